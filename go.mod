@@ -1,0 +1,3 @@
+module github.com/vistka/vistka
+
+go 1.26
