@@ -1,0 +1,56 @@
+package vistka
+
+import "time"
+
+// Analysis is a document after the text core and the entity tagger: the
+// input of every extraction stage (entities, quotes, sources, amounts,
+// dates, events). Stages read it and never change it.
+type Analysis struct {
+	Text      string
+	Published time.Time // zero when unknown
+	Sentences []Sentence
+	Spans     []Span // NER spans in code points, sorted by Start, non-overlapping
+}
+
+// TokenRef names one token of an Analysis by sentence and token index.
+type TokenRef struct{ S, T int }
+
+// Token returns the token r points at.
+func (a *Analysis) Token(r TokenRef) *Token { return &a.Sentences[r.S].Tokens[r.T] }
+
+// SpanTokens returns the index range [from, to) of the tokens of sentence s
+// that lie inside the code-point range [start, end).
+func (a *Analysis) SpanTokens(s, start, end int) (from, to int) {
+	toks := a.Sentences[s].Tokens
+	from, to = -1, -1
+	for i := range toks {
+		if toks[i].RStart >= start && toks[i].REnd <= end {
+			if from < 0 {
+				from = i
+			}
+			to = i + 1
+		}
+	}
+	if from < 0 {
+		return 0, 0
+	}
+	return from, to
+}
+
+// SentenceAt returns the index of the sentence that holds the code point
+// at offset pos, or -1.
+func (a *Analysis) SentenceAt(pos int) int {
+	lo, hi := 0, len(a.Sentences)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if a.Sentences[m].REnd <= pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(a.Sentences) && a.Sentences[lo].RStart <= pos {
+		return lo
+	}
+	return -1
+}

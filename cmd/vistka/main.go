@@ -1,0 +1,55 @@
+// Command vistka reads Ukrainian news and turns it into knowledge.
+//
+//	vistka analyze [--input tokens|text] [--format tsv|json] [FILE|-]
+//	vistka extract --format json|brat|text [--published YYYY-MM-DD] [--out DIR] FILE...
+//	vistka ingest [--db DSN] PATH|URL|FEED...
+//	vistka serve [--db DSN] [--addr 127.0.0.1:8080]
+//	vistka train morph|ner [--out DIR]
+//	vistka eval morph|ner [--gold DIR]
+//
+// main only wires signals and exit codes; the work is in Run.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/vistka/vistka"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := Run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(exitCode(err))
+}
+
+// exitCode maps errors to exit codes: 0 success, 2 usage or invalid
+// input, 1 anything else.
+func exitCode(err error) int {
+	if err == nil {
+		return 0
+	}
+	fmt.Fprintln(os.Stderr, "vistka:", message(err))
+	var u usageError
+	if errors.As(err, &u) {
+		return 2
+	}
+	switch vistka.ErrorCode(err) {
+	case vistka.EINVALID, vistka.ETOOLARGE, vistka.ENOTFOUND:
+		return 2
+	}
+	return 1
+}
+
+func message(err error) string {
+	var e *vistka.Error
+	if errors.As(err, &e) {
+		return err.Error()
+	}
+	return err.Error()
+}
