@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# postgres.sh installs PostgreSQL if it is missing, starts it, lets the user
+# postgres in without a password over loopback, creates the database the
+# tests use, and prints the DSN to use (VISTKA_TEST_POSTGRES). Idempotent:
+# run it as often as you like. Needs root (Debian's postgresql packages).
+#
+#   export VISTKA_TEST_POSTGRES=$(bash .ci/postgres.sh)
+#
+# Everything but the DSN goes to stderr.
+set -euo pipefail
+exec 3>&1 1>&2
+
+db=vistka_test
+port=5432
+
+if ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then
+	echo "postgres.sh: installing postgresql" >&2
+	export DEBIAN_FRONTEND=noninteractive
+	apt-get update -qq
+	apt-get install -y -qq postgresql >/dev/null
+fi
+
+ver=$(ls /usr/lib/postgresql | sort -V | tail -1)
+if ! pg_lsclusters -h | awk '{print $1, $2}' | grep -qx "$ver main"; then
+	pg_createcluster "$ver" main --port "$port" >/dev/null
+fi
+port=$(pg_lsclusters -h | awk -v v="$ver" '$1 == v && $2 == "main" {print $3}')
+
+# Trust the user postgres on loopback and the local socket. pg_hba.conf is
+# read top to bottom, first match wins: the lines go first.
+hba=/etc/postgresql/$ver/main/pg_hba.conf
+marker="# vistka: trust postgres on loopback"
+if ! grep -qF "$marker" "$hba"; then
+	tmp=$(mktemp)
+	{
+		echo "$marker"
+		echo "local all postgres trust"
+		echo "host all postgres 127.0.0.1/32 trust"
+		echo "host all postgres ::1/128 trust"
+		cat "$hba"
+	} >"$tmp"
+	cat "$tmp" >"$hba"
+	rm -f "$tmp"
+	changed=1
+fi
+
+mkdir -p /var/run/postgresql
+chown postgres:postgres /var/run/postgresql
+
+status=$(pg_lsclusters -h | awk -v v="$ver" '$1 == v && $2 == "main" {print $4}')
+if [ "$status" != online ]; then
+	pg_ctlcluster "$ver" main start
+elif [ -n "${changed:-}" ]; then
+	pg_ctlcluster "$ver" main reload
+fi
+
+for _ in $(seq 1 60); do
+	pg_isready -q -h 127.0.0.1 -p "$port" && break
+	sleep 0.5
+done
+pg_isready -h 127.0.0.1 -p "$port" >/dev/null
+
+if [ "$(psql -h 127.0.0.1 -p "$port" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$db'")" != 1 ]; then
+	psql -h 127.0.0.1 -p "$port" -U postgres -qc "CREATE DATABASE $db" >/dev/null
+fi
+
+echo "postgres://postgres@127.0.0.1:$port/$db?sslmode=disable" >&3

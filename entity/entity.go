@@ -1,0 +1,317 @@
+package entity
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vistka/vistka"
+)
+
+// Aliases knows which different names stand for one thing (США and
+// Сполучені Штати Америки). Canonical returns a key shared by all names of
+// one thing, and false for a name it does not know.
+type Aliases interface {
+	Canonical(name string) (key string, ok bool)
+}
+
+// Result is the entities of one document and a way to find which entity a
+// stretch of text refers to.
+type Result struct {
+	Entities []vistka.Entity
+	// Gender of each entity: 'm', 'f' or 0 when unknown (PERS only).
+	Gender []byte
+	// Sentence index of each mention, in the order of Entities[i].Mentions.
+	mentionSent [][]int
+	// assoc: for each entity, the entity indexes named together with its
+	// titles (the country a president is president of).
+	assoc [][]int
+}
+
+// ID returns the id of entity i.
+func ID(i int) string { return "E" + strconv.Itoa(i+1) }
+
+// Index returns the index of the entity with id, or -1.
+func Index(id string) int {
+	if len(id) < 2 || id[0] != 'E' {
+		return -1
+	}
+	n, err := strconv.Atoi(id[1:])
+	if err != nil || n < 1 {
+		return -1
+	}
+	return n - 1
+}
+
+// At returns the id of the entity with a mention overlapping the code-point
+// range [start, end), preferring the mention that covers most of it, or "".
+func (r *Result) At(start, end int) string {
+	best, bestLen := -1, 0
+	for i := range r.Entities {
+		for _, m := range r.Entities[i].Mentions {
+			lo, hi := max(m.Start, start), min(m.End, end)
+			if hi > lo && hi-lo > bestLen {
+				best, bestLen = i, hi-lo
+			}
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return ID(best)
+}
+
+// Type returns the type of the entity with id, or "".
+func (r *Result) Type(id string) string {
+	i := Index(id)
+	if i < 0 || i >= len(r.Entities) {
+		return ""
+	}
+	return r.Entities[i].Type
+}
+
+// LastPerson returns the id of the person mentioned last before code-point
+// offset pos, in sentence s or the sentences just before it, whose gender
+// agrees with g ('m', 'f' or 0 for any); "" when there is none. It is how a
+// pronoun such as він finds its person.
+func (r *Result) LastPerson(pos int, s int, g byte) string {
+	best, bestPos := -1, -1
+	for i, e := range r.Entities {
+		if e.Type != "PERS" {
+			continue
+		}
+		if g != 0 && r.Gender[i] != 0 && r.Gender[i] != g {
+			continue
+		}
+		for j, m := range e.Mentions {
+			if m.Start < pos && m.Start > bestPos && s-r.mentionSent[i][j] <= 3 {
+				best, bestPos = i, m.Start
+			}
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return ID(best)
+}
+
+// pending is a span with the index of its sentence.
+type pending struct {
+	span vistka.Span
+	sent int
+}
+
+// entityTypes are the span types that become entities.
+var entityTypes = map[string]bool{"PERS": true, "LOC": true, "ORG": true, "MISC": true}
+
+// Link merges the spans of a into entities.
+func Link(a *vistka.Analysis, aliases Aliases) *Result {
+	r := &Result{}
+	var jobs []pending
+	var names []pending
+	for _, sp := range a.Spans {
+		s := a.SentenceAt(sp.Start)
+		switch {
+		case sp.Type == "JOB":
+			jobs = append(jobs, pending{sp, s})
+		case entityTypes[sp.Type]:
+			names = append(names, pending{sp, s})
+		}
+	}
+
+	keys := make([]string, 0) // canonical alias key of each entity
+	for _, n := range names {
+		lemma := n.span.Lemma
+		if lemma == "" {
+			lemma = n.span.Text
+		}
+		key := ""
+		if aliases != nil {
+			key, _ = aliases.Canonical(lemma)
+		}
+		i := r.find(n.span.Type, lemma, key, keys)
+		if i < 0 {
+			r.Entities = append(r.Entities, vistka.Entity{ID: ID(len(r.Entities)), Type: n.span.Type, Titles: []string{}})
+			r.Gender = append(r.Gender, 0)
+			r.mentionSent = append(r.mentionSent, nil)
+			r.assoc = append(r.assoc, nil)
+			keys = append(keys, key)
+			i = len(r.Entities) - 1
+		}
+		e := &r.Entities[i]
+		if keys[i] == "" {
+			keys[i] = key
+		}
+		e.Mentions = append(e.Mentions, vistka.Mention{Start: n.span.Start, End: n.span.End, Text: n.span.Text, Lemma: lemma, Kind: "name"})
+		r.mentionSent[i] = append(r.mentionSent[i], n.sent)
+		if better(lemma, e.Name) {
+			e.Name = lemma
+		}
+		if e.Type == "PERS" && r.Gender[i] == 0 && n.sent >= 0 {
+			r.Gender[i] = genderOf(a, n.sent, n.span)
+		}
+	}
+	for i := range r.Entities {
+		e := &r.Entities[i]
+		for _, m := range e.Mentions {
+			if m.Lemma != e.Name && !slices.Contains(e.Aliases, m.Lemma) {
+				e.Aliases = append(e.Aliases, m.Lemma)
+			}
+		}
+	}
+	r.titles(a, jobs)
+	return r
+}
+
+// find returns the entity a new name of type typ with base form lemma
+// belongs to, or -1.
+func (r *Result) find(typ, lemma, key string, keys []string) int {
+	low := strings.ToLower(lemma)
+	for i := range r.Entities {
+		e := &r.Entities[i]
+		if e.Type != typ {
+			continue
+		}
+		if key != "" && keys[i] == key {
+			return i
+		}
+		for _, m := range e.Mentions {
+			if strings.ToLower(m.Lemma) == low {
+				return i
+			}
+		}
+	}
+	switch typ {
+	case "PERS":
+		return r.findPerson(lemma)
+	case "LOC", "ORG", "MISC":
+		return r.findAcronym(typ, lemma)
+	}
+	return -1
+}
+
+// findPerson links a surname alone to the one person whose full name ends
+// with it, and a full name to the one surname-only person it completes.
+// Two candidates mean the name is ambiguous: it is kept apart.
+func (r *Result) findPerson(lemma string) int {
+	words := strings.Fields(lemma)
+	found := -1
+	for i := range r.Entities {
+		e := &r.Entities[i]
+		if e.Type != "PERS" {
+			continue
+		}
+		ew := strings.Fields(e.Name)
+		if len(ew) == 0 || len(words) == 0 {
+			continue
+		}
+		match := false
+		switch {
+		case len(words) == 1 && len(ew) > 1:
+			match = strings.EqualFold(ew[len(ew)-1], words[0])
+		case len(words) > 1 && len(ew) == 1:
+			match = strings.EqualFold(words[len(words)-1], ew[0])
+		case len(words) > 1 && len(ew) > 1:
+			// Initials: Е. Блінкен and Ентоні Блінкен.
+			match = strings.EqualFold(words[len(words)-1], ew[len(ew)-1]) && initialsAgree(words[0], ew[0])
+		}
+		if match {
+			if found >= 0 && found != i {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
+}
+
+func initialsAgree(a, b string) bool {
+	ra, _ := utf8.DecodeRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	if ra != rb {
+		return false
+	}
+	return strings.HasSuffix(a, ".") || strings.HasSuffix(b, ".")
+}
+
+// findAcronym links an acronym (НБУ) to a longer name whose initials spell
+// it (Національний банк України), either way round.
+func (r *Result) findAcronym(typ, lemma string) int {
+	found := -1
+	for i := range r.Entities {
+		e := &r.Entities[i]
+		if e.Type != typ {
+			continue
+		}
+		if acronymOf(lemma, e.Name) || acronymOf(e.Name, lemma) {
+			if found >= 0 && found != i {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
+}
+
+// acronymOf reports whether short is an all-capitals acronym of the words
+// of long.
+func acronymOf(short, long string) bool {
+	if utf8.RuneCountInString(short) < 2 || strings.ContainsRune(short, ' ') {
+		return false
+	}
+	for _, c := range short {
+		if !unicode.IsUpper(c) {
+			return false
+		}
+	}
+	words := strings.FieldsFunc(long, func(c rune) bool { return c == ' ' || c == '-' })
+	if len(words) < 2 {
+		return false
+	}
+	var b strings.Builder
+	for _, w := range words {
+		c, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(unicode.ToUpper(c))
+	}
+	return b.String() == short
+}
+
+// better reports whether name a is a fuller base form than b: more words,
+// then more letters. A name with an initial loses to a spelled-out one.
+func better(a, b string) bool {
+	if b == "" {
+		return true
+	}
+	ia, ib := strings.Contains(a, "."), strings.Contains(b, ".")
+	if ia != ib {
+		return ib
+	}
+	wa, wb := len(strings.Fields(a)), len(strings.Fields(b))
+	if wa != wb {
+		return wa > wb
+	}
+	return utf8.RuneCountInString(a) > utf8.RuneCountInString(b)
+}
+
+// genderOf reads the grammatical gender of a person's name from the tags
+// of its tokens: the first token tagged m or f decides.
+func genderOf(a *vistka.Analysis, s int, sp vistka.Span) byte {
+	from, to := a.SpanTokens(s, sp.Start, sp.End)
+	for i := to - 1; i >= from; i-- {
+		tag := a.Sentences[s].Tokens[i].Tag
+		if !strings.HasPrefix(tag, "noun") {
+			continue
+		}
+		for _, p := range strings.Split(tag, ":") {
+			switch p {
+			case "m":
+				return 'm'
+			case "f":
+				return 'f'
+			}
+		}
+	}
+	return 0
+}

@@ -1,0 +1,135 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vistka/vistka"
+)
+
+// Tokenizer splits a text into sentences of tokens with byte and
+// code-point offsets into it. The pipeline's tokenizer fits; SimpleTokenize
+// is the fallback the package uses on its own.
+type Tokenizer func(text string) []vistka.Sentence
+
+// SimpleTokenize is a small rune-class tokenizer: each non-blank line is
+// one sentence (NER-UK's bruk/ files hold a sentence a line, its ng/ files
+// a paragraph a line). Words keep inner apostrophes and hyphens
+// (п'яти, Касим-Жомарт, COVID-19), numbers keep inner separators between
+// digits (7,08, 28.02.2023, 10:30); every other non-space rune is a token
+// of its own.
+func SimpleTokenize(text string) []vistka.Sentence {
+	var sents []vistka.Sentence
+	b, r := 0, 0 // byte and rune offset of the current line
+	for b < len(text) {
+		end := strings.IndexByte(text[b:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += b
+		}
+		line := text[b:end]
+		if toks := tokenizeLine(line, b, r); len(toks) > 0 {
+			last := toks[len(toks)-1]
+			sents = append(sents, vistka.Sentence{
+				Start: toks[0].Start, End: last.End,
+				RStart: toks[0].RStart, REnd: last.REnd,
+				Tokens: toks,
+			})
+		}
+		r += utf8.RuneCountInString(line)
+		b = end
+		if b < len(text) {
+			b++
+			r++
+		}
+	}
+	return sents
+}
+
+func isWordRune(c rune) bool { return unicode.IsLetter(c) || unicode.IsMark(c) }
+
+func isApos(c rune) bool { return c == '\'' || c == '’' || c == 'ʼ' || c == '`' || c == '‘' }
+
+func isQuote(c rune) bool {
+	switch c {
+	case '«', '»', '"', '„', '“', '”', '‟', '‹', '›':
+		return true
+	}
+	return false
+}
+
+func isDash(c rune) bool { return c == '-' || c == '–' || c == '—' || c == '‒' || c == '―' || c == '‑' }
+
+// tokenizeLine tokenizes one line that starts at byte b0 and rune r0.
+func tokenizeLine(line string, b0, r0 int) []vistka.Token {
+	var toks []vistka.Token
+	rs := []rune(line)
+	// byte offset of each rune
+	bo := make([]int, len(rs)+1)
+	{
+		i := 0
+		for j := range line {
+			bo[i] = j
+			i++
+		}
+		bo[len(rs)] = len(line)
+	}
+	alnum := func(c rune) bool { return isWordRune(c) || unicode.IsDigit(c) }
+	i := 0
+	for i < len(rs) {
+		c := rs[i]
+		if unicode.IsSpace(c) || c == '\ufeff' || c == '\u00ad' || c == '\u200b' {
+			i++
+			continue
+		}
+		j := i + 1
+		kind := vistka.Symbol
+		switch {
+		case alnum(c):
+			letters, digits := isWordRune(c), unicode.IsDigit(c)
+			for j < len(rs) {
+				d := rs[j]
+				if alnum(d) {
+					letters = letters || isWordRune(d)
+					digits = digits || unicode.IsDigit(d)
+					j++
+					continue
+				}
+				if j+1 < len(rs) && alnum(rs[j+1]) {
+					prevDigit := unicode.IsDigit(rs[j-1])
+					nextDigit := unicode.IsDigit(rs[j+1])
+					if (isApos(d) && isWordRune(rs[j-1]) && isWordRune(rs[j+1])) ||
+						(d == '-' || d == '‑') ||
+						((d == ',' || d == '.' || d == ':') && prevDigit && nextDigit && !letters) {
+						j++
+						continue
+					}
+				}
+				break
+			}
+			switch {
+			case letters && digits:
+				kind = vistka.Code
+			case letters:
+				kind = vistka.Word
+			default:
+				kind = vistka.Number
+			}
+		case isQuote(c):
+			kind = vistka.QuoteMark
+		case isDash(c):
+			kind = vistka.Dash
+		case unicode.IsPunct(c):
+			kind = vistka.Punct
+		}
+		toks = append(toks, vistka.Token{
+			Text: line[bo[i]:bo[j]], Kind: kind,
+			Start: b0 + bo[i], End: b0 + bo[j],
+			RStart: r0 + i, REnd: r0 + j,
+		})
+		i = j
+	}
+	return toks
+}

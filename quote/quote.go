@@ -1,0 +1,345 @@
+package quote
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/entity"
+)
+
+// tok is one token of the document with where it sits.
+type tok struct {
+	*vistka.Token
+	sent int // sentence index
+	para int // paragraph index
+}
+
+// doc is the flat view of a document that the finders walk.
+type doc struct {
+	a    *vistka.Analysis
+	ents *entity.Result
+	toks []tok
+	text []rune
+	// sentStart[s] is the index in toks of sentence s's first token.
+	sentStart []int
+}
+
+func newDoc(a *vistka.Analysis, ents *entity.Result) *doc {
+	d := &doc{a: a, ents: ents, text: []rune(a.Text)}
+	para, prevEnd := 0, 0
+	for s := range a.Sentences {
+		d.sentStart = append(d.sentStart, len(d.toks))
+		for t := range a.Sentences[s].Tokens {
+			tk := &a.Sentences[s].Tokens[t]
+			if tk.RStart > prevEnd && tk.RStart <= len(d.text) && strings.ContainsRune(string(d.text[prevEnd:tk.RStart]), '\n') {
+				para++
+			}
+			prevEnd = tk.REnd
+			d.toks = append(d.toks, tok{tk, s, para})
+		}
+	}
+	return d
+}
+
+// Find returns the quotes of a document, direct and indirect, in text
+// order. ents resolves speakers to entities; it may be nil.
+func Find(a *vistka.Analysis, ents *entity.Result) []vistka.Quote {
+	if ents == nil {
+		ents = &entity.Result{}
+	}
+	d := newDoc(a, ents)
+	quotes, used := d.direct()
+	quotes = append(quotes, d.indirect(used)...)
+	slices.SortFunc(quotes, func(x, y vistka.Quote) int { return x.Start - y.Start })
+	if quotes == nil {
+		quotes = []vistka.Quote{}
+	}
+	return quotes
+}
+
+// pair is a top-level pair of quotation marks: toks[open] and toks[close].
+type pair struct{ open, close int }
+
+// markRole tells an opening mark from a closing one.
+func (d *doc) isOpening(i int, stack []int) bool {
+	r, _ := utf8.DecodeRuneInString(d.toks[i].Text)
+	switch r {
+	case '«', '„':
+		return true
+	case '»', '”':
+		return false
+	case '“':
+		// „…“ closes; “…” opens.
+		for j := len(stack) - 1; j >= 0; j-- {
+			if c, _ := utf8.DecodeRuneInString(d.toks[stack[j]].Text); c == '„' {
+				return false
+			}
+		}
+		return true
+	case '"':
+		if len(stack) > 0 {
+			if c, _ := utf8.DecodeRuneInString(d.toks[stack[len(stack)-1]].Text); c == '"' {
+				return false
+			}
+		}
+		start := d.toks[i].RStart
+		if start == 0 {
+			return true
+		}
+		prev := d.text[start-1]
+		return unicode.IsSpace(prev) || strings.ContainsRune("([{:—–-«„", prev)
+	}
+	return false
+}
+
+func closes(open, close rune) bool {
+	switch open {
+	case '«':
+		return close == '»'
+	case '„':
+		return close == '“' || close == '”'
+	case '“':
+		return close == '”' || close == '“'
+	case '"':
+		return close == '"'
+	}
+	return false
+}
+
+// pairs matches quotation marks, top level only, letting a quote run on
+// over paragraphs that each open with a quotation mark.
+func (d *doc) pairs() []pair {
+	var out []pair
+	var stack []int
+	for i := range d.toks {
+		t := d.toks[i]
+		if i > 0 && t.para != d.toks[i-1].para && len(stack) > 0 {
+			// A new paragraph: an open quote goes on only if the
+			// paragraph opens with a quotation mark.
+			if t.Kind == vistka.QuoteMark && d.isOpening(i, nil) {
+				continue
+			}
+			stack = stack[:0]
+		}
+		if t.Kind != vistka.QuoteMark {
+			continue
+		}
+		if d.isOpening(i, stack) {
+			stack = append(stack, i)
+			continue
+		}
+		c, _ := utf8.DecodeRuneInString(t.Text)
+		for j := len(stack) - 1; j >= 0; j-- {
+			o, _ := utf8.DecodeRuneInString(d.toks[stack[j]].Text)
+			if closes(o, c) {
+				if j == 0 {
+					out = append(out, pair{stack[0], i})
+				}
+				stack = stack[:j]
+				break
+			}
+		}
+	}
+	return out
+}
+
+// direct finds direct quotes; used marks the tokens they and their
+// attributions take, so indirect speech does not count them again.
+func (d *doc) direct() ([]vistka.Quote, []bool) {
+	used := make([]bool, len(d.toks))
+	var out []vistka.Quote
+	for _, p := range d.pairs() {
+		if p.close-p.open < 2 {
+			continue
+		}
+		words, endsSentence := 0, false
+		for i := p.open + 1; i < p.close; i++ {
+			switch d.toks[i].Kind {
+			case vistka.Word, vistka.Number, vistka.Code, vistka.Abbr:
+				words++
+			case vistka.Punct:
+				if strings.ContainsAny(d.toks[i].Text, ".!?…") {
+					endsSentence = true
+				}
+			}
+		}
+		q := vistka.Quote{Direct: true}
+		from, to, ok := d.attributionAfter(p.close)
+		if !ok {
+			from, to, ok = d.attributionBefore(p.open)
+		}
+		if ok {
+			q.Cue, q.Speaker, q.SpeakerText = d.attribution(from, to)
+		}
+		if q.Cue == "" && !(words >= 4 && endsSentence) {
+			continue // a name or title in quotation marks, not speech
+		}
+		if q.Cue != "" && words < 2 {
+			continue
+		}
+		first, last := p.open+1, p.close-1
+		q.Start, q.End = d.toks[first].RStart, d.toks[last].REnd
+		q.Text = string(d.text[q.Start:q.End])
+		for i := p.open; i <= p.close; i++ {
+			used[i] = true
+		}
+		if ok {
+			for i := from; i < to; i++ {
+				used[i] = true
+			}
+		}
+		out = append(out, q)
+	}
+	return out, used
+}
+
+// attributionAfter returns the clause after a closing mark that may say who
+// spoke: "…", - сказав Токаєв.
+func (d *doc) attributionAfter(close int) (from, to int, ok bool) {
+	i := close + 1
+	para := d.toks[close].para
+	for i < len(d.toks) && d.toks[i].para == para && (d.toks[i].Text == "," || d.toks[i].Kind == vistka.Dash) {
+		i++
+	}
+	if i == close+1 || i >= len(d.toks) || d.toks[i].para != para {
+		return 0, 0, false
+	}
+	from = i
+	for i < len(d.toks) && d.toks[i].para == para && d.toks[i].Kind != vistka.QuoteMark &&
+		!(d.toks[i].Kind == vistka.Punct && strings.ContainsAny(d.toks[i].Text, ".!?…:;")) {
+		i++
+	}
+	return from, i, i > from
+}
+
+// attributionBefore returns the clause before an opening mark that may say
+// who spoke: Блінкен заявив: «…». The clause may end the paragraph before.
+func (d *doc) attributionBefore(open int) (from, to int, ok bool) {
+	i := open - 1
+	if i >= 0 && d.toks[i].Kind == vistka.Dash {
+		i--
+	}
+	if i < 0 || d.toks[i].Text != ":" && d.toks[i].Text != "," {
+		return 0, 0, false
+	}
+	to = i
+	para := d.toks[i].para
+	for i--; i >= 0 && d.toks[i].para == para && d.toks[i].Kind != vistka.QuoteMark &&
+		!(d.toks[i].Kind == vistka.Punct && strings.ContainsAny(d.toks[i].Text, ".!?…;")); i-- {
+	}
+	return i + 1, to, to > i+1
+}
+
+// attribution reads the cue and the speaker of the clause toks[from:to].
+func (d *doc) attribution(from, to int) (cue, speaker, speakerText string) {
+	cueAt := -1
+	for i := from; i < to; i++ {
+		if c := cueLemma(d.toks[i].Lemma, d.toks[i].Tag); c != "" {
+			cue, cueAt = c, i
+			break
+		}
+		if strings.EqualFold(d.toks[i].Text, "за") && i+1 < to && d.toks[i+1].Lemma == "слово" {
+			cue, cueAt = "за словами", i+1
+			break
+		}
+	}
+	if cueAt < 0 {
+		return "", "", ""
+	}
+	speaker, speakerText = d.speaker(from, to, cueAt)
+	return cue, speaker, speakerText
+}
+
+// speaker finds who speaks in toks[from:to] around the cue at cueAt: a
+// person or organisation named there, a pronoun standing for the last
+// person named, a role phrase, or failing those the noun phrase as written.
+func (d *doc) speaker(from, to, cueAt int) (id, text string) {
+	type cand struct {
+		id, text string
+		rank     int
+	}
+	best := cand{rank: 99}
+	consider := func(c cand) {
+		if c.rank < best.rank {
+			best = c
+		}
+	}
+	for i := from; i < to; i++ {
+		if i == cueAt {
+			continue
+		}
+		t := d.toks[i]
+		nom := strings.Contains(t.Tag, "v_naz")
+		if e := d.ents.At(t.RStart, t.REnd); e != "" {
+			rank := 4
+			switch d.ents.Type(e) {
+			case "PERS":
+				rank = 0
+			case "ORG":
+				rank = 2
+			}
+			if !nom {
+				rank++
+			}
+			if cue := d.toks[cueAt]; cue.Lemma == "слово" {
+				rank = min(rank, 1) // за словами Блінкена: genitive is the speaker
+			}
+			consider(cand{e, d.mentionText(e, t.RStart), rank})
+			continue
+		}
+		if strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, "pron:pers:3") && (nom || d.toks[cueAt].Lemma == "слово") {
+			g := byte(0)
+			switch {
+			case strings.Contains(t.Tag, ":m:"):
+				g = 'm'
+			case strings.Contains(t.Tag, ":f:"):
+				g = 'f'
+			}
+			if g != 0 {
+				if e := d.ents.LastPerson(t.RStart, t.sent, g); e != "" {
+					consider(cand{e, t.Text, 1})
+					continue
+				}
+			}
+			consider(cand{"", t.Text, 6})
+			continue
+		}
+		if nom && strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") {
+			consider(cand{"", d.phrase(i, from, to, cueAt), 5})
+		}
+	}
+	if best.rank == 99 {
+		return "", ""
+	}
+	if best.id == "" {
+		return best.text, best.text
+	}
+	return best.id, best.text
+}
+
+// mentionText returns the text of entity id's mention at pos.
+func (d *doc) mentionText(id string, pos int) string {
+	i := entity.Index(id)
+	for _, m := range d.ents.Entities[i].Mentions {
+		if m.Start <= pos && pos < m.End {
+			return m.Text
+		}
+	}
+	return ""
+}
+
+// phrase returns a noun phrase around toks[head]: adjectives before it and a
+// genitive tail after it, within the clause.
+func (d *doc) phrase(head, from, to, cueAt int) string {
+	lo, hi := head, head+1
+	for lo > from && lo-1 != cueAt && strings.HasPrefix(d.toks[lo-1].Tag, "adj") {
+		lo--
+	}
+	for hi < to && hi != cueAt && hi-head < 4 && strings.Contains(d.toks[hi].Tag, "v_rod") {
+		hi++
+	}
+	return string(d.text[d.toks[lo].RStart:d.toks[hi-1].REnd])
+}
