@@ -51,13 +51,13 @@ func (r *TokenReader) Next() (*vistka.Sentence, error) {
 		if i := bytes.IndexByte(line, '\t'); i >= 0 {
 			line = line[:i]
 		}
-		if bytes.HasPrefix(line, []byte("# ")) {
-			continue
-		}
 		if i := invalidUTF8(line); i >= 0 {
 			return nil, &Error{Pos{r.filename, n, i + 1}, "invalid UTF-8"}
 		}
-		text := strings.TrimSpace(string(line))
+		text := strings.TrimSpace(strings.Map(controlToSpace, string(line)))
+		if strings.HasPrefix(text, "# ") {
+			continue // a comment, also when indented
+		}
 		if text == "" {
 			if s != nil {
 				r.finish(s)
@@ -143,12 +143,12 @@ func WriteSentences(w io.Writer, sents []vistka.Sentence) error {
 }
 
 func writeField(w *bufio.Writer, s string) {
-	if !strings.ContainsAny(s, "\t\r\n") {
+	if strings.IndexFunc(s, unicode.IsControl) < 0 {
 		w.WriteString(s)
 		return
 	}
 	for _, c := range s {
-		if c == '\t' || c == '\r' || c == '\n' {
+		if unicode.IsControl(c) {
 			c = ' '
 		}
 		w.WriteRune(c)
@@ -200,4 +200,13 @@ func Kind(text string) vistka.TokenKind {
 		return vistka.Abbr
 	}
 	return vistka.Word
+}
+
+// controlToSpace maps control characters (a stray \r inside a line, …) to
+// spaces so that what WriteSentence writes reads back the same.
+func controlToSpace(c rune) rune {
+	if unicode.IsControl(c) {
+		return ' '
+	}
+	return c
 }

@@ -39,10 +39,14 @@ func (a *Aff) Expand(e *Entry, fn func(*Form)) {
 	}
 	var sfx []sfxForm
 	hasPfx := false
-	for _, fl := range e.Flags {
-		if _, ok := a.Prefixes[fl]; ok {
-			hasPfx = true
+	if len(a.Prefixes) > 0 {
+		for _, fl := range e.Flags {
+			if _, ok := a.Prefixes[fl]; ok {
+				hasPfx = true
+			}
 		}
+	}
+	for _, fl := range e.Flags {
 		c, ok := a.Suffixes[fl]
 		if !ok {
 			continue

@@ -1,0 +1,396 @@
+package event
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/entity"
+)
+
+// Find returns the events of a document. quotes are its direct quotes
+// (triggers inside them are skipped) and dates its resolved dates; ents
+// resolves arguments to entity ids.
+func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates []vistka.Date) []vistka.Event {
+	if ents == nil {
+		ents = &entity.Result{}
+	}
+	out := []vistka.Event{}
+	for s := range a.Sentences {
+		f := finder{a: a, ents: ents, s: s, toks: a.Sentences[s].Tokens}
+		out = append(out, f.sentence(quotes, dates)...)
+	}
+	return out
+}
+
+type finder struct {
+	a    *vistka.Analysis
+	ents *entity.Result
+	s    int
+	toks []vistka.Token
+}
+
+// trig is one trigger found in a sentence.
+type trig struct {
+	at, noun int // token indexes; noun is -1 for a verb alone
+	k        kind
+	verb     bool
+}
+
+func lower(t *vistka.Token) string {
+	if t.Lemma == "" {
+		return strings.ToLower(t.Text)
+	}
+	return strings.ToLower(t.Lemma)
+}
+
+// verbLemma returns the verb lemma of a verb or adverbial participle.
+func verbLemma(t *vistka.Token) string {
+	l := lower(t)
+	switch {
+	case strings.HasPrefix(t.Tag, "verb"):
+		return l
+	case strings.HasPrefix(t.Tag, "advp"):
+		for _, e := range [][2]string{{"вшись", "тися"}, {"вши", "ти"}} {
+			if strings.HasSuffix(l, e[0]) {
+				return strings.TrimSuffix(l, e[0]) + e[1]
+			}
+		}
+	}
+	return ""
+}
+
+func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.Event {
+	inQuote := func(t *vistka.Token) bool {
+		for _, q := range quotes {
+			if q.Direct && t.RStart >= q.Start && t.REnd <= q.End {
+				return true
+			}
+		}
+		return false
+	}
+	var trigs []trig
+	consumed := map[int]bool{}
+	for i := range f.toks {
+		t := &f.toks[i]
+		if inQuote(t) {
+			continue
+		}
+		v := verbLemma(t)
+		k, ok := verbs[v]
+		if v == "" || !ok {
+			continue
+		}
+		tr := trig{at: i, noun: -1, k: k, verb: true}
+		if objs := lightVerbs[v]; objs != nil {
+			for j := i + 1; j < len(f.toks) && j <= i+5; j++ {
+				if slices.Contains(objs, lower(&f.toks[j])) && strings.HasPrefix(f.toks[j].Tag, "noun") {
+					tr.noun = j
+					consumed[j] = true
+					if nk := nouns[lower(&f.toks[j])]; k.typ == "" || nk.mode != "" && k.typ == nk.typ {
+						tr.k = nk
+					}
+					break
+				}
+			}
+		}
+		if tr.k.typ == "" {
+			continue
+		}
+		trigs = append(trigs, tr)
+	}
+	for i := range f.toks {
+		t := &f.toks[i]
+		k, ok := nouns[lower(t)]
+		if !ok || consumed[i] || inQuote(t) || !strings.HasPrefix(t.Tag, "noun") || !strings.Contains(t.Tag, "v_naz") {
+			continue
+		}
+		trigs = append(trigs, trig{at: i, noun: i, k: k})
+	}
+	slices.SortFunc(trigs, func(x, y trig) int { return x.at - y.at })
+
+	var out []vistka.Event
+	sent := f.a.Sentences[f.s]
+	for n, tr := range trigs {
+		end := len(f.toks)
+		if n+1 < len(trigs) {
+			end = trigs[n+1].at
+		}
+		end = f.clauseEnd(tr.at, end)
+		ev := vistka.Event{Type: tr.k.typ, Mode: tr.k.mode, Actors: []string{}, Recipients: []string{}, Aux: []string{},
+			Sentence: vistka.Range{Start: sent.RStart, End: sent.REnd}}
+		last := tr.at
+		if tr.noun > last {
+			last = tr.noun
+		}
+		ev.TriggerSpan = &vistka.Range{Start: f.toks[tr.at].RStart, End: f.toks[last].REnd}
+		ev.Trigger = f.triggerText(tr)
+		if tr.verb {
+			if a := f.subject(tr.at); a != "" {
+				ev.Actors = append(ev.Actors, a)
+			}
+		} else if a := f.genitiveAfter(tr.at); a != "" {
+			ev.Actors = append(ev.Actors, a)
+		}
+		from := tr.at + 1
+		if tr.noun > from {
+			from = tr.noun + 1
+		}
+		if a := f.from(from, end); a != "" && ev.Type == "SUPPORT" {
+			ev.Actors = []string{a} // передав вітання від Байдена
+		}
+		rec, dest, place := f.objects(from, end, ev.Actors)
+		ev.Recipients = append(ev.Recipients, rec...)
+		if ev.Mode == "visit" && dest != "" {
+			if !slices.Contains(ev.Recipients, dest) {
+				ev.Recipients = append(ev.Recipients, dest)
+			}
+			if place == "" {
+				place = dest
+			}
+		}
+		ev.Place = place
+		if ev.Type == "CONSULT" && ev.Mode == "meet" && f.multilateral() {
+			ev.Mode = "multilateral"
+		}
+		ev.Date = f.date(dates, tr.at)
+		ev.Aux = f.aux(tr)
+		if len(ev.Actors) == 0 && len(ev.Recipients) == 0 {
+			continue // nothing in the text says who: no event
+		}
+		out = append(out, ev)
+	}
+	return out
+}
+
+func (f *finder) triggerText(tr trig) string {
+	if tr.verb {
+		v := verbLemma(&f.toks[tr.at])
+		if tr.noun >= 0 {
+			return v + " " + lower(&f.toks[tr.noun])
+		}
+		return v
+	}
+	return lower(&f.toks[tr.at])
+}
+
+// clauseEnd cuts a trigger's reach at reported speech (", що …").
+func (f *finder) clauseEnd(at, end int) int {
+	for j := at + 1; j+1 < end; j++ {
+		if f.toks[j].Text == "," && (lower(&f.toks[j+1]) == "що" || lower(&f.toks[j+1]) == "який") {
+			return j
+		}
+	}
+	return end
+}
+
+// entityAt returns the entity id a token belongs to.
+func (f *finder) entityAt(i int) string {
+	t := &f.toks[i]
+	return f.ents.At(t.RStart, t.REnd)
+}
+
+func hasCase(t *vistka.Token, c string) bool { return strings.Contains(t.Tag, c) }
+
+func isPrep(t *vistka.Token) bool { return strings.HasPrefix(t.Tag, "prep") }
+
+// governedBy returns the lemma of the preposition that governs token i,
+// looking back over the words of one noun phrase, or "".
+func (f *finder) governedBy(i int) string {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		t := &f.toks[j]
+		if isPrep(t) {
+			return lower(t)
+		}
+		if t.Kind != vistka.Word || strings.HasPrefix(t.Tag, "verb") {
+			return ""
+		}
+	}
+	return ""
+}
+
+// subject finds the actor of a verb: the nearest entity or personal
+// pronoun in the nominative before it, not inside a prepositional phrase;
+// failing that, one right after it (inverted order).
+func (f *finder) subject(at int) string {
+	try := func(i int) string {
+		t := &f.toks[i]
+		if f.governedBy(i) != "" {
+			return ""
+		}
+		if e := f.entityAt(i); e != "" {
+			if hasCase(t, "v_naz") || t.Tag == "" || strings.Contains(t.Tag, "nv") || !strings.HasPrefix(t.Tag, "noun") && !strings.HasPrefix(t.Tag, "adj") {
+				return e
+			}
+			return ""
+		}
+		if strings.Contains(t.Tag, "pron:pers:3") && hasCase(t, "v_naz") {
+			return f.ents.LastPerson(t.RStart, f.s, gender(t))
+		}
+		return ""
+	}
+	for i := at - 1; i >= 0; i-- {
+		if e := try(i); e != "" {
+			return e
+		}
+	}
+	for i := at + 1; i < len(f.toks) && i <= at+3; i++ {
+		if e := try(i); e != "" {
+			return e
+		}
+	}
+	return ""
+}
+
+func gender(t *vistka.Token) byte {
+	switch {
+	case strings.Contains(t.Tag, ":m:"):
+		return 'm'
+	case strings.Contains(t.Tag, ":f:"):
+		return 'f'
+	}
+	return 0
+}
+
+// genitiveAfter finds the actor of an event noun: зустріч Блінкена.
+func (f *finder) genitiveAfter(at int) string {
+	if at+1 < len(f.toks) {
+		if e := f.entityAt(at + 1); e != "" && hasCase(&f.toks[at+1], "v_rod") {
+			return e
+		}
+	}
+	return ""
+}
+
+// from finds "від X": who sends greetings.
+func (f *finder) from(start, end int) string {
+	for i := start; i < end; i++ {
+		if lower(&f.toks[i]) == "від" && isPrep(&f.toks[i]) {
+			for j := i + 1; j < end && j <= i+6; j++ {
+				if e := f.entityAt(j); e != "" && f.ents.Type(e) == "PERS" {
+					return e
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// objects reads recipients, a destination (до X) and a place (в/у/на X in
+// the locative) from toks[start:end].
+func (f *finder) objects(start, end int, actors []string) (rec []string, dest, place string) {
+	seen := map[string]bool{}
+	for _, a := range actors {
+		seen[a] = true
+	}
+	var genitives []string
+	for i := start; i < end; i++ {
+		t := &f.toks[i]
+		var e string
+		if strings.Contains(t.Tag, "pron:pers:3") && hasCase(t, "v_dav") {
+			e = f.ents.LastPerson(t.RStart, f.s, gender(t))
+		} else {
+			e = f.entityAt(i)
+		}
+		if e == "" || seen[e] {
+			continue
+		}
+		prep := f.governedBy(i)
+		typ := f.ents.Type(e)
+		switch {
+		case prep == "від":
+			continue
+		case prep == "до" && (typ == "LOC" || typ == "ORG"):
+			if dest == "" {
+				dest = e
+			}
+		case (prep == "в" || prep == "у" || prep == "на") && hasCase(t, "v_mis") && typ == "LOC":
+			if place == "" {
+				place = e
+			}
+		case (prep == "з" || prep == "із" || prep == "зі") && hasCase(t, "v_oru"),
+			prep == "проти",
+			prep == "" && (hasCase(t, "v_dav") || hasCase(t, "v_zna")):
+			rec = append(rec, e)
+		case prep == "" && hasCase(t, "v_rod"):
+			genitives = append(genitives, e)
+			continue
+		default:
+			continue
+		}
+		seen[e] = true
+	}
+	if len(rec) == 0 {
+		for _, g := range genitives {
+			if !seen[g] {
+				rec = append(rec, g)
+				seen[g] = true
+			}
+		}
+	}
+	return rec, dest, place
+}
+
+func (f *finder) multilateral() bool {
+	for i := range f.toks {
+		if multilateralWords[lower(&f.toks[i])] {
+			return true
+		}
+	}
+	return false
+}
+
+// date returns the value of the date in the sentence nearest to the trigger.
+func (f *finder) date(dates []vistka.Date, at int) string {
+	sent := f.a.Sentences[f.s]
+	pos := f.toks[at].RStart
+	best, bestDist := "", -1
+	for _, d := range dates {
+		if d.Value == nil || d.Start < sent.RStart || d.End > sent.REnd {
+			continue
+		}
+		dist := d.Start - pos
+		if dist < 0 {
+			dist = -dist
+		}
+		if bestDist < 0 || dist < bestDist {
+			best, bestDist = *d.Value, dist
+		}
+	}
+	return best
+}
+
+// aux reads future, negation and hypothetical from the trigger and the
+// words before it in its sentence.
+func (f *finder) aux(tr trig) []string {
+	aux := []string{}
+	t := &f.toks[tr.at]
+	future := strings.Contains(t.Tag, "futr")
+	neg, hyp := false, false
+	for i := 0; i < len(f.toks); i++ {
+		w := &f.toks[i]
+		l := lower(w)
+		if i < tr.at && futureWords[l] {
+			future = true
+		}
+		if strings.HasPrefix(w.Tag, "verb") && strings.Contains(w.Tag, "futr") && i < tr.at && i >= tr.at-3 {
+			future = true // буде підписано, матиме
+		}
+		if i < tr.at && i >= tr.at-2 && l == "не" {
+			neg = true
+		}
+		if hypotheticalWords[l] && i >= tr.at-4 && i <= tr.at+1 {
+			hyp = true
+		}
+	}
+	if future {
+		aux = append(aux, "future")
+	}
+	if neg {
+		aux = append(aux, "negation")
+	}
+	if hyp {
+		aux = append(aux, "hypothetical")
+	}
+	return aux
+}

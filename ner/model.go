@@ -1,0 +1,402 @@
+package ner
+
+import (
+	"encoding/binary"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/vistka/vistka"
+)
+
+// Model is a trained entity tagger. It is immutable and safe for
+// concurrent use; Open reads it in place from the model file's bytes.
+type Model struct {
+	data    []byte
+	set     uint32
+	meta    string
+	nl      int       // number of labels
+	scale   float32   // weight = int16 value × scale
+	trans   []float32 // (nl+2)×nl: row nl is start, row nl+1 is end (end[l] at [nl+1][l])
+	index   []byte    // (1<<16)+1 little-endian uint32: first key of each bucket
+	keys    []byte    // nFeat uint16: low half of the feature hash
+	woff    []byte    // nFeat+1 uint32: first weight of each feature
+	wlabel  []byte    // nW labels
+	wval    []byte    // nW int16 values
+	allowed []bool    // nl×nl legal BILOU transitions
+	gaz     Gazetteer
+	pool    sync.Pool
+}
+
+const (
+	magic      = "VNER"
+	version    = 1
+	bucketBits = 16
+)
+
+// Meta returns the model's metadata: training data, its licence, options.
+func (m *Model) Meta() string { return m.meta }
+
+// UsesMorphology reports whether the model was trained with morphology
+// features; Find then expects Token.Lemma and Token.Tag filled.
+func (m *Model) UsesMorphology() bool { return m.set&featMorph != 0 }
+
+// UsesGazetteer reports whether the model wants a Gazetteer (WithGazetteer).
+func (m *Model) UsesGazetteer() bool { return m.set&featGaz != 0 }
+
+// WithGazetteer returns a copy of m that looks words up in g. A model
+// trained with gazetteer features needs the same lists to find well.
+func (m *Model) WithGazetteer(g Gazetteer) *Model {
+	c := &Model{data: m.data, set: m.set, meta: m.meta, nl: m.nl, scale: m.scale, trans: m.trans,
+		index: m.index, keys: m.keys, woff: m.woff, wlabel: m.wlabel, wval: m.wval, allowed: m.allowed, gaz: g}
+	return c
+}
+
+// Size returns the size of the model file in bytes.
+func (m *Model) Size() int { return len(m.data) }
+
+// WriteTo writes the model file.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	n, err := w.Write(m.data)
+	return int64(n), err
+}
+
+// modelParts is a model before serialisation.
+type modelParts struct {
+	set    uint32
+	meta   string
+	trans  []float32
+	hashes []uint32  // sorted feature hashes
+	wts    [][]int16 // per feature: dense weights by label, quantised
+	scale  float32
+}
+
+func (p *modelParts) encode() []byte {
+	nl := numLabels
+	le := binary.LittleEndian
+	var b []byte
+	b = append(b, magic...)
+	b = le.AppendUint32(b, version)
+	b = le.AppendUint32(b, p.set)
+	b = le.AppendUint32(b, uint32(nl))
+	names := strings.Join(Types, ",")
+	b = le.AppendUint32(b, uint32(len(names)))
+	b = append(b, names...)
+	b = le.AppendUint32(b, uint32(len(p.meta)))
+	b = append(b, p.meta...)
+	for len(b)%4 != 0 {
+		b = append(b, 0)
+	}
+	b = le.AppendUint32(b, math.Float32bits(p.scale))
+	for _, x := range p.trans {
+		b = le.AppendUint32(b, math.Float32bits(x))
+	}
+	n := len(p.hashes)
+	b = le.AppendUint32(b, uint32(n))
+	// bucket index
+	j := 0
+	for bk := 0; bk <= 1<<bucketBits; bk++ {
+		for j < n && int(p.hashes[j]>>(32-bucketBits)) < bk {
+			j++
+		}
+		b = le.AppendUint32(b, uint32(j))
+	}
+	for _, h := range p.hashes {
+		b = le.AppendUint16(b, uint16(h))
+	}
+	for len(b)%4 != 0 {
+		b = append(b, 0)
+	}
+	off := 0
+	var labels []byte
+	var vals []byte
+	for _, w := range p.wts {
+		b = le.AppendUint32(b, uint32(off))
+		for l, v := range w {
+			if v != 0 {
+				labels = append(labels, byte(l))
+				vals = le.AppendUint16(vals, uint16(v))
+				off++
+			}
+		}
+	}
+	b = le.AppendUint32(b, uint32(off))
+	b = le.AppendUint32(b, uint32(off))
+	b = append(b, labels...)
+	for len(b)%2 != 0 {
+		b = append(b, 0)
+	}
+	b = append(b, vals...)
+	return b
+}
+
+// Open reads a model file. It keeps data and reads the weights from it in
+// place; data must not change afterwards.
+func Open(data []byte) (*Model, error) {
+	m, err := open(data)
+	if err != nil {
+		return nil, vistka.Errorf(vistka.EINVALID, "open entity model: %v", err)
+	}
+	return m, nil
+}
+
+func open(data []byte) (*Model, error) {
+	le := binary.LittleEndian
+	r := reader{b: data}
+	if string(r.bytes(4)) != magic {
+		return nil, fmt.Errorf("not an entity model")
+	}
+	if v := r.u32(); v != version {
+		return nil, fmt.Errorf("model version %d, want %d", v, version)
+	}
+	m := &Model{data: data}
+	m.set = r.u32()
+	m.nl = int(r.u32())
+	if m.nl != numLabels {
+		return nil, fmt.Errorf("model has %d labels, want %d", m.nl, numLabels)
+	}
+	names := string(r.bytes(int(r.u32())))
+	if names != strings.Join(Types, ",") {
+		return nil, fmt.Errorf("model types %q differ", names)
+	}
+	m.meta = string(r.bytes(int(r.u32())))
+	r.align(4)
+	m.scale = math.Float32frombits(r.u32())
+	m.trans = make([]float32, (m.nl+2)*m.nl)
+	for i := range m.trans {
+		m.trans[i] = math.Float32frombits(r.u32())
+	}
+	n := int(r.u32())
+	m.index = r.bytes(4 * (1<<bucketBits + 1))
+	m.keys = r.bytes(2 * n)
+	r.align(4)
+	m.woff = r.bytes(4 * (n + 1))
+	nw := int(r.u32())
+	m.wlabel = r.bytes(nw)
+	r.align(2)
+	m.wval = r.bytes(2 * nw)
+	if r.err != nil {
+		return nil, r.err
+	}
+	if r.off != len(data) {
+		return nil, fmt.Errorf("%d trailing bytes", len(data)-r.off)
+	}
+	// Validate the index so that lookups never go out of range.
+	prev := uint32(0)
+	for i := 0; i <= 1<<bucketBits; i++ {
+		v := le.Uint32(m.index[4*i:])
+		if v < prev || int(v) > n {
+			return nil, fmt.Errorf("corrupt feature index")
+		}
+		prev = v
+	}
+	if int(prev) != n {
+		return nil, fmt.Errorf("corrupt feature index")
+	}
+	prev = 0
+	for i := 0; i <= n; i++ {
+		v := le.Uint32(m.woff[4*i:])
+		if v < prev || int(v) > nw {
+			return nil, fmt.Errorf("corrupt weight offsets")
+		}
+		prev = v
+	}
+	for _, l := range m.wlabel {
+		if int(l) >= m.nl {
+			return nil, fmt.Errorf("corrupt weight label %d", l)
+		}
+	}
+	m.allowed = allowedTransitions()
+	return m, nil
+}
+
+type reader struct {
+	b   []byte
+	off int
+	err error
+}
+
+func (r *reader) bytes(n int) []byte {
+	if r.err != nil {
+		return nil
+	}
+	if n < 0 || n > len(r.b)-r.off {
+		r.err = fmt.Errorf("truncated at byte %d", r.off)
+		return nil
+	}
+	s := r.b[r.off : r.off+n : r.off+n]
+	r.off += n
+	return s
+}
+
+func (r *reader) u32() uint32 {
+	s := r.bytes(4)
+	if s == nil {
+		return 0
+	}
+	return binary.LittleEndian.Uint32(s)
+}
+
+func (r *reader) align(k int) {
+	for r.err == nil && r.off%k != 0 {
+		r.bytes(1)
+	}
+}
+
+// allowedTransitions gives the BILOU grammar: after O, L or U come O, B, U;
+// after B or I of a type come I or L of the same type.
+func allowedTransitions() []bool {
+	nl := numLabels
+	a := make([]bool, nl*nl)
+	for p := range nl {
+		for c := range nl {
+			a[p*nl+c] = legal(p, c)
+		}
+	}
+	return a
+}
+
+func legal(p, c int) bool {
+	open := p != 0 && (labelPos(p) == bTag || labelPos(p) == iTag)
+	if open {
+		return c != 0 && labelType(c) == labelType(p) && (labelPos(c) == iTag || labelPos(c) == lTag)
+	}
+	return c == 0 || labelPos(c) == bTag || labelPos(c) == uTag
+}
+
+func legalStart(c int) bool { return c == 0 || labelPos(c) == bTag || labelPos(c) == uTag }
+
+func legalEnd(c int) bool { return c == 0 || labelPos(c) == lTag || labelPos(c) == uTag }
+
+// lookup returns the weight range of the feature with hash h, or (0, 0).
+func (m *Model) lookup(h uint32) (int, int) {
+	le := binary.LittleEndian
+	bk := int(h >> (32 - bucketBits))
+	lo := int(le.Uint32(m.index[4*bk:]))
+	hi := int(le.Uint32(m.index[4*bk+4:]))
+	k := uint16(h)
+	// keys within a bucket are sorted: binary search
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		v := le.Uint16(m.keys[2*mid:])
+		switch {
+		case v < k:
+			lo = mid + 1
+		case v > k:
+			hi = mid
+		default:
+			return int(le.Uint32(m.woff[4*mid:])), int(le.Uint32(m.woff[4*mid+4:]))
+		}
+	}
+	return 0, 0
+}
+
+func fold(h uint64) uint32 { return uint32(h ^ h>>32) }
+
+type findState struct {
+	f      featurizer
+	scores []float32
+	labels []uint8
+	vit    viterbi
+}
+
+// Find tags each sentence and returns the entity spans found, outermost
+// only, in code points into the text the sentences were read from. The
+// tokens should carry Lemma and Tag when UsesMorphology reports true.
+// Span.Lemma is left empty; see BaseForms.
+func (m *Model) Find(sentences []vistka.Sentence) []vistka.Span {
+	st, _ := m.pool.Get().(*findState)
+	if st == nil {
+		st = &findState{}
+	}
+	st.f.set, st.f.gaz = m.set, m.gaz
+	var spans []vistka.Span
+	for i := range sentences {
+		s := &sentences[i]
+		if len(s.Tokens) == 0 {
+			continue
+		}
+		st.labels = m.tag(st, s, st.labels)
+		spans = decode(s, nil, st.labels, spans)
+	}
+	m.pool.Put(st)
+	return spans
+}
+
+// tag predicts the labels of one sentence.
+func (m *Model) tag(st *findState, s *vistka.Sentence, labels []uint8) []uint8 {
+	st.f.extract(s)
+	n, nl := len(s.Tokens), m.nl
+	st.scores = slices.Grow(st.scores[:0], n*nl)[:n*nl]
+	clear(st.scores)
+	le := binary.LittleEndian
+	for i := range n {
+		row := st.scores[i*nl : (i+1)*nl]
+		for _, h := range st.f.out[st.f.offs[i]:st.f.offs[i+1]] {
+			lo, hi := m.lookup(fold(h))
+			for k := lo; k < hi; k++ {
+				row[m.wlabel[k]] += float32(int16(le.Uint16(m.wval[2*k:]))) * m.scale
+			}
+		}
+	}
+	return st.vit.decode(st.scores, n, nl, m.trans, m.allowed, labels)
+}
+
+type viterbi struct {
+	delta []float32
+	back  []uint8
+}
+
+// decode finds the best legal label sequence for emission scores em (n×nl)
+// and transitions trans.
+func (v *viterbi) decode(em []float32, n, nl int, trans []float32, allowed []bool, labels []uint8) []uint8 {
+	v.delta = slices.Grow(v.delta[:0], n*nl)[:n*nl]
+	v.back = slices.Grow(v.back[:0], n*nl)[:n*nl]
+	const neg = float32(-1e30)
+	start := trans[nl*nl : nl*nl+nl]
+	end := trans[(nl+1)*nl : (nl+2)*nl]
+	for c := range nl {
+		if legalStart(c) {
+			v.delta[c] = em[c] + start[c]
+		} else {
+			v.delta[c] = neg
+		}
+	}
+	for i := 1; i < n; i++ {
+		prev := v.delta[(i-1)*nl : i*nl]
+		cur := v.delta[i*nl : (i+1)*nl]
+		back := v.back[i*nl : (i+1)*nl]
+		for c := range nl {
+			best, arg := neg, 0
+			for p := range nl {
+				if !allowed[p*nl+c] || prev[p] <= neg {
+					continue
+				}
+				if s := prev[p] + trans[p*nl+c]; s > best {
+					best, arg = s, p
+				}
+			}
+			cur[c] = best + em[i*nl+c]
+			back[c] = uint8(arg)
+		}
+	}
+	best, arg := neg, 0
+	last := v.delta[(n-1)*nl : n*nl]
+	for c := range nl {
+		if !legalEnd(c) {
+			continue
+		}
+		if s := last[c] + end[c]; s > best {
+			best, arg = s, c
+		}
+	}
+	labels = slices.Grow(labels[:0], n)[:n]
+	for i := n - 1; i >= 0; i-- {
+		labels[i] = uint8(arg)
+		arg = int(v.back[i*nl+arg])
+	}
+	return labels
+}
