@@ -34,22 +34,27 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 
 // decode returns the class, the rune and its width at src[i]; i < len(src).
 // An invalid byte is cSpace with width 1: the scanner skips it, so every
-// token's text is valid UTF-8.
+// token's text is valid UTF-8. decode is small enough to be inlined; the
+// Cyrillic fast path covers nearly all of Ukrainian and Russian text.
 func decode(src string, i int) (uint8, rune, int) {
 	c := src[i]
 	if c < utf8.RuneSelf {
 		return asciiClass[c], rune(c), 1
 	}
-	// Fast path for U+0400–U+047F (lead bytes D0, D1): all letters, and
-	// nearly all of Ukrainian and Russian text.
-	if (c == 0xD0 || c == 0xD1) && i+1 < len(src) {
-		if b := src[i+1]; b&0xC0 == 0x80 {
-			return cLetter, rune(c&0x1F)<<6 | rune(b&0x3F), 2
-		}
+	if c-0xD0 < 2 && i+1 < len(src) && src[i+1]&0xC0 == 0x80 {
+		// U+0400–U+047F: all letters.
+		return cLetter, rune(c&0x1F)<<6 | rune(src[i+1]&0x3F), 2
 	}
+	return decodeSlow(src, i)
+}
+
+func decodeSlow(src string, i int) (uint8, rune, int) {
 	r, n := utf8.DecodeRuneInString(src[i:])
 	if r == utf8.RuneError && n == 1 {
 		return cSpace, r, 1
+	}
+	if 0x48A <= r && r <= 0x52F || r == 0x480 || r == 0x481 {
+		return cLetter, r, n // the rest of Cyrillic: ґ Ґ and others
 	}
 	return classify(r), r, n
 }
@@ -59,6 +64,23 @@ func classify(r rune) uint8 {
 	switch r {
 	case 0x00AD, 0x200C, 0x200D:
 		return cJoin
+	}
+	switch {
+	case r <= 0xA0:
+		return cSpace // C1 controls, NBSP
+	case r < 0xC0: // the rest of Latin-1 punctuation and signs: « » § ° №…
+		if r == 0xAA || r == 0xB5 || r == 0xBA {
+			return cLetter // ª µ º
+		}
+		return cOther
+	case 0x2000 <= r && r <= 0x206F: // General Punctuation
+		switch {
+		case r <= 0x200F, r == 0x2028, r == 0x2029, 0x202A <= r && r <= 0x202F, r == 0x205F, r >= 0x2060:
+			return cSpace // spaces, zero-width and direction marks, line separators
+		}
+		return cOther // dashes, quotes, …
+	case 0xC0 <= r && r <= 0x24F && r != 0xD7 && r != 0xF7:
+		return cLetter // Latin-1 and Latin Extended letters
 	}
 	switch {
 	case unicode.IsLetter(r):
@@ -100,7 +122,7 @@ func isDash(r rune) bool {
 // isQuote reports whether r is a quotation mark.
 func isQuote(r rune) bool {
 	switch r {
-	case '"', '\'', '`', '«', '»', '„', '“', '”', '‘', '’', '‚', '‹', '›', 'ʼ', '″', '〝', '〞', '＂':
+	case '"', '\'', '`', '«', '»', '„', '“', '”', '‘', '’', '‚', '‹', '›', '″', '〝', '〞', '＂':
 		return true
 	}
 	return false

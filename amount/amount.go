@@ -1,0 +1,672 @@
+package amount
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/vistka/vistka"
+)
+
+// Find returns the amounts in text in the order they occur. It never
+// returns nil and never panics. Offsets are code points into text.
+func Find(text string) []vistka.Amount {
+	p := parser{text: text, toks: lex(text)}
+	out := []vistka.Amount{}
+	for i := 0; i < len(p.toks); {
+		if a, next, ok := p.at(i); ok {
+			out = append(out, a)
+			i, p.last = next, next
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+type parser struct {
+	text string
+	toks []token
+	last int // the token after the last amount found
+}
+
+// qty is a number as read, before it is turned into a float: digits ×
+// 10^exp, so that 7,08 млн is 708e4 and is converted exactly once.
+type qty struct {
+	digits  string
+	exp     int
+	scale   int  // the power of ten of the scale word read, if scaled
+	known   bool // false when the digits cannot be read with certainty (1.200)
+	numeric bool // written with digits or cardinal words, not only a scale word
+	scaled  bool // a scale word (тисяча, млн, …) was read
+	vague   bool // only a lower bound: десятки тисяч, тисячі, кілька мільйонів
+	coef    bool // the vague quantity has its own word (десятки, кілька)
+	over    bool // "з лишком": a little more than
+}
+
+func (q qty) value() (float64, bool) {
+	if !q.known || q.digits == "" {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(q.digits+"e"+strconv.Itoa(q.exp), 64)
+	if err != nil || math.IsInf(v, 0) || math.IsNaN(v) {
+		return 0, false
+	}
+	return v, true
+}
+
+func (p *parser) tok(i int) *token {
+	if i < 0 || i >= len(p.toks) {
+		return &token{kind: sym, gap: gapNewline}
+	}
+	return &p.toks[i]
+}
+
+func (p *parser) isWord(i int, w string) bool {
+	t := p.tok(i)
+	return t.kind == word && t.text == w && t.gap != gapNewline
+}
+
+// at reads an amount starting at token i.
+func (p *parser) at(i int) (vistka.Amount, int, bool) {
+	start := i
+	t := p.tok(i)
+	if t.kind == word {
+		switch t.text {
+		case "від":
+			return p.fromTo(i)
+		case "з", "із", "зі":
+			return p.fromChange(i)
+		}
+	}
+	bound := ""
+	if b, j, ok := p.bound(i); ok {
+		bound, i = b, j
+	}
+	// "мінус 5%": the sign is spelt out (a glued hyphen is too often a
+	// dash to be read as one).
+	negative := p.isWord(i, "мінус")
+	if negative {
+		i++
+	}
+	q, unit, j, ok := p.part(i, false)
+	if !ok {
+		return vistka.Amount{}, 0, false
+	}
+	if negative {
+		if q.vague {
+			return vistka.Amount{}, 0, false
+		}
+		q.digits = "-" + q.digits
+	}
+	var max *qty
+	// A range: 1,5-2 млрд, 5–7%, $80-90 тис.
+	if d := p.tok(j); !negative && d.kind == sym && isDash(d.r) && d.gap < gapNewline && p.tok(j+1).gap < gapNewline {
+		if q2, unit2, j2, ok := p.part(j+1, true); ok && (unit == "" || unit == unit2 || (unit2 == "" && p.tok(i).kind == sym)) {
+			if q1, ok := rangeOf(q, q2); ok {
+				if unit2 != "" {
+					unit = unit2
+				}
+				q, max, j = q1, &q2, j2
+				bound = vistka.BoundRange
+			}
+		}
+	}
+	// "з лишком" after the amount: a little more than.
+	if (p.isWord(j, "з") || p.isWord(j, "із")) && (p.isWord(j+1, "лишком") || p.isWord(j+1, "гаком")) && bound == "" {
+		bound, j = vistka.BoundMoreThan, j+2
+	}
+	if !worth(q, unit, bound) {
+		return vistka.Amount{}, 0, false
+	}
+	if (q.vague || q.over) && bound == "" {
+		bound = vistka.BoundMoreThan
+	}
+	return p.amount(start, j, q, max, unit, bound), j, true
+}
+
+// worth decides whether a number is an amount: it must have a unit, or a
+// scale word together with a number or a bound. A bare "2023" or
+// "тисячі" alone is not an amount.
+func worth(q qty, unit, bound string) bool {
+	if unit != "" {
+		return true
+	}
+	return q.scaled && (q.numeric || q.coef || bound != "")
+}
+
+func (p *parser) amount(from, to int, q qty, max *qty, unit, bound string) vistka.Amount {
+	a := vistka.Amount{
+		Text:  p.text[p.toks[from].bs:p.toks[to-1].be],
+		Start: p.toks[from].rs,
+		End:   p.toks[to-1].re,
+		Unit:  unit,
+		Bound: bound,
+	}
+	if v, ok := q.value(); ok {
+		a.Value = &v
+	}
+	if max != nil {
+		if v, ok := max.value(); ok && a.Value != nil {
+			a.Max = &v
+		} else {
+			a.Value = nil
+		}
+	}
+	return a
+}
+
+// rangeOf joins the two ends of a range. A first end without a scale word
+// takes the second's (1,5-2 млрд); the ends must rise, else it is no range
+// ("у 2022 – 5 млн").
+func rangeOf(q1, q2 qty) (qty, bool) {
+	if q1.vague || q2.vague {
+		return q1, false
+	}
+	if !q1.scaled && q2.scaled {
+		q1.exp += q2.scale
+		q1.scale, q1.scaled = q2.scale, true
+	}
+	v1, ok1 := q1.value()
+	v2, ok2 := q2.value()
+	if ok1 && ok2 && v1 >= v2 {
+		return q1, false
+	}
+	return q1, true
+}
+
+// fromTo reads "від X до Y": a range. Without "до", "від" is only the
+// preposition "from" and the amount after it is read on its own.
+func (p *parser) fromTo(i int) (vistka.Amount, int, bool) {
+	q1, unit1, j, ok := p.part(i+1, false)
+	if !ok || !p.isWord(j, "до") {
+		return vistka.Amount{}, 0, false
+	}
+	q2, unit2, k, ok := p.part(j+1, true)
+	if !ok || (unit1 != "" && unit2 != "" && unit1 != unit2) {
+		return vistka.Amount{}, 0, false
+	}
+	q1, ok = rangeOf(q1, q2)
+	unit := unit2
+	if unit == "" {
+		unit = unit1
+	}
+	if !ok || !worth(q2, unit, vistka.BoundRange) {
+		return vistka.Amount{}, 0, false
+	}
+	return p.amount(i, k, q1, &q2, unit, vistka.BoundRange), k, true
+}
+
+// fromChange reads "з X до Y" — a change from one value to another, not a
+// range: X is returned, with Y's unit when X has none, and Y is read next.
+func (p *parser) fromChange(i int) (vistka.Amount, int, bool) {
+	q1, unit1, j, ok := p.part(i+1, false)
+	if !ok || !p.isWord(j, "до") {
+		return vistka.Amount{}, 0, false
+	}
+	unit := unit1
+	if unit == "" {
+		q2, unit2, _, ok := p.part(j+1, true)
+		if !ok {
+			return vistka.Amount{}, 0, false
+		}
+		unit = unit2
+		if !q1.scaled && q2.scaled {
+			q1.exp += q2.scale
+			q1.scale, q1.scaled = q2.scale, true
+		}
+	}
+	if !worth(q1, unit, "") {
+		return vistka.Amount{}, 0, false
+	}
+	return p.amount(i+1, j, q1, nil, unit, ""), j, true
+}
+
+// part reads [currency] quantity [scale] [unit] from token i.
+func (p *parser) part(i int, inRange bool) (qty, string, int, bool) {
+	prefix := ""
+	t := p.tok(i)
+	if t.kind == sym && currencySymbol(t.r) != "" && p.tok(i+1).kind == num && p.tok(i+1).gap <= gapSpaces {
+		prefix, i = currencySymbol(t.r), i+1
+		inRange = true // "$25": the number follows a symbol
+	} else if t.kind == word && t.upper && isoCodes[t.text] && p.tok(i+1).kind == num && p.tok(i+1).gap <= gapSpaces {
+		prefix, i = strings.ToUpper(t.text), i+1
+		inRange = true
+	}
+	// Half of a unit in one word: піввідсотка, півдолара.
+	if rest, found := strings.CutPrefix(t.text, "пів"); found && t.kind == word && prefix == "" {
+		u := currencyNoun(rest, "")
+		if percentWord(rest) {
+			u = "%"
+		}
+		if u != "" {
+			return qty{digits: "5", exp: -1, known: true, numeric: true}, u, i + 1, true
+		}
+	}
+	q, j, ok := p.quantity(i, inRange)
+	if !ok {
+		return q, "", 0, false
+	}
+	unit, j := p.unit(j)
+	if prefix != "" {
+		if unit != "" && unit != prefix && currencyCode(unit) {
+			q.known = false // "$5 млн євро": which?
+		}
+		unit = prefix
+	}
+	return q, unit, j, true
+}
+
+func currencyCode(u string) bool { return len(u) == 3 && u == strings.ToUpper(u) }
+
+// quantity reads a number: digits, cardinal words, "пів"/"півтора", a vague
+// word, or a bare scale word, each with the scale word after it.
+func (p *parser) quantity(i int, inRange bool) (qty, int, bool) {
+	t := p.tok(i)
+	if t.gap == gapNewline && i > 0 && inRange {
+		return qty{}, 0, false
+	}
+	switch t.kind {
+	case num:
+		q, j, ok := p.number(i, inRange)
+		if !ok {
+			return q, 0, false
+		}
+		return p.withScale(q, j)
+	case word:
+	default:
+		return qty{}, 0, false
+	}
+	w := t.text
+	switch {
+	case w == "пів":
+		if _, _, ok := scaleWord(p.tok(i + 1).text); ok && p.tok(i+1).kind == word {
+			q := qty{digits: "5", exp: -1, known: true, numeric: true}
+			return p.withScale(q, i+1)
+		}
+		return qty{}, 0, false
+	case strings.HasPrefix(w, "пів") && len(w) > len("пів"):
+		rest := strings.TrimPrefix(strings.TrimPrefix(w, "пів"), "-")
+		if e, _, ok := scaleWord(rest); ok {
+			return qty{digits: "5", exp: e - 1, scale: e, known: true, numeric: true, scaled: true}, i + 1, true
+		}
+		if w == "півтора" || w == "півтори" {
+			return p.withScale(qty{digits: "15", exp: -1, known: true, numeric: true}, i+1)
+		}
+		return qty{}, 0, false
+	}
+	if _, ok := cardinal[w]; ok {
+		return p.words(i)
+	}
+	if v, ok := collective[w]; ok {
+		return qty{digits: strconv.FormatInt(v, 10), known: true, numeric: true}, i + 1, true
+	}
+	if e, ok := vague(w); ok {
+		q := qty{digits: "1", exp: e, known: true, vague: true, coef: true}
+		// Scales chain: сотні тисяч, десятки мільйонів.
+		j := i + 1
+		for {
+			se, _, ok := scaleWord(p.tok(j).text)
+			if !ok || p.tok(j).kind != word || p.tok(j).gap == gapNewline {
+				break
+			}
+			q.exp += se
+			q.scale, q.scaled = se, true
+			j = p.abbrDot(j)
+		}
+		return q, j, true
+	}
+	if e, plural, ok := scaleWord(w); ok && w != "тис" && w != "млн" && w != "млрд" && w != "трлн" {
+		// A bare scale: "мільйон доларів" is one million; "тисячі людей"
+		// is thousands of them, unless a bound makes it the genitive
+		// singular ("понад тисячі").
+		q := qty{digits: "1", exp: e, scale: e, known: true, scaled: true}
+		if plural && !p.afterBound(i) {
+			q.vague = true
+		}
+		return q, p.abbrDot(i), true
+	}
+	return qty{}, 0, false
+}
+
+// afterBound reports whether the token before i is a bound word.
+func (p *parser) afterBound(i int) bool {
+	switch p.tok(i - 1).text {
+	case "понад", "близько", "приблизно", "майже", "орієнтовно", "до", "щонайменше", "принаймні",
+		"більше", "більш", "менше", "менш", "ніж", "як", "за", "мінімум", "максимум", "щонайбільше":
+		return true
+	}
+	return false
+}
+
+// withScale reads an optional scale word after a number.
+func (p *parser) withScale(q qty, j int) (qty, int, bool) {
+	t := p.tok(j)
+	if t.kind != word || t.gap == gapNewline {
+		return q, j, true
+	}
+	if (t.text == "з" || t.text == "із") && (p.isWord(j+1, "лишком") || p.isWord(j+1, "гаком")) {
+		if e, _, ok := scaleWord(p.tok(j + 2).text); ok && p.isWord(j+2, p.tok(j+2).text) {
+			q.exp += e
+			q.scale, q.scaled, q.over = e, true, true
+			return q, p.abbrDot(j + 2), true
+		}
+		return q, j, true
+	}
+	if e, _, ok := scaleWord(t.text); ok {
+		q.exp += e
+		q.scale, q.scaled = e, true
+		return q, p.abbrDot(j), true
+	}
+	return q, j, true
+}
+
+// abbrDot returns the index after the word at j, and after its dot when
+// the word is an abbreviation whose dot belongs to it: always for тис. and
+// дол., and for млн. грн. only when the sentence goes on after the dot.
+func (p *parser) abbrDot(j int) int {
+	w := p.tok(j).text
+	d := p.tok(j + 1)
+	if d.kind != sym || d.r != '.' || d.gap != gapNone {
+		return j + 1
+	}
+	switch w {
+	case "тис", "дол", "руб", "коп", "трлн", "млрд", "млн", "грн":
+	default:
+		return j + 1
+	}
+	if w == "тис" || w == "дол" || w == "руб" || w == "коп" {
+		return j + 2
+	}
+	n := p.tok(j + 2)
+	if n.gap != gapNewline && ((n.kind == word && !n.upper) || n.kind == num) {
+		return j + 2
+	}
+	return j + 1
+}
+
+// words reads cardinal numerals, with their scale words: "двадцять п'ять",
+// "дві тисячі двадцять три", "сто тисяч".
+func (p *parser) words(i int) (qty, int, bool) {
+	var total, group int64
+	place := int8(4)
+	lastScale := 13
+	scaled, scaleExp := false, 0
+	j := i
+	for ; ; j++ {
+		t := p.tok(j)
+		if t.kind != word || (j > i && t.gap == gapNewline) {
+			break
+		}
+		if c, ok := cardinal[t.text]; ok && c.place < place {
+			group += c.v
+			place = c.place
+			if c.v >= 10 && c.v < 20 {
+				place = 1 // teens end the group
+			}
+			continue
+		}
+		if e, _, ok := scaleWord(t.text); ok && group > 0 && e < lastScale {
+			total += group * pow10(e)
+			group, place, lastScale = 0, 4, e
+			scaled, scaleExp = true, e
+			if t.text == "тис" || t.text == "млн" || t.text == "млрд" || t.text == "трлн" {
+				j = p.abbrDot(j) - 1
+			}
+			continue
+		}
+		break
+	}
+	total += group
+	if j == i || total <= 0 {
+		return qty{}, 0, false
+	}
+	return qty{digits: strconv.FormatInt(total, 10), known: true, numeric: true, scaled: scaled, scale: scaleExp}, j, true
+}
+
+func pow10(e int) int64 {
+	v := int64(1)
+	for range e {
+		v *= 10
+	}
+	return v
+}
+
+// number reads a number written in digits: 62, 7,08, 1 200, 24 800,0,
+// 1.000.000. A dot followed by exactly three digits (1.200) may be a
+// thousands separator or a decimal point, so its value is unknown.
+// Numbers glued to letters (С5+1, COVID-19), dates (28.02.2023), times
+// and ordinals (5-ти, 2023-го) are not numbers here.
+func (p *parser) number(i int, inRange bool) (qty, int, bool) {
+	t := p.tok(i)
+	if !inRange && t.gap == gapNone && i > 0 {
+		prev := p.tok(i - 1)
+		if prev.kind != sym || strings.ContainsRune(".,/:;-‐‑‒–—−_+№#@&*^=\\", prev.r) {
+			return qty{}, 0, false
+		}
+	}
+	intDigits := t.text
+	j := i + 1
+	grouped := false
+	if len(intDigits) <= 3 {
+		for p.tok(j).kind == num && p.tok(j).gap == gapSpace && len(p.tok(j).text) == 3 {
+			intDigits += p.tok(j).text
+			j++
+			grouped = true
+		}
+	}
+	type part struct {
+		sep    rune
+		digits string
+	}
+	var parts []part
+	for p.tok(j).kind == sym && p.tok(j).gap == gapNone && (p.tok(j).r == '.' || p.tok(j).r == ',') &&
+		p.tok(j+1).kind == num && p.tok(j+1).gap == gapNone {
+		parts = append(parts, part{p.tok(j).r, p.tok(j + 1).text})
+		j += 2
+	}
+	frac := ""
+	known := true
+	switch n := len(parts); {
+	case n == 0:
+	case n == 1:
+		frac = parts[0].digits
+		if parts[0].sep == '.' && len(frac) == 3 {
+			known = false
+		}
+	default:
+		if grouped {
+			return qty{}, 0, false
+		}
+		last := parts[n-1]
+		for _, pt := range parts[:n-1] {
+			if pt.sep != parts[0].sep || len(pt.digits) != 3 {
+				return qty{}, 0, false // a date, a version, an address
+			}
+			intDigits += pt.digits
+		}
+		switch {
+		case last.sep != parts[0].sep:
+			frac = last.digits
+		case len(last.digits) == 3:
+			intDigits += last.digits
+		default:
+			return qty{}, 0, false
+		}
+	}
+	// What follows must not make it something else.
+	n := p.tok(j)
+	if n.gap == gapNone {
+		switch {
+		case n.kind == sym && (isDash(n.r) || n.r == '/' || n.r == ':') && p.tok(j+1).kind == word && p.tok(j+1).gap == gapNone:
+			return qty{}, 0, false // 5-ти, 2023-го, 10-річний
+		case n.kind == sym && (n.r == '/' || n.r == ':' || n.r == '.') && p.tok(j+1).kind == num && p.tok(j+1).gap == gapNone:
+			return qty{}, 0, false // 24/7, 10:30, 1.2.3
+		case n.kind == num:
+			return qty{}, 0, false
+		case n.kind == word && !unitStart(n.text):
+			return qty{}, 0, false // 5G, 3D
+		}
+	}
+	intDigits = strings.TrimLeft(intDigits, "0")
+	if intDigits == "" {
+		intDigits = "0"
+	}
+	return qty{digits: intDigits + frac, exp: -len(frac), known: known, numeric: true}, j, true
+}
+
+// unitStart reports words that may be glued to a number: 5млн, 100грн.
+func unitStart(w string) bool {
+	if _, _, ok := scaleWord(w); ok {
+		return true
+	}
+	return currencyNoun(w, "") != "" || percentWord(w) || measure(w) != "" || w == "дол" || isoCodes[w]
+}
+
+// unit reads a unit after a number: a currency, per cent, percentage
+// points, or a counted noun. It returns "" and j when there is none.
+func (p *parser) unit(j int) (string, int) {
+	t := p.tok(j)
+	if t.gap == gapNewline {
+		return "", j
+	}
+	if t.kind == sym {
+		switch {
+		case t.r == '%':
+			return "%", j + 1
+		case currencySymbol(t.r) != "" && t.gap <= gapSpaces:
+			return currencySymbol(t.r), j + 1
+		}
+		return "", j
+	}
+	if t.kind != word {
+		return "", j
+	}
+	w := t.text
+	next := p.tok(j + 1)
+	nextWord := next.kind == word && next.gap != gapNewline
+	switch {
+	case w == "дол" || w == "руб":
+		k := p.abbrDot(j)
+		if k == j+1 && !(p.isWord(j+1, "сша")) {
+			return "", j // "дол" without its dot and without США
+		}
+		if w == "руб" {
+			return "RUB", k
+		}
+		if p.isWord(k, "сша") {
+			k++
+		}
+		return "USD", k
+	case w == "грн":
+		return "UAH", p.abbrDot(j)
+	case t.upper && isoCodes[w]:
+		return strings.ToUpper(w), j + 1
+	case currencyAdjective(w) && nextWord:
+		if c := currencyNoun(next.text, w); c != "" {
+			return c, j + 2
+		}
+		return "", j
+	case strings.HasPrefix(w, "фунт") && nextWord && strings.HasPrefix(next.text, "стерлінг"):
+		return "GBP", j + 2
+	case percentWord(w):
+		return "%", j + 1
+	case percentAdjective(w) && nextWord && strings.HasPrefix(next.text, "пункт"):
+		return "pp", j + 2
+	case (w == "базисних" || w == "базових") && nextWord && strings.HasPrefix(next.text, "пункт"):
+		return "bp", j + 2
+	case w == "п" || w == "в" || w == "б":
+		// п.п., в.п. (percentage points), б.п. (basis points)
+		if p.tok(j+1).r == '.' && p.tok(j+1).kind == sym && p.tok(j+1).gap == gapNone &&
+			p.tok(j+2).kind == word && p.tok(j+2).text == "п" && p.tok(j+2).gap <= gapSpace &&
+			p.tok(j+3).kind == sym && p.tok(j+3).r == '.' && p.tok(j+3).gap == gapNone {
+			if w == "б" {
+				return "bp", j + 4
+			}
+			return "pp", j + 4
+		}
+		return "", j
+	case w == "куб":
+		if p.tok(j+1).r == '.' && p.tok(j+1).kind == sym && p.isWord(j+2, "м") {
+			return "кубометр", j + 3
+		}
+		return "", j
+	case w == "кубічних" && nextWord && strings.HasPrefix(next.text, "метр"):
+		return "кубометр", j + 2
+	}
+	if c := currencyNoun(w, ""); c != "" {
+		k := j + 1
+		if strings.HasPrefix(w, "долар") && p.isWord(k, "сша") {
+			k++
+		}
+		return c, k
+	}
+	if m := measure(w); m != "" {
+		return m, j + 1
+	}
+	return "", j
+}
+
+// bound reads the words that bound an amount: понад, близько, до, більше
+// ніж, не менше як, … It returns the index after them.
+func (p *parser) bound(i int) (string, int, bool) {
+	t := p.tok(i)
+	if t.kind != word {
+		return "", i, false
+	}
+	// The comparatives may take ніж, як or за: "більше ніж", "менш як".
+	comparative := func(j int) int {
+		if n := p.tok(j); n.kind == word && n.gap != gapNewline && (n.text == "ніж" || n.text == "як" || n.text == "за") {
+			return j + 1
+		}
+		return j
+	}
+	b, j := "", i+1
+	switch t.text {
+	case "понад", "щонайменше", "принаймні", "мінімум":
+		b = vistka.BoundMoreThan
+	case "близько", "приблизно", "майже", "орієнтовно", "порядку", "ледь":
+		b = vistka.BoundAbout
+		if t.text == "ледь" {
+			if !p.isWord(i+1, "не") {
+				return "", i, false
+			}
+			j++
+		}
+	case "максимум", "щонайбільше":
+		b = vistka.BoundUpTo
+	case "до":
+		prev := p.tok(i - 1)
+		if i > 0 && p.last == i {
+			return "", i, false // "підвищили на 0,5 п.п. до 25%"
+		}
+		if i > 0 && prev.gap != gapNewline && (prev.kind == num || (prev.kind == sym && prev.r == '%') ||
+			(prev.kind == word && (changeVerb(prev.text) || unitStart(prev.text)))) {
+			return "", i, false // "зросла до 7%", "з 5 до 7%"
+		}
+		b = vistka.BoundUpTo
+	case "більше", "більш":
+		b, j = vistka.BoundMoreThan, comparative(i+1)
+	case "менше", "менш":
+		b, j = vistka.BoundLessThan, comparative(i+1)
+	case "не":
+		switch p.tok(i + 1).text {
+		case "більше", "більш":
+			b = vistka.BoundUpTo
+		case "менше", "менш":
+			b = vistka.BoundMoreThan
+		default:
+			return "", i, false
+		}
+		if p.tok(i+1).gap == gapNewline {
+			return "", i, false
+		}
+		j = comparative(i + 2)
+	default:
+		return "", i, false
+	}
+	if p.tok(j).gap == gapNewline {
+		return "", i, false
+	}
+	return b, j, true
+}

@@ -1,0 +1,249 @@
+package amount
+
+import "strings"
+
+// cardinal maps the case forms of the Ukrainian cardinal numerals to their
+// value and place (1 ones or teens, 2 tens, 3 hundreds), so that
+// "двадцять п'ять" reads as 25 and "п'ять двадцять" stops after п'ять.
+var cardinal = map[string]struct {
+	v     int64
+	place int8
+}{}
+
+// collective numerals count people: двоє, п'ятеро.
+var collective = map[string]int64{
+	"двоє": 2, "троє": 3, "четверо": 4, "п'ятеро": 5, "шестеро": 6,
+	"семеро": 7, "восьмеро": 8, "дев'ятеро": 9, "десятеро": 10,
+}
+
+func init() {
+	add := func(v int64, place int8, forms string) {
+		for _, f := range strings.Fields(forms) {
+			cardinal[f] = struct {
+				v     int64
+				place int8
+			}{v, place}
+		}
+	}
+	add(1, 1, "один одна одне одного одної одній одному одним однією одну")
+	add(2, 1, "два дві двох двом двома")
+	add(3, 1, "три трьох трьом трьома")
+	add(4, 1, "чотири чотирьох чотирьом чотирма")
+	// The forms in -ть decline alike: п'ять п'яти п'ятьох п'ятьом п'ятьма.
+	for v, stem := range map[int64]string{
+		5: "п'ят", 9: "дев'ят", 10: "десят",
+		11: "одинадцят", 12: "дванадцят", 13: "тринадцят", 14: "чотирнадцят",
+		15: "п'ятнадцят", 16: "шістнадцят", 17: "сімнадцят", 18: "вісімнадцят",
+		19: "дев'ятнадцят", 20: "двадцят", 30: "тридцят",
+	} {
+		place := int8(1)
+		if v >= 20 {
+			place = 2
+		}
+		add(v, place, stem+"ь "+stem+"и "+stem+"ьох "+stem+"ьом "+stem+"ьма "+stem+"ьома")
+	}
+	add(6, 1, "шість шести шістьох шістьом шістьма шістьома")
+	add(7, 1, "сім семи сімох сімом сімома")
+	add(8, 1, "вісім восьми вісьмох вісьмом вісьма вісьмома")
+	add(40, 2, "сорок сорока")
+	add(50, 2, "п'ятдесят п'ятдесяти п'ятдесятьох п'ятдесятьом п'ятдесятьма")
+	add(60, 2, "шістдесят шістдесяти шістдесятьох шістдесятьом шістдесятьма")
+	add(70, 2, "сімдесят сімдесяти сімдесятьох сімдесятьом сімдесятьма")
+	add(80, 2, "вісімдесят вісімдесяти вісімдесятьох вісімдесятьом вісімдесятьма")
+	add(90, 2, "дев'яносто дев'яноста")
+	add(100, 3, "сто ста")
+	add(200, 3, "двісті двохсот двомстам двомастами двохстах")
+	add(300, 3, "триста трьохсот трьомстам трьомастами трьохстах")
+	add(400, 3, "чотириста чотирьохсот чотирьомстам чотирмастами чотирьохстах")
+	add(500, 3, "п'ятсот п'ятисот п'ятистам п'ятьмастами п'ятистах")
+	add(600, 3, "шістсот шестисот шестистам шістьмастами шестистах")
+	add(700, 3, "сімсот семисот семистам сімомастами семистах")
+	add(800, 3, "вісімсот восьмисот восьмистам вісьмомастами восьмистах")
+	add(900, 3, "дев'ятсот дев'ятисот дев'ятистам дев'ятьмастами дев'ятистах")
+}
+
+// scaleWord returns the power of ten a scale word multiplies by, and
+// whether the form is plural (тисячі, мільйони: "thousands" when no number
+// precedes). Abbreviations (тис, млн, млрд, трлн) are scale words too.
+func scaleWord(w string) (exp int, plural, ok bool) {
+	switch w {
+	case "тис", "тисяча", "тисячу", "тисячею", "тисячі":
+		return 3, w == "тисячі", true
+	case "тисяч", "тисячам", "тисячами", "тисячах":
+		return 3, true, true
+	case "млн", "мільйон":
+		return 6, false, true
+	case "млрд", "мільярд", "більйон":
+		return 9, false, true
+	case "трлн", "трильйон":
+		return 12, false, true
+	}
+	for _, s := range [...]struct {
+		stem string
+		exp  int
+	}{{"мільйон", 6}, {"мільярд", 9}, {"трильйон", 12}} {
+		if rest, found := strings.CutPrefix(w, s.stem); found {
+			switch rest {
+			case "а", "у", "ом", "і":
+				return s.exp, false, true
+			case "и", "ів", "ам", "ами", "ах":
+				return s.exp, true, true
+			}
+		}
+	}
+	return 0, false, false
+}
+
+// vague words give only a lower bound: "десятки тисяч" is more than ten
+// thousand, "кілька мільйонів" more than a million.
+func vague(w string) (exp int, ok bool) {
+	switch w {
+	case "кілька", "декілька", "кількох", "декількох", "кільком", "декільком", "кількома", "декількома":
+		return 0, true
+	case "десятки", "десятків", "десяткам", "десятками", "десятках", "кільканадцять", "кільканадцяти", "кількадесят", "кількадесяти":
+		return 1, true
+	case "сотні", "сотень", "сотням", "сотнями", "сотнях", "кількасот":
+		return 2, true
+	}
+	return 0, false
+}
+
+// Currency codes written as words in the text.
+var isoCodes = map[string]bool{
+	"usd": true, "eur": true, "uah": true, "gbp": true, "rub": true, "cny": true, "jpy": true,
+	"pln": true, "kzt": true, "chf": true, "cad": true, "aud": true, "ils": true, "try": true,
+}
+
+// currencySymbol maps the currency signs to ISO 4217 codes.
+func currencySymbol(r rune) string {
+	switch r {
+	case '$':
+		return "USD"
+	case '€':
+		return "EUR"
+	case '£':
+		return "GBP"
+	case '₴':
+		return "UAH"
+	case '¥':
+		return "JPY"
+	case '₽':
+		return "RUB"
+	}
+	return ""
+}
+
+// currencyNoun returns the currency a noun names; adj is the lower-cased
+// adjective before it ("канадських"), if any, which decides between the
+// dollars.
+func currencyNoun(w, adj string) string {
+	switch {
+	case strings.HasPrefix(w, "долар"):
+		switch {
+		case strings.HasPrefix(adj, "канадськ"):
+			return "CAD"
+		case strings.HasPrefix(adj, "австралійськ"):
+			return "AUD"
+		case adj == "" || strings.HasPrefix(adj, "американськ"):
+			return "USD"
+		}
+		return ""
+	case strings.HasPrefix(w, "грив") && !strings.HasPrefix(w, "гривнев"), w == "грн":
+		return "UAH"
+	case w == "євро" || w == "евро":
+		return "EUR"
+	case strings.HasPrefix(w, "рубл") || w == "рубль":
+		if strings.HasPrefix(adj, "білоруськ") {
+			return "BYN"
+		}
+		return "RUB"
+	case strings.HasPrefix(w, "юан"):
+		return "CNY"
+	case w == "єна" || w == "єни" || w == "єн" || w == "єну" || w == "єнах" || w == "єнами" || w == "єною":
+		return "JPY"
+	case strings.HasPrefix(w, "злот"):
+		return "PLN"
+	case w == "тенге":
+		return "KZT"
+	case strings.HasPrefix(w, "шекел"):
+		return "ILS"
+	case strings.HasPrefix(w, "франк") && strings.HasPrefix(adj, "швейцарськ"):
+		return "CHF"
+	case strings.HasPrefix(w, "фунт") && strings.HasPrefix(adj, "британськ"):
+		return "GBP"
+	case (strings.HasPrefix(w, "лір") || w == "ліра" || w == "ліри") && strings.HasPrefix(adj, "турецьк"):
+		return "TRY"
+	}
+	return ""
+}
+
+// currencyAdjective reports adjectives that may stand before a currency
+// noun and belong to the amount: "американських доларів".
+func currencyAdjective(w string) bool {
+	for _, p := range [...]string{"американськ", "канадськ", "австралійськ", "російськ", "білоруськ",
+		"швейцарськ", "британськ", "українськ", "китайськ", "японськ", "польськ", "турецьк"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// measure maps counted nouns and units of measure to their lemma.
+func measure(w string) string {
+	switch w {
+	case "осіб", "особи", "особа", "особу", "особам", "особами", "особах":
+		return "особа"
+	case "людей", "людини", "люди", "людина", "людину", "людям", "людьми", "людях":
+		return "людина"
+	case "кг":
+		return "кілограм"
+	case "км":
+		return "кілометр"
+	case "га":
+		return "гектар"
+	case "мвт":
+		return "мегават"
+	case "гвт":
+		return "гігават"
+	case "доз", "дози", "доза", "дозу", "дозами":
+		return "доза"
+	case "одиниць", "одиниці", "одиниця", "одиницю", "одиницями":
+		return "одиниця"
+	}
+	for _, m := range [...]struct{ prefix, lemma string }{
+		{"тонн", "тонна"}, {"кілограм", "кілограм"}, {"гектар", "гектар"}, {"барел", "барель"},
+		{"кубометр", "кубометр"}, {"мегават", "мегават"}, {"гігават", "гігават"}, {"штук", "штука"},
+		{"кілометр", "кілометр"},
+	} {
+		if strings.HasPrefix(w, m.prefix) && !strings.HasSuffix(w, "ий") && !strings.HasSuffix(w, "ого") &&
+			!strings.HasPrefix(w, m.prefix+"ов") && !strings.HasPrefix(w, "кілометраж") {
+			return m.lemma
+		}
+	}
+	return ""
+}
+
+// percentWord reports the nouns for per cent: відсоток, процент and forms.
+// The adjectives (відсоткових, процентних) are read with пункт as "pp".
+func percentWord(w string) bool {
+	return (strings.HasPrefix(w, "відсот") && !strings.HasPrefix(w, "відсотков")) ||
+		(strings.HasPrefix(w, "процент") && !strings.HasPrefix(w, "процентн"))
+}
+
+func percentAdjective(w string) bool {
+	return strings.HasPrefix(w, "відсотков") || strings.HasPrefix(w, "процентн")
+}
+
+// changeVerb reports words after which "до" names the value reached, not an
+// upper bound: "зросла до 7%", "скорочення до 100 млн".
+func changeVerb(w string) bool {
+	for _, p := range [...]string{"зрос", "зріс", "збільш", "скорот", "скороч", "зменш", "підвищ", "підня",
+		"знизи", "зниз", "зниж", "впа", "сягн", "досягн", "довед", "довест", "довів", "довела",
+		"подорожча", "подешевша", "виро", "опусти", "обвали", "піднім", "змін", "зміню"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,778 @@
+package date
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/vistka/vistka"
+)
+
+// Granularities of a Date.
+const (
+	Day   = "day"
+	Week  = "week"
+	Month = "month"
+	Year  = "year"
+)
+
+// Finder finds date expressions and resolves them against the date the
+// text was published. The zero Finder knows no publication date.
+type Finder struct {
+	// Published is when the text was published; zero when unknown. Its
+	// calendar day in its own location is the day "сьогодні" means.
+	Published time.Time
+	// Tense tells past from future around an expression; nil means
+	// SurfaceTense.
+	Tense TenseFunc
+}
+
+// Find returns the dates in text, resolved against published (zero when
+// unknown), reading tense from surface forms.
+func Find(text string, published time.Time) []vistka.Date {
+	return Finder{Published: published}.Find(text)
+}
+
+// Find returns the dates in text in the order they occur. It never returns
+// nil and never panics. Offsets are code points into text.
+func (f Finder) Find(text string) []vistka.Date {
+	s := scan{f: f, text: text, toks: lex(text), out: []vistka.Date{}}
+	if !f.Published.IsZero() {
+		y, m, d := f.Published.Date()
+		s.pub, s.known = time.Date(y, m, d, 0, 0, 0, 0, time.UTC), true
+	}
+	for i := 0; i < len(s.toks); {
+		if n := s.at(i); n > 0 {
+			i += n
+		} else {
+			i++
+		}
+	}
+	return s.out
+}
+
+type scan struct {
+	f     Finder
+	text  string
+	toks  []token
+	cache []int8    // surface tense of each token, for the default TenseFunc
+	pub   time.Time // the publication day, UTC midnight
+	known bool      // pub is known
+	out   []vistka.Date
+}
+
+var none = token{kind: sym, gap: gapNewline}
+
+func (s *scan) tok(i int) *token {
+	if i < 0 || i >= len(s.toks) {
+		return &none
+	}
+	return &s.toks[i]
+}
+
+// word returns the lower-cased word at i, or "" when i is not a word on
+// the same line as the token before it.
+func (s *scan) word(i int) string {
+	t := s.tok(i)
+	if t.kind != word || t.gap == gapNewline {
+		return ""
+	}
+	return t.text
+}
+
+// prevWord returns the word before i on the same line.
+func (s *scan) prevWord(i int) string {
+	if s.tok(i).gap == gapNewline {
+		return ""
+	}
+	t := s.tok(i - 1)
+	if t.kind != word {
+		return ""
+	}
+	return t.text
+}
+
+func (s *scan) isSym(i int, r rune) bool {
+	t := s.tok(i)
+	return t.kind == sym && t.r == r && t.gap == gapNone
+}
+
+// isDash reports a range dash at i: "28–29", "28 лютого – 1 березня".
+func (s *scan) isDash(i int) bool {
+	t := s.tok(i)
+	return t.kind == sym && isDash(t.r) && t.gap != gapNewline && s.tok(i+1).gap != gapNewline
+}
+
+// digits returns the number at i with at most max digits, or -1.
+func (s *scan) digits(i, min, max int) int {
+	t := s.tok(i)
+	if t.kind != num || len(t.text) < min || len(t.text) > max {
+		return -1
+	}
+	n, err := strconv.Atoi(t.text)
+	if err != nil {
+		return -1
+	}
+	return n
+}
+
+// glued reports a number stuck to what is before it: С5, №28, 1.2.3.
+func (s *scan) glued(i int) bool {
+	t := s.tok(i)
+	if t.gap != gapNone || i == 0 {
+		return false
+	}
+	p := s.tok(i - 1)
+	if p.kind != sym {
+		return true
+	}
+	switch p.r {
+	case '.', ',', '/', ':', '-', '‐', '‑', '–', '—', '−', '+', '№', '#', '_', '$', '€', '£', '₴':
+		return true
+	}
+	return false
+}
+
+// continues reports a number pattern that goes on after j: 2023-02-28-1.
+func (s *scan) continues(j int) bool {
+	t := s.tok(j)
+	if t.gap != gapNone {
+		return false
+	}
+	return t.kind == num || t.kind == word ||
+		(t.kind == sym && t.r != ',' && t.r != ';' && t.r != ')' && s.tok(j+1).kind == num && s.tok(j+1).gap == gapNone)
+}
+
+func (s *scan) at(i int) int {
+	t := s.tok(i)
+	switch t.kind {
+	case num:
+		if s.glued(i) {
+			return 0
+		}
+		if n := s.numeric(i); n > 0 {
+			return n
+		}
+		if n := s.dayMonth(i); n > 0 {
+			return n
+		}
+		if n := s.year(i); n > 0 {
+			return n
+		}
+		return s.ago(i)
+	case word:
+		return s.words(i)
+	}
+	return 0
+}
+
+// numeric reads 2023-02-28 and 28.02.2023.
+func (s *scan) numeric(i int) int {
+	if y := s.digits(i, 4, 4); y > 0 && s.isSym(i+1, '-') && s.isSym(i+3, '-') {
+		m, d := s.digits(i+2, 2, 2), s.digits(i+4, 2, 2)
+		// A time may follow: 2023-02-28T10:00.
+		timed := s.tok(i+5).kind == word && s.tok(i+5).text == "t" && s.tok(i+5).gap == gapNone
+		if m >= 0 && d >= 0 && s.tok(i+2).gap == gapNone && s.tok(i+4).gap == gapNone && (timed || !s.continues(i+5)) {
+			s.emitDay(i, i+5, y, time.Month(m), d, false)
+			return 5
+		}
+	}
+	if d := s.digits(i, 1, 2); d >= 0 && s.isSym(i+1, '.') && s.isSym(i+3, '.') {
+		m, y := s.digits(i+2, 1, 2), s.digits(i+4, 4, 4)
+		if m >= 0 && y >= 0 && s.tok(i+2).gap == gapNone && s.tok(i+4).gap == gapNone && !s.continues(i+5) {
+			s.emitDay(i, i+5, y, time.Month(m), d, false)
+			return 5
+		}
+	}
+	return 0
+}
+
+// dayNum reads a day of the month at i: 28, 28-го. It returns the day
+// and the index after it, or -1.
+func (s *scan) dayNum(i int) (int, int) {
+	d := s.digits(i, 1, 2)
+	if d < 1 || d > 31 {
+		return -1, i
+	}
+	j := i + 1
+	if t := s.tok(j); t.kind == sym && isHyphen(t.r) && t.gap == gapNone {
+		switch w := s.tok(j + 1); {
+		case w.kind == word && w.gap == gapNone && (w.text == "го" || w.text == "ого" || w.text == "е" || w.text == "й"):
+			j += 2
+		case w.kind == word && w.gap == gapNone:
+			return -1, i // 5-ти, 10-річний
+		}
+	}
+	return d, j
+}
+
+// monthAt returns the month named at i in the genitive, or 0.
+func (s *scan) monthAt(i int, c gcase) time.Month {
+	if f, ok := months[s.word(i)]; ok && f.c == c {
+		return f.month
+	}
+	return 0
+}
+
+// dayMonth reads "28 лютого [2023 року]", "28–29 лютого", "28 лютого –
+// 1 березня 2023 року". A range gives two dates; its first end takes the
+// month and year of the second when it has none.
+func (s *scan) dayMonth(i int) int {
+	d1, j := s.dayNum(i)
+	if d1 < 0 {
+		return 0
+	}
+	if s.isDash(j) {
+		if d2, k := s.dayNum(j + 1); d2 >= 0 {
+			if m := s.monthAt(k, gen); m != 0 {
+				y, rel, end := s.yearAfter(k + 1)
+				s.emitDayMaybe(i, j, y, rel, m, d1)
+				s.emitDayMaybe(j+1, end, y, rel, m, d2)
+				return end - i
+			}
+		}
+	}
+	m := s.monthAt(j, gen)
+	if m == 0 {
+		return 0
+	}
+	y, rel, end := s.yearAfter(j + 1)
+	if y == 0 && !rel && s.isDash(end) {
+		if d2, k := s.dayNum(end + 1); d2 >= 0 {
+			if m2 := s.monthAt(k, gen); m2 != 0 {
+				y2, rel2, end2 := s.yearAfter(k + 1)
+				y1 := y2
+				if y2 > 0 && m > m2 {
+					y1 = y2 - 1 // 28 грудня – 3 січня 2024 року
+				}
+				s.emitDayMaybe(i, end, y1, rel2, m, d1)
+				s.emitDayMaybe(end+1, end2, y2, rel2, m2, d2)
+				return end2 - i
+			}
+		}
+	}
+	s.emitDayMaybe(i, end, y, rel, m, d1)
+	return end - i
+}
+
+// yearAfter reads the year that may follow a month: "2023", "2023 року",
+// "2023 р.", "2023-го", or "минулого року". It returns the year (0 when
+// none is written), whether the year is relative (then y is resolved, or 0
+// when the publication date is unknown), and the index after it.
+func (s *scan) yearAfter(j int) (y int, rel bool, end int) {
+	if t := s.tok(j); t.kind == num && t.gap != gapNewline {
+		y := s.digits(j, 4, 4)
+		if y < 1000 || y > 2999 {
+			return 0, false, j
+		}
+		end := s.yearTail(j + 1)
+		// Without року the number must end the phrase: "у лютому 2500
+		// військових" is no year.
+		if n := s.tok(end); end == j+1 && n.kind != sym && n.gap != gapNewline {
+			return 0, false, j
+		}
+		return y, false, end
+	}
+	if off, ok := deixis(s.word(j)); ok {
+		if w := s.word(j + 1); w == "року" || w == "році" {
+			if !s.known {
+				return 0, true, j + 2
+			}
+			return s.pub.Year() + off, true, j + 2
+		}
+	}
+	return 0, false, j
+}
+
+// yearTail returns the index after the words that may follow a year's
+// digits: -го, року, р.
+func (s *scan) yearTail(j int) int {
+	if t := s.tok(j); t.kind == sym && isHyphen(t.r) && t.gap == gapNone {
+		switch w := s.tok(j + 1); {
+		case w.kind == word && w.gap == gapNone && ordinalEnding(w.text):
+			j += 2
+		default:
+			return j
+		}
+	}
+	if ok, plural := yearWord(s.word(j)); ok && !plural {
+		if s.word(j) == "р" && s.isSym(j+1, '.') {
+			return j + 2
+		}
+		return j + 1
+	}
+	return j
+}
+
+func ordinalEnding(w string) bool {
+	switch w {
+	case "го", "му", "й", "ий", "ого", "ому", "м", "ім", "ому-", "ій":
+		return true
+	}
+	return false
+}
+
+// year reads "2023 року", "у 2023 році", "2023-го", "2022–2023 роках". A
+// bare four-digit number is not read as a year.
+func (s *scan) year(i int) int {
+	y := s.digits(i, 4, 4)
+	if y < 1000 || y > 2999 {
+		return 0
+	}
+	// A range of years: 2022–2023 роки, 2014-2015 рр.
+	if s.isDash(i+1) && s.tok(i+2).kind == num {
+		if y2 := s.digits(i+2, 4, 4); y2 > y && y2 <= 2999 {
+			if ok, _ := yearWord(s.word(i + 3)); ok {
+				end := i + 4
+				if s.word(i+3) == "рр" || s.word(i+3) == "р" {
+					if s.isSym(end, '.') {
+						end++
+					}
+				}
+				s.emitYear(i, i+1, y)
+				s.emitYear(i+2, end, y2)
+				return end - i
+			}
+		}
+	}
+	end := s.yearTail(i + 1)
+	if end > i+1 {
+		s.emitYear(i, end, y)
+		return end - i
+	}
+	if n := s.yearRange(i, y); n > 0 {
+		return n
+	}
+	return s.yearList(i, y)
+}
+
+// yearRange reads "з 2001 по 2004 рр.", "від 1904 до 1918 року" at the
+// first year, and a range standing alone in brackets or before a mark:
+// "(2006-2010)". Both ends must be plausible years close together: an
+// amount such as "1500-2000 гривень" is followed by its unit.
+func (s *scan) yearRange(i, y int) int {
+	if p := s.prevWord(i); (p == "з" || p == "із" || p == "від") && (s.word(i+1) == "по" || s.word(i+1) == "до") {
+		if y2 := s.digits(i+2, 4, 4); y2 > y && y2 <= 2999 {
+			if end := s.yearTail(i + 3); end > i+3 || s.word(i+3) == "рр" || s.word(i+3) == "роки" || s.word(i+3) == "роках" {
+				if end == i+3 {
+					end = i + 4
+					if s.isSym(end, '.') {
+						end++
+					}
+				}
+				s.emitYear(i, i+1, y)
+				s.emitYear(i+2, end, y2)
+				return end - i
+			}
+		}
+	}
+	if s.isDash(i+1) && s.tok(i+2).gap <= gapSpaces {
+		y2 := s.digits(i+2, 4, 4)
+		if y >= 1800 && y2 > y && y2 <= 2100 && y2-y <= 50 && s.tok(i+3).kind != word && s.tok(i+3).kind != num {
+			s.emitYear(i, i+1, y)
+			s.emitYear(i+2, i+3, y2)
+			return 3
+		}
+	}
+	return 0
+}
+
+// yearList reads years listed before one plural year word: "у 1994, 1997
+// і 2005 роках".
+func (s *scan) yearList(i, y int) int {
+	ends := []int{i}
+	j := i + 1
+	for len(ends) < 20 {
+		t := s.tok(j)
+		sep := (t.kind == sym && t.r == ',' && t.gap != gapNewline) || s.word(j) == "і" || s.word(j) == "й" || s.word(j) == "та" || s.word(j) == "або"
+		if !sep || s.digits(j+1, 4, 4) < 1000 {
+			break
+		}
+		ends = append(ends, j+1)
+		j += 2
+	}
+	if len(ends) < 2 {
+		return 0
+	}
+	last := ends[len(ends)-1]
+	ok, plural := yearWord(s.word(last + 1))
+	if !ok || !plural {
+		return 0
+	}
+	end := last + 2
+	if s.word(last+1) == "рр" && s.isSym(end, '.') {
+		end++
+	}
+	for _, k := range ends[:len(ends)-1] {
+		s.emitYear(k, k+1, s.digits(k, 4, 4))
+	}
+	s.emitYear(last, end, s.digits(last, 4, 4))
+	return end - i
+}
+
+// count reads a small count at i, in digits or words; -1 when none.
+func (s *scan) count(i int) (int, int) {
+	if t := s.tok(i); t.kind == num {
+		if n := s.digits(i, 1, 3); n > 0 {
+			return n, i + 1
+		}
+		return -1, i
+	}
+	if t := s.tok(i); t.kind != word {
+		return -1, i
+	}
+	if n, ok := small[s.tok(i).text]; ok && n > 0 {
+		return n, i + 1
+	}
+	return -1, i
+}
+
+// ago reads "3 дні тому", "два тижні тому", "рік тому".
+func (s *scan) ago(i int) int {
+	n, j := s.count(i)
+	u, singular := unitWord(s.word(j))
+	if u == noUnit || (n < 0 && !singular) || s.word(j+1) != "тому" {
+		return 0
+	}
+	if n < 0 {
+		n = 1
+	}
+	s.emitShift(i, j+2, u, -n)
+	return j + 2 - i
+}
+
+// ahead reads "через 3 дні", "через тиждень" at i, the word через.
+func (s *scan) ahead(i int) int {
+	n, j := s.count(i + 1)
+	u, singular := unitWord(s.word(j))
+	if u == noUnit || (n < 0 && !singular) {
+		return 0
+	}
+	if n < 0 {
+		n = 1
+	}
+	s.emitShift(i, j+1, u, n)
+	return j + 1 - i
+}
+
+func (s *scan) words(i int) int {
+	w := s.word(i)
+	if w == "" {
+		w = s.tok(i).text // a word at the start of a line
+	}
+	switch w {
+	case "через":
+		return s.ahead(i)
+	case "сьогодні":
+		s.emitRel(i, i+1, 0)
+		return 1
+	case "вчора", "учора":
+		s.emitRel(i, i+1, -1)
+		return 1
+	case "позавчора":
+		s.emitRel(i, i+1, -2)
+		return 1
+	case "завтра":
+		s.emitRel(i, i+1, 1)
+		return 1
+	case "післязавтра":
+		s.emitRel(i, i+1, 2)
+		return 1
+	case "торік", "минулоріч":
+		s.emitRelYear(i, i+1, -1)
+		return 1
+	case "цьогоріч", "цьогорік":
+		s.emitRelYear(i, i+1, 0)
+		return 1
+	case "позаторік":
+		s.emitRelYear(i, i+1, -2)
+		return 1
+	}
+	if off, ok := deixis(w); ok {
+		return s.deictic(i, off)
+	}
+	prev := s.prevWord(i)
+	if f, ok := months[w]; ok {
+		y, rel, end := s.yearAfter(i + 1)
+		switch {
+		case y > 0 || rel:
+			// лютого 2023 року, у лютому 2023 р., лютий 2023, у
+			// лютому минулого року
+			s.emitMonth(i, end, y, f.month)
+			return end - i
+		case f.c == loc && (prev == "у" || prev == "в" || prev == "во"):
+			s.emitMonthTense(i, i+1, f.month)
+			return 1
+		case f.c == gen && monthPrepositions[prev]:
+			s.emitMonthTense(i, i+1, f.month)
+			return 1
+		}
+		return 0
+	}
+	if f, ok := weekdays[w]; ok {
+		switch {
+		case f.c == acc && (prev == "у" || prev == "в" || prev == "во"):
+			s.emitWeekdayTense(i, i+1, f.day)
+			return 1
+		case f.c == gen && (prev == "з" || prev == "із" || prev == "від" || prev == "до"):
+			s.emitWeekdayTense(i, i+1, f.day)
+			return 1
+		}
+		return 0
+	}
+	return s.ago(i)
+}
+
+// deictic reads what follows минулого, цього, наступного, … at i.
+func (s *scan) deictic(i, off int) int {
+	w := s.word(i + 1)
+	switch w {
+	case "тижня", "тижні", "тиждень":
+		s.emitWeek(i, i+2, off)
+		return 2
+	case "місяця", "місяці", "місяць":
+		s.emitRelMonth(i, i+2, off)
+		return 2
+	case "року", "році", "рік":
+		s.emitRelYear(i, i+2, off)
+		return 2
+	}
+	if f, ok := weekdays[w]; ok && f.c != nom {
+		s.emitWeekday(i, i+2, f.day, off)
+		return 2
+	}
+	return 0
+}
+
+// emit appends a date for tokens [from, to).
+func (s *scan) emit(from, to int, value string, ok bool, relative bool, gran string) {
+	d := vistka.Date{
+		Text:        s.text[s.toks[from].bs:s.toks[to-1].be],
+		Start:       s.toks[from].rs,
+		End:         s.toks[to-1].re,
+		Relative:    relative,
+		Granularity: gran,
+	}
+	if ok {
+		d.Value = &value
+	}
+	s.out = append(s.out, d)
+}
+
+func validDay(y int, m time.Month, d int) (time.Time, bool) {
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	return t, y >= 1000 && y <= 9999 && m >= 1 && m <= 12 && t.Year() == y && t.Month() == m && t.Day() == d
+}
+
+func (s *scan) emitDay(from, to, y int, m time.Month, d int, relative bool) {
+	t, ok := validDay(y, m, d)
+	s.emit(from, to, t.Format(time.DateOnly), ok, relative, Day)
+}
+
+// emitDayMaybe emits a day whose year may be missing (y == 0): then the
+// year is the one that puts the day on the side of the publication date
+// the tense says, or the nearest one when the tense is unknown.
+func (s *scan) emitDayMaybe(from, to, y int, rel bool, m time.Month, d int) {
+	if y > 0 {
+		s.emitDay(from, to, y, m, d, false)
+		return
+	}
+	if rel || !s.known {
+		s.emit(from, to, "", false, false, Day)
+		return
+	}
+	py := s.pub.Year()
+	tense := s.tense(from, to)
+	var best time.Time
+	found, tie := false, false
+	bestDist := time.Duration(0)
+	for _, cy := range [...]int{py - 1, py, py + 1} {
+		t, ok := validDay(cy, m, d)
+		if !ok {
+			continue
+		}
+		switch tense {
+		case Past:
+			// The latest on or before the publication day, a day of
+			// slack for time zones.
+			if !t.After(s.pub.AddDate(0, 0, 1)) {
+				best, found = t, true
+			}
+		case Future:
+			if !found && !t.Before(s.pub.AddDate(0, 0, -1)) {
+				best, found = t, true
+			}
+		default:
+			dist := t.Sub(s.pub)
+			if dist < 0 {
+				dist = -dist
+			}
+			switch {
+			case !found || dist < bestDist:
+				best, bestDist, found, tie = t, dist, true, false
+			case dist == bestDist:
+				tie = true
+			}
+		}
+	}
+	s.emit(from, to, best.Format(time.DateOnly), found && !tie, false, Day)
+}
+
+func (s *scan) emitYear(from, to, y int) {
+	s.emit(from, to, strconv.Itoa(y), true, false, Year)
+}
+
+func (s *scan) emitMonth(from, to, y int, m time.Month) {
+	if y <= 0 {
+		s.emit(from, to, "", false, false, Month)
+		return
+	}
+	s.emit(from, to, time.Date(y, m, 1, 0, 0, 0, 0, time.UTC).Format("2006-01"), true, false, Month)
+}
+
+// emitMonthTense emits a month named without a year: "у лютому".
+func (s *scan) emitMonthTense(from, to int, m time.Month) {
+	if !s.known {
+		s.emit(from, to, "", false, false, Month)
+		return
+	}
+	py, pm := s.pub.Year(), s.pub.Month()
+	y := py
+	switch s.tense(from, to) {
+	case Past:
+		if m > pm {
+			y--
+		}
+	case Future:
+		if m < pm {
+			y++
+		}
+	default:
+		switch d := int(m) - int(pm); {
+		case d > 6:
+			y--
+		case d < -6:
+			y++
+		case d == 6 || d == -6:
+			s.emit(from, to, "", false, false, Month)
+			return
+		}
+	}
+	s.emitMonth(from, to, y, m)
+}
+
+// emitRel emits a day off days from publication: вчора, завтра.
+func (s *scan) emitRel(from, to, days int) {
+	s.emit(from, to, s.pub.AddDate(0, 0, days).Format(time.DateOnly), s.known, true, Day)
+}
+
+func (s *scan) emitRelYear(from, to, years int) {
+	s.emit(from, to, strconv.Itoa(s.pub.Year()+years), s.known, true, Year)
+}
+
+func (s *scan) emitRelMonth(from, to, months int) {
+	t := time.Date(s.pub.Year(), s.pub.Month()+time.Month(months), 1, 0, 0, 0, 0, time.UTC)
+	s.emit(from, to, t.Format("2006-01"), s.known, true, Month)
+}
+
+// monday returns the Monday of the week t is in.
+func monday(t time.Time) time.Time {
+	return t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
+}
+
+// emitWeek emits a week as its Monday: минулого тижня.
+func (s *scan) emitWeek(from, to, weeks int) {
+	t := monday(s.pub).AddDate(0, 0, 7*weeks)
+	s.emit(from, to, t.Format(time.DateOnly), s.known, true, Week)
+}
+
+// emitWeekday emits the weekday of a week named by its offset from the
+// publication week: "минулого вівторка" is the Tuesday of last week.
+func (s *scan) emitWeekday(from, to int, wd time.Weekday, weeks int) {
+	t := monday(s.pub).AddDate(0, 0, 7*weeks+(int(wd)+6)%7)
+	s.emit(from, to, t.Format(time.DateOnly), s.known, true, Day)
+}
+
+// emitWeekdayTense emits "у вівторок": in the past, the last such day on
+// or before publication; in the future, the first on or after it; with the
+// tense unknown, the nearer of the two.
+func (s *scan) emitWeekdayTense(from, to int, wd time.Weekday) {
+	if !s.known {
+		s.emit(from, to, "", false, true, Day)
+		return
+	}
+	back := (int(s.pub.Weekday()) - int(wd) + 7) % 7
+	fwd := (7 - back) % 7
+	days := -back
+	switch s.tense(from, to) {
+	case Past:
+	case Future:
+		days = fwd
+	default:
+		if fwd < back {
+			days = fwd
+		}
+	}
+	s.emitRel(from, to, days)
+}
+
+// emitShift emits a date n units from publication: 3 дні тому (n = -3).
+func (s *scan) emitShift(from, to int, u unit, n int) {
+	p := s.pub
+	switch u {
+	case day:
+		s.emit(from, to, p.AddDate(0, 0, n).Format(time.DateOnly), s.known, true, Day)
+	case week:
+		s.emit(from, to, monday(p.AddDate(0, 0, 7*n)).Format(time.DateOnly), s.known, true, Week)
+	case month:
+		t := time.Date(p.Year(), p.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+		s.emit(from, to, t.Format("2006-01"), s.known, true, Month)
+	case year:
+		y := p.Year() + n
+		s.emit(from, to, strconv.Itoa(y), s.known && y >= 1000, true, Year)
+	}
+}
+
+// tense asks the Finder's TenseFunc about the expression at tokens
+// [from, to), giving it the sentence around it.
+func (s *scan) tense(from, to int) Tense {
+	const reach = 80 // tokens; keeps pathological text linear
+	a := from
+	for a > 0 && from-a < reach && !s.sentenceStart(a) {
+		a--
+	}
+	b := to
+	for b < len(s.toks) && b-to < reach && !s.sentenceStart(b) {
+		b++
+	}
+	expr := vistka.Range{Start: s.toks[from].rs, End: s.toks[to-1].re}
+	if s.f.Tense == nil {
+		// SurfaceTense on the tokens already scanned.
+		if s.cache == nil {
+			s.cache = make([]int8, len(s.toks))
+		}
+		return decide(surfaceCues(s.toks[a:b], 0, s.cache[a:b]), expr)
+	}
+	return s.f.Tense(Context{
+		Sentence: s.text[s.toks[a].bs:s.toks[b-1].be],
+		Start:    s.toks[a].rs,
+		Expr:     expr,
+	})
+}
+
+// sentenceStart reports whether a sentence starts at token k: after a line
+// break, or after . ! ? … and a space before a capital, a digit or a mark.
+func (s *scan) sentenceStart(k int) bool {
+	t := s.tok(k)
+	if k == 0 || t.gap == gapNewline {
+		return true
+	}
+	p := s.tok(k - 1)
+	if p.kind != sym || t.gap == gapNone {
+		return false
+	}
+	switch p.r {
+	case '.', '!', '?', '…':
+		return t.kind != word || t.upper
+	}
+	return false
+}

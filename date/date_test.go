@@ -1,0 +1,331 @@
+package date_test
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/date"
+)
+
+// want is an expected date; value "" means null.
+type want struct {
+	text  string
+	value string
+	rel   bool
+	gran  string
+}
+
+// tue is a Tuesday: 28 February 2023.
+var tue = time.Date(2023, 2, 28, 15, 4, 0, 0, time.UTC)
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name string
+		pub  time.Time
+		in   string
+		want []want
+	}{
+		// Weekdays: the tense of the clause decides the direction.
+		{"weekday past, same day", tue, "Міністр прибув у вівторок до Варшави.",
+			[]want{{"вівторок", "2023-02-28", true, "day"}}},
+		{"weekday future, same day", tue, "У вівторок планується зустріч міністрів.",
+			[]want{{"вівторок", "2023-02-28", true, "day"}}},
+		{"weekday past", tue, "У неділю в Одесі відбулася акція.",
+			[]want{{"неділю", "2023-02-26", true, "day"}}},
+		{"weekday future", tue, "У неділю в Одесі відбудеться акція.",
+			[]want{{"неділю", "2023-03-05", true, "day"}}},
+		{"weekday future with -тиме", tue, "Виставка працюватиме в суботу.",
+			[]want{{"суботу", "2023-03-04", true, "day"}}},
+		{"weekday with має + infinitive", tue, "Договір має бути підписаний у п'ятницю.",
+			[]want{{"п'ятницю", "2023-03-03", true, "day"}}},
+		{"reported future clause", tue, "У понеділок прем'єр заявив, що в четвер уряд розгляне бюджет.",
+			[]want{{"понеділок", "2023-02-27", true, "day"}, {"четвер", "2023-03-02", true, "day"}}},
+		{"relative clause is skipped", tue, "У середу делегація, яка наступного тижня відвідає Львів, зустрілася з мером.",
+			[]want{{"середу", "2023-02-22", true, "day"}, {"наступного тижня", "2023-03-06", true, "week"}}},
+		{"weekday, tense unknown: nearer", tue, "Засідання — у середу.",
+			[]want{{"середу", "2023-03-01", true, "day"}}},
+		{"last week's weekday", tue, "Минулого четверга парламент ухвалив закон.",
+			[]want{{"Минулого четверга", "2023-02-23", true, "day"}}},
+		{"next week's weekday", tue, "Наступної середи стартує набір.",
+			[]want{{"Наступної середи", "2023-03-08", true, "day"}}},
+
+		// Deictic days, weeks, months, years.
+		{"today and yesterday", tue, "Сьогодні тепло, а вчора й учора падав сніг; позавчора теж.",
+			[]want{{"Сьогодні", "2023-02-28", true, "day"}, {"вчора", "2023-02-27", true, "day"},
+				{"учора", "2023-02-27", true, "day"}, {"позавчора", "2023-02-26", true, "day"}}},
+		{"tomorrow", tue, "Завтра й післязавтра очікується мороз.",
+			[]want{{"Завтра", "2023-03-01", true, "day"}, {"післязавтра", "2023-03-02", true, "day"}}},
+		{"last week", tue, "Минулого тижня ціни зросли.",
+			[]want{{"Минулого тижня", "2023-02-20", true, "week"}}},
+		{"this and next week", tue, "Цього тижня і на наступному тижні.",
+			[]want{{"Цього тижня", "2023-02-27", true, "week"}, {"наступному тижні", "2023-03-06", true, "week"}}},
+		{"months", tue, "Минулого місяця і наступного місяця.",
+			[]want{{"Минулого місяця", "2023-01", true, "month"}, {"наступного місяця", "2023-03", true, "month"}}},
+		{"years", tue, "Наступного року, цього року, торік, цьогоріч, у минулому році.",
+			[]want{{"Наступного року", "2024", true, "year"}, {"цього року", "2023", true, "year"},
+				{"торік", "2022", true, "year"}, {"цьогоріч", "2023", true, "year"}, {"минулому році", "2022", true, "year"}}},
+		{"ago and ahead", tue, "Три дні тому, два тижні тому, рік тому, через місяць і через 2 тижні.",
+			[]want{{"Три дні тому", "2023-02-25", true, "day"}, {"два тижні тому", "2023-02-13", true, "week"},
+				{"рік тому", "2022", true, "year"}, {"через місяць", "2023-03", true, "month"},
+				{"через 2 тижні", "2023-03-13", true, "week"}}},
+		{"recently has no value and is skipped", tue, "Нещодавно він повернувся додому.", nil},
+
+		// Absolute dates.
+		{"full date", tue, "Угоду підписали 24 серпня 1991 року.",
+			[]want{{"24 серпня 1991 року", "1991-08-24", false, "day"}}},
+		{"day and month, year from publication", tue, "Зустріч відбулася 28 лютого.",
+			[]want{{"28 лютого", "2023-02-28", false, "day"}}},
+		{"day and month in the past across the new year", time.Date(2024, 1, 5, 0, 0, 0, 0, time.UTC),
+			"Концерт відбувся 28 грудня.", []want{{"28 грудня", "2023-12-28", false, "day"}}},
+		{"day and month in the future across the new year", time.Date(2023, 12, 20, 0, 0, 0, 0, time.UTC),
+			"Виставка відкриється 10 січня.", []want{{"10 січня", "2024-01-10", false, "day"}}},
+		{"numeric dates", tue, "Наказ від 28.02.2023 і запис 2023-02-28.",
+			[]want{{"28.02.2023", "2023-02-28", false, "day"}, {"2023-02-28", "2023-02-28", false, "day"}}},
+		{"ISO date with a time", tue, "Оновлено 2023-02-28T10:15:00Z.",
+			[]want{{"2023-02-28", "2023-02-28", false, "day"}}},
+		{"ordinal day", tue, "Тарифи зміняться з 1-го березня.",
+			[]want{{"1-го березня", "2023-03-01", false, "day"}}},
+		{"month and year", tue, "Звіт за лютий 2023 року, дані з травня 2022 р., у березні 2021-го.",
+			[]want{{"лютий 2023 року", "2023-02", false, "month"}, {"травня 2022 р.", "2022-05", false, "month"},
+				{"березні 2021-го", "2021-03", false, "month"}}},
+		{"month of a relative year", tue, "У травні минулого року та 5 березня наступного року.",
+			[]want{{"травні минулого року", "2022-05", false, "month"}, {"5 березня наступного року", "2024-03-05", false, "day"}}},
+		{"years", tue, "У 2023 році, 2022 року, 2021 р., 2020-го та у 2019-му році.",
+			[]want{{"2023 році", "2023", false, "year"}, {"2022 року", "2022", false, "year"}, {"2021 р.", "2021", false, "year"},
+				{"2020-го", "2020", false, "year"}, {"2019-му році", "2019", false, "year"}}},
+		{"month alone in the past", tue, "У січні ціни зросли.",
+			[]want{{"січні", "2023-01", false, "month"}}},
+		{"month alone in the future", tue, "У січні відбудеться конкурс.",
+			[]want{{"січні", "2024-01", false, "month"}}},
+		{"month alone after a preposition", tue, "Ремонт триватиме до кінця березня.",
+			[]want{{"березня", "2023-03", false, "month"}}},
+		{"month alone, half a year away either way", tue, "Відпустка — у серпні.",
+			[]want{{"серпні", "", false, "month"}}},
+
+		// Ranges give two dates.
+		{"day range across months", tue, "Форум триватиме 28 лютого – 1 березня.",
+			[]want{{"28 лютого", "2023-02-28", false, "day"}, {"1 березня", "2023-03-01", false, "day"}}},
+		{"day range in one month", tue, "Ярмарок пройде 10–12 березня 2023 року.",
+			[]want{{"10", "2023-03-10", false, "day"}, {"12 березня 2023 року", "2023-03-12", false, "day"}}},
+		{"range over the new year", tue, "Канікули 28 грудня – 3 січня 2024 року.",
+			[]want{{"28 грудня", "2023-12-28", false, "day"}, {"3 січня 2024 року", "2024-01-03", false, "day"}}},
+		{"year range", tue, "У 2022–2023 роках і протягом (2014-2020).",
+			[]want{{"2022", "2022", false, "year"}, {"2023 роках", "2023", false, "year"},
+				{"2014", "2014", false, "year"}, {"2020", "2020", false, "year"}}},
+		{"years from … to", tue, "Працював з 2001 по 2004 рр.",
+			[]want{{"2001", "2001", false, "year"}, {"2004 рр.", "2004", false, "year"}}},
+		{"year list", tue, "Перевірки були у 2015, 2017 і 2019 роках.",
+			[]want{{"2015", "2015", false, "year"}, {"2017", "2017", false, "year"}, {"2019 роках", "2019", false, "year"}}},
+
+		// Impossible and unknown.
+		{"31 February", tue, "Документ датовано 31 лютого 2023 року.",
+			[]want{{"31 лютого 2023 року", "", false, "day"}}},
+		{"29 February in a common year", tue, "Дедлайн — 29.02.2023.",
+			[]want{{"29.02.2023", "", false, "day"}}},
+		{"29 February in a leap year", tue, "Дедлайн — 29.02.2024.",
+			[]want{{"29.02.2024", "2024-02-29", false, "day"}}},
+		{"no publication date: relative is null", time.Time{}, "Вчора у вівторок, 28 лютого.",
+			[]want{{"Вчора", "", true, "day"}, {"вівторок", "", true, "day"}, {"28 лютого", "", false, "day"}}},
+		{"no publication date: absolute stays", time.Time{}, "Угоду підписали 28 лютого 2023 року.",
+			[]want{{"28 лютого 2023 року", "2023-02-28", false, "day"}}},
+
+		// Not dates.
+		{"amounts and bare numbers", tue, "Зібрали 2023 гривні, 5 млн доларів, 30 років, у лютому 2500 військових.",
+			[]want{{"лютому", "2023-02", false, "month"}}},
+		{"adjective лютий", tue, "Лютий мороз і лютого ворога.", nil},
+		{"decades and ordinals", tue, "У 1990-х, 5-ти, 10-річний, версія 1.2.3, 12.5 кг.", nil},
+		{"next day is not resolvable", tue, "Наступного дня він поїхав.", nil},
+		{"empty", tue, "", nil},
+		{"garbage", tue, "--- ... 28.. .02. 2023-- у у в в ,,, «»", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := date.Find(tt.in, tt.pub)
+			check(t, tt.in, got)
+			if len(got) != len(tt.want) {
+				t.Fatalf("Find(%q) = %s, want %d dates", tt.in, dump(got), len(tt.want))
+			}
+			for i, w := range tt.want {
+				g := got[i]
+				v := ""
+				if g.Value != nil {
+					v = *g.Value
+				}
+				if g.Text != w.text || v != w.value || g.Relative != w.rel || g.Granularity != w.gran {
+					t.Errorf("date %d = %s, want %+v", i, dump(got[i:i+1]), w)
+				}
+			}
+		})
+	}
+}
+
+func TestFinderTense(t *testing.T) {
+	// A caller's TenseFunc replaces the surface heuristic.
+	future := func(date.Context) date.Tense { return date.Future }
+	got := date.Finder{Published: tue, Tense: future}.Find("Він прибув у неділю.")
+	if len(got) != 1 || got[0].Value == nil || *got[0].Value != "2023-03-05" {
+		t.Fatalf("with a Future TenseFunc: %s, want 2023-03-05", dump(got))
+	}
+	// The context it is given holds the sentence and the expression.
+	text := "Перше речення. Друге: у суботу відбудеться матч! Третє."
+	var seen date.Context
+	date.Finder{Published: tue, Tense: func(c date.Context) date.Tense { seen = c; return date.Unknown }}.Find(text)
+	runes := []rune(text)
+	if seen.Sentence != "Друге: у суботу відбудеться матч!" {
+		t.Errorf("Sentence = %q", seen.Sentence)
+	}
+	if string(runes[seen.Start:seen.Start+utf8.RuneCountInString(seen.Sentence)]) != seen.Sentence {
+		t.Errorf("Start %d does not point at the sentence", seen.Start)
+	}
+	if string(runes[seen.Expr.Start:seen.Expr.End]) != "суботу" {
+		t.Errorf("Expr = %v, %q", seen.Expr, string(runes[seen.Expr.Start:seen.Expr.End]))
+	}
+}
+
+func TestSurfaceTense(t *testing.T) {
+	tests := []struct {
+		sentence, expr string
+		want           date.Tense
+	}{
+		{"Блінкен прибув у вівторок до Астани", "вівторок", date.Past},
+		{"У вівторок відбулася зустріч", "вівторок", date.Past},
+		{"Делегації зустрілися у вівторок", "вівторок", date.Past},
+		{"У вівторок планується зустріч", "вівторок", date.Future},
+		{"Зустріч заплановано на вівторок", "вівторок", date.Future},
+		{"Засідання має відбутися у вівторок", "вівторок", date.Future},
+		{"У вівторок буде тепло", "вівторок", date.Future},
+		{"Саміт триватиме до вівторка", "вівторка", date.Future},
+		{"Президент заявив, що у вівторок відбудеться засідання", "вівторок", date.Future},
+		{"У вівторок, як повідомлялося, Блінкен прибув до Астани", "вівторок", date.Past},
+		{"Засідання у вівторок", "вівторок", date.Unknown},
+		{"Олена Сила у вівторок", "вівторок", date.Unknown},
+	}
+	for _, tt := range tests {
+		t.Run(tt.sentence, func(t *testing.T) {
+			i := strings.Index(tt.sentence, tt.expr)
+			start := utf8.RuneCountInString(tt.sentence[:i])
+			c := date.Context{Sentence: tt.sentence, Start: 0,
+				Expr: vistka.Range{Start: start, End: start + utf8.RuneCountInString(tt.expr)}}
+			if got := date.SurfaceTense(c); got != tt.want {
+				t.Errorf("SurfaceTense = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTagged(t *testing.T) {
+	// "Він приїде у вівторок": the tag says future though the surface does not.
+	text := "Він приїде у вівторок."
+	toks := []vistka.Token{
+		{Text: "Він", Kind: vistka.Word, RStart: 0, REnd: 3, Tag: "noun:anim:m:v_naz:&pron:pers:3"},
+		{Text: "приїде", Kind: vistka.Word, RStart: 4, REnd: 10, Tag: "verb:perf:futr:s:3"},
+		{Text: "у", Kind: vistka.Word, RStart: 11, REnd: 12, Tag: "prep"},
+		{Text: "вівторок", Kind: vistka.Word, RStart: 13, REnd: 21, Tag: "noun:inanim:m:v_zna"},
+		{Text: ".", Kind: vistka.Punct, RStart: 21, REnd: 22, Tag: "punct"},
+	}
+	a := &vistka.Analysis{Text: text, Published: tue, Sentences: []vistka.Sentence{{RStart: 0, REnd: 22, Tokens: toks}}}
+	got := date.Finder{Published: tue, Tense: date.Tagged(a)}.Find(text)
+	if len(got) != 1 || got[0].Value == nil || *got[0].Value != "2023-02-28" {
+		t.Fatalf("same weekday: %s", dump(got))
+	}
+	wed := tue.AddDate(0, 0, 1)
+	got = date.Finder{Published: wed, Tense: date.Tagged(a)}.Find(text)
+	if len(got) != 1 || got[0].Value == nil || *got[0].Value != "2023-03-07" {
+		t.Fatalf("tagged future from a Wednesday: %s, want 2023-03-07", dump(got))
+	}
+	// Without tags it falls back to the surface.
+	for i := range toks {
+		toks[i].Tag = ""
+	}
+	got = date.Finder{Published: wed, Tense: date.Tagged(a)}.Find(text)
+	if len(got) != 1 || got[0].Value == nil || *got[0].Value != "2023-02-28" {
+		t.Fatalf("untagged, tense unknown, nearer Tuesday: %s, want 2023-02-28", dump(got))
+	}
+}
+
+func TestFindLargeInput(t *testing.T) {
+	var b strings.Builder
+	for b.Len() < 1<<20 {
+		b.WriteString(sample)
+	}
+	// No sentence ends: the tense lookup must stay bounded.
+	b.WriteString(strings.Repeat("у вівторок ", 10000))
+	text := b.String()
+	got := date.Find(text, tue)
+	check(t, text, got)
+	if len(got) < 10000 {
+		t.Fatalf("found %d dates in 1 MB, want more", len(got))
+	}
+}
+
+// check verifies offsets: in range, in order, not overlapping, and Text
+// equal to the runes they cut out; values are well-formed.
+func check(t testing.TB, text string, got []vistka.Date) {
+	t.Helper()
+	if got == nil {
+		t.Fatal("Find returned nil, want an empty slice")
+	}
+	runes := []rune(text)
+	prev := 0
+	for _, d := range got {
+		if d.Start < prev || d.End <= d.Start || d.End > len(runes) {
+			t.Fatalf("bad offsets %d:%d (previous end %d, length %d) for %q", d.Start, d.End, prev, len(runes), d.Text)
+		}
+		if s := string(runes[d.Start:d.End]); s != d.Text {
+			t.Fatalf("text[%d:%d] = %q, Text = %q", d.Start, d.End, s, d.Text)
+		}
+		if d.Value != nil {
+			layout := map[string]string{"day": time.DateOnly, "week": time.DateOnly, "month": "2006-01", "year": "2006"}[d.Granularity]
+			if _, err := time.Parse(layout, *d.Value); layout == "" || err != nil {
+				t.Fatalf("value %q does not fit granularity %q", *d.Value, d.Granularity)
+			}
+		}
+		prev = d.End
+	}
+}
+
+func dump(ds []vistka.Date) string {
+	b, _ := json.Marshal(ds)
+	return string(b)
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{sample, "28 лютого – 1 березня", "31 лютого", "2022–2023 роках", "у вівторок",
+		"28.02.2023", "через 2 тижні", "з 2001 по 2004 рр.", "\xff28 лютого", "у\nвівторок"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		got := date.Find(text, tue)
+		if !utf8.ValidString(text) {
+			for _, d := range got {
+				if d.End < d.Start || d.End > utf8.RuneCountInString(text) {
+					t.Fatalf("bad offsets %d:%d", d.Start, d.End)
+				}
+			}
+			return
+		}
+		check(t, text, got)
+		check(t, text, date.Find(text, time.Time{}))
+	})
+}
+
+const sample = `Державна делегація прибула у вівторок до Варшави, а в четвер планується зустріч з прем'єром.
+Угоду про постачання підписали 28 лютого 2023 року; попередню — ще торік, у березні 2021-го.
+Минулого тижня уряд схвалив програму, яка діятиме до кінця 2025 року. За словами міністра, наступного
+року витрати зростуть на 5 млрд гривень, а звіт оприлюднять 15.03.2023. Вчора в Києві було тепло.
+`
+
+func BenchmarkFind(b *testing.B) {
+	text := strings.Repeat(sample, 64)
+	words := len(strings.Fields(text))
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		date.Find(text, tue)
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}

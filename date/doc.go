@@ -1,0 +1,37 @@
+// Package date finds date expressions in Ukrainian text and resolves them
+// to calendar dates against the day the text was published.
+//
+// Find(text, published) is the simple call; a Finder also takes a
+// TenseFunc, which tells whether the clause around an expression speaks of
+// the past or the future. The default, SurfaceTense, reads verb endings and
+// markers from the raw text (прибув, відбулася: past; відбудеться,
+// триватиме, планується, має відбутися, наступного: future), so the
+// package needs neither the tokenizer nor the tagger; Tagged(analysis)
+// reads the tagger's VESUM tags instead when they are there. Only
+// expressions whose value depends on the tense ask for it.
+//
+// It reads
+//
+//   - full and numeric dates: 28 лютого 2023 року, 28.02.2023, 2023-02-28,
+//     1-го березня; month and year: лютого 2023 року, у лютому 2023-го; years
+//     with a form of рік: 2023 року, у 2023 році, 2023 р., 2023-го, 2022–2023
+//     роках, з 2001 по 2004 рр., у 1994, 1997 і 2005 роках;
+//   - a day and month without a year (28 лютого) or a month alone (у лютому,
+//     до кінця березня): the year is the one that puts the date on the side
+//     of publication the tense says, or the nearest one when the tense is
+//     unknown — null when two are equally near (a month six months away);
+//   - ranges, as two dates: 28 лютого – 1 березня, 10–12 березня 2023 року
+//     (the first end borrows month and year);
+//   - deictic expressions, Relative true: сьогодні, вчора, учора,
+//     позавчора, завтра, післязавтра; у вівторок (past: the last Tuesday on
+//     or before publication, that day itself if it is one; future: the first
+//     on or after; unknown: the nearer); минулого/цього/наступного
+//     тижня (granularity week, the Monday), місяця, року; торік, цьогоріч;
+//     минулого четверга (Thursday of last week); 3 дні тому, через 2 тижні.
+//
+// Prepositions are not part of Text ("у вівторок" gives "вівторок").
+// Value is null for an impossible date (31 лютого, 29.02.2023) and for
+// anything relative, or missing its year, when the publication date is
+// unknown. Vague words (нещодавно, днями, наступного дня), bare numbers
+// (у 2016), decades and centuries are not reported.
+package date

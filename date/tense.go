@@ -1,0 +1,371 @@
+package date
+
+import (
+	"strings"
+
+	"github.com/vistka/vistka"
+)
+
+// Tense is the time a clause speaks of, as far as resolving a date needs
+// it: "у вівторок прибув" is the last Tuesday, "у вівторок відбудеться" the
+// next one.
+type Tense int8
+
+// Tenses.
+const (
+	Unknown Tense = iota
+	Past
+	Present
+	Future
+)
+
+var tenseNames = [...]string{"unknown", "past", "present", "future"}
+
+// String returns the tense's lower-case name.
+func (t Tense) String() string {
+	if t >= 0 && int(t) < len(tenseNames) {
+		return tenseNames[t]
+	}
+	return "unknown"
+}
+
+// Context is what a TenseFunc is given: the sentence around a date
+// expression and where both are in the text passed to Find.
+type Context struct {
+	Sentence string       // the sentence that holds the expression
+	Start    int          // code-point offset of Sentence in the text
+	Expr     vistka.Range // the expression, code points into the text
+}
+
+// TenseFunc tells the tense of the clause around a date expression. Find
+// calls it only for expressions whose value depends on it (weekdays, a
+// month or a day without a year), so it may be slow.
+type TenseFunc func(Context) Tense
+
+// SurfaceTense reads the tense from the surface forms of the words around
+// the expression, without a tagger: past-tense endings (прибув,
+// зустрівся, відбулася, заявили), future forms and markers (буде,
+// відбудеться, триватиме, планується, заплановано, має відбутися,
+// наступного). The marker nearest to the expression in its own clause
+// decides; failing that the nearest in another clause of the sentence,
+// except relative clauses (який …, де …), which speak of something else.
+func SurfaceTense(c Context) Tense {
+	return decide(surfaceCues(lex(c.Sentence), c.Start, nil), c.Expr)
+}
+
+// surfaceCues finds the tense markers and clause boundaries among toks,
+// whose code-point offsets are base less than the text's. cache, when not
+// nil, holds the surface tense of each token already looked at (+1; 0 for
+// not yet), so that many expressions in one sentence cost little.
+func surfaceCues(toks []token, base int, cache []int8) []cue {
+	cues := make([]cue, 0, 8)
+	for i, t := range toks {
+		start, end := base+t.rs, base+t.re
+		switch t.kind {
+		case sym:
+			if clauseMark(t.r, t.gap, i+1 < len(toks) && toks[i+1].gap > gapNone) {
+				cues = append(cues, cue{start: start, end: end, boundary: true})
+			}
+		case word:
+			if b, rel := clauseWord(t.text); b {
+				cues = append(cues, cue{start: start, end: end, boundary: true, relative: rel})
+				continue
+			}
+			// A capital letter inside a sentence is a name, not a verb.
+			if t.upper && i > 0 {
+				continue
+			}
+			var tn Tense
+			if cache != nil && cache[i] > 0 {
+				tn = Tense(cache[i] - 1)
+			} else {
+				next := ""
+				if i+1 < len(toks) && toks[i+1].kind == word {
+					next = toks[i+1].text
+				}
+				tn = surface(t.text, next)
+				if cache != nil {
+					cache[i] = int8(tn) + 1
+				}
+			}
+			if tn != Unknown {
+				cues = append(cues, cue{start: start, end: end, tense: tn})
+			}
+		}
+	}
+	return cues
+}
+
+// Tagged returns a TenseFunc that reads the VESUM tags the tagger put on
+// the tokens of a (verb:…:past, verb:…:futr, verb:…:pres), together with
+// the lexical markers of SurfaceTense (планується, наступного); a sentence
+// without tags falls back to SurfaceTense. a.Text must be the text given
+// to Find.
+func Tagged(a *vistka.Analysis) TenseFunc {
+	return func(c Context) Tense {
+		s := a.SentenceAt(c.Expr.Start)
+		if s < 0 {
+			return SurfaceTense(c)
+		}
+		toks := a.Sentences[s].Tokens
+		cues := make([]cue, 0, len(toks)/2)
+		tagged := false
+		for i, t := range toks {
+			switch t.Kind {
+			case vistka.Punct, vistka.Dash, vistka.QuoteMark:
+				r := []rune(t.Text)
+				if len(r) == 1 && clauseMark(r[0], gapSpaces, true) {
+					cues = append(cues, cue{start: t.RStart, end: t.REnd, boundary: true})
+				}
+				continue
+			case vistka.Word:
+			default:
+				continue
+			}
+			w := strings.ToLower(t.Text)
+			if b, rel := clauseWord(w); b {
+				cues = append(cues, cue{start: t.RStart, end: t.REnd, boundary: true, relative: rel})
+				continue
+			}
+			if t.Tag != "" {
+				tagged = true
+			}
+			next := ""
+			if i+1 < len(toks) {
+				next = strings.ToLower(toks[i+1].Text)
+			}
+			tn := marker(w, next)
+			if tn == Unknown && strings.HasPrefix(t.Tag, "verb") {
+				switch {
+				case strings.Contains(t.Tag, ":past"):
+					tn = Past
+				case strings.Contains(t.Tag, ":futr"):
+					tn = Future
+				case strings.Contains(t.Tag, ":pres"):
+					tn = Present
+				}
+			}
+			if tn != Unknown {
+				cues = append(cues, cue{start: t.RStart, end: t.REnd, tense: tn})
+			}
+		}
+		if !tagged {
+			return SurfaceTense(c)
+		}
+		return decide(cues, c.Expr)
+	}
+}
+
+// cue is a tense marker or a clause boundary.
+type cue struct {
+	start, end int
+	tense      Tense
+	boundary   bool
+	relative   bool // the boundary opens a relative clause
+}
+
+// decide picks the tense of the marker nearest to expr, preferring its own
+// clause, then the nearest clause, and skipping other relative clauses.
+func decide(cues []cue, expr vistka.Range) Tense {
+	// Number the clauses; consecutive boundaries (", що") open one clause.
+	clause := make([]int, len(cues))
+	relative := []bool{false}
+	n, prevBoundary := 0, false
+	exprClause := -1
+	for i, c := range cues {
+		if exprClause < 0 && c.start >= expr.End {
+			exprClause = n
+		}
+		if c.boundary {
+			if !prevBoundary {
+				n++
+				relative = append(relative, false)
+			}
+			relative[n] = relative[n] || c.relative
+		}
+		prevBoundary = c.boundary
+		clause[i] = n
+	}
+	if exprClause < 0 {
+		exprClause = n
+	}
+	// Boundaries inside the expression itself do not count.
+	best, bestCost := Unknown, -1
+	for i, c := range cues {
+		if c.boundary || c.tense == Unknown || (c.start >= expr.Start && c.end <= expr.End) {
+			continue
+		}
+		d := clause[i] - exprClause
+		if d < 0 {
+			d = -d
+		}
+		if d > 0 && relative[clause[i]] {
+			continue
+		}
+		dist := expr.Start - c.end
+		if c.start >= expr.End {
+			dist = c.start - expr.End
+		}
+		cost := d*1_000_000 + dist
+		if bestCost < 0 || cost < bestCost {
+			best, bestCost = c.tense, cost
+		}
+	}
+	return best
+}
+
+// clauseMark reports punctuation that ends a clause. A hyphen counts only
+// standing alone, as a dash.
+func clauseMark(r rune, gap uint8, spaceAfter bool) bool {
+	switch r {
+	case ',', ';', ':', '(', ')', '«', '»', '"', '“', '”', '„', '–', '—', '.', '!', '?', '…':
+		return true
+	case '-':
+		return gap > gapNone && spaceAfter
+	}
+	return false
+}
+
+// clauseWord reports the words that open a clause: conjunctions and, with
+// rel, relative words.
+func clauseWord(w string) (boundary, rel bool) {
+	switch w {
+	case "що", "але", "проте", "однак", "а", "та", "або", "чи", "щоб", "тоді":
+		return true, false
+	case "який", "яка", "яке", "які", "якого", "якої", "якому", "якій", "яким", "якими", "яких", "якою",
+		"де", "куди", "звідки", "коли", "поки", "доки":
+		return true, true
+	}
+	return false, false
+}
+
+// surface tells the tense of one lower-cased word from its form; next is
+// the word after it. Unknown for most words.
+func surface(w, next string) Tense {
+	if t := marker(w, next); t != Unknown {
+		return t
+	}
+	if pastVerb(w) {
+		return Past
+	}
+	if futureVerb(w) {
+		return Future
+	}
+	return Unknown
+}
+
+// marker tells the tense of the words that mark it whatever their part of
+// speech: буде, планується, наступного, вчора, …
+func marker(w, next string) Tense {
+	switch w {
+	case "буде", "будуть", "буду", "будеш", "будемо", "будете", "відбудеться", "відбудуться",
+		"планується", "плануються", "планує", "планують", "плануємо", "планую", "плануєте",
+		"наступного", "наступної", "наступному", "наступній", "наступні", "наступних", "наступним", "наступними",
+		"завтра", "післязавтра", "найближчим", "найближчими", "найближчого", "найближчої", "незабаром", "згодом",
+		"очікується", "очікуються", "передбачається", "збирається", "збираються", "збираємося", "збираюся",
+		"прибуде", "прибудуть", "відвідає", "відвідають", "візьме", "візьмуть", "стане", "стануть",
+		"пройде", "пройдуть", "зустрінеться", "зустрінуться", "проведе", "проведуть", "підпише", "підпишуть",
+		"обговорить", "обговорять", "розгляне", "розглянуть", "відкриється", "розпочнеться", "почнеться",
+		"завершиться", "закінчиться", "прибуває", "вирушить", "поїде", "полетить":
+		return Future
+	case "має", "мають":
+		// має відбутися, мають підписати: a plan.
+		if strings.HasSuffix(next, "ти") || strings.HasSuffix(next, "тися") || strings.HasSuffix(next, "тись") {
+			return Future
+		}
+		return Unknown
+	case "був", "була", "було", "були", "вчора", "учора", "позавчора", "торік", "нещодавно", "напередодні",
+		"минулого", "минулої", "минулому", "минулій", "минулих", "минулі":
+		return Past
+	}
+	if strings.HasPrefix(w, "заплан") {
+		return Future
+	}
+	return Unknown
+}
+
+// futureVerb reports the future forms of imperfective verbs (триватиме,
+// працюватимуть) and common perfective futures in -неться, -нуться.
+func futureVerb(w string) bool {
+	for _, s := range [...]string{"тиме", "тимуть", "тимемо", "тимеш", "тиму", "тимете", "тиметься", "тимуться",
+		"неться", "нуться"} {
+		if strings.HasSuffix(w, s) && len([]rune(w)) > len([]rune(s))+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// notPast lists frequent words whose endings look like a past-tense verb.
+var notPast = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`держав прав справ застав вистав заяв уяв поправ переправ рукав прояв
+		вплив мотив актив колектив об'єктив детектив позитив негатив наратив імператив ініціатив перспектив
+		директив альтернатив злив залив прилив архів львів
+		сила сили могила могили правила правило тіла тіло діла діло біла ціла мила мило вила жила кобила стріла
+		стріли шкала шкали зала зали генерала генерали адмірала адмірали маршала маршали канали канала сигнали
+		сигнала журнали журнала фінали серіали ідеали вокзали вокзала скандали скандала капітали капітала
+		інтервали арсенали ритуали мінерали кристали радикали федерали мала мало чимало крило світило
+		вітрило чорнило шило рило ціле біле людмила камила ала ілла колись ніколи коли зусилля київ
+		мовляв зрозуміло незрозуміло зрозуміла немало замало вдало невдало вміло щосили підрозділи молекули
+		молекула формула крила дзеркала дзеркало страв підстав трав олив добрив покрив розрив подив вияв глав
+		канікули бали гала доросла`) {
+		notPast[w] = true
+	}
+}
+
+// pastVerb reports a past-tense verb by its ending: -в after a vowel
+// (прибув, заявив, сказав), -ла, -ло, -ли after a vowel (заявила, було),
+// the reflexive -вся, -лася, -лися, and a few irregular forms (міг, зріс,
+// пішов). Frequent nouns with the same endings are listed in notPast.
+func pastVerb(w string) bool {
+	if notPast[w] {
+		return false
+	}
+	r := []rune(w)
+	n := len(r)
+	if n < 3 {
+		return false
+	}
+	for _, s := range [...]string{"вся", "всь", "лася", "лась", "лося", "лось", "лися", "лись"} {
+		if strings.HasSuffix(w, s) && n > len([]rune(s))+1 {
+			return true
+		}
+	}
+	switch w {
+	case "міг", "зміг", "допоміг", "зріс", "виріс", "ріс", "приніс", "привіз", "вивіз", "помер", "сів", "зустрів",
+		"вів", "провів", "розповів", "повів", "привів", "довів", "перевів", "відвів", "завів", "звів", "вивів",
+		"навів", "підвів", "ввів", "увів", "запровадив":
+		return true
+	}
+	for _, s := range [...]string{"йшов", "ішов", "огла", "огли", "огло", "росла", "росли", "росло",
+		"знали", "знала", "знало", "гнали", "гнала", "гнало"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	last, prev := r[n-1], r[n-2]
+	vowel := func(c rune) bool {
+		switch c {
+		case 'а', 'я', 'и', 'і', 'у', 'ї':
+			return true
+		}
+		return false
+	}
+	switch last {
+	case 'в':
+		// -ів is mostly the genitive plural (років, міністрів).
+		return n >= 4 && vowel(prev) && prev != 'і' && prev != 'ї' && !strings.HasSuffix(w, "слав")
+	case 'а', 'о', 'и':
+		if prev != 'л' || n < 4 || !vowel(r[n-3]) {
+			return false
+		}
+		// -али/-ала after і or н is mostly a noun: матеріали, сигнали.
+		if (r[n-3] == 'а') && (r[n-4] == 'і' || r[n-4] == 'н') {
+			return false
+		}
+		return true
+	}
+	return false
+}

@@ -1,0 +1,112 @@
+package pipeline
+
+import (
+	"time"
+	"unicode"
+
+	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/entity"
+	"github.com/vistka/vistka/event"
+	"github.com/vistka/vistka/quote"
+	"github.com/vistka/vistka/tokenize"
+)
+
+// Tagger fills Lemma and Tag of every token of a sentence.
+type Tagger interface {
+	TagSentence(s *vistka.Sentence)
+}
+
+// Recognizer finds named-entity spans, with base forms, in sentences whose
+// tokens are tagged.
+type Recognizer interface {
+	Find(text string, sents []vistka.Sentence) []vistka.Span
+}
+
+// Pipeline is the loaded engine.
+type Pipeline struct {
+	tagger  Tagger
+	ner     Recognizer
+	aliases entity.Aliases
+}
+
+// New returns a pipeline over the given stages. ner and aliases may be nil.
+func New(tagger Tagger, ner Recognizer, aliases entity.Aliases) *Pipeline {
+	return &Pipeline{tagger: tagger, ner: ner, aliases: aliases}
+}
+
+// Analyze runs the text core and the entity tagger over text.
+func (p *Pipeline) Analyze(text string, published time.Time) *vistka.Analysis {
+	a := &vistka.Analysis{Text: text, Published: published, Sentences: tokenize.Sentences(text)}
+	for i := range a.Sentences {
+		p.tagger.TagSentence(&a.Sentences[i])
+	}
+	if p.ner != nil {
+		a.Spans = p.ner.Find(text, a.Sentences)
+	}
+	if a.Spans == nil {
+		a.Spans = []vistka.Span{}
+	}
+	return a
+}
+
+// Extract reads everything vistka knows how to read from one document.
+func (p *Pipeline) Extract(text string, published time.Time) *vistka.Extraction {
+	a := p.Analyze(text, published)
+	return p.ExtractFrom(a)
+}
+
+// ExtractFrom runs the extraction stages over an analysed document.
+func (p *Pipeline) ExtractFrom(a *vistka.Analysis) *vistka.Extraction {
+	ents := entity.Link(a, p.aliases)
+	x := &vistka.Extraction{
+		Language: Language(a.Text),
+		Spans:    a.Spans,
+		Entities: ents.Entities,
+	}
+	if !a.Published.IsZero() {
+		x.Published = a.Published.Format(time.DateOnly)
+	}
+	if x.Entities == nil {
+		x.Entities = []vistka.Entity{}
+	}
+	x.Quotes = quote.Find(a, ents)
+	x.Source = findSource(a.Text)
+	x.Amounts = findAmounts(a.Text)
+	x.Dates = findDates(a)
+	x.Events = event.Find(a, ents, x.Quotes, x.Dates)
+	return x
+}
+
+// Language guesses the language of a text from its letters: uk, ru, en, or
+// "" when it cannot tell.
+func Language(text string) string {
+	var uk, ru, cyr, lat int
+	n := 0
+	for _, c := range text {
+		if n > 20000 {
+			break
+		}
+		n++
+		switch {
+		case c == 'і' || c == 'ї' || c == 'є' || c == 'ґ' || c == 'І' || c == 'Ї' || c == 'Є' || c == 'Ґ':
+			uk++
+			cyr++
+		case c == 'ы' || c == 'э' || c == 'ъ' || c == 'ё' || c == 'Ы' || c == 'Э' || c == 'Ё':
+			ru++
+			cyr++
+		case unicode.Is(unicode.Cyrillic, c):
+			cyr++
+		case unicode.Is(unicode.Latin, c):
+			lat++
+		}
+	}
+	switch {
+	case cyr == 0 && lat == 0:
+		return ""
+	case lat > cyr:
+		return "en"
+	case ru > uk:
+		return "ru"
+	}
+	return "uk"
+}

@@ -1,0 +1,249 @@
+package source
+
+import "strings"
+
+// outlet is a news outlet whose name may be inflected in the text.
+type outlet struct {
+	name string // the name in the nominative, as the outlet writes it
+	// self is true for the Ukrainian outlets that name themselves in their
+	// own reports ("передає Укрінформ"), so that such a phrase names the
+	// publisher rather than a source.
+	self bool
+}
+
+// outlets maps each lower-cased form, words joined by one space, to its
+// outlet. maxOutletWords is the longest form in words.
+var outlets = map[string]*outlet{}
+
+const maxOutletWords = 3
+
+func init() {
+	add := func(name string, self bool, forms string) {
+		o := &outlet{name, self}
+		outlets[strings.ToLower(name)] = o
+		for _, f := range strings.Split(forms, "|") {
+			if f = strings.TrimSpace(f); f != "" {
+				outlets[f] = o
+			}
+		}
+	}
+	// "Українська правда" and its sisters decline as adjective + noun.
+	pravda := func(name, adj string) {
+		stem := strings.TrimSuffix(adj, "а")
+		add(name, true, strings.Join([]string{
+			adj + " правда", stem + "ої правди", stem + "ій правді", stem + "у правду", stem + "ою правдою",
+		}, "|"))
+	}
+	add("Укрінформ", true, "укрінформ|укрінформу|укрінформом|укрінформі|ukrinform|ukrinform.ua")
+	add("УНІАН", true, "уніан|unian")
+	add("УНН", true, "унн")
+	add("Інтерфакс-Україна", true, "інтерфакс-україна|інтерфакс-україни|інтерфакс-україні|інтерфакс-україну|інтерфаксу-україна|interfax-ukraine")
+	add("Інтерфакс", false, "інтерфакс|інтерфаксу|інтерфаксом|інтерфаксі|interfax")
+	pravda("Українська правда", "українська")
+	pravda("Економічна правда", "економічна")
+	pravda("Європейська правда", "європейська")
+	add("Дзеркало тижня", true, "дзеркало тижня|дзеркала тижня|дзеркалу тижня|дзеркалі тижня|zn.ua")
+	add("Суспільне", true, "суспільне|суспільного|суспільному|суспільним|суспільне новини")
+	add("Громадське", true, "громадське|громадського|громадському|громадським|hromadske")
+	add("РБК-Україна", true, "рбк-україна|рбк-україни|рбк-україні|рбк-україну")
+	add("НВ", true, "нв|nv.ua")
+	add("Главком", true, "главком|главкому|главкомом")
+	add("ТСН", true, "тсн|tsn.ua")
+	add("Радіо Свобода", true, "радіо свобода|радіо свободи|радіо свободі|радіо свободу")
+	add("24 Канал", true, "24 канал|24 каналу|24 каналі|24 каналом")
+	add("Еспресо", true, "еспресо")
+	add("ЛІГА.net", true, "ліга.net|liga.net|ліга.нет")
+	add("Цензор.НЕТ", true, "цензор.нет|цензор.net|censor.net")
+	add("Новинарня", true, "новинарня|новинарні|новинарню")
+	add("Наші гроші", true, "наші гроші|наших грошей")
+	add("Голос Америки", false, "голос америки|голосу америки|голосом америки")
+	add("Reuters", false, "reuters|рейтер|рейтерс|рейтера")
+	add("Bloomberg", false, "bloomberg|блумберг|блумберга|блумбергу")
+	add("Associated Press", false, "associated press|ap|ассошіейтед прес|ассошіейтед пресс")
+	add("AFP", false, "afp|франс прес|франс-прес|франс пресс|франс-пресс")
+	add("BBC", false, "bbc|бі-бі-сі|бі бі сі")
+	add("CNN", false, "cnn|сі-ен-ен")
+	add("Deutsche Welle", false, "deutsche welle|dw|дойче веле|дойче велле|німецька хвиля|німецької хвилі")
+	add("ЗМІ", false, "змі")
+}
+
+// hosts maps the web sites of outlets to their names.
+var hosts = map[string]string{
+	"ukrinform.ua": "Укрінформ", "ukrinform.net": "Укрінформ", "unian.ua": "УНІАН", "unian.net": "УНІАН",
+	"unn.ua": "УНН", "unn.com.ua": "УНН", "interfax.com.ua": "Інтерфакс-Україна", "pravda.com.ua": "Українська правда",
+	"epravda.com.ua": "Економічна правда", "eurointegration.com.ua": "Європейська правда", "zn.ua": "Дзеркало тижня",
+	"dt.ua": "Дзеркало тижня", "suspilne.media": "Суспільне", "hromadske.ua": "Громадське", "rbc.ua": "РБК-Україна",
+	"nv.ua": "НВ", "glavcom.ua": "Главком", "tsn.ua": "ТСН", "radiosvoboda.org": "Радіо Свобода", "24tv.ua": "24 Канал",
+	"espreso.tv": "Еспресо", "liga.net": "ЛІГА.net", "censor.net": "Цензор.НЕТ", "novynarnia.com": "Новинарня",
+	"nashigroshi.org": "Наші гроші",
+}
+
+// siteOutlet returns the outlet a site (a host name or a URL) belongs
+// to, or "".
+func siteOutlet(site string) string {
+	site = strings.ToLower(strings.TrimSpace(site))
+	if i := strings.Index(site, "://"); i >= 0 {
+		site = site[i+3:]
+	}
+	if i := strings.IndexAny(site, "/:?#"); i >= 0 {
+		site = site[:i]
+	}
+	for site != "" {
+		if name, ok := hosts[site]; ok {
+			return name
+		}
+		i := strings.IndexByte(site, '.')
+		if i < 0 {
+			break
+		}
+		site = site[i+1:]
+	}
+	if o := outlets[site]; o != nil {
+		return o.name
+	}
+	return ""
+}
+
+// lookupOutlet returns the outlet whose form is the words, or nil.
+func lookupOutlet(words string) *outlet { return outlets[words] }
+
+// heads maps the case forms of the nouns that head a source phrase —
+// "пресслужбу МЗС", "сайті президента", "Генштабу ЗСУ" — to the
+// nominative. The phrase keeps the words after the head as written.
+var heads = map[string]string{}
+
+func init() {
+	for _, e := range []struct{ nom, forms string }{
+		{"пресслужба", "пресслужба пресслужби пресслужбу пресслужбі пресслужбою"},
+		{"прес-служба", "прес-служба прес-служби прес-службу прес-службі прес-службою"},
+		{"сайт", "сайт сайту сайті сайтом"},
+		{"сторінка", "сторінка сторінки сторінку сторінці сторінкою"},
+		{"повідомлення", "повідомлення повідомленні повідомленням"},
+		{"заява", "заява заяви заяву заяві заявою"},
+		{"джерело", "джерело джерелу джерелі джерелом"},
+		{"джерела", "джерела джерел джерелами джерелах"},
+		{"міністерство", "міністерство міністерства міністерству міністерстві міністерством"},
+		{"офіс", "офіс офісу офісі офісом"},
+		{"посольство", "посольство посольства посольству посольстві"},
+		{"уряд", "уряд уряду уряді"},
+		{"відомство", "відомство відомства відомстві"},
+		{"штаб", "штаб штабу штабі"},
+		{"генштаб", "генштаб генштабу генштабі"},
+		{"кабмін", "кабмін кабміну кабміні"},
+		{"мінфін", "мінфін мінфіну мінфіні"},
+		{"нацбанк", "нацбанк нацбанку нацбанці"},
+		{"держстат", "держстат держстату"},
+		{"пентагон", "пентагон пентагону пентагоні"},
+		{"кремль", "кремль кремля кремлі"},
+		{"канал", "канал каналу каналі"},
+		{"телеграм-канал", "телеграм-канал телеграм-каналу телеграм-каналі"},
+		{"служба", "служба служби службу службі"},
+		{"департамент", "департамент департаменту департаменті"},
+		{"управління", "управління"},
+		{"прокуратура", "прокуратура прокуратури прокуратуру прокуратурі"},
+		{"поліція", "поліція поліції поліцію"},
+		{"адміністрація", "адміністрація адміністрації адміністрацію"},
+		{"агентство", "агентство агентства агентству агентстві"},
+		{"видання", "видання виданню"},
+		{"газета", "газета газети газету газеті"},
+		{"телеканал", "телеканал телеканалу телеканалі"},
+	} {
+		for _, f := range strings.Fields(e.forms) {
+			heads[f] = e.nom
+		}
+	}
+}
+
+// descriptor reports the nouns that only say what kind of outlet a name
+// is: "агентства Reuters" is Reuters.
+func descriptor(w string) bool {
+	for _, p := range [...]string{"агентств", "інформагентств", "видання", "виданн", "газет", "телеканал", "радіостанці",
+		"журнал", "портал", "інтернет-видан", "онлайн-видан", "ресурс", "медіа", "інформаційн", "телеграм-канал",
+		"telegram-канал", "мовник", "таблоїд", "сайт"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// adjective reports the lower-case adjectives that may stand before a
+// descriptor: британське видання, американська газета.
+func adjective(w string) bool {
+	for _, s := range [...]string{"ське", "ська", "ського", "ської", "ському", "ській", "ську", "цьке", "цька", "цького",
+		"цької", "ове", "ова", "ового", "ової", "ий", "а", "е", "ого", "ої", "ому", "ій", "у", "ні", "не", "на"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s)+4 {
+			return true
+		}
+	}
+	return false
+}
+
+// stopWord reports words that end a source phrase: conjunctions,
+// prepositions, pronouns and common verbs of saying.
+func stopWord(w string) bool {
+	switch w {
+	case "що", "і", "й", "та", "а", "але", "як", "які", "який", "яка", "яке", "про", "щодо", "після", "через",
+		"під", "у", "в", "на", "з", "із", "зі", "до", "за", "від", "по", "при", "для", "не", "це", "цей", "ця",
+		"сказав", "заявив", "повідомив", "зазначив", "написав", "додав", "наголосив", "розповів", "пояснив",
+		"повідомляє", "передає", "пише", "інформує", "також", "зокрема", "вже", "ще", "нині", "сьогодні",
+		"все", "усе", "всі", "усі", "там", "тут", "він", "вона", "воно", "вони", "його", "її", "їх", "нібито",
+		"начебто", "мовляв", "теж", "лише", "тільки", "навіть", "саме", "цього", "цієї", "цих":
+		return true
+	}
+	for _, s := range [...]string{"ється", "ються", "ують", "ають", "ять", "ить", "ла", "ли", "ло"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// platform returns the name of a social network from a form of it: у
+// Facebook, у фейсбуці, в Telegram-каналі.
+func platform(w string) string {
+	switch {
+	case w == "facebook" || strings.HasPrefix(w, "фейсбук") || strings.HasPrefix(w, "фейсбуц"):
+		return "Facebook"
+	case strings.HasPrefix(w, "telegram") || strings.HasPrefix(w, "телеграм"):
+		return "Telegram"
+	case w == "twitter" || strings.HasPrefix(w, "твітер") || strings.HasPrefix(w, "твіттер"):
+		return "Twitter"
+	case w == "instagram" || strings.HasPrefix(w, "інстаграм"):
+		return "Instagram"
+	case w == "youtube" || strings.HasPrefix(w, "ютуб"):
+		return "YouTube"
+	case w == "tiktok" || strings.HasPrefix(w, "тікток"):
+		return "TikTok"
+	case w == "threads":
+		return "Threads"
+	}
+	return ""
+}
+
+// sayVerb reports the verbs that say a post was written: "у Facebook
+// написав міністр …".
+func sayVerb(w string) bool {
+	for _, p := range [...]string{"написа", "повідоми", "заяви", "зазначи", "опублікува", "поінформува",
+		"наголоси", "поділи", "розповіл", "розповів", "з'яви", "оприлюдни", "виклав", "виклала", "пише", "писав"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// generic reports photo credits that name no one: ілюстративне, архів,
+// з відкритих джерел, скриншот.
+func generic(w string) bool {
+	if w == "з" || w == "із" || w == "зі" || w == "автор" {
+		return true
+	}
+	for _, p := range [...]string{"ілюстрат", "архів", "відкрит", "скриншот", "скріншот", "колаж",
+		"соцмереж", "мережа", "інтернет", "фото", "кадр", "ілюстрація", "google"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,701 @@
+package source
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vistka/vistka"
+)
+
+// Roles of Evidence.
+const (
+	RolePublisher = "publisher"
+	RoleVia       = "via"
+	RolePhoto     = "photo"
+	RoleVideo     = "video"
+)
+
+// Find reads who published text, whom it cites and whose photos and videos
+// it carries, from the text alone. Via and Photo are never nil. Evidence
+// holds every place a value was read from, in text order, with code-point
+// offsets.
+func Find(text string) vistka.Source { return Finder{}.Find(text) }
+
+// Finder reads sources with what else is known of the text.
+type Finder struct {
+	// Site is the host name or URL the text was published at, if known
+	// (Document.Site, Document.URL). When it belongs to a known outlet,
+	// that outlet is the publisher, and an outlet the text names as its
+	// own ("передає УНІАН") is cited instead.
+	Site string
+}
+
+// Find is the package-level Find with f's knowledge.
+func (fd Finder) Find(text string) vistka.Source {
+	f := finder{text: text, toks: lex(text), publisher: siteOutlet(fd.Site)}
+	for i := 0; i < len(f.toks); {
+		if n := f.at(i); n > 0 {
+			i += n
+		} else {
+			i++
+		}
+	}
+	return f.result()
+}
+
+type candidate struct {
+	role       string // RolePublisher for a self-naming outlet that may be the publisher
+	value      string
+	start, end int
+}
+
+type finder struct {
+	text      string
+	toks      []token
+	cands     []candidate
+	publisher string // known from the site
+}
+
+var none = token{kind: sym, gap: gapNewline}
+
+func (f *finder) tok(i int) *token {
+	if i < 0 || i >= len(f.toks) {
+		return &none
+	}
+	return &f.toks[i]
+}
+
+// word returns the lower-cased word at i if it is on the same line as the
+// token before it, else "".
+func (f *finder) word(i int) string {
+	t := f.tok(i)
+	if t.kind != word || t.gap == gapNewline {
+		return ""
+	}
+	return t.text
+}
+
+func (f *finder) isSym(i int, rs string) bool {
+	t := f.tok(i)
+	return t.kind == sym && strings.ContainsRune(rs, t.r)
+}
+
+// slice returns the original text of tokens [from, to), with runs of
+// white space made one space.
+func (f *finder) slice(from, to int) string {
+	s := f.text[f.toks[from].bs:f.toks[to-1].be]
+	if strings.IndexFunc(s, func(r rune) bool { return unicode.IsSpace(r) && r != ' ' }) < 0 && !strings.Contains(s, "  ") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func (f *finder) add(role, value string, from, to int) {
+	value = strings.TrimSpace(value)
+	if value == "" || !utf8.ValidString(value) {
+		return
+	}
+	f.cands = append(f.cands, candidate{role, value, f.toks[from].rs, f.toks[to-1].re})
+}
+
+// cue kinds.
+const (
+	cueVia  = iota // the name after it is cited: за даними X, із посиланням на X
+	cueSays        // a bare verb: повідомляє X; X must close the clause
+	cueSelf        // a bare verb an outlet uses of itself: передає Укрінформ
+)
+
+// cues are the phrases that introduce a source, by their first word.
+var cues = map[string][]struct {
+	words []string
+	kind  int
+}{}
+
+func init() {
+	for _, c := range []struct {
+		phrase string
+		kind   int
+	}{
+		{"із посиланням на", cueVia}, {"з посиланням на", cueVia}, {"посилаючись на", cueVia},
+		{"за даними", cueVia}, {"за інформацією", cueVia}, {"за повідомленням", cueVia},
+		{"згідно з даними", cueVia}, {"згідно з інформацією", cueVia}, {"згідно з повідомленням", cueVia},
+		{"як пише", cueVia}, {"як пишуть", cueVia}, {"як повідомляє", cueVia}, {"як повідомляють", cueVia},
+		{"як передає", cueVia}, {"як передають", cueVia}, {"як повідомило", cueVia}, {"як повідомила", cueVia},
+		{"як повідомили", cueVia}, {"як повідомляло", cueVia}, {"як повідомляла", cueVia}, {"як повідомляв", cueVia},
+		{"як інформує", cueVia}, {"як з'ясувало", cueVia}, {"як з'ясувала", cueVia},
+		{"йдеться на", cueVia}, {"йдеться у", cueVia}, {"йдеться в", cueVia},
+		{"ідеться на", cueVia}, {"ідеться у", cueVia}, {"ідеться в", cueVia},
+		{"повідомили в", cueVia}, {"повідомили у", cueVia}, {"повідомляють в", cueVia}, {"повідомляють у", cueVia},
+		{"розповіли в", cueVia}, {"розповіли у", cueVia}, {"заявили в", cueVia}, {"заявили у", cueVia},
+		{"інформують в", cueVia}, {"інформують у", cueVia}, {"зазначили в", cueVia}, {"зазначили у", cueVia},
+		{"повідомляє", cueSelf}, {"передає", cueSelf}, {"інформує", cueSelf}, {"повідомило", cueSelf},
+		{"пише", cueSays}, {"пишуть", cueSays}, {"повідомляють", cueSays}, {"передають", cueSays},
+		{"повідомила", cueSays}, {"повідомили", cueSays}, {"інформують", cueSays},
+	} {
+		w := strings.Fields(c.phrase)
+		cues[w[0]] = append(cues[w[0]], struct {
+			words []string
+			kind  int
+		}{w, c.kind})
+	}
+}
+
+func (f *finder) at(i int) int {
+	t := f.tok(i)
+	if t.kind == sym {
+		switch {
+		case t.r == '(':
+			return f.paren(i)
+		case isDash(t.r):
+			return f.lineEnd(i)
+		}
+		return 0
+	}
+	w := t.text
+	switch w {
+	case "фото", "відео", "photo", "video", "джерело":
+		if n := f.credit(i); n > 0 {
+			return n
+		}
+	}
+	if strings.HasPrefix(w, "кореспондент") {
+		return f.correspondent(i)
+	}
+	if p := platform(w); p != "" || (w == "x" && t.upper) {
+		if n := f.social(i); n > 0 {
+			return n
+		}
+	}
+	for _, c := range cues[w] {
+		j := i + 1
+		for _, cw := range c.words[1:] {
+			if f.word(j) != cw {
+				j = -1
+				break
+			}
+			j++
+		}
+		if j < 0 {
+			continue
+		}
+		if c.kind != cueVia && !f.opensAttribution(i) {
+			continue
+		}
+		p, ok := f.phrase(j)
+		if !ok {
+			continue
+		}
+		if c.kind != cueVia && !f.closesAttribution(p.next) {
+			continue
+		}
+		role := RoleVia
+		if c.kind == cueSelf && p.outlet != nil && p.outlet.self {
+			role = RolePublisher
+		}
+		f.add(role, p.value, p.from, p.to)
+		return p.next - i
+	}
+	return 0
+}
+
+// opensAttribution reports whether a bare verb at i begins an attribution
+// rather than a clause of its own ("США передає Україні …"): after "Про
+// це", a comma, a dash, a bracket, a quote or at the start of a line.
+func (f *finder) opensAttribution(i int) bool {
+	t := f.tok(i)
+	if i == 0 || t.gap == gapNewline {
+		return true
+	}
+	if f.tok(i-1).text == "це" && f.tok(i-2).text == "про" && f.tok(i-1).kind == word {
+		return true
+	}
+	p := f.tok(i - 1)
+	return p.kind == sym && (p.r == ',' || isDash(p.r) || p.r == '(' || isQuote(p.r) || p.r == ':')
+}
+
+// closesAttribution reports whether the name ending before j closes the
+// clause: punctuation, the end of a line, or "із посиланням на".
+func (f *finder) closesAttribution(j int) bool {
+	t := f.tok(j)
+	if j >= len(f.toks) || t.gap == gapNewline {
+		return true
+	}
+	if t.kind == sym {
+		return strings.ContainsRune(".,;:!?)»…\"”", t.r) || isDash(t.r)
+	}
+	return (t.text == "із" || t.text == "з") && f.word(j+1) == "посиланням"
+}
+
+func isQuote(r rune) bool {
+	switch r {
+	case '«', '»', '"', '“', '”', '„', '\'', '‘', '’':
+		return true
+	}
+	return false
+}
+
+func closingQuote(r rune) rune {
+	switch r {
+	case '«':
+		return '»'
+	case '„':
+		return '“'
+	case '“':
+		return '”'
+	case '‘':
+		return '’'
+	}
+	return r
+}
+
+// phrase is a source's name as read from the text.
+type phrase struct {
+	value    string
+	outlet   *outlet
+	from, to int // tokens of the name as written, for the evidence
+	next     int // the token after the phrase
+}
+
+// phrase reads the name of a source at j: a quoted name, a known outlet in
+// any case, a run of capitalised or Latin words, or a lower-case phrase
+// with a known head noun (пресслужбу МЗС → пресслужба МЗС). Words that only
+// say what the outlet is (агентства, британське видання) are dropped
+// before a name.
+func (f *finder) phrase(j int) (phrase, bool) {
+	// Adjectives then a descriptor: "британське видання".
+	k := j
+	for n := 0; n < 3; n++ {
+		t := f.tok(k)
+		if t.kind != word || t.upper || t.latin || t.gap == gapNewline {
+			break
+		}
+		if descriptor(t.text) {
+			k++
+			break
+		}
+		if !adjective(t.text) {
+			break
+		}
+		k++
+	}
+	if k > j && descriptor(f.tok(k-1).text) {
+		if p, ok := f.name(k); ok {
+			return p, true
+		}
+	}
+	if p, ok := f.name(j); ok {
+		return p, true
+	}
+	return f.headPhrase(j)
+}
+
+// name reads a quoted name, a known outlet or a capitalised run at k.
+func (f *finder) name(k int) (phrase, bool) {
+	t := f.tok(k)
+	if t.gap == gapNewline && k > 0 {
+		return phrase{}, false
+	}
+	if t.kind == sym && isQuote(t.r) && t.r != '»' && t.r != '”' {
+		want := closingQuote(t.r)
+		for c := k + 1; c < len(f.toks) && c <= k+12; c++ {
+			ct := f.tok(c)
+			if ct.gap == gapNewline {
+				break
+			}
+			if ct.kind == sym && (ct.r == want || (want == '"' && ct.r == '”')) {
+				// A name starts with a capital or a digit; a quoted
+				// phrase in lower case is a quotation, not a source.
+				if c == k+1 || c-k > 9 || !(f.tok(k+1).upper || isDigit(rune(f.text[f.tok(k+1).bs]))) {
+					break
+				}
+				p := phrase{value: f.slice(k+1, c), from: k + 1, to: c, next: c + 1}
+				if o := f.outletAt(k+1, c); o != nil {
+					p.value, p.outlet = o.name, o
+				}
+				return p, true
+			}
+		}
+		return phrase{}, false
+	}
+	if t.kind != word {
+		return phrase{}, false
+	}
+	// A known outlet, longest form first: "Української правди".
+	for n := maxOutletWords; n >= 1; n-- {
+		if o := f.outletAt(k, k+n); o != nil {
+			return phrase{value: o.name, outlet: o, from: k, to: k + n, next: k + n}, true
+		}
+	}
+	if !nameWord(t) {
+		return phrase{}, false
+	}
+	if _, ok := heads[t.text]; ok {
+		return f.headPhrase(k)
+	}
+	end := k + 1
+	cyrillic := !t.latin
+	for m := k + 1; m < len(f.toks) && m-k < 6; m++ {
+		mt := f.tok(m)
+		if mt.gap == gapNewline || mt.kind != word {
+			if mt.kind == sym && mt.r == '&' && nameWord(f.tok(m+1)) && f.tok(m+1).gap != gapNewline {
+				continue
+			}
+			break
+		}
+		if nameWord(mt) {
+			end = m + 1
+			continue
+		}
+		if !connector(mt.text) {
+			break
+		}
+	}
+	// A Cyrillic name goes on in lower case: Національного олімпійського
+	// комітету, Центру журналістських розслідувань.
+	if cyrillic {
+		for n := 0; n < 4; n++ {
+			mt := f.tok(end)
+			if mt.kind != word || mt.gap == gapNewline || mt.gap == gapNone || mt.upper || mt.latin || stopWord(mt.text) {
+				break
+			}
+			end++
+		}
+	}
+	return phrase{value: f.slice(k, end), from: k, to: end, next: end}, true
+}
+
+// nameWord reports a word that can be part of a name: capitalised, Latin,
+// or a domain (akorda.kz).
+func nameWord(t *token) bool {
+	return t.kind == word && (t.upper || (t.latin && !connector(t.text)) || strings.Contains(t.text, "."))
+}
+
+// connector reports the small Latin words inside names: The Wall Street
+// Journal, Financial Times of London.
+func connector(w string) bool {
+	switch w {
+	case "of", "the", "and", "de", "der", "die", "la", "le", "du", "for", "on":
+		return true
+	}
+	return false
+}
+
+// outletAt returns the outlet named by exactly the words [from, to).
+func (f *finder) outletAt(from, to int) *outlet {
+	if to > len(f.toks) {
+		return nil
+	}
+	var b strings.Builder
+	for m := from; m < to; m++ {
+		t := f.tok(m)
+		if t.kind != word || (m > from && (t.gap == gapNewline || t.gap == gapNone)) {
+			return nil
+		}
+		if m > from {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return lookupOutlet(b.String())
+}
+
+// headPhrase reads a phrase headed by a known noun at k: the head in the
+// nominative (keeping its capital), then the words after it as written,
+// up to a stop word or punctuation. A head that is only a kind of outlet
+// (видання, агентство) needs words after it.
+func (f *finder) headPhrase(k int) (phrase, bool) {
+	t := f.tok(k)
+	nom, ok := heads[t.text]
+	if !ok || t.kind != word || (t.gap == gapNewline && k > 0) {
+		return phrase{}, false
+	}
+	if t.upper {
+		r, size := utf8.DecodeRuneInString(nom)
+		nom = string(unicode.ToUpper(r)) + nom[size:]
+	}
+	sources := nom == "джерело" || nom == "джерела"
+	end := k + 1
+	words := 0
+	for m := k + 1; m < len(f.toks) && words < 5; {
+		mt := f.tok(m)
+		if mt.gap == gapNewline {
+			break
+		}
+		if mt.kind == sym {
+			if isQuote(mt.r) && mt.r != '»' && mt.r != '”' {
+				if q, ok := f.name(m); ok {
+					end, m = q.next, q.next
+					words++
+					continue
+				}
+			}
+			break
+		}
+		if stopWord(mt.text) && !mt.upper {
+			// "джерела в уряді": a place, not the end.
+			if sources && (mt.text == "в" || mt.text == "у") && f.word(m+1) != "" && !stopWord(f.word(m+1)) {
+				end, m = m+2, m+2
+				words += 2
+				continue
+			}
+			break
+		}
+		end, m = m+1, m+1
+		words++
+	}
+	if end == k+1 {
+		switch nom {
+		case "агентство", "видання", "газета", "телеканал", "канал", "телеграм-канал", "сайт", "сторінка",
+			"повідомлення", "заява", "офіс", "служба", "департамент", "управління", "штаб",
+			"Агентство", "Видання", "Газета", "Телеканал", "Канал", "Сайт", "Офіс", "Служба", "Штаб":
+			return phrase{}, false
+		}
+	}
+	value := nom
+	if end > k+1 {
+		value += " " + f.slice(k+1, end)
+	}
+	return phrase{value: value, from: k, to: end, next: end}, true
+}
+
+// credit reads "Фото: akorda.kz", "Відео — Reuters", "Джерело: УП". Generic
+// credits (Фото ілюстративне, з відкритих джерел) give nothing.
+func (f *finder) credit(i int) int {
+	role := RolePhoto
+	switch f.tok(i).text {
+	case "відео", "video":
+		role = RoleVideo
+	case "джерело":
+		role = RoleVia
+	}
+	j := i + 1
+	if f.isSym(j, "/") && (f.word(j+1) == "відео" || f.word(j+1) == "фото") {
+		j += 2 // Фото/відео: read as photo
+	}
+	sep := f.tok(j)
+	if sep.kind != sym || sep.gap == gapNewline || !(sep.r == ':' || (isDash(sep.r) && sep.gap > gapNone)) {
+		return 0
+	}
+	j++
+	// The credits run to the end of the line, a closing bracket or a full
+	// stop; commas, slashes and semicolons separate them.
+	start := j
+	flush := func(a, b int) {
+		if a >= b || f.tok(a).gap == gapNewline && a > start {
+			return
+		}
+		for a < b && f.tok(a).kind == sym && isQuote(f.tok(a).r) {
+			a++
+		}
+		for b > a && f.tok(b-1).kind == sym && (isQuote(f.tok(b-1).r) || f.tok(b-1).r == '.') {
+			b--
+		}
+		at := f.tok(a)
+		if a >= b || b-a > 12 || at.kind != word || generic(at.text) {
+			return
+		}
+		// A credit names someone: a capital, a Latin name or a domain,
+		// or a lower-case head noun (пресслужба МВС).
+		if _, head := heads[at.text]; !nameWord(at) && !head && !isDigit(rune(f.text[at.bs])) {
+			return
+		}
+		value := f.slice(a, b)
+		if utf8.RuneCountInString(value) > 80 {
+			return
+		}
+		if role == RoleVia {
+			if o := f.outletAt(a, b); o != nil {
+				value = o.name
+			}
+		}
+		f.add(role, value, a, b)
+	}
+	a := j
+	for ; j < len(f.toks); j++ {
+		t := f.tok(j)
+		if t.gap == gapNewline && j > start {
+			break
+		}
+		if t.kind == sym {
+			if strings.ContainsRune(",/;|", t.r) {
+				flush(a, j)
+				a = j + 1
+				continue
+			}
+			if strings.ContainsRune(")]!?…", t.r) || (t.r == '.' && (f.tok(j+1).gap > gapNone || j+1 >= len(f.toks))) {
+				break
+			}
+		}
+		if t.kind == word && (t.text == "та" || t.text == "і") && f.tok(j+1).upper {
+			flush(a, j)
+			a = j + 1
+		}
+	}
+	flush(a, j)
+	return j - i
+}
+
+// correspondent reads "кореспондент Укрінформу": the outlet of a
+// correspondent is the publisher when it names itself so.
+func (f *finder) correspondent(i int) int {
+	for n := maxOutletWords; n >= 1; n-- {
+		if o := f.outletAt(i+1, i+1+n); o != nil && f.tok(i+1).gap != gapNewline {
+			role := RoleVia
+			if o.self {
+				role = RolePublisher
+			}
+			f.add(role, o.name, i+1, i+1+n)
+			return n + 1
+		}
+	}
+	return 0
+}
+
+// paren reads an outlet in brackets: "АСТАНА (Укрінформ) –".
+func (f *finder) paren(i int) int {
+	for n := maxOutletWords; n >= 1; n-- {
+		if f.isSym(i+1+n, ")") {
+			if o := f.outletAt(i+1, i+1+n); o != nil && o.name != "ЗМІ" {
+				role := RoleVia
+				if o.self {
+					role = RolePublisher
+				}
+				f.add(role, o.name, i+1, i+1+n)
+				return n + 2
+			}
+		}
+	}
+	return 0
+}
+
+// lineEnd reads a source after a dash at the end of a line, as headlines
+// give it: "… — ЗМІ", "… – Reuters".
+func (f *finder) lineEnd(i int) int {
+	if f.tok(i).gap == gapNone || f.tok(i+1).gap == gapNone {
+		return 0
+	}
+	for n := maxOutletWords; n >= 1; n-- {
+		o := f.outletAt(i+1, i+1+n)
+		if o == nil {
+			continue
+		}
+		end := i + 1 + n
+		if f.isSym(end, ".") && f.tok(end).gap == gapNone {
+			end++
+		}
+		if end >= len(f.toks) || f.tok(end).gap == gapNewline {
+			f.add(RoleVia, o.name, i+1, i+1+n)
+			return end - i
+		}
+	}
+	return 0
+}
+
+// social reads a social network named as where something was posted: "на
+// своїй сторінці у Facebook написав міністр Дмитро Кулеба" gives
+// "Дмитро Кулеба (Facebook)"; without an author after the verb, just
+// "Facebook".
+func (f *finder) social(i int) int {
+	t := f.tok(i)
+	name := platform(t.text)
+	prev := f.word(i - 1)
+	if t.gap == gapNewline {
+		prev = ""
+	}
+	switch {
+	case t.text == "x":
+		if prev != "соцмережі" && prev != "мережі" && prev != "соцмережа" {
+			return 0
+		}
+		name = "X"
+	case prev == "соцмережі" || prev == "соцмережах" || prev == "мережі" ||
+		prev == "своєму" || prev == "своїй" || prev == "власному" || prev == "власній" || prev == "офіційному":
+	case (prev == "у" || prev == "в") && f.saidNear(i):
+	default:
+		return 0
+	}
+	end := i + 1
+	j := i + 1
+	if f.isSym(j, ",") {
+		j++
+	}
+	if sayVerb(f.word(j)) {
+		k := j + 1
+		for n := 0; n < 5 && f.word(k) != "" && !f.tok(k).upper && !stopWord(f.word(k)); n++ {
+			k++ // the author's titles: міністр закордонних справ
+		}
+		m := k
+		for m < len(f.toks) && m-k < 3 && f.tok(m).kind == word && f.tok(m).upper && !f.tok(m).latin && f.tok(m).gap != gapNewline {
+			m++
+		}
+		if m > k && f.closesAttribution(m) {
+			f.add(RoleVia, f.slice(k, m)+" ("+name+")", i, m)
+			return m - i
+		}
+	}
+	f.add(RoleVia, name, i, end)
+	return end - i
+}
+
+// saidNear reports a verb of posting or a page near the platform at i, in
+// the same sentence: "написав у Facebook", "на своїй сторінці у Facebook".
+func (f *finder) saidNear(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		t := f.tok(j)
+		if t.kind == sym && strings.ContainsRune(".!?", t.r) || t.gap == gapNewline && j < i-1 {
+			break
+		}
+		if t.kind == word && (sayVerb(t.text) || strings.HasPrefix(t.text, "сторінц") || strings.HasPrefix(t.text, "акаунт") ||
+			strings.HasPrefix(t.text, "допис") || strings.HasPrefix(t.text, "каналі") || strings.HasPrefix(t.text, "профіл")) {
+			return true
+		}
+	}
+	for j := i + 1; j <= i+3 && j < len(f.toks); j++ {
+		t := f.tok(j)
+		if t.gap == gapNewline || t.kind == sym && strings.ContainsRune(".!?", t.r) {
+			break
+		}
+		if t.kind == word && sayVerb(t.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// result turns the candidates into a Source: the first self-naming outlet
+// is the publisher; every other name is cited, once.
+func (f *finder) result() vistka.Source {
+	src := vistka.Source{Publisher: f.publisher, Via: []string{}, Photo: []string{}}
+	for _, c := range f.cands {
+		if src.Publisher != "" {
+			break
+		}
+		if c.role == RolePublisher {
+			src.Publisher = c.value
+		}
+	}
+	seen := map[string]bool{}
+	addTo := func(list *[]string, role, v string) {
+		if !seen[role+"\x00"+v] {
+			seen[role+"\x00"+v] = true
+			*list = append(*list, v)
+		}
+	}
+	for _, c := range f.cands {
+		role := c.role
+		switch {
+		case (role == RolePublisher || role == RoleVia) && c.value == src.Publisher:
+			role = RolePublisher
+		case role == RolePublisher || role == RoleVia:
+			role = RoleVia
+			addTo(&src.Via, role, c.value)
+		case role == RolePhoto:
+			addTo(&src.Photo, role, c.value)
+		case role == RoleVideo:
+			addTo(&src.Video, role, c.value)
+		}
+		src.Evidence = append(src.Evidence, vistka.Evidence{Role: role, Value: c.value, Start: c.start, End: c.end})
+	}
+	return src
+}

@@ -1,0 +1,212 @@
+package source_test
+
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/source"
+)
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name      string
+		in        string
+		publisher string
+		via       []string
+		photo     []string
+		video     []string
+	}{
+		{"publisher citing a site", "Уряд Казахстану схвалив угоду.\n\nПро це повідомляє Укрінформ із посиланням на Tengrinews.kz.",
+			"Укрінформ", []string{"Tengrinews.kz"}, nil, nil},
+		{"передає at the end", "Рада ухвалила закон у першому читанні, передає Укрінформ.",
+			"Укрінформ", nil, nil, nil},
+		{"correspondent", "Про це повідомляє власний кореспондент Укрінформу.",
+			"Укрінформ", nil, nil, nil},
+		{"outlet in brackets", "ЛЬВІВ (Укрінформ) – У місті відкрили новий міст.",
+			"Укрінформ", nil, nil, nil},
+		{"agency dropped", "Про це повідомляє агентство Reuters.",
+			"", []string{"Reuters"}, nil, nil},
+		{"adjective and descriptor dropped", "Як повідомляє британське видання Financial Times, угода близька.",
+			"", []string{"Financial Times"}, nil, nil},
+		{"як пише", "Як пише The Guardian, переговори зайшли в глухий кут.",
+			"", []string{"The Guardian"}, nil, nil},
+		{"за даними", "За даними Bloomberg, компанія готує розміщення акцій.",
+			"", []string{"Bloomberg"}, nil, nil},
+		{"inflected outlet", "За даними Укрінформу, делегація вже в Брюсселі.",
+			"", []string{"Укрінформ"}, nil, nil},
+		{"inflected two-word outlet", "За даними «Української правди», відставку погоджено.",
+			"", []string{"Українська правда"}, nil, nil},
+		{"quoted outlet", "Засідання перенесли, пише «Українська правда».",
+			"", []string{"Українська правда"}, nil, nil},
+		{"site of", "Про це йдеться на сайті президента.",
+			"", []string{"сайт президента"}, nil, nil},
+		{"press service", "Інформацію підтвердили із посиланням на пресслужбу МЗС.",
+			"", []string{"пресслужба МЗС"}, nil, nil},
+		{"press service in the locative", "Про це повідомили в пресслужбі Київської міської державної адміністрації.",
+			"", []string{"пресслужба Київської міської державної адміністрації"}, nil, nil},
+		{"capitalised institution", "За даними Міністерства охорони здоров'я, захворюваність знизилась.",
+			"", []string{"Міністерство охорони здоров'я"}, nil, nil},
+		{"statement", "Про це йдеться у заяві МЗС України.",
+			"", []string{"заява МЗС України"}, nil, nil},
+		{"sources in", "Як стало відомо, за інформацією джерел в Офісі президента, указ готовий.",
+			"", []string{"джерела в Офісі президента"}, nil, nil},
+		{"Facebook with author", "Про це на своїй сторінці у Facebook написав міністр закордонних справ Дмитро Кулеба.",
+			"", []string{"Дмитро Кулеба (Facebook)"}, nil, nil},
+		{"Telegram channel", "Про це у своєму Telegram-каналі повідомив Зеленський.",
+			"", []string{"Зеленський (Telegram)"}, nil, nil},
+		{"platform without author", "Мер написав про це у фейсбуці.",
+			"", []string{"Facebook"}, nil, nil},
+		{"platform not as a source", "Важко встановити ієрархію у Фейсбуку.",
+			"", nil, nil, nil},
+		{"headline dash", "У Кремлі готують провокацію — ЗМІ\nДеталі згодом.",
+			"", []string{"ЗМІ"}, nil, nil},
+		{"photo credit", "Лідери підписали декларацію.\nФото: akorda.kz",
+			"", nil, []string{"akorda.kz"}, nil},
+		{"photo credit outlet", "Фото: Reuters", "", nil, []string{"Reuters"}, nil},
+		{"several credits", "Фото: Генштаб ЗСУ / Facebook, Укрінформ", "", nil, []string{"Генштаб ЗСУ", "Facebook", "Укрінформ"}, nil},
+		{"illustrative photo", "Фото ілюстративне", "", nil, nil, nil},
+		{"generic credits", "Фото: ілюстративне\nФото: з відкритих джерел\nФото: скриншот", "", nil, nil, nil},
+		{"video credit", "Відео: Офіс президента", "", nil, nil, []string{"Офіс президента"}},
+		{"credit in brackets", "Блінкен і Токаєв (фото: Reuters) у палаці.", "", nil, []string{"Reuters"}, nil},
+		{"Джерело", "Джерело: Укрінформу", "", []string{"Укрінформ"}, nil, nil},
+		{"all together", "Президенти обговорили енергетику.\nПро це повідомляє Укрінформ із посиланням на пресслужбу Акорди.\n" +
+			"За даними Reuters, угода коштуватиме мільярди. Як пише The Guardian, сторони задоволені.\nФото: akorda.kz",
+			"Укрінформ", []string{"пресслужба Акорди", "Reuters", "The Guardian"}, []string{"akorda.kz"}, nil},
+		{"repeated source once", "За даними Reuters, так. За даними Reuters, ні.", "", []string{"Reuters"}, nil, nil},
+
+		// No source.
+		{"verb of giving", "США передає Україні нові ракети.", "", nil, nil, nil},
+		{"writer", "Він пише книгу про війну.", "", nil, nil, nil},
+		{"data of a survey", "За даними опитування, більшість підтримує реформу.", "", nil, nil, nil},
+		{"quotation in quotes", "Суд послався на «ознаки конфлікту інтересів».", "", nil, nil, nil},
+		{"empty", "", "", nil, nil, nil},
+		{"garbage", "(((«««——— Фото: : : / / передає , , із посиланням на »»» )))", "", nil, nil, nil},
+		{"unbalanced quote", "За даними «Економічної правди, ціни зростуть.", "", nil, nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := source.Find(tt.in)
+			check(t, tt.in, got)
+			if got.Publisher != tt.publisher || !equal(got.Via, tt.via) || !equal(got.Photo, tt.photo) || !equal(got.Video, tt.video) {
+				t.Errorf("Find(%q) = %s\nwant publisher %q via %q photo %q video %q", tt.in, dump(got), tt.publisher, tt.via, tt.photo, tt.video)
+			}
+		})
+	}
+}
+
+func TestFinderSite(t *testing.T) {
+	text := "Про це повідомляє УНІАН із посиланням на пресслужбу відомства.\nФото: Наші гроші"
+	// From the text alone, a self-naming outlet is the publisher.
+	if got := source.Find(text); got.Publisher != "УНІАН" {
+		t.Fatalf("Find: publisher %q, want УНІАН", got.Publisher)
+	}
+	// Knowing the site, it is a source.
+	got := source.Finder{Site: "https://nashigroshi.org/2016/05/01/story/"}.Find(text)
+	check(t, text, got)
+	if got.Publisher != "Наші гроші" || !equal(got.Via, []string{"УНІАН", "пресслужба відомства"}) {
+		t.Fatalf("with the site: %s", dump(got))
+	}
+	got = source.Finder{Site: "www.unian.ua"}.Find(text)
+	if got.Publisher != "УНІАН" || !equal(got.Via, []string{"пресслужба відомства"}) || got.Evidence[0].Role != source.RolePublisher {
+		t.Fatalf("with the publisher's own site: %s", dump(got))
+	}
+	if got := (source.Finder{Site: "example.com"}).Find(text); got.Publisher != "УНІАН" {
+		t.Fatalf("unknown site: publisher %q, want the text's УНІАН", got.Publisher)
+	}
+}
+
+func TestEvidence(t *testing.T) {
+	text := "Про це повідомляє Укрінформ із посиланням на Zakon.kz.\nФото: akorda.kz"
+	got := source.Find(text)
+	want := []vistka.Evidence{
+		{Role: "publisher", Value: "Укрінформ", Start: 18, End: 27},
+		{Role: "via", Value: "Zakon.kz", Start: 45, End: 53},
+		{Role: "photo", Value: "akorda.kz", Start: 61, End: 70},
+	}
+	if !slices.Equal(got.Evidence, want) {
+		t.Fatalf("Evidence = %+v, want %+v", got.Evidence, want)
+	}
+	b, err := json.Marshal(source.Find("Нічого."))
+	if err != nil || string(b) != `{"via":[],"photo":[]}` {
+		t.Fatalf("empty source marshals to %s, want empty arrays", b)
+	}
+}
+
+func TestFindLargeInput(t *testing.T) {
+	var b strings.Builder
+	for b.Len() < 1<<20 {
+		b.WriteString(sample)
+	}
+	b.WriteString(strings.Repeat("«", 5000) + strings.Repeat("за даними ", 5000))
+	text := b.String()
+	got := source.Find(text)
+	check(t, text, got)
+	if got.Publisher != "Укрінформ" || len(got.Via) != 4 || len(got.Evidence) < 1000 {
+		t.Fatalf("1 MB: publisher %q, via %q, %d evidence", got.Publisher, got.Via, len(got.Evidence))
+	}
+}
+
+// check verifies that the slices are not nil and every piece of evidence
+// points at text inside the input, in order.
+func check(t testing.TB, text string, s vistka.Source) {
+	t.Helper()
+	if s.Via == nil || s.Photo == nil {
+		t.Fatalf("nil Via or Photo: %s", dump(s))
+	}
+	n := utf8.RuneCountInString(text)
+	var runes []rune
+	if utf8.ValidString(text) {
+		runes = []rune(text)
+	}
+	prev := 0
+	for _, e := range s.Evidence {
+		if e.Start < prev || e.End <= e.Start || e.End > n || e.Value == "" {
+			t.Fatalf("bad evidence %+v (previous start %d, length %d)", e, prev, n)
+		}
+		if runes != nil && strings.TrimSpace(string(runes[e.Start:e.End])) == "" {
+			t.Fatalf("evidence %+v points at white space", e)
+		}
+		if !utf8.ValidString(e.Value) {
+			t.Fatalf("invalid UTF-8 in %q", e.Value)
+		}
+		prev = e.Start
+	}
+}
+
+func equal(a, b []string) bool { return len(a) == len(b) && (len(a) == 0 || slices.Equal(a, b)) }
+
+func dump(s vistka.Source) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{sample, "Фото: a/b, c", "(Укрінформ)", "— ЗМІ", "за даними «", "у Facebook написав",
+		"передає Укрінформ", "\xffФото: x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		check(t, text, source.Find(text))
+	})
+}
+
+const sample = `Державний секретар прибув до Астани, де зустрівся з президентом країни.
+Про це повідомляє Укрінформ із посиланням на Zakon.kz. За даними Reuters, сторони обговорили енергетику,
+а як пише The Guardian, домовленостей поки немає. Міністр написав у Facebook, що візит був корисним.
+Фото: akorda.kz
+`
+
+func BenchmarkFind(b *testing.B) {
+	text := strings.Repeat(sample, 64)
+	words := len(strings.Fields(text))
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		source.Find(text)
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
