@@ -1,0 +1,420 @@
+package ingest
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/vistka/vistka"
+)
+
+// Sink receives the documents of an ingest run. Put is called from one
+// goroutine at a time, in the order of the arguments; it reports the
+// document's id and whether it was a duplicate of one already stored
+// (doc.Hash, from TextHash, is set). An error fails that document only.
+type Sink interface {
+	Put(ctx context.Context, doc *vistka.Document) (id int64, duplicate bool, err error)
+}
+
+// SinkFunc adapts a function to Sink.
+type SinkFunc func(ctx context.Context, doc *vistka.Document) (int64, bool, error)
+
+// Put implements Sink.
+func (f SinkFunc) Put(ctx context.Context, doc *vistka.Document) (int64, bool, error) {
+	return f(ctx, doc)
+}
+
+// Defaults of an Ingester.
+const (
+	DefaultConcurrency = 4
+	DefaultTimeout     = 30 * time.Second
+	DefaultMaxSize     = 16 << 20
+	DefaultEvery       = 15 * time.Minute
+	DefaultUserAgent   = "vistka/1 (news reader; +https://github.com/vistka/vistka)"
+)
+
+// An Ingester reads documents from files, pages and feeds into a Sink. Only
+// Sink is required; the zero value of every other field means its default.
+// An Ingester must not be changed while it runs.
+type Ingester struct {
+	Sink Sink
+	// State remembers the feed items already ingested; items it has seen
+	// are skipped. Nil means none in a single run, and a MemoryState
+	// with Follow.
+	State State
+
+	// Client fetches pages and feeds; nil means one of the ingester's own.
+	Client *http.Client
+	// Timeout bounds each request, from connecting to the last byte.
+	Timeout time.Duration
+	// MaxSize bounds each page, feed and file, in bytes.
+	MaxSize int64
+	// Concurrency is how many pages are fetched and read at once.
+	Concurrency int
+	UserAgent   string
+
+	// Follow keeps polling the feeds among the arguments, every Every,
+	// until the context is cancelled.
+	Follow bool
+	Every  time.Duration
+
+	// Stdin is what the argument "-" reads.
+	Stdin io.Reader
+	// Stderr receives progress and the summary; nil means silence.
+	Stderr io.Writer
+	// Progress says how progress is shown on Stderr.
+	Progress Progress
+	// ProgressEvery is the period of plain progress lines.
+	ProgressEvery time.Duration
+	// Log, if set, receives a JSON line for each document: its source
+	// and id, or the reason it failed.
+	Log io.Writer
+}
+
+// RegisterFlags defines the ingest flags on fs: -follow, -every,
+// -concurrency, -timeout, -progress.
+func (in *Ingester) RegisterFlags(fs *flag.FlagSet) {
+	fs.BoolVar(&in.Follow, "follow", false, "keep polling the feeds among the arguments for new items")
+	fs.DurationVar(&in.Every, "every", DefaultEvery, "with -follow, how often to poll")
+	fs.IntVar(&in.Concurrency, "concurrency", DefaultConcurrency, "pages fetched at once")
+	fs.DurationVar(&in.Timeout, "timeout", DefaultTimeout, "time limit of each request")
+	fs.Var(&in.Progress, "progress", "progress on stderr: auto, bar, lines or none")
+}
+
+func (in *Ingester) concurrency() int {
+	if in.Concurrency > 0 {
+		return in.Concurrency
+	}
+	return DefaultConcurrency
+}
+
+func (in *Ingester) timeout() time.Duration {
+	if in.Timeout > 0 {
+		return in.Timeout
+	}
+	return DefaultTimeout
+}
+
+func (in *Ingester) maxSize() int64 {
+	if in.MaxSize > 0 {
+		return in.MaxSize
+	}
+	return DefaultMaxSize
+}
+
+func (in *Ingester) every() time.Duration {
+	if in.Every > 0 {
+		return in.Every
+	}
+	return DefaultEvery
+}
+
+func (in *Ingester) userAgent() string {
+	if in.UserAgent != "" {
+		return in.UserAgent
+	}
+	return DefaultUserAgent
+}
+
+// defaultClient keeps connections to the same sites open across requests;
+// each request has its own deadline (Ingester.Timeout).
+var defaultClient = &http.Client{
+	Transport: &http.Transport{
+		Proxy:                 http.ProxyFromEnvironment,
+		MaxIdleConnsPerHost:   4,
+		IdleConnTimeout:       90 * time.Second,
+		TLSHandshakeTimeout:   10 * time.Second,
+		ResponseHeaderTimeout: 30 * time.Second,
+		ForceAttemptHTTP2:     true,
+	},
+	CheckRedirect: func(req *http.Request, via []*http.Request) error {
+		if len(via) >= 10 {
+			return errors.New("more than 10 redirects")
+		}
+		return nil
+	},
+}
+
+func (in *Ingester) client() *http.Client {
+	if in.Client != nil {
+		return in.Client
+	}
+	return defaultClient
+}
+
+// Summary counts the outcome of a run.
+type Summary struct {
+	New       int
+	Duplicate int
+	Failed    int
+	// Skipped counts feed items the State had already seen.
+	Skipped  int
+	Failures []Failure
+}
+
+// Failure is one source that gave no document, and why.
+type Failure struct {
+	Source string `json:"source"`
+	Reason string `json:"reason"`
+}
+
+// Err is an EINVALID error saying how many sources failed, or nil.
+func (s *Summary) Err() error {
+	if s.Failed == 0 {
+		return nil
+	}
+	return vistka.Errorf(vistka.EINVALID, "%d of %d sources failed", s.Failed, s.New+s.Duplicate+s.Failed)
+}
+
+// maxListed bounds the failures a summary lists.
+const maxListed = 50
+
+// WriteTo writes the summary for a person: the counts on one line, then
+// the failures, one a line.
+func (s *Summary) WriteTo(w io.Writer) (int64, error) {
+	var b strings.Builder
+	fmt.Fprintf(&b, "ingest: %d new, %d duplicate, %d failed", s.New, s.Duplicate, s.Failed)
+	if s.Skipped > 0 {
+		fmt.Fprintf(&b, ", %d seen before", s.Skipped)
+	}
+	b.WriteByte('\n')
+	for i, f := range s.Failures {
+		if i == maxListed {
+			fmt.Fprintf(&b, "  … and %d more\n", len(s.Failures)-maxListed)
+			break
+		}
+		fmt.Fprintf(&b, "  failed: %s: %s\n", f.Source, f.Reason)
+	}
+	n, err := io.WriteString(w, b.String())
+	return int64(n), err
+}
+
+func (s *Summary) add(o Summary) {
+	s.New += o.New
+	s.Duplicate += o.Duplicate
+	s.Failed += o.Failed
+	s.Skipped += o.Skipped
+	s.Failures = append(s.Failures, o.Failures...)
+}
+
+// Run ingests the sources named by args and returns what became of them.
+// An argument is:
+//
+//   - an http or https URL: a page, read with html.Read; a feed, whose
+//     items are fetched and read in turn (an item whose page cannot be had
+//     falls back to the full text the feed carries, if any); or plain text;
+//   - a file: .txt (UTF-8, windows-1251 or KOI8-U, detected), .html or
+//     .htm (a saved page), .jsonl or .ndjson (JSON Lines, see below), .xml,
+//     .rss or .atom (a feed); any other file is recognised by its content;
+//   - a folder: its .txt, .html, .htm, .jsonl and .ndjson files, at any
+//     depth, in lexical order, hidden files and folders left out;
+//   - "-": standard input, JSON Lines if it starts with "{", else one
+//     plain-text document.
+//
+// A JSON line is {"text": …} or {"html": …} or just {"url": …} (fetched),
+// with optional "url", "title", "published" (RFC 3339 or YYYY-MM-DD),
+// "author", "site" and "language".
+//
+// Run returns an error only when it cannot start, or when ctx is cancelled
+// in a single run; failures of sources are in the Summary (see
+// Summary.Err). With Follow, cancelling ctx is the way to stop, and Run
+// returns the summary of all polls and nil.
+func (in *Ingester) Run(ctx context.Context, args []string) (Summary, error) {
+	if in.Sink == nil {
+		return Summary{}, vistka.Errorf(vistka.EINTERNAL, "ingest: no sink")
+	}
+	if len(args) == 0 {
+		return Summary{}, vistka.Errorf(vistka.EINVALID, "nothing to ingest: give files, folders, URLs or feeds")
+	}
+	state := in.State
+	if state == nil && in.Follow {
+		state = &MemoryState{}
+	}
+	r := &run{in: in, state: state, emitted: map[string]bool{}}
+	total := r.round(ctx, args, "")
+	in.writeSummary(&total)
+	if !in.Follow {
+		return total, ctx.Err()
+	}
+	feeds := r.feeds
+	if len(feeds) == 0 {
+		return total, vistka.Errorf(vistka.EINVALID, "nothing to follow: no feeds among the arguments")
+	}
+	for {
+		t := time.NewTimer(in.every())
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			in.writeTotal(&total)
+			return total, nil
+		case <-t.C:
+		}
+		r.emitted = map[string]bool{}
+		label := time.Now().Format("15:04")
+		s := r.round(ctx, feeds, label)
+		total.add(s)
+		if ctx.Err() != nil {
+			in.writeTotal(&total)
+			return total, nil
+		}
+		if s.New+s.Duplicate+s.Failed > 0 {
+			if in.Stderr != nil {
+				fmt.Fprintf(in.Stderr, "%s ", label)
+			}
+			in.writeSummary(&s)
+		}
+	}
+}
+
+func (in *Ingester) writeSummary(s *Summary) {
+	if in.Stderr != nil {
+		s.WriteTo(in.Stderr)
+	}
+}
+
+// writeTotal writes the counts of all polls when following stops.
+func (in *Ingester) writeTotal(s *Summary) {
+	if in.Stderr != nil {
+		fmt.Fprintf(in.Stderr, "ingest: stopped; in all %d new, %d duplicate, %d failed\n", s.New, s.Duplicate, s.Failed)
+	}
+}
+
+// run is the state of one Run.
+type run struct {
+	in    *Ingester
+	state State
+	// feeds are the arguments that turned out to be feeds, to poll again.
+	feeds []string
+	// emitted are the item keys already queued in this round: the same
+	// article is often in several of a site's feeds.
+	emitted map[string]bool
+}
+
+// job is one document to read.
+type job struct {
+	source string // what the user knows the document by: a path, path:line, a URL
+	load   func(ctx context.Context) (*vistka.Document, error)
+	// key is the State key of a feed item, "" for other sources.
+	key string
+}
+
+// failed is a job that only reports err.
+func failed(source string, err error) job {
+	return job{source: source, load: func(context.Context) (*vistka.Document, error) { return nil, err }}
+}
+
+type result struct {
+	job job
+	doc *vistka.Document
+	err error
+}
+
+// round reads all args: a producer resolves them into jobs, up to
+// Concurrency jobs load at once, and the results go to the sink in order.
+func (r *run) round(ctx context.Context, args []string, label string) Summary {
+	n := r.in.concurrency()
+	queue := make(chan chan result, n)
+	prog := newProgress(r.in, label)
+	var sum Summary
+	go func() {
+		defer close(queue)
+		sem := make(chan struct{}, n)
+		emit := func(j job) bool {
+			if ctx.Err() != nil {
+				return false
+			}
+			ch := make(chan result, 1)
+			select {
+			case queue <- ch:
+			case <-ctx.Done():
+				return false
+			}
+			prog.queued()
+			sem <- struct{}{}
+			go func() {
+				defer func() { <-sem }()
+				doc, err := j.load(ctx)
+				ch <- result{j, doc, err}
+			}()
+			return true
+		}
+		skip := func() { prog.skipped() }
+		for _, arg := range args {
+			if !r.resolve(ctx, arg, emit, skip) {
+				return
+			}
+		}
+	}()
+	for ch := range queue {
+		res := <-ch
+		r.finish(ctx, res, &sum, prog)
+	}
+	sum.Skipped = prog.skippedCount()
+	prog.done()
+	return sum
+}
+
+// finish hands a loaded document to the sink and counts the outcome.
+func (r *run) finish(ctx context.Context, res result, sum *Summary, prog *progress) {
+	if ctx.Err() != nil && res.err != nil && (errors.Is(res.err, context.Canceled) || transient(res.err)) {
+		return // stopped, not failed
+	}
+	doc, err := res.doc, res.err
+	if err == nil {
+		doc.Text = strings.TrimSpace(doc.Text)
+		if doc.Text == "" {
+			err = vistka.Errorf(vistka.EINVALID, "%s: no text", res.job.source)
+		}
+	}
+	var id int64
+	var dup bool
+	if err == nil {
+		if doc.Hash == "" {
+			doc.Hash = TextHash(doc.Text)
+		}
+		id, dup, err = r.in.Sink.Put(ctx, doc)
+		if err != nil && ctx.Err() != nil {
+			return
+		}
+	}
+	rec := logRecord{Source: res.job.source}
+	switch {
+	case err != nil:
+		sum.Failed++
+		rec.Error = reasonFor(res.job.source, err)
+		sum.Failures = append(sum.Failures, Failure{Source: res.job.source, Reason: rec.Error})
+	case dup:
+		sum.Duplicate++
+	default:
+		sum.New++
+	}
+	if err == nil {
+		rec.ID, rec.Duplicate, rec.URL, rec.Title = id, dup, doc.URL, doc.Title
+	}
+	if res.job.key != "" && r.state != nil && (err == nil || !transient(err)) {
+		if serr := r.state.MarkSeen(ctx, res.job.key); serr != nil {
+			prog.warn(fmt.Sprintf("%s: cannot remember as seen: %s", res.job.source, reason(serr)))
+		}
+	}
+	prog.finished(err == nil && !dup, dup, err != nil)
+	if r.in.Log != nil {
+		b, _ := json.Marshal(rec)
+		r.in.Log.Write(append(b, '\n'))
+	}
+}
+
+// logRecord is one line of Ingester.Log.
+type logRecord struct {
+	Source    string `json:"source"`
+	ID        int64  `json:"id,omitempty"`
+	Duplicate bool   `json:"duplicate,omitempty"`
+	URL       string `json:"url,omitempty"`
+	Title     string `json:"title,omitempty"`
+	Error     string `json:"error,omitempty"`
+}
