@@ -1,0 +1,107 @@
+package entity_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/entity"
+)
+
+// analysis builds a one-sentence analysis from text whose entity spans are
+// marked [TYPE text|lemma].
+func analysis(marked string) *vistka.Analysis {
+	var text []rune
+	var spans []vistka.Span
+	r := []rune(marked)
+	for i := 0; i < len(r); i++ {
+		if r[i] != '[' {
+			text = append(text, r[i])
+			continue
+		}
+		j := i + 1
+		for r[j] != ']' {
+			j++
+		}
+		inner := string(r[i+1 : j])
+		typ, rest, _ := strings.Cut(inner, " ")
+		surface, lemma, _ := strings.Cut(rest, "|")
+		start := len(text)
+		text = append(text, []rune(surface)...)
+		spans = append(spans, vistka.Span{Start: start, End: len(text), Type: typ, Text: surface, Lemma: lemma})
+		i = j
+	}
+	return &vistka.Analysis{Text: string(text), Spans: spans,
+		Sentences: []vistka.Sentence{{RStart: 0, REnd: len(text), End: len(string(text))}}}
+}
+
+type fakeAliases map[string]string
+
+func (f fakeAliases) Canonical(name string) (string, bool) {
+	k, ok := f[name]
+	return k, ok
+}
+
+func TestLink(t *testing.T) {
+	aliases := fakeAliases{"США": "US", "Сполучені Штати": "US", "Сполучені Штати Америки": "US"}
+	tests := []struct {
+		name, text string
+		want       []string // NAME/TYPE/mentions/titles of each entity
+	}{
+		{"surname joins full name",
+			"[PERS Ентоні Блінкен|Ентоні Блінкен] прибув. [PERS Блінкена|Блінкен] зустріли. [PERS Блінкен|Блінкен] сказав.",
+			[]string{"Ентоні Блінкен/PERS/3/"}},
+		{"surname first, full name later",
+			"[PERS Токаєв|Токаєв] сказав. [PERS Касим-Жомарт Токаєв|Касим-Жомарт Токаєв] додав.",
+			[]string{"Касим-Жомарт Токаєв/PERS/2/"}},
+		{"ambiguous surname stays apart",
+			"[PERS Джо Байден|Джо Байден] і [PERS Гантер Байден|Гантер Байден]. [PERS Байден|Байден] сказав.",
+			[]string{"Джо Байден/PERS/1/", "Гантер Байден/PERS/1/", "Байден/PERS/1/"}},
+		{"aliases of a country",
+			"[LOC США|США] і [LOC Сполученими Штатами|Сполучені Штати] та [LOC Сполучених Штатів|Сполучені Штати].",
+			[]string{"Сполучені Штати/LOC/3/"}},
+		{"acronym",
+			"[ORG Національний банк України|Національний банк України] знизив ставку. [ORG НБУ|НБУ] пояснив.",
+			[]string{"Національний банк України/ORG/2/"}},
+		{"title before name",
+			"[JOB Державний секретар|Державний секретар] [LOC США|США] [PERS Ентоні Блінкен|Ентоні Блінкен] прибув.",
+			[]string{"США/LOC/1/", "Ентоні Блінкен/PERS/1/державний секретар США"}},
+		{"title as apposition",
+			"[PERS Ентоні Блінкен|Ентоні Блінкен], [JOB державний секретар США|державний секретар США], прибув.",
+			[]string{"Ентоні Блінкен/PERS/1/державний секретар США"}},
+		{"role phrase resolves",
+			"[JOB Державний секретар США|Державний секретар США] [PERS Ентоні Блінкен|Ентоні Блінкен] прибув. Потім [JOB державний секретар США|державний секретар США] подякував.",
+			[]string{"Ентоні Блінкен/PERS/2/державний секретар США"}},
+		{"same type only",
+			"[LOC Вашингтон|Вашингтон] і [PERS Джордж Вашингтон|Джордж Вашингтон].",
+			[]string{"Вашингтон/LOC/1/", "Джордж Вашингтон/PERS/1/"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := entity.Link(analysis(tt.text), aliases)
+			var got []string
+			for _, e := range r.Entities {
+				got = append(got, e.Name+"/"+e.Type+"/"+itoa(len(e.Mentions))+"/"+strings.Join(e.Titles, ";"))
+			}
+			if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestAt(t *testing.T) {
+	a := analysis("Вчора [PERS Ентоні Блінкен|Ентоні Блінкен] прибув до [LOC Астани|Астана].")
+	r := entity.Link(a, nil)
+	if got := r.At(6, 12); got != "E1" {
+		t.Errorf("At(Ентоні) = %q, want E1", got)
+	}
+	if got := r.At(0, 5); got != "" {
+		t.Errorf("At(Вчора) = %q, want none", got)
+	}
+	if r.Type("E2") != "LOC" || r.Type("E9") != "" || r.Type("x") != "" {
+		t.Errorf("Type wrong")
+	}
+}
+
+func itoa(n int) string { return string(rune('0' + n)) }
