@@ -6,7 +6,9 @@
 #
 #   export VISTKA_TEST_POSTGRES=$(bash .ci/postgres.sh)
 #
-# Everything but the DSN goes to stderr.
+# Everything but the DSN goes to stderr. The tests (go test ./postgres/)
+# read the DSN from VISTKA_TEST_POSTGRES and make a schema of their own in
+# that database for each test.
 set -euo pipefail
 exec 3>&1 1>&2
 
@@ -61,7 +63,9 @@ done
 pg_isready -h 127.0.0.1 -p "$port" >/dev/null
 
 if [ "$(psql -h 127.0.0.1 -p "$port" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$db'")" != 1 ]; then
-	psql -h 127.0.0.1 -p "$port" -U postgres -qc "CREATE DATABASE $db" >/dev/null
+	# UTF8 whatever the cluster's default (SQL_ASCII when it was made
+	# without a locale).
+	psql -h 127.0.0.1 -p "$port" -U postgres -qc "CREATE DATABASE $db ENCODING 'UTF8' TEMPLATE template0" >/dev/null
 fi
 
 echo "postgres://postgres@127.0.0.1:$port/$db?sslmode=disable" >&3

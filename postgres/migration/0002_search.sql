@@ -1,0 +1,2 @@
+-- Documents by event type.
+CREATE INDEX event_type_document ON event (type, document_id);

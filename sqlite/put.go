@@ -1,0 +1,340 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/vistka/vistka"
+)
+
+// Put stores doc; see vistka.Store.
+func (s *Store) Put(ctx context.Context, doc *vistka.Document, words []vistka.Token) (int64, bool, error) {
+	lemmas, offsets, err := prepare(doc, words, s.lemmatize)
+	if err != nil {
+		return 0, false, err
+	}
+	var ext []byte
+	if doc.Extraction != nil {
+		if ext, err = json.Marshal(doc.Extraction); err != nil {
+			return 0, false, vistka.Errorf(vistka.EINVALID, "extraction: %v", err)
+		}
+	}
+	if err := s.lock(ctx); err != nil {
+		return 0, false, err
+	}
+	defer s.unlock()
+
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, false, fmt.Errorf("sqlite: put: %w", err)
+	}
+	defer tx.Rollback()
+
+	w := writer{tx: tx, s: s}
+	var id int64
+	err = w.queryRow(ctx, `SELECT id FROM document WHERE hash = ? OR url = ? LIMIT 1`, doc.Hash, nullString(doc.URL)).Scan(&id)
+	switch {
+	case err == nil:
+		doc.ID = id
+		return id, true, nil
+	case !errors.Is(err, sql.ErrNoRows):
+		return 0, false, fmt.Errorf("sqlite: put: %w", err)
+	}
+
+	res, err := w.exec(ctx, `INSERT INTO document (url, title, author, site, published, language, hash, publisher)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+		nullString(doc.URL), doc.Title, doc.Author, doc.Site, micros(doc.Published), doc.Language, doc.Hash, publisher(doc))
+	if err != nil {
+		return 0, false, fmt.Errorf("sqlite: put: %w", err)
+	}
+	if id, err = res.LastInsertId(); err != nil {
+		return 0, false, fmt.Errorf("sqlite: put: %w", err)
+	}
+	if _, err := w.exec(ctx, `INSERT INTO document_body (id, text, extraction, lemmas, offsets) VALUES (?, ?, ?, ?, ?)`,
+		id, doc.Text, nullBytes(ext), lemmas, offsets); err != nil {
+		return 0, false, fmt.Errorf("sqlite: put: %w", err)
+	}
+	if _, err := w.exec(ctx, `INSERT INTO document_fts (rowid, lemmas) VALUES (?, ?)`, id, lemmas); err != nil {
+		return 0, false, fmt.Errorf("sqlite: put: index: %w", err)
+	}
+	if doc.Extraction != nil {
+		if err := putExtraction(ctx, w, id, doc); err != nil {
+			return 0, false, fmt.Errorf("sqlite: put: %w", err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, false, fmt.Errorf("sqlite: put: commit: %w", err)
+	}
+	doc.ID = id
+	return id, false, nil
+}
+
+// putExtraction stores the entities, quotes, events, amounts and sources
+// of document id.
+func putExtraction(ctx context.Context, w writer, id int64, doc *vistka.Document) error {
+	ext := doc.Extraction
+	m := newMemo()
+	if err := w.recall(ctx, m, ext); err != nil {
+		return fmt.Errorf("entities: %w", err)
+	}
+	global, news := link(m, ext)
+	ids := make([]int64, len(news))
+	for i, f := range news {
+		res, err := w.exec(ctx, `INSERT INTO entity (type, name, norm, surname, given) VALUES (?, ?, ?, ?, ?)`,
+			f.typ, f.name, f.norm, f.surname, f.given)
+		if err != nil {
+			return fmt.Errorf("entity %q: %w", f.name, err)
+		}
+		if ids[i], err = res.LastInsertId(); err != nil {
+			return err
+		}
+	}
+
+	local := make(map[string]int64)
+	type counts struct{ docs, mentions int }
+	counted := make(map[int64]*counts)
+	var order []int64
+	links := rows{sql: `INSERT OR IGNORE INTO document_entity (document_id, local_id, entity_id) VALUES (?, ?, ?)`}
+	aliases := rows{sql: `INSERT OR IGNORE INTO entity_alias (entity_id, norm, alias) VALUES (?, ?, ?)`}
+	words := rows{sql: `INSERT OR IGNORE INTO entity_word (word, entity_id) VALUES (?, ?)`}
+	mentions := rows{sql: `INSERT INTO mention (document_id, entity_id, start_offset, end_offset, text, lemma, kind) VALUES (?, ?, ?, ?, ?, ?, ?)`}
+	titles := rows{sql: `INSERT INTO title (entity_id, document_id, title) VALUES (?, ?, ?)`}
+	for i := range ext.Entities {
+		e := &ext.Entities[i]
+		gid := global[i]
+		switch {
+		case gid == 0:
+			continue
+		case gid < 0:
+			gid = ids[-gid-1]
+		}
+		if _, dup := local[e.ID]; !dup {
+			local[e.ID] = gid
+			links.add(id, e.ID, gid)
+		}
+		for _, a := range append([]string{entityName(e)}, e.Aliases...) {
+			if n := normName(a); n != "" {
+				aliases.add(gid, n, strings.TrimSpace(a))
+			}
+		}
+		for _, w := range nameWords(e) {
+			words.add(w, gid)
+		}
+		for _, m := range e.Mentions {
+			mentions.add(id, gid, m.Start, m.End, m.Text, m.Lemma, m.Kind)
+		}
+		for _, t := range e.Titles {
+			if t = strings.TrimSpace(t); t != "" {
+				titles.add(gid, id, t)
+			}
+		}
+		c := counted[gid]
+		if c == nil {
+			c = &counts{docs: 1}
+			counted[gid] = c
+			order = append(order, gid)
+		}
+		c.mentions += len(e.Mentions)
+	}
+	update := rows{sql: `UPDATE entity SET documents = documents + ?, mentions = mentions + ? WHERE id = ?`}
+	for _, gid := range order {
+		update.add(counted[gid].docs, counted[gid].mentions, gid)
+	}
+
+	quotes := rows{sql: `INSERT INTO quote (document_id, entity_id, speaker, direct, cue, text, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`}
+	for _, q := range ext.Quotes {
+		gid, phrase := arg(local, q.Speaker)
+		if gid == nil && phrase == "" {
+			phrase = strings.TrimSpace(q.SpeakerText)
+		}
+		quotes.add(id, gid, phrase, q.Direct, q.Cue, q.Text, q.Start, q.End)
+	}
+
+	args := rows{sql: `INSERT INTO event_arg (event_id, role, position, entity_id, value) VALUES (?, ?, ?, ?, ?)`}
+	for _, ev := range ext.Events {
+		aux, err := json.Marshal(nonNil(ev.Aux))
+		if err != nil {
+			return err
+		}
+		res, err := w.exec(ctx, `INSERT INTO event (document_id, type, mode, trigger, date, at, aux, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+			id, ev.Type, ev.Mode, ev.Trigger, ev.Date, micros(eventTime(ev.Date, doc.Published)), string(aux),
+			substr(doc.Text, ev.Sentence.Start, ev.Sentence.End))
+		if err != nil {
+			return fmt.Errorf("event: %w", err)
+		}
+		eid, err := res.LastInsertId()
+		if err != nil {
+			return err
+		}
+		add := func(role string, vals []string) {
+			for i, v := range vals {
+				gid, phrase := arg(local, v)
+				args.add(eid, role, i, gid, phrase)
+			}
+		}
+		add("actor", ev.Actors)
+		add("recipient", ev.Recipients)
+		if ev.Place != "" {
+			add("place", []string{ev.Place})
+		}
+	}
+
+	amounts := rows{sql: `INSERT INTO amount (document_id, text, start_offset, end_offset, value, max, unit, bound) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`}
+	for _, a := range ext.Amounts {
+		amounts.add(id, a.Text, a.Start, a.End, a.Value, a.Max, a.Unit, a.Bound)
+	}
+
+	sources := rows{sql: `INSERT OR IGNORE INTO source (document_id, role, position, value) VALUES (?, ?, ?, ?)`}
+	src := ext.Source
+	for _, r := range []struct {
+		role string
+		vals []string
+	}{{"publisher", []string{src.Publisher}}, {"via", src.Via}, {"photo", src.Photo}, {"video", src.Video}} {
+		for i, v := range r.vals {
+			if v = strings.TrimSpace(v); v != "" {
+				sources.add(id, r.role, i, v)
+			}
+		}
+	}
+
+	for _, r := range []*rows{&links, &aliases, &words, &mentions, &titles, &update, &quotes, &args, &amounts, &sources} {
+		if err := r.exec(ctx, w); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// rows are the rows of one insert or update.
+type rows struct {
+	sql  string
+	args [][]any
+}
+
+func (r *rows) add(vals ...any) { r.args = append(r.args, vals) }
+
+// exec runs the statement once for each row.
+func (r *rows) exec(ctx context.Context, w writer) error {
+	for _, a := range r.args {
+		if _, err := w.exec(ctx, r.sql, a...); err != nil {
+			return fmt.Errorf("%.40s…: %w", r.sql, err)
+		}
+	}
+	return nil
+}
+
+// writer runs the statements of a Put in its transaction, each prepared
+// once for the store.
+type writer struct {
+	tx *sql.Tx
+	s  *Store
+}
+
+func (w writer) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	st, err := w.s.stmt(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return w.tx.StmtContext(ctx, st).ExecContext(ctx, args...)
+}
+
+func (w writer) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	st, err := w.s.stmt(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return w.tx.StmtContext(ctx, st).QueryContext(ctx, args...)
+}
+
+func (w writer) queryRow(ctx context.Context, query string, args ...any) *sql.Row {
+	st, err := w.s.stmt(ctx, query)
+	if err != nil {
+		// A Row carries no error of its own making; run the query
+		// unprepared to get one.
+		return w.tx.QueryRowContext(ctx, query, args...)
+	}
+	return w.tx.StmtContext(ctx, st).QueryRowContext(ctx, args...)
+}
+
+// arg resolves an entity id of the document (E1, …) to a global id, or
+// returns the value as a phrase when it is none.
+func arg(local map[string]int64, v string) (gid any, phrase string) {
+	v = strings.TrimSpace(v)
+	if id, ok := local[v]; ok {
+		return id, ""
+	}
+	return nil, v
+}
+
+// recall loads into m the stored entities that the entities of ext may
+// be.
+func (w writer) recall(ctx context.Context, m *memo, ext *vistka.Extraction) error {
+	names, surnames := lookups(ext)
+	if len(names) == 0 {
+		return nil
+	}
+	jn, err := json.Marshal(names)
+	if err != nil {
+		return err
+	}
+	js, err := json.Marshal(nonNil(surnames))
+	if err != nil {
+		return err
+	}
+	rows, err := w.query(ctx, `SELECT a.norm, e.id, e.type, e.norm, e.surname, e.given
+		FROM entity_alias a JOIN entity e ON e.id = a.entity_id WHERE a.norm IN (SELECT value FROM json_each(?))
+		UNION ALL
+		SELECT NULL, e.id, e.type, e.norm, e.surname, e.given
+		FROM entity e WHERE e.type = 'PERS' AND e.surname IN (SELECT value FROM json_each(?))`, string(jn), string(js))
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var alias, surname, given sql.NullString
+		var c candidate
+		if err := rows.Scan(&alias, &c.id, &c.typ, &c.norm, &surname, &given); err != nil {
+			return err
+		}
+		m.entity(c.id, c.typ, c.norm, surname.String, strings.Fields(given.String))
+		if alias.Valid {
+			m.name(c.id, alias.String)
+		}
+	}
+	return rows.Err()
+}
+
+// micros is a time as Unix microseconds, or NULL for the zero time.
+func micros(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	return t.UnixMicro()
+}
+
+// fromMicros is the inverse of micros.
+func fromMicros(v sql.NullInt64) time.Time {
+	if !v.Valid {
+		return time.Time{}
+	}
+	return time.UnixMicro(v.Int64).UTC()
+}
+
+func nullString(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+func nullBytes(b []byte) any {
+	if b == nil {
+		return nil
+	}
+	return string(b)
+}

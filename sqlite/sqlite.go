@@ -1,0 +1,188 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/vistka/vistka"
+	_ "modernc.org/sqlite" // registers the driver "sqlite"
+)
+
+//go:embed migration/*.sql
+var migrations embed.FS
+
+// BusyTimeout is how long, in milliseconds, a connection waits for another
+// process's write lock before it gives up.
+const BusyTimeout = 10000
+
+// MmapSize is how much of the file, in bytes, is read through a memory
+// map.
+const MmapSize = 1 << 30
+
+// Store is a vistka.Store in one SQLite file.
+type Store struct {
+	db        *sql.DB
+	lemmatize vistka.Lemmatizer
+	// write holds the one write slot: Puts queue here, where they can
+	// give up when their context ends, rather than in SQLite's busy loop.
+	write chan struct{}
+
+	mu    sync.Mutex
+	stmts map[string]*sql.Stmt // the prepared statements of Put
+}
+
+var _ vistka.Store = (*Store)(nil)
+
+// Open opens the SQLite file at path, creating it when it does not exist,
+// and migrates its schema. lemmatize reads query text; nil splits text
+// into lower-cased words. A file that is not a vistka database, or one
+// whose schema is newer than this program's, is an error and is left as
+// it is.
+func Open(ctx context.Context, file string, lemmatize vistka.Lemmatizer) (*Store, error) {
+	if file == "" {
+		return nil, vistka.Errorf(vistka.EINVALID, "sqlite: no database file given")
+	}
+	if strings.ContainsAny(file, "?#") {
+		return nil, vistka.Errorf(vistka.EINVALID, "sqlite: database file name %q has a '?' or '#'", file)
+	}
+	if lemmatize == nil {
+		lemmatize = plainLemmatize
+	}
+	dsn := "file:" + file + "?_txlock=immediate" +
+		"&_pragma=busy_timeout(" + strconv.Itoa(BusyTimeout) + ")" +
+		"&_pragma=foreign_keys(1)" +
+		"&_pragma=journal_mode(WAL)" +
+		"&_pragma=synchronous(NORMAL)" +
+		// Pages are read through a memory map rather than a read(2)
+		// each, and each connection caches 32 MiB of them.
+		"&_pragma=mmap_size(" + strconv.Itoa(MmapSize) + ")" +
+		"&_pragma=cache_size(-32768)"
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: open %s: %w", file, err)
+	}
+	s := &Store{db: db, lemmatize: lemmatize, write: make(chan struct{}, 1), stmts: map[string]*sql.Stmt{}}
+	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("sqlite: open %s: %w", file, err)
+	}
+	return s, nil
+}
+
+// Close closes the database.
+func (s *Store) Close() error {
+	s.mu.Lock()
+	for _, st := range s.stmts {
+		st.Close()
+	}
+	s.stmts = nil
+	s.mu.Unlock()
+	return s.db.Close()
+}
+
+// stmt returns query prepared, preparing it the first time.
+func (s *Store) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if st, ok := s.stmts[query]; ok {
+		return st, nil
+	}
+	if s.stmts == nil {
+		return nil, errors.New("store is closed")
+	}
+	st, err := s.db.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	s.stmts[query] = st
+	return st, nil
+}
+
+// migrate applies the migrations the file has not had yet, in one
+// transaction.
+func (s *Store) migrate(ctx context.Context) error {
+	files, err := fs.Glob(migrations, "migration/*.sql")
+	if err != nil {
+		return err
+	}
+	if err := s.lock(ctx); err != nil {
+		return err
+	}
+	defer s.unlock()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)`); err != nil {
+		return err
+	}
+	var cur int
+	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(version), 0) FROM schema_version`).Scan(&cur); err != nil {
+		return err
+	}
+	latest := 0
+	for _, f := range files {
+		v, err := version(f)
+		if err != nil {
+			return err
+		}
+		latest = max(latest, v)
+		if v <= cur {
+			continue
+		}
+		body, err := migrations.ReadFile(f)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, string(body)); err != nil {
+			return fmt.Errorf("migration %s: %w", path.Base(f), err)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO schema_version (version) VALUES (?)`, v); err != nil {
+			return err
+		}
+	}
+	if cur > latest {
+		return vistka.Errorf(vistka.EINVALID, "database schema version %d is newer than this program's (%d)", cur, latest)
+	}
+	return tx.Commit()
+}
+
+// version reads the number a migration file's name starts with.
+func version(file string) (int, error) {
+	name := path.Base(file)
+	num, _, ok := strings.Cut(name, "_")
+	v, err := strconv.Atoi(num)
+	if !ok || err != nil || v <= 0 {
+		return 0, fmt.Errorf("migration %s: name does not start with a version number", name)
+	}
+	return v, nil
+}
+
+// lock takes the write slot, or gives up when ctx ends.
+func (s *Store) lock(ctx context.Context) error {
+	select {
+	case s.write <- struct{}{}:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+func (s *Store) unlock() { <-s.write }
+
+// notFound turns sql.ErrNoRows into a vistka ENOTFOUND error.
+func notFound(err error, what string, id int64) error {
+	if errors.Is(err, sql.ErrNoRows) {
+		return vistka.Errorf(vistka.ENOTFOUND, "no %s with id %d", what, id)
+	}
+	return err
+}

@@ -1,0 +1,117 @@
+package sqlite_test
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/sqlite"
+	"github.com/vistka/vistka/storetest"
+)
+
+func open(t *testing.T, lemmatize vistka.Lemmatizer) vistka.Store {
+	t.Helper()
+	s, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "vistka.db"), lemmatize)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func TestStore(t *testing.T) {
+	storetest.Run(t, open)
+}
+
+func TestOpenBad(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	_, err := sqlite.Open(ctx, "", nil)
+	if vistka.ErrorCode(err) != vistka.EINVALID {
+		t.Errorf("Open(\"\") = %v, want EINVALID", err)
+	}
+	missing := filepath.Join(dir, "no", "such", "dir", "x.db")
+	if _, err := sqlite.Open(ctx, missing, nil); err == nil || !strings.Contains(err.Error(), missing) {
+		t.Errorf("Open(missing dir) = %v, want an error naming the file", err)
+	}
+	if _, err := os.Stat(filepath.Dir(missing)); !os.IsNotExist(err) {
+		t.Errorf("Open(missing dir) created it")
+	}
+
+	garbage := filepath.Join(dir, "notes.txt")
+	content := []byte(strings.Repeat("not a database, just notes\n", 200))
+	if err := os.WriteFile(garbage, content, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := sqlite.Open(ctx, garbage, nil); err == nil {
+		t.Errorf("Open(text file): no error")
+	} else {
+		t.Logf("Open(text file): %v", err)
+	}
+	if got, _ := os.ReadFile(garbage); !bytes.Equal(got, content) {
+		t.Errorf("Open(text file) changed the file")
+	}
+
+	cancelled, cancel := context.WithCancel(ctx)
+	cancel()
+	if _, err := sqlite.Open(cancelled, filepath.Join(dir, "c.db"), nil); err == nil {
+		t.Errorf("Open(cancelled): no error")
+	}
+}
+
+func TestReopen(t *testing.T) {
+	ctx := context.Background()
+	file := filepath.Join(t.TempDir(), "vistka.db")
+	s, err := sqlite.Open(ctx, file, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, _, err := s.Put(ctx, &vistka.Document{Title: "Один", Text: "Перший документ у базі."}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+
+	s, err = sqlite.Open(ctx, file, nil)
+	if err != nil {
+		t.Fatalf("reopen: %v", err)
+	}
+	if d, err := s.Document(ctx, id); err != nil || d.Title != "Один" {
+		t.Errorf("after reopen: %+v, %v", d, err)
+	}
+	if _, dup, err := s.Put(ctx, &vistka.Document{Text: "Перший  документ у базі."}, nil); err != nil || !dup {
+		t.Errorf("after reopen: duplicate %v, %v", dup, err)
+	}
+	s.Close()
+
+	// A schema from the future is refused and left alone.
+	db, err := sql.Open("sqlite", file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var versions, latest int
+	if err := db.QueryRow(`SELECT count(*), max(version) FROM schema_version`).Scan(&versions, &latest); err != nil || versions != latest {
+		t.Errorf("schema_version has %d rows up to version %d, %v; want one for each", versions, latest, err)
+	}
+	if _, err := db.Exec(`INSERT INTO schema_version (version) VALUES (999)`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	_, err = sqlite.Open(ctx, file, nil)
+	if err == nil || !strings.Contains(err.Error(), "newer") {
+		t.Errorf("Open(newer schema) = %v, want an error saying it is newer", err)
+	}
+	db, err = sql.Open("sqlite", file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var n int
+	if err := db.QueryRow(`SELECT count(*) FROM document`).Scan(&n); err != nil || n != 1 {
+		t.Errorf("after refusing a newer schema: %d documents, %v", n, err)
+	}
+}
