@@ -148,11 +148,16 @@ func decode(s *vistka.Sentence, text []rune, labels []uint8, out []vistka.Span) 
 				}
 			}
 		}
-		sp := vistka.Span{Start: toks[i].RStart, End: toks[j-1].REnd, Type: Types[t]}
+		a, b := balanceQuotes(toks, i, j)
+		if a >= b {
+			i = j
+			continue
+		}
+		sp := vistka.Span{Start: toks[a].RStart, End: toks[b-1].REnd, Type: Types[t]}
 		if text != nil && sp.End <= len(text) {
 			sp.Text = string(text[sp.Start:sp.End])
 		} else {
-			sp.Text = joinTokens(toks[i:j])
+			sp.Text = joinTokens(toks[a:b])
 		}
 		out = append(out, sp)
 		i = j
@@ -171,4 +176,40 @@ func joinTokens(toks []vistka.Token) string {
 		b.WriteString(t.Text)
 	}
 	return b.String()
+}
+
+func openQuote(s string) bool  { return s == "«" || s == "„" }
+func closeQuote(s string) bool { return s == "»" || s == "“" || s == "”" }
+
+// balanceQuotes trims or extends the token range [i, j) so that its
+// guillemets pair up: ТОВ «Бук» keeps both, Авангард » loses the stray one.
+func balanceQuotes(toks []vistka.Token, i, j int) (int, int) {
+	open, cls := 0, 0
+	for k := i; k < j; k++ {
+		switch {
+		case openQuote(toks[k].Text):
+			open++
+		case closeQuote(toks[k].Text):
+			cls++
+		}
+	}
+	for cls > open && j > i && closeQuote(toks[j-1].Text) {
+		j--
+		cls--
+	}
+	for cls > open && j > i && closeQuote(toks[i].Text) {
+		i++
+		cls--
+	}
+	if open > cls {
+		switch {
+		case j < len(toks) && closeQuote(toks[j].Text) && open == cls+1:
+			j++
+		case openQuote(toks[i].Text):
+			i++
+		case openQuote(toks[j-1].Text):
+			j--
+		}
+	}
+	return i, j
 }

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,7 +14,33 @@ import (
 const (
 	featMorph uint32 = 1 << iota // lemma, part of speech, case, name markers from Token.Tag
 	featGaz                      // gazetteer categories
+	featHist                     // types predicted earlier in the document for the same stem
 )
+
+// tHist is the template of the history features, one per type.
+var tHist = tmpl("hist")
+
+// histHash is the hash of the history feature of type t.
+func histHash(t int) uint32 { return fold(uint64(tHist.num(uint32(t)))) }
+
+// histKey is the key under which a token's predicted types are
+// remembered: its stem, for words.
+func histKey(ti *tokInfo, text string) string {
+	if !unicode.IsLetter(firstRune(text)) || len(ti.lower) < 4 {
+		return ""
+	}
+	return ti.stem
+}
+
+// remember records the types of the spans labels hold under the keys of
+// their tokens.
+func remember(hist map[string]uint16, keys []string, labels []uint8) {
+	for i, l := range labels {
+		if l != 0 && keys[i] != "" {
+			hist[keys[i]] |= 1 << labelType(int(l))
+		}
+	}
+}
 
 // Gazetteer tells which name lists a word belongs to, as a bit set of
 // categories; 0 for none. It is given the word as written.
@@ -27,7 +54,7 @@ type hasher uint64
 
 const (
 	fnvOffset hasher = 14695981039346656037
-	fnvPrime         = 1099511628211
+	fnvPrime  hasher = 1099511628211
 )
 
 func (h hasher) str(s string) hasher {
@@ -77,7 +104,71 @@ var (
 	tLemSuf  = tmpl("ls3")
 	tShLow   = tmpl("sh-1w0")
 	tW0Cap1  = tmpl("w-1sh0")
+	tStem    = [3]hasher{tmpl("st-1"), tmpl("st0"), tmpl("st+1")}
+	tCapRun  = tmpl("caprun")
+	tDoc     = tmpl("doc")
+	tDocQ    = tmpl("docq")
+	tDocPrev = tmpl("docprev")
 )
+
+// wordStats is what a document says about one word (lower-cased) across
+// all its mentions: names recur, and their other mentions disambiguate.
+type wordStats struct {
+	capMid int      // capitalised, not sentence-initial
+	lower  int      // all lower-case
+	quoted int      // inside quotes
+	prev   []string // lower-cased words before its capitalised mentions (up to 4)
+}
+
+// docStats gathers wordStats over the sentences of one document.
+func docStats(sents []vistka.Sentence) map[string]*wordStats {
+	m := map[string]*wordStats{}
+	for si := range sents {
+		toks := sents[si].Tokens
+		q := 0
+		for i := range toks {
+			t := toks[i].Text
+			switch t {
+			case "«", "„":
+				q++
+				continue
+			case "»", "“", "”":
+				if q > 0 {
+					q--
+				}
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(t)
+			if !unicode.IsLetter(r) {
+				continue
+			}
+			k := strings.ToLower(t)
+			ws := m[k]
+			if ws == nil {
+				ws = &wordStats{}
+				m[k] = ws
+			}
+			switch {
+			case unicode.IsUpper(r):
+				if i > 0 {
+					ws.capMid++
+					if len(ws.prev) < 4 {
+						p := strings.ToLower(toks[i-1].Text)
+						if !slices.Contains(ws.prev, p) {
+							ws.prev = append(ws.prev, p)
+						}
+					}
+				}
+			case k == t:
+				ws.lower++
+			}
+			if q > 0 {
+				ws.quoted++
+			}
+		}
+	}
+	return m
+}
 
 // tokInfo is what the features of one token are built from.
 type tokInfo struct {
@@ -85,6 +176,7 @@ type tokInfo struct {
 	shape   string // collapsed: Xx, x, d, X-Xx, …
 	lshape  string // runs cut to 3
 	suf3    string
+	stem    string // lower-cased, a case ending stripped
 	gaz     uint32
 	pos     string
 	cas     string
@@ -98,15 +190,18 @@ type tokInfo struct {
 // featurizer extracts features for one sentence at a time; it reuses its
 // buffers and is not safe for concurrent use.
 type featurizer struct {
-	set   uint32
-	gaz   Gazetteer
-	info  []tokInfo
-	out   []uint64
-	offs  []int
-	runes []rune
+	set  uint32
+	gaz  Gazetteer
+	doc  map[string]*wordStats // of the document being tagged; may be nil
+	hist map[string]uint16     // types predicted so far in the document; nil for none
+	keys []string              // per token: its history key
+	runs []uint32              // per token: place in a run of capitalised words, and its length
+	info []tokInfo
+	out  []uint64
+	offs []int
 }
 
-func shapes(w string, buf []rune) (short, long string) {
+func shapes(w string) (short, long string) {
 	var sb, lb strings.Builder
 	var prev rune
 	run := 0
@@ -133,7 +228,6 @@ func shapes(w string, buf []rune) (short, long string) {
 		}
 		prev = k
 	}
-	_ = buf
 	return sb.String(), lb.String()
 }
 
@@ -189,10 +283,18 @@ func (f *featurizer) extract(s *vistka.Sentence) {
 		t := &toks[i]
 		var ti tokInfo
 		ti.lower = strings.ToLower(t.Text)
-		ti.shape, ti.lshape = shapes(t.Text, nil)
+		ti.shape, ti.lshape = shapes(t.Text)
 		ti.suf3 = suffix(ti.lower, 3)
+		ti.stem = stem(ti.lower)
 		if f.set&featGaz != 0 && f.gaz != nil {
-			ti.gaz = f.gaz.Categories(t.Text)
+			// The morphological lemma finds the listed name of an
+			// inflected form better than the gazetteer's own guess.
+			if f.set&featMorph != 0 && t.Lemma != "" && t.Lemma != t.Text {
+				ti.gaz = f.gaz.Categories(t.Lemma) & 0xffff
+			}
+			if ti.gaz == 0 {
+				ti.gaz = f.gaz.Categories(t.Text)
+			}
 		}
 		if f.set&featMorph != 0 && t.Tag != "" {
 			ti.hasTag = true
@@ -218,6 +320,10 @@ func (f *featurizer) extract(s *vistka.Sentence) {
 				f.info[i].isCloQ = true
 			}
 		}
+	}
+	f.keys = f.keys[:0]
+	for i := range toks {
+		f.keys = append(f.keys, histKey(&f.info[i], toks[i].Text))
 	}
 	f.out = f.out[:0]
 	f.offs = append(f.offs[:0], 0)
@@ -249,6 +355,33 @@ func (f *featurizer) extract(s *vistka.Sentence) {
 		}
 		return f.info[i].shape
 	}
+	// Runs of capitalised words: names are such runs, and where a token
+	// stands in one says much about B, I, L.
+	f.runs = f.runs[:0]
+	for i := 0; i < n; {
+		if !unicode.IsUpper(firstRune(toks[i].Text)) {
+			f.runs = append(f.runs, 0)
+			i++
+			continue
+		}
+		j := i
+		for j < n && unicode.IsUpper(firstRune(toks[j].Text)) {
+			j++
+		}
+		for k := i; k < j; k++ {
+			pos := uint32(1) // inside
+			switch {
+			case j-i == 1:
+				pos = 0
+			case k == i:
+				pos = 2
+			case k == j-1:
+				pos = 3
+			}
+			f.runs = append(f.runs, pos<<4|uint32(min(j-i, 4)))
+		}
+		i = j
+	}
 	qdepth, qstart, qctx := 0, -1, ""
 	for i := range toks {
 		ti := &f.info[i]
@@ -268,9 +401,24 @@ func (f *featurizer) extract(s *vistka.Sentence) {
 			add(tShape[d+2].str(shape(i + d)))
 		}
 		add(tLShape.str(ti.lshape))
+		if f.runs[i] != 0 {
+			add(tCapRun.num(f.runs[i]))
+		}
+		if f.hist != nil && f.keys[i] != "" {
+			for b, seen := 0, f.hist[f.keys[i]]; seen != 0; b, seen = b+1, seen>>1 {
+				if seen&1 != 0 {
+					add(tHist.num(uint32(b)))
+				}
+			}
+		}
 		add(tShape3.str(shape(i - 1)).str(ti.shape).str(shape(i + 1)))
 		add(tShLow.str(shape(i - 1)).str(ti.lower))
 		add(tW0Cap1.str(word(i - 1)).str(ti.shape))
+		for d := -1; d <= 1; d++ {
+			if p := at(i + d); p != nil {
+				add(tStem[d+1].str(p.stem))
+			}
+		}
 		if p := at(i - 1); p != nil {
 			add(tSuf3N[0].str(p.suf3))
 		}
@@ -305,6 +453,29 @@ func (f *featurizer) extract(s *vistka.Sentence) {
 		}
 		if ti.isCloQ && qdepth > 0 {
 			qdepth--
+		}
+		if ws := f.doc[ti.lower]; ws != nil {
+			r, _ := utf8.DecodeRuneInString(toks[i].Text)
+			var k uint32
+			if unicode.IsUpper(r) {
+				k |= 1
+			}
+			if i == 0 {
+				k |= 2
+			}
+			if ws.capMid > 0 {
+				k |= 4
+			}
+			if ws.lower > 0 {
+				k |= 8
+			}
+			add(tDoc.num(k))
+			if ws.quoted > 0 && qdepth == 0 {
+				add(tDocQ.num(k & 1))
+			}
+			for _, p := range ws.prev {
+				add(tDocPrev.str(p))
+			}
 		}
 		if f.set&featGaz != 0 {
 			for d := -2; d <= 2; d++ {
@@ -343,4 +514,27 @@ func (f *featurizer) extract(s *vistka.Sentence) {
 		}
 		f.offs = append(f.offs, len(f.out))
 	}
+}
+
+// stemEndings are inflectional endings stem strips, longest first.
+var stemEndings = []string{
+	"ами", "ями", "ові", "еві", "єві", "ого", "ому", "ими", "ої", "ою", "ею", "єю", "ом", "ем", "єм",
+	"ій", "ий", "их", "им", "ах", "ях", "ам", "ям", "ів", "їв", "ії", "ію", "ія",
+	"а", "я", "у", "ю", "і", "ї", "и", "е", "є", "о", "ь", "й",
+}
+
+// stem strips one inflectional ending from a lower-cased word of five or
+// more letters so that the cases of a name share a feature: Блінкеном,
+// Блінкена → блінкен.
+func stem(w string) string {
+	n := utf8.RuneCountInString(w)
+	if n < 5 {
+		return w
+	}
+	for _, e := range stemEndings {
+		if s, ok := strings.CutSuffix(w, e); ok && n-utf8.RuneCountInString(e) >= 3 {
+			return s
+		}
+	}
+	return w
 }

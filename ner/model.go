@@ -8,8 +8,10 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/gazetteer"
 )
 
 // Model is a trained entity tagger. It is immutable and safe for
@@ -26,8 +28,9 @@ type Model struct {
 	woff    []byte    // nFeat+1 uint32: first weight of each feature
 	wlabel  []byte    // nW labels
 	wval    []byte    // nW int16 values
-	allowed []bool    // nl×nl legal BILOU transitions
+	allowed [][]uint8 // for each label, the labels that may precede it
 	gaz     Gazetteer
+	lemmas  Lemmatizer
 	pool    sync.Pool
 }
 
@@ -50,9 +53,28 @@ func (m *Model) UsesGazetteer() bool { return m.set&featGaz != 0 }
 // WithGazetteer returns a copy of m that looks words up in g. A model
 // trained with gazetteer features needs the same lists to find well.
 func (m *Model) WithGazetteer(g Gazetteer) *Model {
-	c := &Model{data: m.data, set: m.set, meta: m.meta, nl: m.nl, scale: m.scale, trans: m.trans,
-		index: m.index, keys: m.keys, woff: m.woff, wlabel: m.wlabel, wval: m.wval, allowed: m.allowed, gaz: g}
+	c := m.clone()
+	c.gaz = g
+	if k, ok := g.(interface{ KnownAs(name, typ string) bool }); ok && c.lemmas.Known == nil {
+		c.lemmas.Known = k.KnownAs
+	}
 	return c
+}
+
+// WithLemmatizer returns a copy of m that computes base forms with lz (a
+// lexicon and a list of known names make them better than suffix rules
+// alone). WithGazetteer sets lz.Known when the gazetteer has a
+// KnownAs method and lz has none.
+func (m *Model) WithLemmatizer(lz Lemmatizer) *Model {
+	c := m.clone()
+	c.lemmas = lz
+	return c
+}
+
+func (m *Model) clone() *Model {
+	return &Model{data: m.data, set: m.set, meta: m.meta, nl: m.nl, scale: m.scale, trans: m.trans,
+		index: m.index, keys: m.keys, woff: m.woff, wlabel: m.wlabel, wval: m.wval, allowed: m.allowed,
+		gaz: m.gaz, lemmas: m.lemmas}
 }
 
 // Size returns the size of the model file in bytes.
@@ -246,14 +268,17 @@ func (r *reader) align(k int) {
 	}
 }
 
-// allowedTransitions gives the BILOU grammar: after O, L or U come O, B, U;
-// after B or I of a type come I or L of the same type.
-func allowedTransitions() []bool {
+// allowedTransitions gives the BILOU grammar as the labels that may
+// precede each label: after O, L or U come O, B, U; after B or I of a
+// type come I or L of the same type.
+func allowedTransitions() [][]uint8 {
 	nl := numLabels
-	a := make([]bool, nl*nl)
-	for p := range nl {
-		for c := range nl {
-			a[p*nl+c] = legal(p, c)
+	a := make([][]uint8, nl)
+	for c := range nl {
+		for p := range nl {
+			if legal(p, c) {
+				a[c] = append(a[c], uint8(p))
+			}
 		}
 	}
 	return a
@@ -305,24 +330,52 @@ type findState struct {
 
 // Find tags each sentence and returns the entity spans found, outermost
 // only, in code points into the text the sentences were read from. The
-// tokens should carry Lemma and Tag when UsesMorphology reports true.
-// Span.Lemma is left empty; see BaseForms.
+// sentences are one document: mentions of a word elsewhere in them are
+// features. The tokens should carry Lemma and Tag when UsesMorphology
+// reports true (base forms use them too). Span.Text is the span's tokens
+// joined as the offsets say (one space where the text has any gap);
+// Span.Lemma is the base form for PERS, LOC, ORG, MISC and JOB, the text
+// otherwise.
 func (m *Model) Find(sentences []vistka.Sentence) []vistka.Span {
 	st, _ := m.pool.Get().(*findState)
 	if st == nil {
 		st = &findState{}
 	}
 	st.f.set, st.f.gaz = m.set, m.gaz
+	st.f.doc = docStats(sentences)
+	if m.set&featHist != 0 {
+		st.f.hist = map[string]uint16{}
+	}
+	// docStats sees the pipeline's tokens; the few it would split do not
+	// matter to it.
 	var spans []vistka.Span
 	for i := range sentences {
-		s := &sentences[i]
+		rs := Refine(sentences[i])
+		s := &rs
 		if len(s.Tokens) == 0 {
 			continue
 		}
 		st.labels = m.tag(st, s, st.labels)
+		if st.f.hist != nil {
+			remember(st.f.hist, st.f.keys, st.labels)
+		}
+		n := len(spans)
 		spans = decode(s, nil, st.labels, spans)
+		for k := n; k < len(spans); k++ {
+			sp := &spans[k]
+			from, to := tokenRange(s.Tokens, sp.Start, sp.End)
+			sp.Lemma = m.lemmas.BaseForm(sp.Type, sp.Text, s.Tokens[from:to])
+		}
 	}
+	st.f.doc, st.f.hist = nil, nil
 	m.pool.Put(st)
+	m.fixCountries(spans)
+	if harmonize {
+		harmonizeTypes(spans)
+	}
+	if propagate {
+		spans = m.propagate(sentences, spans)
+	}
 	return spans
 }
 
@@ -352,7 +405,7 @@ type viterbi struct {
 
 // decode finds the best legal label sequence for emission scores em (n×nl)
 // and transitions trans.
-func (v *viterbi) decode(em []float32, n, nl int, trans []float32, allowed []bool, labels []uint8) []uint8 {
+func (v *viterbi) decode(em []float32, n, nl int, trans []float32, allowed [][]uint8, labels []uint8) []uint8 {
 	v.delta = slices.Grow(v.delta[:0], n*nl)[:n*nl]
 	v.back = slices.Grow(v.back[:0], n*nl)[:n*nl]
 	const neg = float32(-1e30)
@@ -371,12 +424,9 @@ func (v *viterbi) decode(em []float32, n, nl int, trans []float32, allowed []boo
 		back := v.back[i*nl : (i+1)*nl]
 		for c := range nl {
 			best, arg := neg, 0
-			for p := range nl {
-				if !allowed[p*nl+c] || prev[p] <= neg {
-					continue
-				}
-				if s := prev[p] + trans[p*nl+c]; s > best {
-					best, arg = s, p
+			for _, p := range allowed[c] {
+				if s := prev[p] + trans[int(p)*nl+c]; s > best {
+					best, arg = s, int(p)
 				}
 			}
 			cur[c] = best + em[i*nl+c]
@@ -399,4 +449,192 @@ func (v *viterbi) decode(em []float32, n, nl int, trans []float32, allowed []boo
 		arg = int(v.back[i*nl+arg])
 	}
 	return labels
+}
+
+// tokenRange returns the tokens [from, to) that lie inside [start, end).
+func tokenRange(toks []vistka.Token, start, end int) (from, to int) {
+	from = len(toks)
+	for i := range toks {
+		if toks[i].RStart >= start && toks[i].REnd <= end {
+			if from == len(toks) {
+				from = i
+			}
+			to = i + 1
+		}
+	}
+	if to < from {
+		return 0, 0
+	}
+	return from, to
+}
+
+// harmonize turns on harmonizeTypes; a variable for experiments.
+var harmonize = true
+
+// harmonizeTypes gives every span of the same text in a document the type
+// most of them have: a name keeps its type across mentions. Ties keep
+// what the tagger said.
+func harmonizeTypes(spans []vistka.Span) {
+	votes := map[string]map[string]int{}
+	for _, s := range spans {
+		k := strings.ToLower(s.Text)
+		if votes[k] == nil {
+			votes[k] = map[string]int{}
+		}
+		votes[k][s.Type]++
+	}
+	for i := range spans {
+		v := votes[strings.ToLower(spans[i].Text)]
+		if len(v) < 2 {
+			continue
+		}
+		best, n := spans[i].Type, v[spans[i].Type]
+		for _, t := range Types {
+			if v[t] > n {
+				best, n = t, v[t]
+			}
+		}
+		spans[i].Type = best
+	}
+}
+
+var propagate = true
+
+// propagate adds, for every capitalised single-word or multi-word name the
+// tagger found, the other mentions of exactly the same tokens that it
+// missed in the document.
+func (m *Model) propagate(sents []vistka.Sentence, spans []vistka.Span) []vistka.Span {
+	type name struct {
+		toks []string
+		typ  string
+	}
+	seen := map[string]bool{}
+	var names []name
+	for _, s := range spans {
+		if s.Type != "PERS" && s.Type != "LOC" && s.Type != "ORG" {
+			continue
+		}
+		if seen[s.Text] || !unicode.IsUpper(firstRune(s.Text)) {
+			continue
+		}
+		seen[s.Text] = true
+		names = append(names, name{strings.Fields(s.Text), s.Type})
+	}
+	if len(names) == 0 {
+		return spans
+	}
+	covered := func(a, b int) bool {
+		for _, s := range spans {
+			if s.Start < b && a < s.End {
+				return true
+			}
+		}
+		return false
+	}
+	n := len(spans)
+	for si := range sents {
+		toks := sents[si].Tokens
+		for i := range toks {
+			for _, nm := range names {
+				if i+len(nm.toks) > len(toks) || toks[i].Text != nm.toks[0] {
+					continue
+				}
+				ok := true
+				for k, t := range nm.toks {
+					if toks[i+k].Text != t {
+						ok = false
+						break
+					}
+				}
+				if !ok {
+					continue
+				}
+				a, b := toks[i].RStart, toks[i+len(nm.toks)-1].REnd
+				if covered(a, b) {
+					continue
+				}
+				sp := vistka.Span{Start: a, End: b, Type: nm.typ, Text: joinTokens(toks[i : i+len(nm.toks)])}
+				sp.Lemma = m.lemmas.BaseForm(sp.Type, sp.Text, toks[i:i+len(nm.toks)])
+				spans = append(spans, sp)
+			}
+		}
+	}
+	if len(spans) > n {
+		slices.SortFunc(spans, func(a, b vistka.Span) int { return a.Start - b.Start })
+	}
+	return spans
+}
+
+// Recognizer adapts a Model to a pipeline that has the text: span texts
+// are then exact slices of it, and base forms keep its spacing.
+type Recognizer struct {
+	Model *Model
+}
+
+// Find finds the spans of a document whose sentences were read from text.
+func (r Recognizer) Find(text string, sents []vistka.Sentence) []vistka.Span {
+	spans := r.Model.Find(sents)
+	if len(spans) == 0 {
+		return spans
+	}
+	// Code-point offsets to byte offsets, from the tokens.
+	idx := map[int]int{}
+	refined := make([]vistka.Sentence, len(sents))
+	for i := range sents {
+		refined[i] = Refine(sents[i])
+		for _, t := range refined[i].Tokens {
+			idx[t.RStart] = t.Start
+			idx[t.REnd] = t.End
+		}
+	}
+	for i := range spans {
+		s := &spans[i]
+		a, ok1 := idx[s.Start]
+		b, ok2 := idx[s.End]
+		if !ok1 || !ok2 || a > b || b > len(text) || s.Text == text[a:b] {
+			continue
+		}
+		old := s.Text
+		s.Text = text[a:b]
+		if s.Lemma == old {
+			s.Lemma = s.Text
+		} else if si := sentenceOf(refined, s.Start); si >= 0 {
+			toks := refined[si].Tokens
+			from, to := tokenRange(toks, s.Start, s.End)
+			if to > from {
+				s.Lemma = r.Model.lemmas.BaseForm(s.Type, s.Text, toks[from:to])
+			}
+		}
+	}
+	return spans
+}
+
+func sentenceOf(sents []vistka.Sentence, pos int) int {
+	for i := range sents {
+		if sents[i].RStart <= pos && pos < sents[i].REnd {
+			return i
+		}
+	}
+	return -1
+}
+
+// fixCountries makes a one-word "person" that the gazetteer knows only as
+// a country or region a LOC: in sports news Іспанія обіграла Італію reads
+// like people, but NER-UK calls countries LOC whatever they do.
+func (m *Model) fixCountries(spans []vistka.Span) {
+	if m.gaz == nil {
+		return
+	}
+	for i := range spans {
+		s := &spans[i]
+		if s.Type != "PERS" || strings.ContainsAny(s.Text, " -") {
+			continue
+		}
+		c := m.gaz.Categories(s.Text)
+		c |= c >> 16
+		if c&uint32(gazetteer.Country|gazetteer.Region) != 0 && c&uint32(gazetteer.Person) == 0 {
+			s.Type = "LOC"
+			s.Lemma = m.lemmas.BaseForm(s.Type, s.Text, []vistka.Token{{Text: s.Text, RStart: s.Start, REnd: s.End}})
+		}
+	}
 }

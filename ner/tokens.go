@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/tokenize"
 )
 
 // Tokenizer splits a text into sentences of tokens with byte and
@@ -60,7 +61,9 @@ func isQuote(c rune) bool {
 	return false
 }
 
-func isDash(c rune) bool { return c == '-' || c == '–' || c == '—' || c == '‒' || c == '―' || c == '‑' }
+func isDash(c rune) bool {
+	return c == '-' || c == '–' || c == '—' || c == '‒' || c == '―' || c == '‑'
+}
 
 // tokenizeLine tokenizes one line that starts at byte b0 and rune r0.
 func tokenizeLine(line string, b0, r0 int) []vistka.Token {
@@ -132,4 +135,79 @@ func tokenizeLine(line string, b0, r0 int) []vistka.Token {
 		i = j
 	}
 	return toks
+}
+
+// Refine splits the tokens of s the way SimpleTokenize would (грн. → грн
+// and ., 1 200 → 1 and 200), keeping offsets into the same text, so that
+// the tagger sees one segmentation whichever tokenizer made the
+// sentences. URLs, e-mail addresses and hashtags stay whole. A token that splits passes its Lemma and Tag to its first
+// word part.
+func Refine(s vistka.Sentence) vistka.Sentence {
+	split := false
+	for i := range s.Tokens {
+		if splits(&s.Tokens[i]) {
+			split = true
+			break
+		}
+	}
+	if !split {
+		return s
+	}
+	out := make([]vistka.Token, 0, len(s.Tokens)+4)
+	for _, t := range s.Tokens {
+		if !splits(&t) {
+			out = append(out, t)
+			continue
+		}
+		parts := tokenizeLine(t.Text, t.Start, t.RStart)
+		if len(parts) <= 1 {
+			out = append(out, t)
+			continue
+		}
+		given := false
+		for _, p := range parts {
+			if !given && (p.Kind == vistka.Word || p.Kind == vistka.Code || p.Kind == vistka.Number) {
+				p.Lemma, p.Tag = t.Lemma, t.Tag
+				given = true
+			}
+			out = append(out, p)
+		}
+	}
+	s.Tokens = out
+	return s
+}
+
+// splits reports whether Refine cuts t: URLs, e-mail addresses and
+// hashtags stay whole (Zakon.kz is a name).
+func splits(t *vistka.Token) bool {
+	switch t.Kind {
+	case vistka.URL, vistka.Email, vistka.Hashtag:
+		return false
+	}
+	return mightSplit(t.Text)
+}
+
+// mightSplit reports whether SimpleTokenize could cut t in more than one
+// token: it holds a space or a rune other than a letter, digit, mark,
+// apostrophe or hyphen, or it is punctuation longer than one rune.
+func mightSplit(t string) bool {
+	n := 0
+	for _, c := range t {
+		n++
+		if isWordRune(c) || unicode.IsDigit(c) || isApos(c) || c == '-' || c == '‑' {
+			continue
+		}
+		return n > 1 || len(t) > utf8.RuneLen(c)
+	}
+	return false
+}
+
+// Sentences is the pipeline's tokenizer and sentence splitter (package
+// tokenize), refined: the segmentation the tagger works on.
+func Sentences(text string) []vistka.Sentence {
+	sents := tokenize.Sentences(text)
+	for i := range sents {
+		sents[i] = Refine(sents[i])
+	}
+	return sents
 }

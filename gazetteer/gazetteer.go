@@ -1,0 +1,299 @@
+package gazetteer
+
+import (
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// Category is a set of lists a name is on.
+type Category uint32
+
+// Categories.
+const (
+	Country    Category = 1 << iota // ISO 3166-1 and CLDR country names
+	Region                          // ISO 3166-2 subdivisions
+	Settlement                      // towns and villages
+	Place                           // other place names: cities abroad, mountains, seas, …
+	Water                           // Ukrainian rivers and lakes
+	FirstName
+	Surname
+	Patronymic
+	GeoAdj    // lower-case adjectives from place names: київський
+	OtherName // other proper names: brands, companies, works
+	Job       // lower-case nouns naming a job or rank: президент, директор
+	OrgNoun   // lower-case nouns naming an organisation: банк, відділ
+	Month     // month names: березень
+
+	// Location is any place category.
+	Location = Country | Region | Settlement | Place | Water
+	// Person is any personal-name category.
+	Person = FirstName | Surname | Patronymic
+)
+
+var catNames = []string{"country", "region", "settlement", "place", "water", "fname", "lname", "pname", "geoadj", "other", "job", "orgnoun", "month"}
+
+func (c Category) String() string {
+	var parts []string
+	for i, n := range catNames {
+		if c&(1<<i) != 0 {
+			parts = append(parts, n)
+		}
+	}
+	return strings.Join(parts, "|")
+}
+
+// Nation is one ISO 3166-1 country with its Ukrainian names.
+type Nation struct {
+	Alpha2, Alpha3 string
+	English        string
+	Name           string // Ukrainian short name: Казахстан
+	Common         string // common name (CLDR's where iso-codes has none)
+	Official       string // Ukrainian official name: Республіка Казахстан
+}
+
+// Countries returns the ISO 3166-1 countries. The slice is shared; do not
+// modify it.
+func Countries() []Nation { return countries }
+
+// CountryByCode returns the country with the given alpha-2 or alpha-3 code.
+func CountryByCode(code string) (Nation, bool) {
+	code = strings.ToUpper(code)
+	for _, c := range countries {
+		if c.Alpha2 == code || c.Alpha3 == code {
+			return c, true
+		}
+	}
+	return Nation{}, false
+}
+
+type entry struct {
+	name string
+	cat  Category
+}
+
+// node is one link of a chain of entries.
+type node struct{ entry, next int32 }
+
+type index struct {
+	entries []entry
+	exact   map[string]int32 // normalised lemma → entry
+	stems   map[string]int32 // normalised stem → first node of its chain
+	nodes   []node           // chains of entries that share a stem
+}
+
+var load = sync.OnceValue(buildIndex)
+
+func buildIndex() *index {
+	ix := &index{exact: make(map[string]int32, 80000), stems: make(map[string]int32, 160000), nodes: make([]node, 0, 160000)}
+	ix.entries = make([]entry, 0, 80000)
+	data := namesData
+	for len(data) > 0 {
+		line, rest, _ := strings.Cut(data, "\n")
+		data = rest
+		name, hex, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue
+		}
+		c, err := strconv.ParseUint(hex, 16, 32)
+		if err != nil {
+			continue
+		}
+		k := normalize(name)
+		i := int32(len(ix.entries))
+		if j, dup := ix.exact[k]; dup {
+			ix.entries[j].cat |= Category(c)
+			continue
+		}
+		ix.entries = append(ix.entries, entry{name, Category(c)})
+		ix.exact[k] = i
+		for _, s := range stems(k) {
+			next, ok := ix.stems[s]
+			if !ok {
+				next = -1
+			}
+			ix.stems[s] = int32(len(ix.nodes))
+			ix.nodes = append(ix.nodes, node{entry: i, next: next})
+		}
+	}
+	return ix
+}
+
+// normalize lower-cases s and writes every apostrophe as '.
+func normalize(s string) string {
+	s = strings.ToLower(s)
+	if strings.ContainsAny(s, "’ʼ`‘") {
+		s = strings.NewReplacer("’", "'", "ʼ", "'", "`", "'", "‘", "'").Replace(s)
+	}
+	return s
+}
+
+const vowels = "аяоеєіїиуюйь"
+
+// stems returns the stems an inflected form of lemma k is built on: k less
+// its final vowel, й or ь, and for a closed last syllable with і/ї the
+// alternating stems (Київ → києв, Львів → львов).
+func stems(k string) []string {
+	if utf8.RuneCountInString(k) < 3 {
+		return []string{k}
+	}
+	out := []string{k}
+	r, sz := utf8.DecodeLastRuneInString(k)
+	if strings.ContainsRune(vowels, r) {
+		if s := k[:len(k)-sz]; utf8.RuneCountInString(s) >= 2 {
+			out = append(out, s)
+		}
+		// adjectival -ий, -ій, -ої: Кримський → кримськ
+		for _, e := range []string{"ий", "ій", "ой"} {
+			if s, ok := strings.CutSuffix(k, e); ok && utf8.RuneCountInString(s) >= 3 {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	// closed last syllable: …іC or …їC
+	rest := k[:len(k)-sz]
+	v, vsz := utf8.DecodeLastRuneInString(rest)
+	if v == 'і' || v == 'ї' {
+		base := rest[:len(rest)-vsz]
+		c := string(r)
+		if v == 'ї' {
+			out = append(out, base+"є"+c)
+		} else {
+			out = append(out, base+"о"+c, base+"е"+c)
+		}
+	}
+	return out
+}
+
+// endings are case endings, shortest first, that Guess strips: the
+// longest stem that fits wins (Азії → Азія, not Аза).
+var endings = []string{
+	"а", "я", "у", "ю", "і", "ї", "и", "е", "є", "о",
+	"ом", "ем", "єм", "ою", "ею", "єю", "ій", "ої", "ах", "ях", "ів", "їв", "их", "им", "ам", "ям", "ії", "ію", "ія",
+	"ями", "ами", "ові", "еві", "єві", "ого", "ому", "ими", "іми",
+}
+
+// Lookup returns the categories of name, a lemma in any letter case.
+func Lookup(name string) Category {
+	ix := load()
+	if i, ok := ix.exact[normalize(name)]; ok {
+		return ix.entries[i].cat
+	}
+	return 0
+}
+
+// Guess returns the lemma and categories that an inflected form of a name
+// most likely belongs to: the form itself when it is a listed lemma, else
+// the first listed lemma whose stem the form gives when a case ending is
+// stripped. It returns "", 0 when none fits.
+func Guess(form string) (lemma string, cat Category) {
+	ix := load()
+	k := normalize(form)
+	if i, ok := ix.exact[k]; ok {
+		return ix.entries[i].name, ix.entries[i].cat
+	}
+	for _, e := range endings {
+		if !strings.HasSuffix(k, e) {
+			continue
+		}
+		s := k[:len(k)-len(e)]
+		if utf8.RuneCountInString(s) < 2 {
+			continue
+		}
+		var best int32 = -1
+		head, ok := ix.stems[s]
+		if !ok {
+			continue
+		}
+		for n := head; n >= 0; n = ix.nodes[n].next {
+			i := ix.nodes[n].entry
+			// The preferred lemma, or of equals the first listed.
+			if best < 0 || preferred(ix.entries[i], ix.entries[best], form, e) ||
+				!preferred(ix.entries[best], ix.entries[i], form, e) && i < best {
+				best = i
+			}
+		}
+		if best >= 0 {
+			return ix.entries[best].name, ix.entries[best].cat
+		}
+	}
+	return "", 0
+}
+
+// adjEndings are endings of adjectives (and adjectival names: Луганська,
+// Кримський) rather than of consonant-final nouns.
+// The value is the lemma ending preferred: masculine -ий for the endings
+// it shares with the neuter, feminine -а for the feminine ones.
+var adjEndings = map[string]string{"ого": "ий", "ому": "ий", "им": "ий", "их": "ий", "ими": "ий", "ій": "а", "ої": "а", "ою": "а"}
+
+// preferred orders candidate lemmas of one stem: the one whose case
+// pattern matches the form (all capitals), then one that the ending fits
+// (an adjectival ending wants a lemma in -ий/-а/-е, not a bare stem),
+// then names over adjectives.
+func preferred(a, b entry, form, ending string) bool {
+	if want, ok := adjEndings[ending]; ok {
+		va, vb := vowelFinal(a.name), vowelFinal(b.name)
+		if va != vb {
+			return va
+		}
+		wa, wb := strings.HasSuffix(a.name, want), strings.HasSuffix(b.name, want)
+		if wa != wb {
+			return wa
+		}
+	}
+	up := strings.ToUpper(form) == form
+	if (strings.ToUpper(a.name) == a.name) != (strings.ToUpper(b.name) == b.name) {
+		return (strings.ToUpper(a.name) == a.name) == up
+	}
+	if (a.cat&GeoAdj == 0) != (b.cat&GeoAdj == 0) {
+		return a.cat&GeoAdj == 0
+	}
+	return false
+}
+
+// Gazetteer looks words up for the entity tagger.
+type Gazetteer struct{}
+
+// Default returns the gazetteer of the generated lists.
+func Default() Gazetteer { return Gazetteer{} }
+
+// Categories returns the categories of word as a bit set: the low 16 bits
+// when word is a listed lemma, the high 16 bits when it is a guessed
+// inflected form of one.
+func (Gazetteer) Categories(word string) uint32 {
+	if c := Lookup(word); c != 0 {
+		return uint32(c)
+	}
+	if utf8.RuneCountInString(word) < 3 {
+		return 0
+	}
+	_, c := Guess(word)
+	return uint32(c) << 16
+}
+
+func vowelFinal(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.ToLower(s))
+	return strings.ContainsRune(vowels, r)
+}
+
+// KnownAs reports whether name, in any letter case, is listed in a
+// category that fits the NER-UK entity type typ: places for LOC, people's
+// names for PERS, places and other proper names for ORG and MISC. Base
+// forms use it to choose among guessed nominatives (Астані → Астана, not
+// Астань; Києві → Київ, not the legendary Кий).
+func (Gazetteer) KnownAs(name, typ string) bool {
+	c := Lookup(name)
+	switch typ {
+	case "LOC":
+		return c&Location != 0
+	case "PERS":
+		return c&Person != 0
+	case "ORG", "MISC":
+		return c&(Location|OtherName) != 0
+	case "JOB":
+		return c&Job != 0
+	}
+	return c&(Location|Person|OtherName) != 0
+}

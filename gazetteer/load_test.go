@@ -1,0 +1,10 @@
+package gazetteer
+
+import "testing"
+
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		buildIndex()
+	}
+}

@@ -1,0 +1,44 @@
+// Package ner finds named entities of the 13 NER-UK 2.0 types (PERS, LOC,
+// ORG, JOB, DATE, TIME, PERIOD, MON, PCT, QUANT, ART, DOC, MISC) in
+// tokenized Ukrainian text and gives each PERS, LOC, ORG, MISC and JOB
+// span its base form in the nominative.
+//
+// The tagger is an averaged structured perceptron over BILOU labels with
+// Viterbi decoding under the BILOU grammar. Its features are the word and
+// its neighbours (±2), rune prefixes and suffixes, a stem without the case
+// ending, shapes, guillemet context (the word before «…»: ТОВ «…», газета
+// «…», закон «…»), what other mentions of the word in the document look
+// like, gazetteer categories (package gazetteer) and, when a model is
+// trained with them, morphology: lemma, part of speech, case and name
+// markers from Token.Lemma and Token.Tag. The types predicted earlier in
+// the document for the same stem are features too (prediction history).
+// Decoding is flat: the outermost spans of the nested NER-UK annotation;
+// Inner adds the dates nested in periods and documents. After decoding, a
+// one-word "person" the gazetteer knows only as a country becomes a LOC,
+// mentions of one name in a document get one type, and exact repeats of a
+// found name that were missed are added.
+//
+// Find works on any tokenization: Refine cuts the pipeline's tokens the
+// way the model was trained (грн. → грн + .), keeping offsets. A model
+// trained with morphology must be given sentences tagged by the same
+// tagger (the pipeline's), or it loses about 15 points of F1.
+//
+// Features are kept only as 32-bit hashes in a bucketed table with
+// int16 weights, which Open reads in place from the model file; a model
+// is immutable and safe for concurrent use.
+//
+// Base forms (Lemmatizer) change only the head phrase of a span: the
+// words up to the head noun, or every word of a person's name, agree on a
+// case; they go to the nominative (adjectives agreeing with the head),
+// and a genitive tail stays (Національним банком України → Національний
+// банк України). The readings come from the tokens' tags, a lexicon when
+// one is given (LexiconFuncs adapts package morph's) and suffix rules; a
+// name the gazetteer lists wins over the tagger's guessed lemma (Астані →
+// Астана, not Астан).
+//
+// Training: TrainCorpus (`vistka train ner`) trains on the NER-UK folder
+// minus its development split (IsDev: FNV-32a of the document ID % 10 ==
+// 0) and scores on that split; EvalDir (`vistka eval ner --gold DIR`)
+// scores a model on any folder in NER-UK layout. The model is trained on
+// NER-UK 2.0 (lang-uk), CC BY-NC-SA 4.0; its metadata says so.
+package ner

@@ -1,0 +1,862 @@
+package ner
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vistka/vistka"
+)
+
+// Reading is one morphological analysis of a word form.
+type Reading struct {
+	Lemma string
+	Tag   string // VESUM tags joined by ':': noun:inanim:m:v_oru
+}
+
+// Lexicon is the morphology base forms need: the analyses of a word form
+// as written. The morph package's lexicon fits behind it.
+type Lexicon interface {
+	Analyze(form string) []Reading
+}
+
+// Inflector is a Lexicon that can also generate: Inflect returns the forms
+// of lemma whose tags hold every part of want (e.g. "noun", "p", "v_naz"
+// for the nominative plural). Base forms use it, when the lexicon has it,
+// for plural names: Сполученими Штатами → Сполучені Штати.
+type Inflector interface {
+	Lexicon
+	Inflect(lemma string, want ...string) []string
+}
+
+// lemmaTypes are the types whose spans get a base form; the others keep
+// their text.
+var lemmaTypes = map[string]bool{"PERS": true, "LOC": true, "ORG": true, "MISC": true, "JOB": true}
+
+// reading is one way to read a word of a span.
+type reading struct {
+	pos, cas, gen string // gen: m f n p
+	lemma         string // "" for a guess: noms holds the candidates
+	noms          []string
+	name          bool // prop, fname, lname, pname
+	tagged        bool // the token's own, contextual tag
+	weight        int  // how much the reading says about the span's case
+}
+
+// word is one token of a span with its readings.
+type word struct {
+	text     string
+	nv       bool // indeclinable: abbreviations, Latin, Джо
+	readings []reading
+}
+
+func (w *word) hasCase(c string) bool {
+	for _, r := range w.readings {
+		if r.cas == c {
+			return true
+		}
+	}
+	return false
+}
+
+// pick returns the reading of w in case c that base forms trust most:
+// the token's own tag, then a dictionary reading (a proper noun first),
+// then a guess; pos, when not "", must match.
+// pickNoun picks the noun reading of w in case c, one whose gender the
+// adjectives before it allow when there is one (Господарському суді: суд,
+// not суда).
+func (w *word) pickNoun(c string, genders map[string]bool, known func(string) bool) (reading, bool) {
+	if len(genders) > 0 {
+		var agree word
+		for _, r := range w.readings {
+			if r.pos == "noun" && genders[r.gen] {
+				agree.readings = append(agree.readings, r)
+			}
+		}
+		if r, ok := agree.pick(c, "noun", known); ok {
+			return r, true
+		}
+	}
+	return w.pick(c, "noun", known)
+}
+
+func (w *word) pick(c, pos string, known func(string) bool) (reading, bool) {
+	best, score := reading{}, -1
+	for _, r := range w.readings {
+		if c != "" && r.cas != c || pos != "" && r.pos != pos {
+			continue
+		}
+		// A listed name beats the tagger, which guesses the lemmas of
+		// names it does not know (Астані → Астан).
+		s := 0
+		switch {
+		case r.lemma != "" && known != nil && known(r.lemma):
+			s = 6
+		case r.lemma == "" && known != nil && slices.ContainsFunc(r.noms, known):
+			s = 5
+		case r.tagged:
+			s = 4
+		case r.lemma != "" && r.name:
+			s = 3
+		case r.lemma != "":
+			s = 2
+		}
+		if s > score {
+			best, score = r, s
+		}
+	}
+	return best, score >= 0
+}
+
+// Lemmatizer computes base forms of spans. Its zero value uses the
+// tokens' Lemma and Tag and suffix rules alone.
+type Lemmatizer struct {
+	Lex Lexicon // may be nil
+	// Known reports whether a nominative is a listed name of a kind that
+	// fits the entity type (gazetteer's KnownAs: a place for LOC, a
+	// person's name for PERS); it chooses among the candidates the suffix
+	// rules give for a word no lexicon knows (Києві → Київ, not Кий).
+	// May be nil.
+	Known func(lemma, typ string) bool
+}
+
+// caseOrder is the order in which an ambiguous span case is chosen.
+var caseOrder = []string{"v_naz", "v_rod", "v_oru", "v_mis", "v_dav", "v_zna", "v_kly"}
+
+// BaseForm returns the nominative base form of a span of type typ made of
+// toks (the span's tokens, in order; text is the span's text): only the
+// head phrase changes, a genitive tail stays, adjectives agree with the
+// head noun, indeclinable parts stay. Types other than PERS, LOC, ORG,
+// MISC and JOB keep their text.
+func (lz Lemmatizer) BaseForm(typ, text string, toks []vistka.Token) string {
+	if !lemmaTypes[typ] || len(toks) == 0 {
+		return text
+	}
+	person := typ == "PERS"
+	var known func(string) bool
+	if lz.Known != nil {
+		known = func(s string) bool {
+			if lz.Known(s, typ) {
+				return true
+			}
+			// екс-мер, віце-президент: the last part decides.
+			if i := strings.LastIndexByte(s, '-'); i > 0 && typ == "JOB" {
+				return lz.Known(s[i+1:], typ)
+			}
+			return false
+		}
+	}
+	words := make([]word, len(toks))
+	for i := range toks {
+		words[i] = lz.analyze(&toks[i], typ, known)
+	}
+	// The head phrase: from the start to the first noun (for names: all
+	// name words), stopping at quotes, prepositions and conjunctions.
+	end := len(words)
+	for i := range words {
+		if stopWord(&words[i]) {
+			end = i
+			break
+		}
+	}
+	// The span's case: the one the words up to the head noun (all words
+	// of a person's name) agree on best, each weighing by how sure its
+	// reading is: a tag or dictionary reading more than a long ending,
+	// a long ending more than a short one.
+	votes := map[string]int{}
+	first := -1
+	for i := 0; i < end; i++ {
+		w := &words[i]
+		if w.nv || len(w.readings) == 0 {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		best := map[string]int{}
+		for _, r := range w.readings {
+			v := r.weight
+			switch {
+			case known == nil:
+			case r.lemma != "" && known(r.lemma):
+				v = 6
+			case r.lemma == "" && slices.ContainsFunc(r.noms, known):
+				v = 5 // a listed name outweighs the tagger's guess
+			}
+			best[r.cas] = max(best[r.cas], v)
+		}
+		for c, v := range best {
+			votes[c] += v
+		}
+		if isNoun(w) && !person {
+			if _, adj := w.pick("", "adj", nil); !adj || i+1 >= end {
+				break
+			}
+		}
+	}
+	if first < 0 {
+		return text
+	}
+	cas, top := "", 0
+	for _, c := range caseOrder {
+		v := votes[c]
+		for _, r := range words[first].readings {
+			if r.tagged && r.cas == c {
+				v++ // the tagger breaks ties
+			}
+			if known != nil && r.cas == c && r.lemma == "" && slices.ContainsFunc(r.noms, known) {
+				v++ // Астані is Астана in the locative, not some Астань
+			}
+		}
+		if v > top {
+			cas, top = c, v
+		}
+	}
+	if cas == "v_naz" {
+		return text
+	}
+	// The head noun gives adjectives their gender and number. A word
+	// that may be an adjective and agrees with the next word is one
+	// (Національним банком), except in names of people.
+	gender := ""
+	head := -1
+	adjGenders := map[string]bool{}
+	for i := first; i < end; i++ {
+		w := &words[i]
+		if w.nv {
+			continue
+		}
+		if _, ok := w.pick(cas, "adj", nil); ok && !person && i+1 < end && words[i+1].hasCase(cas) {
+			for _, r := range w.readings {
+				if r.pos == "adj" && r.cas == cas {
+					adjGenders[r.gen] = true
+				}
+			}
+			continue
+		}
+		if r, ok := w.pickNoun(cas, adjGenders, known); ok {
+			gender, head = r.gen, i
+			break
+		}
+	}
+	out := make([]string, len(toks))
+	for i := range toks {
+		out[i] = toks[i].Text
+	}
+	for i := first; i < end; i++ {
+		w := &words[i]
+		if w.nv || !isWordText(w.text) {
+			continue
+		}
+		pos := ""
+		switch {
+		case i == head || i > head && head >= 0:
+			pos = "noun"
+		case head >= 0 && i < head && !person:
+			pos = "adj"
+		}
+		var r reading
+		var ok bool
+		if i == head {
+			r, ok = w.pickNoun(cas, adjGenders, known)
+		} else {
+			r, ok = w.pick(cas, pos, known)
+		}
+		if !ok {
+			r, ok = w.pick(cas, "", known)
+		}
+		if head >= 0 && i > head && !person {
+			// Past the head only an agreeing name in apposition changes
+			// (містом Києвом); a genitive tail stays.
+			if !ok || !r.name || r.pos != "noun" || cas == "v_rod" {
+				break
+			}
+		}
+		if !ok {
+			if person {
+				continue
+			}
+			break
+		}
+		g := r.gen
+		if r.pos == "adj" && gender != "" && !person {
+			g = gender
+		}
+		out[i] = withCase(toks[i].Text, lz.nominative(w, r, g, known))
+	}
+	return rebuild(text, toks, out)
+}
+
+func isNoun(w *word) bool {
+	for _, r := range w.readings {
+		if r.pos == "noun" {
+			return true
+		}
+	}
+	return false
+}
+
+func stopWord(w *word) bool {
+	if isQuoteText(w.text) {
+		return true
+	}
+	switch strings.ToLower(w.text) {
+	case "і", "й", "та", "або", "чи", "у", "в", "на", "з", "із", "зі", "до", "для", "по", "при", "під", "над", "за", "від", "про", "(", ")", ",":
+		return true
+	}
+	for _, r := range w.readings {
+		if r.tagged && (r.pos == "prep" || r.pos == "conj") {
+			return true
+		}
+	}
+	return false
+}
+
+// rebuild puts replaced token texts back into the span's text, keeping
+// what lies between tokens.
+func rebuild(text string, toks []vistka.Token, out []string) string {
+	changed := false
+	for i := range toks {
+		if out[i] != toks[i].Text {
+			changed = true
+		}
+	}
+	if !changed {
+		return text
+	}
+	var b strings.Builder
+	base := toks[0].RStart
+	rs := []rune(text)
+	pos := 0
+	for i, t := range toks {
+		s, e := t.RStart-base, t.REnd-base
+		if s < pos || e > len(rs) {
+			// Offsets do not fit the text: join with single spaces.
+			return strings.Join(out, " ")
+		}
+		b.WriteString(string(rs[pos:s]))
+		b.WriteString(out[i])
+		pos = e
+	}
+	b.WriteString(string(rs[pos:]))
+	return b.String()
+}
+
+func isQuoteText(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isQuote(r)
+}
+
+func isWordText(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
+func isLatin(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) && !unicode.Is(unicode.Cyrillic, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isAbbrev reports an all-capitals word of two or more letters: США, ТОВ.
+func isAbbrev(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// parseTag reads part of speech, case, gender/number and name markers.
+func parseTag(lemma, tag string) (r reading, nv bool) {
+	parts := strings.Split(tag, ":")
+	r.pos = parts[0]
+	r.lemma = lemma
+	for _, p := range parts[1:] {
+		switch p {
+		case "m", "f", "n", "p":
+			r.gen = p
+		case "nv":
+			nv = true
+		case "prop", "fname", "lname", "pname":
+			r.name = true
+		default:
+			if strings.HasPrefix(p, "v_") && r.cas == "" {
+				r.cas = p
+			}
+		}
+	}
+	return r, nv
+}
+
+// analyze reads what the token's tag, the lexicon and the suffix rules
+// say about a token.
+func (lz Lemmatizer) analyze(t *vistka.Token, typ string, known func(string) bool) word {
+	w := word{text: t.Text}
+	if !isWordText(t.Text) || isLatin(t.Text) || isAbbrev(t.Text) {
+		w.nv = true
+		return w
+	}
+	if t.Tag != "" {
+		r, nv := parseTag(t.Lemma, t.Tag)
+		r.tagged = true
+		r.weight = 4
+		// A lemma that does not start as the form does is a bad guess
+		// (екс-мера → -інсайдер).
+		guessed := r.lemma == "" || unicode.ToLower(firstRune(r.lemma)) != unicode.ToLower(firstRune(t.Text))
+		if unicode.IsUpper(firstRune(t.Text)) && !guessed {
+			switch typ {
+			case "PERS":
+				guessed = r.pos != "noun" || !unicode.IsUpper(firstRune(r.lemma))
+			case "LOC", "ORG":
+				guessed = r.pos != "noun" && r.pos != "adj"
+			}
+		}
+		// A person's name read as a common word or a participle
+		// (Блінкена → блінкений): the tagger guessed; the rules do better.
+		if !guessed {
+			w.nv = w.nv || nv
+			if r.cas != "" {
+				w.readings = append(w.readings, r)
+			}
+		}
+	}
+	inLex := false
+	if lz.Lex != nil {
+		for _, x := range lz.Lex.Analyze(t.Text) {
+			r, nv := parseTag(x.Lemma, x.Tag)
+			r.weight = 3
+			if nv && (r.pos == "noun" || r.pos == "adj") {
+				w.nv = true
+			}
+			if r.cas != "" {
+				w.readings = append(w.readings, r)
+				inLex = true
+			}
+		}
+	}
+	if w.nv {
+		return w
+	}
+	if !inLex {
+		w.readings = append(w.readings, guess(t.Text, known)...)
+		if len(w.readings) == 0 {
+			w.nv = true
+		}
+	}
+	return w
+}
+
+// guessRule reads an ending: the grammar it may stand for and the
+// endings of the nominative that may replace it, likeliest first.
+type guessRule struct {
+	end     string
+	pos     string // "Noun": a noun, but only for capitalised words
+	cases   string // space-separated
+	gen     string
+	replace []string
+}
+
+// guessRules are tried longest ending first; every rule with the longest
+// ending that fits adds its readings, so that the words of a span can
+// agree on a case.
+var guessRules = []guessRule{
+	{"ством", "noun", "v_oru", "n", []string{"ство"}},
+	{"цтвом", "noun", "v_oru", "n", []string{"цтво"}},
+	{"ства", "noun", "v_rod", "n", []string{"ство"}},
+	{"цтва", "noun", "v_rod", "n", []string{"цтво"}},
+	{"ству", "noun", "v_dav v_mis", "n", []string{"ство"}},
+	{"цтву", "noun", "v_dav v_mis", "n", []string{"цтво"}},
+	{"стві", "noun", "v_mis", "n", []string{"ство"}},
+	{"цтві", "noun", "v_mis", "n", []string{"цтво"}},
+	{"нням", "noun", "v_oru", "n", []string{"ння"}},
+	{"ттям", "noun", "v_oru", "n", []string{"ття"}},
+	{"нню", "noun", "v_dav", "n", []string{"ння"}},
+	{"ння", "noun", "v_naz v_rod v_zna", "n", []string{"ння"}},
+	{"ття", "noun", "v_naz v_rod v_zna", "n", []string{"ття"}},
+	{"ості", "noun", "v_rod v_dav v_mis", "f", []string{"ость"}},
+	{"асті", "noun", "v_rod v_dav v_mis", "f", []string{"асть"}},
+	{"дді", "noun", "v_rod v_dav v_mis", "f", []string{"ддя"}},
+	{"тті", "noun", "v_rod v_dav v_mis", "f", []string{"ття"}},
+	{"ців", "noun", "v_rod v_zna", "p", []string{"ці"}},
+	{"ія", "noun", "v_rod v_zna", "m", []string{"ій"}},
+	{"ія", "noun", "v_naz", "f", []string{"ія"}},
+	{"ттю", "noun", "v_dav", "n", []string{"ття"}},
+	{"ськими", "adj", "v_oru", "p", []string{"ські"}},
+	{"цькими", "adj", "v_oru", "p", []string{"цькі"}},
+	{"ього", "adj", "v_rod v_zna", "m", []string{"ій"}},
+	{"ьому", "adj", "v_dav v_mis", "m", []string{"ій"}},
+	{"ьої", "adj", "v_rod", "f", []string{"я"}},
+	{"ьою", "adj", "v_oru", "f", []string{"я"}},
+	{"ими", "adj", "v_oru", "p", []string{"і"}},
+	{"ого", "adj", "v_rod v_zna", "m", []string{"ий"}},
+	{"ого", "adj", "v_rod", "n", []string{"е"}},
+	{"ому", "adj", "v_dav v_mis", "m", []string{"ий"}},
+	{"ому", "adj", "v_dav v_mis", "n", []string{"е"}},
+	// Surnames in -ова, -іна decline as adjectives do but have no -ий.
+	{"ової", "Noun", "v_rod", "f", []string{"ова"}},
+	{"овою", "Noun", "v_oru", "f", []string{"ова"}},
+	{"овій", "Noun", "v_dav v_mis", "f", []string{"ова"}},
+	{"евої", "Noun", "v_rod", "f", []string{"ева"}},
+	{"євої", "Noun", "v_rod", "f", []string{"єва"}},
+	{"іної", "Noun", "v_rod", "f", []string{"іна"}},
+	{"іною", "Noun", "v_oru", "f", []string{"іна"}},
+	{"ової", "adj", "v_rod", "f", []string{"ова"}},
+	{"овою", "adj", "v_oru", "f", []string{"ова"}},
+	{"овій", "adj", "v_dav v_mis", "f", []string{"ова"}},
+	{"евої", "adj", "v_rod", "f", []string{"ева"}},
+	{"євої", "adj", "v_rod", "f", []string{"єва"}},
+	{"іної", "adj", "v_rod", "f", []string{"іна"}},
+	{"іною", "adj", "v_oru", "f", []string{"іна"}},
+	{"ією", "noun", "v_oru", "f", []string{"ія"}},
+	{"ої", "adj", "v_rod", "f", []string{"а"}},
+	{"ою", "adj", "v_oru", "f", []string{"а"}},
+	{"ою", "noun", "v_oru", "f", []string{"а"}},
+	{"ею", "noun", "v_oru", "f", []string{"я"}},
+	{"єю", "noun", "v_oru", "f", []string{"я"}},
+	{"ій", "adj", "v_dav v_mis", "f", []string{"а"}},
+	{"ій", "noun", "v_naz", "m", []string{"ій"}},
+	{"ий", "adj", "v_naz", "m", []string{"ий"}},
+	{"их", "adj", "v_rod v_mis v_zna", "p", []string{"і"}},
+	{"им", "adj", "v_oru v_mis", "m", []string{"ий"}},
+	{"им", "noun", "v_oru v_mis", "m", []string{"", "ий"}},
+	{"им", "adj", "v_dav", "p", []string{"і"}},
+	{"ами", "noun", "v_oru", "p", []string{"и"}},
+	{"ями", "noun", "v_oru", "p", []string{"і"}},
+	{"ах", "noun", "v_mis", "p", []string{"и"}},
+	{"ях", "noun", "v_mis", "p", []string{"і"}},
+	{"ам", "noun", "v_dav", "p", []string{"и"}},
+	{"ям", "noun", "v_dav", "p", []string{"і"}},
+	{"ів", "noun", "v_rod", "p", []string{"и"}},
+	{"їв", "noun", "v_rod", "p", []string{"ї"}},
+	{"ів", "Noun", "v_naz", "m", []string{"ів"}},
+	{"їв", "Noun", "v_naz", "m", []string{"їв"}},
+	{"ові", "noun", "v_dav v_mis", "m", []string{""}},
+	{"еві", "noun", "v_dav v_mis", "m", []string{"ь", ""}},
+	{"єві", "noun", "v_dav v_mis", "m", []string{"й"}},
+	{"ом", "noun", "v_oru", "m", []string{""}},
+	{"ом", "noun", "v_oru", "n", []string{"о"}},
+	{"ем", "noun", "v_oru", "m", []string{"ь", ""}},
+	{"ем", "noun", "v_oru", "n", []string{"е"}},
+	{"єм", "noun", "v_oru", "m", []string{"й"}},
+	{"ії", "noun", "v_rod v_dav v_mis", "f", []string{"ія"}},
+	{"ію", "noun", "v_zna", "f", []string{"ія"}},
+	{"а", "noun", "v_rod v_zna", "m", []string{"", "ь"}},
+	{"а", "noun", "v_rod", "n", []string{"о"}},
+	{"я", "noun", "v_rod v_zna", "m", []string{"ь", "й", ""}},
+	{"я", "noun", "v_rod", "n", []string{"е"}},
+	{"у", "noun", "v_rod v_dav v_mis", "m", []string{""}},
+	{"у", "noun", "v_zna", "f", []string{"а"}},
+	{"ю", "noun", "v_rod v_dav v_mis", "m", []string{"ь", "й"}},
+	{"ю", "noun", "v_zna", "f", []string{"я"}},
+	{"ю", "noun", "v_oru", "f", []string{""}},
+	{"и", "noun", "v_rod", "f", []string{"а"}},
+	{"і", "noun", "v_dav v_mis", "f", []string{"а", "я"}},
+	{"і", "noun", "v_rod v_dav v_mis", "f", []string{"я", "ь"}},
+	{"і", "noun", "v_mis", "m", []string{""}},
+	{"і", "noun", "v_mis", "n", []string{"о", "е"}},
+	{"ї", "noun", "v_rod v_dav v_mis", "f", []string{"я"}},
+}
+
+// guess reads an unknown word by its ending. A capitalised word in -о or
+// -е is a foreign indeclinable name (Джо); a consonant-final word is a
+// masculine nominative or indeclinable, which changes nothing.
+//
+// Only the rules of the longest ending that fits count, and the shorter
+// ones whose nominative is a known name (Харкові: -ові gives Харк, -і
+// gives Харків).
+func guess(form string, known func(string) bool) []reading {
+	l := strings.ToLower(form)
+	name := unicode.IsUpper(firstRune(form))
+	if name && strings.ContainsRune("оеє", lastRune(l)) && !strings.HasSuffix(l, "ого") {
+		return nil
+	}
+	n := utf8.RuneCountInString(l)
+	var out []reading
+	matched := 0 // length of the ending that fits; only the longest counts
+	for _, g := range guessRules {
+		stem, ok := strings.CutSuffix(l, g.end)
+		if !ok || n-utf8.RuneCountInString(g.end) < 2 {
+			continue
+		}
+		pos := g.pos
+		if pos == "Noun" { // a rule for capitalised names only
+			if !name {
+				continue
+			}
+			pos = "noun"
+		}
+		shorter := len(g.end) < matched
+		if !shorter {
+			matched = len(g.end)
+		}
+		noms := make([]string, 0, len(g.replace)+2)
+		for _, rep := range g.replace {
+			noms = append(noms, stem+rep)
+			if pos == "noun" && g.gen == "m" && rep == "" {
+				noms = append(noms, alternate(stem)...)
+			}
+		}
+		if shorter && (known == nil || !slices.ContainsFunc(noms, func(s string) bool { return known(withCase(form, s)) })) {
+			continue
+		}
+		for c := range strings.FieldsSeq(g.cases) {
+			out = append(out, reading{pos: pos, cas: c, gen: g.gen, noms: noms, name: name, weight: min(utf8.RuneCountInString(g.end), 3)})
+		}
+	}
+	if len(out) == 0 && !strings.ContainsRune("аяоеєиіїуюь", lastRune(l)) {
+		out = append(out, reading{pos: "noun", cas: "v_naz", gen: "m", noms: []string{l}, name: name, weight: 1})
+	}
+	return out
+}
+
+// alternate gives the nominatives of a masculine stem whose last syllable
+// closes with і/ї in the nominative: Києв → Київ, Львов → Львів, мост → міст.
+func alternate(stem string) []string {
+	r := []rune(stem)
+	if len(r) < 3 {
+		return nil
+	}
+	v := r[len(r)-2]
+	switch v {
+	case 'о', 'е':
+		r[len(r)-2] = 'і'
+	case 'є':
+		r[len(r)-2] = 'ї'
+	default:
+		return nil
+	}
+	return []string{string(r)}
+}
+
+// nominative returns the nominative of w read as r, in gender or number g
+// (m f n p).
+func (lz Lemmatizer) nominative(w *word, r reading, g string, known func(string) bool) string {
+	if r.pos == "adj" {
+		if r.lemma != "" {
+			return adjForm(r.lemma, g)
+		}
+		if len(r.noms) > 0 {
+			if g != r.gen && g != "" {
+				return adjForm(adjMasc(r.noms[0]), g)
+			}
+			return r.noms[0]
+		}
+		return w.text
+	}
+	if r.gen == "p" && r.lemma != "" {
+		if inf, ok := lz.Lex.(Inflector); ok {
+			for _, f := range inf.Inflect(r.lemma, "noun", "p", "v_naz") {
+				return f
+			}
+		}
+		return pluralNom(strings.ToLower(w.text))
+	}
+	if r.lemma != "" && !(r.tagged && halfDeclined(w.text, r.lemma)) {
+		return r.lemma
+	}
+	if r.lemma != "" {
+		// The tagger declined only the last part: decline every part.
+		for _, x := range guess(w.text, known) {
+			if x.cas == r.cas && len(x.noms) > 0 {
+				r = x
+				break
+			}
+		}
+	}
+	// Касимом-Жомартом: each part that ends as the whole word does
+	// declines in the same case; Нью-Йорка keeps its Нью.
+	if strings.Contains(w.text, "-") && len(r.noms) > 0 && (known == nil || !slices.ContainsFunc(r.noms, known)) {
+		parts := strings.Split(w.text, "-")
+		last := parts[len(parts)-1]
+		for i, p := range parts[:len(parts)-1] {
+			if suffix(strings.ToLower(p), 2) != suffix(strings.ToLower(last), 2) {
+				continue
+			}
+			for _, x := range guess(p, known) {
+				if x.cas == r.cas && x.pos == r.pos && len(x.noms) > 0 {
+					parts[i] = choose(x.noms, known)
+					break
+				}
+			}
+		}
+		for _, x := range guess(last, known) {
+			if x.cas == r.cas && x.pos == r.pos && len(x.noms) > 0 {
+				parts[len(parts)-1] = choose(x.noms, known)
+				break
+			}
+		}
+		return strings.Join(parts, "-")
+	}
+	return choose(r.noms, known)
+}
+
+// halfDeclined reports a hyphenated form whose parts share their ending
+// while the lemma keeps the first part as is: Касимом-Жомартом read as
+// Касимом-Жомарт.
+func halfDeclined(form, lemma string) bool {
+	fp := strings.Split(strings.ToLower(form), "-")
+	lp := strings.Split(strings.ToLower(lemma), "-")
+	if len(fp) < 2 || len(fp) != len(lp) || fp[0] != lp[0] {
+		return false
+	}
+	e := suffix(fp[len(fp)-1], 2)
+	return suffix(fp[0], 2) == e && lp[len(lp)-1] != fp[len(fp)-1]
+}
+
+// choose picks the listed name among candidates, else the first.
+func choose(noms []string, known func(string) bool) string {
+	if len(noms) == 0 {
+		return ""
+	}
+	if known != nil {
+		for _, n := range noms {
+			if known(n) {
+				return n
+			}
+		}
+	}
+	return noms[0]
+}
+
+// adjForm turns a masculine nominative adjective (центральний, синій) into
+// gender or number g.
+func adjForm(masc, g string) string {
+	stem, soft := masc, false
+	switch {
+	case strings.HasSuffix(masc, "ий"):
+		stem = strings.TrimSuffix(masc, "ий")
+	case strings.HasSuffix(masc, "ій"):
+		stem, soft = strings.TrimSuffix(masc, "ій"), true
+	case strings.HasSuffix(masc, "їй"):
+		stem, soft = strings.TrimSuffix(masc, "їй")+"ї", true
+	default:
+		return masc
+	}
+	switch g {
+	case "f":
+		if soft {
+			return stem + "я"
+		}
+		return stem + "а"
+	case "n":
+		if soft {
+			return stem + "є"
+		}
+		return stem + "е"
+	case "p":
+		return stem + "і"
+	}
+	return masc
+}
+
+// adjMasc turns a nominative adjective of any gender into the masculine.
+func adjMasc(nom string) string {
+	for _, e := range []struct{ end, masc string }{{"ий", "ий"}, {"ій", "ій"}, {"я", "ій"}, {"є", "ій"}, {"а", "ий"}, {"е", "ий"}, {"і", "ий"}} {
+		if s, ok := strings.CutSuffix(nom, e.end); ok {
+			return s + e.masc
+		}
+	}
+	return nom
+}
+
+// pluralNom guesses the nominative plural of a plural noun form.
+func pluralNom(form string) string {
+	for _, e := range []struct{ end, nom string }{
+		{"ями", "і"}, {"ами", "и"}, {"ях", "і"}, {"ах", "и"}, {"ям", "і"}, {"ам", "и"}, {"ців", "ці"}, {"їв", "ї"}, {"ів", "и"}, {"ей", "і"},
+	} {
+		if s, ok := strings.CutSuffix(form, e.end); ok && utf8.RuneCountInString(s) >= 2 {
+			return s + e.nom
+		}
+	}
+	return form
+}
+
+// withCase gives lemma the letter case of form: all capitals, a capital
+// at the start of each hyphenated part, or lower case.
+func withCase(form, lemma string) string {
+	if lemma == "" {
+		return form
+	}
+	// Keep the apostrophe the text has (П’явки → П’явка).
+	for _, a := range []string{"’", "ʼ", "'", "`", "‘"} {
+		if strings.Contains(form, a) {
+			lemma = strings.NewReplacer("’", a, "ʼ", a, "'", a, "`", a, "‘", a).Replace(lemma)
+			break
+		}
+	}
+	if isAbbrev(form) {
+		return strings.ToUpper(lemma)
+	}
+	fp := strings.Split(form, "-")
+	lp := strings.Split(lemma, "-")
+	for i := range lp {
+		if i >= len(fp) {
+			break
+		}
+		if unicode.IsUpper(firstRune(fp[i])) {
+			r, sz := utf8.DecodeRuneInString(lp[i])
+			lp[i] = string(unicode.ToUpper(r)) + lp[i][sz:]
+		} else {
+			lp[i] = strings.ToLower(lp[i])
+		}
+	}
+	return strings.Join(lp, "-")
+}
+
+// LexiconFuncs makes a Lexicon (and Inflector) of two functions, so that
+// a lexicon of another package plugs in without this package depending
+// on it:
+//
+//	ner.LexiconFuncs{
+//		Analyses: func(form string) []ner.Reading { … lex.Lookup(form) … },
+//		Forms:    func(lemma, want string) []string { return lex.Inflect(lemma, want) },
+//	}
+type LexiconFuncs struct {
+	Analyses func(form string) []Reading
+	// Forms returns the forms of lemma with every tag value of want
+	// (joined by ':', e.g. "p:v_naz"); may be nil.
+	Forms func(lemma, want string) []string
+}
+
+// Analyze calls Analyses.
+func (f LexiconFuncs) Analyze(form string) []Reading {
+	if f.Analyses == nil {
+		return nil
+	}
+	return f.Analyses(form)
+}
+
+// Inflect calls Forms with the tag values of want other than the part of
+// speech.
+func (f LexiconFuncs) Inflect(lemma string, want ...string) []string {
+	if f.Forms == nil {
+		return nil
+	}
+	var w []string
+	for _, x := range want {
+		if x != "noun" && x != "adj" {
+			w = append(w, x)
+		}
+	}
+	return f.Forms(lemma, strings.Join(w, ":"))
+}

@@ -1,0 +1,337 @@
+package ner_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/brat"
+	"github.com/vistka/vistka/internal/shared"
+
+	"github.com/vistka/vistka/gazetteer"
+	"github.com/vistka/vistka/ner"
+)
+
+// fakeLex answers as a VESUM-based lexicon would for the words of the
+// tests; it stands in for package morph.
+type fakeLex map[string][]ner.Reading
+
+func (f fakeLex) Analyze(form string) []ner.Reading { return f[strings.ToLower(form)] }
+
+func (f fakeLex) Inflect(lemma string, want ...string) []string {
+	plural := map[string]string{"штат": "штати", "емірат": "емірати", "нідерланди": "нідерланди"}
+	if p, ok := plural[lemma]; ok {
+		return []string{p}
+	}
+	return nil
+}
+
+var lex = fakeLex{
+	"касимом-жомартом":     {{"Касим-Жомарт", "noun:anim:m:v_oru:prop:fname"}},
+	"токаєвим":             {{"Токаєв", "noun:anim:m:v_oru:prop:lname"}, {"Токаєв", "noun:anim:m:v_mis:prop:lname"}},
+	"байдена":              {{"Байден", "noun:anim:m:v_rod:prop:lname"}, {"Байден", "noun:anim:m:v_zna:prop:lname"}},
+	"джо":                  {{"Джо", "noun:anim:m:v_naz:nv:prop:fname"}},
+	"сполученими":          {{"сполучений", "adj:p:v_oru"}},
+	"сполучених":           {{"сполучений", "adj:p:v_rod"}, {"сполучений", "adj:p:v_zna:rinanim"}, {"сполучений", "adj:p:v_mis"}},
+	"штатами":              {{"штат", "noun:inanim:p:v_oru"}},
+	"штатах":               {{"штат", "noun:inanim:p:v_mis"}},
+	"центральної":          {{"центральний", "adj:f:v_rod"}},
+	"азії":                 {{"Азія", "noun:inanim:f:v_rod:prop:geo"}},
+	"національним":         {{"національний", "adj:m:v_oru"}},
+	"банком":               {{"банк", "noun:inanim:m:v_oru"}},
+	"україни":              {{"Україна", "noun:inanim:f:v_rod:prop:geo"}},
+	"кримського":           {{"кримський", "adj:m:v_rod"}},
+	"мосту":                {{"міст", "noun:inanim:m:v_rod"}},
+	"ангели":               {{"Ангела", "noun:anim:f:v_rod:prop:fname"}},
+	"меркель":              {{"Меркель", "noun:anim:f:v_rod:nv:prop:lname"}},
+	"президентом":          {{"президент", "noun:anim:m:v_oru"}},
+	"країни":               {{"країна", "noun:inanim:f:v_rod"}},
+	"луганській":           {{"луганський", "adj:f:v_mis"}},
+	"області":              {{"область", "noun:inanim:f:v_mis"}},
+	"верховною":            {{"верховний", "adj:f:v_oru"}},
+	"радою":                {{"рада", "noun:inanim:f:v_oru"}},
+	"державного":           {{"державний", "adj:m:v_rod"}},
+	"секретаря":            {{"секретар", "noun:anim:m:v_rod"}},
+	"міністерства":         {{"міністерство", "noun:inanim:n:v_rod"}},
+	"закордонних":          {{"закордонний", "adj:p:v_rod"}},
+	"справ":                {{"справа", "noun:inanim:p:v_rod"}},
+	"києва":                {{"Київ", "noun:inanim:m:v_rod:prop:geo"}},
+	"володимира":           {{"Володимир", "noun:anim:m:v_rod:prop:fname"}},
+	"зеленського":          {{"Зеленський", "noun:anim:m:v_rod:prop:lname"}},
+	"юлією":                {{"Юлія", "noun:anim:f:v_oru:prop:fname"}},
+	"тимошенко":            {{"Тимошенко", "noun:anim:f:v_oru:nv:prop:lname"}},
+	"європейського":        {{"європейський", "adj:m:v_rod"}},
+	"союзу":                {{"союз", "noun:inanim:m:v_rod"}},
+	"об'єднаних":           {{"об'єднаний", "adj:p:v_rod"}},
+	"арабських":            {{"арабський", "adj:p:v_rod"}},
+	"еміратів":             {{"емірат", "noun:inanim:p:v_rod"}},
+	"організації":          {{"організація", "noun:inanim:f:v_rod"}},
+	"північноатлантичного": {{"північноатлантичний", "adj:m:v_rod"}},
+	"договору":             {{"договір", "noun:inanim:m:v_rod"}},
+	"генеральному":         {{"генеральний", "adj:m:v_dav"}},
+	"прокурору":            {{"прокурор", "noun:anim:m:v_dav"}},
+	"олафом":               {{"Олаф", "noun:anim:m:v_oru:prop:fname"}},
+	"шольцом":              {{"Шольц", "noun:anim:m:v_oru:prop:lname"}},
+	"білому":               {{"білий", "adj:m:v_mis"}},
+	"домі":                 {{"дім", "noun:inanim:m:v_mis"}},
+	"астані":               {{"Астана", "noun:inanim:f:v_mis:prop:geo"}},
+	"чорному":              {{"чорний", "adj:n:v_mis"}},
+	"морі":                 {{"море", "noun:inanim:n:v_mis"}},
+	"нью-йорка":            {{"Нью-Йорк", "noun:inanim:m:v_rod:prop:geo"}},
+	"марії":                {{"Марія", "noun:anim:f:v_rod:prop:fname"}},
+	"захарової":            {{"Захарова", "noun:anim:f:v_rod:prop:lname"}},
+	"прем'єр-міністром":    {{"прем'єр-міністр", "noun:anim:m:v_oru"}},
+}
+
+// baseForms is a hand-checked set of inflected names: the reference
+// article's and others of every type, case and structure.
+var baseForms = []struct {
+	typ, text, want string
+	rules           bool // the suffix rules and gazetteer alone get it right
+}{
+	{"PERS", "Касимом-Жомартом Токаєвим", "Касим-Жомарт Токаєв", true},
+	{"PERS", "Джо Байдена", "Джо Байден", true},
+	{"LOC", "Сполученими Штатами", "Сполучені Штати", true},
+	{"LOC", "Центральної Азії", "Центральна Азія", true},
+	{"ORG", "Національним банком України", "Національний банк України", true},
+	{"LOC", "Кримського мосту", "Кримський міст", false},
+	{"PERS", "Ангели Меркель", "Ангела Меркель", true},
+	{"PERS", "Блінкена", "Блінкен", true},
+	{"JOB", "президентом країни", "президент країни", true},
+	{"LOC", "Луганській області", "Луганська область", false},
+	{"ORG", "Верховною Радою", "Верховна Рада", true},
+	{"JOB", "державного секретаря", "державний секретар", false},
+	{"ORG", "Міністерства закордонних справ України", "Міністерство закордонних справ України", true},
+	{"LOC", "Києва", "Київ", true},
+	{"PERS", "Володимира Зеленського", "Володимир Зеленський", true},
+	{"PERS", "Юлією Тимошенко", "Юлія Тимошенко", true},
+	{"ORG", "Європейського Союзу", "Європейський Союз", true},
+	{"LOC", "Об'єднаних Арабських Еміратів", "Об'єднані Арабські Емірати", true},
+	{"ORG", "Організації Північноатлантичного договору", "Організація Північноатлантичного договору", true},
+	{"JOB", "Генеральному прокурору", "Генеральний прокурор", true},
+	{"PERS", "Олафом Шольцом", "Олаф Шольц", true},
+	{"LOC", "Білому домі", "Білий дім", false},
+	{"LOC", "Астані", "Астана", true},
+	{"LOC", "Чорному морі", "Чорне море", false},
+	{"LOC", "Нью-Йорка", "Нью-Йорк", true},
+	{"PERS", "Марії Захарової", "Марія Захарова", true},
+	{"JOB", "прем'єр-міністром", "прем'єр-міністр", true},
+	{"LOC", "Сполучених Штатах", "Сполучені Штати", true},
+	{"ORG", "ТОВ «Укргеоекологія»", "ТОВ «Укргеоекологія»", true},
+	{"ORG", "НАТО", "НАТО", true},
+	{"PERS", "Токаєв", "Токаєв", true},
+	{"DATE", "28 лютого", "28 лютого", true},
+	{"MON", "7,08 млн грн", "7,08 млн грн", true},
+}
+
+func TestBaseForms(t *testing.T) {
+	withLex := ner.Lemmatizer{Lex: lex, Known: known}
+	rules := ner.Lemmatizer{Known: known}
+	right, rightRules := 0, 0
+	for _, tt := range baseForms {
+		toks := ner.SimpleTokenize(tt.text)[0].Tokens
+		got := withLex.BaseForm(tt.typ, tt.text, toks)
+		if got == tt.want {
+			right++
+		} else {
+			t.Errorf("%s %q with lexicon: got %q, want %q", tt.typ, tt.text, got, tt.want)
+		}
+		got = rules.BaseForm(tt.typ, tt.text, toks)
+		if got == tt.want {
+			rightRules++
+		} else if tt.rules {
+			t.Errorf("%s %q by rules: got %q, want %q", tt.typ, tt.text, got, tt.want)
+		}
+	}
+	t.Logf("base forms: %d/%d with a lexicon, %d/%d by rules and gazetteer alone", right, len(baseForms), rightRules, len(baseForms))
+}
+
+func known(lemma, typ string) bool { return gazetteer.Default().KnownAs(lemma, typ) }
+
+// corpusForms are spans of NER-UK's ng/ documents with their base forms,
+// checked by hand; the suffix rules and the gazetteer alone must get most
+// of them right.
+var corpusForms = []struct{ typ, text, want string }{
+	{"JOB", "юристом", "юрист"},
+	{"PERS", "Лесі Мусаєвої", "Леся Мусаєва"},
+	{"ORG", "Укравтодору", "Укравтодор"},
+	{"ORG", "Антимонопольного комітету України", "Антимонопольний комітет України"},
+	{"JOB", "мером", "мер"},
+	{"ORG", "Київської міської ради", "Київська міська рада"},
+	{"ORG", "Інституту фізики напівпровідників", "Інститут фізики напівпровідників"},
+	{"ORG", "Головного управління юстиції у Хмельницькій області", "Головне управління юстиції у Хмельницькій області"},
+	{"ORG", "онкологічному диспансеру", "онкологічний диспансер"},
+	{"JOB", "директором", "директор"},
+	{"ORG", "бердянському територіальному медоб'єднанню", "бердянське територіальне медоб'єднання"},
+	{"ORG", "Державної фінансової інспекції в Луганській області", "Державна фінансова інспекція в Луганській області"},
+	{"JOB", "слідчому", "слідчий"},
+	{"JOB", "заступником голови", "заступник голови"},
+	{"ORG", "Луцької міської ради", "Луцька міська рада"},
+	{"ORG", "апеляційного суду Миколаївської області", "апеляційний суд Миколаївської області"},
+	{"PERS", "Івану Ішманову", "Іван Ішманов"},
+	{"ORG", "Укртранснафти", "Укртранснафта"},
+	{"JOB", "екс-мера", "екс-мер"},
+	{"ORG", "Кріогенсервісу", "Кріогенсервіс"},
+	{"ORG", "Корабельного райсуду Миколаєва", "Корабельний райсуд Миколаєва"},
+	{"LOC", "Одеської області", "Одеська область"},
+	{"PERS", "Бердімурату Джумаєву", "Бердімурат Джумаєв"},
+	{"ORG", "Красноградського райсуду", "Красноградський райсуд"},
+	{"JOB", "депутата", "депутат"},
+	{"PERS", "Андрія Веревського", "Андрій Веревський"},
+	{"JOB", "посадовців", "посадовці"},
+	{"PERS", "Антона Яценко", "Антон Яценко"},
+	{"ORG", "Укрзалізниці", "Укрзалізниця"},
+	{"ORG", "Диканської райради", "Диканська райрада"},
+	{"PERS", "Анатолія Близнюка", "Анатолій Близнюк"},
+	{"JOB", "нардепами", "нардепи"},
+	{"LOC", "Києві", "Київ"},
+	{"ORG", "Господарському суді м. Києва", "Господарський суд м. Києва"},
+	{"LOC", "Мар'їнського району", "Мар'їнський район"},
+	{"ORG", "Диканської РДА", "Диканська РДА"},
+	{"LOC", "Львівської області", "Львівська область"},
+	{"JOB", "судді", "суддя"},
+	{"LOC", "Україні", "Україна"},
+	{"ORG", "Миколаївської селищної ради Широківського району Дніпропетровської області", "Миколаївська селищна рада Широківського району Дніпропетровської області"},
+	{"ORG", "Управління МНС України в Житомирській області", "Управління МНС України в Житомирській області"},
+	{"PERS", "Микола Азаров", "Микола Азаров"},
+	{"LOC", "Рашків", "Рашків"},
+	{"ORG", "КП «Управління капітального будівництва»", "КП «Управління капітального будівництва»"},
+	{"PERS", "Юлії Тимошенко", "Юлія Тимошенко"},
+	{"PERS", "Петром Порошенком", "Петро Порошенко"},
+	{"LOC", "Харкові", "Харків"},
+	{"LOC", "Донецькій області", "Донецька область"},
+	{"ORG", "Верховній Раді", "Верховна Рада"},
+	{"ORG", "Службою безпеки України", "Служба безпеки України"},
+}
+
+func TestCorpusBaseForms(t *testing.T) {
+	lz := ner.Lemmatizer{Known: known}
+	right := 0
+	for _, tt := range corpusForms {
+		toks := ner.SimpleTokenize(tt.text)[0].Tokens
+		if got := lz.BaseForm(tt.typ, tt.text, toks); got == tt.want {
+			right++
+		} else {
+			t.Logf("%s %q: got %q, want %q", tt.typ, tt.text, got, tt.want)
+		}
+	}
+	acc := float64(right) / float64(len(corpusForms))
+	t.Logf("base forms by rules and gazetteer: %d/%d = %.2f", right, len(corpusForms), acc)
+	if acc < 0.85 {
+		t.Errorf("accuracy %.2f under 0.85", acc)
+	}
+}
+
+// heldOutForms are more NER-UK spans with hand-checked base forms, kept
+// out of the work on the suffix rules: their score is the honest one.
+var heldOutForms = []struct{ typ, text, want string }{
+	{"ORG", "Українського центру оцінювання якості освіти", "Український центр оцінювання якості освіти"},
+	{"LOC", "Києвом", "Київ"},
+	{"ORG", "держпідприємства «Національний туристичний офіс»", "держпідприємство «Національний туристичний офіс»"},
+	{"PERS", "Ставицького", "Ставицький"},
+	{"JOB", "Директором", "Директор"},
+	{"JOB", "Головою правління", "Голова правління"},
+	{"JOB", "співробітників", "співробітники"},
+	{"PERS", "Софії Андрухович", "Софія Андрухович"},
+	{"PERS", "Сороки", "Сорока"},
+	{"MISC", "Революції Гідності", "Революція Гідності"},
+	{"ORG", "Генічеській райдержадміністрації", "Генічеська райдержадміністрація"},
+	{"JOB", "Головою", "Голова"},
+	{"PERS", "Герасимовим", "Герасимов"},
+	{"PERS", "Степана Маринчака", "Степан Маринчак"},
+	{"ORG", "Господарського суду Кіровоградської області", "Господарський суд Кіровоградської області"},
+	{"LOC", "Андричевого млина", "Андричів млин"},
+	{"PERS", "Стефанові", "Стефан"},
+	{"MISC", "Центральної бази даних", "Центральна база даних"},
+	{"PERS", "Стецька П’явки", "Стецько П’явка"},
+	{"LOC", "Чернівецькій області", "Чернівецька область"},
+	{"LOC", "Іспанії", "Іспанія"},
+	{"PERS", "Станіславу Савіну", "Станіслав Савін"},
+	{"ORG", "Вільногірської міськради", "Вільногірська міськрада"},
+	{"PERS", "Сталіну", "Сталін"},
+	{"LOC", "Ай-Петрі", "Ай-Петрі"},
+}
+
+func TestHeldOutBaseForms(t *testing.T) {
+	lz := ner.Lemmatizer{Known: known}
+	right := 0
+	for _, tt := range heldOutForms {
+		toks := ner.SimpleTokenize(tt.text)[0].Tokens
+		if got := lz.BaseForm(tt.typ, tt.text, toks); got == tt.want {
+			right++
+		} else {
+			t.Logf("%s %q: got %q, want %q", tt.typ, tt.text, got, tt.want)
+		}
+	}
+	acc := float64(right) / float64(len(heldOutForms))
+	t.Logf("held-out base forms by rules and gazetteer: %d/%d = %.2f", right, len(heldOutForms), acc)
+	if acc < 0.75 {
+		t.Errorf("accuracy %.2f under 0.75", acc)
+	}
+}
+
+// TestBaseFormsTagged scores the base forms of the corpus tables with the
+// tokens tagged in their own sentences, as the pipeline has them.
+func TestBaseFormsTagged(t *testing.T) {
+	an := morphology(t)
+	docs, err := brat.ReadDir(shared.TestPath(t, "ner-uk", "train"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Where each span occurs first, as an annotation of its type.
+	type loc struct {
+		doc        int
+		start, end int
+	}
+	where := map[[2]string]loc{}
+	for i, d := range docs {
+		for _, a := range d.Annotations {
+			k := [2]string{a.Type, a.Text}
+			if _, ok := where[k]; !ok {
+				where[k] = loc{i, a.Start, a.End}
+			}
+		}
+	}
+	lz := ner.Lemmatizer{Known: known}
+	type item struct{ typ, text, want string }
+	var items []item
+	for _, x := range corpusForms {
+		items = append(items, item{x.typ, x.text, x.want})
+	}
+	held := len(items)
+	for _, x := range heldOutForms {
+		items = append(items, item{x.typ, x.text, x.want})
+	}
+	right, rightHeld, n, nHeld := 0, 0, 0, 0
+	for i, x := range items {
+		l, ok := where[[2]string{x.typ, x.text}]
+		if !ok {
+			continue
+		}
+		n++
+		if i >= held {
+			nHeld++
+		}
+		var toks []vistka.Token
+		for _, s := range ner.Prepare(docs[l.doc:l.doc+1], nil, an)[0] {
+			for _, tok := range s.Tokens {
+				if tok.RStart >= l.start && tok.REnd <= l.end {
+					toks = append(toks, tok)
+				}
+			}
+		}
+		if got := lz.BaseForm(x.typ, x.text, toks); got == x.want {
+			right++
+			if i >= held {
+				rightHeld++
+			}
+		} else {
+			t.Logf("%s %q: got %q, want %q", x.typ, x.text, got, x.want)
+		}
+	}
+	acc := float64(right) / float64(n)
+	t.Logf("base forms of tagged corpus spans: %d/%d = %.2f (held-out %d/%d)", right, n, acc, rightHeld, nHeld)
+	if acc < 0.85 {
+		t.Errorf("accuracy %.2f under 0.85", acc)
+	}
+}

@@ -1,0 +1,379 @@
+package ner
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"time"
+
+	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/brat"
+	"github.com/vistka/vistka/tokenize"
+)
+
+// Analyzer fills Token.Lemma and Token.Tag (VESUM tags joined by ':') of
+// the tokens of a sentence: the morphology the tagger reads. The
+// pipeline's Tagger fits behind it.
+type Analyzer interface {
+	TagSentence(s *vistka.Sentence)
+}
+
+// AnalyzerFunc adapts a function to Analyzer.
+type AnalyzerFunc func(s *vistka.Sentence)
+
+// TagSentence calls f(s).
+func (f AnalyzerFunc) TagSentence(s *vistka.Sentence) { f(s) }
+
+// TrainConfig says how to train.
+type TrainConfig struct {
+	Epochs   int       // passes over the data; 0 means 12
+	MinCount int       // features seen fewer times are dropped; 0 means 2
+	Prune    float64   // averaged weights below Prune×max are dropped; 0 means 0.002, <0 none
+	Seed     uint64    // shuffling seed
+	Tokenize Tokenizer // nil means tokenize.Sentences
+	// Morph, when set, fills lemmas and tags before features are built,
+	// and the model uses morphology features. Find must then be given
+	// sentences tagged by the same morphology.
+	Morph Analyzer
+	// MorphName says in the model's metadata which morphology it was
+	// trained with.
+	MorphName string
+	// Gazetteer, when set, adds name-list membership features.
+	Gazetteer Gazetteer
+	Log       io.Writer // progress; nil for none
+	// Meta is stored in the model (training data, licence).
+	Meta string
+	// NoHistory turns off the features of the types predicted earlier in
+	// the document for the same stem.
+	NoHistory bool
+	// Margin is added in training to the score of every wrong label, so
+	// that updates continue until the gold sequence wins by a margin
+	// (loss-augmented decoding); 0 means 1, <0 the plain perceptron.
+	Margin float32
+}
+
+// sample is one training sentence: its gold labels and feature indices.
+type sample struct {
+	keys  []string // history keys of the tokens
+	gold  []uint8
+	feats []int32 // feature indices, token i at offs[i]:offs[i+1]
+	offs  []int32
+}
+
+// Prepare reads docs as the pipeline does: it tokenizes them (nil tok
+// means tokenize.Sentences), runs morph, when not nil, over the
+// sentences, and refines them (Refine): the sentences Train and Evaluate
+// see.
+func Prepare(docs []brat.Document, tok Tokenizer, morph Analyzer) [][]vistka.Sentence {
+	if tok == nil {
+		tok = tokenize.Sentences
+	}
+	out := make([][]vistka.Sentence, len(docs))
+	for i, d := range docs {
+		out[i] = tok(d.Text)
+		for j := range out[i] {
+			if morph != nil {
+				morph.TagSentence(&out[i][j])
+			}
+			out[i][j] = Refine(out[i][j])
+		}
+	}
+	return out
+}
+
+// Train trains a model on docs. The same documents and config give a
+// model file with identical bytes.
+func Train(ctx context.Context, docs []brat.Document, cfg TrainConfig) (*Model, error) {
+	if cfg.Epochs == 0 {
+		cfg.Epochs = 12
+	}
+	if cfg.MinCount == 0 {
+		cfg.MinCount = 2
+	}
+	if cfg.Prune == 0 {
+		cfg.Prune = 0.002
+	}
+	if cfg.Margin == 0 {
+		cfg.Margin = 1
+	}
+	logf := func(format string, args ...any) {
+		if cfg.Log != nil {
+			fmt.Fprintf(cfg.Log, format, args...)
+		}
+	}
+	start := time.Now()
+	sents := Prepare(docs, cfg.Tokenize, cfg.Morph)
+	var set uint32
+	if cfg.Morph != nil {
+		set |= featMorph
+	}
+	if cfg.Gazetteer != nil {
+		set |= featGaz
+	}
+	f := featurizer{set: set, gaz: cfg.Gazetteer}
+
+	// Pass 1: count features.
+	counts := map[uint32]int32{}
+	type raw struct {
+		keys   []string
+		gold   []uint8
+		hashes []uint32
+		offs   []int32
+	}
+	var raws []raw
+	docStart := make([]int, len(docs)+1) // first sentence of each document
+	misaligned := 0
+	for i, d := range docs {
+		docStart[i] = len(raws)
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		spans := Outermost(Spans(d))
+		f.doc = docStats(sents[i])
+		for j := range sents[i] {
+			s := &sents[i][j]
+			gold := make([]uint8, len(s.Tokens))
+			misaligned += encode(s, spans, gold)
+			f.extract(s)
+			r := raw{keys: slices.Clone(f.keys), gold: gold, hashes: make([]uint32, len(f.out)), offs: make([]int32, len(f.offs))}
+			for k, h := range f.out {
+				r.hashes[k] = fold(h)
+				counts[r.hashes[k]]++
+			}
+			for k, o := range f.offs {
+				r.offs[k] = int32(o)
+			}
+			raws = append(raws, r)
+		}
+	}
+	docStart[len(docs)] = len(raws)
+	history := !cfg.NoHistory
+	if history {
+		set |= featHist
+		for t := range Types {
+			counts[histHash(t)] += int32(cfg.MinCount)
+		}
+	}
+	var hashes []uint32
+	for h, c := range counts {
+		if int(c) >= cfg.MinCount {
+			hashes = append(hashes, h)
+		}
+	}
+	slices.Sort(hashes)
+	idx := make(map[uint32]int32, len(hashes))
+	for i, h := range hashes {
+		idx[h] = int32(i)
+	}
+	counts = nil
+	samples := make([]sample, len(raws))
+	ntok := 0
+	for i, r := range raws {
+		s := sample{keys: r.keys, gold: r.gold, offs: make([]int32, len(r.offs))}
+		for t := 0; t+1 < len(r.offs); t++ {
+			s.offs[t] = int32(len(s.feats))
+			for _, h := range r.hashes[r.offs[t]:r.offs[t+1]] {
+				if k, ok := idx[h]; ok {
+					s.feats = append(s.feats, k)
+				}
+			}
+		}
+		s.offs[len(r.offs)-1] = int32(len(s.feats))
+		samples[i] = s
+		ntok += len(r.gold)
+	}
+	raws = nil
+	logf("ner: %d documents, %d sentences, %d tokens, %d features, %d spans off token bounds (%v)\n",
+		len(docs), len(samples), ntok, len(hashes), misaligned, time.Since(start).Round(time.Millisecond))
+
+	nl := numLabels
+	p := newPerceptron(len(hashes), nl)
+	allowed := allowedTransitions()
+	// Documents are visited in random order, their sentences in order, so
+	// that the history features see what was predicted before.
+	order := make([]int, len(docs))
+	for i := range order {
+		order[i] = i
+	}
+	histIdx := make([]int32, len(Types))
+	for t := range Types {
+		histIdx[t] = idx[histHash(t)]
+	}
+	var dyn []int32 // history feature indices of the current sentence
+	var dynOff []int32
+	rng := rand.New(rand.NewPCG(cfg.Seed, 0x5eed))
+	var vit viterbi
+	var em []float32
+	var pred []uint8
+	for ep := 0; ep < cfg.Epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs := 0
+		for _, di := range order {
+			hist := map[string]uint16{}
+			for si := docStart[di]; si < docStart[di+1]; si++ {
+				if err := ctx.Err(); err != nil {
+					return nil, err
+				}
+				s := &samples[si]
+				n := len(s.gold)
+				dyn, dynOff = dyn[:0], dynOff[:0]
+				for t := range n {
+					dynOff = append(dynOff, int32(len(dyn)))
+					if !history || s.keys[t] == "" {
+						continue
+					}
+					for b, seen := 0, hist[s.keys[t]]; seen != 0; b, seen = b+1, seen>>1 {
+						if seen&1 != 0 {
+							dyn = append(dyn, histIdx[b])
+						}
+					}
+				}
+				dynOff = append(dynOff, int32(len(dyn)))
+				feats := func(t int) ([]int32, []int32) {
+					return s.feats[s.offs[t]:s.offs[t+1]], dyn[dynOff[t]:dynOff[t+1]]
+				}
+				em = slices.Grow(em[:0], n*nl)[:n*nl]
+				clear(em)
+				for t := range n {
+					row := em[t*nl : (t+1)*nl]
+					a, b := feats(t)
+					for _, fs := range [2][]int32{a, b} {
+						for _, k := range fs {
+							w := p.w[int(k)*nl : int(k+1)*nl]
+							for l := range row {
+								row[l] += w[l]
+							}
+						}
+					}
+				}
+				if cfg.Margin > 0 {
+					for t := range n {
+						row := em[t*nl : (t+1)*nl]
+						for l := range row {
+							if l != int(s.gold[t]) {
+								row[l] += cfg.Margin
+							}
+						}
+					}
+				}
+				pred = vit.decode(em, n, nl, p.trans, allowed, pred)
+				if history {
+					remember(hist, s.keys, pred)
+				}
+				p.c++
+				if slices.Equal(pred, s.gold) {
+					continue
+				}
+				errs++
+				for t := range n {
+					g, q := int(s.gold[t]), int(pred[t])
+					if g != q {
+						a, b := feats(t)
+						for _, fs := range [2][]int32{a, b} {
+							for _, k := range fs {
+								p.update(int(k)*nl+g, 1)
+								p.update(int(k)*nl+q, -1)
+							}
+						}
+					}
+					gp, qp := nl, nl // start row
+					if t > 0 {
+						gp, qp = int(s.gold[t-1]), int(pred[t-1])
+					}
+					if gp != qp || g != q {
+						p.updateTrans(gp*nl+g, 1)
+						p.updateTrans(qp*nl+q, -1)
+					}
+				}
+				g, q := int(s.gold[n-1]), int(pred[n-1])
+				if g != q {
+					p.updateTrans((nl+1)*nl+g, 1)
+					p.updateTrans((nl+1)*nl+q, -1)
+				}
+			}
+		}
+		logf("ner: epoch %d: %d of %d sentences wrong (%v)\n", ep+1, errs, len(samples), time.Since(start).Round(time.Millisecond))
+	}
+	parts := p.finish(hashes, cfg.Prune)
+	parts.set = set
+	parts.meta = cfg.Meta
+	data := parts.encode()
+	logf("ner: model %d bytes, trained in %v\n", len(data), time.Since(start).Round(time.Millisecond))
+	m, err := Open(data)
+	if err != nil {
+		return nil, err
+	}
+	return m.WithGazetteer(cfg.Gazetteer), nil
+}
+
+// perceptron holds weights and their running sums for averaging: the
+// averaged weight is w - u/c (Daumé's trick).
+type perceptron struct {
+	nl     int
+	w      []float32
+	u      []float64
+	trans  []float32
+	transU []float64
+	c      float64
+}
+
+func newPerceptron(nfeat, nl int) *perceptron {
+	return &perceptron{
+		nl: nl,
+		w:  make([]float32, nfeat*nl), u: make([]float64, nfeat*nl),
+		trans: make([]float32, (nl+2)*nl), transU: make([]float64, (nl+2)*nl),
+	}
+}
+
+func (p *perceptron) update(i int, d float32) {
+	p.w[i] += d
+	p.u[i] += p.c * float64(d)
+}
+
+func (p *perceptron) updateTrans(i int, d float32) {
+	p.trans[i] += d
+	p.transU[i] += p.c * float64(d)
+}
+
+// finish averages, prunes and quantises the weights.
+func (p *perceptron) finish(hashes []uint32, prune float64) *modelParts {
+	nl := p.nl
+	c := p.c
+	if c == 0 {
+		c = 1
+	}
+	avg := func(w float32, u float64) float64 { return float64(w) - u/c }
+	maxAbs := 0.0
+	for i := range p.w {
+		maxAbs = max(maxAbs, math.Abs(avg(p.w[i], p.u[i])))
+	}
+	if maxAbs == 0 {
+		maxAbs = 1
+	}
+	scale := maxAbs / 32767
+	threshold := prune * maxAbs
+	parts := &modelParts{scale: float32(scale), trans: make([]float32, len(p.trans))}
+	for i := range p.trans {
+		parts.trans[i] = float32(avg(p.trans[i], p.transU[i]))
+	}
+	for f, h := range hashes {
+		w := make([]int16, nl)
+		any := false
+		for l := range nl {
+			a := avg(p.w[f*nl+l], p.u[f*nl+l])
+			if math.Abs(a) < threshold {
+				continue
+			}
+			w[l] = int16(math.Round(a / scale))
+			any = any || w[l] != 0
+		}
+		if any {
+			parts.hashes = append(parts.hashes, h)
+			parts.wts = append(parts.wts, w)
+		}
+	}
+	return parts
+}
