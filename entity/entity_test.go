@@ -6,6 +6,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/entity"
+	"github.com/vistka/vistka/tokenize"
 )
 
 // analysis builds a one-sentence analysis from text whose entity spans are
@@ -31,8 +32,7 @@ func analysis(marked string) *vistka.Analysis {
 		spans = append(spans, vistka.Span{Start: start, End: len(text), Type: typ, Text: surface, Lemma: lemma})
 		i = j
 	}
-	return &vistka.Analysis{Text: string(text), Spans: spans,
-		Sentences: []vistka.Sentence{{RStart: 0, REnd: len(text), End: len(string(text))}}}
+	return &vistka.Analysis{Text: string(text), Spans: spans, Sentences: tokenize.Sentences(string(text))}
 }
 
 type fakeAliases map[string]string

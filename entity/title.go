@@ -19,27 +19,35 @@ var headsOfState = map[string]bool{
 	"президентка": true, "очільниця": true, "керівниця": true,
 }
 
+// role is a title phrase as found in the text: a head with the adjectives
+// before it and the genitive words and names after it.
+type role struct {
+	sent       int
+	from, to   int    // token range of the whole phrase in its sentence
+	title      string // base form: "державний секретар США"
+	headLemma  string // "секретар"
+	tailLemmas []string
+	start, end int // code points of the whole phrase
+}
+
 // titles attaches JOB spans to the persons they stand beside, and resolves
 // role phrases standing alone to a person already named.
 func (r *Result) titles(a *vistka.Analysis, jobs []pending) {
-	text := []rune(a.Text)
 	for _, j := range jobs {
-		title := titleForm(j.span)
-		if p, tail := r.adjacentPerson(a, text, j.span); p >= 0 {
-			if tail != "" {
-				title += " " + tail
-			}
-			e := &r.Entities[p]
-			if !slices.Contains(e.Titles, title) {
-				e.Titles = append(e.Titles, title)
-			}
-			r.associate(p, j.sent)
+		ro, ok := r.rolePhrase(a, j)
+		if !ok {
 			continue
 		}
-		if p := r.roleOf(title, j.span, tokenLemmas(a, j)); p >= 0 {
+		if p := r.adjacentPerson(a, ro); p >= 0 {
 			e := &r.Entities[p]
-			e.Mentions = append(e.Mentions, vistka.Mention{Start: j.span.Start, End: j.span.End, Text: j.span.Text, Lemma: title, Kind: "title"})
-			r.mentionSent[p] = append(r.mentionSent[p], j.sent)
+			if !slices.Contains(e.Titles, ro.title) {
+				e.Titles = append(e.Titles, ro.title)
+			}
+			r.associate(p, ro)
+			continue
+		}
+		if p := r.resolveRole(ro); p >= 0 {
+			r.addRoleMention(a, p, ro)
 		}
 	}
 	for i := range r.Entities {
@@ -47,13 +55,114 @@ func (r *Result) titles(a *vistka.Analysis, jobs []pending) {
 	}
 }
 
-// titleForm is the base form of a title, lower-cased at its start unless
-// the first word is an acronym.
-func titleForm(sp vistka.Span) string {
-	t := sp.Lemma
-	if t == "" {
-		t = sp.Text
+func (r *Result) addRoleMention(a *vistka.Analysis, p int, ro role) {
+	e := &r.Entities[p]
+	text := string([]rune(a.Text)[ro.start:ro.end])
+	e.Mentions = append(e.Mentions, vistka.Mention{Start: ro.start, End: ro.end, Text: text, Lemma: ro.title, Kind: "title"})
+	r.mentionSent[p] = append(r.mentionSent[p], ro.sent)
+}
+
+// rolePhrase grows a JOB span into a role phrase: adjectives before it
+// (the tagger may have left out "Державний") and the genitive words and
+// place or organisation names after it ("президентом країни",
+// "секретар США").
+func (r *Result) rolePhrase(a *vistka.Analysis, j pending) (role, bool) {
+	if j.sent < 0 {
+		return role{}, false
 	}
+	toks := a.Sentences[j.sent].Tokens
+	from, to := a.SpanTokens(j.sent, j.span.Start, j.span.End)
+	if to <= from {
+		return role{}, false
+	}
+	ro := role{sent: j.sent}
+	for from > 0 && strings.HasPrefix(toks[from-1].Tag, "adj") && !strings.Contains(toks[from-1].Tag, "pron") && sameCase(toks[from-1].Tag, toks[from].Tag) {
+		from--
+	}
+	head := to - 1
+	for i := from; i < to; i++ {
+		if strings.HasPrefix(toks[i].Tag, "noun") {
+			head = i
+			break
+		}
+	}
+	ro.headLemma = strings.ToLower(lemmaOf(&toks[head]))
+	var words []string
+	for i := from; i < to; i++ {
+		if i <= head {
+			words = append(words, lemmaOf(&toks[i]))
+		} else {
+			words = append(words, toks[i].Text)
+		}
+	}
+	// The span's own base form beats the token lemmas when the span
+	// starts at its head.
+	if toks[from].RStart == j.span.Start && j.span.Lemma != "" {
+		words = strings.Fields(j.span.Lemma)
+	} else if j.span.Lemma != "" {
+		words = append(words[:spanTokenStart(a, j.sent, from, j.span.Start)], strings.Fields(j.span.Lemma)...)
+	}
+	tail := to
+	for tail < len(toks) && tail-to < 4 {
+		t := &toks[tail]
+		inName := r.nameAt(t.RStart, t.REnd)
+		if !inName && !(strings.Contains(t.Tag, "v_rod") && (strings.HasPrefix(t.Tag, "noun") || strings.HasPrefix(t.Tag, "adj")) && !strings.Contains(t.Tag, "prop")) {
+			break
+		}
+		words = append(words, t.Text)
+		ro.tailLemmas = append(ro.tailLemmas, lemmaOf(t))
+		tail++
+	}
+	ro.from, ro.to = from, tail
+	ro.start, ro.end = toks[from].RStart, toks[tail-1].REnd
+	ro.title = lowerFirst(strings.Join(words, " "))
+	return ro, true
+}
+
+// spanTokenStart returns how many of the phrase's leading words come
+// before the span itself.
+func spanTokenStart(a *vistka.Analysis, s, from, spanStart int) int {
+	n := 0
+	for i := from; i < len(a.Sentences[s].Tokens) && a.Sentences[s].Tokens[i].RStart < spanStart; i++ {
+		n++
+	}
+	return n
+}
+
+// nameAt reports whether [start, end) lies in a LOC or ORG mention.
+func (r *Result) nameAt(start, end int) bool {
+	for i := range r.Entities {
+		if t := r.Entities[i].Type; t != "LOC" && t != "ORG" {
+			continue
+		}
+		for _, m := range r.Entities[i].Mentions {
+			if m.Start <= start && end <= m.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func lemmaOf(t *vistka.Token) string {
+	if t.Lemma != "" {
+		return t.Lemma
+	}
+	return t.Text
+}
+
+func sameCase(a, b string) bool {
+	for _, c := range []string{"v_naz", "v_rod", "v_dav", "v_zna", "v_oru", "v_mis", "v_kly"} {
+		if strings.Contains(a, c) {
+			return strings.Contains(b, c)
+		}
+	}
+	return false
+}
+
+// lowerFirst lower-cases the first letter of a title unless its first word
+// is an acronym.
+func lowerFirst(t string) string {
 	first, _, _ := strings.Cut(t, " ")
 	if isAcronym(first) {
 		return t
@@ -73,11 +182,11 @@ func isAcronym(w string) bool {
 	return n >= 2
 }
 
-// adjacentPerson finds the person a title stands next to: right before the
-// name ("Державний секретар США Ентоні Блінкен"), possibly with a place or
-// organisation between, which becomes the title's tail; or right after it
-// as an apposition ("Ентоні Блінкен, державний секретар США,").
-func (r *Result) adjacentPerson(a *vistka.Analysis, text []rune, job vistka.Span) (int, string) {
+// adjacentPerson finds the person a role phrase stands next to: right
+// before the name ("Державний секретар США Ентоні Блінкен") or right after
+// it as an apposition ("Ентоні Блінкен, державний секретар США,").
+func (r *Result) adjacentPerson(a *vistka.Analysis, ro role) int {
+	text := []rune(a.Text)
 	for i := range r.Entities {
 		if r.Entities[i].Type != "PERS" {
 			continue
@@ -86,32 +195,15 @@ func (r *Result) adjacentPerson(a *vistka.Analysis, text []rune, job vistka.Span
 			if m.Kind != "name" {
 				continue
 			}
-			if m.Start >= job.End && blank(text, job.End, m.Start) {
-				return i, ""
+			if m.Start >= ro.end && blank(text, ro.end, m.Start) {
+				return i
 			}
-			if m.End <= job.Start && between(text, m.End, job.Start) == "," {
-				return i, ""
+			if m.End <= ro.start && between(text, m.End, ro.start) == "," {
+				return i
 			}
 		}
 	}
-	// JOB, then one LOC/ORG, then the name.
-	for _, sp := range a.Spans {
-		if sp.Start < job.End || !blank(text, job.End, sp.Start) || (sp.Type != "LOC" && sp.Type != "ORG") {
-			continue
-		}
-		for i := range r.Entities {
-			if r.Entities[i].Type != "PERS" {
-				continue
-			}
-			for _, m := range r.Entities[i].Mentions {
-				if m.Kind == "name" && m.Start >= sp.End && blank(text, sp.End, m.Start) {
-					return i, sp.Text
-				}
-			}
-		}
-		break
-	}
-	return -1, ""
+	return -1
 }
 
 func blank(text []rune, from, to int) bool {
@@ -133,58 +225,44 @@ func between(text []rune, from, to int) string {
 	return strings.TrimSpace(string(text[from:to]))
 }
 
-// associate records the places and organisations named in a title's
-// sentence as what person p's title is about.
-func (r *Result) associate(p, sent int) {
+// associate records the places and organisations named in a title, or in
+// the sentence it was given in, as what person p's title is about.
+func (r *Result) associate(p int, ro role) {
 	for i := range r.Entities {
 		e := &r.Entities[i]
 		if e.Type != "LOC" && e.Type != "ORG" {
 			continue
 		}
 		for j := range e.Mentions {
-			if r.mentionSent[i][j] == sent && !slices.Contains(r.assoc[p], i) {
+			if r.mentionSent[i][j] == ro.sent && !slices.Contains(r.assoc[p], i) {
 				r.assoc[p] = append(r.assoc[p], i)
 			}
 		}
 	}
 }
 
-// roleOf resolves a role phrase that stands alone to the one person named
-// earlier who holds that title, or who leads the place the phrase names.
-func (r *Result) roleOf(title string, job vistka.Span, lemmas []string) int {
+// resolveRole resolves a role phrase that stands alone to the one person
+// named before it who holds that title, or who leads the place the phrase
+// names ("Лідер Казахстану").
+func (r *Result) resolveRole(ro role) int {
 	found := -1
-	add := func(i int) bool {
-		if found >= 0 && found != i {
-			found = -2
-			return false
-		}
-		found = i
-		return true
-	}
 	for i := range r.Entities {
 		e := &r.Entities[i]
-		if e.Type != "PERS" || len(e.Mentions) == 0 || e.Mentions[0].Start > job.Start {
+		if e.Type != "PERS" || len(e.Mentions) == 0 || e.Mentions[0].Start > ro.start {
 			continue
 		}
 		for _, t := range e.Titles {
-			if strings.EqualFold(t, title) {
-				if !add(i) {
+			if strings.EqualFold(t, ro.title) {
+				if found >= 0 && found != i {
 					return -1
 				}
+				found = i
 				break
 			}
 		}
 	}
-	if found >= 0 {
+	if found >= 0 || !headsOfState[ro.headLemma] || len(ro.tailLemmas) == 0 {
 		return found
-	}
-	if found == -2 {
-		return -1
-	}
-	// "Лідер Казахстану": a head-of-state word and a place in the phrase.
-	words := strings.Fields(strings.ToLower(title))
-	if len(words) == 0 || !headsOfState[words[0]] || len(lemmas) < 2 {
-		return -1
 	}
 	place := -1
 	for i := range r.Entities {
@@ -192,9 +270,9 @@ func (r *Result) roleOf(title string, job vistka.Span, lemmas []string) int {
 			continue
 		}
 		for _, m := range r.Entities[i].Mentions {
-			inside := m.Start >= job.Start && m.End <= job.End
+			inside := m.Start >= ro.start && m.End <= ro.end
 			named := false
-			for _, l := range lemmas[1:] {
+			for _, l := range ro.tailLemmas {
 				named = named || strings.EqualFold(l, m.Lemma)
 			}
 			if inside || named {
@@ -207,7 +285,7 @@ func (r *Result) roleOf(title string, job vistka.Span, lemmas []string) int {
 	}
 	for i := range r.Entities {
 		e := &r.Entities[i]
-		if e.Type != "PERS" || len(e.Mentions) == 0 || e.Mentions[0].Start > job.Start {
+		if e.Type != "PERS" || len(e.Mentions) == 0 || e.Mentions[0].Start > ro.start {
 			continue
 		}
 		leads := false
@@ -217,29 +295,44 @@ func (r *Result) roleOf(title string, job vistka.Span, lemmas []string) int {
 				leads = true
 			}
 		}
-		if leads && !add(i) {
-			return -1
+		if leads {
+			if found >= 0 && found != i {
+				return -1
+			}
+			found = i
 		}
-	}
-	if found < 0 {
-		return -1
 	}
 	return found
 }
 
-// tokenLemmas returns the lemmas of the tokens of a span.
-func tokenLemmas(a *vistka.Analysis, p pending) []string {
-	if p.sent < 0 {
-		return nil
+// roleWords are nouns that name a position a person holds, used to read
+// role phrases the entity tagger did not mark.
+var roleWords = map[string]bool{
+	"міністр": true, "секретар": true, "посол": true, "речник": true, "речниця": true,
+	"депутат": true, "прокурор": true, "мер": true, "губернатор": true, "спікер": true,
+	"голова": true, "очільник": true, "керівник": true, "лідер": true, "президент": true,
+	"прем'єр-міністр": true, "прем'єр": true, "канцлер": true, "король": true, "глава": true,
+	"дипломат": true, "генсек": true, "командувач": true, "директор": true,
+}
+
+// RoleAt resolves a role phrase the entity tagger did not mark, whose head
+// noun is token i of sentence s ("Лідер Казахстану привітав …"), to a
+// person named earlier. It returns the entity id or "".
+func (r *Result) RoleAt(a *vistka.Analysis, s, i int) string {
+	if s < 0 || s >= len(a.Sentences) || i < 0 || i >= len(a.Sentences[s].Tokens) {
+		return ""
 	}
-	from, to := a.SpanTokens(p.sent, p.span.Start, p.span.End)
-	var out []string
-	for _, t := range a.Sentences[p.sent].Tokens[from:to] {
-		l := t.Lemma
-		if l == "" {
-			l = t.Text
-		}
-		out = append(out, l)
+	t := &a.Sentences[s].Tokens[i]
+	if !roleWords[strings.ToLower(lemmaOf(t))] {
+		return ""
 	}
-	return out
+	sp := vistka.Span{Start: t.RStart, End: t.REnd, Type: "JOB", Text: t.Text, Lemma: lemmaOf(t)}
+	ro, ok := r.rolePhrase(a, pending{sp, s})
+	if !ok {
+		return ""
+	}
+	if p := r.resolveRole(ro); p >= 0 {
+		return ID(p)
+	}
+	return ""
 }

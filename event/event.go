@@ -17,17 +17,18 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	}
 	out := []vistka.Event{}
 	for s := range a.Sentences {
-		f := finder{a: a, ents: ents, s: s, toks: a.Sentences[s].Tokens}
+		f := finder{a: a, ents: ents, s: s, toks: a.Sentences[s].Tokens, before: out}
 		out = append(out, f.sentence(quotes, dates)...)
 	}
 	return out
 }
 
 type finder struct {
-	a    *vistka.Analysis
-	ents *entity.Result
-	s    int
-	toks []vistka.Token
+	before []vistka.Event // the events of earlier sentences
+	a      *vistka.Analysis
+	ents   *entity.Result
+	s      int
+	toks   []vistka.Token
 }
 
 // trig is one trigger found in a sentence.
@@ -61,6 +62,7 @@ func verbLemma(t *vistka.Token) string {
 }
 
 func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.Event {
+	var out []vistka.Event
 	inQuote := func(t *vistka.Token) bool {
 		for _, q := range quotes {
 			if q.Direct && t.RStart >= q.Start && t.REnd <= q.End {
@@ -109,7 +111,6 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 	}
 	slices.SortFunc(trigs, func(x, y trig) int { return x.at - y.at })
 
-	var out []vistka.Event
 	sent := f.a.Sentences[f.s]
 	for n, tr := range trigs {
 		end := len(f.toks)
@@ -126,20 +127,15 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		ev.TriggerSpan = &vistka.Range{Start: f.toks[tr.at].RStart, End: f.toks[last].REnd}
 		ev.Trigger = f.triggerText(tr)
 		if tr.verb {
-			if a := f.subject(tr.at); a != "" {
-				ev.Actors = append(ev.Actors, a)
-			}
+			ev.Actors = append(ev.Actors, f.subjects(tr.at)...)
 		} else if a := f.genitiveAfter(tr.at); a != "" {
 			ev.Actors = append(ev.Actors, a)
 		}
 		from := tr.at + 1
-		if tr.noun > from {
-			from = tr.noun + 1
-		}
 		if a := f.from(from, end); a != "" && ev.Type == "SUPPORT" {
 			ev.Actors = []string{a} // передав вітання від Байдена
 		}
-		rec, dest, place := f.objects(from, end, ev.Actors)
+		rec, dest, place := f.objects(from, end, ev.Actors, tr)
 		ev.Recipients = append(ev.Recipients, rec...)
 		if ev.Mode == "visit" && dest != "" {
 			if !slices.Contains(ev.Recipients, dest) {
@@ -157,6 +153,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		ev.Aux = f.aux(tr)
 		if len(ev.Actors) == 0 && len(ev.Recipients) == 0 {
 			continue // nothing in the text says who: no event
+		}
+		if !tr.verb && ev.Place == "" && len(ev.Recipients) == 0 && f.repeats(ev) {
+			continue // "це перший візит Блінкена": the visit already told
 		}
 		out = append(out, ev)
 	}
@@ -177,7 +176,7 @@ func (f *finder) triggerText(tr trig) string {
 // clauseEnd cuts a trigger's reach at reported speech (", що …").
 func (f *finder) clauseEnd(at, end int) int {
 	for j := at + 1; j+1 < end; j++ {
-		if f.toks[j].Text == "," && (lower(&f.toks[j+1]) == "що" || lower(&f.toks[j+1]) == "який") {
+		if f.toks[j].Text == "," && (lower(&f.toks[j+1]) == "що" || lower(&f.toks[j+1]) == "який" || strings.HasPrefix(f.toks[j+1].Tag, "advp")) {
 			return j
 		}
 	}
@@ -209,20 +208,60 @@ func (f *finder) governedBy(i int) string {
 	return ""
 }
 
+// subjects finds the actors of a verb: its subject, with the subjects
+// coordinated with it (Україна та Польща підписали).
+func (f *finder) subjects(at int) []string {
+	first, i := f.subject(at)
+	if first == "" {
+		return nil
+	}
+	out := []string{first}
+	for i > 1 {
+		// Back over the rest of the first subject's mention.
+		j := i - 1
+		for j >= 0 && f.entityAt(j) == out[len(out)-1] {
+			j--
+		}
+		if j < 1 || !isAnd(&f.toks[j]) {
+			break
+		}
+		e := f.entityAt(j - 1)
+		if e == "" || slices.Contains(out, e) || !hasCase(&f.toks[j-1], "v_naz") || f.governedBy(j-1) != "" {
+			break
+		}
+		out = append(out, e)
+		i = j - 1
+	}
+	slices.Reverse(out)
+	return out
+}
+
+func isAnd(t *vistka.Token) bool {
+	switch lower(t) {
+	case "та", "і", "й":
+		return true
+	}
+	return false
+}
+
 // subject finds the actor of a verb: the nearest entity or personal
 // pronoun in the nominative before it, not inside a prepositional phrase;
-// failing that, one right after it (inverted order).
-func (f *finder) subject(at int) string {
+// failing that, one right after it (inverted order). It returns the id and
+// the index of the token it was read from.
+func (f *finder) subject(at int) (string, int) {
 	try := func(i int) string {
 		t := &f.toks[i]
 		if f.governedBy(i) != "" {
 			return ""
 		}
 		if e := f.entityAt(i); e != "" {
-			if hasCase(t, "v_naz") || t.Tag == "" || strings.Contains(t.Tag, "nv") || !strings.HasPrefix(t.Tag, "noun") && !strings.HasPrefix(t.Tag, "adj") {
+			if hasCase(t, "v_naz") || t.Tag == "" || !strings.HasPrefix(t.Tag, "noun") && !strings.HasPrefix(t.Tag, "adj") {
 				return e
 			}
 			return ""
+		}
+		if hasCase(t, "v_naz") && strings.HasPrefix(t.Tag, "noun") {
+			return f.ents.RoleAt(f.a, f.s, i)
 		}
 		if strings.Contains(t.Tag, "pron:pers:3") && hasCase(t, "v_naz") {
 			return f.ents.LastPerson(t.RStart, f.s, gender(t))
@@ -231,15 +270,15 @@ func (f *finder) subject(at int) string {
 	}
 	for i := at - 1; i >= 0; i-- {
 		if e := try(i); e != "" {
-			return e
+			return e, i
 		}
 	}
 	for i := at + 1; i < len(f.toks) && i <= at+3; i++ {
 		if e := try(i); e != "" {
-			return e
+			return e, -1
 		}
 	}
-	return ""
+	return "", -1
 }
 
 func gender(t *vistka.Token) byte {
@@ -278,7 +317,7 @@ func (f *finder) from(start, end int) string {
 
 // objects reads recipients, a destination (до X) and a place (в/у/на X in
 // the locative) from toks[start:end].
-func (f *finder) objects(start, end int, actors []string) (rec []string, dest, place string) {
+func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string, dest, place string) {
 	seen := map[string]bool{}
 	for _, a := range actors {
 		seen[a] = true
@@ -312,7 +351,7 @@ func (f *finder) objects(start, end int, actors []string) (rec []string, dest, p
 			prep == "проти",
 			prep == "" && (hasCase(t, "v_dav") || hasCase(t, "v_zna")):
 			rec = append(rec, e)
-		case prep == "" && hasCase(t, "v_rod"):
+		case prep == "" && hasCase(t, "v_rod") && tr.verb && f.inObject(tr, i):
 			genitives = append(genitives, e)
 			continue
 		default:
@@ -393,4 +432,28 @@ func (f *finder) aux(tr trig) []string {
 		aux = append(aux, "hypothetical")
 	}
 	return aux
+}
+
+// inObject reports whether token i belongs to the first noun phrase after
+// the trigger: its object and the genitives hanging on it (привітав
+// зусилля Сполучених Штатів), before any preposition or comma.
+func (f *finder) inObject(tr trig, i int) bool {
+	for j := tr.at + 1; j < i; j++ {
+		t := &f.toks[j]
+		if isPrep(t) || t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") || strings.HasPrefix(t.Tag, "conj") {
+			return false
+		}
+	}
+	return i-tr.at <= 5
+}
+
+// repeats reports whether an event of the same kind by the same actors was
+// read from an earlier sentence.
+func (f *finder) repeats(ev vistka.Event) bool {
+	for _, b := range f.before {
+		if b.Type == ev.Type && b.Mode == ev.Mode && slices.Equal(b.Actors, ev.Actors) {
+			return true
+		}
+	}
+	return false
 }

@@ -308,6 +308,10 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 			continue
 		}
 		if nom && strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") {
+			if e := d.ents.RoleAt(d.a, t.sent, i-d.sentStart[t.sent]); e != "" {
+				consider(cand{e, d.phrase(i, from, to, cueAt), 1})
+				continue
+			}
 			consider(cand{"", d.phrase(i, from, to, cueAt), 5})
 		}
 	}
