@@ -116,8 +116,9 @@ func ReadTokens(r io.Reader, filename string) ([]vistka.Sentence, error) {
 }
 
 // WriteSentence writes the tokens of s as `surface<TAB>lemma<TAB>tags`, one
-// line a token, followed by a blank line. Tabs and line breaks inside a
-// field become spaces so that the output stays parseable.
+// line a token, followed by a blank line. Tabs, line breaks and other
+// control characters inside a field become spaces so that the output
+// stays parseable.
 func WriteSentence(w *bufio.Writer, s *vistka.Sentence) error {
 	for i := range s.Tokens {
 		t := &s.Tokens[i]

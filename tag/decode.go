@@ -1,0 +1,484 @@
+package tag
+
+import (
+	"slices"
+	"unicode/utf8"
+)
+
+// cand is one candidate analysis of a token in the tagger's terms.
+type cand struct {
+	tag   *tagInfo
+	lemma string
+	guess bool
+	added bool      // the gold analysis, added for training only
+	cf    [3]uint64 // static candidate features (0: none); their label is allLabel
+}
+
+// token is a token of the sentence being tagged, with what the features
+// need precomputed.
+type token struct {
+	text   string
+	lower  []byte
+	hForm  uint64
+	hSuf   [4]uint64 // last 1..4 runes
+	hPre   uint64    // first 3 runes
+	shape  uint32
+	hShape uint64
+	hAmb   uint64 // the set of candidate tags
+	hAmbC  uint64 // the set of candidate parts of speech with case
+	cands  []cand
+	guess  bool // every candidate is a guess
+	verb   bool // some candidate is a verb
+	// hNextVerb is the ambiguity class and distance of the next token on
+	// the right, in the same clause, that may be a verb (0: none).
+	hNextVerb uint64
+	nextVerb  int // its index, or -1
+	gold      int // training: index of the gold candidate
+}
+
+// Feature templates. A feature's hash mixes its template with the hashes
+// of its values; changing a number changes every model.
+const (
+	fBias = iota + 1
+	fForm
+	fSuf1
+	fSuf2
+	fSuf3
+	fSuf4
+	fPre3
+	fShape
+	fAmb
+	fPrevForm
+	fNextForm
+	fPrev2Form
+	fNext2Form
+	fNextAmb
+	fNext2Amb
+	fNextAmbC
+	fPrevTag
+	fPrev2Tag
+	fPrevTags
+	fPrevPOSForm
+	fPrevCoarse
+	fPrep
+	fPrepSuf2
+	fAdj
+	fAdjSuf2
+	fSubj
+	fVerb
+	fFirst
+	fLast
+	fPrevFormForm
+	fFormNextForm
+	fSuf3Shape
+	fPrevCoarseAmb
+	fPrevPOSSuf3
+	fNextAmbSuf2
+	fGuessSuf2
+	fClause
+	fClauseAmbC
+	fNextVerb
+	fVerbPG
+	fCoord
+	fPrevAmb
+	fVerbNear
+
+	cfRank
+	cfGuessRank
+	cfRule
+	cfRuleSuf
+	cfLemma
+	cfAgree
+)
+
+// state is what the tags chosen so far say about the phrase at hand.
+type state struct {
+	prev1, prev2 *tagInfo
+	prep         uint64 // lemma hash of a preposition still waiting for its noun
+	adj          uint64 // gender and case of the adjectives just before
+	subj         uint64 // part of speech, number, person of the subject
+	verb         uint64 // lemma hash of the clause's verb
+	verbPG       uint64 // its number, gender, person
+	verbTag      *tagInfo
+	lastNoun     uint64 // part of speech and case of the last noun
+	coord        bool   // the last token was a coordinating conjunction or comma
+	sinceVerb    int    // tokens since the verb
+}
+
+var hBoundary = hashString("<S>")
+
+func f1(t, a uint64) uint64    { return mix(mix(t, a), 0x5bd1e995) }
+func f2(t, a, b uint64) uint64 { return mix(mix(t, a), b) }
+
+// features appends the features of token i to dst.
+func features(dst []uint64, toks []token, i int, st *state) []uint64 {
+	t := &toks[i]
+	tok := func(j int) *token {
+		if j < 0 || j >= len(toks) {
+			return nil
+		}
+		return &toks[j]
+	}
+	form := func(j int) uint64 {
+		if u := tok(j); u != nil {
+			return u.hForm
+		}
+		return hBoundary
+	}
+	amb := func(j int) uint64 {
+		if u := tok(j); u != nil {
+			return u.hAmb
+		}
+		return hBoundary
+	}
+	p1, p2, p1pos, p1coarse := hBoundary, hBoundary, hBoundary, hBoundary
+	if st.prev1 != nil {
+		p1, p1pos, p1coarse = st.prev1.hFull, st.prev1.hPOS, st.prev1.hCoarse
+	}
+	if st.prev2 != nil {
+		p2 = st.prev2.hFull
+	}
+	dst = append(dst,
+		f1(fBias, 0),
+		f1(fForm, t.hForm),
+		f1(fSuf1, t.hSuf[0]),
+		f1(fSuf2, t.hSuf[1]),
+		f1(fSuf3, t.hSuf[2]),
+		f1(fSuf4, t.hSuf[3]),
+		f1(fPre3, t.hPre),
+		f1(fShape, t.hShape),
+		f1(fAmb, t.hAmb),
+		f1(fPrevForm, form(i-1)),
+		f1(fNextForm, form(i+1)),
+		f1(fPrev2Form, form(i-2)),
+		f1(fNext2Form, form(i+2)),
+		f1(fNextAmb, amb(i+1)),
+		f1(fNext2Amb, amb(i+2)),
+		f1(fPrevTag, p1),
+		f1(fPrev2Tag, p2),
+		f2(fPrevTags, p1, p2),
+		f2(fPrevPOSForm, p1pos, t.hForm),
+		f1(fPrevCoarse, p1coarse),
+		f2(fPrevFormForm, form(i-1), t.hForm),
+		f2(fFormNextForm, t.hForm, form(i+1)),
+		f2(fSuf3Shape, t.hSuf[2], t.hShape),
+		f2(fPrevCoarseAmb, p1coarse, t.hAmb),
+		f2(fPrevPOSSuf3, p1pos, t.hSuf[2]),
+		f2(fNextAmbSuf2, amb(i+1), t.hSuf[1]),
+	)
+	if u := tok(i + 1); u != nil {
+		dst = append(dst, f1(fNextAmbC, u.hAmbC))
+	}
+	if st.prep != 0 {
+		dst = append(dst, f1(fPrep, st.prep), f2(fPrepSuf2, st.prep, t.hSuf[1]))
+	}
+	if st.adj != 0 {
+		dst = append(dst, f1(fAdj, st.adj), f2(fAdjSuf2, st.adj, t.hSuf[1]))
+	}
+	if st.subj != 0 {
+		dst = append(dst, f1(fSubj, st.subj))
+	}
+	if st.verb != 0 {
+		dst = append(dst, f1(fVerb, st.verb), f1(fVerbPG, st.verbPG))
+	}
+	dst = append(dst, f1(fPrevAmb, amb(i-1)))
+	if st.verb != 0 && st.sinceVerb <= 2 {
+		dst = append(dst, f2(fVerbNear, st.verb, uint64(st.sinceVerb)))
+	}
+	if st.coord && st.lastNoun != 0 {
+		dst = append(dst, f1(fCoord, st.lastNoun))
+	}
+	if i == 0 {
+		dst = append(dst, f1(fFirst, t.hShape))
+	}
+	if i == len(toks)-1 {
+		dst = append(dst, f1(fLast, 0))
+	}
+	if t.guess {
+		dst = append(dst, f1(fGuessSuf2, t.hSuf[1]))
+	}
+	var clause uint64
+	if st.verb != 0 {
+		clause |= 1
+	}
+	if st.subj != 0 {
+		clause |= 2
+	}
+	if st.prep != 0 {
+		clause |= 4
+	}
+	dst = append(dst, f1(fClause, clause), f2(fClauseAmbC, clause, t.hAmbC))
+	if t.hNextVerb != 0 {
+		dst = append(dst, f1(fNextVerb, t.hNextVerb))
+	}
+	return dst
+}
+
+// advance updates st after token t got candidate c.
+func (st *state) advance(t *token, c *cand) {
+	ti := c.tag
+	st.prev2, st.prev1 = st.prev1, ti
+	st.coord = ti.coord || t.text == ","
+	st.sinceVerb++
+
+	switch ti.kind {
+	case kindPrep:
+		st.prep = hashString(c.lemma)
+		st.adj = 0
+	case kindAdj:
+		st.adj = ti.hGenCas
+	case kindNoun:
+		if ti.nom {
+			st.subj = ti.hPG
+		}
+		st.lastNoun = ti.hCoarseCase
+		st.prep, st.adj = 0, 0
+	case kindVerb:
+		st.verb, st.verbPG, st.verbTag, st.sinceVerb = hashString(c.lemma), ti.hPG, ti, 0
+		st.prep, st.adj = 0, 0
+	case kindPunct:
+		st.prep, st.adj = 0, 0
+		switch t.text {
+		case ".", "!", "?", ";", "…", "...", ":":
+			st.subj, st.verb, st.verbPG, st.verbTag = 0, 0, 0, nil
+		}
+	case kindConj:
+		st.adj = 0
+	case kindAdv:
+	default:
+		st.adj = 0
+	}
+}
+
+// prepareToken fills the form features of t from its text; lower is
+// scratch space that t.lower will point into.
+func prepareToken(t *token, text string, lower []byte) []byte {
+	t.text = text
+	start := len(lower)
+	lower = appendLower(lower, text)
+	l := lower[start:]
+	t.lower = l
+	t.hForm = hashBytes(l)
+	for k := range t.hSuf {
+		t.hSuf[k] = hashBytes(l[suffixStart(l, k+1):])
+	}
+	p := 0
+	for n := 0; n < 3 && p < len(l); n++ {
+		_, sz := utf8.DecodeRune(l[p:])
+		p += sz
+	}
+	t.hPre = hashBytes(l[:p])
+	t.shape = shapeOf(text)
+	return lower
+}
+
+// finishCands computes what depends on the candidates of t: ambiguity
+// classes, the guess flag, candidate features.
+func finishCands(t *token) {
+	t.guess = len(t.cands) > 0
+	t.verb = false
+	var amb, ambC uint64
+	for i := range t.cands {
+		c := &t.cands[i]
+		if !c.guess {
+			t.guess = false
+		}
+		if c.tag.kind == kindVerb && c.tag.pos == "verb" {
+			t.verb = true
+		}
+		// Order-independent sums, counting each tag once.
+		dup := false
+		for j := range i {
+			if t.cands[j].tag == c.tag {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			amb += mix(c.tag.hFull, 1)
+			dupC := false
+			for j := range i {
+				if t.cands[j].tag.hCoarseCase == c.tag.hCoarseCase {
+					dupC = true
+					break
+				}
+			}
+			if !dupC {
+				ambC += mix(c.tag.hCoarseCase, 2)
+			}
+		}
+	}
+	t.hAmb, t.hAmbC = amb, ambC
+	sh := uint64(t.shape)
+	if t.guess {
+		sh |= 1 << 32
+	}
+	t.hShape = mix(sh, 3)
+	// Candidate features.
+	sameTag := false
+	for i := range t.cands {
+		for j := range i {
+			if t.cands[j].tag == t.cands[i].tag {
+				sameTag = true
+			}
+		}
+	}
+	rank := 0
+	for i := range t.cands {
+		c := &t.cands[i]
+		c.cf = [3]uint64{}
+		if c.added {
+			continue
+		}
+		if c.guess {
+			r := ruleOf(t.text, c.lemma).key()
+			c.cf[0] = f1(cfGuessRank, uint64(min(rank, 6)))
+			c.cf[1] = f1(cfRule, r)
+			c.cf[2] = f2(cfRuleSuf, r, t.hSuf[1])
+		} else {
+			c.cf[0] = f1(cfRank, uint64(min(rank, 3)))
+			if sameTag {
+				c.cf[1] = f1(cfLemma, hashString(c.lemma))
+			}
+		}
+		rank++
+	}
+}
+
+// scorer gives the weights of features for labels.
+type scorer interface {
+	// add adds to acc[j] the weights that the features feats have for
+	// labels[j].
+	add(feats []uint64, labels []uint16, acc []float32)
+	// addAll adds to acc[i] the weight of feats[i] for allLabel.
+	addAll(feats []uint64, acc []float32)
+}
+
+// maxCF bounds the candidate features of one candidate.
+const maxCF = 4
+
+// scratch is the working memory of tagging one sentence.
+type scratch struct {
+	feats  []uint64
+	labels []uint16
+	acc    []float32
+	slot   [][numParts]int // per candidate, the index in labels of each part, or -1
+	cscore []float32
+	cfs    [][maxCF]uint64 // per candidate, its candidate features
+	cflat  []uint64
+	cacc   []float32
+}
+
+// best scores the candidates of token i and returns the index of the
+// best one. It leaves the features in s.feats and s.cfs.
+func (s *scratch) best(toks []token, i int, st *state, w scorer) int {
+	t := &toks[i]
+	s.feats = features(s.feats[:0], toks, i, st)
+	s.labels = s.labels[:0]
+	n := len(t.cands)
+	s.slot = slices.Grow(s.slot[:0], n)[:n]
+	s.cfs = slices.Grow(s.cfs[:0], n)[:n]
+	s.cflat = s.cflat[:0]
+	var right *token
+	if t.nextVerb >= 0 {
+		right = &toks[t.nextVerb]
+	}
+	subj := uint64(0)
+	if st.subj != 0 {
+		subj = 1
+	}
+	for ci := range t.cands {
+		c := &t.cands[ci]
+		for p, l := range c.tag.labels {
+			s.slot[ci][p] = -1
+			if l == noLabel {
+				continue
+			}
+			k := slices.Index(s.labels, l)
+			if k < 0 {
+				k = len(s.labels)
+				s.labels = append(s.labels, l)
+			}
+			s.slot[ci][p] = k
+		}
+		cf := &s.cfs[ci]
+		copy(cf[:], c.cf[:])
+		cf[3] = 0
+		if ti := c.tag; ti.caseIdx != 0 {
+			r := agreeNone
+			if right != nil {
+				r = agreeNo
+				for k := range right.cands {
+					if v := right.cands[k].tag; v.kind == kindVerb {
+						if a := agree(ti, v); a == agreeYes || (a == agreeNeutral && r == agreeNo) {
+							r = a
+						}
+					}
+				}
+			}
+			l := agree(ti, st.verbTag)
+			cf[3] = f2(cfAgree, uint64(ti.caseIdx)|uint64(ti.kind)<<4, uint64(l)|uint64(r)<<2|subj<<4)
+		}
+		for _, f := range cf {
+			if f != 0 {
+				s.cflat = append(s.cflat, f)
+			}
+		}
+	}
+	s.acc = slices.Grow(s.acc[:0], len(s.labels))[:len(s.labels)]
+	clear(s.acc)
+	w.add(s.feats, s.labels, s.acc)
+	s.cacc = slices.Grow(s.cacc[:0], len(s.cflat))[:len(s.cflat)]
+	clear(s.cacc)
+	w.addAll(s.cflat, s.cacc)
+	s.cscore = slices.Grow(s.cscore[:0], n)[:n]
+	best := 0
+	k := 0
+	for ci := range t.cands {
+		var sc float32
+		for _, j := range s.slot[ci] {
+			if j >= 0 {
+				sc += s.acc[j]
+			}
+		}
+		for _, f := range s.cfs[ci] {
+			if f != 0 {
+				sc += s.cacc[k]
+				k++
+			}
+		}
+		s.cscore[ci] = sc
+		if sc > s.cscore[best] {
+			best = ci
+		}
+	}
+	return best
+}
+
+// lookRight fills the features of toks that depend on the tokens to their
+// right but not on any decision: the next possible verb of the clause.
+func lookRight(toks []token) {
+	next := -1 // index of the nearest possible verb on the right, in the clause
+	for i := len(toks) - 1; i >= 0; i-- {
+		t := &toks[i]
+		t.hNextVerb, t.nextVerb = 0, -1
+		if next >= 0 && next-i <= 8 {
+			t.hNextVerb = mix(toks[next].hAmb, uint64(min(next-i, 4)))
+			t.nextVerb = next
+		}
+		switch {
+		case t.verb:
+			next = i
+		case isClauseEnd(t.text):
+			next = -1
+		}
+	}
+}
+
+func isClauseEnd(text string) bool {
+	switch text {
+	case ",", ".", "!", "?", ";", ":", "—", "–", "-", "(", ")", "«", "»", "…", "...":
+		return true
+	}
+	return false
+}

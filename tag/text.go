@@ -1,0 +1,241 @@
+package tag
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// FNV-1a, 64 bits: stable across runs and machines, as model files need.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func hashString(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+func hashBytes(b []byte) uint64 {
+	h := uint64(fnvOffset)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	return h
+}
+
+// mix folds b into a; it is the step that makes a feature hash out of a
+// template number and the hashes of its values.
+func mix(a, b uint64) uint64 {
+	h := a ^ (b * 0x9E3779B97F4A7C15)
+	h ^= h >> 31
+	h *= 0xD6E8FEB86659FD93
+	h ^= h >> 29
+	return h
+}
+
+// isApostrophe reports the apostrophes Ukrainian text uses; BRUK writes
+// them all as '.
+func isApostrophe(c rune) bool {
+	switch c {
+	case '\'', '’', 'ʼ', '`', '‘', '′', 'ʹ', '\u02bb':
+		return true
+	}
+	return false
+}
+
+// appendLower appends s lower-cased, with every apostrophe written as ',
+// to dst.
+func appendLower(dst []byte, s string) []byte {
+	for _, c := range s {
+		switch {
+		case c < utf8.RuneSelf:
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c == '`' {
+				c = '\''
+			}
+			dst = append(dst, byte(c))
+			continue
+		case isApostrophe(c):
+			c = '\''
+		default:
+			c = unicode.ToLower(c)
+		}
+		dst = utf8.AppendRune(dst, c)
+	}
+	return dst
+}
+
+// Normalize returns form lower-cased with apostrophes written as ', the
+// key CorpusLexicon looks forms up by.
+func Normalize(form string) string {
+	var buf [64]byte
+	b := appendLower(buf[:0], form)
+	if string(b) == form {
+		return form
+	}
+	return string(b)
+}
+
+// suffixStart returns the byte offset in b where its last n runes start
+// (0 when b is shorter).
+func suffixStart(b []byte, n int) int {
+	i := len(b)
+	for ; n > 0 && i > 0; n-- {
+		i--
+		for i > 0 && !utf8.RuneStart(b[i]) {
+			i--
+		}
+	}
+	return i
+}
+
+// isCyrillic reports Ukrainian and other Cyrillic letters.
+func isCyrillic(c rune) bool {
+	return c >= 0x0400 && c <= 0x052F
+}
+
+// Word shape bits.
+const (
+	shapeCap      = 1 << iota // first letter upper case
+	shapeUpper                // two or more letters, all upper case
+	shapeLower                // has a lower-case letter
+	shapeDigit                // has a digit
+	shapeHyphen               // has a hyphen
+	shapeApos                 // has an apostrophe
+	shapeDot                  // has a dot
+	shapeLatin                // has a Latin letter
+	shapeCyr                  // has a Cyrillic letter
+	shapeOther                // has a character of none of these kinds
+	shapeRoman                // only the letters I V X L C D M
+	shapeLen1                 // one rune
+	shapeLenShort             // two or three runes
+)
+
+// shapeOf returns the shape bits of s.
+func shapeOf(s string) uint32 {
+	var sh uint32
+	var letters, n int
+	roman := true
+	first := true
+	for _, c := range s {
+		n++
+		switch {
+		case unicode.IsLetter(c):
+			letters++
+			if !unicode.IsUpper(c) {
+				sh |= shapeLower
+			} else if first {
+				sh |= shapeCap
+			}
+			if isCyrillic(c) {
+				sh |= shapeCyr
+			} else {
+				sh |= shapeLatin
+			}
+			switch c {
+			case 'I', 'V', 'X', 'L', 'C', 'D', 'M':
+			default:
+				roman = false
+			}
+			first = false
+		case unicode.IsDigit(c):
+			sh |= shapeDigit
+			roman = false
+		case c == '-' || c == '–' || c == '—':
+			sh |= shapeHyphen
+			roman = false
+		case isApostrophe(c):
+			sh |= shapeApos
+		case c == '.':
+			sh |= shapeDot
+			roman = false
+		default:
+			sh |= shapeOther
+			roman = false
+		}
+	}
+	if letters >= 2 && sh&shapeLower == 0 {
+		sh |= shapeUpper
+	}
+	if roman && letters > 0 {
+		sh |= shapeRoman
+	}
+	switch {
+	case n == 1:
+		sh |= shapeLen1
+	case n <= 3:
+		sh |= shapeLenShort
+	}
+	return sh
+}
+
+// isWord reports whether text is a Cyrillic word (with apostrophes,
+// hyphens, dots of abbreviations and stress marks) that the lexicon should
+// analyse; anything else gets candidates from the tagger's own rules.
+func isWord(text string) bool {
+	letters := 0
+	for _, c := range text {
+		switch {
+		case isCyrillic(c):
+			letters++
+		case isApostrophe(c) || c == '-' || c == '.' || c == '\u0301' || c == '\u00AD':
+		default:
+			return false
+		}
+	}
+	return letters > 0
+}
+
+// shapeKey collapses text into a pattern for the rules of non-words: runs
+// of digits become 9, of Latin capitals A, of Latin small letters a, of
+// Cyrillic capitals А, of Cyrillic small letters а; other characters stay.
+// tail is the trailing run of Cyrillic letters after a digit or hyphen,
+// lower-cased (х of 90-х), or "".
+func shapeKey(dst []byte, text string) (key []byte, tail string) {
+	var last rune = -1
+	tailStart := -1
+	prevDigitOrHyphen := false
+	for i, c := range text {
+		var k rune
+		switch {
+		case unicode.IsDigit(c):
+			k = '9'
+		case isCyrillic(c) && unicode.IsUpper(c):
+			k = 'А'
+		case isCyrillic(c):
+			k = 'а'
+		case unicode.IsLetter(c) && unicode.IsUpper(c):
+			k = 'A'
+		case unicode.IsLetter(c):
+			k = 'a'
+		case isApostrophe(c):
+			k = '\''
+		default:
+			k = c
+		}
+		if isCyrillic(c) {
+			if tailStart < 0 && prevDigitOrHyphen {
+				tailStart = i
+			}
+		} else {
+			tailStart = -1
+		}
+		prevDigitOrHyphen = k == '9' || c == '-'
+		if k != last || (k != '9' && k != 'А' && k != 'а' && k != 'A' && k != 'a') {
+			dst = utf8.AppendRune(dst, k)
+		}
+		last = k
+	}
+	if tailStart >= 0 {
+		tail = string(appendLower(nil, text[tailStart:]))
+	}
+	return dst, tail
+}

@@ -1,0 +1,123 @@
+package tag
+
+import "testing"
+
+func TestAppendLower(t *testing.T) {
+	tests := map[string]string{
+		"Київ": "київ", "П’ЯТИ": "п'яти", "ЄВРОПА": "європа", "Ґанок": "ґанок", "IPhone": "iphone", "м`ята": "м'ята", "": "",
+	}
+	for in, want := range tests {
+		if got := string(appendLower(nil, in)); got != want {
+			t.Errorf("appendLower(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestSuffixStart(t *testing.T) {
+	b := []byte("сила")
+	for n, want := range []string{"", "а", "ла", "ила", "сила", "сила"} {
+		if got := string(b[suffixStart(b, n):]); got != want {
+			t.Errorf("suffix %d of сила = %q, want %q", n, got, want)
+		}
+	}
+}
+
+func TestShapeKey(t *testing.T) {
+	tests := []struct{ in, key, tail string }{
+		{"1990", "9", ""},
+		{"12.05.2015", "9.9.9", ""},
+		{"90-х", "9-а", "х"},
+		{"2014-го", "9-а", "го"},
+		{"ФЕП-130", "А-9", ""},
+		{"COVID-19", "A-9", ""},
+		{"Zakon.kz", "Aa.a", ""},
+		{"8м", "9а", "м"},
+	}
+	for _, tt := range tests {
+		key, tail := shapeKey(nil, tt.in)
+		if string(key) != tt.key || tail != tt.tail {
+			t.Errorf("shapeKey(%q) = %q, %q; want %q, %q", tt.in, key, tail, tt.key, tt.tail)
+		}
+	}
+}
+
+func TestIsWord(t *testing.T) {
+	for in, want := range map[string]bool{
+		"слово": true, "п'ять": true, "Касим-Жомарт": true, "тис.": true, "1990": false, "90-х": false,
+		"Zakon.kz": false, "М1": false, "-": false, ",": false, "": false,
+	} {
+		if got := isWord(in); got != want {
+			t.Errorf("isWord(%q) = %v", in, got)
+		}
+	}
+}
+
+func TestLemmaRule(t *testing.T) {
+	tests := []struct{ surface, lemma string }{
+		{"силу", "сила"},
+		{"Яку", "який"},
+		{"Києві", "Київ"},
+		{"НАТО", "НАТО"},
+		{"90-х", "90-й"},
+		{"людей", "людина"},
+		{"Межигір'я", "Межигір'я"},
+		{"П’ЯТИ", "п'ять"},
+	}
+	for _, tt := range tests {
+		r := ruleOf(tt.surface, tt.lemma)
+		if got := r.apply(tt.surface, appendLower(nil, tt.surface)); got != tt.lemma {
+			t.Errorf("rule %+v of %q → %q gives %q", r, tt.surface, tt.lemma, got)
+		}
+	}
+	// A rule learned on one word applies to another.
+	r := ruleOf("книгу", "книга")
+	if got := r.apply("Ручку", appendLower(nil, "Ручку")); got != "ручка" {
+		t.Errorf("rule of книгу applied to Ручку: %q", got)
+	}
+	if got := r.apply("у", []byte("у")); got != "а" {
+		t.Errorf("rule longer than the word: %q", got)
+	}
+}
+
+func TestTagParts(t *testing.T) {
+	parts, pos, cas, gen := tagParts("noun:inanim:f:v_rod:prop:geo")
+	if pos != "noun" || cas != "v_rod" || gen != "f" {
+		t.Fatalf("pos %q case %q gender %q", pos, cas, gen)
+	}
+	want := [numParts]string{"noun:inanim:f:v_rod:prop:geo", "noun", "noun:v_rod", "noun:f:", "f:v_rod", "v_rod", "noun:inanim:prop:geo"}
+	if parts != want {
+		t.Errorf("parts = %q, want %q", parts, want)
+	}
+	parts, _, _, _ = tagParts("punct")
+	if parts[partPOSCas] != "" || parts[partGenCas] != "" {
+		t.Errorf("punct has parts %q", parts)
+	}
+}
+
+func TestAgree(t *testing.T) {
+	label := func(string) uint16 { return noLabel }
+	info := func(tag string) *tagInfo { return newTagInfo(tag, label) }
+	noun := info("noun:inanim:m:v_naz")
+	tests := []struct {
+		n, v string
+		want int
+	}{
+		{"noun:inanim:m:v_naz", "verb:perf:past:m", agreeYes},
+		{"noun:inanim:m:v_naz", "verb:perf:past:f", agreeNo},
+		{"noun:inanim:p:v_naz", "verb:perf:past:p", agreeYes},
+		{"noun:inanim:m:v_naz", "verb:imperf:pres:s:3", agreeYes},
+		{"noun:inanim:p:v_naz", "verb:imperf:pres:s:3", agreeNo},
+		{"noun:anim:s:v_naz:pron:pers:1", "verb:imperf:pres:s:1", agreeYes},
+		{"noun:anim:s:v_naz:pron:pers:1", "verb:imperf:pres:s:3", agreeNo},
+		{"noun:inanim:m:v_naz", "verb:imperf:inf", agreeNeutral},
+		{"noun:anim:s:v_naz:pron:pers:1", "verb:perf:past:f", agreeYes},
+	}
+	for _, tt := range tests {
+		if got := agree(info(tt.n), info(tt.v)); got != tt.want {
+			t.Errorf("agree(%s, %s) = %d, want %d", tt.n, tt.v, got, tt.want)
+		}
+	}
+	if agree(noun, nil) != agreeNone {
+		t.Error("agreement with no verb")
+	}
+}
