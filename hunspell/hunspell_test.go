@@ -175,11 +175,17 @@ func TestUkUA(t *testing.T) {
 	forms, entries := 0, 0
 	found := map[string]bool{}
 	want := []string{"зустріч:зустрічей", "зустрітися:зустрілися", "Астана:Астані", "п'ять:п'яти", "Блінкен:Блінкена", "сила:силою"}
+	wanted := map[string]bool{}
+	for _, w := range want {
+		wanted[strings.Split(w, ":")[0]] = true
+	}
 	err = hunspell.ReadDic(df, "uk_UA.dic", aff, func(e *hunspell.Entry) error {
 		entries++
 		aff.Expand(e, func(f *hunspell.Form) {
 			forms++
-			found[f.Entry.Word+":"+f.Word] = true
+			if wanted[f.Entry.Word] {
+				found[f.Entry.Word+":"+f.Word] = true
+			}
 		})
 		return nil
 	})

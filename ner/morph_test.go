@@ -2,6 +2,7 @@ package ner_test
 
 import (
 	"errors"
+	"github.com/vistka/vistka/pipeline"
 	"io"
 	"os"
 	"strings"
@@ -12,7 +13,6 @@ import (
 	"github.com/vistka/vistka/bruk"
 	"github.com/vistka/vistka/internal/shared"
 	"github.com/vistka/vistka/ner"
-	"github.com/vistka/vistka/tag"
 )
 
 // formLex is an interim, context-free analyser for experiments: each word
@@ -69,35 +69,14 @@ var interim = sync.OnceValues(func() (formLex, error) {
 	return lex, nil
 })
 
-// bruktagger is the statistical tagger (models/uk-tagger.bin) with a
-// lexicon built from BRUK's training part: a stand-in for the pipeline's
-// tagger until it can be loaded.
-type bruktagger struct {
-	m   *tag.Model
-	lex tag.Lexicon
-}
-
-func (b bruktagger) TagSentence(s *vistka.Sentence) { b.m.Tag(s.Tokens, b.lex) }
-
+// loadTagger is the pipeline's text core: the tagger over the embedded
+// morph lexicon, which the shipped model is trained with.
 var loadTagger = sync.OnceValues(func() (ner.Analyzer, error) {
-	data, err := os.ReadFile("../models/uk-tagger.bin")
+	c, err := pipeline.LoadTagger()
 	if err != nil {
 		return nil, err
 	}
-	m, err := tag.Open(data)
-	if err != nil {
-		return nil, err
-	}
-	p, err := shared.Path("bruk", "train.tsv")
-	if err != nil {
-		return nil, err
-	}
-	sents, err := bruk.ReadFile(p)
-	if err != nil {
-		return nil, err
-	}
-	train, _ := bruk.Split(sents)
-	return bruktagger{m, tag.NewCorpusLexicon(train)}, nil
+	return c, nil
 })
 
 // morphology returns the analyser the models with morphology features

@@ -110,3 +110,34 @@ func Language(text string) string {
 	}
 	return "uk"
 }
+
+// Document runs the pipeline over doc: it sets doc.Extraction (and
+// doc.Language when empty) and returns the document's tokens with lemmas
+// and offsets, which a store indexes for search.
+func (p *Pipeline) Document(doc *vistka.Document) []vistka.Token {
+	a := p.Analyze(doc.Text, doc.Published)
+	doc.Extraction = p.ExtractFrom(a)
+	if doc.Language == "" {
+		doc.Language = doc.Extraction.Language
+	}
+	n := 0
+	for _, s := range a.Sentences {
+		n += len(s.Tokens)
+	}
+	words := make([]vistka.Token, 0, n)
+	for _, s := range a.Sentences {
+		words = append(words, s.Tokens...)
+	}
+	return words
+}
+
+// Lemmatize splits text into tokens and fills their lemmas; it is the
+// vistka.Lemmatizer the stores read queries with.
+func (p *Pipeline) Lemmatize(text string) []vistka.Token {
+	var out []vistka.Token
+	for _, s := range tokenize.Sentences(text) {
+		p.tagger.TagSentence(&s)
+		out = append(out, s.Tokens...)
+	}
+	return out
+}

@@ -1,0 +1,66 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+
+	"github.com/vistka/vistka/ingest"
+	"github.com/vistka/vistka/pipeline"
+)
+
+func init() {
+	commands["ingest"] = command{"read files, folders, pages, feeds and JSON Lines into the knowledge base", runIngest}
+}
+
+func runIngest(ctx context.Context, e env, args []string) error {
+	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	db := fs.String("db", defaultDB, "database: a SQLite `file` or a postgres:// DSN")
+	state := fs.String("state", "", "file that remembers the feed items already seen (default: DB file + .seen for SQLite)")
+	in := &ingest.Ingester{Stdin: e.stdin, Stderr: e.stderr}
+	in.RegisterFlags(fs)
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "Usage: vistka ingest [--db DSN] [--follow --every 15m] PATH|URL|FEED...")
+		fmt.Fprintln(e.stderr, "Example: vistka ingest --db news.db articles/ https://example.com/rss.xml")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return usageError{err.Error()}
+	}
+	if fs.NArg() == 0 {
+		return usagef("ingest: nothing to read (give files, folders, URLs or feeds)")
+	}
+	p, err := pipeline.Load()
+	if err != nil {
+		return err
+	}
+	store, err := openStore(ctx, *db, p)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	in.Sink = extractingSink{p: p, store: store}
+	if *state == "" && in.Follow {
+		*state = *db + ".seen"
+		if len(*db) > 11 && (*db)[:11] == "postgres://" {
+			*state = "vistka.seen"
+		}
+	}
+	if *state != "" {
+		st, err := ingest.OpenFileState(*state)
+		if err != nil {
+			return err
+		}
+		in.State = st
+	}
+	sum, err := in.Run(ctx, fs.Args())
+	if err != nil {
+		return err
+	}
+	if _, err := sum.WriteTo(os.Stderr); err != nil {
+		return err
+	}
+	return sum.Err()
+}

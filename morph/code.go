@@ -1,0 +1,242 @@
+package morph
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// The lexicon stores words in a one-byte code: ASCII as is, the 127 most
+// frequent other characters as bytes 0x80..0xFE (Cyrillic letters among
+// them), and anything else as 0xFF followed by the character in UTF-8.
+// Ukrainian words take half the bytes of UTF-8, and a suffix of a word is
+// a suffix of its code.
+
+const (
+	codeEsc   = 0xFF
+	maxMapped = 127
+	// runeTab covers U+0000..U+04FF (Latin-1, Latin Extended, Cyrillic)
+	// for a table look-up when encoding; the rest is searched.
+	runeTabLen = 0x500
+)
+
+// Case tables for the characters below runeTabLen: lower and upper
+// case, and whether a character is a letter or an upper-case letter.
+var (
+	lowTab, upTab [runeTabLen]rune
+	letterTab     [runeTabLen]uint8 // 1 letter, 2 upper-case letter
+)
+
+func init() {
+	for r := range rune(runeTabLen) {
+		lowTab[r] = unicode.ToLower(r)
+		upTab[r] = unicode.ToUpper(r)
+		if unicode.IsLetter(r) {
+			letterTab[r] = 1
+			if unicode.IsUpper(r) {
+				letterTab[r] = 2
+			}
+		}
+	}
+}
+
+func toLower(r rune) rune {
+	if r >= 0 && r < runeTabLen {
+		return lowTab[r]
+	}
+	return unicode.ToLower(r)
+}
+
+func toUpper(r rune) rune {
+	if r >= 0 && r < runeTabLen {
+		return upTab[r]
+	}
+	return unicode.ToUpper(r)
+}
+
+// letterKind returns 0 for a non-letter, 1 for a letter, 2 for an
+// upper-case letter.
+func letterKind(r rune) uint8 {
+	if r >= 0 && r < runeTabLen {
+		return letterTab[r]
+	}
+	if !unicode.IsLetter(r) {
+		return 0
+	}
+	if unicode.IsUpper(r) {
+		return 2
+	}
+	return 1
+}
+
+// charset is the code of one lexicon.
+type charset struct {
+	runes [maxMapped]rune // byte 0x80+i decodes to runes[i]
+	n     int
+	tab   [runeTabLen]byte // rune -> byte, 0 when not mapped
+	other map[rune]byte    // mapped runes beyond runeTabLen
+}
+
+func newCharset(runes []rune) *charset {
+	c := &charset{}
+	for i, r := range runes {
+		if i >= maxMapped {
+			break
+		}
+		c.runes[i] = r
+		b := byte(0x80 + i)
+		if r < runeTabLen {
+			c.tab[r] = b
+		} else {
+			if c.other == nil {
+				c.other = map[rune]byte{}
+			}
+			c.other[r] = b
+		}
+		c.n++
+	}
+	return c
+}
+
+// Characters encode drops: a stress mark (ви́падок) and a soft hyphen.
+const (
+	stressMark = '\u0301'
+	softHyphen = '\u00AD'
+)
+
+// caseMode is how encode changes case on the way.
+type caseMode uint8
+
+const (
+	asIs caseMode = iota
+	lower
+	upper
+	title
+)
+
+// encode appends the code of s to dst, with apostrophe look-alikes
+// normalised and case changed as asked.
+func (c *charset) encode(dst []byte, s string, cm caseMode) []byte {
+	first := true
+	for _, r := range s {
+		if isApostrophe(r) {
+			r = '\''
+		} else if r == stressMark || r == softHyphen {
+			continue
+		}
+		switch cm {
+		case lower:
+			r = toLower(r)
+		case upper:
+			r = toUpper(r)
+		case title:
+			if first {
+				r = toUpper(r)
+			} else {
+				r = toLower(r)
+			}
+		}
+		first = false
+		dst = c.appendRune(dst, r)
+	}
+	return dst
+}
+
+func (c *charset) appendRune(dst []byte, r rune) []byte {
+	if r < utf8.RuneSelf {
+		return append(dst, byte(r))
+	}
+	if r < runeTabLen {
+		if b := c.tab[r]; b != 0 {
+			return append(dst, b)
+		}
+	} else if b, ok := c.other[r]; ok {
+		return append(dst, b)
+	}
+	dst = append(dst, codeEsc)
+	return utf8.AppendRune(dst, r)
+}
+
+// decode appends the UTF-8 of code b to dst.
+func (c *charset) decode(dst []byte, b []byte) []byte {
+	for i := 0; i < len(b); i++ {
+		x := b[i]
+		switch {
+		case x < 0x80:
+			dst = append(dst, x)
+		case x == codeEsc:
+			r, n := utf8.DecodeRune(b[i+1:])
+			dst = utf8.AppendRune(dst, r)
+			i += n
+		default:
+			dst = utf8.AppendRune(dst, c.runes[x-0x80])
+		}
+	}
+	return dst
+}
+
+// codeRunes counts the characters (not bytes) of a code.
+func codeRunes(b []byte) int {
+	n := 0
+	for i := 0; i < len(b); i++ {
+		if b[i] == codeEsc {
+			_, size := utf8.DecodeRune(b[i+1:])
+			i += size
+		}
+		n++
+	}
+	return n
+}
+
+// lastCodeRunes returns the start of the last k characters of code b, or
+// -1 when b has fewer.
+func lastCodeRunes(b []byte, k int) int {
+	// Walk forward recording starts; codes are short.
+	var starts [256]int
+	n := 0
+	for i := 0; i < len(b); i++ {
+		if n < len(starts) {
+			starts[n] = i
+		}
+		n++
+		if b[i] == codeEsc {
+			_, size := utf8.DecodeRune(b[i+1:])
+			i += size
+		}
+	}
+	if k > n || n > len(starts) {
+		return -1
+	}
+	return starts[n-k]
+}
+
+// FNV-1a, 32 bits. Stems are hashed left to right and endings right to
+// left, so that the hashes of all prefixes and suffixes of a word come in
+// one pass each.
+const (
+	fnvBasis = 2166136261
+	fnvPrime = 16777619
+)
+
+func hashFwd(b []byte) uint32 {
+	h := uint32(fnvBasis)
+	for _, x := range b {
+		h = (h ^ uint32(x)) * fnvPrime
+	}
+	return h
+}
+
+func hashRev(b []byte) uint32 {
+	h := uint32(fnvBasis)
+	for i := len(b) - 1; i >= 0; i-- {
+		h = (h ^ uint32(b[i])) * fnvPrime
+	}
+	return h
+}
+
+// mix spreads a hash over table slots.
+func mix(h uint32) uint32 {
+	h ^= h >> 16
+	h *= 0x7feb352d
+	h ^= h >> 15
+	return h
+}

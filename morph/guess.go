@@ -1,0 +1,529 @@
+package morph
+
+import (
+	"bytes"
+	"cmp"
+	"fmt"
+	"math"
+	"math/bits"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// The guesser analyses words the lexicon does not know. It learned, from
+// every form of every lexeme, which (paradigm, slot) pairs end in each
+// suffix of up to GuessSuffix characters, separately for lower-case,
+// capitalised and all-caps words. An unknown word takes the longest of
+// its suffixes that the guesser has, and each (paradigm, slot) there
+// gives a reading: the stem is the word without the slot's ending, the
+// lemma is the stem with the paradigm's lemma ending, the tag is the
+// slot's. Because a guess names a paradigm, a guessed word can also be
+// inflected (Блінкена → Блінкен → Блінкеном).
+
+// GuessConfig tunes the guesser.
+type GuessConfig struct {
+	MaxSuffix int // longest suffix in characters; default 5
+	MinCount  int // fewest form types behind a suffix; default 15
+	TopN      int // (paradigm, slot) pairs kept per suffix; default 8
+	MinStem   int // shortest stem in characters a guess may leave; default 2
+}
+
+func (c *GuessConfig) defaults() {
+	if c.MaxSuffix == 0 {
+		c.MaxSuffix = 5
+	}
+	if c.MinCount == 0 {
+		c.MinCount = 15
+	}
+	if c.TopN == 0 {
+		c.TopN = 8
+	}
+	if c.MinStem == 0 {
+		c.MinStem = 2
+	}
+}
+
+// guesser is the opened guesser tables.
+type guesser struct {
+	hash      u32s
+	mask      uint32
+	keyOff    u32s
+	keys      []byte
+	entOff    u32s
+	ents      u32s   // paradigm << slotBits | slot index
+	weights   []byte // one a entry, relative to the key's best
+	slotBits  uint
+	maxSuffix int
+	minStem   int
+}
+
+func (g *guesser) open(secs map[uint32][]byte, params u32s) error {
+	g.hash, g.keyOff, g.keys = u32s(secs[secGuessHash]), u32s(secs[secGuessKeyOff]), secs[secGuessKeys]
+	g.entOff, g.ents, g.weights = u32s(secs[secGuessEntOff]), u32s(secs[secGuessEnts]), secs[secGuessWeights]
+	if g.hash.len() == 0 {
+		return nil // a lexicon without a guesser
+	}
+	if !pow2(g.hash.len()) || g.keyOff.len() != g.entOff.len() || g.keyOff.len() < 1 ||
+		int(g.keyOff.at(g.keyOff.len()-1)) > len(g.keys) || int(g.entOff.at(g.entOff.len()-1)) > g.ents.len() || g.ents.len() != len(g.weights) {
+		return fmt.Errorf("%w: bad guesser tables", errFormat)
+	}
+	g.mask = uint32(g.hash.len() - 1)
+	g.maxSuffix = int(params.at(paramGuessMaxSuffix) & 0xFF)
+	g.minStem = int(params.at(paramGuessMaxSuffix) >> 8 & 0xFF)
+	g.slotBits = uint(params.at(paramGuessMaxSuffix) >> 16 & 0xFF)
+	return nil
+}
+
+// find returns the entry range of a key.
+func (g *guesser) find(key []byte) (lo, hi int, ok bool) {
+	if g.hash.len() == 0 {
+		return 0, 0, false
+	}
+	s := mix(hashFwd(key)) & g.mask
+	for {
+		v := g.hash.at(int(s))
+		if v == 0 {
+			return 0, 0, false
+		}
+		id := int(v - 1)
+		if bytes.Equal(g.keys[g.keyOff.at(id):g.keyOff.at(id+1)], key) {
+			return int(g.entOff.at(id)), int(g.entOff.at(id + 1)), true
+		}
+		s = (s + 1) & g.mask
+	}
+}
+
+// guessKey builds a key: the case class, then the code of the suffix.
+func guessKey(dst []byte, cc caseClass, suffix []byte) []byte {
+	dst = append(dst, byte(cc))
+	return append(dst, suffix...)
+}
+
+type guessEnt struct {
+	para, slot uint32
+	w          float64
+}
+
+// buildGuesser learns the guesser from the encoder's lexemes. It returns
+// the guesser's sections and the number of bits of a slot index.
+func (e *encoder) buildGuesser(cfg GuessConfig) ([]section, uint, error) {
+	cfg.defaults()
+	type pk struct{ para, slot uint32 }
+	// Ending lengths in characters, for the ending-within-suffix check.
+	endChars := make([]int, len(e.ends))
+	for i, s := range e.ends {
+		endChars[i] = codeRunes([]byte(s))
+	}
+	type keyEnts struct {
+		key   string
+		total float64
+		ents  []guessEnt
+	}
+	var all []keyEnts
+	parent := map[string][]guessEnt{} // top lists of the previous length
+	var form, dec []byte
+	for k := 1; k <= cfg.MaxSuffix; k++ {
+		counts := map[string]map[pk]float64{}
+		for _, lx := range e.lexemes {
+			p := &e.paras[lx.para]
+			stemChars := codeRunes([]byte(lx.stem))
+			for si, slot := range p.slots {
+				end := slot >> e.tagBits
+				// The slot's ending must lie inside the suffix, and the
+				// word must be longer than the suffix.
+				if endChars[end] > k || stemChars < cfg.MinStem || stemChars+endChars[end] <= k {
+					continue
+				}
+				form = append(append(form[:0], lx.stem...), e.ends[end]...)
+				start := lastCodeRunes(form, k)
+				if start < 0 {
+					continue
+				}
+				dec = e.cs.decode(dec[:0], form)
+				key := string(guessKey(nil, classify(string(dec)), form[start:]))
+				m := counts[key]
+				if m == nil {
+					m = map[pk]float64{}
+					counts[key] = m
+				}
+				m[pk{lx.para, uint32(si)}]++
+			}
+		}
+		next := map[string][]guessEnt{}
+		keys := make([]string, 0, len(counts))
+		for key := range counts {
+			keys = append(keys, key)
+		}
+		slices.Sort(keys)
+		for _, key := range keys {
+			m := counts[key]
+			total := 0.0
+			ents := make([]guessEnt, 0, len(m))
+			for x, w := range m {
+				ents = append(ents, guessEnt{x.para, x.slot, w})
+				total += w
+			}
+			if total < float64(cfg.MinCount) {
+				continue
+			}
+			slices.SortFunc(ents, func(a, b guessEnt) int {
+				return cmp.Or(cmp.Compare(b.w, a.w), cmp.Compare(a.para, b.para), cmp.Compare(a.slot, b.slot))
+			})
+			ents = ents[:min(len(ents), cfg.TopN)]
+			next[key] = ents
+			// A suffix that says nothing its shorter suffix does not
+			// is left out: lookups fall back to the shorter one.
+			if k > 1 {
+				pkey := key[:1] + key[1+firstCharLen(key[1:]):]
+				if pe, ok := parent[pkey]; ok && sameTop(pe, ents) {
+					continue
+				}
+			}
+			all = append(all, keyEnts{key, total, ents})
+		}
+		parent = next
+	}
+	maxSlots := 1
+	for _, p := range e.paras {
+		maxSlots = max(maxSlots, len(p.slots))
+	}
+	slotBits := uint(bits.Len(uint(maxSlots)))
+	if slotBits+uint(bits.Len(uint(len(e.paras)))) > 32 {
+		return nil, 0, fmt.Errorf("morph: guesser: %d paradigms of up to %d slots do not fit 32 bits", len(e.paras), maxSlots)
+	}
+	var keyOff, keys, entOff, ents, weights []byte
+	n := 0
+	for _, ke := range all {
+		keyOff = appendU32s(keyOff, uint32(len(keys)))
+		keys = append(keys, ke.key...)
+		entOff = appendU32s(entOff, uint32(n))
+		for _, x := range ke.ents {
+			ents = appendU32s(ents, x.para<<slotBits|x.slot)
+			weights = append(weights, byte(max(1, math.Round(255*x.w/ke.ents[0].w))))
+			n++
+		}
+	}
+	keyOff = appendU32s(keyOff, uint32(len(keys)))
+	entOff = appendU32s(entOff, uint32(n))
+	hash := hashTable(len(all), func(i int) uint32 { return hashFwd([]byte(all[i].key)) })
+	return []section{
+		{secGuessHash, hash},
+		{secGuessKeyOff, keyOff},
+		{secGuessKeys, keys},
+		{secGuessEntOff, entOff},
+		{secGuessEnts, ents},
+		{secGuessWeights, weights},
+	}, slotBits, nil
+}
+
+// firstCharLen is the code length of the first character of b.
+func firstCharLen(b string) int {
+	if b == "" {
+		return 0
+	}
+	if b[0] == codeEsc {
+		return 1 + len(string([]rune(b[1:])[:1]))
+	}
+	return 1
+}
+
+// sameTop reports whether two entry lists agree on their readings and
+// roughly on their weights.
+func sameTop(a, b []guessEnt) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	ta, tb := 0.0, 0.0
+	for i := range a {
+		ta += a[i].w
+		tb += b[i].w
+	}
+	for i := range a {
+		if a[i].para != b[i].para || a[i].slot != b[i].slot {
+			return false
+		}
+		if d := a[i].w/ta - b[i].w/tb; d > 0.05 || d < -0.05 {
+			return false
+		}
+	}
+	return true
+}
+
+// Guess is a reading of an unknown word.
+type Guess struct {
+	Lemma string
+	Tag   string
+	TagID TagID
+	Score float64 // share of the evidence, 0..1
+
+	stem string // code of the guessed stem
+	para int
+}
+
+// Guess returns up to k readings of a word the lexicon may not know,
+// best first. It works on any word; for known words Lookup is better.
+func (l *Lexicon) Guess(form string, k int) []Guess {
+	if k <= 0 {
+		return nil
+	}
+	out := mergeGuesses(l.guessAll(form), nil)
+	normalize(out, 1)
+	return out[:min(k, len(out))]
+}
+
+// guessDecay is the weight of each shorter suffix the guesser backs off
+// to, relative to the longer one before it; guessLowerWeight is the
+// weight of lower-case readings of a capitalised word (a sentence start)
+// against proper-name readings.
+var (
+	guessDecay       = 0.5
+	guessLowerWeight = 0.2
+)
+
+// guessAll returns all the readings the guesser has for form, each
+// (lemma, tag) once for every paradigm that gives it, best first.
+func (l *Lexicon) guessAll(form string) []Guess {
+	return l.guessDepth(form, 0)
+}
+
+// maxCompoundDepth bounds the parts of a compound the guesser splits.
+const maxCompoundDepth = 3
+
+func (l *Lexicon) guessDepth(form string, depth int) []Guess {
+	var out []Guess
+	if _, _, ok := digitShape(form); ok {
+		return l.guessShape(out, form)
+	}
+	var b [maxWord + 8]byte
+	if depth < maxCompoundDepth {
+		out = l.guessCompound(out, form, depth)
+		for i := range out {
+			out[i].Score *= compoundWeight
+		}
+	}
+	n0 := len(out)
+	switch cc := classify(form); cc {
+	case caseUpper:
+		// A headline word or an abbreviation.
+		out = l.guessCode(out, l.cs.encode(b[:0], form, asIs), caseUpper, 1)
+		out = l.guessCode(out, l.cs.encode(b[:0], form, title), caseTitle, 1)
+	case caseTitle:
+		out = l.guessCode(out, l.cs.encode(b[:0], form, asIs), caseTitle, 1)
+		out = l.guessCode(out, l.cs.encode(b[:0], form, lower), caseLower, guessLowerWeight)
+	case caseMixed:
+		out = l.guessCode(out, l.cs.encode(b[:0], form, asIs), caseMixed, 1)
+		out = l.guessCode(out, l.cs.encode(b[:0], form, title), caseTitle, 0.5)
+	default:
+		out = l.guessCode(out, l.cs.encode(b[:0], form, asIs), cc, 1)
+	}
+	if n0 > 0 {
+		normalize(out[n0:], 1-compoundWeight)
+	} else {
+		normalize(out, 1)
+	}
+	slices.SortStableFunc(out, func(a, b Guess) int {
+		return cmp.Or(cmp.Compare(b.Score, a.Score), strings.Compare(a.Lemma, b.Lemma), cmp.Compare(a.TagID, b.TagID), cmp.Compare(a.para, b.para))
+	})
+	return out
+}
+
+// compoundWeight is the weight of the readings made from the parts of a
+// hyphenated word (each scored by how likely both parts' readings are)
+// against those from its suffix.
+const compoundWeight = 0.9
+
+// normalize scales the scores of gs to sum to total.
+func normalize(gs []Guess, total float64) {
+	sum := 0.0
+	for _, g := range gs {
+		sum += g.Score
+	}
+	if sum == 0 {
+		return
+	}
+	for i := range gs {
+		gs[i].Score *= total / sum
+	}
+}
+
+// guessCompound appends readings of a hyphenated word made from its
+// parts: the first part's reading with the lemmas of both parts joined,
+// when the parts agree in case (жінкою-послом → жінка-посол
+// noun:anim:f:v_oru).
+func (l *Lexicon) guessCompound(out []Guess, form string, depth int) []Guess {
+	i := strings.IndexAny(form, "-–")
+	if i <= 0 {
+		return out
+	}
+	_, sl := utf8.DecodeRuneInString(form[i:])
+	p1, p2 := form[:i], form[i+sl:]
+	if p2 == "" || strings.HasPrefix(p2, "-") {
+		return out
+	}
+	a1, a2 := l.partReadings(p1, depth), l.partReadings(p2, depth)
+	n0 := len(out)
+	for _, x := range a1 {
+		for _, y := range a2 {
+			if tagCase(x.Tag) != tagCase(y.Tag) || tagCase(x.Tag) == "" && tagPOS(x.Tag) != tagPOS(y.Tag) {
+				continue
+			}
+			out = append(out, Guess{Lemma: x.Lemma + "-" + y.Lemma, Tag: x.Tag, TagID: x.TagID, Score: x.Score * y.Score, para: -1})
+		}
+	}
+	// A name whose first part stays in the nominative (Касим-Жомартом):
+	// the second part's readings.
+	for _, x := range a1 {
+		if tagPOS(x.Tag) != "noun" || tagCase(x.Tag) != "v_naz" {
+			continue
+		}
+		for _, y := range a2 {
+			if tagPOS(y.Tag) == "noun" && tagCase(y.Tag) != "v_naz" && tagCase(y.Tag) != "" {
+				out = append(out, Guess{Lemma: x.Lemma + "-" + y.Lemma, Tag: y.Tag, TagID: y.TagID, Score: x.Score * y.Score / 2, para: -1})
+			}
+		}
+	}
+	// A first part that does not inflect (культурно-гуманітарного,
+	// етико-філософських): the second part's readings.
+	if uninflectedPart(p1, a1) {
+		for _, y := range a2 {
+			if tagPOS(y.Tag) != "adj" {
+				continue
+			}
+			first := p1
+			if classify(y.Lemma) == caseLower {
+				first = strings.ToLower(p1)
+			}
+			out = append(out, Guess{Lemma: first + "-" + y.Lemma, Tag: y.Tag, TagID: y.TagID, Score: y.Score, para: -1})
+		}
+	}
+	if len(out) == n0 {
+		// The second part does not inflect with the first (Харків-1,
+		// Боброк-людина): keep it as written.
+		for _, x := range a1 {
+			out = append(out, Guess{Lemma: x.Lemma + "-" + p2, Tag: x.Tag, TagID: x.TagID, Score: x.Score / 4, para: -1})
+		}
+	}
+	return mergeGuesses(out[n0:len(out):len(out)], out[:n0])
+}
+
+// uninflectedPart reports whether the first part of a compound is a stem
+// in -о/-е (культурно-, етико-) rather than an inflected word.
+func uninflectedPart(p string, readings []Guess) bool {
+	if lp := strings.ToLower(p); !strings.HasSuffix(lp, "о") && !strings.HasSuffix(lp, "е") {
+		return false
+	}
+	for _, r := range readings {
+		switch tagPOS(r.Tag) {
+		case "adv", "noninfl":
+			return true
+		}
+	}
+	return len(readings) == 0 || readings[0].para != -1 // guessed, not known
+}
+
+// partReadings returns the readings of one part of a compound: the
+// lexicon's, else the guesser's best.
+func (l *Lexicon) partReadings(p string, depth int) []Guess {
+	var buf [32]Cand
+	cs := l.AppendLookup(buf[:0], p)
+	if len(cs) > 0 {
+		out := make([]Guess, 0, len(cs))
+		for _, c := range cs {
+			out = append(out, Guess{Lemma: l.Lemma(c.Lexeme), Tag: l.tags[c.Tag], TagID: c.Tag, Score: 1 / float64(len(cs)), para: -1})
+		}
+		return out
+	}
+	gs := mergeGuesses(l.guessDepth(p, depth+1), nil)
+	return gs[:min(len(gs), 5)]
+}
+
+// tagCase returns the case value of a tag, or "".
+func tagCase(tag string) string {
+	if i := strings.Index(tag, "v_"); i >= 0 && i+5 <= len(tag) {
+		return tag[i : i+5]
+	}
+	return ""
+}
+
+// mergeGuesses merges the readings that agree on lemma and tag, adding
+// their scores, best first, and appends them to dst.
+func mergeGuesses(out []Guess, dst []Guess) []Guess {
+	slices.SortStableFunc(out, func(a, b Guess) int {
+		return cmp.Or(strings.Compare(a.Lemma, b.Lemma), cmp.Compare(a.TagID, b.TagID), cmp.Compare(b.Score, a.Score))
+	})
+	n0 := len(dst)
+	merged := dst
+	for _, g := range out {
+		if n := len(merged); n > n0 && merged[n-1].Lemma == g.Lemma && merged[n-1].TagID == g.TagID {
+			merged[n-1].Score += g.Score
+			continue
+		}
+		merged = append(merged, g)
+	}
+	slices.SortStableFunc(merged[n0:], func(a, b Guess) int {
+		return cmp.Or(cmp.Compare(b.Score, a.Score), strings.Compare(a.Lemma, b.Lemma), cmp.Compare(a.TagID, b.TagID))
+	})
+	return merged
+}
+
+// guessCode appends the readings of coded word w from the suffixes of
+// case class cc, with weights scaled by wt.
+func (l *Lexicon) guessCode(out []Guess, w []byte, cc caseClass, wt float64) []Guess {
+	g := &l.guess
+	if len(w) > maxWord || g.hash.len() == 0 {
+		return out
+	}
+	n := codeRunes(w)
+	var kb [maxWord + 9]byte
+	found := 0
+	for k := min(g.maxSuffix, n); k >= 1 && found < guessLevels; k-- {
+		start := lastCodeRunes(w, k)
+		lo, hi, ok := g.find(guessKey(kb[:0], cc, w[start:]))
+		if !ok {
+			continue
+		}
+		if found > 0 {
+			wt *= guessDecay
+		}
+		found++
+		total := 0.0
+		for i := lo; i < hi; i++ {
+			total += float64(g.weights[i])
+		}
+		for i := lo; i < hi; i++ {
+			v := g.ents.at(i)
+			para := int(v >> g.slotBits)
+			slot := int(v & (1<<g.slotBits - 1))
+			wgt := float64(g.weights[i])
+			if para >= l.paraLemma.len() {
+				continue
+			}
+			si := int(l.paraOff.at(para)) + slot
+			if si >= int(l.paraOff.at(para+1)) {
+				continue
+			}
+			sv := l.paraSlots.at(si)
+			end := l.ending(sv >> l.tagBits)
+			if !bytes.HasSuffix(w, end) {
+				continue
+			}
+			stem := w[:len(w)-len(end)]
+			if codeRunes(stem) < g.minStem {
+				continue
+			}
+			var lb [2 * maxWord]byte
+			lemma := l.cs.decode(lb[:0], stem)
+			lemma = l.cs.decode(lemma, l.ending(l.paraLemma.at(para)))
+			tag := TagID(sv & l.tagMask)
+			out = append(out, Guess{
+				Lemma: string(lemma), Tag: l.tags[tag], TagID: tag,
+				Score: wt * wgt / total, stem: string(stem), para: para,
+			})
+		}
+	}
+	return out
+}
+
+// guessLevels is how many suffix lengths a guess draws on.
+const guessLevels = 3

@@ -1,0 +1,126 @@
+package morph
+
+import (
+	"os"
+	"strconv"
+	"testing"
+
+	"github.com/vistka/vistka/bruk"
+	"github.com/vistka/vistka/internal/shared"
+)
+
+// encoderOf rebuilds the encoder view of an opened lexicon, so that the
+// guesser can be retrained without rebuilding the lexicon.
+func encoderOf(l *Lexicon) *encoder {
+	e := &encoder{cs: &l.cs, tags: l.tags, tagBits: l.tagBits, maxEnd: l.maxEnd}
+	for i := 0; i+1 < l.endOff.len(); i++ {
+		e.ends = append(e.ends, string(l.ending(uint32(i))))
+	}
+	for p := 0; p < l.paraLemma.len(); p++ {
+		para := paradigm{lemma: l.paraLemma.at(p)}
+		for s := int(l.paraOff.at(p)); s < int(l.paraOff.at(p+1)); s++ {
+			para.slots = append(para.slots, l.paraSlots.at(s))
+		}
+		e.paras = append(e.paras, para)
+	}
+	for p := 0; p < len(l.recs); {
+		stem, cnt, ids := l.rec(p)
+		for k := range cnt {
+			e.lexemes = append(e.lexemes, lexeme{string(stem), uint32(l.paraID(ids + k*l.paraBytes))})
+		}
+		p = ids + cnt*l.paraBytes
+	}
+	return e
+}
+
+func TestGuessExperiment(t *testing.T) {
+	path := os.Getenv("MORPH_GUESS_EXPERIMENT")
+	if path == "" {
+		t.Skip("set MORPH_GUESS_EXPERIMENT to a lexicon file")
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := Open(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	env := func(k string) int { n, _ := strconv.Atoi(os.Getenv(k)); return n }
+	if v, err := strconv.ParseFloat(os.Getenv("GDECAY"), 64); err == nil {
+		guessDecay = v
+	}
+	if v, err := strconv.ParseFloat(os.Getenv("GLOWER"), 64); err == nil {
+		guessLowerWeight = v
+	}
+	cfg := GuessConfig{MaxSuffix: env("GS"), MinCount: env("GMIN"), TopN: env("GTOP"), MinStem: env("GSTEM")}
+	e := encoderOf(l)
+	secs, slotBits, err := e.buildGuesser(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	size := 0
+	for _, s := range secs {
+		size += len(s.data)
+	}
+	cfg.defaults()
+	secs2, _ := readFile(data)
+	var all []section
+	for id, d := range secs2 {
+		if id < secGuessHash || id == secShapes {
+			all = append(all, section{id, d})
+		}
+	}
+	all = append(all, secs...)
+	params := u32s(secs2[secParams])
+	p := make([]uint32, numParams)
+	for i := range p {
+		p[i] = params.at(i)
+	}
+	p[paramGuessMaxSuffix] = uint32(cfg.MaxSuffix) | uint32(cfg.MinStem)<<8 | uint32(slotBits)<<16
+	for i := range all {
+		if all[i].id == secParams {
+			all[i].data = appendU32s(nil, p...)
+		}
+	}
+	l2, err := Open(writeFile(all))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents, err := bruk.ReadFile(shared.TestPath(t, "bruk", "train.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, topk, top1, lemma1 := 0, 0, 0, 0
+	for _, s := range sents {
+		if !bruk.IsDev(s.Doc) {
+			continue
+		}
+		for _, tk := range s.Tokens {
+			switch tagPOS(tk.Tag) {
+			case "punct", "number", "symb", "unclass":
+				continue
+			}
+			if l2.Known(tk.Surface) {
+				continue
+			}
+			n++
+			gs := l2.Guess(tk.Surface, 5)
+			for i, g := range gs {
+				if g.Lemma == NormApostrophe(tk.Lemma) && g.Tag == tk.Tag {
+					topk++
+					if i == 0 {
+						top1++
+					}
+				}
+			}
+			if len(gs) > 0 && gs[0].Lemma == NormApostrophe(tk.Lemma) {
+				lemma1++
+			} else if os.Getenv("GVERBOSE") != "" {
+				t.Logf("%s %s %s -> %v", tk.Surface, tk.Lemma, tk.Tag, gs[:min(2, len(gs))])
+			}
+		}
+	}
+	t.Logf("decay %.2f lower %.2f %+v: %d bytes; %d unknown; top-5 %.3f top-1 %.3f lemma-1 %.3f", guessDecay, guessLowerWeight, cfg, size, n,
+		float64(topk)/float64(n), float64(top1)/float64(n), float64(lemma1)/float64(n))
+}

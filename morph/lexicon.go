@@ -1,0 +1,403 @@
+package morph
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"strings"
+	"sync"
+)
+
+// Analysis is one reading of a word form: its lemma and its VESUM tag
+// (tags joined by ':', as in BRUK).
+type Analysis struct {
+	Lemma string
+	Tag   string
+}
+
+// TagID is the number of a tag string in a lexicon's tag table.
+type TagID uint16
+
+// LexemeID names one lexeme (a lemma with its paradigm) of a lexicon.
+type LexemeID uint32
+
+// Cand is one analysis in the allocation-free form: the lexeme (whose
+// lemma Lemma or AppendLemma give) and the tag.
+type Cand struct {
+	Lexeme LexemeID
+	Tag    TagID
+}
+
+// Lexicon is an opened lexicon file. It reads its data in place, is
+// immutable and is safe for concurrent use.
+type Lexicon struct {
+	data []byte
+	meta map[string]string
+	cs   charset
+	tags []string
+
+	tagOnce sync.Once
+	tagIDs  map[string]TagID
+
+	endOff, endHash u32s
+	endBlob         []byte
+	endMask         uint32
+	maxEnd          int
+
+	paraOff, paraLemma, paraSlots u32s
+	tagBits                       uint
+	paraBytes                     int
+	tagMask                       uint32
+
+	buckets    u32s
+	bucketMask uint32
+	recs       []byte
+
+	guess  guesser
+	shapes shapeTable
+}
+
+// maxWord is the longest word (in code bytes) the lexicon looks up.
+const maxWord = 128
+
+// OpenFile reads and opens a lexicon file.
+func OpenFile(path string) (*Lexicon, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	l, err := Open(data)
+	if err != nil {
+		return nil, fmt.Errorf("open lexicon %s: %w", path, err)
+	}
+	return l, nil
+}
+
+// Open opens a lexicon held in data (for example an embedded file). data
+// is used in place and must not change afterwards.
+func Open(data []byte) (*Lexicon, error) {
+	secs, err := readFile(data)
+	if err != nil {
+		return nil, err
+	}
+	need := []uint32{secMeta, secParams, secChars, secTagOff, secTagBlob, secEndOff, secEndBlob, secEndHash,
+		secParaOff, secParaLemma, secParaSlots, secStemBucket, secStemRecs}
+	for _, id := range need {
+		if _, ok := secs[id]; !ok {
+			return nil, fmt.Errorf("%w: section %d missing", errFormat, id)
+		}
+	}
+	l := &Lexicon{data: data, meta: map[string]string{}}
+	for line := range strings.SplitSeq(string(secs[secMeta]), "\n") {
+		if k, v, ok := strings.Cut(line, "="); ok {
+			l.meta[k] = v
+		}
+	}
+	params := u32s(secs[secParams])
+	if params.len() < numParams {
+		return nil, fmt.Errorf("%w: short parameters", errFormat)
+	}
+	chars := u32s(secs[secChars])
+	runes := make([]rune, chars.len())
+	for i := range runes {
+		runes[i] = rune(chars.at(i))
+	}
+	l.cs = *newCharset(runes)
+
+	tagOff, tagBlob := u32s(secs[secTagOff]), secs[secTagBlob]
+	if tagOff.len() < 1 || tagOff.len() > 1<<16 {
+		return nil, fmt.Errorf("%w: bad tag table", errFormat)
+	}
+	l.tags = make([]string, tagOff.len()-1)
+	for i := range l.tags {
+		a, b := tagOff.at(i), tagOff.at(i+1)
+		if a > b || int(b) > len(tagBlob) {
+			return nil, fmt.Errorf("%w: bad tag table", errFormat)
+		}
+		l.tags[i] = string(tagBlob[a:b])
+	}
+
+	l.endOff, l.endBlob, l.endHash = u32s(secs[secEndOff]), secs[secEndBlob], u32s(secs[secEndHash])
+	l.paraOff, l.paraLemma, l.paraSlots = u32s(secs[secParaOff]), u32s(secs[secParaLemma]), u32s(secs[secParaSlots])
+	l.buckets, l.recs = u32s(secs[secStemBucket]), secs[secStemRecs]
+	if !pow2(l.endHash.len()) || l.buckets.len()%2 != 1 || !pow2(l.buckets.len()/2) || l.endOff.len() < 1 || l.paraOff.len() != l.paraLemma.len()+1 {
+		return nil, fmt.Errorf("%w: bad table sizes", errFormat)
+	}
+	if int(l.endOff.at(l.endOff.len()-1)) > len(l.endBlob) || int(l.paraOff.at(l.paraOff.len()-1)) > l.paraSlots.len() ||
+		int(l.buckets.at(l.buckets.len()-1)) > len(l.recs) {
+		return nil, fmt.Errorf("%w: tables out of range", errFormat)
+	}
+	l.endMask = uint32(l.endHash.len() - 1)
+	l.bucketMask = uint32(l.buckets.len()/2 - 1)
+	l.tagBits = uint(params.at(paramTagBits))
+	l.tagMask = 1<<l.tagBits - 1
+	l.maxEnd = int(params.at(paramMaxEnd))
+	l.paraBytes = int(params.at(paramParaBytes))
+	if l.paraBytes != 2 && l.paraBytes != 3 {
+		return nil, fmt.Errorf("%w: bad paradigm id size", errFormat)
+	}
+	l.shapes.raw = secs[secShapes]
+	if err := l.guess.open(secs, params); err != nil {
+		return nil, err
+	}
+	return l, nil
+}
+
+func pow2(n int) bool { return n > 0 && n&(n-1) == 0 }
+
+// Meta returns a build property of the lexicon (version, sources,
+// licence, counts); "" when absent.
+func (l *Lexicon) Meta(key string) string { return l.meta[key] }
+
+// NumTags returns the number of tags; TagIDs run from 0 to NumTags()-1.
+func (l *Lexicon) NumTags() int { return len(l.tags) }
+
+// Tag returns the tag string of id.
+func (l *Lexicon) Tag(id TagID) string {
+	if int(id) < len(l.tags) {
+		return l.tags[id]
+	}
+	return ""
+}
+
+// TagID returns the id of a tag string.
+func (l *Lexicon) TagID(tag string) (TagID, bool) {
+	l.tagOnce.Do(func() {
+		l.tagIDs = make(map[string]TagID, len(l.tags))
+		for i, t := range l.tags {
+			l.tagIDs[t] = TagID(i)
+		}
+	})
+	id, ok := l.tagIDs[tag]
+	return id, ok
+}
+
+// Lookup returns the analyses of a word form, or nil for a word the
+// lexicon does not know. Apostrophe look-alikes are normalised and stress
+// marks dropped; a capitalised or all-caps form also finds lower-case
+// words (sentence starts, headlines), an all-caps form finds proper names
+// (БЛІНКЕНА → Блінкен) and a short capitalised one finds abbreviations
+// (Нато → НАТО). Lemmas keep the lexicon's case. Analyses of the form as
+// written come first.
+func (l *Lexicon) Lookup(form string) []Analysis {
+	var buf [16]Cand
+	cs := l.AppendLookup(buf[:0], form)
+	if len(cs) == 0 {
+		return nil
+	}
+	out := make([]Analysis, len(cs))
+	for i, c := range cs {
+		out[i] = Analysis{l.Lemma(c.Lexeme), l.tags[c.Tag]}
+	}
+	return out
+}
+
+// Known reports whether the lexicon has any analysis of form.
+func (l *Lexicon) Known(form string) bool {
+	var buf [16]Cand
+	return len(l.AppendLookup(buf[:0], form)) > 0
+}
+
+// AppendLookup appends the analyses of form to dst and returns the
+// extended slice; it allocates nothing when dst has room.
+func (l *Lexicon) AppendLookup(dst []Cand, form string) []Cand {
+	var b0, b1 [maxWord + 8]byte
+	w0 := l.cs.encode(b0[:0], form, asIs)
+	if len(w0) > maxWord {
+		return dst
+	}
+	dst = l.lookupCode(dst, w0)
+	var modes [3]caseMode
+	for _, cm := range variantModes(form, modes[:0])[1:] {
+		w := l.cs.encode(b1[:0], form, cm)
+		if len(w) > maxWord || bytes.Equal(w, w0) {
+			continue
+		}
+		dst = l.lookupCode(dst, w)
+	}
+	return dst
+}
+
+// maxAbbr is the longest capitalised word that is also looked up in
+// capitals, as an abbreviation written like a name (Нато → НАТО).
+const maxAbbr = 5
+
+// variantModes lists the case changes under which form is looked up.
+func variantModes(form string, dst []caseMode) []caseMode {
+	dst = append(dst, asIs)
+	switch classify(form) {
+	case caseTitle:
+		dst = append(dst, lower)
+		if len(form) <= 2*maxAbbr {
+			dst = append(dst, upper)
+		}
+	case caseUpper:
+		dst = append(dst, lower, title)
+	case caseMixed:
+		dst = append(dst, lower)
+	}
+	return dst
+}
+
+// lookupCode appends the analyses of the coded word w.
+func (l *Lexicon) lookupCode(dst []Cand, w []byte) []Cand {
+	n := len(w)
+	var hp [maxWord + 9]uint32
+	h := uint32(fnvBasis)
+	hp[0] = h
+	for i, x := range w {
+		h = (h ^ uint32(x)) * fnvPrime
+		hp[i+1] = h
+	}
+	he := uint32(fnvBasis)
+	low := max(0, n-l.maxEnd)
+	for i := n; i >= low; i-- {
+		if i < n {
+			he = (he ^ uint32(w[i])) * fnvPrime
+		}
+		eid, ok := l.findEnding(w[i:], he)
+		if !ok {
+			continue
+		}
+		dst = l.scanStem(dst, w[:i], hp[i], eid)
+	}
+	return dst
+}
+
+func (l *Lexicon) findEnding(e []byte, h uint32) (uint32, bool) {
+	s := mix(h) & l.endMask
+	for {
+		v := l.endHash.at(int(s))
+		if v == 0 {
+			return 0, false
+		}
+		id := v - 1
+		if bytes.Equal(l.endBlob[l.endOff.at(int(id)):l.endOff.at(int(id)+1)], e) {
+			return id, true
+		}
+		s = (s + 1) & l.endMask
+	}
+}
+
+func (l *Lexicon) ending(id uint32) []byte {
+	return l.endBlob[l.endOff.at(int(id)):l.endOff.at(int(id)+1)]
+}
+
+// scanStem appends the analyses of the lexemes with this stem whose
+// paradigm has ending eid.
+func (l *Lexicon) scanStem(dst []Cand, stem []byte, h uint32, eid uint32) []Cand {
+	m := mix(h)
+	b := int(m & l.bucketMask)
+	if bb := bloomBits(m); l.buckets.at(2*b+1)&bb != bb {
+		return dst
+	}
+	p, end := int(l.buckets.at(2*b)), int(l.buckets.at(2*b+2))
+	for p < end {
+		rs, cnt, ids := l.rec(p)
+		if bytes.Equal(rs, stem) {
+			for k := range cnt {
+				dst = l.appendSlots(dst, l.paraID(ids+k*l.paraBytes), eid, LexemeID(p<<8|k))
+			}
+		}
+		p = ids + cnt*l.paraBytes
+	}
+	return dst
+}
+
+// rec reads the record at p: a header byte (stem length, and in the top
+// bit whether a count byte follows; else the count is 1), the stem, the
+// count, the paradigm ids. It returns the stem, the count and the offset
+// of the first id.
+func (l *Lexicon) rec(p int) (stem []byte, cnt, ids int) {
+	h := int(l.recs[p])
+	q := p + 1 + h&0x7F
+	if h&0x80 == 0 {
+		return l.recs[p+1 : q], 1, q
+	}
+	return l.recs[p+1 : q], int(l.recs[q]), q + 1
+}
+
+func (l *Lexicon) paraID(r int) int {
+	if l.paraBytes == 2 {
+		return int(l.recs[r]) | int(l.recs[r+1])<<8
+	}
+	return int(l.recs[r]) | int(l.recs[r+1])<<8 | int(l.recs[r+2])<<16
+}
+
+// appendSlots appends the slots of paradigm para with ending eid.
+func (l *Lexicon) appendSlots(dst []Cand, para int, eid uint32, lx LexemeID) []Cand {
+	lo, hi := int(l.paraOff.at(para)), int(l.paraOff.at(para+1))
+	key := eid << l.tagBits
+	// First slot >= key.
+	a, b := lo, hi
+	for a < b {
+		m := int(uint(a+b) >> 1)
+		if l.paraSlots.at(m) < key {
+			a = m + 1
+		} else {
+			b = m
+		}
+	}
+	for ; a < hi; a++ {
+		s := l.paraSlots.at(a)
+		if s>>l.tagBits != eid {
+			break
+		}
+		dst = append(dst, Cand{lx, TagID(s & l.tagMask)})
+	}
+	return dst
+}
+
+// record returns the stem code and paradigm of a lexeme.
+func (l *Lexicon) record(id LexemeID) (stem []byte, para int, ok bool) {
+	p, k := int(id>>8), int(id&0xFF)
+	if p >= len(l.recs) {
+		return nil, 0, false
+	}
+	stem, cnt, ids := l.rec(p)
+	if k >= cnt {
+		return nil, 0, false
+	}
+	return stem, l.paraID(ids + k*l.paraBytes), true
+}
+
+// AppendLemma appends the lemma of a lexeme to dst.
+func (l *Lexicon) AppendLemma(dst []byte, id LexemeID) []byte {
+	stem, para, ok := l.record(id)
+	if !ok {
+		return dst
+	}
+	dst = l.cs.decode(dst, stem)
+	return l.cs.decode(dst, l.ending(l.paraLemma.at(para)))
+}
+
+// Lemma returns the lemma of a lexeme.
+func (l *Lexicon) Lemma(id LexemeID) string {
+	var buf [64]byte
+	return string(l.AppendLemma(buf[:0], id))
+}
+
+// Forms calls fn with every form of a lexeme and its tag, in paradigm
+// order.
+func (l *Lexicon) Forms(id LexemeID, fn func(form string, tag TagID)) {
+	stem, para, ok := l.record(id)
+	if !ok {
+		return
+	}
+	l.paraForms(stem, para, fn)
+}
+
+func (l *Lexicon) paraForms(stem []byte, para int, fn func(form string, tag TagID)) {
+	// Guesses made from a word's shape (digits, hyphenated compounds)
+	// carry no paradigm.
+	if para < 0 || para+1 >= l.paraOff.len() {
+		return
+	}
+	var buf [maxWord * 2]byte
+	base := l.cs.decode(buf[:0], stem)
+	for s := int(l.paraOff.at(para)); s < int(l.paraOff.at(para+1)); s++ {
+		v := l.paraSlots.at(s)
+		w := l.cs.decode(base, l.ending(v>>l.tagBits))
+		fn(string(w), TagID(v&l.tagMask))
+	}
+}

@@ -1,0 +1,156 @@
+package pipeline_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vistka/vistka"
+)
+
+// quoteString renders a quote as speaker/cue/direct: text.
+func quoteString(x *vistka.Extraction, q vistka.Quote) string {
+	d := "indirect"
+	if q.Direct {
+		d = "direct"
+	}
+	sp := name(x, q.Speaker)
+	if sp == "" {
+		sp = "?"
+	}
+	return sp + "/" + q.Cue + "/" + d + ": " + q.Text
+}
+
+func TestQuotes(t *testing.T) {
+	p := load(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"after, straight quotes",
+			`"Ми готові до подальшого розвитку співпраці", - сказав Володимир Зеленський.`,
+			[]string{"Володимир Зеленський/сказати/direct: Ми готові до подальшого розвитку співпраці"}},
+		{"after, guillemets, pronoun",
+			"Міністр Дмитро Кулеба прибув до Варшави.\n«Польща залишається нашим найближчим партнером», — наголосив він.",
+			[]string{"Дмитро Кулеба/наголосити/direct: Польща залишається нашим найближчим партнером"}},
+		{"before, colon",
+			"Ангела Меркель заявила: «Німеччина підтримує Україну у цій важкій війні».",
+			[]string{"Ангела Меркель/заявити/direct: Німеччина підтримує Україну у цій важкій війні"}},
+		{"low quotes",
+			"Прем'єр-міністр Денис Шмигаль сказав: „Уряд виділить кошти на відбудову шкіл”.",
+			[]string{"Денис Шмигаль/сказати/direct: Уряд виділить кошти на відбудову шкіл"}},
+		{"indirect with що",
+			"Президент Естонії Алар Каріс зазначив, що країна збільшить оборонні видатки.",
+			[]string{"Алар Каріс/зазначити/indirect: країна збільшить оборонні видатки"}},
+		{"за словами",
+			"За словами Олени Зеленської, проєкт охопить усі області країни.",
+			[]string{"Олена Зеленська/за словами/indirect: проєкт охопить усі області країни"}},
+		{"наголосив на",
+			"Голова МЗС Дмитро Кулеба наголосив на важливості посилення санкцій.",
+			[]string{"Дмитро Кулеба/наголосити/indirect: на важливості посилення санкцій"}},
+		{"name in quotes is not speech",
+			"Компанія «Укрнафта» підписала договір з ТОВ «Нафтогаз».",
+			nil},
+		{"impersonal cue has no speaker",
+			"Зазначається, що зустріч відбудеться у четвер.",
+			nil},
+		{"quote with no speaker",
+			"«Це була найважча зима за десятиліття. Ми вистояли.»",
+			[]string{"?//direct: Це була найважча зима за десятиліття. Ми вистояли."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := p.Extract(tt.text, time.Time{})
+			var got []string
+			for _, q := range x.Quotes {
+				got = append(got, quoteString(x, q))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
+}
+
+// eventString renders an event as TYPE/mode actors → recipients @place [aux].
+func eventString(x *vistka.Extraction, ev vistka.Event) string {
+	s := ev.Type
+	if ev.Mode != "" {
+		s += "/" + ev.Mode
+	}
+	s += " " + names(x, ev.Actors) + " → " + names(x, ev.Recipients)
+	if ev.Place != "" {
+		s += " @" + name(x, ev.Place)
+	}
+	if len(ev.Aux) > 0 {
+		s += " [" + strings.Join(ev.Aux, ",") + "]"
+	}
+	return s
+}
+
+func TestEvents(t *testing.T) {
+	p := load(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"CONSULT meet with place",
+			"Володимир Зеленський зустрівся у Брюсселі з Олафом Шольцом.",
+			[]string{"CONSULT/meet Володимир Зеленський → Олаф Шольц @Брюссель"}},
+		{"CONSULT visit",
+			"Прем'єр-міністр Польщі Дональд Туск прибув з візитом до Києва.",
+			[]string{"CONSULT/visit Дональд Туск → Київ @Київ"}},
+		{"CONSULT planned",
+			"Наступного тижня Дмитро Кулеба проведе переговори з Антоні Блінкеном.",
+			[]string{"CONSULT/meet Дмитро Кулеба → Антоні Блінкен [future]"}},
+		{"SUPPORT thanks",
+			"Денис Шмигаль подякував Японії за допомогу.",
+			[]string{"SUPPORT Денис Шмигаль → Японія"}},
+		{"AGREE signing",
+			"Україна та Польща підписали угоду про спільне виробництво боєприпасів.",
+			[]string{"AGREE Україна,Польща → "}},
+		{"ACCUSE",
+			"Міністерство закордонних справ України звинуватило Росію у порушенні міжнародного права.",
+			[]string{"ACCUSE Міністерство закордонних справ України → Росія"}},
+		{"REJECT",
+			"Угорщина відхилила пропозицію Європейської комісії.",
+			[]string{"REJECT Угорщина → Європейська комісія"}},
+		{"THREATEN",
+			"Лукашенко погрожував Литві закриттям кордону.",
+			[]string{"THREATEN Лукашенко → Литва"}},
+		{"SANCTION",
+			"Європейський Союз запровадив нові санкції проти Росії.",
+			[]string{"SANCTION Європейський Союз → Росія"}},
+		{"ASSAULT",
+			"Росія атакувала Одесу ударними безпілотниками.",
+			[]string{"ASSAULT Росія → Одеса"}},
+		{"AID",
+			"Німеччина надасть Україні нову військову допомогу.",
+			[]string{"AID Німеччина → Україна [future]"}},
+		{"COOPERATE",
+			"Україна співпрацюватиме з Данією у виробництві зброї.",
+			[]string{"COOPERATE Україна → Данія [future]"}},
+		{"negation",
+			"Віктор Орбан не підтримав рішення Європейської ради.",
+			[]string{"SUPPORT Віктор Орбан → Європейська рада [negation]"}},
+		{"inside a quote is not an event",
+			"«Ми зустрілися з Байденом у Вашингтоні», — сказав Зеленський.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := p.Extract(tt.text, time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC))
+			var got []string
+			for _, ev := range x.Events {
+				got = append(got, eventString(x, ev))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				var sp []string
+				for _, s := range x.Spans {
+					sp = append(sp, s.Type+":"+s.Text+"|"+s.Lemma)
+				}
+				t.Errorf("got\n  %s\nwant\n  %s\nspans %v", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "), sp)
+			}
+		})
+	}
+}

@@ -1,0 +1,262 @@
+package pipeline_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/shared"
+	"github.com/vistka/vistka/pipeline"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+func load(t testing.TB) *pipeline.Pipeline {
+	t.Helper()
+	p, err := pipeline.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// name returns the name of entity id in x, or id itself.
+func name(x *vistka.Extraction, id string) string {
+	for _, e := range x.Entities {
+		if e.ID == id {
+			return e.Name
+		}
+	}
+	return id
+}
+
+func names(x *vistka.Extraction, ids []string) string {
+	var out []string
+	for _, id := range ids {
+		out = append(out, name(x, id))
+	}
+	return strings.Join(out, ",")
+}
+
+// TestReference pins the whole extraction of the reference article.
+func TestReference(t *testing.T) {
+	path := shared.TestPath(t, "articles", "ukrinform-blinken-astana.uk.txt")
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := load(t)
+	x := p.Extract(string(b), time.Date(2023, 2, 28, 0, 0, 0, 0, time.UTC))
+
+	// The facts the issue lists, checked one by one so a failure says
+	// which is wrong.
+	var persons []string
+	for _, e := range x.Entities {
+		if e.Type == "PERS" {
+			persons = append(persons, e.Name)
+		}
+	}
+	slices.Sort(persons)
+	if got := strings.Join(persons, "; "); got != "Джо Байден; Ентоні Блінкен; Касим-Жомарт Токаєв" {
+		t.Errorf("persons = %s", got)
+	}
+	if x.Source.Publisher != "Укрінформ" || !slices.Equal(x.Source.Via, []string{"Zakon.kz"}) || !slices.Equal(x.Source.Photo, []string{"akorda.kz"}) {
+		t.Errorf("source = %+v", x.Source)
+	}
+	var quotes []string
+	for _, q := range x.Quotes {
+		quotes = append(quotes, name(x, q.Speaker)+"/"+q.Cue+"/"+map[bool]string{true: "direct", false: "indirect"}[q.Direct])
+	}
+	for _, want := range []string{"Касим-Жомарт Токаєв/сказати/direct", "Касим-Жомарт Токаєв/зазначити/indirect", "Ентоні Блінкен/сказати/direct"} {
+		if !slices.Contains(quotes, want) {
+			t.Errorf("quotes %q lack %q", quotes, want)
+		}
+	}
+	if len(x.Amounts) != 1 || x.Amounts[0].Value == nil || *x.Amounts[0].Value != 62e9 || x.Amounts[0].Unit != "USD" || x.Amounts[0].Bound != "more_than" {
+		t.Errorf("amounts = %+v", x.Amounts)
+	}
+	if len(x.Dates) == 0 || x.Dates[0].Text != "у вівторок" || x.Dates[0].Value == nil || *x.Dates[0].Value != "2023-02-28" || x.Dates[0].Start != 45 {
+		t.Errorf("first date = %+v", x.Dates)
+	}
+	var events []string
+	for _, ev := range x.Events {
+		s := ev.Type + "/" + ev.Mode + " " + names(x, ev.Actors) + " → " + names(x, ev.Recipients)
+		if ev.Place != "" {
+			s += " in " + name(x, ev.Place)
+		}
+		if len(ev.Aux) > 0 {
+			s += " [" + strings.Join(ev.Aux, ",") + "]"
+		}
+		events = append(events, s)
+	}
+	for _, want := range []string{
+		"CONSULT/visit Ентоні Блінкен → Казахстан in Казахстан",
+		"CONSULT/meet Ентоні Блінкен → Касим-Жомарт Токаєв in Астана",
+		"CONSULT/multilateral Ентоні Блінкен →  [future]",
+		"SUPPORT/ Ентоні Блінкен → Касим-Жомарт Токаєв",
+		"SUPPORT/ Касим-Жомарт Токаєв → Сполучені Штати",
+	} {
+		if !slices.Contains(events, want) {
+			t.Errorf("events lack %q; have\n%s", want, strings.Join(events, "\n"))
+		}
+	}
+
+	// And the whole record against its golden file.
+	got, err := json.MarshalIndent(x, "", " ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "reference.golden.json", got)
+	checkOffsets(t, string(b), x)
+}
+
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		gl, wl := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
+		for i := 0; i < len(gl) || i < len(wl); i++ {
+			var g, w string
+			if i < len(gl) {
+				g = gl[i]
+			}
+			if i < len(wl) {
+				w = wl[i]
+			}
+			if g != w {
+				t.Fatalf("%s differs at line %d:\n got: %s\nwant: %s\n(run with -update if the change is right)", path, i+1, g, w)
+			}
+		}
+	}
+}
+
+// checkOffsets checks that every element of x points inside text and that
+// its text is what it points at.
+func checkOffsets(t *testing.T, text string, x *vistka.Extraction) {
+	t.Helper()
+	r := []rune(text)
+	in := func(what string, s, e int, want string) {
+		if s < 0 || e > len(r) || s > e {
+			t.Errorf("%s [%d,%d) outside the text (%d code points)", what, s, e, len(r))
+			return
+		}
+		if want != "\x00" && string(r[s:e]) != want {
+			t.Errorf("%s [%d,%d) = %q, says %q", what, s, e, string(r[s:e]), want)
+		}
+	}
+	for _, s := range x.Spans {
+		in("span", s.Start, s.End, s.Text)
+	}
+	for _, e := range x.Entities {
+		for _, m := range e.Mentions {
+			in("mention", m.Start, m.End, m.Text)
+		}
+	}
+	for _, q := range x.Quotes {
+		in("quote", q.Start, q.End, q.Text)
+	}
+	for _, a := range x.Amounts {
+		in("amount", a.Start, a.End, a.Text)
+	}
+	for _, d := range x.Dates {
+		in("date", d.Start, d.End, d.Text)
+	}
+	for _, ev := range x.Events {
+		in("event sentence", ev.Sentence.Start, ev.Sentence.End, "\x00")
+	}
+	for _, ev := range x.Source.Evidence {
+		in("source evidence", ev.Start, ev.End, "\x00")
+	}
+}
+
+// TestCorpus runs the whole extraction over every NER-UK training
+// document: valid JSON, no panic, every offset inside its text.
+func TestCorpus(t *testing.T) {
+	dir := shared.TestPath(t, "ner-uk", "train")
+	files, _ := filepath.Glob(filepath.Join(dir, "*", "*.txt"))
+	if len(files) < 300 {
+		t.Fatalf("only %d documents in %s", len(files), dir)
+	}
+	p := load(t)
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		x := p.Extract(string(b), time.Date(2020, 1, 15, 0, 0, 0, 0, time.UTC))
+		js, err := json.Marshal(x)
+		if err != nil || !json.Valid(js) || !utf8.Valid(js) {
+			t.Fatalf("%s: bad JSON: %v", f, err)
+		}
+		checkOffsets(t, string(b), x)
+	}
+}
+
+// TestBadInput feeds the pipeline what it should survive.
+func TestBadInput(t *testing.T) {
+	p := load(t)
+	for name, text := range map[string]string{
+		"empty":          "",
+		"spaces":         " \n\n\t ",
+		"nul":            "Блінкен\x00прибув",
+		"invalid utf8":   "Токаєв \xff\xfe сказав: «так»",
+		"crlf":           "Блінкен прибув до Астани.\r\n\r\n\"Дякую\", - сказав він.\r\n",
+		"unclosed quote": "Токаєв сказав: «Ми готові до співпраці",
+		"nested quotes":  "Він заявив: «Закон \"Про «освіту»\" ухвалено»",
+		"no punctuation": strings.Repeat("зустріч президента з міністром ", 2000),
+		"caps headline":  "БЛІНКЕН ПРИБУВ ДО АСТАНИ",
+		"russian":        "Блинкен прибыл в Астану и встретился с Токаевым.",
+		"english":        "Blinken arrived in Astana on Tuesday and met Tokayev, who said \"thank you\".",
+		"amounts":        "Обсяг — 1,5-2 млрд доларів, а 31 лютого нічого не було.",
+		"latin k":        "Kиїв і Kиєві",
+	} {
+		t.Run(name, func(t *testing.T) {
+			x := p.Extract(text, time.Time{})
+			if _, err := json.Marshal(x); err != nil {
+				t.Fatal(err)
+			}
+			checkOffsets(t, text, x)
+		})
+	}
+}
+
+func BenchmarkExtract(b *testing.B) {
+	dir := shared.TestPath(b, "ner-uk", "train", "ng")
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	var texts []string
+	words, size := 0, 0
+	for _, f := range files[:min(len(files), 100)] {
+		t, _ := os.ReadFile(f)
+		texts = append(texts, string(t))
+		words += len(strings.Fields(string(t)))
+		size += len(t)
+	}
+	p := load(b)
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, t := range texts {
+			p.Extract(t, time.Time{})
+		}
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
