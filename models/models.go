@@ -11,8 +11,20 @@ import (
 	"sort"
 )
 
-//go:embed *.bin MANIFEST.json
+//go:embed MANIFEST.json
 var files embed.FS
+
+// The model files again as byte slices: the compiler places them in the
+// binary's read-only data, and Bytes hands them out without the copy that
+// embed.FS.ReadFile makes.
+var (
+	//go:embed uk-lexicon.bin
+	lexiconBytes []byte
+	//go:embed uk-tagger.bin
+	taggerBytes []byte
+	//go:embed uk-ner.bin
+	nerBytes []byte
+)
 
 // Env names a directory that overrides the embedded models.
 const Env = "VISTKA_MODELS"
@@ -49,11 +61,20 @@ func Bytes(name string) ([]byte, error) {
 		}
 		return b, nil
 	}
-	b, err := files.ReadFile(name)
-	if err != nil {
-		return nil, fmt.Errorf("model %q is not embedded (rebuild with vistka train): %w", name, err)
+	switch name {
+	case Lexicon:
+		return lexiconBytes, nil
+	case Tagger:
+		return taggerBytes, nil
+	case NER:
+		return nerBytes, nil
 	}
-	return b, nil
+	return nil, fmt.Errorf("model %q is not embedded (rebuild with vistka train)", name)
+}
+
+// embedded lists the embedded model files by name.
+func embedded() map[string][]byte {
+	return map[string][]byte{Lexicon: lexiconBytes, Tagger: taggerBytes, NER: nerBytes}
 }
 
 // ReadManifest returns the embedded manifest.
