@@ -25,6 +25,9 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := Run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "vistka:", message(err))
+	}
 	os.Exit(exitCode(err))
 }
 
@@ -34,7 +37,6 @@ func exitCode(err error) int {
 	if err == nil {
 		return 0
 	}
-	fmt.Fprintln(os.Stderr, "vistka:", message(err))
 	var u usageError
 	if errors.As(err, &u) {
 		return 2
@@ -46,10 +48,12 @@ func exitCode(err error) int {
 	return 1
 }
 
+// message is what the user reads: the message of a vistka.Error without
+// its code, or the error as it is.
 func message(err error) string {
 	var e *vistka.Error
 	if errors.As(err, &e) {
-		return err.Error()
+		return e.Message
 	}
 	return err.Error()
 }
