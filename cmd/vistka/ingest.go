@@ -4,7 +4,6 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"os"
 
 	"github.com/vistka/vistka/ingest"
 	"github.com/vistka/vistka/pipeline"
@@ -57,9 +56,6 @@ func runIngest(ctx context.Context, e env, args []string) error {
 	}
 	sum, err := in.Run(ctx, fs.Args())
 	if err != nil {
-		return err
-	}
-	if _, err := sum.WriteTo(os.Stderr); err != nil {
 		return err
 	}
 	return sum.Err()
