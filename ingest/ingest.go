@@ -22,6 +22,15 @@ type Sink interface {
 	Put(ctx context.Context, doc *vistka.Document) (id int64, duplicate bool, err error)
 }
 
+// A Preparer is a Sink with work to do on each document that need not be
+// serial, such as extraction. The ingester calls Prepare from its loading
+// goroutines, concurrently, with doc's text trimmed and its Hash set, and
+// then, in place of Put and with Put's guarantees, the function Prepare
+// returned. Documents that fail to load or have no text are not prepared.
+type Preparer interface {
+	Prepare(ctx context.Context, doc *vistka.Document) (put func(ctx context.Context) (id int64, duplicate bool, err error))
+}
+
 // SinkFunc adapts a function to Sink.
 type SinkFunc func(ctx context.Context, doc *vistka.Document) (int64, bool, error)
 
@@ -313,6 +322,25 @@ type result struct {
 	job job
 	doc *vistka.Document
 	err error
+	put func(ctx context.Context) (int64, bool, error) // from a Preparer; nil for Sink.Put
+}
+
+// prepare readies a loaded document for the sink when it is a Preparer:
+// the same trimming and hash as finish, then Prepare.
+func (r *run) prepare(ctx context.Context, res *result) {
+	p, ok := r.in.Sink.(Preparer)
+	if !ok || res.err != nil || res.doc == nil {
+		return
+	}
+	doc := res.doc
+	doc.Text = strings.TrimSpace(doc.Text)
+	if doc.Text == "" {
+		return
+	}
+	if doc.Hash == "" {
+		doc.Hash = TextHash(doc.Text)
+	}
+	res.put = p.Prepare(ctx, doc)
 }
 
 // round reads all args: a producer resolves them into jobs, up to
@@ -340,7 +368,9 @@ func (r *run) round(ctx context.Context, args []string, label string) Summary {
 			go func() {
 				defer func() { <-sem }()
 				doc, err := j.load(ctx)
-				ch <- result{j, doc, err}
+				res := result{job: j, doc: doc, err: err}
+				r.prepare(ctx, &res)
+				ch <- res
 			}()
 			return true
 		}
@@ -378,7 +408,11 @@ func (r *run) finish(ctx context.Context, res result, sum *Summary, prog *progre
 		if doc.Hash == "" {
 			doc.Hash = TextHash(doc.Text)
 		}
-		id, dup, err = r.in.Sink.Put(ctx, doc)
+		if res.put != nil {
+			id, dup, err = res.put(ctx)
+		} else {
+			id, dup, err = r.in.Sink.Put(ctx, doc)
+		}
 		if err != nil && ctx.Err() != nil {
 			return
 		}

@@ -199,6 +199,68 @@ type featurizer struct {
 	info []tokInfo
 	out  []uint64
 	offs []int
+	// words and tags remember what extract computes from a word or a tag
+	// alone, across the documents this featurizer sees; they are cleared
+	// when they grow past maxCached entries.
+	words map[string]*wordInfo
+	tags  map[string]tagInfo
+}
+
+// maxCached bounds the entries of each of a featurizer's caches.
+const maxCached = 1 << 15
+
+// wordInfo is what the features need of one word as written.
+type wordInfo struct {
+	orig                             string // the word as written
+	lower, shape, lshape, suf3, stem string
+	gaz                              uint32
+	gazDone                          bool
+}
+
+// categories returns the gazetteer categories of the word, looking them
+// up once.
+func (w *wordInfo) categories(g Gazetteer) uint32 {
+	if !w.gazDone {
+		w.gaz, w.gazDone = g.Categories(w.orig), true
+	}
+	return w.gaz
+}
+
+type tagInfo struct{ pos, cas, marks string }
+
+// word returns the cached wordInfo of text, computing it on a miss. The
+// cache keeps its own copy of text so that it does not hold on to the
+// document text is cut from.
+func (f *featurizer) word(text string) *wordInfo {
+	if w, ok := f.words[text]; ok {
+		return w
+	}
+	if f.words == nil || len(f.words) >= maxCached {
+		f.words = make(map[string]*wordInfo, 1024)
+	}
+	text = strings.Clone(text)
+	w := &wordInfo{orig: text}
+	w.lower = strings.ToLower(text)
+	w.shape, w.lshape = shapes(text)
+	w.suf3 = suffix(w.lower, 3)
+	w.stem = stem(w.lower)
+	f.words[text] = w
+	return w
+}
+
+// tagParts returns the cached parts of tag.
+func (f *featurizer) tagParts(tag string) tagInfo {
+	if p, ok := f.tags[tag]; ok {
+		return p
+	}
+	if f.tags == nil || len(f.tags) >= maxCached {
+		f.tags = make(map[string]tagInfo, 256)
+	}
+	tag = strings.Clone(tag)
+	var p tagInfo
+	p.pos, p.cas, p.marks = tagParts(tag)
+	f.tags[tag] = p
+	return p
 }
 
 func shapes(w string) (short, long string) {
@@ -279,27 +341,27 @@ func (f *featurizer) extract(s *vistka.Sentence) {
 	toks := s.Tokens
 	n := len(toks)
 	f.info = f.info[:0]
+	useGaz := f.set&featGaz != 0 && f.gaz != nil
 	for i := range toks {
 		t := &toks[i]
 		var ti tokInfo
-		ti.lower = strings.ToLower(t.Text)
-		ti.shape, ti.lshape = shapes(t.Text)
-		ti.suf3 = suffix(ti.lower, 3)
-		ti.stem = stem(ti.lower)
-		if f.set&featGaz != 0 && f.gaz != nil {
+		w := f.word(t.Text)
+		ti.lower, ti.shape, ti.lshape, ti.suf3, ti.stem = w.lower, w.shape, w.lshape, w.suf3, w.stem
+		if useGaz {
 			// The morphological lemma finds the listed name of an
 			// inflected form better than the gazetteer's own guess.
 			if f.set&featMorph != 0 && t.Lemma != "" && t.Lemma != t.Text {
-				ti.gaz = f.gaz.Categories(t.Lemma) & 0xffff
+				ti.gaz = f.word(t.Lemma).categories(f.gaz) & 0xffff
 			}
 			if ti.gaz == 0 {
-				ti.gaz = f.gaz.Categories(t.Text)
+				ti.gaz = w.categories(f.gaz)
 			}
 		}
 		if f.set&featMorph != 0 && t.Tag != "" {
 			ti.hasTag = true
-			ti.pos, ti.cas, ti.marks = tagParts(t.Tag)
-			ti.lemma = strings.ToLower(t.Lemma)
+			tp := f.tagParts(t.Tag)
+			ti.pos, ti.cas, ti.marks = tp.pos, tp.cas, tp.marks
+			ti.lemma = f.word(t.Lemma).lower
 		}
 		switch t.Text {
 		case "«", "„", "‹":

@@ -79,6 +79,9 @@ func Load() (*Pipeline, error) {
 			return
 		}
 		rec := ner.New(nm, NERLexicon(c.Lexicon))
+		// Build the gazetteer's index now rather than in the first
+		// document's extraction.
+		gazetteer.Lookup("")
 		loaded = New(c, rec, countryAliases())
 	})
 	return loaded, loadErr
@@ -87,23 +90,69 @@ func Load() (*Pipeline, error) {
 // NERLexicon gives the entity tagger's base-form code the lexicon's
 // analyses (guesses for unknown words) and its generator.
 func NERLexicon(lex *morph.Lexicon) ner.Lexicon {
+	c := &readingCache{m: map[string][]ner.Reading{}}
 	return ner.LexiconFuncs{
 		Analyses: func(form string) []ner.Reading {
-			var out []ner.Reading
-			as := lex.Lookup(form)
-			if len(as) == 0 {
-				for _, g := range lex.Guess(form, 8) {
-					out = append(out, ner.Reading{Lemma: g.Lemma, Tag: g.Tag})
-				}
-				return out
+			if rs, ok := c.get(form); ok {
+				return rs
 			}
-			for _, a := range as {
-				out = append(out, ner.Reading{Lemma: a.Lemma, Tag: a.Tag})
-			}
-			return out
+			rs := analyses(lex, form)
+			c.put(form, rs)
+			return rs
 		},
 		Forms: lex.Inflect,
 	}
+}
+
+// maxReadings bounds the forms a readingCache holds; it starts afresh
+// when full.
+const maxReadings = 1 << 15
+
+// readingCache remembers the readings of forms: the entity tagger asks
+// for the same names again and again, and guessing an unknown word's
+// readings is slow. It is safe for concurrent use; the slices it hands
+// out are shared and must not be modified.
+type readingCache struct {
+	mu sync.RWMutex
+	m  map[string][]ner.Reading
+}
+
+func (c *readingCache) get(form string) ([]ner.Reading, bool) {
+	c.mu.RLock()
+	rs, ok := c.m[form]
+	c.mu.RUnlock()
+	return rs, ok
+}
+
+func (c *readingCache) put(form string, rs []ner.Reading) {
+	c.mu.Lock()
+	if len(c.m) >= maxReadings {
+		c.m = make(map[string][]ner.Reading, len(c.m)/4)
+	}
+	// Copies, so that the cache does not keep the document the form was
+	// cut from.
+	for i := range rs {
+		rs[i].Lemma = strings.Clone(rs[i].Lemma)
+	}
+	c.m[strings.Clone(form)] = rs
+	c.mu.Unlock()
+}
+
+// analyses returns the lexicon's readings of form, or its guesses when it
+// has none.
+func analyses(lex *morph.Lexicon, form string) []ner.Reading {
+	var out []ner.Reading
+	as := lex.Lookup(form)
+	if len(as) == 0 {
+		for _, g := range lex.Guess(form, 8) {
+			out = append(out, ner.Reading{Lemma: g.Lemma, Tag: g.Tag})
+		}
+		return out
+	}
+	for _, a := range as {
+		out = append(out, ner.Reading{Lemma: a.Lemma, Tag: a.Tag})
+	}
+	return out
 }
 
 // aliasTable maps the lower-cased names of countries to their ISO code:

@@ -33,3 +33,12 @@ func (s extractingSink) Put(ctx context.Context, doc *vistka.Document) (int64, b
 	words := s.p.Document(doc)
 	return s.store.Put(ctx, doc, words)
 }
+
+// Prepare runs the pipeline over doc so that the ingester's loading
+// goroutines extract in parallel; the function it returns stores doc.
+func (s extractingSink) Prepare(_ context.Context, doc *vistka.Document) func(context.Context) (int64, bool, error) {
+	words := s.p.Document(doc)
+	return func(ctx context.Context) (int64, bool, error) {
+		return s.store.Put(ctx, doc, words)
+	}
+}
