@@ -146,8 +146,15 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			}
 		}
 		ev.Place = place
-		if ev.Type == "CONSULT" && ev.Mode == "meet" && f.multilateral() {
-			ev.Mode = "multilateral"
+		if ev.Type == "CONSULT" && ev.Mode == "meet" {
+			switch {
+			case f.has(phoneWords):
+				ev.Mode = "phone"
+			case f.has(mediationWords):
+				ev.Mode = "third-party"
+			case f.has(multilateralWords):
+				ev.Mode = "multilateral"
+			}
 		}
 		ev.Date = f.date(dates, tr.at)
 		ev.Aux = f.aux(tr)
@@ -196,6 +203,11 @@ func isPrep(t *vistka.Token) bool { return strings.HasPrefix(t.Tag, "prep") }
 // governedBy returns the lemma of the preposition that governs token i,
 // looking back over the words of one noun phrase, or "".
 func (f *finder) governedBy(i int) string {
+	// Prepositions do not govern the nominative: in "За посередництва
+	// Туреччини Україна" Україна is not under "за".
+	if hasCase(&f.toks[i], "v_naz") {
+		return ""
+	}
 	for j := i - 1; j >= 0 && j >= i-5; j-- {
 		t := &f.toks[j]
 		if isPrep(t) {
@@ -370,9 +382,10 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 	return rec, dest, place
 }
 
-func (f *finder) multilateral() bool {
+// has reports whether a word of the sentence has one of the lemmas.
+func (f *finder) has(lemmas map[string]bool) bool {
 	for i := range f.toks {
-		if multilateralWords[lower(&f.toks[i])] {
+		if lemmas[lower(&f.toks[i])] {
 			return true
 		}
 	}

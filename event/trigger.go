@@ -124,6 +124,17 @@ var multilateralWords = map[string]bool{
 	"конференція": true, "форум": true, "самміт": true,
 }
 
+// phoneWords make a conversation a phone call (PLOVER CONSULT mode phone).
+var phoneWords = map[string]bool{
+	"телефонний": true, "телефон": true, "телефоном": true, "відеозв'язок": true,
+	"відеоконференція": true, "онлайн": true,
+}
+
+// mediationWords make a meeting mediated (PLOVER CONSULT mode third-party).
+var mediationWords = map[string]bool{
+	"посередництво": true, "посередник": true, "посередниця": true, "посередницький": true,
+}
+
 // futureWords make an event planned rather than done.
 var futureWords = map[string]bool{
 	"планувати": true, "запланувати": true, "плануватися": true, "запланований": true,
