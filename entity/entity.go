@@ -162,6 +162,7 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 		}
 	}
 	r.titles(a, jobs)
+	r.pronouns(a)
 	return r
 }
 
@@ -314,4 +315,22 @@ func genderOf(a *vistka.Analysis, s int, sp vistka.Span) byte {
 		}
 	}
 	return 0
+}
+
+// sortMentions puts every entity's mentions in text order, keeping the
+// sentence index of each with it.
+func (r *Result) sortMentions() {
+	for i := range r.Entities {
+		ms, ss := r.Entities[i].Mentions, r.mentionSent[i]
+		idx := make([]int, len(ms))
+		for k := range idx {
+			idx[k] = k
+		}
+		slices.SortStableFunc(idx, func(x, y int) int { return ms[x].Start - ms[y].Start })
+		nm, ns := make([]vistka.Mention, len(ms)), make([]int, len(ss))
+		for k, j := range idx {
+			nm[k], ns[k] = ms[j], ss[j]
+		}
+		r.Entities[i].Mentions, r.mentionSent[i] = nm, ns
+	}
 }

@@ -50,9 +50,7 @@ func (r *Result) titles(a *vistka.Analysis, jobs []pending) {
 			r.addRoleMention(a, p, ro)
 		}
 	}
-	for i := range r.Entities {
-		slices.SortStableFunc(r.Entities[i].Mentions, func(x, y vistka.Mention) int { return x.Start - y.Start })
-	}
+	r.sortMentions()
 }
 
 func (r *Result) addRoleMention(a *vistka.Analysis, p int, ro role) {
