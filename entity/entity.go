@@ -28,6 +28,7 @@ type Result struct {
 	// assoc: for each entity, the entity indexes named together with its
 	// titles (the country a president is president of).
 	assoc [][]int
+	idx   index
 }
 
 // ID returns the id of entity i.
@@ -49,14 +50,13 @@ func Index(id string) int {
 // range [start, end), preferring the mention that covers most of it, or "".
 func (r *Result) At(start, end int) string {
 	best, bestLen := -1, 0
-	for i := range r.Entities {
-		for _, m := range r.Entities[i].Mentions {
-			lo, hi := max(m.Start, start), min(m.End, end)
-			if hi > lo && hi-lo > bestLen {
-				best, bestLen = i, hi-lo
-			}
+	r.idx.overlapping(start, end, func(m mref) bool {
+		lo, hi := max(m.start, start), min(m.end, end)
+		if hi-lo > bestLen || hi-lo == bestLen && m.ent < best {
+			best, bestLen = m.ent, hi-lo
 		}
-	}
+		return true
+	})
 	if best < 0 {
 		return ""
 	}
@@ -77,24 +77,27 @@ func (r *Result) Type(id string) string {
 // agrees with g ('m', 'f' or 0 for any); "" when there is none. It is how a
 // pronoun such as він finds its person.
 func (r *Result) LastPerson(pos int, s int, g byte) string {
-	best, bestPos := -1, -1
-	for i, e := range r.Entities {
-		if e.Type != "PERS" {
-			continue
+	found := ""
+	r.idx.before(pos, func(m mref) bool {
+		if s-m.sent > 3 {
+			return false
 		}
-		if g != 0 && r.Gender[i] != 0 && r.Gender[i] != g {
-			continue
+		e := r.Entities[m.ent]
+		if e.Type != "PERS" || g != 0 && r.Gender[m.ent] != 0 && r.Gender[m.ent] != g {
+			return true
 		}
-		for j, m := range e.Mentions {
-			if m.Start < pos && m.Start > bestPos && s-r.mentionSent[i][j] <= 3 {
-				best, bestPos = i, m.Start
-			}
-		}
-	}
-	if best < 0 {
-		return ""
-	}
-	return ID(best)
+		found = ID(m.ent)
+		return false
+	})
+	return found
+}
+
+// addMention adds a mention to entity i and to the index.
+func (r *Result) addMention(i, sent int, m vistka.Mention) {
+	e := &r.Entities[i]
+	e.Mentions = append(e.Mentions, m)
+	r.mentionSent[i] = append(r.mentionSent[i], sent)
+	r.idx.add(mref{start: m.Start, end: m.End, ent: i, sent: sent})
 }
 
 // pending is a span with the index of its sentence.
@@ -108,7 +111,7 @@ var entityTypes = map[string]bool{"PERS": true, "LOC": true, "ORG": true, "MISC"
 
 // Link merges the spans of a into entities.
 func Link(a *vistka.Analysis, aliases Aliases) *Result {
-	r := &Result{}
+	r := &Result{idx: index{byName: map[string]int{}, byLast: map[string][]int{}, byAcronym: map[string][]int{}}}
 	var jobs []pending
 	var names []pending
 	for _, sp := range a.Spans {
@@ -121,7 +124,6 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 		}
 	}
 
-	keys := make([]string, 0) // canonical alias key of each entity
 	for _, n := range names {
 		lemma := n.span.Lemma
 		if lemma == "" {
@@ -131,24 +133,26 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 		if aliases != nil {
 			key, _ = aliases.Canonical(lemma)
 		}
-		i := r.find(n.span.Type, lemma, key, keys)
+		i := r.find(n.span.Type, lemma, key)
 		if i < 0 {
 			r.Entities = append(r.Entities, vistka.Entity{ID: ID(len(r.Entities)), Type: n.span.Type, Titles: []string{}})
 			r.Gender = append(r.Gender, 0)
 			r.mentionSent = append(r.mentionSent, nil)
 			r.assoc = append(r.assoc, nil)
-			keys = append(keys, key)
 			i = len(r.Entities) - 1
 		}
 		e := &r.Entities[i]
-		if keys[i] == "" {
-			keys[i] = key
+		if key != "" {
+			if _, ok := r.idx.byName[e.Type+"\x01"+key]; !ok {
+				r.idx.byName[e.Type+"\x01"+key] = i
+			}
 		}
-		e.Mentions = append(e.Mentions, vistka.Mention{Start: n.span.Start, End: n.span.End, Text: n.span.Text, Lemma: lemma, Kind: "name"})
-		r.mentionSent[i] = append(r.mentionSent[i], n.sent)
+		r.addMention(i, n.sent, vistka.Mention{Start: n.span.Start, End: n.span.End, Text: n.span.Text, Lemma: lemma, Kind: "name"})
 		if better(lemma, e.Name) {
 			e.Name = lemma
 		}
+		r.file(i, lemma)
+		r.file(i, e.Name)
 		if e.Type == "PERS" && r.Gender[i] == 0 && n.sent >= 0 {
 			r.Gender[i] = genderOf(a, n.sent, n.span)
 		}
@@ -167,22 +171,19 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 }
 
 // find returns the entity a new name of type typ with base form lemma
-// belongs to, or -1.
-func (r *Result) find(typ, lemma, key string, keys []string) int {
-	low := strings.ToLower(lemma)
-	for i := range r.Entities {
-		e := &r.Entities[i]
-		if e.Type != typ {
-			continue
+// (and alias key, when it has one) belongs to, or -1.
+func (r *Result) find(typ, lemma, key string) int {
+	found := -1
+	if i, ok := r.idx.byName[typ+"\x00"+strings.ToLower(lemma)]; ok {
+		found = i
+	}
+	if key != "" {
+		if i, ok := r.idx.byName[typ+"\x01"+key]; ok && (found < 0 || i < found) {
+			found = i
 		}
-		if key != "" && keys[i] == key {
-			return i
-		}
-		for _, m := range e.Mentions {
-			if strings.ToLower(m.Lemma) == low {
-				return i
-			}
-		}
+	}
+	if found >= 0 {
+		return found
 	}
 	switch typ {
 	case "PERS":
@@ -199,11 +200,8 @@ func (r *Result) find(typ, lemma, key string, keys []string) int {
 func (r *Result) findPerson(lemma string) int {
 	words := strings.Fields(lemma)
 	found := -1
-	for i := range r.Entities {
+	for _, i := range r.idx.byLast[lastWord(lemma)] {
 		e := &r.Entities[i]
-		if e.Type != "PERS" {
-			continue
-		}
 		ew := strings.Fields(e.Name)
 		if len(ew) == 0 || len(words) == 0 {
 			continue
@@ -241,11 +239,12 @@ func initialsAgree(a, b string) bool {
 // it (Національний банк України), either way round.
 func (r *Result) findAcronym(typ, lemma string) int {
 	found := -1
-	for i := range r.Entities {
+	k := acronymKey(lemma)
+	if k == "" {
+		return -1
+	}
+	for _, i := range r.idx.byAcronym[typ+k] {
 		e := &r.Entities[i]
-		if e.Type != typ {
-			continue
-		}
 		if acronymOf(lemma, e.Name) || acronymOf(e.Name, lemma) {
 			if found >= 0 && found != i {
 				return -1

@@ -26,9 +26,7 @@ func (r *Result) pronouns(a *vistka.Analysis) {
 				continue
 			}
 			if p := r.onlyPerson(t.RStart, s, g); p >= 0 {
-				e := &r.Entities[p]
-				e.Mentions = append(e.Mentions, vistka.Mention{Start: t.RStart, End: t.REnd, Text: t.Text, Lemma: strings.ToLower(t.Lemma), Kind: "pronoun"})
-				r.mentionSent[p] = append(r.mentionSent[p], s)
+				r.addMention(p, s, vistka.Mention{Start: t.RStart, End: t.REnd, Text: t.Text, Lemma: strings.ToLower(t.Lemma), Kind: "pronoun"})
 			}
 		}
 	}
@@ -40,19 +38,29 @@ func (r *Result) pronouns(a *vistka.Analysis) {
 // more than one.
 func (r *Result) onlyPerson(pos, s int, g byte) int {
 	found := -1
-	for i, e := range r.Entities {
-		if e.Type != "PERS" || r.Gender[i] != g {
-			continue
+	r.idx.before(pos, func(m mref) bool {
+		if s-m.sent > 2 {
+			return false
 		}
-		for j, m := range e.Mentions {
-			if m.Kind == "pronoun" || m.Start >= pos || s-r.mentionSent[i][j] > 2 || r.mentionSent[i][j] > s {
-				continue
-			}
-			if found >= 0 && found != i {
-				return -1
-			}
-			found = i
+		if m.sent > s || r.Entities[m.ent].Type != "PERS" || r.Gender[m.ent] != g || r.isPronoun(m) {
+			return true
+		}
+		if found >= 0 && found != m.ent {
+			found = -2
+			return false
+		}
+		found = m.ent
+		return true
+	})
+	return max(found, -1)
+}
+
+// isPronoun reports whether the indexed mention m is a pronoun mention.
+func (r *Result) isPronoun(m mref) bool {
+	for _, mm := range r.Entities[m.ent].Mentions {
+		if mm.Start == m.start && mm.End == m.end {
+			return mm.Kind == "pronoun"
 		}
 	}
-	return found
+	return false
 }

@@ -43,7 +43,7 @@ func (r *Result) titles(a *vistka.Analysis, jobs []pending) {
 			if !slices.Contains(e.Titles, ro.title) {
 				e.Titles = append(e.Titles, ro.title)
 			}
-			r.associate(p, ro)
+			r.associate(a, p, ro)
 			continue
 		}
 		if p := r.resolveRole(ro); p >= 0 {
@@ -54,10 +54,8 @@ func (r *Result) titles(a *vistka.Analysis, jobs []pending) {
 }
 
 func (r *Result) addRoleMention(a *vistka.Analysis, p int, ro role) {
-	e := &r.Entities[p]
-	text := string([]rune(a.Text)[ro.start:ro.end])
-	e.Mentions = append(e.Mentions, vistka.Mention{Start: ro.start, End: ro.end, Text: text, Lemma: ro.title, Kind: "title"})
-	r.mentionSent[p] = append(r.mentionSent[p], ro.sent)
+	text := runeSlice(a.Text, ro.start, ro.end)
+	r.addMention(p, ro.sent, vistka.Mention{Start: ro.start, End: ro.end, Text: text, Lemma: ro.title, Kind: "title"})
 }
 
 // rolePhrase grows a JOB span into a role phrase: adjectives before it
@@ -129,17 +127,32 @@ func spanTokenStart(a *vistka.Analysis, s, from, spanStart int) int {
 
 // nameAt reports whether [start, end) lies in a LOC or ORG mention.
 func (r *Result) nameAt(start, end int) bool {
-	for i := range r.Entities {
-		if t := r.Entities[i].Type; t != "LOC" && t != "ORG" {
-			continue
+	in := false
+	r.idx.overlapping(start, end, func(m mref) bool {
+		t := r.Entities[m.ent].Type
+		in = (t == "LOC" || t == "ORG") && m.start <= start && end <= m.end
+		return !in
+	})
+	return in
+}
+
+// runeSlice returns text[start:end] counted in code points.
+func runeSlice(text string, start, end int) string {
+	from, to, n := len(text), len(text), 0
+	for j := range text {
+		if n == start {
+			from = j
 		}
-		for _, m := range r.Entities[i].Mentions {
-			if m.Start <= start && end <= m.End {
-				return true
-			}
+		if n == end {
+			to = j
+			break
 		}
+		n++
 	}
-	return false
+	if from > to {
+		return ""
+	}
+	return text[from:to]
 }
 
 func lemmaOf(t *vistka.Token) string {
@@ -184,59 +197,55 @@ func isAcronym(w string) bool {
 // before the name ("Державний секретар США Ентоні Блінкен") or right after
 // it as an apposition ("Ентоні Блінкен, державний секретар США,").
 func (r *Result) adjacentPerson(a *vistka.Analysis, ro role) int {
-	text := []rune(a.Text)
-	for i := range r.Entities {
-		if r.Entities[i].Type != "PERS" {
-			continue
+	found := -1
+	r.idx.overlapping(ro.start-12, ro.end+12, func(m mref) bool {
+		if r.Entities[m.ent].Type != "PERS" {
+			return true
 		}
-		for _, m := range r.Entities[i].Mentions {
-			if m.Kind != "name" {
+		ms := r.Entities[m.ent].Mentions
+		for _, mm := range ms {
+			if mm.Start != m.start || mm.Kind != "name" {
 				continue
 			}
-			if m.Start >= ro.end && blank(text, ro.end, m.Start) {
-				return i
-			}
-			if m.End <= ro.start && between(text, m.End, ro.start) == "," {
-				return i
+			if m.start >= ro.end && blankText(a.Text, ro.end, m.start) || m.end <= ro.start && betweenText(a.Text, m.end, ro.start) == "," {
+				found = m.ent
+				return false
 			}
 		}
-	}
-	return -1
+		return true
+	})
+	return found
 }
 
-func blank(text []rune, from, to int) bool {
-	if from > to || to > len(text) {
+// blankText reports whether the code points [from, to) of text are all
+// white space.
+func blankText(text string, from, to int) bool {
+	if from > to {
 		return false
 	}
-	for _, c := range text[from:to] {
-		if !unicode.IsSpace(c) {
-			return false
-		}
-	}
-	return true
+	return strings.TrimSpace(runeSlice(text, from, to)) == "" && to-from <= 8
 }
 
-func between(text []rune, from, to int) string {
-	if from > to || to > len(text) || to-from > 8 {
+func betweenText(text string, from, to int) string {
+	if from > to || to-from > 8 {
 		return "\x00"
 	}
-	return strings.TrimSpace(string(text[from:to]))
+	return strings.TrimSpace(runeSlice(text, from, to))
 }
 
 // associate records the places and organisations named in a title, or in
 // the sentence it was given in, as what person p's title is about.
-func (r *Result) associate(p int, ro role) {
-	for i := range r.Entities {
-		e := &r.Entities[i]
-		if e.Type != "LOC" && e.Type != "ORG" {
-			continue
-		}
-		for j := range e.Mentions {
-			if r.mentionSent[i][j] == ro.sent && !slices.Contains(r.assoc[p], i) {
-				r.assoc[p] = append(r.assoc[p], i)
-			}
-		}
+func (r *Result) associate(a *vistka.Analysis, p int, ro role) {
+	if ro.sent < 0 || ro.sent >= len(a.Sentences) {
+		return
 	}
+	sent := a.Sentences[ro.sent]
+	r.idx.overlapping(sent.RStart, sent.REnd, func(m mref) bool {
+		if t := r.Entities[m.ent].Type; (t == "LOC" || t == "ORG") && m.sent == ro.sent && !slices.Contains(r.assoc[p], m.ent) {
+			r.assoc[p] = append(r.assoc[p], m.ent)
+		}
+		return true
+	})
 }
 
 // resolveRole resolves a role phrase that stands alone to the one person
@@ -263,17 +272,15 @@ func (r *Result) resolveRole(ro role) int {
 		return found
 	}
 	place := -1
-	for i := range r.Entities {
-		if t := r.Entities[i].Type; t != "LOC" && t != "ORG" {
-			continue
+	r.idx.overlapping(ro.start, ro.end, func(m mref) bool {
+		if t := r.Entities[m.ent].Type; (t == "LOC" || t == "ORG") && m.start >= ro.start && m.end <= ro.end {
+			place = m.ent
 		}
-		for _, m := range r.Entities[i].Mentions {
-			inside := m.Start >= ro.start && m.End <= ro.end
-			named := false
-			for _, l := range ro.tailLemmas {
-				named = named || strings.EqualFold(l, m.Lemma)
-			}
-			if inside || named {
+		return true
+	})
+	for _, l := range ro.tailLemmas {
+		for _, t := range []string{"LOC", "ORG"} {
+			if i, ok := r.idx.byName[t+"\x00"+strings.ToLower(l)]; ok && place < 0 {
 				place = i
 			}
 		}

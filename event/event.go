@@ -2,6 +2,7 @@ package event
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/vistka/vistka"
@@ -64,8 +65,11 @@ func verbLemma(t *vistka.Token) string {
 func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.Event {
 	var out []vistka.Event
 	inQuote := func(t *vistka.Token) bool {
-		for _, q := range quotes {
-			if q.Direct && t.RStart >= q.Start && t.REnd <= q.End {
+		// quotes are in text order: the last one starting at or before
+		// the token is the only one that can hold it.
+		i := sort.Search(len(quotes), func(i int) bool { return quotes[i].Start > t.RStart })
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			if q := quotes[j]; q.Direct && t.RStart >= q.Start && t.REnd <= q.End {
 				return true
 			}
 		}

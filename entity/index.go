@@ -1,0 +1,113 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// mref is one mention in the position index.
+type mref struct {
+	start, end int
+	ent, sent  int
+}
+
+// index finds mentions by position and entities by name without walking
+// everything, so that a document of many megabytes links in linear time.
+type index struct {
+	refs   []mref // sorted by start
+	maxLen int
+	// byName maps type + lower-cased base form (or alias key) to the
+	// first entity that has it.
+	byName map[string]int
+	// byLast maps the lower-cased last word of a person's name to the
+	// persons that have it.
+	byLast map[string][]int
+	// byAcronym maps type + initials of a name, or an acronym name
+	// itself, to the entities that have it.
+	byAcronym map[string][]int
+}
+
+func (x *index) add(ref mref) {
+	i := sort.Search(len(x.refs), func(i int) bool { return x.refs[i].start > ref.start })
+	x.refs = append(x.refs, mref{})
+	copy(x.refs[i+1:], x.refs[i:])
+	x.refs[i] = ref
+	x.maxLen = max(x.maxLen, ref.end-ref.start)
+}
+
+// overlapping calls fn with every mention overlapping [start, end) until
+// fn returns false.
+func (x *index) overlapping(start, end int, fn func(mref) bool) {
+	i := sort.Search(len(x.refs), func(i int) bool { return x.refs[i].start >= start-x.maxLen })
+	for ; i < len(x.refs) && x.refs[i].start < end; i++ {
+		if x.refs[i].end > start && !fn(x.refs[i]) {
+			return
+		}
+	}
+}
+
+// before calls fn with the mentions that start before pos, nearest first,
+// until fn returns false.
+func (x *index) before(pos int, fn func(mref) bool) {
+	i := sort.Search(len(x.refs), func(i int) bool { return x.refs[i].start >= pos })
+	for i--; i >= 0; i-- {
+		if !fn(x.refs[i]) {
+			return
+		}
+	}
+}
+
+func lastWord(name string) string {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(f[len(f)-1])
+}
+
+// acronymKey returns the key a name is filed under for acronym matching:
+// the name itself when it looks like an acronym, else the initials of its
+// words when it has two or more.
+func acronymKey(name string) string {
+	if isAcronym(name) {
+		return name
+	}
+	words := strings.FieldsFunc(name, func(c rune) bool { return c == ' ' || c == '-' })
+	if len(words) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range words {
+		c, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(unicode.ToUpper(c))
+	}
+	return b.String()
+}
+
+// file records entity i under the keys of name.
+func (r *Result) file(i int, name string) {
+	e := &r.Entities[i]
+	if e.Type == "PERS" {
+		if w := lastWord(name); w != "" {
+			r.idx.byLast[w] = appendOnce(r.idx.byLast[w], i)
+		}
+	}
+	if k := acronymKey(name); k != "" {
+		r.idx.byAcronym[e.Type+k] = appendOnce(r.idx.byAcronym[e.Type+k], i)
+	}
+	k := e.Type + "\x00" + strings.ToLower(name)
+	if _, ok := r.idx.byName[k]; !ok {
+		r.idx.byName[k] = i
+	}
+}
+
+func appendOnce(s []int, i int) []int {
+	for _, j := range s {
+		if j == i {
+			return s
+		}
+	}
+	return append(s, i)
+}
