@@ -29,6 +29,7 @@ type Result struct {
 	// titles (the country a president is president of).
 	assoc [][]int
 	idx   index
+	text  []rune // the document, for the short stretches between mentions
 }
 
 // ID returns the id of entity i.
@@ -111,7 +112,7 @@ var entityTypes = map[string]bool{"PERS": true, "LOC": true, "ORG": true, "MISC"
 
 // Link merges the spans of a into entities.
 func Link(a *vistka.Analysis, aliases Aliases) *Result {
-	r := &Result{idx: index{byName: map[string]int{}, byLast: map[string][]int{}, byAcronym: map[string][]int{}}}
+	r := &Result{text: []rune(a.Text), idx: index{byName: map[string]int{}, byLast: map[string][]int{}, byAcronym: map[string][]int{}}}
 	var jobs []pending
 	var names []pending
 	for _, sp := range a.Spans {

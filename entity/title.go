@@ -54,7 +54,7 @@ func (r *Result) titles(a *vistka.Analysis, jobs []pending) {
 }
 
 func (r *Result) addRoleMention(a *vistka.Analysis, p int, ro role) {
-	text := runeSlice(a.Text, ro.start, ro.end)
+	text := string(r.text[ro.start:ro.end])
 	r.addMention(p, ro.sent, vistka.Mention{Start: ro.start, End: ro.end, Text: text, Lemma: ro.title, Kind: "title"})
 }
 
@@ -136,25 +136,6 @@ func (r *Result) nameAt(start, end int) bool {
 	return in
 }
 
-// runeSlice returns text[start:end] counted in code points.
-func runeSlice(text string, start, end int) string {
-	from, to, n := len(text), len(text), 0
-	for j := range text {
-		if n == start {
-			from = j
-		}
-		if n == end {
-			to = j
-			break
-		}
-		n++
-	}
-	if from > to {
-		return ""
-	}
-	return text[from:to]
-}
-
 func lemmaOf(t *vistka.Token) string {
 	if t.Lemma != "" {
 		return t.Lemma
@@ -207,7 +188,7 @@ func (r *Result) adjacentPerson(a *vistka.Analysis, ro role) int {
 			if mm.Start != m.start || mm.Kind != "name" {
 				continue
 			}
-			if m.start >= ro.end && blankText(a.Text, ro.end, m.start) || m.end <= ro.start && betweenText(a.Text, m.end, ro.start) == "," {
+			if m.start >= ro.end && r.blank(ro.end, m.start) || m.end <= ro.start && r.between(m.end, ro.start) == "," {
 				found = m.ent
 				return false
 			}
@@ -217,20 +198,26 @@ func (r *Result) adjacentPerson(a *vistka.Analysis, ro role) int {
 	return found
 }
 
-// blankText reports whether the code points [from, to) of text are all
-// white space.
-func blankText(text string, from, to int) bool {
-	if from > to {
+// blank reports whether the code points [from, to) of the text are a
+// short run of white space.
+func (r *Result) blank(from, to int) bool {
+	if from > to || to-from > 8 || to > len(r.text) {
 		return false
 	}
-	return strings.TrimSpace(runeSlice(text, from, to)) == "" && to-from <= 8
+	for _, c := range r.text[from:to] {
+		if !unicode.IsSpace(c) {
+			return false
+		}
+	}
+	return true
 }
 
-func betweenText(text string, from, to int) string {
-	if from > to || to-from > 8 {
+// between returns the short text between two mentions, trimmed.
+func (r *Result) between(from, to int) string {
+	if from > to || to-from > 8 || to > len(r.text) {
 		return "\x00"
 	}
-	return strings.TrimSpace(runeSlice(text, from, to))
+	return strings.TrimSpace(string(r.text[from:to]))
 }
 
 // associate records the places and organisations named in a title, or in

@@ -6,6 +6,7 @@ import (
 	"io"
 	"math"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -509,7 +510,8 @@ func (m *Model) propagate(sents []vistka.Sentence, spans []vistka.Span) []vistka
 		typ  string
 	}
 	seen := map[string]bool{}
-	var names []name
+	// names by their first word, in order of first appearance.
+	names := map[string][]name{}
 	for _, s := range spans {
 		if s.Type != "PERS" && s.Type != "LOC" && s.Type != "ORG" {
 			continue
@@ -518,24 +520,29 @@ func (m *Model) propagate(sents []vistka.Sentence, spans []vistka.Span) []vistka
 			continue
 		}
 		seen[s.Text] = true
-		names = append(names, name{strings.Fields(s.Text), s.Type})
+		f := strings.Fields(s.Text)
+		if len(f) == 0 {
+			continue
+		}
+		names[f[0]] = append(names[f[0]], name{f, s.Type})
 	}
 	if len(names) == 0 {
 		return spans
 	}
-	covered := func(a, b int) bool {
-		for _, s := range spans {
-			if s.Start < b && a < s.End {
-				return true
-			}
-		}
-		return false
-	}
 	n := len(spans)
+	// The spans found by the model are sorted; the ones added here come
+	// in text order after them.
+	covered := func(a, b int) bool {
+		i := sort.Search(n, func(i int) bool { return spans[i].End > a })
+		if i < n && spans[i].Start < b {
+			return true
+		}
+		return len(spans) > n && spans[len(spans)-1].End > a
+	}
 	for si := range sents {
 		toks := sents[si].Tokens
 		for i := range toks {
-			for _, nm := range names {
+			for _, nm := range names[toks[i].Text] {
 				if i+len(nm.toks) > len(toks) || toks[i].Text != nm.toks[0] {
 					continue
 				}
