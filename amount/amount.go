@@ -57,22 +57,22 @@ func (q qty) value() (float64, bool) {
 
 func (p *parser) tok(i int) *token {
 	if i < 0 || i >= len(p.toks) {
-		return &token{kind: sym, gap: gapNewline}
+		return &token{Kind: sym, Gap: gapNewline}
 	}
 	return &p.toks[i]
 }
 
 func (p *parser) isWord(i int, w string) bool {
 	t := p.tok(i)
-	return t.kind == word && t.text == w && t.gap != gapNewline
+	return t.Kind == word && t.Text == w && t.Gap != gapNewline
 }
 
 // at reads an amount starting at token i.
 func (p *parser) at(i int) (vistka.Amount, int, bool) {
 	start := i
 	t := p.tok(i)
-	if t.kind == word {
-		switch t.text {
+	if t.Kind == word {
+		switch t.Text {
 		case "від":
 			return p.fromTo(i)
 		case "з", "із", "зі":
@@ -101,8 +101,8 @@ func (p *parser) at(i int) (vistka.Amount, int, bool) {
 	}
 	var max *qty
 	// A range: 1,5-2 млрд, 5–7%, $80-90 тис.
-	if d := p.tok(j); !negative && d.kind == sym && isDash(d.r) && d.gap < gapNewline && p.tok(j+1).gap < gapNewline {
-		if q2, unit2, j2, ok := p.part(j+1, true); ok && (unit == "" || unit == unit2 || (unit2 == "" && p.tok(i).kind == sym)) {
+	if d := p.tok(j); !negative && d.Kind == sym && isDash(d.R) && d.Gap < gapNewline && p.tok(j+1).Gap < gapNewline {
+		if q2, unit2, j2, ok := p.part(j+1, true); ok && (unit == "" || unit == unit2 || (unit2 == "" && p.tok(i).Kind == sym)) {
 			if q1, ok := rangeOf(q, q2); ok {
 				if unit2 != "" {
 					unit = unit2
@@ -137,9 +137,9 @@ func worth(q qty, unit, bound string) bool {
 
 func (p *parser) amount(from, to int, q qty, max *qty, unit, bound string) vistka.Amount {
 	a := vistka.Amount{
-		Text:  p.text[p.toks[from].bs:p.toks[to-1].be],
-		Start: p.toks[from].rs,
-		End:   p.toks[to-1].re,
+		Text:  p.text[p.toks[from].BS:p.toks[to-1].BE],
+		Start: p.toks[from].RS,
+		End:   p.toks[to-1].RE,
 		Unit:  unit,
 		Bound: bound,
 	}
@@ -226,15 +226,15 @@ func (p *parser) fromChange(i int) (vistka.Amount, int, bool) {
 func (p *parser) part(i int, inRange bool) (qty, string, int, bool) {
 	prefix := ""
 	t := p.tok(i)
-	if t.kind == sym && currencySymbol(t.r) != "" && p.tok(i+1).kind == num && p.tok(i+1).gap <= gapSpaces {
-		prefix, i = currencySymbol(t.r), i+1
+	if t.Kind == sym && currencySymbol(t.R) != "" && p.tok(i+1).Kind == num && p.tok(i+1).Gap <= gapSpaces {
+		prefix, i = currencySymbol(t.R), i+1
 		inRange = true // "$25": the number follows a symbol
-	} else if t.kind == word && t.upper && isoCodes[t.text] && p.tok(i+1).kind == num && p.tok(i+1).gap <= gapSpaces {
-		prefix, i = strings.ToUpper(t.text), i+1
+	} else if t.Kind == word && t.Upper && isoCodes[t.Text] && p.tok(i+1).Kind == num && p.tok(i+1).Gap <= gapSpaces {
+		prefix, i = strings.ToUpper(t.Text), i+1
 		inRange = true
 	}
 	// Half of a unit in one word: піввідсотка, півдолара.
-	if rest, found := strings.CutPrefix(t.text, "пів"); found && t.kind == word && prefix == "" {
+	if rest, found := strings.CutPrefix(t.Text, "пів"); found && t.Kind == word && prefix == "" {
 		u := currencyNoun(rest, "")
 		if percentWord(rest) {
 			u = "%"
@@ -263,10 +263,10 @@ func currencyCode(u string) bool { return len(u) == 3 && u == strings.ToUpper(u)
 // word, or a bare scale word, each with the scale word after it.
 func (p *parser) quantity(i int, inRange bool) (qty, int, bool) {
 	t := p.tok(i)
-	if t.gap == gapNewline && i > 0 && inRange {
+	if t.Gap == gapNewline && i > 0 && inRange {
 		return qty{}, 0, false
 	}
-	switch t.kind {
+	switch t.Kind {
 	case num:
 		q, j, ok := p.number(i, inRange)
 		if !ok {
@@ -277,10 +277,10 @@ func (p *parser) quantity(i int, inRange bool) (qty, int, bool) {
 	default:
 		return qty{}, 0, false
 	}
-	w := t.text
+	w := t.Text
 	switch {
 	case w == "пів":
-		if _, _, ok := scaleWord(p.tok(i + 1).text); ok && p.tok(i+1).kind == word {
+		if _, _, ok := scaleWord(p.tok(i + 1).Text); ok && p.tok(i+1).Kind == word {
 			q := qty{digits: "5", exp: -1, known: true, numeric: true}
 			return p.withScale(q, i+1)
 		}
@@ -306,8 +306,8 @@ func (p *parser) quantity(i int, inRange bool) (qty, int, bool) {
 		// Scales chain: сотні тисяч, десятки мільйонів.
 		j := i + 1
 		for {
-			se, _, ok := scaleWord(p.tok(j).text)
-			if !ok || p.tok(j).kind != word || p.tok(j).gap == gapNewline {
+			se, _, ok := scaleWord(p.tok(j).Text)
+			if !ok || p.tok(j).Kind != word || p.tok(j).Gap == gapNewline {
 				break
 			}
 			q.exp += se
@@ -331,7 +331,7 @@ func (p *parser) quantity(i int, inRange bool) (qty, int, bool) {
 
 // afterBound reports whether the token before i is a bound word.
 func (p *parser) afterBound(i int) bool {
-	switch p.tok(i - 1).text {
+	switch p.tok(i - 1).Text {
 	case "понад", "близько", "приблизно", "майже", "орієнтовно", "до", "щонайменше", "принаймні",
 		"більше", "більш", "менше", "менш", "ніж", "як", "за", "мінімум", "максимум", "щонайбільше":
 		return true
@@ -342,18 +342,18 @@ func (p *parser) afterBound(i int) bool {
 // withScale reads an optional scale word after a number.
 func (p *parser) withScale(q qty, j int) (qty, int, bool) {
 	t := p.tok(j)
-	if t.kind != word || t.gap == gapNewline {
+	if t.Kind != word || t.Gap == gapNewline {
 		return q, j, true
 	}
-	if (t.text == "з" || t.text == "із") && (p.isWord(j+1, "лишком") || p.isWord(j+1, "гаком")) {
-		if e, _, ok := scaleWord(p.tok(j + 2).text); ok && p.isWord(j+2, p.tok(j+2).text) {
+	if (t.Text == "з" || t.Text == "із") && (p.isWord(j+1, "лишком") || p.isWord(j+1, "гаком")) {
+		if e, _, ok := scaleWord(p.tok(j + 2).Text); ok && p.isWord(j+2, p.tok(j+2).Text) {
 			q.exp += e
 			q.scale, q.scaled, q.over = e, true, true
 			return q, p.abbrDot(j + 2), true
 		}
 		return q, j, true
 	}
-	if e, _, ok := scaleWord(t.text); ok {
+	if e, _, ok := scaleWord(t.Text); ok {
 		q.exp += e
 		q.scale, q.scaled = e, true
 		return q, p.abbrDot(j), true
@@ -365,9 +365,9 @@ func (p *parser) withScale(q qty, j int) (qty, int, bool) {
 // the word is an abbreviation whose dot belongs to it: always for тис. and
 // дол., and for млн. грн. only when the sentence goes on after the dot.
 func (p *parser) abbrDot(j int) int {
-	w := p.tok(j).text
+	w := p.tok(j).Text
 	d := p.tok(j + 1)
-	if d.kind != sym || d.r != '.' || d.gap != gapNone {
+	if d.Kind != sym || d.R != '.' || d.Gap != gapNone {
 		return j + 1
 	}
 	switch w {
@@ -379,7 +379,7 @@ func (p *parser) abbrDot(j int) int {
 		return j + 2
 	}
 	n := p.tok(j + 2)
-	if n.gap != gapNewline && ((n.kind == word && !n.upper) || n.kind == num) {
+	if n.Gap != gapNewline && ((n.Kind == word && !n.Upper) || n.Kind == num) {
 		return j + 2
 	}
 	return j + 1
@@ -395,10 +395,10 @@ func (p *parser) words(i int) (qty, int, bool) {
 	j := i
 	for ; ; j++ {
 		t := p.tok(j)
-		if t.kind != word || (j > i && t.gap == gapNewline) {
+		if t.Kind != word || (j > i && t.Gap == gapNewline) {
 			break
 		}
-		if c, ok := cardinal[t.text]; ok && c.place < place {
+		if c, ok := cardinal[t.Text]; ok && c.place < place {
 			group += c.v
 			place = c.place
 			if c.v >= 10 && c.v < 20 {
@@ -406,11 +406,11 @@ func (p *parser) words(i int) (qty, int, bool) {
 			}
 			continue
 		}
-		if e, _, ok := scaleWord(t.text); ok && group > 0 && e < lastScale {
+		if e, _, ok := scaleWord(t.Text); ok && group > 0 && e < lastScale {
 			total += group * pow10(e)
 			group, place, lastScale = 0, 4, e
 			scaled, scaleExp = true, e
-			if t.text == "тис" || t.text == "млн" || t.text == "млрд" || t.text == "трлн" {
+			if t.Text == "тис" || t.Text == "млн" || t.Text == "млрд" || t.Text == "трлн" {
 				j = p.abbrDot(j) - 1
 			}
 			continue
@@ -439,18 +439,18 @@ func pow10(e int) int64 {
 // and ordinals (5-ти, 2023-го) are not numbers here.
 func (p *parser) number(i int, inRange bool) (qty, int, bool) {
 	t := p.tok(i)
-	if !inRange && t.gap == gapNone && i > 0 {
+	if !inRange && t.Gap == gapNone && i > 0 {
 		prev := p.tok(i - 1)
-		if prev.kind != sym || strings.ContainsRune(".,/:;-‐‑‒–—−_+№#@&*^=\\", prev.r) {
+		if prev.Kind != sym || strings.ContainsRune(".,/:;-‐‑‒–—−_+№#@&*^=\\", prev.R) {
 			return qty{}, 0, false
 		}
 	}
-	intDigits := t.text
+	intDigits := t.Text
 	j := i + 1
 	grouped := false
 	if len(intDigits) <= 3 {
-		for p.tok(j).kind == num && p.tok(j).gap == gapSpace && len(p.tok(j).text) == 3 {
-			intDigits += p.tok(j).text
+		for p.tok(j).Kind == num && p.tok(j).Gap == gapSpace && len(p.tok(j).Text) == 3 {
+			intDigits += p.tok(j).Text
 			j++
 			grouped = true
 		}
@@ -460,9 +460,9 @@ func (p *parser) number(i int, inRange bool) (qty, int, bool) {
 		digits string
 	}
 	var parts []part
-	for p.tok(j).kind == sym && p.tok(j).gap == gapNone && (p.tok(j).r == '.' || p.tok(j).r == ',') &&
-		p.tok(j+1).kind == num && p.tok(j+1).gap == gapNone {
-		parts = append(parts, part{p.tok(j).r, p.tok(j + 1).text})
+	for p.tok(j).Kind == sym && p.tok(j).Gap == gapNone && (p.tok(j).R == '.' || p.tok(j).R == ',') &&
+		p.tok(j+1).Kind == num && p.tok(j+1).Gap == gapNone {
+		parts = append(parts, part{p.tok(j).R, p.tok(j + 1).Text})
 		j += 2
 	}
 	frac := ""
@@ -496,15 +496,15 @@ func (p *parser) number(i int, inRange bool) (qty, int, bool) {
 	}
 	// What follows must not make it something else.
 	n := p.tok(j)
-	if n.gap == gapNone {
+	if n.Gap == gapNone {
 		switch {
-		case n.kind == sym && (isDash(n.r) || n.r == '/' || n.r == ':') && p.tok(j+1).kind == word && p.tok(j+1).gap == gapNone:
+		case n.Kind == sym && (isDash(n.R) || n.R == '/' || n.R == ':') && p.tok(j+1).Kind == word && p.tok(j+1).Gap == gapNone:
 			return qty{}, 0, false // 5-ти, 2023-го, 10-річний
-		case n.kind == sym && (n.r == '/' || n.r == ':' || n.r == '.') && p.tok(j+1).kind == num && p.tok(j+1).gap == gapNone:
+		case n.Kind == sym && (n.R == '/' || n.R == ':' || n.R == '.') && p.tok(j+1).Kind == num && p.tok(j+1).Gap == gapNone:
 			return qty{}, 0, false // 24/7, 10:30, 1.2.3
-		case n.kind == num:
+		case n.Kind == num:
 			return qty{}, 0, false
-		case n.kind == word && !unitStart(n.text):
+		case n.Kind == word && !unitStart(n.Text):
 			return qty{}, 0, false // 5G, 3D
 		}
 	}
@@ -527,24 +527,24 @@ func unitStart(w string) bool {
 // points, or a counted noun. It returns "" and j when there is none.
 func (p *parser) unit(j int) (string, int) {
 	t := p.tok(j)
-	if t.gap == gapNewline {
+	if t.Gap == gapNewline {
 		return "", j
 	}
-	if t.kind == sym {
+	if t.Kind == sym {
 		switch {
-		case t.r == '%':
+		case t.R == '%':
 			return "%", j + 1
-		case currencySymbol(t.r) != "" && t.gap <= gapSpaces:
-			return currencySymbol(t.r), j + 1
+		case currencySymbol(t.R) != "" && t.Gap <= gapSpaces:
+			return currencySymbol(t.R), j + 1
 		}
 		return "", j
 	}
-	if t.kind != word {
+	if t.Kind != word {
 		return "", j
 	}
-	w := t.text
+	w := t.Text
 	next := p.tok(j + 1)
-	nextWord := next.kind == word && next.gap != gapNewline
+	nextWord := next.Kind == word && next.Gap != gapNewline
 	switch {
 	case w == "дол" || w == "руб":
 		k := p.abbrDot(j)
@@ -560,26 +560,26 @@ func (p *parser) unit(j int) (string, int) {
 		return "USD", k
 	case w == "грн":
 		return "UAH", p.abbrDot(j)
-	case t.upper && isoCodes[w]:
+	case t.Upper && isoCodes[w]:
 		return strings.ToUpper(w), j + 1
 	case currencyAdjective(w) && nextWord:
-		if c := currencyNoun(next.text, w); c != "" {
+		if c := currencyNoun(next.Text, w); c != "" {
 			return c, j + 2
 		}
 		return "", j
-	case strings.HasPrefix(w, "фунт") && nextWord && strings.HasPrefix(next.text, "стерлінг"):
+	case strings.HasPrefix(w, "фунт") && nextWord && strings.HasPrefix(next.Text, "стерлінг"):
 		return "GBP", j + 2
 	case percentWord(w):
 		return "%", j + 1
-	case percentAdjective(w) && nextWord && strings.HasPrefix(next.text, "пункт"):
+	case percentAdjective(w) && nextWord && strings.HasPrefix(next.Text, "пункт"):
 		return "pp", j + 2
-	case (w == "базисних" || w == "базових") && nextWord && strings.HasPrefix(next.text, "пункт"):
+	case (w == "базисних" || w == "базових") && nextWord && strings.HasPrefix(next.Text, "пункт"):
 		return "bp", j + 2
 	case w == "п" || w == "в" || w == "б":
 		// п.п., в.п. (percentage points), б.п. (basis points)
-		if p.tok(j+1).r == '.' && p.tok(j+1).kind == sym && p.tok(j+1).gap == gapNone &&
-			p.tok(j+2).kind == word && p.tok(j+2).text == "п" && p.tok(j+2).gap <= gapSpace &&
-			p.tok(j+3).kind == sym && p.tok(j+3).r == '.' && p.tok(j+3).gap == gapNone {
+		if p.tok(j+1).R == '.' && p.tok(j+1).Kind == sym && p.tok(j+1).Gap == gapNone &&
+			p.tok(j+2).Kind == word && p.tok(j+2).Text == "п" && p.tok(j+2).Gap <= gapSpace &&
+			p.tok(j+3).Kind == sym && p.tok(j+3).R == '.' && p.tok(j+3).Gap == gapNone {
 			if w == "б" {
 				return "bp", j + 4
 			}
@@ -587,11 +587,11 @@ func (p *parser) unit(j int) (string, int) {
 		}
 		return "", j
 	case w == "куб":
-		if p.tok(j+1).r == '.' && p.tok(j+1).kind == sym && p.isWord(j+2, "м") {
+		if p.tok(j+1).R == '.' && p.tok(j+1).Kind == sym && p.isWord(j+2, "м") {
 			return "кубометр", j + 3
 		}
 		return "", j
-	case w == "кубічних" && nextWord && strings.HasPrefix(next.text, "метр"):
+	case w == "кубічних" && nextWord && strings.HasPrefix(next.Text, "метр"):
 		return "кубометр", j + 2
 	}
 	if c := currencyNoun(w, ""); c != "" {
@@ -611,23 +611,23 @@ func (p *parser) unit(j int) (string, int) {
 // ніж, не менше як, … It returns the index after them.
 func (p *parser) bound(i int) (string, int, bool) {
 	t := p.tok(i)
-	if t.kind != word {
+	if t.Kind != word {
 		return "", i, false
 	}
 	// The comparatives may take ніж, як or за: "більше ніж", "менш як".
 	comparative := func(j int) int {
-		if n := p.tok(j); n.kind == word && n.gap != gapNewline && (n.text == "ніж" || n.text == "як" || n.text == "за") {
+		if n := p.tok(j); n.Kind == word && n.Gap != gapNewline && (n.Text == "ніж" || n.Text == "як" || n.Text == "за") {
 			return j + 1
 		}
 		return j
 	}
 	b, j := "", i+1
-	switch t.text {
+	switch t.Text {
 	case "понад", "щонайменше", "принаймні", "мінімум":
 		b = vistka.BoundMoreThan
 	case "близько", "приблизно", "майже", "орієнтовно", "порядку", "ледь":
 		b = vistka.BoundAbout
-		if t.text == "ледь" {
+		if t.Text == "ледь" {
 			if !p.isWord(i+1, "не") {
 				return "", i, false
 			}
@@ -640,8 +640,8 @@ func (p *parser) bound(i int) (string, int, bool) {
 		if i > 0 && p.last == i {
 			return "", i, false // "підвищили на 0,5 п.п. до 25%"
 		}
-		if i > 0 && prev.gap != gapNewline && (prev.kind == num || (prev.kind == sym && prev.r == '%') ||
-			(prev.kind == word && (changeVerb(prev.text) || unitStart(prev.text)))) {
+		if i > 0 && prev.Gap != gapNewline && (prev.Kind == num || (prev.Kind == sym && prev.R == '%') ||
+			(prev.Kind == word && (changeVerb(prev.Text) || unitStart(prev.Text)))) {
 			return "", i, false // "зросла до 7%", "з 5 до 7%"
 		}
 		b = vistka.BoundUpTo
@@ -650,7 +650,7 @@ func (p *parser) bound(i int) (string, int, bool) {
 	case "менше", "менш":
 		b, j = vistka.BoundLessThan, comparative(i+1)
 	case "не":
-		switch p.tok(i + 1).text {
+		switch p.tok(i + 1).Text {
 		case "більше", "більш":
 			b = vistka.BoundUpTo
 		case "менше", "менш":
@@ -658,14 +658,14 @@ func (p *parser) bound(i int) (string, int, bool) {
 		default:
 			return "", i, false
 		}
-		if p.tok(i+1).gap == gapNewline {
+		if p.tok(i+1).Gap == gapNewline {
 			return "", i, false
 		}
 		j = comparative(i + 2)
 	default:
 		return "", i, false
 	}
-	if p.tok(j).gap == gapNewline {
+	if p.tok(j).Gap == gapNewline {
 		return "", i, false
 	}
 	return b, j, true

@@ -60,7 +60,7 @@ type scan struct {
 	out   []vistka.Date
 }
 
-var none = token{kind: sym, gap: gapNewline}
+var none = token{Kind: sym, Gap: gapNewline}
 
 func (s *scan) tok(i int) *token {
 	if i < 0 || i >= len(s.toks) {
@@ -73,42 +73,42 @@ func (s *scan) tok(i int) *token {
 // the same line as the token before it.
 func (s *scan) word(i int) string {
 	t := s.tok(i)
-	if t.kind != word || t.gap == gapNewline {
+	if t.Kind != word || t.Gap == gapNewline {
 		return ""
 	}
-	return t.text
+	return t.Text
 }
 
 // prevWord returns the word before i on the same line.
 func (s *scan) prevWord(i int) string {
-	if s.tok(i).gap == gapNewline {
+	if s.tok(i).Gap == gapNewline {
 		return ""
 	}
 	t := s.tok(i - 1)
-	if t.kind != word {
+	if t.Kind != word {
 		return ""
 	}
-	return t.text
+	return t.Text
 }
 
 func (s *scan) isSym(i int, r rune) bool {
 	t := s.tok(i)
-	return t.kind == sym && t.r == r && t.gap == gapNone
+	return t.Kind == sym && t.R == r && t.Gap == gapNone
 }
 
 // isDash reports a range dash at i: "28–29", "28 лютого – 1 березня".
 func (s *scan) isDash(i int) bool {
 	t := s.tok(i)
-	return t.kind == sym && isDash(t.r) && t.gap != gapNewline && s.tok(i+1).gap != gapNewline
+	return t.Kind == sym && isDash(t.R) && t.Gap != gapNewline && s.tok(i+1).Gap != gapNewline
 }
 
 // digits returns the number at i with at most max digits, or -1.
 func (s *scan) digits(i, min, max int) int {
 	t := s.tok(i)
-	if t.kind != num || len(t.text) < min || len(t.text) > max {
+	if t.Kind != num || len(t.Text) < min || len(t.Text) > max {
 		return -1
 	}
-	n, err := strconv.Atoi(t.text)
+	n, err := strconv.Atoi(t.Text)
 	if err != nil {
 		return -1
 	}
@@ -118,14 +118,14 @@ func (s *scan) digits(i, min, max int) int {
 // glued reports a number stuck to what is before it: С5, №28, 1.2.3.
 func (s *scan) glued(i int) bool {
 	t := s.tok(i)
-	if t.gap != gapNone || i == 0 {
+	if t.Gap != gapNone || i == 0 {
 		return false
 	}
 	p := s.tok(i - 1)
-	if p.kind != sym {
+	if p.Kind != sym {
 		return true
 	}
-	switch p.r {
+	switch p.R {
 	case '.', ',', '/', ':', '-', '‐', '‑', '–', '—', '−', '+', '№', '#', '_', '$', '€', '£', '₴':
 		return true
 	}
@@ -135,16 +135,16 @@ func (s *scan) glued(i int) bool {
 // continues reports a number pattern that goes on after j: 2023-02-28-1.
 func (s *scan) continues(j int) bool {
 	t := s.tok(j)
-	if t.gap != gapNone {
+	if t.Gap != gapNone {
 		return false
 	}
-	return t.kind == num || t.kind == word ||
-		(t.kind == sym && t.r != ',' && t.r != ';' && t.r != ')' && s.tok(j+1).kind == num && s.tok(j+1).gap == gapNone)
+	return t.Kind == num || t.Kind == word ||
+		(t.Kind == sym && t.R != ',' && t.R != ';' && t.R != ')' && s.tok(j+1).Kind == num && s.tok(j+1).Gap == gapNone)
 }
 
 func (s *scan) at(i int) int {
 	t := s.tok(i)
-	switch t.kind {
+	switch t.Kind {
 	case num:
 		if s.glued(i) {
 			return 0
@@ -170,15 +170,15 @@ func (s *scan) numeric(i int) int {
 	if y := s.digits(i, 4, 4); y > 0 && s.isSym(i+1, '-') && s.isSym(i+3, '-') {
 		m, d := s.digits(i+2, 2, 2), s.digits(i+4, 2, 2)
 		// A time may follow: 2023-02-28T10:00.
-		timed := s.tok(i+5).kind == word && s.tok(i+5).text == "t" && s.tok(i+5).gap == gapNone
-		if m >= 0 && d >= 0 && s.tok(i+2).gap == gapNone && s.tok(i+4).gap == gapNone && (timed || !s.continues(i+5)) {
+		timed := s.tok(i+5).Kind == word && s.tok(i+5).Text == "t" && s.tok(i+5).Gap == gapNone
+		if m >= 0 && d >= 0 && s.tok(i+2).Gap == gapNone && s.tok(i+4).Gap == gapNone && (timed || !s.continues(i+5)) {
 			s.emitDay(i, i+5, y, time.Month(m), d, false)
 			return 5
 		}
 	}
 	if d := s.digits(i, 1, 2); d >= 0 && s.isSym(i+1, '.') && s.isSym(i+3, '.') {
 		m, y := s.digits(i+2, 1, 2), s.digits(i+4, 4, 4)
-		if m >= 0 && y >= 0 && s.tok(i+2).gap == gapNone && s.tok(i+4).gap == gapNone && !s.continues(i+5) {
+		if m >= 0 && y >= 0 && s.tok(i+2).Gap == gapNone && s.tok(i+4).Gap == gapNone && !s.continues(i+5) {
 			s.emitDay(i, i+5, y, time.Month(m), d, false)
 			return 5
 		}
@@ -194,11 +194,11 @@ func (s *scan) dayNum(i int) (int, int) {
 		return -1, i
 	}
 	j := i + 1
-	if t := s.tok(j); t.kind == sym && isHyphen(t.r) && t.gap == gapNone {
+	if t := s.tok(j); t.Kind == sym && isHyphen(t.R) && t.Gap == gapNone {
 		switch w := s.tok(j + 1); {
-		case w.kind == word && w.gap == gapNone && (w.text == "го" || w.text == "ого" || w.text == "е" || w.text == "й"):
+		case w.Kind == word && w.Gap == gapNone && (w.Text == "го" || w.Text == "ого" || w.Text == "е" || w.Text == "й"):
 			j += 2
-		case w.kind == word && w.gap == gapNone:
+		case w.Kind == word && w.Gap == gapNone:
 			return -1, i // 5-ти, 10-річний
 		}
 	}
@@ -259,7 +259,7 @@ func (s *scan) dayMonth(i int) int {
 // none is written), whether the year is relative (then y is resolved, or 0
 // when the publication date is unknown), and the index after it.
 func (s *scan) yearAfter(j int) (y int, rel bool, end int) {
-	if t := s.tok(j); t.kind == num && t.gap != gapNewline {
+	if t := s.tok(j); t.Kind == num && t.Gap != gapNewline {
 		y := s.digits(j, 4, 4)
 		if y < 1000 || y > 2999 {
 			return 0, false, j
@@ -267,7 +267,7 @@ func (s *scan) yearAfter(j int) (y int, rel bool, end int) {
 		end := s.yearTail(j + 1)
 		// Without року the number must end the phrase: "у лютому 2500
 		// військових" is no year.
-		if n := s.tok(end); end == j+1 && n.kind != sym && n.gap != gapNewline {
+		if n := s.tok(end); end == j+1 && n.Kind != sym && n.Gap != gapNewline {
 			return 0, false, j
 		}
 		return y, false, end
@@ -286,9 +286,9 @@ func (s *scan) yearAfter(j int) (y int, rel bool, end int) {
 // yearTail returns the index after the words that may follow a year's
 // digits: -го, року, р.
 func (s *scan) yearTail(j int) int {
-	if t := s.tok(j); t.kind == sym && isHyphen(t.r) && t.gap == gapNone {
+	if t := s.tok(j); t.Kind == sym && isHyphen(t.R) && t.Gap == gapNone {
 		switch w := s.tok(j + 1); {
-		case w.kind == word && w.gap == gapNone && ordinalEnding(w.text):
+		case w.Kind == word && w.Gap == gapNone && ordinalEnding(w.Text):
 			j += 2
 		default:
 			return j
@@ -319,7 +319,7 @@ func (s *scan) year(i int) int {
 		return 0
 	}
 	// A range of years: 2022–2023 роки, 2014-2015 рр.
-	if s.isDash(i+1) && s.tok(i+2).kind == num {
+	if s.isDash(i+1) && s.tok(i+2).Kind == num {
 		if y2 := s.digits(i+2, 4, 4); y2 > y && y2 <= 2999 {
 			if ok, _ := yearWord(s.word(i + 3)); ok {
 				end := i + 4
@@ -365,9 +365,9 @@ func (s *scan) yearRange(i, y int) int {
 			}
 		}
 	}
-	if s.isDash(i+1) && s.tok(i+2).gap <= gapSpaces {
+	if s.isDash(i+1) && s.tok(i+2).Gap <= gapSpaces {
 		y2 := s.digits(i+2, 4, 4)
-		if y >= 1800 && y2 > y && y2 <= 2100 && y2-y <= 50 && s.tok(i+3).kind != word && s.tok(i+3).kind != num {
+		if y >= 1800 && y2 > y && y2 <= 2100 && y2-y <= 50 && s.tok(i+3).Kind != word && s.tok(i+3).Kind != num {
 			s.emitYear(i, i+1, y)
 			s.emitYear(i+2, i+3, y2)
 			return 3
@@ -383,7 +383,7 @@ func (s *scan) yearList(i, y int) int {
 	j := i + 1
 	for len(ends) < 20 {
 		t := s.tok(j)
-		sep := (t.kind == sym && t.r == ',' && t.gap != gapNewline) || s.word(j) == "і" || s.word(j) == "й" || s.word(j) == "та" || s.word(j) == "або"
+		sep := (t.Kind == sym && t.R == ',' && t.Gap != gapNewline) || s.word(j) == "і" || s.word(j) == "й" || s.word(j) == "та" || s.word(j) == "або"
 		if !sep || s.digits(j+1, 4, 4) < 1000 {
 			break
 		}
@@ -411,16 +411,16 @@ func (s *scan) yearList(i, y int) int {
 
 // count reads a small count at i, in digits or words; -1 when none.
 func (s *scan) count(i int) (int, int) {
-	if t := s.tok(i); t.kind == num {
+	if t := s.tok(i); t.Kind == num {
 		if n := s.digits(i, 1, 3); n > 0 {
 			return n, i + 1
 		}
 		return -1, i
 	}
-	if t := s.tok(i); t.kind != word {
+	if t := s.tok(i); t.Kind != word {
 		return -1, i
 	}
-	if n, ok := small[s.tok(i).text]; ok && n > 0 {
+	if n, ok := small[s.tok(i).Text]; ok && n > 0 {
 		return n, i + 1
 	}
 	return -1, i
@@ -457,7 +457,7 @@ func (s *scan) ahead(i int) int {
 func (s *scan) words(i int) int {
 	w := s.word(i)
 	if w == "" {
-		w = s.tok(i).text // a word at the start of a line
+		w = s.tok(i).Text // a word at the start of a line
 	}
 	switch w {
 	case "через":
@@ -546,9 +546,9 @@ func (s *scan) deictic(i, off int) int {
 // emit appends a date for tokens [from, to).
 func (s *scan) emit(from, to int, value string, ok bool, relative bool, gran string) {
 	d := vistka.Date{
-		Text:        s.text[s.toks[from].bs:s.toks[to-1].be],
-		Start:       s.toks[from].rs,
-		End:         s.toks[to-1].re,
+		Text:        s.text[s.toks[from].BS:s.toks[to-1].BE],
+		Start:       s.toks[from].RS,
+		End:         s.toks[to-1].RE,
 		Relative:    relative,
 		Granularity: gran,
 	}
@@ -744,7 +744,7 @@ func (s *scan) tense(from, to int) Tense {
 	for b < len(s.toks) && b-to < reach && !s.sentenceStart(b) {
 		b++
 	}
-	expr := vistka.Range{Start: s.toks[from].rs, End: s.toks[to-1].re}
+	expr := vistka.Range{Start: s.toks[from].RS, End: s.toks[to-1].RE}
 	if s.f.Tense == nil {
 		// SurfaceTense on the tokens already scanned.
 		if s.cache == nil {
@@ -753,8 +753,8 @@ func (s *scan) tense(from, to int) Tense {
 		return decide(surfaceCues(s.toks[a:b], 0, s.cache[a:b]), expr)
 	}
 	return s.f.Tense(Context{
-		Sentence: s.text[s.toks[a].bs:s.toks[b-1].be],
-		Start:    s.toks[a].rs,
+		Sentence: s.text[s.toks[a].BS:s.toks[b-1].BE],
+		Start:    s.toks[a].RS,
 		Expr:     expr,
 	})
 }
@@ -763,16 +763,16 @@ func (s *scan) tense(from, to int) Tense {
 // break, or after . ! ? … and a space before a capital, a digit or a mark.
 func (s *scan) sentenceStart(k int) bool {
 	t := s.tok(k)
-	if k == 0 || t.gap == gapNewline {
+	if k == 0 || t.Gap == gapNewline {
 		return true
 	}
 	p := s.tok(k - 1)
-	if p.kind != sym || t.gap == gapNone {
+	if p.Kind != sym || t.Gap == gapNone {
 		return false
 	}
-	switch p.r {
+	switch p.R {
 	case '.', '!', '?', '…':
-		return t.kind != word || t.upper
+		return t.Kind != word || t.Upper
 	}
 	return false
 }

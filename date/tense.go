@@ -60,19 +60,19 @@ func SurfaceTense(c Context) Tense {
 func surfaceCues(toks []token, base int, cache []int8) []cue {
 	cues := make([]cue, 0, 8)
 	for i, t := range toks {
-		start, end := base+t.rs, base+t.re
-		switch t.kind {
+		start, end := base+t.RS, base+t.RE
+		switch t.Kind {
 		case sym:
-			if clauseMark(t.r, t.gap, i+1 < len(toks) && toks[i+1].gap > gapNone) {
+			if clauseMark(t.R, t.Gap, i+1 < len(toks) && toks[i+1].Gap > gapNone) {
 				cues = append(cues, cue{start: start, end: end, boundary: true})
 			}
 		case word:
-			if b, rel := clauseWord(t.text); b {
+			if b, rel := clauseWord(t.Text); b {
 				cues = append(cues, cue{start: start, end: end, boundary: true, relative: rel})
 				continue
 			}
 			// A capital letter inside a sentence is a name, not a verb.
-			if t.upper && i > 0 {
+			if t.Upper && i > 0 {
 				continue
 			}
 			var tn Tense
@@ -80,10 +80,10 @@ func surfaceCues(toks []token, base int, cache []int8) []cue {
 				tn = Tense(cache[i] - 1)
 			} else {
 				next := ""
-				if i+1 < len(toks) && toks[i+1].kind == word {
-					next = toks[i+1].text
+				if i+1 < len(toks) && toks[i+1].Kind == word {
+					next = toks[i+1].Text
 				}
-				tn = surface(t.text, next)
+				tn = surface(t.Text, next)
 				if cache != nil {
 					cache[i] = int8(tn) + 1
 				}

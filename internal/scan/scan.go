@@ -1,0 +1,162 @@
+// Package scan is the small scanner the amount and date finders read text
+// with: words lower-cased with apostrophes unified, runs of ASCII digits,
+// and single symbols, each with the Kind of white space before it and its
+// offsets in bytes and code points. It never fails and never changes the
+// text; invalid UTF-8 becomes symbols.
+package scan
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind is what a token of the scanner is.
+type Kind uint8
+
+const (
+	Word Kind = iota // letters with inner apostrophes and hyphens
+	Num              // a run of ASCII digits
+	Sym              // any other single non-space rune
+)
+
+// Gaps between a Token and the one before it.
+const (
+	GapNone    = 0 // adjacent: "5%", "$25", "7,08"
+	GapSpace   = 1 // exactly one space-like rune: the thousands separator of "1 200"
+	GapSpaces  = 2 // other horizontal white space
+	GapNewline = 3 // white space with a line break: amounts never cross it
+)
+
+// Token is one Token of the scanner. Offsets are kept both in bytes (to cut
+// Text out of the original string) and in code points (for the output).
+type Token struct {
+	Kind   Kind
+	Gap    uint8
+	Upper  bool   // a Word that starts with an upper-case letter
+	R      rune   // a symbol's rune
+	Text   string // words: lower case, apostrophes as '; numbers: the digits
+	BS, BE int    // byte offsets
+	RS, RE int    // code-point offsets
+}
+
+// IsApostrophe reports the apostrophes Ukrainian text is written with.
+func IsApostrophe(r rune) bool {
+	switch r {
+	case '\'', '’', 'ʼ', '`', '‘', '′':
+		return true
+	}
+	return false
+}
+
+// IsHyphen reports hyphens that may join the parts of a Word.
+func IsHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
+
+// IsDash reports the hyphens and dashes that separate the ends of a range.
+func IsDash(r rune) bool {
+	switch r {
+	case '-', '‐', '‑', '‒', '–', '—', '−':
+		return true
+	}
+	return false
+}
+
+// IsSpaceLike reports the runes used to group digits: "1 200", "1 200".
+func IsSpaceLike(r rune) bool { return r == ' ' || r == '\u00a0' || r == '\u202f' || r == '\u2009' }
+
+// IsWordRune reports letters and combining marks.
+func IsWordRune(r rune) bool {
+	switch {
+	case r < 0x80:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	case 0x400 <= r && r <= 0x481, 0x48a <= r && r <= 0x4ff:
+		return true // Cyrillic letters, the common case
+	}
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+// Lower is unicode.ToLower with a fast path for Cyrillic and ASCII.
+func Lower(r rune) rune {
+	switch {
+	case 'A' <= r && r <= 'Z':
+		return r + 'a' - 'A'
+	case 'А' <= r && r <= 'Я':
+		return r + 'а' - 'А'
+	case 'Ѐ' <= r && r <= 'Џ':
+		return r + 'ѐ' - 'Ѐ'
+	case r < 0x80, 'а' <= r && r <= 'я', 'ѐ' <= r && r <= 'џ':
+		return r
+	}
+	return unicode.ToLower(r)
+}
+
+// Lex splits text into tokens. It never fails: invalid UTF-8 becomes
+// symbols, and every rune of text is either white space or in a token.
+func Lex(text string) []Token {
+	toks := make([]Token, 0, len(text)/5+1)
+	var b strings.Builder
+	gap := uint8(GapNewline)
+	rpos := 0
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			switch {
+			case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029':
+				gap = GapNewline
+			case gap == GapNone && IsSpaceLike(r):
+				gap = GapSpace
+			case gap < GapSpaces:
+				gap = GapSpaces
+			}
+			i += size
+			rpos++
+			continue
+		case r >= '0' && r <= '9':
+			j := i
+			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+				j++
+			}
+			toks = append(toks, Token{Kind: Num, Gap: gap, Text: text[i:j], BS: i, BE: j, RS: rpos, RE: rpos + j - i})
+			rpos += j - i
+			i = j
+		case IsWordRune(r) && !IsApostrophe(r): // ʼ is a letter (Lm) to Unicode
+			b.Reset()
+			t := Token{Kind: Word, Gap: gap, Upper: unicode.IsUpper(r), BS: i, RS: rpos}
+			j, n := i, 0
+			for j < len(text) {
+				c, sz := utf8.DecodeRuneInString(text[j:])
+				if IsApostrophe(c) || IsHyphen(c) {
+					// Inner only: a letter must follow.
+					nc, _ := utf8.DecodeRuneInString(text[j+sz:])
+					if j+sz >= len(text) || !IsWordRune(nc) || n == 0 {
+						break
+					}
+					if IsApostrophe(c) {
+						b.WriteByte('\'')
+					} else {
+						b.WriteByte('-')
+					}
+				} else if IsWordRune(c) {
+					if c < 0x300 || c > 0x36f { // drop stress marks
+						b.WriteRune(Lower(c))
+					}
+				} else {
+					break
+				}
+				j += sz
+				n++
+			}
+			t.BE, t.RE, t.Text = j, rpos+n, b.String()
+			toks = append(toks, t)
+			rpos += n
+			i = j
+		default:
+			toks = append(toks, Token{Kind: Sym, Gap: gap, R: r, BS: i, BE: i + size, RS: rpos, RE: rpos + 1})
+			i += size
+			rpos++
+		}
+		gap = GapNone
+	}
+	return toks
+}
