@@ -89,8 +89,8 @@ func putExtraction(ctx context.Context, tx pgx.Tx, id int64, doc *vistka.Documen
 		var typ, name, norm []string
 		var surname, given []*string
 		for _, f := range news {
-			typ, name, norm = append(typ, f.typ), append(name, f.name), append(norm, f.norm)
-			surname, given = append(surname, f.surname), append(given, f.given)
+			typ, name, norm = append(typ, f.Type), append(name, f.Name), append(norm, f.Norm)
+			surname, given = append(surname, f.Surname), append(given, f.Given)
 		}
 		rows, err := tx.Query(ctx, `INSERT INTO entity (type, name, norm, surname, given)
 			SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
@@ -108,7 +108,7 @@ func putExtraction(ctx context.Context, tx pgx.Tx, id int64, doc *vistka.Documen
 			return fmt.Errorf("entities: %w", err)
 		}
 		for i, f := range news {
-			ids[i] = byName[f.typ+"\x00"+f.norm]
+			ids[i] = byName[f.Type+"\x00"+f.Norm]
 		}
 	}
 
@@ -278,10 +278,10 @@ func recall(b *pgx.Batch, m *memo, ext *vistka.Extraction) {
 		FROM entity e WHERE e.type = 'PERS' AND e.surname = ANY($2)`, names, nonNil(surnames)).Query(func(rows pgx.Rows) error {
 		var alias, surname, given *string
 		var c candidate
-		_, err := pgx.ForEachRow(rows, []any{&alias, &c.id, &c.typ, &c.norm, &surname, &given}, func() error {
-			m.entity(c.id, c.typ, c.norm, deref(surname), strings.Fields(deref(given)))
+		_, err := pgx.ForEachRow(rows, []any{&alias, &c.ID, &c.Type, &c.Norm, &surname, &given}, func() error {
+			m.Entity(c.ID, c.Type, c.Norm, deref(surname), strings.Fields(deref(given)))
 			if alias != nil {
-				m.name(c.id, *alias)
+				m.Name(c.ID, *alias)
 			}
 			return nil
 		})

@@ -86,9 +86,9 @@ func putExtraction(ctx context.Context, w writer, id int64, doc *vistka.Document
 	ids := make([]int64, len(news))
 	for i, f := range news {
 		res, err := w.exec(ctx, `INSERT INTO entity (type, name, norm, surname, given) VALUES (?, ?, ?, ?, ?)`,
-			f.typ, f.name, f.norm, f.surname, f.given)
+			f.Type, f.Name, f.Norm, f.Surname, f.Given)
 		if err != nil {
-			return fmt.Errorf("entity %q: %w", f.name, err)
+			return fmt.Errorf("entity %q: %w", f.Name, err)
 		}
 		if ids[i], err = res.LastInsertId(); err != nil {
 			return err
@@ -298,12 +298,12 @@ func (w writer) recall(ctx context.Context, m *memo, ext *vistka.Extraction) err
 	for rows.Next() {
 		var alias, surname, given sql.NullString
 		var c candidate
-		if err := rows.Scan(&alias, &c.id, &c.typ, &c.norm, &surname, &given); err != nil {
+		if err := rows.Scan(&alias, &c.ID, &c.Type, &c.Norm, &surname, &given); err != nil {
 			return err
 		}
-		m.entity(c.id, c.typ, c.norm, surname.String, strings.Fields(given.String))
+		m.Entity(c.ID, c.Type, c.Norm, surname.String, strings.Fields(given.String))
 		if alias.Valid {
-			m.name(c.id, alias.String)
+			m.Name(c.ID, alias.String)
 		}
 	}
 	return rows.Err()

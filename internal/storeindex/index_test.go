@@ -1,8 +1,6 @@
-package sqlite
+package storeindex
 
 import (
-	"bytes"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -10,24 +8,6 @@ import (
 
 	"github.com/vistka/vistka"
 )
-
-// TestIndexFileShared checks that index.go is the same in package
-// postgres: both stores must read, index and cut snippets alike.
-func TestIndexFileShared(t *testing.T) {
-	a, err := os.ReadFile("index.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := os.ReadFile("../postgres/index.go")
-	if err != nil {
-		t.Skipf("no postgres/index.go: %v", err)
-	}
-	a = bytes.TrimPrefix(a, []byte("package sqlite\n"))
-	b = bytes.TrimPrefix(b, []byte("package postgres\n"))
-	if !bytes.Equal(a, b) {
-		t.Errorf("sqlite/index.go and postgres/index.go differ below the package clause; copy one over the other")
-	}
-}
 
 func TestTerms(t *testing.T) {
 	for _, tc := range []struct {
@@ -43,9 +23,9 @@ func TestTerms(t *testing.T) {
 		{"Zakon.kz", []string{"zakon", "kz"}},
 		{"«»—", nil},
 		{"", nil},
-		{strings.Repeat("я", 100), []string{strings.Repeat("я", maxTerm)}},
+		{strings.Repeat("я", 100), []string{strings.Repeat("я", MaxTerm)}},
 	} {
-		if got := terms(tc.in); !slices.Equal(got, tc.want) {
+		if got := Terms(tc.in); !slices.Equal(got, tc.want) {
 			t.Errorf("terms(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
@@ -54,7 +34,7 @@ func TestTerms(t *testing.T) {
 func TestPlainLemmatize(t *testing.T) {
 	text := "Ентоні Блінкен, п'ять — 62 «США»"
 	var got []string
-	for _, tok := range plainLemmatize(text) {
+	for _, tok := range PlainLemmatize(text) {
 		if text[tok.Start:tok.End] != tok.Text || string([]rune(text)[tok.RStart:tok.REnd]) != tok.Text {
 			t.Errorf("token %+v: offsets do not point at its text", tok)
 		}
@@ -76,28 +56,28 @@ func TestIndexHits(t *testing.T) {
 		{Kind: vistka.Word, Lemma: "потім", RStart: 30, REnd: 35},
 		{Kind: vistka.Word, Lemma: "блінкен", RStart: 36, REnd: 43},
 	}
-	lemmas, offsets := index(words)
+	lemmas, offsets := Index(words)
 	if lemmas != "блінкен зустрітися з токаєв потім блінкен" {
 		t.Errorf("lemmas %q", lemmas)
 	}
-	got := hits(lemmas, offsets, []string{"блінкен", "токаєв"})
+	got := Hits(lemmas, offsets, []string{"блінкен", "токаєв"})
 	want := []vistka.Range{{Start: 0, End: 7}, {Start: 20, End: 28}, {Start: 36, End: 43}}
 	if !slices.Equal(got, want) {
 		t.Errorf("hits %v, want %v", got, want)
 	}
-	s, hl := snippet(text, got)
+	s, hl := Snippet(text, got)
 	if s != text || len(hl) != 3 || string([]rune(s)[hl[1].Start:hl[1].End]) != "Токаєвим" {
 		t.Errorf("snippet %q %v", s, hl)
 	}
 	// Offsets that go backwards or past the text do not break anything.
-	lemmas, offsets = index([]vistka.Token{{Lemma: "а", RStart: 50, REnd: 40}, {Lemma: "б", RStart: 3, REnd: 4}})
-	if got := hits(lemmas, offsets, []string{"а", "б"}); len(got) != 2 || got[1] != (vistka.Range{Start: 3, End: 4}) {
+	lemmas, offsets = Index([]vistka.Token{{Lemma: "а", RStart: 50, REnd: 40}, {Lemma: "б", RStart: 3, REnd: 4}})
+	if got := Hits(lemmas, offsets, []string{"а", "б"}); len(got) != 2 || got[1] != (vistka.Range{Start: 3, End: 4}) {
 		t.Errorf("hits of odd offsets %v", got)
 	}
-	if s, hl := snippet("коротко", []vistka.Range{{Start: 50, End: 40}}); s != "коротко" || len(hl) != 0 {
+	if s, hl := Snippet("коротко", []vistka.Range{{Start: 50, End: 40}}); s != "коротко" || len(hl) != 0 {
 		t.Errorf("snippet of odd hit = %q %v", s, hl)
 	}
-	if got := hits("а б", []byte{0xff}, []string{"а"}); len(got) != 0 {
+	if got := Hits("а б", []byte{0xff}, []string{"а"}); len(got) != 0 {
 		t.Errorf("hits of broken offsets %v", got)
 	}
 }
@@ -107,7 +87,7 @@ func TestSnippetLong(t *testing.T) {
 	text := strings.Repeat(sentence, 10) + "Тут   Блінкен\n\nзустрівся з Токаєвим у довгій розмові, яка тривала кілька годин і закінчилася нічим" + strings.Repeat(" і ще слово", 40) + "."
 	at := strings.Index(text, "Блінкен")
 	start := utf8.RuneCountInString(text[:at])
-	s, hl := snippet(text, []vistka.Range{{Start: start, End: start + 7}})
+	s, hl := Snippet(text, []vistka.Range{{Start: start, End: start + 7}})
 	if !strings.HasPrefix(s, "…Тут Блінкен зустрівся") || !strings.HasSuffix(s, "слово…") {
 		t.Errorf("snippet %q: want it to start at the sentence, spaces collapsed, cut at a word", s)
 	}
@@ -120,7 +100,7 @@ func TestSnippetLong(t *testing.T) {
 
 	// A hit deep inside a long sentence: a little context before it.
 	long := strings.Repeat("слово ", 60) + "Блінкен " + strings.Repeat("слово ", 60)
-	s, hl = snippet(long, []vistka.Range{{Start: 360, End: 367}})
+	s, hl = Snippet(long, []vistka.Range{{Start: 360, End: 367}})
 	if !strings.HasPrefix(s, "…слово") || len(hl) != 1 || hl[0].Start > snippetBefore+1 || string([]rune(s)[hl[0].Start:hl[0].End]) != "Блінкен" {
 		t.Errorf("snippet %q %v", s, hl)
 	}
@@ -137,7 +117,7 @@ func TestPersonLinking(t *testing.T) {
 		{"юлія володимирівна тимошенко", "тимошенко", []string{"юлія", "володимирівна"}},
 		{"касим-жомарт токаєв", "токаєв", []string{"касим-жомарт"}},
 	} {
-		s, g := person(tc.name)
+		s, g := Person(tc.name)
 		if s != tc.surname || !slices.Equal(g, tc.given) {
 			t.Errorf("person(%q) = %q %q, want %q %q", tc.name, s, g, tc.surname, tc.given)
 		}
@@ -154,11 +134,11 @@ func TestPersonLinking(t *testing.T) {
 		{[]string{"дональд"}, []string{"ентоні"}, false},
 		{[]string{"віталій", "олегович"}, []string{"віталій", "петрович"}, false},
 	} {
-		if got := sameGiven(tc.a, tc.b); got != tc.want {
+		if got := SameGiven(tc.a, tc.b); got != tc.want {
 			t.Errorf("sameGiven(%q, %q) = %v", tc.a, tc.b, got)
 		}
 	}
-	if got := normName(" «Укртрансгаз»  ПАТ\tп’ять "); got != "укртрансгаз пат п'ять" {
+	if got := NormName(" «Укртрансгаз»  ПАТ\tп’ять "); got != "укртрансгаз пат п'ять" {
 		t.Errorf("normName = %q", got)
 	}
 }
@@ -200,29 +180,29 @@ func TestLink(t *testing.T) {
 		{"ORG", "Євросоюз", []string{"ЄС"}, "Європейський Союз"},
 		{"PERS", "Тарас", nil, ""}, // a first name alone is no surname
 	} {
-		m := newMemo()
+		m := NewMemo()
 		for _, e := range db {
-			m.entity(e.id, e.typ, e.norm, e.surname, e.given)
+			m.Entity(e.id, e.typ, e.norm, e.surname, e.given)
 			for _, n := range e.names {
-				m.name(e.id, n)
+				m.Name(e.id, n)
 			}
 		}
 		name, _, _ := strings.Cut(tc.name, "#")
 		ext := &vistka.Extraction{Entities: []vistka.Entity{{ID: "E1", Type: tc.typ, Name: name, Aliases: tc.aliases}}}
-		global, news := link(m, ext)
+		global, news := Link(m, ext)
 		id := global[0]
 		if id < 0 {
 			f := news[-id-1]
-			e := &stored{id: int64(len(db) + 1), typ: f.typ, norm: f.norm}
-			if f.surname != nil {
-				e.surname, e.given = *f.surname, strings.Fields(*f.given)
+			e := &stored{id: int64(len(db) + 1), typ: f.Type, norm: f.Norm}
+			if f.Surname != nil {
+				e.surname, e.given = *f.Surname, strings.Fields(*f.Given)
 			}
 			db = append(db, e)
 			id = e.id
 		}
 		e := db[id-1]
 		for _, n := range append([]string{name}, tc.aliases...) {
-			e.names = append(e.names, normName(n))
+			e.names = append(e.names, NormName(n))
 		}
 		if want := ids[tc.same]; (tc.same == "" && global[0] > 0) || (tc.same != "" && id != want) {
 			t.Errorf("%s %s: linked to %d, want %q (%d)", tc.typ, tc.name, global[0], tc.same, want)

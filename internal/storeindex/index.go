@@ -1,0 +1,725 @@
+// Package storeindex is what the sqlite and postgres stores do alike
+// without touching the database: reading text into indexed lemma terms,
+// finding hits and cutting snippets, normalising names, and linking a
+// document's entities to stored ones.
+package storeindex
+
+import (
+	"cmp"
+	"encoding/binary"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vistka/vistka"
+)
+
+// PlainLemmatize is the Lemmatizer of a store opened without one: it
+// splits text into words and takes each word in lower case as its lemma.
+func PlainLemmatize(text string) []vistka.Token {
+	var toks []vistka.Token
+	start, rstart, r := -1, 0, 0
+	for i, c := range text {
+		word := unicode.IsLetter(c) || unicode.IsNumber(c) || unicode.Is(unicode.Mn, c) || isApostrophe(c)
+		if word && start < 0 {
+			start, rstart = i, r
+		}
+		if !word && start >= 0 {
+			toks = append(toks, plainToken(text[start:i], start, rstart, r))
+			start = -1
+		}
+		r++
+	}
+	if start >= 0 {
+		toks = append(toks, plainToken(text[start:], start, rstart, r))
+	}
+	return toks
+}
+
+func plainToken(w string, start, rstart, rend int) vistka.Token {
+	return vistka.Token{Text: w, Kind: vistka.Word, Start: start, End: start + len(w), RStart: rstart, REnd: rend, Lemma: strings.ToLower(w)}
+}
+
+func isApostrophe(c rune) bool {
+	switch c {
+	case '\'', '’', 'ʼ', '`', '‘', 'ʹ':
+		return true
+	}
+	return false
+}
+
+// MaxTerm caps the length of an index term, in runes.
+const MaxTerm = 60
+
+// Terms splits a lemma into index terms: lower case, without apostrophes
+// and combining marks (stress), split at every other character that is no
+// letter or digit (Касим-Жомарт → касим жомарт). Each term is one token
+// to both SQLite's unicode61 tokenizer and PostgreSQL's text-search parser.
+func Terms(lemma string) []string {
+	var out []string
+	var b strings.Builder
+	n := 0
+	flush := func() {
+		if b.Len() > 0 {
+			out = append(out, b.String())
+			b.Reset()
+			n = 0
+		}
+	}
+	for _, c := range lemma {
+		switch {
+		case isApostrophe(c) || unicode.Is(unicode.Mn, c):
+		case unicode.IsLetter(c) || unicode.IsNumber(c):
+			if n < MaxTerm {
+				b.WriteRune(unicode.ToLower(c))
+				n++
+			}
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// indexed reports whether a token goes into the full-text index.
+func indexed(t *vistka.Token) bool {
+	switch t.Kind {
+	case vistka.Punct, vistka.QuoteMark, vistka.Dash, vistka.Symbol:
+		return false
+	}
+	return true
+}
+
+// Index turns the words of a text into the space-separated index terms and
+// the code-point range of each, delta-encoded as varints.
+func Index(words []vistka.Token) (lemmas string, offsets []byte) {
+	var b strings.Builder
+	prev := 0
+	for i := range words {
+		t := &words[i]
+		if !indexed(t) {
+			continue
+		}
+		lemma := t.Lemma
+		if lemma == "" {
+			lemma = t.Text
+		}
+		for _, term := range Terms(lemma) {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(term)
+			offsets = binary.AppendVarint(offsets, int64(t.RStart-prev))
+			offsets = binary.AppendUvarint(offsets, uint64(max(t.REnd-t.RStart, 0)))
+			prev = t.RStart
+		}
+	}
+	return b.String(), offsets
+}
+
+// QueryTerms returns the distinct index terms of a query.
+func QueryTerms(lemmatize vistka.Lemmatizer, text string) []string {
+	var out []string
+	for _, t := range lemmatize(text) {
+		if !indexed(&t) {
+			continue
+		}
+		lemma := t.Lemma
+		if lemma == "" {
+			lemma = t.Text
+		}
+		for _, term := range Terms(lemma) {
+			if !slices.Contains(out, term) {
+				out = append(out, term)
+			}
+		}
+	}
+	return out
+}
+
+// Hits returns the code-point ranges of the terms of a document that are
+// among terms, in text order.
+func Hits(lemmas string, offsets []byte, want []string) []vistka.Range {
+	var out []vistka.Range
+	pos := 0
+	for term := range strings.SplitSeq(lemmas, " ") {
+		d, n := binary.Varint(offsets)
+		if n <= 0 {
+			break
+		}
+		offsets = offsets[n:]
+		l, n := binary.Uvarint(offsets)
+		if n <= 0 {
+			break
+		}
+		offsets = offsets[n:]
+		pos += int(d)
+		if !slices.Contains(want, term) {
+			continue
+		}
+		r := vistka.Range{Start: pos, End: pos + int(l)}
+		if len(out) > 0 && out[len(out)-1] == r {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// Snippet sizes, in code points.
+const (
+	snippetBefore = 60  // context before a hit in the middle of a sentence
+	sentenceBack  = 100 // how far back a hit's sentence may start to start there
+	snippetLen    = 220
+)
+
+// Snippet cuts a stretch of text around the first of hits (the start of
+// the text when there is none) and returns it with the hits inside it,
+// relative to it. Cuts fall between words and are marked with "…".
+func Snippet(text string, found []vistka.Range) (string, []vistka.Range) {
+	runes := []rune(text)
+	n := len(runes)
+	at := 0
+	if len(found) > 0 {
+		at = min(max(found[0].Start, 0), n)
+	}
+	// Begin at the start of the sentence of the hit when it is near,
+	// else a little before the hit, between words.
+	from, lo := -1, max(at-sentenceBack, 0)
+	for i := at - 1; i >= lo; i-- {
+		if sentenceEnd(runes, i) {
+			from = i + 1
+			break
+		}
+	}
+	if from < 0 && lo == 0 {
+		from = 0
+	}
+	if from < 0 {
+		from = at - snippetBefore
+		for from < at && !unicode.IsSpace(runes[from-1]) {
+			from++
+		}
+	}
+	for from < n && unicode.IsSpace(runes[from]) {
+		from++
+	}
+	to := min(from+snippetLen, n)
+	if to < n {
+		cut := to
+		for cut > at && !unicode.IsSpace(runes[cut]) {
+			cut--
+		}
+		if cut > at {
+			to = cut
+		}
+	}
+	for to > from && unicode.IsSpace(runes[to-1]) {
+		to--
+	}
+	// Runs of white space become one space; pos maps the text's code
+	// points to the snippet's.
+	var b strings.Builder
+	pos := make([]int, to-from+1)
+	k := 0
+	if from > 0 {
+		b.WriteString("…")
+		k++
+	}
+	for i, c := range runes[from:to] {
+		pos[i] = k
+		if unicode.IsSpace(c) {
+			if i > 0 && unicode.IsSpace(runes[from+i-1]) {
+				continue
+			}
+			c = ' '
+		}
+		b.WriteRune(c)
+		k++
+	}
+	pos[to-from] = k
+	if to < n {
+		b.WriteString("…")
+	}
+	var hl []vistka.Range
+	for _, h := range found {
+		if h.Start >= from && h.End <= to && h.Start < h.End {
+			hl = append(hl, vistka.Range{Start: pos[h.Start-from], End: pos[h.End-from]})
+		}
+	}
+	return b.String(), hl
+}
+
+// sentenceEnd reports whether a sentence ends after runes[i]: a line
+// break, or a full stop, ! ? or … before white space — but not the dot of
+// an initial (Е. Блінкен).
+func sentenceEnd(runes []rune, i int) bool {
+	switch runes[i] {
+	case '\n':
+		return true
+	case '.':
+		if i > 0 && unicode.IsUpper(runes[i-1]) && (i == 1 || !unicode.IsLetter(runes[i-2])) {
+			return false
+		}
+	case '!', '?', '…':
+	default:
+		return false
+	}
+	return i+1 < len(runes) && unicode.IsSpace(runes[i+1])
+}
+
+// Substr returns text[start:end] in code points, clamped to the text.
+func Substr(text string, start, end int) string {
+	if start < 0 {
+		start = 0
+	}
+	if end <= start {
+		return ""
+	}
+	i, r := 0, 0
+	from, to := len(text), len(text)
+	for i < len(text) {
+		if r == start {
+			from = i
+		}
+		if r == end {
+			to = i
+			break
+		}
+		_, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		r++
+	}
+	if from > to {
+		return ""
+	}
+	return text[from:to]
+}
+
+// NormName is the form names are compared in: lower case, one kind of
+// apostrophe, no quotation marks, single spaces.
+func NormName(name string) string {
+	var b strings.Builder
+	for _, c := range name {
+		switch {
+		case isApostrophe(c):
+			c = '\''
+		case strings.ContainsRune("«»„“”‟\"", c):
+			c = ' '
+		case unicode.IsSpace(c):
+			c = ' '
+		default:
+			c = unicode.ToLower(c)
+		}
+		b.WriteRune(c)
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// Person splits the normalised name of a person into the surname and the
+// other words (first names, patronymics, initials). Names are usually
+// "Ім'я Прізвище"; "Прізвище Ім'я По-батькові" is recognised by the
+// patronymic at the end.
+func Person(norm string) (surname string, given []string) {
+	w := strings.Fields(norm)
+	switch {
+	case len(w) == 0:
+		return "", nil
+	case len(w) == 1:
+		return w[0], nil
+	case len(w) >= 3 && patronymic(w[len(w)-1]) && !patronymic(w[0]):
+		return w[0], w[1:]
+	}
+	return w[len(w)-1], w[:len(w)-1]
+}
+
+func patronymic(w string) bool {
+	for _, s := range []string{"ович", "евич", "йович", "івна", "ївна", "овна", "ич", "ична"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// isInitial reports whether w is an initial: one letter with or without a
+// dot.
+func isInitial(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	return utf8.RuneCountInString(w) == 1
+}
+
+// SameGiven reports whether the given names of two people can belong to
+// one: the shorter list fits into the longer, an initial fitting any name
+// with that first letter.
+func SameGiven(a, b []string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	for _, x := range a {
+		if !slices.ContainsFunc(b, func(y string) bool { return fits(x, y) }) {
+			return false
+		}
+	}
+	return true
+}
+
+func fits(x, y string) bool {
+	if x == y {
+		return true
+	}
+	if isInitial(x) || isInitial(y) {
+		rx, _ := utf8.DecodeRuneInString(x)
+		ry, _ := utf8.DecodeRuneInString(y)
+		return rx == ry
+	}
+	return false
+}
+
+// matchKeys are the normalised names of a document's entity that may
+// identify a stored one: its name and aliases, but for a person only the
+// names of two words or more — a surname alone is matched by surname.
+func matchKeys(e *vistka.Entity) []string {
+	var keys []string
+	add := func(s string) {
+		k := NormName(s)
+		if k == "" || slices.Contains(keys, k) {
+			return
+		}
+		if e.Type == "PERS" && !strings.Contains(k, " ") {
+			return
+		}
+		keys = append(keys, k)
+	}
+	add(e.Name)
+	for _, a := range e.Aliases {
+		add(a)
+	}
+	return keys
+}
+
+// EntityName is the name an entity of a document is stored under.
+func EntityName(e *vistka.Entity) string {
+	if n := strings.TrimSpace(e.Name); n != "" {
+		return n
+	}
+	for _, m := range e.Mentions {
+		if l := strings.TrimSpace(m.Lemma); l != "" {
+			return l
+		}
+		if t := strings.TrimSpace(m.Text); t != "" {
+			return t
+		}
+	}
+	return ""
+}
+
+// NameWords are the index terms of an entity's names and of its name
+// mentions as written, for lookups by name.
+func NameWords(e *vistka.Entity) []string {
+	var out []string
+	add := func(s string) {
+		for _, t := range Terms(s) {
+			if !slices.Contains(out, t) {
+				out = append(out, t)
+			}
+		}
+	}
+	add(EntityName(e))
+	for _, a := range e.Aliases {
+		add(a)
+	}
+	for _, m := range e.Mentions {
+		if m.Kind == "" || m.Kind == "name" {
+			add(m.Text)
+			add(m.Lemma)
+		}
+	}
+	return out
+}
+
+// EventTime is the time of an event: its date, else the publication time.
+func EventTime(date string, published time.Time) time.Time {
+	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
+		if len(date) == len(layout) {
+			if t, err := time.Parse(layout, date); err == nil {
+				return t
+			}
+		}
+	}
+	return published
+}
+
+// RelatedDocs bounds the work of finding an entity's related entities:
+// they are counted in its latest relatedDocs documents (by ingestion).
+const RelatedDocs = 1000
+
+// Page checks and defaults a limit and an offset.
+func Page(limit, offset int) (int, int, error) {
+	if limit < 0 || offset < 0 {
+		return 0, 0, vistka.Errorf(vistka.EINVALID, "negative limit or offset")
+	}
+	if limit == 0 {
+		limit = vistka.DefaultLimit
+	}
+	return min(limit, vistka.MaxLimit), offset, nil
+}
+
+// CheckRange checks a time range.
+func CheckRange(from, to time.Time) error {
+	if !from.IsZero() && !to.IsZero() && to.Before(from) {
+		return vistka.Errorf(vistka.EINVALID, "time range ends (%s) before it starts (%s)", to.Format(time.RFC3339), from.Format(time.RFC3339))
+	}
+	return nil
+}
+
+// CheckOrder checks a search order.
+func CheckOrder(order string) error {
+	switch order {
+	case "", vistka.OrderDate, vistka.OrderRelevance:
+		return nil
+	}
+	return vistka.Errorf(vistka.EINVALID, "unknown order %q (want %q or %q)", order, vistka.OrderDate, vistka.OrderRelevance)
+}
+
+// Prepare checks a document and fills what Put needs from it: its hash,
+// its URL trimmed, and its index.
+func Prepare(doc *vistka.Document, words []vistka.Token, lemmatize vistka.Lemmatizer) (lemmas string, offsets []byte, err error) {
+	if doc == nil {
+		return "", nil, vistka.Errorf(vistka.EINVALID, "no document")
+	}
+	if strings.TrimSpace(doc.Text) == "" {
+		return "", nil, vistka.Errorf(vistka.EINVALID, "document has no text")
+	}
+	if !utf8.ValidString(doc.Text) {
+		return "", nil, vistka.Errorf(vistka.EINVALID, "document text is not valid UTF-8")
+	}
+	doc.URL = strings.TrimSpace(doc.URL)
+	if doc.Hash == "" {
+		doc.Hash = vistka.TextHash(doc.Text)
+	}
+	if words == nil {
+		words = lemmatize(doc.Text)
+	}
+	lemmas, offsets = Index(words)
+	return lemmas, offsets, nil
+}
+
+// Publisher is the publisher a document is filtered by.
+func Publisher(doc *vistka.Document) string {
+	if doc.Extraction == nil {
+		return ""
+	}
+	return strings.ToLower(strings.TrimSpace(doc.Extraction.Source.Publisher))
+}
+
+// NonNil returns s, or an empty slice for nil, so that lists are [] in
+// JSON.
+func NonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+// Entities are linked across documents in three steps, so that a Put asks
+// the database little: lookups lists every name, surname and alias the
+// entities of a document may be found by; the store loads the entities
+// that go by them into a memo (one query or a few); link then decides
+// in memory, entity by entity, each seeing the ones before it, and says
+// which entities are new.
+
+// Candidate is an entity that a document's entity may be.
+type Candidate struct {
+	ID    int64
+	Type  string
+	Norm  string
+	Given []string // PERS with a full name: the words besides the surname
+}
+
+// Lookups returns what linking the entities of ext may look up: their
+// names and aliases (normalised), and the surnames of the people.
+func Lookups(ext *vistka.Extraction) (names, surnames []string) {
+	add := func(list []string, s string) []string {
+		if s == "" || slices.Contains(list, s) {
+			return list
+		}
+		return append(list, s)
+	}
+	for i := range ext.Entities {
+		e := &ext.Entities[i]
+		norm := NormName(EntityName(e))
+		if norm == "" {
+			continue
+		}
+		names = add(names, norm)
+		for _, k := range matchKeys(e) {
+			names = add(names, k)
+		}
+		if e.Type == "PERS" {
+			sn, _ := Person(norm)
+			surnames = add(surnames, sn)
+		}
+	}
+	return names, surnames
+}
+
+// Memo holds the stored entities that a document's entities may be, and
+// the new ones as link makes them (with ids below zero).
+type Memo struct {
+	cand   map[int64]*Candidate
+	alias  map[string][]int64 // type, norm of a name or alias → entities
+	people map[string][]int64 // surname → people with a full name
+}
+
+func NewMemo() *Memo {
+	return &Memo{cand: map[int64]*Candidate{}, alias: map[string][]int64{}, people: map[string][]int64{}}
+}
+
+// Entity remembers an entity with its surname ("" unless a person with a
+// full name).
+func (m *Memo) Entity(id int64, typ, norm, surname string, given []string) {
+	if m.cand[id] != nil {
+		return
+	}
+	m.cand[id] = &Candidate{ID: id, Type: typ, Norm: norm, Given: given}
+	m.Name(id, norm)
+	if surname != "" && len(given) > 0 {
+		m.people[surname] = append(m.people[surname], id)
+	}
+}
+
+// Name remembers that entity id (remembered before) goes by norm.
+func (m *Memo) Name(id int64, norm string) {
+	c := m.cand[id]
+	k := c.Type + "\x00" + norm
+	if !slices.Contains(m.alias[k], id) {
+		m.alias[k] = append(m.alias[k], id)
+	}
+}
+
+// get returns the entities of ids in the order they were stored.
+func (m *Memo) get(ids []int64) []Candidate {
+	var out []Candidate
+	for _, id := range ids {
+		out = append(out, *m.cand[id])
+	}
+	slices.SortFunc(out, func(a, b Candidate) int { return cmp.Compare(storeOrder(a.ID), storeOrder(b.ID)) })
+	return out
+}
+
+// storeOrder sorts ids as the store will have them: the stored ones, then
+// the new ones (-1, -2, …) in the order they were made.
+func storeOrder(id int64) uint64 {
+	if id < 0 {
+		return 1<<63 + uint64(-id)
+	}
+	return uint64(id)
+}
+
+func (m *Memo) byKeys(typ string, keys []string) []Candidate {
+	var ids []int64
+	for _, k := range keys {
+		for _, id := range m.alias[typ+"\x00"+k] {
+			if !slices.Contains(ids, id) {
+				ids = append(ids, id)
+			}
+		}
+	}
+	return m.get(ids)
+}
+
+func (m *Memo) bySurname(surname string) []Candidate { return m.get(m.people[surname]) }
+
+func (m *Memo) byNorm(typ, norm string) int64 {
+	for _, id := range m.alias[typ+"\x00"+norm] {
+		if m.cand[id].Norm == norm {
+			return id
+		}
+	}
+	return 0
+}
+
+// Fresh is an entity that link found new.
+type Fresh struct {
+	Type, Name, Norm string
+	Surname, Given   *string // PERS with a full name
+}
+
+// Link decides which entity each entity of ext is: global[i] is the id of
+// a stored entity, or -(j+1) for fresh[j], or 0 for an entity without a
+// name.
+func Link(m *Memo, ext *vistka.Extraction) (global []int64, news []Fresh) {
+	global = make([]int64, len(ext.Entities))
+	for i := range ext.Entities {
+		e := &ext.Entities[i]
+		name := EntityName(e)
+		norm := NormName(name)
+		if norm == "" {
+			continue
+		}
+		id := resolve(m, e, norm)
+		if id == 0 {
+			f := Fresh{Type: e.Type, Name: name, Norm: norm}
+			var surname string
+			var given []string
+			if e.Type == "PERS" {
+				if surname, given = Person(norm); len(given) > 0 {
+					g := strings.Join(given, " ")
+					f.Surname, f.Given = &surname, &g
+				}
+			}
+			news = append(news, f)
+			id = -int64(len(news))
+			m.Entity(id, e.Type, norm, surname, given)
+		}
+		global[i] = id
+		for _, a := range e.Aliases {
+			if n := NormName(a); n != "" {
+				m.Name(id, n)
+			}
+		}
+		m.Name(id, norm)
+	}
+	return global, news
+}
+
+// resolve finds the entity that a document's entity e (named norm) is, or
+// returns 0 when it is new. A name or an alias identifies an entity when
+// exactly one entity of the type goes by it (or one is called by it
+// exactly). A person named by the surname alone, or by initials and the
+// surname, is the one person with a full name that fits, when there is
+// exactly one; two or more make the name ambiguous, and it stays apart —
+// as one entity per surname — rather than joining the wrong one.
+func resolve(m *Memo, e *vistka.Entity, norm string) int64 {
+	surname, given := "", []string(nil)
+	if e.Type == "PERS" {
+		surname, given = Person(norm)
+	}
+	if e.Type == "PERS" && len(given) == 0 {
+		if cands := m.bySurname(surname); len(cands) == 1 {
+			return cands[0].ID
+		}
+		return m.byNorm(e.Type, norm)
+	}
+	cands := m.byKeys(e.Type, matchKeys(e))
+	if len(cands) == 1 {
+		return cands[0].ID
+	}
+	for _, c := range cands {
+		if c.Norm == norm {
+			return c.ID
+		}
+	}
+	if len(cands) > 1 || e.Type != "PERS" {
+		return 0
+	}
+	cands = slices.DeleteFunc(m.bySurname(surname), func(c Candidate) bool { return !SameGiven(given, c.Given) })
+	if len(cands) == 1 {
+		return cands[0].ID
+	}
+	return 0
+}
