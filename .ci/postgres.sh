@@ -5,6 +5,7 @@
 # run it as often as you like. Needs root (Debian's postgresql packages).
 #
 #   export VISTKA_TEST_POSTGRES=$(bash .ci/postgres.sh)
+#   bash .ci/postgres.sh stop
 #
 # Everything but the DSN goes to stderr. The tests (go test ./postgres/)
 # read the DSN from VISTKA_TEST_POSTGRES and make a schema of their own in
@@ -14,6 +15,13 @@ exec 3>&1 1>&2
 
 db=vistka_test
 port=5432
+
+# `postgres.sh stop` stops the cluster again (.ci/run does, when it started it).
+if [ "${1:-}" = stop ]; then
+	ver=$(ls /usr/lib/postgresql | sort -V | tail -1)
+	pg_ctlcluster "$ver" main stop </dev/null >/dev/null 2>&1 3>&- || true
+	exit 0
+fi
 
 if ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then
 	echo "postgres.sh: installing postgresql" >&2
@@ -49,12 +57,21 @@ fi
 mkdir -p /var/run/postgresql
 chown postgres:postgres /var/run/postgresql
 
+# The server must not inherit this script's output: a daemon holding the
+# pipe that carries the DSN (fd 3) or the caller's stderr open keeps whoever
+# reads them waiting forever. CI once hung for its whole 90 minutes on that.
+startlog=$(mktemp)
 status=$(pg_lsclusters -h | awk -v v="$ver" '$1 == v && $2 == "main" {print $4}')
 if [ "$status" != online ]; then
-	pg_ctlcluster "$ver" main start
+	if ! pg_ctlcluster "$ver" main start </dev/null >"$startlog" 2>&1 3>&-; then
+		cat "$startlog"
+		exit 1
+	fi
 elif [ -n "${changed:-}" ]; then
-	pg_ctlcluster "$ver" main reload
+	pg_ctlcluster "$ver" main reload </dev/null >"$startlog" 2>&1 3>&-
 fi
+cat "$startlog"
+rm -f "$startlog"
 
 for _ in $(seq 1 60); do
 	pg_isready -q -h 127.0.0.1 -p "$port" && break
