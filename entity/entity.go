@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/vistka/vistka"
@@ -236,47 +235,72 @@ func initialsAgree(a, b string) bool {
 	return strings.HasSuffix(a, ".") || strings.HasSuffix(b, ".")
 }
 
-// findAcronym links an acronym (НБУ) to a longer name whose initials spell
-// it (Національний банк України), either way round.
+// findAcronym links an acronym (НБУ, МЗС України) to a longer name whose
+// initials spell it (Національний банк України, Міністерство закордонних
+// справ України), either way round.
 func (r *Result) findAcronym(typ, lemma string) int {
 	found := -1
-	k := acronymKey(lemma)
-	if k == "" {
-		return -1
-	}
-	for _, i := range r.idx.byAcronym[typ+k] {
-		e := &r.Entities[i]
-		if acronymOf(lemma, e.Name) || acronymOf(e.Name, lemma) {
-			if found >= 0 && found != i {
-				return -1
+	for _, k := range acronymKeys(lemma) {
+		for _, i := range r.idx.byAcronym[typ+k] {
+			e := &r.Entities[i]
+			if acronymOf(lemma, e.Name) || acronymOf(e.Name, lemma) {
+				if found >= 0 && found != i {
+					return -1
+				}
+				found = i
 			}
-			found = i
 		}
 	}
 	return found
 }
 
 // acronymOf reports whether short is an all-capitals acronym of the words
-// of long.
+// of long, either of all of them or of those before a name tail that both
+// share: МЗС України and Міністерство закордонних справ України; МЗС and
+// МЗС України.
 func acronymOf(short, long string) bool {
-	if utf8.RuneCountInString(short) < 2 || strings.ContainsRune(short, ' ') {
+	sw, lw := nameWords(short), nameWords(long)
+	if len(sw) == 0 || len(lw) < 1 || !isAcronym(sw[0]) || short == long {
 		return false
 	}
-	for _, c := range short {
-		if !unicode.IsUpper(c) {
+	if isAcronym(lw[0]) {
+		// МЗС and МЗС України: the same acronym, one with a tail.
+		return sw[0] == lw[0] && (len(sw) == 1 || len(lw) == 1)
+	}
+	if len(lw) < 2 {
+		return false
+	}
+	if len(sw) == 1 && initials(lw) == sw[0] {
+		return true
+	}
+	t := tailStart(lw)
+	if t < 2 || initials(lw[:t]) != sw[0] {
+		return false
+	}
+	if len(sw) == 1 {
+		return true // МЗС for Міністерство закордонних справ України
+	}
+	tail := sw[1:]
+	if len(tail) != len(lw)-t {
+		return false
+	}
+	for i, w := range tail {
+		if !sameWord(w, lw[t+i]) {
 			return false
 		}
 	}
-	words := strings.FieldsFunc(long, func(c rune) bool { return c == ' ' || c == '-' })
-	if len(words) < 2 {
-		return false
+	return true
+}
+
+// sameWord compares two words of a name tail, forgiving a different case
+// ending (України and Україна when one base form kept the genitive).
+func sameWord(a, b string) bool {
+	ra, rb := []rune(strings.ToLower(a)), []rune(strings.ToLower(b))
+	n := 0
+	for n < len(ra) && n < len(rb) && ra[n] == rb[n] {
+		n++
 	}
-	var b strings.Builder
-	for _, w := range words {
-		c, _ := utf8.DecodeRuneInString(w)
-		b.WriteRune(unicode.ToUpper(c))
-	}
-	return b.String() == short
+	return n == len(ra) && n == len(rb) || n >= 3 && len(ra)-n <= 2 && len(rb)-n <= 2
 }
 
 // better reports whether name a is a fuller base form than b: more words,

@@ -67,23 +67,54 @@ func lastWord(name string) string {
 	return strings.ToLower(f[len(f)-1])
 }
 
-// acronymKey returns the key a name is filed under for acronym matching:
-// the name itself when it looks like an acronym, else the initials of its
-// words when it has two or more.
-func acronymKey(name string) string {
-	if isAcronym(name) {
-		return name
+// acronymKeys returns the keys a name is filed under for acronym
+// matching: an acronym that heads it (МЗС, МЗС України), the initials of
+// all its words, and the initials of the words before a capitalised tail
+// (Міністерство закордонних справ України → МЗСУ and МЗС).
+func acronymKeys(name string) []string {
+	words := nameWords(name)
+	if len(words) == 0 {
+		return nil
 	}
-	words := strings.FieldsFunc(name, func(c rune) bool { return c == ' ' || c == '-' })
+	if isAcronym(words[0]) {
+		return []string{words[0]}
+	}
 	if len(words) < 2 {
-		return ""
+		return nil
 	}
+	keys := []string{initials(words)}
+	if t := tailStart(words); t >= 2 && t < len(words) {
+		keys = append(keys, initials(words[:t]))
+	}
+	return keys
+}
+
+func nameWords(name string) []string {
+	return strings.FieldsFunc(name, func(c rune) bool { return c == ' ' || c == '-' })
+}
+
+func initials(words []string) string {
 	var b strings.Builder
 	for _, w := range words {
 		c, _ := utf8.DecodeRuneInString(w)
 		b.WriteRune(unicode.ToUpper(c))
 	}
 	return b.String()
+}
+
+// tailStart returns where the capitalised tail of a name's words begins
+// (the genitive name of Міністерство закордонних справ України), or
+// len(words) when the last word is not capitalised.
+func tailStart(words []string) int {
+	t := len(words)
+	for t > 1 {
+		c, _ := utf8.DecodeRuneInString(words[t-1])
+		if !unicode.IsUpper(c) {
+			break
+		}
+		t--
+	}
+	return t
 }
 
 // file records entity i under the keys of name.
@@ -94,7 +125,7 @@ func (r *Result) file(i int, name string) {
 			r.idx.byLast[w] = appendOnce(r.idx.byLast[w], i)
 		}
 	}
-	if k := acronymKey(name); k != "" {
+	for _, k := range acronymKeys(name) {
 		r.idx.byAcronym[e.Type+k] = appendOnce(r.idx.byAcronym[e.Type+k], i)
 	}
 	k := e.Type + "\x00" + strings.ToLower(name)

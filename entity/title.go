@@ -27,7 +27,8 @@ type role struct {
 	title      string // base form: "державний секретар США"
 	headLemma  string // "секретар"
 	tailLemmas []string
-	start, end int // code points of the whole phrase
+	adjLemmas  []string // the adjectives before the head: німецький міністр
+	start, end int      // code points of the whole phrase
 }
 
 // titles attaches JOB spans to the persons they stand beside, and resolves
@@ -83,6 +84,11 @@ func (r *Result) rolePhrase(a *vistka.Analysis, j pending) (role, bool) {
 		}
 	}
 	ro.headLemma = strings.ToLower(lemmaOf(&toks[head]))
+	for i := from; i < head; i++ {
+		if strings.HasPrefix(toks[i].Tag, "adj") {
+			ro.adjLemmas = append(ro.adjLemmas, strings.ToLower(lemmaOf(&toks[i])))
+		}
+	}
 	var words []string
 	for i := from; i < to; i++ {
 		if i <= head {
@@ -255,8 +261,11 @@ func (r *Result) resolveRole(ro role) int {
 			}
 		}
 	}
-	if found >= 0 || !headsOfState[ro.headLemma] || len(ro.tailLemmas) == 0 {
+	if found >= 0 {
 		return found
+	}
+	if p := r.byCountryAdjective(ro); p >= 0 || !headsOfState[ro.headLemma] || len(ro.tailLemmas) == 0 {
+		return p
 	}
 	place := -1
 	r.idx.overlapping(ro.start, ro.end, func(m mref) bool {
@@ -295,6 +304,123 @@ func (r *Result) resolveRole(ro role) int {
 		}
 	}
 	return found
+}
+
+// byCountryAdjective resolves a role phrase whose adjective names a
+// country ("німецький міністр", "французький президент") to the one person
+// named before it with that title head whose titles name that country, or
+// failing that, the one whose titles name no other country.
+func (r *Result) byCountryAdjective(ro role) int {
+	country := -1
+	for _, a := range ro.adjLemmas {
+		if c := r.countryOf(a); c >= 0 {
+			country = c
+		}
+	}
+	if country < 0 {
+		return -1
+	}
+	strong, weak := -1, -1
+	nStrong, nWeak := 0, 0
+	for i := range r.Entities {
+		e := &r.Entities[i]
+		if e.Type != "PERS" || len(e.Mentions) == 0 || e.Mentions[0].Start > ro.start {
+			continue
+		}
+		heads := false
+		for _, t := range e.Titles {
+			if tw := strings.Fields(strings.ToLower(t)); len(tw) > 0 && tw[0] == ro.headLemma {
+				heads = true
+			}
+		}
+		if !heads {
+			continue
+		}
+		switch cs := r.titleCountries(i); {
+		case slices.Contains(cs, country):
+			strong, nStrong = i, nStrong+1
+		case len(cs) == 0:
+			weak, nWeak = i, nWeak+1
+		}
+	}
+	switch {
+	case nStrong == 1:
+		return strong
+	case nStrong == 0 && nWeak == 1:
+		return weak
+	}
+	return -1
+}
+
+// titleCountries returns the places named in the titles of person p.
+func (r *Result) titleCountries(p int) []int {
+	var out []int
+	for _, t := range r.Entities[p].Titles {
+		for _, w := range strings.Fields(t) {
+			for i := range r.Entities {
+				e := &r.Entities[i]
+				if e.Type != "LOC" || slices.Contains(out, i) {
+					continue
+				}
+				if ew := strings.Fields(e.Name); len(ew) > 0 && (sameWord(w, ew[0]) || w == e.Name) {
+					out = append(out, i)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// countryOf returns the place of the document an adjective or a name of
+// inhabitants is derived from (німецький → Німеччина, російський → Росія,
+// українці → Україна), or -1. The stem without the suffix must start the
+// place's name, all but its last two letters, and only one place may fit.
+func (r *Result) countryOf(lemma string) int {
+	stem := []rune(derivedStem(strings.ToLower(lemma)))
+	if len(stem) < 4 {
+		return -1
+	}
+	found := -1
+	for i := range r.Entities {
+		e := &r.Entities[i]
+		if e.Type != "LOC" {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(e.Name)) {
+			rw := []rune(w)
+			n := 0
+			for n < len(stem) && n < len(rw) && stem[n] == rw[n] {
+				n++
+			}
+			if n >= 4 && n >= len(stem)-2 {
+				if found >= 0 && found != i {
+					return -1
+				}
+				found = i
+			}
+		}
+	}
+	return found
+}
+
+// derivedStem strips the suffix of a relative adjective or a name of
+// inhabitants: російський → росій, німецький → німе, росіянин → росі.
+func derivedStem(w string) string {
+	for _, suf := range []string{"ський", "цький", "зький", "янин", "анин", "ець", "ський", "ий", "ій"} {
+		if strings.HasSuffix(w, suf) {
+			return strings.TrimSuffix(w, suf)
+		}
+	}
+	return ""
+}
+
+// CountryOf returns the id of the place of the document an adjective or
+// a name of inhabitants is derived from (російські війська → Росія), or "".
+func (r *Result) CountryOf(lemma string) string {
+	if i := r.countryOf(lemma); i >= 0 {
+		return ID(i)
+	}
+	return ""
 }
 
 // roleWords are nouns that name a position a person holds, used to read

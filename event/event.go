@@ -21,7 +21,71 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 		f := finder{a: a, ents: ents, s: s, toks: a.Sentences[s].Tokens, before: out}
 		out = append(out, f.sentence(quotes, dates)...)
 	}
+	return dedupe(out)
+}
+
+// dedupe drops an event that another one tells again with as much or
+// more: a headline and the lead both say that Україна і Польща підписали
+// меморандум; the lead adds the date and the place, and stays.
+func dedupe(evs []vistka.Event) []vistka.Event {
+	drop := make([]bool, len(evs))
+	for i := range evs {
+		for j := range evs {
+			if i == j || drop[j] || !sameEvent(&evs[i], &evs[j]) {
+				continue
+			}
+			// i goes when j says at least as much, and on a tie the
+			// later one goes.
+			if ri, rj := richness(&evs[i]), richness(&evs[j]); ri < rj || ri == rj && i > j {
+				drop[i] = true
+				break
+			}
+		}
+	}
+	out := evs[:0]
+	for i := range evs {
+		if !drop[i] {
+			out = append(out, evs[i])
+		}
+	}
 	return out
+}
+
+// sameEvent reports whether two events can be one told twice: the same
+// type, mode, participants and modality, and no date or place that
+// disagree.
+func sameEvent(a, b *vistka.Event) bool {
+	if a.Type != b.Type || a.Mode != b.Mode || !slices.Equal(a.Aux, b.Aux) ||
+		!sameSet(a.Actors, b.Actors) || !sameSet(a.Recipients, b.Recipients) {
+		return false
+	}
+	if a.Date != "" && b.Date != "" && a.Date != b.Date {
+		return false
+	}
+	return a.Place == "" || b.Place == "" || a.Place == b.Place
+}
+
+func sameSet(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
+}
+
+func richness(e *vistka.Event) int {
+	n := 0
+	if e.Date != "" {
+		n++
+	}
+	if e.Place != "" {
+		n++
+	}
+	return n
 }
 
 type finder struct {
@@ -37,6 +101,7 @@ type trig struct {
 	at, noun int // token indexes; noun is -1 for a verb alone
 	k        kind
 	verb     bool
+	during   bool // "під час візиту до Києва": the clause's subject acts
 }
 
 func lower(t *vistka.Token) string {
@@ -93,7 +158,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				if slices.Contains(objs, lower(&f.toks[j])) && strings.HasPrefix(f.toks[j].Tag, "noun") {
 					tr.noun = j
 					consumed[j] = true
-					if nk := nouns[lower(&f.toks[j])]; k.typ == "" || nk.mode != "" && k.typ == nk.typ {
+					// The noun says what the event is when the verb says
+					// nothing, something else (ухвалити санкції), or
+					// less (прибути з візитом).
+					if nk := nouns[lower(&f.toks[j])]; k.typ == "" || k.typ != nk.typ || nk.mode != "" {
 						tr.k = nk
 					}
 					break
@@ -108,10 +176,14 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 	for i := range f.toks {
 		t := &f.toks[i]
 		k, ok := nouns[lower(t)]
-		if !ok || consumed[i] || inQuote(t) || !strings.HasPrefix(t.Tag, "noun") || !strings.Contains(t.Tag, "v_naz") {
+		if !ok || consumed[i] || inQuote(t) || !strings.HasPrefix(t.Tag, "noun") {
 			continue
 		}
-		trigs = append(trigs, trig{at: i, noun: i, k: k})
+		during := f.during(i)
+		if !during && !strings.Contains(t.Tag, "v_naz") {
+			continue
+		}
+		trigs = append(trigs, trig{at: i, noun: i, k: k, during: during})
 	}
 	slices.SortFunc(trigs, func(x, y trig) int { return x.at - y.at })
 
@@ -134,6 +206,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			ev.Actors = append(ev.Actors, f.subjects(tr.at)...)
 		} else if a := f.genitiveAfter(tr.at); a != "" {
 			ev.Actors = append(ev.Actors, a)
+		} else if tr.during {
+			ev.Actors = append(ev.Actors, f.subjects(tr.at)...)
 		}
 		from := tr.at + 1
 		if a := f.from(from, end); a != "" && ev.Type == "SUPPORT" {
@@ -171,6 +245,17 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		out = append(out, ev)
 	}
 	return out
+}
+
+// during reports whether the event noun at i stands in a phrase of time
+// that hangs on the clause: під час візиту, в ході переговорів, у рамках
+// зустрічі.
+func (f *finder) during(i int) bool {
+	if i < 2 || !hasCase(&f.toks[i], "v_rod") {
+		return false
+	}
+	a, b := lower(&f.toks[i-2]), lower(&f.toks[i-1])
+	return a == "під" && b == "час" || (a == "в" || a == "у") && (b == "хід" || b == "рамка" || b == "ході" || b == "рамках")
 }
 
 func (f *finder) triggerText(tr trig) string {
@@ -212,6 +297,7 @@ func (f *finder) governedBy(i int) string {
 	if hasCase(&f.toks[i], "v_naz") {
 		return ""
 	}
+	c := caseOf(f.toks[i].Tag)
 	for j := i - 1; j >= 0 && j >= i-5; j-- {
 		t := &f.toks[j]
 		if isPrep(t) {
@@ -220,6 +306,22 @@ func (f *finder) governedBy(i int) string {
 		if t.Kind != vistka.Word || strings.HasPrefix(t.Tag, "verb") {
 			return ""
 		}
+		// A noun in another case between them takes the preposition,
+		// unless one of them is a genitive hanging on the other: "на
+		// допомогу Україні" puts Україні under no preposition; "до
+		// міністерства України" and "з президентом країни Токаєвим" keep
+		// theirs.
+		if tc := caseOf(t.Tag); strings.HasPrefix(t.Tag, "noun") && c != "" && c != "v_rod" && tc != c && tc != "v_rod" {
+			return ""
+		}
+	}
+	return ""
+}
+
+// caseOf returns the case marker of a tag (v_naz, v_rod, …), or "".
+func caseOf(tag string) string {
+	if k := strings.Index(tag, "v_"); k >= 0 && k+5 <= len(tag) {
+		return tag[k : k+5]
 	}
 	return ""
 }
@@ -238,6 +340,7 @@ func (f *finder) subjects(at int) []string {
 		for j >= 0 && f.entityAt(j) == out[len(out)-1] {
 			j--
 		}
+		j = f.skipTitle(j)
 		if j < 1 || !isAnd(&f.toks[j]) {
 			break
 		}
@@ -250,6 +353,35 @@ func (f *finder) subjects(at int) []string {
 	}
 	slices.Reverse(out)
 	return out
+}
+
+// skipTitle steps back from token j over a job title that stands before a
+// name (прем'єр-міністр Польщі Дональд Туск): a JOB span and the genitive
+// words after it. It returns j unchanged when no title is there.
+func (f *finder) skipTitle(j int) int {
+	k := j
+	for k >= 0 && j-k < 6 && !f.inJob(k) {
+		t := &f.toks[k]
+		if !hasCase(t, "v_rod") && t.Kind != vistka.Abbr && !(t.Kind == vistka.Word && t.Tag == "") {
+			return j
+		}
+		k--
+	}
+	if k < 0 || !f.inJob(k) {
+		return j
+	}
+	for k >= 0 && f.inJob(k) {
+		k--
+	}
+	return k
+}
+
+// inJob reports whether token i lies inside a JOB span.
+func (f *finder) inJob(i int) bool {
+	t := &f.toks[i]
+	sp := f.a.Spans
+	n := sort.Search(len(sp), func(n int) bool { return sp[n].End > t.RStart })
+	return n < len(sp) && sp[n].Type == "JOB" && sp[n].Start <= t.RStart && t.REnd <= sp[n].End
 }
 
 func isAnd(t *vistka.Token) bool {
@@ -271,13 +403,23 @@ func (f *finder) subject(at int) (string, int) {
 			return ""
 		}
 		if e := f.entityAt(i); e != "" {
-			if hasCase(t, "v_naz") || t.Tag == "" || !strings.HasPrefix(t.Tag, "noun") && !strings.HasPrefix(t.Tag, "adj") {
+			// An indeclinable name (ЄС, МЗС) may be tagged with any
+			// case; it is a subject unless it hangs on a noun (рішення ЄС).
+			nv := strings.Contains(t.Tag, ":nv") && (i == 0 || !strings.HasPrefix(f.toks[i-1].Tag, "noun") && !strings.HasPrefix(f.toks[i-1].Tag, "adj"))
+			if hasCase(t, "v_naz") || t.Tag == "" || nv ||
+				!strings.HasPrefix(t.Tag, "noun") && !strings.HasPrefix(t.Tag, "adj") {
 				return e
 			}
 			return ""
 		}
 		if hasCase(t, "v_naz") && strings.HasPrefix(t.Tag, "noun") {
-			return f.ents.RoleAt(f.a, f.s, i)
+			if e := f.ents.RoleAt(f.a, f.s, i); e != "" {
+				return e
+			}
+			if e := f.institutionOf(i); e != "" {
+				return e
+			}
+			return f.groupOf(i)
 		}
 		if strings.Contains(t.Tag, "pron:pers:3") && hasCase(t, "v_naz") {
 			return f.ents.LastPerson(t.RStart, f.s, gender(t))
@@ -295,6 +437,59 @@ func (f *finder) subject(at int) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// institutionOf reads a subject that is a body of a named place or
+// organisation: "Рада Європейського Союзу", "уряд Німеччини", "парламент
+// Польщі" act for the name in the genitive after them.
+func (f *finder) institutionOf(i int) string {
+	if !institutions[lower(&f.toks[i])] || i+1 >= len(f.toks) {
+		return ""
+	}
+	e := f.entityAt(i + 1)
+	if e == "" || !hasCase(&f.toks[i+1], "v_rod") && !strings.Contains(f.toks[i+1].Tag, ":nv") {
+		return ""
+	}
+	if t := f.ents.Type(e); t != "LOC" && t != "ORG" {
+		return ""
+	}
+	return e
+}
+
+// groupOf reads a subject that names a country's forces, side or people
+// by an adjective or a name of inhabitants: "російські війська", "Російська
+// сторона", "Росіяни" act for Росія when the document names it.
+func (f *finder) groupOf(i int) string {
+	t := &f.toks[i]
+	if groups[lower(t)] {
+		for j := i - 1; j >= 0 && j >= i-2 && strings.HasPrefix(f.toks[j].Tag, "adj"); j-- {
+			if e := f.ents.CountryOf(lower(&f.toks[j])); e != "" {
+				return e
+			}
+		}
+		return ""
+	}
+	if strings.Contains(t.Tag, ":anim") && strings.Contains(t.Tag, ":p:") && !strings.Contains(t.Tag, "pron") {
+		return f.ents.CountryOf(lower(t))
+	}
+	return ""
+}
+
+// groups are nouns for a country's side, forces or people.
+var groups = map[string]bool{
+	"війська": true, "військо": true, "військові": true, "сили": true, "армія": true,
+	"сторона": true, "окупанти": true, "загарбники": true, "угруповання": true,
+	"уряд": true, "влада": true, "дипломати": true, "делегація": true, "флот": true,
+	"авіація": true, "артилерія": true, "прикордонники": true, "силовики": true,
+}
+
+// institutions are nouns for bodies that act for a country or an
+// organisation named after them.
+var institutions = map[string]bool{
+	"рада": true, "уряд": true, "парламент": true, "влада": true, "сенат": true,
+	"конгрес": true, "міністерство": true, "відомство": true, "комісія": true,
+	"армія": true, "війська": true, "військо": true, "сили": true, "посольство": true,
+	"керівництво": true, "адміністрація": true, "прокуратура": true, "суд": true,
 }
 
 func gender(t *vistka.Token) byte {
@@ -341,6 +536,9 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 	var genitives []string
 	for i := start; i < end; i++ {
 		t := &f.toks[i]
+		if stopWords[lower(t)] {
+			break // через її агресію проти України: a cause, not a recipient
+		}
 		var e string
 		if strings.Contains(t.Tag, "pron:pers:3") && hasCase(t, "v_dav") {
 			e = f.ents.LastPerson(t.RStart, f.s, gender(t))
@@ -385,6 +583,10 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 	}
 	return rec, dest, place
 }
+
+// stopWords end the reach of a trigger's objects: what follows gives a
+// reason or a circumstance.
+var stopWords = map[string]bool{"через": true, "внаслідок": true, "оскільки": true, "бо": true, "адже": true}
 
 // has reports whether a word of the sentence has one of the lemmas.
 func (f *finder) has(lemmas map[string]bool) bool {

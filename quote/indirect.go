@@ -22,8 +22,14 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				continue
 			}
 			t := d.toks[i]
-			if strings.EqualFold(t.Text, "за") && i+2 < to && t.Lemma != "" && d.toks[i+1].Lemma == "слово" {
+			if strings.EqualFold(t.Text, "за") && i+2 < to && t.Lemma != "" && accordingTo[d.toks[i+1].Lemma] {
 				if q, ok := d.zaSlovamy(i, from, to); ok {
+					out = append(out, q)
+				}
+				continue
+			}
+			if strings.EqualFold(t.Text, "за") && i+3 < to && accordingTo[d.toks[i+2].Lemma] && d.toks[i+3].Text == "," {
+				if q, ok := d.zaYohoSlovamy(i, to); ok {
 					out = append(out, q)
 				}
 				continue
@@ -39,17 +45,29 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 			case i+1 < to && aboutCues[cue] && (d.toks[i+1].Lemma == "на" || d.toks[i+1].Lemma == "про") && strings.HasPrefix(d.toks[i+1].Tag, "prep"):
 				start = i + 1
 			}
-			end := d.contentEnd(start, to)
-			if start < 0 || end <= start {
+			if start < 0 {
+				if q, ok := d.reportedBefore(i, from, to, cue, used); ok {
+					out = append(out, q)
+				}
+				continue
+			}
+			end := d.coordinatedEnd(i, start, d.contentEnd(start, to))
+			if end <= start {
 				continue
 			}
 			// The subject stands before the cue in its clause, or for an
 			// adverbial participle in the main clause; inverted after it.
+			// A parenthetical clause between them (Туск, своєю чергою,
+			// зазначив) is stepped over.
 			subjFrom := d.clauseStart(i, from)
 			if strings.HasPrefix(t.Tag, "advp") {
 				subjFrom = from
 			}
 			id, text := d.speaker(subjFrom, i+1, i)
+			for n := 0; id == "" && n < 2 && subjFrom > from && !d.hasFiniteVerb(subjFrom, i); n++ {
+				subjFrom = d.clauseStart(subjFrom-1, from)
+				id, text = d.speaker(subjFrom, i+1, i)
+			}
 			if id == "" {
 				id, text = d.speaker(i, min(i+4, start), i)
 			}
@@ -66,6 +84,159 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 		}
 	}
 	return out
+}
+
+// coordinatedEnd cuts reported content where the speaker's next
+// predicate begins: "Туск зазначив, що Варшава підтримує вступ України, але
+// попросив Київ …" ends before ", але попросив". The next predicate is a
+// verb in the cue's own form after a conjunction.
+func (d *doc) coordinatedEnd(cue, start, end int) int {
+	form := verbForm(d.toks[cue].Tag)
+	if form == "" {
+		return end
+	}
+	for j := start + 1; j+1 < end; j++ {
+		if !isConj(d.toks[j].Lemma) {
+			continue
+		}
+		v := j + 1
+		if v+1 < end && strings.HasPrefix(d.toks[v].Tag, "adv") {
+			v++ // "і водночас закликав"
+		}
+		if !strings.HasPrefix(d.toks[v].Tag, "verb") || verbForm(d.toks[v].Tag) != form {
+			continue
+		}
+		cut := j
+		if d.toks[cut-1].Text == "," {
+			cut--
+		}
+		if cut > start {
+			return cut
+		}
+	}
+	return end
+}
+
+// verbForm returns the tense with gender or person of a finite verb tag
+// ("past:m", "pres:3"), or "".
+func verbForm(tag string) string {
+	if !strings.HasPrefix(tag, "verb") {
+		return ""
+	}
+	f := strings.Split(tag, ":")
+	for i, x := range f {
+		if (x == "past" || x == "pres" || x == "futr") && i+1 < len(f) {
+			return x + ":" + f[i+1]
+		}
+	}
+	return ""
+}
+
+func isConj(lemma string) bool {
+	switch strings.ToLower(lemma) {
+	case "і", "й", "та", "а", "але", "проте", "однак", "утім", "втім":
+		return true
+	}
+	return false
+}
+
+// accordingTo are the nouns of "за словами X", "за даними X", "за
+// інформацією X": the genitive after them is the speaker.
+var accordingTo = map[string]bool{"слово": true, "дані": true, "інформація": true}
+
+// reportedBefore reads a cue that follows what was said, with the speaker
+// after it: "Сили ППО збили 12 дронів, повідомили в Повітряних силах." The
+// cue must follow a comma (or a comma and a dash), and the speaker must be
+// named in the rest of the sentence; the content is the clause before.
+func (d *doc) reportedBefore(i, from, to int, cue string, used []bool) (vistka.Quote, bool) {
+	c := i - 1
+	if c > from && d.toks[c].Kind == vistka.Dash {
+		c--
+	}
+	if c <= from || d.toks[c].Text != "," {
+		return vistka.Quote{}, false
+	}
+	end := d.contentEnd(i+1, to)
+	for j := i + 1; j < end; j++ {
+		if d.toks[j].Text == "," || d.toks[j].Kind == vistka.QuoteMark || used[j] {
+			// A clause after the speaker: not a plain attribution.
+			if d.toks[j].Text == "," && j > i+1 && d.speakerEnd(i+1, j) {
+				end = j
+				break
+			}
+			return vistka.Quote{}, false
+		}
+	}
+	id, text := d.speaker(i+1, end, i)
+	if id == "" {
+		return vistka.Quote{}, false
+	}
+	words := 0
+	for j := from; j < c; j++ {
+		if used[j] {
+			return vistka.Quote{}, false
+		}
+		if d.toks[j].Kind == vistka.Word {
+			words++
+		}
+	}
+	if words < 3 || !d.hasFiniteVerb(from, c) {
+		return vistka.Quote{}, false
+	}
+	q := vistka.Quote{Speaker: id, SpeakerText: text, Cue: cue,
+		Start: d.toks[from].RStart, End: d.toks[c-1].REnd}
+	q.Text = string(d.text[q.Start:q.End])
+	for j := from; j < end; j++ {
+		used[j] = true
+	}
+	return q, true
+}
+
+// speakerEnd reports whether toks[from:to] name someone: the clause after
+// a cue that a participle or an apposition follows (повідомив Синєгубов,
+// додавши …).
+func (d *doc) speakerEnd(from, to int) bool {
+	id, _ := d.speaker(from, to, from-1)
+	return id != ""
+}
+
+// hasFiniteVerb reports whether toks[from:to] hold a finite verb or a
+// predicative word.
+func (d *doc) hasFiniteVerb(from, to int) bool {
+	for j := from; j < to; j++ {
+		tg := d.toks[j].Tag
+		if strings.HasPrefix(tg, "verb") && !strings.Contains(tg, ":inf") || strings.HasPrefix(tg, "predic") {
+			return true
+		}
+	}
+	return false
+}
+
+// zaYohoSlovamy reads "за його словами, …" and "за її даними, …": the
+// possessive stands for the last person of its gender named before.
+func (d *doc) zaYohoSlovamy(i, to int) (vistka.Quote, bool) {
+	var g byte
+	switch strings.ToLower(d.toks[i+1].Text) {
+	case "його":
+		g = 'm'
+	case "її":
+		g = 'f'
+	default:
+		return vistka.Quote{}, false
+	}
+	id := d.ents.LastPerson(d.toks[i+1].RStart, d.toks[i+1].sent, g)
+	if id == "" {
+		return vistka.Quote{}, false
+	}
+	start := i + 4
+	end := d.contentEnd(start, to)
+	if end <= start {
+		return vistka.Quote{}, false
+	}
+	q := vistka.Quote{Speaker: id, SpeakerText: d.toks[i+1].Text, Cue: "за " + strings.ToLower(d.toks[i+2].Text),
+		Start: d.toks[start].RStart, End: d.toks[end-1].REnd}
+	q.Text = string(d.text[q.Start:q.End])
+	return q, true
 }
 
 // zaSlovamy reads "за словами X, …" and "…, за словами X."
@@ -90,7 +261,11 @@ func (d *doc) zaSlovamy(i, from, to int) (vistka.Quote, bool) {
 	if end <= start {
 		return vistka.Quote{}, false
 	}
-	q := vistka.Quote{Speaker: id, SpeakerText: text, Cue: "за словами",
+	cue := "за словами"
+	if l := d.toks[i+1].Lemma; l != "слово" {
+		cue = "за " + strings.ToLower(d.toks[i+1].Text)
+	}
+	q := vistka.Quote{Speaker: id, SpeakerText: text, Cue: cue,
 		Start: d.toks[start].RStart, End: d.toks[end-1].REnd}
 	q.Text = string(d.text[q.Start:q.End])
 	return q, true

@@ -241,7 +241,7 @@ func (d *doc) attribution(from, to int) (cue, speaker, speakerText string) {
 			cue, cueAt = c, i
 			break
 		}
-		if strings.EqualFold(d.toks[i].Text, "за") && i+1 < to && d.toks[i+1].Lemma == "слово" {
+		if strings.EqualFold(d.toks[i].Text, "за") && i+1 < to && accordingTo[d.toks[i+1].Lemma] {
 			cue, cueAt = "за словами", i+1
 			break
 		}
@@ -284,13 +284,14 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 			if !nom {
 				rank++
 			}
-			if cue := d.toks[cueAt]; cue.Lemma == "слово" {
+			if cue := d.toks[cueAt]; accordingTo[cue.Lemma] {
 				rank = min(rank, 1) // за словами Блінкена: genitive is the speaker
 			}
 			consider(cand{e, d.mentionText(e, t.RStart), rank})
 			continue
 		}
-		if strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, "pron:pers:3") && (nom || d.toks[cueAt].Lemma == "слово") {
+		according := accordingTo[d.toks[cueAt].Lemma]
+		if strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, "pron:pers:3") && (nom || according) {
 			g := byte(0)
 			switch {
 			case strings.Contains(t.Tag, ":m:"):
@@ -307,7 +308,7 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 			consider(cand{"", t.Text, 6})
 			continue
 		}
-		if nom && strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") {
+		if (nom || according && strings.Contains(t.Tag, "v_rod")) && strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") {
 			if e := d.ents.RoleAt(d.a, t.sent, i-d.sentStart[t.sent]); e != "" {
 				consider(cand{e, d.phrase(i, from, to, cueAt), 1})
 				continue

@@ -29,10 +29,9 @@
 // пресслужба МЗС, сайті президента → сайт президента); anything else is
 // kept as written.
 //
-// The publisher: from the text alone there is no telling "передає
-// Укрінформ" in Ukrinform's own report from the same words in another
-// outlet's, so the first Ukrainian outlet that names itself so (with
-// повідомляє, передає, a correspondent or brackets) is taken for the
-// publisher, and every other name is cited. A Finder given the Site the
+// The publisher: the first Ukrainian outlet that names itself so (with
+// "Про це повідомляє", a correspondent or brackets) is taken for the
+// publisher, and every other name is cited. "передає X" cites X: outlets
+// use it of each other far more than of themselves. A Finder given the Site the
 // text came from knows better: the site's outlet is the publisher.
 package source
