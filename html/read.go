@@ -89,12 +89,14 @@ func extract(src, pageURL, where string) (doc *vistka.Document, err error) {
 		Config:          config,
 		ExcludeComments: true,
 		EnableFallback:  true,
-		HtmlDateMode:    trafilatura.Fast,
+		// readMeta finds the date with the same finder and keeps
+		// whether the time had a zone.
+		HtmlDateMode: trafilatura.Disabled,
 	}
 	if u, err := url.Parse(pageURL); err == nil && u.IsAbs() {
 		opts.OriginalURL = u
 	}
-	pm := readMeta(root, kyiv())
+	pm := readMeta(root, pageURL, kyiv())
 	res, err := trafilatura.ExtractDocument(root, opts)
 	if err != nil {
 		// Trafilatura's reasons ("text and comments are not long enough:
@@ -121,12 +123,7 @@ func extract(src, pageURL, where string) (doc *vistka.Document, err error) {
 	if doc.Site == "" {
 		doc.Site = m.Hostname
 	}
-	switch {
-	case !pm.published.IsZero():
-		doc.Published = pm.published
-	case !m.Date.IsZero() && plausible(m.Date):
-		doc.Published = m.Date
-	}
+	doc.Published = pm.published
 	return doc, nil
 }
 

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/vistka/vistka"
@@ -197,4 +198,47 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("DecodeText gave invalid UTF-8: %q", s)
 		}
 	})
+}
+
+// TestReadPublished checks the publication times Read finds through
+// htmldate (vistka's own, in third_party/htmldate): a time without a zone
+// is Kyiv time, a bare date is midnight in Kyiv.
+func TestReadPublished(t *testing.T) {
+	body := "<p>" + strings.Repeat("Уряд ухвалив програму відновлення енергетики на наступний рік. ", 5) + "</p>"
+	for _, tc := range []struct {
+		name, head, byline, url, want string
+	}{
+		{"meta with zone", `<meta property="article:published_time" content="2023-02-28T08:42:00Z">`, "", "",
+			"2023-02-28T08:42:00Z"},
+		{"JSON-LD without zone", `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-02-28T10:42:00"}</script>`, "", "",
+			"2023-02-28T10:42:00+02:00"},
+		{"summer time", `<meta name="pubdate" content="2023-07-21 08:15">`, "", "",
+			"2023-07-21T08:15:00+03:00"},
+		{"byline in Ukrainian", "", `<span class="post-date">10:42, 28 лютого 2023</span>`, "",
+			"2023-02-28T10:42:00+02:00"},
+		{"date in the address", "", "", "https://example.ua/news/2023/02/28/uryad",
+			"2023-02-28T00:00:00+02:00"},
+		{"date in og:url of a saved page", `<meta property="og:url" content="https://example.ua/2023-02-28-uryad">`, "", "",
+			"2023-02-28T00:00:00+02:00"},
+		{"address date takes the byline's time", "", `<time datetime="2023-02-28T10:42">10:42</time>`, "https://example.ua/2023/02/28/uryad",
+			"2023-02-28T10:42:00+02:00"},
+		{"placeholder date", `<meta name="date" content="1970-01-01">`, "", "",
+			""},
+		{"none", "", "", "https://example.ua/news/uryad", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			page := "<html><head><title>Уряд</title>" + tc.head + "</head><body><article><h1>Уряд</h1>" + tc.byline + body + "</article></body></html>"
+			doc, err := html.Read(strings.NewReader(page), tc.url)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			if !doc.Published.IsZero() {
+				got = doc.Published.Format(time.RFC3339)
+			}
+			if got != tc.want {
+				t.Errorf("Published = %q, want %q", got, tc.want)
+			}
+		})
+	}
 }
