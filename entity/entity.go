@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/vistka/vistka"
@@ -111,7 +112,8 @@ var entityTypes = map[string]bool{"PERS": true, "LOC": true, "ORG": true, "MISC"
 
 // Link merges the spans of a into entities.
 func Link(a *vistka.Analysis, aliases Aliases) *Result {
-	r := &Result{text: []rune(a.Text), idx: index{byName: map[string]int{}, byLast: map[string][]int{}, byAcronym: map[string][]int{}}}
+	r := &Result{text: []rune(a.Text), idx: index{byName: map[string]int{}, byLast: map[string][]int{},
+		byAcronym: map[string][]int{}, byFirst: map[string][]int{}, byCore: map[string][]int{}, byHead: map[string][]int{}}}
 	var jobs []pending
 	var names []pending
 	for _, sp := range a.Spans {
@@ -134,6 +136,10 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 			key, _ = aliases.Canonical(lemma)
 		}
 		i := r.find(n.span.Type, lemma, key)
+		cores, head := nameParts(a, n, lemma)
+		if i < 0 {
+			i = r.findPart(n.span.Type, lemma, cores, head)
+		}
 		if i < 0 {
 			r.Entities = append(r.Entities, vistka.Entity{ID: ID(len(r.Entities)), Type: n.span.Type, Titles: []string{}})
 			r.Gender = append(r.Gender, 0)
@@ -153,6 +159,14 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 		}
 		r.file(i, lemma)
 		r.file(i, e.Name)
+		for _, core := range cores {
+			k := e.Type + "\x00" + strings.ToLower(core)
+			r.idx.byCore[k] = appendOnce(r.idx.byCore[k], i)
+		}
+		if head != "" && e.Type == "ORG" {
+			k := e.Type + "\x00" + strings.ToLower(head)
+			r.idx.byHead[k] = appendOnce(r.idx.byHead[k], i)
+		}
 		if e.Type == "PERS" && r.Gender[i] == 0 && n.sent >= 0 {
 			r.Gender[i] = genderOf(a, n.sent, n.span)
 		}
@@ -187,9 +201,91 @@ func (r *Result) find(typ, lemma, key string) int {
 	}
 	switch typ {
 	case "PERS":
-		return r.findPerson(lemma)
+		if i := r.findPerson(lemma); i >= 0 {
+			return i
+		}
+		// A first name alone (Дякую Емманюелю) for the one person of the
+		// document who has it.
+		if !strings.Contains(lemma, " ") {
+			if ids := r.idx.byFirst[strings.ToLower(lemma)]; len(ids) == 1 {
+				return ids[0]
+			}
+		}
+		return -1
 	case "LOC", "ORG", "MISC":
 		return r.findAcronym(typ, lemma)
+	}
+	return -1
+}
+
+// nameParts reads, from the tokens of a place or organisation name, the
+// name without its capitalised genitive tail, longest first (Кабінет
+// Міністрів and Кабінет of Кабінет Міністрів України; none when there is
+// no tail), and its head noun (Кабінет). Both are taken from the base
+// form, word for word.
+func nameParts(a *vistka.Analysis, n pending, lemma string) (cores []string, head string) {
+	if n.sent < 0 || (n.span.Type != "ORG" && n.span.Type != "LOC") {
+		return nil, ""
+	}
+	from, to := a.SpanTokens(n.sent, n.span.Start, n.span.End)
+	toks := a.Sentences[n.sent].Tokens[from:to]
+	lw := strings.Fields(lemma)
+	if len(toks) == 0 || len(lw) != len(toks) {
+		return nil, ""
+	}
+	t := len(toks)
+	for t > 1 && genitiveName(&toks[t-1]) && !genitiveName(&toks[0]) {
+		t--
+		cores = append(cores, strings.Join(lw[:t], " "))
+	}
+	for k := 0; k < t; k++ {
+		if strings.HasPrefix(toks[k].Tag, "noun") {
+			head = lw[k]
+			break
+		}
+	}
+	return cores, head
+}
+
+// genitiveName reports a capitalised word in the genitive, or an
+// indeclinable abbreviation: the name tail of "Рада ЄС", "Уряд України".
+func genitiveName(t *vistka.Token) bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	return strings.Contains(t.Tag, "v_rod") || strings.Contains(t.Tag, ":nv") && strings.Contains(t.Tag, "abbr")
+}
+
+// findPart links organisation and place names that differ by a name tail
+// or stand for one another by their head, when only one entity fits:
+// Верховна Рада України and Верховна Рада either way round, and Рада for
+// the one organisation whose head is рада.
+func (r *Result) findPart(typ, lemma string, cores []string, head string) int {
+	one := func(ids []int) int {
+		if len(ids) == 1 {
+			return ids[0]
+		}
+		return -1
+	}
+	for _, core := range cores {
+		if i, ok := r.idx.byName[typ+"\x00"+strings.ToLower(core)]; ok {
+			return i
+		}
+	}
+	if i := one(r.idx.byCore[typ+"\x00"+strings.ToLower(lemma)]); i >= 0 {
+		return i
+	}
+	if typ != "ORG" {
+		return -1
+	}
+	if !strings.Contains(lemma, " ") {
+		return one(r.idx.byHead[typ+"\x00"+strings.ToLower(lemma)])
+	}
+	if head != "" {
+		if i, ok := r.idx.byName[typ+"\x00"+strings.ToLower(head)]; ok && len(r.idx.byHead[typ+"\x00"+strings.ToLower(head)]) <= 1 {
+			return i
+		}
 	}
 	return -1
 }

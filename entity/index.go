@@ -27,6 +27,13 @@ type index struct {
 	// byAcronym maps type + initials of a name, or an acronym name
 	// itself, to the entities that have it.
 	byAcronym map[string][]int
+	// byCore maps type + the lower-cased name without its genitive name
+	// tail (верховна рада for Верховна Рада України) to the entities
+	// that have it; byHead maps type + the head noun of an organisation's
+	// name (рада) the same way.
+	byFirst map[string][]int // lower-cased first word of a person's full name
+	byCore  map[string][]int
+	byHead  map[string][]int
 }
 
 func (x *index) add(ref mref) {
@@ -123,6 +130,10 @@ func (r *Result) file(i int, name string) {
 	if e.Type == "PERS" {
 		if w := lastWord(name); w != "" {
 			r.idx.byLast[w] = appendOnce(r.idx.byLast[w], i)
+		}
+		if f := strings.Fields(name); len(f) > 1 && !strings.HasSuffix(f[0], ".") {
+			w := strings.ToLower(f[0])
+			r.idx.byFirst[w] = appendOnce(r.idx.byFirst[w], i)
 		}
 	}
 	for _, k := range acronymKeys(name) {

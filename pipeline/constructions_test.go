@@ -202,3 +202,37 @@ func TestEvents(t *testing.T) {
 		})
 	}
 }
+
+func TestEntityLinking(t *testing.T) {
+	p := load(t)
+	tests := []struct {
+		name, text string
+		want       string // the entity the mentions merge into
+		mentions   int
+	}{
+		{"a name with and without its genitive tail, and its head",
+			"Кабінет Міністрів України затвердив програму. Кабінет Міністрів оприлюднив її текст. Засідання Кабінету Міністрів триватиме дві години.",
+			"Кабінет Міністрів України", 3},
+		{"acronym with a tail",
+			"Служба безпеки України затримала агента. Про це повідомили в СБУ.",
+			"Служба безпеки України", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := p.Extract(tt.text, time.Time{})
+			for _, e := range x.Entities {
+				if e.Name == tt.want {
+					if len(e.Mentions) != tt.mentions {
+						t.Errorf("%s has %d mentions, want %d: %+v", e.Name, len(e.Mentions), tt.mentions, e.Mentions)
+					}
+					return
+				}
+			}
+			var names []string
+			for _, e := range x.Entities {
+				names = append(names, e.Type+":"+e.Name)
+			}
+			t.Errorf("no entity %q in %v", tt.want, names)
+		})
+	}
+}

@@ -224,6 +224,9 @@ func (f *finder) closesAttribution(j int) bool {
 	if t.kind == sym {
 		return strings.ContainsRune(".,;:!?)»…\"”", t.r) || isDash(t.r)
 	}
+	if r, _ := utf8.DecodeRuneInString(t.text); t.kind == word && unicode.IsDigit(r) {
+		return true // "повідомила пресслужба НБУ 14 березня": a date follows
+	}
 	return (t.text == "із" || t.text == "з") && f.word(j+1) == "посиланням"
 }
 
@@ -431,6 +434,9 @@ func (f *finder) headPhrase(k int) (phrase, bool) {
 				}
 			}
 			break
+		}
+		if r, _ := utf8.DecodeRuneInString(mt.text); unicode.IsDigit(r) {
+			break // "пресслужба НБУ 14 березня": a date, not the name
 		}
 		if stopWord(mt.text) && !mt.upper {
 			// "джерела в уряді": a place, not the end.

@@ -36,6 +36,8 @@ func TestFind(t *testing.T) {
 			"", []string{"The Guardian"}, nil, nil},
 		{"за даними", "За даними Bloomberg, компанія готує розміщення акцій.",
 			"", []string{"Bloomberg"}, nil, nil},
+		{"a date after the source", "Про це повідомила пресслужба НБУ 14 березня.",
+			"", []string{"пресслужба НБУ"}, nil, nil},
 		{"inflected outlet", "За даними Укрінформу, делегація вже в Брюсселі.",
 			"", []string{"Укрінформ"}, nil, nil},
 		{"inflected two-word outlet", "За даними «Української правди», відставку погоджено.",
