@@ -81,6 +81,17 @@ func (w *word) pickNoun(c string, genders map[string]bool, known func(string) bo
 	return w.pick(c, "noun", known)
 }
 
+// pickGender picks a reading of w in case c with gender g.
+func (w *word) pickGender(c, g string) (reading, bool) {
+	var agree word
+	for _, r := range w.readings {
+		if r.gen == g {
+			agree.readings = append(agree.readings, r)
+		}
+	}
+	return agree.pick(c, "", nil)
+}
+
 func (w *word) pick(c, pos string, known func(string) bool) (reading, bool) {
 	best, score := reading{}, -1
 	for _, r := range w.readings {
@@ -198,6 +209,15 @@ func (lz Lemmatizer) BaseForm(typ, text string, toks []vistka.Token) string {
 	if first < 0 {
 		return text
 	}
+	// An indeclinable head noun (МЗС України, Міноборони України): what
+	// follows it is its genitive tail, and nothing changes.
+	if !person {
+		for i := 0; i < first; i++ {
+			if words[i].nv && (isAbbrev(words[i].text) || isNoun(&words[i])) && isWordText(words[i].text) {
+				return text
+			}
+		}
+	}
 	cas, top := "", 0
 	for _, c := range caseOrder {
 		v := votes[c]
@@ -244,6 +264,15 @@ func (lz Lemmatizer) BaseForm(typ, text string, toks []vistka.Token) string {
 	for i := range toks {
 		out[i] = toks[i].Text
 	}
+	// The words of a person's name share a gender: a surname that reads
+	// only as a woman's in the case of a man's first name is
+	// indeclinable (Себастьєном Лекорню keeps Лекорню).
+	personGender := ""
+	if person {
+		if r, ok := words[first].pick(cas, "", known); ok && (r.gen == "m" || r.gen == "f") && (r.name || r.tagged) {
+			personGender = r.gen
+		}
+	}
 	for i := first; i < end; i++ {
 		w := &words[i]
 		if w.nv || !isWordText(w.text) {
@@ -272,6 +301,12 @@ func (lz Lemmatizer) BaseForm(typ, text string, toks []vistka.Token) string {
 			if !ok || !r.name || r.pos != "noun" || cas == "v_rod" {
 				break
 			}
+		}
+		if ok && person && i > first && personGender != "" && (r.gen == "m" || r.gen == "f") && r.gen != personGender {
+			if _, same := w.pickGender(cas, personGender); !same {
+				continue
+			}
+			r, _ = w.pickGender(cas, personGender)
 		}
 		if !ok {
 			if person {

@@ -122,6 +122,8 @@ var baseForms = []struct {
 	{"PERS", "Токаєв", "Токаєв", true},
 	{"DATE", "28 лютого", "28 лютого", true},
 	{"MON", "7,08 млн грн", "7,08 млн грн", true},
+	{"ORG", "МЗС України", "МЗС України", true},
+	{"PERS", "Себастьєном Лекорню", "Себастьєн Лекорню", false},
 }
 
 func TestBaseForms(t *testing.T) {
