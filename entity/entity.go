@@ -2,6 +2,7 @@ package entity
 
 import (
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -29,7 +30,8 @@ type Result struct {
 	// titles (the country a president is president of).
 	assoc [][]int
 	idx   index
-	text  []rune // the document, for the short stretches between mentions
+	text  []rune           // the document, for the short stretches between mentions
+	a     *vistka.Analysis // the tokens, for the case of a mention
 }
 
 // ID returns the id of entity i.
@@ -78,7 +80,7 @@ func (r *Result) Type(id string) string {
 // agrees with g ('m', 'f' or 0 for any); "" when there is none. It is how a
 // pronoun such as він finds its person.
 func (r *Result) LastPerson(pos int, s int, g byte) string {
-	found := ""
+	found, subject := -1, -1
 	r.idx.before(pos, func(m mref) bool {
 		if s-m.sent > 3 {
 			return false
@@ -87,10 +89,56 @@ func (r *Result) LastPerson(pos int, s int, g byte) string {
 		if e.Type != "PERS" || g != 0 && r.Gender[m.ent] != 0 && r.Gender[m.ent] != g {
 			return true
 		}
+		if found < 0 {
+			found = m.ent
+		}
+		if r.nominative(m) {
+			subject = m.ent
+			return false
+		}
+		return true
+	})
+	// A pronoun picks up the last person named as a subject before the
+	// last person named at all: "Зеленський подякував Столтенбергу. Він
+	// також закликав …" is Зеленський.
+	if subject >= 0 {
+		return ID(subject)
+	}
+	if found >= 0 {
+		return ID(found)
+	}
+	return ""
+}
+
+// RecentPerson returns the person of gender g (0 for any) named last
+// before pos, within sentence s and the three before it, skipping those
+// in not: what an oblique pronoun (йому, його) stands for, which is never
+// the subject of its own clause.
+func (r *Result) RecentPerson(pos int, s int, g byte, not []string) string {
+	found := ""
+	r.idx.before(pos, func(m mref) bool {
+		if s-m.sent > 3 {
+			return false
+		}
+		e := r.Entities[m.ent]
+		if e.Type != "PERS" || g != 0 && r.Gender[m.ent] != 0 && r.Gender[m.ent] != g || slices.Contains(not, ID(m.ent)) {
+			return true
+		}
 		found = ID(m.ent)
 		return false
 	})
 	return found
+}
+
+// nominative reports whether mention m begins with a word in the
+// nominative: the person was named as a subject.
+func (r *Result) nominative(m mref) bool {
+	if r.a == nil || m.sent < 0 || m.sent >= len(r.a.Sentences) {
+		return false
+	}
+	toks := r.a.Sentences[m.sent].Tokens
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].REnd > m.start })
+	return k < len(toks) && toks[k].RStart == m.start && strings.Contains(toks[k].Tag, "v_naz")
 }
 
 // addMention adds a mention to entity i and to the index.
@@ -112,7 +160,7 @@ var entityTypes = map[string]bool{"PERS": true, "LOC": true, "ORG": true, "MISC"
 
 // Link merges the spans of a into entities.
 func Link(a *vistka.Analysis, aliases Aliases) *Result {
-	r := &Result{text: []rune(a.Text), idx: index{byName: map[string]int{}, byLast: map[string][]int{},
+	r := &Result{a: a, text: []rune(a.Text), idx: index{byName: map[string]int{}, byLast: map[string][]int{},
 		byAcronym: map[string][]int{}, byFirst: map[string][]int{}, byCore: map[string][]int{}, byHead: map[string][]int{}}}
 	var jobs []pending
 	var names []pending

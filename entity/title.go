@@ -264,8 +264,14 @@ func (r *Result) resolveRole(ro role) int {
 	if found >= 0 {
 		return found
 	}
-	if p := r.byCountryAdjective(ro); p >= 0 || !headsOfState[ro.headLemma] || len(ro.tailLemmas) == 0 {
+	if p := r.byCountryAdjective(ro); p >= 0 {
 		return p
+	}
+	if len(ro.adjLemmas) == 0 && len(ro.tailLemmas) == 0 {
+		return r.byBareRole(ro)
+	}
+	if !headsOfState[ro.headLemma] {
+		return -1
 	}
 	place := -1
 	r.idx.overlapping(ro.start, ro.end, func(m mref) bool {
@@ -350,6 +356,49 @@ func (r *Result) byCountryAdjective(ro role) int {
 		return weak
 	}
 	return -1
+}
+
+// byBareRole resolves a role word standing alone ("президент", "генсек")
+// to the one person named before it whose title has that head.
+func (r *Result) byBareRole(ro role) int {
+	want := []string{ro.headLemma}
+	if full, ok := roleSynonyms[ro.headLemma]; ok {
+		want = append(want, full)
+	}
+	found := -1
+	for i := range r.Entities {
+		e := &r.Entities[i]
+		if e.Type != "PERS" || len(e.Mentions) == 0 || e.Mentions[0].Start > ro.start {
+			continue
+		}
+		for _, t := range e.Titles {
+			if titleHas(strings.ToLower(t), want) {
+				if found >= 0 && found != i {
+					return -1
+				}
+				found = i
+				break
+			}
+		}
+	}
+	return found
+}
+
+// roleSynonyms spell out the short forms of titles.
+var roleSynonyms = map[string]string{
+	"генсек": "генеральний секретар", "прем'єр": "прем'єр-міністр", "держсекретар": "державний секретар",
+	"міністр": "міністр", "очільник": "голова", "очільниця": "голова",
+}
+
+// titleHas reports whether a title holds one of the phrases as whole words.
+func titleHas(title string, phrases []string) bool {
+	t := " " + title + " "
+	for _, p := range phrases {
+		if strings.Contains(t, " "+p+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // titleCountries returns the places named in the titles of person p.

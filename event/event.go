@@ -152,6 +152,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if v == "" || !ok {
 			continue
 		}
+		if hosts[v] && !f.personObject(i) {
+			continue // прийняти закон, приймати рішення: no meeting
+		}
 		tr := trig{at: i, noun: -1, k: k, verb: true}
 		if objs := lightVerbs[v]; objs != nil {
 			for j := i + 1; j < len(f.toks) && j <= i+5; j++ {
@@ -230,7 +233,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				ev.Mode = "phone"
 			case f.has(mediationWords):
 				ev.Mode = "third-party"
-			case f.has(multilateralWords):
+			case f.hasFormat(tr):
 				ev.Mode = "multilateral"
 			}
 		}
@@ -245,6 +248,25 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		out = append(out, ev)
 	}
 	return out
+}
+
+// hosts are verbs that make a meeting only with a person as their object:
+// прийняв у Києві генсека НАТО.
+var hosts = map[string]bool{"прийняти": true, "приймати": true}
+
+// personObject reports whether a person in the accusative follows the
+// verb at i within its clause.
+func (f *finder) personObject(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+8; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct {
+			return false
+		}
+		if e := f.entityAt(j); e != "" && f.ents.Type(e) == "PERS" && (hasCase(t, "v_zna") || hasCase(t, "v_rod")) && f.governedBy(j) == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // during reports whether the event noun at i stands in a phrase of time
@@ -307,11 +329,11 @@ func (f *finder) governedBy(i int) string {
 			return ""
 		}
 		// A noun in another case between them takes the preposition,
-		// unless one of them is a genitive hanging on the other: "на
-		// допомогу Україні" puts Україні under no preposition; "до
-		// міністерства України" and "з президентом країни Токаєвим" keep
-		// theirs.
-		if tc := caseOf(t.Tag); strings.HasPrefix(t.Tag, "noun") && c != "" && c != "v_rod" && tc != c && tc != "v_rod" {
+		// unless that noun is a genitive hanging on another: "на допомогу
+		// Україні" and "у центрі Києва" put the name under no
+		// preposition; "до міністерства України" and "з президентом
+		// країни Токаєвим" keep theirs.
+		if tc := caseOf(t.Tag); strings.HasPrefix(t.Tag, "noun") && c != "" && tc != c && tc != "v_rod" {
 			return ""
 		}
 	}
@@ -397,7 +419,7 @@ func isAnd(t *vistka.Token) bool {
 // failing that, one right after it (inverted order). It returns the id and
 // the index of the token it was read from.
 func (f *finder) subject(at int) (string, int) {
-	try := func(i int) string {
+	try := func(i int, after bool) string {
 		t := &f.toks[i]
 		if f.governedBy(i) != "" {
 			return ""
@@ -405,12 +427,15 @@ func (f *finder) subject(at int) (string, int) {
 		if e := f.entityAt(i); e != "" {
 			// An indeclinable name (ЄС, МЗС) may be tagged with any
 			// case; it is a subject unless it hangs on a noun (рішення ЄС).
-			nv := strings.Contains(t.Tag, ":nv") && (i == 0 || !strings.HasPrefix(f.toks[i-1].Tag, "noun") && !strings.HasPrefix(f.toks[i-1].Tag, "adj"))
+			nv := !after && strings.Contains(t.Tag, ":nv") && (i == 0 || !strings.HasPrefix(f.toks[i-1].Tag, "noun") && !strings.HasPrefix(f.toks[i-1].Tag, "adj"))
 			if hasCase(t, "v_naz") || t.Tag == "" || nv ||
 				!strings.HasPrefix(t.Tag, "noun") && !strings.HasPrefix(t.Tag, "adj") {
 				return e
 			}
 			return ""
+		}
+		if strings.Contains(t.Tag, "pron:pers:3") && hasCase(t, "v_naz") {
+			return f.ents.LastPerson(t.RStart, f.s, gender(t))
 		}
 		if hasCase(t, "v_naz") && strings.HasPrefix(t.Tag, "noun") {
 			if e := f.ents.RoleAt(f.a, f.s, i); e != "" {
@@ -421,18 +446,15 @@ func (f *finder) subject(at int) (string, int) {
 			}
 			return f.groupOf(i)
 		}
-		if strings.Contains(t.Tag, "pron:pers:3") && hasCase(t, "v_naz") {
-			return f.ents.LastPerson(t.RStart, f.s, gender(t))
-		}
 		return ""
 	}
 	for i := at - 1; i >= 0; i-- {
-		if e := try(i); e != "" {
+		if e := try(i, false); e != "" {
 			return e, i
 		}
 	}
 	for i := at + 1; i < len(f.toks) && i <= at+3; i++ {
-		if e := try(i); e != "" {
+		if e := try(i, true); e != "" {
 			return e, -1
 		}
 	}
@@ -541,7 +563,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		}
 		var e string
 		if strings.Contains(t.Tag, "pron:pers:3") && hasCase(t, "v_dav") {
-			e = f.ents.LastPerson(t.RStart, f.s, gender(t))
+			e = f.ents.RecentPerson(t.RStart, f.s, gender(t), actors)
 		} else {
 			e = f.entityAt(i)
 		}
@@ -562,10 +584,13 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 				place = e
 			}
 		case (prep == "з" || prep == "із" || prep == "зі") && hasCase(t, "v_oru"),
-			prep == "проти",
-			prep == "" && (hasCase(t, "v_dav") || hasCase(t, "v_zna")):
+			prep == "проти":
 			rec = append(rec, e)
-		case prep == "" && hasCase(t, "v_rod") && tr.verb && f.inObject(tr, i):
+		case prep == "" && (hasCase(t, "v_dav") || hasCase(t, "v_zna") || strings.Contains(t.Tag, ":nv")) && !topicVerbs[verbLemma(&f.toks[tr.at])]:
+			rec = append(rec, e)
+		case prep == "" && hosts[verbLemma(&f.toks[tr.at])] && typ == "PERS" && (hasCase(t, "v_rod") || hasCase(t, "v_zna")):
+			rec = append(rec, e) // прийняв у Києві генсека НАТО Єнса Столтенберга
+		case prep == "" && hasCase(t, "v_rod") && tr.verb && f.inObject(tr, i) && !topicVerbs[verbLemma(&f.toks[tr.at])]:
 			genitives = append(genitives, e)
 			continue
 		default:
@@ -584,9 +609,33 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 	return rec, dest, place
 }
 
+// topicVerbs take what is talked about as their object, not whom:
+// обговорили постачання ППО.
+var topicVerbs = map[string]bool{"обговорити": true, "обговорювати": true}
+
 // stopWords end the reach of a trigger's objects: what follows gives a
 // reason or a circumstance.
 var stopWords = map[string]bool{"через": true, "внаслідок": true, "оскільки": true, "бо": true, "адже": true}
+
+// hasFormat reports whether a meeting is multilateral: the trigger is a
+// summit, or the sentence sets the meeting in a format or at a forum (у
+// форматі С5+1, на саміті, на засіданні), not merely talks about one
+// (підготовку до саміту).
+func (f *finder) hasFormat(tr trig) bool {
+	if multilateralWords[lower(&f.toks[tr.at])] {
+		return true
+	}
+	for i := range f.toks {
+		t := &f.toks[i]
+		if multilateralWords[lower(t)] && hasCase(t, "v_mis") {
+			return true
+		}
+		if lower(t) == "багатосторонній" {
+			return true
+		}
+	}
+	return false
+}
 
 // has reports whether a word of the sentence has one of the lemmas.
 func (f *finder) has(lemmas map[string]bool) bool {

@@ -63,10 +63,18 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 			if strings.HasPrefix(t.Tag, "advp") {
 				subjFrom = from
 			}
+			// So is a relative clause on the speaker (Столтенберг, який
+			// прибув до України, заявив).
 			id, text := d.speaker(subjFrom, i+1, i)
-			for n := 0; id == "" && n < 2 && subjFrom > from && !d.hasFiniteVerb(subjFrom, i); n++ {
+			for n := 0; n < 3 && subjFrom > from; n++ {
+				relative := d.isRelative(subjFrom)
+				if !relative && (id != "" || d.hasFiniteVerb(subjFrom, i)) {
+					break
+				}
 				subjFrom = d.clauseStart(subjFrom-1, from)
-				id, text = d.speaker(subjFrom, i+1, i)
+				if s, st := d.speaker(subjFrom, i+1, i); s != "" {
+					id, text = s, st
+				}
 			}
 			if id == "" {
 				id, text = d.speaker(i, min(i+4, start), i)
@@ -198,6 +206,19 @@ func (d *doc) reportedBefore(i, from, to int, cue string, used []bool) (vistka.Q
 func (d *doc) speakerEnd(from, to int) bool {
 	id, _ := d.speaker(from, to, from-1)
 	return id != ""
+}
+
+// isRelative reports whether the clause at i opens with a relative
+// pronoun (який, яка, що as "which" after a comma).
+func (d *doc) isRelative(i int) bool {
+	if i >= len(d.toks) {
+		return false
+	}
+	switch strings.ToLower(d.toks[i].Lemma) {
+	case "який", "котрий", "чий":
+		return true
+	}
+	return false
 }
 
 // hasFiniteVerb reports whether toks[from:to] hold a finite verb or a
