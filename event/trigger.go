@@ -15,7 +15,7 @@ var verbs = map[string]kind{
 	"приїхати": {"CONSULT", "visit"}, "приїжджати": {"CONSULT", "visit"},
 	"відвідати": {"CONSULT", "visit"}, "відвідувати": {"CONSULT", "visit"},
 	"зателефонувати": {"CONSULT", "phone"},
-	"поговорити": {"CONSULT", "meet"}, "розмовляти": {"CONSULT", "meet"},
+	"поговорити":     {"CONSULT", "meet"}, "розмовляти": {"CONSULT", "meet"},
 	"прийняти": {"CONSULT", "meet"}, "приймати": {"CONSULT", "meet"},
 	// SUPPORT
 	"подякувати": {"SUPPORT", ""}, "дякувати": {"SUPPORT", ""},
