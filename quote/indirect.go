@@ -34,14 +34,28 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				}
 				continue
 			}
+			if strings.EqualFold(t.Text, "на") && i+2 < to && d.toks[i+1].Lemma == "думка" {
+				if q, ok := d.zaSlovamy(i, from, to); ok {
+					out = append(out, q)
+				}
+				continue
+			}
 			cue := cueLemma(t.Lemma, t.Tag)
 			if cue == "" || strings.Contains(t.Tag, "impers") {
+				continue
+			}
+			if i > from && strings.EqualFold(d.toks[i-1].Text, "як") {
+				if q, ok := d.asSaid(i, to, cue, used); ok {
+					out = append(out, q)
+				}
 				continue
 			}
 			start := -1
 			switch {
 			case i+2 < to && d.toks[i+1].Text == "," && isThat(d.toks[i+2].Lemma):
 				start = i + 3
+			case d.addresseeThen(i, to) > 0:
+				start = d.addresseeThen(i, to)
 			case i+1 < to && aboutCues[cue] && (d.toks[i+1].Lemma == "на" || d.toks[i+1].Lemma == "про") && strings.HasPrefix(d.toks[i+1].Tag, "prep"):
 				start = i + 1
 			}
@@ -148,9 +162,56 @@ func isConj(lemma string) bool {
 	return false
 }
 
+// asSaid reads "Як заявив міністр Дмитро Кулеба, партнери підтвердили …":
+// the speaker between the cue and the comma, the content after it.
+func (d *doc) asSaid(i, to int, cue string, used []bool) (vistka.Quote, bool) {
+	c := i + 1
+	for c < to && d.toks[c].Text != "," && !isEnd(d.toks[c]) {
+		c++
+	}
+	if c >= to || d.toks[c].Text != "," || c == i+1 {
+		return vistka.Quote{}, false
+	}
+	id, text := d.speaker(i+1, c, i)
+	if id == "" {
+		return vistka.Quote{}, false
+	}
+	start := c + 1
+	end := d.contentEnd(start, to)
+	if end <= start || used[start] {
+		return vistka.Quote{}, false
+	}
+	q := vistka.Quote{Speaker: id, SpeakerText: text, Cue: cue,
+		Start: d.toks[start].RStart, End: d.toks[end-1].REnd}
+	q.Text = string(d.text[q.Start:q.End])
+	for j := start; j < end; j++ {
+		used[j] = true
+	}
+	return q, true
+}
+
+// addresseeThen reads a cue with whom it was said to before ", що":
+// "повідомила журналістам, що …", "сказав в інтерв'ю CNN, що …". It
+// returns where the content starts, or 0.
+func (d *doc) addresseeThen(i, to int) int {
+	for j := i + 1; j < to && j <= i+6; j++ {
+		t := d.toks[j]
+		if t.Text == "," {
+			if j > i+1 && j+1 < to && isThat(d.toks[j+1].Lemma) {
+				return j + 2
+			}
+			return 0
+		}
+		if t.Kind == vistka.Punct || t.Kind == vistka.QuoteMark || strings.HasPrefix(t.Tag, "verb") || isThat(t.Lemma) {
+			return 0
+		}
+	}
+	return 0
+}
+
 // accordingTo are the nouns of "за словами X", "за даними X", "за
 // інформацією X": the genitive after them is the speaker.
-var accordingTo = map[string]bool{"слово": true, "дані": true, "інформація": true}
+var accordingTo = map[string]bool{"слово": true, "дані": true, "інформація": true, "думка": true}
 
 // reportedBefore reads a cue that follows what was said, with the speaker
 // after it: "Сили ППО збили 12 дронів, повідомили в Повітряних силах." The
@@ -284,7 +345,7 @@ func (d *doc) zaSlovamy(i, from, to int) (vistka.Quote, bool) {
 	}
 	cue := "за словами"
 	if l := d.toks[i+1].Lemma; l != "слово" {
-		cue = "за " + strings.ToLower(d.toks[i+1].Text)
+		cue = strings.ToLower(d.toks[i].Text + " " + d.toks[i+1].Text)
 	}
 	q := vistka.Quote{Speaker: id, SpeakerText: text, Cue: cue,
 		Start: d.toks[start].RStart, End: d.toks[end-1].REnd}
