@@ -269,3 +269,26 @@ func TestEntityLinking(t *testing.T) {
 		})
 	}
 }
+
+// FuzzExtract runs the whole extract path on arbitrary text: no panic, and
+// every offset inside the text and matching what it says.
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"Як заявив міністр Дмитро Кулеба, партнери підтвердили постачання.",
+		"Туск, своєю чергою, зазначив, що Варшава підтримує вступ України, але попросив Київ.",
+		"«Ми готові», – йдеться у заяві МЗС України.\n«Незакрита",
+		"За його даними, пошкоджено три будинки, повідомили в ДСНС.",
+		"Російські війська обстріляли Харків. Уряд Канади засудив удар. Він також закликав Росію.",
+		"На думку , , як заявив , що «» — \"",
+	} {
+		f.Add(s)
+	}
+	p := load(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		// Invalid bytes come out as U+FFFD in JSON; TestBadInput covers
+		// them. Here the text is valid, so texts can be compared.
+		text = string([]rune(text))
+		x := p.Extract(text, time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC))
+		checkOffsets(t, text, x)
+	})
+}
