@@ -583,7 +583,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			if place == "" {
 				place = e
 			}
-		case (prep == "з" || prep == "із" || prep == "зі") && hasCase(t, "v_oru"),
+		case (prep == "з" || prep == "із" || prep == "зі") && (hasCase(t, "v_oru") || strings.Contains(t.Tag, ":nv")),
 			prep == "проти":
 			rec = append(rec, e)
 		case prep == "" && (hasCase(t, "v_dav") || hasCase(t, "v_zna") || strings.Contains(t.Tag, ":nv")) && !topicVerbs[verbLemma(&f.toks[tr.at])]:

@@ -126,6 +126,7 @@ func init() {
 		{"як інформує", cueVia}, {"як з'ясувало", cueVia}, {"як з'ясувала", cueVia},
 		{"йдеться на", cueVia}, {"йдеться у", cueVia}, {"йдеться в", cueVia},
 		{"ідеться на", cueVia}, {"ідеться у", cueVia}, {"ідеться в", cueVia},
+		{"повідомляється в", cueVia}, {"повідомляється у", cueVia}, {"повідомляється на", cueVia},
 		{"повідомили в", cueVia}, {"повідомили у", cueVia}, {"повідомляють в", cueVia}, {"повідомляють у", cueVia},
 		{"розповіли в", cueVia}, {"розповіли у", cueVia}, {"заявили в", cueVia}, {"заявили у", cueVia},
 		{"інформують в", cueVia}, {"інформують у", cueVia}, {"зазначили в", cueVia}, {"зазначили у", cueVia},
@@ -227,7 +228,20 @@ func (f *finder) closesAttribution(j int) bool {
 	if r, _ := utf8.DecodeRuneInString(t.text); t.kind == word && unicode.IsDigit(r) {
 		return true // "повідомила пресслужба НБУ 14 березня": a date follows
 	}
+	if (t.text == "на" || t.text == "у" || t.text == "в") && mediumWords[f.word(j+1)] {
+		return true // "пише Альона Нефьодова на сайті …": where it was written
+	}
 	return (t.text == "із" || t.text == "з") && f.word(j+1) == "посиланням"
+}
+
+// mediumWords are where a source said something: "на сайті", "у
+// Facebook", "в ефірі".
+var mediumWords = map[string]bool{
+	"сайті": true, "сторінці": true, "блозі": true, "каналі": true, "ефірі": true,
+	"інтерв'ю": true, "статті": true, "матеріалі": true, "telegram-каналі": true,
+	"телеграм-каналі": true, "facebook": true, "telegram": true, "twitter": true,
+	"x": true, "соцмережі": true, "соцмережах": true, "мережі": true, "youtube": true,
+	"youtube-каналі": true, "коментарі": true, "програмі": true, "етері": true,
 }
 
 func isQuote(r rune) bool {

@@ -36,6 +36,10 @@ func TestFind(t *testing.T) {
 			"", []string{"The Guardian"}, nil, nil},
 		{"за даними", "За даними Bloomberg, компанія готує розміщення акцій.",
 			"", []string{"Bloomberg"}, nil, nil},
+		{"where the source wrote it", "Про це пише Альона Нефьодова на сайті Центру журналістських розслідувань.",
+			"", []string{"Альона Нефьодова"}, nil, nil},
+		{"повідомляється в", "Про це повідомляється в «Віснику державних закупівель».",
+			"", []string{"Віснику державних закупівель"}, nil, nil}, // an outlet it does not know stays as written
 		{"a date after the source", "Про це повідомила пресслужба НБУ 14 березня.",
 			"", []string{"пресслужба НБУ"}, nil, nil},
 		{"inflected outlet", "За даними Укрінформу, делегація вже в Брюсселі.",
