@@ -449,6 +449,16 @@ func (f *finder) subject(at int) (string, int) {
 		return ""
 	}
 	for i := at - 1; i >= 0; i-- {
+		if f.toks[i].Text == "," && f.subordinate(i+1, at) {
+			// "Столтенберг, який прибув до України": який stands for
+			// the name before the comma.
+			if r := &f.toks[i+1]; (lower(r) == "який" || lower(r) == "котрий") && hasCase(r, "v_naz") && i > 0 {
+				if e := f.entityAt(i - 1); e != "" {
+					return e, i - 1
+				}
+			}
+			break // "…, проти чого протестують мешканці": the subject is inside
+		}
 		if e := try(i, false); e != "" {
 			return e, i
 		}
@@ -512,6 +522,22 @@ var institutions = map[string]bool{
 	"конгрес": true, "міністерство": true, "відомство": true, "комісія": true,
 	"армія": true, "війська": true, "військо": true, "сили": true, "посольство": true,
 	"керівництво": true, "адміністрація": true, "прокуратура": true, "суд": true,
+}
+
+// subordinate reports whether the clause toks[from:at] opens with a
+// relative or subordinating word (який, що, чого, де, коли, щоб, бо),
+// possibly after a preposition: its subject is its own.
+func (f *finder) subordinate(from, at int) bool {
+	for i := from; i < at && i <= from+1; i++ {
+		switch lower(&f.toks[i]) {
+		case "який", "котрий", "що", "щоб", "де", "куди", "звідки", "коли", "бо", "оскільки", "якщо", "хоча", "чий":
+			return true
+		}
+		if !isPrep(&f.toks[i]) {
+			return false
+		}
+	}
+	return false
 }
 
 func gender(t *vistka.Token) byte {
