@@ -238,7 +238,14 @@ func writeDigest(w io.Writer, name, text string, x *vistka.Extraction) error {
 			if ev.Mode != "" {
 				fmt.Fprintf(bw, "/%s", ev.Mode)
 			}
-			fmt.Fprintf(bw, " %s → %s", list(ev.Actors), list(ev.Recipients))
+			actors := list(ev.Actors)
+			if actors == "" {
+				actors = "?"
+			}
+			fmt.Fprintf(bw, " %s", actors)
+			if len(ev.Recipients) > 0 {
+				fmt.Fprintf(bw, " → %s", list(ev.Recipients))
+			}
 			if ev.Place != "" {
 				fmt.Fprintf(bw, " in %s", who(ev.Place))
 			}
