@@ -187,7 +187,15 @@ func (l *Lexicon) Lookup(form string) []Analysis {
 	}
 	out := make([]Analysis, len(cs))
 	for i, c := range cs {
-		out[i] = Analysis{l.Lemma(c.Lexeme), l.tags[c.Tag]}
+		lemma := ""
+		if i > 0 && cs[i-1].Lexeme == c.Lexeme {
+			// The forms of one lexeme come together: decode its
+			// lemma once.
+			lemma = out[i-1].Lemma
+		} else {
+			lemma = l.Lemma(c.Lexeme)
+		}
+		out[i] = Analysis{lemma, l.tags[c.Tag]}
 	}
 	return out
 }

@@ -51,6 +51,10 @@ func (p *Pipeline) Analyze(text string, published time.Time) *vistka.Analysis {
 
 // Extract reads everything vistka knows how to read from one document.
 func (p *Pipeline) Extract(text string, published time.Time) *vistka.Extraction {
+	if len(text) > chunkSize {
+		x, _ := p.extractChunked(text, published, false)
+		return x
+	}
 	a := p.Analyze(text, published)
 	return p.ExtractFrom(a)
 }
@@ -115,6 +119,14 @@ func Language(text string) string {
 // doc.Language when empty) and returns the document's tokens with lemmas
 // and offsets, which a store indexes for search.
 func (p *Pipeline) Document(doc *vistka.Document) []vistka.Token {
+	if len(doc.Text) > chunkSize {
+		var words []vistka.Token
+		doc.Extraction, words = p.extractChunked(doc.Text, doc.Published, true)
+		if doc.Language == "" {
+			doc.Language = doc.Extraction.Language
+		}
+		return words
+	}
 	a := p.Analyze(doc.Text, doc.Published)
 	doc.Extraction = p.ExtractFrom(a)
 	if doc.Language == "" {

@@ -34,6 +34,12 @@ type token struct {
 	hNextVerb uint64
 	nextVerb  int // its index, or -1
 	gold      int // training: index of the gold candidate
+	// static holds, when not nil, the weights of the token's own
+	// features (staticFeatures) for the labels of its candidates in
+	// candLabels order: tagging looks a form's features up once, not at
+	// every occurrence. Weights are small integers, so their float32
+	// sums are exact in any order.
+	static []float32
 }
 
 // Feature templates. A feature's hash mixes its template with the hashes
@@ -110,7 +116,28 @@ var hBoundary = hashString("<S>")
 func f1(t, a uint64) uint64    { return mix(mix(t, a), 0x5bd1e995) }
 func f2(t, a, b uint64) uint64 { return mix(mix(t, a), b) }
 
-// features appends the features of token i to dst.
+// staticFeatures appends the features of t that depend on t alone.
+func staticFeatures(dst []uint64, t *token) []uint64 {
+	dst = append(dst,
+		f1(fBias, 0),
+		f1(fForm, t.hForm),
+		f1(fSuf1, t.hSuf[0]),
+		f1(fSuf2, t.hSuf[1]),
+		f1(fSuf3, t.hSuf[2]),
+		f1(fSuf4, t.hSuf[3]),
+		f1(fPre3, t.hPre),
+		f1(fShape, t.hShape),
+		f1(fAmb, t.hAmb),
+		f2(fSuf3Shape, t.hSuf[2], t.hShape),
+	)
+	if t.guess {
+		dst = append(dst, f1(fGuessSuf2, t.hSuf[1]))
+	}
+	return dst
+}
+
+// features appends the features of token i to dst, without those of
+// staticFeatures when the token has them summed in static.
 func features(dst []uint64, toks []token, i int, st *state) []uint64 {
 	t := &toks[i]
 	tok := func(j int) *token {
@@ -138,16 +165,10 @@ func features(dst []uint64, toks []token, i int, st *state) []uint64 {
 	if st.prev2 != nil {
 		p2 = st.prev2.hFull
 	}
+	if t.static == nil {
+		dst = staticFeatures(dst, t)
+	}
 	dst = append(dst,
-		f1(fBias, 0),
-		f1(fForm, t.hForm),
-		f1(fSuf1, t.hSuf[0]),
-		f1(fSuf2, t.hSuf[1]),
-		f1(fSuf3, t.hSuf[2]),
-		f1(fSuf4, t.hSuf[3]),
-		f1(fPre3, t.hPre),
-		f1(fShape, t.hShape),
-		f1(fAmb, t.hAmb),
 		f1(fPrevForm, form(i-1)),
 		f1(fNextForm, form(i+1)),
 		f1(fPrev2Form, form(i-2)),
@@ -161,7 +182,6 @@ func features(dst []uint64, toks []token, i int, st *state) []uint64 {
 		f1(fPrevCoarse, p1coarse),
 		f2(fPrevFormForm, form(i-1), t.hForm),
 		f2(fFormNextForm, t.hForm, form(i+1)),
-		f2(fSuf3Shape, t.hSuf[2], t.hShape),
 		f2(fPrevCoarseAmb, p1coarse, t.hAmb),
 		f2(fPrevPOSSuf3, p1pos, t.hSuf[2]),
 		f2(fNextAmbSuf2, amb(i+1), t.hSuf[1]),
@@ -193,9 +213,6 @@ func features(dst []uint64, toks []token, i int, st *state) []uint64 {
 	}
 	if i == len(toks)-1 {
 		dst = append(dst, f1(fLast, 0))
-	}
-	if t.guess {
-		dst = append(dst, f1(fGuessSuf2, t.hSuf[1]))
 	}
 	var clause uint64
 	if st.verb != 0 {
@@ -387,20 +404,9 @@ func (s *scratch) best(toks []token, i int, st *state, w scorer) int {
 	if st.subj != 0 {
 		subj = 1
 	}
+	s.labels = candLabels(s.labels, t, s.slot)
 	for ci := range t.cands {
 		c := &t.cands[ci]
-		for p, l := range c.tag.labels {
-			s.slot[ci][p] = -1
-			if l == noLabel {
-				continue
-			}
-			k := slices.Index(s.labels, l)
-			if k < 0 {
-				k = len(s.labels)
-				s.labels = append(s.labels, l)
-			}
-			s.slot[ci][p] = k
-		}
 		cf := &s.cfs[ci]
 		copy(cf[:], c.cf[:])
 		cf[3] = 0
@@ -426,7 +432,11 @@ func (s *scratch) best(toks []token, i int, st *state, w scorer) int {
 		}
 	}
 	s.acc = slices.Grow(s.acc[:0], len(s.labels))[:len(s.labels)]
-	clear(s.acc)
+	if t.static != nil {
+		copy(s.acc, t.static)
+	} else {
+		clear(s.acc)
+	}
 	w.add(s.feats, s.labels, s.acc)
 	s.cacc = slices.Grow(s.cacc[:0], len(s.cflat))[:len(s.cflat)]
 	clear(s.cacc)
@@ -453,6 +463,41 @@ func (s *scratch) best(toks []token, i int, st *state, w scorer) int {
 		}
 	}
 	return best
+}
+
+// candLabels appends to labels the labels of the parts of t's candidates,
+// each once, in candidate order, and sets slot[ci][p] to the index in
+// labels of part p of candidate ci (-1 for none); slot must have a row for
+// every candidate.
+func candLabels(labels []uint16, t *token, slot [][numParts]int) []uint16 {
+	for ci := range t.cands {
+		for p, l := range t.cands[ci].tag.labels {
+			slot[ci][p] = -1
+			if l == noLabel {
+				continue
+			}
+			k := slices.Index(labels, l)
+			if k < 0 {
+				k = len(labels)
+				labels = append(labels, l)
+			}
+			slot[ci][p] = k
+		}
+	}
+	return labels
+}
+
+// sumStatic fills t.static with the weights w gives the features of
+// staticFeatures; s is scratch.
+func (s *scratch) sumStatic(t *token, w scorer) {
+	t.static = nil
+	n := len(t.cands)
+	s.slot = slices.Grow(s.slot[:0], n)[:n]
+	s.labels = candLabels(s.labels[:0], t, s.slot)
+	s.feats = staticFeatures(s.feats[:0], t)
+	static := make([]float32, len(s.labels))
+	w.add(s.feats, s.labels, static)
+	t.static = static
 }
 
 // lookRight fills the features of toks that depend on the tokens to their

@@ -28,8 +28,16 @@ func (m *MorphLexicon) Analyze(form string, dst []Candidate) []Candidate {
 	if len(cs) == 0 {
 		return m.Guess(form, dst)
 	}
-	for _, c := range cs {
-		dst = append(dst, Candidate{Lemma: m.lex.Lemma(c.Lexeme), Tag: m.lex.Tag(c.Tag)})
+	for i, c := range cs {
+		lemma := ""
+		if i > 0 && cs[i-1].Lexeme == c.Lexeme {
+			// The forms of one lexeme come together: decode its
+			// lemma once.
+			lemma = dst[len(dst)-1].Lemma
+		} else {
+			lemma = m.lex.Lemma(c.Lexeme)
+		}
+		dst = append(dst, Candidate{Lemma: lemma, Tag: m.lex.Tag(c.Tag)})
 	}
 	return dst
 }

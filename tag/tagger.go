@@ -82,6 +82,9 @@ func (s *tagScratch) token(text string, lex Lexicon, sp specials) *token {
 	t.lower = lower
 	t.cands, s.buf = candidates(nil, text, t.lower, lex, false, sp, &s.tagsrc, s.buf, s.kb)
 	finishCands(t)
+	if len(t.cands) > 1 {
+		s.dec.sumStatic(t, &s.ms)
+	}
 	if s.lex != nil {
 		if len(s.cache) >= cacheMax {
 			clear(s.cache)
