@@ -40,8 +40,17 @@ func (p *Pipeline) Analyze(text string, published time.Time) *vistka.Analysis {
 	for i := range a.Sentences {
 		p.tagger.TagSentence(&a.Sentences[i])
 	}
-	if p.ner != nil {
+	// The entity model and its base forms are Ukrainian. On English text
+	// it finds nonsense, so it does not run; on Russian it finds names
+	// well enough, but Ukrainian endings would garble their base forms,
+	// so they stay as written.
+	if lang := Language(text); p.ner != nil && lang != "en" {
 		a.Spans = p.ner.Find(text, a.Sentences)
+		if lang == "ru" {
+			for i := range a.Spans {
+				a.Spans[i].Lemma = a.Spans[i].Text
+			}
+		}
 	}
 	if a.Spans == nil {
 		a.Spans = []vistka.Span{}

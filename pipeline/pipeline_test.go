@@ -267,3 +267,20 @@ func BenchmarkExtract(b *testing.B) {
 		b.ReportMetric(float64(words)*float64(b.N)/d.Seconds(), "words/cpu-s")
 	}
 }
+
+func TestOtherLanguages(t *testing.T) {
+	p := load(t)
+	en := p.Extract("US Secretary of State Antony Blinken arrived in Astana on Tuesday and met President Tokayev.", time.Time{})
+	if en.Language != "en" || len(en.Spans) != 0 || len(en.Entities) != 0 {
+		t.Errorf("English: language %q, %d spans, %d entities; want en and none (the model is Ukrainian)", en.Language, len(en.Spans), len(en.Entities))
+	}
+	ru := p.Extract("Госсекретарь США Энтони Блинкен прибыл в Астану и встретился с Токаевым.", time.Time{})
+	if ru.Language != "ru" {
+		t.Errorf("Russian: language %q", ru.Language)
+	}
+	for _, s := range ru.Spans {
+		if s.Lemma != s.Text {
+			t.Errorf("Russian span %q got the Ukrainian base form %q", s.Text, s.Lemma)
+		}
+	}
+}
