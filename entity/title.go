@@ -105,11 +105,17 @@ func (r *Result) rolePhrase(a *vistka.Analysis, j pending) (role, bool) {
 		words = append(words[:spanTokenStart(a, j.sent, from, j.span.Start)], strings.Fields(j.span.Lemma)...)
 	}
 	tail := to
-	for tail < len(toks) && tail-to < 4 {
+	for plain := 0; tail < len(toks) && plain < 4; {
 		t := &toks[tail]
+		// A name in the tail is taken whole, however long (голова
+		// комітету з питань національної безпеки); other words, up to
+		// four genitives.
 		inName := r.nameAt(t.RStart, t.REnd)
 		if !inName && !(strings.Contains(t.Tag, "v_rod") && (strings.HasPrefix(t.Tag, "noun") || strings.HasPrefix(t.Tag, "adj")) && !strings.Contains(t.Tag, "prop")) {
 			break
+		}
+		if !inName {
+			plain++
 		}
 		words = append(words, t.Text)
 		ro.tailLemmas = append(ro.tailLemmas, lemmaOf(t))
