@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Store keeps documents with what was extracted from them and answers the
@@ -46,8 +47,8 @@ type Store interface {
 	// and that pass q's filters.
 	Search(ctx context.Context, q SearchQuery) (*SearchResult, error)
 
-	// Entities lists entities whose names contain every word of q.Name,
-	// most documents first.
+	// Entities lists entities whose names have a word that starts with
+	// each word of q.Name, most documents first.
 	Entities(ctx context.Context, q EntityQuery) ([]EntitySummary, error)
 
 	// Entity returns everything known of one entity.
@@ -58,6 +59,32 @@ type Store interface {
 
 	// Close releases the store's connections.
 	Close() error
+}
+
+// A Batcher is a Store that can put many documents in one transaction.
+// A transaction of its own for every document costs SQLite a write of
+// every page the document touched, which is most of the work of a Put;
+// a batch writes each page once. What a batch holds is lost when the
+// process dies before Commit, and only then: a crash loses at most the
+// documents of the open batch, and leaves the store consistent.
+type Batcher interface {
+	Store
+	// Begin opens a batch. While it is open, the store's other writers
+	// wait.
+	Begin(ctx context.Context) (Batch, error)
+}
+
+// Batch is an open write transaction of a Batcher.
+type Batch interface {
+	// Put is Store.Put within the batch: the id it returns is final once
+	// the batch is committed, and other readers see the document only
+	// then. A Put that fails leaves the batch as it was.
+	Put(ctx context.Context, doc *Document, words []Token) (id int64, duplicate bool, err error)
+	// Commit makes the documents of the batch durable and ends it.
+	Commit() error
+	// Rollback forgets the documents of the batch and ends it; after
+	// Commit it does nothing.
+	Rollback() error
 }
 
 // Lemmatizer splits text into tokens and fills each token's Lemma and its
@@ -141,8 +168,9 @@ type StoredDocument struct {
 // EntityQuery looks entities up by name.
 type EntityQuery struct {
 	// Name is lemmatised like search text; an entity matches when each
-	// lemma is a word of its name, of one of its aliases or of one of its
-	// mentions. Empty: every entity.
+	// lemma — or each word as typed — starts a word of its name, of one of
+	// its aliases or of one of its mentions, ignoring case: "Блінк" and
+	// "Блінкена" find Ентоні Блінкен. Empty: every entity.
 	Name   string
 	Type   string // PERS, LOC, ORG, …; empty: any
 	Limit  int    // 0 is DefaultLimit; at most MaxLimit
@@ -243,4 +271,82 @@ type EventRecord struct {
 	Time     time.Time `json:"time,omitzero"`
 	Aux      []string  `json:"aux"`
 	Sentence string    `json:"sentence"` // the text of the sentence it was read from
+}
+
+// MaxHeadline is the longest title Headline makes, in code points.
+const MaxHeadline = 120
+
+// Headline makes a title for a text that came without one, such as a
+// plain-text file: its first line when that reads as a headline (at most
+// MaxHeadline code points, no full stop at its end); else the line's first
+// sentence, without its full stop, when that is short enough; else the
+// start of the line, cut between words, with "…". White space is one
+// space. It returns "" for a text without letters or digits.
+func Headline(text string) string {
+	var line string
+	for l := range strings.SplitSeq(text, "\n") {
+		if line = strings.Join(strings.Fields(l), " "); line != "" {
+			break
+		}
+	}
+	if !strings.ContainsFunc(line, func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }) {
+		return ""
+	}
+	runes := []rune(line)
+	stop := func(s []rune) bool {
+		return len(s) > 0 && s[len(s)-1] == '.' && (len(s) < 2 || s[len(s)-2] != '.')
+	}
+	if len(runes) <= MaxHeadline && !stop(runes) {
+		return line
+	}
+	if end := sentenceEnd(runes); end > 0 && end <= MaxHeadline {
+		s := runes[:end]
+		if stop(s) {
+			s = s[:len(s)-1]
+		}
+		return string(s)
+	}
+	if len(runes) <= MaxHeadline {
+		return string(runes[:len(runes)-1]) // one sentence with its full stop
+	}
+	cut := MaxHeadline
+	for cut > MaxHeadline/2 && runes[cut] != ' ' {
+		cut--
+	}
+	if runes[cut] != ' ' {
+		cut = MaxHeadline // one long word
+	}
+	s := strings.TrimRightFunc(string(runes[:cut]), func(c rune) bool {
+		return unicode.IsSpace(c) || unicode.IsPunct(c) && !strings.ContainsRune("»”)\"'", c)
+	})
+	return s + "…"
+}
+
+// sentenceEnd returns the length of the first sentence of a line: up to a
+// . ! ? or … before a space and a capital letter, a digit or an opening
+// quote, but not the dot of an initial or of a short abbreviation (м.
+// Київ, вул. Хрещатик). It returns 0 when the line is one sentence.
+func sentenceEnd(r []rune) int {
+	for i := 0; i+2 < len(r); i++ {
+		switch r[i] {
+		case '.', '!', '?', '…':
+		default:
+			continue
+		}
+		next := r[i+2]
+		if r[i+1] != ' ' || !(unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("«„“\"", next)) {
+			continue
+		}
+		if r[i] == '.' {
+			w := 0 // the letters of the word before the dot
+			for j := i - 1; j >= 0 && unicode.IsLetter(r[j]); j-- {
+				w++
+			}
+			if w > 0 && w < 4 {
+				continue
+			}
+		}
+		return i + 1
+	}
+	return 0
 }

@@ -179,6 +179,9 @@ func (s *Server) readInput(r *nethttp.Request, in *DocumentInput) (*vistka.Docum
 	if strings.TrimSpace(doc.Text) == "" {
 		return nil, vistka.Errorf(vistka.EINVALID, "the page has no text")
 	}
+	if strings.TrimSpace(doc.Title) == "" {
+		doc.Title = vistka.Headline(doc.Text)
+	}
 	return doc, nil
 }
 

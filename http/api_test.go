@@ -82,6 +82,14 @@ func TestPostDocument(t *testing.T) {
 	if d.Title != "Свій заголовок" {
 		t.Errorf("title = %q, want the request's", d.Title)
 	}
+
+	// A text without a title takes its first line for one.
+	plain := map[string]string{"text": "Кулеба прибув до Варшави\n\nМіністр закордонних справ України Дмитро Кулеба прибув до Варшави."}
+	e.do("POST", "/api/documents", plain, 201, &h)
+	e.do("GET", fmt.Sprintf("/api/documents/%d", h.ID), nil, 200, &d)
+	if d.Title != "Кулеба прибув до Варшави" {
+		t.Errorf("title of a text without one = %q, want its first line", d.Title)
+	}
 }
 
 func TestPostDocumentBad(t *testing.T) {
@@ -354,6 +362,13 @@ func TestEntities(t *testing.T) {
 	e.do("GET", "/api/entities?type=loc&limit=2", nil, 200, &typed)
 	if len(typed.Results) != 2 || typed.Results[0].Type != "LOC" || typed.Results[0].Name != "Україна" {
 		t.Errorf("LOC, 2 = %+v, want Україна (most documents) first", typed.Results)
+	}
+	// The start of a word, in any case, suggests the entity.
+	for _, q := range []string{"Токає", "токаєв", "%D0%A2%D0%BE%D0%BA"} {
+		e.do("GET", "/api/entities?q="+q, nil, 200, &list)
+		if len(list.Results) != 1 || list.Results[0]["name"] != "Касим-Жомарт Токаєв" {
+			t.Errorf("entities(%s) = %v, want Токаєв", q, list.Results)
+		}
 	}
 	e.do("GET", "/api/entities?q=Варшава", nil, 200, &list)
 	if list.Results == nil || len(list.Results) != 0 {

@@ -31,6 +31,26 @@ type Preparer interface {
 	Prepare(ctx context.Context, doc *vistka.Document) (put func(ctx context.Context) (id int64, duplicate bool, err error))
 }
 
+// A Committer is a Sink that holds the documents it is given in one
+// transaction until Commit, as a vistka.Batch does, which stores many
+// documents much faster than a transaction each. The ingester commits
+// after CommitDocs documents, CommitEvery after the first one not yet
+// committed, and at the end of every round (also when the run is being
+// stopped). Only then does it count, log and remember a document: one
+// put but not committed is still in flight, and a crash loses it, to be
+// stored by the next run. When Commit fails, every document since the
+// last Commit failed.
+type Committer interface {
+	Sink
+	Commit(ctx context.Context) error
+}
+
+// How often an ingester commits a Committer.
+const (
+	CommitDocs  = 100
+	CommitEvery = 500 * time.Millisecond
+)
+
 // SinkFunc adapts a function to Sink.
 type SinkFunc func(ctx context.Context, doc *vistka.Document) (int64, bool, error)
 
@@ -230,6 +250,9 @@ func (s *Summary) add(o Summary) {
 // with optional "url", "title", "published" (RFC 3339 or YYYY-MM-DD),
 // "author", "site" and "language".
 //
+// A document without a title, such as a plain-text file, is given one
+// from its first line (see vistka.Headline).
+//
 // Run returns an error only when it cannot start, or when ctx is cancelled
 // in a single run; failures of sources are in the Summary (see
 // Summary.Err). With Follow, cancelling ctx is the way to stop, and Run
@@ -326,7 +349,7 @@ type result struct {
 }
 
 // prepare readies a loaded document for the sink when it is a Preparer:
-// the same trimming and hash as finish, then Prepare.
+// the same trimming, hash and title as put, then Prepare.
 func (r *run) prepare(ctx context.Context, res *result) {
 	p, ok := r.in.Sink.(Preparer)
 	if !ok || res.err != nil || res.doc == nil {
@@ -339,6 +362,9 @@ func (r *run) prepare(ctx context.Context, res *result) {
 	}
 	if doc.Hash == "" {
 		doc.Hash = TextHash(doc.Text)
+	}
+	if doc.Title == "" {
+		doc.Title = vistka.Headline(doc.Text)
 	}
 	res.put = p.Prepare(ctx, doc)
 }
@@ -381,62 +407,135 @@ func (r *run) round(ctx context.Context, args []string, label string) Summary {
 			}
 		}
 	}()
-	for ch := range queue {
-		res := <-ch
-		r.finish(ctx, res, &sum, prog)
+	// Documents wait in pending for their commit; without a Committer,
+	// each is reported as soon as it is stored.
+	committer, _ := r.in.Sink.(Committer)
+	var pending []outcome
+	var first time.Time // when the first of pending was stored
+	flush := func() {
+		if len(pending) == 0 {
+			return
+		}
+		if committer != nil {
+			// Also when ctx is cancelled: what was stored is whole.
+			if err := committer.Commit(context.WithoutCancel(ctx)); err != nil {
+				for i := range pending {
+					pending[i].err = err
+				}
+			}
+		}
+		for _, o := range pending {
+			r.report(ctx, o, &sum, prog)
+		}
+		pending = pending[:0]
 	}
+	for {
+		// Commit when the next document is late: it may be waiting for
+		// its turn, or being fetched.
+		ch, ok := await(queue, len(pending) > 0, first.Add(CommitEvery), flush)
+		if !ok {
+			break
+		}
+		res, _ := await(ch, len(pending) > 0, first.Add(CommitEvery), flush)
+		if o, ok := r.put(ctx, res); ok {
+			if len(pending) == 0 {
+				first = time.Now()
+			}
+			pending = append(pending, o)
+		}
+		if committer == nil || len(pending) >= CommitDocs || time.Since(first) >= CommitEvery {
+			flush()
+		}
+	}
+	flush()
 	sum.Skipped = prog.skippedCount()
 	prog.done()
 	return sum
 }
 
-// finish hands a loaded document to the sink and counts the outcome.
-func (r *run) finish(ctx context.Context, res result, sum *Summary, prog *progress) {
-	if ctx.Err() != nil && res.err != nil && (errors.Is(res.err, context.Canceled) || transient(res.err)) {
-		return // stopped, not failed
-	}
-	doc, err := res.doc, res.err
-	if err == nil {
-		doc.Text = strings.TrimSpace(doc.Text)
-		if doc.Text == "" {
-			err = vistka.Errorf(vistka.EINVALID, "%s: no text", res.job.source)
+// await receives from c. When something is pending and c has nothing by
+// due, it calls flush first.
+func await[T any](c <-chan T, pending bool, due time.Time, flush func()) (T, bool) {
+	if pending {
+		t := time.NewTimer(time.Until(due))
+		defer t.Stop()
+		select {
+		case v, ok := <-c:
+			return v, ok
+		case <-t.C:
+			flush()
 		}
 	}
-	var id int64
-	var dup bool
-	if err == nil {
+	v, ok := <-c
+	return v, ok
+}
+
+// outcome is what became of one source: a document stored (or a
+// duplicate), or a failure.
+type outcome struct {
+	job job
+	doc *vistka.Document
+	id  int64
+	dup bool
+	err error
+}
+
+// put hands a loaded document to the sink. It returns false for a source
+// that did not fail but was stopped, which is not reported.
+func (r *run) put(ctx context.Context, res result) (outcome, bool) {
+	if ctx.Err() != nil && res.err != nil && (errors.Is(res.err, context.Canceled) || transient(res.err)) {
+		return outcome{}, false // stopped, not failed
+	}
+	o := outcome{job: res.job, doc: res.doc, err: res.err}
+	doc := res.doc
+	if o.err == nil {
+		doc.Text = strings.TrimSpace(doc.Text)
+		if doc.Text == "" {
+			o.err = vistka.Errorf(vistka.EINVALID, "%s: no text", res.job.source)
+		}
+	}
+	if o.err == nil {
 		if doc.Hash == "" {
 			doc.Hash = TextHash(doc.Text)
 		}
-		if res.put != nil {
-			id, dup, err = res.put(ctx)
-		} else {
-			id, dup, err = r.in.Sink.Put(ctx, doc)
+		if doc.Title == "" {
+			doc.Title = vistka.Headline(doc.Text)
 		}
-		if err != nil && ctx.Err() != nil {
-			return
+		if res.put != nil {
+			o.id, o.dup, o.err = res.put(ctx)
+		} else {
+			o.id, o.dup, o.err = r.in.Sink.Put(ctx, doc)
+		}
+		if o.err != nil && ctx.Err() != nil {
+			return outcome{}, false
 		}
 	}
-	rec := logRecord{Source: res.job.source}
+	return o, true
+}
+
+// report counts an outcome, remembers a feed item as seen and logs it.
+func (r *run) report(ctx context.Context, o outcome, sum *Summary, prog *progress) {
+	err := o.err
+	rec := logRecord{Source: o.job.source}
 	switch {
 	case err != nil:
 		sum.Failed++
-		rec.Error = reasonFor(res.job.source, err)
-		sum.Failures = append(sum.Failures, Failure{Source: res.job.source, Reason: rec.Error})
-	case dup:
+		rec.Error = reasonFor(o.job.source, err)
+		sum.Failures = append(sum.Failures, Failure{Source: o.job.source, Reason: rec.Error})
+	case o.dup:
 		sum.Duplicate++
 	default:
 		sum.New++
 	}
 	if err == nil {
-		rec.ID, rec.Duplicate, rec.URL, rec.Title = id, dup, doc.URL, doc.Title
+		rec.ID, rec.Duplicate, rec.URL, rec.Title = o.id, o.dup, o.doc.URL, o.doc.Title
 	}
-	if res.job.key != "" && r.state != nil && (err == nil || !transient(err)) {
-		if serr := r.state.MarkSeen(ctx, res.job.key); serr != nil {
-			prog.warn(fmt.Sprintf("%s: cannot remember as seen: %s", res.job.source, reason(serr)))
+	if o.job.key != "" && r.state != nil && (err == nil || !transient(err)) {
+		if serr := r.state.MarkSeen(context.WithoutCancel(ctx), o.job.key); serr != nil {
+			prog.warn(fmt.Sprintf("%s: cannot remember as seen: %s", o.job.source, reason(serr)))
 		}
 	}
-	prog.finished(err == nil && !dup, dup, err != nil)
+	prog.finished(err == nil && !o.dup, o.dup, err != nil)
 	if r.in.Log != nil {
 		b, _ := json.Marshal(rec)
 		r.in.Log.Write(append(b, '\n'))

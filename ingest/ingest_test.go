@@ -572,3 +572,140 @@ func TestProgressFlag(t *testing.T) {
 		t.Error("Set(fancy): no error")
 	}
 }
+
+// committer is a sink that holds what it is given until Commit, and
+// records what happens, in order.
+type committer struct {
+	sink
+	events   []string
+	commits  int
+	failNth  int   // Commit number failNth (from 1) fails
+	putAt    []int // the commits made before each put
+	loggedAt []int // the commits made before each log line
+}
+
+func (c *committer) Put(ctx context.Context, doc *vistka.Document) (int64, bool, error) {
+	c.events = append(c.events, "put "+doc.Text)
+	c.putAt = append(c.putAt, c.commits)
+	return c.sink.Put(ctx, doc)
+}
+
+func (c *committer) Commit(context.Context) error {
+	c.commits++
+	c.events = append(c.events, "commit")
+	if c.commits == c.failNth {
+		return vistka.Errorf(vistka.EINTERNAL, "disk full")
+	}
+	return nil
+}
+
+func (c *committer) Write(p []byte) (int, error) {
+	c.loggedAt = append(c.loggedAt, c.commits)
+	return len(p), nil
+}
+
+func TestCommitter(t *testing.T) {
+	var lines strings.Builder
+	n := 2*ingest.CommitDocs + 50
+	for i := range n {
+		fmt.Fprintf(&lines, "{\"text\": \"Новина номер %d.\"}\n", i)
+	}
+	c := &committer{}
+	sum, _, _ := run(t, &ingest.Ingester{Sink: c, Stdin: strings.NewReader(lines.String()), Log: c}, "-")
+	if sum.New != n || c.commits < 3 {
+		t.Errorf("%d new in %d commits; want %d in at least 3", sum.New, c.commits, n)
+	}
+	if c.events[len(c.events)-1] != "commit" {
+		t.Errorf("the run did not end with a commit: %q", c.events[len(c.events)-5:])
+	}
+	if len(c.loggedAt) != n {
+		t.Fatalf("%d log lines, want %d", len(c.loggedAt), n)
+	}
+	for i := range n {
+		if c.loggedAt[i] <= c.putAt[i] {
+			t.Errorf("document %d was reported before its commit (put after commit %d, reported after commit %d)", i, c.putAt[i], c.loggedAt[i])
+			break
+		}
+	}
+
+	// A commit that fails fails its documents.
+	c = &committer{failNth: 2}
+	sum, _, _ = run(t, &ingest.Ingester{Sink: c, Stdin: strings.NewReader(lines.String())}, "-")
+	second := 0 // the documents of the second commit
+	for _, at := range c.putAt {
+		if at == 1 {
+			second++
+		}
+	}
+	if second == 0 || sum.Failed != second || sum.New != n-second {
+		t.Errorf("with the second commit failing: %d new, %d failed; want %d failed", sum.New, sum.Failed, second)
+	}
+	if len(sum.Failures) > 0 && !strings.Contains(sum.Failures[0].Reason, "disk full") {
+		t.Errorf("failure reason %q, want the commit's error", sum.Failures[0].Reason)
+	}
+}
+
+// TestCommitterWaits commits what it holds when the next document is
+// late.
+func TestCommitterWaits(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/late" {
+			time.Sleep(ingest.CommitEvery + 300*time.Millisecond)
+		}
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		fmt.Fprintf(w, "Новина %s.", r.URL.Path)
+	}))
+	defer srv.Close()
+	c := &committer{}
+	sum, _, _ := run(t, &ingest.Ingester{Sink: c, Concurrency: 1, Timeout: 5 * time.Second}, srv.URL+"/early", srv.URL+"/late")
+	want := []string{"put Новина /early.", "commit", "put Новина /late.", "commit"}
+	if sum.New != 2 || strings.Join(c.events, "|") != strings.Join(want, "|") {
+		t.Errorf("events %q, %+v; want %q", c.events, sum, want)
+	}
+}
+
+func TestHeadline(t *testing.T) {
+	long := "ПАТ «Укртрансгаз» 29 квітня за результатами тендеру уклало угоду з ТОВ «Укргеоекологія» на проведення газогеохімічних досліджень на підземних газосховищах за 7,08 млн грн."
+	for _, tc := range []struct{ text, want string }{
+		{"Уряд ухвалив програму відновлення\n\nКабінет Міністрів затвердив програму.", "Уряд ухвалив програму відновлення"},
+		{"\n  Зеленський   провів нараду зі Ставкою!  \nТекст.", "Зеленський провів нараду зі Ставкою!"},
+		{"Блінкен прибув до Астани. Там він зустрівся з Токаєвим і обговорив співпрацю, санкції та транзит через Каспійське море до Європи.", "Блінкен прибув до Астани"},
+		{"У м. Києві відкрили укриття.", "У м. Києві відкрили укриття"},
+		{long, "ПАТ «Укртрансгаз» 29 квітня за результатами тендеру уклало угоду з ТОВ «Укргеоекологія» на проведення газогеохімічних…"},
+		{"Коротко.", "Коротко"},
+		{"Чекаємо...", "Чекаємо..."},
+		{strings.Repeat("я", 130), strings.Repeat("я", 120) + "…"},
+		{" \n—\n", ""},
+	} {
+		got := vistka.Headline(tc.text)
+		if got != tc.want {
+			t.Errorf("Headline(%.40q) = %q, want %q", tc.text, got, tc.want)
+		}
+		if n := len([]rune(got)); n > vistka.MaxHeadline+1 {
+			t.Errorf("Headline(%.40q) has %d code points", tc.text, n)
+		}
+	}
+}
+
+// TestTitles gives documents without a title one from their text, and
+// keeps the titles that come with them.
+func TestTitles(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "news.txt")
+	if err := os.WriteFile(file, []byte("Рівне отримало нові автобуси\n\nМісто отримало 20 автобусів від партнерів."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	lines := `{"text": "Харків відновлює метро. Перші станції відкриють у травні."}` + "\n" +
+		`{"text": "Текст із заголовком.", "title": "Свій заголовок"}` + "\n"
+	sk := &sink{}
+	run(t, &ingest.Ingester{Sink: sk}, file)
+	run(t, &ingest.Ingester{Sink: sk, Stdin: strings.NewReader(lines)}, "-")
+	var titles []string
+	for _, d := range sk.docs {
+		titles = append(titles, d.Title)
+	}
+	want := []string{"Рівне отримало нові автобуси", "Харків відновлює метро", "Свій заголовок"}
+	if strings.Join(titles, "|") != strings.Join(want, "|") {
+		t.Errorf("titles %q, want %q", titles, want)
+	}
+}

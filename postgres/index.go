@@ -17,6 +17,8 @@ const (
 var (
 	plainLemmatize = storeindex.PlainLemmatize
 	queryTerms     = storeindex.QueryTerms
+	queryPrefixes  = storeindex.QueryPrefixes
+	prefixEnd      = storeindex.PrefixEnd
 	hits           = storeindex.Hits
 	snippet        = storeindex.Snippet
 	substr         = storeindex.Substr

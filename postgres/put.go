@@ -83,7 +83,13 @@ func (s *Store) Put(ctx context.Context, doc *vistka.Document, words []vistka.To
 // rest.
 func putExtraction(ctx context.Context, tx pgx.Tx, id int64, doc *vistka.Document, m *memo) error {
 	ext := doc.Extraction
-	global, news := link(m, ext)
+	global, news, renames := link(m, ext)
+	for _, r := range renames {
+		if _, err := tx.Exec(ctx, `UPDATE entity SET name = $1, norm = $2, surname = $3, given = $4 WHERE id = $5`,
+			r.Name, r.Norm, r.Surname, r.Given, r.ID); err != nil {
+			return fmt.Errorf("entity %q: %w", r.Name, err)
+		}
+	}
 	ids := make([]int64, len(news))
 	if len(news) > 0 {
 		var typ, name, norm []string
@@ -275,7 +281,10 @@ func recall(b *pgx.Batch, m *memo, ext *vistka.Extraction) {
 		FROM entity_alias a JOIN entity e ON e.id = a.entity_id WHERE a.norm = ANY($1)
 		UNION ALL
 		SELECT NULL, e.id, e.type, e.norm, e.surname, e.given
-		FROM entity e WHERE e.type = 'PERS' AND e.surname = ANY($2)`, names, nonNil(surnames)).Query(func(rows pgx.Rows) error {
+		FROM entity e WHERE e.type = 'PERS' AND e.surname = ANY($2)
+		UNION ALL
+		SELECT NULL, e.id, e.type, e.norm, e.surname, e.given
+		FROM entity e WHERE e.type = 'PERS' AND e.norm = ANY($2)`, names, nonNil(surnames)).Query(func(rows pgx.Rows) error {
 		var alias, surname, given *string
 		var c candidate
 		_, err := pgx.ForEachRow(rows, []any{&alias, &c.ID, &c.Type, &c.Norm, &surname, &given}, func() error {

@@ -192,12 +192,19 @@ func (s *Store) Entities(ctx context.Context, q vistka.EntityQuery) ([]vistka.En
 	var where []string
 	var p params
 	if strings.TrimSpace(q.Name) != "" {
-		words := queryTerms(s.lemmatize, q.Name)
+		words := queryPrefixes(s.lemmatize, q.Name)
 		if len(words) == 0 {
 			return out, nil
 		}
-		for _, w := range words {
-			where = append(where, `e.id IN (SELECT entity_id FROM entity_word WHERE word = `+p.add(w)+`)`)
+		// Each word starts a word of the entity's names: a range of the
+		// index entity_word_prefix, in the order of bytes (COLLATE "C"),
+		// which is the order of code points.
+		for _, alts := range words {
+			var or []string
+			for _, w := range alts {
+				or = append(or, `word COLLATE "C" >= `+p.add(w)+` AND word COLLATE "C" < `+p.add(prefixEnd(w)))
+			}
+			where = append(where, `e.id IN (SELECT entity_id FROM entity_word WHERE `+strings.Join(or, " OR ")+`)`)
 		}
 	}
 	if q.Type != "" {

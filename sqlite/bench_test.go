@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/sqlite"
 	"github.com/vistka/vistka/storetest"
 )
@@ -57,6 +58,44 @@ func BenchmarkPut(b *testing.B) {
 		b.StartTimer()
 		if _, _, err := s.Put(ctx, doc, words); err != nil {
 			b.Fatal(err)
+		}
+	}
+	b.SetBytes(bytes / int64(b.N))
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+}
+
+// BenchmarkPutBatch is BenchmarkPut with the documents put in batches
+// of 100, as `vistka ingest` puts them.
+func BenchmarkPutBatch(b *testing.B) {
+	s, err := sqlite.Open(context.Background(), filepath.Join(b.TempDir(), "put.db"), nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	c := storetest.NewCorpus(b, 3)
+	ctx := context.Background()
+	var bytes int64
+	var batch vistka.Batch
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := range b.N {
+		b.StopTimer()
+		doc, words := c.Next()
+		bytes += int64(len(doc.Text))
+		b.StartTimer()
+		if batch == nil {
+			if batch, err = s.Begin(ctx); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if _, _, err := batch.Put(ctx, doc, words); err != nil {
+			b.Fatal(err)
+		}
+		if i%100 == 99 || i == b.N-1 {
+			if err := batch.Commit(); err != nil {
+				b.Fatal(err)
+			}
+			batch = nil
 		}
 	}
 	b.SetBytes(bytes / int64(b.N))

@@ -21,27 +21,40 @@ import (
 )
 
 // crashEnv, when set, makes TestCrash the child that writes to the file it
-// names until it is killed.
-const crashEnv = "VISTKA_TEST_CRASH_DB"
+// names until it is killed; crashBatchEnv makes it write in batches.
+const (
+	crashEnv      = "VISTKA_TEST_CRASH_DB"
+	crashBatchEnv = "VISTKA_TEST_CRASH_BATCH"
+)
 
 // TestCrash kills a process with SIGKILL while it puts documents, three
 // times over, and checks after each kill that the file is intact, that
 // every stored document is stored whole, and that putting the documents
-// again finds them all.
+// again finds them all. The child puts documents one by one, or in
+// batches as `vistka ingest` does, reporting them when the batch is
+// committed.
 func TestCrash(t *testing.T) {
 	if file := os.Getenv(crashEnv); file != "" {
-		crashChild(t, file)
+		crashChild(t, file, os.Getenv(crashBatchEnv) != "")
 		return
 	}
 	if testing.Short() {
 		t.Skip("kills child processes; not in -short")
 	}
+	t.Run("Put", func(t *testing.T) { crashRounds(t, false) })
+	t.Run("Batch", func(t *testing.T) { crashRounds(t, true) })
+}
+
+func crashRounds(t *testing.T, batch bool) {
 	file := filepath.Join(t.TempDir(), "crash.db")
 	stored := map[int]int64{} // document number → id, as the child reported
 	rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 1))
 	for round := range 3 {
 		cmd := exec.Command(os.Args[0], "-test.run=^TestCrash$", "-test.count=1")
 		cmd.Env = append(os.Environ(), crashEnv+"="+file)
+		if batch {
+			cmd.Env = append(cmd.Env, crashBatchEnv+"=1")
+		}
 		cmd.Stderr = os.Stderr
 		out, err := cmd.StdoutPipe()
 		if err != nil {
@@ -105,22 +118,49 @@ func TestCrash(t *testing.T) {
 	t.Logf("%d documents stored across 3 kills", len(stored))
 }
 
-// crashChild puts the documents of the corpus and reports each on stdout.
-func crashChild(t *testing.T, file string) {
+// crashChild puts the documents of the corpus and reports each on stdout:
+// at once, or, in batches of 1 to 20, when its batch is committed.
+func crashChild(t *testing.T, file string, batch bool) {
 	ctx := context.Background()
 	s, err := sqlite.Open(ctx, file, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	c := storetest.NewCorpus(t, 1)
+	rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 2))
+	var b vistka.Batch
+	var pending []string
+	size := 1
 	deadline := time.Now().Add(time.Minute)
 	for n := 0; n < 5000 && time.Now().Before(deadline); n++ {
 		doc, words := c.Next()
-		id, dup, err := s.Put(ctx, doc, words)
+		if !batch {
+			id, dup, err := s.Put(ctx, doc, words)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fmt.Printf("put %d %d %t\n", n, id, dup)
+			continue
+		}
+		if b == nil {
+			if b, err = s.Begin(ctx); err != nil {
+				t.Fatal(err)
+			}
+			size = 1 + rng.IntN(20)
+		}
+		id, dup, err := b.Put(ctx, doc, words)
 		if err != nil {
 			t.Fatal(err)
 		}
-		fmt.Printf("put %d %d %t\n", n, id, dup)
+		pending = append(pending, fmt.Sprintf("put %d %d %t\n", n, id, dup))
+		if len(pending) >= size {
+			if err := b.Commit(); err != nil {
+				t.Fatal(err)
+			}
+			b = nil
+			fmt.Print(strings.Join(pending, ""))
+			pending = pending[:0]
+		}
 	}
 }
 

@@ -6,6 +6,9 @@
 // migration/, and the applied version is kept in schema_version. Every
 // Put is one transaction, and writes are serialised inside the process,
 // so a crash (kill -9) loses at most the document being written and
-// leaves the file consistent. Full-text search is an FTS5 index over the
-// documents' lemmas.
+// leaves the file consistent. A Batch (Store.Begin) puts many documents
+// in one transaction, which writes each page they touch once rather than
+// once a document: `vistka ingest` uses batches, and a crash loses at
+// most the documents of the open one. Full-text search is an FTS5 index
+// over the documents' lemmas.
 package sqlite

@@ -7,6 +7,7 @@ import "github.com/vistka/vistka/internal/storeindex"
 type (
 	memo      = storeindex.Memo
 	candidate = storeindex.Candidate
+	fresh     = storeindex.Fresh
 )
 
 const (
@@ -17,6 +18,8 @@ const (
 var (
 	plainLemmatize = storeindex.PlainLemmatize
 	queryTerms     = storeindex.QueryTerms
+	queryPrefixes  = storeindex.QueryPrefixes
+	prefixEnd      = storeindex.PrefixEnd
 	hits           = storeindex.Hits
 	snippet        = storeindex.Snippet
 	substr         = storeindex.Substr

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/vistka/vistka"
@@ -14,15 +15,9 @@ import (
 
 // Put stores doc; see vistka.Store.
 func (s *Store) Put(ctx context.Context, doc *vistka.Document, words []vistka.Token) (int64, bool, error) {
-	lemmas, offsets, err := prepare(doc, words, s.lemmatize)
+	p, err := s.prepare(doc, words)
 	if err != nil {
 		return 0, false, err
-	}
-	var ext []byte
-	if doc.Extraction != nil {
-		if ext, err = json.Marshal(doc.Extraction); err != nil {
-			return 0, false, vistka.Errorf(vistka.EINVALID, "extraction: %v", err)
-		}
 	}
 	if err := s.lock(ctx); err != nil {
 		return 0, false, err
@@ -34,10 +29,44 @@ func (s *Store) Put(ctx context.Context, doc *vistka.Document, words []vistka.To
 		return 0, false, fmt.Errorf("sqlite: put: %w", err)
 	}
 	defer tx.Rollback()
+	id, dup, err := writer{tx: tx, s: s}.put(ctx, doc, p)
+	if err != nil || dup {
+		return id, dup, err
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, false, fmt.Errorf("sqlite: put: commit: %w", err)
+	}
+	doc.ID = id
+	return id, false, nil
+}
 
-	w := writer{tx: tx, s: s}
+// prepared is what Put makes of a document before it takes the write
+// slot.
+type prepared struct {
+	lemmas  string
+	offsets []byte
+	ext     []byte // the extraction as JSON; nil without one
+}
+
+func (s *Store) prepare(doc *vistka.Document, words []vistka.Token) (*prepared, error) {
+	lemmas, offsets, err := prepare(doc, words, s.lemmatize)
+	if err != nil {
+		return nil, err
+	}
+	p := &prepared{lemmas: lemmas, offsets: offsets}
+	if doc.Extraction != nil {
+		if p.ext, err = json.Marshal(doc.Extraction); err != nil {
+			return nil, vistka.Errorf(vistka.EINVALID, "extraction: %v", err)
+		}
+	}
+	return p, nil
+}
+
+// put stores doc in the writer's transaction, unless it is a duplicate;
+// it sets doc.ID when it is.
+func (w writer) put(ctx context.Context, doc *vistka.Document, p *prepared) (int64, bool, error) {
 	var id int64
-	err = w.queryRow(ctx, `SELECT id FROM document WHERE hash = ? OR url = ? LIMIT 1`, doc.Hash, nullString(doc.URL)).Scan(&id)
+	err := w.queryRow(ctx, `SELECT id FROM document WHERE hash = ? OR url = ? LIMIT 1`, doc.Hash, nullString(doc.URL)).Scan(&id)
 	switch {
 	case err == nil:
 		doc.ID = id
@@ -56,21 +85,27 @@ func (s *Store) Put(ctx context.Context, doc *vistka.Document, words []vistka.To
 		return 0, false, fmt.Errorf("sqlite: put: %w", err)
 	}
 	if _, err := w.exec(ctx, `INSERT INTO document_body (id, text, extraction, lemmas, offsets) VALUES (?, ?, ?, ?, ?)`,
-		id, doc.Text, nullBytes(ext), lemmas, offsets); err != nil {
+		id, doc.Text, nullBytes(p.ext), p.lemmas, p.offsets); err != nil {
 		return 0, false, fmt.Errorf("sqlite: put: %w", err)
-	}
-	if _, err := w.exec(ctx, `INSERT INTO document_fts (rowid, lemmas) VALUES (?, ?)`, id, lemmas); err != nil {
-		return 0, false, fmt.Errorf("sqlite: put: index: %w", err)
 	}
 	if doc.Extraction != nil {
 		if err := putExtraction(ctx, w, id, doc); err != nil {
 			return 0, false, fmt.Errorf("sqlite: put: %w", err)
 		}
 	}
-	if err := tx.Commit(); err != nil {
-		return 0, false, fmt.Errorf("sqlite: put: commit: %w", err)
+	// The full-text index last: FTS5 writes what it holds to the file at
+	// the start of every statement that may need undoing, and what it
+	// writes is one segment more to merge later.
+	fts := w.fts
+	if fts == nil {
+		fts = &rows{sql: ftsInsert}
 	}
-	doc.ID = id
+	fts.add(id, p.lemmas)
+	if w.fts == nil {
+		if err := fts.exec(ctx, w); err != nil {
+			return 0, false, fmt.Errorf("sqlite: put: index: %w", err)
+		}
+	}
 	return id, false, nil
 }
 
@@ -82,23 +117,42 @@ func putExtraction(ctx context.Context, w writer, id int64, doc *vistka.Document
 	if err := w.recall(ctx, m, ext); err != nil {
 		return fmt.Errorf("entities: %w", err)
 	}
-	global, news := link(m, ext)
-	ids := make([]int64, len(news))
-	for i, f := range news {
-		res, err := w.exec(ctx, `INSERT INTO entity (type, name, norm, surname, given) VALUES (?, ?, ?, ?, ?)`,
-			f.Type, f.Name, f.Norm, f.Surname, f.Given)
-		if err != nil {
-			return fmt.Errorf("entity %q: %w", f.Name, err)
-		}
-		if ids[i], err = res.LastInsertId(); err != nil {
-			return err
+	global, news, renames := link(m, ext)
+	for _, r := range renames {
+		if _, err := w.exec(ctx, `UPDATE entity SET name = ?, norm = ?, surname = ?, given = ? WHERE id = ?`,
+			r.Name, r.Norm, r.Surname, r.Given, r.ID); err != nil {
+			return fmt.Errorf("entity %q: %w", r.Name, err)
 		}
 	}
 
-	local := make(map[string]int64)
+	// What each entity, stored or new, gains from this document.
 	type counts struct{ docs, mentions int }
 	counted := make(map[int64]*counts)
-	var order []int64
+	var order []int64 // the stored ones
+	for i := range ext.Entities {
+		gid := global[i]
+		if gid == 0 {
+			continue
+		}
+		c := counted[gid]
+		if c == nil {
+			c = &counts{docs: 1}
+			counted[gid] = c
+			if gid > 0 {
+				order = append(order, gid)
+			}
+		}
+		c.mentions += len(ext.Entities[i].Mentions)
+	}
+	ids, err := w.insertEntities(ctx, news, func(j int) (int, int) {
+		c := counted[-int64(j+1)]
+		return c.docs, c.mentions
+	})
+	if err != nil {
+		return err
+	}
+
+	local := make(map[string]int64)
 	links := rows{sql: `INSERT OR IGNORE INTO document_entity (document_id, local_id, entity_id) VALUES (?, ?, ?)`}
 	aliases := rows{sql: `INSERT OR IGNORE INTO entity_alias (entity_id, norm, alias) VALUES (?, ?, ?)`}
 	words := rows{sql: `INSERT OR IGNORE INTO entity_word (word, entity_id) VALUES (?, ?)`}
@@ -133,17 +187,11 @@ func putExtraction(ctx context.Context, w writer, id int64, doc *vistka.Document
 				titles.add(gid, id, t)
 			}
 		}
-		c := counted[gid]
-		if c == nil {
-			c = &counts{docs: 1}
-			counted[gid] = c
-			order = append(order, gid)
-		}
-		c.mentions += len(e.Mentions)
 	}
-	update := rows{sql: `UPDATE entity SET documents = documents + ?, mentions = mentions + ? WHERE id = ?`}
+	update := rows{sql: `UPDATE entity SET documents = documents + c.column2, mentions = mentions + c.column3
+		FROM (VALUES (?, ?, ?)) AS c WHERE entity.id = c.column1`}
 	for _, gid := range order {
-		update.add(counted[gid].docs, counted[gid].mentions, gid)
+		update.add(gid, counted[gid].docs, counted[gid].mentions)
 	}
 
 	quotes := rows{sql: `INSERT INTO quote (document_id, entity_id, speaker, direct, cue, text, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`}
@@ -210,30 +258,124 @@ func putExtraction(ctx context.Context, w writer, id int64, doc *vistka.Document
 	return nil
 }
 
-// rows are the rows of one insert or update.
-type rows struct {
-	sql  string
-	args [][]any
+// insertEntities stores new entities, each with the counts of documents
+// and mentions count(j) gives for news[j], and returns their ids.
+func (w writer) insertEntities(ctx context.Context, news []fresh, count func(j int) (docs, mentions int)) ([]int64, error) {
+	ids := make([]int64, len(news))
+	byName := make(map[string]int64, len(news))
+	const insert = `INSERT INTO entity (type, name, norm, surname, given, documents, mentions) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id, type, norm`
+	for i := 0; i < len(news); {
+		size := maxChunk
+		for size > len(news)-i {
+			size /= 2
+		}
+		args := make([]any, 0, 7*size)
+		for j := i; j < i+size; j++ {
+			f := news[j]
+			docs, mentions := count(j)
+			args = append(args, f.Type, f.Name, f.Norm, f.Surname, f.Given, docs, mentions)
+		}
+		rs, err := w.query(ctx, manyRows(insert, size), args...)
+		if err != nil {
+			return nil, fmt.Errorf("entities: %w", err)
+		}
+		err = scanEach(rs, func(r *sql.Rows) error {
+			var id int64
+			var typ, norm string
+			err := r.Scan(&id, &typ, &norm)
+			byName[typ+"\x00"+norm] = id
+			return err
+		})
+		if err != nil {
+			return nil, fmt.Errorf("entities: %w", err)
+		}
+		i += size
+	}
+	for j, f := range news {
+		if ids[j] = byName[f.Type+"\x00"+f.Norm]; ids[j] == 0 {
+			return nil, fmt.Errorf("entity %q was not stored", f.Name)
+		}
+	}
+	return ids, nil
 }
 
-func (r *rows) add(vals ...any) { r.args = append(r.args, vals) }
+// rows are the rows of one insert or update: a statement with one group
+// of parameters after VALUES.
+type rows struct {
+	sql  string
+	args []any
+	n    int
+}
 
-// exec runs the statement once for each row.
+func (r *rows) add(vals ...any) {
+	r.args = append(r.args, vals...)
+	r.n++
+}
+
+// maxChunk is the most rows one statement writes.
+const maxChunk = 64
+
+// exec writes the rows with as few statements as it can: each writes a
+// power of two of rows, so that a few prepared statements serve every
+// count.
 func (r *rows) exec(ctx context.Context, w writer) error {
-	for _, a := range r.args {
-		if _, err := w.exec(ctx, r.sql, a...); err != nil {
+	if r.n == 0 {
+		return nil
+	}
+	width := len(r.args) / r.n
+	for i := 0; i < r.n; {
+		size := maxChunk
+		for size > r.n-i {
+			size /= 2
+		}
+		if _, err := w.exec(ctx, manyRows(r.sql, size), r.args[i*width:(i+size)*width]...); err != nil {
 			return fmt.Errorf("%.40s…: %w", r.sql, err)
 		}
+		i += size
 	}
 	return nil
 }
+
+// manyRows rewrites a statement of one row for n rows, repeating the
+// group of parameters after VALUES.
+func manyRows(query string, n int) string {
+	if n == 1 {
+		return query
+	}
+	k := manyKey{query, n}
+	if q, ok := manyCache.Load(k); ok {
+		return q.(string)
+	}
+	at := strings.Index(query, "VALUES (")
+	if at < 0 {
+		panic("sqlite: no VALUES in " + query)
+	}
+	at += len("VALUES ")
+	end := at + strings.Index(query[at:], ")") + 1
+	group := query[at:end]
+	q := query[:at] + group + strings.Repeat(", "+group, n-1) + query[end:]
+	manyCache.Store(k, q)
+	return q
+}
+
+type manyKey struct {
+	query string
+	n     int
+}
+
+var manyCache sync.Map // manyKey → string
 
 // writer runs the statements of a Put in its transaction, each prepared
 // once for the store.
 type writer struct {
 	tx *sql.Tx
 	s  *Store
+	// fts, when set, collects the rows of the full-text index, which a
+	// Batch writes when it commits.
+	fts *rows
 }
+
+const ftsInsert = `INSERT INTO document_fts (rowid, lemmas) VALUES (?, ?)`
 
 func (w writer) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
 	st, err := w.s.stmt(ctx, query)
@@ -287,10 +429,13 @@ func (w writer) recall(ctx context.Context, m *memo, ext *vistka.Extraction) err
 		return err
 	}
 	rows, err := w.query(ctx, `SELECT a.norm, e.id, e.type, e.norm, e.surname, e.given
-		FROM entity_alias a JOIN entity e ON e.id = a.entity_id WHERE a.norm IN (SELECT value FROM json_each(?))
+		FROM entity_alias a JOIN entity e ON e.id = a.entity_id WHERE a.norm IN (SELECT value FROM json_each(?1))
 		UNION ALL
 		SELECT NULL, e.id, e.type, e.norm, e.surname, e.given
-		FROM entity e WHERE e.type = 'PERS' AND e.surname IN (SELECT value FROM json_each(?))`, string(jn), string(js))
+		FROM entity e WHERE e.type = 'PERS' AND e.surname IN (SELECT value FROM json_each(?2))
+		UNION ALL
+		SELECT NULL, e.id, e.type, e.norm, e.surname, e.given
+		FROM entity e WHERE e.type = 'PERS' AND e.norm IN (SELECT value FROM json_each(?2))`, string(jn), string(js))
 	if err != nil {
 		return err
 	}

@@ -217,13 +217,19 @@ func (s *Store) Entities(ctx context.Context, q vistka.EntityQuery) ([]vistka.En
 	var where []string
 	var args []any
 	if strings.TrimSpace(q.Name) != "" {
-		words := queryTerms(s.lemmatize, q.Name)
+		words := queryPrefixes(s.lemmatize, q.Name)
 		if len(words) == 0 {
 			return out, nil
 		}
-		for _, w := range words {
-			where = append(where, `e.id IN (SELECT entity_id FROM entity_word WHERE word = ?)`)
-			args = append(args, w)
+		// Each word starts a word of the entity's names: a range of the
+		// primary key of entity_word.
+		for _, alts := range words {
+			var or []string
+			for _, w := range alts {
+				or = append(or, `word >= ? AND word < ?`)
+				args = append(args, w, prefixEnd(w))
+			}
+			where = append(where, `e.id IN (SELECT entity_id FROM entity_word WHERE `+strings.Join(or, " OR ")+`)`)
 		}
 	}
 	if q.Type != "" {

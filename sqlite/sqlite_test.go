@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"database/sql"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -113,5 +114,80 @@ func TestReopen(t *testing.T) {
 	var n int
 	if err := db.QueryRow(`SELECT count(*) FROM document`).Scan(&n); err != nil || n != 1 {
 		t.Errorf("after refusing a newer schema: %d documents, %v", n, err)
+	}
+}
+
+// TestBatchFailure makes the third of four documents of a batch fail
+// midway, after part of it is written: the batch goes on without it, and
+// commits the others whole, with the ids it gave them.
+func TestBatchFailure(t *testing.T) {
+	ctx := context.Background()
+	file := filepath.Join(t.TempDir(), "vistka.db")
+	s, err := sqlite.Open(ctx, file, storetest.Lemmatize)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	db, err := sql.Open("sqlite", file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Exec(`CREATE TRIGGER boom BEFORE INSERT ON amount WHEN NEW.text = 'boom'
+		BEGIN SELECT RAISE(ABORT, 'boom'); END`); err != nil {
+		t.Fatal(err)
+	}
+	doc := func(n int, text string, amount string) *vistka.Document {
+		d := &vistka.Document{URL: fmt.Sprintf("https://x.example/%d", n), Text: text, Extraction: &vistka.Extraction{
+			Entities: []vistka.Entity{{ID: "E1", Type: "PERS", Name: fmt.Sprintf("Особа%d Тестова", n),
+				Mentions: []vistka.Mention{{Start: 0, End: 5, Text: "Особа", Kind: "name"}}}},
+			Amounts: []vistka.Amount{{Text: amount}},
+		}}
+		return d
+	}
+	b, err := s.Begin(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []int64
+	for n, text := range []string{"Перший текст про гроші.", "Другий текст про гроші.", "Третій текст, що впаде.", "Четвертий текст про гроші."} {
+		amount := "сто гривень"
+		if n == 2 {
+			amount = "boom"
+		}
+		id, _, err := b.Put(ctx, doc(n, text, amount), nil)
+		if (err != nil) != (n == 2) {
+			t.Fatalf("Put %d: %v", n, err)
+		}
+		if err == nil {
+			ids = append(ids, id)
+		}
+	}
+	if err := b.Commit(); err != nil {
+		t.Fatalf("Commit: %v", err)
+	}
+	for i, id := range ids {
+		d, err := s.Document(ctx, id)
+		if err != nil || len(d.EntityIDs) != 1 {
+			t.Errorf("document %d (id %d): %+v, %v", i, id, d, err)
+		}
+	}
+	for _, q := range []struct {
+		sql  string
+		want int
+	}{
+		{`SELECT count(*) FROM document`, 3},
+		{`SELECT count(*) FROM entity`, 3},
+		{`SELECT count(*) FROM amount`, 3},
+		{`SELECT count(*) FROM document_fts WHERE document_fts MATCH 'текст'`, 3},
+		{`SELECT count(*) FROM document_fts WHERE document_fts MATCH 'впаде'`, 0},
+	} {
+		var n int
+		if err := db.QueryRow(q.sql).Scan(&n); err != nil || n != q.want {
+			t.Errorf("%s = %d, %v; want %d", q.sql, n, err, q.want)
+		}
+	}
+	if r, err := s.Search(ctx, vistka.SearchQuery{Text: "четвертий"}); err != nil || r.Total != 1 || r.Results[0].ID != ids[2] {
+		t.Errorf("Search(четвертий) = %+v, %v; want document %d", r, err, ids[2])
 	}
 }

@@ -46,11 +46,34 @@ func Fill(tb testing.TB, s vistka.Store, seed uint64, n int) {
 	c := NewCorpus(tb, seed)
 	start, last := time.Now(), time.Now()
 	added := 0
+	// A Batcher takes the documents 500 at a time.
+	bs, _ := s.(vistka.Batcher)
+	var b vistka.Batch
+	commit := func() {
+		if b != nil {
+			if err := b.Commit(); err != nil {
+				tb.Fatalf("fill: commit: %v", err)
+			}
+			b = nil
+		}
+	}
+	defer commit()
+	put := s.Put
 	for i := range n {
+		if bs != nil && b == nil {
+			var err error
+			if b, err = bs.Begin(ctx); err != nil {
+				tb.Fatalf("fill: %v", err)
+			}
+			put = b.Put
+		}
 		doc, words := c.Next()
-		_, dup, err := s.Put(ctx, doc, words)
+		_, dup, err := put(ctx, doc, words)
 		if err != nil {
 			tb.Fatalf("fill: document %d: %v", i, err)
+		}
+		if i%500 == 499 {
+			commit()
 		}
 		if !dup {
 			added++

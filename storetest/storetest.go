@@ -33,6 +33,9 @@ func Run(t *testing.T, open Opener) {
 		{"Concurrent", testConcurrent},
 		{"NoWords", testNoWords},
 		{"Queries", testQueries},
+		{"Batch", testBatch},
+		{"LinkingOrder", testLinkingOrder},
+		{"EntityPrefix", testEntityPrefix},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel() // each has a store of its own
@@ -868,4 +871,215 @@ func testJSON(t *testing.T, s vistka.Store, k *known) {
 		t.Fatal(err)
 	}
 	has("document", keys(d), "id", "url", "title", "published", "text", "hash", "extraction", "entity_ids")
+}
+
+// testBatch puts documents in batches, when the store is a
+// vistka.Batcher: a batch is seen by others only once it is committed,
+// and it stores and links as Puts do.
+func testBatch(t *testing.T, s vistka.Store) {
+	bs, ok := s.(vistka.Batcher)
+	if !ok {
+		t.Skipf("%T is no vistka.Batcher", s)
+	}
+	ctx := context.Background()
+	fx := fixtures()
+	b, err := bs.Begin(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []int64
+	for i, f := range fx[:3] {
+		id, dup, err := b.Put(ctx, f.doc, Lemmatize(f.doc.Text))
+		if err != nil || dup || id <= 0 || f.doc.ID != id {
+			t.Fatalf("batch Put fixture %d: id %d (doc.ID %d), duplicate %v, %v", i, id, f.doc.ID, dup, err)
+		}
+		ids = append(ids, id)
+	}
+	if id, dup, err := b.Put(ctx, fixtures()[0].doc, nil); err != nil || !dup || id != ids[0] {
+		t.Errorf("batch Put of a document already in the batch = %d, %v, %v; want %d, a duplicate", id, dup, err, ids[0])
+	}
+	_, _, err = b.Put(ctx, &vistka.Document{Text: " "}, nil)
+	wantCode(t, "batch Put(blank text)", err, vistka.EINVALID)
+	if r, err := s.Search(ctx, vistka.SearchQuery{}); err != nil || r.Total != 0 {
+		t.Errorf("before Commit, Search finds %+v, %v; want nothing", r, err)
+	}
+	if err := b.Commit(); err != nil {
+		t.Fatalf("Commit: %v", err)
+	}
+	if _, _, err := b.Put(ctx, fx[3].doc, nil); err == nil {
+		t.Errorf("Put after Commit: no error")
+	}
+	if err := b.Rollback(); err != nil {
+		t.Errorf("Rollback after Commit: %v", err)
+	}
+	r, err := s.Search(ctx, vistka.SearchQuery{Text: "Блінкена"})
+	if err != nil || r.Total != 2 {
+		t.Errorf("after Commit, Search(Блінкена) = %+v, %v; want documents A and B", r, err)
+	}
+	d, err := s.Document(ctx, ids[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := s.Document(ctx, ids[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.EntityIDs["E1"] != a.EntityIDs["E1"] || d.EntityIDs["E1"] == 0 {
+		t.Errorf("Блінкен of document B is %d, Ентоні Блінкен of document A %d; want one entity", d.EntityIDs["E1"], a.EntityIDs["E1"])
+	}
+	es, err := s.Entities(ctx, vistka.EntityQuery{Name: "Блінкен"})
+	if err != nil || len(es) != 1 || es[0].Documents != 2 || es[0].Mentions != 3 {
+		t.Errorf("Entities(Блінкен) = %+v, %v; want one in 2 documents, 3 mentions", es, err)
+	}
+
+	// A rolled-back batch leaves nothing.
+	b, err = bs.Begin(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := b.Put(ctx, fx[3].doc, Lemmatize(fx[3].doc.Text)); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Rollback(); err != nil {
+		t.Fatal(err)
+	}
+	if r, err := s.Search(ctx, vistka.SearchQuery{}); err != nil || r.Total != 3 {
+		t.Errorf("after Rollback, Search finds %+v, %v; want the 3 committed documents", r, err)
+	}
+	if es, err := s.Entities(ctx, vistka.EntityQuery{Name: "Сполучені Штати Америки"}); err != nil || len(es) != 0 {
+		t.Errorf("after Rollback, Entities(Сполучені Штати Америки) = %+v, %v; want none", es, err)
+	}
+	// A batch that waits for the write slot gives up with its context.
+	b, err = bs.Begin(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	short, cancel := context.WithTimeout(ctx, 50*time.Millisecond)
+	defer cancel()
+	if _, err := bs.Begin(short); err == nil {
+		t.Errorf("Begin while a batch is open: no error before its context ended")
+	}
+	b.Rollback()
+	if id := put(t, s, fixtures()[3].doc); id <= 0 {
+		t.Errorf("Put after a rolled-back batch: id %d", id)
+	}
+}
+
+// person is a document that names people, each with one mention of its
+// name as written in text.
+func person(url, text string, names ...string) *vistka.Document {
+	f := newFixture(url, "", "2024-01-15", text)
+	for _, n := range names {
+		f.entity("PERS", n, nil, nil, n)
+	}
+	return f.doc
+}
+
+// testLinkingOrder links people across documents whatever the order the
+// names come in: a surname alone stored before the full name is the same
+// person, unless the surname belongs to two people.
+func testLinkingOrder(t *testing.T, s vistka.Store) {
+	ctx := context.Background()
+	gid := func(doc int64, local string) int64 {
+		t.Helper()
+		d, err := s.Document(ctx, doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d.EntityIDs[local]
+	}
+	d1 := put(t, s, person("https://x.example/1", "Блінкен прибув до Києва.", "Блінкен"))
+	d2 := put(t, s, person("https://x.example/2", "Ентоні Блінкен зустрівся з міністром.", "Ентоні Блінкен"))
+	d3 := put(t, s, person("https://x.example/3", "Блінкен поїхав далі.", "Блінкен"))
+	b := gid(d1, "E1")
+	if gid(d2, "E1") != b || gid(d3, "E1") != b {
+		t.Errorf("Блінкен, then Ентоні Блінкен, then Блінкен: entities %d, %d, %d; want one", b, gid(d2, "E1"), gid(d3, "E1"))
+	}
+	e, err := s.Entity(ctx, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e.Name != "Ентоні Блінкен" || !slices.Equal(e.Aliases, []string{"Блінкен"}) || len(e.Documents) != 3 {
+		t.Errorf("Entity = %s, aliases %q, %d documents; want Ентоні Блінкен, [Блінкен], 3", e.Name, e.Aliases, len(e.Documents))
+	}
+	if es, err := s.Entities(ctx, vistka.EntityQuery{Name: "Ентоні"}); err != nil || len(es) != 1 || es[0].ID != b || es[0].Documents != 3 || es[0].Mentions != 3 {
+		t.Errorf("Entities(Ентоні) = %+v, %v; want Ентоні Блінкен in 3 documents", es, err)
+	}
+
+	// Initials first: the full name renames the person, and another
+	// name with the same initial is someone else.
+	d4 := put(t, s, person("https://x.example/4", "Д. Туск виступив.", "Д. Туск"))
+	d5 := put(t, s, person("https://x.example/5", "Дональд Туск виступив.", "Дональд Туск"))
+	d6 := put(t, s, person("https://x.example/6", "Донат Туск виступив.", "Донат Туск"))
+	if gid(d4, "E1") != gid(d5, "E1") || gid(d6, "E1") == gid(d5, "E1") {
+		t.Errorf("Д. Туск, Дональд Туск, Донат Туск: entities %d, %d, %d; want the first two one", gid(d4, "E1"), gid(d5, "E1"), gid(d6, "E1"))
+	}
+	if e, err := s.Entity(ctx, gid(d4, "E1")); err != nil || e.Name != "Дональд Туск" {
+		t.Errorf("Entity(Д. Туск) = %+v, %v; want it named Дональд Туск", e, err)
+	}
+
+	// A surname alone, then a document with two people of that surname:
+	// which of them the first meant is not known, and all stay apart.
+	k1 := put(t, s, person("https://x.example/7", "Кличко закликав економити.", "Кличко"))
+	k2 := put(t, s, person("https://x.example/8", "Віталій Кличко та Володимир Кличко відвідали Київ.", "Віталій Кличко", "Володимир Кличко"))
+	k3 := put(t, s, person("https://x.example/9", "Кличко наголосив на важливості.", "Кличко"))
+	lone, vit, vol := gid(k1, "E1"), gid(k2, "E1"), gid(k2, "E2")
+	if lone == vit || lone == vol || vit == vol || gid(k3, "E1") != lone {
+		t.Errorf("Кличко, then Віталій and Володимир Кличко, then Кличко: entities %d; %d, %d; %d; want three, the last the first",
+			lone, vit, vol, gid(k3, "E1"))
+	}
+	if e, err := s.Entity(ctx, lone); err != nil || e.Name != "Кличко" {
+		t.Errorf("Entity(Кличко) = %+v, %v; want it still named Кличко", e, err)
+	}
+	// A surname of two stored people, then a third full name: apart.
+	k4 := put(t, s, person("https://x.example/10", "Олег Кличко прийшов.", "Олег Кличко"))
+	if o := gid(k4, "E1"); o == lone || o == vit || o == vol {
+		t.Errorf("Олег Кличко linked to %d; want a new person", o)
+	}
+}
+
+// testEntityPrefix looks entities up by the start of a word of their
+// names, as a suggestion box does while one types.
+func testEntityPrefix(t *testing.T, s vistka.Store) {
+	ctx := context.Background()
+	k := load(t, s)
+	names := func(es []vistka.EntitySummary) []string {
+		var out []string
+		for _, e := range es {
+			out = append(out, e.Name)
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		q, typ string
+		want   []string
+	}{
+		{"Блінк", "", []string{"Ентоні Блінкен"}},
+		{"блі", "", []string{"Ентоні Блінкен"}},
+		{"токаєв", "", []string{"Касим-Жомарт Токаєв"}},
+		{"ТОКАЄ", "", []string{"Касим-Жомарт Токаєв"}},
+		{"Касим-Жом", "", []string{"Касим-Жомарт Токаєв"}},
+		{"Ент Блінк", "", []string{"Ентоні Блінкен"}},
+		{"Кули", "", nil}, // Кулеба, Кулебою: no word starts so
+		{"Кул", "", []string{"Дмитро Кулеба"}},
+		{"Кличк", "", []string{"Кличко", "Віталій Кличко", "Володимир Кличко", "В. Кличко"}},
+		{"Вол Кличко", "", []string{"Володимир Кличко"}},
+		{"Києві", "", []string{"Київ"}}, // by lemma still
+		{"Ки", "LOC", []string{"Київ"}},
+		{"Блінк", "LOC", nil},
+		{"Блінк Кул", "", nil},
+		{"щч", "", nil},
+	} {
+		es, err := s.Entities(ctx, vistka.EntityQuery{Name: tc.q, Type: tc.typ})
+		if err != nil {
+			t.Errorf("Entities(%q, %q): %v", tc.q, tc.typ, err)
+			continue
+		}
+		if got := names(es); !slices.Equal(got, tc.want) {
+			t.Errorf("Entities(%q, %q) = %q, want %q", tc.q, tc.typ, got, tc.want)
+		}
+	}
+	if es, err := s.Entities(ctx, vistka.EntityQuery{Name: "Блінк"}); err != nil || len(es) != 1 || es[0].ID != k.ent["Ентоні Блінкен"] || es[0].Documents != 3 {
+		t.Errorf("Entities(Блінк) = %+v, %v; want Ентоні Блінкен in 3 documents", es, err)
+	}
 }

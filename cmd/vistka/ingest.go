@@ -40,7 +40,9 @@ func runIngest(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	defer store.Close()
-	in.Sink = extractingSink{p: p, store: store}
+	sink, closeSink := ingestSink(p, store)
+	defer closeSink()
+	in.Sink = sink
 	if *state == "" && in.Follow {
 		*state = *db + ".seen"
 		if len(*db) > 11 && (*db)[:11] == "postgres://" {

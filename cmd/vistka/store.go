@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/ingest"
 	"github.com/vistka/vistka/pipeline"
 	"github.com/vistka/vistka/postgres"
 	"github.com/vistka/vistka/sqlite"
@@ -40,5 +41,68 @@ func (s extractingSink) Prepare(_ context.Context, doc *vistka.Document) func(co
 	words := s.p.Document(doc)
 	return func(ctx context.Context) (int64, bool, error) {
 		return s.store.Put(ctx, doc, words)
+	}
+}
+
+// ingestSink is the sink of `vistka ingest`: extraction in front of the
+// store, and, when the store can, documents stored in batches that the
+// ingester commits every ingest.CommitDocs documents or
+// ingest.CommitEvery. close rolls back a batch left open.
+func ingestSink(p *pipeline.Pipeline, store vistka.Store) (sink ingest.Sink, close func()) {
+	b, ok := store.(vistka.Batcher)
+	if !ok {
+		return extractingSink{p: p, store: store}, func() {}
+	}
+	s := &batchingSink{p: p, store: b}
+	return s, s.rollback
+}
+
+// batchingSink runs the pipeline over each document and stores it in the
+// open batch, opening one when there is none. The ingester calls its
+// methods from one goroutine (but Prepare, which only extracts).
+type batchingSink struct {
+	p     *pipeline.Pipeline
+	store vistka.Batcher
+	batch vistka.Batch
+}
+
+func (s *batchingSink) Put(ctx context.Context, doc *vistka.Document) (int64, bool, error) {
+	return s.put(ctx, doc, s.p.Document(doc))
+}
+
+// Prepare extracts in the ingester's loading goroutines; see
+// extractingSink.Prepare.
+func (s *batchingSink) Prepare(_ context.Context, doc *vistka.Document) func(context.Context) (int64, bool, error) {
+	words := s.p.Document(doc)
+	return func(ctx context.Context) (int64, bool, error) {
+		return s.put(ctx, doc, words)
+	}
+}
+
+func (s *batchingSink) put(ctx context.Context, doc *vistka.Document, words []vistka.Token) (int64, bool, error) {
+	if s.batch == nil {
+		b, err := s.store.Begin(ctx)
+		if err != nil {
+			return 0, false, err
+		}
+		s.batch = b
+	}
+	return s.batch.Put(ctx, doc, words)
+}
+
+// Commit implements ingest.Committer.
+func (s *batchingSink) Commit(context.Context) error {
+	if s.batch == nil {
+		return nil
+	}
+	b := s.batch
+	s.batch = nil
+	return b.Commit()
+}
+
+func (s *batchingSink) rollback() {
+	if s.batch != nil {
+		s.batch.Rollback()
+		s.batch = nil
 	}
 }

@@ -107,7 +107,7 @@ func Index(words []vistka.Token) (lemmas string, offsets []byte) {
 		if lemma == "" {
 			lemma = t.Text
 		}
-		for _, term := range Terms(lemma) {
+		add := func(term string) {
 			if b.Len() > 0 {
 				b.WriteByte(' ')
 			}
@@ -116,8 +116,28 @@ func Index(words []vistka.Token) (lemmas string, offsets []byte) {
 			offsets = binary.AppendUvarint(offsets, uint64(max(t.REnd-t.RStart, 0)))
 			prev = t.RStart
 		}
+		if isTerm(lemma) {
+			add(lemma) // most lemmas are one term already
+			continue
+		}
+		for _, term := range Terms(lemma) {
+			add(term)
+		}
 	}
 	return b.String(), offsets
+}
+
+// isTerm reports whether s is one index term as it is: lower-case
+// letters and digits, at most MaxTerm of them.
+func isTerm(s string) bool {
+	n := 0
+	for _, c := range s {
+		n++
+		if n > MaxTerm || !(unicode.IsLower(c) || unicode.IsDigit(c)) {
+			return false
+		}
+	}
+	return n > 0
 }
 
 // QueryTerms returns the distinct index terms of a query.
@@ -139,6 +159,42 @@ func QueryTerms(lemmatize vistka.Lemmatizer, text string) []string {
 	}
 	return out
 }
+
+// QueryPrefixes reads a name query for lookups by the start of words: for
+// each term of each word, the terms a word of a name may start with —
+// the lemma's term, and the term of the word as typed when it differs,
+// so that "Блінка" finds Блінкен whatever its lemma is taken to be.
+func QueryPrefixes(lemmatize vistka.Lemmatizer, text string) [][]string {
+	var out [][]string
+	for _, t := range lemmatize(text) {
+		if !indexed(&t) {
+			continue
+		}
+		lemma := t.Lemma
+		if lemma == "" {
+			lemma = t.Text
+		}
+		lt, st := Terms(lemma), Terms(t.Text)
+		for i := range max(len(lt), len(st)) {
+			var alts []string
+			if i < len(lt) {
+				alts = append(alts, lt[i])
+			}
+			if i < len(st) && !slices.Contains(alts, st[i]) {
+				alts = append(alts, st[i])
+			}
+			if !slices.ContainsFunc(out, func(o []string) bool { return slices.Equal(o, alts) }) {
+				out = append(out, alts)
+			}
+		}
+	}
+	return out
+}
+
+// PrefixEnd is the least string greater than every string that starts
+// with prefix, in the order of UTF-8 bytes (and so of code points): the
+// end of a range scan of the words that start with it.
+func PrefixEnd(prefix string) string { return prefix + string(utf8.MaxRune) }
 
 // Hits returns the code-point ranges of the terms of a document that are
 // among terms, in text order.
@@ -573,23 +629,39 @@ type Memo struct {
 	cand   map[int64]*Candidate
 	alias  map[string][]int64 // type, norm of a name or alias → entities
 	people map[string][]int64 // surname → people with a full name
+	lone   map[string][]int64 // surname → people named by it alone
 }
 
 func NewMemo() *Memo {
-	return &Memo{cand: map[int64]*Candidate{}, alias: map[string][]int64{}, people: map[string][]int64{}}
+	return &Memo{cand: map[int64]*Candidate{}, alias: map[string][]int64{}, people: map[string][]int64{}, lone: map[string][]int64{}}
 }
 
 // Entity remembers an entity with its surname ("" unless a person with a
-// full name).
+// full name). A person whose name is one word is one named by the
+// surname alone.
 func (m *Memo) Entity(id int64, typ, norm, surname string, given []string) {
 	if m.cand[id] != nil {
 		return
 	}
 	m.cand[id] = &Candidate{ID: id, Type: typ, Norm: norm, Given: given}
 	m.Name(id, norm)
-	if surname != "" && len(given) > 0 {
+	switch {
+	case surname != "" && len(given) > 0:
+		m.people[surname] = append(m.people[surname], id)
+	case typ == "PERS" && norm != "" && !strings.Contains(norm, " "):
+		m.lone[norm] = append(m.lone[norm], id)
+	}
+}
+
+// rename makes entity id (remembered before) a person with a full name.
+func (m *Memo) rename(id int64, norm, surname string, given []string) {
+	c := m.cand[id]
+	if len(c.Given) == 0 {
+		m.lone[c.Norm] = slices.DeleteFunc(m.lone[c.Norm], func(x int64) bool { return x == id })
 		m.people[surname] = append(m.people[surname], id)
 	}
+	c.Norm, c.Given = norm, given
+	m.Name(id, norm)
 }
 
 // Name remembers that entity id (remembered before) goes by norm.
@@ -649,11 +721,21 @@ type Fresh struct {
 	Surname, Given   *string // PERS with a full name
 }
 
+// Rename is a stored person that a document names more fully: named by
+// the surname alone, or with initials, until now.
+type Rename struct {
+	ID                         int64
+	Name, Norm, Surname, Given string
+}
+
 // Link decides which entity each entity of ext is: global[i] is the id of
 // a stored entity, or -(j+1) for fresh[j], or 0 for an entity without a
-// name.
-func Link(m *Memo, ext *vistka.Extraction) (global []int64, news []Fresh) {
+// name. renames are the stored people that take the fuller name the
+// document gives them.
+func Link(m *Memo, ext *vistka.Extraction) (global []int64, news []Fresh, renames []Rename) {
 	global = make([]int64, len(ext.Entities))
+	ambiguous := twoPeople(ext)
+	renamed := map[int64]int{} // id → index in renames
 	for i := range ext.Entities {
 		e := &ext.Entities[i]
 		name := EntityName(e)
@@ -661,20 +743,37 @@ func Link(m *Memo, ext *vistka.Extraction) (global []int64, news []Fresh) {
 		if norm == "" {
 			continue
 		}
-		id := resolve(m, e, norm)
+		var surname string
+		var given []string
+		if e.Type == "PERS" {
+			surname, given = Person(norm)
+		}
+		id, fuller := resolve(m, e, norm, ambiguous[surname])
 		if id == 0 {
 			f := Fresh{Type: e.Type, Name: name, Norm: norm}
-			var surname string
-			var given []string
-			if e.Type == "PERS" {
-				if surname, given = Person(norm); len(given) > 0 {
-					g := strings.Join(given, " ")
-					f.Surname, f.Given = &surname, &g
-				}
+			if len(given) > 0 {
+				g := strings.Join(given, " ")
+				f.Surname, f.Given = &surname, &g
 			}
 			news = append(news, f)
 			id = -int64(len(news))
 			m.Entity(id, e.Type, norm, surname, given)
+		}
+		if fuller {
+			m.rename(id, norm, surname, given)
+			g := strings.Join(given, " ")
+			if id < 0 {
+				f := &news[-id-1]
+				f.Name, f.Norm, f.Surname, f.Given = name, norm, &surname, &g
+			} else {
+				r := Rename{ID: id, Name: name, Norm: norm, Surname: surname, Given: g}
+				if j, ok := renamed[id]; ok {
+					renames[j] = r
+				} else {
+					renamed[id] = len(renames)
+					renames = append(renames, r)
+				}
+			}
 		}
 		global[i] = id
 		for _, a := range e.Aliases {
@@ -684,7 +783,30 @@ func Link(m *Memo, ext *vistka.Extraction) (global []int64, news []Fresh) {
 		}
 		m.Name(id, norm)
 	}
-	return global, news
+	return global, news, renames
+}
+
+// twoPeople returns the surnames that a document gives to two people
+// with full names that cannot be one person.
+func twoPeople(ext *vistka.Extraction) map[string]bool {
+	out := map[string]bool{}
+	first := map[string][]string{}
+	for i := range ext.Entities {
+		e := &ext.Entities[i]
+		if e.Type != "PERS" {
+			continue
+		}
+		surname, given := Person(NormName(EntityName(e)))
+		if len(given) == 0 {
+			continue
+		}
+		if g, ok := first[surname]; !ok {
+			first[surname] = given
+		} else if !SameGiven(g, given) {
+			out[surname] = true
+		}
+	}
+	return out
 }
 
 // resolve finds the entity that a document's entity e (named norm) is, or
@@ -694,32 +816,56 @@ func Link(m *Memo, ext *vistka.Extraction) (global []int64, news []Fresh) {
 // surname, is the one person with a full name that fits, when there is
 // exactly one; two or more make the name ambiguous, and it stays apart —
 // as one entity per surname — rather than joining the wrong one.
-func resolve(m *Memo, e *vistka.Entity, norm string) int64 {
+//
+// The other way round, a person with a full name that fits no stored
+// one is the person stored under the surname alone when there is one
+// such, no person with a full name has the surname, and the document
+// names no other person with it (ambiguous); fuller is then true, as it
+// is when the full name links to a person known by initials: the entity
+// takes the fuller name.
+func resolve(m *Memo, e *vistka.Entity, norm string, ambiguous bool) (id int64, fuller bool) {
 	surname, given := "", []string(nil)
 	if e.Type == "PERS" {
 		surname, given = Person(norm)
 	}
 	if e.Type == "PERS" && len(given) == 0 {
 		if cands := m.bySurname(surname); len(cands) == 1 {
-			return cands[0].ID
+			return cands[0].ID, false
 		}
-		return m.byNorm(e.Type, norm)
+		return m.byNorm(e.Type, norm), false
 	}
 	cands := m.byKeys(e.Type, matchKeys(e))
 	if len(cands) == 1 {
-		return cands[0].ID
+		return cands[0].ID, false
 	}
 	for _, c := range cands {
 		if c.Norm == norm {
-			return c.ID
+			return c.ID, false
 		}
 	}
 	if len(cands) > 1 || e.Type != "PERS" {
-		return 0
+		return 0, false
 	}
-	cands = slices.DeleteFunc(m.bySurname(surname), func(c Candidate) bool { return !SameGiven(given, c.Given) })
+	people := m.bySurname(surname)
+	cands = slices.DeleteFunc(slices.Clone(people), func(c Candidate) bool { return !SameGiven(given, c.Given) })
 	if len(cands) == 1 {
-		return cands[0].ID
+		return cands[0].ID, names(given) > names(cands[0].Given)
 	}
-	return 0
+	if len(people) == 0 && !ambiguous {
+		if lone := m.lone[surname]; len(lone) == 1 {
+			return lone[0], true
+		}
+	}
+	return 0, false
+}
+
+// names counts the words of given names that are no initials.
+func names(given []string) int {
+	n := 0
+	for _, g := range given {
+		if !isInitial(g) {
+			n++
+		}
+	}
+	return n
 }

@@ -179,6 +179,18 @@ func TestLink(t *testing.T) {
 		{"ORG", "«Європейський союз»", nil, "Європейський Союз"},
 		{"ORG", "Євросоюз", []string{"ЄС"}, "Європейський Союз"},
 		{"PERS", "Тарас", nil, ""}, // a first name alone is no surname
+		// The surname first, then the full name: one person, by the full name.
+		{"PERS", "Блінкен", nil, ""},
+		{"PERS", "Ентоні Блінкен", nil, "Блінкен"},
+		{"PERS", "Блінкен#2", nil, "Блінкен"},
+		{"PERS", "Е. Блінкен", nil, "Блінкен"},
+		// Initials first: the full name that fits renames the person, and
+		// another full name with the initial stays apart.
+		{"PERS", "Д. Туск", nil, ""},
+		{"PERS", "Дональд Туск", nil, "Д. Туск"},
+		{"PERS", "Донат Туск", nil, ""},
+		// A surname shared by two people is not renamed.
+		{"PERS", "Шевченко#4", nil, "Шевченко#2"},
 	} {
 		m := NewMemo()
 		for _, e := range db {
@@ -189,7 +201,11 @@ func TestLink(t *testing.T) {
 		}
 		name, _, _ := strings.Cut(tc.name, "#")
 		ext := &vistka.Extraction{Entities: []vistka.Entity{{ID: "E1", Type: tc.typ, Name: name, Aliases: tc.aliases}}}
-		global, news := Link(m, ext)
+		global, news, renames := Link(m, ext)
+		for _, r := range renames {
+			e := db[r.ID-1]
+			e.norm, e.surname, e.given = r.Norm, r.Surname, strings.Fields(r.Given)
+		}
 		id := global[0]
 		if id < 0 {
 			f := news[-id-1]
@@ -208,5 +224,10 @@ func TestLink(t *testing.T) {
 			t.Errorf("%s %s: linked to %d, want %q (%d)", tc.typ, tc.name, global[0], tc.same, want)
 		}
 		ids[tc.name] = id
+	}
+	for name, norm := range map[string]string{"Блінкен": "ентоні блінкен", "Д. Туск": "дональд туск", "Шевченко#2": "шевченко"} {
+		if e := db[ids[name]-1]; e.norm != norm {
+			t.Errorf("%s is stored as %q, want %q", name, e.norm, norm)
+		}
 	}
 }
