@@ -295,3 +295,16 @@ func FuzzExtract(f *testing.F) {
 		checkOffsets(t, text, x)
 	})
 }
+
+func TestAmountUnits(t *testing.T) {
+	p := load(t)
+	x := p.Extract("Депутати внесли понад 4 тисячі поправок. Україна отримала 2 млн снарядів. Загинули п'ятеро людей.", time.Time{})
+	var got []string
+	for _, a := range x.Amounts {
+		got = append(got, a.Text+"="+a.Unit)
+	}
+	want := "понад 4 тисячі поправок=поправка|2 млн снарядів=снаряд|п'ятеро людей=людина"
+	if strings.Join(got, "|") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
+	}
+}

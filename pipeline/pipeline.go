@@ -85,6 +85,7 @@ func (p *Pipeline) ExtractFrom(a *vistka.Analysis) *vistka.Extraction {
 	x.Quotes = quote.Find(a, ents)
 	x.Source = findSource(a.Text)
 	x.Amounts = findAmounts(a.Text)
+	countedNouns(a, x.Amounts)
 	x.Dates = findDates(a)
 	x.Events = event.Find(a, ents, x.Quotes, x.Dates)
 	return x

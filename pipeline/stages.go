@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"sort"
+	"strings"
 	"unicode"
 
 	"github.com/vistka/vistka"
@@ -16,6 +18,45 @@ func findAmounts(text string) []vistka.Amount {
 		return a
 	}
 	return []vistka.Amount{}
+}
+
+// countedNouns gives a count without a unit the noun it counts, from the
+// tagged tokens: "понад 4 тисячі поправок" counts поправка, "2 млн
+// снарядів" снаряд. The noun joins the amount's text.
+func countedNouns(a *vistka.Analysis, amounts []vistka.Amount) {
+	var runes []rune
+	for i := range amounts {
+		am := &amounts[i]
+		if am.Unit != "" || am.Value == nil {
+			continue
+		}
+		s := a.SentenceAt(am.End)
+		if s < 0 {
+			s = a.SentenceAt(am.End - 1)
+		}
+		if s < 0 {
+			continue
+		}
+		toks := a.Sentences[s].Tokens
+		k := sort.Search(len(toks), func(k int) bool { return toks[k].RStart >= am.End })
+		if k >= len(toks) || toks[k].RStart-am.End > 1 {
+			continue
+		}
+		t := &toks[k]
+		if !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "prop") || strings.Contains(t.Tag, "pron") ||
+			t.Lemma == "" || !strings.Contains(t.Tag, "v_rod") && !strings.Contains(t.Tag, "v_naz") && !strings.Contains(t.Tag, "v_zna") {
+			continue
+		}
+		if runes == nil {
+			runes = []rune(a.Text)
+		}
+		if t.REnd > len(runes) {
+			continue
+		}
+		am.Unit = strings.ToLower(t.Lemma)
+		am.End = t.REnd
+		am.Text = string(runes[am.Start:am.End])
+	}
 }
 
 func findDates(a *vistka.Analysis) []vistka.Date {
