@@ -55,8 +55,18 @@ func dedupe(evs []vistka.Event) []vistka.Event {
 // type, mode, participants and modality, and no date or place that
 // disagree.
 func sameEvent(a, b *vistka.Event) bool {
-	if a.Type != b.Type || a.Mode != b.Mode || !slices.Equal(a.Aux, b.Aux) ||
-		!sameSet(a.Actors, b.Actors) || !sameSet(a.Recipients, b.Recipients) {
+	if a.Type != b.Type || !slices.Equal(a.Aux, b.Aux) {
+		return false
+	}
+	if a.Type == "CONSULT" {
+		// A meeting is symmetric: "X met Y" and "the sides X and Y
+		// discussed" are one meeting, whatever its mode says.
+		pa := append(slices.Clone(a.Actors), a.Recipients...)
+		pb := append(slices.Clone(b.Actors), b.Recipients...)
+		if !sameSet(pa, pb) || a.Mode != b.Mode && a.Mode != "meet" && b.Mode != "meet" {
+			return false
+		}
+	} else if a.Mode != b.Mode || !sameSet(a.Actors, b.Actors) || !sameSet(a.Recipients, b.Recipients) {
 		return false
 	}
 	if a.Date != "" && b.Date != "" && a.Date != b.Date {
@@ -79,6 +89,9 @@ func sameSet(a, b []string) bool {
 
 func richness(e *vistka.Event) int {
 	n := 0
+	if e.Mode != "" && e.Mode != "meet" {
+		n++ // a phone call or a visit says more than a meeting
+	}
 	if e.Date != "" {
 		n++
 	}
@@ -207,6 +220,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		ev.Trigger = f.triggerText(tr)
 		if tr.verb {
 			ev.Actors = append(ev.Actors, f.subjects(tr.at)...)
+			if len(ev.Actors) == 0 && f.sidesBefore(tr.at) {
+				ev.Actors = f.lastParties(out)
+			}
 		} else if a := f.genitiveAfter(tr.at); a != "" {
 			ev.Actors = append(ev.Actors, a)
 		} else if tr.during {
@@ -524,6 +540,43 @@ var institutions = map[string]bool{
 	"керівництво": true, "адміністрація": true, "прокуратура": true, "суд": true,
 }
 
+// sidesBefore reports whether the subject of the verb at i is "сторони"
+// (the sides): "Сторони обговорили …", "сторони домовилися …".
+func (f *finder) sidesBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		t := &f.toks[j]
+		if lower(t) == "сторона" && hasCase(t, "v_naz") && strings.Contains(t.Tag, ":p:") {
+			return true
+		}
+		if t.Kind == vistka.Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// lastParties returns the participants of the last meeting told before:
+// its actors and recipients, who are "the sides" now.
+func (f *finder) lastParties(here []vistka.Event) []string {
+	all := append(slices.Clone(f.before), here...)
+	for k := len(all) - 1; k >= 0; k-- {
+		ev := all[k]
+		if ev.Type != "CONSULT" {
+			continue
+		}
+		var out []string
+		for _, e := range append(slices.Clone(ev.Actors), ev.Recipients...) {
+			if !slices.Contains(out, e) {
+				out = append(out, e)
+			}
+		}
+		if len(out) > 1 {
+			return out
+		}
+	}
+	return []string{}
+}
+
 // subordinate reports whether the clause toks[from:at] opens with a
 // relative or subordinating word (який, що, чого, де, коли, щоб, бо),
 // possibly after a preposition: its subject is its own.
@@ -612,7 +665,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		case (prep == "з" || prep == "із" || prep == "зі") && (hasCase(t, "v_oru") || strings.Contains(t.Tag, ":nv")),
 			prep == "проти":
 			rec = append(rec, e)
-		case prep == "" && (hasCase(t, "v_dav") || hasCase(t, "v_zna") || strings.Contains(t.Tag, ":nv")) && !topicVerbs[verbLemma(&f.toks[tr.at])]:
+		case prep == "" && (hasCase(t, "v_dav") || hasCase(t, "v_zna") || f.freeIndeclinable(i)) && !topicVerbs[verbLemma(&f.toks[tr.at])]:
 			rec = append(rec, e)
 		case prep == "" && hosts[verbLemma(&f.toks[tr.at])] && typ == "PERS" && (hasCase(t, "v_rod") || hasCase(t, "v_zna")):
 			rec = append(rec, e) // прийняв у Києві генсека НАТО Єнса Столтенберга
@@ -633,6 +686,16 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		}
 	}
 	return rec, dest, place
+}
+
+// freeIndeclinable reports an indeclinable name (НАТО, ЄС) that does not
+// hang on the noun before it: "звинуватило НАТО", not "секретаря НАТО".
+func (f *finder) freeIndeclinable(i int) bool {
+	t := &f.toks[i]
+	if !strings.Contains(t.Tag, ":nv") {
+		return false
+	}
+	return i == 0 || !strings.HasPrefix(f.toks[i-1].Tag, "noun") && !strings.HasPrefix(f.toks[i-1].Tag, "adj")
 }
 
 // topicVerbs take what is talked about as their object, not whom:
