@@ -166,6 +166,10 @@ func (d *doc) direct() ([]vistka.Quote, []bool) {
 				}
 			}
 		}
+		if qs, ok := d.split(p, used); ok {
+			out = append(out, qs...)
+			continue
+		}
 		q := vistka.Quote{Direct: true}
 		from, to, ok := d.attributionAfter(p.close)
 		if !ok {
@@ -194,6 +198,56 @@ func (d *doc) direct() ([]vistka.Quote, []bool) {
 		out = append(out, q)
 	}
 	return out, used
+}
+
+// split reads a quote that the attribution cuts in two: «Ми відновимо
+// енергетику міста, – сказав він, – і зробимо це до зими». It gives two
+// quotes with one speaker, neither holding the attribution.
+func (d *doc) split(p pair, used []bool) ([]vistka.Quote, bool) {
+	for i := p.open + 2; i < p.close-2; i++ {
+		if d.toks[i].Kind != vistka.Dash {
+			continue
+		}
+		cueAt := i + 1
+		if cueLemma(d.toks[cueAt].Lemma, d.toks[cueAt].Tag) == "" {
+			continue
+		}
+		// The attribution runs to the next dash before the close.
+		end := -1
+		for j := cueAt + 1; j < p.close && j <= cueAt+10; j++ {
+			if d.toks[j].Kind == vistka.Dash {
+				end = j
+				break
+			}
+			if d.toks[j].Kind == vistka.QuoteMark {
+				break
+			}
+		}
+		if end < 0 || end+1 >= p.close {
+			continue
+		}
+		cue, speaker, text := d.attribution(cueAt, end)
+		if cue == "" {
+			continue
+		}
+		first, last := p.open+1, i-1
+		for last > first && (d.toks[last].Text == "," || d.toks[last].Kind == vistka.Dash) {
+			last--
+		}
+		second := end + 1
+		var out []vistka.Quote
+		for _, r := range [][2]int{{first, last}, {second, p.close - 1}} {
+			q := vistka.Quote{Direct: true, Cue: cue, Speaker: speaker, SpeakerText: text,
+				Start: d.toks[r[0]].RStart, End: d.toks[r[1]].REnd}
+			q.Text = string(d.text[q.Start:q.End])
+			out = append(out, q)
+		}
+		for j := p.open; j <= p.close; j++ {
+			used[j] = true
+		}
+		return out, true
+	}
+	return nil, false
 }
 
 // attributionAfter returns the clause after a closing mark that may say who
