@@ -1,0 +1,515 @@
+package pipeline_test
+
+import (
+	"bufio"
+	"cmp"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+	"unicode"
+
+	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/shared"
+)
+
+var goldErrors = flag.Bool("gold.errors", false, "TestGoldQuotesEvents: log every missed and every spurious quote and event")
+
+// The hand-annotated gold of testdata/gold (see its README for the
+// guidelines). Names and speakers may list alternatives separated by "|".
+type goldDoc struct {
+	Doc    string      `json:"doc"`
+	Topic  string      `json:"topic"`
+	Quotes []goldQuote `json:"quotes"`
+	Events []goldEvent `json:"events"`
+}
+
+type goldQuote struct {
+	Speaker  string `json:"speaker"`
+	Cue      string `json:"cue"`
+	Direct   bool   `json:"direct"`
+	Text     string `json:"text"`
+	Optional bool   `json:"optional"`
+}
+
+type goldEvent struct {
+	Type       string   `json:"type"`
+	Mode       string   `json:"mode"`
+	Actors     []string `json:"actors"`
+	Recipients []string `json:"recipients"`
+	Place      string   `json:"place"`
+	Aux        []string `json:"aux"`
+	Trigger    string   `json:"trigger"`
+	Optional   bool     `json:"optional"`
+}
+
+func readGold(t *testing.T) []goldDoc {
+	t.Helper()
+	f, err := os.Open(filepath.Join("testdata", "gold", "quotes_events.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var docs []goldDoc
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var d goldDoc
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+			t.Fatalf("gold line %d: %v", len(docs)+1, err)
+		}
+		docs = append(docs, d)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return docs
+}
+
+// normName lowercases a name and reduces it to its words: quote marks and
+// punctuation other than hyphens and apostrophes become spaces.
+func normName(s string) []string {
+	s = strings.ToLower(s)
+	s = strings.NewReplacer("’", "'", "ʼ", "'", "`", "'").Replace(s)
+	return strings.FieldsFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\''
+	})
+}
+
+// genericTail are trailing words that do not identify a name (Управління
+// Держпраці в Івано-Франківській області).
+var genericTail = map[string]bool{"україни": true, "області": true, "району": true, "міста": true, "рф": true, "арк": true, "києва": true}
+
+func headWord(w []string) string {
+	for i := len(w) - 1; i >= 0; i-- {
+		if !genericTail[w[i]] {
+			return w[i]
+		}
+	}
+	return ""
+}
+
+func prefix4(s string) string {
+	r := []rune(s)
+	return string(r[:min(len(r), 4)])
+}
+
+func containsWords(long, short []string) bool {
+	if len(short) == 0 || len(short) > len(long) {
+		return false
+	}
+	for i := 0; i+len(short) <= len(long); i++ {
+		if slices.Equal(long[i:i+len(short)], short) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameMatch is the lenient name rule: a gold name (with "|" alternatives)
+// matches a predicted one when, after normalisation, one is a run of the
+// other's words (суд ⊂ Верховний суд, Держпраці ⊂ Управління Держпраці),
+// or their last words other than generic tails (України, області, …)
+// share their first 4 letters (Бережанська ~ Бережанської).
+func nameMatch(gold, pred string) bool {
+	p := normName(pred)
+	if len(p) == 0 {
+		return false
+	}
+	for alt := range strings.SplitSeq(gold, "|") {
+		g := normName(alt)
+		if len(g) == 0 {
+			continue
+		}
+		if containsWords(g, p) || containsWords(p, g) {
+			return true
+		}
+		hg, hp := headWord(g), headWord(p)
+		if hg != "" && hp != "" && prefix4(hg) == prefix4(hp) {
+			return true
+		}
+	}
+	return false
+}
+
+// entityNames returns what an entity id (or a bare phrase) of x is called:
+// its name and aliases, or the phrase itself.
+func entityNames(x *vistka.Extraction, id string) []string {
+	for _, e := range x.Entities {
+		if e.ID == id {
+			return append([]string{e.Name}, e.Aliases...)
+		}
+	}
+	if id == "" {
+		return nil
+	}
+	return []string{id}
+}
+
+// trimSpan narrows [s,e) of r past white space, quote marks and final
+// punctuation at both ends.
+func trimSpan(r []rune, s, e int) (int, int) {
+	trim := func(c rune) bool {
+		return unicode.IsSpace(c) || strings.ContainsRune("«»\"„“”'.,;:–—-…>", c)
+	}
+	for s < e && trim(r[s]) {
+		s++
+	}
+	for e > s && trim(r[e-1]) {
+		e--
+	}
+	return s, e
+}
+
+// overlapMatch: the two spans overlap by at least half of the longer.
+func overlapMatch(a0, a1, b0, b1 int) (int, bool) {
+	o := min(a1, b1) - max(a0, b0)
+	l := max(a1-a0, b1-b0)
+	return o, o > 0 && 2*o >= l
+}
+
+// assign is a maximum bipartite matching of gold items to predictions
+// (augmenting paths; the sets are small). edges[g] lists the predictions
+// gold g may take, best first. It returns, for each gold item, its
+// prediction or -1.
+func assign(edges [][]int, npred int) []int {
+	owner := make([]int, npred)
+	for i := range owner {
+		owner[i] = -1
+	}
+	var try func(g int, seen []bool) bool
+	try = func(g int, seen []bool) bool {
+		for _, p := range edges[g] {
+			if seen[p] {
+				continue
+			}
+			seen[p] = true
+			if owner[p] < 0 || try(owner[p], seen) {
+				owner[p] = g
+				return true
+			}
+		}
+		return false
+	}
+	for g := range edges {
+		try(g, make([]bool, npred))
+	}
+	got := make([]int, len(edges))
+	for i := range got {
+		got[i] = -1
+	}
+	for p, g := range owner {
+		if g >= 0 {
+			got[g] = p
+		}
+	}
+	return got
+}
+
+// prf counts for one measure. Recall is over the required gold items, by
+// a one-to-one matching; precision is over predictions: one that matches
+// any required gold item is right (a second report of the same event is
+// not punished), one that matches only optional gold items is left out,
+// the rest are wrong.
+type prf struct{ tp, gold, right, wrong int }
+
+func (c prf) p() float64 { return ratio(c.right, c.right+c.wrong) }
+func (c prf) r() float64 { return ratio(c.tp, c.gold) }
+func (c prf) f() float64 {
+	p, r := c.p(), c.r()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// TestGoldQuotesEvents scores quotes and events against the hand-annotated
+// gold of 20 NER-UK dev documents (testdata/gold). The texts are read from
+// the shared data; the test is skipped without it.
+func TestGoldQuotesEvents(t *testing.T) {
+	dir := shared.TestPath(t, "ner-uk", "train", "ng")
+	docs := readGold(t)
+	p := load(t)
+
+	var quotes, events, types prf
+	var spk, dir_ [2]int // [right, total] on matched required quotes
+	var errs []string
+	byType := map[string]*[2]int{} // event type → [found, gold]
+	byCue := map[string]*[2]int{}  // gold cue → [found, gold]
+	tally := func(m map[string]*[2]int, k string, found bool) {
+		if m[k] == nil {
+			m[k] = new([2]int)
+		}
+		m[k][1]++
+		if found {
+			m[k][0]++
+		}
+	}
+
+	for _, d := range docs {
+		b, err := os.ReadFile(filepath.Join(dir, d.Doc))
+		if err != nil {
+			t.Fatalf("%s: %v", d.Doc, err)
+		}
+		text := string(b)
+		r := []rune(text)
+		x := p.Extract(text, time.Time{})
+
+		// Quotes.
+		type span struct{ s, e int }
+		gs := make([]span, len(d.Quotes))
+		for i, q := range d.Quotes {
+			k := strings.Index(text, q.Text)
+			if k < 0 || strings.Count(text, q.Text) != 1 {
+				t.Fatalf("%s: gold quote text found %d times, want once: %q", d.Doc, strings.Count(text, q.Text), q.Text)
+			}
+			s := len([]rune(text[:k]))
+			gs[i].s, gs[i].e = trimSpan(r, s, s+len([]rune(q.Text)))
+		}
+		ps := make([]span, len(x.Quotes))
+		for i, q := range x.Quotes {
+			ps[i].s, ps[i].e = trimSpan(r, q.Start, q.End)
+		}
+		var req []int // required gold quotes
+		for i, q := range d.Quotes {
+			if !q.Optional {
+				req = append(req, i)
+			}
+		}
+		edges := make([][]int, len(req))
+		for k, gi := range req {
+			type c struct{ p, o int }
+			var cs []c
+			for pi := range ps {
+				if o, ok := overlapMatch(gs[gi].s, gs[gi].e, ps[pi].s, ps[pi].e); ok {
+					cs = append(cs, c{pi, o})
+				}
+			}
+			slices.SortFunc(cs, func(a, b c) int { return cmp.Compare(b.o, a.o) })
+			for _, c := range cs {
+				edges[k] = append(edges[k], c.p)
+			}
+		}
+		got := assign(edges, len(ps))
+		quotes.gold += len(req)
+		for k, gi := range req {
+			g := d.Quotes[gi]
+			pi := got[k]
+			tally(byCue, cmp.Or(g.Cue, "(none)"), pi >= 0)
+			if pi < 0 {
+				errs = append(errs, fmt.Sprintf("%s quote FN  [%s] %s: %.90q", d.Doc, directWord(g.Direct), g.Speaker, g.Text))
+				continue
+			}
+			quotes.tp++
+			q := x.Quotes[pi]
+			names := append(entityNames(x, q.Speaker), q.SpeakerText)
+			ok := slices.ContainsFunc(names, func(n string) bool { return nameMatch(g.Speaker, n) })
+			spk[1]++
+			if ok {
+				spk[0]++
+			} else {
+				errs = append(errs, fmt.Sprintf("%s quote SPK gold %q, got %q (%q): %.60q", d.Doc, g.Speaker, strings.Join(entityNames(x, q.Speaker), "/"), q.SpeakerText, g.Text))
+			}
+			dir_[1]++
+			if q.Direct == g.Direct {
+				dir_[0]++
+			} else {
+				errs = append(errs, fmt.Sprintf("%s quote DIR gold %s, got %s: %.60q", d.Doc, directWord(g.Direct), directWord(q.Direct), g.Text))
+			}
+		}
+		for pi, q := range x.Quotes {
+			req, opt := false, false
+			for gi, g := range d.Quotes {
+				if _, ok := overlapMatch(gs[gi].s, gs[gi].e, ps[pi].s, ps[pi].e); ok {
+					if g.Optional {
+						opt = true
+					} else {
+						req = true
+					}
+				}
+			}
+			switch {
+			case req:
+				quotes.right++
+			case !opt:
+				quotes.wrong++
+				errs = append(errs, fmt.Sprintf("%s quote FP  [%s] %s/%s: %.90q", d.Doc, directWord(q.Direct), strings.Join(entityNames(x, q.Speaker), "/"), q.Cue, q.Text))
+			}
+		}
+
+		// Events.
+		evMatch := func(g goldEvent, ev vistka.Event) bool {
+			if g.Type != ev.Type || (g.Type == "CONSULT" && g.Mode != ev.Mode) {
+				return false
+			}
+			var pn []string
+			for _, id := range slices.Concat(ev.Actors, ev.Recipients) {
+				pn = append(pn, entityNames(x, id)...)
+			}
+			for _, gn := range slices.Concat(g.Actors, g.Recipients) {
+				for _, n := range pn {
+					if nameMatch(gn, n) {
+						return true
+					}
+				}
+			}
+			return false
+		}
+		var reqE []int
+		for i, g := range d.Events {
+			if !g.Optional {
+				reqE = append(reqE, i)
+			}
+		}
+		edges = make([][]int, len(reqE))
+		for k, gi := range reqE {
+			for pi, ev := range x.Events {
+				if evMatch(d.Events[gi], ev) {
+					edges[k] = append(edges[k], pi)
+				}
+			}
+		}
+		got = assign(edges, len(x.Events))
+		events.gold += len(reqE)
+		for k, gi := range reqE {
+			tally(byType, d.Events[gi].Type, got[k] >= 0)
+			if got[k] >= 0 {
+				events.tp++
+			} else {
+				g := d.Events[gi]
+				errs = append(errs, fmt.Sprintf("%s event FN  %s %s → %s (%s)", d.Doc, typeMode(g.Type, g.Mode), strings.Join(g.Actors, ","), strings.Join(g.Recipients, ","), g.Trigger))
+			}
+		}
+		for _, ev := range x.Events {
+			req, opt := false, false
+			for _, g := range d.Events {
+				if evMatch(g, ev) {
+					if g.Optional {
+						opt = true
+					} else {
+						req = true
+					}
+				}
+			}
+			switch {
+			case req:
+				events.right++
+			case !opt:
+				events.wrong++
+				sent := ""
+				if ev.Sentence.Start >= 0 && ev.Sentence.End <= len(r) && ev.Sentence.Start < ev.Sentence.End {
+					sent = string(r[ev.Sentence.Start:ev.Sentence.End])
+				}
+				errs = append(errs, fmt.Sprintf("%s event FP  %s: %.100q", d.Doc, eventString(x, ev), sent))
+			}
+		}
+
+		// Events by type alone, as multisets per document.
+		gReq, gOpt, pc := map[string]int{}, map[string]int{}, map[string]int{}
+		for _, g := range d.Events {
+			if g.Optional {
+				gOpt[g.Type]++
+			} else {
+				gReq[g.Type]++
+			}
+		}
+		for _, ev := range x.Events {
+			pc[ev.Type]++
+		}
+		for _, n := range gReq {
+			types.gold += n
+		}
+		for typ, n := range pc {
+			ok := min(n, gReq[typ])
+			types.tp += ok
+			types.right += ok
+			types.wrong += max(0, n-gReq[typ]-gOpt[typ])
+		}
+	}
+
+	t.Logf("gold: %d documents, %d required quotes, %d required events", len(docs), quotes.gold, events.gold)
+	t.Logf("%-34s %6s %6s %6s   %s", "measure", "P", "R", "F1", "counts")
+	t.Logf("%-34s %6.3f %6.3f %6.3f   tp %d/%d gold, %d right %d wrong predicted", "quotes found (content overlap)", quotes.p(), quotes.r(), quotes.f(), quotes.tp, quotes.gold, quotes.right, quotes.wrong)
+	t.Logf("%-34s %6.3f   (%d/%d matched quotes)", "  speaker accuracy", ratio(spk[0], spk[1]), spk[0], spk[1])
+	t.Logf("%-34s %6.3f   (%d/%d matched quotes)", "  direct/indirect accuracy", ratio(dir_[0], dir_[1]), dir_[0], dir_[1])
+	t.Logf("%-34s %6.3f %6.3f %6.3f   tp %d/%d gold, %d right %d wrong predicted", "events (type+mode, a name shared)", events.p(), events.r(), events.f(), events.tp, events.gold, events.right, events.wrong)
+	t.Logf("%-34s %6.3f %6.3f %6.3f   tp %d/%d gold, %d wrong predicted", "events, type only", types.p(), types.r(), types.f(), types.tp, types.gold, types.wrong)
+	breakdown := func(what string, m map[string]*[2]int) string {
+		var ks []string
+		for k := range m {
+			ks = append(ks, k)
+		}
+		slices.SortFunc(ks, func(a, b string) int { return cmp.Or(cmp.Compare(m[b][1], m[a][1]), strings.Compare(a, b)) })
+		var parts []string
+		for _, k := range ks {
+			parts = append(parts, fmt.Sprintf("%s %d/%d", k, m[k][0], m[k][1]))
+		}
+		return what + ": " + strings.Join(parts, ", ")
+	}
+	t.Log(breakdown("event recall by type", byType))
+	if *goldErrors {
+		t.Log(breakdown("quote recall by gold cue", byCue))
+		slices.Sort(errs)
+		for _, e := range errs {
+			t.Log(e)
+		}
+	}
+
+	// Floors a little below the values measured on 2026-12-02 at commit
+	// 761e199 (quotes P 0.875 R 0.396 F1 0.545, speaker 18/21, direct
+	// 21/21; events P 0.750 R 0.179 F1 0.289, type only F1 0.313; see
+	// testdata/gold/README.md), so that a slide in quality fails. Raise
+	// them when the extractors improve.
+	for _, f := range []struct {
+		what      string
+		got, want float64
+	}{
+		{"quote F1", quotes.f(), floorQuoteF1},
+		{"speaker accuracy", ratio(spk[0], spk[1]), floorSpeaker},
+		{"direct accuracy", ratio(dir_[0], dir_[1]), floorDirect},
+		{"event F1", events.f(), floorEventF1},
+		{"event type-only F1", types.f(), floorTypeF1},
+	} {
+		if f.got < f.want {
+			t.Errorf("%s %.3f below its floor %.3f", f.what, f.got, f.want)
+		}
+	}
+}
+
+func directWord(d bool) string {
+	if d {
+		return "direct"
+	}
+	return "indirect"
+}
+
+func typeMode(t, m string) string {
+	if m != "" {
+		return t + "/" + m
+	}
+	return t
+}
+
+// Floors for TestGoldQuotesEvents.
+const (
+	floorQuoteF1 = 0.50
+	floorSpeaker = 0.80
+	floorDirect  = 0.95
+	floorEventF1 = 0.25
+	floorTypeF1  = 0.27
+)
