@@ -157,7 +157,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 	consumed := map[int]bool{}
 	for i := range f.toks {
 		t := &f.toks[i]
-		if inQuote(t) {
+		if inQuote(t) || f.inName(i) {
 			continue
 		}
 		v := verbLemma(t)
@@ -184,6 +184,18 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 		}
+		if objs := pairs[v]; objs != nil {
+			for j := i + 1; j < len(f.toks) && j <= i+5; j++ {
+				if f.toks[j].Kind == vistka.Punct {
+					break
+				}
+				if pk, ok := objs[lower(&f.toks[j])]; ok {
+					tr.k, tr.noun = pk, j
+					consumed[j] = true
+					break
+				}
+			}
+		}
 		if tr.k.typ == "" {
 			continue
 		}
@@ -192,7 +204,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 	for i := range f.toks {
 		t := &f.toks[i]
 		k, ok := nouns[lower(t)]
-		if !ok || consumed[i] || inQuote(t) || !strings.HasPrefix(t.Tag, "noun") {
+		if !ok || consumed[i] || inQuote(t) || !strings.HasPrefix(t.Tag, "noun") || f.inName(i) {
 			continue
 		}
 		during := f.during(i)
@@ -412,6 +424,22 @@ func (f *finder) skipTitle(j int) int {
 		k--
 	}
 	return k
+}
+
+// inName reports whether token i lies inside a name (Солідарність «БПП»,
+// Угода про асоціацію as a document): a word of a name names no event.
+func (f *finder) inName(i int) bool {
+	t := &f.toks[i]
+	sp := f.a.Spans
+	n := sort.Search(len(sp), func(n int) bool { return sp[n].End > t.RStart })
+	if n >= len(sp) || sp[n].Start > t.RStart || t.REnd > sp[n].End {
+		return false
+	}
+	switch sp[n].Type {
+	case "ORG", "LOC", "PERS", "MISC", "ART", "DOC":
+		return true
+	}
+	return false
 }
 
 // inJob reports whether token i lies inside a JOB span.

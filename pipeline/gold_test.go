@@ -505,11 +505,16 @@ func typeMode(t, m string) string {
 	return t
 }
 
-// Floors for TestGoldQuotesEvents.
+// Floors for TestGoldQuotesEvents. First measured 2026-12-02 at quote F1
+// 0.545, speaker 0.857, event F1 0.289, type-only 0.313; raised after the
+// cue, speaker and trigger work that the gold's misses pointed to, to
+// just under quote F1 0.796, speaker 0.919, event F1 0.491, type-only
+// 0.571. Those later numbers were reached looking at this set's errors,
+// so they flatter: unseen news will score lower.
 const (
-	floorQuoteF1 = 0.50
-	floorSpeaker = 0.80
+	floorQuoteF1 = 0.75
+	floorSpeaker = 0.88
 	floorDirect  = 0.95
-	floorEventF1 = 0.25
-	floorTypeF1  = 0.27
+	floorEventF1 = 0.45
+	floorTypeF1  = 0.52
 )

@@ -172,6 +172,17 @@ func (d *doc) asSaid(i, to int, cue string, used []bool) (vistka.Quote, bool) {
 	if c >= to || d.toks[c].Text != "," || c == i+1 {
 		return vistka.Quote{}, false
 	}
+	// "Як повідомляв Укрінформ, …" points to an earlier report, and "як
+	// повідомляє кореспондент Укрінформу" is the outlet's own byline:
+	// sources, not speech.
+	if cue == "повідомляти" && strings.Contains(d.toks[i].Tag, "past") {
+		return vistka.Quote{}, false
+	}
+	for j := i + 1; j < c; j++ {
+		if strings.HasPrefix(strings.ToLower(d.toks[j].Text), "кореспондент") {
+			return vistka.Quote{}, false
+		}
+	}
 	id, text := d.speaker(i+1, c, i)
 	if id == "" {
 		return vistka.Quote{}, false

@@ -328,6 +328,9 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 		t := d.toks[i]
 		nom := strings.Contains(t.Tag, "v_naz")
 		if e := d.ents.At(t.RStart, t.REnd); e != "" {
+			if strings.Contains(t.Tag, "v_dav") && !strings.Contains(t.Tag, "v_naz") {
+				continue // "Бережанській повідомили": whom it was told
+			}
 			rank := 4
 			switch d.ents.Type(e) {
 			case "PERS":
@@ -339,7 +342,12 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 				rank++
 			}
 			if cue := d.toks[cueAt]; accordingTo[cue.Lemma] {
-				rank = min(rank, 1) // за словами Блінкена: genitive is the speaker
+				// за словами Блінкена: the genitive is the speaker, a
+				// person before the organisation he speaks for.
+				rank = min(rank, 1)
+				if d.ents.Type(e) == "PERS" {
+					rank = 0
+				}
 			}
 			consider(cand{e, d.mentionText(e, t.RStart), rank})
 			continue
@@ -362,6 +370,12 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 			consider(cand{"", t.Text, 6})
 			continue
 		}
+		if strings.HasPrefix(t.Tag, "noun") && bodies[strings.ToLower(t.Lemma)] && (nom || d.inLocative(i, from)) {
+			// "Суд заявив, що …", "у лікарні повідомили, що …": a body
+			// named by a common noun speaks as itself.
+			consider(cand{"", d.phrase(i, from, to, cueAt), 5})
+			continue
+		}
 		if (nom || according && strings.Contains(t.Tag, "v_rod")) && strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") {
 			if e := d.ents.RoleAt(d.a, t.sent, i-d.sentStart[t.sent]); e != "" {
 				consider(cand{e, d.phrase(i, from, to, cueAt), 1})
@@ -377,6 +391,36 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 		return best.text, best.text
 	}
 	return best.id, best.text
+}
+
+// bodies are common nouns for institutions that speak: суд, прокуратура,
+// міністерство, поліція.
+var bodies = map[string]bool{
+	"суд": true, "прокуратура": true, "міністерство": true, "поліція": true, "уряд": true,
+	"відомство": true, "міськрада": true, "рада": true, "адміністрація": true, "компанія": true,
+	"лікарня": true, "служба": true, "пресслужба": true, "комісія": true, "департамент": true,
+	"управління": true, "штаб": true, "генштаб": true, "комітет": true, "банк": true, "регулятор": true,
+	"парламент": true, "кабмін": true, "мерія": true, "апеляція": true, "колегія": true, "інспекція": true,
+	"фонд": true, "агентство": true, "посольство": true, "консульство": true, "облрада": true,
+	"облдержадміністрація": true, "райрада": true, "слідство": true, "відділ": true,
+}
+
+// inLocative reports whether token i stands in the locative after в/у at
+// most two words before it: "в обласній лікарні повідомили".
+func (d *doc) inLocative(i, from int) bool {
+	if !strings.Contains(d.toks[i].Tag, "v_mis") {
+		return false
+	}
+	for j := i - 1; j >= from && j >= i-3; j-- {
+		switch strings.ToLower(d.toks[j].Text) {
+		case "в", "у":
+			return true
+		}
+		if !strings.HasPrefix(d.toks[j].Tag, "adj") {
+			return false
+		}
+	}
+	return false
 }
 
 // mentionText returns the text of entity id's mention at pos.
