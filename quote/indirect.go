@@ -69,6 +69,11 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 			if end <= start {
 				continue
 			}
+			if d.toks[start].Lemma == "на" || d.toks[start].Lemma == "про" {
+				if d.words(start, end) < 3 {
+					continue // "розповів про плани": a topic, not what was said
+				}
+			}
 			// The subject stands before the cue in its clause, or for an
 			// adverbial participle in the main clause; inverted after it.
 			// A parenthetical clause between them (Туск, своєю чергою,
@@ -291,6 +296,17 @@ func (d *doc) isRelative(i int) bool {
 		return true
 	}
 	return false
+}
+
+// words counts the words of toks[from:to].
+func (d *doc) words(from, to int) int {
+	n := 0
+	for j := from; j < to; j++ {
+		if d.toks[j].Kind == vistka.Word {
+			n++
+		}
+	}
+	return n
 }
 
 // hasFiniteVerb reports whether toks[from:to] hold a finite verb or a

@@ -114,6 +114,7 @@ func closes(open, close rune) bool {
 func (d *doc) pairs() []pair {
 	var out []pair
 	var stack []int
+	pending := -1 // an opening mark left open at a paragraph's end
 	for i := range d.toks {
 		t := d.toks[i]
 		if i > 0 && t.para != d.toks[i-1].para && len(stack) > 0 {
@@ -122,16 +123,37 @@ func (d *doc) pairs() []pair {
 			if t.Kind == vistka.QuoteMark && d.isOpening(i, nil) {
 				continue
 			}
+			if len(stack) == 1 {
+				pending = stack[0]
+			}
 			stack = stack[:0]
 		}
 		if t.Kind != vistka.QuoteMark {
 			continue
 		}
 		if d.isOpening(i, stack) {
+			if len(stack) == 0 {
+				pending = -1
+			}
 			stack = append(stack, i)
 			continue
 		}
 		c, _ := utf8.DecodeRuneInString(t.Text)
+		if len(stack) == 0 && pending >= 0 {
+			// Text written a sentence a line: «… runs over lines with
+			// no marks of their own and closes with an attribution
+			// (», – зазначив Олег Литвяк.) at most eight lines on.
+			o, _ := utf8.DecodeRuneInString(d.toks[pending].Text)
+			if closes(o, c) && t.para-d.toks[pending].para <= 8 {
+				if from, to, ok := d.attributionAfter(i); ok {
+					if cue, _, _ := d.attribution(from, to); cue != "" {
+						out = append(out, pair{pending, i})
+					}
+				}
+			}
+			pending = -1
+			continue
+		}
 		for j := len(stack) - 1; j >= 0; j-- {
 			o, _ := utf8.DecodeRuneInString(d.toks[stack[j]].Text)
 			if closes(o, c) {
