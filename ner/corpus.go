@@ -41,9 +41,13 @@ func TrainCorpus(ctx context.Context, dir string, cfg TrainConfig) (*Model, Repo
 		if cfg.Gazetteer != nil {
 			feats = append(feats, "gazetteer")
 		}
-		cfg.Meta = fmt.Sprintf("vistka entity tagger (averaged structured perceptron, BILOU, Viterbi); "+
+		algo := "averaged structured perceptron"
+		if cfg.Runs > 1 {
+			algo = fmt.Sprintf("mean of %d averaged structured perceptrons", cfg.Runs)
+		}
+		cfg.Meta = fmt.Sprintf("vistka entity tagger (%s, BILOU, Viterbi); "+
 			"trained on %d documents of %s, development split (FNV-32a(ID)%%10==0, %d documents) held out; features: words, affixes, stems, shapes, quotes, document, prediction history%s",
-			len(train), Licence, len(dev), prefixed(", ", strings.Join(feats, ", ")))
+			algo, len(train), Licence, len(dev), prefixed(", ", strings.Join(feats, ", ")))
 	}
 	m, err := Train(ctx, train, cfg)
 	if err != nil {

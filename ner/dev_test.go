@@ -156,8 +156,8 @@ func TestErrors(t *testing.T) {
 // Floors on the development split, a little under what the checked-in
 // model measures (see the package documentation).
 const (
-	floorMicro = 0.80
-	floorPLO   = 0.85
+	floorMicro = 0.81
+	floorPLO   = 0.86
 )
 
 func TestDevFloor(t *testing.T) {
@@ -226,7 +226,7 @@ func TestWriteModel(t *testing.T) {
 	if out == "" {
 		t.Skip("set NER_WRITE=path")
 	}
-	cfg := ner.TrainConfig{Log: os.Stderr, Gazetteer: gazetteer.Default(), MinCount: 1}
+	cfg := ner.TrainConfig{Log: os.Stderr, Gazetteer: gazetteer.Default(), MinCount: 1, Runs: 4, Prune: 0.004, Margin: 2}
 	if os.Getenv("NER_MORPH") != "" {
 		cfg.Morph = morphology(t)
 		cfg.MorphName = "(models/uk-tagger.bin with a lexicon of BRUK's training part)"

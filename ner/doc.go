@@ -4,7 +4,9 @@
 // span its base form in the nominative.
 //
 // The tagger is an averaged structured perceptron over BILOU labels with
-// Viterbi decoding under the BILOU grammar. Its features are the word and
+// Viterbi decoding under the BILOU grammar; TrainConfig.Runs trains
+// several over the data in different orders and keeps the mean of their
+// weights (the shipped model: four). Its features are the word and
 // its neighbours (±2), rune prefixes and suffixes, a stem without the case
 // ending, shapes, guillemet context (the word before «…»: ТОВ «…», газета
 // «…», закон «…»), what other mentions of the word in the document look
@@ -14,9 +16,10 @@
 // the document for the same stem are features too (prediction history).
 // Decoding is flat: the outermost spans of the nested NER-UK annotation;
 // Inner adds the dates nested in periods and documents. After decoding, a
-// one-word "person" the gazetteer knows only as a country becomes a LOC,
-// mentions of one name in a document get one type, and exact repeats of a
-// found name that were missed are added.
+// person's name cut by lower-case particles is joined again (Урсулою |
+// фон дер | Ляєн), a one-word "person" the gazetteer knows only as a
+// country becomes a LOC, mentions of one name in a document get one
+// type, and exact repeats of a found name that were missed are added.
 //
 // Find works on any tokenization: Refine cuts the pipeline's tokens the
 // way the model was trained (грн. → грн + .), keeping offsets. A model

@@ -145,6 +145,15 @@ func (lz Lemmatizer) BaseForm(typ, text string, toks []vistka.Token) string {
 		return text
 	}
 	person := typ == "PERS"
+	// A dateline or headline in capitals (КИЇВ, 11 квітня): a listed
+	// place written in capitals is that place. Acronyms (КНДР, США) have
+	// few vowels and stay.
+	if lz.Known != nil && typ == "LOC" && len(toks) == 1 && utf8.RuneCountInString(text) >= 4 &&
+		strings.ToUpper(text) == text && strings.ToLower(text) != text && vowelShare(text) >= 0.4 {
+		if t := titleCase(text); lz.Known(t, typ) {
+			return t
+		}
+	}
 	var known func(string) bool
 	if lz.Known != nil {
 		known = func(s string) bool {
@@ -323,6 +332,37 @@ func (lz Lemmatizer) BaseForm(typ, text string, toks []vistka.Token) string {
 	return rebuild(text, toks, out)
 }
 
+// titleCase writes a word in capitals with only its first letter (and
+// those after a hyphen) in capitals: КИЇВ → Київ, ІВАНО-ФРАНКІВСЬК →
+// Івано-Франківськ.
+func titleCase(s string) string {
+	r := []rune(strings.ToLower(s))
+	for i := range r {
+		if i == 0 || r[i-1] == '-' {
+			r[i] = unicode.ToUpper(r[i])
+		}
+	}
+	return string(r)
+}
+
+// vowelShare returns the share of vowels among the letters of s.
+func vowelShare(s string) float64 {
+	n, v := 0, 0
+	for _, r := range strings.ToLower(s) {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		n++
+		if strings.ContainsRune("аеєиіїоуюяaeiouy", r) {
+			v++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(v) / float64(n)
+}
+
 func isNoun(w *word) bool {
 	for _, r := range w.readings {
 		if r.pos == "noun" {
@@ -447,7 +487,7 @@ func parseTag(lemma, tag string) (r reading, nv bool) {
 // say about a token.
 func (lz Lemmatizer) analyze(t *vistka.Token, typ string, known func(string) bool) word {
 	w := word{text: t.Text}
-	if !isWordText(t.Text) || isLatin(t.Text) || isAbbrev(t.Text) {
+	if !isWordText(t.Text) || isLatin(t.Text) || isAbbrev(t.Text) || typ == "PERS" && isParticle(t.Text) {
 		w.nv = true
 		return w
 	}

@@ -362,6 +362,7 @@ func (m *Model) Find(sentences []vistka.Sentence) []vistka.Span {
 		}
 		n := len(spans)
 		spans = decode(s, nil, st.labels, spans)
+		spans = joinParticles(s, spans, n)
 		for k := n; k < len(spans); k++ {
 			sp := &spans[k]
 			from, to := tokenRange(s.Tokens, sp.Start, sp.End)

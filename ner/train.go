@@ -2,11 +2,14 @@ package ner
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"math"
 	"math/rand/v2"
+	"runtime"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/vistka/vistka"
@@ -49,6 +52,10 @@ type TrainConfig struct {
 	// NoHistory turns off the features of the types predicted earlier in
 	// the document for the same stem.
 	NoHistory bool
+	// Runs is how many times training goes over the data in different
+	// orders (seeds Seed, Seed+1, …); the model is the mean of the runs'
+	// averaged weights, which varies less with the order. 0 means 1.
+	Runs int
 	// Margin is added in training to the score of every wrong label, so
 	// that updates continue until the gold sequence wins by a margin
 	// (loss-augmented decoding); 0 means 1, <0 the plain perceptron.
@@ -190,113 +197,158 @@ func Train(ctx context.Context, docs []brat.Document, cfg TrainConfig) (*Model, 
 		len(docs), len(samples), ntok, len(hashes), misaligned, time.Since(start).Round(time.Millisecond))
 
 	nl := numLabels
-	p := newPerceptron(len(hashes), nl)
-	allowed := allowedTransitions()
-	// Documents are visited in random order, their sentences in order, so
-	// that the history features see what was predicted before.
-	order := make([]int, len(docs))
-	for i := range order {
-		order[i] = i
-	}
-	histIdx := make([]int32, len(Types))
-	for t := range Types {
-		histIdx[t] = idx[histHash(t)]
-	}
-	var dyn []int32 // history feature indices of the current sentence
-	var dynOff []int32
-	rng := rand.New(rand.NewPCG(cfg.Seed, 0x5eed))
-	var vit viterbi
-	var em []float32
-	var pred []uint8
-	for ep := 0; ep < cfg.Epochs; ep++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		errs := 0
-		for _, di := range order {
-			hist := map[string]uint16{}
-			for si := docStart[di]; si < docStart[di+1]; si++ {
-				if err := ctx.Err(); err != nil {
-					return nil, err
-				}
-				s := &samples[si]
-				n := len(s.gold)
-				dyn, dynOff = dyn[:0], dynOff[:0]
-				for t := range n {
-					dynOff = append(dynOff, int32(len(dyn)))
-					if !history || s.keys[t] == "" {
-						continue
+	runs := max(cfg.Runs, 1)
+	trainRun := func(run int) (*perceptron, error) {
+		p := newPerceptron(len(hashes), nl)
+		allowed := allowedTransitions()
+		// Documents are visited in random order, their sentences in order, so
+		// that the history features see what was predicted before.
+		order := make([]int, len(docs))
+		for i := range order {
+			order[i] = i
+		}
+		histIdx := make([]int32, len(Types))
+		for t := range Types {
+			histIdx[t] = idx[histHash(t)]
+		}
+		var dyn []int32 // history feature indices of the current sentence
+		var dynOff []int32
+		rng := rand.New(rand.NewPCG(cfg.Seed+uint64(run), 0x5eed))
+		var vit viterbi
+		var em []float32
+		var pred []uint8
+		for ep := 0; ep < cfg.Epochs; ep++ {
+			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+			errs := 0
+			for _, di := range order {
+				hist := map[string]uint16{}
+				for si := docStart[di]; si < docStart[di+1]; si++ {
+					if err := ctx.Err(); err != nil {
+						return nil, err
 					}
-					for b, seen := 0, hist[s.keys[t]]; seen != 0; b, seen = b+1, seen>>1 {
-						if seen&1 != 0 {
-							dyn = append(dyn, histIdx[b])
+					s := &samples[si]
+					n := len(s.gold)
+					dyn, dynOff = dyn[:0], dynOff[:0]
+					for t := range n {
+						dynOff = append(dynOff, int32(len(dyn)))
+						if !history || s.keys[t] == "" {
+							continue
 						}
-					}
-				}
-				dynOff = append(dynOff, int32(len(dyn)))
-				feats := func(t int) ([]int32, []int32) {
-					return s.feats[s.offs[t]:s.offs[t+1]], dyn[dynOff[t]:dynOff[t+1]]
-				}
-				em = slices.Grow(em[:0], n*nl)[:n*nl]
-				clear(em)
-				for t := range n {
-					row := em[t*nl : (t+1)*nl]
-					a, b := feats(t)
-					for _, fs := range [2][]int32{a, b} {
-						for _, k := range fs {
-							w := p.w[int(k)*nl : int(k+1)*nl]
-							for l := range row {
-								row[l] += w[l]
+						for b, seen := 0, hist[s.keys[t]]; seen != 0; b, seen = b+1, seen>>1 {
+							if seen&1 != 0 {
+								dyn = append(dyn, histIdx[b])
 							}
 						}
 					}
-				}
-				if cfg.Margin > 0 {
+					dynOff = append(dynOff, int32(len(dyn)))
+					feats := func(t int) ([]int32, []int32) {
+						return s.feats[s.offs[t]:s.offs[t+1]], dyn[dynOff[t]:dynOff[t+1]]
+					}
+					em = slices.Grow(em[:0], n*nl)[:n*nl]
+					clear(em)
 					for t := range n {
 						row := em[t*nl : (t+1)*nl]
-						for l := range row {
-							if l != int(s.gold[t]) {
-								row[l] += cfg.Margin
-							}
-						}
-					}
-				}
-				pred = vit.decode(em, n, nl, p.trans, allowed, pred)
-				if history {
-					remember(hist, s.keys, pred)
-				}
-				p.c++
-				if slices.Equal(pred, s.gold) {
-					continue
-				}
-				errs++
-				for t := range n {
-					g, q := int(s.gold[t]), int(pred[t])
-					if g != q {
 						a, b := feats(t)
 						for _, fs := range [2][]int32{a, b} {
 							for _, k := range fs {
-								p.update(int(k)*nl+g, 1)
-								p.update(int(k)*nl+q, -1)
+								w := p.w[int(k)*nl : int(k+1)*nl]
+								for l := range row {
+									row[l] += w[l]
+								}
 							}
 						}
 					}
-					gp, qp := nl, nl // start row
-					if t > 0 {
-						gp, qp = int(s.gold[t-1]), int(pred[t-1])
+					if cfg.Margin > 0 {
+						for t := range n {
+							row := em[t*nl : (t+1)*nl]
+							for l := range row {
+								if l != int(s.gold[t]) {
+									row[l] += cfg.Margin
+								}
+							}
+						}
 					}
-					if gp != qp || g != q {
-						p.updateTrans(gp*nl+g, 1)
-						p.updateTrans(qp*nl+q, -1)
+					pred = vit.decode(em, n, nl, p.trans, allowed, pred)
+					if history {
+						remember(hist, s.keys, pred)
 					}
-				}
-				g, q := int(s.gold[n-1]), int(pred[n-1])
-				if g != q {
-					p.updateTrans((nl+1)*nl+g, 1)
-					p.updateTrans((nl+1)*nl+q, -1)
+					p.c++
+					if slices.Equal(pred, s.gold) {
+						continue
+					}
+					errs++
+					for t := range n {
+						g, q := int(s.gold[t]), int(pred[t])
+						if g != q {
+							a, b := feats(t)
+							for _, fs := range [2][]int32{a, b} {
+								for _, k := range fs {
+									p.update(int(k)*nl+g, 1)
+									p.update(int(k)*nl+q, -1)
+								}
+							}
+						}
+						gp, qp := nl, nl // start row
+						if t > 0 {
+							gp, qp = int(s.gold[t-1]), int(pred[t-1])
+						}
+						if gp != qp || g != q {
+							p.updateTrans(gp*nl+g, 1)
+							p.updateTrans(qp*nl+q, -1)
+						}
+					}
+					g, q := int(s.gold[n-1]), int(pred[n-1])
+					if g != q {
+						p.updateTrans((nl+1)*nl+g, 1)
+						p.updateTrans((nl+1)*nl+q, -1)
+					}
 				}
 			}
+			logf("ner: run %d, epoch %d: %d of %d sentences wrong (%v)\n", run+1, ep+1, errs, len(samples), time.Since(start).Round(time.Millisecond))
 		}
-		logf("ner: epoch %d: %d of %d sentences wrong (%v)\n", ep+1, errs, len(samples), time.Since(start).Round(time.Millisecond))
+		return p, nil
 	}
+	// The runs are independent: they go in parallel, and their results
+	// are combined in run order, so the model does not depend on timing.
+	ps := make([]*perceptron, runs)
+	errs := make([]error, runs)
+	sem := make(chan struct{}, max(1, min(runs, runtime.GOMAXPROCS(0))))
+	var wg sync.WaitGroup
+	for run := range runs {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			ps[run], errs[run] = trainRun(run)
+			<-sem
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	p := ps[0]
+	if runs > 1 {
+		// The mean of the runs' averaged weights, as a perceptron whose
+		// average is its weights.
+		avg := func(q *perceptron, w float32, u float64) float64 { return float64(w) - u/max(q.c, 1) }
+		for i := range p.w {
+			sum := 0.0
+			for _, q := range ps {
+				sum += avg(q, q.w[i], q.u[i])
+			}
+			p.w[i], p.u[i] = float32(sum/float64(runs)), 0
+		}
+		for i := range p.trans {
+			sum := 0.0
+			for _, q := range ps {
+				sum += avg(q, q.trans[i], q.transU[i])
+			}
+			p.trans[i], p.transU[i] = float32(sum/float64(runs)), 0
+		}
+		p.c = 1
+	}
+	ps = nil
 	parts := p.finish(hashes, cfg.Prune)
 	parts.set = set
 	parts.meta = cfg.Meta

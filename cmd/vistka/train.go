@@ -136,6 +136,9 @@ func trainNER(ctx context.Context, e env, data, out string) error {
 		Log:       e.stderr,
 		Gazetteer: gazetteer.Default(),
 		MinCount:  1,
+		Runs:      4,
+		Prune:     0.004,
+		Margin:    2,
 		Morph:     core,
 		MorphName: "(models/uk-tagger.bin over models/uk-lexicon.bin)",
 	})

@@ -1,0 +1,211 @@
+package ner_test
+
+import (
+	"context"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/brat"
+	"github.com/vistka/vistka/gazetteer"
+	"github.com/vistka/vistka/ner"
+)
+
+// cachedMorph remembers the analyses of sentences by their words, so that
+// the trainings of one experiment tag each sentence once.
+type cachedMorph struct {
+	an ner.Analyzer
+	mu sync.Mutex
+	m  map[string][][2]string
+}
+
+func (c *cachedMorph) TagSentence(s *vistka.Sentence) {
+	var b strings.Builder
+	for _, t := range s.Tokens {
+		b.WriteString(t.Text)
+		b.WriteByte(0)
+	}
+	k := b.String()
+	c.mu.Lock()
+	a, ok := c.m[k]
+	c.mu.Unlock()
+	if !ok {
+		c.an.TagSentence(s)
+		a = make([][2]string, len(s.Tokens))
+		for i, t := range s.Tokens {
+			a[i] = [2]string{t.Lemma, t.Tag}
+		}
+		c.mu.Lock()
+		c.m[k] = a
+		c.mu.Unlock()
+		return
+	}
+	for i := range s.Tokens {
+		s.Tokens[i].Lemma, s.Tokens[i].Tag = a[i][0], a[i][1]
+	}
+}
+
+// TestExp trains the shipped configuration (morphology, gazetteer) with
+// the options of the environment and scores it on the dev split and by
+// 3-fold cross-validation inside the training documents, two trainings at
+// a time: NER_EXP=1 go test ./ner -run TestExp -v.
+func TestExp(t *testing.T) {
+	if os.Getenv("NER_EXP") == "" {
+		t.Skip("set NER_EXP=1")
+	}
+	train, dev := splitDocs(t)
+	an := &cachedMorph{an: morphology(t), m: map[string][][2]string{}}
+	ner.Prepare(train, nil, an)
+	ner.Prepare(dev, nil, an)
+	cfg := ner.TrainConfig{Gazetteer: gazetteer.Default(), MinCount: 1, Morph: an}
+	if v, err := strconv.Atoi(os.Getenv("NER_EPOCHS")); err == nil {
+		cfg.Epochs = v
+	}
+	if v, err := strconv.Atoi(os.Getenv("NER_MINCOUNT")); err == nil {
+		cfg.MinCount = v
+	}
+	if v, err := strconv.ParseFloat(os.Getenv("NER_PRUNE"), 64); err == nil {
+		cfg.Prune = v
+	}
+	if v, err := strconv.Atoi(os.Getenv("NER_RUNS")); err == nil {
+		cfg.Runs = v
+	}
+	if v, err := strconv.ParseUint(os.Getenv("NER_SEED"), 0, 64); err == nil {
+		cfg.Seed = v
+	}
+	if v, err := strconv.ParseFloat(os.Getenv("NER_MARGIN"), 64); err == nil {
+		cfg.Margin = float32(v)
+	}
+	fold := func(id string) int {
+		h := fnv.New32a()
+		h.Write([]byte(id))
+		return (int(h.Sum32()%10) - 1) / 3
+	}
+	type job struct {
+		tr, te []brat.Document
+		r      ner.Report
+		size   int
+		took   time.Duration
+	}
+	jobs := []*job{{tr: train, te: dev}}
+	for k := range 3 {
+		j := &job{}
+		for _, d := range train {
+			if fold(d.ID) == k {
+				j.te = append(j.te, d)
+			} else {
+				j.tr = append(j.tr, d)
+			}
+		}
+		jobs = append(jobs, j)
+	}
+	par := 2
+	if v, err := strconv.Atoi(os.Getenv("NER_PAR")); err == nil {
+		par = v
+	}
+	sem := make(chan bool, par)
+	var wg sync.WaitGroup
+	for _, j := range jobs {
+		wg.Add(1)
+		sem <- true
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			start := time.Now()
+			m, err := ner.Train(context.Background(), j.tr, cfg)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			j.took, j.size = time.Since(start), m.Size()
+			j.r, err = ner.Evaluate(context.Background(), m, j.te, ner.EvalConfig{Morph: an})
+			if err != nil {
+				t.Error(err)
+			}
+			if dump := os.Getenv("NER_DUMP"); dump != "" && j != jobs[0] {
+				f, err := os.OpenFile(dump, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				defer f.Close()
+				for _, d := range j.te {
+					sents := ner.Prepare([]brat.Document{d}, nil, an)[0]
+					writeErrors(f, d, m.Find(sents))
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	var cv ner.Report
+	cv.ByType = map[string]ner.Count{}
+	for _, j := range jobs[1:] {
+		for ty, c := range j.r.ByType {
+			p := cv.ByType[ty]
+			p.TP += c.TP
+			p.FP += c.FP
+			p.FN += c.FN
+			cv.ByType[ty] = p
+		}
+	}
+	d := jobs[0].r
+	t.Logf("dev (trained in %v, %d bytes):\n%s\ncv:\n%s", jobs[0].took.Round(time.Millisecond), jobs[0].size, d, cv)
+	line := fmt.Sprintf("RESULT %s dev %.4f %.4f cv %.4f %.4f\n", os.Getenv("NER_TAG"),
+		d.Micro().F1(), d.Micro("PERS", "LOC", "ORG").F1(), cv.Micro().F1(), cv.Micro("PERS", "LOC", "ORG").F1())
+	t.Log(line)
+	if f, err := os.OpenFile("/tmp/ner_results.txt", os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644); err == nil {
+		f.WriteString(line)
+		f.Close()
+	}
+}
+
+// writeErrors writes the differences between the gold spans of d and
+// pred: TYPE (same span, other type), BOUND (overlapping), FP, FN.
+func writeErrors(w io.Writer, d brat.Document, pred []vistka.Span) {
+	gold := ner.Outermost(ner.Spans(d))
+	type key struct{ s, e int }
+	g := map[key]vistka.Span{}
+	for _, s := range gold {
+		g[key{s.Start, s.End}] = s
+	}
+	p := map[key]vistka.Span{}
+	for _, s := range pred {
+		p[key{s.Start, s.End}] = s
+	}
+	overlap := func(a vistka.Span, xs []vistka.Span) *vistka.Span {
+		for i := range xs {
+			if xs[i].Start < a.End && a.Start < xs[i].End {
+				return &xs[i]
+			}
+		}
+		return nil
+	}
+	for _, s := range pred {
+		if gs, ok := g[key{s.Start, s.End}]; ok {
+			if gs.Type != s.Type {
+				fmt.Fprintf(w, "TYPE\t%s\t%s->%s\t%q\n", d.ID, gs.Type, s.Type, s.Text)
+			}
+			continue
+		}
+		if o := overlap(s, gold); o != nil {
+			fmt.Fprintf(w, "BOUND\t%s\t%s/%s\t%q\tgold %q\n", d.ID, o.Type, s.Type, s.Text, o.Text)
+			continue
+		}
+		fmt.Fprintf(w, "FP\t%s\t%s\t%q\n", d.ID, s.Type, s.Text)
+	}
+	for _, s := range gold {
+		if _, ok := p[key{s.Start, s.End}]; ok {
+			continue
+		}
+		if overlap(s, pred) == nil {
+			fmt.Fprintf(w, "FN\t%s\t%s\t%q\n", d.ID, s.Type, s.Text)
+		}
+	}
+}
