@@ -18,10 +18,12 @@ import (
 	"github.com/vistka/vistka/internal/shared"
 )
 
-var goldErrors = flag.Bool("gold.errors", false, "TestGoldQuotesEvents: log every missed and every spurious quote and event")
+var goldErrors = flag.Bool("gold.errors", false, "TestGoldQuotesEvents: log every missed and every spurious quote and event (never for the held-out set)")
 
 // The hand-annotated gold of testdata/gold (see its README for the
 // guidelines). Names and speakers may list alternatives separated by "|".
+// Doc is a file of the shared ner-uk/train folder ("bruk/ID.txt"); a bare
+// "ID.txt" is in its ng/ subfolder.
 type goldDoc struct {
 	Doc    string      `json:"doc"`
 	Topic  string      `json:"topic"`
@@ -48,9 +50,9 @@ type goldEvent struct {
 	Optional   bool     `json:"optional"`
 }
 
-func readGold(t *testing.T) []goldDoc {
+func readGold(t *testing.T, name string) []goldDoc {
 	t.Helper()
-	f, err := os.Open(filepath.Join("testdata", "gold", "quotes_events.jsonl"))
+	f, err := os.Open(filepath.Join("testdata", "gold", name))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -64,7 +66,7 @@ func readGold(t *testing.T) []goldDoc {
 		}
 		var d goldDoc
 		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-			t.Fatalf("gold line %d: %v", len(docs)+1, err)
+			t.Fatalf("%s line %d: %v", name, len(docs)+1, err)
 		}
 		docs = append(docs, d)
 	}
@@ -238,19 +240,28 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-// TestGoldQuotesEvents scores quotes and events against the hand-annotated
-// gold of 20 NER-UK dev documents (testdata/gold). The texts are read from
-// the shared data; the test is skipped without it.
-func TestGoldQuotesEvents(t *testing.T) {
-	dir := shared.TestPath(t, "ner-uk", "train", "ng")
-	docs := readGold(t)
+// goldScore is what scoreGold measures on one gold file.
+type goldScore struct {
+	docs                  int
+	quotes, events, types prf
+	spk, dir              [2]int             // [right, total] on matched required quotes
+	byType, byCue         map[string]*[2]int // event type or gold cue → [found, gold]
+	errs                  []string           // every miss and every spurious item
+}
+
+// scoreGold scores quotes and events of the pipeline against the gold file
+// testdata/gold/name. The texts are read from the shared data; the test is
+// skipped without it.
+func scoreGold(t *testing.T, name string) *goldScore {
+	t.Helper()
+	train := shared.TestPath(t, "ner-uk", "train")
+	docs := readGold(t, name)
 	p := load(t)
 
-	var quotes, events, types prf
-	var spk, dir_ [2]int // [right, total] on matched required quotes
-	var errs []string
-	byType := map[string]*[2]int{} // event type → [found, gold]
-	byCue := map[string]*[2]int{}  // gold cue → [found, gold]
+	sc := &goldScore{docs: len(docs), byType: map[string]*[2]int{}, byCue: map[string]*[2]int{}}
+	quotes, events, types := &sc.quotes, &sc.events, &sc.types
+	spk, dir_ := &sc.spk, &sc.dir
+	byType, byCue := sc.byType, sc.byCue
 	tally := func(m map[string]*[2]int, k string, found bool) {
 		if m[k] == nil {
 			m[k] = new([2]int)
@@ -262,7 +273,11 @@ func TestGoldQuotesEvents(t *testing.T) {
 	}
 
 	for _, d := range docs {
-		b, err := os.ReadFile(filepath.Join(dir, d.Doc))
+		file := d.Doc
+		if !strings.Contains(file, "/") {
+			file = "ng/" + file
+		}
+		b, err := os.ReadFile(filepath.Join(train, filepath.FromSlash(file)))
 		if err != nil {
 			t.Fatalf("%s: %v", d.Doc, err)
 		}
@@ -312,7 +327,7 @@ func TestGoldQuotesEvents(t *testing.T) {
 			pi := got[k]
 			tally(byCue, cmp.Or(g.Cue, "(none)"), pi >= 0)
 			if pi < 0 {
-				errs = append(errs, fmt.Sprintf("%s quote FN  [%s] %s: %.90q", d.Doc, directWord(g.Direct), g.Speaker, g.Text))
+				sc.errs = append(sc.errs, fmt.Sprintf("%s quote FN  [%s] %s: %.90q", d.Doc, directWord(g.Direct), g.Speaker, g.Text))
 				continue
 			}
 			quotes.tp++
@@ -323,13 +338,13 @@ func TestGoldQuotesEvents(t *testing.T) {
 			if ok {
 				spk[0]++
 			} else {
-				errs = append(errs, fmt.Sprintf("%s quote SPK gold %q, got %q (%q): %.60q", d.Doc, g.Speaker, strings.Join(entityNames(x, q.Speaker), "/"), q.SpeakerText, g.Text))
+				sc.errs = append(sc.errs, fmt.Sprintf("%s quote SPK gold %q, got %q (%q): %.60q", d.Doc, g.Speaker, strings.Join(entityNames(x, q.Speaker), "/"), q.SpeakerText, g.Text))
 			}
 			dir_[1]++
 			if q.Direct == g.Direct {
 				dir_[0]++
 			} else {
-				errs = append(errs, fmt.Sprintf("%s quote DIR gold %s, got %s: %.60q", d.Doc, directWord(g.Direct), directWord(q.Direct), g.Text))
+				sc.errs = append(sc.errs, fmt.Sprintf("%s quote DIR gold %s, got %s: %.60q", d.Doc, directWord(g.Direct), directWord(q.Direct), g.Text))
 			}
 		}
 		for pi, q := range x.Quotes {
@@ -348,7 +363,7 @@ func TestGoldQuotesEvents(t *testing.T) {
 				quotes.right++
 			case !opt:
 				quotes.wrong++
-				errs = append(errs, fmt.Sprintf("%s quote FP  [%s] %s/%s: %.90q", d.Doc, directWord(q.Direct), strings.Join(entityNames(x, q.Speaker), "/"), q.Cue, q.Text))
+				sc.errs = append(sc.errs, fmt.Sprintf("%s quote FP  [%s] %s/%s: %.90q", d.Doc, directWord(q.Direct), strings.Join(entityNames(x, q.Speaker), "/"), q.Cue, q.Text))
 			}
 		}
 
@@ -392,7 +407,7 @@ func TestGoldQuotesEvents(t *testing.T) {
 				events.tp++
 			} else {
 				g := d.Events[gi]
-				errs = append(errs, fmt.Sprintf("%s event FN  %s %s → %s (%s)", d.Doc, typeMode(g.Type, g.Mode), strings.Join(g.Actors, ","), strings.Join(g.Recipients, ","), g.Trigger))
+				sc.errs = append(sc.errs, fmt.Sprintf("%s event FN  %s %s → %s (%s)", d.Doc, typeMode(g.Type, g.Mode), strings.Join(g.Actors, ","), strings.Join(g.Recipients, ","), g.Trigger))
 			}
 		}
 		for _, ev := range x.Events {
@@ -415,7 +430,7 @@ func TestGoldQuotesEvents(t *testing.T) {
 				if ev.Sentence.Start >= 0 && ev.Sentence.End <= len(r) && ev.Sentence.Start < ev.Sentence.End {
 					sent = string(r[ev.Sentence.Start:ev.Sentence.End])
 				}
-				errs = append(errs, fmt.Sprintf("%s event FP  %s: %.100q", d.Doc, eventString(x, ev), sent))
+				sc.errs = append(sc.errs, fmt.Sprintf("%s event FP  %s: %.100q", d.Doc, eventString(x, ev), sent))
 			}
 		}
 
@@ -442,30 +457,68 @@ func TestGoldQuotesEvents(t *testing.T) {
 		}
 	}
 
-	t.Logf("gold: %d documents, %d required quotes, %d required events", len(docs), quotes.gold, events.gold)
+	return sc
+}
+
+// log logs the table of measures and the event recall by type; aggregate
+// numbers only.
+func (sc *goldScore) log(t *testing.T, what string) {
+	t.Helper()
+	quotes, events, types, spk, dir_ := sc.quotes, sc.events, sc.types, sc.spk, sc.dir
+	t.Logf("%s: %d documents, %d required quotes, %d required events", what, sc.docs, quotes.gold, events.gold)
 	t.Logf("%-34s %6s %6s %6s   %s", "measure", "P", "R", "F1", "counts")
 	t.Logf("%-34s %6.3f %6.3f %6.3f   tp %d/%d gold, %d right %d wrong predicted", "quotes found (content overlap)", quotes.p(), quotes.r(), quotes.f(), quotes.tp, quotes.gold, quotes.right, quotes.wrong)
 	t.Logf("%-34s %6.3f   (%d/%d matched quotes)", "  speaker accuracy", ratio(spk[0], spk[1]), spk[0], spk[1])
 	t.Logf("%-34s %6.3f   (%d/%d matched quotes)", "  direct/indirect accuracy", ratio(dir_[0], dir_[1]), dir_[0], dir_[1])
 	t.Logf("%-34s %6.3f %6.3f %6.3f   tp %d/%d gold, %d right %d wrong predicted", "events (type+mode, a name shared)", events.p(), events.r(), events.f(), events.tp, events.gold, events.right, events.wrong)
 	t.Logf("%-34s %6.3f %6.3f %6.3f   tp %d/%d gold, %d wrong predicted", "events, type only", types.p(), types.r(), types.f(), types.tp, types.gold, types.wrong)
-	breakdown := func(what string, m map[string]*[2]int) string {
-		var ks []string
-		for k := range m {
-			ks = append(ks, k)
-		}
-		slices.SortFunc(ks, func(a, b string) int { return cmp.Or(cmp.Compare(m[b][1], m[a][1]), strings.Compare(a, b)) })
-		var parts []string
-		for _, k := range ks {
-			parts = append(parts, fmt.Sprintf("%s %d/%d", k, m[k][0], m[k][1]))
-		}
-		return what + ": " + strings.Join(parts, ", ")
+	t.Log(breakdown("event recall by type", sc.byType))
+}
+
+func breakdown(what string, m map[string]*[2]int) string {
+	var ks []string
+	for k := range m {
+		ks = append(ks, k)
 	}
-	t.Log(breakdown("event recall by type", byType))
+	slices.SortFunc(ks, func(a, b string) int { return cmp.Or(cmp.Compare(m[b][1], m[a][1]), strings.Compare(a, b)) })
+	var parts []string
+	for _, k := range ks {
+		parts = append(parts, fmt.Sprintf("%s %d/%d", k, m[k][0], m[k][1]))
+	}
+	return what + ": " + strings.Join(parts, ", ")
+}
+
+// goldFloors are the lowest values a gold test accepts.
+type goldFloors struct{ quoteF1, speaker, direct, eventF1, typeF1 float64 }
+
+func (sc *goldScore) checkFloors(t *testing.T, fl goldFloors) {
+	t.Helper()
+	for _, f := range []struct {
+		what      string
+		got, want float64
+	}{
+		{"quote F1", sc.quotes.f(), fl.quoteF1},
+		{"speaker accuracy", ratio(sc.spk[0], sc.spk[1]), fl.speaker},
+		{"direct accuracy", ratio(sc.dir[0], sc.dir[1]), fl.direct},
+		{"event F1", sc.events.f(), fl.eventF1},
+		{"event type-only F1", sc.types.f(), fl.typeF1},
+	} {
+		if f.got < f.want {
+			t.Errorf("%s %.3f below its floor %.3f", f.what, f.got, f.want)
+		}
+	}
+}
+
+// TestGoldQuotesEvents scores quotes and events against the hand-annotated
+// gold of 20 NER-UK dev documents (testdata/gold/quotes_events.jsonl), the
+// set the extractors were tuned on; -gold.errors logs every error.
+func TestGoldQuotesEvents(t *testing.T) {
+	sc := scoreGold(t, "quotes_events.jsonl")
+	sc.log(t, "gold")
 	if *goldErrors {
-		t.Log(breakdown("quote recall by gold cue", byCue))
-		slices.Sort(errs)
-		for _, e := range errs {
+		t.Log(breakdown("quote recall by gold cue", sc.byCue))
+		slices.Sort(sc.errs)
+		for _, e := range sc.errs {
 			t.Log(e)
 		}
 	}
@@ -475,20 +528,17 @@ func TestGoldQuotesEvents(t *testing.T) {
 	// 21/21; events P 0.750 R 0.179 F1 0.289, type only F1 0.313; see
 	// testdata/gold/README.md), so that a slide in quality fails. Raise
 	// them when the extractors improve.
-	for _, f := range []struct {
-		what      string
-		got, want float64
-	}{
-		{"quote F1", quotes.f(), floorQuoteF1},
-		{"speaker accuracy", ratio(spk[0], spk[1]), floorSpeaker},
-		{"direct accuracy", ratio(dir_[0], dir_[1]), floorDirect},
-		{"event F1", events.f(), floorEventF1},
-		{"event type-only F1", types.f(), floorTypeF1},
-	} {
-		if f.got < f.want {
-			t.Errorf("%s %.3f below its floor %.3f", f.what, f.got, f.want)
-		}
-	}
+	sc.checkFloors(t, goldFloors{floorQuoteF1, floorSpeaker, floorDirect, floorEventF1, floorTypeF1})
+}
+
+// TestHeldOutQuotesEvents scores the held-out gold (testdata/gold/heldout.jsonl,
+// 15 NER-UK dev documents annotated after the extractors were tuned) with
+// the same measures. It is for reporting only: it logs aggregate numbers
+// and never its individual errors, so that nobody tunes on it.
+func TestHeldOutQuotesEvents(t *testing.T) {
+	sc := scoreGold(t, "heldout.jsonl")
+	sc.log(t, "held-out gold")
+	sc.checkFloors(t, goldFloors{heldOutQuoteF1, heldOutSpeaker, heldOutDirect, heldOutEventF1, heldOutTypeF1})
 }
 
 func directWord(d bool) string {
@@ -517,4 +567,17 @@ const (
 	floorDirect  = 0.95
 	floorEventF1 = 0.45
 	floorTypeF1  = 0.52
+)
+
+// Floors for TestHeldOutQuotesEvents, a little below the values first
+// measured on 2026-12-02 at commit f58c4fa (quotes P 0.545 R 0.125 F1
+// 0.203, speaker 5/6, direct 6/6; events P 0.400 R 0.286 F1 0.333, type
+// only F1 0.435; see testdata/gold/README.md). They only guard against a
+// slide: raise them when the extractors improve, but never tune to this set.
+const (
+	heldOutQuoteF1 = 0.18
+	heldOutSpeaker = 0.70
+	heldOutDirect  = 0.85
+	heldOutEventF1 = 0.30
+	heldOutTypeF1  = 0.40
 )
