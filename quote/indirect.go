@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/entity"
 )
 
 // indirect finds reported speech outside direct quotes:
@@ -41,7 +42,15 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				continue
 			}
 			cue := cueLemma(t.Lemma, t.Tag)
-			if cue == "" || strings.Contains(t.Tag, "impers") {
+			if cue == "" {
+				continue
+			}
+			if strings.Contains(t.Tag, "impers") || strings.HasSuffix(strings.ToLower(t.Text), "ться") {
+				// "Зазначається, що …" names no speaker; "у рішенні
+				// суду зазначено, що …" names the document.
+				if q, ok := d.saidIn(i, from, to, cue, used); ok {
+					out = append(out, q)
+				}
 				continue
 			}
 			if i > from && strings.EqualFold(d.toks[i-1].Text, "як") {
@@ -167,6 +176,52 @@ func isConj(lemma string) bool {
 	return false
 }
 
+// saidIn reads an impersonal cue with the document it is said in before
+// it: "У рішенні суду зазначено, що …", "В ухвалі йдеться, що …".
+func (d *doc) saidIn(i, from, to int, cue string, used []bool) (vistka.Quote, bool) {
+	start := -1
+	if i+2 < to && d.toks[i+1].Text == "," && isThat(d.toks[i+2].Lemma) {
+		start = i + 3
+	}
+	if start < 0 {
+		return vistka.Quote{}, false
+	}
+	clause := d.clauseStart(i, from)
+	speaker := ""
+	for j := clause; j < i; j++ {
+		t := d.toks[j]
+		if strings.HasPrefix(t.Tag, "noun") && bodies[strings.ToLower(t.Lemma)] && d.inLocative(j, clause) {
+			// the phrase in the nominative: рішення суду, not рішенні суду
+			speaker = strings.ToLower(t.Lemma)
+			if j+1 < i && strings.Contains(d.toks[j+1].Tag, "v_rod") {
+				speaker += " " + string(d.text[d.toks[j+1].RStart:d.toks[min(j+3, i)-1].REnd])
+			}
+			break
+		}
+		if e := d.ents.At(t.RStart, t.REnd); e != "" && d.inLocative(j, clause) {
+			speaker = e
+			break
+		}
+	}
+	if speaker == "" {
+		return vistka.Quote{}, false
+	}
+	end := d.contentEnd(start, to)
+	if end <= start || used[start] {
+		return vistka.Quote{}, false
+	}
+	q := vistka.Quote{Speaker: speaker, SpeakerText: speaker, Cue: cue,
+		Start: d.toks[start].RStart, End: d.toks[end-1].REnd}
+	if entity.Index(speaker) >= 0 {
+		q.SpeakerText = d.mentionText(speaker, d.toks[clause].RStart)
+	}
+	q.Text = string(d.text[q.Start:q.End])
+	for j := start; j < end; j++ {
+		used[j] = true
+	}
+	return q, true
+}
+
 // asSaid reads "Як заявив міністр Дмитро Кулеба, партнери підтвердили …":
 // the speaker between the cue and the comma, the content after it.
 func (d *doc) asSaid(i, to int, cue string, used []bool) (vistka.Quote, bool) {
@@ -218,7 +273,15 @@ func (d *doc) addresseeThen(i, to int) int {
 			}
 			return 0
 		}
-		if t.Kind == vistka.Punct || t.Kind == vistka.QuoteMark || strings.HasPrefix(t.Tag, "verb") || isThat(t.Lemma) {
+		if t.Kind == vistka.QuoteMark {
+			// "повідомив «Нашим грошам», що …": a quoted addressee.
+			if k := d.closingMark(j, min(to, j+6)); k > j {
+				j = k
+				continue
+			}
+			return 0
+		}
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") || isThat(t.Lemma) {
 			return 0
 		}
 	}
@@ -268,8 +331,14 @@ func (d *doc) reportedBefore(i, from, to int, cue string, used []bool) (vistka.Q
 	if words < 3 || !d.hasFiniteVerb(from, c) {
 		return vistka.Quote{}, false
 	}
-	q := vistka.Quote{Speaker: id, SpeakerText: text, Cue: cue,
-		Start: d.toks[from].RStart, End: d.toks[c-1].REnd}
+	// A line of dialogue: "– Ми чекали десять років, – розповідає Петро."
+	// is direct speech, the dash its only mark.
+	first, direct := from, false
+	if d.toks[from].Kind == vistka.Dash && (from == 0 || d.toks[from].para != d.toks[from-1].para) {
+		first, direct = from+1, true
+	}
+	q := vistka.Quote{Speaker: id, SpeakerText: text, Cue: cue, Direct: direct,
+		Start: d.toks[first].RStart, End: d.toks[c-1].REnd}
 	q.Text = string(d.text[q.Start:q.End])
 	for j := from; j < end; j++ {
 		used[j] = true
@@ -296,6 +365,21 @@ func (d *doc) isRelative(i int) bool {
 		return true
 	}
 	return false
+}
+
+// closingMark returns the index of the mark that closes the one at open,
+// before limit, or -1.
+func (d *doc) closingMark(open, limit int) int {
+	o := []rune(d.toks[open].Text)
+	for k := open + 1; k < limit; k++ {
+		if d.toks[k].Kind == vistka.QuoteMark {
+			if c := []rune(d.toks[k].Text); len(o) > 0 && len(c) > 0 && closes(o[0], c[0]) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // words counts the words of toks[from:to].

@@ -425,6 +425,10 @@ var bodies = map[string]bool{
 	"парламент": true, "кабмін": true, "мерія": true, "апеляція": true, "колегія": true, "інспекція": true,
 	"фонд": true, "агентство": true, "посольство": true, "консульство": true, "облрада": true,
 	"облдержадміністрація": true, "райрада": true, "слідство": true, "відділ": true,
+	// documents that say things: у рішенні суду зазначено, що …
+	"рішення": true, "ухвала": true, "постанова": true, "вирок": true, "лист": true,
+	"заява": true, "звіт": true, "відповідь": true, "документ": true, "повідомлення": true,
+	"декларація": true, "висновок": true, "протокол": true, "розпорядження": true, "наказ": true,
 }
 
 // inLocative reports whether token i stands in the locative after в/у at
