@@ -363,6 +363,9 @@ func (m *Model) Find(sentences []vistka.Sentence) []vistka.Span {
 		n := len(spans)
 		spans = decode(s, nil, st.labels, spans)
 		spans = joinParticles(s, spans, n)
+		if geoBackoff {
+			spans = addGeoNames(s, spans, n)
+		}
 		for k := n; k < len(spans); k++ {
 			sp := &spans[k]
 			from, to := tokenRange(s.Tokens, sp.Start, sp.End)
@@ -501,6 +504,9 @@ func harmonizeTypes(spans []vistka.Span) {
 }
 
 var propagate = true
+
+// geoBackoff turns on addGeoNames.
+var geoBackoff = true
 
 // propagate adds, for every capitalised single-word or multi-word name the
 // tagger found, the other mentions of exactly the same tokens that it

@@ -1,0 +1,51 @@
+package ner
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/vistka/vistka"
+)
+
+// addGeoNames adds a LOC span for a capitalised proper noun the
+// morphology marks as a place (prop:geo) that decoding left outside every
+// span of sentence s, such as a country opening a one-line text
+// ("Норвегія виділила …"), where the tagger has no context to lean on.
+// spans[from:] are the sentence's spans, sorted; the result stays sorted.
+func addGeoNames(s *vistka.Sentence, spans []vistka.Span, from int) []vistka.Span {
+	var add []vistka.Span
+	for i := 0; i < len(s.Tokens); i++ {
+		t := &s.Tokens[i]
+		if !geoNoun(t) || covered(spans[from:], t.RStart, t.REnd) {
+			continue
+		}
+		// The word after may not start a name the tagger found
+		// (Нова Каховка is one span or none).
+		if i > 0 && strings.HasPrefix(s.Tokens[i-1].Tag, "adj") && unicode.IsUpper(firstRune(s.Tokens[i-1].Text)) {
+			continue
+		}
+		add = append(add, vistka.Span{Start: t.RStart, End: t.REnd, Type: "LOC", Text: t.Text})
+	}
+	if len(add) == 0 {
+		return spans
+	}
+	spans = append(spans, add...)
+	tail := spans[from:]
+	sort.SliceStable(tail, func(a, b int) bool { return tail[a].Start < tail[b].Start })
+	return spans
+}
+
+func geoNoun(t *vistka.Token) bool {
+	return strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":prop") && strings.Contains(t.Tag, ":geo") &&
+		unicode.IsUpper(firstRune(t.Text)) && isWordText(t.Text)
+}
+
+func covered(spans []vistka.Span, start, end int) bool {
+	for _, sp := range spans {
+		if sp.Start < end && start < sp.End {
+			return true
+		}
+	}
+	return false
+}
