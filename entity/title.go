@@ -294,6 +294,9 @@ func (r *Result) resolveRole(ro role) int {
 		}
 	}
 	if place < 0 {
+		if generic(ro.tailLemmas) {
+			return r.onlyHead(stateHeads)
+		}
 		return -1
 	}
 	for i := range r.Entities {
@@ -362,6 +365,47 @@ func (r *Result) byCountryAdjective(ro role) int {
 		return weak
 	}
 	return -1
+}
+
+// generic reports whether a role's tail names no place of its own:
+// "глава держави", "лідер країни".
+func generic(tail []string) bool {
+	for _, l := range tail {
+		switch strings.ToLower(l) {
+		case "держава", "країна":
+		default:
+			return false
+		}
+	}
+	return len(tail) > 0
+}
+
+// stateHeads are the titles of a head of state (глава держави), not of
+// a government.
+var stateHeads = map[string]bool{
+	"президент": true, "президентка": true, "король": true, "королева": true,
+	"монарх": true, "султан": true, "емір": true,
+}
+
+// onlyHead returns the one person whose title is one of heads, or -1.
+func (r *Result) onlyHead(heads map[string]bool) int {
+	found := -1
+	for i := range r.Entities {
+		e := &r.Entities[i]
+		if e.Type != "PERS" {
+			continue
+		}
+		for _, t := range e.Titles {
+			if tw := strings.Fields(strings.ToLower(t)); len(tw) > 0 && heads[tw[0]] {
+				if found >= 0 && found != i {
+					return -1
+				}
+				found = i
+				break
+			}
+		}
+	}
+	return found
 }
 
 // byBareRole resolves a role word standing alone ("президент", "генсек")
@@ -461,7 +505,7 @@ func (r *Result) countryOf(lemma string) int {
 // derivedStem strips the suffix of a relative adjective or a name of
 // inhabitants: російський → росій, німецький → німе, росіянин → росі.
 func derivedStem(w string) string {
-	for _, suf := range []string{"ський", "цький", "зький", "янин", "анин", "ець", "ський", "ий", "ій"} {
+	for _, suf := range []string{"ський", "цький", "зький", "ська", "цька", "зька", "ське", "ські", "янин", "анин", "ець", "ий", "ій"} {
 		if strings.HasSuffix(w, suf) {
 			return strings.TrimSuffix(w, suf)
 		}

@@ -348,6 +348,7 @@ func (f *finder) governedBy(i int) string {
 		return ""
 	}
 	c := caseOf(f.toks[i].Tag)
+	self := f.entityAt(i)
 	for j := i - 1; j >= 0 && j >= i-5; j-- {
 		t := &f.toks[j]
 		if isPrep(t) {
@@ -355,6 +356,9 @@ func (f *finder) governedBy(i int) string {
 		}
 		if t.Kind != vistka.Word || strings.HasPrefix(t.Tag, "verb") {
 			return ""
+		}
+		if self != "" && f.entityAt(j) == self {
+			continue // the rest of the same name (Фуміо Кісідою)
 		}
 		// A noun in another case between them takes the preposition,
 		// unless that noun is a genitive hanging on another: "на допомогу
@@ -538,7 +542,8 @@ func (f *finder) institutionOf(i int) string {
 func (f *finder) groupOf(i int) string {
 	t := &f.toks[i]
 	if groups[lower(t)] {
-		for j := i - 1; j >= 0 && j >= i-2 && strings.HasPrefix(f.toks[j].Tag, "adj"); j-- {
+		// The adjective may be tagged a noun (японській → японська).
+		for j := i - 1; j >= 0 && j >= i-2 && (strings.HasPrefix(f.toks[j].Tag, "adj") || sameCase(&f.toks[j], t)); j-- {
 			if e := f.ents.CountryOf(lower(&f.toks[j])); e != "" {
 				return e
 			}
@@ -549,6 +554,11 @@ func (f *finder) groupOf(i int) string {
 		return f.ents.CountryOf(lower(t))
 	}
 	return ""
+}
+
+func sameCase(a, b *vistka.Token) bool {
+	c := caseOf(a.Tag)
+	return c != "" && c == caseOf(b.Tag) && strings.HasPrefix(a.Tag, "noun")
 }
 
 // groups are nouns for a country's side, forces or people.
@@ -669,9 +679,12 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			break // через її агресію проти України: a cause, not a recipient
 		}
 		var e string
-		if strings.Contains(t.Tag, "pron:pers:3") && hasCase(t, "v_dav") {
+		switch {
+		case strings.Contains(t.Tag, "pron:pers:3") && hasCase(t, "v_dav"):
 			e = f.ents.RecentPerson(t.RStart, f.s, gender(t), actors)
-		} else {
+		case groups[lower(t)] && (hasCase(t, "v_dav") || hasCase(t, "v_zna")) && f.governedBy(i) == "":
+			e = f.groupOf(i) // подякував японській стороні
+		default:
 			e = f.entityAt(i)
 		}
 		if e == "" || seen[e] {
@@ -691,7 +704,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 				place = e
 			}
 		case (prep == "з" || prep == "із" || prep == "зі") && (hasCase(t, "v_oru") || strings.Contains(t.Tag, ":nv")),
-			prep == "проти":
+			prep == "проти" && against[tr.k.typ]:
 			rec = append(rec, e)
 		case prep == "" && (hasCase(t, "v_dav") || hasCase(t, "v_zna") || f.freeIndeclinable(i)) && !topicVerbs[verbLemma(&f.toks[tr.at])]:
 			rec = append(rec, e)
@@ -724,6 +737,14 @@ func (f *finder) freeIndeclinable(i int) bool {
 		return false
 	}
 	return i == 0 || !strings.HasPrefix(f.toks[i-1].Tag, "noun") && !strings.HasPrefix(f.toks[i-1].Tag, "adj")
+}
+
+// against are the event types whose target "проти X" names: sanctions
+// against Russia are against it, support for sanctions against Russia is
+// not support for Russia.
+var against = map[string]bool{
+	"SANCTION": true, "ACCUSE": true, "ASSAULT": true, "THREATEN": true, "PROTEST": true,
+	"COERCE": true, "REJECT": true, "MOBILIZE": true,
 }
 
 // topicVerbs take what is talked about as their object, not whom:

@@ -67,6 +67,7 @@ var verbs = map[string]kind{
 	"штурмувати": {"ASSAULT", ""},
 	// REQUEST
 	"закликати": {"REQUEST", ""}, "попросити": {"REQUEST", ""},
+	"запросити": {"REQUEST", ""}, "запрошувати": {"REQUEST", ""},
 	"просити": {"REQUEST", ""}, "вимагати": {"REQUEST", ""},
 	// PROTEST
 	"протестувати": {"PROTEST", ""}, "мітингувати": {"PROTEST", ""},
