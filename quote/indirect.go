@@ -35,6 +35,19 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				}
 				continue
 			}
+			if strings.EqualFold(t.Text, "згідно") && i+3 < to && (d.toks[i+1].Lemma == "з" || d.toks[i+1].Lemma == "із") {
+				// "згідно з даними X, …", "згідно з його висновком, …"
+				if accordingTo[d.toks[i+2].Lemma] {
+					if q, ok := d.zaSlovamy(i+1, from, to); ok {
+						out = append(out, q)
+					}
+				} else if i+4 < to && accordingTo[d.toks[i+3].Lemma] && d.toks[i+4].Text == "," {
+					if q, ok := d.zaYohoSlovamy(i+1, to); ok {
+						out = append(out, q)
+					}
+				}
+				continue
+			}
 			if strings.EqualFold(t.Text, "на") && i+2 < to && d.toks[i+1].Lemma == "думка" {
 				if q, ok := d.zaSlovamy(i, from, to); ok {
 					out = append(out, q)
@@ -290,7 +303,10 @@ func (d *doc) addresseeThen(i, to int) int {
 
 // accordingTo are the nouns of "за словами X", "за даними X", "за
 // інформацією X": the genitive after them is the speaker.
-var accordingTo = map[string]bool{"слово": true, "дані": true, "інформація": true, "думка": true}
+var accordingTo = map[string]bool{
+	"слово": true, "дані": true, "інформація": true, "думка": true, "версія": true,
+	"оцінка": true, "висновок": true, "підрахунок": true, "прогноз": true, "твердження": true,
+}
 
 // reportedBefore reads a cue that follows what was said, with the speaker
 // after it: "Сили ППО збили 12 дронів, повідомили в Повітряних силах." The
@@ -426,7 +442,11 @@ func (d *doc) zaYohoSlovamy(i, to int) (vistka.Quote, bool) {
 	if end <= start {
 		return vistka.Quote{}, false
 	}
-	q := vistka.Quote{Speaker: id, SpeakerText: d.toks[i+1].Text, Cue: "за " + strings.ToLower(d.toks[i+2].Text),
+	cue := strings.ToLower(d.toks[i].Text + " " + d.toks[i+2].Text)
+	if i > 0 && strings.EqualFold(d.toks[i-1].Text, "згідно") {
+		cue = "згідно " + cue
+	}
+	q := vistka.Quote{Speaker: id, SpeakerText: d.toks[i+1].Text, Cue: cue,
 		Start: d.toks[start].RStart, End: d.toks[end-1].REnd}
 	q.Text = string(d.text[q.Start:q.End])
 	return q, true
@@ -457,6 +477,9 @@ func (d *doc) zaSlovamy(i, from, to int) (vistka.Quote, bool) {
 	cue := "за словами"
 	if l := d.toks[i+1].Lemma; l != "слово" {
 		cue = strings.ToLower(d.toks[i].Text + " " + d.toks[i+1].Text)
+	}
+	if i > 0 && strings.EqualFold(d.toks[i-1].Text, "згідно") {
+		cue = "згідно " + cue
 	}
 	q := vistka.Quote{Speaker: id, SpeakerText: text, Cue: cue,
 		Start: d.toks[start].RStart, End: d.toks[end-1].REnd}

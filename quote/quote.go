@@ -349,6 +349,7 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 		}
 		t := d.toks[i]
 		nom := strings.Contains(t.Tag, "v_naz")
+		according := accordingTo[d.toks[cueAt].Lemma]
 		if e := d.ents.At(t.RStart, t.REnd); e != "" {
 			if strings.Contains(t.Tag, "v_dav") && !strings.Contains(t.Tag, "v_naz") {
 				continue // "Бережанській повідомили": whom it was told
@@ -374,7 +375,6 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 			consider(cand{e, d.mentionText(e, t.RStart), rank})
 			continue
 		}
-		according := accordingTo[d.toks[cueAt].Lemma]
 		if strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, "pron:pers:3") && (nom || according) {
 			g := byte(0)
 			switch {
@@ -392,10 +392,15 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 			consider(cand{"", t.Text, 6})
 			continue
 		}
-		if strings.HasPrefix(t.Tag, "noun") && bodies[strings.ToLower(t.Lemma)] && (nom || d.inLocative(i, from)) {
+		if strings.HasPrefix(t.Tag, "noun") && bodies[strings.ToLower(t.Lemma)] &&
+			(nom || d.inLocative(i, from) || according && strings.Contains(t.Tag, "v_rod")) {
 			// "Суд заявив, що …", "у лікарні повідомили, що …": a body
 			// named by a common noun speaks as itself.
-			consider(cand{"", d.phrase(i, from, to, cueAt), 5})
+			text := d.phrase(i, from, to, cueAt)
+			if !nom {
+				text = d.bodyPhrase(i, to, cueAt)
+			}
+			consider(cand{"", text, 5})
 			continue
 		}
 		if (nom || according && strings.Contains(t.Tag, "v_rod")) && strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") {
@@ -447,6 +452,21 @@ func (d *doc) inLocative(i, from int) bool {
 		}
 	}
 	return false
+}
+
+// bodyPhrase names a body met in another case in the nominative: its
+// head's lemma and the genitive words after it (у лікарні → лікарня, за
+// версією слідства → слідство).
+func (d *doc) bodyPhrase(head, to, cueAt int) string {
+	out := strings.ToLower(d.toks[head].Lemma)
+	hi := head + 1
+	for hi < to && hi != cueAt && hi-head < 4 && strings.Contains(d.toks[hi].Tag, "v_rod") {
+		hi++
+	}
+	if hi > head+1 {
+		out += " " + string(d.text[d.toks[head+1].RStart:d.toks[hi-1].REnd])
+	}
+	return out
 }
 
 // mentionText returns the text of entity id's mention at pos.
