@@ -246,6 +246,15 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		rec, dest, place := f.objects(from, end, ev.Actors, tr)
 		ev.Recipients = append(ev.Recipients, rec...)
+		if receives[verbLemma(&f.toks[tr.at])] {
+			// "Україна отримала транш від МВФ": the subject is the one
+			// given to, the giver comes after від.
+			ev.Recipients = ev.Actors
+			ev.Actors = []string{}
+			if g := f.giver(from, end); g != "" {
+				ev.Actors = append(ev.Actors, g)
+			}
+		}
 		if ev.Mode == "visit" && dest != "" {
 			if !slices.Contains(ev.Recipients, dest) {
 				ev.Recipients = append(ev.Recipients, dest)
@@ -646,6 +655,23 @@ func (f *finder) genitiveAfter(at int) string {
 	if at+1 < len(f.toks) {
 		if e := f.entityAt(at + 1); e != "" && hasCase(&f.toks[at+1], "v_rod") {
 			return e
+		}
+	}
+	return ""
+}
+
+// receives are verbs whose subject is the one given to.
+var receives = map[string]bool{"отримати": true, "отримувати": true, "одержати": true, "одержувати": true}
+
+// giver finds "від X" of any type: who gives what is received.
+func (f *finder) giver(start, end int) string {
+	for i := start; i < end; i++ {
+		if lower(&f.toks[i]) == "від" && isPrep(&f.toks[i]) {
+			for j := i + 1; j < end && j <= i+6; j++ {
+				if e := f.entityAt(j); e != "" {
+					return e
+				}
+			}
 		}
 	}
 	return ""

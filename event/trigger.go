@@ -88,7 +88,6 @@ var verbs = map[string]kind{
 	"відвести": {"RETREAT", ""},
 	// висловити takes its meaning from its object.
 	"висловити": {}, "висловлювати": {},
-	"взяти": {},
 }
 
 // nouns are noun lemmas that name an event: as the object of a light verb
@@ -113,7 +112,7 @@ var nouns = map[string]kind{
 	"відповідальність": {"COERCE", ""}, "обшук": {"COERCE", ""},
 	"перевірка": {"ACCUSE", ""}, "аудит": {"ACCUSE", ""}, "розслідування": {"ACCUSE", ""},
 	"звинувачення": {"ACCUSE", ""}, "погроза": {"THREATEN", ""},
-	"ультиматум": {"THREATEN", ""}, "участь": {"COOPERATE", ""},
+	"ультиматум": {"THREATEN", ""},
 }
 
 // lightVerbs lists, for a light verb, the event nouns it may govern.
@@ -137,7 +136,6 @@ var lightVerbs = map[string][]string{
 	"укласти":        {"угода", "меморандум", "договір"},
 	"прибути":        {"візит"},
 	"прибувати":      {"візит"},
-	"взяти":          {"участь"},
 	"висунути":       {"звинувачення", "ультиматум"},
 	"ухвалити":       {"санкція", "санкції", "допомога", "кредит", "транш"},
 	"повідомити":     {"підозра"},
