@@ -164,8 +164,11 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 		byAcronym: map[string][]int{}, byFirst: map[string][]int{}, byCore: map[string][]int{}, byHead: map[string][]int{}}}
 	var jobs []pending
 	var names []pending
-	for _, sp := range a.Spans {
+	for k, sp := range a.Spans {
 		s := a.SentenceAt(sp.Start)
+		if sp.Type == "ORG" && k+1 < len(a.Spans) && titleBeforeName(sp, a.Spans[k+1]) {
+			sp.Type = "JOB" // "Президент України Володимир Зеленський" tagged as an organisation
+		}
 		switch {
 		case sp.Type == "JOB":
 			jobs = append(jobs, pending{sp, s})
@@ -230,6 +233,21 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 	r.titles(a, jobs)
 	r.pronouns(a)
 	return r
+}
+
+// titleBeforeName reports whether an organisation span is really a title
+// standing before a person's name: it opens with a role word (президент,
+// міністр) and the name follows with only a space between.
+func titleBeforeName(sp, next vistka.Span) bool {
+	if next.Type != "PERS" || next.Start-sp.End > 1 {
+		return false
+	}
+	name := sp.Lemma
+	if name == "" {
+		name = sp.Text
+	}
+	first, _, _ := strings.Cut(name, " ")
+	return roleWords[strings.ToLower(first)] || headsOfState[strings.ToLower(first)]
 }
 
 // find returns the entity a new name of type typ with base form lemma
