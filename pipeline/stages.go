@@ -8,6 +8,7 @@ import (
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/amount"
 	"github.com/vistka/vistka/date"
+	"github.com/vistka/vistka/gazetteer"
 	"github.com/vistka/vistka/source"
 )
 
@@ -57,6 +58,31 @@ func countedNouns(a *vistka.Analysis, amounts []vistka.Amount) {
 		am.End = t.REnd
 		am.Text = string(runes[am.Start:am.End])
 	}
+}
+
+// regions makes a place of a "miscellaneous" span that names a part of
+// a listed place: Центральна Азія, Південна Європа, Західна Україна. The
+// entity model types them MISC more often than LOC.
+func regions(spans []vistka.Span) {
+	for i := range spans {
+		sp := &spans[i]
+		if sp.Type != "MISC" {
+			continue
+		}
+		w := strings.Fields(sp.Lemma)
+		if len(w) != 2 || !directions[strings.ToLower(w[0])] || !gazetteer.Default().KnownAs(w[1], "LOC") {
+			continue
+		}
+		sp.Type = "LOC"
+	}
+}
+
+// directions are the adjectives that cut a region out of a place.
+var directions = map[string]bool{
+	"центральна": true, "південна": true, "північна": true, "західна": true, "східна": true,
+	"середня": true, "південно-східна": true, "південно-західна": true, "північно-східна": true,
+	"північно-західна": true, "центральний": true, "південний": true, "північний": true,
+	"західний": true, "східний": true, "близький": true, "далекий": true,
 }
 
 func findDates(a *vistka.Analysis) []vistka.Date {

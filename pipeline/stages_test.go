@@ -1,0 +1,24 @@
+package pipeline
+
+import (
+	"testing"
+
+	"github.com/vistka/vistka"
+)
+
+func TestRegions(t *testing.T) {
+	spans := []vistka.Span{
+		{Type: "MISC", Text: "Центральної Азії", Lemma: "Центральна Азія"},
+		{Type: "MISC", Text: "Західної Європи", Lemma: "Західна Європа"},
+		{Type: "MISC", Text: "Центральної ради", Lemma: "Центральна рада"},
+		{Type: "MISC", Text: "Азії", Lemma: "Азія"},
+		{Type: "ORG", Text: "Південної Кореї", Lemma: "Південна Корея"},
+	}
+	regions(spans)
+	want := []string{"LOC", "LOC", "MISC", "MISC", "ORG"}
+	for i, sp := range spans {
+		if sp.Type != want[i] {
+			t.Errorf("%s: type %s, want %s", sp.Lemma, sp.Type, want[i])
+		}
+	}
+}
