@@ -122,7 +122,7 @@ func init() {
 		{"згідно з даними", cueVia}, {"згідно з інформацією", cueVia}, {"згідно з повідомленням", cueVia},
 		{"як пише", cueVia}, {"як пишуть", cueVia}, {"як повідомляє", cueVia}, {"як повідомляють", cueVia},
 		{"як передає", cueVia}, {"як передають", cueVia}, {"як повідомило", cueVia}, {"як повідомила", cueVia},
-		{"як повідомили", cueVia}, {"як повідомляло", cueVia}, {"як повідомляла", cueVia}, {"як повідомляв", cueVia},
+		{"як повідомили", cueVia}, {"як повідомляло", cueSelf}, {"як повідомляла", cueSelf}, {"як повідомляв", cueSelf},
 		{"як інформує", cueVia}, {"як з'ясувало", cueVia}, {"як з'ясувала", cueVia},
 		{"йдеться на", cueVia}, {"йдеться у", cueVia}, {"йдеться в", cueVia},
 		{"ідеться на", cueVia}, {"ідеться у", cueVia}, {"ідеться в", cueVia},
@@ -212,7 +212,8 @@ func (f *finder) opensAttribution(i int) bool {
 		return true
 	}
 	p := f.tok(i - 1)
-	return p.kind == sym && (p.r == ',' || isDash(p.r) || p.r == '(' || isQuote(p.r) || p.r == ':')
+	return p.kind == sym && (p.r == ',' || isDash(p.r) || p.r == '(' || isQuote(p.r) || p.r == ':' ||
+		t.upper && (p.r == '.' || p.r == '!' || p.r == '?' || p.r == '…')) // a sentence that opens with it
 }
 
 // closesAttribution reports whether the name ending before j closes the

@@ -40,6 +40,12 @@ func TestFind(t *testing.T) {
 			"", []string{"Альона Нефьодова"}, nil, nil},
 		{"повідомляється в", "Про це повідомляється в «Віснику державних закупівель».",
 			"", []string{"Віснику державних закупівель"}, nil, nil}, // an outlet it does not know stays as written
+		{"an outlet recalling its own report", "Кулеба прибув до Варшави.\n\nЯк повідомляв Укрінформ, візит готували місяць.",
+			"Укрінформ", nil, nil, nil},
+		{"recalling within a paragraph", "Кулеба прибув до Варшави. Як повідомляв Укрінформ, візит готували місяць.",
+			"Укрінформ", nil, nil, nil},
+		{"recalling a foreign outlet's report", "Як повідомляла Financial Times, угода близька.",
+			"", []string{"Financial Times"}, nil, nil},
 		{"a date after the source", "Про це повідомила пресслужба НБУ 14 березня.",
 			"", []string{"пресслужба НБУ"}, nil, nil},
 		{"inflected outlet", "За даними Укрінформу, делегація вже в Брюсселі.",
