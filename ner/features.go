@@ -114,15 +114,22 @@ var (
 // wordStats is what a document says about one word (lower-cased) across
 // all its mentions: names recur, and their other mentions disambiguate.
 type wordStats struct {
-	capMid int      // capitalised, not sentence-initial
-	lower  int      // all lower-case
-	quoted int      // inside quotes
-	prev   []string // lower-cased words before its capitalised mentions (up to 4)
+	capMid int         // capitalised, not sentence-initial
+	lower  int         // all lower-case
+	quoted int         // inside quotes
+	prev   []string    // lower-cased words before its capitalised mentions (up to 4)
+	prevW  []*wordInfo // the words prev holds, as written
 }
 
-// docStats gathers wordStats over the sentences of one document.
-func docStats(sents []vistka.Sentence) map[string]*wordStats {
-	m := map[string]*wordStats{}
+// setDoc gathers wordStats over the sentences of one document into f.doc
+// and f.stats, reusing both.
+func (f *featurizer) setDoc(sents []vistka.Sentence) {
+	if f.doc == nil || len(f.doc) > maxCached {
+		f.doc = make(map[string]int32, 512)
+	} else {
+		clear(f.doc)
+	}
+	f.stats = f.stats[:0]
 	for si := range sents {
 		toks := sents[si].Tokens
 		q := 0
@@ -142,20 +149,29 @@ func docStats(sents []vistka.Sentence) map[string]*wordStats {
 			if !unicode.IsLetter(r) {
 				continue
 			}
-			k := strings.ToLower(t)
-			ws := m[k]
-			if ws == nil {
-				ws = &wordStats{}
-				m[k] = ws
+			k := f.word(t).lower
+			x, ok := f.doc[k]
+			if !ok {
+				x = int32(len(f.stats))
+				f.doc[k] = x
+				if len(f.stats) < cap(f.stats) {
+					f.stats = f.stats[:x+1]
+					ws := &f.stats[x]
+					*ws = wordStats{prev: ws.prev[:0], prevW: ws.prevW[:0]}
+				} else {
+					f.stats = append(f.stats, wordStats{})
+				}
 			}
+			ws := &f.stats[x]
 			switch {
 			case unicode.IsUpper(r):
 				if i > 0 {
 					ws.capMid++
 					if len(ws.prev) < 4 {
-						p := strings.ToLower(toks[i-1].Text)
-						if !slices.Contains(ws.prev, p) {
-							ws.prev = append(ws.prev, p)
+						pw := f.word(toks[i-1].Text)
+						if !slices.Contains(ws.prev, pw.lower) {
+							ws.prev = append(ws.prev, pw.lower)
+							ws.prevW = append(ws.prevW, pw)
 						}
 					}
 				}
@@ -167,21 +183,16 @@ func docStats(sents []vistka.Sentence) map[string]*wordStats {
 			}
 		}
 	}
-	return m
 }
 
 // tokInfo is what the features of one token are built from.
 type tokInfo struct {
+	w       *wordInfo // the word
+	lw      *wordInfo // its lemma, when hasTag
+	tag     *tagInfo  // its tag's parts, when hasTag
 	lower   string
-	shape   string // collapsed: Xx, x, d, X-Xx, …
-	lshape  string // runs cut to 3
-	suf3    string
 	stem    string // lower-cased, a case ending stripped
 	gaz     uint32
-	pos     string
-	cas     string
-	lemma   string
-	marks   string // prop/fname/lname/pname/geo/abbr joined
 	hasTag  bool
 	isOpenQ bool
 	isCloQ  bool
@@ -189,32 +200,72 @@ type tokInfo struct {
 
 // featurizer extracts features for one sentence at a time; it reuses its
 // buffers and is not safe for concurrent use.
+//
+// Most features depend on one word alone (w-1, s3, st0, …) or on one tag,
+// and are computed once for each word and tag it sees (wordInfo.feat,
+// tagInfo.feat); with a table, what it keeps is the feature's entry
+// there, so that tagging looks up only the features of word pairs.
 type featurizer struct {
-	set  uint32
-	gaz  Gazetteer
-	doc  map[string]*wordStats // of the document being tagged; may be nil
-	hist map[string]uint16     // types predicted so far in the document; nil for none
-	keys []string              // per token: its history key
-	runs []uint32              // per token: place in a run of capitalised words, and its length
-	info []tokInfo
-	out  []uint64
-	offs []int
+	set   uint32
+	gaz   Gazetteer
+	tab   *table           // features become entries of tab; nil: hashes (training)
+	doc   map[string]int32 // the document's words, lower-cased: their index in stats; may be nil
+	stats []wordStats
+	hist  map[string]uint16 // types predicted so far in the document; nil for none
+	keys  []string          // per token: its history key
+	runs  []uint32          // per token: place in a run of capitalised words, and its length
+	info  []tokInfo
+	out   []uint32 // per feature: its hash folded, or its entry in tab
+	offs  []int
 	// words and tags remember what extract computes from a word or a tag
 	// alone, across the documents this featurizer sees; they are cleared
 	// when they grow past maxCached entries.
-	words map[string]*wordInfo
-	tags  map[string]tagInfo
+	words    map[string]*wordInfo
+	tags     map[string]*tagInfo
+	cst      *consts
+	bos, eos *wordInfo // the words before and after a sentence
 }
 
 // maxCached bounds the entries of each of a featurizer's caches.
 const maxCached = 1 << 15
 
+// Kinds of the features of one word, indices of wordInfo.feat.
+const (
+	kW       = 0  // w-2 … w+2
+	kShape   = 5  // sh-2 … sh+2
+	kLShape  = 10 // lsh0
+	kStem    = 11 // st-1, st0, st+1
+	kSuf3N   = 14 // s3-1, s3+1
+	kFirst   = 16
+	kQCtx    = 17
+	kQOpen   = 18
+	kQClose  = 19
+	kDocPrev = 20
+	kLemma   = 21 // l-1, l0, l+1, of a lemma
+	kLemSuf  = 24 // ls3, of a lemma
+	kSuf     = 25 // s1 … s5
+	kPre     = 30 // p1 … p5
+	nKinds   = 35
+)
+
+// Kinds of the features of one tag, indices of tagInfo.feat.
+const (
+	kPOS     = 0 // pos-2 … pos+2
+	kCase    = 5 // c-1, c0, c+1
+	kMark    = 8 // m-1, m0, m+1
+	kPosCase = 11
+	nTagKind = 12
+)
+
 // wordInfo is what the features need of one word as written.
 type wordInfo struct {
 	orig                             string // the word as written
 	lower, shape, lshape, suf3, stem string
+	runes                            int // in lower
 	gaz                              uint32
 	gazDone                          bool
+	done                             uint64 // bit k: feat[k] is set
+	feat                             [nKinds]uint32
 }
 
 // categories returns the gazetteer categories of the word, looking them
@@ -226,7 +277,123 @@ func (w *wordInfo) categories(g Gazetteer) uint32 {
 	return w.gaz
 }
 
-type tagInfo struct{ pos, cas, marks string }
+type tagInfo struct {
+	pos, cas, marks string
+	done            uint16
+	feat            [nTagKind]uint32
+}
+
+// consts are the features that take a small number: the bias, runs of
+// capitals, history, quotes, the document and the gazetteer.
+type consts struct {
+	bias   uint32
+	capRun [64]uint32
+	hist   [16]uint32
+	quote  uint32
+	qdist  [5]uint32
+	doc    [16]uint32
+	docQ   [2]uint32
+	gaz    [5][32]uint32
+}
+
+// emit returns what f.out holds for the feature with hash h.
+func (f *featurizer) emit(h hasher) uint32 {
+	if f.tab == nil {
+		return fold(uint64(h))
+	}
+	return uint32(f.tab.find(fold(uint64(h))))
+}
+
+func (f *featurizer) init() {
+	c := &consts{bias: f.emit(tBias), quote: f.emit(tQuote)}
+	for i := range c.capRun {
+		c.capRun[i] = f.emit(tCapRun.num(uint32(i)))
+	}
+	for i := range c.hist {
+		c.hist[i] = f.emit(tHist.num(uint32(i)))
+	}
+	for i := range c.qdist {
+		c.qdist[i] = f.emit(tQDist.num(uint32(i)))
+	}
+	for i := range c.doc {
+		c.doc[i] = f.emit(tDoc.num(uint32(i)))
+	}
+	for i := range c.docQ {
+		c.docQ[i] = f.emit(tDocQ.num(uint32(i)))
+	}
+	for d := range c.gaz {
+		for b := range c.gaz[d] {
+			c.gaz[d][b] = f.emit(tGaz[d].num(uint32(b)))
+		}
+	}
+	f.cst = c
+	f.bos = &wordInfo{lower: "<s>", shape: "<s>"}
+	f.eos = &wordInfo{lower: "</s>", shape: "</s>"}
+}
+
+// wfeat returns the feature of kind k of word w.
+func (f *featurizer) wfeat(w *wordInfo, k int) uint32 {
+	if w.done&(1<<k) != 0 {
+		return w.feat[k]
+	}
+	var h hasher
+	switch {
+	case k < kShape:
+		h = tW[k-kW].str(w.lower)
+	case k < kLShape:
+		h = tShape[k-kShape].str(w.shape)
+	case k == kLShape:
+		h = tLShape.str(w.lshape)
+	case k < kSuf3N:
+		h = tStem[k-kStem].str(w.stem)
+	case k < kFirst:
+		h = tSuf3N[k-kSuf3N].str(w.suf3)
+	case k == kFirst:
+		h = tFirst.str(w.shape)
+	case k == kQCtx:
+		h = tQCtx.str(w.lower)
+	case k == kQOpen:
+		h = tQOpen.str(w.shape)
+	case k == kQClose:
+		h = tQClose.str(w.shape)
+	case k == kDocPrev:
+		h = tDocPrev.str(w.lower)
+	case k < kLemSuf:
+		h = tLemma[k-kLemma].str(w.lower)
+	case k == kLemSuf:
+		h = tLemSuf.str(suffix(w.lower, 3))
+	case k < kPre:
+		h = tSuf[k-kSuf].str(suffix(w.lower, k-kSuf+1))
+	default:
+		h = tPre[k-kPre].str(prefix(w.lower, k-kPre+1))
+	}
+	v := f.emit(h)
+	w.feat[k] = v
+	w.done |= 1 << k
+	return v
+}
+
+// tfeat returns the feature of kind k of tag t.
+func (f *featurizer) tfeat(t *tagInfo, k int) uint32 {
+	if t.done&(1<<k) != 0 {
+		return t.feat[k]
+	}
+	var h hasher
+	switch {
+	case k < kCase:
+		h = tPOS[k-kPOS].str(t.pos)
+	case k < kMark:
+		h = tCase[k-kCase].str(t.cas)
+	case k < kPosCase:
+		h = tMark[k-kMark].str(t.marks)
+	default:
+		h = tPosCase.str(t.pos).str(t.cas)
+	}
+	v := f.emit(h)
+	t.feat[k] = v
+	t.done |= 1 << k
+	return v
+}
 
 // word returns the cached wordInfo of text, computing it on a miss. The
 // cache keeps its own copy of text so that it does not hold on to the
@@ -241,6 +408,7 @@ func (f *featurizer) word(text string) *wordInfo {
 	text = strings.Clone(text)
 	w := &wordInfo{orig: text}
 	w.lower = strings.ToLower(text)
+	w.runes = utf8.RuneCountInString(w.lower)
 	w.shape, w.lshape = shapes(text)
 	w.suf3 = suffix(w.lower, 3)
 	w.stem = stem(w.lower)
@@ -249,15 +417,15 @@ func (f *featurizer) word(text string) *wordInfo {
 }
 
 // tagParts returns the cached parts of tag.
-func (f *featurizer) tagParts(tag string) tagInfo {
+func (f *featurizer) tagParts(tag string) *tagInfo {
 	if p, ok := f.tags[tag]; ok {
 		return p
 	}
 	if f.tags == nil || len(f.tags) >= maxCached {
-		f.tags = make(map[string]tagInfo, 256)
+		f.tags = make(map[string]*tagInfo, 256)
 	}
 	tag = strings.Clone(tag)
-	var p tagInfo
+	p := &tagInfo{}
 	p.pos, p.cas, p.marks = tagParts(tag)
 	f.tags[tag] = p
 	return p
@@ -335,33 +503,38 @@ func prefix(s string, n int) string {
 	return s[:i]
 }
 
-// extract computes the feature hashes of every token of s: the features of
-// token i are f.out[f.offs[i]:f.offs[i+1]].
+// extract computes the features of every token of s, as hashes or, with
+// a table, as its entries: the features of token i are
+// f.out[f.offs[i]:f.offs[i+1]].
 func (f *featurizer) extract(s *vistka.Sentence) {
+	if f.cst == nil {
+		f.init()
+	}
+	c := f.cst
 	toks := s.Tokens
 	n := len(toks)
 	f.info = f.info[:0]
 	useGaz := f.set&featGaz != 0 && f.gaz != nil
+	morph := f.set&featMorph != 0
 	for i := range toks {
 		t := &toks[i]
 		var ti tokInfo
 		w := f.word(t.Text)
-		ti.lower, ti.shape, ti.lshape, ti.suf3, ti.stem = w.lower, w.shape, w.lshape, w.suf3, w.stem
+		ti.w, ti.lower, ti.stem = w, w.lower, w.stem
 		if useGaz {
 			// The morphological lemma finds the listed name of an
 			// inflected form better than the gazetteer's own guess.
-			if f.set&featMorph != 0 && t.Lemma != "" && t.Lemma != t.Text {
+			if morph && t.Lemma != "" && t.Lemma != t.Text {
 				ti.gaz = f.word(t.Lemma).categories(f.gaz) & 0xffff
 			}
 			if ti.gaz == 0 {
 				ti.gaz = w.categories(f.gaz)
 			}
 		}
-		if f.set&featMorph != 0 && t.Tag != "" {
+		if morph && t.Tag != "" {
 			ti.hasTag = true
-			tp := f.tagParts(t.Tag)
-			ti.pos, ti.cas, ti.marks = tp.pos, tp.cas, tp.marks
-			ti.lemma = f.word(t.Lemma).lower
+			ti.tag = f.tagParts(t.Tag)
+			ti.lw = f.word(t.Lemma)
 		}
 		switch t.Text {
 		case "«", "„", "‹":
@@ -395,27 +568,15 @@ func (f *featurizer) extract(s *vistka.Sentence) {
 		}
 		return &f.info[i]
 	}
-	const (
-		bos = "<s>"
-		eos = "</s>"
-	)
-	word := func(i int) string {
+	// word returns the word at i, or the sentence's bounds around it.
+	word := func(i int) *wordInfo {
 		if i < 0 {
-			return bos
+			return f.bos
 		}
 		if i >= n {
-			return eos
+			return f.eos
 		}
-		return f.info[i].lower
-	}
-	shape := func(i int) string {
-		if i < 0 {
-			return bos
-		}
-		if i >= n {
-			return eos
-		}
-		return f.info[i].shape
+		return f.info[i].w
 	}
 	// Runs of capitalised words: names are such runs, and where a token
 	// stands in one says much about B, I, L.
@@ -444,79 +605,77 @@ func (f *featurizer) extract(s *vistka.Sentence) {
 		}
 		i = j
 	}
-	qdepth, qstart, qctx := 0, -1, ""
+	// The order of the features is the order of the weights they add to
+	// a score: it must not change, or the sums round differently.
+	qdepth, qstart := 0, -1
+	var qctx *wordInfo
+	out := f.out
 	for i := range toks {
 		ti := &f.info[i]
-		add := func(h hasher) { f.out = append(f.out, uint64(h)) }
-		add(tBias)
+		w := ti.w
+		prev, next := word(i-1), word(i+1)
+		out = append(out, c.bias)
 		for d := -2; d <= 2; d++ {
-			add(tW[d+2].str(word(i + d)))
+			out = append(out, f.wfeat(word(i+d), kW+d+2))
 		}
-		add(tBi[0].str(word(i - 1)).str(ti.lower))
-		add(tBi[1].str(ti.lower).str(word(i + 1)))
-		r := utf8.RuneCountInString(ti.lower)
-		for k := 1; k <= 5 && k < r; k++ {
-			add(tSuf[k-1].str(suffix(ti.lower, k)))
-			add(tPre[k-1].str(prefix(ti.lower, k)))
+		out = append(out, f.emit(tBi[0].str(prev.lower).str(w.lower)), f.emit(tBi[1].str(w.lower).str(next.lower)))
+		for k := 1; k <= 5 && k < w.runes; k++ {
+			out = append(out, f.wfeat(w, kSuf+k-1), f.wfeat(w, kPre+k-1))
 		}
 		for d := -2; d <= 2; d++ {
-			add(tShape[d+2].str(shape(i + d)))
+			out = append(out, f.wfeat(word(i+d), kShape+d+2))
 		}
-		add(tLShape.str(ti.lshape))
+		out = append(out, f.wfeat(w, kLShape))
 		if f.runs[i] != 0 {
-			add(tCapRun.num(f.runs[i]))
+			out = append(out, c.capRun[f.runs[i]])
 		}
 		if f.hist != nil && f.keys[i] != "" {
 			for b, seen := 0, f.hist[f.keys[i]]; seen != 0; b, seen = b+1, seen>>1 {
 				if seen&1 != 0 {
-					add(tHist.num(uint32(b)))
+					out = append(out, c.hist[b])
 				}
 			}
 		}
-		add(tShape3.str(shape(i - 1)).str(ti.shape).str(shape(i + 1)))
-		add(tShLow.str(shape(i - 1)).str(ti.lower))
-		add(tW0Cap1.str(word(i - 1)).str(ti.shape))
+		out = append(out,
+			f.emit(tShape3.str(prev.shape).str(w.shape).str(next.shape)),
+			f.emit(tShLow.str(prev.shape).str(w.lower)),
+			f.emit(tW0Cap1.str(prev.lower).str(w.shape)))
 		for d := -1; d <= 1; d++ {
 			if p := at(i + d); p != nil {
-				add(tStem[d+1].str(p.stem))
+				out = append(out, f.wfeat(p.w, kStem+d+1))
 			}
 		}
 		if p := at(i - 1); p != nil {
-			add(tSuf3N[0].str(p.suf3))
+			out = append(out, f.wfeat(p.w, kSuf3N))
 		}
 		if p := at(i + 1); p != nil {
-			add(tSuf3N[1].str(p.suf3))
+			out = append(out, f.wfeat(p.w, kSuf3N+1))
 		}
 		if i == 0 {
-			add(tFirst.str(ti.shape))
+			out = append(out, f.wfeat(w, kFirst))
 		}
 		// Quotes: names of works, laws and companies stand in «».
 		if ti.isOpenQ {
 			qdepth++
 			if qdepth == 1 {
 				qstart = i
-				qctx = word(i - 1)
+				qctx = prev
 			}
 		}
 		if qdepth > 0 && !ti.isOpenQ {
-			add(tQuote)
-			add(tQCtx.str(qctx))
-			d := i - qstart
-			if d > 4 {
-				d = 4
-			}
-			add(tQDist.num(uint32(d)))
+			out = append(out, c.quote, f.wfeat(qctx, kQCtx), c.qdist[min(i-qstart, 4)])
 		}
 		if p := at(i - 1); p != nil && p.isOpenQ {
-			add(tQOpen.str(ti.shape))
+			out = append(out, f.wfeat(w, kQOpen))
 		}
 		if p := at(i + 1); p != nil && p.isCloQ {
-			add(tQClose.str(ti.shape))
+			out = append(out, f.wfeat(w, kQClose))
 		}
 		if ti.isCloQ && qdepth > 0 {
 			qdepth--
 		}
-		if ws := f.doc[ti.lower]; ws != nil {
+		if x, ok := f.doc[ti.lower]; ok {
+			ws := &f.stats[x]
 			r, _ := utf8.DecodeRuneInString(toks[i].Text)
 			var k uint32
 			if unicode.IsUpper(r) {
@@ -531,29 +690,29 @@ func (f *featurizer) extract(s *vistka.Sentence) {
 			if ws.lower > 0 {
 				k |= 8
 			}
-			add(tDoc.num(k))
+			out = append(out, c.doc[k])
 			if ws.quoted > 0 && qdepth == 0 {
-				add(tDocQ.num(k & 1))
+				out = append(out, c.docQ[k&1])
 			}
-			for _, p := range ws.prev {
-				add(tDocPrev.str(p))
+			for _, p := range ws.prevW {
+				out = append(out, f.wfeat(p, kDocPrev))
 			}
 		}
 		if f.set&featGaz != 0 {
 			for d := -2; d <= 2; d++ {
 				if p := at(i + d); p != nil && p.gaz != 0 {
-					for b := uint32(0); b < 32; b++ {
+					for b := range 32 {
 						if p.gaz&(1<<b) != 0 {
-							add(tGaz[d+2].num(b))
+							out = append(out, c.gaz[d+2][b])
 						}
 					}
 				}
 			}
 		}
-		if f.set&featMorph != 0 {
+		if morph {
 			for d := -2; d <= 2; d++ {
 				if p := at(i + d); p != nil && p.hasTag {
-					add(tPOS[d+2].str(p.pos))
+					out = append(out, f.tfeat(p.tag, kPOS+d+2))
 				}
 			}
 			for d := -1; d <= 1; d++ {
@@ -561,21 +720,21 @@ func (f *featurizer) extract(s *vistka.Sentence) {
 				if p == nil || !p.hasTag {
 					continue
 				}
-				if p.cas != "" {
-					add(tCase[d+1].str(p.cas))
+				if p.tag.cas != "" {
+					out = append(out, f.tfeat(p.tag, kCase+d+1))
 				}
-				add(tLemma[d+1].str(p.lemma))
-				if p.marks != "" {
-					add(tMark[d+1].str(p.marks))
+				out = append(out, f.wfeat(p.lw, kLemma+d+1))
+				if p.tag.marks != "" {
+					out = append(out, f.tfeat(p.tag, kMark+d+1))
 				}
 			}
 			if ti.hasTag {
-				add(tPosCase.str(ti.pos).str(ti.cas))
-				add(tLemSuf.str(suffix(ti.lemma, 3)))
+				out = append(out, f.tfeat(ti.tag, kPosCase), f.wfeat(ti.lw, kLemSuf))
 			}
 		}
-		f.offs = append(f.offs, len(f.out))
+		f.offs = append(f.offs, len(out))
 	}
+	f.out = out
 }
 
 // stemEndings are inflectional endings stem strips, longest first.

@@ -167,14 +167,13 @@ func (lz Lemmatizer) BaseForm(typ, text string, toks []vistka.Token) string {
 			return false
 		}
 	}
-	words := make([]word, len(toks))
-	for i := range toks {
-		words[i] = lz.analyze(&toks[i], typ, known)
-	}
 	// The head phrase: from the start to the first noun (for names: all
 	// name words), stopping at quotes, prepositions and conjunctions.
+	// Nothing past it is read, so the words there are not analysed.
+	words := make([]word, len(toks))
 	end := len(words)
-	for i := range words {
+	for i := range toks {
+		words[i] = lz.analyze(&toks[i], typ, known)
 		if stopWord(&words[i]) {
 			end = i
 			break
@@ -517,7 +516,9 @@ func (lz Lemmatizer) analyze(t *vistka.Token, typ string, known func(string) boo
 	}
 	inLex := false
 	if lz.Lex != nil {
-		for _, x := range lz.Lex.Analyze(t.Text) {
+		as := lz.Lex.Analyze(t.Text)
+		w.readings = slices.Grow(w.readings, len(as))
+		for _, x := range as {
 			r, nv := parseTag(x.Lemma, x.Tag)
 			r.weight = 3
 			if nv && (r.pos == "noun" || r.pos == "adj") {

@@ -30,9 +30,33 @@ type Model struct {
 	wlabel  []byte    // nW labels
 	wval    []byte    // nW int16 values
 	allowed [][]uint8 // for each label, the labels that may precede it
+	groups  []transGroup
 	gaz     Gazetteer
 	lemmas  Lemmatizer
-	pool    sync.Pool
+	tab     *lazyTable // shared by the copies WithGazetteer and WithLemmatizer make
+	// free keeps a few findStates, whose caches hold what the features of
+	// thousands of words are: a sync.Pool alone drops them at every
+	// other collection, and tagging then starts over cold. pool takes
+	// the states beyond them.
+	free chan *findState
+	pool sync.Pool
+}
+
+// keptStates is how many findStates a model keeps past collections.
+const keptStates = 4
+
+// lazyTable builds a model's table on first use: a model opened and never
+// used for tagging (to write it out, or read its metadata) costs no more
+// than its file.
+type lazyTable struct {
+	once sync.Once
+	t    *table
+}
+
+// table returns the feature table laid out for tagging.
+func (m *Model) table() *table {
+	m.tab.once.Do(func() { m.tab.t = newTable(m) })
+	return m.tab.t
 }
 
 const (
@@ -74,8 +98,8 @@ func (m *Model) WithLemmatizer(lz Lemmatizer) *Model {
 
 func (m *Model) clone() *Model {
 	return &Model{data: m.data, set: m.set, meta: m.meta, nl: m.nl, scale: m.scale, trans: m.trans,
-		index: m.index, keys: m.keys, woff: m.woff, wlabel: m.wlabel, wval: m.wval, allowed: m.allowed,
-		gaz: m.gaz, lemmas: m.lemmas}
+		index: m.index, keys: m.keys, woff: m.woff, wlabel: m.wlabel, wval: m.wval, allowed: m.allowed, groups: m.groups,
+		gaz: m.gaz, lemmas: m.lemmas, tab: m.tab, free: make(chan *findState, keptStates)}
 }
 
 // Size returns the size of the model file in bytes.
@@ -219,10 +243,13 @@ func open(data []byte) (*Model, error) {
 	if int(prev) != n {
 		return nil, fmt.Errorf("corrupt feature index")
 	}
+	if nw > maxWeights {
+		return nil, fmt.Errorf("%d weights, at most %d", nw, maxWeights)
+	}
 	prev = 0
 	for i := 0; i <= n; i++ {
 		v := le.Uint32(m.woff[4*i:])
-		if v < prev || int(v) > nw {
+		if v < prev || int(v) > nw || (i > 0 && v-prev > uint32(m.nl)) {
 			return nil, fmt.Errorf("corrupt weight offsets")
 		}
 		prev = v
@@ -233,6 +260,9 @@ func open(data []byte) (*Model, error) {
 		}
 	}
 	m.allowed = allowedTransitions()
+	m.groups = groupTransitions(m.trans, m.allowed)
+	m.tab = &lazyTable{}
+	m.free = make(chan *findState, keptStates)
 	return m, nil
 }
 
@@ -297,33 +327,11 @@ func legalStart(c int) bool { return c == 0 || labelPos(c) == bTag || labelPos(c
 
 func legalEnd(c int) bool { return c == 0 || labelPos(c) == lTag || labelPos(c) == uTag }
 
-// lookup returns the weight range of the feature with hash h, or (0, 0).
-func (m *Model) lookup(h uint32) (int, int) {
-	le := binary.LittleEndian
-	bk := int(h >> (32 - bucketBits))
-	lo := int(le.Uint32(m.index[4*bk:]))
-	hi := int(le.Uint32(m.index[4*bk+4:]))
-	k := uint16(h)
-	// keys within a bucket are sorted: binary search
-	for lo < hi {
-		mid := int(uint(lo+hi) >> 1)
-		v := le.Uint16(m.keys[2*mid:])
-		switch {
-		case v < k:
-			lo = mid + 1
-		case v > k:
-			hi = mid
-		default:
-			return int(le.Uint32(m.woff[4*mid:])), int(le.Uint32(m.woff[4*mid+4:]))
-		}
-	}
-	return 0, 0
-}
-
 func fold(h uint64) uint32 { return uint32(h ^ h>>32) }
 
 type findState struct {
 	f      featurizer
+	hist   map[string]uint16
 	scores []float32
 	labels []uint8
 	vit    viterbi
@@ -338,20 +346,35 @@ type findState struct {
 // Span.Lemma is the base form for PERS, LOC, ORG, MISC and JOB, the text
 // otherwise.
 func (m *Model) Find(sentences []vistka.Sentence) []vistka.Span {
-	st, _ := m.pool.Get().(*findState)
-	if st == nil {
-		st = &findState{}
-	}
+	spans, _ := m.find(sentences, false)
+	return spans
+}
+
+// find is Find; with keep, it returns the refined sentences too.
+func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []vistka.Sentence) {
+	st := m.state()
 	st.f.set, st.f.gaz = m.set, m.gaz
-	st.f.doc = docStats(sentences)
+	// setDoc sees the pipeline's tokens; the few Refine would split do
+	// not matter to it.
+	st.f.setDoc(sentences)
 	if m.set&featHist != 0 {
-		st.f.hist = map[string]uint16{}
+		if st.hist == nil || len(st.hist) > maxCached {
+			st.hist = map[string]uint16{}
+		} else {
+			clear(st.hist)
+		}
+		st.f.hist = st.hist
 	}
-	// docStats sees the pipeline's tokens; the few it would split do not
-	// matter to it.
 	var spans []vistka.Span
+	var refined []vistka.Sentence
+	if keep {
+		refined = make([]vistka.Sentence, len(sentences))
+	}
 	for i := range sentences {
 		rs := Refine(sentences[i])
+		if keep {
+			refined[i] = rs
+		}
 		s := &rs
 		if len(s.Tokens) == 0 {
 			continue
@@ -368,12 +391,20 @@ func (m *Model) Find(sentences []vistka.Sentence) []vistka.Span {
 		}
 		for k := n; k < len(spans); k++ {
 			sp := &spans[k]
+			if !lemmaTypes[sp.Type] {
+				sp.Lemma = sp.Text // what BaseForm gives them
+				continue
+			}
 			from, to := tokenRange(s.Tokens, sp.Start, sp.End)
 			sp.Lemma = m.lemmas.BaseForm(sp.Type, sp.Text, s.Tokens[from:to])
 		}
 	}
-	st.f.doc, st.f.hist = nil, nil
-	m.pool.Put(st)
+	st.f.hist = nil
+	select {
+	case m.free <- st:
+	default:
+		m.pool.Put(st)
+	}
 	m.fixCountries(spans)
 	if harmonize {
 		harmonizeTypes(spans)
@@ -381,7 +412,20 @@ func (m *Model) Find(sentences []vistka.Sentence) []vistka.Span {
 	if propagate {
 		spans = m.propagate(sentences, spans)
 	}
-	return spans
+	return spans, refined
+}
+
+// state returns a findState to tag with.
+func (m *Model) state() *findState {
+	select {
+	case st := <-m.free:
+		return st
+	default:
+	}
+	if st, ok := m.pool.Get().(*findState); ok {
+		return st
+	}
+	return &findState{f: featurizer{tab: m.table()}}
 }
 
 // tag predicts the labels of one sentence.
@@ -390,22 +434,25 @@ func (m *Model) tag(st *findState, s *vistka.Sentence, labels []uint8) []uint8 {
 	n, nl := len(s.Tokens), m.nl
 	st.scores = slices.Grow(st.scores[:0], n*nl)[:n*nl]
 	clear(st.scores)
-	le := binary.LittleEndian
+	w, scale := st.f.tab.w, m.scale
 	for i := range n {
 		row := st.scores[i*nl : (i+1)*nl]
-		for _, h := range st.f.out[st.f.offs[i]:st.f.offs[i+1]] {
-			lo, hi := m.lookup(fold(h))
-			for k := lo; k < hi; k++ {
-				row[m.wlabel[k]] += float32(int16(le.Uint16(m.wval[2*k:]))) * m.scale
+		for _, e := range st.f.out[st.f.offs[i]:st.f.offs[i+1]] {
+			off := e >> entryBits
+			for _, p := range w[off : off+e&(1<<entryBits-1)] {
+				row[p>>16] += float32(int16(p)) * scale
 			}
 		}
 	}
-	return st.vit.decode(st.scores, n, nl, m.trans, m.allowed, labels)
+	return st.vit.decodeGroups(st.scores, n, nl, m.trans, m.groups, labels)
 }
 
 type viterbi struct {
 	delta []float32
 	back  []uint8
+	best  []float32 // decodeGroups: per label of a group
+	arg   []uint8
+	order []uint8 // contenders: indices of predecessors
 }
 
 // decode finds the best legal label sequence for emission scores em (n×nl)
@@ -587,24 +634,16 @@ type Recognizer struct {
 
 // Find finds the spans of a document whose sentences were read from text.
 func (r Recognizer) Find(text string, sents []vistka.Sentence) []vistka.Span {
-	spans := r.Model.Find(sents)
+	spans, refined := r.Model.find(sents, true)
 	if len(spans) == 0 {
 		return spans
 	}
 	// Code-point offsets to byte offsets, from the tokens.
-	idx := map[int]int{}
-	refined := make([]vistka.Sentence, len(sents))
-	for i := range sents {
-		refined[i] = Refine(sents[i])
-		for _, t := range refined[i].Tokens {
-			idx[t.RStart] = t.Start
-			idx[t.REnd] = t.End
-		}
-	}
+	idx := byteOffsets(text, refined)
 	for i := range spans {
 		s := &spans[i]
-		a, ok1 := idx[s.Start]
-		b, ok2 := idx[s.End]
+		a, ok1 := idx.at(s.Start)
+		b, ok2 := idx.at(s.End)
 		if !ok1 || !ok2 || a > b || b > len(text) || s.Text == text[a:b] {
 			continue
 		}
@@ -621,6 +660,66 @@ func (r Recognizer) Find(text string, sents []vistka.Sentence) []vistka.Span {
 		}
 	}
 	return spans
+}
+
+// offsets maps code-point offsets to byte offsets.
+type offsets struct {
+	pos []int32     // by code point: byte offset + 1, 0 for none
+	m   map[int]int // instead of pos, for offsets out of the text's range
+}
+
+// byteOffsets maps the code points where the tokens of sents start and
+// end to their byte offsets; where two tokens disagree, the later one
+// says.
+func byteOffsets(text string, sents []vistka.Sentence) offsets {
+	n := 0
+	for i := range sents {
+		for _, t := range sents[i].Tokens {
+			if !inside(t.RStart, text) || !inside(t.REnd, text) || !inside(t.Start, text) || !inside(t.End, text) {
+				n = -1 // not offsets into text: keep them all in a map
+				break
+			}
+			n = max(n, t.RStart+1, t.REnd+1)
+		}
+		if n < 0 {
+			break
+		}
+	}
+	var o offsets
+	if n < 0 || len(text) >= math.MaxInt32 {
+		o.m = map[int]int{}
+		for i := range sents {
+			for _, t := range sents[i].Tokens {
+				o.m[t.RStart] = t.Start
+				o.m[t.REnd] = t.End
+			}
+		}
+		return o
+	}
+	o.pos = make([]int32, n)
+	for i := range sents {
+		for _, t := range sents[i].Tokens {
+			o.pos[t.RStart] = int32(t.Start) + 1
+			o.pos[t.REnd] = int32(t.End) + 1
+		}
+	}
+	return o
+}
+
+// inside reports whether x may be an offset into text.
+func inside(x int, text string) bool { return x >= 0 && x <= len(text) }
+
+// at returns the byte offset of code point r, if a token starts or ends
+// there.
+func (o offsets) at(r int) (int, bool) {
+	if o.m != nil {
+		b, ok := o.m[r]
+		return b, ok
+	}
+	if r < 0 || r >= len(o.pos) || o.pos[r] == 0 {
+		return 0, false
+	}
+	return int(o.pos[r]) - 1, true
 }
 
 func sentenceOf(sents []vistka.Sentence, pos int) int {

@@ -139,16 +139,16 @@ func Train(ctx context.Context, docs []brat.Document, cfg TrainConfig) (*Model, 
 			return nil, err
 		}
 		spans := Outermost(Spans(d))
-		f.doc = docStats(sents[i])
+		f.setDoc(sents[i])
 		for j := range sents[i] {
 			s := &sents[i][j]
 			gold := make([]uint8, len(s.Tokens))
 			misaligned += encode(s, spans, gold)
 			f.extract(s)
 			r := raw{keys: slices.Clone(f.keys), gold: gold, hashes: make([]uint32, len(f.out)), offs: make([]int32, len(f.offs))}
-			for k, h := range f.out {
-				r.hashes[k] = fold(h)
-				counts[r.hashes[k]]++
+			for k, h := range f.out { // folded already
+				r.hashes[k] = h
+				counts[h]++
 			}
 			for k, o := range f.offs {
 				r.offs[k] = int32(o)

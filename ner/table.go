@@ -1,0 +1,241 @@
+package ner
+
+import (
+	"encoding/binary"
+	"math"
+	"math/bits"
+	"slices"
+)
+
+// table is the model's feature table laid out for tagging. The file keeps
+// a feature's key, weight offsets, labels and values in five arrays, so
+// that a lookup there reads five cache lines; here a lookup reads one slot
+// of an open-addressed hash table and the feature's weights, label and
+// value packed in one word. Features whose weights all quantised to zero
+// are left out: they add nothing.
+type table struct {
+	slots []uint64 // hash<<32 | first weight<<entryBits | number of weights; 0 when empty
+	shift uint     // 32 - log2(len(slots))
+	w     []uint32 // label<<16 | uint16(value)
+}
+
+// An entry is what a lookup finds: a slot of the table, 0 for a feature
+// the model does not have. Its low 32 bits say where the weights are.
+type entry = uint64
+
+const (
+	entryBits  = 6 // bits of an entry that count its weights: up to 63 ≥ numLabels
+	maxWeights = 1<<(32-entryBits) - 1
+)
+
+// newTable builds the table of m. Open has checked that offsets are in
+// range, that no feature has more than numLabels weights and that there
+// are at most maxWeights.
+func newTable(m *Model) *table {
+	le := binary.LittleEndian
+	n := len(m.keys) / 2
+	size := 1 << bits.Len(uint(n+n/2)) // load factor 0.33–0.67
+	t := &table{slots: make([]uint64, size), shift: uint(32 - bits.TrailingZeros(uint(size)))}
+	t.w = make([]uint32, len(m.wlabel))
+	for k := range t.w {
+		t.w[k] = uint32(m.wlabel[k])<<16 | uint32(le.Uint16(m.wval[2*k:]))
+	}
+	mask := uint32(size - 1)
+	for bk := 0; bk < 1<<bucketBits; bk++ {
+		lo := int(le.Uint32(m.index[4*bk:]))
+		hi := int(le.Uint32(m.index[4*bk+4:]))
+		for j := lo; j < hi; j++ {
+			a, b := le.Uint32(m.woff[4*j:]), le.Uint32(m.woff[4*j+4:])
+			if a == b {
+				continue
+			}
+			h := uint32(bk)<<(32-bucketBits) | uint32(le.Uint16(m.keys[2*j:]))
+			i := t.home(h)
+			for t.slots[i] != 0 {
+				if uint32(t.slots[i]>>32) == h {
+					break // a duplicate key: the file's binary search finds either
+				}
+				i = (i + 1) & mask
+			}
+			if t.slots[i] == 0 {
+				t.slots[i] = uint64(h)<<32 | uint64(a)<<entryBits | uint64(b-a)
+			}
+		}
+	}
+	return t
+}
+
+// home is the slot where the search for h starts: its top bits, so that
+// the table fills in the order of the file, which sorts features by hash.
+func (t *table) home(h uint32) uint32 { return h >> t.shift }
+
+// find returns the entry of the feature with hash h.
+func (t *table) find(h uint32) entry {
+	mask := uint32(len(t.slots) - 1)
+	for i := t.home(h); ; i = (i + 1) & mask {
+		s := t.slots[i]
+		if s == 0 || uint32(s>>32) == h {
+			return s
+		}
+	}
+}
+
+// transGroup is a set of labels with the same legal predecessors, and
+// the transition scores into them, predecessor by predecessor: the
+// labels that open or stand outside a span (O, B-, U-) all follow O, L-
+// and U-, and the I- and L- of a type follow its B- and I-.
+type transGroup struct {
+	labels []uint8
+	preds  []uint8   // ascending, as allowed lists them
+	all    []uint8   // 0, 1, … len(preds)-1
+	trans  []float32 // [len(preds)][len(labels)]: trans[p][label]
+	// For a group with many predecessors (pruneFrom): by predecessor,
+	// how much more than from it the label it helps least can gain from
+	// another; and the largest transition score by magnitude.
+	gain []float32
+	tabs float32
+}
+
+// pruneFrom is the number of predecessors from which decodeGroups first
+// leaves out those too far behind the best to win.
+const pruneFrom = 8
+
+// groupTransitions groups the labels of the grammar allowed by their
+// predecessors, with trans (nl+2 rows, see Model.trans).
+func groupTransitions(trans []float32, allowed [][]uint8) []transGroup {
+	nl := len(allowed)
+	var gs []transGroup
+	for c := range nl {
+		k := slices.IndexFunc(gs, func(g transGroup) bool { return slices.Equal(g.preds, allowed[c]) })
+		if k < 0 {
+			gs = append(gs, transGroup{preds: allowed[c]})
+			k = len(gs) - 1
+		}
+		gs[k].labels = append(gs[k].labels, uint8(c))
+	}
+	for k := range gs {
+		g := &gs[k]
+		g.trans = make([]float32, len(g.preds)*len(g.labels))
+		top := make([]float32, len(g.labels))
+		for ci, c := range g.labels {
+			for pi, p := range g.preds {
+				t := trans[int(p)*nl+int(c)]
+				g.trans[pi*len(g.labels)+ci] = t
+				if pi == 0 || t > top[ci] {
+					top[ci] = t
+				}
+				g.tabs = max(g.tabs, float32(math.Abs(float64(t))))
+			}
+		}
+		for pi := range g.preds {
+			g.all = append(g.all, uint8(pi))
+		}
+		g.gain = make([]float32, len(g.preds))
+		for pi := range g.preds {
+			for ci := range g.labels {
+				g.gain[pi] = max(g.gain[pi], top[ci]-g.trans[pi*len(g.labels)+ci])
+			}
+		}
+	}
+	return gs
+}
+
+// decodeGroups is decode over grouped transitions: the same sums and
+// comparisons in the same order for each label, with the scores of a
+// predecessor read once for its whole group and no indirection.
+func (v *viterbi) decodeGroups(em []float32, n, nl int, trans []float32, groups []transGroup, labels []uint8) []uint8 {
+	v.delta = slices.Grow(v.delta[:0], n*nl)[:n*nl]
+	v.back = slices.Grow(v.back[:0], n*nl)[:n*nl]
+	const neg = float32(-1e30)
+	start := trans[nl*nl : nl*nl+nl]
+	end := trans[(nl+1)*nl : (nl+2)*nl]
+	for c := range nl {
+		if legalStart(c) {
+			v.delta[c] = em[c] + start[c]
+		} else {
+			v.delta[c] = neg
+		}
+	}
+	v.best = slices.Grow(v.best[:0], nl)[:nl]
+	v.arg = slices.Grow(v.arg[:0], nl)[:nl]
+	best, arg := v.best, v.arg
+	for i := 1; i < n; i++ {
+		prev := v.delta[(i-1)*nl : i*nl]
+		cur := v.delta[i*nl : (i+1)*nl]
+		back := v.back[i*nl : (i+1)*nl]
+		emi := em[i*nl : (i+1)*nl]
+		for g := range groups {
+			gr := &groups[g]
+			preds := gr.all
+			if len(preds) >= pruneFrom {
+				preds = v.contenders(gr, prev)
+			}
+			m := len(gr.labels)
+			b, a := best[:m], arg[:m]
+			for ci := range b {
+				b[ci], a[ci] = neg, 0
+			}
+			for _, pi := range preds {
+				p := gr.preds[pi]
+				pv := prev[p]
+				tr := gr.trans[int(pi)*m : int(pi)*m+m]
+				for ci := range b {
+					if s := pv + tr[ci]; s > b[ci] {
+						b[ci], a[ci] = s, p
+					}
+				}
+			}
+			for ci, c := range gr.labels {
+				cur[c] = b[ci] + emi[c]
+				back[c] = a[ci]
+			}
+		}
+	}
+	best0, arg0 := neg, 0
+	last := v.delta[(n-1)*nl : n*nl]
+	for c := range nl {
+		if !legalEnd(c) {
+			continue
+		}
+		if s := last[c] + end[c]; s > best0 {
+			best0, arg0 = s, c
+		}
+	}
+	labels = slices.Grow(labels[:0], n)[:n]
+	for i := n - 1; i >= 0; i-- {
+		labels[i] = uint8(arg0)
+		arg0 = int(v.back[i*nl+arg0])
+	}
+	return labels
+}
+
+// contenders returns, as indices into gr.preds in ascending order, the
+// predecessors that may give some label of gr its best sum. The one with
+// the highest score, q, gives label c at least prev[q] + trans[q][c]; a
+// predecessor p gives it at most prev[p] + top[c], and gain[q] bounds
+// top[c] - trans[q][c]. So p is left out when prev[p] falls short of
+// prev[q] - gain[q] by a slack far above any rounding of the sums, so
+// that it can neither beat nor tie q, and the labels get what the scan of
+// all of them would give.
+func (v *viterbi) contenders(gr *transGroup, prev []float32) []uint8 {
+	const neg = float32(-1e30)
+	q := 0
+	for pi, p := range gr.preds {
+		if prev[p] > prev[gr.preds[q]] {
+			q = pi
+		}
+	}
+	top := prev[gr.preds[q]]
+	v.order = v.order[:0]
+	if top <= neg/2 {
+		return gr.all
+	}
+	slack := 1e-3 * (1 + float32(math.Abs(float64(top))) + gr.gain[q] + gr.tabs)
+	floor := top - gr.gain[q] - slack
+	for pi, p := range gr.preds {
+		if prev[p] >= floor {
+			v.order = append(v.order, uint8(pi))
+		}
+	}
+	return v.order
+}

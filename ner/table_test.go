@@ -1,0 +1,177 @@
+package ner
+
+import (
+	"encoding/binary"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/vistka/vistka/gazetteer"
+	"github.com/vistka/vistka/internal/shared"
+)
+
+func shippedModel(t *testing.T) *Model {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "models", "uk-ner.bin"))
+	if err != nil {
+		t.Skipf("no model: %v", err)
+	}
+	m, err := Open(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// fileLookup is the lookup the file's layout was made for: the bucket of
+// the hash's top bits, then a binary search of the keys in it.
+func (m *Model) fileLookup(h uint32) (int, int) {
+	le := binary.LittleEndian
+	bk := int(h >> (32 - bucketBits))
+	lo := int(le.Uint32(m.index[4*bk:]))
+	hi := int(le.Uint32(m.index[4*bk+4:]))
+	k := uint16(h)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		v := le.Uint16(m.keys[2*mid:])
+		switch {
+		case v < k:
+			lo = mid + 1
+		case v > k:
+			hi = mid
+		default:
+			return int(le.Uint32(m.woff[4*mid:])), int(le.Uint32(m.woff[4*mid+4:]))
+		}
+	}
+	return 0, 0
+}
+
+// TestTable checks that the table finds every feature of the file with
+// its weights, and nothing the file does not hold.
+func TestTable(t *testing.T) {
+	m := shippedModel(t)
+	tab := m.table()
+	le := binary.LittleEndian
+	check := func(h uint32) {
+		lo, hi := m.fileLookup(h)
+		e := uint32(tab.find(h))
+		off, n := int(e>>entryBits), int(e&(1<<entryBits-1))
+		if n != hi-lo || n > 0 && off != lo {
+			t.Fatalf("hash %08x: table has %d weights at %d, file %d at %d", h, n, off, hi-lo, lo)
+		}
+		for k := lo; k < hi; k++ {
+			p := tab.w[off+k-lo]
+			if int(p>>16) != int(m.wlabel[k]) || uint16(p) != le.Uint16(m.wval[2*k:]) {
+				t.Fatalf("hash %08x: weight %d differs", h, k-lo)
+			}
+		}
+	}
+	for bk := 0; bk < 1<<bucketBits; bk++ {
+		for j := le.Uint32(m.index[4*bk:]); j < le.Uint32(m.index[4*bk+4:]); j++ {
+			check(uint32(bk)<<(32-bucketBits) | uint32(le.Uint16(m.keys[2*j:])))
+		}
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 200000 {
+		check(r.Uint32())
+	}
+}
+
+// TestDecodeGroups checks that Viterbi over grouped transitions picks what
+// the plain one does, ties included.
+func TestDecodeGroups(t *testing.T) {
+	m := shippedModel(t)
+	nl := m.nl
+	r := rand.New(rand.NewPCG(3, 4))
+	// Transitions with many ties too.
+	tied := make([]float32, len(m.trans))
+	for i := range tied {
+		tied[i] = float32(r.IntN(3)) - 1
+	}
+	for _, trans := range [][]float32{m.trans, tied} {
+		groups := groupTransitions(trans, m.allowed)
+		var a, b viterbi
+		for range 3000 {
+			n := 1 + r.IntN(30)
+			em := make([]float32, n*nl)
+			spread := []float32{0.5, 3, 20}[r.IntN(3)]
+			for i := range em {
+				if r.IntN(2) == 0 {
+					em[i] = float32(r.IntN(5)) // ties
+				} else {
+					em[i] = float32(r.NormFloat64()) * spread
+				}
+			}
+			want := a.decode(em, n, nl, trans, m.allowed, nil)
+			got := b.decodeGroups(em, n, nl, trans, groups, nil)
+			if !slices.Equal(got, want) {
+				t.Fatalf("labels %v, want %v", got, want)
+			}
+			if !slices.Equal(a.delta, b.delta) || !slices.Equal(a.back, b.back) {
+				t.Fatalf("scores or back-pointers differ")
+			}
+		}
+	}
+}
+
+// TestFeatureEntries checks that the features a featurizer with a table
+// gives (computed once a word, from its caches) are the entries of the
+// features it gives by hashing, as training made them.
+func TestFeatureEntries(t *testing.T) {
+	m := shippedModel(t)
+	text, err := os.ReadFile(shared.TestPath(t, "articles", "ukrinform-blinken-astana.uk.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents := SimpleTokenize(string(text))
+	// Tags and lemmas of a kind, for the morphology features.
+	tags := []string{"noun:anim:m:v_naz:prop:lname", "noun:inanim:f:v_rod", "adj:m:v_zna", "verb:imperf:past:m", "prep", ""}
+	for i := range sents {
+		for k := range sents[i].Tokens {
+			tk := &sents[i].Tokens[k]
+			tk.Tag = tags[(i+k)%len(tags)]
+			if tk.Tag != "" {
+				tk.Lemma = tk.Text + "а"
+			}
+		}
+	}
+	g := gazetteer.Default()
+	hashes := featurizer{set: m.set, gaz: g}
+	entries := featurizer{set: m.set, gaz: g, tab: m.table()}
+	hist := map[string]uint16{"блінкен": 1 << 2, "астан": 1<<1 | 1<<3}
+	for pass := range 2 {
+		for _, f := range []*featurizer{&hashes, &entries} {
+			f.setDoc(sents)
+			f.hist = hist
+		}
+		for i := range sents {
+			s := &sents[i]
+			hashes.extract(s)
+			entries.extract(s)
+			if !slices.Equal(hashes.offs, entries.offs) {
+				t.Fatalf("pass %d, sentence %d: features per token differ", pass, i)
+			}
+			for k, h := range hashes.out {
+				if want := uint32(entries.tab.find(h)); entries.out[k] != want {
+					t.Fatalf("pass %d, sentence %d, feature %d: entry %x, want %x", pass, i, k, entries.out[k], want)
+				}
+			}
+		}
+	}
+}
+
+func BenchmarkNewTable(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join("..", "models", "uk-ner.bin"))
+	if err != nil {
+		b.Skip(err)
+	}
+	m, err := Open(data)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		newTable(m)
+	}
+}
