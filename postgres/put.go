@@ -10,6 +10,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/storeindex"
 )
 
 // Put stores doc; see vistka.Store.
@@ -225,6 +226,7 @@ func putExtraction(ctx context.Context, tx pgx.Tx, id int64, doc *vistka.Documen
 			}
 		}
 	}
+	runes := storeindex.NewRunes(doc.Text)
 	for _, ev := range ext.Events {
 		// The event and its arguments in one statement, so that the batch
 		// needs no id back.
@@ -250,7 +252,7 @@ func putExtraction(ctx context.Context, tx pgx.Tx, id int64, doc *vistka.Documen
 			SELECT ev.id, a.role, a.position, a.entity_id, a.value
 			FROM ev, unnest($9::text[], $10::int[], $11::bigint[], $12::text[]) AS a (role, position, entity_id, value)`,
 			id, ev.Type, ev.Mode, ev.Trigger, ev.Date, nullTime(eventTime(ev.Date, doc.Published)), nonNil(ev.Aux),
-			substr(doc.Text, ev.Sentence.Start, ev.Sentence.End), roles, positions, entities, values)
+			runes.Substr(ev.Sentence.Start, ev.Sentence.End), roles, positions, entities, values)
 	}
 	if b.Len() > 0 {
 		if err := tx.SendBatch(ctx, b).Close(); err != nil {

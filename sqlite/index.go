@@ -22,7 +22,6 @@ var (
 	prefixEnd      = storeindex.PrefixEnd
 	hits           = storeindex.Hits
 	snippet        = storeindex.Snippet
-	substr         = storeindex.Substr
 	normName       = storeindex.NormName
 	entityName     = storeindex.EntityName
 	nameWords      = storeindex.NameWords

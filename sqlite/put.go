@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/storeindex"
 )
 
 // Put stores doc; see vistka.Store.
@@ -204,6 +205,7 @@ func putExtraction(ctx context.Context, w writer, id int64, doc *vistka.Document
 	}
 
 	args := rows{sql: `INSERT INTO event_arg (event_id, role, position, entity_id, value) VALUES (?, ?, ?, ?, ?)`}
+	runes := storeindex.NewRunes(doc.Text)
 	for _, ev := range ext.Events {
 		aux, err := json.Marshal(nonNil(ev.Aux))
 		if err != nil {
@@ -211,7 +213,7 @@ func putExtraction(ctx context.Context, w writer, id int64, doc *vistka.Document
 		}
 		res, err := w.exec(ctx, `INSERT INTO event (document_id, type, mode, trigger, date, at, aux, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
 			id, ev.Type, ev.Mode, ev.Trigger, ev.Date, micros(eventTime(ev.Date, doc.Published)), string(aux),
-			substr(doc.Text, ev.Sentence.Start, ev.Sentence.End))
+			runes.Substr(ev.Sentence.Start, ev.Sentence.End))
 		if err != nil {
 			return fmt.Errorf("event: %w", err)
 		}

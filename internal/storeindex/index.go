@@ -327,6 +327,59 @@ func sentenceEnd(runes []rune, i int) bool {
 	return i+1 < len(runes) && unicode.IsSpace(runes[i+1])
 }
 
+// Runes cuts a text by code-point offsets in time independent of the
+// text's length: it keeps the byte offset of every 1024th code point, so
+// that the many event sentences of a very long document do not each walk
+// the text from its start.
+type Runes struct {
+	text  string
+	marks []int // marks[k]: byte offset of code point k*runeStep
+}
+
+const runeStep = 1024
+
+// NewRunes indexes text for Substr.
+func NewRunes(text string) *Runes {
+	r := &Runes{text: text}
+	n := 0
+	for i := range text {
+		if n%runeStep == 0 {
+			r.marks = append(r.marks, i)
+		}
+		n++
+	}
+	return r
+}
+
+// Substr returns text[start:end] in code points, clamped to the text.
+func (r *Runes) Substr(start, end int) string {
+	if start < 0 {
+		start = 0
+	}
+	if end <= start || len(r.marks) == 0 {
+		return ""
+	}
+	k := min(start/runeStep, len(r.marks)-1)
+	i, n := r.marks[k], k*runeStep
+	from, to := len(r.text), len(r.text)
+	for i < len(r.text) {
+		if n == start {
+			from = i
+		}
+		if n == end {
+			to = i
+			break
+		}
+		_, size := utf8.DecodeRuneInString(r.text[i:])
+		i += size
+		n++
+	}
+	if from > to {
+		return ""
+	}
+	return r.text[from:to]
+}
+
 // Substr returns text[start:end] in code points, clamped to the text.
 func Substr(text string, start, end int) string {
 	if start < 0 {

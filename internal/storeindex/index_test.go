@@ -231,3 +231,22 @@ func TestLink(t *testing.T) {
 		}
 	}
 }
+
+func TestRunes(t *testing.T) {
+	text := strings.Repeat("Київ і Zakon.kz ", 300) // longer than one mark step
+	r := NewRunes(text)
+	runes := []rune(text)
+	for _, c := range [][2]int{{0, 4}, {5, 6}, {1020, 1030}, {1024, 2048}, {4000, 4800}, {4790, 9999}, {-3, 2}, {7, 7}, {9, 3}} {
+		want := ""
+		s, e := max(c[0], 0), min(c[1], len(runes))
+		if s < e {
+			want = string(runes[s:e])
+		}
+		if got := r.Substr(c[0], c[1]); got != want {
+			t.Errorf("Substr(%d, %d) = %q, want %q", c[0], c[1], got, want)
+		}
+		if got := Substr(text, c[0], c[1]); got != want {
+			t.Errorf("old Substr(%d, %d) = %q, want %q", c[0], c[1], got, want)
+		}
+	}
+}
