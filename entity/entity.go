@@ -205,7 +205,7 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 			}
 		}
 		r.addMention(i, n.sent, vistka.Mention{Start: n.span.Start, End: n.span.End, Text: n.span.Text, Lemma: lemma, Kind: "name"})
-		if better(lemma, e.Name) {
+		if Better(lemma, e.Name) {
 			e.Name = lemma
 		}
 		r.file(i, lemma)
@@ -465,9 +465,10 @@ func sameWord(a, b string) bool {
 	return n == len(ra) && n == len(rb) || n >= 3 && len(ra)-n <= 2 && len(rb)-n <= 2
 }
 
-// better reports whether name a is a fuller base form than b: more words,
+// Better reports whether name a is a fuller base form than b: more words,
 // then more letters. A name with an initial loses to a spelled-out one.
-func better(a, b string) bool {
+// It is how an entity chooses its name among its mentions.
+func Better(a, b string) bool {
 	if b == "" {
 		return true
 	}

@@ -297,7 +297,7 @@ func (j *joiner) entity(ce *vistka.Entity) int {
 		found = len(x.Entities) - 1
 	}
 	e := &x.Entities[found]
-	if better(ce.Name, e.Name) {
+	if entity.Better(ce.Name, e.Name) {
 		e.Name = ce.Name
 	}
 	for _, t := range ce.Titles {
@@ -399,24 +399,6 @@ func (j *joiner) source(s vistka.Source) {
 }
 
 func (j *joiner) finish() *vistka.Extraction { return j.x }
-
-// better reports whether name a is a fuller base form than b, as entity
-// chooses the name of an entity: more words, then more letters, and a
-// name with an initial loses to a spelled-out one.
-func better(a, b string) bool {
-	if b == "" {
-		return true
-	}
-	ia, ib := strings.Contains(a, "."), strings.Contains(b, ".")
-	if ia != ib {
-		return ib
-	}
-	wa, wb := len(strings.Fields(a)), len(strings.Fields(b))
-	if wa != wb {
-		return wa > wb
-	}
-	return utf8.RuneCountInString(a) > utf8.RuneCountInString(b)
-}
 
 func lastWord(name string) string {
 	f := strings.Fields(name)
