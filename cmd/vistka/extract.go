@@ -178,7 +178,10 @@ func writeDigest(w io.Writer, name, text string, x *vistka.Extraction) error {
 	}
 	fmt.Fprintln(bw)
 	if x.Source.Publisher != "" || len(x.Source.Via) > 0 || len(x.Source.Photo) > 0 {
-		fmt.Fprintf(bw, "source: %s", x.Source.Publisher)
+		fmt.Fprint(bw, "source:")
+		if x.Source.Publisher != "" {
+			fmt.Fprintf(bw, " %s", x.Source.Publisher)
+		}
 		if len(x.Source.Via) > 0 {
 			fmt.Fprintf(bw, " via %s", strings.Join(x.Source.Via, ", "))
 		}
