@@ -62,10 +62,15 @@ func countedNouns(a *vistka.Analysis, amounts []vistka.Amount) {
 
 // regions makes a place of a "miscellaneous" span that names a part of
 // a listed place: Центральна Азія, Південна Європа, Західна Україна. The
-// entity model types them MISC more often than LOC.
+// entity model types them MISC more often than LOC. It also makes a
+// "person" with digits in its name (G7) an organisation.
 func regions(spans []vistka.Span) {
 	for i := range spans {
 		sp := &spans[i]
+		if sp.Type == "PERS" && strings.ContainsAny(sp.Text, "0123456789") {
+			sp.Type = "ORG" // G7, G20, C5+1: no person's name has digits
+			continue
+		}
 		if sp.Type != "MISC" {
 			continue
 		}

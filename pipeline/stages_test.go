@@ -13,9 +13,10 @@ func TestRegions(t *testing.T) {
 		{Type: "MISC", Text: "Центральної ради", Lemma: "Центральна рада"},
 		{Type: "MISC", Text: "Азії", Lemma: "Азія"},
 		{Type: "ORG", Text: "Південної Кореї", Lemma: "Південна Корея"},
+		{Type: "PERS", Text: "G7", Lemma: "G7"},
 	}
 	regions(spans)
-	want := []string{"LOC", "LOC", "MISC", "MISC", "ORG"}
+	want := []string{"LOC", "LOC", "MISC", "MISC", "ORG", "ORG"}
 	for i, sp := range spans {
 		if sp.Type != want[i] {
 			t.Errorf("%s: type %s, want %s", sp.Lemma, sp.Type, want[i])
