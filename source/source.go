@@ -372,12 +372,22 @@ func (f *finder) name(k int) (phrase, bool) {
 	// A Cyrillic name goes on in lower case: Національного олімпійського
 	// комітету, Центру журналістських розслідувань.
 	if cyrillic {
-		for n := 0; n < 4; n++ {
+		lower := false
+		for n := 0; n < 5; n++ {
 			mt := f.tok(end)
-			if mt.kind != word || mt.gap == gapNewline || mt.gap == gapNone || mt.upper || mt.latin || stopWord(mt.text) {
+			if mt.kind != word || mt.gap == gapNewline || mt.gap == gapNone || mt.latin || stopWord(mt.text) {
 				break
 			}
+			// After lower-case words a capitalised one may end the name
+			// (Генеральний штаб ЗСУ, Служба безпеки України).
+			if mt.upper && !lower {
+				break
+			}
+			lower = lower || !mt.upper
 			end++
+			if mt.upper {
+				break
+			}
 		}
 	}
 	return phrase{value: f.slice(k, end), from: k, to: end, next: end}, true

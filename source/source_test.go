@@ -46,6 +46,8 @@ func TestFind(t *testing.T) {
 			"Укрінформ", nil, nil, nil},
 		{"recalling a foreign outlet's report", "Як повідомляла Financial Times, угода близька.",
 			"", []string{"Financial Times"}, nil, nil},
+		{"a name with lower-case words and a capitalised tail", "Про це повідомляє Генеральний штаб ЗСУ у Facebook.",
+			"", []string{"Генеральний штаб ЗСУ"}, nil, nil},
 		{"a date after the source", "Про це повідомила пресслужба НБУ 14 березня.",
 			"", []string{"пресслужба НБУ"}, nil, nil},
 		{"inflected outlet", "За даними Укрінформу, делегація вже в Брюсселі.",
