@@ -165,7 +165,7 @@ func (s *scan) at(i int) int {
 	return 0
 }
 
-// numeric reads 2023-02-28 and 28.02.2023.
+// numeric reads 2023-02-28, 28.02.2023 and 28.02.23.
 func (s *scan) numeric(i int) int {
 	if y := s.digits(i, 4, 4); y > 0 && s.isSym(i+1, '-') && s.isSym(i+3, '-') {
 		m, d := s.digits(i+2, 2, 2), s.digits(i+4, 2, 2)
@@ -178,6 +178,16 @@ func (s *scan) numeric(i int) int {
 	}
 	if d := s.digits(i, 1, 2); d >= 0 && s.isSym(i+1, '.') && s.isSym(i+3, '.') {
 		m, y := s.digits(i+2, 1, 2), s.digits(i+4, 4, 4)
+		if y < 0 && len(s.tok(i).Text) == 2 && len(s.tok(i+2).Text) == 2 {
+			// 24.02.22: a two-digit year, only with two-digit day and
+			// month, so that 1.5.22 stays a number.
+			if y2 := s.digits(i+4, 2, 2); y2 >= 0 {
+				y = 2000 + y2
+				if y2 >= 50 {
+					y = 1900 + y2
+				}
+			}
+		}
 		if m >= 0 && y >= 0 && s.tok(i+2).Gap == gapNone && s.tok(i+4).Gap == gapNone && !s.continues(i+5) {
 			s.emitDay(i, i+5, y, time.Month(m), d, false)
 			return 5
