@@ -602,13 +602,16 @@ func (f *finder) sidesBefore(i int) bool {
 	return false
 }
 
-// lastParties returns the participants of the last meeting told before:
-// its actors and recipients, who are "the sides" now.
+// lastParties returns the participants of the last meeting, agreement or
+// joint work told before: its actors and recipients, who are "the sides"
+// now.
 func (f *finder) lastParties(here []vistka.Event) []string {
 	all := append(slices.Clone(f.before), here...)
 	for k := len(all) - 1; k >= 0; k-- {
 		ev := all[k]
-		if ev.Type != "CONSULT" {
+		switch ev.Type {
+		case "CONSULT", "AGREE", "COOPERATE":
+		default:
 			continue
 		}
 		var out []string
