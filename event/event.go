@@ -732,7 +732,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			if place == "" {
 				place = e
 			}
-		case (prep == "з" || prep == "із" || prep == "зі") && (hasCase(t, "v_oru") || strings.Contains(t.Tag, ":nv")),
+		case (prep == "з" || prep == "із" || prep == "зі") && (hasCase(t, "v_oru") || strings.Contains(t.Tag, ":nv")) && !withInstrument[tr.k.typ],
 			prep == "проти" && against[tr.k.typ]:
 			rec = append(rec, e)
 		case prep == "" && (hasCase(t, "v_dav") || hasCase(t, "v_zna") || f.freeIndeclinable(i)) && !topicVerbs[verbLemma(&f.toks[tr.at])]:
@@ -775,6 +775,10 @@ var against = map[string]bool{
 	"SANCTION": true, "ACCUSE": true, "ASSAULT": true, "THREATEN": true, "PROTEST": true,
 	"COERCE": true, "REJECT": true, "MOBILIZE": true,
 }
+
+// withInstrument are the event types for which "з X" names what was used
+// (обстріляли Харків із РСЗВ), not a partner.
+var withInstrument = map[string]bool{"ASSAULT": true, "COERCE": true, "MOBILIZE": true, "THREATEN": true}
 
 // topicVerbs take what is talked about as their object, not whom:
 // обговорили постачання ППО.
