@@ -9,5 +9,15 @@
 // nominative is the actor, "з X" (instrumental), a dative or an accusative
 // object is the recipient, "в/у X" in the locative is the place, "до X" is
 // a visit's destination. Triggers inside direct quotes are speech, not
-// facts, and give no events.
+// facts, and give no events; neither do words inside a name.
+//
+// The subject may be a pronoun (the last subject before it), a role
+// phrase, який (the name before the comma), a body acting for a country
+// (уряд Канади) or forces named by a country adjective (російські
+// війська); "сторони" are the parties of the last meeting. A headline and
+// its lead telling one event give one event.
+//
+// Its tests need tagged text, so they live with the pipeline:
+// pipeline/constructions_test.go (sentences of our own), the gold sets in
+// pipeline/testdata/gold and FuzzExtract.
 package event
