@@ -39,6 +39,10 @@ var aboutCues = setOf(
 	"писати", "згадати", "згадувати", "доповісти", "доповідати", "поінформувати",
 )
 
+// opinionAdjectives introduce speech as a conviction: "переконаний він",
+// "– упевнений Салій".
+var opinionAdjectives = setOf("упевнений", "впевнений", "переконаний", "певний", "певен")
+
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
@@ -58,6 +62,11 @@ func cueLemma(lemma, tag string) string {
 	switch {
 	case strings.HasPrefix(tag, "verb"):
 		if cues[l] {
+			return l
+		}
+	case strings.HasPrefix(tag, "adj"):
+		// "…», – упевнений Іван Салій.": an opinion said as a state.
+		if opinionAdjectives[l] {
 			return l
 		}
 	case strings.HasPrefix(tag, "advp"):

@@ -245,6 +245,18 @@ func (d *doc) asSaid(i, to int, cue string, used []bool) (vistka.Quote, bool) {
 	if c >= to || d.toks[c].Text != "," || c == i+1 {
 		return vistka.Quote{}, false
 	}
+	// An apposition may follow: "Як повідомив колишній мер Києва,
+	// екс-голова райдержадміністрації Іван Салій, реконструкцію …".
+	for {
+		n := c + 1
+		for n < to && d.toks[n].Text != "," && !isEnd(d.toks[n]) {
+			n++
+		}
+		if n >= to || d.toks[n].Text != "," || !d.namesPerson(c+1, n) || d.hasFiniteVerb(c+1, n) {
+			break
+		}
+		c = n
+	}
 	// "Як повідомляв Укрінформ, …" points to an earlier report, and "як
 	// повідомляє кореспондент Укрінформу" is the outlet's own byline:
 	// sources, not speech.
@@ -272,6 +284,16 @@ func (d *doc) asSaid(i, to int, cue string, used []bool) (vistka.Quote, bool) {
 		used[j] = true
 	}
 	return q, true
+}
+
+// namesPerson reports whether toks[from:to] hold a person's name.
+func (d *doc) namesPerson(from, to int) bool {
+	for j := from; j < to; j++ {
+		if e := d.ents.At(d.toks[j].RStart, d.toks[j].REnd); e != "" && d.ents.Type(e) == "PERS" {
+			return true
+		}
+	}
+	return false
 }
 
 // addresseeThen reads a cue with whom it was said to before ", що":
