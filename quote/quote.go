@@ -392,8 +392,13 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 			consider(cand{"", t.Text, 6})
 			continue
 		}
+		// "у лікарні повідомили": a body in the locative speaks only
+		// through a verb with no subject of its own (plural, impersonal);
+		// in "в суді він пояснив" he speaks.
+		cueTag := d.toks[cueAt].Tag
+		impersonal := hasField(cueTag, "p") || hasField(cueTag, "impers")
 		if strings.HasPrefix(t.Tag, "noun") && bodies[strings.ToLower(t.Lemma)] &&
-			(nom || d.inLocative(i, from) || according && strings.Contains(t.Tag, "v_rod")) {
+			(nom || impersonal && d.inLocative(i, from) || according && strings.Contains(t.Tag, "v_rod")) {
 			// "Суд заявив, що …", "у лікарні повідомили, що …": a body
 			// named by a common noun speaks as itself.
 			text := d.phrase(i, from, to, cueAt)
@@ -418,6 +423,16 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 		return best.text, best.text
 	}
 	return best.id, best.text
+}
+
+// hasField reports whether a VESUM tag has the field f (p: plural).
+func hasField(tag, f string) bool {
+	for x := range strings.SplitSeq(tag, ":") {
+		if x == f {
+			return true
+		}
+	}
+	return false
 }
 
 // bodies are common nouns for institutions that speak: суд, прокуратура,
