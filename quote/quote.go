@@ -363,6 +363,16 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 			}
 			if !nom {
 				rank++
+				// A name hanging on a noun in the nominative is the tail of
+				// the speaker's phrase, not the speaker: "департамент
+				// Київради повідомив", "прокурор Запорізької області".
+				k := i - 1
+				for k >= from && d.ents.At(d.toks[k].RStart, d.toks[k].REnd) == e {
+					k--
+				}
+				if k >= from && k != cueAt && strings.HasPrefix(d.toks[k].Tag, "noun") && strings.Contains(d.toks[k].Tag, "v_naz") {
+					rank += 3
+				}
 			}
 			if cue := d.toks[cueAt]; accordingTo[cue.Lemma] {
 				// за словами Блінкена: the genitive is the speaker, a
