@@ -485,7 +485,13 @@ func (v *viterbi) decode(em []float32, n, nl int, trans []float32, allowed [][]u
 			back[c] = uint8(arg)
 		}
 	}
-	best, arg := neg, 0
+	return v.backtrace(n, nl, end, labels)
+}
+
+// backtrace picks the best label that may end a sentence of n tokens and
+// follows the back pointers from it.
+func (v *viterbi) backtrace(n, nl int, end []float32, labels []uint8) []uint8 {
+	best, arg := float32(-1e30), 0
 	last := v.delta[(n-1)*nl : n*nl]
 	for c := range nl {
 		if !legalEnd(c) {

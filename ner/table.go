@@ -191,22 +191,7 @@ func (v *viterbi) decodeGroups(em []float32, n, nl int, trans []float32, groups 
 			}
 		}
 	}
-	best0, arg0 := neg, 0
-	last := v.delta[(n-1)*nl : n*nl]
-	for c := range nl {
-		if !legalEnd(c) {
-			continue
-		}
-		if s := last[c] + end[c]; s > best0 {
-			best0, arg0 = s, c
-		}
-	}
-	labels = slices.Grow(labels[:0], n)[:n]
-	for i := n - 1; i >= 0; i-- {
-		labels[i] = uint8(arg0)
-		arg0 = int(v.back[i*nl+arg0])
-	}
-	return labels
+	return v.backtrace(n, nl, end, labels)
 }
 
 // contenders returns, as indices into gr.preds in ascending order, the
