@@ -360,11 +360,11 @@ func (r *Result) findPart(typ, lemma string, cores []string, head string) int {
 // with it, and a full name to the one surname-only person it completes.
 // Two candidates mean the name is ambiguous: it is kept apart.
 func (r *Result) findPerson(lemma string) int {
-	words := strings.Fields(lemma)
+	words := withoutParticles(strings.Fields(lemma))
 	found := -1
 	for _, i := range r.idx.byLast[lastWord(lemma)] {
 		e := &r.Entities[i]
-		ew := strings.Fields(e.Name)
+		ew := withoutParticles(strings.Fields(e.Name))
 		if len(ew) == 0 || len(words) == 0 {
 			continue
 		}
@@ -386,6 +386,33 @@ func (r *Result) findPerson(lemma string) int {
 		}
 	}
 	return found
+}
+
+// withoutParticles drops the particles of a surname (фон дер Ляєн, де
+// Голль, ван Бастен), however written, so that "Фон дер Ляєн" opening a
+// sentence is the surname alone.
+func withoutParticles(words []string) []string {
+	out := words[:0:0]
+	for i, w := range words {
+		// A capitalised one is a particle only before another particle
+		// (Фон дер Ляєн); Ван of Ван І is a name.
+		if isParticle(w) && (w == strings.ToLower(w) || i+1 < len(words) && isParticle(words[i+1])) {
+			continue
+		}
+		out = append(out, w)
+	}
+	if len(out) == 0 {
+		return words
+	}
+	return out
+}
+
+func isParticle(w string) bool {
+	switch strings.ToLower(w) {
+	case "фон", "дер", "де", "ван", "ді", "да", "ла", "ле", "аль", "бін", "ібн", "цу", "дю", "дель":
+		return true
+	}
+	return false
 }
 
 func initialsAgree(a, b string) bool {
