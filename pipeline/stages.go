@@ -71,6 +71,10 @@ func regions(spans []vistka.Span) {
 			sp.Type = "ORG" // G7, G20, C5+1: no person's name has digits
 			continue
 		}
+		if months[sp.Lemma] && sp.Type != "DATE" {
+			sp.Type, sp.Lemma = "DATE", sp.Text // "в червні" is no place
+			continue
+		}
 		if sp.Type != "MISC" {
 			continue
 		}
@@ -80,6 +84,12 @@ func regions(spans []vistka.Span) {
 		}
 		sp.Type = "LOC"
 	}
+}
+
+// months are the names of the months in lower case, as base forms.
+var months = map[string]bool{
+	"січень": true, "лютий": true, "березень": true, "квітень": true, "травень": true, "червень": true,
+	"липень": true, "серпень": true, "вересень": true, "жовтень": true, "листопад": true, "грудень": true,
 }
 
 // directions are the adjectives that cut a region out of a place.

@@ -14,9 +14,11 @@ func TestRegions(t *testing.T) {
 		{Type: "MISC", Text: "Азії", Lemma: "Азія"},
 		{Type: "ORG", Text: "Південної Кореї", Lemma: "Південна Корея"},
 		{Type: "PERS", Text: "G7", Lemma: "G7"},
+		{Type: "LOC", Text: "червні", Lemma: "червень"},
+		{Type: "LOC", Text: "Лютий", Lemma: "Лютий"},
 	}
 	regions(spans)
-	want := []string{"LOC", "LOC", "MISC", "MISC", "ORG", "ORG"}
+	want := []string{"LOC", "LOC", "MISC", "MISC", "ORG", "ORG", "DATE", "LOC"}
 	for i, sp := range spans {
 		if sp.Type != want[i] {
 			t.Errorf("%s: type %s, want %s", sp.Lemma, sp.Type, want[i])
