@@ -46,7 +46,7 @@ func (p *Pipeline) Analyze(text string, published time.Time) *vistka.Analysis {
 	// so they stay as written.
 	if lang := Language(text); p.ner != nil && lang != "en" {
 		a.Spans = p.ner.Find(text, a.Sentences)
-		regions(a.Spans)
+		fixTypes(a.Spans)
 		if lang == "ru" {
 			for i := range a.Spans {
 				a.Spans[i].Lemma = a.Spans[i].Text

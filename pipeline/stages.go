@@ -60,11 +60,12 @@ func countedNouns(a *vistka.Analysis, amounts []vistka.Amount) {
 	}
 }
 
-// regions makes a place of a "miscellaneous" span that names a part of
-// a listed place: Центральна Азія, Південна Європа, Західна Україна. The
-// entity model types them MISC more often than LOC. It also makes a
-// "person" with digits in its name (G7) an organisation.
-func regions(spans []vistka.Span) {
+// fixTypes corrects types the entity model is known to get wrong:
+//   - a "miscellaneous" span naming a part of a listed place (Центральна
+//     Азія, Південна Європа, Західна Україна) is a place;
+//   - a "person" with digits in its name (G7) is an organisation;
+//   - a month taken for a name (в червні as LOC) is a date.
+func fixTypes(spans []vistka.Span) {
 	for i := range spans {
 		sp := &spans[i]
 		if sp.Type == "PERS" && strings.ContainsAny(sp.Text, "0123456789") {

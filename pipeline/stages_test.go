@@ -6,7 +6,7 @@ import (
 	"github.com/vistka/vistka"
 )
 
-func TestRegions(t *testing.T) {
+func TestFixTypes(t *testing.T) {
 	spans := []vistka.Span{
 		{Type: "MISC", Text: "Центральної Азії", Lemma: "Центральна Азія"},
 		{Type: "MISC", Text: "Західної Європи", Lemma: "Західна Європа"},
@@ -17,7 +17,7 @@ func TestRegions(t *testing.T) {
 		{Type: "LOC", Text: "червні", Lemma: "червень"},
 		{Type: "LOC", Text: "Лютий", Lemma: "Лютий"},
 	}
-	regions(spans)
+	fixTypes(spans)
 	want := []string{"LOC", "LOC", "MISC", "MISC", "ORG", "ORG", "DATE", "LOC"}
 	for i, sp := range spans {
 		if sp.Type != want[i] {
