@@ -165,12 +165,15 @@ var pairs = map[string]map[string]kind{
 	"скасувати": {"рішення": {"REJECT", ""}, "постанова": {"REJECT", ""}, "наказ": {"REJECT", ""},
 		"ухвала": {"REJECT", ""}, "розпорядження": {"REJECT", ""}, "указ": {"REJECT", ""}},
 	"розірвати": {"договір": {"REJECT", ""}, "угода": {"REJECT", ""}, "контракт": {"REJECT", ""}},
+	"схвалити":  {"виділення": {"AID", ""}, "надання": {"AID", ""}},
 }
 
 func init() {
 	pairs["задовольняти"] = pairs["задовольнити"]
 	pairs["скасовувати"] = pairs["скасувати"]
 	pairs["визнавати"] = pairs["визнати"]
+	pairs["ухвалити"] = pairs["схвалити"]
+	pairs["затвердити"] = pairs["схвалити"]
 }
 
 // multilateralWords make a meeting multilateral.
