@@ -18,8 +18,10 @@ port=5432
 
 # `postgres.sh stop` stops the cluster again (.ci/run does, when it started it).
 if [ "${1:-}" = stop ]; then
-	ver=$(ls /usr/lib/postgresql | sort -V | tail -1)
-	pg_ctlcluster "$ver" main stop </dev/null >/dev/null 2>&1 3>&- || true
+	ver=$(ls /usr/lib/postgresql 2>/dev/null | sort -V | tail -1 || true)
+	if [ -n "$ver" ]; then
+		pg_ctlcluster "$ver" main stop </dev/null >/dev/null 2>&1 3>&- || true
+	fi
 	exit 0
 fi
 
