@@ -339,7 +339,13 @@ func (d *doc) reportedBefore(i, from, to int, cue string, used []bool) (vistka.Q
 	if c > from && d.toks[c].Kind == vistka.Dash {
 		c--
 	}
-	if c <= from || d.toks[c].Text != "," {
+	// A line of dialogue may close its words with ! ? or … before the
+	// dash: "— Ми готові! — каже Петро."; the mark stays in the quote.
+	dialogue := d.toks[from].Kind == vistka.Dash && (from == 0 || d.toks[from].para != d.toks[from-1].para)
+	keep := 0
+	if c > from && dialogue && c+1 < i && d.toks[c+1].Kind == vistka.Dash && strings.ContainsAny(d.toks[c].Text, "!?…") {
+		keep = 1
+	} else if c <= from || d.toks[c].Text != "," {
 		return vistka.Quote{}, false
 	}
 	end := d.contentEnd(i+1, to)
@@ -366,7 +372,7 @@ func (d *doc) reportedBefore(i, from, to int, cue string, used []bool) (vistka.Q
 			words++
 		}
 	}
-	if words < 3 || !d.hasFiniteVerb(from, c) {
+	if words < 3 || !dialogue && !d.hasFiniteVerb(from, c) {
 		return vistka.Quote{}, false
 	}
 	// A line of dialogue: "– Ми чекали десять років, – розповідає Петро."
@@ -376,7 +382,7 @@ func (d *doc) reportedBefore(i, from, to int, cue string, used []bool) (vistka.Q
 		first, direct = from+1, true
 	}
 	q := vistka.Quote{Speaker: id, SpeakerText: text, Cue: cue, Direct: direct,
-		Start: d.toks[first].RStart, End: d.toks[c-1].REnd}
+		Start: d.toks[first].RStart, End: d.toks[c-1+keep].REnd}
 	q.Text = string(d.text[q.Start:q.End])
 	for j := from; j < end; j++ {
 		used[j] = true
