@@ -458,18 +458,7 @@ type viterbi struct {
 // decode finds the best legal label sequence for emission scores em (n×nl)
 // and transitions trans.
 func (v *viterbi) decode(em []float32, n, nl int, trans []float32, allowed [][]uint8, labels []uint8) []uint8 {
-	v.delta = slices.Grow(v.delta[:0], n*nl)[:n*nl]
-	v.back = slices.Grow(v.back[:0], n*nl)[:n*nl]
-	const neg = float32(-1e30)
-	start := trans[nl*nl : nl*nl+nl]
-	end := trans[(nl+1)*nl : (nl+2)*nl]
-	for c := range nl {
-		if legalStart(c) {
-			v.delta[c] = em[c] + start[c]
-		} else {
-			v.delta[c] = neg
-		}
-	}
+	end := v.begin(em, n, nl, trans)
 	for i := 1; i < n; i++ {
 		prev := v.delta[(i-1)*nl : i*nl]
 		cur := v.delta[i*nl : (i+1)*nl]
@@ -488,10 +477,29 @@ func (v *viterbi) decode(em []float32, n, nl int, trans []float32, allowed [][]u
 	return v.backtrace(n, nl, end, labels)
 }
 
+// neg is the score of what may not be.
+const neg = float32(-1e30)
+
+// begin sizes the lattice for n tokens, scores the first token's labels
+// with the start transitions and returns the end transitions.
+func (v *viterbi) begin(em []float32, n, nl int, trans []float32) (end []float32) {
+	v.delta = slices.Grow(v.delta[:0], n*nl)[:n*nl]
+	v.back = slices.Grow(v.back[:0], n*nl)[:n*nl]
+	start := trans[nl*nl : nl*nl+nl]
+	for c := range nl {
+		if legalStart(c) {
+			v.delta[c] = em[c] + start[c]
+		} else {
+			v.delta[c] = neg
+		}
+	}
+	return trans[(nl+1)*nl : (nl+2)*nl]
+}
+
 // backtrace picks the best label that may end a sentence of n tokens and
 // follows the back pointers from it.
 func (v *viterbi) backtrace(n, nl int, end []float32, labels []uint8) []uint8 {
-	best, arg := float32(-1e30), 0
+	best, arg := neg, 0
 	last := v.delta[(n-1)*nl : n*nl]
 	for c := range nl {
 		if !legalEnd(c) {

@@ -144,18 +144,7 @@ func groupTransitions(trans []float32, allowed [][]uint8) []transGroup {
 // comparisons in the same order for each label, with the scores of a
 // predecessor read once for its whole group and no indirection.
 func (v *viterbi) decodeGroups(em []float32, n, nl int, trans []float32, groups []transGroup, labels []uint8) []uint8 {
-	v.delta = slices.Grow(v.delta[:0], n*nl)[:n*nl]
-	v.back = slices.Grow(v.back[:0], n*nl)[:n*nl]
-	const neg = float32(-1e30)
-	start := trans[nl*nl : nl*nl+nl]
-	end := trans[(nl+1)*nl : (nl+2)*nl]
-	for c := range nl {
-		if legalStart(c) {
-			v.delta[c] = em[c] + start[c]
-		} else {
-			v.delta[c] = neg
-		}
-	}
+	end := v.begin(em, n, nl, trans)
 	v.best = slices.Grow(v.best[:0], nl)[:nl]
 	v.arg = slices.Grow(v.arg[:0], nl)[:nl]
 	best, arg := v.best, v.arg
@@ -203,7 +192,6 @@ func (v *viterbi) decodeGroups(em []float32, n, nl int, trans []float32, groups 
 // that it can neither beat nor tie q, and the labels get what the scan of
 // all of them would give.
 func (v *viterbi) contenders(gr *transGroup, prev []float32) []uint8 {
-	const neg = float32(-1e30)
 	q := 0
 	for pi, p := range gr.preds {
 		if prev[p] > prev[gr.preds[q]] {
