@@ -386,6 +386,7 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 		n := len(spans)
 		spans = decode(s, nil, st.labels, spans)
 		spans = joinParticles(s, spans, n)
+		spans = trimSpans(s, spans, n)
 		if geoBackoff {
 			spans = addGeoNames(s, spans, n)
 		}

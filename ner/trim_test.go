@@ -1,0 +1,44 @@
+package ner
+
+import (
+	"testing"
+
+	"github.com/vistka/vistka"
+)
+
+func TestTrimSpans(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		typ  string
+		span [2]int   // token range
+		tags []string // tags of the tokens, by index; "" for none
+		want string
+	}{
+		{"preposition and its noun", "До завдань Департаменту захисту належить", "ORG", [2]int{0, 4},
+			[]string{"prep", "noun", "noun", "noun"}, "Департаменту захисту"},
+		{"preposition alone", "У Києві тепло", "LOC", [2]int{0, 2}, []string{"prep", "noun"}, "Києві"},
+		{"trade mark", "гурт ТІЛО ™ виступив", "ORG", [2]int{1, 3}, nil, "ТІЛО"},
+		{"initial", "В . Петренко сказав", "PERS", [2]int{0, 3}, []string{"prep"}, "В . Петренко"},
+		{"period keeps its preposition", "протягом 2014 року", "PERIOD", [2]int{0, 3}, []string{"prep"}, "протягом 2014 року"},
+		{"nothing capitalised left", "А ба ба га", "ORG", [2]int{0, 4}, []string{"conj"}, "А ба ба га"},
+		{"conjunction inside stays", "Пролетарське і Кегичівське ПСГ", "ORG", [2]int{0, 4}, []string{"adj", "conj"}, "Пролетарське і Кегичівське ПСГ"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := SimpleTokenize(tc.text)[0]
+			for i, tag := range tc.tags {
+				s.Tokens[i].Tag = tag
+			}
+			toks := s.Tokens[tc.span[0]:tc.span[1]]
+			spans := []vistka.Span{{Start: toks[0].RStart, End: toks[len(toks)-1].REnd, Type: tc.typ, Text: joinTokens(toks)}}
+			spans = trimSpans(&s, spans, 0)
+			if got := spans[0].Text; got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+			if r := []rune(tc.text); string(r[spans[0].Start:spans[0].End]) != spans[0].Text {
+				t.Errorf("offsets %d:%d give %q, text %q", spans[0].Start, spans[0].End, string(r[spans[0].Start:spans[0].End]), spans[0].Text)
+			}
+		})
+	}
+}
