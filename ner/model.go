@@ -398,6 +398,9 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 			}
 			from, to := tokenRange(s.Tokens, sp.Start, sp.End)
 			sp.Lemma = m.lemmas.BaseForm(sp.Type, sp.Text, s.Tokens[from:to])
+			if sp.Type == "PERS" && to-from > 1 {
+				m.fixCountryName(sp, s.Tokens[from:to])
+			}
 		}
 	}
 	st.f.hist = nil
@@ -749,6 +752,20 @@ func sentenceOf(sents []vistka.Sentence, pos int) int {
 // fixCountries makes a one-word "person" that the gazetteer knows only as
 // a country or region a LOC: in sports news Іспанія обіграла Італію reads
 // like people, but NER-UK calls countries LOC whatever they do.
+// fixCountryName retypes a PERS span of several words as LOC when its
+// base form as a place is a country's name (Сполучених Штатів).
+func (m *Model) fixCountryName(sp *vistka.Span, toks []vistka.Token) {
+	if m.gaz == nil {
+		return
+	}
+	base := m.lemmas.BaseForm("LOC", sp.Text, toks)
+	c := m.gaz.Categories(base)
+	c |= c >> 16
+	if c&uint32(gazetteer.Country) != 0 && c&uint32(gazetteer.Person) == 0 {
+		sp.Type, sp.Lemma = "LOC", base
+	}
+}
+
 func (m *Model) fixCountries(spans []vistka.Span) {
 	if m.gaz == nil {
 		return

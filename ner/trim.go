@@ -10,13 +10,20 @@ import (
 // trimSpans drops from the edges of the spans of sentence s what no name
 // holds: a leading preposition or conjunction, with the lower-case words
 // after it (До завдань | Департаменту), which a capital at the start of a
-// sentence draws in, and trailing trade-mark signs (ТІЛО ™). spans[from:]
-// are the sentence's spans; a span with nothing left is kept as it was.
+// sentence draws in, and trailing trade-mark signs (ТІЛО ™); it drops the
+// names that are a pronoun alone. spans[from:] are the sentence's spans;
+// a span with nothing left is kept as it was.
 func trimSpans(s *vistka.Sentence, spans []vistka.Span, from int) []vistka.Span {
 	toks := s.Tokens
+	out := spans[:from]
 	for k := from; k < len(spans); k++ {
 		sp := &spans[k]
 		a, b := tokenRange(toks, sp.Start, sp.End)
+		if trimTypes[sp.Type] && b-a == 1 && strings.Contains(toks[a].Tag, "pron") {
+			continue // Ваші, written with a capital in a letter
+		}
+		out = append(out, *sp)
+		sp = &out[len(out)-1]
 		if b-a < 2 {
 			continue
 		}
@@ -36,7 +43,7 @@ func trimSpans(s *vistka.Sentence, spans []vistka.Span, from int) []vistka.Span 
 		sp.Start, sp.End = toks[na].RStart, toks[nb-1].REnd
 		sp.Text = joinTokens(toks[na:nb])
 	}
-	return spans
+	return out
 }
 
 // trimTypes are the types of names, which never start with a function

@@ -42,3 +42,18 @@ func TestTrimSpans(t *testing.T) {
 		})
 	}
 }
+
+func TestTrimSpansPronoun(t *testing.T) {
+	s := SimpleTokenize("Дякуємо Вам за Ваші листи")[0]
+	s.Tokens[1].Tag = "noun:unanim:p:v_dav:&pron:pers:2"
+	s.Tokens[3].Tag = "adj:p:v_zna:rinanim:&pron:pos"
+	var spans []vistka.Span
+	for _, i := range []int{1, 3} {
+		tk := s.Tokens[i]
+		spans = append(spans, vistka.Span{Start: tk.RStart, End: tk.REnd, Type: "LOC", Text: tk.Text})
+	}
+	spans = append([]vistka.Span{{Start: -2, End: -1, Type: "PERS"}}, spans...) // another sentence's
+	if got := trimSpans(&s, spans, 1); len(got) != 1 || got[0].Type != "PERS" {
+		t.Errorf("got %v, want only the other sentence's span", got)
+	}
+}
