@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -40,6 +41,9 @@ type reading struct {
 	lemma         string // "" for a guess: noms holds the candidates
 	noms          []string
 	name          bool // prop, fname, lname, pname
+	person        bool // fname, lname, pname: a person's name
+	surname       bool // lname
+	geo           bool // a place's name
 	tagged        bool // the token's own, contextual tag
 	weight        int  // how much the reading says about the span's case
 }
@@ -172,12 +176,33 @@ func (lz Lemmatizer) BaseForm(typ, text string, toks []vistka.Token) string {
 	// Nothing past it is read, so the words there are not analysed.
 	words := make([]word, len(toks))
 	end := len(words)
+	// sep marks the conjunctions and commas between coordinated
+	// adjectives that share the head noun after them (Фастівського та
+	// Васильківського районів).
+	sep := make([]bool, len(toks))
+	coordinated := false
 	for i := range toks {
+		// Н. Ф. Клименко, Л . І . Комарової: an initial is not the
+		// conjunction і or the preposition в, and does not decline.
+		if isInitial(toks, i, typ) {
+			words[i] = word{text: toks[i].Text, nv: true}
+			continue
+		}
 		words[i] = lz.analyze(&toks[i], typ, known)
 		if stopWord(&words[i]) {
+			if !person && i+1 < len(toks) && coordinates(words[:i], sep[:i], toks[i].Text) {
+				words[i] = word{text: toks[i].Text, nv: true}
+				sep[i], coordinated = true, true
+				continue
+			}
 			end = i
 			break
 		}
+	}
+	if !person {
+		adjectivesBeforeCodes(words[:end])
+	} else if known != nil {
+		foreignNames(words[:end], known)
 	}
 	// The span's case: the one the words up to the head noun (all words
 	// of a person's name) agree on best, each weighing by how sure its
@@ -187,6 +212,9 @@ func (lz Lemmatizer) BaseForm(typ, text string, toks []vistka.Token) string {
 	first := -1
 	for i := 0; i < end; i++ {
 		w := &words[i]
+		if first >= 0 && isCode(w) && !person {
+			break // Лисичанського ВП ГУ Нацполіції: ВП is the head
+		}
 		if w.nv || len(w.readings) == 0 {
 			continue
 		}
@@ -244,18 +272,30 @@ func (lz Lemmatizer) BaseForm(typ, text string, toks []vistka.Token) string {
 	if cas == "v_naz" {
 		return text
 	}
+	// вулиця Маяковського, на Б. Хмельницького: a place named by a
+	// person's name in the genitive is named after the person, and the
+	// name stays as it is.
+	if typ == "LOC" && (cas == "v_rod" || cas == "v_zna") && namedAfter(words[first:end]) {
+		return text
+	}
 	// The head noun gives adjectives their gender and number. A word
 	// that may be an adjective and agrees with the next word is one
 	// (Національним банком), except in names of people.
 	gender := ""
 	head := -1
+	codeHead := false
+	single := "" // a plural head's gender in the singular
 	adjGenders := map[string]bool{}
 	for i := first; i < end; i++ {
 		w := &words[i]
+		if i > first && isCode(w) && !person {
+			head, codeHead = i, true
+			break
+		}
 		if w.nv {
 			continue
 		}
-		if _, ok := w.pick(cas, "adj", nil); ok && !person && i+1 < end && words[i+1].hasCase(cas) {
+		if _, ok := w.pick(cas, "adj", nil); ok && !person && i+1 < end && (words[i+1].hasCase(cas) || sep[i+1]) {
 			for _, r := range w.readings {
 				if r.pos == "adj" && r.cas == cas {
 					adjGenders[r.gen] = true
@@ -265,6 +305,9 @@ func (lz Lemmatizer) BaseForm(typ, text string, toks []vistka.Token) string {
 		}
 		if r, ok := w.pickNoun(cas, adjGenders, known); ok {
 			gender, head = r.gen, i
+			if coordinated && gender == "p" {
+				single = lz.singular(r.lemma)
+			}
 			break
 		}
 	}
@@ -306,15 +349,18 @@ func (lz Lemmatizer) BaseForm(typ, text string, toks []vistka.Token) string {
 		if head >= 0 && i > head && !person {
 			// Past the head only an agreeing name in apposition changes
 			// (містом Києвом); a genitive tail stays.
-			if !ok || !r.name || r.pos != "noun" || cas == "v_rod" {
+			if codeHead || !ok || !r.name || r.pos != "noun" || cas == "v_rod" {
 				break
 			}
 		}
 		if ok && person && i > first && personGender != "" && (r.gen == "m" || r.gen == "f") && r.gen != personGender {
-			if _, same := w.pickGender(cas, personGender); !same {
+			if x, same := w.pickGender(cas, personGender); same {
+				r = x
+			} else if !r.person || known == nil || !known(r.lemma) || !strings.ContainsRune("ая", lastRune(r.lemma)) {
+				// A listed surname in -а/-я declines as a woman's name
+				// does, for men too (Владиславу Чайці → Чайка).
 				continue
 			}
-			r, _ = w.pickGender(cas, personGender)
 		}
 		if !ok {
 			if person {
@@ -325,10 +371,167 @@ func (lz Lemmatizer) BaseForm(typ, text string, toks []vistka.Token) string {
 		g := r.gen
 		if r.pos == "adj" && gender != "" && !person {
 			g = gender
+			// Фастівського та Васильківського районів: each adjective
+			// names one of them, in the head noun's gender (Чорного та
+			// Азовського морів: Чорне та Азовське моря).
+			if coordinated && gender == "p" && r.gen != "p" && r.gen != "" {
+				g = r.gen
+				if slices.ContainsFunc(w.readings, func(x reading) bool { return x.pos == "adj" && x.cas == cas && x.gen == single }) {
+					g = single
+				}
+			}
+		}
+		if person {
+			r = w.preferOv(r)
+			// People are not neuter: Ігоря Тинного → Тинний.
+			if g == "n" {
+				g = cmp.Or(personGender, "m")
+			}
 		}
 		out[i] = withCase(toks[i].Text, lz.nominative(w, r, g, known))
 	}
 	return rebuild(text, toks, out)
+}
+
+// namedAfter reports words that all read as a person's name in the
+// genitive, none as a place's or an adjective (Хмельницької is the
+// region's).
+func namedAfter(words []word) bool {
+	n := 0
+	for i := range words {
+		w := &words[i]
+		if w.nv {
+			continue
+		}
+		if slices.ContainsFunc(w.readings, func(r reading) bool { return r.geo || r.pos == "adj" }) ||
+			!slices.ContainsFunc(w.readings, func(r reading) bool { return r.person && r.cas == "v_rod" }) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// preferOv returns, for a surname in -ів read as r, the same form's
+// reading as a surname in -ов, -ев or -єв, which is far commoner in the
+// news (Іванову: Іванов, not Іванів).
+func (w *word) preferOv(r reading) reading {
+	if !r.surname {
+		return r
+	}
+	var alts []string
+	if stem, ok := strings.CutSuffix(r.lemma, "ів"); ok {
+		alts = []string{stem + "ов", stem + "ев"}
+	} else if stem, ok := strings.CutSuffix(r.lemma, "їв"); ok {
+		alts = []string{stem + "єв"}
+	}
+	for _, x := range w.readings {
+		if x.surname && x.cas == r.cas && x.pos == r.pos && slices.Contains(alts, x.lemma) {
+			return x
+		}
+	}
+	return r
+}
+
+// singular returns the gender of noun lemma as the lexicon has it, or "".
+func (lz Lemmatizer) singular(lemma string) string {
+	if lz.Lex == nil || lemma == "" {
+		return ""
+	}
+	for _, x := range lz.Lex.Analyze(lemma) {
+		r, _ := parseTag(x.Lemma, x.Tag)
+		if r.pos == "noun" && r.cas == "v_naz" && r.lemma == lemma && r.gen != "p" {
+			return r.gen
+		}
+	}
+	return ""
+}
+
+// coordinates reports whether the conjunction or comma c after words
+// joins adjectives that share a head noun further on: every word before it
+// is an adjective (or another such conjunction).
+func coordinates(words []word, sep []bool, c string) bool {
+	switch strings.ToLower(c) {
+	case "і", "й", "та", ",":
+	default:
+		return false
+	}
+	for i := range words {
+		if sep[i] {
+			continue
+		}
+		w := &words[i]
+		if _, adj := w.pick("", "adj", nil); w.nv || !adj || slices.ContainsFunc(w.readings, func(r reading) bool { return r.tagged && r.pos != "adj" }) {
+			return false
+		}
+	}
+	return len(words) > 0 && !sep[len(sep)-1]
+}
+
+// isCode reports an indeclinable abbreviation: РДА, ВП, ТОВ.
+func isCode(w *word) bool { return w.nv && isAbbrev(w.text) && isWordText(w.text) }
+
+// isInitial reports a single capital letter that stands for a name: in a
+// person's name, or followed by a full stop.
+func isInitial(toks []vistka.Token, i int, typ string) bool {
+	t := toks[i].Text
+	if utf8.RuneCountInString(t) != 1 || !unicode.IsUpper(firstRune(t)) {
+		return false
+	}
+	return typ == "PERS" || i+1 < len(toks) && toks[i+1].Text == "."
+}
+
+// adjectivesBeforeCodes keeps only the adjective readings of a word right
+// before an indeclinable abbreviation, which is the head it agrees with:
+// Генічеська РДА is the district administration of Генічеськ, not the
+// genitive of Генічеськ.
+func adjectivesBeforeCodes(words []word) {
+	for i := 0; i+1 < len(words); i++ {
+		w := &words[i]
+		if w.nv || !words[i+1].nv || !isAbbrev(words[i+1].text) {
+			continue
+		}
+		if _, ok := w.pick("", "adj", nil); ok {
+			w.readings = slices.DeleteFunc(slices.Clone(w.readings), func(r reading) bool { return r.pos != "adj" })
+		}
+	}
+}
+
+// foreignNames makes indeclinable the words of a person's name that end
+// in -і or -о, as foreign names do (Кунінорі, Берлусконі, Фуміо), when no
+// reading of theirs is a listed name (Марині is Марина's) and no listed
+// name or adjective of the span is in an oblique case the word can share
+// (an unlisted surname declines with Олені before it, Матері with Божої).
+func foreignNames(words []word, known func(string) bool) {
+	listed := func(r reading) bool {
+		if r.lemma != "" {
+			return known(r.lemma)
+		}
+		return slices.ContainsFunc(r.noms, known)
+	}
+	for i := range words {
+		w := &words[i]
+		l := strings.ToLower(w.text)
+		if w.nv || !unicode.IsUpper(firstRune(w.text)) || !strings.ContainsRune("іо", lastRune(l)) || strings.Contains(l, "-") ||
+			strings.HasSuffix(l, "ові") || strings.HasSuffix(l, "еві") || strings.HasSuffix(l, "єві") || strings.HasSuffix(l, "ого") ||
+			slices.ContainsFunc(w.readings, listed) {
+			continue
+		}
+		declines := false
+		for j := range words {
+			if j == i || words[j].nv {
+				continue
+			}
+			for _, r := range words[j].readings {
+				if r.cas != "v_naz" && (r.person && listed(r) || r.pos == "adj" && r.lemma != "") && w.hasCase(r.cas) {
+					declines = true
+				}
+			}
+		}
+		if !declines {
+			w.nv = true
+		}
+	}
 }
 
 // titleCase writes a word in capitals with only its first letter (and
@@ -471,8 +674,14 @@ func parseTag(lemma, tag string) (r reading, nv bool) {
 			r.gen = p
 		case "nv":
 			nv = true
-		case "prop", "fname", "lname", "pname":
+		case "prop":
 			r.name = true
+		case "fname", "pname":
+			r.name, r.person = true, true
+		case "lname":
+			r.name, r.person, r.surname = true, true, true
+		case "geo":
+			r.geo = true
 		default:
 			if strings.HasPrefix(p, "v_") && r.cas == "" {
 				r.cas = p
@@ -486,9 +695,18 @@ func parseTag(lemma, tag string) (r reading, nv bool) {
 // say about a token.
 func (lz Lemmatizer) analyze(t *vistka.Token, typ string, known func(string) bool) word {
 	w := word{text: t.Text}
-	if !isWordText(t.Text) || isLatin(t.Text) || isAbbrev(t.Text) || typ == "PERS" && isParticle(t.Text) {
+	// A word with digits (Євро-2012, Т-34) is a code: it never declines.
+	if !isWordText(t.Text) || isLatin(t.Text) || isAbbrev(t.Text) || typ == "PERS" && isParticle(t.Text) ||
+		strings.ContainsFunc(t.Text, unicode.IsDigit) {
 		w.nv = true
 		return w
+	}
+	// Нью-Йорка, Київ-Арту: a first part that does not end as the last
+	// one does stays, and a lemma that changes it is a bad guess
+	// (Київ-Арту → кий-арт).
+	fixed, hasFixed := fixedFirst(t.Text)
+	keepsFirst := func(lemma string) bool {
+		return !hasFixed || lemma == "" || strings.HasPrefix(strings.ToLower(normApostrophes(lemma)), fixed+"-")
 	}
 	if t.Tag != "" {
 		r, nv := parseTag(t.Lemma, t.Tag)
@@ -496,7 +714,7 @@ func (lz Lemmatizer) analyze(t *vistka.Token, typ string, known func(string) boo
 		r.weight = 4
 		// A lemma that does not start as the form does is a bad guess
 		// (екс-мера → -інсайдер).
-		guessed := r.lemma == "" || unicode.ToLower(firstRune(r.lemma)) != unicode.ToLower(firstRune(t.Text))
+		guessed := r.lemma == "" || unicode.ToLower(firstRune(r.lemma)) != unicode.ToLower(firstRune(t.Text)) || !keepsFirst(r.lemma)
 		if unicode.IsUpper(firstRune(t.Text)) && !guessed {
 			switch typ {
 			case "PERS":
@@ -521,6 +739,9 @@ func (lz Lemmatizer) analyze(t *vistka.Token, typ string, known func(string) boo
 		for _, x := range as {
 			r, nv := parseTag(x.Lemma, x.Tag)
 			r.weight = 3
+			if !keepsFirst(r.lemma) {
+				continue
+			}
 			if nv && (r.pos == "noun" || r.pos == "adj") {
 				w.nv = true
 			}
@@ -529,6 +750,18 @@ func (lz Lemmatizer) analyze(t *vistka.Token, typ string, known func(string) boo
 				inLex = true
 			}
 		}
+	}
+	// A reading whose lemma starts otherwise than the form is a poor one
+	// when there are others: Ігор is not the genitive plural of гра.
+	first := unicode.ToLower(firstRune(t.Text))
+	starts := func(r reading) bool { return r.lemma == "" || unicode.ToLower(firstRune(r.lemma)) == first }
+	if slices.ContainsFunc(w.readings, starts) {
+		w.readings = slices.DeleteFunc(w.readings, func(r reading) bool { return !starts(r) })
+	}
+	// In a person's name, a word that reads as a person's name is not a
+	// common noun: Олені is Олена's, not the plural of олень.
+	if typ == "PERS" && slices.ContainsFunc(w.readings, func(r reading) bool { return r.person }) {
+		w.readings = slices.DeleteFunc(w.readings, func(r reading) bool { return r.pos == "noun" && !r.name })
 	}
 	if w.nv {
 		return w
@@ -786,6 +1019,33 @@ func (lz Lemmatizer) nominative(w *word, r reading, g string, known func(string)
 	return choose(r.noms, known)
 }
 
+// apostrophes writes every apostrophe as '.
+var apostrophes = strings.NewReplacer("’", "'", "ʼ", "'", "`", "'", "‘", "'")
+
+func normApostrophes(s string) string { return apostrophes.Replace(s) }
+
+// fixedFirst returns the first part of a hyphenated word, in lower case
+// and with the apostrophe normalised, when it does not decline with the
+// last part (Нью-Йорка, Київ-Арту, but not Касимом-Жомартом).
+func fixedFirst(form string) (string, bool) {
+	parts := strings.Split(strings.ToLower(normApostrophes(form)), "-")
+	if len(parts) < 2 || parts[0] == "" || suffix(parts[0], 2) == suffix(parts[len(parts)-1], 2) {
+		return "", false
+	}
+	// A first part that ends in a case ending may be declined with the
+	// rest (Янголові-Охоронцю, Франца-Йосифа, школою-інтернатом): only
+	// one that ends in a consonant, a short one (Нью, Ай) and one in -о
+	// (Івано, not Римського) are taken as fixed.
+	p := parts[0]
+	switch {
+	case !strings.ContainsRune("аеєиіїоуюяь", lastRune(p)), utf8.RuneCountInString(p) <= 3:
+	case lastRune(p) == 'о' && !strings.HasSuffix(p, "ого") && !strings.HasSuffix(p, "ього"):
+	default:
+		return "", false
+	}
+	return p, true
+}
+
 // halfDeclined reports a hyphenated form whose parts share their ending
 // while the lemma keeps the first part as is: Касимом-Жомартом read as
 // Касимом-Жомарт.
@@ -814,8 +1074,8 @@ func choose(noms []string, known func(string) bool) string {
 	return noms[0]
 }
 
-// adjForm turns a masculine nominative adjective (центральний, синій) into
-// gender or number g.
+// adjForm turns a masculine nominative adjective (центральний, синій,
+// possessives such as Орлів, мамин, наш) into gender or number g.
 func adjForm(masc, g string) string {
 	stem, soft := masc, false
 	switch {
@@ -825,6 +1085,12 @@ func adjForm(masc, g string) string {
 		stem, soft = strings.TrimSuffix(masc, "ій"), true
 	case strings.HasSuffix(masc, "їй"):
 		stem, soft = strings.TrimSuffix(masc, "їй")+"ї", true
+	case strings.HasSuffix(masc, "ів"):
+		// Possessives: Орлів, Орлове озеро; наш, наші гроші.
+		stem = strings.TrimSuffix(masc, "ів") + "ов"
+	case strings.HasSuffix(masc, "їв"):
+		stem = strings.TrimSuffix(masc, "їв") + "єв"
+	case strings.HasSuffix(masc, "ин"), strings.HasSuffix(masc, "їн"), masc == "наш", masc == "ваш":
 	default:
 		return masc
 	}
