@@ -110,6 +110,26 @@ func (r *Result) LastPerson(pos int, s int, g byte) string {
 	return ""
 }
 
+// LastSubject returns the person of gender g (0 for any) last named as a
+// subject (in the nominative) before pos, within sentence s and the two
+// before it; "" when there is none. It is who a verb with no subject of
+// its own (Запевняє, що …) stands for.
+func (r *Result) LastSubject(pos int, s int, g byte) string {
+	found := ""
+	r.idx.before(pos, func(m mref) bool {
+		if s-m.sent > 2 {
+			return false
+		}
+		e := r.Entities[m.ent]
+		if e.Type != "PERS" || g != 0 && r.Gender[m.ent] != 0 && r.Gender[m.ent] != g || !r.nominative(m) {
+			return true
+		}
+		found = ID(m.ent)
+		return false
+	})
+	return found
+}
+
 // RecentPerson returns the person of gender g (0 for any) named last
 // before pos, within sentence s and the three before it, skipping those
 // in not: what an oblique pronoun (йому, його) stands for, which is never

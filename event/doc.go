@@ -17,6 +17,15 @@
 // війська); "сторони" are the parties of the last meeting. A headline and
 // its lead telling one event give one event.
 //
+// A subject or an object that is no name may be a body or a group named by
+// a common noun (суд, прокуратура, прикордонники, мешканці Дякової
+// слободи); it is kept as the phrase. An army acts for the person who
+// leads it (військо Хмельницького). ASSAULT also reads battles (розбити,
+// напасти, облога, завдати поразки). The author's own doing (ми
+// поговорили з …, запросив мене), what a verb of asking asks for
+// (закликає допомогти), and what nobody did (ніхто не запрошував) are no
+// events.
+//
 // Its tests need tagged text, so they live with the pipeline:
 // pipeline/constructions_test.go (sentences of our own), the gold sets in
 // pipeline/testdata/gold and FuzzExtract.

@@ -274,6 +274,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				ev.Mode = "multilateral"
 			}
 		}
+		if tr.verb && (f.firstPerson(tr.at) || f.requested(tr.at)) {
+			// "ми поговорили з піаністом", "запросив мене": the
+			// author's doing; "закликає допомогти": what is asked for
+			continue
+		}
 		ev.Date = f.date(dates, tr.at)
 		ev.Aux = f.aux(tr)
 		if len(ev.Actors) == 0 && len(ev.Recipients) == 0 {
@@ -501,7 +506,10 @@ func (f *finder) subject(at int) (string, int) {
 			if e := f.institutionOf(i); e != "" {
 				return e
 			}
-			return f.groupOf(i)
+			if e := f.groupOf(i); e != "" {
+				return e
+			}
+			return f.nounPhrase(i)
 		}
 		return ""
 	}
@@ -515,6 +523,10 @@ func (f *finder) subject(at int) (string, int) {
 				}
 			}
 			break // "…, проти чого протестують мешканці": the subject is inside
+		}
+		if t := &f.toks[i]; hasCase(t, "v_naz") && strings.HasPrefix(t.Tag, "noun") && (strings.Contains(t.Tag, "pron:neg") ||
+			strings.Contains(t.Tag, "pron:indef") || strings.Contains(t.Tag, "pron:pers:1") || strings.Contains(t.Tag, "pron:pers:2")) {
+			return "", -1 // ніхто, хтось, ми: no one the text names
 		}
 		if e := try(i, false); e != "" {
 			return e, i
@@ -539,7 +551,7 @@ func (f *finder) institutionOf(i int) string {
 	if e == "" || !hasCase(&f.toks[i+1], "v_rod") && !strings.Contains(f.toks[i+1].Tag, ":nv") {
 		return ""
 	}
-	if t := f.ents.Type(e); t != "LOC" && t != "ORG" {
+	if t := f.ents.Type(e); t != "LOC" && t != "ORG" && !(t == "PERS" && armies[lower(&f.toks[i])]) {
 		return ""
 	}
 	return e
@@ -569,6 +581,9 @@ func sameCase(a, b *vistka.Token) bool {
 	c := caseOf(a.Tag)
 	return c != "" && c == caseOf(b.Tag) && strings.HasPrefix(a.Tag, "noun")
 }
+
+// armies act for the person who leads them: військо Хмельницького.
+var armies = map[string]bool{"військо": true, "війська": true, "армія": true, "загін": true}
 
 // groups are nouns for a country's side, forces or people.
 var groups = map[string]bool{
@@ -715,6 +730,16 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			e = f.groupOf(i) // подякував японській стороні
 		default:
 			e = f.entityAt(i)
+		}
+		if e == "" && len(rec) == 0 && f.governedBy(i) == "" && (hasCase(t, "v_dav") || hasCase(t, "v_zna") && tr.k.typ != "CONSULT") &&
+			tr.verb && f.inObject(tr, i) && !topicVerbs[verbLemma(&f.toks[tr.at])] {
+			// A body or a group as the object: "відмовив прокуратурі",
+			// "розбили поляків".
+			if p := f.objectPhrase(i, tr); p != "" && !seen[p] {
+				rec = append(rec, p)
+				seen[p] = true
+			}
+			continue
 		}
 		if e == "" || seen[e] {
 			continue
@@ -891,6 +916,109 @@ func (f *finder) inObject(tr trig, i int) bool {
 func (f *finder) repeats(ev vistka.Event) bool {
 	for _, b := range f.before {
 		if b.Type == ev.Type && b.Mode == ev.Mode && slices.Equal(b.Actors, ev.Actors) {
+			return true
+		}
+	}
+	return false
+}
+
+// actorNouns are common nouns for those who act as a body: a court, a
+// prosecutor's office, a community. Any animate noun (прикордонники,
+// мешканці, козаки) acts too.
+var actorNouns = map[string]bool{
+	"суд": true, "прокуратура": true, "поліція": true, "міліція": true, "слідство": true,
+	"міськрада": true, "облрада": true, "райрада": true, "рада": true, "фонд": true,
+	"комісія": true, "громада": true, "інспекція": true, "служба": true, "управління": true,
+	"департамент": true, "міністерство": true, "відомство": true, "адміністрація": true,
+	"райдержадміністрація": true, "облдержадміністрація": true, "госпсуд": true, "райсуд": true,
+	"військо": true, "війська": true, "армія": true, "загін": true, "організація": true, "профспілка": true, "партія": true, "блок": true,
+	"компанія": true, "фірма": true, "підприємство": true, "товариство": true, "банк": true,
+}
+
+// nounPhrase names a subject that is no entity by the phrase as written: a
+// body (суд, прокуратура) or an animate noun (прикордонники, мешканці
+// Дякової слободи) with the adjectives before it and the genitives after
+// it. It returns "" for other nouns and for pronouns.
+func (f *finder) nounPhrase(i int) string {
+	t := &f.toks[i]
+	if strings.Contains(t.Tag, "pron") || !actorNouns[lower(t)] && !strings.Contains(t.Tag, ":anim") {
+		return ""
+	}
+	lo, hi := i, i+1
+	for lo > 0 && strings.HasPrefix(f.toks[lo-1].Tag, "adj") && !strings.Contains(f.toks[lo-1].Tag, "pron") {
+		lo--
+	}
+	for hi < len(f.toks) && hi-i <= 3 && hasCase(&f.toks[hi], "v_rod") && (strings.HasPrefix(f.toks[hi].Tag, "noun") || strings.HasPrefix(f.toks[hi].Tag, "adj")) {
+		hi++
+	}
+	return f.text(lo, hi)
+}
+
+// objectPhrase names an object that is no entity in the nominative: the
+// lemma of a body or an animate noun and the genitives after it as
+// written (прокуратурі → прокуратура, поляків → поляк).
+func (f *finder) objectPhrase(i int, tr trig) string {
+	t := &f.toks[i]
+	if i == tr.noun || !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") || !actorNouns[lower(t)] && !strings.Contains(t.Tag, ":anim") {
+		return ""
+	}
+	out := lower(t)
+	hi := i + 1
+	for hi < len(f.toks) && hi-i <= 3 && hi != tr.noun && hasCase(&f.toks[hi], "v_rod") && (strings.HasPrefix(f.toks[hi].Tag, "noun") || strings.HasPrefix(f.toks[hi].Tag, "adj")) {
+		if _, ok := nouns[lower(&f.toks[hi])]; ok {
+			break
+		}
+		hi++
+	}
+	for hi > i+1 && strings.HasPrefix(f.toks[hi-1].Tag, "adj") {
+		hi-- // "завдали полякам нищівної поразки"
+	}
+	if hi > i+1 {
+		out += " " + f.text(i+1, hi)
+	}
+	return out
+}
+
+// text returns the text of toks[from:to].
+func (f *finder) text(from, to int) string {
+	r := []rune(f.a.Text)
+	return string(r[f.toks[from].RStart:f.toks[to-1].REnd])
+}
+
+// requested reports whether the verb at i is an infinitive that a verb
+// of asking governs: "закликає допомогти дружині" asks for aid, it gives
+// none.
+func (f *finder) requested(i int) bool {
+	if !strings.Contains(f.toks[i].Tag, ":inf") {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if k, ok := verbs[verbLemma(&f.toks[j])]; ok && k.typ == "REQUEST" {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPerson reports whether the verb at i is said by the author: a
+// first-person form, or я/ми as its subject (ми поговорили з …).
+func (f *finder) firstPerson(i int) bool {
+	tg := f.toks[i].Tag
+	if strings.Contains(tg, ":1") && (strings.Contains(tg, "pres") || strings.Contains(tg, "futr")) {
+		return true
+	}
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct {
+			break
+		}
+		if strings.Contains(t.Tag, "pron:pers:1") && hasCase(t, "v_naz") {
+			return true
+		}
+	}
+	// "запросив мене до себе", "розповів нам"
+	for j := i + 1; j < len(f.toks) && j <= i+2; j++ {
+		if strings.Contains(f.toks[j].Tag, "pron:pers:1") {
 			return true
 		}
 	}

@@ -475,6 +475,17 @@ func (sc *goldScore) log(t *testing.T, what string) {
 	t.Log(breakdown("event recall by type", sc.byType))
 }
 
+// logErrors logs the quote recall by gold cue and every miss and spurious
+// item. Never call it for the held-out set.
+func (sc *goldScore) logErrors(t *testing.T) {
+	t.Helper()
+	t.Log(breakdown("quote recall by gold cue", sc.byCue))
+	slices.Sort(sc.errs)
+	for _, e := range sc.errs {
+		t.Log(e)
+	}
+}
+
 func breakdown(what string, m map[string]*[2]int) string {
 	var ks []string
 	for k := range m {
@@ -516,11 +527,7 @@ func TestGoldQuotesEvents(t *testing.T) {
 	sc := scoreGold(t, "quotes_events.jsonl")
 	sc.log(t, "gold")
 	if *goldErrors {
-		t.Log(breakdown("quote recall by gold cue", sc.byCue))
-		slices.Sort(sc.errs)
-		for _, e := range sc.errs {
-			t.Log(e)
-		}
+		sc.logErrors(t)
 	}
 
 	// Floors a little below the values measured on 2026-12-02 at commit
@@ -529,6 +536,21 @@ func TestGoldQuotesEvents(t *testing.T) {
 	// testdata/gold/README.md), so that a slide in quality fails. Raise
 	// them when the extractors improve.
 	sc.checkFloors(t, goldFloors{floorQuoteF1, floorSpeaker, floorDirect, floorEventF1, floorTypeF1})
+}
+
+// TestStudied2QuotesEvents scores the second studied gold
+// (testdata/gold/studied2.jsonl, 25 NER-UK training documents of other
+// genres than the first set: reportage, interviews, local politics,
+// history, courts), annotated before the extractors were run on them and
+// then used to find constructions the extractors missed; -gold.errors logs
+// every error.
+func TestStudied2QuotesEvents(t *testing.T) {
+	sc := scoreGold(t, "studied2.jsonl")
+	sc.log(t, "studied2 gold")
+	if *goldErrors {
+		sc.logErrors(t)
+	}
+	sc.checkFloors(t, goldFloors{studied2QuoteF1, studied2Speaker, studied2Direct, studied2EventF1, studied2TypeF1})
 }
 
 // TestHeldOutQuotesEvents scores the held-out gold (testdata/gold/heldout.jsonl,
@@ -561,12 +583,17 @@ func typeMode(t, m string) string {
 // just under quote F1 0.796, speaker 0.919, event F1 0.491, type-only
 // 0.571. Those later numbers were reached looking at this set's errors,
 // so they flatter: unseen news will score lower.
+//
+// Raised again after the studied2 work (issue #4: reportage and
+// interview quotes, zero and pronoun speakers, bodies and groups as event
+// arguments), which this set did not point to: quote F1 0.880 (P 0.936),
+// speaker 0.977, event F1 0.658 (P 0.812), type-only 0.713.
 const (
-	floorQuoteF1 = 0.75
-	floorSpeaker = 0.88
+	floorQuoteF1 = 0.83
+	floorSpeaker = 0.92
 	floorDirect  = 0.95
-	floorEventF1 = 0.45
-	floorTypeF1  = 0.52
+	floorEventF1 = 0.60
+	floorTypeF1  = 0.66
 )
 
 // Floors for TestHeldOutQuotesEvents, a little below the values first
@@ -577,10 +604,30 @@ const (
 // With six matched quotes one item moves speaker or direct accuracy by 17
 // points, so those floors are wide (one matched quote's direct flag went
 // wrong during later quote work; which one was not looked at).
+//
+// Raised after the studied2 work (issue #4), which never looked at this
+// set's items: quotes P 0.609 R 0.292 F1 0.394, speaker 12/14, direct
+// 14/14; events P 0.500 R 0.429 F1 0.462, type only F1 0.444. The floors
+// leave room for the NER model, which others are changing.
 const (
-	heldOutQuoteF1 = 0.15
-	heldOutSpeaker = 0.60
-	heldOutDirect  = 0.60
-	heldOutEventF1 = 0.25
-	heldOutTypeF1  = 0.35
+	heldOutQuoteF1 = 0.33
+	heldOutSpeaker = 0.65
+	heldOutDirect  = 0.75
+	heldOutEventF1 = 0.38
+	heldOutTypeF1  = 0.38
+)
+
+// Floors for TestStudied2QuotesEvents. Measured blind on 2026-12-02 (the
+// gold written before the first run): quotes P 0.911 R 0.610 F1 0.730,
+// speaker 42/50, direct 49/50; events P 0.667 R 0.222 F1 0.333, type only
+// F1 0.444. After the constructions its misses pointed to: quotes F1
+// 0.982, speaker 0.950, direct 1.000; events F1 0.719, type only 0.791.
+// The floors sit a little below those; like the first set's, the later
+// numbers flatter, as they were reached by reading this set's errors.
+const (
+	studied2QuoteF1 = 0.93
+	studied2Speaker = 0.90
+	studied2Direct  = 0.95
+	studied2EventF1 = 0.65
+	studied2TypeF1  = 0.72
 )

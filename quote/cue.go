@@ -27,6 +27,18 @@ var cues = setOf(
 	"цитувати", "наголошуватися", "стверджуватися", "вимагати", "звернути", "повторити",
 	"повторювати", "парирувати", "відреагувати", "реагувати", "підкреслюватися", "вказуватися",
 	"зазначатися", "тлумачити", "витлумачити", "доповісти", "доповідати",
+	"зізнаватися", "привітати", "вітати", "побажати", "побоюватися", "поширити",
+	"оприлюднити",
+)
+
+// mannerCues say how words were spoken rather than that they were (зітхає,
+// сміється). They attribute a direct quote they follow or introduce, as
+// reportage writes them ("…», – зітхає Шемякін), but take no що-clause.
+var mannerCues = setOf(
+	"зітхнути", "зітхати", "сміятися", "засміятися", "усміхнутися", "усміхатися",
+	"посміхнутися", "посміхатися", "вигукнути", "вигукувати", "гукнути", "прошепотіти",
+	"шепнути", "шепотіти", "буркнути", "пробурмотіти", "бідкатися", "нарікати",
+	"хвалитися", "похвалитися", "обурюватися", "дивуватися", "жалітися", "поскаржитися",
 )
 
 // aboutCues take their content as a prepositional phrase: X наголосив на
@@ -37,6 +49,7 @@ var aboutCues = setOf(
 	"нагадати", "нагадувати", "попередити", "попереджати", "наполягати",
 	"висловитися", "закликати", "зазначити", "зазначати", "сказати", "написати",
 	"писати", "згадати", "згадувати", "доповісти", "доповідати", "поінформувати",
+	"вказати", "вказувати", "послатися", "посилатися",
 )
 
 // opinionAdjectives introduce speech as a conviction: "переконаний він",
@@ -49,6 +62,15 @@ func setOf(words ...string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// mannerLemma returns the lemma of a manner-of-speaking verb (зітхнув,
+// сміється), or "".
+func mannerLemma(lemma, tag string) string {
+	if l := strings.ToLower(lemma); strings.HasPrefix(tag, "verb") && mannerCues[l] {
+		return l
+	}
+	return ""
 }
 
 // cueLemma returns the speech-verb lemma of a token, or "". Adverbial

@@ -10,6 +10,19 @@
 // згідно з X, …; a cue after the content (…, повідомили в X); impersonal
 // cues with the document that says it (у рішенні суду зазначено, що …).
 //
+// Reportage and interviews add: verbs of manner after a quote (– зітхає
+// він, – сміється вона); a quoted name in the attribution (– каже
+// директор «Глибокої» Шаміль Мамлєєв); a line of dialogue over several
+// sentences or lines; interviews in questions and answers, the answers
+// given to the person named before the first question; мовляв; content
+// after a colon (запропонувала свій варіант: обрати …); на його думку;
+// an addressee before про/на (повідомила Мінюст про …); звернув увагу на
+// …. A cue with no subject of its own (Запевняє, що …; … та додав, що …)
+// speaks for the last person named as a subject; a pronoun with no person
+// to stand for speaks for the body that is the last subject (Суд
+// відмовив. Він вказав, що …); a name under a preposition is not the
+// speaker, nor is ніхто.
+//
 // Its tests need tagged text, so they live with the pipeline:
 // pipeline/constructions_test.go (sentences of our own), the gold sets in
 // pipeline/testdata/gold and FuzzExtract.

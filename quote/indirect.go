@@ -29,9 +29,29 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				}
 				continue
 			}
-			if strings.EqualFold(t.Text, "за") && i+3 < to && accordingTo[d.toks[i+2].Lemma] && d.toks[i+3].Text == "," {
-				if q, ok := d.zaYohoSlovamy(i, to); ok {
+			if i+3 < to && d.toks[i+3].Text == "," &&
+				(strings.EqualFold(t.Text, "за") && accordingTo[d.toks[i+2].Lemma] || strings.EqualFold(t.Text, "на") && d.toks[i+2].Lemma == "думка") {
+				// "за його словами, …", "на його думку, …"
+				if q, ok := d.zaYohoSlovamy(i, from, to); ok {
 					out = append(out, q)
+				}
+				continue
+			}
+			if strings.EqualFold(t.Text, "за") && i+3 < to && strings.HasPrefix(d.toks[i+1].Tag, "adj") && accordingTo[d.toks[i+2].Lemma] &&
+				!strings.Contains(d.toks[i+1].Tag, "pron") {
+				// "за орієнтовною оцінкою освітян, …"
+				if q, ok := d.zaSlovamy(i+1, from, to); ok {
+					q.Cue = strings.ToLower(t.Text + " " + d.toks[i+2].Text)
+					out = append(out, q)
+				}
+				continue
+			}
+			if strings.EqualFold(t.Text, "мовляв") && !used[i] {
+				if q, ok := d.movliav(i, from, to); ok {
+					out = append(out, q)
+					for j := i; j < to; j++ {
+						used[j] = true
+					}
 				}
 				continue
 			}
@@ -42,7 +62,7 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 						out = append(out, q)
 					}
 				} else if i+4 < to && accordingTo[d.toks[i+3].Lemma] && d.toks[i+4].Text == "," {
-					if q, ok := d.zaYohoSlovamy(i+1, to); ok {
+					if q, ok := d.zaYohoSlovamy(i+1, from, to); ok {
 						out = append(out, q)
 					}
 				}
@@ -58,10 +78,13 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 			if cue == "" {
 				continue
 			}
-			if strings.Contains(t.Tag, "impers") || strings.HasSuffix(strings.ToLower(t.Text), "ться") {
+			if d.impersonal(i, from) {
 				// "Зазначається, що …" names no speaker; "у рішенні
-				// суду зазначено, що …" names the document.
+				// суду зазначено, що …" names the document, and so does
+				// "…, йдеться на місцевих ресурсах" after the content.
 				if q, ok := d.saidIn(i, from, to, cue, used); ok {
+					out = append(out, q)
+				} else if q, ok := d.reportedBefore(i, from, to, cue, used); ok {
 					out = append(out, q)
 				}
 				continue
@@ -78,8 +101,10 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				start = i + 3
 			case d.addresseeThen(i, to) > 0:
 				start = d.addresseeThen(i, to)
-			case i+1 < to && aboutCues[cue] && (d.toks[i+1].Lemma == "на" || d.toks[i+1].Lemma == "про") && strings.HasPrefix(d.toks[i+1].Tag, "prep"):
-				start = i + 1
+			case d.aboutAt(i, to, cue) > 0:
+				start = d.aboutAt(i, to, cue)
+			case d.colonAfter(i, to) > 0 && !used[d.colonAfter(i, to)]:
+				start = d.colonAfter(i, to)
 			}
 			if start < 0 {
 				if q, ok := d.reportedBefore(i, from, to, cue, used); ok {
@@ -121,6 +146,9 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				id, text = d.speaker(i, min(i+4, start), i)
 			}
 			if id == "" {
+				id, text = d.zeroSubject(i, from)
+			}
+			if id == "" {
 				continue
 			}
 			q := vistka.Quote{Speaker: id, SpeakerText: text, Cue: cue,
@@ -133,6 +161,57 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 		}
 	}
 	return out
+}
+
+// aboutAt returns where content given as a prepositional phrase starts:
+// "наголосив на важливості …", "повідомила Мінюст про намір …" (an
+// addressee of up to three words between), "звернув увагу присутніх на
+// необхідність …". It returns 0 when there is none.
+func (d *doc) aboutAt(i, to int, cue string) int {
+	j := i + 1
+	if (cue == "звернути" || cue == "звертати") && j < to && d.toks[j].Lemma == "увага" {
+		j++
+	} else if !aboutCues[cue] {
+		return 0
+	}
+	for k := j; k < to && k <= j+3; k++ {
+		t := d.toks[k]
+		if (t.Lemma == "на" || t.Lemma == "про") && strings.HasPrefix(t.Tag, "prep") {
+			return k
+		}
+		if !strings.HasPrefix(t.Tag, "noun") && !strings.HasPrefix(t.Tag, "adj") || strings.Contains(t.Tag, "pron") {
+			return 0
+		}
+	}
+	return 0
+}
+
+// impersonal reports whether the cue at toks[i] names no speaker as its
+// subject: "зазначається", "зазначено", "йдеться", "вказувалося". A
+// reflexive verb with a subject of its own speaks for it: "він
+// зізнається", "оператори побоюються", "прес-служба посилається".
+func (d *doc) impersonal(i, from int) bool {
+	t := d.toks[i]
+	if strings.Contains(t.Tag, "impers") {
+		return true
+	}
+	low := strings.ToLower(t.Text)
+	if !(strings.HasSuffix(low, "ться") && !hasField(t.Tag, "p") ||
+		strings.HasPrefix(t.Tag, "verb") && hasField(t.Tag, "past") && hasField(t.Tag, "n") && (strings.HasSuffix(low, "ся") || strings.HasSuffix(low, "сь"))) {
+		return false
+	}
+	for j := d.clauseStart(i, from); j < i; j++ {
+		if tg := d.toks[j].Tag; strings.HasPrefix(tg, "noun") && strings.Contains(tg, "v_naz") {
+			return false
+		}
+	}
+	return true
+}
+
+// isDash reports whether a token is a dash: a dash proper, or a hyphen
+// standing alone as pre-tokenized text writes one ("» , - каже він").
+func isDash(t tok) bool {
+	return t.Kind == vistka.Dash || t.Text == "-"
 }
 
 // coordinatedEnd cuts reported content where the speaker's next
@@ -200,6 +279,11 @@ func (d *doc) saidIn(i, from, to int, cue string, used []bool) (vistka.Quote, bo
 		return vistka.Quote{}, false
 	}
 	clause := d.clauseStart(i, from)
+	for n := 0; n < 3 && clause > from && (clause == i || d.isRelative(clause)); n++ {
+		// "В оголошенні, яке було опубліковане в віснику ФДМУ,
+		// вказувалося, що …": the document is in the main clause.
+		clause = d.clauseStart(clause-1, from)
+	}
 	speaker := ""
 	for j := clause; j < i; j++ {
 		t := d.toks[j]
@@ -336,20 +420,35 @@ var accordingTo = map[string]bool{
 // named in the rest of the sentence; the content is the clause before.
 func (d *doc) reportedBefore(i, from, to int, cue string, used []bool) (vistka.Quote, bool) {
 	c := i - 1
-	if c > from && d.toks[c].Kind == vistka.Dash {
+	if c > from && isDash(d.toks[c]) {
 		c--
 	}
 	// A line of dialogue may close its words with ! ? or … before the
 	// dash: "— Ми готові! — каже Петро."; the mark stays in the quote.
-	dialogue := d.toks[from].Kind == vistka.Dash && (from == 0 || d.toks[from].para != d.toks[from-1].para)
+	dialogue := isDash(d.toks[from]) && (from == 0 || d.toks[from].para != d.toks[from-1].para)
+	if !dialogue && c > from && c+1 < i && isDash(d.toks[c+1]) && (d.toks[c].Text == "," || strings.ContainsAny(d.toks[c].Text, "!?…")) {
+		// A line of dialogue over several sentences or lines: "– Близько
+		// 90% абонентів – передоплата.\nЗробити це буде складно, –
+		// розповіла Вікторія Рубан."
+		if k := d.dialogueOpen(d.toks[i].sent, used); k >= 0 {
+			from, dialogue = k, true
+		}
+	}
 	keep := 0
-	if c > from && dialogue && c+1 < i && d.toks[c+1].Kind == vistka.Dash && strings.ContainsAny(d.toks[c].Text, "!?…") {
+	if c > from && dialogue && c+1 < i && isDash(d.toks[c+1]) && strings.ContainsAny(d.toks[c].Text, "!?…") {
 		keep = 1
 	} else if c <= from || d.toks[c].Text != "," {
 		return vistka.Quote{}, false
 	}
 	end := d.contentEnd(i+1, to)
 	for j := i + 1; j < end; j++ {
+		if d.toks[j].Kind == vistka.QuoteMark && !used[j] {
+			// a quoted name: "– розповіла «Економічній правді» Вікторія Рубан"
+			if k := d.closingMark(j, min(end, j+6)); k > j {
+				j = k
+				continue
+			}
+		}
 		if d.toks[j].Text == "," || d.toks[j].Kind == vistka.QuoteMark || used[j] {
 			// A clause after the speaker: not a plain attribution.
 			if d.toks[j].Text == "," && j > i+1 && d.speakerEnd(i+1, j) {
@@ -378,7 +477,7 @@ func (d *doc) reportedBefore(i, from, to int, cue string, used []bool) (vistka.Q
 	// A line of dialogue: "– Ми чекали десять років, – розповідає Петро."
 	// is direct speech, the dash its only mark.
 	first, direct := from, false
-	if d.toks[from].Kind == vistka.Dash && (from == 0 || d.toks[from].para != d.toks[from-1].para) {
+	if isDash(d.toks[from]) && (from == 0 || d.toks[from].para != d.toks[from-1].para) {
 		first, direct = from+1, true
 	}
 	q := vistka.Quote{Speaker: id, SpeakerText: text, Cue: cue, Direct: direct,
@@ -451,7 +550,7 @@ func (d *doc) hasFiniteVerb(from, to int) bool {
 
 // zaYohoSlovamy reads "за його словами, …" and "за її даними, …": the
 // possessive stands for the last person of its gender named before.
-func (d *doc) zaYohoSlovamy(i, to int) (vistka.Quote, bool) {
+func (d *doc) zaYohoSlovamy(i, from, to int) (vistka.Quote, bool) {
 	var g byte
 	switch strings.ToLower(d.toks[i+1].Text) {
 	case "його":
@@ -470,7 +569,17 @@ func (d *doc) zaYohoSlovamy(i, to int) (vistka.Quote, bool) {
 	if end <= start {
 		return vistka.Quote{}, false
 	}
+	// A parenthetical after the subject of its clause: "Однак Чорнобиль,
+	// на його думку, має багато загроз" says all of the clause.
+	if i > from && d.toks[i-1].Text == "," {
+		if k := d.clauseStart(i-1, from); k < i-1 && d.words(k, i-1) <= 4 && !d.hasFiniteVerb(k, i-1) {
+			start = k
+		}
+	}
 	cue := strings.ToLower(d.toks[i].Text + " " + d.toks[i+2].Text)
+	if d.toks[i+2].Lemma == "думка" {
+		cue = "на думку"
+	}
 	if i > 0 && strings.EqualFold(d.toks[i-1].Text, "згідно") {
 		cue = "згідно " + cue
 	}
@@ -483,7 +592,7 @@ func (d *doc) zaYohoSlovamy(i, to int) (vistka.Quote, bool) {
 // zaSlovamy reads "за словами X, …" and "…, за словами X."
 func (d *doc) zaSlovamy(i, from, to int) (vistka.Quote, bool) {
 	j := i + 2
-	for j < to && d.toks[j].Text != "," && !isEnd(d.toks[j]) {
+	for j < to && d.toks[j].Text != "," && !isEnd(d.toks[j]) && !(j > i+2 && strings.HasPrefix(d.toks[j].Tag, "verb") && !hasField(d.toks[j].Tag, "inf")) {
 		j++
 	}
 	id, text := d.speaker(i+2, j, i+1)
@@ -493,9 +602,13 @@ func (d *doc) zaSlovamy(i, from, to int) (vistka.Quote, bool) {
 	var start, end int
 	if j < to && d.toks[j].Text == "," {
 		start, end = j+1, d.contentEnd(j+1, to)
+	} else if j < to && strings.HasPrefix(d.toks[j].Tag, "verb") {
+		// "що за даними слідства належить X": the predicate goes on
+		// after the source with no comma.
+		start, end = j, d.contentEnd(j, to)
 	} else {
 		start, end = from, i
-		for end > start && (d.toks[end-1].Text == "," || d.toks[end-1].Kind == vistka.Dash) {
+		for end > start && (d.toks[end-1].Text == "," || isDash(d.toks[end-1])) {
 			end--
 		}
 	}
@@ -544,7 +657,7 @@ func (d *doc) contentEnd(start, to int) int {
 // the nearest comma, dash or colon before it, or the sentence start.
 func (d *doc) clauseStart(i, from int) int {
 	for j := i - 1; j >= from; j-- {
-		if t := d.toks[j]; t.Text == "," || t.Text == ":" || t.Text == ";" || t.Kind == vistka.Dash {
+		if t := d.toks[j]; t.Text == "," || t.Text == ":" || t.Text == ";" || isDash(t) {
 			return j + 1
 		}
 	}

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -52,6 +53,7 @@ func Find(a *vistka.Analysis, ents *entity.Result) []vistka.Quote {
 	}
 	d := newDoc(a, ents)
 	quotes, used := d.direct()
+	quotes = append(quotes, d.interview(used)...)
 	quotes = append(quotes, d.indirect(used)...)
 	slices.SortFunc(quotes, func(x, y vistka.Quote) int { return x.Start - y.Start })
 	if quotes == nil {
@@ -144,12 +146,8 @@ func (d *doc) pairs() []pair {
 			// no marks of their own and closes with an attribution
 			// (», – зазначив Олег Литвяк.) at most eight lines on.
 			o, _ := utf8.DecodeRuneInString(d.toks[pending].Text)
-			if closes(o, c) && t.para-d.toks[pending].para <= 8 {
-				if from, to, ok := d.attributionAfter(i); ok {
-					if cue, _, _ := d.attribution(from, to); cue != "" {
-						out = append(out, pair{pending, i})
-					}
-				}
+			if closes(o, c) && t.para-d.toks[pending].para <= 8 && d.attributed(pending, i) {
+				out = append(out, pair{pending, i})
 			}
 			pending = -1
 			continue
@@ -166,6 +164,24 @@ func (d *doc) pairs() []pair {
 		}
 	}
 	return out
+}
+
+// attributed reports whether the quote from toks[open] to toks[close] has
+// an attribution with a cue: after it, before it, or cutting it in two.
+// A quote written a sentence a line is taken only then.
+func (d *doc) attributed(open, close int) bool {
+	if from, to, ok := d.attributionAfter(close); ok {
+		if cue, _, _ := d.attribution(from, to); cue != "" {
+			return true
+		}
+	}
+	if from, to, ok := d.attributionBefore(open); ok {
+		if cue, _, _ := d.attribution(from, to); cue != "" {
+			return true
+		}
+	}
+	_, _, _, ok := d.splitAt(pair{open, close})
+	return ok
 }
 
 // direct finds direct quotes; used marks the tokens they and their
@@ -213,7 +229,13 @@ func (d *doc) direct() ([]vistka.Quote, []bool) {
 			used[i] = true
 		}
 		if ok {
+			// The attribution ends where a second predicate of the
+			// speaker begins: "…», – зазначив Бондаренко та додав, що …"
+			// leaves "додав, що …" to indirect speech.
 			for i := from; i < to; i++ {
+				if i > from && (d.toks[i].Text == "," || isConj(d.toks[i].Lemma) && i+1 < to && strings.HasPrefix(d.toks[i+1].Tag, "verb")) {
+					break
+				}
 				used[i] = true
 			}
 		}
@@ -226,50 +248,66 @@ func (d *doc) direct() ([]vistka.Quote, []bool) {
 // енергетику міста, – сказав він, – і зробимо це до зими». It gives two
 // quotes with one speaker, neither holding the attribution.
 func (d *doc) split(p pair, used []bool) ([]vistka.Quote, bool) {
-	for i := p.open + 2; i < p.close-2; i++ {
-		if d.toks[i].Kind != vistka.Dash {
+	i, end, cueAt, ok := d.splitAt(p)
+	if !ok {
+		return nil, false
+	}
+	cue, speaker, text := d.attribution(cueAt, end)
+	first, last := p.open+1, i-1
+	for last > first && (d.toks[last].Text == "," || isDash(d.toks[last])) {
+		last--
+	}
+	second := end + 1
+	var out []vistka.Quote
+	for _, r := range [][2]int{{first, last}, {second, p.close - 1}} {
+		q := vistka.Quote{Direct: true, Cue: cue, Speaker: speaker, SpeakerText: text,
+			Start: d.toks[r[0]].RStart, End: d.toks[r[1]].REnd}
+		q.Text = string(d.text[q.Start:q.End])
+		out = append(out, q)
+	}
+	for j := p.open; j <= p.close; j++ {
+		used[j] = true
+	}
+	return out, true
+}
+
+// splitAt finds the attribution that cuts the quote p in two: the dash
+// before it (i), the dash after it (end) and its cue. The attribution may
+// end a sentence and name the speaker with an apposition that holds a
+// quoted name: «…, – каже Лорін Додд, керівник проєкту "Укриття". – …».
+func (d *doc) splitAt(p pair) (i, end, cueAt int, ok bool) {
+	for i = p.open + 2; i < p.close-2; i++ {
+		if !isDash(d.toks[i]) {
 			continue
 		}
-		cueAt := i + 1
-		if cueLemma(d.toks[cueAt].Lemma, d.toks[cueAt].Tag) == "" {
+		cueAt = i + 1
+		if cueLemma(d.toks[cueAt].Lemma, d.toks[cueAt].Tag) == "" && mannerLemma(d.toks[cueAt].Lemma, d.toks[cueAt].Tag) == "" {
 			continue
 		}
 		// The attribution runs to the next dash before the close.
-		end := -1
-		for j := cueAt + 1; j < p.close && j <= cueAt+10; j++ {
-			if d.toks[j].Kind == vistka.Dash {
+		end = -1
+		for j := cueAt + 1; j < p.close && j <= cueAt+25; j++ {
+			if isDash(d.toks[j]) {
 				end = j
 				break
 			}
 			if d.toks[j].Kind == vistka.QuoteMark {
+				if k := d.closingMark(j, p.close); k > j {
+					j = k
+					continue
+				}
 				break
 			}
 		}
 		if end < 0 || end+1 >= p.close {
 			continue
 		}
-		cue, speaker, text := d.attribution(cueAt, end)
-		if cue == "" {
+		if cue, _, _ := d.attribution(cueAt, end); cue == "" {
 			continue
 		}
-		first, last := p.open+1, i-1
-		for last > first && (d.toks[last].Text == "," || d.toks[last].Kind == vistka.Dash) {
-			last--
-		}
-		second := end + 1
-		var out []vistka.Quote
-		for _, r := range [][2]int{{first, last}, {second, p.close - 1}} {
-			q := vistka.Quote{Direct: true, Cue: cue, Speaker: speaker, SpeakerText: text,
-				Start: d.toks[r[0]].RStart, End: d.toks[r[1]].REnd}
-			q.Text = string(d.text[q.Start:q.End])
-			out = append(out, q)
-		}
-		for j := p.open; j <= p.close; j++ {
-			used[j] = true
-		}
-		return out, true
+		return i, end, cueAt, true
 	}
-	return nil, false
+	return 0, 0, 0, false
 }
 
 // attributionAfter returns the clause after a closing mark that may say who
@@ -277,15 +315,24 @@ func (d *doc) split(p pair, used []bool) ([]vistka.Quote, bool) {
 func (d *doc) attributionAfter(close int) (from, to int, ok bool) {
 	i := close + 1
 	para := d.toks[close].para
-	for i < len(d.toks) && d.toks[i].para == para && (d.toks[i].Text == "," || d.toks[i].Kind == vistka.Dash) {
+	for i < len(d.toks) && d.toks[i].para == para && (d.toks[i].Text == "," || isDash(d.toks[i])) {
 		i++
 	}
 	if i == close+1 || i >= len(d.toks) || d.toks[i].para != para {
 		return 0, 0, false
 	}
 	from = i
-	for i < len(d.toks) && d.toks[i].para == para && d.toks[i].Kind != vistka.QuoteMark &&
+	for i < len(d.toks) && d.toks[i].para == para &&
 		!(d.toks[i].Kind == vistka.Punct && strings.ContainsAny(d.toks[i].Text, ".!?…:;")) {
+		if d.toks[i].Kind == vistka.QuoteMark {
+			// A quoted name in the attribution: "– розповідає директор
+			// «Глибокої» Шаміль Мамлєєв".
+			if k := d.closingMark(i, min(len(d.toks), i+8)); k > i && i > from {
+				i = k + 1
+				continue
+			}
+			break
+		}
 		i++
 	}
 	return from, i, i > from
@@ -295,7 +342,7 @@ func (d *doc) attributionAfter(close int) (from, to int, ok bool) {
 // who spoke: Блінкен заявив: «…». The clause may end the paragraph before.
 func (d *doc) attributionBefore(open int) (from, to int, ok bool) {
 	i := open - 1
-	if i >= 0 && d.toks[i].Kind == vistka.Dash {
+	if i >= 0 && isDash(d.toks[i]) {
 		i--
 	}
 	if i < 0 || d.toks[i].Text != ":" && d.toks[i].Text != "," {
@@ -313,7 +360,7 @@ func (d *doc) attributionBefore(open int) (from, to int, ok bool) {
 func (d *doc) attribution(from, to int) (cue, speaker, speakerText string) {
 	cueAt := -1
 	for i := from; i < to; i++ {
-		if c := cueLemma(d.toks[i].Lemma, d.toks[i].Tag); c != "" {
+		if c := cmp.Or(cueLemma(d.toks[i].Lemma, d.toks[i].Tag), mannerLemma(d.toks[i].Lemma, d.toks[i].Tag)); c != "" {
 			cue, cueAt = c, i
 			break
 		}
@@ -326,6 +373,9 @@ func (d *doc) attribution(from, to int) (cue, speaker, speakerText string) {
 		return "", "", ""
 	}
 	speaker, speakerText = d.speaker(from, to, cueAt)
+	if speaker == "" {
+		speaker, speakerText = d.zeroSubject(cueAt, from)
+	}
 	return cue, speaker, speakerText
 }
 
@@ -374,6 +424,11 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 					rank += 3
 				}
 			}
+			if (!nom || i > from && d.toks[i-1].Kind == vistka.QuoteMark) && !according && d.governed(i, from) {
+				// a name in quotation marks after an oblique noun
+				// (на стадіоні «Юність») is in that noun's case
+				rank += 5
+			}
 			if cue := d.toks[cueAt]; accordingTo[cue.Lemma] {
 				// за словами Блінкена: the genitive is the speaker, a
 				// person before the organisation he speaks for.
@@ -392,11 +447,23 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 				g = 'm'
 			case strings.Contains(t.Tag, ":f:"):
 				g = 'f'
+			case strings.Contains(t.Tag, ":p:") && nom:
+				// "Вони вказали, що …": only a body can stand for it.
+				if e, text := d.bodySubject(i, 'p'); e != "" {
+					consider(cand{e, text, 2})
+					continue
+				}
 			}
 			if g != 0 {
 				if e := d.ents.LastPerson(t.RStart, t.sent, g); e != "" {
 					consider(cand{e, t.Text, 1})
 					continue
+				}
+				if nom {
+					if e, text := d.bodySubject(i, g); e != "" {
+						consider(cand{e, text, 2})
+						continue
+					}
 				}
 			}
 			consider(cand{"", t.Text, 6})
@@ -406,7 +473,7 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 		// through a verb with no subject of its own (plural, impersonal);
 		// in "в суді він пояснив" he speaks.
 		cueTag := d.toks[cueAt].Tag
-		impersonal := hasField(cueTag, "p") || hasField(cueTag, "impers")
+		impersonal := hasField(cueTag, "p") || hasField(cueTag, "impers") || d.toks[cueAt].Lemma == "йтися"
 		if strings.HasPrefix(t.Tag, "noun") && bodies[strings.ToLower(t.Lemma)] &&
 			(nom || impersonal && d.inLocative(i, from) || according && strings.Contains(t.Tag, "v_rod")) {
 			// "Суд заявив, що …", "у лікарні повідомили, що …": a body
@@ -418,7 +485,8 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 			consider(cand{"", text, 5})
 			continue
 		}
-		if (nom || according && strings.Contains(t.Tag, "v_rod")) && strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") {
+		if (nom || according && strings.Contains(t.Tag, "v_rod")) && strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") &&
+			!strings.Contains(t.Tag, "pron") { // not ніхто, хтось
 			if e := d.ents.RoleAt(d.a, t.sent, i-d.sentStart[t.sent]); e != "" {
 				consider(cand{e, d.phrase(i, from, to, cueAt), 1})
 				continue
@@ -450,7 +518,7 @@ func hasField(tag, f string) bool {
 var bodies = map[string]bool{
 	"суд": true, "прокуратура": true, "міністерство": true, "поліція": true, "уряд": true,
 	"відомство": true, "міськрада": true, "рада": true, "адміністрація": true, "компанія": true,
-	"лікарня": true, "служба": true, "пресслужба": true, "комісія": true, "департамент": true,
+	"лікарня": true, "служба": true, "пресслужба": true, "прес-служба": true, "фірма": true, "комісія": true, "департамент": true,
 	"управління": true, "штаб": true, "генштаб": true, "комітет": true, "банк": true, "регулятор": true,
 	"парламент": true, "кабмін": true, "мерія": true, "апеляція": true, "колегія": true, "інспекція": true,
 	"фонд": true, "агентство": true, "посольство": true, "консульство": true, "облрада": true,
@@ -459,6 +527,10 @@ var bodies = map[string]bool{
 	"рішення": true, "ухвала": true, "постанова": true, "вирок": true, "лист": true,
 	"заява": true, "звіт": true, "відповідь": true, "документ": true, "повідомлення": true,
 	"декларація": true, "висновок": true, "протокол": true, "розпорядження": true, "наказ": true,
+	"оголошення": true,
+	// bodies and media that speak as a whole
+	"влада": true, "змі": true, "медіа": true, "преса": true, "організація": true,
+	"сайт": true, "ресурс": true, "видання": true, "газета": true,
 }
 
 // inLocative reports whether token i stands in the locative after в/у at
@@ -469,7 +541,7 @@ func (d *doc) inLocative(i, from int) bool {
 	}
 	for j := i - 1; j >= from && j >= i-3; j-- {
 		switch strings.ToLower(d.toks[j].Text) {
-		case "в", "у":
+		case "в", "у", "на":
 			return true
 		}
 		if !strings.HasPrefix(d.toks[j].Tag, "adj") {

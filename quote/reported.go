@@ -1,0 +1,171 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/entity"
+)
+
+// movliav reads "мовляв, …": words given as someone's own, the speaker
+// named before them in the sentence ("…вигнали їх із зали: мовляв, вас
+// ніхто не запрошував") or, when the sentence opens with мовляв, in the
+// sentence before ("Зібралися батьки. Мовляв, тренерів звільнили.").
+func (d *doc) movliav(i, from, to int) (vistka.Quote, bool) {
+	start := i + 1
+	if start < to && d.toks[start].Text == "," {
+		start++
+	}
+	end := d.contentEnd(start, to)
+	if d.words(start, end) < 2 {
+		return vistka.Quote{}, false
+	}
+	id, text := "", ""
+	if i > from {
+		id, text = d.speaker(from, i, i)
+	} else if s := d.toks[i].sent; s > 0 {
+		pf, pt := d.sentenceRange(s - 1)
+		id, text = d.speaker(pf, pt, pt-1)
+	}
+	if id == "" {
+		return vistka.Quote{}, false
+	}
+	q := vistka.Quote{Speaker: id, SpeakerText: text, Cue: "мовляв",
+		Start: d.toks[start].RStart, End: d.toks[end-1].REnd}
+	q.Text = string(d.text[q.Start:q.End])
+	return q, true
+}
+
+// colonAfter returns where content said after a colon starts: "І
+// запропонувала опонентам свій варіант: обрати наглядову раду …". The
+// colon follows the cue within a few words that hold no verb; content in
+// quotation marks or a dash is direct speech, read elsewhere. It returns
+// -1 when there is none.
+func (d *doc) colonAfter(i, to int) int {
+	for j := i + 1; j < to && j <= i+7; j++ {
+		t := d.toks[j]
+		if t.Text == ":" {
+			if j+1 < to && d.toks[j+1].Kind != vistka.QuoteMark && !isDash(d.toks[j+1]) {
+				return j + 1
+			}
+			return -1
+		}
+		if t.Kind == vistka.Punct || t.Kind == vistka.QuoteMark || isDash(t) || strings.HasPrefix(t.Tag, "verb") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// zeroSubject finds who speaks through a cue with no subject of its own
+// ("Запевняє, що …", "… та акцентував на …", "бо, казав, «…»"): the last
+// person named as a subject, of the verb's gender. A plural, impersonal or
+// reflexive-passive verb has no such speaker, nor has a clause with a
+// subject of its own.
+func (d *doc) zeroSubject(cueAt, from int) (id, text string) {
+	t := d.toks[cueAt]
+	if !strings.HasPrefix(t.Tag, "verb") || hasField(t.Tag, "p") || hasField(t.Tag, "inf") || d.impersonal(cueAt, from) {
+		return "", ""
+	}
+	var g byte
+	switch {
+	case hasField(t.Tag, "past") && hasField(t.Tag, "m"):
+		g = 'm'
+	case hasField(t.Tag, "past") && hasField(t.Tag, "f"):
+		g = 'f'
+	case (hasField(t.Tag, "pres") || hasField(t.Tag, "futr")) && hasField(t.Tag, "3"):
+	default:
+		return "", ""
+	}
+	for j := d.clauseStart(cueAt, from); j < cueAt; j++ {
+		if tg := d.toks[j].Tag; strings.HasPrefix(tg, "noun") && strings.Contains(tg, "v_naz") {
+			return "", ""
+		}
+	}
+	e := d.ents.LastSubject(t.RStart, t.sent, g)
+	if e == "" {
+		return "", ""
+	}
+	return e, d.ents.Entities[entity.Index(e)].Name
+}
+
+// dialogueOpen returns where a line of dialogue that runs over several
+// sentences opens: the dash that starts a paragraph at most six sentences
+// before sentence s, with no quotation mark, used token or attribution of
+// its own on the way. It returns -1 when there is none.
+func (d *doc) dialogueOpen(s int, used []bool) int {
+	for k := s - 1; k >= 0 && k >= s-6; k-- {
+		f, t := d.sentenceRange(k)
+		for j := f; j < t; j++ {
+			if used[j] || d.toks[j].Kind == vistka.QuoteMark ||
+				j > f && isDash(d.toks[j]) && j+1 < t && cueLemma(d.toks[j+1].Lemma, d.toks[j+1].Tag) != "" {
+				return -1
+			}
+		}
+		if isDash(d.toks[f]) && (f == 0 || d.toks[f].para != d.toks[f-1].para) {
+			return f
+		}
+		if f > 0 && d.toks[f].para-d.toks[f-1].para > 1 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// bodySubject finds what a pronoun with no person to stand for refers
+// to: the subject of its own sentence or the one before that is an
+// organisation, a body named by a common noun (суд, фонд) or a role
+// (представник Нацгвардії), of the pronoun's gender. "Суд відмовив у
+// позові. Він вказав, що …" is the court.
+func (d *doc) bodySubject(i int, g byte) (id, text string) {
+	s := d.toks[i].sent
+	lo := d.sentStart[max(0, s-1)]
+	for j := i - 1; j >= lo; j-- {
+		t := d.toks[j]
+		if !strings.HasPrefix(t.Tag, "noun") || !strings.Contains(t.Tag, "v_naz") || strings.Contains(t.Tag, "pron") {
+			continue
+		}
+		f, to := d.sentenceRange(t.sent)
+		if e := d.ents.At(t.RStart, t.REnd); e != "" {
+			// An acronym (ВГСУ) shows no gender.
+			if d.ents.Type(e) == "ORG" && (g == 'p') == hasField(t.Tag, "p") {
+				return e, d.mentionText(e, t.RStart)
+			}
+			continue
+		}
+		if !hasField(t.Tag, string(g)) {
+			continue
+		}
+		if bodies[strings.ToLower(t.Lemma)] || strings.Contains(t.Tag, ":anim") {
+			return d.phrase(j, f, to, -1), d.phrase(j, f, to, -1)
+		}
+	}
+	return "", ""
+}
+
+// governed reports whether the entity at toks[i] hangs on a preposition,
+// directly or through a noun that is no speaking body: "вигнали їх із
+// конференц-зали ОДА", "після зустрічі з Блінкеном". Such a name is not
+// who speaks, unlike "у заяві Верховної Ради".
+func (d *doc) governed(i, from int) bool {
+	e := d.ents.At(d.toks[i].RStart, d.toks[i].REnd)
+	k := i - 1
+	for k >= from && (e != "" && d.ents.At(d.toks[k].RStart, d.toks[k].REnd) == e || strings.HasPrefix(d.toks[k].Tag, "adj") || d.toks[k].Kind == vistka.QuoteMark) {
+		k--
+	}
+	if k < from {
+		return false
+	}
+	if strings.HasPrefix(d.toks[k].Tag, "prep") {
+		return true
+	}
+	t := d.toks[k]
+	if strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, "v_naz") && !bodies[strings.ToLower(t.Lemma)] {
+		k--
+		for k >= from && strings.HasPrefix(d.toks[k].Tag, "adj") {
+			k--
+		}
+		return k >= from && strings.HasPrefix(d.toks[k].Tag, "prep")
+	}
+	return false
+}
