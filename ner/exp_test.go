@@ -83,6 +83,9 @@ func TestExp(t *testing.T) {
 	if v, err := strconv.ParseFloat(os.Getenv("NER_MARGIN"), 64); err == nil {
 		cfg.Margin = float32(v)
 	}
+	if v, err := strconv.ParseFloat(os.Getenv("NER_DROPOUT"), 64); err == nil {
+		cfg.Dropout = v
+	}
 	fold := func(id string) int {
 		h := fnv.New32a()
 		h.Write([]byte(id))
@@ -207,5 +210,25 @@ func writeErrors(w io.Writer, d brat.Document, pred []vistka.Span) {
 		if overlap(s, pred) == nil {
 			fmt.Fprintf(w, "FN\t%s\t%s\t%q\n", d.ID, s.Type, s.Text)
 		}
+	}
+}
+
+// TestDevErrors writes the differences between the shipped model and the
+// dev split's gold to the file NER_DEVERR names.
+func TestDevErrors(t *testing.T) {
+	path := os.Getenv("NER_DEVERR")
+	if path == "" {
+		t.Skip("set NER_DEVERR=FILE")
+	}
+	m := loadModel(t)
+	an := morphology(t)
+	_, dev := splitDocs(t)
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, d := range dev {
+		writeErrors(f, d, m.Find(ner.Prepare([]brat.Document{d}, nil, an)[0]))
 	}
 }

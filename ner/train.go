@@ -60,6 +60,11 @@ type TrainConfig struct {
 	// that updates continue until the gold sequence wins by a margin
 	// (loss-augmented decoding); 0 means 1, <0 the plain perceptron.
 	Margin float32
+	// Dropout is the probability with which each feature of a token is
+	// left out of a training step (drawn anew for every sentence in every
+	// epoch), so that no single feature carries a decision alone; 0 for
+	// none.
+	Dropout float64
 }
 
 // sample is one training sentence: its gold labels and feature indices.
@@ -211,7 +216,8 @@ func Train(ctx context.Context, docs []brat.Document, cfg TrainConfig) (*Model, 
 		for t := range Types {
 			histIdx[t] = idx[histHash(t)]
 		}
-		var dyn []int32 // history feature indices of the current sentence
+		var dyn []int32           // history feature indices of the current sentence
+		var kept, keptOff []int32 // the features not dropped out
 		var dynOff []int32
 		rng := rand.New(rand.NewPCG(cfg.Seed+uint64(run), 0x5eed))
 		var vit viterbi
@@ -241,8 +247,22 @@ func Train(ctx context.Context, docs []brat.Document, cfg TrainConfig) (*Model, 
 						}
 					}
 					dynOff = append(dynOff, int32(len(dyn)))
+					sf, so := s.feats, s.offs
+					if cfg.Dropout > 0 {
+						kept, keptOff = kept[:0], keptOff[:0]
+						for t := range n {
+							keptOff = append(keptOff, int32(len(kept)))
+							for _, k := range s.feats[s.offs[t]:s.offs[t+1]] {
+								if rng.Float64() >= cfg.Dropout {
+									kept = append(kept, k)
+								}
+							}
+						}
+						keptOff = append(keptOff, int32(len(kept)))
+						sf, so = kept, keptOff
+					}
 					feats := func(t int) ([]int32, []int32) {
-						return s.feats[s.offs[t]:s.offs[t+1]], dyn[dynOff[t]:dynOff[t+1]]
+						return sf[so[t]:so[t+1]], dyn[dynOff[t]:dynOff[t+1]]
 					}
 					em = slices.Grow(em[:0], n*nl)[:n*nl]
 					clear(em)

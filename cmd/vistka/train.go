@@ -139,6 +139,7 @@ func trainNER(ctx context.Context, e env, data, out string) error {
 		Runs:      4,
 		Prune:     0.004,
 		Margin:    2,
+		Dropout:   0.1,
 		Morph:     core,
 		MorphName: "(models/uk-tagger.bin over models/uk-lexicon.bin)",
 	})
