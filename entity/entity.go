@@ -211,6 +211,11 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 		if i < 0 {
 			i = r.findPart(n.span.Type, lemma, cores, head)
 		}
+		polite := false // named by first name and patronymic: keeps its full name
+		if i < 0 && n.span.Type == "PERS" {
+			i = r.findByPatronymic(lemma)
+			polite = i >= 0
+		}
 		if i < 0 {
 			r.Entities = append(r.Entities, vistka.Entity{ID: ID(len(r.Entities)), Type: n.span.Type, Titles: []string{}})
 			r.Gender = append(r.Gender, 0)
@@ -225,7 +230,7 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 			}
 		}
 		r.addMention(i, n.sent, vistka.Mention{Start: n.span.Start, End: n.span.End, Text: n.span.Text, Lemma: lemma, Kind: "name"})
-		if Better(lemma, e.Name) {
+		if !polite && Better(lemma, e.Name) {
 			e.Name = lemma
 		}
 		r.file(i, lemma)
@@ -242,6 +247,7 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 			r.Gender[i] = genderOf(a, n.sent, n.span)
 		}
 	}
+	r.untaggedSurnames(a)
 	for i := range r.Entities {
 		e := &r.Entities[i]
 		for _, m := range e.Mentions {
@@ -566,5 +572,95 @@ func (r *Result) sortMentions() {
 			nm[k], ns[k] = ms[j], ss[j]
 		}
 		r.Entities[i].Mentions, r.mentionSent[i] = nm, ns
+	}
+}
+
+// patronymic reports whether a word is a patronymic (Валерійович,
+// Онуфрійович, Петрівна).
+func patronymic(w string) bool {
+	w = strings.ToLower(w)
+	for _, suf := range []string{"ович", "евич", "йович", "івна", "ївна", "івни", "овна"} {
+		if strings.HasSuffix(w, suf) && utf8.RuneCountInString(w) > len([]rune(suf))+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// findByPatronymic links a first name and patronymic (Дмитро Валерійович,
+// the polite way to name a person already named in full) to the one
+// person of the document with that first name and a surname.
+func (r *Result) findByPatronymic(lemma string) int {
+	words := strings.Fields(lemma)
+	if len(words) != 2 || !patronymic(words[1]) {
+		return -1
+	}
+	found := -1
+	for i := range r.Entities {
+		e := &r.Entities[i]
+		ew := strings.Fields(e.Name)
+		if e.Type != "PERS" || len(ew) < 2 || !strings.EqualFold(ew[0], words[0]) || patronymic(ew[len(ew)-1]) {
+			continue
+		}
+		if found >= 0 {
+			return -1 // two people of that first name
+		}
+		found = i
+	}
+	return found
+}
+
+// untaggedSurnames adds the mentions the entity tagger left out of a
+// person already named in full: "Фідан, своєю чергою, заявив" after
+// "Хакан Фідан". A capitalised word outside every span is the person's
+// surname when it is written as the surname was in one of the person's
+// mentions (or as the surname of the name), and exactly one person of the
+// document has it.
+func (r *Result) untaggedSurnames(a *vistka.Analysis) {
+	surnames := map[string][]int{} // a written form → persons
+	for i := range r.Entities {
+		e := &r.Entities[i]
+		if e.Type != "PERS" || len(strings.Fields(e.Name)) < 2 {
+			continue
+		}
+		forms := []string{lastWord(e.Name)}
+		for _, m := range e.Mentions {
+			if w := strings.Fields(m.Text); len(w) > 1 {
+				forms = append(forms, w[len(w)-1])
+			}
+		}
+		for _, f := range forms {
+			k := strings.ToLower(f)
+			if utf8.RuneCountInString(k) > 2 && !slices.Contains(surnames[k], i) {
+				surnames[k] = append(surnames[k], i)
+			}
+		}
+	}
+	if len(surnames) == 0 {
+		return
+	}
+	added := false
+	sp := a.Spans
+	for s := range a.Sentences {
+		for _, t := range a.Sentences[s].Tokens {
+			first, _ := utf8.DecodeRuneInString(t.Text)
+			if t.Kind != vistka.Word || !unicode.IsUpper(first) || strings.HasPrefix(t.Tag, "verb") {
+				continue
+			}
+			n := sort.Search(len(sp), func(n int) bool { return sp[n].End > t.RStart })
+			if n < len(sp) && sp[n].Start < t.REnd {
+				continue // inside a span
+			}
+			ps := surnames[strings.ToLower(t.Text)]
+			if len(ps) != 1 {
+				continue
+			}
+			i := ps[0]
+			r.addMention(i, s, vistka.Mention{Start: t.RStart, End: t.REnd, Text: t.Text, Lemma: lastWord(r.Entities[i].Name), Kind: "name"})
+			added = true
+		}
+	}
+	if added {
+		r.sortMentions()
 	}
 }

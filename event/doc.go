@@ -26,6 +26,19 @@
 // (закликає допомогти), and what nobody did (ніхто не запрошував) are no
 // events.
 //
+// Diplomatic and war news: a headline whose event the lead tells again
+// gives the lead's event; a clause of де goes on with the main clause's
+// subject, place and time (прибув до Одеси, де зустрівся з …); a verb in
+// a clause of що with no subject of its own, or coordinated after such a
+// clause, is the speaker's doing; an object may stand before its verb (це
+// рішення скасував суд); protests (вийти на акцію протесту, страйк,
+// заблокувати трасу), forces moved (перекинути війська), demands
+// (звернутися до X з вимогою), participation (взяти участь у засіданні),
+// aid announced or given as a sum (оголосив про пакет допомоги, виділить
+// Україні 5 млрд доларів); "на адресу X", "з колегами з X" name the
+// recipients; a body named as one name with its country (Уряд Канади)
+// acts for the country.
+//
 // Its tests need tagged text, so they live with the pipeline:
 // pipeline/constructions_test.go (sentences of our own), the gold sets in
 // pipeline/testdata/gold and FuzzExtract.

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -21,7 +22,59 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 		f := finder{a: a, ents: ents, s: s, toks: a.Sentences[s].Tokens, before: out}
 		out = append(out, f.sentence(quotes, dates)...)
 	}
-	return dedupe(out)
+	return dedupe(dropHeadline(a, out))
+}
+
+// dropHeadline drops the events of a headline that the lead tells again:
+// "Україна та Японія підписали угоду" over "Зеленський і Кісіда підписали
+// угоду" is one signing, told by the lead with its persons, date and
+// place. A headline is a first line with no full stop at its end; the
+// lead is the next two sentences.
+func dropHeadline(a *vistka.Analysis, evs []vistka.Event) []vistka.Event {
+	if !hasHeadline(a) {
+		return evs
+	}
+	head := a.Sentences[0]
+	leadEnd := a.Sentences[min(2, len(a.Sentences)-1)].REnd
+	inHead := func(e *vistka.Event) bool { return e.Sentence.Start == head.RStart }
+	out := evs[:0:0]
+	for i := range evs {
+		e := &evs[i]
+		told := false
+		for j := range evs {
+			l := &evs[j]
+			if !inHead(e) || inHead(l) || l.Sentence.Start >= leadEnd || l.Type != e.Type {
+				continue
+			}
+			if e.Type != "CONSULT" || l.Mode == e.Mode || e.Mode == "meet" || l.Mode == "meet" {
+				told = true
+				break
+			}
+		}
+		if !told {
+			out = append(out, *e)
+		}
+	}
+	return out
+}
+
+// hasHeadline reports whether the first sentence of a is a headline: a
+// line of its own, followed by more text, with no full stop at its end.
+func hasHeadline(a *vistka.Analysis) bool {
+	if len(a.Sentences) < 2 {
+		return false
+	}
+	toks := a.Sentences[0].Tokens
+	if len(toks) == 0 {
+		return false
+	}
+	switch toks[len(toks)-1].Text {
+	case ".", "!", "?", "…", ":":
+		return false
+	}
+	r := []rune(a.Text)
+	end, next := a.Sentences[0].REnd, a.Sentences[1].RStart
+	return end <= next && next <= len(r) && strings.ContainsRune(string(r[end:next]), '\n')
 }
 
 // dedupe drops an event that another one tells again with as much or
@@ -171,7 +224,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		tr := trig{at: i, noun: -1, k: k, verb: true}
 		if objs := lightVerbs[v]; objs != nil {
 			for j := i + 1; j < len(f.toks) && j <= i+5; j++ {
-				if slices.Contains(objs, lower(&f.toks[j])) && strings.HasPrefix(f.toks[j].Tag, "noun") {
+				if slices.Contains(objs, lower(&f.toks[j])) && strings.HasPrefix(f.toks[j].Tag, "noun") && f.eventNoun(j) {
 					tr.noun = j
 					consumed[j] = true
 					// The noun says what the event is when the verb says
@@ -184,15 +237,35 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 		}
+		if tr.noun < 0 && gives[v] {
+			// "Оттава виділить Україні 5 млрд доларів": money given
+			// (to someone: "спрямувала 13,5 млрд грн на ремонт" is spending)
+			dative := false
+			for j := i + 1; j < len(f.toks) && j <= i+5 && f.toks[j].Kind != vistka.Punct; j++ {
+				dative = dative || f.entityAt(j) != "" && hasCase(&f.toks[j], "v_dav")
+				if (f.spanType(j) == "MON" || currencies[lower(&f.toks[j])]) && dative {
+					tr.k = kind{"AID", ""}
+					break
+				}
+			}
+		}
 		if objs := pairs[v]; objs != nil {
-			for j := i + 1; j < len(f.toks) && j <= i+5; j++ {
-				if f.toks[j].Kind == vistka.Punct {
+			found := false
+			for j := i + 1; j < len(f.toks) && j <= i+7; j++ {
+				if f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") {
 					break
 				}
 				if pk, ok := objs[lower(&f.toks[j])]; ok {
 					tr.k, tr.noun = pk, j
 					consumed[j] = true
+					found = true
 					break
+				}
+			}
+			if !found {
+				if j := f.objectBefore(i, objs); j >= 0 {
+					tr.k, tr.noun = objs[lower(&f.toks[j])], j
+					consumed[j] = true
 				}
 			}
 		}
@@ -204,11 +277,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 	for i := range f.toks {
 		t := &f.toks[i]
 		k, ok := nouns[lower(t)]
-		if !ok || consumed[i] || inQuote(t) || !strings.HasPrefix(t.Tag, "noun") || f.inName(i) {
+		if !ok || consumed[i] || inQuote(t) || !strings.HasPrefix(t.Tag, "noun") || f.inName(i) || lightOnly[lower(t)] {
 			continue
 		}
 		during := f.during(i)
-		if !during && !strings.Contains(t.Tag, "v_naz") {
+		if !during && !strings.Contains(t.Tag, "v_naz") || during && k.typ != "CONSULT" {
 			continue
 		}
 		trigs = append(trigs, trig{at: i, noun: i, k: k, during: during})
@@ -230,10 +303,26 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		ev.TriggerSpan = &vistka.Range{Start: f.toks[tr.at].RStart, End: f.toks[last].REnd}
 		ev.Trigger = f.triggerText(tr)
+		var mainPlace, mainDate string
 		if tr.verb {
-			ev.Actors = append(ev.Actors, f.subjects(tr.at)...)
+			if !f.sidesBefore(tr.at) {
+				ev.Actors = append(ev.Actors, f.subjects(tr.at)...)
+			}
 			if len(ev.Actors) == 0 && f.sidesBefore(tr.at) {
 				ev.Actors = f.lastParties(out)
+			}
+			if len(ev.Actors) == 0 {
+				// "прибув до Одеси, де зустрівся з …": the clause of де
+				// goes on with the main clause's subject, place and time.
+				if m := f.whereClause(tr.at, out); m != nil {
+					ev.Actors = append(ev.Actors, m.Actors...)
+					mainPlace, mainDate = m.Place, m.Date
+				}
+			}
+			if len(ev.Actors) == 0 {
+				// "заявив, що звернувся до ООН", "заявив, що …, і
+				// висунув звинувачення": the speaker's own doing.
+				ev.Actors = append(ev.Actors, f.mainSubjects(tr.at)...)
 			}
 		} else if a := f.genitiveAfter(tr.at); a != "" {
 			ev.Actors = append(ev.Actors, a)
@@ -263,6 +352,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				place = dest
 			}
 		}
+		if place == "" {
+			place = cmp.Or(f.placeBefore(tr.at), mainPlace)
+		}
 		ev.Place = place
 		if ev.Type == "CONSULT" && ev.Mode == "meet" {
 			switch {
@@ -279,13 +371,15 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// author's doing; "закликає допомогти": what is asked for
 			continue
 		}
-		ev.Date = f.date(dates, tr.at)
+		ev.Date = cmp.Or(f.date(dates, tr.at), mainDate)
 		ev.Aux = f.aux(tr)
 		if len(ev.Actors) == 0 && len(ev.Recipients) == 0 {
 			continue // nothing in the text says who: no event
 		}
-		if !tr.verb && ev.Place == "" && len(ev.Recipients) == 0 && f.repeats(ev) {
-			continue // "це перший візит Блінкена": the visit already told
+		if !tr.verb && (tr.during || ev.Place == "" && len(ev.Recipients) == 0) && f.repeats(ev) {
+			// "це перший візит Блінкена": the visit already told; "під
+			// час зустрічі Пісторіус оголосив": the meeting just told
+			continue
 		}
 		out = append(out, ev)
 	}
@@ -397,6 +491,9 @@ func caseOf(tag string) string {
 // subjects finds the actors of a verb: its subject, with the subjects
 // coordinated with it (Україна та Польща підписали).
 func (f *finder) subjects(at int) []string {
+	if v := f.afterThatClause(at); v >= 0 {
+		return f.subjects(v)
+	}
 	first, i := f.subject(at)
 	if first == "" {
 		return nil
@@ -492,12 +589,17 @@ func (f *finder) subject(at int) (string, int) {
 			nv := !after && strings.Contains(t.Tag, ":nv") && (i == 0 || !strings.HasPrefix(f.toks[i-1].Tag, "noun") && !strings.HasPrefix(f.toks[i-1].Tag, "adj"))
 			if hasCase(t, "v_naz") || t.Tag == "" || nv ||
 				!strings.HasPrefix(t.Tag, "noun") && !strings.HasPrefix(t.Tag, "adj") {
-				return e
+				return cmp.Or(f.bodyName(i, e), e)
 			}
 			return ""
 		}
 		if strings.Contains(t.Tag, "pron:pers:3") && hasCase(t, "v_naz") {
 			return f.ents.LastPerson(t.RStart, f.s, gender(t))
+		}
+		if crowds[lower(t)] && !after && strings.HasPrefix(t.Tag, "noun") {
+			// "тисячі людей вийшли": the numeral noun may be tagged as a
+			// genitive
+			return f.nounPhrase(i)
 		}
 		if hasCase(t, "v_naz") && strings.HasPrefix(t.Tag, "noun") {
 			if e := f.ents.RoleAt(f.a, f.s, i); e != "" {
@@ -518,7 +620,7 @@ func (f *finder) subject(at int) (string, int) {
 			// "Столтенберг, який прибув до України": який stands for
 			// the name before the comma.
 			if r := &f.toks[i+1]; (lower(r) == "який" || lower(r) == "котрий") && hasCase(r, "v_naz") && i > 0 {
-				if e := f.entityAt(i - 1); e != "" {
+				if e := f.entityAt(i - 1); e != "" && f.headOfPhrase(i-1, e) {
 					return e, i - 1
 				}
 			}
@@ -591,6 +693,7 @@ var groups = map[string]bool{
 	"сторона": true, "окупанти": true, "загарбники": true, "угруповання": true,
 	"уряд": true, "влада": true, "дипломати": true, "делегація": true, "флот": true,
 	"авіація": true, "артилерія": true, "прикордонники": true, "силовики": true,
+	"народ": true,
 }
 
 // institutions are nouns for bodies that act for a country or an
@@ -607,7 +710,7 @@ var institutions = map[string]bool{
 func (f *finder) sidesBefore(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		t := &f.toks[j]
-		if lower(t) == "сторона" && hasCase(t, "v_naz") && strings.Contains(t.Tag, ":p:") {
+		if sides[lower(t)] && hasCase(t, "v_naz") && strings.Contains(t.Tag, ":p:") {
 			return true
 		}
 		if t.Kind == vistka.Punct {
@@ -615,6 +718,18 @@ func (f *finder) sidesBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// sides are plural nouns that stand for the parties of the last meeting:
+// "Сторони домовилися", "Лідери погодили", "Співрозмовники обговорили".
+var sides = map[string]bool{"сторона": true, "лідер": true, "співрозмовник": true, "делегація": true}
+
+// lightOnly are event nouns that name an event only as the object of a
+// light verb (вийти на акцію протесту, звернутися з вимогою, взяти участь
+// у засіданні): alone, "засідання суду" or "вимога закону" is none.
+var lightOnly = map[string]bool{
+	"засідання": true, "конференція": true, "форум": true, "акція": true,
+	"вимога": true, "прохання": true, "заклик": true,
 }
 
 // lastParties returns the participants of the last meeting, agreement or
@@ -722,6 +837,20 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		if stopWords[lower(t)] {
 			break // через її агресію проти України: a cause, not a recipient
 		}
+		if lower(t) == "за" && isPrep(t) && i+1 < end && hasCase(&f.toks[i+1], "v_zna") {
+			break // подякував Макрону за рішення передати Україні: a reason
+		}
+		if lower(t) == "адреса" && i > start && lower(&f.toks[i-1]) == "на" {
+			// звинувачення на адресу Києва: toward whom
+			for j := i + 1; j < end && j <= i+4; j++ {
+				if e := f.entityAt(j); e != "" && hasCase(&f.toks[j], "v_rod") && !seen[e] {
+					rec = append(rec, e)
+					seen[e] = true
+					break
+				}
+			}
+			continue
+		}
 		var e string
 		switch {
 		case strings.Contains(t.Tag, "pron:pers:3") && hasCase(t, "v_dav"):
@@ -749,6 +878,8 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		switch {
 		case prep == "від":
 			continue
+		case prep == "до" && tr.k.typ == "REQUEST":
+			rec = append(rec, e) // звернувся до ООН з вимогою
 		case prep == "до" && (typ == "LOC" || typ == "ORG"):
 			if dest == "" {
 				dest = e
@@ -756,6 +887,15 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		case (prep == "в" || prep == "у" || prep == "на") && hasCase(t, "v_mis") && typ == "LOC":
 			if place == "" {
 				place = e
+			}
+		case (prep == "з" || prep == "із" || prep == "зі") && hasCase(t, "v_rod") && typ == "LOC" && tr.k.typ == "CONSULT" && f.partnersFrom(i):
+			// "зустрічі з колегами з Канади, Нідерландів та Норвегії"
+			rec = append(rec, e)
+			for _, c := range f.coordinated(i, end) {
+				if !seen[c] {
+					rec = append(rec, c)
+					seen[c] = true
+				}
 			}
 		case (prep == "з" || prep == "із" || prep == "зі") && (hasCase(t, "v_oru") || strings.Contains(t.Tag, ":nv")) && !withInstrument[tr.k.typ],
 			prep == "проти" && against[tr.k.typ]:
@@ -803,7 +943,7 @@ var against = map[string]bool{
 
 // withInstrument are the event types for which "з X" names what was used
 // (обстріляли Харків із РСЗВ), not a partner.
-var withInstrument = map[string]bool{"ASSAULT": true, "COERCE": true, "MOBILIZE": true, "THREATEN": true}
+var withInstrument = map[string]bool{"ASSAULT": true, "COERCE": true, "MOBILIZE": true, "THREATEN": true, "PROTEST": true}
 
 // topicVerbs take what is talked about as their object, not whom:
 // обговорили постачання ППО.
@@ -922,6 +1062,10 @@ func (f *finder) repeats(ev vistka.Event) bool {
 	return false
 }
 
+// crowds are nouns of number that make a group of the people counted
+// after them a subject: тисячі людей вийшли на акцію протесту.
+var crowds = map[string]bool{"тисяча": true, "сотня": true, "десяток": true, "десятки": true, "сотні": true, "тисячі": true, "мільйон": true}
+
 // actorNouns are common nouns for those who act as a body: a court, a
 // prosecutor's office, a community. Any animate noun (прикордонники,
 // мешканці, козаки) acts too.
@@ -941,6 +1085,9 @@ var actorNouns = map[string]bool{
 // it. It returns "" for other nouns and for pronouns.
 func (f *finder) nounPhrase(i int) string {
 	t := &f.toks[i]
+	if crowds[lower(t)] && i+1 < len(f.toks) && hasCase(&f.toks[i+1], "v_rod") && strings.Contains(f.toks[i+1].Tag, ":anim") {
+		return f.text(i, i+2) // тисячі людей, сотні фермерів
+	}
 	if strings.Contains(t.Tag, "pron") || !actorNouns[lower(t)] && !strings.Contains(t.Tag, ":anim") {
 		return ""
 	}
@@ -992,9 +1139,18 @@ func (f *finder) requested(i int) bool {
 	if !strings.Contains(f.toks[i].Tag, ":inf") {
 		return false
 	}
-	for j := i - 1; j >= 0 && j >= i-2; j-- {
-		if k, ok := verbs[verbLemma(&f.toks[j])]; ok && k.typ == "REQUEST" {
+	// "закликав грузинську владу відмовитися": the addressee may stand
+	// between them.
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct {
+			return false
+		}
+		if k, ok := verbs[verbLemma(t)]; ok && k.typ == "REQUEST" {
 			return true
+		}
+		if strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+			return false
 		}
 	}
 	return false
@@ -1023,4 +1179,259 @@ func (f *finder) firstPerson(i int) bool {
 		}
 	}
 	return false
+}
+
+// gives are light verbs that give aid when their object is a sum of money.
+var gives = map[string]bool{
+	"виділити": true, "надати": true, "надавати": true, "передати": true, "спрямувати": true,
+	"направити": true, "перерахувати": true, "перераховувати": true, "виділяти": true,
+}
+
+// currencies name money when the entity tagger leaves a sum unmarked.
+var currencies = map[string]bool{"долар": true, "євро": true, "гривня": true, "фунт": true, "франк": true, "єна": true}
+
+// spanType returns the type of the NER span token i lies in, or "".
+func (f *finder) spanType(i int) string {
+	t := &f.toks[i]
+	sp := f.a.Spans
+	n := sort.Search(len(sp), func(n int) bool { return sp[n].End > t.RStart })
+	if n < len(sp) && sp[n].Start <= t.RStart && t.REnd <= sp[n].End {
+		return sp[n].Type
+	}
+	return ""
+}
+
+// eventNoun reports whether the noun at j names an event: "акція" does
+// only as a protest (акція протесту), not as a sale.
+func (f *finder) eventNoun(j int) bool {
+	if lower(&f.toks[j]) != "акція" {
+		return true
+	}
+	return j+1 < len(f.toks) && protestKinds[lower(&f.toks[j+1])]
+}
+
+// protestKinds are the genitives that make an акція a protest.
+var protestKinds = map[string]bool{"протест": true, "непокора": true, "солідарність": true}
+
+// objectBefore finds the object of a verb that stands before it in its
+// clause ("це рішення скасував суд", "ухвалення пакета блокувала
+// Угорщина"): a noun of objs in the accusative, at most four words back,
+// with no punctuation or other verb between. It returns -1 when there is
+// none.
+func (f *finder) objectBefore(i int, objs map[string]kind) int {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
+			return -1
+		}
+		if _, ok := objs[lower(t)]; ok && strings.HasPrefix(t.Tag, "noun") && (hasCase(t, "v_zna") || hasCase(t, "v_naz") && f.otherSubject(i, j)) {
+			return j
+		}
+	}
+	return -1
+}
+
+// otherSubject reports whether the verb at i has a subject in the
+// nominative other than token j (an object tagged as nominative, like
+// "рішення" in "це рішення Варшава відкинула", is then an object).
+func (f *finder) otherSubject(i, j int) bool {
+	for k := max(0, j-1); k < len(f.toks) && k <= i+3; k++ {
+		if k == j || k == i || k == j-1 && !strings.HasPrefix(f.toks[k].Tag, "noun") {
+			continue
+		}
+		t := &f.toks[k]
+		if f.entityAt(k) != "" && (hasCase(t, "v_naz") || strings.Contains(t.Tag, ":nv")) && f.governedBy(k) == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// headOfPhrase reports whether the mention of entity e that ends at token
+// i heads its phrase: "компанії з Китаю та ОАЕ, які …" — ОАЕ follows a
+// preposition or a conjunction, so який stands for "компанії", not for it.
+func (f *finder) headOfPhrase(i int, e string) bool {
+	j := i
+	for j >= 0 && f.entityAt(j) == e {
+		j--
+	}
+	if j < 0 {
+		return true
+	}
+	t := &f.toks[j]
+	return !isPrep(t) && !strings.HasPrefix(t.Tag, "conj")
+}
+
+// whereClause returns the event of the main clause when the verb at "at"
+// opens a clause of "де" that has no subject of its own: "прибув до
+// Одеси, де зустрівся з Умєровим" — he who came meets, there, then.
+func (f *finder) whereClause(at int, here []vistka.Event) *vistka.Event {
+	k := at - 1
+	for k >= 0 && f.toks[k].Kind == vistka.Word && lower(&f.toks[k]) != "де" && !strings.HasPrefix(f.toks[k].Tag, "verb") {
+		k--
+	}
+	if k < 1 || lower(&f.toks[k]) != "де" || f.toks[k-1].Text != "," {
+		return nil
+	}
+	pos := f.toks[k].RStart
+	for n := len(here) - 1; n >= 0; n-- {
+		if ev := &here[n]; ev.TriggerSpan != nil && ev.TriggerSpan.End <= pos && len(ev.Actors) > 0 {
+			return ev
+		}
+	}
+	return nil
+}
+
+// mainSubjects finds the actors of a verb in a clause of "що" with no
+// subject of its own: "він заявив, що звернувся до ООН" — the one who
+// said it did it. The verb before the comma must agree in gender.
+func (f *finder) mainSubjects(at int) []string {
+	k := at - 1
+	for k >= 1 && f.toks[k].Kind == vistka.Word && lower(&f.toks[k]) != "що" && !strings.HasPrefix(f.toks[k].Tag, "verb") {
+		k--
+	}
+	if k < 2 || lower(&f.toks[k]) != "що" || f.toks[k-1].Text != "," || !strings.HasPrefix(f.toks[k-2].Tag, "verb") {
+		return nil
+	}
+	if !agree(&f.toks[k-2], &f.toks[at]) {
+		return nil
+	}
+	return f.subjects(k - 2)
+}
+
+// afterThatClause returns the verb of the main clause when the verb at
+// "at" is coordinated with it after a clause of "що": "заявив, що Мінськ
+// відповідає на провокації, і висунув звинувачення" — висунув goes with
+// заявив, not with Мінськ. It returns -1 otherwise.
+func (f *finder) afterThatClause(at int) int {
+	j := at - 1
+	for j >= 0 && strings.HasPrefix(f.toks[j].Tag, "adv") {
+		j-- // також, ще
+	}
+	if j < 2 || !isAnd(&f.toks[j]) || f.toks[j-1].Text != "," {
+		return -1
+	}
+	for k := j - 2; k >= 2; k-- {
+		if f.toks[k].Kind == vistka.Punct && f.toks[k].Text != "," && f.toks[k].Text != "«" && f.toks[k].Text != "»" {
+			return -1
+		}
+		if lower(&f.toks[k]) == "що" && f.toks[k-1].Text == "," {
+			if v := k - 2; strings.HasPrefix(f.toks[v].Tag, "verb") && agree(&f.toks[v], &f.toks[at]) {
+				return v
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// agree reports whether two verb forms can share a subject: the same
+// gender or number in the past, or any pair where one says neither.
+func agree(a, b *vistka.Token) bool {
+	form := func(t *vistka.Token) string {
+		for _, g := range []string{":m", ":f", ":n", ":p"} {
+			if strings.Contains(t.Tag, g+":") || strings.HasSuffix(t.Tag, g) {
+				return g
+			}
+		}
+		return ""
+	}
+	fa, fb := form(a), form(b)
+	return fa == "" || fb == "" || fa == fb
+}
+
+// partnersFrom reports whether the place at i says where the persons of
+// "з колегами з Канади" come from: "з" before it follows an animate noun
+// in the instrumental that no name covers.
+func (f *finder) partnersFrom(i int) bool {
+	j := i - 1
+	for j >= 0 && f.entityAt(j) == f.entityAt(i) {
+		j--
+	}
+	if j < 1 || !isPrep(&f.toks[j]) {
+		return false
+	}
+	n := &f.toks[j-1]
+	return strings.HasPrefix(n.Tag, "noun") && strings.Contains(n.Tag, ":anim") && hasCase(n, "v_oru") && f.entityAt(j-1) == ""
+}
+
+// coordinated returns the names coordinated with the one at i in the same
+// case: "Канади, Нідерландів та Норвегії".
+func (f *finder) coordinated(i, end int) []string {
+	var out []string
+	c := caseOf(f.toks[i].Tag)
+	last := f.entityAt(i)
+	for j := i + 1; j < end; j++ {
+		t := &f.toks[j]
+		e := f.entityAt(j)
+		switch {
+		case e == last && e != "":
+		case t.Text == "," || isAnd(t):
+		case e != "" && caseOf(t.Tag) == c:
+			out = append(out, e)
+			last = e
+		default:
+			return out
+		}
+	}
+	return out
+}
+
+// ownBodies are bodies named after a place that act for themselves, not
+// for the place: the Council of Europe is not Europe.
+var ownBodies = map[string]bool{"рада європи": true, "ради європи": true, "раді європи": true, "радою європи": true}
+
+// bodyName reads a body named as one name with the place or organisation
+// it acts for ("Уряд Канади", "Рада ЄС" as a single span): the actor is
+// what is named after the body's noun, as institutionOf reads it when the
+// two are separate names. It returns that entity's id, or the name in
+// its base form when the document has no entity of its own for it; ""
+// when mention e at token i is no such body.
+func (f *finder) bodyName(i int, e string) string {
+	if f.ents.Type(e) != "ORG" {
+		return ""
+	}
+	lo := i
+	for lo > 0 && f.entityAt(lo-1) == e {
+		lo--
+	}
+	hi := i
+	for hi+1 < len(f.toks) && f.entityAt(hi+1) == e {
+		hi++
+	}
+	if lo == hi || !institutions[lower(&f.toks[lo])] || ownBodies[strings.ToLower(f.text(lo, hi+1))] {
+		return ""
+	}
+	var words []string
+	for k := lo + 1; k <= hi; k++ {
+		t := &f.toks[k]
+		if !strings.Contains(t.Tag, ":geo") && !strings.Contains(t.Tag, ":nv") && t.Kind != vistka.Abbr {
+			return "" // Міністерство закордонних справ, Рада безпеки ООН
+		}
+		words = append(words, t.Lemma)
+	}
+	tail := strings.Join(words, " ")
+	for k, ent := range f.ents.Entities {
+		if id := entity.ID(k); id != e && (ent.Type == "LOC" || ent.Type == "ORG") && strings.EqualFold(ent.Name, tail) {
+			return id
+		}
+	}
+	return tail
+}
+
+// placeBefore finds the place of an event said before its trigger in its
+// clause: "У Тбілісі тисячі людей вийшли на акцію протесту".
+func (f *finder) placeBefore(at int) string {
+	for j := at - 1; j >= 0; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct {
+			return ""
+		}
+		if e := f.entityAt(j); e != "" && f.ents.Type(e) == "LOC" && hasCase(t, "v_mis") {
+			if p := f.governedBy(j); p == "в" || p == "у" {
+				return e
+			}
+		}
+	}
+	return ""
 }

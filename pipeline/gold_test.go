@@ -23,12 +23,33 @@ var goldErrors = flag.Bool("gold.errors", false, "TestGoldQuotesEvents: log ever
 // The hand-annotated gold of testdata/gold (see its README for the
 // guidelines). Names and speakers may list alternatives separated by "|".
 // Doc is a file of the shared ner-uk/train folder ("bruk/ID.txt"); a bare
-// "ID.txt" is in its ng/ subfolder.
+// "ID.txt" is in its ng/ subfolder; "news/NAME.txt" is a text of our own
+// in testdata/news. Published, Source and Amounts are given for the news
+// set only.
 type goldDoc struct {
-	Doc    string      `json:"doc"`
-	Topic  string      `json:"topic"`
-	Quotes []goldQuote `json:"quotes"`
-	Events []goldEvent `json:"events"`
+	Doc       string       `json:"doc"`
+	Topic     string       `json:"topic"`
+	Published string       `json:"published"`
+	Source    *goldSource  `json:"source"`
+	Quotes    []goldQuote  `json:"quotes"`
+	Events    []goldEvent  `json:"events"`
+	Amounts   []goldAmount `json:"amounts"`
+}
+
+// goldSource is the source layer of a document. A nil Via or Photo is not
+// scored (the text leaves it open); an empty one expects nothing.
+type goldSource struct {
+	Publisher string    `json:"publisher"`
+	Via       *[]string `json:"via"`
+	Photo     *[]string `json:"photo"`
+}
+
+// goldAmount is a sum of money or a percentage as it should be normalised.
+type goldAmount struct {
+	Text  string  `json:"text"`
+	Value float64 `json:"value"`
+	Unit  string  `json:"unit"`
+	Bound string  `json:"bound"`
 }
 
 type goldQuote struct {
@@ -45,6 +66,7 @@ type goldEvent struct {
 	Actors     []string `json:"actors"`
 	Recipients []string `json:"recipients"`
 	Place      string   `json:"place"`
+	Date       string   `json:"date"`
 	Aux        []string `json:"aux"`
 	Trigger    string   `json:"trigger"`
 	Optional   bool     `json:"optional"`
@@ -245,6 +267,8 @@ type goldScore struct {
 	docs                  int
 	quotes, events, types prf
 	spk, dir              [2]int             // [right, total] on matched required quotes
+	place, date           [2]int             // [right, total] on matched required events with a gold place or date
+	source, amounts       [2]int             // [right, total] over source elements and gold amounts
 	byType, byCue         map[string]*[2]int // event type or gold cue → [found, gold]
 	errs                  []string           // every miss and every spurious item
 }
@@ -254,7 +278,6 @@ type goldScore struct {
 // skipped without it.
 func scoreGold(t *testing.T, name string) *goldScore {
 	t.Helper()
-	train := shared.TestPath(t, "ner-uk", "train")
 	docs := readGold(t, name)
 	p := load(t)
 
@@ -273,17 +296,30 @@ func scoreGold(t *testing.T, name string) *goldScore {
 	}
 
 	for _, d := range docs {
-		file := d.Doc
-		if !strings.Contains(file, "/") {
-			file = "ng/" + file
+		var path string
+		switch file := d.Doc; {
+		case strings.HasPrefix(file, "news/"):
+			path = filepath.Join("testdata", filepath.FromSlash(file))
+		case !strings.Contains(file, "/"):
+			path = filepath.Join(shared.TestPath(t, "ner-uk", "train"), "ng", file)
+		default:
+			path = filepath.Join(shared.TestPath(t, "ner-uk", "train"), filepath.FromSlash(file))
 		}
-		b, err := os.ReadFile(filepath.Join(train, filepath.FromSlash(file)))
+		b, err := os.ReadFile(path)
 		if err != nil {
 			t.Fatalf("%s: %v", d.Doc, err)
 		}
 		text := string(b)
 		r := []rune(text)
-		x := p.Extract(text, time.Time{})
+		var published time.Time
+		if d.Published != "" {
+			if published, err = time.Parse(time.DateOnly, d.Published); err != nil {
+				t.Fatalf("%s: %v", d.Doc, err)
+			}
+		}
+		x := p.Extract(text, published)
+		sc.scoreSource(d, x)
+		sc.scoreAmounts(d, x)
 
 		// Quotes.
 		type span struct{ s, e int }
@@ -368,23 +404,26 @@ func scoreGold(t *testing.T, name string) *goldScore {
 		}
 
 		// Events.
-		evMatch := func(g goldEvent, ev vistka.Event) bool {
+		// evShared counts the gold names an event shares; evMatch needs
+		// one. Matching prefers the predictions sharing more, so that
+		// two meetings of one minister are told apart.
+		evShared := func(g goldEvent, ev vistka.Event) int {
 			if g.Type != ev.Type || (g.Type == "CONSULT" && g.Mode != ev.Mode) {
-				return false
+				return 0
 			}
 			var pn []string
 			for _, id := range slices.Concat(ev.Actors, ev.Recipients) {
 				pn = append(pn, entityNames(x, id)...)
 			}
+			n := 0
 			for _, gn := range slices.Concat(g.Actors, g.Recipients) {
-				for _, n := range pn {
-					if nameMatch(gn, n) {
-						return true
-					}
+				if slices.ContainsFunc(pn, func(p string) bool { return nameMatch(gn, p) }) {
+					n++
 				}
 			}
-			return false
+			return n
 		}
+		evMatch := func(g goldEvent, ev vistka.Event) bool { return evShared(g, ev) > 0 }
 		var reqE []int
 		for i, g := range d.Events {
 			if !g.Optional {
@@ -398,6 +437,9 @@ func scoreGold(t *testing.T, name string) *goldScore {
 					edges[k] = append(edges[k], pi)
 				}
 			}
+			slices.SortStableFunc(edges[k], func(a, b int) int {
+				return cmp.Compare(evShared(d.Events[gi], x.Events[b]), evShared(d.Events[gi], x.Events[a]))
+			})
 		}
 		got = assign(edges, len(x.Events))
 		events.gold += len(reqE)
@@ -405,6 +447,7 @@ func scoreGold(t *testing.T, name string) *goldScore {
 			tally(byType, d.Events[gi].Type, got[k] >= 0)
 			if got[k] >= 0 {
 				events.tp++
+				sc.scorePlaceDate(d, d.Events[gi], x, x.Events[got[k]])
 			} else {
 				g := d.Events[gi]
 				sc.errs = append(sc.errs, fmt.Sprintf("%s event FN  %s %s → %s (%s)", d.Doc, typeMode(g.Type, g.Mode), strings.Join(g.Actors, ","), strings.Join(g.Recipients, ","), g.Trigger))
@@ -460,6 +503,94 @@ func scoreGold(t *testing.T, name string) *goldScore {
 	return sc
 }
 
+// scorePlaceDate checks the place and the date of a matched event against
+// the gold ones, when the gold gives them.
+func (sc *goldScore) scorePlaceDate(d goldDoc, g goldEvent, x *vistka.Extraction, ev vistka.Event) {
+	if g.Place != "" {
+		sc.place[1]++
+		if slices.ContainsFunc(entityNames(x, ev.Place), func(n string) bool { return nameMatch(g.Place, n) }) {
+			sc.place[0]++
+		} else {
+			sc.errs = append(sc.errs, fmt.Sprintf("%s event PLACE %s gold %q, got %q", d.Doc, typeMode(g.Type, g.Mode), g.Place, name(x, ev.Place)))
+		}
+	}
+	if g.Date != "" {
+		sc.date[1]++
+		if ev.Date == g.Date {
+			sc.date[0]++
+		} else {
+			sc.errs = append(sc.errs, fmt.Sprintf("%s event DATE %s gold %s, got %q", d.Doc, typeMode(g.Type, g.Mode), g.Date, ev.Date))
+		}
+	}
+}
+
+// scoreSource compares the publisher and, where the gold gives them, the
+// cited sources and photo credits: each gold element found is right, and
+// each gold element missed or predicted element not in the gold is wrong.
+func (sc *goldScore) scoreSource(d goldDoc, x *vistka.Extraction) {
+	g := d.Source
+	if g == nil {
+		return
+	}
+	sc.source[1]++
+	if g.Publisher == "" && x.Source.Publisher == "" || g.Publisher != "" && nameMatch(g.Publisher, x.Source.Publisher) {
+		sc.source[0]++
+	} else {
+		sc.errs = append(sc.errs, fmt.Sprintf("%s source publisher gold %q, got %q", d.Doc, g.Publisher, x.Source.Publisher))
+	}
+	list := func(role string, gold *[]string, pred []string) {
+		if gold == nil {
+			return
+		}
+		used := make([]bool, len(pred))
+		for _, gn := range *gold {
+			sc.source[1]++
+			k := slices.IndexFunc(pred, func(n string) bool { return nameMatch(gn, n) })
+			if k >= 0 {
+				sc.source[0]++
+				used[k] = true
+			} else {
+				sc.errs = append(sc.errs, fmt.Sprintf("%s source %s missed %q (got %q)", d.Doc, role, gn, pred))
+			}
+		}
+		for k, n := range pred {
+			if !used[k] {
+				sc.source[1]++
+				sc.errs = append(sc.errs, fmt.Sprintf("%s source %s spurious %q", d.Doc, role, n))
+			}
+		}
+	}
+	list("via", g.Via, x.Source.Via)
+	list("photo", g.Photo, x.Source.Photo)
+}
+
+// scoreAmounts checks each gold amount: a predicted amount with the same
+// text whose value, unit and bound agree.
+func (sc *goldScore) scoreAmounts(d goldDoc, x *vistka.Extraction) {
+	for _, g := range d.Amounts {
+		sc.amounts[1]++
+		k := slices.IndexFunc(x.Amounts, func(a vistka.Amount) bool {
+			return strings.Contains(a.Text, g.Text) || strings.Contains(g.Text, a.Text) && a.Text != ""
+		})
+		if k >= 0 {
+			a := x.Amounts[k]
+			if a.Value != nil && *a.Value == g.Value && a.Unit == g.Unit && a.Bound == g.Bound {
+				sc.amounts[0]++
+				continue
+			}
+		}
+		got := "nothing"
+		if k >= 0 {
+			a := x.Amounts[k]
+			got = fmt.Sprintf("%q %v %s %s", a.Text, a.Value, a.Unit, a.Bound)
+			if a.Value != nil {
+				got = fmt.Sprintf("%q %.0f %s %s", a.Text, *a.Value, a.Unit, a.Bound)
+			}
+		}
+		sc.errs = append(sc.errs, fmt.Sprintf("%s amount %q: want %.0f %s %s, got %s", d.Doc, g.Text, g.Value, g.Unit, g.Bound, got))
+	}
+}
+
 // log logs the table of measures and the event recall by type; aggregate
 // numbers only.
 func (sc *goldScore) log(t *testing.T, what string) {
@@ -472,6 +603,12 @@ func (sc *goldScore) log(t *testing.T, what string) {
 	t.Logf("%-34s %6.3f   (%d/%d matched quotes)", "  direct/indirect accuracy", ratio(dir_[0], dir_[1]), dir_[0], dir_[1])
 	t.Logf("%-34s %6.3f %6.3f %6.3f   tp %d/%d gold, %d right %d wrong predicted", "events (type+mode, a name shared)", events.p(), events.r(), events.f(), events.tp, events.gold, events.right, events.wrong)
 	t.Logf("%-34s %6.3f %6.3f %6.3f   tp %d/%d gold, %d wrong predicted", "events, type only", types.p(), types.r(), types.f(), types.tp, types.gold, types.wrong)
+	if sc.place[1]+sc.date[1]+sc.source[1]+sc.amounts[1] > 0 {
+		t.Logf("%-34s %6.3f   (%d/%d matched events with a gold place)", "  event place accuracy", ratio(sc.place[0], sc.place[1]), sc.place[0], sc.place[1])
+		t.Logf("%-34s %6.3f   (%d/%d matched events with a gold date)", "  event date accuracy", ratio(sc.date[0], sc.date[1]), sc.date[0], sc.date[1])
+		t.Logf("%-34s %6.3f   (%d/%d publishers, cited sources, photo credits)", "source elements", ratio(sc.source[0], sc.source[1]), sc.source[0], sc.source[1])
+		t.Logf("%-34s %6.3f   (%d/%d sums and percentages)", "amounts normalised", ratio(sc.amounts[0], sc.amounts[1]), sc.amounts[0], sc.amounts[1])
+	}
 	t.Log(breakdown("event recall by type", sc.byType))
 }
 
@@ -553,6 +690,33 @@ func TestStudied2QuotesEvents(t *testing.T) {
 	sc.checkFloors(t, goldFloors{studied2QuoteF1, studied2Speaker, studied2Direct, studied2EventF1, studied2TypeF1})
 }
 
+// TestNewsQuotesEvents scores the news gold (testdata/gold/news.jsonl):
+// 14 short diplomatic and war news texts written by the team in agency
+// style (testdata/news), annotated before the extractors were run on them
+// and then studied; -gold.errors logs every error. Besides quotes and
+// events it scores events' place and date, the source layer and amounts.
+func TestNewsQuotesEvents(t *testing.T) {
+	sc := scoreGold(t, "news.jsonl")
+	sc.log(t, "news gold")
+	if *goldErrors {
+		sc.logErrors(t)
+	}
+	sc.checkFloors(t, goldFloors{newsQuoteF1, newsSpeaker, newsDirect, newsEventF1, newsTypeF1})
+	for _, f := range []struct {
+		what      string
+		got, want float64
+	}{
+		{"event place accuracy", ratio(sc.place[0], sc.place[1]), newsPlace},
+		{"event date accuracy", ratio(sc.date[0], sc.date[1]), newsDate},
+		{"source accuracy", ratio(sc.source[0], sc.source[1]), newsSource},
+		{"amount accuracy", ratio(sc.amounts[0], sc.amounts[1]), newsAmounts},
+	} {
+		if f.got < f.want {
+			t.Errorf("%s %.3f below its floor %.3f", f.what, f.got, f.want)
+		}
+	}
+}
+
 // TestHeldOutQuotesEvents scores the held-out gold (testdata/gold/heldout.jsonl,
 // 15 NER-UK dev documents annotated after the extractors were tuned) with
 // the same measures. It is for reporting only: it logs aggregate numbers
@@ -588,12 +752,15 @@ func typeMode(t, m string) string {
 // interview quotes, zero and pronoun speakers, bodies and groups as event
 // arguments), which this set did not point to: quote F1 0.880 (P 0.936),
 // speaker 0.977, event F1 0.658 (P 0.812), type-only 0.713.
+//
+// After the news work (diplomatic and war constructions, which this set
+// did not point to): event F1 0.715 (P 0.860), type-only 0.752.
 const (
 	floorQuoteF1 = 0.83
 	floorSpeaker = 0.92
 	floorDirect  = 0.95
-	floorEventF1 = 0.60
-	floorTypeF1  = 0.66
+	floorEventF1 = 0.65
+	floorTypeF1  = 0.70
 )
 
 // Floors for TestHeldOutQuotesEvents, a little below the values first
@@ -609,12 +776,15 @@ const (
 // set's items: quotes P 0.609 R 0.292 F1 0.394, speaker 12/14, direct
 // 14/14; events P 0.500 R 0.429 F1 0.462, type only F1 0.444. The floors
 // leave room for the NER model, which others are changing.
+//
+// After the news work (never looking at this set's items): events P 0.533
+// R 0.500 F1 0.516, type only F1 0.500.
 const (
 	heldOutQuoteF1 = 0.33
 	heldOutSpeaker = 0.65
 	heldOutDirect  = 0.75
-	heldOutEventF1 = 0.38
-	heldOutTypeF1  = 0.38
+	heldOutEventF1 = 0.42
+	heldOutTypeF1  = 0.42
 )
 
 // Floors for TestStudied2QuotesEvents. Measured blind on 2026-12-02 (the
@@ -630,4 +800,25 @@ const (
 	studied2Direct  = 0.95
 	studied2EventF1 = 0.65
 	studied2TypeF1  = 0.72
+)
+
+// Floors for TestNewsQuotesEvents. Blind first run (2026-12-02, gold
+// written before it): quotes P 1.000 R 0.966 F1 0.982, speaker 27/28,
+// direct 28/28; events P 0.941 R 0.820 F1 0.876, type only F1 0.820;
+// place 5/8, date 6/10, source 18/24, amounts 5/5. After the work its
+// misses pointed to: events P 0.981 R 1.000 F1 0.991, type only 0.971,
+// place 9/10, date 13/13, source 19/23. The texts are the team's own and
+// were studied, so these numbers flatter; the floors leave room for the
+// entity tagger, which others are retraining (speaker 27/28 or 28/28
+// depending on whether it tags "Хакан Фідан" as a person).
+const (
+	newsQuoteF1 = 0.90
+	newsSpeaker = 0.85
+	newsDirect  = 0.95
+	newsEventF1 = 0.85
+	newsTypeF1  = 0.85
+	newsPlace   = 0.70
+	newsDate    = 0.80
+	newsSource  = 0.70
+	newsAmounts = 0.80
 )

@@ -32,6 +32,8 @@
 // The publisher: the first Ukrainian outlet that names itself so (with
 // "Про це повідомляє", a correspondent or brackets) is taken for the
 // publisher, and every other name is cited. "передає X" cites X: outlets
-// use it of each other far more than of themselves. A Finder given the Site the
+// use it of each other far more than of themselves; "Про це передає X"
+// opens the lead's attribution as "Про це повідомляє X" does, and names
+// the publisher. A Finder given the Site the
 // text came from knows better: the site's outlet is the publisher.
 package source

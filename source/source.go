@@ -130,6 +130,7 @@ func init() {
 		{"повідомили в", cueVia}, {"повідомили у", cueVia}, {"повідомляють в", cueVia}, {"повідомляють у", cueVia},
 		{"розповіли в", cueVia}, {"розповіли у", cueVia}, {"заявили в", cueVia}, {"заявили у", cueVia},
 		{"інформують в", cueVia}, {"інформують у", cueVia}, {"зазначили в", cueVia}, {"зазначили у", cueVia},
+		{"про це передає", cueSelf}, // the outlet of itself, as with "Про це повідомляє"
 		{"повідомляє", cueSelf}, {"передає", cueSays}, {"інформує", cueSelf}, {"повідомило", cueSelf},
 		{"пише", cueSays}, {"пишуть", cueSays}, {"повідомляють", cueSays}, {"передають", cueSays},
 		{"повідомила", cueSays}, {"повідомили", cueSays}, {"інформують", cueSays},
