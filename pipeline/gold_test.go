@@ -270,6 +270,7 @@ type goldScore struct {
 	place, date           [2]int             // [right, total] on matched required events with a gold place or date
 	source, amounts       [2]int             // [right, total] over source elements and gold amounts
 	byType, byCue         map[string]*[2]int // event type or gold cue → [found, gold]
+	byKind                map[string]*[2]int // folder and direct/indirect → [found, gold]
 	errs                  []string           // every miss and every spurious item
 }
 
@@ -281,7 +282,7 @@ func scoreGold(t *testing.T, name string) *goldScore {
 	docs := readGold(t, name)
 	p := load(t)
 
-	sc := &goldScore{docs: len(docs), byType: map[string]*[2]int{}, byCue: map[string]*[2]int{}}
+	sc := &goldScore{docs: len(docs), byType: map[string]*[2]int{}, byCue: map[string]*[2]int{}, byKind: map[string]*[2]int{}}
 	quotes, events, types := &sc.quotes, &sc.events, &sc.types
 	spk, dir_ := &sc.spk, &sc.dir
 	byType, byCue := sc.byType, sc.byCue
@@ -362,6 +363,11 @@ func scoreGold(t *testing.T, name string) *goldScore {
 			g := d.Quotes[gi]
 			pi := got[k]
 			tally(byCue, cmp.Or(g.Cue, "(none)"), pi >= 0)
+			folder, _, cut := strings.Cut(d.Doc, "/")
+			if !cut {
+				folder = "ng"
+			}
+			tally(sc.byKind, folder+" "+directWord(g.Direct), pi >= 0)
 			if pi < 0 {
 				sc.errs = append(sc.errs, fmt.Sprintf("%s quote FN  [%s] %s: %.90q", d.Doc, directWord(g.Direct), g.Speaker, g.Text))
 				continue
@@ -609,6 +615,7 @@ func (sc *goldScore) log(t *testing.T, what string) {
 		t.Logf("%-34s %6.3f   (%d/%d publishers, cited sources, photo credits)", "source elements", ratio(sc.source[0], sc.source[1]), sc.source[0], sc.source[1])
 		t.Logf("%-34s %6.3f   (%d/%d sums and percentages)", "amounts normalised", ratio(sc.amounts[0], sc.amounts[1]), sc.amounts[0], sc.amounts[1])
 	}
+	t.Log(breakdown("quote recall by folder and kind", sc.byKind))
 	t.Log(breakdown("event recall by type", sc.byType))
 }
 
