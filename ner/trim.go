@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -43,7 +44,66 @@ func trimSpans(s *vistka.Sentence, spans []vistka.Span, from int) []vistka.Span 
 		sp.Start, sp.End = toks[na].RStart, toks[nb-1].REnd
 		sp.Text = joinTokens(toks[na:nb])
 	}
-	return out
+	return splitPersons(toks, out, from)
+}
+
+// splitPersons cuts from an organisation's name the name of a person
+// that follows it in apposition (з очільником МЗС Туреччини | Хаканом
+// Фіданом): capitalised words at the end of the span, in the
+// instrumental or the dative and in no other case, at least one of them
+// a person's word, after a word that may end a name (a genitive, an
+// indeclinable word). A genitive name stays (Фонд Ріната Ахметова).
+func splitPersons(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
+	for k := from; k < len(spans); k++ {
+		sp := spans[k]
+		if sp.Type != "ORG" {
+			continue
+		}
+		a, b := tokenRange(toks, sp.Start, sp.End)
+		cut := b
+		person := false
+		for cut > a+1 && b-cut < 3 && appositive(&toks[cut-1]) {
+			cut--
+			person = person || personWord(&toks[cut])
+		}
+		if cut == b || !person || !nameEnd(&toks[cut-1]) {
+			continue
+		}
+		org := vistka.Span{Start: toks[a].RStart, End: toks[cut-1].REnd, Type: "ORG", Text: joinTokens(toks[a:cut])}
+		pers := vistka.Span{Start: toks[cut].RStart, End: toks[b-1].REnd, Type: "PERS", Text: joinTokens(toks[cut:b])}
+		spans = slices.Insert(spans, k+1, pers)
+		spans[k] = org
+		k++
+	}
+	return spans
+}
+
+// appositive reports whether t is a capitalised word in the instrumental
+// or the dative and in no other case.
+func appositive(t *vistka.Token) bool {
+	if !unicode.IsUpper(firstRune(t.Text)) || !isWordText(t.Text) || t.Tag == "" {
+		return false
+	}
+	if !strings.Contains(t.Tag, "v_oru") && !strings.Contains(t.Tag, "v_dav") {
+		return false
+	}
+	for _, c := range []string{"v_naz", "v_rod", "v_zna", "v_mis", "v_kly"} {
+		if strings.Contains(t.Tag, c) {
+			return false
+		}
+	}
+	return true
+}
+
+// personWord reports whether t names a person or a living being.
+func personWord(t *vistka.Token) bool {
+	return strings.Contains(t.Tag, "fname") || strings.Contains(t.Tag, "lname") || strings.Contains(t.Tag, ":anim")
+}
+
+// nameEnd reports whether t may end an organisation's name before a
+// person's: a genitive or an indeclinable word (МЗС, України).
+func nameEnd(t *vistka.Token) bool {
+	return strings.Contains(t.Tag, "v_rod") || strings.Contains(t.Tag, ":nv") || strings.Contains(t.Tag, "abbr")
 }
 
 // trimTypes are the types of names, which never start with a function

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/vistka/vistka"
@@ -55,5 +56,41 @@ func TestTrimSpansPronoun(t *testing.T) {
 	spans = append([]vistka.Span{{Start: -2, End: -1, Type: "PERS"}}, spans...) // another sentence's
 	if got := trimSpans(&s, spans, 1); len(got) != 1 || got[0].Type != "PERS" {
 		t.Errorf("got %v, want only the other sentence's span", got)
+	}
+}
+
+func TestSplitPersons(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		tags []string // of the span's tokens
+		want []string
+	}{
+		{"instrumental apposition", "МЗС Туреччини Хаканом Фіданом",
+			[]string{"noun:inanim:n:v_naz:nv:abbr", "noun:inanim:f:v_rod:prop:geo", "noun:anim:m:v_oru", "noun:anim:m:v_oru:prop:fname"},
+			[]string{"ORG МЗС Туреччини", "PERS Хаканом Фіданом"}},
+		{"genitive name stays", "Фонд Ріната Ахметова",
+			[]string{"noun:inanim:m:v_naz", "noun:anim:m:v_rod:prop:fname", "noun:anim:m:v_rod:prop:lname"},
+			[]string{"ORG Фонд Ріната Ахметова"}},
+		{"no person", "Управління Держпраці Сумами",
+			[]string{"noun:inanim:n:v_naz", "noun:inanim:f:v_rod", "noun:inanim:p:v_oru:prop:geo"},
+			[]string{"ORG Управління Держпраці Сумами"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := SimpleTokenize(tc.text)[0]
+			for i, tag := range tc.tags {
+				s.Tokens[i].Tag = tag
+			}
+			toks := s.Tokens
+			spans := []vistka.Span{{Start: toks[0].RStart, End: toks[len(toks)-1].REnd, Type: "ORG", Text: joinTokens(toks)}}
+			var got []string
+			for _, sp := range splitPersons(toks, spans, 0) {
+				got = append(got, sp.Type+" "+sp.Text)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
 	}
 }
