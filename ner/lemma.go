@@ -209,9 +209,10 @@ func (lz Lemmatizer) BaseForm(typ, text string, toks []vistka.Token) string {
 	// reading is: a tag or dictionary reading more than a long ending,
 	// a long ending more than a short one.
 	votes := map[string]int{}
-	first := -1
+	first, last := -1, -1
 	for i := 0; i < end; i++ {
 		w := &words[i]
+		last = i
 		if first >= 0 && isCode(w) && !person {
 			break // Лисичанського ВП ГУ Нацполіції: ВП is the head
 		}
@@ -268,6 +269,12 @@ func (lz Lemmatizer) BaseForm(typ, text string, toks []vistka.Token) string {
 		if v > top {
 			cas, top = c, v
 		}
+	}
+	// An accusative that reads as the nominative word for word is one
+	// (через Міжнародний комітет Червоного Хреста): nothing changes, nor
+	// is a genitive tail taken for a name in apposition.
+	if cas == "v_zna" && !person && !slices.ContainsFunc(words[first:last+1], func(w word) bool { return !w.nv && len(w.readings) > 0 && !w.hasCase("v_naz") }) {
+		cas = "v_naz"
 	}
 	if cas == "v_naz" {
 		return text
