@@ -537,21 +537,38 @@ func Better(a, b string) bool {
 }
 
 // genderOf reads the grammatical gender of a person's name from the tags
-// of its tokens: the first token tagged m or f decides.
+// of its tokens: a first name decides, else the last token tagged m or f.
+// A woman's surname that is also a masculine noun (Катерина Хом’як,
+// Олена Коваль) takes the first name's gender.
 func genderOf(a *vistka.Analysis, s int, sp vistka.Span) byte {
 	from, to := a.SpanTokens(s, sp.Start, sp.End)
+	for i := from; i < to; i++ {
+		if tag := a.Sentences[s].Tokens[i].Tag; strings.HasPrefix(tag, "noun") && strings.Contains(tag, ":fname") {
+			if g := tagGender(tag); g != 0 {
+				return g
+			}
+		}
+	}
 	for i := to - 1; i >= from; i-- {
 		tag := a.Sentences[s].Tokens[i].Tag
 		if !strings.HasPrefix(tag, "noun") {
 			continue
 		}
-		for _, p := range strings.Split(tag, ":") {
-			switch p {
-			case "m":
-				return 'm'
-			case "f":
-				return 'f'
-			}
+		if g := tagGender(tag); g != 0 {
+			return g
+		}
+	}
+	return 0
+}
+
+// tagGender returns the gender field of a tag ('m', 'f') or 0.
+func tagGender(tag string) byte {
+	for _, p := range strings.Split(tag, ":") {
+		switch p {
+		case "m":
+			return 'm'
+		case "f":
+			return 'f'
 		}
 	}
 	return 0

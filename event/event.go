@@ -8,6 +8,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/entity"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // Find returns the events of a document. quotes are its direct quotes
@@ -167,14 +168,16 @@ type trig struct {
 	at, noun int // token indexes; noun is -1 for a verb alone
 	k        kind
 	verb     bool
-	during   bool // "під час візиту до Києва": the clause's subject acts
+	during   bool   // "під час візиту до Києва": the clause's subject acts
+	passive  bool   // a passive participle: "був арештований"
+	partner  string // with whom a joint undertaking was done
 }
 
 func lower(t *vistka.Token) string {
 	if t.Lemma == "" {
-		return strings.ToLower(t.Text)
+		return scan.ToLower(t.Text)
 	}
-	return strings.ToLower(t.Lemma)
+	return scan.ToLower(t.Lemma)
 }
 
 // verbLemma returns the verb lemma of a verb or adverbial participle.
@@ -214,14 +217,28 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			continue
 		}
 		v := verbLemma(t)
+		passive := false
+		if v == "" {
+			// "він був арештований", "був притягнений до
+			// відповідальності": a passive participle names the event
+			// with its subject as the one it was done to.
+			v, passive = f.passiveVerb(i), true
+		}
 		k, ok := verbs[v]
-		if v == "" || !ok {
+		partner := ""
+		if jointVerbs[v] && !passive {
+			// "парк разом із WWF реалізував проект": a joint undertaking
+			if partner = f.together(i); partner != "" {
+				k, ok = kind{"COOPERATE", ""}, true
+			}
+		}
+		if v == "" || !ok && pairs[v] == nil {
 			continue
 		}
 		if hosts[v] && !f.personObject(i) {
 			continue // прийняти закон, приймати рішення: no meeting
 		}
-		tr := trig{at: i, noun: -1, k: k, verb: true}
+		tr := trig{at: i, noun: -1, k: k, verb: true, passive: passive, partner: partner}
 		if objs := lightVerbs[v]; objs != nil {
 			for j := i + 1; j < len(f.toks) && j <= i+5; j++ {
 				if slices.Contains(objs, lower(&f.toks[j])) && strings.HasPrefix(f.toks[j].Tag, "noun") && f.eventNoun(j) {
@@ -249,7 +266,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 		}
-		if objs := pairs[v]; objs != nil {
+		if objs := pairs[v]; objs != nil && !(tr.noun >= 0 && (v == "звернутися" || v == "звертатися")) {
 			found := false
 			for j := i + 1; j < len(f.toks) && j <= i+7; j++ {
 				if f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") {
@@ -271,6 +288,15 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if tr.k.typ == "" {
 			continue
+		}
+		if strings.Contains(t.Tag, ":inf") && i > 0 && intentions[lower(&f.toks[i-1])] {
+			continue // "повідомила про намір судитися": not done
+		}
+		if tr.k.typ == "AID" && tr.noun < 0 && f.helpToDo(i) {
+			continue // "допомагати вченим обліковувати птахів": help, not aid
+		}
+		if tr.k.typ == "RETREAT" && tr.noun < 0 && (f.personObject(i) || i+1 < len(f.toks) && strings.Contains(f.toks[i+1].Tag, "pron:pers") && hasCase(&f.toks[i+1], "v_zna")) {
+			continue // "лікар відвела їх до кабінету": no withdrawal
 		}
 		trigs = append(trigs, tr)
 	}
@@ -304,7 +330,20 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		ev.TriggerSpan = &vistka.Range{Start: f.toks[tr.at].RStart, End: f.toks[last].REnd}
 		ev.Trigger = f.triggerText(tr)
 		var mainPlace, mainDate string
-		if tr.verb {
+		if tr.passive {
+			// The subject is who it was done to; who did it stands in
+			// the instrumental after the participle.
+			if _, k := f.subject(tr.at); k >= 0 && groups[lower(&f.toks[k])] {
+				// "польське військо було розбите": the army itself,
+				// which no actor beside it stands for as its country.
+				ev.Recipients = append(ev.Recipients, f.nounPhrase(k))
+			} else {
+				ev.Recipients = append(ev.Recipients, f.subjects(tr.at)...)
+			}
+			if a := f.agent(tr.at+1, end); a != "" {
+				ev.Actors = append(ev.Actors, a)
+			}
+		} else if tr.verb {
 			if !f.sidesBefore(tr.at) {
 				ev.Actors = append(ev.Actors, f.subjects(tr.at)...)
 			}
@@ -334,7 +373,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			ev.Actors = []string{a} // передав вітання від Байдена
 		}
 		rec, dest, place := f.objects(from, end, ev.Actors, tr)
+		if tr.passive {
+			rec = nil
+		}
 		ev.Recipients = append(ev.Recipients, rec...)
+		if tr.partner != "" && !slices.Contains(ev.Recipients, tr.partner) && !slices.Contains(ev.Actors, tr.partner) {
+			ev.Recipients = append(ev.Recipients, tr.partner)
+		}
 		if receives[verbLemma(&f.toks[tr.at])] {
 			// "Україна отримала транш від МВФ": the subject is the one
 			// given to, the giver comes after від.
@@ -417,6 +462,9 @@ func (f *finder) during(i int) bool {
 }
 
 func (f *finder) triggerText(tr trig) string {
+	if tr.passive {
+		return lower(&f.toks[tr.at])
+	}
 	if tr.verb {
 		v := verbLemma(&f.toks[tr.at])
 		if tr.noun >= 0 {
@@ -876,8 +924,8 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		prep := f.governedBy(i)
 		typ := f.ents.Type(e)
 		switch {
-		case prep == "від":
-			continue
+		case prep == "від" || prep == "при":
+			continue // "ще при директорі Мусєєву": a time, not a party
 		case prep == "до" && tr.k.typ == "REQUEST":
 			rec = append(rec, e) // звернувся до ООН з вимогою
 		case prep == "до" && (typ == "LOC" || typ == "ORG"):
@@ -1149,6 +1197,9 @@ func (f *finder) requested(i int) bool {
 		if k, ok := verbs[verbLemma(t)]; ok && k.typ == "REQUEST" {
 			return true
 		}
+		if nk, ok := nouns[lower(t)]; ok && nk.typ == "REQUEST" && strings.HasPrefix(t.Tag, "noun") {
+			return true // "звернулася до суду з вимогою визнати незаконним"
+		}
 		if strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
 			return false
 		}
@@ -1204,6 +1255,10 @@ func (f *finder) spanType(i int) string {
 // eventNoun reports whether the noun at j names an event: "акція" does
 // only as a protest (акція протесту), not as a sale.
 func (f *finder) eventNoun(j int) bool {
+	if lower(&f.toks[j]) == "засідання" {
+		// "бере участь у засіданнях суду": a hearing, not a meeting
+		return !(j+1 < len(f.toks) && courtWords[lower(&f.toks[j+1])])
+	}
 	if lower(&f.toks[j]) != "акція" {
 		return true
 	}
@@ -1430,6 +1485,118 @@ func (f *finder) placeBefore(at int) string {
 		if e := f.entityAt(j); e != "" && f.ents.Type(e) == "LOC" && hasCase(t, "v_mis") {
 			if p := f.governedBy(j); p == "в" || p == "у" {
 				return e
+			}
+		}
+	}
+	return ""
+}
+
+// courtWords make a засідання a court hearing.
+var courtWords = map[string]bool{"суд": true, "колегія": true, "трибунал": true}
+
+// passiveVerb returns the verb lemma of the passive participle at i
+// (арештований → арештувати, притягнений → притягнути, затриманий →
+// затримати) when that verb names an event, else "".
+func (f *finder) passiveVerb(i int) string {
+	t := &f.toks[i]
+	if !strings.HasPrefix(t.Tag, "adj") {
+		return ""
+	}
+	// Only a participle said of its subject with a form of бути tells
+	// an event ("арештованого майна" does not); the tagger does not
+	// always mark the participle (притягнений is plain adj).
+	if i == 0 || lower(&f.toks[i-1]) != "бути" {
+		return ""
+	}
+	l := lower(t)
+	for _, e := range [][2]string{{"ований", "увати"}, {"нений", "нути"}, {"аний", "ати"}, {"яний", "яти"},
+		{"ений", "ити"}, {"тий", "ти"}} {
+		if !strings.HasSuffix(l, e[0]) {
+			continue
+		}
+		v := strings.TrimSuffix(l, e[0]) + e[1]
+		if k, ok := verbs[v]; ok && k.typ != "" || pairs[v] != nil || lightVerbs[v] != nil {
+			return v
+		}
+	}
+	return ""
+}
+
+// agent returns the doer of a passive in toks[start:end]: a name or an
+// animate noun in the instrumental ("викрадений бойовиками").
+func (f *finder) agent(start, end int) string {
+	for i := start; i < end && i <= start+4; i++ {
+		t := &f.toks[i]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
+			return ""
+		}
+		if !hasCase(t, "v_oru") || f.governedBy(i) != "" {
+			continue
+		}
+		if e := f.entityAt(i); e != "" {
+			return e
+		}
+		if strings.HasPrefix(t.Tag, "noun") && (strings.Contains(t.Tag, ":anim") || groups[lower(t)] || institutions[lower(t)] || lower(t) == "поліція") {
+			return lower(t)
+		}
+	}
+	return ""
+}
+
+// helpToDo reports whether the help verb at i governs an infinitive
+// (допомагати вченим обліковувати) or one opens its sentence
+// ("Нагадати, …, допомагають класики"): help in doing, not aid given.
+func (f *finder) helpToDo(i int) bool {
+	if strings.Contains(f.toks[0].Tag, ":inf") {
+		return true
+	}
+	for j := i + 1; j < len(f.toks) && j <= i+4; j++ {
+		if f.toks[j].Kind == vistka.Punct {
+			return false
+		}
+		if strings.Contains(f.toks[j].Tag, ":inf") {
+			return true
+		}
+	}
+	return false
+}
+
+// intentions are nouns whose infinitive is only meant: намір судитися.
+var intentions = map[string]bool{"намір": true, "план": true, "бажання": true, "готовність": true}
+
+// jointVerbs make a joint undertaking with разом з / спільно з.
+var jointVerbs = map[string]bool{
+	"реалізувати": true, "реалізовувати": true, "здійснити": true, "здійснювати": true,
+	"виконати": true, "виконувати": true, "організувати": true, "організовувати": true,
+	"розробити": true, "розробляти": true, "впровадити": true, "впроваджувати": true,
+	"запустити": true, "створити": true, "провести": true, "проводити": true,
+}
+
+// together returns with whom the verb at i says its clause was done:
+// "разом із Всесвітнім фондом природи", "спільно з міністерством" (a
+// name, a body or a group in the instrumental), or "".
+func (f *finder) together(i int) string {
+	lo := i
+	for lo > 0 && f.toks[lo-1].Kind != vistka.Punct {
+		lo--
+	}
+	for j := lo; j+2 < len(f.toks) && j <= i+6; j++ {
+		if w := lower(&f.toks[j]); w != "разом" && w != "спільно" {
+			continue
+		}
+		if p := lower(&f.toks[j+1]); p != "з" && p != "із" && p != "зі" {
+			continue
+		}
+		for k := j + 2; k < len(f.toks) && k <= j+5; k++ {
+			t := &f.toks[k]
+			if !hasCase(t, "v_oru") {
+				continue
+			}
+			if e := f.entityAt(k); e != "" && f.ents.Type(e) != "LOC" {
+				return e
+			}
+			if institutions[lower(t)] || groups[lower(t)] {
+				return lower(t)
 			}
 		}
 	}

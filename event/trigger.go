@@ -41,7 +41,7 @@ var verbs = map[string]kind{
 	// ACCUSE, with the legal ones PLOVER puts there (sue, charge,
 	// investigate)
 	"підозрювати": {"ACCUSE", ""}, "оскаржити": {"ACCUSE", ""}, "оскаржувати": {"ACCUSE", ""},
-	"позиватися": {"ACCUSE", ""}, "обвинувачуватися": {"ACCUSE", ""}, "підозрюватися": {"ACCUSE", ""},
+	"позиватися": {"ACCUSE", ""}, "судитися": {"ACCUSE", ""}, "обвинувачуватися": {"ACCUSE", ""}, "підозрюватися": {"ACCUSE", ""},
 	"повідомити": {}, "визнати": {}, "подати": {}, "відкрити": {}, // light
 	"висунути": {}, "висувати": {}, // light: висунути звинувачення
 	"звинуватити": {"ACCUSE", ""}, "звинувачувати": {"ACCUSE", ""},
@@ -80,6 +80,7 @@ var verbs = map[string]kind{
 	"запросити": {"REQUEST", ""}, "запрошувати": {"REQUEST", ""},
 	"просити": {"REQUEST", ""}, "вимагати": {"REQUEST", ""},
 	"звернутися": {}, "звертатися": {}, // light: звернутися з вимогою
+	"клопотати": {"REQUEST", ""}, // слідчий клопотав про арешт майна
 	// PROTEST
 	"протестувати": {"PROTEST", ""}, "мітингувати": {"PROTEST", ""},
 	"страйкувати": {"PROTEST", ""}, "пікетувати": {"PROTEST", ""},
@@ -128,7 +129,8 @@ var nouns = map[string]kind{
 	"страйк": {"PROTEST", ""}, "пікет": {"PROTEST", ""}, "блокада": {"PROTEST", ""},
 	"демонстрація": {"PROTEST", ""},
 	"вимога":       {"REQUEST", ""}, "прохання": {"REQUEST", ""}, "заклик": {"REQUEST", ""},
-	"засідання": {"CONSULT", "multilateral"}, "конференція": {"CONSULT", "multilateral"},
+	"клопотання": {"REQUEST", ""},
+	"засідання":  {"CONSULT", "multilateral"}, "конференція": {"CONSULT", "multilateral"},
 	"форум":   {"CONSULT", "multilateral"},
 	"підозра": {"ACCUSE", ""}, "позов": {"ACCUSE", ""}, "скарга": {"ACCUSE", ""},
 	"обвинувачення": {"ACCUSE", ""}, "апеляція": {"ACCUSE", ""}, "провадження": {"ACCUSE", ""},
@@ -210,6 +212,15 @@ var pairs = map[string]map[string]kind{
 		"кордон": {"PROTEST", ""}, "рух": {"PROTEST", ""}, "міст": {"PROTEST", ""}, "вхід": {"PROTEST", ""},
 		"рішення": {"REJECT", ""}, "ухвалення": {"REJECT", ""}, "пакет": {"REJECT", ""},
 		"виділення": {"REJECT", ""}, "надання": {"REJECT", ""}, "законопроєкт": {"REJECT", ""}},
+	// released from custody: вийшов на волю під заставу
+	"вийти": {"воля": {"RETREAT", "release"}},
+	// going to court or to the police is a complaint: звернулася до
+	// апеляційного суду (with a demand, the demand decides: REQUEST)
+	"звернутися": {"суд": {"ACCUSE", ""}, "поліція": {"ACCUSE", ""}, "прокуратура": {"ACCUSE", ""}},
+	// a military unit destroyed: знищили підрозділ, колону
+	"знищити": {"підрозділ": {"ASSAULT", ""}, "колона": {"ASSAULT", ""}, "батальйон": {"ASSAULT", ""},
+		"бригада": {"ASSAULT", ""}, "загін": {"ASSAULT", ""}, "рота": {"ASSAULT", ""}, "взвод": {"ASSAULT", ""},
+		"угруповання": {"ASSAULT", ""}, "військо": {"ASSAULT", ""}, "війська": {"ASSAULT", ""}},
 	// forces moved or gathered: перекинути війська до кордону
 	"перекинути": {"війська": {"MOBILIZE", ""}, "військо": {"MOBILIZE", ""}, "підрозділ": {"MOBILIZE", ""},
 		"сили": {"MOBILIZE", ""}, "техніка": {"MOBILIZE", ""}, "угруповання": {"MOBILIZE", ""},
@@ -224,6 +235,9 @@ func init() {
 	pairs["затвердити"] = pairs["схвалити"]
 	pairs["обирати"] = pairs["обрати"]
 	pairs["блокувати"] = pairs["заблокувати"]
+	pairs["виходити"] = pairs["вийти"]
+	pairs["звертатися"] = pairs["звернутися"]
+	pairs["знищувати"] = pairs["знищити"]
 	for _, v := range []string{"перекидати", "стягнути", "стягувати", "зосередити", "зосереджувати", "розгорнути", "розгортати"} {
 		pairs[v] = pairs["перекинути"]
 	}

@@ -697,6 +697,21 @@ func TestStudied2QuotesEvents(t *testing.T) {
 	sc.checkFloors(t, goldFloors{studied2QuoteF1, studied2Speaker, studied2Direct, studied2EventF1, studied2TypeF1})
 }
 
+// TestStudied3QuotesEvents scores the third studied gold
+// (testdata/gold/studied3.jsonl, 24 NER-UK training documents: Nashi
+// Groshi pieces rich in indirect speech and BRUK press texts with direct
+// speech in varied typography), annotated before the extractors were run
+// on them and then used to find constructions the extractors missed;
+// -gold.errors logs every error.
+func TestStudied3QuotesEvents(t *testing.T) {
+	sc := scoreGold(t, "studied3.jsonl")
+	sc.log(t, "studied3 gold")
+	if *goldErrors {
+		sc.logErrors(t)
+	}
+	sc.checkFloors(t, goldFloors{studied3QuoteF1, studied3Speaker, studied3Direct, studied3EventF1, studied3TypeF1})
+}
+
 // TestNewsQuotesEvents scores the news gold (testdata/gold/news.jsonl):
 // 14 short diplomatic and war news texts written by the team in agency
 // style (testdata/news), annotated before the extractors were run on them
@@ -786,12 +801,16 @@ const (
 //
 // After the news work (never looking at this set's items): events P 0.533
 // R 0.500 F1 0.516, type only F1 0.500.
+//
+// After the studied3 work (issue #4, never looking at this set's items):
+// quotes P 0.714 R 0.417 F1 0.526, speaker 18/20, direct 20/20; events
+// P 0.562 R 0.571 F1 0.567, type only F1 0.552.
 const (
-	heldOutQuoteF1 = 0.33
+	heldOutQuoteF1 = 0.45
 	heldOutSpeaker = 0.65
 	heldOutDirect  = 0.75
-	heldOutEventF1 = 0.42
-	heldOutTypeF1  = 0.42
+	heldOutEventF1 = 0.48
+	heldOutTypeF1  = 0.46
 )
 
 // Floors for TestStudied2QuotesEvents. Measured blind on 2026-12-02 (the
@@ -828,4 +847,19 @@ const (
 	newsDate    = 0.80
 	newsSource  = 0.70
 	newsAmounts = 0.80
+)
+
+// Floors for TestStudied3QuotesEvents. Measured blind on 2026-12-02 (the
+// gold written before the first run): quotes P 0.908 R 0.742 F1 0.817,
+// speaker 67/69, direct 68/69; events P 0.692 R 0.694 F1 0.693, type only
+// F1 0.694. After the constructions its misses pointed to: quotes F1
+// 0.978, speaker 1.000, direct 1.000; events F1 0.869, type only 0.892.
+// The floors sit a little below those; the later numbers flatter, as they
+// were reached by reading this set's errors.
+const (
+	studied3QuoteF1 = 0.95
+	studied3Speaker = 0.95
+	studied3Direct  = 0.95
+	studied3EventF1 = 0.82
+	studied3TypeF1  = 0.85
 )

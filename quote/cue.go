@@ -1,6 +1,10 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/vistka/vistka/internal/scan"
+)
 
 // cues are the lemmas of verbs that introduce speech. The list follows
 // VESUM's semantic class "speech" and adds the cues news writing uses most.
@@ -28,7 +32,7 @@ var cues = setOf(
 	"повторювати", "парирувати", "відреагувати", "реагувати", "підкреслюватися", "вказуватися",
 	"зазначатися", "тлумачити", "витлумачити", "доповісти", "доповідати",
 	"зізнаватися", "привітати", "вітати", "побажати", "побоюватися", "поширити",
-	"оприлюднити",
+	"оприлюднити", "обґрунтувати", "обґрунтовувати", "засвідчити", "засвідчувати",
 )
 
 // mannerCues say how words were spoken rather than that they were (зітхає,
@@ -39,6 +43,7 @@ var mannerCues = setOf(
 	"посміхнутися", "посміхатися", "вигукнути", "вигукувати", "гукнути", "прошепотіти",
 	"шепнути", "шепотіти", "буркнути", "пробурмотіти", "бідкатися", "нарікати",
 	"хвалитися", "похвалитися", "обурюватися", "дивуватися", "жалітися", "поскаржитися",
+	"описати", "описувати",
 )
 
 // aboutCues take their content as a prepositional phrase: X наголосив на
@@ -67,7 +72,7 @@ func setOf(words ...string) map[string]bool {
 // mannerLemma returns the lemma of a manner-of-speaking verb (зітхнув,
 // сміється), or "".
 func mannerLemma(lemma, tag string) string {
-	if l := strings.ToLower(lemma); strings.HasPrefix(tag, "verb") && mannerCues[l] {
+	if l := scan.ToLower(lemma); strings.HasPrefix(tag, "verb") && mannerCues[l] {
 		return l
 	}
 	return ""
@@ -80,7 +85,7 @@ func cueLemma(lemma, tag string) string {
 	if lemma == "" {
 		return ""
 	}
-	l := strings.ToLower(lemma)
+	l := scan.ToLower(lemma)
 	switch {
 	case strings.HasPrefix(tag, "verb"):
 		if cues[l] {
@@ -92,7 +97,10 @@ func cueLemma(lemma, tag string) string {
 			return l
 		}
 	case strings.HasPrefix(tag, "advp"):
-		for _, e := range [][2]string{{"вшись", "тися"}, {"вши", "ти"}} {
+		// Perfective (наголосивши) and imperfective (стверджуючи,
+		// заявляючи, говорячи) adverbial participles.
+		for _, e := range [][2]string{{"вшись", "тися"}, {"вши", "ти"}, {"ючи", "вати"}, {"ючи", "ти"},
+			{"учи", "вати"}, {"ячи", "ити"}, {"ачи", "ити"}, {"ачи", "ати"}} {
 			if strings.HasSuffix(l, e[0]) {
 				v := strings.TrimSuffix(l, e[0]) + e[1]
 				if cues[v] {
@@ -102,4 +110,25 @@ func cueLemma(lemma, tag string) string {
 		}
 	}
 	return ""
+}
+
+// conclusionVerbs with висновку make a cue of finding: "суд дійшов
+// висновку, що …", "колегія прийшла до висновку, що …".
+var conclusionVerbs = setOf("дійти", "доходити", "прийти", "приходити")
+
+// conclusionAt returns the index of "висновку" when toks[i] is a verb of
+// conclusionVerbs followed by it (with до between or not), else -1.
+func (d *doc) conclusionAt(i, to int) int {
+	t := d.toks[i]
+	if !strings.HasPrefix(t.Tag, "verb") || !conclusionVerbs[strings.ToLower(t.Lemma)] {
+		return -1
+	}
+	j := i + 1
+	if j < to && strings.EqualFold(d.toks[j].Text, "до") {
+		j++
+	}
+	if j < to && strings.EqualFold(d.toks[j].Text, "висновку") {
+		return j
+	}
+	return -1
 }

@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/entity"
@@ -75,6 +76,9 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				continue
 			}
 			cue := cueLemma(t.Lemma, t.Tag)
+			if cue == "" && d.conclusionAt(i, to) > 0 {
+				cue = "дійти висновку"
+			}
 			if cue == "" {
 				continue
 			}
@@ -99,9 +103,13 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 			switch {
 			case i+2 < to && d.toks[i+1].Text == "," && isThat(d.toks[i+2].Lemma):
 				start = i + 3
+			case d.conclusionAt(i, to) > 0:
+				if k := d.conclusionAt(i, to); k+2 < to && d.toks[k+1].Text == "," && isThat(d.toks[k+2].Lemma) {
+					start = k + 3
+				}
 			case d.addresseeThen(i, to) > 0:
 				start = d.addresseeThen(i, to)
-			case d.aboutAt(i, to, cue) > 0:
+			case d.aboutAt(i, to, cue) > 0 && !d.aboutThis(i, from):
 				start = d.aboutAt(i, to, cue)
 			case d.colonAfter(i, to) > 0 && !used[d.colonAfter(i, to)]:
 				start = d.colonAfter(i, to)
@@ -113,6 +121,11 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				continue
 			}
 			end := d.coordinatedEnd(i, start, d.contentEnd(start, to))
+			end = d.colonQuote(start, end, used)
+			direct := false
+			if k := d.quoteRunsOn(start, end, used); k > 0 {
+				end, direct = k, true
+			}
 			if end <= start {
 				continue
 			}
@@ -133,7 +146,10 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 			// прибув до України, заявив).
 			id, text := d.speaker(subjFrom, i+1, i)
 			for n := 0; n < 3 && subjFrom > from; n++ {
-				relative := d.isRelative(subjFrom)
+				// "Керівник банку, що побажав залишитися неназваним,
+				// розповів": що after a noun and a comma is relative too.
+				relative := d.isRelative(subjFrom) || isThat(d.toks[subjFrom].Lemma) && subjFrom-2 >= from &&
+					d.toks[subjFrom-1].Text == "," && strings.HasPrefix(d.toks[subjFrom-2].Tag, "noun")
 				if !relative && (id != "" || d.hasFiniteVerb(subjFrom, i)) {
 					break
 				}
@@ -152,7 +168,11 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				continue
 			}
 			q := vistka.Quote{Speaker: id, SpeakerText: text, Cue: cue,
-				Start: d.toks[start].RStart, End: d.toks[end-1].REnd}
+				Direct: direct || d.mostlyQuoted(start, end),
+				Start:  d.toks[start].RStart, End: d.toks[end-1].REnd}
+			if direct {
+				q.Start, q.End = d.toks[start+1].RStart, d.toks[end-2].REnd
+			}
 			q.Text = string(d.text[q.Start:q.End])
 			out = append(out, q)
 			for j := start; j < end; j++ {
@@ -161,6 +181,73 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 		}
 	}
 	return out
+}
+
+// colonQuote ends content at a colon that a direct quote already read
+// follows: "побоюється, що степ позбавлений імунітету: «Він втратив …»".
+func (d *doc) colonQuote(start, end int, used []bool) int {
+	for j := start + 1; j+1 < end; j++ {
+		if d.toks[j].Text == ":" && used[j+1] {
+			return j
+		}
+	}
+	return end
+}
+
+// quoteRunsOn reads content that opens a quotation mark closed only in
+// a later line: "розповів, що «… з січня.\nОстанні місяці …»." It
+// returns the end of the quote (after its closing mark), or 0.
+func (d *doc) quoteRunsOn(start, end int, used []bool) int {
+	if d.toks[start].Kind != vistka.QuoteMark || !d.isOpening(start, nil) {
+		return 0
+	}
+	depth := 0
+	for j := start; j < len(d.toks) && d.toks[j].para-d.toks[start].para <= 8; j++ {
+		t := d.toks[j]
+		if j >= end && used[j] {
+			return 0
+		}
+		if t.Kind != vistka.QuoteMark {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(t.Text); r == '«' || r == '„' {
+			depth++
+			continue
+		}
+		depth--
+		if depth == 0 {
+			if j < end {
+				return 0 // closed in its own sentence
+			}
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// mostlyQuoted reports whether content is, but for a few words, one
+// quotation: "ці паспорти «повинні стати еталоном …»" quotes the speaker.
+func (d *doc) mostlyQuoted(start, end int) bool {
+	in, all, depth := 0, 0, 0
+	for j := start; j < end; j++ {
+		t := d.toks[j]
+		if t.Kind == vistka.QuoteMark {
+			if r, _ := utf8.DecodeRuneInString(t.Text); r == '«' || r == '„' {
+				depth++
+			} else if depth > 0 {
+				depth--
+			}
+			continue
+		}
+		if t.Kind != vistka.Word {
+			continue
+		}
+		all++
+		if depth > 0 {
+			in++
+		}
+	}
+	return all >= 4 && in*4 >= all*3
 }
 
 // aboutAt returns where content given as a prepositional phrase starts:
@@ -184,6 +271,18 @@ func (d *doc) aboutAt(i, to int, cue string) int {
 		}
 	}
 	return 0
+}
+
+// aboutThis reports whether "про це" stands before the cue in its clause:
+// in "Про це пише Альона Нефьодова на сайті …" the topic is taken and
+// the prepositional phrase after the cue is where it was written.
+func (d *doc) aboutThis(i, from int) bool {
+	for j := d.clauseStart(i, from); j+1 < i; j++ {
+		if strings.EqualFold(d.toks[j].Text, "про") && strings.EqualFold(d.toks[j+1].Text, "це") {
+			return true
+		}
+	}
+	return false
 }
 
 // impersonal reports whether the cue at toks[i] names no speaker as its
@@ -232,6 +331,11 @@ func (d *doc) coordinatedEnd(cue, start, end int) int {
 			v++ // "і водночас закликав"
 		}
 		if !strings.HasPrefix(d.toks[v].Tag, "verb") || verbForm(d.toks[v].Tag) != form {
+			continue
+		}
+		if d.toks[j-1].Text != "," && cueLemma(d.toks[v].Lemma, d.toks[v].Tag) == "" {
+			// "вважає, що фірма не має ліцензії і є прикриттям": with
+			// no comma the conjunct is the content's own predicate.
 			continue
 		}
 		cut := j
@@ -336,7 +440,9 @@ func (d *doc) asSaid(i, to int, cue string, used []bool) (vistka.Quote, bool) {
 		for n < to && d.toks[n].Text != "," && !isEnd(d.toks[n]) {
 			n++
 		}
-		if n >= to || d.toks[n].Text != "," || !d.namesPerson(c+1, n) || d.hasFiniteVerb(c+1, n) {
+		if n >= to || d.toks[n].Text != "," || !d.namesPerson(c+1, n) || d.hasFiniteVerb(c+1, n) || !d.animate(i+1, c) {
+			// "Як зазначає видання, Андрій Артеменко, …": an outlet
+			// takes no person in apposition; the name begins the content.
 			break
 		}
 		c = n
@@ -361,13 +467,24 @@ func (d *doc) asSaid(i, to int, cue string, used []bool) (vistka.Quote, bool) {
 	if end <= start || used[start] {
 		return vistka.Quote{}, false
 	}
-	q := vistka.Quote{Speaker: id, SpeakerText: text, Cue: cue,
+	q := vistka.Quote{Speaker: id, SpeakerText: text, Cue: cue, Direct: d.mostlyQuoted(start, end),
 		Start: d.toks[start].RStart, End: d.toks[end-1].REnd}
 	q.Text = string(d.text[q.Start:q.End])
 	for j := start; j < end; j++ {
 		used[j] = true
 	}
 	return q, true
+}
+
+// animate reports whether toks[from:to] hold a person's name or an
+// animate noun (a role such as мер, екс-голова).
+func (d *doc) animate(from, to int) bool {
+	for j := from; j < to; j++ {
+		if strings.HasPrefix(d.toks[j].Tag, "noun") && strings.Contains(d.toks[j].Tag, ":anim") {
+			return true
+		}
+	}
+	return d.namesPerson(from, to)
 }
 
 // namesPerson reports whether toks[from:to] hold a person's name.
@@ -384,11 +501,32 @@ func (d *doc) namesPerson(from, to int) bool {
 // "повідомила журналістам, що …", "сказав в інтерв'ю CNN, що …". It
 // returns where the content starts, or 0.
 func (d *doc) addresseeThen(i, to int) int {
-	for j := i + 1; j < to && j <= i+6; j++ {
+	if k := d.soThat(i, to); k > 0 {
+		return k
+	}
+	limit := i + 6
+	for j := i + 1; j < to && j <= limit; j++ {
 		t := d.toks[j]
+		if t.Text == "," && j > i+1 && d.toks[j-1].Text == ")" && j+1 < to && isThat(d.toks[j+1].Lemma) {
+			return j + 2
+		}
 		if t.Text == "," {
 			if j > i+1 && j+1 < to && isThat(d.toks[j+1].Lemma) {
 				return j + 2
+			}
+			return 0
+		}
+		if t.Text == "(" {
+			// "сказала Маркіяну ( власнику кафе ) , що …": an
+			// apposition in brackets on the addressee.
+			k := j + 1
+			for k < to && k <= j+10 && d.toks[k].Text != ")" {
+				k++
+			}
+			if k < to && d.toks[k].Text == ")" {
+				limit += k - j + 1
+				j = k
+				continue
 			}
 			return 0
 		}
@@ -407,6 +545,23 @@ func (d *doc) addresseeThen(i, to int) int {
 	return 0
 }
 
+// soThat reads a cue whose content a correlative announces after an
+// object of up to twelve tokens: "тлумачив постанову апеляційного суду
+// від 31.10.2007 р. так, що …", "обґрунтував позов тим, що …". It
+// returns where the content starts, or 0.
+func (d *doc) soThat(i, to int) int {
+	for j := i + 1; j+2 < to && j <= i+12; j++ {
+		t := d.toks[j]
+		if l := strings.ToLower(t.Text); (l == "так" || l == "тим") && d.toks[j+1].Text == "," && isThat(d.toks[j+2].Lemma) {
+			return j + 3
+		}
+		if strings.HasPrefix(t.Tag, "verb") || isThat(t.Lemma) || t.Text == "," || t.Kind == vistka.Punct && t.Text != "." {
+			return 0
+		}
+	}
+	return 0
+}
+
 // accordingTo are the nouns of "за словами X", "за даними X", "за
 // інформацією X": the genitive after them is the speaker.
 var accordingTo = map[string]bool{
@@ -419,6 +574,11 @@ var accordingTo = map[string]bool{
 // cue must follow a comma (or a comma and a dash), and the speaker must be
 // named in the rest of the sentence; the content is the clause before.
 func (d *doc) reportedBefore(i, from, to int, cue string, used []bool) (vistka.Quote, bool) {
+	if strings.HasPrefix(d.toks[i].Tag, "advp") {
+		// "…, написавши портрет": an adverbial participle goes with the
+		// clause before; it attributes nothing to it.
+		return vistka.Quote{}, false
+	}
 	c := i - 1
 	if c > from && isDash(d.toks[c]) {
 		c--
@@ -426,7 +586,10 @@ func (d *doc) reportedBefore(i, from, to int, cue string, used []bool) (vistka.Q
 	// A line of dialogue may close its words with ! ? or … before the
 	// dash: "— Ми готові! — каже Петро."; the mark stays in the quote.
 	dialogue := isDash(d.toks[from]) && (from == 0 || d.toks[from].para != d.toks[from-1].para)
-	if !dialogue && c > from && c+1 < i && isDash(d.toks[c+1]) && (d.toks[c].Text == "," || strings.ContainsAny(d.toks[c].Text, "!?…")) {
+	// A dash alone may part a line of dialogue from its attribution:
+	// "— Зупинитись — неможливо — каже Юля."
+	bare := c > from && c+1 < i && isDash(d.toks[c+1]) && d.toks[c].Kind == vistka.Word
+	if !dialogue && c > from && c+1 < i && isDash(d.toks[c+1]) && (d.toks[c].Text == "," || bare || strings.ContainsAny(d.toks[c].Text, "!?…")) {
 		// A line of dialogue over several sentences or lines: "– Близько
 		// 90% абонентів – передоплата.\nЗробити це буде складно, –
 		// розповіла Вікторія Рубан."
@@ -435,7 +598,7 @@ func (d *doc) reportedBefore(i, from, to int, cue string, used []bool) (vistka.Q
 		}
 	}
 	keep := 0
-	if c > from && dialogue && c+1 < i && isDash(d.toks[c+1]) && strings.ContainsAny(d.toks[c].Text, "!?…") {
+	if c > from && dialogue && c+1 < i && isDash(d.toks[c+1]) && (bare || strings.ContainsAny(d.toks[c].Text, "!?…")) {
 		keep = 1
 	} else if c <= from || d.toks[c].Text != "," {
 		return vistka.Quote{}, false
@@ -459,6 +622,14 @@ func (d *doc) reportedBefore(i, from, to int, cue string, used []bool) (vistka.Q
 		}
 	}
 	id, text := d.speaker(i+1, end, i)
+	if id == "" && i+2 < end && d.toks[i+1].Kind == vistka.QuoteMark {
+		// "…, повідомив «Forbes» з посиланням на джерела": an outlet
+		// named in quotation marks right after the cue.
+		if k := d.closingMark(i+1, min(end, i+8)); k > i+2 {
+			id = string(d.text[d.toks[i+2].RStart:d.toks[k-1].REnd])
+			text = id
+		}
+	}
 	if id == "" {
 		return vistka.Quote{}, false
 	}
@@ -561,6 +732,12 @@ func (d *doc) zaYohoSlovamy(i, from, to int) (vistka.Quote, bool) {
 		return vistka.Quote{}, false
 	}
 	id := d.ents.LastPerson(d.toks[i+1].RStart, d.toks[i+1].sent, g)
+	text := d.toks[i+1].Text
+	if e, t := d.bodySubject(i+1, g); e != "" && d.ents.Type(e) != "PERS" && !d.personSince(e, i+1) {
+		// "Київський апеляційний суд давав інше роз'яснення. Згідно з
+		// його висновком, …": a body is the nearer subject.
+		id, text = e, t
+	}
 	if id == "" {
 		return vistka.Quote{}, false
 	}
@@ -583,16 +760,32 @@ func (d *doc) zaYohoSlovamy(i, from, to int) (vistka.Quote, bool) {
 	if i > 0 && strings.EqualFold(d.toks[i-1].Text, "згідно") {
 		cue = "згідно " + cue
 	}
-	q := vistka.Quote{Speaker: id, SpeakerText: d.toks[i+1].Text, Cue: cue,
+	q := vistka.Quote{Speaker: id, SpeakerText: text, Cue: cue,
 		Start: d.toks[start].RStart, End: d.toks[end-1].REnd}
 	q.Text = string(d.text[q.Start:q.End])
 	return q, true
 }
 
+// personSince reports whether a person is named after the body e's last
+// mention before toks[i], in its sentence or the one before.
+func (d *doc) personSince(e string, i int) bool {
+	lo := d.sentStart[max(0, d.toks[i].sent-1)]
+	for j := i - 1; j >= lo; j-- {
+		x := d.ents.At(d.toks[j].RStart, d.toks[j].REnd)
+		if x == e {
+			return false
+		}
+		if x != "" && d.ents.Type(x) == "PERS" {
+			return true
+		}
+	}
+	return false
+}
+
 // zaSlovamy reads "за словами X, …" and "…, за словами X."
 func (d *doc) zaSlovamy(i, from, to int) (vistka.Quote, bool) {
 	j := i + 2
-	for j < to && d.toks[j].Text != "," && !isEnd(d.toks[j]) && !(j > i+2 && strings.HasPrefix(d.toks[j].Tag, "verb") && !hasField(d.toks[j].Tag, "inf")) {
+	for j < to && d.toks[j].Text != "," && !(isEnd(d.toks[j]) && !(d.toks[j].Text == "." && j+2 < to)) && !(j > i+2 && strings.HasPrefix(d.toks[j].Tag, "verb") && !hasField(d.toks[j].Tag, "inf")) {
 		j++
 	}
 	id, text := d.speaker(i+2, j, i+1)

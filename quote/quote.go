@@ -134,7 +134,9 @@ func (d *doc) pairs() []pair {
 			continue
 		}
 		if d.isOpening(i, stack) {
-			if len(stack) == 0 {
+			if len(stack) == 0 && !(pending >= 0 && d.closesInPara(i)) {
+				// A name in quotes closed on its own line («Ощадбанку»)
+				// leaves an open quote of the lines before going on.
 				pending = -1
 			}
 			stack = append(stack, i)
@@ -164,6 +166,20 @@ func (d *doc) pairs() []pair {
 		}
 	}
 	return out
+}
+
+// closesInPara reports whether the opening mark toks[open] is closed
+// within its paragraph before another mark opens.
+func (d *doc) closesInPara(open int) bool {
+	o, _ := utf8.DecodeRuneInString(d.toks[open].Text)
+	for j := open + 1; j < len(d.toks) && d.toks[j].para == d.toks[open].para; j++ {
+		if d.toks[j].Kind != vistka.QuoteMark {
+			continue
+		}
+		c, _ := utf8.DecodeRuneInString(d.toks[j].Text)
+		return closes(o, c)
+	}
+	return false
 }
 
 // attributed reports whether the quote from toks[open] to toks[close] has
@@ -210,8 +226,10 @@ func (d *doc) direct() ([]vistka.Quote, []bool) {
 		}
 		q := vistka.Quote{Direct: true}
 		from, to, ok := d.attributionAfter(p.close)
+		before := false
 		if !ok {
 			from, to, ok = d.attributionBefore(p.open)
+			before = ok
 		}
 		if ok {
 			q.Cue, q.Speaker, q.SpeakerText = d.attribution(from, to)
@@ -228,6 +246,11 @@ func (d *doc) direct() ([]vistka.Quote, []bool) {
 		for i := p.open; i <= p.close; i++ {
 			used[i] = true
 		}
+		if ok && before && d.thatClause(from, to) {
+			// "побоюється, що степ позбавлений імунітету: «…»": the
+			// що-clause before the colon is indirect speech of its own.
+			ok = false
+		}
 		if ok {
 			// The attribution ends where a second predicate of the
 			// speaker begins: "…», – зазначив Бондаренко та додав, що …"
@@ -242,6 +265,16 @@ func (d *doc) direct() ([]vistka.Quote, []bool) {
 		out = append(out, q)
 	}
 	return out, used
+}
+
+// thatClause reports whether toks[from:to] hold ", що".
+func (d *doc) thatClause(from, to int) bool {
+	for j := from; j+1 < to; j++ {
+		if d.toks[j].Text == "," && isThat(d.toks[j+1].Lemma) {
+			return true
+		}
+	}
+	return false
 }
 
 // split reads a quote that the attribution cuts in two: «Ми відновимо
@@ -360,6 +393,12 @@ func (d *doc) attributionBefore(open int) (from, to int, ok bool) {
 func (d *doc) attribution(from, to int) (cue, speaker, speakerText string) {
 	cueAt := -1
 	for i := from; i < to; i++ {
+		if strings.EqualFold(d.toks[i].Lemma, "який") {
+			// "«Атлант розправив плечі» – книга Айн Ренд, яку авторка
+			// писала 12 років": a cue in a relative clause on a title
+			// attributes nothing.
+			break
+		}
 		if c := cmp.Or(cueLemma(d.toks[i].Lemma, d.toks[i].Tag), mannerLemma(d.toks[i].Lemma, d.toks[i].Tag)); c != "" {
 			cue, cueAt = c, i
 			break
@@ -424,7 +463,7 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 					rank += 3
 				}
 			}
-			if (!nom || i > from && d.toks[i-1].Kind == vistka.QuoteMark) && !according && d.governed(i, from) {
+			if (!nom || i > from && (d.toks[i-1].Kind == vistka.QuoteMark || strings.HasPrefix(d.toks[i-1].Tag, "prep"))) && !according && d.governed(i, from) {
 				// a name in quotation marks after an oblique noun
 				// (на стадіоні «Юність») is in that noun's case
 				rank += 5
@@ -439,6 +478,24 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 			}
 			consider(cand{e, d.mentionText(e, t.RStart), rank})
 			continue
+		}
+		if i == from && nom && strings.Contains(t.Tag, "pron:dem") && strings.EqualFold(t.Lemma, "той") && i+1 == cueAt {
+			// "Той відповів, що …": the demonstrative points past the
+			// last subject to the other person just named.
+			g := byte(0)
+			switch {
+			case hasField(t.Tag, "m"):
+				g = 'm'
+			case hasField(t.Tag, "f"):
+				g = 'f'
+			}
+			if g != 0 {
+				subj := d.ents.LastSubject(t.RStart, t.sent, 0)
+				if e := d.ents.RecentPerson(t.RStart, t.sent, g, []string{subj}); e != "" {
+					consider(cand{e, t.Text, 1})
+					continue
+				}
+			}
 		}
 		if strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, "pron:pers:3") && (nom || according) {
 			g := byte(0)
@@ -474,8 +531,11 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 		// in "в суді він пояснив" he speaks.
 		cueTag := d.toks[cueAt].Tag
 		impersonal := hasField(cueTag, "p") || hasField(cueTag, "impers") || d.toks[cueAt].Lemma == "йтися"
+		// A neuter noun after the cue may be tagged accusative for
+		// nominative: "– резюмує джерело Forbes".
+		inverted := i > cueAt && hasField(t.Tag, "n") && strings.Contains(t.Tag, "v_zna")
 		if strings.HasPrefix(t.Tag, "noun") && bodies[strings.ToLower(t.Lemma)] &&
-			(nom || impersonal && d.inLocative(i, from) || according && strings.Contains(t.Tag, "v_rod")) {
+			(nom || inverted || impersonal && d.inLocative(i, from) || according && strings.Contains(t.Tag, "v_rod")) {
 			// "Суд заявив, що …", "у лікарні повідомили, що …": a body
 			// named by a common noun speaks as itself.
 			text := d.phrase(i, from, to, cueAt)
@@ -530,7 +590,7 @@ var bodies = map[string]bool{
 	"оголошення": true,
 	// bodies and media that speak as a whole
 	"влада": true, "змі": true, "медіа": true, "преса": true, "організація": true,
-	"сайт": true, "ресурс": true, "видання": true, "газета": true,
+	"сайт": true, "ресурс": true, "видання": true, "газета": true, "джерело": true,
 }
 
 // inLocative reports whether token i stands in the locative after в/у at
