@@ -198,7 +198,7 @@ func (d *doc) colonQuote(start, end int, used []bool) int {
 // a later line: "розповів, що «… з січня.\nОстанні місяці …»." It
 // returns the end of the quote (after its closing mark), or 0.
 func (d *doc) quoteRunsOn(start, end int, used []bool) int {
-	if d.toks[start].Kind != vistka.QuoteMark || !d.isOpening(start, nil) {
+	if start >= len(d.toks) || d.toks[start].Kind != vistka.QuoteMark || !d.isOpening(start, nil) {
 		return 0
 	}
 	depth := 0
