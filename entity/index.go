@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // mref is one mention in the position index.
@@ -71,7 +73,7 @@ func lastWord(name string) string {
 	if len(f) == 0 {
 		return ""
 	}
-	return strings.ToLower(f[len(f)-1])
+	return scan.ToLower(f[len(f)-1])
 }
 
 // acronymKeys returns the keys a name is filed under for acronym
@@ -132,14 +134,14 @@ func (r *Result) file(i int, name string) {
 			r.idx.byLast[w] = appendOnce(r.idx.byLast[w], i)
 		}
 		if f := strings.Fields(name); len(f) > 1 && !strings.HasSuffix(f[0], ".") {
-			w := strings.ToLower(f[0])
+			w := scan.ToLower(f[0])
 			r.idx.byFirst[w] = appendOnce(r.idx.byFirst[w], i)
 		}
 	}
 	for _, k := range acronymKeys(name) {
 		r.idx.byAcronym[e.Type+k] = appendOnce(r.idx.byAcronym[e.Type+k], i)
 	}
-	k := e.Type + "\x00" + strings.ToLower(name)
+	k := e.Type + "\x00" + scan.ToLower(name)
 	if _, ok := r.idx.byName[k]; !ok {
 		r.idx.byName[k] = i
 	}

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -121,12 +122,26 @@ func buildIndex() *index {
 }
 
 // normalize lower-cases s and writes every apostrophe as '.
-func normalize(s string) string {
-	s = strings.ToLower(s)
-	if strings.ContainsAny(s, "’ʼ`‘") {
-		s = strings.NewReplacer("’", "'", "ʼ", "'", "`", "'", "‘", "'").Replace(s)
+func normalize(s string) string { return string(appendNormal(nil, s)) }
+
+// appendNormal appends normalize(s) to b: lower case as strings.ToLower
+// makes it (invalid UTF-8 becomes U+FFFD), apostrophes as '.
+func appendNormal(b []byte, s string) []byte {
+	for _, r := range s {
+		switch {
+		case 'A' <= r && r <= 'Z', 'А' <= r && r <= 'Я':
+			r += 'a' - 'A' // the same distance in Cyrillic: а - А
+		case 'Ѐ' <= r && r <= 'Џ':
+			r += 'ѐ' - 'Ѐ'
+		case r < 0x80 && r != '`', 'а' <= r && r <= 'я', 'ѐ' <= r && r <= 'џ':
+		case r == '’' || r == 'ʼ' || r == '`' || r == '‘':
+			r = '\''
+		default:
+			r = unicode.ToLower(r)
+		}
+		b = utf8.AppendRune(b, r)
 	}
-	return s
+	return b
 }
 
 const vowels = "аяоеєіїиуюйь"
@@ -178,7 +193,8 @@ var endings = []string{
 // Lookup returns the categories of name, a lemma in any letter case.
 func Lookup(name string) Category {
 	ix := load()
-	if i, ok := ix.exact[normalize(name)]; ok {
+	var buf [128]byte
+	if i, ok := ix.exact[string(appendNormal(buf[:0], name))]; ok {
 		return ix.entries[i].cat
 	}
 	return 0

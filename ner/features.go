@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // Feature set bits, stored in the model so that Find extracts exactly the
@@ -407,7 +408,7 @@ func (f *featurizer) word(text string) *wordInfo {
 	}
 	text = strings.Clone(text)
 	w := &wordInfo{orig: text}
-	w.lower = strings.ToLower(text)
+	w.lower = scan.ToLower(text)
 	w.runes = utf8.RuneCountInString(w.lower)
 	w.shape, w.lshape = shapes(text)
 	w.suf3 = suffix(w.lower, 3)

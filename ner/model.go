@@ -13,6 +13,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/gazetteer"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // Model is a trained entity tagger. It is immutable and safe for
@@ -547,14 +548,14 @@ var harmonize = true
 func harmonizeTypes(spans []vistka.Span) {
 	votes := map[string]map[string]int{}
 	for _, s := range spans {
-		k := strings.ToLower(s.Text)
+		k := scan.ToLower(s.Text)
 		if votes[k] == nil {
 			votes[k] = map[string]int{}
 		}
 		votes[k][s.Type]++
 	}
 	for i := range spans {
-		v := votes[strings.ToLower(spans[i].Text)]
+		v := votes[scan.ToLower(spans[i].Text)]
 		if len(v) < 2 {
 			continue
 		}

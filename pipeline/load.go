@@ -7,6 +7,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/gazetteer"
+	"github.com/vistka/vistka/internal/scan"
 	"github.com/vistka/vistka/models"
 	"github.com/vistka/vistka/morph"
 	"github.com/vistka/vistka/ner"
@@ -162,7 +163,7 @@ func analyses(lex *morph.Lexicon, form string) []ner.Reading {
 type aliasTable map[string]string
 
 func (t aliasTable) Canonical(name string) (string, bool) {
-	k, ok := t[strings.ToLower(name)]
+	k, ok := t[scan.ToLower(name)]
 	return k, ok
 }
 

@@ -109,6 +109,12 @@ func Language(text string) string {
 		case c == 'ы' || c == 'э' || c == 'ъ' || c == 'ё' || c == 'Ы' || c == 'Э' || c == 'Ё':
 			ru++
 			cyr++
+		case c < 0x80: // most of the rest: the tables below are slow to ask
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+				lat++
+			}
+		case 0x400 <= c && c <= 0x45f: // the letters of the Cyrillic block
+			cyr++
 		case unicode.Is(unicode.Cyrillic, c):
 			cyr++
 		case unicode.Is(unicode.Latin, c):

@@ -5,6 +5,7 @@ import (
 	"os"
 	"testing"
 
+	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/postgres"
 	"github.com/vistka/vistka/storetest"
 )
@@ -53,6 +54,41 @@ func BenchmarkPut(b *testing.B) {
 		b.StartTimer()
 		if _, _, err := s.Put(ctx, doc, words); err != nil {
 			b.Fatal(err)
+		}
+	}
+	b.SetBytes(bytes / int64(b.N))
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+}
+
+// BenchmarkPutBatch is BenchmarkPut with the documents put in batches
+// of 100, as `vistka ingest` puts them.
+func BenchmarkPutBatch(b *testing.B) {
+	s := benchStore(b)
+	c := storetest.NewCorpus(b, 3)
+	ctx := context.Background()
+	var bytes int64
+	var batch vistka.Batch
+	var err error
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := range b.N {
+		b.StopTimer()
+		doc, words := c.Next()
+		bytes += int64(len(doc.Text))
+		b.StartTimer()
+		if batch == nil {
+			if batch, err = s.Begin(ctx); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if _, _, err := batch.Put(ctx, doc, words); err != nil {
+			b.Fatal(err)
+		}
+		if i%100 == 99 || i == b.N-1 {
+			if err := batch.Commit(); err != nil {
+				b.Fatal(err)
+			}
+			batch = nil
 		}
 	}
 	b.SetBytes(bytes / int64(b.N))

@@ -7,6 +7,9 @@
 // applied version in schema_version. Every Put is one transaction; Puts
 // take a transaction-scoped advisory lock, so that concurrent writers —
 // in one process or many — link entities and find duplicates as one
-// writer would. Full-text search is to_tsvector('simple', …) over the
-// documents' lemmas, with a GIN index.
+// writer would. A Batch (Store.Begin) holds that lock and puts many
+// documents in one transaction, which `vistka ingest` uses as it does
+// with SQLite: a crash loses at most the documents of the open batch.
+// Full-text search is to_tsvector('simple', …) over the documents'
+// lemmas, with a GIN index.
 package postgres

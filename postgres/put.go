@@ -15,37 +15,73 @@ import (
 
 // Put stores doc; see vistka.Store.
 func (s *Store) Put(ctx context.Context, doc *vistka.Document, words []vistka.Token) (int64, bool, error) {
-	lemmas, offsets, err := prepare(doc, words, s.lemmatize)
+	p, err := s.prepare(doc, words)
 	if err != nil {
 		return 0, false, err
-	}
-	var ext []byte
-	if doc.Extraction != nil {
-		if ext, err = json.Marshal(doc.Extraction); err != nil {
-			return 0, false, vistka.Errorf(vistka.EINVALID, "extraction: %v", err)
-		}
 	}
 	tx, err := s.pool.Begin(ctx)
 	if err != nil {
 		return 0, false, fmt.Errorf("postgres: put: %w", err)
 	}
 	defer tx.Rollback(context.WithoutCancel(ctx))
+	id, dup, err := put(ctx, tx, doc, p, true, 0)
+	if err != nil || dup {
+		return id, dup, err
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return 0, false, fmt.Errorf("postgres: put: commit: %w", err)
+	}
+	doc.ID = id
+	return id, false, nil
+}
 
+// prepared is what a Put makes of a document before it writes.
+type prepared struct {
+	lemmas  string
+	offsets []byte
+	ext     []byte // the extraction as JSON; nil without one
+}
+
+func (s *Store) prepare(doc *vistka.Document, words []vistka.Token) (*prepared, error) {
+	lemmas, offsets, err := prepare(doc, words, s.lemmatize)
+	if err != nil {
+		return nil, err
+	}
+	p := &prepared{lemmas: lemmas, offsets: offsets}
+	if doc.Extraction != nil {
+		if p.ext, err = json.Marshal(doc.Extraction); err != nil {
+			return nil, vistka.Errorf(vistka.EINVALID, "extraction: %v", err)
+		}
+	}
+	return p, nil
+}
+
+// put stores doc in tx, unless it is a duplicate, when it sets doc.ID.
+// With lock, it first takes the lock of the Puts, which a Batch holds
+// already. A nonzero id is the id the document gets, which a Batch that
+// puts its documents again gives them.
+func put(ctx context.Context, tx pgx.Tx, doc *vistka.Document, p *prepared, lock bool, id int64) (int64, bool, error) {
 	// One round trip: the lock, the document unless it is a duplicate,
 	// and the stored entities its entities may be.
 	b := &pgx.Batch{}
-	b.Queue(`SELECT pg_advisory_xact_lock($1)`, putLock)
-	var id int64
+	if lock {
+		b.Queue(`SELECT pg_advisory_xact_lock($1)`, putLock)
+	}
+	insert := `INSERT INTO document (url, title, author, site, published, language, text, hash, publisher, extraction, lemmas, offsets)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`
+	args := []any{nullString(doc.URL), doc.Title, doc.Author, doc.Site, nullTime(doc.Published), doc.Language,
+		doc.Text, doc.Hash, publisher(doc), nullJSON(p.ext), p.lemmas, p.offsets}
+	if id != 0 {
+		insert = `INSERT INTO document (url, title, author, site, published, language, text, hash, publisher, extraction, lemmas, offsets, id)
+			OVERRIDING SYSTEM VALUE VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`
+		args = append(args, id)
+	}
 	dup := false
-	b.Queue(`WITH d AS (
-			INSERT INTO document (url, title, author, site, published, language, text, hash, publisher, extraction, lemmas, offsets)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+	b.Queue(`WITH d AS (`+insert+`
 			ON CONFLICT DO NOTHING RETURNING id, published, publisher, lemmas)
 		INSERT INTO document_search (id, published, publisher, tsv)
 		SELECT id, published, publisher, strip(to_tsvector('simple'::regconfig, lemmas)) FROM d
-		RETURNING id`,
-		nullString(doc.URL), doc.Title, doc.Author, doc.Site, nullTime(doc.Published), doc.Language,
-		doc.Text, doc.Hash, publisher(doc), nullJSON(ext), lemmas, offsets).QueryRow(func(row pgx.Row) error {
+		RETURNING id`, args...).QueryRow(func(row pgx.Row) error {
 		err := row.Scan(&id)
 		if errors.Is(err, pgx.ErrNoRows) {
 			dup, err = true, nil
@@ -71,10 +107,6 @@ func (s *Store) Put(ctx context.Context, doc *vistka.Document, words []vistka.To
 			return 0, false, fmt.Errorf("postgres: put: %w", err)
 		}
 	}
-	if err := tx.Commit(ctx); err != nil {
-		return 0, false, fmt.Errorf("postgres: put: commit: %w", err)
-	}
-	doc.ID = id
 	return id, false, nil
 }
 

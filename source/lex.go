@@ -108,16 +108,14 @@ func lex(text string) []token {
 			rpos++
 			continue
 		case (isWordRune(r) || isDigit(r)) && !isApostrophe(r): // ʼ is a letter (Lm) to Unicode
-			b.Reset()
 			t := token{kind: word, gap: gap, upper: unicode.IsUpper(r), latin: r < 0x80 && !isDigit(r), bs: i, rs: rpos}
 			j, n := i, 0
+			plain := true // the word is written as it is to be read: most are
 			for j < len(text) {
 				c, sz := utf8.DecodeRuneInString(text[j:])
 				switch {
 				case (isWordRune(c) || isDigit(c)) && !isApostrophe(c):
-					if c < 0x300 || c > 0x36f { // drop stress marks
-						b.WriteRune(lower(c))
-					}
+					plain = plain && !isStress(c) && lower(c) == c
 				case isApostrophe(c) || isHyphen(c) || c == '.':
 					// Inner only: a letter (or, but for the dot, a digit)
 					// must follow.
@@ -125,14 +123,7 @@ func lex(text string) []token {
 					if j+sz >= len(text) || !(isWordRune(nc) || (c != '.' && isDigit(nc))) {
 						goto done
 					}
-					switch {
-					case isApostrophe(c):
-						b.WriteByte('\'')
-					case c == '.':
-						b.WriteByte('.')
-					default:
-						b.WriteByte('-')
-					}
+					plain = plain && (c == '\'' || c == '.' || c == '-')
 				default:
 					goto done
 				}
@@ -140,7 +131,10 @@ func lex(text string) []token {
 				n++
 			}
 		done:
-			t.be, t.re, t.text = j, rpos+n, b.String()
+			t.be, t.re, t.text = j, rpos+n, text[i:j]
+			if !plain {
+				t.text = normWord(&b, t.text)
+			}
 			toks = append(toks, t)
 			rpos += n
 			i = j
@@ -155,3 +149,28 @@ func lex(text string) []token {
 }
 
 func isDigit(r rune) bool { return '0' <= r && r <= '9' }
+
+// isStress reports the combining marks a word drops (stress marks).
+func isStress(c rune) bool { return c >= 0x300 && c <= 0x36f }
+
+// normWord writes word, which lex has delimited, as a word token reads:
+// lower case, apostrophes as ', hyphens as -, stress marks dropped.
+func normWord(b *strings.Builder, word string) string {
+	b.Reset()
+	b.Grow(len(word))
+	for _, c := range word {
+		switch {
+		case (isWordRune(c) || isDigit(c)) && !isApostrophe(c):
+			if !isStress(c) {
+				b.WriteRune(lower(c))
+			}
+		case isApostrophe(c):
+			b.WriteByte('\'')
+		case c == '.':
+			b.WriteByte('.')
+		default:
+			b.WriteByte('-')
+		}
+	}
+	return b.String()
+}

@@ -25,12 +25,14 @@ var _ vistka.Batcher = (*Store)(nil)
 // at once: FTS5 makes a segment of the index each time it writes, and
 // fewer segments are less work to write and to merge.
 type Batch struct {
-	s      *Store
-	tx     *sql.Tx
-	fts    rows       // the rows of the full-text index, written on Commit
-	puts   []batchPut // the documents stored so far, in order
-	done   bool
-	broken error // a failure that left the batch unusable
+	s       *Store
+	tx      *sql.Tx
+	stmts   map[string]*sql.Stmt // the statements bound to tx (see writer)
+	written map[rowKey]struct{}  // see writer
+	fts     rows                 // the rows of the full-text index, written on Commit
+	puts    []batchPut           // the documents stored so far, in order
+	done    bool
+	broken  error // a failure that left the batch unusable
 }
 
 type batchPut struct {
@@ -58,6 +60,7 @@ func (b *Batch) begin() error {
 	// when the context it began with ends, and the batch outlives it.
 	tx, err := b.s.db.BeginTx(context.Background(), nil)
 	b.tx = tx
+	b.stmts, b.written = map[string]*sql.Stmt{}, map[rowKey]struct{}{}
 	b.fts = rows{sql: ftsInsert}
 	return err
 }
@@ -114,7 +117,9 @@ func (b *Batch) redo() {
 	}
 }
 
-func (b *Batch) writer() writer { return writer{tx: b.tx, s: b.s, fts: &b.fts} }
+func (b *Batch) writer() writer {
+	return writer{tx: b.tx, s: b.s, fts: &b.fts, stmts: b.stmts, written: b.written}
+}
 
 // Commit makes the batch durable; see vistka.Batch.
 func (b *Batch) Commit() error {
@@ -151,6 +156,6 @@ func (b *Batch) Rollback() error {
 // end ends the batch and gives up the write slot.
 func (b *Batch) end() {
 	b.done = true
-	b.puts, b.fts = nil, rows{}
+	b.puts, b.fts, b.stmts, b.written = nil, rows{}, nil, nil
 	b.s.unlock()
 }

@@ -30,7 +30,7 @@ func (s *Store) Put(ctx context.Context, doc *vistka.Document, words []vistka.To
 		return 0, false, fmt.Errorf("sqlite: put: %w", err)
 	}
 	defer tx.Rollback()
-	id, dup, err := writer{tx: tx, s: s}.put(ctx, doc, p)
+	id, dup, err := writer{tx: tx, s: s, stmts: map[string]*sql.Stmt{}}.put(ctx, doc, p)
 	if err != nil || dup {
 		return id, dup, err
 	}
@@ -173,12 +173,14 @@ func putExtraction(ctx context.Context, w writer, id int64, doc *vistka.Document
 			links.add(id, e.ID, gid)
 		}
 		for _, a := range append([]string{entityName(e)}, e.Aliases...) {
-			if n := normName(a); n != "" {
+			if n := normName(a); n != "" && w.fresh(rowAlias, gid, n) {
 				aliases.add(gid, n, strings.TrimSpace(a))
 			}
 		}
-		for _, w := range nameWords(e) {
-			words.add(w, gid)
+		for _, word := range nameWords(e) {
+			if w.fresh(rowWord, gid, word) {
+				words.add(word, gid)
+			}
 		}
 		for _, m := range e.Mentions {
 			mentions.add(id, gid, m.Start, m.End, m.Text, m.Lemma, m.Kind)
@@ -375,34 +377,85 @@ type writer struct {
 	// fts, when set, collects the rows of the full-text index, which a
 	// Batch writes when it commits.
 	fts *rows
+	// stmts are the store's statements bound to tx, each bound once:
+	// binding one costs database/sql a Stmt and the bookkeeping of its
+	// closing, and a batch runs the same few thousands of times.
+	stmts map[string]*sql.Stmt
+	// written, when set, holds the alias and word rows of entities
+	// written in the transaction so far. The same entities come back
+	// document after document, and an INSERT OR IGNORE of a row that is
+	// there already still costs SQLite a search of its index.
+	written map[rowKey]struct{}
+}
+
+// rowKey is a row of entity_alias or entity_word.
+type rowKey struct {
+	table  uint8
+	entity int64
+	key    string // the norm of an alias, or a word
+}
+
+const (
+	rowAlias = iota
+	rowWord
+)
+
+// fresh reports whether the row of table for entity and key is yet to be
+// written in the transaction, and remembers it as written.
+func (w writer) fresh(table uint8, entity int64, key string) bool {
+	if w.written == nil {
+		return true
+	}
+	k := rowKey{table, entity, key}
+	if _, ok := w.written[k]; ok {
+		return false
+	}
+	w.written[k] = struct{}{}
+	return true
 }
 
 const ftsInsert = `INSERT INTO document_fts (rowid, lemmas) VALUES (?, ?)`
 
-func (w writer) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+// stmt returns query prepared and bound to the writer's transaction.
+func (w writer) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
+	if st, ok := w.stmts[query]; ok {
+		return st, nil
+	}
 	st, err := w.s.stmt(ctx, query)
 	if err != nil {
 		return nil, err
 	}
-	return w.tx.StmtContext(ctx, st).ExecContext(ctx, args...)
+	st = w.tx.StmtContext(ctx, st)
+	if w.stmts != nil {
+		w.stmts[query] = st
+	}
+	return st, nil
+}
+
+func (w writer) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	st, err := w.stmt(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(ctx, args...)
 }
 
 func (w writer) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
-	st, err := w.s.stmt(ctx, query)
+	st, err := w.stmt(ctx, query)
 	if err != nil {
 		return nil, err
 	}
-	return w.tx.StmtContext(ctx, st).QueryContext(ctx, args...)
+	return st.QueryContext(ctx, args...)
 }
 
 func (w writer) queryRow(ctx context.Context, query string, args ...any) *sql.Row {
-	st, err := w.s.stmt(ctx, query)
+	st, err := w.stmt(ctx, query)
 	if err != nil {
 		// A Row carries no error of its own making; run the query
 		// unprepared to get one.
 		return w.tx.QueryRowContext(ctx, query, args...)
 	}
-	return w.tx.StmtContext(ctx, st).QueryRowContext(ctx, args...)
+	return st.QueryRowContext(ctx, args...)
 }
 
 // arg resolves an entity id of the document (E1, …) to a global id, or

@@ -71,6 +71,29 @@ func (m *Model) scratch(lex Lexicon) *tagScratch {
 	return s
 }
 
+// release gives s back to the pool. When the pool is full — a goroutine
+// preempted inside Tag makes the next caller start a scratch of its own
+// — the scratch with the larger cache stays: a cold one taking the place
+// of a warm one would prepare the same forms all over again.
+func (m *Model) release(s *tagScratch) {
+	select {
+	case m.pool <- s:
+		return
+	default:
+	}
+	select {
+	case o := <-m.pool:
+		if len(o.cache) > len(s.cache) {
+			s = o
+		}
+	default:
+	}
+	select {
+	case m.pool <- s:
+	default:
+	}
+}
+
 // token returns the prepared token of text, from the cache when it can.
 func (s *tagScratch) token(text string, lex Lexicon, sp specials) *token {
 	if t, ok := s.cache[text]; ok {
@@ -103,12 +126,7 @@ func (m *Model) Tag(toks []vistka.Token, lex Lexicon) {
 		return
 	}
 	s := m.scratch(lex)
-	defer func() {
-		select {
-		case m.pool <- s:
-		default:
-		}
-	}()
+	defer m.release(s)
 	s.toks = s.toks[:0]
 	for i := range toks {
 		s.toks = append(s.toks, *s.token(toks[i].Text, lex, m.specials))

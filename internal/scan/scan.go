@@ -2,7 +2,8 @@
 // with: words lower-cased with apostrophes unified, runs of ASCII digits,
 // and single symbols, each with the Kind of white space before it and its
 // offsets in bytes and code points. It never fails and never changes the
-// text; invalid UTF-8 becomes symbols.
+// text; invalid UTF-8 becomes symbols. Its ToLower, strings.ToLower with a
+// fast path for Cyrillic, serves the other stages too.
 package scan
 
 import (
@@ -84,10 +85,55 @@ func Lower(r rune) rune {
 		return r + 'а' - 'А'
 	case 'Ѐ' <= r && r <= 'Џ':
 		return r + 'ѐ' - 'Ѐ'
-	case r < 0x80, 'а' <= r && r <= 'я', 'ѐ' <= r && r <= 'џ':
+	case r < 0x80, 'а' <= r && r <= 'я', 'ѐ' <= r && r <= 'џ', r == 'ґ':
 		return r
+	case r == 'Ґ':
+		return 'ґ'
 	}
 	return unicode.ToLower(r)
+}
+
+// ToLower is strings.ToLower, byte for byte, with the fast path of Lower:
+// strings.ToLower asks the Unicode tables about every rune that is not
+// ASCII, which on Ukrainian text is most of them. Like strings.ToLower,
+// it returns s itself when nothing changes, and writes invalid UTF-8 as
+// U+FFFD.
+func ToLower(s string) string {
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				break
+			}
+			i++
+			continue
+		}
+		// Lower-case Cyrillic letters in UTF-8: а-п, р-я and ѐ-џ
+		// (і, ї, є among them), then ґ.
+		if i+1 < len(s) {
+			switch d := s[i+1]; {
+			case c == 0xd0 && 0xb0 <= d && d <= 0xbf, c == 0xd1 && 0x80 <= d && d <= 0x9f, c == 0xd2 && d == 0x91:
+				i += 2
+				continue
+			}
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || Lower(r) != r {
+			break
+		}
+		i += size
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for _, r := range s[i:] {
+		b.WriteRune(Lower(r))
+	}
+	return b.String()
 }
 
 // Lex splits text into tokens. It never fails: invalid UTF-8 becomes
@@ -121,9 +167,9 @@ func Lex(text string) []Token {
 			rpos += j - i
 			i = j
 		case IsWordRune(r) && !IsApostrophe(r): // ʼ is a letter (Lm) to Unicode
-			b.Reset()
 			t := Token{Kind: Word, Gap: gap, Upper: unicode.IsUpper(r), BS: i, RS: rpos}
 			j, n := i, 0
+			plain := true // the word is written as it is to be read: most are
 			for j < len(text) {
 				c, sz := utf8.DecodeRuneInString(text[j:])
 				if IsApostrophe(c) || IsHyphen(c) {
@@ -132,22 +178,19 @@ func Lex(text string) []Token {
 					if j+sz >= len(text) || !IsWordRune(nc) || n == 0 {
 						break
 					}
-					if IsApostrophe(c) {
-						b.WriteByte('\'')
-					} else {
-						b.WriteByte('-')
-					}
+					plain = plain && (c == '\'' || c == '-')
 				} else if IsWordRune(c) {
-					if c < 0x300 || c > 0x36f { // drop stress marks
-						b.WriteRune(Lower(c))
-					}
+					plain = plain && !isStress(c) && Lower(c) == c
 				} else {
 					break
 				}
 				j += sz
 				n++
 			}
-			t.BE, t.RE, t.Text = j, rpos+n, b.String()
+			t.BE, t.RE, t.Text = j, rpos+n, text[i:j]
+			if !plain {
+				t.Text = normWord(&b, t.Text)
+			}
 			toks = append(toks, t)
 			rpos += n
 			i = j
@@ -159,4 +202,25 @@ func Lex(text string) []Token {
 		gap = GapNone
 	}
 	return toks
+}
+
+// isStress reports the combining marks a word drops (stress marks).
+func isStress(c rune) bool { return c >= 0x300 && c <= 0x36f }
+
+// normWord writes word, which Lex has delimited, as a Word token reads:
+// lower case, apostrophes as ', hyphens as -, stress marks dropped.
+func normWord(b *strings.Builder, word string) string {
+	b.Reset()
+	b.Grow(len(word))
+	for _, c := range word {
+		switch {
+		case IsApostrophe(c):
+			b.WriteByte('\'')
+		case IsHyphen(c):
+			b.WriteByte('-')
+		case !isStress(c):
+			b.WriteRune(Lower(c))
+		}
+	}
+	return b.String()
 }

@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // PlainLemmatize is the Lemmatizer of a store opened without one: it
@@ -70,10 +71,17 @@ func Terms(lemma string) []string {
 	}
 	for _, c := range lemma {
 		switch {
+		case cyrillicLetter(c) || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
+			// the common case, which the Unicode tables below are slow
+			// to tell
+			if n < MaxTerm {
+				b.WriteRune(scan.Lower(c))
+				n++
+			}
 		case isApostrophe(c) || unicode.Is(unicode.Mn, c):
 		case unicode.IsLetter(c) || unicode.IsNumber(c):
 			if n < MaxTerm {
-				b.WriteRune(unicode.ToLower(c))
+				b.WriteRune(scan.Lower(c))
 				n++
 			}
 		default:
@@ -133,12 +141,21 @@ func isTerm(s string) bool {
 	n := 0
 	for _, c := range s {
 		n++
-		if n > MaxTerm || !(unicode.IsLower(c) || unicode.IsDigit(c)) {
+		if n > MaxTerm {
+			return false
+		}
+		switch {
+		case 'а' <= c && c <= 'я', 'ѐ' <= c && c <= 'џ', 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		case !(unicode.IsLower(c) || unicode.IsDigit(c)):
 			return false
 		}
 	}
 	return n > 0
 }
+
+// cyrillicLetter reports the letters of the Cyrillic block, in which every
+// rune from U+0400 to U+0481 is a letter.
+func cyrillicLetter(c rune) bool { return 0x400 <= c && c <= 0x481 }
 
 // QueryTerms returns the distinct index terms of a query.
 func QueryTerms(lemmatize vistka.Lemmatizer, text string) []string {
@@ -414,6 +431,8 @@ func NormName(name string) string {
 	var b strings.Builder
 	for _, c := range name {
 		switch {
+		case cyrillicLetter(c):
+			c = scan.Lower(c) // the common case, and none of the below
 		case isApostrophe(c):
 			c = '\''
 		case strings.ContainsRune("«»„“”‟\"", c):
@@ -421,7 +440,7 @@ func NormName(name string) string {
 		case unicode.IsSpace(c):
 			c = ' '
 		default:
-			c = unicode.ToLower(c)
+			c = scan.Lower(c)
 		}
 		b.WriteRune(c)
 	}
