@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // Reading is one morphological analysis of a word form.
@@ -153,7 +154,7 @@ func (lz Lemmatizer) BaseForm(typ, text string, toks []vistka.Token) string {
 	// place written in capitals is that place. Acronyms (КНДР, США) have
 	// few vowels and stay.
 	if lz.Known != nil && typ == "LOC" && len(toks) == 1 && utf8.RuneCountInString(text) >= 4 &&
-		strings.ToUpper(text) == text && strings.ToLower(text) != text && vowelShare(text) >= 0.4 {
+		strings.ToUpper(text) == text && scan.ToLower(text) != text && vowelShare(text) >= 0.4 {
 		if t := titleCase(text); lz.Known(t, typ) {
 			return t
 		}
@@ -458,7 +459,7 @@ func (lz Lemmatizer) singular(lemma string) string {
 // joins adjectives that share a head noun further on: every word before it
 // is an adjective (or another such conjunction).
 func coordinates(words []word, sep []bool, c string) bool {
-	switch strings.ToLower(c) {
+	switch scan.ToLower(c) {
 	case "і", "й", "та", ",":
 	default:
 		return false
@@ -518,7 +519,7 @@ func foreignNames(words []word, known func(string) bool) {
 	}
 	for i := range words {
 		w := &words[i]
-		l := strings.ToLower(w.text)
+		l := scan.ToLower(w.text)
 		if w.nv || !unicode.IsUpper(firstRune(w.text)) || !strings.ContainsRune("іо", lastRune(l)) || strings.Contains(l, "-") ||
 			strings.HasSuffix(l, "ові") || strings.HasSuffix(l, "еві") || strings.HasSuffix(l, "єві") || strings.HasSuffix(l, "ого") ||
 			slices.ContainsFunc(w.readings, listed) {
@@ -545,7 +546,7 @@ func foreignNames(words []word, known func(string) bool) {
 // those after a hyphen) in capitals: КИЇВ → Київ, ІВАНО-ФРАНКІВСЬК →
 // Івано-Франківськ.
 func titleCase(s string) string {
-	r := []rune(strings.ToLower(s))
+	r := []rune(scan.ToLower(s))
 	for i := range r {
 		if i == 0 || r[i-1] == '-' {
 			r[i] = unicode.ToUpper(r[i])
@@ -557,7 +558,7 @@ func titleCase(s string) string {
 // vowelShare returns the share of vowels among the letters of s.
 func vowelShare(s string) float64 {
 	n, v := 0, 0
-	for _, r := range strings.ToLower(s) {
+	for _, r := range scan.ToLower(s) {
 		if !unicode.IsLetter(r) {
 			continue
 		}
@@ -585,7 +586,7 @@ func stopWord(w *word) bool {
 	if isQuoteText(w.text) {
 		return true
 	}
-	switch strings.ToLower(w.text) {
+	switch scan.ToLower(w.text) {
 	case "і", "й", "та", "або", "чи", "у", "в", "на", "з", "із", "зі", "до", "для", "по", "при", "під", "над", "за", "від", "про", "(", ")", ",":
 		return true
 	}
@@ -713,7 +714,7 @@ func (lz Lemmatizer) analyze(t *vistka.Token, typ string, known func(string) boo
 	// (Київ-Арту → кий-арт).
 	fixed, hasFixed := fixedFirst(t.Text)
 	keepsFirst := func(lemma string) bool {
-		return !hasFixed || lemma == "" || strings.HasPrefix(strings.ToLower(normApostrophes(lemma)), fixed+"-")
+		return !hasFixed || lemma == "" || strings.HasPrefix(scan.ToLower(normApostrophes(lemma)), fixed+"-")
 	}
 	if t.Tag != "" {
 		r, nv := parseTag(t.Lemma, t.Tag)
@@ -901,7 +902,7 @@ var guessRules = []guessRule{
 // ones whose nominative is a known name (Харкові: -ові gives Харк, -і
 // gives Харків).
 func guess(form string, known func(string) bool) []reading {
-	l := strings.ToLower(form)
+	l := scan.ToLower(form)
 	name := unicode.IsUpper(firstRune(form))
 	if name && strings.ContainsRune("оеє", lastRune(l)) && !strings.HasSuffix(l, "ого") {
 		return nil
@@ -985,7 +986,7 @@ func (lz Lemmatizer) nominative(w *word, r reading, g string, known func(string)
 				return f
 			}
 		}
-		return pluralNom(strings.ToLower(w.text))
+		return pluralNom(scan.ToLower(w.text))
 	}
 	if r.lemma != "" && !(r.tagged && halfDeclined(w.text, r.lemma)) {
 		return r.lemma
@@ -1005,7 +1006,7 @@ func (lz Lemmatizer) nominative(w *word, r reading, g string, known func(string)
 		parts := strings.Split(w.text, "-")
 		last := parts[len(parts)-1]
 		for i, p := range parts[:len(parts)-1] {
-			if suffix(strings.ToLower(p), 2) != suffix(strings.ToLower(last), 2) {
+			if suffix(scan.ToLower(p), 2) != suffix(scan.ToLower(last), 2) {
 				continue
 			}
 			for _, x := range guess(p, known) {
@@ -1035,7 +1036,7 @@ func normApostrophes(s string) string { return apostrophes.Replace(s) }
 // and with the apostrophe normalised, when it does not decline with the
 // last part (Нью-Йорка, Київ-Арту, but not Касимом-Жомартом).
 func fixedFirst(form string) (string, bool) {
-	parts := strings.Split(strings.ToLower(normApostrophes(form)), "-")
+	parts := strings.Split(scan.ToLower(normApostrophes(form)), "-")
 	if len(parts) < 2 || parts[0] == "" || suffix(parts[0], 2) == suffix(parts[len(parts)-1], 2) {
 		return "", false
 	}
@@ -1057,8 +1058,8 @@ func fixedFirst(form string) (string, bool) {
 // while the lemma keeps the first part as is: Касимом-Жомартом read as
 // Касимом-Жомарт.
 func halfDeclined(form, lemma string) bool {
-	fp := strings.Split(strings.ToLower(form), "-")
-	lp := strings.Split(strings.ToLower(lemma), "-")
+	fp := strings.Split(scan.ToLower(form), "-")
+	lp := strings.Split(scan.ToLower(lemma), "-")
 	if len(fp) < 2 || len(fp) != len(lp) || fp[0] != lp[0] {
 		return false
 	}
@@ -1166,7 +1167,7 @@ func withCase(form, lemma string) string {
 			r, sz := utf8.DecodeRuneInString(lp[i])
 			lp[i] = string(unicode.ToUpper(r)) + lp[i][sz:]
 		} else {
-			lp[i] = strings.ToLower(lp[i])
+			lp[i] = scan.ToLower(lp[i])
 		}
 	}
 	return strings.Join(lp, "-")
