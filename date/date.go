@@ -2,6 +2,7 @@ package date
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/vistka/vistka"
@@ -464,6 +465,27 @@ func (s *scan) ahead(i int) int {
 	return j + 1 - i
 }
 
+// dayBefore reports whether "напередодні" stands alone, as an adverb,
+// before the token n (lower-cased word w): a mark, a preposition or a
+// conjunction, or a verb in the past (зустрівся, провела, взяли). The
+// scanner has no tags: a noun in the genitive (саміту, зустрічі,
+// виборів) is told from a verb by its ending.
+func dayBefore(n *token, w string) bool {
+	if n.Kind != word {
+		return true
+	}
+	switch w {
+	case "в", "у", "на", "з", "із", "і", "й", "та", "також", "ввечері", "вранці":
+		return true
+	}
+	for _, e := range []string{"в", "ла", "ли", "ло", "вся", "лася", "лися", "лось"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *scan) words(i int) int {
 	w := s.word(i)
 	if w == "" {
@@ -481,6 +503,14 @@ func (s *scan) words(i int) int {
 	case "позавчора":
 		s.emitRel(i, i+1, -2)
 		return 1
+	case "напередодні":
+		// "напередодні зустрівся": the day before; "напередодні саміту"
+		// is before an event the text names, not a date.
+		if dayBefore(s.tok(i+1), s.word(i+1)) {
+			s.emitRel(i, i+1, -1)
+			return 1
+		}
+		return 0
 	case "завтра":
 		s.emitRel(i, i+1, 1)
 		return 1

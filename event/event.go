@@ -240,7 +240,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		tr := trig{at: i, noun: -1, k: k, verb: true, passive: passive, partner: partner}
 		if objs := lightVerbs[v]; objs != nil {
-			for j := i + 1; j < len(f.toks) && j <= i+5; j++ {
+			for j := i + 1; j < len(f.toks) && j <= i+7; j++ {
+				if j > i+5 && !f.modifiers(i+1, j) {
+					break // "провели перші з 2022 року прямі переговори"
+				}
 				if slices.Contains(objs, lower(&f.toks[j])) && strings.HasPrefix(f.toks[j].Tag, "noun") && f.eventNoun(j) {
 					tr.noun = j
 					consumed[j] = true
@@ -310,6 +313,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if !during && !strings.Contains(t.Tag, "v_naz") || during && k.typ != "CONSULT" {
 			continue
 		}
+		if f.objectOfTrigger(i) {
+			continue // "засудили удари Росії": what was condemned
+		}
 		trigs = append(trigs, trig{at: i, noun: i, k: k, during: during})
 	}
 	slices.SortFunc(trigs, func(x, y trig) int { return x.at - y.at })
@@ -349,6 +355,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			}
 			if len(ev.Actors) == 0 && f.sidesBefore(tr.at) {
 				ev.Actors = f.lastParties(out)
+				if len(ev.Actors) == 0 {
+					// "Делегації України та Росії провели переговори":
+					// no meeting before, the sides are named after the noun.
+					ev.Actors = f.sidesNamed(tr.at)
+				}
 			}
 			if len(ev.Actors) == 0 {
 				// "прибув до Одеси, де зустрівся з …": the clause of де
@@ -363,6 +374,18 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// висунув звинувачення": the speaker's own doing.
 				ev.Actors = append(ev.Actors, f.mainSubjects(tr.at)...)
 			}
+			if len(ev.Actors) == 0 {
+				// "ухвалили декларацію, в якій засудили удари": the
+				// relative clause goes on with the main clause's subject.
+				ev.Actors = append(ev.Actors, f.relativeMain(tr.at)...)
+			}
+			if len(ev.Actors) == 0 {
+				// "У Росатомі відкинули звинувачення": a body speaks
+				// through a plural verb with no subject of its own.
+				if e := f.bodyIn(tr.at); e != "" {
+					ev.Actors = append(ev.Actors, e)
+				}
+			}
 		} else if a := f.genitiveAfter(tr.at); a != "" {
 			ev.Actors = append(ev.Actors, a)
 		} else if tr.during {
@@ -375,6 +398,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		rec, dest, place := f.objects(from, end, ev.Actors, tr)
 		if tr.passive {
 			rec = nil
+		}
+		if tr.during && len(rec) == 0 && dest == "" && f.genitiveAfter(tr.at) == "" {
+			// "звинуватив Москву … під час зустрічі": the meeting just
+			// told, or one the text does not name; no new event.
+			continue
 		}
 		ev.Recipients = append(ev.Recipients, rec...)
 		if tr.partner != "" && !slices.Contains(ev.Recipients, tr.partner) && !slices.Contains(ev.Actors, tr.partner) {
@@ -397,6 +425,19 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				place = dest
 			}
 		}
+		if ev.Mode == "visit" && place == "" {
+			// "відвідав Львів": the place visited is where the visit is.
+			if k := slices.IndexFunc(ev.Recipients, func(e string) bool { return f.ents.Type(e) == "LOC" }); k >= 0 {
+				place = ev.Recipients[k]
+			}
+		}
+		if place == "" && tr.noun >= 0 && (lower(&f.toks[tr.noun]) == "вулиця" || lower(&f.toks[tr.noun]) == "площа") && tr.noun+1 < len(f.toks) {
+			// "вийшли на вулиці Братислави": the city of the streets
+			if e := f.entityAt(tr.noun + 1); e != "" && f.ents.Type(e) == "LOC" && hasCase(&f.toks[tr.noun+1], "v_rod") {
+				place = e
+				ev.Recipients = slices.DeleteFunc(ev.Recipients, func(r string) bool { return r == e })
+			}
+		}
 		if place == "" {
 			place = cmp.Or(f.placeBefore(tr.at), mainPlace)
 		}
@@ -416,10 +457,18 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// author's doing; "закликає допомогти": what is asked for
 			continue
 		}
+		if ev.Mode == "visit" && tr.verb && len(ev.Actors) == 0 {
+			continue // "обладнання прибуде до Миколаєва": nobody comes
+		}
 		ev.Date = cmp.Or(f.date(dates, tr.at), mainDate)
 		ev.Aux = f.aux(tr)
 		if len(ev.Actors) == 0 && len(ev.Recipients) == 0 {
 			continue // nothing in the text says who: no event
+		}
+		if !tr.verb && len(ev.Actors) == 0 && f.typeBefore(ev.Type, out) {
+			// "обмеження покликані позбавити Кремль коштів": the
+			// sanctions just told, named again by a noun with no actor
+			continue
 		}
 		if !tr.verb && (tr.during || ev.Place == "" && len(ev.Recipients) == 0) && f.repeats(ev) {
 			// "це перший візит Блінкена": the visit already told; "під
@@ -429,6 +478,74 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		out = append(out, ev)
 	}
 	return out
+}
+
+// objectOfTrigger reports whether the event noun at i is the object of a
+// verb that names an event of its own right before it, with at most
+// adjectives between: "засудили удари", "відкинули ці звинувачення".
+func (f *finder) objectOfTrigger(i int) bool {
+	j := i - 1
+	for j >= 0 && strings.HasPrefix(f.toks[j].Tag, "adj") {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	k, ok := verbs[verbLemma(&f.toks[j])]
+	return ok && k.typ != ""
+}
+
+// typeBefore reports whether an event of type typ was told before in the
+// document or in this sentence.
+func (f *finder) typeBefore(typ string, here []vistka.Event) bool {
+	return slices.ContainsFunc(f.before, func(b vistka.Event) bool { return b.Type == typ }) ||
+		slices.ContainsFunc(here, func(b vistka.Event) bool { return b.Type == typ })
+}
+
+// relativeMain returns the subjects of the main clause when the verb at
+// at stands in a relative clause on its object with no subject of its
+// own: "Лідери ухвалили декларацію, в якій засудили удари" — the leaders
+// condemned.
+func (f *finder) relativeMain(at int) []string {
+	k := at - 1
+	for k >= 0 && f.toks[k].Kind == vistka.Word && !strings.HasPrefix(f.toks[k].Tag, "verb") && f.toks[k].Lemma != "який" {
+		k--
+	}
+	if k < 2 || f.toks[k].Lemma != "який" || hasCase(&f.toks[k], "v_naz") {
+		return nil
+	}
+	c := k - 1
+	if isPrep(&f.toks[c]) {
+		c--
+	}
+	if c < 1 || f.toks[c].Text != "," {
+		return nil
+	}
+	for v := c - 1; v >= 0; v-- {
+		if t := &f.toks[v]; strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+			if !agree(t, &f.toks[at]) {
+				return nil
+			}
+			return f.subjects(v)
+		}
+	}
+	return nil
+}
+
+// modifiers reports whether toks[from:to] are only words that may stand
+// between a light verb and its noun: adjectives, numbers, prepositions and
+// nouns of time (перші з 2022 року прямі).
+func (f *finder) modifiers(from, to int) bool {
+	for k := from; k < to; k++ {
+		t := &f.toks[k]
+		switch {
+		case t.Kind == vistka.Number, strings.HasPrefix(t.Tag, "adj"), isPrep(t),
+			strings.HasPrefix(t.Tag, "noun") && (f.spanType(k) == "DATE" || f.spanType(k) == "PERIOD"):
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // hosts are verbs that make a meeting only with a person as their object:
@@ -628,13 +745,15 @@ func isAnd(t *vistka.Token) bool {
 func (f *finder) subject(at int) (string, int) {
 	try := func(i int, after bool) string {
 		t := &f.toks[i]
-		if f.governedBy(i) != "" {
+		if f.governedBy(i) != "" || f.inQuotedText(i) {
 			return ""
 		}
 		if e := f.entityAt(i); e != "" {
 			// An indeclinable name (ЄС, МЗС) may be tagged with any
 			// case; it is a subject unless it hangs on a noun (рішення ЄС).
-			nv := !after && strings.Contains(t.Tag, ":nv") && (i == 0 || !strings.HasPrefix(f.toks[i-1].Tag, "noun") && !strings.HasPrefix(f.toks[i-1].Tag, "adj"))
+			// A date before it is no noun it hangs on: "минулого тижня ЄС".
+			nv := !after && strings.Contains(t.Tag, ":nv") && (i == 0 || !strings.HasPrefix(f.toks[i-1].Tag, "noun") && !strings.HasPrefix(f.toks[i-1].Tag, "adj") ||
+				f.spanType(i-1) == "DATE" || f.spanType(i-1) == "PERIOD")
 			if hasCase(t, "v_naz") || t.Tag == "" || nv ||
 				!strings.HasPrefix(t.Tag, "noun") && !strings.HasPrefix(t.Tag, "adj") {
 				return cmp.Or(f.bodyName(i, e), e)
@@ -650,6 +769,12 @@ func (f *finder) subject(at int) (string, int) {
 			return f.nounPhrase(i)
 		}
 		if hasCase(t, "v_naz") && strings.HasPrefix(t.Tag, "noun") {
+			if weapons[t.Lemma] && i+1 < len(f.toks) && hasCase(&f.toks[i+1], "v_rod") {
+				// "Дрони СБУ уразили завод": whose weapons they are
+				if e := f.entityAt(i + 1); e != "" {
+					return cmp.Or(f.bodyName(i+1, e), e)
+				}
+			}
 			if e := f.ents.RoleAt(f.a, f.s, i); e != "" {
 				return e
 			}
@@ -674,6 +799,9 @@ func (f *finder) subject(at int) (string, int) {
 			}
 			break // "…, проти чого протестують мешканці": the subject is inside
 		}
+		if f.toks[i].Text == "," && f.asReported(i) {
+			break // "Як повідомляла Європейська правда, ЄС ухвалив …"
+		}
 		if t := &f.toks[i]; hasCase(t, "v_naz") && strings.HasPrefix(t.Tag, "noun") && (strings.Contains(t.Tag, "pron:neg") ||
 			strings.Contains(t.Tag, "pron:indef") || strings.Contains(t.Tag, "pron:pers:1") || strings.Contains(t.Tag, "pron:pers:2")) {
 			return "", -1 // ніхто, хтось, ми: no one the text names
@@ -683,11 +811,125 @@ func (f *finder) subject(at int) (string, int) {
 		}
 	}
 	for i := at + 1; i < len(f.toks) && i <= at+3; i++ {
+		if f.inJob(i) && hasCase(&f.toks[i], "v_naz") {
+			// "підписали міністр енергетики Герман Галущенко та …": the
+			// person the title names
+			if e := f.titledName(i); e != "" {
+				return e, -1
+			}
+		}
 		if e := try(i, true); e != "" {
 			return e, -1
 		}
 	}
 	return "", -1
+}
+
+// asReported reports whether the comma at i closes a parenthetical
+// source clause that opens the sentence: "Як повідомляв Укрінформ,",
+// "Як заявив міністр,"; its subject is not the main clause's.
+func (f *finder) asReported(i int) bool {
+	if i < 2 || lower(&f.toks[0]) != "як" {
+		return false
+	}
+	for j := 1; j < i; j++ {
+		if f.toks[j].Kind == vistka.Punct {
+			return false
+		}
+	}
+	return strings.HasPrefix(f.toks[1].Tag, "verb")
+}
+
+// weapons are nouns for arms that stand as the subject of a strike for
+// whoever launched them: дрони СБУ, ракети армії РФ.
+var weapons = map[string]bool{"дрон": true, "безпілотник": true, "ракета": true, "бпла": true, "БпЛА": true}
+
+// bodyIn returns the organisation named in the locative after в/у at the
+// start of the clause of the plural verb at i: "У Росатомі відкинули", or
+// "".
+func (f *finder) bodyIn(i int) string {
+	if !strings.Contains(f.toks[i].Tag, ":p") {
+		return ""
+	}
+	for j := i - 1; j >= 1; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
+			return ""
+		}
+		e := f.entityAt(j)
+		if e == "" || f.ents.Type(e) != "ORG" && f.ents.Type(e) != "MISC" || !hasCase(t, "v_mis") {
+			continue
+		}
+		k := j - 1
+		for k >= 0 && f.entityAt(k) == e {
+			k--
+		}
+		if k >= 0 && (lower(&f.toks[k]) == "у" || lower(&f.toks[k]) == "в") {
+			return cmp.Or(f.bodyName(k+1, e), e)
+		}
+		return ""
+	}
+	return ""
+}
+
+// titledName returns the person named after the job title that starts at
+// i (міністр енергетики України Герман Галущенко), or "".
+func (f *finder) titledName(i int) string {
+	for j := i + 1; j < len(f.toks) && j <= i+6; j++ {
+		if e := f.entityAt(j); e != "" && f.ents.Type(e) == "PERS" {
+			return e
+		}
+		if t := &f.toks[j]; t.Kind == vistka.Punct || !f.inJob(j) && !hasCase(t, "v_rod") && !hasCase(t, "v_mis") && !isPrep(t) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// inQuotedText reports whether token i lies inside quotation marks that
+// hold more than a name: a slogan or words quoted ("скандували гасла
+// «Словаччина – це Європа»"), whose names are no party to the event.
+func (f *finder) inQuotedText(i int) bool {
+	open := -1
+	for j := i - 1; j >= 0; j-- {
+		if t := &f.toks[j]; t.Kind == vistka.QuoteMark {
+			if t.Text == "»" || t.Text == "”" {
+				return false
+			}
+			if t.Text == "\"" {
+				n := 0
+				for k := 0; k <= j; k++ {
+					if f.toks[k].Text == "\"" {
+						n++
+					}
+				}
+				if n%2 == 0 {
+					return false // it closes a quote before i
+				}
+			}
+			open = j
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	e, words := f.entityAt(i), 0
+	for j := open + 1; j < len(f.toks); j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.QuoteMark {
+			return words > 0
+		}
+		if t.Kind == vistka.Word && (e == "" || f.entityAt(j) != e) || isDash(t) {
+			words++
+		}
+	}
+	return false
+}
+
+// isDash reports whether a token is a dash.
+func isDash(t *vistka.Token) bool {
+	return t.Text == "–" || t.Text == "—" || t.Text == "-"
 }
 
 // institutionOf reads a subject that is a body of a named place or
@@ -756,21 +998,49 @@ var institutions = map[string]bool{
 // sidesBefore reports whether the subject of the verb at i is "сторони"
 // (the sides): "Сторони обговорили …", "сторони домовилися …".
 func (f *finder) sidesBefore(i int) bool {
-	for j := i - 1; j >= 0 && j >= i-3; j-- {
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
 		t := &f.toks[j]
 		if sides[lower(t)] && hasCase(t, "v_naz") && strings.Contains(t.Tag, ":p:") {
-			return true
+			// further back than three words only over the names of the
+			// sides: "Делегації України та Росії в п'ятницю провели"
+			return j >= i-3 || len(f.sidesNamed(i)) > 0
 		}
-		if t.Kind == vistka.Punct {
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
 			return false
 		}
 	}
 	return false
 }
 
+// sidesNamed returns the names in the genitive after the "sides" noun
+// before the verb at i: "Делегації України та Росії", "Лідери Польщі й
+// Литви".
+func (f *finder) sidesNamed(i int) []string {
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct {
+			return nil
+		}
+		if !sides[lower(t)] || !hasCase(t, "v_naz") {
+			continue
+		}
+		if j+1 >= i || !hasCase(&f.toks[j+1], "v_rod") {
+			return nil
+		}
+		e := f.entityAt(j + 1)
+		if e == "" {
+			return nil
+		}
+		return append([]string{e}, f.coordinated(j+1, i)...)
+	}
+	return nil
+}
+
 // sides are plural nouns that stand for the parties of the last meeting:
 // "Сторони домовилися", "Лідери погодили", "Співрозмовники обговорили".
-var sides = map[string]bool{"сторона": true, "лідер": true, "співрозмовник": true, "делегація": true}
+// "Міністри підписали заяву", "Президенти домовилися": the two just met.
+var sides = map[string]bool{"сторона": true, "лідер": true, "співрозмовник": true, "делегація": true,
+	"міністр": true, "президент": true, "прем'єр-міністр": true}
 
 // lightOnly are event nouns that name an event only as the object of a
 // light verb (вийти на акцію протесту, звернутися з вимогою, взяти участь
@@ -898,6 +1168,9 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 				}
 			}
 			continue
+		}
+		if f.inQuotedText(i) || i > 0 && (f.toks[i-1].Text == "%" || f.toks[i-1].Kind == vistka.Number) {
+			continue // "0,3% ВВП": what a quantity is of
 		}
 		var e string
 		switch {
@@ -1125,6 +1398,7 @@ var actorNouns = map[string]bool{
 	"райдержадміністрація": true, "облдержадміністрація": true, "госпсуд": true, "райсуд": true,
 	"військо": true, "війська": true, "армія": true, "загін": true, "організація": true, "профспілка": true, "партія": true, "блок": true,
 	"компанія": true, "фірма": true, "підприємство": true, "товариство": true, "банк": true,
+	"кремль": true, "розвідка": true, "парламент": true, "посольство": true, "командування": true,
 }
 
 // nounPhrase names a subject that is no entity by the phrase as written: a
@@ -1235,6 +1509,7 @@ func (f *finder) firstPerson(i int) bool {
 // gives are light verbs that give aid when their object is a sum of money.
 var gives = map[string]bool{
 	"виділити": true, "надати": true, "надавати": true, "передати": true, "спрямувати": true,
+	"спрямовувати": true, "пообіцяти": true, "обіцяти": true,
 	"направити": true, "перерахувати": true, "перераховувати": true, "виділяти": true,
 }
 
@@ -1350,6 +1625,13 @@ func (f *finder) mainSubjects(at int) []string {
 	}
 	if !agree(&f.toks[k-2], &f.toks[at]) {
 		return nil
+	}
+	for j := k + 1; j < at; j++ {
+		// "зазначив, що перше обладнання прибуде": a noun of its own,
+		// which a neuter noun's case may hide, is the clause's subject.
+		if t := &f.toks[j]; strings.HasPrefix(t.Tag, "noun") && (hasCase(t, "v_naz") || hasCase(t, "v_zna")) && f.governedBy(j) == "" {
+			return nil
+		}
 	}
 	return f.subjects(k - 2)
 }
@@ -1561,8 +1843,10 @@ func (f *finder) helpToDo(i int) bool {
 	return false
 }
 
-// intentions are nouns whose infinitive is only meant: намір судитися.
-var intentions = map[string]bool{"намір": true, "план": true, "бажання": true, "готовність": true}
+// intentions are words whose infinitive is only meant, not done: намір
+// судитися; щоб and аби give one of purpose ("готує провокацію, щоб
+// звинуватити Україну").
+var intentions = map[string]bool{"намір": true, "план": true, "бажання": true, "готовність": true, "щоб": true, "аби": true}
 
 // jointVerbs make a joint undertaking with разом з / спільно з.
 var jointVerbs = map[string]bool{

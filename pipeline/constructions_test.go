@@ -277,6 +277,18 @@ func TestQuotes(t *testing.T) {
 		{"a dialogue with attributions is no interview",
 			"Петро Шевчук зустрів сусіда.\n— Коли ти приїхав до Києва? — спитав Петро.\n— Учора ввечері, разом із дітьми, — відповів сусід.",
 			[]string{"Петро Шевчук/спитати/direct: Коли ти приїхав до Києва?", "сусід/відповісти/direct: Учора ввечері, разом із дітьми"}},
+		{"a fragment quoted inside what a cue after it reports",
+			`Уряди погодили спільний план під назвою "Чисте небо", розповів після зустрічі Денис Шмигаль.`,
+			[]string{`Денис Шмигаль/розповісти/indirect: Уряди погодили спільний план під назвою "Чисте небо"`}},
+		{"where it was said between the cue and the speaker after the content",
+			"У спільному проєкті взяли участь 40 громад, повідомив на своїй сторінці у Facebook голова обласної ради Олег Петренко.",
+			[]string{"Олег Петренко/повідомити/indirect: У спільному проєкті взяли участь 40 громад"}},
+		{"за даними of a side, as a parenthetical",
+			"Нова сесія переговорів, за даними британської сторони, може початися в березні.",
+			[]string{"сторона/за даними/indirect: може початися в березні"}},
+		{"за даними розвідки",
+			"За даними розвідки, ворог перекинув до Криму нові підрозділи.",
+			[]string{"розвідка/за даними/indirect: ворог перекинув до Криму нові підрозділи"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -548,6 +560,63 @@ func TestEvents(t *testing.T) {
 		{"what one thanks for names no recipient",
 			"Ольга Стефанішина подякувала Данії за рішення передати Україні літаки F-16.",
 			[]string{"SUPPORT Ольга Стефанішина → Данія"}},
+		{"the sides named after the noun when no meeting was told",
+			"Делегації Молдови та Румунії в середу провели переговори в Кишиневі.",
+			[]string{"CONSULT/meet Молдова,Румунія →  @Кишинів"}},
+		{"the ministers are the last meeting's parties",
+			"Глава МЗС Литви Кястутіс Будріс зустрівся з Андрієм Сибігою. Міністри підписали спільну заяву.",
+			[]string{"CONSULT/meet Кястутіс Будріс → Андрій Сибіга", "AGREE Кястутіс Будріс,Андрій Сибіга → "}},
+		{"an outlet recalling its report is no actor",
+			"Як повідомляв УНІАН, минулого тижня ЄС ухвалив 15-й пакет санкцій проти Росії.",
+			[]string{"SANCTION ЄС → Росія"}},
+		{"the place visited is where the visit and the meeting of де are",
+			"Президент Фінляндії Александр Стубб відвідав Чернігів, де провів зустріч з В'ячеславом Чаусом.",
+			[]string{"CONSULT/visit Александр Стубб → Чернігів @Чернігів", "CONSULT/meet Александр Стубб → В'ячеслав Чаус @Чернігів"}},
+		{"equipment that arrives is no visit of the speaker",
+			"Мер Олександр Сенкевич подякував Швеції і зазначив, що нове обладнання прибуде до Миколаєва в травні.",
+			[]string{"SUPPORT Олександр Сенкевич → Швеція"}},
+		{"a meeting named only as a time is no new meeting",
+			"Посол Ірландії звинуватив Москву у дезінформації під час зустрічі.",
+			[]string{"ACCUSE Посол Ірландії → Москва"}},
+		{"an infinitive of purpose is not done",
+			"Служба безпеки заявила, що Росія готує атаку, щоб звинуватити Київ.",
+			nil},
+		{"a rostrum blocked and people out on a city's streets are protests",
+			"Депутати фракції «Голос» заблокували трибуну парламенту. Тисячі людей вийшли на вулиці Кишинева.",
+			[]string{"PROTEST Голос → ", "PROTEST Тисячі людей →  @Кишинів"}},
+		{"found responsible is accused",
+			"Міжнародний суд визнав Іран відповідальним за збиття літака.",
+			[]string{"ACCUSE Міжнародний суд → Іран"}},
+		{"a share of GDP directed to aid names no recipient GDP",
+			"Словаччина спрямовуватиме на допомогу Україні 0,3% ВВП.",
+			[]string{"AID Словаччина → Україна [future]"}},
+		{"aid promised",
+			"Союзники пообіцяли Молдові 2 млрд євро допомоги.",
+			[]string{"AID Союзники → Молдова"}},
+		{"a wanted notice accuses",
+			"Слідчі оголосили колишнього мера Олега Петренка в розшук.",
+			[]string{"ACCUSE Слідчі → Олег Петренко"}},
+		{"the weapons' owner strikes",
+			"Дрони СБУ уразили нафтобазу в Брянську.",
+			[]string{"ASSAULT СБУ →  @Брянськ"}},
+		{"a name inside a slogan is no party",
+			"Учасники акцій скандували гасла «Грузія – це Європа» і вимагали відставки уряду.",
+			[]string{"REQUEST Учасники акцій → "}},
+		{"an inverted subject with a title is the person",
+			"Угоду у Львові підписали міністр економіки України Юлія Свириденко та посол Канади Наталка Цмоць.",
+			[]string{"AGREE Юлія Свириденко →  @Львів"}},
+		{"the Kremlin acts",
+			"Кремль відкинув висновки комісії.",
+			[]string{"REJECT Кремль → "}},
+		{"a body in the locative with a plural verb acts",
+			"У Газпромі відкинули ці звинувачення.",
+			[]string{"REJECT Газпром → "}},
+		{"a relative clause on the object goes on with the main subject",
+			"Лідери ухвалили спільну декларацію, в якій засудили удари Росії по лікарнях.",
+			[]string{"ACCUSE Лідери → Росія"}},
+		{"sanctions named again with no actor are the same sanctions",
+			"США запровадили санкції проти Газпрому. Як зазначили у Мінфіні, обмеження покликані позбавити Кремль коштів.",
+			[]string{"SANCTION США → Газпром"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -562,6 +631,37 @@ func TestEvents(t *testing.T) {
 					sp = append(sp, s.Type+":"+s.Text+"|"+s.Lemma)
 				}
 				t.Errorf("got\n  %s\nwant\n  %s\nspans %v", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "), sp)
+			}
+		})
+	}
+}
+
+// TestSourcesAndDates covers the source layer and event dates of agency
+// news: a dateline with the outlet between slashes, an outlet told
+// something in the dative, and "напередодні" as the day before.
+func TestSourcesAndDates(t *testing.T) {
+	p := load(t)
+	tests := []struct {
+		name, text, publisher, date string
+	}{
+		{"dateline with slashes",
+			"ОДЕСА, 14 травня /Укрінформ/. Президент Чехії Петр Павел прибув до Одеси.", "Укрінформ", ""},
+		{"the outlet told it",
+			"Удар по складу в Криму завдали Сили оборони. Про це Укрінформу розповіло джерело в Генштабі.", "Укрінформ", ""},
+		{"the day before",
+			"Президент Польщі Анджей Дуда напередодні зустрівся з Олафом Шольцом.", "", "2024-03-04"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := p.Extract(tt.text, time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC))
+			if x.Source.Publisher != tt.publisher {
+				t.Errorf("publisher %q, want %q", x.Source.Publisher, tt.publisher)
+			}
+			if tt.date == "" {
+				return
+			}
+			if len(x.Events) == 0 || x.Events[0].Date != tt.date {
+				t.Errorf("events %+v, want the first on %s", x.Events, tt.date)
 			}
 		})
 	}

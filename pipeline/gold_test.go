@@ -18,14 +18,23 @@ import (
 	"github.com/vistka/vistka/internal/shared"
 )
 
-var goldErrors = flag.Bool("gold.errors", false, "TestGoldQuotesEvents: log every missed and every spurious quote and event (never for the held-out set)")
+var goldErrors = flag.Bool("gold.errors", false, "TestGoldQuotesEvents: log every missed and every spurious quote and event (never for the held-out and news-blind sets)")
+
+// ownFolders are the folders of testdata that hold texts written by the
+// team, read from there rather than from the shared NER-UK data.
+var ownFolders = []string{"news/", "news2/", "newsblind/"}
+
+// ownText reports whether a gold doc names a text of our own in testdata.
+func ownText(doc string) bool {
+	return slices.ContainsFunc(ownFolders, func(f string) bool { return strings.HasPrefix(doc, f) })
+}
 
 // The hand-annotated gold of testdata/gold (see its README for the
 // guidelines). Names and speakers may list alternatives separated by "|".
 // Doc is a file of the shared ner-uk/train folder ("bruk/ID.txt"); a bare
-// "ID.txt" is in its ng/ subfolder; "news/NAME.txt" is a text of our own
-// in testdata/news. Published, Source and Amounts are given for the news
-// set only.
+// "ID.txt" is in its ng/ subfolder; "news/NAME.txt", "news2/NN.txt" and
+// "newsblind/NN.txt" are texts of our own in testdata (see ownText).
+// Published, Source and Amounts are given for those sets only.
 type goldDoc struct {
 	Doc       string       `json:"doc"`
 	Topic     string       `json:"topic"`
@@ -299,7 +308,7 @@ func scoreGold(t *testing.T, name string) *goldScore {
 	for _, d := range docs {
 		var path string
 		switch file := d.Doc; {
-		case strings.HasPrefix(file, "news/"):
+		case ownText(file):
 			path = filepath.Join("testdata", filepath.FromSlash(file))
 		case !strings.Contains(file, "/"):
 			path = filepath.Join(shared.TestPath(t, "ner-uk", "train"), "ng", file)
@@ -724,19 +733,7 @@ func TestNewsQuotesEvents(t *testing.T) {
 		sc.logErrors(t)
 	}
 	sc.checkFloors(t, goldFloors{newsQuoteF1, newsSpeaker, newsDirect, newsEventF1, newsTypeF1})
-	for _, f := range []struct {
-		what      string
-		got, want float64
-	}{
-		{"event place accuracy", ratio(sc.place[0], sc.place[1]), newsPlace},
-		{"event date accuracy", ratio(sc.date[0], sc.date[1]), newsDate},
-		{"source accuracy", ratio(sc.source[0], sc.source[1]), newsSource},
-		{"amount accuracy", ratio(sc.amounts[0], sc.amounts[1]), newsAmounts},
-	} {
-		if f.got < f.want {
-			t.Errorf("%s %.3f below its floor %.3f", f.what, f.got, f.want)
-		}
-	}
+	sc.checkNewsFloors(t, newsFloors{newsPlace, newsDate, newsSource, newsAmounts})
 }
 
 // TestHeldOutQuotesEvents scores the held-out gold (testdata/gold/heldout.jsonl,
@@ -747,6 +744,55 @@ func TestHeldOutQuotesEvents(t *testing.T) {
 	sc := scoreGold(t, "heldout.jsonl")
 	sc.log(t, "held-out gold")
 	sc.checkFloors(t, goldFloors{heldOutQuoteF1, heldOutSpeaker, heldOutDirect, heldOutEventF1, heldOutTypeF1})
+}
+
+// TestNewsBlindQuotesEvents scores the blind news gold
+// (testdata/gold/newsblind.jsonl): 15 diplomatic, political and war news
+// texts in agency style (testdata/newsblind), written and annotated by
+// the team before the extractors were ever run on them. It is for
+// reporting only, like the held-out set: it logs the aggregate table and
+// never an individual error (-gold.errors does nothing here), so that
+// nobody tunes on it.
+func TestNewsBlindQuotesEvents(t *testing.T) {
+	sc := scoreGold(t, "newsblind.jsonl")
+	sc.log(t, "news-blind gold")
+	sc.checkFloors(t, goldFloors{newsBlindQuoteF1, newsBlindSpeaker, newsBlindDirect, newsBlindEventF1, newsBlindTypeF1})
+	sc.checkNewsFloors(t, newsFloors{newsBlindPlace, newsBlindDate, newsBlindSource, newsBlindAmounts})
+}
+
+// TestNews2QuotesEvents scores the second news gold
+// (testdata/gold/news2.jsonl): 12 diplomatic, political and war news
+// texts in agency style (testdata/news2), annotated before the extractors
+// were run on them and then studied; -gold.errors logs every error.
+func TestNews2QuotesEvents(t *testing.T) {
+	sc := scoreGold(t, "news2.jsonl")
+	sc.log(t, "news2 gold")
+	if *goldErrors {
+		sc.logErrors(t)
+	}
+	sc.checkFloors(t, goldFloors{news2QuoteF1, news2Speaker, news2Direct, news2EventF1, news2TypeF1})
+	sc.checkNewsFloors(t, newsFloors{news2Place, news2Date, news2Source, news2Amounts})
+}
+
+// newsFloors are the lowest accuracies a news gold test accepts for the
+// measures only the team's own texts carry.
+type newsFloors struct{ place, date, source, amounts float64 }
+
+func (sc *goldScore) checkNewsFloors(t *testing.T, fl newsFloors) {
+	t.Helper()
+	for _, f := range []struct {
+		what      string
+		got, want float64
+	}{
+		{"event place accuracy", ratio(sc.place[0], sc.place[1]), fl.place},
+		{"event date accuracy", ratio(sc.date[0], sc.date[1]), fl.date},
+		{"source accuracy", ratio(sc.source[0], sc.source[1]), fl.source},
+		{"amount accuracy", ratio(sc.amounts[0], sc.amounts[1]), fl.amounts},
+	} {
+		if f.got < f.want {
+			t.Errorf("%s %.3f below its floor %.3f", f.what, f.got, f.want)
+		}
+	}
 }
 
 func directWord(d bool) string {
@@ -862,4 +908,46 @@ const (
 	studied3Direct  = 0.95
 	studied3EventF1 = 0.82
 	studied3TypeF1  = 0.85
+)
+
+// Floors for TestNewsBlindQuotesEvents, a little below its one blind run
+// (2026-12-02, gold written before the extractors ever saw the texts):
+// quotes P 0.960 R 0.960 F1 0.960, speaker 47/48, direct 48/48; events
+// P 0.950 R 0.804 F1 0.871, type only F1 0.881; place 3/6, date 5/10,
+// source 17/24, amounts 15/18. They only guard against a slide: raise
+// them when the extractors improve, but never tune to this set.
+//
+// Re-run once after the news2 work (never looking at this set's items):
+// quotes P 0.961 R 0.980 F1 0.970, speaker 48/49, direct 49/49; events
+// unchanged; source 20/24.
+const (
+	newsBlindQuoteF1 = 0.90
+	newsBlindSpeaker = 0.90
+	newsBlindDirect  = 0.95
+	newsBlindEventF1 = 0.80
+	newsBlindTypeF1  = 0.82
+	newsBlindPlace   = 0.40
+	newsBlindDate    = 0.40
+	newsBlindSource  = 0.60
+	newsBlindAmounts = 0.75
+)
+
+// Floors for TestNews2QuotesEvents. First run (2026-12-02, gold written
+// before it): quotes P 0.947 R 0.900 F1 0.923, speaker 35/36, direct
+// 35/36; events P 0.743 R 0.595 F1 0.661, type only F1 0.789; place 3/8,
+// date 6/9, source 10/15, amounts 8/8. After the work its misses pointed
+// to: quotes F1 1.000, speaker 39/40, direct 39/40; events P 0.976 R 0.929
+// F1 0.952, type only 0.940; place 8/12, date 11/12, source 15/15. The
+// later numbers flatter, as they were reached by reading this set's
+// errors; the blind set (TestNewsBlindQuotesEvents) is the honest one.
+const (
+	news2QuoteF1 = 0.93
+	news2Speaker = 0.90
+	news2Direct  = 0.92
+	news2EventF1 = 0.88
+	news2TypeF1  = 0.88
+	news2Place   = 0.55
+	news2Date    = 0.80
+	news2Source  = 0.85
+	news2Amounts = 0.85
 )

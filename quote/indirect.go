@@ -109,7 +109,7 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				}
 			case d.addresseeThen(i, to) > 0:
 				start = d.addresseeThen(i, to)
-			case d.aboutAt(i, to, cue) > 0 && !d.aboutThis(i, from):
+			case d.aboutAt(i, to, cue) > 0 && !d.aboutThis(i, from) && !d.venue(d.aboutAt(i, to, cue), to):
 				start = d.aboutAt(i, to, cue)
 			case d.colonAfter(i, to) > 0 && !used[d.colonAfter(i, to)]:
 				start = d.colonAfter(i, to)
@@ -271,6 +271,31 @@ func (d *doc) aboutAt(i, to int, cue string) int {
 		}
 	}
 	return 0
+}
+
+// venue reports whether the phrase of "на" at k says where something
+// was said, not what: "повідомив на своїй сторінці у Facebook Х",
+// "заявив на брифінгу".
+func (d *doc) venue(k, to int) bool {
+	if d.toks[k].Lemma != "на" {
+		return false
+	}
+	for j := k + 1; j < to && j <= k+3; j++ {
+		t := d.toks[j]
+		if venues[strings.ToLower(t.Lemma)] {
+			return true
+		}
+		if !strings.HasPrefix(t.Tag, "adj") {
+			return false
+		}
+	}
+	return false
+}
+
+// venues are the places where one speaks.
+var venues = map[string]bool{
+	"сторінка": true, "брифінг": true, "пресконференція": true, "прес-конференція": true, "сайт": true,
+	"засідання": true, "ефір": true, "телемарафон": true, "нарада": true, "форум": true, "сесія": true,
 }
 
 // aboutThis reports whether "про це" stands before the cue in its clause:

@@ -226,6 +226,13 @@ func (d *doc) direct() ([]vistka.Quote, []bool) {
 		}
 		q := vistka.Quote{Direct: true}
 		from, to, ok := d.attributionAfter(p.close)
+		if ok && p.open > 0 && d.toks[p.open-1].Kind == vistka.Word && d.toks[p.open-1].sent == d.toks[p.open].sent &&
+			d.toks[p.open-1].para == d.toks[p.open].para && !endsSentence && d.toks[p.close].para == d.toks[p.open].para && d.cueAfterComma(p.close) {
+			// "Сторони погодили обмін за формулою "1000 на 1000",
+			// розповів Умєров": a fragment quoted inside what is told;
+			// the whole clause is indirect speech.
+			continue
+		}
 		before := false
 		if !ok {
 			from, to, ok = d.attributionBefore(p.open)
@@ -265,6 +272,16 @@ func (d *doc) direct() ([]vistka.Quote, []bool) {
 		out = append(out, q)
 	}
 	return out, used
+}
+
+// cueAfterComma reports whether a comma and a cue (with a dash or not)
+// follow the closing mark at close: "…", розповів Умєров.
+func (d *doc) cueAfterComma(close int) bool {
+	c := close + 2
+	if c < len(d.toks) && isDash(d.toks[c]) {
+		c++
+	}
+	return c < len(d.toks) && d.toks[close+1].Text == "," && cueLemma(d.toks[c].Lemma, d.toks[c].Tag) != ""
 }
 
 // thatClause reports whether toks[from:to] hold ", що".
@@ -591,6 +608,8 @@ var bodies = map[string]bool{
 	// bodies and media that speak as a whole
 	"влада": true, "змі": true, "медіа": true, "преса": true, "організація": true,
 	"сайт": true, "ресурс": true, "видання": true, "газета": true, "джерело": true,
+	// за даними розвідки, за даними турецької сторони
+	"розвідка": true, "сторона": true, "командування": true,
 }
 
 // inLocative reports whether token i stands in the locative after в/у at

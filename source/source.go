@@ -149,12 +149,19 @@ func (f *finder) at(i int) int {
 		switch {
 		case t.r == '(':
 			return f.paren(i)
+		case t.r == '/':
+			return f.slashed(i)
 		case isDash(t.r):
 			return f.lineEnd(i)
 		}
 		return 0
 	}
 	w := t.text
+	if w == "про" && f.word(i+1) == "це" {
+		if n := f.toldTo(i + 2); n > 0 {
+			return n + 2
+		}
+	}
 	switch w {
 	case "фото", "відео", "photo", "video", "джерело":
 		if n := f.credit(i); n > 0 {
@@ -597,6 +604,52 @@ func (f *finder) paren(i int) int {
 				return n + 2
 			}
 		}
+	}
+	return 0
+}
+
+// slashed reads an outlet between slashes, as datelines give it: "КИЇВ,
+// 3 березня /Укрінформ/.".
+func (f *finder) slashed(i int) int {
+	for n := maxOutletWords; n >= 1; n-- {
+		if f.isSym(i+1+n, "/") && f.tok(i+1).gap == gapNone && f.tok(i+1+n).gap == gapNone {
+			if o := f.outletAt(i+1, i+1+n); o != nil && o.name != "ЗМІ" {
+				role := RoleVia
+				if o.self {
+					role = RolePublisher
+				}
+				f.add(role, o.name, i+1, i+1+n)
+				return n + 2
+			}
+		}
+	}
+	return 0
+}
+
+// toldTo reads an outlet that was told something, in the dative after
+// "Про це": "Про це Укрінформу повідомило джерело в СБУ" — the outlet
+// reports it itself and is the publisher. It returns the tokens read.
+func (f *finder) toldTo(i int) int {
+	for n := maxOutletWords; n >= 1; n-- {
+		o := f.outletAt(i, i+n)
+		if o == nil || !o.self || o.name == "ЗМІ" {
+			continue
+		}
+		var forms []string
+		for m := i; m < i+n; m++ {
+			forms = append(forms, f.tok(m).text)
+		}
+		if strings.Join(forms, " ") == strings.ToLower(o.name) {
+			return 0 // the nominative: "Про це Укрінформ повідомив"
+		}
+		v := f.word(i + n)
+		for _, p := range []string{"повідом", "розпов", "сказа", "заяви", "підтверди", "поясни"} {
+			if strings.HasPrefix(v, p) {
+				f.add(RolePublisher, o.name, i, i+n)
+				return n
+			}
+		}
+		return 0
 	}
 	return 0
 }
