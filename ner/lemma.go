@@ -154,9 +154,15 @@ func (lz Lemmatizer) BaseForm(typ, text string, toks []vistka.Token) string {
 	// place written in capitals is that place. Acronyms (КНДР, США) have
 	// few vowels and stay.
 	if lz.Known != nil && typ == "LOC" && len(toks) == 1 && utf8.RuneCountInString(text) >= 4 &&
-		strings.ToUpper(text) == text && scan.ToLower(text) != text && vowelShare(text) >= 0.4 {
-		if t := titleCase(text); lz.Known(t, typ) {
+		strings.ToUpper(text) == text && scan.ToLower(text) != text {
+		if t := titleCase(text); lz.Known(t, typ) && vowelShare(text) >= 0.4 {
 			return t
+		}
+		// A consonant-heavy place (ЛЬВІВ, ДНІПРО) is one when the
+		// morphology reads it as a listed place written in title case;
+		// acronyms keep their capitals as lemmas (США).
+		if l := toks[0].Lemma; l != "" && l == titleCase(l) && l != scan.ToLower(l) && lz.Known(l, typ) {
+			return l
 		}
 	}
 	var known func(string) bool

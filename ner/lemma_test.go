@@ -207,6 +207,9 @@ var ruleForms = []struct {
 	// Coordinated adjectives share a plural head.
 	{"LOC", "Фастівського та Васильківського районів", "Фастівський та Васильківський райони", false, ""},
 	{"LOC", "Чорного та Азовського морів", "Чорне та Азовське моря", false, ""},
+	// A place in capitals with few vowels, read by the morphology.
+	{"LOC", "ЛЬВІВ", "Львів", false, "Львів/noun:inanim:m:v_naz:prop:geo"},
+	{"LOC", "США", "США", false, "США/noun:inanim:p:v_naz:nv:ns:prop:geo"},
 	// An accusative that reads as the nominative keeps its genitive tail.
 	{"ORG", "Міжнародний комітет Червоного Хреста", "Міжнародний комітет Червоного Хреста", false,
 		"міжнародний/adj:m:v_zna:rinanim комітет/noun:inanim:m:v_zna Червоний/noun:anim:m:v_zna:prop:lname хрест/noun:inanim:m:v_rod"},
