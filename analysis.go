@@ -10,6 +10,23 @@ type Analysis struct {
 	Published time.Time // zero when unknown
 	Sentences []Sentence
 	Spans     []Span // NER spans in code points, sorted by Start, non-overlapping
+
+	runes []rune // Text as code points, once IndexRunes has run
+}
+
+// IndexRunes keeps Text as code points for Runes. The stages slice the
+// text by code-point offsets, and one conversion for all of them costs
+// less than one each; whoever builds an Analysis calls it, before the
+// Analysis is shared and after Text is final.
+func (a *Analysis) IndexRunes() { a.runes = []rune(a.Text) }
+
+// Runes returns Text as code points, which the caller must not change:
+// the ones IndexRunes kept, or else a new conversion.
+func (a *Analysis) Runes() []rune {
+	if a.runes == nil && a.Text != "" {
+		return []rune(a.Text)
+	}
+	return a.runes
 }
 
 // TokenRef names one token of an Analysis by sentence and token index.

@@ -6,12 +6,20 @@ import (
 	"strings"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // Find returns the amounts in text in the order they occur. It never
 // returns nil and never panics. Offsets are code points into text.
 func Find(text string) []vistka.Amount {
-	p := parser{text: text, toks: lex(text)}
+	return FindLexed(text, lex(text))
+}
+
+// FindLexed is Find over toks, the tokens scan.Lex returns for text, which
+// it only reads: callers that run other finders over the same tokens lex
+// the text once.
+func FindLexed(text string, toks []scan.Token) []vistka.Amount {
+	p := parser{text: text, toks: toks}
 	out := []vistka.Amount{}
 	for i := 0; i < len(p.toks); {
 		if a, next, ok := p.at(i); ok {

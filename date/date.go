@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/vistka/vistka"
+	sc "github.com/vistka/vistka/internal/scan"
 )
 
 // Granularities of a Date.
@@ -36,7 +37,14 @@ func Find(text string, published time.Time) []vistka.Date {
 // Find returns the dates in text in the order they occur. It never returns
 // nil and never panics. Offsets are code points into text.
 func (f Finder) Find(text string) []vistka.Date {
-	s := scan{f: f, text: text, toks: lex(text), out: []vistka.Date{}}
+	return f.FindLexed(text, lex(text))
+}
+
+// FindLexed is Find over toks, the tokens scan.Lex returns for text, which
+// it only reads: callers that run other finders over the same tokens lex
+// the text once.
+func (f Finder) FindLexed(text string, toks []sc.Token) []vistka.Date {
+	s := scan{f: f, text: text, toks: toks, out: []vistka.Date{}}
 	if !f.Published.IsZero() {
 		y, m, d := f.Published.Date()
 		s.pub, s.known = time.Date(y, m, d, 0, 0, 0, 0, time.UTC), true
@@ -478,12 +486,25 @@ func dayBefore(n *token, w string) bool {
 	case "в", "у", "на", "з", "із", "і", "й", "та", "також", "ввечері", "вранці":
 		return true
 	}
-	for _, e := range []string{"в", "ла", "ли", "ло", "вся", "лася", "лися", "лось"} {
+	for _, e := range []string{"в", "ла", "ли", "ло", "вся", "лася", "лися", "лось", "лося"} {
 		if strings.HasSuffix(w, e) {
 			return true
 		}
 	}
 	return false
+}
+
+// nameThenVerb reports whether token i is a capitalised word followed by
+// a verb in the past: "Напередодні Угорщина звинуватила …" has the
+// subject between the adverb and its verb, while "напередодні Дня
+// Незалежності" names a day.
+func (s *scan) nameThenVerb(i int) bool {
+	t := s.tok(i)
+	if t.Kind != word || !t.Upper {
+		return false
+	}
+	n := s.tok(i + 1)
+	return n.Kind == word && !n.Upper && dayBefore(n, s.word(i+1))
 }
 
 func (s *scan) words(i int) int {
@@ -506,7 +527,7 @@ func (s *scan) words(i int) int {
 	case "напередодні":
 		// "напередодні зустрівся": the day before; "напередодні саміту"
 		// is before an event the text names, not a date.
-		if dayBefore(s.tok(i+1), s.word(i+1)) {
+		if dayBefore(s.tok(i+1), s.word(i+1)) || s.nameThenVerb(i+1) {
 			s.emitRel(i, i+1, -1)
 			return 1
 		}

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // Aliases knows which different names stand for one thing (США and
@@ -180,10 +181,10 @@ var entityTypes = map[string]bool{"PERS": true, "LOC": true, "ORG": true, "MISC"
 
 // Link merges the spans of a into entities.
 func Link(a *vistka.Analysis, aliases Aliases) *Result {
-	r := &Result{a: a, text: []rune(a.Text), idx: index{byName: map[string]int{}, byLast: map[string][]int{},
+	r := &Result{a: a, text: a.Runes(), idx: index{byName: map[string]int{}, byLast: map[string][]int{},
 		byAcronym: map[string][]int{}, byFirst: map[string][]int{}, byCore: map[string][]int{}, byHead: map[string][]int{}}}
 	var jobs []pending
-	var names []pending
+	names := make([]pending, 0, len(a.Spans))
 	for k, sp := range a.Spans {
 		s := a.SentenceAt(sp.Start)
 		if sp.Type == "ORG" && k+1 < len(a.Spans) && titleBeforeName(sp, a.Spans[k+1]) {
@@ -236,11 +237,11 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 		r.file(i, lemma)
 		r.file(i, e.Name)
 		for _, core := range cores {
-			k := e.Type + "\x00" + strings.ToLower(core)
+			k := e.Type + "\x00" + scan.ToLower(core)
 			r.idx.byCore[k] = appendOnce(r.idx.byCore[k], i)
 		}
 		if head != "" && e.Type == "ORG" {
-			k := e.Type + "\x00" + strings.ToLower(head)
+			k := e.Type + "\x00" + scan.ToLower(head)
 			r.idx.byHead[k] = appendOnce(r.idx.byHead[k], i)
 		}
 		if e.Type == "PERS" && r.Gender[i] == 0 && n.sent >= 0 {
@@ -273,14 +274,14 @@ func titleBeforeName(sp, next vistka.Span) bool {
 		name = sp.Text
 	}
 	first, _, _ := strings.Cut(name, " ")
-	return roleWords[strings.ToLower(first)] || headsOfState[strings.ToLower(first)]
+	return roleWords[scan.ToLower(first)] || headsOfState[scan.ToLower(first)]
 }
 
 // find returns the entity a new name of type typ with base form lemma
 // (and alias key, when it has one) belongs to, or -1.
 func (r *Result) find(typ, lemma, key string) int {
 	found := -1
-	if i, ok := r.idx.byName[typ+"\x00"+strings.ToLower(lemma)]; ok {
+	if i, ok := r.idx.byName[typ+"\x00"+scan.ToLower(lemma)]; ok {
 		found = i
 	}
 	if key != "" {
@@ -299,7 +300,7 @@ func (r *Result) find(typ, lemma, key string) int {
 		// A first name alone (Дякую Емманюелю) for the one person of the
 		// document who has it.
 		if !strings.Contains(lemma, " ") {
-			if ids := r.idx.byFirst[strings.ToLower(lemma)]; len(ids) == 1 {
+			if ids := r.idx.byFirst[scan.ToLower(lemma)]; len(ids) == 1 {
 				return ids[0]
 			}
 		}
@@ -361,21 +362,21 @@ func (r *Result) findPart(typ, lemma string, cores []string, head string) int {
 		return -1
 	}
 	for _, core := range cores {
-		if i, ok := r.idx.byName[typ+"\x00"+strings.ToLower(core)]; ok {
+		if i, ok := r.idx.byName[typ+"\x00"+scan.ToLower(core)]; ok {
 			return i
 		}
 	}
-	if i := one(r.idx.byCore[typ+"\x00"+strings.ToLower(lemma)]); i >= 0 {
+	if i := one(r.idx.byCore[typ+"\x00"+scan.ToLower(lemma)]); i >= 0 {
 		return i
 	}
 	if typ != "ORG" {
 		return -1
 	}
 	if !strings.Contains(lemma, " ") {
-		return one(r.idx.byHead[typ+"\x00"+strings.ToLower(lemma)])
+		return one(r.idx.byHead[typ+"\x00"+scan.ToLower(lemma)])
 	}
 	if head != "" {
-		if i, ok := r.idx.byName[typ+"\x00"+strings.ToLower(head)]; ok && len(r.idx.byHead[typ+"\x00"+strings.ToLower(head)]) <= 1 {
+		if i, ok := r.idx.byName[typ+"\x00"+scan.ToLower(head)]; ok && len(r.idx.byHead[typ+"\x00"+scan.ToLower(head)]) <= 1 {
 			return i
 		}
 	}
@@ -422,7 +423,7 @@ func withoutParticles(words []string) []string {
 	for i, w := range words {
 		// A capitalised one is a particle only before another particle
 		// (Фон дер Ляєн); Ван of Ван І is a name.
-		if isParticle(w) && (w == strings.ToLower(w) || i+1 < len(words) && isParticle(words[i+1])) {
+		if isParticle(w) && (w == scan.ToLower(w) || i+1 < len(words) && isParticle(words[i+1])) {
 			continue
 		}
 		out = append(out, w)
@@ -434,7 +435,7 @@ func withoutParticles(words []string) []string {
 }
 
 func isParticle(w string) bool {
-	switch strings.ToLower(w) {
+	switch scan.ToLower(w) {
 	case "фон", "дер", "де", "ван", "ді", "да", "ла", "ле", "аль", "бін", "ібн", "цу", "дю", "дель":
 		return true
 	}
@@ -510,7 +511,7 @@ func acronymOf(short, long string) bool {
 // sameWord compares two words of a name tail, forgiving a different case
 // ending (України and Україна when one base form kept the genitive).
 func sameWord(a, b string) bool {
-	ra, rb := []rune(strings.ToLower(a)), []rune(strings.ToLower(b))
+	ra, rb := []rune(scan.ToLower(a)), []rune(scan.ToLower(b))
 	n := 0
 	for n < len(ra) && n < len(rb) && ra[n] == rb[n] {
 		n++
@@ -595,7 +596,7 @@ func (r *Result) sortMentions() {
 // patronymic reports whether a word is a patronymic (Валерійович,
 // Онуфрійович, Петрівна).
 func patronymic(w string) bool {
-	w = strings.ToLower(w)
+	w = scan.ToLower(w)
 	for _, suf := range []string{"ович", "евич", "йович", "івна", "ївна", "івни", "овна"} {
 		if strings.HasSuffix(w, suf) && utf8.RuneCountInString(w) > len([]rune(suf))+2 {
 			return true
@@ -647,7 +648,7 @@ func (r *Result) untaggedSurnames(a *vistka.Analysis) {
 			}
 		}
 		for _, f := range forms {
-			k := strings.ToLower(f)
+			k := scan.ToLower(f)
 			if utf8.RuneCountInString(k) > 2 && !slices.Contains(surnames[k], i) {
 				surnames[k] = append(surnames[k], i)
 			}
@@ -668,7 +669,7 @@ func (r *Result) untaggedSurnames(a *vistka.Analysis) {
 			if n < len(sp) && sp[n].Start < t.REnd {
 				continue // inside a span
 			}
-			ps := surnames[strings.ToLower(t.Text)]
+			ps := surnames[scan.ToLower(t.Text)]
 			if len(ps) != 1 {
 				continue
 			}

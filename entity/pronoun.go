@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // pronouns adds personal pronouns in the nominative (він, вона) to the
@@ -26,7 +27,7 @@ func (r *Result) pronouns(a *vistka.Analysis) {
 				continue
 			}
 			if p := r.onlyPerson(t.RStart, s, g); p >= 0 {
-				r.addMention(p, s, vistka.Mention{Start: t.RStart, End: t.REnd, Text: t.Text, Lemma: strings.ToLower(t.Lemma), Kind: "pronoun"})
+				r.addMention(p, s, vistka.Mention{Start: t.RStart, End: t.REnd, Text: t.Text, Lemma: scan.ToLower(t.Lemma), Kind: "pronoun"})
 			}
 		}
 	}

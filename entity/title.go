@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // headsOfState are title heads that make a person the leader of the place
@@ -83,10 +84,10 @@ func (r *Result) rolePhrase(a *vistka.Analysis, j pending) (role, bool) {
 			break
 		}
 	}
-	ro.headLemma = strings.ToLower(lemmaOf(&toks[head]))
+	ro.headLemma = scan.ToLower(lemmaOf(&toks[head]))
 	for i := from; i < head; i++ {
 		if strings.HasPrefix(toks[i].Tag, "adj") {
-			ro.adjLemmas = append(ro.adjLemmas, strings.ToLower(lemmaOf(&toks[i])))
+			ro.adjLemmas = append(ro.adjLemmas, scan.ToLower(lemmaOf(&toks[i])))
 		}
 	}
 	var words []string
@@ -288,7 +289,7 @@ func (r *Result) resolveRole(ro role) int {
 	})
 	for _, l := range ro.tailLemmas {
 		for _, t := range []string{"LOC", "ORG"} {
-			if i, ok := r.idx.byName[t+"\x00"+strings.ToLower(l)]; ok && place < 0 {
+			if i, ok := r.idx.byName[t+"\x00"+scan.ToLower(l)]; ok && place < 0 {
 				place = i
 			}
 		}
@@ -306,7 +307,7 @@ func (r *Result) resolveRole(ro role) int {
 		}
 		leads := false
 		for _, t := range e.Titles {
-			tw := strings.Fields(strings.ToLower(t))
+			tw := strings.Fields(scan.ToLower(t))
 			if len(tw) > 0 && headsOfState[tw[0]] && slices.Contains(r.assoc[i], place) {
 				leads = true
 			}
@@ -344,7 +345,7 @@ func (r *Result) byCountryAdjective(ro role) int {
 		}
 		heads := false
 		for _, t := range e.Titles {
-			if tw := strings.Fields(strings.ToLower(t)); len(tw) > 0 && tw[0] == ro.headLemma {
+			if tw := strings.Fields(scan.ToLower(t)); len(tw) > 0 && tw[0] == ro.headLemma {
 				heads = true
 			}
 		}
@@ -371,7 +372,7 @@ func (r *Result) byCountryAdjective(ro role) int {
 // "глава держави", "лідер країни".
 func generic(tail []string) bool {
 	for _, l := range tail {
-		switch strings.ToLower(l) {
+		switch scan.ToLower(l) {
 		case "держава", "країна":
 		default:
 			return false
@@ -396,7 +397,7 @@ func (r *Result) onlyHead(heads map[string]bool) int {
 			continue
 		}
 		for _, t := range e.Titles {
-			if tw := strings.Fields(strings.ToLower(t)); len(tw) > 0 && heads[tw[0]] {
+			if tw := strings.Fields(scan.ToLower(t)); len(tw) > 0 && heads[tw[0]] {
 				if found >= 0 && found != i {
 					return -1
 				}
@@ -422,7 +423,7 @@ func (r *Result) byBareRole(ro role) int {
 			continue
 		}
 		for _, t := range e.Titles {
-			if titleHas(strings.ToLower(t), want) {
+			if titleHas(scan.ToLower(t), want) {
 				if found >= 0 && found != i {
 					return -1
 				}
@@ -475,7 +476,7 @@ func (r *Result) titleCountries(p int) []int {
 // українці → Україна), or -1. The stem without the suffix must start the
 // place's name, all but its last two letters, and only one place may fit.
 func (r *Result) countryOf(lemma string) int {
-	stem := []rune(derivedStem(strings.ToLower(lemma)))
+	stem := []rune(derivedStem(scan.ToLower(lemma)))
 	if len(stem) < 4 {
 		return -1
 	}
@@ -485,7 +486,7 @@ func (r *Result) countryOf(lemma string) int {
 		if e.Type != "LOC" {
 			continue
 		}
-		for _, w := range strings.Fields(strings.ToLower(e.Name)) {
+		for _, w := range strings.Fields(scan.ToLower(e.Name)) {
 			rw := []rune(w)
 			n := 0
 			for n < len(stem) && n < len(rw) && stem[n] == rw[n] {
@@ -540,7 +541,7 @@ func (r *Result) RoleAt(a *vistka.Analysis, s, i int) string {
 		return ""
 	}
 	t := &a.Sentences[s].Tokens[i]
-	if !roleWords[strings.ToLower(lemmaOf(t))] {
+	if !roleWords[scan.ToLower(lemmaOf(t))] {
 		return ""
 	}
 	sp := vistka.Span{Start: t.RStart, End: t.REnd, Type: "JOB", Text: t.Text, Lemma: lemmaOf(t)}

@@ -23,7 +23,64 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 		f := finder{a: a, ents: ents, s: s, toks: a.Sentences[s].Tokens, before: out}
 		out = append(out, f.sentence(quotes, dates)...)
 	}
-	return dedupe(dropHeadline(a, out))
+	return dedupe(dropHeadline(a, fromDateline(a, ents, dates, out)))
+}
+
+// fromDateline gives the events of the lead the place and the date of its
+// dateline when their own clause names none: in "ХЕРСОН, 4 листопада
+// /Укрінформ/. СБУ затримала депутата" the arrest was in Херсон on 4
+// November. A dateline opens the first paragraph of the body with a
+// place, a comma or a full stop, and a date ("Київ. 18 березня.
+// ІНТЕРФАКС-УКРАЇНА –"); the lead is that paragraph. Events of later
+// paragraphs keep what their own clauses say.
+func fromDateline(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, evs []vistka.Event) []vistka.Event {
+	s := 0
+	if hasHeadline(a) {
+		s = 1
+	}
+	// The splitter may end a sentence after "Київ." or the date: the
+	// dateline is read over the first sentences of the body.
+	var toks []vistka.Token
+	for _, sent := range a.Sentences[min(s, len(a.Sentences)):min(s+3, len(a.Sentences))] {
+		toks = append(toks, sent.Tokens...)
+	}
+	if len(toks) < 3 {
+		return evs
+	}
+	place := ents.At(toks[0].RStart, toks[0].REnd)
+	if place == "" || ents.Type(place) != "LOC" || (toks[1].Text != "," && toks[1].Text != ".") {
+		return evs
+	}
+	date := ""
+	for _, d := range dates {
+		if d.Start == toks[2].RStart && d.Value != nil && len(*d.Value) == len("2006-01-02") {
+			date = *d.Value
+		}
+	}
+	if date == "" {
+		return evs
+	}
+	// The lead runs to the end of the dateline's paragraph.
+	leadEnd := len(a.Text)
+	if k := strings.IndexByte(a.Text[toks[0].Start:], '\n'); k >= 0 {
+		leadEnd = toks[0].Start + k
+	}
+	var lead []vistka.Range
+	for _, sent := range a.Sentences[s:] {
+		if sent.Start >= leadEnd {
+			break
+		}
+		lead = append(lead, vistka.Range{Start: sent.RStart, End: sent.REnd})
+	}
+	for i := range evs {
+		e := &evs[i]
+		if !slices.Contains(lead, e.Sentence) {
+			continue
+		}
+		e.Place = cmp.Or(e.Place, place)
+		e.Date = cmp.Or(e.Date, date)
+	}
+	return evs
 }
 
 // dropHeadline drops the events of a headline that the lead tells again:
@@ -73,9 +130,10 @@ func hasHeadline(a *vistka.Analysis) bool {
 	case ".", "!", "?", "…", ":":
 		return false
 	}
-	r := []rune(a.Text)
-	end, next := a.Sentences[0].REnd, a.Sentences[1].RStart
-	return end <= next && next <= len(r) && strings.ContainsRune(string(r[end:next]), '\n')
+	// Byte offsets: the tokenizer keeps them in step with the code-point
+	// ones, and they index the text without decoding it.
+	end, next := a.Sentences[0].End, a.Sentences[1].Start
+	return end <= next && next <= len(a.Text) && strings.IndexByte(a.Text[end:next], '\n') >= 0
 }
 
 // dedupe drops an event that another one tells again with as much or
@@ -1448,10 +1506,11 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 	return out
 }
 
-// text returns the text of toks[from:to].
+// text returns the text of toks[from:to]. It slices by the tokens' byte
+// offsets, which name the same text as their code-point ones, rather than
+// decoding the whole text into runes at every call.
 func (f *finder) text(from, to int) string {
-	r := []rune(f.a.Text)
-	return string(r[f.toks[from].RStart:f.toks[to-1].REnd])
+	return f.a.Text[f.toks[from].Start:f.toks[to-1].End]
 }
 
 // requested reports whether the verb at i is an infinitive that a verb

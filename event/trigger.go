@@ -223,7 +223,16 @@ var pairs = map[string]map[string]kind{
 	"вийти":    {"воля": {"RETREAT", "release"}, "вулиця": {"PROTEST", ""}},
 	"виходити": {"вулиця": {"PROTEST", ""}},
 	// a wanted notice is a charge: оголосили підозрюваного в розшук
-	"оголосити": {"розшук": {"ACCUSE", ""}},
+	"оголосити": {"розшук": {"ACCUSE", ""},
+		// an expulsion: оголосив персонами нон грата двох дипломатів
+		"персона": {"SANCTION", ""}},
+	// a protest note handed to an envoy is a complaint about his state
+	"вручити": {"нота": {"ACCUSE", ""}}, "вручати": {"нота": {"ACCUSE", ""}},
+	"передати": {"нота": {"ACCUSE", ""}},
+	// a membership suspended: призупинив членство комітету
+	"призупинити": {"членство": {"SANCTION", ""}},
+	// guards reinforced at a border: посилили охорону кордону
+	"посилити": {"охорона": {"MOBILIZE", ""}},
 	// going to court or to the police is a complaint: звернулася до
 	// апеляційного суду (with a demand, the demand decides: REQUEST)
 	"звернутися": {"суд": {"ACCUSE", ""}, "поліція": {"ACCUSE", ""}, "прокуратура": {"ACCUSE", ""}},

@@ -7,6 +7,7 @@ import (
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/entity"
 	"github.com/vistka/vistka/event"
+	"github.com/vistka/vistka/internal/scan"
 	"github.com/vistka/vistka/quote"
 	"github.com/vistka/vistka/tokenize"
 )
@@ -37,6 +38,7 @@ func New(tagger Tagger, ner Recognizer, aliases entity.Aliases) *Pipeline {
 // Analyze runs the text core and the entity tagger over text.
 func (p *Pipeline) Analyze(text string, published time.Time) *vistka.Analysis {
 	a := &vistka.Analysis{Text: text, Published: published, Sentences: tokenize.Sentences(text)}
+	a.IndexRunes()
 	for i := range a.Sentences {
 		p.tagger.TagSentence(&a.Sentences[i])
 	}
@@ -85,9 +87,11 @@ func (p *Pipeline) ExtractFrom(a *vistka.Analysis) *vistka.Extraction {
 	}
 	x.Quotes = quote.Find(a, ents)
 	x.Source = findSource(a.Text)
-	x.Amounts = findAmounts(a.Text)
+	// Amounts and dates read the same tokens of the shared scanner.
+	lexed := scan.Lex(a.Text)
+	x.Amounts = findAmounts(a.Text, lexed)
 	countedNouns(a, x.Amounts)
-	x.Dates = findDates(a)
+	x.Dates = findDates(a, lexed)
 	x.Events = event.Find(a, ents, x.Quotes, x.Dates)
 	return x
 }

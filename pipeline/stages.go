@@ -9,13 +9,14 @@ import (
 	"github.com/vistka/vistka/amount"
 	"github.com/vistka/vistka/date"
 	"github.com/vistka/vistka/gazetteer"
+	"github.com/vistka/vistka/internal/scan"
 	"github.com/vistka/vistka/source"
 )
 
 func findSource(text string) vistka.Source { return source.Find(text) }
 
-func findAmounts(text string) []vistka.Amount {
-	if a := amount.Find(text); a != nil {
+func findAmounts(text string, lexed []scan.Token) []vistka.Amount {
+	if a := amount.FindLexed(text, lexed); a != nil {
 		return a
 	}
 	return []vistka.Amount{}
@@ -49,7 +50,7 @@ func countedNouns(a *vistka.Analysis, amounts []vistka.Amount) {
 			continue
 		}
 		if runes == nil {
-			runes = []rune(a.Text)
+			runes = a.Runes()
 		}
 		if t.REnd > len(runes) {
 			continue
@@ -101,24 +102,24 @@ var directions = map[string]bool{
 	"західний": true, "східний": true, "близький": true, "далекий": true,
 }
 
-func findDates(a *vistka.Analysis) []vistka.Date {
-	d := date.Finder{Published: a.Published, Tense: date.Tagged(a)}.Find(a.Text)
+func findDates(a *vistka.Analysis, lexed []scan.Token) []vistka.Date {
+	d := date.Finder{Published: a.Published, Tense: date.Tagged(a)}.FindLexed(a.Text, lexed)
 	if d == nil {
 		return []vistka.Date{}
 	}
-	withPreposition(a.Text, d)
+	withPreposition(a, d)
 	return d
 }
 
 // withPreposition takes the temporal preposition у/в before a date into its
 // text ("у вівторок", "в 2023 році"), as the extraction contract shows
 // dates; the entity spans keep NER-UK's convention without it.
-func withPreposition(text string, dates []vistka.Date) {
+func withPreposition(a *vistka.Analysis, dates []vistka.Date) {
 	var runes []rune
 	for i := range dates {
 		d := &dates[i]
 		if runes == nil {
-			runes = []rune(text)
+			runes = a.Runes()
 		}
 		s := d.Start
 		if s < 2 || s > len(runes) || runes[s-1] != ' ' {

@@ -29,13 +29,17 @@ type doc struct {
 }
 
 func newDoc(a *vistka.Analysis, ents *entity.Result) *doc {
-	d := &doc{a: a, ents: ents, text: []rune(a.Text)}
+	n := 0
+	for _, s := range a.Sentences {
+		n += len(s.Tokens)
+	}
+	d := &doc{a: a, ents: ents, text: a.Runes(), toks: make([]tok, 0, n), sentStart: make([]int, 0, len(a.Sentences))}
 	para, prevEnd := 0, 0
 	for s := range a.Sentences {
 		d.sentStart = append(d.sentStart, len(d.toks))
 		for t := range a.Sentences[s].Tokens {
 			tk := &a.Sentences[s].Tokens[t]
-			if tk.RStart > prevEnd && tk.RStart <= len(d.text) && strings.ContainsRune(string(d.text[prevEnd:tk.RStart]), '\n') {
+			if tk.RStart > prevEnd && tk.RStart <= len(d.text) && slices.Contains(d.text[prevEnd:tk.RStart], '\n') {
 				para++
 			}
 			prevEnd = tk.REnd

@@ -88,7 +88,7 @@ func lower(r rune) rune {
 // so that names such as Zakon.kz, 24tv.ua and Цензор.НЕТ are one token.
 // It never fails: invalid UTF-8 becomes symbols.
 func lex(text string) []token {
-	toks := make([]token, 0, len(text)/5+1)
+	toks := make([]token, 0, len(text)/8+16) // about 11 bytes a token: see scan.Lex
 	var b strings.Builder
 	gap := uint8(gapNewline)
 	rpos := 0

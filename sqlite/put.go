@@ -130,6 +130,7 @@ func putExtraction(ctx context.Context, w writer, id int64, doc *vistka.Document
 	type counts struct{ docs, mentions int }
 	counted := make(map[int64]*counts)
 	var order []int64 // the stored ones
+	nMentions := 0
 	for i := range ext.Entities {
 		gid := global[i]
 		if gid == 0 {
@@ -144,6 +145,7 @@ func putExtraction(ctx context.Context, w writer, id int64, doc *vistka.Document
 			}
 		}
 		c.mentions += len(ext.Entities[i].Mentions)
+		nMentions += len(ext.Entities[i].Mentions)
 	}
 	ids, err := w.insertEntities(ctx, news, func(j int) (int, int) {
 		c := counted[-int64(j+1)]
@@ -154,10 +156,13 @@ func putExtraction(ctx context.Context, w writer, id int64, doc *vistka.Document
 	}
 
 	local := make(map[string]int64)
-	links := rows{sql: `INSERT OR IGNORE INTO document_entity (document_id, local_id, entity_id) VALUES (?, ?, ?)`}
+	// The rows of the tables with most, sized at once rather than grown.
+	links := rows{sql: `INSERT OR IGNORE INTO document_entity (document_id, local_id, entity_id) VALUES (?, ?, ?)`,
+		args: make([]any, 0, 3*len(ext.Entities))}
 	aliases := rows{sql: `INSERT OR IGNORE INTO entity_alias (entity_id, norm, alias) VALUES (?, ?, ?)`}
 	words := rows{sql: `INSERT OR IGNORE INTO entity_word (word, entity_id) VALUES (?, ?)`}
-	mentions := rows{sql: `INSERT INTO mention (document_id, entity_id, start_offset, end_offset, text, lemma, kind) VALUES (?, ?, ?, ?, ?, ?, ?)`}
+	mentions := rows{sql: `INSERT INTO mention (document_id, entity_id, start_offset, end_offset, text, lemma, kind) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+		args: make([]any, 0, 7*nMentions)}
 	titles := rows{sql: `INSERT INTO title (entity_id, document_id, title) VALUES (?, ?, ?)`}
 	for i := range ext.Entities {
 		e := &ext.Entities[i]

@@ -429,22 +429,29 @@ func Substr(text string, start, end int) string {
 // apostrophe, no quotation marks, single spaces.
 func NormName(name string) string {
 	var b strings.Builder
+	b.Grow(len(name))
+	space := false // a space is due before the next rune
 	for _, c := range name {
 		switch {
 		case cyrillicLetter(c):
 			c = scan.Lower(c) // the common case, and none of the below
 		case isApostrophe(c):
 			c = '\''
-		case strings.ContainsRune("«»„“”‟\"", c):
-			c = ' '
-		case unicode.IsSpace(c):
-			c = ' '
+		case strings.ContainsRune("«»„“”‟\"", c) || unicode.IsSpace(c):
+			// A run of these is one space between words, and none
+			// at either end.
+			space = b.Len() > 0
+			continue
 		default:
 			c = scan.Lower(c)
 		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
 		b.WriteRune(c)
 	}
-	return strings.Join(strings.Fields(b.String()), " ")
+	return b.String()
 }
 
 // Person splits the normalised name of a person into the surname and the
