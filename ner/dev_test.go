@@ -226,7 +226,7 @@ func TestWriteModel(t *testing.T) {
 	if out == "" {
 		t.Skip("set NER_WRITE=path")
 	}
-	cfg := ner.TrainConfig{Log: os.Stderr, Gazetteer: gazetteer.Default(), MinCount: 1, Runs: 4, Prune: 0.004, Margin: 2, Dropout: 0.1}
+	cfg := ner.TrainConfig{Log: os.Stderr, Gazetteer: gazetteer.Default(), MinCount: 1, Runs: 4, Prune: 0.008, Margin: 2, Dropout: 0.1}
 	if os.Getenv("NER_MORPH") != "" {
 		cfg.Morph = morphology(t)
 		cfg.MorphName = "(models/uk-tagger.bin with a lexicon of BRUK's training part)"

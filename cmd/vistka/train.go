@@ -137,7 +137,7 @@ func trainNER(ctx context.Context, e env, data, out string) error {
 		Gazetteer: gazetteer.Default(),
 		MinCount:  1,
 		Runs:      4,
-		Prune:     0.004,
+		Prune:     0.008,
 		Margin:    2,
 		Dropout:   0.1,
 		Morph:     core,
