@@ -698,12 +698,7 @@ func TestGoldQuotesEvents(t *testing.T) {
 // then used to find constructions the extractors missed; -gold.errors logs
 // every error.
 func TestStudied2QuotesEvents(t *testing.T) {
-	sc := scoreGold(t, "studied2.jsonl")
-	sc.log(t, "studied2 gold")
-	if *goldErrors {
-		sc.logErrors(t)
-	}
-	sc.checkFloors(t, goldFloors{studied2QuoteF1, studied2Speaker, studied2Direct, studied2EventF1, studied2TypeF1})
+	runGold(t, "studied2.jsonl", "studied2 gold", true, goldFloors{studied2QuoteF1, studied2Speaker, studied2Direct, studied2EventF1, studied2TypeF1}, nil)
 }
 
 // TestStudied3QuotesEvents scores the third studied gold
@@ -713,12 +708,7 @@ func TestStudied2QuotesEvents(t *testing.T) {
 // on them and then used to find constructions the extractors missed;
 // -gold.errors logs every error.
 func TestStudied3QuotesEvents(t *testing.T) {
-	sc := scoreGold(t, "studied3.jsonl")
-	sc.log(t, "studied3 gold")
-	if *goldErrors {
-		sc.logErrors(t)
-	}
-	sc.checkFloors(t, goldFloors{studied3QuoteF1, studied3Speaker, studied3Direct, studied3EventF1, studied3TypeF1})
+	runGold(t, "studied3.jsonl", "studied3 gold", true, goldFloors{studied3QuoteF1, studied3Speaker, studied3Direct, studied3EventF1, studied3TypeF1}, nil)
 }
 
 // TestNewsQuotesEvents scores the news gold (testdata/gold/news.jsonl):
@@ -727,13 +717,7 @@ func TestStudied3QuotesEvents(t *testing.T) {
 // and then studied; -gold.errors logs every error. Besides quotes and
 // events it scores events' place and date, the source layer and amounts.
 func TestNewsQuotesEvents(t *testing.T) {
-	sc := scoreGold(t, "news.jsonl")
-	sc.log(t, "news gold")
-	if *goldErrors {
-		sc.logErrors(t)
-	}
-	sc.checkFloors(t, goldFloors{newsQuoteF1, newsSpeaker, newsDirect, newsEventF1, newsTypeF1})
-	sc.checkNewsFloors(t, newsFloors{newsPlace, newsDate, newsSource, newsAmounts})
+	runGold(t, "news.jsonl", "news gold", true, goldFloors{newsQuoteF1, newsSpeaker, newsDirect, newsEventF1, newsTypeF1}, &newsFloors{newsPlace, newsDate, newsSource, newsAmounts})
 }
 
 // TestHeldOutQuotesEvents scores the held-out gold (testdata/gold/heldout.jsonl,
@@ -741,9 +725,7 @@ func TestNewsQuotesEvents(t *testing.T) {
 // the same measures. It is for reporting only: it logs aggregate numbers
 // and never its individual errors, so that nobody tunes on it.
 func TestHeldOutQuotesEvents(t *testing.T) {
-	sc := scoreGold(t, "heldout.jsonl")
-	sc.log(t, "held-out gold")
-	sc.checkFloors(t, goldFloors{heldOutQuoteF1, heldOutSpeaker, heldOutDirect, heldOutEventF1, heldOutTypeF1})
+	runGold(t, "heldout.jsonl", "held-out gold", false, goldFloors{heldOutQuoteF1, heldOutSpeaker, heldOutDirect, heldOutEventF1, heldOutTypeF1}, nil)
 }
 
 // TestNewsBlindQuotesEvents scores the blind news gold
@@ -754,10 +736,7 @@ func TestHeldOutQuotesEvents(t *testing.T) {
 // never an individual error (-gold.errors does nothing here), so that
 // nobody tunes on it.
 func TestNewsBlindQuotesEvents(t *testing.T) {
-	sc := scoreGold(t, "newsblind.jsonl")
-	sc.log(t, "news-blind gold")
-	sc.checkFloors(t, goldFloors{newsBlindQuoteF1, newsBlindSpeaker, newsBlindDirect, newsBlindEventF1, newsBlindTypeF1})
-	sc.checkNewsFloors(t, newsFloors{newsBlindPlace, newsBlindDate, newsBlindSource, newsBlindAmounts})
+	runGold(t, "newsblind.jsonl", "news-blind gold", false, goldFloors{newsBlindQuoteF1, newsBlindSpeaker, newsBlindDirect, newsBlindEventF1, newsBlindTypeF1}, &newsFloors{newsBlindPlace, newsBlindDate, newsBlindSource, newsBlindAmounts})
 }
 
 // TestNews2QuotesEvents scores the second news gold
@@ -765,13 +744,7 @@ func TestNewsBlindQuotesEvents(t *testing.T) {
 // texts in agency style (testdata/news2), annotated before the extractors
 // were run on them and then studied; -gold.errors logs every error.
 func TestNews2QuotesEvents(t *testing.T) {
-	sc := scoreGold(t, "news2.jsonl")
-	sc.log(t, "news2 gold")
-	if *goldErrors {
-		sc.logErrors(t)
-	}
-	sc.checkFloors(t, goldFloors{news2QuoteF1, news2Speaker, news2Direct, news2EventF1, news2TypeF1})
-	sc.checkNewsFloors(t, newsFloors{news2Place, news2Date, news2Source, news2Amounts})
+	runGold(t, "news2.jsonl", "news2 gold", true, goldFloors{news2QuoteF1, news2Speaker, news2Direct, news2EventF1, news2TypeF1}, &newsFloors{news2Place, news2Date, news2Source, news2Amounts})
 }
 
 // TestNews3QuotesEvents scores the third news gold
@@ -779,13 +752,24 @@ func TestNews2QuotesEvents(t *testing.T) {
 // and dates (testdata/news3), annotated before the extractors were run on
 // them and then studied; -gold.errors logs every error.
 func TestNews3QuotesEvents(t *testing.T) {
-	sc := scoreGold(t, "news3.jsonl")
-	sc.log(t, "news3 gold")
-	if *goldErrors {
+	runGold(t, "news3.jsonl", "news3 gold", true, goldFloors{news3QuoteF1, news3Speaker, news3Direct, news3EventF1, news3TypeF1}, &newsFloors{news3Place, news3Date, news3Source, news3Amounts})
+}
+
+// runGold scores the gold file name, logs its aggregate table under
+// label and, when studied and -gold.errors say so, every error, and checks
+// its floors (nf, for the sets that carry places, dates, sources and
+// amounts, may be nil). A blind set never logs its errors.
+func runGold(t *testing.T, name, label string, studied bool, fl goldFloors, nf *newsFloors) {
+	t.Helper()
+	sc := scoreGold(t, name)
+	sc.log(t, label)
+	if studied && *goldErrors {
 		sc.logErrors(t)
 	}
-	sc.checkFloors(t, goldFloors{news3QuoteF1, news3Speaker, news3Direct, news3EventF1, news3TypeF1})
-	sc.checkNewsFloors(t, newsFloors{news3Place, news3Date, news3Source, news3Amounts})
+	sc.checkFloors(t, fl)
+	if nf != nil {
+		sc.checkNewsFloors(t, *nf)
+	}
 }
 
 // newsFloors are the lowest accuracies a news gold test accepts for the
