@@ -1471,6 +1471,9 @@ func (f *finder) nounPhrase(i int) string {
 	if strings.Contains(t.Tag, "pron") || !actorNouns[lower(t)] && !strings.Contains(t.Tag, ":anim") {
 		return ""
 	}
+	if e := f.namedAfter(i); e != "" {
+		return e
+	}
 	lo, hi := i, i+1
 	for lo > 0 && strings.HasPrefix(f.toks[lo-1].Tag, "adj") && !strings.Contains(f.toks[lo-1].Tag, "pron") {
 		lo--
@@ -1481,6 +1484,21 @@ func (f *finder) nounPhrase(i int) string {
 	return f.text(lo, hi)
 }
 
+// namedAfter returns the person a role noun at i names in apposition,
+// after the genitives that complete the role (затримали депутата
+// міськради Івана Мороза: Іван Мороз), or "".
+func (f *finder) namedAfter(i int) string {
+	for k := i + 1; k < len(f.toks) && k-i <= 4; k++ {
+		if f.spanType(k) == "PERS" {
+			return f.entityAt(k)
+		}
+		if !hasCase(&f.toks[k], "v_rod") || !strings.HasPrefix(f.toks[k].Tag, "noun") && !strings.HasPrefix(f.toks[k].Tag, "adj") {
+			return ""
+		}
+	}
+	return ""
+}
+
 // objectPhrase names an object that is no entity in the nominative: the
 // lemma of a body or an animate noun and the genitives after it as
 // written (прокуратурі → прокуратура, поляків → поляк).
@@ -1488,6 +1506,9 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 	t := &f.toks[i]
 	if i == tr.noun || !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") || !actorNouns[lower(t)] && !strings.Contains(t.Tag, ":anim") {
 		return ""
+	}
+	if e := f.namedAfter(i); e != "" {
+		return e
 	}
 	out := lower(t)
 	hi := i + 1
