@@ -1,7 +1,7 @@
 package gazetteer
 
 import (
-	"strconv"
+	_ "embed"
 	"strings"
 	"sync"
 	"unicode"
@@ -69,56 +69,96 @@ func CountryByCode(code string) (Nation, bool) {
 	return Nation{}, false
 }
 
-type entry struct {
-	name string
-	cat  Category
-}
-
-// node is one link of a chain of entries.
-type node struct{ entry, next int32 }
-
+// index is the lookup tables gen.go writes to index.bin (its indexData
+// describes the layout). They are read in place: loading them costs
+// nothing per entry.
 type index struct {
-	entries []entry
-	exact   map[string]int32 // normalised lemma → entry
-	stems   map[string]int32 // normalised stem → first node of its chain
-	nodes   []node           // chains of entries that share a stem
+	entries string // per entry: offset of its line in namesData, categories
+	exact   string // normalised name → entry
+	stems   string // normalised stem → first node of its run
+	nodes   string // runs of entries that share a stem
 }
 
-var load = sync.OnceValue(buildIndex)
+//go:embed index.bin
+var indexData string
 
-func buildIndex() *index {
-	ix := &index{exact: make(map[string]int32, 80000), stems: make(map[string]int32, 160000), nodes: make([]node, 0, 160000)}
-	ix.entries = make([]entry, 0, 80000)
-	data := namesData
-	for len(data) > 0 {
-		line, rest, _ := strings.Cut(data, "\n")
-		data = rest
-		name, hex, ok := strings.Cut(line, "\t")
-		if !ok {
-			continue
+var load = sync.OnceValue(openIndex)
+
+func openIndex() *index {
+	d := indexData
+	n := func(i int) int { return int(u32(d, 4*i)) }
+	entries, exact, stems, nodes := n(0), n(1), n(2), n(3)
+	d = d[16:]
+	ix := &index{}
+	ix.entries, d = d[:6*entries], d[6*entries:]
+	ix.exact, d = d[:4*exact], d[4*exact:]
+	ix.stems, d = d[:4*stems], d[4*stems:]
+	ix.nodes = d[:4*nodes]
+	return ix
+}
+
+func u32(s string, i int) uint32 {
+	return uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16 | uint32(s[i+3])<<24
+}
+
+// hash is 32-bit FNV-1a.
+func hash[T string | []byte](s T) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// name returns the name of entry i as listed.
+func (ix *index) name(i int) string {
+	off := int(u32(ix.entries, 6*i))
+	line := namesData[off:]
+	return line[:strings.IndexByte(line, '\t')]
+}
+
+func (ix *index) cat(i int) Category {
+	return Category(uint16(ix.entries[6*i+4]) | uint16(ix.entries[6*i+5])<<8)
+}
+
+// find returns the entry whose normalised name is k, or -1.
+func (ix *index) find(k []byte) int {
+	h := hash(k)
+	mask := uint32(len(ix.exact)/4 - 1)
+	for p := h & mask; ; p = (p + 1) & mask {
+		v := u32(ix.exact, int(4*p))
+		if v == 0 {
+			return -1
 		}
-		c, err := strconv.ParseUint(hex, 16, 32)
-		if err != nil {
-			continue
-		}
-		k := normalize(name)
-		i := int32(len(ix.entries))
-		if j, dup := ix.exact[k]; dup {
-			ix.entries[j].cat |= Category(c)
-			continue
-		}
-		ix.entries = append(ix.entries, entry{name, Category(c)})
-		ix.exact[k] = i
-		for _, s := range stems(k) {
-			next, ok := ix.stems[s]
-			if !ok {
-				next = -1
+		if v>>17 == h>>17 {
+			i := int(v&(1<<17-1)) - 1
+			var buf [128]byte
+			if string(appendNormal(buf[:0], ix.name(i))) == string(k) {
+				return i
 			}
-			ix.stems[s] = int32(len(ix.nodes))
-			ix.nodes = append(ix.nodes, node{entry: i, next: next})
 		}
 	}
-	return ix
+}
+
+// run returns the first node of the entries with normalised stem s, or
+// -1.
+func (ix *index) run(s string) int {
+	h := hash(s)
+	mask := uint32(len(ix.stems)/4 - 1)
+	for p := h & mask; ; p = (p + 1) & mask {
+		v := u32(ix.stems, int(4*p))
+		if v == 0 {
+			return -1
+		}
+		if v>>18 == h>>18 {
+			first := int(v&(1<<18-1)) - 1
+			n := u32(ix.nodes, 4*first)
+			if ss := stems(normalize(ix.name(int(n & (1<<17 - 1))))); int(n>>17&3) < len(ss) && ss[n>>17&3] == s {
+				return first
+			}
+		}
+	}
 }
 
 // normalize lower-cases s and writes every apostrophe as '.
@@ -194,8 +234,8 @@ var endings = []string{
 func Lookup(name string) Category {
 	ix := load()
 	var buf [128]byte
-	if i, ok := ix.exact[string(appendNormal(buf[:0], name))]; ok {
-		return ix.entries[i].cat
+	if i := ix.find(appendNormal(buf[:0], name)); i >= 0 {
+		return ix.cat(i)
 	}
 	return 0
 }
@@ -207,8 +247,8 @@ func Lookup(name string) Category {
 func Guess(form string) (lemma string, cat Category) {
 	ix := load()
 	k := normalize(form)
-	if i, ok := ix.exact[k]; ok {
-		return ix.entries[i].name, ix.entries[i].cat
+	if i := ix.find([]byte(k)); i >= 0 {
+		return ix.name(i), ix.cat(i)
 	}
 	for _, e := range endings {
 		if !strings.HasSuffix(k, e) {
@@ -218,24 +258,33 @@ func Guess(form string) (lemma string, cat Category) {
 		if utf8.RuneCountInString(s) < 2 {
 			continue
 		}
-		var best int32 = -1
-		head, ok := ix.stems[s]
-		if !ok {
+		n := ix.run(s)
+		if n < 0 {
 			continue
 		}
-		for n := head; n >= 0; n = ix.nodes[n].next {
-			i := ix.nodes[n].entry
+		best := -1
+		var be entry
+		for ; ; n++ {
+			v := u32(ix.nodes, 4*n)
+			i := int(v & (1<<17 - 1))
+			ie := entry{ix.name(i), ix.cat(i)}
 			// The preferred lemma, or of equals the first listed.
-			if best < 0 || preferred(ix.entries[i], ix.entries[best], form, e) ||
-				!preferred(ix.entries[best], ix.entries[i], form, e) && i < best {
-				best = i
+			if best < 0 || preferred(ie, be, form, e) ||
+				!preferred(be, ie, form, e) && i < best {
+				best, be = i, ie
+			}
+			if v&(1<<19) != 0 {
+				break
 			}
 		}
-		if best >= 0 {
-			return ix.entries[best].name, ix.entries[best].cat
-		}
+		return be.name, be.cat
 	}
 	return "", 0
+}
+
+type entry struct {
+	name string
+	cat  Category
 }
 
 // adjEndings are endings of adjectives (and adjectival names: Луганська,

@@ -33,6 +33,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"math/bits"
+	"strconv"
+
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 
@@ -260,6 +263,13 @@ func main() {
 	if err := os.WriteFile("tables.go", src, 0o644); err != nil {
 		log.Fatal(err)
 	}
+	idx, err := indexData(data.String())
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := os.WriteFile("index.bin", idx, 0o644); err != nil {
+		log.Fatal(err)
+	}
 	log.Printf("%d names, %d countries, %d bytes", len(keys), len(countries), len(src))
 }
 
@@ -343,4 +353,190 @@ func readMO(path string) (map[string]string, error) {
 		m[id] = tr
 	}
 	return m, nil
+}
+
+// indexData builds index.bin, the gazetteer's lookup tables, from the
+// name lines of namesData, so that loading them costs nothing per entry.
+// It indexes the lines exactly as gazetteer.go's reference did at start:
+// a line whose normalised name is listed already adds its categories to
+// that entry; every other line is an entry, listed under its normalised
+// name and under each of its stems. All numbers are little-endian uint32
+// unless said otherwise:
+//
+//   - a header: entries, exact slots, stem slots, nodes;
+//   - per entry 6 bytes: the offset of its line in namesData, and its
+//     categories as a uint16;
+//   - the exact table, open addressing with linear probing on
+//     FNV-1a(normalised name): 0 for an empty slot, else hash>>17<<17 |
+//     entry+1;
+//   - the stem table the same way: hash>>18<<18 | first node+1;
+//   - the nodes, one run per stem, entries in the order the reference's
+//     chains gave them (the last listed first): entry | stem number<<17 |
+//     1<<19 on the last node of a run.
+//
+// Keep normalize, stems and hash in step with gazetteer.go; its tests
+// check every entry against the reference.
+func indexData(data string) ([]byte, error) {
+	type entry struct {
+		off int
+		cat uint32
+	}
+	var entries []entry
+	exact := map[string]int{}
+	var keys []string
+	chains := map[string][]int{} // stem → entries, in the order listed
+	var stemKeys []string
+	for off := 0; off < len(data); {
+		line, _, _ := strings.Cut(data[off:], "\n")
+		start := off
+		off += len(line) + 1
+		name, hex, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue
+		}
+		c, err := strconv.ParseUint(hex, 16, 32)
+		if err != nil {
+			continue
+		}
+		k := normalize(name)
+		if j, dup := exact[k]; dup {
+			entries[j].cat |= uint32(c)
+			continue
+		}
+		i := len(entries)
+		entries = append(entries, entry{start, uint32(c)})
+		exact[k] = i
+		keys = append(keys, k)
+		for _, s := range stems(k) {
+			if _, ok := chains[s]; !ok {
+				stemKeys = append(stemKeys, s)
+			}
+			chains[s] = append(chains[s], i)
+		}
+	}
+	if len(entries) >= 1<<17-1 {
+		return nil, fmt.Errorf("%d entries: more than the index holds", len(entries))
+	}
+	exactSlots := tableSize(len(keys))
+	exactTab := make([]uint32, exactSlots)
+	for i, k := range keys {
+		put(exactTab, hash(k), 17, uint32(i+1))
+	}
+	stemSlots := tableSize(len(stemKeys))
+	stemTab := make([]uint32, stemSlots)
+	var nodes []uint32
+	for _, s := range stemKeys {
+		if len(nodes)+1 >= 1<<18 {
+			return nil, fmt.Errorf("%d nodes: more than the index holds", len(nodes))
+		}
+		put(stemTab, hash(s), 18, uint32(len(nodes)+1))
+		chain := chains[s]
+		for n := len(chain) - 1; n >= 0; n-- {
+			i := chain[n]
+			j := slices.Index(stems(keys[i]), s)
+			v := uint32(i) | uint32(j)<<17
+			if n == 0 {
+				v |= 1 << 19
+			}
+			nodes = append(nodes, v)
+		}
+	}
+	var b []byte
+	for _, v := range []int{len(entries), exactSlots, stemSlots, len(nodes)} {
+		b = binary.LittleEndian.AppendUint32(b, uint32(v))
+	}
+	for _, e := range entries {
+		if e.cat >= 1<<16 {
+			return nil, fmt.Errorf("categories %x do not fit in 16 bits", e.cat)
+		}
+		b = binary.LittleEndian.AppendUint32(b, uint32(e.off))
+		b = binary.LittleEndian.AppendUint16(b, uint16(e.cat))
+	}
+	for _, tab := range [][]uint32{exactTab, stemTab, nodes} {
+		for _, v := range tab {
+			b = binary.LittleEndian.AppendUint32(b, v)
+		}
+	}
+	return b, nil
+}
+
+// tableSize returns a power of two at least 4/3 of n: a table at most
+// three quarters full.
+func tableSize(n int) int { return 1 << bits.Len(uint(n+n/3-1)) }
+
+// put stores v in the first free slot from hash h on, tagged with the
+// bits of h above the low shift bits.
+func put(tab []uint32, h uint32, shift uint, v uint32) {
+	mask := uint32(len(tab) - 1)
+	for p := h & mask; ; p = (p + 1) & mask {
+		if tab[p] == 0 {
+			tab[p] = h>>shift<<shift | v
+			return
+		}
+	}
+}
+
+// hash is 32-bit FNV-1a.
+func hash(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// normalize, appendNormal and stems are gazetteer.go's.
+
+func normalize(s string) string { return string(appendNormal(nil, s)) }
+
+func appendNormal(b []byte, s string) []byte {
+	for _, r := range s {
+		switch {
+		case 'A' <= r && r <= 'Z', 'А' <= r && r <= 'Я':
+			r += 'a' - 'A'
+		case 'Ѐ' <= r && r <= 'Џ':
+			r += 'ѐ' - 'Ѐ'
+		case r < 0x80 && r != '`', 'а' <= r && r <= 'я', 'ѐ' <= r && r <= 'џ':
+		case r == '’' || r == 'ʼ' || r == '`' || r == '‘':
+			r = '\''
+		default:
+			r = unicode.ToLower(r)
+		}
+		b = utf8.AppendRune(b, r)
+	}
+	return b
+}
+
+const vowels = "аяоеєіїиуюйь"
+
+func stems(k string) []string {
+	if utf8.RuneCountInString(k) < 3 {
+		return []string{k}
+	}
+	out := []string{k}
+	r, sz := utf8.DecodeLastRuneInString(k)
+	if strings.ContainsRune(vowels, r) {
+		if s := k[:len(k)-sz]; utf8.RuneCountInString(s) >= 2 {
+			out = append(out, s)
+		}
+		for _, e := range []string{"ий", "ій", "ой"} {
+			if s, ok := strings.CutSuffix(k, e); ok && utf8.RuneCountInString(s) >= 3 {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	rest := k[:len(k)-sz]
+	v, vsz := utf8.DecodeLastRuneInString(rest)
+	if v == 'і' || v == 'ї' {
+		base := rest[:len(rest)-vsz]
+		c := string(r)
+		if v == 'ї' {
+			out = append(out, base+"є"+c)
+		} else {
+			out = append(out, base+"о"+c, base+"е"+c)
+		}
+	}
+	return out
 }
