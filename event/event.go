@@ -350,6 +350,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.k.typ == "" {
 			continue
 		}
+		if (v == "заборонити" || v == "забороняти") && !f.infinitiveAfter(i) {
+			continue // "закон забороняє продаж": a rule, not a ban imposed on someone
+		}
 		if strings.Contains(t.Tag, ":inf") && i > 0 && intentions[lower(&f.toks[i-1])] {
 			continue // "повідомила про намір судитися": not done
 		}
@@ -1457,6 +1460,8 @@ var actorNouns = map[string]bool{
 	"військо": true, "війська": true, "армія": true, "загін": true, "організація": true, "профспілка": true, "партія": true, "блок": true,
 	"компанія": true, "фірма": true, "підприємство": true, "товариство": true, "банк": true,
 	"кремль": true, "розвідка": true, "парламент": true, "посольство": true, "командування": true,
+	// a body named by its kind: антитерористичний центр СБУ подав позов
+	"центр": true,
 }
 
 // nounPhrase names a subject that is no entity by the phrase as written: a
@@ -1965,4 +1970,18 @@ func (f *finder) together(i int) string {
 		}
 	}
 	return ""
+}
+
+// infinitiveAfter reports whether an infinitive follows the verb at toks[i]
+// within its clause: "заборонив реєстраційній службі вчиняти дії".
+func (f *finder) infinitiveAfter(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+6; j++ {
+		if f.toks[j].Kind == vistka.Punct {
+			return false
+		}
+		if strings.HasPrefix(f.toks[j].Tag, "verb") && strings.Contains(f.toks[j].Tag, ":inf") {
+			return true
+		}
+	}
+	return false
 }

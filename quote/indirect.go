@@ -150,7 +150,7 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				// розповів": що after a noun and a comma is relative too.
 				relative := d.isRelative(subjFrom) || isThat(d.toks[subjFrom].Lemma) && subjFrom-2 >= from &&
 					d.toks[subjFrom-1].Text == "," && strings.HasPrefix(d.toks[subjFrom-2].Tag, "noun")
-				if !relative && (id != "" || d.hasFiniteVerb(subjFrom, i)) {
+				if !relative && !d.participial(subjFrom, i) && (id != "" || d.hasFiniteVerb(subjFrom, i)) {
 					break
 				}
 				subjFrom = d.clauseStart(subjFrom-1, from)
@@ -885,4 +885,19 @@ func (d *doc) clauseStart(i, from int) int {
 // sentenceRange returns the flat token range of sentence s.
 func (d *doc) sentenceRange(s int) (from, to int) {
 	return d.sentStart[s], d.sentStart[s] + len(d.a.Sentences[s].Tokens)
+}
+
+// participial reports whether the clause at toks[from] is a participle's
+// phrase set off by commas ("суд спираючись на документи, надані фірмою
+// «Авангард 10», встановив"): the subject is further back, and a name in
+// the phrase is not it.
+func (d *doc) participial(from, to int) bool {
+	if from >= to {
+		return false
+	}
+	t := d.toks[from]
+	if strings.HasPrefix(t.Tag, "advp") || strings.HasPrefix(t.Tag, "adj") && strings.Contains(t.Tag, "adjp") {
+		return true
+	}
+	return false
 }

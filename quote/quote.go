@@ -457,6 +457,15 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 		if i == cueAt {
 			continue
 		}
+		if i < cueAt && strings.HasPrefix(d.toks[i].Tag, "advp") {
+			// "суд, спираючись на документи, надані фірмою «Авангард
+			// 10», встановив, що …": names in an adverbial participle's
+			// phrase before the cue are not its subject.
+			if c := d.lastComma(i, cueAt); c > i {
+				i = c
+				continue
+			}
+		}
 		t := d.toks[i]
 		nom := strings.Contains(t.Tag, "v_naz")
 		according := accordingTo[d.toks[cueAt].Lemma]
@@ -608,7 +617,8 @@ var bodies = map[string]bool{
 	"рішення": true, "ухвала": true, "постанова": true, "вирок": true, "лист": true,
 	"заява": true, "звіт": true, "відповідь": true, "документ": true, "повідомлення": true,
 	"декларація": true, "висновок": true, "протокол": true, "розпорядження": true, "наказ": true,
-	"оголошення": true,
+	"оголошення": true, "записка": true, "довідка": true, "скарга": true, "позов": true,
+	"клопотання": true, "подання": true, "припис": true, "меморандум": true,
 	// bodies and media that speak as a whole
 	"влада": true, "змі": true, "медіа": true, "преса": true, "організація": true,
 	"сайт": true, "ресурс": true, "видання": true, "газета": true, "джерело": true,
@@ -671,4 +681,14 @@ func (d *doc) phrase(head, from, to, cueAt int) string {
 		hi++
 	}
 	return string(d.text[d.toks[lo].RStart:d.toks[hi-1].REnd])
+}
+
+// lastComma returns the index of the last comma in toks(from:to), or -1.
+func (d *doc) lastComma(from, to int) int {
+	for j := to - 1; j > from; j-- {
+		if d.toks[j].Text == "," {
+			return j
+		}
+	}
+	return -1
 }
