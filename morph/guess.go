@@ -8,6 +8,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -267,9 +268,88 @@ func (l *Lexicon) Guess(form string, k int) []Guess {
 	if k <= 0 {
 		return nil
 	}
-	out := mergeGuesses(l.guessAll(form), nil)
-	normalize(out, 1)
-	return out[:min(k, len(out))]
+	if out, ok := l.recent.get(form, k); ok {
+		return slices.Clone(out[:min(k, len(out))])
+	}
+	buf, mbuf := guessBufs.Get().(*[]Guess), guessBufs.Get().(*[]Guess)
+	*buf = l.guessDepth((*buf)[:0], form, 0, false)
+	*mbuf = mergeGuesses(*buf, (*mbuf)[:0])
+	all := *mbuf
+	normalize(all, 1)
+	var out []Guess
+	if len(all) > 0 {
+		out = slices.Clone(all[:min(k, len(all))])
+	}
+	l.recent.put(form, all)
+	putGuessBuf(buf)
+	putGuessBuf(mbuf)
+	return out
+}
+
+// guessBufs holds the scratch slices of readings that Guess merges.
+var guessBufs = sync.Pool{New: func() any { return new([]Guess) }}
+
+func putGuessBuf(buf *[]Guess) {
+	clear(*buf) // let the strings go
+	guessBufs.Put(buf)
+}
+
+// guessMemo remembers the guesses of the forms guessed last: the tagger
+// and the entity lemmatizer both guess a word the lexicon does not know.
+// It is direct-mapped: a form takes the slot of its hash.
+type guessMemo struct {
+	mu    sync.Mutex
+	slots *[guessMemoSize]guessSlot
+}
+
+type guessSlot struct {
+	form     string
+	gs       []Guess // the best guessKeep, merged and normalized; never changed
+	complete bool    // gs holds all of them
+}
+
+const (
+	guessMemoSize = 1 << 10
+	guessKeep     = 16
+)
+
+func guessSlotOf(form string) int {
+	h := uint32(2166136261)
+	for i := 0; i < len(form); i++ {
+		h = (h ^ uint32(form[i])) * 16777619
+	}
+	return int(h % guessMemoSize)
+}
+
+// get returns the best k guesses of form (fewer when it has fewer), if
+// it holds them.
+func (m *guessMemo) get(form string, k int) ([]Guess, bool) {
+	i := guessSlotOf(form)
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.slots == nil {
+		return nil, false
+	}
+	sl := &m.slots[i]
+	if sl.gs == nil || sl.form != form || k > len(sl.gs) && !sl.complete {
+		return nil, false
+	}
+	return sl.gs, true
+}
+
+// put remembers the best of all, the guesses of form.
+func (m *guessMemo) put(form string, all []Guess) {
+	if len(all) == 0 {
+		return
+	}
+	sl := guessSlot{form: strings.Clone(form), gs: slices.Clone(all[:min(len(all), guessKeep)]), complete: len(all) <= guessKeep}
+	i := guessSlotOf(form)
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.slots == nil {
+		m.slots = new([guessMemoSize]guessSlot)
+	}
+	m.slots[i] = sl
 }
 
 // guessDecay is the weight of each shorter suffix the guesser backs off
@@ -284,21 +364,24 @@ var (
 // guessAll returns all the readings the guesser has for form, each
 // (lemma, tag) once for every paradigm that gives it, best first.
 func (l *Lexicon) guessAll(form string) []Guess {
-	return l.guessDepth(form, 0)
+	return l.guessDepth(nil, form, 0, true)
 }
 
 // maxCompoundDepth bounds the parts of a compound the guesser splits.
 const maxCompoundDepth = 3
 
-func (l *Lexicon) guessDepth(form string, depth int) []Guess {
-	var out []Guess
+// guessDepth appends the readings of form, a part at depth of a
+// compound, to out, best first when sorted is set. Callers that merge
+// them (mergeGuesses) need no order.
+func (l *Lexicon) guessDepth(out []Guess, form string, depth int, sorted bool) []Guess {
+	base := len(out)
 	if _, _, ok := digitShape(form); ok {
 		return l.guessShape(out, form)
 	}
 	var b [maxWord + 8]byte
 	if depth < maxCompoundDepth {
 		out = l.guessCompound(out, form, depth)
-		for i := range out {
+		for i := base; i < len(out); i++ {
 			out[i].Score *= compoundWeight
 		}
 	}
@@ -317,12 +400,15 @@ func (l *Lexicon) guessDepth(form string, depth int) []Guess {
 	default:
 		out = l.guessCode(out, l.cs.encode(b[:0], form, asIs), cc, 1)
 	}
-	if n0 > 0 {
+	if n0 > base {
 		normalize(out[n0:], 1-compoundWeight)
 	} else {
-		normalize(out, 1)
+		normalize(out[base:], 1)
 	}
-	slices.SortStableFunc(out, func(a, b Guess) int {
+	if !sorted {
+		return out
+	}
+	slices.SortStableFunc(out[base:], func(a, b Guess) int {
 		return cmp.Or(cmp.Compare(b.Score, a.Score), strings.Compare(a.Lemma, b.Lemma), cmp.Compare(a.TagID, b.TagID), cmp.Compare(a.para, b.para))
 	})
 	return out
@@ -434,7 +520,10 @@ func (l *Lexicon) partReadings(p string, depth int) []Guess {
 		}
 		return out
 	}
-	gs := mergeGuesses(l.guessDepth(p, depth+1), nil)
+	gb := guessBufs.Get().(*[]Guess)
+	*gb = l.guessDepth((*gb)[:0], p, depth+1, false)
+	gs := mergeGuesses(*gb, nil)
+	putGuessBuf(gb)
 	return gs[:min(len(gs), 5)]
 }
 
@@ -447,10 +536,14 @@ func tagCase(tag string) string {
 }
 
 // mergeGuesses merges the readings that agree on lemma and tag, adding
-// their scores, best first, and appends them to dst.
+// their scores, best first, and appends them to dst. Each merged reading
+// is the group's best, the lowest paradigm among equals, whatever order
+// out is in: only the order of equal readings of one paradigm matters.
 func mergeGuesses(out []Guess, dst []Guess) []Guess {
+	// Grouped by tag before lemma: a number compares faster than lemmas
+	// that share their stem, and the order of the groups does not matter.
 	slices.SortStableFunc(out, func(a, b Guess) int {
-		return cmp.Or(strings.Compare(a.Lemma, b.Lemma), cmp.Compare(a.TagID, b.TagID), cmp.Compare(b.Score, a.Score))
+		return cmp.Or(cmp.Compare(a.TagID, b.TagID), strings.Compare(a.Lemma, b.Lemma), cmp.Compare(b.Score, a.Score), cmp.Compare(a.para, b.para))
 	})
 	n0 := len(dst)
 	merged := dst
@@ -476,6 +569,13 @@ func (l *Lexicon) guessCode(out []Guess, w []byte, cc caseClass, wt float64) []G
 	}
 	n := codeRunes(w)
 	var kb [maxWord + 9]byte
+	// The lemmas and stems of all the readings go into one string, made
+	// once at the end: stems are prefixes of w, which leads the arena,
+	// and ends records where each lemma ends in it and how long its stem is.
+	var ab [1024]byte
+	var eb [64][2]int32
+	arena, ends := append(ab[:0], w...), eb[:0]
+	n0 := len(out)
 	found := 0
 	for k := min(g.maxSuffix, n); k >= 1 && found < guessLevels; k-- {
 		start := lastCodeRunes(w, k)
@@ -491,6 +591,7 @@ func (l *Lexicon) guessCode(out []Guess, w []byte, cc caseClass, wt float64) []G
 		for i := lo; i < hi; i++ {
 			total += float64(g.weights[i])
 		}
+		out = slices.Grow(out, hi-lo)
 		for i := lo; i < hi; i++ {
 			v := g.ents.at(i)
 			para := int(v >> g.slotBits)
@@ -512,15 +613,25 @@ func (l *Lexicon) guessCode(out []Guess, w []byte, cc caseClass, wt float64) []G
 			if codeRunes(stem) < g.minStem {
 				continue
 			}
-			var lb [2 * maxWord]byte
-			lemma := l.cs.decode(lb[:0], stem)
-			lemma = l.cs.decode(lemma, l.ending(l.paraLemma.at(para)))
+			arena = l.cs.decode(arena, stem)
+			arena = l.cs.decode(arena, l.ending(l.paraLemma.at(para)))
+			ends = append(ends, [2]int32{int32(len(arena)), int32(len(stem))})
 			tag := TagID(sv & l.tagMask)
 			out = append(out, Guess{
-				Lemma: string(lemma), Tag: l.tags[tag], TagID: tag,
-				Score: wt * wgt / total, stem: string(stem), para: para,
+				Tag: l.tags[tag], TagID: tag,
+				Score: wt * wgt / total, para: para,
 			})
 		}
+	}
+	if len(ends) == 0 {
+		return out
+	}
+	s := string(arena)
+	from := len(w)
+	for i := range out[n0:] {
+		g := &out[n0+i]
+		g.Lemma, g.stem = s[from:ends[i][0]], s[:ends[i][1]]
+		from = int(ends[i][0])
 	}
 	return out
 }

@@ -55,6 +55,7 @@ type Lexicon struct {
 
 	guess  guesser
 	shapes shapeTable
+	recent guessMemo
 }
 
 // maxWord is the longest word (in code bytes) the lexicon looks up.

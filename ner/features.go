@@ -433,7 +433,9 @@ func (f *featurizer) tagParts(tag string) *tagInfo {
 }
 
 func shapes(w string) (short, long string) {
-	var sb, lb strings.Builder
+	// Both are made in one string: the short shape, then the long.
+	var sbuf, lbuf [64]byte
+	sb, lb := sbuf[:0], lbuf[:0]
 	var prev rune
 	run := 0
 	for _, c := range w {
@@ -452,14 +454,15 @@ func shapes(w string) (short, long string) {
 			run++
 		} else {
 			run = 1
-			sb.WriteRune(k)
+			sb = utf8.AppendRune(sb, k)
 		}
 		if run <= 3 {
-			lb.WriteRune(k)
+			lb = utf8.AppendRune(lb, k)
 		}
 		prev = k
 	}
-	return sb.String(), lb.String()
+	both := string(append(sb, lb...))
+	return both[:len(sb)], both[len(sb):]
 }
 
 func tagParts(tag string) (pos, cas, marks string) {

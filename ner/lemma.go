@@ -679,10 +679,10 @@ func firstRune(s string) rune {
 
 // parseTag reads part of speech, case, gender/number and name markers.
 func parseTag(lemma, tag string) (r reading, nv bool) {
-	parts := strings.Split(tag, ":")
-	r.pos = parts[0]
+	pos, rest, _ := strings.Cut(tag, ":")
+	r.pos = pos
 	r.lemma = lemma
-	for _, p := range parts[1:] {
+	for p := range strings.SplitSeq(rest, ":") {
 		switch p {
 		case "m", "f", "n", "p":
 			r.gen = p
@@ -1036,12 +1036,20 @@ func (lz Lemmatizer) nominative(w *word, r reading, g string, known func(string)
 // apostrophes writes every apostrophe as '.
 var apostrophes = strings.NewReplacer("’", "'", "ʼ", "'", "`", "'", "‘", "'")
 
-func normApostrophes(s string) string { return apostrophes.Replace(s) }
+func normApostrophes(s string) string {
+	if !strings.ContainsAny(s, "’ʼ`‘") {
+		return s // Replace would copy it
+	}
+	return apostrophes.Replace(s)
+}
 
 // fixedFirst returns the first part of a hyphenated word, in lower case
 // and with the apostrophe normalised, when it does not decline with the
 // last part (Нью-Йорка, Київ-Арту, but not Касимом-Жомартом).
 func fixedFirst(form string) (string, bool) {
+	if !strings.Contains(form, "-") {
+		return "", false
+	}
 	parts := strings.Split(scan.ToLower(normApostrophes(form)), "-")
 	if len(parts) < 2 || parts[0] == "" || suffix(parts[0], 2) == suffix(parts[len(parts)-1], 2) {
 		return "", false
@@ -1064,6 +1072,9 @@ func fixedFirst(form string) (string, bool) {
 // while the lemma keeps the first part as is: Касимом-Жомартом read as
 // Касимом-Жомарт.
 func halfDeclined(form, lemma string) bool {
+	if !strings.Contains(form, "-") {
+		return false
+	}
 	fp := strings.Split(scan.ToLower(form), "-")
 	lp := strings.Split(scan.ToLower(lemma), "-")
 	if len(fp) < 2 || len(fp) != len(lp) || fp[0] != lp[0] {

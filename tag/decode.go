@@ -348,7 +348,7 @@ func finishCands(t *token) {
 			continue
 		}
 		if c.guess {
-			r := ruleOf(t.text, c.lemma).key()
+			r := ruleKey(t.text, c.lemma)
 			c.cf[0] = f1(cfGuessRank, uint64(min(rank, 6)))
 			c.cf[1] = f1(cfRule, r)
 			c.cf[2] = f2(cfRuleSuf, r, t.hSuf[1])

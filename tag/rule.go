@@ -48,6 +48,32 @@ func ruleOf(surface, lemma string) lemmaRule {
 	return r
 }
 
+// ruleKey returns ruleOf(surface, lemma).key() without the strings
+// ruleOf makes.
+func ruleKey(surface, lemma string) uint64 {
+	if surface == lemma {
+		return lemmaRule{mode: ruleSame}.key()
+	}
+	var lb, mb [128]byte
+	l := appendLower(lb[:0], surface)
+	m := appendLower(mb[:0], lemma)
+	p := 0 // as in ruleOf
+	for p < len(l) && p < len(m) {
+		c1, n1 := utf8.DecodeRune(l[p:])
+		c2, n2 := utf8.DecodeRune(m[p:])
+		if c1 != c2 || n1 != n2 {
+			break
+		}
+		p += n1
+	}
+	strip := min(utf8.RuneCount(l[p:]), 255)
+	mode := ruleLower
+	if c, _ := utf8.DecodeRuneInString(lemma); unicode.IsUpper(c) {
+		mode = ruleCap
+	}
+	return mix(mix(uint64(mode)+1, uint64(strip)), hashBytes(m[p:]))
+}
+
 // apply makes the lemma of surface; lower is surface lower-cased as by
 // appendLower.
 func (r lemmaRule) apply(surface string, lower []byte) string {

@@ -2,6 +2,7 @@ package tag
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 
 	"github.com/vistka/vistka"
@@ -16,6 +17,7 @@ type tagScratch struct {
 	toks   []token
 	picks  []int
 	buf    []Candidate
+	cands  []cand // candidates being collected for a new form
 	kb     []byte
 	lex    Lexicon
 	cache  map[string]*token
@@ -55,7 +57,9 @@ func (m *Model) scratch(lex Lexicon) *tagScratch {
 	default:
 	}
 	if s == nil {
-		s = &tagScratch{cache: make(map[string]*token), dyn: make(map[string]*tagInfo)}
+		// Sized for a few documents' forms, which it soon holds, so
+		// that it does not rehash on the way there.
+		s = &tagScratch{cache: make(map[string]*token, 1<<13), dyn: make(map[string]*tagInfo)}
 		s.ms = modelScorer{m: m, mark: new([1 << 16]int16)}
 		s.tagsrc = modelTags{m: m, dyn: s.dyn}
 	}
@@ -101,9 +105,15 @@ func (s *tagScratch) token(text string, lex Lexicon, sp specials) *token {
 	}
 	text = strings.Clone(text) // the cache must not keep the document alive
 	t := &token{gold: -1}
-	lower := prepareToken(t, text, nil)
+	// Lower-casing keeps the length of most words.
+	lower := prepareToken(t, text, make([]byte, 0, len(text)))
 	t.lower = lower
-	t.cands, s.buf = candidates(nil, text, t.lower, lex, false, sp, &s.tagsrc, s.buf, s.kb)
+	// Collected in scratch, the candidates take one allocation of the
+	// size they need.
+	s.cands, s.buf = candidates(s.cands[:0], text, t.lower, lex, false, sp, &s.tagsrc, s.buf, s.kb)
+	if len(s.cands) > 0 {
+		t.cands = slices.Clone(s.cands)
+	}
 	finishCands(t)
 	if len(t.cands) > 1 {
 		s.dec.sumStatic(t, &s.ms)
