@@ -593,34 +593,31 @@ func (f *finder) correspondent(i int) int {
 
 // paren reads an outlet in brackets: "АСТАНА (Укрінформ) –".
 func (f *finder) paren(i int) int {
-	for n := maxOutletWords; n >= 1; n-- {
-		if f.isSym(i+1+n, ")") {
-			if o := f.outletAt(i+1, i+1+n); o != nil && o.name != "ЗМІ" {
-				role := RoleVia
-				if o.self {
-					role = RolePublisher
-				}
-				f.add(role, o.name, i+1, i+1+n)
-				return n + 2
-			}
-		}
-	}
-	return 0
+	return f.enclosed(i, ")", false)
 }
 
 // slashed reads an outlet between slashes, as datelines give it: "КИЇВ,
 // 3 березня /Укрінформ/.".
 func (f *finder) slashed(i int) int {
+	return f.enclosed(i, "/", true)
+}
+
+// enclosed reads an outlet after the opening symbol at i and up to the
+// closing symbol close (tight: with no space inside either), as the
+// publisher when it is the outlet itself and as cited otherwise. It
+// returns the tokens read, symbols included, or 0.
+func (f *finder) enclosed(i int, close string, tight bool) int {
 	for n := maxOutletWords; n >= 1; n-- {
-		if f.isSym(i+1+n, "/") && f.tok(i+1).gap == gapNone && f.tok(i+1+n).gap == gapNone {
-			if o := f.outletAt(i+1, i+1+n); o != nil && o.name != "ЗМІ" {
-				role := RoleVia
-				if o.self {
-					role = RolePublisher
-				}
-				f.add(role, o.name, i+1, i+1+n)
-				return n + 2
+		if !f.isSym(i+1+n, close) || tight && (f.tok(i+1).gap != gapNone || f.tok(i+1+n).gap != gapNone) {
+			continue
+		}
+		if o := f.outletAt(i+1, i+1+n); o != nil && o.name != "ЗМІ" {
+			role := RoleVia
+			if o.self {
+				role = RolePublisher
 			}
+			f.add(role, o.name, i+1, i+1+n)
+			return n + 2
 		}
 	}
 	return 0
