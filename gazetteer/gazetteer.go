@@ -4,8 +4,9 @@ import (
 	_ "embed"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/vistka/vistka/gazetteer/internal/key"
 )
 
 // Category is a set of lists a name is on.
@@ -101,16 +102,6 @@ func u32(s string, i int) uint32 {
 	return uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16 | uint32(s[i+3])<<24
 }
 
-// hash is 32-bit FNV-1a.
-func hash[T string | []byte](s T) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(s); i++ {
-		h ^= uint32(s[i])
-		h *= 16777619
-	}
-	return h
-}
-
 // name returns the name of entry i as listed.
 func (ix *index) name(i int) string {
 	off := int(u32(ix.entries, 6*i))
@@ -124,7 +115,7 @@ func (ix *index) cat(i int) Category {
 
 // find returns the entry whose normalised name is k, or -1.
 func (ix *index) find(k []byte) int {
-	h := hash(k)
+	h := key.Hash(k)
 	mask := uint32(len(ix.exact)/4 - 1)
 	for p := h & mask; ; p = (p + 1) & mask {
 		v := u32(ix.exact, int(4*p))
@@ -134,7 +125,7 @@ func (ix *index) find(k []byte) int {
 		if v>>17 == h>>17 {
 			i := int(v&(1<<17-1)) - 1
 			var buf [128]byte
-			if string(appendNormal(buf[:0], ix.name(i))) == string(k) {
+			if string(key.AppendNormal(buf[:0], ix.name(i))) == string(k) {
 				return i
 			}
 		}
@@ -144,7 +135,7 @@ func (ix *index) find(k []byte) int {
 // run returns the first node of the entries with normalised stem s, or
 // -1.
 func (ix *index) run(s string) int {
-	h := hash(s)
+	h := key.Hash(s)
 	mask := uint32(len(ix.stems)/4 - 1)
 	for p := h & mask; ; p = (p + 1) & mask {
 		v := u32(ix.stems, int(4*p))
@@ -154,72 +145,11 @@ func (ix *index) run(s string) int {
 		if v>>18 == h>>18 {
 			first := int(v&(1<<18-1)) - 1
 			n := u32(ix.nodes, 4*first)
-			if ss := stems(normalize(ix.name(int(n & (1<<17 - 1))))); int(n>>17&3) < len(ss) && ss[n>>17&3] == s {
+			if ss := key.Stems(key.Normalize(ix.name(int(n & (1<<17 - 1))))); int(n>>17&3) < len(ss) && ss[n>>17&3] == s {
 				return first
 			}
 		}
 	}
-}
-
-// normalize lower-cases s and writes every apostrophe as '.
-func normalize(s string) string { return string(appendNormal(nil, s)) }
-
-// appendNormal appends normalize(s) to b: lower case as strings.ToLower
-// makes it (invalid UTF-8 becomes U+FFFD), apostrophes as '.
-func appendNormal(b []byte, s string) []byte {
-	for _, r := range s {
-		switch {
-		case 'A' <= r && r <= 'Z', 'А' <= r && r <= 'Я':
-			r += 'a' - 'A' // the same distance in Cyrillic: а - А
-		case 'Ѐ' <= r && r <= 'Џ':
-			r += 'ѐ' - 'Ѐ'
-		case r < 0x80 && r != '`', 'а' <= r && r <= 'я', 'ѐ' <= r && r <= 'џ':
-		case r == '’' || r == 'ʼ' || r == '`' || r == '‘':
-			r = '\''
-		default:
-			r = unicode.ToLower(r)
-		}
-		b = utf8.AppendRune(b, r)
-	}
-	return b
-}
-
-const vowels = "аяоеєіїиуюйь"
-
-// stems returns the stems an inflected form of lemma k is built on: k less
-// its final vowel, й or ь, and for a closed last syllable with і/ї the
-// alternating stems (Київ → києв, Львів → львов).
-func stems(k string) []string {
-	if utf8.RuneCountInString(k) < 3 {
-		return []string{k}
-	}
-	out := []string{k}
-	r, sz := utf8.DecodeLastRuneInString(k)
-	if strings.ContainsRune(vowels, r) {
-		if s := k[:len(k)-sz]; utf8.RuneCountInString(s) >= 2 {
-			out = append(out, s)
-		}
-		// adjectival -ий, -ій, -ої: Кримський → кримськ
-		for _, e := range []string{"ий", "ій", "ой"} {
-			if s, ok := strings.CutSuffix(k, e); ok && utf8.RuneCountInString(s) >= 3 {
-				out = append(out, s)
-			}
-		}
-		return out
-	}
-	// closed last syllable: …іC or …їC
-	rest := k[:len(k)-sz]
-	v, vsz := utf8.DecodeLastRuneInString(rest)
-	if v == 'і' || v == 'ї' {
-		base := rest[:len(rest)-vsz]
-		c := string(r)
-		if v == 'ї' {
-			out = append(out, base+"є"+c)
-		} else {
-			out = append(out, base+"о"+c, base+"е"+c)
-		}
-	}
-	return out
 }
 
 // endings are case endings, shortest first, that Guess strips: the
@@ -234,7 +164,7 @@ var endings = []string{
 func Lookup(name string) Category {
 	ix := load()
 	var buf [128]byte
-	if i := ix.find(appendNormal(buf[:0], name)); i >= 0 {
+	if i := ix.find(key.AppendNormal(buf[:0], name)); i >= 0 {
 		return ix.cat(i)
 	}
 	return 0
@@ -246,7 +176,7 @@ func Lookup(name string) Category {
 // stripped. It returns "", 0 when none fits.
 func Guess(form string) (lemma string, cat Category) {
 	ix := load()
-	k := normalize(form)
+	k := key.Normalize(form)
 	if i := ix.find([]byte(k)); i >= 0 {
 		return ix.name(i), ix.cat(i)
 	}
@@ -340,7 +270,7 @@ func (Gazetteer) Categories(word string) uint32 {
 
 func vowelFinal(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(strings.ToLower(s))
-	return strings.ContainsRune(vowels, r)
+	return strings.ContainsRune(key.Vowels, r)
 }
 
 // KnownAs reports whether name, in any letter case, is listed in a

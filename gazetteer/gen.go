@@ -26,19 +26,19 @@ import (
 	"fmt"
 	"go/format"
 	"log"
+	"math/bits"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
-	"math/bits"
-	"strconv"
-
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 
+	"github.com/vistka/vistka/gazetteer/internal/key"
 	"github.com/vistka/vistka/internal/shared"
 )
 
@@ -398,7 +398,7 @@ func indexData(data string) ([]byte, error) {
 		if err != nil {
 			continue
 		}
-		k := normalize(name)
+		k := key.Normalize(name)
 		if j, dup := exact[k]; dup {
 			entries[j].cat |= uint32(c)
 			continue
@@ -407,7 +407,7 @@ func indexData(data string) ([]byte, error) {
 		entries = append(entries, entry{start, uint32(c)})
 		exact[k] = i
 		keys = append(keys, k)
-		for _, s := range stems(k) {
+		for _, s := range key.Stems(k) {
 			if _, ok := chains[s]; !ok {
 				stemKeys = append(stemKeys, s)
 			}
@@ -420,7 +420,7 @@ func indexData(data string) ([]byte, error) {
 	exactSlots := tableSize(len(keys))
 	exactTab := make([]uint32, exactSlots)
 	for i, k := range keys {
-		put(exactTab, hash(k), 17, uint32(i+1))
+		put(exactTab, key.Hash(k), 17, uint32(i+1))
 	}
 	stemSlots := tableSize(len(stemKeys))
 	stemTab := make([]uint32, stemSlots)
@@ -429,11 +429,11 @@ func indexData(data string) ([]byte, error) {
 		if len(nodes)+1 >= 1<<18 {
 			return nil, fmt.Errorf("%d nodes: more than the index holds", len(nodes))
 		}
-		put(stemTab, hash(s), 18, uint32(len(nodes)+1))
+		put(stemTab, key.Hash(s), 18, uint32(len(nodes)+1))
 		chain := chains[s]
 		for n := len(chain) - 1; n >= 0; n-- {
 			i := chain[n]
-			j := slices.Index(stems(keys[i]), s)
+			j := slices.Index(key.Stems(keys[i]), s)
 			v := uint32(i) | uint32(j)<<17
 			if n == 0 {
 				v |= 1 << 19
@@ -474,69 +474,4 @@ func put(tab []uint32, h uint32, shift uint, v uint32) {
 			return
 		}
 	}
-}
-
-// hash is 32-bit FNV-1a.
-func hash(s string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(s); i++ {
-		h ^= uint32(s[i])
-		h *= 16777619
-	}
-	return h
-}
-
-// normalize, appendNormal and stems are gazetteer.go's.
-
-func normalize(s string) string { return string(appendNormal(nil, s)) }
-
-func appendNormal(b []byte, s string) []byte {
-	for _, r := range s {
-		switch {
-		case 'A' <= r && r <= 'Z', 'А' <= r && r <= 'Я':
-			r += 'a' - 'A'
-		case 'Ѐ' <= r && r <= 'Џ':
-			r += 'ѐ' - 'Ѐ'
-		case r < 0x80 && r != '`', 'а' <= r && r <= 'я', 'ѐ' <= r && r <= 'џ':
-		case r == '’' || r == 'ʼ' || r == '`' || r == '‘':
-			r = '\''
-		default:
-			r = unicode.ToLower(r)
-		}
-		b = utf8.AppendRune(b, r)
-	}
-	return b
-}
-
-const vowels = "аяоеєіїиуюйь"
-
-func stems(k string) []string {
-	if utf8.RuneCountInString(k) < 3 {
-		return []string{k}
-	}
-	out := []string{k}
-	r, sz := utf8.DecodeLastRuneInString(k)
-	if strings.ContainsRune(vowels, r) {
-		if s := k[:len(k)-sz]; utf8.RuneCountInString(s) >= 2 {
-			out = append(out, s)
-		}
-		for _, e := range []string{"ий", "ій", "ой"} {
-			if s, ok := strings.CutSuffix(k, e); ok && utf8.RuneCountInString(s) >= 3 {
-				out = append(out, s)
-			}
-		}
-		return out
-	}
-	rest := k[:len(k)-sz]
-	v, vsz := utf8.DecodeLastRuneInString(rest)
-	if v == 'і' || v == 'ї' {
-		base := rest[:len(rest)-vsz]
-		c := string(r)
-		if v == 'ї' {
-			out = append(out, base+"є"+c)
-		} else {
-			out = append(out, base+"о"+c, base+"е"+c)
-		}
-	}
-	return out
 }

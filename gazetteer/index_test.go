@@ -8,6 +8,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/vistka/vistka/gazetteer/internal/key"
 	"github.com/vistka/vistka/internal/shared"
 )
 
@@ -31,7 +32,7 @@ func buildRef() *ref {
 		if err != nil {
 			continue
 		}
-		k := normalize(name)
+		k := key.Normalize(name)
 		i := int32(len(ix.entries))
 		if j, dup := ix.exact[k]; dup {
 			ix.entries[j].cat |= Category(c)
@@ -39,7 +40,7 @@ func buildRef() *ref {
 		}
 		ix.entries = append(ix.entries, entry{name, Category(c)})
 		ix.exact[k] = i
-		for _, s := range stems(k) {
+		for _, s := range key.Stems(k) {
 			next, ok := ix.stems[s]
 			if !ok {
 				next = -1
@@ -52,14 +53,14 @@ func buildRef() *ref {
 }
 
 func (ix *ref) lookup(name string) Category {
-	if i, ok := ix.exact[normalize(name)]; ok {
+	if i, ok := ix.exact[key.Normalize(name)]; ok {
 		return ix.entries[i].cat
 	}
 	return 0
 }
 
 func (ix *ref) guess(form string) (string, Category) {
-	k := normalize(form)
+	k := key.Normalize(form)
 	if i, ok := ix.exact[k]; ok {
 		return ix.entries[i].name, ix.entries[i].cat
 	}
@@ -155,7 +156,7 @@ func TestIndex(t *testing.T) {
 		name, _, _ := strings.Cut(line, "\t")
 		check(name)
 		check(strings.ToUpper(name))
-		for _, s := range stems(normalize(name)) {
+		for _, s := range key.Stems(key.Normalize(name)) {
 			check(s)
 			check(s + "ом")
 		}
