@@ -759,6 +759,11 @@ func (m *Model) fixCountryName(sp *vistka.Span, toks []vistka.Token) {
 	if m.gaz == nil {
 		return
 	}
+	for i := range toks {
+		if strings.Contains(toks[i].Tag, "name") {
+			return // fname, lname, pname: a person's name, as most are
+		}
+	}
 	base := m.lemmas.BaseForm("LOC", sp.Text, toks)
 	c := m.gaz.Categories(base)
 	c |= c >> 16
