@@ -387,11 +387,11 @@ func (r *Result) findPart(typ, lemma string, cores []string, head string) int {
 // with it, and a full name to the one surname-only person it completes.
 // Two candidates mean the name is ambiguous: it is kept apart.
 func (r *Result) findPerson(lemma string) int {
-	words := withoutParticles(strings.Fields(lemma))
+	words := withoutParticles(withoutDots(strings.Fields(lemma)))
 	found := -1
 	for _, i := range r.idx.byLast[lastWord(lemma)] {
 		e := &r.Entities[i]
-		ew := withoutParticles(strings.Fields(e.Name))
+		ew := withoutParticles(withoutDots(strings.Fields(e.Name)))
 		if len(ew) == 0 || len(words) == 0 {
 			continue
 		}
@@ -443,12 +443,21 @@ func isParticle(w string) bool {
 }
 
 func initialsAgree(a, b string) bool {
-	ra, _ := utf8.DecodeRuneInString(a)
-	rb, _ := utf8.DecodeRuneInString(b)
+	ra, na := utf8.DecodeRuneInString(a)
+	rb, nb := utf8.DecodeRuneInString(b)
 	if ra != rb {
 		return false
 	}
-	return strings.HasSuffix(a, ".") || strings.HasSuffix(b, ".")
+	return strings.HasSuffix(a, ".") || strings.HasSuffix(b, ".") || na == len(a) || nb == len(b)
+}
+
+// withoutDots drops the full stops that tokenized text writes apart from
+// an initial ("О . Саранчин").
+func withoutDots(words []string) []string {
+	if !slices.Contains(words, ".") {
+		return words
+	}
+	return slices.DeleteFunc(slices.Clone(words), func(w string) bool { return w == "." })
 }
 
 // findAcronym links an acronym (НБУ, МЗС України) to a longer name whose

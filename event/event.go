@@ -356,8 +356,17 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if strings.Contains(t.Tag, ":inf") && i > 0 && intentions[lower(&f.toks[i-1])] {
 			continue // "повідомила про намір судитися": not done
 		}
+		if strings.Contains(t.Tag, ":inf") && f.senseAfter(i) {
+			continue // "розмовляти з ним є сенс лише наодинці"
+		}
 		if tr.k.typ == "AID" && tr.noun < 0 && f.helpToDo(i) {
 			continue // "допомагати вченим обліковувати птахів": help, not aid
+		}
+		if tr.k.typ == "AID" && tr.noun < 0 && f.thingSubject(i) {
+			continue // "навіть це не допомогло італійцям": no giver
+		}
+		if tr.k.typ == "RETREAT" && tr.noun < 0 && i+1 < len(f.toks) && hasCase(&f.toks[i+1], "v_dav") && !hasCase(&f.toks[i+1], "v_naz") {
+			continue // "ділянку відвели міському управлінню": land allotted
 		}
 		if tr.k.typ == "RETREAT" && tr.noun < 0 && (f.personObject(i) || i+1 < len(f.toks) && strings.Contains(f.toks[i+1].Tag, "pron:pers") && hasCase(&f.toks[i+1], "v_zna")) {
 			continue // "лікар відвела їх до кабінету": no withdrawal
@@ -520,6 +529,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if ev.Mode == "visit" && tr.verb && len(ev.Actors) == 0 {
 			continue // "обладнання прибуде до Миколаєва": nobody comes
+		}
+		if ev.Mode == "visit" && tr.noun < 0 && len(ev.Recipients) == 0 && ev.Place == "" && visitVerbs[verbLemma(&f.toks[tr.at])] {
+			continue // "часто відвідував джазові концерти": nobody and nowhere visited
 		}
 		ev.Date = cmp.Or(f.date(dates, tr.at), mainDate)
 		ev.Aux = f.aux(tr)
@@ -1931,7 +1943,11 @@ func (f *finder) helpToDo(i int) bool {
 // intentions are words whose infinitive is only meant, not done: намір
 // судитися; щоб and аби give one of purpose ("готує провокацію, щоб
 // звинуватити Україну").
-var intentions = map[string]bool{"намір": true, "план": true, "бажання": true, "готовність": true, "щоб": true, "аби": true}
+var intentions = map[string]bool{"намір": true, "план": true, "бажання": true, "готовність": true, "щоб": true, "аби": true,
+	// "суд відмовився задовольнити позов": the refusal is the event
+	"відмовитися": true, "відмовлятися": true,
+	// "є сенс розмовляти": what would make sense
+	"сенс": true}
 
 // jointVerbs make a joint undertaking with разом з / спільно з.
 var jointVerbs = map[string]bool{
@@ -1980,6 +1996,37 @@ func (f *finder) infinitiveAfter(i int) bool {
 			return false
 		}
 		if strings.HasPrefix(f.toks[j].Tag, "verb") && strings.Contains(f.toks[j].Tag, ":inf") {
+			return true
+		}
+	}
+	return false
+}
+
+// visitVerbs name a visit by their object alone: what is visited must be a
+// place or someone named.
+var visitVerbs = map[string]bool{"відвідати": true, "відвідувати": true}
+
+// thingSubject reports whether the verb at i has a demonstrative pronoun
+// for its subject right before it, with at most a particle and не between
+// (навіть це не допомогло): a thing, not a giver.
+func (f *finder) thingSubject(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		t := &f.toks[j]
+		if strings.Contains(t.Tag, "pron:dem") && hasCase(t, "v_naz") {
+			return true
+		}
+		if l := lower(t); l != "не" && !strings.HasPrefix(t.Tag, "part") && !strings.HasPrefix(t.Tag, "adv") {
+			return false
+		}
+	}
+	return false
+}
+
+// senseAfter reports whether "сенс" follows the infinitive at i within its
+// clause: "розмовляти з ним є сенс".
+func (f *finder) senseAfter(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+8 && f.toks[j].Kind != vistka.Punct; j++ {
+		if lower(&f.toks[j]) == "сенс" {
 			return true
 		}
 	}

@@ -22,7 +22,7 @@ var goldErrors = flag.Bool("gold.errors", false, "TestGoldQuotesEvents: log ever
 
 // ownFolders are the folders of testdata that hold texts written by the
 // team, read from there rather than from the shared NER-UK data.
-var ownFolders = []string{"news/", "news2/", "news3/", "newsblind/"}
+var ownFolders = []string{"news/", "news2/", "news3/", "newsblind/", "newsblind2/"}
 
 // ownText reports whether a gold doc names a text of our own in testdata.
 func ownText(doc string) bool {
@@ -730,12 +730,13 @@ func TestNewsQuotesEvents(t *testing.T) {
 	runGold(t, "news.jsonl", "news gold", true, goldFloors{newsQuoteF1, newsSpeaker, newsDirect, newsEventF1, newsTypeF1}, &newsFloors{newsPlace, newsDate, newsSource, newsAmounts})
 }
 
-// TestHeldOutQuotesEvents scores the held-out gold (testdata/gold/heldout.jsonl,
-// 15 NER-UK dev documents annotated after the extractors were tuned) with
-// the same measures. It is for reporting only: it logs aggregate numbers
-// and never its individual errors, so that nobody tunes on it.
+// TestHeldOutQuotesEvents scores the first held-out gold
+// (testdata/gold/heldout.jsonl, 15 NER-UK dev documents annotated after the
+// extractors were tuned) with the same measures. It was blind until
+// session 5, which studied its errors (-gold.errors logs them now); the
+// blind sets are heldout2.jsonl, newsblind.jsonl and newsblind2.jsonl.
 func TestHeldOutQuotesEvents(t *testing.T) {
-	runGold(t, "heldout.jsonl", "held-out gold", false, goldFloors{heldOutQuoteF1, heldOutSpeaker, heldOutDirect, heldOutEventF1, heldOutTypeF1}, nil)
+	runGold(t, "heldout.jsonl", "held-out gold", true, goldFloors{heldOutQuoteF1, heldOutSpeaker, heldOutDirect, heldOutEventF1, heldOutTypeF1}, nil)
 }
 
 // TestNewsBlindQuotesEvents scores the blind news gold
@@ -859,12 +860,16 @@ const (
 // After the studied3 work (issue #4, never looking at this set's items):
 // quotes P 0.714 R 0.417 F1 0.526, speaker 18/20, direct 20/20; events
 // P 0.562 R 0.571 F1 0.567, type only F1 0.552.
+//
+// Session 5 studied this set: from quotes F1 0.560 and events F1 0.585 (its
+// last blind numbers) to quotes P 0.950 R 0.792 F1 0.864, events P 0.900
+// R 0.571 F1 0.699. These flatter now.
 const (
-	heldOutQuoteF1 = 0.45
-	heldOutSpeaker = 0.65
-	heldOutDirect  = 0.75
-	heldOutEventF1 = 0.48
-	heldOutTypeF1  = 0.46
+	heldOutQuoteF1 = 0.80
+	heldOutSpeaker = 0.80
+	heldOutDirect  = 0.90
+	heldOutEventF1 = 0.62
+	heldOutTypeF1  = 0.62
 )
 
 // Floors for TestStudied2QuotesEvents. Measured blind on 2026-12-02 (the

@@ -34,7 +34,7 @@ var cues = setOf(
 	"зізнаватися", "привітати", "вітати", "побажати", "побоюватися", "поширити",
 	"оприлюднити", "обґрунтувати", "обґрунтовувати", "засвідчити", "засвідчувати",
 	"з'ясувати", "з'ясовувати", "розказати", "розказувати", "відмітити", "відмічати",
-	"відмічатися",
+	"відмічатися", "думати", "подумати", "фіксувати", "зафіксувати",
 )
 
 // mannerCues say how words were spoken rather than that they were (зітхає,
@@ -45,7 +45,7 @@ var mannerCues = setOf(
 	"посміхнутися", "посміхатися", "вигукнути", "вигукувати", "гукнути", "прошепотіти",
 	"шепнути", "шепотіти", "буркнути", "пробурмотіти", "бідкатися", "нарікати",
 	"хвалитися", "похвалитися", "обурюватися", "дивуватися", "жалітися", "поскаржитися",
-	"описати", "описувати",
+	"описати", "описувати", "продовжити", "продовжувати", "радіти", "порадіти",
 )
 
 // aboutCues take their content as a prepositional phrase: X наголосив на
@@ -134,3 +134,35 @@ func (d *doc) conclusionAt(i, to int) int {
 	}
 	return -1
 }
+
+// cueAt returns the cue lemma of toks[i] like cueLemma, except for an
+// opinion adjective that qualifies a thing after it (певний час, впевнений
+// крок), which introduces nothing; a person after it is who is sure.
+func (d *doc) cueAt(i int) string {
+	t := d.toks[i]
+	c := cueLemma(t.Lemma, t.Tag)
+	if c != "" && strings.HasPrefix(t.Tag, "adj") && i+1 < len(d.toks) && strings.HasPrefix(d.toks[i+1].Tag, "noun") &&
+		strings.Contains(d.toks[i+1].Tag, ":inanim") && !strings.Contains(d.toks[i+1].Tag, "prop") && d.toks[i+1].sent == t.sent {
+		return ""
+	}
+	return c
+}
+
+// premiseAt returns the index of "того" when toks[i] is виходити (вийти,
+// виходячи) followed by "з того, що": "суд виходив з того, що …", else -1.
+func (d *doc) premiseAt(i, to int) int {
+	t := d.toks[i]
+	if l := strings.ToLower(t.Lemma); l != "виходити" && l != "вийти" && l != "виходячи" {
+		return -1
+	}
+	j := i + 1
+	if j+3 < to && (strings.EqualFold(d.toks[j].Text, "з") || strings.EqualFold(d.toks[j].Text, "із")) &&
+		strings.EqualFold(d.toks[j+1].Text, "того") && d.toks[j+2].Text == "," && isThat(d.toks[j+3].Lemma) {
+		return j + 1
+	}
+	return -1
+}
+
+// continues are the manner cues that say only that speech goes on; they
+// attribute a quote only right after its dash or before a colon.
+var continues = setOf("продовжити", "продовжувати")

@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/vistka/vistka"
@@ -47,6 +48,14 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				}
 				continue
 			}
+			if strings.EqualFold(t.Text, "за") && (i == from || d.toks[i-1].Text == ",") {
+				// "За Зиморовичем, поляки …": a person in the
+				// instrumental set off by a comma is the source.
+				if q, ok := d.zaNamed(i, to); ok {
+					out = append(out, q)
+					continue
+				}
+			}
 			if strings.EqualFold(t.Text, "мовляв") && !used[i] {
 				if q, ok := d.movliav(i, from, to); ok {
 					out = append(out, q)
@@ -75,9 +84,12 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				}
 				continue
 			}
-			cue := cueLemma(t.Lemma, t.Tag)
+			cue := d.cueAt(i)
 			if cue == "" && d.conclusionAt(i, to) > 0 {
 				cue = "дійти висновку"
+			}
+			if cue == "" && d.premiseAt(i, to) > 0 {
+				cue = "виходити з того"
 			}
 			if cue == "" {
 				continue
@@ -107,6 +119,8 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				if k := d.conclusionAt(i, to); k+2 < to && d.toks[k+1].Text == "," && isThat(d.toks[k+2].Lemma) {
 					start = k + 3
 				}
+			case d.premiseAt(i, to) > 0:
+				start = d.premiseAt(i, to) + 3
 			case d.addresseeThen(i, to) > 0:
 				start = d.addresseeThen(i, to)
 			case d.aboutAt(i, to, cue) > 0 && !d.aboutThis(i, from) && !d.venue(d.aboutAt(i, to, cue), to):
@@ -815,11 +829,20 @@ func (d *doc) zaSlovamy(i, from, to int) (vistka.Quote, bool) {
 	}
 	id, text := d.speaker(i+2, j, i+1)
 	if id == "" {
+		id, text = d.namedSource(i+2, j)
+	}
+	if id == "" {
 		return vistka.Quote{}, false
 	}
 	var start, end int
+	before := -1 // a parenthetical: where the content before it starts
 	if j < to && d.toks[j].Text == "," {
 		start, end = j+1, d.contentEnd(j+1, to)
+		if b := d.leadStart(from, i); i > from && d.toks[i-1].Text == "," && b >= 0 && d.words(b, i-1) >= 3 && d.words(start, end) >= 1 {
+			// "Втрати від акцизу, на думку спеціалістів, обчислюються
+			// бюджетами": what is said surrounds the source.
+			before = b
+		}
 	} else if j < to && strings.HasPrefix(d.toks[j].Tag, "verb") {
 		// "що за даними слідства належить X": the predicate goes on
 		// after the source with no comma.
@@ -843,7 +866,39 @@ func (d *doc) zaSlovamy(i, from, to int) (vistka.Quote, bool) {
 	q := vistka.Quote{Speaker: id, SpeakerText: text, Cue: cue,
 		Start: d.toks[start].RStart, End: d.toks[end-1].REnd}
 	q.Text = string(d.text[q.Start:q.End])
+	if before >= 0 {
+		// What is said runs on both sides of the source, so the quote
+		// holds the whole sentence, the parenthetical source with it:
+		// either side alone says little ("обчислюються бюджетами").
+		q.Start = d.toks[before].RStart
+		q.Text = string(d.text[q.Start:q.End])
+	}
 	return q, true
+}
+
+// leadStart returns where the content of a sentence that runs from toks[from]
+// to a parenthetical source at toks[at] starts: past an opening connective
+// set off by a comma (Зокрема, Крім того,), or -1 when a clause of its own
+// (a cue, a що-clause, a quotation mark) stands before the source.
+func (d *doc) leadStart(from, at int) int {
+	start := from
+	for j := from; j < at-1 && j < from+3; j++ {
+		if d.toks[j].Text == "," {
+			if d.hasFiniteVerb(from, j) {
+				break
+			}
+			start = j + 1
+			break
+		}
+	}
+	for j := start; j < at; j++ {
+		t := d.toks[j]
+		if t.Kind == vistka.QuoteMark || isThat(t.Lemma) && j > start && d.toks[j-1].Text == "," ||
+			cueLemma(t.Lemma, t.Tag) != "" || t.Text == ":" || t.Text == ";" {
+			return -1
+		}
+	}
+	return start
 }
 
 func isThat(lemma string) bool {
@@ -900,4 +955,89 @@ func (d *doc) participial(from, to int) bool {
 		return true
 	}
 	return false
+}
+
+// zaNamed reads "За Зиморовичем, поляки зазнавали утисків": за and a
+// person's name in the instrumental, then a comma, name the source of the
+// clause after it.
+func (d *doc) zaNamed(i, to int) (vistka.Quote, bool) {
+	e, k := d.zaPerson(i, to)
+	if e == "" {
+		return vistka.Quote{}, false
+	}
+	j := i + 1
+	start := k + 1
+	end := d.contentEnd(start, to)
+	if c := d.colonAt(start, end); c > start {
+		end = c // the words quoted after a colon are a quote of their own
+	}
+	if d.words(start, end) < 3 || !d.hasFiniteVerb(start, end) {
+		return vistka.Quote{}, false
+	}
+	q := vistka.Quote{Speaker: e, SpeakerText: d.mentionText(e, d.toks[j].RStart), Cue: "за",
+		Start: d.toks[start].RStart, End: d.toks[end-1].REnd}
+	q.Text = string(d.text[q.Start:q.End])
+	return q, true
+}
+
+// colonAt returns the index of the first colon in toks[from:to], or -1.
+func (d *doc) colonAt(from, to int) int {
+	for j := from; j < to; j++ {
+		if d.toks[j].Text == ":" {
+			return j
+		}
+	}
+	return -1
+}
+
+// zaPerson returns the person named in the instrumental after за at
+// toks[i] and the comma after the name ("За Зиморовичем, …"), or "".
+func (d *doc) zaPerson(i, to int) (string, int) {
+	j := i + 1
+	if j >= to {
+		return "", -1
+	}
+	e := d.ents.At(d.toks[j].RStart, d.toks[j].REnd)
+	if e == "" || d.ents.Type(e) != "PERS" {
+		return "", -1
+	}
+	k := j
+	for k < to && d.ents.At(d.toks[k].RStart, d.toks[k].REnd) == e {
+		if !strings.Contains(d.toks[k].Tag, "v_oru") {
+			return "", -1
+		}
+		k++
+	}
+	if k >= to || d.toks[k].Text != "," {
+		return "", -1
+	}
+	return e, k
+}
+
+// namedSource returns a source named in toks[from:to] by a name that is
+// no entity: an outlet in quotation marks («Дзеркала тижня») or a short
+// capitalised or Latin name (DT. UA). It gives the name as written, or "".
+func (d *doc) namedSource(from, to int) (string, string) {
+	if to-from < 1 || to-from > 6 {
+		return "", ""
+	}
+	lo, hi := from, to
+	if d.toks[lo].Kind == vistka.QuoteMark && d.toks[hi-1].Kind == vistka.QuoteMark {
+		lo, hi = lo+1, hi-1
+	} else {
+		r, _ := utf8.DecodeRuneInString(d.toks[lo].Text)
+		if !unicode.IsUpper(r) {
+			return "", ""
+		}
+	}
+	if hi <= lo {
+		return "", ""
+	}
+	for j := lo; j < hi; j++ {
+		if d.toks[j].Kind == vistka.QuoteMark || strings.HasPrefix(d.toks[j].Tag, "verb") {
+			return "", ""
+		}
+	}
+	name := string(d.text[d.toks[lo].RStart:d.toks[hi-1].REnd])
+	return name, name
 }

@@ -115,12 +115,19 @@ func closes(open, close rune) bool {
 	return false
 }
 
-// pairs matches quotation marks, top level only, letting a quote run on
-// over paragraphs that each open with a quotation mark.
-func (d *doc) pairs() []pair {
-	var out []pair
+// marks matches quotation marks, top level only, letting a quote run on
+// over paragraphs that each open with a quotation mark. It also returns
+// the opening marks at top level that never close: a quote left open at
+// the end of its paragraph that no later mark closes.
+func (d *doc) marks() (out []pair, open []int) {
 	var stack []int
 	pending := -1 // an opening mark left open at a paragraph's end
+	drop := func() {
+		if pending >= 0 {
+			open = append(open, pending)
+		}
+		pending = -1
+	}
 	for i := range d.toks {
 		t := d.toks[i]
 		if i > 0 && t.para != d.toks[i-1].para && len(stack) > 0 {
@@ -130,6 +137,7 @@ func (d *doc) pairs() []pair {
 				continue
 			}
 			if len(stack) == 1 {
+				drop()
 				pending = stack[0]
 			}
 			stack = stack[:0]
@@ -141,7 +149,7 @@ func (d *doc) pairs() []pair {
 			if len(stack) == 0 && !(pending >= 0 && d.closesInPara(i)) {
 				// A name in quotes closed on its own line («Ощадбанку»)
 				// leaves an open quote of the lines before going on.
-				pending = -1
+				drop()
 			}
 			stack = append(stack, i)
 			continue
@@ -150,12 +158,14 @@ func (d *doc) pairs() []pair {
 		if len(stack) == 0 && pending >= 0 {
 			// Text written a sentence a line: «… runs over lines with
 			// no marks of their own and closes with an attribution
-			// (», – зазначив Олег Литвяк.) at most eight lines on.
+			// (», – зазначив Олег Литвяк.) at most twelve lines on.
 			o, _ := utf8.DecodeRuneInString(d.toks[pending].Text)
-			if closes(o, c) && t.para-d.toks[pending].para <= 8 && d.attributed(pending, i) {
+			if closes(o, c) && t.para-d.toks[pending].para <= 12 && (d.attributed(pending, i) || d.passage(pending, i)) {
 				out = append(out, pair{pending, i})
+				pending = -1
+			} else {
+				drop()
 			}
-			pending = -1
 			continue
 		}
 		for j := len(stack) - 1; j >= 0; j-- {
@@ -169,7 +179,11 @@ func (d *doc) pairs() []pair {
 			}
 		}
 	}
-	return out
+	drop()
+	if len(stack) > 0 {
+		open = append(open, stack[0])
+	}
+	return out, open
 }
 
 // closesInPara reports whether the opening mark toks[open] is closed
@@ -184,6 +198,27 @@ func (d *doc) closesInPara(open int) bool {
 		return closes(o, c)
 	}
 	return false
+}
+
+// passage reports whether toks[open] and toks[close] hold a quoted
+// passage of its own over several lines: it opens a sentence, closes its
+// last paragraph, holds no other marks and at least eight words. Its
+// speaker may be named only sentences before, or not at all.
+func (d *doc) passage(open, close int) bool {
+	if open > 0 && d.toks[open-1].para == d.toks[open].para && !isEnd(d.toks[open-1]) {
+		return false
+	}
+	for j := close + 1; j < len(d.toks) && d.toks[j].para == d.toks[close].para; j++ {
+		if !isEnd(d.toks[j]) {
+			return false
+		}
+	}
+	for j := open + 1; j < close; j++ {
+		if d.toks[j].Kind == vistka.QuoteMark {
+			return false
+		}
+	}
+	return d.words(open+1, close) >= 8
 }
 
 // attributed reports whether the quote from toks[open] to toks[close] has
@@ -209,7 +244,16 @@ func (d *doc) attributed(open, close int) bool {
 func (d *doc) direct() ([]vistka.Quote, []bool) {
 	used := make([]bool, len(d.toks))
 	var out []vistka.Quote
-	for _, p := range d.pairs() {
+	ps, open := d.marks()
+	for _, o := range open {
+		// «… never closed: after a cue and a colon it is still a quote,
+		// up to its paragraph's end.
+		if p, ok := d.unclosed(o); ok {
+			ps = append(ps, p)
+		}
+	}
+	slices.SortFunc(ps, func(a, b pair) int { return a.open - b.open })
+	for _, p := range ps {
 		if p.close-p.open < 2 {
 			continue
 		}
@@ -230,6 +274,12 @@ func (d *doc) direct() ([]vistka.Quote, []bool) {
 		}
 		q := vistka.Quote{Direct: true}
 		from, to, ok := d.attributionAfter(p.close)
+		if ok && !endsSentence && (isConj(d.toks[from].Lemma) || d.cueThat(from, to)) {
+			// "грати «однією лівою ногою», а з іншого – він казав, що
+			// …": a phrase quoted in narration, and a cue with a clause
+			// of its own after it.
+			ok = false
+		}
 		if ok && p.open > 0 && d.toks[p.open-1].Kind == vistka.Word && d.toks[p.open-1].sent == d.toks[p.open].sent &&
 			d.toks[p.open-1].para == d.toks[p.open].para && !endsSentence && d.toks[p.close].para == d.toks[p.open].para && d.cueAfterComma(p.close) {
 			// "Сторони погодили обмін за формулою "1000 на 1000",
@@ -256,6 +306,20 @@ func (d *doc) direct() ([]vistka.Quote, []bool) {
 		q.Text = string(d.text[q.Start:q.End])
 		for i := p.open; i <= p.close; i++ {
 			used[i] = true
+		}
+		if ok && before && q.Cue == "за" {
+			// "За Зиморовичем, поляки зазнавали утисків: «…»": the
+			// clause before the colon is told in his name too.
+			if _, k := d.zaPerson(from, to); k > 0 && d.words(k+1, to) >= 3 && d.hasFiniteVerb(k+1, to) {
+				iq := vistka.Quote{Speaker: q.Speaker, SpeakerText: q.SpeakerText, Cue: "за",
+					Start: d.toks[k+1].RStart, End: d.toks[to-1].REnd}
+				iq.Text = string(d.text[iq.Start:iq.End])
+				out = append(out, iq)
+			}
+			for i := from; i <= to; i++ {
+				used[i] = true
+			}
+			ok = false
 		}
 		if ok && before && d.thatClause(from, to) {
 			// "побоюється, що степ позбавлений імунітету: «…»": the
@@ -288,6 +352,17 @@ func (d *doc) cueAfterComma(close int) bool {
 	return c < len(d.toks) && d.toks[close+1].Text == "," && cueLemma(d.toks[c].Lemma, d.toks[c].Tag) != ""
 }
 
+// cueThat reports whether the first cue in toks[from:to] takes a
+// що-clause of its own: "казав, що …".
+func (d *doc) cueThat(from, to int) bool {
+	for j := from; j < to; j++ {
+		if d.cueAt(j) != "" {
+			return j+2 < to && d.toks[j+1].Text == "," && isThat(d.toks[j+2].Lemma)
+		}
+	}
+	return false
+}
+
 // thatClause reports whether toks[from:to] hold ", що".
 func (d *doc) thatClause(from, to int) bool {
 	for j := from; j+1 < to; j++ {
@@ -301,24 +376,38 @@ func (d *doc) thatClause(from, to int) bool {
 // split reads a quote that the attribution cuts in two: «Ми відновимо
 // енергетику міста, – сказав він, – і зробимо це до зими». It gives two
 // quotes with one speaker, neither holding the attribution.
+//
+// Later attributions cut it again: «…, – каже Дудко. – … , – продовжує
+// Дудко. – …» gives three quotes; each part after an attribution has its
+// speaker.
 func (d *doc) split(p pair, used []bool) ([]vistka.Quote, bool) {
-	i, end, cueAt, ok := d.splitAt(p)
-	if !ok {
-		return nil, false
-	}
-	cue, speaker, text := d.attribution(cueAt, end)
-	first, last := p.open+1, i-1
-	for last > first && (d.toks[last].Text == "," || isDash(d.toks[last])) {
-		last--
-	}
-	second := end + 1
 	var out []vistka.Quote
-	for _, r := range [][2]int{{first, last}, {second, p.close - 1}} {
+	first := p.open + 1
+	cue, speaker, text := "", "", ""
+	for cur := p; ; {
+		i, end, cueAt, ok := d.splitAt(cur)
+		if !ok {
+			break
+		}
+		cue, speaker, text = d.attribution(cueAt, end)
+		last := i - 1
+		for last > first && (d.toks[last].Text == "," || isDash(d.toks[last])) {
+			last--
+		}
 		q := vistka.Quote{Direct: true, Cue: cue, Speaker: speaker, SpeakerText: text,
-			Start: d.toks[r[0]].RStart, End: d.toks[r[1]].REnd}
+			Start: d.toks[first].RStart, End: d.toks[last].REnd}
 		q.Text = string(d.text[q.Start:q.End])
 		out = append(out, q)
+		first = end + 1
+		cur = pair{end - 1, p.close} // splitAt looks from two past open
 	}
+	if out == nil {
+		return nil, false
+	}
+	q := vistka.Quote{Direct: true, Cue: cue, Speaker: speaker, SpeakerText: text,
+		Start: d.toks[first].RStart, End: d.toks[p.close-1].REnd}
+	q.Text = string(d.text[q.Start:q.End])
+	out = append(out, q)
 	for j := p.open; j <= p.close; j++ {
 		used[j] = true
 	}
@@ -420,7 +509,12 @@ func (d *doc) attribution(from, to int) (cue, speaker, speakerText string) {
 			// attributes nothing.
 			break
 		}
-		if c := cmp.Or(cueLemma(d.toks[i].Lemma, d.toks[i].Tag), mannerLemma(d.toks[i].Lemma, d.toks[i].Tag)); c != "" {
+		if c := cmp.Or(d.cueAt(i), mannerLemma(d.toks[i].Lemma, d.toks[i].Tag)); c != "" {
+			if continues[c] && i != from && !(i+1 < len(d.toks) && d.toks[i+1].Text == ":") {
+				// "наступні схеми продовжують працювати": only "– продовжує
+				// Дудко" and "продовжує:" go on with speech
+				continue
+			}
 			cue, cueAt = c, i
 			break
 		}
@@ -428,8 +522,18 @@ func (d *doc) attribution(from, to int) (cue, speaker, speakerText string) {
 			cue, cueAt = "за словами", i+1
 			break
 		}
+		if strings.EqualFold(d.toks[i].Text, "за") && (i == from || d.toks[i-1].Text == ",") {
+			if e, _ := d.zaPerson(i, to); e != "" {
+				// "За Зиморовичем, поляки зазнавали утисків: «…»"
+				return "за", e, d.mentionText(e, d.toks[i+1].RStart)
+			}
+		}
 	}
 	if cueAt < 0 {
+		if e := d.namedColon(from, to); e != "" {
+			// "О. Саранчин: «…»": an interview names who answers.
+			return "сказати", e, string(d.text[d.toks[from].RStart:d.toks[to-1].REnd])
+		}
 		return "", "", ""
 	}
 	speaker, speakerText = d.speaker(from, to, cueAt)
@@ -691,4 +795,69 @@ func (d *doc) lastComma(from, to int) int {
 		}
 	}
 	return -1
+}
+
+// unclosed reads a quote whose opening mark toks[open] is never closed:
+// when a cue and a colon introduce it (описує так: «…), it runs to the end
+// of its paragraph; the pair returned closes at its final punctuation.
+func (d *doc) unclosed(open int) (pair, bool) {
+	if open == 0 || d.toks[open-1].Text != ":" {
+		return pair{}, false
+	}
+	from, to, ok := d.attributionBefore(open)
+	if !ok {
+		return pair{}, false
+	}
+	if cue, _, _ := d.attribution(from, to); cue == "" {
+		return pair{}, false
+	}
+	end := open + 1
+	for end < len(d.toks) && d.toks[end].para == d.toks[open].para {
+		if d.toks[end].Kind == vistka.QuoteMark {
+			return pair{}, false // marks of its own: not a plain run of text
+		}
+		end++
+	}
+	if !isEnd(d.toks[end-1]) {
+		return pair{}, false
+	}
+	end--
+	for end-1 > open && isEnd(d.toks[end-1]) {
+		end--
+	}
+	if d.words(open+1, end) < 4 {
+		return pair{}, false
+	}
+	return pair{open, end}, true
+}
+
+// namedColon returns the person that the clause toks[from:to] names and
+// nothing else, when a colon ends it: "Д. Дудко:" before a quote.
+func (d *doc) namedColon(from, to int) string {
+	for from > 0 && d.toks[from-1].para == d.toks[from].para && (d.toks[from-1].Text == "." || isInitial(d.toks[from-1].Text)) {
+		from-- // the sentence break after an initial
+	}
+	if to >= len(d.toks) || d.toks[to].Text != ":" || from > 0 && d.toks[from].para == d.toks[from-1].para {
+		return ""
+	}
+	e := ""
+	for j := from; j < to; j++ {
+		t := d.toks[j]
+		x := d.ents.At(t.RStart, t.REnd)
+		switch {
+		case x != "" && (e == "" || x == e) && d.ents.Type(x) == "PERS":
+			e = x
+		case t.Text == "." || isInitial(t.Text):
+			// initials: "О . Саранчин"
+		default:
+			return ""
+		}
+	}
+	return e
+}
+
+// isInitial reports whether w is one capital letter.
+func isInitial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && unicode.IsUpper(r)
 }
