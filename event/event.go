@@ -250,6 +250,10 @@ func verbLemma(t *vistka.Token) string {
 				return strings.TrimSuffix(l, e[0]) + e[1]
 			}
 		}
+	case strings.HasPrefix(t.Tag, "adv"):
+		// an impersonal form read as an adverb: "Виннику повідомлено
+		// про підозру"
+		return participleVerb(scan.ToLower(t.Text), impersonalEnds)
 	}
 	return ""
 }
@@ -473,6 +477,14 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// "звинуватив Москву … під час зустрічі": the meeting just
 			// told, or one the text does not name; no new event.
 			continue
+		}
+		if len(rec) == 0 && len(ev.Actors) == 0 && tr.verb && !tr.passive && f.noSubject(tr.at) {
+			// "Філіпчуку висунуто звинувачення", "Бережанській
+			// повідомили про підозру": whom it was done to stands
+			// before a verb with no subject.
+			if e := f.objectEntityBefore(tr.at); e != "" {
+				rec = append(rec, e)
+			}
 		}
 		ev.Recipients = append(ev.Recipients, rec...)
 		if tr.partner != "" && !slices.Contains(ev.Recipients, tr.partner) && !slices.Contains(ev.Actors, tr.partner) {
@@ -1272,8 +1284,8 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		switch {
 		case prep == "від" || prep == "при":
 			continue // "ще при директорі Мусєєву": a time, not a party
-		case prep == "до" && tr.k.typ == "REQUEST":
-			rec = append(rec, e) // звернувся до ООН з вимогою
+		case prep == "до" && (tr.k.typ == "REQUEST" || tr.k.typ == "ACCUSE"):
+			rec = append(rec, e) // звернувся до ООН з вимогою, подав позов до міськради
 		case prep == "до" && (typ == "LOC" || typ == "ORG"):
 			if dest == "" {
 				dest = e
@@ -1474,6 +1486,10 @@ var actorNouns = map[string]bool{
 	"кремль": true, "розвідка": true, "парламент": true, "посольство": true, "командування": true,
 	// a body named by its kind: антитерористичний центр СБУ подав позов
 	"центр": true,
+	"лікарня": true, "університет": true, "школа": true, "агентство": true, "комітет": true,
+	"уряд": true, "кабмін": true, "мерія": true, "інститут": true, "академія": true,
+	"бюро": true, "палата": true, "трибунал": true, "асоціація": true, "спілка": true, "об'єднання": true,
+	"держпідприємство": true, "концерн": true, "корпорація": true, "холдинг": true, "видання": true,
 }
 
 // nounPhrase names a subject that is no entity by the phrase as written: a
@@ -1884,18 +1900,42 @@ func (f *finder) passiveVerb(i int) string {
 	// Only a participle said of its subject with a form of бути tells
 	// an event ("арештованого майна" does not); the tagger does not
 	// always mark the participle (притягнений is plain adj).
-	if i == 0 || lower(&f.toks[i-1]) != "бути" {
+	if i == 0 || lower(&f.toks[i-1]) != "бути" && !f.predicative(i) {
 		return ""
 	}
-	l := lower(t)
-	for _, e := range [][2]string{{"ований", "увати"}, {"нений", "нути"}, {"аний", "ати"}, {"яний", "яти"},
-		{"ений", "ити"}, {"тий", "ти"}} {
-		if !strings.HasSuffix(l, e[0]) {
+	return participleVerb(lower(t), participleEnds)
+}
+
+// participleEnds map the endings of passive participles, and of the
+// impersonal forms in -но, -то, to their verbs' infinitive endings.
+var (
+	participleEnds = [][2]string{{"ований", "увати"}, {"нений", "нути"}, {"аний", "ати"}, {"яний", "яти"},
+		{"ений", "ити"}, {"тий", "ти"}}
+	impersonalEnds = [][2]string{{"овано", "увати"}, {"нено", "нути"}, {"ано", "ати"}, {"яно", "яти"},
+		{"ено", "ити"}, {"ито", "ити"}, {"уто", "ути"}, {"ято", "яти"}}
+)
+
+// participleVerb returns the trigger verb of a passive participle or an
+// impersonal form w (заарештований, повідомлено, оголошено), undoing the
+// consonant changes of the stem (повідом-л-ено, оголош-ено), or "".
+func participleVerb(w string, ends [][2]string) string {
+	for _, e := range ends {
+		if !strings.HasSuffix(w, e[0]) {
 			continue
 		}
-		v := strings.TrimSuffix(l, e[0]) + e[1]
-		if k, ok := verbs[v]; ok && k.typ != "" || pairs[v] != nil || lightVerbs[v] != nil {
-			return v
+		stem := strings.TrimSuffix(w, e[0])
+		cands := []string{stem}
+		for _, a := range [][2]string{{"мл", "м"}, {"бл", "б"}, {"пл", "п"}, {"вл", "в"}, {"фл", "ф"},
+			{"ш", "с"}, {"ж", "з"}, {"ж", "д"}, {"ч", "т"}, {"щ", "ст"}, {"дж", "д"}} {
+			if strings.HasSuffix(stem, a[0]) {
+				cands = append(cands, strings.TrimSuffix(stem, a[0])+a[1])
+			}
+		}
+		for _, c := range cands {
+			v := c + e[1]
+			if k, ok := verbs[v]; ok && k.typ != "" || pairs[v] != nil || lightVerbs[v] != nil {
+				return v
+			}
 		}
 	}
 	return ""
@@ -2031,4 +2071,67 @@ func (f *finder) senseAfter(i int) bool {
 		}
 	}
 	return false
+}
+
+// predicative reports whether the passive participle at i is said of the
+// name right before it, with no бути: "Ігор Калєтнік оголошений в розшук";
+// the participle agrees with it and no noun follows that it could qualify
+// instead ("арештований майно").
+func (f *finder) predicative(i int) bool {
+	t := &f.toks[i]
+	if i == 0 || !strings.Contains(t.Tag, "pasv") || !hasCase(t, "v_naz") {
+		return false
+	}
+	prev := &f.toks[i-1]
+	if f.entityAt(i-1) == "" || !hasCase(prev, "v_naz") {
+		return false
+	}
+	return i+1 >= len(f.toks) || !strings.HasPrefix(f.toks[i+1].Tag, "noun")
+}
+
+// noSubject reports whether the verb at i has no subject of its own: an
+// impersonal form (висунуто, оголошено) or a plural with no nominative
+// before it in its clause (повідомили про підозру).
+func (f *finder) noSubject(i int) bool {
+	t := &f.toks[i]
+	if strings.Contains(t.Tag, "impers") || strings.HasPrefix(t.Tag, "adv") {
+		return true // adv: an impersonal form the tagger read as an adverb
+	}
+	if !slices.Contains(strings.Split(t.Tag, ":"), "p") || !strings.Contains(t.Tag, "past") && !strings.Contains(t.Tag, "pres") {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		u := &f.toks[j]
+		if u.Kind == vistka.Punct {
+			break
+		}
+		if (strings.HasPrefix(u.Tag, "noun") || strings.HasPrefix(u.Tag, "adj")) && hasCase(u, "v_naz") {
+			return false
+		}
+	}
+	return true
+}
+
+// objectEntityBefore returns the person or organisation named right before
+// the verb at i, in its clause, in the dative or the accusative (for a
+// person, the genitive form the accusative takes): "Філіпчуку висунуто",
+// "Ігоря Калєтніка оголошено в розшук".
+func (f *finder) objectEntityBefore(i int) string {
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		u := &f.toks[j]
+		if u.Kind == vistka.Punct && u.Kind != vistka.QuoteMark {
+			return ""
+		}
+		e := f.entityAt(j)
+		if e == "" || hasCase(u, "v_naz") || isPrep(&f.toks[max(j-1, 0)]) && j > 0 {
+			continue
+		}
+		if typ := f.ents.Type(e); typ != "PERS" && typ != "ORG" {
+			continue
+		}
+		if hasCase(u, "v_dav") || hasCase(u, "v_zna") || hasCase(u, "v_rod") && strings.Contains(u.Tag, ":anim") {
+			return e
+		}
+	}
+	return ""
 }
