@@ -220,7 +220,7 @@ var pairs = map[string]map[string]kind{
 	"розірвати": {"договір": {"SANCTION", ""}, "угода": {"SANCTION", ""}, "контракт": {"SANCTION", ""}},
 	// a resignation: подав у відставку, пішов у відставку
 	"подати": {"відставка": {"CONCEDE", ""}}, "піти": {"відставка": {"CONCEDE", ""}},
-	"схвалити":  {"виділення": {"AID", ""}, "надання": {"AID", ""}},
+	"схвалити": {"виділення": {"AID", ""}, "надання": {"AID", ""}},
 	// a preventive measure chosen by a court: обрати запобіжний захід
 	"обрати": {"запобіжний": {"COERCE", ""}},
 	// a blockade: of a road by protesters, of a decision by a state
