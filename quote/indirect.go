@@ -372,9 +372,11 @@ func (d *doc) coordinatedEnd(cue, start, end int) int {
 		if !strings.HasPrefix(d.toks[v].Tag, "verb") || verbForm(d.toks[v].Tag) != form {
 			continue
 		}
-		if d.toks[j-1].Text != "," && cueLemma(d.toks[v].Lemma, d.toks[v].Tag) == "" {
+		if d.toks[j-1].Text != "," && cueLemma(d.toks[v].Lemma, d.toks[v].Tag) == "" && d.contentForm(start, j) == form {
 			// "вважає, що фірма не має ліцензії і є прикриттям": with
-			// no comma the conjunct is the content's own predicate.
+			// no comma the conjunct is the content's own predicate,
+			// unless the content's predicate is in another form: "суд
+			// встановив, що бензин належить фірмі і зобов'язав …".
 			continue
 		}
 		cut := j
@@ -390,6 +392,19 @@ func (d *doc) coordinatedEnd(cue, start, end int) int {
 
 // verbForm returns the tense with gender or person of a finite verb tag
 // ("past:m", "pres:3"), or "".
+// contentForm returns the form (verbForm) of the first finite verb in
+// toks[from:to], or "" when there is none.
+func (d *doc) contentForm(from, to int) string {
+	for j := from; j < to; j++ {
+		if strings.HasPrefix(d.toks[j].Tag, "verb") {
+			if f := verbForm(d.toks[j].Tag); f != "" {
+				return f
+			}
+		}
+	}
+	return ""
+}
+
 func verbForm(tag string) string {
 	if !strings.HasPrefix(tag, "verb") {
 		return ""

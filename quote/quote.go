@@ -736,12 +736,15 @@ func (d *doc) inLocative(i, from int) bool {
 	if !strings.Contains(d.toks[i].Tag, "v_mis") {
 		return false
 	}
-	for j := i - 1; j >= from && j >= i-3; j-- {
+	for j := i - 1; j >= from && j >= i-8; j-- {
 		switch strings.ToLower(d.toks[j].Text) {
 		case "в", "у", "на":
-			return true
+			// "В опублікованому весною 2018 році звіті ДАСУ": a
+			// participle's phrase may stand between, its participle
+			// right after the preposition in the locative too.
+			return j == i-1 || strings.HasPrefix(d.toks[j+1].Tag, "adj") && strings.Contains(d.toks[j+1].Tag, "v_mis")
 		}
-		if !strings.HasPrefix(d.toks[j].Tag, "adj") {
+		if t := d.toks[j]; t.Kind == vistka.Punct || t.Kind == vistka.QuoteMark || strings.HasPrefix(t.Tag, "verb") {
 			return false
 		}
 	}
