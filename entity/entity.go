@@ -111,6 +111,39 @@ func (r *Result) LastPerson(pos int, s int, g byte) string {
 	return ""
 }
 
+// CapitalOf resolves "у казахстанській столиці" before pos: the country
+// the adjective adj (its lemma) names must be an entity, and the city the
+// place last named before pos for which isCity holds and which shares a
+// sentence with the country (прибув до Казахстану та зустрівся в Астані).
+// It returns "" when the text does not settle it.
+func (r *Result) CapitalOf(adj string, pos int, isCity func(name string) bool) string {
+	c := r.countryOf(adj)
+	if c < 0 {
+		return ""
+	}
+	sents := map[int]bool{}
+	for _, m := range r.idx.refs {
+		if m.ent == c {
+			sents[m.sent] = true
+		}
+	}
+	found := ""
+	r.idx.before(pos, func(m mref) bool {
+		e := &r.Entities[m.ent]
+		if m.ent == c || e.Type != "LOC" || !isCity(e.Name) {
+			return true
+		}
+		for _, o := range r.idx.refs {
+			if o.ent == m.ent && sents[o.sent] {
+				found = ID(m.ent)
+				return false
+			}
+		}
+		return true
+	})
+	return found
+}
+
 // LastSubject returns the person of gender g (0 for any) last named as a
 // subject (in the nominative) before pos, within sentence s and the two
 // before it; "" when there is none. It is who a verb with no subject of

@@ -8,6 +8,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/entity"
+	"github.com/vistka/vistka/gazetteer"
 	"github.com/vistka/vistka/internal/scan"
 )
 
@@ -1257,6 +1258,10 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		if f.inQuotedText(i) || i > 0 && (f.toks[i-1].Text == "%" || f.toks[i-1].Kind == vistka.Number) {
 			continue // "0,3% ВВП": what a quantity is of
 		}
+		if c := f.capital(i); c != "" && place == "" && !seen[c] {
+			place = c // "зустріч у казахстанській столиці"
+			continue
+		}
 		var e string
 		switch {
 		case strings.Contains(t.Tag, "pron:pers:3") && hasCase(t, "v_dav"):
@@ -1882,8 +1887,26 @@ func (f *finder) placeBefore(at int) string {
 				return e
 			}
 		}
+		if e := f.capital(j); e != "" {
+			return e
+		}
 	}
 	return ""
+}
+
+// capital resolves "у казахстанській столиці" at token i to the city the
+// text named with that country before (Астана), or "": it invents none.
+func (f *finder) capital(i int) string {
+	t := &f.toks[i]
+	if lower(t) != "столиця" || !hasCase(t, "v_mis") || i == 0 || !strings.HasPrefix(f.toks[i-1].Tag, "adj") {
+		return ""
+	}
+	if p := f.governedBy(i); p != "в" && p != "у" {
+		return ""
+	}
+	return f.ents.CapitalOf(f.toks[i-1].Lemma, t.RStart, func(name string) bool {
+		return gazetteer.Lookup(name)&gazetteer.Country == 0
+	})
 }
 
 // courtWords make a засідання a court hearing.

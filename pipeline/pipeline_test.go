@@ -100,7 +100,7 @@ func TestReference(t *testing.T) {
 	for _, want := range []string{
 		"CONSULT/visit Ентоні Блінкен → Казахстан in Казахстан",
 		"CONSULT/meet Ентоні Блінкен → Касим-Жомарт Токаєв in Астана",
-		"CONSULT/multilateral Ентоні Блінкен →  [future]",
+		"CONSULT/multilateral Ентоні Блінкен →  in Астана [future]",
 		"SUPPORT/ Ентоні Блінкен → Касим-Жомарт Токаєв",
 		"SUPPORT/ Касим-Жомарт Токаєв → Сполучені Штати",
 	} {
