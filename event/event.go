@@ -324,9 +324,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// "Оттава виділить Україні 5 млрд доларів": money given
 			// (to someone: "спрямувала 13,5 млрд грн на ремонт" is spending)
 			dative := false
-			for j := i + 1; j < len(f.toks) && j <= i+5 && f.toks[j].Kind != vistka.Punct; j++ {
+			for j := i + 1; j < len(f.toks) && j <= i+7 && f.toks[j].Kind != vistka.Punct; j++ {
 				dative = dative || f.entityAt(j) != "" && hasCase(&f.toks[j], "v_dav")
-				if (f.spanType(j) == "MON" || currencies[lower(&f.toks[j])]) && dative {
+				if (f.spanType(j) == "MON" || currencies[lower(&f.toks[j])] || materiel[lower(&f.toks[j])] && strings.HasPrefix(f.toks[j].Tag, "noun")) && dative {
+					// "виділить Україні 5 млрд доларів", "передасть
+					// Україні дві системи ППО"
 					tr.k = kind{"AID", ""}
 					break
 				}
@@ -1488,7 +1490,7 @@ var actorNouns = map[string]bool{
 	"райдержадміністрація": true, "облдержадміністрація": true, "госпсуд": true, "райсуд": true,
 	"військо": true, "війська": true, "армія": true, "загін": true, "організація": true, "профспілка": true, "партія": true, "блок": true,
 	"компанія": true, "фірма": true, "підприємство": true, "товариство": true, "банк": true,
-	"кремль": true, "розвідка": true, "парламент": true, "посольство": true, "командування": true,
+	"кремль": true, "розвідка": true, "сила": true, "парламент": true, "посольство": true, "командування": true,
 	// a body named by its kind: антитерористичний центр СБУ подав позов
 	"центр":   true,
 	"лікарня": true, "університет": true, "школа": true, "агентство": true, "комітет": true,
@@ -1629,6 +1631,18 @@ var gives = map[string]bool{
 	"виділити": true, "надати": true, "надавати": true, "передати": true, "спрямувати": true,
 	"спрямовувати": true, "пообіцяти": true, "обіцяти": true,
 	"направити": true, "перерахувати": true, "перераховувати": true, "виділяти": true,
+	"передавати": true, "поставити": true, "постачати": true, "відправити": true,
+}
+
+// materiel is what a state gives another as military or civil aid, besides
+// money: "передасть Україні дві системи ППО".
+var materiel = map[string]bool{
+	"зброя": true, "система": true, "комплекс": true, "снаряд": true, "боєприпаси": true,
+	"боєприпас": true, "танк": true, "літак": true, "винищувач": true, "гелікоптер": true,
+	"ракета": true, "гаубиця": true, "бронетехніка": true, "техніка": true, "дрон": true,
+	"безпілотник": true, "генератор": true, "трансформатор": true, "обладнання": true,
+	"автомобіль": true, "бронемашина": true, "міна": true, "пакет": true, "гуманітарка": true,
+	"вантаж": true, "медикаменти": true, "ліки": true, "бмп": true, "бтр": true,
 }
 
 // currencies name money when the entity tagger leaves a sum unmarked.
@@ -2010,7 +2024,9 @@ var intentions = map[string]bool{"намір": true, "план": true, "бажа
 	// "суд відмовився задовольнити позов": the refusal is the event
 	"відмовитися": true, "відмовлятися": true,
 	// "є сенс розмовляти": what would make sense
-	"сенс": true}
+	"сенс": true,
+	// "подякувала Данії за рішення передати літаки": what was decided
+	"рішення": true, "пропозиція": true, "обіцянка": true, "згода": true}
 
 // jointVerbs make a joint undertaking with разом з / спільно з.
 var jointVerbs = map[string]bool{

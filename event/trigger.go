@@ -247,10 +247,19 @@ var pairs = map[string]map[string]kind{
 	// going to court or to the police is a complaint: звернулася до
 	// апеляційного суду (with a demand, the demand decides: REQUEST)
 	"звернутися": {"суд": {"ACCUSE", ""}, "поліція": {"ACCUSE", ""}, "прокуратура": {"ACCUSE", ""}},
-	// a military unit destroyed: знищили підрозділ, колону
+	// a military unit or its materiel destroyed: знищили підрозділ,
+	// колону, склад боєприпасів, танк
 	"знищити": {"підрозділ": {"ASSAULT", ""}, "колона": {"ASSAULT", ""}, "батальйон": {"ASSAULT", ""},
 		"бригада": {"ASSAULT", ""}, "загін": {"ASSAULT", ""}, "рота": {"ASSAULT", ""}, "взвод": {"ASSAULT", ""},
-		"угруповання": {"ASSAULT", ""}, "військо": {"ASSAULT", ""}, "війська": {"ASSAULT", ""}},
+		"угруповання": {"ASSAULT", ""}, "військо": {"ASSAULT", ""}, "війська": {"ASSAULT", ""},
+		"склад": {"ASSAULT", ""}, "танк": {"ASSAULT", ""}, "техніка": {"ASSAULT", ""}, "позиція": {"ASSAULT", ""},
+		"штаб": {"ASSAULT", ""}, "літак": {"ASSAULT", ""}, "гелікоптер": {"ASSAULT", ""}, "корабель": {"ASSAULT", ""},
+		"катер": {"ASSAULT", ""}, "пункт": {"ASSAULT", ""}, "база": {"ASSAULT", ""}, "нафтобаза": {"ASSAULT", ""},
+		"комплекс": {"ASSAULT", ""}, "радар": {"ASSAULT", ""}, "гаубиця": {"ASSAULT", ""}},
+	// a border or a crossing closed to a neighbour: закрила пункти пропуску
+	// на кордоні з Білоруссю
+	"закрити": {"кордон": {"SANCTION", ""}, "пункт": {"SANCTION", ""}, "небо": {"SANCTION", ""},
+		"простір": {"SANCTION", ""}, "посольство": {"SANCTION", ""}, "консульство": {"SANCTION", ""}},
 	// forces moved or gathered: перекинути війська до кордону
 	"перекинути": {"війська": {"MOBILIZE", ""}, "військо": {"MOBILIZE", ""}, "підрозділ": {"MOBILIZE", ""},
 		"сили": {"MOBILIZE", ""}, "техніка": {"MOBILIZE", ""}, "угруповання": {"MOBILIZE", ""},
@@ -270,6 +279,7 @@ func init() {
 	pairs["подавати"] = pairs["подати"]
 	pairs["розривати"] = pairs["розірвати"]
 	pairs["знищувати"] = pairs["знищити"]
+	pairs["закривати"] = pairs["закрити"]
 	for _, v := range []string{"перекидати", "стягнути", "стягувати", "зосередити", "зосереджувати", "розгорнути", "розгортати"} {
 		pairs[v] = pairs["перекинути"]
 	}

@@ -6,10 +6,12 @@ import (
 	"unicode"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/gazetteer"
 )
 
 // addGeoNames adds a LOC span for a capitalised proper noun the
-// morphology marks as a place (prop:geo) that decoding left outside every
+// morphology marks as a place (prop:geo), or a country's name the
+// gazetteer knows read as a common noun, that decoding left outside every
 // span of sentence s, such as a country opening a one-line text
 // ("Норвегія виділила …"), where the tagger has no context to lean on.
 // spans[from:] are the sentence's spans, sorted; the result stays sorted.
@@ -37,8 +39,15 @@ func addGeoNames(s *vistka.Sentence, spans []vistka.Span, from int) []vistka.Spa
 }
 
 func geoNoun(t *vistka.Token) bool {
-	return strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":prop") && strings.Contains(t.Tag, ":geo") &&
-		unicode.IsUpper(firstRune(t.Text)) && isWordText(t.Text)
+	if !unicode.IsUpper(firstRune(t.Text)) || !isWordText(t.Text) || !strings.HasPrefix(t.Tag, "noun") {
+		return false
+	}
+	if strings.Contains(t.Tag, ":prop") && strings.Contains(t.Tag, ":geo") {
+		return true
+	}
+	// A country's name the tagger read as a common noun, as it may at
+	// the start of a sentence (Литва закрила … : литва, the people).
+	return gazetteer.Lookup(t.Text)&gazetteer.Country != 0 && gazetteer.Lookup(t.Text)&gazetteer.Person == 0
 }
 
 func covered(spans []vistka.Span, start, end int) bool {

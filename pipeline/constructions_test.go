@@ -431,6 +431,15 @@ func TestEvents(t *testing.T) {
 		{"a capital the text never tied to its country stays unknown",
 			"Денис Шмигаль прибув до Польщі. У Варшаві відбулася церемонія. У польській столиці він зустрівся з Дональдом Туском.",
 			[]string{"CONSULT/visit Денис Шмигаль → Польща @Польща", "CONSULT/meet Денис Шмигаль → Дональд Туск"}},
+		{"weapons given are aid",
+			"Німеччина передасть Україні ще дві системи ППО Patriot.",
+			[]string{"AID Німеччина → Україна [future]"}},
+		{"materiel destroyed is an assault",
+			"Сили оборони знищили російський склад боєприпасів на Запоріжжі.",
+			[]string{"ASSAULT Сили оборони →  @Запоріжжя"}},
+		{"crossings closed to a neighbour, with a country the tagger reads as a common noun",
+			"Литва закрила два пункти пропуску на кордоні з Білоруссю.",
+			[]string{"SANCTION Литва → Білорусь"}},
 		{"land allotted is no retreat",
 			"Ділянку цієї весни відвели міському управлінню будівництва.",
 			nil},
@@ -791,7 +800,7 @@ func TestSourcesAndDates(t *testing.T) {
 		{"the day before, with the subject after it",
 			"Напередодні Литва звинуватила Білорусь у провокації.", "", "2024-03-04"},
 		{"a dateline on lines of its own",
-			"Київ. 5 березня. ІНТЕРФАКС-УКРАЇНА – Литва звинуватила Білорусь у провокації.", "", "2024-03-05"},
+			"Київ. 5 березня. ІНТЕРФАКС-УКРАЇНА – Литва звинуватила Білорусь у провокації.", "Інтерфакс-Україна", "2024-03-05"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
