@@ -12,13 +12,18 @@
 //     (повідомляє, передає, пише) must open an attribution (after "Про
 //     це", a comma, a dash) and its name must close the clause, so that
 //     "США передає Україні ракети" names no source;
-//   - an outlet in brackets, "АСТАНА (Укрінформ) –", and after a dash at
-//     the end of a headline, "… — ЗМІ";
+//   - an outlet in brackets, "АСТАНА (Укрінформ) –", between slashes,
+//     "КИЇВ, 3 березня /Укрінформ/.", before the dash of a dateline,
+//     "ЛЬВІВ. 5 квітня. ІНТЕРФАКС-УКРАЇНА –", and after a dash at the end
+//     of a headline, "… — ЗМІ";
+//   - a person after a role, "з посиланням на начальника Одеської ОВА
+//     Олега Кіпера" gives "Олега Кіпера";
 //   - social networks as the place of a post: "на своїй сторінці у
 //     Facebook написав міністр Дмитро Кулеба" gives "Дмитро Кулеба
 //     (Facebook)"; "написав у Telegram" gives "Telegram";
 //   - credits: "Фото: akorda.kz", "Відео: Офіс президента", "Джерело: X";
-//     several are split at commas and slashes; generic ones (Фото
+//     several are split at commas and slashes, but an agency and its
+//     photographer, "REUTERS/Yuri Gripas", are one; generic ones (Фото
 //     ілюстративне, з відкритих джерел, скриншот) give nothing.
 //
 // Names: a quoted name loses its quotes; words that only say what the
@@ -26,14 +31,21 @@
 // dropped; known outlets are brought to the nominative from any case
 // (Укрінформу → Укрінформ, «Української правди» → Українська правда), and
 // so are the head nouns of descriptive sources (пресслужбу МЗС →
-// пресслужба МЗС, сайті президента → сайт президента); anything else is
-// kept as written.
+// пресслужба МЗС, сайті президента → сайт президента, Telegram-каналі ОВА
+// → Telegram-канал ОВА) and a few bodies that decline as an adjective and
+// a noun (Повітряних сил → Повітряні сили); anything else is kept as
+// written. A body cited twice, by its press service or channel and by its
+// short name (пресслужба Міністерства оборони України, Міноборони), is
+// one source.
 //
 // The publisher: the first Ukrainian outlet that names itself so (with
-// "Про це повідомляє", a correspondent or brackets) is taken for the
-// publisher, and every other name is cited. "передає X" cites X: outlets
-// use it of each other far more than of themselves; "Про це передає X"
-// opens the lead's attribution as "Про це повідомляє X" does, and names
-// the publisher. A Finder given the Site the
-// text came from knows better: the site's outlet is the publisher.
+// "Про це повідомляє", "Як інформує", "Як повідомляв", a correspondent,
+// brackets or a dateline) is taken for the publisher, and every other
+// name is cited. "передає X" cites X: outlets use it of each other far
+// more than of themselves; "Про це передає X" opens the lead's
+// attribution as "Про це повідомляє X" does, and names the publisher. In
+// a chain "…, передає Reuters, пише «Європейська правда»" the last
+// outlet retells the others and is the publisher. A Finder given the
+// Site the text came from knows better: the site's outlet is the
+// publisher.
 package source

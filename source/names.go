@@ -46,9 +46,9 @@ func init() {
 	add("Суспільне", true, "суспільне|суспільного|суспільному|суспільним|суспільне новини")
 	add("Громадське", true, "громадське|громадського|громадському|громадським|hromadske")
 	add("РБК-Україна", true, "рбк-україна|рбк-україни|рбк-україні|рбк-україну")
-	add("НВ", true, "нв|nv.ua")
+	add("НВ", true, "нв|nv|nv.ua")
 	add("Главком", true, "главком|главкому|главкомом")
-	add("ТСН", true, "тсн|tsn.ua")
+	add("ТСН", true, "тсн|tsn.ua|тсн.ua")
 	add("Радіо Свобода", true, "радіо свобода|радіо свободи|радіо свободі|радіо свободу")
 	add("24 Канал", true, "24 канал|24 каналу|24 каналі|24 каналом")
 	add("Еспресо", true, "еспресо")
@@ -119,6 +119,8 @@ func init() {
 		{"сайт", "сайт сайту сайті сайтом"},
 		{"сторінка", "сторінка сторінки сторінку сторінці сторінкою"},
 		{"повідомлення", "повідомлення повідомленні повідомленням"},
+		{"звіт", "звіт звіту звіті"},
+		{"доповідь", "доповідь доповіді"},
 		{"заява", "заява заяви заяву заяві заявою"},
 		{"джерело", "джерело джерелу джерелі джерелом"},
 		{"джерела", "джерела джерел джерелами джерелах"},
@@ -137,6 +139,7 @@ func init() {
 		{"кремль", "кремль кремля кремлі"},
 		{"канал", "канал каналу каналі"},
 		{"телеграм-канал", "телеграм-канал телеграм-каналу телеграм-каналі"},
+		{"telegram-канал", "telegram-канал telegram-каналу telegram-каналі"},
 		{"служба", "служба служби службу службі"},
 		{"департамент", "департамент департаменту департаменті"},
 		{"управління", "управління"},
@@ -246,4 +249,80 @@ func generic(w string) bool {
 		}
 	}
 	return false
+}
+
+// bodies maps the case forms of public bodies whose names decline as an
+// adjective and a noun to the nominative: they are cited as sources as
+// often as outlets are ("за даними Повітряних сил").
+var bodies = map[string]string{}
+
+func init() {
+	for _, e := range []struct{ nom, forms string }{
+		{"Повітряні сили", "повітряні сили|повітряних сил|повітряним силам|повітряних силах|повітряними силами"},
+		{"Збройні сили", "збройні сили|збройних сил|збройним силам|збройних силах|збройними силами"},
+		{"Військово-морські сили", "військово-морські сили|військово-морських сил|військово-морським силам|військово-морських силах"},
+		{"Генеральний штаб", "генеральний штаб|генерального штабу|генеральному штабі|генеральним штабом"},
+	} {
+		for _, f := range strings.Split(e.forms, "|") {
+			bodies[f] = e.nom
+		}
+	}
+}
+
+// roleNoun reports the nouns of a person's role that may stand before
+// the person cited: "з посиланням на начальника ОВА Олега Кіпера".
+func roleNoun(w string) bool {
+	switch w {
+	case "мера", "посла", "спікера", "генсека":
+		return true
+	}
+	for _, p := range [...]string{"начальник", "голов", "речник", "речниц", "міністр", "заступник", "керівник", "керівниц",
+		"радник", "радниц", "директор", "прем'єр", "президент", "очільник", "очільниц", "секретар", "командувач",
+		"представник", "представниц", "губернатор", "прокурор", "депутат", "нардеп", "посадовц", "посадовець", "уповноважен"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// shortNames are the short names of bodies that sources also give in
+// full, so that both are one source.
+var shortNames = map[string]string{
+	"міноборони": "міністерство оборони", "мзс": "міністерство закордонних справ", "мінфін": "міністерство фінансів",
+	"кабмін": "кабінет міністрів", "генштаб": "генеральний штаб", "мвс": "міністерство внутрішніх справ",
+	"міненерго": "міністерство енергетики", "моз": "міністерство охорони здоров'я", "мінекономіки": "міністерство економіки",
+	"оп": "офіс президента", "ова": "обласна військова адміністрація", "ода": "обласна державна адміністрація",
+	"кмва": "київська міська військова адміністрація", "кмда": "київська міська державна адміністрація",
+}
+
+// bodyKey reduces the name of a cited body to what its short and full
+// names, its press service and its channel share: "пресслужба
+// Міністерства оборони України" and "Міноборони" both give "мініс
+// оборо". short reports a key that a short name was expanded into.
+func bodyKey(v string) (key string, short bool) {
+	var ws []string
+	for i, w := range strings.Fields(strings.ToLower(v)) {
+		if i == 0 && mediumHeads[w] || w == "україни" {
+			continue
+		}
+		if full, ok := shortNames[w]; ok {
+			ws = append(ws, strings.Fields(full)...)
+			short = true
+			continue
+		}
+		ws = append(ws, w)
+	}
+	for i, w := range ws {
+		if r := []rune(w); len(r) > 5 {
+			ws[i] = string(r[:5])
+		}
+	}
+	return strings.Join(ws, " "), short
+}
+
+// mediumHeads are the heads of a source phrase that name where a body
+// speaks rather than the body: its press service, channel, site or page.
+var mediumHeads = map[string]bool{
+	"пресслужба": true, "прес-служба": true, "telegram-канал": true, "телеграм-канал": true, "сайт": true, "сторінка": true,
 }

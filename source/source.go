@@ -1,6 +1,7 @@
 package source
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -123,7 +124,7 @@ func init() {
 		{"як пише", cueVia}, {"як пишуть", cueVia}, {"як повідомляє", cueVia}, {"як повідомляють", cueVia},
 		{"як передає", cueVia}, {"як передають", cueVia}, {"як повідомило", cueVia}, {"як повідомила", cueVia},
 		{"як повідомили", cueVia}, {"як повідомляло", cueSelf}, {"як повідомляла", cueSelf}, {"як повідомляв", cueSelf},
-		{"як інформує", cueVia}, {"як з'ясувало", cueVia}, {"як з'ясувала", cueVia},
+		{"як інформує", cueSelf}, {"як з'ясувало", cueVia}, {"як з'ясувала", cueVia},
 		{"йдеться на", cueVia}, {"йдеться у", cueVia}, {"йдеться в", cueVia},
 		{"ідеться на", cueVia}, {"ідеться у", cueVia}, {"ідеться в", cueVia},
 		{"повідомляється в", cueVia}, {"повідомляється у", cueVia}, {"повідомляється на", cueVia},
@@ -171,6 +172,9 @@ func (f *finder) at(i int) int {
 	if strings.HasPrefix(w, "кореспондент") {
 		return f.correspondent(i)
 	}
+	if n := f.datelineOutlet(i); n > 0 {
+		return n
+	}
 	if p := platform(w); p != "" || (w == "x" && t.upper) {
 		if n := f.social(i); n > 0 {
 			return n
@@ -199,11 +203,56 @@ func (f *finder) at(i int) int {
 			continue
 		}
 		role := RoleVia
-		if c.kind == cueSelf && p.outlet != nil && p.outlet.self {
+		if p.outlet != nil && p.outlet.self && (c.kind == cueSelf || c.kind == cueSays && f.chained(i)) {
 			role = RolePublisher
 		}
 		f.add(role, p.value, p.from, p.to)
 		return p.next - i
+	}
+	return 0
+}
+
+// chained reports whether the bare verb at i names the last outlet of a
+// chain of attributions, "…, передає Reuters, пише «Європейська правда»":
+// a comma before it closes a source read just before. The outlet that
+// retells another's report is the one that published the text.
+func (f *finder) chained(i int) bool {
+	if i < 2 || !f.isSym(i-1, ",") || len(f.cands) == 0 {
+		return false
+	}
+	j := i - 2
+	if t := f.tok(j); t.kind == sym && isQuote(t.r) {
+		j-- // a quoted name: «…», пише X
+	}
+	last := f.cands[len(f.cands)-1]
+	return (last.role == RoleVia || last.role == RolePublisher) && last.end == f.tok(j).re
+}
+
+// datelineOutlet reads the outlet that closes a dateline before its dash,
+// "ЛЬВІВ. 5 квітня. ІНТЕРФАКС-УКРАЇНА – …": a known outlet after a full
+// stop or a comma among the first words of a line, followed by a spaced
+// dash. A Ukrainian outlet there is the publisher. It returns the tokens
+// read.
+func (f *finder) datelineOutlet(i int) int {
+	if !f.isSym(i-1, ".,") || f.tok(i).gap == gapNewline {
+		return 0
+	}
+	for k := i - 1; k > 0 && f.tok(k).gap != gapNewline; k-- {
+		if i-k > 10 {
+			return 0
+		}
+	}
+	for n := maxOutletWords; n >= 1; n-- {
+		o, d := f.outletAt(i, i+n), f.tok(i+n)
+		if o == nil || o.name == "ЗМІ" || d.kind != sym || !isDash(d.r) || d.gap == gapNone || d.gap == gapNewline {
+			continue
+		}
+		role := RoleVia
+		if o.self {
+			role = RolePublisher
+		}
+		f.add(role, o.name, i, i+n)
+		return n
 	}
 	return 0
 }
@@ -313,7 +362,44 @@ func (f *finder) phrase(j int) (phrase, bool) {
 	if p, ok := f.name(j); ok {
 		return p, true
 	}
-	return f.headPhrase(j)
+	if p, ok := f.headPhrase(j); ok {
+		return p, true
+	}
+	return f.rolePerson(j)
+}
+
+// rolePerson reads a person named after a role at j, "начальника Одеської
+// обласної військової адміністрації Олега Кіпера": the source is the
+// person, the last two capitalised words before the phrase ends, as
+// written.
+func (f *finder) rolePerson(j int) (phrase, bool) {
+	t := f.tok(j)
+	if t.kind != word || t.upper || (t.gap == gapNewline && j > 0) || !roleNoun(t.text) {
+		return phrase{}, false
+	}
+	end := j + 1
+	for ; end < len(f.toks) && end-j <= 8; end++ {
+		mt := f.tok(end)
+		if mt.kind != word || mt.gap == gapNewline || mt.latin || (!mt.upper && stopWord(mt.text)) {
+			break
+		}
+	}
+	k := end - 2
+	if k <= j || !personWord(f, k) || !personWord(f, k+1) {
+		return phrase{}, false
+	}
+	return phrase{value: f.slice(k, end), from: k, to: end, next: end}, true
+}
+
+// personWord reports a capitalised word in lower case after its capital,
+// as first names and surnames are written (not ЗСУ, not МЗС).
+func personWord(f *finder, k int) bool {
+	t := f.tok(k)
+	if t.kind != word || !t.upper || t.latin {
+		return false
+	}
+	rs := []rune(f.text[t.bs:t.be])
+	return len(rs) > 1 && unicode.IsLower(rs[1])
 }
 
 // name reads a quoted name, a known outlet or a capitalised run at k.
@@ -355,6 +441,9 @@ func (f *finder) name(k int) (phrase, bool) {
 	}
 	if !nameWord(t) {
 		return phrase{}, false
+	}
+	if p, ok := f.body(k); ok {
+		return p, true
 	}
 	if _, ok := heads[t.text]; ok {
 		return f.headPhrase(k)
@@ -399,6 +488,29 @@ func (f *finder) name(k int) (phrase, bool) {
 		}
 	}
 	return phrase{value: f.slice(k, end), from: k, to: end, next: end}, true
+}
+
+// body reads a public body whose name declines as an adjective and a
+// noun, brought to the nominative, with the capitalised words after it
+// as written: "Повітряних силах ЗСУ" → "Повітряні сили ЗСУ".
+func (f *finder) body(k int) (phrase, bool) {
+	n := f.tok(k + 1)
+	if n.kind != word || n.gap == gapNewline || n.gap == gapNone {
+		return phrase{}, false
+	}
+	nom, ok := bodies[f.tok(k).text+" "+n.text]
+	if !ok {
+		return phrase{}, false
+	}
+	end := k + 2
+	for end < len(f.toks) && end-k < 5 && f.tok(end).kind == word && f.tok(end).upper && f.tok(end).gap != gapNewline && f.tok(end).gap != gapNone {
+		end++
+	}
+	value := nom
+	if end > k+2 {
+		value += " " + f.slice(k+2, end)
+	}
+	return phrase{value: value, from: k, to: end, next: end}, true
 }
 
 // nameWord reports a word that can be part of a name: capitalised, Latin,
@@ -486,7 +598,7 @@ func (f *finder) headPhrase(k int) (phrase, bool) {
 	if end == k+1 {
 		switch nom {
 		case "агентство", "видання", "газета", "телеканал", "канал", "телеграм-канал", "сайт", "сторінка",
-			"повідомлення", "заява", "офіс", "служба", "департамент", "управління", "штаб",
+			"повідомлення", "заява", "звіт", "доповідь", "офіс", "служба", "департамент", "управління", "штаб",
 			"Агентство", "Видання", "Газета", "Телеканал", "Канал", "Сайт", "Офіс", "Служба", "Штаб":
 			return phrase{}, false
 		}
@@ -557,6 +669,9 @@ func (f *finder) credit(i int) int {
 			break
 		}
 		if t.kind == sym {
+			if t.r == '/' && f.photographer(a, j) {
+				continue
+			}
 			if strings.ContainsRune(",/;|", t.r) {
 				flush(a, j)
 				a = j + 1
@@ -573,6 +688,23 @@ func (f *finder) credit(i int) int {
 	}
 	flush(a, j)
 	return j - i
+}
+
+// photographer reports whether the slash at j joins an agency and its
+// photographer into one credit, "REUTERS/Yuri Gripas": no space around
+// the slash, a one-word Latin agency before it (from a) and a Latin name
+// after it that is no outlet ("AP/Reuters" are two credits).
+func (f *finder) photographer(a, j int) bool {
+	ag, nm := f.tok(a), f.tok(j+1)
+	if j != a+1 || !ag.latin || !ag.upper || f.tok(j).gap != gapNone || nm.gap != gapNone || !nm.latin || !nm.upper {
+		return false
+	}
+	for n := maxOutletWords; n >= 1; n-- {
+		if f.outletAt(j+1, j+1+n) != nil {
+			return false
+		}
+	}
+	return f.outletAt(a, j) != nil || strings.ToUpper(f.text[ag.bs:ag.be]) == f.text[ag.bs:ag.be]
 }
 
 // correspondent reads "кореспондент Укрінформу": the outlet of a
@@ -758,7 +890,18 @@ func (f *finder) result() vistka.Source {
 		}
 	}
 	seen := map[string]bool{}
+	var viaKeys []string
 	addTo := func(list *[]string, role, v string) {
+		if role == RoleVia {
+			// One body named twice is one source: "Міноборони" after
+			// "пресслужба Міністерства оборони України", "ОВА" after
+			// "Telegram-канал Львівської ОВА".
+			key, short := bodyKey(v)
+			if slices.ContainsFunc(viaKeys, func(k string) bool { return k == key || short && strings.HasSuffix(k, " "+key) }) {
+				return
+			}
+			viaKeys = append(viaKeys, key)
+		}
 		if !seen[role+"\x00"+v] {
 			seen[role+"\x00"+v] = true
 			*list = append(*list, v)
