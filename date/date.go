@@ -577,6 +577,14 @@ func (s *scan) words(i int) int {
 		case f.c == gen && (prev == "з" || prev == "із" || prev == "від" || prev == "до"):
 			s.emitWeekdayTense(i, i+1, f.day)
 			return 1
+		case f.c == acc && prev == "на" && i >= 2 && s.prevWord(i-1) == "ніч":
+			// "в ніч на середу": the night before that day, dated by it
+			from := i - 2
+			if w := s.prevWord(from); from >= 1 && (w == "в" || w == "у") {
+				from--
+			}
+			s.emitWeekdayTense(from, i+1, f.day)
+			return 1
 		}
 		return 0
 	}

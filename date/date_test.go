@@ -48,6 +48,8 @@ func TestFind(t *testing.T) {
 			[]want{{"середу", "2023-02-22", true, "day"}, {"наступного тижня", "2023-03-06", true, "week"}}},
 		{"weekday, tense unknown: nearer", tue, "Засідання — у середу.",
 			[]want{{"середу", "2023-03-01", true, "day"}}},
+		{"the night before a weekday", tue, "Російські війська в ніч на неділю атакували Одесу.",
+			[]want{{"в ніч на неділю", "2023-02-26", true, "day"}}},
 		{"last week's weekday", tue, "Минулого четверга парламент ухвалив закон.",
 			[]want{{"Минулого четверга", "2023-02-23", true, "day"}}},
 		{"next week's weekday", tue, "Наступної середи стартує набір.",

@@ -526,6 +526,17 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if place == "" {
 			place = cmp.Or(f.placeBefore(tr.at), mainPlace)
 		}
+		if place == "" && ev.Type == "ASSAULT" {
+			// "атакували Київ": a town or a region struck is where
+			if k := slices.IndexFunc(ev.Recipients, func(e string) bool { return f.ents.Type(e) == "LOC" }); k >= 0 {
+				place = ev.Recipients[k]
+			}
+		}
+		if place == "" {
+			// "у Варшаві оголосив, що Польща передасть …": where it
+			// was announced
+			place = f.mainClausePlace(tr.at)
+		}
 		ev.Place = place
 		if ev.Type == "CONSULT" && ev.Mode == "meet" {
 			switch {
@@ -549,6 +560,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			continue // "часто відвідував джазові концерти": nobody and nowhere visited
 		}
 		ev.Date = cmp.Or(f.date(dates, tr.at), mainDate)
+		if ev.Date == "" && f.sameDay() {
+			ev.Date = f.lastDate(out) // "Того ж дня Сибіга зустрівся …"
+		}
 		ev.Aux = f.aux(tr)
 		if len(ev.Actors) == 0 && len(ev.Recipients) == 0 {
 			continue // nothing in the text says who: no event
@@ -1238,6 +1252,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		seen[a] = true
 	}
 	var genitives []string
+	topic := false // past щодо, про: what is talked about, no place
 	for i := start; i < end; i++ {
 		t := &f.toks[i]
 		if stopWords[lower(t)] {
@@ -1260,8 +1275,16 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		if f.inQuotedText(i) || i > 0 && (f.toks[i-1].Text == "%" || f.toks[i-1].Kind == vistka.Number) {
 			continue // "0,3% ВВП": what a quantity is of
 		}
-		if c := f.capital(i); c != "" && place == "" && !seen[c] {
+		if c := f.capital(i); c != "" && place == "" && !seen[c] && !topic {
 			place = c // "зустріч у казахстанській столиці"
+			continue
+		}
+		if topicWords[lower(t)] && isPrep(t) {
+			topic = true // "переговори щодо судноплавства в Чорному морі"
+		}
+		if c := f.area(i); c != "" && place == "" && !topic {
+			place = c // "в районі Покровська"
+			seen[c] = true
 			continue
 		}
 		var e string
@@ -1298,7 +1321,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 				dest = e
 			}
 		case (prep == "в" || prep == "у" || prep == "на") && hasCase(t, "v_mis") && typ == "LOC":
-			if place == "" {
+			if place == "" && !topic {
 				place = e
 			}
 		case (prep == "з" || prep == "із" || prep == "зі") && hasCase(t, "v_rod") && typ == "LOC" && tr.k.typ == "CONSULT" && f.partnersFrom(i):
@@ -1508,8 +1531,8 @@ func (f *finder) nounPhrase(i int) string {
 	if crowds[lower(t)] && i+1 < len(f.toks) && hasCase(&f.toks[i+1], "v_rod") && strings.Contains(f.toks[i+1].Tag, ":anim") {
 		return f.text(i, i+2) // тисячі людей, сотні фермерів
 	}
-	if strings.Contains(t.Tag, "pron") || !actorNouns[lower(t)] && !strings.Contains(t.Tag, ":anim") {
-		return ""
+	if strings.Contains(t.Tag, "pron") || !actorNouns[lower(t)] && !weapons[lower(t)] && !strings.Contains(t.Tag, ":anim") {
+		return "" // "українські дрони знищили": the weapons stand for their side
 	}
 	if e := f.namedAfter(i); e != "" {
 		return e
@@ -1904,6 +1927,33 @@ func (f *finder) placeBefore(at int) string {
 		if e := f.capital(j); e != "" {
 			return e
 		}
+		if e := f.area(j); e != "" {
+			return e
+		}
+	}
+	return ""
+}
+
+// topicWords are prepositions whose phrase is what an event is about, not
+// where it is: "переговори щодо судноплавства в Чорному морі".
+var topicWords = map[string]bool{"щодо": true, "стосовно": true, "про": true}
+
+// area returns the place X of "в районі X", "поблизу X", "біля X" at token
+// i (район in the locative after в/у, or the preposition itself), or "".
+func (f *finder) area(i int) string {
+	t := &f.toks[i]
+	j := -1
+	switch {
+	case lower(t) == "район" && hasCase(t, "v_mis") && (f.governedBy(i) == "в" || f.governedBy(i) == "у"):
+		j = i + 1
+	case isPrep(t) && (lower(t) == "поблизу" || lower(t) == "біля" || lower(t) == "неподалік" || lower(t) == "під"):
+		j = i + 1
+	}
+	if j < 0 || j >= len(f.toks) || !hasCase(&f.toks[j], "v_rod") && !(lower(t) == "під" && hasCase(&f.toks[j], "v_oru")) {
+		return ""
+	}
+	if e := f.entityAt(j); e != "" && f.ents.Type(e) == "LOC" {
+		return e
 	}
 	return ""
 }
@@ -2170,6 +2220,59 @@ func (f *finder) objectEntityBefore(i int) string {
 		}
 		if hasCase(u, "v_dav") || hasCase(u, "v_zna") || hasCase(u, "v_rod") && strings.Contains(u.Tag, ":anim") {
 			return e
+		}
+	}
+	return ""
+}
+
+// sameDay reports whether the sentence dates itself by the one before:
+// "того ж дня", "цього ж дня", "в той же день".
+func (f *finder) sameDay() bool {
+	for i := 0; i+2 < len(f.toks); i++ {
+		a, b, c := lower(&f.toks[i]), lower(&f.toks[i+1]), lower(&f.toks[i+2])
+		if (a == "той" || a == "цей" || a == "того" || a == "цього") && (b == "ж" || b == "же") && c == "день" {
+			return true
+		}
+	}
+	return false
+}
+
+// lastDate returns the date of the last dated event before: of this
+// sentence's here, or of the sentences before.
+func (f *finder) lastDate(here []vistka.Event) string {
+	for _, evs := range [][]vistka.Event{here, f.before} {
+		for k := len(evs) - 1; k >= 0; k-- {
+			if evs[k].Date != "" {
+				return evs[k].Date
+			}
+		}
+	}
+	return ""
+}
+
+// mainClausePlace returns the place of the main clause when the verb at
+// at stands in its clause of що after a verb: "Косіняк-Камиш у Варшаві
+// оголосив, що Польща передасть …" gives Варшава, or "".
+func (f *finder) mainClausePlace(at int) string {
+	k := at - 1
+	for k >= 1 && lower(&f.toks[k]) != "що" {
+		if t := &f.toks[k]; t.Kind == vistka.Punct && t.Text != "," || strings.HasPrefix(t.Tag, "verb") {
+			return "" // another clause's verb, or the sentence's start
+		}
+		k--
+	}
+	if k < 2 || f.toks[k-1].Text != "," || !strings.HasPrefix(f.toks[k-2].Tag, "verb") {
+		return ""
+	}
+	for j := k - 2; j >= 0; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct {
+			return ""
+		}
+		if e := f.entityAt(j); e != "" && f.ents.Type(e) == "LOC" && hasCase(t, "v_mis") {
+			if p := f.governedBy(j); p == "в" || p == "у" {
+				return e
+			}
 		}
 	}
 	return ""
