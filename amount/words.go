@@ -112,6 +112,7 @@ func vague(w string) (exp int, ok bool) {
 var isoCodes = map[string]bool{
 	"usd": true, "eur": true, "uah": true, "gbp": true, "rub": true, "cny": true, "jpy": true,
 	"pln": true, "kzt": true, "chf": true, "cad": true, "aud": true, "ils": true, "try": true,
+	"nok": true, "dkk": true, "sek": true, "czk": true, "huf": true,
 }
 
 // currencySymbol maps the currency signs to ISO 4217 codes.
@@ -173,6 +174,30 @@ func currencyNoun(w, adj string) string {
 		return "GBP"
 	case (strings.HasPrefix(w, "лір") || w == "ліра" || w == "ліри") && strings.HasPrefix(adj, "турецьк"):
 		return "TRY"
+	case strings.HasPrefix(w, "крон") && !strings.HasPrefix(w, "кронш"):
+		// крона is the money of several states; only its adjective says
+		// which
+		switch {
+		case strings.HasPrefix(adj, "норвезьк"):
+			return "NOK"
+		case strings.HasPrefix(adj, "данськ"):
+			return "DKK"
+		case strings.HasPrefix(adj, "шведськ"):
+			return "SEK"
+		case strings.HasPrefix(adj, "чеськ"):
+			return "CZK"
+		case strings.HasPrefix(adj, "ісландськ"):
+			return "ISK"
+		}
+	case strings.HasPrefix(w, "форинт"):
+		return "HUF"
+	case strings.HasPrefix(w, "лей") || w == "леї" || w == "леїв":
+		if strings.HasPrefix(adj, "молдовськ") || strings.HasPrefix(adj, "молдавськ") {
+			return "MDL"
+		}
+		if strings.HasPrefix(adj, "румунськ") {
+			return "RON"
+		}
 	}
 	return ""
 }
@@ -181,7 +206,8 @@ func currencyNoun(w, adj string) string {
 // noun and belong to the amount: "американських доларів".
 func currencyAdjective(w string) bool {
 	for _, p := range [...]string{"американськ", "канадськ", "австралійськ", "російськ", "білоруськ",
-		"швейцарськ", "британськ", "українськ", "китайськ", "японськ", "польськ", "турецьк"} {
+		"швейцарськ", "британськ", "українськ", "китайськ", "японськ", "польськ", "турецьк",
+		"норвезьк", "данськ", "шведськ", "чеськ", "ісландськ", "угорськ", "молдовськ", "молдавськ", "румунськ"} {
 		if strings.HasPrefix(w, p) {
 			return true
 		}

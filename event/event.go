@@ -22,9 +22,56 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	out := []vistka.Event{}
 	for s := range a.Sentences {
 		f := finder{a: a, ents: ents, s: s, toks: a.Sentences[s].Tokens, before: out}
+		if s > 0 {
+			f.saidThen(out, dates)
+		}
 		out = append(out, f.sentence(quotes, dates)...)
 	}
 	return dedupe(dropHeadline(a, fromDateline(a, ents, dates, out)))
+}
+
+// saidThen reads a sentence that says when and where the one before was
+// said ("Про це він заявив у середу у Брюсселі під час засідания"): the
+// events of the sentence before with no place or date of their own take
+// them.
+func (f *finder) saidThen(out []vistka.Event, dates []vistka.Date) {
+	if len(f.toks) < 4 || lower(&f.toks[0]) != "про" || lower(&f.toks[1]) != "це" {
+		return
+	}
+	cue := false
+	for i := range f.toks {
+		cue = cue || speechVerbs[verbLemma(&f.toks[i])]
+	}
+	if !cue {
+		return
+	}
+	place := ""
+	for i := range f.toks {
+		t := &f.toks[i]
+		if e := f.entityAt(i); e != "" && f.ents.Type(e) == "LOC" && hasCase(t, "v_mis") {
+			if p := f.governedBy(i); p == "в" || p == "у" {
+				place = e
+				break
+			}
+		}
+	}
+	date := f.date(dates, 0)
+	prev := f.a.Sentences[f.s-1]
+	for k := len(out) - 1; k >= 0 && out[k].Sentence.Start == prev.RStart; k-- {
+		if out[k].Place == "" {
+			out[k].Place = place
+		}
+		if out[k].Date == "" {
+			out[k].Date = date
+		}
+	}
+}
+
+// speechVerbs say that something was said, in a sentence that dates a
+// statement ("Про це він заявив у середу").
+var speechVerbs = map[string]bool{
+	"заявити": true, "заявляти": true, "сказати": true, "повідомити": true, "наголосити": true,
+	"розповісти": true, "зазначити": true, "оголосити": true, "написати": true, "говорити": true,
 }
 
 // fromDateline gives the events of the lead the place and the date of its
@@ -317,6 +364,26 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 						tr.k = nk
 					}
 					break
+				}
+			}
+		}
+		if tr.noun < 0 && receives[v] {
+			// "Україна отримала від ЄС 3,1 млрд євро": money received
+			// from a named giver; "отримала 1,8 млн грн за ремонт" or
+			// "вугілля на 167 млн грн" is payment and trade
+			end := i + 1
+			for end < len(f.toks) && end <= i+9 && f.toks[end].Kind != vistka.Punct {
+				end++
+			}
+			if g := f.giver(i+1, end); g != "" && f.ents.Type(g) != "PERS" {
+				for j := i + 1; j < end; j++ {
+					if l := lower(&f.toks[j]); l == "за" || l == "на" {
+						break
+					}
+					if f.spanType(j) == "MON" || currencies[lower(&f.toks[j])] {
+						tr.k = kind{"AID", ""}
+						break
+					}
 				}
 			}
 		}
@@ -673,10 +740,17 @@ func (f *finder) personObject(i int) bool {
 // that hangs on the clause: під час візиту, в ході переговорів, у рамках
 // зустрічі.
 func (f *finder) during(i int) bool {
+	if i < 1 {
+		return false
+	}
+	b := lower(&f.toks[i-1])
+	if b == "після" && hasCase(&f.toks[i], "v_rod") || b == "перед" && hasCase(&f.toks[i], "v_oru") {
+		return true // "після зустрічі з …", "перед зустріччю з …"
+	}
 	if i < 2 || !hasCase(&f.toks[i], "v_rod") {
 		return false
 	}
-	a, b := lower(&f.toks[i-2]), lower(&f.toks[i-1])
+	a := lower(&f.toks[i-2])
 	return a == "під" && b == "час" || (a == "в" || a == "у") && (b == "хід" || b == "рамка" || b == "ході" || b == "рамках")
 }
 
@@ -1336,7 +1410,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		case (prep == "з" || prep == "із" || prep == "зі") && (hasCase(t, "v_oru") || strings.Contains(t.Tag, ":nv")) && !withInstrument[tr.k.typ],
 			prep == "проти" && against[tr.k.typ]:
 			rec = append(rec, e)
-		case prep == "" && (hasCase(t, "v_dav") || hasCase(t, "v_zna") || f.freeIndeclinable(i)) && !topicVerbs[verbLemma(&f.toks[tr.at])]:
+		case prep == "" && (hasCase(t, "v_dav") || hasCase(t, "v_zna") || f.freeIndeclinable(i) || f.objectAsNominative(i, tr, actors)) && !topicVerbs[verbLemma(&f.toks[tr.at])]:
 			rec = append(rec, e)
 		case prep == "" && hosts[verbLemma(&f.toks[tr.at])] && typ == "PERS" && (hasCase(t, "v_rod") || hasCase(t, "v_zna")):
 			rec = append(rec, e) // прийняв у Києві генсека НАТО Єнса Столтенберга
@@ -1669,7 +1743,8 @@ var materiel = map[string]bool{
 }
 
 // currencies name money when the entity tagger leaves a sum unmarked.
-var currencies = map[string]bool{"долар": true, "євро": true, "гривня": true, "фунт": true, "франк": true, "єна": true}
+var currencies = map[string]bool{"долар": true, "євро": true, "гривня": true, "фунт": true, "франк": true, "єна": true,
+	"крона": true, "злотий": true, "юань": true, "форинт": true, "грн": true}
 
 // spanType returns the type of the NER span token i lies in, or "".
 func (f *finder) spanType(i int) string {
@@ -2276,4 +2351,21 @@ func (f *finder) mainClausePlace(at int) string {
 		}
 	}
 	return ""
+}
+
+// objectAsNominative reports whether the place at i, tagged nominative
+// right after the trigger verb that already has its subject, is its
+// object: an inanimate noun's accusative reads as its nominative
+// ("Стере відвідав Чернігів").
+func (f *finder) objectAsNominative(i int, tr trig, actors []string) bool {
+	t := &f.toks[i]
+	if !tr.verb || len(actors) == 0 || !hasCase(t, "v_naz") || f.ents.Type(f.entityAt(i)) != "LOC" {
+		return false
+	}
+	for j := tr.at + 1; j < i; j++ {
+		if u := &f.toks[j]; u.Kind == vistka.Punct || isPrep(u) || strings.HasPrefix(u.Tag, "noun") && f.entityAt(j) != f.entityAt(i) {
+			return false
+		}
+	}
+	return true
 }

@@ -263,7 +263,8 @@ var pairs = map[string]map[string]kind{
 	// forces moved or gathered: перекинути війська до кордону
 	"перекинути": {"війська": {"MOBILIZE", ""}, "військо": {"MOBILIZE", ""}, "підрозділ": {"MOBILIZE", ""},
 		"сили": {"MOBILIZE", ""}, "техніка": {"MOBILIZE", ""}, "угруповання": {"MOBILIZE", ""},
-		"контингент": {"MOBILIZE", ""}, "військові": {"MOBILIZE", ""}, "бригада": {"MOBILIZE", ""}},
+		"контингент": {"MOBILIZE", ""}, "військові": {"MOBILIZE", ""}, "бригада": {"MOBILIZE", ""},
+		"резерв": {"MOBILIZE", ""}, "резерви": {"MOBILIZE", ""}, "підкріплення": {"MOBILIZE", ""}},
 }
 
 func init() {

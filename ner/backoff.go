@@ -16,6 +16,7 @@ import (
 // ("Норвегія виділила …"), where the tagger has no context to lean on.
 // spans[from:] are the sentence's spans, sorted; the result stays sorted.
 func addGeoNames(s *vistka.Sentence, spans []vistka.Span, from int) []vistka.Span {
+	extendCountries(s, spans, from)
 	var add []vistka.Span
 	for i := 0; i < len(s.Tokens); i++ {
 		t := &s.Tokens[i]
@@ -57,4 +58,40 @@ func covered(spans []vistka.Span, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// extendCountries widens a LOC span by the capitalised word before it when
+// the two words are a country's name (Велика Британія, Південна Корея),
+// which the tagger may split at the start of a sentence. spans[from:] are
+// the sentence's spans.
+func extendCountries(s *vistka.Sentence, spans []vistka.Span, from int) {
+	for k := from; k < len(spans); k++ {
+		sp := &spans[k]
+		if sp.Type != "LOC" {
+			continue
+		}
+		i := tokenAt(s.Tokens, sp.Start)
+		if i <= 0 {
+			continue
+		}
+		prev := &s.Tokens[i-1]
+		if !unicode.IsUpper(firstRune(prev.Text)) || prev.REnd+1 != sp.Start || k > from && spans[k-1].End > prev.RStart {
+			continue
+		}
+		if gazetteer.Lookup(prev.Text+" "+sp.Text)&gazetteer.Country == 0 {
+			continue
+		}
+		sp.Text = prev.Text + " " + sp.Text
+		sp.Start = prev.RStart
+	}
+}
+
+// tokenAt returns the index of the token starting at rune offset pos, or -1.
+func tokenAt(toks []vistka.Token, pos int) int {
+	for i := range toks {
+		if toks[i].RStart == pos {
+			return i
+		}
+	}
+	return -1
 }
