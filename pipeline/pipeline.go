@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"slices"
+	"strings"
 	"time"
 	"unicode"
 
@@ -85,8 +87,8 @@ func (p *Pipeline) ExtractFrom(a *vistka.Analysis) *vistka.Extraction {
 	if x.Entities == nil {
 		x.Entities = []vistka.Entity{}
 	}
-	x.Quotes = quote.Find(a, ents)
 	x.Source = findSource(a.Text)
+	x.Quotes = ownReports(quote.Find(a, ents), ents, x.Source.Publisher)
 	// Amounts and dates read the same tokens of the shared scanner.
 	lexed := scan.Lex(a.Text)
 	x.Amounts = findAmounts(a.Text, lexed)
@@ -173,4 +175,23 @@ func (p *Pipeline) Lemmatize(text string) []vistka.Token {
 		out = append(out, s.Tokens...)
 	}
 	return out
+}
+
+// ownReports drops the indirect quotes whose speaker is the publisher
+// itself ("…, повідомляє УНІАН" in УНІАН's own text): that line is the
+// source layer's, not a statement the article reports.
+func ownReports(qs []vistka.Quote, ents *entity.Result, publisher string) []vistka.Quote {
+	if publisher == "" {
+		return qs
+	}
+	return slices.DeleteFunc(qs, func(q vistka.Quote) bool {
+		if q.Direct {
+			return false
+		}
+		name := q.Speaker
+		if i := entity.Index(q.Speaker); i >= 0 && i < len(ents.Entities) {
+			name = ents.Entities[i].Name
+		}
+		return strings.EqualFold(name, publisher)
+	})
 }

@@ -511,6 +511,11 @@ func (d *doc) asSaid(i, to int, cue string, used []bool) (vistka.Quote, bool) {
 		if strings.HasPrefix(strings.ToLower(d.toks[j].Text), "кореспондент") {
 			return vistka.Quote{}, false
 		}
+		if strings.EqualFold(d.toks[j].Text, "посиланням") {
+			// "Як інформує LIGA.net з посиланням на пресслужбу, …": an
+			// outlet passing on a source is the source layer's
+			return vistka.Quote{}, false
+		}
 	}
 	id, text := d.speaker(i+1, c, i)
 	if id == "" {
@@ -697,6 +702,11 @@ func (d *doc) reportedBefore(i, from, to int, cue string, used []bool) (vistka.Q
 		}
 	}
 	if words < 3 || !dialogue && !d.hasFiniteVerb(from, c) {
+		return vistka.Quote{}, false
+	}
+	if strings.EqualFold(d.toks[from].Text, "про") && from+1 < c && strings.EqualFold(d.toks[from+1].Text, "це") {
+		// "Про це він заявив у Брюсселі, пише «Європейська правда»": a
+		// source line and the outlet that carries it, no quote.
 		return vistka.Quote{}, false
 	}
 	// A line of dialogue: "– Ми чекали десять років, – розповідає Петро."
