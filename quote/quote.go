@@ -14,8 +14,11 @@ import (
 // tok is one token of the document with where it sits.
 type tok struct {
 	*vistka.Token
-	sent int // sentence index
-	para int // paragraph index
+	// Lemma is the token's lemma, or the one the finders need where the
+	// tagger's differs: "за даними" read as the adjective даний is дані.
+	Lemma string
+	sent  int // sentence index
+	para  int // paragraph index
 }
 
 // doc is the flat view of a document that the finders walk.
@@ -43,7 +46,11 @@ func newDoc(a *vistka.Analysis, ents *entity.Result) *doc {
 				para++
 			}
 			prevEnd = tk.REnd
-			d.toks = append(d.toks, tok{tk, s, para})
+			lemma := tk.Lemma
+			if strings.HasPrefix(tk.Tag, "adj") && (tk.Text == "даними" || tk.Text == "даних") {
+				lemma = "дані"
+			}
+			d.toks = append(d.toks, tok{tk, lemma, s, para})
 		}
 	}
 	return d
