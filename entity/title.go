@@ -344,8 +344,10 @@ func (r *Result) byCountryAdjective(ro role) int {
 			continue
 		}
 		heads := false
+		full := roleSynonyms[ro.headLemma] // прем'єр: прем'єр-міністр
 		for _, t := range e.Titles {
-			if tw := strings.Fields(scan.ToLower(t)); len(tw) > 0 && tw[0] == ro.headLemma {
+			lt := scan.ToLower(t)
+			if tw := strings.Fields(lt); len(tw) > 0 && (tw[0] == ro.headLemma || full != "" && strings.HasPrefix(lt+" ", full+" ")) {
 				heads = true
 			}
 		}
