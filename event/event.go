@@ -1356,6 +1356,11 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		if topicWords[lower(t)] && isPrep(t) {
 			topic = true // "переговори щодо судноплавства в Чорному морі"
 		}
+		if e := f.delegationOf(i); e != "" && !seen[e] {
+			rec = append(rec, e) // "зустрівся з делегацією Конгресу США"
+			seen[e] = true
+			continue
+		}
 		if c := f.area(i); c != "" && place == "" && !topic {
 			place = c // "в районі Покровська"
 			seen[c] = true
@@ -2368,4 +2373,33 @@ func (f *finder) objectAsNominative(i int, tr trig, actors []string) bool {
 		}
 	}
 	return true
+}
+
+// delegates are nouns for people who come for a body: "з делегацією
+// Конгресу США", "з представниками МВФ".
+var delegates = map[string]bool{
+	"делегація": true, "представник": true, "представниця": true, "представництво": true,
+	"місія": true, "керівництво": true, "посол": true, "посли": true, "очільник": true, "колега": true,
+}
+
+// delegationOf returns the organisation or country named in the genitive
+// after a noun of delegates in the instrumental after з at token i, or "".
+func (f *finder) delegationOf(i int) string {
+	t := &f.toks[i]
+	if !delegates[lower(t)] || !hasCase(t, "v_oru") || f.governedBy(i) != "з" && f.governedBy(i) != "із" && f.governedBy(i) != "зі" {
+		return ""
+	}
+	for j := i + 1; j < len(f.toks) && j <= i+3; j++ {
+		u := &f.toks[j]
+		if e := f.entityAt(j); e != "" && hasCase(u, "v_rod") {
+			if typ := f.ents.Type(e); typ == "ORG" || typ == "LOC" {
+				return e
+			}
+			return ""
+		}
+		if !strings.HasPrefix(u.Tag, "adj") {
+			return ""
+		}
+	}
+	return ""
 }

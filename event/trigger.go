@@ -256,6 +256,9 @@ var pairs = map[string]map[string]kind{
 		"штаб": {"ASSAULT", ""}, "літак": {"ASSAULT", ""}, "гелікоптер": {"ASSAULT", ""}, "корабель": {"ASSAULT", ""},
 		"катер": {"ASSAULT", ""}, "пункт": {"ASSAULT", ""}, "база": {"ASSAULT", ""}, "нафтобаза": {"ASSAULT", ""},
 		"комплекс": {"ASSAULT", ""}, "радар": {"ASSAULT", ""}, "гаубиця": {"ASSAULT", ""}},
+	// an aircraft shot down: збили російський літак Су-34
+	"збити": {"літак": {"ASSAULT", ""}, "гелікоптер": {"ASSAULT", ""}, "вертоліт": {"ASSAULT", ""},
+		"винищувач": {"ASSAULT", ""}, "бомбардувальник": {"ASSAULT", ""}},
 	// a border or a crossing closed to a neighbour: закрила пункти пропуску
 	// на кордоні з Білоруссю
 	"закрити": {"кордон": {"SANCTION", ""}, "пункт": {"SANCTION", ""}, "небо": {"SANCTION", ""},

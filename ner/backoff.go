@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/gazetteer"
@@ -18,6 +19,9 @@ import (
 func addGeoNames(s *vistka.Sentence, spans []vistka.Span, from int) []vistka.Span {
 	extendCountries(s, spans, from)
 	var add []vistka.Span
+	if sp, ok := initialAcronym(s, spans[from:]); ok {
+		add = append(add, sp)
+	}
 	for i := 0; i < len(s.Tokens); i++ {
 		t := &s.Tokens[i]
 		if !geoNoun(t) || covered(spans[from:], t.RStart, t.REnd) {
@@ -94,4 +98,25 @@ func tokenAt(toks []vistka.Token, pos int) int {
 		}
 	}
 	return -1
+}
+
+// initialAcronym returns a span for an acronym that opens a sentence as
+// the subject of the verb after it ("ЄС запровадив санкції"), which the
+// tagger, wary of capitals at a sentence's start, may leave out: LOC when
+// the gazetteer knows it as a place (США), else ORG.
+func initialAcronym(s *vistka.Sentence, spans []vistka.Span) (vistka.Span, bool) {
+	if len(s.Tokens) < 2 {
+		return vistka.Span{}, false
+	}
+	t, next := &s.Tokens[0], &s.Tokens[1]
+	n := utf8.RuneCountInString(t.Text)
+	if n < 2 || n > 6 || !strings.Contains(t.Tag, "abbr") || t.Text != strings.ToUpper(t.Text) || !isWordText(t.Text) ||
+		!strings.HasPrefix(next.Tag, "verb") || covered(spans, t.RStart, t.REnd) {
+		return vistka.Span{}, false
+	}
+	typ := "ORG"
+	if gazetteer.Lookup(t.Text)&gazetteer.Location != 0 {
+		typ = "LOC"
+	}
+	return vistka.Span{Start: t.RStart, End: t.REnd, Type: typ, Text: t.Text}, true
 }
