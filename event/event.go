@@ -326,6 +326,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if inQuote(t) || f.inName(i) {
 			continue
 		}
+		if strings.HasPrefix(t.Tag, "verb") && f.inQuotedText(i) {
+			continue // "порадив Лаврову «не погрожувати»": words quoted, not done
+		}
 		v := verbLemma(t)
 		passive := false
 		if v == "" {

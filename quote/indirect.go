@@ -826,6 +826,11 @@ func (d *doc) zaYohoSlovamy(i, from, to int) (vistka.Quote, bool) {
 	}
 	q := vistka.Quote{Speaker: id, SpeakerText: text, Cue: cue,
 		Start: d.toks[start].RStart, End: d.toks[end-1].REnd}
+	if end-start > 2 && d.toks[start].Kind == vistka.QuoteMark && d.closingMark(start, end) == end-1 {
+		// "За його словами, «переговори будуть складними»": his words
+		q.Direct = true
+		q.Start, q.End = d.toks[start+1].RStart, d.toks[end-2].REnd
+	}
 	q.Text = string(d.text[q.Start:q.End])
 	return q, true
 }
