@@ -507,6 +507,28 @@ func (s *scan) nameThenVerb(i int) bool {
 	return n.Kind == word && !n.Upper && dayBefore(n, s.word(i+1))
 }
 
+// subjectThenVerb reports whether a subject of up to two words in the
+// nominative stands between напередодні and its verb in the past, at i:
+// "напередодні російські війська атакували …", unlike "напередодні
+// російського вторгнення" (a genitive) or "напередодні візиту".
+func (s *scan) subjectThenVerb(i int) bool {
+	for k := 0; k < 3; k++ {
+		w := s.word(i + k)
+		if w == "" {
+			return false
+		}
+		if k > 0 && pastVerb(w) {
+			return true
+		}
+		for _, e := range []string{"ого", "ої", "их", "ів", "ості", "у", "ю", "ею", "ям", "ам", "ом", "ем"} {
+			if strings.HasSuffix(w, e) {
+				return false
+			}
+		}
+	}
+	return false
+}
+
 func (s *scan) words(i int) int {
 	w := s.word(i)
 	if w == "" {
@@ -527,7 +549,7 @@ func (s *scan) words(i int) int {
 	case "напередодні":
 		// "напередодні зустрівся": the day before; "напередодні саміту"
 		// is before an event the text names, not a date.
-		if dayBefore(s.tok(i+1), s.word(i+1)) || s.nameThenVerb(i+1) {
+		if dayBefore(s.tok(i+1), s.word(i+1)) || s.nameThenVerb(i+1) || s.subjectThenVerb(i+1) {
 			s.emitRel(i, i+1, -1)
 			return 1
 		}

@@ -607,6 +607,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// was announced
 			place = f.mainClausePlace(tr.at)
 		}
+		var visit *vistka.Event
+		if !tr.during {
+			visit = f.duringVisit()
+		}
+		if place == "" && visit != nil {
+			place = visit.Place // "Під час візиту він заявив, що …"
+		}
 		ev.Place = place
 		if ev.Type == "CONSULT" && ev.Mode == "meet" {
 			switch {
@@ -632,6 +639,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		ev.Date = cmp.Or(f.date(dates, tr.at), mainDate)
 		if ev.Date == "" && f.sameDay() {
 			ev.Date = f.lastDate(out) // "Того ж дня Сибіга зустрівся …"
+		}
+		if ev.Date == "" && visit != nil {
+			ev.Date = visit.Date
 		}
 		ev.Aux = f.aux(tr)
 		if len(ev.Actors) == 0 && len(ev.Recipients) == 0 {
@@ -1403,7 +1413,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 				dest = e
 			}
 		case (prep == "в" || prep == "у" || prep == "на") && hasCase(t, "v_mis") && typ == "LOC":
-			if place == "" && !topic {
+			if place == "" && !topic && !f.modifiesObject(i, tr) {
 				place = e
 			}
 		case (prep == "з" || prep == "із" || prep == "зі") && hasCase(t, "v_rod") && typ == "LOC" && tr.k.typ == "CONSULT" && f.partnersFrom(i):
@@ -2325,12 +2335,33 @@ func (f *finder) sameDay() bool {
 func (f *finder) lastDate(here []vistka.Event) string {
 	for _, evs := range [][]vistka.Event{here, f.before} {
 		for k := len(evs) - 1; k >= 0; k-- {
-			if evs[k].Date != "" {
-				return evs[k].Date
+			if len(evs[k].Date) == len("2006-01-02") {
+				return evs[k].Date // a day, not "у 2025 році"
 			}
 		}
 	}
 	return ""
+}
+
+// duringVisit returns the last visit or meeting before when the sentence
+// sets itself during one ("Під час візиту Брекельманс заявив, що …"), so
+// that its events take that one's place and date; nil otherwise.
+func (f *finder) duringVisit() *vistka.Event {
+	for i := 1; i+1 < len(f.toks); i++ {
+		if lower(&f.toks[i-1]) != "під" || lower(&f.toks[i]) != "час" {
+			continue
+		}
+		n := lower(&f.toks[i+1])
+		if n != "візит" && n != "зустріч" && n != "переговори" && n != "поїздка" && n != "перебування" {
+			return nil
+		}
+		for k := len(f.before) - 1; k >= 0; k-- {
+			if f.before[k].Type == "CONSULT" {
+				return &f.before[k]
+			}
+		}
+	}
+	return nil
 }
 
 // mainClausePlace returns the place of the main clause when the verb at
@@ -2405,4 +2436,23 @@ func (f *finder) delegationOf(i int) string {
 		}
 	}
 	return ""
+}
+
+// modifiesObject reports whether the place at i, after its preposition,
+// qualifies what a meeting discussed rather than the meeting: "обговорив з
+// Фіданом безпеку в Чорному морі" (the object before the preposition is
+// a plain noun, not the trigger's own noun). A target struck is where a
+// strike was, so only meetings ask.
+func (f *finder) modifiesObject(i int, tr trig) bool {
+	j := i - 1
+	for j > tr.at && strings.HasPrefix(f.toks[j].Tag, "adj") {
+		j--
+	}
+	if j <= tr.at+1 || !isPrep(&f.toks[j]) {
+		return false
+	}
+	n := j - 1
+	t := &f.toks[n]
+	return tr.k.typ == "CONSULT" && n != tr.noun && strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":inanim") && f.entityAt(n) == "" &&
+		(hasCase(t, "v_zna") || hasCase(t, "v_rod")) && tr.verb
 }

@@ -38,6 +38,17 @@ func trimSpans(s *vistka.Sentence, spans []vistka.Span, from int) []vistka.Span 
 		for nb > na && markSign(toks[nb-1].Text) {
 			nb--
 		}
+		if sp.Type == "PERS" || sp.Type == "ORG" {
+			// "з Фіданом безпеку": a person's name ends with a name, not
+			// with a lower-case common noun after it
+			for nb-1 > na && unicode.IsLower(firstRune(toks[nb-1].Text)) && strings.HasPrefix(toks[nb-1].Tag, "noun") &&
+				!strings.Contains(toks[nb-1].Tag, "prop") && personWord(&toks[nb-2]) {
+				nb--
+			}
+			if nb < b && allPersonWords(toks[na:nb]) {
+				sp.Type = "PERS"
+			}
+		}
 		if na == a && nb == b || nb-na < 1 || !unicode.IsUpper(firstRune(toks[na].Text)) && !unicode.IsDigit(firstRune(toks[na].Text)) {
 			continue
 		}
@@ -119,3 +130,13 @@ func functionWord(t *vistka.Token) bool {
 
 // markSign reports whether a token is a trade-mark or copyright sign.
 func markSign(s string) bool { return s == "™" || s == "®" || s == "©" || s == "℠" }
+
+// allPersonWords reports whether every token is a person's name word.
+func allPersonWords(toks []vistka.Token) bool {
+	for i := range toks {
+		if !personWord(&toks[i]) {
+			return false
+		}
+	}
+	return len(toks) > 0
+}

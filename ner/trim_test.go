@@ -24,6 +24,10 @@ func TestTrimSpans(t *testing.T) {
 		{"period keeps its preposition", "протягом 2014 року", "PERIOD", [2]int{0, 3}, []string{"prep"}, "протягом 2014 року"},
 		{"nothing capitalised left", "А ба ба га", "ORG", [2]int{0, 4}, []string{"conj"}, "А ба ба га"},
 		{"conjunction inside stays", "Пролетарське і Кегичівське ПСГ", "ORG", [2]int{0, 4}, []string{"adj", "conj"}, "Пролетарське і Кегичівське ПСГ"},
+		{"a common noun after a name", "з Фіданом безпеку в морі", "ORG", [2]int{1, 3},
+			[]string{"prep", "noun:anim:m:v_oru:prop:fname", "noun:inanim:f:v_zna"}, "Фіданом"},
+		{"a lower-case word inside an organisation's name stays", "Спілка письменників", "ORG", [2]int{0, 2},
+			[]string{"noun:inanim:f:v_naz", "noun:anim:p:v_rod"}, "Спілка письменників"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
