@@ -2323,7 +2323,7 @@ func (f *finder) objectEntityBefore(i int) string {
 func (f *finder) sameDay() bool {
 	for i := 0; i+2 < len(f.toks); i++ {
 		a, b, c := lower(&f.toks[i]), lower(&f.toks[i+1]), lower(&f.toks[i+2])
-		if (a == "той" || a == "цей" || a == "того" || a == "цього") && (b == "ж" || b == "же") && c == "день" {
+		if (a == "той" || a == "цей" || a == "те" || a == "це" || a == "того" || a == "цього") && (b == "ж" || b == "же") && c == "день" {
 			return true
 		}
 	}

@@ -506,6 +506,9 @@ func TestEvents(t *testing.T) {
 		{"what was said during a visit took place there",
 			"Рубен Брекельманс у четвер відвідав Харків. Під час візиту Брекельманс заявив, що Нідерланди нададуть Україні 500 млн євро.",
 			[]string{"CONSULT/visit Рубен Брекельманс → Харків @Харків", "AID Нідерланди → Україна @Харків [future]"}},
+		{"раніше того ж дня takes the day told before",
+			"Рубен Брекельманс у четвер відвідав Харків. Раніше того ж дня Брекельманс провів переговори з Рустемом Умєровим у Києві.",
+			[]string{"CONSULT/visit Рубен Брекельманс → Харків @Харків", "CONSULT/meet Рубен Брекельманс → Рустем Умєров @Київ"}},
 		{"land allotted is no retreat",
 			"Ділянку цієї весни відвели міському управлінню будівництва.",
 			nil},
@@ -879,6 +882,44 @@ func TestSourcesAndDates(t *testing.T) {
 			}
 			if len(x.Events) == 0 || x.Events[0].Date != tt.date {
 				t.Errorf("events %+v, want the first on %s", x.Events, tt.date)
+			}
+		})
+	}
+}
+
+// TestEventDates checks the date of every event, in text order, against
+// a publication date of Tuesday 5 March 2024.
+func TestEventDates(t *testing.T) {
+	p := load(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"того ж дня and раніше того ж дня",
+			"Рубен Брекельманс у понеділок відвідав Харків. Того ж дня він зустрівся з Ігорем Тереховим. Раніше того ж дня Брекельманс провів переговори з Рустемом Умєровим.",
+			[]string{"2024-03-04", "2024-03-04", "2024-03-04"}},
+		{"a day, not a year, is what того ж дня takes",
+			"Рубен Брекельманс у понеділок відвідав Харків. Нідерланди нададуть Україні 500 млн євро у 2025 році. Того ж дня Брекельманс провів переговори з Рустемом Умєровим.",
+			[]string{"2024-03-04", "2025", "2024-03-04"}},
+		{"said during a visit",
+			"Рубен Брекельманс у понеділок відвідав Харків. Під час візиту Брекельманс заявив, що Нідерланди нададуть Україні 500 млн євро.",
+			[]string{"2024-03-04", "2024-03-04"}},
+		{"the sentence after dates the statement",
+			"Велика Британія надасть Україні 150 млн фунтів, оголосив Джон Хілі.\nПро це він заявив у понеділок у Брюсселі.",
+			[]string{"2024-03-04"}},
+		{"the night before a weekday",
+			"Російські війська в ніч на понеділок атакували Одесу.",
+			[]string{"2024-03-04"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := p.Extract(tt.text, time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC))
+			var got []string
+			for _, ev := range x.Events {
+				got = append(got, ev.Date)
+			}
+			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+				t.Errorf("dates %v, want %v", got, tt.want)
 			}
 		})
 	}
