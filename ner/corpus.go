@@ -7,6 +7,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/brat"
+	"github.com/vistka/vistka/cluster"
 	"github.com/vistka/vistka/gazetteer"
 )
 
@@ -40,6 +41,9 @@ func TrainCorpus(ctx context.Context, dir string, cfg TrainConfig) (*Model, Repo
 		}
 		if cfg.Gazetteer != nil {
 			feats = append(feats, "gazetteer")
+		}
+		if cfg.Clusters != nil {
+			feats = append(feats, "word classes ("+cluster.Licence+")")
 		}
 		algo := "averaged structured perceptron"
 		if cfg.Runs > 1 {

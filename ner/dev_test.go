@@ -11,6 +11,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/brat"
+	"github.com/vistka/vistka/cluster"
 	"github.com/vistka/vistka/gazetteer"
 	"github.com/vistka/vistka/internal/shared"
 	"github.com/vistka/vistka/ner"
@@ -219,7 +220,8 @@ func BenchmarkFind(b *testing.B) {
 }
 
 // TestWriteModel trains the shipped model and writes it where
-// NER_WRITE says: `NER_WRITE=../models/uk-ner.bin go test ./ner -run WriteModel`.
+// NER_WRITE says: `NER_WRITE=../models/uk-ner.bin go test ./ner -run WriteModel`
+// (NER_CLUSTERS=1 adds the word-class features, which it ships without).
 // `vistka train ner` does the same through TrainCorpus.
 func TestWriteModel(t *testing.T) {
 	out := os.Getenv("NER_WRITE")
@@ -230,6 +232,13 @@ func TestWriteModel(t *testing.T) {
 	if os.Getenv("NER_MORPH") != "" {
 		cfg.Morph = morphology(t)
 		cfg.MorphName = "(models/uk-tagger.bin with a lexicon of BRUK's training part)"
+	}
+	if os.Getenv("NER_CLUSTERS") == "1" {
+		c, err := cluster.Default()
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg.Clusters = c
 	}
 	m, r, err := ner.TrainCorpus(context.Background(), shared.TestPath(t, "ner-uk", "train"), cfg)
 	if err != nil {

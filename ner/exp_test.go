@@ -14,6 +14,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/brat"
+	"github.com/vistka/vistka/cluster"
 	"github.com/vistka/vistka/gazetteer"
 	"github.com/vistka/vistka/ner"
 )
@@ -55,7 +56,9 @@ func (c *cachedMorph) TagSentence(s *vistka.Sentence) {
 // TestExp trains the shipped configuration (morphology, gazetteer) with
 // the options of the environment and scores it on the dev split and by
 // 3-fold cross-validation inside the training documents, two trainings at
-// a time: NER_EXP=1 go test ./ner -run TestExp -v.
+// a time: NER_EXP=1 go test ./ner -run TestExp -v. NER_CLUSTERS=1 adds
+// the word-class features (the folds' texts were in the clustering
+// corpus; the dev documents were not).
 func TestExp(t *testing.T) {
 	if os.Getenv("NER_EXP") == "" {
 		t.Skip("set NER_EXP=1")
@@ -85,6 +88,13 @@ func TestExp(t *testing.T) {
 	}
 	if v, err := strconv.ParseFloat(os.Getenv("NER_DROPOUT"), 64); err == nil {
 		cfg.Dropout = v
+	}
+	if os.Getenv("NER_CLUSTERS") == "1" {
+		c, err := cluster.Default()
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg.Clusters = c
 	}
 	fold := func(id string) int {
 		h := fnv.New32a()

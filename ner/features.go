@@ -7,15 +7,17 @@ import (
 	"unicode/utf8"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/cluster"
 	"github.com/vistka/vistka/internal/scan"
 )
 
 // Feature set bits, stored in the model so that Find extracts exactly the
 // features the model was trained with.
 const (
-	featMorph uint32 = 1 << iota // lemma, part of speech, case, name markers from Token.Tag
-	featGaz                      // gazetteer categories
-	featHist                     // types predicted earlier in the document for the same stem
+	featMorph   uint32 = 1 << iota // lemma, part of speech, case, name markers from Token.Tag
+	featGaz                        // gazetteer categories
+	featHist                       // types predicted earlier in the document for the same stem
+	featCluster                    // distributional word classes (package cluster) of the lemmas of w-1, w0, w+1
 )
 
 // tHist is the template of the history features, one per type.
@@ -110,6 +112,7 @@ var (
 	tDoc     = tmpl("doc")
 	tDocQ    = tmpl("docq")
 	tDocPrev = tmpl("docprev")
+	tClu     = [3]hasher{tmpl("clu-1"), tmpl("clu0"), tmpl("clu+1")}
 )
 
 // wordStats is what a document says about one word (lower-cased) across
@@ -209,8 +212,9 @@ type tokInfo struct {
 type featurizer struct {
 	set   uint32
 	gaz   Gazetteer
-	tab   *table           // features become entries of tab; nil: hashes (training)
-	doc   map[string]int32 // the document's words, lower-cased: their index in stats; may be nil
+	clu   *cluster.Clusters // word classes, with featCluster
+	tab   *table            // features become entries of tab; nil: hashes (training)
+	doc   map[string]int32  // the document's words, lower-cased: their index in stats; may be nil
 	stats []wordStats
 	hist  map[string]uint16 // types predicted so far in the document; nil for none
 	keys  []string          // per token: its history key
@@ -246,8 +250,12 @@ const (
 	kLemSuf  = 24 // ls3, of a lemma
 	kSuf     = 25 // s1 … s5
 	kPre     = 30 // p1 … p5
-	nKinds   = 35
+	kClu     = 35 // clu-1, clu0, clu+1, maxLevels each
+	nKinds   = kClu + 3*maxLevels
 )
+
+// maxLevels bounds the levels of word classes the features use.
+const maxLevels = 3
 
 // Kinds of the features of one tag, indices of tagInfo.feat.
 const (
@@ -265,7 +273,9 @@ type wordInfo struct {
 	runes                            int // in lower
 	gaz                              uint32
 	gazDone                          bool
-	done                             uint64 // bit k: feat[k] is set
+	cluDone, cluOK                   bool
+	clu                              [maxLevels]uint16 // its word classes, when cluOK
+	done                             uint64            // bit k: feat[k] is set
 	feat                             [nKinds]uint32
 }
 
@@ -365,13 +375,29 @@ func (f *featurizer) wfeat(w *wordInfo, k int) uint32 {
 		h = tLemSuf.str(suffix(w.lower, 3))
 	case k < kPre:
 		h = tSuf[k-kSuf].str(suffix(w.lower, k-kSuf+1))
-	default:
+	case k < kClu:
 		h = tPre[k-kPre].str(prefix(w.lower, k-kPre+1))
+	default:
+		d, l := (k-kClu)/maxLevels, (k-kClu)%maxLevels
+		h = tClu[d].num(uint32(l)<<16 | uint32(w.clu[l]))
 	}
 	v := f.emit(h)
 	w.feat[k] = v
 	w.done |= 1 << k
 	return v
+}
+
+// classes reports whether w has word classes, looking them up once.
+func (f *featurizer) classes(w *wordInfo) bool {
+	if !w.cluDone {
+		var ids [16]uint16 // Open allows up to 16 levels
+		if lv := f.clu.Levels(); len(lv) <= len(ids) && f.clu.Lookup(w.lower, ids[:]) {
+			copy(w.clu[:], ids[:])
+			w.cluOK = true
+		}
+		w.cluDone = true
+	}
+	return w.cluOK
 }
 
 // tfeat returns the feature of kind k of tag t.
@@ -734,6 +760,27 @@ func (f *featurizer) extract(s *vistka.Sentence) {
 			}
 			if ti.hasTag {
 				out = append(out, f.tfeat(ti.tag, kPosCase), f.wfeat(ti.lw, kLemSuf))
+			}
+		}
+		if f.clu != nil {
+			nlev := min(len(f.clu.Levels()), maxLevels)
+			// Classes of lemmas: one class stands for all the forms of
+			// a word, and they were learnt from four times the text of
+			// the training documents.
+			for d := -1; d <= 1; d++ {
+				p := at(i + d)
+				if p == nil {
+					continue
+				}
+				cw := p.w
+				if p.hasTag {
+					cw = p.lw
+				}
+				if f.classes(cw) {
+					for l := range nlev {
+						out = append(out, f.wfeat(cw, kClu+(d+1)*maxLevels+l))
+					}
+				}
 			}
 		}
 		f.offs = append(f.offs, len(out))

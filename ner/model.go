@@ -12,6 +12,7 @@ import (
 	"unicode"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/cluster"
 	"github.com/vistka/vistka/gazetteer"
 	"github.com/vistka/vistka/internal/scan"
 )
@@ -33,6 +34,7 @@ type Model struct {
 	allowed [][]uint8 // for each label, the labels that may precede it
 	groups  []transGroup
 	gaz     Gazetteer
+	clu     *cluster.Clusters // with featCluster
 	lemmas  Lemmatizer
 	tab     *lazyTable // shared by the copies WithGazetteer and WithLemmatizer make
 	// free keeps a few findStates, whose caches hold what the features of
@@ -100,7 +102,7 @@ func (m *Model) WithLemmatizer(lz Lemmatizer) *Model {
 func (m *Model) clone() *Model {
 	return &Model{data: m.data, set: m.set, meta: m.meta, nl: m.nl, scale: m.scale, trans: m.trans,
 		index: m.index, keys: m.keys, woff: m.woff, wlabel: m.wlabel, wval: m.wval, allowed: m.allowed, groups: m.groups,
-		gaz: m.gaz, lemmas: m.lemmas, tab: m.tab, free: make(chan *findState, keptStates)}
+		gaz: m.gaz, clu: m.clu, lemmas: m.lemmas, tab: m.tab, free: make(chan *findState, keptStates)}
 }
 
 // Size returns the size of the model file in bytes.
@@ -184,14 +186,16 @@ func (p *modelParts) encode() []byte {
 // Open reads a model file. It keeps data and reads the weights from it in
 // place; data must not change afterwards.
 func Open(data []byte) (*Model, error) {
-	m, err := open(data)
+	m, err := open(data, nil)
 	if err != nil {
 		return nil, vistka.Errorf(vistka.EINVALID, "open entity model: %v", err)
 	}
 	return m, nil
 }
 
-func open(data []byte) (*Model, error) {
+// open reads a model; a model with word-class features uses clu, or the
+// embedded classes when clu is nil.
+func open(data []byte, clu *cluster.Clusters) (*Model, error) {
 	le := binary.LittleEndian
 	r := reader{b: data}
 	if string(r.bytes(4)) != magic {
@@ -202,6 +206,15 @@ func open(data []byte) (*Model, error) {
 	}
 	m := &Model{data: data}
 	m.set = r.u32()
+	if m.set&featCluster != 0 {
+		if clu == nil {
+			var err error
+			if clu, err = cluster.Default(); err != nil {
+				return nil, err
+			}
+		}
+		m.clu = clu
+	}
 	m.nl = int(r.u32())
 	if m.nl != numLabels {
 		return nil, fmt.Errorf("model has %d labels, want %d", m.nl, numLabels)
@@ -354,7 +367,7 @@ func (m *Model) Find(sentences []vistka.Sentence) []vistka.Span {
 // find is Find; with keep, it returns the refined sentences too.
 func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []vistka.Sentence) {
 	st := m.state()
-	st.f.set, st.f.gaz = m.set, m.gaz
+	st.f.set, st.f.gaz, st.f.clu = m.set, m.gaz, m.clu
 	// setDoc sees the pipeline's tokens; the few Refine would split do
 	// not matter to it.
 	st.f.setDoc(sentences)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/brat"
+	"github.com/vistka/vistka/cluster"
 	"github.com/vistka/vistka/gazetteer"
 	"github.com/vistka/vistka/ner"
 )
@@ -201,6 +202,45 @@ func BenchmarkOpen(b *testing.B) {
 	for b.Loop() {
 		if _, err := ner.Open(data); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestTrainClusters checks that a model with word-class features finds
+// the same spans once written and opened again (Open takes the embedded
+// classes).
+func TestTrainClusters(t *testing.T) {
+	c, err := cluster.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := ner.TrainConfig{Epochs: 5, MinCount: 1, Gazetteer: gazetteer.Default(), Clusters: c}
+	m1, err := ner.Train(context.Background(), tiny, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if plain := trainTiny(t); m1.Size() <= plain.Size() {
+		t.Errorf("model with classes %d bytes, without %d: no class features", m1.Size(), plain.Size())
+	}
+	var b bytes.Buffer
+	if _, err := m1.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := ner.Open(b.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	m2 = m2.WithGazetteer(gazetteer.Default())
+	for _, d := range tiny {
+		sents := ner.SimpleTokenize(d.Text)
+		got, want := m2.Find(sents), m1.Find(sents)
+		if len(got) != len(want) {
+			t.Fatalf("%s: opened model found %v, trained one %v", d.ID, got, want)
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Errorf("%s: span %d: %+v, want %+v", d.ID, i, got[i], want[i])
+			}
 		}
 	}
 }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/brat"
+	"github.com/vistka/vistka/cluster"
 	"github.com/vistka/vistka/tokenize"
 )
 
@@ -46,7 +47,12 @@ type TrainConfig struct {
 	MorphName string
 	// Gazetteer, when set, adds name-list membership features.
 	Gazetteer Gazetteer
-	Log       io.Writer // progress; nil for none
+	// Clusters, when set, adds the classes of the lemmas (with Morph;
+	// else of the words) of w-1, w0 and w+1 as features. A model opened with
+	// Open uses the embedded classes (cluster.Default), which must be the
+	// ones given here.
+	Clusters *cluster.Clusters
+	Log      io.Writer // progress; nil for none
 	// Meta is stored in the model (training data, licence).
 	Meta string
 	// NoHistory turns off the features of the types predicted earlier in
@@ -125,7 +131,10 @@ func Train(ctx context.Context, docs []brat.Document, cfg TrainConfig) (*Model, 
 	if cfg.Gazetteer != nil {
 		set |= featGaz
 	}
-	f := featurizer{set: set, gaz: cfg.Gazetteer}
+	if cfg.Clusters != nil {
+		set |= featCluster
+	}
+	f := featurizer{set: set, gaz: cfg.Gazetteer, clu: cfg.Clusters}
 
 	// Pass 1: count features.
 	counts := map[uint32]int32{}
@@ -374,9 +383,9 @@ func Train(ctx context.Context, docs []brat.Document, cfg TrainConfig) (*Model, 
 	parts.meta = cfg.Meta
 	data := parts.encode()
 	logf("ner: model %d bytes, trained in %v\n", len(data), time.Since(start).Round(time.Millisecond))
-	m, err := Open(data)
+	m, err := open(data, cfg.Clusters)
 	if err != nil {
-		return nil, err
+		return nil, vistka.Errorf(vistka.EINVALID, "open entity model: %v", err)
 	}
 	return m.WithGazetteer(cfg.Gazetteer), nil
 }

@@ -1,15 +1,20 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/brat"
 	"github.com/vistka/vistka/bruk"
+	"github.com/vistka/vistka/cluster"
 	"github.com/vistka/vistka/gazetteer"
+	"github.com/vistka/vistka/internal/scan"
 	"github.com/vistka/vistka/internal/shared"
 	"github.com/vistka/vistka/models"
 	"github.com/vistka/vistka/morph"
@@ -19,7 +24,7 @@ import (
 )
 
 func init() {
-	commands["train"] = command{"rebuild a model from ../shared/data: train morph | train ner", runTrain}
+	commands["train"] = command{"rebuild a model from ../shared/data: train morph | train ner | train clusters", runTrain}
 	commands["eval"] = command{"score a model: eval morph [--gold FILE] | eval ner --gold DIR", runEval}
 }
 
@@ -32,17 +37,17 @@ const (
 
 func runTrain(ctx context.Context, e env, args []string) error {
 	if len(args) == 0 {
-		return usagef("train: say what to train: morph or ner")
+		return usagef("train: say what to train: morph, ner or clusters")
 	}
 	fs := flag.NewFlagSet("train "+args[0], flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	out := fs.String("out", "models", "write the model files and MANIFEST.json into `DIR`")
+	out := fs.String("out", "models", "write the model files and MANIFEST.json into `DIR` (train clusters: default cluster)")
 	data := fs.String("data", "", "shared data `DIR` (default ../shared/data beside the module root)")
 	hunspellDir := fs.String("hunspell", "/usr/share/hunspell", "`DIR` with uk_UA.aff and uk_UA.dic (Debian's hunspell-uk)")
 	reuse := fs.Bool("reuse-lexicon", false, "train morph: keep the lexicon in --out and retrain only the tagger")
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: vistka train morph|ner [--out DIR] [--data DIR] [--reuse-lexicon]")
-		fmt.Fprintln(e.stderr, "Example: go run ./cmd/vistka train morph && go run ./cmd/vistka train ner")
+		fmt.Fprintln(e.stderr, "Usage: vistka train morph|ner|clusters [--out DIR] [--data DIR] [--reuse-lexicon]")
+		fmt.Fprintln(e.stderr, "Example: go run ./cmd/vistka train morph && go run ./cmd/vistka train clusters && go run ./cmd/vistka train ner")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args[1:]); err != nil {
@@ -55,16 +60,25 @@ func runTrain(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if args[0] == "clusters" {
+		outSet := false
+		fs.Visit(func(f *flag.Flag) { outSet = outSet || f.Name == "out" })
+		if !outSet {
+			*out = "cluster"
+		}
+	}
 	if err := os.MkdirAll(*out, 0o755); err != nil {
 		return err
 	}
 	switch args[0] {
+	case "clusters":
+		return trainClusters(ctx, e, dir, *out)
 	case "morph":
 		return trainMorph(ctx, e, dir, *hunspellDir, *out, *reuse)
 	case "ner":
 		return trainNER(ctx, e, dir, *out)
 	}
-	return usagef("train: unknown model %q (morph or ner)", args[0])
+	return usagef("train: unknown model %q (morph, ner or clusters)", args[0])
 }
 
 // trainMorph builds the lexicon (unless reuse says to keep the one in
@@ -176,6 +190,89 @@ func trainNER(ctx context.Context, e env, data, out string) error {
 			"dev_pers_loc_org_f1": r.Micro("PERS", "LOC", "ORG").F1(),
 		},
 	}, b))
+}
+
+// trainClusters learns the classes of lemmas the entity tagger reads,
+// from BRUK (its gold lemmas) and the NER-UK training documents (lemmas
+// of the text core, models/uk-tagger.bin), and writes
+// out/clusters.bin (the cluster package embeds it from cluster/). Neither
+// NER-UK's dev documents nor the BRUK documents that hold their texts go
+// in, so that the dev score stays clean.
+func trainClusters(ctx context.Context, e env, data, out string) error {
+	core, err := pipeline.LoadTagger()
+	if err != nil {
+		return err
+	}
+	docs, err := brat.ReadDir(filepath.Join(data, "ner-uk", "train"))
+	if err != nil {
+		return vistka.Errorf(vistka.EINVALID, "%v", err)
+	}
+	var sents [][]string
+	// devLines are the sentences of the dev documents that come from
+	// BRUK (a sentence a line, tokens between spaces).
+	devLines := map[string]bool{}
+	nTrain := 0
+	for _, d := range docs {
+		if ner.IsDev(d.ID) {
+			for line := range strings.SplitSeq(d.Text, "\n") {
+				if f := strings.Fields(line); len(f) >= 5 {
+					devLines[strings.Join(f, " ")] = true
+				}
+			}
+			continue
+		}
+		nTrain++
+		for _, s := range ner.Sentences(d.Text) {
+			core.TagSentence(&s)
+			w := make([]string, len(s.Tokens))
+			for i, t := range s.Tokens {
+				w[i] = scan.ToLower(cmp.Or(t.Lemma, t.Text))
+			}
+			sents = append(sents, w)
+		}
+	}
+	all, err := bruk.ReadFile(filepath.Join(data, "bruk", "train.tsv"))
+	if err != nil {
+		return vistka.Errorf(vistka.EINVALID, "%v", err)
+	}
+	// A BRUK document with a sentence of a dev document is left out.
+	dropped := map[string]bool{}
+	for _, s := range all {
+		f := make([]string, len(s.Tokens))
+		for i, t := range s.Tokens {
+			f[i] = t.Surface
+		}
+		if devLines[strings.Join(f, " ")] {
+			dropped[s.Doc] = true
+		}
+	}
+	nBRUK := 0
+	for _, s := range all {
+		if dropped[s.Doc] {
+			continue
+		}
+		w := make([]string, len(s.Tokens))
+		for i, t := range s.Tokens {
+			w[i] = scan.ToLower(cmp.Or(t.Lemma, t.Surface))
+		}
+		sents = append(sents, w)
+		nBRUK += len(w)
+	}
+	fmt.Fprintf(e.stderr, "clusters: %d NER-UK training documents; BRUK: %d tokens, %d documents left out as NER-UK dev texts\n", nTrain, nBRUK, len(dropped))
+	b, err := cluster.Build(ctx, sents, cluster.BuildConfig{Log: e.stderr})
+	if err != nil {
+		return err
+	}
+	c, err := cluster.Open(b)
+	if err != nil {
+		return err
+	}
+	path := filepath.Join(out, "clusters.bin")
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "%s: %d lemmas, classes %v, %d bytes\n", path, c.Len(), c.Levels(), len(b))
+	return nil
 }
 
 func runEval(ctx context.Context, e env, args []string) error {

@@ -1,0 +1,103 @@
+package cluster_test
+
+import (
+	"bytes"
+	"context"
+	"testing"
+
+	"github.com/vistka/vistka/cluster"
+)
+
+func TestDefault(t *testing.T) {
+	c, err := cluster.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Len() < 10000 {
+		t.Fatalf("%d lemmas, want more than 10000", c.Len())
+	}
+	ids := make([]uint16, len(c.Levels()))
+	for _, w := range []string{"київ", "січень", "міністр", "україна"} {
+		if !c.Lookup(w, ids) {
+			t.Errorf("%q has no class", w)
+		}
+	}
+	if c.Lookup("Київ", ids) {
+		t.Error("upper-case Київ found: the words are lower-cased")
+	}
+}
+
+func TestBuild(t *testing.T) {
+	var sents [][]string
+	for range 20 {
+		sents = append(sents,
+			[]string{"у", "києві", "сказав", "іван"},
+			[]string{"у", "львові", "сказав", "петро"},
+			[]string{"в", "одесі", "сказала", "марія"},
+			[]string{"у", "львові", "сказала", "марія"})
+	}
+	cfg := cluster.BuildConfig{Sizes: []int{2, 4}, MinCount: 2}
+	b1, err := cluster.Build(context.Background(), sents, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b2, err := cluster.Build(context.Background(), sents, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(b1, b2) {
+		t.Fatal("two builds differ")
+	}
+	c, err := cluster.Open(b1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Len() != 10 {
+		t.Errorf("%d words, want 10", c.Len())
+	}
+	class := func(w string) uint16 {
+		ids := make([]uint16, 2)
+		if !c.Lookup(w, ids) {
+			t.Fatalf("%q not found", w)
+		}
+		return ids[1]
+	}
+	if class("києві") != class("львові") {
+		t.Error("words of the same contexts in different classes")
+	}
+}
+
+func TestOpenCorrupt(t *testing.T) {
+	b := cluster.Encode([]int{4}, []string{"а", "б"}, [][]uint16{{1, 3}})
+	if _, err := cluster.Open(b); err != nil {
+		t.Fatal(err)
+	}
+	for n := range len(b) {
+		if _, err := cluster.Open(b[:n]); err == nil {
+			t.Errorf("truncated to %d bytes: no error", n)
+		}
+	}
+	bad := cluster.Encode([]int{4}, []string{"а"}, [][]uint16{{4}})
+	if _, err := cluster.Open(bad); err == nil {
+		t.Error("class out of range: no error")
+	}
+}
+
+func BenchmarkOpen(b *testing.B) {
+	c, err := cluster.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	words := []string{"київ", "січень", "міністр", "україна", "блінкен"}
+	ids := make([]uint16, len(c.Levels()))
+	b.ReportAllocs()
+	for b.Loop() {
+		c2, err := cluster.Open(cluster.Embedded())
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, w := range words {
+			c2.Lookup(w, ids)
+		}
+	}
+}

@@ -1,0 +1,4 @@
+package cluster
+
+// Embedded returns the embedded file.
+func Embedded() []byte { return embedded }
