@@ -529,7 +529,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			if len(ev.Actors) == 0 {
 				// "У Росатомі відкинули звинувачення": a body speaks
 				// through a plural verb with no subject of its own.
-				if e := f.bodyIn(tr.at); e != "" {
+				if e := f.bodyIn(tr.at, tr.k.typ); e != "" {
 					ev.Actors = append(ev.Actors, e)
 				}
 			}
@@ -613,6 +613,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if place == "" && visit != nil {
 			place = visit.Place // "Під час візиту він заявив, що …"
+		}
+		if slices.Contains(ev.Actors, place) {
+			place = "" // "У Москві відкинули": the actor, not where
 		}
 		ev.Place = place
 		if ev.Type == "CONSULT" && ev.Mode == "meet" {
@@ -1036,17 +1039,20 @@ var weapons = map[string]bool{"дрон": true, "безпілотник": true, 
 // bodyIn returns the organisation named in the locative after в/у at the
 // start of the clause of the plural verb at i: "У Росатомі відкинули", or
 // "".
-func (f *finder) bodyIn(i int) string {
+func (f *finder) bodyIn(i int, typ string) string {
 	if !strings.Contains(f.toks[i].Tag, ":p") {
 		return ""
 	}
+	// "У Москві відкинули звинувачення": a capital speaks for its state
+	// when it rejects, accuses, supports, threatens or asks.
+	places := statements[typ]
 	for j := i - 1; j >= 1; j-- {
 		t := &f.toks[j]
 		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
 			return ""
 		}
 		e := f.entityAt(j)
-		if e == "" || f.ents.Type(e) != "ORG" && f.ents.Type(e) != "MISC" || !hasCase(t, "v_mis") {
+		if e == "" || f.ents.Type(e) != "ORG" && f.ents.Type(e) != "MISC" && !(places && f.ents.Type(e) == "LOC") || !hasCase(t, "v_mis") {
 			continue
 		}
 		k := j - 1
@@ -2456,3 +2462,7 @@ func (f *finder) modifiesObject(i int, tr trig) bool {
 	return tr.k.typ == "CONSULT" && n != tr.noun && strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":inanim") && f.entityAt(n) == "" &&
 		(hasCase(t, "v_zna") || hasCase(t, "v_rod")) && tr.verb
 }
+
+// statements are the event types a body or a capital performs by saying
+// so.
+var statements = map[string]bool{"REJECT": true, "ACCUSE": true, "SUPPORT": true, "THREATEN": true, "REQUEST": true}

@@ -14,9 +14,10 @@
 // trained with them, morphology: lemma, part of speech, case and name
 // markers from Token.Lemma and Token.Tag. The types predicted earlier in
 // the document for the same stem are features too (prediction history).
-// A model may also be trained with the distributional classes of the
-// lemmas of w-1, w0 and w+1 (package cluster; TrainConfig.Clusters); the
-// shipped one is not: they moved 3-fold cross-validation by 0.1 point.
+// The distributional classes of the lemmas of w-1, w0 and w+1 (package
+// cluster; TrainConfig.Clusters) are features of the shipped model too:
+// 3-fold cross-validation 0.8085 → 0.8095 micro, 0.8565 → 0.8598 on
+// PERS+LOC+ORG.
 // Decoding is flat: the outermost spans of the nested NER-UK annotation;
 // Inner adds the dates nested in periods and documents. After decoding, a
 // person's name cut by lower-case particles is joined again (Урсулою |

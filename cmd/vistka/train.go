@@ -146,7 +146,15 @@ func trainNER(ctx context.Context, e env, data, out string) error {
 	if err != nil {
 		return err
 	}
+	// The word classes of cluster/ (built by `vistka train clusters`)
+	// lift cross-validated F1 a little: micro 0.8085 → 0.8095,
+	// PERS+LOC+ORG 0.8565 → 0.8598.
+	clu, err := cluster.Default()
+	if err != nil {
+		return err
+	}
 	m, r, err := ner.TrainCorpus(ctx, filepath.Join(data, "ner-uk", "train"), ner.TrainConfig{
+		Clusters:  clu,
 		Log:       e.stderr,
 		Gazetteer: gazetteer.Default(),
 		MinCount:  1,
@@ -182,8 +190,8 @@ func trainNER(ctx context.Context, e env, data, out string) error {
 	}
 	return models.WriteManifest(out, models.NER, models.Describe(models.Entry{
 		Version: 1,
-		Built:   "vistka train ner (after vistka train morph)",
-		Sources: []string{"../shared/data/ner-uk/train (without its dev documents, FNV-32a(ID)%10==0)", "gazetteer (iso-codes, CLDR, VESUM)", "models/uk-tagger.bin"},
+		Built:   "vistka train ner (after vistka train morph and vistka train clusters)",
+		Sources: []string{"../shared/data/ner-uk/train (without its dev documents, FNV-32a(ID)%10==0)", "gazetteer (iso-codes, CLDR, VESUM)", "models/uk-tagger.bin", "cluster/clusters.bin"},
 		Licence: licenceNER,
 		Scores: map[string]float64{
 			"dev_micro_f1":        r.Micro().F1(),
