@@ -51,6 +51,7 @@ func (p *Pipeline) Analyze(text string, published time.Time) *vistka.Analysis {
 	if lang := Language(text); p.ner != nil && lang != "en" {
 		a.Spans = p.ner.Find(text, a.Sentences)
 		fixTypes(a.Spans)
+		subjectNames(a)
 		if lang == "ru" {
 			for i := range a.Spans {
 				a.Spans[i].Lemma = a.Spans[i].Text

@@ -136,3 +136,81 @@ func withPreposition(a *vistka.Analysis, dates []vistka.Date) {
 		d.Text = string(runes[d.Start:d.End])
 	}
 }
+
+// subjectNames keeps as written the base form of a person's name that is
+// the subject of the verb right after it ("Петр Павел прибув", "Кадзухіро
+// Накаї зустрівся"): a subject is in the nominative, so a foreign name the
+// lexicon does not know, which the lemmatizer would decline as if it
+// were oblique (Петри, Накая), is already its base form. It does so only
+// where every word the lemmatizer changed became no listed name: a known
+// name wins ("Зеленського зустрів Макрон" stays Зеленський).
+func subjectNames(a *vistka.Analysis) {
+	k := 0
+	for si := range a.Sentences {
+		toks := a.Sentences[si].Tokens
+		for ti := range toks {
+			for k < len(a.Spans) && a.Spans[k].End < toks[ti].REnd {
+				k++
+			}
+			if k >= len(a.Spans) {
+				return
+			}
+			sp := &a.Spans[k]
+			if sp.End != toks[ti].REnd || ti+1 >= len(toks) || sp.Type != "PERS" || sp.Lemma == sp.Text || !singularVerb(toks[ti+1].Tag) {
+				continue
+			}
+			first := ti
+			for first > 0 && toks[first-1].RStart >= sp.Start {
+				first--
+			}
+			if first > 0 && strings.HasPrefix(toks[first-1].Tag, "prep") {
+				continue
+			}
+			if first > 0 && (strings.HasPrefix(toks[first-1].Tag, "noun") || strings.HasPrefix(toks[first-1].Tag, "adj")) &&
+				!titled(a.Spans, toks[first-1].RStart) {
+				continue // "ухвала Никифорчука була скасована": a genitive
+			}
+			if asWritten(sp.Text, sp.Lemma) {
+				sp.Lemma = sp.Text
+			}
+		}
+	}
+}
+
+// singularVerb reports a finite verb that takes a singular subject: the
+// past in the masculine or feminine, the present or future third person.
+func singularVerb(tag string) bool {
+	if !strings.HasPrefix(tag, "verb") || strings.Contains(tag, ":inf") || strings.Contains(tag, "impers") {
+		return false
+	}
+	return strings.Contains(tag, ":past:m") || strings.Contains(tag, ":past:f") ||
+		(strings.Contains(tag, ":pres") || strings.Contains(tag, ":futr")) && strings.Contains(tag, ":s:3")
+}
+
+// asWritten reports whether a name's text may stand for its base form:
+// the words the lemma changed all became names the gazetteer does not
+// list.
+func asWritten(text, lemma string) bool {
+	tw, lw := strings.Fields(text), strings.Fields(lemma)
+	if len(tw) != len(lw) {
+		return false
+	}
+	g := gazetteer.Default()
+	for i := range tw {
+		if tw[i] != lw[i] && g.KnownAs(lw[i], "PERS") {
+			return false
+		}
+	}
+	return true
+}
+
+// titled reports whether a JOB, LOC or ORG span holds the rune offset pos:
+// a title in apposition before a name (міністр оборони Нідерландів).
+func titled(spans []vistka.Span, pos int) bool {
+	for i := range spans {
+		if sp := &spans[i]; sp.Start <= pos && pos < sp.End && (sp.Type == "JOB" || sp.Type == "LOC" || sp.Type == "ORG") {
+			return true
+		}
+	}
+	return false
+}
