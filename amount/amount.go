@@ -676,5 +676,8 @@ func (p *parser) bound(i int) (string, int, bool) {
 	if p.tok(j).Gap == gapNewline {
 		return "", i, false
 	}
+	if p.isWord(j, "на") && p.tok(j+1).Kind == num && p.tok(j+1).Gap != gapNewline {
+		j++ // "щонайменше на 1% ВВП", "майже на 5%": by how much
+	}
 	return b, j, true
 }
