@@ -76,6 +76,15 @@ func (r *Result) Type(id string) string {
 	return r.Entities[i].Type
 }
 
+// Name returns the name of entity id, or "".
+func (r *Result) Name(id string) string {
+	i := Index(id)
+	if i < 0 || i >= len(r.Entities) {
+		return ""
+	}
+	return r.Entities[i].Name
+}
+
 // LastPerson returns the id of the person mentioned last before code-point
 // offset pos, in sentence s or the sentences just before it, whose gender
 // agrees with g ('m', 'f' or 0 for any); "" when there is none. It is how a

@@ -457,7 +457,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			continue
 		}
 		during := f.during(i)
-		if !during && !strings.Contains(t.Tag, "v_naz") || during && k.typ != "CONSULT" {
+		background := f.background(i, k.typ)
+		if !during && !background && !strings.Contains(t.Tag, "v_naz") || during && k.typ != "CONSULT" {
 			continue
 		}
 		if f.objectOfTrigger(i) {
@@ -534,7 +535,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 		} else if a := f.genitiveAfter(tr.at); a != "" {
-			ev.Actors = append(ev.Actors, a)
+			if ev.Type == "ASSAULT" && f.ents.Type(a) == "LOC" && gazetteer.Lookup(f.ents.Name(a))&gazetteer.Country == 0 {
+				// "обстріл Краматорська": a town after a strike is its target
+				ev.Recipients = append(ev.Recipients, a)
+			} else {
+				ev.Actors = append(ev.Actors, a)
+			}
 		} else if tr.during {
 			ev.Actors = append(ev.Actors, f.subjects(tr.at)...)
 		}
@@ -1302,8 +1308,21 @@ func (f *finder) genitiveAfter(at int) string {
 		if e := f.entityAt(at + 1); e != "" && hasCase(&f.toks[at+1], "v_rod") {
 			return e
 		}
+		// "протести опозиції", "протести громадськості": a group
+		if t := &f.toks[at+1]; nouns[lower(&f.toks[at])].typ == "PROTEST" && hasCase(t, "v_rod") && strings.HasPrefix(t.Tag, "noun") &&
+			(protesters[lower(t)] || strings.Contains(t.Tag, ":anim") && !strings.Contains(t.Tag, "pron")) {
+			if protesters[lower(t)] {
+				return lower(t) // in the nominative: опозиція
+			}
+			return f.text(at+1, at+2)
+		}
 	}
 	return ""
+}
+
+// protesters are collective nouns for who protests.
+var protesters = map[string]bool{
+	"опозиція": true, "громадськість": true, "громада": true, "студентство": true, "профспілка": true,
 }
 
 // receives are verbs whose subject is the one given to.
@@ -1394,6 +1413,15 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		default:
 			e = f.entityAt(i)
 		}
+		if e == "" && len(rec) == 0 && f.governedBy(i) == "" && hasCase(t, "v_dav") && tr.noun >= 0 && i == tr.noun+1+f.adjectivesAt(tr.noun+1) &&
+			lower(&f.toks[tr.noun]) == "підозра" {
+			// "повідомила про підозру колишньому депутату": the suspect
+			if p := f.objectPhrase(i, tr); p != "" && !seen[p] {
+				rec = append(rec, p)
+				seen[p] = true
+			}
+			continue
+		}
 		if e == "" && len(rec) == 0 && f.governedBy(i) == "" && (hasCase(t, "v_dav") || hasCase(t, "v_zna") && tr.k.typ != "CONSULT") &&
 			tr.verb && f.inObject(tr, i) && !topicVerbs[verbLemma(&f.toks[tr.at])] {
 			// A body or a group as the object: "відмовив прокуратурі",
@@ -1412,6 +1440,8 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		switch {
 		case prep == "від" || prep == "при":
 			continue // "ще при директорі Мусєєву": a time, not a party
+		case prep == "по" && tr.k.typ == "ASSAULT" && (typ == "LOC" || typ == "ORG"):
+			rec = append(rec, e) // удар по Дніпру, атака на … : the target
 		case prep == "до" && (tr.k.typ == "REQUEST" || tr.k.typ == "ACCUSE"):
 			rec = append(rec, e) // звернувся до ООН з вимогою, подав позов до міськради
 		case prep == "до" && (typ == "LOC" || typ == "ORG"):
@@ -2466,3 +2496,34 @@ func (f *finder) modifiesObject(i int, tr trig) bool {
 // statements are the event types a body or a capital performs by saying
 // so.
 var statements = map[string]bool{"REJECT": true, "ACCUSE": true, "SUPPORT": true, "THREATEN": true, "REQUEST": true}
+
+// background reports whether the event noun at i of type typ stands in a
+// phrase that tells it as the setting of what the sentence says: a strike
+// as a cause ("внаслідок удару по Дніпру загинули"), protests in spite of
+// which something was done ("попри протести опозиції").
+func (f *finder) background(i int, typ string) bool {
+	j := i - 1
+	for j >= 0 && strings.HasPrefix(f.toks[j].Tag, "adj") {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	w := lower(&f.toks[j])
+	switch typ {
+	case "ASSAULT":
+		return w == "внаслідок" || w == "результат" && j > 0 && (lower(&f.toks[j-1]) == "в" || lower(&f.toks[j-1]) == "у")
+	case "PROTEST":
+		return w == "попри" || w == "на" && j > 0 && lower(&f.toks[j-1]) == "незважаючи"
+	}
+	return false
+}
+
+// adjectivesAt returns how many adjectives stand from token i on.
+func (f *finder) adjectivesAt(i int) int {
+	n := 0
+	for i+n < len(f.toks) && strings.HasPrefix(f.toks[i+n].Tag, "adj") {
+		n++
+	}
+	return n
+}

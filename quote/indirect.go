@@ -278,6 +278,9 @@ func (d *doc) aboutAt(i, to int, cue string) int {
 	for k := j; k < to && k <= j+3; k++ {
 		t := d.toks[k]
 		if (t.Lemma == "на" || t.Lemma == "про") && strings.HasPrefix(t.Tag, "prep") {
+			if k+1 < to && t.Lemma == "про" && strings.EqualFold(d.toks[k+1].Lemma, "підозра") {
+				return 0 // "повідомила про підозру": a charge brought, an event
+			}
 			return k
 		}
 		if !strings.HasPrefix(t.Tag, "noun") && !strings.HasPrefix(t.Tag, "adj") || strings.Contains(t.Tag, "pron") {
