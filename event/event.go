@@ -502,11 +502,16 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				ev.Actors = append(ev.Actors, f.subjects(tr.at)...)
 			}
 			if len(ev.Actors) == 0 && f.sidesBefore(tr.at) {
-				ev.Actors = f.lastParties(out)
+				// "Делегації України та Росії провели переговори", "лідери
+				// держав-членів НАТО ухвалили": the sides named after the
+				// noun; with none named, the parties of the last meeting.
+				ev.Actors = f.sidesNamed(tr.at)
 				if len(ev.Actors) == 0 {
-					// "Делегації України та Росії провели переговори":
-					// no meeting before, the sides are named after the noun.
-					ev.Actors = f.sidesNamed(tr.at)
+					if p := f.sidesPhrase(tr.at); p != "" {
+						ev.Actors = []string{p}
+					} else {
+						ev.Actors = f.lastParties(out)
+					}
 				}
 			}
 			if len(ev.Actors) == 0 {
@@ -2526,4 +2531,20 @@ func (f *finder) adjectivesAt(i int) int {
 		n++
 	}
 	return n
+}
+
+// sidesPhrase returns the phrase of sides that a genitive of their own
+// defines as a new group, "лідери держав-членів НАТО" before the verb at
+// i, rather than the parties of a meeting told before; or "".
+func (f *finder) sidesPhrase(i int) string {
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		t := &f.toks[j]
+		if sides[lower(t)] && hasCase(t, "v_naz") && strings.Contains(t.Tag, ":p:") {
+			if j+1 < i && strings.HasPrefix(f.toks[j+1].Tag, "noun") && hasCase(&f.toks[j+1], "v_rod") && f.entityAt(j+1) == "" {
+				return f.text(j, i)
+			}
+			return ""
+		}
+	}
+	return ""
 }
