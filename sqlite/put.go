@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -196,11 +198,6 @@ func putExtraction(ctx context.Context, w writer, id int64, doc *vistka.Document
 			}
 		}
 	}
-	update := rows{sql: `UPDATE entity SET documents = documents + c.column2, mentions = mentions + c.column3
-		FROM (VALUES (?, ?, ?)) AS c WHERE entity.id = c.column1`}
-	for _, gid := range order {
-		update.add(gid, counted[gid].docs, counted[gid].mentions)
-	}
 
 	quotes := rows{sql: `INSERT INTO quote (document_id, entity_id, speaker, direct, cue, text, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`}
 	for _, q := range ext.Quotes {
@@ -211,23 +208,28 @@ func putExtraction(ctx context.Context, w writer, id int64, doc *vistka.Document
 		quotes.add(id, gid, phrase, q.Direct, q.Cue, q.Text, q.Start, q.End)
 	}
 
+	// The events take the ids SQLite would give them, as new entities do
+	// (see insertEntities), so that they go in with few statements.
+	events := rows{sql: `INSERT INTO event (id, document_id, type, mode, trigger, date, at, aux, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`}
 	args := rows{sql: `INSERT INTO event_arg (event_id, role, position, entity_id, value) VALUES (?, ?, ?, ?, ?)`}
+	var eid int64
+	if len(ext.Events) > 0 {
+		if err := w.queryRow(ctx, `SELECT coalesce(max(id), 0) FROM event`).Scan(&eid); err != nil {
+			return fmt.Errorf("event: %w", err)
+		}
+		if eid > math.MaxInt64-int64(len(ext.Events)) {
+			return fmt.Errorf("event: no ids left after %d", eid)
+		}
+	}
 	runes := storeindex.NewRunes(doc.Text)
 	for _, ev := range ext.Events {
 		aux, err := json.Marshal(nonNil(ev.Aux))
 		if err != nil {
 			return err
 		}
-		res, err := w.exec(ctx, `INSERT INTO event (document_id, type, mode, trigger, date, at, aux, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-			id, ev.Type, ev.Mode, ev.Trigger, ev.Date, micros(eventTime(ev.Date, doc.Published)), string(aux),
+		eid++
+		events.add(eid, id, ev.Type, ev.Mode, ev.Trigger, ev.Date, micros(eventTime(ev.Date, doc.Published)), string(aux),
 			runes.Substr(ev.Sentence.Start, ev.Sentence.End))
-		if err != nil {
-			return fmt.Errorf("event: %w", err)
-		}
-		eid, err := res.LastInsertId()
-		if err != nil {
-			return err
-		}
 		add := func(role string, vals []string) {
 			for i, v := range vals {
 				gid, phrase := arg(local, v)
@@ -259,7 +261,21 @@ func putExtraction(ctx context.Context, w writer, id int64, doc *vistka.Document
 		}
 	}
 
-	for _, r := range []*rows{&links, &aliases, &words, &mentions, &titles, &update, &quotes, &args, &amounts, &sources} {
+	for _, r := range []*rows{&links, &aliases, &words, &mentions, &titles} {
+		if err := r.exec(ctx, w); err != nil {
+			return err
+		}
+	}
+	// One statement for each entity: an UPDATE … FROM a list of rows
+	// would write fewer statements, but SQLite runs it through a
+	// temporary table, which costs more than the statements it saves.
+	for _, gid := range order {
+		if _, err := w.exec(ctx, `UPDATE entity SET documents = documents + ?, mentions = mentions + ? WHERE id = ?`,
+			counted[gid].docs, counted[gid].mentions, gid); err != nil {
+			return fmt.Errorf("entity %d: %w", gid, err)
+		}
+	}
+	for _, r := range []*rows{&quotes, &events, &args, &amounts, &sources} {
 		if err := r.exec(ctx, w); err != nil {
 			return err
 		}
@@ -269,41 +285,33 @@ func putExtraction(ctx context.Context, w writer, id int64, doc *vistka.Document
 
 // insertEntities stores new entities, each with the counts of documents
 // and mentions count(j) gives for news[j], and returns their ids.
+//
+// The ids are the ones SQLite would choose, one more than the largest
+// in order, given here rather than read back with RETURNING: SQLite
+// gathers the rows a RETURNING clause returns in a temporary table, which
+// it creates for each statement. The writer's transaction holds the write
+// lock, so no other connection takes an id in between.
 func (w writer) insertEntities(ctx context.Context, news []fresh, count func(j int) (docs, mentions int)) ([]int64, error) {
-	ids := make([]int64, len(news))
-	byName := make(map[string]int64, len(news))
-	const insert = `INSERT INTO entity (type, name, norm, surname, given, documents, mentions) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id, type, norm`
-	for i := 0; i < len(news); {
-		size := maxChunk
-		for size > len(news)-i {
-			size /= 2
-		}
-		args := make([]any, 0, 7*size)
-		for j := i; j < i+size; j++ {
-			f := news[j]
-			docs, mentions := count(j)
-			args = append(args, f.Type, f.Name, f.Norm, f.Surname, f.Given, docs, mentions)
-		}
-		rs, err := w.query(ctx, manyRows(insert, size), args...)
-		if err != nil {
-			return nil, fmt.Errorf("entities: %w", err)
-		}
-		err = scanEach(rs, func(r *sql.Rows) error {
-			var id int64
-			var typ, norm string
-			err := r.Scan(&id, &typ, &norm)
-			byName[typ+"\x00"+norm] = id
-			return err
-		})
-		if err != nil {
-			return nil, fmt.Errorf("entities: %w", err)
-		}
-		i += size
+	if len(news) == 0 {
+		return nil, nil
 	}
+	var last int64
+	if err := w.queryRow(ctx, `SELECT coalesce(max(id), 0) FROM entity`).Scan(&last); err != nil {
+		return nil, fmt.Errorf("entities: %w", err)
+	}
+	if last > math.MaxInt64-int64(len(news)) {
+		return nil, fmt.Errorf("entities: no ids left after %d", last)
+	}
+	ids := make([]int64, len(news))
+	insert := rows{sql: `INSERT INTO entity (id, type, name, norm, surname, given, documents, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+		args: make([]any, 0, 8*len(news))}
 	for j, f := range news {
-		if ids[j] = byName[f.Type+"\x00"+f.Norm]; ids[j] == 0 {
-			return nil, fmt.Errorf("entity %q was not stored", f.Name)
-		}
+		ids[j] = last + 1 + int64(j)
+		docs, mentions := count(j)
+		insert.add(ids[j], f.Type, f.Name, f.Norm, f.Surname, f.Given, docs, mentions)
+	}
+	if err := insert.exec(ctx, w); err != nil {
+		return nil, fmt.Errorf("entities: %w", err)
 	}
 	return ids, nil
 }
@@ -480,6 +488,11 @@ func (w writer) recall(ctx context.Context, m *memo, ext *vistka.Extraction) err
 	if len(names) == 0 {
 		return nil
 	}
+	// The lists lead the joins below (CROSS JOIN keeps them in front),
+	// in the order an IN list would be read: sorted. An IN list costs
+	// SQLite a temporary index each time.
+	slices.Sort(names)
+	slices.Sort(surnames)
 	jn, err := json.Marshal(names)
 	if err != nil {
 		return err
@@ -489,13 +502,13 @@ func (w writer) recall(ctx context.Context, m *memo, ext *vistka.Extraction) err
 		return err
 	}
 	rows, err := w.query(ctx, `SELECT a.norm, e.id, e.type, e.norm, e.surname, e.given
-		FROM entity_alias a JOIN entity e ON e.id = a.entity_id WHERE a.norm IN (SELECT value FROM json_each(?1))
+		FROM json_each(?1) j CROSS JOIN entity_alias a ON a.norm = j.value CROSS JOIN entity e ON e.id = a.entity_id
 		UNION ALL
 		SELECT NULL, e.id, e.type, e.norm, e.surname, e.given
-		FROM entity e WHERE e.type = 'PERS' AND e.surname IN (SELECT value FROM json_each(?2))
+		FROM json_each(?2) j CROSS JOIN entity e ON e.type = 'PERS' AND e.surname = j.value
 		UNION ALL
 		SELECT NULL, e.id, e.type, e.norm, e.surname, e.given
-		FROM entity e WHERE e.type = 'PERS' AND e.norm IN (SELECT value FROM json_each(?2))`, string(jn), string(js))
+		FROM json_each(?2) j CROSS JOIN entity e ON e.type = 'PERS' AND e.norm = j.value`, string(jn), string(js))
 	if err != nil {
 		return err
 	}
