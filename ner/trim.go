@@ -38,6 +38,11 @@ func trimSpans(s *vistka.Sentence, spans []vistka.Span, from int) []vistka.Span 
 		for nb > na && markSign(toks[nb-1].Text) {
 			nb--
 		}
+		if sp.Type == "PERS" && nb-na >= 2 && commonNoun(&toks[na]) && strings.Contains(toks[na+1].Tag, "prop") {
+			// "Держсекретар Блінкен" opening a sentence: the title is no
+			// part of the name
+			na++
+		}
 		if sp.Type == "PERS" || sp.Type == "ORG" {
 			// "з Фіданом безпеку": a person's name ends with a name, not
 			// with a lower-case common noun after it
@@ -139,4 +144,11 @@ func allPersonWords(toks []vistka.Token) bool {
 		}
 	}
 	return len(toks) > 0
+}
+
+// commonNoun reports a common noun: a noun whose lemma is lower-case and
+// which is no proper name.
+func commonNoun(t *vistka.Token) bool {
+	return strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, "prop") && !strings.Contains(t.Tag, "name") &&
+		t.Lemma != "" && unicode.IsLower(firstRune(t.Lemma))
 }

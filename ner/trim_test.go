@@ -98,3 +98,14 @@ func TestSplitPersons(t *testing.T) {
 		})
 	}
 }
+
+func TestTrimSpansTitle(t *testing.T) {
+	s := SimpleTokenize("Держсекретар Блінкен прибув")[0]
+	s.Tokens[0].Lemma, s.Tokens[0].Tag = "держсекретар", "noun:anim:m:v_naz"
+	s.Tokens[1].Lemma, s.Tokens[1].Tag = "Блінкен", "noun:anim:m:v_naz:prop:lname"
+	toks := s.Tokens[:2]
+	spans := []vistka.Span{{Start: toks[0].RStart, End: toks[1].REnd, Type: "PERS", Text: joinTokens(toks)}}
+	if got := trimSpans(&s, spans, 0); len(got) != 1 || got[0].Text != "Блінкен" {
+		t.Errorf("got %v, want the name without its title", got)
+	}
+}
