@@ -1254,6 +1254,8 @@ var sides = map[string]bool{"сторона": true, "лідер": true, "спі�
 var lightOnly = map[string]bool{
 	"засідання": true, "конференція": true, "форум": true, "акція": true,
 	"вимога": true, "прохання": true, "заклик": true,
+	// "підтримка України залишається пріоритетом": whose support is it?
+	"підтримка": true,
 }
 
 // lastParties returns the participants of the last meeting, agreement or

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -47,6 +48,14 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 					out = append(out, q)
 				}
 				continue
+			}
+			if i == from {
+				// "Зеленський: Україна не визнає окупацію": a headline
+				// gives a statement after its speaker's name and a colon
+				if q, ok := d.headlineSaid(from, to, used); ok {
+					out = append(out, q)
+					break
+				}
 			}
 			if strings.EqualFold(t.Text, "за") && (i == from || d.toks[i-1].Text == ",") {
 				// "За Зиморовичем, поляки …": a person in the
@@ -159,7 +168,13 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 			// So is a relative clause on the speaker (Столтенберг, який
 			// прибув до України, заявив).
 			id, text := d.speaker(subjFrom, i+1, i)
-			for n := 0; n < 3 && subjFrom > from; n++ {
+			shared := false
+			if k := len(out) - 1; i > from && isConj(d.toks[i-1].Lemma) && subjFrom == i-1 && k >= 0 && out[k].Start >= d.toks[from].RStart && out[k].End <= t.RStart {
+				// "Посол зазначив, що …, і додав, що …": the second cue
+				// shares the first one's subject
+				id, text, shared = out[k].Speaker, out[k].SpeakerText, true
+			}
+			for n := 0; n < 3 && subjFrom > from && !shared; n++ {
 				// "Керівник банку, що побажав залишитися неназваним,
 				// розповів": що after a noun and a comma is relative too.
 				relative := d.isRelative(subjFrom) || isThat(d.toks[subjFrom].Lemma) && subjFrom-2 >= from &&
@@ -1073,4 +1088,57 @@ func (d *doc) namedSource(from, to int) (string, string) {
 	}
 	name := string(d.text[d.toks[lo].RStart:d.toks[hi-1].REnd])
 	return name, name
+}
+
+// headlineSaid reads a sentence "Name: statement" (Пєсков: Кремль не бачить
+// підстав для переговорів), the name a person or an organisation alone,
+// the statement a clause of its own with no quotation marks.
+func (d *doc) headlineSaid(from, to int, used []bool) (vistka.Quote, bool) {
+	c := d.colonAt(from, min(to, from+6))
+	if c <= from || c+3 >= to || used[c+1] || d.toks[c+1].Kind == vistka.QuoteMark {
+		return vistka.Quote{}, false
+	}
+	e := d.ents.At(d.toks[from].RStart, d.toks[from].REnd)
+	if e == "" || d.ents.Type(e) != "PERS" && d.ents.Type(e) != "ORG" {
+		return vistka.Quote{}, false
+	}
+	for j := from; j < c; j++ {
+		if d.ents.At(d.toks[j].RStart, d.toks[j].REnd) != e {
+			return vistka.Quote{}, false
+		}
+	}
+	end := d.contentEnd(c+1, to)
+	if d.words(c+1, end) < 3 || !d.hasFiniteVerb(c+1, end) {
+		return vistka.Quote{}, false
+	}
+	q := vistka.Quote{Speaker: e, SpeakerText: d.mentionText(e, d.toks[from].RStart), Cue: "сказати",
+		Start: d.toks[c+1].RStart, End: d.toks[end-1].REnd}
+	q.Text = string(d.text[q.Start:q.End])
+	for j := from; j < end; j++ {
+		used[j] = true
+	}
+	if d.headlines == nil {
+		d.headlines = map[int]bool{}
+	}
+	d.headlines[q.Start] = true
+	return q, true
+}
+
+// dropRetold drops a headline's "Name: statement" when the text quotes the
+// same speaker again: the headline retells what the body says.
+func (d *doc) dropRetold(qs []vistka.Quote) []vistka.Quote {
+	if len(d.headlines) == 0 {
+		return qs
+	}
+	return slices.DeleteFunc(qs, func(q vistka.Quote) bool {
+		if !d.headlines[q.Start] {
+			return false
+		}
+		for _, o := range qs {
+			if o.Start != q.Start && o.Speaker == q.Speaker {
+				return true
+			}
+		}
+		return false
+	})
 }

@@ -29,6 +29,8 @@ type doc struct {
 	text []rune
 	// sentStart[s] is the index in toks of sentence s's first token.
 	sentStart []int
+	// headlines holds the starts of statements read off "Name: …" lines.
+	headlines map[int]bool
 }
 
 func newDoc(a *vistka.Analysis, ents *entity.Result) *doc {
@@ -66,6 +68,7 @@ func Find(a *vistka.Analysis, ents *entity.Result) []vistka.Quote {
 	quotes, used := d.direct()
 	quotes = append(quotes, d.interview(used)...)
 	quotes = append(quotes, d.indirect(used)...)
+	quotes = d.dropRetold(quotes)
 	slices.SortFunc(quotes, func(x, y vistka.Quote) int { return x.Start - y.Start })
 	if quotes == nil {
 		quotes = []vistka.Quote{}
