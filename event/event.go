@@ -1459,6 +1459,12 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			if place == "" && !topic && !f.modifiesObject(i, tr) {
 				place = e
 			}
+		case (prep == "в" || prep == "у") && hasCase(t, "v_mis") && typ == "ORG" && tr.k.typ == "CONSULT":
+			// "зустрілися в Офісі президента", "у Білому домі": a body's
+			// seat is where a meeting with someone was
+			if place == "" && !topic {
+				place = e
+			}
 		case (prep == "з" || prep == "із" || prep == "зі") && hasCase(t, "v_rod") && typ == "LOC" && tr.k.typ == "CONSULT" && f.partnersFrom(i):
 			// "зустрічі з колегами з Канади, Нідерландів та Норвегії"
 			rec = append(rec, e)
@@ -2082,6 +2088,7 @@ func (f *finder) area(i int) string {
 	switch {
 	case lower(t) == "район" && hasCase(t, "v_mis") && (f.governedBy(i) == "в" || f.governedBy(i) == "у"):
 		j = i + 1
+
 	case isPrep(t) && (lower(t) == "поблизу" || lower(t) == "біля" || lower(t) == "неподалік" || lower(t) == "під"):
 		j = i + 1
 	}
