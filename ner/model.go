@@ -347,6 +347,7 @@ type findState struct {
 	f      featurizer
 	hist   map[string]uint16
 	scores []float32
+	sums   []int32 // per token and label: the weights summed before scaling
 	labels []uint8
 	vit    viterbi
 }
@@ -451,16 +452,22 @@ func (m *Model) tag(st *findState, s *vistka.Sentence, labels []uint8) []uint8 {
 	st.f.extract(s)
 	n, nl := len(s.Tokens), m.nl
 	st.scores = slices.Grow(st.scores[:0], n*nl)[:n*nl]
-	clear(st.scores)
+	st.sums = slices.Grow(st.sums[:0], n*nl)[:n*nl]
+	clear(st.sums)
 	w, scale := st.f.tab.w, m.scale
+	// The weights are integers of one scale: summed as integers and
+	// scaled once, they cost no conversion each.
 	for i := range n {
-		row := st.scores[i*nl : (i+1)*nl]
+		row := st.sums[i*nl : (i+1)*nl]
 		for _, e := range st.f.out[st.f.offs[i]:st.f.offs[i+1]] {
 			off := e >> entryBits
 			for _, p := range w[off : off+e&(1<<entryBits-1)] {
-				row[p>>16] += float32(int16(p)) * scale
+				row[p>>16] += int32(int16(p))
 			}
 		}
+	}
+	for k, v := range st.sums {
+		st.scores[k] = float32(v) * scale
 	}
 	return st.vit.decodeGroups(st.scores, n, nl, m.trans, m.groups, labels)
 }
