@@ -227,12 +227,27 @@ func sameEvent(a, b *vistka.Event) bool {
 			return false
 		}
 	} else if a.Mode != b.Mode || !sameSet(a.Actors, b.Actors) || !sameSet(a.Recipients, b.Recipients) {
-		return false
+		// One sentence telling an agreement twice ("підписали заяву,
+		// якою погодили …") with some of the same parties is one.
+		if a.Type != "AGREE" || a.Sentence != b.Sentence || a.Mode != b.Mode || !subset(a.Actors, b.Actors) && !subset(b.Actors, a.Actors) ||
+			len(a.Actors) == 0 || len(b.Actors) == 0 {
+			return false
+		}
 	}
 	if a.Date != "" && b.Date != "" && a.Date != b.Date {
 		return false
 	}
 	return a.Place == "" || b.Place == "" || a.Place == b.Place
+}
+
+// subset reports whether every element of a is in b.
+func subset(a, b []string) bool {
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
 }
 
 func sameSet(a, b []string) bool {
@@ -510,7 +525,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					if p := f.sidesPhrase(tr.at); p != "" {
 						ev.Actors = []string{p}
 					} else {
-						ev.Actors = f.lastParties(out)
+						var m *vistka.Event
+						ev.Actors, m = f.lastMeeting(out)
+						if m != nil {
+							// "Міністри підписали спільну заяву": where
+							// and when they met
+							mainPlace, mainDate = m.Place, m.Date
+						}
 					}
 				}
 			}
@@ -531,6 +552,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// "ухвалили декларацію, в якій засудили удари": the
 				// relative clause goes on with the main clause's subject.
 				ev.Actors = append(ev.Actors, f.relativeMain(tr.at)...)
+				if k := len(out) - 1; len(ev.Actors) > 0 && k >= 0 && len(out[k].Actors) > 0 {
+					// the main clause's event names them better: "Міністри
+					// підписали заяву, якою погодили …" are the sides
+					ev.Actors = slices.Clone(out[k].Actors)
+				}
 			}
 			if len(ev.Actors) == 0 {
 				// "У Росатомі відкинули звинувачення": a body speaks
@@ -1262,6 +1288,13 @@ var lightOnly = map[string]bool{
 // joint work told before: its actors and recipients, who are "the sides"
 // now.
 func (f *finder) lastParties(here []vistka.Event) []string {
+	parties, _ := f.lastMeeting(here)
+	return parties
+}
+
+// lastMeeting returns the parties of the last meeting, agreement or joint
+// work told before, and that event.
+func (f *finder) lastMeeting(here []vistka.Event) ([]string, *vistka.Event) {
 	all := append(slices.Clone(f.before), here...)
 	for k := len(all) - 1; k >= 0; k-- {
 		ev := all[k]
@@ -1277,10 +1310,10 @@ func (f *finder) lastParties(here []vistka.Event) []string {
 			}
 		}
 		if len(out) > 1 {
-			return out
+			return out, &ev
 		}
 	}
-	return []string{}
+	return []string{}, nil
 }
 
 // subordinate reports whether the clause toks[from:at] opens with a
@@ -2503,7 +2536,7 @@ func (f *finder) modifiesObject(i int, tr trig) bool {
 	}
 	n := j - 1
 	t := &f.toks[n]
-	return tr.k.typ == "CONSULT" && n != tr.noun && strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":inanim") && f.entityAt(n) == "" &&
+	return (tr.k.typ == "CONSULT" || tr.k.typ == "AGREE") && n != tr.noun && strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":inanim") && f.entityAt(n) == "" &&
 		(hasCase(t, "v_zna") || hasCase(t, "v_rod")) && tr.verb
 }
 

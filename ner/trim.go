@@ -23,6 +23,9 @@ func trimSpans(s *vistka.Sentence, spans []vistka.Span, from int) []vistka.Span 
 		if trimTypes[sp.Type] && b-a == 1 && strings.Contains(toks[a].Tag, "pron") {
 			continue // Ваші, written with a capital in a letter
 		}
+		if (sp.Type == "ORG" || sp.Type == "PERS") && b-a == 1 && a == 0 && commonNoun(&toks[a]) && strings.Contains(toks[a].Tag, ":p:") {
+			continue // "Міністри підписали": a plural common noun opening a sentence
+		}
 		out = append(out, *sp)
 		sp = &out[len(out)-1]
 		if b-a < 2 {
