@@ -368,9 +368,16 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		tr := trig{at: i, noun: -1, k: k, verb: true, passive: passive, partner: partner}
 		if objs := lightVerbs[v]; objs != nil {
-			for j := i + 1; j < len(f.toks) && j <= i+7; j++ {
-				if j > i+5 && !f.modifiers(i+1, j) {
+			reach := 7
+			if v == "звернутися" || v == "звертатися" {
+				reach = 12 // "звернувся до генерального директора МАГАТЕ Рафаеля Гроссі з проханням"
+			}
+			for j := i + 1; j < len(f.toks) && j <= i+reach; j++ {
+				if j > i+5 && !f.modifiers(i+1, j) && reach == 7 {
 					break // "провели перші з 2022 року прямі переговори"
+				}
+				if f.toks[j].Kind == vistka.Punct {
+					break
 				}
 				if slices.Contains(objs, lower(&f.toks[j])) && strings.HasPrefix(f.toks[j].Tag, "noun") && f.eventNoun(j) {
 					tr.noun = j
@@ -1478,6 +1485,8 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		prep := f.governedBy(i)
 		typ := f.ents.Type(e)
 		switch {
+		case prep == "від" && tr.k.typ == "REQUEST":
+			rec = append(rec, e) // "вимагає від Росії гарантій"
 		case prep == "від" || prep == "при":
 			continue // "ще при директорі Мусєєву": a time, not a party
 		case prep == "по" && tr.k.typ == "ASSAULT" && (typ == "LOC" || typ == "ORG"):
