@@ -96,6 +96,20 @@ func TestExp(t *testing.T) {
 		}
 		cfg.Clusters = c
 	}
+	// NER_WIDE=case,mark,lemma adds the morphology features of w-2 and w+2.
+	for w := range strings.SplitSeq(os.Getenv("NER_WIDE"), ",") {
+		switch w {
+		case "case":
+			cfg.WideCase = true
+		case "mark":
+			cfg.WideMarks = true
+		case "lemma":
+			cfg.WideLemma = true
+		case "":
+		default:
+			t.Fatalf("NER_WIDE: unknown %q", w)
+		}
+	}
 	fold := func(id string) int {
 		h := fnv.New32a()
 		h.Write([]byte(id))

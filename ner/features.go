@@ -14,10 +14,13 @@ import (
 // Feature set bits, stored in the model so that Find extracts exactly the
 // features the model was trained with.
 const (
-	featMorph   uint32 = 1 << iota // lemma, part of speech, case, name markers from Token.Tag
-	featGaz                        // gazetteer categories
-	featHist                       // types predicted earlier in the document for the same stem
-	featCluster                    // distributional word classes (package cluster) of the lemmas of w-1, w0, w+1
+	featMorph     uint32 = 1 << iota // lemma, part of speech, case, name markers from Token.Tag
+	featGaz                          // gazetteer categories
+	featHist                         // types predicted earlier in the document for the same stem
+	featCluster                      // distributional word classes (package cluster) of the lemmas of w-1, w0, w+1
+	featWideCase                     // with featMorph: the cases of w-2 and w+2
+	featWideMark                     // with featMorph: the name markers of w-2 and w+2
+	featWideLemma                    // with featMorph: the lemmas of w-2 and w+2
 )
 
 // tHist is the template of the history features, one per type.
@@ -103,6 +106,9 @@ var (
 	tCase    = [3]hasher{tmpl("c-1"), tmpl("c0"), tmpl("c+1")}
 	tLemma   = [3]hasher{tmpl("l-1"), tmpl("l0"), tmpl("l+1")}
 	tMark    = [3]hasher{tmpl("m-1"), tmpl("m0"), tmpl("m+1")}
+	tCase2   = [2]hasher{tmpl("c-2"), tmpl("c+2")}
+	tLemma2  = [2]hasher{tmpl("l-2"), tmpl("l+2")}
+	tMark2   = [2]hasher{tmpl("m-2"), tmpl("m+2")}
 	tPosCase = tmpl("pc0")
 	tLemSuf  = tmpl("ls3")
 	tShLow   = tmpl("sh-1w0")
@@ -251,7 +257,8 @@ const (
 	kSuf     = 25 // s1 … s5
 	kPre     = 30 // p1 … p5
 	kClu     = 35 // clu-1, clu0, clu+1, maxLevels each
-	nKinds   = kClu + 3*maxLevels
+	kLemma2  = 44 // l-2, l+2, of a lemma: kClu + 3*maxLevels
+	nKinds   = kLemma2 + 2
 )
 
 // maxLevels bounds the levels of word classes the features use.
@@ -263,7 +270,9 @@ const (
 	kCase    = 5 // c-1, c0, c+1
 	kMark    = 8 // m-1, m0, m+1
 	kPosCase = 11
-	nTagKind = 12
+	kCase2   = 12 // c-2, c+2
+	kMark2   = 14 // m-2, m+2
+	nTagKind = 16
 )
 
 // wordInfo is what the features need of one word as written.
@@ -377,9 +386,11 @@ func (f *featurizer) wfeat(w *wordInfo, k int) uint32 {
 		h = tSuf[k-kSuf].str(suffix(w.lower, k-kSuf+1))
 	case k < kClu:
 		h = tPre[k-kPre].str(prefix(w.lower, k-kPre+1))
-	default:
+	case k < kLemma2:
 		d, l := (k-kClu)/maxLevels, (k-kClu)%maxLevels
 		h = tClu[d].num(uint32(l)<<16 | uint32(w.clu[l]))
+	default:
+		h = tLemma2[k-kLemma2].str(w.lower)
 	}
 	v := f.emit(h)
 	w.feat[k] = v
@@ -413,8 +424,12 @@ func (f *featurizer) tfeat(t *tagInfo, k int) uint32 {
 		h = tCase[k-kCase].str(t.cas)
 	case k < kPosCase:
 		h = tMark[k-kMark].str(t.marks)
-	default:
+	case k == kPosCase:
 		h = tPosCase.str(t.pos).str(t.cas)
+	case k < kMark2:
+		h = tCase2[k-kCase2].str(t.cas)
+	default:
+		h = tMark2[k-kMark2].str(t.marks)
 	}
 	v := f.emit(h)
 	t.feat[k] = v
@@ -760,6 +775,23 @@ func (f *featurizer) extract(s *vistka.Sentence) {
 			}
 			if ti.hasTag {
 				out = append(out, f.tfeat(ti.tag, kPosCase), f.wfeat(ti.lw, kLemSuf))
+			}
+			if f.set&(featWideCase|featWideMark|featWideLemma) != 0 {
+				for j, d := range [2]int{-2, 2} {
+					p := at(i + d)
+					if p == nil || !p.hasTag {
+						continue
+					}
+					if f.set&featWideCase != 0 && p.tag.cas != "" {
+						out = append(out, f.tfeat(p.tag, kCase2+j))
+					}
+					if f.set&featWideLemma != 0 {
+						out = append(out, f.wfeat(p.lw, kLemma2+j))
+					}
+					if f.set&featWideMark != 0 && p.tag.marks != "" {
+						out = append(out, f.tfeat(p.tag, kMark2+j))
+					}
+				}
 			}
 		}
 		if f.clu != nil {
