@@ -1291,16 +1291,9 @@ var lightOnly = map[string]bool{
 	"підтримка": true,
 }
 
-// lastParties returns the participants of the last meeting, agreement or
-// joint work told before: its actors and recipients, who are "the sides"
-// now.
-func (f *finder) lastParties(here []vistka.Event) []string {
-	parties, _ := f.lastMeeting(here)
-	return parties
-}
-
-// lastMeeting returns the parties of the last meeting, agreement or joint
-// work told before, and that event.
+// lastMeeting returns the participants of the last meeting, agreement or
+// joint work told before (its actors and recipients, who are "the sides"
+// now), and that event.
 func (f *finder) lastMeeting(here []vistka.Event) ([]string, *vistka.Event) {
 	all := append(slices.Clone(f.before), here...)
 	for k := len(all) - 1; k >= 0; k-- {
