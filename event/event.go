@@ -2463,18 +2463,7 @@ func (f *finder) mainClausePlace(at int) string {
 	if k < 2 || f.toks[k-1].Text != "," || !strings.HasPrefix(f.toks[k-2].Tag, "verb") {
 		return ""
 	}
-	for j := k - 2; j >= 0; j-- {
-		t := &f.toks[j]
-		if t.Kind == vistka.Punct {
-			return ""
-		}
-		if e := f.entityAt(j); e != "" && f.ents.Type(e) == "LOC" && hasCase(t, "v_mis") {
-			if p := f.governedBy(j); p == "в" || p == "у" {
-				return e
-			}
-		}
-	}
-	return ""
+	return f.placeBefore(k - 1) // the main clause up to its verb
 }
 
 // objectAsNominative reports whether the place at i, tagged nominative
