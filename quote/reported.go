@@ -122,10 +122,15 @@ func (d *doc) bodySubject(i int, g byte) (id, text string) {
 	lo := d.sentStart[max(0, s-1)]
 	for j := i - 1; j >= lo; j-- {
 		t := d.toks[j]
-		if !strings.HasPrefix(t.Tag, "noun") || !strings.Contains(t.Tag, "v_naz") || strings.Contains(t.Tag, "pron") {
+		f, to := d.sentenceRange(t.sent)
+		// An indeclinable acronym (ВГСУ) may be tagged with any case; it
+		// is a subject unless something governs it.
+		e := d.ents.At(t.RStart, t.REnd)
+		nv := strings.Contains(t.Tag, ":nv") && e != "" && !d.governed(j, f) &&
+			(j == f || d.ents.At(d.toks[j-1].RStart, d.toks[j-1].REnd) != e && !strings.HasPrefix(d.toks[j-1].Tag, "noun"))
+		if !strings.HasPrefix(t.Tag, "noun") || !strings.Contains(t.Tag, "v_naz") && !nv || strings.Contains(t.Tag, "pron") {
 			continue
 		}
-		f, to := d.sentenceRange(t.sent)
 		if e := d.ents.At(t.RStart, t.REnd); e != "" {
 			// An acronym (ВГСУ) shows no gender.
 			if d.ents.Type(e) == "ORG" && (g == 'p') == hasField(t.Tag, "p") {
