@@ -1478,6 +1478,8 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		prep := f.governedBy(i)
 		typ := f.ents.Type(e)
 		switch {
+		case prep == "" && tr.k.typ == "ACCUSE" && hasCase(t, "v_rod") && i >= 2 && decisions[lower(&f.toks[i-1])] && lower(&f.toks[i-2]) == "на":
+			rec = append(rec, e) // "апеляцію на рішення госпсуду": whose decision
 		case prep == "від" && tr.k.typ == "REQUEST":
 			rec = append(rec, e) // "вимагає від Росії гарантій"
 		case prep == "від" || prep == "при":
@@ -2581,3 +2583,6 @@ func (f *finder) sidesPhrase(i int) string {
 	}
 	return ""
 }
+
+// decisions are the acts an appeal or a complaint is lodged against.
+var decisions = map[string]bool{"рішення": true, "постанова": true, "ухвала": true, "вирок": true, "розпорядження": true, "наказ": true}
