@@ -604,6 +604,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			}
 		}
 		ev.Recipients = append(ev.Recipients, rec...)
+		if v := verbLemma(&f.toks[tr.at]); (v == "виключити" || v == "виключати") && len(ev.Actors) == 0 && tr.noun >= 0 && tr.noun+1 < len(f.toks) {
+			// "Росію виключили з Ради Європи": the body expels
+			if e := f.entityAt(tr.noun + 1); e != "" && f.ents.Type(e) == "ORG" {
+				ev.Actors = append(ev.Actors, e)
+			}
+		}
 		if tr.partner != "" && !slices.Contains(ev.Recipients, tr.partner) && !slices.Contains(ev.Actors, tr.partner) {
 			ev.Recipients = append(ev.Recipients, tr.partner)
 		}
@@ -2395,7 +2401,7 @@ func (f *finder) objectEntityBefore(i int) string {
 		if e == "" || hasCase(u, "v_naz") || isPrep(&f.toks[max(j-1, 0)]) && j > 0 {
 			continue
 		}
-		if typ := f.ents.Type(e); typ != "PERS" && typ != "ORG" {
+		if typ := f.ents.Type(e); typ != "PERS" && typ != "ORG" && typ != "LOC" {
 			continue
 		}
 		if hasCase(u, "v_dav") || hasCase(u, "v_zna") || hasCase(u, "v_rod") && strings.Contains(u.Tag, ":anim") {

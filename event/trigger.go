@@ -256,6 +256,9 @@ var pairs = map[string]map[string]kind{
 		"штаб": {"ASSAULT", ""}, "літак": {"ASSAULT", ""}, "гелікоптер": {"ASSAULT", ""}, "корабель": {"ASSAULT", ""},
 		"катер": {"ASSAULT", ""}, "пункт": {"ASSAULT", ""}, "база": {"ASSAULT", ""}, "нафтобаза": {"ASSAULT", ""},
 		"комплекс": {"ASSAULT", ""}, "радар": {"ASSAULT", ""}, "гаубиця": {"ASSAULT", ""}},
+	// expelled from a body: Росію виключили з Ради Європи (the body is
+	// told after з; see expelledFrom)
+	"виключити": {"з": {"SANCTION", ""}, "із": {"SANCTION", ""}}, "виключати": {"з": {"SANCTION", ""}, "із": {"SANCTION", ""}},
 	// an aircraft shot down: збили російський літак Су-34
 	"збити": {"літак": {"ASSAULT", ""}, "гелікоптер": {"ASSAULT", ""}, "вертоліт": {"ASSAULT", ""},
 		"винищувач": {"ASSAULT", ""}, "бомбардувальник": {"ASSAULT", ""}},
