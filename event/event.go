@@ -1891,8 +1891,8 @@ var protestKinds = map[string]bool{"протест": true, "непокора": t
 func (f *finder) objectBefore(i int, objs map[string]kind) int {
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		t := &f.toks[j]
-		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
-			return -1
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") || strings.HasPrefix(t.Tag, "conj") {
+			return -1 // "стали на позицію … й погодились": another clause's
 		}
 		if _, ok := objs[lower(t)]; ok && strings.HasPrefix(t.Tag, "noun") && (hasCase(t, "v_zna") || hasCase(t, "v_naz") && f.otherSubject(i, j)) {
 			return j

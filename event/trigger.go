@@ -209,7 +209,11 @@ var pairs = map[string]map[string]kind{
 		"незаконний": {"REJECT", ""}, "протиправний": {"REJECT", ""}, "недійсний": {"REJECT", ""}},
 	"задовольнити": {"позов": {"SUPPORT", ""}, "скарга": {"SUPPORT", ""}, "клопотання": {"SUPPORT", ""},
 		"вимога": {"SUPPORT", ""}, "апеляція": {"SUPPORT", ""}, "прохання": {"SUPPORT", ""}},
+	// agreeing with someone's arguments endorses them
+	"погодитися": {"довід": {"SUPPORT", ""}, "доводи": {"SUPPORT", ""}, "аргумент": {"SUPPORT", ""},
+		"позиція": {"SUPPORT", ""}, "висновок": {"SUPPORT", ""}},
 	"скасувати": {"рішення": {"REJECT", ""}, "постанова": {"REJECT", ""}, "наказ": {"REJECT", ""},
+		"дозвіл": {"REJECT", ""}, "ліцензія": {"REJECT", ""}, "реєстрація": {"REJECT", ""},
 		"ухвала": {"REJECT", ""}, "розпорядження": {"REJECT", ""}, "указ": {"REJECT", ""},
 		// property returned: скасував арешт золота
 		"арешт": {"RETREAT", "release"}},
@@ -283,6 +287,7 @@ func init() {
 	pairs["блокувати"] = pairs["заблокувати"]
 	pairs["виходити"] = pairs["вийти"]
 	pairs["звертатися"] = pairs["звернутися"]
+	pairs["погоджуватися"] = pairs["погодитися"]
 	pairs["подавати"] = pairs["подати"]
 	pairs["розривати"] = pairs["розірвати"]
 	pairs["знищувати"] = pairs["знищити"]
