@@ -110,8 +110,14 @@ func initialAcronym(s *vistka.Sentence, spans []vistka.Span) (vistka.Span, bool)
 	}
 	t, next := &s.Tokens[0], &s.Tokens[1]
 	n := utf8.RuneCountInString(t.Text)
-	if n < 2 || n > 6 || !strings.Contains(t.Tag, "abbr") || t.Text != strings.ToUpper(t.Text) || !isWordText(t.Text) ||
-		!strings.HasPrefix(next.Tag, "verb") || covered(spans, t.RStart, t.REnd) {
+	if !strings.HasPrefix(next.Tag, "verb") || covered(spans, t.RStart, t.REnd) || !isWordText(t.Text) {
+		return vistka.Span{}, false
+	}
+	if stateBody(t) {
+		// "Держфініспекція провела перевірку": a state body's short name
+		return vistka.Span{Start: t.RStart, End: t.REnd, Type: "ORG", Text: t.Text}, true
+	}
+	if n < 2 || n > 6 || !strings.Contains(t.Tag, "abbr") || t.Text != strings.ToUpper(t.Text) {
 		return vistka.Span{}, false
 	}
 	typ := "ORG"
@@ -119,4 +125,14 @@ func initialAcronym(s *vistka.Sentence, spans []vistka.Span) (vistka.Span, bool)
 		typ = "LOC"
 	}
 	return vistka.Span{Start: t.RStart, End: t.REnd, Type: typ, Text: t.Text}, true
+}
+
+// stateBody reports a capitalised compound that names a state body by its
+// short form: Держфініспекція, Держпраці, Держгеокадастр, Нацполіція.
+func stateBody(t *vistka.Token) bool {
+	if !strings.HasPrefix(t.Tag, "noun") || !unicode.IsUpper(firstRune(t.Text)) || utf8.RuneCountInString(t.Text) < 8 {
+		return false
+	}
+	l := strings.ToLower(t.Text)
+	return strings.HasPrefix(l, "держ") || strings.HasPrefix(l, "нац") && !strings.HasPrefix(l, "націон")
 }
