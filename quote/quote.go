@@ -305,7 +305,7 @@ func (d *doc) direct() ([]vistka.Quote, []bool) {
 		if ok {
 			q.Cue, q.Speaker, q.SpeakerText = d.attribution(from, to)
 		}
-		if q.Cue == "" && !(words >= 4 && endsSentence) {
+		if q.Cue == "" && !(words >= 4 && (endsSentence || d.wholeParagraph(p) && d.hasFiniteVerb(p.open+1, p.close))) {
 			continue // a name or title in quotation marks, not speech
 		}
 		if q.Cue != "" && words < 2 {
@@ -873,4 +873,19 @@ func (d *doc) namedColon(from, to int) string {
 func isInitial(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
 	return n == len(w) && unicode.IsUpper(r)
+}
+
+// wholeParagraph reports whether the quotation marks of p hold their
+// paragraph alone (a final full stop may follow): a quoted statement set
+// apart, not a title inside a sentence.
+func (d *doc) wholeParagraph(p pair) bool {
+	if p.open > 0 && d.toks[p.open-1].para == d.toks[p.open].para {
+		return false
+	}
+	for j := p.close + 1; j < len(d.toks) && d.toks[j].para == d.toks[p.close].para; j++ {
+		if !isEnd(d.toks[j]) {
+			return false
+		}
+	}
+	return true
 }
