@@ -686,6 +686,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if ev.Mode == "visit" && tr.verb && len(ev.Actors) == 0 {
 			continue // "обладнання прибуде до Миколаєва": nobody comes
 		}
+		if v := verbLemma(&f.toks[tr.at]); (v == "фінансувати" || v == "профінансувати") && len(ev.Recipients) == 0 && ev.Place == "" {
+			continue // "мерія фінансує ремонт доріг": spending, no one aided
+		}
 		if ev.Mode == "visit" && tr.noun < 0 && len(ev.Recipients) == 0 && ev.Place == "" && visitVerbs[verbLemma(&f.toks[tr.at])] {
 			continue // "часто відвідував джазові концерти": nobody and nowhere visited
 		}
@@ -1486,6 +1489,8 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		switch {
 		case prep == "" && tr.k.typ == "ACCUSE" && hasCase(t, "v_rod") && i >= 2 && decisions[lower(&f.toks[i-1])] && lower(&f.toks[i-2]) == "на":
 			rec = append(rec, e) // "апеляцію на рішення госпсуду": whose decision
+		case prep == "для" && tr.k.typ == "AID" && (typ == "ORG" || typ == "LOC"):
+			rec = append(rec, e) // "профінансує закупівлю дронів для ЗСУ"
 		case prep == "від" && tr.k.typ == "REQUEST":
 			rec = append(rec, e) // "вимагає від Росії гарантій"
 		case prep == "від" || prep == "при":
