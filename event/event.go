@@ -1489,6 +1489,8 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		switch {
 		case prep == "" && tr.k.typ == "ACCUSE" && hasCase(t, "v_rod") && i >= 2 && decisions[lower(&f.toks[i-1])] && lower(&f.toks[i-2]) == "на":
 			rec = append(rec, e) // "апеляцію на рішення госпсуду": whose decision
+		case (prep == "з" || prep == "із") && hasCase(t, "v_rod") && tr.k.typ == "COERCE" && tr.noun >= 0 && (lower(&f.toks[tr.noun]) == "з" || lower(&f.toks[tr.noun]) == "із"):
+			rec = append(rec, e) // "суд стягнув з ТОВ «Київ» 6 млн грн": from whom
 		case prep == "для" && tr.k.typ == "AID" && (typ == "ORG" || typ == "LOC"):
 			rec = append(rec, e) // "профінансує закупівлю дронів для ЗСУ"
 		case prep == "від" && tr.k.typ == "REQUEST":
