@@ -544,6 +544,18 @@ func (d *doc) asSaid(i, to int, cue string, used []bool) (vistka.Quote, bool) {
 	if end <= start || used[start] {
 		return vistka.Quote{}, false
 	}
+	from := d.sentStart[d.toks[i].sent]
+	if k := i - 2; k > from && (d.toks[k].Text == "," || isConj(d.toks[k].Lemma)) {
+		// "Рішення існувало лише в копії, і як заявили в міськраді,
+		// було сфальшоване": what was said surrounds the source
+		j := k
+		for j > from && (d.toks[j].Text == "," || isConj(d.toks[j].Lemma)) {
+			j--
+		}
+		if b := d.leadStart(from, j+1); b >= 0 && d.words(b, j+1) >= 3 && !used[b] {
+			start = b
+		}
+	}
 	q := vistka.Quote{Speaker: id, SpeakerText: text, Cue: cue, Direct: d.mostlyQuoted(start, end),
 		Start: d.toks[start].RStart, End: d.toks[end-1].REnd}
 	q.Text = string(d.text[q.Start:q.End])
