@@ -1796,14 +1796,14 @@ func (f *finder) requested(i int) bool {
 		return false
 	}
 	// "закликав грузинську владу відмовитися": the addressee may stand
-	// between them.
-	for j := i - 1; j >= 0 && j >= i-5; j-- {
+	// between them, and a time ("протягом двох місяців скасувати").
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
 		t := &f.toks[j]
 		if t.Kind == vistka.Punct {
 			return false
 		}
-		if k, ok := verbs[verbLemma(t)]; ok && k.typ == "REQUEST" {
-			return true
+		if k, ok := verbs[verbLemma(t)]; ok && (k.typ == "REQUEST" || obliges[verbLemma(t)]) {
+			return true // "зобов'язало міськраду скасувати рішення": what is ordered
 		}
 		if nk, ok := nouns[lower(t)]; ok && nk.typ == "REQUEST" && strings.HasPrefix(t.Tag, "noun") {
 			return true // "звернулася до суду з вимогою визнати незаконним"
@@ -2599,3 +2599,7 @@ func (f *finder) sidesPhrase(i int) string {
 
 // decisions are the acts an appeal or a complaint is lodged against.
 var decisions = map[string]bool{"рішення": true, "постанова": true, "ухвала": true, "вирок": true, "розпорядження": true, "наказ": true}
+
+// obliges are verbs of ordering: the infinitive after them is what is
+// ordered, not done.
+var obliges = map[string]bool{"зобов'язати": true, "зобов'язувати": true, "наказати": true, "доручити": true}
