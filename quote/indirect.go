@@ -463,7 +463,7 @@ func (d *doc) saidIn(i, from, to int, cue string, used []bool) (vistka.Quote, bo
 	speaker := ""
 	for j := clause; j < i; j++ {
 		t := d.toks[j]
-		if strings.HasPrefix(t.Tag, "noun") && bodies[strings.ToLower(t.Lemma)] && d.inLocative(j, clause) {
+		if strings.HasPrefix(t.Tag, "noun") && bodies[strings.ToLower(t.Lemma)] && (d.inLocative(j, clause) || d.oneOf(j, clause)) {
 			// the phrase in the nominative: рішення суду, not рішенні суду
 			speaker = strings.ToLower(t.Lemma)
 			if j+1 < i && strings.Contains(d.toks[j+1].Tag, "v_rod") {
@@ -1153,4 +1153,22 @@ func (d *doc) dropRetold(qs []vistka.Quote) []vistka.Quote {
 		}
 		return false
 	})
+}
+
+// oneOf reports whether toks[i], a noun in the genitive, stands in "в
+// одній із судових ухвал": one of the documents, in the locative.
+func (d *doc) oneOf(i, from int) bool {
+	if !strings.Contains(d.toks[i].Tag, "v_rod") {
+		return false
+	}
+	j := i - 1
+	for j > from && strings.HasPrefix(d.toks[j].Tag, "adj") {
+		j--
+	}
+	if j-2 < from || (d.toks[j].Lemma != "з" && d.toks[j].Lemma != "із") {
+		return false
+	}
+	one := strings.ToLower(d.toks[j-1].Text)
+	prep := strings.ToLower(d.toks[j-2].Text)
+	return (one == "одній" || one == "одному") && (prep == "в" || prep == "у")
 }
