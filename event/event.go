@@ -506,6 +506,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		ev.TriggerSpan = &vistka.Range{Start: f.toks[tr.at].RStart, End: f.toks[last].REnd}
 		ev.Trigger = f.triggerText(tr)
 		var mainPlace, mainDate string
+		skip := 0 // where the arguments after the trigger start, when later
 		if tr.passive {
 			// The subject is who it was done to; who did it stands in
 			// the instrumental after the participle.
@@ -572,6 +573,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					ev.Actors = append(ev.Actors, e)
 				}
 			}
+		} else if a, k := f.conductor(tr.at); a != "" {
+			// "Розслідування веде ДБР", "Досудове розслідування проводить
+			// Національна поліція": the noun is the object, the subject
+			// follows its verb
+			ev.Actors = append(ev.Actors, a)
+			skip = k + 1
 		} else if a := f.genitiveAfter(tr.at); a != "" {
 			if ev.Type == "ASSAULT" && f.ents.Type(a) == "LOC" && gazetteer.Lookup(f.ents.Name(a))&gazetteer.Country == 0 {
 				// "обстріл Краматорська": a town after a strike is its target
@@ -582,7 +589,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		} else if tr.during {
 			ev.Actors = append(ev.Actors, f.subjects(tr.at)...)
 		}
-		from := tr.at + 1
+		from := max(tr.at+1, skip)
 		if a := f.from(from, end); a != "" && ev.Type == "SUPPORT" {
 			ev.Actors = []string{a} // передав вітання від Байдена
 		}
@@ -2603,3 +2610,29 @@ var decisions = map[string]bool{"рішення": true, "постанова": tr
 // obliges are verbs of ordering: the infinitive after them is what is
 // ordered, not done.
 var obliges = map[string]bool{"зобов'язати": true, "зобов'язувати": true, "наказати": true, "доручити": true}
+
+// conductors are the verbs that carry out an investigation or a check told
+// by a noun before them.
+var conductors = map[string]bool{"проводити": true, "провести": true, "вести": true, "розслідувати": true,
+	"здійснювати": true, "здійснити": true, "розпочати": true, "відкрити": true}
+
+// conductor returns the entity that is the subject of a verb of carrying
+// out right after the event noun at i, and where it ends, or "".
+func (f *finder) conductor(i int) (string, int) {
+	j := i + 1
+	if j+1 >= len(f.toks) || !conductors[verbLemma(&f.toks[j])] {
+		return "", -1
+	}
+	k := j + 1
+	for k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "adj") && f.entityAt(k) == "" {
+		k++
+	}
+	e := f.entityAt(k)
+	if e == "" {
+		return "", -1
+	}
+	for k+1 < len(f.toks) && f.entityAt(k+1) == e {
+		k++
+	}
+	return e, k
+}
