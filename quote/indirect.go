@@ -153,9 +153,12 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				continue
 			}
 			if d.toks[start].Lemma == "на" || d.toks[start].Lemma == "про" {
-				if d.words(start, end) < 3 {
+				if d.words(start, end) < 3 && !d.hasNumber(start, end) {
 					continue // "розповів про плани": a topic, not what was said
 				}
+			}
+			if strings.Contains(t.Tag, ":inf") && d.wouldBefore(i, from) {
+				continue // "могла б здивуватися, що …": nobody did
 			}
 			// The subject stands before the cue in its clause, or for an
 			// adverbial participle in the main clause; inverted after it.
@@ -1171,4 +1174,26 @@ func (d *doc) oneOf(i, from int) bool {
 	one := strings.ToLower(d.toks[j-1].Text)
 	prep := strings.ToLower(d.toks[j-2].Text)
 	return (one == "одній" || one == "одному") && (prep == "в" || prep == "у")
+}
+
+// hasNumber reports whether toks[from:to] hold a number: "заявляє про 72
+// млн грн" says a figure, not a topic.
+func (d *doc) hasNumber(from, to int) bool {
+	for j := from; j < to; j++ {
+		if d.toks[j].Kind == vistka.Number {
+			return true
+		}
+	}
+	return false
+}
+
+// wouldBefore reports whether the conditional particle б or би stands in
+// the three words before toks[i], within the sentence from from.
+func (d *doc) wouldBefore(i, from int) bool {
+	for j := i - 1; j >= from && j >= i-3; j-- {
+		if w := strings.ToLower(d.toks[j].Text); w == "б" || w == "би" {
+			return true
+		}
+	}
+	return false
 }

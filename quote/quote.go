@@ -738,6 +738,8 @@ var bodies = map[string]bool{
 	"сайт": true, "ресурс": true, "видання": true, "газета": true, "джерело": true,
 	// за даними розвідки, за даними турецької сторони
 	"розвідка": true, "сторона": true, "командування": true,
+	// за даними гонконгського реєстру
+	"реєстр": true,
 }
 
 // inLocative reports whether token i stands in the locative after в/у at
