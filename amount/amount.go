@@ -32,6 +32,31 @@ func FindLexed(text string, toks []scan.Token) []vistka.Amount {
 	return out
 }
 
+// Kroner gives the sums in bare крони (unit "крона", as a counted noun)
+// the currency the document names them in elsewhere, when it names
+// exactly one: "2 млрд данських крон … понад 70 млрд крон" are both DKK.
+func Kroner(out []vistka.Amount) []vistka.Amount {
+	code := ""
+	for _, a := range out {
+		switch a.Unit {
+		case "NOK", "DKK", "SEK", "CZK", "ISK":
+			if code != "" && code != a.Unit {
+				return out
+			}
+			code = a.Unit
+		}
+	}
+	if code == "" {
+		return out
+	}
+	for i := range out {
+		if out[i].Unit == "крона" {
+			out[i].Unit = code
+		}
+	}
+	return out
+}
+
 type parser struct {
 	text string
 	toks []token

@@ -1117,3 +1117,16 @@ func TestAmountUnits(t *testing.T) {
 		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
 	}
 }
+
+// TestKroner: a sum in bare крони takes the currency the text named.
+func TestKroner(t *testing.T) {
+	p := load(t)
+	x := p.Extract("Данія виділить 2 млрд данських крон. Загалом Копенгаген надав понад 70 млрд крон.", time.Time{})
+	var got []string
+	for _, a := range x.Amounts {
+		got = append(got, a.Text+"="+a.Unit)
+	}
+	if want := "2 млрд данських крон=DKK|понад 70 млрд крон=DKK"; strings.Join(got, "|") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/amount"
 	"github.com/vistka/vistka/entity"
 	"github.com/vistka/vistka/event"
 	"github.com/vistka/vistka/internal/scan"
@@ -94,6 +95,7 @@ func (p *Pipeline) ExtractFrom(a *vistka.Analysis) *vistka.Extraction {
 	lexed := scan.Lex(a.Text)
 	x.Amounts = findAmounts(a.Text, lexed)
 	countedNouns(a, x.Amounts)
+	x.Amounts = amount.Kroner(x.Amounts)
 	x.Dates = findDates(a, lexed)
 	x.Events = event.Find(a, ents, x.Quotes, x.Dates)
 	return x
