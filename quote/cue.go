@@ -151,6 +151,26 @@ func (d *doc) cueAt(i int) string {
 	return c
 }
 
+// meansAt returns the index of the що when toks[i] is мати followed by "на
+// увазі (те), що": "Мін'юст має на увазі те, що …", else -1.
+func (d *doc) meansAt(i, to int) int {
+	if !strings.EqualFold(d.toks[i].Lemma, "мати") || !strings.HasPrefix(d.toks[i].Tag, "verb") {
+		return -1
+	}
+	j := i + 1
+	if j+1 >= to || !strings.EqualFold(d.toks[j].Text, "на") || !strings.EqualFold(d.toks[j+1].Text, "увазі") {
+		return -1
+	}
+	j += 2
+	if j < to && strings.EqualFold(d.toks[j].Text, "те") {
+		j++
+	}
+	if j+1 < to && d.toks[j].Text == "," && isThat(d.toks[j+1].Lemma) {
+		return j + 1
+	}
+	return -1
+}
+
 // premiseAt returns the index of "того" when toks[i] is виходити (вийти,
 // виходячи) followed by "з того, що": "суд виходив з того, що …", else -1.
 func (d *doc) premiseAt(i, to int) int {

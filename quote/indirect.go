@@ -100,6 +100,9 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 			if cue == "" && d.premiseAt(i, to) > 0 {
 				cue = "виходити з того"
 			}
+			if cue == "" && d.meansAt(i, to) > 0 {
+				cue = "мати на увазі"
+			}
 			if cue == "" {
 				continue
 			}
@@ -130,6 +133,8 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				}
 			case d.premiseAt(i, to) > 0:
 				start = d.premiseAt(i, to) + 3
+			case d.meansAt(i, to) > 0:
+				start = d.meansAt(i, to) + 1
 			case d.addresseeThen(i, to) > 0:
 				start = d.addresseeThen(i, to)
 			case d.aboutAt(i, to, cue) > 0 && !d.aboutThis(i, from) && !d.venue(d.aboutAt(i, to, cue), to):
