@@ -3,6 +3,7 @@ package quote
 import (
 	"cmp"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -68,6 +69,8 @@ func Find(a *vistka.Analysis, ents *entity.Result) []vistka.Quote {
 	quotes, used := d.direct()
 	quotes = append(quotes, d.interview(used)...)
 	quotes = append(quotes, d.indirect(used)...)
+	slices.SortFunc(quotes, func(x, y vistka.Quote) int { return x.Start - y.Start })
+	quotes = append(quotes, d.dialogueLines(quotes, used)...)
 	quotes = d.dropRetold(quotes)
 	slices.SortFunc(quotes, func(x, y vistka.Quote) int { return x.Start - y.Start })
 	if quotes == nil {
@@ -890,4 +893,71 @@ func (d *doc) wholeParagraph(p pair) bool {
 		}
 	}
 	return true
+}
+
+// dialogueLines reads the lines of dialogue with no attribution of their
+// own that follow one that has it: "— Зупинитись неможливо, — каже Юля.\n—
+// І я щаслива, що почуваюсь на своєму місці." The speaker is the last
+// dialogue line's, at most four paragraphs before; a dash line with no
+// speaker before it (a list) is left alone. qs are the quotes found, in
+// text order.
+func (d *doc) dialogueLines(qs []vistka.Quote, used []bool) []vistka.Quote {
+	var out []vistka.Quote
+	last := -1 // index in qs of the last quote that is a line of dialogue
+	lastPara := -1
+	k := 0
+	for i := 0; i < len(d.toks); i++ {
+		t := d.toks[i]
+		for k < len(qs) && qs[k].Start <= t.RStart {
+			if d.dashLine(qs[k].Start) {
+				last, lastPara = k, d.paraAt(qs[k].Start)
+			}
+			k++
+		}
+		if !isDash(t) || i > 0 && d.toks[i-1].para == t.para || used[i] || i+1 >= len(d.toks) || used[i+1] {
+			continue
+		}
+		e := i + 1
+		for e < len(d.toks) && d.toks[e].para == t.para {
+			if used[e] || d.toks[e].Kind == vistka.QuoteMark {
+				e = -1
+				break
+			}
+			e++
+		}
+		if e < 0 || last < 0 || t.para-lastPara > 4 {
+			continue
+		}
+		end := e
+		for end > i+1 && isEnd(d.toks[end-1]) {
+			end--
+		}
+		if d.words(i+1, end) < 4 || !d.hasFiniteVerb(i+1, end) || end < e && strings.Contains(d.toks[e-1].Text, "?") {
+			continue // a question is the interviewer's
+		}
+		q := vistka.Quote{Speaker: qs[last].Speaker, SpeakerText: qs[last].SpeakerText, Cue: qs[last].Cue, Direct: true,
+			Start: d.toks[i+1].RStart, End: d.toks[end-1].REnd}
+		q.Text = string(d.text[q.Start:q.End])
+		out = append(out, q)
+		for j := i; j < e; j++ {
+			used[j] = true
+		}
+	}
+	return out
+}
+
+// dashLine reports whether the quote starting at rune pos is a line of
+// dialogue: its paragraph opens with a dash right before it.
+func (d *doc) dashLine(pos int) bool {
+	i := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].RStart >= pos })
+	return i > 0 && i < len(d.toks) && isDash(d.toks[i-1]) && (i-1 == 0 || d.toks[i-2].para != d.toks[i-1].para)
+}
+
+// paraAt returns the paragraph of the token starting at rune pos.
+func (d *doc) paraAt(pos int) int {
+	i := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].RStart >= pos })
+	if i >= len(d.toks) {
+		return -1
+	}
+	return d.toks[i].para
 }
