@@ -1500,6 +1500,9 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			rec = append(rec, e) // "суд стягнув з ТОВ «Київ» 6 млн грн": from whom
 		case prep == "для" && tr.k.typ == "AID" && (typ == "ORG" || typ == "LOC"):
 			rec = append(rec, e) // "профінансує закупівлю дронів для ЗСУ"
+		case prep == "" && hasCase(t, "v_rod") && i >= 2 && (tr.k.typ == "AGREE" || tr.k.typ == "SUPPORT" || tr.k.typ == "REJECT") &&
+			strings.HasPrefix(f.toks[i-1].Tag, "noun") && hasCase(&f.toks[i-1], "v_oru") && (lower(&f.toks[i-2]) == "з" || lower(&f.toks[i-2]) == "із") && i-2 == tr.at+1:
+			rec = append(rec, e) // "погодився з пропозицією Трампа": whose proposal
 		case prep == "від" && tr.k.typ == "REQUEST":
 			rec = append(rec, e) // "вимагає від Росії гарантій"
 		case prep == "від" || prep == "при":
