@@ -1426,6 +1426,9 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		if stopWords[lower(t)] {
 			break // через її агресію проти України: a cause, not a recipient
 		}
+		if tr.k.typ == "REQUEST" && tr.verb && strings.Contains(t.Tag, ":inf") && i > start {
+			break // "закликали світ визнати Голодомор": what is asked begins
+		}
 		if lower(t) == "за" && isPrep(t) && i+1 < end && hasCase(&f.toks[i+1], "v_zna") {
 			break // подякував Макрону за рішення передати Україні: a reason
 		}
