@@ -349,6 +349,11 @@ type findState struct {
 	scores []float32
 	sums   []int32 // per token and label: the weights summed before scaling
 	labels []uint8
+	// bases remembers the base forms of spans by their type and tokens
+	// (text, lemma, tag): names recur across documents, and a base form
+	// depends on nothing else. It is cleared when it grows past maxCached.
+	bases map[string]string
+	key   []byte
 	vit    viterbi
 }
 
@@ -412,7 +417,7 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 				continue
 			}
 			from, to := tokenRange(s.Tokens, sp.Start, sp.End)
-			sp.Lemma = m.lemmas.BaseForm(sp.Type, sp.Text, s.Tokens[from:to])
+			sp.Lemma = m.baseForm(st, sp.Type, sp.Text, s.Tokens[from:to])
 			if sp.Type == "PERS" && to-from > 1 {
 				m.fixCountryName(sp, s.Tokens[from:to])
 			}
@@ -808,4 +813,29 @@ func (m *Model) fixCountries(spans []vistka.Span) {
 			s.Lemma = m.lemmas.BaseForm(s.Type, s.Text, []vistka.Token{{Text: s.Text, RStart: s.Start, REnd: s.End}})
 		}
 	}
+}
+
+// baseForm is m.lemmas.BaseForm, remembered in st.
+func (m *Model) baseForm(st *findState, typ, text string, toks []vistka.Token) string {
+	k := append(st.key[:0], typ...)
+	k = append(k, 2)
+	k = append(k, text...)
+	for i := range toks {
+		k = append(k, 0)
+		k = append(k, toks[i].Text...)
+		k = append(k, 1)
+		k = append(k, toks[i].Lemma...)
+		k = append(k, 1)
+		k = append(k, toks[i].Tag...)
+	}
+	st.key = k
+	if b, ok := st.bases[string(k)]; ok {
+		return b
+	}
+	b := m.lemmas.BaseForm(typ, text, toks)
+	if st.bases == nil || len(st.bases) > maxCached {
+		st.bases = make(map[string]string, 1024)
+	}
+	st.bases[string(k)] = b
+	return b
 }
