@@ -354,7 +354,7 @@ type findState struct {
 	// depends on nothing else. It is cleared when it grows past maxCached.
 	bases map[string]string
 	key   []byte
-	vit    viterbi
+	vit   viterbi
 }
 
 // Find tags each sentence and returns the entity spans found, outermost
