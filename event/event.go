@@ -491,6 +491,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 	slices.SortFunc(trigs, func(x, y trig) int { return x.at - y.at })
 
 	sent := f.a.Sentences[f.s]
+	sentVisit := f.duringVisit() // once a sentence: "Під час візиту …"
 	for n, tr := range trigs {
 		end := len(f.toks)
 		if n+1 < len(trigs) {
@@ -666,7 +667,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		var visit *vistka.Event
 		if !tr.during {
-			visit = f.duringVisit()
+			visit = sentVisit
 		}
 		if place == "" && visit != nil {
 			place = visit.Place // "Під час візиту він заявив, що …"

@@ -74,8 +74,8 @@ func extendCountries(s *vistka.Sentence, spans []vistka.Span, from int) {
 		if sp.Type != "LOC" {
 			continue
 		}
-		i := tokenAt(s.Tokens, sp.Start)
-		if i <= 0 {
+		i, _ := tokenRange(s.Tokens, sp.Start, sp.End)
+		if i <= 0 || i >= len(s.Tokens) {
 			continue
 		}
 		prev := &s.Tokens[i-1]
@@ -88,16 +88,6 @@ func extendCountries(s *vistka.Sentence, spans []vistka.Span, from int) {
 		sp.Text = prev.Text + " " + sp.Text
 		sp.Start = prev.RStart
 	}
-}
-
-// tokenAt returns the index of the token starting at rune offset pos, or -1.
-func tokenAt(toks []vistka.Token, pos int) int {
-	for i := range toks {
-		if toks[i].RStart == pos {
-			return i
-		}
-	}
-	return -1
 }
 
 // initialAcronym returns a span for an acronym that opens a sentence as
