@@ -711,6 +711,15 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if len(ev.Actors) == 0 && len(ev.Recipients) == 0 {
 			continue // nothing in the text says who: no event
 		}
+		if ev.Type != "CONSULT" && (ev.Place == "" || ev.Date == "") && len(ev.Aux) == 0 {
+			// "Своєю чергою держсекретар висловив подяку Токаєву": what
+			// the sides of the meeting just told did to each other, they
+			// did there and then.
+			if m := f.meetingOf(ev, out); m != nil {
+				ev.Place = cmp.Or(ev.Place, m.Place)
+				ev.Date = cmp.Or(ev.Date, m.Date)
+			}
+		}
 		if !tr.verb && len(ev.Actors) == 0 && f.typeBefore(ev.Type, out) {
 			// "обмеження покликані позбавити Кремль коштів": the
 			// sanctions just told, named again by a noun with no actor
@@ -2430,6 +2439,44 @@ func (f *finder) objectEntityBefore(i int) string {
 		}
 	}
 	return ""
+}
+
+// meetingOf returns the last meeting or visit told before ev that took
+// place (planned or denied ones are passed over), when ev is between its
+// sides only:
+// ev's actors and recipients are all its actors or recipients. A
+// sentence that sets itself at another time (раніше, минулого тижня, a
+// date of its own) has none.
+func (f *finder) meetingOf(ev vistka.Event, here []vistka.Event) *vistka.Event {
+	if len(ev.Actors) == 0 || len(ev.Recipients) == 0 {
+		return nil
+	}
+	for i := range f.toks {
+		switch lower(&f.toks[i]) {
+		case "раніше", "згодом", "пізніше", "напередодні", "минулого", "минулому", "наступного", "наступному", "днями":
+			return nil
+		}
+	}
+	all := append(slices.Clone(f.before), here...)
+	for k := len(all) - 1; k >= 0; k-- {
+		m := &all[k]
+		if m.Type != "CONSULT" || m.Mode == "phone" {
+			continue
+		}
+		if len(m.Aux) > 0 {
+			continue // a meeting planned is not where anything was done yet
+		}
+		if m.Place == "" && m.Date == "" {
+			return nil
+		}
+		side := func(e string) bool { return slices.Contains(m.Actors, e) || slices.Contains(m.Recipients, e) }
+		if !slices.ContainsFunc(ev.Actors, func(e string) bool { return !side(e) }) &&
+			!slices.ContainsFunc(ev.Recipients, func(e string) bool { return !side(e) }) {
+			return m
+		}
+		return nil
+	}
+	return nil
 }
 
 // sameDay reports whether the sentence dates itself by the one before:

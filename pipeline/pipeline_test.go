@@ -101,7 +101,7 @@ func TestReference(t *testing.T) {
 		"CONSULT/visit Ентоні Блінкен → Казахстан in Казахстан",
 		"CONSULT/meet Ентоні Блінкен → Касим-Жомарт Токаєв in Астана",
 		"CONSULT/multilateral Ентоні Блінкен →  in Астана [future]",
-		"SUPPORT/ Ентоні Блінкен → Касим-Жомарт Токаєв",
+		"SUPPORT/ Ентоні Блінкен → Касим-Жомарт Токаєв in Астана", // thanks between the sides, at their meeting
 		"SUPPORT/ Касим-Жомарт Токаєв → Сполучені Штати",
 	} {
 		if !slices.Contains(events, want) {
