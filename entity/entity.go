@@ -301,6 +301,7 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 	}
 	r.titles(a, jobs)
 	r.pronouns(a)
+	r.roles(a)
 	return r
 }
 

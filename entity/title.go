@@ -535,6 +535,52 @@ var roleWords = map[string]bool{
 	"дипломат": true, "генсек": true, "командувач": true, "директор": true,
 }
 
+// roles adds the role phrases the entity tagger did not mark to the
+// person they stand for ("Лідер Казахстану привітав …" is a mention of
+// Токаєв), as RoleAt resolves them for the stages after.
+func (r *Result) roles(a *vistka.Analysis) {
+	spans := a.Spans
+	added := false
+	for s := range a.Sentences {
+		toks := a.Sentences[s].Tokens
+		for i := range toks {
+			t := &toks[i]
+			// A subject as the stages after read one: a singular in the
+			// nominative, not a title before a name the tagger missed
+			// (король Нідерландів Віллем-Олександр).
+			if !strings.HasPrefix(t.Tag, "noun") || !strings.Contains(t.Tag, "v_naz") || strings.Contains(t.Tag, ":p:") ||
+				!roleWords[scan.ToLower(lemmaOf(t))] {
+				continue
+			}
+			// Spans are in text order: skip those that end before t.
+			for len(spans) > 0 && spans[0].End <= t.RStart {
+				spans = spans[1:]
+			}
+			if len(spans) > 0 && spans[0].Start <= t.RStart {
+				continue // a span of its own: a title, or inside a name
+			}
+			sp := vistka.Span{Start: t.RStart, End: t.REnd, Type: "JOB", Text: t.Text, Lemma: lemmaOf(t)}
+			ro, ok := r.rolePhrase(a, pending{sp, s})
+			if !ok || ro.to < len(toks) && toks[ro.to].Kind == vistka.Word && unicode.IsUpper(firstRune(toks[ro.to].Text)) {
+				continue
+			}
+			if p := r.resolveRole(ro); p >= 0 && !slices.ContainsFunc(r.Entities[p].Mentions, func(m vistka.Mention) bool { return m.Start == ro.start }) {
+				text := string(r.text[ro.start:ro.end])
+				r.addMention(p, s, vistka.Mention{Start: ro.start, End: ro.end, Text: text, Lemma: ro.title, Kind: "title"})
+				added = true
+			}
+		}
+	}
+	if added {
+		r.sortMentions()
+	}
+}
+
+func firstRune(s string) rune {
+	c, _ := utf8.DecodeRuneInString(s)
+	return c
+}
+
 // RoleAt resolves a role phrase the entity tagger did not mark, whose head
 // noun is token i of sentence s ("Лідер Казахстану привітав …"), to a
 // person named earlier. It returns the entity id or "".
