@@ -308,6 +308,11 @@ func (d *doc) direct() ([]vistka.Quote, []bool) {
 		if ok {
 			q.Cue, q.Speaker, q.SpeakerText = d.attribution(from, to)
 		}
+		if q.Cue == "" && words >= 4 && d.hasFiniteVerb(p.open+1, p.close) {
+			// "Умєров прокоментував ситуацію. «Ситуація складна …»":
+			// the one who just spoke goes on.
+			q.Cue, q.Speaker, q.SpeakerText = d.speakerBefore(p.open)
+		}
 		if q.Cue == "" && !(words >= 4 && (endsSentence || d.wholeParagraph(p) && d.hasFiniteVerb(p.open+1, p.close))) {
 			continue // a name or title in quotation marks, not speech
 		}
@@ -353,6 +358,39 @@ func (d *doc) direct() ([]vistka.Quote, []bool) {
 		out = append(out, q)
 	}
 	return out, used
+}
+
+// speechCues are the cues of the sentence before a quote that has no
+// attribution of its own, which then goes on with that speaker: verbs of
+// speaking proper, not of finding, deciding or greeting.
+var speechCues = setOf(
+	"сказати", "заявити", "зазначити", "наголосити", "підкреслити", "додати",
+	"розповісти", "пояснити", "прокоментувати", "висловитися", "відповісти",
+	"поділитися", "звернутися", "нагадати", "запевнити", "визнати", "зауважити",
+	"уточнити", "повторити", "відреагувати", "говорити", "казати", "розказати",
+)
+
+// speakerBefore reads who speaks in the sentence right before the quote
+// opening at open, when that sentence ends with its full stop where the
+// quote begins and says that someone spoke (a cue of speechCues): "Умєров
+// прокоментував ситуацію на фронті.\n«…»". It returns the cue and the
+// speaker, or nothing.
+func (d *doc) speakerBefore(open int) (cue, speaker, speakerText string) {
+	end := open - 1
+	if end < 0 || d.toks[end].Text != "." || d.toks[end].sent == d.toks[open].sent {
+		return "", "", ""
+	}
+	from := d.sentStart[d.toks[end].sent]
+	for i := from; i < end; i++ {
+		if d.toks[i].Kind == vistka.QuoteMark {
+			return "", "", "" // a quote of its own, or a title: not plain narration
+		}
+	}
+	cue, speaker, speakerText = d.attribution(from, end)
+	if !speechCues[cue] || speaker == "" && speakerText == "" {
+		return "", "", ""
+	}
+	return cue, speaker, speakerText
 }
 
 // cueAfterComma reports whether a comma and a cue (with a dash or not)
