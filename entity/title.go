@@ -298,6 +298,9 @@ func (r *Result) resolveRole(ro role) int {
 		if generic(ro.tailLemmas) {
 			return r.onlyHead(stateHeads)
 		}
+		if government(ro) {
+			return r.onlyHead(governmentHeads)
+		}
 		return -1
 	}
 	for i := range r.Entities {
@@ -388,6 +391,29 @@ func generic(tail []string) bool {
 var stateHeads = map[string]bool{
 	"президент": true, "президентка": true, "король": true, "королева": true,
 	"монарх": true, "султан": true, "емір": true,
+}
+
+// governmentHeads are the titles of a head of government (глава уряду).
+var governmentHeads = map[string]bool{
+	"прем'єр-міністр": true, "прем'єр": true, "прем'єрка": true, "канцлер": true, "канцлерка": true,
+}
+
+// government reports whether a role phrase names the head of a
+// government with no country: глава уряду, очільник Кабміну.
+func government(ro role) bool {
+	switch ro.headLemma {
+	case "глава", "голова", "очільник", "очільниця", "керівник", "керівниця":
+	default:
+		return false
+	}
+	if len(ro.tailLemmas) != 1 {
+		return false
+	}
+	switch scan.ToLower(ro.tailLemmas[0]) {
+	case "уряд", "кабмін":
+		return true
+	}
+	return false
 }
 
 // onlyHead returns the one person whose title is one of heads, or -1.
