@@ -449,7 +449,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.k.typ == "" {
 			continue
 		}
-		if (v == "заборонити" || v == "забороняти") && !f.infinitiveAfter(i) {
+		if (v == "заборонити" || v == "забороняти") && tr.k.typ != "SANCTION" && !f.infinitiveAfter(i) {
 			continue // "закон забороняє продаж": a rule, not a ban imposed on someone
 		}
 		if strings.Contains(t.Tag, ":inf") && i > 0 && intentions[lower(&f.toks[i-1])] {

@@ -276,6 +276,13 @@ var pairs = map[string]map[string]kind{
 	// на кордоні з Білоруссю
 	"закрити": {"кордон": {"SANCTION", ""}, "пункт": {"SANCTION", ""}, "небо": {"SANCTION", ""},
 		"простір": {"SANCTION", ""}, "посольство": {"SANCTION", ""}, "консульство": {"SANCTION", ""}},
+	// trade or travel banned: заборонила експорт до Росії, в'їзд
+	// російським дипломатам (a ban alone is a court's or a rule's: COERCE,
+	// or nothing)
+	"заборонити": {"експорт": {"SANCTION", ""}, "імпорт": {"SANCTION", ""}, "в'їзд": {"SANCTION", ""},
+		"ввезення": {"SANCTION", ""}, "вивезення": {"SANCTION", ""}, "транзит": {"SANCTION", ""},
+		"постачання": {"SANCTION", ""}, "прольоти": {"SANCTION", ""}, "польоти": {"SANCTION", ""},
+		"мовлення": {"SANCTION", ""}, "торгівля": {"SANCTION", ""}},
 	// forces moved or gathered: перекинути війська до кордону
 	"перекинути": {"війська": {"MOBILIZE", ""}, "військо": {"MOBILIZE", ""}, "підрозділ": {"MOBILIZE", ""},
 		"сили": {"MOBILIZE", ""}, "техніка": {"MOBILIZE", ""}, "угруповання": {"MOBILIZE", ""},
@@ -298,6 +305,7 @@ func init() {
 	pairs["розривати"] = pairs["розірвати"]
 	pairs["знищувати"] = pairs["знищити"]
 	pairs["закривати"] = pairs["закрити"]
+	pairs["забороняти"] = pairs["заборонити"]
 	for _, v := range []string{"перекидати", "зосередити", "зосереджувати", "розгорнути", "розгортати"} {
 		pairs[v] = pairs["перекинути"]
 	}
