@@ -505,7 +505,7 @@ func (r *Result) titleCountries(p int) []int {
 // place's name, all but its last two letters, and only one place may fit.
 func (r *Result) countryOf(lemma string) int {
 	stem := []rune(derivedStem(scan.ToLower(lemma)))
-	if len(stem) < 4 {
+	if len(stem) < 3 {
 		return -1
 	}
 	found := -1
@@ -520,7 +520,8 @@ func (r *Result) countryOf(lemma string) int {
 			for n < len(stem) && n < len(rw) && stem[n] == rw[n] {
 				n++
 			}
-			if n >= 4 && n >= len(stem)-2 {
+			// A short stem must match whole: фінський → Фінляндія.
+			if n >= 4 && n >= len(stem)-2 || n == 3 && len(stem) == 3 {
 				if found >= 0 && found != i {
 					return -1
 				}

@@ -141,7 +141,18 @@ func dropHeadline(a *vistka.Analysis, evs []vistka.Event) []vistka.Event {
 		return evs
 	}
 	head := a.Sentences[0]
-	leadEnd := a.Sentences[min(2, len(a.Sentences)-1)].REnd
+	// The lead is the two sentences after the headline that have a verb:
+	// a dateline ("КИЇВ, 14 жовтня. /Укрінформ/.") is none.
+	leadEnd, told := head.REnd, 0
+	for _, s := range a.Sentences[1:] {
+		if told == 2 {
+			break
+		}
+		leadEnd = s.REnd
+		if slices.ContainsFunc(s.Tokens, func(t vistka.Token) bool { return strings.HasPrefix(t.Tag, "verb") }) {
+			told++
+		}
+	}
 	inHead := func(e *vistka.Event) bool { return e.Sentence.Start == head.RStart }
 	out := evs[:0:0]
 	for i := range evs {
