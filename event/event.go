@@ -708,6 +708,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if v := verbLemma(&f.toks[tr.at]); (v == "фінансувати" || v == "профінансувати") && len(ev.Recipients) == 0 && ev.Place == "" {
 			continue // "мерія фінансує ремонт доріг": spending, no one aided
 		}
+		if ev.Type == "AID" && tr.noun >= 0 && (lower(&f.toks[tr.noun]) == "виділення" || lower(&f.toks[tr.noun]) == "надання") && len(ev.Recipients) == 0 &&
+			!f.hasMoney(tr.noun, end) {
+			continue // "оголосила про виділення коштів на міст": no one aided, no sum
+		}
 		if ev.Mode == "visit" && tr.noun < 0 && len(ev.Recipients) == 0 && ev.Place == "" && visitVerbs[verbLemma(&f.toks[tr.at])] {
 			continue // "часто відвідував джазові концерти": nobody and nowhere visited
 		}
@@ -1464,6 +1468,14 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			}
 			continue
 		}
+		if against[tr.k.typ] && strings.HasPrefix(t.Tag, "adj") && f.entityAt(i) == "" && f.againstPhrase(i) {
+			// "санкції проти 50 російських компаній": against Росія
+			if c := f.ents.CountryOf(lower(t)); c != "" && !seen[c] {
+				rec = append(rec, c)
+				seen[c] = true
+			}
+			continue
+		}
 		if f.inQuotedText(i) || i > 0 && (f.toks[i-1].Text == "%" || f.toks[i-1].Kind == vistka.Number) {
 			continue // "0,3% ВВП": what a quantity is of
 		}
@@ -1533,8 +1545,8 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			continue // "ще при директорі Мусєєву": a time, not a party
 		case prep == "по" && tr.k.typ == "ASSAULT" && (typ == "LOC" || typ == "ORG"):
 			rec = append(rec, e) // удар по Дніпру, атака на … : the target
-		case prep == "до" && (tr.k.typ == "REQUEST" || tr.k.typ == "ACCUSE"):
-			rec = append(rec, e) // звернувся до ООН з вимогою, подав позов до міськради
+		case prep == "до" && (tr.k.typ == "REQUEST" || tr.k.typ == "ACCUSE" || tr.k.typ == "SANCTION" && typ == "LOC" && tr.noun >= 0 && pairs["заборонити"][lower(&f.toks[tr.noun])].typ == "SANCTION"):
+			rec = append(rec, e) // звернувся до ООН з вимогою, подав позов до міськради, заборонив експорт до Росії
 		case prep == "до" && (typ == "LOC" || typ == "ORG"):
 			if dest == "" {
 				dest = e
@@ -1583,6 +1595,26 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 	}
 	return rec, dest, place
 }
+
+// againstPhrase reports whether the adjective at i stands in a phrase
+// under проти, past numbers and words of quantity: "проти понад 50
+// російських компаній".
+func (f *finder) againstPhrase(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		t := &f.toks[j]
+		switch {
+		case lower(t) == "проти":
+			return true
+		case t.Kind == vistka.Number, strings.HasPrefix(t.Tag, "adj"), strings.HasPrefix(t.Tag, "numr"), quantityWords[lower(t)]:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// quantityWords bound a number: понад 50, близько 20.
+var quantityWords = map[string]bool{"понад": true, "близько": true, "майже": true, "щонайменше": true, "приблизно": true, "більш": true, "більше": true, "ніж": true, "до": true}
 
 // freeIndeclinable reports an indeclinable name (НАТО, ЄС) that does not
 // hang on the noun before it: "звинуватило НАТО", not "секретаря НАТО".
@@ -1906,6 +1938,16 @@ func (f *finder) spanType(i int) string {
 		return sp[n].Type
 	}
 	return ""
+}
+
+// hasMoney reports whether a sum of money stands in toks[from:to].
+func (f *finder) hasMoney(from, to int) bool {
+	for j := from; j < to && j < len(f.toks); j++ {
+		if f.spanType(j) == "MON" || currencies[lower(&f.toks[j])] {
+			return true
+		}
+	}
+	return false
 }
 
 // eventNoun reports whether the noun at j names an event: "акція" does

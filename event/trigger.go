@@ -245,6 +245,8 @@ var pairs = map[string]map[string]kind{
 	"виходити": {"вулиця": {"PROTEST", ""}},
 	// a wanted notice is a charge: оголосили підозрюваного в розшук
 	"оголосити": {"розшук": {"ACCUSE", ""},
+		// aid announced: оголосила про виділення Україні $300 млн
+		"виділення": {"AID", ""}, "надання": {"AID", ""},
 		// an expulsion: оголосив персонами нон грата двох дипломатів
 		"персона": {"SANCTION", ""}},
 	// a protest note handed to an envoy is a complaint about his state
