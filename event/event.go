@@ -1543,8 +1543,8 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			rec = append(rec, e) // "вимагає від Росії гарантій"
 		case prep == "від" || prep == "при":
 			continue // "ще при директорі Мусєєву": a time, not a party
-		case prep == "по" && tr.k.typ == "ASSAULT" && (typ == "LOC" || typ == "ORG"):
-			rec = append(rec, e) // удар по Дніпру, атака на … : the target
+		case (prep == "по" || prep == "на" && hasCase(t, "v_zna") && !hasCase(t, "v_mis")) && tr.k.typ == "ASSAULT" && (typ == "LOC" || typ == "ORG"):
+			rec = append(rec, e) // удар по Дніпру, напала на Україну: the target
 		case prep == "до" && (tr.k.typ == "REQUEST" || tr.k.typ == "ACCUSE" || tr.k.typ == "SANCTION" && typ == "LOC" && tr.noun >= 0 && pairs["заборонити"][lower(&f.toks[tr.noun])].typ == "SANCTION"):
 			rec = append(rec, e) // звернувся до ООН з вимогою, подав позов до міськради, заборонив експорт до Росії
 		case prep == "до" && (typ == "LOC" || typ == "ORG"):

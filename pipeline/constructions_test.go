@@ -472,7 +472,10 @@ func TestEvents(t *testing.T) {
 			[]string{"AID Фінляндія → Україна", "SUPPORT Юлія Свириденко → Фінляндія"}},
 		{"sanctions against a country's companies, past a number, are against it",
 			"Росія напала на Україну. Японія запровадила санкції проти понад 50 російських компаній.",
-			[]string{"ASSAULT Росія → ", "SANCTION Японія → Росія"}}, // напасти на X: its target is not read yet
+			[]string{"ASSAULT Росія → Україна @Україна", "SANCTION Японія → Росія"}},
+		{"здійснити: an attack on a town, a visit",
+			"Росія здійснила атаку на Київ. Прем'єр-міністр Польщі Дональд Туск здійснив візит до Києва. Компанія здійснює поставки обладнання.",
+			[]string{"ASSAULT Росія → Київ @Київ", "CONSULT/visit Дональд Туск → Київ @Київ"}},
 		{"an export ban to a country is a sanction on it",
 			"Токіо заборонив експорт до Росії верстатів і промислового обладнання.",
 			[]string{"SANCTION Токіо → Росія"}},
