@@ -95,6 +95,25 @@ func (p *parser) tok(i int) *token {
 	return &p.toks[i]
 }
 
+// changedBefore reports whether a verb of change opens the clause of the
+// "до" at i, at most six words before it with no punctuation between:
+// "знизив граничну ціну на російську нафту до 44,10 долара".
+func (p *parser) changedBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		t := p.tok(j)
+		if t.Kind != word {
+			return false
+		}
+		if changeVerb(t.Text) {
+			return true
+		}
+		if p.tok(j+1).Gap == gapNewline {
+			return false
+		}
+	}
+	return false
+}
+
 func (p *parser) isWord(i int, w string) bool {
 	t := p.tok(i)
 	return t.Kind == word && t.Text == w && t.Gap != gapNewline
@@ -676,6 +695,9 @@ func (p *parser) bound(i int) (string, int, bool) {
 		if i > 0 && prev.Gap != gapNewline && (prev.Kind == num || (prev.Kind == sym && prev.R == '%') ||
 			(prev.Kind == word && (changeVerb(prev.Text) || unitStart(prev.Text)))) {
 			return "", i, false // "зросла до 7%", "з 5 до 7%"
+		}
+		if p.changedBefore(i) {
+			return "", i, false // "знизив граничну ціну на нафту до 44,10 долара"
 		}
 		b = vistka.BoundUpTo
 	case "більше", "більш":
