@@ -585,6 +585,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					ev.Actors = append(ev.Actors, e)
 				}
 			}
+			if k := len(out) - 1; len(ev.Actors) == 0 && k >= 0 && len(out[k].Actors) > 0 && tr.at > 0 && isAnd(&f.toks[tr.at-1]) &&
+				out[k].TriggerSpan != nil && out[k].TriggerSpan.Start < f.toks[tr.at].RStart {
+				// "відкинули звинувачення і пригрозили відповіддю": the
+				// verb joined to the one before goes on with its subject.
+				ev.Actors = slices.Clone(out[k].Actors)
+			}
 		} else if a, k := f.conductor(tr.at); a != "" {
 			// "Розслідування веде ДБР", "Досудове розслідування проводить
 			// Національна поліція": the noun is the object, the subject
@@ -608,6 +614,20 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		rec, dest, place := f.objects(from, end, ev.Actors, tr)
 		if tr.passive {
 			rec = nil
+		}
+		if len(rec) == 0 && tr.verb && (ev.Type == "SUPPORT" || ev.Type == "REJECT" || ev.Type == "ACCUSE") {
+			// "підтримала рішення уряду", "привітало рішення японського
+			// уряду": whose decision
+			if g := f.whoseDecision(tr.at+1, end); g != "" {
+				rec = append(rec, g)
+			}
+		}
+		if k := tr.at; len(rec) == 0 && tr.verb && k >= 3 && lower(&f.toks[k-1]) == "який" && hasCase(&f.toks[k-1], "v_dav") && f.toks[k-2].Text == "," {
+			// "викликали посла Олега Озерова, якому вручили ноту": to
+			// whom is the name before the relative
+			if e := f.entityAt(k - 3); e != "" {
+				rec = append(rec, e)
+			}
 		}
 		if tr.during && len(rec) == 0 && dest == "" && f.genitiveAfter(tr.at) == "" {
 			// "звинуватив Москву … під час зустрічі": the meeting just
@@ -1144,8 +1164,14 @@ func (f *finder) bodyIn(i int, typ string) string {
 		for k >= 0 && f.entityAt(k) == e {
 			k--
 		}
+		country := ""
+		for k >= 0 && strings.HasPrefix(f.toks[k].Tag, "adj") && hasCase(&f.toks[k], "v_mis") && f.entityAt(k) == "" {
+			// "У російському МЗС відкинули": the ministry of Росія
+			country = cmp.Or(country, f.ents.CountryOf(lower(&f.toks[k])))
+			k--
+		}
 		if k >= 0 && (lower(&f.toks[k]) == "у" || lower(&f.toks[k]) == "в") {
-			return cmp.Or(f.bodyName(k+1, e), e)
+			return cmp.Or(country, f.bodyName(k+1, e), e)
 		}
 		return ""
 	}
@@ -1741,7 +1767,13 @@ func (f *finder) inObject(tr trig, i int) bool {
 			return false
 		}
 	}
-	return i-tr.at <= 5
+	// "оголосило персонами нон грата трьох співробітників посольства
+	// Росії": past the object noun of the pair
+	from := tr.at
+	if k := tr.noun; k > from && lower(&f.toks[k]) == "персона" && k+2 < len(f.toks) && lower(&f.toks[k+2]) == "грата" {
+		from = k + 2
+	}
+	return i-from <= 5
 }
 
 // repeats reports whether an event of the same kind by the same actors was
@@ -1938,6 +1970,36 @@ func (f *finder) spanType(i int) string {
 		return sp[n].Type
 	}
 	return ""
+}
+
+// whoseDecision reads an object that is someone's decision or proposal
+// at i, and returns who made it when a group names it (рішення уряду,
+// рішення японського уряду: Японія when the text names it), or "".
+func (f *finder) whoseDecision(i, end int) string {
+	if i >= end || !strings.HasPrefix(f.toks[i].Tag, "noun") || !decisionNouns[lower(&f.toks[i])] {
+		return ""
+	}
+	j := i + 1
+	for j < end && strings.HasPrefix(f.toks[j].Tag, "adj") && hasCase(&f.toks[j], "v_rod") {
+		j++
+	}
+	if j >= end || !groups[lower(&f.toks[j])] || !hasCase(&f.toks[j], "v_rod") || f.entityAt(j) != "" {
+		return ""
+	}
+	if g := f.groupOf(j); g != "" {
+		return g
+	}
+	if j == i+1 {
+		return lower(&f.toks[j]) // "рішення уряду": the government as written
+	}
+	return ""
+}
+
+// decisionNouns are what someone decides or proposes, whose author a
+// genitive after them names.
+var decisionNouns = map[string]bool{
+	"рішення": true, "пропозиція": true, "ініціатива": true, "позиція": true, "заява": true,
+	"план": true, "крок": true, "зусилля": true, "постанова": true, "указ": true,
 }
 
 // hasMoney reports whether a sum of money stands in toks[from:to].
