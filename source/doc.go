@@ -45,7 +45,10 @@
 // more than of themselves; "Про це передає X" opens the lead's
 // attribution as "Про це повідомляє X" does, and names the publisher. In
 // a chain "…, передає Reuters, пише «Європейська правда»" the last
-// outlet retells the others and is the publisher. A Finder given the
+// outlet retells the others and is the publisher, and so is the outlet
+// of "передає X" closing a sentence that opens with "Про це" (the lead's
+// source line); a known outlet followed by one capitalised word names its
+// edition (Суспільне Дніпро, Суспільне Спорт). A Finder given the
 // Site the text came from knows better: the site's outlet is the
 // publisher.
 package source

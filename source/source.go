@@ -203,7 +203,7 @@ func (f *finder) at(i int) int {
 			continue
 		}
 		role := RoleVia
-		if p.outlet != nil && p.outlet.self && (c.kind == cueSelf || c.kind == cueSays && f.chained(i)) {
+		if p.outlet != nil && p.outlet.self && (c.kind == cueSelf || c.kind == cueSays && (f.chained(i) || f.aboutThis(i))) {
 			role = RolePublisher
 		}
 		f.add(role, p.value, p.from, p.to)
@@ -226,6 +226,30 @@ func (f *finder) chained(i int) bool {
 	}
 	last := f.cands[len(f.cands)-1]
 	return (last.role == RoleVia || last.role == RolePublisher) && last.end == f.tok(j).re
+}
+
+// aboutThis reports whether the bare verb at i, after a comma, closes a
+// sentence that opens with "Про це": "Про це повідомив у Telegram
+// начальник ОВА Сергій Лисак, передає Суспільне Дніпро." retells the
+// lead's source, as a chain does, and the outlet is the one that
+// published the text.
+func (f *finder) aboutThis(i int) bool {
+	if i < 2 || !f.isSym(i-1, ",") {
+		return false
+	}
+	for j := i - 2; j >= 0 && i-j < 40; j-- {
+		t := f.tok(j)
+		if t.kind == sym && strings.ContainsRune(".!?…", t.r) {
+			return false
+		}
+		if t.text == "про" && f.word(j+1) == "це" && t.upper && (j == 0 || t.gap == gapNewline || f.isSym(j-1, ".!?…")) {
+			return true
+		}
+		if t.gap == gapNewline {
+			return false
+		}
+	}
+	return false
 }
 
 // datelineOutlet reads the outlet that closes a dateline before its dash,
@@ -436,7 +460,15 @@ func (f *finder) name(k int) (phrase, bool) {
 	// A known outlet, longest form first: "Української правди".
 	for n := maxOutletWords; n >= 1; n-- {
 		if o := f.outletAt(k, k+n); o != nil {
-			return phrase{value: o.name, outlet: o, from: k, to: k + n, next: k + n}, true
+			p := phrase{value: o.name, outlet: o, from: k, to: k + n, next: k + n}
+			if e := k + n; o.self && f.tok(e).kind == word && f.tok(e).upper && !f.tok(e).latin &&
+				f.tok(e).gap != gapNewline && f.tok(e).gap != gapNone && f.closesAttribution(e+1) {
+				// A regional or topical edition: "Суспільне Дніпро",
+				// "Суспільне Спорт".
+				p.value += " " + f.slice(e, e+1)
+				p.to, p.next = e+1, e+1
+			}
+			return p, true
 		}
 	}
 	if !nameWord(t) {
@@ -768,14 +800,23 @@ func (f *finder) toldTo(i int) int {
 		for m := i; m < i+n; m++ {
 			forms = append(forms, f.tok(m).text)
 		}
-		if strings.Join(forms, " ") == strings.ToLower(o.name) {
-			return 0 // the nominative: "Про це Укрінформ повідомив"
+		name, end := o.name, i+n
+		if t := f.tok(end); t.kind == word && t.upper && !t.latin && t.gap != gapNewline && t.gap != gapNone {
+			// a regional or topical edition: "Про це Суспільне Спорт
+			// повідомили"
+			name, end = name+" "+f.slice(end, end+1), end+1
 		}
-		v := f.word(i + n)
+		v := f.word(end)
+		if strings.Join(forms, " ") == strings.ToLower(o.name) && !strings.HasSuffix(v, "ли") {
+			// the nominative as the subject: "Про це Укрінформ
+			// повідомив"; not an outlet's brand told to by a plural
+			// with no subject ("Про це Суспільне Спорт повідомили")
+			return 0
+		}
 		for _, p := range []string{"повідом", "розпов", "сказа", "заяви", "підтверди", "поясни"} {
 			if strings.HasPrefix(v, p) {
-				f.add(RolePublisher, o.name, i, i+n)
-				return n
+				f.add(RolePublisher, name, i, end)
+				return end - i
 			}
 		}
 		return 0
