@@ -316,8 +316,17 @@ func titleBeforeName(sp, next vistka.Span) bool {
 	if name == "" {
 		name = sp.Text
 	}
-	first, _, _ := strings.Cut(name, " ")
-	return roleWords[scan.ToLower(first)] || headsOfState[scan.ToLower(first)]
+	// The role word may follow an adjective: "Міський голова Києва".
+	words := strings.Fields(scan.ToLower(name))
+	for k, w := range words {
+		if k > 1 {
+			break
+		}
+		if roleWords[w] || headsOfState[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // find returns the entity a new name of type typ with base form lemma

@@ -467,6 +467,7 @@ func (r *Result) byBareRole(ro role) int {
 var roleSynonyms = map[string]string{
 	"генсек": "генеральний секретар", "прем'єр": "прем'єр-міністр", "держсекретар": "державний секретар",
 	"міністр": "міністр", "очільник": "голова", "очільниця": "голова",
+	"мер": "міський голова", "мерка": "міська голова",
 }
 
 // titleHas reports whether a title holds one of the phrases as whole words.

@@ -319,6 +319,9 @@ func (d *doc) direct() ([]vistka.Quote, []bool) {
 		if q.Cue != "" && words < 2 {
 			continue
 		}
+		if d.inName(d.toks[p.open+1].RStart, d.toks[p.close-1].REnd) {
+			continue // ТОВ «Оболонь Девелопмент Груп»: a name, not speech
+		}
 		first, last := p.open+1, p.close-1
 		q.Start, q.End = d.toks[first].RStart, d.toks[last].REnd
 		q.Text = string(d.text[q.Start:q.End])
@@ -358,6 +361,23 @@ func (d *doc) direct() ([]vistka.Quote, []bool) {
 		out = append(out, q)
 	}
 	return out, used
+}
+
+// inName reports whether the code points [start, end) lie inside one
+// name the entity tagger found (a person, place, organisation, work or
+// document).
+func (d *doc) inName(start, end int) bool {
+	sp := d.a.Spans
+	k := sort.Search(len(sp), func(k int) bool { return sp[k].End >= end })
+	for ; k < len(sp) && sp[k].Start <= start; k++ {
+		switch sp[k].Type {
+		case "PERS", "LOC", "ORG", "MISC", "ART", "DOC":
+			if sp[k].End >= end {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // speechCues are the cues of the sentence before a quote that has no
