@@ -357,8 +357,36 @@ func (r *Result) find(typ, lemma, key string) int {
 			}
 		}
 		return -1
-	case "LOC", "ORG", "MISC":
+	case "LOC":
+		if i := r.findVowelVariant(typ, lemma); i >= 0 {
+			return i
+		}
 		return r.findAcronym(typ, lemma)
+	case "ORG", "MISC":
+		return r.findAcronym(typ, lemma)
+	}
+	return -1
+}
+
+// findVowelVariant finds a one-word place whose base form differs from
+// lemma by a final а or я only: a town the lexicon does not know is
+// brought to "Констанца" from "Констанци" but to "Констанц" from
+// "Констанці", and both are one town.
+func (r *Result) findVowelVariant(typ, lemma string) int {
+	if strings.ContainsAny(lemma, " -") || utf8.RuneCountInString(lemma) < 4 {
+		return -1
+	}
+	l := scan.ToLower(lemma)
+	variants := []string{l + "а", l + "я"}
+	if t, ok := strings.CutSuffix(l, "а"); ok {
+		variants = append(variants, t)
+	} else if t, ok := strings.CutSuffix(l, "я"); ok {
+		variants = append(variants, t)
+	}
+	for _, v := range variants {
+		if i, ok := r.idx.byName[typ+"\x00"+v]; ok {
+			return i
+		}
 	}
 	return -1
 }

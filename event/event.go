@@ -919,7 +919,7 @@ func (f *finder) governedBy(i int) string {
 	}
 	c := caseOf(f.toks[i].Tag)
 	self := f.entityAt(i)
-	for j := i - 1; j >= 0 && j >= i-5; j-- {
+	for j := i - 1; j >= 0 && j >= i-7; j-- {
 		t := &f.toks[j]
 		if isPrep(t) {
 			return lower(t)
@@ -1372,6 +1372,9 @@ func (f *finder) lastMeeting(here []vistka.Event) ([]string, *vistka.Event) {
 		}
 		var out []string
 		for _, e := range append(slices.Clone(ev.Actors), ev.Recipients...) {
+			if ev.Mode == "visit" && f.ents.Type(e) == "LOC" {
+				continue // the place visited is no side
+			}
 			if !slices.Contains(out, e) {
 				out = append(out, e)
 			}
@@ -1511,6 +1514,9 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		}
 		if topicWords[lower(t)] && isPrep(t) {
 			topic = true // "переговори щодо судноплавства в Чорному морі"
+		}
+		if i > start && strings.Contains(t.Tag, ":inf") && strings.HasPrefix(t.Tag, "verb") {
+			topic = true // "підтримав ідею створити в Констанці центр": the idea's place
 		}
 		if e := f.delegationOf(i); e != "" && !seen[e] {
 			rec = append(rec, e) // "зустрівся з делегацією Конгресу США"
@@ -2018,6 +2024,10 @@ func (f *finder) eventNoun(j int) bool {
 	if lower(&f.toks[j]) == "засідання" {
 		// "бере участь у засіданнях суду": a hearing, not a meeting
 		return !(j+1 < len(f.toks) && courtWords[lower(&f.toks[j+1])])
+	}
+	if lower(&f.toks[j]) == "навчання" {
+		// "провели спільні навчання": joint exercises, not training
+		return j > 0 && strings.HasPrefix(lower(&f.toks[j-1]), "спільн")
 	}
 	if lower(&f.toks[j]) != "акція" {
 		return true
