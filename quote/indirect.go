@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"github.com/vistka/vistka/source"
 	"slices"
 	"strings"
 	"unicode"
@@ -153,6 +154,16 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 			direct := false
 			if k := d.quoteRunsOn(start, end, used); k > 0 {
 				end, direct = k, true
+			}
+			if start < end && (d.toks[start].Lemma == "на" || d.toks[start].Lemma == "про") && d.isRelative(d.clauseStart(i, from)) {
+				// "Підприємець, який заявив про вимагання, співпрацює …":
+				// the relative clause ends at its comma.
+				for k := start; k < end; k++ {
+					if d.toks[k].Text == "," {
+						end = k
+						break
+					}
+				}
 			}
 			if end <= start {
 				continue
@@ -527,10 +538,11 @@ func (d *doc) asSaid(i, to int, cue string, used []bool) (vistka.Quote, bool) {
 		}
 		c = n
 	}
-	// "Як повідомляв Укрінформ, …" points to an earlier report, and "як
-	// повідомляє кореспондент Укрінформу" is the outlet's own byline:
-	// sources, not speech.
-	if cue == "повідомляти" && strings.Contains(d.toks[i].Tag, "past") {
+	// "Як повідомляв Укрінформ, …" points to an outlet's earlier report,
+	// and "як повідомляє кореспондент Укрінформу" is the outlet's own
+	// byline: sources, not speech. "Як повідомляла обласна прокуратура,
+	// …" is what the prosecutors said.
+	if cue == "повідомляти" && strings.Contains(d.toks[i].Tag, "past") && source.IsOutlet(string(d.text[d.toks[i+1].RStart:d.toks[c-1].REnd])) {
 		return vistka.Quote{}, false
 	}
 	for j := i + 1; j < c; j++ {

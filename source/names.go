@@ -107,6 +107,19 @@ func siteOutlet(site string) string {
 // lookupOutlet returns the outlet whose form is the words, or nil.
 func lookupOutlet(words string) *outlet { return outlets[words] }
 
+// IsOutlet reports whether name, in any case and with or without its
+// quotation marks, is a news outlet the package knows: "Укрінформ",
+// "«Української правди»", "Reuters".
+func IsOutlet(name string) bool {
+	var words []string
+	for _, t := range lex(name) {
+		if t.kind == word {
+			words = append(words, t.text)
+		}
+	}
+	return len(words) > 0 && len(words) <= maxOutletWords && lookupOutlet(strings.Join(words, " ")) != nil
+}
+
 // heads maps the case forms of the nouns that head a source phrase —
 // "пресслужбу МЗС", "сайті президента", "Генштабу ЗСУ" — to the
 // nominative. The phrase keeps the words after the head as written.
