@@ -1530,7 +1530,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		}
 		var e string
 		switch {
-		case strings.Contains(t.Tag, "pron:pers:3") && hasCase(t, "v_dav"):
+		case strings.Contains(t.Tag, "pron:pers:3") && (hasCase(t, "v_dav") || hasCase(t, "v_zna") && f.governedBy(i) == "" && coerced[tr.k.typ] && tr.verb && f.inObject(tr, i) && i-tr.at <= 2):
 			e = f.ents.RecentPerson(t.RStart, f.s, gender(t), actors)
 		case groups[lower(t)] && (hasCase(t, "v_dav") || hasCase(t, "v_zna")) && f.governedBy(i) == "":
 			e = f.groupOf(i) // подякував японській стороні
@@ -1665,6 +1665,10 @@ var against = map[string]bool{
 	"SANCTION": true, "ACCUSE": true, "ASSAULT": true, "THREATEN": true, "PROTEST": true,
 	"COERCE": true, "REJECT": true, "MOBILIZE": true,
 }
+
+// coerced are the event types done to someone a pronoun in the
+// accusative may stand for: суд узяв його під варту.
+var coerced = map[string]bool{"COERCE": true, "ACCUSE": true, "SANCTION": true, "ASSAULT": true}
 
 // withInstrument are the event types for which "з X" names what was used
 // (обстріляли Харків із РСЗВ), not a partner.
