@@ -250,6 +250,14 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 			key, _ = aliases.Canonical(lemma)
 		}
 		i := r.find(n.span.Type, lemma, key)
+		if i < 0 && n.span.Type == "LOC" {
+			// "Сама Ковентрі заявила": the surname of a person named
+			// before, read as a town (Coventry) where it is a subject.
+			if p := r.findPerson(n.span.Text); p >= 0 && subjectWord(a, n) {
+				n.span.Type, lemma = "PERS", n.span.Text
+				i = p
+			}
+		}
 		cores, head := nameParts(a, n, lemma)
 		if i < 0 {
 			i = r.findPart(n.span.Type, lemma, cores, head)
@@ -303,6 +311,29 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 	r.pronouns(a)
 	r.roles(a)
 	return r
+}
+
+// subjectWord reports whether the span n is one word in the nominative
+// with no preposition before it.
+func subjectWord(a *vistka.Analysis, n pending) bool {
+	if n.sent < 0 || strings.Contains(n.span.Text, " ") {
+		return false
+	}
+	from, to := a.SpanTokens(n.sent, n.span.Start, n.span.End)
+	if to != from+1 {
+		return false
+	}
+	toks := a.Sentences[n.sent].Tokens
+	if from > 0 && strings.HasPrefix(toks[from-1].Tag, "prep") {
+		return false
+	}
+	if strings.Contains(toks[from].Tag, "v_naz") {
+		return true
+	}
+	// An indeclinable word takes its case from the words around it:
+	// "Сама Ковентрі заявила".
+	return strings.Contains(toks[from].Tag, ":nv") &&
+		(from == 0 || toks[from-1].Kind == vistka.Punct || strings.HasPrefix(toks[from-1].Tag, "adj") && strings.Contains(toks[from-1].Tag, "v_naz"))
 }
 
 // titleBeforeName reports whether an organisation span is really a title

@@ -1353,7 +1353,7 @@ var sides = map[string]bool{"сторона": true, "лідер": true, "спі�
 // у засіданні): alone, "засідання суду" or "вимога закону" is none.
 var lightOnly = map[string]bool{
 	"засідання": true, "конференція": true, "форум": true, "акція": true,
-	"вимога": true, "прохання": true, "заклик": true,
+	"вимога": true, "прохання": true, "заклик": true, "лист": true, "звернення": true,
 	// "підтримка України залишається пріоритетом": whose support is it?
 	"підтримка": true,
 }
@@ -1721,6 +1721,9 @@ func (f *finder) date(dates []vistka.Date, at int) string {
 		if d.Value == nil || d.Start < sent.RStart || d.End > sent.REnd {
 			continue
 		}
+		if len(*d.Value) == len("2006") && f.yearOfNoun(d.Start) {
+			continue // "Олімпійських ігор 2026 року": the games' year
+		}
 		dist := d.Start - pos
 		if dist < 0 {
 			dist = -dist
@@ -1730,6 +1733,19 @@ func (f *finder) date(dates []vistka.Date, at int) string {
 		}
 	}
 	return best
+}
+
+// yearOfNoun reports whether the year that starts at code point start
+// hangs on the noun right before it, one that names no event:
+// "Олімпійських ігор 2026 року", "бюджету 2025 року".
+func (f *finder) yearOfNoun(start int) bool {
+	k := sort.Search(len(f.toks), func(k int) bool { return f.toks[k].RStart >= start })
+	if k == 0 || k >= len(f.toks) || f.toks[k].RStart != start || isPrep(&f.toks[k]) {
+		return false // "у 2025 році" is when
+	}
+	t := &f.toks[k-1]
+	_, event := nouns[lower(t)]
+	return strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_rod") && !event
 }
 
 // aux reads future, negation and hypothetical from the trigger and the

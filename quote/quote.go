@@ -642,10 +642,12 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 			}
 		}
 		t := d.toks[i]
-		nom := strings.Contains(t.Tag, "v_naz")
+		nom := strings.Contains(t.Tag, "v_naz") ||
+			// an indeclinable word after a nominative: "Сама Ковентрі"
+			strings.Contains(t.Tag, ":nv") && i > from && strings.HasPrefix(d.toks[i-1].Tag, "adj") && strings.Contains(d.toks[i-1].Tag, "v_naz")
 		according := accordingTo[d.toks[cueAt].Lemma]
 		if e := d.ents.At(t.RStart, t.REnd); e != "" {
-			if strings.Contains(t.Tag, "v_dav") && !strings.Contains(t.Tag, "v_naz") {
+			if strings.Contains(t.Tag, "v_dav") && !nom {
 				continue // "Бережанській повідомили": whom it was told
 			}
 			rank := 4
