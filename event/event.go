@@ -1505,6 +1505,15 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			}
 			continue
 		}
+		if (tr.k.typ == "SUPPORT" || tr.k.typ == "REJECT" || tr.k.typ == "ACCUSE") && strings.HasPrefix(t.Tag, "adj") && f.entityAt(i) == "" &&
+			i+1 < end && decisionNouns[lower(&f.toks[i+1])] {
+			// "висловили підтримку українській позиції": Україна's
+			if c := f.ents.CountryOf(lower(t)); c != "" && !seen[c] {
+				rec = append(rec, c)
+				seen[c] = true
+			}
+			continue
+		}
 		if f.inQuotedText(i) || i > 0 && (f.toks[i-1].Text == "%" || f.toks[i-1].Kind == vistka.Number) {
 			continue // "0,3% ВВП": what a quantity is of
 		}
