@@ -463,7 +463,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if (v == "заборонити" || v == "забороняти") && tr.k.typ != "SANCTION" && !f.infinitiveAfter(i) {
 			continue // "закон забороняє продаж": a rule, not a ban imposed on someone
 		}
-		if strings.Contains(t.Tag, ":inf") && i > 0 && intentions[lower(&f.toks[i-1])] {
+		if strings.Contains(t.Tag, ":inf") && i > 0 && intentions[lower(&f.toks[i-1])] && !f.decided(i) {
 			continue // "повідомила про намір судитися": not done
 		}
 		if strings.Contains(t.Tag, ":inf") && f.senseAfter(i) {
@@ -532,6 +532,17 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			if a := f.agent(tr.at+1, end); a != "" {
 				ev.Actors = append(ev.Actors, a)
 			}
+			if ev.Type == "MOBILIZE" && len(ev.Actors) == 0 {
+				// "Польська авіація була піднята в повітря": the forces
+				// raised, or their country, act
+				ev.Actors, ev.Recipients = ev.Recipients, []string{}
+				if _, k := f.subject(tr.at); k >= 0 {
+					if g := f.groupOf(k); g != "" {
+						ev.Actors = []string{g}
+					}
+				}
+				ev.Actors = slices.DeleteFunc(ev.Actors, func(a string) bool { return a == "" })
+			}
 		} else if tr.verb {
 			if !f.sidesBefore(tr.at) {
 				ev.Actors = append(ev.Actors, f.subjects(tr.at)...)
@@ -563,9 +574,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					mainPlace, mainDate = m.Place, m.Date
 				}
 			}
-			if len(ev.Actors) == 0 {
+			if len(ev.Actors) == 0 && !strings.Contains(f.toks[tr.at].Tag, "impers") {
 				// "заявив, що звернувся до ООН", "заявив, що …, і
-				// висунув звинувачення": the speaker's own doing.
+				// висунув звинувачення": the speaker's own doing; not
+				// "повідомив, що уражено об'єкт", done by no one named.
 				ev.Actors = append(ev.Actors, f.mainSubjects(tr.at)...)
 			}
 			if len(ev.Actors) == 0 {
@@ -614,6 +626,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		rec, dest, place := f.objects(from, end, ev.Actors, tr)
 		if tr.passive {
 			rec = nil
+		}
+		if len(rec) == 0 && tr.verb && ev.Type == "ACCUSE" && tr.at+1 < end && nouns[lower(&f.toks[tr.at+1])].typ == "ASSAULT" {
+			// "засудив атаку": the attack just told, by whom it was
+			if a := f.lastAttacker(out); len(a) > 0 {
+				rec = append(rec, a...)
+			}
 		}
 		if len(rec) == 0 && tr.verb && (ev.Type == "SUPPORT" || ev.Type == "REJECT" || ev.Type == "ACCUSE") {
 			// "підтримала рішення уряду", "привітало рішення японського
@@ -1262,7 +1280,13 @@ func (f *finder) groupOf(i int) string {
 	t := &f.toks[i]
 	if groups[lower(t)] {
 		// The adjective may be tagged a noun (японській → японська).
-		for j := i - 1; j >= 0 && j >= i-2 && (strings.HasPrefix(f.toks[j].Tag, "adj") || sameCase(&f.toks[j], t)); j-- {
+		for j := i - 1; j >= 0 && j >= i-4; j-- {
+			if isAnd(&f.toks[j]) && j > 0 && strings.HasPrefix(f.toks[j-1].Tag, "adj") {
+				continue // "Польська та союзна авіація"
+			}
+			if !strings.HasPrefix(f.toks[j].Tag, "adj") && !sameCase(&f.toks[j], t) {
+				break
+			}
 			if e := f.ents.CountryOf(lower(&f.toks[j])); e != "" {
 				return e
 			}
@@ -2007,6 +2031,19 @@ func (f *finder) spanType(i int) string {
 	return ""
 }
 
+// lastAttacker returns the actors of the last attack told before, in this
+// sentence (here) or the ones before, or nil.
+func (f *finder) lastAttacker(here []vistka.Event) []string {
+	for _, evs := range [][]vistka.Event{here, f.before} {
+		for k := len(evs) - 1; k >= 0; k-- {
+			if evs[k].Type == "ASSAULT" && len(evs[k].Actors) > 0 {
+				return slices.Clone(evs[k].Actors)
+			}
+		}
+	}
+	return nil
+}
+
 // whoseDecision reads an object that is someone's decision or proposal
 // at i, and returns who made it when a group names it (рішення уряду,
 // рішення японського уряду: Японія when the text names it), or "".
@@ -2433,6 +2470,21 @@ func (f *finder) helpToDo(i int) bool {
 		if strings.Contains(f.toks[j].Tag, ":inf") {
 			return true
 		}
+	}
+	return false
+}
+
+// decided reports whether the infinitive at i follows "ухвалив рішення",
+// "прийняв рішення": a decision taken by the subject, who does it (Уряд
+// Литви ухвалив рішення закрити пункти пропуску), not one told of
+// (подякувала за рішення передати літаки).
+func (f *finder) decided(i int) bool {
+	if i < 2 || lower(&f.toks[i-1]) != "рішення" {
+		return false
+	}
+	switch verbLemma(&f.toks[i-2]) {
+	case "ухвалити", "прийняти", "ухвалювати", "приймати":
+		return true
 	}
 	return false
 }

@@ -287,6 +287,8 @@ var pairs = map[string]map[string]kind{
 	// на кордоні з Білоруссю
 	"закрити": {"кордон": {"SANCTION", ""}, "пункт": {"SANCTION", ""}, "небо": {"SANCTION", ""},
 		"простір": {"SANCTION", ""}, "посольство": {"SANCTION", ""}, "консульство": {"SANCTION", ""}},
+	// aircraft scrambled: авіація була піднята в повітря
+	"підняти": {"повітря": {"MOBILIZE", ""}}, "піднімати": {"повітря": {"MOBILIZE", ""}},
 	// trade or travel banned: заборонила експорт до Росії, в'їзд
 	// російським дипломатам (a ban alone is a court's or a rule's: COERCE,
 	// or nothing)
