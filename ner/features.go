@@ -199,6 +199,7 @@ func (f *featurizer) setDoc(sents []vistka.Sentence) {
 type tokInfo struct {
 	w       *wordInfo // the word
 	lw      *wordInfo // its lemma, when hasTag
+	lem     *wordInfo // its lemma, when some feature reads it (lw or the gazetteer's)
 	tag     *tagInfo  // its tag's parts, when hasTag
 	lower   string
 	stem    string // lower-cased, a case ending stripped
@@ -215,6 +216,7 @@ type tokInfo struct {
 // and are computed once for each word and tag it sees (wordInfo.feat,
 // tagInfo.feat); with a table, what it keeps is the feature's entry
 // there, so that tagging looks up only the features of word pairs.
+// Tagging goes further and keeps the sums of a token's weights (score).
 type featurizer struct {
 	set   uint32
 	gaz   Gazetteer
@@ -235,6 +237,12 @@ type featurizer struct {
 	tags     map[string]*tagInfo
 	cst      *consts
 	bos, eos *wordInfo // the words before and after a sentence
+	// blocks keeps, by token, what score adds for the token to the
+	// scores around it (see block): nb blocks in chunks of chunkBlocks,
+	// at most maxRows. gen counts the times it started over.
+	blocks [][]int32
+	nb     int
+	gen    uint32
 }
 
 // maxCached bounds the entries of each of a featurizer's caches.
@@ -286,6 +294,10 @@ type wordInfo struct {
 	clu                              [maxLevels]uint16 // its word classes, when cluOK
 	done                             uint64            // bit k: feat[k] is set
 	feat                             [nKinds]uint32
+	// blocks are the blocks of score's rows of the tokens of this
+	// text, by their lemma and tag, while gen is the featurizer's.
+	blocks []blockRef
+	gen    uint32
 }
 
 // categories returns the gazetteer categories of the word, looking them
@@ -548,14 +560,12 @@ func prefix(s string, n int) string {
 	return s[:i]
 }
 
-// extract computes the features of every token of s, as hashes or, with
-// a table, as its entries: the features of token i are
-// f.out[f.offs[i]:f.offs[i+1]].
-func (f *featurizer) extract(s *vistka.Sentence) {
+// prepare reads what the features of the tokens of s are made of into
+// f.info, f.keys and f.runs.
+func (f *featurizer) prepare(s *vistka.Sentence) {
 	if f.cst == nil {
 		f.init()
 	}
-	c := f.cst
 	toks := s.Tokens
 	n := len(toks)
 	f.info = f.info[:0]
@@ -570,7 +580,8 @@ func (f *featurizer) extract(s *vistka.Sentence) {
 			// The morphological lemma finds the listed name of an
 			// inflected form better than the gazetteer's own guess.
 			if morph && t.Lemma != "" && t.Lemma != t.Text {
-				ti.gaz = f.word(t.Lemma).categories(f.gaz) & 0xffff
+				ti.lem = f.word(t.Lemma)
+				ti.gaz = ti.lem.categories(f.gaz) & 0xffff
 			}
 			if ti.gaz == 0 {
 				ti.gaz = w.categories(f.gaz)
@@ -579,7 +590,16 @@ func (f *featurizer) extract(s *vistka.Sentence) {
 		if morph && t.Tag != "" {
 			ti.hasTag = true
 			ti.tag = f.tagParts(t.Tag)
-			ti.lw = f.word(t.Lemma)
+			// What f.word(t.Lemma) returns, without looking it up again.
+			switch {
+			case ti.lem != nil:
+				ti.lw = ti.lem
+			case t.Lemma == t.Text:
+				ti.lw = w
+			default:
+				ti.lw = f.word(t.Lemma)
+			}
+			ti.lem = ti.lw
 		}
 		switch t.Text {
 		case "«", "„", "‹":
@@ -604,24 +624,6 @@ func (f *featurizer) extract(s *vistka.Sentence) {
 	f.keys = f.keys[:0]
 	for i := range toks {
 		f.keys = append(f.keys, histKey(&f.info[i], toks[i].Text))
-	}
-	f.out = f.out[:0]
-	f.offs = append(f.offs[:0], 0)
-	at := func(i int) *tokInfo {
-		if i < 0 || i >= n {
-			return nil
-		}
-		return &f.info[i]
-	}
-	// word returns the word at i, or the sentence's bounds around it.
-	word := func(i int) *wordInfo {
-		if i < 0 {
-			return f.bos
-		}
-		if i >= n {
-			return f.eos
-		}
-		return f.info[i].w
 	}
 	// Runs of capitalised words: names are such runs, and where a token
 	// stands in one says much about B, I, L.
@@ -650,10 +652,38 @@ func (f *featurizer) extract(s *vistka.Sentence) {
 		}
 		i = j
 	}
+}
+
+// extract computes the features of every token of s, as hashes or, with
+// a table, as its entries: the features of token i are
+// f.out[f.offs[i]:f.offs[i+1]].
+func (f *featurizer) extract(s *vistka.Sentence) {
+	f.prepare(s)
+	c := f.cst
+	toks := s.Tokens
+	n := len(toks)
+	morph := f.set&featMorph != 0
+	f.out = f.out[:0]
+	f.offs = append(f.offs[:0], 0)
+	at := func(i int) *tokInfo {
+		if i < 0 || i >= n {
+			return nil
+		}
+		return &f.info[i]
+	}
+	// word returns the word at i, or the sentence's bounds around it.
+	word := func(i int) *wordInfo {
+		if i < 0 {
+			return f.bos
+		}
+		if i >= n {
+			return f.eos
+		}
+		return f.info[i].w
+	}
 	// The order of the features is the order of the weights they add to
 	// a score: it must not change, or the sums round differently.
-	qdepth, qstart := 0, -1
-	var qctx *wordInfo
+	var q quoteState
 	out := f.out
 	for i := range toks {
 		ti := &f.info[i]
@@ -696,53 +726,7 @@ func (f *featurizer) extract(s *vistka.Sentence) {
 		if p := at(i + 1); p != nil {
 			out = append(out, f.wfeat(p.w, kSuf3N+1))
 		}
-		if i == 0 {
-			out = append(out, f.wfeat(w, kFirst))
-		}
-		// Quotes: names of works, laws and companies stand in «».
-		if ti.isOpenQ {
-			qdepth++
-			if qdepth == 1 {
-				qstart = i
-				qctx = prev
-			}
-		}
-		if qdepth > 0 && !ti.isOpenQ {
-			out = append(out, c.quote, f.wfeat(qctx, kQCtx), c.qdist[min(i-qstart, 4)])
-		}
-		if p := at(i - 1); p != nil && p.isOpenQ {
-			out = append(out, f.wfeat(w, kQOpen))
-		}
-		if p := at(i + 1); p != nil && p.isCloQ {
-			out = append(out, f.wfeat(w, kQClose))
-		}
-		if ti.isCloQ && qdepth > 0 {
-			qdepth--
-		}
-		if x, ok := f.doc[ti.lower]; ok {
-			ws := &f.stats[x]
-			r, _ := utf8.DecodeRuneInString(toks[i].Text)
-			var k uint32
-			if unicode.IsUpper(r) {
-				k |= 1
-			}
-			if i == 0 {
-				k |= 2
-			}
-			if ws.capMid > 0 {
-				k |= 4
-			}
-			if ws.lower > 0 {
-				k |= 8
-			}
-			out = append(out, c.doc[k])
-			if ws.quoted > 0 && qdepth == 0 {
-				out = append(out, c.docQ[k&1])
-			}
-			for _, p := range ws.prevW {
-				out = append(out, f.wfeat(p, kDocPrev))
-			}
-		}
+		out = f.context(toks, i, prev, &q, out)
 		if f.set&featGaz != 0 {
 			for d := -2; d <= 2; d++ {
 				if p := at(i + d); p != nil && p.gaz != 0 {
@@ -818,6 +802,70 @@ func (f *featurizer) extract(s *vistka.Sentence) {
 		f.offs = append(f.offs, len(out))
 	}
 	f.out = out
+}
+
+// quoteState is where extract and score are in the quotes of a sentence.
+type quoteState struct {
+	depth, start int       // how many quotes are open; the token of the outermost
+	ctx          *wordInfo // the word before it
+}
+
+// context appends to out the features of token i of toks (as prepare
+// read them) that depend on where it stands: first in its sentence, in
+// quotes, and what the document says of its word. prev is the word
+// before it; q follows the quotes from token to token.
+func (f *featurizer) context(toks []vistka.Token, i int, prev *wordInfo, q *quoteState, out []uint32) []uint32 {
+	c := f.cst
+	ti := &f.info[i]
+	w := ti.w
+	if i == 0 {
+		out = append(out, f.wfeat(w, kFirst))
+	}
+	// Quotes: names of works, laws and companies stand in «».
+	if ti.isOpenQ {
+		q.depth++
+		if q.depth == 1 {
+			q.start = i
+			q.ctx = prev
+		}
+	}
+	if q.depth > 0 && !ti.isOpenQ {
+		out = append(out, c.quote, f.wfeat(q.ctx, kQCtx), c.qdist[min(i-q.start, 4)])
+	}
+	if i > 0 && f.info[i-1].isOpenQ {
+		out = append(out, f.wfeat(w, kQOpen))
+	}
+	if i+1 < len(toks) && f.info[i+1].isCloQ {
+		out = append(out, f.wfeat(w, kQClose))
+	}
+	if ti.isCloQ && q.depth > 0 {
+		q.depth--
+	}
+	if x, ok := f.doc[ti.lower]; ok {
+		ws := &f.stats[x]
+		r, _ := utf8.DecodeRuneInString(toks[i].Text)
+		var k uint32
+		if unicode.IsUpper(r) {
+			k |= 1
+		}
+		if i == 0 {
+			k |= 2
+		}
+		if ws.capMid > 0 {
+			k |= 4
+		}
+		if ws.lower > 0 {
+			k |= 8
+		}
+		out = append(out, c.doc[k])
+		if ws.quoted > 0 && q.depth == 0 {
+			out = append(out, c.docQ[k&1])
+		}
+		for _, p := range ws.prevW {
+			out = append(out, f.wfeat(p, kDocPrev))
+		}
+	}
+	return out
 }
 
 // stemEndings are inflectional endings stem strips, longest first.

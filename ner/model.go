@@ -40,8 +40,11 @@ type Model struct {
 	// free keeps a few findStates, whose caches hold what the features of
 	// thousands of words are: a sync.Pool alone drops them at every
 	// other collection, and tagging then starts over cold. pool takes
-	// the states beyond them.
-	free chan *findState
+	// the states beyond them. The state put back last is taken first:
+	// its caches are the warmest, and when one Find at a time runs,
+	// all of them use one state and its caches.
+	mu   sync.Mutex
+	free []*findState
 	pool sync.Pool
 }
 
@@ -102,7 +105,7 @@ func (m *Model) WithLemmatizer(lz Lemmatizer) *Model {
 func (m *Model) clone() *Model {
 	return &Model{data: m.data, set: m.set, meta: m.meta, nl: m.nl, scale: m.scale, trans: m.trans,
 		index: m.index, keys: m.keys, woff: m.woff, wlabel: m.wlabel, wval: m.wval, allowed: m.allowed, groups: m.groups,
-		gaz: m.gaz, clu: m.clu, lemmas: m.lemmas, tab: m.tab, free: make(chan *findState, keptStates)}
+		gaz: m.gaz, clu: m.clu, lemmas: m.lemmas, tab: m.tab}
 }
 
 // Size returns the size of the model file in bytes.
@@ -276,7 +279,6 @@ func open(data []byte, clu *cluster.Clusters) (*Model, error) {
 	m.allowed = allowedTransitions()
 	m.groups = groupTransitions(m.trans, m.allowed)
 	m.tab = &lazyTable{}
-	m.free = make(chan *findState, keptStates)
 	return m, nil
 }
 
@@ -424,9 +426,13 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 		}
 	}
 	st.f.hist = nil
-	select {
-	case m.free <- st:
-	default:
+	m.mu.Lock()
+	if len(m.free) < keptStates {
+		m.free = append(m.free, st)
+		st = nil
+	}
+	m.mu.Unlock()
+	if st != nil {
 		m.pool.Put(st)
 	}
 	m.fixCountries(spans)
@@ -441,11 +447,15 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 
 // state returns a findState to tag with.
 func (m *Model) state() *findState {
-	select {
-	case st := <-m.free:
+	m.mu.Lock()
+	if n := len(m.free); n > 0 {
+		st := m.free[n-1]
+		m.free[n-1] = nil
+		m.free = m.free[:n-1]
+		m.mu.Unlock()
 		return st
-	default:
 	}
+	m.mu.Unlock()
 	if st, ok := m.pool.Get().(*findState); ok {
 		return st
 	}
@@ -454,23 +464,14 @@ func (m *Model) state() *findState {
 
 // tag predicts the labels of one sentence.
 func (m *Model) tag(st *findState, s *vistka.Sentence, labels []uint8) []uint8 {
-	st.f.extract(s)
 	n, nl := len(s.Tokens), m.nl
 	st.scores = slices.Grow(st.scores[:0], n*nl)[:n*nl]
 	st.sums = slices.Grow(st.sums[:0], n*nl)[:n*nl]
 	clear(st.sums)
-	w, scale := st.f.tab.w, m.scale
 	// The weights are integers of one scale: summed as integers and
 	// scaled once, they cost no conversion each.
-	for i := range n {
-		row := st.sums[i*nl : (i+1)*nl]
-		for _, e := range st.f.out[st.f.offs[i]:st.f.offs[i+1]] {
-			off := e >> entryBits
-			for _, p := range w[off : off+e&(1<<entryBits-1)] {
-				row[p>>16] += int32(int16(p))
-			}
-		}
-	}
+	st.f.score(s, nl, st.sums)
+	scale := m.scale
 	for k, v := range st.sums {
 		st.scores[k] = float32(v) * scale
 	}

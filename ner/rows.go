@@ -1,0 +1,255 @@
+package ner
+
+import "github.com/vistka/vistka"
+
+// Most of the features of a token depend on one token alone: w0, s3, st0
+// and l0 on the token itself, w-1, st-1 and l-1 on the token before it,
+// and so on out to w±2. A token (its text, lemma and tag) thus adds the
+// same weights to the scores of itself and of its neighbours wherever it
+// stands; score sums them once for each token it sees, in a block of rows
+// (rowBlock), and adds the block's rows to the scores of the tokens around
+// each of its mentions. The weights are integers, and integers sum to the
+// same whatever the order: the scores are those of extract's features.
+
+// maxRows bounds the blocks a featurizer keeps, and so their memory:
+// 1<<14 blocks of 5×numLabels (53) int32s are 17 MB. Only tokens seen
+// twice get one; the 23,773 tokens of NER-UK's dev split are about
+// 10,000 texts with their lemmas and tags, and 1<<13 blocks would be
+// dropped and made again as the split is tagged over and over. A
+// variable for tests.
+var maxRows = 1 << 14
+
+// rowBlock is the number of rows of a block: the scores of the tokens
+// two before a token to two after it.
+const rowBlock = 5
+
+// score sums the weights of the features extract gives the tokens of s
+// into sums, nl labels a token (len(s.Tokens)×nl, zeroed). f needs a
+// table.
+func (f *featurizer) score(s *vistka.Sentence, nl int, sums []int32) {
+	f.prepare(s)
+	toks := s.Tokens
+	n := len(toks)
+	w := f.tab.w
+	// Token j adds row d+2 of its block to token j-d: it stands d places
+	// after that token.
+	for j := range toks {
+		ti := &f.info[j]
+		lo, hi := max(-2, j-n+1), min(2, j)
+		b := f.block(ti, nl)
+		if b == nil {
+			for d := lo; d <= hi; d++ {
+				f.out = f.own(ti, d, f.out[:0])
+				addWeights(sums[(j-d)*nl:(j-d+1)*nl], w, f.out)
+			}
+			continue
+		}
+		for d := lo; d <= hi; d++ {
+			row := sums[(j-d)*nl : (j-d+1)*nl]
+			for l, v := range b[(d+2)*nl : (d+3)*nl][:len(row)] {
+				row[l] += v
+			}
+		}
+	}
+	c := f.cst
+	// word returns the word at i, or the sentence's bounds around it.
+	word := func(i int) *wordInfo {
+		if i < 0 {
+			return f.bos
+		}
+		if i >= n {
+			return f.eos
+		}
+		return f.info[i].w
+	}
+	var q quoteState
+	for i := range toks {
+		ti := &f.info[i]
+		wi := ti.w
+		prev, next := word(i-1), word(i+1)
+		out := append(f.out[:0], c.bias)
+		// The bounds of the sentence, where there is no token to give
+		// w±1, w±2 and their shapes.
+		for d := -2; d <= 2; d++ {
+			if k := i + d; k < 0 || k >= n {
+				out = append(out, f.wfeat(word(k), kW+d+2), f.wfeat(word(k), kShape+d+2))
+			}
+		}
+		out = append(out, f.emit(tBi[0].str(prev.lower).str(wi.lower)), f.emit(tBi[1].str(wi.lower).str(next.lower)))
+		if f.runs[i] != 0 {
+			out = append(out, c.capRun[f.runs[i]])
+		}
+		if f.hist != nil && f.keys[i] != "" {
+			for b, seen := 0, f.hist[f.keys[i]]; seen != 0; b, seen = b+1, seen>>1 {
+				if seen&1 != 0 {
+					out = append(out, c.hist[b])
+				}
+			}
+		}
+		out = append(out,
+			f.emit(tShape3.str(prev.shape).str(wi.shape).str(next.shape)),
+			f.emit(tShLow.str(prev.shape).str(wi.lower)),
+			f.emit(tW0Cap1.str(prev.lower).str(wi.shape)))
+		out = f.context(toks, i, prev, &q, out)
+		addWeights(sums[i*nl:(i+1)*nl], w, out)
+		f.out = out
+	}
+}
+
+// addWeights adds the weights of the table entries es to row.
+func addWeights(row []int32, w []uint32, es []uint32) {
+	for _, e := range es {
+		off := e >> entryBits
+		for _, p := range w[off : off+e&(1<<entryBits-1)] {
+			row[p>>16] += int32(int16(p))
+		}
+	}
+}
+
+// blockRef is a block of a word, for one lemma and tag.
+type blockRef struct {
+	lem *wordInfo // tokInfo.lem
+	tag *tagInfo  // tokInfo.tag
+	at  int32     // the block's number; -1 before the token is seen again
+}
+
+// maxVariants bounds the blocks a word keeps, one for each of its
+// lemmas and tags: most words have one or two.
+const maxVariants = 4
+
+// chunkBlocks is the number of blocks in a chunk of featurizer.blocks.
+const chunkBlocks = 256
+
+// block returns the block of the token prepare read into ti: row d+2
+// holds the weights it adds to the token d places before it. The first
+// time it sees a token, it returns nil: most of the tokens it sees once
+// it does not see again, and their features cost less added where they
+// go. The block stays valid until the featurizer starts over (see
+// maxRows).
+//
+// A block depends on what own reads of the token: its word, and its
+// lemma and tag when the model reads them, as tokInfo.lem and .tag have
+// them. The caches of a featurizer give each text one wordInfo and each
+// tag one tagInfo, and the ones they drop stay as long as blockRefs hold
+// them, so that equal pointers mean equal strings.
+func (f *featurizer) block(ti *tokInfo, nl int) []int32 {
+	w := ti.w
+	if w.gen != f.gen {
+		w.blocks, w.gen = w.blocks[:0], f.gen
+	}
+	var r *blockRef
+	for k := range w.blocks {
+		if w.blocks[k].lem == ti.lem && w.blocks[k].tag == ti.tag {
+			r = &w.blocks[k]
+			break
+		}
+	}
+	switch {
+	case r == nil:
+		ref := blockRef{lem: ti.lem, tag: ti.tag, at: -1}
+		if len(w.blocks) < maxVariants {
+			w.blocks = append(w.blocks, ref)
+		} else {
+			w.blocks[len(w.blocks)-1] = ref
+		}
+		return nil
+	case r.at >= 0:
+		return f.slot(int(r.at), nl)
+	}
+	if f.nb >= maxRows {
+		// Start over: the blocks of every word are stale.
+		f.gen++
+		f.nb = 0
+		w.blocks, w.gen = append(w.blocks[:0], blockRef{lem: ti.lem, tag: ti.tag}), f.gen
+		r = &w.blocks[0]
+	}
+	k := f.nb
+	f.nb++
+	if k/chunkBlocks == len(f.blocks) {
+		f.blocks = append(f.blocks, make([]int32, chunkBlocks*rowBlock*nl))
+	}
+	b := f.slot(k, nl)
+	clear(b)
+	for d := -2; d <= 2; d++ {
+		f.out = f.own(ti, d, f.out[:0])
+		addWeights(b[(d+2)*nl:(d+3)*nl], f.tab.w, f.out)
+	}
+	r.at = int32(k)
+	return b
+}
+
+// slot returns block k.
+func (f *featurizer) slot(k, nl int) []int32 {
+	size := rowBlock * nl
+	c := f.blocks[k/chunkBlocks]
+	return c[k%chunkBlocks*size : (k%chunkBlocks+1)*size]
+}
+
+// own appends to out the features that the token p gives the token d
+// places before it (-2 ≤ d ≤ 2), all of which depend on p alone.
+func (f *featurizer) own(p *tokInfo, d int, out []uint32) []uint32 {
+	c := f.cst
+	w := p.w
+	out = append(out, f.wfeat(w, kW+d+2), f.wfeat(w, kShape+d+2))
+	near := d >= -1 && d <= 1
+	if d == 0 {
+		for k := 1; k <= 5 && k < w.runes; k++ {
+			out = append(out, f.wfeat(w, kSuf+k-1), f.wfeat(w, kPre+k-1))
+		}
+		out = append(out, f.wfeat(w, kLShape))
+	}
+	if near {
+		out = append(out, f.wfeat(w, kStem+d+1))
+	}
+	switch d {
+	case -1:
+		out = append(out, f.wfeat(w, kSuf3N))
+	case 1:
+		out = append(out, f.wfeat(w, kSuf3N+1))
+	}
+	if f.set&featGaz != 0 && p.gaz != 0 {
+		for b := range 32 {
+			if p.gaz&(1<<b) != 0 {
+				out = append(out, c.gaz[d+2][b])
+			}
+		}
+	}
+	if f.set&featMorph != 0 && p.hasTag {
+		out = append(out, f.tfeat(p.tag, kPOS+d+2))
+		if near {
+			if p.tag.cas != "" {
+				out = append(out, f.tfeat(p.tag, kCase+d+1))
+			}
+			out = append(out, f.wfeat(p.lw, kLemma+d+1))
+			if p.tag.marks != "" {
+				out = append(out, f.tfeat(p.tag, kMark+d+1))
+			}
+			if d == 0 {
+				out = append(out, f.tfeat(p.tag, kPosCase), f.wfeat(p.lw, kLemSuf))
+			}
+		} else {
+			j := (d + 2) / 4 // 0 for w-2, 1 for w+2
+			if f.set&featWideCase != 0 && p.tag.cas != "" {
+				out = append(out, f.tfeat(p.tag, kCase2+j))
+			}
+			if f.set&featWideLemma != 0 {
+				out = append(out, f.wfeat(p.lw, kLemma2+j))
+			}
+			if f.set&featWideMark != 0 && p.tag.marks != "" {
+				out = append(out, f.tfeat(p.tag, kMark2+j))
+			}
+		}
+	}
+	if f.clu != nil && near {
+		cw := w
+		if p.hasTag {
+			cw = p.lw
+		}
+		if f.classes(cw) {
+			for l := range min(len(f.clu.Levels()), maxLevels) {
+				out = append(out, f.wfeat(cw, kClu+(d+1)*maxLevels+l))
+			}
+		}
+	}
+	return out
+}

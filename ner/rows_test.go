@@ -1,0 +1,141 @@
+package ner
+
+import (
+	"fmt"
+	"os"
+	"slices"
+	"sync"
+	"testing"
+
+	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/cluster"
+	"github.com/vistka/vistka/gazetteer"
+	"github.com/vistka/vistka/internal/shared"
+)
+
+// taggedArticle is an article cut into sentences whose tokens carry tags
+// and lemmas of a kind: one text gets several tags and lemmas across the
+// article, some lemmas are the text itself and some are empty.
+func taggedArticle(t *testing.T) []vistka.Sentence {
+	t.Helper()
+	text, err := os.ReadFile(shared.TestPath(t, "articles", "ukrinform-blinken-astana.uk.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents := SimpleTokenize(string(text))
+	tags := []string{"noun:anim:m:v_naz:prop:lname", "noun:inanim:f:v_rod", "adj:m:v_zna", "verb:imperf:past:m", "prep", ""}
+	for i := range sents {
+		for k := range sents[i].Tokens {
+			tk := &sents[i].Tokens[k]
+			tk.Tag = tags[(i+k)%len(tags)]
+			switch (i + 2*k) % 4 {
+			case 0:
+				tk.Lemma = tk.Text + "а"
+			case 1:
+				tk.Lemma = tk.Text
+			case 2:
+				tk.Lemma = "київ"
+			}
+		}
+	}
+	return sents
+}
+
+// TestScoreSums checks that score, which sums the weights a token gives
+// itself and its neighbours once for each token, gives the sums of the
+// features extract gives, for the shipped model's features and for all
+// of them, with the blocks kept and with them dropped all the time.
+func TestScoreSums(t *testing.T) {
+	m := shippedModel(t)
+	sents := taggedArticle(t)
+	clu, err := cluster.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := featMorph | featGaz | featHist | featWideCase | featWideMark | featWideLemma
+	hist := map[string]uint16{"блінкен": 1 << 2, "астан": 1<<1 | 1<<3}
+	defer func(n int) { maxRows = n }(maxRows)
+	for _, bound := range []int{maxRows, 3, 1} {
+		for _, set := range []uint32{m.set, m.set &^ featMorph, all} {
+			for _, clu := range []*cluster.Clusters{nil, clu} {
+				t.Run(fmt.Sprintf("bound=%d,set=%b,clusters=%t", bound, set, clu != nil), func(t *testing.T) {
+					maxRows = bound
+					want := featurizer{set: set, gaz: gazetteer.Default(), clu: clu, tab: m.table()}
+					got := featurizer{set: set, gaz: gazetteer.Default(), clu: clu, tab: m.table()}
+					nl := m.nl
+					for pass := range 2 {
+						for _, f := range []*featurizer{&want, &got} {
+							f.setDoc(sents)
+							if set&featHist != 0 {
+								f.hist = hist
+							}
+						}
+						for i := range sents {
+							s := &sents[i]
+							n := len(s.Tokens)
+							want.extract(s)
+							ws := make([]int32, n*nl)
+							for k := range n {
+								addWeights(ws[k*nl:(k+1)*nl], want.tab.w, want.out[want.offs[k]:want.offs[k+1]])
+							}
+							gs := make([]int32, n*nl)
+							got.score(s, nl, gs)
+							if !slices.Equal(ws, gs) {
+								t.Fatalf("pass %d, sentence %d: sums differ", pass, i)
+							}
+						}
+					}
+				})
+			}
+		}
+	}
+}
+
+// TestFindBlocks checks that the blocks a model keeps across documents
+// do not change what it finds: the spans of an article are the same the
+// first time, the second, and with the blocks dropped all the time.
+func TestFindBlocks(t *testing.T) {
+	m := shippedModel(t)
+	if m.UsesGazetteer() {
+		m = m.WithGazetteer(gazetteer.Default())
+	}
+	sents := taggedArticle(t)
+	first := m.Find(sents)
+	if len(first) == 0 {
+		t.Fatal("no spans")
+	}
+	if again := m.Find(sents); !slices.Equal(first, again) {
+		t.Errorf("second time:\n%v\nwant\n%v", again, first)
+	}
+	defer func(n int) { maxRows = n }(maxRows)
+	maxRows = 1
+	if few := m.Find(sents); !slices.Equal(first, few) {
+		t.Errorf("with one block kept:\n%v\nwant\n%v", few, first)
+	}
+}
+
+// TestFindConcurrent checks that Finds at the same time, each with a
+// state of its own from the model's free list, find what one alone does.
+func TestFindConcurrent(t *testing.T) {
+	m := shippedModel(t)
+	if m.UsesGazetteer() {
+		m = m.WithGazetteer(gazetteer.Default())
+	}
+	sents := taggedArticle(t)
+	want := m.Find(sents)
+	var wg sync.WaitGroup
+	got := make([][]vistka.Span, 2*keptStates)
+	for g := range got {
+		wg.Go(func() {
+			for range 3 {
+				got[g] = m.Find(sents)
+			}
+		})
+	}
+	wg.Wait()
+	for g := range got {
+		if !slices.Equal(got[g], want) {
+			t.Errorf("goroutine %d:\n%v\nwant\n%v", g, got[g], want)
+		}
+	}
+}
