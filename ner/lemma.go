@@ -307,6 +307,15 @@ func (lz Lemmatizer) BaseForm(typ, text string, toks []vistka.Token) string {
 			break
 		}
 		if w.nv {
+			if i > first && !person && isNoun(w) && isWordText(w.text) {
+				// An indeclinable noun heads the adjectives before it:
+				// Національного антикорупційного бюро → Національне
+				// антикорупційне бюро.
+				if g := nvGender(w); g != "" {
+					head, gender, codeHead = i, g, true
+					break
+				}
+			}
 			continue
 		}
 		if _, ok := w.pick(cas, "adj", nil); ok && !person && i+1 < end && (words[i+1].hasCase(cas) || sep[i+1]) {
@@ -480,6 +489,22 @@ func coordinates(words []word, sep []bool, c string) bool {
 		}
 	}
 	return len(words) > 0 && !sep[len(sep)-1]
+}
+
+// nvGender returns the one gender an indeclinable noun's readings give
+// (бюро: n), or "".
+func nvGender(w *word) string {
+	g := ""
+	for _, r := range w.readings {
+		if r.pos != "noun" || r.gen == "" || r.gen == "p" {
+			continue
+		}
+		if g != "" && g != r.gen {
+			return ""
+		}
+		g = r.gen
+	}
+	return g
 }
 
 // isCode reports an indeclinable abbreviation: РДА, ВП, ТОВ.

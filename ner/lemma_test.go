@@ -184,6 +184,11 @@ var ruleForms = []struct {
 	// An adjective before an indeclinable head agrees with it.
 	{"ORG", "Генічеська РДА", "Генічеська РДА", false, "генічеський/adj:f:v_naz РДА/noun:inanim:f:v_naz:nv:abbr"},
 	{"ORG", "Лисичанського ВП ГУ Нацполіції", "Лисичанський ВП ГУ Нацполіції", true, ""},
+	// An indeclinable noun head gives the adjectives its gender.
+	{"ORG", "Національного антикорупційного бюро", "Національне антикорупційне бюро", false,
+		"національний/adj:m:v_rod антикорупційний/adj:m:v_rod бюро/noun:inanim:n:v_rod:nv"},
+	{"ORG", "Національному антикорупційному бюро України", "Національне антикорупційне бюро України", false,
+		"національний/adj:m:v_dav антикорупційний/adj:m:v_dav бюро/noun:inanim:n:v_dav:nv Україна/noun:inanim:f:v_rod:prop:geo"},
 	// A first part that does not decline stays.
 	{"ORG", "Київ-Арту", "Київ-Арт", true, "кий-арт/noun:inanim:p:v_rod"},
 	// A street named after a person keeps the genitive; a region does not.
