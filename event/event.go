@@ -380,8 +380,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		tr := trig{at: i, noun: -1, k: k, verb: true, passive: passive, partner: partner}
 		if objs := lightVerbs[v]; objs != nil {
 			reach := 7
-			if v == "звернутися" || v == "звертатися" {
-				reach = 12 // "звернувся до генерального директора МАГАТЕ Рафаеля Гроссі з проханням"
+			if v == "звернутися" || v == "звертатися" || v == "подати" {
+				// "звернувся до генерального директора МАГАТЕ Рафаеля Гроссі
+				// з проханням", "подала до Міжнародного арбітражного суду
+				// … в Парижі новий позов"
+				reach = 13
 			}
 			for j := i + 1; j < len(f.toks) && j <= i+reach; j++ {
 				if j > i+5 && !f.modifiers(i+1, j) && reach == 7 {
@@ -941,6 +944,12 @@ func (f *finder) governedBy(i int) string {
 		t := &f.toks[j]
 		if isPrep(t) {
 			return lower(t)
+		}
+		if t.Kind == vistka.QuoteMark {
+			continue // "проти російського «Газпрому»"
+		}
+		if strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_naz") && (c == "" || !hasCase(t, c)) && f.entityAt(j) != self {
+			return "" // "британська компанія «Krederi ltd»": the name of a subject
 		}
 		if t.Kind != vistka.Word || strings.HasPrefix(t.Tag, "verb") {
 			return ""
@@ -1521,7 +1530,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			}
 			continue
 		}
-		if against[tr.k.typ] && strings.HasPrefix(t.Tag, "adj") && f.entityAt(i) == "" && f.againstPhrase(i) {
+		if against[tr.k.typ] && strings.HasPrefix(t.Tag, "adj") && f.entityAt(i) == "" && f.againstPhrase(i) && !f.nameAhead(i) {
 			// "санкції проти 50 російських компаній": against Росія
 			if c := f.ents.CountryOf(lower(t)); c != "" && !seen[c] {
 				rec = append(rec, c)
@@ -1659,6 +1668,21 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		}
 	}
 	return rec, dest, place
+}
+
+// nameAhead reports whether the adjectives from i lead to a name:
+// "проти російського «Газпрому»" is against Газпром, not Росія.
+func (f *finder) nameAhead(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+3; j++ {
+		t := &f.toks[j]
+		if f.entityAt(j) != "" {
+			return true
+		}
+		if t.Kind != vistka.QuoteMark && !strings.HasPrefix(t.Tag, "adj") {
+			return false
+		}
+	}
+	return false
 }
 
 // againstPhrase reports whether the adjective at i stands in a phrase
@@ -1854,7 +1878,7 @@ var crowds = map[string]bool{"тисяча": true, "сотня": true, "деся
 // prosecutor's office, a community. Any animate noun (прикордонники,
 // мешканці, козаки) acts too.
 var actorNouns = map[string]bool{
-	"суд": true, "прокуратура": true, "поліція": true, "міліція": true, "слідство": true,
+	"суд": true, "прокуратура": true, "поліція": true, "міліція": true, "слідство": true, "арбітраж": true,
 	"міськрада": true, "облрада": true, "райрада": true, "рада": true, "фонд": true,
 	"комісія": true, "громада": true, "інспекція": true, "служба": true, "управління": true,
 	"департамент": true, "міністерство": true, "відомство": true, "адміністрація": true,
@@ -2054,6 +2078,12 @@ func (f *finder) whoseDecision(i, end int) string {
 	j := i + 1
 	for j < end && strings.HasPrefix(f.toks[j].Tag, "adj") && hasCase(&f.toks[j], "v_rod") {
 		j++
+	}
+	if j < end && j == i+1 && hasCase(&f.toks[j], "v_rod") && f.entityAt(j) == "" {
+		// "підтримав ініціативу генсека": the person the role stands for
+		if p := f.ents.RoleAt(f.a, f.s, j); p != "" {
+			return p
+		}
 	}
 	if j >= end || !groups[lower(&f.toks[j])] || !hasCase(&f.toks[j], "v_rod") || f.entityAt(j) != "" {
 		return ""
@@ -2493,6 +2523,8 @@ func (f *finder) decided(i int) bool {
 // судитися; щоб and аби give one of purpose ("готує провокацію, щоб
 // звинуватити Україну").
 var intentions = map[string]bool{"намір": true, "план": true, "бажання": true, "готовність": true, "щоб": true, "аби": true,
+	// "з метою заморозити українців": a purpose told
+	"мета": true,
 	// "суд відмовився задовольнити позов": the refusal is the event
 	"відмовитися": true, "відмовлятися": true,
 	// "є сенс розмовляти": what would make sense

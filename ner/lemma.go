@@ -155,7 +155,8 @@ func (lz Lemmatizer) BaseForm(typ, text string, toks []vistka.Token) string {
 	// few vowels and stay.
 	if lz.Known != nil && typ == "LOC" && len(toks) == 1 && utf8.RuneCountInString(text) >= 4 &&
 		strings.ToUpper(text) == text && scan.ToLower(text) != text {
-		if t := titleCase(text); lz.Known(t, typ) && vowelShare(text) >= 0.4 {
+		// A hyphen joins words, as no acronym does (НЬЮ-ЙОРК).
+		if t := titleCase(text); lz.Known(t, typ) && (vowelShare(text) >= 0.4 || strings.Contains(text, "-")) {
 			return t
 		}
 		// A consonant-heavy place (ЛЬВІВ, ДНІПРО) is one when the

@@ -214,6 +214,7 @@ var ruleForms = []struct {
 	{"LOC", "Чорного та Азовського морів", "Чорне та Азовське моря", false, ""},
 	// A place in capitals with few vowels, read by the morphology.
 	{"LOC", "ЛЬВІВ", "Львів", false, "Львів/noun:inanim:m:v_naz:prop:geo"},
+	{"LOC", "НЬЮ-ЙОРК", "Нью-Йорк", true, ""},
 	{"LOC", "США", "США", false, "США/noun:inanim:p:v_naz:nv:ns:prop:geo"},
 	// An accusative that reads as the nominative keeps its genitive tail.
 	{"ORG", "Міжнародний комітет Червоного Хреста", "Міжнародний комітет Червоного Хреста", false,
