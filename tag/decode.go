@@ -40,6 +40,10 @@ type token struct {
 	// every occurrence. Weights are small integers, so their float32
 	// sums are exact in any order.
 	static []float32
+	// labels and slot are, with static, what candLabels gives for the
+	// token's candidates, kept with the form for the same reason.
+	labels []uint16
+	slot   [][numParts]int16
 }
 
 // Feature templates. A feature's hash mixes its template with the hashes
@@ -379,7 +383,7 @@ type scratch struct {
 	feats  []uint64
 	labels []uint16
 	acc    []float32
-	slot   [][numParts]int // per candidate, the index in labels of each part, or -1
+	slot   [][numParts]int16 // per candidate, the index in labels of each part, or -1
 	cscore []float32
 	cfs    [][maxCF]uint64 // per candidate, its candidate features
 	cflat  []uint64
@@ -391,9 +395,13 @@ type scratch struct {
 func (s *scratch) best(toks []token, i int, st *state, w scorer) int {
 	t := &toks[i]
 	s.feats = features(s.feats[:0], toks, i, st)
-	s.labels = s.labels[:0]
 	n := len(t.cands)
-	s.slot = slices.Grow(s.slot[:0], n)[:n]
+	labels, slot := t.labels, t.slot
+	if t.static == nil {
+		s.slot = slices.Grow(s.slot[:0], n)[:n]
+		s.labels = candLabels(s.labels[:0], t, s.slot)
+		labels, slot = s.labels, s.slot
+	}
 	s.cfs = slices.Grow(s.cfs[:0], n)[:n]
 	s.cflat = s.cflat[:0]
 	var right *token
@@ -404,7 +412,6 @@ func (s *scratch) best(toks []token, i int, st *state, w scorer) int {
 	if st.subj != 0 {
 		subj = 1
 	}
-	s.labels = candLabels(s.labels, t, s.slot)
 	for ci := range t.cands {
 		c := &t.cands[ci]
 		cf := &s.cfs[ci]
@@ -431,13 +438,13 @@ func (s *scratch) best(toks []token, i int, st *state, w scorer) int {
 			}
 		}
 	}
-	s.acc = slices.Grow(s.acc[:0], len(s.labels))[:len(s.labels)]
+	s.acc = slices.Grow(s.acc[:0], len(labels))[:len(labels)]
 	if t.static != nil {
 		copy(s.acc, t.static)
 	} else {
 		clear(s.acc)
 	}
-	w.add(s.feats, s.labels, s.acc)
+	w.add(s.feats, labels, s.acc)
 	s.cacc = slices.Grow(s.cacc[:0], len(s.cflat))[:len(s.cflat)]
 	clear(s.cacc)
 	w.addAll(s.cflat, s.cacc)
@@ -446,7 +453,7 @@ func (s *scratch) best(toks []token, i int, st *state, w scorer) int {
 	k := 0
 	for ci := range t.cands {
 		var sc float32
-		for _, j := range s.slot[ci] {
+		for _, j := range slot[ci] {
 			if j >= 0 {
 				sc += s.acc[j]
 			}
@@ -469,7 +476,7 @@ func (s *scratch) best(toks []token, i int, st *state, w scorer) int {
 // each once, in candidate order, and sets slot[ci][p] to the index in
 // labels of part p of candidate ci (-1 for none); slot must have a row for
 // every candidate.
-func candLabels(labels []uint16, t *token, slot [][numParts]int) []uint16 {
+func candLabels(labels []uint16, t *token, slot [][numParts]int16) []uint16 {
 	for ci := range t.cands {
 		for p, l := range t.cands[ci].tag.labels {
 			slot[ci][p] = -1
@@ -481,7 +488,7 @@ func candLabels(labels []uint16, t *token, slot [][numParts]int) []uint16 {
 				k = len(labels)
 				labels = append(labels, l)
 			}
-			slot[ci][p] = k
+			slot[ci][p] = int16(k)
 		}
 	}
 	return labels
@@ -497,7 +504,7 @@ func (s *scratch) sumStatic(t *token, w scorer) {
 	s.feats = staticFeatures(s.feats[:0], t)
 	static := make([]float32, len(s.labels))
 	w.add(s.feats, s.labels, static)
-	t.static = static
+	t.static, t.labels, t.slot = static, slices.Clone(s.labels), slices.Clone(s.slot)
 }
 
 // lookRight fills the features of toks that depend on the tokens to their

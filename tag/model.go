@@ -47,10 +47,16 @@ type Model struct {
 	tags     []*tagInfo
 	tagIdx   map[string]*tagInfo
 	specials specials
-	nslots   uint64
-	slots    []byte
-	entries  []byte
-	raw      []byte
+	// The weights, decoded from the file once: slots[i] is the
+	// fingerprint of slot i in the low half and its block offset in the
+	// high half; entries are the blocks' words, the longest sparse
+	// blocks made dense (memDense). Words in memory cost a copy of the
+	// table but spare tagging the byte decoding and the bounds checks of
+	// every read.
+	nslots  uint64
+	slots   []uint64
+	entries []uint32
+	raw     []byte
 	// pool keeps the scratch space of Tag calls, with their caches of
 	// prepared forms; unlike a sync.Pool it survives garbage collections.
 	pool chan *tagScratch
@@ -62,19 +68,21 @@ func (m *Model) Meta() string { return m.meta }
 
 // Size returns the number of features and of weights in the model.
 func (m *Model) Size() (features, weights int) {
-	for i := uint64(0); i < m.nslots; i++ {
-		s := m.slots[8*i:]
-		if binary.LittleEndian.Uint32(s) == 0 {
+	for _, s := range m.slots {
+		if uint32(s) == 0 {
 			continue
 		}
 		features++
-		b, dense := m.blockAt(binary.LittleEndian.Uint32(s[4:]))
+		b, dense := m.blockAt(uint32(s >> 32))
 		if !dense {
-			weights += len(b) / 4
+			weights += len(b)
 			continue
 		}
-		for i := 0; i+2 <= len(b); i += 2 {
-			if binary.LittleEndian.Uint16(b[i:]) != 0 {
+		for _, w := range b {
+			if uint16(w) != 0 {
+				weights++
+			}
+			if w>>16 != 0 {
 				weights++
 			}
 		}
@@ -99,21 +107,36 @@ const denseBlock = 1 << 31
 // which costs at most 8 times the space.
 func isDense(n, labels int) bool { return n*16 >= labels }
 
+// memDense reports whether Open makes a sparse block of n entries dense
+// in memory, which costs at most 32 times the space. Scoring reads a
+// sparse block whole, testing every entry's label, and a dense one only
+// at the labels it scores: the thousand or so blocks this makes dense
+// (7 MB for the shipped model), of the commonest features, took most of
+// the tagger's time as sparse ones.
+func memDense(n, labels int) bool { return n*64 >= labels }
+
 // block returns the block of feature f (nil when the model has none) and
 // whether it is dense.
-func (m *Model) block(f uint64) ([]byte, bool) {
+func (m *Model) block(f uint64) ([]uint32, bool) {
+	if off, ok := m.find(f); ok {
+		return m.blockAt(off)
+	}
+	return nil, false
+}
+
+// find returns the block offset of feature f, if the model has it.
+func (m *Model) find(f uint64) (uint32, bool) {
 	if m.nslots == 0 {
-		return nil, false
+		return 0, false
 	}
 	fp := fingerprint(f)
 	i := (uint64(uint32(f)) * m.nslots) >> 32
 	for {
-		s := m.slots[8*i : 8*i+8]
-		switch binary.LittleEndian.Uint32(s) {
+		switch s := m.slots[i]; uint32(s) {
 		case fp:
-			return m.blockAt(binary.LittleEndian.Uint32(s[4:]))
+			return uint32(s >> 32), true
 		case 0:
-			return nil, false
+			return 0, false
 		}
 		if i++; i == m.nslots {
 			i = 0
@@ -121,12 +144,11 @@ func (m *Model) block(f uint64) ([]byte, bool) {
 	}
 }
 
-// blockAt returns the block at entry offset off.
-func (m *Model) blockAt(off uint32) ([]byte, bool) {
-	start := 4 * int(off)
-	h := binary.LittleEndian.Uint32(m.entries[start:])
-	n := int(h &^ denseBlock)
-	return m.entries[start+4 : start+4+4*n], h&denseBlock != 0
+// blockAt returns the block at entry offset off and whether it is dense.
+func (m *Model) blockAt(off uint32) ([]uint32, bool) {
+	h := m.entries[off]
+	n := h &^ denseBlock
+	return m.entries[off+1 : off+1+n], h&denseBlock != 0
 }
 
 // modelScorer scores with a model's weights; mark is scratch, one entry a
@@ -134,7 +156,7 @@ func (m *Model) blockAt(off uint32) ([]byte, bool) {
 type modelScorer struct {
 	m    *Model
 	mark *[1 << 16]int16
-	offs []uint32
+	refs []uint64 // block offset << 32 | block header, per feature found
 }
 
 func (ms *modelScorer) add(feats []uint64, labels []uint16, acc []float32) {
@@ -142,17 +164,19 @@ func (ms *modelScorer) add(feats []uint64, labels []uint16, acc []float32) {
 	if m.nslots == 0 {
 		return
 	}
-	// First find every feature's block offset, then read the blocks: the
-	// loads of one phase do not wait for each other, so the cache misses
-	// overlap.
-	offs := ms.offs[:0]
+	// First find every feature's block and read its header, then read
+	// the blocks: the loads of one phase do not wait for each other, so
+	// the cache misses overlap, and a block's first words are in the
+	// cache when the second phase gets there.
+	refs := ms.refs[:0]
 	for _, f := range feats {
 		fp := fingerprint(f)
 		i := (uint64(uint32(f)) * m.nslots) >> 32
 		for {
-			s := m.slots[8*i : 8*i+8]
-			if v := binary.LittleEndian.Uint32(s); v == fp {
-				offs = append(offs, binary.LittleEndian.Uint32(s[4:]))
+			s := m.slots[i]
+			if v := uint32(s); v == fp {
+				off := s >> 32
+				refs = append(refs, off<<32|uint64(m.entries[off]))
 				break
 			} else if v == 0 {
 				break
@@ -162,27 +186,28 @@ func (ms *modelScorer) add(feats []uint64, labels []uint16, acc []float32) {
 			}
 		}
 	}
-	ms.offs = offs
+	ms.refs = refs
+	mark := ms.mark
 	for j, l := range labels {
-		ms.mark[l] = int16(j + 1)
+		mark[l] = int16(j + 1)
 	}
-	for _, off := range offs {
-		b, dense := m.blockAt(off)
-		if dense {
+	for _, r := range refs {
+		off, h := uint32(r>>32)+1, uint32(r)
+		b := m.entries[off : off+h&^denseBlock]
+		if h&denseBlock != 0 {
 			for j, l := range labels {
-				acc[j] += float32(int16(binary.LittleEndian.Uint16(b[2*int(l):])))
+				acc[j] += float32(int16(b[l/2] >> (16 * (l % 2))))
 			}
 			continue
 		}
-		for ; len(b) >= 4; b = b[4:] {
-			e := binary.LittleEndian.Uint32(b)
-			if k := ms.mark[e>>16]; k != 0 {
+		for _, e := range b {
+			if k := mark[e>>16]; k != 0 {
 				acc[k-1] += float32(int16(e))
 			}
 		}
 	}
 	for _, l := range labels {
-		ms.mark[l] = 0
+		mark[l] = 0
 	}
 }
 
@@ -190,12 +215,10 @@ func (ms *modelScorer) addAll(feats []uint64, acc []float32) {
 	for j, f := range feats {
 		// allLabel is 0: when a block has it, it is the first entry.
 		b, dense := ms.m.block(f)
-		if len(b) < 4 {
+		if len(b) == 0 {
 			continue
 		}
-		if dense {
-			acc[j] += float32(int16(binary.LittleEndian.Uint16(b)))
-		} else if e := binary.LittleEndian.Uint32(b); e>>16 == allLabel {
+		if e := b[0]; dense || e>>16 == allLabel {
 			acc[j] += float32(int16(e))
 		}
 	}
@@ -404,9 +427,10 @@ func (r *reader) count(min int) int {
 	return n
 }
 
-// Open reads a model file. The weights stay in data, which must not change
-// while the model is in use; the rest (labels, tags, rules: a few thousand
-// strings) is decoded.
+// Open reads a model file. It decodes the weights into a layout of its
+// own (see Model), and the rest (labels, tags, rules: a few thousand
+// strings); data, which WriteTo writes back, must not change while the
+// model is in use.
 func Open(data []byte) (*Model, error) {
 	if len(data) < 12 || string(data[:4]) != magic {
 		return nil, errFormat
@@ -451,8 +475,8 @@ func Open(data []byte) (*Model, error) {
 	}
 	m.nslots = uint64(r.u32())
 	nent := int(r.u32())
-	m.slots = r.next(8 * int(m.nslots))
-	m.entries = r.next(4 * nent)
+	slots := r.next(8 * int(m.nslots))
+	entries := r.next(4 * nent)
 	if r.err != nil {
 		return nil, r.err
 	}
@@ -465,21 +489,90 @@ func Open(data []byte) (*Model, error) {
 	// Check every block's bounds once, so that tagging never reads out of
 	// range. (Labels need no check: the tagger's label marks cover every
 	// uint16.)
-	for i := uint64(0); i < m.nslots; i++ {
-		s := m.slots[8*i:]
-		if binary.LittleEndian.Uint32(s) == 0 {
+	words := make([]uint32, nent)
+	for i := range words {
+		words[i] = binary.LittleEndian.Uint32(entries[4*i:])
+	}
+	m.slots = make([]uint64, m.nslots)
+	for i := range m.slots {
+		s := binary.LittleEndian.Uint64(slots[8*i:])
+		m.slots[i] = s
+		if uint32(s) == 0 {
 			continue
 		}
-		off := int(binary.LittleEndian.Uint32(s[4:]))
+		off := int(s >> 32)
 		if off >= nent {
 			return nil, fmt.Errorf("%w: block offset out of range", errFormat)
 		}
-		h := binary.LittleEndian.Uint32(m.entries[4*off:])
+		h := words[off]
 		if n := int(h &^ denseBlock); n > nent-off-1 || (h&denseBlock != 0 && n != (len(m.labels)+1)/2) {
 			return nil, fmt.Errorf("%w: block length out of range", errFormat)
 		}
 	}
+	m.layOut(words)
 	return m, nil
+}
+
+// layOut puts the blocks of words, the checked entries of the model file,
+// in m.entries, long sparse blocks made dense (memDense), and points the
+// slots at their new places.
+func (m *Model) layOut(words []uint32) {
+	n := (len(m.labels) + 1) / 2
+	block := func(s uint64) (uint32, []uint32) {
+		off := s >> 32
+		h := words[off]
+		return h, words[off+1 : off+1+uint64(h&^denseBlock)]
+	}
+	// First which blocks to make dense, and the size of it all.
+	conv := make([]bool, len(m.slots))
+	size := 0
+	for i, s := range m.slots {
+		if uint32(s) == 0 {
+			continue
+		}
+		h, b := block(s)
+		// Offsets are 32 bits: a block is made dense only while there
+		// is room left for the rest as they are.
+		room := uint64(size)+uint64(n)+uint64(len(words)) <= math.MaxUint32
+		conv[i] = h&denseBlock == 0 && room && memDense(len(b), len(m.labels)) && m.densable(b)
+		size += 1 + len(b)
+		if conv[i] {
+			size += n - len(b)
+		}
+	}
+	out := make([]uint32, 0, size)
+	for i, s := range m.slots {
+		if uint32(s) == 0 {
+			continue
+		}
+		h, b := block(s)
+		m.slots[i] = uint64(len(out))<<32 | uint64(uint32(s))
+		if !conv[i] {
+			out = append(out, h)
+			out = append(out, b...)
+			continue
+		}
+		out = append(out, uint32(n)|denseBlock)
+		start := len(out)
+		out = append(out, make([]uint32, n)...)
+		for _, e := range b {
+			l := e >> 16
+			out[start+int(l/2)] |= uint32(uint16(e)) << (16 * (l % 2))
+		}
+	}
+	m.entries = out
+}
+
+// densable reports whether the sparse block b has each label at most once
+// and only labels of the model, as every block of a model file written by
+// export has: only then does it score the same dense.
+func (m *Model) densable(b []uint32) bool {
+	for k, e := range b {
+		if int(e>>16) >= len(m.labels) || (k > 0 && e>>16 <= b[k-1]>>16) {
+			return false
+		}
+	}
+	return true
 }
 
 // label returns the number of a label name, or noLabel.

@@ -1,0 +1,196 @@
+package tag
+
+import (
+	"encoding/binary"
+	"errors"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+)
+
+// fileWeights returns the slot table and the entries of a model file,
+// as bytes in the file's layout.
+func fileWeights(tb testing.TB, data []byte, nslots int) (slots, entries []byte) {
+	tb.Helper()
+	body := data[:len(data)-4]
+	for nent := 0; 8+8*nslots+4*nent <= len(body); nent++ {
+		p := len(body) - 4*nent - 8*nslots - 8
+		if int(binary.LittleEndian.Uint32(body[p:])) == nslots && int(binary.LittleEndian.Uint32(body[p+4:])) == nent {
+			return body[p+8 : p+8+8*nslots], body[p+8+8*nslots:]
+		}
+	}
+	tb.Fatal("no weights found")
+	return nil, nil
+}
+
+// fileBlock returns the block at entry offset off of a model file's
+// entries and whether it is dense.
+func fileBlock(entries []byte, off uint32) ([]byte, bool) {
+	h := binary.LittleEndian.Uint32(entries[4*off:])
+	n := h &^ denseBlock
+	return entries[4*off+4 : 4*off+4+4*n], h&denseBlock != 0
+}
+
+// fileWeight returns the weight of label l in a block as the model file
+// format defines it.
+func fileWeight(b []byte, dense bool, l uint16) float32 {
+	if dense {
+		return float32(int16(binary.LittleEndian.Uint16(b[2*int(l):])))
+	}
+	var w float32
+	for ; len(b) >= 4; b = b[4:] {
+		if e := binary.LittleEndian.Uint32(b); uint16(e>>16) == l {
+			w += float32(int16(e))
+		}
+	}
+	return w
+}
+
+// TestLayout checks the weights as Open lays them out in memory (decoded
+// words, long sparse blocks made dense) against the blocks of the model
+// file: for every feature of the file, add, addAll and Size must give
+// what the file format says.
+func TestLayout(t *testing.T) {
+	for _, path := range []string{"testdata/tiny.bin", "../models/uk-tagger.bin"} {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			data, err := os.ReadFile(path)
+			if errors.Is(err, os.ErrNotExist) {
+				t.Skip(err)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			m, err := Open(data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			slots, entries := fileWeights(t, data, int(m.nslots))
+			ms := &modelScorer{m: m, mark: new([1 << 16]int16)}
+			nl := uint16(len(m.labels))
+			seen := make([]bool, nl)
+			var labels []uint16
+			var features, weights, converted int
+			for i := range m.nslots {
+				fp := binary.LittleEndian.Uint32(slots[8*i:])
+				if fp == 0 {
+					continue
+				}
+				b, dense := fileBlock(entries, binary.LittleEndian.Uint32(slots[8*i+4:]))
+				features++
+				if dense {
+					for k := 0; k+2 <= len(b); k += 2 {
+						if binary.LittleEndian.Uint16(b[k:]) != 0 {
+							weights++
+						}
+					}
+				} else {
+					weights += len(b) / 4
+				}
+				// A feature whose probe starts at slot i.
+				low := (i<<32 + m.nslots - 1) / m.nslots
+				f := uint64(fp)<<32 | low
+				if (uint64(uint32(f))*m.nslots)>>32 != i {
+					t.Fatalf("slot %d: no feature hash starts there", i)
+				}
+				// Its own labels, allLabel and a spread of others.
+				labels = labels[:0]
+				add := func(l uint16) {
+					if l < nl && !seen[l] {
+						seen[l] = true
+						labels = append(labels, l)
+					}
+				}
+				add(allLabel)
+				if !dense {
+					for k := 0; k+4 <= len(b); k += 4 {
+						add(uint16(binary.LittleEndian.Uint32(b[k:]) >> 16))
+					}
+				}
+				for k := range uint64(16) {
+					add(uint16((i*31 + k*389) % uint64(nl)))
+				}
+				acc := make([]float32, len(labels))
+				ms.add([]uint64{f}, labels, acc)
+				for j, l := range labels {
+					seen[l] = false
+					if want := fileWeight(b, dense, l); acc[j] != want {
+						t.Fatalf("slot %d label %d: weight %v, file has %v", i, l, acc[j], want)
+					}
+				}
+				all := []float32{0}
+				ms.addAll([]uint64{f}, all)
+				if want := fileWeight(b, dense, allLabel); all[0] != want {
+					t.Fatalf("slot %d: candidate weight %v, file has %v", i, all[0], want)
+				}
+				if _, memDense := m.block(f); memDense && !dense {
+					converted++
+				}
+			}
+			if f, w := m.Size(); f != features || w != weights {
+				t.Errorf("Size() = %d, %d; the file has %d features, %d weights", f, w, features, weights)
+			}
+			t.Logf("%d features, %d sparse blocks made dense", features, converted)
+		})
+	}
+}
+
+// testLex is a Lexicon of fixed analyses.
+type testLex map[string][]Candidate
+
+func (l testLex) Analyze(form string, dst []Candidate) []Candidate { return append(dst, l[form]...) }
+
+// TestPreparedToken checks the scores of tokens prepared for tagging,
+// which carry the weights of their own features and their candidates'
+// labels (static, labels, slot), against the same tokens without them,
+// which best scores from scratch.
+func TestPreparedToken(t *testing.T) {
+	data, err := os.ReadFile("testdata/tiny.bin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Open(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	forms := []string{"мама", "мила", "раму", "у", "хаті", "сьогодні", "вона", "його", "бачила", "нове", "місто", "та", "річку"}
+	lex := testLex{}
+	for k, f := range forms {
+		for j := range k%4 + 1 {
+			tag := m.tags[(k*7+j*13)%len(m.tags)].str
+			lex[f] = append(lex[f], Candidate{Lemma: f, Tag: tag})
+		}
+	}
+	s := m.scratch(lex)
+	defer m.release(s)
+	for n := range 40 {
+		var fast, slow []token
+		for k := range 3 + n%9 {
+			w := forms[(n*5+k*3)%len(forms)]
+			if k%4 == 3 {
+				w = ","
+			}
+			tok := *s.token(w, lex, m.specials)
+			fast = append(fast, tok)
+			tok.static, tok.labels, tok.slot = nil, nil, nil
+			slow = append(slow, tok)
+		}
+		fast = append(fast, *s.token(".", lex, m.specials))
+		slow = append(slow, fast[len(fast)-1])
+		lookRight(fast)
+		lookRight(slow)
+		var stFast, stSlow state
+		for i := range fast {
+			pick := 0
+			if len(fast[i].cands) > 1 {
+				pick = s.dec.best(fast, i, &stFast, &s.ms)
+				scores := slices.Clone(s.dec.cscore)
+				if p := s.dec.best(slow, i, &stSlow, &s.ms); p != pick || !slices.Equal(s.dec.cscore, scores) {
+					t.Fatalf("sentence %d token %d: prepared picks %d %v, from scratch %d %v", n, i, pick, scores, p, s.dec.cscore)
+				}
+			}
+			stFast.advance(&fast[i], &fast[i].cands[pick])
+			stSlow.advance(&slow[i], &slow[i].cands[pick])
+		}
+	}
+}
