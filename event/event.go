@@ -600,6 +600,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					ev.Actors = append(ev.Actors, e)
 				}
 			}
+			if vt := f.toks[tr.at].Tag; len(ev.Actors) == 0 && (strings.Contains(vt, ":p:") || strings.HasSuffix(vt, ":p")) {
+				// "Угоду підписали у Лондоні міністерка Світлана Гринчук,
+				// голова правління Віталій Зайченко та президентка банку
+				// Оділь Рено-Бассо": the subjects after the verb
+				ev.Actors = f.subjectsAfter(tr.at, end)
+			}
 			if k := len(out) - 1; len(ev.Actors) == 0 && k >= 0 && len(out[k].Actors) > 0 && tr.at > 0 && isAnd(&f.toks[tr.at-1]) &&
 				out[k].TriggerSpan != nil && out[k].TriggerSpan.Start < f.toks[tr.at].RStart {
 				// "відкинули звинувачення і пригрозили відповіддю": the
@@ -663,7 +669,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				rec = append(rec, e)
 			}
 		}
-		ev.Recipients = append(ev.Recipients, rec...)
+		ev.Recipients = append(ev.Recipients, slices.DeleteFunc(rec, func(r string) bool { return slices.Contains(ev.Actors, r) })...)
 		if v := verbLemma(&f.toks[tr.at]); (v == "виключити" || v == "виключати") && len(ev.Actors) == 0 && tr.noun >= 0 && tr.noun+1 < len(f.toks) {
 			// "Росію виключили з Ради Європи": the body expels
 			if e := f.entityAt(tr.noun + 1); e != "" && f.ents.Type(e) == "ORG" {
@@ -1670,6 +1676,30 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 	return rec, dest, place
 }
 
+// subjectsAfter returns the persons named in the nominative after the
+// plural verb at at, in its clause, when at least two are: a subject
+// put after its verb.
+func (f *finder) subjectsAfter(at, end int) []string {
+	var out []string
+	for j := at + 1; j < end; j++ {
+		t := &f.toks[j]
+		if strings.HasPrefix(t.Tag, "verb") {
+			break
+		}
+		e := f.entityAt(j)
+		if e == "" || f.ents.Type(e) != "PERS" || slices.Contains(out, e) {
+			continue
+		}
+		if hasCase(t, "v_naz") && f.governedBy(j) == "" {
+			out = append(out, e)
+		}
+	}
+	if len(out) < 2 {
+		return []string{}
+	}
+	return out
+}
+
 // nameAhead reports whether the adjectives from i lead to a name:
 // "проти російського «Газпрому»" is against Газпром, not Росія.
 func (f *finder) nameAhead(i int) bool {
@@ -1892,6 +1922,7 @@ var actorNouns = map[string]bool{
 	"уряд": true, "кабмін": true, "мерія": true, "інститут": true, "академія": true,
 	"бюро": true, "палата": true, "трибунал": true, "асоціація": true, "спілка": true, "об'єднання": true,
 	"держпідприємство": true, "концерн": true, "корпорація": true, "холдинг": true, "видання": true,
+	"спецслужба": true, "влада": true,
 }
 
 // nounPhrase names a subject that is no entity by the phrase as written: a

@@ -363,6 +363,18 @@ func (d *doc) direct() ([]vistka.Quote, []bool) {
 	return out, used
 }
 
+// isAcronym reports a word in capitals of two to six letters (МВС, МЗС).
+func isAcronym(w string) bool {
+	n := 0
+	for _, c := range w {
+		if !unicode.IsUpper(c) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 6
+}
+
 // inName reports whether the code points [start, end) lie inside one
 // name the entity tagger found (a person, place, organisation, work or
 // document).
@@ -643,8 +655,9 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 		}
 		t := d.toks[i]
 		nom := strings.Contains(t.Tag, "v_naz") ||
-			// an indeclinable word after a nominative: "Сама Ковентрі"
-			strings.Contains(t.Tag, ":nv") && i > from && strings.HasPrefix(d.toks[i-1].Tag, "adj") && strings.Contains(d.toks[i-1].Tag, "v_naz")
+			// an indeclinable word after a nominative, or right after
+			// the cue: "Сама Ковентрі", "– заявила Гринчук"
+			strings.Contains(t.Tag, ":nv") && (i == cueAt+1 || i > from && strings.HasPrefix(d.toks[i-1].Tag, "adj") && strings.Contains(d.toks[i-1].Tag, "v_naz"))
 		according := accordingTo[d.toks[cueAt].Lemma]
 		if e := d.ents.At(t.RStart, t.REnd); e != "" {
 			if strings.Contains(t.Tag, "v_dav") && !nom {
@@ -668,6 +681,11 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 				}
 				if k >= from && k != cueAt && strings.HasPrefix(d.toks[k].Tag, "noun") && strings.Contains(d.toks[k].Tag, "v_naz") {
 					rank += 3
+					if isAcronym(d.toks[k].Text) {
+						// "МВС Сербії повідомило": the body the tagger did
+						// not mark speaks, named with its country
+						consider(cand{"", string(d.text[d.toks[k].RStart:t.REnd]), 3})
+					}
 				}
 			}
 			if (!nom || i > from && (d.toks[i-1].Kind == vistka.QuoteMark || strings.HasPrefix(d.toks[i-1].Tag, "prep"))) && !according && d.governed(i, from) {
