@@ -842,11 +842,15 @@ func (d *doc) zaYohoSlovamy(i, from, to int) (vistka.Quote, bool) {
 		g = 'm'
 	case "її":
 		g = 'f'
+	case "їхніми", "їхньою", "їхню", "їх":
+		g = 'p' // "За їхніми словами": the group or body just named
 	default:
 		return vistka.Quote{}, false
 	}
-	id := d.ents.LastPerson(d.toks[i+1].RStart, d.toks[i+1].sent, g)
-	text := d.toks[i+1].Text
+	id, text := "", d.toks[i+1].Text
+	if g != 'p' {
+		id = d.ents.LastPerson(d.toks[i+1].RStart, d.toks[i+1].sent, g)
+	}
 	if e, t := d.bodySubject(i+1, g); e != "" && d.ents.Type(e) != "PERS" && !d.personSince(e, i+1) {
 		// "Київський апеляційний суд давав інше роз'яснення. Згідно з
 		// його висновком, …": a body is the nearer subject.

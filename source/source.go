@@ -132,6 +132,7 @@ func init() {
 		{"розповіли в", cueVia}, {"розповіли у", cueVia}, {"заявили в", cueVia}, {"заявили у", cueVia},
 		{"інформують в", cueVia}, {"інформують у", cueVia}, {"зазначили в", cueVia}, {"зазначили у", cueVia},
 		{"про це передає", cueSelf}, // the outlet of itself, as with "Про це повідомляє"
+		{"про це пише", cueSelf},
 		{"повідомляє", cueSelf}, {"передає", cueSays}, {"інформує", cueSelf}, {"повідомило", cueSelf},
 		{"пише", cueSays}, {"пишуть", cueSays}, {"повідомляють", cueSays}, {"передають", cueSays},
 		{"повідомила", cueSays}, {"повідомили", cueSays}, {"інформують", cueSays},
@@ -938,7 +939,10 @@ func (f *finder) result() vistka.Source {
 			// "пресслужба Міністерства оборони України", "ОВА" after
 			// "Telegram-канал Львівської ОВА".
 			key, short := bodyKey(v)
-			if slices.ContainsFunc(viaKeys, func(k string) bool { return k == key || short && strings.HasSuffix(k, " "+key) }) {
+			// "прокуратура" after "Київська обласна прокуратура": the
+			// body named by its kind alone.
+			generic := !strings.Contains(v, " ") && v == strings.ToLower(v)
+			if slices.ContainsFunc(viaKeys, func(k string) bool { return k == key || (short || generic) && strings.HasSuffix(k, " "+key) }) {
 				return
 			}
 			viaKeys = append(viaKeys, key)
