@@ -130,6 +130,20 @@ func (r *Result) CapitalOf(adj string, pos int, isCity func(name string) bool) s
 	if c < 0 {
 		return ""
 	}
+	return r.capitalOf(c, pos, isCity)
+}
+
+// CapitalOfCountry is CapitalOf for a country given by its entity id:
+// "у столиці Литви".
+func (r *Result) CapitalOfCountry(id string, pos int, isCity func(name string) bool) string {
+	c := Index(id)
+	if c < 0 || c >= len(r.Entities) {
+		return ""
+	}
+	return r.capitalOf(c, pos, isCity)
+}
+
+func (r *Result) capitalOf(c, pos int, isCity func(name string) bool) string {
 	sents := map[int]bool{}
 	for _, m := range r.idx.refs {
 		if m.ent == c {

@@ -24,6 +24,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 		f := finder{a: a, ents: ents, s: s, toks: a.Sentences[s].Tokens, before: out}
 		if s > 0 {
 			f.saidThen(out, dates)
+			f.heldAt(out, dates)
 		}
 		out = append(out, f.sentence(quotes, dates)...)
 	}
@@ -66,6 +67,50 @@ func (f *finder) saidThen(out []vistka.Event, dates []vistka.Date) {
 		}
 	}
 }
+
+// heldAt reads a sentence that says where and when the meeting told
+// before took place ("Зустріч відбулася в Офісі президента"): the last
+// meeting with no place or date of its own takes them.
+func (f *finder) heldAt(out []vistka.Event, dates []vistka.Date) {
+	held := false
+	for i := range f.toks {
+		switch verbLemma(&f.toks[i]) {
+		case "відбутися", "відбуватися", "пройти", "проходити":
+			held = held || i > 0 && meetingNouns[lower(&f.toks[i-1])] && (hasCase(&f.toks[i-1], "v_naz") || hasCase(&f.toks[i-1], "v_zna"))
+		}
+	}
+	if !held {
+		return
+	}
+	place := ""
+	for i := range f.toks {
+		t := &f.toks[i]
+		e := f.entityAt(i)
+		if e == "" || !hasCase(t, "v_mis") || (f.ents.Type(e) != "LOC" && f.ents.Type(e) != "ORG") {
+			continue
+		}
+		if p := f.governedBy(i); p == "в" || p == "у" {
+			place = e
+			break
+		}
+	}
+	date := f.date(dates, 0)
+	for k := len(out) - 1; k >= 0; k-- {
+		if out[k].Type != "CONSULT" || out[k].Mode == "visit" || len(out[k].Aux) > 0 {
+			continue // a visit is not the meeting that took place
+		}
+		if out[k].Place == "" {
+			out[k].Place = place
+		}
+		if out[k].Date == "" {
+			out[k].Date = date
+		}
+		return
+	}
+}
+
+// meetingNouns name a meeting that takes place: "Зустріч відбулася …".
+var meetingNouns = map[string]bool{"зустріч": true, "переговори": true, "розмова": true, "засідання": true, "церемонія": true, "саміт": true}
 
 // speechVerbs say that something was said, in a sentence that dates a
 // statement ("Про це він заявив у середу").
@@ -711,6 +756,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if place == "" {
 			place = cmp.Or(f.placeBefore(tr.at), mainPlace)
+		}
+		if place == "" && ev.Type == "CONSULT" && ev.Mode != "visit" {
+			place = f.seatBefore(tr.at) // "у понеділок в Офісі президента зустрівся"
 		}
 		if place == "" && ev.Type == "ASSAULT" {
 			// "атакували Київ": a town or a region struck is where
@@ -2401,6 +2449,24 @@ func (f *finder) placeBefore(at int) string {
 	return ""
 }
 
+// seatBefore returns the organisation in the locative after в/у before
+// the verb at in its clause, whose seat a meeting was in: "Єрмак у
+// понеділок в Офісі президента зустрівся з …", or "".
+func (f *finder) seatBefore(at int) string {
+	for j := at - 1; j >= 0; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct {
+			return ""
+		}
+		if e := f.entityAt(j); e != "" && f.ents.Type(e) == "ORG" && hasCase(t, "v_mis") {
+			if p := f.governedBy(j); p == "в" || p == "у" {
+				return e
+			}
+		}
+	}
+	return ""
+}
+
 // topicWords are prepositions whose phrase is what an event is about, not
 // where it is: "переговори щодо судноплавства в Чорному морі".
 var topicWords = map[string]bool{"щодо": true, "стосовно": true, "про": true}
@@ -2430,15 +2496,35 @@ func (f *finder) area(i int) string {
 // text named with that country before (Астана), or "": it invents none.
 func (f *finder) capital(i int) string {
 	t := &f.toks[i]
-	if lower(t) != "столиця" || !hasCase(t, "v_mis") || i == 0 || !strings.HasPrefix(f.toks[i-1].Tag, "adj") {
+	if lower(t) != "столиця" || !hasCase(t, "v_mis") {
 		return ""
 	}
 	if p := f.governedBy(i); p != "в" && p != "у" {
 		return ""
 	}
-	return f.ents.CapitalOf(f.toks[i-1].Lemma, t.RStart, func(name string) bool {
-		return gazetteer.Lookup(name)&gazetteer.Country == 0
-	})
+	isCity := func(name string) bool { return gazetteer.Lookup(name)&gazetteer.Country == 0 }
+	if i+1 < len(f.toks) && hasCase(&f.toks[i+1], "v_rod") {
+		// "у столиці Литви"
+		if c := f.entityAt(i + 1); c != "" && f.ents.Type(c) == "LOC" && gazetteer.Lookup(f.ents.Name(c))&gazetteer.Country != 0 {
+			if p := f.ents.CapitalOfCountry(c, t.RStart, isCity); p != "" {
+				return p
+			}
+			// "прибув до Вільнюса. У столиці Литви …": the city just
+			// visited
+			for k := len(f.before) - 1; k >= 0; k-- {
+				if v := f.before[k]; v.Mode == "visit" {
+					if v.Place != "" && v.Place != c && isCity(f.ents.Name(v.Place)) {
+						return v.Place
+					}
+					break
+				}
+			}
+		}
+	}
+	if i == 0 || !strings.HasPrefix(f.toks[i-1].Tag, "adj") {
+		return ""
+	}
+	return f.ents.CapitalOf(f.toks[i-1].Lemma, t.RStart, isCity)
 }
 
 // courtWords make a засідання a court hearing.
