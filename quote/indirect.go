@@ -3,6 +3,7 @@ package quote
 import (
 	"github.com/vistka/vistka/source"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -273,6 +274,23 @@ func (d *doc) quoteRunsOn(start, end int, used []bool) int {
 	return 0
 }
 
+// quotedName reports whether token j belongs to an organisation's name
+// that opens right after a quotation mark: ТД «Укрпласт», «Зевс ЛТД».
+func (d *doc) quotedName(j int) bool {
+	sp := d.a.Spans
+	t := d.toks[j]
+	k := sort.Search(len(sp), func(k int) bool { return sp[k].End > t.RStart })
+	if k >= len(sp) || sp[k].Start > t.RStart || sp[k].Type != "ORG" {
+		return false
+	}
+	for i := j; i > 0 && d.toks[i].RStart >= sp[k].Start; i-- {
+		if d.toks[i-1].Kind == vistka.QuoteMark && d.toks[i-1].RStart >= sp[k].Start-1 {
+			return true
+		}
+	}
+	return false
+}
+
 // mostlyQuoted reports whether content is, but for a few words, one
 // quotation: "ці паспорти «повинні стати еталоном …»" quotes the speaker.
 func (d *doc) mostlyQuoted(start, end int) bool {
@@ -291,7 +309,10 @@ func (d *doc) mostlyQuoted(start, end int) bool {
 			continue
 		}
 		all++
-		if depth > 0 {
+		// Words of a name that opens right after a quotation mark
+		// (керівник «ТД «Укрпласт», whose marks do not pair) are no
+		// quotation.
+		if depth > 0 && !d.quotedName(j) {
 			in++
 		}
 	}

@@ -379,14 +379,17 @@ func isAcronym(w string) bool {
 // name the entity tagger found (a person, place, organisation, work or
 // document).
 func (d *doc) inName(start, end int) bool {
+	return d.inSpan(start, end, "PERS", "LOC", "ORG", "MISC", "ART", "DOC")
+}
+
+// inSpan reports whether the code points [start, end) lie inside one span
+// of the types.
+func (d *doc) inSpan(start, end int, types ...string) bool {
 	sp := d.a.Spans
 	k := sort.Search(len(sp), func(k int) bool { return sp[k].End >= end })
 	for ; k < len(sp) && sp[k].Start <= start; k++ {
-		switch sp[k].Type {
-		case "PERS", "LOC", "ORG", "MISC", "ART", "DOC":
-			if sp[k].End >= end {
-				return true
-			}
+		if sp[k].End >= end && slices.Contains(types, sp[k].Type) {
+			return true
 		}
 	}
 	return false
