@@ -63,7 +63,7 @@ func trimSpans(s *vistka.Sentence, spans []vistka.Span, from int) []vistka.Span 
 		sp.Start, sp.End = toks[na].RStart, toks[nb-1].REnd
 		sp.Text = joinTokens(toks[na:nb])
 	}
-	return splitPersons(toks, out, from)
+	return splitNames(toks, splitPersons(toks, out, from), from)
 }
 
 // splitPersons cuts from an organisation's name the name of a person
@@ -72,6 +72,8 @@ func trimSpans(s *vistka.Sentence, spans []vistka.Span, from int) []vistka.Span 
 // instrumental or the dative and in no other case, at least one of them
 // a person's word, after a word that may end a name (a genitive, an
 // indeclinable word). A genitive name stays (Фонд Ріната Ахметова).
+// What is left is a person too when it is a person's name that ends
+// with a surname.
 func splitPersons(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for k := from; k < len(spans); k++ {
 		sp := spans[k]
@@ -89,6 +91,9 @@ func splitPersons(toks []vistka.Token, spans []vistka.Span, from int) []vistka.S
 			continue
 		}
 		org := vistka.Span{Start: toks[a].RStart, End: toks[cut-1].REnd, Type: "ORG", Text: joinTokens(toks[a:cut])}
+		if allPersonNames(toks[a:cut]) && strings.Contains(toks[cut-1].Tag, "lname") {
+			org.Type = "PERS" // Івана Івановича Абрамова | Андрієві Іванчуку: two persons
+		}
 		pers := vistka.Span{Start: toks[cut].RStart, End: toks[b-1].REnd, Type: "PERS", Text: joinTokens(toks[cut:b])}
 		spans = slices.Insert(spans, k+1, pers)
 		spans[k] = org
