@@ -1171,6 +1171,12 @@ func (f *finder) subject(at int) (string, int) {
 			// "Столтенберг, який прибув до України": який stands for
 			// the name before the comma.
 			if r := &f.toks[i+1]; (lower(r) == "який" || lower(r) == "котрий") && hasCase(r, "v_naz") && i > 0 {
+				if g, rg := pastGender(&f.toks[at]), gender(r); g != 0 && rg != 0 && g != rg {
+					// "Суд задовольнив клопотання прокуратури, яка
+					// розслідує справу, і наклав арешт": the relative
+					// clause is not the verb's; its subject is before.
+					continue
+				}
 				if e := f.entityAt(i - 1); e != "" && f.headOfPhrase(i-1, e) {
 					return e, i - 1
 				}
@@ -1487,6 +1493,20 @@ func (f *finder) subordinate(from, at int) bool {
 		}
 	}
 	return false
+}
+
+// pastGender returns the gender of a past-tense verb in the singular
+// (прибув: m, прибула: f), or 0.
+func pastGender(t *vistka.Token) byte {
+	if !strings.HasPrefix(t.Tag, "verb") || !strings.Contains(t.Tag, ":past") {
+		return 0
+	}
+	for _, g := range []string{"m", "f", "n"} {
+		if strings.HasSuffix(t.Tag, ":"+g) || strings.Contains(t.Tag, ":"+g+":") {
+			return g[0]
+		}
+	}
+	return 0
 }
 
 func gender(t *vistka.Token) byte {
