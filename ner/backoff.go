@@ -103,8 +103,9 @@ func initialAcronym(s *vistka.Sentence, spans []vistka.Span) (vistka.Span, bool)
 	if !strings.HasPrefix(next.Tag, "verb") || covered(spans, t.RStart, t.REnd) || !isWordText(t.Text) {
 		return vistka.Span{}, false
 	}
-	if stateBody(t) {
-		// "Держфініспекція провела перевірку": a state body's short name
+	if stateBody(t) || bodyName(t) {
+		// "Держфініспекція провела перевірку": a state body's short name;
+		// "Єврокомісія висловила підтримку": a body the lexicon lists
 		return vistka.Span{Start: t.RStart, End: t.REnd, Type: "ORG", Text: t.Text}, true
 	}
 	if n < 2 || n > 6 || !strings.Contains(t.Tag, "abbr") || t.Text != strings.ToUpper(t.Text) {
@@ -115,6 +116,15 @@ func initialAcronym(s *vistka.Sentence, spans []vistka.Span) (vistka.Span, bool)
 		typ = "LOC"
 	}
 	return vistka.Span{Start: t.RStart, End: t.REnd, Type: typ, Text: t.Text}, true
+}
+
+// bodyName reports a proper noun in the nominative that the lexicon
+// lists as no place and no person's name: Єврокомісія, Укренерго.
+func bodyName(t *vistka.Token) bool {
+	tag := t.Tag
+	return strings.HasPrefix(tag, "noun:inanim") && strings.Contains(tag, ":prop") && strings.Contains(tag, "v_naz") &&
+		!strings.Contains(tag, ":geo") && !strings.Contains(tag, "name") && !strings.Contains(tag, ":patr") &&
+		unicode.IsUpper(firstRune(t.Text)) && utf8.RuneCountInString(t.Text) >= 4
 }
 
 // stateBody reports a capitalised compound that names a state body by its
