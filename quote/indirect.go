@@ -156,6 +156,9 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 			if k := d.quoteRunsOn(start, end, used); k > 0 {
 				end, direct = k, true
 			}
+			if start < end && strings.EqualFold(d.toks[start].Text, "чи") {
+				continue // "з'ясувати причини: чи …": a question, not what was said
+			}
 			if start < end && (d.toks[start].Lemma == "на" || d.toks[start].Lemma == "про") && d.isRelative(d.clauseStart(i, from)) {
 				// "Підприємець, який заявив про вимагання, співпрацює …":
 				// the relative clause ends at its comma.
