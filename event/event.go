@@ -511,7 +511,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if (v == "заборонити" || v == "забороняти") && tr.k.typ != "SANCTION" && !f.infinitiveAfter(i) {
 			continue // "закон забороняє продаж": a rule, not a ban imposed on someone
 		}
-		if strings.Contains(t.Tag, ":inf") && i > 0 && intentions[lower(&f.toks[i-1])] && !f.decided(i) {
+		if strings.Contains(t.Tag, ":inf") && i > 0 && (intentions[lower(&f.toks[i-1])] || f.intentionBefore(i)) && !f.decided(i) {
 			continue // "повідомила про намір судитися": not done
 		}
 		if strings.Contains(t.Tag, ":inf") && f.senseAfter(i) {
@@ -2635,6 +2635,22 @@ func (f *finder) helpToDo(i int) bool {
 			return false
 		}
 		if strings.Contains(f.toks[j].Tag, ":inf") {
+			return true
+		}
+	}
+	return false
+}
+
+// intentionBefore reports whether the infinitive at i follows a noun of
+// intention or decision with its genitive owner between: "підтримали
+// рішення Маневицького і Колківського лісгоспів відмовитися від угідь".
+func (f *finder) intentionBefore(i int) bool {
+	for j := i - 1; j >= 1 && j >= i-5; j-- {
+		t := &f.toks[j]
+		if !hasCase(t, "v_rod") && !isAnd(t) && t.Kind != vistka.QuoteMark {
+			return false
+		}
+		if p := &f.toks[j-1]; strings.HasPrefix(p.Tag, "noun") && intentions[lower(p)] && !hasCase(p, "v_rod") {
 			return true
 		}
 	}
