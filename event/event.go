@@ -1676,6 +1676,13 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			continue
 		}
 		prep := f.governedBy(i)
+		if prep == "" && i >= 2 && f.toks[i-1].Kind == vistka.QuoteMark && actorNouns[lower(&f.toks[i-2])] && f.entityAt(i-2) == "" && f.ents.Type(e) == "ORG" {
+			// "з фірмою «Профіт»": a name in quotation marks after its
+			// kind stands in the kind's case, under its preposition
+			if p := f.governedBy(i - 2); p != "" {
+				prep, t = p, &f.toks[i-2]
+			}
+		}
 		typ := f.ents.Type(e)
 		switch {
 		case prep == "" && tr.k.typ == "ACCUSE" && hasCase(t, "v_rod") && i >= 2 && decisions[lower(&f.toks[i-1])] && lower(&f.toks[i-2]) == "на":
