@@ -285,8 +285,14 @@ func sameEvent(a, b *vistka.Event) bool {
 	} else if a.Mode != b.Mode || !sameSet(a.Actors, b.Actors) || !sameSet(a.Recipients, b.Recipients) {
 		// One sentence telling an agreement twice ("підписали заяву,
 		// якою погодили …") with some of the same parties is one.
-		if a.Type != "AGREE" || a.Sentence != b.Sentence || a.Mode != b.Mode || !subset(a.Actors, b.Actors) && !subset(b.Actors, a.Actors) ||
-			len(a.Actors) == 0 || len(b.Actors) == 0 {
+		agree := a.Type == "AGREE" && a.Sentence == b.Sentence && a.Mode == b.Mode && (subset(a.Actors, b.Actors) || subset(b.Actors, a.Actors)) &&
+			len(a.Actors) > 0 && len(b.Actors) > 0
+		// "викликали посла Росії Олега Озерова, якому вручили ноту
+		// протесту": one protest told by two verbs.
+		accuse := a.Type == "ACCUSE" && a.Sentence == b.Sentence && len(a.Recipients) > 0 && len(b.Recipients) > 0 &&
+			(subset(a.Recipients, b.Recipients) || subset(b.Recipients, a.Recipients)) &&
+			(sameSet(a.Actors, b.Actors) || len(a.Actors) == 0 || len(b.Actors) == 0)
+		if !agree && !accuse {
 			return false
 		}
 	}

@@ -266,6 +266,9 @@ var pairs = map[string]map[string]kind{
 		"персона": {"SANCTION", ""}},
 	// custody: суд узяв його під варту
 	"взяти": {"варта": {"COERCE", ""}}, "брати": {"варта": {"COERCE", ""}},
+	// an envoy summoned to the ministry is a protest to his state:
+	// МЗС викликало посла Угорщини
+	"викликати": {"посол": {"ACCUSE", ""}, "повірений": {"ACCUSE", ""}, "посланець": {"ACCUSE", ""}},
 	// a protest note handed to an envoy is a complaint about his state
 	"вручити": {"нота": {"ACCUSE", ""}}, "вручати": {"нота": {"ACCUSE", ""}},
 	"передати": {"нота": {"ACCUSE", ""}},
