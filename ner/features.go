@@ -701,20 +701,7 @@ func (f *featurizer) extract(s *vistka.Sentence) {
 			out = append(out, f.wfeat(word(i+d), kShape+d+2))
 		}
 		out = append(out, f.wfeat(w, kLShape))
-		if f.runs[i] != 0 {
-			out = append(out, c.capRun[f.runs[i]])
-		}
-		if f.hist != nil && f.keys[i] != "" {
-			for b, seen := 0, f.hist[f.keys[i]]; seen != 0; b, seen = b+1, seen>>1 {
-				if seen&1 != 0 {
-					out = append(out, c.hist[b])
-				}
-			}
-		}
-		out = append(out,
-			f.emit(tShape3.str(prev.shape).str(w.shape).str(next.shape)),
-			f.emit(tShLow.str(prev.shape).str(w.lower)),
-			f.emit(tW0Cap1.str(prev.lower).str(w.shape)))
+		out = f.joint(out, i, prev, w, next)
 		for d := -1; d <= 1; d++ {
 			if p := at(i + d); p != nil {
 				out = append(out, f.wfeat(p.w, kStem+d+1))
@@ -814,6 +801,28 @@ type quoteState struct {
 // read them) that depend on where it stands: first in its sentence, in
 // quotes, and what the document says of its word. prev is the word
 // before it; q follows the quotes from token to token.
+// joint appends the features of token i that the words around it and the
+// document decide together: the run of capitals it stands in, the types
+// predicted for its word before, and the shapes and words of its
+// neighbours with its own. extract and score read them at the same place.
+func (f *featurizer) joint(out []uint32, i int, prev, w, next *wordInfo) []uint32 {
+	c := f.cst
+	if f.runs[i] != 0 {
+		out = append(out, c.capRun[f.runs[i]])
+	}
+	if f.hist != nil && f.keys[i] != "" {
+		for b, seen := 0, f.hist[f.keys[i]]; seen != 0; b, seen = b+1, seen>>1 {
+			if seen&1 != 0 {
+				out = append(out, c.hist[b])
+			}
+		}
+	}
+	return append(out,
+		f.emit(tShape3.str(prev.shape).str(w.shape).str(next.shape)),
+		f.emit(tShLow.str(prev.shape).str(w.lower)),
+		f.emit(tW0Cap1.str(prev.lower).str(w.shape)))
+}
+
 func (f *featurizer) context(toks []vistka.Token, i int, prev *wordInfo, q *quoteState, out []uint32) []uint32 {
 	c := f.cst
 	ti := &f.info[i]

@@ -76,20 +76,7 @@ func (f *featurizer) score(s *vistka.Sentence, nl int, sums []int32) {
 			}
 		}
 		out = append(out, f.emit(tBi[0].str(prev.lower).str(wi.lower)), f.emit(tBi[1].str(wi.lower).str(next.lower)))
-		if f.runs[i] != 0 {
-			out = append(out, c.capRun[f.runs[i]])
-		}
-		if f.hist != nil && f.keys[i] != "" {
-			for b, seen := 0, f.hist[f.keys[i]]; seen != 0; b, seen = b+1, seen>>1 {
-				if seen&1 != 0 {
-					out = append(out, c.hist[b])
-				}
-			}
-		}
-		out = append(out,
-			f.emit(tShape3.str(prev.shape).str(wi.shape).str(next.shape)),
-			f.emit(tShLow.str(prev.shape).str(wi.lower)),
-			f.emit(tW0Cap1.str(prev.lower).str(wi.shape)))
+		out = f.joint(out, i, prev, wi, next)
 		out = f.context(toks, i, prev, &q, out)
 		addWeights(sums[i*nl:(i+1)*nl], w, out)
 		f.out = out
