@@ -176,16 +176,7 @@ func lowerFirst(t string) string {
 	return string(unicode.ToLower(c)) + t[n:]
 }
 
-func isAcronym(w string) bool {
-	n := 0
-	for _, c := range w {
-		if !unicode.IsUpper(c) {
-			return false
-		}
-		n++
-	}
-	return n >= 2
-}
+func isAcronym(w string) bool { return scan.Capitals(w) >= 2 }
 
 // adjacentPerson finds the person a role phrase stands next to: right
 // before the name ("Державний секретар США Ентоні Блінкен") or right after

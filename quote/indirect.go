@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"github.com/vistka/vistka/source"
 	"slices"
 	"sort"
 	"strings"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/entity"
+	"github.com/vistka/vistka/source"
 )
 
 // indirect finds reported speech outside direct quotes:

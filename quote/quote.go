@@ -10,6 +10,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/entity"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // tok is one token of the document with where it sits.
@@ -365,13 +366,7 @@ func (d *doc) direct() ([]vistka.Quote, []bool) {
 
 // isAcronym reports a word in capitals of two to six letters (МВС, МЗС).
 func isAcronym(w string) bool {
-	n := 0
-	for _, c := range w {
-		if !unicode.IsUpper(c) {
-			return false
-		}
-		n++
-	}
+	n := scan.Capitals(w)
 	return n >= 2 && n <= 6
 }
 

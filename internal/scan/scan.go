@@ -65,6 +65,19 @@ func IsDash(r rune) bool {
 // IsSpaceLike reports the runes used to group digits: "1 200", "1 200".
 func IsSpaceLike(r rune) bool { return r == ' ' || r == '\u00a0' || r == '\u202f' || r == '\u2009' }
 
+// Capitals returns the number of letters of w when all of them are
+// capitals (МЗС, ЄС: 3, 2), else 0.
+func Capitals(w string) int {
+	n := 0
+	for _, c := range w {
+		if !unicode.IsUpper(c) {
+			return 0
+		}
+		n++
+	}
+	return n
+}
+
 // IsWordRune reports letters and combining marks.
 func IsWordRune(r rune) bool {
 	switch {

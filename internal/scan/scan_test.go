@@ -28,3 +28,14 @@ func TestToLower(t *testing.T) {
 		check(s)
 	}
 }
+
+func TestCapitals(t *testing.T) {
+	for _, tt := range []struct {
+		w    string
+		want int
+	}{{"МЗС", 3}, {"ЄС", 2}, {"Мінфін", 0}, {"", 0}, {"NATO", 4}, {"МВС-2", 0}} {
+		if got := scan.Capitals(tt.w); got != tt.want {
+			t.Errorf("Capitals(%q) = %d, want %d", tt.w, got, tt.want)
+		}
+	}
+}
