@@ -669,6 +669,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// follows its verb
 			ev.Actors = append(ev.Actors, a)
 			skip = k + 1
+		} else if as := f.sidesAfter(tr); len(as) > 0 {
+			// "переговори делегацій України та Росії": the sides
+			ev.Actors = append(ev.Actors, as...)
 		} else if a := f.genitiveAfter(tr.at); a != "" {
 			if ev.Type == "ASSAULT" && f.ents.Type(a) == "LOC" && gazetteer.Lookup(f.ents.Name(a))&gazetteer.Country == 0 {
 				// "обстріл Краматорська": a town after a strike is its target
@@ -848,7 +851,37 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		out = append(out, ev)
 	}
+	return f.ownVisit(out)
+}
+
+// ownVisit gives the events of a sentence set during a visit it tells
+// itself ("Під час візиту до Берліна Зеленський зустрівся з Шольцом", "У
+// рамках візиту до Японії Шмигаль підписав угоду") the visit's place and
+// date when they have none of their own.
+func (f *finder) ownVisit(out []vistka.Event) []vistka.Event {
+	k := slices.IndexFunc(out, func(e vistka.Event) bool { return e.Type == "CONSULT" && e.Mode == "visit" && e.Place != "" })
+	if k < 0 || !f.setDuring() {
+		return out
+	}
+	for i := range out {
+		if i == k || len(out[i].Aux) > 0 {
+			continue
+		}
+		out[i].Place = cmp.Or(out[i].Place, out[k].Place)
+		out[i].Date = cmp.Or(out[i].Date, out[k].Date)
+	}
 	return out
+}
+
+// setDuring reports whether the sentence opens by setting itself during a
+// visit: "Під час візиту до …", "У рамках візиту до …", "В ході візиту …".
+func (f *finder) setDuring() bool {
+	if len(f.toks) < 3 {
+		return false
+	}
+	a, b, c := lower(&f.toks[0]), lower(&f.toks[1]), lower(&f.toks[2])
+	return (a == "під" && b == "час" || a == "у" && b == "рамка" || a == "в" && b == "рамка" || a == "в" && b == "хід" || a == "у" && b == "хід") &&
+		(c == "візит" || c == "поїздка" || c == "перебування")
 }
 
 // objectOfTrigger reports whether the event noun at i is the object of a
@@ -1541,6 +1574,21 @@ func (f *finder) genitiveAfter(at int) string {
 		}
 	}
 	return ""
+}
+
+// sidesAfter reads the sides of a meeting told by a noun and the
+// genitive after it: "переговори делегацій України та Росії",
+// "зустріч лідерів Франції та Німеччини".
+func (f *finder) sidesAfter(tr trig) []string {
+	at := tr.at
+	if tr.k.typ != "CONSULT" || at+2 >= len(f.toks) || !sides[lower(&f.toks[at+1])] || !hasCase(&f.toks[at+1], "v_rod") {
+		return nil
+	}
+	e := f.entityAt(at + 2)
+	if e == "" || !hasCase(&f.toks[at+2], "v_rod") {
+		return nil
+	}
+	return append([]string{e}, f.coordinated(at+2, len(f.toks))...)
 }
 
 // protesters are collective nouns for who protests.
