@@ -721,6 +721,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// before a verb with no subject.
 			if e := f.objectEntityBefore(tr.at); e != "" {
 				rec = append(rec, e)
+			} else if k := tr.at - 1; k >= 0 && hasCase(&f.toks[k], "v_dav") && strings.HasPrefix(f.toks[k].Tag, "noun") &&
+				strings.Contains(f.toks[k].Tag, ":anim") && !strings.Contains(f.toks[k].Tag, "pron") && (k == 0 || f.toks[k-1].Kind == vistka.Punct) {
+				// "Зловмиснику повідомили про підозру": the one named by a
+				// common noun, opening the clause
+				rec = append(rec, lower(&f.toks[k]))
 			}
 		}
 		ev.Recipients = append(ev.Recipients, slices.DeleteFunc(rec, func(r string) bool { return slices.Contains(ev.Actors, r) })...)
