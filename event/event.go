@@ -1735,6 +1735,16 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			continue
 		}
 		prep := f.governedBy(i)
+		if prep == "" && strings.Contains(t.Tag, ":nv") && f.ents.Type(e) == "PERS" {
+			// "з держсекретарем США Марко Рубіо": an indeclinable name,
+			// tagged in any case, after a title stands in the title's
+			// case, under its preposition
+			if k := f.titleBefore(i, e); k >= 0 {
+				if p := f.governedBy(k); p != "" {
+					prep, t = p, &f.toks[k]
+				}
+			}
+		}
 		if prep == "" && i >= 2 && f.toks[i-1].Kind == vistka.QuoteMark && actorNouns[lower(&f.toks[i-2])] && f.entityAt(i-2) == "" && f.ents.Type(e) == "ORG" {
 			// "з фірмою «Профіт»": a name in quotation marks after its
 			// kind stands in the kind's case, under its preposition
@@ -1832,6 +1842,26 @@ func (f *finder) subjectsAfter(at, end int) []string {
 		return []string{}
 	}
 	return out
+}
+
+// titleBefore returns the animate noun in an oblique case that the name e
+// at i stands in apposition to, past a genitive tail (держсекретарем США
+// Марко Рубіо), or -1.
+func (f *finder) titleBefore(i int, e string) int {
+	k := i
+	for k > 0 && f.entityAt(k-1) == e {
+		k--
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		t := &f.toks[j]
+		if strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") && !hasCase(t, "v_naz") && !hasCase(t, "v_rod") {
+			return j
+		}
+		if !hasCase(t, "v_rod") && !strings.Contains(t.Tag, ":nv") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // nameAhead reports whether the adjectives from i lead to a name:
