@@ -690,6 +690,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.passive {
 			rec = nil
 		}
+		if len(rec) == 0 && tr.verb && ev.Type == "CONSULT" {
+			// "під час телефонної розмови з Марко Рубіо обговорив": the
+			// partner named in the meeting the verb is set in
+			if p := f.duringPartner(tr.at); p != "" && !slices.Contains(ev.Actors, p) {
+				rec = append(rec, p)
+			}
+		}
 		if len(rec) == 0 && tr.verb && ev.Type == "ACCUSE" && tr.at+1 < end && nouns[lower(&f.toks[tr.at+1])].typ == "ASSAULT" {
 			// "засудив атаку": the attack just told, by whom it was
 			if a := f.lastAttacker(out); len(a) > 0 {
@@ -1033,11 +1040,11 @@ func isPrep(t *vistka.Token) bool { return strings.HasPrefix(t.Tag, "prep") }
 func (f *finder) governedBy(i int) string {
 	// Prepositions do not govern the nominative: in "За посередництва
 	// Туреччини Україна" Україна is not under "за".
-	if hasCase(&f.toks[i], "v_naz") {
+	self := f.entityAt(i)
+	if hasCase(&f.toks[i], "v_naz") && !f.nvAfterPrep(i, self) {
 		return ""
 	}
 	c := caseOf(f.toks[i].Tag)
-	self := f.entityAt(i)
 	for j := i - 1; j >= 0 && j >= i-7; j-- {
 		t := &f.toks[j]
 		if isPrep(t) {
@@ -1842,6 +1849,44 @@ func (f *finder) subjectsAfter(at, end int) []string {
 		return []string{}
 	}
 	return out
+}
+
+// duringPartner returns the partner of the meeting a clause sets its verb
+// at in ("під час телефонної розмови з Марко Рубіо обговорив"), or "".
+func (f *finder) duringPartner(at int) string {
+	for i := 0; i+1 < at; i++ {
+		if lower(&f.toks[i]) != "під" || lower(&f.toks[i+1]) != "час" {
+			continue
+		}
+		for j := i + 2; j < at && j <= i+5; j++ {
+			if !meetingNouns[lower(&f.toks[j])] {
+				continue
+			}
+			if k := j + 1; k+1 < at && (lower(&f.toks[k]) == "з" || lower(&f.toks[k]) == "із") {
+				for m := k + 1; m < at && m <= k+6; m++ {
+					if e := f.entityAt(m); e != "" && f.ents.Type(e) == "PERS" {
+						return e
+					}
+				}
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// nvAfterPrep reports whether the indeclinable name e at i, which the
+// tagger may read as a nominative, follows a preposition right before
+// its first word: "з Марко Рубіо".
+func (f *finder) nvAfterPrep(i int, e string) bool {
+	if e == "" || !strings.Contains(f.toks[i].Tag, ":nv") {
+		return false
+	}
+	k := i
+	for k > 0 && f.entityAt(k-1) == e {
+		k--
+	}
+	return k > 0 && isPrep(&f.toks[k-1])
 }
 
 // titleBefore returns the animate noun in an oblique case that the name e
