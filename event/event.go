@@ -678,6 +678,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				ev.Recipients = append(ev.Recipients, a)
 			} else {
 				ev.Actors = append(ev.Actors, a)
+				if ev.Type == "CONSULT" && f.entityAt(tr.at+1) == a {
+					// "Зустріч Зеленського та Трампа відбулася …": both sides
+					ev.Actors = append(ev.Actors, f.coordinated(tr.at+1, len(f.toks))...)
+				}
 			}
 		} else if tr.during {
 			ev.Actors = append(ev.Actors, f.subjects(tr.at)...)
