@@ -671,16 +671,7 @@ func (f *featurizer) extract(s *vistka.Sentence) {
 		}
 		return &f.info[i]
 	}
-	// word returns the word at i, or the sentence's bounds around it.
-	word := func(i int) *wordInfo {
-		if i < 0 {
-			return f.bos
-		}
-		if i >= n {
-			return f.eos
-		}
-		return f.info[i].w
-	}
+	word := func(i int) *wordInfo { return f.wordAt(i, n) }
 	// The order of the features is the order of the weights they add to
 	// a score: it must not change, or the sums round differently.
 	var q quoteState
@@ -801,6 +792,18 @@ type quoteState struct {
 // read them) that depend on where it stands: first in its sentence, in
 // quotes, and what the document says of its word. prev is the word
 // before it; q follows the quotes from token to token.
+// wordAt returns the word at i of a sentence of n tokens, or the
+// sentence's bounds around it.
+func (f *featurizer) wordAt(i, n int) *wordInfo {
+	if i < 0 {
+		return f.bos
+	}
+	if i >= n {
+		return f.eos
+	}
+	return f.info[i].w
+}
+
 // joint appends the features of token i that the words around it and the
 // document decide together: the run of capitals it stands in, the types
 // predicted for its word before, and the shapes and words of its

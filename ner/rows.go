@@ -52,16 +52,7 @@ func (f *featurizer) score(s *vistka.Sentence, nl int, sums []int32) {
 		}
 	}
 	c := f.cst
-	// word returns the word at i, or the sentence's bounds around it.
-	word := func(i int) *wordInfo {
-		if i < 0 {
-			return f.bos
-		}
-		if i >= n {
-			return f.eos
-		}
-		return f.info[i].w
-	}
+	word := func(i int) *wordInfo { return f.wordAt(i, n) }
 	var q quoteState
 	for i := range toks {
 		ti := &f.info[i]
