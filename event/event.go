@@ -413,6 +413,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// відповідальності": a passive participle names the event
 			// with its subject as the one it was done to.
 			v, passive = f.passiveVerb(i), true
+		} else if undergone[v] {
+			passive = true // "посадовці підозрюються у розтраті"
 		}
 		k, ok := verbs[v]
 		partner := ""
@@ -1446,7 +1448,7 @@ var institutions = map[string]bool{
 	"рада": true, "уряд": true, "парламент": true, "влада": true, "сенат": true,
 	"конгрес": true, "міністерство": true, "відомство": true, "комісія": true,
 	"армія": true, "війська": true, "військо": true, "сили": true, "посольство": true,
-	"керівництво": true, "адміністрація": true, "прокуратура": true, "суд": true,
+	"керівництво": true, "адміністрація": true,
 }
 
 // sidesBefore reports whether the subject of the verb at i is "сторони"

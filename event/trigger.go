@@ -46,6 +46,8 @@ var verbs = map[string]kind{
 	// investigate)
 	"підозрювати": {"ACCUSE", ""}, "оскаржити": {"ACCUSE", ""}, "оскаржувати": {"ACCUSE", ""},
 	"позиватися": {"ACCUSE", ""}, "судитися": {"ACCUSE", ""}, "обвинувачуватися": {"ACCUSE", ""}, "підозрюватися": {"ACCUSE", ""},
+	"звинувачуватися": {"ACCUSE", ""}, "розшукуватися": {"ACCUSE", ""},
+	"перебувати": {},                                              // light: перебуває у розшуку
 	"повідомити": {}, "визнати": {}, "подати": {}, "відкрити": {}, // light
 	"висунути": {}, "висувати": {}, // light: висунути звинувачення
 	"звинуватити": {"ACCUSE", ""}, "звинувачувати": {"ACCUSE", ""},
@@ -264,6 +266,10 @@ var pairs = map[string]map[string]kind{
 		"виділення": {"AID", ""}, "надання": {"AID", ""},
 		// an expulsion: оголосив персонами нон грата двох дипломатів
 		"персона": {"SANCTION", ""}},
+	// wanted by the police: перебуває у розшуку
+	"перебувати": {"розшук": {"ACCUSE", ""}},
+	// out on bail: відпустили під заставу
+	"відпустити": {"застава": {"RETREAT", "release"}}, "відпускати": {"застава": {"RETREAT", "release"}},
 	// custody: суд узяв його під варту
 	"взяти": {"варта": {"COERCE", ""}}, "брати": {"варта": {"COERCE", ""}},
 	// an envoy summoned to the ministry is a protest to his state:
@@ -343,6 +349,14 @@ func init() {
 		}
 		pairs[v] = m
 	}
+}
+
+// undergone are verbs whose subject is the one the event is done to:
+// reflexive passives (підозрюється у хабарі) and states (перебуває у
+// розшуку).
+var undergone = map[string]bool{
+	"підозрюватися": true, "обвинувачуватися": true, "звинувачуватися": true,
+	"розшукуватися": true, "перебувати": true,
 }
 
 // multilateralWords make a meeting multilateral.
