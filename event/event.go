@@ -1189,7 +1189,15 @@ func (f *finder) subject(at int) (string, int) {
 			// A date before it is no noun it hangs on: "минулого тижня ЄС".
 			nv := !after && strings.Contains(t.Tag, ":nv") && (i == 0 || !strings.HasPrefix(f.toks[i-1].Tag, "noun") && !strings.HasPrefix(f.toks[i-1].Tag, "adj") ||
 				f.spanType(i-1) == "DATE" || f.spanType(i-1) == "PERIOD")
-			if hasCase(t, "v_naz") || t.Tag == "" || nv ||
+			// A foreign surname the tagger reads as a vocative (Стере
+			// відвідав) is a subject when it is its own base form and
+			// the surname of a full name; a vocative that differs from
+			// it (Стрибе) or a name alone (Любо) calls someone.
+			voc := false
+			if sp := f.spanOf(i); sp != nil && hasCase(t, "v_kly") && sp.Type == "PERS" {
+				voc = sp.Lemma == sp.Text && strings.Contains(f.ents.Name(e), " ")
+			}
+			if hasCase(t, "v_naz") || t.Tag == "" || nv || voc ||
 				!strings.HasPrefix(t.Tag, "noun") && !strings.HasPrefix(t.Tag, "adj") {
 				return cmp.Or(f.bodyName(i, e), e)
 			}
@@ -2292,13 +2300,21 @@ var currencies = map[string]bool{"долар": true, "євро": true, "грив
 
 // spanType returns the type of the NER span token i lies in, or "".
 func (f *finder) spanType(i int) string {
+	if sp := f.spanOf(i); sp != nil {
+		return sp.Type
+	}
+	return ""
+}
+
+// spanOf returns the entity span token i lies in, or nil.
+func (f *finder) spanOf(i int) *vistka.Span {
 	t := &f.toks[i]
 	sp := f.a.Spans
 	n := sort.Search(len(sp), func(n int) bool { return sp[n].End > t.RStart })
 	if n < len(sp) && sp[n].Start <= t.RStart && t.REnd <= sp[n].End {
-		return sp[n].Type
+		return &sp[n]
 	}
-	return ""
+	return nil
 }
 
 // lastAttacker returns the actors of the last attack told before, in this

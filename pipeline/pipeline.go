@@ -53,6 +53,7 @@ func (p *Pipeline) Analyze(text string, published time.Time) *vistka.Analysis {
 		a.Spans = p.ner.Find(text, a.Sentences)
 		fixTypes(a.Spans)
 		subjectNames(a)
+		surnamesAsWritten(a)
 		if lang == "ru" {
 			for i := range a.Spans {
 				a.Spans[i].Lemma = a.Spans[i].Text

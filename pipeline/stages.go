@@ -137,6 +137,28 @@ func withPreposition(a *vistka.Analysis, dates []vistka.Date) {
 	}
 }
 
+// surnamesAsWritten gives a surname alone the base form it has in the
+// person's full name told elsewhere in the document, when it is written
+// the same: after "Йонас Гар Стере", "Стере" is Стере (the lemmatizer
+// reads it as a form of Стер), after "Ангела Меркель" "Меркель" stays.
+func surnamesAsWritten(a *vistka.Analysis) {
+	last := map[string]bool{}
+	for _, sp := range a.Spans {
+		if sp.Type != "PERS" {
+			continue
+		}
+		if w := strings.Fields(sp.Lemma); len(w) > 1 {
+			last[w[len(w)-1]] = true
+		}
+	}
+	for i := range a.Spans {
+		sp := &a.Spans[i]
+		if sp.Type == "PERS" && sp.Lemma != sp.Text && last[sp.Text] && !strings.ContainsAny(sp.Text, " -") {
+			sp.Lemma = sp.Text
+		}
+	}
+}
+
 // subjectNames keeps as written the base form of a person's name that is
 // the subject of the verb right after it ("Петр Павел прибув", "Кадзухіро
 // Накаї зустрівся"): a subject is in the nominative, so a foreign name the
