@@ -760,6 +760,20 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				ev.Actors = append(ev.Actors, g)
 			}
 		}
+		if v := verbLemma(&f.toks[tr.at]); (v == "відбити" || v == "відбивати") && tr.noun >= 0 {
+			// "Сили оборони відбили 47 атак російських військ": the
+			// subject was attacked; the attackers follow the attacks.
+			if w := lower(&f.toks[tr.at]); strings.HasSuffix(w, "ся") || strings.HasSuffix(w, "сь") {
+				continue // "відбивалася мама": fended off words
+			}
+			ev.Recipients = ev.Actors
+			ev.Actors = []string{}
+			if a := f.attackersAfter(tr.noun); a != "" {
+				ev.Actors = append(ev.Actors, a)
+			} else if k := tr.noun - 1; k < 0 || !strings.HasPrefix(f.toks[k].Tag, "numr") && f.toks[k].Kind != vistka.Number {
+				continue // "мама відбила напад": no attackers, no count of attacks
+			}
+		}
 		if ev.Mode == "visit" && dest != "" {
 			if !slices.Contains(ev.Recipients, dest) {
 				ev.Recipients = append(ev.Recipients, dest)
@@ -1602,6 +1616,33 @@ func (f *finder) genitiveAfter(at int) string {
 	return ""
 }
 
+// attackersAfter returns who made the attacks the noun at i names, in the
+// genitive after it: a name (атаки Росії), a country's forces (атак
+// російських військ: Росія, when the text names it) or the phrase
+// (атаки окупантів), or "".
+func (f *finder) attackersAfter(i int) string {
+	for k := i + 1; k < len(f.toks) && k <= i+3; k++ {
+		t := &f.toks[k]
+		if !hasCase(t, "v_rod") {
+			return ""
+		}
+		if e := f.entityAt(k); e != "" {
+			return e
+		}
+		if !strings.HasPrefix(t.Tag, "noun") {
+			continue
+		}
+		if e := f.groupOf(k); e != "" {
+			return e
+		}
+		if strings.Contains(t.Tag, ":anim") && !groups[lower(t)] {
+			return t.Lemma // атаки окупантів
+		}
+		return ""
+	}
+	return ""
+}
+
 // sidesAfter reads the sides of a meeting told by a noun and the
 // genitive after it: "переговори делегацій України та Росії",
 // "зустріч лідерів Франції та Німеччини".
@@ -2139,6 +2180,7 @@ var actorNouns = map[string]bool{
 	"військо": true, "війська": true, "армія": true, "загін": true, "організація": true, "профспілка": true, "партія": true, "блок": true,
 	"компанія": true, "фірма": true, "підприємство": true, "товариство": true, "банк": true,
 	"кремль": true, "розвідка": true, "сила": true, "парламент": true, "посольство": true, "командування": true,
+	"делегація": true,
 	// a body named by its kind: антитерористичний центр СБУ подав позов
 	"центр":   true,
 	"лікарня": true, "університет": true, "школа": true, "агентство": true, "комітет": true,
