@@ -396,6 +396,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		return false
 	}
+	out = append(out, f.plots(quotes)...)
 	var trigs []trig
 	consumed := map[int]bool{}
 	for i := range f.toks {
@@ -1614,6 +1615,58 @@ func (f *finder) genitiveAfter(at int) string {
 		}
 	}
 	return ""
+}
+
+// plotVerbs and plotNouns tell a hostile plan: готує провокацію,
+// планує теракт.
+var (
+	plotVerbs = map[string]bool{"готувати": true, "планувати": true, "підготувати": true}
+	plotNouns = map[string]bool{"провокація": true, "теракт": true, "диверсія": true, "напад": true,
+		"вторгнення": true, "наступ": true, "атака": true, "удар": true, "провокації": true}
+)
+
+// plots reads a plan told in reported speech as an accusation by the
+// speaker of whoever is said to plan it: "ГУР заявило, що Росія готує
+// провокацію на ЗАЕС".
+func (f *finder) plots(quotes []vistka.Quote) []vistka.Event {
+	var out []vistka.Event
+	for i := range f.toks {
+		t := &f.toks[i]
+		if !plotVerbs[verbLemma(t)] || i+1 >= len(f.toks) {
+			continue
+		}
+		obj := -1
+		for k := i + 1; k < len(f.toks) && k <= i+3; k++ {
+			if plotNouns[f.toks[k].Lemma] {
+				obj = k
+				break
+			}
+			if !strings.HasPrefix(f.toks[k].Tag, "adj") && !strings.HasPrefix(f.toks[k].Tag, "numr") {
+				break
+			}
+		}
+		if obj < 0 {
+			continue
+		}
+		var q *vistka.Quote
+		for k := range quotes {
+			if c := &quotes[k]; !c.Direct && c.Speaker != "" && c.Start <= t.RStart && t.REnd <= c.End {
+				q = c
+			}
+		}
+		if q == nil {
+			continue
+		}
+		who, _ := f.subject(i)
+		if who == "" || who == q.Speaker {
+			continue
+		}
+		out = append(out, vistka.Event{Type: "ACCUSE", Actors: []string{q.Speaker}, Recipients: []string{who}, Aux: []string{},
+			Trigger:     t.Lemma + " " + f.toks[obj].Lemma,
+			TriggerSpan: &vistka.Range{Start: t.RStart, End: f.toks[obj].REnd},
+			Sentence:    vistka.Range{Start: f.a.Sentences[f.s].RStart, End: f.a.Sentences[f.s].REnd}})
+	}
+	return out
 }
 
 // attackersAfter returns who made the attacks the noun at i names, in the
