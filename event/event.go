@@ -434,7 +434,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		tr := trig{at: i, noun: -1, k: k, verb: true, passive: passive, partner: partner}
 		if objs := lightVerbs[v]; objs != nil {
 			reach := 7
-			if v == "звернутися" || v == "звертатися" || v == "подати" {
+			if v == "звернутися" || v == "звертатися" || v == "подати" || v == "написати" || v == "надіслати" {
 				// "звернувся до генерального директора МАГАТЕ Рафаеля Гроссі
 				// з проханням", "подала до Міжнародного арбітражного суду
 				// … в Парижі новий позов"
