@@ -26,7 +26,9 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 			f.saidThen(out, dates)
 			f.heldAt(out, dates)
 		}
-		out = append(out, f.sentence(quotes, dates)...)
+		here := f.sentence(quotes, dates)
+		f.retold(out, here, dates)
+		out = append(out, here...)
 	}
 	return dedupe(dropHeadline(a, fromDateline(a, ents, dates, out)))
 }
@@ -106,6 +108,37 @@ func (f *finder) heldAt(out []vistka.Event, dates []vistka.Date) {
 			out[k].Date = date
 		}
 		return
+	}
+}
+
+// retold reads a sentence that tells again, with a date, an event told
+// before with none, by the same verb and in the past ("СБУ затримала на
+// Харківщині агентку … Жінку затримали в середу"): when the verb makes no
+// event of its own here, the last such event takes the date.
+func (f *finder) retold(out, here []vistka.Event, dates []vistka.Date) {
+	for i := range f.toks {
+		t := &f.toks[i]
+		v := verbLemma(t)
+		if verbs[v].typ == "" || !strings.Contains(t.Tag, ":past") {
+			continue
+		}
+		if slices.ContainsFunc(here, func(e vistka.Event) bool {
+			return e.TriggerSpan != nil && e.TriggerSpan.Start <= t.RStart && t.REnd <= e.TriggerSpan.End
+		}) {
+			continue
+		}
+		date := f.clauseDate(dates, i)
+		if date == "" {
+			continue
+		}
+		for k := len(out) - 1; k >= 0; k-- {
+			if e := &out[k]; e.Trigger == v && e.Type == verbs[v].typ {
+				if e.Date == "" && len(e.Aux) == 0 {
+					e.Date = date
+				}
+				break
+			}
+		}
 	}
 }
 
@@ -2137,6 +2170,31 @@ func (f *finder) date(dates []vistka.Date, at int) string {
 		}
 	}
 	return best
+}
+
+// clauseDate returns the date of the clause of token at: one no
+// punctuation parts from it, or "".
+func (f *finder) clauseDate(dates []vistka.Date, at int) string {
+	d := f.date(dates, at)
+	if d == "" {
+		return ""
+	}
+	for _, x := range dates {
+		if x.Value == nil || *x.Value != d {
+			continue
+		}
+		lo, hi := x.Start, f.toks[at].RStart
+		if hi < lo {
+			lo, hi = f.toks[at].REnd, x.Start
+		}
+		for k := range f.toks {
+			if t := &f.toks[k]; t.Kind == vistka.Punct && t.RStart >= lo && t.REnd <= hi {
+				return ""
+			}
+		}
+		return d
+	}
+	return ""
 }
 
 // yearOfNoun reports whether the year that starts at code point start
