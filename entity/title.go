@@ -328,7 +328,7 @@ func (r *Result) byCountryAdjective(ro role) int {
 		}
 	}
 	if country < 0 {
-		return -1
+		return r.byTitleAdjective(ro)
 	}
 	strong, weak := -1, -1
 	nStrong, nWeak := 0, 0
@@ -491,13 +491,44 @@ func (r *Result) titleCountries(p int) []int {
 	return out
 }
 
+// byTitleAdjective resolves a role phrase with a country's adjective when
+// the document names the country only inside a title: "чеський президент"
+// after "президентом Чехії Петром Павелом" is Петро Павел. One person with
+// that head and that country in a title must fit.
+func (r *Result) byTitleAdjective(ro role) int {
+	found := -1
+	for _, a := range ro.adjLemmas {
+		stem := []rune(derivedStem(scan.ToLower(a)))
+		if len(stem) < 2 {
+			continue
+		}
+		for i := range r.Entities {
+			e := &r.Entities[i]
+			if e.Type != "PERS" || len(e.Mentions) == 0 || e.Mentions[0].Start > ro.start {
+				continue
+			}
+			for _, t := range e.Titles {
+				tw := strings.Fields(scan.ToLower(t))
+				if len(tw) < 2 || tw[0] != ro.headLemma || !slices.ContainsFunc(tw[1:], func(w string) bool { return stemOf(stem, w) }) {
+					continue
+				}
+				if found >= 0 && found != i {
+					return -1
+				}
+				found = i
+			}
+		}
+	}
+	return found
+}
+
 // countryOf returns the place of the document an adjective or a name of
 // inhabitants is derived from (німецький → Німеччина, російський → Росія,
 // українці → Україна), or -1. The stem without the suffix must start the
 // place's name, all but its last two letters, and only one place may fit.
 func (r *Result) countryOf(lemma string) int {
 	stem := []rune(derivedStem(scan.ToLower(lemma)))
-	if len(stem) < 3 {
+	if len(stem) < 2 {
 		return -1
 	}
 	found := -1
@@ -507,13 +538,7 @@ func (r *Result) countryOf(lemma string) int {
 			continue
 		}
 		for _, w := range strings.Fields(scan.ToLower(e.Name)) {
-			rw := []rune(w)
-			n := 0
-			for n < len(stem) && n < len(rw) && stem[n] == rw[n] {
-				n++
-			}
-			// A short stem must match whole: фінський → Фінляндія.
-			if n >= 4 && n >= len(stem)-2 || n == 3 && len(stem) == 3 {
+			if stemOf(stem, w) {
 				if found >= 0 && found != i {
 					return -1
 				}
@@ -522,6 +547,25 @@ func (r *Result) countryOf(lemma string) int {
 		}
 	}
 	return found
+}
+
+// stemOf reports whether the stem of a derived adjective is that of the
+// lower-cased word w: all but its last two letters start w; a stem of
+// three letters must match whole (фінський → Фінляндія), one of two
+// with the consonant that -ський swallowed (чеський → Чехія).
+func stemOf(stem []rune, w string) bool {
+	rw := []rune(w)
+	n := 0
+	for n < len(stem) && n < len(rw) && stem[n] == rw[n] {
+		n++
+	}
+	switch {
+	case len(stem) == 2:
+		return n == 2 && len(rw) > 3 && (rw[2] == 'х' || rw[2] == 'г' || rw[2] == 'к')
+	case len(stem) == 3:
+		return n == 3
+	}
+	return n >= 4 && n >= len(stem)-2
 }
 
 // derivedStem strips the suffix of a relative adjective or a name of
