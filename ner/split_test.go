@@ -75,6 +75,14 @@ func TestSplitNames(t *testing.T) {
 		{"a Latin acronym after a common noun", "ORG",
 			"всесвітній/adj:m:v_oru фонд/noun:inanim:m:v_oru природа/noun:inanim:f:v_rod WWF/unclass",
 			"Всесвітнім фондом природи WWF", []string{"ORG Всесвітнім фондом природи WWF"}},
+		{"two titles joined by з", "JOB",
+			"міністр/noun:anim:m:v_rod з/prep міністр/noun:anim:m:v_oru оборона/noun:inanim:f:v_rod Україна/noun:inanim:f:v_rod:prop:geo",
+			"міністра з міністром оборони України", []string{"JOB міністра", "JOB міністром оборони України"}},
+		{"a title's own з governs a genitive", "JOB",
+			"директор/noun:anim:m:v_naz департамент/noun:inanim:m:v_rod з/prep питання/noun:inanim:p:v_rod альтернативний/adj:p:v_rod паливо/noun:inanim:p:v_rod",
+			"директор департаменту з питань альтернативних палив", []string{"JOB директор департаменту з питань альтернативних палив"}},
+		{"a title with з and a foreign word", "JOB", "фахівець/noun:anim:m:v_naz із/prep IT/unclass",
+			"фахівець із IT", []string{"JOB фахівець із IT"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -63,7 +63,7 @@ func trimSpans(s *vistka.Sentence, spans []vistka.Span, from int) []vistka.Span 
 		sp.Start, sp.End = toks[na].RStart, toks[nb-1].REnd
 		sp.Text = joinTokens(toks[na:nb])
 	}
-	return splitNames(toks, splitPersons(toks, out, from), from)
+	return splitJobs(toks, splitNames(toks, splitPersons(toks, out, from), from), from)
 }
 
 // splitPersons cuts from an organisation's name the name of a person
