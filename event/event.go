@@ -2770,7 +2770,10 @@ func (f *finder) placeBefore(at int) string {
 		if t.Kind == vistka.Punct {
 			return ""
 		}
-		if e := f.entityAt(j); e != "" && f.ents.Type(e) == "LOC" && hasCase(t, "v_mis") {
+		if e := f.entityAt(j); e != "" && f.ents.Type(e) == "LOC" && (hasCase(t, "v_mis") || hasCase(t, "v_zna") && !f.motion(at)) {
+			// An unknown town may be read as an accusative (в
+			// Лінчепінгу as of Лінчепінга); with a verb of no motion,
+			// в/у names where it happened.
 			if p := f.governedBy(j); p == "в" || p == "у" {
 				return e
 			}
@@ -2783,6 +2786,22 @@ func (f *finder) placeBefore(at int) string {
 		}
 	}
 	return ""
+}
+
+// motion reports whether the verb at at tells a movement to somewhere,
+// after which в/у with an accusative is where to: прибув в Астану,
+// повернувся у Київ.
+func (f *finder) motion(at int) bool {
+	v := verbLemma(&f.toks[at])
+	return verbs[v].mode == "visit" || motionVerbs[v]
+}
+
+// motionVerbs are verbs of movement that name no event of their own.
+var motionVerbs = map[string]bool{
+	"поїхати": true, "їхати": true, "вирушити": true, "повернутися": true, "летіти": true,
+	"полетіти": true, "переїхати": true, "перекинути": true, "відправити": true, "направити": true,
+	"прийти": true, "піти": true, "вийти": true, "вступити": true, "ввійти": true, "увійти": true,
+	"запросити": true, "перевезти": true, "депортувати": true, "вивезти": true, "вислати": true,
 }
 
 // seatBefore returns the organisation in the locative after в/у before
