@@ -1142,6 +1142,9 @@ func (f *finder) subjects(at int) []string {
 	if v := f.afterThatClause(at); v >= 0 {
 		return f.subjects(v)
 	}
+	if they := f.they(at); they != nil {
+		return they
+	}
 	first, i := f.subject(at)
 	if first == "" {
 		return nil
@@ -1166,6 +1169,39 @@ func (f *finder) subjects(at int) []string {
 	}
 	slices.Reverse(out)
 	return out
+}
+
+// they returns who "вони" before the verb at at stands for: the actors
+// of the last event of the sentence before when they are several, a
+// group named by a phrase, or an organisation ("Представники МВФ прибули
+// до Києва. Вони зустрілися з …"); nil when the verb's subject is no
+// such pronoun or no group fits. One person is never "вони".
+func (f *finder) they(at int) []string {
+	k := -1
+	for j := at - 1; j >= 0; j-- {
+		t := &f.toks[j]
+		if lower(t) == "вони" && hasCase(t, "v_naz") {
+			k = j
+			break
+		}
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") || hasCase(t, "v_naz") && strings.HasPrefix(t.Tag, "noun") || f.entityAt(j) != "" {
+			return nil
+		}
+	}
+	if k < 0 || len(f.before) == 0 || f.s == 0 {
+		return nil
+	}
+	last := f.before[len(f.before)-1]
+	if last.Sentence.Start != f.a.Sentences[f.s-1].RStart {
+		return nil
+	}
+	switch {
+	case len(last.Actors) > 1:
+		return slices.Clone(last.Actors)
+	case len(last.Actors) == 1 && (entity.Index(last.Actors[0]) < 0 || f.ents.Type(last.Actors[0]) == "ORG"):
+		return slices.Clone(last.Actors)
+	}
+	return nil
 }
 
 // skipTitle steps back from token j over a job title that stands before a
