@@ -754,6 +754,14 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 		// in "в суді він пояснив" he speaks.
 		cueTag := d.toks[cueAt].Tag
 		impersonal := hasField(cueTag, "p") || hasField(cueTag, "impers") || d.toks[cueAt].Lemma == "йтися"
+		if impersonal && i < cueAt && strings.EqualFold(t.Text, "там") {
+			// "У МЗС України відреагували на заяву. Там наголосили, що
+			// …": the body the sentence before was in
+			if e, text := d.bodyThere(i); e != "" {
+				consider(cand{e, text, 2})
+				continue
+			}
+		}
 		// A neuter noun after the cue may be tagged accusative for
 		// nominative: "– резюмує джерело Forbes".
 		inverted := i > cueAt && hasField(t.Tag, "n") && strings.Contains(t.Tag, "v_zna")
@@ -840,6 +848,25 @@ func (d *doc) inLocative(i, from int) bool {
 		}
 	}
 	return false
+}
+
+// bodyThere returns the organisation that "там" at i points back to: one
+// named in the locative after в/у in the sentence before (У МЗС …
+// Там заявили), or "".
+func (d *doc) bodyThere(i int) (id, text string) {
+	s := d.toks[i].sent
+	if s == 0 {
+		return "", ""
+	}
+	from, to := d.sentenceRange(s - 1)
+	for j := from; j < to; j++ {
+		t := d.toks[j]
+		if e := d.ents.At(t.RStart, t.REnd); e != "" && d.ents.Type(e) == "ORG" && (d.inLocative(j, from) || strings.Contains(t.Tag, ":nv") && j > from &&
+			(strings.EqualFold(d.toks[j-1].Text, "в") || strings.EqualFold(d.toks[j-1].Text, "у"))) {
+			return e, d.mentionText(e, t.RStart)
+		}
+	}
+	return "", ""
 }
 
 // bodyPhrase names a body met in another case in the nominative: its
