@@ -814,6 +814,7 @@ var bodies = map[string]bool{
 	"парламент": true, "кабмін": true, "мерія": true, "апеляція": true, "колегія": true, "інспекція": true,
 	"фонд": true, "агентство": true, "посольство": true, "консульство": true, "облрада": true,
 	"облдержадміністрація": true, "райрада": true, "слідство": true, "відділ": true,
+	"редакція": true, // an outlet's own findings: Редакція з'ясувала, що …
 	// documents that say things: у рішенні суду зазначено, що …
 	"рішення": true, "ухвала": true, "постанова": true, "вирок": true, "лист": true,
 	"заява": true, "звіт": true, "відповідь": true, "документ": true, "повідомлення": true,

@@ -128,6 +128,9 @@ func (sp *splitter) boundaryAfter(start, i int) int {
 		if !isTerminal(firstRune(t.Text)) {
 			return 0
 		}
+		if t.Text == "." && sp.quotes.guillemets > 0 && sp.inShortTitle(i) {
+			return 0 // «НГ. Львів», «Новий час. Економіка»: a name's dot
+		}
 		if t.Text == "." && i > start {
 			prev := &toks[i-1]
 			switch {
@@ -208,6 +211,35 @@ func (sp *splitter) boundaryAfter(start, i int) int {
 		}
 	}
 	return k
+}
+
+// inShortTitle reports whether the dot at i stands inside a short name in
+// guillemets on one line: « opens at most three words before it, a
+// capitalised word follows it, and » closes at most three words after
+// it, with no other stop between.
+func (sp *splitter) inShortTitle(i int) bool {
+	open := false
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if sp.lineBreak(j+1) || sp.toks[j].Kind == vistka.Punct {
+			return false
+		}
+		if sp.toks[j].Text == "«" {
+			open = true
+			break
+		}
+	}
+	if !open || i+1 >= len(sp.toks) || sp.toks[i+1].Kind != vistka.Word || !startsUpper(sp.toks[i+1].Text) {
+		return false // «Ми готові.» ends a sentence
+	}
+	for k := i + 1; k < len(sp.toks) && k <= i+4; k++ {
+		if sp.lineBreak(k) || sp.toks[k].Kind == vistka.Punct {
+			return false
+		}
+		if sp.toks[k].Text == "»" {
+			return true
+		}
+	}
+	return false
 }
 
 // closes reports whether token k, right after the end of a sentence, still
