@@ -78,7 +78,7 @@ func (p *Pipeline) Extract(text string, published time.Time) *vistka.Extraction 
 
 // ExtractFrom runs the extraction stages over an analysed document.
 func (p *Pipeline) ExtractFrom(a *vistka.Analysis) *vistka.Extraction {
-	ents := entity.Link(a, p.aliases)
+	ents := entity.Link(outletsAsBodies(a), p.aliases)
 	x := &vistka.Extraction{
 		Language: Language(a.Text),
 		Spans:    a.Spans,

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -59,6 +60,30 @@ func countedNouns(a *vistka.Analysis, amounts []vistka.Amount) {
 		am.End = t.REnd
 		am.Text = string(runes[am.Start:am.End])
 	}
+}
+
+// outletsAsBodies returns a with the spans of known news outlets that the
+// entity model calls works or miscellaneous (NER-UK marks «Наші гроші»
+// mostly as ART) typed as organisations, for the entity layer: an outlet
+// that tells something is a speaker ("Видання «Українська правда» пише:
+// …"). The spans of the output keep the model's types. a itself is not
+// changed.
+func outletsAsBodies(a *vistka.Analysis) *vistka.Analysis {
+	var spans []vistka.Span
+	for i, sp := range a.Spans {
+		if (sp.Type == "ART" || sp.Type == "MISC") && source.IsOutlet(sp.Text) {
+			if spans == nil {
+				spans = slices.Clone(a.Spans)
+			}
+			spans[i].Type = "ORG"
+		}
+	}
+	if spans == nil {
+		return a
+	}
+	b := *a
+	b.Spans = spans
+	return &b
 }
 
 // fixTypes corrects types the entity model is known to get wrong:

@@ -677,7 +677,8 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 				for k >= from && d.ents.At(d.toks[k].RStart, d.toks[k].REnd) == e {
 					k--
 				}
-				if k >= from && k != cueAt && strings.HasPrefix(d.toks[k].Tag, "noun") && strings.Contains(d.toks[k].Tag, "v_naz") {
+				if k >= from && k != cueAt && strings.HasPrefix(d.toks[k].Tag, "noun") && strings.Contains(d.toks[k].Tag, "v_naz") &&
+					!outletKinds[strings.ToLower(d.toks[k].Lemma)] { // "Агентство Reuters": a name in apposition
 					rank += 3
 					if isAcronym(d.toks[k].Text) {
 						// "МВС Сербії повідомило": the body the tagger did
@@ -793,6 +794,9 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 	}
 	return best.id, best.text
 }
+
+// outletKinds are nouns an outlet's name stands in apposition to.
+var outletKinds = setOf("агентство", "видання", "газета", "телеканал", "журнал", "портал", "сайт", "радіостанція")
 
 // hasField reports whether a VESUM tag has the field f (p: plural).
 func hasField(tag, f string) bool {

@@ -176,6 +176,9 @@ func (f *finder) at(i int) int {
 	if n := f.datelineOutlet(i); n > 0 {
 		return n
 	}
+	if n := f.outletSays(i); n > 0 {
+		return n
+	}
 	if p := platform(w); p != "" || (w == "x" && t.upper) {
 		if n := f.social(i); n > 0 {
 			return n
@@ -281,6 +284,60 @@ func (f *finder) datelineOutlet(i int) int {
 	}
 	return 0
 }
+
+// outletSays reads a sentence that opens with a known outlet saying
+// something, "Reuters повідомляє, що …", "Видання «Українська правда»
+// пише: …": the outlet is cited. A kind of outlet may stand before the
+// name (агентство, видання), the name may be in quotation marks, and a
+// comma or a colon must follow the verb. It returns the tokens read.
+func (f *finder) outletSays(i int) int {
+	if i > 0 && f.tok(i).gap != gapNewline && !f.isSym(i-1, ".!?…") {
+		return 0
+	}
+	k := i
+	if t := f.tok(k); t.kind == word && (t.text == "раніше" || t.text == "також") {
+		k++ // "Раніше «Наші гроші» писали, що …"
+	}
+	if t := f.tok(k); t.kind == word && outletKinds[t.text] {
+		k++ // tok, not word: the sentence's first word may open a line
+	}
+	quoted := false
+	if t := f.tok(k); k < len(f.toks) && t.kind == sym && isQuote(t.r) {
+		quoted = true
+		k++
+	}
+	for n := maxOutletWords; n >= 1; n-- {
+		o := f.outletAt(k, k+n)
+		if o == nil || o.name == "ЗМІ" {
+			continue
+		}
+		j := k + n
+		if quoted {
+			if t := f.tok(j); j >= len(f.toks) || t.kind != sym || !isQuote(t.r) {
+				continue
+			}
+			j++
+		}
+		if !outletVerbs[f.word(j)] || !f.isSym(j+1, ",:") {
+			continue
+		}
+		f.add(RoleVia, o.name, k, k+n)
+		return j + 1 - i
+	}
+	return 0
+}
+
+// outletKinds are the nouns that may stand before an outlet's name, and
+// outletVerbs the verbs of an outlet that tells: Агентство Reuters
+// повідомляє, що …
+var (
+	outletKinds = map[string]bool{"агентство": true, "видання": true, "газета": true, "телеканал": true,
+		"портал": true, "сайт": true, "журнал": true, "радіо": true}
+	outletVerbs = map[string]bool{"пише": true, "писало": true, "писала": true, "писали": true, "пишуть": true,
+		"повідомляє": true, "повідомило": true, "повідомила": true, "повідомили": true, "повідомляють": true,
+		"передає": true, "інформує": true, "зазначає": true, "з'ясувало": true, "з'ясувала": true, "з'ясували": true,
+		"стверджує": true, "наголошує": true}
+)
 
 // opensAttribution reports whether a bare verb at i begins an attribution
 // rather than a clause of its own ("США передає Україні …"): after "Про
