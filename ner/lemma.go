@@ -549,12 +549,18 @@ func foreignNames(words []word, known func(string) bool) {
 		}
 		return slices.ContainsFunc(r.noms, known)
 	}
+	firstName := func(r reading) bool { return r.person && !r.surname }
 	for i := range words {
 		w := &words[i]
 		l := scan.ToLower(w.text)
+		// A name opening a person's name that the lexicon lists only as
+		// a surname, before no first name, is a foreign first name
+		// (Кірсті Ковентрі, not the surname Кірст).
+		opening := i == 0 && len(words) > 1 && !slices.ContainsFunc(w.readings, firstName) &&
+			!slices.ContainsFunc(words[1].readings, firstName)
 		if w.nv || !unicode.IsUpper(firstRune(w.text)) || !strings.ContainsRune("іо", lastRune(l)) || strings.Contains(l, "-") ||
 			strings.HasSuffix(l, "ові") || strings.HasSuffix(l, "еві") || strings.HasSuffix(l, "єві") || strings.HasSuffix(l, "ого") ||
-			slices.ContainsFunc(w.readings, listed) {
+			!opening && slices.ContainsFunc(w.readings, listed) {
 			continue
 		}
 		declines := false

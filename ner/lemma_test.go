@@ -201,6 +201,8 @@ var ruleForms = []struct {
 	{"PERS", "Кунінорі", "Кунінорі", true, "Кунінора/noun:anim:f:v_dav:prop:fname"},
 	{"PERS", "Сільвіо Берлусконі", "Сільвіо Берлусконі", true, ""},
 	{"PERS", "Марині", "Марина", true, "Марина/noun:anim:f:v_dav:prop:fname"},
+	// A foreign first name the lexicon lists only as a surname.
+	{"PERS", "Кірсті Ковентрі", "Кірсті Ковентрі", false, "Кірст/noun:anim:m:v_mis:prop:lname Ковентрі/noun:inanim:n:v_dav:nv:prop:geo"},
 	{"PERS", "Божої Матері", "Божа Мати", false, ""},
 	// Surnames: -ов over -ів, men's surnames in -а, never neuter.
 	{"PERS", "Євгенові Іванову", "Євген Іванов", false, "Євген/noun:anim:m:v_dav:prop:fname Іванів/noun:anim:m:v_dav:prop:lname"},
