@@ -1,8 +1,9 @@
 // Package sqlite implements vistka.Store over one SQLite file, with the
 // pure-Go driver modernc.org/sqlite: no cgo, no server.
 //
-// The file is opened in WAL mode with a busy timeout and foreign keys on;
-// its schema is migrated on Open from the SQL files embedded from
+// The file is opened in WAL mode with a busy timeout (its foreign keys
+// are declared, and checked by the tests rather than on every write); its
+// schema is migrated on Open from the SQL files embedded from
 // migration/, and the applied version is kept in schema_version. Every
 // Put is one transaction, and writes are serialised inside the process,
 // so a crash (kill -9) loses at most the document being written and

@@ -132,7 +132,6 @@ func putExtraction(ctx context.Context, w writer, id int64, doc *vistka.Document
 	type counts struct{ docs, mentions int }
 	counted := make(map[int64]*counts)
 	var order []int64 // the stored ones
-	nMentions := 0
 	for i := range ext.Entities {
 		gid := global[i]
 		if gid == 0 {
@@ -147,7 +146,6 @@ func putExtraction(ctx context.Context, w writer, id int64, doc *vistka.Document
 			}
 		}
 		c.mentions += len(ext.Entities[i].Mentions)
-		nMentions += len(ext.Entities[i].Mentions)
 	}
 	ids, err := w.insertEntities(ctx, news, func(j int) (int, int) {
 		c := counted[-int64(j+1)]
@@ -159,12 +157,12 @@ func putExtraction(ctx context.Context, w writer, id int64, doc *vistka.Document
 
 	local := make(map[string]int64)
 	// The rows of the tables with most, sized at once rather than grown.
+	// The mentions are not among them: the view mention reads them from
+	// the extraction in document_body.
 	links := rows{sql: `INSERT OR IGNORE INTO document_entity (document_id, local_id, entity_id) VALUES (?, ?, ?)`,
 		args: make([]any, 0, 3*len(ext.Entities))}
 	aliases := rows{sql: `INSERT OR IGNORE INTO entity_alias (entity_id, norm, alias) VALUES (?, ?, ?)`}
 	words := rows{sql: `INSERT OR IGNORE INTO entity_word (word, entity_id) VALUES (?, ?)`}
-	mentions := rows{sql: `INSERT INTO mention (document_id, entity_id, start_offset, end_offset, text, lemma, kind) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-		args: make([]any, 0, 7*nMentions)}
 	titles := rows{sql: `INSERT INTO title (entity_id, document_id, title) VALUES (?, ?, ?)`}
 	for i := range ext.Entities {
 		e := &ext.Entities[i]
@@ -188,9 +186,6 @@ func putExtraction(ctx context.Context, w writer, id int64, doc *vistka.Document
 			if w.fresh(rowWord, gid, word) {
 				words.add(word, gid)
 			}
-		}
-		for _, m := range e.Mentions {
-			mentions.add(id, gid, m.Start, m.End, m.Text, m.Lemma, m.Kind)
 		}
 		for _, t := range e.Titles {
 			if t = strings.TrimSpace(t); t != "" {
@@ -261,7 +256,7 @@ func putExtraction(ctx context.Context, w writer, id int64, doc *vistka.Document
 		}
 	}
 
-	for _, r := range []*rows{&links, &aliases, &words, &mentions, &titles} {
+	for _, r := range []*rows{&links, &aliases, &words, &titles} {
 		if err := r.exec(ctx, w); err != nil {
 			return err
 		}

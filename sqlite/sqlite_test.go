@@ -17,11 +17,41 @@ import (
 
 func open(t *testing.T, lemmatize vistka.Lemmatizer) vistka.Store {
 	t.Helper()
-	s, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "vistka.db"), lemmatize)
+	file := filepath.Join(t.TempDir(), "vistka.db")
+	s, err := sqlite.Open(context.Background(), file, lemmatize)
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() { checkReferences(t, file) })
 	return s
+}
+
+// checkReferences fails t when a row of file refers to one that is not
+// there: the store declares its foreign keys but does not enforce them.
+func checkReferences(t *testing.T, file string) {
+	t.Helper()
+	db, err := sql.Open("sqlite", file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	rows, err := db.Query(`PRAGMA foreign_key_check`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var table, parent string
+		var rowid sql.NullInt64
+		var fk int
+		if err := rows.Scan(&table, &rowid, &parent, &fk); err != nil {
+			t.Fatal(err)
+		}
+		t.Errorf("foreign_key_check: row %v of %s refers to a missing row of %s", rowid.Int64, table, parent)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
 }
 
 func TestStore(t *testing.T) {

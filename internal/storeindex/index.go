@@ -56,8 +56,10 @@ const MaxTerm = 60
 
 // Terms splits a lemma into index terms: lower case, without apostrophes
 // and combining marks (stress), split at every other character that is no
-// letter or digit (Касим-Жомарт → касим жомарт). Each term is one token
-// to both SQLite's unicode61 tokenizer and PostgreSQL's text-search parser.
+// letter or digit (Касим-Жомарт → касим жомарт). Each term is one token,
+// as it is, to SQLite's ascii tokenizer (to which every character but
+// ASCII punctuation and spaces is part of a word; a term has only letters
+// and digits) and to PostgreSQL's text-search parser.
 func Terms(lemma string) []string {
 	var out []string
 	var b strings.Builder
