@@ -451,6 +451,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			passive = true // "посадовці підозрюються у розтраті"
 		}
 		k, ok := verbs[v]
+		if (v == "оцінити" || v == "оцінювати") && i > 0 && lower(&f.toks[i-1]) == "високо" {
+			k = kind{"SUPPORT", ""} // "високо оцінив мужність українців": praise
+		}
 		partner := ""
 		if jointVerbs[v] && !passive {
 			// "парк разом із WWF реалізував проект": a joint undertaking
@@ -549,6 +552,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if tr.k.typ == "" {
 			continue
+		}
+		if tr.noun >= 0 && lower(&f.toks[tr.noun]) == "по" && tr.k.typ == "ASSAULT" {
+			// "вдарили по Харкову": a place or a body struck; "вдарили по
+			// них" in a story is a blow
+			if e := f.entityAt(tr.noun + 1); e == "" || f.ents.Type(e) != "LOC" && f.ents.Type(e) != "ORG" {
+				continue
+			}
 		}
 		if (v == "заборонити" || v == "забороняти") && tr.k.typ != "SANCTION" && !f.infinitiveAfter(i) {
 			continue // "закон забороняє продаж": a rule, not a ban imposed on someone
@@ -806,6 +816,17 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				ev.Actors = append(ev.Actors, a)
 			} else if k := tr.noun - 1; k < 0 || !strings.HasPrefix(f.toks[k].Tag, "numr") && f.toks[k].Kind != vistka.Number {
 				continue // "мама відбила напад": no attackers, no count of attacks
+			}
+		}
+		if v := verbLemma(&f.toks[tr.at]); (v == "повернути" || v == "повертати") && tr.noun >= 0 && lower(&f.toks[tr.noun]) != "" && f.toks[tr.noun].Lemma == "полон" {
+			// "Україна повернула з російського полону 84 людей": the
+			// captor releases them to the subject.
+			ev.Recipients = append(ev.Actors, ev.Recipients...)
+			ev.Actors = []string{}
+			if k := tr.noun - 1; k >= 0 && strings.HasPrefix(f.toks[k].Tag, "adj") {
+				if c := f.ents.CountryOf(f.toks[k].Lemma); c != "" {
+					ev.Actors = append(ev.Actors, c)
+				}
 			}
 		}
 		if ev.Mode == "visit" && dest != "" {
