@@ -203,7 +203,7 @@ func subjectNames(a *vistka.Analysis) {
 				return
 			}
 			sp := &a.Spans[k]
-			if sp.End != toks[ti].REnd || ti+1 >= len(toks) || sp.Type != "PERS" || sp.Lemma == sp.Text || !singularVerb(toks[ti+1].Tag) {
+			if sp.End != toks[ti].REnd || ti+1 >= len(toks) || sp.Type != "PERS" || sp.Lemma == sp.Text || !singularVerb(toks[verbAfter(a.Spans, toks, ti+1)].Tag) {
 				continue
 			}
 			first := ti
@@ -222,6 +222,48 @@ func subjectNames(a *vistka.Analysis) {
 			}
 		}
 	}
+}
+
+// verbAfter returns the index of the token the verb of a subject ending
+// before toks[j] would be at: j, or past a date or an adverb between
+// ("Маргус Цахкна у вівторок прибув", "Цахкна також наголосив"). It
+// returns j when nothing is skipped.
+func verbAfter(spans []vistka.Span, toks []vistka.Token, j int) int {
+	k := j
+	for k < len(toks) && k-j < 4 {
+		t := &toks[k]
+		switch {
+		case strings.HasPrefix(t.Tag, "adv") && !strings.Contains(t.Tag, "pron"):
+			k++
+		case spanAt(spans, t.RStart, t.REnd) == "DATE" || spanAt(spans, t.RStart, t.REnd) == "TIME":
+			k++
+		case strings.HasPrefix(t.Tag, "prep") && k+1 < len(toks) && spanAt(spans, toks[k+1].RStart, toks[k+1].REnd) == "DATE":
+			k++
+		case strings.HasPrefix(t.Tag, "prep") && k+1 < len(toks) && weekdays[toks[k+1].Lemma]:
+			k += 2 // у вівторок
+		default:
+			if k > j && !strings.HasPrefix(t.Tag, "verb") {
+				return j
+			}
+			return k
+		}
+	}
+	return j
+}
+
+// weekdays are the days of the week, as lemmas.
+var weekdays = map[string]bool{
+	"понеділок": true, "вівторок": true, "середа": true, "четвер": true, "п'ятниця": true,
+	"субота": true, "неділя": true,
+}
+
+// spanAt returns the type of the span that covers [start, end), or "".
+func spanAt(spans []vistka.Span, start, end int) string {
+	n := sort.Search(len(spans), func(n int) bool { return spans[n].End > start })
+	if n < len(spans) && spans[n].Start <= start && end <= spans[n].End {
+		return spans[n].Type
+	}
+	return ""
 }
 
 // singularVerb reports a finite verb that takes a singular subject: the
