@@ -470,6 +470,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		tr := trig{at: i, noun: -1, k: k, verb: true, passive: passive, partner: partner}
 		if objs := lightVerbs[v]; objs != nil {
 			reach := 7
+			if gives[v] {
+				reach = 9 // "виділити Україні ще 0,25% ВВП на військову допомогу"
+			}
 			if v == "звернутися" || v == "звертатися" || v == "подати" || v == "написати" || v == "надіслати" {
 				// "звернувся до генерального директора МАГАТЕ Рафаеля Гроссі
 				// з проханням", "подала до Міжнародного арбітражного суду
@@ -491,6 +494,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					// less (прибути з візитом).
 					if nk := nouns[lower(&f.toks[j])]; k.typ == "" || k.typ != nk.typ || nk.mode != "" {
 						tr.k = nk
+					}
+					if (v == "спрямувати" || v == "спрямовувати") && lower(&f.toks[j]) == "підтримка" {
+						tr.k = kind{"AID", ""} // "спрямує на підтримку України 100 млн євро": money
 					}
 					break
 				}
@@ -747,6 +753,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				rec = append(rec, p)
 			}
 		}
+		if len(rec) == 0 && ev.Type == "AID" && tr.noun >= 0 && tr.noun+1 < len(f.toks) && lower(&f.toks[tr.noun]) == "підтримка" && hasCase(&f.toks[tr.noun+1], "v_rod") {
+			// "спрямує на підтримку України": whose support (the
+			// genitive after допомога is the giver: пакет допомоги США)
+			if e := f.entityAt(tr.noun + 1); e != "" && f.ents.Type(e) == "LOC" && !slices.Contains(ev.Actors, e) {
+				rec = append(rec, e)
+			}
+		}
 		if len(rec) == 0 && tr.verb && ev.Type == "ACCUSE" && tr.at+1 < end && nouns[lower(&f.toks[tr.at+1])].typ == "ASSAULT" {
 			// "засудив атаку": the attack just told, by whom it was
 			if a := f.lastAttacker(out); len(a) > 0 {
@@ -896,8 +909,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if ev.Mode == "visit" && tr.verb && len(ev.Actors) == 0 {
 			continue // "обладнання прибуде до Миколаєва": nobody comes
 		}
-		if v := verbLemma(&f.toks[tr.at]); (v == "фінансувати" || v == "профінансувати") && len(ev.Recipients) == 0 && ev.Place == "" {
-			continue // "мерія фінансує ремонт доріг": spending, no one aided
+		if v := verbLemma(&f.toks[tr.at]); (v == "фінансувати" || v == "профінансувати") && len(ev.Recipients) == 0 && ev.Place == "" &&
+			!slices.ContainsFunc(ev.Actors, func(a string) bool { return f.ents.Type(a) == "LOC" }) {
+			continue // "мерія фінансує ремонт доріг": spending, no one aided; a country that pays gives
 		}
 		if ev.Type == "AID" && tr.noun >= 0 && (lower(&f.toks[tr.noun]) == "виділення" || lower(&f.toks[tr.noun]) == "надання") && len(ev.Recipients) == 0 &&
 			!f.hasMoney(tr.noun, end) {
