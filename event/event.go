@@ -26,8 +26,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 			f.saidThen(out, dates)
 			f.heldAt(out, dates)
 		}
-		here := f.sentence(quotes, dates)
-		f.retold(out, here, dates)
+		here := f.retold(out, f.sentence(quotes, dates), dates)
 		out = append(out, here...)
 	}
 	return dedupe(dropHeadline(a, fromDateline(a, ents, dates, out)))
@@ -111,35 +110,56 @@ func (f *finder) heldAt(out []vistka.Event, dates []vistka.Date) {
 	}
 }
 
-// retold reads a sentence that tells again, with a date, an event told
-// before with none, by the same verb and in the past ("СБУ затримала на
-// Харківщині агентку … Жінку затримали в середу"): when the verb makes no
-// event of its own here, the last such event takes the date.
-func (f *finder) retold(out, here []vistka.Event, dates []vistka.Date) {
+// retold reads a sentence that tells again, by the same verb and in the
+// past, an event told at most three sentences before ("СБУ затримала на
+// Харківщині агентку … Жінку затримали в середу"): the event takes the
+// date when it had none, and what the verb makes here with no actor of
+// its own is that event told again and is dropped. It returns here
+// without it.
+func (f *finder) retold(out, here []vistka.Event, dates []vistka.Date) []vistka.Event {
 	for i := range f.toks {
 		t := &f.toks[i]
 		v := verbLemma(t)
 		if verbs[v].typ == "" || !strings.Contains(t.Tag, ":past") {
 			continue
 		}
-		if slices.ContainsFunc(here, func(e vistka.Event) bool {
+		own := slices.IndexFunc(here, func(e vistka.Event) bool {
 			return e.TriggerSpan != nil && e.TriggerSpan.Start <= t.RStart && t.REnd <= e.TriggerSpan.End
-		}) {
+		})
+		if own >= 0 && len(here[own].Actors) > 0 {
 			continue
 		}
 		date := f.clauseDate(dates, i)
-		if date == "" {
+		if date == "" && own < 0 {
 			continue
 		}
 		for k := len(out) - 1; k >= 0; k-- {
-			if e := &out[k]; e.Trigger == v && e.Type == verbs[v].typ {
-				if e.Date == "" && len(e.Aux) == 0 {
-					e.Date = date
-				}
-				break
+			e := &out[k]
+			if e.Trigger != v || e.Type != verbs[v].typ {
+				continue
 			}
+			if len(e.Aux) == 0 && len(e.Actors) > 0 && (e.Date == "" || date == "" || e.Date == date) && f.sentencesSince(e) <= 3 {
+				e.Date = cmp.Or(e.Date, date)
+				if own >= 0 {
+					// "зловмисника затримали під час спроби …": the
+					// detention just told
+					here = slices.Delete(here, own, own+1)
+				}
+			}
+			break
 		}
 	}
+	return here
+}
+
+// sentencesSince returns how many sentences before this one e's sentence
+// is.
+func (f *finder) sentencesSince(e *vistka.Event) int {
+	n := 0
+	for s := f.s - 1; s >= 0 && f.a.Sentences[s].RStart > e.Sentence.Start; s-- {
+		n++
+	}
+	return n + 1
 }
 
 // meetingNouns name a meeting that takes place: "Зустріч відбулася …".
@@ -791,10 +811,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// before a verb with no subject.
 			if e := f.objectEntityBefore(tr.at); e != "" {
 				rec = append(rec, e)
-			} else if k := tr.at - 1; k >= 0 && hasCase(&f.toks[k], "v_dav") && strings.HasPrefix(f.toks[k].Tag, "noun") &&
+			} else if k := tr.at - 1; k >= 0 && (hasCase(&f.toks[k], "v_dav") || hasCase(&f.toks[k], "v_zna") && coerced[ev.Type] && strings.Contains(f.toks[tr.at].Tag, ":p")) &&
+				strings.HasPrefix(f.toks[k].Tag, "noun") &&
 				strings.Contains(f.toks[k].Tag, ":anim") && !strings.Contains(f.toks[k].Tag, "pron") && (k == 0 || f.toks[k-1].Kind == vistka.Punct) {
-				// "Зловмиснику повідомили про підозру": the one named by a
-				// common noun, opening the clause
+				// "Зловмиснику повідомили про підозру", "Посадовця
+				// затримали в п'ятницю": the one named by a common noun,
+				// opening the clause
 				rec = append(rec, lower(&f.toks[k]))
 			}
 		}
@@ -1940,7 +1962,10 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			}
 			continue
 		}
-		if e == "" && len(rec) == 0 && f.governedBy(i) == "" && (hasCase(t, "v_dav") || hasCase(t, "v_zna") && tr.k.typ != "CONSULT") &&
+		// An animate accusative has the genitive's form, and the tagger
+		// may read it so: "узяв під варту начальника поста".
+		animAcc := hasCase(t, "v_rod") && strings.Contains(t.Tag, ":anim") && (tr.k.typ == "COERCE" || tr.k.typ == "ACCUSE")
+		if e == "" && len(rec) == 0 && f.governedBy(i) == "" && (hasCase(t, "v_dav") || (hasCase(t, "v_zna") || animAcc) && tr.k.typ != "CONSULT") &&
 			tr.verb && f.inObject(tr, i) && !topicVerbs[verbLemma(&f.toks[tr.at])] {
 			// A body or a group as the object: "відмовив прокуратурі",
 			// "розбили поляків".
@@ -2320,7 +2345,11 @@ func (f *finder) aux(tr trig) []string {
 // the trigger: its object and the genitives hanging on it (привітав
 // зусилля Сполучених Штатів), before any preposition or comma.
 func (f *finder) inObject(tr trig, i int) bool {
-	for j := tr.at + 1; j < i; j++ {
+	from0 := tr.at + 1
+	if k := tr.noun; k > tr.at+1 && k-tr.at <= 2 && isPrep(&f.toks[k-1]) && i > k {
+		from0 = k + 1 // "узяв під варту начальника поста": past the pair's phrase
+	}
+	for j := from0; j < i; j++ {
 		t := &f.toks[j]
 		if isPrep(t) || t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") || strings.HasPrefix(t.Tag, "conj") {
 			return false
