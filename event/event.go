@@ -152,6 +152,11 @@ func (f *finder) retold(out, here []vistka.Event, dates []vistka.Date) []vistka.
 	return here
 }
 
+// refused are the verbs of agreement that, negated, reject.
+var refused = map[string]bool{
+	"погодитися": true, "погоджуватися": true, "погодити": true, "погоджувати": true,
+}
+
 // sentencesSince returns how many sentences before this one e's sentence
 // is.
 func (f *finder) sentencesSince(e *vistka.Event) int {
@@ -950,6 +955,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			ev.Date = visit.Date
 		}
 		ev.Aux = f.aux(tr)
+		if v := verbLemma(&f.toks[tr.at]); (ev.Type == "SUPPORT" || ev.Type == "AGREE") && slices.Equal(ev.Aux, []string{"negation"}) && refused[v] {
+			// "не погодився з позицією прокурорів", "райрада не
+			// погодила продовження оренди": a rejection ("не
+			// підтримали" stays support negated)
+			ev.Type, ev.Aux = "REJECT", []string{}
+		}
 		if len(ev.Actors) == 0 && len(ev.Recipients) == 0 {
 			continue // nothing in the text says who: no event
 		}
