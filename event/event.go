@@ -152,6 +152,45 @@ func (f *finder) retold(out, here []vistka.Event, dates []vistka.Date) []vistka.
 	return here
 }
 
+// datedBan reports whether the ban at i is laid on someone named in the
+// dative right after it: "заборонив товариству будь-які роботи".
+func (f *finder) datedBan(i int) bool {
+	if i+1 >= len(f.toks) {
+		return false
+	}
+	t := &f.toks[i+1]
+	if strings.Contains(t.Tag, ":nv") && f.entityAt(i+1) != "" {
+		return true // "заборонив ТОВ «Карпатська оселя» роботи"
+	}
+	if !hasCase(t, "v_dav") || !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") {
+		return false
+	}
+	return f.entityAt(i+1) != "" || actorNouns[lower(t)] || strings.Contains(t.Tag, ":anim")
+}
+
+// damages are the verbs of damage that are an attack only when a state
+// or armed forces do it.
+var damages = map[string]bool{"пошкодити": true, "пошкоджувати": true, "зруйнувати": true, "руйнувати": true}
+
+// hostile reports whether an actor can attack: a country named in the
+// text, or a phrase of armed forces or invaders (російські війська,
+// окупанти, росіяни).
+func (f *finder) hostile(a string) bool {
+	if entity.Index(a) >= 0 {
+		return f.ents.Type(a) == "LOC"
+	}
+	for _, w := range strings.Fields(scan.ToLower(a)) {
+		if groups[w] || invaders[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// invaders are nouns for an attacking side.
+var invaders = map[string]bool{"окупанти": true, "окупант": true, "росіяни": true, "росіянин": true, "ворог": true,
+	"загарбники": true, "агресор": true, "рашисти": true, "бойовики": true, "терористи": true}
+
 // refused are the verbs of agreement that, negated, reject.
 var refused = map[string]bool{
 	"погодитися": true, "погоджуватися": true, "погодити": true, "погоджувати": true,
@@ -591,7 +630,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				continue
 			}
 		}
-		if (v == "заборонити" || v == "забороняти") && tr.k.typ != "SANCTION" && !f.infinitiveAfter(i) {
+		if (v == "заборонити" || v == "забороняти") && tr.k.typ != "SANCTION" && !f.infinitiveAfter(i) && !f.datedBan(i) {
 			continue // "закон забороняє продаж": a rule, not a ban imposed on someone
 		}
 		if strings.Contains(t.Tag, ":inf") && i > 0 && (intentions[lower(&f.toks[i-1])] || f.intentionBefore(i)) && !f.decided(i) {
@@ -953,6 +992,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if ev.Date == "" && visit != nil {
 			ev.Date = visit.Date
+		}
+		if damages[verbLemma(&f.toks[tr.at])] && (tr.passive || strings.Contains(f.toks[tr.at].Tag, "impers") || !slices.ContainsFunc(ev.Actors, f.hostile)) {
+			// "буря пошкодила лінії": no attack; "атакували Одесу,
+			// пошкоджено судна": the attack told, not another
+			continue
 		}
 		ev.Aux = f.aux(tr)
 		if v := verbLemma(&f.toks[tr.at]); (ev.Type == "SUPPORT" || ev.Type == "AGREE") && slices.Equal(ev.Aux, []string{"negation"}) && refused[v] {

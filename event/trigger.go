@@ -84,6 +84,9 @@ var verbs = map[string]kind{
 	"здійснити": {}, "здійснювати": {}, // light: здійснити атаку, візит
 	"уразити": {"ASSAULT", ""}, "уражати": {"ASSAULT", ""}, // дрони уразили завод
 	"штурмувати": {"ASSAULT", ""},
+	// damage done by a state or its forces (see damages): росіяни
+	// пошкодили дві ТЕЦ; a storm or a driver that damages is none
+	"пошкодити": {"ASSAULT", ""}, "пошкоджувати": {"ASSAULT", ""}, "зруйнувати": {"ASSAULT", ""}, "руйнувати": {"ASSAULT", ""},
 	"застрелити": {"ASSAULT", ""}, "розстріляти": {"ASSAULT", ""}, "розстрілювати": {"ASSAULT", ""},
 	// Battles, armed forces against armed forces, as history and war
 	// reports tell them: PLOVER's FIGHT (conventional military force),
