@@ -135,6 +135,8 @@ func init() {
 		{"про це пише", cueSelf},
 		{"повідомляє", cueSelf}, {"передає", cueSays}, {"інформує", cueSelf}, {"повідомило", cueSelf},
 		{"пише", cueSays}, {"пишуть", cueSays}, {"повідомляють", cueSays}, {"передають", cueSays},
+		{"цитує", cueSays}, {"цитує його", cueSays}, {"цитує її", cueSays}, {"цитують", cueSays},
+		{"цитують його", cueSays}, {"цитують її", cueSays},
 		{"повідомила", cueSays}, {"повідомили", cueSays}, {"інформують", cueSays},
 	} {
 		w := strings.Fields(c.phrase)
@@ -179,6 +181,20 @@ func (f *finder) at(i int) int {
 	if n := f.outletSays(i); n > 0 {
 		return n
 	}
+	if w == "інтерв'ю" && (f.word(i-1) == "в" || f.word(i-1) == "у") {
+		// "в інтерв'ю РБК-Україна розповів": the outlet that interviewed
+		// publishes; another outlet's interview is cited
+		for n := maxOutletWords; n >= 1; n-- {
+			if o := f.outletAt(i+1, i+1+n); o != nil && o.name != "ЗМІ" {
+				role := RoleVia
+				if o.self {
+					role = RolePublisher
+				}
+				f.add(role, o.name, i+1, i+1+n)
+				return n + 1
+			}
+		}
+	}
 	if p := platform(w); p != "" || (w == "x" && t.upper) {
 		if n := f.social(i); n > 0 {
 			return n
@@ -208,6 +224,12 @@ func (f *finder) at(i int) int {
 		}
 		role := RoleVia
 		if p.outlet != nil && p.outlet.self && (c.kind == cueSelf || c.kind == cueSays && (f.chained(i) || f.aboutThis(i))) {
+			role = RolePublisher
+		}
+		if p.outlet == nil && c.kind == cueSays && f.aboutThis(i) && f.quotedAt(p.from) {
+			// "Про це повідомили в прокуратурі, передає «Галицький
+			// кореспондент».": an outlet we do not know, named in
+			// quotation marks, that retells its own lead
 			role = RolePublisher
 		}
 		f.add(role, p.value, p.from, p.to)
@@ -325,6 +347,13 @@ func (f *finder) outletSays(i int) int {
 		return j + 1 - i
 	}
 	return 0
+}
+
+// quotedAt reports whether the token before k is an opening quotation
+// mark.
+func (f *finder) quotedAt(k int) bool {
+	t := f.tok(k - 1)
+	return t.kind == sym && isQuote(t.r)
 }
 
 // outletKinds are the nouns that may stand before an outlet's name, and
