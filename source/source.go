@@ -340,6 +340,12 @@ func (f *finder) outletSays(i int) int {
 			}
 			j++
 		}
+		if o.self && newsroomVerbs[f.word(j)] {
+			// "Суспільне звернулося до Гнатюка по коментар": the
+			// newsroom that wrote the text at work
+			f.add(RolePublisher, o.name, k, k+n)
+			return j + 1 - i
+		}
 		if !outletVerbs[f.word(j)] || !f.isSym(j+1, ",:") {
 			continue
 		}
@@ -347,6 +353,15 @@ func (f *finder) outletSays(i int) int {
 		return j + 1 - i
 	}
 	return 0
+}
+
+// newsroomVerbs are what a newsroom does while it writes a report: asks,
+// learns, receives.
+var newsroomVerbs = map[string]bool{
+	"звернулося": true, "звернулася": true, "звернувся": true, "звернулись": true, "звернулися": true,
+	"запитало": true, "запитала": true, "запитав": true, "дізналося": true, "дізналася": true, "дізнався": true,
+	"отримало": true, "отримала": true, "отримав": true, "надіслало": true, "надіслала": true,
+	"надіслав": true, "зв'язалося": true, "зв'язалася": true, "зв'язався": true,
 }
 
 // quotedAt reports whether the token before k is an opening quotation
