@@ -52,6 +52,8 @@ func (p *Pipeline) Analyze(text string, published time.Time) *vistka.Analysis {
 	if lang := Language(text); p.ner != nil && lang != "en" {
 		a.Spans = p.ner.Find(text, a.Sentences)
 		fixTypes(a.Spans)
+		bf, _ := p.ner.(baseFormer)
+		bodyTypes(a, bf)
 		subjectNames(a)
 		surnamesAsWritten(a)
 		if lang == "ru" {

@@ -875,7 +875,9 @@ func (d *doc) zaYohoSlovamy(i, from, to int) (vistka.Quote, bool) {
 	if g != 'p' {
 		id = d.ents.LastPerson(d.toks[i+1].RStart, d.toks[i+1].sent, g)
 	}
-	if e, t := d.bodySubject(i+1, g); e != "" && d.ents.Type(e) != "PERS" && !d.personSince(e, i+1) {
+	if e, t := d.bodySubject(i+1, g); e != "" && d.ents.Type(e) != "PERS" && !d.personSince(e, i+1) && !source.IsOutlet(t) {
+		// (an outlet that passed the news on, "…, передає УНІАН", is no
+		// subject his words are)
 		// "Київський апеляційний суд давав інше роз'яснення. Згідно з
 		// його висновком, …": a body is the nearer subject.
 		id, text = e, t
