@@ -850,7 +850,22 @@ func (d *doc) words(from, to int) int {
 func (d *doc) hasFiniteVerb(from, to int) bool {
 	for j := from; j < to; j++ {
 		tg := d.toks[j].Tag
-		if strings.HasPrefix(tg, "verb") && !strings.Contains(tg, ":inf") || strings.HasPrefix(tg, "predic") {
+		if strings.HasPrefix(tg, "verb") && !strings.Contains(tg, ":inf") || strings.HasPrefix(tg, "predic") || impersonalForm(d.toks[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// impersonalForm reports an impersonal predicate in -но, -то that the
+// tagger read as an adverb: "Директору повідомлено про підозру".
+func impersonalForm(t tok) bool {
+	if !strings.HasPrefix(t.Tag, "adv") || utf8.RuneCountInString(t.Text) < 7 {
+		return false
+	}
+	w := strings.ToLower(t.Text)
+	for _, e := range []string{"ено", "єно", "ано", "яно", "ято", "ито", "уто"} {
+		if strings.HasSuffix(w, e) {
 			return true
 		}
 	}

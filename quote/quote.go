@@ -591,6 +591,9 @@ func (d *doc) attribution(from, to int) (cue, speaker, speakerText string) {
 			break
 		}
 		if c := cmp.Or(d.cueAt(i), mannerLemma(d.toks[i].Lemma, d.toks[i].Tag)); c != "" {
+			if thatOnly[c] {
+				continue // "«…», засудив насаджування і звинуватив владу в перегинах"
+			}
 			if continues[c] && i != from && !(i+1 < len(d.toks) && d.toks[i+1].Text == ":") {
 				// "наступні схеми продовжують працювати": only "– продовжує
 				// Дудко" and "продовжує:" go on with speech
