@@ -631,6 +631,24 @@ func (d *doc) attribution(from, to int) (cue, speaker, speakerText string) {
 // person or organisation named there, a pronoun standing for the last
 // person named, a role phrase, or failing those the noun phrase as written.
 func (d *doc) speaker(from, to, cueAt int) (id, text string) {
+	if l := d.toks[cueAt].Lemma; l == "цитувати" || l == "процитувати" {
+		// "«…», – цитує його RTÉ": the one quoted speaks, not who quotes
+		for i := cueAt + 1; i < to && i <= cueAt+2; i++ {
+			t := d.toks[i]
+			g := byte(0)
+			switch strings.ToLower(t.Text) {
+			case "його":
+				g = 'm'
+			case "її":
+				g = 'f'
+			}
+			if g != 0 {
+				if e := d.ents.LastPerson(t.RStart, t.sent, g); e != "" {
+					return e, t.Text
+				}
+			}
+		}
+	}
 	type cand struct {
 		id, text string
 		rank     int
