@@ -36,7 +36,7 @@ func splitNames(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Spa
 		if b-a < 2 {
 			continue
 		}
-		c, lt, rt := nameCut(toks[a:b], sp.Type)
+		c, lt, rt := nameCut(toks[a:b], sp.Type, b < len(toks) && subjectVerb(toks[b].Tag))
 		if c == 0 {
 			continue
 		}
@@ -52,7 +52,11 @@ func splitNames(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Spa
 
 // nameCut returns where the tokens of a span of type typ split into two
 // names and the types of the two parts; 0 when they do not.
-func nameCut(ts []vistka.Token, typ string) (cut int, lt, rt string) {
+//
+// subject says that a verb that takes a singular subject follows the
+// span, so that a surname the tagger read in the genitive is the
+// nominative subject: "Глава МЗС Естонії | Цахкна прибув".
+func nameCut(ts []vistka.Token, typ string, subject bool) (cut int, lt, rt string) {
 	for c := max(1, len(ts)-3); c < len(ts); c++ {
 		l, r := ts[:c], ts[c:]
 		last := &l[len(l)-1]
@@ -80,7 +84,7 @@ func nameCut(ts []vistka.Token, typ string) (cut int, lt, rt string) {
 		switch {
 		case placeWord(last) && !strings.Contains(last.Tag, "name"):
 			// Фінляндії | Орпо, Києва | Леоніда Черновецького
-			if rc == lc && !full {
+			if rc == lc && !full && !(subject && len(r) == 1 && lc != "v_naz") {
 				continue
 			}
 			if len(l) == 1 || typ == "PERS" {
@@ -99,6 +103,16 @@ func nameCut(ts []vistka.Token, typ string) (cut int, lt, rt string) {
 		}
 	}
 	return 0, "", ""
+}
+
+// subjectVerb reports a finite verb that takes a singular subject: the
+// past in the masculine or feminine, the present or future third person.
+func subjectVerb(tag string) bool {
+	if !strings.HasPrefix(tag, "verb") || strings.Contains(tag, ":inf") || strings.Contains(tag, "impers") {
+		return false
+	}
+	return strings.Contains(tag, ":past:m") || strings.Contains(tag, ":past:f") ||
+		(strings.Contains(tag, ":pres") || strings.Contains(tag, ":futr")) && strings.Contains(tag, ":s:3")
 }
 
 // caseOf returns the case marker of a tag (v_rod), or "".

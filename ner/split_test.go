@@ -111,3 +111,32 @@ func TestSplitNames(t *testing.T) {
 		})
 	}
 }
+
+// TestSplitBeforeVerb: a surname the tagger read in the genitive after a
+// place in the genitive is the subject when a verb that takes one
+// follows; with no such verb, it is left alone.
+func TestSplitBeforeVerb(t *testing.T) {
+	for _, tc := range []struct {
+		verb string
+		want []string
+	}{
+		{"прибув/verb:perf:past:m", []string{"LOC Естонії", "PERS Цахкна"}},
+		{"та/conj:coord", []string{"PERS Естонії Цахкна"}},
+	} {
+		line := "Глава МЗС Естонії Цахкна " + strings.Split(tc.verb, "/")[0]
+		s := SimpleTokenize(line)[0]
+		toks := s.Tokens
+		for i, w := range []string{"глава/noun:anim:m:v_naz", "МЗС/noun:inanim:n:v_rod:nv:abbr", "Естонія/noun:inanim:f:v_rod:prop:geo",
+			"Цахкн/noun:anim:m:v_rod:prop:lname", tc.verb} {
+			toks[i].Lemma, toks[i].Tag, _ = strings.Cut(w, "/")
+		}
+		spans := []vistka.Span{{Start: toks[2].RStart, End: toks[3].REnd, Type: "PERS", Text: "Естонії Цахкна"}}
+		var got []string
+		for _, sp := range splitNames(toks, spans, 0) {
+			got = append(got, sp.Type+" "+sp.Text)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("before %q: got %q, want %q", tc.verb, got, tc.want)
+		}
+	}
+}
