@@ -191,6 +191,9 @@ func (f *finder) hostile(a string) bool {
 var invaders = map[string]bool{"окупанти": true, "окупант": true, "росіяни": true, "росіянин": true, "ворог": true,
 	"загарбники": true, "агресор": true, "рашисти": true, "бойовики": true, "терористи": true}
 
+// timeNouns end phrases of time in the genitive: того ж дня, цього тижня.
+var timeNouns = map[string]bool{"день": true, "тиждень": true, "ранок": true, "вечір": true, "місяць": true, "рік": true}
+
 // refused are the verbs of agreement that, negated, reject.
 var refused = map[string]bool{
 	"погодитися": true, "погоджуватися": true, "погодити": true, "погоджувати": true,
@@ -1393,6 +1396,13 @@ func (f *finder) subject(at int) (string, int) {
 			if sp := f.spanOf(i); sp != nil && hasCase(t, "v_kly") && sp.Type == "PERS" {
 				voc = sp.Lemma == sp.Text && strings.Contains(f.ents.Name(e), " ")
 			}
+			// A surname that is its own base form, read by the tagger as
+			// a genitive, after a phrase of time (Того ж дня Цахкна
+			// відвідав): the subject.
+			if sp := f.spanOf(i); sp != nil && !after && hasCase(t, "v_rod") && sp.Type == "PERS" && sp.Lemma == sp.Text &&
+				strings.Contains(f.ents.Name(e), " ") && i > 0 && timeNouns[f.toks[i-1].Lemma] {
+				voc = true
+			}
 			if hasCase(t, "v_naz") || t.Tag == "" || nv || voc ||
 				!strings.HasPrefix(t.Tag, "noun") && !strings.HasPrefix(t.Tag, "adj") {
 				return cmp.Or(f.bodyName(i, e), e)
@@ -2075,7 +2085,9 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 				dest = e
 			}
 		case (prep == "в" || prep == "у" || prep == "на") && hasCase(t, "v_mis") && typ == "LOC":
-			if place == "" && !topic && !f.modifiesObject(i, tr) {
+			if place == "" && !topic && (tr.k.mode == "visit" || !f.modifiesObject(i, tr)) {
+				// (the place of what is visited is where the visit is:
+				// "відвідав лікарню в Коростені")
 				place = e
 			}
 		case (prep == "в" || prep == "у") && hasCase(t, "v_mis") && typ == "ORG" && tr.k.typ == "CONSULT":
@@ -2312,6 +2324,9 @@ func (f *finder) date(dates []vistka.Date, at int) string {
 		if len(*d.Value) == len("2006") && f.yearOfNoun(d.Start) {
 			continue // "Олімпійських ігор 2026 року": the games' year
 		}
+		if d.Start > pos && f.relativeBetween(at, d.Start) {
+			continue // "… Житомирщини, над якою Таллінн узяв шефство у 2022 році"
+		}
 		dist := d.Start - pos
 		if dist < 0 {
 			dist = -dist
@@ -2321,6 +2336,17 @@ func (f *finder) date(dates []vistka.Date, at int) string {
 		}
 	}
 	return best
+}
+
+// relativeBetween reports whether a relative clause opens after token at
+// and before code point pos: the date there is the clause's.
+func (f *finder) relativeBetween(at, pos int) bool {
+	for k := at + 1; k < len(f.toks) && f.toks[k].RStart < pos; k++ {
+		if l := lower(&f.toks[k]); (l == "який" || l == "котрий") && k > 0 && (f.toks[k-1].Text == "," || isPrep(&f.toks[k-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseDate returns the date of the clause of token at: one no
