@@ -241,7 +241,8 @@ func fromDateline(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, 
 		return evs
 	}
 	place := ents.At(toks[0].RStart, toks[0].REnd)
-	if place == "" || ents.Type(place) != "LOC" || (toks[1].Text != "," && toks[1].Text != ".") {
+	byline := toks[1].Text == "•" // "Чернівці • Укрінформ" on a line of its own
+	if place == "" || ents.Type(place) != "LOC" || (toks[1].Text != "," && toks[1].Text != "." && !byline) {
 		return evs
 	}
 	date := ""
@@ -250,16 +251,30 @@ func fromDateline(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, 
 			date = *d.Value
 		}
 	}
-	if date == "" {
+	if date == "" && !byline {
 		return evs
 	}
-	// The lead runs to the end of the dateline's paragraph.
-	leadEnd := len(a.Text)
+	// The lead runs to the end of the dateline's paragraph; after a
+	// byline, it is the paragraph that follows.
+	leadStart, leadEnd := toks[0].Start, len(a.Text)
 	if k := strings.IndexByte(a.Text[toks[0].Start:], '\n'); k >= 0 {
 		leadEnd = toks[0].Start + k
 	}
+	if byline {
+		leadStart = leadEnd
+		for leadStart < len(a.Text) && (a.Text[leadStart] == '\n' || a.Text[leadStart] == ' ' || a.Text[leadStart] == '\r') {
+			leadStart++
+		}
+		leadEnd = len(a.Text)
+		if k := strings.IndexByte(a.Text[leadStart:], '\n'); k >= 0 {
+			leadEnd = leadStart + k
+		}
+	}
 	var lead []vistka.Range
 	for _, sent := range a.Sentences[s:] {
+		if sent.Start < leadStart {
+			continue
+		}
 		if sent.Start >= leadEnd {
 			break
 		}
