@@ -265,6 +265,9 @@ func (r *Result) resolveRole(ro role) int {
 	if p := r.byCountryAdjective(ro); p >= 0 {
 		return p
 	}
+	if p := r.ministryHead(ro); p >= 0 {
+		return p
+	}
 	if len(ro.adjLemmas) == 0 && len(ro.tailLemmas) == 0 {
 		return r.byBareRole(ro)
 	}
@@ -489,6 +492,40 @@ func (r *Result) titleCountries(p int) []int {
 		}
 	}
 	return out
+}
+
+// heads are the nouns of a role phrase that names whoever leads the body
+// after them.
+var heads = map[string]bool{"глава": true, "очільник": true, "очільниця": true, "керівник": true, "керівниця": true}
+
+// ministryHead resolves "глава МЗС України" to the one person whose title
+// is the minister of the ministry that acronym stands for (міністр
+// закордонних справ України: Міністерство закордонних справ, МЗС).
+func (r *Result) ministryHead(ro role) int {
+	if !heads[ro.headLemma] || len(ro.tailLemmas) == 0 || !isAcronym(ro.tailLemmas[0]) {
+		return -1
+	}
+	found := -1
+	for i := range r.Entities {
+		e := &r.Entities[i]
+		if e.Type != "PERS" || len(e.Mentions) == 0 || e.Mentions[0].Start > ro.start {
+			continue
+		}
+		for _, t := range e.Titles {
+			tw := strings.Fields(t)
+			if len(tw) < 2 || scan.ToLower(tw[0]) != "міністр" {
+				continue
+			}
+			body := "Міністерство " + strings.Join(tw[1:], " ")
+			if acronymOf(strings.Join(ro.tailLemmas, " "), body) {
+				if found >= 0 && found != i {
+					return -1
+				}
+				found = i
+			}
+		}
+	}
+	return found
 }
 
 // byTitleAdjective resolves a role phrase with a country's adjective when
