@@ -197,7 +197,11 @@ func writeDigest(w io.Writer, name, text string, x *vistka.Extraction) error {
 			if len(e.Titles) > 0 {
 				fmt.Fprintf(bw, " — %s", strings.Join(e.Titles, "; "))
 			}
-			fmt.Fprintf(bw, " (%d mentions)\n", len(e.Mentions))
+			if len(e.Mentions) == 1 {
+				fmt.Fprintf(bw, " (1 mention)\n")
+			} else {
+				fmt.Fprintf(bw, " (%d mentions)\n", len(e.Mentions))
+			}
 		}
 	}
 	if len(x.Quotes) > 0 {
