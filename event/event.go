@@ -3211,8 +3211,9 @@ var intentions = map[string]bool{"намір": true, "план": true, "бажа
 	"мета": true,
 	// "суд відмовився задовольнити позов": the refusal is the event
 	"відмовитися": true, "відмовлятися": true,
-	// "є сенс розмовляти": what would make sense
-	"сенс": true,
+	// "є сенс розмовляти": what would make sense; "не мала права
+	// скасовувати": what one may or may not do
+	"сенс": true, "право": true, "повноваження": true,
 	// "подякувала Данії за рішення передати літаки": what was decided
 	"рішення": true, "пропозиція": true, "обіцянка": true, "згода": true}
 
