@@ -194,6 +194,9 @@ var invaders = map[string]bool{"окупанти": true, "окупант": true,
 // timeNouns end phrases of time in the genitive: того ж дня, цього тижня.
 var timeNouns = map[string]bool{"день": true, "тиждень": true, "ранок": true, "вечір": true, "місяць": true, "рік": true}
 
+// tries are the words of an attempt.
+var tries = map[string]bool{"намагатися": true, "спробувати": true, "намагання": true, "спроба": true}
+
 // refused are the verbs of agreement that, negated, reject.
 var refused = map[string]bool{
 	"погодитися": true, "погоджуватися": true, "погодити": true, "погоджувати": true,
@@ -651,7 +654,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if (v == "заборонити" || v == "забороняти") && tr.k.typ != "SANCTION" && !f.infinitiveAfter(i) && !f.datedBan(i) {
 			continue // "закон забороняє продаж": a rule, not a ban imposed on someone
 		}
-		if strings.Contains(t.Tag, ":inf") && i > 0 && (intentions[lower(&f.toks[i-1])] || f.intentionBefore(i)) && !f.decided(i) {
+		if strings.Contains(t.Tag, ":inf") && i > 0 && (intentions[lower(&f.toks[i-1])] || f.intentionBefore(i)) && !f.decided(i) &&
+			!(tries[lower(&f.toks[i-1])] && (tr.k.typ == "ACCUSE" || v == "стягнути")) {
+			// (a legal action tried is under way: "намагається оскаржити
+			// прокуратура", "намагається стягнути з ТОВ 1,15 млн грн")
 			continue // "повідомила про намір судитися": not done
 		}
 		if strings.Contains(t.Tag, ":inf") && f.senseAfter(i) {
@@ -3214,6 +3220,8 @@ var intentions = map[string]bool{"намір": true, "план": true, "бажа
 	// "є сенс розмовляти": what would make sense; "не мала права
 	// скасовувати": what one may or may not do
 	"сенс": true, "право": true, "повноваження": true,
+	// "намагається спростувати свою винуватість": tried, not done
+	"намагатися": true, "спробувати": true, "намагання": true, "спроба": true,
 	// "подякувала Данії за рішення передати літаки": what was decided
 	"рішення": true, "пропозиція": true, "обіцянка": true, "згода": true}
 
