@@ -1,11 +1,13 @@
 package ner_test
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"hash/fnv"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -110,6 +112,18 @@ func TestExp(t *testing.T) {
 			t.Fatalf("NER_WIDE: unknown %q", w)
 		}
 	}
+	if v, err := strconv.Atoi(os.Getenv("NER_BRANCH")); err == nil {
+		ner.SetBranches(v > 0)
+	}
+	if v, err := strconv.Atoi(os.Getenv("NER_NAMED")); err == nil {
+		ner.SetNamedAfter(v > 0)
+	}
+	if v, err := strconv.Atoi(os.Getenv("NER_STREET")); err == nil {
+		ner.SetStreets(v > 0)
+	}
+	if v, err := strconv.Atoi(os.Getenv("NER_PERIOD")); err == nil {
+		ner.SetPeriods(v > 0)
+	}
 	fold := func(id string) int {
 		h := fnv.New32a()
 		h.Write([]byte(id))
@@ -146,7 +160,32 @@ func TestExp(t *testing.T) {
 			defer wg.Done()
 			defer func() { <-sem }()
 			start := time.Now()
-			m, err := ner.Train(context.Background(), j.tr, cfg)
+			// NER_MODELS=DIR keeps the models of the trainings in DIR
+			// and, with NER_LOAD=1, reads them from there instead of
+			// training: rules after decoding are then tried in seconds.
+			var m *ner.Model
+			var err error
+			file := ""
+			if dir := os.Getenv("NER_MODELS"); dir != "" {
+				file = fmt.Sprintf("%s/job%d.bin", dir, slices.Index(jobs, j))
+			}
+			if file != "" && os.Getenv("NER_LOAD") == "1" {
+				data, rerr := os.ReadFile(file)
+				if rerr != nil {
+					t.Error(rerr)
+					return
+				}
+				if m, err = ner.Open(data); err == nil {
+					m = m.WithGazetteer(cfg.Gazetteer)
+				}
+			} else {
+				m, err = ner.Train(context.Background(), j.tr, cfg)
+				if err == nil && file != "" {
+					var b bytes.Buffer
+					m.WriteTo(&b)
+					err = os.WriteFile(file, b.Bytes(), 0o644)
+				}
+			}
 			if err != nil {
 				t.Error(err)
 				return

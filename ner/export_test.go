@@ -5,3 +5,15 @@ func SetHarmonize(on bool) { harmonize = on }
 
 // SetPropagate switches propagate for experiments.
 func SetPropagate(on bool) { propagate = on }
+
+// SetBranches switches joinBranches for experiments.
+func SetBranches(on bool) { branches = on }
+
+// SetPeriods switches makePeriods for experiments.
+func SetPeriods(on bool) { periods = on }
+
+// SetStreets switches addStreetWords for experiments.
+func SetStreets(on bool) { streets = on }
+
+// SetNamedAfter switches joinNamedAfter for experiments.
+func SetNamedAfter(on bool) { namedAfterRule = on }

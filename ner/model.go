@@ -412,6 +412,18 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 		if geoBackoff {
 			spans = addGeoNames(s, spans, n)
 		}
+		if branches {
+			spans = joinBranches(s.Tokens, spans, n)
+		}
+		if namedAfterRule {
+			spans = joinNamedAfter(s.Tokens, spans, n)
+		}
+		if periods {
+			spans = makePeriods(s.Tokens, spans, n)
+		}
+		if streets {
+			spans = addStreetWords(s.Tokens, spans, n)
+		}
 		for k := n; k < len(spans); k++ {
 			sp := &spans[k]
 			if !lemmaTypes[sp.Type] {

@@ -1,0 +1,171 @@
+package ner
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/vistka/vistka"
+)
+
+// markedSentence reads a sentence whose spans are marked [TYPE words]
+// into its tokens (SimpleTokenize) and spans.
+func markedSentence(t *testing.T, marked string) (vistka.Sentence, []vistka.Span) {
+	t.Helper()
+	var text strings.Builder
+	type mark struct {
+		typ        string
+		start, end int // runes
+	}
+	var marks []mark
+	runes := 0
+	for rest := marked; rest != ""; {
+		i := strings.IndexByte(rest, '[')
+		if i < 0 {
+			text.WriteString(rest)
+			break
+		}
+		text.WriteString(rest[:i])
+		runes += len([]rune(rest[:i]))
+		j := strings.IndexByte(rest, ']')
+		typ, words, _ := strings.Cut(rest[i+1:j], " ")
+		marks = append(marks, mark{typ, runes, runes + len([]rune(words))})
+		text.WriteString(words)
+		runes += len([]rune(words))
+		rest = rest[j+1:]
+	}
+	sents := SimpleTokenize(text.String())
+	if len(sents) != 1 {
+		t.Fatalf("%q: %d sentences", marked, len(sents))
+	}
+	s := sents[0]
+	var spans []vistka.Span
+	for _, m := range marks {
+		a, b := tokenRange(s.Tokens, m.start, m.end)
+		if b <= a {
+			t.Fatalf("%q: span %v off the tokens", marked, m)
+		}
+		spans = append(spans, vistka.Span{Start: m.start, End: m.end, Type: m.typ, Text: joinTokens(s.Tokens[a:b])})
+	}
+	return s, spans
+}
+
+func spanStrings(spans []vistka.Span) []string {
+	var out []string
+	for _, s := range spans {
+		out = append(out, fmt.Sprintf("%s %s", s.Type, s.Text))
+	}
+	return out
+}
+
+func TestJoinBranches(t *testing.T) {
+	tests := []struct {
+		name, marked string
+		want         []string
+	}{
+		{"region", "Це зробило [ORG Управління МНС України] в [LOC Житомирській області] .",
+			[]string{"ORG Управління МНС України в Житомирській області"}},
+		{"city after м.", "Лист надіслали до [ORG ГУ ДФС] у м. [LOC Києві] .",
+			[]string{"ORG ГУ ДФС у м. Києві"}},
+		{"city after місті", "У [ORG Головного управління Нацполіції] у місті [LOC Києві] .",
+			[]string{"ORG Головного управління Нацполіції у місті Києві"}},
+		{"city and region", "[ORG ГУ СБУ] в м. [LOC Києві] та [LOC Київській області] повідомило .",
+			[]string{"ORG ГУ СБУ в м. Києві та Київській області"}},
+		{"a city alone stays apart", "[ORG Партії регіонів] у [LOC Краматорську] .",
+			[]string{"ORG Партії регіонів", "LOC Краматорську"}},
+		{"other words between", "[ORG Нафтогаз] працює в [LOC Житомирській області] .",
+			[]string{"ORG Нафтогаз", "LOC Житомирській області"}},
+		{"a person before", "[PERS Петренко] у [LOC Житомирській області] .",
+			[]string{"PERS Петренко", "LOC Житомирській області"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, spans := markedSentence(t, tt.marked)
+			got := spanStrings(joinBranches(s.Tokens, spans, 0))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestMakePeriods(t *testing.T) {
+	tests := []struct {
+		name, marked string
+		want         []string
+	}{
+		{"по", "Працював з [DATE 12 березня 2014 року] по [DATE 14 вересня 2015 року] .",
+			[]string{"PERIOD 12 березня 2014 року по 14 вересня 2015 року"}},
+		{"a dash between dates", "Тривало [DATE 13 жовтня] – [DATE 12 листопада 2015 р.] .",
+			[]string{"PERIOD 13 жовтня – 12 листопада 2015 р."}},
+		{"a date and a period", "Від [DATE 1904] до [PERIOD 1918 року] .",
+			[]string{"PERIOD 1904 до 1918 року"}},
+		{"days with a dash", "Виставка [DATE 14-21 лютого] .", []string{"PERIOD 14-21 лютого"}},
+		{"months with a dash", "У [DATE квітні-листопаді 2015 року] .", []string{"PERIOD квітні-листопаді 2015 року"}},
+		{"years with a dash apart", "Жив у [DATE 1824 – 1872] роках .", []string{"PERIOD 1824 – 1872"}},
+		{"a date alone", "Це сталося [DATE 2014-го] року .", []string{"DATE 2014-го"}},
+		{"two dates with і", "Зустрічі [DATE 5 травня] і [DATE 7 травня] .", []string{"DATE 5 травня", "DATE 7 травня"}},
+		{"a date and a place", "[DATE 5 травня] до [LOC Києва] .", []string{"DATE 5 травня", "LOC Києва"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, spans := markedSentence(t, tt.marked)
+			got := spanStrings(makePeriods(s.Tokens, spans, 0))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestAddStreetWords(t *testing.T) {
+	tests := []struct {
+		name, marked string
+		want         []string
+	}{
+		{"a street", "Ремонт на вулиці [LOC Коновальця] .", []string{"LOC вулиці Коновальця"}},
+		{"a street named after a person", "Ремонт на вулиці [PERS Ольги Дучимінської] .", []string{"LOC вулиці Ольги Дучимінської"}},
+		{"an abbreviation", "Будинок на вул . [PERS Шевченка] .", []string{"LOC вул . Шевченка"}},
+		{"inside already", "Ремонт на [LOC вул. Шевченка] .", []string{"LOC вул. Шевченка"}},
+		{"no street word", "Зустріч з [PERS Ольгою Дучимінською] .", []string{"PERS Ольгою Дучимінською"}},
+		{"a date after", "На площі [DATE 5 травня] .", []string{"DATE 5 травня"}},
+		{"the streets of a city", "Люди вийшли на вулиці [LOC Кишинева] .", []string{"LOC Кишинева"}},
+	}
+	// The pipeline tagger's tags of the words the rule reads them of.
+	tags := map[string]string{"Кишинева": "noun:inanim:m:v_rod:prop:geo", "Коновальця": "noun:anim:m:v_rod:prop:lname"}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, spans := markedSentence(t, tt.marked)
+			for k := range s.Tokens {
+				s.Tokens[k].Tag = tags[s.Tokens[k].Text]
+			}
+			got := spanStrings(addStreetWords(s.Tokens, spans, 0))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestJoinNamedAfter(t *testing.T) {
+	tests := []struct {
+		name, marked string
+		want         []string
+	}{
+		{"the name with ім.", "Студенти [ORG К-ПНУ] [PERS ім . Івана Огієнка] .", []string{"ORG К-ПНУ ім . Івана Огієнка"}},
+		{"ім. in the body", "Вчені [ORG Інституту ботаніки ім .] [PERS М . Холодного] .", []string{"ORG Інституту ботаніки ім . М . Холодного"}},
+		{"імені between", "Голова [ORG колгоспу] імені [LOC Паризької Комуни] .", []string{"ORG колгоспу імені Паризької Комуни"}},
+		{"no імені", "Директор [ORG К-ПНУ] [PERS Івана Огієнка] .", []string{"ORG К-ПНУ", "PERS Івана Огієнка"}},
+		{"a full stop alone", "Це [ORG К-ПНУ] . [PERS Іван] прийшов .", []string{"ORG К-ПНУ", "PERS Іван"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, spans := markedSentence(t, tt.marked)
+			got := spanStrings(joinNamedAfter(s.Tokens, spans, 0))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
