@@ -43,6 +43,10 @@ type Lexicon struct {
 	endBlob         []byte
 	endMask         uint32
 	maxEnd          int
+	// endTab is endHash decoded, each slot with the hash of its ending
+	// in the high half: a probe compares the bytes of an ending only
+	// when the hashes agree.
+	endTab []uint64
 
 	paraOff, paraLemma, paraSlots u32s
 	tagBits                       uint
@@ -129,6 +133,17 @@ func Open(data []byte) (*Lexicon, error) {
 		return nil, fmt.Errorf("%w: tables out of range", errFormat)
 	}
 	l.endMask = uint32(l.endHash.len() - 1)
+	l.endTab = make([]uint64, l.endHash.len())
+	for i := range l.endTab {
+		v := l.endHash.at(i)
+		if v == 0 {
+			continue
+		}
+		if int(v) >= l.endOff.len() || l.endOff.at(int(v)-1) > l.endOff.at(int(v)) || int(l.endOff.at(int(v))) > len(l.endBlob) {
+			return nil, fmt.Errorf("%w: bad ending table", errFormat)
+		}
+		l.endTab[i] = uint64(hashRev(l.ending(v-1)))<<32 | uint64(v)
+	}
 	l.bucketMask = uint32(l.buckets.len()/2 - 1)
 	l.tagBits = uint(params.at(paramTagBits))
 	l.tagMask = 1<<l.tagBits - 1
@@ -258,31 +273,56 @@ func (l *Lexicon) lookupCode(dst []Cand, w []byte) []Cand {
 		h = (h ^ uint32(x)) * fnvPrime
 		hp[i+1] = h
 	}
+	// First the endings w has, then the filters of the stems before
+	// them, then the stems that pass, a batch at a time: the loads of
+	// one step do not wait for each other, so that their cache misses
+	// overlap.
+	var found [lookupBatch]uint64 // cut << 32 | ending id
+	var filters [lookupBatch]uint32
+	k := 0
 	he := uint32(fnvBasis)
 	low := max(0, n-l.maxEnd)
 	for i := n; i >= low; i-- {
 		if i < n {
 			he = (he ^ uint32(w[i])) * fnvPrime
 		}
-		eid, ok := l.findEnding(w[i:], he)
-		if !ok {
-			continue
+		if eid, ok := l.findEnding(w[i:], he); ok {
+			found[k] = uint64(i)<<32 | uint64(eid)
+			k++
 		}
-		dst = l.scanStem(dst, w[:i], hp[i], eid)
+		if k == len(found) || i == low && k > 0 {
+			for j, x := range found[:k] {
+				filters[j] = l.buckets.at(2*int(mix(hp[x>>32])&l.bucketMask) + 1)
+			}
+			for j, x := range found[:k] {
+				c := int(x >> 32)
+				if bb := bloomBits(mix(hp[c])); filters[j]&bb == bb {
+					dst = l.scanStem(dst, w[:c], hp[c], uint32(x))
+				}
+			}
+			k = 0
+		}
 	}
 	return dst
 }
 
+// lookupBatch is the most endings lookupCode takes together.
+const lookupBatch = 16
+
+// findEnding returns the id of ending e, whose hashRev is h.
 func (l *Lexicon) findEnding(e []byte, h uint32) (uint32, bool) {
 	s := mix(h) & l.endMask
 	for {
-		v := l.endHash.at(int(s))
+		v := l.endTab[s]
 		if v == 0 {
 			return 0, false
 		}
-		id := v - 1
-		if bytes.Equal(l.endBlob[l.endOff.at(int(id)):l.endOff.at(int(id)+1)], e) {
-			return id, true
+		// Only an ending of the same hash needs its bytes compared.
+		if uint32(v>>32) == h {
+			id := uint32(v) - 1
+			if bytes.Equal(l.endBlob[l.endOff.at(int(id)):l.endOff.at(int(id)+1)], e) {
+				return id, true
+			}
 		}
 		s = (s + 1) & l.endMask
 	}
@@ -293,13 +333,9 @@ func (l *Lexicon) ending(id uint32) []byte {
 }
 
 // scanStem appends the analyses of the lexemes with this stem whose
-// paradigm has ending eid.
+// paradigm has ending eid; the stem has passed its bucket's filter.
 func (l *Lexicon) scanStem(dst []Cand, stem []byte, h uint32, eid uint32) []Cand {
-	m := mix(h)
-	b := int(m & l.bucketMask)
-	if bb := bloomBits(m); l.buckets.at(2*b+1)&bb != bb {
-		return dst
-	}
+	b := int(mix(h) & l.bucketMask)
 	p, end := int(l.buckets.at(2*b)), int(l.buckets.at(2*b+2))
 	for p < end {
 		rs, cnt, ids := l.rec(p)

@@ -494,19 +494,6 @@ func candLabels(labels []uint16, t *token, slot [][numParts]int16) []uint16 {
 	return labels
 }
 
-// sumStatic fills t.static with the weights w gives the features of
-// staticFeatures; s is scratch.
-func (s *scratch) sumStatic(t *token, w scorer) {
-	t.static = nil
-	n := len(t.cands)
-	s.slot = slices.Grow(s.slot[:0], n)[:n]
-	s.labels = candLabels(s.labels[:0], t, s.slot)
-	s.feats = staticFeatures(s.feats[:0], t)
-	static := make([]float32, len(s.labels))
-	w.add(s.feats, s.labels, static)
-	t.static, t.labels, t.slot = static, slices.Clone(s.labels), slices.Clone(s.slot)
-}
-
 // lookRight fills the features of toks that depend on the tokens to their
 // right but not on any decision: the next possible verb of the clause.
 func lookRight(toks []token) {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/morph"
 )
 
 // tagScratch is the working memory of one Tag call; Models keep them in a
@@ -23,6 +24,17 @@ type tagScratch struct {
 	cache  map[string]*token
 	dyn    map[string]*tagInfo // tags the model does not know
 	tagsrc modelTags
+	lcands []lexCand // a morph lexicon's analyses of a new form
+	arena  []byte    // their lemmas
+	// The tokens of new forms and their slices are cut from slabs: they
+	// live as long as the cache, and one allocation for many forms
+	// spares the allocator and the garbage collector.
+	tokSlab   []token
+	candSlab  []cand
+	byteSlab  []byte
+	accSlab   []float32
+	labelSlab []uint16
+	slotSlab  [][numParts]int16
 }
 
 // cacheMax bounds the forms a scratch remembers.
@@ -33,6 +45,10 @@ const cacheMax = 1 << 16
 type modelTags struct {
 	m   *Model
 	dyn map[string]*tagInfo
+	// byID caches info by the tag numbers of the morph lexicon idLex,
+	// which spares hashing the tag strings of every new form.
+	byID  []*tagInfo
+	idLex *morph.Lexicon
 }
 
 func (mt *modelTags) info(tag string) *tagInfo {
@@ -44,9 +60,27 @@ func (mt *modelTags) info(tag string) *tagInfo {
 	}
 	if len(mt.dyn) >= cacheMax {
 		clear(mt.dyn)
+		clear(mt.byID) // it may hold tags of dyn
 	}
 	t := newTagInfo(strings.Clone(tag), mt.m.label)
 	mt.dyn[t.str] = t
+	return t
+}
+
+// infoID returns info(tag) for tag number id of lexicon lex.
+func (mt *modelTags) infoID(lex *morph.Lexicon, id morph.TagID) *tagInfo {
+	if mt.idLex != lex {
+		mt.idLex = lex
+		mt.byID = make([]*tagInfo, lex.NumTags())
+	}
+	if int(id) >= len(mt.byID) {
+		return mt.info(lex.Tag(id))
+	}
+	if t := mt.byID[id]; t != nil {
+		return t
+	}
+	t := mt.info(lex.Tag(id))
+	mt.byID[id] = t
 	return t
 }
 
@@ -103,20 +137,31 @@ func (s *tagScratch) token(text string, lex Lexicon, sp specials) *token {
 	if t, ok := s.cache[text]; ok {
 		return t
 	}
-	text = strings.Clone(text) // the cache must not keep the document alive
-	t := &token{gold: -1}
+	t := &take(&s.tokSlab, 1, 64)[0]
+	t.gold = -1
+	ml, isMorph := lex.(*MorphLexicon)
+	isMorph = isMorph && isWord(text)
+	if isMorph {
+		// The text goes into one string with the lemmas, which the
+		// cache may keep without keeping the document.
+		s.cands, text = s.morphCands(s.cands[:0], text, ml)
+	} else {
+		text = strings.Clone(text) // the cache must not keep the document alive
+	}
 	// Lower-casing keeps the length of most words.
-	lower := prepareToken(t, text, make([]byte, 0, len(text)))
+	lower := prepareToken(t, text, take(&s.byteSlab, len(text), 4096)[:0])
 	t.lower = lower
-	// Collected in scratch, the candidates take one allocation of the
-	// size they need.
-	s.cands, s.buf = candidates(s.cands[:0], text, t.lower, lex, false, sp, &s.tagsrc, s.buf, s.kb)
+	if !isMorph {
+		s.cands, s.buf = candidates(s.cands[:0], text, t.lower, lex, false, sp, &s.tagsrc, s.buf, s.kb)
+	}
+	// Collected in scratch, the candidates take the room they need.
 	if len(s.cands) > 0 {
-		t.cands = slices.Clone(s.cands)
+		t.cands = take(&s.candSlab, len(s.cands), 256)
+		copy(t.cands, s.cands)
 	}
 	finishCands(t)
 	if len(t.cands) > 1 {
-		s.dec.sumStatic(t, &s.ms)
+		s.sumStatic(t)
 	}
 	if s.lex != nil {
 		if len(s.cache) >= cacheMax {
@@ -125,6 +170,38 @@ func (s *tagScratch) token(text string, lex Lexicon, sp specials) *token {
 		s.cache[text] = t
 	}
 	return t
+}
+
+// sumStatic fills t.static with the weights of the features of
+// staticFeatures for the labels of its candidates, and t.labels and
+// t.slot with what candLabels gives.
+func (s *tagScratch) sumStatic(t *token) {
+	d := &s.dec
+	n := len(t.cands)
+	d.slot = slices.Grow(d.slot[:0], n)[:n]
+	d.labels = candLabels(d.labels[:0], t, d.slot)
+	d.feats = staticFeatures(d.feats[:0], t)
+	t.static = take(&s.accSlab, len(d.labels), 2048)
+	s.ms.add(d.feats, d.labels, t.static)
+	t.labels = take(&s.labelSlab, len(d.labels), 2048)
+	copy(t.labels, d.labels)
+	t.slot = take(&s.slotSlab, n, 512)
+	copy(t.slot, d.slot)
+}
+
+// take cuts n zeroed elements off *free, which it refills with chunks of
+// chunk elements (a longer slice gets an allocation of its own). The
+// slice it returns is never nil.
+func take[T any](free *[]T, n, chunk int) []T {
+	if n > len(*free) || *free == nil {
+		if n > chunk/4 {
+			return make([]T, n)
+		}
+		*free = make([]T, chunk)
+	}
+	x := (*free)[:n:n]
+	*free = (*free)[n:]
+	return x
 }
 
 // Tag fills the Lemma and Tag of every token of one sentence, asking lex

@@ -65,12 +65,64 @@ func appendLower(dst []byte, s string) []byte {
 			continue
 		case isApostrophe(c):
 			c = '\''
+		case c < runeTabLen:
+			c = runeTab[c].lower
 		default:
 			c = unicode.ToLower(c)
 		}
 		dst = utf8.AppendRune(dst, c)
 	}
 	return dst
+}
+
+// runeTab caches, for the characters below runeTabLen (Latin, Greek,
+// Cyrillic), what package unicode says of them: words are lower-cased
+// and shaped character by character.
+var runeTab [runeTabLen]struct {
+	lower rune
+	kind  uint8 // runeLetter, runeUpper, runeDigit bits
+}
+
+const runeTabLen = 0x530 // through Cyrillic Supplement
+
+const (
+	runeLetter = 1 << iota
+	runeUpper
+	runeDigit
+)
+
+func init() {
+	for c := range rune(runeTabLen) {
+		e := &runeTab[c]
+		e.lower = unicode.ToLower(c)
+		if unicode.IsLetter(c) {
+			e.kind |= runeLetter
+		}
+		if unicode.IsUpper(c) {
+			e.kind |= runeUpper
+		}
+		if unicode.IsDigit(c) {
+			e.kind |= runeDigit
+		}
+	}
+}
+
+// runeKind returns the runeLetter, runeUpper and runeDigit bits of c.
+func runeKind(c rune) uint8 {
+	if c >= 0 && c < runeTabLen {
+		return runeTab[c].kind
+	}
+	var k uint8
+	if unicode.IsLetter(c) {
+		k |= runeLetter
+	}
+	if unicode.IsUpper(c) {
+		k |= runeUpper
+	}
+	if unicode.IsDigit(c) {
+		k |= runeDigit
+	}
+	return k
 }
 
 // Normalize returns form lower-cased with apostrophes written as ', the
@@ -127,10 +179,11 @@ func shapeOf(s string) uint32 {
 	first := true
 	for _, c := range s {
 		n++
+		k := runeKind(c)
 		switch {
-		case unicode.IsLetter(c):
+		case k&runeLetter != 0:
 			letters++
-			if !unicode.IsUpper(c) {
+			if k&runeUpper == 0 {
 				sh |= shapeLower
 			} else if first {
 				sh |= shapeCap
@@ -146,7 +199,7 @@ func shapeOf(s string) uint32 {
 				roman = false
 			}
 			first = false
-		case unicode.IsDigit(c):
+		case k&runeDigit != 0:
 			sh |= shapeDigit
 			roman = false
 		case c == '-' || c == '–' || c == '—':
