@@ -243,24 +243,8 @@ func (r *Result) associate(a *vistka.Analysis, p int, ro role) {
 // named before it who holds that title, or who leads the place the phrase
 // names ("Лідер Казахстану").
 func (r *Result) resolveRole(ro role) int {
-	found := -1
-	for i := range r.Entities {
-		e := &r.Entities[i]
-		if e.Type != "PERS" || len(e.Mentions) == 0 || e.Mentions[0].Start > ro.start {
-			continue
-		}
-		for _, t := range e.Titles {
-			if strings.EqualFold(t, ro.title) {
-				if found >= 0 && found != i {
-					return -1
-				}
-				found = i
-				break
-			}
-		}
-	}
-	if found >= 0 {
-		return found
+	if p := r.titledBefore(ro, func(t string) bool { return strings.EqualFold(t, ro.title) }); p >= 0 {
+		return p
 	}
 	if p := r.byCountryAdjective(ro); p >= 0 {
 		return p
@@ -297,6 +281,7 @@ func (r *Result) resolveRole(ro role) int {
 		}
 		return -1
 	}
+	found := -1
 	for i := range r.Entities {
 		e := &r.Entities[i]
 		if e.Type != "PERS" || len(e.Mentions) == 0 || e.Mentions[0].Start > ro.start {
@@ -438,21 +423,22 @@ func (r *Result) byBareRole(ro role) int {
 	if full, ok := roleSynonyms[ro.headLemma]; ok {
 		want = append(want, full)
 	}
+	return r.titledBefore(ro, func(t string) bool { return titleHas(scan.ToLower(t), want) })
+}
+
+// titledBefore returns the one person named before the role phrase ro
+// with a title that fits, or -1 when none or several do.
+func (r *Result) titledBefore(ro role, fits func(title string) bool) int {
 	found := -1
 	for i := range r.Entities {
 		e := &r.Entities[i]
-		if e.Type != "PERS" || len(e.Mentions) == 0 || e.Mentions[0].Start > ro.start {
+		if e.Type != "PERS" || len(e.Mentions) == 0 || e.Mentions[0].Start > ro.start || !slices.ContainsFunc(e.Titles, fits) {
 			continue
 		}
-		for _, t := range e.Titles {
-			if titleHas(scan.ToLower(t), want) {
-				if found >= 0 && found != i {
-					return -1
-				}
-				found = i
-				break
-			}
+		if found >= 0 {
+			return -1
 		}
+		found = i
 	}
 	return found
 }
@@ -505,27 +491,11 @@ func (r *Result) ministryHead(ro role) int {
 	if !heads[ro.headLemma] || len(ro.tailLemmas) == 0 || !isAcronym(ro.tailLemmas[0]) {
 		return -1
 	}
-	found := -1
-	for i := range r.Entities {
-		e := &r.Entities[i]
-		if e.Type != "PERS" || len(e.Mentions) == 0 || e.Mentions[0].Start > ro.start {
-			continue
-		}
-		for _, t := range e.Titles {
-			tw := strings.Fields(t)
-			if len(tw) < 2 || scan.ToLower(tw[0]) != "міністр" {
-				continue
-			}
-			body := "Міністерство " + strings.Join(tw[1:], " ")
-			if acronymOf(strings.Join(ro.tailLemmas, " "), body) {
-				if found >= 0 && found != i {
-					return -1
-				}
-				found = i
-			}
-		}
-	}
-	return found
+	short := strings.Join(ro.tailLemmas, " ")
+	return r.titledBefore(ro, func(t string) bool {
+		tw := strings.Fields(t)
+		return len(tw) >= 2 && scan.ToLower(tw[0]) == "міністр" && acronymOf(short, "Міністерство "+strings.Join(tw[1:], " "))
+	})
 }
 
 // byTitleAdjective resolves a role phrase with a country's adjective when
@@ -539,22 +509,14 @@ func (r *Result) byTitleAdjective(ro role) int {
 		if len(stem) < 2 {
 			continue
 		}
-		for i := range r.Entities {
-			e := &r.Entities[i]
-			if e.Type != "PERS" || len(e.Mentions) == 0 || e.Mentions[0].Start > ro.start {
-				continue
-			}
-			for _, t := range e.Titles {
-				tw := strings.Fields(scan.ToLower(t))
-				if len(tw) < 2 || tw[0] != ro.headLemma || !slices.ContainsFunc(tw[1:], func(w string) bool { return stemOf(stem, w) }) {
-					continue
-				}
-				if found >= 0 && found != i {
-					return -1
-				}
-				found = i
-			}
+		p := r.titledBefore(ro, func(t string) bool {
+			tw := strings.Fields(scan.ToLower(t))
+			return len(tw) >= 2 && tw[0] == ro.headLemma && slices.ContainsFunc(tw[1:], func(w string) bool { return stemOf(stem, w) })
+		})
+		if p >= 0 && found >= 0 && found != p {
+			return -1
 		}
+		found = max(found, p)
 	}
 	return found
 }
