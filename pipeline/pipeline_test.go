@@ -241,16 +241,29 @@ func TestBadInput(t *testing.T) {
 func BenchmarkExtract(b *testing.B) {
 	dir := shared.TestPath(b, "ner-uk", "train", "ng")
 	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-	var texts []string
-	words, size := 0, 0
-	for _, f := range files[:min(len(files), 100)] {
+	texts, words, size := readTexts(files[:min(len(files), 100)])
+	p := load(b)
+	b.SetBytes(int64(size))
+	// With -benchtime=1x in a process of its own it measures the first
+	// pass, over caches still empty.
+	extractPasses(b, p, texts, words)
+}
+
+// readTexts reads files and counts their words and bytes.
+func readTexts(files []string) (texts []string, words, size int) {
+	for _, f := range files {
 		t, _ := os.ReadFile(f)
 		texts = append(texts, string(t))
 		words += len(strings.Fields(string(t)))
 		size += len(t)
 	}
-	p := load(b)
-	b.SetBytes(int64(size))
+	return texts, words, size
+}
+
+// extractPasses extracts texts once a benchmark iteration and reports
+// words per second and per CPU-second (for a machine shared with other
+// work).
+func extractPasses(b *testing.B, p *pipeline.Pipeline, texts []string, words int) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	cpu0 := cpuTime()
@@ -260,9 +273,6 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
-	// CPU time, for a machine shared with other work. With
-	// -benchtime=1x in a process of its own it measures the first pass,
-	// over caches still empty.
 	if d := cpuTime() - cpu0; d > 0 {
 		b.ReportMetric(float64(words)*float64(b.N)/d.Seconds(), "words/cpu-s")
 	}
@@ -280,32 +290,13 @@ func BenchmarkExtractUnseen(b *testing.B) {
 	ng, _ := filepath.Glob(filepath.Join(root, "ng", "*.txt"))
 	bruk, _ := filepath.Glob(filepath.Join(root, "bruk", "*.txt"))
 	n := min(len(ng), 100)
-	read := func(files []string) (texts []string, words int) {
-		for _, f := range files {
-			t, _ := os.ReadFile(f)
-			texts = append(texts, string(t))
-			words += len(strings.Fields(string(t)))
-		}
-		return texts, words
-	}
-	warm, _ := read(append(bruk, ng[n:]...))
-	texts, words := read(ng[:n])
+	warm, _, _ := readTexts(append(bruk, ng[n:]...))
+	texts, words, _ := readTexts(ng[:n])
 	p := load(b)
 	for _, t := range warm {
 		p.Extract(t, time.Time{})
 	}
-	b.ReportAllocs()
-	b.ResetTimer()
-	cpu0 := cpuTime()
-	for b.Loop() {
-		for _, t := range texts {
-			p.Extract(t, time.Time{})
-		}
-	}
-	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
-	if d := cpuTime() - cpu0; d > 0 {
-		b.ReportMetric(float64(words)*float64(b.N)/d.Seconds(), "words/cpu-s")
-	}
+	extractPasses(b, p, texts, words)
 }
 
 func TestOtherLanguages(t *testing.T) {
