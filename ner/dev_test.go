@@ -5,7 +5,6 @@ import (
 	"hash/fnv"
 	"os"
 	"strconv"
-	"syscall"
 	"testing"
 	"time"
 
@@ -13,6 +12,7 @@ import (
 	"github.com/vistka/vistka/brat"
 	"github.com/vistka/vistka/cluster"
 	"github.com/vistka/vistka/gazetteer"
+	"github.com/vistka/vistka/internal/cputime"
 	"github.com/vistka/vistka/internal/shared"
 	"github.com/vistka/vistka/ner"
 )
@@ -208,7 +208,7 @@ func BenchmarkFind(b *testing.B) {
 	m.Find(docs[0]) // load the gazetteer
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	for b.Loop() {
 		for _, d := range docs {
 			m.Find(d)
@@ -216,7 +216,7 @@ func BenchmarkFind(b *testing.B) {
 	}
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
 	// CPU time too: on a shared machine wall time says little.
-	b.ReportMetric(float64(words)*float64(b.N)/(cpuTime()-cpu0).Seconds(), "words/cpu-s")
+	b.ReportMetric(float64(words)*float64(b.N)/(cputime.Used()-cpu0).Seconds(), "words/cpu-s")
 }
 
 // TestWriteModel trains the shipped model and writes it where
@@ -255,15 +255,6 @@ func TestWriteModel(t *testing.T) {
 	if err := f.Close(); err != nil {
 		t.Fatal(err)
 	}
-}
-
-// cpuTime is the CPU time the process has used.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func mustRead(t testing.TB, path string) []byte {

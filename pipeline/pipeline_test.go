@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/cputime"
 	"github.com/vistka/vistka/internal/shared"
 	"github.com/vistka/vistka/pipeline"
 )
@@ -266,14 +267,14 @@ func readTexts(files []string) (texts []string, words, size int) {
 func extractPasses(b *testing.B, p *pipeline.Pipeline, texts []string, words int) {
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	for b.Loop() {
 		for _, t := range texts {
 			p.Extract(t, time.Time{})
 		}
 	}
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
-	if d := cpuTime() - cpu0; d > 0 {
+	if d := cputime.Used() - cpu0; d > 0 {
 		b.ReportMetric(float64(words)*float64(b.N)/d.Seconds(), "words/cpu-s")
 	}
 }

@@ -16,6 +16,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/bruk"
+	"github.com/vistka/vistka/internal/cputime"
 	"github.com/vistka/vistka/internal/shared"
 	"github.com/vistka/vistka/morph"
 	"github.com/vistka/vistka/tag"
@@ -336,14 +337,14 @@ func BenchmarkTag(b *testing.B) {
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	for range b.N {
 		for _, toks := range sents {
 			m.Tag(toks, lex)
 		}
 	}
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
-	if d := cpuTime() - cpu0; d > 0 {
+	if d := cputime.Used() - cpu0; d > 0 {
 		b.ReportMetric(float64(n)*float64(b.N)/d.Seconds(), "tokens/cpu-s")
 	}
 }
@@ -377,11 +378,11 @@ func BenchmarkTagCold(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.StartTimer()
-		cpu0 := cpuTime()
+		cpu0 := cputime.Used()
 		for _, toks := range sents {
 			m.Tag(toks, lex)
 		}
-		cpu += cpuTime() - cpu0
+		cpu += cputime.Used() - cpu0
 	}
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 	if cpu > 0 {

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vistka/vistka/internal/cputime"
 	"github.com/vistka/vistka/internal/shared"
 	"github.com/vistka/vistka/tokenize"
 )
@@ -47,7 +48,7 @@ func corpus(b *testing.B) ([]string, int) {
 // reportCPU adds throughput per CPU second, steadier than MB/s when other
 // work shares the machine.
 func reportCPU(b *testing.B, start time.Duration, bytes int) {
-	if d := cpuTime() - start; d > 0 {
+	if d := cputime.Used() - start; d > 0 {
 		b.ReportMetric(float64(bytes)*float64(b.N)/d.Seconds()/1e6, "MB/cpu-s")
 	}
 }
@@ -56,7 +57,7 @@ func BenchmarkScanner(b *testing.B) {
 	docs, size := corpus(b)
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	n := 0
 	var s tokenize.Scanner
 	for b.Loop() {
@@ -75,7 +76,7 @@ func BenchmarkTokens(b *testing.B) {
 	docs, size := corpus(b)
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	n := 0
 	for b.Loop() {
 		for _, doc := range docs {
@@ -90,7 +91,7 @@ func BenchmarkSentences(b *testing.B) {
 	docs, size := corpus(b)
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	n, ns := 0, 0
 	for b.Loop() {
 		for _, doc := range docs {
@@ -111,7 +112,7 @@ func BenchmarkReader(b *testing.B) {
 	text := strings.Join(docs, "\n")
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	n := 0
 	for b.Loop() {
 		r := tokenize.NewReader(strings.NewReader(text))

@@ -10,6 +10,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/ingest"
+	"github.com/vistka/vistka/internal/cputime"
 	"github.com/vistka/vistka/internal/shared"
 	"github.com/vistka/vistka/pipeline"
 	"github.com/vistka/vistka/sqlite"
@@ -54,7 +55,7 @@ func BenchmarkIngestStore(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.StartTimer()
-		c0 := cpuTime()
+		c0 := cputime.Used()
 		batch, err := store.Begin(ctx)
 		if err != nil {
 			b.Fatal(err)
@@ -68,7 +69,7 @@ func BenchmarkIngestStore(b *testing.B) {
 		if err := batch.Commit(); err != nil {
 			b.Fatal(err)
 		}
-		cpu += cpuTime() - c0
+		cpu += cputime.Used() - c0
 		n += len(docs)
 		b.StopTimer()
 		store.Close()

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/vistka/vistka/ingest"
+	"github.com/vistka/vistka/internal/cputime"
 	"github.com/vistka/vistka/internal/shared"
 	"github.com/vistka/vistka/pipeline"
 	"github.com/vistka/vistka/sqlite"
@@ -43,9 +44,9 @@ func BenchmarkIngest(b *testing.B) {
 		sink, closeSink := ingestSink(p, store)
 		in := &ingest.Ingester{Sink: sink, Stderr: io.Discard}
 		b.StartTimer()
-		c0 := cpuTime()
+		c0 := cputime.Used()
 		sum, err := in.Run(ctx, files)
-		cpu += cpuTime() - c0
+		cpu += cputime.Used() - c0
 		closeSink()
 		if err != nil || sum.New != len(files) {
 			b.Fatalf("ingest: %+v, %v", sum, err)
