@@ -11,8 +11,6 @@ import (
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/ingest"
 	"github.com/vistka/vistka/internal/cputime"
-	"github.com/vistka/vistka/internal/shared"
-	"github.com/vistka/vistka/pipeline"
 	"github.com/vistka/vistka/sqlite"
 )
 
@@ -20,13 +18,7 @@ import (
 // same 100 documents, read and extracted once, put into a new SQLite
 // file in one batch each pass, in documents per CPU-second.
 func BenchmarkIngestStore(b *testing.B) {
-	dir := shared.TestPath(b, "ner-uk", "train", "ng")
-	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-	files = files[:min(len(files), 100)]
-	p, err := pipeline.Load()
-	if err != nil {
-		b.Fatal(err)
-	}
+	files, p := benchFiles(b)
 	ctx := context.Background()
 	type extracted struct {
 		doc   vistka.Document

@@ -20,17 +20,23 @@ var (
 	_ ingest.Committer = (*batchingSink)(nil)
 )
 
-// BenchmarkIngest measures what `vistka ingest` does with files: read,
-// extract and store each in a new SQLite file, in articles/s. Run it with
-// -cpu 1 for one core.
-func BenchmarkIngest(b *testing.B) {
+// benchFiles returns the texts the ingest benchmarks read, the first 100
+// of NER-UK's ng/ folder, and the pipeline.
+func benchFiles(b *testing.B) ([]string, *pipeline.Pipeline) {
 	dir := shared.TestPath(b, "ner-uk", "train", "ng")
 	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-	files = files[:min(len(files), 100)]
 	p, err := pipeline.Load()
 	if err != nil {
 		b.Fatal(err)
 	}
+	return files[:min(len(files), 100)], p
+}
+
+// BenchmarkIngest measures what `vistka ingest` does with files: read,
+// extract and store each in a new SQLite file, in articles/s. Run it with
+// -cpu 1 for one core.
+func BenchmarkIngest(b *testing.B) {
+	files, p := benchFiles(b)
 	ctx := context.Background()
 	b.ReportAllocs()
 	n := 0
