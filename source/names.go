@@ -11,6 +11,16 @@ type outlet struct {
 	self bool
 }
 
+// role is what naming o in a text makes it: the publisher for a
+// Ukrainian outlet that names itself in its reports, a cited source for
+// the rest.
+func (o *outlet) role() string {
+	if o.self {
+		return RolePublisher
+	}
+	return RoleVia
+}
+
 // outlets maps each lower-cased form, words joined by one space, to its
 // outlet. maxOutletWords is the longest form in words.
 var outlets = map[string]*outlet{}

@@ -186,11 +186,7 @@ func (f *finder) at(i int) int {
 		// publishes; another outlet's interview is cited
 		for n := maxOutletWords; n >= 1; n-- {
 			if o := f.outletAt(i+1, i+1+n); o != nil && o.name != "ЗМІ" {
-				role := RoleVia
-				if o.self {
-					role = RolePublisher
-				}
-				f.add(role, o.name, i+1, i+1+n)
+				f.add(o.role(), o.name, i+1, i+1+n)
 				return n + 1
 			}
 		}
@@ -297,11 +293,7 @@ func (f *finder) datelineOutlet(i int) int {
 		if o == nil || o.name == "ЗМІ" || d.kind != sym || !isDash(d.r) || d.gap == gapNone || d.gap == gapNewline {
 			continue
 		}
-		role := RoleVia
-		if o.self {
-			role = RolePublisher
-		}
-		f.add(role, o.name, i, i+n)
+		f.add(o.role(), o.name, i, i+n)
 		return n
 	}
 	return 0
@@ -846,11 +838,7 @@ func (f *finder) photographer(a, j int) bool {
 func (f *finder) correspondent(i int) int {
 	for n := maxOutletWords; n >= 1; n-- {
 		if o := f.outletAt(i+1, i+1+n); o != nil && f.tok(i+1).gap != gapNewline {
-			role := RoleVia
-			if o.self {
-				role = RolePublisher
-			}
-			f.add(role, o.name, i+1, i+1+n)
+			f.add(o.role(), o.name, i+1, i+1+n)
 			return n + 1
 		}
 	}
@@ -878,11 +866,7 @@ func (f *finder) enclosed(i int, close string, tight bool) int {
 			continue
 		}
 		if o := f.outletAt(i+1, i+1+n); o != nil && o.name != "ЗМІ" {
-			role := RoleVia
-			if o.self {
-				role = RolePublisher
-			}
-			f.add(role, o.name, i+1, i+1+n)
+			f.add(o.role(), o.name, i+1, i+1+n)
 			return n + 2
 		}
 	}
