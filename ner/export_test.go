@@ -17,3 +17,6 @@ func SetStreets(on bool) { streets = on }
 
 // SetNamedAfter switches joinNamedAfter for experiments.
 func SetNamedAfter(on bool) { namedAfterRule = on }
+
+// SetFirstNames switches joinFirstNames for experiments.
+func SetFirstNames(on bool) { firstNames = on }

@@ -424,6 +424,9 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 		if streets {
 			spans = addStreetWords(s.Tokens, spans, n)
 		}
+		if firstNames {
+			spans = joinFirstNames(s.Tokens, spans, n)
+		}
 		for k := n; k < len(spans); k++ {
 			sp := &spans[k]
 			if !lemmaTypes[sp.Type] {

@@ -169,3 +169,39 @@ func TestJoinNamedAfter(t *testing.T) {
 		})
 	}
 }
+
+// TestJoinFirstNames: a capitalised word the tagger read as an animate
+// common noun right before a surname alone is its first name; a word
+// opening the sentence, a word of another span, a known first name's
+// title (not animate-noun tagged) stay out.
+func TestJoinFirstNames(t *testing.T) {
+	for _, tc := range []struct {
+		words string // text/lemma/tag, the span is the last word
+		want  string
+	}{
+		{"з/з/prep прем'єром/прем'єр/noun:anim:m:v_oru Японії/Японія/noun:inanim:f:v_rod:prop:geo Сігеру/сігер/noun:anim:m:v_dav Ісібою/Ісіба/noun:anim:f:v_oru:prop:lname", "PERS Сігеру Ісібою"},
+		{"Сігеру/сігер/noun:anim:m:v_naz Ісіба/Ісіба/noun:anim:f:v_naz:prop:lname", "PERS Ісіба"},
+		{"з/з/prep міністром/міністр/noun:anim:m:v_oru ТУРЕЧЧИНИ/Туреччина/noun:inanim:f:v_rod:prop:geo Фіданом/Фідан/noun:anim:m:v_oru:prop:lname", "PERS Фіданом"},
+	} {
+		words := strings.Fields(tc.words)
+		var texts []string
+		for _, w := range words {
+			texts = append(texts, strings.SplitN(w, "/", 2)[0])
+		}
+		s := SimpleTokenize(strings.Join(texts, " "))[0]
+		toks := s.Tokens
+		for i, w := range words {
+			f := strings.SplitN(w, "/", 3)
+			toks[i].Lemma, toks[i].Tag = f[1], f[2]
+		}
+		last := toks[len(toks)-1]
+		spans := []vistka.Span{{Start: last.RStart, End: last.REnd, Type: "PERS", Text: last.Text}}
+		var got []string
+		for _, sp := range joinFirstNames(toks, spans, 0) {
+			got = append(got, sp.Type+" "+sp.Text)
+		}
+		if strings.Join(got, "|") != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.words, got, tc.want)
+		}
+	}
+}
