@@ -36,7 +36,7 @@ func splitNames(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Spa
 		if b-a < 2 {
 			continue
 		}
-		c, lt, rt := nameCut(toks[a:b], sp.Type, b < len(toks) && subjectVerb(toks[b].Tag))
+		c, lt, rt := nameCut(toks[a:b], sp.Type, b < len(toks) && SingularVerb(toks[b].Tag))
 		if c == 0 {
 			continue
 		}
@@ -105,9 +105,10 @@ func nameCut(ts []vistka.Token, typ string, subject bool) (cut int, lt, rt strin
 	return 0, "", ""
 }
 
-// subjectVerb reports a finite verb that takes a singular subject: the
-// past in the masculine or feminine, the present or future third person.
-func subjectVerb(tag string) bool {
+// SingularVerb reports whether tag is a finite verb's that takes a
+// singular subject: the past in the masculine or feminine, the present or
+// future third person.
+func SingularVerb(tag string) bool {
 	if !strings.HasPrefix(tag, "verb") || strings.Contains(tag, ":inf") || strings.Contains(tag, "impers") {
 		return false
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/vistka/vistka/date"
 	"github.com/vistka/vistka/gazetteer"
 	"github.com/vistka/vistka/internal/scan"
+	"github.com/vistka/vistka/ner"
 	"github.com/vistka/vistka/source"
 )
 
@@ -241,7 +242,7 @@ func subjectNames(a *vistka.Analysis) {
 				return
 			}
 			sp := &a.Spans[k]
-			if sp.End != toks[ti].REnd || ti+1 >= len(toks) || sp.Type != "PERS" || sp.Lemma == sp.Text || !singularVerb(toks[verbAfter(a.Spans, toks, ti+1)].Tag) {
+			if sp.End != toks[ti].REnd || ti+1 >= len(toks) || sp.Type != "PERS" || sp.Lemma == sp.Text || !ner.SingularVerb(toks[verbAfter(a.Spans, toks, ti+1)].Tag) {
 				continue
 			}
 			first := ti
@@ -302,16 +303,6 @@ func spanAt(spans []vistka.Span, start, end int) string {
 		return spans[n].Type
 	}
 	return ""
-}
-
-// singularVerb reports a finite verb that takes a singular subject: the
-// past in the masculine or feminine, the present or future third person.
-func singularVerb(tag string) bool {
-	if !strings.HasPrefix(tag, "verb") || strings.Contains(tag, ":inf") || strings.Contains(tag, "impers") {
-		return false
-	}
-	return strings.Contains(tag, ":past:m") || strings.Contains(tag, ":past:f") ||
-		(strings.Contains(tag, ":pres") || strings.Contains(tag, ":futr")) && strings.Contains(tag, ":s:3")
 }
 
 // asWritten reports whether a name's text may stand for its base form:
