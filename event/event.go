@@ -417,7 +417,18 @@ func sameEvent(a, b *vistka.Event) bool {
 	if a.Date != "" && b.Date != "" && a.Date != b.Date {
 		return false
 	}
+	if a.Type != "CONSULT" && a.Sentence != b.Sentence && firstWord(a.Trigger) != firstWord(b.Trigger) {
+		// "вимагав від начальника відділу $100 тис" and, far after,
+		// "закликає допомогти його дружині": two requests by one man
+		return false
+	}
 	return a.Place == "" || b.Place == "" || a.Place == b.Place
+}
+
+// firstWord returns the first word of s.
+func firstWord(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	return w
 }
 
 // subset reports whether every element of a is in b.
