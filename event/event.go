@@ -932,7 +932,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				continue // "мама відбила напад": no attackers, no count of attacks
 			}
 		}
-		if v := verbLemma(&f.toks[tr.at]); (v == "повернути" || v == "повертати") && tr.noun >= 0 && lower(&f.toks[tr.noun]) != "" && f.toks[tr.noun].Lemma == "полон" {
+		if v := verbLemma(&f.toks[tr.at]); v == "повернути" && tr.noun >= 0 && lower(&f.toks[tr.noun]) == "полон" {
 			// "Україна повернула з російського полону 84 людей": the
 			// captor releases them to the subject.
 			ev.Recipients = append(ev.Actors, ev.Recipients...)
