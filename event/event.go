@@ -202,6 +202,21 @@ var refused = map[string]bool{
 	"погодитися": true, "погоджуватися": true, "погодити": true, "погоджувати": true,
 }
 
+// caseToken returns the token whose case stands for token i's: i itself,
+// or, for a place's name in the nominative after the noun that says what
+// kind of place it is, that noun (обстріляли місто Бровари, у місті
+// Бровари).
+func (f *finder) caseToken(i int) *vistka.Token {
+	t := &f.toks[i]
+	if i > 0 && hasCase(t, "v_naz") && settlementNouns[f.toks[i-1].Lemma] && f.spanType(i) == "LOC" {
+		return &f.toks[i-1]
+	}
+	return t
+}
+
+// settlementNouns say what kind of place the name after them is.
+var settlementNouns = map[string]bool{"місто": true, "село": true, "селище": true, "смт": true, "містечко": true}
+
 // sentencesSince returns how many sentences before this one e's sentence
 // is.
 func (f *finder) sentencesSince(e *vistka.Event) int {
@@ -1980,7 +1995,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 	var genitives []string
 	topic := false // past щодо, про: what is talked about, no place
 	for i := start; i < end; i++ {
-		t := &f.toks[i]
+		t := f.caseToken(i)
 		if stopWords[lower(t)] {
 			break // через її агресію проти України: a cause, not a recipient
 		}
@@ -2076,6 +2091,9 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			continue
 		}
 		prep := f.governedBy(i)
+		if t != &f.toks[i] {
+			prep = f.governedBy(i - 1) // у місті Бровари
+		}
 		if prep == "" && strings.Contains(t.Tag, ":nv") && f.ents.Type(e) == "PERS" {
 			// "з держсекретарем США Марко Рубіо": an indeclinable name,
 			// tagged in any case, after a title stands in the title's
