@@ -20,3 +20,6 @@ func SetNamedAfter(on bool) { namedAfterRule = on }
 
 // SetFirstNames switches joinFirstNames for experiments.
 func SetFirstNames(on bool) { firstNames = on }
+
+// SetOrgAnd switches joinOrgAnd for experiments.
+func SetOrgAnd(on bool) { orgAnd = on }

@@ -427,6 +427,9 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 		if firstNames {
 			spans = joinFirstNames(s.Tokens, spans, n)
 		}
+		if orgAnd {
+			spans = joinOrgAnd(s.Tokens, spans, n)
+		}
 		for k := n; k < len(spans); k++ {
 			sp := &spans[k]
 			if !lemmaTypes[sp.Type] {

@@ -205,3 +205,40 @@ func TestJoinFirstNames(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinOrgAnd: a body's name that lists its fields goes on over і and
+// the last field; a body's name that ends with the body does not.
+func TestJoinOrgAnd(t *testing.T) {
+	for _, tc := range []struct {
+		words string // text/lemma/tag; the ORG span is the first n words
+		n     int
+		want  string
+	}{
+		{"Міністерства/міністерство/noun:inanim:n:v_rod регіонального/регіональний/adj:m:v_rod розвитку/розвиток/noun:inanim:m:v_rod і/і/conj:coord будівництва/будівництво/noun:inanim:n:v_rod ./././punct", 3,
+			"ORG Міністерства регіонального розвитку і будівництва"},
+		{"обласної/обласний/adj:f:v_rod ради/рада/noun:inanim:f:v_rod і/і/conj:coord договору/договір/noun:inanim:m:v_rod ./././punct", 2,
+			"ORG обласної ради"},
+		{"Міністерства/міністерство/noun:inanim:n:v_rod регіонального/регіональний/adj:m:v_rod розвитку/розвиток/noun:inanim:m:v_rod та/та/conj:coord інших/інший/adj:p:v_rod органів/орган/noun:inanim:p:v_rod ./././punct", 3,
+			"ORG Міністерства регіонального розвитку"},
+	} {
+		words := strings.Fields(tc.words)
+		var texts []string
+		for _, w := range words {
+			texts = append(texts, strings.SplitN(w, "/", 2)[0])
+		}
+		s := SimpleTokenize(strings.Join(texts, " "))[0]
+		toks := s.Tokens
+		for i, w := range words {
+			f := strings.SplitN(w, "/", 3)
+			toks[i].Lemma, toks[i].Tag = f[1], f[2]
+		}
+		spans := []vistka.Span{{Start: toks[0].RStart, End: toks[tc.n-1].REnd, Type: "ORG", Text: joinTokens(toks[:tc.n])}}
+		var got []string
+		for _, sp := range joinOrgAnd(toks, spans, 0) {
+			got = append(got, sp.Type+" "+sp.Text)
+		}
+		if strings.Join(got, "|") != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.words, got, tc.want)
+		}
+	}
+}
