@@ -183,17 +183,7 @@ func TestJoinFirstNames(t *testing.T) {
 		{"Сігеру/сігер/noun:anim:m:v_naz Ісіба/Ісіба/noun:anim:f:v_naz:prop:lname", "PERS Ісіба"},
 		{"з/з/prep міністром/міністр/noun:anim:m:v_oru ТУРЕЧЧИНИ/Туреччина/noun:inanim:f:v_rod:prop:geo Фіданом/Фідан/noun:anim:m:v_oru:prop:lname", "PERS Фіданом"},
 	} {
-		words := strings.Fields(tc.words)
-		var texts []string
-		for _, w := range words {
-			texts = append(texts, strings.SplitN(w, "/", 2)[0])
-		}
-		s := SimpleTokenize(strings.Join(texts, " "))[0]
-		toks := s.Tokens
-		for i, w := range words {
-			f := strings.SplitN(w, "/", 3)
-			toks[i].Lemma, toks[i].Tag = f[1], f[2]
-		}
+		toks := taggedTokens(tc.words)
 		last := toks[len(toks)-1]
 		spans := []vistka.Span{{Start: last.RStart, End: last.REnd, Type: "PERS", Text: last.Text}}
 		var got []string
@@ -221,17 +211,7 @@ func TestJoinOrgAnd(t *testing.T) {
 		{"Міністерства/міністерство/noun:inanim:n:v_rod регіонального/регіональний/adj:m:v_rod розвитку/розвиток/noun:inanim:m:v_rod та/та/conj:coord інших/інший/adj:p:v_rod органів/орган/noun:inanim:p:v_rod ./././punct", 3,
 			"ORG Міністерства регіонального розвитку"},
 	} {
-		words := strings.Fields(tc.words)
-		var texts []string
-		for _, w := range words {
-			texts = append(texts, strings.SplitN(w, "/", 2)[0])
-		}
-		s := SimpleTokenize(strings.Join(texts, " "))[0]
-		toks := s.Tokens
-		for i, w := range words {
-			f := strings.SplitN(w, "/", 3)
-			toks[i].Lemma, toks[i].Tag = f[1], f[2]
-		}
+		toks := taggedTokens(tc.words)
 		spans := []vistka.Span{{Start: toks[0].RStart, End: toks[tc.n-1].REnd, Type: "ORG", Text: joinTokens(toks[:tc.n])}}
 		var got []string
 		for _, sp := range joinOrgAnd(toks, spans, 0) {
@@ -241,4 +221,20 @@ func TestJoinOrgAnd(t *testing.T) {
 			t.Errorf("%s: got %q, want %q", tc.words, got, tc.want)
 		}
 	}
+}
+
+// taggedTokens reads words written text/lemma/tag, split by spaces, into
+// tokens with those lemmas and tags.
+func taggedTokens(words string) []vistka.Token {
+	ws := strings.Fields(words)
+	var texts []string
+	for _, w := range ws {
+		texts = append(texts, strings.SplitN(w, "/", 2)[0])
+	}
+	toks := SimpleTokenize(strings.Join(texts, " "))[0].Tokens
+	for i, w := range ws {
+		f := strings.SplitN(w, "/", 3)
+		toks[i].Lemma, toks[i].Tag = f[1], f[2]
+	}
+	return toks
 }
