@@ -606,6 +606,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					if nk := nouns[lower(&f.toks[j])]; k.typ == "" || k.typ != nk.typ || nk.mode != "" {
 						tr.k = nk
 					}
+					if v == "перебувати" {
+						tr.passive = false // "перебуває з візитом у Вашингтоні": the guest visits
+					}
 					if (v == "спрямувати" || v == "спрямовувати") && lower(&f.toks[j]) == "підтримка" {
 						tr.k = kind{"AID", ""} // "спрямує на підтримку України 100 млн євро": money
 					}
@@ -972,6 +975,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				place = ev.Recipients[k]
 			}
 		}
+		if ev.Mode == "visit" && tr.noun >= 0 && len(ev.Recipients) == 0 && place != "" && f.ents.Type(place) == "LOC" {
+			ev.Recipients = []string{place} // "перебуває з візитом у Вашингтоні": the place visited
+		}
 		if place == "" && tr.noun >= 0 && (lower(&f.toks[tr.noun]) == "вулиця" || lower(&f.toks[tr.noun]) == "площа") && tr.noun+1 < len(f.toks) {
 			// "вийшли на вулиці Братислави": the city of the streets
 			if e := f.entityAt(tr.noun + 1); e != "" && f.ents.Type(e) == "LOC" && hasCase(&f.toks[tr.noun+1], "v_rod") {
@@ -1258,6 +1264,14 @@ func (f *finder) governedBy(i int) string {
 	// Туреччини Україна" Україна is not under "за".
 	self := f.entityAt(i)
 	if hasCase(&f.toks[i], "v_naz") && !f.nvAfterPrep(i, self) {
+		if self != "" && strings.Contains(f.toks[i].Tag, ":prop") {
+			// "з держсекретарем Марко Рубіо": a foreign name the tagger
+			// reads as a nominative, in apposition to a title under
+			// the preposition
+			if j := f.titleBefore(i, self); j >= 0 {
+				return f.governedBy(j)
+			}
+		}
 		return ""
 	}
 	c := caseOf(f.toks[i].Tag)
@@ -3476,8 +3490,17 @@ func (f *finder) duringVisit() *vistka.Event {
 		if n != "візит" && n != "зустріч" && n != "переговори" && n != "поїздка" && n != "перебування" {
 			return nil
 		}
+		// "Під час візиту до Берліна …" names where: the visit told
+		// before is that one only when it was there.
+		dest := ""
+		if i+3 < len(f.toks) && lower(&f.toks[i+2]) == "до" {
+			dest = f.entityAt(i + 3)
+		}
 		for k := len(f.before) - 1; k >= 0; k-- {
 			if f.before[k].Type == "CONSULT" {
+				if dest != "" && f.before[k].Place != dest {
+					return nil
+				}
 				return &f.before[k]
 			}
 		}
