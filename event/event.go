@@ -1333,6 +1333,9 @@ func (f *finder) subjects(at int) []string {
 			j--
 		}
 		j = f.skipTitle(j)
+		if j >= 1 && !isAnd(&f.toks[j]) {
+			j = f.skipRelation(j)
+		}
 		if j < 1 || !isAnd(&f.toks[j]) {
 			break
 		}
@@ -1396,6 +1399,22 @@ func (f *finder) skipTitle(j int) int {
 		return j
 	}
 	for k >= 0 && f.inJob(k) {
+		k--
+	}
+	return k
+}
+
+// skipRelation steps back from j over a nominative animate noun with its
+// adjectives and possessive pronouns that stands in apposition to the
+// name after it ("та його угорський колега Петер Сійярто") and returns
+// the token before them, or j when there is no such phrase.
+func (f *finder) skipRelation(j int) int {
+	t := &f.toks[j]
+	if !strings.HasPrefix(t.Tag, "noun:anim") || !hasCase(t, "v_naz") || strings.Contains(t.Tag, ":prop") {
+		return j
+	}
+	k := j - 1
+	for k >= 0 && strings.HasPrefix(f.toks[k].Tag, "adj") && hasCase(&f.toks[k], "v_naz") {
 		k--
 	}
 	return k
@@ -1949,11 +1968,28 @@ func (f *finder) attackersAfter(i int) string {
 }
 
 // sidesAfter reads the sides of a meeting told by a noun and the
-// genitive after it: "переговори делегацій України та Росії",
-// "зустріч лідерів Франції та Німеччини".
+// genitive after it ("переговори делегацій України та Росії", "зустріч
+// лідерів Франції та Німеччини") or the names after між.
 func (f *finder) sidesAfter(tr trig) []string {
 	at := tr.at
-	if tr.k.typ != "CONSULT" || at+2 >= len(f.toks) || !sides[lower(&f.toks[at+1])] || !hasCase(&f.toks[at+1], "v_rod") {
+	if tr.k.typ != "CONSULT" || at+2 >= len(f.toks) {
+		return nil
+	}
+	if lower(&f.toks[at+1]) == "між" {
+		// "переговори між Україною та Росією", "між делегаціями
+		// України та Росії"
+		j := at + 2
+		if sides[lower(&f.toks[j])] && hasCase(&f.toks[j], "v_oru") {
+			j++
+		} else if e := f.entityAt(j); e != "" && hasCase(&f.toks[j], "v_oru") {
+			return append([]string{e}, f.coordinated(j, len(f.toks))...)
+		}
+		if e := f.entityAt(j); j < len(f.toks) && e != "" && hasCase(&f.toks[j], "v_rod") {
+			return append([]string{e}, f.coordinated(j, len(f.toks))...)
+		}
+		return nil
+	}
+	if !sides[lower(&f.toks[at+1])] || !hasCase(&f.toks[at+1], "v_rod") {
 		return nil
 	}
 	e := f.entityAt(at + 2)
@@ -3121,10 +3157,23 @@ func (f *finder) capital(i int) string {
 			}
 		}
 	}
-	if i == 0 || !strings.HasPrefix(f.toks[i-1].Tag, "adj") {
+	if i > 0 && strings.HasPrefix(f.toks[i-1].Tag, "adj") {
+		return f.ents.CapitalOf(f.toks[i-1].Lemma, t.RStart, isCity)
+	}
+	if i+1 < len(f.toks) && hasCase(&f.toks[i+1], "v_rod") {
 		return ""
 	}
-	return f.ents.CapitalOf(f.toks[i-1].Lemma, t.RStart, isCity)
+	// "прибув до Києва. У столиці він зустрівся …": the capital
+	// just visited
+	for k := len(f.before) - 1; k >= 0; k-- {
+		if v := f.before[k]; v.Mode == "visit" {
+			if v.Place != "" && isCity(f.ents.Name(v.Place)) {
+				return v.Place
+			}
+			break
+		}
+	}
+	return ""
 }
 
 // courtWords make a засідання a court hearing.
