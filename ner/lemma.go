@@ -550,9 +550,19 @@ func foreignNames(words []word, known func(string) bool) {
 		return slices.ContainsFunc(r.noms, known)
 	}
 	firstName := func(r reading) bool { return r.person && !r.surname }
+	vocative := func(r reading) bool { return r.cas == "v_kly" }
 	for i := range words {
 		w := &words[i]
 		l := scan.ToLower(w.text)
+		// A name in -е read only as a vocative, beside words that are no
+		// vocative, is a foreign name that does not decline (Метте
+		// Фредеріксен, not Метт): news names people, it does not call
+		// them.
+		if !w.nv && len(words) > 1 && strings.HasSuffix(l, "е") && len(w.readings) > 0 && !slices.ContainsFunc(w.readings, func(r reading) bool { return !vocative(r) }) &&
+			!slices.ContainsFunc(words, func(o word) bool { return o.text != w.text && slices.ContainsFunc(o.readings, vocative) }) {
+			w.nv = true
+			continue
+		}
 		// A name opening a person's name that the lexicon lists only as
 		// a surname, before no first name, is a foreign first name
 		// (Кірсті Ковентрі, not the surname Кірст).

@@ -204,6 +204,10 @@ var ruleForms = []struct {
 	// A foreign first name the lexicon lists only as a surname.
 	{"PERS", "Кірсті Ковентрі", "Кірсті Ковентрі", false, "Кірст/noun:anim:m:v_mis:prop:lname Ковентрі/noun:inanim:n:v_dav:nv:prop:geo"},
 	{"PERS", "Божої Матері", "Божа Мати", false, ""},
+	// A name in -е read only as a vocative is a foreign name that does
+	// not decline; a vocative beside another stays one.
+	{"PERS", "Метте Фредеріксен", "Метте Фредеріксен", false, "Метт/noun:anim:m:v_kly:prop:fname Фредеріксен/noun:anim:m:v_naz:prop:lname"},
+	{"PERS", "Петре Порошенку", "Петро Порошенко", false, "Петро/noun:anim:m:v_kly:prop:fname Порошенко/noun:anim:m:v_kly:prop:lname"},
 	// Surnames: -ов over -ів, men's surnames in -а, never neuter.
 	{"PERS", "Євгенові Іванову", "Євген Іванов", false, "Євген/noun:anim:m:v_dav:prop:fname Іванів/noun:anim:m:v_dav:prop:lname"},
 	{"PERS", "Владиславу Чайці", "Владислав Чайка", false, "Владислав/noun:anim:m:v_dav:prop:fname Чайка/noun:anim:f:v_dav:prop:lname"},
