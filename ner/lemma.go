@@ -211,6 +211,7 @@ func (lz Lemmatizer) BaseForm(typ, text string, toks []vistka.Token) string {
 		adjectivesBeforeCodes(words[:end])
 	} else if known != nil {
 		foreignNames(words[:end], known)
+		womansFirstName(words[:end])
 	}
 	// The span's case: the one the words up to the head noun (all words
 	// of a person's name) agree on best, each weighing by how sure its
@@ -587,6 +588,30 @@ func foreignNames(words []word, known func(string) bool) {
 		if !declines {
 			w.nv = true
 		}
+	}
+}
+
+// womansFirstName keeps as written a first name in -а that the lexicon
+// reads only as a man's genitive or accusative when the indeclinable
+// surname after it is read in context as a woman's: in "Джорджа Мелоні
+// прибула" Джорджа is her name, not Джордж's genitive.
+func womansFirstName(words []word) {
+	if len(words) < 2 {
+		return
+	}
+	w := &words[0]
+	if w.nv || !strings.HasSuffix(w.text, "а") && !strings.HasSuffix(w.text, "я") || len(w.readings) == 0 ||
+		slices.ContainsFunc(w.readings, func(r reading) bool { return r.gen != "m" || r.cas != "v_rod" && r.cas != "v_zna" || r.surname }) {
+		return
+	}
+	for _, o := range words[1:] {
+		if !o.nv {
+			return
+		}
+	}
+	last := &words[len(words)-1]
+	if slices.ContainsFunc(last.readings, func(r reading) bool { return r.tagged && r.surname && r.gen == "f" }) {
+		w.nv = true
 	}
 }
 

@@ -36,6 +36,8 @@ var lex = fakeLex{
 	"токаєвим":             {{"Токаєв", "noun:anim:m:v_oru:prop:lname"}, {"Токаєв", "noun:anim:m:v_mis:prop:lname"}},
 	"байдена":              {{"Байден", "noun:anim:m:v_rod:prop:lname"}, {"Байден", "noun:anim:m:v_zna:prop:lname"}},
 	"джо":                  {{"Джо", "noun:anim:m:v_naz:nv:prop:fname"}},
+	"джорджа":              {{"Джордж", "noun:anim:m:v_rod:prop:fname"}, {"Джордж", "noun:anim:m:v_zna:prop:fname"}},
+	"мелоні":               {{"Мелоні", "noun:anim:f:v_naz:nv:prop:lname"}, {"Мелоні", "noun:anim:m:v_naz:nv:prop:lname"}},
 	"сполученими":          {{"сполучений", "adj:p:v_oru"}},
 	"сполучених":           {{"сполучений", "adj:p:v_rod"}, {"сполучений", "adj:p:v_zna:rinanim"}, {"сполучений", "adj:p:v_mis"}},
 	"штатами":              {{"штат", "noun:inanim:p:v_oru"}},
@@ -208,6 +210,10 @@ var ruleForms = []struct {
 	// not decline; a vocative beside another stays one.
 	{"PERS", "Метте Фредеріксен", "Метте Фредеріксен", false, "Метт/noun:anim:m:v_kly:prop:fname Фредеріксен/noun:anim:m:v_naz:prop:lname"},
 	{"PERS", "Петре Порошенку", "Петро Порошенко", false, "Петро/noun:anim:m:v_kly:prop:fname Порошенко/noun:anim:m:v_kly:prop:lname"},
+	// A first name in -а read only as a man's genitive, before an
+	// indeclinable surname read in context as a woman's, is hers.
+	{"PERS", "Джорджа Мелоні", "Джорджа Мелоні", false, "Джордж/noun:anim:m:v_rod:prop:fname Мелоні/noun:anim:f:v_naz:nv:prop:lname"},
+	{"PERS", "Джорджа Клуні", "Джордж Клуні", false, "Джордж/noun:anim:m:v_rod:prop:fname Клуні/noun:anim:m:v_rod:nv:prop:lname"},
 	// Surnames: -ов over -ів, men's surnames in -а, never neuter.
 	{"PERS", "Євгенові Іванову", "Євген Іванов", false, "Євген/noun:anim:m:v_dav:prop:fname Іванів/noun:anim:m:v_dav:prop:lname"},
 	{"PERS", "Владиславу Чайці", "Владислав Чайка", false, "Владислав/noun:anim:m:v_dav:prop:fname Чайка/noun:anim:f:v_dav:prop:lname"},
