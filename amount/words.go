@@ -168,9 +168,11 @@ func currencyNoun(w, adj string) string {
 		return "KZT"
 	case strings.HasPrefix(w, "шекел"):
 		return "ILS"
-	case strings.HasPrefix(w, "франк") && strings.HasPrefix(adj, "швейцарськ"):
+	case strings.HasPrefix(w, "франк") && (adj == "" || strings.HasPrefix(adj, "швейцарськ")):
+		// the Swiss franc is the franc news of today names
 		return "CHF"
-	case strings.HasPrefix(w, "фунт") && strings.HasPrefix(adj, "британськ"):
+	case strings.HasPrefix(w, "фунт") && (adj == "" || strings.HasPrefix(adj, "британськ")):
+		// "2 млн фунтів": money; the pound of weight is not in use here
 		return "GBP"
 	case (strings.HasPrefix(w, "лір") || w == "ліра" || w == "ліри") && strings.HasPrefix(adj, "турецьк"):
 		return "TRY"

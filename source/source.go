@@ -138,6 +138,7 @@ func init() {
 		{"цитує", cueSays}, {"цитує його", cueSays}, {"цитує її", cueSays}, {"цитують", cueSays},
 		{"цитують його", cueSays}, {"цитують її", cueSays},
 		{"повідомила", cueSays}, {"повідомили", cueSays}, {"інформують", cueSays},
+		{"про це повідомив", cueSays}, // a person only after про це: after a quote, the speaker
 	} {
 		w := strings.Fields(c.phrase)
 		cues[w[0]] = append(cues[w[0]], struct {
@@ -184,10 +185,23 @@ func (f *finder) at(i int) int {
 	if w == "інтерв'ю" && (f.word(i-1) == "в" || f.word(i-1) == "у") {
 		// "в інтерв'ю РБК-Україна розповів": the outlet that interviewed
 		// publishes; another outlet's interview is cited
+		// "в інтерв'ю виданню «Дзеркало тижня»": past what the outlet is
+		// and its quotation mark
+		k := i + 1
+		if descriptor(f.word(k)) {
+			k++
+		}
+		if t := f.tok(k); t.kind == sym && isQuote(t.r) {
+			k++
+		}
 		for n := maxOutletWords; n >= 1; n-- {
-			if o := f.outletAt(i+1, i+1+n); o != nil && o.name != "ЗМІ" {
-				f.add(o.role(), o.name, i+1, i+1+n)
-				return n + 1
+			if o := f.outletAt(k, k+n); o != nil && o.name != "ЗМІ" {
+				role := o.role()
+				if i > leadTokens {
+					role = RoleVia // "Нагадаємо, у квітні … в інтерв'ю «Дзеркалу тижня»": an interview cited
+				}
+				f.add(role, o.name, k, k+n)
+				return k + n - i
 			}
 		}
 	}
@@ -222,6 +236,9 @@ func (f *finder) at(i int) int {
 		if p.outlet != nil && p.outlet.self && (c.kind == cueSelf || c.kind == cueSays && (f.chained(i) || f.aboutThis(i))) {
 			role = RolePublisher
 		}
+		if p.outlet == nil && c.kind == cueSelf && i >= 2 && f.word(i-1) == "це" && f.tok(i-2).text == "про" && siteName(p.value) {
+			role = RolePublisher // "Про це повідомляє 0462.ua": a site we do not know, of itself
+		}
 		if p.outlet == nil && c.kind == cueSays && f.aboutThis(i) && f.quotedAt(p.from) {
 			// "Про це повідомили в прокуратурі, передає «Галицький
 			// кореспондент».": an outlet we do not know, named in
@@ -232,6 +249,24 @@ func (f *finder) at(i int) int {
 		return p.next - i
 	}
 	return 0
+}
+
+// leadTokens is how far into a text its lead reaches, in tokens: an
+// interview told there is the text itself.
+const leadTokens = 80
+
+// siteName reports a name written as a web address: 0462.ua, Zakon.kz.
+func siteName(s string) bool {
+	k := strings.LastIndexByte(s, '.')
+	if k <= 0 || k == len(s)-1 || strings.ContainsAny(s, " /") {
+		return false
+	}
+	for _, r := range s[k+1:] {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // chained reports whether the bare verb at i names the last outlet of a
@@ -477,6 +512,13 @@ func (f *finder) phrase(j int) (phrase, bool) {
 			return p, true
 		}
 	}
+	if f.tok(j).upper && roleNoun(f.tok(j).text) {
+		// "Президент України Володимир Зеленський": the person, not the
+		// title written with a capital
+		if p, ok := f.rolePerson(j); ok {
+			return p, true
+		}
+	}
 	if p, ok := f.name(j); ok {
 		return p, true
 	}
@@ -492,7 +534,7 @@ func (f *finder) phrase(j int) (phrase, bool) {
 // written.
 func (f *finder) rolePerson(j int) (phrase, bool) {
 	t := f.tok(j)
-	if t.kind != word || t.upper || (t.gap == gapNewline && j > 0) || !roleNoun(t.text) {
+	if t.kind != word || (t.gap == gapNewline && j > 0) || !roleNoun(t.text) {
 		return phrase{}, false
 	}
 	end := j + 1
