@@ -498,6 +498,7 @@ type trig struct {
 	during   bool   // "під час візиту до Києва": the clause's subject acts
 	passive  bool   // a passive participle: "був арештований"
 	partner  string // with whom a joint undertaking was done
+	donor    bool   // money given to no one named: aid only from a donor
 }
 
 func lower(t *vistka.Token) string {
@@ -578,6 +579,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if hosts[v] && !f.personObject(i) {
 			continue // прийняти закон, приймати рішення: no meeting
 		}
+		if agreeVerbs[v] && f.eventInfinitive(i+1) {
+			continue // "домовилися співпрацювати", "погодився виділити": the infinitive tells what
+		}
 		tr := trig{at: i, noun: -1, k: k, verb: true, passive: passive, partner: partner}
 		if objs := lightVerbs[v]; objs != nil {
 			reach := 7
@@ -646,6 +650,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					// "виділить Україні 5 млрд доларів", "передасть
 					// Україні дві системи ППО"
 					tr.k = kind{"AID", ""}
+					break
+				}
+				if f.spanType(j) == "MON" && j == i+1 && !dative {
+					// "Світовий банк виділить 100 млн доларів на
+					// відновлення шкіл": aid when a donor gives it
+					tr.k, tr.donor = kind{"AID", ""}, true
 					break
 				}
 			}
@@ -767,16 +777,20 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				ev.Actors = slices.DeleteFunc(ev.Actors, func(a string) bool { return a == "" })
 			}
 		} else if tr.verb {
-			if !f.sidesBefore(tr.at) {
+			at := tr.at
+			if at > 0 && agreeVerbs[verbLemma(&f.toks[at-1])] {
+				at-- // "Сторони домовилися співпрацювати": who agreed does
+			}
+			if !f.sidesBefore(at) {
 				ev.Actors = append(ev.Actors, f.subjects(tr.at)...)
 			}
-			if len(ev.Actors) == 0 && f.sidesBefore(tr.at) {
+			if len(ev.Actors) == 0 && f.sidesBefore(at) {
 				// "Делегації України та Росії провели переговори", "лідери
 				// держав-членів НАТО ухвалили": the sides named after the
 				// noun; with none named, the parties of the last meeting.
-				ev.Actors = f.sidesNamed(tr.at)
+				ev.Actors = f.sidesNamed(at)
 				if len(ev.Actors) == 0 {
-					if p := f.sidesPhrase(tr.at); p != "" {
+					if p := f.sidesPhrase(at); p != "" {
 						ev.Actors = []string{p}
 					} else {
 						var m *vistka.Event
@@ -1063,6 +1077,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if len(ev.Actors) == 0 && len(ev.Recipients) == 0 {
 			continue // nothing in the text says who: no event
+		}
+		if tr.donor && !slices.ContainsFunc(ev.Actors, f.donor) {
+			continue // "мерія спрямувала 13 млн грн на ремонт": spending
 		}
 		if ev.Type != "CONSULT" && (ev.Place == "" || ev.Date == "") && len(ev.Aux) == 0 {
 			// "Своєю чергою держсекретар висловив подяку Токаєву": what
@@ -3299,6 +3316,40 @@ func (f *finder) decided(i int) bool {
 		return true
 	}
 	return false
+}
+
+// donor reports whether the actor a gives aid when it gives money: a
+// foreign state or a body that lends or grants abroad.
+func (f *finder) donor(a string) bool {
+	name := f.ents.Name(a)
+	if f.ents.Type(a) == "LOC" {
+		return name != "Україна" && gazetteer.Lookup(name)&gazetteer.Country != 0
+	}
+	return donors[name] // whatever type the model gave the name
+}
+
+// donors are the bodies whose money abroad is aid.
+var donors = map[string]bool{
+	"Світовий банк": true, "МВФ": true, "Міжнародний валютний фонд": true, "ЄБРР": true,
+	"Європейський банк реконструкції та розвитку": true, "ЄІБ": true, "Європейський інвестиційний банк": true,
+	"ЄС": true, "Євросоюз": true, "Європейський Союз": true, "Єврокомісія": true, "Європейська комісія": true,
+	"USAID": true, "ООН": true, "ЮНІСЕФ": true, "Всесвітня продовольча програма": true, "ВПП": true,
+	"Червоний Хрест": true, "МКЧХ": true, "Міжнародний комітет Червоного Хреста": true, "UNDP": true,
+	"ПРООН": true, "JICA": true, "НАТО": true,
+}
+
+// agreeVerbs agree to do what an infinitive after them says.
+var agreeVerbs = map[string]bool{"домовитися": true, "домовлятися": true, "погодитися": true, "погоджуватися": true}
+
+// eventInfinitive reports whether token i is an infinitive that names an
+// event of its own: співпрацювати, виділити.
+func (f *finder) eventInfinitive(i int) bool {
+	if i >= len(f.toks) || !strings.Contains(f.toks[i].Tag, ":inf") {
+		return false
+	}
+	v := verbLemma(&f.toks[i])
+	k, ok := verbs[v]
+	return ok && k.typ != "" || gives[v]
 }
 
 // intentions are words whose infinitive is only meant, not done: намір
