@@ -1612,12 +1612,17 @@ func (f *finder) bodyIn(i int, typ string) string {
 			return ""
 		}
 		e := f.entityAt(j)
-		if e == "" || f.ents.Type(e) != "ORG" && f.ents.Type(e) != "MISC" && !(places && f.ents.Type(e) == "LOC") || !hasCase(t, "v_mis") {
+		if e == "" || f.ents.Type(e) != "ORG" && f.ents.Type(e) != "MISC" && !(places && f.ents.Type(e) == "LOC") {
 			continue
 		}
 		k := j - 1
 		for k >= 0 && f.entityAt(k) == e {
 			k--
+		}
+		// "В МЗС Великої Британії засудили": an indeclinable name is in
+		// the case of its preposition
+		if !hasCase(t, "v_mis") && !(strings.Contains(f.toks[k+1].Tag, ":nv") && k >= 0 && (lower(&f.toks[k]) == "у" || lower(&f.toks[k]) == "в")) {
+			continue
 		}
 		country := ""
 		for k >= 0 && strings.HasPrefix(f.toks[k].Tag, "adj") && hasCase(&f.toks[k], "v_mis") && f.entityAt(k) == "" {
@@ -1626,7 +1631,14 @@ func (f *finder) bodyIn(i int, typ string) string {
 			k--
 		}
 		if k >= 0 && (lower(&f.toks[k]) == "у" || lower(&f.toks[k]) == "в") {
+			if c := f.entityAt(j + 1); c != "" && c != e && f.ents.Type(e) == "ORG" && f.ents.Type(c) == "LOC" && strings.Contains(t.Tag, ":nv") &&
+				gazetteer.Lookup(f.ents.Name(c))&gazetteer.Country != 0 {
+				return c // "У МЗС Польщі засудили": the state speaks through its ministry
+			}
 			return cmp.Or(country, f.bodyName(k+1, e), e)
+		}
+		if k >= 0 && f.entityAt(k) != "" && country == "" {
+			continue // "У МЗС Польщі": the place is the body's
 		}
 		return ""
 	}
