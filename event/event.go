@@ -1100,6 +1100,16 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// час зустрічі Пісторіус оголосив": the meeting just told
 			continue
 		}
+		if tr.noun >= 0 && ev.Type == "CONSULT" && len(ev.Recipients) > 1 && lower(&f.toks[tr.noun]) == "зустріч" && strings.Contains(f.toks[tr.noun].Tag, ":p:") {
+			// "провів зустрічі з X і Y": a meeting with each
+			for _, r := range ev.Recipients {
+				one := ev
+				one.Recipients = []string{r}
+				one.Actors, one.Aux = slices.Clone(ev.Actors), slices.Clone(ev.Aux)
+				out = append(out, one)
+			}
+			continue
+		}
 		out = append(out, ev)
 	}
 	return f.ownVisit(out)
@@ -2072,7 +2082,8 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		seen[a] = true
 	}
 	var genitives []string
-	topic := false // past щодо, про: what is talked about, no place
+	partnered := false // a partner with з read: "з X і Y"
+	topic := false     // past щодо, про: what is talked about, no place
 	for i := start; i < end; i++ {
 		t := f.caseToken(i)
 		if stopWords[lower(t)] {
@@ -2237,6 +2248,11 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		case (prep == "з" || prep == "із" || prep == "зі") && (hasCase(t, "v_oru") || strings.Contains(t.Tag, ":nv")) && !withInstrument[tr.k.typ],
 			prep == "проти" && against[tr.k.typ]:
 			rec = append(rec, e)
+			partnered = partnered || prep != "проти"
+		case prep == "" && partnered && typ == "PERS" && hasCase(t, "v_oru") && f.andTitled(i, e):
+			// "з президентом Туреччини … і канцлером Німеччини Фрідріхом
+			// Мерцом": a second partner past the preposition's reach
+			rec = append(rec, e)
 		case prep == "" && (hasCase(t, "v_dav") || hasCase(t, "v_zna") || f.freeIndeclinable(i) || f.objectAsNominative(i, tr, actors)) && !topicVerbs[verbLemma(&f.toks[tr.at])]:
 			rec = append(rec, e)
 		case prep == "" && hosts[verbLemma(&f.toks[tr.at])] && typ == "PERS" && (hasCase(t, "v_rod") || hasCase(t, "v_zna")):
@@ -2340,6 +2356,20 @@ func (f *finder) titleBefore(i int, e string) int {
 		}
 	}
 	return -1
+}
+
+// andTitled reports whether the name e at i follows і/та, right before it
+// or before the title it stands in apposition to: "і канцлером Німеччини
+// Фрідріхом Мерцом".
+func (f *finder) andTitled(i int, e string) bool {
+	k := i
+	for k > 0 && f.entityAt(k-1) == e {
+		k--
+	}
+	if j := f.titleBefore(i, e); j >= 0 {
+		k = j
+	}
+	return k > 0 && isAnd(&f.toks[k-1])
 }
 
 // nameAhead reports whether the adjectives from i lead to a name:
