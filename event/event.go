@@ -2552,6 +2552,12 @@ func (f *finder) aux(tr trig) []string {
 	aux := []string{}
 	t := &f.toks[tr.at]
 	future := strings.Contains(t.Tag, "futr")
+	if tr.verb && tr.at > 0 && strings.Contains(t.Tag, ":inf") {
+		switch verbLemma(&f.toks[tr.at-1]) {
+		case "пообіцяти", "обіцяти":
+			future = true // "пообіцяв зустрітися": still to come
+		}
+	}
 	neg, hyp := false, false
 	for i := 0; i < len(f.toks); i++ {
 		w := &f.toks[i]
