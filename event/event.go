@@ -929,6 +929,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// затримали в п'ятницю": the one named by a common noun,
 				// opening the clause
 				rec = append(rec, lower(&f.toks[k]))
+			} else if k := f.objectsOpening(tr.at); k >= 0 && coerced[ev.Type] && strings.Contains(f.toks[tr.at].Tag, ":p") {
+				rec = append(rec, lower(&f.toks[k])) // "Організатора та двох його спільників затримали"
 			}
 		}
 		ev.Recipients = append(ev.Recipients, slices.DeleteFunc(rec, func(r string) bool { return slices.Contains(ev.Actors, r) })...)
@@ -2123,8 +2125,9 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			}
 			continue
 		}
-		if f.inQuotedText(i) || i > 0 && (f.toks[i-1].Text == "%" || f.toks[i-1].Kind == vistka.Number) {
-			continue // "0,3% ВВП": what a quantity is of
+		counted := i > 0 && f.toks[i-1].Kind == vistka.Number && strings.Contains(t.Tag, ":anim") && coerced[tr.k.typ] && tr.verb && tr.noun < 0
+		if f.inQuotedText(i) || i > 0 && (f.toks[i-1].Text == "%" || f.toks[i-1].Kind == vistka.Number) && !counted {
+			continue // "0,3% ВВП": what a quantity is of ("затримали 46 людей" is whom)
 		}
 		if c := f.capital(i); c != "" && place == "" && !seen[c] && !topic {
 			place = c // "зустріч у казахстанській столиці"
@@ -2644,7 +2647,8 @@ var actorNouns = map[string]bool{
 	"уряд": true, "кабмін": true, "мерія": true, "інститут": true, "академія": true,
 	"бюро": true, "палата": true, "трибунал": true, "асоціація": true, "спілка": true, "об'єднання": true,
 	"держпідприємство": true, "концерн": true, "корпорація": true, "холдинг": true, "видання": true,
-	"спецслужба": true, "влада": true,
+	"спецслужба": true, "влада": true, "федерація": true, "конфедерація": true, "союз": true,
+	"конференція": true, "виконком": true,
 }
 
 // nounPhrase names a subject that is no entity by the phrase as written: a
@@ -2699,6 +2703,9 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 		return e
 	}
 	out := lower(t)
+	if i > 0 && f.toks[i-1].Kind == vistka.Number {
+		out = f.text(i-1, i+1) // "46 людей": as many as the text says
+	}
 	hi := i + 1
 	for hi < len(f.toks) && hi-i <= 3 && hi != tr.noun && hasCase(&f.toks[hi], "v_rod") && (strings.HasPrefix(f.toks[hi].Tag, "noun") || strings.HasPrefix(f.toks[hi].Tag, "adj")) {
 		if _, ok := nouns[lower(&f.toks[hi])]; ok {
@@ -2894,6 +2901,36 @@ func (f *finder) eventNoun(j int) bool {
 
 // protestKinds are the genitives that make an акція a protest.
 var protestKinds = map[string]bool{"протест": true, "непокора": true, "солідарність": true}
+
+// objectsOpening returns the first of the animate nouns in the accusative
+// (or its genitive form) that, coordinated with their numerals and
+// possessives, make the whole clause before the verb at at: "Організатора
+// та двох його спільників затримали". It returns -1 for any other clause.
+func (f *finder) objectsOpening(at int) int {
+	k := at - 1
+	for k >= 0 && f.toks[k].Kind != vistka.Punct {
+		k--
+	}
+	first, nouns := -1, 0
+	for j := k + 1; j < at; j++ {
+		t := &f.toks[j]
+		switch {
+		case strings.HasPrefix(t.Tag, "noun:anim") && !strings.Contains(t.Tag, "pron") && !strings.Contains(t.Tag, ":prop") &&
+			(hasCase(t, "v_zna") || hasCase(t, "v_rod")):
+			if first < 0 {
+				first = j
+			}
+			nouns++
+		case isAnd(t), strings.HasPrefix(t.Tag, "numr"), strings.Contains(t.Tag, "pron:pos"), strings.HasPrefix(t.Tag, "adj") && !hasCase(t, "v_naz"):
+		default:
+			return -1
+		}
+	}
+	if nouns < 2 {
+		return -1 // one noun alone is read by the rule before
+	}
+	return first
+}
 
 // objectBefore finds the object of a verb that stands before it in its
 // clause ("це рішення скасував суд", "ухвалення пакета блокувала
