@@ -853,6 +853,10 @@ var bodies = map[string]bool{
 	"розвідка": true, "сторона": true, "командування": true,
 	// за даними гонконгського реєстру
 	"реєстр": true,
+	// associations, unions and enterprises that speak as a whole
+	"асоціація": true, "спілка": true, "федерація": true, "конфедерація": true, "союз": true,
+	"профспілка": true, "об'єднання": true, "порт": true, "підприємство": true, "університет": true,
+	"корпорація": true, "концерн": true, "холдинг": true, "єврокомісія": true,
 }
 
 // inLocative reports whether token i stands in the locative after в/у at
