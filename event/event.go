@@ -703,7 +703,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			continue // "розмовляти з ним є сенс лише наодинці"
 		}
 		if tr.k.typ == "AID" && tr.noun < 0 && f.helpToDo(i) {
-			continue // "допомагати вченим обліковувати птахів": help, not aid
+			// "допомагати вченим обліковувати птахів": help, not aid;
+			// "Литва допомагає відновлювати школи" is a donor's aid
+			tr.donor = true
 		}
 		if tr.k.typ == "AID" && tr.noun < 0 && f.thingSubject(i) {
 			continue // "навіть це не допомогло італійцям": no giver
