@@ -29,7 +29,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 		here := f.retold(out, f.sentence(quotes, dates), dates)
 		out = append(out, here...)
 	}
-	return dedupe(dropHeadline(a, fromDateline(a, ents, dates, out)))
+	return dedupe(dropHeadline(a, restated(a, fromDateline(a, ents, dates, out))))
 }
 
 // saidThen reads a sentence that says when and where the one before was
@@ -152,6 +152,45 @@ func (f *finder) retold(out, here []vistka.Event, dates []vistka.Date) []vistka.
 	return here
 }
 
+// restated reads the signing of a document named again at the start of a
+// sentence ("Документ у Києві підписали міністр … та голова …") as the
+// agreement told at most three sentences before: each takes the date and
+// place the other has and it has not.
+func restated(a *vistka.Analysis, evs []vistka.Event) []vistka.Event {
+	for i := range evs {
+		e := &evs[i]
+		if e.Type != "AGREE" || len(e.Aux) > 0 {
+			continue
+		}
+		s := a.SentenceAt(e.Sentence.Start)
+		if s < 0 || len(a.Sentences[s].Tokens) < 2 {
+			continue
+		}
+		if t := &a.Sentences[s].Tokens[0]; !documentNouns[lower(t)] || !hasCase(t, "v_zna") {
+			continue
+		}
+		for k := i - 1; k >= 0; k-- {
+			prev := &evs[k]
+			if prev.Sentence.Start == e.Sentence.Start {
+				continue
+			}
+			if p := a.SentenceAt(prev.Sentence.Start); p < 0 || s-p > 3 {
+				break
+			}
+			if prev.Type != "AGREE" || len(prev.Aux) > 0 {
+				continue
+			}
+			e.Date, prev.Date = cmp.Or(e.Date, prev.Date), cmp.Or(prev.Date, e.Date)
+			e.Place, prev.Place = cmp.Or(e.Place, prev.Place), cmp.Or(prev.Place, e.Place)
+			break
+		}
+	}
+	return evs
+}
+
+// documentNouns name what is signed.
+var documentNouns = map[string]bool{"документ": true, "угода": true, "меморандум": true, "договір": true, "декларація": true}
+
 // datedBan reports whether the ban at i is laid on someone named in the
 // dative right after it: "заборонив товариству будь-які роботи".
 func (f *finder) datedBan(i int) bool {
@@ -193,6 +232,33 @@ var invaders = map[string]bool{"окупанти": true, "окупант": true,
 
 // timeNouns end phrases of time in the genitive: того ж дня, цього тижня.
 var timeNouns = map[string]bool{"день": true, "тиждень": true, "ранок": true, "вечір": true, "місяць": true, "рік": true}
+
+// inTitle reports whether the place at i belongs to the title of a
+// person named right after it: "голова представництва JICA в Україні
+// Кадзухіро Накаї" names no place of the event.
+func (f *finder) inTitle(i int) bool {
+	e := f.entityAt(i)
+	k := i + 1
+	for k < len(f.toks) && f.entityAt(k) == e {
+		k++
+	}
+	if k >= len(f.toks) || f.spanType(k) != "PERS" {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		if f.inJob(j) {
+			return true
+		}
+		if f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") {
+			return false
+		}
+	}
+	return false
+}
+
+// weekdays are the names of the days of the week.
+var weekdays = map[string]bool{"понеділок": true, "вівторок": true, "середа": true, "четвер": true,
+	"п'ятниця": true, "субота": true, "неділя": true}
 
 // tries are the words of an attempt.
 var tries = map[string]bool{"намагатися": true, "спробувати": true, "намагання": true, "спроба": true}
@@ -785,6 +851,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			}
 			if !f.sidesBefore(at) {
 				ev.Actors = append(ev.Actors, f.subjects(tr.at)...)
+			}
+			if vt := f.toks[tr.at].Tag; len(ev.Actors) == 1 && (strings.Contains(vt, ":p:") || strings.HasSuffix(vt, ":p")) {
+				// "Документ підписали в Каунасі ректор … та ректор …":
+				// a plural verb's subjects after it, all of them
+				if sa := f.subjectsAfter(tr.at, end); slices.Contains(sa, ev.Actors[0]) {
+					ev.Actors = sa
+				}
 			}
 			if len(ev.Actors) == 0 && f.sidesBefore(at) {
 				// "Делегації України та Росії провели переговори", "лідери
@@ -2230,7 +2303,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 				dest = e
 			}
 		case (prep == "в" || prep == "у" || prep == "на") && hasCase(t, "v_mis") && typ == "LOC":
-			if place == "" && !topic && (tr.k.mode == "visit" || !f.modifiesObject(i, tr)) {
+			if place == "" && !topic && (tr.k.mode == "visit" || !f.modifiesObject(i, tr)) && !f.inTitle(i) {
 				// (the place of what is visited is where the visit is:
 				// "відвідав лікарню в Коростені")
 				place = e
@@ -3773,6 +3846,9 @@ func (f *finder) modifiesObject(i int, tr trig) bool {
 	}
 	n := j - 1
 	t := &f.toks[n]
+	if st := f.spanType(n); st == "DATE" || st == "TIME" || st == "PERIOD" || weekdays[lower(t)] || timeNouns[lower(t)] {
+		return false // "підписали в п'ятницю в Каунасі": a day is no object
+	}
 	return (tr.k.typ == "CONSULT" || tr.k.typ == "AGREE") && n != tr.noun && strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":inanim") && f.entityAt(n) == "" &&
 		(hasCase(t, "v_zna") || hasCase(t, "v_rod")) && tr.verb
 }

@@ -569,7 +569,7 @@ func foreignNames(words []word, known func(string) bool) {
 		// (Кірсті Ковентрі, not the surname Кірст).
 		opening := i == 0 && len(words) > 1 && !slices.ContainsFunc(w.readings, firstName) &&
 			!slices.ContainsFunc(words[1].readings, firstName)
-		if w.nv || !unicode.IsUpper(firstRune(w.text)) || !strings.ContainsRune("іо", lastRune(l)) || strings.Contains(l, "-") ||
+		if w.nv || !unicode.IsUpper(firstRune(w.text)) || !strings.ContainsRune("іо", lastRune(l)) && !strings.HasSuffix(l, "аї") || strings.Contains(l, "-") ||
 			strings.HasSuffix(l, "ові") || strings.HasSuffix(l, "еві") || strings.HasSuffix(l, "єві") || strings.HasSuffix(l, "ого") ||
 			!opening && slices.ContainsFunc(w.readings, listed) {
 			continue

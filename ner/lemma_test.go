@@ -202,6 +202,7 @@ var ruleForms = []struct {
 	// Foreign names in -і and -о unknown to the lexicon do not decline.
 	{"PERS", "Кунінорі", "Кунінорі", true, "Кунінора/noun:anim:f:v_dav:prop:fname"},
 	{"PERS", "Сільвіо Берлусконі", "Сільвіо Берлусконі", true, ""},
+	{"PERS", "Кадзухіро Накаї", "Кадзухіро Накаї", false, "Кадзухіро/noun:anim:m:v_naz:nv:prop:fname Накая/noun:anim:f:v_rod:prop:lname"},
 	{"PERS", "Марині", "Марина", true, "Марина/noun:anim:f:v_dav:prop:fname"},
 	// A foreign first name the lexicon lists only as a surname.
 	{"PERS", "Кірсті Ковентрі", "Кірсті Ковентрі", false, "Кірст/noun:anim:m:v_mis:prop:lname Ковентрі/noun:inanim:n:v_dav:nv:prop:geo"},
