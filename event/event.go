@@ -718,7 +718,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					tr.k = kind{"AID", ""}
 					break
 				}
-				if f.spanType(j) == "MON" && j == i+1 && !dative {
+				if f.spanType(j) == "MON" && !dative {
 					// "Світовий банк виділить 100 млн доларів на
 					// відновлення шкіл": aid when a donor gives it
 					tr.k, tr.donor = kind{"AID", ""}, true
