@@ -197,6 +197,13 @@ func (lz Lemmatizer) BaseForm(typ, text string, toks []vistka.Token) string {
 			continue
 		}
 		words[i] = lz.analyze(&toks[i], typ, known)
+		if w := &words[i]; w.nv && typ == "LOC" && len(toks) == 1 && known != nil &&
+			slices.ContainsFunc(w.readings, func(r reading) bool { return r.tagged && r.geo && r.cas == "v_mis" && r.lemma != "" && known(r.lemma) }) {
+			// "в Берні": a listed place the tagger reads in context,
+			// though the lexicon also lists a first name Берні that does
+			// not decline
+			w.nv = false
+		}
 		if stopWord(&words[i]) {
 			if !person && i+1 < len(toks) && coordinates(words[:i], sep[:i], toks[i].Text) {
 				words[i] = word{text: toks[i].Text, nv: true}

@@ -37,6 +37,7 @@ var lex = fakeLex{
 	"байдена":              {{"Байден", "noun:anim:m:v_rod:prop:lname"}, {"Байден", "noun:anim:m:v_zna:prop:lname"}},
 	"джо":                  {{"Джо", "noun:anim:m:v_naz:nv:prop:fname"}},
 	"джорджа":              {{"Джордж", "noun:anim:m:v_rod:prop:fname"}, {"Джордж", "noun:anim:m:v_zna:prop:fname"}},
+	"берні":                {{"Берн", "noun:inanim:m:v_mis:prop:geo"}, {"Берні", "noun:anim:m:v_naz:nv:prop:fname"}},
 	"мелоні":               {{"Мелоні", "noun:anim:f:v_naz:nv:prop:lname"}, {"Мелоні", "noun:anim:m:v_naz:nv:prop:lname"}},
 	"сполученими":          {{"сполучений", "adj:p:v_oru"}},
 	"сполучених":           {{"сполучений", "adj:p:v_rod"}, {"сполучений", "adj:p:v_zna:rinanim"}, {"сполучений", "adj:p:v_mis"}},
@@ -202,6 +203,9 @@ var ruleForms = []struct {
 	// Foreign names in -і and -о unknown to the lexicon do not decline.
 	{"PERS", "Кунінорі", "Кунінорі", true, "Кунінора/noun:anim:f:v_dav:prop:fname"},
 	{"PERS", "Сільвіо Берлусконі", "Сільвіо Берлусконі", true, ""},
+	// A listed place the tagger reads in the locative is declined, though
+	// the lexicon also lists an indeclinable first name of that form.
+	{"LOC", "Берні", "Берн", false, "Берн/noun:inanim:m:v_mis:prop:geo"},
 	{"PERS", "Кадзухіро Накаї", "Кадзухіро Накаї", false, "Кадзухіро/noun:anim:m:v_naz:nv:prop:fname Накая/noun:anim:f:v_rod:prop:lname"},
 	{"PERS", "Марині", "Марина", true, "Марина/noun:anim:f:v_dav:prop:fname"},
 	// A foreign first name the lexicon lists only as a surname.
