@@ -1622,6 +1622,18 @@ func (f *finder) subject(at int) (string, int) {
 		return ""
 	}
 	for i := at - 1; i >= 0; i-- {
+		if f.toks[i].Text == ")" {
+			// "Каунаський технологічний університет (Литва)
+			// підписали": what the brackets add is no subject
+			k := i - 1
+			for k >= 0 && f.toks[k].Text != "(" && i-k < 8 {
+				k--
+			}
+			if k >= 0 && f.toks[k].Text == "(" {
+				i = k
+				continue
+			}
+		}
 		if f.toks[i].Text == "," && f.subordinate(i+1, at) {
 			// "Столтенберг, який прибув до України": який stands for
 			// the name before the comma.
