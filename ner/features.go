@@ -32,7 +32,7 @@ func histHash(t int) uint32 { return fold(uint64(tHist.num(uint32(t)))) }
 // histKey is the key under which a token's predicted types are
 // remembered: its stem, for words.
 func histKey(ti *tokInfo, text string) string {
-	if !unicode.IsLetter(firstRune(text)) || len(ti.lower) < 4 {
+	if !isLetter(firstRune(text)) || len(ti.lower) < 4 {
 		return ""
 	}
 	return ti.stem
@@ -132,7 +132,8 @@ type wordStats struct {
 }
 
 // setDoc gathers wordStats over the sentences of one document into f.doc
-// and f.stats, reusing both.
+// and f.stats, reusing both, and keeps the words it looks up in
+// f.docWords.
 func (f *featurizer) setDoc(sents []vistka.Sentence) {
 	if f.doc == nil || len(f.doc) > maxCached {
 		f.doc = make(map[string]int32, 512)
@@ -140,8 +141,14 @@ func (f *featurizer) setDoc(sents []vistka.Sentence) {
 		clear(f.doc)
 	}
 	f.stats = f.stats[:0]
+	f.docWords = f.docWords[:0]
+	f.sentAt = append(f.sentAt[:0], 0)
 	for si := range sents {
 		toks := sents[si].Tokens
+		base := len(f.docWords)
+		f.docWords = slices.Grow(f.docWords, len(toks))[:base+len(toks)]
+		clear(f.docWords[base:])
+		f.sentAt = append(f.sentAt, int32(len(f.docWords)))
 		q := 0
 		for i := range toks {
 			t := toks[i].Text
@@ -156,10 +163,12 @@ func (f *featurizer) setDoc(sents []vistka.Sentence) {
 				continue
 			}
 			r, _ := utf8.DecodeRuneInString(t)
-			if !unicode.IsLetter(r) {
+			if !isLetter(r) {
 				continue
 			}
-			k := f.word(t).lower
+			w := f.word(t)
+			f.docWords[base+i] = w
+			k := w.lower
 			x, ok := f.doc[k]
 			if !ok {
 				x = int32(len(f.stats))
@@ -174,11 +183,15 @@ func (f *featurizer) setDoc(sents []vistka.Sentence) {
 			}
 			ws := &f.stats[x]
 			switch {
-			case unicode.IsUpper(r):
+			case isUpper(r):
 				if i > 0 {
 					ws.capMid++
 					if len(ws.prev) < 4 {
-						pw := f.word(toks[i-1].Text)
+						pw := f.docWords[base+i-1]
+						if pw == nil {
+							pw = f.word(toks[i-1].Text)
+							f.docWords[base+i-1] = pw
+						}
 						if !slices.Contains(ws.prev, pw.lower) {
 							ws.prev = append(ws.prev, pw.lower)
 							ws.prevW = append(ws.prevW, pw)
@@ -193,6 +206,15 @@ func (f *featurizer) setDoc(sents []vistka.Sentence) {
 			}
 		}
 	}
+}
+
+// wordsOf returns the words setDoc looked up for the tokens of sentence
+// si, read, when toks are still those tokens; nil otherwise.
+func (f *featurizer) wordsOf(si int, read, toks []vistka.Token) []*wordInfo {
+	if si+1 >= len(f.sentAt) || len(read) != len(toks) || len(toks) == 0 || &read[0] != &toks[0] {
+		return nil
+	}
+	return f.docWords[f.sentAt[si]:f.sentAt[si+1]]
 }
 
 // tokInfo is what the features of one token are built from.
@@ -235,6 +257,7 @@ type featurizer struct {
 	// when they grow past maxCached entries.
 	words    map[string]*wordInfo
 	tags     map[string]*tagInfo
+	shapeIDs map[string]uint16 // see shapeID
 	cst      *consts
 	bos, eos *wordInfo // the words before and after a sentence
 	// blocks keeps, by token, what score adds for the token to the
@@ -243,6 +266,20 @@ type featurizer struct {
 	blocks [][]int32
 	nb     int
 	gen    uint32
+	// score's buffers, per token: the weights added one by one
+	// (maxLabels a token, from bias), and its block.
+	rows      []int32
+	tokBlocks [][]int32
+	bias      [maxLabels]int32 // the weights of the bias feature, with a table
+
+	// docWords are the words of the tokens of the document setDoc read,
+	// where it looked them up (nil elsewhere), sentence si's from
+	// sentAt[si] to sentAt[si+1]; known are those of the sentence
+	// prepare reads, when they are (wordsOf), so that it need not look
+	// them up again.
+	docWords []*wordInfo
+	sentAt   []int32
+	known    []*wordInfo
 }
 
 // maxCached bounds the entries of each of a featurizer's caches.
@@ -298,6 +335,12 @@ type wordInfo struct {
 	// text, by their lemma and tag, while gen is the featurizer's.
 	blocks []blockRef
 	gen    uint32
+	sid    uint16 // the number of shape (shapeID)
+	pairs  pairCache
+	// lemma and tag are the lemma and tag of the word's last token (see
+	// lemmaOf, tagOf).
+	lemma *wordInfo
+	tag   *tagInfo
 }
 
 // categories returns the gazetteer categories of the word, looking them
@@ -310,6 +353,7 @@ func (w *wordInfo) categories(g Gazetteer) uint32 {
 }
 
 type tagInfo struct {
+	tag             string
 	pos, cas, marks string
 	done            uint16
 	feat            [nTagKind]uint32
@@ -359,8 +403,12 @@ func (f *featurizer) init() {
 		}
 	}
 	f.cst = c
+	if f.tab != nil {
+		addWeights(&f.bias, f.tab.w, []uint32{c.bias})
+	}
 	f.bos = &wordInfo{lower: "<s>", shape: "<s>"}
 	f.eos = &wordInfo{lower: "</s>", shape: "</s>"}
+	f.bos.sid, f.eos.sid = f.shapeID(f.bos.shape), f.shapeID(f.eos.shape)
 }
 
 // wfeat returns the feature of kind k of word w.
@@ -464,10 +512,28 @@ func (f *featurizer) word(text string) *wordInfo {
 	w.lower = scan.ToLower(text)
 	w.runes = utf8.RuneCountInString(w.lower)
 	w.shape, w.lshape = shapes(text)
+	w.sid = f.shapeID(w.shape)
 	w.suf3 = suffix(w.lower, 3)
 	w.stem = stem(w.lower)
 	f.words[text] = w
 	return w
+}
+
+// lemmaOf is f.word(lemma) for a token of w: a word mostly has the
+// lemma it had last time, and comparing it costs less than a lookup.
+func (f *featurizer) lemmaOf(w *wordInfo, lemma string) *wordInfo {
+	if w.lemma == nil || w.lemma.orig != lemma {
+		w.lemma = f.word(lemma)
+	}
+	return w.lemma
+}
+
+// tagOf is f.tagParts(tag) for a token of w, as lemmaOf is f.word.
+func (f *featurizer) tagOf(w *wordInfo, tag string) *tagInfo {
+	if w.tag == nil || w.tag.tag != tag {
+		w.tag = f.tagParts(tag)
+	}
+	return w.tag
 }
 
 // tagParts returns the cached parts of tag.
@@ -479,7 +545,7 @@ func (f *featurizer) tagParts(tag string) *tagInfo {
 		f.tags = make(map[string]*tagInfo, 256)
 	}
 	tag = strings.Clone(tag)
-	p := &tagInfo{}
+	p := &tagInfo{tag: tag}
 	p.pos, p.cas, p.marks = tagParts(tag)
 	f.tags[tag] = p
 	return p
@@ -494,9 +560,9 @@ func shapes(w string) (short, long string) {
 	for _, c := range w {
 		var k rune
 		switch {
-		case unicode.IsUpper(c):
+		case isUpper(c):
 			k = 'X'
-		case unicode.IsLetter(c):
+		case isLetter(c):
 			k = 'x'
 		case unicode.IsDigit(c):
 			k = 'd'
@@ -574,13 +640,19 @@ func (f *featurizer) prepare(s *vistka.Sentence) {
 	for i := range toks {
 		t := &toks[i]
 		var ti tokInfo
-		w := f.word(t.Text)
+		var w *wordInfo
+		if f.known != nil {
+			w = f.known[i]
+		}
+		if w == nil {
+			w = f.word(t.Text)
+		}
 		ti.w, ti.lower, ti.stem = w, w.lower, w.stem
 		if useGaz {
 			// The morphological lemma finds the listed name of an
 			// inflected form better than the gazetteer's own guess.
 			if morph && t.Lemma != "" && t.Lemma != t.Text {
-				ti.lem = f.word(t.Lemma)
+				ti.lem = f.lemmaOf(w, t.Lemma)
 				ti.gaz = ti.lem.categories(f.gaz) & 0xffff
 			}
 			if ti.gaz == 0 {
@@ -589,7 +661,7 @@ func (f *featurizer) prepare(s *vistka.Sentence) {
 		}
 		if morph && t.Tag != "" {
 			ti.hasTag = true
-			ti.tag = f.tagParts(t.Tag)
+			ti.tag = f.tagOf(w, t.Tag)
 			// What f.word(t.Lemma) returns, without looking it up again.
 			switch {
 			case ti.lem != nil:
@@ -597,7 +669,7 @@ func (f *featurizer) prepare(s *vistka.Sentence) {
 			case t.Lemma == t.Text:
 				ti.lw = w
 			default:
-				ti.lw = f.word(t.Lemma)
+				ti.lw = f.lemmaOf(w, t.Lemma)
 			}
 			ti.lem = ti.lw
 		}
@@ -629,13 +701,13 @@ func (f *featurizer) prepare(s *vistka.Sentence) {
 	// stands in one says much about B, I, L.
 	f.runs = f.runs[:0]
 	for i := 0; i < n; {
-		if !unicode.IsUpper(firstRune(toks[i].Text)) {
+		if !isUpper(firstRune(toks[i].Text)) {
 			f.runs = append(f.runs, 0)
 			i++
 			continue
 		}
 		j := i
-		for j < n && unicode.IsUpper(firstRune(toks[j].Text)) {
+		for j < n && isUpper(firstRune(toks[j].Text)) {
 			j++
 		}
 		for k := i; k < j; k++ {
@@ -684,7 +756,9 @@ func (f *featurizer) extract(s *vistka.Sentence) {
 		for d := -2; d <= 2; d++ {
 			out = append(out, f.wfeat(word(i+d), kW+d+2))
 		}
-		out = append(out, f.emit(tBi[0].str(prev.lower).str(w.lower)), f.emit(tBi[1].str(w.lower).str(next.lower)))
+		b0, _ := f.bigram(prev, w)
+		_, b1 := f.bigram(w, next)
+		out = append(out, b0, b1)
 		for k := 1; k <= 5 && k < w.runes; k++ {
 			out = append(out, f.wfeat(w, kSuf+k-1), f.wfeat(w, kPre+k-1))
 		}
@@ -820,10 +894,7 @@ func (f *featurizer) joint(out []uint32, i int, prev, w, next *wordInfo) []uint3
 			}
 		}
 	}
-	return append(out,
-		f.emit(tShape3.str(prev.shape).str(w.shape).str(next.shape)),
-		f.emit(tShLow.str(prev.shape).str(w.lower)),
-		f.emit(tW0Cap1.str(prev.lower).str(w.shape)))
+	return append(out, f.shape3(prev, w, next), f.shapeLow(prev, w), f.capAfter(prev, w))
 }
 
 func (f *featurizer) context(toks []vistka.Token, i int, prev *wordInfo, q *quoteState, out []uint32) []uint32 {
@@ -857,7 +928,7 @@ func (f *featurizer) context(toks []vistka.Token, i int, prev *wordInfo, q *quot
 		ws := &f.stats[x]
 		r, _ := utf8.DecodeRuneInString(toks[i].Text)
 		var k uint32
-		if unicode.IsUpper(r) {
+		if isUpper(r) {
 			k |= 1
 		}
 		if i == 0 {

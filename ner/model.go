@@ -219,7 +219,7 @@ func open(data []byte, clu *cluster.Clusters) (*Model, error) {
 		m.clu = clu
 	}
 	m.nl = int(r.u32())
-	if m.nl != numLabels {
+	if m.nl != numLabels || m.nl > maxLabels {
 		return nil, fmt.Errorf("model has %d labels, want %d", m.nl, numLabels)
 	}
 	names := string(r.bytes(int(r.u32())))
@@ -401,7 +401,9 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 		if len(s.Tokens) == 0 {
 			continue
 		}
+		st.f.known = st.f.wordsOf(i, sentences[i].Tokens, s.Tokens)
 		st.labels = m.tag(st, s, st.labels)
+		st.f.known = nil
 		if st.f.hist != nil {
 			remember(st.f.hist, st.f.keys, st.labels)
 		}
@@ -485,13 +487,12 @@ func (m *Model) tag(st *findState, s *vistka.Sentence, labels []uint8) []uint8 {
 	n, nl := len(s.Tokens), m.nl
 	st.scores = slices.Grow(st.scores[:0], n*nl)[:n*nl]
 	st.sums = slices.Grow(st.sums[:0], n*nl)[:n*nl]
-	clear(st.sums)
 	// The weights are integers of one scale: summed as integers and
 	// scaled once, they cost no conversion each.
 	st.f.score(s, nl, st.sums)
-	scale := m.scale
+	scale, scores := m.scale, st.scores[:len(st.sums)]
 	for k, v := range st.sums {
-		st.scores[k] = float32(v) * scale
+		scores[k] = float32(v) * scale
 	}
 	return st.vit.decodeGroups(st.scores, n, nl, m.trans, m.groups, labels)
 }
@@ -499,8 +500,6 @@ func (m *Model) tag(st *findState, s *vistka.Sentence, labels []uint8) []uint8 {
 type viterbi struct {
 	delta []float32
 	back  []uint8
-	best  []float32 // decodeGroups: per label of a group
-	arg   []uint8
 	order []uint8 // contenders: indices of predecessors
 }
 

@@ -1,6 +1,10 @@
 package ner
 
-import "github.com/vistka/vistka"
+import (
+	"slices"
+
+	"github.com/vistka/vistka"
+)
 
 // Most of the features of a token depend on one token alone: w0, s3, st0
 // and l0 on the token itself, w-1, st-1 and l-1 on the token before it,
@@ -24,41 +28,48 @@ var maxRows = 1 << 14
 const rowBlock = 5
 
 // score sums the weights of the features extract gives the tokens of s
-// into sums, nl labels a token (len(s.Tokens)×nl, zeroed). f needs a
-// table.
+// into sums, nl labels a token (len(s.Tokens)×nl; what sums held is
+// overwritten). f needs a table.
+//
+// The weights of a token's own features and of its neighbours' first
+// mentions are added one by one to a row of f.rows, which starts as the
+// bias; the blocks of the tokens seen before are then added, five rows
+// at a time, as the row goes to sums.
 func (f *featurizer) score(s *vistka.Sentence, nl int, sums []int32) {
 	f.prepare(s)
 	toks := s.Tokens
 	n := len(toks)
 	w := f.tab.w
+	if f.nb > 0 && f.nb+n > maxRows {
+		// Start over: the blocks of every word are stale.
+		f.gen++
+		f.nb = 0
+	}
+	f.rows = slices.Grow(f.rows[:0], n*maxLabels)[:n*maxLabels]
+	for i := range n {
+		copy(f.rows[i*maxLabels:(i+1)*maxLabels], f.bias[:])
+	}
 	// Token j adds row d+2 of its block to token j-d: it stands d places
 	// after that token.
+	f.tokBlocks = f.tokBlocks[:0]
 	for j := range toks {
 		ti := &f.info[j]
-		lo, hi := max(-2, j-n+1), min(2, j)
 		b := f.block(ti, nl)
+		f.tokBlocks = append(f.tokBlocks, b)
 		if b == nil {
-			for d := lo; d <= hi; d++ {
+			for d := max(-2, j-n+1); d <= min(2, j); d++ {
 				f.out = f.own(ti, d, f.out[:0])
-				addWeights(sums[(j-d)*nl:(j-d+1)*nl], w, f.out)
-			}
-			continue
-		}
-		for d := lo; d <= hi; d++ {
-			row := sums[(j-d)*nl : (j-d+1)*nl]
-			for l, v := range b[(d+2)*nl : (d+3)*nl][:len(row)] {
-				row[l] += v
+				addWeights(f.row(j-d), w, f.out)
 			}
 		}
 	}
-	c := f.cst
 	word := func(i int) *wordInfo { return f.wordAt(i, n) }
 	var q quoteState
 	for i := range toks {
 		ti := &f.info[i]
 		wi := ti.w
 		prev, next := word(i-1), word(i+1)
-		out := append(f.out[:0], c.bias)
+		out := f.out[:0]
 		// The bounds of the sentence, where there is no token to give
 		// w±1, w±2 and their shapes.
 		for d := -2; d <= 2; d++ {
@@ -66,20 +77,60 @@ func (f *featurizer) score(s *vistka.Sentence, nl int, sums []int32) {
 				out = append(out, f.wfeat(word(k), kW+d+2), f.wfeat(word(k), kShape+d+2))
 			}
 		}
-		out = append(out, f.emit(tBi[0].str(prev.lower).str(wi.lower)), f.emit(tBi[1].str(wi.lower).str(next.lower)))
+		b0, _ := f.bigram(prev, wi)
+		_, b1 := f.bigram(wi, next)
+		out = append(out, b0, b1)
 		out = f.joint(out, i, prev, wi, next)
 		out = f.context(toks, i, prev, &q, out)
-		addWeights(sums[i*nl:(i+1)*nl], w, out)
+		addWeights(f.row(i), w, out)
 		f.out = out
+	}
+	for i := range n {
+		var src [rowBlock][]int32
+		for d := -2; d <= 2; d++ {
+			src[d+2] = zeroRow[:nl]
+			if j := i + d; j >= 0 && j < n && f.tokBlocks[j] != nil {
+				src[d+2] = f.tokBlocks[j][(d+2)*nl : (d+3)*nl]
+			}
+		}
+		addRows(sums[i*nl:(i+1)*nl], f.rows[i*maxLabels:i*maxLabels+nl], &src)
 	}
 }
 
+// zeroRow is the block row of a token that has none.
+var zeroRow [maxLabels]int32
+
+// addRows sets dst to the sum of a and the rows of src, all as long as
+// dst.
+func addRows(dst, a []int32, src *[rowBlock][]int32) {
+	a = a[:len(dst)]
+	s0, s1, s2, s3, s4 := src[0][:len(dst)], src[1][:len(dst)], src[2][:len(dst)], src[3][:len(dst)], src[4][:len(dst)]
+	for l := range dst {
+		dst[l] = a[l] + s0[l] + s1[l] + s2[l] + s3[l] + s4[l]
+	}
+}
+
+// row returns the row of f.rows of token i.
+func (f *featurizer) row(i int) *[maxLabels]int32 {
+	return (*[maxLabels]int32)(f.rows[i*maxLabels : (i+1)*maxLabels])
+}
+
+// maxLabels bounds the labels of a model (Open checks), so that a row of
+// them can be an array that any label, masked, indexes without a bounds
+// check.
+const maxLabels = 64
+
 // addWeights adds the weights of the table entries es to row.
-func addWeights(row []int32, w []uint32, es []uint32) {
+func addWeights(row *[maxLabels]int32, w []chunk, es []uint32) {
 	for _, e := range es {
 		off := e >> entryBits
-		for _, p := range w[off : off+e&(1<<entryBits-1)] {
-			row[p>>16] += int32(int16(p))
+		ws := w[off : off+e&(1<<entryBits-1)]
+		for i := range ws {
+			c := &ws[i]
+			row[c[0]&(maxLabels-1)] += int32(c[0]) >> 16
+			row[c[1]&(maxLabels-1)] += int32(c[1]) >> 16
+			row[c[2]&(maxLabels-1)] += int32(c[2]) >> 16
+			row[c[3]&(maxLabels-1)] += int32(c[3]) >> 16
 		}
 	}
 }
@@ -102,8 +153,9 @@ const chunkBlocks = 256
 // holds the weights it adds to the token d places before it. The first
 // time it sees a token, it returns nil: most of the tokens it sees once
 // it does not see again, and their features cost less added where they
-// go. The block stays valid until the featurizer starts over (see
-// maxRows).
+// go. The block stays valid until score starts over (see maxRows),
+// which it does only between sentences: it reads the blocks of all the
+// tokens of one sentence after it has got them.
 //
 // A block depends on what own reads of the token: its word, and its
 // lemma and tag when the model reads them, as tokInfo.lem and .tag have
@@ -135,11 +187,7 @@ func (f *featurizer) block(ti *tokInfo, nl int) []int32 {
 		return f.slot(int(r.at), nl)
 	}
 	if f.nb >= maxRows {
-		// Start over: the blocks of every word are stale.
-		f.gen++
-		f.nb = 0
-		w.blocks, w.gen = append(w.blocks[:0], blockRef{lem: ti.lem, tag: ti.tag}), f.gen
-		r = &w.blocks[0]
+		return nil // full until score starts over
 	}
 	k := f.nb
 	f.nb++
@@ -147,10 +195,11 @@ func (f *featurizer) block(ti *tokInfo, nl int) []int32 {
 		f.blocks = append(f.blocks, make([]int32, chunkBlocks*rowBlock*nl))
 	}
 	b := f.slot(k, nl)
-	clear(b)
 	for d := -2; d <= 2; d++ {
+		var row [maxLabels]int32
 		f.out = f.own(ti, d, f.out[:0])
-		addWeights(b[(d+2)*nl:(d+3)*nl], f.tab.w, f.out)
+		addWeights(&row, f.tab.w, f.out)
+		copy(b[(d+2)*nl:(d+3)*nl], row[:nl])
 	}
 	r.at = int32(k)
 	return b

@@ -76,9 +76,14 @@ func TestScoreSums(t *testing.T) {
 							want.extract(s)
 							ws := make([]int32, n*nl)
 							for k := range n {
-								addWeights(ws[k*nl:(k+1)*nl], want.tab.w, want.out[want.offs[k]:want.offs[k+1]])
+								var row [maxLabels]int32
+								addWeights(&row, want.tab.w, want.out[want.offs[k]:want.offs[k+1]])
+								copy(ws[k*nl:(k+1)*nl], row[:nl])
 							}
 							gs := make([]int32, n*nl)
+							for k := range gs {
+								gs[k] = int32(k) // score overwrites what sums hold
+							}
 							got.score(s, nl, gs)
 							if !slices.Equal(ws, gs) {
 								t.Fatalf("pass %d, sentence %d: sums differ", pass, i)

@@ -11,41 +11,48 @@ import (
 // a feature's key, weight offsets, labels and values in five arrays, so
 // that a lookup there reads five cache lines; here a lookup reads one slot
 // of an open-addressed hash table and the feature's weights, label and
-// value packed in one word. Features whose weights all quantised to zero
-// are left out: they add nothing.
+// value packed in one word, four words a chunk. Features whose weights all
+// quantised to zero are left out: they add nothing.
 type table struct {
-	slots []uint64 // hash<<32 | first weight<<entryBits | number of weights; 0 when empty
+	slots []uint64 // hash<<32 | first chunk<<entryBits | number of chunks; 0 when empty
 	shift uint     // 32 - log2(len(slots))
-	w     []uint32 // label<<16 | uint16(value)
+	w     []chunk
 }
+
+// A chunk is four weights of a feature, each uint16(value)<<16 | label.
+// The last chunk of a feature is filled up with weights of 0 (for label
+// 0), so that adding a feature's weights is a loop over whole chunks.
+type chunk [4]uint32
 
 // An entry is what a lookup finds: a slot of the table, 0 for a feature
 // the model does not have. Its low 32 bits say where the weights are.
 type entry = uint64
 
 const (
-	entryBits  = 6 // bits of an entry that count its weights: up to 63 ≥ numLabels
+	entryBits  = 6 // bits of an entry that count its chunks: up to 63 ≥ numLabels/4
 	maxWeights = 1<<(32-entryBits) - 1
 )
 
 // newTable builds the table of m. Open has checked that offsets are in
 // range, that no feature has more than numLabels weights and that there
-// are at most maxWeights.
+// are at most maxWeights, and so at most maxWeights chunks.
 func newTable(m *Model) *table {
 	le := binary.LittleEndian
 	n := len(m.keys) / 2
 	size := 1 << bits.Len(uint(n+n/2)) // load factor 0.33–0.67
 	t := &table{slots: make([]uint64, size), shift: uint(32 - bits.TrailingZeros(uint(size)))}
-	t.w = make([]uint32, len(m.wlabel))
-	for k := range t.w {
-		t.w[k] = uint32(m.wlabel[k])<<16 | uint32(le.Uint16(m.wval[2*k:]))
+	chunks := 0
+	for j := range n {
+		a, b := int(le.Uint32(m.woff[4*j:])), int(le.Uint32(m.woff[4*j+4:]))
+		chunks += (b - a + len(chunk{}) - 1) / len(chunk{})
 	}
+	t.w = make([]chunk, 0, chunks)
 	mask := uint32(size - 1)
 	for bk := 0; bk < 1<<bucketBits; bk++ {
 		lo := int(le.Uint32(m.index[4*bk:]))
 		hi := int(le.Uint32(m.index[4*bk+4:]))
 		for j := lo; j < hi; j++ {
-			a, b := le.Uint32(m.woff[4*j:]), le.Uint32(m.woff[4*j+4:])
+			a, b := int(le.Uint32(m.woff[4*j:])), int(le.Uint32(m.woff[4*j+4:]))
 			if a == b {
 				continue
 			}
@@ -57,9 +64,18 @@ func newTable(m *Model) *table {
 				}
 				i = (i + 1) & mask
 			}
-			if t.slots[i] == 0 {
-				t.slots[i] = uint64(h)<<32 | uint64(a)<<entryBits | uint64(b-a)
+			if t.slots[i] != 0 {
+				continue
 			}
+			off := len(t.w)
+			for k := a; k < b; k += len(chunk{}) {
+				var c chunk
+				for x := range min(len(c), b-k) {
+					c[x] = uint32(le.Uint16(m.wval[2*(k+x):]))<<16 | uint32(m.wlabel[k+x])
+				}
+				t.w = append(t.w, c)
+			}
+			t.slots[i] = uint64(h)<<32 | uint64(off)<<entryBits | uint64(len(t.w)-off)
 		}
 	}
 	return t
@@ -94,6 +110,13 @@ type transGroup struct {
 	// another; and the largest transition score by magnitude.
 	gain []float32
 	tabs float32
+	// For a group of two labels after two predecessors (the I- and L- of
+	// a type, after its B- and I-): the same in arrays, which decodeGroups
+	// reads without a loop.
+	two    bool
+	from   [2]uint8      // preds
+	to     [2]uint8      // labels
+	trans2 [2][2]float32 // trans2[p][label]
 }
 
 // pruneFrom is the number of predecessors from which decodeGroups first
@@ -136,18 +159,23 @@ func groupTransitions(trans []float32, allowed [][]uint8) []transGroup {
 				g.gain[pi] = max(g.gain[pi], top[ci]-g.trans[pi*len(g.labels)+ci])
 			}
 		}
+		if len(g.preds) == 2 && len(g.labels) == 2 {
+			g.two = true
+			g.from, g.to = [2]uint8(g.preds), [2]uint8(g.labels)
+			g.trans2 = [2][2]float32{[2]float32(g.trans[:2]), [2]float32(g.trans[2:])}
+		}
 	}
 	return gs
 }
 
 // decodeGroups is decode over grouped transitions: the same sums and
-// comparisons in the same order for each label, with the scores of a
-// predecessor read once for its whole group and no indirection.
+// comparisons in the same order for each label, with no indirection
+// through allowed. A label's predecessors are scanned in ascending order
+// as decode scans them, so that ties go the same way; where pruning
+// leaves one contender, as it mostly does, its score is read once for
+// all the labels of the group.
 func (v *viterbi) decodeGroups(em []float32, n, nl int, trans []float32, groups []transGroup, labels []uint8) []uint8 {
 	end := v.begin(em, n, nl, trans)
-	v.best = slices.Grow(v.best[:0], nl)[:nl]
-	v.arg = slices.Grow(v.arg[:0], nl)[:nl]
-	best, arg := v.best, v.arg
 	for i := 1; i < n; i++ {
 		prev := v.delta[(i-1)*nl : i*nl]
 		cur := v.delta[i*nl : (i+1)*nl]
@@ -155,32 +183,65 @@ func (v *viterbi) decodeGroups(em []float32, n, nl int, trans []float32, groups 
 		emi := em[i*nl : (i+1)*nl]
 		for g := range groups {
 			gr := &groups[g]
+			if gr.two {
+				p, q := gr.from[0], gr.from[1]
+				pv, qv := prev[p], prev[q]
+				tr := &gr.trans2
+				b0, a0 := pick(pv+tr[0][0], p, qv+tr[1][0], q)
+				b1, a1 := pick(pv+tr[0][1], p, qv+tr[1][1], q)
+				c0, c1 := gr.to[0], gr.to[1]
+				cur[c0], back[c0] = b0+emi[c0], a0
+				cur[c1], back[c1] = b1+emi[c1], a1
+				continue
+			}
 			preds := gr.all
 			if len(preds) >= pruneFrom {
 				preds = v.contenders(gr, prev)
 			}
 			m := len(gr.labels)
-			b, a := best[:m], arg[:m]
-			for ci := range b {
-				b[ci], a[ci] = neg, 0
-			}
-			for _, pi := range preds {
+			if len(preds) == 1 {
+				pi := int(preds[0])
 				p := gr.preds[pi]
 				pv := prev[p]
-				tr := gr.trans[int(pi)*m : int(pi)*m+m]
-				for ci := range b {
-					if s := pv + tr[ci]; s > b[ci] {
-						b[ci], a[ci] = s, p
+				tr := gr.trans[pi*m : pi*m+m]
+				for ci, c := range gr.labels {
+					best, arg := neg, uint8(0)
+					if s := pv + tr[ci]; s > best {
+						best, arg = s, p
 					}
+					cur[c] = best + emi[c]
+					back[c] = arg
 				}
+				continue
 			}
 			for ci, c := range gr.labels {
-				cur[c] = b[ci] + emi[c]
-				back[c] = a[ci]
+				best, arg := neg, uint8(0)
+				for _, pi := range preds {
+					p := gr.preds[pi]
+					if s := prev[p] + gr.trans[int(pi)*m+ci]; s > best {
+						best, arg = s, p
+					}
+				}
+				cur[c] = best + emi[c]
+				back[c] = arg
 			}
 		}
 	}
 	return v.backtrace(n, nl, end, labels)
+}
+
+// pick returns the better of the sums s from predecessor p and t from
+// q > p as decode's scan picks it, ties to p; neg and 0 when neither is
+// above neg.
+func pick(s float32, p uint8, t float32, q uint8) (float32, uint8) {
+	best, arg := neg, uint8(0)
+	if s > best {
+		best, arg = s, p
+	}
+	if t > best {
+		best, arg = t, q
+	}
+	return best, arg
 }
 
 // contenders returns, as indices into gr.preds in ascending order, the
@@ -192,19 +253,24 @@ func (v *viterbi) decodeGroups(em []float32, n, nl int, trans []float32, groups 
 // that it can neither beat nor tie q, and the labels get what the scan of
 // all of them would give.
 func (v *viterbi) contenders(gr *transGroup, prev []float32) []uint8 {
-	q := 0
-	for pi, p := range gr.preds {
-		if prev[p] > prev[gr.preds[q]] {
-			q = pi
+	// The best score, and the best of the others.
+	q, top, second := 0, prev[gr.preds[0]], float32(math.Inf(-1))
+	for pi, p := range gr.preds[1:] {
+		if x := prev[p]; x > top {
+			q, top, second = pi+1, x, top
+		} else if x > second {
+			second = x
 		}
 	}
-	top := prev[gr.preds[q]]
 	v.order = v.order[:0]
 	if top <= neg/2 {
 		return gr.all
 	}
 	slack := 1e-3 * (1 + float32(math.Abs(float64(top))) + gr.gain[q] + gr.tabs)
 	floor := top - gr.gain[q] - slack
+	if second < floor {
+		return append(v.order, uint8(q)) // as mostly
+	}
 	for pi, p := range gr.preds {
 		if prev[p] >= floor {
 			v.order = append(v.order, uint8(pi))

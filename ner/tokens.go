@@ -49,7 +49,26 @@ func SimpleTokenize(text string) []vistka.Sentence {
 	return sents
 }
 
-func isWordRune(c rune) bool { return unicode.IsLetter(c) || unicode.IsMark(c) }
+func isWordRune(c rune) bool { return isLetter(c) || unicode.IsMark(c) }
+
+// isLetter is unicode.IsLetter, with no search of its tables for the
+// letters of the Russian and Ukrainian alphabets from А to я, which make
+// up most of the text.
+func isLetter(c rune) bool {
+	if 'А' <= c && c <= 'я' {
+		return true
+	}
+	return unicode.IsLetter(c)
+}
+
+// isUpper is unicode.IsUpper, with no search of its tables for the
+// letters from А to я: А to Я are upper case.
+func isUpper(c rune) bool {
+	if 'А' <= c && c <= 'я' {
+		return c <= 'Я'
+	}
+	return unicode.IsUpper(c)
+}
 
 func isApos(c rune) bool { return c == '\'' || c == '’' || c == 'ʼ' || c == '`' || c == '‘' }
 
