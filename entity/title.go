@@ -595,6 +595,10 @@ var roleWords = map[string]bool{
 	"голова": true, "очільник": true, "керівник": true, "лідер": true, "президент": true,
 	"прем'єр-міністр": true, "прем'єр": true, "канцлер": true, "король": true, "глава": true,
 	"дипломат": true, "генсек": true, "командувач": true, "директор": true,
+	// women's titles
+	"депутатка": true, "міністерка": true, "прокурорка": true, "очільниця": true, "керівниця": true,
+	"президентка": true, "прем'єрка": true, "директорка": true, "спікерка": true, "посолка": true,
+	"командувачка": true, "секретарка": true,
 }
 
 // roles adds the role phrases the entity tagger did not mark to the
