@@ -409,6 +409,12 @@ func dropHeadline(a *vistka.Analysis, evs []vistka.Event) []vistka.Event {
 			}
 			if e.Type != "CONSULT" || l.Mode == e.Mode || e.Mode == "meet" || l.Mode == "meet" {
 				told = true
+				if l.Place == "" && e.Place != "" && len(l.Aux) == 0 {
+					// "Фермери заблокували Париж" over "фермери
+					// заблокували ділянки паризької кільцевої дороги":
+					// where the headline says it was
+					l.Place = e.Place
+				}
 				break
 			}
 		}
@@ -849,7 +855,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			if at > 0 && agreeVerbs[verbLemma(&f.toks[at-1])] {
 				at-- // "Сторони домовилися співпрацювати": who agreed does
 			}
-			if !f.sidesBefore(at) {
+			if k := len(out) - 1; strings.HasPrefix(f.toks[tr.at].Tag, "advp") && k >= 0 && len(out[k].Actors) > 0 {
+				// "фермери заблокували дороги, протестуючи проти угоди":
+				// the adverbial participle's subject is the main verb's
+				ev.Actors = slices.Clone(out[k].Actors)
+			} else if !f.sidesBefore(at) {
 				ev.Actors = append(ev.Actors, f.subjects(tr.at)...)
 			}
 			if vt := f.toks[tr.at].Tag; len(ev.Actors) == 1 && (strings.Contains(vt, ":p:") || strings.HasSuffix(vt, ":p")) {
@@ -2744,8 +2754,19 @@ var actorNouns = map[string]bool{
 // it. It returns "" for other nouns and for pronouns.
 func (f *finder) nounPhrase(i int) string {
 	t := &f.toks[i]
-	if crowds[lower(t)] && i+1 < len(f.toks) && hasCase(&f.toks[i+1], "v_rod") && strings.Contains(f.toks[i+1].Tag, ":anim") {
-		return f.text(i, i+2) // тисячі людей, сотні фермерів
+	if crowds[lower(t)] {
+		// тисячі людей, сотні фермерів, кілька тисяч французьких фермерів
+		j := i + 1
+		for j < len(f.toks) && j <= i+3 && strings.HasPrefix(f.toks[j].Tag, "adj") && hasCase(&f.toks[j], "v_rod") {
+			j++
+		}
+		if j < len(f.toks) && hasCase(&f.toks[j], "v_rod") && strings.Contains(f.toks[j].Tag, ":anim") && strings.HasPrefix(f.toks[j].Tag, "noun") {
+			lo := i
+			if i > 0 && (strings.HasPrefix(f.toks[i-1].Tag, "numr") || f.toks[i-1].Kind == vistka.Number) {
+				lo = i - 1
+			}
+			return f.text(lo, j+1)
+		}
 	}
 	if strings.Contains(t.Tag, "pron") || !actorNouns[lower(t)] && !weapons[lower(t)] && !strings.Contains(t.Tag, ":anim") {
 		return "" // "українські дрони знищили": the weapons stand for their side
