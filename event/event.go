@@ -326,7 +326,17 @@ func fromDateline(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, 
 	}
 	place := ents.At(toks[0].RStart, toks[0].REnd)
 	byline := toks[1].Text == "•" // "Чернівці • Укрінформ" on a line of its own
-	if place == "" || ents.Type(place) != "LOC" || (toks[1].Text != "," && toks[1].Text != "." && !byline) {
+	// "ЛЬВІВ (Укрінформ) – …": the outlet in brackets and a dash, no date
+	bracket := false
+	if toks[1].Text == "(" {
+		for k := 2; k < len(toks) && k <= 6; k++ {
+			if toks[k].Text == ")" {
+				bracket = k+1 < len(toks) && isDash(&toks[k+1])
+				break
+			}
+		}
+	}
+	if place == "" || ents.Type(place) != "LOC" || (toks[1].Text != "," && toks[1].Text != "." && !byline && !bracket) {
 		return evs
 	}
 	date := ""
@@ -335,7 +345,7 @@ func fromDateline(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, 
 			date = *d.Value
 		}
 	}
-	if date == "" && !byline {
+	if date == "" && !byline && !bracket {
 		return evs
 	}
 	// The lead runs to the end of the dateline's paragraph; after a
