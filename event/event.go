@@ -281,7 +281,8 @@ func (f *finder) caseToken(i int) *vistka.Token {
 }
 
 // settlementNouns say what kind of place the name after them is.
-var settlementNouns = map[string]bool{"місто": true, "село": true, "селище": true, "смт": true, "містечко": true}
+var settlementNouns = map[string]bool{"місто": true, "село": true, "селище": true, "смт": true, "містечко": true,
+	"м.": true, "с.": true, "смт.": true}
 
 // sentencesSince returns how many sentences before this one e's sentence
 // is.
@@ -3267,15 +3268,20 @@ func (f *finder) bodyName(i int, e string) string {
 // clause: "У Тбілісі тисячі людей вийшли на акцію протесту".
 func (f *finder) placeBefore(at int) string {
 	for j := at - 1; j >= 0; j-- {
-		t := &f.toks[j]
-		if t.Kind == vistka.Punct {
+		t := f.caseToken(j) // "у м. Дніпро", "у місті Бровари": the kind noun's case
+		if f.toks[j].Kind == vistka.Punct {
 			return ""
 		}
 		if e := f.entityAt(j); e != "" && f.ents.Type(e) == "LOC" && (hasCase(t, "v_mis") || hasCase(t, "v_zna") && !f.motion(at)) {
 			// An unknown town may be read as an accusative (в
 			// Лінчепінгу as of Лінчепінга); with a verb of no motion,
 			// в/у names where it happened.
-			if p := f.governedBy(j); p == "в" || p == "у" {
+			k := j
+			if t != &f.toks[j] {
+				k = j - 1
+			}
+			if p := f.governedBy(k); p == "в" || p == "у" || p == "на" && hasCase(t, "v_mis") && f.region(e) {
+				// (на Харківщині, на Донбасі: a region)
 				return e
 			}
 		}
@@ -3287,6 +3293,14 @@ func (f *finder) placeBefore(at int) string {
 		}
 	}
 	return ""
+}
+
+// region reports whether the place e is a region of a country, which
+// takes на: на Харківщині, на Донбасі, на Закарпатті.
+func (f *finder) region(e string) bool {
+	n := f.ents.Name(e)
+	return strings.HasSuffix(n, "щина") || strings.HasSuffix(n, "ччина") || n == "Донбас" || n == "Закарпаття" ||
+		n == "Поділля" || n == "Полісся" || n == "Буковина" || n == "Волинь" || n == "Слобожанщина"
 }
 
 // motion reports whether the verb at at tells a movement to somewhere,
