@@ -542,7 +542,7 @@ func tagCase(tag string) string {
 func mergeGuesses(out []Guess, dst []Guess) []Guess {
 	// Grouped by tag before lemma: a number compares faster than lemmas
 	// that share their stem, and the order of the groups does not matter.
-	slices.SortStableFunc(out, func(a, b Guess) int {
+	sortGuesses(out, func(a, b *Guess) int {
 		return cmp.Or(cmp.Compare(a.TagID, b.TagID), strings.Compare(a.Lemma, b.Lemma), cmp.Compare(b.Score, a.Score), cmp.Compare(a.para, b.para))
 	})
 	n0 := len(dst)
@@ -554,10 +554,43 @@ func mergeGuesses(out []Guess, dst []Guess) []Guess {
 		}
 		merged = append(merged, g)
 	}
-	slices.SortStableFunc(merged[n0:], func(a, b Guess) int {
+	sortGuesses(merged[n0:], func(a, b *Guess) int {
 		return cmp.Or(cmp.Compare(b.Score, a.Score), strings.Compare(a.Lemma, b.Lemma), cmp.Compare(a.TagID, b.TagID))
 	})
 	return merged
+}
+
+// sortGuesses sorts gs as slices.SortStableFunc does with cmp, but sorts
+// their indices and then moves each reading once: a reading is nine
+// words, which a stable sort would move many times.
+func sortGuesses(gs []Guess, cmp func(a, b *Guess) int) {
+	if len(gs) < 2 {
+		return
+	}
+	var ib [128]int32
+	idx := ib[:0]
+	for i := range gs {
+		idx = append(idx, int32(i))
+	}
+	slices.SortStableFunc(idx, func(i, j int32) int { return cmp(&gs[i], &gs[j]) })
+	// idx[k] is the reading that goes to k: follow each cycle of the
+	// permutation with one reading held aside, marking places done.
+	for k := range idx {
+		if idx[k] < 0 {
+			continue
+		}
+		held := gs[k]
+		for j := k; ; {
+			from := idx[j]
+			idx[j] = -1
+			if int(from) == k {
+				gs[j] = held
+				break
+			}
+			gs[j] = gs[from]
+			j = int(from)
+		}
+	}
 }
 
 // guessCode appends the readings of coded word w from the suffixes of

@@ -1,8 +1,12 @@
 package morph
 
 import (
+	"cmp"
+	"math/rand/v2"
 	"os"
+	"slices"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/vistka/vistka/bruk"
@@ -123,4 +127,26 @@ func TestGuessExperiment(t *testing.T) {
 	}
 	t.Logf("decay %.2f lower %.2f %+v: %d bytes; %d unknown; top-5 %.3f top-1 %.3f lemma-1 %.3f", guessDecay, guessLowerWeight, cfg, size, n,
 		float64(topk)/float64(n), float64(top1)/float64(n), float64(lemma1)/float64(n))
+}
+
+// TestSortGuesses checks sortGuesses against slices.SortStableFunc on
+// readings with many ties, short lists and lists past its index buffer.
+func TestSortGuesses(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	lemmas := []string{"а", "б", "в"}
+	byScore := func(a, b *Guess) int {
+		return cmp.Or(cmp.Compare(b.Score, a.Score), strings.Compare(a.Lemma, b.Lemma))
+	}
+	for _, n := range []int{0, 1, 2, 3, 17, 128, 129, 700} {
+		gs := make([]Guess, n)
+		for i := range gs {
+			gs[i] = Guess{Lemma: lemmas[rng.IntN(len(lemmas))], Score: float64(rng.IntN(4)), para: i}
+		}
+		want := slices.Clone(gs)
+		slices.SortStableFunc(want, func(a, b Guess) int { return byScore(&a, &b) })
+		sortGuesses(gs, byScore)
+		if !slices.Equal(gs, want) {
+			t.Errorf("%d readings: got %v, want %v", n, gs, want)
+		}
+	}
 }

@@ -36,9 +36,10 @@ type token struct {
 	gold      int // training: index of the gold candidate
 	// static holds, when not nil, the weights of the token's own
 	// features (staticFeatures) for the labels of its candidates in
-	// candLabels order: tagging looks a form's features up once, not at
-	// every occurrence. Weights are small integers, so their float32
-	// sums are exact in any order.
+	// candLabels order, and then, one a candidate, the weights of the
+	// candidates' own features (cand.cf): tagging looks a form's
+	// features up once, not at every occurrence. Weights are small
+	// integers, so their float32 sums are exact in any order.
 	static []float32
 	// labels and slot are, with static, what candLabels gives for the
 	// token's candidates, kept with the form for the same reason.
@@ -412,6 +413,11 @@ func (s *scratch) best(toks []token, i int, st *state, w scorer) int {
 	if st.subj != 0 {
 		subj = 1
 	}
+	// With t.static only the agreement features are left to look up.
+	var cstatic []float32
+	if t.static != nil {
+		cstatic = t.static[len(labels):]
+	}
 	for ci := range t.cands {
 		c := &t.cands[ci]
 		cf := &s.cfs[ci]
@@ -432,36 +438,51 @@ func (s *scratch) best(toks []token, i int, st *state, w scorer) int {
 			l := agree(ti, st.verbTag)
 			cf[3] = f2(cfAgree, uint64(ti.caseIdx)|uint64(ti.kind)<<4, uint64(l)|uint64(r)<<2|subj<<4)
 		}
+		if cstatic != nil {
+			if cf[3] != 0 {
+				s.cflat = append(s.cflat, cf[3])
+			}
+			continue
+		}
 		for _, f := range cf {
 			if f != 0 {
 				s.cflat = append(s.cflat, f)
 			}
 		}
 	}
-	s.acc = slices.Grow(s.acc[:0], len(labels))[:len(labels)]
+	// One more sum, always 0, for the parts a candidate lacks.
+	s.acc = slices.Grow(s.acc[:0], len(labels)+1)[:len(labels)+1]
 	if t.static != nil {
-		copy(s.acc, t.static)
+		copy(s.acc, t.static[:len(labels)])
+		s.acc[len(labels)] = 0
 	} else {
 		clear(s.acc)
 	}
-	w.add(s.feats, labels, s.acc)
+	w.add(s.feats, labels, s.acc[:len(labels)])
 	s.cacc = slices.Grow(s.cacc[:0], len(s.cflat))[:len(s.cflat)]
 	clear(s.cacc)
 	w.addAll(s.cflat, s.cacc)
 	s.cscore = slices.Grow(s.cscore[:0], n)[:n]
+	acc := s.acc
 	best := 0
 	k := 0
 	for ci := range t.cands {
 		var sc float32
-		for _, j := range slot[ci] {
-			if j >= 0 {
-				sc += s.acc[j]
-			}
+		for _, j := range &slot[ci] {
+			sc += acc[j]
 		}
-		for _, f := range s.cfs[ci] {
-			if f != 0 {
+		if cstatic != nil {
+			sc += cstatic[ci]
+			if s.cfs[ci][3] != 0 {
 				sc += s.cacc[k]
 				k++
+			}
+		} else {
+			for _, f := range s.cfs[ci] {
+				if f != 0 {
+					sc += s.cacc[k]
+					k++
+				}
 			}
 		}
 		s.cscore[ci] = sc
@@ -474,8 +495,8 @@ func (s *scratch) best(toks []token, i int, st *state, w scorer) int {
 
 // candLabels appends to labels the labels of the parts of t's candidates,
 // each once, in candidate order, and sets slot[ci][p] to the index in
-// labels of part p of candidate ci (-1 for none); slot must have a row for
-// every candidate.
+// labels of part p of candidate ci, or to len(labels) for none (best
+// keeps a zero sum there); slot must have a row for every candidate.
 func candLabels(labels []uint16, t *token, slot [][numParts]int16) []uint16 {
 	for ci := range t.cands {
 		for p, l := range t.cands[ci].tag.labels {
@@ -489,6 +510,13 @@ func candLabels(labels []uint16, t *token, slot [][numParts]int16) []uint16 {
 				labels = append(labels, l)
 			}
 			slot[ci][p] = int16(k)
+		}
+	}
+	for ci := range t.cands {
+		for p, k := range slot[ci] {
+			if k < 0 {
+				slot[ci][p] = int16(len(labels))
+			}
 		}
 	}
 	return labels

@@ -3,6 +3,7 @@ package tag
 import (
 	"encoding/binary"
 	"errors"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -66,7 +67,7 @@ func TestLayout(t *testing.T) {
 				t.Fatal(err)
 			}
 			slots, entries := fileWeights(t, data, int(m.nslots))
-			ms := &modelScorer{m: m, mark: new([1 << 16]int16)}
+			ms := newModelScorer(m)
 			nl := uint16(len(m.labels))
 			seen := make([]bool, nl)
 			var labels []uint16
@@ -123,7 +124,7 @@ func TestLayout(t *testing.T) {
 				if want := fileWeight(b, dense, allLabel); all[0] != want {
 					t.Fatalf("slot %d: candidate weight %v, file has %v", i, all[0], want)
 				}
-				if _, memDense := m.block(f); memDense && !dense {
+				if r := m.findAll(nil, []uint64{f})[0]; r.dense() && !dense {
 					converted++
 				}
 			}
@@ -191,6 +192,128 @@ func TestPreparedToken(t *testing.T) {
 			}
 			stFast.advance(&fast[i], &fast[i].cands[pick])
 			stSlow.advance(&slow[i], &slow[i].cands[pick])
+		}
+	}
+}
+
+// probe is find of the model file: a linear probe of the slots from the
+// feature's place to its fingerprint or an empty slot.
+func probe(m *Model, f uint64) ref {
+	fp := fingerprint(f)
+	for i := (uint64(uint32(f)) * m.nslots) >> 32; ; {
+		switch s := m.slots[i]; uint32(s) {
+		case fp:
+			return ref(s >> 32)
+		case 0:
+			return noRef
+		}
+		if i++; i == m.nslots {
+			i = 0
+		}
+	}
+}
+
+// TestFindAll checks findAll, which skips the probe of features whose
+// fingerprint the filter rules out, against probing every feature: for
+// features of the model, features that start where they do with other
+// fingerprints, and random ones.
+func TestFindAll(t *testing.T) {
+	for _, path := range []string{"testdata/tiny.bin", "../models/uk-tagger.bin"} {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			data, err := os.ReadFile(path)
+			if errors.Is(err, os.ErrNotExist) {
+				t.Skip(err)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			m, err := Open(data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rng := rand.New(rand.NewPCG(1, 2))
+			var feats []uint64
+			for i := range m.nslots {
+				low := (i<<32 + m.nslots - 1) / m.nslots
+				if fp := uint32(m.slots[i]); fp != 0 {
+					feats = append(feats, uint64(fp)<<32|low)
+				}
+				feats = append(feats, rng.Uint64()&^(1<<32-1)|low, low)
+			}
+			for range 100_000 {
+				feats = append(feats, rng.Uint64())
+			}
+			refs := m.findAll(nil, feats)
+			found := 0
+			for k, f := range feats {
+				if want := probe(m, f); refs[k] != want {
+					t.Fatalf("feature %#x: findAll gives %#x, probing %#x", f, refs[k], want)
+				}
+				if refs[k] != noRef {
+					found++
+				}
+			}
+			t.Logf("%d of %d features found", found, len(feats))
+		})
+	}
+}
+
+// TestAddManyLabels checks add for more labels than a call of addBlocks
+// takes at once, and with labels in any order, against the weights one
+// by one.
+func TestAddManyLabels(t *testing.T) {
+	data, err := os.ReadFile("testdata/tiny.bin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Open(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	weight := func(f uint64, l uint16) float32 {
+		switch r := probe(m, f); {
+		case r == noRef:
+			return 0
+		case r.dense():
+			return float32(m.row(r)[l])
+		default:
+			var w float32
+			for _, e := range m.sparse(r) {
+				if uint16(e>>16) == l {
+					w += float32(int16(e))
+				}
+			}
+			return w
+		}
+	}
+	var feats []uint64
+	for i := range m.nslots {
+		if fp := uint32(m.slots[i]); fp != 0 {
+			feats = append(feats, uint64(fp)<<32|(i<<32+m.nslots-1)/m.nslots)
+		}
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	ms := newModelScorer(m)
+	for _, n := range []int{1, spare - 1, spare, 3*spare + 5} {
+		labels := make([]uint16, 0, n)
+		for _, l := range rng.Perm(len(m.labels)) {
+			if len(labels) < n {
+				labels = append(labels, uint16(l))
+			}
+		}
+		for k := 0; k < len(feats); k += 40 {
+			fs := feats[k:min(k+40, len(feats))]
+			acc := make([]float32, len(labels))
+			ms.add(fs, labels, acc)
+			for j, l := range labels {
+				var want float32
+				for _, f := range fs {
+					want += weight(f, l)
+				}
+				if acc[j] != want {
+					t.Fatalf("%d labels, features %d…: label %d scores %v, want %v", len(labels), k, l, acc[j], want)
+				}
+			}
 		}
 	}
 }

@@ -48,15 +48,21 @@ type Model struct {
 	tagIdx   map[string]*tagInfo
 	specials specials
 	// The weights, decoded from the file once: slots[i] is the
-	// fingerprint of slot i in the low half and its block offset in the
-	// high half; entries are the blocks' words, the longest sparse
-	// blocks made dense (memDense). Words in memory cost a copy of the
-	// table but spare tagging the byte decoding and the bounds checks of
-	// every read.
+	// fingerprint of slot i in the low half and a reference to its block
+	// in the high half (ref). A sparse block is a count and that many
+	// entries in entries; a dense one, and the longest sparse blocks
+	// (memDense), is a row of rows, one int16 weight a label. Words in
+	// memory cost a copy of the table but spare tagging the byte decoding
+	// and the bounds checks of every read.
 	nslots  uint64
 	slots   []uint64
 	entries []uint32
-	raw     []byte
+	rows    []int16 // dense rows of len(labels) weights, then rowPad zeros
+	// filter has bit fp>>(32-filterBits) set for the fingerprint fp of
+	// every slot: most features the model lacks have a clear bit, and
+	// their look-ups end without probing the slots to the next empty one.
+	filter *[1 << filterBits / 64]uint64
+	raw    []byte
 	// pool keeps the scratch space of Tag calls, with their caches of
 	// prepared forms; unlike a sync.Pool it survives garbage collections.
 	pool chan *tagScratch
@@ -73,16 +79,13 @@ func (m *Model) Size() (features, weights int) {
 			continue
 		}
 		features++
-		b, dense := m.blockAt(uint32(s >> 32))
-		if !dense {
-			weights += len(b)
+		r := ref(s >> 32)
+		if !r.dense() {
+			weights += len(m.sparse(r))
 			continue
 		}
-		for _, w := range b {
-			if uint16(w) != 0 {
-				weights++
-			}
-			if w>>16 != 0 {
+		for _, w := range m.row(r)[:len(m.labels)] {
+			if w != 0 {
 				weights++
 			}
 		}
@@ -115,111 +118,201 @@ func isDense(n, labels int) bool { return n*16 >= labels }
 // the tagger's time as sparse ones.
 func memDense(n, labels int) bool { return n*64 >= labels }
 
-// block returns the block of feature f (nil when the model has none) and
-// whether it is dense.
-func (m *Model) block(f uint64) ([]uint32, bool) {
-	if off, ok := m.find(f); ok {
-		return m.blockAt(off)
-	}
-	return nil, false
+// ref is where a feature's weights are in memory: the number of a dense
+// row when denseRef is set, or else the offset of a sparse block in
+// entries.
+type ref uint32
+
+// denseRef flags a ref to a dense row.
+const denseRef ref = 1 << 31
+
+func (r ref) dense() bool { return r&denseRef != 0 }
+
+// rowPad is the room past the start of every dense row in Model.rows, so
+// that row can hand out an array indexed by any label without bounds
+// checks.
+const rowPad = 1 << 16
+
+// row returns the dense row of r, which reads as zero past the labels.
+func (m *Model) row(r ref) *[rowPad]int16 {
+	start := int(r&^denseRef) * len(m.labels)
+	return (*[rowPad]int16)(m.rows[start : start+rowPad])
 }
 
-// find returns the block offset of feature f, if the model has it.
-func (m *Model) find(f uint64) (uint32, bool) {
+// sparse returns the entries of the sparse block of r.
+func (m *Model) sparse(r ref) []uint32 {
+	n := m.entries[r]
+	return m.entries[r+1 : uint32(r)+1+n]
+}
+
+// filterBits is the size of Model.filter: 2^21 bits, 256 KiB, of which
+// the 176,000 slots of the shipped model set less than a tenth.
+const filterBits = 21
+
+// noRef is the ref of a feature the model lacks.
+const noRef ref = math.MaxUint32
+
+// findAll appends to refs where the weights of each feature of feats are,
+// or noRef.
+func (m *Model) findAll(refs []ref, feats []uint64) []ref {
 	if m.nslots == 0 {
-		return 0, false
-	}
-	fp := fingerprint(f)
-	i := (uint64(uint32(f)) * m.nslots) >> 32
-	for {
-		switch s := m.slots[i]; uint32(s) {
-		case fp:
-			return uint32(s >> 32), true
-		case 0:
-			return 0, false
+		for range feats {
+			refs = append(refs, noRef)
 		}
-		if i++; i == m.nslots {
-			i = 0
+		return refs
+	}
+	slots, n, filter := m.slots, m.nslots, m.filter
+	for _, f := range feats {
+		fp := fingerprint(f)
+		r := noRef
+		if k := fp >> (32 - filterBits); filter[k/64]&(1<<(k%64)) != 0 {
+			for i := (uint64(uint32(f)) * n) >> 32; ; {
+				s := slots[i]
+				if v := uint32(s); v == fp {
+					r = ref(s >> 32)
+					break
+				} else if v == 0 {
+					break
+				}
+				if i++; i == n {
+					i = 0
+				}
+			}
+		}
+		refs = append(refs, r)
+	}
+	return refs
+}
+
+// setFilter fills m.filter from the slots.
+func (m *Model) setFilter() {
+	m.filter = new([1 << filterBits / 64]uint64)
+	for _, s := range m.slots {
+		if fp := uint32(s); fp != 0 {
+			k := fp >> (32 - filterBits)
+			m.filter[k/64] |= 1 << (k % 64)
 		}
 	}
 }
 
-// blockAt returns the block at entry offset off and whether it is dense.
-func (m *Model) blockAt(off uint32) ([]uint32, bool) {
-	h := m.entries[off]
-	n := h &^ denseBlock
-	return m.entries[off+1 : off+1+n], h&denseBlock != 0
-}
-
-// modelScorer scores with a model's weights; mark is scratch, one entry a
-// label, zero between calls.
+// modelScorer scores with a model's weights.
 type modelScorer struct {
-	m    *Model
-	mark *[1 << 16]int16
-	refs []uint64 // block offset << 32 | block header, per feature found
+	m *Model
+	// mark maps a label to its place in sums: 1+j for labels[j] of the
+	// add call at hand, and one of the places spare (128 and on) for
+	// the others, spread so that their sums do not wait for each other.
+	mark   *[1 << 16]uint8
+	sums   [256]int32       // the sums of sparse weights by place
+	refs   []ref            // per feature, where its weights are
+	rows   []*[rowPad]int16 // the dense rows of the features found
+	blocks []uint64         // their sparse blocks: offset << 32 | count
+}
+
+// spare is the first place in modelScorer.sums for labels not scored;
+// an add call scores at most spare-1 labels at a time.
+const spare = 128
+
+// newModelScorer returns a scorer with the weights of m.
+func newModelScorer(m *Model) modelScorer {
+	ms := modelScorer{m: m, mark: new([1 << 16]uint8)}
+	for l := range ms.mark {
+		ms.mark[l] = spare + uint8(l%spare)
+	}
+	return ms
 }
 
 func (ms *modelScorer) add(feats []uint64, labels []uint16, acc []float32) {
 	m := ms.m
-	if m.nslots == 0 {
+	if m.nslots == 0 || len(labels) == 0 {
 		return
 	}
-	// First find every feature's block and read its header, then read
-	// the blocks: the loads of one phase do not wait for each other, so
-	// the cache misses overlap, and a block's first words are in the
-	// cache when the second phase gets there.
-	refs := ms.refs[:0]
-	for _, f := range feats {
-		fp := fingerprint(f)
-		i := (uint64(uint32(f)) * m.nslots) >> 32
-		for {
-			s := m.slots[i]
-			if v := uint32(s); v == fp {
-				off := s >> 32
-				refs = append(refs, off<<32|uint64(m.entries[off]))
-				break
-			} else if v == 0 {
-				break
-			}
-			if i++; i == m.nslots {
-				i = 0
-			}
+	// First find every feature's row or block, then read them: the
+	// loads of one phase do not wait for each other, so the cache
+	// misses overlap. Reading a sparse block's count here brings its
+	// first entries into the cache for the second phase.
+	ms.refs = m.findAll(ms.refs[:0], feats)
+	rows, blocks := ms.rows[:0], ms.blocks[:0]
+	for _, r := range ms.refs {
+		switch {
+		case r == noRef:
+		case r.dense():
+			rows = append(rows, m.row(r))
+		default:
+			blocks = append(blocks, uint64(r)<<32|uint64(m.entries[r]))
 		}
 	}
-	ms.refs = refs
-	mark := ms.mark
+	ms.rows, ms.blocks = rows, blocks
+	addRows(rows, labels, acc)
+	if len(blocks) > 0 {
+		ms.addBlocks(blocks, labels, acc)
+	}
+}
+
+// addRows adds to acc[j] the weights of the dense rows for labels[j].
+// Weights are small integers: summed as int32 and then added, they give
+// the float32 sums of any order exactly.
+func addRows(rows []*[rowPad]int16, labels []uint16, acc []float32) {
+	acc = acc[:len(labels)]
 	for j, l := range labels {
-		mark[l] = int16(j + 1)
-	}
-	for _, r := range refs {
-		off, h := uint32(r>>32)+1, uint32(r)
-		b := m.entries[off : off+h&^denseBlock]
-		if h&denseBlock != 0 {
-			for j, l := range labels {
-				acc[j] += float32(int16(b[l/2] >> (16 * (l % 2))))
-			}
-			continue
+		var sum int32
+		r := rows
+		for ; len(r) >= 4; r = r[4:] {
+			sum += int32(r[0][l]) + int32(r[1][l]) + int32(r[2][l]) + int32(r[3][l])
 		}
-		for _, e := range b {
-			if k := mark[e>>16]; k != 0 {
-				acc[k-1] += float32(int16(e))
-			}
+		for _, w := range r {
+			sum += int32(w[l])
 		}
+		acc[j] += float32(sum)
 	}
-	for _, l := range labels {
-		mark[l] = 0
+}
+
+// addBlocks adds to acc[j] the weights of the sparse blocks (offset << 32
+// | count) for labels[j].
+func (ms *modelScorer) addBlocks(blocks []uint64, labels []uint16, acc []float32) {
+	for len(labels) >= spare {
+		ms.addBlocks(blocks, labels[:spare-1], acc)
+		labels, acc = labels[spare-1:], acc[spare-1:]
+	}
+	entries, mark, sums := ms.m.entries, ms.mark, &ms.sums
+	for j, l := range labels {
+		mark[l] = uint8(j + 1)
+	}
+	// Every entry goes to a sum, those of other labels to the spare
+	// ones: adding beats a branch that the processor cannot foresee.
+	for _, b := range blocks {
+		off, n := uint32(b>>32)+1, uint32(b)
+		sumEntries(sums, mark, entries[off:off+n])
+	}
+	for j, l := range labels {
+		acc[j] += float32(sums[j+1])
+		sums[j+1] = 0
+		mark[l] = spare + uint8(l%spare)
+	}
+}
+
+// sumEntries adds the weight of every entry of a sparse block to the sum
+// that mark gives its label.
+func sumEntries(sums *[256]int32, mark *[1 << 16]uint8, b []uint32) {
+	_, _ = sums[0], mark[0] // nil checks once, not in the loop
+	for _, e := range b {
+		w := int32(int16(e))
+		sums[mark[e>>16]] += w
 	}
 }
 
 func (ms *modelScorer) addAll(feats []uint64, acc []float32) {
-	for j, f := range feats {
-		// allLabel is 0: when a block has it, it is the first entry.
-		b, dense := ms.m.block(f)
-		if len(b) == 0 {
-			continue
-		}
-		if e := b[0]; dense || e>>16 == allLabel {
-			acc[j] += float32(int16(e))
+	m := ms.m
+	ms.refs = m.findAll(ms.refs[:0], feats)
+	for j, r := range ms.refs {
+		switch {
+		case r == noRef:
+		case r.dense():
+			acc[j] += float32(m.row(r)[allLabel])
+		default:
+			// allLabel is 0: when a block has it, it is the first entry.
+			if b := m.sparse(r); len(b) > 0 && b[0]>>16 == allLabel {
+				acc[j] += float32(int16(b[0]))
+			}
 		}
 	}
 }
@@ -509,58 +602,74 @@ func Open(data []byte) (*Model, error) {
 			return nil, fmt.Errorf("%w: block length out of range", errFormat)
 		}
 	}
-	m.layOut(words)
+	if err := m.layOut(words); err != nil {
+		return nil, err
+	}
+	m.setFilter()
 	return m, nil
 }
 
 // layOut puts the blocks of words, the checked entries of the model file,
-// in m.entries, long sparse blocks made dense (memDense), and points the
-// slots at their new places.
-func (m *Model) layOut(words []uint32) {
-	n := (len(m.labels) + 1) / 2
+// in m.entries and m.rows: dense blocks and long sparse ones (memDense)
+// as rows, the others as they are; and points the slots at their new
+// places. It fails when the blocks take more room than a ref can reach,
+// which only a model file whose slots share blocks can make them do.
+func (m *Model) layOut(words []uint32) error {
+	nl := len(m.labels)
 	block := func(s uint64) (uint32, []uint32) {
 		off := s >> 32
 		h := words[off]
 		return h, words[off+1 : off+1+uint64(h&^denseBlock)]
 	}
-	// First which blocks to make dense, and the size of it all.
-	conv := make([]bool, len(m.slots))
-	size := 0
+	// First which blocks become rows, and the size of it all.
+	dense := make([]bool, len(m.slots))
+	nrows, size := 0, 0
 	for i, s := range m.slots {
 		if uint32(s) == 0 {
 			continue
 		}
 		h, b := block(s)
-		// Offsets are 32 bits: a block is made dense only while there
-		// is room left for the rest as they are.
-		room := uint64(size)+uint64(n)+uint64(len(words)) <= math.MaxUint32
-		conv[i] = h&denseBlock == 0 && room && memDense(len(b), len(m.labels)) && m.densable(b)
-		size += 1 + len(b)
-		if conv[i] {
-			size += n - len(b)
+		dense[i] = h&denseBlock != 0 || (memDense(len(b), nl) && m.densable(b))
+		if dense[i] {
+			nrows++
+		} else {
+			size += 1 + len(b)
+		}
+		if size >= int(denseRef) || nrows*nl >= int(denseRef) {
+			return fmt.Errorf("%w: blocks too large", errFormat)
 		}
 	}
-	out := make([]uint32, 0, size)
+	m.entries = make([]uint32, 0, size)
+	m.rows = make([]int16, nrows*nl+rowPad)
+	row := 0
 	for i, s := range m.slots {
 		if uint32(s) == 0 {
 			continue
 		}
 		h, b := block(s)
-		m.slots[i] = uint64(len(out))<<32 | uint64(uint32(s))
-		if !conv[i] {
-			out = append(out, h)
-			out = append(out, b...)
+		if !dense[i] {
+			m.slots[i] = uint64(len(m.entries))<<32 | uint64(uint32(s))
+			m.entries = append(m.entries, h)
+			m.entries = append(m.entries, b...)
 			continue
 		}
-		out = append(out, uint32(n)|denseBlock)
-		start := len(out)
-		out = append(out, make([]uint32, n)...)
+		m.slots[i] = uint64(ref(row)|denseRef)<<32 | uint64(uint32(s))
+		r := m.rows[row*nl : (row+1)*nl]
+		row++
+		if h&denseBlock != 0 {
+			for k, w := range b[:nl/2] {
+				r[2*k], r[2*k+1] = int16(w), int16(w>>16)
+			}
+			if nl%2 != 0 {
+				r[nl-1] = int16(b[nl/2])
+			}
+			continue
+		}
 		for _, e := range b {
-			l := e >> 16
-			out[start+int(l/2)] |= uint32(uint16(e)) << (16 * (l % 2))
+			r[e>>16] = int16(e)
 		}
 	}
-	m.entries = out
+	return nil
 }
 
 // densable reports whether the sparse block b has each label at most once

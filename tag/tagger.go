@@ -94,7 +94,7 @@ func (m *Model) scratch(lex Lexicon) *tagScratch {
 		// Sized for a few documents' forms, which it soon holds, so
 		// that it does not rehash on the way there.
 		s = &tagScratch{cache: make(map[string]*token, 1<<13), dyn: make(map[string]*tagInfo)}
-		s.ms = modelScorer{m: m, mark: new([1 << 16]int16)}
+		s.ms = newModelScorer(m)
 		s.tagsrc = modelTags{m: m, dyn: s.dyn}
 	}
 	// The cache holds only for the lexicon that filled it; lexicons of
@@ -173,20 +173,43 @@ func (s *tagScratch) token(text string, lex Lexicon, sp specials) *token {
 }
 
 // sumStatic fills t.static with the weights of the features of
-// staticFeatures for the labels of its candidates, and t.labels and
-// t.slot with what candLabels gives.
+// staticFeatures for the labels of its candidates and with those of the
+// candidates' own features, and t.labels and t.slot with what candLabels
+// gives.
 func (s *tagScratch) sumStatic(t *token) {
 	d := &s.dec
 	n := len(t.cands)
 	d.slot = slices.Grow(d.slot[:0], n)[:n]
 	d.labels = candLabels(d.labels[:0], t, d.slot)
 	d.feats = staticFeatures(d.feats[:0], t)
-	t.static = take(&s.accSlab, len(d.labels), 2048)
-	s.ms.add(d.feats, d.labels, t.static)
+	t.static = take(&s.accSlab, len(d.labels)+n, 2048)
+	s.ms.add(d.feats, d.labels, t.static[:len(d.labels)])
 	t.labels = take(&s.labelSlab, len(d.labels), 2048)
 	copy(t.labels, d.labels)
 	t.slot = take(&s.slotSlab, n, 512)
 	copy(t.slot, d.slot)
+	// And the weights of the candidates' own features (cand.cf).
+	d.cflat = d.cflat[:0]
+	for _, c := range t.cands {
+		for _, f := range c.cf {
+			if f != 0 {
+				d.cflat = append(d.cflat, f)
+			}
+		}
+	}
+	d.cacc = slices.Grow(d.cacc[:0], len(d.cflat))[:len(d.cflat)]
+	clear(d.cacc)
+	s.ms.addAll(d.cflat, d.cacc)
+	cstatic := t.static[len(d.labels):]
+	k := 0
+	for ci, c := range t.cands {
+		for _, f := range c.cf {
+			if f != 0 {
+				cstatic[ci] += d.cacc[k]
+				k++
+			}
+		}
+	}
 }
 
 // take cuts n zeroed elements off *free, which it refills with chunks of
