@@ -21,7 +21,6 @@ var (
 	prefixEnd      = storeindex.PrefixEnd
 	hits           = storeindex.Hits
 	snippet        = storeindex.Snippet
-	normName       = storeindex.NormName
 	entityName     = storeindex.EntityName
 	nameWords      = storeindex.NameWords
 	eventTime      = storeindex.EventTime

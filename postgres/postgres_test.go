@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -219,4 +220,61 @@ func TestSameAsSQLite(t *testing.T) {
 	}
 	defer lite.Close()
 	storetest.Compare(t, lite, pg)
+}
+
+// TestMentionView checks that the view mention reads each mention of a
+// stored document's entities from its extraction, with the global
+// entity, and none of an entity without a name or of a document without
+// an extraction.
+func TestMentionView(t *testing.T) {
+	ctx := context.Background()
+	dsn := freshSchema(t, server(t))
+	s, err := postgres.Open(ctx, dsn, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	doc := &vistka.Document{Text: "Кличко і мер Києва Кличко.", Extraction: &vistka.Extraction{Entities: []vistka.Entity{
+		{ID: "E1", Type: "PERS", Name: "Віталій Кличко", Mentions: []vistka.Mention{
+			{Start: 0, End: 6, Text: "Кличко", Lemma: "Кличко", Kind: "name"},
+			{Start: 9, End: 12, Text: "мер", Lemma: "мер"}}},
+		{ID: "E2", Type: "LOC", Mentions: []vistka.Mention{{Start: 13, End: 18}}},
+	}}}
+	id, _, err := s.Put(ctx, doc, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := s.Put(ctx, &vistka.Document{Text: "Без витягнутого."}, nil); err != nil {
+		t.Fatal(err)
+	}
+	conn, err := pgx.Connect(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	rows, err := conn.Query(ctx, `SELECT m.document_id, e.name, m.start_offset, m.end_offset, m.text, m.lemma, m.kind
+		FROM mention m JOIN entity e ON e.id = m.entity_id ORDER BY m.start_offset`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for rows.Next() {
+		var doc int64
+		var name, text, lemma, kind string
+		var start, end int
+		if err := rows.Scan(&doc, &name, &start, &end, &text, &lemma, &kind); err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, fmt.Sprintf("%d %s %d-%d %s/%s %q", doc, name, start, end, text, lemma, kind))
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		fmt.Sprintf("%d Віталій Кличко 0-6 Кличко/Кличко %q", id, "name"),
+		fmt.Sprintf("%d Віталій Кличко 9-12 мер/мер %q", id, ""),
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("mention rows:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
 }

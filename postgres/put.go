@@ -2,7 +2,6 @@ package postgres
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -49,7 +48,7 @@ func (s *Store) prepare(doc *vistka.Document, words []vistka.Token) (*prepared, 
 	}
 	p := &prepared{lemmas: lemmas, offsets: offsets}
 	if doc.Extraction != nil {
-		if p.ext, err = json.Marshal(doc.Extraction); err != nil {
+		if p.ext, err = storeindex.ExtractionJSON(doc.Extraction); err != nil {
 			return nil, vistka.Errorf(vistka.EINVALID, "extraction: %v", err)
 		}
 	}
@@ -168,11 +167,6 @@ func putExtraction(ctx context.Context, tx pgx.Tx, id int64, doc *vistka.Documen
 		word []string
 		ent  []int64
 	}
-	var mentions struct {
-		ent               []int64
-		start, end        []int32
-		text, lemma, kind []string
-	}
 	var titles struct {
 		ent   []int64
 		title []string
@@ -191,16 +185,12 @@ func putExtraction(ctx context.Context, tx pgx.Tx, id int64, doc *vistka.Documen
 			links.local, links.ent = append(links.local, e.ID), append(links.ent, gid)
 		}
 		for _, a := range append([]string{entityName(e)}, e.Aliases...) {
-			if n := normName(a); n != "" {
+			if n := m.Norm(a); n != "" {
 				aliases.ent, aliases.norm, aliases.alias = append(aliases.ent, gid), append(aliases.norm, n), append(aliases.alias, strings.TrimSpace(a))
 			}
 		}
 		for _, w := range nameWords(e) {
 			words.word, words.ent = append(words.word, w), append(words.ent, gid)
-		}
-		for _, mn := range e.Mentions {
-			mentions.ent, mentions.start, mentions.end = append(mentions.ent, gid), append(mentions.start, int32(mn.Start)), append(mentions.end, int32(mn.End))
-			mentions.text, mentions.lemma, mentions.kind = append(mentions.text, mn.Text), append(mentions.lemma, mn.Lemma), append(mentions.kind, mn.Kind)
 		}
 		for _, t := range e.Titles {
 			if t = strings.TrimSpace(t); t != "" {
@@ -222,9 +212,6 @@ func putExtraction(ctx context.Context, tx pgx.Tx, id int64, doc *vistka.Documen
 			SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[]) ON CONFLICT DO NOTHING`, aliases.ent, aliases.norm, aliases.alias)
 		b.Queue(`INSERT INTO entity_word (word, entity_id)
 			SELECT * FROM unnest($1::text[], $2::bigint[]) ON CONFLICT DO NOTHING`, words.word, words.ent)
-		b.Queue(`INSERT INTO mention (document_id, entity_id, start_offset, end_offset, text, lemma, kind)
-			SELECT $1, * FROM unnest($2::bigint[], $3::int[], $4::int[], $5::text[], $6::text[], $7::text[])`,
-			id, mentions.ent, mentions.start, mentions.end, mentions.text, mentions.lemma, mentions.kind)
 		b.Queue(`INSERT INTO title (entity_id, document_id, title)
 			SELECT e, $1, t FROM unnest($2::bigint[], $3::text[]) AS x (e, t)`, id, titles.ent, titles.title)
 		var docs, ments []int32
@@ -307,7 +294,7 @@ func arg(local map[string]int64, v string) (gid *int64, phrase string) {
 // recall queues in b the query that loads into m the stored entities
 // that the entities of ext may be.
 func recall(b *pgx.Batch, m *memo, ext *vistka.Extraction) {
-	names, surnames := lookups(ext)
+	names, surnames := lookups(m, ext)
 	if len(names) == 0 {
 		return
 	}

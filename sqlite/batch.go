@@ -23,13 +23,15 @@ var _ vistka.Batcher = (*Store)(nil)
 //
 // The documents go into the full-text index when the batch commits, all
 // at once: FTS5 makes a segment of the index each time it writes, and
-// fewer segments are less work to write and to merge.
+// fewer segments are less work to write and to merge. So do the other
+// rows that no Put reads back, table by table (see pending), and the
+// counts of the entities the batch's documents name.
 type Batch struct {
 	s       *Store
 	tx      *sql.Tx
 	stmts   map[string]*sql.Stmt // the statements bound to tx (see writer)
 	written map[rowKey]struct{}  // see writer
-	fts     rows                 // the rows of the full-text index, written on Commit
+	later   *pending             // the rows written on Commit
 	puts    []batchPut           // the documents stored so far, in order
 	done    bool
 	broken  error // a failure that left the batch unusable
@@ -61,7 +63,7 @@ func (b *Batch) begin() error {
 	tx, err := b.s.db.BeginTx(context.Background(), nil)
 	b.tx = tx
 	b.stmts, b.written = map[string]*sql.Stmt{}, map[rowKey]struct{}{}
-	b.fts = rows{sql: ftsInsert}
+	b.later = newPending()
 	return err
 }
 
@@ -118,7 +120,7 @@ func (b *Batch) redo() {
 }
 
 func (b *Batch) writer() writer {
-	return writer{tx: b.tx, s: b.s, fts: &b.fts, stmts: b.stmts, written: b.written}
+	return writer{tx: b.tx, s: b.s, later: b.later, stmts: b.stmts, written: b.written}
 }
 
 // Commit makes the batch durable; see vistka.Batch.
@@ -131,9 +133,9 @@ func (b *Batch) Commit() error {
 		b.tx.Rollback()
 		return fmt.Errorf("sqlite: commit: %w", b.broken)
 	}
-	if err := b.fts.exec(context.Background(), b.writer()); err != nil {
+	if err := b.later.write(context.Background(), b.writer()); err != nil {
 		b.tx.Rollback()
-		return fmt.Errorf("sqlite: commit: index: %w", err)
+		return fmt.Errorf("sqlite: commit: %w", err)
 	}
 	if err := b.tx.Commit(); err != nil {
 		return fmt.Errorf("sqlite: commit: %w", err)
@@ -156,6 +158,6 @@ func (b *Batch) Rollback() error {
 // end ends the batch and gives up the write slot.
 func (b *Batch) end() {
 	b.done = true
-	b.puts, b.fts, b.stmts, b.written = nil, rows{}, nil, nil
+	b.puts, b.later, b.stmts, b.written = nil, nil, nil, nil
 	b.s.unlock()
 }

@@ -22,7 +22,6 @@ var (
 	prefixEnd      = storeindex.PrefixEnd
 	hits           = storeindex.Hits
 	snippet        = storeindex.Snippet
-	normName       = storeindex.NormName
 	entityName     = storeindex.EntityName
 	nameWords      = storeindex.NameWords
 	eventTime      = storeindex.EventTime
@@ -34,6 +33,8 @@ var (
 	lookups        = storeindex.Lookups
 	newMemo        = storeindex.NewMemo
 	link           = storeindex.Link
+	extractionJSON = storeindex.ExtractionJSON
+	stringsJSON    = storeindex.StringsJSON
 )
 
 func nonNil[T any](s []T) []T { return storeindex.NonNil(s) }

@@ -3,11 +3,12 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -32,9 +33,13 @@ func (s *Store) Put(ctx context.Context, doc *vistka.Document, words []vistka.To
 		return 0, false, fmt.Errorf("sqlite: put: %w", err)
 	}
 	defer tx.Rollback()
-	id, dup, err := writer{tx: tx, s: s, stmts: map[string]*sql.Stmt{}}.put(ctx, doc, p)
+	w := writer{tx: tx, s: s, later: newPending(), stmts: map[string]*sql.Stmt{}}
+	id, dup, err := w.put(ctx, doc, p)
 	if err != nil || dup {
 		return id, dup, err
+	}
+	if err := w.later.write(ctx, w); err != nil {
+		return 0, false, fmt.Errorf("sqlite: put: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
 		return 0, false, fmt.Errorf("sqlite: put: commit: %w", err)
@@ -58,15 +63,16 @@ func (s *Store) prepare(doc *vistka.Document, words []vistka.Token) (*prepared, 
 	}
 	p := &prepared{lemmas: lemmas, offsets: offsets}
 	if doc.Extraction != nil {
-		if p.ext, err = json.Marshal(doc.Extraction); err != nil {
+		if p.ext, err = extractionJSON(doc.Extraction); err != nil {
 			return nil, vistka.Errorf(vistka.EINVALID, "extraction: %v", err)
 		}
 	}
 	return p, nil
 }
 
-// put stores doc in the writer's transaction, unless it is a duplicate;
-// it sets doc.ID when it is.
+// put stores doc in the writer's transaction, unless it is a duplicate
+// (it sets doc.ID when it is): the rows later documents read now, the
+// others in w.later, to be written before the transaction commits.
 func (w writer) put(ctx context.Context, doc *vistka.Document, p *prepared) (int64, bool, error) {
 	var id int64
 	err := w.queryRow(ctx, `SELECT id FROM document WHERE hash = ? OR url = ? LIMIT 1`, doc.Hash, nullString(doc.URL)).Scan(&id)
@@ -96,19 +102,7 @@ func (w writer) put(ctx context.Context, doc *vistka.Document, p *prepared) (int
 			return 0, false, fmt.Errorf("sqlite: put: %w", err)
 		}
 	}
-	// The full-text index last: FTS5 writes what it holds to the file at
-	// the start of every statement that may need undoing, and what it
-	// writes is one segment more to merge later.
-	fts := w.fts
-	if fts == nil {
-		fts = &rows{sql: ftsInsert}
-	}
-	fts.add(id, p.lemmas)
-	if w.fts == nil {
-		if err := fts.exec(ctx, w); err != nil {
-			return 0, false, fmt.Errorf("sqlite: put: index: %w", err)
-		}
-	}
+	w.later.fts = append(w.later.fts, id)
 	return id, false, nil
 }
 
@@ -128,10 +122,9 @@ func putExtraction(ctx context.Context, w writer, id int64, doc *vistka.Document
 		}
 	}
 
-	// What each entity, stored or new, gains from this document.
-	type counts struct{ docs, mentions int }
+	// What each entity, stored or new, gains from this document. The
+	// stored ones gain it when the transaction commits (see pending).
 	counted := make(map[int64]*counts)
-	var order []int64 // the stored ones
 	for i := range ext.Entities {
 		gid := global[i]
 		if gid == 0 {
@@ -141,9 +134,6 @@ func putExtraction(ctx context.Context, w writer, id int64, doc *vistka.Document
 		if c == nil {
 			c = &counts{docs: 1}
 			counted[gid] = c
-			if gid > 0 {
-				order = append(order, gid)
-			}
 		}
 		c.mentions += len(ext.Entities[i].Mentions)
 	}
@@ -154,16 +144,17 @@ func putExtraction(ctx context.Context, w writer, id int64, doc *vistka.Document
 	if err != nil {
 		return err
 	}
+	later := w.later
+	for gid, c := range counted {
+		if gid > 0 {
+			later.count(gid, *c)
+		}
+	}
 
 	local := make(map[string]int64)
-	// The rows of the tables with most, sized at once rather than grown.
-	// The mentions are not among them: the view mention reads them from
+	// The mentions are not stored apart: the view mention reads them from
 	// the extraction in document_body.
-	links := rows{sql: `INSERT OR IGNORE INTO document_entity (document_id, local_id, entity_id) VALUES (?, ?, ?)`,
-		args: make([]any, 0, 3*len(ext.Entities))}
 	aliases := rows{sql: `INSERT OR IGNORE INTO entity_alias (entity_id, norm, alias) VALUES (?, ?, ?)`}
-	words := rows{sql: `INSERT OR IGNORE INTO entity_word (word, entity_id) VALUES (?, ?)`}
-	titles := rows{sql: `INSERT INTO title (entity_id, document_id, title) VALUES (?, ?, ?)`}
 	for i := range ext.Entities {
 		e := &ext.Entities[i]
 		gid := global[i]
@@ -175,60 +166,57 @@ func putExtraction(ctx context.Context, w writer, id int64, doc *vistka.Document
 		}
 		if _, dup := local[e.ID]; !dup {
 			local[e.ID] = gid
-			links.add(id, e.ID, gid)
+			later.links.add(id, e.ID, gid)
 		}
 		for _, a := range append([]string{entityName(e)}, e.Aliases...) {
-			if n := normName(a); n != "" && w.fresh(rowAlias, gid, n) {
+			if n := m.Norm(a); n != "" && w.fresh(rowAlias, gid, n) {
 				aliases.add(gid, n, strings.TrimSpace(a))
 			}
 		}
 		for _, word := range nameWords(e) {
 			if w.fresh(rowWord, gid, word) {
-				words.add(word, gid)
+				later.words.add(word, gid)
 			}
 		}
 		for _, t := range e.Titles {
 			if t = strings.TrimSpace(t); t != "" {
-				titles.add(gid, id, t)
+				later.titles.add(gid, id, t)
 			}
 		}
 	}
+	// The aliases now: the next document's entities are looked up by them.
+	if err := aliases.exec(ctx, w); err != nil {
+		return err
+	}
 
-	quotes := rows{sql: `INSERT INTO quote (document_id, entity_id, speaker, direct, cue, text, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`}
 	for _, q := range ext.Quotes {
 		gid, phrase := arg(local, q.Speaker)
 		if gid == nil && phrase == "" {
 			phrase = strings.TrimSpace(q.SpeakerText)
 		}
-		quotes.add(id, gid, phrase, q.Direct, q.Cue, q.Text, q.Start, q.End)
+		later.quotes.add(id, gid, phrase, q.Direct, q.Cue, q.Text, q.Start, q.End)
 	}
 
 	// The events take the ids SQLite would give them, as new entities do
-	// (see insertEntities), so that they go in with few statements.
-	events := rows{sql: `INSERT INTO event (id, document_id, type, mode, trigger, date, at, aux, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`}
-	args := rows{sql: `INSERT INTO event_arg (event_id, role, position, entity_id, value) VALUES (?, ?, ?, ?, ?)`}
-	var eid int64
-	if len(ext.Events) > 0 {
-		if err := w.queryRow(ctx, `SELECT coalesce(max(id), 0) FROM event`).Scan(&eid); err != nil {
+	// (see insertEntities), so that their arguments can refer to them.
+	if len(ext.Events) > 0 && later.lastEvent < 0 {
+		if err := w.queryRow(ctx, `SELECT coalesce(max(id), 0) FROM event`).Scan(&later.lastEvent); err != nil {
 			return fmt.Errorf("event: %w", err)
 		}
-		if eid > math.MaxInt64-int64(len(ext.Events)) {
-			return fmt.Errorf("event: no ids left after %d", eid)
-		}
+	}
+	if later.lastEvent > math.MaxInt64-int64(len(ext.Events)) {
+		return fmt.Errorf("event: no ids left after %d", later.lastEvent)
 	}
 	runes := storeindex.NewRunes(doc.Text)
 	for _, ev := range ext.Events {
-		aux, err := json.Marshal(nonNil(ev.Aux))
-		if err != nil {
-			return err
-		}
-		eid++
-		events.add(eid, id, ev.Type, ev.Mode, ev.Trigger, ev.Date, micros(eventTime(ev.Date, doc.Published)), string(aux),
+		later.lastEvent++
+		eid := later.lastEvent
+		later.events.add(eid, id, ev.Type, ev.Mode, ev.Trigger, ev.Date, micros(eventTime(ev.Date, doc.Published)), stringsJSON(ev.Aux),
 			runes.Substr(ev.Sentence.Start, ev.Sentence.End))
 		add := func(role string, vals []string) {
 			for i, v := range vals {
 				gid, phrase := arg(local, v)
-				args.add(eid, role, i, gid, phrase)
+				later.args.add(eid, role, i, gid, phrase)
 			}
 		}
 		add("actor", ev.Actors)
@@ -238,12 +226,10 @@ func putExtraction(ctx context.Context, w writer, id int64, doc *vistka.Document
 		}
 	}
 
-	amounts := rows{sql: `INSERT INTO amount (document_id, text, start_offset, end_offset, value, max, unit, bound) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`}
 	for _, a := range ext.Amounts {
-		amounts.add(id, a.Text, a.Start, a.End, a.Value, a.Max, a.Unit, a.Bound)
+		later.amounts.add(id, a.Text, a.Start, a.End, a.Value, a.Max, a.Unit, a.Bound)
 	}
 
-	sources := rows{sql: `INSERT OR IGNORE INTO source (document_id, role, position, value) VALUES (?, ?, ?, ?)`}
 	src := ext.Source
 	for _, r := range []struct {
 		role string
@@ -251,12 +237,60 @@ func putExtraction(ctx context.Context, w writer, id int64, doc *vistka.Document
 	}{{"publisher", []string{src.Publisher}}, {"via", src.Via}, {"photo", src.Photo}, {"video", src.Video}} {
 		for i, v := range r.vals {
 			if v = strings.TrimSpace(v); v != "" {
-				sources.add(id, r.role, i, v)
+				later.sources.add(id, r.role, i, v)
 			}
 		}
 	}
+	return nil
+}
 
-	for _, r := range []*rows{&links, &aliases, &words, &titles} {
+// counts are what an entity gains from documents.
+type counts struct{ docs, mentions int }
+
+// pending holds the rows of a transaction's documents that no Put reads
+// back, to be written just before it commits: each table then takes its
+// rows in a few statements of many, rather than a few statements for
+// every document, and an entity named in many documents is updated once.
+// Nothing in them can fail to go in (no row can break a constraint), so
+// that a document whose Put succeeds does not fail later.
+type pending struct {
+	links, words, titles, quotes, events, args, amounts, sources rows
+	// counts are what stored entities gain (new ones are written with
+	// their counts).
+	counts map[int64]counts
+	// lastEvent is the largest event id taken, -1 until read.
+	lastEvent int64
+	// fts are the documents for the full-text index, in the order of
+	// their ids.
+	fts []int64
+}
+
+func newPending() *pending {
+	return &pending{
+		links:     rows{sql: `INSERT OR IGNORE INTO document_entity (document_id, local_id, entity_id) VALUES (?, ?, ?)`},
+		words:     rows{sql: `INSERT OR IGNORE INTO entity_word (word, entity_id) VALUES (?, ?)`},
+		titles:    rows{sql: `INSERT INTO title (entity_id, document_id, title) VALUES (?, ?, ?)`},
+		quotes:    rows{sql: `INSERT INTO quote (document_id, entity_id, speaker, direct, cue, text, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`},
+		events:    rows{sql: `INSERT INTO event (id, document_id, type, mode, trigger, date, at, aux, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		args:      rows{sql: `INSERT INTO event_arg (event_id, role, position, entity_id, value) VALUES (?, ?, ?, ?, ?)`},
+		amounts:   rows{sql: `INSERT INTO amount (document_id, text, start_offset, end_offset, value, max, unit, bound) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`},
+		sources:   rows{sql: `INSERT OR IGNORE INTO source (document_id, role, position, value) VALUES (?, ?, ?, ?)`},
+		counts:    map[int64]counts{},
+		lastEvent: -1,
+	}
+}
+
+// count adds c to what stored entity id gains.
+func (p *pending) count(id int64, c counts) {
+	sum := p.counts[id]
+	sum.docs += c.docs
+	sum.mentions += c.mentions
+	p.counts[id] = sum
+}
+
+// write writes the pending rows in the writer's transaction.
+func (p *pending) write(ctx context.Context, w writer) error {
+	for _, r := range []*rows{&p.links, &p.words, &p.titles, &p.quotes, &p.events, &p.args, &p.amounts, &p.sources} {
 		if err := r.exec(ctx, w); err != nil {
 			return err
 		}
@@ -264,15 +298,30 @@ func putExtraction(ctx context.Context, w writer, id int64, doc *vistka.Document
 	// One statement for each entity: an UPDATE … FROM a list of rows
 	// would write fewer statements, but SQLite runs it through a
 	// temporary table, which costs more than the statements it saves.
-	for _, gid := range order {
+	ids := slices.Sorted(maps.Keys(p.counts))
+	for _, id := range ids {
+		c := p.counts[id]
 		if _, err := w.exec(ctx, `UPDATE entity SET documents = documents + ?, mentions = mentions + ? WHERE id = ?`,
-			counted[gid].docs, counted[gid].mentions, gid); err != nil {
-			return fmt.Errorf("entity %d: %w", gid, err)
+			c.docs, c.mentions, id); err != nil {
+			return fmt.Errorf("entity %d: %w", id, err)
 		}
 	}
-	for _, r := range []*rows{&quotes, &events, &args, &amounts, &sources} {
-		if err := r.exec(ctx, w); err != nil {
-			return err
+	// The full-text index last: FTS5 writes what it holds to the file at
+	// the start of every statement that may need undoing, and what it
+	// writes is one segment more to merge later. It reads the terms back
+	// from document_body rather than have them bound again, all in one
+	// statement.
+	if len(p.fts) > 0 {
+		list := []byte{'['}
+		for i, id := range p.fts {
+			if i > 0 {
+				list = append(list, ',')
+			}
+			list = strconv.AppendInt(list, id, 10)
+		}
+		list = append(list, ']')
+		if _, err := w.exec(ctx, ftsInsert, string(list)); err != nil {
+			return fmt.Errorf("index: %w", err)
 		}
 	}
 	return nil
@@ -324,8 +373,12 @@ func (r *rows) add(vals ...any) {
 	r.n++
 }
 
-// maxChunk is the most rows one statement writes.
-const maxChunk = 64
+// maxChunk is the most rows one statement writes. Each connection
+// prepares a statement of every size up to it for every table, which a
+// run of a few hundred documents pays for: 64 rows cost it more to
+// prepare than they saved in statements (BenchmarkIngestStore, 1%), 16
+// no less than 32.
+const maxChunk = 32
 
 // exec writes the rows with as few statements as it can: each writes a
 // power of two of rows, so that a few prepared statements serve every
@@ -382,9 +435,8 @@ var manyCache sync.Map // manyKey → string
 type writer struct {
 	tx *sql.Tx
 	s  *Store
-	// fts, when set, collects the rows of the full-text index, which a
-	// Batch writes when it commits.
-	fts *rows
+	// later holds the rows written when the transaction commits.
+	later *pending
 	// stmts are the store's statements bound to tx, each bound once:
 	// binding one costs database/sql a Stmt and the bookkeeping of its
 	// closing, and a batch runs the same few thousands of times.
@@ -422,7 +474,11 @@ func (w writer) fresh(table uint8, entity int64, key string) bool {
 	return true
 }
 
-const ftsInsert = `INSERT INTO document_fts (rowid, lemmas) VALUES (?, ?)`
+// ftsInsert puts the documents of a JSON array of ids, ascending, into
+// the full-text index: FTS5 writes its pending terms to the file when
+// the next document's id is not larger than the last one's.
+const ftsInsert = `INSERT INTO document_fts (rowid, lemmas)
+	SELECT b.id, b.lemmas FROM json_each(?) j CROSS JOIN document_body b ON b.id = j.value`
 
 // stmt returns query prepared and bound to the writer's transaction.
 func (w writer) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
@@ -479,7 +535,7 @@ func arg(local map[string]int64, v string) (gid any, phrase string) {
 // recall loads into m the stored entities that the entities of ext may
 // be.
 func (w writer) recall(ctx context.Context, m *memo, ext *vistka.Extraction) error {
-	names, surnames := lookups(ext)
+	names, surnames := lookups(m, ext)
 	if len(names) == 0 {
 		return nil
 	}
@@ -488,14 +544,7 @@ func (w writer) recall(ctx context.Context, m *memo, ext *vistka.Extraction) err
 	// SQLite a temporary index each time.
 	slices.Sort(names)
 	slices.Sort(surnames)
-	jn, err := json.Marshal(names)
-	if err != nil {
-		return err
-	}
-	js, err := json.Marshal(nonNil(surnames))
-	if err != nil {
-		return err
-	}
+	jn, js := stringsJSON(names), stringsJSON(surnames)
 	rows, err := w.query(ctx, `SELECT a.norm, e.id, e.type, e.norm, e.surname, e.given
 		FROM json_each(?1) j CROSS JOIN entity_alias a ON a.norm = j.value CROSS JOIN entity e ON e.id = a.entity_id
 		UNION ALL
@@ -503,7 +552,7 @@ func (w writer) recall(ctx context.Context, m *memo, ext *vistka.Extraction) err
 		FROM json_each(?2) j CROSS JOIN entity e ON e.type = 'PERS' AND e.surname = j.value
 		UNION ALL
 		SELECT NULL, e.id, e.type, e.norm, e.surname, e.given
-		FROM json_each(?2) j CROSS JOIN entity e ON e.type = 'PERS' AND e.norm = j.value`, string(jn), string(js))
+		FROM json_each(?2) j CROSS JOIN entity e ON e.type = 'PERS' AND e.norm = j.value`, jn, js)
 	if err != nil {
 		return err
 	}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -148,8 +149,9 @@ func TestReopen(t *testing.T) {
 }
 
 // TestBatchFailure makes the third of four documents of a batch fail
-// midway, after part of it is written: the batch goes on without it, and
-// commits the others whole, with the ids it gave them.
+// midway, after part of it is written and part of it is pending for the
+// commit: the batch goes on without it, and commits the others whole,
+// with the ids it gave them.
 func TestBatchFailure(t *testing.T) {
 	ctx := context.Background()
 	file := filepath.Join(t.TempDir(), "vistka.db")
@@ -163,15 +165,15 @@ func TestBatchFailure(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if _, err := db.Exec(`CREATE TRIGGER boom BEFORE INSERT ON amount WHEN NEW.text = 'boom'
+	if _, err := db.Exec(`CREATE TRIGGER boom BEFORE INSERT ON entity_alias WHEN NEW.alias = 'Особа2 Тестова'
 		BEGIN SELECT RAISE(ABORT, 'boom'); END`); err != nil {
 		t.Fatal(err)
 	}
-	doc := func(n int, text string, amount string) *vistka.Document {
+	doc := func(n int, text string) *vistka.Document {
 		d := &vistka.Document{URL: fmt.Sprintf("https://x.example/%d", n), Text: text, Extraction: &vistka.Extraction{
 			Entities: []vistka.Entity{{ID: "E1", Type: "PERS", Name: fmt.Sprintf("Особа%d Тестова", n),
 				Mentions: []vistka.Mention{{Start: 0, End: 5, Text: "Особа", Kind: "name"}}}},
-			Amounts: []vistka.Amount{{Text: amount}},
+			Amounts: []vistka.Amount{{Text: "сто гривень"}},
 		}}
 		return d
 	}
@@ -181,11 +183,7 @@ func TestBatchFailure(t *testing.T) {
 	}
 	var ids []int64
 	for n, text := range []string{"Перший текст про гроші.", "Другий текст про гроші.", "Третій текст, що впаде.", "Четвертий текст про гроші."} {
-		amount := "сто гривень"
-		if n == 2 {
-			amount = "boom"
-		}
-		id, _, err := b.Put(ctx, doc(n, text, amount), nil)
+		id, _, err := b.Put(ctx, doc(n, text), nil)
 		if (err != nil) != (n == 2) {
 			t.Fatalf("Put %d: %v", n, err)
 		}
@@ -209,6 +207,9 @@ func TestBatchFailure(t *testing.T) {
 		{`SELECT count(*) FROM document`, 3},
 		{`SELECT count(*) FROM entity`, 3},
 		{`SELECT count(*) FROM amount`, 3},
+		{`SELECT count(*) FROM document_entity`, 3},
+		{`SELECT count(*) FROM entity_word WHERE word = 'особа2'`, 0},
+		{`SELECT count(*) FROM entity WHERE documents <> 1 OR mentions <> 1`, 0},
 		{`SELECT count(*) FROM document_fts WHERE document_fts MATCH 'текст'`, 3},
 		{`SELECT count(*) FROM document_fts WHERE document_fts MATCH 'впаде'`, 0},
 	} {
@@ -219,5 +220,58 @@ func TestBatchFailure(t *testing.T) {
 	}
 	if r, err := s.Search(ctx, vistka.SearchQuery{Text: "четвертий"}); err != nil || r.Total != 1 || r.Results[0].ID != ids[2] {
 		t.Errorf("Search(четвертий) = %+v, %v; want document %d", r, err, ids[2])
+	}
+}
+
+// TestBatchCounts puts documents that name the same entities in one
+// batch: the counts the batch adds up are written once, and every
+// document is found by its words and by its entities.
+func TestBatchCounts(t *testing.T) {
+	ctx := context.Background()
+	s, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "vistka.db"), storetest.Lemmatize)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	person := func(mentions int) vistka.Entity {
+		e := vistka.Entity{ID: "E1", Type: "PERS", Name: "Віталій Кличко"}
+		for range mentions {
+			e.Mentions = append(e.Mentions, vistka.Mention{Start: 0, End: 6, Text: "Кличко", Kind: "name"})
+		}
+		return e
+	}
+	b, err := s.Begin(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for n := range 3 {
+		ents := []vistka.Entity{person(n + 1)}
+		if n > 0 {
+			ents = append(ents, vistka.Entity{ID: "E2", Type: "LOC", Name: "Київ",
+				Mentions: []vistka.Mention{{Start: 10, End: 14, Text: "Києві", Kind: "name"}}})
+		}
+		doc := &vistka.Document{Text: fmt.Sprintf("Кличко у Києві, день %d.", n), Extraction: &vistka.Extraction{Entities: ents}}
+		if _, _, err := b.Put(ctx, doc, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := b.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	list, err := s.Entities(ctx, vistka.EntityQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range list {
+		got = append(got, fmt.Sprintf("%s %d/%d", e.Name, e.Documents, e.Mentions))
+	}
+	if want := []string{"Віталій Кличко 3/6", "Київ 2/2"}; !slices.Equal(got, want) {
+		t.Errorf("entities %q, want %q", got, want)
+	}
+	for _, q := range []vistka.SearchQuery{{Text: "день"}, {Entity: list[0].ID}} {
+		if r, err := s.Search(ctx, q); err != nil || r.Total != 3 {
+			t.Errorf("Search(%+v) = %+v, %v; want 3 documents", q, r, err)
+		}
 	}
 }

@@ -62,36 +62,80 @@ const MaxTerm = 60
 // and digits) and to PostgreSQL's text-search parser.
 func Terms(lemma string) []string {
 	var out []string
-	var b strings.Builder
+	var b []byte
 	n := 0
+	add := func(c rune) {
+		if n < MaxTerm {
+			b = utf8.AppendRune(b, scan.Lower(c))
+			n++
+		}
+	}
 	flush := func() {
-		if b.Len() > 0 {
-			out = append(out, b.String())
-			b.Reset()
+		if len(b) > 0 {
+			out = append(out, string(b))
+			b = b[:0]
 			n = 0
 		}
 	}
-	for _, c := range lemma {
+	for i := 0; i < len(lemma); {
+		// ASCII and the two-byte Cyrillic letters first: the common
+		// cases, which the Unicode tables below are slow to tell.
+		c := lemma[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
+				add(rune(c))
+			case c == '\'' || c == '`': // apostrophes
+			default:
+				flush()
+			}
+			continue
+		}
+		if cyrillic2(lemma[i:]) {
+			if n < MaxTerm {
+				b0, b1 := lower2(c, lemma[i+1])
+				b = append(b, b0, b1)
+				n++
+			}
+			i += 2
+			continue
+		}
+		c2, size := utf8.DecodeRuneInString(lemma[i:])
+		i += size
 		switch {
-		case cyrillicLetter(c) || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
-			// the common case, which the Unicode tables below are slow
-			// to tell
-			if n < MaxTerm {
-				b.WriteRune(scan.Lower(c))
-				n++
-			}
-		case isApostrophe(c) || unicode.Is(unicode.Mn, c):
-		case unicode.IsLetter(c) || unicode.IsNumber(c):
-			if n < MaxTerm {
-				b.WriteRune(scan.Lower(c))
-				n++
-			}
+		case cyrillicLetter(c2):
+			add(c2)
+		case isApostrophe(c2) || unicode.Is(unicode.Mn, c2):
+		case unicode.IsLetter(c2) || unicode.IsNumber(c2):
+			add(c2)
 		default:
 			flush()
 		}
 	}
 	flush()
 	return out
+}
+
+// cyrillic2 reports whether s starts with a letter of the Cyrillic block
+// written in two bytes (U+0400–U+047F), the letters of Ukrainian.
+func cyrillic2(s string) bool {
+	return len(s) >= 2 && (s[0] == 0xd0 || s[0] == 0xd1) && s[1]&0xc0 == 0x80
+}
+
+// lower2 returns the lower case of the Cyrillic letter of two bytes
+// b0 b1 (see cyrillic2), which is one of them too.
+func lower2(b0, b1 byte) (byte, byte) {
+	r := rune(b0&0x1f)<<6 | rune(b1&0x3f)
+	switch {
+	case 'А' <= r && r <= 'Я':
+		r += 'а' - 'А'
+	case r <= 'Џ':
+		r += 'ѐ' - 'Ѐ'
+	case r > 'џ':
+		r = scan.Lower(r)
+	}
+	return 0xc0 | byte(r>>6), 0x80 | byte(r&0x3f)
 }
 
 // indexed reports whether a token goes into the full-text index.
@@ -141,16 +185,26 @@ func Index(words []vistka.Token) (lemmas string, offsets []byte) {
 // letters and digits, at most MaxTerm of them.
 func isTerm(s string) bool {
 	n := 0
-	for _, c := range s {
-		n++
-		if n > MaxTerm {
+	for i := 0; i < len(s); n++ {
+		if n == MaxTerm {
 			return false
 		}
+		c := s[i]
 		switch {
-		case 'а' <= c && c <= 'я', 'ѐ' <= c && c <= 'џ', 'a' <= c && c <= 'z', '0' <= c && c <= '9':
-		case !(unicode.IsLower(c) || unicode.IsDigit(c)):
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			i++
+			continue
+		case c < utf8.RuneSelf:
+			return false
+		case i+1 < len(s) && (c == 0xd0 && 0xb0 <= s[i+1] && s[i+1] <= 0xbf || c == 0xd1 && 0x80 <= s[i+1] && s[i+1] <= 0x9f):
+			i += 2 // а-п, р-я, ѐ-џ
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLower(r) && !unicode.IsDigit(r) {
 			return false
 		}
+		i += size
 	}
 	return n > 0
 }
@@ -359,15 +413,33 @@ const runeStep = 1024
 
 // NewRunes indexes text for Substr.
 func NewRunes(text string) *Runes {
-	r := &Runes{text: text}
+	r := &Runes{text: text, marks: make([]int, 0, len(text)/runeStep+1)}
 	n := 0
-	for i := range text {
+	for i := 0; i < len(text); i = next(text, i) {
 		if n%runeStep == 0 {
 			r.marks = append(r.marks, i)
 		}
 		n++
 	}
 	return r
+}
+
+// next returns the offset of the rune after the one at s[i:], stepping
+// as a range loop does (a byte of invalid UTF-8 is a rune); ASCII and
+// the Cyrillic letters without decoding them.
+func next(s string, i int) int {
+	if c := s[i]; c < utf8.RuneSelf {
+		return i + 1
+	} else if (c == 0xd0 || c == 0xd1) && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+		return i + 2
+	}
+	return nextRune(s, i)
+}
+
+// nextRune is next for the other runes, apart so that next is inlined.
+func nextRune(s string, i int) int {
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return i + size
 }
 
 // Substr returns text[start:end] in code points, clamped to the text.
@@ -380,23 +452,14 @@ func (r *Runes) Substr(start, end int) string {
 	}
 	k := min(start/runeStep, len(r.marks)-1)
 	i, n := r.marks[k], k*runeStep
-	from, to := len(r.text), len(r.text)
-	for i < len(r.text) {
-		if n == start {
-			from = i
-		}
-		if n == end {
-			to = i
-			break
-		}
-		_, size := utf8.DecodeRuneInString(r.text[i:])
-		i += size
-		n++
+	for ; n < start && i < len(r.text); n++ {
+		i = next(r.text, i)
 	}
-	if from > to {
-		return ""
+	from := i
+	for ; n < end && i < len(r.text); n++ {
+		i = next(r.text, i)
 	}
-	return r.text[from:to]
+	return r.text[from:i]
 }
 
 // Substr returns text[start:end] in code points, clamped to the text.
@@ -430,30 +493,59 @@ func Substr(text string, start, end int) string {
 // NormName is the form names are compared in: lower case, one kind of
 // apostrophe, no quotation marks, single spaces.
 func NormName(name string) string {
-	var b strings.Builder
-	b.Grow(len(name))
+	b := make([]byte, 0, len(name))
 	space := false // a space is due before the next rune
-	for _, c := range name {
+	for i := 0; i < len(name); {
+		// The Cyrillic letters and ASCII first, without the Unicode
+		// tables: the common cases.
+		var c rune
 		switch {
-		case cyrillicLetter(c):
-			c = scan.Lower(c) // the common case, and none of the below
-		case isApostrophe(c):
-			c = '\''
-		case strings.ContainsRune("«»„“”‟\"", c) || unicode.IsSpace(c):
-			// A run of these is one space between words, and none
-			// at either end.
-			space = b.Len() > 0
+		case cyrillic2(name[i:]):
+			if space {
+				b = append(b, ' ')
+				space = false
+			}
+			b0, b1 := lower2(name[i], name[i+1])
+			b = append(b, b0, b1)
+			i += 2
 			continue
+		case name[i] < utf8.RuneSelf:
+			c = rune(name[i])
+			i++
+			switch {
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case c == '\'' || c == '`':
+				c = '\''
+			case c == '"' || c == ' ' || '\t' <= c && c <= '\r':
+				space = len(b) > 0
+				continue
+			}
 		default:
-			c = scan.Lower(c)
+			var size int
+			c, size = utf8.DecodeRuneInString(name[i:])
+			i += size
+			switch {
+			case cyrillicLetter(c):
+				c = scan.Lower(c)
+			case isApostrophe(c):
+				c = '\''
+			case strings.ContainsRune("«»„“”‟", c) || unicode.IsSpace(c):
+				// A run of these is one space between words, and none
+				// at either end.
+				space = len(b) > 0
+				continue
+			default:
+				c = scan.Lower(c)
+			}
 		}
 		if space {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 			space = false
 		}
-		b.WriteRune(c)
+		b = utf8.AppendRune(b, c)
 	}
-	return b.String()
+	return string(b)
 }
 
 // Person splits the normalised name of a person into the surname and the
@@ -519,10 +611,10 @@ func fits(x, y string) bool {
 // matchKeys are the normalised names of a document's entity that may
 // identify a stored one: its name and aliases, but for a person only the
 // names of two words or more — a surname alone is matched by surname.
-func matchKeys(e *vistka.Entity) []string {
+func matchKeys(m *Memo, e *vistka.Entity) []string {
 	var keys []string
 	add := func(s string) {
-		k := NormName(s)
+		k := m.Norm(s)
 		if k == "" || slices.Contains(keys, k) {
 			return
 		}
@@ -558,7 +650,12 @@ func EntityName(e *vistka.Entity) string {
 // mentions as written, for lookups by name.
 func NameWords(e *vistka.Entity) []string {
 	var out []string
+	var seen []string // the names read, which repeat in the mentions
 	add := func(s string) {
+		if slices.Contains(seen, s) {
+			return
+		}
+		seen = append(seen, s)
 		for _, t := range Terms(s) {
 			if !slices.Contains(out, t) {
 				out = append(out, t)
@@ -678,8 +775,9 @@ type Candidate struct {
 }
 
 // Lookups returns what linking the entities of ext may look up: their
-// names and aliases (normalised), and the surnames of the people.
-func Lookups(ext *vistka.Extraction) (names, surnames []string) {
+// names and aliases (normalised), and the surnames of the people. m is
+// the memo the entities are then loaded into.
+func Lookups(m *Memo, ext *vistka.Extraction) (names, surnames []string) {
 	add := func(list []string, s string) []string {
 		if s == "" || slices.Contains(list, s) {
 			return list
@@ -688,12 +786,12 @@ func Lookups(ext *vistka.Extraction) (names, surnames []string) {
 	}
 	for i := range ext.Entities {
 		e := &ext.Entities[i]
-		norm := NormName(EntityName(e))
+		norm := m.Norm(EntityName(e))
 		if norm == "" {
 			continue
 		}
 		names = add(names, norm)
-		for _, k := range matchKeys(e) {
+		for _, k := range matchKeys(m, e) {
 			names = add(names, k)
 		}
 		if e.Type == "PERS" {
@@ -707,6 +805,7 @@ func Lookups(ext *vistka.Extraction) (names, surnames []string) {
 // Memo holds the stored entities that a document's entities may be, and
 // the new ones as link makes them (with ids below zero).
 type Memo struct {
+	norms  map[string]string // name → NormName(name)
 	cand   map[int64]*Candidate
 	alias  map[string][]int64 // type, norm of a name or alias → entities
 	people map[string][]int64 // surname → people with a full name
@@ -714,7 +813,19 @@ type Memo struct {
 }
 
 func NewMemo() *Memo {
-	return &Memo{cand: map[int64]*Candidate{}, alias: map[string][]int64{}, people: map[string][]int64{}, lone: map[string][]int64{}}
+	return &Memo{norms: map[string]string{}, cand: map[int64]*Candidate{}, alias: map[string][]int64{}, people: map[string][]int64{},
+		lone: map[string][]int64{}}
+}
+
+// Norm is NormName(name), remembered: linking normalises each name of a
+// document at every step.
+func (m *Memo) Norm(name string) string {
+	n, ok := m.norms[name]
+	if !ok {
+		n = NormName(name)
+		m.norms[name] = n
+	}
+	return n
 }
 
 // Entity remembers an entity with its surname ("" unless a person with a
@@ -815,12 +926,12 @@ type Rename struct {
 // document gives them.
 func Link(m *Memo, ext *vistka.Extraction) (global []int64, news []Fresh, renames []Rename) {
 	global = make([]int64, len(ext.Entities))
-	ambiguous := twoPeople(ext)
+	ambiguous := twoPeople(m, ext)
 	renamed := map[int64]int{} // id → index in renames
 	for i := range ext.Entities {
 		e := &ext.Entities[i]
 		name := EntityName(e)
-		norm := NormName(name)
+		norm := m.Norm(name)
 		if norm == "" {
 			continue
 		}
@@ -858,7 +969,7 @@ func Link(m *Memo, ext *vistka.Extraction) (global []int64, news []Fresh, rename
 		}
 		global[i] = id
 		for _, a := range e.Aliases {
-			if n := NormName(a); n != "" {
+			if n := m.Norm(a); n != "" {
 				m.Name(id, n)
 			}
 		}
@@ -869,7 +980,7 @@ func Link(m *Memo, ext *vistka.Extraction) (global []int64, news []Fresh, rename
 
 // twoPeople returns the surnames that a document gives to two people
 // with full names that cannot be one person.
-func twoPeople(ext *vistka.Extraction) map[string]bool {
+func twoPeople(m *Memo, ext *vistka.Extraction) map[string]bool {
 	out := map[string]bool{}
 	first := map[string][]string{}
 	for i := range ext.Entities {
@@ -877,7 +988,7 @@ func twoPeople(ext *vistka.Extraction) map[string]bool {
 		if e.Type != "PERS" {
 			continue
 		}
-		surname, given := Person(NormName(EntityName(e)))
+		surname, given := Person(m.Norm(EntityName(e)))
 		if len(given) == 0 {
 			continue
 		}
@@ -915,7 +1026,7 @@ func resolve(m *Memo, e *vistka.Entity, norm string, ambiguous bool) (id int64, 
 		}
 		return m.byNorm(e.Type, norm), false
 	}
-	cands := m.byKeys(e.Type, matchKeys(e))
+	cands := m.byKeys(e.Type, matchKeys(m, e))
 	if len(cands) == 1 {
 		return cands[0].ID, false
 	}

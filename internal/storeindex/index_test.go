@@ -249,4 +249,12 @@ func TestRunes(t *testing.T) {
 			t.Errorf("old Substr(%d, %d) = %q, want %q", c[0], c[1], got, want)
 		}
 	}
+	// Broken UTF-8 counts a code point a byte, as a range loop does.
+	text = strings.Repeat("Київ \xd0\xff😀 ї\xd1", 500)
+	r = NewRunes(text)
+	for start := 0; start < 7000; start += 97 {
+		if got, want := r.Substr(start, start+1500), Substr(text, start, start+1500); got != want {
+			t.Errorf("Substr(%d, %d) of broken UTF-8 = %q, want %q", start, start+1500, got, want)
+		}
+	}
 }
