@@ -48,6 +48,24 @@ func fileWeight(b []byte, dense bool, l uint16) float32 {
 	return w
 }
 
+// openFile opens the model at path, skipping the test when the file is
+// not there (the shipped model is built by `vistka train tag`).
+func openFile(t *testing.T, path string) (*Model, []byte) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		t.Skip(err)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Open(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m, data
+}
+
 // TestLayout checks the weights as Open lays them out in memory (decoded
 // words, long sparse blocks made dense) against the blocks of the model
 // file: for every feature of the file, add, addAll and Size must give
@@ -55,17 +73,7 @@ func fileWeight(b []byte, dense bool, l uint16) float32 {
 func TestLayout(t *testing.T) {
 	for _, path := range []string{"testdata/tiny.bin", "../models/uk-tagger.bin"} {
 		t.Run(filepath.Base(path), func(t *testing.T) {
-			data, err := os.ReadFile(path)
-			if errors.Is(err, os.ErrNotExist) {
-				t.Skip(err)
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
-			m, err := Open(data)
-			if err != nil {
-				t.Fatal(err)
-			}
+			m, data := openFile(t, path)
 			slots, entries := fileWeights(t, data, int(m.nslots))
 			ms := newModelScorer(m)
 			nl := uint16(len(m.labels))
@@ -220,17 +228,7 @@ func probe(m *Model, f uint64) ref {
 func TestFindAll(t *testing.T) {
 	for _, path := range []string{"testdata/tiny.bin", "../models/uk-tagger.bin"} {
 		t.Run(filepath.Base(path), func(t *testing.T) {
-			data, err := os.ReadFile(path)
-			if errors.Is(err, os.ErrNotExist) {
-				t.Skip(err)
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
-			m, err := Open(data)
-			if err != nil {
-				t.Fatal(err)
-			}
+			m, _ := openFile(t, path)
 			rng := rand.New(rand.NewPCG(1, 2))
 			var feats []uint64
 			for i := range m.nslots {
