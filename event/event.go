@@ -2329,6 +2329,8 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			continue // "ще при директорі Мусєєву": a time, not a party
 		case (prep == "по" || prep == "на" && hasCase(t, "v_zna") && !hasCase(t, "v_mis")) && tr.k.typ == "ASSAULT" && (typ == "LOC" || typ == "ORG"):
 			rec = append(rec, e) // удар по Дніпру, напала на Україну: the target
+		case prep == "на" && hasCase(t, "v_zna") && !hasCase(t, "v_mis") && tr.k.typ == "SANCTION" && tr.noun >= 0 && tr.noun < i && (typ == "LOC" || typ == "ORG"):
+			rec = append(rec, e) // наклали санкції на Іран
 		case prep == "до" && (tr.k.typ == "REQUEST" || tr.k.typ == "ACCUSE" || tr.k.typ == "SANCTION" && typ == "LOC" && tr.noun >= 0 && pairs["заборонити"][lower(&f.toks[tr.noun])].typ == "SANCTION"):
 			rec = append(rec, e) // звернувся до ООН з вимогою, подав позов до міськради, заборонив експорт до Росії
 		case prep == "до" && (typ == "LOC" || typ == "ORG"):
@@ -2507,6 +2509,8 @@ func (f *finder) againstPhrase(i int) bool {
 		switch {
 		case lower(t) == "проти":
 			return true
+		case lower(t) == "на" && j > 0 && (lower(&f.toks[j-1]) == "санкція" || lower(&f.toks[j-1]) == "санкції"):
+			return true // "наклали санкції на російські банки"
 		case t.Kind == vistka.Number, strings.HasPrefix(t.Tag, "adj"), strings.HasPrefix(t.Tag, "numr"), quantityWords[lower(t)]:
 		default:
 			return false
