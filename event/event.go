@@ -1949,6 +1949,8 @@ var lightOnly = map[string]bool{
 	"вимога": true, "прохання": true, "заклик": true, "лист": true, "звернення": true,
 	// "підтримка України залишається пріоритетом": whose support is it?
 	"підтримка": true,
+	// "посередник заявив": who mediates, no mediation
+	"посередник": true, "посередниця": true,
 }
 
 // lastMeeting returns the participants of the last meeting, agreement or
@@ -2329,6 +2331,8 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			continue // "ще при директорі Мусєєву": a time, not a party
 		case (prep == "по" || prep == "на" && hasCase(t, "v_zna") && !hasCase(t, "v_mis")) && tr.k.typ == "ASSAULT" && (typ == "LOC" || typ == "ORG"):
 			rec = append(rec, e) // удар по Дніпру, напала на Україну: the target
+		case prep == "між" && tr.k.mode == "third-party":
+			rec = append(rec, e) // посередником у переговорах між Україною та Росією
 		case prep == "на" && hasCase(t, "v_zna") && !hasCase(t, "v_mis") && tr.k.typ == "SANCTION" && tr.noun >= 0 && tr.noun < i && (typ == "LOC" || typ == "ORG"):
 			rec = append(rec, e) // наклали санкції на Іран
 		case prep == "до" && (tr.k.typ == "REQUEST" || tr.k.typ == "ACCUSE" || tr.k.typ == "SANCTION" && typ == "LOC" && tr.noun >= 0 && pairs["заборонити"][lower(&f.toks[tr.noun])].typ == "SANCTION"):
