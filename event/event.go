@@ -3583,6 +3583,8 @@ func (f *finder) eventInfinitive(i int) bool {
 var intentions = map[string]bool{"намір": true, "план": true, "бажання": true, "готовність": true, "щоб": true, "аби": true,
 	// "з метою заморозити українців": a purpose told
 	"мета": true,
+	// "необхідно вручити йому підозру": what is still to be done
+	"необхідно": true, "потрібно": true, "треба": true,
 	// "суд відмовився задовольнити позов": the refusal is the event
 	"відмовитися": true, "відмовлятися": true,
 	// "є сенс розмовляти": what would make sense; "не мала права
