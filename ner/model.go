@@ -459,6 +459,9 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 	if harmonize {
 		harmonizeTypes(spans)
 	}
+	if placeNames {
+		harmonizePlaces(spans)
+	}
 	if propagate {
 		spans = m.propagate(sentences, spans)
 	}
@@ -609,6 +612,31 @@ func harmonizeTypes(spans []vistka.Span) {
 			}
 		}
 		spans[i].Type = best
+	}
+}
+
+// placeNames turns on harmonizePlaces; a variable for experiments.
+var placeNames = true
+
+// harmonizePlaces makes a one-word PERS span a LOC when its base form is
+// that of a LOC span in the same document and the gazetteer lists it as a
+// settlement: "порт в Ізмаїлі" then "інфраструктуру Ізмаїла", which the
+// tagger may read as the first name Ізмаїл.
+func harmonizePlaces(spans []vistka.Span) {
+	places := map[string]bool{}
+	for _, s := range spans {
+		if s.Type == "LOC" && !strings.Contains(s.Text, " ") {
+			places[s.Lemma] = true
+		}
+	}
+	if len(places) == 0 {
+		return
+	}
+	for i := range spans {
+		s := &spans[i]
+		if s.Type == "PERS" && !strings.Contains(s.Text, " ") && places[s.Lemma] && gazetteer.Lookup(s.Lemma)&gazetteer.Settlement != 0 {
+			s.Type = "LOC"
+		}
 	}
 }
 
