@@ -1030,6 +1030,23 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			}
 		}
 		ev.Recipients = append(ev.Recipients, slices.DeleteFunc(rec, func(r string) bool { return slices.Contains(ev.Actors, r) })...)
+		if tr.verb && visitVerbs[verbLemma(&f.toks[tr.at])] && len(ev.Actors) == 1 && f.ents.Type(ev.Actors[0]) == "LOC" {
+			// "Київ відвідав прем'єр-міністр Нідерландів Дік Схоф": the
+			// place is what is visited, the visitor follows the verb
+			if v := f.visitorAfter(tr.at, end); v != "" {
+				ev.Recipients = []string{ev.Actors[0]}
+				ev.Actors = []string{v}
+			}
+		} else if tr.verb && visitVerbs[verbLemma(&f.toks[tr.at])] {
+			// "Одесу відвідав президент Чехії": the place before the
+			// verb in the accusative is what is visited
+			for j := tr.at - 1; j >= 0 && f.toks[j].Kind != vistka.Punct; j-- {
+				if e := f.entityAt(j); e != "" && f.ents.Type(e) == "LOC" && hasCase(&f.toks[j], "v_zna") && !hasCase(&f.toks[j], "v_naz") && f.governedBy(j) == "" {
+					ev.Recipients = []string{e}
+					break
+				}
+			}
+		}
 		if v := verbLemma(&f.toks[tr.at]); (v == "виключити" || v == "виключати") && len(ev.Actors) == 0 && tr.noun >= 0 && tr.noun+1 < len(f.toks) {
 			// "Росію виключили з Ради Європи": the body expels
 			if e := f.entityAt(tr.noun + 1); e != "" && f.ents.Type(e) == "ORG" {
@@ -3651,6 +3668,37 @@ func (f *finder) infinitiveAfter(i int) bool {
 // visitVerbs name a visit by their object alone: what is visited must be a
 // place or someone named.
 var visitVerbs = map[string]bool{"відвідати": true, "відвідувати": true}
+
+// visitorAfter returns who visits when the subject follows the verb at
+// at: the person a title in the nominative names, a person named in the
+// nominative, or a group such as делегація with what it is of; "" when
+// there is none before end.
+func (f *finder) visitorAfter(at, end int) string {
+	for i := at + 1; i < end && i <= at+4; i++ {
+		t := &f.toks[i]
+		if t.Kind == vistka.Punct || isPrep(t) {
+			return ""
+		}
+		if !hasCase(t, "v_naz") {
+			continue
+		}
+		if f.inJob(i) {
+			if e := f.titledName(i); e != "" {
+				return e
+			}
+		}
+		if e := f.entityAt(i); e != "" && f.ents.Type(e) == "PERS" {
+			return e
+		}
+		if strings.HasPrefix(t.Tag, "noun") && actorNouns[lower(t)] {
+			if e := f.delegationOf(i); e != "" {
+				return e
+			}
+			return f.nounPhrase(i)
+		}
+	}
+	return ""
+}
 
 // thingSubject reports whether the verb at i has a demonstrative pronoun
 // for its subject right before it, with at most a particle and не between
