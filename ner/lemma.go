@@ -214,6 +214,9 @@ func (lz Lemmatizer) BaseForm(typ, text string, toks []vistka.Token) string {
 			break
 		}
 	}
+	if person {
+		singularNames(words[:end])
+	}
 	if !person {
 		adjectivesBeforeCodes(words[:end])
 	} else if known != nil {
@@ -593,6 +596,22 @@ func foreignNames(words []word, known func(string) bool) {
 			}
 		}
 		if !declines {
+			w.nv = true
+		}
+	}
+}
+
+// singularNames drops the plural readings of the first names of a
+// person's name, which name one person: a first name read only in the
+// plural (Петр as the genitive plural of Петра) is kept as written.
+func singularNames(words []word) {
+	for i := range words {
+		w := &words[i]
+		if w.nv || len(w.readings) == 0 || len(words) < 2 || slices.ContainsFunc(w.readings, func(r reading) bool { return !r.person || r.surname }) {
+			continue // first names only: a family may be named in the plural
+		}
+		w.readings = slices.DeleteFunc(w.readings, func(r reading) bool { return r.gen == "p" })
+		if len(w.readings) == 0 {
 			w.nv = true
 		}
 	}

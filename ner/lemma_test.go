@@ -203,6 +203,9 @@ var ruleForms = []struct {
 	// Foreign names in -і and -о unknown to the lexicon do not decline.
 	{"PERS", "Кунінорі", "Кунінорі", true, "Кунінора/noun:anim:f:v_dav:prop:fname"},
 	{"PERS", "Сільвіо Берлусконі", "Сільвіо Берлусконі", true, ""},
+	// A first name is one person's: a plural reading (Петр as the
+	// genitive plural of Петра) is none.
+	{"PERS", "Петр Павел", "Петр Павел", false, "Петра/noun:anim:p:v_rod:prop:fname Павел/noun:anim:m:v_naz:prop:lname"},
 	// A listed place the tagger reads in the locative is declined, though
 	// the lexicon also lists an indeclinable first name of that form.
 	{"LOC", "Берні", "Берн", false, "Берн/noun:inanim:m:v_mis:prop:geo"},
