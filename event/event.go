@@ -3316,6 +3316,11 @@ func (f *finder) placeBefore(at int) string {
 		if e := f.area(j); e != "" {
 			return e
 		}
+		if j == 0 && lower(t) == "там" && strings.HasPrefix(t.Tag, "adv") {
+			// "прибув до Вашингтона. Там він зустрівся …": where the
+			// visit before went
+			return f.visitedCity(func(string) bool { return true })
+		}
 	}
 	return ""
 }
@@ -3417,13 +3422,19 @@ func (f *finder) capital(i int) string {
 		}
 	}
 	if i > 0 && strings.HasPrefix(f.toks[i-1].Tag, "adj") {
-		return f.ents.CapitalOf(f.toks[i-1].Lemma, t.RStart, isCity)
-	}
-	if i+1 < len(f.toks) && hasCase(&f.toks[i+1], "v_rod") {
+		if c := f.ents.CapitalOf(f.toks[i-1].Lemma, t.RStart, isCity); c != "" {
+			return c
+		}
+	} else if i+1 < len(f.toks) && hasCase(&f.toks[i+1], "v_rod") {
 		return ""
 	}
-	// "прибув до Києва. У столиці він зустрівся …": the capital
-	// just visited
+	// "прибув до Києва. У столиці він зустрівся …", "прибув до Анкари.
+	// У турецькій столиці …": the capital just visited
+	return f.visitedCity(isCity)
+}
+
+// visitedCity returns the city of the last visit told before, or "".
+func (f *finder) visitedCity(isCity func(string) bool) string {
 	for k := len(f.before) - 1; k >= 0; k-- {
 		if v := f.before[k]; v.Mode == "visit" {
 			if v.Place != "" && isCity(f.ents.Name(v.Place)) {
