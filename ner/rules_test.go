@@ -223,6 +223,30 @@ func TestJoinOrgAnd(t *testing.T) {
 	}
 }
 
+func TestAddSurnames(t *testing.T) {
+	for _, tc := range []struct {
+		words string // text/lemma/tag, with no span
+		want  string
+	}{
+		{"Сибіга/Сибіга/noun:anim:m:v_naz:prop:lname прибув/прибути/verb:perf:past:m до/до/prep Анкари/Анкара/noun:inanim:f:v_rod:prop:geo", "PERS Сибіга"},
+		// the verb agrees with another subject
+		{"Коваль/Коваль/noun:anim:m:v_naz:prop:lname прибула/прибути/verb:perf:past:f", ""},
+		// no verb in the past after it
+		{"Коваль/Коваль/noun:anim:m:v_naz:prop:lname заявляє/заявляти/verb:imperf:pres:s:3", ""},
+		// written in capitals: a heading
+		{"КОВАЛЬ/Коваль/noun:anim:m:v_naz:prop:lname прибув/прибути/verb:perf:past:m", ""},
+	} {
+		toks := taggedTokens(tc.words)
+		var got []string
+		for _, sp := range addSurnames(toks, nil, 0) {
+			got = append(got, sp.Type+" "+sp.Text)
+		}
+		if strings.Join(got, "|") != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.words, got, tc.want)
+		}
+	}
+}
+
 // taggedTokens reads words written text/lemma/tag, split by spaces, into
 // tokens with those lemmas and tags.
 func taggedTokens(words string) []vistka.Token {
