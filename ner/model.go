@@ -435,6 +435,9 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 		if surnames {
 			spans = addSurnames(s.Tokens, spans, n)
 		}
+		if personMisc {
+			spans = miscPersons(s.Tokens, spans, n)
+		}
 		for k := n; k < len(spans); k++ {
 			sp := &spans[k]
 			if !lemmaTypes[sp.Type] {

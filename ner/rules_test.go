@@ -247,6 +247,23 @@ func TestAddSurnames(t *testing.T) {
 	}
 }
 
+func TestMiscPersons(t *testing.T) {
+	for _, tc := range []struct {
+		words string // text/lemma/tag; the MISC span is all the words
+		want  string
+	}{
+		{"Хаканом/хакан/noun:anim:m:v_oru Фіданом/Фідан/noun:anim:m:v_oru:prop:fname", "PERS"},
+		{"Революції/революція/noun:inanim:f:v_rod Гідності/гідність/noun:inanim:f:v_rod", "MISC"},
+		{"Золотий/золотий/adj:m:v_naz Лев/Лев/noun:anim:m:v_naz:prop:fname", "MISC"},
+	} {
+		toks := taggedTokens(tc.words)
+		spans := []vistka.Span{{Start: toks[0].RStart, End: toks[len(toks)-1].REnd, Type: "MISC", Text: joinTokens(toks)}}
+		if got := miscPersons(toks, spans, 0)[0].Type; got != tc.want {
+			t.Errorf("%s: got %s, want %s", tc.words, got, tc.want)
+		}
+	}
+}
+
 // taggedTokens reads words written text/lemma/tag, split by spaces, into
 // tokens with those lemmas and tags.
 func taggedTokens(words string) []vistka.Token {

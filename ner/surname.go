@@ -52,3 +52,31 @@ func pastGender(tag string) string {
 	}
 	return ""
 }
+
+// personMisc turns on miscPersons; a variable for experiments.
+var personMisc = true
+
+// miscPersons makes a MISC span of two or three capitalised words, all
+// animate nouns and the last a person's name, a PERS: "з Хаканом
+// Фіданом", which the model may take for a work or an event.
+func miscPersons(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
+	for k := from; k < len(spans); k++ {
+		sp := &spans[k]
+		if sp.Type != "MISC" {
+			continue
+		}
+		a, b := spanTokens(toks, sp.Start, sp.End)
+		if b-a < 2 || b-a > 3 {
+			continue
+		}
+		person := true
+		for _, t := range toks[a:b] {
+			r, _ := utf8.DecodeRuneInString(t.Text)
+			person = person && isUpper(r) && strings.HasPrefix(t.Tag, "noun:anim")
+		}
+		if last := toks[b-1].Tag; person && (strings.Contains(last, ":lname") || strings.Contains(last, ":fname")) {
+			sp.Type = "PERS"
+		}
+	}
+	return spans
+}
