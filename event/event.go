@@ -2059,9 +2059,13 @@ func (f *finder) genitiveAfter(at int) string {
 // plotVerbs and plotNouns tell a hostile plan: готує провокацію,
 // планує теракт.
 var (
-	plotVerbs = map[string]bool{"готувати": true, "планувати": true, "підготувати": true}
+	plotVerbs = map[string]bool{"готувати": true, "планувати": true, "підготувати": true,
+		// "встановила, що кібератаку здійснило угруповання": an attack
+		// found and laid at someone's door
+		"здійснити": true, "здійснювати": true}
 	plotNouns = map[string]bool{"провокація": true, "теракт": true, "диверсія": true, "напад": true,
-		"вторгнення": true, "наступ": true, "атака": true, "удар": true, "провокації": true}
+		"вторгнення": true, "наступ": true, "атака": true, "удар": true, "провокації": true,
+		"кібератака": true, "підпал": true}
 )
 
 // plots reads a plan told in reported speech as an accusation by the
@@ -2084,6 +2088,19 @@ func (f *finder) plots(quotes []vistka.Quote) []vistka.Event {
 				break
 			}
 		}
+		if obj < 0 && i >= 2 {
+			// "кібератаку на системи «Укрпошти» здійснило угруповання":
+			// the plan or attack before the verb
+			for k := i - 1; k >= 0 && k >= i-12; k-- {
+				if l := f.toks[k].Lemma; plotNouns[l] && hasCase(&f.toks[k], "v_zna") {
+					obj = k
+					break
+				}
+				if f.toks[k].Kind == vistka.Punct || lower(&f.toks[k]) == "що" {
+					break
+				}
+			}
+		}
 		if obj < 0 {
 			continue
 		}
@@ -2102,7 +2119,7 @@ func (f *finder) plots(quotes []vistka.Quote) []vistka.Event {
 		}
 		out = append(out, vistka.Event{Type: "ACCUSE", Actors: []string{q.Speaker}, Recipients: []string{who}, Aux: []string{},
 			Trigger:     t.Lemma + " " + f.toks[obj].Lemma,
-			TriggerSpan: &vistka.Range{Start: t.RStart, End: f.toks[obj].REnd},
+			TriggerSpan: &vistka.Range{Start: min(t.RStart, f.toks[obj].RStart), End: max(t.REnd, f.toks[obj].REnd)},
 			Sentence:    vistka.Range{Start: f.a.Sentences[f.s].RStart, End: f.a.Sentences[f.s].REnd}})
 	}
 	return out
@@ -2780,7 +2797,7 @@ var actorNouns = map[string]bool{
 	"уряд": true, "кабмін": true, "мерія": true, "інститут": true, "академія": true,
 	"бюро": true, "палата": true, "трибунал": true, "асоціація": true, "спілка": true, "об'єднання": true,
 	"держпідприємство": true, "концерн": true, "корпорація": true, "холдинг": true, "видання": true,
-	"спецслужба": true, "влада": true, "федерація": true, "конфедерація": true, "союз": true,
+	"спецслужба": true, "влада": true, "угруповання": true, "федерація": true, "конфедерація": true, "союз": true,
 	"конференція": true, "виконком": true,
 }
 
@@ -2809,6 +2826,9 @@ func (f *finder) nounPhrase(i int) string {
 	}
 	if e := f.namedAfter(i); e != "" {
 		return e
+	}
+	if e := f.entityAt(i + 1); e != "" && i+1 < len(f.toks) && lower(t) == "угруповання" && f.ents.Type(e) != "LOC" {
+		return e // "угруповання UAC-0002": the group by its name
 	}
 	lo, hi := i, i+1
 	for lo > 0 && strings.HasPrefix(f.toks[lo-1].Tag, "adj") && !strings.Contains(f.toks[lo-1].Tag, "pron") {
