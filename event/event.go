@@ -822,6 +822,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 	sent := f.a.Sentences[f.s]
 	sentVisit := f.duringVisit() // once a sentence: "Під час візиту …"
 	for n, tr := range trigs {
+		if tr.during && !tr.verb && tr.k.typ == "CONSULT" && tr.k.mode == "meet" && slices.ContainsFunc(trigs[n+1:], func(o trig) bool { return o.verb && o.k.typ == "CONSULT" && o.k.mode == "meet" }) {
+			continue // "Під час зустрічі у Вашингтоні Рубіо і Сибіга обговорили": the meeting the verb tells
+		}
 		end := len(f.toks)
 		if n+1 < len(trigs) {
 			end = trigs[n+1].at
@@ -964,6 +967,16 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			}
 		} else if tr.during {
 			ev.Actors = append(ev.Actors, f.subjects(tr.at)...)
+			if len(ev.Actors) == 0 {
+				// "Під час зустрічі з Марком Рютте Андрій Сибіга заявив":
+				// the subject of the verb the meeting is the time of
+				for j := tr.at + 1; j < len(f.toks); j++ {
+					if t := &f.toks[j]; strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+						ev.Actors = slices.DeleteFunc(f.subjects(j), func(a string) bool { return slices.Contains(ev.Recipients, a) })
+						break
+					}
+				}
+			}
 		}
 		from := max(tr.at+1, skip)
 		if a := f.from(from, end); a != "" && ev.Type == "SUPPORT" {
@@ -1482,7 +1495,9 @@ func (f *finder) subjects(at int) []string {
 			break
 		}
 		e := f.entityAt(j - 1)
-		if e == "" || slices.Contains(out, e) || !hasCase(&f.toks[j-1], "v_naz") || f.governedBy(j-1) != "" {
+		// (an indeclinable name, which the tagger may read in any case:
+		// "Рубіо і Сибіга обговорили")
+		if e == "" || slices.Contains(out, e) || !hasCase(&f.toks[j-1], "v_naz") && !strings.Contains(f.toks[j-1].Tag, ":nv") || f.governedBy(j-1) != "" {
 			break
 		}
 		out = append(out, e)

@@ -77,10 +77,16 @@ func nameCut(ts []vistka.Token, typ string, subject bool) (cut int, lt, rt strin
 			continue
 		}
 		lc, rc := caseOf(last.Tag), caseOf(r[0].Tag)
+		full := fullName(r)
+		if fc := caseOf(l[0].Tag); len(l) >= 2 && strings.Contains(last.Tag, ":nv") && allPersonNames(l) && fullName(l) && full &&
+			rc == "v_naz" && fc != "" && fc != "v_naz" && strings.Contains(l[0].Tag, "fname") {
+			// з Марком Рютте | Андрій Сибіга: a full name whose surname
+			// does not decline takes its first name's case
+			return c, "PERS", "PERS"
+		}
 		if lc == "" || rc == "" || lc == "v_naz" {
 			continue
 		}
-		full := fullName(r)
 		switch {
 		case placeWord(last) && !strings.Contains(last.Tag, "name"):
 			// Фінляндії | Орпо, Києва | Леоніда Черновецького
