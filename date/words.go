@@ -64,6 +64,13 @@ func init() {
 	}
 }
 
+// IsWeekday reports whether w, in lower case, is a form of the name of a
+// day of the week: понеділок, середу, п'ятниці.
+func IsWeekday(w string) bool {
+	_, ok := weekdays[w]
+	return ok
+}
+
 // yearWord reports the forms of рік that follow a year: 2023 року, у 2023
 // році; plural forms only close a range of years (2022–2023 роках).
 func yearWord(w string) (ok, plural bool) {

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/date"
 	"github.com/vistka/vistka/entity"
 	"github.com/vistka/vistka/gazetteer"
 	"github.com/vistka/vistka/internal/scan"
@@ -255,10 +256,6 @@ func (f *finder) inTitle(i int) bool {
 	}
 	return false
 }
-
-// weekdays are the names of the days of the week.
-var weekdays = map[string]bool{"понеділок": true, "вівторок": true, "середа": true, "четвер": true,
-	"п'ятниця": true, "субота": true, "неділя": true}
 
 // tries are the words of an attempt.
 var tries = map[string]bool{"намагатися": true, "спробувати": true, "намагання": true, "спроба": true}
@@ -4007,7 +4004,7 @@ func (f *finder) modifiesObject(i int, tr trig) bool {
 	}
 	n := j - 1
 	t := &f.toks[n]
-	if st := f.spanType(n); st == "DATE" || st == "TIME" || st == "PERIOD" || weekdays[lower(t)] || timeNouns[lower(t)] {
+	if st := f.spanType(n); st == "DATE" || st == "TIME" || st == "PERIOD" || date.IsWeekday(lower(t)) || timeNouns[lower(t)] {
 		return false // "підписали в п'ятницю в Каунасі": a day is no object
 	}
 	return (tr.k.typ == "CONSULT" || tr.k.typ == "AGREE") && n != tr.noun && strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":inanim") && f.entityAt(n) == "" &&
