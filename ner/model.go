@@ -414,29 +414,10 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 		if geoBackoff {
 			spans = addGeoNames(s, spans, n)
 		}
-		if branches {
-			spans = joinBranches(s.Tokens, spans, n)
-		}
-		if namedAfterRule {
-			spans = joinNamedAfter(s.Tokens, spans, n)
-		}
-		if periods {
-			spans = makePeriods(s.Tokens, spans, n)
-		}
-		if streets {
-			spans = addStreetWords(s.Tokens, spans, n)
-		}
-		if firstNames {
-			spans = joinFirstNames(s.Tokens, spans, n)
-		}
-		if orgAnd {
-			spans = joinOrgAnd(s.Tokens, spans, n)
-		}
-		if surnames {
-			spans = addSurnames(s.Tokens, spans, n)
-		}
-		if personMisc {
-			spans = miscPersons(s.Tokens, spans, n)
+		for _, r := range spanRules {
+			if *r.on {
+				spans = r.rule(s.Tokens, spans, n)
+			}
 		}
 		for k := n; k < len(spans); k++ {
 			sp := &spans[k]
@@ -619,6 +600,19 @@ func harmonizeTypes(spans []vistka.Span) {
 		}
 		spans[i].Type = best
 	}
+}
+
+// spanRules are the rules after decoding that read a sentence's tagged
+// tokens, in the order they run, each with the variable that turns it on
+// for experiments. A rule changes or adds spans among spans[from:], the
+// sentence's.
+var spanRules = []struct {
+	on   *bool
+	rule func(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span
+}{
+	{&branches, joinBranches}, {&namedAfterRule, joinNamedAfter}, {&periods, makePeriods},
+	{&streets, addStreetWords}, {&firstNames, joinFirstNames}, {&orgAnd, joinOrgAnd},
+	{&surnames, addSurnames}, {&personMisc, miscPersons},
 }
 
 // placeNames turns on harmonizePlaces; a variable for experiments.
