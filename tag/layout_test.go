@@ -48,6 +48,20 @@ func fileWeight(b []byte, dense bool, l uint16) float32 {
 	return w
 }
 
+// openTiny opens the small model of testdata, which is always there.
+func openTiny(t *testing.T) *Model {
+	t.Helper()
+	data, err := os.ReadFile("testdata/tiny.bin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Open(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
 // openFile opens the model at path, skipping the test when the file is
 // not there (the shipped model is built by `vistka train tag`).
 func openFile(t *testing.T, path string) (*Model, []byte) {
@@ -154,14 +168,7 @@ func (l testLex) Analyze(form string, dst []Candidate) []Candidate { return appe
 // labels (static, labels, slot), against the same tokens without them,
 // which best scores from scratch.
 func TestPreparedToken(t *testing.T) {
-	data, err := os.ReadFile("testdata/tiny.bin")
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := Open(data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := openTiny(t)
 	forms := []string{"мама", "мила", "раму", "у", "хаті", "сьогодні", "вона", "його", "бачила", "нове", "місто", "та", "річку"}
 	lex := testLex{}
 	for k, f := range forms {
@@ -260,14 +267,7 @@ func TestFindAll(t *testing.T) {
 // takes at once, and with labels in any order, against the weights one
 // by one.
 func TestAddManyLabels(t *testing.T) {
-	data, err := os.ReadFile("testdata/tiny.bin")
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := Open(data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := openTiny(t)
 	weight := func(f uint64, l uint16) float32 {
 		switch r := probe(m, f); {
 		case r == noRef:
