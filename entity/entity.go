@@ -187,6 +187,36 @@ func (r *Result) LastSubject(pos int, s int, g byte) string {
 	return found
 }
 
+// LastBody returns the organisation named as a subject before pos, in
+// sentence s or the one before it, whose first word agrees in gender g
+// with a pronoun standing for it: "ВГСУ погодився із доводами суду. Він
+// скасував постанову" is ВГСУ. A name that hangs on a preposition or a
+// noun (рішення ВГСУ) is no subject. It returns "" when there is none; a
+// caller asks it only when no person fits the pronoun.
+func (r *Result) LastBody(pos int, s int, g byte) string {
+	found := ""
+	r.idx.before(pos, func(m mref) bool {
+		if s-m.sent > 1 {
+			return false
+		}
+		if r.Entities[m.ent].Type != "ORG" || r.a == nil || m.sent < 0 || m.sent >= len(r.a.Sentences) {
+			return true
+		}
+		toks := r.a.Sentences[m.sent].Tokens
+		k := sort.Search(len(toks), func(k int) bool { return toks[k].REnd > m.start })
+		if k == len(toks) || toks[k].RStart != m.start || !strings.Contains(toks[k].Tag, "v_naz") ||
+			!strings.Contains(toks[k].Tag, ":"+string(g)+":") {
+			return true
+		}
+		if k > 0 && (strings.HasPrefix(toks[k-1].Tag, "prep") || strings.HasPrefix(toks[k-1].Tag, "noun")) {
+			return true
+		}
+		found = ID(m.ent)
+		return false
+	})
+	return found
+}
+
 // RecentPerson returns the person of gender g (0 for any) named last
 // before pos, within sentence s and the three before it, skipping those
 // in not: what an oblique pronoun (йому, його) stands for, which is never

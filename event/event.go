@@ -1644,7 +1644,11 @@ func (f *finder) subject(at int) (string, int) {
 			return ""
 		}
 		if strings.Contains(t.Tag, "pron:pers:3") && hasCase(t, "v_naz") {
-			return f.ents.LastPerson(t.RStart, f.s, gender(t))
+			if p := f.ents.LastPerson(t.RStart, f.s, gender(t)); p != "" || gender(t) == 0 {
+				return p
+			}
+			// "ВГСУ погодився … Він скасував": no person to stand for
+			return f.ents.LastBody(t.RStart, f.s, gender(t))
 		}
 		if crowds[lower(t)] && !after && strings.HasPrefix(t.Tag, "noun") {
 			// "тисячі людей вийшли": the numeral noun may be tagged as a

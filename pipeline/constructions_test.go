@@ -1297,6 +1297,9 @@ func TestEvents(t *testing.T) {
 		{"sanctions named again with no actor are the same sanctions",
 			"США запровадили санкції проти Газпрому. Як зазначили у Мінфіні, обмеження покликані позбавити Кремль коштів.",
 			[]string{"SANCTION США → Газпром"}},
+		{"a pronoun with no person to stand for is the body named as the subject before it, of its gender",
+			"Однак Верховний Суд погодився з доводами прокуратури. Він скасував постанову апеляційного суду. Служба безпеки України затримала агента. Вона відмовилася коментувати справу.",
+			[]string{"SUPPORT Верховний Суд → ", "REJECT Верховний Суд → ", "COERCE Служба безпеки України → агент", "REJECT Служба безпеки України → "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
