@@ -222,9 +222,20 @@ func (r *Result) LastBody(pos int, s int, g byte) string {
 // in not: what an oblique pronoun (йому, його) stands for, which is never
 // the subject of its own clause.
 func (r *Result) RecentPerson(pos int, s int, g byte, not []string) string {
+	return r.recentPerson(pos, s, 3, g, not)
+}
+
+// NearPerson is RecentPerson within sentence s and the one before it: what
+// a pronoun opening a clause with no subject (Йому повідомили) stands for,
+// which a story about someone named further back may leave unclear.
+func (r *Result) NearPerson(pos int, s int, g byte) string {
+	return r.recentPerson(pos, s, 1, g, nil)
+}
+
+func (r *Result) recentPerson(pos, s, back int, g byte, not []string) string {
 	found := ""
 	r.idx.before(pos, func(m mref) bool {
-		if s-m.sent > 3 {
+		if s-m.sent > back {
 			return false
 		}
 		e := r.Entities[m.ent]

@@ -1028,13 +1028,25 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// before a verb with no subject.
 			if e := f.objectEntityBefore(tr.at); e != "" {
 				rec = append(rec, e)
-			} else if k := tr.at - 1; k >= 0 && (hasCase(&f.toks[k], "v_dav") || hasCase(&f.toks[k], "v_zna") && coerced[ev.Type] && strings.Contains(f.toks[tr.at].Tag, ":p")) &&
+			} else if k := tr.at - 1; k >= 0 && strings.Contains(f.toks[k].Tag, "pron:pers:3") && (k == 0 || f.toks[k-1].Kind == vistka.Punct) &&
+				(hasCase(&f.toks[k], "v_dav") || hasCase(&f.toks[k], "v_zna") && coerced[ev.Type] && strings.Contains(f.toks[tr.at].Tag, ":p")) {
+				// "Його засудили до п'яти років", "Їй повідомили про
+				// підозру": the person last named
+				if p := f.ents.NearPerson(f.toks[k].RStart, f.s, gender(&f.toks[k])); p != "" {
+					rec = append(rec, p)
+				}
+			} else if k := f.headBefore(tr.at); k >= 0 && (hasCase(&f.toks[k], "v_dav") || hasCase(&f.toks[k], "v_zna") && coerced[ev.Type] && strings.Contains(f.toks[tr.at].Tag, ":p")) &&
 				strings.HasPrefix(f.toks[k].Tag, "noun") &&
 				strings.Contains(f.toks[k].Tag, ":anim") && !strings.Contains(f.toks[k].Tag, "pron") && (k == 0 || f.toks[k-1].Kind == vistka.Punct) {
 				// "Зловмиснику повідомили про підозру", "Посадовця
-				// затримали в п'ятницю": the one named by a common noun,
-				// opening the clause
-				rec = append(rec, lower(&f.toks[k]))
+				// затримали в п'ятницю", "Директору компанії повідомлено
+				// про підозру": the one named by a common noun, opening
+				// the clause
+				if p := f.objectPhrase(k, tr); k < tr.at-1 && p != "" {
+					rec = append(rec, p)
+				} else {
+					rec = append(rec, lower(&f.toks[k]))
+				}
 			} else if k := f.objectsOpening(tr.at); k >= 0 && coerced[ev.Type] && strings.Contains(f.toks[tr.at].Tag, ":p") {
 				rec = append(rec, lower(&f.toks[k])) // "Організатора та двох його спільників затримали"
 			}
@@ -2318,6 +2330,18 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		default:
 			e = f.entityAt(i)
 		}
+		if tr.k.typ == "ACCUSE" && tr.noun >= 0 && proceedings[lower(&f.toks[tr.noun])] && i > 0 && lower(&f.toks[i-1]) == "щодо" &&
+			(hasCase(t, "v_rod") || hasCase(t, "v_zna")) && i-1 > tr.noun && i-1-tr.noun <= 3 && len(rec) == 0 {
+			// "відкрила провадження щодо директора компанії": against whom
+			if e == "" {
+				e = f.objectPhrase(i, tr)
+			}
+			if e != "" && !seen[e] {
+				rec = append(rec, e)
+				seen[e] = true
+			}
+			continue
+		}
 		if e == "" && len(rec) == 0 && f.governedBy(i) == "" && hasCase(t, "v_dav") && tr.noun >= 0 && i == tr.noun+1+f.adjectivesAt(tr.noun+1) &&
 			lower(&f.toks[tr.noun]) == "підозра" {
 			// "повідомила про підозру колишньому депутату": the suspect
@@ -2901,6 +2925,25 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 	}
 	return out
 }
+
+// headBefore returns the word that opens the clause before the verb at
+// at when only genitives that hang on it stand between ("Директору
+// компанії повідомили"), else at-1.
+func (f *finder) headBefore(at int) int {
+	k := at - 1
+	for k > 0 && at-1-k < 3 && f.toks[k-1].Kind != vistka.Punct && hasCase(&f.toks[k], "v_rod") &&
+		(strings.HasPrefix(f.toks[k].Tag, "noun") || strings.HasPrefix(f.toks[k].Tag, "adj")) {
+		k--
+	}
+	if k < at-1 && strings.HasPrefix(f.toks[k].Tag, "noun") {
+		return k
+	}
+	return at - 1
+}
+
+// proceedings are the nouns of a case opened against someone, who
+// follows щодо: "відкрили провадження щодо посадовців".
+var proceedings = map[string]bool{"провадження": true, "справа": true, "розслідування": true, "підозра": true}
 
 // text returns the text of toks[from:to]. It slices by the tokens' byte
 // offsets, which name the same text as their code-point ones, rather than
