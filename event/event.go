@@ -801,12 +801,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 	for i := range f.toks {
 		t := &f.toks[i]
 		k, ok := nouns[lower(t)]
-		if !ok || consumed[i] || inQuote(t) || !strings.HasPrefix(t.Tag, "noun") || f.inName(i) || lightOnly[lower(t)] {
+		if !ok || consumed[i] || inQuote(t) || !strings.HasPrefix(t.Tag, "noun") || f.inName(i) || lightOnly[lower(t)] && !f.heldBody(i, k) {
 			continue
 		}
 		during := f.during(i)
 		background := f.background(i, k.typ)
-		if !during && !background && !strings.Contains(t.Tag, "v_naz") || during && k.typ != "CONSULT" {
+		if !during && !background && !strings.Contains(t.Tag, "v_naz") && !f.heldSubject(i) || during && k.typ != "CONSULT" {
 			continue
 		}
 		if f.objectOfTrigger(i) {
@@ -2752,6 +2752,22 @@ func (f *finder) aux(tr trig) []string {
 		}
 	}
 	neg, hyp := false, false
+	if !tr.verb {
+		// "Зустріч … відбудеться в Гаазі", "Саміт запланований на
+		// червень", "Переговори не відбулися": the verb the noun is the
+		// subject of, in its clause
+		for j := tr.at + 1; j < len(f.toks) && j <= tr.at+6 && f.toks[j].Kind != vistka.Punct; j++ {
+			w := &f.toks[j]
+			if futureWords[lower(w)] {
+				future = true
+			}
+			if strings.HasPrefix(w.Tag, "verb") {
+				future = future || strings.Contains(w.Tag, "futr")
+				neg = lower(&f.toks[j-1]) == "не"
+				break
+			}
+		}
+	}
 	for i := 0; i < len(f.toks); i++ {
 		w := &f.toks[i]
 		l := lower(w)
@@ -4080,6 +4096,53 @@ func (f *finder) background(i int, typ string) bool {
 		return w == "внаслідок" || w == "результат" && j > 0 && (lower(&f.toks[j-1]) == "в" || lower(&f.toks[j-1]) == "у")
 	case "PROTEST":
 		return w == "попри" || w == "на" && j > 0 && lower(&f.toks[j-1]) == "незважаючи"
+	}
+	return false
+}
+
+// heldSubject reports whether the noun at i, which the tagger read as an
+// accusative, stands right after a verb of taking place whose subject it
+// must be: "У Женеві пройшла зустріч Зеленського і Трампа".
+func (f *finder) heldSubject(i int) bool {
+	if i == 0 || !hasCase(&f.toks[i], "v_zna") {
+		return false
+	}
+	switch verbLemma(&f.toks[i-1]) {
+	case "відбутися", "відбуватися", "пройти", "проходити", "розпочатися", "розпочинатися", "початися", "починатися", "стартувати", "тривати":
+		return true
+	}
+	return false
+}
+
+// heldBody reports whether a gathering named by a noun that otherwise
+// needs a light verb (засідання, конференція, форум) is the subject of a
+// verb of taking place, with the body that meets named right after it:
+// "Засідання Ради ЄС відбудеться у Люксембурзі". A court's hearing
+// (засідання суду) is no meeting.
+func (f *finder) heldBody(i int, k kind) bool {
+	if k.typ != "CONSULT" || i+1 >= len(f.toks) || courtWords[lower(&f.toks[i+1])] {
+		return false
+	}
+	e := f.entityAt(i + 1)
+	if e == "" || f.ents.Type(e) != "ORG" || !hasCase(&f.toks[i+1], "v_rod") ||
+		slices.ContainsFunc(strings.Fields(strings.ToLower(f.ents.Name(e))), func(w string) bool { return courtWords[w] || strings.HasPrefix(w, "госпсуд") }) {
+		return false
+	}
+	if f.heldSubject(i) {
+		return true
+	}
+	for j := i + 1; j < len(f.toks) && j <= i+6; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct {
+			return false
+		}
+		switch verbLemma(t) {
+		case "":
+		case "відбутися", "відбуватися", "пройти", "проходити", "розпочатися", "розпочинатися", "початися", "починатися", "стартувати", "тривати":
+			return true
+		default:
+			return false
+		}
 	}
 	return false
 }

@@ -1303,6 +1303,9 @@ func TestEvents(t *testing.T) {
 		{"whom a case is opened against follows щодо; a pronoun, or a common noun with its genitives, opening a clause with no subject is whom it was done to",
 			"Поліція відкрила кримінальне провадження щодо Петренка. СБУ розпочала розслідування щодо посадовців міськради. Директору компанії повідомлено про підозру. Марія Коваль працювала бухгалтеркою. Їй повідомили про підозру.",
 			[]string{"ACCUSE Поліція → Петренко", "ACCUSE СБУ → посадовець міськради", "ACCUSE  → директор компанії", "ACCUSE  → Марія Коваль"}},
+		{"a meeting the subject of a verb of taking place: read as an accusative, a gathering with the body that meets, its tense and negation",
+			"У Женеві пройшла зустріч Зеленського і Трампа. Засідання Ради ЄС відбудеться у Люксембурзі наступного тижня. Засідання Господарського суду відбудеться у вівторок. Переговори України та Росії не відбулися.",
+			[]string{"CONSULT/meet Зеленський,Трамп →  @Женева", "CONSULT/multilateral Рада ЄС →  @Люксембург [future]", "CONSULT/meet Україна,Росія →  [negation]"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
