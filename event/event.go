@@ -948,6 +948,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// follows its verb
 			ev.Actors = append(ev.Actors, a)
 			skip = k + 1
+		} else if as := f.titledAfter(tr.at); len(as) > 0 && tr.k.typ == "CONSULT" {
+			// "зустріч міністра закордонних справ України Андрія Сибіги
+			// та держсекретаря США Марко Рубіо": the sides with titles
+			ev.Actors = append(ev.Actors, as...)
 		} else if as := f.sidesAfter(tr); len(as) > 0 {
 			// "переговори делегацій України та Росії": the sides
 			ev.Actors = append(ev.Actors, as...)
@@ -2082,6 +2086,51 @@ func (f *finder) genitiveAfter(at int) string {
 		}
 	}
 	return ""
+}
+
+// titledAfter reads the people named with their titles in the genitive
+// right after an event noun, coordinated: "зустріч міністра закордонних
+// справ України Андрія Сибіги та держсекретаря США Марко Рубіо". A title
+// with no name after it is the person it stands for, when the document
+// makes that clear. It returns nil unless a title opens the phrase.
+func (f *finder) titledAfter(at int) []string {
+	var out []string
+	j := at + 1
+	for j < len(f.toks) && f.inJob(j) && hasCase(&f.toks[j], "v_rod") {
+		title := j
+		for j < len(f.toks) && f.inJob(j) {
+			j++
+		}
+		// the country or body of the title: "президента Франції"
+		for j < len(f.toks) {
+			e := f.entityAt(j)
+			if e == "" || f.ents.Type(e) == "PERS" {
+				break
+			}
+			for j < len(f.toks) && f.entityAt(j) == e {
+				j++
+			}
+		}
+		p := ""
+		if j < len(f.toks) {
+			p = f.entityAt(j)
+		}
+		if p != "" && f.ents.Type(p) == "PERS" {
+			for j < len(f.toks) && f.entityAt(j) == p {
+				j++
+			}
+		} else if p = f.ents.RoleAt(f.a, f.s, title); p == "" {
+			return out
+		}
+		if !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+		if j+1 >= len(f.toks) || !isAnd(&f.toks[j]) && f.toks[j].Text != "," {
+			return out
+		}
+		j++
+	}
+	return out
 }
 
 // plotVerbs and plotNouns tell a hostile plan: готує провокацію,

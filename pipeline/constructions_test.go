@@ -1306,6 +1306,9 @@ func TestEvents(t *testing.T) {
 		{"a meeting the subject of a verb of taking place: read as an accusative, a gathering with the body that meets, its tense and negation",
 			"У Женеві пройшла зустріч Зеленського і Трампа. Засідання Ради ЄС відбудеться у Люксембурзі наступного тижня. Засідання Господарського суду відбудеться у вівторок. Переговори України та Росії не відбулися.",
 			[]string{"CONSULT/meet Зеленський,Трамп →  @Женева", "CONSULT/multilateral Рада ЄС →  @Люксембург [future]", "CONSULT/meet Україна,Росія →  [negation]"}},
+		{"the sides of a meeting named with their titles after its noun",
+			"Відбулася зустріч міністра закордонних справ України Андрія Сибіги та держсекретаря США Марко Рубіо. Зустріч президента Франції Емманюеля Макрона відбулася в Берліні.",
+			[]string{"CONSULT/meet Андрій Сибіга,Марко Рубіо → ", "CONSULT/meet Емманюель Макрон →  @Берлін"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
