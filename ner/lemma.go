@@ -1153,6 +1153,9 @@ func fixedFirst(form string) (string, bool) {
 	// (Івано, not Римського) are taken as fixed.
 	p := parts[0]
 	switch {
+	case utf8.RuneCountInString(p) > 3 && (strings.HasSuffix(p, "ом") || strings.HasSuffix(p, "ем") || strings.HasSuffix(p, "єм")):
+		// an instrumental declined with the rest: Жаном-Ноелем
+		return "", false
 	case !strings.ContainsRune("аеєиіїоуюяь", lastRune(p)), utf8.RuneCountInString(p) <= 3:
 	case lastRune(p) == 'о' && !strings.HasSuffix(p, "ого") && !strings.HasSuffix(p, "ього"):
 	default:
