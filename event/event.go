@@ -983,6 +983,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if a := f.from(from, end); a != "" && ev.Type == "SUPPORT" {
 			ev.Actors = []string{a} // передав вітання від Байдена
 		}
+		if l := f.ledBy(from, end); l != "" && len(ev.Actors) > 0 && !slices.Contains(ev.Actors, l) {
+			ev.Actors = append(ev.Actors, l) // with its head: "делегація на чолі з X"
+		}
 		rec, dest, place := f.objects(from, end, ev.Actors, tr)
 		if tr.passive {
 			rec = nil
@@ -1115,6 +1118,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					ev.Actors = append(ev.Actors, c)
 				}
 			}
+		}
+		if ev.Mode == "visit" && dest == "" && tr.verb {
+			// "До Києва прибуде місія МВФ": the destination before the verb
+			dest = f.destBefore(tr.at)
 		}
 		if ev.Mode == "visit" && dest != "" {
 			if !slices.Contains(ev.Recipients, dest) {
@@ -1632,6 +1639,9 @@ func (f *finder) subject(at int) (string, int) {
 		if f.governedBy(i) != "" || f.inQuotedText(i) {
 			return ""
 		}
+		if after && i > 0 && strings.HasPrefix(f.toks[i-1].Tag, "noun") && f.entityAt(i-1) == "" && f.governedBy(i-1) != "" {
+			return "" // "відійшли з села Олександро-Шультине": the name of what the preposition governs
+		}
 		if e := f.entityAt(i); e != "" {
 			// An indeclinable name (ЄС, МЗС) may be tagged with any
 			// case; it is a subject unless it hangs on a noun (рішення ЄС).
@@ -1680,6 +1690,9 @@ func (f *finder) subject(at int) (string, int) {
 			}
 			if e := f.ents.RoleAt(f.a, f.s, i); e != "" {
 				return e
+			}
+			if e := f.sentBy(i); e != "" && lower(t) == "місія" {
+				return e // "прибуде місія МВФ": the fund's
 			}
 			if e := f.institutionOf(i); e != "" {
 				return e
@@ -2904,6 +2917,7 @@ var actorNouns = map[string]bool{
 	"держпідприємство": true, "концерн": true, "корпорація": true, "холдинг": true, "видання": true,
 	"спецслужба": true, "влада": true, "угруповання": true, "федерація": true, "конфедерація": true, "союз": true,
 	"конференція": true, "виконком": true,
+	"місія": true, "підрозділ": true, "бригада": true, "батальйон": true, "полк": true, "дивізія": true, "флот": true, "авіація": true,
 }
 
 // nounPhrase names a subject that is no entity by the phrase as written: a
@@ -2939,8 +2953,9 @@ func (f *finder) nounPhrase(i int) string {
 	for lo > 0 && strings.HasPrefix(f.toks[lo-1].Tag, "adj") && !strings.Contains(f.toks[lo-1].Tag, "pron") {
 		lo--
 	}
-	for hi < len(f.toks) && hi-i <= 3 && hasCase(&f.toks[hi], "v_rod") && (strings.HasPrefix(f.toks[hi].Tag, "noun") || strings.HasPrefix(f.toks[hi].Tag, "adj")) {
-		hi++
+	for hi < len(f.toks) && hi-i <= 3 && hasCase(&f.toks[hi], "v_rod") && (strings.HasPrefix(f.toks[hi].Tag, "noun") || strings.HasPrefix(f.toks[hi].Tag, "adj")) &&
+		f.spanType(hi) != "DATE" && f.spanType(hi) != "TIME" && f.spanType(hi) != "PERIOD" {
+		hi++ // (not "минулого четверга", the time)
 	}
 	return f.text(lo, hi)
 }
@@ -3004,6 +3019,35 @@ func (f *finder) headBefore(at int) int {
 		return k
 	}
 	return at - 1
+}
+
+// destBefore returns the place after до in the clause before the verb of
+// arriving at at: "Наступного вівторка до Києва прибуде місія МВФ".
+func (f *finder) destBefore(at int) string {
+	for j := at - 1; j >= 1 && at-j <= 4; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
+			return ""
+		}
+		if e := f.entityAt(j); e != "" && f.ents.Type(e) == "LOC" && lower(&f.toks[j-1]) == "до" && hasCase(t, "v_rod") {
+			return e
+		}
+	}
+	return ""
+}
+
+// ledBy returns the person who leads the actors, named after "на чолі з"
+// in toks[from:end]: "прибуде місія МВФ на чолі з Гевіном Греєм".
+func (f *finder) ledBy(from, end int) string {
+	for j := from; j+3 < end; j++ {
+		if lower(&f.toks[j]) == "на" && lower(&f.toks[j+1]) == "чоло" && (lower(&f.toks[j+2]) == "з" || lower(&f.toks[j+2]) == "із") {
+			if e := f.entityAt(j + 3); e != "" && f.ents.Type(e) == "PERS" {
+				return e
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // proceedings are the nouns of a case opened against someone, who
@@ -4086,6 +4130,13 @@ func (f *finder) delegationOf(i int) string {
 	if !delegates[lower(t)] || !hasCase(t, "v_oru") || f.governedBy(i) != "з" && f.governedBy(i) != "із" && f.governedBy(i) != "зі" {
 		return ""
 	}
+	return f.sentBy(i)
+}
+
+// sentBy returns the body or country whose delegation or mission the noun
+// at i names, in the genitive after it: "місія Міжнародного валютного
+// фонду" is the fund's; "" when none is named.
+func (f *finder) sentBy(i int) string {
 	for j := i + 1; j < len(f.toks) && j <= i+3; j++ {
 		u := &f.toks[j]
 		if e := f.entityAt(j); e != "" && hasCase(u, "v_rod") {

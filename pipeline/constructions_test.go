@@ -1309,6 +1309,12 @@ func TestEvents(t *testing.T) {
 		{"the sides of a meeting named with their titles after its noun",
 			"Відбулася зустріч міністра закордонних справ України Андрія Сибіги та держсекретаря США Марко Рубіо. Зустріч президента Франції Емманюеля Макрона відбулася в Берліні.",
 			[]string{"CONSULT/meet Андрій Сибіга,Марко Рубіо → ", "CONSULT/meet Емманюель Макрон →  @Берлін"}},
+		{"a military unit named by its kind is an actor, the time after it is not part of it, and the place a preposition governs is no subject after the verb",
+			"Українські підрозділи минулого тижня відійшли з села Андріївка.",
+			[]string{"RETREAT Українські підрозділи → "}},
+		{"a mission is its body's; the destination before the verb of arriving; the head of a delegation acts with it",
+			"Наступного вівторка до Києва прибуде місія Міжнародного валютного фонду на чолі з Гевіном Греєм.",
+			[]string{"CONSULT/visit Міжнародний валютний фонд,Гевін Грей → Київ @Київ [future]"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
