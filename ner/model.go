@@ -612,7 +612,7 @@ var spanRules = []struct {
 }{
 	{&branches, joinBranches}, {&namedAfterRule, joinNamedAfter}, {&periods, makePeriods},
 	{&streets, addStreetWords}, {&firstNames, joinFirstNames}, {&orgAnd, joinOrgAnd},
-	{&surnames, addSurnames}, {&personMisc, miscPersons},
+	{&surnames, addSurnames}, {&personMisc, miscPersons}, {&placeKinds, retypePlaceKinds},
 }
 
 // placeNames turns on harmonizePlaces; a variable for experiments.

@@ -279,3 +279,27 @@ func taggedTokens(words string) []vistka.Token {
 	}
 	return toks
 }
+
+func TestRetypePlaceKinds(t *testing.T) {
+	toks := []vistka.Token{
+		{Text: "порту", Lemma: "порт", Tag: "noun:inanim:m:v_rod", RStart: 0, REnd: 5},
+		{Text: "Мууга", Lemma: "Мууга", Tag: "noun:anim:f:v_naz:prop:lname", RStart: 6, REnd: 11},
+		{Text: "селі", Lemma: "село", Tag: "noun:inanim:n:v_mis", RStart: 12, REnd: 16},
+		{Text: "Коля", Lemma: "Коля", Tag: "noun:anim:m:v_naz:prop:fname", RStart: 17, REnd: 21},
+		{Text: "міста", Lemma: "місто", Tag: "noun:inanim:n:v_rod", RStart: 22, REnd: 27},
+		{Text: "Ігор", Lemma: "Ігор", Tag: "noun:anim:m:v_naz:prop:fname", RStart: 28, REnd: 32},
+		{Text: "Слюзар", Lemma: "Слюзар", Tag: "noun:anim:m:v_naz:prop:lname", RStart: 33, REnd: 39},
+	}
+	spans := []vistka.Span{
+		{Start: 6, End: 11, Type: "PERS", Text: "Мууга"},
+		{Start: 17, End: 21, Type: "PERS", Text: "Коля"},
+		{Start: 28, End: 39, Type: "PERS", Text: "Ігор Слюзар"},
+	}
+	got := retypePlaceKinds(toks, spans, 0)
+	want := []string{"LOC", "PERS", "PERS"}
+	for i, sp := range got {
+		if sp.Type != want[i] {
+			t.Errorf("%s: got %s, want %s", sp.Text, sp.Type, want[i])
+		}
+	}
+}
