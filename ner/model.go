@@ -427,6 +427,9 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 			}
 			from, to := tokenRange(s.Tokens, sp.Start, sp.End)
 			sp.Lemma = m.baseForm(st, sp.Type, sp.Text, s.Tokens[from:to])
+			if sp.Type == "PERS" && notDative(s.Tokens, from, to) {
+				sp.Lemma = sp.Text
+			}
 			if sp.Type == "PERS" && to-from > 1 {
 				m.fixCountryName(sp, s.Tokens[from:to])
 			}
@@ -884,4 +887,42 @@ func (m *Model) baseForm(st *findState, typ, text string, toks []vistka.Token) s
 	}
 	st.bases[string(k)] = b
 	return b
+}
+
+// notDative reports whether the name toks[from:to], every word of which
+// the tagger read as a dative in -у or -ю, cannot be one there, so that it
+// is a name that does not decline (Александру Мунтяну, Ауреску): after a
+// preposition that governs no dative (з Александру Мунтяну), or between a
+// title in the nominative and a verb in the past that agrees with it
+// (Прем'єр-міністр Молдови Александру Мунтяну заявив).
+func notDative(toks []vistka.Token, from, to int) bool {
+	for _, t := range toks[from:to] {
+		if !strings.Contains(t.Tag, "v_dav") || !strings.HasSuffix(t.Text, "у") && !strings.HasSuffix(t.Text, "ю") {
+			return false
+		}
+	}
+	if from == 0 {
+		return false
+	}
+	prev := &toks[from-1]
+	if strings.HasPrefix(prev.Tag, "prep") {
+		switch strings.ToLower(prev.Text) {
+		case "завдяки", "всупереч", "наперекір", "назустріч", "навздогін", "по", "к":
+			return false
+		}
+		return true
+	}
+	if to >= len(toks) || !strings.Contains(toks[to].Tag, "verb") || !strings.Contains(toks[to].Tag, ":past:m") {
+		return false
+	}
+	for k := from - 1; k >= 0 && from-k <= 4; k-- {
+		t := &toks[k]
+		if strings.HasPrefix(t.Tag, "noun:anim") && strings.Contains(t.Tag, "v_naz") && !strings.Contains(t.Tag, "prop") {
+			return true // the title the name stands beside
+		}
+		if !strings.Contains(t.Tag, "v_rod") && !strings.Contains(t.Tag, "v_naz") {
+			return false
+		}
+	}
+	return false
 }

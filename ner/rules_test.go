@@ -303,3 +303,26 @@ func TestRetypePlaceKinds(t *testing.T) {
 		}
 	}
 }
+
+func TestNotDative(t *testing.T) {
+	tok := func(text, tag string) vistka.Token { return vistka.Token{Text: text, Tag: tag} }
+	name := []vistka.Token{tok("Александру", "noun:anim:m:v_dav:prop:fname"), tok("Мунтяну", "noun:anim:m:v_dav:prop:lname")}
+	tests := []struct {
+		name   string
+		before []vistka.Token
+		after  []vistka.Token
+		want   bool
+	}{
+		{"after a title, before an agreeing verb", []vistka.Token{tok("Прем'єр-міністр", "noun:anim:m:v_naz"), tok("Молдови", "noun:inanim:f:v_rod:prop:geo")}, []vistka.Token{tok("заявив", "verb:perf:past:m")}, true},
+		{"after з", []vistka.Token{tok("з", "prep")}, nil, true},
+		{"after завдяки, a dative", []vistka.Token{tok("завдяки", "prep")}, nil, false},
+		{"a dative before a plural verb", nil, []vistka.Token{tok("повідомили", "verb:perf:past:p")}, false},
+		{"a dative after a verb", []vistka.Token{tok("подякував", "verb:perf:past:m")}, nil, false},
+	}
+	for _, tt := range tests {
+		toks := append(append(slices.Clone(tt.before), name...), tt.after...)
+		if got := notDative(toks, len(tt.before), len(tt.before)+len(name)); got != tt.want {
+			t.Errorf("%s: got %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
