@@ -562,15 +562,18 @@ func foreignNames(words []word, known func(string) bool) {
 	}
 	firstName := func(r reading) bool { return r.person && !r.surname }
 	vocative := func(r reading) bool { return r.cas == "v_kly" }
+	tagged := func(r reading) bool { return r.tagged }
 	for i := range words {
 		w := &words[i]
 		l := scan.ToLower(w.text)
-		// A name in -е read only as a vocative, beside words that are no
-		// vocative, is a foreign name that does not decline (Метте
-		// Фредеріксен, not Метт): news names people, it does not call
-		// them.
-		if !w.nv && len(words) > 1 && strings.HasSuffix(l, "е") && len(w.readings) > 0 && !slices.ContainsFunc(w.readings, func(r reading) bool { return !vocative(r) }) &&
-			!slices.ContainsFunc(words, func(o word) bool { return o.text != w.text && slices.ContainsFunc(o.readings, vocative) }) {
+		// A name in -е or -о read only as a vocative, beside words that
+		// are no vocative, is a foreign name that does not decline (Метте
+		// Фредеріксен, not Метт; Ганно Певкур, not Ганна): news names
+		// people, it does not call them.
+		if !w.nv && len(words) > 1 && (strings.HasSuffix(l, "е") || strings.HasSuffix(l, "о")) && len(w.readings) > 0 && !slices.ContainsFunc(w.readings, func(r reading) bool { return !vocative(r) }) &&
+			!slices.ContainsFunc(words, func(o word) bool {
+				return o.text != w.text && slices.ContainsFunc(o.readings, func(r reading) bool { return vocative(r) && (r.tagged || !slices.ContainsFunc(o.readings, tagged)) })
+			}) {
 			w.nv = true
 			continue
 		}

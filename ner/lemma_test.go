@@ -219,6 +219,7 @@ var ruleForms = []struct {
 	{"PERS", "Метте Фредеріксен", "Метте Фредеріксен", false, "Метт/noun:anim:m:v_kly:prop:fname Фредеріксен/noun:anim:m:v_naz:prop:lname"},
 	// A first part in -ом is an instrumental declined with the rest.
 	{"PERS", "Жаном-Ноелем Барро", "Жан-Ноель Барро", false, "Жан-Ноель/noun:anim:m:v_oru:prop:fname барро/numr:p:v_naz"},
+	{"PERS", "Ганно Певкур", "Ганно Певкур", false, "Ганна/noun:anim:f:v_kly:prop:fname Певкур/noun:anim:m:v_naz:prop:lname"},
 	{"PERS", "Петре Порошенку", "Петро Порошенко", false, "Петро/noun:anim:m:v_kly:prop:fname Порошенко/noun:anim:m:v_kly:prop:lname"},
 	// A first name in -а read only as a man's genitive, before an
 	// indeclinable surname read in context as a woman's, is hers.
