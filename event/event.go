@@ -725,7 +725,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// (to someone: "спрямувала 13,5 млрд грн на ремонт" is spending)
 			dative := false
 			for j := i + 1; j < len(f.toks) && j <= i+7 && f.toks[j].Kind != vistka.Punct; j++ {
-				dative = dative || f.entityAt(j) != "" && hasCase(&f.toks[j], "v_dav")
+				// (the tagger may read "області" right after the verb as a genitive)
+				dative = dative || hasCase(&f.toks[j], "v_dav") && (f.entityAt(j) != "" || f.dativeBody(j)) || j == i+1 && hasCase(&f.toks[j], "v_rod") && f.dativeBody(j)
 				if (f.spanType(j) == "MON" || currencies[lower(&f.toks[j])] || materiel[lower(&f.toks[j])] && strings.HasPrefix(f.toks[j].Tag, "noun")) && dative {
 					// "виділить Україні 5 млрд доларів", "передасть
 					// Україні дві системи ППО"
@@ -2980,7 +2981,8 @@ func (f *finder) namedAfter(i int) string {
 // written (прокуратурі → прокуратура, поляків → поляк).
 func (f *finder) objectPhrase(i int, tr trig) string {
 	t := &f.toks[i]
-	if i == tr.noun || !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") || !actorNouns[lower(t)] && !strings.Contains(t.Tag, ":anim") {
+	if i == tr.noun || !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") || !actorNouns[lower(t)] && !strings.Contains(t.Tag, ":anim") &&
+		!(tr.k.typ == "AID" && f.dativeBody(i)) {
 		return ""
 	}
 	if e := f.namedAfter(i); e != "" {
@@ -3119,6 +3121,7 @@ var gives = map[string]bool{
 	"спрямовувати": true, "пообіцяти": true, "обіцяти": true,
 	"направити": true, "перерахувати": true, "перераховувати": true, "виділяти": true,
 	"передавати": true, "поставити": true, "постачати": true, "відправити": true,
+	"виплатити": true, "виплачувати": true, "подарувати": true,
 }
 
 // materiel is what a state gives another as military or civil aid, besides
@@ -3130,6 +3133,25 @@ var materiel = map[string]bool{
 	"безпілотник": true, "генератор": true, "трансформатор": true, "обладнання": true,
 	"автомобіль": true, "бронемашина": true, "міна": true, "пакет": true, "гуманітарка": true,
 	"вантаж": true, "медикаменти": true, "ліки": true, "бмп": true, "бтр": true,
+	"сканер": true, "автобус": true, "вантажівка": true, "пікап": true, "реанімобіль": true, "швидка": true,
+	"ноутбук": true, "комп'ютер": true, "термінал": true, "тепловізор": true, "бронежилет": true,
+	"шолом": true, "пальне": true, "паливо": true, "кошти": true,
+}
+
+// dativeBody reports whether the noun at j is a community, a public
+// service or people in need that a gift may be given to without a name:
+// "передало області 12 автобусів", "виплатить родинам загиблих"; not a
+// firm paid for its work (перерахував субпідряднику 1,05 млн грн).
+func (f *finder) dativeBody(j int) bool {
+	t := &f.toks[j]
+	if !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") {
+		return false
+	}
+	switch lower(t) {
+	case "область", "місто", "громада", "регіон", "район", "родина", "сім'я", "лікарня", "школа", "переселенець", "постраждалий":
+		return true
+	}
+	return false
 }
 
 // currencies name money when the entity tagger leaves a sum unmarked.
