@@ -579,6 +579,7 @@ type trig struct {
 	passive  bool   // a passive participle: "був арештований"
 	partner  string // with whom a joint undertaking was done
 	donor    bool   // money given to no one named: aid only from a donor
+	captor   string // who releases people returned from it: повернула з Росії
 }
 
 func lower(t *vistka.Token) string {
@@ -659,7 +660,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if hosts[v] && !f.personObject(i) {
 			continue // прийняти закон, приймати рішення: no meeting
 		}
-		if agreeVerbs[v] && f.eventInfinitive(i+1) {
+		if agreeVerbs[v] && i+2 < len(f.toks) && (lower(&f.toks[i+1]) == "спільно" || lower(&f.toks[i+1]) == "разом") && strings.Contains(f.toks[i+2].Tag, ":inf") {
+			k, ok = kind{"COOPERATE", ""}, true // "домовилися спільно провести серію лекцій": a joint undertaking
+		} else if agreeVerbs[v] && f.eventInfinitive(i+1) {
 			continue // "домовилися співпрацювати", "погодився виділити": the infinitive tells what
 		}
 		tr := trig{at: i, noun: -1, k: k, verb: true, passive: passive, partner: partner}
@@ -739,6 +742,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					tr.k, tr.donor = kind{"AID", ""}, true
 					break
 				}
+			}
+		}
+		if (v == "повернути" || v == "повертати") && tr.k.typ == "" {
+			if j := f.heldIn(i); j >= 0 {
+				tr.k, tr.captor = kind{"RETREAT", "release"}, f.entityAt(j)
 			}
 		}
 		if objs := pairs[v]; objs != nil && !(tr.noun >= 0 && (v == "звернутися" || v == "звертатися")) {
@@ -1109,7 +1117,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				continue // "мама відбила напад": no attackers, no count of attacks
 			}
 		}
-		if v := verbLemma(&f.toks[tr.at]); v == "повернути" && tr.noun >= 0 && lower(&f.toks[tr.noun]) == "полон" {
+		if v := verbLemma(&f.toks[tr.at]); tr.captor != "" {
+			// "Україна повернула з Росії ще 12 дітей": the country they
+			// were held in releases them to the subject.
+			ev.Recipients = slices.DeleteFunc(append(ev.Actors, ev.Recipients...), func(r string) bool { return r == tr.captor })
+			ev.Actors = []string{tr.captor}
+		} else if v == "повернути" && tr.noun >= 0 && lower(&f.toks[tr.noun]) == "полон" {
 			// "Україна повернула з російського полону 84 людей": the
 			// captor releases them to the subject.
 			ev.Recipients = append(ev.Actors, ev.Recipients...)
@@ -1239,7 +1252,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				ev.Date = cmp.Or(ev.Date, m.Date)
 			}
 		}
-		if !tr.verb && len(ev.Actors) == 0 && f.typeBefore(ev.Type, out) {
+		if !tr.verb && len(ev.Actors) == 0 && f.typeBefore(ev.Type, out) && !f.newTarget(ev, out) {
 			// "обмеження покликані позбавити Кремль коштів": the
 			// sanctions just told, named again by a noun with no actor
 			continue
@@ -1354,7 +1367,10 @@ func (f *finder) modifiers(from, to int) bool {
 		t := &f.toks[k]
 		switch {
 		case t.Kind == vistka.Number, strings.HasPrefix(t.Tag, "adj"), isPrep(t),
-			strings.HasPrefix(t.Tag, "noun") && (f.spanType(k) == "DATE" || f.spanType(k) == "PERIOD"):
+			strings.HasPrefix(t.Tag, "noun") && (f.spanType(k) == "DATE" || f.spanType(k) == "PERIOD"),
+			// "завдали по прифронтових селах понад 400 ударів"
+			strings.HasPrefix(t.Tag, "noun") && f.governedBy(k) != "" && !hasCase(t, "v_naz"),
+			quantityWords[lower(t)]:
 		default:
 			return false
 		}
@@ -2951,8 +2967,9 @@ func (f *finder) nounPhrase(i int) string {
 		return e // "угруповання UAC-0002": the group by its name
 	}
 	lo, hi := i, i+1
-	for lo > 0 && strings.HasPrefix(f.toks[lo-1].Tag, "adj") && !strings.Contains(f.toks[lo-1].Tag, "pron") {
-		lo--
+	for lo > 0 && strings.HasPrefix(f.toks[lo-1].Tag, "adj") && !strings.Contains(f.toks[lo-1].Tag, "pron") && f.spanType(lo-1) != "DATE" &&
+		!timeNouns[f.toks[lo-1].Lemma] && lower(&f.toks[lo-1]) != "вихідний" {
+		lo-- // (not "минулі вихідні", the time)
 	}
 	for hi < len(f.toks) && hi-i <= 3 && hasCase(&f.toks[hi], "v_rod") && (strings.HasPrefix(f.toks[hi].Tag, "noun") || strings.HasPrefix(f.toks[hi].Tag, "adj")) &&
 		f.spanType(hi) != "DATE" && f.spanType(hi) != "TIME" && f.spanType(hi) != "PERIOD" {
@@ -3051,6 +3068,59 @@ func (f *finder) ledBy(from, end int) string {
 	}
 	return ""
 }
+
+// newTarget reports whether ev is a strike on a target no strike told
+// before in the document was on: "завдали понад 400 ударів … внаслідок
+// удару КАБом по Степногірську" tells a new strike, not the same again.
+func (f *finder) newTarget(ev vistka.Event, out []vistka.Event) bool {
+	if ev.Type != "ASSAULT" || len(ev.Recipients) == 0 {
+		return false
+	}
+	for _, o := range append(slices.Clone(f.before), out...) {
+		if o.Type == "ASSAULT" && slices.ContainsFunc(o.Recipients, func(r string) bool { return slices.Contains(ev.Recipients, r) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// heldIn finds, after the verb of returning at i, the country people are
+// returned from ("повернула з Росії ще 12 дітей"): the index of its name
+// after з, when the clause also names the people, or -1.
+func (f *finder) heldIn(i int) int {
+	at, people := -1, false
+	for j := i + 1; j < len(f.toks) && j <= i+8 && f.toks[j].Kind != vistka.Punct; j++ {
+		t := &f.toks[j]
+		if e := f.entityAt(j); at < 0 && e != "" && f.ents.Type(e) == "LOC" && f.fromPhrase(i, j) {
+			at = j
+		}
+		if strings.HasPrefix(t.Tag, "noun:anim") && !strings.Contains(t.Tag, ":prop") && !strings.Contains(t.Tag, "pron") && returnedPeople[lower(t)] {
+			people = true
+		}
+	}
+	if !people {
+		return -1
+	}
+	return at
+}
+
+// fromPhrase reports whether token j, after the verb at i, lies in a
+// phrase of з: "з Росії", "з окупованих територій та Росії".
+func (f *finder) fromPhrase(i, j int) bool {
+	for k := j - 1; k > i && j-k <= 4; k-- {
+		switch l := lower(&f.toks[k]); {
+		case l == "з" || l == "із":
+			return true
+		case isPrep(&f.toks[k]) || strings.HasPrefix(f.toks[k].Tag, "verb"):
+			return false
+		}
+	}
+	return false
+}
+
+// returnedPeople are who a state brings home from captivity or deportation.
+var returnedPeople = map[string]bool{"дитина": true, "діти": true, "полонений": true, "військовополонений": true,
+	"цивільний": true, "громадянин": true, "людина": true, "люди": true, "підліток": true, "захисник": true, "військовий": true}
 
 // proceedings are the nouns of a case opened against someone, who
 // follows щодо: "відкрили провадження щодо посадовців".
