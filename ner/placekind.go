@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/gazetteer"
 )
 
 // placeKinds turns on retypePlaceKinds; a variable for experiments.
@@ -26,6 +27,32 @@ func retypePlaceKinds(toks []vistka.Token, spans []vistka.Span, from int) []vist
 			continue
 		}
 		sp.Type = "LOC"
+	}
+	return spans
+}
+
+// placesIn turns on retypePlacesIn; a variable for experiments.
+var placesIn = true
+
+// retypePlacesIn makes a one-word PERS span a LOC when the tagger reads
+// its word in context as a place in the locative after в, у or на and the
+// gazetteer lists it as a settlement: "у Софії підписали меморандум" is
+// the city, though Софія is also a woman's name. spans[from:] are the sentence's spans, sorted.
+func retypePlacesIn(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
+	for k := from; k < len(spans); k++ {
+		sp := &spans[k]
+		if sp.Type != "PERS" {
+			continue
+		}
+		a, b := spanTokens(toks, sp.Start, sp.End)
+		if b != a+1 || a == 0 || !strings.Contains(toks[a].Tag, ":geo") || !strings.Contains(toks[a].Tag, "v_mis") ||
+			strings.Contains(toks[a].Tag, ":anim") || gazetteer.Lookup(toks[a].Lemma)&gazetteer.Settlement == 0 {
+			continue // (not "У Марті хтивості не більше": hers)
+		}
+		switch strings.ToLower(toks[a-1].Text) {
+		case "в", "у", "на":
+			sp.Type = "LOC"
+		}
 	}
 	return spans
 }

@@ -326,3 +326,25 @@ func TestNotDative(t *testing.T) {
 		}
 	}
 }
+
+func TestRetypePlacesIn(t *testing.T) {
+	toks := []vistka.Token{
+		{Text: "у", Lemma: "у", Tag: "prep", RStart: 0, REnd: 1},
+		{Text: "Софії", Lemma: "Софія", Tag: "noun:inanim:f:v_mis:prop:geo", RStart: 2, REnd: 7},
+		{Text: "У", Lemma: "у", Tag: "prep", RStart: 8, REnd: 9},
+		{Text: "Марті", Lemma: "Марта", Tag: "noun:inanim:f:v_mis:prop:geo", RStart: 10, REnd: 15},
+		{Text: "Софії", Lemma: "Софія", Tag: "noun:anim:f:v_dav:prop:fname", RStart: 16, REnd: 21},
+	}
+	spans := []vistka.Span{
+		{Start: 2, End: 7, Type: "PERS", Text: "Софії"},
+		{Start: 10, End: 15, Type: "PERS", Text: "Марті"},
+		{Start: 16, End: 21, Type: "PERS", Text: "Софії"},
+	}
+	got := retypePlacesIn(toks, spans, 0)
+	want := []string{"LOC", "PERS", "PERS"}
+	for i, sp := range got {
+		if sp.Type != want[i] {
+			t.Errorf("%d %s: got %s, want %s", i, sp.Text, sp.Type, want[i])
+		}
+	}
+}
