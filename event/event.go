@@ -1532,9 +1532,16 @@ func (f *finder) subjects(at int) []string {
 			break
 		}
 		e := f.entityAt(j - 1)
+		// The case is the name's first word's: "Національний … центр
+		// України та Болгарський … інститут підписали".
+		k := j - 1
+		for k > 0 && e != "" && f.entityAt(k-1) == e {
+			k--
+		}
 		// (an indeclinable name, which the tagger may read in any case:
 		// "Рубіо і Сибіга обговорили")
-		if e == "" || slices.Contains(out, e) || !hasCase(&f.toks[j-1], "v_naz") && !strings.Contains(f.toks[j-1].Tag, ":nv") || f.governedBy(j-1) != "" {
+		if e == "" || slices.Contains(out, e) || !hasCase(&f.toks[j-1], "v_naz") && !hasCase(&f.toks[k], "v_naz") && !strings.Contains(f.toks[j-1].Tag, ":nv") ||
+			f.governedBy(j-1) != "" || f.governedBy(k) != "" {
 			break
 		}
 		out = append(out, e)
