@@ -74,11 +74,17 @@ func (f *finder) saidThen(out []vistka.Event, dates []vistka.Date) {
 // before took place ("Зустріч відбулася в Офісі президента"): the last
 // meeting with no place or date of its own takes them.
 func (f *finder) heldAt(out []vistka.Event, dates []vistka.Date) {
-	held := false
+	held, ceremony := false, ""
 	for i := range f.toks {
 		switch verbLemma(&f.toks[i]) {
 		case "відбутися", "відбуватися", "пройти", "проходити":
 			held = held || i > 0 && meetingNouns[lower(&f.toks[i-1])] && (hasCase(&f.toks[i-1], "v_naz") || hasCase(&f.toks[i-1], "v_zna"))
+			if k := i - 2; k >= 0 && lower(&f.toks[k]) == "церемонія" {
+				// "Церемонія передачі відбулася в Києві": where the gift
+				// or the signing told before took place
+				ceremony = ceremonies[lower(&f.toks[i-1])]
+				held = held || ceremony != ""
+			}
 		}
 	}
 	if !held {
@@ -98,7 +104,7 @@ func (f *finder) heldAt(out []vistka.Event, dates []vistka.Date) {
 	}
 	date := f.date(dates, 0)
 	for k := len(out) - 1; k >= 0; k-- {
-		if out[k].Type != "CONSULT" || out[k].Mode == "visit" || len(out[k].Aux) > 0 {
+		if ceremony != "" && out[k].Type != ceremony || ceremony == "" && (out[k].Type != "CONSULT" || out[k].Mode == "visit") || len(out[k].Aux) > 0 {
 			continue // a visit is not the meeting that took place
 		}
 		if out[k].Place == "" {
@@ -110,6 +116,10 @@ func (f *finder) heldAt(out []vistka.Event, dates []vistka.Date) {
 		return
 	}
 }
+
+// ceremonies are what a ceremony of (церемонія передачі, підписання)
+// makes of the event told before it.
+var ceremonies = map[string]string{"передача": "AID", "підписання": "AGREE", "вручення": "AID"}
 
 // retold reads a sentence that tells again, by the same verb and in the
 // past, an event told at most three sentences before ("СБУ затримала на
@@ -3212,7 +3222,7 @@ var materiel = map[string]bool{
 	"вантаж": true, "медикаменти": true, "ліки": true, "бмп": true, "бтр": true,
 	"сканер": true, "автобус": true, "вантажівка": true, "пікап": true, "реанімобіль": true, "швидка": true,
 	"ноутбук": true, "комп'ютер": true, "термінал": true, "тепловізор": true, "бронежилет": true,
-	"шолом": true, "пальне": true, "паливо": true, "кошти": true,
+	"шолом": true, "пальне": true, "паливо": true, "кошти": true, "автотрансформатор": true, "установка": true,
 }
 
 // dativeBody reports whether the noun at j is a community, a public
