@@ -736,7 +736,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.noun < 0 && gives[v] {
 			// "Оттава виділить Україні 5 млрд доларів": money given
 			// (to someone: "спрямувала 13,5 млрд грн на ремонт" is spending)
-			dative := false
+			dative := f.forCountry(i) // "спрямувати 2 млрд євро на боєприпаси для України"
 			for j := i + 1; j < len(f.toks) && j <= i+7 && f.toks[j].Kind != vistka.Punct; j++ {
 				// (the tagger may read "області" right after the verb as a genitive)
 				dative = dative || hasCase(&f.toks[j], "v_dav") && (f.entityAt(j) != "" || f.dativeBody(j)) || j == i+1 && hasCase(&f.toks[j], "v_rod") && f.dativeBody(j)
@@ -3225,6 +3225,18 @@ var materiel = map[string]bool{
 	"шолом": true, "пальне": true, "паливо": true, "кошти": true, "автотрансформатор": true, "установка": true,
 }
 
+// forCountry reports whether the clause of the verb at i names a country
+// after для: who money spent on something is for.
+func (f *finder) forCountry(i int) bool {
+	for j := i + 1; j+1 < len(f.toks) && j <= i+12 && f.toks[j].Kind != vistka.Punct; j++ {
+		if lower(&f.toks[j]) == "для" && isPrep(&f.toks[j]) {
+			e := f.entityAt(j + 1)
+			return e != "" && f.ents.Type(e) == "LOC"
+		}
+	}
+	return false
+}
+
 // dativeBody reports whether the noun at j is a community, a public
 // service or people in need that a gift may be given to without a name:
 // "передало області 12 автобусів", "виплатить родинам загиблих"; not a
@@ -3889,7 +3901,8 @@ var donors = map[string]bool{
 }
 
 // agreeVerbs agree to do what an infinitive after them says.
-var agreeVerbs = map[string]bool{"домовитися": true, "домовлятися": true, "погодитися": true, "погоджуватися": true}
+var agreeVerbs = map[string]bool{"домовитися": true, "домовлятися": true, "погодитися": true, "погоджуватися": true,
+	"погодити": true, "погоджувати": true, "вирішити": true, "ухвалити": true}
 
 // eventInfinitive reports whether token i is an infinitive that names an
 // event of its own: співпрацювати, виділити.
