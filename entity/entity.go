@@ -354,6 +354,7 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 		}
 	}
 	r.untaggedSurnames(a)
+	r.agreeGenders(a)
 	for i := range r.Entities {
 		e := &r.Entities[i]
 		for _, m := range e.Mentions {
@@ -732,6 +733,76 @@ func genderOf(a *vistka.Analysis, s int, sp vistka.Span) byte {
 		}
 		if g := tagGender(tag); g != 0 {
 			return g
+		}
+	}
+	return 0
+}
+
+// agreeGenders sets a person's gender from the past-tense verbs that
+// agree with the person's name where all of them agree: "Фредеріксен
+// оголосила", "заявила Метте Фредеріксен". A foreign name's tags are the
+// tagger's guesses (Метте as the vocative of Метт); the verbs are the
+// text's word.
+func (r *Result) agreeGenders(a *vistka.Analysis) {
+	for i := range r.Entities {
+		if r.Entities[i].Type != "PERS" {
+			continue
+		}
+		var votes [2]int
+		for k, m := range r.Entities[i].Mentions {
+			s := r.mentionSent[i][k]
+			if s < 0 || s >= len(a.Sentences) {
+				continue
+			}
+			switch verbGender(a.Sentences[s].Tokens, m.Start, m.End) {
+			case 'm':
+				votes[0]++
+			case 'f':
+				votes[1]++
+			}
+		}
+		switch {
+		case votes[0] > 0 && votes[1] == 0:
+			r.Gender[i] = 'm'
+		case votes[1] > 0 && votes[0] == 0:
+			r.Gender[i] = 'f'
+		}
+	}
+}
+
+// verbGender returns the gender of the past-tense verb that agrees with
+// the name at [start, end) in toks, standing right before it or after it
+// past at most three words of its clause, or 0. The name must have a word
+// in the nominative (or one that does not decline).
+func verbGender(toks []vistka.Token, start, end int) byte {
+	from := sort.Search(len(toks), func(k int) bool { return toks[k].REnd > start })
+	to := from
+	nom := false
+	for to < len(toks) && toks[to].RStart < end {
+		nom = nom || strings.Contains(toks[to].Tag, "v_naz") || strings.Contains(toks[to].Tag, ":nv")
+		to++
+	}
+	if !nom || from == to {
+		return 0
+	}
+	past := func(t *vistka.Token) byte {
+		if !strings.HasPrefix(t.Tag, "verb") || !strings.Contains(t.Tag, ":past:") {
+			return 0
+		}
+		return tagGender(t.Tag)
+	}
+	if from > 0 {
+		if g := past(&toks[from-1]); g != 0 {
+			return g
+		}
+	}
+	for j := to; j < len(toks) && j <= to+3; j++ {
+		t := &toks[j]
+		if t.Kind == vistka.Punct {
+			return 0
+		}
+		if strings.HasPrefix(t.Tag, "verb") {
+			return past(t)
 		}
 	}
 	return 0
