@@ -92,7 +92,10 @@ func (r *Result) rolePhrase(a *vistka.Analysis, j pending) (role, bool) {
 	}
 	var words []string
 	for i := from; i < to; i++ {
-		if i <= head {
+		if i < head && strings.HasPrefix(toks[i].Tag, "adj") && strings.Contains(toks[i].Tag, ":f:") {
+			// a woman's title keeps its adjectives feminine: українська прем'єрка
+			words = append(words, feminine(lemmaOf(&toks[i])))
+		} else if i <= head {
 			words = append(words, lemmaOf(&toks[i]))
 		} else {
 			words = append(words, toks[i].Text)
@@ -448,6 +451,7 @@ var roleSynonyms = map[string]string{
 	"генсек": "генеральний секретар", "прем'єр": "прем'єр-міністр", "держсекретар": "державний секретар",
 	"міністр": "міністр", "очільник": "голова", "очільниця": "голова",
 	"мер": "міський голова", "мерка": "міська голова",
+	"прем'єрка": "прем'єр-міністерка", "держсекретарка": "державна секретарка",
 }
 
 // titleHas reports whether a title holds one of the phrases as whole words.
@@ -667,4 +671,16 @@ func (r *Result) RoleAt(a *vistka.Analysis, s, i int) string {
 		return ID(p)
 	}
 	return ""
+}
+
+// feminine gives the feminine nominative of an adjective's lemma:
+// український → українська, останній → остання.
+func feminine(adj string) string {
+	switch {
+	case strings.HasSuffix(adj, "ий"):
+		return strings.TrimSuffix(adj, "ий") + "а"
+	case strings.HasSuffix(adj, "ій"):
+		return strings.TrimSuffix(adj, "ій") + "я"
+	}
+	return adj
 }

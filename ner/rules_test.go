@@ -348,3 +348,24 @@ func TestRetypePlacesIn(t *testing.T) {
 		}
 	}
 }
+
+func TestAddWomensTitles(t *testing.T) {
+	toks := []vistka.Token{
+		{Text: "Міністерка", Lemma: "міністерка", Tag: "noun:anim:f:v_naz", RStart: 0, REnd: 10},
+		{Text: "економіки", Lemma: "економіка", Tag: "noun:inanim:f:v_rod", RStart: 11, REnd: 20},
+		{Text: "Юлія", Lemma: "Юлія", Tag: "noun:anim:f:v_naz:prop:fname", RStart: 21, REnd: 25},
+		{Text: "заявила", Lemma: "заявити", Tag: "verb:perf:past:f", RStart: 26, REnd: 33},
+		{Text: "речниця", Lemma: "речниця", Tag: "noun:anim:f:v_naz", RStart: 34, REnd: 41},
+		{Text: "відповіла", Lemma: "відповісти", Tag: "verb:perf:past:f", RStart: 42, REnd: 51},
+	}
+	spans := []vistka.Span{{Start: 21, End: 25, Type: "PERS", Text: "Юлія"}}
+	got := addWomensTitles(toks, spans, 0)
+	var s []string
+	for _, sp := range got {
+		s = append(s, sp.Type+":"+sp.Text)
+	}
+	// a title with no name after it stays as it is
+	if want := "JOB:Міністерка економіки PERS:Юлія"; strings.Join(s, " ") != want {
+		t.Errorf("got %q, want %q", strings.Join(s, " "), want)
+	}
+}
