@@ -850,7 +850,7 @@ var bodies = map[string]bool{
 	"влада": true, "змі": true, "медіа": true, "преса": true, "організація": true,
 	"сайт": true, "ресурс": true, "видання": true, "газета": true, "джерело": true,
 	// за даними розвідки, за даними турецької сторони
-	"розвідка": true, "сторона": true, "командування": true,
+	"розвідка": true, "сторона": true, "командування": true, "дирекція": true, "керівництво": true, "центр": true, "офіс": true,
 	// за даними гонконгського реєстру
 	"реєстр": true,
 	// associations, unions and enterprises that speak as a whole
@@ -905,8 +905,8 @@ func (d *doc) bodyThere(i int) (id, text string) {
 func (d *doc) bodyPhrase(head, to, cueAt int) string {
 	out := strings.ToLower(d.toks[head].Lemma)
 	hi := head + 1
-	for hi < to && hi != cueAt && hi-head < 4 && strings.Contains(d.toks[hi].Tag, "v_rod") {
-		hi++
+	for hi < to && hi != cueAt && hi-head < 4 && (strings.Contains(d.toks[hi].Tag, "v_rod") || strings.Contains(d.toks[hi].Tag, ":nv") && strings.HasPrefix(d.toks[hi].Tag, "noun")) {
+		hi++ // (an indeclinable noun in any case: дирекції бієнале)
 	}
 	if hi > head+1 {
 		out += " " + string(d.text[d.toks[head+1].RStart:d.toks[hi-1].REnd])
