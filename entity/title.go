@@ -311,6 +311,26 @@ func (r *Result) resolveRole(ro role) int {
 // country ("німецький міністр", "французький президент") to the one person
 // named before it with that title head whose titles name that country, or
 // failing that, the one whose titles name no other country.
+// titledOtherCountry reports whether one of person e's titles names a
+// place other than country: "міністр оборони України" is no German
+// colleague.
+func (r *Result) titledOtherCountry(e *vistka.Entity, country int) bool {
+	for _, t := range e.Titles {
+		lt := scan.ToLower(t)
+		for c := range r.Entities {
+			if c == country || r.Entities[c].Type != "LOC" {
+				continue
+			}
+			for _, m := range r.Entities[c].Mentions {
+				if strings.Contains(lt, scan.ToLower(m.Text)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 func (r *Result) byCountryAdjective(ro role) int {
 	country := -1
 	for _, a := range ro.adjLemmas {
@@ -328,7 +348,8 @@ func (r *Result) byCountryAdjective(ro role) int {
 		if e.Type != "PERS" || len(e.Mentions) == 0 || e.Mentions[0].Start > ro.start {
 			continue
 		}
-		heads := false
+		// a colleague holds any title: "подякував фінській колезі"
+		heads := ro.headLemma == "колега"
 		full := roleSynonyms[ro.headLemma] // прем'єр: прем'єр-міністр
 		for _, t := range e.Titles {
 			lt := scan.ToLower(t)
@@ -336,7 +357,8 @@ func (r *Result) byCountryAdjective(ro role) int {
 				heads = true
 			}
 		}
-		if !heads {
+		if !heads || ro.headLemma == "колега" && (r.titledOtherCountry(e, country) || slices.Contains(r.mentionSent[i], ro.sent)) {
+			// (whose colleague is named in the sentence: not the one)
 			continue
 		}
 		switch cs := r.titleCountries(i); {
@@ -598,7 +620,7 @@ var roleWords = map[string]bool{
 	"депутат": true, "прокурор": true, "мер": true, "губернатор": true, "спікер": true,
 	"голова": true, "очільник": true, "керівник": true, "лідер": true, "президент": true,
 	"прем'єр-міністр": true, "прем'єр": true, "канцлер": true, "король": true, "глава": true,
-	"дипломат": true, "генсек": true, "командувач": true, "директор": true,
+	"дипломат": true, "генсек": true, "командувач": true, "директор": true, "колега": true,
 	// women's titles
 	"депутатка": true, "міністерка": true, "прокурорка": true, "очільниця": true, "керівниця": true,
 	"президентка": true, "прем'єрка": true, "директорка": true, "спікерка": true, "посолка": true,

@@ -2453,7 +2453,13 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		if e == "" && len(rec) == 0 && f.governedBy(i) == "" && (hasCase(t, "v_dav") || (hasCase(t, "v_zna") || animAcc) && tr.k.typ != "CONSULT") &&
 			tr.verb && f.inObject(tr, i) && !topicVerbs[verbLemma(&f.toks[tr.at])] {
 			// A body or a group as the object: "відмовив прокуратурі",
-			// "розбили поляків".
+			// "розбили поляків"; a role that names someone: "подякував
+			// фінській колезі".
+			if r := f.ents.RoleAt(f.a, f.s, i); r != "" && !seen[r] {
+				rec = append(rec, r)
+				seen[r] = true
+				continue
+			}
 			if p := f.objectPhrase(i, tr); p != "" && !seen[p] {
 				rec = append(rec, p)
 				seen[p] = true

@@ -391,9 +391,11 @@ func (lz Lemmatizer) BaseForm(typ, text string, toks []vistka.Token) string {
 		if ok && person && i > first && personGender != "" && (r.gen == "m" || r.gen == "f") && r.gen != personGender {
 			if x, same := w.pickGender(cas, personGender); same {
 				r = x
-			} else if !r.person || known == nil || !known(r.lemma) || !strings.ContainsRune("ая", lastRune(r.lemma)) {
+			} else if !r.person || !strings.ContainsRune("ая", lastRune(r.lemma)) || (known == nil || !known(r.lemma)) && !firstDeclension(w.text, cas) {
 				// A listed surname in -а/-я declines as a woman's name
-				// does, for men too (Владиславу Чайці → Чайка).
+				// does, for men too (Владиславу Чайці → Чайка), and so
+				// does any in the instrumental, whose ending no foreign
+				// name that does not decline has (Маргусом Цахкною).
 				continue
 			}
 		}
@@ -1127,6 +1129,13 @@ func (lz Lemmatizer) nominative(w *word, r reading, g string, known func(string)
 		return strings.Join(parts, "-")
 	}
 	return choose(r.noms, known)
+}
+
+// firstDeclension reports whether form in case cas has an ending only
+// the declension of nouns in -а/-я gives: the instrumental -ою, -ею, -єю.
+func firstDeclension(form, cas string) bool {
+	l := scan.ToLower(form)
+	return cas == "v_oru" && (strings.HasSuffix(l, "ою") || strings.HasSuffix(l, "ею") || strings.HasSuffix(l, "єю"))
 }
 
 // apostrophes writes every apostrophe as '.

@@ -219,6 +219,9 @@ var ruleForms = []struct {
 	{"PERS", "Метте Фредеріксен", "Метте Фредеріксен", false, "Метт/noun:anim:m:v_kly:prop:fname Фредеріксен/noun:anim:m:v_naz:prop:lname"},
 	// A first part in -ом is an instrumental declined with the rest.
 	{"PERS", "Жаном-Ноелем Барро", "Жан-Ноель Барро", false, "Жан-Ноель/noun:anim:m:v_oru:prop:fname барро/numr:p:v_naz"},
+	// A man's surname in -а in the instrumental declines as a woman's
+	// name does, listed or not.
+	{"PERS", "Маргусом Цахкною", "Маргус Цахкна", false, "Маргус/noun:anim:m:v_oru:prop:fname Цахкна/noun:anim:f:v_oru:prop:fname"},
 	{"PERS", "Ганно Певкур", "Ганно Певкур", false, "Ганна/noun:anim:f:v_kly:prop:fname Певкур/noun:anim:m:v_naz:prop:lname"},
 	{"PERS", "Петре Порошенку", "Петро Порошенко", false, "Петро/noun:anim:m:v_kly:prop:fname Порошенко/noun:anim:m:v_kly:prop:lname"},
 	// A first name in -а read only as a man's genitive, before an
