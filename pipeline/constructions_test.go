@@ -601,7 +601,7 @@ func TestEvents(t *testing.T) {
 			[]string{"ASSAULT снайпер →  @Майдан", "COERCE Беркут → студент", "ACCUSE Національна поліція → ", "ACCUSE Адмінколегія АМКУ → ПП «Субота»"}},
 		{"a relative clause of another gender is not the joined verb's subject",
 			"Суд задовольнив клопотання Краматорської місцевої прокуратури, яка розслідує кримінальне провадження, і наклав арешт на документи фірми.",
-			[]string{"SUPPORT Суд → Краматорська місцева прокуратура", "COERCE Суд → "}},
+			[]string{"SUPPORT Суд → Краматорська місцева прокуратура", "ACCUSE Краматорська місцева прокуратура → ", "COERCE Суд → "}},
 		{"a body the lexicon lists, opening a sentence",
 			"Литва закрила кордон. Єврокомісія висловила підтримку Литві.",
 			[]string{"SANCTION Литва → ", "SUPPORT Єврокомісія → Литва"}},
