@@ -1,6 +1,7 @@
 package pipeline_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -1581,5 +1582,16 @@ func TestKroner(t *testing.T) {
 	}
 	if want := "2 млрд данських крон=DKK|понад 70 млрд крон=DKK"; strings.Join(got, "|") != want {
 		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
+	}
+}
+
+// TestSourceBaseForms checks that a cited source the entity tagger found
+// is written in its base form.
+func TestSourceBaseForms(t *testing.T) {
+	p := load(t)
+	x := p.Extract("За даними Державної прикордонної служби, росіяни 48 разів обстріляли громади Сумщини. Про це повідомили в Чернігівській обласній прокуратурі.", time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC))
+	want := []string{"Державна прикордонна служба", "Чернігівська обласна прокуратура"}
+	if !slices.Equal(x.Source.Via, want) {
+		t.Errorf("via %q, want %q", x.Source.Via, want)
 	}
 }

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -12,6 +13,7 @@ import (
 	"github.com/vistka/vistka/event"
 	"github.com/vistka/vistka/internal/scan"
 	"github.com/vistka/vistka/quote"
+	"github.com/vistka/vistka/source"
 	"github.com/vistka/vistka/tokenize"
 )
 
@@ -92,7 +94,7 @@ func (p *Pipeline) ExtractFrom(a *vistka.Analysis) *vistka.Extraction {
 	if x.Entities == nil {
 		x.Entities = []vistka.Entity{}
 	}
-	x.Source = findSource(a.Text)
+	x.Source = baseSources(findSource(a.Text), a.Spans)
 	x.Quotes = ownReports(quote.Find(a, ents), ents, x.Source.Publisher)
 	// Amounts and dates read the same tokens of the shared scanner.
 	lexed := scan.Lex(a.Text)
@@ -102,6 +104,37 @@ func (p *Pipeline) ExtractFrom(a *vistka.Analysis) *vistka.Extraction {
 	x.Dates = findDates(a, lexed)
 	x.Events = event.Find(a, ents, x.Quotes, x.Dates)
 	return x
+}
+
+// baseSources writes the sources cited that are names the entity tagger
+// found, as the source finder took them from the text, in their base form: "за даними Державної прикордонної служби"
+// cites Державна прикордонна служба. spans are sorted by start.
+func baseSources(src vistka.Source, spans []vistka.Span) vistka.Source {
+	for i := range src.Evidence {
+		ev := &src.Evidence[i]
+		if ev.Role != source.RoleVia {
+			continue
+		}
+		k := sort.Search(len(spans), func(k int) bool { return spans[k].Start >= ev.Start })
+		if k == len(spans) || spans[k].Start != ev.Start || spans[k].End != ev.End || spans[k].Text != ev.Value || spans[k].Lemma == "" || spans[k].Lemma == ev.Value {
+			continue
+		}
+		switch spans[k].Type {
+		case "ORG", "LOC", "PERS", "MISC":
+		default:
+			continue
+		}
+		lemma := spans[k].Lemma
+		if j := slices.Index(src.Via, ev.Value); j >= 0 {
+			if slices.Contains(src.Via, lemma) {
+				src.Via = slices.Delete(src.Via, j, j+1)
+			} else {
+				src.Via[j] = lemma
+			}
+		}
+		ev.Value = lemma
+	}
+	return src
 }
 
 // Language guesses the language of a text from its letters: uk, ru, en, or
