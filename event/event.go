@@ -667,6 +667,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if v == "" || !ok && pairs[v] == nil {
 			continue
 		}
+		if (v == "підписати" || v == "підписувати") && f.pronounObject(i) {
+			continue // "Тепер його має підписати президент": the law just told, no agreement
+		}
 		if hosts[v] && !f.personObject(i) {
 			continue // прийняти закон, приймати рішення: no meeting
 		}
@@ -3145,6 +3148,20 @@ func (f *finder) fromPhrase(i, j int) bool {
 // returnedPeople are who a state brings home from captivity or deportation.
 var returnedPeople = map[string]bool{"дитина": true, "діти": true, "полонений": true, "військовополонений": true,
 	"цивільний": true, "громадянин": true, "людина": true, "люди": true, "підліток": true, "захисник": true, "військовий": true}
+
+// pronounObject reports whether a personal pronoun in the accusative
+// (його, її, їх) stands right before the verb at i, or right before the
+// modal verb it follows, or right after it: what is done to is something
+// told before.
+func (f *finder) pronounObject(i int) bool {
+	obj := func(k int) bool {
+		return k >= 0 && k < len(f.toks) && strings.Contains(f.toks[k].Tag, "pron:pers:3") && hasCase(&f.toks[k], "v_zna")
+	}
+	if obj(i-1) || obj(i+1) {
+		return true
+	}
+	return i >= 2 && strings.HasPrefix(f.toks[i-1].Tag, "verb") && obj(i-2)
+}
 
 // proceedings are the nouns of a case opened against someone, who
 // follows щодо: "відкрили провадження щодо посадовців".
