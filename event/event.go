@@ -1263,6 +1263,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			if m := f.meetingOf(ev, out); m != nil {
 				ev.Place = cmp.Or(ev.Place, m.Place)
 				ev.Date = cmp.Or(ev.Date, m.Date)
+			} else if m := f.summitOf(ev, out); m != nil {
+				ev.Place = cmp.Or(ev.Place, m.Place)
+				ev.Date = cmp.Or(ev.Date, m.Date)
 			}
 		}
 		if !tr.verb && len(ev.Actors) == 0 && f.typeBefore(ev.Type, out) && !f.newTarget(ev, out) {
@@ -3161,6 +3164,34 @@ func (f *finder) pronounObject(i int) bool {
 		return true
 	}
 	return i >= 2 && strings.HasPrefix(f.toks[i-1].Tag, "verb") && obj(i-2)
+}
+
+// summitOf returns the gathering of a body told in this sentence or the
+// one before, with a place, whose members ev's actors all are: "У
+// Брюсселі триває саміт ЄС. Лідери ЄС погодили новий пакет санкцій" was
+// agreed there. It returns nil when there is none.
+func (f *finder) summitOf(ev vistka.Event, here []vistka.Event) *vistka.Event {
+	if len(ev.Actors) == 0 {
+		return nil
+	}
+	prev := -1
+	if f.s > 0 {
+		prev = f.a.Sentences[f.s-1].RStart
+	}
+	all := append(slices.Clone(f.before), here...)
+	for k := len(all) - 1; k >= 0; k-- {
+		m := &all[k]
+		if m.Sentence.Start < prev {
+			break
+		}
+		if m.Type != "CONSULT" || m.Mode != "multilateral" || len(m.Aux) > 0 || m.Place == "" || len(m.Actors) == 0 {
+			continue
+		}
+		if !slices.ContainsFunc(ev.Actors, func(a string) bool { return !slices.Contains(m.Actors, a) }) {
+			return m
+		}
+	}
+	return nil
 }
 
 // proceedings are the nouns of a case opened against someone, who
