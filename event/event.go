@@ -21,6 +21,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 		ents = &entity.Result{}
 	}
 	out := []vistka.Event{}
+	setting := ""
 	for s := range a.Sentences {
 		f := finder{a: a, ents: ents, s: s, toks: a.Sentences[s].Tokens, before: out}
 		if s > 0 {
@@ -28,6 +29,19 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 			f.heldAt(out, dates)
 		}
 		here := f.retold(out, f.sentence(quotes, dates), dates)
+		if setting != "" {
+			// "У Женеві тривають переговори. Делегації США та Росії
+			// обговорили обмін полоненими": the talks just set there
+			for k := range here {
+				if e := &here[k]; e.Type == "CONSULT" && e.Mode != "visit" && e.Place == "" && len(e.Aux) == 0 {
+					e.Place = setting
+				}
+			}
+		}
+		setting = ""
+		if len(here) == 0 {
+			setting = f.ongoing()
+		}
 		out = append(out, here...)
 	}
 	return dedupe(dropHeadline(a, restated(a, fromDateline(a, ents, dates, out))))
@@ -120,6 +134,28 @@ func (f *finder) heldAt(out []vistka.Event, dates []vistka.Date) {
 // ceremonies are what a ceremony of (церемонія передачі, підписання)
 // makes of the event told before it.
 var ceremonies = map[string]string{"передача": "AID", "підписання": "AGREE", "вручення": "AID"}
+
+// ongoing reads a sentence that only sets talks in a place: "У Женеві
+// тривають переговори", "У Брюсселі відбувається засідання". It returns
+// the place, or "".
+func (f *finder) ongoing() string {
+	held := false
+	for i := 1; i < len(f.toks); i++ {
+		switch verbLemma(&f.toks[i-1]) {
+		case "тривати", "відбуватися", "проходити", "розпочатися", "стартувати", "відбутися", "пройти":
+			held = held || meetingNouns[lower(&f.toks[i])] || lower(&f.toks[i]) == "консультації"
+		}
+	}
+	if !held {
+		return ""
+	}
+	for i := 1; i < len(f.toks); i++ {
+		if e := f.entityAt(i); e != "" && f.ents.Type(e) == "LOC" && hasCase(&f.toks[i], "v_mis") && (lower(&f.toks[i-1]) == "в" || lower(&f.toks[i-1]) == "у") {
+			return e
+		}
+	}
+	return ""
+}
 
 // retold reads a sentence that tells again, by the same verb and in the
 // past, an event told at most three sentences before ("СБУ затримала на
