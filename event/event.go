@@ -29,7 +29,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 			f.heldAt(out, dates)
 		}
 		here := f.retold(out, f.sentence(quotes, dates), dates)
-		if setting != "" {
+		if setting != "" && !f.placePhrase() {
 			// "У Женеві тривають переговори. Делегації США та Росії
 			// обговорили обмін полоненими": the talks just set there
 			for k := range here {
@@ -143,7 +143,7 @@ func (f *finder) ongoing() string {
 	for i := 1; i < len(f.toks); i++ {
 		switch verbLemma(&f.toks[i-1]) {
 		case "тривати", "відбуватися", "проходити", "розпочатися", "стартувати", "відбутися", "пройти":
-			held = held || meetingNouns[lower(&f.toks[i])] || lower(&f.toks[i]) == "консультації"
+			held = held || meetingNouns[lower(&f.toks[i])] && lower(&f.toks[i]) != "церемонія" || lower(&f.toks[i]) == "консультації"
 		}
 	}
 	if !held {
@@ -155,6 +155,19 @@ func (f *finder) ongoing() string {
 		}
 	}
 	return ""
+}
+
+// placePhrase reports whether the sentence names a place of its own, by
+// a noun in the locative after в or у: "У польській столиці він
+// зустрівся".
+func (f *finder) placePhrase() bool {
+	for i := 1; i < len(f.toks); i++ {
+		if l := lower(&f.toks[i-1]); (l == "в" || l == "у") && strings.HasPrefix(f.toks[i].Tag, "noun") && hasCase(&f.toks[i], "v_mis") ||
+			(l == "в" || l == "у") && strings.HasPrefix(f.toks[i].Tag, "adj") && hasCase(&f.toks[i], "v_mis") {
+			return true
+		}
+	}
+	return false
 }
 
 // retold reads a sentence that tells again, by the same verb and in the
