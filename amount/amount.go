@@ -101,6 +101,11 @@ func (p *parser) tok(i int) *token {
 func (p *parser) changedBefore(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-6; j-- {
 		t := p.tok(j)
+		if t.Kind == sym && t.R == ',' && j == i-1 {
+			// "скоротився на 18% порівняно з березнем, до $2,6 млрд": the
+			// change by an amount, then the value reached
+			return p.changedBy(j)
+		}
 		if t.Kind != word {
 			return false
 		}
@@ -109,6 +114,26 @@ func (p *parser) changedBefore(i int) bool {
 		}
 		if p.tok(j+1).Gap == gapNewline {
 			return false
+		}
+	}
+	return false
+}
+
+// changedBy reports whether the clause before the comma at i tells a
+// change by an amount: a verb of change, then "на" and a number, within
+// twelve words: "подорожчали приблизно на 12%".
+func (p *parser) changedBy(i int) bool {
+	by := false
+	for j := i - 1; j >= 0 && j >= i-12; j-- {
+		t := p.tok(j)
+		if t.Kind == sym && (t.R == '.' || t.R == '!' || t.R == '?') || p.tok(j+1).Gap == gapNewline {
+			return false
+		}
+		if t.Kind == word && t.Text == "на" && j+1 < i && (p.tok(j+1).Kind == num || j+2 < i && p.tok(j+2).Kind == num) {
+			by = true
+		}
+		if t.Kind == word && changeVerb(t.Text) {
+			return by
 		}
 	}
 	return false
