@@ -1,6 +1,9 @@
 package vistka
 
-import "time"
+import (
+	"time"
+	"unicode/utf8"
+)
 
 // Analysis is a document after the text core and the entity tagger: the
 // input of every extraction stage (entities, quotes, sources, amounts,
@@ -18,13 +21,36 @@ type Analysis struct {
 // text by code-point offsets, and one conversion for all of them costs
 // less than one each; whoever builds an Analysis calls it, before the
 // Analysis is shared and after Text is final.
-func (a *Analysis) IndexRunes() { a.runes = []rune(a.Text) }
+func (a *Analysis) IndexRunes() { a.runes = toRunes(a.Text) }
+
+// toRunes is []rune(s), with the two-byte runes (Cyrillic among them)
+// decoded in place rather than one call each.
+func toRunes(s string) []rune {
+	rs := make([]rune, utf8.RuneCountInString(s))
+	n := 0
+	for i := 0; i < len(s); n++ {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			rs[n] = rune(c)
+			i++
+		case 0xc2 <= c && c <= 0xdf && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
+			rs[n] = rune(c&0x1f)<<6 | rune(s[i+1]&0x3f)
+			i += 2
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			rs[n] = r
+			i += size
+		}
+	}
+	return rs
+}
 
 // Runes returns Text as code points, which the caller must not change:
 // the ones IndexRunes kept, or else a new conversion.
 func (a *Analysis) Runes() []rune {
 	if a.runes == nil && a.Text != "" {
-		return []rune(a.Text)
+		return toRunes(a.Text)
 	}
 	return a.runes
 }

@@ -404,7 +404,7 @@ func titleBeforeName(sp, next vistka.Span) bool {
 		name = sp.Text
 	}
 	// The role word may follow an adjective: "Міський голова Києва".
-	words := strings.Fields(scan.ToLower(name))
+	words := scan.Fields(scan.ToLower(name))
 	for k, w := range words {
 		if k > 1 {
 			break
@@ -489,7 +489,7 @@ func nameParts(a *vistka.Analysis, n pending, lemma string) (cores []string, hea
 	}
 	from, to := a.SpanTokens(n.sent, n.span.Start, n.span.End)
 	toks := a.Sentences[n.sent].Tokens[from:to]
-	lw := strings.Fields(lemma)
+	lw := scan.Fields(lemma)
 	if len(toks) == 0 || len(lw) != len(toks) {
 		return nil, ""
 	}
@@ -554,11 +554,11 @@ func (r *Result) findPart(typ, lemma string, cores []string, head string) int {
 // with it, and a full name to the one surname-only person it completes.
 // Two candidates mean the name is ambiguous: it is kept apart.
 func (r *Result) findPerson(lemma string) int {
-	words := withoutParticles(withoutDots(strings.Fields(lemma)))
+	words := withoutParticles(withoutDots(scan.Fields(lemma)))
 	found := -1
 	for _, i := range r.idx.byLast[lastWord(lemma)] {
 		e := &r.Entities[i]
-		ew := withoutParticles(withoutDots(strings.Fields(e.Name)))
+		ew := withoutParticles(withoutDots(scan.Fields(e.Name)))
 		if len(ew) == 0 || len(words) == 0 {
 			continue
 		}
@@ -706,7 +706,7 @@ func Better(a, b string) bool {
 	if ia != ib {
 		return ib
 	}
-	wa, wb := len(strings.Fields(a)), len(strings.Fields(b))
+	wa, wb := len(scan.Fields(a)), len(scan.Fields(b))
 	if wa != wb {
 		return wa > wb
 	}
@@ -855,14 +855,14 @@ func patronymic(w string) bool {
 // the polite way to name a person already named in full) to the one
 // person of the document with that first name and a surname.
 func (r *Result) findByPatronymic(lemma string) int {
-	words := strings.Fields(lemma)
+	words := scan.Fields(lemma)
 	if len(words) != 2 || !patronymic(words[1]) {
 		return -1
 	}
 	found := -1
 	for i := range r.Entities {
 		e := &r.Entities[i]
-		ew := strings.Fields(e.Name)
+		ew := scan.Fields(e.Name)
 		if e.Type != "PERS" || len(ew) < 2 || !strings.EqualFold(ew[0], words[0]) || patronymic(ew[len(ew)-1]) {
 			continue
 		}
@@ -884,12 +884,12 @@ func (r *Result) untaggedSurnames(a *vistka.Analysis) {
 	surnames := map[string][]int{} // a written form → persons
 	for i := range r.Entities {
 		e := &r.Entities[i]
-		if e.Type != "PERS" || len(strings.Fields(e.Name)) < 2 {
+		if e.Type != "PERS" || len(scan.Fields(e.Name)) < 2 {
 			continue
 		}
 		forms := []string{lastWord(e.Name)}
 		for _, m := range e.Mentions {
-			if w := strings.Fields(m.Text); len(w) > 1 {
+			if w := scan.Fields(m.Text); len(w) > 1 {
 				forms = append(forms, w[len(w)-1])
 			}
 		}

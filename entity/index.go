@@ -69,7 +69,7 @@ func (x *index) before(pos int, fn func(mref) bool) {
 }
 
 func lastWord(name string) string {
-	f := strings.Fields(name)
+	f := scan.Fields(name)
 	if len(f) == 0 {
 		return ""
 	}
@@ -133,7 +133,7 @@ func (r *Result) file(i int, name string) {
 		if w := lastWord(name); w != "" {
 			r.idx.byLast[w] = appendOnce(r.idx.byLast[w], i)
 		}
-		if f := strings.Fields(name); len(f) > 1 && !strings.HasSuffix(f[0], ".") {
+		if f := scan.Fields(name); len(f) > 1 && !strings.HasSuffix(f[0], ".") {
 			w := scan.ToLower(f[0])
 			r.idx.byFirst[w] = appendOnce(r.idx.byFirst[w], i)
 		}

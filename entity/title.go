@@ -104,9 +104,9 @@ func (r *Result) rolePhrase(a *vistka.Analysis, j pending) (role, bool) {
 	// The span's own base form beats the token lemmas when the span
 	// starts at its head.
 	if toks[from].RStart == j.span.Start && j.span.Lemma != "" {
-		words = strings.Fields(j.span.Lemma)
+		words = scan.Fields(j.span.Lemma)
 	} else if j.span.Lemma != "" {
-		words = append(words[:spanTokenStart(a, j.sent, from, j.span.Start)], strings.Fields(j.span.Lemma)...)
+		words = append(words[:spanTokenStart(a, j.sent, from, j.span.Start)], scan.Fields(j.span.Lemma)...)
 	}
 	tail := to
 	for plain := 0; tail < len(toks) && plain < 4; {
@@ -292,7 +292,7 @@ func (r *Result) resolveRole(ro role) int {
 		}
 		leads := false
 		for _, t := range e.Titles {
-			tw := strings.Fields(scan.ToLower(t))
+			tw := scan.Fields(scan.ToLower(t))
 			if len(tw) > 0 && headsOfState[tw[0]] && slices.Contains(r.assoc[i], place) {
 				leads = true
 			}
@@ -353,7 +353,7 @@ func (r *Result) byCountryAdjective(ro role) int {
 		full := roleSynonyms[ro.headLemma] // прем'єр: прем'єр-міністр
 		for _, t := range e.Titles {
 			lt := scan.ToLower(t)
-			if tw := strings.Fields(lt); len(tw) > 0 && (tw[0] == ro.headLemma || full != "" && strings.HasPrefix(lt+" ", full+" ")) {
+			if tw := scan.Fields(lt); len(tw) > 0 && (tw[0] == ro.headLemma || full != "" && strings.HasPrefix(lt+" ", full+" ")) {
 				heads = true
 			}
 		}
@@ -429,7 +429,7 @@ func (r *Result) onlyHead(heads map[string]bool) int {
 			continue
 		}
 		for _, t := range e.Titles {
-			if tw := strings.Fields(scan.ToLower(t)); len(tw) > 0 && heads[tw[0]] {
+			if tw := scan.Fields(scan.ToLower(t)); len(tw) > 0 && heads[tw[0]] {
 				if found >= 0 && found != i {
 					return -1
 				}
@@ -491,13 +491,13 @@ func titleHas(title string, phrases []string) bool {
 func (r *Result) titleCountries(p int) []int {
 	var out []int
 	for _, t := range r.Entities[p].Titles {
-		for _, w := range strings.Fields(t) {
+		for _, w := range scan.Fields(t) {
 			for i := range r.Entities {
 				e := &r.Entities[i]
 				if e.Type != "LOC" || slices.Contains(out, i) {
 					continue
 				}
-				if ew := strings.Fields(e.Name); len(ew) > 0 && (sameWord(w, ew[0]) || w == e.Name) {
+				if ew := scan.Fields(e.Name); len(ew) > 0 && (sameWord(w, ew[0]) || w == e.Name) {
 					out = append(out, i)
 				}
 			}
@@ -519,7 +519,7 @@ func (r *Result) ministryHead(ro role) int {
 	}
 	short := strings.Join(ro.tailLemmas, " ")
 	return r.titledBefore(ro, func(t string) bool {
-		tw := strings.Fields(t)
+		tw := scan.Fields(t)
 		return len(tw) >= 2 && scan.ToLower(tw[0]) == "міністр" && acronymOf(short, "Міністерство "+strings.Join(tw[1:], " "))
 	})
 }
@@ -536,7 +536,7 @@ func (r *Result) byTitleAdjective(ro role) int {
 			continue
 		}
 		p := r.titledBefore(ro, func(t string) bool {
-			tw := strings.Fields(scan.ToLower(t))
+			tw := scan.Fields(scan.ToLower(t))
 			return len(tw) >= 2 && tw[0] == ro.headLemma && slices.ContainsFunc(tw[1:], func(w string) bool { return stemOf(stem, w) })
 		})
 		if p >= 0 && found >= 0 && found != p {
@@ -562,7 +562,7 @@ func (r *Result) countryOf(lemma string) int {
 		if e.Type != "LOC" {
 			continue
 		}
-		for _, w := range strings.Fields(scan.ToLower(e.Name)) {
+		for _, w := range scan.Fields(scan.ToLower(e.Name)) {
 			if stemOf(stem, w) {
 				if found >= 0 && found != i {
 					return -1

@@ -650,11 +650,13 @@ func lower(t *vistka.Token) string {
 
 // verbLemma returns the verb lemma of a verb or adverbial participle.
 func verbLemma(t *vistka.Token) string {
-	l := lower(t)
+	// The lemma is lower-cased only for the tags that use it: most
+	// tokens are no verb, and many lemmas are names.
 	switch {
 	case strings.HasPrefix(t.Tag, "verb"):
-		return l
+		return lower(t)
 	case strings.HasPrefix(t.Tag, "advp"):
+		l := lower(t)
 		for _, e := range [][2]string{{"вшись", "тися"}, {"вши", "ти"}} {
 			if strings.HasSuffix(l, e[0]) {
 				return strings.TrimSuffix(l, e[0]) + e[1]

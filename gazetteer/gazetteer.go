@@ -160,6 +160,19 @@ var endings = []string{
 	"ями", "ами", "ові", "еві", "єві", "ого", "ому", "ими", "іми",
 }
 
+// endFirst and endLast bound the last letters of endings: а to ї.
+const endFirst, endLast = 'а', 'ї'
+
+// endingsByLast holds endings by their last letter (from endFirst), each
+// list in the order of endings: Guess tries only those a form can have.
+var endingsByLast = func() (t [endLast - endFirst + 1][]string) {
+	for _, e := range endings {
+		r, _ := utf8.DecodeLastRuneInString(e)
+		t[r-endFirst] = append(t[r-endFirst], e)
+	}
+	return t
+}()
+
 // Lookup returns the categories of name, a lemma in any letter case.
 func Lookup(name string) Category {
 	ix := load()
@@ -176,11 +189,21 @@ func Lookup(name string) Category {
 // stripped. It returns "", 0 when none fits.
 func Guess(form string) (lemma string, cat Category) {
 	ix := load()
-	k := key.Normalize(form)
-	if i := ix.find([]byte(k)); i >= 0 {
+	var buf [128]byte
+	k := key.AppendNormal(buf[:0], form)
+	if i := ix.find(k); i >= 0 {
 		return ix.name(i), ix.cat(i)
 	}
-	for _, e := range endings {
+	return ix.guessStem(form, string(k))
+}
+
+// guessStem is Guess for a form whose normal form k is not listed.
+func (ix *index) guessStem(form, k string) (lemma string, cat Category) {
+	r, _ := utf8.DecodeLastRuneInString(k)
+	if r < endFirst || r > endLast {
+		return "", 0 // no ending ends so
+	}
+	for _, e := range endingsByLast[r-endFirst] {
 		if !strings.HasSuffix(k, e) {
 			continue
 		}
@@ -258,13 +281,18 @@ func Default() Gazetteer { return Gazetteer{} }
 // when word is a listed lemma, the high 16 bits when it is a guessed
 // inflected form of one.
 func (Gazetteer) Categories(word string) uint32 {
-	if c := Lookup(word); c != 0 {
-		return uint32(c)
+	// Lookup, then Guess, with the word normalised and found once.
+	ix := load()
+	var buf [128]byte
+	k := key.AppendNormal(buf[:0], word)
+	if i := ix.find(k); i >= 0 {
+		// A listed lemma; with no categories, Guess finds it too.
+		return uint32(ix.cat(i))
 	}
 	if utf8.RuneCountInString(word) < 3 {
 		return 0
 	}
-	_, c := Guess(word)
+	_, c := ix.guessStem(word, string(k))
 	return uint32(c) << 16
 }
 

@@ -71,6 +71,7 @@ func letterKind(r rune) uint8 {
 // charset is the code of one lexicon.
 type charset struct {
 	runes [maxMapped]rune // byte 0x80+i decodes to runes[i]
+	utf   [maxMapped]utf8Rune
 	n     int
 	tab   [runeTabLen]byte // rune -> byte, 0 when not mapped
 	other map[rune]byte    // mapped runes beyond runeTabLen
@@ -94,7 +95,16 @@ func newCharset(runes []rune) *charset {
 		}
 		c.n++
 	}
+	for i, r := range c.runes {
+		c.utf[i].n = uint8(utf8.EncodeRune(c.utf[i].b[:], r))
+	}
 	return c
+}
+
+// utf8Rune is the UTF-8 of a rune of a charset, which decode copies.
+type utf8Rune struct {
+	b [utf8.UTFMax]byte
+	n uint8
 }
 
 // Characters encode drops: a stress mark (ви́падок) and a soft hyphen.
@@ -117,7 +127,17 @@ const (
 // normalised and case changed as asked.
 func (c *charset) encode(dst []byte, s string, cm caseMode) []byte {
 	first := true
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		// Cyrillic letters (U+0400-U+047F) decoded in place.
+		r, size := rune(s[i]), 1
+		if x := s[i]; x >= utf8.RuneSelf {
+			if (x == 0xd0 || x == 0xd1) && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+				r, size = rune(x&0x1f)<<6|rune(s[i+1]&0x3f), 2
+			} else {
+				r, size = utf8.DecodeRuneInString(s[i:])
+			}
+		}
+		i += size
 		if isApostrophe(r) {
 			r = '\''
 		} else if r == stressMark || r == softHyphen {
@@ -168,7 +188,12 @@ func (c *charset) decode(dst []byte, b []byte) []byte {
 			dst = utf8.AppendRune(dst, r)
 			i += n
 		default:
-			dst = utf8.AppendRune(dst, c.runes[x-0x80])
+			u := &c.utf[x-0x80]
+			if u.n == 2 {
+				dst = append(dst, u.b[0], u.b[1]) // Cyrillic
+			} else {
+				dst = append(dst, u.b[:u.n]...)
+			}
 		}
 	}
 	return dst

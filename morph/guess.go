@@ -409,7 +409,18 @@ func (l *Lexicon) guessDepth(out []Guess, form string, depth int, sorted bool) [
 		return out
 	}
 	slices.SortStableFunc(out[base:], func(a, b Guess) int {
-		return cmp.Or(cmp.Compare(b.Score, a.Score), strings.Compare(a.Lemma, b.Lemma), cmp.Compare(a.TagID, b.TagID), cmp.Compare(a.para, b.para))
+		// Each comparison only when the ones before it tie: cmp.Or
+		// would make them all.
+		if c := cmp.Compare(b.Score, a.Score); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.Lemma, b.Lemma); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.TagID, b.TagID); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.para, b.para)
 	})
 	return out
 }
@@ -543,7 +554,17 @@ func mergeGuesses(out []Guess, dst []Guess) []Guess {
 	// Grouped by tag before lemma: a number compares faster than lemmas
 	// that share their stem, and the order of the groups does not matter.
 	sortGuesses(out, func(a, b *Guess) int {
-		return cmp.Or(cmp.Compare(a.TagID, b.TagID), strings.Compare(a.Lemma, b.Lemma), cmp.Compare(b.Score, a.Score), cmp.Compare(a.para, b.para))
+		// As in guessDepth, each comparison only on a tie.
+		if c := cmp.Compare(a.TagID, b.TagID); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.Lemma, b.Lemma); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(b.Score, a.Score); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.para, b.para)
 	})
 	n0 := len(dst)
 	merged := dst
@@ -555,7 +576,13 @@ func mergeGuesses(out []Guess, dst []Guess) []Guess {
 		merged = append(merged, g)
 	}
 	sortGuesses(merged[n0:], func(a, b *Guess) int {
-		return cmp.Or(cmp.Compare(b.Score, a.Score), strings.Compare(a.Lemma, b.Lemma), cmp.Compare(a.TagID, b.TagID))
+		if c := cmp.Compare(b.Score, a.Score); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.Lemma, b.Lemma); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.TagID, b.TagID)
 	})
 	return merged
 }

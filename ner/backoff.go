@@ -44,7 +44,7 @@ func addGeoNames(s *vistka.Sentence, spans []vistka.Span, from int) []vistka.Spa
 }
 
 func geoNoun(t *vistka.Token) bool {
-	if !unicode.IsUpper(firstRune(t.Text)) || !isWordText(t.Text) || !strings.HasPrefix(t.Tag, "noun") {
+	if !isUpper(firstRune(t.Text)) || !isWordText(t.Text) || !strings.HasPrefix(t.Tag, "noun") {
 		return false
 	}
 	if strings.Contains(t.Tag, ":prop") && strings.Contains(t.Tag, ":geo") {

@@ -958,16 +958,40 @@ var stemEndings = []string{
 	"а", "я", "у", "ю", "і", "ї", "и", "е", "є", "о", "ь", "й",
 }
 
+// stemEnding is one of stemEndings and its length in letters.
+type stemEnding struct {
+	s string
+	n int
+}
+
+// stemFirst and stemLast bound the last letters of stemEndings: а to ї.
+const stemFirst, stemLast = 'а', 'ї'
+
+// endingsByLast holds stemEndings by their last letter (from stemFirst),
+// each list in the order of stemEndings, so that stem tries only the
+// endings a word can have.
+var endingsByLast = func() (t [stemLast - stemFirst + 1][]stemEnding) {
+	for _, e := range stemEndings {
+		r, _ := utf8.DecodeLastRuneInString(e)
+		t[r-stemFirst] = append(t[r-stemFirst], stemEnding{e, utf8.RuneCountInString(e)})
+	}
+	return t
+}()
+
 // stem strips one inflectional ending from a lower-cased word of five or
 // more letters so that the cases of a name share a feature: Блінкеном,
-// Блінкена → блінкен.
+// Блінкена → блінкен. It strips the first of stemEndings that fits.
 func stem(w string) string {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	if r < stemFirst || r > stemLast {
+		return w // no ending ends so
+	}
 	n := utf8.RuneCountInString(w)
 	if n < 5 {
 		return w
 	}
-	for _, e := range stemEndings {
-		if s, ok := strings.CutSuffix(w, e); ok && n-utf8.RuneCountInString(e) >= 3 {
+	for _, e := range endingsByLast[r-stemFirst] {
+		if s, ok := strings.CutSuffix(w, e.s); ok && n-e.n >= 3 {
 			return s
 		}
 	}

@@ -739,12 +739,20 @@ func isQuoteText(s string) bool {
 
 func isWordText(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLetter(r)
+	return isLetter(r)
 }
 
+// isLatin reports whether s has a letter of a script other than Cyrillic.
 func isLatin(s string) bool {
 	for _, r := range s {
-		if unicode.IsLetter(r) && !unicode.Is(unicode.Cyrillic, r) {
+		switch {
+		case r < utf8.RuneSelf:
+			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+				return true
+			}
+		case 0x400 <= r && r <= 0x4ff:
+			// The Cyrillic block: its letters are all of the script.
+		case unicode.IsLetter(r) && !unicode.Is(unicode.Cyrillic, r):
 			return true
 		}
 	}

@@ -1,8 +1,10 @@
 package ner
 
 import (
+	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // TestLetterCase checks isLetter and isUpper against package unicode, for
@@ -26,6 +28,60 @@ func TestLetterCase(t *testing.T) {
 	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
 		if isLetter(r) != unicode.IsLetter(r) || isUpper(r) != unicode.IsUpper(r) {
 			t.Fatalf("%U: isLetter %t, isUpper %t; package unicode says %t, %t", r, isLetter(r), isUpper(r), unicode.IsLetter(r), unicode.IsUpper(r))
+		}
+	}
+}
+
+// TestStem checks stem against trying every one of stemEndings in turn,
+// on words made of a stem of one to four letters and each ending, and on
+// invalid UTF-8.
+func TestStem(t *testing.T) {
+	slow := func(w string) string {
+		n := utf8.RuneCountInString(w)
+		if n < 5 {
+			return w
+		}
+		for _, e := range stemEndings {
+			if s, ok := strings.CutSuffix(w, e); ok && n-utf8.RuneCountInString(e) >= 3 {
+				return s
+			}
+		}
+		return w
+	}
+	words := []string{"", "блінкеном", "блінкена", "київ", "києві", "україна", "abcde", "x\xd0", "абв\xbf\xd1", "ааааа\xff", "ааа\xd0\xb0"}
+	for _, st := range []string{"б", "бл", "бла", "блін", "блінк"} {
+		for _, e := range stemEndings {
+			words = append(words, st+e, st+"ь"+e, st+e+"z")
+		}
+	}
+	for _, w := range words {
+		if got, want := stem(w), slow(w); got != want {
+			t.Errorf("stem(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// TestIsLatin checks isLatin against asking package unicode about every
+// rune, on every rune below U+3000 alone and after Cyrillic letters.
+func TestIsLatin(t *testing.T) {
+	slow := func(s string) bool {
+		for _, r := range s {
+			if unicode.IsLetter(r) && !unicode.Is(unicode.Cyrillic, r) {
+				return true
+			}
+		}
+		return false
+	}
+	for r := rune(0); r < 0x3000; r++ {
+		for _, s := range []string{string(r), "Київ" + string(r), string(r) + "ґ"} {
+			if got, want := isLatin(s), slow(s); got != want {
+				t.Fatalf("isLatin(%q) = %t, want %t", s, got, want)
+			}
+		}
+	}
+	for _, s := range []string{"", "\xd0", "a\xff", "Київ\xd1"} {
+		if got, want := isLatin(s), slow(s); got != want {
+			t.Errorf("isLatin(%q) = %t, want %t", s, got, want)
 		}
 	}
 }

@@ -667,7 +667,7 @@ func (m *Model) propagate(sents []vistka.Sentence, spans []vistka.Span) []vistka
 			continue
 		}
 		seen[s.Text] = true
-		f := strings.Fields(s.Text)
+		f := scan.Fields(s.Text)
 		if len(f) == 0 {
 			continue
 		}

@@ -52,19 +52,19 @@ func SimpleTokenize(text string) []vistka.Sentence {
 func isWordRune(c rune) bool { return isLetter(c) || unicode.IsMark(c) }
 
 // isLetter is unicode.IsLetter, with no search of its tables for the
-// letters of the Russian and Ukrainian alphabets from А to я, which make
-// up most of the text.
+// letters of the Russian and Ukrainian alphabets from Ѐ to џ (А to я, і,
+// ї, є among them), which make up most of the text.
 func isLetter(c rune) bool {
-	if 'А' <= c && c <= 'я' {
+	if 'Ѐ' <= c && c <= 'џ' {
 		return true
 	}
 	return unicode.IsLetter(c)
 }
 
 // isUpper is unicode.IsUpper, with no search of its tables for the
-// letters from А to я: А to Я are upper case.
+// letters from Ѐ to џ: Ѐ to Я are upper case.
 func isUpper(c rune) bool {
-	if 'А' <= c && c <= 'я' {
+	if 'Ѐ' <= c && c <= 'џ' {
 		return c <= 'Я'
 	}
 	return unicode.IsUpper(c)

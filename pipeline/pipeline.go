@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/amount"
@@ -142,23 +143,37 @@ func baseSources(src vistka.Source, spans []vistka.Span) vistka.Source {
 func Language(text string) string {
 	var uk, ru, cyr, lat int
 	n := 0
-	for _, c := range text {
+	for i := 0; i < len(text); {
 		if n > 20000 {
 			break
 		}
 		n++
+		// ASCII and the Cyrillic block to U+047F decoded in place; the
+		// rest as a range loop would.
+		c, size := rune(text[i]), 1
+		if b := text[i]; b >= utf8.RuneSelf {
+			if (b == 0xd0 || b == 0xd1) && i+1 < len(text) && text[i+1]&0xc0 == 0x80 {
+				c, size = rune(b&0x1f)<<6|rune(text[i+1]&0x3f), 2
+			} else {
+				c, size = utf8.DecodeRuneInString(text[i:])
+			}
+		}
+		i += size
 		switch {
-		case c == 'і' || c == 'ї' || c == 'є' || c == 'ґ' || c == 'І' || c == 'Ї' || c == 'Є' || c == 'Ґ':
-			uk++
-			cyr++
-		case c == 'ы' || c == 'э' || c == 'ъ' || c == 'ё' || c == 'Ы' || c == 'Э' || c == 'Ё':
-			ru++
-			cyr++
 		case c < 0x80: // most of the rest: the tables below are slow to ask
 			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
 				lat++
 			}
 		case 0x400 <= c && c <= 0x45f: // the letters of the Cyrillic block
+			cyr++
+			switch c {
+			case 'і', 'ї', 'є', 'І', 'Ї', 'Є':
+				uk++
+			case 'ы', 'э', 'ъ', 'ё', 'Ы', 'Э', 'Ё':
+				ru++
+			}
+		case c == 'ґ' || c == 'Ґ':
+			uk++
 			cyr++
 		case unicode.Is(unicode.Cyrillic, c):
 			cyr++

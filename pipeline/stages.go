@@ -106,7 +106,7 @@ func fixTypes(spans []vistka.Span) {
 		if sp.Type != "MISC" {
 			continue
 		}
-		w := strings.Fields(sp.Lemma)
+		w := scan.Fields(sp.Lemma)
 		if len(w) != 2 || !directions[strings.ToLower(w[0])] || !gazetteer.Default().KnownAs(w[1], "LOC") {
 			continue
 		}
@@ -211,7 +211,7 @@ func surnamesAsWritten(a *vistka.Analysis) {
 		if sp.Type != "PERS" {
 			continue
 		}
-		if w := strings.Fields(sp.Lemma); len(w) > 1 {
+		if w := scan.Fields(sp.Lemma); len(w) > 1 {
 			last[w[len(w)-1]] = true
 		}
 	}
@@ -309,7 +309,7 @@ func spanAt(spans []vistka.Span, start, end int) string {
 // the words the lemma changed all became names the gazetteer does not
 // list.
 func asWritten(text, lemma string) bool {
-	tw, lw := strings.Fields(text), strings.Fields(lemma)
+	tw, lw := scan.Fields(text), scan.Fields(lemma)
 	if len(tw) != len(lw) {
 		return false
 	}

@@ -1,7 +1,9 @@
 package pipeline
 
 import (
+	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/vistka/vistka"
 )
@@ -22,6 +24,59 @@ func TestFixTypes(t *testing.T) {
 	for i, sp := range spans {
 		if sp.Type != want[i] {
 			t.Errorf("%s: type %s, want %s", sp.Lemma, sp.Type, want[i])
+		}
+	}
+}
+
+// TestLanguageBytes checks Language against the same count made with a
+// range loop, on texts of every rune below U+3000, past its limit of
+// runes, and with invalid UTF-8.
+func TestLanguageBytes(t *testing.T) {
+	slow := func(text string) string {
+		var uk, ru, cyr, lat int
+		n := 0
+		for _, c := range text {
+			if n > 20000 {
+				break
+			}
+			n++
+			switch {
+			case c == 'і' || c == 'ї' || c == 'є' || c == 'ґ' || c == 'І' || c == 'Ї' || c == 'Є' || c == 'Ґ':
+				uk++
+				cyr++
+			case c == 'ы' || c == 'э' || c == 'ъ' || c == 'ё' || c == 'Ы' || c == 'Э' || c == 'Ё':
+				ru++
+				cyr++
+			case c < 0x80:
+				if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+					lat++
+				}
+			case 0x400 <= c && c <= 0x45f:
+				cyr++
+			case unicode.Is(unicode.Cyrillic, c):
+				cyr++
+			case unicode.Is(unicode.Latin, c):
+				lat++
+			}
+		}
+		switch {
+		case cyr == 0 && lat == 0:
+			return ""
+		case lat > cyr:
+			return "en"
+		case ru > uk:
+			return "ru"
+		}
+		return "uk"
+	}
+	texts := []string{"", "Блінкен прибув", "Блинкен прибыл", "Blinken arrived", "\xd0", "\xd1\x41", "ы\xd0", "\xff\xfeї",
+		strings.Repeat("a", 20000) + strings.Repeat("ї", 5), strings.Repeat("ї", 20001) + strings.Repeat("a", 30000)}
+	for r := rune(0); r < 0x3000; r++ {
+		texts = append(texts, string(r), "ab"+string(r)+string(r), "ї"+string(r), "ы"+string(r)+string(r))
+	}
+	for _, s := range texts {
+		if got, want := Language(s), slow(s); got != want {
+			t.Fatalf("Language(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

@@ -129,14 +129,14 @@ var conclusionVerbs = setOf("дійти", "доходити", "прийти", "�
 // conclusionVerbs followed by it (with до between or not), else -1.
 func (d *doc) conclusionAt(i, to int) int {
 	t := d.toks[i]
-	if !strings.HasPrefix(t.Tag, "verb") || !conclusionVerbs[strings.ToLower(t.Lemma)] {
+	if !strings.HasPrefix(t.Tag, "verb") || !conclusionVerbs[scan.ToLower(t.Lemma)] {
 		return -1
 	}
 	j := i + 1
-	if j < to && strings.EqualFold(d.toks[j].Text, "до") {
+	if j < to && scan.EqualFold(d.toks[j].Text, "до") {
 		j++
 	}
-	if j < to && strings.EqualFold(d.toks[j].Text, "висновку") {
+	if j < to && scan.EqualFold(d.toks[j].Text, "висновку") {
 		return j
 	}
 	return -1
@@ -158,15 +158,15 @@ func (d *doc) cueAt(i int) string {
 // meansAt returns the index of the що when toks[i] is мати followed by "на
 // увазі (те), що": "Мін'юст має на увазі те, що …", else -1.
 func (d *doc) meansAt(i, to int) int {
-	if !strings.EqualFold(d.toks[i].Lemma, "мати") || !strings.HasPrefix(d.toks[i].Tag, "verb") {
+	if !scan.EqualFold(d.toks[i].Lemma, "мати") || !strings.HasPrefix(d.toks[i].Tag, "verb") {
 		return -1
 	}
 	j := i + 1
-	if j+1 >= to || !strings.EqualFold(d.toks[j].Text, "на") || !strings.EqualFold(d.toks[j+1].Text, "увазі") {
+	if j+1 >= to || !scan.EqualFold(d.toks[j].Text, "на") || !scan.EqualFold(d.toks[j+1].Text, "увазі") {
 		return -1
 	}
 	j += 2
-	if j < to && strings.EqualFold(d.toks[j].Text, "те") {
+	if j < to && scan.EqualFold(d.toks[j].Text, "те") {
 		j++
 	}
 	if j+1 < to && d.toks[j].Text == "," && isThat(d.toks[j+1].Lemma) {
@@ -179,12 +179,12 @@ func (d *doc) meansAt(i, to int) int {
 // виходячи) followed by "з того, що": "суд виходив з того, що …", else -1.
 func (d *doc) premiseAt(i, to int) int {
 	t := d.toks[i]
-	if l := strings.ToLower(t.Lemma); l != "виходити" && l != "вийти" && l != "виходячи" {
+	if l := scan.ToLower(t.Lemma); l != "виходити" && l != "вийти" && l != "виходячи" {
 		return -1
 	}
 	j := i + 1
-	if j+3 < to && (strings.EqualFold(d.toks[j].Text, "з") || strings.EqualFold(d.toks[j].Text, "із")) &&
-		strings.EqualFold(d.toks[j+1].Text, "того") && d.toks[j+2].Text == "," && isThat(d.toks[j+3].Lemma) {
+	if j+3 < to && (scan.EqualFold(d.toks[j].Text, "з") || scan.EqualFold(d.toks[j].Text, "із")) &&
+		scan.EqualFold(d.toks[j+1].Text, "того") && d.toks[j+2].Text == "," && isThat(d.toks[j+3].Lemma) {
 		return j + 1
 	}
 	return -1

@@ -9,6 +9,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/entity"
+	"github.com/vistka/vistka/internal/scan"
 	"github.com/vistka/vistka/source"
 )
 
@@ -28,25 +29,25 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				continue
 			}
 			t := d.toks[i]
-			if strings.EqualFold(t.Text, "за") && i+2 < to && t.Lemma != "" && accordingTo[d.toks[i+1].Lemma] {
+			if scan.EqualFold(t.Text, "за") && i+2 < to && t.Lemma != "" && accordingTo[d.toks[i+1].Lemma] {
 				if q, ok := d.zaSlovamy(i, from, to); ok {
 					out = append(out, q)
 				}
 				continue
 			}
 			if i+3 < to && d.toks[i+3].Text == "," &&
-				(strings.EqualFold(t.Text, "за") && accordingTo[d.toks[i+2].Lemma] || strings.EqualFold(t.Text, "на") && d.toks[i+2].Lemma == "думка") {
+				(scan.EqualFold(t.Text, "за") && accordingTo[d.toks[i+2].Lemma] || scan.EqualFold(t.Text, "на") && d.toks[i+2].Lemma == "думка") {
 				// "за його словами, …", "на його думку, …"
 				if q, ok := d.zaYohoSlovamy(i, from, to); ok {
 					out = append(out, q)
 				}
 				continue
 			}
-			if strings.EqualFold(t.Text, "за") && i+3 < to && strings.HasPrefix(d.toks[i+1].Tag, "adj") && accordingTo[d.toks[i+2].Lemma] &&
+			if scan.EqualFold(t.Text, "за") && i+3 < to && strings.HasPrefix(d.toks[i+1].Tag, "adj") && accordingTo[d.toks[i+2].Lemma] &&
 				!strings.Contains(d.toks[i+1].Tag, "pron") {
 				// "за орієнтовною оцінкою освітян, …"
 				if q, ok := d.zaSlovamy(i+1, from, to); ok {
-					q.Cue = strings.ToLower(t.Text + " " + d.toks[i+2].Text)
+					q.Cue = scan.ToLower(t.Text + " " + d.toks[i+2].Text)
 					out = append(out, q)
 				}
 				continue
@@ -59,7 +60,7 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 					break
 				}
 			}
-			if strings.EqualFold(t.Text, "за") && (i == from || d.toks[i-1].Text == ",") {
+			if scan.EqualFold(t.Text, "за") && (i == from || d.toks[i-1].Text == ",") {
 				// "За Зиморовичем, поляки …": a person in the
 				// instrumental set off by a comma is the source.
 				if q, ok := d.zaNamed(i, to); ok {
@@ -67,7 +68,7 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 					continue
 				}
 			}
-			if strings.EqualFold(t.Text, "мовляв") && !used[i] {
+			if scan.EqualFold(t.Text, "мовляв") && !used[i] {
 				if q, ok := d.movliav(i, from, to); ok {
 					out = append(out, q)
 					for j := i; j < to; j++ {
@@ -76,7 +77,7 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				}
 				continue
 			}
-			if strings.EqualFold(t.Text, "згідно") && i+3 < to && (d.toks[i+1].Lemma == "з" || d.toks[i+1].Lemma == "із") {
+			if scan.EqualFold(t.Text, "згідно") && i+3 < to && (d.toks[i+1].Lemma == "з" || d.toks[i+1].Lemma == "із") {
 				// "згідно з даними X, …", "згідно з його висновком, …"
 				if accordingTo[d.toks[i+2].Lemma] {
 					if q, ok := d.zaSlovamy(i+1, from, to); ok {
@@ -89,7 +90,7 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				}
 				continue
 			}
-			if strings.EqualFold(t.Text, "на") && i+2 < to && d.toks[i+1].Lemma == "думка" {
+			if scan.EqualFold(t.Text, "на") && i+2 < to && d.toks[i+1].Lemma == "думка" {
 				if q, ok := d.zaSlovamy(i, from, to); ok {
 					out = append(out, q)
 				}
@@ -119,7 +120,7 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				}
 				continue
 			}
-			if i > from && strings.EqualFold(d.toks[i-1].Text, "як") {
+			if i > from && scan.EqualFold(d.toks[i-1].Text, "як") {
 				if q, ok := d.asSaid(i, to, cue, used); ok {
 					out = append(out, q)
 				}
@@ -156,7 +157,7 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 			if k := d.quoteRunsOn(start, end, used); k > 0 {
 				end, direct = k, true
 			}
-			if start < end && strings.EqualFold(d.toks[start].Text, "чи") {
+			if start < end && scan.EqualFold(d.toks[start].Text, "чи") {
 				continue // "з'ясувати причини: чи …": a question, not what was said
 			}
 			if start < end && (d.toks[start].Lemma == "на" || d.toks[start].Lemma == "про") && d.isRelative(d.clauseStart(i, from)) {
@@ -336,7 +337,7 @@ func (d *doc) aboutAt(i, to int, cue string) int {
 	for k := j; k < to && k <= j+3; k++ {
 		t := d.toks[k]
 		if (t.Lemma == "на" || t.Lemma == "про") && strings.HasPrefix(t.Tag, "prep") {
-			if k+1 < to && t.Lemma == "про" && strings.EqualFold(d.toks[k+1].Lemma, "підозра") {
+			if k+1 < to && t.Lemma == "про" && scan.EqualFold(d.toks[k+1].Lemma, "підозра") {
 				return 0 // "повідомила про підозру": a charge brought, an event
 			}
 			return k
@@ -357,7 +358,7 @@ func (d *doc) venue(k, to int) bool {
 	}
 	for j := k + 1; j < to && j <= k+3; j++ {
 		t := d.toks[j]
-		if venues[strings.ToLower(t.Lemma)] {
+		if venues[scan.ToLower(t.Lemma)] {
 			return true
 		}
 		if !strings.HasPrefix(t.Tag, "adj") {
@@ -378,7 +379,7 @@ var venues = map[string]bool{
 // the prepositional phrase after the cue is where it was written.
 func (d *doc) aboutThis(i, from int) bool {
 	for j := d.clauseStart(i, from); j+1 < i; j++ {
-		if strings.EqualFold(d.toks[j].Text, "про") && strings.EqualFold(d.toks[j+1].Text, "це") {
+		if scan.EqualFold(d.toks[j].Text, "про") && scan.EqualFold(d.toks[j+1].Text, "це") {
 			return true
 		}
 	}
@@ -394,7 +395,7 @@ func (d *doc) impersonal(i, from int) bool {
 	if strings.Contains(t.Tag, "impers") {
 		return true
 	}
-	low := strings.ToLower(t.Text)
+	low := scan.ToLower(t.Text)
 	if !(strings.HasSuffix(low, "ться") && !hasField(t.Tag, "p") ||
 		strings.HasPrefix(t.Tag, "verb") && hasField(t.Tag, "past") && hasField(t.Tag, "n") && (strings.HasSuffix(low, "ся") || strings.HasSuffix(low, "сь"))) {
 		return false
@@ -480,7 +481,7 @@ func verbForm(tag string) string {
 }
 
 func isConj(lemma string) bool {
-	switch strings.ToLower(lemma) {
+	switch scan.ToLower(lemma) {
 	case "і", "й", "та", "а", "але", "проте", "однак", "утім", "втім":
 		return true
 	}
@@ -506,9 +507,9 @@ func (d *doc) saidIn(i, from, to int, cue string, used []bool) (vistka.Quote, bo
 	speaker := ""
 	for j := clause; j < i; j++ {
 		t := d.toks[j]
-		if strings.HasPrefix(t.Tag, "noun") && bodies[strings.ToLower(t.Lemma)] && (d.inLocative(j, clause) || d.oneOf(j, clause)) {
+		if strings.HasPrefix(t.Tag, "noun") && bodies[scan.ToLower(t.Lemma)] && (d.inLocative(j, clause) || d.oneOf(j, clause)) {
 			// the phrase in the nominative: рішення суду, not рішенні суду
-			speaker = strings.ToLower(t.Lemma)
+			speaker = scan.ToLower(t.Lemma)
 			if j+1 < i && strings.Contains(d.toks[j+1].Tag, "v_rod") {
 				speaker += " " + string(d.text[d.toks[j+1].RStart:d.toks[min(j+3, i)-1].REnd])
 			}
@@ -570,10 +571,10 @@ func (d *doc) asSaid(i, to int, cue string, used []bool) (vistka.Quote, bool) {
 		return vistka.Quote{}, false
 	}
 	for j := i + 1; j < c; j++ {
-		if strings.HasPrefix(strings.ToLower(d.toks[j].Text), "кореспондент") {
+		if strings.HasPrefix(scan.ToLower(d.toks[j].Text), "кореспондент") {
 			return vistka.Quote{}, false
 		}
-		if strings.EqualFold(d.toks[j].Text, "посиланням") {
+		if scan.EqualFold(d.toks[j].Text, "посиланням") {
 			// "Як інформує LIGA.net з посиланням на пресслужбу, …": an
 			// outlet passing on a source is the source layer's
 			return vistka.Quote{}, false
@@ -685,7 +686,7 @@ func (d *doc) addresseeThen(i, to int) int {
 func (d *doc) soThat(i, to int) int {
 	for j := i + 1; j+2 < to && j <= i+12; j++ {
 		t := d.toks[j]
-		if l := strings.ToLower(t.Text); (l == "так" || l == "тим") && d.toks[j+1].Text == "," && isThat(d.toks[j+2].Lemma) {
+		if l := scan.ToLower(t.Text); (l == "так" || l == "тим") && d.toks[j+1].Text == "," && isThat(d.toks[j+2].Lemma) {
 			return j + 3
 		}
 		if strings.HasPrefix(t.Tag, "verb") || isThat(t.Lemma) || t.Text == "," || t.Kind == vistka.Punct && t.Text != "." {
@@ -778,7 +779,7 @@ func (d *doc) reportedBefore(i, from, to int, cue string, used []bool) (vistka.Q
 	if words < 3 || !dialogue && !d.hasFiniteVerb(from, c) {
 		return vistka.Quote{}, false
 	}
-	if strings.EqualFold(d.toks[from].Text, "про") && from+1 < c && strings.EqualFold(d.toks[from+1].Text, "це") {
+	if scan.EqualFold(d.toks[from].Text, "про") && from+1 < c && scan.EqualFold(d.toks[from+1].Text, "це") {
 		// "Про це він заявив у Брюсселі, пише «Європейська правда»": a
 		// source line and the outlet that carries it, no quote.
 		return vistka.Quote{}, false
@@ -812,7 +813,7 @@ func (d *doc) isRelative(i int) bool {
 	if i >= len(d.toks) {
 		return false
 	}
-	switch strings.ToLower(d.toks[i].Lemma) {
+	switch scan.ToLower(d.toks[i].Lemma) {
 	case "який", "котрий", "чий":
 		return true
 	}
@@ -863,7 +864,7 @@ func impersonalForm(t tok) bool {
 	if !strings.HasPrefix(t.Tag, "adv") || utf8.RuneCountInString(t.Text) < 7 {
 		return false
 	}
-	w := strings.ToLower(t.Text)
+	w := scan.ToLower(t.Text)
 	for _, e := range []string{"ено", "єно", "ано", "яно", "ято", "ито", "уто"} {
 		if strings.HasSuffix(w, e) {
 			return true
@@ -876,7 +877,7 @@ func impersonalForm(t tok) bool {
 // possessive stands for the last person of its gender named before.
 func (d *doc) zaYohoSlovamy(i, from, to int) (vistka.Quote, bool) {
 	var g byte
-	switch strings.ToLower(d.toks[i+1].Text) {
+	switch scan.ToLower(d.toks[i+1].Text) {
 	case "його":
 		g = 'm'
 	case "її":
@@ -912,11 +913,11 @@ func (d *doc) zaYohoSlovamy(i, from, to int) (vistka.Quote, bool) {
 			start = k
 		}
 	}
-	cue := strings.ToLower(d.toks[i].Text + " " + d.toks[i+2].Text)
+	cue := scan.ToLower(d.toks[i].Text + " " + d.toks[i+2].Text)
 	if d.toks[i+2].Lemma == "думка" {
 		cue = "на думку"
 	}
-	if i > 0 && strings.EqualFold(d.toks[i-1].Text, "згідно") {
+	if i > 0 && scan.EqualFold(d.toks[i-1].Text, "згідно") {
 		cue = "згідно " + cue
 	}
 	q := vistka.Quote{Speaker: id, SpeakerText: text, Cue: cue,
@@ -983,9 +984,9 @@ func (d *doc) zaSlovamy(i, from, to int) (vistka.Quote, bool) {
 	}
 	cue := "за словами"
 	if l := d.toks[i+1].Lemma; l != "слово" {
-		cue = strings.ToLower(d.toks[i].Text + " " + d.toks[i+1].Text)
+		cue = scan.ToLower(d.toks[i].Text + " " + d.toks[i+1].Text)
 	}
-	if i > 0 && strings.EqualFold(d.toks[i-1].Text, "згідно") {
+	if i > 0 && scan.EqualFold(d.toks[i-1].Text, "згідно") {
 		cue = "згідно " + cue
 	}
 	q := vistka.Quote{Speaker: id, SpeakerText: text, Cue: cue,
@@ -1027,7 +1028,7 @@ func (d *doc) leadStart(from, at int) int {
 }
 
 func isThat(lemma string) bool {
-	switch strings.ToLower(lemma) {
+	switch scan.ToLower(lemma) {
 	case "що", "ніби", "нібито", "мовляв", "начебто":
 		return true
 	}
@@ -1233,8 +1234,8 @@ func (d *doc) oneOf(i, from int) bool {
 	if j-2 < from || (d.toks[j].Lemma != "з" && d.toks[j].Lemma != "із") {
 		return false
 	}
-	one := strings.ToLower(d.toks[j-1].Text)
-	prep := strings.ToLower(d.toks[j-2].Text)
+	one := scan.ToLower(d.toks[j-1].Text)
+	prep := scan.ToLower(d.toks[j-2].Text)
 	return (one == "одній" || one == "одному") && (prep == "в" || prep == "у")
 }
 
@@ -1253,7 +1254,7 @@ func (d *doc) hasNumber(from, to int) bool {
 // the three words before toks[i], within the sentence from from.
 func (d *doc) wouldBefore(i, from int) bool {
 	for j := i - 1; j >= from && j >= i-3; j-- {
-		if w := strings.ToLower(d.toks[j].Text); w == "б" || w == "би" {
+		if w := scan.ToLower(d.toks[j].Text); w == "б" || w == "би" {
 			return true
 		}
 	}

@@ -584,7 +584,7 @@ func (d *doc) attributionBefore(open int) (from, to int, ok bool) {
 func (d *doc) attribution(from, to int) (cue, speaker, speakerText string) {
 	cueAt := -1
 	for i := from; i < to; i++ {
-		if strings.EqualFold(d.toks[i].Lemma, "який") {
+		if scan.EqualFold(d.toks[i].Lemma, "який") {
 			// "«Атлант розправив плечі» – книга Айн Ренд, яку авторка
 			// писала 12 років": a cue in a relative clause on a title
 			// attributes nothing.
@@ -602,11 +602,11 @@ func (d *doc) attribution(from, to int) (cue, speaker, speakerText string) {
 			cue, cueAt = c, i
 			break
 		}
-		if strings.EqualFold(d.toks[i].Text, "за") && i+1 < to && accordingTo[d.toks[i+1].Lemma] {
+		if scan.EqualFold(d.toks[i].Text, "за") && i+1 < to && accordingTo[d.toks[i+1].Lemma] {
 			cue, cueAt = "за словами", i+1
 			break
 		}
-		if strings.EqualFold(d.toks[i].Text, "за") && (i == from || d.toks[i-1].Text == ",") {
+		if scan.EqualFold(d.toks[i].Text, "за") && (i == from || d.toks[i-1].Text == ",") {
 			if e, _ := d.zaPerson(i, to); e != "" {
 				// "За Зиморовичем, поляки зазнавали утисків: «…»"
 				return "за", e, d.mentionText(e, d.toks[i+1].RStart)
@@ -636,7 +636,7 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 		for i := cueAt + 1; i < to && i <= cueAt+2; i++ {
 			t := d.toks[i]
 			g := byte(0)
-			switch strings.ToLower(t.Text) {
+			switch scan.ToLower(t.Text) {
 			case "його":
 				g = 'm'
 			case "її":
@@ -699,7 +699,7 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 					k--
 				}
 				if k >= from && k != cueAt && strings.HasPrefix(d.toks[k].Tag, "noun") && strings.Contains(d.toks[k].Tag, "v_naz") &&
-					!outletKinds[strings.ToLower(d.toks[k].Lemma)] { // "Агентство Reuters": a name in apposition
+					!outletKinds[scan.ToLower(d.toks[k].Lemma)] { // "Агентство Reuters": a name in apposition
 					rank += 3
 					if isAcronym(d.toks[k].Text) {
 						// "МВС Сербії повідомило": the body the tagger did
@@ -724,7 +724,7 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 			consider(cand{e, d.mentionText(e, t.RStart), rank})
 			continue
 		}
-		if i == from && nom && strings.Contains(t.Tag, "pron:dem") && strings.EqualFold(t.Lemma, "той") && i+1 == cueAt {
+		if i == from && nom && strings.Contains(t.Tag, "pron:dem") && scan.EqualFold(t.Lemma, "той") && i+1 == cueAt {
 			// "Той відповів, що …": the demonstrative points past the
 			// last subject to the other person just named.
 			g := byte(0)
@@ -776,7 +776,7 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 		// in "в суді він пояснив" he speaks.
 		cueTag := d.toks[cueAt].Tag
 		impersonal := hasField(cueTag, "p") || hasField(cueTag, "impers") || d.toks[cueAt].Lemma == "йтися"
-		if impersonal && i < cueAt && strings.EqualFold(t.Text, "там") {
+		if impersonal && i < cueAt && scan.EqualFold(t.Text, "там") {
 			// "У МЗС України відреагували на заяву. Там наголосили, що
 			// …": the body the sentence before was in
 			if e, text := d.bodyThere(i); e != "" {
@@ -787,7 +787,7 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 		// A neuter noun after the cue may be tagged accusative for
 		// nominative: "– резюмує джерело Forbes".
 		inverted := i > cueAt && hasField(t.Tag, "n") && strings.Contains(t.Tag, "v_zna")
-		if strings.HasPrefix(t.Tag, "noun") && bodies[strings.ToLower(t.Lemma)] &&
+		if strings.HasPrefix(t.Tag, "noun") && bodies[scan.ToLower(t.Lemma)] &&
 			(nom || inverted || impersonal && d.inLocative(i, from) || according && strings.Contains(t.Tag, "v_rod")) {
 			// "Суд заявив, що …", "у лікарні повідомили, що …": a body
 			// named by a common noun speaks as itself.
@@ -866,7 +866,7 @@ func (d *doc) inLocative(i, from int) bool {
 		return false
 	}
 	for j := i - 1; j >= from && j >= i-8; j-- {
-		switch strings.ToLower(d.toks[j].Text) {
+		switch scan.ToLower(d.toks[j].Text) {
 		case "в", "у", "на":
 			// "В опублікованому весною 2018 році звіті ДАСУ": a
 			// participle's phrase may stand between, its participle
@@ -892,7 +892,7 @@ func (d *doc) bodyThere(i int) (id, text string) {
 	for j := from; j < to; j++ {
 		t := d.toks[j]
 		if e := d.ents.At(t.RStart, t.REnd); e != "" && d.ents.Type(e) == "ORG" && (d.inLocative(j, from) || strings.Contains(t.Tag, ":nv") && j > from &&
-			(strings.EqualFold(d.toks[j-1].Text, "в") || strings.EqualFold(d.toks[j-1].Text, "у"))) {
+			(scan.EqualFold(d.toks[j-1].Text, "в") || scan.EqualFold(d.toks[j-1].Text, "у"))) {
 			return e, d.mentionText(e, t.RStart)
 		}
 	}
@@ -903,7 +903,7 @@ func (d *doc) bodyThere(i int) (id, text string) {
 // head's lemma and the genitive words after it (у лікарні → лікарня, за
 // версією слідства → слідство).
 func (d *doc) bodyPhrase(head, to, cueAt int) string {
-	out := strings.ToLower(d.toks[head].Lemma)
+	out := scan.ToLower(d.toks[head].Lemma)
 	hi := head + 1
 	for hi < to && hi != cueAt && hi-head < 4 && (strings.Contains(d.toks[hi].Tag, "v_rod") || strings.Contains(d.toks[hi].Tag, ":nv") && strings.HasPrefix(d.toks[hi].Tag, "noun")) {
 		hi++ // (an indeclinable noun in any case: дирекції бієнале)

@@ -5,6 +5,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/entity"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // movliav reads "мовляв, …": words given as someone's own, the speaker
@@ -141,7 +142,7 @@ func (d *doc) bodySubject(i int, g byte) (id, text string) {
 		if !hasField(t.Tag, string(g)) {
 			continue
 		}
-		if bodies[strings.ToLower(t.Lemma)] || strings.Contains(t.Tag, ":anim") {
+		if bodies[scan.ToLower(t.Lemma)] || strings.Contains(t.Tag, ":anim") {
 			return d.phrase(j, f, to, -1), d.phrase(j, f, to, -1)
 		}
 	}
@@ -165,7 +166,7 @@ func (d *doc) governed(i, from int) bool {
 		return true
 	}
 	t := d.toks[k]
-	if strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, "v_naz") && !bodies[strings.ToLower(t.Lemma)] {
+	if strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, "v_naz") && !bodies[scan.ToLower(t.Lemma)] {
 		k--
 		for k >= from && strings.HasPrefix(d.toks[k].Tag, "adj") {
 			k--

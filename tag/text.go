@@ -52,17 +52,44 @@ func isApostrophe(c rune) bool {
 // appendLower appends s lower-cased, with every apostrophe written as ',
 // to dst.
 func appendLower(dst []byte, s string) []byte {
-	for _, c := range s {
-		switch {
-		case c < utf8.RuneSelf:
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+	for i := 0; i < len(s); {
+		x := s[i]
+		if x < utf8.RuneSelf {
+			if 'A' <= x && x <= 'Z' {
+				x += 'a' - 'A'
 			}
-			if c == '`' {
-				c = '\''
+			if x == '`' {
+				x = '\''
 			}
-			dst = append(dst, byte(c))
+			dst = append(dst, x)
+			i++
 			continue
+		}
+		// The Cyrillic letters from Ѐ to я byte by byte, as runeTab
+		// lower-cases them.
+		if i+1 < len(s) {
+			switch d := s[i+1]; {
+			case x == 0xd0 && 0xb0 <= d && d <= 0xbf, x == 0xd1 && 0x80 <= d && d <= 0x9f: // а-п, р-я, ѐ-џ
+				dst = append(dst, x, d)
+				i += 2
+				continue
+			case x == 0xd0 && 0x90 <= d && d <= 0x9f: // А-П
+				dst = append(dst, x, d+0x20)
+				i += 2
+				continue
+			case x == 0xd0 && 0xa0 <= d && d <= 0xaf: // Р-Я
+				dst = append(dst, 0xd1, d-0x20)
+				i += 2
+				continue
+			case x == 0xd0 && 0x80 <= d && d <= 0x8f: // Ѐ-Џ
+				dst = append(dst, 0xd1, d+0x10)
+				i += 2
+				continue
+			}
+		}
+		c, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
 		case isApostrophe(c):
 			c = '\''
 		case c < runeTabLen:

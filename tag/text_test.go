@@ -1,6 +1,10 @@
 package tag
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
 
 func TestAppendLower(t *testing.T) {
 	tests := map[string]string{
@@ -119,5 +123,43 @@ func TestAgree(t *testing.T) {
 	}
 	if agree(noun, nil) != agreeNone {
 		t.Error("agreement with no verb")
+	}
+}
+
+// TestAppendLowerBytes checks appendLower against the same rule applied
+// rune by rune, on every rune below U+3000, alone and inside words, and
+// on invalid UTF-8.
+func TestAppendLowerBytes(t *testing.T) {
+	slow := func(dst []byte, s string) []byte {
+		for _, c := range s {
+			switch {
+			case c < utf8.RuneSelf:
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				if c == '`' {
+					c = '\''
+				}
+			case isApostrophe(c):
+				c = '\''
+			default:
+				c = unicode.ToLower(c)
+			}
+			dst = utf8.AppendRune(dst, c)
+		}
+		return dst
+	}
+	check := func(s string) {
+		t.Helper()
+		if got, want := appendLower([]byte("x"), s), slow([]byte("x"), s); string(got) != string(want) {
+			t.Fatalf("appendLower(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for r := rune(0); r < 0x3000; r++ {
+		check(string(r))
+		check("Київ" + string(r) + "Ґ`")
+	}
+	for _, s := range []string{"", "\xd0", "\xd1", "\xd0\x41", "Д\xd1\xc0", "\xef\xbf\xbd", "П’ЯТЬ", "\xd2\x90"} {
+		check(s)
 	}
 }

@@ -186,6 +186,115 @@ func ToLower(s string) string {
 	return b.String()
 }
 
+// EqualFold is strings.EqualFold with a fast path for ASCII and the
+// Cyrillic letters А-я: strings.EqualFold asks the Unicode case tables
+// about every pair of runes that differ, and the stages compare most
+// tokens with a word they are not. Rune pairs outside both ranges go to
+// strings.EqualFold with the rest of the strings.
+func EqualFold(s, t string) bool {
+	i, j := 0, 0
+	for i < len(s) && j < len(t) {
+		sr, ss := basicRune(s, i)
+		tr, ts := basicRune(t, j)
+		switch {
+		case sr == tr && ss > 0:
+		case ss == 0 || ts == 0:
+			return strings.EqualFold(s[i:], t[j:])
+		case sr < utf8.RuneSelf && tr < utf8.RuneSelf:
+			if foldBasic(sr) != foldBasic(tr) {
+				return false
+			}
+		case sr < utf8.RuneSelf || tr < utf8.RuneSelf:
+			// An ASCII letter and one of А-я: the case orbits of
+			// neither holds the other.
+			return false
+		default:
+			if foldBasic(sr) != foldBasic(tr) {
+				return false
+			}
+		}
+		i, j = i+ss, j+ts
+	}
+	return i == len(s) && j == len(t)
+}
+
+// basicRune returns the rune at s[i] and its size when it is ASCII or one
+// of the Cyrillic letters А-я (U+0410-U+044F), whose case orbits hold
+// only their upper and lower case; size 0 otherwise.
+func basicRune(s string, i int) (rune, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if i+1 < len(s) {
+		switch d := s[i+1]; {
+		case c == 0xd0 && 0x90 <= d && d <= 0xbf, c == 0xd1 && 0x80 <= d && d <= 0x8f:
+			return rune(c&0x1f)<<6 | rune(d&0x3f), 2
+		}
+	}
+	return 0, 0
+}
+
+// foldBasic returns the lower case of a rune basicRune returns.
+func foldBasic(r rune) rune {
+	switch {
+	case 'A' <= r && r <= 'Z':
+		return r + 'a' - 'A'
+	case 'А' <= r && r <= 'Я':
+		return r + 'а' - 'А'
+	}
+	return r
+}
+
+// Fields is strings.Fields without asking the Unicode tables about the
+// Cyrillic letters (U+0400-U+04FF), none of which is white space:
+// strings.Fields asks them about every rune of a string that is not
+// ASCII.
+func Fields(s string) []string {
+	n := 0
+	space := true
+	for i := 0; i < len(s); {
+		sp, size := spaceAt(s, i)
+		if space && !sp {
+			n++
+		}
+		space = sp
+		i += size
+	}
+	a := make([]string, n)
+	k, start := 0, -1
+	for i := 0; i < len(s); {
+		sp, size := spaceAt(s, i)
+		switch {
+		case sp && start >= 0:
+			a[k] = s[start:i]
+			k++
+			start = -1
+		case !sp && start < 0:
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 {
+		a[k] = s[start:]
+	}
+	return a
+}
+
+// spaceAt reports whether the rune at s[i] is white space, as
+// unicode.IsSpace says, and its size in bytes.
+func spaceAt(s string, i int) (bool, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return c == ' ' || '\t' <= c && c <= '\r', 1
+	}
+	if 0xd0 <= c && c <= 0xd3 && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+		return false, 2 // U+0400-U+04FF
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsSpace(r), size
+}
+
 // Lex splits text into tokens. It never fails: invalid UTF-8 becomes
 // symbols, and every rune of text is either white space or in a token.
 func Lex(text string) []Token {

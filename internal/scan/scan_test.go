@@ -1,6 +1,7 @@
 package scan_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -24,6 +25,58 @@ func TestToLower(t *testing.T) {
 	for _, s := range []string{
 		"", "україна", "УКРАЇНА", "Ґудзик", "Блінкен", "О'Коннор", "Sieć", "ǅemal", "İstanbul", "ΣΑΣ",
 		"a\xffb", "\xd0", "Д\xd0", "д\xd0\x41", "\xef\xbf\xbdА", "\xc0\x80",
+	} {
+		check(s)
+	}
+}
+
+// TestEqualFold checks EqualFold against strings.EqualFold on pairs of
+// runes, alone and inside words, and on strings with invalid UTF-8.
+func TestEqualFold(t *testing.T) {
+	check := func(s, u string) {
+		t.Helper()
+		if got, want := scan.EqualFold(s, u), strings.EqualFold(s, u); got != want {
+			t.Fatalf("EqualFold(%q, %q) = %v, want %v", s, u, got, want)
+		}
+	}
+	words := []string{
+		"", "за", "ЗА", "За", "зА", "на", "мовляв", "Мовляв", "МОВЛЯВ", "про", "це", "Це", "згідно", "Згідно",
+		"ᲀ", "вᲀ", "В", "K", "k", "K", "ſ", "s", "S", "z", "Z", "ё", "Ё", "і", "І", "ґ", "Ґ", "Sieć", "ǅ", "ǆ", "Ǆ",
+		"a\xffb", "\xd0", "Д\xd0", "д\xd0\x41", "\xef\xbf\xbdА", "\xc0\x80", "\xd1", "\xd0\x90", "за\xd1",
+	}
+	for _, a := range words {
+		for _, b := range words {
+			check(a, b)
+			check(a+"ь", b+"Ь")
+			check("Київ"+a, "київ"+b)
+		}
+	}
+	for r := rune(0); r <= 0x2000; r++ {
+		for _, u := range []rune{r, r + 1, r - 32, r + 32, 0x410, 0x430, 0x44f, 0x42f, 'a', 'A', 0x1c80, 0x212a} {
+			check(string(r), string(u))
+			check("за"+string(r), "ЗА"+string(u))
+		}
+	}
+}
+
+// TestFields checks Fields against strings.Fields on runes of every kind
+// between words, and on strings with invalid UTF-8.
+func TestFields(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		got, want := scan.Fields(s), strings.Fields(s)
+		if !slices.Equal(got, want) || got == nil || cap(got) != len(got) {
+			t.Fatalf("Fields(%q) = %q (cap %d), want %q", s, got, cap(got), want)
+		}
+	}
+	for r := rune(0); r <= 0x3100; r++ {
+		check(string(r))
+		check("Київ" + string(r) + "ґ x")
+		check(" " + string(r) + string(r) + "\u00a0Ї\t")
+	}
+	for _, s := range []string{
+		"", " ", "  \t\n", "Петро Порошенко", " Петро  Порошенко ", "a b", "\u0085a\u00a0b\u2028", "a\xffb c",
+		"\xd0", "\xd1 ", " \xd0\x41 ", "Д\xd0 ы", "\xef\xbf\xbd А", "\xc0\x80", "\u3000Київ\u3000",
 	} {
 		check(s)
 	}

@@ -26,7 +26,43 @@ func Normalize(s string) string { return string(AppendNormal(nil, s)) }
 // AppendNormal appends Normalize(s) to b: lower case as strings.ToLower
 // makes it (invalid UTF-8 becomes U+FFFD), apostrophes as '.
 func AppendNormal(b []byte, s string) []byte {
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		// ASCII and the Cyrillic letters from Ѐ to я byte by byte, as
+		// the switch below would write them.
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case c == '`':
+				c = '\''
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		if i+1 < len(s) {
+			switch d := s[i+1]; {
+			case c == 0xd0 && 0xb0 <= d && d <= 0xbf, c == 0xd1 && 0x80 <= d && d <= 0x9f: // а-п, р-я, ѐ-џ
+				b = append(b, c, d)
+				i += 2
+				continue
+			case c == 0xd0 && 0x90 <= d && d <= 0x9f: // А-П
+				b = append(b, c, d+0x20)
+				i += 2
+				continue
+			case c == 0xd0 && 0xa0 <= d && d <= 0xaf: // Р-Я
+				b = append(b, 0xd1, d-0x20)
+				i += 2
+				continue
+			case c == 0xd0 && 0x80 <= d && d <= 0x8f: // Ѐ-Џ
+				b = append(b, 0xd1, d+0x10)
+				i += 2
+				continue
+			}
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		switch {
 		case 'A' <= r && r <= 'Z', 'А' <= r && r <= 'Я':
 			r += 'a' - 'A' // the same distance in Cyrillic: а - А

@@ -1,0 +1,85 @@
+package morph
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+// TestCharsetBytes checks encode and decode against the same code run
+// rune by rune, on every rune below U+3000, alone and inside words, in
+// every case mode, and on invalid UTF-8.
+func TestCharsetBytes(t *testing.T) {
+	var runes []rune
+	for r := 'а'; r <= 'я'; r++ {
+		runes = append(runes, r, r-0x20)
+	}
+	runes = append(runes, 'і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є', 'Ґ', '’', 'ё', '€', 0x1f600)
+	c := newCharset(runes)
+	encodeRunes := func(dst []byte, s string, cm caseMode) []byte {
+		first := true
+		for _, r := range s {
+			if isApostrophe(r) {
+				r = '\''
+			} else if r == stressMark || r == softHyphen {
+				continue
+			}
+			switch cm {
+			case lower:
+				r = toLower(r)
+			case upper:
+				r = toUpper(r)
+			case title:
+				if first {
+					r = toUpper(r)
+				} else {
+					r = toLower(r)
+				}
+			}
+			first = false
+			dst = c.appendRune(dst, r)
+		}
+		return dst
+	}
+	decodeRunes := func(dst []byte, b []byte) []byte {
+		for i := 0; i < len(b); i++ {
+			switch x := b[i]; {
+			case x < 0x80:
+				dst = append(dst, x)
+			case x == codeEsc:
+				r, n := utf8.DecodeRune(b[i+1:])
+				dst = utf8.AppendRune(dst, r)
+				i += n
+			default:
+				dst = utf8.AppendRune(dst, c.runes[x-0x80])
+			}
+		}
+		return dst
+	}
+	check := func(s string) {
+		t.Helper()
+		for _, cm := range []caseMode{asIs, lower, upper, title} {
+			got, want := c.encode(nil, s, cm), encodeRunes(nil, s, cm)
+			if string(got) != string(want) {
+				t.Fatalf("encode(%q, %d) = %q, want %q", s, cm, got, want)
+			}
+			if d, w := c.decode(nil, got), decodeRunes(nil, got); string(d) != string(w) {
+				t.Fatalf("decode(%q) = %q, want %q", got, d, w)
+			}
+		}
+	}
+	for r := rune(0); r < 0x3000; r++ {
+		check(string(r))
+		check("Київ" + string(r) + "ви\u0301падок")
+	}
+	for _, s := range []string{"", "\xd0", "\xd1", "\xd0\x41", "а\xd1\xc0", "\xd0\xd0\xb0", "\xef\xbf\xbd", "п’ять", string(rune(0x1f600))} {
+		check(s)
+	}
+	// Every code byte, mapped or not.
+	var all []byte
+	for x := 0x80; x < codeEsc; x++ {
+		all = append(all, byte(x))
+	}
+	if d, w := c.decode(nil, all), decodeRunes(nil, all); string(d) != string(w) {
+		t.Fatalf("decode of every byte = %q, want %q", d, w)
+	}
+}
