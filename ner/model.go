@@ -615,7 +615,7 @@ var spanRules = []struct {
 }{
 	{&branches, joinBranches}, {&namedAfterRule, joinNamedAfter}, {&periods, makePeriods},
 	{&streets, addStreetWords}, {&firstNames, joinFirstNames}, {&orgAnd, joinOrgAnd},
-	{&surnames, addSurnames}, {&personMisc, miscPersons}, {&placeKinds, retypePlaceKinds}, {&placesIn, retypePlacesIn}, {&womensTitles, addWomensTitles},
+	{&surnames, addSurnames}, {&personMisc, miscPersons}, {&placeKinds, retypePlaceKinds}, {&placesIn, retypePlacesIn}, {&womensTitles, addWomensTitles}, {&arabicNames, joinArabicParticles},
 }
 
 // placeNames turns on harmonizePlaces; a variable for experiments.

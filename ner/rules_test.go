@@ -369,3 +369,29 @@ func TestAddWomensTitles(t *testing.T) {
 		t.Errorf("got %q, want %q", strings.Join(s, " "), want)
 	}
 }
+
+func TestJoinArabicParticles(t *testing.T) {
+	toks := []vistka.Token{
+		{Text: "Мухаммед", RStart: 0, REnd: 8},
+		{Text: "аль-Хулаїфі", RStart: 9, REnd: 20},
+		{Text: "і", RStart: 21, REnd: 22},
+		{Text: "Мухаммед", RStart: 23, REnd: 31},
+		{Text: "бін", RStart: 32, REnd: 35},
+		{Text: "Салман", RStart: 36, REnd: 42},
+		{Text: "Олег", RStart: 43, REnd: 47},
+		{Text: "ал-", RStart: 48, REnd: 51},
+	}
+	spans := []vistka.Span{
+		{Start: 0, End: 8, Type: "PERS", Text: "Мухаммед"},
+		{Start: 23, End: 31, Type: "PERS", Text: "Мухаммед"},
+		{Start: 36, End: 42, Type: "PERS", Text: "Салман"},
+		{Start: 43, End: 47, Type: "PERS", Text: "Олег"},
+	}
+	var got []string
+	for _, sp := range joinArabicParticles(toks, spans, 0) {
+		got = append(got, sp.Text)
+	}
+	if want := "Мухаммед аль-Хулаїфі|Мухаммед бін Салман|Олег"; strings.Join(got, "|") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
+	}
+}
