@@ -1329,7 +1329,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// час зустрічі Пісторіус оголосив": the meeting just told
 			continue
 		}
-		if tr.noun >= 0 && ev.Type == "CONSULT" && len(ev.Recipients) > 1 && lower(&f.toks[tr.noun]) == "зустріч" && strings.Contains(f.toks[tr.noun].Tag, ":p:") {
+		if tr.noun > 0 && ev.Type == "CONSULT" && len(ev.Recipients) > 1 && lower(&f.toks[tr.noun]) == "зустріч" && lower(&f.toks[tr.noun-1]) == "окремий" {
+			// "провів окремі зустрічі з українською та російською
+			// делегаціями": a go-between meeting each side
+			ev.Mode = "third-party"
+		} else if tr.noun >= 0 && ev.Type == "CONSULT" && len(ev.Recipients) > 1 && lower(&f.toks[tr.noun]) == "зустріч" && strings.Contains(f.toks[tr.noun].Tag, ":p:") {
 			// "провів зустрічі з X і Y": a meeting with each
 			for _, r := range ev.Recipients {
 				one := ev
@@ -2480,6 +2484,16 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			e = f.ents.RecentPerson(t.RStart, f.s, gender(t), actors)
 		case groups[lower(t)] && (hasCase(t, "v_dav") || hasCase(t, "v_zna")) && f.governedBy(i) == "":
 			e = f.groupOf(i) // подякував японській стороні
+		case groups[lower(t)] && hasCase(t, "v_oru") && (tr.k.typ == "CONSULT" || tr.k.typ == "COOPERATE") && withPrep(f.governedBy(i)):
+			// "зустрічі з українською та російською делегаціями": each
+			// side the adjectives name
+			for _, c := range f.sidesByAdjective(i) {
+				if !seen[c] {
+					rec = append(rec, c)
+					seen[c] = true
+				}
+			}
+			continue
 		default:
 			e = f.entityAt(i)
 		}
@@ -3243,6 +3257,30 @@ func (f *finder) summitOf(ev vistka.Event, here []vistka.Event) *vistka.Event {
 		}
 	}
 	return nil
+}
+
+// withPrep reports the preposition з in its forms.
+func withPrep(p string) bool { return p == "з" || p == "із" || p == "зі" }
+
+// sidesByAdjective returns the countries the coordinated adjectives
+// before the group noun at i name: "з українською та російською
+// делегаціями" names Україна and Росія.
+func (f *finder) sidesByAdjective(i int) []string {
+	var out []string
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		t := &f.toks[j]
+		if isAnd(t) || t.Text == "," {
+			continue
+		}
+		if !strings.HasPrefix(t.Tag, "adj") {
+			break
+		}
+		if c := f.ents.CountryOf(lower(t)); c != "" && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	slices.Reverse(out)
+	return out
 }
 
 // proceedings are the nouns of a case opened against someone, who
