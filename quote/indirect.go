@@ -120,7 +120,9 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				}
 				continue
 			}
-			if i > from && scan.EqualFold(d.toks[i-1].Text, "як") {
+			if i > from && scan.EqualFold(d.toks[i-1].Text, "як") ||
+				i > from+1 && strings.HasPrefix(d.toks[i-1].Tag, "adv") && scan.EqualFold(d.toks[i-2].Text, "як") && (i == from+2 || d.toks[i-3].Text == ",") && reportCues[cue] {
+				// "Як раніше розповідали …", "Крім того, як раніше повідомляв …"
 				if q, ok := d.asSaid(i, to, cue, used); ok {
 					out = append(out, q)
 				}
@@ -541,6 +543,11 @@ func (d *doc) saidIn(i, from, to int, cue string, used []bool) (vistka.Quote, bo
 
 // asSaid reads "Як заявив міністр Дмитро Кулеба, партнери підтвердили …":
 // the speaker between the cue and the comma, the content after it.
+// reportCues are the cues of a report an outlet or a body made before:
+// "як раніше повідомляв", "як уже з'ясували".
+var reportCues = map[string]bool{"повідомляти": true, "повідомити": true, "розповідати": true, "розповісти": true,
+	"писати": true, "з'ясувати": true, "встановити": true, "інформувати": true, "зазначати": true, "заявляти": true}
+
 func (d *doc) asSaid(i, to int, cue string, used []bool) (vistka.Quote, bool) {
 	c := i + 1
 	for c < to && d.toks[c].Text != "," && !isEnd(d.toks[c]) {
