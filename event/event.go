@@ -695,6 +695,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			continue // "порадив Лаврову «не погрожувати»": words quoted, not done
 		}
 		v := verbLemma(t)
+		if (v == "проголосувати" || v == "голосувати") && i+2 < len(f.toks) && lower(&f.toks[i+1]) == "за" {
+			// "проголосували за розірвання договору": what the vote
+			// approved, when it names an event
+			if _, ok := pairs["схвалити"][lower(&f.toks[i+2])]; ok {
+				v = "схвалити"
+			}
+		}
 		passive := false
 		if v == "" {
 			// "він був арештований", "був притягнений до

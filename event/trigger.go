@@ -290,7 +290,9 @@ var pairs = map[string]map[string]kind{
 	"повернути": {"полон": {"RETREAT", "release"}},
 	// a resignation: подав у відставку, пішов у відставку
 	"подати": {"відставка": {"CONCEDE", ""}}, "піти": {"відставка": {"CONCEDE", ""}},
-	"схвалити": {"виділення": {"AID", ""}, "надання": {"AID", ""}},
+	"схвалити": {"виділення": {"AID", ""}, "надання": {"AID", ""},
+		// a contract ended by a vote or a decision
+		"розірвання": {"SANCTION", ""}},
 	// a preventive measure chosen by a court: обрати запобіжний захід
 	"обрати": {"запобіжний": {"COERCE", ""}},
 	// a blockade: of a road by protesters, of a decision by a state
