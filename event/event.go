@@ -1517,8 +1517,12 @@ func (f *finder) clauseEnd(at, end int) int {
 	return end
 }
 
-// entityAt returns the entity id a token belongs to.
+// entityAt returns the entity id a token belongs to; "" for an index
+// outside the sentence.
 func (f *finder) entityAt(i int) string {
+	if i < 0 || i >= len(f.toks) {
+		return ""
+	}
 	t := &f.toks[i]
 	return f.ents.At(t.RStart, t.REnd)
 }
@@ -3065,7 +3069,7 @@ func (f *finder) nounPhrase(i int) string {
 	if e := f.namedAfter(i); e != "" {
 		return e
 	}
-	if e := f.entityAt(i + 1); e != "" && i+1 < len(f.toks) && lower(t) == "угруповання" && f.ents.Type(e) != "LOC" {
+	if e := f.entityAt(i + 1); e != "" && lower(t) == "угруповання" && f.ents.Type(e) != "LOC" {
 		return e // "угруповання UAC-0002": the group by its name
 	}
 	lo, hi := i, i+1
