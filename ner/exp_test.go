@@ -91,6 +91,14 @@ func TestExp(t *testing.T) {
 	if v, err := strconv.ParseFloat(os.Getenv("NER_DROPOUT"), 64); err == nil {
 		cfg.Dropout = v
 	}
+	// NER_STACK=K trains stacked models, the first stage's labels of the
+	// training documents from K models each without a K-th of them.
+	if v, err := strconv.Atoi(os.Getenv("NER_STACK")); err == nil {
+		cfg.Stack = v
+	}
+	if v, err := strconv.Atoi(os.Getenv("NER_STACKLOCAL")); err == nil {
+		ner.SetStackLocal(v > 0)
+	}
 	if os.Getenv("NER_CLUSTERS") == "1" {
 		c, err := cluster.Default()
 		if err != nil {

@@ -23,3 +23,7 @@ func SetFirstNames(on bool) { firstNames = on }
 
 // SetOrgAnd switches joinOrgAnd for experiments.
 func SetOrgAnd(on bool) { orgAnd = on }
+
+// SetStackLocal switches the stacked features of the token's own first-stage
+// label and its neighbours' for experiments.
+func SetStackLocal(on bool) { stackLocal = on }

@@ -21,6 +21,7 @@ const (
 	featWideCase                     // with featMorph: the cases of w-2 and w+2
 	featWideMark                     // with featMorph: the name markers of w-2 and w+2
 	featWideLemma                    // with featMorph: the lemmas of w-2 and w+2
+	featStack                        // the second stage of a stacked model: what the first said of the document (stack.go)
 )
 
 // tHist is the template of the history features, one per type.
@@ -280,6 +281,13 @@ type featurizer struct {
 	docWords []*wordInfo
 	sentAt   []int32
 	known    []*wordInfo
+
+	// With featStack: the first stage's labels of the document
+	// (setStack), and the sentence whose tokens extract and score read.
+	stk     *stackDoc
+	stkDoc  *stackDoc // reused by setStack
+	stkSent int
+	scst    *stackConsts
 }
 
 // maxCached bounds the entries of each of a featurizer's caches.
@@ -403,6 +411,9 @@ func (f *featurizer) init() {
 		}
 	}
 	f.cst = c
+	if f.set&featStack != 0 {
+		f.initStack()
+	}
 	if f.tab != nil {
 		addWeights(&f.bias, f.tab.w, []uint32{c.bias})
 	}
@@ -893,6 +904,9 @@ func (f *featurizer) joint(out []uint32, i int, prev, w, next *wordInfo) []uint3
 				out = append(out, c.hist[b])
 			}
 		}
+	}
+	if f.stk != nil {
+		out = f.stackFeats(out, i)
 	}
 	return append(out, f.shape3(prev, w, next), f.shapeLow(prev, w), f.capAfter(prev, w))
 }

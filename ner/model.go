@@ -37,6 +37,9 @@ type Model struct {
 	clu     *cluster.Clusters // with featCluster
 	lemmas  Lemmatizer
 	tab     *lazyTable // shared by the copies WithGazetteer and WithLemmatizer make
+	// first is the first stage of a stacked model (featStack), whose
+	// labels of a document the features of this one read; nil for none.
+	first *Model
 	// free keeps a few findStates, whose caches hold what the features of
 	// thousands of words are: a sync.Pool alone drops them at every
 	// other collection, and tagging then starts over cold. pool takes
@@ -86,6 +89,9 @@ func (m *Model) UsesGazetteer() bool { return m.set&featGaz != 0 }
 func (m *Model) WithGazetteer(g Gazetteer) *Model {
 	c := m.clone()
 	c.gaz = g
+	if c.first != nil {
+		c.first = c.first.WithGazetteer(g)
+	}
 	if k, ok := g.(interface{ KnownAs(name, typ string) bool }); ok && c.lemmas.Known == nil {
 		c.lemmas.Known = k.KnownAs
 	}
@@ -105,7 +111,7 @@ func (m *Model) WithLemmatizer(lz Lemmatizer) *Model {
 func (m *Model) clone() *Model {
 	return &Model{data: m.data, set: m.set, meta: m.meta, nl: m.nl, scale: m.scale, trans: m.trans,
 		index: m.index, keys: m.keys, woff: m.woff, wlabel: m.wlabel, wval: m.wval, allowed: m.allowed, groups: m.groups,
-		gaz: m.gaz, clu: m.clu, lemmas: m.lemmas, tab: m.tab}
+		gaz: m.gaz, clu: m.clu, lemmas: m.lemmas, tab: m.tab, first: m.first}
 }
 
 // Size returns the size of the model file in bytes.
@@ -125,6 +131,7 @@ type modelParts struct {
 	hashes []uint32  // sorted feature hashes
 	wts    [][]int16 // per feature: dense weights by label, quantised
 	scale  float32
+	first  []byte // with featStack: the first stage's model file
 }
 
 func (p *modelParts) encode() []byte {
@@ -183,6 +190,13 @@ func (p *modelParts) encode() []byte {
 		b = append(b, 0)
 	}
 	b = append(b, vals...)
+	if p.set&featStack != 0 {
+		for len(b)%4 != 0 {
+			b = append(b, 0)
+		}
+		b = le.AppendUint32(b, uint32(len(p.first)))
+		b = append(b, p.first...)
+	}
 	return b
 }
 
@@ -242,6 +256,21 @@ func open(data []byte, clu *cluster.Clusters) (*Model, error) {
 	m.wlabel = r.bytes(nw)
 	r.align(2)
 	m.wval = r.bytes(2 * nw)
+	if m.set&featStack != 0 {
+		r.align(4)
+		inner := r.bytes(int(r.u32()))
+		if r.err != nil {
+			return nil, r.err
+		}
+		first, err := open(inner, clu)
+		if err != nil {
+			return nil, fmt.Errorf("first stage: %v", err)
+		}
+		if first.set&featStack != 0 {
+			return nil, fmt.Errorf("first stage is stacked")
+		}
+		m.first = first
+	}
 	if r.err != nil {
 		return nil, r.err
 	}
@@ -389,19 +418,33 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 	}
 	var spans []vistka.Span
 	var refined []vistka.Sentence
-	if keep {
+	if keep || m.first != nil {
 		refined = make([]vistka.Sentence, len(sentences))
 	}
+	if m.first != nil {
+		// The second stage of a stacked model reads what the first
+		// said of the whole document.
+		for i := range sentences {
+			refined[i] = Refine(sentences[i])
+		}
+		st.f.setStack(refined, m.first.labelDoc(sentences, refined))
+	}
 	for i := range sentences {
-		rs := Refine(sentences[i])
-		if keep {
-			refined[i] = rs
+		var rs vistka.Sentence
+		if m.first != nil {
+			rs = refined[i]
+		} else {
+			rs = Refine(sentences[i])
+			if keep {
+				refined[i] = rs
+			}
 		}
 		s := &rs
 		if len(s.Tokens) == 0 {
 			continue
 		}
 		st.f.known = st.f.wordsOf(i, sentences[i].Tokens, s.Tokens)
+		st.f.stkSent = i
 		st.labels = m.tag(st, s, st.labels)
 		st.f.known = nil
 		if st.f.hist != nil {
@@ -435,16 +478,7 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 			}
 		}
 	}
-	st.f.hist = nil
-	m.mu.Lock()
-	if len(m.free) < keptStates {
-		m.free = append(m.free, st)
-		st = nil
-	}
-	m.mu.Unlock()
-	if st != nil {
-		m.pool.Put(st)
-	}
+	m.release(st)
 	m.fixCountries(spans)
 	if harmonize {
 		harmonizeTypes(spans)
@@ -456,6 +490,52 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 		spans = m.propagate(sentences, spans)
 	}
 	return spans, refined
+}
+
+// labelDoc returns the labels the model gives the tokens of refined,
+// the sentences of one document as Refine leaves them, as find tags
+// them: the first stage of a stacked model.
+func (m *Model) labelDoc(sentences, refined []vistka.Sentence) [][]uint8 {
+	st := m.state()
+	st.f.set, st.f.gaz, st.f.clu = m.set, m.gaz, m.clu
+	st.f.setDoc(sentences)
+	if m.set&featHist != 0 {
+		if st.hist == nil || len(st.hist) > maxCached {
+			st.hist = map[string]uint16{}
+		} else {
+			clear(st.hist)
+		}
+		st.f.hist = st.hist
+	}
+	out := make([][]uint8, len(refined))
+	for i := range refined {
+		s := &refined[i]
+		if len(s.Tokens) == 0 {
+			continue
+		}
+		st.f.known = st.f.wordsOf(i, sentences[i].Tokens, s.Tokens)
+		out[i] = m.tag(st, s, nil)
+		st.f.known = nil
+		if st.f.hist != nil {
+			remember(st.f.hist, st.f.keys, out[i])
+		}
+	}
+	m.release(st)
+	return out
+}
+
+// release gives back a findState that state returned.
+func (m *Model) release(st *findState) {
+	st.f.hist, st.f.stk = nil, nil
+	m.mu.Lock()
+	if len(m.free) < keptStates {
+		m.free = append(m.free, st)
+		st = nil
+	}
+	m.mu.Unlock()
+	if st != nil {
+		m.pool.Put(st)
+	}
 }
 
 // state returns a findState to tag with.

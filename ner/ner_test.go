@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"unicode/utf8"
 
@@ -241,6 +242,44 @@ func TestTrainClusters(t *testing.T) {
 			if got[i] != want[i] {
 				t.Errorf("%s: span %d: %+v, want %+v", d.ID, i, got[i], want[i])
 			}
+		}
+	}
+}
+
+// TestTrainStacked checks that a stacked model trains to the same bytes
+// twice, keeps its first stage in its file and finds the same spans once
+// written and opened again.
+func TestTrainStacked(t *testing.T) {
+	docs := append(slices.Clone(tiny), tiny...)
+	cfg := ner.TrainConfig{Epochs: 3, MinCount: 1, Gazetteer: gazetteer.Default(), Stack: 2}
+	var out [2]bytes.Buffer
+	var m *ner.Model
+	for i := range out {
+		var err error
+		if m, err = ner.Train(context.Background(), docs, cfg); err != nil {
+			t.Fatal(err)
+		}
+		m.WriteTo(&out[i])
+	}
+	if !bytes.Equal(out[0].Bytes(), out[1].Bytes()) {
+		t.Fatal("two stacked trainings gave different models")
+	}
+	if plain := trainTiny(t); m.Size() <= plain.Size() {
+		t.Errorf("stacked model %d bytes, one stage %d", m.Size(), plain.Size())
+	}
+	m2, err := ner.Open(out[0].Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	m2 = m2.WithGazetteer(gazetteer.Default())
+	for _, d := range tiny {
+		sents := ner.SimpleTokenize(d.Text)
+		got, want := m2.Find(sents), m.Find(sents)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: opened model found %v, trained one %v", d.ID, got, want)
+		}
+		if len(want) == 0 {
+			t.Errorf("%s: found nothing", d.ID)
 		}
 	}
 }

@@ -52,7 +52,7 @@ func TestScoreSums(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	all := featMorph | featGaz | featHist | featWideCase | featWideMark | featWideLemma
+	all := featMorph | featGaz | featHist | featWideCase | featWideMark | featWideLemma | featStack
 	hist := map[string]uint16{"блінкен": 1 << 2, "астан": 1<<1 | 1<<3}
 	defer func(n int) { maxRows = n }(maxRows)
 	for _, bound := range []int{maxRows, 3, 1} {
@@ -69,10 +69,14 @@ func TestScoreSums(t *testing.T) {
 							if set&featHist != 0 {
 								f.hist = hist
 							}
+							if set&featStack != 0 {
+								f.setStack(sents, stackLabels(sents))
+							}
 						}
 						for i := range sents {
 							s := &sents[i]
 							n := len(s.Tokens)
+							want.stkSent, got.stkSent = i, i
 							want.extract(s)
 							ws := make([]int32, n*nl)
 							for k := range n {
@@ -143,4 +147,28 @@ func TestFindConcurrent(t *testing.T) {
 			t.Errorf("goroutine %d:\n%v\nwant\n%v", g, got[g], want)
 		}
 	}
+}
+
+// stackLabels makes up first-stage labels for the tokens of sents: spans
+// of one, two and three tokens of several types.
+func stackLabels(sents []vistka.Sentence) [][]uint8 {
+	out := make([][]uint8, len(sents))
+	for i := range sents {
+		n := len(sents[i].Tokens)
+		labs := make([]uint8, n)
+		for k := 0; k < n; k++ {
+			ty := (i + k) % len(Types)
+			switch (i + k) % 5 {
+			case 1:
+				labs[k] = uint8(label(ty, uTag))
+			case 3:
+				if k+2 < n {
+					labs[k], labs[k+1], labs[k+2] = uint8(label(ty, bTag)), uint8(label(ty, iTag)), uint8(label(ty, lTag))
+					k += 2
+				}
+			}
+		}
+		out[i] = labs
+	}
+	return out
 }
