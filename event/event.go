@@ -4008,6 +4008,10 @@ func (f *finder) helpToDo(i int) bool {
 // intention or decision with its genitive owner between: "підтримали
 // рішення Маневицького і Колківського лісгоспів відмовитися від угідь".
 func (f *finder) intentionBefore(i int) bool {
+	// "пригрозив Україні заблокувати": a threat's addressee between
+	if i >= 2 && threats[verbLemma(&f.toks[i-2])] && (hasCase(&f.toks[i-1], "v_dav") || strings.Contains(f.toks[i-1].Tag, "pron")) {
+		return true
+	}
 	for j := i - 1; j >= 1 && j >= i-5; j-- {
 		t := &f.toks[j]
 		if !hasCase(t, "v_rod") && !isAnd(t) && t.Kind != vistka.QuoteMark {
@@ -4073,6 +4077,9 @@ func (f *finder) eventInfinitive(i int) bool {
 // intentions are words whose infinitive is only meant, not done: намір
 // судитися; щоб and аби give one of purpose ("готує провокацію, щоб
 // звинуватити Україну").
+// threats are the verbs of threatening whose infinitive is not done.
+var threats = map[string]bool{"пригрозити": true, "погрожувати": true, "загрожувати": true}
+
 var intentions = map[string]bool{"намір": true, "план": true, "бажання": true, "готовність": true, "щоб": true, "аби": true,
 	// "з метою заморозити українців": a purpose told
 	"мета": true,
@@ -4080,6 +4087,8 @@ var intentions = map[string]bool{"намір": true, "план": true, "бажа
 	"необхідно": true, "потрібно": true, "треба": true,
 	// "суд відмовився задовольнити позов": the refusal is the event
 	"відмовитися": true, "відмовлятися": true,
+	// "пригрозив заблокувати вступ": the threat is the event
+	"пригрозити": true, "погрожувати": true, "загрожувати": true,
 	// "є сенс розмовляти": what would make sense; "не мала права
 	// скасовувати": what one may or may not do
 	"сенс": true, "право": true, "повноваження": true,
