@@ -1336,6 +1336,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// час зустрічі Пісторіус оголосив": the meeting just told
 			continue
 		}
+		if tr.noun > 0 && ev.Type == "CONSULT" && ev.Mode == "meet" && manySided(lower(&f.toks[tr.noun-1])) {
+			ev.Mode = "multilateral" // "провели тристоронню зустріч"
+		}
 		if tr.noun > 0 && ev.Type == "CONSULT" && len(ev.Recipients) > 1 && lower(&f.toks[tr.noun]) == "зустріч" && lower(&f.toks[tr.noun-1]) == "окремий" {
 			// "провів окремі зустрічі з українською та російською
 			// делегаціями": a go-between meeting each side
@@ -2072,6 +2075,9 @@ func (f *finder) sidesBefore(i int) bool {
 			// sides: "Делегації України та Росії в п'ятницю провели"
 			return j >= i-3 || len(f.sidesNamed(i)) > 0
 		}
+		if t.Text == "," && j > 0 && f.entityAt(j-1) != "" && f.entityAt(j+1) != "" {
+			continue // "Прем'єри України, Молдови та Румунії": a list of the sides
+		}
 		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
 			return false
 		}
@@ -2085,6 +2091,9 @@ func (f *finder) sidesBefore(i int) bool {
 func (f *finder) sidesNamed(i int) []string {
 	for j := i - 1; j >= 0 && j >= i-8; j-- {
 		t := &f.toks[j]
+		if t.Text == "," && j > 0 && f.entityAt(j-1) != "" && f.entityAt(j+1) != "" {
+			continue // a list of the sides
+		}
 		if t.Kind == vistka.Punct {
 			return nil
 		}
@@ -2107,7 +2116,7 @@ func (f *finder) sidesNamed(i int) []string {
 // "Сторони домовилися", "Лідери погодили", "Співрозмовники обговорили".
 // "Міністри підписали заяву", "Президенти домовилися": the two just met.
 var sides = map[string]bool{"сторона": true, "лідер": true, "співрозмовник": true, "делегація": true,
-	"міністр": true, "президент": true, "прем'єр-міністр": true}
+	"міністр": true, "президент": true, "прем'єр-міністр": true, "прем'єр": true, "глава": true}
 
 // lightOnly are event nouns that name an event only as the object of a
 // light verb (вийти на акцію протесту, звернутися з вимогою, взяти участь
@@ -3268,6 +3277,16 @@ func (f *finder) summitOf(ev vistka.Event, here []vistka.Event) *vistka.Event {
 		}
 	}
 	return nil
+}
+
+// manySided reports an adjective that makes a meeting one of three sides
+// or more: тристоронній, багатосторонній.
+func manySided(adj string) bool {
+	switch adj {
+	case "тристоронній", "чотиристоронній", "багатосторонній", "п'ятисторонній":
+		return true
+	}
+	return false
 }
 
 // withPrep reports the preposition з in its forms.
