@@ -735,6 +735,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			k, ok = kind{"COOPERATE", ""}, true // "домовилися спільно провести серію лекцій": a joint undertaking
 		} else if agreeVerbs[v] && f.eventInfinitive(i+1) {
 			continue // "домовилися співпрацювати", "погодився виділити": the infinitive tells what
+		} else if (v == "погодитися" || v == "погоджуватися") && i+1 < len(f.toks) && strings.Contains(f.toks[i+1].Tag, ":inf") {
+			k, ok = kind{"CONCEDE", ""}, true // "Україна погодилася запровадити ліцензування": a concession
 		}
 		tr := trig{at: i, noun: -1, k: k, verb: true, passive: passive, partner: partner}
 		if objs := lightVerbs[v]; objs != nil {
