@@ -141,8 +141,7 @@ var ceremonies = map[string]string{"передача": "AID", "підписан�
 func (f *finder) ongoing() string {
 	held := false
 	for i := 1; i < len(f.toks); i++ {
-		switch verbLemma(&f.toks[i-1]) {
-		case "тривати", "відбуватися", "проходити", "розпочатися", "стартувати", "відбутися", "пройти":
+		if takesPlace[verbLemma(&f.toks[i-1])] {
 			held = held || meetingNouns[lower(&f.toks[i])] && lower(&f.toks[i]) != "церемонія" || lower(&f.toks[i]) == "консультації"
 		}
 	}
@@ -4514,12 +4513,12 @@ func (f *finder) heldSubject(i int) bool {
 	if i == 0 || !hasCase(&f.toks[i], "v_zna") {
 		return false
 	}
-	switch verbLemma(&f.toks[i-1]) {
-	case "відбутися", "відбуватися", "пройти", "проходити", "розпочатися", "розпочинатися", "початися", "починатися", "стартувати", "тривати":
-		return true
-	}
-	return false
+	return takesPlace[verbLemma(&f.toks[i-1])]
 }
+
+// takesPlace are the verbs a gathering takes place, begins or goes on by.
+var takesPlace = map[string]bool{"відбутися": true, "відбуватися": true, "пройти": true, "проходити": true,
+	"розпочатися": true, "розпочинатися": true, "початися": true, "починатися": true, "стартувати": true, "тривати": true}
 
 // heldBody reports whether a gathering named by a noun that otherwise
 // needs a light verb (засідання, конференція, форум) is the subject of a
@@ -4543,12 +4542,8 @@ func (f *finder) heldBody(i int, k kind) bool {
 		if t.Kind == vistka.Punct {
 			return false
 		}
-		switch verbLemma(t) {
-		case "":
-		case "відбутися", "відбуватися", "пройти", "проходити", "розпочатися", "розпочинатися", "початися", "починатися", "стартувати", "тривати":
-			return true
-		default:
-			return false
+		if v := verbLemma(t); v != "" {
+			return takesPlace[v]
 		}
 	}
 	return false
