@@ -401,12 +401,13 @@ func (m *Model) Find(sentences []vistka.Sentence) []vistka.Span {
 	return spans
 }
 
-// find is Find; with keep, it returns the refined sentences too.
-func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []vistka.Sentence) {
+// docState returns a tagging state set up for the document of
+// sentences: the model's feature set, gazetteer and word classes, the
+// document's statistics and an empty history. setDoc sees the
+// pipeline's tokens; the few Refine would split do not matter to it.
+func (m *Model) docState(sentences []vistka.Sentence) *findState {
 	st := m.state()
 	st.f.set, st.f.gaz, st.f.clu = m.set, m.gaz, m.clu
-	// setDoc sees the pipeline's tokens; the few Refine would split do
-	// not matter to it.
 	st.f.setDoc(sentences)
 	if m.set&featHist != 0 {
 		if st.hist == nil || len(st.hist) > maxCached {
@@ -416,6 +417,12 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 		}
 		st.f.hist = st.hist
 	}
+	return st
+}
+
+// find is Find; with keep, it returns the refined sentences too.
+func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []vistka.Sentence) {
+	st := m.docState(sentences)
 	var spans []vistka.Span
 	var refined []vistka.Sentence
 	if keep || m.first != nil {
@@ -496,17 +503,7 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 // the sentences of one document as Refine leaves them, as find tags
 // them: the first stage of a stacked model.
 func (m *Model) labelDoc(sentences, refined []vistka.Sentence) [][]uint8 {
-	st := m.state()
-	st.f.set, st.f.gaz, st.f.clu = m.set, m.gaz, m.clu
-	st.f.setDoc(sentences)
-	if m.set&featHist != 0 {
-		if st.hist == nil || len(st.hist) > maxCached {
-			st.hist = map[string]uint16{}
-		} else {
-			clear(st.hist)
-		}
-		st.f.hist = st.hist
-	}
+	st := m.docState(sentences)
 	out := make([][]uint8, len(refined))
 	for i := range refined {
 		s := &refined[i]
