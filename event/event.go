@@ -1116,16 +1116,16 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// before a verb with no subject.
 			if e := f.objectEntityBefore(tr.at); e != "" {
 				rec = append(rec, e)
-			} else if k := tr.at - 1; k >= 0 && strings.Contains(f.toks[k].Tag, "pron:pers:3") && (k == 0 || f.toks[k-1].Kind == vistka.Punct) &&
+			} else if k := tr.at - 1; k >= 0 && strings.Contains(f.toks[k].Tag, "pron:pers:3") && f.clauseOpens(k) &&
 				(hasCase(&f.toks[k], "v_dav") || hasCase(&f.toks[k], "v_zna") && coerced[ev.Type] && strings.Contains(f.toks[tr.at].Tag, ":p")) {
 				// "Його засудили до п'яти років", "Їй повідомили про
 				// підозру": the person last named
 				if p := f.ents.NearPerson(f.toks[k].RStart, f.s, gender(&f.toks[k])); p != "" {
 					rec = append(rec, p)
 				}
-			} else if k := f.headBefore(tr.at); k >= 0 && (hasCase(&f.toks[k], "v_dav") || hasCase(&f.toks[k], "v_zna") && coerced[ev.Type] && strings.Contains(f.toks[tr.at].Tag, ":p")) &&
+			} else if k := f.headBefore(tr.at); k >= 0 && (hasCase(&f.toks[k], "v_dav") || (hasCase(&f.toks[k], "v_zna") || hasCase(&f.toks[k], "v_rod")) && coerced[ev.Type] && strings.Contains(f.toks[tr.at].Tag, ":p")) &&
 				strings.HasPrefix(f.toks[k].Tag, "noun") &&
-				strings.Contains(f.toks[k].Tag, ":anim") && !strings.Contains(f.toks[k].Tag, "pron") && (k == 0 || f.toks[k-1].Kind == vistka.Punct) {
+				strings.Contains(f.toks[k].Tag, ":anim") && !strings.Contains(f.toks[k].Tag, "pron") && f.clauseOpens(k) {
 				// "Зловмиснику повідомили про підозру", "Посадовця
 				// затримали в п'ятницю", "Директору компанії повідомлено
 				// про підозру": the one named by a common noun, opening
@@ -3144,6 +3144,24 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 // headBefore returns the word that opens the clause before the verb at
 // at when only genitives that hang on it stand between ("Директору
 // компанії повідомили"), else at-1.
+// clauseOpens tells whether token i opens its clause: nothing but
+// adverbs and a date ("Торік його засудили", "Минулого тижня посадовця
+// затримали", "Згодом їй повідомили про підозру") stands between it and
+// the sentence's start or a punctuation mark.
+func (f *finder) clauseOpens(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		t := &f.toks[k]
+		switch {
+		case t.Kind == vistka.Punct:
+			return true
+		case strings.HasPrefix(t.Tag, "adv") && !strings.Contains(t.Tag, "pron"), f.spanType(k) == "DATE":
+		default:
+			return false
+		}
+	}
+	return i <= 4 // the sentence's start
+}
+
 func (f *finder) headBefore(at int) int {
 	k := at - 1
 	for k > 0 && at-1-k < 3 && f.toks[k-1].Kind != vistka.Punct && hasCase(&f.toks[k], "v_rod") &&
