@@ -1604,6 +1604,11 @@ func (f *finder) subjects(at int) []string {
 		return nil
 	}
 	out := []string{first}
+	if i >= 0 && envoys[lower(&f.toks[i])] && hasCase(&f.toks[i], "v_naz") {
+		// "Представники Польщі та України провели зустріч": every body
+		// the envoys came for
+		return append(out, f.sentByMore(i, first)...)
+	}
 	for i > 1 {
 		// Back over the rest of the first subject's mention.
 		j := i - 1
@@ -1757,7 +1762,9 @@ func (f *finder) subject(at int) (string, int) {
 			// case; it is a subject unless it hangs on a noun (рішення ЄС).
 			// A date before it is no noun it hangs on: "минулого тижня ЄС".
 			nv := !after && strings.Contains(t.Tag, ":nv") && (i == 0 || !strings.HasPrefix(f.toks[i-1].Tag, "noun") && !strings.HasPrefix(f.toks[i-1].Tag, "adj") ||
-				f.spanType(i-1) == "DATE" || f.spanType(i-1) == "PERIOD")
+				f.spanType(i-1) == "DATE" || f.spanType(i-1) == "PERIOD") &&
+				// "представники України та США": joined to a genitive
+				!(i >= 2 && isAnd(&f.toks[i-1]) && hasCase(&f.toks[i-2], "v_rod") && !hasCase(&f.toks[i-2], "v_naz") && !strings.Contains(f.toks[i-2].Tag, ":nv") && f.entityAt(i-2) != "")
 			// A foreign surname the tagger reads as a vocative (Стере
 			// відвідав) is a subject when it is its own base form and
 			// the surname of a full name; a vocative that differs from
@@ -1801,8 +1808,10 @@ func (f *finder) subject(at int) (string, int) {
 			if e := f.ents.RoleAt(f.a, f.s, i); e != "" {
 				return e
 			}
-			if e := f.sentBy(i); e != "" && lower(t) == "місія" {
-				return e // "прибуде місія МВФ": the fund's
+			if e := f.sentBy(i); e != "" && envoys[lower(t)] && (lower(t) != "делегація" || f.ents.Type(e) == "LOC") {
+				// "прибуде місія МВФ": the fund's; a country's delegation
+				// is the country's, while senators are not the Senate
+				return e
 			}
 			if e := f.institutionOf(i); e != "" {
 				return e
@@ -4455,6 +4464,39 @@ func (f *finder) delegationOf(i int) string {
 		return ""
 	}
 	return f.sentBy(i)
+}
+
+// envoys are nouns for people who act for the body or country named in
+// the genitive after them: "місія МВФ", "представники України".
+var envoys = map[string]bool{"місія": true, "представник": true, "представниця": true, "делегація": true}
+
+// sentByMore returns the bodies or countries coordinated in the genitive
+// after first, the one sentBy found after the noun at i: "представники
+// Польщі та України", "делегації США, Канади й Японії".
+func (f *finder) sentByMore(i int, first string) []string {
+	j := i + 1
+	for j < len(f.toks) && f.entityAt(j) != first {
+		j++
+	}
+	var out []string
+	for j < len(f.toks) {
+		for j < len(f.toks) && f.entityAt(j) != "" && (f.entityAt(j) == first || slices.Contains(out, f.entityAt(j))) {
+			j++
+		}
+		if j+1 >= len(f.toks) || !isAnd(&f.toks[j]) && f.toks[j].Text != "," {
+			break
+		}
+		e := f.entityAt(j + 1)
+		if e == "" || !hasCase(&f.toks[j+1], "v_rod") || slices.Contains(out, e) || e == first {
+			break
+		}
+		if typ := f.ents.Type(e); typ != "ORG" && typ != "LOC" {
+			break
+		}
+		out = append(out, e)
+		j++
+	}
+	return out
 }
 
 // sentBy returns the body or country whose delegation or mission the noun
