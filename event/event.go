@@ -1036,6 +1036,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		} else if as := f.sidesAfter(tr); len(as) > 0 {
 			// "переговори делегацій України та Росії": the sides
 			ev.Actors = append(ev.Actors, as...)
+
 		} else if a := f.genitiveAfter(tr.at); a != "" {
 			if ev.Type == "ASSAULT" && f.ents.Type(a) == "LOC" && gazetteer.Lookup(f.ents.Name(a))&gazetteer.Country == 0 {
 				// "обстріл Краматорська": a town after a strike is its target
@@ -2389,8 +2390,8 @@ func (f *finder) sidesAfter(tr trig) []string {
 		}
 		return nil
 	}
-	if !sides[lower(&f.toks[at+1])] || !hasCase(&f.toks[at+1], "v_rod") {
-		return nil
+	if !sides[lower(&f.toks[at+1])] && !envoys[lower(&f.toks[at+1])] || !hasCase(&f.toks[at+1], "v_rod") {
+		return nil // "зустріч представників України та Польщі" too
 	}
 	e := f.entityAt(at + 2)
 	if e == "" || !hasCase(&f.toks[at+2], "v_rod") {
