@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/cluster"
@@ -722,6 +723,10 @@ func harmonizePlaces(spans []vistka.Span) {
 
 var propagate = true
 
+// surnameAlone turns on propagating the surname of a full name, in its
+// base form, to where it stands alone; a variable for experiments.
+var surnameAlone = true
+
 // geoBackoff turns on addGeoNames.
 var geoBackoff = true
 
@@ -749,6 +754,14 @@ func (m *Model) propagate(sents []vistka.Sentence, spans []vistka.Span) []vistka
 			continue
 		}
 		names[f[0]] = append(names[f[0]], name{f, s.Type})
+		if s.Type == "PERS" && len(f) > 1 && surnameAlone {
+			// "Еспеном Бартом Ейде … Ейде наголосив": the surname alone,
+			// in its base form
+			if l := scan.Fields(s.Lemma); len(l) == len(f) && !seen[l[len(l)-1]] && utf8.RuneCountInString(l[len(l)-1]) > 2 && unicode.IsUpper(firstRune(l[len(l)-1])) {
+				seen[l[len(l)-1]] = true
+				names[l[len(l)-1]] = append(names[l[len(l)-1]], name{l[len(l)-1:], "PERS"})
+			}
+		}
 	}
 	if len(names) == 0 {
 		return spans
