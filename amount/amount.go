@@ -748,8 +748,9 @@ func (p *parser) bound(i int) (string, int, bool) {
 	if p.tok(j).Gap == gapNewline {
 		return "", i, false
 	}
-	if p.isWord(j, "на") && p.tok(j+1).Kind == num && p.tok(j+1).Gap != gapNewline {
-		j++ // "щонайменше на 1% ВВП", "майже на 5%": by how much
+	if (p.isWord(j, "на") || p.isWord(j, "у") || p.isWord(j, "в")) && p.tok(j+1).Gap != gapNewline &&
+		(p.tok(j+1).Kind == num || p.tok(j+1).Kind == sym && currencySymbol(p.tok(j+1).R) != "" && p.tok(j+2).Kind == num) {
+		j++ // "щонайменше на 1% ВВП", "майже на 5%": by how much; "приблизно в $120 млн", "щонайменше у 2 млн грн"
 	}
 	return b, j, true
 }
