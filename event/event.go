@@ -1124,9 +1124,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				if p := f.ents.NearPerson(f.toks[k].RStart, f.s, gender(&f.toks[k])); p != "" {
 					rec = append(rec, p)
 				}
-			} else if k := f.headBefore(tr.at); k >= 0 && (hasCase(&f.toks[k], "v_dav") || (hasCase(&f.toks[k], "v_zna") || hasCase(&f.toks[k], "v_rod")) && coerced[ev.Type] && strings.Contains(f.toks[tr.at].Tag, ":p")) &&
+			} else if k := f.headBefore(f.adverbsBefore(tr.at)); k >= 0 && (hasCase(&f.toks[k], "v_dav") || (hasCase(&f.toks[k], "v_zna") || hasCase(&f.toks[k], "v_rod")) && coerced[ev.Type] && strings.Contains(f.toks[tr.at].Tag, ":p")) &&
 				strings.HasPrefix(f.toks[k].Tag, "noun") &&
-				strings.Contains(f.toks[k].Tag, ":anim") && !strings.Contains(f.toks[k].Tag, "pron") && f.clauseOpens(k) {
+				strings.Contains(f.toks[k].Tag, ":anim") && !strings.Contains(f.toks[k].Tag, "pron") && f.clauseOpens(f.modifiersBefore(k)) {
 				// "Зловмиснику повідомили про підозру", "Посадовця
 				// затримали в п'ятницю", "Директору компанії повідомлено
 				// про підозру": the one named by a common noun, opening
@@ -3154,6 +3154,25 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 // headBefore returns the word that opens the clause before the verb at
 // at when only genitives that hang on it stand between ("Директору
 // компанії повідомили"), else at-1.
+// adverbsBefore returns where the adverbs right before token at begin:
+// "Посереднику також повідомили" gives the index of також.
+func (f *finder) adverbsBefore(at int) int {
+	for at > 0 && strings.HasPrefix(f.toks[at-1].Tag, "adv") && !strings.Contains(f.toks[at-1].Tag, "pron") {
+		at--
+	}
+	return at
+}
+
+// modifiersBefore returns where the adjectives and numerals before the
+// noun at i begin: "Другому затриманому", "Трьом затриманим".
+func (f *finder) modifiersBefore(i int) int {
+	for i > 0 && (strings.HasPrefix(f.toks[i-1].Tag, "adj") || strings.HasPrefix(f.toks[i-1].Tag, "numr") || f.toks[i-1].Kind == vistka.Number) &&
+		!strings.Contains(f.toks[i-1].Tag, "pron") {
+		i--
+	}
+	return i
+}
+
 // clauseOpens tells whether token i opens its clause: nothing but
 // adverbs and a date ("Торік його засудили", "Минулого тижня посадовця
 // затримали", "Згодом їй повідомили про підозру") stands between it and
