@@ -1338,6 +1338,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// час зустрічі Пісторіус оголосив": the meeting just told
 			continue
 		}
+		if k := len(out) - 1; tr.verb && ev.Type == "CONSULT" && ev.Mode == "meet" && len(ev.Recipients) == 0 && topicVerbs[verbLemma(&f.toks[tr.at])] &&
+			k >= 0 && out[k].Mode == "visit" && slices.Equal(out[k].Actors, ev.Actors) && tr.at > 0 && (lower(&f.toks[tr.at-1]) == "який" || lower(&f.toks[tr.at-1]) == "котрий") {
+			// "має прибути Арарат Мірзоян, який обговорить підготовку
+			// угоди": what the visit is for, no meeting of its own
+			continue
+		}
 		if tr.noun > 0 && ev.Type == "CONSULT" && ev.Mode == "meet" && manySided(lower(&f.toks[tr.noun-1])) {
 			ev.Mode = "multilateral" // "провели тристоронню зустріч"
 		}
@@ -2652,7 +2658,9 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			rec = append(rec, e)
 		case prep == "" && hosts[verbLemma(&f.toks[tr.at])] && typ == "PERS" && (hasCase(t, "v_rod") || hasCase(t, "v_zna")):
 			rec = append(rec, e) // прийняв у Києві генсека НАТО Єнса Столтенберга
-		case prep == "" && hasCase(t, "v_rod") && tr.verb && f.inObject(tr, i) && !topicVerbs[verbLemma(&f.toks[tr.at])]:
+		case prep == "" && hasCase(t, "v_rod") && tr.verb && f.inObject(tr, i) && !topicVerbs[verbLemma(&f.toks[tr.at])] && !f.inTitle(i):
+			// (not the country of a title: "прибув міністр закордонних
+			// справ Вірменії Арарат Мірзоян")
 			genitives = append(genitives, e)
 			continue
 		default:
@@ -3203,9 +3211,15 @@ func (f *finder) headBefore(at int) int {
 	return at - 1
 }
 
+// modals are verbs that govern the infinitive of the event they tell of.
+var modals = map[string]bool{"мати": true, "могти": true, "мусити": true, "планувати": true, "збиратися": true, "бути": true}
+
 // destBefore returns the place after до in the clause before the verb of
 // arriving at at: "Наступного вівторка до Києва прибуде місія МВФ".
 func (f *finder) destBefore(at int) string {
+	if at > 0 && strings.Contains(f.toks[at].Tag, ":inf") && modals[verbLemma(&f.toks[at-1])] {
+		at-- // "до Києва має прибути": the verb that governs the infinitive
+	}
 	for j := at - 1; j >= 1 && at-j <= 4; j-- {
 		t := &f.toks[j]
 		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
