@@ -980,6 +980,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					}
 				}
 			}
+			if f.outcomeOfMeeting() && strings.Contains(f.toks[tr.at].Tag, ":past") {
+				// "За результатами зустрічі міністри підписали
+				// меморандум": where and when they met
+				if _, m := f.lastMeeting(out); m != nil {
+					mainPlace, mainDate = m.Place, m.Date
+				}
+			}
 			if len(ev.Actors) == 0 {
 				// "прибув до Одеси, де зустрівся з …": the clause of де
 				// goes on with the main clause's subject, place and time.
@@ -1385,6 +1392,23 @@ func (f *finder) ownVisit(out []vistka.Event) []vistka.Event {
 	return out
 }
 
+// outcomeOfMeeting reports whether the sentence opens by telling what
+// came of a meeting: "За результатами зустрічі", "За підсумками
+// переговорів", "Після переговорів".
+func (f *finder) outcomeOfMeeting() bool {
+	if len(f.toks) < 3 {
+		return false
+	}
+	a, b := lower(&f.toks[0]), lower(&f.toks[1])
+	switch {
+	case a == "за" && (b == "результат" || b == "підсумок"):
+		return meetingNouns[lower(&f.toks[2])]
+	case a == "після":
+		return meetingNouns[b]
+	}
+	return false
+}
+
 // setDuring reports whether the sentence opens by setting itself during a
 // visit: "Під час візиту до …", "У рамках візиту до …", "В ході візиту …".
 func (f *finder) setDuring() bool {
@@ -1560,10 +1584,21 @@ func (f *finder) governedBy(i int) string {
 		return ""
 	}
 	c := caseOf(f.toks[i].Tag)
-	for j := i - 1; j >= 0 && j >= i-7; j-- {
+	joined := false // a conjunction passed
+	for j := i - 1; j >= 0 && j >= i-10; j-- {
 		t := &f.toks[j]
 		if isPrep(t) {
+			if j < i-7 && joined {
+				return ""
+			}
 			return lower(t)
+		}
+		joined = joined || strings.HasPrefix(t.Tag, "conj")
+		if j < i-7 && !hasCase(t, "v_rod") && (c == "" || !hasCase(t, c)) {
+			// past seven words, only a title and its genitive tail:
+			// "з генеральним секретарем Ради співробітництва арабських
+			// держав Перської затоки Джасемом аль-Будаві"
+			return ""
 		}
 		if t.Kind == vistka.QuoteMark {
 			continue // "проти російського «Газпрому»"

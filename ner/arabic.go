@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,6 +20,13 @@ var arabicNames = true
 func joinArabicParticles(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for k := from; k < len(spans); k++ {
 		sp := &spans[k]
+		if sp.Type != "PERS" && k+1 < len(spans) && spans[k+1].Type == "PERS" {
+			spans = splitBeforeParticle(toks, spans, k)
+			sp = &spans[k]
+		} else if sp.Type == "ORG" || sp.Type == "LOC" {
+			spans = splitArticleName(toks, spans, k)
+			sp = &spans[k]
+		}
 		if sp.Type != "PERS" {
 			continue
 		}
@@ -61,4 +69,45 @@ func arabicArticle(w string) bool {
 func capitalised(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// splitBeforeParticle gives a name its first name back from the span
+// before it when that span ends with the first name and бін, and the
+// name's PERS span follows right after: [ORG Саудівської Аравії Файсалом
+// бін] [PERS Фарханом] becomes [LOC Саудівської Аравії] [PERS Файсалом
+// бін Фарханом]. What is left is a place when its last word is one.
+func splitBeforeParticle(toks []vistka.Token, spans []vistka.Span, k int) []vistka.Span {
+	sp, next := &spans[k], &spans[k+1]
+	a, b := spanTokens(toks, sp.Start, sp.End)
+	if b-a < 3 || b >= len(toks) || toks[b].RStart != next.Start {
+		return spans
+	}
+	if p := toks[b-1].Text; p != "бін" && p != "бен" && p != "ібн" || !strings.Contains(toks[b-2].Tag, "fname") {
+		return spans
+	}
+	_, d := spanTokens(toks, next.Start, next.End)
+	next.Start = toks[b-2].RStart
+	next.Text = joinTokens(toks[b-2 : d])
+	sp.End = toks[b-3].REnd
+	sp.Text = joinTokens(toks[a : b-2])
+	if strings.Contains(toks[b-3].Tag, ":geo") {
+		sp.Type = "LOC"
+	}
+	return spans
+}
+
+// splitArticleName takes a name with an Arabic article out of the end of
+// the organisation or place span it was read into: [ORG Ради
+// співробітництва … Перської затоки Джасемом аль-Будаві] becomes [ORG
+// Ради співробітництва … Перської затоки] [PERS Джасемом аль-Будаві].
+func splitArticleName(toks []vistka.Token, spans []vistka.Span, k int) []vistka.Span {
+	sp := spans[k]
+	a, b := spanTokens(toks, sp.Start, sp.End)
+	if b-a < 3 || !arabicArticle(toks[b-1].Text) || !strings.Contains(toks[b-2].Tag, "fname") {
+		return spans
+	}
+	spans[k].End = toks[b-3].REnd
+	spans[k].Text = joinTokens(toks[a : b-2])
+	name := vistka.Span{Start: toks[b-2].RStart, End: toks[b-1].REnd, Type: "PERS", Text: joinTokens(toks[b-2 : b])}
+	return slices.Insert(spans, k+1, name)
 }

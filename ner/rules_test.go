@@ -395,3 +395,42 @@ func TestJoinArabicParticles(t *testing.T) {
 		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
 	}
 }
+
+func TestSplitBeforeParticle(t *testing.T) {
+	toks := []vistka.Token{
+		{Text: "Саудівської", Tag: "adj:f:v_rod", RStart: 0, REnd: 11},
+		{Text: "Аравії", Tag: "noun:inanim:f:v_rod:prop:geo", RStart: 12, REnd: 18},
+		{Text: "Файсалом", Tag: "noun:anim:m:v_oru:prop:fname", RStart: 19, REnd: 27},
+		{Text: "бін", Tag: "adv", RStart: 28, REnd: 31},
+		{Text: "Фарханом", Tag: "noun:anim:m:v_oru:prop:fname", RStart: 32, REnd: 40},
+	}
+	spans := []vistka.Span{
+		{Start: 0, End: 31, Type: "ORG", Text: "Саудівської Аравії Файсалом бін"},
+		{Start: 32, End: 40, Type: "PERS", Text: "Фарханом"},
+	}
+	var got []string
+	for _, sp := range joinArabicParticles(toks, spans, 0) {
+		got = append(got, sp.Type+":"+sp.Text)
+	}
+	if want := "LOC:Саудівської Аравії|PERS:Файсалом бін Фарханом"; strings.Join(got, "|") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
+	}
+}
+
+func TestSplitArticleName(t *testing.T) {
+	toks := []vistka.Token{
+		{Text: "Ради", Tag: "noun:inanim:f:v_rod", RStart: 0, REnd: 4},
+		{Text: "Перської", Tag: "adj:f:v_rod", RStart: 5, REnd: 13},
+		{Text: "затоки", Tag: "noun:inanim:f:v_rod", RStart: 14, REnd: 20},
+		{Text: "Джасемом", Tag: "noun:anim:m:v_oru:prop:fname", RStart: 21, REnd: 29},
+		{Text: "аль-Будаві", Tag: "noun:inanim:m:v_mis:prop:geo", RStart: 30, REnd: 40},
+	}
+	spans := []vistka.Span{{Start: 0, End: 40, Type: "ORG", Text: "Ради Перської затоки Джасемом аль-Будаві"}}
+	var got []string
+	for _, sp := range joinArabicParticles(toks, spans, 0) {
+		got = append(got, sp.Type+":"+sp.Text)
+	}
+	if want := "ORG:Ради Перської затоки|PERS:Джасемом аль-Будаві"; strings.Join(got, "|") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
+	}
+}
