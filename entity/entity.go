@@ -706,9 +706,14 @@ func Better(a, b string) bool {
 	if ia != ib {
 		return ib
 	}
-	wa, wb := len(scan.Fields(a)), len(scan.Fields(b))
-	if wa != wb {
-		return wa > wb
+	fa, fb := scan.Fields(a), scan.Fields(b)
+	if len(fa) != len(fb) {
+		return len(fa) > len(fb)
+	}
+	// A first name and surname beat a first name and patronymic: Лариса
+	// Онул, not Лариса Анатоліївна.
+	if pa, pb := len(fa) == 2 && patronymic(fa[1]), len(fb) == 2 && patronymic(fb[1]); pa != pb {
+		return pb
 	}
 	return utf8.RuneCountInString(a) > utf8.RuneCountInString(b)
 }

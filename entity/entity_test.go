@@ -123,3 +123,22 @@ func TestAt(t *testing.T) {
 }
 
 func itoa(n int) string { return string(rune('0' + n)) }
+
+func TestBetter(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Ентоні Блінкен", "Блінкен", true},
+		{"Блінкен", "Ентоні Блінкен", false},
+		{"Л. Онул", "Лариса Онул", false},
+		{"Лариса Онул", "Лариса Анатоліївна", true},
+		{"Лариса Анатоліївна", "Лариса Онул", false},
+		{"Лариса Анатоліївна Онул", "Лариса Онул", true},
+	}
+	for _, tt := range tests {
+		if got := entity.Better(tt.a, tt.b); got != tt.want {
+			t.Errorf("Better(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

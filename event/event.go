@@ -1368,6 +1368,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			}
 			continue
 		}
+		ev.Actors, ev.Recipients = f.withJoined(ev.Actors), f.withJoined(ev.Recipients)
 		out = append(out, ev)
 	}
 	return f.ownVisit(out)
@@ -3214,6 +3215,33 @@ func (f *finder) modifiersBefore(i int) int {
 		i--
 	}
 	return i
+}
+
+// withJoined adds to ids the other names of the sentence's spans that
+// join several ("Маневицького і Колківського лісгоспів" names two
+// entities, Маневицький лісгосп and Колківський лісгосп): the event that
+// names one names all.
+func (f *finder) withJoined(ids []string) []string {
+	n := len(ids)
+	for k := 0; k < n; k++ {
+		for i := range f.toks {
+			if f.entityAt(i) != ids[k] {
+				continue
+			}
+			sp := f.spanOf(i)
+			if sp == nil {
+				continue
+			}
+			for j := range f.toks {
+				if t := &f.toks[j]; t.RStart >= sp.Start && t.REnd <= sp.End {
+					if e := f.entityAt(j); e != "" && !slices.Contains(ids, e) {
+						ids = append(ids, e)
+					}
+				}
+			}
+		}
+	}
+	return ids
 }
 
 // clauseOpens tells whether token i opens its clause: nothing but

@@ -31,7 +31,7 @@ var verbs = map[string]kind{
 	"підписати": {"AGREE", ""}, "підписувати": {"AGREE", ""},
 	"укласти": {"AGREE", ""}, "ухвалити": {}, // light: a law passed is no PLOVER event
 	"погодити": {"AGREE", ""}, "погоджувати": {"AGREE", ""},
-	"парафувати": {"AGREE", ""},
+	"парафувати": {"AGREE", ""}, "ратифікувати": {"AGREE", ""}, // a treaty ratified is agreed to
 	// COOPERATE
 	"співпрацювати": {"COOPERATE", ""}, "співпрацюватиме": {"COOPERATE", ""},
 	"об'єднатися": {"COOPERATE", ""}, "обмінятися": {"COOPERATE", ""},

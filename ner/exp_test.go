@@ -132,6 +132,12 @@ func TestExp(t *testing.T) {
 	if v, err := strconv.Atoi(os.Getenv("NER_PERIOD")); err == nil {
 		ner.SetPeriods(v > 0)
 	}
+	// NER_OFF=name,name turns rules after decoding off (ner.SetRule).
+	for name := range strings.SplitSeq(os.Getenv("NER_OFF"), ",") {
+		if name != "" && !ner.SetRule(name, false) {
+			t.Fatalf("NER_OFF: unknown rule %q", name)
+		}
+	}
 	fold := func(id string) int {
 		h := fnv.New32a()
 		h.Write([]byte(id))
@@ -203,7 +209,8 @@ func TestExp(t *testing.T) {
 			if err != nil {
 				t.Error(err)
 			}
-			if dump := os.Getenv("NER_DUMP"); dump != "" && j != jobs[0] {
+			// NER_DUMPDEV=1 dumps the dev split's errors instead of the folds'.
+			if dump := os.Getenv("NER_DUMP"); dump != "" && (j == jobs[0]) == (os.Getenv("NER_DUMPDEV") == "1") {
 				f, err := os.OpenFile(dump, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
 				if err != nil {
 					t.Error(err)
@@ -253,6 +260,18 @@ func writeErrors(w io.Writer, d brat.Document, pred []vistka.Span) {
 	for _, s := range pred {
 		p[key{s.Start, s.End}] = s
 	}
+	// NER_DUMPCTX=1 adds the text around each error, a last column.
+	ctx := func(s vistka.Span) string {
+		if os.Getenv("NER_DUMPCTX") == "" {
+			return ""
+		}
+		r := []rune(d.Text)
+		a, b := max(s.Start-60, 0), min(s.End+60, len(r))
+		if s.Start < 0 || s.End > len(r) || s.Start > s.End {
+			return ""
+		}
+		return "\t" + strings.ReplaceAll(string(r[a:s.Start])+"[["+string(r[s.Start:s.End])+"]]"+string(r[s.End:b]), "\n", " ")
+	}
 	overlap := func(a vistka.Span, xs []vistka.Span) *vistka.Span {
 		for i := range xs {
 			if xs[i].Start < a.End && a.Start < xs[i].End {
@@ -264,22 +283,22 @@ func writeErrors(w io.Writer, d brat.Document, pred []vistka.Span) {
 	for _, s := range pred {
 		if gs, ok := g[key{s.Start, s.End}]; ok {
 			if gs.Type != s.Type {
-				fmt.Fprintf(w, "TYPE\t%s\t%s->%s\t%q\n", d.ID, gs.Type, s.Type, s.Text)
+				fmt.Fprintf(w, "TYPE\t%s\t%s->%s\t%q%s\n", d.ID, gs.Type, s.Type, s.Text, ctx(s))
 			}
 			continue
 		}
 		if o := overlap(s, gold); o != nil {
-			fmt.Fprintf(w, "BOUND\t%s\t%s/%s\t%q\tgold %q\n", d.ID, o.Type, s.Type, s.Text, o.Text)
+			fmt.Fprintf(w, "BOUND\t%s\t%s/%s\t%q\tgold %q%s\n", d.ID, o.Type, s.Type, s.Text, o.Text, ctx(s))
 			continue
 		}
-		fmt.Fprintf(w, "FP\t%s\t%s\t%q\n", d.ID, s.Type, s.Text)
+		fmt.Fprintf(w, "FP\t%s\t%s\t%q%s\n", d.ID, s.Type, s.Text, ctx(s))
 	}
 	for _, s := range gold {
 		if _, ok := p[key{s.Start, s.End}]; ok {
 			continue
 		}
 		if overlap(s, pred) == nil {
-			fmt.Fprintf(w, "FN\t%s\t%s\t%q\n", d.ID, s.Type, s.Text)
+			fmt.Fprintf(w, "FN\t%s\t%s\t%q%s\n", d.ID, s.Type, s.Text, ctx(s))
 		}
 	}
 }

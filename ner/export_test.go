@@ -27,3 +27,18 @@ func SetOrgAnd(on bool) { orgAnd = on }
 // SetStackLocal switches the stacked features of the token's own first-stage
 // label and its neighbours' for experiments.
 func SetStackLocal(on bool) { stackLocal = on }
+
+// SetRule switches the rule after decoding of the given name for
+// experiments; it reports whether the name is known.
+func SetRule(name string, on bool) bool {
+	p, ok := map[string]*bool{
+		"mediasource": &mediaSources, "streetlist": &streetLists, "orgkind": &orgKinds,
+		"sharedsurname": &sharedSurnames, "sharedhead": &sharedHeads, "possessive": &possessives,
+		"numdate": &numericDates, "rateunit": &rateUnits, "statebody": &stateBodies,
+		"stateabbrev": &stateAbbrevs, "age": &ages,
+	}[name]
+	if ok {
+		*p = on
+	}
+	return ok
+}

@@ -478,6 +478,10 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 			}
 			from, to := tokenRange(s.Tokens, sp.Start, sp.End)
 			sp.Lemma = m.baseForm(st, sp.Type, sp.Text, s.Tokens[from:to])
+			if parts := Conjuncts(s.Tokens[from:to]); sp.Type == "PERS" && len(parts) > 1 {
+				// "Миколу та Ларису Онул": each name in its base form
+				sp.Lemma = m.joinedBase(st, sp.Type, s.Tokens[from:to], parts)
+			}
 			if sp.Type == "PERS" && notDative(s.Tokens, from, to) {
 				sp.Lemma = sp.Text
 			}
@@ -691,9 +695,12 @@ var spanRules = []struct {
 	on   *bool
 	rule func(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span
 }{
-	{&branches, joinBranches}, {&namedAfterRule, joinNamedAfter}, {&periods, makePeriods},
+	{&branches, joinBranches}, {&namedAfterRule, joinNamedAfter}, {&numericDates, fixNumericDates}, {&periods, makePeriods},
 	{&streets, addStreetWords}, {&firstNames, joinFirstNames}, {&orgAnd, joinOrgAnd},
 	{&surnames, addSurnames}, {&personMisc, miscPersons}, {&placeKinds, retypePlaceKinds}, {&placesIn, retypePlacesIn}, {&womensTitles, addWomensTitles}, {&arabicNames, joinArabicParticles},
+	{&mediaSources, retypeMediaSources}, {&streetLists, retypeStreetLists}, {&orgKinds, retypeOrgKinds},
+	{&sharedSurnames, joinSharedSurnames}, {&sharedHeads, joinSharedHeads}, {&possessives, addPossessives},
+	{&rateUnits, joinRateUnits}, {&stateBodies, retypeStateBodies}, {&stateAbbrevs, retypeStateAbbrevs}, {&ages, dropAges},
 }
 
 // placeNames turns on harmonizePlaces; a variable for experiments.
@@ -955,6 +962,44 @@ func (m *Model) fixCountries(spans []vistka.Span) {
 }
 
 // baseForm is m.lemmas.BaseForm, remembered in st.
+// Conjuncts returns the token ranges of the names a span's tokens join
+// with і, та, й or a comma ("Миколу та Ларису Онул"), or nil when they
+// join none.
+func Conjuncts(toks []vistka.Token) [][2]int {
+	var out [][2]int
+	from := 0
+	for i, t := range toks {
+		if i > from && i+1 < len(toks) && (t.Text == "," || t.Text == "і" || t.Text == "та" || t.Text == "й") {
+			out = append(out, [2]int{from, i})
+			from = i + 1
+		}
+	}
+	if out == nil {
+		return nil
+	}
+	return append(out, [2]int{from, len(toks)})
+}
+
+// joinedBase gives the base form of a span of joined names: each name's
+// own, with the words that join them as written.
+func (m *Model) joinedBase(st *findState, typ string, toks []vistka.Token, parts [][2]int) string {
+	var b strings.Builder
+	for k, p := range parts {
+		if k > 0 {
+			if sep := toks[p[0]-1].Text; sep != "," {
+				b.WriteByte(' ')
+				b.WriteString(sep)
+			} else {
+				b.WriteString(sep)
+			}
+			b.WriteByte(' ')
+		}
+		part := toks[p[0]:p[1]]
+		b.WriteString(m.baseForm(st, typ, joinTokens(part), part))
+	}
+	return b.String()
+}
+
 func (m *Model) baseForm(st *findState, typ, text string, toks []vistka.Token) string {
 	k := append(st.key[:0], typ...)
 	k = append(k, 2)

@@ -434,3 +434,182 @@ func TestSplitArticleName(t *testing.T) {
 		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
 	}
 }
+
+// taggedMarked reads a marked sentence (markedSentence) and gives its
+// words the lemma and tag that tags holds for them as "lemma/tag".
+func taggedMarked(t *testing.T, marked string, tags map[string]string) (vistka.Sentence, []vistka.Span) {
+	t.Helper()
+	s, spans := markedSentence(t, marked)
+	for k := range s.Tokens {
+		if lt, ok := tags[s.Tokens[k].Text]; ok {
+			s.Tokens[k].Lemma, s.Tokens[k].Tag, _ = strings.Cut(lt, "/")
+		}
+	}
+	return s, spans
+}
+
+type ruleCase struct {
+	name, marked string
+	want         []string
+}
+
+func runRuleCases(t *testing.T, rule func([]vistka.Token, []vistka.Span, int) []vistka.Span, tags map[string]string, tests []ruleCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, spans := taggedMarked(t, tt.marked, tags)
+			got := spanStrings(rule(s.Tokens, spans, 0))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestRetypeMediaSources(t *testing.T) {
+	tags := map[string]string{"Оксана": "Оксана/noun:anim:f:v_naz:prop:fname", "Гнатюк": "Гнатюк/noun:anim:f:v_naz:prop:lname"}
+	runRuleCases(t, retypeMediaSources, tags, []ruleCase{
+		{"пише", "Про це пише « [ORG Вечірня газета] » .", []string{"ART Вечірня газета"}},
+		{"за даними", "За даними « [ORG Новин Полісся] » , ціни зросли .", []string{"ART Новин Полісся"}},
+		{"an author and a site", "Про це пише Оксана Гнатюк на сайті « [ORG Світанок] » .", []string{"ART Світанок"}},
+		{"a publication's word", "Як повідомило видання « [ORG Ранок] » , міст закрили .", []string{"ART Ранок"}},
+		{"the company itself said it", "Як повідомили в « [ORG Укрсвітло] » , ремонт триває .", []string{"ORG Укрсвітло"}},
+		{"no quotes: an agency", "Про це повідомляє [ORG Укрінформ] .", []string{"ORG Укрінформ"}},
+		{"a quoted agency", "Як повідомляє « [ORG Інтерфакс-Україна] » , угоду підписали .", []string{"ORG Інтерфакс-Україна"}},
+		{"not a report", "Він очолив « [ORG Вечірню газету] » .", []string{"ORG Вечірню газету"}},
+	})
+}
+
+func TestRetypeStreetLists(t *testing.T) {
+	tags := map[string]string{
+		"Франка": "Франко/noun:anim:m:v_rod:prop:lname", "Лисенка": "Лисенко/noun:anim:m:v_rod:prop:lname",
+		"Олени": "Олена/noun:anim:f:v_rod:prop:fname", "Пчілки": "Пчілка/noun:anim:f:v_rod:prop:lname",
+		"Петро": "Петро/noun:anim:m:v_naz:prop:fname", "Сидоренко": "Сидоренко/noun:anim:m:v_naz:prop:lname",
+		"Інституту": "інститут/noun:inanim:m:v_rod", "мовознавства": "мовознавство/noun:inanim:n:v_rod",
+		"Паризької": "паризький/adj:f:v_rod", "Комуни": "комуна/noun:inanim:f:v_rod",
+	}
+	runRuleCases(t, retypeStreetLists, tags, []ruleCase{
+		{"after вулиці", "Відремонтують [LOC вулиці Садову] , [PERS Франка] та [PERS Лисенка] .",
+			[]string{"LOC вулиці Садову", "LOC Франка", "LOC Лисенка"}},
+		{"after вулиць and a colon", "Ремонт вулиць : Садова , [PERS Олени Пчілки] і [PERS Франка] .",
+			[]string{"LOC Олени Пчілки", "LOC Франка"}},
+		{"a person in the nominative after the list", "На [LOC вулиці Садовій] , [PERS Петро Сидоренко] сказав .",
+			[]string{"LOC вулиці Садовій", "PERS Петро Сидоренко"}},
+		{"the list ends at a common word", "На [LOC вулиці Садовій] живе родина [PERS Франка] .",
+			[]string{"LOC вулиці Садовій", "PERS Франка"}},
+		{"an address: a house's number ends it", "Пишіть : [LOC вул. Садова] , 4 , [ORG Інституту мовознавства] .",
+			[]string{"LOC вул. Садова", "ORG Інституту мовознавства"}},
+		{"a body's name in the genitive", "Ремонт вулиць Садової , [ORG Паризької Комуни] .",
+			[]string{"LOC Паризької Комуни"}},
+		{"a crossing", "Зустрілися на перехресті [PERS Франка] і [PERS Лисенка] .",
+			[]string{"LOC Франка", "LOC Лисенка"}},
+	})
+}
+
+func TestRetypeOrgKinds(t *testing.T) {
+	tags := map[string]string{"фірма": "фірма/noun:inanim:f:v_naz", "фірмі": "фірма/noun:inanim:f:v_dav",
+		"місто": "місто/noun:inanim:n:v_naz", "авіакомпанії": "авіакомпанія/noun:inanim:f:v_rod"}
+	runRuleCases(t, retypeOrgKinds, tags, []ruleCase{
+		{"a company named after a city", "Ділянку орендує фірма « [LOC Полтава] » .", []string{"ORG Полтава"}},
+		{"a company named after a region", "Землю продали фірмі « [LOC Південне Поділля] » .", []string{"ORG Південне Поділля"}},
+		{"a person's name", "Літаки [PERS Марії] авіакомпанії « [PERS Мрія] » .", []string{"PERS Марії", "ORG Мрія"}},
+		{"not an organisation's word", "Це місто « [LOC Полтава] » .", []string{"LOC Полтава"}},
+	})
+}
+
+func TestJoinSharedSurnames(t *testing.T) {
+	tags := map[string]string{
+		"Ірина": "Ірина/noun:anim:f:v_naz:prop:fname", "Степан": "Степан/noun:anim:m:v_naz:prop:fname",
+		"Бондаренки": "Бондаренка/noun:inanim:f:v_rod:prop:geo", "Коваль": "Коваль/noun:anim:m:v_naz:prop:lname",
+		"Ользі": "Ольга/noun:anim:f:v_dav:prop:fname", "Петрові": "Петро/noun:anim:m:v_dav:prop:fname",
+		"Мельникам": "Мельник/noun:anim:p:v_dav:prop:lname", "Івановим": "Іванов/noun:anim:m:v_oru:prop:lname",
+		"Ганною": "Ганна/noun:anim:f:v_oru:prop:fname", "Олегом": "Олег/noun:anim:m:v_oru:prop:fname",
+	}
+	runRuleCases(t, joinSharedSurnames, tags, []ruleCase{
+		{"by the ending", "Фірмою володіють [PERS Ірина] та [PERS Степан Бондаренки] .", []string{"PERS Ірина та Степан Бондаренки"}},
+		{"by the tag", "Ділянку продали [PERS Ользі] і [PERS Петрові Мельникам] .", []string{"PERS Ользі і Петрові Мельникам"}},
+		{"a singular surname", "Прийшли [PERS Ірина] та [PERS Степан Коваль] .", []string{"PERS Ірина", "PERS Степан Коваль"}},
+		{"a man's instrumental", "Зустрілися з [PERS Ганною] і [PERS Олегом Івановим] .", []string{"PERS Ганною", "PERS Олегом Івановим"}},
+	})
+}
+
+func TestJoinSharedHeads(t *testing.T) {
+	tags := map[string]string{
+		"Волинської": "волинський/adj:f:v_rod", "Рівненської": "рівненський/adj:f:v_rod", "Житомирської": "житомирський/adj:f:v_rod",
+		"областей": "область/noun:inanim:p:v_rod", "Рівненська": "рівненський/adj:f:v_naz",
+		"Хмельницької": "хмельницький/adj:f:v_rod", "ТЕС": "ТЕС/noun:inanim:p:v_rod:nv:abbr",
+		"області": "область/noun:inanim:f:v_rod",
+	}
+	runRuleCases(t, joinSharedHeads, tags, []ruleCase{
+		{"three regions", "Жителі [LOC Волинської] , [LOC Рівненської] та [LOC Житомирської областей] .",
+			[]string{"LOC Волинської , Рівненської та Житомирської областей"}},
+		{"an adjective the model left out", "Ремонт Рівненської і [ORG Хмельницької ТЕС] .", []string{"ORG Рівненської і Хмельницької ТЕС"}},
+		{"a singular noun", "Жителі [LOC Волинської] та [LOC Рівненської області] .", []string{"LOC Волинської", "LOC Рівненської області"}},
+		{"another case", "Рівненська та [LOC Житомирської областей] .", []string{"LOC Житомирської областей"}},
+	})
+}
+
+func TestAddPossessives(t *testing.T) {
+	tags := map[string]string{"Марининих": "Маринин/adj:p:v_mis", "Київських": "київський/adj:p:v_mis",
+		"Тарасові": "Тарасів/adj:p:v_naz", "Шевченкові": "Шевченко/noun:anim:m:v_dav:prop:lname"}
+	runRuleCases(t, addPossessives, tags, []ruleCase{
+		{"a woman's name", "У Марининих руках книга .", []string{"PERS Марининих"}},
+		{"a man's name", "Тарасові друзі приїхали .", []string{"PERS Тарасові"}},
+		{"a place's adjective", "У Київських горах сніг .", nil},
+		{"a noun", "Дякуємо [PERS Шевченкові] .", []string{"PERS Шевченкові"}},
+	})
+}
+
+func TestFixNumericDates(t *testing.T) {
+	runRuleCases(t, fixNumericDates, nil, []ruleCase{
+		{"left out", "Договір уклали 16.08.2010 у Києві .", []string{"DATE 16.08.2010"}},
+		{"with року", "Рішення від 05.03.2015 року .", []string{"DATE 05.03.2015 року"}},
+		{"read as a body", "Рішення [ORG ради] від [ORG 05.03.2015] .", []string{"ORG ради", "DATE 05.03.2015"}},
+		{"a two-digit year", "Протокол від 18.12.15 .", []string{"DATE 18.12.15"}},
+		{"not a date", "Версія 1.12.2 та 45.13.2014 .", nil},
+		{"inside an act", "Згідно з [DOC наказом від 01.02.2016 № 5] .", []string{"DOC наказом від 01.02.2016 № 5"}},
+	})
+}
+
+func TestJoinRateUnits(t *testing.T) {
+	runRuleCases(t, joinRateUnits, nil, []ruleCase{
+		{"a wind", "Пориви вітру [QUANT 15-20 м] / с .", []string{"QUANT 15-20 м / с"}},
+		{"a speed", "Їхав [QUANT 90 км] / год .", []string{"QUANT 90 км / год"}},
+		{"a price per unit", "Ціна [QUANT 20 кг] / рік .", []string{"QUANT 20 кг"}},
+	})
+}
+
+func TestRetypeStateBodies(t *testing.T) {
+	runRuleCases(t, retypeStateBodies, nil, []ruleCase{
+		{"a ministry as a speaker", "Про це повідомляє [PERS Мінюст] .", []string{"ORG Мінюст"}},
+		{"a ministry as a place", "Лист надіслали до [LOC Мінекономіки] .", []string{"ORG Мінекономіки"}},
+		{"a state service", "Перевірку провела [PERS Держгеокадастр] .", []string{"ORG Держгеокадастр"}},
+		{"a surname with Мін-", "Грає [PERS Мінґус] .", []string{"PERS Мінґус"}},
+		{"a surname with Держ-", "Вірші [PERS Державіна] .", []string{"PERS Державіна"}},
+		{"two words", "Виступив [PERS Мінюст Петренко] .", []string{"PERS Мінюст Петренко"}},
+	})
+}
+
+func TestRetypeStateAbbrevs(t *testing.T) {
+	runRuleCases(t, retypeStateAbbrevs, nil, []ruleCase{
+		{"a former state", "Це сталося в [ORG УРСР] .", []string{"LOC УРСР"}},
+		{"a quoted one", "Так звані « [ART ДНР] » .", []string{"LOC ДНР"}},
+		{"not a state", "Виконує [ORG НДР] .", []string{"ORG НДР"}},
+		{"within a longer name", "Рада [ORG Міністрів СРСР] .", []string{"ORG Міністрів СРСР"}},
+	})
+}
+
+func TestDropAges(t *testing.T) {
+	tags := map[string]string{"п'ять": "п'ять/numr:p:v_zna", "20-ті": "20-й/adj:p:v_zna:rinanim:numr",
+		"перші": "перший/adj:p:v_zna:&numr"}
+	runRuleCases(t, dropAges, tags, []ruleCase{
+		{"в N років", "Помер в [PERIOD 90 років] .", nil},
+		{"у віці", "Помер у віці [PERIOD 90 років] .", nil},
+		{"a numeral", "Почав читати у [PERIOD п'ять років] .", nil},
+		{"віком від … до", "Діти віком від [PERIOD 7 до 16 років] .", nil},
+		{"a decade", "Культура у [PERIOD 20-ті роки] .", []string{"PERIOD 20-ті роки"}},
+		{"a term", "Засуджений до [PERIOD 3 років] позбавлення волі .", []string{"PERIOD 3 років"}},
+		{"a duration", "Працював там [PERIOD 5 років] .", []string{"PERIOD 5 років"}},
+		{"not years alone", "Було у [PERIOD перші роки] .", []string{"PERIOD перші роки"}},
+	})
+}

@@ -83,7 +83,8 @@ func (p *Pipeline) Extract(text string, published time.Time) *vistka.Extraction 
 
 // ExtractFrom runs the extraction stages over an analysed document.
 func (p *Pipeline) ExtractFrom(a *vistka.Analysis) *vistka.Extraction {
-	ents := entity.Link(outletsAsBodies(a), p.aliases)
+	bf, _ := p.ner.(baseFormer)
+	ents := entity.Link(joinedApart(outletsAsBodies(a), bf), p.aliases)
 	x := &vistka.Extraction{
 		Language: Language(a.Text),
 		Spans:    a.Spans,

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/amount"
@@ -85,6 +86,171 @@ func outletsAsBodies(a *vistka.Analysis) *vistka.Analysis {
 	b := *a
 	b.Spans = spans
 	return &b
+}
+
+// joinedApart returns a with each span that joins names of people (Миколу
+// та Ларису Онул) or places sharing one head (Херсонської та Запорізької
+// областей) split into one span a name, so that every person and every
+// place is an entity of its own: Микола Онул and Лариса Онул, Херсонська
+// область and Запорізька область. The spans of the output keep the
+// tagger's joined spans; a itself is not changed. bf gives the parts
+// their base forms; with none, a is returned as it is.
+func joinedApart(a *vistka.Analysis, bf baseFormer) *vistka.Analysis {
+	if bf == nil {
+		return a
+	}
+	var spans []vistka.Span // nil until a span is split
+	for i, sp := range a.Spans {
+		var split []vistka.Span
+		if s := a.SentenceAt(sp.Start); s >= 0 && (sp.Type == "PERS" || sp.Type == "LOC" || sp.Type == "ORG") {
+			from, to := a.SpanTokens(s, sp.Start, sp.End)
+			toks := a.Sentences[s].Tokens[from:to]
+			if parts := ner.Conjuncts(toks); len(parts) > 1 {
+				split = splitNames(sp, toks, parts, bf)
+			}
+		}
+		switch {
+		case split != nil && spans == nil:
+			spans = append(slices.Clone(a.Spans[:i]), split...)
+		case split != nil:
+			spans = append(spans, split...)
+		case spans != nil:
+			spans = append(spans, sp)
+		}
+	}
+	if spans == nil {
+		return a
+	}
+	b := *a
+	b.Spans = spans
+	return &b
+}
+
+// splitNames splits the span sp over toks into the names parts holds.
+// People share the last one's surname when the first names' genders
+// agree with it, or when it is the same for men and women (Онул,
+// Ященко); places share the last one's head noun (області), in the
+// singular. It returns nil when the parts are no such names.
+func splitNames(sp vistka.Span, toks []vistka.Token, parts [][2]int, bf baseFormer) []vistka.Span {
+	last := toks[parts[len(parts)-1][0]:parts[len(parts)-1][1]]
+	out := make([]vistka.Span, 0, len(parts))
+	switch sp.Type {
+	case "PERS":
+		// The shared surname, as the tagger reads the last word: a man's
+		// form (Петров, Супруненко).
+		sur := &last[len(last)-1]
+		if len(last) < 2 || !strings.Contains(sur.Tag, "prop") || sur.Lemma == "" {
+			return nil
+		}
+		surname := sur.Lemma
+		if stem, ok := strings.CutSuffix(surname, "енка"); ok {
+			surname = stem + "енко" // Супруненки: the tagger's guess takes a feminine -а
+		}
+		for k, p := range parts {
+			part := toks[p[0]:p[1]]
+			first := part
+			if k == len(parts)-1 {
+				first = part[:len(part)-1]
+			}
+			if len(first) != 1 || !strings.Contains(first[0].Tag, "fname") {
+				return nil
+			}
+			base := bf.BaseForm("PERS", first[0].Text, first) + " " + surnameFor(surname, genderOf(&first[0]))
+			out = append(out, vistka.Span{Start: part[0].RStart, End: part[len(part)-1].REnd, Type: "PERS", Text: joinTokens(part), Lemma: base})
+		}
+	default:
+		head := &last[len(last)-1]
+		if !strings.HasPrefix(head.Tag, "noun") || head.Lemma == "" || strings.Contains(head.Tag, "prop") {
+			return nil
+		}
+		for _, p := range parts {
+			part := toks[p[0]:p[1]]
+			var words []string
+			for i := range part {
+				t := &part[i]
+				if t == head {
+					break
+				}
+				if !strings.HasPrefix(t.Tag, "adj") {
+					return nil // a name of its own in a list: not a shared head
+				}
+				words = append(words, agreeing(t, head))
+			}
+			words = append(words, head.Lemma)
+			out = append(out, vistka.Span{Start: part[0].RStart, End: part[len(part)-1].REnd, Type: sp.Type, Text: joinTokens(part), Lemma: strings.Join(words, " ")})
+		}
+	}
+	return out
+}
+
+// joinTokens joins tokens' texts with single spaces.
+func joinTokens(toks []vistka.Token) string {
+	words := make([]string, len(toks))
+	for i := range toks {
+		words[i] = toks[i].Text
+	}
+	return strings.Join(words, " ")
+}
+
+// genderOf returns a noun's gender tag (m, f or n), or 0.
+func genderOf(t *vistka.Token) byte {
+	for _, g := range []string{":m:", ":f:", ":n:"} {
+		if strings.Contains(t.Tag, g) {
+			return g[1]
+		}
+	}
+	return 0
+}
+
+// surnameFor gives a man's surname in the form a woman (f) takes:
+// Петров → Петрова, Петровський → Петровська; Ященко and Онул stay.
+func surnameFor(surname string, g byte) string {
+	if g != 'f' {
+		return surname
+	}
+	for _, e := range []string{"ський", "цький", "зький"} {
+		if strings.HasSuffix(surname, e) {
+			return strings.TrimSuffix(surname, "ий") + "а"
+		}
+	}
+	for _, e := range []string{"ов", "ев", "єв", "ін", "ин", "їн"} {
+		if strings.HasSuffix(surname, e) {
+			return surname + "а"
+		}
+	}
+	return surname
+}
+
+// agreeing gives an adjective's base form in the gender of the head noun
+// it shares with others, capitalised as written: Херсонської (областей)
+// → Херсонська.
+func agreeing(adj, head *vistka.Token) string {
+	l := adj.Lemma
+	g := genderOf(adj) // a plural head has none: Херсонської (f) та Запорізької областей
+	if g == 0 {
+		g = genderOf(head)
+	}
+	switch {
+	case g == 'f' && strings.HasSuffix(l, "ий"):
+		l = strings.TrimSuffix(l, "ий") + "а"
+	case g == 'f' && strings.HasSuffix(l, "ій"):
+		l = strings.TrimSuffix(l, "ій") + "я"
+	case g == 'n' && strings.HasSuffix(l, "ий"):
+		l = strings.TrimSuffix(l, "ий") + "е"
+	case g == 'n' && strings.HasSuffix(l, "ій"):
+		l = strings.TrimSuffix(l, "ій") + "є"
+	}
+	// each part of a hyphenated adjective as written: Новгород-Сіверського
+	written, parts := strings.Split(adj.Text, "-"), strings.Split(l, "-")
+	for i := range parts {
+		if i < len(written) && parts[i] != "" {
+			if r, _ := utf8.DecodeRuneInString(written[i]); unicode.IsUpper(r) {
+				f, m := utf8.DecodeRuneInString(parts[i])
+				parts[i] = string(unicode.ToUpper(f)) + parts[i][m:]
+			}
+		}
+	}
+	return strings.Join(parts, "-")
 }
 
 // fixTypes corrects types the entity model is known to get wrong:
