@@ -217,6 +217,32 @@ func (r *Result) LastBody(pos int, s int, g byte) string {
 	return found
 }
 
+// BodyOf returns the organisation named before pos, in sentence s or the
+// two before it, whose name's head noun is head: "Міжнародний комітет
+// Червоного Хреста … комітет також виділить" is the committee; of two,
+// the one named last. It returns "" when none is.
+func (r *Result) BodyOf(pos int, s int, head string) string {
+	ids := r.idx.byHead["ORG\x00"+scan.ToLower(head)]
+	if len(ids) == 0 {
+		return ""
+	}
+	found := -1
+	r.idx.before(pos, func(m mref) bool {
+		if s-m.sent > 2 {
+			return false
+		}
+		if slices.Contains(ids, m.ent) {
+			found = m.ent
+			return false
+		}
+		return true
+	})
+	if found < 0 {
+		return ""
+	}
+	return ID(found)
+}
+
 // RecentPerson returns the person of gender g (0 for any) named last
 // before pos, within sentence s and the three before it, skipping those
 // in not: what an oblique pronoun (йому, його) stands for, which is never

@@ -808,7 +808,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					tr.k = kind{"AID", ""}
 					break
 				}
-				if f.spanType(j) == "MON" && !dative {
+				if (f.spanType(j) == "MON" || currencies[lower(&f.toks[j])] && slices.ContainsFunc(f.toks[max(i+1, j-3):j], func(t vistka.Token) bool { return t.Kind == vistka.Number })) && !dative {
 					// "Світовий банк виділить 100 млн доларів на
 					// відновлення шкіл": aid when a donor gives it
 					tr.k, tr.donor = kind{"AID", ""}, true
@@ -1861,6 +1861,14 @@ func (f *finder) subject(at int) (string, int) {
 			}
 			if e := f.groupOf(i); e != "" {
 				return e
+			}
+			if actorNouns[lower(t)] && (i == 0 || !strings.HasPrefix(f.toks[i-1].Tag, "adj")) &&
+				(i+1 >= len(f.toks) || !hasCase(&f.toks[i+1], "v_rod") || f.toks[i+1].Kind != vistka.Word) {
+				// "Міжнародний комітет Червоного Хреста … Комітет також
+				// виділить": the body named before by this head noun
+				if b := f.ents.BodyOf(t.RStart, f.s, lower(t)); b != "" {
+					return b
+				}
 			}
 			return f.nounPhrase(i)
 		}
