@@ -65,6 +65,14 @@ const (
 )
 
 func (h hasher) str(s string) hasher {
+	// Four bytes a round: the same hash, with a quarter of the loop's
+	// tests.
+	for ; len(s) >= 4; s = s[4:] {
+		h = (h ^ hasher(s[0])) * fnvPrime
+		h = (h ^ hasher(s[1])) * fnvPrime
+		h = (h ^ hasher(s[2])) * fnvPrime
+		h = (h ^ hasher(s[3])) * fnvPrime
+	}
 	for i := 0; i < len(s); i++ {
 		h ^= hasher(s[i])
 		h *= fnvPrime
@@ -257,6 +265,7 @@ type featurizer struct {
 	// alone, across the documents this featurizer sees; they are cleared
 	// when they grow past maxCached entries.
 	words    map[string]*wordInfo
+	slab     []wordInfo // what newWord has left of its slab
 	tags     map[string]*tagInfo
 	shapeIDs map[string]uint16 // see shapeID
 	cst      *consts
@@ -453,6 +462,11 @@ func (f *featurizer) wfeat(w *wordInfo, k int) uint32 {
 		h = tLemma[k-kLemma].str(w.lower)
 	case k == kLemSuf:
 		h = tLemSuf.str(suffix(w.lower, 3))
+	case k < kClu && (k-kSuf)%(kPre-kSuf) < w.runes-1:
+		// s1 … s5 and p1 … p5 of the affixes shorter than the word,
+		// which own and extract read together.
+		f.affixes(w)
+		return w.feat[k]
 	case k < kPre:
 		h = tSuf[k-kSuf].str(suffix(w.lower, k-kSuf+1))
 	case k < kClu:
@@ -467,6 +481,25 @@ func (f *featurizer) wfeat(w *wordInfo, k int) uint32 {
 	w.feat[k] = v
 	w.done |= 1 << k
 	return v
+}
+
+// affixes sets the features s1 … s5 and p1 … p5 of w that own and
+// extract read, those of the affixes shorter than w (up to five letters),
+// finding the bounds of its first and last letters once, not once an
+// affix.
+func (f *featurizer) affixes(w *wordInfo) {
+	s := w.lower
+	n := min(5, w.runes-1)
+	end, start := len(s), 0
+	for k := range n {
+		_, size := utf8.DecodeLastRuneInString(s[:end])
+		end -= size
+		_, size = utf8.DecodeRuneInString(s[start:])
+		start += size
+		w.feat[kSuf+k] = f.emit(tSuf[k].str(s[end:]))
+		w.feat[kPre+k] = f.emit(tPre[k].str(s[:start]))
+		w.done |= 1<<(kSuf+k) | 1<<(kPre+k)
+	}
 }
 
 // classes reports whether w has word classes, looking them up once.
@@ -519,7 +552,8 @@ func (f *featurizer) word(text string) *wordInfo {
 		f.words = make(map[string]*wordInfo, 1024)
 	}
 	text = strings.Clone(text)
-	w := &wordInfo{orig: text}
+	w := f.newWord()
+	w.orig = text
 	w.lower = scan.ToLower(text)
 	w.runes = utf8.RuneCountInString(w.lower)
 	w.shape, w.lshape = shapes(text)
@@ -527,6 +561,22 @@ func (f *featurizer) word(text string) *wordInfo {
 	w.suf3 = suffix(w.lower, 3)
 	w.stem = stem(w.lower)
 	f.words[text] = w
+	return w
+}
+
+// wordSlab is the number of wordInfos newWord allocates at a time.
+const wordSlab = 128
+
+// newWord returns a new, zero wordInfo. It takes them from a slab, one
+// allocation for many words: a text the featurizer has not seen is
+// mostly words it has not seen, and allocating a wordInfo each cost
+// more than computing it. A slab lives as long as any of its words.
+func (f *featurizer) newWord() *wordInfo {
+	if len(f.slab) == 0 {
+		f.slab = make([]wordInfo, wordSlab)
+	}
+	w := &f.slab[0]
+	f.slab = f.slab[1:]
 	return w
 }
 

@@ -665,15 +665,17 @@ var harmonize = true
 // what the tagger said.
 func harmonizeTypes(spans []vistka.Span) {
 	votes := map[string]map[string]int{}
-	for _, s := range spans {
+	keys := make([]string, len(spans)) // lower-cased once: most are names
+	for i, s := range spans {
 		k := scan.ToLower(s.Text)
+		keys[i] = k
 		if votes[k] == nil {
 			votes[k] = map[string]int{}
 		}
 		votes[k][s.Type]++
 	}
 	for i := range spans {
-		v := votes[scan.ToLower(spans[i].Text)]
+		v := votes[keys[i]]
 		if len(v) < 2 {
 			continue
 		}

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"math/bits"
 	"slices"
 
 	"github.com/vistka/vistka"
@@ -87,26 +88,51 @@ func (f *featurizer) score(s *vistka.Sentence, nl int, sums []int32) {
 	}
 	for i := range n {
 		var src [rowBlock][]int32
+		k := 0
 		for d := -2; d <= 2; d++ {
-			src[d+2] = zeroRow[:nl]
 			if j := i + d; j >= 0 && j < n && f.tokBlocks[j] != nil {
-				src[d+2] = f.tokBlocks[j][(d+2)*nl : (d+3)*nl]
+				src[k] = f.tokBlocks[j][(d+2)*nl : (d+3)*nl]
+				k++
 			}
 		}
-		addRows(sums[i*nl:(i+1)*nl], f.rows[i*maxLabels:i*maxLabels+nl], &src)
+		addRows(sums[i*nl:(i+1)*nl], f.rows[i*maxLabels:i*maxLabels+nl], src[:k])
 	}
 }
 
-// zeroRow is the block row of a token that has none.
-var zeroRow [maxLabels]int32
-
-// addRows sets dst to the sum of a and the rows of src, all as long as
-// dst.
-func addRows(dst, a []int32, src *[rowBlock][]int32) {
+// addRows sets dst to the sum of a and the rows of src (up to rowBlock),
+// all as long as dst. The tokens around a token seen for the first time
+// have fewer blocks, and a loop for each number of rows adds no rows of
+// zeros for those they lack.
+func addRows(dst, a []int32, src [][]int32) {
 	a = a[:len(dst)]
-	s0, s1, s2, s3, s4 := src[0][:len(dst)], src[1][:len(dst)], src[2][:len(dst)], src[3][:len(dst)], src[4][:len(dst)]
-	for l := range dst {
-		dst[l] = a[l] + s0[l] + s1[l] + s2[l] + s3[l] + s4[l]
+	switch len(src) {
+	case 0:
+		copy(dst, a)
+	case 1:
+		s0 := src[0][:len(dst)]
+		for l := range dst {
+			dst[l] = a[l] + s0[l]
+		}
+	case 2:
+		s0, s1 := src[0][:len(dst)], src[1][:len(dst)]
+		for l := range dst {
+			dst[l] = a[l] + s0[l] + s1[l]
+		}
+	case 3:
+		s0, s1, s2 := src[0][:len(dst)], src[1][:len(dst)], src[2][:len(dst)]
+		for l := range dst {
+			dst[l] = a[l] + s0[l] + s1[l] + s2[l]
+		}
+	case 4:
+		s0, s1, s2, s3 := src[0][:len(dst)], src[1][:len(dst)], src[2][:len(dst)], src[3][:len(dst)]
+		for l := range dst {
+			dst[l] = a[l] + s0[l] + s1[l] + s2[l] + s3[l]
+		}
+	default:
+		s0, s1, s2, s3, s4 := src[0][:len(dst)], src[1][:len(dst)], src[2][:len(dst)], src[3][:len(dst)], src[4][:len(dst)]
+		for l := range dst {
+			dst[l] = a[l] + s0[l] + s1[l] + s2[l] + s3[l] + s4[l]
+		}
 	}
 }
 
@@ -122,15 +148,16 @@ const maxLabels = 64
 
 // addWeights adds the weights of the table entries es to row.
 func addWeights(row *[maxLabels]int32, w []chunk, es []uint32) {
+	r := row[:] // checked for nil once, not for every weight
 	for _, e := range es {
 		off := e >> entryBits
 		ws := w[off : off+e&(1<<entryBits-1)]
 		for i := range ws {
 			c := &ws[i]
-			row[c[0]&(maxLabels-1)] += int32(c[0]) >> 16
-			row[c[1]&(maxLabels-1)] += int32(c[1]) >> 16
-			row[c[2]&(maxLabels-1)] += int32(c[2]) >> 16
-			row[c[3]&(maxLabels-1)] += int32(c[3]) >> 16
+			r[c[0]&(maxLabels-1)] += int32(c[0]) >> 16
+			r[c[1]&(maxLabels-1)] += int32(c[1]) >> 16
+			r[c[2]&(maxLabels-1)] += int32(c[2]) >> 16
+			r[c[3]&(maxLabels-1)] += int32(c[3]) >> 16
 		}
 	}
 }
@@ -234,11 +261,10 @@ func (f *featurizer) own(p *tokInfo, d int, out []uint32) []uint32 {
 	case 1:
 		out = append(out, f.wfeat(w, kSuf3N+1))
 	}
-	if f.set&featGaz != 0 && p.gaz != 0 {
-		for b := range 32 {
-			if p.gaz&(1<<b) != 0 {
-				out = append(out, c.gaz[d+2][b])
-			}
+	if f.set&featGaz != 0 {
+		// The categories in ascending order, as extract reads them.
+		for g := p.gaz; g != 0; g &= g - 1 {
+			out = append(out, c.gaz[d+2][bits.TrailingZeros32(g)])
 		}
 	}
 	if f.set&featMorph != 0 && p.hasTag {

@@ -146,8 +146,8 @@ func (p *Pipeline) extractChunked(text string, published time.Time, tokens bool)
 // piece runs the pipeline over chunk c of text and moves the offsets of
 // what it found to the whole text.
 func (p *Pipeline) piece(text string, c chunk, published time.Time, tokens bool) piece {
-	a := p.Analyze(text[c.start:c.end], published)
-	x := p.ExtractFrom(a)
+	a, lang := p.analyze(text[c.start:c.end], published)
+	x := p.extractFrom(a, lang)
 	shift(x, c.rstart)
 	var toks []vistka.Token
 	if tokens {

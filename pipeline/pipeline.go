@@ -43,6 +43,13 @@ func New(tagger Tagger, ner Recognizer, aliases entity.Aliases) *Pipeline {
 
 // Analyze runs the text core and the entity tagger over text.
 func (p *Pipeline) Analyze(text string, published time.Time) *vistka.Analysis {
+	a, _ := p.analyze(text, published)
+	return a
+}
+
+// analyze is Analyze; it returns the language of text too, which
+// extractFrom takes instead of reading the whole text again.
+func (p *Pipeline) analyze(text string, published time.Time) (*vistka.Analysis, string) {
 	a := &vistka.Analysis{Text: text, Published: published, Sentences: tokenize.Sentences(text)}
 	a.IndexRunes()
 	for i := range a.Sentences {
@@ -52,7 +59,8 @@ func (p *Pipeline) Analyze(text string, published time.Time) *vistka.Analysis {
 	// it finds nonsense, so it does not run; on Russian it finds names
 	// well enough, but Ukrainian endings would garble their base forms,
 	// so they stay as written.
-	if lang := Language(text); p.ner != nil && lang != "en" {
+	lang := Language(text)
+	if p.ner != nil && lang != "en" {
 		a.Spans = p.ner.Find(text, a.Sentences)
 		fixTypes(a.Spans)
 		bf, _ := p.ner.(baseFormer)
@@ -68,7 +76,7 @@ func (p *Pipeline) Analyze(text string, published time.Time) *vistka.Analysis {
 	if a.Spans == nil {
 		a.Spans = []vistka.Span{}
 	}
-	return a
+	return a, lang
 }
 
 // Extract reads everything vistka knows how to read from one document.
@@ -77,16 +85,20 @@ func (p *Pipeline) Extract(text string, published time.Time) *vistka.Extraction 
 		x, _ := p.extractChunked(text, published, false)
 		return x
 	}
-	a := p.Analyze(text, published)
-	return p.ExtractFrom(a)
+	return p.extractFrom(p.analyze(text, published))
 }
 
 // ExtractFrom runs the extraction stages over an analysed document.
 func (p *Pipeline) ExtractFrom(a *vistka.Analysis) *vistka.Extraction {
+	return p.extractFrom(a, Language(a.Text))
+}
+
+// extractFrom is ExtractFrom, with lang the language of a.Text.
+func (p *Pipeline) extractFrom(a *vistka.Analysis, lang string) *vistka.Extraction {
 	bf, _ := p.ner.(baseFormer)
 	ents := entity.Link(joinedApart(outletsAsBodies(a), bf), p.aliases)
 	x := &vistka.Extraction{
-		Language: Language(a.Text),
+		Language: lang,
 		Spans:    a.Spans,
 		Entities: ents.Entities,
 	}
@@ -205,8 +217,8 @@ func (p *Pipeline) Document(doc *vistka.Document) []vistka.Token {
 		}
 		return words
 	}
-	a := p.Analyze(doc.Text, doc.Published)
-	doc.Extraction = p.ExtractFrom(a)
+	a, lang := p.analyze(doc.Text, doc.Published)
+	doc.Extraction = p.extractFrom(a, lang)
 	if doc.Language == "" {
 		doc.Language = doc.Extraction.Language
 	}
