@@ -1351,6 +1351,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// угоди": what the visit is for, no meeting of its own
 			continue
 		}
+		if v := verbLemma(&f.toks[tr.at]); tr.verb && (v == "провести" || v == "проводити") && tr.noun >= 0 && lower(&f.toks[tr.noun]) == "засідання" &&
+			len(ev.Actors) < 2 && !f.jointBody(tr.noun+1) {
+			continue // "Кабінет міністрів провів засідання": a body sitting alone
+		}
+		if tr.noun >= 0 && lower(&f.toks[tr.noun]) == "засідання" && f.jointBody(tr.noun+1) && ev.Mode == "multilateral" && len(ev.Actors)+len(ev.Recipients) <= 2 {
+			ev.Mode = "meet" // "засідання спільної міжурядової комісії" of two states
+		}
 		if tr.noun > 0 && ev.Type == "CONSULT" && ev.Mode == "meet" && manySided(lower(&f.toks[tr.noun-1])) {
 			ev.Mode = "multilateral" // "провели тристоронню зустріч"
 		}
@@ -3250,6 +3257,18 @@ func (f *finder) withJoined(ids []string) []string {
 		}
 	}
 	return ids
+}
+
+// jointBody reports whether the words from i name a body two sides sit
+// on together: "спільної міжурядової комісії", "двосторонньої комісії".
+func (f *finder) jointBody(i int) bool {
+	for j := i; j < len(f.toks) && j <= i+2 && strings.HasPrefix(f.toks[j].Tag, "adj"); j++ {
+		switch lower(&f.toks[j]) {
+		case "спільний", "міжурядовий", "двосторонній", "змішаний", "міжпарламентський":
+			return true
+		}
+	}
+	return false
 }
 
 // clauseOpens tells whether token i opens its clause: nothing but
