@@ -669,7 +669,57 @@ func (r *Result) findAcronym(typ, lemma string) int {
 			}
 		}
 	}
+	if found < 0 && len(r.Entities) <= 500 {
+		// ВАКС for Вищий антикорупційний суд: one word gives two letters
+		for i := range r.Entities {
+			e := &r.Entities[i]
+			if e.Type == typ && (compoundAcronym(lemma, e.Name) || compoundAcronym(e.Name, lemma)) {
+				if found >= 0 && found != i {
+					return -1
+				}
+				found = i
+			}
+		}
+	}
 	return found
+}
+
+// compoundAcronym reports whether short, one all-capitals word, spells
+// the initials of long's words with one more letter from inside one of
+// them, a compound's second part: ВАКС for Вищий антикорупційний
+// (анти-корупційний) суд.
+func compoundAcronym(short, long string) bool {
+	if strings.Contains(short, " ") || !isAcronym(short) {
+		return false
+	}
+	letters := []rune(scan.ToLower(short))
+	words := nameWords(scan.ToLower(long))
+	if len(words) < 2 || len(letters) != len(words)+1 {
+		return false
+	}
+	var match func(k, wi int) bool // letters[k:] spell words[wi:], one word giving two
+	match = func(k, wi int) bool {
+		if wi == len(words) {
+			return k == len(letters)
+		}
+		w := []rune(words[wi])
+		if k >= len(letters) || w[0] != letters[k] {
+			return false
+		}
+		if match(k+1, wi+1) {
+			return true
+		}
+		if len(letters)-k != len(words)-wi+1 || len(w) < 8 {
+			return false // the extra letter is still to come, or the word is short
+		}
+		for p := 3; p < len(w)-3; p++ {
+			if w[p] == letters[k+1] && match(k+2, wi+1) {
+				return true
+			}
+		}
+		return false
+	}
+	return match(0, 0)
 }
 
 // acronymOf reports whether short is an all-capitals acronym of the words

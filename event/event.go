@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/date"
@@ -470,8 +471,11 @@ func dropHeadline(a *vistka.Analysis, evs []vistka.Event) []vistka.Event {
 		told := false
 		for j := range evs {
 			l := &evs[j]
-			if !inHead(e) || inHead(l) || l.Sentence.Start >= leadEnd || l.Type != e.Type {
+			if !inHead(e) || inHead(l) || l.Type != e.Type {
 				continue
+			}
+			if l.Sentence.Start >= leadEnd && (l.Mode != e.Mode || !slices.ContainsFunc(e.Actors, func(a string) bool { return slices.Contains(l.Actors, a) })) {
+				continue // past the lead, only the same actor doing the same tells it again
 			}
 			if e.Type != "CONSULT" || l.Mode == e.Mode || e.Mode == "meet" || l.Mode == "meet" {
 				told = true
@@ -1811,7 +1815,10 @@ func (f *finder) subject(at int) (string, int) {
 			// An indeclinable name (ЄС, МЗС) may be tagged with any
 			// case; it is a subject unless it hangs on a noun (рішення ЄС).
 			// A date before it is no noun it hangs on: "минулого тижня ЄС".
-			nv := !after && strings.Contains(t.Tag, ":nv") && (i == 0 || !strings.HasPrefix(f.toks[i-1].Tag, "noun") && !strings.HasPrefix(f.toks[i-1].Tag, "adj") ||
+			// (an acronym the tagger took for a common word, ВАКС as
+			// вакса, is indeclinable too)
+			acronym := utf8.RuneCountInString(t.Text) >= 2 && scan.Capitals(t.Text) == utf8.RuneCountInString(t.Text)
+			nv := !after && (strings.Contains(t.Tag, ":nv") || acronym) && (i == 0 || !strings.HasPrefix(f.toks[i-1].Tag, "noun") && !strings.HasPrefix(f.toks[i-1].Tag, "adj") ||
 				f.spanType(i-1) == "DATE" || f.spanType(i-1) == "PERIOD") &&
 				// "представники України та США": joined to a genitive
 				!(i >= 2 && isAnd(&f.toks[i-1]) && hasCase(&f.toks[i-2], "v_rod") && !hasCase(&f.toks[i-2], "v_naz") && !strings.Contains(f.toks[i-2].Tag, ":nv") && f.entityAt(i-2) != "")
