@@ -1003,10 +1003,15 @@ func (f *finder) social(i int) int {
 	if f.isSym(j, ",") {
 		j++
 	}
-	if sayVerb(f.word(j)) {
+	if sayVerb(f.word(j)) || (prev == "у" || prev == "в") && sayVerb(f.word(i-2)) {
+		// "у Facebook написав міністр Дмитро Кулеба", "написав у
+		// Telegram мер Ігор Терехов": the author after
 		k := j + 1
-		for n := 0; n < 5 && f.word(k) != "" && !f.tok(k).upper && !stopWord(f.word(k)); n++ {
-			k++ // the author's titles: міністр закордонних справ
+		if !sayVerb(f.word(j)) {
+			k = j
+		}
+		for n := 0; n < 5 && f.word(k) != "" && (!f.tok(k).upper || f.acronym(k) && !f.acronym(k+1) && f.tok(k+1).upper) && !stopWord(f.word(k)); n++ {
+			k++ // the author's titles: міністр закордонних справ, начальник ОВА
 		}
 		m := k
 		for m < len(f.toks) && m-k < 3 && f.tok(m).kind == word && f.tok(m).upper && !f.tok(m).latin && f.tok(m).gap != gapNewline {
@@ -1017,8 +1022,29 @@ func (f *finder) social(i int) int {
 			return m - i
 		}
 	}
+	if prev == "у" || prev == "в" {
+		// "написав Лисак у Telegram": the author between the verb and
+		// the platform
+		k := i - 1
+		for k > i-4 && k > 0 && f.tok(k-1).kind == word && f.tok(k-1).upper && !f.tok(k-1).latin && f.tok(k-1).gap != gapNewline {
+			k--
+		}
+		if k < i-1 && k > 0 && sayVerb(f.word(k-1)) {
+			f.add(RoleVia, f.slice(k, i-1)+" ("+name+")", k, end)
+			return end - i
+		}
+	}
 	f.add(RoleVia, name, i, end)
 	return end - i
+}
+
+// acronym reports whether token i is a word in capitals: ОВА, МЗС.
+func (f *finder) acronym(i int) bool {
+	if i >= len(f.toks) || f.tok(i).kind != word {
+		return false
+	}
+	w := f.slice(i, i+1)
+	return utf8.RuneCountInString(w) >= 2 && strings.ToUpper(w) == w
 }
 
 // saidNear reports a verb of posting or a page near the platform at i, in
