@@ -383,6 +383,10 @@ func init() {
 	pairs["визнавати"] = pairs["визнати"]
 	pairs["ухвалити"] = pairs["схвалити"]
 	pairs["затвердити"] = pairs["схвалити"]
+	// погодив виділення Україні траншу: aid (надання, of land or a
+	// permit, stays an agreement)
+	pairs["погодити"] = map[string]kind{"виділення": {"AID", ""}}
+	pairs["погоджувати"] = pairs["погодити"]
 	pairs["обирати"] = pairs["обрати"]
 	pairs["блокувати"] = pairs["заблокувати"]
 	pairs["виходити"] = pairs["вийти"]
