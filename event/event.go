@@ -338,7 +338,7 @@ func (f *finder) caseToken(i int) *vistka.Token {
 
 // settlementNouns say what kind of place the name after them is.
 var settlementNouns = map[string]bool{"місто": true, "село": true, "селище": true, "смт": true, "містечко": true,
-	"м.": true, "с.": true, "смт.": true}
+	"м.": true, "с.": true, "смт.": true, "острів": true}
 
 // sentencesSince returns how many sentences before this one e's sentence
 // is.
@@ -774,6 +774,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					}
 					if (v == "спрямувати" || v == "спрямовувати") && lower(&f.toks[j]) == "підтримка" {
 						tr.k = kind{"AID", ""} // "спрямує на підтримку України 100 млн євро": money
+					}
+					if lower(&f.toks[j]) == "перевірка" && j+1 < len(f.toks) && (strings.HasPrefix(lower(&f.toks[j+1]), "боєготовн") || strings.HasPrefix(lower(&f.toks[j+1]), "боєздатн")) {
+						tr.k = kind{"MOBILIZE", ""} // "провела перевірку боєготовності військ": forces readied
 					}
 					break
 				}
@@ -2626,6 +2629,9 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 				seen[r] = true
 				continue
 			}
+			if tr.k.typ == "RETREAT" && tr.k.mode == "" {
+				continue // "вивела війська": the troops moved are no party
+			}
 			if p := f.objectPhrase(i, tr); p != "" && !seen[p] {
 				rec = append(rec, p)
 				seen[p] = true
@@ -2694,6 +2700,10 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			// seat is where a meeting with someone was
 			if place == "" && !topic {
 				place = e
+			}
+		case (prep == "з" || prep == "із" || prep == "зі") && hasCase(t, "v_rod") && typ == "LOC" && tr.k.typ == "RETREAT" && tr.k.mode == "":
+			if place == "" {
+				place = e // "відійшли з Олександро-Шультиного": where from
 			}
 		case (prep == "з" || prep == "із" || prep == "зі") && hasCase(t, "v_rod") && typ == "LOC" && tr.k.typ == "CONSULT" && f.partnersFrom(i):
 			// "зустрічі з колегами з Канади, Нідерландів та Норвегії"
