@@ -736,6 +736,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if agreeVerbs[v] && i+2 < len(f.toks) && (lower(&f.toks[i+1]) == "спільно" || lower(&f.toks[i+1]) == "разом") && strings.Contains(f.toks[i+2].Tag, ":inf") {
 			k, ok = kind{"COOPERATE", ""}, true // "домовилися спільно провести серію лекцій": a joint undertaking
+		} else if agreeVerbs[v] && f.regularTalks(i+1) {
+			k, ok = kind{"COOPERATE", ""}, true // "домовилися двічі на рік проводити спільні консультації"
 		} else if agreeVerbs[v] && f.eventInfinitive(i+1) {
 			continue // "домовилися співпрацювати", "погодився виділити": the infinitive tells what
 		} else if (v == "погодитися" || v == "погоджуватися") && i+1 < len(f.toks) && strings.Contains(f.toks[i+1].Tag, ":inf") {
@@ -4250,6 +4252,24 @@ var donors = map[string]bool{
 // agreeVerbs agree to do what an infinitive after them says.
 var agreeVerbs = map[string]bool{"домовитися": true, "домовлятися": true, "погодитися": true, "погоджуватися": true,
 	"погодити": true, "погоджувати": true, "вирішити": true, "ухвалити": true}
+
+// regularTalks reports whether the words from i, up to a punctuation
+// mark, agree to hold talks regularly or jointly: "двічі на рік проводити
+// спільні консультації", "регулярно проводити зустрічі".
+func (f *finder) regularTalks(i int) bool {
+	talks, regular := false, false
+	for j := i; j < len(f.toks) && j < i+8 && f.toks[j].Kind != vistka.Punct; j++ {
+		switch l := lower(&f.toks[j]); {
+		case l == "консультації" || l == "консультація" || l == "зустріч" || l == "засідання":
+			talks = talks || j > i && (verbLemma(&f.toks[j-1]) == "проводити" || verbLemma(&f.toks[j-1]) == "провести" ||
+				j > i+1 && (verbLemma(&f.toks[j-2]) == "проводити" || verbLemma(&f.toks[j-2]) == "провести"))
+		case strings.HasPrefix(l, "регулярн") || strings.HasPrefix(l, "щорічн") || l == "щороку" || l == "рік" || l == "місяць" ||
+			strings.HasPrefix(l, "спільн") || strings.HasPrefix(l, "постійн"):
+			regular = true
+		}
+	}
+	return talks && regular
+}
 
 // eventInfinitive reports whether token i is an infinitive that names an
 // event of its own: співпрацювати, виділити.
