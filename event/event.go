@@ -832,7 +832,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if objs := pairs[v]; objs != nil && !(tr.noun >= 0 && (v == "звернутися" || v == "звертатися")) {
 			found := false
-			for j := i + 1; j < len(f.toks) && j <= i+7; j++ {
+			reach := 7
+			if v == "передати" || v == "передавати" {
+				reach = 11 // past the one given to: "передав Координаційному штабу з питань поводження з військовополоненими списки"
+			}
+			for j := i + 1; j < len(f.toks) && j <= i+reach; j++ {
 				if f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") {
 					break
 				}

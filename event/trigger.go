@@ -331,7 +331,10 @@ var pairs = map[string]map[string]kind{
 	"викликати": {"посол": {"ACCUSE", ""}, "повірений": {"ACCUSE", ""}, "посланець": {"ACCUSE", ""}},
 	// a protest note handed to an envoy is a complaint about his state
 	"вручити": {"нота": {"ACCUSE", ""}, "підозра": {"ACCUSE", ""}}, "вручати": {"нота": {"ACCUSE", ""}, "підозра": {"ACCUSE", ""}},
-	"передати": {"нота": {"ACCUSE", ""}},
+	// information shared (передав штабу списки утримуваних, дані
+	// розвідки) is cooperation
+	"передати": {"нота": {"ACCUSE", ""}, "список": {"COOPERATE", ""}, "дані": {"COOPERATE", ""}, "розвіддані": {"COOPERATE", ""},
+		"інформація": {"COOPERATE", ""}},
 	// a membership suspended: призупинив членство комітету
 	"призупинити": {"членство": {"SANCTION", ""}},
 	// guards reinforced at a border: посилили охорону кордону
@@ -387,6 +390,7 @@ func init() {
 	// permit, stays an agreement)
 	pairs["погодити"] = map[string]kind{"виділення": {"AID", ""}}
 	pairs["погоджувати"] = pairs["погодити"]
+	pairs["передавати"] = pairs["передати"]
 	pairs["обирати"] = pairs["обрати"]
 	pairs["блокувати"] = pairs["заблокувати"]
 	pairs["виходити"] = pairs["вийти"]
