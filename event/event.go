@@ -857,6 +857,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.k.typ == "" {
 			continue
 		}
+		if n := tr.noun; n >= 0 && (v == "зупинити" || v == "призупинити") && (lower(&f.toks[n]) == "робота" || lower(&f.toks[n]) == "діяльність") &&
+			(n+1 >= len(f.toks) || !hasCase(&f.toks[n+1], "v_rod") || !strings.HasPrefix(f.toks[n+1].Tag, "noun") && f.entityAt(n+1) == "") {
+			continue // "завод зупинив роботу": its own work, no one stopped
+		}
 		if tr.noun >= 0 && lower(&f.toks[tr.noun]) == "по" && tr.k.typ == "ASSAULT" {
 			// "вдарили по Харкову": a place or a body struck; "вдарили по
 			// них" in a story is a blow
@@ -1110,6 +1114,20 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// "засудив атаку": the attack just told, by whom it was
 			if a := f.lastAttacker(out); len(a) > 0 {
 				rec = append(rec, a...)
+			}
+		}
+		if n := tr.noun; len(rec) == 0 && tr.verb && ev.Type == "COERCE" && n >= 0 && n+1 < len(f.toks) && (lower(&f.toks[n]) == "робота" || lower(&f.toks[n]) == "діяльність") {
+			// "зупинила роботу цеху", "призупинив діяльність компанії
+			// «Альфа»": whose work
+			e := f.entityAt(n + 1)
+			if e == "" && n+2 < len(f.toks) && f.toks[n+2].Kind == vistka.QuoteMark {
+				e = f.entityAt(n + 3)
+			}
+			switch {
+			case e != "":
+				rec = append(rec, e)
+			case strings.HasPrefix(f.toks[n+1].Tag, "noun"):
+				rec = append(rec, lower(&f.toks[n+1]))
 			}
 		}
 		if len(rec) == 0 && tr.verb && (ev.Type == "SUPPORT" || ev.Type == "REJECT" || ev.Type == "ACCUSE") {

@@ -335,8 +335,10 @@ var pairs = map[string]map[string]kind{
 	// розвідки) is cooperation
 	"передати": {"нота": {"ACCUSE", ""}, "список": {"COOPERATE", ""}, "дані": {"COOPERATE", ""}, "розвіддані": {"COOPERATE", ""},
 		"інформація": {"COOPERATE", ""}},
+	// a plant's work stopped by an authority: ОВА зупинила роботу цеху
+	// (a plant stopping its own work names no one after робота)
+	"зупинити": {"робота": {"COERCE", ""}, "діяльність": {"COERCE", ""}}, "призупинити": {"членство": {"SANCTION", ""}, "робота": {"COERCE", ""}, "діяльність": {"COERCE", ""}},
 	// a membership suspended: призупинив членство комітету
-	"призупинити": {"членство": {"SANCTION", ""}},
 	// guards reinforced at a border: посилили охорону кордону
 	"посилити": {"охорона": {"MOBILIZE", ""}},
 	// going to court or to the police is a complaint: звернулася до
