@@ -861,6 +861,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			(n+1 >= len(f.toks) || !hasCase(&f.toks[n+1], "v_rod") || !strings.HasPrefix(f.toks[n+1].Tag, "noun") && f.entityAt(n+1) == "") {
 			continue // "завод зупинив роботу": its own work, no one stopped
 		}
+		if (v == "влучити" || v == "влучати" || v == "поцілити") && (!f.weaponBefore(i) || f.typeBefore("ASSAULT", out)) {
+			// "м'яч влучив у ворота": only a weapon's hit is a strike; and
+			// after an attack told, where its drones hit is its detail
+			continue
+		}
 		if tr.noun >= 0 && lower(&f.toks[tr.noun]) == "по" && tr.k.typ == "ASSAULT" {
 			// "вдарили по Харкову": a place or a body struck; "вдарили по
 			// них" in a story is a blow
@@ -1985,9 +1990,22 @@ func (f *finder) asReported(i int) bool {
 	return strings.HasPrefix(f.toks[1].Tag, "verb")
 }
 
+// weaponBefore reports whether a weapon is the subject of the verb at i:
+// a noun of weapons in the nominative before it in its clause ("російський
+// дрон влучив у будинок", "ракета влучила").
+func (f *finder) weaponBefore(i int) bool {
+	for j := i - 1; j >= 0 && f.toks[j].Kind != vistka.Punct; j-- {
+		if t := &f.toks[j]; weapons[lower(t)] && hasCase(t, "v_naz") {
+			return true
+		}
+	}
+	return false
+}
+
 // weapons are nouns for arms that stand as the subject of a strike for
 // whoever launched them: дрони СБУ, ракети армії РФ.
-var weapons = map[string]bool{"дрон": true, "безпілотник": true, "ракета": true, "бпла": true, "БпЛА": true}
+var weapons = map[string]bool{"дрон": true, "безпілотник": true, "ракета": true, "бпла": true, "БпЛА": true,
+	"снаряд": true, "бомба": true, "шахед": true}
 
 // bodyIn returns the organisation named in the locative after в/у at the
 // start of the clause of the plural verb at i: "У Росатомі відкинули", or

@@ -85,6 +85,7 @@ var verbs = map[string]kind{
 	"вдарити": {}, "вдаряти": {}, "ударити": {}, // with a weapon or at a place (see pairs)
 	"здійснити": {}, "здійснювати": {}, // light: здійснити атаку, візит
 	"уразити": {"ASSAULT", ""}, "уражати": {"ASSAULT", ""}, // дрони уразили завод
+	"влучити": {"ASSAULT", ""}, "влучати": {"ASSAULT", ""}, "поцілити": {"ASSAULT", ""}, // a weapon's hit only: see weaponBefore
 	"штурмувати": {"ASSAULT", ""},
 	// damage done by a state or its forces (see damages): росіяни
 	// пошкодили дві ТЕЦ; a storm or a driver that damages is none
