@@ -1311,7 +1311,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				ev.Mode = "phone"
 			case f.has(mediationWords):
 				ev.Mode = "third-party"
-			case f.hasFormat(tr):
+			case f.hasFormat(tr) && !(tr.verb && len(ev.Actors) == 1 && len(ev.Recipients) == 1 && f.ents.Type(ev.Recipients[0]) == "PERS"):
+				// (one met one at a summit: "На саміті в Гаазі Зеленський
+				// зустрівся з Мерцом" is their own meeting, as на полях
+				// саміту is)
 				ev.Mode = "multilateral"
 			}
 		}
