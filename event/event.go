@@ -1278,7 +1278,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			}
 		}
 		if place == "" {
-			place = cmp.Or(f.placeBefore(tr.at), mainPlace)
+			place = cmp.Or(f.placeBefore(tr.at), mainPlace, f.gatheringPlace(tr.at))
 		}
 		if place == "" && ev.Type == "CONSULT" && ev.Mode != "visit" {
 			place = f.seatBefore(tr.at) // "у понеділок в Офісі президента зустрівся"
@@ -3840,6 +3840,47 @@ func (f *finder) whereClause(at int, here []vistka.Event) *vistka.Event {
 		}
 	}
 	return nil
+}
+
+// gatheringPlace returns where the gathering was that a relative clause
+// sets the verb at at in: "У Римі відбулася конференція …, на якій
+// Свириденко підписала угоду" is in Rome. It returns "" unless the
+// clause opens with a preposition and який after a comma, the noun before
+// the comma names a gathering, and the main clause names its place (в/у
+// and a place in the locative).
+func (f *finder) gatheringPlace(at int) string {
+	k := at - 1
+	for k >= 0 && f.toks[k].Kind == vistka.Word && lower(&f.toks[k]) != "який" && !strings.HasPrefix(f.toks[k].Tag, "verb") {
+		k--
+	}
+	if k < 2 || lower(&f.toks[k]) != "який" || !isPrep(&f.toks[k-1]) {
+		return ""
+	}
+	c := k - 2
+	for c >= 0 && f.toks[c].Text != "," {
+		c--
+	}
+	if c < 1 || k-c > 4 {
+		return ""
+	}
+	gathering := false
+	for j := c - 1; j >= 0 && j >= c-6; j-- {
+		if l := lower(&f.toks[j]); meetingNouns[l] || multilateralWords[l] {
+			gathering = true
+			break
+		}
+	}
+	if !gathering {
+		return ""
+	}
+	for j := 1; j < c; j++ {
+		if e := f.entityAt(j); e != "" && f.ents.Type(e) == "LOC" && hasCase(&f.toks[j], "v_mis") {
+			if p := lower(&f.toks[j-1]); p == "в" || p == "у" {
+				return e
+			}
+		}
+	}
+	return ""
 }
 
 // mainSubjects finds the actors of a verb in a clause of "що" with no
