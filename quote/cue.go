@@ -38,6 +38,7 @@ var cues = setOf(
 	"відрізати", "застерегти", "застерігати", "наполягти", "натякнути", "натякати",
 	"пригрозити", "погрожувати", "поцікавитися", "звинуватити", "звинувачувати", "дорікнути", "дорікати",
 	"порахувати", "підрахувати", "розрахувати", "виявити", "виявляти",
+	"відзвітувати", "звітувати", "прозвітувати",
 )
 
 // thatOnly are cues that attribute only the що-clause after them, never a
@@ -144,10 +145,14 @@ func (d *doc) conclusionAt(i, to int) int {
 
 // cueAt returns the cue lemma of toks[i] like cueLemma, except for an
 // opinion adjective that qualifies a thing after it (певний час, впевнений
-// крок), which introduces nothing; a person after it is who is sure.
+// крок), which introduces nothing (a person after it is who is sure), and
+// for the saying "як то кажуть".
 func (d *doc) cueAt(i int) string {
 	t := d.toks[i]
 	c := cueLemma(t.Lemma, t.Tag)
+	if c != "" && i >= 2 && scan.EqualFold(d.toks[i-1].Text, "то") && scan.EqualFold(d.toks[i-2].Text, "як") {
+		return "" // "як то кажуть, «на вчора»": a saying, no one's words
+	}
 	if c != "" && strings.HasPrefix(t.Tag, "adj") && i+1 < len(d.toks) && strings.HasPrefix(d.toks[i+1].Tag, "noun") &&
 		strings.Contains(d.toks[i+1].Tag, ":inanim") && !strings.Contains(d.toks[i+1].Tag, "prop") && d.toks[i+1].sent == t.sent {
 		return ""

@@ -106,6 +106,13 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 			if cue == "" && d.meansAt(i, to) > 0 {
 				cue = "мати на увазі"
 			}
+			seesIn := false
+			if l := scan.ToLower(t.Lemma); cue == "" && (l == "убачати" || l == "вбачати") && strings.HasPrefix(t.Tag, "verb") &&
+				i+1 < to && strings.HasPrefix(d.toks[i+1].Tag, "prep") && (d.toks[i+1].Lemma == "у" || d.toks[i+1].Lemma == "в") {
+				// "Зурабішвілі убачає у законі загрозу": a view of
+				// something, given from the preposition on
+				cue, seesIn = l, true
+			}
 			if cue == "" {
 				continue
 			}
@@ -130,6 +137,8 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 			}
 			start := -1
 			switch {
+			case seesIn:
+				start = i + 1
 			case i+2 < to && d.toks[i+1].Text == "," && isThat(d.toks[i+2].Lemma):
 				start = i + 3
 			case d.conclusionAt(i, to) > 0:
@@ -146,6 +155,12 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				start = d.aboutAt(i, to, cue)
 			case d.colonAfter(i, to) > 0 && !used[d.colonAfter(i, to)]:
 				start = d.colonAfter(i, to)
+			}
+			if cue == "звернутися" && (start < 0 || d.toks[start-1].Text != ":") {
+				// "звернувся до суду з клопотанням", "спроба звернутися
+				// до значення, що …": a request made, not words reported;
+				// only "звернувся до газети, аби попередити: …" says
+				continue
 			}
 			if start < 0 {
 				if q, ok := d.reportedBefore(i, from, to, cue, used); ok {
@@ -179,6 +194,18 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				if d.words(start, end) < 3 && !d.hasNumber(start, end) {
 					continue // "розповів про плани": a topic, not what was said
 				}
+				if topicCues[cue] && d.toks[start].Lemma == "про" && !d.eventAfter(start, end) {
+					// "поінформував колег про ситуацію на фронті",
+					// "розповідав про свої мандри": what the telling was
+					// about, not what was told; "розповів про підвищення
+					// зарплат" tells that something happened. "розповідає
+					// про свої плани: зараз …" tells them after the colon.
+					c := d.colonAt(start, end)
+					if c < 0 || d.words(c+1, end) < 3 {
+						continue
+					}
+					start = c + 1
+				}
 			}
 			if strings.Contains(t.Tag, ":inf") && d.wouldBefore(i, from) {
 				continue // "могла б здивуватися, що …": nobody did
@@ -200,12 +227,20 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				// shares the first one's subject
 				id, text, shared = out[k].Speaker, out[k].SpeakerText, true
 			}
+			if !shared && subjFrom > from+1 && d.isRelative(subjFrom) && strings.Contains(d.toks[subjFrom].Tag, "v_naz") && !d.hasFiniteVerb(subjFrom+1, i) {
+				// "передала до Антимонопольного комітету, який виявив,
+				// що …": the cue is the relative clause's own, and its
+				// subject is the noun the pronoun stands for.
+				if e, txt := d.antecedent(subjFrom, from); e != "" {
+					id, text, shared = e, txt, true
+				}
+			}
 			for n := 0; n < 3 && subjFrom > from && !shared; n++ {
 				// "Керівник банку, що побажав залишитися неназваним,
 				// розповів": що after a noun and a comma is relative too.
 				relative := d.isRelative(subjFrom) || isThat(d.toks[subjFrom].Lemma) && subjFrom-2 >= from &&
 					d.toks[subjFrom-1].Text == "," && strings.HasPrefix(d.toks[subjFrom-2].Tag, "noun")
-				if !relative && !d.participial(subjFrom, i) && (id != "" || d.hasFiniteVerb(subjFrom, i)) {
+				if !relative && !d.participial(subjFrom, i) && !d.appositive(subjFrom, i, from) && (id != "" || d.hasFiniteVerb(subjFrom, i)) {
 					break
 				}
 				subjFrom = d.clauseStart(subjFrom-1, from)
@@ -426,11 +461,16 @@ func (d *doc) coordinatedEnd(cue, start, end int) int {
 		return end
 	}
 	for j := start + 1; j+1 < end; j++ {
-		if !isConj(d.toks[j].Lemma) {
-			continue
+		if !isConj(d.toks[j].Lemma) || scan.EqualFold(d.toks[j-1].Text, "тому") {
+			continue // "…, тому й вирішили": what follows from the content
 		}
 		v := j + 1
 		if v+1 < end && strings.HasPrefix(d.toks[v].Tag, "adv") {
+			if l := scan.ToLower(d.toks[v].Text); l == "там" || l == "тут" || l == "звідти" {
+				// "повідомили, що зв'язалися з виробником і там
+				// підтвердили ціну": others, elsewhere, in the content
+				continue
+			}
 			v++ // "і водночас закликав"
 		}
 		if !strings.HasPrefix(d.toks[v].Tag, "verb") || verbForm(d.toks[v].Tag) != form {
@@ -514,6 +554,8 @@ func (d *doc) saidIn(i, from, to int, cue string, used []bool) (vistka.Quote, bo
 			speaker = scan.ToLower(t.Lemma)
 			if j+1 < i && strings.Contains(d.toks[j+1].Tag, "v_rod") {
 				speaker += " " + string(d.text[d.toks[j+1].RStart:d.toks[min(j+3, i)-1].REnd])
+			} else if e := d.author(j+1, i); e != "" {
+				speaker = e
 			}
 			break
 		}
@@ -533,6 +575,9 @@ func (d *doc) saidIn(i, from, to int, cue string, used []bool) (vistka.Quote, bo
 		Start: d.toks[start].RStart, End: d.toks[end-1].REnd}
 	if entity.Index(speaker) >= 0 {
 		q.SpeakerText = d.mentionText(speaker, d.toks[clause].RStart)
+		if q.SpeakerText == "" {
+			q.SpeakerText = d.ents.Name(speaker) // the author of a document
+		}
 	}
 	q.Text = string(d.text[q.Start:q.End])
 	for j := start; j < end; j++ {
@@ -596,6 +641,12 @@ func (d *doc) asSaid(i, to int, cue string, used []bool) (vistka.Quote, bool) {
 	start := c + 1
 	end := d.contentEnd(start, to)
 	if end <= start || used[start] {
+		return vistka.Quote{}, false
+	}
+	if d.saysThat(start, end) {
+		// "Як повідомляв «Інтерфакс-Україна», перевізники заявили, що
+		// …": the report passes on what someone else said, and that
+		// speaker's words are the quote.
 		return vistka.Quote{}, false
 	}
 	from := d.sentStart[d.toks[i].sent]
@@ -899,6 +950,9 @@ func (d *doc) zaYohoSlovamy(i, from, to int) (vistka.Quote, bool) {
 	id, text := "", d.toks[i+1].Text
 	if g != 'p' {
 		id = d.ents.LastPerson(d.toks[i+1].RStart, d.toks[i+1].sent, g)
+		if e, t := d.roleSubject(i+1, g, id); t != "" {
+			id, text = e, t
+		}
 	}
 	if e, t := d.bodySubject(i+1, g); e != "" && d.ents.Type(e) != "PERS" && !d.personSince(e, i+1) && !source.IsOutlet(t) {
 		// (an outlet that passed the news on, "…, передає УНІАН", is no
@@ -1086,11 +1140,20 @@ func (d *doc) participial(from, to int) bool {
 		return false
 	}
 	t := d.toks[from]
+	if strings.HasPrefix(t.Tag, "adj") && from+1 < to && timeNouns[scan.ToLower(d.toks[from+1].Lemma)] {
+		return false // "минулого тижня перевізники заявили": a time, no participle's phrase
+	}
 	if strings.HasPrefix(t.Tag, "advp") || strings.HasPrefix(t.Tag, "adj") && strings.Contains(t.Tag, "adjp") {
 		return true
 	}
 	return false
 }
+
+// timeNouns name spans of time an adjective or participle before them
+// dates (минулого тижня, наступного року).
+var timeNouns = setOf("день", "тиждень", "місяць", "рік", "час", "раз", "ранок", "вечір", "ніч",
+	"понеділок", "вівторок", "середа", "четвер", "п'ятниця", "субота", "неділя",
+	"весна", "літо", "осінь", "зима", "сезон", "квартал", "століття", "десятиліття")
 
 // zaNamed reads "За Зиморовичем, поляки зазнавали утисків": за and a
 // person's name in the instrumental, then a comma, name the source of the
@@ -1268,4 +1331,141 @@ func (d *doc) wouldBefore(i, from int) bool {
 		}
 	}
 	return false
+}
+
+// saysThat reports whether toks[from:to] hold a speech cue of their own
+// with a subject before it and a що-clause after it: "перевізники
+// заявили, що …".
+func (d *doc) saysThat(from, to int) bool {
+	subject := false
+	for j := from; j+2 < to; j++ {
+		t := d.toks[j]
+		if strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, "v_naz") {
+			subject = true
+		}
+		if subject && strings.HasPrefix(t.Tag, "verb") && d.cueAt(j) != "" && !d.impersonal(j, from) &&
+			d.toks[j+1].Text == "," && isThat(d.toks[j+2].Lemma) {
+			return true
+		}
+	}
+	return false
+}
+
+// appositive reports whether toks[at:cue] is a phrase in apposition to a
+// person named just before its comma: "Алєксандр Ціпко, колишній радник
+// Міхаіла Ґорбачова, попереджав, що …" — the person speaks, not the one
+// the apposition names.
+func (d *doc) appositive(at, cue, from int) bool {
+	if at-2 < from || d.toks[at-1].Text != "," || d.hasFiniteVerb(at, cue) {
+		return false
+	}
+	t, p := d.toks[at], d.toks[at-2]
+	if !(strings.HasPrefix(t.Tag, "noun") || strings.HasPrefix(t.Tag, "adj")) || !strings.Contains(t.Tag, "v_naz") || strings.Contains(t.Tag, "pron") {
+		return false
+	}
+	e := d.ents.At(p.RStart, p.REnd)
+	return e != "" && d.ents.Type(e) == "PERS" && strings.Contains(p.Tag, "v_naz")
+}
+
+// topicCues are verbs of telling whose про-phrase names what the telling
+// was about; only an event named there (підвищення, візит) is content.
+var topicCues = setOf("говорити", "розповідати", "розповісти", "розказувати", "розказати",
+	"писати", "написати", "поінформувати", "інформувати", "згадати", "згадувати", "нагадати", "нагадувати")
+
+// eventNouns name events without the verbal-noun ending -ння/-ття, and
+// states of affairs told as claims.
+var eventNouns = setOf("візит", "зустріч", "напад", "удар", "обстріл", "атака", "арешт", "продаж", "спроба",
+	"намір", "угода", "відставка", "рішення", "вибух", "загибель", "смерть", "перемога", "поразка", "відмова",
+	"підозра", "вирок", "обшук", "затримка", "звинувачення", "заборона", "санкція", "допомога", "обмін", "тиск",
+	// and states of affairs that are claims: нагадав про необхідність …
+	"необхідність", "потреба", "важливість", "готовність", "загроза", "ризик", "небезпека", "факт")
+
+// eventAfter reports whether the про-phrase at toks[from:to] is about an
+// event: its head noun is a verbal noun (підвищення, закриття), an event
+// noun (візит, напад), or те followed by a clause (про те, що …).
+func (d *doc) eventAfter(from, to int) bool {
+	for j := from + 1; j < to; j++ {
+		t := d.toks[j]
+		if strings.HasPrefix(t.Tag, "adj") || strings.HasPrefix(t.Tag, "numr") || strings.HasPrefix(t.Tag, "adv") {
+			continue
+		}
+		low := scan.ToLower(t.Lemma)
+		if low == "те" || low == "той" {
+			return j+2 < to && d.toks[j+1].Text == ","
+		}
+		if !strings.HasPrefix(t.Tag, "noun") {
+			return false
+		}
+		return strings.HasSuffix(low, "ння") || strings.HasSuffix(low, "ття") || eventNouns[low]
+	}
+	return false
+}
+
+// author returns who wrote a document when a relative clause after it
+// says so: ", яку МОК надіслав у понеділок," is the IOC's. toks[at] must
+// be the comma that opens the clause; to bounds it. It returns the
+// entity named in the nominative before the clause's verb, or "".
+func (d *doc) author(at, to int) string {
+	if at+2 >= to || d.toks[at].Text != "," || !d.isRelative(at+1) {
+		return ""
+	}
+	for j := at + 2; j < to && d.toks[j].Text != ","; j++ {
+		t := d.toks[j]
+		if strings.HasPrefix(t.Tag, "verb") {
+			return ""
+		}
+		if e := d.ents.At(t.RStart, t.REnd); e != "" && d.ents.Type(e) != "LOC" && strings.Contains(t.Tag, "v_naz") {
+			return e
+		}
+	}
+	return ""
+}
+
+// antecedent returns what the relative pronoun at toks[r] (який, яка, які
+// in the nominative) stands for: the nearest noun before its comma that
+// agrees with it in gender and number and can speak — a person or an
+// organisation named, a body, or a role. It returns "" when none is.
+func (d *doc) antecedent(r, from int) (id, text string) {
+	if r-2 < from || d.toks[r-1].Text != "," {
+		return "", ""
+	}
+	g := ""
+	for _, f := range []string{"m", "f", "n", "p"} {
+		if hasField(d.toks[r].Tag, f) {
+			g = f
+			break
+		}
+	}
+	if g == "" {
+		return "", ""
+	}
+	for k := r - 2; k >= from && k >= r-8; k-- {
+		t := d.toks[k]
+		if t.Text == "," || strings.HasPrefix(t.Tag, "verb") || t.Kind == vistka.QuoteMark {
+			return "", ""
+		}
+		if !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") || !hasField(t.Tag, g) {
+			continue
+		}
+		if e := d.ents.At(t.RStart, t.REnd); e != "" {
+			if typ := d.ents.Type(e); typ == "PERS" || typ == "ORG" {
+				return e, d.mentionText(e, t.RStart)
+			}
+			continue
+		}
+		if bodies[scan.ToLower(t.Lemma)] && !documents[scan.ToLower(t.Lemma)] {
+			p := d.bodyPhrase(k, r-1, -1)
+			if strings.Contains(t.Tag, "v_naz") {
+				p = d.phrase(k, from, r-1, -1)
+			}
+			return p, p
+		}
+		if strings.Contains(t.Tag, ":anim") {
+			if e := d.ents.RoleAt(d.a, t.sent, k-d.sentStart[t.sent]); e != "" {
+				return e, t.Text
+			}
+			return "", ""
+		}
+	}
+	return "", ""
 }

@@ -17,7 +17,8 @@ import (
 type tok struct {
 	*vistka.Token
 	// Lemma is the token's lemma, or the one the finders need where the
-	// tagger's differs: "за даними" read as the adjective даний is дані.
+	// tagger's differs: "за даними" read as the adjective даний is дані,
+	// ідеться's ітися is йтися.
 	Lemma string
 	sent  int // sentence index
 	para  int // paragraph index
@@ -53,6 +54,9 @@ func newDoc(a *vistka.Analysis, ents *entity.Result) *doc {
 			lemma := tk.Lemma
 			if strings.HasPrefix(tk.Tag, "adj") && (tk.Text == "даними" || tk.Text == "даних") {
 				lemma = "дані"
+			}
+			if lemma == "ітися" {
+				lemma = "йтися" // "ідеться" is "йдеться"
 			}
 			d.toks = append(d.toks, tok{tk, lemma, s, para})
 		}
@@ -678,7 +682,28 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 			// the cue: "Сама Ковентрі", "– заявила Гринчук"
 			strings.Contains(t.Tag, ":nv") && (i == cueAt+1 || i > from && strings.HasPrefix(d.toks[i-1].Tag, "adj") && strings.Contains(d.toks[i-1].Tag, "v_naz"))
 		according := accordingTo[d.toks[cueAt].Lemma]
+		if e := d.ents.At(t.RStart, t.REnd); e != "" && nom && strings.Contains(t.Tag, "pron:pers:3") {
+			// the entity layer took the pronoun for a person named
+			// before; a role that is the subject just before comes first
+			g := byte(0)
+			switch {
+			case hasField(t.Tag, "m"):
+				g = 'm'
+			case hasField(t.Tag, "f"):
+				g = 'f'
+			}
+			if id, text := d.roleSubject(i, g, e); g != 0 && text != "" && placed(text) {
+				// only a role of a named country or place is someone
+				// new (Норвезький посол), not the person named again
+				// by a title (Дипломат додав, голова агентства)
+				consider(cand{id, text, 1})
+				continue
+			}
+		}
 		if e := d.ents.At(t.RStart, t.REnd); e != "" {
+			if !nom && i < cueAt && d.afterRole(i, from, cueAt) {
+				nom = true
+			}
 			if strings.Contains(t.Tag, "v_dav") && !nom {
 				continue // "Бережанській повідомили": whom it was told
 			}
@@ -757,7 +782,12 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 				}
 			}
 			if g != 0 {
-				if e := d.ents.LastPerson(t.RStart, t.sent, g); e != "" {
+				e := d.ents.LastPerson(t.RStart, t.sent, g)
+				if id, text := d.roleSubject(i, g, e); text != "" {
+					consider(cand{id, text, 1})
+					continue
+				}
+				if e != "" {
 					consider(cand{e, t.Text, 1})
 					continue
 				}
@@ -786,7 +816,11 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 		}
 		// A neuter noun after the cue may be tagged accusative for
 		// nominative: "– резюмує джерело Forbes".
-		inverted := i > cueAt && hasField(t.Tag, "n") && strings.Contains(t.Tag, "v_zna")
+		inverted := i > cueAt && hasField(t.Tag, "n") && strings.Contains(t.Tag, "v_zna") ||
+			// a neuter body right before a neuter verb is its subject,
+			// whatever case the tagger gave it: "після атаки командування
+			// повідомило, що …"
+			i+1 == cueAt && hasField(t.Tag, "n") && strings.HasPrefix(cueTag, "verb") && hasField(cueTag, "past") && hasField(cueTag, "n")
 		if strings.HasPrefix(t.Tag, "noun") && bodies[scan.ToLower(t.Lemma)] &&
 			(nom || inverted || impersonal && d.inLocative(i, from) || according && strings.Contains(t.Tag, "v_rod")) {
 			// "Суд заявив, що …", "у лікарні повідомили, що …": a body
@@ -794,6 +828,15 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 			text := d.phrase(i, from, to, cueAt)
 			if !nom {
 				text = d.bodyPhrase(i, to, cueAt)
+			}
+			if l := scan.ToLower(t.Lemma); (l == "повідомлення" || l == "заява") && text == l {
+				// "Про це повідомило Оперативне командування. «…», –
+				// йдеться в повідомленні": a message no one is named for
+				// is the one the body just named made
+				if e := d.issuer(i); e != "" {
+					consider(cand{e, d.ents.Entities[entity.Index(e)].Name, 2})
+					continue
+				}
 			}
 			consider(cand{"", text, 5})
 			continue
@@ -857,6 +900,8 @@ var bodies = map[string]bool{
 	"асоціація": true, "спілка": true, "федерація": true, "конфедерація": true, "союз": true,
 	"профспілка": true, "об'єднання": true, "порт": true, "підприємство": true, "університет": true,
 	"корпорація": true, "концерн": true, "холдинг": true, "єврокомісія": true,
+	// за даними бюро (НАБУ, ДБР named again by their head noun)
+	"бюро": true,
 }
 
 // inLocative reports whether token i stands in the locative after в/у at
@@ -896,8 +941,29 @@ func (d *doc) bodyThere(i int) (id, text string) {
 			return e, d.mentionText(e, t.RStart)
 		}
 	}
+	// "Але керівництво фірми цю інформацію спростувало. Також там
+	// заявили, що …": the body that was the subject just before.
+	for j := from; j < to; j++ {
+		t := d.toks[j]
+		if !strings.HasPrefix(t.Tag, "noun") || !strings.Contains(t.Tag, "v_naz") || d.governed(j, from) {
+			continue
+		}
+		if e := d.ents.At(t.RStart, t.REnd); e != "" && d.ents.Type(e) == "ORG" {
+			return e, d.mentionText(e, t.RStart)
+		}
+		if bodies[scan.ToLower(t.Lemma)] && !documents[scan.ToLower(t.Lemma)] {
+			p := d.phrase(j, from, to, -1)
+			return p, p
+		}
+	}
 	return "", ""
 }
+
+// documents are the bodies that are papers, not people: what is said
+// there was said by no one in them.
+var documents = setOf("рішення", "ухвала", "постанова", "вирок", "лист", "заява", "звіт", "відповідь", "документ",
+	"повідомлення", "декларація", "висновок", "протокол", "розпорядження", "наказ", "оголошення", "записка",
+	"довідка", "скарга", "позов", "клопотання", "подання", "припис", "меморандум", "реєстр")
 
 // bodyPhrase names a body met in another case in the nominative: its
 // head's lemma and the genitive words after it (у лікарні → лікарня, за
@@ -1093,4 +1159,138 @@ func (d *doc) paraAt(pos int) int {
 		return -1
 	}
 	return d.toks[i].para
+}
+
+// roleSubject finds the person a pronoun at toks[i] stands for when the
+// sentence before it has as its subject a role the tagger named no one
+// by (Саудівський міністр підтвердив …. Він також повідомив, що …;
+// Прем'єр-міністр Молдови … заявив …. За його словами, …), and the person
+// last, whom LastPerson found, is named in neither sentence: the subject
+// just before is who the pronoun stands for. It returns the person the
+// role phrase resolves to, or the phrase itself; "" when the rule does
+// not apply.
+func (d *doc) roleSubject(i int, g byte, last string) (id, text string) {
+	s := d.toks[i].sent
+	if s == 0 || d.clauseStart(i, d.sentStart[s]) != d.sentStart[s] {
+		return "", ""
+	}
+	f, to := d.sentenceRange(s - 1)
+	if f >= to || d.toks[f].Kind == vistka.QuoteMark || isDash(d.toks[f]) {
+		return "", ""
+	}
+	head := -1
+	for j := f; j < to; j++ {
+		t := d.toks[j]
+		if strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") || t.Kind == vistka.QuoteMark || t.Text == "," {
+			break
+		}
+		if strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, "v_naz") {
+			if strings.Contains(t.Tag, ":anim") && !strings.Contains(t.Tag, "pron") && !strings.Contains(t.Tag, "prop") &&
+				hasField(t.Tag, string(g)) && d.ents.Type(d.ents.At(t.RStart, t.REnd)) != "PERS" {
+				head = j
+			}
+			break
+		}
+	}
+	if head < 0 {
+		return "", ""
+	}
+	for j := head + 1; j < to && !strings.HasPrefix(d.toks[j].Tag, "verb"); j++ {
+		if e := d.ents.At(d.toks[j].RStart, d.toks[j].REnd); e != "" && d.ents.Type(e) == "PERS" {
+			// "Прем'єр-міністр Молдови Александру Мунтяну заявив": the
+			// person the role names, whatever case the tagger gave him
+			if e == last {
+				return "", ""
+			}
+			return e, d.mentionText(e, d.toks[j].RStart)
+		}
+	}
+	if last != "" {
+		for j := f; j < i; j++ {
+			if d.ents.At(d.toks[j].RStart, d.toks[j].REnd) == last {
+				return "", ""
+			}
+		}
+	}
+	text = d.phrase(head, f, to, -1)
+	if e := d.ents.RoleAt(d.a, s-1, head-f); e != "" {
+		return e, text
+	}
+	return text, text
+}
+
+// afterRole reports whether the name at toks[i] stands right before the
+// cue at cueAt and after a role in the nominative, with what completes the
+// role between (genitives, a place): "Прем'єр-міністр Молдови Александру
+// Мунтяну заявив", "Посол Японії в Україні Масаші Мацуда зазначив". Such
+// a name is the subject in apposition to the role, whatever case the
+// tagger gave a foreign name.
+func (d *doc) afterRole(i, from, cueAt int) bool {
+	e := d.ents.At(d.toks[i].RStart, d.toks[i].REnd)
+	if e == "" || d.ents.Type(e) != "PERS" {
+		return false
+	}
+	j := i
+	for j < cueAt && d.ents.At(d.toks[j].RStart, d.toks[j].REnd) == e {
+		j++
+	}
+	if j != cueAt {
+		return false
+	}
+	// The verb agrees with the name: "Мацуда зазначив", not "Журналісти
+	// Бережанській повідомили".
+	cue, last := d.toks[cueAt].Tag, d.toks[j-1].Tag
+	if !hasField(cue, "past") || !(hasField(cue, "m") && hasField(last, "m") || hasField(cue, "f") && hasField(last, "f")) {
+		return false
+	}
+	k := i - 1
+	for k >= from && d.ents.At(d.toks[k].RStart, d.toks[k].REnd) == e {
+		k--
+	}
+	for n := 0; k >= from && n < 8; n, k = n+1, k-1 {
+		t := d.toks[k]
+		if strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") && strings.Contains(t.Tag, "v_naz") && !strings.Contains(t.Tag, "pron") {
+			return d.ents.At(t.RStart, t.REnd) == ""
+		}
+		if !strings.HasPrefix(t.Tag, "prep") && !((strings.HasPrefix(t.Tag, "noun") || strings.HasPrefix(t.Tag, "adj")) && !strings.Contains(t.Tag, "v_naz")) {
+			return false
+		}
+	}
+	return false
+}
+
+// placed reports whether a role phrase names the country or place the
+// role is of by an adjective: "Норвезький посол", "Саудівський міністр".
+func placed(phrase string) bool {
+	for w := range strings.FieldsSeq(scan.ToLower(phrase)) {
+		for _, suf := range []string{"ський", "цький", "зький", "ська", "цька", "зька"} {
+			if strings.HasSuffix(w, suf) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// issuer returns the organisation named as the subject of a speech cue in
+// the two sentences before toks[i] (Про це повідомило Оперативне
+// командування …), the last such; "" when there is none.
+func (d *doc) issuer(i int) string {
+	s := d.toks[i].sent
+	for k := s - 1; k >= 0 && k >= s-2; k-- {
+		f, to := d.sentenceRange(k)
+		for j := to - 1; j >= f; j-- {
+			t := d.toks[j]
+			e := d.ents.At(t.RStart, t.REnd)
+			if e == "" || d.ents.Type(e) != "ORG" || !strings.Contains(t.Tag, "v_naz") || d.governed(j, f) {
+				continue
+			}
+			for c := f; c < to; c++ {
+				if strings.HasPrefix(d.toks[c].Tag, "verb") && d.cueAt(c) != "" {
+					return e
+				}
+			}
+		}
+	}
+	return ""
 }

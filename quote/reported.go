@@ -83,6 +83,11 @@ func (d *doc) zeroSubject(cueAt, from int) (id, text string) {
 			return "", ""
 		}
 	}
+	if id, text := d.bodyBefore(t.sent, g); id != "" {
+		// "Суд відмітив, що …. Натомість пояснив, що …": the body that
+		// is the subject of the sentence before goes on
+		return id, text
+	}
 	e := d.ents.LastSubject(t.RStart, t.sent, g)
 	if e == "" {
 		return "", ""
@@ -174,4 +179,39 @@ func (d *doc) governed(i, from int) bool {
 		return k >= from && strings.HasPrefix(d.toks[k].Tag, "prep")
 	}
 	return false
+}
+
+// bodyBefore returns the subject of sentence s-1 when it is a body, an
+// organisation named or a common noun such as суд, of gender g (0 for
+// any): the first noun in the nominative before its first finite verb.
+// It returns "" for a person or when there is none.
+func (d *doc) bodyBefore(s int, g byte) (id, text string) {
+	if s == 0 {
+		return "", ""
+	}
+	f, to := d.sentenceRange(s - 1)
+	for j := f; j < to; j++ {
+		t := d.toks[j]
+		if strings.HasPrefix(t.Tag, "verb") || t.Kind == vistka.QuoteMark {
+			return "", ""
+		}
+		if !strings.HasPrefix(t.Tag, "noun") || !strings.Contains(t.Tag, "v_naz") || strings.Contains(t.Tag, "pron") || d.governed(j, f) {
+			continue
+		}
+		if hasField(t.Tag, "p") || g != 0 && !hasField(t.Tag, string(g)) {
+			return "", ""
+		}
+		if e := d.ents.At(t.RStart, t.REnd); e != "" {
+			if d.ents.Type(e) == "ORG" {
+				return e, d.mentionText(e, t.RStart)
+			}
+			return "", ""
+		}
+		if l := scan.ToLower(t.Lemma); bodies[l] && !documents[l] {
+			p := d.phrase(j, f, to, -1)
+			return p, p
+		}
+		return "", ""
+	}
+	return "", ""
 }
