@@ -36,6 +36,10 @@ func SetRule(name string, on bool) bool {
 		"sharedsurname": &sharedSurnames, "sharedhead": &sharedHeads, "possessive": &possessives,
 		"numdate": &numericDates, "rateunit": &rateUnits, "statebody": &stateBodies,
 		"stateabbrev": &stateAbbrevs, "age": &ages,
+		"titlebody": &titleBodies, "runon": &runOns, "possessivehead": &possessiveHeads, "jobadj": &jobAdjectives,
+		"quotedplace": &quotedPlaces, "quotedwork": &quotedWorks, "monthrange": &monthRanges,
+		"ministerfield": &ministerFields, "commonorg": &commonOrgs, "scripture": &scriptures, "landmark": &namedLandmarks,
+		"acronym": &commonAcronyms,
 	}[name]
 	if ok {
 		*p = on

@@ -703,6 +703,10 @@ var spanRules = []struct {
 	{&mediaSources, retypeMediaSources}, {&streetLists, retypeStreetLists}, {&orgKinds, retypeOrgKinds},
 	{&sharedSurnames, joinSharedSurnames}, {&sharedHeads, joinSharedHeads}, {&possessives, addPossessives},
 	{&rateUnits, joinRateUnits}, {&stateBodies, retypeStateBodies}, {&stateAbbrevs, retypeStateAbbrevs}, {&ages, dropAges},
+	{&titleBodies, splitTitleBodies}, {&runOns, cutRunOns}, {&possessiveHeads, cutPossessiveHeads},
+	{&jobAdjectives, addJobAdjectives}, {&quotedPlaces, retypeQuotedPlaces}, {&quotedWorks, retypeQuotedWorks},
+	{&monthRanges, addMonthRanges}, {&ministerFields, addMinisterFields}, {&commonOrgs, retypeCommonOrgs},
+	{&scriptures, retypeScriptures}, {&namedLandmarks, joinNamedLandmarks}, {&commonAcronyms, dropCommonAcronyms},
 }
 
 // placeNames turns on harmonizePlaces; a variable for experiments.

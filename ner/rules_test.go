@@ -613,3 +613,193 @@ func TestDropAges(t *testing.T) {
 		{"not years alone", "Було у [PERIOD перші роки] .", []string{"PERIOD перші роки"}},
 	})
 }
+
+func TestSplitTitleBodies(t *testing.T) {
+	tags := map[string]string{
+		"Міністром": "міністр/noun:anim:m:v_oru", "Міністр": "міністр/noun:anim:m:v_naz",
+		"Голови": "голова/noun:anim:m:v_rod", "Голова": "голова/noun:anim:m:v_naz",
+		"Президента": "президент/noun:anim:m:v_rod", "заступник": "заступник/noun:anim:m:v_naz",
+		"Литви": "Литва/noun:inanim:f:v_rod:prop:geo", "України": "Україна/noun:inanim:f:v_rod:prop:geo",
+		"Верховної": "верховний/adj:f:v_rod", "Ради": "рада/noun:inanim:f:v_rod",
+		"правління": "правління/noun:inanim:n:v_rod", "Нафтогазу": "Нафтогаз/noun:inanim:m:v_rod:prop",
+	}
+	runRuleCases(t, splitTitleBodies, tags, []ruleCase{
+		{"a minister and a country", "Він зустрівся з [ORG Міністром закордонних справ Литви] .",
+			[]string{"JOB Міністром закордонних справ Литви"}},
+		{"a minister without a country", "Тоді [ORG Міністр енергетики] заявив .", []string{"JOB Міністр енергетики"}},
+		{"a president and a country", "Указ [ORG Президента України] набув чинності .", []string{"JOB Президента України"}},
+		{"a chairman and a body", "Відбулася зустріч [ORG Голови Верховної Ради] з послами .",
+			[]string{"JOB Голови", "ORG Верховної Ради"}},
+		{"a chairman of the board and a company", "[ORG Голова правління Нафтогазу] сказав .",
+			[]string{"JOB Голова правління", "ORG Нафтогазу"}},
+		{"after another title", "Це сказав заступник [ORG Міністра оборони України] .",
+			[]string{"ORG Міністра оборони України"}},
+		{"a body", "Рішення ухвалила [ORG Верховна Рада] .", []string{"ORG Верховна Рада"}},
+	})
+}
+
+func TestCutRunOns(t *testing.T) {
+	tags := map[string]string{
+		"Осло": "Осло/noun:inanim:n:v_mis:nv:prop:geo", "український": "український/adj:m:v_naz",
+		"міністр": "міністр/noun:anim:m:v_naz", "Покровська": "Покровськ/noun:inanim:m:v_rod:prop:geo",
+		"українські": "український/adj:p:v_naz", "Сили": "сила/noun:inanim:p:v_naz",
+		"Києва": "Київ/noun:inanim:m:v_rod:prop:geo", "Печерського": "печерський/adj:m:v_rod",
+		"району": "район/noun:inanim:m:v_rod", "міського": "міський/adj:m:v_rod",
+	}
+	runRuleCases(t, cutRunOns, tags, []ruleCase{
+		{"a place and the subject after it", "Напередодні в [ORG Осло український міністр] провів переговори .",
+			[]string{"LOC Осло"}},
+		{"an adjective of the next phrase", "Поблизу [LOC Покровська українські] військові відбили атаки .",
+			[]string{"LOC Покровська"}},
+		{"a capitalised noun of the next name", "У районі [LOC Покровська Сили] оборони відбили атаки .",
+			[]string{"LOC Покровська"}},
+		{"an adjective agreeing in a genitive phrase", "Працівники [ORG Києва міського] .", []string{"ORG Києва міського"}},
+		{"an adjective before its noun", "У [LOC Печерського району] спокійно .", []string{"LOC Печерського району"}},
+	})
+}
+
+func TestCutPossessiveHeads(t *testing.T) {
+	tags := map[string]string{
+		"Лесиного": "Лесин/adj:m:v_rod", "музею": "музей/noun:inanim:m:v_rod",
+		"Зойчиній": "Зойчин/adj:f:v_mis", "манері": "манера/noun:inanim:f:v_mis",
+		"Андричевого": "Андричів/adj:m:v_rod", "млина": "млин/noun:inanim:m:v_rod",
+		"Адамове": "Адамів/adj:n:v_naz", "яблуко": "яблуко/noun:inanim:n:v_naz",
+	}
+	runRuleCases(t, cutPossessiveHeads, tags, []ruleCase{
+		{"a museum", "Це один із раритетів [ORG Лесиного музею] в Ялті .", []string{"PERS Лесиного"}},
+		{"a manner", "Вона зиркнула цілком у [LOC Зойчиній манері] .", []string{"PERS Зойчиній"}},
+		{"a mill is a place", "Аж від [LOC Андричевого млина] видно .", []string{"LOC Андричевого млина"}},
+		{"a quoted title", "Він читав « [ART Адамове яблуко] » .", []string{"ART Адамове яблуко"}},
+	})
+}
+
+func TestAddJobAdjectives(t *testing.T) {
+	tags := map[string]string{
+		"фінансовим": "фінансовий/adj:m:v_oru", "директором": "директор/noun:anim:m:v_oru",
+		"старша": "старший/adj:f:v_naz", "наукова": "науковий/adj:f:v_naz", "співробітниця": "співробітниця/noun:anim:f:v_naz",
+		"колишній": "колишній/adj:m:v_naz", "директор": "директор/noun:anim:m:v_naz",
+		"першого": "перший/adj:m:v_rod", "заступника": "заступник/noun:anim:m:v_rod", "президента": "президент/noun:anim:m:v_rod",
+		"головним": "головний/adj:m:v_oru", "інженера": "інженер/noun:anim:m:v_rod",
+	}
+	runRuleCases(t, addJobAdjectives, tags, []ruleCase{
+		{"a finance director", "Він був фінансовим [JOB директором] компанії .", []string{"JOB фінансовим директором"}},
+		{"two adjectives", "Вона старша наукова [JOB співробітниця] інституту .", []string{"JOB старша наукова співробітниця"}},
+		{"a former director", "Це колишній [JOB директор] заводу .", []string{"JOB директор"}},
+		{"a first deputy", "Слідчі звинувачують першого [JOB заступника] .", []string{"JOB першого заступника"}},
+		{"not a first president", "Пам'ять першого [JOB президента] .", []string{"JOB президента"}},
+		{"another case", "Разом із головним [JOB інженера] .", []string{"JOB інженера"}},
+	})
+}
+
+func TestRetypeQuotedPlaces(t *testing.T) {
+	tags := map[string]string{
+		"урочища": "урочище/noun:inanim:n:v_rod", "заказника": "заказник/noun:inanim:m:v_rod",
+		"аеропорту": "аеропорт/noun:inanim:m:v_rod", "ділянку": "ділянка/noun:inanim:f:v_zna",
+	}
+	runRuleCases(t, retypeQuotedPlaces, tags, []ruleCase{
+		{"an urochyshche", "Земля була в зоні урочища « [ORG Маяк] » .", []string{"LOC Маяк"}},
+		{"a reserve", "Межі заказника « [ORG Острів Жуків] » не визначено .", []string{"LOC Острів Жуків"}},
+		{"an airport keeps its ORG", "Літак сів біля аеропорту « [ORG Харків] » .", []string{"ORG Харків"}},
+		{"a plot is no kind of place", "Цю ділянку « [ORG Фонд розвитку] » продали .", []string{"ORG Фонд розвитку"}},
+	})
+}
+
+func TestRetypeQuotedWorks(t *testing.T) {
+	tags := map[string]string{
+		"пісню": "пісня/noun:inanim:f:v_zna", "серіал": "серіал/noun:inanim:m:v_zna",
+		"газеті": "газета/noun:inanim:f:v_mis",
+	}
+	runRuleCases(t, retypeQuotedWorks, tags, []ruleCase{
+		{"a song", "Вона заспівала лемківську пісню « [ORG Цвинтарі] » .", []string{"ART Цвинтарі"}},
+		{"a series", "Він дивився серіал « [ORG Спрут] » .", []string{"ART Спрут"}},
+		{"a newspaper keeps its ORG", "Він працював у газеті « [ORG Хлібороб] » .", []string{"ORG Хлібороб"}},
+	})
+}
+
+func TestAddMonthRanges(t *testing.T) {
+	runRuleCases(t, addMonthRanges, nil, []ruleCase{
+		{"one word", "У травні-жовтні фірма уклала угоди .", []string{"PERIOD травні-жовтні"}},
+		{"three words", "У квітні – грудні тривали роботи .", []string{"PERIOD квітні – грудні"}},
+		{"with a year", "У червні-серпні [DATE 2015 року] уклали угоди .", []string{"PERIOD червні-серпні 2015 року"}},
+		{"already tagged", "У [DATE травні-жовтні 2015 року] уклали угоди .", []string{"DATE травні-жовтні 2015 року"}},
+		{"not months", "Липа-трава росте .", nil},
+	})
+}
+
+func TestAddMinisterFields(t *testing.T) {
+	tags := map[string]string{
+		"міністра": "міністр/noun:anim:m:v_rod", "екс-міністра": "екс-міністр/noun:anim:m:v_rod",
+		"регіонального": "регіональний/adj:m:v_rod", "розвитку": "розвиток/noun:inanim:m:v_rod",
+		"будівництва": "будівництво/noun:inanim:n:v_rod", "ЖКГ": "ЖКГ/noun:inanim:n:v_rod:abbr",
+		"охорони": "охорона/noun:inanim:f:v_rod", "здоров'я": "здоров'я/noun:inanim:n:v_rod",
+		"закордонних": "закордонний/adj:p:v_rod", "справ": "справа/noun:inanim:p:v_rod",
+		"України": "Україна/noun:inanim:f:v_rod:prop:geo", "зазначив": "зазначити/verb:perf:past:m",
+		"Ірини": "Ірина/noun:anim:f:v_rod:prop:fname", "Петрової": "Петрова/noun:anim:f:v_rod:prop:lname",
+	}
+	runRuleCases(t, addMinisterFields, tags, []ruleCase{
+		{"a field", "Син [JOB міністра] регіонального розвитку , будівництва та [ORG ЖКГ] купив дім .",
+			[]string{"JOB міністра регіонального розвитку , будівництва та ЖКГ"}},
+		{"a field and a country", "Зустріч із [JOB міністра] закордонних справ [LOC України] .",
+			[]string{"JOB міністра закордонних справ України"}},
+		{"a field and a name", "Близька до [JOB екс-міністра] охорони здоров'я [PERS Ірини Петрової] .",
+			[]string{"JOB екс-міністра охорони здоров'я", "PERS Ірини Петрової"}},
+		{"no field", "Речник [JOB міністра] зазначив .", []string{"JOB міністра"}},
+		{"an abbreviated field", "Син [JOB міністра] [ORG ЖКГ] купив дім .", []string{"JOB міністра ЖКГ"}},
+	})
+}
+
+func TestRetypeCommonOrgs(t *testing.T) {
+	tags := map[string]string{
+		"Церква": "церква/noun:inanim:f:v_naz", "Комітет": "комітет/noun:inanim:m:v_naz",
+		"Доля": "доля/noun:inanim:f:v_naz", "Петренко": "Петренко/noun:anim:m:v_naz:prop:lname",
+	}
+	runRuleCases(t, retypeCommonOrgs, tags, []ruleCase{
+		{"the Church", "Бог і [PERS Церква] повчають .", []string{"ORG Церква"}},
+		{"the Committee", "Це свідчить , що [PERS Комітет] закриє справу .", []string{"ORG Комітет"}},
+		{"a personified noun", "Але [PERS Доля] постукала в двері .", []string{"PERS Доля"}},
+		{"a surname", "Так сказав [PERS Петренко] .", []string{"PERS Петренко"}},
+	})
+}
+
+func TestRetypeScriptures(t *testing.T) {
+	tags := map[string]string{"Біблії": "біблія/noun:inanim:f:v_rod", "Євангеліє": "євангеліє/noun:inanim:n:v_naz"}
+	runRuleCases(t, retypeScriptures, tags, []ruleCase{
+		{"a citation", "Це цитати з [PERS Біблії] .", []string{"ART Біблії"}},
+		{"a subject", "Саме [PERS Євангеліє] відрізняє нас .", []string{"ART Євангеліє"}},
+		{"a name", "Так сказав [PERS Петро] .", []string{"PERS Петро"}},
+	})
+}
+
+func TestJoinNamedLandmarks(t *testing.T) {
+	tags := map[string]string{
+		"парку": "парк/noun:inanim:m:v_mis", "Герхта": "Герхт/noun:anim:m:v_rod:prop:lname",
+		"церкві": "церква/noun:inanim:f:v_mis", "Миколая": "Миколай/noun:anim:m:v_rod:prop:fname",
+		"університету": "університет/noun:inanim:m:v_rod", "Володимира": "Володимир/noun:anim:m:v_rod:prop:fname",
+		"аеропортам": "аеропорт/noun:inanim:m:v_dav", "Донецька": "Донецьк/noun:inanim:m:v_rod:prop:geo",
+		"пам'ятник": "пам'ятник/noun:inanim:m:v_naz", "Шевченкові": "Шевченко/noun:anim:m:v_dav:prop:lname",
+		"горі": "гора/noun:inanim:f:v_mis", "Монблан": "Монблан/noun:inanim:m:v_naz:prop:geo",
+		"музею": "музей/noun:inanim:m:v_rod", "Федора": "Федора/noun:anim:f:v_naz:prop:fname",
+		"Ткаченко": "Ткаченко/noun:anim:f:v_naz:nv:prop:lname", "Аеропорт": "аеропорт/noun:inanim:m:v_naz",
+		"Кеннеді": "Кеннеді/noun:anim:m:v_naz:nv:prop:lname",
+	}
+	runRuleCases(t, joinNamedLandmarks, tags, []ruleCase{
+		{"an airport and an indeclinable name", "[PERS Аеропорт Кеннеді] зустрів нас .", []string{"PERS Аеропорт Кеннеді"}},
+		{"an indeclinable name after an airport", "Аеропорт [PERS Кеннеді] зустрів нас .", []string{"LOC Аеропорт Кеннеді"}},
+		{"the director named", "Директорка музею [PERS Федора Ткаченко] розповіла .", []string{"PERS Федора Ткаченко"}},
+		{"a park", "Вона гуляла в парку [PERS Герхта] .", []string{"LOC парку Герхта"}},
+		{"a church and a saint", "Службу відправили в церкві святого [LOC Миколая] .", []string{"LOC церкві святого Миколая"}},
+		{"a university", "Він вступив до університету святого [PERS Володимира] .", []string{"ORG університету святого Володимира"}},
+		{"a city's airport", "Фірма надала послуги аеропортам [LOC Донецька] .", []string{"LOC Донецька"}},
+		{"a monument", "Стоїть пам'ятник [PERS Шевченкові] .", []string{"PERS Шевченкові"}},
+		{"a mountain", "Притулок на горі [LOC Монблан] .", []string{"LOC Монблан"}},
+	})
+}
+
+func TestDropCommonAcronyms(t *testing.T) {
+	runRuleCases(t, dropCommonAcronyms, nil, []ruleCase{
+		{"a common noun phrase", "Агентство виконує науково-дослідну роботу ( [ORG НДР] ) щороку .", nil},
+		{"a system", "Впровадження комплексної інформаційної системи ( [ORG КІС] ) коштує багато .", nil},
+		{"a name", "Зустріч у Національному банку України ( [ORG НБУ] ) відбулася .", []string{"ORG НБУ"}},
+		{"other letters", "Це вирішує комісія з питань енергетики ( [ORG НКРЕКП] ) .", []string{"ORG НКРЕКП"}},
+	})
+}
