@@ -1963,7 +1963,24 @@ func (f *finder) subject(at int) (string, int) {
 			return e, i
 		}
 	}
-	for i := at + 1; i < len(f.toks) && i <= at+3; i++ {
+	from := at + 1
+	if v := verbLemma(&f.toks[at]); from+1 < len(f.toks) && isPrep(&f.toks[from]) && (lightVerbs[v] != nil || pairs[v] != nil) {
+		// "подав у відставку тодішній керівник УЦОЯО Ігор Лікарчук": past
+		// the light verb's noun
+		j := from + 1
+		for j < len(f.toks) && strings.HasPrefix(f.toks[j].Tag, "adj") {
+			j++
+		}
+		if j < len(f.toks) {
+			if _, paired := pairs[v][lower(&f.toks[j])]; paired || slices.Contains(lightVerbs[v], lower(&f.toks[j])) {
+				from = j + 1
+			}
+		}
+	}
+	for i := from; i < len(f.toks) && i <= from+2; i++ {
+		if strings.HasPrefix(f.toks[i].Tag, "adj") && i+1 < len(f.toks) && f.inJob(i+1) && !f.inJob(i) {
+			continue // "тодішній керівник УЦОЯО Ігор Лікарчук": to the title
+		}
 		if f.inJob(i) && hasCase(&f.toks[i], "v_naz") {
 			// "підписали міністр енергетики Герман Галущенко та …": the
 			// person the title names
@@ -1971,7 +1988,9 @@ func (f *finder) subject(at int) (string, int) {
 				return e, -1
 			}
 		}
-		if e := try(i, true); e != "" {
+		if e := try(i, true); e != "" && (from == at+1 || f.ents.Type(e) == "PERS" || f.ents.Type(e) == "ORG") {
+			// (past the light verb's noun, only a person or a body: not
+			// "підняло в повітря два винищувачі")
 			return e, -1
 		}
 	}
@@ -2066,7 +2085,8 @@ func (f *finder) titledName(i int) string {
 		if e := f.entityAt(j); e != "" && f.ents.Type(e) == "PERS" {
 			return e
 		}
-		if t := &f.toks[j]; t.Kind == vistka.Punct || !f.inJob(j) && !hasCase(t, "v_rod") && !hasCase(t, "v_mis") && !isPrep(t) {
+		if t := &f.toks[j]; t.Kind == vistka.Punct || !f.inJob(j) && !hasCase(t, "v_rod") && !hasCase(t, "v_mis") && !isPrep(t) &&
+			!strings.Contains(t.Tag, ":nv") { // (керівник УЦОЯО Ігор Лікарчук: an indeclinable body in any case)
 			return ""
 		}
 	}
@@ -4904,6 +4924,19 @@ func (f *finder) conductor(i int) (string, int) {
 	}
 	e := f.entityAt(k)
 	if e == "" {
+		// "проводить головне управління Нацполіції в області": a body
+		// named by its kind, with the name it hangs on
+		if k < len(f.toks) && actorNouns[lower(&f.toks[k])] && (hasCase(&f.toks[k], "v_naz") || hasCase(&f.toks[k], "v_zna") && strings.Contains(f.toks[k].Tag, ":inanim")) {
+			// (an inanimate noun's nominative is its accusative's form,
+			// which the tagger may choose after the verb)
+			if p := f.nounPhrase(k); p != "" {
+				end := k
+				for end+1 < len(f.toks) && (hasCase(&f.toks[end+1], "v_rod") || f.entityAt(end+1) != "" && f.entityAt(end+1) == f.entityAt(end)) && f.toks[end+1].Kind == vistka.Word {
+					end++
+				}
+				return p, end
+			}
+		}
 		return "", -1
 	}
 	for k+1 < len(f.toks) && f.entityAt(k+1) == e {
