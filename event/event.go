@@ -1890,7 +1890,12 @@ func (f *finder) subject(at int) (string, int) {
 			// genitive
 			return f.nounPhrase(i)
 		}
-		if hasCase(t, "v_naz") && strings.HasPrefix(t.Tag, "noun") {
+		// A body's noun right before the verb, read as an accusative after
+		// a phrase of time ("У 2014-2016 суди скасували"): its nominative
+		// has the same form.
+		bodyAcc := !after && i+1 < len(f.toks) && strings.HasPrefix(f.toks[i+1].Tag, "verb") && actorNouns[lower(t)] &&
+			hasCase(t, "v_zna") && strings.Contains(t.Tag, ":inanim") && agree(t, &f.toks[i+1])
+		if (hasCase(t, "v_naz") || bodyAcc) && strings.HasPrefix(t.Tag, "noun") {
 			if weapons[t.Lemma] && i+1 < len(f.toks) && hasCase(&f.toks[i+1], "v_rod") {
 				// "Дрони СБУ уразили завод": whose weapons they are
 				if e := f.entityAt(i + 1); e != "" {
