@@ -4738,7 +4738,9 @@ func (f *finder) delegationOf(i int) string {
 
 // envoys are nouns for people who act for the body or country named in
 // the genitive after them: "місія МВФ", "представники України".
-var envoys = map[string]bool{"місія": true, "представник": true, "представниця": true, "делегація": true}
+var envoys = map[string]bool{"місія": true, "представник": true, "представниця": true, "делегація": true,
+	// staff acting for their body: співробітники СБУ затримали
+	"співробітник": true, "працівник": true, "правоохоронець": true}
 
 // sentByMore returns the bodies or countries coordinated in the genitive
 // after first, the one sentBy found after the noun at i: "представники
