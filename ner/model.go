@@ -482,7 +482,7 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 				// "Миколу та Ларису Онул": each name in its base form
 				sp.Lemma = m.joinedBase(st, sp.Type, s.Tokens[from:to], parts)
 			}
-			if sp.Type == "PERS" && notDative(s.Tokens, from, to) {
+			if sp.Type == "PERS" && (notDative(s.Tokens, from, to) || womansSurname(s.Tokens, from, to)) {
 				sp.Lemma = sp.Text
 			}
 			if sp.Type == "PERS" && to-from > 1 {
@@ -1036,6 +1036,34 @@ func (m *Model) baseForm(st *findState, typ, text string, toks []vistka.Token) s
 // preposition that governs no dative (з Александру Мунтяну), or between a
 // title in the nominative and a verb in the past that agrees with it
 // (Прем'єр-міністр Молдови Александру Мунтяну заявив).
+// womansSurname reports whether the one-word name toks[from:to] is a
+// woman's surname in the nominative: an adjectival -ова, -єва, -іна,
+// -ська form right before a verb in the past that agrees with a woman
+// (Захарова погрожувала), which the lexicon reads as a man's genitive.
+func womansSurname(toks []vistka.Token, from, to int) bool {
+	if to-from != 1 || to >= len(toks) || !strings.HasPrefix(toks[to].Tag, "verb") || !strings.Contains(toks[to].Tag, ":past:f") {
+		return false
+	}
+	if from > 0 && strings.HasPrefix(toks[from-1].Tag, "noun") {
+		p := &toks[from-1]
+		// "група Ахметова почала", "мешканка Чугуєва": a genitive on a
+		// noun; a woman's title before her name (речниця Захарова) is
+		// none
+		switch l := strings.ToLower(p.Lemma); {
+		case !strings.Contains(p.Tag, ":anim") || !strings.Contains(p.Tag, ":f:") || !strings.Contains(p.Tag, "v_naz"),
+			l == "мешканка" || l == "жителька" || l == "уродженка":
+			return false
+		}
+	}
+	w := toks[from].Text
+	for _, e := range [...]string{"ова", "ева", "єва", "іна", "їна", "ина", "ська", "цька", "зька"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
 func notDative(toks []vistka.Token, from, to int) bool {
 	for _, t := range toks[from:to] {
 		if !strings.Contains(t.Tag, "v_dav") || !strings.HasSuffix(t.Text, "у") && !strings.HasSuffix(t.Text, "ю") {
