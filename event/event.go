@@ -1257,7 +1257,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			if !slices.Contains(ev.Recipients, dest) {
 				ev.Recipients = append(ev.Recipients, dest)
 			}
-			if place == "" {
+			if place == "" || f.ents.Type(place) == "ORG" && f.ents.Type(dest) == "LOC" {
+				// (a visit to a city is there, not at the body that told
+				// of it: "Місія МВФ прибуде до Києва, повідомили в
+				// Національному банку")
 				place = dest
 			}
 		}
