@@ -3050,6 +3050,9 @@ func (f *finder) relativeBetween(at, pos int) bool {
 		if l := lower(&f.toks[k]); (l == "який" || l == "котрий") && k > 0 && (f.toks[k-1].Text == "," || isPrep(&f.toks[k-1])) {
 			return true
 		}
+		if l := lower(&f.toks[k]); (l == "де" || l == "куди" || l == "коли") && f.toks[k-1].Text == "," {
+			return true // "відвідав село Ягідне, де навесні 2022 року …"
+		}
 	}
 	return false
 }

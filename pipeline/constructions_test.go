@@ -1559,6 +1559,12 @@ func TestEventDates(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a date in a clause of де after the trigger is that clause's",
+			"Міністр у понеділок відвідав село Ягідне, де навесні 2022 року російські військові тримали мешканців у підвалі.",
+			[]string{"2024-03-04"}},
+		{"no date of the verb's own, none from a clause of де after it",
+			"Міністр відвідав село Ягідне, де навесні 2022 року російські військові тримали мешканців у підвалі.",
+			[]string{""}},
 		{"a meeting promised is on the next weekday named",
 			"Прем'єр-міністр Себастьєн Лекорню пообіцяв зустрітися з профспілками у середу.",
 			[]string{"2024-03-06"}},
