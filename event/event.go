@@ -1264,8 +1264,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				place = dest
 			}
 		}
-		if ev.Mode == "visit" && place == "" {
-			// "відвідав Львів": the place visited is where the visit is.
+		if ev.Mode == "visit" && (place == "" || tr.verb && visitVerbs[verbLemma(&f.toks[tr.at])]) {
+			// "відвідав Львів": the place visited is where the visit is,
+			// not the town it lies near (відвідав село Ягідне поблизу
+			// Чернігова).
 			if k := slices.IndexFunc(ev.Recipients, func(e string) bool { return f.ents.Type(e) == "LOC" }); k >= 0 {
 				place = ev.Recipients[k]
 			}
