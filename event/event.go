@@ -1285,6 +1285,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if place == "" {
 			place = cmp.Or(f.placeBefore(tr.at), mainPlace, f.gatheringPlace(tr.at))
 		}
+		if place == "" && ev.Type == "PROTEST" {
+			place = f.protestSite(tr.at, end) // "пікет під мерією", "акція під Верховною Радою"
+		}
 		if place == "" && ev.Type == "CONSULT" && ev.Mode != "visit" {
 			place = f.seatBefore(tr.at) // "у понеділок в Офісі президента зустрівся"
 		}
@@ -3873,6 +3876,32 @@ func (f *finder) whereClause(at int, here []vistka.Event) *vistka.Event {
 		}
 	}
 	return nil
+}
+
+// protestSite returns the building a protest stands by, after під in the
+// instrumental in toks[at:end]: an organisation's name (під Верховною
+// Радою) or a body's noun (під мерією), or "".
+func (f *finder) protestSite(at, end int) string {
+	for j := at + 1; j+1 < end; j++ {
+		if lower(&f.toks[j]) != "під" || !isPrep(&f.toks[j]) {
+			continue
+		}
+		k := j + 1
+		for k < end && strings.HasPrefix(f.toks[k].Tag, "adj") && f.entityAt(k) == "" {
+			k++
+		}
+		if k >= end || !hasCase(&f.toks[k], "v_oru") {
+			return ""
+		}
+		if e := f.entityAt(k); e != "" && (f.ents.Type(e) == "ORG" || f.ents.Type(e) == "LOC") {
+			return e
+		}
+		if actorNouns[lower(&f.toks[k])] || lower(&f.toks[k]) == "будівля" || lower(&f.toks[k]) == "посольство" {
+			return lower(&f.toks[k])
+		}
+		return ""
+	}
+	return ""
 }
 
 // gatheringPlace returns where the gathering was that a relative clause
