@@ -278,12 +278,17 @@ func (f *finder) hostile(a string) bool {
 	if entity.Index(a) >= 0 {
 		return f.ents.Type(a) == "LOC"
 	}
+	enemy, weapon := false, false // "російські дрони", "ворожа ракета"
 	for _, w := range strings.Fields(scan.ToLower(a)) {
 		if groups[w] || invaders[w] {
 			return true
 		}
+		enemy = enemy || strings.HasPrefix(w, "російськ") || strings.HasPrefix(w, "ворож")
+		for _, stem := range [...]string{"дрон", "ракет", "безпілотник", "шахед", "бпла", "снаряд", "бомб"} {
+			weapon = weapon || strings.HasPrefix(w, stem)
+		}
 	}
-	return false
+	return enemy && weapon
 }
 
 // invaders are nouns for an attacking side.
@@ -338,7 +343,7 @@ func (f *finder) caseToken(i int) *vistka.Token {
 
 // settlementNouns say what kind of place the name after them is.
 var settlementNouns = map[string]bool{"місто": true, "село": true, "селище": true, "смт": true, "містечко": true,
-	"м.": true, "с.": true, "смт.": true, "острів": true}
+	"м.": true, "с.": true, "смт.": true, "острів": true, "порт": true}
 
 // sentencesSince returns how many sentences before this one e's sentence
 // is.
