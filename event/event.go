@@ -871,6 +871,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// after an attack told, where its drones hit is its detail
 			continue
 		}
+		if (v == "випустити" || v == "запустити") && !f.launchedAt(i) {
+			continue // "випустили альбом", "запустили проєкт": only weapons launched at a target
+		}
 		if tr.noun >= 0 && lower(&f.toks[tr.noun]) == "по" && tr.k.typ == "ASSAULT" {
 			// "вдарили по Харкову": a place or a body struck; "вдарили по
 			// них" in a story is a blow
@@ -2040,6 +2043,22 @@ func (f *finder) weaponBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// launchedAt reports whether weapons are launched at a target by the verb
+// at i: a noun of weapons and по before a place or a body in its clause
+// ("випустили по Харкову понад 20 ударних дронів").
+func (f *finder) launchedAt(i int) bool {
+	weapon, target := false, false
+	for j := i + 1; j < len(f.toks) && j <= i+9 && f.toks[j].Kind != vistka.Punct; j++ {
+		weapon = weapon || weapons[lower(&f.toks[j])]
+		if lower(&f.toks[j]) == "по" && j+1 < len(f.toks) {
+			if e := f.entityAt(j + 1); e != "" && (f.ents.Type(e) == "LOC" || f.ents.Type(e) == "ORG") {
+				target = true
+			}
+		}
+	}
+	return weapon && target
 }
 
 // weapons are nouns for arms that stand as the subject of a strike for

@@ -86,6 +86,7 @@ var verbs = map[string]kind{
 	"здійснити": {}, "здійснювати": {}, // light: здійснити атаку, візит
 	"уразити": {"ASSAULT", ""}, "уражати": {"ASSAULT", ""}, // дрони уразили завод
 	"влучити": {"ASSAULT", ""}, "влучати": {"ASSAULT", ""}, "поцілити": {"ASSAULT", ""}, // a weapon's hit only: see weaponBefore
+	"випустити": {"ASSAULT", ""}, "запустити": {"ASSAULT", ""}, // weapons launched at a target only: see launchedAt
 	"штурмувати": {"ASSAULT", ""},
 	// damage done by a state or its forces (see damages): росіяни
 	// пошкодили дві ТЕЦ; a storm or a driver that damages is none
