@@ -838,8 +838,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if objs := pairs[v]; objs != nil && !(tr.noun >= 0 && (v == "звернутися" || v == "звертатися")) {
 			found := false
 			reach := 7
-			if v == "передати" || v == "передавати" {
+			switch v {
+			case "передати", "передавати":
 				reach = 11 // past the one given to: "передав Координаційному штабу з питань поводження з військовополоненими списки"
+			case "визнати", "визнавати":
+				reach = 13 // past the one found guilty: "визнав колишнього голову Вижницької РДА Михайла Григорчука винним"
 			}
 			for j := i + 1; j < len(f.toks) && j <= i+reach; j++ {
 				if f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") {
@@ -2118,12 +2121,15 @@ func (f *finder) bodyIn(i int, typ string) string {
 // titledName returns the person named after the job title that starts at
 // i (міністр енергетики України Герман Галущенко), or "".
 func (f *finder) titledName(i int) string {
-	for j := i + 1; j < len(f.toks) && j <= i+6; j++ {
+	for j := i + 1; j < len(f.toks) && j <= i+8; j++ {
 		if e := f.entityAt(j); e != "" && f.ents.Type(e) == "PERS" {
 			return e
 		}
 		if t := &f.toks[j]; t.Kind == vistka.Punct || !f.inJob(j) && !hasCase(t, "v_rod") && !hasCase(t, "v_mis") && !isPrep(t) &&
-			!strings.Contains(t.Tag, ":nv") { // (керівник УЦОЯО Ігор Лікарчук: an indeclinable body in any case)
+			!strings.Contains(t.Tag, ":nv") && t.Kind != vistka.QuoteMark && f.spanType(j) != "ORG" {
+			// (керівник УЦОЯО Ігор Лікарчук: an indeclinable body in any
+			// case; директора підприємства «Укрспецбудпостач» Ігоря
+			// Литвиненка: a quoted name)
 			return ""
 		}
 	}
@@ -2733,6 +2739,16 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			}
 			if tr.k.typ == "RETREAT" && tr.k.mode == "" {
 				continue // "вивела війська": the troops moved are no party
+			}
+			if p := f.titledName(i); p != "" && !f.countryInTitle(i, p) {
+				// "визнав колишнього голову РДА Михайла Григорчука",
+				// "подякував прем'єр-міністерці Японії Санае Такаїчі": the
+				// person the title names
+				if !seen[p] {
+					rec = append(rec, p)
+					seen[p] = true
+				}
+				continue
 			}
 			if p := f.objectPhrase(i, tr); p != "" && !seen[p] {
 				rec = append(rec, p)
@@ -3387,6 +3403,18 @@ func (f *finder) jointBody(i int) bool {
 	for j := i; j < len(f.toks) && j <= i+2 && strings.HasPrefix(f.toks[j].Tag, "adj"); j++ {
 		switch lower(&f.toks[j]) {
 		case "спільний", "міжурядовий", "двосторонній", "змішаний", "міжпарламентський":
+			return true
+		}
+	}
+	return false
+}
+
+// countryInTitle reports whether a country or place is named between the
+// title at i and the person p it names (посла Росії Олега Озерова): the
+// country is a party too, and the title's phrase carries it.
+func (f *finder) countryInTitle(i int, p string) bool {
+	for j := i + 1; j < len(f.toks) && f.entityAt(j) != p; j++ {
+		if e := f.entityAt(j); e != "" && f.ents.Type(e) == "LOC" {
 			return true
 		}
 	}
