@@ -217,6 +217,35 @@ func (r *Result) LastBody(pos int, s int, g byte) string {
 	return found
 }
 
+// TitledBefore returns the persons named in the two sentences before
+// sentence s whose titles have a word whose lemma is head: "міністерка
+// культури України Тетяна Бережна та міністерка культури Португалії
+// Даліла Родрігеш … міністерки підписали" gives both, in the order of
+// their first mention.
+func (r *Result) TitledBefore(s int, head string) []string {
+	var out []string
+	for i := range r.Entities {
+		e := &r.Entities[i]
+		if e.Type != "PERS" {
+			continue
+		}
+		near := false
+		for _, ms := range r.mentionSent[i] {
+			near = near || ms < s && s-ms <= 2
+		}
+		if !near {
+			continue
+		}
+		for _, t := range e.Titles {
+			if slices.Contains(strings.Fields(scan.ToLower(t)), head) {
+				out = append(out, ID(i))
+				break
+			}
+		}
+	}
+	return out
+}
+
 // BodyOf returns the organisation named before pos, in sentence s or the
 // two before it, whose name's head noun is head: "Міжнародний комітет
 // Червоного Хреста … комітет також виділить" is the committee; of two,

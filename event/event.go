@@ -1009,6 +1009,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 							// "Міністри підписали спільну заяву": where
 							// and when they met
 							mainPlace, mainDate = m.Place, m.Date
+						} else if k := at - 1; k >= 0 && sides[lower(&f.toks[k])] {
+							// "На концерті були присутні міністерка … та
+							// міністерка … Того ж дня міністерки підписали":
+							// the persons of that title just named
+							if ps := f.ents.TitledBefore(f.s, lower(&f.toks[k])); len(ps) > 1 {
+								ev.Actors = ps
+							}
 						}
 					}
 				}
@@ -2302,7 +2309,8 @@ func (f *finder) sidesNamed(i int) []string {
 // "Сторони домовилися", "Лідери погодили", "Співрозмовники обговорили".
 // "Міністри підписали заяву", "Президенти домовилися": the two just met.
 var sides = map[string]bool{"сторона": true, "лідер": true, "співрозмовник": true, "делегація": true,
-	"міністр": true, "президент": true, "прем'єр-міністр": true, "прем'єр": true, "глава": true}
+	"міністр": true, "президент": true, "прем'єр-міністр": true, "прем'єр": true, "глава": true,
+	"міністерка": true, "президентка": true, "прем'єрка": true, "прем'єр-міністерка": true}
 
 // lightOnly are event nouns that name an event only as the object of a
 // light verb (вийти на акцію протесту, звернутися з вимогою, взяти участь
