@@ -239,6 +239,9 @@ func (f *finder) at(i int) int {
 		if p.outlet == nil && c.kind == cueSelf && i >= 2 && f.word(i-1) == "це" && f.tok(i-2).text == "про" && siteName(p.value) {
 			role = RolePublisher // "Про це повідомляє 0462.ua": a site we do not know, of itself
 		}
+		if p.outlet == nil && c.kind == cueSays && (f.chained(i) || f.aboutThis(i)) && siteName(p.value) {
+			role = RolePublisher // "Про це повідомили в міністерстві, пише LB.ua.": a site retelling its lead
+		}
 		if p.outlet == nil && c.kind == cueSays && f.aboutThis(i) && f.quotedAt(p.from) {
 			// "Про це повідомили в прокуратурі, передає «Галицький
 			// кореспондент».": an outlet we do not know, named in
