@@ -337,6 +337,8 @@ var pairs = map[string]map[string]kind{
 	// розвідки) is cooperation
 	"передати": {"нота": {"ACCUSE", ""}, "список": {"COOPERATE", ""}, "дані": {"COOPERATE", ""}, "розвіддані": {"COOPERATE", ""},
 		"інформація": {"COOPERATE", ""}},
+	// removed from one's post: інспектора відсторонили від роботи
+	"відсторонити": {"робота": {"COERCE", ""}, "посада": {"COERCE", ""}, "служба": {"COERCE", ""}, "виконання": {"COERCE", ""}},
 	// a plant's work stopped by an authority: ОВА зупинила роботу цеху
 	// (a plant stopping its own work names no one after робота)
 	"зупинити": {"робота": {"COERCE", ""}, "діяльність": {"COERCE", ""}}, "призупинити": {"членство": {"SANCTION", ""}, "робота": {"COERCE", ""}, "діяльність": {"COERCE", ""}},
