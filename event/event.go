@@ -2263,7 +2263,11 @@ var institutions = map[string]bool{
 func (f *finder) sidesBefore(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-8; j-- {
 		t := &f.toks[j]
-		if sides[lower(t)] && hasCase(t, "v_naz") && strings.Contains(t.Tag, ":p:") {
+		// (right before a plural verb, "сторони" read as an accusative
+		// is the subject: "За підсумками переговорів сторони підписали")
+		plural := hasCase(t, "v_naz") && strings.Contains(t.Tag, ":p:") ||
+			j == i-1 && strings.Contains(t.Tag, ":p:") && hasCase(t, "v_zna") && strings.HasSuffix(f.toks[i].Tag, ":p")
+		if sides[lower(t)] && plural {
 			// further back than three words only over the names of the
 			// sides: "Делегації України та Росії в п'ятницю провели"
 			return j >= i-3 || len(f.sidesNamed(i)) > 0
