@@ -3394,14 +3394,19 @@ func (f *finder) withJoined(ids []string) []string {
 				continue
 			}
 			sp := f.spanOf(i)
-			if sp == nil {
-				continue
+			if sp == nil || !strings.ContainsAny(sp.Text, ",") && !strings.Contains(sp.Text, " та ") && !strings.Contains(sp.Text, " і ") && !strings.Contains(sp.Text, " й ") {
+				continue // a span that joins no names
 			}
-			for j := range f.toks {
-				if t := &f.toks[j]; t.RStart >= sp.Start && t.REnd <= sp.End {
-					if e := f.entityAt(j); e != "" && !slices.Contains(ids, e) {
-						ids = append(ids, e)
-					}
+			lo, hi := i, i
+			for lo > 0 && f.toks[lo-1].RStart >= sp.Start {
+				lo--
+			}
+			for hi+1 < len(f.toks) && f.toks[hi+1].REnd <= sp.End {
+				hi++
+			}
+			for j := lo; j <= hi; j++ {
+				if e := f.entityAt(j); e != "" && !slices.Contains(ids, e) {
+					ids = append(ids, e)
 				}
 			}
 		}
