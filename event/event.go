@@ -2768,6 +2768,24 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			}
 			continue
 		}
+		if e == "" && len(rec) == 0 && tr.k.typ == "REQUEST" && f.governedBy(i) == "до" && strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") &&
+			hasCase(t, "v_rod") && !strings.Contains(t.Tag, "pron") {
+			// "звернувся з листом до президента", "до майстрів": whom the
+			// request is put to, a role that names someone or the phrase
+			// (a title before the name, до президентки МОК Ганни
+			// Ковентрі, leaves the names to follow in their order)
+			if f.titledName(i) != "" {
+				continue
+			}
+			if r := f.ents.RoleAt(f.a, f.s, i); r != "" {
+				rec = append(rec, r)
+				seen[r] = true
+			} else if p := f.objectPhrase(i, tr); p != "" && !seen[p] {
+				rec = append(rec, p)
+				seen[p] = true
+			}
+			continue
+		}
 		if e == "" || seen[e] {
 			continue
 		}
