@@ -874,6 +874,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// after an attack told, where its drones hit is its detail
 			continue
 		}
+		if tr.k.typ == "ASSAULT" && f.sportsTarget(i) {
+			continue // "Руїс розстріляв ворота Буффона": a shot at goal
+		}
 		if (v == "випустити" || v == "запустити") && !f.launchedAt(i) {
 			continue // "випустили альбом", "запустили проєкт": only weapons launched at a target
 		}
@@ -2051,6 +2054,23 @@ func (f *finder) weaponBefore(i int) bool {
 		if t := &f.toks[j]; weapons[lower(t)] && hasCase(t, "v_naz") {
 			return true
 		}
+	}
+	return false
+}
+
+// sportsTarget reports whether the object right after the verb at i, past
+// adjectives, is a goal or a ball: a match told in the words of war.
+func (f *finder) sportsTarget(i int) bool {
+	j := i + 1
+	for j < len(f.toks) && strings.HasPrefix(f.toks[j].Tag, "adj") {
+		j++
+	}
+	if j >= len(f.toks) {
+		return false
+	}
+	switch lower(&f.toks[j]) {
+	case "ворота", "м'яч", "кошик", "сітка":
+		return true
 	}
 	return false
 }
