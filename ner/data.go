@@ -165,8 +165,10 @@ func decode(s *vistka.Sentence, text []rune, labels []uint8, out []vistka.Span) 
 	return out
 }
 
-// joinTokens rebuilds the text of a run of tokens from the tokens alone,
-// one space where their offsets leave a gap.
+// JoinTokens rebuilds the text of a run of tokens from the tokens alone,
+// one space where their offsets leave a gap: "компанії «Альфа»".
+func JoinTokens(toks []vistka.Token) string { return joinTokens(toks) }
+
 func joinTokens(toks []vistka.Token) string {
 	var b strings.Builder
 	for i, t := range toks {

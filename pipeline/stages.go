@@ -156,7 +156,7 @@ func splitNames(sp vistka.Span, toks []vistka.Token, parts [][2]int, bf baseForm
 				return nil
 			}
 			base := bf.BaseForm("PERS", first[0].Text, first) + " " + surnameFor(surname, genderOf(&first[0]))
-			out = append(out, vistka.Span{Start: part[0].RStart, End: part[len(part)-1].REnd, Type: "PERS", Text: joinTokens(part), Lemma: base})
+			out = append(out, vistka.Span{Start: part[0].RStart, End: part[len(part)-1].REnd, Type: "PERS", Text: ner.JoinTokens(part), Lemma: base})
 		}
 	default:
 		head := &last[len(last)-1]
@@ -177,19 +177,10 @@ func splitNames(sp vistka.Span, toks []vistka.Token, parts [][2]int, bf baseForm
 				words = append(words, agreeing(t, head))
 			}
 			words = append(words, head.Lemma)
-			out = append(out, vistka.Span{Start: part[0].RStart, End: part[len(part)-1].REnd, Type: sp.Type, Text: joinTokens(part), Lemma: strings.Join(words, " ")})
+			out = append(out, vistka.Span{Start: part[0].RStart, End: part[len(part)-1].REnd, Type: sp.Type, Text: ner.JoinTokens(part), Lemma: strings.Join(words, " ")})
 		}
 	}
 	return out
-}
-
-// joinTokens joins tokens' texts with single spaces.
-func joinTokens(toks []vistka.Token) string {
-	words := make([]string, len(toks))
-	for i := range toks {
-		words[i] = toks[i].Text
-	}
-	return strings.Join(words, " ")
 }
 
 // genderOf returns a noun's gender tag (m, f or n), or 0.
