@@ -49,6 +49,10 @@ type candidate struct {
 	role       string // RolePublisher for a self-naming outlet that may be the publisher
 	value      string
 	start, end int
+	// lead marks a self-naming outlet cited in the lead by a verb of
+	// reporting ("…, передає Суспільне Миколаїв", "Як пише ZN.UA з
+	// посиланням на …"): the publisher when no other is named.
+	lead bool
 }
 
 type finder struct {
@@ -97,7 +101,7 @@ func (f *finder) add(role, value string, from, to int) {
 	if value == "" || !utf8.ValidString(value) {
 		return
 	}
-	f.cands = append(f.cands, candidate{role, value, f.toks[from].rs, f.toks[to-1].re})
+	f.cands = append(f.cands, candidate{role: role, value: value, start: f.toks[from].rs, end: f.toks[to-1].re})
 }
 
 // cue kinds.
@@ -249,6 +253,9 @@ func (f *finder) at(i int) int {
 			role = RolePublisher
 		}
 		f.add(role, p.value, p.from, p.to)
+		if role == RoleVia && p.outlet != nil && p.outlet.self && i <= leadTokens && (w == "передає" || w == "пише" || w == "як" && (c.words[1] == "пише" || c.words[1] == "передає")) {
+			f.cands[len(f.cands)-1].lead = true
+		}
 		return p.next - i
 	}
 	return 0
@@ -1084,6 +1091,11 @@ func (f *finder) result() vistka.Source {
 			break
 		}
 		if c.role == RolePublisher {
+			src.Publisher = c.value
+		}
+	}
+	for _, c := range f.cands {
+		if src.Publisher == "" && c.lead {
 			src.Publisher = c.value
 		}
 	}
