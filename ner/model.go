@@ -482,7 +482,7 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 				// "Миколу та Ларису Онул": each name in its base form
 				sp.Lemma = m.joinedBase(st, sp.Type, s.Tokens[from:to], parts)
 			}
-			if sp.Type == "PERS" && (notDative(s.Tokens, from, to) || womansSurname(s.Tokens, from, to)) {
+			if sp.Type == "PERS" && (notDative(s.Tokens, from, to) || womansSurname(s.Tokens, from, to) || womansNameBeside(s.Tokens, from, to)) {
 				sp.Lemma = sp.Text
 			}
 			if sp.Type == "PERS" && to-from > 1 {
@@ -1062,6 +1062,32 @@ func womansSurname(toks []vistka.Token, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// womansNameBeside reports whether the name toks[from:to] is a woman's
+// name in the nominative that the tagger read as a man's genitive: a first
+// name in -а or -я read as the genitive of a man's name, before a surname
+// in the nominative, beside a title in the nominative (Прем'єр-міністр
+// Юлія Свириденко) or before a verb in the past that agrees with a woman
+// or with several people (Юлія Свириденко заявила). A man's genitive
+// would decline his surname too (помічник Юлія Свириденка).
+func womansNameBeside(toks []vistka.Token, from, to int) bool {
+	if to-from < 2 {
+		return false
+	}
+	first, last := &toks[from], &toks[to-1]
+	if !strings.Contains(first.Tag, ":fname") || !strings.Contains(first.Tag, ":m:v_rod") ||
+		!strings.HasSuffix(first.Text, "я") && !strings.HasSuffix(first.Text, "а") ||
+		!strings.Contains(last.Tag, "v_naz") {
+		return false
+	}
+	if from > 0 {
+		p := &toks[from-1]
+		if strings.HasPrefix(p.Tag, "noun:anim") && strings.Contains(p.Tag, "v_naz") && !strings.Contains(p.Tag, "prop") {
+			return true
+		}
+	}
+	return to < len(toks) && strings.HasPrefix(toks[to].Tag, "verb") && (strings.Contains(toks[to].Tag, ":past:f") || strings.Contains(toks[to].Tag, ":past:p"))
 }
 
 func notDative(toks []vistka.Token, from, to int) bool {
