@@ -2275,7 +2275,7 @@ var institutions = map[string]bool{
 	"рада": true, "уряд": true, "парламент": true, "влада": true, "сенат": true,
 	"конгрес": true, "міністерство": true, "відомство": true, "комісія": true,
 	"армія": true, "війська": true, "військо": true, "сили": true, "посольство": true,
-	"керівництво": true, "адміністрація": true,
+	"керівництво": true, "адміністрація": true, "генштаб": true, "штаб": true, "командування": true,
 }
 
 // sidesBefore reports whether the subject of the verb at i is "сторони"
@@ -3377,6 +3377,9 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 	}
 	if e := f.namedAfter(i); e != "" {
 		return e
+	}
+	if e := f.groupOf(i); e != "" {
+		return e // "звинуватив російські війська": Russia's forces
 	}
 	out := lower(t)
 	if i > 0 && f.toks[i-1].Kind == vistka.Number {

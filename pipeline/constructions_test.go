@@ -1527,6 +1527,9 @@ func TestEvents(t *testing.T) {
 		{"a mission is its body's; the destination before the verb of arriving; the head of a delegation acts with it",
 			"Наступного вівторка до Києва прибуде місія Міжнародного валютного фонду на чолі з Гевіном Греєм.",
 			[]string{"CONSULT/visit Міжнародний валютний фонд,Гевін Грей → Київ @Київ [future]"}},
+		{"a general staff acts for the army named after it; a country's forces named by its adjective are that country",
+			"Генштаб ЗСУ звинуватив російські війська у застосуванні хімічної зброї. Росія це заперечує.",
+			[]string{"ACCUSE ЗСУ → Росія", "REJECT Росія → "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
