@@ -283,8 +283,58 @@ func (r *Result) RecentPerson(pos int, s int, g byte, not []string) string {
 // NearPerson is RecentPerson within sentence s and the one before it: what
 // a pronoun opening a clause with no subject (Йому повідомили) stands for,
 // which a story about someone named further back may leave unclear.
+//
+// A chain of pronouns carries the person further: when each sentence
+// between the pronoun and a person named up to three sentences back
+// speaks of someone of that gender by a pronoun and names no one else
+// ("Миколи Заїки. Під час його балотування … Його звинуватили"), the
+// pronoun stands for that person.
 func (r *Result) NearPerson(pos int, s int, g byte) string {
-	return r.recentPerson(pos, s, 1, g, nil)
+	if p := r.recentPerson(pos, s, 1, g, nil); p != "" || g == 0 || r.a == nil {
+		return p
+	}
+	found, at := -1, -1
+	r.idx.before(pos, func(m mref) bool {
+		if s-m.sent > 3 {
+			return false
+		}
+		if r.Entities[m.ent].Type != "PERS" || r.Gender[m.ent] != 0 && r.Gender[m.ent] != g {
+			return true
+		}
+		found, at = m.ent, m.sent
+		return false
+	})
+	if found < 0 {
+		return ""
+	}
+	for k := at + 1; k < s; k++ {
+		if !r.pronounOf(k, g) {
+			return ""
+		}
+	}
+	return ID(found)
+}
+
+// pronounOf reports whether sentence k has a third-person pronoun, personal
+// or possessive, of gender g: він, його, її.
+func (r *Result) pronounOf(k int, g byte) bool {
+	if k < 0 || k >= len(r.a.Sentences) {
+		return false
+	}
+	want := "він"
+	if g == 'f' {
+		want = "вона"
+	}
+	for i := range r.a.Sentences[k].Tokens {
+		t := &r.a.Sentences[k].Tokens[i]
+		switch {
+		case strings.Contains(t.Tag, "pron:pers:3") && t.Lemma == want:
+			return true
+		case strings.Contains(t.Tag, "pron:pos") && (g == 'm' && t.Lemma == "його" || g == 'f' && t.Lemma == "її"):
+			return true
+		}
+	}
+	return false
 }
 
 func (r *Result) recentPerson(pos, s, back int, g byte, not []string) string {

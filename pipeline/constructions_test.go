@@ -1530,6 +1530,9 @@ func TestEvents(t *testing.T) {
 		{"a general staff acts for the army named after it; a country's forces named by its adjective are that country",
 			"Генштаб ЗСУ звинуватив російські війська у застосуванні хімічної зброї. Росія це заперечує.",
 			[]string{"ACCUSE ЗСУ → Росія", "REJECT Росія → "}},
+		{"a pronoun opening a clause with no subject stands for the person named two sentences back when the sentence between speaks of him by a pronoun; not when it does not",
+			"Дружина Миколи Заїки купила квартиру. Під час його балотування на посаду судді комісія засідала. Його звинуватили у приховуванні доходів. Дружина Петра Іванова купила будинок. Комісія засідала. Його звинуватили у брехні.",
+			[]string{"ACCUSE  → Микола Заїка"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
