@@ -877,6 +877,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.k.typ == "ASSAULT" && f.sportsTarget(i) {
 			continue // "Руїс розстріляв ворота Буффона": a shot at goal
 		}
+		if n := tr.noun; n > 0 && lower(&f.toks[n]) == "вирок" && strings.HasPrefix(lower(&f.toks[n-1]), "виправдувальн") {
+			continue // "виніс виправдувальний вирок": an acquittal accuses no one
+		}
 		if (v == "випустити" || v == "запустити") && !f.launchedAt(i) {
 			continue // "випустили альбом", "запустили проєкт": only weapons launched at a target
 		}
@@ -2735,8 +2738,8 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		default:
 			e = f.entityAt(i)
 		}
-		if tr.k.typ == "ACCUSE" && tr.noun >= 0 && proceedings[lower(&f.toks[tr.noun])] && i > 0 && lower(&f.toks[i-1]) == "щодо" &&
-			(hasCase(t, "v_rod") || hasCase(t, "v_zna")) && i-1 > tr.noun && i-1-tr.noun <= 3 && len(rec) == 0 {
+		if w := f.adjectivesBefore(i); tr.k.typ == "ACCUSE" && tr.noun >= 0 && proceedings[lower(&f.toks[tr.noun])] && w > 0 && lower(&f.toks[w-1]) == "щодо" &&
+			(hasCase(t, "v_rod") || hasCase(t, "v_zna")) && w-1 > tr.noun && w-1-tr.noun <= 3 && len(rec) == 0 {
 			// "відкрила провадження щодо директора компанії": against whom
 			if e == "" {
 				e = f.objectPhrase(i, tr)
@@ -3380,6 +3383,9 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 	}
 	if e := f.groupOf(i); e != "" {
 		return e // "звинуватив російські війська": Russia's forces
+	}
+	if officials[lower(t)] && i+1 < len(f.toks) && f.spanType(i+1) == "ORG" {
+		return f.entityAt(i + 1) // "щодо службових осіб ДП «Укрекоінвест»": the firm's
 	}
 	out := lower(t)
 	if i > 0 && f.toks[i-1].Kind == vistka.Number {
@@ -5035,6 +5041,19 @@ func (f *finder) adjectivesAt(i int) int {
 		n++
 	}
 	return n
+}
+
+// officials are nouns for the people who act for a body named after them
+// in the genitive: службові особи ДП «Укрекоінвест».
+var officials = map[string]bool{"особа": true, "посадовець": true, "посадовці": true, "службовець": true, "службовці": true}
+
+// adjectivesBefore returns where the adjectives right before token i
+// begin: i itself when there are none.
+func (f *finder) adjectivesBefore(i int) int {
+	for i > 0 && strings.HasPrefix(f.toks[i-1].Tag, "adj") {
+		i--
+	}
+	return i
 }
 
 // sidesPhrase returns the phrase of sides that a genitive of their own

@@ -1533,6 +1533,12 @@ func TestEvents(t *testing.T) {
 		{"a pronoun opening a clause with no subject stands for the person named two sentences back when the sentence between speaks of him by a pronoun; not when it does not",
 			"Дружина Миколи Заїки купила квартиру. Під час його балотування на посаду судді комісія засідала. Його звинуватили у приховуванні доходів. Дружина Петра Іванова купила будинок. Комісія засідала. Його звинуватили у брехні.",
 			[]string{"ACCUSE  → Микола Заїка"}},
+		{"a verdict passed or delivered on someone accuses him; an acquittal accuses no one",
+			"Суд виніс вирок Андрію Слєпченку. Шевченківський районний суд ухвалив вирок колишньому меру Івану Петренку. Суд виніс виправдувальний вирок Петру Сидоренку.",
+			[]string{"ACCUSE Суд → Андрій Слєпченко", "ACCUSE Шевченківський районний суд → Іван Петренко"}},
+		{"proceedings started against the officials of a firm are against the firm",
+			"Національне антикорупційне бюро порушило кримінальне провадження щодо службових осіб ДП «Укрекоінвест».",
+			[]string{"ACCUSE Національне антикорупційне бюро → ДП «Укрекоінвест»"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
