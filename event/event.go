@@ -301,7 +301,13 @@ var timeNouns = map[string]bool{"день": true, "тиждень": true, "ра�
 // inTitle reports whether the place at i belongs to the title of a
 // person named right after it: "голова представництва JICA в Україні
 // Кадзухіро Накаї" names no place of the event.
-func (f *finder) inTitle(i int) bool {
+func (f *finder) inTitle(i int) bool { return f.titled(i, false) }
+
+// postedTitle is inTitle for a place, which a title the entity tagger did
+// not mark may hold too: "з послом Японії в Україні Масаші Накагоме".
+func (f *finder) postedTitle(i int) bool { return f.titled(i, true) }
+
+func (f *finder) titled(i int, posted bool) bool {
 	e := f.entityAt(i)
 	k := i + 1
 	for k < len(f.toks) && f.entityAt(k) == e {
@@ -311,7 +317,7 @@ func (f *finder) inTitle(i int) bool {
 		return false
 	}
 	for j := i - 1; j >= 0 && j >= i-6; j-- {
-		if f.inJob(j) {
+		if f.inJob(j) || posted && postedNouns[lower(&f.toks[j])] && strings.HasPrefix(f.toks[j].Tag, "noun") {
 			return true
 		}
 		if f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") {
@@ -320,6 +326,20 @@ func (f *finder) inTitle(i int) bool {
 	}
 	return false
 }
+
+// unchangedName reports whether the name at i is one whose base form is
+// its text: a foreign name that does not decline, whatever case the
+// tagger read in it (Масаші Накагоме).
+func (f *finder) unchangedName(i int) bool {
+	sp := f.spanOf(i)
+	return sp != nil && sp.Type == "PERS" && sp.Lemma == sp.Text && strings.Contains(sp.Text, " ")
+}
+
+// postedNouns are titles of people posted to a country, whose place
+// names their post, when the entity tagger did not mark them: "з послом
+// Японії в Україні Масаші Накагоме".
+var postedNouns = map[string]bool{"посол": true, "посолка": true, "представник": true, "представниця": true,
+	"консул": true, "аташе": true, "координатор": true, "координаторка": true, "кореспондент": true}
 
 // tries are the words of an attempt.
 var tries = map[string]bool{"намагатися": true, "спробувати": true, "намагання": true, "спроба": true}
@@ -1372,6 +1392,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		ev.Date = cmp.Or(f.date(dates, tr.at), mainDate)
 		if ev.Date == "" && f.sameDay() {
 			ev.Date = f.lastDate(out) // "Того ж дня Сибіга зустрівся …"
+			if ev.Date == "" {
+				// "Вантаж у середу доставили … Міністр того ж дня
+				// зустрівся": the day the sentence before names
+				ev.Date = f.dayBefore(dates)
+			}
 		}
 		if ev.Date == "" && visit != nil {
 			ev.Date = visit.Date
@@ -2816,7 +2841,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		if t != &f.toks[i] {
 			prep = f.governedBy(i - 1) // у місті Бровари
 		}
-		if prep == "" && strings.Contains(t.Tag, ":nv") && f.ents.Type(e) == "PERS" {
+		if prep == "" && (strings.Contains(t.Tag, ":nv") || f.unchangedName(i)) && f.ents.Type(e) == "PERS" {
 			// "з держсекретарем США Марко Рубіо": an indeclinable name,
 			// tagged in any case, after a title stands in the title's
 			// case, under its preposition
@@ -2861,7 +2886,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 				dest = e
 			}
 		case (prep == "в" || prep == "у" || prep == "на") && hasCase(t, "v_mis") && typ == "LOC":
-			if place == "" && !topic && (tr.k.mode == "visit" || !f.modifiesObject(i, tr)) && !f.inTitle(i) {
+			if place == "" && !topic && (tr.k.mode == "visit" || !f.modifiesObject(i, tr)) && !f.postedTitle(i) {
 				// (the place of what is visited is where the visit is:
 				// "відвідав лікарню в Коростені")
 				place = e
@@ -2988,10 +3013,14 @@ func (f *finder) titleBefore(i int, e string) int {
 	for k > 0 && f.entityAt(k-1) == e {
 		k--
 	}
-	for j := k - 1; j >= 0 && j >= k-4; j-- {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
 		t := &f.toks[j]
 		if strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") && !hasCase(t, "v_naz") && !hasCase(t, "v_rod") {
 			return j
+		}
+		if j > 0 && hasCase(t, "v_mis") && (lower(&f.toks[j-1]) == "в" || lower(&f.toks[j-1]) == "у") {
+			j-- // the post: "з послом Японії в Україні Масаші Накагоме"
+			continue
 		}
 		if !hasCase(t, "v_rod") && !strings.Contains(t.Tag, ":nv") {
 			return -1
@@ -4806,6 +4835,22 @@ func (f *finder) lastDate(here []vistka.Event) string {
 		}
 	}
 	return ""
+}
+
+// dayBefore returns the last day named in the three sentences before this
+// one, or "" when they name none.
+func (f *finder) dayBefore(dates []vistka.Date) string {
+	if f.s == 0 || f.s >= len(f.a.Sentences) {
+		return ""
+	}
+	from, to := f.a.Sentences[max(f.s-3, 0)].RStart, f.a.Sentences[f.s].RStart
+	day := ""
+	for _, d := range dates {
+		if d.Start >= from && d.End <= to && d.Value != nil && len(*d.Value) == len("2006-01-02") {
+			day = *d.Value
+		}
+	}
+	return day
 }
 
 // duringVisit returns the last visit or meeting before when the sentence

@@ -565,20 +565,31 @@ func foreignNames(words []word, known func(string) bool) {
 	firstName := func(r reading) bool { return r.person && !r.surname }
 	vocative := func(r reading) bool { return r.cas == "v_kly" }
 	tagged := func(r reading) bool { return r.tagged }
+	// A name in -е or -о read only as a vocative, beside words that are no
+	// vocative, is a foreign name that does not decline (Метте
+	// Фредеріксен, not Метт; Ганно Певкур, not Ганна): news names people,
+	// it does not call them. The tagger's reading counts as the word's
+	// when it is a vocative (Масаші Накагоме, which a guessed declension
+	// also reads as a locative). This is settled for every word first, so
+	// that the rule below does not let such a word decline the others.
+	vocatives := make([]bool, len(words))
 	for i := range words {
 		w := &words[i]
 		l := scan.ToLower(w.text)
-		// A name in -е or -о read only as a vocative, beside words that
-		// are no vocative, is a foreign name that does not decline (Метте
-		// Фредеріксен, not Метт; Ганно Певкур, not Ганна): news names
-		// people, it does not call them.
-		if !w.nv && len(words) > 1 && (strings.HasSuffix(l, "е") || strings.HasSuffix(l, "о")) && len(w.readings) > 0 && !slices.ContainsFunc(w.readings, func(r reading) bool { return !vocative(r) }) &&
+		vocatives[i] = !w.nv && len(words) > 1 && (strings.HasSuffix(l, "е") || strings.HasSuffix(l, "о")) && len(w.readings) > 0 &&
+			(!slices.ContainsFunc(w.readings, func(r reading) bool { return !vocative(r) }) || slices.ContainsFunc(w.readings, func(r reading) bool { return r.tagged && vocative(r) })) &&
 			!slices.ContainsFunc(words, func(o word) bool {
 				return o.text != w.text && slices.ContainsFunc(o.readings, func(r reading) bool { return vocative(r) && (r.tagged || !slices.ContainsFunc(o.readings, tagged)) })
-			}) {
-			w.nv = true
-			continue
+			})
+	}
+	for i := range words {
+		if vocatives[i] {
+			words[i].nv = true
 		}
+	}
+	for i := range words {
+		w := &words[i]
+		l := scan.ToLower(w.text)
 		// A name opening a person's name that the lexicon lists only as
 		// a surname, before no first name, is a foreign first name
 		// (Кірсті Ковентрі, not the surname Кірст).

@@ -180,6 +180,10 @@ var ruleForms = []struct {
 	rules           bool
 	tags            string
 }{
+	// A foreign surname in -е read as a vocative, after a first name read
+	// as a place's locative, does not decline.
+	{"PERS", "Масаші Накагоме", "Масаші Накагоме", false, "Масаш/noun:inanim:m:v_mis:prop:geo Накагом/noun:anim:m:v_kly:prop:fname"},
+	{"PERS", "Масаші Накагоме", "Масаші Накагоме", false, "Масаша/noun:inanim:f:v_rod:prop:geo Накагом/noun:anim:m:v_kly:prop:fname"},
 	// Initials are not the conjunction і.
 	{"PERS", "Л. І. Комарової", "Л. І. Комарова", true, "л/noninfl - і/conj:coord - комарів/adj:f:v_rod"},
 	// A word with digits does not decline.
