@@ -897,6 +897,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.k.typ == "ASSAULT" && f.sportsTarget(i) {
 			continue // "Руїс розстріляв ворота Буффона": a shot at goal
 		}
+		if n := tr.noun; n >= 0 && lower(&f.toks[n]) == "пакет" && (v == "приєднатися" || v == "приєднуватися") &&
+			(n+1 >= len(f.toks) || lower(&f.toks[n+1]) != "санкція" && lower(&f.toks[n+1]) != "санкції") {
+			continue // "приєдналася до пакета реформ": no sanctions
+		}
 		if n := tr.noun; n > 0 && lower(&f.toks[n]) == "вирок" && strings.HasPrefix(lower(&f.toks[n-1]), "виправдувальн") {
 			continue // "виніс виправдувальний вирок": an acquittal accuses no one
 		}
@@ -1307,6 +1311,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// Національному банку")
 				place = dest
 			}
+		}
+		if ev.Type == "MOBILIZE" && place == "" && dest != "" && f.ents.Type(dest) == "LOC" {
+			place = dest // "направила до Чорнокінців посилені наряди": where they are sent
 		}
 		if ev.Mode == "visit" && (place == "" || tr.verb && visitVerbs[verbLemma(&f.toks[tr.at])]) {
 			// "відвідав Львів": the place visited is where the visit is,
@@ -1946,6 +1953,16 @@ func (f *finder) subject(at int) (string, int) {
 			// "тисячі людей вийшли": the numeral noun may be tagged as a
 			// genitive
 			return f.nounPhrase(i)
+		}
+		if !after && i > 0 && f.toks[i-1].Kind == vistka.Number && strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") &&
+			strings.Contains(t.Tag, ":p:") && hasCase(t, "v_rod") && !strings.Contains(t.Tag, "pron") && (strings.HasSuffix(f.toks[at].Tag, ":p") || strings.Contains(f.toks[at].Tag, ":p:")) {
+			// "близько 20 важкоатлетів і тренерів вийшли": as many as the
+			// text counts, and the nouns joined on
+			hi := i + 1
+			if hi+1 < at && isAnd(&f.toks[hi]) && strings.HasPrefix(f.toks[hi+1].Tag, "noun") && hasCase(&f.toks[hi+1], "v_rod") {
+				hi += 2
+			}
+			return f.text(i-1, hi)
 		}
 		// A body's noun right before the verb, read as an accusative after
 		// a phrase of time ("У 2014-2016 суди скасували"): its nominative
@@ -4042,6 +4059,9 @@ func (f *finder) protestSite(at, end int) string {
 			return e
 		}
 		if actorNouns[lower(&f.toks[k])] || lower(&f.toks[k]) == "будівля" || lower(&f.toks[k]) == "посольство" {
+			if e := f.entityAt(k + 1); e != "" && k+1 < end && hasCase(&f.toks[k+1], "v_rod") && (f.ents.Type(e) == "ORG" || f.ents.Type(e) == "LOC") {
+				return e // "під будівлею Мінмолодьспорту": the body's
+			}
 			return lower(&f.toks[k])
 		}
 		return ""

@@ -1542,6 +1542,15 @@ func TestEvents(t *testing.T) {
 		{"the country of an envoy's post is no place of the meeting; the same day is the day named two sentences before",
 			"Вантаж у понеділок доставили на склад. Вартість партії становить $9 млн. Міністр Віктор Ляшко того ж дня зустрівся з послом Японії в Україні Масаші Накагоме.",
 			[]string{"CONSULT/meet Віктор Ляшко → Японія,Масаші Накагоме"}},
+		{"a counted crowd protests before a building, which is the body's",
+			"Близько 20 важкоатлетів і тренерів вийшли на пікет під будівлею Мінмолодьспорту. Поліція затримала 5 активістів.",
+			[]string{"PROTEST 20 важкоатлетів і тренерів →  @Мінмолодьспорту", "COERCE Поліція → 5 активістів"}},
+		{"joining sanctions or a sanctions package imposes them, a package of reforms not; recognition suspended is a sanction",
+			"Норвегія приєдналася до санкцій проти Ірану. Україна приєдналася до пакета реформ. Міністерство молоді та спорту призупинило визнання Федерації важкої атлетики України.",
+			[]string{"SANCTION Норвегія → Іран", "SANCTION Міністерство молоді та спорту → Федерація важкої атлетики України"}},
+		{"police or troops sent or drawn up are mobilised",
+			"Поліція Берліна стягнула до посольства близько сотні правоохоронців. Росія направила до Білорусі нові війська. Уряд направив Україні допомогу.",
+			[]string{"MOBILIZE Поліція Берліна → ", "MOBILIZE Росія →  @Білорусь", "AID Уряд → Україна"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
