@@ -39,7 +39,9 @@ func SetRule(name string, on bool) bool {
 		"titlebody": &titleBodies, "runon": &runOns, "possessivehead": &possessiveHeads, "jobadj": &jobAdjectives,
 		"quotedplace": &quotedPlaces, "quotedwork": &quotedWorks, "monthrange": &monthRanges,
 		"ministerfield": &ministerFields, "commonorg": &commonOrgs, "scripture": &scriptures, "landmark": &namedLandmarks,
-		"acronym": &commonAcronyms,
+		"acronym": &commonAcronyms, "jobspread": &jobSpreads,
+		"bracketcut": &bracketCuts, "quoteclose": &quoteCloses, "quotesplit": &quoteSplits,
+		"glosstype": &glossTypes, "degree": &degrees, "quotedlist": &quotedLists, "initialdot": &initialDots,
 	}[name]
 	if ok {
 		*p = on

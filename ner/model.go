@@ -501,6 +501,12 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 	if propagate {
 		spans = m.propagate(sentences, spans)
 	}
+	if quoteSplits {
+		spans = joinSplitQuotes(sentences, spans)
+	}
+	if jobSpreads {
+		spans = spreadJobs(sentences, spans, m.lemmas.BaseForm)
+	}
 	return spans, refined
 }
 
@@ -707,6 +713,8 @@ var spanRules = []struct {
 	{&jobAdjectives, addJobAdjectives}, {&quotedPlaces, retypeQuotedPlaces}, {&quotedWorks, retypeQuotedWorks},
 	{&monthRanges, addMonthRanges}, {&ministerFields, addMinisterFields}, {&commonOrgs, retypeCommonOrgs},
 	{&scriptures, retypeScriptures}, {&namedLandmarks, joinNamedLandmarks}, {&commonAcronyms, dropCommonAcronyms},
+	{&bracketCuts, cutOpenBrackets}, {&quoteCloses, closeQuotedNames}, {&glossTypes, retypeGlosses}, {&degrees, addDegrees},
+	{&quotedLists, tagQuotedLists}, {&initialDots, addInitialDots},
 }
 
 // placeNames turns on harmonizePlaces; a variable for experiments.

@@ -803,3 +803,145 @@ func TestDropCommonAcronyms(t *testing.T) {
 		{"other letters", "Це вирішує комісія з питань енергетики ( [ORG НКРЕКП] ) .", []string{"ORG НКРЕКП"}},
 	})
 }
+
+func TestCutOpenBrackets(t *testing.T) {
+	runRuleCases(t, cutOpenBrackets, nil, []ruleCase{
+		{"a gloss run on", "Її прийняла [ORG Всесвітня рада церков ( World Council of Churches] ) .",
+			[]string{"ORG Всесвітня рада церков", "ORG World Council of Churches"}},
+		{"a gloss and its acronym", "Це [ORG Європейська агенція довкілля ( European Environment Agency – EEA] ) .",
+			[]string{"ORG Європейська агенція довкілля", "ORG European Environment Agency", "ORG EEA"}},
+		{"a note", "Так писав [ORG Газпром [ 3] ] .", []string{"ORG Газпром"}},
+		{"a stray closing bracket", "Дані [ORG Фонду Сонце ) [ 7] ] .", []string{"ORG Фонду Сонце"}},
+		{"a closed bracket stays", "Рішення [ORG ЦК КП ( б ) України] .", []string{"ORG ЦК КП ( б ) України"}},
+		{"a lower-case gloss", "Ми бачили [ORG Клуб ( тобто спілку] ) .", []string{"ORG Клуб"}},
+	})
+}
+
+func TestCloseQuotedNames(t *testing.T) {
+	runRuleCases(t, closeQuotedNames, nil, []ruleCase{
+		{"nested guillemets", "Підряд отримало [ORG ВАТ «Дорожня компанія «Шляхи] » минулого року .",
+			[]string{"ORG ВАТ «Дорожня компанія «Шляхи »"}},
+		{"English quotes", "Акції продала [ORG ТОВ “Сонячна] ” ще взимку .", []string{"ORG ТОВ “Сонячна ”"}},
+		{"inner English in guillemets", "Будує [ORG ТОВ «Дім “Зоря] ”» у центрі .", []string{"ORG ТОВ «Дім “Зоря ”»"}},
+		{"words before the mark", "За вимогами [DOC Закону «Про оренду] землі » так .", []string{"DOC Закону «Про оренду землі »"}},
+		{"low quotes", "Про це пише [ART „Вечірня газета] “ сьогодні .", []string{"ART „Вечірня газета “"}},
+		{"a full stop first", "Це [ORG ТОВ «Альфа] . А потім » .", []string{"ORG ТОВ «Альфа"}},
+		{"another span first", "Це [ORG ТОВ «Альфа] і [LOC Київ] » .", []string{"ORG ТОВ «Альфа", "LOC Київ"}},
+		{"closed already", "Це [ORG ТОВ «Альфа»] сказало .", []string{"ORG ТОВ «Альфа»"}},
+	})
+}
+
+func TestSpreadJobs(t *testing.T) {
+	tags := map[string]string{
+		"викладач": "викладач/noun:anim:m:v_naz", "викладачів": "викладач/noun:anim:p:v_rod",
+		"викладачам": "викладач/noun:anim:p:v_dav", "директора": "директор/noun:anim:m:v_rod",
+		"княжа": "князь/noun:anim:m:v_rod", "князь": "князь/noun:anim:m:v_naz", "князя": "князь/noun:anim:m:v_rod",
+		"кафедри": "кафедра/noun:inanim:f:v_rod", "кафедру": "кафедра/noun:inanim:f:v_zna",
+		"Викладач": "викладач/noun:anim:m:v_naz",
+	}
+	tests := []ruleCase{
+		{"other forms", "Наш [JOB викладач] прийшов , а двоє викладачів ні , викладачам сумно .",
+			[]string{"JOB викладач", "JOB викладачів", "JOB викладачам"}},
+		{"inside a span", "[JOB викладач] і [JOB заступник директора] .", []string{"JOB викладач", "JOB заступник директора"}},
+		{"no animate", "Мені [JOB кафедри] мало , кафедру закрили .", []string{"JOB кафедри"}},
+		{"mostly untagged", "[JOB князь] , князь , князя , князь , князя .", []string{"JOB князь"}},
+		{"twice as many", "[JOB князь] , князь , князя .", []string{"JOB князь", "JOB князь", "JOB князя"}},
+		{"capitalised", "Наш [JOB викладач] . Викладач пішов .", []string{"JOB викладач"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, spans := taggedMarked(t, tt.marked, tags)
+			got := spanStrings(spreadJobs([]vistka.Sentence{s}, spans, nil))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestJoinSplitQuotes(t *testing.T) {
+	// two sentences: the marked second one's offsets follow the first's
+	two := func(t *testing.T, m1, m2 string) ([]vistka.Sentence, []vistka.Span) {
+		s1, sp1 := markedSentence(t, m1)
+		s2, sp2 := markedSentence(t, m2)
+		shift := s1.Tokens[len(s1.Tokens)-1].REnd + 1
+		for i := range s2.Tokens {
+			s2.Tokens[i].RStart += shift
+			s2.Tokens[i].REnd += shift
+		}
+		for i := range sp2 {
+			sp2[i].Start += shift
+			sp2[i].End += shift
+		}
+		return []vistka.Sentence{s1, s2}, append(sp1, sp2...)
+	}
+	tests := []struct {
+		name, m1, m2 string
+		want         []string
+	}{
+		{"both tagged", "Про це пише «[ART Вечірні вісті.]", "[LOC Одеса] » сьогодні .", []string{"ART Вечірні вісті. Одеса"}},
+		{"the stop outside", "Про це пише « [ORG Слово] .", "[ORG Плюс] » сьогодні .", []string{"ORG Слово . Плюс"}},
+		{"the second untagged", "Про це пише «[ART Вечірні вісті.]", "Одеса » сьогодні .", []string{"ART Вечірні вісті. Одеса"}},
+		{"no opening mark", "Про це пише [ART Вечірні вісті] .", "[LOC Одеса] » сьогодні .", []string{"ART Вечірні вісті", "LOC Одеса"}},
+		{"no closing mark", "Про це пише « [ART Вечірні вісті] .", "[LOC Одеса] сьогодні тепла .", []string{"ART Вечірні вісті", "LOC Одеса"}},
+		{"a lower-case word", "Про це пише « [ART Вечірні вісті] .", "[LOC Одеса] тепла » .", []string{"ART Вечірні вісті", "LOC Одеса"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sents, spans := two(t, tt.m1, tt.m2)
+			got := spanStrings(joinSplitQuotes(sents, spans))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestRetypeGlosses(t *testing.T) {
+	runRuleCases(t, retypeGlosses, nil, []ruleCase{
+		{"a person", "Власник [PERS Джон Сміт] ( [LOC John Smith] ) мовчить .", []string{"PERS Джон Сміт", "PERS John Smith"}},
+		{"a quoted company", "Офшор «[ORG Зелена долина]» ( [LOC Green Valley Limited] ) .", []string{"ORG Зелена долина", "ORG Green Valley Limited"}},
+		{"no bracket", "Власник [PERS Джон Сміт] , [LOC London] .", []string{"PERS Джон Сміт", "LOC London"}},
+		{"a word between", "Власник [PERS Джон Сміт] з ( [LOC London] ) .", []string{"PERS Джон Сміт", "LOC London"}},
+		{"Cyrillic in brackets", "Власник [PERS Джон Сміт] ( [LOC Лондон] ) .", []string{"PERS Джон Сміт", "LOC Лондон"}},
+		{"a date is no name", "Фільм [ART Гімн] ( [DATE 1938] ) .", []string{"ART Гімн", "DATE 1938"}},
+	})
+}
+
+func TestAddDegrees(t *testing.T) {
+	tags := map[string]string{
+		"кандидатом": "кандидат/noun:anim:m:v_oru", "технічних": "технічний/adj:p:v_rod", "наук": "наука/noun:inanim:p:v_rod",
+		"доктор": "доктор/noun:anim:m:v_naz", "хімічних": "хімічний/adj:p:v_rod", "кандидат": "кандидат/noun:anim:m:v_naz",
+		"нових": "новий/adj:p:v_rod",
+	}
+	runRuleCases(t, addDegrees, tags, []ruleCase{
+		{"a full degree", "Він став кандидатом технічних наук у Львові .", []string{"JOB кандидатом технічних наук"}},
+		{"the noun tagged alone", "Виступив [JOB доктор] хімічних наук [PERS Іван Бойко] .", []string{"JOB доктор хімічних наук", "PERS Іван Бойко"}},
+		{"clipped", "Автор : [PERS Іван Бойко] , канд . екон . наук .", []string{"PERS Іван Бойко", "JOB канд . екон . наук"}},
+		{"no field", "Це кандидат наук .", nil},
+		{"no degree noun", "Розвиток нових технічних наук .", nil},
+		{"a span reaching out", "Виступив доктор хімічних [ORG наук України] .", []string{"ORG наук України"}},
+	})
+}
+
+func TestTagQuotedLists(t *testing.T) {
+	runRuleCases(t, tagQuotedLists, nil, []ruleCase{
+		{"between two", "Співали « [ART Весна] » , « Мандри » , « [ART Сад] » .", []string{"ART Весна", "ART Мандри", "ART Сад"}},
+		{"a chain", "Співали « [ART Весна] » , « Мандри » , « Ой ти , зоре » .", []string{"ART Весна", "ART Мандри", "ART Ой ти , зоре"}},
+		{"after a conjunction", "Співали « Мандри » та « [ART Сад] » .", []string{"ART Мандри", "ART Сад"}},
+		{"lower case", "Співали « [ART Весна] » , « ну й що » .", []string{"ART Весна"}},
+		{"words between", "Співали « [ART Весна] » , а потім « Мандри » .", []string{"ART Весна"}},
+		{"partly tagged", "Співали « [ART Весна] » , « Мандри [LOC Києва] » .", []string{"ART Весна", "LOC Києва"}},
+		{"not a work", "Фірми « [ORG Альфа] » і « Бета » .", []string{"ORG Альфа"}},
+	})
+}
+
+func TestAddInitialDots(t *testing.T) {
+	runRuleCases(t, addInitialDots, nil, []ruleCase{
+		{"spaced initials", "Наказ видано [PERS Петренку О . В] . Далі текст", []string{"PERS Петренку О . В ."}},
+		{"joined", "Підписав [PERS Бойко І. М]. Далі текст", []string{"PERS Бойко І. М."}},
+		{"a surname last", "Підписав [PERS І . Бойко] .", []string{"PERS І . Бойко"}},
+		{"no stop", "Підписав [PERS Бойко І . М] , потім пішов .", []string{"PERS Бойко І . М"}},
+		{"another type", "Це [ORG Альфа Б . В] .", []string{"ORG Альфа Б . В"}},
+	})
+}
