@@ -1954,13 +1954,18 @@ func (f *finder) subject(at int) (string, int) {
 			// genitive
 			return f.nounPhrase(i)
 		}
-		if !after && i > 0 && f.toks[i-1].Kind == vistka.Number && strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") &&
+		if !after && i > 0 && (f.toks[i-1].Kind == vistka.Number || fewWords[lower(&f.toks[i-1])]) && strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") &&
 			strings.Contains(t.Tag, ":p:") && hasCase(t, "v_rod") && !strings.Contains(t.Tag, "pron") && (strings.HasSuffix(f.toks[at].Tag, ":p") || strings.Contains(f.toks[at].Tag, ":p:")) {
 			// "близько 20 важкоатлетів і тренерів вийшли": as many as the
 			// text counts, and the nouns joined on
 			hi := i + 1
 			if hi+1 < at && isAnd(&f.toks[hi]) && strings.HasPrefix(f.toks[hi+1].Tag, "noun") && hasCase(&f.toks[hi+1], "v_rod") {
 				hi += 2
+			}
+			if e := f.entityAt(hi); e != "" && hi < at && hasCase(&f.toks[hi], "v_rod") {
+				for hi < at && f.entityAt(hi) == e {
+					hi++ // "кілька прихильників УПЦ": whose
+				}
 			}
 			return f.text(i-1, hi)
 		}
@@ -2386,7 +2391,7 @@ var sides = map[string]bool{"сторона": true, "лідер": true, "спі�
 // у засіданні): alone, "засідання суду" or "вимога закону" is none.
 var lightOnly = map[string]bool{
 	"засідання": true, "конференція": true, "форум": true, "акція": true,
-	"вимога": true, "прохання": true, "заклик": true, "лист": true, "звернення": true,
+	"вимога": true, "прохання": true, "заклик": true, "лист": true, "звернення": true, "запит": true,
 	// "підтримка України залишається пріоритетом": whose support is it?
 	"підтримка": true,
 	// "посередник заявив": who mediates, no mediation
@@ -2833,7 +2838,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			}
 			continue
 		}
-		if e == "" && len(rec) == 0 && tr.k.typ == "REQUEST" && f.governedBy(i) == "до" && strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") &&
+		if e == "" && len(rec) == 0 && tr.k.typ == "REQUEST" && f.governedBy(i) == "до" && strings.HasPrefix(t.Tag, "noun") && (strings.Contains(t.Tag, ":anim") || groups[lower(t)]) &&
 			hasCase(t, "v_rod") && !strings.Contains(t.Tag, "pron") {
 			// "звернувся з листом до президента", "до майстрів": whom the
 			// request is put to, a role that names someone or the phrase
@@ -3420,7 +3425,7 @@ func (f *finder) namedAfter(i int) string {
 // written (прокуратурі → прокуратура, поляків → поляк).
 func (f *finder) objectPhrase(i int, tr trig) string {
 	t := &f.toks[i]
-	if i == tr.noun || !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") || !actorNouns[lower(t)] && !strings.Contains(t.Tag, ":anim") &&
+	if i == tr.noun || !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") || !actorNouns[lower(t)] && !strings.Contains(t.Tag, ":anim") && f.groupOf(i) == "" &&
 		!(tr.k.typ == "AID" && f.dativeBody(i)) {
 		return ""
 	}
@@ -5107,6 +5112,9 @@ func (f *finder) adjectivesAt(i int) int {
 	}
 	return n
 }
+
+// fewWords count people vaguely: "кілька прихильників УПЦ напали".
+var fewWords = map[string]bool{"кілька": true, "декілька": true, "кількоро": true, "кільканадцять": true, "багато": true}
 
 // officials are nouns for the people who act for a body named after them
 // in the genitive: службові особи ДП «Укрекоінвест».
