@@ -335,6 +335,18 @@ func (f *finder) unchangedName(i int) bool {
 	return sp != nil && sp.Type == "PERS" && sp.Lemma == sp.Text && strings.Contains(sp.Text, " ")
 }
 
+// listComma reports whether the comma at j joins two nouns in the
+// genitive inside one phrase ("єврокомісарка з питань стартапів,
+// досліджень та інновацій"), and so ends no clause.
+func (f *finder) listComma(j int) bool {
+	if f.toks[j].Text != "," || j == 0 || j+1 >= len(f.toks) {
+		return false
+	}
+	a, b := &f.toks[j-1], &f.toks[j+1]
+	return strings.HasPrefix(a.Tag, "noun") && strings.HasPrefix(b.Tag, "noun") && hasCase(a, "v_rod") && hasCase(b, "v_rod") &&
+		f.entityAt(j-1) == "" && f.entityAt(j+1) == ""
+}
+
 // postedNouns are titles of people posted to a country, whose place
 // names their post, when the entity tagger did not mark them: "з послом
 // Японії в Україні Масаші Накагоме".
@@ -355,7 +367,8 @@ var refused = map[string]bool{
 // Бровари).
 func (f *finder) caseToken(i int) *vistka.Token {
 	t := &f.toks[i]
-	if i > 0 && hasCase(t, "v_naz") && settlementNouns[f.toks[i-1].Lemma] && f.spanType(i) == "LOC" {
+	if i > 0 && (hasCase(t, "v_naz") || hasCase(t, "v_rod") && hasCase(&f.toks[i-1], "v_mis")) && settlementNouns[f.toks[i-1].Lemma] && f.spanType(i) == "LOC" {
+		// (or the genitive: "в порту Карасу", "у порту Одеси")
 		return &f.toks[i-1]
 	}
 	return t
@@ -1359,6 +1372,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if place == "" && visit != nil {
 			place = visit.Place // "Під час візиту він заявив, що …"
+		}
+		if place == "" && (ev.Type == "CONSULT" || ev.Type == "AGREE") && f.sameDay() {
+			// "Учора в Брюсселі … підписали угоду. Того ж дня ректорка
+			// провела переговори": the same day's talks where the last
+			// meeting or signing was
+			place = f.lastPlace(out)
 		}
 		if slices.Contains(ev.Actors, place) {
 			place = "" // "У Москві відкинули": the actor, not where
@@ -4264,7 +4283,7 @@ func (f *finder) bodyName(i int, e string) string {
 func (f *finder) placeBefore(at int) string {
 	for j := at - 1; j >= 0; j-- {
 		t := f.caseToken(j) // "у м. Дніпро", "у місті Бровари": the kind noun's case
-		if f.toks[j].Kind == vistka.Punct {
+		if f.toks[j].Kind == vistka.Punct && !f.listComma(j) {
 			return ""
 		}
 		if e := f.entityAt(j); e != "" && f.ents.Type(e) == "LOC" && (hasCase(t, "v_mis") || hasCase(t, "v_zna") && !f.motion(at)) {
@@ -4857,6 +4876,28 @@ func (f *finder) lastDate(here []vistka.Event) string {
 			if len(evs[k].Date) == len("2006-01-02") {
 				return evs[k].Date // a day, not "у 2025 році"
 			}
+		}
+	}
+	return ""
+}
+
+// lastPlace returns the place of the last meeting, visit or signing told
+// in this sentence, or of a meeting or signing in the one before it, or
+// "". (A visit the sentence before told is one person's trip: "Кос
+// відвідала Ірпінь. Того ж дня міністр провів зустріч" was not there.)
+func (f *finder) lastPlace(here []vistka.Event) string {
+	for k := len(here) - 1; k >= 0; k-- {
+		if e := &here[k]; (e.Type == "CONSULT" || e.Type == "AGREE") && e.Place != "" {
+			return e.Place
+		}
+	}
+	for k := len(f.before) - 1; k >= 0; k-- {
+		e := &f.before[k]
+		if f.sentencesSince(e) > 1 {
+			break
+		}
+		if (e.Type == "CONSULT" && e.Mode != "visit" || e.Type == "AGREE") && e.Place != "" {
+			return e.Place
 		}
 	}
 	return ""
