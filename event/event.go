@@ -1182,6 +1182,19 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				rec = append(rec, a...)
 			}
 		}
+		if v := verbLemma(&f.toks[tr.at]); (v == "зустріти" || v == "зустрічати") && tr.verb {
+			if k := tr.at - 1; len(rec) == 0 && k >= 0 && strings.Contains(f.toks[k].Tag, "pron:pers:3") && hasCase(&f.toks[k], "v_zna") {
+				// "У Маріїнському палаці її зустрів Президент": whom
+				if p := f.ents.RecentPerson(f.toks[k].RStart, f.s, gender(&f.toks[k]), ev.Actors); p != "" {
+					rec = append(rec, p)
+				}
+			} else if e := f.entityAt(k); len(rec) == 0 && k >= 0 && e != "" && f.ents.Type(e) == "PERS" && hasCase(&f.toks[k], "v_zna") && !hasCase(&f.toks[k], "v_naz") && !slices.Contains(ev.Actors, e) {
+				rec = append(rec, e) // "У Києві Сибігу зустрів Андрій Єрмак"
+			}
+			if len(ev.Actors) == 0 || !slices.ContainsFunc(rec, func(e string) bool { t := f.ents.Type(e); return t == "PERS" || t == "ORG" }) {
+				continue // "зустрів Новий рік у Харкові": no one met; "треба було зустріти": no one meeting
+			}
+		}
 		if n := tr.noun; len(rec) == 0 && tr.verb && ev.Type == "COERCE" && n >= 0 && n+1 < len(f.toks) && (lower(&f.toks[n]) == "робота" || lower(&f.toks[n]) == "діяльність") {
 			// "зупинила роботу цеху", "призупинив діяльність компанії
 			// «Альфа»": whose work
@@ -1373,7 +1386,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if place == "" && visit != nil {
 			place = visit.Place // "Під час візиту він заявив, що …"
 		}
-		if place == "" && (ev.Type == "CONSULT" || ev.Type == "AGREE") && f.sameDay() {
+		if place == "" && ev.Type == "CONSULT" && ev.Mode == "meet" && !f.has(phoneWords) {
+			// "Пірц Мусар прибула до Києва. У палаці її зустрів
+			// Зеленський": the visitor is met where the visit went
+			place = f.visitOf(append(slices.Clone(ev.Actors), ev.Recipients...))
+		}
+		if place == "" && (ev.Type == "CONSULT" || ev.Type == "AGREE") && f.sameDay() && !f.has(phoneWords) {
 			// "Учора в Брюсселі … підписали угоду. Того ж дня ректорка
 			// провела переговори": the same day's talks where the last
 			// meeting or signing was
@@ -3190,12 +3208,17 @@ func (f *finder) date(dates []vistka.Date, at int) string {
 	sent := f.a.Sentences[f.s]
 	pos := f.toks[at].RStart
 	best, bestDist := "", -1
+	forEnd := -1 // the end of a year after на, which a range goes on from
 	for _, d := range dates {
 		if d.Value == nil || d.Start < sent.RStart || d.End > sent.REnd {
 			continue
 		}
 		if len(*d.Value) == len("2006") && f.yearOfNoun(d.Start) {
 			continue // "Олімпійських ігор 2026 року": the games' year
+		}
+		if len(*d.Value) == len("2006") && (strings.HasPrefix(d.Text, "на ") || f.afterNa(d.Start) || forEnd >= 0 && d.Start-forEnd <= 2) {
+			forEnd = d.End
+			continue // "програму обмінів на 2026–2028 роки": what it is for, not when
 		}
 		if d.Start > pos && f.relativeBetween(at, d.Start) {
 			continue // "… Житомирщини, над якою Таллінн узяв шефство у 2022 році"
@@ -3253,6 +3276,12 @@ func (f *finder) clauseDate(dates []vistka.Date, at int) string {
 // yearOfNoun reports whether the year that starts at code point start
 // hangs on the noun right before it, one that names no event:
 // "Олімпійських ігор 2026 року", "бюджету 2025 року".
+// afterNa reports whether the date that starts at start follows на.
+func (f *finder) afterNa(start int) bool {
+	k := sort.Search(len(f.toks), func(k int) bool { return f.toks[k].RStart >= start })
+	return k > 0 && k < len(f.toks) && f.toks[k].RStart == start && lower(&f.toks[k-1]) == "на"
+}
+
 func (f *finder) yearOfNoun(start int) bool {
 	k := sort.Search(len(f.toks), func(k int) bool { return f.toks[k].RStart >= start })
 	if k == 0 || k >= len(f.toks) || f.toks[k].RStart != start || isPrep(&f.toks[k]) {
@@ -4881,6 +4910,21 @@ func (f *finder) lastDate(here []vistka.Event) string {
 	return ""
 }
 
+// visitOf returns the place of a visit told in the sentence before by one
+// of the parties, or "".
+func (f *finder) visitOf(parties []string) string {
+	for k := len(f.before) - 1; k >= 0; k-- {
+		e := &f.before[k]
+		if f.sentencesSince(e) > 1 {
+			break
+		}
+		if e.Mode == "visit" && e.Place != "" && slices.ContainsFunc(e.Actors, func(a string) bool { return slices.Contains(parties, a) }) {
+			return e.Place
+		}
+	}
+	return ""
+}
+
 // lastPlace returns the place of the last meeting, visit or signing told
 // in this sentence, or of a meeting or signing in the one before it, or
 // "". (A visit the sentence before told is one person's trip: "Кос
@@ -4903,13 +4947,13 @@ func (f *finder) lastPlace(here []vistka.Event) string {
 	return ""
 }
 
-// dayBefore returns the last day named in the three sentences before this
+// dayBefore returns the last day named in the six sentences before this
 // one, or "" when they name none.
 func (f *finder) dayBefore(dates []vistka.Date) string {
 	if f.s == 0 || f.s >= len(f.a.Sentences) {
 		return ""
 	}
-	from, to := f.a.Sentences[max(f.s-3, 0)].RStart, f.a.Sentences[f.s].RStart
+	from, to := f.a.Sentences[max(f.s-6, 0)].RStart, f.a.Sentences[f.s].RStart
 	day := ""
 	for _, d := range dates {
 		if d.Start >= from && d.End <= to && d.Value != nil && len(*d.Value) == len("2006-01-02") {
