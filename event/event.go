@@ -1947,6 +1947,9 @@ func (f *finder) subject(at int) (string, int) {
 		if after && i > 0 && strings.HasPrefix(f.toks[i-1].Tag, "noun") && f.entityAt(i-1) == "" && f.governedBy(i-1) != "" {
 			return "" // "відійшли з села Олександро-Шультине": the name of what the preposition governs
 		}
+		if after && i > 0 && isPrep(&f.toks[i-1]) {
+			return "" // "провів переговори з Абдель Фаттахом ас-Сісі": a name the tagger read as a nominative, under its preposition
+		}
 		if e := f.entityAt(i); e != "" {
 			// An indeclinable name (ЄС, МЗС) may be tagged with any
 			// case; it is a subject unless it hangs on a noun (рішення ЄС).
@@ -4423,7 +4426,15 @@ func (f *finder) capital(i int) string {
 	isCity := func(name string) bool { return gazetteer.Lookup(name)&gazetteer.Country == 0 }
 	if i+1 < len(f.toks) && hasCase(&f.toks[i+1], "v_rod") {
 		// "у столиці Литви"
-		if c := f.entityAt(i + 1); c != "" && f.ents.Type(c) == "LOC" && gazetteer.Lookup(f.ents.Name(c))&gazetteer.Country != 0 {
+		c := f.entityAt(i + 1)
+		k := i + 1
+		for k < len(f.toks) && c != "" && f.entityAt(k) == c {
+			k++
+		}
+		if e := f.entityAt(k); c != "" && e != "" && e != c && f.ents.Type(e) == "LOC" && isCity(f.ents.Name(e)) {
+			return e // "У столиці Казахстану Астані": the city named
+		}
+		if c != "" && f.ents.Type(c) == "LOC" && gazetteer.Lookup(f.ents.Name(c))&gazetteer.Country != 0 {
 			if p := f.ents.CapitalOfCountry(c, t.RStart, isCity); p != "" {
 				return p
 			}

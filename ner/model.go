@@ -485,6 +485,9 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 			if sp.Type == "PERS" && (notDative(s.Tokens, from, to) || womansSurname(s.Tokens, from, to) || womansNameBeside(s.Tokens, from, to)) {
 				sp.Lemma = sp.Text
 			}
+			if sp.Type == "PERS" && to-from > 1 && sp.Lemma == sp.Text {
+				sp.Lemma = afterPreposition(s.Tokens, from, to, sp.Lemma)
+			}
 			if sp.Type == "PERS" && to-from > 1 {
 				m.fixCountryName(sp, s.Tokens[from:to])
 			}
@@ -1070,6 +1073,40 @@ func womansSurname(toks []vistka.Token, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// afterPreposition gives the base form of a name the lemmatizer left as
+// written, toks[from:to], when a preposition before it rules out the
+// nominative one of its words was read in: the words the tagger read in
+// the preposition's case with a name's lemma of their own take that
+// lemma, the rest stay ("з Абдель Фаттахом ас-Сісі": Абдель Фаттах
+// ас-Сісі). It returns base when there is nothing to change.
+func afterPreposition(toks []vistka.Token, from, to int, base string) string {
+	if from == 0 || !strings.HasPrefix(toks[from-1].Tag, "prep") {
+		return base
+	}
+	oblique := func(t *vistka.Token) bool {
+		return strings.Contains(t.Tag, ":prop") && !strings.Contains(t.Tag, ":nv") && !strings.Contains(t.Tag, "v_naz") &&
+			(strings.Contains(t.Tag, "v_oru") || strings.Contains(t.Tag, "v_rod")) && t.Lemma != "" && t.Lemma != t.Text
+	}
+	var b strings.Builder
+	changed := false
+	for i := from; i < to; i++ {
+		t := &toks[i]
+		if i > from && t.RStart > toks[i-1].REnd {
+			b.WriteByte(' ')
+		}
+		if oblique(t) && !strings.Contains(t.Tag, ":geo") {
+			b.WriteString(t.Lemma)
+			changed = true
+		} else {
+			b.WriteString(t.Text)
+		}
+	}
+	if !changed || strings.Join(strings.Fields(b.String()), " ") != b.String() {
+		return base
+	}
+	return b.String()
 }
 
 // womansNameBeside reports whether the name toks[from:to] is a woman's
