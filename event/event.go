@@ -367,9 +367,15 @@ var refused = map[string]bool{
 // Бровари).
 func (f *finder) caseToken(i int) *vistka.Token {
 	t := &f.toks[i]
-	if i > 0 && (hasCase(t, "v_naz") || hasCase(t, "v_rod") && hasCase(&f.toks[i-1], "v_mis")) && settlementNouns[f.toks[i-1].Lemma] && f.spanType(i) == "LOC" {
+	j := i // the first word of the name: "село Велика Писарівка"
+	if e := f.entityAt(i); e != "" {
+		for j > 0 && i-j < 4 && f.entityAt(j-1) == e {
+			j--
+		}
+	}
+	if j > 0 && (hasCase(t, "v_naz") || hasCase(t, "v_rod") && hasCase(&f.toks[j-1], "v_mis")) && settlementNouns[f.toks[j-1].Lemma] && f.spanType(i) == "LOC" {
 		// (or the genitive: "в порту Карасу", "у порту Одеси")
-		return &f.toks[i-1]
+		return &f.toks[j-1]
 	}
 	return t
 }
@@ -1367,6 +1373,15 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if place == "" && ev.Type == "CONSULT" && ev.Mode != "visit" {
 			place = f.seatBefore(tr.at) // "у понеділок в Офісі президента зустрівся"
+		}
+		if place != "" && ev.Type == "ASSAULT" && (f.region(place) || strings.HasSuffix(f.ents.Name(place), "область")) {
+			// "обстріляли село Велика Олександрівка на Херсонщині": the
+			// village struck, not its region
+			if k := slices.IndexFunc(ev.Recipients, func(e string) bool {
+				return f.ents.Type(e) == "LOC" && e != place && !f.region(e) && gazetteer.Lookup(f.ents.Name(e))&gazetteer.Country == 0
+			}); k >= 0 {
+				place = ev.Recipients[k]
+			}
 		}
 		if place == "" && ev.Type == "ASSAULT" {
 			// "атакували Київ": a town or a region struck is where

@@ -41,7 +41,7 @@ func SetRule(name string, on bool) bool {
 		"ministerfield": &ministerFields, "commonorg": &commonOrgs, "scripture": &scriptures, "landmark": &namedLandmarks,
 		"acronym": &commonAcronyms, "jobspread": &jobSpreads,
 		"bracketcut": &bracketCuts, "quoteclose": &quoteCloses, "quotesplit": &quoteSplits,
-		"glosstype": &glossTypes, "degree": &degrees, "quotedlist": &quotedLists, "initialdot": &initialDots,
+		"glosstype": &glossTypes, "degree": &degrees, "quotedlist": &quotedLists, "initialdot": &initialDots, "placeadj": &placeAdjectives,
 	}[name]
 	if ok {
 		*p = on

@@ -717,7 +717,7 @@ var spanRules = []struct {
 	{&monthRanges, addMonthRanges}, {&ministerFields, addMinisterFields}, {&commonOrgs, retypeCommonOrgs},
 	{&scriptures, retypeScriptures}, {&namedLandmarks, joinNamedLandmarks}, {&commonAcronyms, dropCommonAcronyms},
 	{&bracketCuts, cutOpenBrackets}, {&quoteCloses, closeQuotedNames}, {&glossTypes, retypeGlosses}, {&degrees, addDegrees},
-	{&quotedLists, tagQuotedLists}, {&initialDots, addInitialDots},
+	{&quotedLists, tagQuotedLists}, {&initialDots, addInitialDots}, {&placeAdjectives, addPlaceAdjectives},
 }
 
 // placeNames turns on harmonizePlaces; a variable for experiments.
