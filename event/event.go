@@ -2759,6 +2759,9 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 	partnered := false // a partner with з read: "з X і Y"
 	topic := false     // past щодо, про: what is talked about, no place
 	for i := start; i < end; i++ {
+		if i == tr.noun && tr.k.typ == "ASSAULT" {
+			continue // "скинули КАБи на Херсон": the weapon is no target
+		}
 		t := f.caseToken(i)
 		if stopWords[lower(t)] {
 			break // через її агресію проти України: a cause, not a recipient
