@@ -916,6 +916,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.k.typ == "ASSAULT" && f.sportsTarget(i) {
 			continue // "Руїс розстріляв ворота Буффона": a shot at goal
 		}
+		if v == "зібратися" && !f.gatheredToProtest(i) {
+			continue // "депутати зібралися на засідання": no protest
+		}
 		if n := tr.noun; n >= 0 && lower(&f.toks[n]) == "пакет" && (v == "приєднатися" || v == "приєднуватися") &&
 			(n+1 >= len(f.toks) || lower(&f.toks[n+1]) != "санкція" && lower(&f.toks[n+1]) != "санкції") {
 			continue // "приєдналася до пакета реформ": no sanctions
@@ -1186,6 +1189,18 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// "засудив атаку": the attack just told, by whom it was
 			if a := f.lastAttacker(out); len(a) > 0 {
 				rec = append(rec, a...)
+			}
+		}
+		if ev.Type == "PROTEST" && len(rec) == 0 {
+			// "зібралися біля посольства Росії": a protest at an embassy
+			// is against its country
+			for j := tr.at + 1; j+1 < end; j++ {
+				if lower(&f.toks[j]) == "посольство" {
+					if e := f.entityAt(j + 1); e != "" && f.ents.Type(e) == "LOC" && hasCase(&f.toks[j+1], "v_rod") {
+						rec = append(rec, e)
+					}
+					break
+				}
 			}
 		}
 		if v := verbLemma(&f.toks[tr.at]); (v == "зустріти" || v == "зустрічати") && tr.verb {
@@ -4133,8 +4148,11 @@ func (f *finder) protestSite(at, end int) string {
 			return e
 		}
 		if actorNouns[lower(&f.toks[k])] || lower(&f.toks[k]) == "будівля" || lower(&f.toks[k]) == "посольство" {
-			if e := f.entityAt(k + 1); e != "" && k+1 < end && hasCase(&f.toks[k+1], "v_rod") && (f.ents.Type(e) == "ORG" || f.ents.Type(e) == "LOC") {
-				return e // "під будівлею Мінмолодьспорту": the body's
+			if e := f.entityAt(k + 1); e != "" && k+1 < end && hasCase(&f.toks[k+1], "v_rod") {
+				if f.ents.Type(e) == "ORG" {
+					return e // "під будівлею Мінмолодьспорту": the body's
+				}
+				return "" // "під посольством Угорщини": in a city the text may name, not in Hungary
 			}
 			return lower(&f.toks[k])
 		}
@@ -5226,6 +5244,38 @@ func (f *finder) adjectivesAt(i int) int {
 	}
 	return n
 }
+
+// gatheredToProtest reports whether the people who gathered at token i
+// did so to protest: protesters by name (протестувальники, активісти
+// зібралися), or a purpose of demanding or protesting after щоб
+// ("зібралися біля посольства Росії, щоб вимагати звільнення полонених").
+func (f *finder) gatheredToProtest(i int) bool {
+	for j := i - 1; j >= 0 && i-j <= 6; j-- {
+		if gatherers[lower(&f.toks[j])] {
+			return true
+		}
+		if f.toks[j].Kind == vistka.Punct {
+			break
+		}
+	}
+	for j := i + 1; j+1 < len(f.toks) && j-i <= 15; j++ {
+		if lower(&f.toks[j]) == "щоб" {
+			switch verbLemma(&f.toks[j+1]) {
+			case "вимагати", "протестувати", "висловити", "закликати", "засудити", "підтримати":
+				return true
+			}
+			return false
+		}
+		if f.toks[j].Text == "." {
+			break
+		}
+	}
+	return false
+}
+
+// gatherers are the nouns for people who gather to protest.
+var gatherers = map[string]bool{"протестувальник": true, "протестувальники": true, "мітингувальник": true,
+	"мітингувальники": true, "демонстрант": true, "демонстранти": true, "активіст": true, "активісти": true, "пікетувальник": true}
 
 // fewWords count people vaguely: "кілька прихильників УПЦ напали".
 var fewWords = map[string]bool{"кілька": true, "декілька": true, "кількоро": true, "кільканадцять": true, "багато": true}
