@@ -3477,6 +3477,9 @@ func (f *finder) nounPhrase(i int) string {
 	if e := f.entityAt(i + 1); e != "" && lower(t) == "угруповання" && f.ents.Type(e) != "LOC" {
 		return e // "угруповання UAC-0002": the group by its name
 	}
+	if e := f.entityAt(i + 1); e != "" && officials[lower(t)] && f.ents.Type(e) == "ORG" {
+		return e // "Посадовці Департаменту охорони здоров'я підозрюються": the department's
+	}
 	lo, hi := i, i+1
 	for lo > 0 && strings.HasPrefix(f.toks[lo-1].Tag, "adj") && !strings.Contains(f.toks[lo-1].Tag, "pron") && f.spanType(lo-1) != "DATE" &&
 		!timeNouns[f.toks[lo-1].Lemma] && lower(&f.toks[lo-1]) != "вихідний" {
