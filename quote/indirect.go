@@ -170,6 +170,9 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 			}
 			end := d.coordinatedEnd(i, start, d.contentEnd(start, to))
 			end = d.colonQuote(start, end, used)
+			if s, e := d.listAfter(start, end); e > 0 {
+				start, end = s, e // "встановили, що:\n* Андрій Цвір …; * Учасники …"
+			}
 			direct := false
 			if k := d.quoteRunsOn(start, end, used); k > 0 {
 				end, direct = k, true
@@ -272,6 +275,43 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 	}
 	return out
 }
+
+// listAfter reads content that is only a colon ending its line as the
+// bulleted list on the lines after it ("встановили, що:\n* …"): the lines
+// that open with a bullet or go on with one ("…; * Учасники …"). It
+// returns the list's first and end tokens, or 0, 0.
+func (d *doc) listAfter(start, end int) (int, int) {
+	if end != start+1 || d.toks[start].Text != ":" || end >= len(d.toks) || d.toks[end].para == d.toks[start].para || !bullet(d.toks[end].Text) {
+		return 0, 0
+	}
+	first, para, last := end+1, d.toks[end].para, end
+	for j := end; j < len(d.toks) && d.toks[j].para-d.toks[end].para <= 6; j++ {
+		if d.toks[j].para != para {
+			// a line of the list opens with a bullet or has one in it
+			listed := false
+			for k := j; k < len(d.toks) && d.toks[k].para == d.toks[j].para; k++ {
+				if bullet(d.toks[k].Text) {
+					listed = true
+					break
+				}
+			}
+			if !listed {
+				break
+			}
+			para = d.toks[j].para
+		}
+		last = j
+	}
+	if last > first && d.toks[last].Text == "." {
+		last-- // without the final full stop
+	}
+	if first > last {
+		return 0, 0
+	}
+	return first, last + 1
+}
+
+func bullet(s string) bool { return s == "*" || s == "•" || s == "·" }
 
 // colonQuote ends content at a colon that a direct quote already read
 // follows: "побоюється, що степ позбавлений імунітету: «Він втратив …»".
