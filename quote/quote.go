@@ -902,6 +902,9 @@ var bodies = map[string]bool{
 	"корпорація": true, "концерн": true, "холдинг": true, "єврокомісія": true,
 	// за даними бюро (НАБУ, ДБР named again by their head noun)
 	"бюро": true,
+	// inquiries that find things: Перевірка встановила, що …; Аудит
+	// показав, що …
+	"перевірка": true, "аудит": true, "розслідування": true, "експертиза": true, "ревізія": true,
 }
 
 // inLocative reports whether token i stands in the locative after в/у at
