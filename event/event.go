@@ -2959,8 +2959,8 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			rec = append(rec, e) // "апеляцію на рішення госпсуду": whose decision
 		case (prep == "з" || prep == "із") && hasCase(t, "v_rod") && tr.k.typ == "COERCE" && tr.noun >= 0 && (lower(&f.toks[tr.noun]) == "з" || lower(&f.toks[tr.noun]) == "із"):
 			rec = append(rec, e) // "суд стягнув з ТОВ «Київ» 6 млн грн": from whom
-		case prep == "для" && tr.k.typ == "AID" && (typ == "ORG" || typ == "LOC"):
-			rec = append(rec, e) // "профінансує закупівлю дронів для ЗСУ"
+		case prep == "для" && (tr.k.typ == "AID" || tr.k.typ == "REJECT") && (typ == "ORG" || typ == "LOC"):
+			rec = append(rec, e) // "профінансує закупівлю дронів для ЗСУ", "заблокував виділення коштів для України"
 		case prep == "" && hasCase(t, "v_rod") && i >= 2 && (tr.k.typ == "AGREE" || tr.k.typ == "SUPPORT" || tr.k.typ == "REJECT") &&
 			strings.HasPrefix(f.toks[i-1].Tag, "noun") && hasCase(&f.toks[i-1], "v_oru") && (lower(&f.toks[i-2]) == "з" || lower(&f.toks[i-2]) == "із") && i-2 == tr.at+1:
 			rec = append(rec, e) // "погодився з пропозицією Трампа": whose proposal
@@ -4439,6 +4439,8 @@ func (f *finder) area(i int) string {
 	switch {
 	case lower(t) == "район" && hasCase(t, "v_mis") && (f.governedBy(i) == "в" || f.governedBy(i) == "у"):
 		j = i + 1
+	case compass[lower(t)] && hasCase(t, "v_mis") && f.governedBy(i) == "на":
+		j = i + 1 // "на півдні Лівану", "на сході України"
 
 	case isPrep(t) && (lower(t) == "поблизу" || lower(t) == "біля" || lower(t) == "неподалік" || lower(t) == "під"):
 		j = i + 1
@@ -5282,6 +5284,9 @@ var gatherers = map[string]bool{"протестувальник": true, "про�
 
 // fewWords count people vaguely: "кілька прихильників УПЦ напали".
 var fewWords = map[string]bool{"кілька": true, "декілька": true, "кількоро": true, "кільканадцять": true, "багато": true}
+
+// compass are the nouns of "на півдні X": a part of a country.
+var compass = map[string]bool{"південь": true, "північ": true, "схід": true, "захід": true}
 
 // officials are nouns for the people who act for a body named after them
 // in the genitive: службові особи ДП «Укрекоінвест».
