@@ -45,7 +45,20 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 		}
 		out = append(out, here...)
 	}
-	return dedupe(dropHeadline(a, restated(a, fromDateline(a, ents, dates, out))))
+	out = dedupe(dropHeadline(a, restated(a, fromDateline(a, ents, dates, out))))
+	for i := range out {
+		// arrays in JSON, never null
+		if out[i].Actors == nil {
+			out[i].Actors = []string{}
+		}
+		if out[i].Recipients == nil {
+			out[i].Recipients = []string{}
+		}
+		if out[i].Aux == nil {
+			out[i].Aux = []string{}
+		}
+	}
+	return out
 }
 
 // saidThen reads a sentence that says when and where the one before was
@@ -317,7 +330,11 @@ func (f *finder) titled(i int, posted bool) bool {
 		return false
 	}
 	for j := i - 1; j >= 0 && j >= i-6; j-- {
-		if f.inJob(j) || posted && postedNouns[lower(&f.toks[j])] && strings.HasPrefix(f.toks[j].Tag, "noun") {
+		// An envoy's title holds the place only as his post: the state he
+		// stands for is the event's party whether or not the entity
+		// tagger marked the title (викликало посла Росії Олега Озерова).
+		envoy := postedNouns[lower(&f.toks[j])] && strings.HasPrefix(f.toks[j].Tag, "noun")
+		if f.inJob(j) && (posted || !envoy) || posted && envoy {
 			return true
 		}
 		if f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") {
@@ -1426,6 +1443,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// провела переговори": the same day's talks where the last
 			// meeting or signing was
 			place = f.lastPlace(out)
+		}
+		if tr.during && ev.Type == "CONSULT" && len(ev.Actors) == 0 {
+			continue // "Під час зустрічі послу вручили ноту": the setting of what was done, no meeting of its own
 		}
 		if slices.Contains(ev.Actors, place) {
 			place = "" // "У Москві відкинули": the actor, not where

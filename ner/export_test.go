@@ -42,6 +42,7 @@ func SetRule(name string, on bool) bool {
 		"acronym": &commonAcronyms, "jobspread": &jobSpreads,
 		"bracketcut": &bracketCuts, "quoteclose": &quoteCloses, "quotesplit": &quoteSplits,
 		"glosstype": &glossTypes, "degree": &degrees, "quotedlist": &quotedLists, "initialdot": &initialDots, "placeadj": &placeAdjectives,
+		"slashagency": &slashAgencies, "bodyhead": &capitalHeads, "adjbody": &adjBodies, "titlecountry": &titleCountries, "reportsource": &reportSources, "persnoun": &persNouns,
 	}[name]
 	if ok {
 		*p = on

@@ -184,6 +184,8 @@ var ruleForms = []struct {
 	// as a place's locative, does not decline.
 	{"PERS", "Масаші Накагоме", "Масаші Накагоме", false, "Масаш/noun:inanim:m:v_mis:prop:geo Накагом/noun:anim:m:v_kly:prop:fname"},
 	{"PERS", "Масаші Накагоме", "Масаші Накагоме", false, "Масаша/noun:inanim:f:v_rod:prop:geo Накагом/noun:anim:m:v_kly:prop:fname"},
+	// A body's head noun in the nominative before its genitive tail.
+	{"ORG", "Рада Європейського Союзу", "Рада Європейського Союзу", false, "рада/noun:inanim:f:v_naz європейський/adj:m:v_rod союз/noun:inanim:m:v_rod"},
 	// Initials are not the conjunction і.
 	{"PERS", "Л. І. Комарової", "Л. І. Комарова", true, "л/noninfl - і/conj:coord - комарів/adj:f:v_rod"},
 	// A word with digits does not decline.

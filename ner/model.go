@@ -718,6 +718,8 @@ var spanRules = []struct {
 	{&scriptures, retypeScriptures}, {&namedLandmarks, joinNamedLandmarks}, {&commonAcronyms, dropCommonAcronyms},
 	{&bracketCuts, cutOpenBrackets}, {&quoteCloses, closeQuotedNames}, {&glossTypes, retypeGlosses}, {&degrees, addDegrees},
 	{&quotedLists, tagQuotedLists}, {&initialDots, addInitialDots}, {&placeAdjectives, addPlaceAdjectives},
+	{&slashAgencies, retypeSlashAgencies}, {&capitalHeads, joinBodyHeads}, {&adjBodies, addAdjBodies}, {&titleCountries, addTitleCountries},
+	{&reportSources, addReportSources}, {&persNouns, retypePersNouns},
 }
 
 // placeNames turns on harmonizePlaces; a variable for experiments.

@@ -945,3 +945,119 @@ func TestAddInitialDots(t *testing.T) {
 		{"another type", "Це [ORG Альфа Б . В] .", []string{"ORG Альфа Б . В"}},
 	})
 }
+
+func TestRetypeSlashAgencies(t *testing.T) {
+	runRuleCases(t, retypeSlashAgencies, nil, []ruleCase{
+		{"a dateline", "[LOC ЛЬВІВ] , 3 травня . / [LOC Вісник] / . Текст .", []string{"LOC ЛЬВІВ", "ORG Вісник"}},
+		{"one slash", "Дорога [LOC Київ] / [LOC Житомир] .", []string{"LOC Київ", "LOC Житомир"}},
+	})
+}
+
+func TestJoinBodyHeads(t *testing.T) {
+	tags := map[string]string{
+		"Офісі": "офіс/noun:inanim:m:v_mis", "Президента": "президент/noun:anim:m:v_rod",
+		"заступник": "заступник/noun:anim:m:v_naz", "голови": "голова/noun:anim:m:v_rod",
+		"Посольство": "посольство/noun:inanim:n:v_naz", "Литви": "Литва/noun:inanim:f:v_rod:prop:geo",
+		"Ради": "рада/noun:inanim:f:v_rod", "Грузія": "Грузія/noun:inanim:f:v_naz:prop:geo",
+		"ЄС": "ЄС/noun:inanim:m:v_naz:nv:abbr:prop", "Штаб": "штаб/noun:inanim:m:v_naz",
+		"ЗСУ": "ЗСУ/noun:inanim:p:v_rod:nv:abbr:prop", "Коаліції": "коаліція/noun:inanim:f:v_rod",
+		"донорів": "донор/noun:anim:p:v_rod", "Радіо": "радіо/noun:inanim:n:v_naz:nv",
+		"Правда": "Правда/noun:inanim:f:v_naz:prop", "Фонду": "фонд/noun:inanim:m:v_rod",
+		"Шевченка": "Шевченко/noun:anim:m:v_rod:prop:lname", "Держкіно": "Держкіно/noun:inanim:n:v_rod:nv:prop",
+		"Фонд": "фонд/noun:inanim:m:v_naz", "Уряд": "уряд/noun:inanim:m:v_naz",
+	}
+	runRuleCases(t, joinBodyHeads, tags, []ruleCase{
+		{"a JOB across the body's name", "Вчора в Офісі [JOB Президента заступник голови] сказав .",
+			[]string{"ORG Офісі Президента", "JOB заступник голови"}},
+		{"a country", "Посольство [LOC Литви] заявило .", []string{"ORG Посольство Литви"}},
+		{"two names and a dash", "Засідання Ради [LOC Грузія] – [ORG ЄС] відбулося .", []string{"ORG Ради Грузія – ЄС"}},
+		{"an abbreviation", "Штаб [ORG ЗСУ] повідомив .", []string{"ORG Штаб ЗСУ"}},
+		{"a lower-case genitive", "Засідання Коаліції донорів відбулося .", []string{"ORG Коаліції донорів"}},
+		{"a name in apposition", "Пише Радіо [PERS Правда] .", []string{"ORG Радіо Правда"}},
+		{"a person's name", "Гроші з Фонду [PERS Шевченка] .", []string{"ORG Фонду Шевченка"}},
+		{"not a body's name that is whole", "Це Фонд [ORG Держкіно] .", []string{"ORG Держкіно"}},
+		{"not a lower-case head", "Вирішили , що уряд [LOC Литви] правий .", []string{"LOC Литви"}},
+		{"not a body that stands for a country", "Уряд [LOC Литви] вирішив .", []string{"LOC Литви"}},
+		{"not a genitive tail at the start", "Коаліції донорів не буде .", nil},
+	})
+}
+
+func TestAddAdjBodies(t *testing.T) {
+	tags := map[string]string{
+		"Європейська": "європейський/adj:f:v_naz", "комісія": "комісія/noun:inanim:f:v_naz",
+		"Федеральна": "федеральний/adj:f:v_naz", "рада": "рада/noun:inanim:f:v_naz",
+		"Австрії": "Австрія/noun:inanim:f:v_rod:prop:geo", "Повітряних": "повітряний/adj:p:v_rod",
+		"сил": "сила/noun:inanim:p:v_rod", "силах": "сила/noun:inanim:p:v_mis",
+		"Нова": "новий/adj:f:v_naz", "Турецька": "турецький/adj:f:v_naz", "компанія": "компанія/noun:inanim:f:v_naz",
+		"Латвійська": "латвійський/adj:f:v_naz", "держава": "держава/noun:inanim:f:v_naz",
+		"Комунального": "комунальний/adj:n:v_rod", "підприємства": "підприємство/noun:inanim:n:v_rod",
+		"Спеціального": "спеціальний/adj:m:v_rod", "трибуналу": "трибунал/noun:inanim:m:v_rod",
+		"Головна": "головний/adj:f:v_naz", "охорони": "охорона/noun:inanim:f:v_rod",
+	}
+	runRuleCases(t, addAdjBodies, tags, []ruleCase{
+		{"in mid-sentence", "Вчора Європейська комісія схвалила план .", []string{"ORG Європейська комісія"}},
+		{"at the start, from a place", "Європейська комісія схвалила план .", []string{"ORG Європейська комісія"}},
+		{"at the start, not from a place", "Нова рада зібралась .", nil},
+		{"a country after it", "Вчора Федеральна рада [LOC Австрії] вирішила .", []string{"ORG Федеральна рада Австрії"}},
+		{"a country at the start", "Федеральна рада [LOC Австрії] вирішила .", []string{"ORG Федеральна рада Австрії"}},
+		{"forces", "За даними Повітряних сил , ворог атакував .", []string{"ORG Повітряних сил"}},
+		{"a PERS span", "За даними [PERS Повітряних сил] , ворог атакував .", []string{"ORG Повітряних сил"}},
+		{"a genitive tail", "Вчора Головна рада охорони зібралась .", []string{"ORG Головна рада охорони"}},
+		{"not a company at the start", "Турецька компанія подала позов .", nil},
+		{"not a state", "Тоді Латвійська держава постала .", nil},
+		{"not a quoted name's head", "Орендує у Комунального підприємства « Вода » .", nil},
+		{"a tribunal", "Угода про створення Спеціального трибуналу .", []string{"ORG Спеціального трибуналу"}},
+	})
+}
+
+func TestAddTitleCountries(t *testing.T) {
+	tags := map[string]string{
+		"послом": "посол/noun:anim:m:v_oru", "Японії": "Японія/noun:inanim:f:v_rod:prop:geo",
+		"Посол": "посол/noun:anim:m:v_naz", "прем'єр": "прем'єр/noun:anim:m:v_naz",
+		"почесний": "почесний/adj:m:v_naz", "консул": "консул/noun:anim:m:v_naz", "Польщі": "Польща/noun:inanim:f:v_rod:prop:geo",
+		"кабінету": "кабінет/noun:inanim:m:v_rod", "міністрів": "міністр/noun:anim:p:v_rod",
+		"Києва": "Київ/noun:inanim:m:v_rod:prop:geo", "посла": "посол/noun:anim:m:v_rod",
+	}
+	runRuleCases(t, addTitleCountries, tags, []ruleCase{
+		{"an ambassador", "Він зустрівся з послом [LOC Японії] .", []string{"JOB послом", "LOC Японії"}},
+		{"at the start", "Посол [LOC Японії] заявив .", []string{"JOB Посол", "LOC Японії"}},
+		{"an adjective before", "Це почесний консул [LOC Польщі] .", []string{"JOB почесний консул", "LOC Польщі"}},
+		{"not a body's members", "Секретар кабінету міністрів [LOC Японії] .", []string{"LOC Японії"}},
+		{"not a city", "Прибув посла [LOC Києва] .", []string{"LOC Києва"}},
+		{"already tagged", "Заявив [JOB прем'єр] [LOC Польщі] .", []string{"JOB прем'єр", "LOC Польщі"}},
+	})
+}
+
+func TestAddReportSources(t *testing.T) {
+	tags := map[string]string{"пише": "писати/verb:imperf:pres:s:3", "повідомляє": "повідомляти/verb:imperf:pres:s:3"}
+	runRuleCases(t, addReportSources, tags, []ruleCase{
+		{"a clause's end", "Про це пише Вісник .", []string{"ORG Вісник"}},
+		{"with a source", "Про це повідомляє Громада з посиланням на поліцію .", []string{"ORG Громада"}},
+		{"a branch", "Про це повідомляє Громада [LOC Полтава] .", []string{"ORG Громада Полтава"}},
+		{"a domain", "Про це пише Вісник.net .", []string{"ORG Вісник.net"}},
+		{"not mid-phrase", "Про це пише Вісник сьогодні .", nil},
+		{"already tagged", "Про це пише [PERS Іван Франко] .", []string{"PERS Іван Франко"}},
+	})
+}
+
+func TestRetypePersNouns(t *testing.T) {
+	tags := map[string]string{
+		"Альянсу": "альянс/noun:inanim:m:v_rod", "Спецтрибунал": "спецтрибунал/noun:inanim:m:v_zna",
+		"Профспілка": "профспілка/noun:inanim:f:v_naz", "працівників": "працівник/noun:anim:p:v_rod",
+		"освіти": "освіта/noun:inanim:f:v_rod", "і": "і/conj:coord", "науки": "наука/noun:inanim:f:v_rod",
+		"Міністр": "міністр/noun:anim:m:v_naz", "культури": "культура/noun:inanim:f:v_rod",
+		"Вчитель": "вчитель/noun:anim:m:v_naz", "Повітряних": "повітряний/adj:p:v_mis", "силах": "сила/noun:inanim:p:v_mis",
+		"Божий": "божий/adj:m:v_naz", "Бідний": "бідний/adj:m:v_naz:compb",
+	}
+	runRuleCases(t, retypePersNouns, tags, []ruleCase{
+		{"a body", "Члени [PERS Альянсу] погодились .", []string{"ORG Альянсу"}},
+		{"a prefixed body", "Угоду про [PERS Спецтрибунал] ратифікували .", []string{"ORG Спецтрибунал"}},
+		{"a body and its field", "Так , [PERS Профспілка] працівників освіти і науки закликала .",
+			[]string{"ORG Профспілка працівників освіти і науки"}},
+		{"a title and its field", "[PERS Міністр] культури заявив .", []string{"JOB Міністр культури"}},
+		{"not a title alone", "Не знає навіть [PERS Вчитель] .", []string{"PERS Вчитель"}},
+		{"an adjective and a body", "Повідомили в [PERS Повітряних] силах .", []string{"ORG Повітряних силах"}},
+		{"not an adjective alone", "Це суд [PERS Божий] .", []string{"PERS Божий"}},
+		{"not a surname", "Заявив [PERS Бідний] у коментарі .", []string{"PERS Бідний"}},
+	})
+}

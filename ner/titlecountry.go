@@ -1,0 +1,58 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/vistka/vistka"
+)
+
+// titleCountries turns on addTitleCountries; a variable for experiments.
+var titleCountries = true
+
+// addTitleCountries tags as a JOB a title of office that no span covers
+// when a country's name follows it: "зустрівся з послом Японії в Україні",
+// "вручило ноту послу Угорщини", "прем'єр Фінляндії". NER-UK tags the
+// title and the country apart (JOB президентом, LOC Туреччини), and the
+// model does so for the titles it knows well, but misses rarer ones
+// (посол, прем'єр) in other cases than the nominative. Lower-case
+// adjectives before the title in its case join it (почесний консул), and
+// a title after a noun for a body is left alone (секретаря кабінету
+// міністрів Японії). On our news texts the rule puts 31 spans right
+// (посла, послу, послом, Посол, посолка 19 times; прем'єр 7;
+// Прем'єр-міністри, президента, Президентка, канцлером, король) and breaks none; in cross-validation
+// it puts one right (почесний консул) and makes none: CV F1 0.8347 →
+// 0.8348. spans[from:] are the
+// sentence's spans, sorted; the result is sorted too.
+func addTitleCountries(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
+	for i := 0; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if !strings.HasPrefix(t.Tag, "noun:anim") || strings.Contains(t.Tag, ":prop") || !countryTitles[strings.ToLower(t.Lemma)] ||
+			covered(spans[from:], t.RStart, t.REnd) || i > 0 && bodyHead(&toks[i-1]) {
+			continue // not "кабінету міністрів Японії"
+		}
+		k := spanStarting(spans, from, toks[i+1].RStart)
+		if k < 0 || spans[k].Type != "LOC" {
+			continue
+		}
+		if a, b := spanTokens(toks, spans[k].Start, spans[k].End); b <= a || !allCountries(toks[a:b]) || !genitiveWords(toks[a:b]) {
+			continue
+		}
+		// "почесний консул": the adjectives before the title in its case
+		a := i
+		for a > 0 && strings.HasPrefix(toks[a-1].Tag, "adj") && !strings.Contains(toks[a-1].Tag, ":pron") &&
+			caseOf(toks[a-1].Tag) == caseOf(t.Tag) && unicode.IsLower(firstRune(toks[a-1].Text)) && !covered(spans[from:], toks[a-1].RStart, toks[a-1].REnd) {
+			a--
+		}
+		spans = insertSpan(spans, from, vistka.Span{Start: toks[a].RStart, End: t.REnd, Type: "JOB", Text: joinTokens(toks[a : i+1])})
+	}
+	return spans
+}
+
+// countryTitles are the lemmas of titles held for a country.
+var countryTitles = map[string]bool{
+	"посол": true, "посолка": true, "прем'єр": true, "прем'єрка": true, "генсек": true, "консул": true,
+	"посланець": true, "посланник": true, "амбасадор": true, "президент": true, "президентка": true,
+	"прем'єр-міністр": true, "прем'єр-міністерка": true, "канцлер": true, "канцлерка": true, "король": true,
+	"королева": true, "монарх": true, "міністр": true, "міністерка": true, "спікер": true, "спікерка": true,
+}
