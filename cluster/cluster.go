@@ -26,6 +26,48 @@ type Clusters struct {
 	words []byte   // sorted, each ended by '\n'
 	offs  []uint32 // start of each word in words, and the end
 	ids   []byte   // len(sizes) uint16s per word
+	// slots is an open-addressed hash table of the words: 1+i for
+	// word i, 0 for an empty slot; nil when the words are not sorted,
+	// and Lookup searches the list as sorted.
+	slots []uint32
+}
+
+// hashWord is FNV-1a over w.
+func hashWord[S string | []byte](w S) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return h
+}
+
+// index fills c.slots when the words are sorted, the first of equal
+// words in each slot, as the binary search of Lookup finds the first.
+func (c *Clusters) index() {
+	n := c.Len()
+	for i := 1; i < n; i++ {
+		if bytes.Compare(c.word(i-1), c.word(i)) > 0 {
+			return
+		}
+	}
+	size := 1
+	for size < 2*n {
+		size <<= 1
+	}
+	c.slots = make([]uint32, size)
+	mask := uint32(size - 1)
+	for i := range n {
+		w := c.word(i)
+		for k := hashWord(w) & mask; ; k = (k + 1) & mask {
+			if c.slots[k] == 0 {
+				c.slots[k] = uint32(i + 1)
+				break
+			}
+			if bytes.Equal(c.word(int(c.slots[k]-1)), w) {
+				break
+			}
+		}
+	}
 }
 
 //go:embed clusters.bin
@@ -100,6 +142,7 @@ func Open(data []byte) (*Clusters, error) {
 			}
 		}
 	}
+	c.index()
 	return c, nil
 }
 
@@ -115,10 +158,25 @@ func (c *Clusters) word(i int) []byte { return c.words[c.offs[i] : c.offs[i+1]-1
 // it) at each level into ids, which must have room for them, and reports
 // whether the word is known.
 func (c *Clusters) Lookup(word string, ids []uint16) bool {
-	n := c.Len()
-	i := sort.Search(n, func(i int) bool { return string(c.word(i)) >= word })
-	if i == n || string(c.word(i)) != word {
-		return false
+	var i int
+	if c.slots != nil {
+		mask := uint32(len(c.slots) - 1)
+		for k := hashWord(word) & mask; ; k = (k + 1) & mask {
+			s := c.slots[k]
+			if s == 0 {
+				return false
+			}
+			if string(c.word(int(s-1))) == word {
+				i = int(s - 1)
+				break
+			}
+		}
+	} else {
+		n := c.Len()
+		i = sort.Search(n, func(i int) bool { return string(c.word(i)) >= word })
+		if i == n || string(c.word(i)) != word {
+			return false
+		}
 	}
 	nl := len(c.sizes)
 	for l := range nl {

@@ -101,3 +101,47 @@ func BenchmarkOpen(b *testing.B) {
 		}
 	}
 }
+
+// TestLookupIndex checks the hash table of Lookup against the list: every
+// word of a file is found with its own classes, and words it lacks are
+// not; a file whose words are not sorted is searched as before.
+func TestLookupIndex(t *testing.T) {
+	words := []string{"а", "б", "бб", "в", "київ", "київа", "львів"}
+	classes := [][]uint16{{0, 1, 0, 1, 0, 1, 0}, {0, 1, 2, 3, 4, 5, 6}}
+	c, err := cluster.Open(cluster.Encode([]int{2, 7}, words, classes))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := make([]uint16, 2)
+	for i, w := range words {
+		if !c.Lookup(w, ids) || ids[0] != classes[0][i] || ids[1] != classes[1][i] {
+			t.Errorf("Lookup(%q) = %v, want %d %d", w, ids, classes[0][i], classes[1][i])
+		}
+	}
+	for _, w := range []string{"", "аа", "ки", "київб", "я"} {
+		if c.Lookup(w, ids) {
+			t.Errorf("Lookup(%q) found a word the file lacks", w)
+		}
+	}
+	d, err := cluster.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dids := make([]uint16, len(d.Levels()))
+	for _, w := range []string{"київ", "січень", "міністр", "україна"} {
+		if !d.Lookup(w, dids) {
+			t.Errorf("%q has no class", w)
+		}
+	}
+	// Not sorted: the binary search, which the file misleads, finds
+	// none of its words.
+	u, err := cluster.Open(cluster.Encode([]int{2, 7}, []string{"в", "бб", "б"}, [][]uint16{{0, 1, 0}, {0, 1, 2}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"в", "бб", "б"} {
+		if u.Lookup(w, ids) {
+			t.Errorf("Lookup(%q) in an unsorted file: found, as a sorted one is not searched", w)
+		}
+	}
+}

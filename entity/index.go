@@ -69,11 +69,7 @@ func (x *index) before(pos int, fn func(mref) bool) {
 }
 
 func lastWord(name string) string {
-	f := scan.Fields(name)
-	if len(f) == 0 {
-		return ""
-	}
-	return scan.ToLower(f[len(f)-1])
+	return scan.ToLower(scan.LastField(name))
 }
 
 // acronymKeys returns the keys a name is filed under for acronym

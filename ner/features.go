@@ -266,6 +266,7 @@ type featurizer struct {
 	// when they grow past maxCached entries.
 	words    map[string]*wordInfo
 	slab     []wordInfo // what newWord has left of its slab
+	refSlab  []blockRef // what newRefs has left of its slab
 	tags     map[string]*tagInfo
 	shapeIDs map[string]uint16 // see shapeID
 	cst      *consts
@@ -349,7 +350,8 @@ type wordInfo struct {
 	done                             uint64            // bit k: feat[k] is set
 	feat                             [nKinds]uint32
 	// blocks are the blocks of score's rows of the tokens of this
-	// text, by their lemma and tag, while gen is the featurizer's.
+	// text, by their lemma and tag, while gen is the featurizer's; up to
+	// maxVariants, the first ones in room from a slab (newRefs).
 	blocks []blockRef
 	gen    uint32
 	sid    uint16 // the number of shape (shapeID)
@@ -551,12 +553,27 @@ func (f *featurizer) word(text string) *wordInfo {
 	if f.words == nil || len(f.words) >= maxCached {
 		f.words = make(map[string]*wordInfo, 1024)
 	}
-	text = strings.Clone(text)
+	// One string holds the word, its shapes and, where it differs, the
+	// word lower-cased: one allocation for a word not seen before.
+	var buf [256]byte
+	b := append(buf[:0], text...)
+	b, short := appendShapes(b, text)
+	long := len(b)
+	b = scan.AppendLower(b, text)
+	same := string(b[long:]) == text
+	if same {
+		b = b[:long]
+	}
+	all := string(b)
+	text = all[:len(text)]
 	w := f.newWord()
 	w.orig = text
-	w.lower = scan.ToLower(text)
+	w.shape, w.lshape = all[len(text):short], all[short:long]
+	w.lower = text
+	if !same {
+		w.lower = all[long:]
+	}
 	w.runes = utf8.RuneCountInString(w.lower)
-	w.shape, w.lshape = shapes(text)
 	w.sid = f.shapeID(w.shape)
 	w.suf3 = suffix(w.lower, 3)
 	w.stem = stem(w.lower)
@@ -612,8 +629,9 @@ func (f *featurizer) tagParts(tag string) *tagInfo {
 	return p
 }
 
-func shapes(w string) (short, long string) {
-	// Both are made in one string: the short shape, then the long.
+// appendShapes appends to b the short shape of w, then the long one,
+// and returns b and where the long one starts.
+func appendShapes(b []byte, w string) ([]byte, int) {
 	var sbuf, lbuf [64]byte
 	sb, lb := sbuf[:0], lbuf[:0]
 	var prev rune
@@ -641,8 +659,9 @@ func shapes(w string) (short, long string) {
 		}
 		prev = k
 	}
-	both := string(append(sb, lb...))
-	return both[:len(sb)], both[len(sb):]
+	b = append(b, sb...)
+	long := len(b)
+	return append(b, lb...), long
 }
 
 func tagParts(tag string) (pos, cas, marks string) {

@@ -4,8 +4,10 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // periods turns on makePeriods; a variable for experiments.
@@ -171,7 +173,19 @@ func monthPair(w string) bool {
 // an ending of the declension (травні, липня, листопаді, лютого), not
 // another word of the same beginning (липа, трава, серпа).
 func monthForm(w string) bool {
-	w = strings.ToLower(w)
+	// A form of a month is 5 to 10 Cyrillic letters of two bytes each,
+	// upper- or lower-case; no other text lower-cases to one. Most words
+	// are not that long, and are not lower-cased.
+	if len(w) < 10 || len(w) > 20 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	switch scan.Lower(r) {
+	case 'с', 'л', 'б', 'к', 'т', 'ч', 'в', 'ж', 'г': // as the stems below start
+	default:
+		return false
+	}
+	w = scan.ToLower(w)
 	if rest, ok := strings.CutPrefix(w, "лют"); ok {
 		return slices.Contains([]string{"ий", "ого", "ому", "им", "ім"}, rest)
 	}

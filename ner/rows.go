@@ -204,6 +204,9 @@ func (f *featurizer) block(ti *tokInfo, nl int) []int32 {
 	switch {
 	case r == nil:
 		ref := blockRef{lem: ti.lem, tag: ti.tag, at: -1}
+		if cap(w.blocks) == 0 {
+			w.blocks = f.newRefs()
+		}
 		if len(w.blocks) < maxVariants {
 			w.blocks = append(w.blocks, ref)
 		} else {
@@ -230,6 +233,24 @@ func (f *featurizer) block(ti *tokInfo, nl int) []int32 {
 	}
 	r.at = int32(k)
 	return b
+}
+
+// refSlab is the number of words' blockRefs newRefs allocates at a time,
+// and refRoom the room it gives a word: most words have one or two
+// lemmas and tags, and append moves those with more to a slice of their
+// own.
+const refSlab, refRoom = 256, 2
+
+// newRefs returns room for the blockRefs of a word from a slab, as
+// newWord takes words, since most words of a text not seen are new. A
+// slab lives as long as any of its words' blockRefs.
+func (f *featurizer) newRefs() []blockRef {
+	if len(f.refSlab) < refRoom {
+		f.refSlab = make([]blockRef, refSlab*refRoom)
+	}
+	r := f.refSlab[:0:refRoom]
+	f.refSlab = f.refSlab[refRoom:]
+	return r
 }
 
 // slot returns block k.

@@ -113,6 +113,9 @@ func allGenitive(toks []vistka.Token) bool {
 // streets (вулиці, вулиць, вул., провулки) or for where streets cross
 // (перехресті).
 func streetListWord(toks []vistka.Token, i int) bool {
+	if !streetInitial(toks[i].Text) {
+		return false // the test below, without lower-casing most words
+	}
 	w := strings.ToLower(toks[i].Text)
 	if i+1 < len(toks) && toks[i+1].Text == "." && streetWords[w+"."] {
 		return true
@@ -122,4 +125,18 @@ func streetListWord(toks []vistka.Token, i int) bool {
 		return true // на перехресті Гординського і Шевченка: two streets
 	}
 	return streetWords[w]
+}
+
+// streetInitial reports whether w, lower-cased, starts with б, в or п,
+// as every word streetListWord takes does (the ones of streetWords and of
+// its list): no other letter lower-cases to those.
+func streetInitial(w string) bool {
+	if len(w) < 2 || w[0] != 0xd0 {
+		return false
+	}
+	switch w[1] {
+	case 0xb1, 0xb2, 0xbf, 0x91, 0x92, 0x9f: // б в п Б В П
+		return true
+	}
+	return false
 }

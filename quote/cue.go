@@ -92,8 +92,8 @@ func mannerLemma(lemma, tag string) string {
 // participles (наголосивши) have themselves as lemma in VESUM; their verb
 // is found by the perfective ending.
 func cueLemma(lemma, tag string) string {
-	if lemma == "" {
-		return ""
+	if lemma == "" || !strings.HasPrefix(tag, "verb") && !strings.HasPrefix(tag, "adj") && !strings.HasPrefix(tag, "advp") {
+		return "" // what the switch below returns, without lower-casing the lemma
 	}
 	l := scan.ToLower(lemma)
 	switch {
@@ -184,6 +184,9 @@ func (d *doc) meansAt(i, to int) int {
 // виходячи) followed by "з того, що": "суд виходив з того, що …", else -1.
 func (d *doc) premiseAt(i, to int) int {
 	t := d.toks[i]
+	if n := len(t.Lemma); n != len("вийти") && n != len("виходити") {
+		return -1 // only Cyrillic capitals lower-case to these letters, and they keep the length
+	}
 	if l := scan.ToLower(t.Lemma); l != "виходити" && l != "вийти" && l != "виходячи" {
 		return -1
 	}

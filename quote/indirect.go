@@ -29,21 +29,24 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				continue
 			}
 			t := d.toks[i]
-			if scan.EqualFold(t.Text, "за") && i+2 < to && t.Lemma != "" && accordingTo[d.toks[i+1].Lemma] {
+			// Whether the token is за or на, which the tests below ask
+			// again and again.
+			za, na := scan.EqualFold(t.Text, "за"), scan.EqualFold(t.Text, "на")
+			if za && i+2 < to && t.Lemma != "" && accordingTo[d.toks[i+1].Lemma] {
 				if q, ok := d.zaSlovamy(i, from, to); ok {
 					out = append(out, q)
 				}
 				continue
 			}
 			if i+3 < to && d.toks[i+3].Text == "," &&
-				(scan.EqualFold(t.Text, "за") && accordingTo[d.toks[i+2].Lemma] || scan.EqualFold(t.Text, "на") && d.toks[i+2].Lemma == "думка") {
+				(za && accordingTo[d.toks[i+2].Lemma] || na && d.toks[i+2].Lemma == "думка") {
 				// "за його словами, …", "на його думку, …"
 				if q, ok := d.zaYohoSlovamy(i, from, to); ok {
 					out = append(out, q)
 				}
 				continue
 			}
-			if scan.EqualFold(t.Text, "за") && i+3 < to && strings.HasPrefix(d.toks[i+1].Tag, "adj") && accordingTo[d.toks[i+2].Lemma] &&
+			if za && i+3 < to && strings.HasPrefix(d.toks[i+1].Tag, "adj") && accordingTo[d.toks[i+2].Lemma] &&
 				!strings.Contains(d.toks[i+1].Tag, "pron") {
 				// "за орієнтовною оцінкою освітян, …"
 				if q, ok := d.zaSlovamy(i+1, from, to); ok {
@@ -60,7 +63,7 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 					break
 				}
 			}
-			if scan.EqualFold(t.Text, "за") && (i == from || d.toks[i-1].Text == ",") {
+			if za && (i == from || d.toks[i-1].Text == ",") {
 				// "За Зиморовичем, поляки …": a person in the
 				// instrumental set off by a comma is the source.
 				if q, ok := d.zaNamed(i, to); ok {
@@ -90,7 +93,7 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				}
 				continue
 			}
-			if scan.EqualFold(t.Text, "на") && i+2 < to && d.toks[i+1].Lemma == "думка" {
+			if na && i+2 < to && d.toks[i+1].Lemma == "думка" {
 				if q, ok := d.zaSlovamy(i, from, to); ok {
 					out = append(out, q)
 				}
@@ -107,11 +110,13 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				cue = "мати на увазі"
 			}
 			seesIn := false
-			if l := scan.ToLower(t.Lemma); cue == "" && (l == "убачати" || l == "вбачати") && strings.HasPrefix(t.Tag, "verb") &&
-				i+1 < to && strings.HasPrefix(d.toks[i+1].Tag, "prep") && (d.toks[i+1].Lemma == "у" || d.toks[i+1].Lemma == "в") {
-				// "Зурабішвілі убачає у законі загрозу": a view of
-				// something, given from the preposition on
-				cue, seesIn = l, true
+			if cue == "" && strings.HasPrefix(t.Tag, "verb") {
+				if l := scan.ToLower(t.Lemma); (l == "убачати" || l == "вбачати") &&
+					i+1 < to && strings.HasPrefix(d.toks[i+1].Tag, "prep") && (d.toks[i+1].Lemma == "у" || d.toks[i+1].Lemma == "в") {
+					// "Зурабішвілі убачає у законі загрозу": a view of
+					// something, given from the preposition on
+					cue, seesIn = l, true
+				}
 			}
 			if cue == "" {
 				continue

@@ -712,18 +712,21 @@ func (f *finder) outletAt(from, to int) *outlet {
 	if to > len(f.toks) {
 		return nil
 	}
-	var b strings.Builder
+	// The words go into a buffer on the stack, which the lookup reads
+	// without a copy: most are no outlet's.
+	var buf [64]byte
+	b := buf[:0]
 	for m := from; m < to; m++ {
 		t := f.tok(m)
 		if t.kind != word || (m > from && (t.gap == gapNewline || t.gap == gapNone)) {
 			return nil
 		}
 		if m > from {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteString(t.text)
+		b = append(b, t.text...)
 	}
-	return lookupOutlet(b.String())
+	return outlets[string(b)]
 }
 
 // headPhrase reads a phrase headed by a known noun at k: the head in the

@@ -186,6 +186,48 @@ func ToLower(s string) string {
 	return b.String()
 }
 
+// AppendLower appends ToLower(s) to dst, for a caller that keeps it with
+// other bytes.
+func AppendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		// Cyrillic letters byte by byte, as in ToLower.
+		if i+1 < len(s) {
+			d, ok := s[i+1], true
+			switch {
+			case c == 0xd0 && 0x90 <= d && d <= 0x9f:
+				d += 0x20
+			case c == 0xd0 && 0xa0 <= d && d <= 0xaf:
+				c, d = 0xd1, d-0x20
+			case c == 0xd0 && 0x80 <= d && d <= 0x8f:
+				c, d = 0xd1, d+0x10
+			case c == 0xd2 && d == 0x90:
+				d = 0x91
+			case c == 0xd0 && 0xb0 <= d && d <= 0xbf, c == 0xd1 && 0x80 <= d && d <= 0x9f, c == 0xd2 && d == 0x91:
+			default:
+				ok = false
+			}
+			if ok {
+				dst = append(dst, c, d)
+				i += 2
+				continue
+			}
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		dst = utf8.AppendRune(dst, Lower(r))
+		i += size
+	}
+	return dst
+}
+
 // EqualFold is strings.EqualFold with a fast path for ASCII and the
 // Cyrillic letters А-я: strings.EqualFold asks the Unicode case tables
 // about every pair of runes that differ, and the stages compare most
@@ -279,6 +321,26 @@ func Fields(s string) []string {
 		a[k] = s[start:]
 	}
 	return a
+}
+
+// LastField returns the last of Fields(s), or "" when it has none,
+// without making the slice of them.
+func LastField(s string) string {
+	last, start := "", -1
+	for i := 0; i < len(s); {
+		sp, size := spaceAt(s, i)
+		switch {
+		case sp && start >= 0:
+			last, start = s[start:i], -1
+		case !sp && start < 0:
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 {
+		return s[start:]
+	}
+	return last
 }
 
 // spaceAt reports whether the rune at s[i] is white space, as

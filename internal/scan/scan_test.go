@@ -14,8 +14,12 @@ import (
 func TestToLower(t *testing.T) {
 	check := func(s string) {
 		t.Helper()
-		if got, want := scan.ToLower(s), strings.ToLower(s); got != want {
+		want := strings.ToLower(s)
+		if got := scan.ToLower(s); got != want {
 			t.Fatalf("ToLower(%q) = %q, want %q", s, got, want)
+		}
+		if got := scan.AppendLower([]byte("x"), s); string(got) != "x"+want {
+			t.Fatalf("AppendLower(x, %q) = %q, want %q", s, got, "x"+want)
 		}
 	}
 	for r := rune(0); r <= utf8.MaxRune; r++ {
@@ -67,6 +71,13 @@ func TestFields(t *testing.T) {
 		got, want := scan.Fields(s), strings.Fields(s)
 		if !slices.Equal(got, want) || got == nil || cap(got) != len(got) {
 			t.Fatalf("Fields(%q) = %q (cap %d), want %q", s, got, cap(got), want)
+		}
+		last := ""
+		if len(want) > 0 {
+			last = want[len(want)-1]
+		}
+		if got := scan.LastField(s); got != last {
+			t.Fatalf("LastField(%q) = %q, want %q", s, got, last)
 		}
 	}
 	for r := rune(0); r <= 0x3100; r++ {
