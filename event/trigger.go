@@ -298,6 +298,9 @@ var pairs = map[string]map[string]kind{
 	// Харкову, вдарили по Одесі); a blow in a story is none
 	"вдарити": {"ракета": {"ASSAULT", ""}, "дрон": {"ASSAULT", ""}, "безпілотник": {"ASSAULT", ""},
 		"бомба": {"ASSAULT", ""}, "авіабомба": {"ASSAULT", ""}, "снаряд": {"ASSAULT", ""}, "по": {"ASSAULT", ""}},
+	// a protest voiced to a state is a diplomatic accusation, as a note of
+	// protest is: Польща висловила протест через порушення
+	"висловити": {"протест": {"ACCUSE", ""}}, "висловлювати": {"протест": {"ACCUSE", ""}},
 	// bombs dropped: скинув авіабомбу на будинок
 	"скинути": {"бомба": {"ASSAULT", ""}, "авіабомба": {"ASSAULT", ""}, "кабі": {"ASSAULT", ""}, "каб": {"ASSAULT", ""}, "вибухівка": {"ASSAULT", ""}},
 	"скидати": {"бомба": {"ASSAULT", ""}, "авіабомба": {"ASSAULT", ""}, "кабі": {"ASSAULT", ""}, "каб": {"ASSAULT", ""}, "вибухівка": {"ASSAULT", ""}},
