@@ -448,6 +448,7 @@ func (r *Result) byBareRole(ro role) int {
 	if full, ok := roleSynonyms[ro.headLemma]; ok {
 		want = append(want, full)
 	}
+	want = append(want, roleKinds[ro.headLemma]...)
 	return r.titledBefore(ro, func(t string) bool { return titleHas(scan.ToLower(t), want) })
 }
 
@@ -474,6 +475,14 @@ var roleSynonyms = map[string]string{
 	"міністр": "міністр", "очільник": "голова", "очільниця": "голова",
 	"мер": "міський голова", "мерка": "міська голова",
 	"прем'єрка": "прем'єр-міністерка", "держсекретарка": "державна секретарка",
+}
+
+// roleKinds are the titles a word for a kind of office names: a
+// diplomat is an ambassador, a foreign minister or a consul ("…", —
+// наголосив дипломат), in the word's gender.
+var roleKinds = map[string][]string{
+	"дипломат":   {"посол", "міністр закордонних справ", "консул", "речник мзс", "заступник міністра закордонних справ"},
+	"дипломатка": {"посолка", "міністерка закордонних справ", "речниця мзс", "заступниця міністра закордонних справ"},
 }
 
 // titleHas reports whether a title holds one of the phrases as whole words.
