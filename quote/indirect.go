@@ -202,6 +202,10 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				if d.words(start, end) < 3 && !d.hasNumber(start, end) {
 					continue // "розповів про плани": a topic, not what was said
 				}
+				if start+1 < end && (scan.EqualFold(d.toks[start+1].Text, "це") || scan.EqualFold(d.toks[start+1].Text, "цьому")) &&
+					(start+2 >= end || d.toks[start+2].Text != ",") {
+					continue // "заявив про це в Києві": what was said is told elsewhere
+				}
 				if topicCues[cue] && d.toks[start].Lemma == "про" && !d.eventAfter(start, end) {
 					// "поінформував колег про ситуацію на фронті",
 					// "розповідав про свої мандри": what the telling was
