@@ -156,21 +156,7 @@ func ToLower(s string) string {
 		// Cyrillic letters byte by byte, as above: upper case А-П,
 		// Р-Я, Ѐ-Џ and Ґ, then lower case.
 		if i+1 < len(s) {
-			d, ok := s[i+1], true
-			switch {
-			case c == 0xd0 && 0x90 <= d && d <= 0x9f:
-				d += 0x20
-			case c == 0xd0 && 0xa0 <= d && d <= 0xaf:
-				c, d = 0xd1, d-0x20
-			case c == 0xd0 && 0x80 <= d && d <= 0x8f:
-				c, d = 0xd1, d+0x10
-			case c == 0xd2 && d == 0x90:
-				d = 0x91
-			case c == 0xd0 && 0xb0 <= d && d <= 0xbf, c == 0xd1 && 0x80 <= d && d <= 0x9f, c == 0xd2 && d == 0x91:
-			default:
-				ok = false
-			}
-			if ok {
+			if c, d, ok := lowerCyrillic(c, s[i+1]); ok {
 				b.WriteByte(c)
 				b.WriteByte(d)
 				i += 2
@@ -201,21 +187,7 @@ func AppendLower(dst []byte, s string) []byte {
 		}
 		// Cyrillic letters byte by byte, as in ToLower.
 		if i+1 < len(s) {
-			d, ok := s[i+1], true
-			switch {
-			case c == 0xd0 && 0x90 <= d && d <= 0x9f:
-				d += 0x20
-			case c == 0xd0 && 0xa0 <= d && d <= 0xaf:
-				c, d = 0xd1, d-0x20
-			case c == 0xd0 && 0x80 <= d && d <= 0x8f:
-				c, d = 0xd1, d+0x10
-			case c == 0xd2 && d == 0x90:
-				d = 0x91
-			case c == 0xd0 && 0xb0 <= d && d <= 0xbf, c == 0xd1 && 0x80 <= d && d <= 0x9f, c == 0xd2 && d == 0x91:
-			default:
-				ok = false
-			}
-			if ok {
+			if c, d, ok := lowerCyrillic(c, s[i+1]); ok {
 				dst = append(dst, c, d)
 				i += 2
 				continue
@@ -447,4 +419,23 @@ func normWord(b *strings.Builder, word string) string {
 		}
 	}
 	return b.String()
+}
+
+// lowerCyrillic lower-cases the two-byte UTF-8 letter c d when it is one
+// of the Cyrillic letters А-П, Р-Я, Ѐ-Џ or Ґ, or passes on one already
+// in lower case; ok is false for any other pair.
+func lowerCyrillic(c, d byte) (byte, byte, bool) {
+	switch {
+	case c == 0xd0 && 0x90 <= d && d <= 0x9f:
+		return c, d + 0x20, true
+	case c == 0xd0 && 0xa0 <= d && d <= 0xaf:
+		return 0xd1, d - 0x20, true
+	case c == 0xd0 && 0x80 <= d && d <= 0x8f:
+		return 0xd1, d + 0x10, true
+	case c == 0xd2 && d == 0x90:
+		return c, 0x91, true
+	case c == 0xd0 && 0xb0 <= d && d <= 0xbf, c == 0xd1 && 0x80 <= d && d <= 0x9f, c == 0xd2 && d == 0x91:
+		return c, d, true
+	}
+	return c, d, false
 }
