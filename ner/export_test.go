@@ -1,5 +1,7 @@
 package ner
 
+import "github.com/vistka/vistka"
+
 // SetHarmonize switches harmonizeTypes for experiments.
 func SetHarmonize(on bool) { harmonize = on }
 
@@ -48,4 +50,9 @@ func SetRule(name string, on bool) bool {
 		*p = on
 	}
 	return ok
+}
+
+// KindApposition is Lemmatizer.kindApposition for tests.
+func KindApposition(lz Lemmatizer, toks []vistka.Token, from, to int, base string) string {
+	return lz.kindApposition(toks, from, to, base)
 }

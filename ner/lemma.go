@@ -107,6 +107,10 @@ func (w *word) pick(c, pos string, known func(string) bool) (reading, bool) {
 		// names it does not know (Астані → Астан).
 		s := 0
 		switch {
+		case r.pos == "adj" && r.lemma != "" && adjForm(r.lemma, "f") == r.lemma:
+			// A guess whose lemma is no adjective's (Степногірської →
+			// Степногірськ): any other reading is better.
+			s = 1
 		case r.lemma != "" && known != nil && known(r.lemma):
 			s = 6
 		case r.lemma == "" && known != nil && slices.ContainsFunc(r.noms, known):
@@ -246,7 +250,7 @@ func (lz Lemmatizer) BaseForm(typ, text string, toks []vistka.Token) string {
 			v := r.weight
 			switch {
 			case known == nil:
-			case r.lemma != "" && known(r.lemma):
+			case r.lemma != "" && known(r.lemma) && !(typ == "LOC" && commonTwin(w, r)):
 				v = 6
 			case r.lemma == "" && slices.ContainsFunc(r.noms, known):
 				v = 5 // a listed name outweighs the tagger's guess
@@ -257,12 +261,20 @@ func (lz Lemmatizer) BaseForm(typ, text string, toks []vistka.Token) string {
 			votes[c] += v
 		}
 		if isNoun(w) && !person {
-			if _, adj := w.pick("", "adj", nil); !adj || i+1 >= end {
+			// A noun that may be an adjective is one only when it agrees
+			// with the next word: Рада Європейського Союзу is the body
+			// (рада), not радий, and its tail does not vote.
+			if i+1 >= end || !adjAgrees(w, &words[i+1]) {
 				break
 			}
 		}
 	}
 	if first < 0 {
+		return text
+	}
+	// «Повернись живим»: a name that starts with a verb is a phrase,
+	// and nothing in it declines.
+	if !person && lz.onlyVerb(&toks[0]) {
 		return text
 	}
 	// An indeclinable head noun (МЗС України, Міноборони України): what
@@ -295,6 +307,12 @@ func (lz Lemmatizer) BaseForm(typ, text string, toks []vistka.Token) string {
 	if cas == "v_zna" && !person && !slices.ContainsFunc(words[first:last+1], func(w word) bool { return !w.nv && len(w.readings) > 0 && !w.hasCase("v_naz") }) {
 		cas = "v_naz"
 	}
+	// Сили оборони, Сили спеціальних операцій: the armed forces are
+	// plural, not some Сила in the genitive.
+	if cas == "v_rod" && !person && scan.ToLower(words[first].text) == "сили" &&
+		slices.ContainsFunc(words[first].readings, func(r reading) bool { return r.lemma == "сила" && r.gen == "p" && r.cas == "v_naz" }) {
+		cas = "v_naz"
+	}
 	if cas == "v_naz" {
 		return text
 	}
@@ -309,6 +327,7 @@ func (lz Lemmatizer) BaseForm(typ, text string, toks []vistka.Token) string {
 	// (Національним банком), except in names of people.
 	gender := ""
 	head := -1
+	headLemma := ""
 	codeHead := false
 	single := "" // a plural head's gender in the singular
 	adjGenders := map[string]bool{}
@@ -339,7 +358,7 @@ func (lz Lemmatizer) BaseForm(typ, text string, toks []vistka.Token) string {
 			continue
 		}
 		if r, ok := w.pickNoun(cas, adjGenders, known); ok {
-			gender, head = r.gen, i
+			gender, head, headLemma = r.gen, i, scan.ToLower(r.lemma)
 			if coordinated && gender == "p" {
 				single = lz.singular(r.lemma)
 			}
@@ -387,6 +406,12 @@ func (lz Lemmatizer) BaseForm(typ, text string, toks []vistka.Token) string {
 			if codeHead || !ok || !r.name || r.pos != "noun" || cas == "v_rod" {
 				break
 			}
+			// Палаці Сербії: a name that also reads as a genitive is the
+			// head's tail, unless the head is a word for a kind of place
+			// (на річці Росі).
+			if w.hasCase("v_rod") && !placeKindWords[headLemma] {
+				break
+			}
 		}
 		if ok && person && i > first && personGender != "" && (r.gen == "m" || r.gen == "f") && r.gen != personGender {
 			if x, same := w.pickGender(cas, personGender); same {
@@ -428,6 +453,41 @@ func (lz Lemmatizer) BaseForm(typ, text string, toks []vistka.Token) string {
 		out[i] = withCase(toks[i].Text, lz.nominative(w, r, g, known))
 	}
 	return rebuild(text, toks, out)
+}
+
+// kindApposition gives the base form of a one-word place named after a
+// word for its kind, toks[from:to] with base its base form: a foreign name
+// no list knows stands there in the nominative and does not decline,
+// though its ending reads as a masculine name's genitive, dative or
+// locative (в порту Карасу, біля села Плауру: not Карас, Плаур), or,
+// after the kind in the nominative or accusative, as a genitive (станцію
+// Медика: not Медик). It returns base when there is nothing to change.
+func (lz Lemmatizer) kindApposition(toks []vistka.Token, from, to int, base string) string {
+	if to-from != 1 || from == 0 || lz.Known == nil {
+		return base
+	}
+	kind, text := &toks[from-1], toks[from].Text
+	if !strings.HasPrefix(kind.Tag, "noun") || !placeKindWords[scan.ToLower(kind.Lemma)] ||
+		base == text || lz.Known(text, "LOC") {
+		return base
+	}
+	end, ok := strings.CutPrefix(text, base)
+	switch {
+	case !ok:
+		return base
+	case (end == "у" || end == "ю") && strings.Contains(kind.Tag, ":v_mis") && !strings.ContainsRune("кгх", lastRune(base)):
+		// A masculine's locative in -у has a stem in к, г or х (у
+		// місті Луцьку); a listed name of another stem does not agree
+		// with the kind word there (в порту Карасу, not Карасі).
+		return text
+	case lz.Known(base, "LOC"):
+		return base
+	case end == "у" || end == "ю":
+	case end == "а" && (strings.Contains(kind.Tag, ":v_zna") || strings.Contains(kind.Tag, ":v_naz")):
+	default:
+		return base
+	}
+	return text
 }
 
 // namedAfter reports words that all read as a person's name in the
@@ -686,6 +746,51 @@ func vowelShare(s string) float64 {
 		return 0
 	}
 	return float64(v) / float64(n)
+}
+
+// onlyVerb reports a token the tagger reads as a verb and the lexicon, if
+// any, as nothing else.
+func (lz Lemmatizer) onlyVerb(t *vistka.Token) bool {
+	if !strings.HasPrefix(t.Tag, "verb") {
+		return false
+	}
+	if lz.Lex == nil {
+		return true
+	}
+	return !slices.ContainsFunc(lz.Lex.Analyze(t.Text), func(x Reading) bool { return !strings.HasPrefix(x.Tag, "verb") })
+}
+
+// commonTwin reports a common noun's reading r of a word that also reads
+// as a name of the same spelling, when the tagger did not read it as the
+// common noun: the list knows the name, not the common noun (Панами is
+// Панама's genitive, not the plural of панама).
+func commonTwin(w *word, r reading) bool {
+	if r.name || r.lemma == "" || unicode.IsUpper(firstRune(r.lemma)) ||
+		slices.ContainsFunc(w.readings, func(x reading) bool { return x.tagged && x.lemma == r.lemma }) {
+		return false
+	}
+	return slices.ContainsFunc(w.readings, func(x reading) bool {
+		return x.name && x.lemma != "" && scan.ToLower(x.lemma) == r.lemma
+	})
+}
+
+// adjAgrees reports an adjective reading of w in a case and gender some
+// reading of next has (Національним банком; not Рада Європейського).
+func adjAgrees(w, next *word) bool {
+	for _, r := range w.readings {
+		if r.pos != "adj" {
+			continue
+		}
+		if next.nv || len(next.readings) == 0 {
+			return true
+		}
+		for _, x := range next.readings {
+			if x.cas == r.cas && (x.gen == r.gen || x.gen == "" || r.gen == "") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func isNoun(w *word) bool {
@@ -1105,8 +1210,16 @@ func (lz Lemmatizer) nominative(w *word, r reading, g string, known func(string)
 	}
 	if r.gen == "p" && r.lemma != "" {
 		if inf, ok := lz.Lex.(Inflector); ok {
+			// Of the variants the one nearest the form as written
+			// (ігор → ігри, not гри).
+			best, n := "", -1
 			for _, f := range inf.Inflect(r.lemma, "noun", "p", "v_naz") {
-				return f
+				if k := commonPrefix(scan.ToLower(f), scan.ToLower(w.text)); k > n {
+					best, n = f, k
+				}
+			}
+			if n >= 0 {
+				return best
 			}
 		}
 		return pluralNom(scan.ToLower(w.text))
@@ -1274,6 +1387,18 @@ func adjMasc(nom string) string {
 }
 
 // pluralNom guesses the nominative plural of a plural noun form.
+// commonPrefix returns the number of letters a and b share at the start.
+func commonPrefix(a, b string) int {
+	n := 0
+	for i, r := range a {
+		if x, _ := utf8.DecodeRuneInString(b[min(i, len(b)):]); i >= len(b) || x != r {
+			break
+		}
+		n++
+	}
+	return n
+}
+
 func pluralNom(form string) string {
 	for _, e := range []struct{ end, nom string }{
 		{"ями", "і"}, {"ами", "и"}, {"ях", "і"}, {"ах", "и"}, {"ям", "і"}, {"ам", "и"}, {"ців", "ці"}, {"їв", "ї"}, {"ів", "и"}, {"ей", "і"},

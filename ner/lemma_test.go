@@ -24,9 +24,9 @@ type fakeLex map[string][]ner.Reading
 func (f fakeLex) Analyze(form string) []ner.Reading { return f[strings.ToLower(form)] }
 
 func (f fakeLex) Inflect(lemma string, want ...string) []string {
-	plural := map[string]string{"штат": "штати", "емірат": "емірати", "нідерланди": "нідерланди", "район": "райони", "море": "моря"}
+	plural := map[string]string{"штат": "штати", "емірат": "емірати", "нідерланди": "нідерланди", "район": "райони", "море": "моря", "гра": "гри ігри"}
 	if p, ok := plural[lemma]; ok {
-		return []string{p}
+		return strings.Fields(p)
 	}
 	return nil
 }
@@ -126,6 +126,21 @@ var lex = fakeLex{
 	"азовського":      {{"азовський", "adj:m:v_rod"}, {"азовський", "adj:n:v_rod"}},
 	"морів":           {{"море", "noun:inanim:p:v_rod"}},
 	"море":            {{"море", "noun:inanim:n:v_naz"}},
+	"рада":            {{"Рада", "noun:anim:f:v_naz:prop:fname"}, {"рад", "noun:inanim:m:v_rod"}, {"рада", "noun:inanim:f:v_naz"}, {"радий", "adj:f:v_naz:compb"}},
+	"національного":   {{"національний", "adj:m:v_rod"}, {"національний", "adj:n:v_rod"}},
+	"банку":           {{"банк", "noun:inanim:m:v_rod"}, {"банк", "noun:inanim:m:v_dav"}, {"банк", "noun:inanim:m:v_mis"}},
+	"панами":          {{"Панама", "noun:inanim:f:v_rod:prop:geo"}, {"панама", "noun:inanim:f:v_rod"}, {"панама", "noun:inanim:p:v_naz"}, {"панама", "noun:inanim:p:v_zna"}, {"пан", "noun:anim:p:v_oru"}},
+	"дельфійських":    {{"дельфійський", "adj:p:v_rod"}, {"дельфійський", "adj:p:v_mis"}},
+	"іграх":           {{"гра", "noun:inanim:p:v_mis"}},
+	"сили":            {{"Сила", "noun:inanim:f:v_rod:prop:geo"}, {"сила", "noun:inanim:f:v_rod"}, {"сила", "noun:inanim:p:v_naz"}, {"сила", "noun:inanim:p:v_zna"}},
+	"територіальної":  {{"територіальний", "adj:f:v_rod"}},
+	"оборони":         {{"оборона", "noun:inanim:f:v_rod"}, {"оборона", "noun:inanim:p:v_naz"}},
+	"палаці":          {{"палац", "noun:inanim:m:v_mis"}},
+	"естонії":         {{"Естонія", "noun:inanim:f:v_rod:prop:geo"}, {"Естонія", "noun:inanim:f:v_dav:prop:geo"}, {"Естонія", "noun:inanim:f:v_mis:prop:geo"}},
+	"вознесенської":   {{"Вознесенськ", "adj:f:v_rod"}, {"вознесенський", "adj:f:v_rod"}},
+	"громади":         {{"громада", "noun:inanim:f:v_rod"}, {"громада", "noun:inanim:p:v_naz"}},
+	"лишайся":         {{"лишатися", "verb:rev:imperf:impr:s:2"}},
+	"вільним":         {{"вільний", "adj:m:v_oru"}, {"вільний", "adj:n:v_oru"}, {"вільний", "adj:p:v_dav"}},
 }
 
 // baseForms is a hand-checked set of inflected names: the reference
@@ -248,6 +263,24 @@ var ruleForms = []struct {
 	{"LOC", "ЛЬВІВ", "Львів", false, "Львів/noun:inanim:m:v_naz:prop:geo"},
 	{"LOC", "НЬЮ-ЙОРК", "Нью-Йорк", true, ""},
 	{"LOC", "США", "США", false, "США/noun:inanim:p:v_naz:nv:ns:prop:geo"},
+	// A noun that may be an adjective heads the span when it does not
+	// agree with the next word (Рада as радий): its tail does not vote.
+	{"ORG", "Рада Національного банку", "Рада Національного банку", false, ""},
+	// A place's genitive is not a common noun's plural of the same
+	// spelling that the tagger did not read.
+	{"LOC", "Панами", "Панама", false, "пан/noun:anim:p:v_oru"},
+	// Of a plural's variants the one nearest the form as written.
+	{"ORG", "Дельфійських іграх", "Дельфійські ігри", false, ""},
+	// The armed forces are plural.
+	{"ORG", "Сили територіальної оборони", "Сили територіальної оборони", false,
+		"Сила/noun:inanim:f:v_rod:prop:geo територіальний/adj:f:v_rod оборона/noun:inanim:f:v_rod"},
+	// A name that also reads as a genitive is the tail of a head that is
+	// no word for a kind of place.
+	{"LOC", "Палаці Естонії", "Палац Естонії", false, ""},
+	// An adjective's reading whose lemma is a place's is a bad guess.
+	{"LOC", "Вознесенської громади", "Вознесенська громада", false, ""},
+	// A name that starts with a verb does not decline.
+	{"ORG", "Лишайся вільним", "Лишайся вільним", false, "лишатися/verb:rev:imperf:impr:s:2 вільний/adj:m:v_oru"},
 	// An accusative that reads as the nominative keeps its genitive tail.
 	{"ORG", "Міжнародний комітет Червоного Хреста", "Міжнародний комітет Червоного Хреста", false,
 		"міжнародний/adj:m:v_zna:rinanim комітет/noun:inanim:m:v_zna Червоний/noun:anim:m:v_zna:prop:lname хрест/noun:inanim:m:v_rod"},
@@ -296,6 +329,29 @@ func TestBaseForms(t *testing.T) {
 		}
 	}
 	t.Logf("base forms: %d/%d with a lexicon, %d/%d by rules and gazetteer alone", right, len(cases), rightRules, len(cases))
+}
+
+// kindForms are one-word places after a word for their kind: the kind
+// word's lemma/tag, the place, its base form by BaseForm and the base form
+// in context.
+var kindForms = []struct{ kind, text, base, want string }{
+	{"порт/noun:inanim:m:v_mis", "Ґарасу", "Ґарас", "Ґарасу"},
+	{"село/noun:inanim:n:v_rod", "Тулчару", "Тулчар", "Тулчару"},
+	{"станція/noun:inanim:f:v_zna", "Бжезіка", "Бжезік", "Бжезіка"},
+	{"місто/noun:inanim:n:v_mis", "Луцьку", "Луцьк", "Луцьк"},
+	{"місто/noun:inanim:n:v_rod", "Харкова", "Харків", "Харків"},
+	{"місто/noun:inanim:n:v_rod", "Тулчара", "Тулчар", "Тулчар"},
+}
+
+func TestKindApposition(t *testing.T) {
+	lz := ner.Lemmatizer{Known: known}
+	for _, x := range kindForms {
+		l, tag, _ := strings.Cut(x.kind, "/")
+		toks := []vistka.Token{{Text: "слово", Lemma: l, Tag: tag}, {Text: x.text}}
+		if got := ner.KindApposition(lz, toks, 1, 2, x.base); got != x.want {
+			t.Errorf("%s %s: got %q, want %q", l, x.text, got, x.want)
+		}
+	}
 }
 
 func known(lemma, typ string) bool { return gazetteer.Default().KnownAs(lemma, typ) }

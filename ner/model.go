@@ -491,6 +491,9 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 			if sp.Type == "PERS" && to-from > 1 {
 				m.fixCountryName(sp, s.Tokens[from:to])
 			}
+			if sp.Type == "LOC" {
+				sp.Lemma = m.lemmas.kindApposition(s.Tokens, from, to, sp.Lemma)
+			}
 		}
 	}
 	m.release(st)
