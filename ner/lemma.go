@@ -264,8 +264,8 @@ func (lz Lemmatizer) BaseForm(typ, text string, toks []vistka.Token) string {
 			// A noun that may be an adjective is one only when it agrees
 			// with the next word: Рада Європейського Союзу is the body
 			// (рада), not радий, and its tail does not vote.
-			if i+1 >= end || !adjAgrees(w, &words[i+1]) {
-				break
+			if i+1 >= end || !adjAgrees(w, &words[i+1]) || taggedNoun(w) && unicode.IsUpper(firstRune(w.text)) {
+				break // (nor when the tagger reads a capitalised word as the noun: Раду Європи)
 			}
 		}
 	}
@@ -349,7 +349,8 @@ func (lz Lemmatizer) BaseForm(typ, text string, toks []vistka.Token) string {
 			}
 			continue
 		}
-		if _, ok := w.pick(cas, "adj", nil); ok && !person && i+1 < end && (words[i+1].hasCase(cas) || sep[i+1]) {
+		if _, ok := w.pick(cas, "adj", nil); ok && !person && i+1 < end && (words[i+1].hasCase(cas) || sep[i+1]) &&
+			!(taggedNoun(w) && unicode.IsUpper(firstRune(w.text))) { // (Раду Європи: the body, not радий)
 			for _, r := range w.readings {
 				if r.pos == "adj" && r.cas == cas {
 					adjGenders[r.gen] = true
@@ -791,6 +792,21 @@ func adjAgrees(w, next *word) bool {
 		}
 	}
 	return false
+}
+
+// taggedNoun reports whether the tagger read w as a noun and as nothing
+// else.
+func taggedNoun(w *word) bool {
+	noun := false
+	for _, r := range w.readings {
+		if r.tagged {
+			if r.pos != "noun" {
+				return false
+			}
+			noun = true
+		}
+	}
+	return noun
 }
 
 func isNoun(w *word) bool {

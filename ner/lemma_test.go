@@ -199,6 +199,9 @@ var ruleForms = []struct {
 	// as a place's locative, does not decline.
 	{"PERS", "Масаші Накагоме", "Масаші Накагоме", false, "Масаш/noun:inanim:m:v_mis:prop:geo Накагом/noun:anim:m:v_kly:prop:fname"},
 	{"PERS", "Масаші Накагоме", "Масаші Накагоме", false, "Масаша/noun:inanim:f:v_rod:prop:geo Накагом/noun:anim:m:v_kly:prop:fname"},
+	// A capitalised word the tagger reads only as a noun is the head, not
+	// an adjective agreeing with the tail (рада, not радий).
+	{"ORG", "Раду Європи", "Рада Європи", false, "рада/noun:inanim:f:v_zna Європа/noun:inanim:f:v_rod:prop:geo"},
 	// A body's head noun in the nominative before its genitive tail.
 	{"ORG", "Рада Європейського Союзу", "Рада Європейського Союзу", false, "рада/noun:inanim:f:v_naz європейський/adj:m:v_rod союз/noun:inanim:m:v_rod"},
 	// Initials are not the conjunction і.
