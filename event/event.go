@@ -1271,6 +1271,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// повідомили про підозру": whom it was done to stands
 			// before a verb with no subject.
 			if e := f.objectEntityBefore(tr.at); e != "" {
+				rec = append(rec, f.joinedBefore(tr.at, e)...)
 				rec = append(rec, e)
 			} else if k := tr.at - 1; k >= 0 && strings.Contains(f.toks[k].Tag, "pron:pers:3") && f.clauseOpens(k) &&
 				(hasCase(&f.toks[k], "v_dav") || hasCase(&f.toks[k], "v_zna") && coerced[ev.Type] && strings.Contains(f.toks[tr.at].Tag, ":p")) {
@@ -1294,6 +1295,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			} else if k := f.objectsOpening(tr.at); k >= 0 && coerced[ev.Type] && strings.Contains(f.toks[tr.at].Tag, ":p") {
 				rec = append(rec, lower(&f.toks[k])) // "Організатора та двох його спільників затримали"
 			}
+		}
+		if len(ev.Actors) == 0 && (ev.Type == "AGREE" || ev.Type == "CONSULT" || ev.Type == "COOPERATE") && strings.Contains(f.toks[tr.at].Tag, ":impers") {
+			// "між ТОВ «Бюро Ейнштейн» та ДП «Облавтодор» було укладено
+			// договір": the sides are who agreed
+			ev.Actors = f.between(end)
 		}
 		ev.Recipients = append(ev.Recipients, slices.DeleteFunc(rec, func(r string) bool { return slices.Contains(ev.Actors, r) })...)
 		if tr.verb && visitVerbs[verbLemma(&f.toks[tr.at])] && len(ev.Actors) == 1 && f.ents.Type(ev.Actors[0]) == "LOC" {
@@ -1835,6 +1841,9 @@ func caseOf(tag string) string {
 func (f *finder) subjects(at int) []string {
 	if v := f.afterThatClause(at); v >= 0 {
 		return f.subjects(v)
+	}
+	if strings.Contains(f.toks[at].Tag, ":impers") {
+		return nil // "Фірму «Альфа» притягнуто до відповідальності": a form in -но, -то has no subject
 	}
 	if they := f.they(at); they != nil {
 		return they
@@ -4906,6 +4915,11 @@ func (f *finder) objectEntityBefore(i int) string {
 			return ""
 		}
 		e := f.entityAt(j)
+		if e != "" && j >= 2 && f.toks[j-1].Kind == vistka.QuoteMark && f.entityAt(j-2) == "" && strings.HasPrefix(f.toks[j-2].Tag, "noun") {
+			if k := &f.toks[j-2]; (hasCase(k, "v_zna") || hasCase(k, "v_dav")) && f.governedBy(j-2) == "" {
+				return e // "Фірму «Альфа» притягнуто": the name in the case of its kind
+			}
+		}
 		if e == "" || hasCase(u, "v_naz") || isPrep(&f.toks[max(j-1, 0)]) && j > 0 {
 			continue
 		}
@@ -5311,6 +5325,57 @@ var compass = map[string]bool{"південь": true, "північ": true, "с�
 // officials are nouns for the people who act for a body named after them
 // in the genitive: службові особи ДП «Укрекоінвест».
 var officials = map[string]bool{"особа": true, "посадовець": true, "посадовці": true, "службовець": true, "службовці": true}
+
+// joinedBefore returns the names joined by і, та or a comma before the
+// last mention of e ahead of token at: "Журавко і Сокола притягнуто" gives
+// Журавко for Сокола.
+func (f *finder) joinedBefore(at int, e string) []string {
+	j := at - 1
+	for j >= 0 && f.entityAt(j) != e {
+		j--
+	}
+	for j >= 0 && f.entityAt(j) == e {
+		j--
+	}
+	var out []string
+	for j >= 1 && (isAnd(&f.toks[j]) || f.toks[j].Text == ",") {
+		o := f.entityAt(j - 1)
+		if o == "" || o == e || slices.Contains(out, o) || f.ents.Type(o) != f.ents.Type(e) {
+			break
+		}
+		out = append([]string{o}, out...)
+		j--
+		for j >= 0 && f.entityAt(j) == o {
+			j--
+		}
+	}
+	return out
+}
+
+// between returns the parties named after між in the sentence up to end:
+// "між Україною та Польщею", "між Слєпченком і прокурором" (a common noun
+// joined on is left out).
+func (f *finder) between(end int) []string {
+	for j := 0; j+1 < end; j++ {
+		if lower(&f.toks[j]) != "між" || !isPrep(&f.toks[j]) {
+			continue
+		}
+		var out []string
+		for k := j + 1; k < end; k++ {
+			t := &f.toks[k]
+			e := f.entityAt(k)
+			switch {
+			case e != "" && (len(out) == 0 || out[len(out)-1] != e):
+				out = append(out, e)
+			case e != "", t.Kind == vistka.QuoteMark, t.Text == ",", isAnd(t):
+			default:
+				return out
+			}
+		}
+		return out
+	}
+	return nil
+}
 
 // adjectivesBefore returns where the adjectives right before token i
 // begin: i itself when there are none.
