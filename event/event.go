@@ -4920,6 +4920,20 @@ func (f *finder) objectEntityBefore(i int) string {
 				return e // "Фірму «Альфа» притягнуто": the name in the case of its kind
 			}
 		}
+		if e != "" && hasCase(u, "v_rod") {
+			// "Пропозицію «Кріогенсервісу» відхилили": whose proposal
+			k := j - 1
+			for k >= 0 && f.entityAt(k) == e {
+				k--
+			}
+			if k >= 0 && f.toks[k].Kind == vistka.QuoteMark {
+				k--
+			}
+			if k >= 0 && f.entityAt(k) == "" && strings.HasPrefix(f.toks[k].Tag, "noun") && hasCase(&f.toks[k], "v_zna") && decisionNouns[lower(&f.toks[k])] &&
+				f.governedBy(k) == "" {
+				return e
+			}
+		}
 		if e == "" || hasCase(u, "v_naz") || isPrep(&f.toks[max(j-1, 0)]) && j > 0 {
 			continue
 		}
