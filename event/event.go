@@ -1208,6 +1208,22 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				rec = append(rec, a...)
 			}
 		}
+		if ev.Type == "COERCE" && len(rec) == 0 {
+			// "провели обшук в офісі «Кріогенсервісу»": whose premises
+			for j := tr.at + 1; j+1 < end && j-tr.at <= 8; j++ {
+				if !premises[lower(&f.toks[j])] {
+					continue
+				}
+				k := j + 1
+				if f.toks[k].Kind == vistka.QuoteMark && k+1 < end {
+					k++
+				}
+				if e := f.entityAt(k); e != "" && hasCase(&f.toks[k], "v_rod") && (f.ents.Type(e) == "ORG" || f.ents.Type(e) == "PERS") {
+					rec = append(rec, e)
+				}
+				break
+			}
+		}
 		if ev.Type == "PROTEST" && len(rec) == 0 {
 			// "зібралися біля посольства Росії": a protest at an embassy
 			// is against its country
@@ -5335,6 +5351,10 @@ var fewWords = map[string]bool{"кілька": true, "декілька": true, "
 
 // compass are the nouns of "на півдні X": a part of a country.
 var compass = map[string]bool{"південь": true, "північ": true, "схід": true, "захід": true}
+
+// premises are nouns for the places of a body or a person searched: в
+// офісі компанії, у квартирі депутата.
+var premises = map[string]bool{"офіс": true, "приміщення": true, "квартира": true, "будинок": true, "помешкання": true, "маєток": true}
 
 // officials are nouns for the people who act for a body named after them
 // in the genitive: службові особи ДП «Укрекоінвест».
