@@ -290,7 +290,8 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 // that open with a bullet or go on with one ("…; * Учасники …"). It
 // returns the list's first and end tokens, or 0, 0.
 func (d *doc) listAfter(start, end int) (int, int) {
-	if end != start+1 || d.toks[start].Text != ":" || end >= len(d.toks) || d.toks[end].para == d.toks[start].para || !bullet(d.toks[end].Text) {
+	// (or a few words before the colon: "встановило, що компанії:\n* …")
+	if end <= start || end-start > 4 || d.toks[end-1].Text != ":" || end >= len(d.toks) || d.toks[end].para == d.toks[end-1].para || !bullet(d.toks[end].Text) {
 		return 0, 0
 	}
 	first, para, last := end+1, d.toks[end].para, end
