@@ -940,6 +940,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			(n+1 >= len(f.toks) || lower(&f.toks[n+1]) != "санкція" && lower(&f.toks[n+1]) != "санкції") {
 			continue // "приєдналася до пакета реформ": no sanctions
 		}
+		if (v == "визнати" || v == "визнавати") && tr.k.typ == "ACCUSE" && tr.noun > i && slices.ContainsFunc(f.toks[i+1:tr.noun], func(t vistka.Token) bool { return lower(&t) == "себе" }) {
+			tr.k = kind{"CONCEDE", ""} // "визнав себе винним": pleads guilty
+		}
 		if n := tr.noun; n > 0 && lower(&f.toks[n]) == "вирок" && strings.HasPrefix(lower(&f.toks[n-1]), "виправдувальн") {
 			continue // "виніс виправдувальний вирок": an acquittal accuses no one
 		}
