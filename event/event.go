@@ -940,6 +940,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			(n+1 >= len(f.toks) || lower(&f.toks[n+1]) != "санкція" && lower(&f.toks[n+1]) != "санкції") {
 			continue // "приєдналася до пакета реформ": no sanctions
 		}
+		if (v == "виступити" || v == "виступати") && tr.noun >= 0 && tr.noun+1 < len(f.toks) && opponents[lower(&f.toks[tr.noun+1])] {
+			continue // "Збірна виступила проти команди Франції": a match
+		}
 		if (v == "визнати" || v == "визнавати") && tr.k.typ == "ACCUSE" && tr.noun > i && slices.ContainsFunc(f.toks[i+1:tr.noun], func(t vistka.Token) bool { return lower(&t) == "себе" }) {
 			tr.k = kind{"CONCEDE", ""} // "визнав себе винним": pleads guilty
 		}
@@ -5354,6 +5357,10 @@ var fewWords = map[string]bool{"кілька": true, "декілька": true, "
 
 // compass are the nouns of "на півдні X": a part of a country.
 var compass = map[string]bool{"південь": true, "північ": true, "схід": true, "захід": true}
+
+// opponents are the sides of a match one plays against: виступила проти
+// команди Франції.
+var opponents = map[string]bool{"команда": true, "збірна": true, "суперник": true, "суперниця": true, "клуб": true}
 
 // premises are nouns for the places of a body or a person searched: в
 // офісі компанії, у квартирі депутата.

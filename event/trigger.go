@@ -301,6 +301,10 @@ var pairs = map[string]map[string]kind{
 	// a protest voiced to a state is a diplomatic accusation, as a note of
 	// protest is: Польща висловила протест через порушення
 	"висловити": {"протест": {"ACCUSE", ""}}, "висловлювати": {"протест": {"ACCUSE", ""}},
+	// speaking out against something opposes it (ACCUSE, as the gold's
+	// table has it): виступив проти вступу України, проти діяльності
+	// полігону
+	"виступити": {"проти": {"ACCUSE", ""}}, "виступати": {"проти": {"ACCUSE", ""}},
 	// bombs dropped: скинув авіабомбу на будинок
 	"скинути": {"бомба": {"ASSAULT", ""}, "авіабомба": {"ASSAULT", ""}, "кабі": {"ASSAULT", ""}, "каб": {"ASSAULT", ""}, "вибухівка": {"ASSAULT", ""}},
 	"скидати": {"бомба": {"ASSAULT", ""}, "авіабомба": {"ASSAULT", ""}, "кабі": {"ASSAULT", ""}, "каб": {"ASSAULT", ""}, "вибухівка": {"ASSAULT", ""}},
