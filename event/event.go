@@ -5078,11 +5078,27 @@ func (f *finder) dayBefore(dates []vistka.Date) string {
 	from, to := f.a.Sentences[max(f.s-6, 0)].RStart, f.a.Sentences[f.s].RStart
 	day := ""
 	for _, d := range dates {
-		if d.Start >= from && d.End <= to && d.Value != nil && len(*d.Value) == len("2006-01-02") {
+		if d.Start >= from && d.End <= to && d.Value != nil && len(*d.Value) == len("2006-01-02") && !f.untilDay(d.Start) {
 			day = *d.Value
 		}
 	}
 	return day
+}
+
+// untilDay reports whether the date that starts at code point start ends a
+// span of time (триватимуть до 20 вересня), which is no day anything
+// happened on.
+func (f *finder) untilDay(start int) bool {
+	for s := max(f.s-6, 0); s <= f.s && s < len(f.a.Sentences); s++ {
+		toks := f.a.Sentences[s].Tokens
+		for k := 1; k < len(toks); k++ {
+			if toks[k].RStart == start {
+				w := scan.ToLower(toks[k-1].Text)
+				return w == "до" || w == "по"
+			}
+		}
+	}
+	return false
 }
 
 // duringVisit returns the last visit or meeting before when the sentence
