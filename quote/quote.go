@@ -685,13 +685,7 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 		if e := d.ents.At(t.RStart, t.REnd); e != "" && nom && strings.Contains(t.Tag, "pron:pers:3") {
 			// the entity layer took the pronoun for a person named
 			// before; a role that is the subject just before comes first
-			g := byte(0)
-			switch {
-			case hasField(t.Tag, "m"):
-				g = 'm'
-			case hasField(t.Tag, "f"):
-				g = 'f'
-			}
+			g := tagGender(t.Tag)
 			if id, text := d.roleSubject(i, g, e); g != 0 && text != "" && placed(text) {
 				// only a role of a named country or place is someone
 				// new (Норвезький посол), not the person named again
@@ -752,13 +746,7 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 		if i == from && nom && strings.Contains(t.Tag, "pron:dem") && scan.EqualFold(t.Lemma, "той") && i+1 == cueAt {
 			// "Той відповів, що …": the demonstrative points past the
 			// last subject to the other person just named.
-			g := byte(0)
-			switch {
-			case hasField(t.Tag, "m"):
-				g = 'm'
-			case hasField(t.Tag, "f"):
-				g = 'f'
-			}
+			g := tagGender(t.Tag)
 			if g != 0 {
 				subj := d.ents.LastSubject(t.RStart, t.sent, 0)
 				if e := d.ents.RecentPerson(t.RStart, t.sent, g, []string{subj}); e != "" {
@@ -863,6 +851,17 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 var outletKinds = setOf("агентство", "видання", "газета", "телеканал", "журнал", "портал", "сайт", "радіостанція")
 
 // hasField reports whether a VESUM tag has the field f (p: plural).
+// tagGender returns 'm' or 'f' for a tag with that gender, else 0.
+func tagGender(tag string) byte {
+	switch {
+	case hasField(tag, "m"):
+		return 'm'
+	case hasField(tag, "f"):
+		return 'f'
+	}
+	return 0
+}
+
 func hasField(tag, f string) bool {
 	for x := range strings.SplitSeq(tag, ":") {
 		if x == f {
