@@ -170,6 +170,9 @@ func (f *finder) at(i int) int {
 		if n := f.toldTo(i + 2); n > 0 {
 			return n + 2
 		}
+		if n := f.aboutThisSays(i); n > 0 {
+			return n
+		}
 	}
 	switch w {
 	case "фото", "відео", "photo", "video", "джерело":
@@ -293,6 +296,82 @@ func (f *finder) chained(i int) bool {
 	}
 	last := f.cands[len(f.cands)-1]
 	return (last.role == RoleVia || last.role == RolePublisher) && last.end == f.tok(j).re
+}
+
+// saysVerbs are the past forms of the verbs of telling by one speaker
+// that open a source line after "Про це".
+var saysVerbs = map[string]bool{
+	"повідомив": true, "повідомила": true, "повідомило": true, "заявив": true, "заявила": true, "заявило": true,
+	"сказав": true, "сказала": true, "розповів": true, "розповіла": true, "написав": true, "написала": true,
+	"поінформував": true, "поінформувала": true, "поінформувало": true, "зазначив": true, "зазначила": true,
+	"оголосив": true, "оголосила": true, "оголосило": true, "підтвердив": true, "підтвердила": true,
+}
+
+// occasionWords are the words of when and where a source told something,
+// which may stand between "Про це" and the verb or after the source:
+// "в середу", "під час брифінгу", "на пресконференції в Києві".
+var occasionWords = map[string]bool{
+	"в": true, "у": true, "на": true, "під": true, "час": true, "після": true, "вчора": true, "сьогодні": true,
+	"напередодні": true, "також": true, "ж": true, "же": true, "ввечері": true, "увечері": true, "вранці": true,
+	"уранці": true, "зранку": true, "понеділок": true, "вівторок": true, "середу": true, "четвер": true,
+	"п'ятницю": true, "суботу": true, "неділю": true, "брифінгу": true, "пресконференції": true,
+	"прес-конференції": true, "засіданні": true, "засідання": true, "зустрічі": true, "журналістам": true,
+	"року": true, "січня": true, "лютого": true, "березня": true, "квітня": true, "травня": true, "червня": true,
+	"липня": true, "серпня": true, "вересня": true, "жовтня": true, "листопада": true, "грудня": true,
+}
+
+// aboutThisSays reads a source line that opens a sentence with "Про це"
+// at i, a few words of when or where ("в середу", "під час брифінгу"), a
+// verb of telling by one speaker and the source: "Про це в середу
+// повідомив начальник ОВА В'ячеслав Чаус, передає Суспільне Чернігів.",
+// "Про це заявив речник МЗС Георгій Тихий на брифінгу в четвер." The
+// source is cited. A platform among the words ("у своєму
+// Telegram-каналі") is left to social, and a plural verb with no
+// subject ("Про це в понеділок повідомили в міністерстві") to the cues.
+func (f *finder) aboutThisSays(i int) int {
+	t := f.tok(i)
+	if !t.upper || !(i == 0 || t.gap == gapNewline || f.isSym(i-1, ".!?…")) {
+		return 0
+	}
+	k := i + 2
+	for n := 0; n < 6 && !saysVerbs[f.word(k)]; n++ {
+		w := f.word(k)
+		if !occasionWords[w] && !isDigit(rune(f.text[f.tok(k).bs])) {
+			return 0
+		}
+		k++
+	}
+	if !saysVerbs[f.word(k)] {
+		return 0
+	}
+	j := k + 1
+	for f.word(j) == "журналістам" || (f.word(j) == "в" || f.word(j) == "у") && occasionWords[f.word(j+1)] && f.word(j+1) != "час" {
+		if f.word(j) == "журналістам" {
+			j++
+		} else {
+			j += 2
+		}
+	}
+	p, ok := f.phrase(j)
+	if !ok || p.outlet != nil {
+		return 0
+	}
+	if !f.closesAttribution(p.next) && !f.occasionAt(p.next) {
+		return 0
+	}
+	f.add(RoleVia, p.value, p.from, p.to)
+	return p.next - i
+}
+
+// occasionAt reports whether the words at j say when or where something
+// was told: "на брифінгу", "під час", "в четвер".
+func (f *finder) occasionAt(j int) bool {
+	switch f.word(j) {
+	case "на", "під", "в", "у", "після":
+		w := f.word(j + 1)
+		return w != "" && w != "в" && w != "у" && w != "на" && occasionWords[w]
+	}
+	return false
 }
 
 // aboutThis reports whether the bare verb at i, after a comma, closes a
@@ -550,7 +629,15 @@ func (f *finder) rolePerson(j int) (phrase, bool) {
 	end := j + 1
 	for ; end < len(f.toks) && end-j <= 8; end++ {
 		mt := f.tok(end)
-		if mt.kind != word || mt.gap == gapNewline || mt.latin || (!mt.upper && stopWord(mt.text)) {
+		if mt.kind != word || mt.gap == gapNewline || mt.latin {
+			break
+		}
+		if !mt.upper && stopWord(mt.text) {
+			// "посолка України у США Ольга Стефанішина": a place
+			// within the role
+			if nt := f.tok(end + 1); (mt.text == "у" || mt.text == "в") && nt.kind == word && nt.upper && nt.gap != gapNewline && end+2 < len(f.toks) && f.tok(end+2).kind == word {
+				continue
+			}
 			break
 		}
 	}
@@ -569,6 +656,9 @@ func personWord(f *finder, k int) bool {
 		return false
 	}
 	rs := []rune(f.text[t.bs:t.be])
+	if len(rs) > 2 && isApostrophe(rs[1]) {
+		rs = rs[1:] // В'ячеслав
+	}
 	return len(rs) > 1 && unicode.IsLower(rs[1])
 }
 
