@@ -87,8 +87,16 @@ func (f *finder) saidThen(out []vistka.Event, dates []vistka.Date) {
 		}
 	}
 	date := f.date(dates, 0)
-	prev := f.a.Sentences[f.s-1]
-	for k := len(out) - 1; k >= 0 && out[k].Sentence.Start == prev.RStart; k-- {
+	// The sentences told about: the one before and those of its
+	// paragraph before it, three at most, as a lead with a figure after
+	// its event ("ЮНІСЕФ передав області 40 генераторів. Загальна
+	// вартість … 2,3 млн доларів.\n\nПро це в середу повідомив …").
+	first := f.s - 1
+	for n := 1; n < 3 && first > 0 && !f.breakBefore(first); n++ {
+		first--
+	}
+	from := f.a.Sentences[first].RStart
+	for k := len(out) - 1; k >= 0 && out[k].Sentence.Start >= from; k-- {
 		if out[k].Place == "" {
 			out[k].Place = place
 		}
@@ -96,6 +104,13 @@ func (f *finder) saidThen(out []vistka.Event, dates []vistka.Date) {
 			out[k].Date = date
 		}
 	}
+}
+
+// breakBefore reports whether a line break parts sentence s from the one
+// before it.
+func (f *finder) breakBefore(s int) bool {
+	end, next := f.a.Sentences[s-1].End, f.a.Sentences[s].Start
+	return end <= next && next <= len(f.a.Text) && strings.IndexByte(f.a.Text[end:next], '\n') >= 0
 }
 
 // heldAt reads a sentence that says where and when the meeting told

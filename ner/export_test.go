@@ -43,7 +43,7 @@ func SetRule(name string, on bool) bool {
 		"ministerfield": &ministerFields, "commonorg": &commonOrgs, "scripture": &scriptures, "landmark": &namedLandmarks,
 		"acronym": &commonAcronyms, "jobspread": &jobSpreads,
 		"bracketcut": &bracketCuts, "quoteclose": &quoteCloses, "quotesplit": &quoteSplits,
-		"glosstype": &glossTypes, "degree": &degrees, "quotedlist": &quotedLists, "initialdot": &initialDots, "placeadj": &placeAdjectives,
+		"glosstype": &glossTypes, "degree": &degrees, "quotedlist": &quotedLists, "initialdot": &initialDots, "placeadj": &placeAdjectives, "adjlandmark": &adjLandmarks,
 		"slashagency": &slashAgencies, "bodyhead": &capitalHeads, "adjbody": &adjBodies, "titlecountry": &titleCountries, "reportsource": &reportSources, "persnoun": &persNouns,
 	}[name]
 	if ok {

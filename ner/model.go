@@ -722,7 +722,7 @@ var spanRules = []struct {
 	{&bracketCuts, cutOpenBrackets}, {&quoteCloses, closeQuotedNames}, {&glossTypes, retypeGlosses}, {&degrees, addDegrees},
 	{&quotedLists, tagQuotedLists}, {&initialDots, addInitialDots}, {&placeAdjectives, addPlaceAdjectives},
 	{&slashAgencies, retypeSlashAgencies}, {&capitalHeads, joinBodyHeads}, {&adjBodies, addAdjBodies}, {&titleCountries, addTitleCountries},
-	{&reportSources, addReportSources}, {&persNouns, retypePersNouns},
+	{&reportSources, addReportSources}, {&persNouns, retypePersNouns}, {&adjLandmarks, joinAdjLandmarks},
 }
 
 // placeNames turns on harmonizePlaces; a variable for experiments.

@@ -1061,3 +1061,22 @@ func TestRetypePersNouns(t *testing.T) {
 		{"not a surname", "Заявив [PERS Бідний] у коментарі .", []string{"PERS Бідний"}},
 	})
 }
+
+func TestJoinAdjLandmarks(t *testing.T) {
+	tags := map[string]string{
+		"Маріїнському": "маріїнський/adj:m:v_mis", "палаці": "палац/noun:inanim:m:v_mis",
+		"Софійський": "софійський/adj:m:v_naz", "собор": "собор/noun:inanim:m:v_naz",
+		"Поштовій": "поштовий/adj:f:v_mis", "площі": "площа/noun:inanim:f:v_mis",
+		"Київському": "київський/adj:m:v_mis", "офісі": "офіс/noun:inanim:m:v_mis",
+		"Зеленського": "Зеленський/adj:m:v_rod:prop:lname", "Президента": "президент/noun:anim:m:v_rod",
+		"Новому": "новий/adj:m:v_mis", "Поштова": "поштовий/adj:f:v_naz",
+	}
+	runRuleCases(t, joinAdjLandmarks, tags, []ruleCase{
+		{"a palace read as a person", "Її зустріли у [PERS Маріїнському] палаці .", []string{"LOC Маріїнському палаці"}},
+		{"a cathedral read as a place", "[LOC Софійський] собор відкрито .", []string{"LOC Софійський собор"}},
+		{"a square", "Мітинг на [LOC Поштовій] площі .", []string{"LOC Поштовій площі"}},
+		{"not a word for another kind of place", "Зустріч у [LOC Київському] офісі .", []string{"LOC Київському"}},
+		{"not a noun in another case", "Рішення [PERS Зеленського] палаці .", []string{"PERS Зеленського"}},
+		{"not a lower-case adjective", "Мітинг на поштовій площі .", nil},
+	})
+}
