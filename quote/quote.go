@@ -768,6 +768,13 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 					consider(cand{e, text, 2})
 					continue
 				}
+			case strings.Contains(t.Tag, ":n:") && nom:
+				// "Відділення фонду подало позов. Воно вказало, що …":
+				// no person is neuter
+				if e, text := d.bodySubject(i, 'n'); e != "" {
+					consider(cand{e, text, 2})
+					continue
+				}
 			}
 			if g != 0 {
 				e := d.ents.LastPerson(t.RStart, t.sent, g)
