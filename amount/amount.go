@@ -32,19 +32,29 @@ func FindLexed(text string, toks []scan.Token) []vistka.Amount {
 	return out
 }
 
+// KronerCountries are the countries that pay in крони, by their
+// Ukrainian names, with their currency codes.
+var KronerCountries = map[string]string{"Данія": "DKK", "Норвегія": "NOK", "Швеція": "SEK", "Чехія": "CZK", "Ісландія": "ISK"}
+
 // Kroner gives the sums in bare крони (unit "крона", as a counted noun)
 // the currency the document names them in elsewhere, when it names
 // exactly one: "2 млрд данських крон … понад 70 млрд крон" are both DKK.
-func Kroner(out []vistka.Amount) []vistka.Amount {
-	code := ""
+// Failing that, the currency of country, when it is not "": the one
+// country of крони the text speaks of (KronerCountries).
+func Kroner(out []vistka.Amount, country string) []vistka.Amount {
+	code := KronerCountries[country]
+	named := ""
 	for _, a := range out {
 		switch a.Unit {
 		case "NOK", "DKK", "SEK", "CZK", "ISK":
-			if code != "" && code != a.Unit {
+			if named != "" && named != a.Unit {
 				return out
 			}
-			code = a.Unit
+			named = a.Unit
 		}
+	}
+	if named != "" {
+		code = named
 	}
 	if code == "" {
 		return out
@@ -101,9 +111,10 @@ func (p *parser) tok(i int) *token {
 func (p *parser) changedBefore(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-6; j-- {
 		t := p.tok(j)
-		if t.Kind == sym && t.R == ',' && j == i-1 {
-			// "скоротився на 18% порівняно з березнем, до $2,6 млрд": the
-			// change by an amount, then the value reached
+		if t.Kind == sym && (t.R == ',' || t.R == '—' || t.R == '–') && j == i-1 {
+			// "скоротився на 18% порівняно з березнем, до $2,6 млрд",
+			// "зріс на 12% — до 310 млн євро": the change by an amount,
+			// then the value reached
 			return p.changedBy(j)
 		}
 		if t.Kind != word {

@@ -1881,16 +1881,24 @@ func TestAmountUnits(t *testing.T) {
 	}
 }
 
-// TestKroner: a sum in bare крони takes the currency the text named.
+// TestKroner: a sum in bare крони takes the currency the text named, or
+// that of the one country of крони it speaks of.
 func TestKroner(t *testing.T) {
 	p := load(t)
-	x := p.Extract("Данія виділить 2 млрд данських крон. Загалом Копенгаген надав понад 70 млрд крон.", time.Time{})
-	var got []string
-	for _, a := range x.Amounts {
-		got = append(got, a.Text+"="+a.Unit)
-	}
-	if want := "2 млрд данських крон=DKK|понад 70 млрд крон=DKK"; strings.Join(got, "|") != want {
-		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
+	for _, tt := range []struct{ text, want string }{
+		{"Данія виділить 2 млрд данських крон. Загалом Копенгаген надав понад 70 млрд крон.", "2 млрд данських крон=DKK|понад 70 млрд крон=DKK"},
+		{"Торік Чехія витратила на кібербезпеку близько 1,1 млрд крон.", "близько 1,1 млрд крон=CZK"},
+		{"Норвегія та Швеція виділять по 2 млрд крон.", "2 млрд крон=крона"},
+		{"Данія виділить 2 млрд норвезьких крон. Уряд Данії додасть 3 млрд крон.", "2 млрд норвезьких крон=NOK|3 млрд крон=NOK"},
+	} {
+		x := p.Extract(tt.text, time.Time{})
+		var got []string
+		for _, a := range x.Amounts {
+			got = append(got, a.Text+"="+a.Unit)
+		}
+		if strings.Join(got, "|") != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.text, strings.Join(got, "|"), tt.want)
+		}
 	}
 }
 

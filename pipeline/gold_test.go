@@ -641,9 +641,14 @@ func (sc *goldScore) scoreSource(d goldDoc, x *vistka.Extraction) {
 func (sc *goldScore) scoreAmounts(d goldDoc, x *vistka.Extraction) {
 	for _, g := range d.Amounts {
 		sc.amounts[1]++
-		k := slices.IndexFunc(x.Amounts, func(a vistka.Amount) bool {
-			return strings.Contains(a.Text, g.Text) || strings.Contains(g.Text, a.Text) && a.Text != ""
-		})
+		// The amount written as the gold's first: a headline's "2 млрд
+		// крон" is inside the body's "1,2 млрд крон".
+		k := slices.IndexFunc(x.Amounts, func(a vistka.Amount) bool { return a.Text == g.Text })
+		if k < 0 {
+			k = slices.IndexFunc(x.Amounts, func(a vistka.Amount) bool {
+				return strings.Contains(a.Text, g.Text) || strings.Contains(g.Text, a.Text) && a.Text != ""
+			})
+		}
 		if k >= 0 {
 			a := x.Amounts[k]
 			if a.Value != nil && *a.Value == g.Value && a.Unit == g.Unit && a.Bound == g.Bound {

@@ -114,10 +114,26 @@ func (p *Pipeline) extractFrom(a *vistka.Analysis, lang string) *vistka.Extracti
 	lexed := scan.Lex(a.Text)
 	x.Amounts = findAmounts(a.Text, lexed)
 	countedNouns(a, x.Amounts)
-	x.Amounts = amount.Kroner(x.Amounts)
+	x.Amounts = amount.Kroner(x.Amounts, kronerCountry(a.Spans))
 	x.Dates = findDates(a, lexed)
 	x.Events = event.Find(a, ents, x.Quotes, x.Dates)
 	return x
+}
+
+// kronerCountry returns the one country that pays in крони the text names
+// as a place, or "" when it names none or several: sums in bare крони in a
+// story about Чехія are CZK.
+func kronerCountry(spans []vistka.Span) string {
+	country := ""
+	for _, s := range spans {
+		if _, ok := amount.KronerCountries[s.Lemma]; ok && s.Type == "LOC" {
+			if country != "" && country != s.Lemma {
+				return ""
+			}
+			country = s.Lemma
+		}
+	}
+	return country
 }
 
 // baseSources writes the sources cited that are names the entity tagger
