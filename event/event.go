@@ -106,6 +106,97 @@ func (f *finder) saidThen(out []vistka.Event, dates []vistka.Date) {
 	}
 }
 
+// firmKinds are the plural nouns for firms that a text may use again for
+// the firms it named together: "фірми «Форвард СВ» і «Логістік СВ» … Фірми
+// подали в суд".
+var firmKinds = map[string]bool{"фірми": true, "компанії": true, "підприємства": true, "товариства": true}
+
+// namedFirms returns the organisations that the plural noun phrase (Фірми)
+// named together, up to ten sentences back: the same noun in the plural,
+// then two or more organisations joined by і, та or commas. It returns nil
+// when there is no such group.
+func (f *finder) namedFirms(phrase string) []string {
+	kind := scan.ToLower(phrase)
+	if !firmKinds[kind] {
+		return nil
+	}
+	for s := f.s; s >= 0 && s >= f.s-10; s-- {
+		toks := f.a.Sentences[s].Tokens
+		for k := 0; k+1 < len(toks); k++ {
+			if scan.ToLower(toks[k].Text) != kind {
+				continue
+			}
+			if group := f.firmGroup(toks, k); len(group) > 1 {
+				return group
+			}
+		}
+	}
+	return nil
+}
+
+// firmGroup returns the organisations named right after toks[k] (фірми
+// «Форвард СВ» і «Логістік СВ»), joined by і, та or commas.
+func (f *finder) firmGroup(toks []vistka.Token, k int) []string {
+	var group []string
+	last := ""
+loop:
+	for j := k + 1; j < len(toks) && j <= k+16; j++ {
+		t := &toks[j]
+		e := f.ents.At(t.RStart, t.REnd)
+		switch {
+		case e != "" && f.ents.Type(e) == "ORG":
+			if e != last && !slices.Contains(group, e) {
+				group = append(group, e)
+			}
+			last = e
+			continue
+		case t.Kind == vistka.QuoteMark:
+			continue
+		case (t.Text == "," || isAnd(t)) && last != "":
+			last = ""
+			continue
+		}
+		break loop
+	}
+	return group
+}
+
+// firmRecipients returns the organisations named together after a plural
+// noun for firms that is the object of the trigger at `at`, before end:
+// "оштрафував компанії «Альфа» та «Бета»" fined both.
+func (f *finder) firmRecipients(at, end int) []string {
+	for k := at + 1; k < end && k < len(f.toks); k++ {
+		if f.toks[k].Text == "," || strings.HasPrefix(f.toks[k].Tag, "verb") {
+			return nil
+		}
+		if firmKinds[scan.ToLower(f.toks[k].Text)] && !isPrep(&f.toks[k-1]) {
+			if g := f.firmGroup(f.toks, k); len(g) > 1 {
+				return g
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// filedThing reports whether the verb at `at` (подати до суду) has an
+// object in the accusative of its own before end: what was handed to the
+// court ("подав до суду документи"), or a claim, which is the trigger
+// then ("подала до суду позов").
+func (f *finder) filedThing(at, end int) bool {
+	for k := at + 1; k < end && k < len(f.toks); k++ {
+		t := &f.toks[k]
+		if t.Text == "," || t.Text == "." || strings.HasPrefix(t.Tag, "verb") {
+			return false
+		}
+		if strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_zna") && !strings.HasPrefix(f.toks[k-1].Tag, "prep") && f.entityAt(k) == "" &&
+			scan.ToLower(t.Lemma) != "суд" {
+			return true
+		}
+	}
+	return false
+}
+
 // breakBefore reports whether a line break parts sentence s from the one
 // before it.
 func (f *finder) breakBefore(s int) bool {
@@ -906,7 +997,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				tr.k, tr.captor = kind{"RETREAT", "release"}, f.entityAt(j)
 			}
 		}
-		if objs := pairs[v]; objs != nil && !(tr.noun >= 0 && (v == "звернутися" || v == "звертатися")) {
+		if objs := pairs[v]; objs != nil && !(tr.noun >= 0 && (v == "звернутися" || v == "звертатися" || v == "подати" || v == "подавати")) {
 			found := false
 			reach := 7
 			switch v {
@@ -1076,6 +1167,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				ev.Actors = slices.Clone(out[k].Actors)
 			} else if !f.sidesBefore(at) {
 				ev.Actors = append(ev.Actors, f.subjects(tr.at)...)
+			}
+			if len(ev.Actors) == 1 && f.ents.Type(ev.Actors[0]) == "" {
+				if g := f.namedFirms(ev.Actors[0]); len(g) > 1 {
+					ev.Actors = g // "Фірми … подали в суд": the firms named together before
+				}
 			}
 			if vt := f.toks[tr.at].Tag; len(ev.Actors) == 1 && (strings.Contains(vt, ":p:") || strings.HasSuffix(vt, ":p")) {
 				// "Документ підписали в Каунасі ректор … та ректор …":
@@ -1338,6 +1434,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// договір": the sides are who agreed
 			ev.Actors = f.between(end)
 		}
+		if g := f.firmRecipients(tr.at, end); tr.verb && len(g) > 1 {
+			// "оштрафував компанії «Альфа» та «Бета»": both, not the
+			// noun or the last name alone
+			rec = slices.DeleteFunc(rec, func(r string) bool { return f.ents.Type(r) == "" || slices.Contains(g, r) })
+			rec = append(g, rec...)
+		}
 		ev.Recipients = append(ev.Recipients, slices.DeleteFunc(rec, func(r string) bool { return slices.Contains(ev.Actors, r) })...)
 		if tr.verb && visitVerbs[verbLemma(&f.toks[tr.at])] && len(ev.Actors) == 1 && f.ents.Type(ev.Actors[0]) == "LOC" {
 			// "Київ відвідав прем'єр-міністр Нідерландів Дік Схоф": the
@@ -1511,6 +1613,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// "ми поговорили з піаністом", "запросив мене": the
 			// author's doing; "закликає допомогти": what is asked for
 			continue
+		}
+		if ev.Type == "ACCUSE" && tr.noun >= 0 && scan.ToLower(f.toks[tr.noun].Lemma) == "суд" && f.filedThing(tr.at, end) {
+			continue // "подав до суду документи": papers handed in, no one sued; "подала до суду позов": the claim's event
 		}
 		if ev.Mode == "visit" && tr.verb && len(ev.Actors) == 0 {
 			continue // "обладнання прибуде до Миколаєва": nobody comes
@@ -3030,6 +3135,8 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		case prep == "" && hasCase(t, "v_rod") && i >= 2 && (tr.k.typ == "AGREE" || tr.k.typ == "SUPPORT" || tr.k.typ == "REJECT") &&
 			strings.HasPrefix(f.toks[i-1].Tag, "noun") && hasCase(&f.toks[i-1], "v_oru") && (lower(&f.toks[i-2]) == "з" || lower(&f.toks[i-2]) == "із") && i-2 == tr.at+1:
 			rec = append(rec, e) // "погодився з пропозицією Трампа": whose proposal
+		case prep == "на" && hasCase(t, "v_zna") && tr.k.typ == "ACCUSE" && tr.noun >= 0 && tr.noun < i && scan.ToLower(f.toks[tr.noun].Lemma) == "суд":
+			rec = append(rec, e) // "подали в суд на АМКУ": whom they sued
 		case prep == "від" && tr.k.typ == "REQUEST":
 			rec = append(rec, e) // "вимагає від Росії гарантій"
 		case prep == "від" || prep == "при":

@@ -313,7 +313,7 @@ var pairs = map[string]map[string]kind{
 	// prisoners brought home: the captor releases them (see releasedFrom)
 	"повернути": {"полон": {"RETREAT", "release"}},
 	// a resignation: подав у відставку, пішов у відставку
-	"подати": {"відставка": {"CONCEDE", ""}}, "піти": {"відставка": {"CONCEDE", ""}},
+	"подати": {"відставка": {"CONCEDE", ""}, "суд": {"ACCUSE", ""}}, "піти": {"відставка": {"CONCEDE", ""}},
 	"схвалити": {"виділення": {"AID", ""}, "надання": {"AID", ""},
 		// a contract ended by a vote or a decision
 		"розірвання": {"SANCTION", ""}},
@@ -376,6 +376,8 @@ var pairs = map[string]map[string]kind{
 	// going to court or to the police is a complaint: звернулася до
 	// апеляційного суду (with a demand, the demand decides: REQUEST)
 	"звернутися": {"суд": {"ACCUSE", ""}, "поліція": {"ACCUSE", ""}, "прокуратура": {"ACCUSE", ""}},
+	// suing: подали в суд на АМКУ, подала до суду
+	"подавати": {"суд": {"ACCUSE", ""}},
 	// a military unit or its materiel destroyed: знищили підрозділ,
 	// колону, склад боєприпасів, танк
 	"знищити": {"підрозділ": {"ASSAULT", ""}, "колона": {"ASSAULT", ""}, "батальйон": {"ASSAULT", ""},
