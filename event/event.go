@@ -1394,6 +1394,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				rec = append(rec, e)
 			}
 		}
+		if e := f.personObjectRelative(tr.at); len(rec) == 0 && tr.verb && e != "" {
+			// "з Олегом Ляшком, якого затримали минулого тижня": the one
+			// detained is the person before the relative
+			rec = append(rec, e)
+		}
 		if tr.during && len(rec) == 0 && dest == "" && f.genitiveAfter(tr.at) == "" {
 			// "звинуватив Москву … під час зустрічі": the meeting just
 			// told, or one the text does not name; no new event.
@@ -1797,7 +1802,7 @@ func (f *finder) relativeMain(at int) []string {
 	for k >= 0 && f.toks[k].Kind == vistka.Word && !strings.HasPrefix(f.toks[k].Tag, "verb") && f.toks[k].Lemma != "який" {
 		k--
 	}
-	if k < 2 || f.toks[k].Lemma != "який" || hasCase(&f.toks[k], "v_naz") {
+	if k < 2 || f.toks[k].Lemma != "який" || hasCase(&f.toks[k], "v_naz") || f.personObjectRelative(at) != "" {
 		return nil
 	}
 	c := k - 1
@@ -1816,6 +1821,26 @@ func (f *finder) relativeMain(at int) []string {
 		}
 	}
 	return nil
+}
+
+// personObjectRelative returns the person named right before ", якого" or
+// ", яку" (no preposition) when that relative pronoun is the object of the
+// verb at at with nothing but adverbs and words of time between: "з
+// Олегом Ляшком, якого затримали минулого тижня" — Ляшко was detained,
+// and the main clause's subject did not do it.
+func (f *finder) personObjectRelative(at int) string {
+	k := at - 1
+	for k >= 0 && f.toks[k].Kind == vistka.Word && (strings.HasPrefix(f.toks[k].Tag, "adv") || f.spanType(k) == "DATE") && lower(&f.toks[k]) != "який" {
+		k--
+	}
+	// (якого of a man is read as the genitive as often: one form)
+	if k < 2 || lower(&f.toks[k]) != "який" || !hasCase(&f.toks[k], "v_zna") && !(hasCase(&f.toks[k], "v_rod") && strings.Contains(f.toks[k].Tag, ":m:")) || f.toks[k-1].Text != "," {
+		return ""
+	}
+	if e := f.entityAt(k - 2); e != "" && f.ents.Type(e) == "PERS" {
+		return e
+	}
+	return ""
 }
 
 // modifiers reports whether toks[from:to] are only words that may stand
@@ -5020,7 +5045,11 @@ func (f *finder) predicative(i int) bool {
 	}
 	prev := &f.toks[i-1]
 	if f.entityAt(i-1) == "" || !hasCase(prev, "v_naz") {
-		return false
+		// "Ігоря Калєтніка, який оголошений в розшук": який stands for
+		// the name before the comma
+		if l := lower(prev); (l != "який" && l != "котрий") || !hasCase(prev, "v_naz") || i < 3 || f.toks[i-2].Text != "," || f.entityAt(i-3) == "" {
+			return false
+		}
 	}
 	return i+1 >= len(f.toks) || !strings.HasPrefix(f.toks[i+1].Tag, "noun")
 }
