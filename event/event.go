@@ -1619,6 +1619,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// author's doing; "закликає допомогти": what is asked for
 			continue
 		}
+		if v := verbLemma(&f.toks[tr.at]); (v == "викрасти" || v == "викрадати") && !slices.ContainsFunc(ev.Recipients, func(r string) bool { return f.ents.Type(r) == "PERS" || f.ents.Type(r) == "" }) {
+			continue // "викрали авто", "викрадав гроші": theft, not an abduction
+		}
 		if ev.Type == "ACCUSE" && tr.noun >= 0 && scan.ToLower(f.toks[tr.noun].Lemma) == "суд" && f.filedThing(tr.at, end) {
 			continue // "подав до суду документи": papers handed in, no one sued; "подала до суду позов": the claim's event
 		}
@@ -4738,7 +4741,7 @@ func (f *finder) passiveVerb(i int) string {
 // impersonal forms in -но, -то, to their verbs' infinitive endings.
 var (
 	participleEnds = [][2]string{{"ований", "увати"}, {"нений", "нути"}, {"аний", "ати"}, {"яний", "яти"},
-		{"ений", "ити"}, {"тий", "ти"}}
+		{"дений", "сти"}, {"ений", "ити"}, {"тий", "ти"}} // викрадений → викрасти
 	impersonalEnds = [][2]string{{"овано", "увати"}, {"нено", "нути"}, {"ано", "ати"}, {"яно", "яти"},
 		{"ено", "ити"}, {"ито", "ити"}, {"уто", "ути"}, {"ято", "яти"}}
 )
@@ -4761,6 +4764,15 @@ func participleVerb(w string, ends [][2]string) string {
 		}
 		for _, c := range cands {
 			v := c + e[1]
+			if e[0] == "дений" {
+				// викрадений; not укладений, проведений, which say of a
+				// contract or a meeting that it exists more often than
+				// that it was made then
+				if k := verbs[v]; k.typ == "ASSAULT" || k.typ == "COERCE" {
+					return v
+				}
+				continue
+			}
 			if k, ok := verbs[v]; ok && k.typ != "" || pairs[v] != nil || lightVerbs[v] != nil {
 				return v
 			}

@@ -89,6 +89,7 @@ var verbs = map[string]kind{
 	"атакувати": {"ASSAULT", ""}, "атакуватиме": {"ASSAULT", ""},
 	"бомбардувати": {"ASSAULT", ""}, "вбити": {"ASSAULT", ""},
 	"убити": {"ASSAULT", ""}, "завдати": {}, // light
+	"викрасти": {"ASSAULT", ""}, "викрадати": {"ASSAULT", ""}, // people only: see the check in sentence
 	"вдарити": {}, "вдаряти": {}, "ударити": {}, // with a weapon or at a place (see pairs)
 	"здійснити": {}, "здійснювати": {}, // light: здійснити атаку, візит
 	"уразити": {"ASSAULT", ""}, "уражати": {"ASSAULT", ""}, // дрони уразили завод
