@@ -28,6 +28,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 		if s > 0 {
 			f.saidThen(out, dates)
 			f.heldAt(out, dates)
+			f.decidedThen(out, dates)
 		}
 		here := f.retold(out, f.sentence(quotes, dates), dates)
 		if setting != "" && !f.placePhrase() {
@@ -203,6 +204,35 @@ func (f *finder) breakBefore(s int) bool {
 	end, next := f.a.Sentences[s-1].End, f.a.Sentences[s].Start
 	return end <= next && next <= len(f.a.Text) && strings.IndexByte(f.a.Text[end:next], '\n') >= 0
 }
+
+// decidedThen reads a sentence that says when the decision told before
+// was taken ("Відповідну постанову уряд ухвалив у середу"): the events
+// of the sentence before with no date of their own take its day.
+func (f *finder) decidedThen(out []vistka.Event, dates []vistka.Date) {
+	if len(f.toks) < 4 || !strings.HasPrefix(lower(&f.toks[0]), "відповідн") || !actNouns[lower(&f.toks[1])] {
+		return
+	}
+	taken := false
+	for i := range f.toks {
+		switch verbLemma(&f.toks[i]) {
+		case "ухвалити", "прийняти", "підписати", "затвердити", "оприлюднити":
+			taken = true
+		}
+	}
+	date := f.date(dates, 0)
+	if !taken || len(date) != len("2006-01-02") {
+		return
+	}
+	prev := f.a.Sentences[f.s-1]
+	for k := len(out) - 1; k >= 0 && out[k].Sentence.Start == prev.RStart; k-- {
+		if out[k].Date == "" {
+			out[k].Date = date
+		}
+	}
+}
+
+// actNouns are the acts a decision is written in.
+var actNouns = map[string]bool{"рішення": true, "постанова": true, "указ": true, "наказ": true, "розпорядження": true, "закон": true, "документ": true}
 
 // heldAt reads a sentence that says where and when the meeting told
 // before took place ("Зустріч відбулася в Офісі президента"): the last
@@ -414,6 +444,9 @@ func (f *finder) hostile(a string) bool {
 var invaders = map[string]bool{"окупанти": true, "окупант": true, "росіяни": true, "росіянин": true, "ворог": true,
 	"загарбники": true, "агресор": true, "рашисти": true, "бойовики": true, "терористи": true}
 
+// weekdays are the names of the days of the week.
+var weekdays = map[string]bool{"понеділок": true, "вівторок": true, "середа": true, "четвер": true, "п'ятниця": true, "субота": true, "неділя": true}
+
 // timeNouns end phrases of time in the genitive: того ж дня, цього тижня.
 var timeNouns = map[string]bool{"день": true, "тиждень": true, "ранок": true, "вечір": true, "місяць": true, "рік": true}
 
@@ -478,6 +511,12 @@ var postedNouns = map[string]bool{"посол": true, "посолка": true, "�
 
 // tries are the words of an attempt.
 var tries = map[string]bool{"намагатися": true, "спробувати": true, "намагання": true, "спроба": true}
+
+// posts are the verbs of taking a post or a role.
+var posts = map[string]bool{"очолити": true, "очолювати": true, "стати": true, "обійняти": true, "увійти": true, "балотуватися": true}
+
+// recognise are the verbs of recognition, whose refusal rejects.
+var recognise = map[string]bool{"визнати": true, "визнавати": true}
 
 // refused are the verbs of agreement that, negated, reject.
 var refused = map[string]bool{
@@ -898,7 +937,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if (v == "підписати" || v == "підписувати") && f.pronounObject(i) {
 			continue // "Тепер його має підписати президент": the law just told, no agreement
 		}
-		if hosts[v] && !f.personObject(i) {
+		if hosts[v] && !f.personObject(i) && !f.credentials(i) {
 			continue // прийняти закон, приймати рішення: no meeting
 		}
 		if agreeVerbs[v] && i+2 < len(f.toks) && (lower(&f.toks[i+1]) == "спільно" || lower(&f.toks[i+1]) == "разом") && strings.Contains(f.toks[i+2].Tag, ":inf") {
@@ -908,6 +947,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		} else if agreeVerbs[v] && f.eventInfinitive(i+1) {
 			continue // "домовилися співпрацювати", "погодився виділити": the infinitive tells what
 		} else if (v == "погодитися" || v == "погоджуватися") && i+1 < len(f.toks) && strings.Contains(f.toks[i+1].Tag, ":inf") {
+			if posts[verbLemma(&f.toks[i+1])] {
+				continue // "погодився очолити департамент": a post taken, nothing conceded
+			}
 			k, ok = kind{"CONCEDE", ""}, true // "Україна погодилася запровадити ліцензування": a concession
 		}
 		tr := trig{at: i, noun: -1, k: k, verb: true, passive: passive, partner: partner}
@@ -1663,6 +1705,15 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// підтримали" stays support negated)
 			ev.Type, ev.Aux = "REJECT", []string{}
 		}
+		if v := verbLemma(&f.toks[tr.at]); ev.Type == "SUPPORT" && recognise[v] && !slices.Contains(ev.Aux, "negation") &&
+			tr.noun >= 0 && lower(&f.toks[tr.noun]) == "результат" {
+			continue // "визнав порушення … та спотворення результатів торгів": only results refused are told
+		}
+		if v := verbLemma(&f.toks[tr.at]); ev.Type == "SUPPORT" && recognise[v] && slices.Contains(ev.Aux, "negation") {
+			// "не визнав результатів виборів", "не визнаватиме анексії":
+			// recognition refused is a rejection, still to come if so
+			ev.Type, ev.Aux = "REJECT", slices.DeleteFunc(ev.Aux, func(a string) bool { return a == "negation" })
+		}
 		if len(ev.Actors) == 0 && len(ev.Recipients) == 0 {
 			continue // nothing in the text says who: no event
 		}
@@ -1868,6 +1919,20 @@ func (f *finder) modifiers(from, to int) bool {
 // hosts are verbs that make a meeting only with a person as their object:
 // прийняв у Києві генсека НАТО.
 var hosts = map[string]bool{"прийняти": true, "приймати": true}
+
+// credentials reports whether the verb at i takes credentials (вірчі
+// грамоти) as its object: a head of state receiving ambassadors meets them.
+func (f *finder) credentials(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+3; j++ {
+		if f.toks[j].Kind == vistka.Punct {
+			return false
+		}
+		if lower(&f.toks[j]) == "грамота" {
+			return true
+		}
+	}
+	return false
+}
 
 // personObject reports whether a person in the accusative follows the
 // verb at i within its clause.
@@ -2187,7 +2252,7 @@ func (f *finder) subject(at int) (string, int) {
 			// вакса, is indeclinable too)
 			acronym := utf8.RuneCountInString(t.Text) >= 2 && scan.Capitals(t.Text) == utf8.RuneCountInString(t.Text)
 			nv := !after && (strings.Contains(t.Tag, ":nv") || acronym) && (i == 0 || !strings.HasPrefix(f.toks[i-1].Tag, "noun") && !strings.HasPrefix(f.toks[i-1].Tag, "adj") ||
-				f.spanType(i-1) == "DATE" || f.spanType(i-1) == "PERIOD") &&
+				f.spanType(i-1) == "DATE" || f.spanType(i-1) == "PERIOD" || weekdays[f.toks[i-1].Lemma]) &&
 				// "представники України та США": joined to a genitive
 				!(i >= 2 && isAnd(&f.toks[i-1]) && hasCase(&f.toks[i-2], "v_rod") && !hasCase(&f.toks[i-2], "v_naz") && !strings.Contains(f.toks[i-2].Tag, ":nv") && f.entityAt(i-2) != "")
 			// A foreign surname the tagger reads as a vocative (Стере
@@ -3445,9 +3510,14 @@ func (f *finder) date(dates []vistka.Date, at int) string {
 	sent := f.a.Sentences[f.s]
 	pos := f.toks[at].RStart
 	best, bestDist := "", -1
-	forEnd := -1 // the end of a year after на, which a range goes on from
+	forEnd := -1   // the end of a year after на, which a range goes on from
+	deadline := "" // a day after до: by when, the date only when no other is given
 	for _, d := range dates {
 		if d.Value == nil || d.Start < sent.RStart || d.End > sent.REnd {
+			continue
+		}
+		if len(*d.Value) == len("2006-01-02") && f.untilDay(d.Start) {
+			deadline = cmp.Or(deadline, *d.Value) // "в середу ухвалив декларацію, в якій вимагає … до 31 грудня вивести"
 			continue
 		}
 		if len(*d.Value) == len("2006") && f.yearOfNoun(d.Start) {
@@ -3468,7 +3538,7 @@ func (f *finder) date(dates []vistka.Date, at int) string {
 			best, bestDist = *d.Value, dist
 		}
 	}
-	return best
+	return cmp.Or(best, deadline)
 }
 
 // relativeBetween reports whether a relative clause opens after token at

@@ -685,6 +685,11 @@ func (d *doc) asSaid(i, to int, cue string, used []bool) (vistka.Quote, bool) {
 		}
 	}
 	id, text := d.speaker(i+1, c, i)
+	if id == "" && cue == "писати" {
+		// "Як пише The Times, …": a paper the entity layer did not name
+		// is the one that writes
+		id, text = d.paper(i+1, c)
+	}
 	if id == "" {
 		return vistka.Quote{}, false
 	}
@@ -886,6 +891,7 @@ func (d *doc) reportedBefore(i, from, to int, cue string, used []bool) (vistka.Q
 			words++
 		}
 	}
+	last := c - 1 + keep
 	if words < 3 || !dialogue && !d.hasFiniteVerb(from, c) {
 		return vistka.Quote{}, false
 	}
@@ -901,12 +907,35 @@ func (d *doc) reportedBefore(i, from, to int, cue string, used []bool) (vistka.Q
 		first, direct = from+1, true
 	}
 	q := vistka.Quote{Speaker: id, SpeakerText: text, Cue: cue, Direct: direct,
-		Start: d.toks[first].RStart, End: d.toks[c-1+keep].REnd}
+		Start: d.toks[first].RStart, End: d.toks[last].REnd}
 	q.Text = string(d.text[q.Start:q.End])
 	for j := from; j < end; j++ {
 		used[j] = true
 	}
 	return q, true
+}
+
+// paper returns the name of a news outlet written in toks[from:to], with
+// no quotation marks: a known outlet, or a run of capitalised Latin words
+// (The Times, Politico).
+func (d *doc) paper(from, to int) (string, string) {
+	if from < to && d.toks[from].Kind == vistka.QuoteMark && d.toks[to-1].Kind == vistka.QuoteMark {
+		from, to = from+1, to-1
+	}
+	if from >= to {
+		return "", ""
+	}
+	name := string(d.text[d.toks[from].RStart:d.toks[to-1].REnd])
+	if source.IsOutlet(name) {
+		return name, name
+	}
+	for j := from; j < to; j++ {
+		r, _ := utf8.DecodeRuneInString(d.toks[j].Text)
+		if d.toks[j].Kind != vistka.Word || r > unicode.MaxLatin1 || !unicode.IsUpper(r) {
+			return "", ""
+		}
+	}
+	return name, name
 }
 
 // speakerEnd reports whether toks[from:to] name someone: the clause after
@@ -963,6 +992,9 @@ func (d *doc) hasFiniteVerb(from, to int) bool {
 		tg := d.toks[j].Tag
 		if strings.HasPrefix(tg, "verb") && !strings.Contains(tg, ":inf") || strings.HasPrefix(tg, "predic") || impersonalForm(d.toks[j]) {
 			return true
+		}
+		if strings.HasPrefix(tg, "adj") && strings.Contains(tg, "v_naz") && j+1 < to && strings.HasPrefix(d.toks[j+1].Tag, "verb") && strings.Contains(d.toks[j+1].Tag, ":inf") {
+			return true // "Україна готова сприяти …": an adjective that governs an infinitive is the predicate
 		}
 	}
 	return false

@@ -698,6 +698,12 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 			if !nom && i < cueAt && d.afterRole(i, from, cueAt) {
 				nom = true
 			}
+			if strings.Contains(t.Tag, "v_dav") && !nom && i > cueAt && d.ents.Type(e) == "PERS" &&
+				strings.Contains(d.ents.Name(e), " ") && strings.HasSuffix(d.ents.Name(e), t.Text) {
+				// "— сказав Мунтяну": a surname that does not decline, the
+				// same in the person's full name, read as a dative
+				nom = true
+			}
 			if strings.Contains(t.Tag, "v_dav") && !nom {
 				continue // "Бережанській повідомили": whom it was told
 			}

@@ -48,7 +48,11 @@
 // outlet retells the others and is the publisher, and so is the outlet
 // of "передає X" closing a sentence that opens with "Про це" (the lead's
 // source line); a known outlet followed by one capitalised word names its
-// edition (Суспільне Дніпро, Суспільне Спорт). A Finder given the
+// edition (Суспільне Дніпро, Суспільне Спорт). An outlet the package
+// does not know publishes when the lead's source line names it as a web
+// address (0462.ua, ZAXID.NET); named otherwise ("Про це пише видання
+// «Конкурент» з посиланням на …") it is cited, as a site that retells
+// another's report names it. A Finder given the
 // Site the text came from knows better: the site's outlet is the
 // publisher.
 package source

@@ -348,4 +348,9 @@ func bodyKey(v string) (key string, short bool) {
 // speaks rather than the body: its press service, channel, site or page.
 var mediumHeads = map[string]bool{
 	"пресслужба": true, "прес-служба": true, "telegram-канал": true, "телеграм-канал": true, "сайт": true, "сторінка": true,
+	"заява": true, "повідомлення": true,
 }
+
+// anaphoric are the nouns that name, in lower case and alone, a body named
+// before: "зазначили у відомстві".
+var anaphoric = map[string]bool{"відомство": true, "установа": true}

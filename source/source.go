@@ -232,6 +232,9 @@ func (f *finder) at(i int) int {
 		if c.kind != cueVia && !f.opensAttribution(i) {
 			continue
 		}
+		if c.kind == cueVia && c.words[len(c.words)-1] == "на" && f.word(j) == "дані" {
+			j++ // "з посиланням на дані ЦВК": the body whose data they are
+		}
 		p, ok := f.phrase(j)
 		if !ok {
 			continue
@@ -274,7 +277,11 @@ func siteName(s string) bool {
 	if k <= 0 || k == len(s)-1 || strings.ContainsAny(s, " /") {
 		return false
 	}
-	for _, r := range s[k+1:] {
+	tld := s[k+1:]
+	if strings.ToUpper(tld) == tld {
+		tld = strings.ToLower(tld) // ZAXID.NET, ZN.UA
+	}
+	for _, r := range tld {
 		if r < 'a' || r > 'z' {
 			return false
 		}
@@ -1125,6 +1132,13 @@ func (f *finder) social(i int) int {
 			return m - i
 		}
 	}
+	if n := len(f.cands); (prev == "у" || prev == "в") && n > 0 && f.cands[n-1].role == RoleVia && f.cands[n-1].end == f.tok(i-2).re &&
+		!strings.HasSuffix(f.cands[n-1].value, ")") {
+		// "Про це повідомив міністр … Іштван Надь у Facebook": the
+		// platform of the source just read
+		f.cands[n-1].value += " (" + name + ")"
+		return end - i
+	}
 	if prev == "у" || prev == "в" {
 		// "написав Лисак у Telegram": the author between the verb and
 		// the platform
@@ -1203,6 +1217,9 @@ func (f *finder) result() vistka.Source {
 			// "прокуратура" after "Київська обласна прокуратура": the
 			// body named by its kind alone.
 			generic := !strings.Contains(v, " ") && v == strings.ToLower(v)
+			if anaphoric[v] && len(viaKeys) > 0 {
+				return // "зазначили у відомстві": the body named before
+			}
 			if slices.ContainsFunc(viaKeys, func(k string) bool { return k == key || (short || generic) && strings.HasSuffix(k, " "+key) }) {
 				return
 			}

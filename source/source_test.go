@@ -20,6 +20,22 @@ func TestFind(t *testing.T) {
 		photo     []string
 		video     []string
 	}{
+		{"an unknown outlet that cites its own source in the source line is cited, as a site retelling it names it",
+			"Шахтарі оголосили страйк.\n\nПро це пише обласне видання «Вісник» з посиланням на пресслужбу шахти.",
+			"", []string{"Вісник", "пресслужба шахти"}, nil, nil},
+		{"a press service citing another body stays cited",
+			"Митрополит зустрівся з патріархом.\n\nПро це повідомляє пресслужба ОВА з посиланням на поліцію.",
+			"", []string{"пресслужба ОВА", "поліція"}, nil, nil},
+		{"a site in capitals names itself", "Міськрада ухвалила бюджет.\n\nПро це повідомляє MISTO.NET.",
+			"MISTO.NET", nil, nil, nil},
+		{"the data of a body cited are the body's", "На виборах перемогла опозиція.\n\nПро це пише Укрінформ з посиланням на дані Центральної виборчої комісії Литви.",
+			"Укрінформ", []string{"Центральної виборчої комісії Литви"}, nil, nil},
+		{"the platform of the person just cited is his",
+			"Польща закрила кордон.\n\nПро це повідомив міністр внутрішніх справ Польщі Томаш Сємоняк у Facebook, передає Укрінформ.",
+			"Укрінформ", []string{"Томаш Сємоняк (Facebook)"}, nil, nil},
+		{"a statement of a body is the body; the office named again by its kind is the same source",
+			"Реєстри не працюють.\n\nПро це йдеться в заяві Держспецзв'язку, пише Укрінформ. «Дані не постраждали», — зазначили у відомстві. Роботу відновлять, повідомили в Держспецзв'язку.",
+			"Укрінформ", []string{"заява Держспецзв'язку"}, nil, nil},
 		{"publisher citing a site", "Уряд Казахстану схвалив угоду.\n\nПро це повідомляє Укрінформ із посиланням на Tengrinews.kz.",
 			"Укрінформ", []string{"Tengrinews.kz"}, nil, nil},
 		{"передає in the lead names the publisher when no other is named", "Рада ухвалила закон у першому читанні, передає Укрінформ.",
