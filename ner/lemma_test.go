@@ -78,17 +78,24 @@ var lex = fakeLex{
 	"договору":             {{"договір", "noun:inanim:m:v_rod"}},
 	"генеральному":         {{"генеральний", "adj:m:v_dav"}},
 	"прокурору":            {{"прокурор", "noun:anim:m:v_dav"}},
-	"олафом":               {{"Олаф", "noun:anim:m:v_oru:prop:fname"}},
-	"шольцом":              {{"Шольц", "noun:anim:m:v_oru:prop:lname"}},
-	"білому":               {{"білий", "adj:m:v_mis"}},
-	"домі":                 {{"дім", "noun:inanim:m:v_mis"}},
-	"астані":               {{"Астана", "noun:inanim:f:v_mis:prop:geo"}},
-	"чорному":              {{"чорний", "adj:n:v_mis"}},
-	"морі":                 {{"море", "noun:inanim:n:v_mis"}},
-	"нью-йорка":            {{"Нью-Йорк", "noun:inanim:m:v_rod:prop:geo"}},
-	"марії":                {{"Марія", "noun:anim:f:v_rod:prop:fname"}},
-	"захарової":            {{"Захарова", "noun:anim:f:v_rod:prop:lname"}},
-	"прем'єр-міністром":    {{"прем'єр-міністр", "noun:anim:m:v_oru"}},
+	// a guesser that declines a listed indeclinable name as Петро
+	"ніколом":           {{"Нікол", "noun:anim:m:v_oru:prop:fname"}, {"Ніколо", "noun:anim:m:v_oru:prop:lname"}},
+	"ніколо":            {{"Ніколо", "noun:anim:m:v_naz:nv:prop:fname"}, {"Ніколо", "noun:anim:m:v_oru:nv:prop:fname"}},
+	"пашиняном":         {{"Пашинян", "noun:anim:m:v_oru:prop:lname"}},
+	"павлом":            {{"Павло", "noun:anim:m:v_oru:prop:fname"}, {"Павл", "noun:anim:m:v_oru:prop:lname"}},
+	"павло":             {{"Павло", "noun:anim:m:v_naz:prop:fname"}},
+	"суспільному":       {{"суспільний", "adj:m:v_dav"}, {"суспільний", "adj:n:v_dav"}, {"суспільний", "adj:m:v_mis"}, {"суспільний", "adj:n:v_mis"}},
+	"олафом":            {{"Олаф", "noun:anim:m:v_oru:prop:fname"}},
+	"шольцом":           {{"Шольц", "noun:anim:m:v_oru:prop:lname"}},
+	"білому":            {{"білий", "adj:m:v_mis"}},
+	"домі":              {{"дім", "noun:inanim:m:v_mis"}},
+	"астані":            {{"Астана", "noun:inanim:f:v_mis:prop:geo"}},
+	"чорному":           {{"чорний", "adj:n:v_mis"}},
+	"морі":              {{"море", "noun:inanim:n:v_mis"}},
+	"нью-йорка":         {{"Нью-Йорк", "noun:inanim:m:v_rod:prop:geo"}},
+	"марії":             {{"Марія", "noun:anim:f:v_rod:prop:fname"}},
+	"захарової":         {{"Захарова", "noun:anim:f:v_rod:prop:lname"}},
+	"прем'єр-міністром": {{"прем'єр-міністр", "noun:anim:m:v_oru"}},
 	// The words of ruleForms, with the lexicon's guesses for the words it
 	// does not know.
 	"комарової":       {{"Комарова", "noun:anim:f:v_rod:prop:lname"}, {"комарів", "adj:f:v_rod"}},
@@ -158,6 +165,11 @@ var baseForms = []struct {
 	{"PERS", "Ангели Меркель", "Ангела Меркель", true},
 	{"PERS", "Блінкена", "Блінкен", true},
 	{"JOB", "президентом країни", "президент країни", true},
+	// A name the lexicon lists as indeclinable has no other forms.
+	{"PERS", "Ніколом Пашиняном", "Нікол Пашинян", false},
+	{"PERS", "Павлом Пашиняном", "Павло Пашинян", false},
+	// A body named by an adjective alone is neuter.
+	{"ORG", "Суспільному", "Суспільне", false},
 	{"LOC", "Луганській області", "Луганська область", false},
 	{"ORG", "Верховною Радою", "Верховна Рада", true},
 	{"JOB", "державного секретаря", "державний секретар", false},
@@ -344,6 +356,8 @@ var kindForms = []struct{ kind, text, base, want string }{
 	{"місто/noun:inanim:n:v_mis", "Луцьку", "Луцьк", "Луцьк"},
 	{"місто/noun:inanim:n:v_rod", "Харкова", "Харків", "Харків"},
 	{"місто/noun:inanim:n:v_rod", "Тулчара", "Тулчар", "Тулчар"},
+	{"порт/noun:inanim:m:v_rod", "Тулчара", "Тулчар", "Тулчара"},
+	{"станція/noun:inanim:f:v_rod", "Бжезіка", "Бжезік", "Бжезіка"},
 }
 
 func TestKindApposition(t *testing.T) {

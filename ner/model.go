@@ -498,6 +498,9 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 	}
 	m.release(st)
 	m.fixCountries(spans)
+	if placeBases {
+		m.harmonizePlaceBases(sentences, spans)
+	}
 	if harmonize {
 		harmonizeTypes(spans)
 	}
@@ -722,7 +725,8 @@ var spanRules = []struct {
 	{&bracketCuts, cutOpenBrackets}, {&quoteCloses, closeQuotedNames}, {&glossTypes, retypeGlosses}, {&degrees, addDegrees},
 	{&quotedLists, tagQuotedLists}, {&initialDots, addInitialDots}, {&placeAdjectives, addPlaceAdjectives},
 	{&slashAgencies, retypeSlashAgencies}, {&capitalHeads, joinBodyHeads}, {&adjBodies, addAdjBodies}, {&titleCountries, addTitleCountries},
-	{&reportSources, addReportSources}, {&persNouns, retypePersNouns}, {&adjLandmarks, joinAdjLandmarks},
+	{&reportSources, addReportSources}, {&newsrooms, retypeNewsrooms}, {&quotedBodies, retypeQuotedBodies}, {&bodyPlaces, retypeBodyPlaces},
+	{&adminAbbrevs, addAdminAbbrevs}, {&councils, joinCouncils}, {&persNouns, retypePersNouns}, {&adjLandmarks, joinAdjLandmarks},
 }
 
 // placeNames turns on harmonizePlaces; a variable for experiments.

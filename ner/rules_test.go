@@ -1080,3 +1080,99 @@ func TestJoinAdjLandmarks(t *testing.T) {
 		{"not a lower-case adjective", "Мітинг на поштовій площі .", nil},
 	})
 }
+
+func TestRetypeNewsrooms(t *testing.T) {
+	tags := map[string]string{
+		"передає": "передавати/verb:imperf:pres:s:3", "повідомляє": "повідомляти/verb:imperf:pres:s:3",
+		"розповіла": "розповісти/verb:perf:past:f", "пояснили": "пояснити/verb:perf:past:p",
+		"Суспільне": "суспільний/adj:n:v_naz", "Суспільному": "суспільний/adj:m:v_dav",
+		"Чорному": "чорний/adj:m:v_dav", "Обласному": "обласний/adj:m:v_dav", "центру": "центр/noun:inanim:m:v_dav",
+		"Добрий": "добрий/adj:m:v_naz", "Іван": "Іван/noun:anim:m:v_naz:prop:fname",
+	}
+	runRuleCases(t, retypeNewsrooms, tags, []ruleCase{
+		{"a neuter adjective relaying", "Вогонь загасили , передає [LOC Суспільне] .", []string{"ORG Суспільне"}},
+		{"with its branch", "Про це повідомляє [PERS Суспільне Херсон] з посиланням на ОВА .", []string{"ORG Суспільне Херсон"}},
+		{"the one told, after", "Про це [PERS Суспільному] пояснили в мерії .", []string{"ORG Суспільному"}},
+		{"the one told, untagged", "Вона розповіла Суспільному , що не поїде .", []string{"ORG Суспільному"}},
+		{"in a comment", "Так вважає Іван у коментарі [LOC Суспільному] .", []string{"ORG Суспільному"}},
+		{"not a listed surname", "Вона розповіла [PERS Чорному] про все .", []string{"PERS Чорному"}},
+		{"not before its noun", "Про це розповіла Обласному центру .", nil},
+		{"not a masculine relaying", "Про це повідомляє [PERS Добрий] .", []string{"PERS Добрий"}},
+		{"not without a verb of telling", "Вона допомогла Суспільному .", nil},
+	})
+	// a site's name, which the tokenizer reads as a URL
+	s, spans := taggedMarked(t, "Про це повідомляє [MISC Вісти.ua] .", tags)
+	s.Tokens[3].Kind = vistka.URL
+	if got := spanStrings(retypeNewsrooms(s.Tokens, spans, 0)); !slices.Equal(got, []string{"ORG Вісти.ua"}) {
+		t.Errorf("a site: got %q", got)
+	}
+}
+
+func TestRetypeQuotedBodies(t *testing.T) {
+	tags := map[string]string{
+		"Сили": "сила/noun:inanim:f:v_rod", "Слуга": "слуга/noun:anim:m:v_naz", "народу": "народ/noun:inanim:m:v_rod",
+		"Голосу": "голос/noun:inanim:m:v_rod", "Петро": "Петро/noun:anim:m:v_naz:prop:fname", "Шевченко": "Шевченко/noun:anim:m:v_naz:prop:lname",
+		"України": "Україна/noun:inanim:f:v_rod:prop:geo", "фракції": "фракція/noun:inanim:f:v_mis",
+		"Депутати": "депутат/noun:anim:p:v_naz", "серіал": "серіал/noun:inanim:m:v_naz", "Голос": "голос/noun:inanim:m:v_naz",
+		"член": "член/noun:anim:m:v_naz",
+	}
+	runRuleCases(t, retypeQuotedBodies, tags, []ruleCase{
+		{"a faction", "У фракції « [PERS Слуга] народу » відповіли .", []string{"ORG Слуга народу"}},
+		{"deputies from", "Депутати від « [PERS Голосу] народу » звернулися .", []string{"ORG Голосу народу"}},
+		{"a member", "Він член « [PERS Голос] народу » .", []string{"ORG Голос народу"}},
+		{"not a work", "Зняли серіал « [PERS Слуга] народу » .", []string{"PERS Слуга"}},
+		{"not unquoted", "Він [PERS Слуга] народу .", []string{"PERS Слуга"}},
+		{"not a name", "Депутати від « [PERS Петро] » .", []string{"PERS Петро"}},
+		{"not a name's genitive", "Депутати від « [PERS Голосу] України » .", []string{"PERS Голосу"}},
+		{"not an open quote", "Депутати від « [PERS Голосу] народу і не тільки » .", []string{"PERS Голосу"}},
+	})
+}
+
+func TestRetypeBodyPlaces(t *testing.T) {
+	tags := map[string]string{
+		"Ради": "рада/noun:inanim:f:v_rod", "Європи": "Європа/noun:inanim:f:v_rod:prop:geo",
+		"Посольстві": "посольство/noun:inanim:n:v_mis", "Франції": "Франція/noun:inanim:f:v_mis:prop:geo",
+		"Порту": "порт/noun:inanim:m:v_mis", "Одеса": "Одеса/noun:inanim:f:v_naz:prop:geo",
+		"Європейської": "європейський/adj:f:v_rod", "Раду": "рада/noun:inanim:f:v_zna",
+	}
+	runRuleCases(t, retypeBodyPlaces, tags, []ruleCase{
+		{"a council", "Її виключили з [LOC Ради Європи] .", []string{"ORG Ради Європи"}},
+		{"an embassy", "Зустріч відбулася в [LOC Посольстві Франції] .", []string{"ORG Посольстві Франції"}},
+		{"not a place kind", "Судно стоїть у [LOC Порту Одеса] .", []string{"LOC Порту Одеса"}},
+		{"not one word", "Обрали [LOC Раду] .", []string{"LOC Раду"}},
+	})
+}
+
+func TestAddAdminAbbrevs(t *testing.T) {
+	tags := map[string]string{"Сумської": "сумський/adj:f:v_rod", "Кожна": "кожний/adj:f:v_naz:&pron:gen"}
+	runRuleCases(t, addAdminAbbrevs, tags, []ruleCase{
+		{"with its region", "Пресслужба Сумської ОВА повідомила .", []string{"ORG Сумської ОВА"}},
+		{"sentence-first", "ОДА відповіла .", []string{"ORG ОДА"}},
+		{"not a pronoun", "Кожна РВА звітує .", []string{"ORG РВА"}},
+		{"alone", "За даними ОВА , дрони збили .", []string{"ORG ОВА"}},
+		{"two", "Голова РДА звернувся до КМВА .", []string{"ORG РДА", "ORG КМВА"}},
+		{"already tagged", "Повідомили в [ORG Сумській ОВА] .", []string{"ORG Сумській ОВА"}},
+		{"not another abbreviation", "За даними ДСНС , вогонь загасили .", nil},
+	})
+}
+
+func TestJoinCouncils(t *testing.T) {
+	tags := map[string]string{
+		"Рада": "рада/noun:inanim:f:v_naz", "Раді": "рада/noun:inanim:f:v_mis", "Ради": "рада/noun:inanim:f:v_rod",
+		"Раду":    "рада/noun:inanim:f:v_zna",
+		"Безпеки": "безпека/noun:inanim:f:v_rod", "безпеки": "безпека/noun:inanim:f:v_rod", "ООН": "ООН/noun:inanim:f:v_rod:nv:abbr",
+		"Європи": "Європа/noun:inanim:f:v_rod:prop:geo", "ЄС": "ЄС/noun:inanim:m:v_rod:nv:abbr", "міністрів": "міністр/noun:anim:p:v_rod",
+		"Маринеску": "Маринеску/noun:anim:m:v_naz:nv:prop:lname", "Верховна": "верховний/adj:f:v_naz",
+	}
+	runRuleCases(t, joinCouncils, tags, []ruleCase{
+		{"the first word dropped", "Рада [ORG Безпеки ООН] ухвалила резолюцію .", []string{"ORG Рада Безпеки ООН"}},
+		{"read as a person", "Виступив у [PERS Раді Безпеки ООН] .", []string{"ORG Раді Безпеки ООН"}},
+		{"cut in two", "Звернулися до [ORG Ради безпеки] [ORG ООН] .", []string{"ORG Ради безпеки ООН"}},
+		{"a place's genitive", "Генсек [ORG Ради] [LOC Європи] приїхав .", []string{"ORG Ради Європи"}},
+		{"untagged", "Засідання Ради ЄС перенесли .", []string{"ORG Ради ЄС"}},
+		{"not a common noun alone", "Засідання Ради міністрів перенесли .", nil},
+		{"not a person", "Прибув [PERS Раду Маринеску] .", []string{"PERS Раду Маринеску"}},
+		{"not out of a longer name", "Делегація [ORG Асамблеї Ради Європи] прибула .", []string{"ORG Асамблеї Ради Європи"}},
+		{"already whole", "Члени [ORG Ради Європи] зібралися .", []string{"ORG Ради Європи"}},
+	})
+}

@@ -912,6 +912,8 @@ var bodies = map[string]bool{
 	"асоціація": true, "спілка": true, "федерація": true, "конфедерація": true, "союз": true,
 	"профспілка": true, "об'єднання": true, "порт": true, "підприємство": true, "університет": true,
 	"корпорація": true, "концерн": true, "холдинг": true, "єврокомісія": true,
+	// parties and their factions: У фракції «…» відповіли, що …
+	"партія": true, "фракція": true,
 	// за даними бюро (НАБУ, ДБР named again by their head noun)
 	"бюро": true,
 	// inquiries that find things: Перевірка встановила, що …; Аудит

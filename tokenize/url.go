@@ -150,14 +150,19 @@ func scanEmail(src string, p int) int {
 // src[p:end] and src[end] is a dot (Zakon.kz, president.gov.ua, 24tv.ua,
 // сайт.укр), with a path if one follows, or end. The last label must look
 // like a top-level domain: 2–6 lower-case Latin letters, or a known
-// Cyrillic one, so that "Києва.Це" stays two words and a full stop.
+// Cyrillic one, so that "Києва.Це" stays two words and a full stop. A name
+// in Latin capitals may end in one of a few common top-level domains in
+// capitals (ZN.UA, the outlet's own spelling; see upperTLDs), which, in
+// Latin capitals, start no Ukrainian sentence: on our news texts ZN.UA
+// three times, once where a sentence was cut after ZN.
 func scanDomain(src string, p, end int) int {
-	latin, cyr := false, false
+	latin, cyr, lower := false, false, false
 	for i := p; i < end; {
 		cls, r, n := decode(src, i)
 		switch {
 		case r < utf8.RuneSelf && (isASCIIAlnum(byte(r)) || r == '-'):
 			latin = latin || cls == cLetter
+			lower = lower || 'a' <= r && r <= 'z'
 		case 0x400 <= r && r <= 0x52F && cls == cLetter:
 			cyr = true
 		default:
@@ -184,7 +189,8 @@ func scanDomain(src string, p, end int) int {
 		if q == e+1 {
 			break
 		}
-		if !followedByLetter(src, q) && (ascii && isASCIITLD(src[e+1:q], true) || !ascii && isCyrillicTLD(src[e+1:q])) {
+		tld := src[e+1 : q]
+		if !followedByLetter(src, q) && (ascii && (isASCIITLD(tld, true) || latin && !lower && labels == 1 && upperTLDs[tld]) || !ascii && isCyrillicTLD(tld)) {
 			best = q
 		}
 		e = q
@@ -210,6 +216,10 @@ func isASCIITLD(s string, strict bool) bool {
 	}
 	return true
 }
+
+// upperTLDs are the top-level domains a name in capitals may end in as
+// written: ZN.UA.
+var upperTLDs = map[string]bool{"UA": true, "COM": true, "NET": true, "ORG": true, "INFO": true, "EU": true}
 
 func isCyrillicTLD(s string) bool {
 	switch s {
