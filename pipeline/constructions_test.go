@@ -1963,3 +1963,19 @@ func TestSourceBaseForms(t *testing.T) {
 		t.Errorf("via %q, want %q", x.Source.Via, want)
 	}
 }
+
+// TestBylinePublished: with no publication date given, a byline date near
+// the top of the text is the one relative dates resolve against; one given
+// wins over it.
+func TestBylinePublished(t *testing.T) {
+	p := load(t)
+	text := "Блінкен зустрівся з Токаєвим\n12.03.2026 10:15\n\nДержавний секретар США Ентоні Блінкен у вівторок зустрівся з Касимом-Жомартом Токаєвим."
+	x := p.Extract(text, time.Time{})
+	if x.Published != "2026-03-12" || len(x.Events) != 1 || x.Events[0].Date != "2026-03-10" {
+		t.Errorf("byline: published %q, events %+v; want 2026-03-12 and a meeting on 2026-03-10", x.Published, x.Events)
+	}
+	x = p.Extract(text, time.Date(2026, 3, 20, 0, 0, 0, 0, time.UTC))
+	if x.Published != "2026-03-20" || len(x.Events) != 1 || x.Events[0].Date != "2026-03-17" {
+		t.Errorf("given: published %q, events %+v; want 2026-03-20 and a meeting on 2026-03-17", x.Published, x.Events)
+	}
+}

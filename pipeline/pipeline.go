@@ -10,6 +10,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/amount"
+	"github.com/vistka/vistka/date"
 	"github.com/vistka/vistka/entity"
 	"github.com/vistka/vistka/event"
 	"github.com/vistka/vistka/internal/scan"
@@ -80,7 +81,14 @@ func (p *Pipeline) analyze(text string, published time.Time) (*vistka.Analysis, 
 }
 
 // Extract reads everything vistka knows how to read from one document.
+//
+// With no publication date (published is zero), the date a byline near
+// the top of the text gives is taken (date.Byline: "12.03.2026 10:15" on
+// a line of its own), so that relative dates resolve.
 func (p *Pipeline) Extract(text string, published time.Time) *vistka.Extraction {
+	if published.IsZero() {
+		published, _ = date.Byline(text)
+	}
 	if len(text) > chunkSize {
 		x, _ := p.extractChunked(text, published, false)
 		return x
@@ -225,6 +233,9 @@ func Language(text string) string {
 // doc.Language when empty) and returns the document's tokens with lemmas
 // and offsets, which a store indexes for search.
 func (p *Pipeline) Document(doc *vistka.Document) []vistka.Token {
+	if doc.Published.IsZero() {
+		doc.Published, _ = date.Byline(doc.Text)
+	}
 	if len(doc.Text) > chunkSize {
 		var words []vistka.Token
 		doc.Extraction, words = p.extractChunked(doc.Text, doc.Published, true)
