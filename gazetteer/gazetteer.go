@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vistka/vistka/gazetteer/internal/key"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // Category is a set of lists a name is on.
@@ -297,7 +298,7 @@ func (Gazetteer) Categories(word string) uint32 {
 }
 
 func vowelFinal(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(strings.ToLower(s))
+	r, _ := utf8.DecodeLastRuneInString(scan.ToLower(s))
 	return strings.ContainsRune(key.Vowels, r)
 }
 

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // The guesser analyses words the lexicon does not know. It learned, from
@@ -489,7 +491,7 @@ func (l *Lexicon) guessCompound(out []Guess, form string, depth int) []Guess {
 			}
 			first := p1
 			if classify(y.Lemma) == caseLower {
-				first = strings.ToLower(p1)
+				first = scan.ToLower(p1)
 			}
 			out = append(out, Guess{Lemma: first + "-" + y.Lemma, Tag: y.Tag, TagID: y.TagID, Score: y.Score, para: -1})
 		}
@@ -507,7 +509,7 @@ func (l *Lexicon) guessCompound(out []Guess, form string, depth int) []Guess {
 // uninflectedPart reports whether the first part of a compound is a stem
 // in -о/-е (культурно-, етико-) rather than an inflected word.
 func uninflectedPart(p string, readings []Guess) bool {
-	if lp := strings.ToLower(p); !strings.HasSuffix(lp, "о") && !strings.HasSuffix(lp, "е") {
+	if lp := scan.ToLower(p); !strings.HasSuffix(lp, "о") && !strings.HasSuffix(lp, "е") {
 		return false
 	}
 	for _, r := range readings {

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // Tag inference for hunspell forms.
@@ -119,7 +121,7 @@ type evidence struct {
 // capitalisation and last three letters.
 func featKeys(e *hsEntry) [3]string {
 	cc := string('0' + rune(classify(e.lemma)))
-	end := strings.ToLower(lastRunes(e.lemma, 3))
+	end := scan.ToLower(lastRunes(e.lemma, 3))
 	return [3]string{e.flags + "|" + cc + "|" + end, e.flags + "|" + cc, "*|" + cc + "|" + end}
 }
 

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // NormApostrophe replaces the apostrophe look-alikes (’ ʼ ‘ ` ′) with the
@@ -83,7 +85,7 @@ func toTitle(s string) string {
 	if r == utf8.RuneError {
 		return s
 	}
-	return string(unicode.ToUpper(r)) + strings.ToLower(s[n:])
+	return string(unicode.ToUpper(r)) + scan.ToLower(s[n:])
 }
 
 // withCaseOf gives form the capitalisation pattern of lemma: a lower-case
@@ -93,7 +95,7 @@ func toTitle(s string) string {
 func withCaseOf(form, lemma string) string {
 	switch classify(lemma) {
 	case caseLower:
-		return strings.ToLower(form)
+		return scan.ToLower(form)
 	case caseTitle:
 		switch classify(form) {
 		case caseUpper, caseLower:

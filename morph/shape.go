@@ -9,6 +9,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // Words with digits (1990-х, 11-ій, 19.12.2017, 7.30) are not in the
@@ -54,7 +56,7 @@ func (st shapeStats) add(form, lemma, tag string) {
 	if !ok || !lok || form[:cut] != lemma[:lcut] {
 		return
 	}
-	tail := "~" + strings.ToLower(form[cut:])
+	tail := "~" + scan.ToLower(form[cut:])
 	for _, k := range []string{shape, tail} {
 		m := st[k]
 		if m == nil {
@@ -116,7 +118,7 @@ func (l *Lexicon) guessShape(out []Guess, form string) []Guess {
 	}
 	es := l.shapes.get(shape)
 	if es == nil {
-		es = l.shapes.get("~" + strings.ToLower(form[cut:]))
+		es = l.shapes.get("~" + scan.ToLower(form[cut:]))
 	}
 	total := 0
 	for _, e := range es {

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // commonAcronyms turns on dropCommonAcronyms; a variable for experiments.
@@ -37,7 +38,7 @@ func dropCommonAcronyms(toks []vistka.Token, spans []vistka.Span, from int) []vi
 		}
 		ab := toks[a].Text
 		n := utf8.RuneCountInString(ab)
-		if n < 2 || n > 6 || strings.ToUpper(ab) != ab || strings.ToLower(ab) == ab {
+		if n < 2 || n > 6 || strings.ToUpper(ab) != ab || scan.ToLower(ab) == ab {
 			continue
 		}
 		first := unicode.ToLower(firstRune(ab))

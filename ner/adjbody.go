@@ -3,10 +3,10 @@ package ner
 import (
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/gazetteer"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // adjBodies turns on addAdjBodies; a variable for experiments.
@@ -47,11 +47,11 @@ func addAdjBodies(toks []vistka.Token, spans []vistka.Span, from int) []vistka.S
 		}
 		n := &toks[j]
 		if k := spanStarting(spans, from, toks[i].RStart); k >= 0 && (spans[k].Type == "PERS" || spans[k].Type == "LOC" && bodyNoun(n)) &&
-			spans[k].End == n.REnd && bodyHead(n) && !placeNouns[strings.ToLower(n.Lemma)] && caseOf(n.Tag) == caseOf(toks[i].Tag) {
+			spans[k].End == n.REnd && bodyHead(n) && !placeNouns[scan.ToLower(n.Lemma)] && caseOf(n.Tag) == caseOf(toks[i].Tag) {
 			spans[k].Type = "ORG" // "повідомили в [PERS Повітряних силах]"
 			continue
 		}
-		if !bodyHead(n) || placeNouns[strings.ToLower(n.Lemma)] || caseOf(n.Tag) == "" || covered(spans[from:], toks[i].RStart, n.REnd) ||
+		if !bodyHead(n) || placeNouns[scan.ToLower(n.Lemma)] || caseOf(n.Tag) == "" || covered(spans[from:], toks[i].RStart, n.REnd) ||
 			j+1 < len(toks) && toks[j+1].Kind == vistka.QuoteMark {
 			continue
 		}
@@ -79,7 +79,7 @@ func addAdjBodies(toks []vistka.Token, spans []vistka.Span, from int) []vistka.S
 				end = b
 			}
 		}
-		if k < 0 && sentenceFirst(toks, i) && (!placeAdj(&toks[i]) || !firstBodies[strings.ToLower(n.Lemma)]) {
+		if k < 0 && sentenceFirst(toks, i) && (!placeAdj(&toks[i]) || !firstBodies[scan.ToLower(n.Lemma)]) {
 			continue
 		}
 		sp := vistka.Span{Start: toks[i].RStart, End: toks[end-1].REnd, Type: "ORG", Text: joinTokens(toks[i:end])}
@@ -107,7 +107,7 @@ var firstBodies = map[string]bool{"комісія": true, "рада": true, "с�
 // placeAdj reports an adjective that, by its suffix, is made from a
 // place's name: Європейська, Американський.
 func placeAdj(t *vistka.Token) bool {
-	l := strings.ToLower(t.Lemma)
+	l := scan.ToLower(t.Lemma)
 	return strings.HasSuffix(l, "ський") || strings.HasSuffix(l, "цький") || strings.HasSuffix(l, "зький")
 }
 
@@ -115,5 +115,5 @@ func placeAdj(t *vistka.Token) bool {
 // numeral's.
 func capitalAdj(t *vistka.Token) bool {
 	return strings.HasPrefix(t.Tag, "adj") && !strings.Contains(t.Tag, ":pron") && gazetteer.Lookup(t.Text)&gazetteer.Location == 0 && !strings.Contains(t.Tag, "numr") &&
-		unicode.IsUpper(firstRune(t.Text)) && !slices.Contains([]string{"Перший", "Другий"}, t.Text)
+		isUpper(firstRune(t.Text)) && !slices.Contains([]string{"Перший", "Другий"}, t.Text)
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // ages turns on dropAges; a variable for experiments.
@@ -37,7 +38,7 @@ func dropAges(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span 
 // else: numbers or numerals, perhaps a range with "до", and the word for
 // years last.
 func yearsAlone(toks []vistka.Token) bool {
-	switch strings.ToLower(toks[len(toks)-1].Text) {
+	switch scan.ToLower(toks[len(toks)-1].Text) {
 	case "років", "роки", "рік", "літ":
 	default:
 		return false
@@ -48,7 +49,7 @@ func yearsAlone(toks []vistka.Token) bool {
 	for i := range toks[:len(toks)-1] {
 		t := &toks[i]
 		cardinal := t.Kind == vistka.Number && allDigits(t.Text) || strings.HasPrefix(t.Tag, "numr")
-		if !cardinal && strings.ToLower(t.Text) != "до" {
+		if !cardinal && scan.ToLower(t.Text) != "до" {
 			return false // not у 20-ті роки, a decade
 		}
 	}
@@ -58,11 +59,11 @@ func yearsAlone(toks []vistka.Token) bool {
 // ageContext reports whether the words before toks[a] introduce an age:
 // у, в, у віці, віком, віком від, віком до.
 func ageContext(toks []vistka.Token, a int) bool {
-	switch w := strings.ToLower(toks[a-1].Text); w {
+	switch w := scan.ToLower(toks[a-1].Text); w {
 	case "у", "в", "віці", "віком":
 		return true
 	case "від", "до":
-		return a >= 2 && strings.ToLower(toks[a-2].Text) == "віком"
+		return a >= 2 && scan.ToLower(toks[a-2].Text) == "віком"
 	}
 	return false
 }

@@ -3,7 +3,6 @@ package ner
 import (
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/vistka/vistka"
@@ -68,7 +67,7 @@ func arabicArticle(w string) bool {
 
 func capitalised(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
+	return isUpper(r)
 }
 
 // splitBeforeParticle gives a name its first name back from the span

@@ -3,11 +3,11 @@ package ner
 import (
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/gazetteer"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // addGeoNames adds a LOC span for a capitalised proper noun the
@@ -29,7 +29,7 @@ func addGeoNames(s *vistka.Sentence, spans []vistka.Span, from int) []vistka.Spa
 		}
 		// The word after may not start a name the tagger found
 		// (Нова Каховка is one span or none).
-		if i > 0 && strings.HasPrefix(s.Tokens[i-1].Tag, "adj") && unicode.IsUpper(firstRune(s.Tokens[i-1].Text)) {
+		if i > 0 && strings.HasPrefix(s.Tokens[i-1].Tag, "adj") && isUpper(firstRune(s.Tokens[i-1].Text)) {
 			continue
 		}
 		add = append(add, vistka.Span{Start: t.RStart, End: t.REnd, Type: "LOC", Text: t.Text})
@@ -79,7 +79,7 @@ func extendCountries(s *vistka.Sentence, spans []vistka.Span, from int) {
 			continue
 		}
 		prev := &s.Tokens[i-1]
-		if !unicode.IsUpper(firstRune(prev.Text)) || prev.REnd+1 != sp.Start || k > from && spans[k-1].End > prev.RStart {
+		if !isUpper(firstRune(prev.Text)) || prev.REnd+1 != sp.Start || k > from && spans[k-1].End > prev.RStart {
 			continue
 		}
 		if gazetteer.Lookup(prev.Text+" "+sp.Text)&gazetteer.Country == 0 {
@@ -124,15 +124,15 @@ func bodyName(t *vistka.Token) bool {
 	tag := t.Tag
 	return strings.HasPrefix(tag, "noun:inanim") && strings.Contains(tag, ":prop") && strings.Contains(tag, "v_naz") &&
 		!strings.Contains(tag, ":geo") && !strings.Contains(tag, "name") && !strings.Contains(tag, ":patr") &&
-		unicode.IsUpper(firstRune(t.Text)) && utf8.RuneCountInString(t.Text) >= 4
+		isUpper(firstRune(t.Text)) && utf8.RuneCountInString(t.Text) >= 4
 }
 
 // stateBody reports a capitalised compound that names a state body by its
 // short form: Держфініспекція, Держпраці, Держгеокадастр, Нацполіція.
 func stateBody(t *vistka.Token) bool {
-	if !strings.HasPrefix(t.Tag, "noun") || !unicode.IsUpper(firstRune(t.Text)) || utf8.RuneCountInString(t.Text) < 8 {
+	if !strings.HasPrefix(t.Tag, "noun") || !isUpper(firstRune(t.Text)) || utf8.RuneCountInString(t.Text) < 8 {
 		return false
 	}
-	l := strings.ToLower(t.Text)
+	l := scan.ToLower(t.Text)
 	return strings.HasPrefix(l, "держ") || strings.HasPrefix(l, "нац") && !strings.HasPrefix(l, "націон")
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/gazetteer"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // capitalHeads turns on joinBodyHeads; a variable for experiments.
@@ -37,7 +38,7 @@ var capitalHeads = true
 func joinBodyHeads(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if !bodyHead(t) || standsFor[strings.ToLower(t.Lemma)] || !unicode.IsUpper(firstRune(t.Text)) || covered(spans[from:], t.RStart, t.REnd) {
+		if !bodyHead(t) || standsFor[scan.ToLower(t.Lemma)] || !isUpper(firstRune(t.Text)) || covered(spans[from:], t.RStart, t.REnd) {
 			continue
 		}
 		k := spanStarting(spans, from, toks[i+1].RStart)
@@ -59,7 +60,7 @@ func joinBodyHeads(toks []vistka.Token, spans []vistka.Span, from int) []vistka.
 			// "Офісі [Президента заступник керівника]": the capitalised words
 			// are the body's, the rest a title.
 			c := a
-			for c < b && unicode.IsUpper(firstRune(toks[c].Text)) {
+			for c < b && isUpper(firstRune(toks[c].Text)) {
 				c++
 			}
 			if c == a || caseOf(toks[a].Tag) != "v_rod" {
@@ -111,13 +112,13 @@ func bodyHead(t *vistka.Token) bool {
 	if !strings.HasPrefix(t.Tag, "noun:inanim") || strings.Contains(t.Tag, ":prop") {
 		return false
 	}
-	l := strings.ToLower(t.Lemma)
+	l := scan.ToLower(t.Lemma)
 	return bodyNoun(t) || l != "сила" && gazetteer.Lookup(l)&gazetteer.OrgNoun != 0
 }
 
 // bodyNoun reports a noun among bodyNouns, or сили, the forces.
 func bodyNoun(t *vistka.Token) bool {
-	l := strings.ToLower(t.Lemma)
+	l := scan.ToLower(t.Lemma)
 	if l == "сила" {
 		return strings.Contains(t.Tag, ":p:") // Повітряних сил
 	}

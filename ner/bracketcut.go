@@ -70,7 +70,7 @@ func cutOpenBrackets(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 			for q < b && wordStart(toks[q].Text) {
 				q++
 			}
-			if q > p && unicode.IsUpper(firstRune(toks[p].Text)) {
+			if q > p && isUpper(firstRune(toks[p].Text)) {
 				gloss := vistka.Span{Start: toks[p].RStart, End: toks[q-1].REnd, Type: typ, Text: joinTokens(toks[p:q])}
 				k++
 				spans = slices.Insert(spans, k, gloss)

@@ -3,9 +3,9 @@ package ner
 import (
 	"slices"
 	"sort"
-	"strings"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // branches turns on joinBranches; a variable for experiments.
@@ -69,7 +69,7 @@ func branchGap(gap []vistka.Token) bool {
 // regionWord reports whether w closes the name of a region in the
 // locative: області, районі, регіоні, обл.
 func regionWord(w string) bool {
-	switch strings.ToLower(w) {
+	switch scan.ToLower(w) {
 	case "області", "районі", "регіоні", "обл", "обл.":
 		return true
 	}

@@ -35,7 +35,7 @@ func retypeCommonOrgs(toks []vistka.Token, spans []vistka.Span, from int) []vist
 		}
 		t := &toks[a]
 		if !strings.HasPrefix(t.Tag, "noun:inanim") || strings.Contains(t.Tag, ":prop") || t.Lemma == "" ||
-			!unicode.IsLower(firstRune(t.Lemma)) || !unicode.IsUpper(firstRune(t.Text)) {
+			!unicode.IsLower(firstRune(t.Lemma)) || !isUpper(firstRune(t.Text)) {
 			continue
 		}
 		if gazetteer.Lookup(t.Lemma)&gazetteer.OrgNoun == 0 || gazetteer.Lookup(t.Text)&gazetteer.Person != 0 {

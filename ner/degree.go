@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // degrees turns on addDegrees; a variable for experiments.
@@ -74,10 +75,10 @@ func degreeField(toks []vistka.Token, i int) bool {
 
 // degreeNoun reports the noun of a scholarly degree.
 func degreeNoun(t *vistka.Token) bool {
-	switch strings.ToLower(strings.TrimSuffix(t.Text, ".")) {
+	switch scan.ToLower(strings.TrimSuffix(t.Text, ".")) {
 	case "канд", "д-р":
 		return true
 	}
-	l := strings.ToLower(t.Lemma)
+	l := scan.ToLower(t.Lemma)
 	return strings.HasPrefix(t.Tag, "noun") && (l == "кандидат" || l == "доктор" || l == "докторка")
 }

@@ -150,6 +150,7 @@ func (f *featurizer) setDoc(sents []vistka.Sentence) {
 		clear(f.doc)
 	}
 	f.stats = f.stats[:0]
+	f.docGen++
 	f.docWords = f.docWords[:0]
 	f.sentAt = append(f.sentAt[:0], 0)
 	for si := range sents {
@@ -178,10 +179,11 @@ func (f *featurizer) setDoc(sents []vistka.Sentence) {
 			w := f.word(t)
 			f.docWords[base+i] = w
 			k := w.lower
-			x, ok := f.doc[k]
+			x, ok := f.docStats(w)
 			if !ok {
 				x = int32(len(f.stats))
 				f.doc[k] = x
+				w.docGen, w.docAt = f.docGen, x+1
 				if len(f.stats) < cap(f.stats) {
 					f.stats = f.stats[:x+1]
 					ws := &f.stats[x]
@@ -215,6 +217,21 @@ func (f *featurizer) setDoc(sents []vistka.Sentence) {
 			}
 		}
 	}
+}
+
+// docStats returns the index in f.stats of the document's word w
+// lower-cased, as f.doc has it, and whether there is one. It looks f.doc
+// up once a document for each word: setDoc looks up every word of the
+// document, and tagging then looks them up again.
+func (f *featurizer) docStats(w *wordInfo) (int32, bool) {
+	if w.docGen != f.docGen {
+		x, ok := f.doc[w.lower]
+		w.docGen, w.docAt = f.docGen, 0
+		if ok {
+			w.docAt = x + 1
+		}
+	}
+	return w.docAt - 1, w.docAt > 0
 }
 
 // wordsOf returns the words setDoc looked up for the tokens of sentence
@@ -269,8 +286,14 @@ type featurizer struct {
 	refSlab  []blockRef // what newRefs has left of its slab
 	tags     map[string]*tagInfo
 	shapeIDs map[string]uint16 // see shapeID
-	cst      *consts
-	bos, eos *wordInfo // the words before and after a sentence
+	// shapeRows are the blocks of the features of shapes by their
+	// number, tagInfo.rows those of tags, gazRows those of gazetteer
+	// categories and cluRows those of word classes (typeRows).
+	shapeRows [][]int32
+	gazRows   map[uint32][]int32
+	cluRows   map[[maxLevels]uint16][]int32
+	cst       *consts
+	bos, eos  *wordInfo // the words before and after a sentence
 	// blocks keeps, by token, what score adds for the token to the
 	// scores around it (see block): nb blocks in chunks of chunkBlocks,
 	// at most maxRows. gen counts the times it started over.
@@ -281,6 +304,7 @@ type featurizer struct {
 	// (maxLabels a token, from bias), and its block.
 	rows      []int32
 	tokBlocks [][]int32
+	tokTypes  []typeBlocks     // for a token without a block
 	bias      [maxLabels]int32 // the weights of the bias feature, with a table
 
 	// docWords are the words of the tokens of the document setDoc read,
@@ -291,6 +315,9 @@ type featurizer struct {
 	docWords []*wordInfo
 	sentAt   []int32
 	known    []*wordInfo
+	// docGen counts the documents setDoc has read: a wordInfo whose
+	// docGen is the featurizer's has its index in stats (docStats).
+	docGen uint32
 
 	// With featStack: the first stage's labels of the document
 	// (setStack), and the sentence whose tokens extract and score read.
@@ -354,6 +381,10 @@ type wordInfo struct {
 	// maxVariants, the first ones in room from a slab (newRefs).
 	blocks []blockRef
 	gen    uint32
+	// docAt is 1 + the index of the word lower-cased in the
+	// featurizer's stats, 0 for none, while docGen is the featurizer's.
+	docAt  int32
+	docGen uint32
 	sid    uint16 // the number of shape (shapeID)
 	pairs  pairCache
 	// lemma and tag are the lemma and tag of the word's last token (see
@@ -376,6 +407,7 @@ type tagInfo struct {
 	pos, cas, marks string
 	done            uint16
 	feat            [nTagKind]uint32
+	rows            []int32 // with a table: see typeRows
 }
 
 // consts are the features that take a small number: the bias, runs of
@@ -436,8 +468,13 @@ func (f *featurizer) init() {
 // wfeat returns the feature of kind k of word w.
 func (f *featurizer) wfeat(w *wordInfo, k int) uint32 {
 	if w.done&(1<<k) != 0 {
-		return w.feat[k]
+		return w.feat[k] // as mostly: small enough to inline
 	}
+	return f.newWfeat(w, k)
+}
+
+// newWfeat is wfeat for a feature not yet computed.
+func (f *featurizer) newWfeat(w *wordInfo, k int) uint32 {
 	var h hasher
 	switch {
 	case k < kShape:
@@ -522,6 +559,11 @@ func (f *featurizer) tfeat(t *tagInfo, k int) uint32 {
 	if t.done&(1<<k) != 0 {
 		return t.feat[k]
 	}
+	return f.newTfeat(t, k)
+}
+
+// newTfeat is tfeat for a feature not yet computed.
+func (f *featurizer) newTfeat(t *tagInfo, k int) uint32 {
 	var h hasher
 	switch {
 	case k < kCase:
@@ -1007,7 +1049,7 @@ func (f *featurizer) context(toks []vistka.Token, i int, prev *wordInfo, q *quot
 	if ti.isCloQ && q.depth > 0 {
 		q.depth--
 	}
-	if x, ok := f.doc[ti.lower]; ok {
+	if x, ok := f.docStats(w); ok {
 		ws := &f.stats[x]
 		r, _ := utf8.DecodeRuneInString(toks[i].Text)
 		var k uint32

@@ -3,7 +3,6 @@ package ner
 import (
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/vistka/vistka"
 )
@@ -32,7 +31,7 @@ func joinFirstNames(toks []vistka.Token, spans []vistka.Span, from int) []vistka
 			continue // "Кравця | Людмили Біцюк": a name of its own
 		}
 		r := []rune(w.Text)
-		if len(r) < 3 || !unicode.IsUpper(r[0]) || strings.ToUpper(w.Text) == w.Text ||
+		if len(r) < 3 || !isUpper(r[0]) || strings.ToUpper(w.Text) == w.Text ||
 			!strings.HasPrefix(w.Tag, "noun:anim") || strings.Contains(w.Tag, "pron") {
 			continue
 		}

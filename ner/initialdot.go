@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/vistka/vistka"
@@ -29,7 +28,7 @@ func addInitialDots(toks []vistka.Token, spans []vistka.Span, from int) []vistka
 		if b-a < 2 || b >= len(toks) || toks[b].Text != "." || toks[b].RStart != toks[b-1].REnd && toks[b].RStart != toks[b-1].REnd+1 {
 			continue
 		}
-		if r, n := utf8.DecodeRuneInString(toks[b-1].Text); n != len(toks[b-1].Text) || !unicode.IsUpper(r) {
+		if r, n := utf8.DecodeRuneInString(toks[b-1].Text); n != len(toks[b-1].Text) || !isUpper(r) {
 			continue
 		}
 		if k+1 < len(spans) && spans[k+1].Start < toks[b].REnd {

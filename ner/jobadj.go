@@ -8,6 +8,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/gazetteer"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // jobAdjectives turns on addJobAdjectives; a variable for experiments.
@@ -58,9 +59,9 @@ func rankAdjective(t, n *vistka.Token) bool {
 	if g := genderOf(t.Tag); g != "p" && g != genderOf(n.Tag) || g == "p" && genderOf(n.Tag) != "p" {
 		return false
 	}
-	l := strings.ToLower(t.Lemma)
+	l := scan.ToLower(t.Lemma)
 	if l == "перший" {
-		return strings.ToLower(n.Lemma) == "заступник"
+		return scan.ToLower(n.Lemma) == "заступник"
 	}
 	return jobRanks[l]
 }
@@ -141,7 +142,7 @@ func addMinisterFields(toks []vistka.Token, spans []vistka.Span, from int) []vis
 // (міністр, замміністра, екс-міністр; not прем'єр-міністр, whose field is
 // the whole government).
 func ministerWord(lemma string) bool {
-	l := strings.ToLower(lemma)
+	l := scan.ToLower(lemma)
 	return l == "міністр" || l == "замміністра" || l == "екс-міністр"
 }
 
@@ -149,10 +150,10 @@ func ministerWord(lemma string) bool {
 // ministry's field (ЖКГ, АПК).
 func fieldAbbrev(w string) bool {
 	n := utf8.RuneCountInString(w)
-	return n >= 2 && n <= 4 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+	return n >= 2 && n <= 4 && strings.ToUpper(w) == w && scan.ToLower(w) != w
 }
 
 // countryToken reports whether t is a country's name (України, Литви).
 func countryToken(t *vistka.Token) bool {
-	return unicode.IsUpper(firstRune(t.Text)) && gazetteer.Lookup(t.Lemma)&gazetteer.Country != 0
+	return isUpper(firstRune(t.Text)) && gazetteer.Lookup(t.Lemma)&gazetteer.Country != 0
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // splitJobs cuts a JOB span that runs two titles joined by з into two
@@ -38,7 +39,7 @@ func splitJobs(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span
 // adjectives between.
 func jobCut(ts []vistka.Token) int {
 	for c := 1; c+1 < len(ts); c++ {
-		w := strings.ToLower(ts[c].Text)
+		w := scan.ToLower(ts[c].Text)
 		if w != "з" && w != "із" && w != "зі" {
 			continue
 		}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // namedLandmarks turns on joinNamedLandmarks; a variable for experiments.
@@ -46,7 +47,7 @@ func joinNamedLandmarks(toks []vistka.Token, spans []vistka.Span, from int) []vi
 		if w > 0 && toks[w].Text == "." && namedTitle(toks[w-1].Text+".") && w > 1 {
 			w -= 2
 		}
-		typ, ok := landmarkKinds[strings.ToLower(toks[w].Lemma)]
+		typ, ok := landmarkKinds[scan.ToLower(toks[w].Lemma)]
 		if !ok || !strings.HasPrefix(toks[w].Tag, "noun") {
 			continue
 		}
@@ -73,7 +74,7 @@ func personToken(t vistka.Token) bool {
 // namedTitle reports whether w is a title that stands between a place's
 // word and the person it is named after (святого Миколая, ім. Шевченка).
 func namedTitle(w string) bool {
-	switch strings.ToLower(w) {
+	switch scan.ToLower(w) {
 	case "святого", "святої", "св.", "генерала", "академіка", "ім.", "імені", "гетьмана", "князя", "митрополита":
 		return true
 	}

@@ -264,7 +264,7 @@ func (lz Lemmatizer) BaseForm(typ, text string, toks []vistka.Token) string {
 			// A noun that may be an adjective is one only when it agrees
 			// with the next word: Рада Європейського Союзу is the body
 			// (рада), not радий, and its tail does not vote.
-			if i+1 >= end || !adjAgrees(w, &words[i+1]) || taggedNoun(w) && unicode.IsUpper(firstRune(w.text)) {
+			if i+1 >= end || !adjAgrees(w, &words[i+1]) || taggedNoun(w) && isUpper(firstRune(w.text)) {
 				break // (nor when the tagger reads a capitalised word as the noun: Раду Європи)
 			}
 		}
@@ -350,7 +350,7 @@ func (lz Lemmatizer) BaseForm(typ, text string, toks []vistka.Token) string {
 			continue
 		}
 		if _, ok := w.pick(cas, "adj", nil); ok && !person && i+1 < end && (words[i+1].hasCase(cas) || sep[i+1]) &&
-			!(taggedNoun(w) && unicode.IsUpper(firstRune(w.text))) { // (Раду Європи: the body, not радий)
+			!(taggedNoun(w) && isUpper(firstRune(w.text))) { // (Раду Європи: the body, not радий)
 			for _, r := range w.readings {
 				if r.pos == "adj" && r.cas == cas {
 					adjGenders[r.gen] = true
@@ -605,7 +605,7 @@ func isCode(w *word) bool { return w.nv && isAbbrev(w.text) && isWordText(w.text
 // person's name, or followed by a full stop.
 func isInitial(toks []vistka.Token, i int, typ string) bool {
 	t := toks[i].Text
-	if utf8.RuneCountInString(t) != 1 || !unicode.IsUpper(firstRune(t)) {
+	if utf8.RuneCountInString(t) != 1 || !isUpper(firstRune(t)) {
 		return false
 	}
 	return typ == "PERS" || i+1 < len(toks) && toks[i+1].Text == "."
@@ -672,7 +672,7 @@ func foreignNames(words []word, known func(string) bool) {
 		// (Кірсті Ковентрі, not the surname Кірст).
 		opening := i == 0 && len(words) > 1 && !slices.ContainsFunc(w.readings, firstName) &&
 			!slices.ContainsFunc(words[1].readings, firstName)
-		if w.nv || !unicode.IsUpper(firstRune(w.text)) || !strings.ContainsRune("іо", lastRune(l)) && !strings.HasSuffix(l, "аї") || strings.Contains(l, "-") ||
+		if w.nv || !isUpper(firstRune(w.text)) || !strings.ContainsRune("іо", lastRune(l)) && !strings.HasSuffix(l, "аї") || strings.Contains(l, "-") ||
 			strings.HasSuffix(l, "ові") || strings.HasSuffix(l, "еві") || strings.HasSuffix(l, "єві") || strings.HasSuffix(l, "ого") ||
 			!opening && slices.ContainsFunc(w.readings, listed) {
 			continue
@@ -782,7 +782,7 @@ func (lz Lemmatizer) onlyVerb(t *vistka.Token) bool {
 // common noun: the list knows the name, not the common noun (Панами is
 // Панама's genitive, not the plural of панама).
 func commonTwin(w *word, r reading) bool {
-	if r.name || r.lemma == "" || unicode.IsUpper(firstRune(r.lemma)) ||
+	if r.name || r.lemma == "" || isUpper(firstRune(r.lemma)) ||
 		slices.ContainsFunc(w.readings, func(x reading) bool { return x.tagged && x.lemma == r.lemma }) {
 		return false
 	}
@@ -927,7 +927,7 @@ func lastRune(s string) rune {
 }
 
 func firstRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := scan.DecodeRune(s)
 	return r
 }
 
@@ -983,10 +983,10 @@ func (lz Lemmatizer) analyze(t *vistka.Token, typ string, known func(string) boo
 		// A lemma that does not start as the form does is a bad guess
 		// (екс-мера → -інсайдер).
 		guessed := r.lemma == "" || unicode.ToLower(firstRune(r.lemma)) != unicode.ToLower(firstRune(t.Text)) || !keepsFirst(r.lemma)
-		if unicode.IsUpper(firstRune(t.Text)) && !guessed {
+		if isUpper(firstRune(t.Text)) && !guessed {
 			switch typ {
 			case "PERS":
-				guessed = r.pos != "noun" || !unicode.IsUpper(firstRune(r.lemma))
+				guessed = r.pos != "noun" || !isUpper(firstRune(r.lemma))
 			case "LOC", "ORG":
 				guessed = r.pos != "noun" && r.pos != "adj"
 			}
@@ -1187,7 +1187,7 @@ var guessRules = []guessRule{
 // gives Харків).
 func guess(form string, known func(string) bool) []reading {
 	l := scan.ToLower(form)
-	name := unicode.IsUpper(firstRune(form))
+	name := isUpper(firstRune(form))
 	if name && strings.ContainsRune("оеє", lastRune(l)) && !strings.HasSuffix(l, "ого") {
 		return nil
 	}
@@ -1495,7 +1495,7 @@ func withCase(form, lemma string) string {
 		if i >= len(fp) {
 			break
 		}
-		if unicode.IsUpper(firstRune(fp[i])) {
+		if isUpper(firstRune(fp[i])) {
 			r, sz := utf8.DecodeRuneInString(lp[i])
 			lp[i] = string(unicode.ToUpper(r)) + lp[i][sz:]
 		} else {

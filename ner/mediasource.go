@@ -2,9 +2,9 @@ package ner
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // mediaSources turns on retypeMediaSources; a variable for experiments.
@@ -43,14 +43,14 @@ func retypeMediaSources(toks []vistka.Token, spans []vistka.Span, from int) []vi
 // verb of writing a few words before, over the author's name and the
 // place it was written in (пише Іван Петренко на сайті «…»).
 func citesSource(toks []vistka.Token, q int) bool {
-	w := strings.ToLower(toks[q-1].Text)
+	w := scan.ToLower(toks[q-1].Text)
 	if reportWords[w] || w == "даними" || w == "інформацією" {
 		return true
 	}
 	named := false // an author or a word for a publication between
 	for i := q - 1; i >= 0 && i >= q-7; i-- {
 		t := &toks[i]
-		w := strings.ToLower(t.Text)
+		w := scan.ToLower(t.Text)
 		switch {
 		case reportWords[w]:
 			// not "повідомили в «Укренерго»": the company said it
@@ -58,7 +58,7 @@ func citesSource(toks []vistka.Token, q int) bool {
 		case mediaWords[w]:
 			named = true
 		case w == "у", w == "в", w == "на", w == ".":
-		case t.Kind == vistka.Word && unicode.IsUpper(firstRune(t.Text)) && strings.Contains(t.Tag, "prop"):
+		case t.Kind == vistka.Word && isUpper(firstRune(t.Text)) && strings.Contains(t.Tag, "prop"):
 			named = true
 		default:
 			return false
@@ -71,7 +71,7 @@ func citesSource(toks []vistka.Token, q int) bool {
 // gathers news rather than a publication: NER-UK tags "повідомляє
 // «Інтерфакс-Україна»" an ORG.
 func newsAgency(name string) bool {
-	l := strings.ToLower(name)
+	l := scan.ToLower(name)
 	for _, a := range []string{"інтерфакс", "interfax", "укрінформ", "уніан", "unian", "reuters", "рейтер",
 		"bloomberg", "блумберг", "франс прес", "associated press", "ассошиейтед", "тасс", "ріа новост", "рбк"} {
 		if strings.Contains(l, a) {

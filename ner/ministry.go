@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // stateBodies turns on retypeStateBodies; a variable for experiments.
@@ -47,7 +48,7 @@ func stateBodyWord(w string) bool {
 		return false
 	}
 	rest, ok := strings.CutPrefix(w, "Держ")
-	return ok && len([]rune(rest)) >= 4 && !strings.HasPrefix(rest, "ав") && strings.ToLower(rest) == rest
+	return ok && len([]rune(rest)) >= 4 && !strings.HasPrefix(rest, "ав") && scan.ToLower(rest) == rest
 }
 
 // ministryStems are the beginnings of the fields in the clipped names of

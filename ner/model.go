@@ -9,7 +9,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/vistka/vistka"
@@ -778,7 +777,7 @@ func (m *Model) propagate(sents []vistka.Sentence, spans []vistka.Span) []vistka
 		if s.Type != "PERS" && s.Type != "LOC" && s.Type != "ORG" {
 			continue
 		}
-		if seen[s.Text] || !unicode.IsUpper(firstRune(s.Text)) {
+		if seen[s.Text] || !isUpper(firstRune(s.Text)) {
 			continue
 		}
 		seen[s.Text] = true
@@ -790,7 +789,7 @@ func (m *Model) propagate(sents []vistka.Sentence, spans []vistka.Span) []vistka
 		if s.Type == "PERS" && len(f) > 1 && surnameAlone {
 			// "Еспеном Бартом Ейде … Ейде наголосив": the surname alone,
 			// in its base form
-			if l := scan.Fields(s.Lemma); len(l) == len(f) && !seen[l[len(l)-1]] && utf8.RuneCountInString(l[len(l)-1]) > 2 && unicode.IsUpper(firstRune(l[len(l)-1])) {
+			if l := scan.Fields(s.Lemma); len(l) == len(f) && !seen[l[len(l)-1]] && utf8.RuneCountInString(l[len(l)-1]) > 2 && isUpper(firstRune(l[len(l)-1])) {
 				seen[l[len(l)-1]] = true
 				names[l[len(l)-1]] = append(names[l[len(l)-1]], name{l[len(l)-1:], "PERS"})
 			}
@@ -1069,7 +1068,7 @@ func womansSurname(toks []vistka.Token, from, to int) bool {
 		// "група Ахметова почала", "мешканка Чугуєва": a genitive on a
 		// noun; a woman's title before her name (речниця Захарова) is
 		// none
-		switch l := strings.ToLower(p.Lemma); {
+		switch l := scan.ToLower(p.Lemma); {
 		case !strings.Contains(p.Tag, ":anim") || !strings.Contains(p.Tag, ":f:") || !strings.Contains(p.Tag, "v_naz"),
 			l == "мешканка" || l == "жителька" || l == "уродженка":
 			return false
@@ -1155,7 +1154,7 @@ func notDative(toks []vistka.Token, from, to int) bool {
 	}
 	prev := &toks[from-1]
 	if strings.HasPrefix(prev.Tag, "prep") {
-		switch strings.ToLower(prev.Text) {
+		switch scan.ToLower(prev.Text) {
 		case "завдяки", "всупереч", "наперекір", "назустріч", "навздогін", "по", "к":
 			return false
 		}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/gazetteer"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // newsrooms turns on retypeNewsrooms; a variable for experiments.
@@ -40,7 +41,7 @@ var newsrooms = true
 func retypeNewsrooms(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for i := 1; i < len(toks); i++ {
 		t := &toks[i]
-		if prev := strings.ToLower(toks[i-1].Text); t.Kind == vistka.URL && (reportWords[prev] || relayWords[prev]) {
+		if t.Kind == vistka.URL && (reportWords[scan.ToLower(toks[i-1].Text)] || relayWords[scan.ToLower(toks[i-1].Text)]) {
 			if k := spanStarting(spans, from, t.RStart); k >= 0 && spans[k].Type != "ORG" {
 				spans[k].Type = "ORG"
 			}
@@ -50,7 +51,7 @@ func retypeNewsrooms(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 			strings.Contains(t.Tag, ":prop") || t.Lemma == "" || !unicode.IsLower(firstRune(t.Lemma)) {
 			continue
 		}
-		prev := strings.ToLower(toks[i-1].Text)
+		prev := scan.ToLower(toks[i-1].Text)
 		k := spanStarting(spans, from, t.RStart)
 		switch {
 		case strings.HasPrefix(t.Tag, "adj:n:") && (reportWords[prev] || relayWords[prev]):

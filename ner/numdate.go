@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // numericDates turns on fixNumericDates; a variable for experiments.
@@ -31,7 +32,7 @@ func fixNumericDates(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 		}
 		end := i + 1
 		if end < len(toks) {
-			if w := strings.ToLower(toks[end].Text); w == "року" || w == "р." || w == "р" {
+			if w := scan.ToLower(toks[end].Text); w == "року" || w == "р." || w == "р" {
 				end++
 			}
 		}

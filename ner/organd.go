@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // orgAnd turns on joinOrgAnd; a variable for experiments.
@@ -24,10 +25,10 @@ func joinOrgAnd(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Spa
 		if b-a < 2 || b+1 >= len(toks) || !strings.Contains(toks[b-1].Tag, "v_rod") || !strings.HasPrefix(toks[b-1].Tag, "noun") {
 			continue
 		}
-		if w := strings.ToLower(toks[b].Text); w != "і" && w != "та" && w != "й" {
+		if w := scan.ToLower(toks[b].Text); w != "і" && w != "та" && w != "й" {
 			continue
 		}
-		if l := toks[b-1].Lemma; bodyHeads[strings.ToLower(l)] || !unicode.IsLower([]rune(toks[b-1].Text)[0]) {
+		if l := toks[b-1].Lemma; bodyHeads[scan.ToLower(l)] || !unicode.IsLower([]rune(toks[b-1].Text)[0]) {
 			continue // "обласної ради і договору": the body ends there
 		}
 		c := b + 1

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // orgKinds turns on retypeOrgKinds; a variable for experiments.
@@ -28,7 +29,7 @@ func retypeOrgKinds(toks []vistka.Token, spans []vistka.Span, from int) []vistka
 		if b <= a || a < 2 || b >= len(toks) || !openQuote(toks[a-1].Text) || !closeQuote(toks[b].Text) {
 			continue
 		}
-		if orgKindWords[strings.ToLower(toks[a-2].Lemma)] && strings.HasPrefix(toks[a-2].Tag, "noun") {
+		if orgKindWords[scan.ToLower(toks[a-2].Lemma)] && strings.HasPrefix(toks[a-2].Tag, "noun") {
 			sp.Type = "ORG"
 		}
 	}

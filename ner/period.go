@@ -91,7 +91,7 @@ var monthStems = []string{"січ", "лют", "берез", "квіт", "тра�
 
 // monthWord reports whether w is a form of a month's name.
 func monthWord(w string) bool {
-	w = strings.ToLower(w)
+	w = scan.ToLower(w)
 	for _, m := range monthStems {
 		if strings.HasPrefix(w, m) {
 			return true

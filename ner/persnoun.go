@@ -6,6 +6,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/gazetteer"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // persNouns turns on retypePersNouns; a variable for experiments.
@@ -46,7 +47,7 @@ func retypePersNouns(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 			continue
 		}
 		t := &toks[a]
-		if !unicode.IsUpper(firstRune(t.Text)) || strings.Contains(t.Tag, ":prop") || t.Lemma == "" || !unicode.IsLower(firstRune(t.Lemma)) ||
+		if !isUpper(firstRune(t.Text)) || strings.Contains(t.Tag, ":prop") || t.Lemma == "" || !unicode.IsLower(firstRune(t.Lemma)) ||
 			gazetteer.Lookup(t.Text)&gazetteer.Person != 0 {
 			continue
 		}
@@ -81,7 +82,7 @@ func suffixBody(t *vistka.Token) bool {
 	if bodyNoun(t) {
 		return true
 	}
-	l := strings.ToLower(t.Lemma)
+	l := scan.ToLower(t.Lemma)
 	for n := range bodyNouns {
 		if len(n) > 6 && strings.HasSuffix(l, n) {
 			return true
@@ -98,7 +99,7 @@ func fieldTail(toks []vistka.Token, i int) int {
 	end := i
 	for j := i; j < len(toks) && j < i+5; j++ {
 		t := &toks[j]
-		if w := strings.ToLower(t.Text); (w == "і" || w == "та" || w == "й") && j > i && end == j {
+		if w := scan.ToLower(t.Text); (w == "і" || w == "та" || w == "й") && j > i && end == j {
 			continue
 		}
 		if t.Kind != vistka.Word || !unicode.IsLower(firstRune(t.Text)) || caseOf(t.Tag) != "v_rod" || strings.Contains(t.Tag, ":pron") ||

@@ -2,10 +2,10 @@ package ner
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // placeAdjectives turns on addPlaceAdjectives; a variable for experiments.
@@ -29,7 +29,7 @@ func addPlaceAdjectives(toks []vistka.Token, spans []vistka.Span, from int) []vi
 			continue
 		}
 		adj, kind := &toks[a-1], &toks[a-2]
-		if r, _ := utf8.DecodeRuneInString(adj.Text); !unicode.IsUpper(r) || !strings.HasPrefix(adj.Tag, "adj") || !settlementKinds[strings.ToLower(kind.Lemma)] {
+		if r, _ := utf8.DecodeRuneInString(adj.Text); !isUpper(r) || !strings.HasPrefix(adj.Tag, "adj") || !settlementKinds[scan.ToLower(kind.Lemma)] {
 			continue
 		}
 		if k > from && spans[k-1].End > adj.RStart {

@@ -5,6 +5,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/gazetteer"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // placeKinds turns on retypePlaceKinds; a variable for experiments.
@@ -23,7 +24,7 @@ func retypePlaceKinds(toks []vistka.Token, spans []vistka.Span, from int) []vist
 			continue
 		}
 		a, b := spanTokens(toks, sp.Start, sp.End)
-		if b != a+1 || a == 0 || !placeKindWords[strings.ToLower(toks[a-1].Lemma)] || strings.Contains(toks[a].Tag, ":fname") {
+		if b != a+1 || a == 0 || !placeKindWords[scan.ToLower(toks[a-1].Lemma)] || strings.Contains(toks[a].Tag, ":fname") {
 			continue
 		}
 		sp.Type = "LOC"
@@ -49,7 +50,7 @@ func retypePlacesIn(toks []vistka.Token, spans []vistka.Span, from int) []vistka
 			strings.Contains(toks[a].Tag, ":anim") || gazetteer.Lookup(toks[a].Lemma)&gazetteer.Settlement == 0 {
 			continue // (not "У Марті хтивості не більше": hers)
 		}
-		switch strings.ToLower(toks[a-1].Text) {
+		switch scan.ToLower(toks[a-1].Text) {
 		case "в", "у", "на":
 			sp.Type = "LOC"
 		}

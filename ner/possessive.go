@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // possessives turns on addPossessives; a variable for experiments.
@@ -41,8 +42,8 @@ func addPossessives(toks []vistka.Token, spans []vistka.Span, from int) []vistka
 // possessiveOfName reports whether t is a possessive adjective formed
 // from a person's name (Дориних, lemma Дорин).
 func possessiveOfName(t *vistka.Token) bool {
-	if !strings.HasPrefix(t.Tag, "adj") || t.Lemma == "" || !unicode.IsUpper(firstRune(t.Text)) ||
-		!unicode.IsUpper(firstRune(t.Lemma)) || strings.Contains(t.Text, "-") {
+	if !strings.HasPrefix(t.Tag, "adj") || t.Lemma == "" || !isUpper(firstRune(t.Text)) ||
+		!isUpper(firstRune(t.Lemma)) || strings.Contains(t.Text, "-") {
 		return false
 	}
 	for _, suf := range []string{"ин", "ін", "їн", "ів", "їв"} {
@@ -77,7 +78,7 @@ func cutPossessiveHeads(toks []vistka.Token, spans []vistka.Span, from int) []vi
 		}
 		rest := toks[a+1 : b]
 		if slices.ContainsFunc(rest, func(t vistka.Token) bool {
-			return !unicode.IsLower(firstRune(t.Text)) || placeKindWords[strings.ToLower(t.Lemma)] || landmarkWords[strings.ToLower(t.Lemma)]
+			return !unicode.IsLower(firstRune(t.Text)) || placeKindWords[scan.ToLower(t.Lemma)] || landmarkWords[scan.ToLower(t.Lemma)]
 		}) {
 			continue
 		}

@@ -79,7 +79,7 @@ func tagQuotedLists(toks []vistka.Token, spans []vistka.Span, from int) []vistka
 	added := false
 	for pass := 0; pass < 2; pass++ {
 		for i, q := range quotes {
-			if types[i] != "" || !unicode.IsUpper(firstRune(toks[q.a].Text)) && !unicode.IsDigit(firstRune(toks[q.a].Text)) {
+			if types[i] != "" || !isUpper(firstRune(toks[q.a].Text)) && !unicode.IsDigit(firstRune(toks[q.a].Text)) {
 				continue
 			}
 			t := ""

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // quotedPlaces turns on retypeQuotedPlaces; a variable for experiments.
@@ -32,7 +33,7 @@ func retypeQuotedPlaces(toks []vistka.Token, spans []vistka.Span, from int) []vi
 		if b <= a || a < 2 || b >= len(toks) || !openQuote(toks[a-1].Text) || !closeQuote(toks[b].Text) {
 			continue
 		}
-		if openPlaceWords[strings.ToLower(toks[a-2].Lemma)] && strings.HasPrefix(toks[a-2].Tag, "noun") {
+		if openPlaceWords[scan.ToLower(toks[a-2].Lemma)] && strings.HasPrefix(toks[a-2].Tag, "noun") {
 			sp.Type = "LOC"
 		}
 	}
@@ -69,7 +70,7 @@ func retypeQuotedWorks(toks []vistka.Token, spans []vistka.Span, from int) []vis
 		if b <= a || a < 2 || b >= len(toks) || !openQuote(toks[a-1].Text) || !closeQuote(toks[b].Text) {
 			continue
 		}
-		if workWords[strings.ToLower(toks[a-2].Lemma)] && strings.HasPrefix(toks[a-2].Tag, "noun") {
+		if workWords[scan.ToLower(toks[a-2].Lemma)] && strings.HasPrefix(toks[a-2].Tag, "noun") {
 			sp.Type = "ART"
 		}
 	}
@@ -102,7 +103,7 @@ func retypeScriptures(toks []vistka.Token, spans []vistka.Span, from int) []vist
 			continue
 		}
 		a, b := spanTokens(toks, sp.Start, sp.End)
-		if b == a+1 && scriptureNames[strings.ToLower(toks[a].Lemma)] {
+		if b == a+1 && scriptureNames[scan.ToLower(toks[a].Lemma)] {
 			sp.Type = "ART"
 		}
 	}

@@ -1,9 +1,8 @@
 package ner
 
 import (
-	"strings"
-
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // rateUnits turns on joinRateUnits; a variable for experiments.
@@ -23,8 +22,8 @@ func joinRateUnits(toks []vistka.Token, spans []vistka.Span, from int) []vistka.
 			continue
 		}
 		a, b := spanTokens(toks, sp.Start, sp.End)
-		if b <= a || b+1 >= len(toks) || toks[b].Text != "/" || !lengthUnits[strings.ToLower(toks[b-1].Text)] ||
-			!timeUnits[strings.ToLower(toks[b+1].Text)] {
+		if b <= a || b+1 >= len(toks) || toks[b].Text != "/" || !lengthUnits[scan.ToLower(toks[b-1].Text)] ||
+			!timeUnits[scan.ToLower(toks[b+1].Text)] {
 			continue
 		}
 		if k+1 < len(spans) && spans[k+1].Start < toks[b+1].REnd {

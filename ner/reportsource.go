@@ -1,10 +1,8 @@
 package ner
 
 import (
-	"strings"
-	"unicode"
-
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // reportSources turns on addReportSources; a variable for experiments.
@@ -26,10 +24,10 @@ var reportSources = true
 func addReportSources(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for i := 1; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if !reportWords[strings.ToLower(toks[i-1].Text)] && !relayWords[strings.ToLower(toks[i-1].Text)] {
+		if t.Kind != vistka.Word && t.Kind != vistka.URL || !isUpper(firstRune(t.Text)) {
 			continue
 		}
-		if t.Kind != vistka.Word && t.Kind != vistka.URL || !unicode.IsUpper(firstRune(t.Text)) || covered(spans[from:], t.RStart, t.REnd) {
+		if v := scan.ToLower(toks[i-1].Text); !reportWords[v] && !relayWords[v] || covered(spans[from:], t.RStart, t.REnd) {
 			continue
 		}
 		end := i + 1

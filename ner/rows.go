@@ -52,17 +52,23 @@ func (f *featurizer) score(s *vistka.Sentence, nl int, sums []int32) {
 	}
 	// Token j adds row d+2 of its block to token j-d: it stands d places
 	// after that token.
+	// A token without a block gives its neighbours the rows of its shape,
+	// tag, categories and classes instead (typeRows), and own the rest.
 	f.tokBlocks = f.tokBlocks[:0]
+	f.tokTypes = f.tokTypes[:0]
 	for j := range toks {
 		ti := &f.info[j]
 		b := f.block(ti, nl)
 		f.tokBlocks = append(f.tokBlocks, b)
+		var tb typeBlocks
 		if b == nil {
+			tb = f.typeRows(ti, nl)
 			for d := max(-2, j-n+1); d <= min(2, j); d++ {
-				f.out = f.own(ti, d, f.out[:0])
+				f.out = f.own(ti, d, f.out[:0], &tb)
 				addWeights(f.row(j-d), w, f.out)
 			}
 		}
+		f.tokTypes = append(f.tokTypes, tb)
 	}
 	word := func(i int) *wordInfo { return f.wordAt(i, n) }
 	var q quoteState
@@ -87,23 +93,39 @@ func (f *featurizer) score(s *vistka.Sentence, nl int, sums []int32) {
 		f.out = out
 	}
 	for i := range n {
-		var src [rowBlock][]int32
+		var src [(1 + numTypes) * rowBlock][]int32
 		k := 0
 		for d := -2; d <= 2; d++ {
-			if j := i + d; j >= 0 && j < n && f.tokBlocks[j] != nil {
-				src[k] = f.tokBlocks[j][(d+2)*nl : (d+3)*nl]
-				k++
+			j := i + d
+			if j < 0 || j >= n {
+				continue
 			}
+			at := (d + 2) * nl
+			if b := f.tokBlocks[j]; b != nil {
+				src[k] = b[at : at+nl]
+				k++
+				continue
+			}
+			k = f.tokTypes[j].rows(src[:], k, d, nl)
 		}
 		addRows(sums[i*nl:(i+1)*nl], f.rows[i*maxLabels:i*maxLabels+nl], src[:k])
 	}
 }
 
-// addRows sets dst to the sum of a and the rows of src (up to rowBlock),
-// all as long as dst. The tokens around a token seen for the first time
-// have fewer blocks, and a loop for each number of rows adds no rows of
-// zeros for those they lack.
+// addRows sets dst to the sum of a and the rows of src, all as long as
+// dst, up to rowBlock rows in one pass.
 func addRows(dst, a []int32, src [][]int32) {
+	for len(src) > rowBlock {
+		sumRows(dst, a, src[:rowBlock])
+		a, src = dst, src[rowBlock:]
+	}
+	sumRows(dst, a, src)
+}
+
+// sumRows is addRows for up to rowBlock rows. The tokens around a token
+// seen for the first time have fewer blocks, and a loop for each number
+// of rows adds no rows of zeros for those they lack.
+func sumRows(dst, a []int32, src [][]int32) {
 	a = a[:len(dst)]
 	switch len(src) {
 	case 0:
@@ -225,11 +247,14 @@ func (f *featurizer) block(ti *tokInfo, nl int) []int32 {
 		f.blocks = append(f.blocks, make([]int32, chunkBlocks*rowBlock*nl))
 	}
 	b := f.slot(k, nl)
+	tb := f.typeRows(ti, nl)
+	var src [numTypes][]int32
 	for d := -2; d <= 2; d++ {
 		var row [maxLabels]int32
-		f.out = f.own(ti, d, f.out[:0])
+		f.out = f.own(ti, d, f.out[:0], &tb)
 		addWeights(&row, f.tab.w, f.out)
-		copy(b[(d+2)*nl:(d+3)*nl], row[:nl])
+		at := (d + 2) * nl
+		sumRows(b[at:at+nl], row[:nl], src[:tb.rows(src[:], 0, d, nl)])
 	}
 	r.at = int32(k)
 	return b
@@ -261,11 +286,15 @@ func (f *featurizer) slot(k, nl int) []int32 {
 }
 
 // own appends to out the features that the token p gives the token d
-// places before it (-2 ≤ d ≤ 2), all of which depend on p alone.
-func (f *featurizer) own(p *tokInfo, d int, out []uint32) []uint32 {
+// places before it (-2 ≤ d ≤ 2), all of which depend on p alone. It
+// leaves out those that tb has summed.
+func (f *featurizer) own(p *tokInfo, d int, out []uint32, tb *typeBlocks) []uint32 {
 	c := f.cst
 	w := p.w
-	out = append(out, f.wfeat(w, kW+d+2), f.wfeat(w, kShape+d+2))
+	out = append(out, f.wfeat(w, kW+d+2))
+	if tb[typeShape] == nil {
+		out = append(out, f.wfeat(w, kShape+d+2))
+	}
 	near := d >= -1 && d <= 1
 	if d == 0 {
 		for k := 1; k <= 5 && k < w.runes; k++ {
@@ -282,39 +311,27 @@ func (f *featurizer) own(p *tokInfo, d int, out []uint32) []uint32 {
 	case 1:
 		out = append(out, f.wfeat(w, kSuf3N+1))
 	}
-	if f.set&featGaz != 0 {
+	if f.set&featGaz != 0 && tb[typeGaz] == nil {
 		// The categories in ascending order, as extract reads them.
 		for g := p.gaz; g != 0; g &= g - 1 {
 			out = append(out, c.gaz[d+2][bits.TrailingZeros32(g)])
 		}
 	}
 	if f.set&featMorph != 0 && p.hasTag {
-		out = append(out, f.tfeat(p.tag, kPOS+d+2))
-		if near {
-			if p.tag.cas != "" {
-				out = append(out, f.tfeat(p.tag, kCase+d+1))
-			}
+		if tb[typeTag] == nil {
+			out = f.tagFeats(p.tag, d, out)
+		}
+		switch {
+		case near:
 			out = append(out, f.wfeat(p.lw, kLemma+d+1))
-			if p.tag.marks != "" {
-				out = append(out, f.tfeat(p.tag, kMark+d+1))
-			}
 			if d == 0 {
-				out = append(out, f.tfeat(p.tag, kPosCase), f.wfeat(p.lw, kLemSuf))
+				out = append(out, f.wfeat(p.lw, kLemSuf))
 			}
-		} else {
-			j := (d + 2) / 4 // 0 for w-2, 1 for w+2
-			if f.set&featWideCase != 0 && p.tag.cas != "" {
-				out = append(out, f.tfeat(p.tag, kCase2+j))
-			}
-			if f.set&featWideLemma != 0 {
-				out = append(out, f.wfeat(p.lw, kLemma2+j))
-			}
-			if f.set&featWideMark != 0 && p.tag.marks != "" {
-				out = append(out, f.tfeat(p.tag, kMark2+j))
-			}
+		case f.set&featWideLemma != 0:
+			out = append(out, f.wfeat(p.lw, kLemma2+(d+2)/4)) // l-2, l+2
 		}
 	}
-	if f.clu != nil && near {
+	if f.clu != nil && near && tb[typeClu] == nil {
 		cw := w
 		if p.hasTag {
 			cw = p.lw
@@ -326,4 +343,160 @@ func (f *featurizer) own(p *tokInfo, d int, out []uint32) []uint32 {
 		}
 	}
 	return out
+}
+
+// tagFeats appends to out the features that a token of tag t gives the
+// token d places before it (-2 ≤ d ≤ 2): its part of speech, case and
+// name markers, as the model's feature set has them.
+func (f *featurizer) tagFeats(t *tagInfo, d int, out []uint32) []uint32 {
+	out = append(out, f.tfeat(t, kPOS+d+2))
+	if d >= -1 && d <= 1 {
+		if t.cas != "" {
+			out = append(out, f.tfeat(t, kCase+d+1))
+		}
+		if t.marks != "" {
+			out = append(out, f.tfeat(t, kMark+d+1))
+		}
+		if d == 0 {
+			out = append(out, f.tfeat(t, kPosCase))
+		}
+		return out
+	}
+	j := (d + 2) / 4 // 0 for w-2, 1 for w+2
+	if f.set&featWideCase != 0 && t.cas != "" {
+		out = append(out, f.tfeat(t, kCase2+j))
+	}
+	if f.set&featWideMark != 0 && t.marks != "" {
+		out = append(out, f.tfeat(t, kMark2+j))
+	}
+	return out
+}
+
+// maxShapeRows bounds the shapes whose rows typeRows keeps, by their
+// number (shapeID): the common ones come first, and 1<<10 blocks are
+// 1 MB. A variable for tests.
+var maxShapeRows = 1 << 10
+
+// Kinds of typeBlocks.
+const (
+	typeShape = iota
+	typeTag
+	typeGaz
+	typeClu
+	numTypes
+)
+
+// typeBlocks are the blocks of rows, as block's, of the features of a
+// token that depend on one of its types alone: its shape, its tag, its
+// gazetteer categories and the classes of its lemma (these for w-1, w0
+// and w+1 only: three rows). nil where the token has none or the block
+// is not kept.
+type typeBlocks [numTypes][]int32
+
+// rows sets src[k:] to the rows of tb that the token gives the token d
+// places before it, nl labels each, and returns the new k.
+func (tb *typeBlocks) rows(src [][]int32, k, d, nl int) int {
+	for t, b := range tb {
+		at := (d + 2) * nl
+		if t == typeClu {
+			if d < -1 || d > 1 {
+				continue
+			}
+			at = (d + 1) * nl
+		}
+		if b != nil {
+			src[k] = b[at : at+nl]
+			k++
+		}
+	}
+	return k
+}
+
+// maxTypeRows bounds the sets of categories and of classes whose blocks
+// typeRows keeps. A variable for tests.
+var maxTypeRows = 1 << 10
+
+// typeRows returns the blocks of the types of the token p, each summed
+// once for the featurizer: the features of shapes, tags, categories and
+// classes are few and have weights for most labels, and a first sight
+// of a word adds them as rows rather than weight by weight. own adds the
+// features of the blocks it returns nil for.
+func (f *featurizer) typeRows(p *tokInfo, nl int) typeBlocks {
+	var tb typeBlocks
+	if sid := int(p.w.sid); sid != 0 && sid < maxShapeRows {
+		if sid >= len(f.shapeRows) {
+			f.shapeRows = append(f.shapeRows, make([][]int32, sid+1-len(f.shapeRows))...)
+		}
+		if f.shapeRows[sid] == nil {
+			b := make([]int32, rowBlock*nl)
+			for d := -2; d <= 2; d++ {
+				f.typeRow(b[(d+2)*nl:(d+3)*nl], f.wfeat(p.w, kShape+d+2))
+			}
+			f.shapeRows[sid] = b
+		}
+		tb[typeShape] = f.shapeRows[sid]
+	}
+	if f.set&featMorph != 0 && p.hasTag {
+		t := p.tag
+		if t.rows == nil {
+			b := make([]int32, rowBlock*nl)
+			for d := -2; d <= 2; d++ {
+				f.typeRow(b[(d+2)*nl:(d+3)*nl], f.tagFeats(t, d, nil)...)
+			}
+			t.rows = b
+		}
+		tb[typeTag] = t.rows
+	}
+	if f.set&featGaz != 0 && p.gaz != 0 {
+		b, ok := f.gazRows[p.gaz]
+		if !ok && len(f.gazRows) < maxTypeRows {
+			if f.gazRows == nil {
+				f.gazRows = make(map[uint32][]int32)
+			}
+			b = make([]int32, rowBlock*nl)
+			var es []uint32
+			for d := -2; d <= 2; d++ {
+				es = es[:0]
+				for g := p.gaz; g != 0; g &= g - 1 {
+					es = append(es, f.cst.gaz[d+2][bits.TrailingZeros32(g)])
+				}
+				f.typeRow(b[(d+2)*nl:(d+3)*nl], es...)
+			}
+			f.gazRows[p.gaz] = b
+		}
+		tb[typeGaz] = b
+	}
+	if f.clu != nil {
+		cw := p.w
+		if p.hasTag {
+			cw = p.lw
+		}
+		if f.classes(cw) {
+			b, ok := f.cluRows[cw.clu]
+			if !ok && len(f.cluRows) < maxTypeRows {
+				if f.cluRows == nil {
+					f.cluRows = make(map[[maxLevels]uint16][]int32)
+				}
+				b = make([]int32, 3*nl)
+				var es []uint32
+				for d := -1; d <= 1; d++ {
+					es = es[:0]
+					for l := range min(len(f.clu.Levels()), maxLevels) {
+						es = append(es, f.wfeat(cw, kClu+(d+1)*maxLevels+l))
+					}
+					f.typeRow(b[(d+1)*nl:(d+2)*nl], es...)
+				}
+				f.cluRows[cw.clu] = b
+			}
+			tb[typeClu] = b
+		}
+	}
+	return tb
+}
+
+// typeRow sets dst to the sums of the weights of the table entries es.
+func (f *featurizer) typeRow(dst []int32, es ...uint32) {
+	var row [maxLabels]int32
+	addWeights(&row, f.tab.w, es)
+	copy(dst, row[:len(dst)])
 }

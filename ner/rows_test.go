@@ -44,7 +44,9 @@ func taggedArticle(t *testing.T) []vistka.Sentence {
 // TestScoreSums checks that score, which sums the weights a token gives
 // itself and its neighbours once for each token, gives the sums of the
 // features extract gives, for the shipped model's features and for all
-// of them, with the blocks kept and with them dropped all the time.
+// of them, with the blocks kept and with them dropped all the time, and
+// with the rows of shapes, categories and classes kept for all, for a few
+// and for one.
 func TestScoreSums(t *testing.T) {
 	m := shippedModel(t)
 	sents := taggedArticle(t)
@@ -54,12 +56,13 @@ func TestScoreSums(t *testing.T) {
 	}
 	all := featMorph | featGaz | featHist | featWideCase | featWideMark | featWideLemma | featStack
 	hist := map[string]uint16{"блінкен": 1 << 2, "астан": 1<<1 | 1<<3}
-	defer func(n int) { maxRows = n }(maxRows)
+	defer func(n, k, r int) { maxRows, maxShapeRows, maxTypeRows = n, k, r }(maxRows, maxShapeRows, maxTypeRows)
+	shapes, types := maxShapeRows, maxTypeRows
 	for _, bound := range []int{maxRows, 3, 1} {
 		for _, set := range []uint32{m.set, m.set &^ featMorph, all} {
 			for _, clu := range []*cluster.Clusters{nil, clu} {
 				t.Run(fmt.Sprintf("bound=%d,set=%b,clusters=%t", bound, set, clu != nil), func(t *testing.T) {
-					maxRows = bound
+					maxRows, maxShapeRows, maxTypeRows = bound, min(bound, shapes), min(bound, types)
 					want := featurizer{set: set, gaz: gazetteer.Default(), clu: clu, tab: m.table()}
 					got := featurizer{set: set, gaz: gazetteer.Default(), clu: clu, tab: m.table()}
 					nl := m.nl

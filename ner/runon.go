@@ -65,7 +65,7 @@ func runOnCut(ts []vistka.Token) int {
 		}
 		// Покровська Сили оборони: a capitalised common noun in the
 		// nominative after a place's name in another case.
-		if strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, ":prop") && unicode.IsUpper(firstRune(t.Text)) &&
+		if strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, ":prop") && isUpper(firstRune(t.Text)) &&
 			caseOf(t.Tag) == "v_naz" && caseOf(p.Tag) != "v_naz" {
 			return j
 		}

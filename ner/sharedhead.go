@@ -2,9 +2,9 @@ package ner
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // sharedHeads turns on joinSharedHeads; a variable for experiments.
@@ -35,7 +35,7 @@ func joinSharedHeads(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 		}
 		start, first := a, k // the joined span's first token and span
 		for i, conj := a-1, true; i >= 1; conj = false {
-			w := strings.ToLower(toks[i].Text)
+			w := scan.ToLower(toks[i].Text)
 			if conj && w != "і" && w != "та" && w != "й" || !conj && w != "," {
 				break
 			}
@@ -67,7 +67,7 @@ func joinSharedHeads(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 // properAdj reports whether t is a capitalised adjective (Хмельницької,
 // Надвірнянський).
 func properAdj(t *vistka.Token) bool {
-	return strings.HasPrefix(t.Tag, "adj") && unicode.IsUpper(firstRune(t.Text))
+	return strings.HasPrefix(t.Tag, "adj") && isUpper(firstRune(t.Text))
 }
 
 // pluralHead reports whether t is a noun in the plural or one that does

@@ -2,9 +2,9 @@ package ner
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // sharedSurnames turns on joinSharedSurnames; a variable for experiments.
@@ -27,7 +27,7 @@ func joinSharedSurnames(toks []vistka.Token, spans []vistka.Span, from int) []vi
 			c, d := spanTokens(toks, spans[k+1].Start, spans[k+1].End)
 			if b == a+1 && c == b+1 && d-c >= 2 && (strings.Contains(toks[a].Tag, "fname") ||
 				strings.Contains(toks[c].Tag, "fname")) && pluralSurname(&toks[d-1]) {
-				switch strings.ToLower(toks[b].Text) {
+				switch scan.ToLower(toks[b].Text) {
 				case "і", "та", "й":
 					sp.End, sp.Text = spans[k+1].End, joinTokens(toks[a:d])
 					out = append(out, sp)
@@ -47,13 +47,13 @@ func joinSharedSurnames(toks []vistka.Token, spans []vistka.Span, from int) []vi
 // the name, may read otherwise (Ткаченки as a place, Кулагіни as a
 // woman's name).
 func pluralSurname(t *vistka.Token) bool {
-	if !unicode.IsUpper(firstRune(t.Text)) {
+	if !isUpper(firstRune(t.Text)) {
 		return false
 	}
 	if strings.Contains(t.Tag, ":p:") {
 		return true
 	}
-	w := strings.ToLower(t.Text)
+	w := scan.ToLower(t.Text)
 	for _, e := range pluralSurnameEnds {
 		if strings.HasSuffix(w, e) {
 			return true

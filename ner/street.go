@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // streets turns on addStreetWords; a variable for experiments.
@@ -29,9 +30,9 @@ func addStreetWords(toks []vistka.Token, spans []vistka.Span, from int) []vistka
 			continue
 		}
 		w := a - 1
-		if toks[w].Text == "." && w > 0 && streetWords[strings.ToLower(toks[w-1].Text)+"."] {
+		if toks[w].Text == "." && w > 0 && streetWords[scan.ToLower(toks[w-1].Text)+"."] {
 			w--
-		} else if !streetWords[strings.ToLower(toks[w].Text)] {
+		} else if !streetWords[scan.ToLower(toks[w].Text)] {
 			continue
 		}
 		if k > from && spans[k-1].End > toks[w].RStart {

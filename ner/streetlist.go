@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // streetLists turns on retypeStreetLists; a variable for experiments.
@@ -63,7 +64,7 @@ func retypeStreetLists(toks []vistka.Token, spans []vistka.Span, from int) []vis
 				j = b
 				continue
 			}
-			w := strings.ToLower(t.Text)
+			w := scan.ToLower(t.Text)
 			switch {
 			case w == "," || w == ";" || w == "та" || w == "і" || w == "й":
 				sep = true
@@ -75,7 +76,7 @@ func retypeStreetLists(toks []vistka.Token, spans []vistka.Span, from int) []vis
 			case t.Kind == vistka.Number && (!sep || j+1 == len(toks) || toks[j+1].Kind != vistka.Word):
 				j = len(toks) // a house's number (not 30 років Перемоги): an address, not a list
 				continue
-			case t.Kind == vistka.Number || unicode.IsUpper(firstRune(t.Text)) || t.Text == "." && j > 0 && len([]rune(toks[j-1].Text)) == 1:
+			case t.Kind == vistka.Number || isUpper(firstRune(t.Text)) || t.Text == "." && j > 0 && len([]rune(toks[j-1].Text)) == 1:
 				// a name's word the model left out, a number, an initial
 				sep = false
 			case j > 0 && toks[j-1].Kind == vistka.Number && unicode.IsLower(firstRune(t.Text)):
@@ -116,7 +117,7 @@ func streetListWord(toks []vistka.Token, i int) bool {
 	if !streetInitial(toks[i].Text) {
 		return false // the test below, without lower-casing most words
 	}
-	w := strings.ToLower(toks[i].Text)
+	w := scan.ToLower(toks[i].Text)
 	if i+1 < len(toks) && toks[i+1].Text == "." && streetWords[w+"."] {
 		return true
 	}

@@ -3,10 +3,10 @@ package ner
 import (
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/gazetteer"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // titleBodies turns on splitTitleBodies; a variable for experiments.
@@ -41,10 +41,10 @@ func splitTitleBodies(toks []vistka.Token, spans []vistka.Span, from int) []vist
 		if b <= a || !titleNoun(&toks[a]) || a > 0 && titleNoun(&toks[a-1]) {
 			continue
 		}
-		title := strings.ToLower(toks[a].Lemma)
+		title := scan.ToLower(toks[a].Lemma)
 		// c: the first capitalised word after the title's own lower-case words.
 		c := a + 1
-		for c < b && !unicode.IsUpper(firstRune(toks[c].Text)) {
+		for c < b && !isUpper(firstRune(toks[c].Text)) {
 			c++
 		}
 		if title == "міністр" || c == b || allCountries(toks[c:b]) {
@@ -62,7 +62,7 @@ func splitTitleBodies(toks []vistka.Token, spans []vistka.Span, from int) []vist
 // titleNoun reports whether t is a noun naming an office whose holder the
 // body after it is named for.
 func titleNoun(t *vistka.Token) bool {
-	return strings.HasPrefix(t.Tag, "noun") && officeTitles[strings.ToLower(t.Lemma)]
+	return strings.HasPrefix(t.Tag, "noun") && officeTitles[scan.ToLower(t.Lemma)]
 }
 
 // officeTitles are the lemmas of titles of office.
@@ -79,7 +79,7 @@ var officeTitles = map[string]bool{
 func allCountries(ts []vistka.Token) bool {
 	country := false
 	for _, t := range ts {
-		if !unicode.IsUpper(firstRune(t.Text)) {
+		if !isUpper(firstRune(t.Text)) {
 			continue
 		}
 		c := gazetteer.Lookup(t.Lemma)

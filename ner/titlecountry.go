@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // titleCountries turns on addTitleCountries; a variable for experiments.
@@ -27,7 +28,7 @@ var titleCountries = true
 func addTitleCountries(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if !strings.HasPrefix(t.Tag, "noun:anim") || strings.Contains(t.Tag, ":prop") || !countryTitles[strings.ToLower(t.Lemma)] ||
+		if !strings.HasPrefix(t.Tag, "noun:anim") || strings.Contains(t.Tag, ":prop") || !countryTitles[scan.ToLower(t.Lemma)] ||
 			covered(spans[from:], t.RStart, t.REnd) || i > 0 && bodyHead(&toks[i-1]) {
 			continue // not "кабінету міністрів Японії"
 		}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
 	"github.com/vistka/vistka/tokenize"
 )
 
@@ -211,7 +212,9 @@ func splits(t *vistka.Token) bool {
 // apostrophe or hyphen, or it is punctuation longer than one rune.
 func mightSplit(t string) bool {
 	n := 0
-	for _, c := range t {
+	for i := 0; i < len(t); {
+		c, size := scan.DecodeRune(t[i:])
+		i += size
 		n++
 		if isWordRune(c) || unicode.IsDigit(c) || isApos(c) || c == '-' || c == '‑' {
 			continue

@@ -57,7 +57,7 @@ func trimSpans(s *vistka.Sentence, spans []vistka.Span, from int) []vistka.Span 
 				sp.Type = "PERS"
 			}
 		}
-		if na == a && nb == b || nb-na < 1 || !unicode.IsUpper(firstRune(toks[na].Text)) && !unicode.IsDigit(firstRune(toks[na].Text)) {
+		if na == a && nb == b || nb-na < 1 || !isUpper(firstRune(toks[na].Text)) && !unicode.IsDigit(firstRune(toks[na].Text)) {
 			continue
 		}
 		sp.Start, sp.End = toks[na].RStart, toks[nb-1].REnd
@@ -105,7 +105,7 @@ func splitPersons(toks []vistka.Token, spans []vistka.Span, from int) []vistka.S
 // appositive reports whether t is a capitalised word in the instrumental
 // or the dative and in no other case.
 func appositive(t *vistka.Token) bool {
-	if !unicode.IsUpper(firstRune(t.Text)) || !isWordText(t.Text) || t.Tag == "" {
+	if !isUpper(firstRune(t.Text)) || !isWordText(t.Text) || t.Tag == "" {
 		return false
 	}
 	if !strings.Contains(t.Tag, "v_oru") && !strings.Contains(t.Tag, "v_dav") {

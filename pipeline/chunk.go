@@ -9,6 +9,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/entity"
+	"github.com/vistka/vistka/internal/scan"
 	"github.com/vistka/vistka/tokenize"
 )
 
@@ -336,7 +337,7 @@ func (j *joiner) entity(ce *vistka.Entity) int {
 
 // keys returns the keys name of type typ is filed under.
 func (j *joiner) keys(typ, name string) []string {
-	k := []string{typ + "\x00" + strings.ToLower(name)}
+	k := []string{typ + "\x00" + scan.ToLower(name)}
 	if j.aliases != nil {
 		if c, ok := j.aliases.Canonical(name); ok {
 			k = append(k, typ+"\x01"+c)
@@ -405,5 +406,5 @@ func lastWord(name string) string {
 	if len(f) == 0 {
 		return ""
 	}
-	return strings.ToLower(f[len(f)-1])
+	return scan.ToLower(f[len(f)-1])
 }

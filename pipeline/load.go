@@ -171,7 +171,7 @@ func countryAliases() aliasTable {
 	t := aliasTable{}
 	ambiguous := map[string]bool{}
 	add := func(name, code string) {
-		k := strings.ToLower(name)
+		k := scan.ToLower(name)
 		if k == "" || ambiguous[k] {
 			return
 		}

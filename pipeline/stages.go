@@ -58,7 +58,7 @@ func countedNouns(a *vistka.Analysis, amounts []vistka.Amount) {
 		if t.REnd > len(runes) {
 			continue
 		}
-		am.Unit = strings.ToLower(t.Lemma)
+		am.Unit = scan.ToLower(t.Lemma)
 		am.End = t.REnd
 		am.Text = string(runes[am.Start:am.End])
 	}
@@ -264,7 +264,7 @@ func fixTypes(spans []vistka.Span) {
 			continue
 		}
 		w := scan.Fields(sp.Lemma)
-		if len(w) != 2 || !directions[strings.ToLower(w[0])] || !gazetteer.Default().KnownAs(w[1], "LOC") {
+		if len(w) != 2 || !directions[scan.ToLower(w[0])] || !gazetteer.Default().KnownAs(w[1], "LOC") {
 			continue
 		}
 		sp.Type = "LOC"
@@ -300,7 +300,7 @@ func bodyTypes(a *vistka.Analysis, bf baseFormer) {
 			continue
 		}
 		from, to := a.SpanTokens(s, sp.Start, sp.End)
-		if to > from && institutionHeads[strings.ToLower(a.Sentences[s].Tokens[from].Lemma)] {
+		if to > from && institutionHeads[scan.ToLower(a.Sentences[s].Tokens[from].Lemma)] {
 			sp.Type, sp.Lemma = "ORG", sp.Text
 			if bf != nil {
 				sp.Lemma = bf.BaseForm("ORG", sp.Text, a.Sentences[s].Tokens[from:to])

@@ -70,7 +70,7 @@ func IsSpaceLike(r rune) bool { return r == ' ' || r == '\u00a0' || r == '\u202f
 func Capitals(w string) int {
 	n := 0
 	for _, c := range w {
-		if !unicode.IsUpper(c) {
+		if !isUpper(c) {
 			return 0
 		}
 		n++
@@ -87,6 +87,35 @@ func IsWordRune(r rune) bool {
 		return true // Cyrillic letters, the common case
 	}
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+// DecodeRune is utf8.DecodeRuneInString with the two-byte sequences,
+// Cyrillic letters among them, decoded in place rather than by the
+// general decoder.
+func DecodeRune(s string) (rune, int) {
+	if len(s) >= 2 && s[0]-0xc2 < 0xe0-0xc2 && s[1]&0xc0 == 0x80 {
+		return rune(s[0]&0x1f)<<6 | rune(s[1]&0x3f), 2
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
+// isSpace is unicode.IsSpace, with no search of its tables for the
+// runes from U+0100 to U+167F, Cyrillic among them, none of which is
+// a space.
+func isSpace(r rune) bool {
+	if r >= 0x100 && r < 0x1680 {
+		return false
+	}
+	return unicode.IsSpace(r)
+}
+
+// isUpper is unicode.IsUpper, with no search of its tables for the
+// letters from Ѐ to џ: Ѐ to Я are upper case.
+func isUpper(r rune) bool {
+	if uint32(r)-'Ѐ' <= 'џ'-'Ѐ' {
+		return r <= 'Я'
+	}
+	return unicode.IsUpper(r)
 }
 
 // Lower is unicode.ToLower with a fast path for Cyrillic and ASCII.
@@ -340,9 +369,9 @@ func Lex(text string) []Token {
 	gap := uint8(GapNewline)
 	rpos := 0
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := DecodeRune(text[i:])
 		switch {
-		case unicode.IsSpace(r):
+		case isSpace(r):
 			switch {
 			case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029':
 				gap = GapNewline
@@ -363,14 +392,14 @@ func Lex(text string) []Token {
 			rpos += j - i
 			i = j
 		case IsWordRune(r) && !IsApostrophe(r): // ʼ is a letter (Lm) to Unicode
-			t := Token{Kind: Word, Gap: gap, Upper: unicode.IsUpper(r), BS: i, RS: rpos}
+			t := Token{Kind: Word, Gap: gap, Upper: isUpper(r), BS: i, RS: rpos}
 			j, n := i, 0
 			plain := true // the word is written as it is to be read: most are
 			for j < len(text) {
-				c, sz := utf8.DecodeRuneInString(text[j:])
+				c, sz := DecodeRune(text[j:])
 				if IsApostrophe(c) || IsHyphen(c) {
 					// Inner only: a letter must follow.
-					nc, _ := utf8.DecodeRuneInString(text[j+sz:])
+					nc, _ := DecodeRune(text[j+sz:])
 					if j+sz >= len(text) || !IsWordRune(nc) || n == 0 {
 						break
 					}
