@@ -1,7 +1,9 @@
 // Package bruk reads the morphological gold of the Brown Ukrainian Corpus
 // (BRUK) as it is stored in ../shared/data/bruk/train.tsv, splits it into
-// training and development documents, and reads and writes the token-a-line
-// format of `vistka analyze --input tokens`.
+// training and development documents, reads and writes the token-a-line
+// format of `vistka analyze --input tokens`, and rebuilds a document's
+// running text from its tokens (Text), so that tests can use the corpus's
+// texts without copying them.
 //
 // The training file holds one token a line, `surface<TAB>lemma<TAB>tags`; a
 // blank line ends a sentence and `# doc = NAME` starts a document. Readers

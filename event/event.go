@@ -857,6 +857,97 @@ func lower(t *vistka.Token) string {
 	return scan.ToLower(t.Lemma)
 }
 
+// calledService reports whether the call at i was to a duty service, named
+// before or after the verb: "до чергової частини", "на лінію 102", "до
+// поліції".
+func (f *finder) calledService(i int) bool {
+	for j := max(i-6, 0); j+1 < len(f.toks) && j <= i+6; j++ {
+		if w := lower(&f.toks[j]); j == i || w != "до" && w != "на" {
+			continue
+		}
+		for k := j + 1; k < len(f.toks) && k <= j+3; k++ {
+			if services[lower(&f.toks[k])] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// armedClash reports whether the clash at i is an armed one: "бойове
+// зіткнення", "збройні зіткнення".
+func (f *finder) armedClash(i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch lower(&f.toks[i-1]) {
+	case "бойовий", "збройний", "військовий", "вогневий":
+		return true
+	}
+	return false
+}
+
+// adjComma reports whether the comma at j parts two adjectives of one
+// noun: "здійснили короткий, 3-хвилинний обстріл".
+func (f *finder) adjComma(j int) bool {
+	return f.toks[j].Text == "," && j > 0 && j+1 < len(f.toks) &&
+		strings.HasPrefix(f.toks[j-1].Tag, "adj") && strings.HasPrefix(f.toks[j+1].Tag, "adj")
+}
+
+// bySide returns who an event noun at i is by, named after "з боку" right
+// after it or its modifiers: "обстріл з боку російських військ".
+func (f *finder) bySide(i int) string {
+	for j := i + 1; j+2 < len(f.toks) && j <= i+3; j++ {
+		if lower(&f.toks[j]) != "з" || lower(&f.toks[j+1]) != "бік" {
+			continue
+		}
+		for k := j + 2; k < len(f.toks) && k <= j+4; k++ {
+			if e := f.entityAt(k); e != "" {
+				return e
+			}
+			if t := &f.toks[k]; strings.HasPrefix(t.Tag, "noun") {
+				if hasCase(t, "v_rod") && (strings.Contains(t.Tag, ":anim") || actorNouns[lower(t)]) && !strings.Contains(t.Tag, "pron") {
+					return f.text(j+2, k+1)
+				}
+				return ""
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// entityAhead reports whether a name stands in the clause after the verb
+// at i, within six words: "СБУ викрила агента ФСБ".
+func (f *finder) entityAhead(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+6; j++ {
+		if f.toks[j].Kind == vistka.Punct {
+			return false
+		}
+		if f.entityAt(j) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// byForce reports whether the sentence tells of force, threats or
+// pressure (через погрози та тиск змусили …): what makes forcing coercion.
+func (f *finder) byForce() bool {
+	for k := range f.toks {
+		if forceWords[lower(&f.toks[k])] {
+			return true
+		}
+	}
+	return false
+}
+
+// endsSentence reports whether t is a full stop, a question or an
+// exclamation mark.
+func endsSentence(t *vistka.Token) bool {
+	return t.Kind == vistka.Punct && strings.ContainsAny(t.Text, ".!?…")
+}
+
 // verbLemma returns the verb lemma of a verb or adverbial participle.
 func verbLemma(t *vistka.Token) string {
 	// The lemma is lower-cased only for the tags that use it: most
@@ -866,7 +957,9 @@ func verbLemma(t *vistka.Token) string {
 		return lower(t)
 	case strings.HasPrefix(t.Tag, "advp"):
 		l := lower(t)
-		for _, e := range [][2]string{{"вшись", "тися"}, {"вши", "ти"}} {
+		// (an imperfective one by its present stem: обстрілюючи,
+		// атакуючи, вимагаючи)
+		for _, e := range [][2]string{{"вшись", "тися"}, {"вши", "ти"}, {"уючи", "увати"}, {"юючи", "ювати"}, {"аючи", "ати"}, {"яючи", "яти"}} {
 			if strings.HasSuffix(l, e[0]) {
 				return strings.TrimSuffix(l, e[0]) + e[1]
 			}
@@ -924,6 +1017,27 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if (v == "оцінити" || v == "оцінювати") && i > 0 && lower(&f.toks[i-1]) == "високо" {
 			k = kind{"SUPPORT", ""} // "високо оцінив мужність українців": praise
 		}
+		if (v == "дати" || v == "давати") && i+2 < len(f.toks) && lower(&f.toks[i+1]) == "високий" && lower(&f.toks[i+2]) == "оцінка" {
+			k, ok = kind{"SUPPORT", ""}, true // "дав високу оцінку діям уряду": praise
+		}
+		switch v {
+		case "зізнатися", "зізнаватися":
+			if i+1 < len(f.toks) && !isPrep(&f.toks[i+1]) && !endsSentence(&f.toks[i+1]) {
+				continue // "зізнається, що здійснив мрію": speech, not a confession of guilt
+			}
+		case "зателефонувати":
+			if f.calledService(i) {
+				continue // "зателефонував до чергової частини поліції": a call reporting something, not talks
+			}
+		case "викрити", "викривати":
+			if !f.entityAhead(i) {
+				continue // "поліція викрила кол-центр": exposed, with no one named accused
+			}
+		case "змусити", "змушувати":
+			if !f.byForce() {
+				continue // "змусили воротаря попрацювати": made to, not coerced
+			}
+		}
 		partner := ""
 		if jointVerbs[v] && !passive {
 			// "парк разом із WWF реалізував проект": a joint undertaking
@@ -968,7 +1082,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				if j > i+5 && !f.modifiers(i+1, j) && reach == 7 {
 					break // "провели перші з 2022 року прямі переговори"
 				}
-				if f.toks[j].Kind == vistka.Punct {
+				if f.toks[j].Kind == vistka.Punct && !f.adjComma(j) {
 					break
 				}
 				if slices.Contains(objs, lower(&f.toks[j])) && strings.HasPrefix(f.toks[j].Tag, "noun") && f.eventNoun(j) {
@@ -1141,6 +1255,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if !ok || consumed[i] || inQuote(t) || !strings.HasPrefix(t.Tag, "noun") || f.inName(i) || lightOnly[lower(t)] && !f.heldBody(i, k) {
 			continue
 		}
+		if lower(t) == "зіткнення" && !f.armedClash(i) {
+			continue // "зіткнення двох автомобілів": a crash
+		}
 		during := f.during(i)
 		background := f.background(i, k.typ)
 		if !during && !background && !strings.Contains(t.Tag, "v_naz") && !f.heldSubject(i) || during && k.typ != "CONSULT" {
@@ -1152,6 +1269,17 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		trigs = append(trigs, trig{at: i, noun: i, k: k, during: during})
 	}
 	slices.SortFunc(trigs, func(x, y trig) int { return x.at - y.at })
+	// An imperfective adverbial participle tells how the clause's event
+	// was done ("вийшли на вулиці, протестуючи", "подав позов, вимагаючи
+	// компенсації"); it is an event of its own only when nothing else in
+	// the sentence is ("порушили перемир'я, обстрілюючи Харків").
+	imperf := func(tr trig) bool {
+		t := f.toks[tr.at].Tag
+		return strings.HasPrefix(t, "advp") && strings.Contains(t, ":imperf")
+	}
+	if slices.ContainsFunc(trigs, func(tr trig) bool { return !imperf(tr) }) {
+		trigs = slices.DeleteFunc(trigs, imperf)
+	}
 
 	sent := f.a.Sentences[f.s]
 	sentVisit := f.duringVisit() // once a sentence: "Під час візиту …"
@@ -1311,6 +1439,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		} else if as := f.sidesAfter(tr); len(as) > 0 {
 			// "переговори делегацій України та Росії": the sides
 			ev.Actors = append(ev.Actors, as...)
+		} else if a := f.bySide(tr.at); a != "" && ev.Type == "ASSAULT" {
+			// "відбувся обстріл з боку окупантів": whose it was
+			ev.Actors = append(ev.Actors, a)
+		} else if bs := f.between(len(f.toks)); len(bs) > 0 && lower(&f.toks[tr.at]) == "зіткнення" {
+			// "бойове зіткнення між ЗСУ і противником": the sides
+			ev.Actors = append(ev.Actors, bs...)
 
 		} else if a := f.genitiveAfter(tr.at); a != "" {
 			if ev.Type == "ASSAULT" && f.ents.Type(a) == "LOC" && gazetteer.Lookup(f.ents.Name(a))&gazetteer.Country == 0 {
@@ -1960,11 +2094,29 @@ func (f *finder) during(i int) bool {
 	if b == "після" && hasCase(&f.toks[i], "v_rod") || b == "перед" && hasCase(&f.toks[i], "v_oru") {
 		return true // "після зустрічі з …", "перед зустріччю з …"
 	}
+	if f.talkWith(i) {
+		return true // "сказав у телефонній розмові з Туском"
+	}
 	if i < 2 || !hasCase(&f.toks[i], "v_rod") {
 		return false
 	}
 	a := lower(&f.toks[i-2])
 	return a == "під" && b == "час" || (a == "в" || a == "у") && (b == "хід" || b == "рамка" || b == "ході" || b == "рамках")
+}
+
+// talkWith reports whether the noun at i is a talk in the locative after
+// у or в, with the other side after з: "у телефонній розмові з Туском".
+// The clause's subject is the one who talked.
+func (f *finder) talkWith(i int) bool {
+	if l := lower(&f.toks[i]); l != "розмова" && l != "бесіда" || !hasCase(&f.toks[i], "v_mis") ||
+		i+1 >= len(f.toks) || lower(&f.toks[i+1]) != "з" && lower(&f.toks[i+1]) != "із" {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && strings.HasPrefix(f.toks[j].Tag, "adj") {
+		j--
+	}
+	return j >= 0 && (lower(&f.toks[j]) == "у" || lower(&f.toks[j]) == "в")
 }
 
 func (f *finder) triggerText(tr trig) string {
@@ -2282,6 +2434,10 @@ func (f *finder) subject(at int) (string, int) {
 			}
 			// "ВГСУ погодився … Він скасував": no person to stand for
 			return f.ents.LastBody(t.RStart, f.s, gender(t))
+		}
+		if !after && hasCase(t, "v_naz") && strings.HasPrefix(t.Tag, "adj") && personAdjs[lower(t)] &&
+			(i+1 >= len(f.toks) || !strings.HasPrefix(f.toks[i+1].Tag, "noun")) {
+			return t.Text // "Затриманий зізнався": a participle standing alone for a person
 		}
 		if crowds[lower(t)] && !after && strings.HasPrefix(t.Tag, "noun") {
 			// "тисячі людей вийшли": the numeral noun may be tagged as a

@@ -69,6 +69,7 @@ var verbs = map[string]kind{
 	"засудити": {"ACCUSE", ""}, "засуджувати": {"ACCUSE", ""},
 	"поскаржитися": {"ACCUSE", ""}, "скаржитися": {"ACCUSE", ""},
 	"розкритикувати": {"ACCUSE", ""}, "критикувати": {"ACCUSE", ""},
+	"викрити": {"ACCUSE", ""}, "викривати": {"ACCUSE", ""}, // СБУ викрила агента, схему
 	// REJECT
 	"відхилити": {"REJECT", ""}, "відхиляти": {"REJECT", ""},
 	"відмовитися": {"REJECT", ""}, "відмовлятися": {"REJECT", ""},
@@ -96,6 +97,7 @@ var verbs = map[string]kind{
 	"влучити": {"ASSAULT", ""}, "влучати": {"ASSAULT", ""}, "поцілити": {"ASSAULT", ""}, // a weapon's hit only: see weaponBefore
 	"випустити": {"ASSAULT", ""}, "запустити": {"ASSAULT", ""}, // weapons launched at a target only: see launchedAt
 	"штурмувати": {"ASSAULT", ""},
+	"вести":      {}, // light: вести вогонь, вести переговори
 	// damage done by a state or its forces (see damages): росіяни
 	// пошкодили дві ТЕЦ; a storm or a driver that damages is none
 	"пошкодити": {"ASSAULT", ""}, "пошкоджувати": {"ASSAULT", ""}, "зруйнувати": {"ASSAULT", ""}, "руйнувати": {"ASSAULT", ""},
@@ -136,19 +138,24 @@ var verbs = map[string]kind{
 	"депортувати": {"COERCE", ""}, "конфіскувати": {"COERCE", ""},
 	"розігнати": {"COERCE", ""}, "розганяти": {"COERCE", ""}, // «Беркут» розігнав студентів
 	"вигнати": {"COERCE", ""}, "виганяти": {"COERCE", ""},
+	"змусити": {"COERCE", ""}, "змушувати": {"COERCE", ""}, // змусили полонених підписати зобов'язання
 	"обрати": {}, "обирати": {}, "призначити": {}, // light: обрати запобіжний захід
 	// CONCEDE
 	"оголосити": {}, "затвердити": {}, // light
 	"розпочати": {}, "почати": {}, "проводити": {}, // light
 	"поступитися": {"CONCEDE", ""}, "помилувати": {"CONCEDE", ""},
+	// a confession: підозрюваний зізнався у вбивстві
+	"зізнатися": {"CONCEDE", ""}, "зізнаватися": {"CONCEDE", ""},
 	// RETREAT
 	"відступити": {"RETREAT", ""}, "вивести": {"RETREAT", ""},
 	"відвести": {"RETREAT", ""}, "відійти": {"RETREAT", ""},
+	"здати": {}, "здавати": {}, // light: здати позицію
 	// запропонувати кредит is aid offered
 	"запропонувати": {}, "пропонувати": {},
 	// висловити takes its meaning from its object.
 	"висловити": {}, "висловлювати": {},
 	"підтвердити": {}, "підтверджувати": {}, // light: підтвердив підтримку
+	"запевнити": {}, "запевняти": {}, // light: запевнив у підтримці
 }
 
 // nouns are noun lemmas that name an event: as the object of a light verb
@@ -186,6 +193,7 @@ var nouns = map[string]kind{
 	"ультиматум": {"THREATEN", ""},
 	"покарання":  {"COERCE", ""}, "невдоволення": {"ACCUSE", ""}, "обурення": {"ACCUSE", ""},
 	"облога": {"ASSAULT", ""}, "битва": {"ASSAULT", ""}, "поразка": {"ASSAULT", ""},
+	"зіткнення": {"ASSAULT", ""}, // armed only: бойове зіткнення (see armedClash)
 	// joint exercises only (see eventNoun): провели спільні навчання
 	"навчання": {"COOPERATE", ""},
 }
@@ -211,6 +219,8 @@ var lightVerbs = map[string][]string{
 	"висловити":      {"подяка", "підтримка", "співчуття", "солідарність", "невдоволення", "обурення"},
 	"підтвердити":    {"підтримка", "солідарність"},
 	"підтверджувати": {"підтримка", "солідарність"},
+	"запевнити":      {"підтримка", "солідарність"},
+	"запевняти":      {"підтримка", "солідарність"},
 	"висловлювати":   {"подяка", "підтримка", "співчуття", "солідарність", "невдоволення", "обурення"},
 	"передати":       {"вітання", "привітання", "допомога"},
 	"надати":         {"допомога", "кредит", "транш", "підтримка"},
@@ -231,6 +241,7 @@ var lightVerbs = map[string][]string{
 	"підписати":      {"угода", "меморандум", "договір", "декларація"},
 	"укласти":        {"угода", "меморандум", "договір"},
 	"прибути":        {"візит"},
+	"вести":          {"переговори", "консультації"},
 	"виступити":      {"посередник", "посередниця"},
 	"виступати":      {"посередник", "посередниця"},
 	"прибувати":      {"візит"},
@@ -313,6 +324,11 @@ var pairs = map[string]map[string]kind{
 	// bombs dropped: скинув авіабомбу на будинок
 	"скинути": {"бомба": {"ASSAULT", ""}, "авіабомба": {"ASSAULT", ""}, "кабі": {"ASSAULT", ""}, "каб": {"ASSAULT", ""}, "вибухівка": {"ASSAULT", ""}},
 	"скидати": {"бомба": {"ASSAULT", ""}, "авіабомба": {"ASSAULT", ""}, "кабі": {"ASSAULT", ""}, "каб": {"ASSAULT", ""}, "вибухівка": {"ASSAULT", ""}},
+	// fire opened or kept up by troops: відкрили вогонь, вели вогонь по
+	// позиціях
+	"відкрити": {"вогонь": {"ASSAULT", ""}}, "вести": {"вогонь": {"ASSAULT", ""}},
+	// a position given up to the enemy: здали позицію біля школи
+	"здати": {"позиція": {"RETREAT", ""}, "позиції": {"RETREAT", ""}},
 	// a veto: наклав вето на закон
 	"накласти": {"вето": {"REJECT", ""}},
 	// prisoners brought home: the captor releases them (see releasedFrom)
@@ -320,6 +336,8 @@ var pairs = map[string]map[string]kind{
 	// a resignation: подав у відставку, пішов у відставку
 	"подати": {"відставка": {"CONCEDE", ""}, "суд": {"ACCUSE", ""}}, "піти": {"відставка": {"CONCEDE", ""}},
 	"схвалити": {"виділення": {"AID", ""}, "надання": {"AID", ""},
+		// a document approved backs no one: схвалили зміни до бюджету
+		"зміна": {}, "зміни": {}, "бюджет": {}, "кошторис": {}, "законопроект": {}, "законопроєкт": {},
 		// a contract ended by a vote or a decision
 		"розірвання": {"SANCTION", ""}},
 	// a verdict passed on someone finds him guilty: суд виніс вирок
@@ -451,6 +469,7 @@ func init() {
 	pairs["узяти"] = pairs["взяти"]
 	pairs["застосовувати"] = pairs["застосувати"]
 	pairs["відбивати"] = pairs["відбити"] // суд узяв його під варту
+	pairs["здавати"] = pairs["здати"]
 	lightVerbs["узяти"] = lightVerbs["взяти"]
 	pairs["забороняти"] = pairs["заборонити"]
 	for _, v := range []string{"перекидати", "зосередити", "зосереджувати", "розгорнути", "розгортати", "направити", "направляти"} {
@@ -472,6 +491,27 @@ func init() {
 var undergone = map[string]bool{
 	"підозрюватися": true, "обвинувачуватися": true, "звинувачуватися": true,
 	"розшукуватися": true, "перебувати": true,
+}
+
+// personAdjs are adjectives and participles that stand alone for a person
+// of a criminal case or an incident: затриманий, підозрюваний, потерпілий.
+var personAdjs = map[string]bool{
+	"затриманий": true, "підозрюваний": true, "обвинувачений": true, "звинувачений": true,
+	"засуджений": true, "заарештований": true, "потерпілий": true, "постраждалий": true,
+	"підсудний": true, "поранений": true,
+}
+
+// forceWords make forcing (змусити) coercion: by threats, pressure or
+// violence.
+var forceWords = map[string]bool{
+	"погроза": true, "тиск": true, "сила": true, "зброя": true, "шантаж": true,
+	"катування": true, "побиття": true, "насильство": true, "залякування": true,
+}
+
+// services are the duty services one calls to report something.
+var services = map[string]bool{
+	"частина": true, "поліція": true, "міліція": true, "служба": true, "лінія": true,
+	"відділок": true, "рятувальник": true, "швидка": true,
 }
 
 // multilateralWords make a meeting multilateral.

@@ -6,9 +6,11 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -16,6 +18,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/bruk"
 	"github.com/vistka/vistka/internal/shared"
 )
 
@@ -34,7 +37,9 @@ func ownText(doc string) bool {
 // guidelines). Names and speakers may list alternatives separated by "|".
 // Doc is a file of the shared ner-uk/train folder ("bruk/ID.txt"); a bare
 // "ID.txt" is in its ng/ subfolder; "news/NAME.txt", "news2/NN.txt",
-// "news3/NN.txt" and "newsblind/NN.txt" are texts of our own in testdata (see ownText).
+// "news3/NN.txt" and "newsblind/NN.txt" are texts of our own in testdata (see ownText);
+// "bruk:NAME" or "bruk:NAME#N" is a document of the shared BRUK corpus, or
+// its first N sentences, rebuilt from its tokens (see readBrukTexts).
 // Published, Source and Amounts are given for those sets only.
 type goldDoc struct {
 	Doc       string       `json:"doc"`
@@ -306,9 +311,11 @@ func scoreGold(t *testing.T, name string) *goldScore {
 		}
 	}
 
+	brukTexts := readBrukTexts(t, docs)
 	for _, d := range docs {
 		var path string
 		switch file := d.Doc; {
+		case strings.HasPrefix(file, brukPrefix):
 		case ownText(file):
 			path = filepath.Join("testdata", filepath.FromSlash(file))
 		case !strings.Contains(file, "/"):
@@ -316,14 +323,18 @@ func scoreGold(t *testing.T, name string) *goldScore {
 		default:
 			path = filepath.Join(shared.TestPath(t, "ner-uk", "train"), filepath.FromSlash(file))
 		}
-		b, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatalf("%s: %v", d.Doc, err)
+		text := brukTexts[d.Doc]
+		if path != "" {
+			b, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%s: %v", d.Doc, err)
+			}
+			text = string(b)
 		}
-		text := string(b)
 		r := []rune(text)
 		var published time.Time
 		if d.Published != "" {
+			var err error
 			if published, err = time.Parse(time.DateOnly, d.Published); err != nil {
 				t.Fatalf("%s: %v", d.Doc, err)
 			}
@@ -374,7 +385,10 @@ func scoreGold(t *testing.T, name string) *goldScore {
 			pi := got[k]
 			tally(byCue, cmp.Or(g.Cue, "(none)"), pi >= 0)
 			folder, _, cut := strings.Cut(d.Doc, "/")
-			if !cut {
+			switch {
+			case strings.HasPrefix(d.Doc, brukPrefix):
+				folder = "BRUK"
+			case !cut:
 				folder = "ng"
 			}
 			tally(sc.byKind, folder+" "+directWord(g.Direct), pi >= 0)
@@ -1061,3 +1075,66 @@ const (
 	news3Source  = 0.80
 	news3Amounts = 0.90
 )
+
+// brukPrefix marks a gold doc that is a document of the shared BRUK
+// corpus: "bruk:NAME" for the whole document, "bruk:NAME#N" for its first
+// N sentences.
+const brukPrefix = "bruk:"
+
+// readBrukTexts rebuilds the texts of the BRUK docs among docs from the
+// tokens of the shared bruk/train.tsv (bruk.Text: one paragraph, the
+// spacing of the tokens' punctuation, not the printed layout), keyed by
+// the gold doc. It reads nothing when no doc is a BRUK one and skips the
+// test when the shared data is missing.
+func readBrukTexts(t *testing.T, docs []goldDoc) map[string]string {
+	t.Helper()
+	want := map[string][]bruk.Sentence{} // document name → its sentences
+	for _, d := range docs {
+		if name, ok := strings.CutPrefix(d.Doc, brukPrefix); ok {
+			name, _, _ = strings.Cut(name, "#")
+			want[name] = nil
+		}
+	}
+	if len(want) == 0 {
+		return nil
+	}
+	f, err := os.Open(shared.TestPath(t, "bruk", "train.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rd := bruk.NewReader(bufio.NewReaderSize(f, 1<<16), f.Name())
+	for {
+		s, err := rd.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ss, ok := want[s.Doc]; ok {
+			want[s.Doc] = append(ss, *s)
+		}
+	}
+	texts := map[string]string{}
+	for _, d := range docs {
+		name, ok := strings.CutPrefix(d.Doc, brukPrefix)
+		if !ok {
+			continue
+		}
+		name, num, cut := strings.Cut(name, "#")
+		ss := want[name]
+		if len(ss) == 0 {
+			t.Fatalf("%s: no such document in bruk/train.tsv", d.Doc)
+		}
+		if cut {
+			n, err := strconv.Atoi(num)
+			if err != nil || n <= 0 || n > len(ss) {
+				t.Fatalf("%s: want #N with 0 < N <= %d sentences", d.Doc, len(ss))
+			}
+			ss = ss[:n]
+		}
+		texts[d.Doc] = bruk.Text(ss)
+	}
+	return texts
+}

@@ -146,6 +146,9 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				start = i + 1
 			case i+2 < to && d.toks[i+1].Text == "," && isThat(d.toks[i+2].Lemma):
 				start = i + 3
+				if start < to && d.toks[start].Text == "," {
+					start++ // "додав, мовляв, …": мовляв set off by commas
+				}
 			case d.conclusionAt(i, to) > 0:
 				if k := d.conclusionAt(i, to); k+2 < to && d.toks[k+1].Text == "," && isThat(d.toks[k+2].Lemma) {
 					start = k + 3
@@ -1109,6 +1112,7 @@ func (d *doc) zaSlovamy(i, from, to int) (vistka.Quote, bool) {
 	before := -1 // a parenthetical: where the content before it starts
 	if j < to && d.toks[j].Text == "," {
 		start, end = j+1, d.contentEnd(j+1, to)
+		end = d.joinedCue(start, end)
 		if b := d.leadStart(from, i); i > from && d.toks[i-1].Text == "," && b >= 0 && d.words(b, i-1) >= 3 && d.words(start, end) >= 1 {
 			// "Втрати від акцизу, на думку спеціалістів, обчислюються
 			// бюджетами": what is said surrounds the source.
@@ -1170,6 +1174,19 @@ func (d *doc) leadStart(from, at int) int {
 		}
 	}
 	return start
+}
+
+// joinedCue cuts content at a cue joined to it after a comma, which goes
+// on with the same speaker: "За словами мера, проект розглянуть знову, й
+// додав, мовляв, …".
+func (d *doc) joinedCue(start, end int) int {
+	for k := start + 1; k+2 < end; k++ {
+		if d.toks[k].Text == "," && isConj(d.toks[k+1].Lemma) && strings.HasPrefix(d.toks[k+2].Tag, "verb") &&
+			cueLemma(d.toks[k+2].Lemma, d.toks[k+2].Tag) != "" {
+			return k
+		}
+	}
+	return end
 }
 
 func isThat(lemma string) bool {

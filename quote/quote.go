@@ -578,10 +578,59 @@ func (d *doc) attributionBefore(open int) (from, to int, ok bool) {
 	}
 	to = i
 	para := d.toks[i].para
-	for i--; i >= 0 && d.toks[i].para == para && d.toks[i].Kind != vistka.QuoteMark &&
-		!(d.toks[i].Kind == vistka.Punct && strings.ContainsAny(d.toks[i].Text, ".!?…;")); i-- {
+	for i--; i >= 0 && d.toks[i].para == para && !(d.toks[i].Kind == vistka.Punct && strings.ContainsAny(d.toks[i].Text, ".!?…;")); i-- {
+		if d.toks[i].Kind == vistka.QuoteMark {
+			// a title in guillemets right before the speaker's name is
+			// stepped over: "Озвучив це «заступник командувача» Едуард
+			// Басурін: «…»"
+			k := d.titleOpen(i)
+			if k < 0 || i+1 >= to || d.ents.Type(d.ents.At(d.toks[i+1].RStart, d.toks[i+1].REnd)) != "PERS" {
+				break
+			}
+			i = k
+		}
 	}
 	return i + 1, to, to > i+1
+}
+
+// accordingToReport returns the noun of "згідно з [adjectives] повідомленням
+// / заявою / даними" opening at i before the clause end to, or 0.
+func (d *doc) accordingToReport(i, to int) int {
+	if !scan.EqualFold(d.toks[i].Text, "згідно") || i+2 >= to || d.toks[i+1].Lemma != "з" && d.toks[i+1].Lemma != "із" {
+		return 0
+	}
+	k := i + 2
+	for k < to && strings.HasPrefix(d.toks[k].Tag, "adj") {
+		k++
+	}
+	if k < to && accordingLemma(d.toks[k].Lemma) {
+		return k
+	}
+	return 0
+}
+
+// accordingLemma reports whether a noun names a source's words after за
+// or згідно з: за словами, згідно з повідомленням, згідно із заявою.
+func accordingLemma(l string) bool {
+	return accordingTo[l] || l == "повідомлення" || l == "заява"
+}
+
+// titleOpen returns the opening guillemet of the short phrase whose closing
+// guillemet is at i, in the same sentence and with no end of a sentence
+// inside, or -1.
+func (d *doc) titleOpen(i int) int {
+	if d.toks[i].Text != "»" {
+		return -1
+	}
+	for k := i - 1; k >= 0 && k >= i-12 && d.toks[k].sent == d.toks[i].sent; k-- {
+		switch t := d.toks[k]; {
+		case t.Text == "«":
+			return k
+		case t.Kind == vistka.QuoteMark || t.Kind == vistka.Punct && strings.ContainsAny(t.Text, ".!?…;:"):
+			return -1
+		}
+	}
+	return -1
 }
 
 // attribution reads the cue and the speaker of the clause toks[from:to].
@@ -608,6 +657,11 @@ func (d *doc) attribution(from, to int) (cue, speaker, speakerText string) {
 		}
 		if scan.EqualFold(d.toks[i].Text, "за") && i+1 < to && accordingTo[d.toks[i+1].Lemma] {
 			cue, cueAt = "за словами", i+1
+			break
+		}
+		if k := d.accordingToReport(i, to); k > 0 {
+			// "Згідно з офіційним повідомленням штабу АТО: «…»"
+			cue, cueAt = "згідно з", k
 			break
 		}
 		if scan.EqualFold(d.toks[i].Text, "за") && (i == from || d.toks[i-1].Text == ",") {
@@ -681,7 +735,7 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 			// an indeclinable word after a nominative, or right after
 			// the cue: "Сама Ковентрі", "– заявила Гринчук"
 			strings.Contains(t.Tag, ":nv") && (i == cueAt+1 || i > from && strings.HasPrefix(d.toks[i-1].Tag, "adj") && strings.Contains(d.toks[i-1].Tag, "v_naz"))
-		according := accordingTo[d.toks[cueAt].Lemma]
+		according := accordingLemma(d.toks[cueAt].Lemma)
 		if e := d.ents.At(t.RStart, t.REnd); e != "" && nom && strings.Contains(t.Tag, "pron:pers:3") {
 			// the entity layer took the pronoun for a person named
 			// before; a role that is the subject just before comes first
@@ -738,7 +792,7 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 				// (на стадіоні «Юність») is in that noun's case
 				rank += 5
 			}
-			if cue := d.toks[cueAt]; accordingTo[cue.Lemma] {
+			if cue := d.toks[cueAt]; accordingLemma(cue.Lemma) {
 				// за словами Блінкена: the genitive is the speaker, a
 				// person before the organisation he speaks for.
 				rank = min(rank, 1)
@@ -806,7 +860,10 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 		// through a verb with no subject of its own (plural, impersonal);
 		// in "в суді він пояснив" he speaks.
 		cueTag := d.toks[cueAt].Tag
-		impersonal := hasField(cueTag, "p") || hasField(cueTag, "impers") || d.toks[cueAt].Lemma == "йтися"
+		// (a reflexive cue has no subject of its own either: "–
+		// зазначається у повідомленні")
+		impersonal := hasField(cueTag, "p") || hasField(cueTag, "impers") || d.toks[cueAt].Lemma == "йтися" ||
+			hasField(cueTag, "rev") && hasField(cueTag, "3")
 		if impersonal && i < cueAt && scan.EqualFold(t.Text, "там") {
 			// "У МЗС України відреагували на заяву. Там наголосили, що
 			// …": the body the sentence before was in
@@ -850,6 +907,12 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 			}
 			consider(cand{"", d.phrase(i, from, to, cueAt), 5})
 		}
+		if nom && strings.HasPrefix(t.Tag, "adj") && personAdjs[scan.ToLower(t.Lemma)] &&
+			(i+1 >= len(d.toks) || !strings.HasPrefix(d.toks[i+1].Tag, "noun")) {
+			// "Затриманий зізнався, що …": a participle standing alone
+			// for a person of a case
+			consider(cand{"", t.Text, 5})
+		}
 	}
 	if best.rank == 99 {
 		return "", ""
@@ -859,6 +922,11 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 	}
 	return best.id, best.text
 }
+
+// personAdjs are adjectives and participles that stand alone for a person
+// of a criminal case or an incident: затриманий, підозрюваний, потерпілий.
+var personAdjs = setOf("затриманий", "підозрюваний", "обвинувачений", "звинувачений", "засуджений",
+	"заарештований", "потерпілий", "постраждалий", "підсудний", "поранений", "загиблий")
 
 // outletKinds are nouns an outlet's name stands in apposition to.
 var outletKinds = setOf("агентство", "видання", "газета", "телеканал", "журнал", "портал", "сайт", "радіостанція")

@@ -21,6 +21,9 @@ func (d *doc) movliav(i, from, to int) (vistka.Quote, bool) {
 	if d.words(start, end) < 2 {
 		return vistka.Quote{}, false
 	}
+	if i-2 >= from && d.toks[i-1].Text == "," && cueLemma(d.toks[i-2].Lemma, d.toks[i-2].Tag) != "" {
+		return vistka.Quote{}, false // "додав, мовляв, …": the cue before it reports the words
+	}
 	id, text := "", ""
 	if i > from {
 		id, text = d.speaker(from, i, i)
