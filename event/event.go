@@ -3686,6 +3686,9 @@ func (f *finder) date(dates []vistka.Date, at int) string {
 		if d.Start > pos && f.relativeBetween(at, d.Start) {
 			continue // "… Житомирщини, над якою Таллінн узяв шефство у 2022 році"
 		}
+		if d.Start > pos && f.chargeBetween(at, d.Start) {
+			continue // "оголошений в розшук за підозру у фальсифікації … 16 січня 2014 року": the deed's day
+		}
 		dist := d.Start - pos
 		if dist < 0 {
 			dist = -dist
@@ -3695,6 +3698,19 @@ func (f *finder) date(dates []vistka.Date, at int) string {
 		}
 	}
 	return cmp.Or(best, deadline)
+}
+
+// chargeBetween reports whether a charge (за підозрою у, у справі про,
+// звинувачення в) stands after token at and before code point pos: a date
+// there tells when the deed charged was done, not the event.
+func (f *finder) chargeBetween(at, pos int) bool {
+	for k := at + 1; k < len(f.toks) && f.toks[k].RStart < pos; k++ {
+		switch lower(&f.toks[k]) {
+		case "підозра", "справа", "звинувачення", "обвинувачення":
+			return true
+		}
+	}
+	return false
 }
 
 // relativeBetween reports whether a relative clause opens after token at
