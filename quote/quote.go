@@ -828,6 +828,10 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 					consider(cand{e, text, 2})
 					continue
 				}
+				if text := d.peopleBefore(i); text != "" {
+					consider(cand{"", text, 3})
+					continue
+				}
 			case strings.Contains(t.Tag, ":n:") && nom:
 				// "Відділення фонду подало позов. Воно вказало, що …":
 				// no person is neuter
@@ -927,6 +931,40 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 // of a criminal case or an incident: затриманий, підозрюваний, потерпілий.
 var personAdjs = setOf("затриманий", "підозрюваний", "обвинувачений", "звинувачений", "засуджений",
 	"заарештований", "потерпілий", "постраждалий", "підсудний", "поранений", "загиблий")
+
+// peopleBefore returns the people a plural pronoun opening its sentence
+// at toks[i] stands for when the sentence before names no subject: the
+// first plural animate noun there that no preposition governs, "у справі
+// вже допитано свідків: … Вони повідомили, що …". It returns "" when there
+// is none or the sentence before has a subject in the nominative.
+func (d *doc) peopleBefore(i int) string {
+	s := d.toks[i].sent
+	if s == 0 || d.sentStart[s] != i {
+		return ""
+	}
+	from, to := d.sentenceRange(s - 1)
+	for j := from; j < to; j++ {
+		t := d.toks[j]
+		if !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") {
+			continue
+		}
+		if strings.Contains(t.Tag, "v_naz") && strings.Contains(t.Tag, ":p:") {
+			return "" // a plural subject, which вони may stand for as well
+		}
+		if !strings.Contains(t.Tag, ":anim") || !strings.Contains(t.Tag, ":p:") || d.ents.At(t.RStart, t.REnd) != "" {
+			continue
+		}
+		k := j - 1
+		for k >= from && strings.HasPrefix(d.toks[k].Tag, "adj") {
+			k--
+		}
+		if k >= from && strings.HasPrefix(d.toks[k].Tag, "prep") {
+			continue
+		}
+		return d.phrase(j, from, to, -1)
+	}
+	return ""
+}
 
 // outletKinds are nouns an outlet's name stands in apposition to.
 var outletKinds = setOf("агентство", "видання", "газета", "телеканал", "журнал", "портал", "сайт", "радіостанція")
