@@ -1153,7 +1153,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				tr.k, tr.captor = kind{"RETREAT", "release"}, f.entityAt(j)
 			}
 		}
-		if objs := pairs[v]; objs != nil && !(tr.noun >= 0 && (v == "звернутися" || v == "звертатися" || v == "подати" || v == "подавати")) {
+		if objs := pairs[v]; objs != nil && !(tr.noun >= 0 && (v == "звернутися" || v == "звертатися" || v == "подати" || v == "подавати" || v == "вийти" || v == "виходити")) {
 			found := false
 			reach := 7
 			switch v {
@@ -1727,7 +1727,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			place = cmp.Or(f.placeBefore(tr.at), mainPlace, f.gatheringPlace(tr.at))
 		}
 		if place == "" && ev.Type == "PROTEST" {
-			place = f.protestSite(tr.at, end) // "пікет під мерією", "акція під Верховною Радою"
+			// "пікет під мерією", "акція під Верховною Радою"; "Під стіни
+			// Ради вийшли активісти"
+			place = cmp.Or(f.protestSite(tr.at, end), f.protestSite(-1, tr.at))
 		}
 		if place == "" && ev.Type == "CONSULT" && ev.Mode != "visit" {
 			place = f.seatBefore(tr.at) // "у понеділок в Офісі президента зустрівся"
@@ -4587,13 +4589,14 @@ func (f *finder) protestSite(at, end int) string {
 		for k < end && strings.HasPrefix(f.toks[k].Tag, "adj") && f.entityAt(k) == "" {
 			k++
 		}
-		if k >= end || !hasCase(&f.toks[k], "v_oru") {
-			return ""
+		walls := k < end && (lower(&f.toks[k]) == "стіна" || lower(&f.toks[k]) == "будівля") && hasCase(&f.toks[k], "v_zna")
+		if k >= end || !hasCase(&f.toks[k], "v_oru") && !walls {
+			return "" // (under the walls the crowd came to: під стіни Ради)
 		}
 		if e := f.entityAt(k); e != "" && (f.ents.Type(e) == "ORG" || f.ents.Type(e) == "LOC") {
 			return e
 		}
-		if actorNouns[lower(&f.toks[k])] || lower(&f.toks[k]) == "будівля" || lower(&f.toks[k]) == "посольство" {
+		if actorNouns[lower(&f.toks[k])] || lower(&f.toks[k]) == "будівля" || lower(&f.toks[k]) == "посольство" || walls {
 			if e := f.entityAt(k + 1); e != "" && k+1 < end && hasCase(&f.toks[k+1], "v_rod") {
 				if f.ents.Type(e) == "ORG" {
 					return e // "під будівлею Мінмолодьспорту": the body's

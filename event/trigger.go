@@ -355,8 +355,10 @@ var pairs = map[string]map[string]kind{
 		"вступ": {"REJECT", ""}, "угода": {"REJECT", ""}},
 	// released from custody: вийшов на волю під заставу
 	// out on the streets in protest: вийшли на вулиці міст
-	"вийти":    {"воля": {"RETREAT", "release"}, "вулиця": {"PROTEST", ""}},
-	"виходити": {"вулиця": {"PROTEST", ""}},
+	// a crowd come out onto the streets or under a building's walls:
+	// вийшли під стіни Верховної Ради
+	"вийти":    {"воля": {"RETREAT", "release"}, "вулиця": {"PROTEST", ""}, "стіна": {"PROTEST", ""}},
+	"виходити": {"вулиця": {"PROTEST", ""}, "стіна": {"PROTEST", ""}},
 	// a wanted notice is a charge: оголосили підозрюваного в розшук
 	"оголосити": {"розшук": {"ACCUSE", ""},
 		// aid announced: оголосила про виділення Україні $300 млн
