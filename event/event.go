@@ -2512,6 +2512,17 @@ func (f *finder) subject(at int) (string, int) {
 				continue
 			}
 		}
+		if k := f.relativeOpen(i); k > 0 && !f.subordinate(i+1, at) {
+			// "Фонд «Покуття», фундатором якого є депутат Андрій
+			// Іванчук, висловлює невдоволення": the relative clause
+			// set off before the verb holds no subject of its; only a
+			// name, a body or a person before it is (not "Дрон і
+			// автомобіль, яким перевозили сигарети, конфіскували")
+			if e, j := f.subject(k); e != "" && j >= 0 && (f.entityAt(j) == e || actorNouns[lower(&f.toks[j])] || strings.Contains(f.toks[j].Tag, ":anim")) {
+				return e, j
+			}
+			break // none before it: perhaps one after the verb
+		}
 		if f.toks[i].Text == "," && f.subordinate(i+1, at) {
 			// "Столтенберг, який прибув до України": який stands for
 			// the name before the comma.
@@ -2571,6 +2582,38 @@ func (f *finder) subject(at int) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// relativeOpen returns the comma that opens a relative clause closed by
+// the comma at i (", фундатором якого є депутат Іванчук,"): the relative
+// pronoun among the clause's first three words, no other comma between.
+// It returns 0 when the comma at i closes no such clause.
+func (f *finder) relativeOpen(i int) int {
+	if f.toks[i].Text != "," {
+		return 0
+	}
+	for k := i - 1; k > 0 && i-k <= 16; k-- {
+		t := &f.toks[k]
+		if t.Kind == vistka.Punct && t.Text != "," {
+			return 0
+		}
+		if t.Text != "," {
+			continue
+		}
+		for j := k + 1; j < i && j <= k+3; j++ {
+			if l := lower(&f.toks[j]); l == "який" || l == "котрий" || l == "чий" {
+				// a clause with its own verb, not a phrase set off
+				// inside one ("унаслідок якої польське військо,
+				// покидавши зброю, відступило")
+				if slices.ContainsFunc(f.toks[j+1:i], func(t vistka.Token) bool { return strings.HasPrefix(t.Tag, "verb") }) {
+					return k
+				}
+				return 0
+			}
+		}
+		return 0
+	}
+	return 0
 }
 
 // asReported reports whether the comma at i closes a parenthetical
