@@ -726,6 +726,7 @@ var spanRules = []struct {
 	{&slashAgencies, retypeSlashAgencies}, {&capitalHeads, joinBodyHeads}, {&adjBodies, addAdjBodies}, {&titleCountries, addTitleCountries},
 	{&reportSources, addReportSources}, {&newsrooms, retypeNewsrooms}, {&quotedBodies, retypeQuotedBodies}, {&bodyPlaces, retypeBodyPlaces},
 	{&adminAbbrevs, addAdminAbbrevs}, {&councils, joinCouncils}, {&persNouns, retypePersNouns}, {&adjLandmarks, joinAdjLandmarks},
+	{&titleOrgs, addTitleOrgs}, {&coordJobs, addCoordinatedJobs},
 }
 
 // placeNames turns on harmonizePlaces; a variable for experiments.

@@ -1176,3 +1176,46 @@ func TestJoinCouncils(t *testing.T) {
 		{"already whole", "Члени [ORG Ради Європи] зібралися .", []string{"ORG Ради Європи"}},
 	})
 }
+
+func TestAddTitleOrgs(t *testing.T) {
+	tags := map[string]string{
+		"голову": "голова/noun:anim:f:v_zna", "голови": "голова/noun:anim:f:v_rod", "Голова": "голова/noun:anim:f:v_naz",
+		"заступника": "заступник/noun:anim:m:v_rod", "очільник": "очільник/noun:anim:m:v_naz",
+		"перший": "перший/adj:m:v_naz:&numr", "заступник": "заступник/noun:anim:m:v_naz", "директора": "директор/noun:anim:m:v_rod",
+		"виконуюча": "виконуючий/adj:f:v_naz", "обов'язки": "обов'язок/noun:inanim:p:v_zna", "начальника": "начальник/noun:anim:m:v_rod",
+		"Франко": "Франко/noun:anim:m:v_naz:prop:lname", "кімнати": "кімната/noun:inanim:f:v_rod",
+	}
+	runRuleCases(t, addTitleOrgs, tags, []ruleCase{
+		{"a head in the accusative", "Депутати попросили голову [ORG Волинської ОДА] .", []string{"JOB голову", "ORG Волинської ОДА"}},
+		{"a deputy", "Рішення заступника голови [ORG Сокирянської РДА] .", []string{"JOB заступника голови", "ORG Сокирянської РДА"}},
+		{"a quoted body", "Заявив очільник « [ORG Укравтодору] » .", []string{"JOB очільник", "ORG Укравтодору"}},
+		{"a rank adjective", "Прийшов перший заступник директора [ORG Укрпошти] .", []string{"JOB перший заступник директора", "ORG Укрпошти"}},
+		{"an acting head", "Заявила виконуюча обов'язки начальника [ORG Держпраці] .", []string{"JOB виконуюча обов'язки начальника", "ORG Держпраці"}},
+		{"already tagged", "Заявив [JOB Голова] [ORG НБУ] .", []string{"JOB Голова", "ORG НБУ"}},
+		{"not before a body", "Голова кімнати [PERS Франко] .", []string{"PERS Франко"}},
+		{"not a title", "Дах кімнати [ORG Укрпошти] .", []string{"ORG Укрпошти"}},
+	})
+}
+
+func TestAddCoordinatedJobs(t *testing.T) {
+	tags := map[string]string{
+		"журналіста": "журналіст/noun:anim:m:v_rod", "письменника": "письменник/noun:anim:m:v_rod", "публіциста": "публіцист/noun:anim:m:v_rod",
+		"зоолог": "зоолог/noun:anim:m:v_naz", "природозахисник": "природозахисник/noun:anim:m:v_naz",
+		"сином": "син/noun:anim:m:v_oru", "мовознавцем": "мовознавець/noun:anim:m:v_oru",
+		"власником": "власник/noun:anim:m:v_oru", "директором": "директор/noun:anim:m:v_oru",
+		"художниками": "художник/noun:anim:p:v_oru", "музикантами": "музикант/noun:anim:p:v_oru",
+		"лікар": "лікар/noun:anim:m:v_naz", "лікаря": "лікар/noun:anim:m:v_rod", "старша": "старший/adj:f:v_naz:compc",
+		"медсестра": "медсестра/noun:anim:f:v_naz", "Іван": "Іван/noun:anim:m:v_naz:prop:fname",
+	}
+	runRuleCases(t, addCoordinatedJobs, tags, []ruleCase{
+		{"a list to the left", "Втратили журналіста , письменника , [JOB публіциста] .",
+			[]string{"JOB журналіста", "JOB письменника", "JOB публіциста"}},
+		{"to the right after і", "Писав [JOB зоолог] і природозахисник .", []string{"JOB зоолог", "JOB природозахисник"}},
+		{"a rank adjective", "Прийшли старша медсестра і [JOB лікар] .", []string{"JOB старша медсестра", "JOB лікар"}},
+		{"not kin", "Був сином і [JOB мовознавцем] .", []string{"JOB мовознавцем"}},
+		{"not an owner", "Є власником і [JOB директором] .", []string{"JOB директором"}},
+		{"not a plural list", "Зустрілась з [JOB художниками] та музикантами .", []string{"JOB художниками"}},
+		{"not another case", "Прийшла медсестра , [JOB лікаря] викликали .", []string{"JOB лікаря"}},
+		{"not a name", "Прийшов [JOB лікар] і Іван .", []string{"JOB лікар"}},
+	})
+}
