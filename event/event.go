@@ -1570,6 +1570,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				rec = append(rec, e)
 			}
 		}
+		if v := verbLemma(&f.toks[tr.at]); len(rec) == 0 && tr.noun >= 0 && ev.Type == "SUPPORT" && (v == "погодитися" || v == "погоджуватися") {
+			// "погодився з апеляційним судом", "погодився з висновками
+			// суду першої інстанції": the court agreed with
+			if r := f.agreedWith(tr.noun, end); r != "" {
+				rec = append(rec, r)
+			}
+		}
 		if e := f.personObjectRelative(tr.at); len(rec) == 0 && tr.verb && e != "" {
 			// "з Олегом Ляшком, якого затримали минулого тижня": the one
 			// detained is the person before the relative
@@ -2011,6 +2018,31 @@ func (f *finder) relativeMain(at int) []string {
 		}
 	}
 	return nil
+}
+
+// agreedWith returns the party whose view the noun at n (after погодитися
+// з) is: the body it names itself (апеляційним судом), or the one named
+// in the genitive after it (висновками суду першої інстанції, позицією
+// прокуратури), as an entity or as written.
+func (f *finder) agreedWith(n, end int) string {
+	if e := f.entityAt(n); e != "" {
+		return e
+	}
+	free := trig{noun: -1, k: kind{"SUPPORT", ""}}
+	if actorNouns[lower(&f.toks[n])] {
+		return f.objectPhrase(n, free)
+	}
+	k := n + 1
+	for k < end && strings.HasPrefix(f.toks[k].Tag, "adj") && hasCase(&f.toks[k], "v_rod") {
+		k++
+	}
+	if k >= end || !hasCase(&f.toks[k], "v_rod") {
+		return ""
+	}
+	if e := f.entityAt(k); e != "" {
+		return e
+	}
+	return f.objectPhrase(k, free)
 }
 
 // personObjectRelative returns the person named right before ", якого" or

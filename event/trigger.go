@@ -285,7 +285,10 @@ var pairs = map[string]map[string]kind{
 		"вимога": {"SUPPORT", ""}, "апеляція": {"SUPPORT", ""}, "прохання": {"SUPPORT", ""}},
 	// agreeing with someone's arguments endorses them
 	"погодитися": {"довід": {"SUPPORT", ""}, "доводи": {"SUPPORT", ""}, "аргумент": {"SUPPORT", ""},
-		"позиція": {"SUPPORT", ""}, "висновок": {"SUPPORT", ""}},
+		"позиція": {"SUPPORT", ""}, "висновок": {"SUPPORT", ""},
+		// one court agreeing with another's ruling: ВГСУ погодився з
+		// апеляційним судом
+		"суд": {"SUPPORT", ""}, "госпсуд": {"SUPPORT", ""}, "інстанція": {"SUPPORT", ""}},
 	"скасувати": {"рішення": {"REJECT", ""}, "постанова": {"REJECT", ""}, "наказ": {"REJECT", ""},
 		"дозвіл": {"REJECT", ""}, "ліцензія": {"REJECT", ""}, "реєстрація": {"REJECT", ""},
 		"ухвала": {"REJECT", ""}, "розпорядження": {"REJECT", ""}, "указ": {"REJECT", ""},
