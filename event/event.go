@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/vistka/vistka"
@@ -206,10 +207,15 @@ func (f *finder) breakBefore(s int) bool {
 }
 
 // decidedThen reads a sentence that says when the decision told before
-// was taken ("Відповідну постанову уряд ухвалив у середу"): the events
-// of the sentence before with no date of their own take its day.
+// was taken ("Відповідну постанову уряд ухвалив у середу", "Рішення суд
+// ухвалив 18 листопада"): the events of the sentence before with no date
+// of their own take its day.
 func (f *finder) decidedThen(out []vistka.Event, dates []vistka.Date) {
-	if len(f.toks) < 4 || !strings.HasPrefix(lower(&f.toks[0]), "відповідн") || !actNouns[lower(&f.toks[1])] {
+	act := 0 // the act noun opens the sentence, or follows "відповідний"
+	if len(f.toks) > 0 && strings.HasPrefix(lower(&f.toks[0]), "відповідн") {
+		act = 1
+	}
+	if len(f.toks) < 4 || !actNouns[lower(&f.toks[act])] || act == 0 && !hasCase(&f.toks[0], "v_zna") {
 		return
 	}
 	taken := false
@@ -229,6 +235,42 @@ func (f *finder) decidedThen(out []vistka.Event, dates []vistka.Date) {
 			out[k].Date = date
 		}
 	}
+}
+
+// resigned reports whether звільнення at n is the one asked for in a
+// letter of resignation: "подав заяву про звільнення з посади", not
+// "подав клопотання про звільнення з-під варти".
+func (f *finder) resigned(n int) bool {
+	if n < 2 || lower(&f.toks[n-1]) != "про" || lower(&f.toks[n-2]) != "заява" {
+		return false
+	}
+	// nothing said of whom, or from the post: "з посади", "за власним
+	// бажанням"
+	switch {
+	case n+1 >= len(f.toks) || f.toks[n+1].Kind == vistka.Punct || lower(&f.toks[n+1]) == "за":
+		return true
+	case n+2 < len(f.toks) && lower(&f.toks[n+1]) == "з":
+		return lower(&f.toks[n+2]) == "посада"
+	}
+	return false
+}
+
+// actBefore reports whether the accusative pronoun at i (його, її)
+// stands for an act named before it in its sentence: "У компанії назвали
+// рішення необґрунтованим і повідомили, що оскаржать його".
+func (f *finder) actBefore(i int) bool {
+	g := gender(&f.toks[i])
+	for j := i - 1; j >= 0; j-- {
+		t := &f.toks[j]
+		if !strings.HasPrefix(t.Tag, "noun") || !actNouns[lower(t)] && lower(t) != "вирок" && lower(t) != "ухвала" {
+			continue
+		}
+		// його is a man's or a thing's (neuter) pronoun, її a woman's
+		if ng := gender(t); ng == g || g == 'm' && strings.Contains(t.Tag, ":n:") {
+			return true
+		}
+	}
+	return false
 }
 
 // actNouns are the acts a decision is written in.
@@ -1140,6 +1182,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					tr.k = kind{"AID", ""}
 					break
 				}
+				if rescuers[lower(&f.toks[j])] && strings.HasPrefix(f.toks[j].Tag, "noun") && (hasCase(&f.toks[j], "v_zna") || hasCase(&f.toks[j], "v_rod")) {
+					// "Словаччина направила до Ужгорода 40 рятувальників":
+					// help sent by another state (see donor)
+					tr.k, tr.donor = kind{"AID", ""}, true
+					break
+				}
 				if (f.spanType(j) == "MON" || currencies[lower(&f.toks[j])] && slices.ContainsFunc(f.toks[max(i+1, j-3):j], func(t vistka.Token) bool { return t.Kind == vistka.Number })) && !dative {
 					// "Світовий банк виділить 100 млн доларів на
 					// відновлення шкіл": aid when a donor gives it
@@ -1182,6 +1230,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if tr.k.typ == "" {
 			continue
+		}
+		if n := tr.noun; n >= 0 && lower(&f.toks[n]) == "звільнення" && !f.resigned(n) {
+			continue // "подав клопотання про звільнення з-під варти": no resignation
 		}
 		if n := tr.noun; n >= 0 && (v == "зупинити" || v == "призупинити") && (lower(&f.toks[n]) == "робота" || lower(&f.toks[n]) == "діяльність") &&
 			(n+1 >= len(f.toks) || !hasCase(&f.toks[n+1], "v_rod") || !strings.HasPrefix(f.toks[n+1].Tag, "noun") && f.entityAt(n+1) == "") {
@@ -1709,8 +1760,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				place = dest
 			}
 		}
-		if ev.Type == "MOBILIZE" && place == "" && dest != "" && f.ents.Type(dest) == "LOC" {
+		if (ev.Type == "MOBILIZE" || ev.Type == "AID" && tr.donor) && place == "" && dest != "" && f.ents.Type(dest) == "LOC" {
 			place = dest // "направила до Чорнокінців посилені наряди": where they are sent
+			if ev.Type == "AID" && !slices.Contains(ev.Recipients, dest) {
+				ev.Recipients = append(ev.Recipients, dest) // "направила до Ужгорода рятувальників": the town helped
+			}
 		}
 		if ev.Mode == "visit" && (place == "" || tr.verb && visitVerbs[verbLemma(&f.toks[tr.at])]) {
 			// "відвідав Львів": the place visited is where the visit is,
@@ -1832,6 +1886,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// зустрівся": the day the sentence before names
 				ev.Date = f.dayBefore(dates)
 			}
+		}
+		if ev.Date == "" && f.nextDay() {
+			// "Поліція затримала його 9 жовтня. Наступного дня суд узяв
+			// його під варту": the day after the one told before
+			ev.Date = dayAfter(cmp.Or(f.lastDate(out), f.dayBefore(dates)))
 		}
 		if ev.Date == "" && visit != nil {
 			ev.Date = visit.Date
@@ -3339,6 +3398,9 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		var e string
 		switch {
 		case strings.Contains(t.Tag, "pron:pers:3") && (hasCase(t, "v_dav") || hasCase(t, "v_zna") && f.governedBy(i) == "" && coerced[tr.k.typ] && tr.verb && f.inObject(tr, i) && i-tr.at <= 2):
+			if hasCase(t, "v_zna") && f.actBefore(i) {
+				continue // "назвали рішення необґрунтованим і оскаржать його": the act, not a person
+			}
 			e = f.ents.RecentPerson(t.RStart, f.s, gender(t), actors)
 		case groups[lower(t)] && (hasCase(t, "v_dav") || hasCase(t, "v_zna")) && f.governedBy(i) == "":
 			e = f.groupOf(i) // подякував японській стороні
@@ -3880,7 +3942,9 @@ func (f *finder) aux(tr trig) []string {
 	for i := 0; i < len(f.toks); i++ {
 		w := &f.toks[i]
 		l := lower(w)
-		if i < tr.at && futureWords[l] {
+		if i < tr.at && futureWords[l] && !(l == "наступний" && i+1 < len(f.toks) && lower(&f.toks[i+1]) == "день" && strings.Contains(t.Tag, "past")) {
+			// ("Наступного дня суд узяв його під варту": the day after,
+			// already past)
 			future = true
 		}
 		if strings.HasPrefix(w.Tag, "verb") && strings.Contains(w.Tag, "futr") && i < tr.at && i >= tr.at-3 {
@@ -4371,6 +4435,11 @@ func (f *finder) requested(i int) bool {
 		if strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
 			return false
 		}
+		if strings.HasPrefix(t.Tag, "verb") {
+			// "закликав партнерів «діяти рішуче» і запровадити санкції":
+			// an infinitive asked for along with another one
+			return f.requested(j)
+		}
 	}
 	return false
 }
@@ -4407,6 +4476,13 @@ var gives = map[string]bool{
 	"направити": true, "перерахувати": true, "перераховувати": true, "виділяти": true,
 	"передавати": true, "поставити": true, "постачати": true, "відправити": true,
 	"виплатити": true, "виплачувати": true, "подарувати": true,
+	"додати": true, // "ЄС додасть ще 400 млн євро": more money from a donor
+}
+
+// rescuers are the people a state sends another to help: "направила 40
+// рятувальників", "відправила медиків".
+var rescuers = map[string]bool{
+	"рятувальник": true, "пожежник": true, "медик": true, "лікар": true, "сапер": true, "піротехнік": true,
 }
 
 // materiel is what a state gives another as military or civil aid, besides
@@ -5500,6 +5576,28 @@ func (f *finder) sameDay() bool {
 		}
 	}
 	return false
+}
+
+// nextDay reports whether the sentence dates itself as the day after the
+// one before: "наступного дня", "на наступний день".
+func (f *finder) nextDay() bool {
+	for i := 0; i+1 < len(f.toks); i++ {
+		if lower(&f.toks[i]) == "наступний" && lower(&f.toks[i+1]) == "день" &&
+			(hasCase(&f.toks[i+1], "v_rod") || i > 0 && lower(&f.toks[i-1]) == "на") {
+			// not "наступного дня після виборів", the day after another
+			return i+2 >= len(f.toks) || lower(&f.toks[i+2]) != "після"
+		}
+	}
+	return false
+}
+
+// dayAfter returns the day after the day d (2006-01-02), or "".
+func dayAfter(d string) string {
+	t, err := time.Parse(time.DateOnly, d)
+	if err != nil {
+		return ""
+	}
+	return t.AddDate(0, 0, 1).Format(time.DateOnly)
 }
 
 // lastDate returns the date of the last dated event before: of this

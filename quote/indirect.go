@@ -161,7 +161,7 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				start = d.addresseeThen(i, to)
 			case d.aboutAt(i, to, cue) > 0 && !d.aboutThis(i, from) && !d.venue(d.aboutAt(i, to, cue), to):
 				start = d.aboutAt(i, to, cue)
-			case d.colonAfter(i, to) > 0 && !used[d.colonAfter(i, to)]:
+			case d.colonAfter(i, to) > 0 && !used[d.colonAfter(i, to)] && !(s == 0 && d.headlineObject(i, d.colonAfter(i, to)-1, to)):
 				start = d.colonAfter(i, to)
 			}
 			if cue == "звернутися" && (start < 0 || d.toks[start-1].Text != ":") {

@@ -787,6 +787,14 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 					}
 				}
 			}
+			cueTag := d.toks[cueAt].Tag
+			if !nom && i < cueAt && d.ents.Type(e) == "ORG" && (hasField(cueTag, "p") || hasField(cueTag, "impers")) && d.inLocative(i, from) {
+				// "У Генштабі назвали ці заяви вигадкою і наголосили, що
+				// …": a body in the locative speaks through a verb with
+				// no subject of its own, before any noun the verb governs
+				consider(cand{e, d.mentionText(e, t.RStart), 3})
+				continue
+			}
 			if (!nom || i > from && (d.toks[i-1].Kind == vistka.QuoteMark || strings.HasPrefix(d.toks[i-1].Tag, "prep"))) && !according && d.governed(i, from) {
 				// a name in quotation marks after an oblique noun
 				// (на стадіоні «Юність») is in that noun's case

@@ -61,6 +61,35 @@ func (d *doc) colonAfter(i, to int) int {
 	return -1
 }
 
+// headlineObject reports whether the cue at i of a headline (a first
+// sentence that ends in no full stop, to being its end) has a thing for
+// its object before the colon at c: "Україна звинуватила Росію в
+// порушенні перемир'я: уночі атаковано дві ТЕС", "Швеція оголосила новий
+// пакет допомоги: гаубиці, катери та ракети" join two facts, while
+// "Сибіга закликав партнерів: …" and "Посол написав у Facebook: …" give
+// what was said.
+func (d *doc) headlineObject(i, c, to int) bool {
+	if to == 0 || c <= i || d.toks[to-1].Kind == vistka.Punct && strings.ContainsAny(d.toks[to-1].Text, ".!?…") {
+		return false
+	}
+	for j := i + 1; j < c; j++ {
+		t := d.toks[j]
+		if !strings.Contains(t.Tag, "v_zna") || strings.Contains(t.Tag, "pron") || j > i+1 && strings.HasPrefix(d.toks[j-1].Tag, "prep") {
+			continue
+		}
+		if e := d.ents.At(t.RStart, t.REnd); e != "" {
+			if d.ents.Type(e) == "LOC" || d.ents.Type(e) == "ORG" {
+				return true
+			}
+			continue
+		}
+		if strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":inanim") {
+			return true
+		}
+	}
+	return false
+}
+
 // zeroSubject finds who speaks through a cue with no subject of its own
 // ("Запевняє, що …", "… та акцентував на …", "бо, казав, «…»"): the last
 // person named as a subject, of the verb's gender. A plural, impersonal or

@@ -343,7 +343,10 @@ func (f *finder) aboutThisSays(i int) int {
 	k := i + 2
 	for n := 0; n < 6 && !saysVerbs[f.word(k)]; n++ {
 		w := f.word(k)
-		if !occasionWords[w] && !isDigit(rune(f.text[f.tok(k).bs])) {
+		// "Про це на пресконференції в Стокгольмі заявив …": a place
+		// named after в or у is where it was said
+		place := f.tok(k).upper && (f.word(k-1) == "в" || f.word(k-1) == "у")
+		if !occasionWords[w] && !isDigit(rune(f.text[f.tok(k).bs])) && !place {
 			return 0
 		}
 		k++
