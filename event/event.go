@@ -181,6 +181,17 @@ func (f *finder) firmRecipients(at, end int) []string {
 	return nil
 }
 
+// joint reports whether the noun at n is said to be shared: спільну
+// декларацію, підсумкову декларацію саміту.
+func (f *finder) joint(n int) bool {
+	for k := n - 1; k >= 0 && k >= n-3 && strings.HasPrefix(f.toks[k].Tag, "adj"); k-- {
+		if l := lower(&f.toks[k]); strings.HasPrefix(l, "спільн") || strings.HasPrefix(l, "підсумков") {
+			return true
+		}
+	}
+	return n+1 < len(f.toks) && multilateralWords[lower(&f.toks[n+1])]
+}
+
 // filedThing reports whether the verb at `at` (подати до суду) has an
 // object in the accusative of its own before end: what was handed to the
 // court ("подав до суду документи"), or a claim, which is the trigger
@@ -1860,6 +1871,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if v := verbLemma(&f.toks[tr.at]); (v == "викрасти" || v == "викрадати") && !slices.ContainsFunc(ev.Recipients, func(r string) bool { return f.ents.Type(r) == "PERS" || f.ents.Type(r) == "" }) {
 			continue // "викрали авто", "викрадав гроші": theft, not an abduction
+		}
+		if vt := f.toks[tr.at].Tag; ev.Type == "AGREE" && tr.noun >= 0 && lower(&f.toks[tr.noun]) == "декларація" && verbLemma(&f.toks[tr.at]) == "ухвалити" &&
+			len(ev.Actors) < 2 && !strings.HasSuffix(vt, ":p") && !strings.Contains(vt, ":p:") && !f.joint(tr.noun) {
+			continue // "Парламент ухвалив декларацію, в якій вимагає …": a body's own statement, no agreement
 		}
 		if ev.Type == "ACCUSE" && tr.noun >= 0 && scan.ToLower(f.toks[tr.noun].Lemma) == "суд" && f.filedThing(tr.at, end) {
 			continue // "подав до суду документи": papers handed in, no one sued; "подала до суду позов": the claim's event
