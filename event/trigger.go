@@ -392,7 +392,9 @@ var pairs = map[string]map[string]kind{
 	"передати": {"нота": {"ACCUSE", ""}, "список": {"COOPERATE", ""}, "дані": {"COOPERATE", ""}, "розвіддані": {"COOPERATE", ""},
 		"інформація": {"COOPERATE", ""}},
 	// removed from one's post: інспектора відсторонили від роботи
-	"відсторонити": {"робота": {"COERCE", ""}, "посада": {"COERCE", ""}, "служба": {"COERCE", ""}, "виконання": {"COERCE", ""}},
+	"відсторонити": {"робота": {"COERCE", ""}, "посада": {"COERCE", ""}, "служба": {"COERCE", ""}, "виконання": {"COERCE", ""},
+		// barred from competing: відсторонила від змагань трьох спортсменів
+		"змагання": {"SANCTION", ""}, "турнір": {"SANCTION", ""}, "чемпіонат": {"SANCTION", ""}, "участь": {"SANCTION", ""}},
 	// a plant's work stopped by an authority: ОВА зупинила роботу цеху
 	// (a plant stopping its own work names no one after робота)
 	"зупинити": {"робота": {"COERCE", ""}, "діяльність": {"COERCE", ""}}, "призупинити": {"членство": {"SANCTION", ""}, "визнання": {"SANCTION", ""}, "акредитація": {"SANCTION", ""}, "робота": {"COERCE", ""}, "діяльність": {"COERCE", ""}},
