@@ -529,6 +529,35 @@ func (s *scan) subjectThenVerb(i int) bool {
 	return false
 }
 
+// titleThenVerb reports whether a person's title and name stand between
+// напередодні and its verb in the past, at i: "Напередодні речниця МЗС
+// Росії Марія Захарова заявила", "напередодні міністр оборони Рустем
+// Умєров провів".
+func (s *scan) titleThenVerb(i int) bool {
+	if !titleWords[s.word(i)] {
+		return false
+	}
+	for k := 1; k < 7; k++ {
+		w := s.word(i + k)
+		if w == "" {
+			return false
+		}
+		if pastVerb(w) {
+			return k >= 2 && s.tok(i+k-1).Upper
+		}
+	}
+	return false
+}
+
+// titleWords are the titles a person is named with as a subject.
+var titleWords = map[string]bool{
+	"речник": true, "речниця": true, "міністр": true, "міністерка": true, "президент": true, "президентка": true,
+	"прем'єр": true, "прем'єрка": true, "прем'єр-міністр": true, "прем'єр-міністерка": true, "посол": true,
+	"посолка": true, "голова": true, "очільник": true, "очільниця": true, "керівник": true, "керівниця": true,
+	"генсек": true, "канцлер": true, "депутат": true, "депутатка": true, "спікер": true, "спікерка": true,
+	"віцепрем'єр": true, "віцепрем'єр-міністр": true,
+}
+
 func (s *scan) words(i int) int {
 	w := s.word(i)
 	if w == "" {
@@ -549,7 +578,7 @@ func (s *scan) words(i int) int {
 	case "напередодні":
 		// "напередодні зустрівся": the day before; "напередодні саміту"
 		// is before an event the text names, not a date.
-		if dayBefore(s.tok(i+1), s.word(i+1)) || s.nameThenVerb(i+1) || s.subjectThenVerb(i+1) {
+		if dayBefore(s.tok(i+1), s.word(i+1)) || s.nameThenVerb(i+1) || s.subjectThenVerb(i+1) || s.titleThenVerb(i+1) {
 			s.emitRel(i, i+1, -1)
 			return 1
 		}

@@ -561,6 +561,11 @@ func (r *Result) byTitleAdjective(ro role) int {
 // українці → Україна), or -1. The stem without the suffix must start the
 // place's name, all but its last two letters, and only one place may fit.
 func (r *Result) countryOf(lemma string) int {
+	return r.placeOf(lemma, func(string) bool { return true })
+}
+
+// placeOf is countryOf over the places whose name ok accepts.
+func (r *Result) placeOf(lemma string, ok func(name string) bool) int {
 	stem := []rune(derivedStem(scan.ToLower(lemma)))
 	if len(stem) < 2 {
 		return -1
@@ -568,7 +573,7 @@ func (r *Result) countryOf(lemma string) int {
 	found := -1
 	for i := range r.Entities {
 		e := &r.Entities[i]
-		if e.Type != "LOC" {
+		if e.Type != "LOC" || !ok(e.Name) {
 			continue
 		}
 		for _, w := range scan.Fields(scan.ToLower(e.Name)) {
@@ -700,6 +705,16 @@ func (r *Result) RoleAt(a *vistka.Analysis, s, i int) string {
 	}
 	if p := r.resolveRole(ro); p >= 0 {
 		return ID(p)
+	}
+	return ""
+}
+
+// PlaceOf is CountryOf over the places whose name ok accepts: the town
+// of Костянтинівська МВА is Костянтинівка, not Костянтинівський
+// напрямок.
+func (r *Result) PlaceOf(lemma string, ok func(name string) bool) string {
+	if i := r.placeOf(lemma, ok); i >= 0 {
+		return ID(i)
 	}
 	return ""
 }

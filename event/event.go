@@ -24,11 +24,13 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	}
 	out := []vistka.Event{}
 	setting := ""
+	dl := datelineOf(a, ents, dates)
 	for s := range a.Sentences {
-		f := finder{a: a, ents: ents, s: s, toks: a.Sentences[s].Tokens, before: out}
+		f := finder{a: a, ents: ents, s: s, toks: a.Sentences[s].Tokens, before: out, dl: dl}
 		if s > 0 {
 			f.saidThen(out, dates)
 			f.heldAt(out, dates)
+			f.handedAt(out)
 			f.decidedThen(out, dates)
 		}
 		here := f.retold(out, f.sentence(quotes, dates), dates)
@@ -47,7 +49,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 		}
 		out = append(out, here...)
 	}
-	out = dedupe(dropHeadline(a, restated(a, fromDateline(a, ents, dates, out))))
+	out = dedupe(dropHeadline(a, restated(a, dl.give(courtSeat(a, ents, out)))))
 	for i := range out {
 		// arrays in JSON, never null
 		if out[i].Actors == nil {
@@ -334,6 +336,41 @@ func (f *finder) heldAt(out []vistka.Event, dates []vistka.Date) {
 	}
 }
 
+// handedAt reads a sentence set during a handover in a place ("…, —
+// сказав Мамедзаде під час передачі обладнання в Чернігові"): the last
+// aid told in the five sentences before with no place of its own was
+// given there.
+func (f *finder) handedAt(out []vistka.Event) {
+	place := ""
+	for i := 2; i < len(f.toks) && place == ""; i++ {
+		if lower(&f.toks[i-2]) != "під" || lower(&f.toks[i-1]) != "час" || !handovers[lower(&f.toks[i])] {
+			continue
+		}
+		for j := i + 1; j < len(f.toks) && j <= i+5 && f.toks[j].Kind != vistka.Punct; j++ {
+			if e := f.entityAt(j); e != "" && f.ents.Type(e) == "LOC" && hasCase(&f.toks[j], "v_mis") {
+				if p := f.governedBy(j); p == "в" || p == "у" {
+					place = e
+					break
+				}
+			}
+		}
+	}
+	if place == "" {
+		return
+	}
+	for k := len(out) - 1; k >= 0 && f.sentencesSince(&out[k]) <= 5; k-- {
+		if out[k].Type == "AID" && len(out[k].Aux) == 0 {
+			if out[k].Place == "" {
+				out[k].Place = place
+			}
+			return
+		}
+	}
+}
+
+// handovers are the nouns of a handing over: під час передачі.
+var handovers = map[string]bool{"передача": true, "вручення": true, "передавання": true}
+
 // ceremonies are what a ceremony of (церемонія передачі, підписання)
 // makes of the event told before it.
 var ceremonies = map[string]string{"передача": "AID", "підписання": "AGREE", "вручення": "AID"}
@@ -619,14 +656,71 @@ var speechVerbs = map[string]bool{
 	"розповісти": true, "зазначити": true, "оголосити": true, "написати": true, "говорити": true,
 }
 
-// fromDateline gives the events of the lead the place and the date of its
-// dateline when their own clause names none: in "ХЕРСОН, 4 листопада
+// courtSeat gives the rulings of a court named with its city
+// ("Шевченківський районний суд Запоріжжя заочно визнав …") that city as
+// their place when they have none: the place of that name the text names,
+// else the city's base form.
+func courtSeat(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []vistka.Event {
+	for i := range evs {
+		for _, id := range evs[i].Actors {
+			if evs[i].Place != "" {
+				break
+			}
+			evs[i].Place = seatOf(a, ents, id)
+		}
+	}
+	return evs
+}
+
+// seatOf returns the city the court id is named with (Шевченківський
+// районний суд Запоріжжя, Господарський суд міста Києва), or "": not
+// for a court of a region or a country (Господарський суд Київської
+// області, Верховний суд України).
+func seatOf(a *vistka.Analysis, ents *entity.Result, id string) string {
+	k := entity.Index(id)
+	if ents.Type(id) != "ORG" || k < 0 || k >= len(ents.Entities) {
+		return ""
+	}
+	e := &ents.Entities[k]
+	w := scan.Fields(e.Name)
+	if n := len(w); n < 3 || scan.ToLower(w[n-2]) != "суд" && scan.ToLower(w[n-2]) != "міста" {
+		return ""
+	}
+	for _, m := range e.Mentions {
+		for _, sent := range a.Sentences {
+			if sent.REnd < m.End || sent.RStart > m.End {
+				continue
+			}
+			for i := range sent.Tokens {
+				t := &sent.Tokens[i]
+				if t.REnd != m.End || t.Text != w[len(w)-1] || !hasCase(t, "v_rod") || !strings.Contains(t.Tag, "prop") {
+					continue
+				}
+				city := t.Lemma
+				if gazetteer.Lookup(city)&gazetteer.Country != 0 || strings.ToUpper(city) == city {
+					// (Господарський суд АРК: a region's)
+					return ""
+				}
+				for j := range ents.Entities {
+					if ents.Entities[j].Type == "LOC" && ents.Entities[j].Name == city {
+						return entity.ID(j)
+					}
+				}
+				return city
+			}
+		}
+	}
+	return ""
+}
+
+// datelineOf reads the dateline, whose place and date the events of the
+// lead take when their own clause names none: in "ХЕРСОН, 4 листопада
 // /Укрінформ/. СБУ затримала депутата" the arrest was in Херсон on 4
 // November. A dateline opens the first paragraph of the body with a
 // place, a comma or a full stop, and a date ("Київ. 18 березня.
 // ІНТЕРФАКС-УКРАЇНА –"); the lead is that paragraph. Events of later
 // paragraphs keep what their own clauses say.
-func fromDateline(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, evs []vistka.Event) []vistka.Event {
+func datelineOf(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date) dateline {
 	s := 0
 	if hasHeadline(a) {
 		s = 1
@@ -638,7 +732,7 @@ func fromDateline(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, 
 		toks = append(toks, sent.Tokens...)
 	}
 	if len(toks) < 3 {
-		return evs
+		return dateline{}
 	}
 	place := ents.At(toks[0].RStart, toks[0].REnd)
 	byline := toks[1].Text == "•" // "Чернівці • Укрінформ" on a line of its own
@@ -653,7 +747,7 @@ func fromDateline(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, 
 		}
 	}
 	if place == "" || ents.Type(place) != "LOC" || (toks[1].Text != "," && toks[1].Text != "." && !byline && !bracket) {
-		return evs
+		return dateline{}
 	}
 	date := ""
 	for _, d := range dates {
@@ -662,7 +756,7 @@ func fromDateline(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, 
 		}
 	}
 	if date == "" && !byline && !bracket {
-		return evs
+		return dateline{}
 	}
 	// The lead runs to the end of the dateline's paragraph; after a
 	// byline, it is the paragraph that follows.
@@ -690,15 +784,32 @@ func fromDateline(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, 
 		}
 		lead = append(lead, vistka.Range{Start: sent.RStart, End: sent.REnd})
 	}
+	return dateline{place: place, date: date, lead: lead}
+}
+
+// dateline is the place and the date a dateline gives the events of the
+// lead (its sentences) when they have none of their own.
+type dateline struct {
+	place, date string
+	lead        []vistka.Range
+}
+
+// give gives the events of the lead the dateline's place and date where
+// they have none.
+func (d dateline) give(evs []vistka.Event) []vistka.Event {
 	for i := range evs {
-		e := &evs[i]
-		if !slices.Contains(lead, e.Sentence) {
-			continue
-		}
-		e.Place = cmp.Or(e.Place, place)
-		e.Date = cmp.Or(e.Date, date)
+		evs[i].Place, evs[i].Date = d.of(&evs[i])
 	}
 	return evs
+}
+
+// of returns the place and the date of e, with the dateline's where e is
+// of the lead and has none of its own.
+func (d dateline) of(e *vistka.Event) (place, date string) {
+	if !slices.Contains(d.lead, e.Sentence) {
+		return e.Place, e.Date
+	}
+	return cmp.Or(e.Place, d.place), cmp.Or(e.Date, d.date)
 }
 
 // dropHeadline drops the events of a headline that the lead tells again:
@@ -885,6 +996,7 @@ func richness(e *vistka.Event) int {
 
 type finder struct {
 	before []vistka.Event // the events of earlier sentences
+	dl     dateline       // what the dateline gives the lead
 	a      *vistka.Analysis
 	ents   *entity.Result
 	s      int
@@ -1426,7 +1538,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 						if m != nil {
 							// "Міністри підписали спільну заяву": where
 							// and when they met
-							mainPlace, mainDate = m.Place, m.Date
+							mainPlace, mainDate = f.dl.of(m)
 						} else if k := at - 1; k >= 0 && sides[lower(&f.toks[k])] {
 							// "На концерті були присутні міністерка … та
 							// міністерка … Того ж дня міністерки підписали":
@@ -1442,7 +1554,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// "За результатами зустрічі міністри підписали
 				// меморандум": where and when they met
 				if _, m := f.lastMeeting(out); m != nil {
-					mainPlace, mainDate = m.Place, m.Date
+					mainPlace, mainDate = f.dl.of(m)
 				}
 			}
 			if len(ev.Actors) == 0 {
@@ -1803,6 +1915,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// Ради вийшли активісти"
 			place = cmp.Or(f.protestSite(tr.at, end), f.protestSite(-1, tr.at))
 		}
+		if place == "" && ev.Type == "PROTEST" {
+			place = f.blockedHall(tr.at, end) // "заблокували трибуну сесійної зали міської ради"
+		}
 		if place == "" && ev.Type == "CONSULT" && ev.Mode != "visit" {
 			place = f.seatBefore(tr.at) // "у понеділок в Офісі президента зустрівся"
 		}
@@ -1820,6 +1935,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			if k := slices.IndexFunc(ev.Recipients, func(e string) bool { return f.ents.Type(e) == "LOC" }); k >= 0 {
 				place = ev.Recipients[k]
 			}
+		}
+		if place == "" && ev.Type == "ASSAULT" {
+			// "начальник Костянтинівської МВА зазначив, що росіяни
+			// обстріляли місто": the city of the administration
+			place = f.ownArea(tr.at, end)
 		}
 		if place == "" {
 			// "у Варшаві оголосив, що Польща передасть …": where it
@@ -1843,6 +1963,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// провела переговори": the same day's talks where the last
 			// meeting or signing was
 			place = f.lastPlace(out)
+			if place == "" {
+				place = f.dayPlace(dates)
+			}
 		}
 		if tr.during && ev.Type == "CONSULT" && len(ev.Actors) == 0 {
 			continue // "Під час зустрічі послу вручили ноту": the setting of what was done, no meeting of its own
@@ -1894,6 +2017,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			continue // "часто відвідував джазові концерти": nobody and nowhere visited
 		}
 		ev.Date = cmp.Or(f.date(dates, tr.at), mainDate)
+		if was, eve := f.eve(dates, ev.Place); was != "" && ev.Date == was {
+			ev.Date = eve // "Напередодні в Осло міністр провів переговори" after a signing on Wednesday
+		}
 		if ev.Date == "" && f.sameDay() {
 			ev.Date = f.lastDate(out) // "Того ж дня Сибіга зустрівся …"
 			if ev.Date == "" {
@@ -1909,6 +2035,17 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if ev.Date == "" && visit != nil {
 			ev.Date = visit.Date
+		}
+		if ev.Date == "" {
+			ev.Date = f.alsoThen(tr, ev.Actors, dates) // "Вона також пригрозила …"
+		}
+		if ev.Type == "CONSULT" && !tr.verb && (ev.Place == "" || ev.Date == "") {
+			// "Оголошення пролунало після зустрічі міністрів": the
+			// meeting was where and when the announcement was
+			if m := f.announcement(tr.at); m != nil {
+				place, date := f.dl.of(m)
+				ev.Place, ev.Date = cmp.Or(ev.Place, place), cmp.Or(ev.Date, date)
+			}
 		}
 		if damages[verbLemma(&f.toks[tr.at])] && (tr.passive || strings.Contains(f.toks[tr.at].Tag, "impers") || !slices.ContainsFunc(ev.Actors, f.hostile)) {
 			// "буря пошкодила лінії": no attack; "атакували Одесу,
@@ -1942,8 +2079,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// the sides of the meeting just told did to each other, they
 			// did there and then.
 			if m := f.meetingOf(ev, out); m != nil {
-				ev.Place = cmp.Or(ev.Place, m.Place)
-				ev.Date = cmp.Or(ev.Date, m.Date)
+				place, date := f.dl.of(m)
+				ev.Place = cmp.Or(ev.Place, place)
+				ev.Date = cmp.Or(ev.Date, date)
 			} else if m := f.summitOf(ev, out); m != nil {
 				ev.Place = cmp.Or(ev.Place, m.Place)
 				ev.Date = cmp.Or(ev.Date, m.Date)
@@ -3867,6 +4005,119 @@ func (f *finder) chargeBetween(at, pos int) bool {
 	return false
 }
 
+// eve returns the day a напередодні of the sentence was resolved to (the
+// day before publication) and the day before the day of the last event
+// told before at the same place, which it stands for: "Україна та
+// Норвегія у середу в Осло підписали угоду. … Напередодні в Осло міністр
+// провів переговори" were on Tuesday. It returns "", "" when the
+// sentence has no напередодні or no event before at that place has a
+// day.
+func (f *finder) eve(dates []vistka.Date, place string) (was, eve string) {
+	if place == "" {
+		return "", ""
+	}
+	sent := f.a.Sentences[f.s]
+	for _, d := range dates {
+		if d.Value == nil || !d.Relative || d.Start < sent.RStart || d.End > sent.REnd || scan.ToLower(d.Text) != "напередодні" {
+			continue
+		}
+		for k := len(f.before) - 1; k >= 0; k-- {
+			p, day := f.dl.of(&f.before[k])
+			if p != place || len(day) != len("2006-01-02") {
+				continue
+			}
+			last, err := time.Parse(time.DateOnly, day)
+			if err != nil {
+				return "", ""
+			}
+			if eve = last.AddDate(0, 0, -1).Format(time.DateOnly); eve > *d.Value {
+				return "", "" // (a day after publication is no event told)
+			}
+			return *d.Value, eve
+		}
+		return "", ""
+	}
+	return "", ""
+}
+
+// alsoThen returns the day the sentence before names ahead of its verb
+// when this one goes on with that sentence's subject by a pronoun and
+// також ("Напередодні речниця МЗС Росії Марія Захарова заявила, що … Вона
+// також пригрозила Франції"): what the subject also did that day. It
+// returns "" otherwise.
+func (f *finder) alsoThen(tr trig, actors []string, dates []vistka.Date) string {
+	if f.s == 0 || !tr.verb || tr.at > 3 || len(f.toks) < 3 || lower(&f.toks[1]) != "також" {
+		return ""
+	}
+	if p := lower(&f.toks[0]); p != "він" && p != "вона" && p != "вони" {
+		return ""
+	}
+	who := f.entityAt(0)
+	if who == "" || !slices.Contains(actors, who) {
+		return ""
+	}
+	prev := f.a.Sentences[f.s-1]
+	verb := -1
+	named := false
+	for i := range prev.Tokens {
+		t := &prev.Tokens[i]
+		if strings.HasPrefix(t.Tag, "verb") {
+			verb = t.RStart
+			break
+		}
+		named = named || f.ents.At(t.RStart, t.REnd) == who
+	}
+	if verb < 0 || !named {
+		return ""
+	}
+	day := ""
+	for _, d := range dates {
+		if d.Value == nil || d.Start < prev.RStart || d.Start >= verb || len(*d.Value) != len("2006-01-02") {
+			continue
+		}
+		if day != "" && day != *d.Value {
+			return ""
+		}
+		day = *d.Value
+	}
+	return day
+}
+
+// announcement returns the last event of the statement that the sentence
+// says came after the meeting noun at at ("Оголошення пролунало після
+// зустрічі польського міністра з Шмигалем" after "Косіняк-Камиш у
+// вівторок у Варшаві оголосив, що Польща передасть …"): an event of
+// the last of the five sentences before whose verb the sentence's
+// first noun names. It returns nil otherwise.
+func (f *finder) announcement(at int) *vistka.Event {
+	if at < 3 || lower(&f.toks[at-1]) != "після" || !hasCase(&f.toks[0], "v_naz") {
+		return nil
+	}
+	verb := statementNouns[lower(&f.toks[0])]
+	if verb == "" || !slices.ContainsFunc(f.toks[1:at-1], func(t vistka.Token) bool { return soundedVerbs[verbLemma(&t)] }) {
+		return nil
+	}
+	for k := len(f.before) - 1; k >= 0 && f.sentencesSince(&f.before[k]) <= 5; k-- {
+		e := &f.before[k]
+		for s := f.s - 1; s >= 0; s-- {
+			if sent := f.a.Sentences[s]; sent.RStart == e.Sentence.Start {
+				if slices.ContainsFunc(sent.Tokens, func(t vistka.Token) bool { return verbLemma(&t) == verb }) {
+					return e
+				}
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// statementNouns are the nouns of a statement with the verb it is made
+// by; soundedVerbs say that one was made.
+var (
+	statementNouns = map[string]string{"оголошення": "оголосити", "заява": "заявити"}
+	soundedVerbs   = map[string]bool{"пролунати": true, "прозвучати": true}
+)
+
 // relativeBetween reports whether a relative clause opens after token at
 // and before code point pos: the date there is the clause's.
 func (f *finder) relativeBetween(at, pos int) bool {
@@ -4776,6 +5027,34 @@ func (f *finder) protestSite(at, end int) string {
 	return ""
 }
 
+// blockedHall returns the body whose rostrum, hall or building the
+// protest after the verb at (up to end) took: "заблокували трибуну
+// сесійної зали Черкаської міської ради" was in the council. It returns
+// "" otherwise.
+func (f *finder) blockedHall(at, end int) string {
+	for j := at + 1; j < end && j <= at+2; j++ {
+		if !halls[lower(&f.toks[j])] || !hasCase(&f.toks[j], "v_zna") {
+			continue
+		}
+		for k := j + 1; k < end && k <= j+4; k++ {
+			t := &f.toks[k]
+			if e := f.entityAt(k); e != "" {
+				if f.ents.Type(e) == "ORG" && hasCase(t, "v_rod") {
+					return e
+				}
+				return ""
+			}
+			if !hasCase(t, "v_rod") || !strings.HasPrefix(t.Tag, "adj") && !halls[lower(t)] {
+				return ""
+			}
+		}
+	}
+	return ""
+}
+
+// halls are the parts of a body's seat a protest takes.
+var halls = map[string]bool{"трибуна": true, "зала": true, "зал": true, "будівля": true, "приміщення": true, "президія": true}
+
 // gatheringPlace returns where the gathering was that a relative clause
 // sets the verb at at in: "У Римі відбулася конференція …, на якій
 // Свириденко підписала угоду" is in Rome. It returns "" unless the
@@ -5568,7 +5847,7 @@ func (f *finder) meetingOf(ev vistka.Event, here []vistka.Event) *vistka.Event {
 		if len(m.Aux) > 0 {
 			continue // a meeting planned is not where anything was done yet
 		}
-		if m.Place == "" && m.Date == "" {
+		if place, date := f.dl.of(m); place == "" && date == "" {
 			return nil
 		}
 		side := func(e string) bool { return slices.Contains(m.Actors, e) || slices.Contains(m.Recipients, e) }
@@ -5620,8 +5899,8 @@ func dayAfter(d string) string {
 func (f *finder) lastDate(here []vistka.Event) string {
 	for _, evs := range [][]vistka.Event{here, f.before} {
 		for k := len(evs) - 1; k >= 0; k-- {
-			if len(evs[k].Date) == len("2006-01-02") {
-				return evs[k].Date // a day, not "у 2025 році"
+			if _, d := f.dl.of(&evs[k]); len(d) == len("2006-01-02") {
+				return d // a day, not "у 2025 році"
 			}
 		}
 	}
@@ -5679,6 +5958,43 @@ func (f *finder) dayBefore(dates []vistka.Date) string {
 		}
 	}
 	return day
+}
+
+// dayPlace returns the place named by в or у in the sentence that names
+// the last day before this one (as dayBefore finds it) when that sentence
+// tells no event: "Вантаж у середу доставили на склад у Києві. … Міністр
+// того ж дня зустрівся на складі" met in Kyiv. It returns "" otherwise.
+func (f *finder) dayPlace(dates []vistka.Date) string {
+	if f.s == 0 || f.s >= len(f.a.Sentences) {
+		return ""
+	}
+	from, to := f.a.Sentences[max(f.s-6, 0)].RStart, f.a.Sentences[f.s].RStart
+	at := -1
+	for _, d := range dates {
+		if d.Start >= from && d.End <= to && d.Value != nil && len(*d.Value) == len("2006-01-02") && !f.untilDay(d.Start) {
+			at = d.Start
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	s := f.s - 1
+	for s > 0 && f.a.Sentences[s].RStart > at {
+		s--
+	}
+	sent := f.a.Sentences[s]
+	if slices.ContainsFunc(f.before, func(e vistka.Event) bool { return e.Sentence.Start == sent.RStart }) {
+		return ""
+	}
+	day := finder{a: f.a, ents: f.ents, s: s, toks: sent.Tokens}
+	for i := 1; i < len(day.toks); i++ {
+		if e := day.entityAt(i); e != "" && f.ents.Type(e) == "LOC" && hasCase(&day.toks[i], "v_mis") {
+			if p := day.governedBy(i); p == "в" || p == "у" {
+				return e
+			}
+		}
+	}
+	return ""
 }
 
 // untilDay reports whether the date that starts at code point start ends a
@@ -6103,3 +6419,61 @@ func (f *finder) conductor(i int) (string, int) {
 	}
 	return e, k
 }
+
+// ownArea returns the town or the region that a bare місто or область
+// after the verb at (up to end) stands for, by the administration of it
+// the sentence names: "Начальник Костянтинівської МВА зазначив, що
+// росіяни обстріляли місто" is Костянтинівка, "атакували
+// інфраструктуру області, повідомив начальник Дніпропетровської ОВА"
+// Дніпропетровщина. It returns "" when the sentence names no such body
+// or the text no such place.
+func (f *finder) ownArea(at, end int) string {
+	kind := ""
+	for i := at + 1; i < end && kind == ""; i++ {
+		t := &f.toks[i]
+		if l := lower(t); (l == "місто" || l == "область") && strings.HasPrefix(t.Tag, "noun") && (hasCase(t, "v_zna") || hasCase(t, "v_rod")) &&
+			!strings.HasPrefix(f.toks[i-1].Tag, "adj") && (i+1 == len(f.toks) || f.entityAt(i+1) == "" && !hasCase(&f.toks[i+1], "v_rod")) {
+			kind = l // not "місто Харків", "області країни"
+		}
+	}
+	if kind == "" {
+		return ""
+	}
+	fits := func(name string) bool {
+		if kind == "область" {
+			return strings.HasSuffix(name, "щина") || strings.HasSuffix(name, "ччина") || strings.HasSuffix(name, "область")
+		}
+		return !strings.Contains(name, " ") && !strings.HasSuffix(name, "ий") && !strings.HasSuffix(name, "ій") &&
+			gazetteer.Lookup(name)&gazetteer.Country == 0
+	}
+	for k := 0; k+1 < len(f.toks); k++ {
+		if !strings.HasPrefix(f.toks[k].Tag, "adj") {
+			continue
+		}
+		// "Костянтинівської міської військової адміністрації",
+		// "Дніпропетровської ОВА"
+		own := false
+		j := k + 1
+		for ; j < len(f.toks) && strings.HasPrefix(f.toks[j].Tag, "adj"); j++ {
+			l := lower(&f.toks[j])
+			own = own || kind == "місто" && strings.HasPrefix(l, "міськ") || kind == "область" && strings.HasPrefix(l, "обласн")
+		}
+		if j < len(f.toks) && (kind == "місто" && cityBodies[f.toks[j].Text] || kind == "область" && regionBodies[f.toks[j].Text]) {
+			own = true
+		}
+		if !own {
+			continue
+		}
+		if e := f.ents.PlaceOf(f.toks[k].Lemma, fits); e != "" {
+			return e
+		}
+	}
+	return ""
+}
+
+// cityBodies and regionBodies are the acronyms of a town's and a
+// region's administration: Костянтинівська МВА, Дніпропетровська ОВА.
+var (
+	cityBodies   = map[string]bool{"МВА": true, "ВЦА": true}
+	regionBodies = map[string]bool{"ОВА": true, "ОДА": true}
+)
