@@ -1231,6 +1231,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			}
 			k, ok = kind{"CONCEDE", ""}, true // "Україна погодилася запровадити ліцензування": a concession
 		}
+		if (v == "відмовитися" || v == "відмовлятися") && f.refusedWork(i+1) {
+			k, ok = kind{"PROTEST", ""}, true // "шахтарі відмовляються підніматися на поверхню", "лікарі відмовилися працювати": a strike
+		}
 		tr := trig{at: i, noun: -1, k: k, verb: true, passive: passive, partner: partner}
 		if objs := lightVerbs[v]; objs != nil {
 			reach := 7
@@ -5585,6 +5588,24 @@ func (f *finder) regularTalks(i int) bool {
 		}
 	}
 	return talks && regular
+}
+
+// refusedWork reports whether an infinitive of work, right after a verb
+// of refusal, stands at i or after an adverb: refusing to work, to come up
+// from a mine or to start work is a strike (not refusing to leave a post
+// or a coalition).
+func (f *finder) refusedWork(i int) bool {
+	if i < len(f.toks) && strings.HasPrefix(f.toks[i].Tag, "adv") {
+		i++
+	}
+	if i >= len(f.toks) || !strings.Contains(f.toks[i].Tag, ":inf") {
+		return false
+	}
+	switch lower(&f.toks[i]) {
+	case "працювати", "підніматися", "піднятися", "приступати", "приступити":
+		return true
+	}
+	return false
 }
 
 // eventInfinitive reports whether token i is an infinitive that names an
