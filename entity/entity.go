@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/vistka/vistka"
@@ -616,7 +615,7 @@ func nameParts(a *vistka.Analysis, n pending, lemma string) (cores []string, hea
 // indeclinable abbreviation: the name tail of "Рада ЄС", "Уряд України".
 func genitiveName(t *vistka.Token) bool {
 	r, _ := utf8.DecodeRuneInString(t.Text)
-	if !unicode.IsUpper(r) {
+	if !scan.IsUpper(r) {
 		return false
 	}
 	return strings.Contains(t.Tag, "v_rod") || strings.Contains(t.Tag, ":nv") && strings.Contains(t.Tag, "abbr")
@@ -1068,7 +1067,7 @@ func (r *Result) untaggedSurnames(a *vistka.Analysis) {
 	for s := range a.Sentences {
 		for _, t := range a.Sentences[s].Tokens {
 			first, _ := utf8.DecodeRuneInString(t.Text)
-			if t.Kind != vistka.Word || !unicode.IsUpper(first) || strings.HasPrefix(t.Tag, "verb") {
+			if t.Kind != vistka.Word || !scan.IsUpper(first) || strings.HasPrefix(t.Tag, "verb") {
 				continue
 			}
 			n := sort.Search(len(sp), func(n int) bool { return sp[n].End > t.RStart })

@@ -114,7 +114,7 @@ func tailStart(words []string) int {
 	t := len(words)
 	for t > 1 {
 		c, _ := utf8.DecodeRuneInString(words[t-1])
-		if !unicode.IsUpper(c) {
+		if !scan.IsUpper(c) {
 			break
 		}
 		t--

@@ -212,7 +212,7 @@ func (r *Result) blank(from, to int) bool {
 		return false
 	}
 	for _, c := range r.text[from:to] {
-		if !unicode.IsSpace(c) {
+		if !scan.IsSpace(c) {
 			return false
 		}
 	}
@@ -667,7 +667,7 @@ func (r *Result) roles(a *vistka.Analysis) {
 			}
 			sp := vistka.Span{Start: t.RStart, End: t.REnd, Type: "JOB", Text: t.Text, Lemma: lemmaOf(t)}
 			ro, ok := r.rolePhrase(a, pending{sp, s})
-			if !ok || ro.to < len(toks) && toks[ro.to].Kind == vistka.Word && unicode.IsUpper(firstRune(toks[ro.to].Text)) {
+			if !ok || ro.to < len(toks) && toks[ro.to].Kind == vistka.Word && scan.IsUpper(firstRune(toks[ro.to].Text)) {
 				continue
 			}
 			if p := r.resolveRole(ro); p >= 0 && !slices.ContainsFunc(r.Entities[p].Mentions, func(m vistka.Mention) bool { return m.Start == ro.start }) {

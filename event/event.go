@@ -70,12 +70,12 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 // events of the sentence before with no place or date of their own take
 // them.
 func (f *finder) saidThen(out []vistka.Event, dates []vistka.Date) {
-	if len(f.toks) < 4 || lower(&f.toks[0]) != "про" || lower(&f.toks[1]) != "це" {
+	if len(f.toks) < 4 || f.low(0) != "про" || f.low(1) != "це" {
 		return
 	}
 	cue := false
 	for i := range f.toks {
-		cue = cue || speechVerbs[verbLemma(&f.toks[i])]
+		cue = cue || speechVerbs[f.verb(i)]
 	}
 	if !cue {
 		return
@@ -187,11 +187,11 @@ func (f *finder) firmRecipients(at, end int) []string {
 // декларацію, підсумкову декларацію саміту.
 func (f *finder) joint(n int) bool {
 	for k := n - 1; k >= 0 && k >= n-3 && strings.HasPrefix(f.toks[k].Tag, "adj"); k-- {
-		if l := lower(&f.toks[k]); strings.HasPrefix(l, "спільн") || strings.HasPrefix(l, "підсумков") {
+		if l := f.low(k); strings.HasPrefix(l, "спільн") || strings.HasPrefix(l, "підсумков") {
 			return true
 		}
 	}
-	return n+1 < len(f.toks) && multilateralWords[lower(&f.toks[n+1])]
+	return n+1 < len(f.toks) && multilateralWords[f.low(n+1)]
 }
 
 // filedThing reports whether the verb at `at` (подати до суду) has an
@@ -225,15 +225,15 @@ func (f *finder) breakBefore(s int) bool {
 // of their own take its day.
 func (f *finder) decidedThen(out []vistka.Event, dates []vistka.Date) {
 	act := 0 // the act noun opens the sentence, or follows "відповідний"
-	if len(f.toks) > 0 && strings.HasPrefix(lower(&f.toks[0]), "відповідн") {
+	if len(f.toks) > 0 && strings.HasPrefix(f.low(0), "відповідн") {
 		act = 1
 	}
-	if len(f.toks) < 4 || !actNouns[lower(&f.toks[act])] || act == 0 && !hasCase(&f.toks[0], "v_zna") {
+	if len(f.toks) < 4 || !actNouns[f.low(act)] || act == 0 && !hasCase(&f.toks[0], "v_zna") {
 		return
 	}
 	taken := false
 	for i := range f.toks {
-		switch verbLemma(&f.toks[i]) {
+		switch f.verb(i) {
 		case "ухвалити", "прийняти", "підписати", "затвердити", "оприлюднити":
 			taken = true
 		}
@@ -254,16 +254,16 @@ func (f *finder) decidedThen(out []vistka.Event, dates []vistka.Date) {
 // letter of resignation: "подав заяву про звільнення з посади", not
 // "подав клопотання про звільнення з-під варти".
 func (f *finder) resigned(n int) bool {
-	if n < 2 || lower(&f.toks[n-1]) != "про" || lower(&f.toks[n-2]) != "заява" {
+	if n < 2 || f.low(n-1) != "про" || f.low(n-2) != "заява" {
 		return false
 	}
 	// nothing said of whom, or from the post: "з посади", "за власним
 	// бажанням"
 	switch {
-	case n+1 >= len(f.toks) || f.toks[n+1].Kind == vistka.Punct || lower(&f.toks[n+1]) == "за":
+	case n+1 >= len(f.toks) || f.toks[n+1].Kind == vistka.Punct || f.low(n+1) == "за":
 		return true
-	case n+2 < len(f.toks) && lower(&f.toks[n+1]) == "з":
-		return lower(&f.toks[n+2]) == "посада"
+	case n+2 < len(f.toks) && f.low(n+1) == "з":
+		return f.low(n+2) == "посада"
 	}
 	return false
 }
@@ -295,13 +295,13 @@ var actNouns = map[string]bool{"рішення": true, "постанова": tru
 func (f *finder) heldAt(out []vistka.Event, dates []vistka.Date) {
 	held, ceremony := false, ""
 	for i := range f.toks {
-		switch verbLemma(&f.toks[i]) {
+		switch f.verb(i) {
 		case "відбутися", "відбуватися", "пройти", "проходити":
-			held = held || i > 0 && meetingNouns[lower(&f.toks[i-1])] && (hasCase(&f.toks[i-1], "v_naz") || hasCase(&f.toks[i-1], "v_zna"))
-			if k := i - 2; k >= 0 && lower(&f.toks[k]) == "церемонія" {
+			held = held || i > 0 && meetingNouns[f.low(i-1)] && (hasCase(&f.toks[i-1], "v_naz") || hasCase(&f.toks[i-1], "v_zna"))
+			if k := i - 2; k >= 0 && f.low(k) == "церемонія" {
 				// "Церемонія передачі відбулася в Києві": where the gift
 				// or the signing told before took place
-				ceremony = ceremonies[lower(&f.toks[i-1])]
+				ceremony = ceremonies[f.low(i-1)]
 				held = held || ceremony != ""
 			}
 		}
@@ -343,7 +343,7 @@ func (f *finder) heldAt(out []vistka.Event, dates []vistka.Date) {
 func (f *finder) handedAt(out []vistka.Event) {
 	place := ""
 	for i := 2; i < len(f.toks) && place == ""; i++ {
-		if lower(&f.toks[i-2]) != "під" || lower(&f.toks[i-1]) != "час" || !handovers[lower(&f.toks[i])] {
+		if f.low(i-2) != "під" || f.low(i-1) != "час" || !handovers[f.low(i)] {
 			continue
 		}
 		for j := i + 1; j < len(f.toks) && j <= i+5 && f.toks[j].Kind != vistka.Punct; j++ {
@@ -381,15 +381,15 @@ var ceremonies = map[string]string{"передача": "AID", "підписан�
 func (f *finder) ongoing() string {
 	held := false
 	for i := 1; i < len(f.toks); i++ {
-		if takesPlace[verbLemma(&f.toks[i-1])] {
-			held = held || meetingNouns[lower(&f.toks[i])] && lower(&f.toks[i]) != "церемонія" || lower(&f.toks[i]) == "консультації"
+		if v := f.verb(i - 1); v != "" && takesPlace[v] {
+			held = held || meetingNouns[f.low(i)] && f.low(i) != "церемонія" || f.low(i) == "консультації"
 		}
 	}
 	if !held {
 		return ""
 	}
 	for i := 1; i < len(f.toks); i++ {
-		if e := f.entityAt(i); e != "" && f.ents.Type(e) == "LOC" && hasCase(&f.toks[i], "v_mis") && (lower(&f.toks[i-1]) == "в" || lower(&f.toks[i-1]) == "у") {
+		if e := f.entityAt(i); e != "" && f.ents.Type(e) == "LOC" && hasCase(&f.toks[i], "v_mis") && (f.low(i-1) == "в" || f.low(i-1) == "у") {
 			return e
 		}
 	}
@@ -401,7 +401,7 @@ func (f *finder) ongoing() string {
 // зустрівся".
 func (f *finder) placePhrase() bool {
 	for i := 1; i < len(f.toks); i++ {
-		if l := lower(&f.toks[i-1]); (l == "в" || l == "у") && strings.HasPrefix(f.toks[i].Tag, "noun") && hasCase(&f.toks[i], "v_mis") ||
+		if l := f.low(i - 1); (l == "в" || l == "у") && strings.HasPrefix(f.toks[i].Tag, "noun") && hasCase(&f.toks[i], "v_mis") ||
 			(l == "в" || l == "у") && strings.HasPrefix(f.toks[i].Tag, "adj") && hasCase(&f.toks[i], "v_mis") {
 			return true
 		}
@@ -418,8 +418,8 @@ func (f *finder) placePhrase() bool {
 func (f *finder) retold(out, here []vistka.Event, dates []vistka.Date) []vistka.Event {
 	for i := range f.toks {
 		t := &f.toks[i]
-		v := verbLemma(t)
-		if verbs[v].typ == "" || !strings.Contains(t.Tag, ":past") {
+		v := f.verb(i)
+		if v == "" || verbs[v].typ == "" || !strings.Contains(t.Tag, ":past") {
 			continue
 		}
 		own := slices.IndexFunc(here, func(e vistka.Event) bool {
@@ -562,7 +562,7 @@ func (f *finder) titled(i int, posted bool) bool {
 		// An envoy's title holds the place only as his post: the state he
 		// stands for is the event's party whether or not the entity
 		// tagger marked the title (викликало посла Росії Олега Озерова).
-		envoy := postedNouns[lower(&f.toks[j])] && strings.HasPrefix(f.toks[j].Tag, "noun")
+		envoy := postedNouns[f.low(j)] && strings.HasPrefix(f.toks[j].Tag, "noun")
 		if f.inJob(j) && (posted || !envoy) || posted && envoy {
 			return true
 		}
@@ -1001,6 +1001,25 @@ type finder struct {
 	ents   *entity.Result
 	s      int
 	toks   []vistka.Token
+	lows   []string // low's lower-cased lemmas of toks, "" until asked for
+}
+
+// low returns lower(&f.toks[i]), lower-casing each token's lemma once:
+// the rules ask for most of them many times.
+func (f *finder) low(i int) string {
+	if i < len(f.lows) && f.lows[i] != "" {
+		return f.lows[i]
+	}
+	return f.lowFirst(i)
+}
+
+// lowFirst is low for a token not yet lower-cased.
+func (f *finder) lowFirst(i int) string {
+	if f.lows == nil {
+		f.lows = make([]string, len(f.toks))
+	}
+	f.lows[i] = lower(&f.toks[i])
+	return f.lows[i]
 }
 
 // trig is one trigger found in a sentence.
@@ -1027,11 +1046,11 @@ func lower(t *vistka.Token) string {
 // поліції".
 func (f *finder) calledService(i int) bool {
 	for j := max(i-6, 0); j+1 < len(f.toks) && j <= i+6; j++ {
-		if w := lower(&f.toks[j]); j == i || w != "до" && w != "на" {
+		if w := f.low(j); j == i || w != "до" && w != "на" {
 			continue
 		}
 		for k := j + 1; k < len(f.toks) && k <= j+3; k++ {
-			if services[lower(&f.toks[k])] {
+			if services[f.low(k)] {
 				return true
 			}
 		}
@@ -1045,7 +1064,7 @@ func (f *finder) armedClash(i int) bool {
 	if i == 0 {
 		return false
 	}
-	switch lower(&f.toks[i-1]) {
+	switch f.low(i - 1) {
 	case "бойовий", "збройний", "військовий", "вогневий":
 		return true
 	}
@@ -1063,7 +1082,7 @@ func (f *finder) adjComma(j int) bool {
 // after it or its modifiers: "обстріл з боку російських військ".
 func (f *finder) bySide(i int) string {
 	for j := i + 1; j+2 < len(f.toks) && j <= i+3; j++ {
-		if lower(&f.toks[j]) != "з" || lower(&f.toks[j+1]) != "бік" {
+		if f.low(j) != "з" || f.low(j+1) != "бік" {
 			continue
 		}
 		for k := j + 2; k < len(f.toks) && k <= j+4; k++ {
@@ -1100,7 +1119,7 @@ func (f *finder) entityAhead(i int) bool {
 // pressure (через погрози та тиск змусили …): what makes forcing coercion.
 func (f *finder) byForce() bool {
 	for k := range f.toks {
-		if forceWords[lower(&f.toks[k])] {
+		if forceWords[f.low(k)] {
 			return true
 		}
 	}
@@ -1111,6 +1130,14 @@ func (f *finder) byForce() bool {
 // exclamation mark.
 func endsSentence(t *vistka.Token) bool {
 	return t.Kind == vistka.Punct && strings.ContainsAny(t.Text, ".!?…")
+}
+
+// verb returns verbLemma(&f.toks[i]), a verb's from the lemma low keeps.
+func (f *finder) verb(i int) string {
+	if strings.HasPrefix(f.toks[i].Tag, "verb") {
+		return f.low(i)
+	}
+	return verbLemma(&f.toks[i])
 }
 
 // verbLemma returns the verb lemma of a verb or adverbial participle.
@@ -1161,11 +1188,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if strings.HasPrefix(t.Tag, "verb") && f.inQuotedText(i) {
 			continue // "порадив Лаврову «не погрожувати»": words quoted, not done
 		}
-		v := verbLemma(t)
-		if (v == "проголосувати" || v == "голосувати") && i+2 < len(f.toks) && lower(&f.toks[i+1]) == "за" {
+		v := f.verb(i)
+		if (v == "проголосувати" || v == "голосувати") && i+2 < len(f.toks) && f.low(i+1) == "за" {
 			// "проголосували за розірвання договору": what the vote
 			// approved, when it names an event
-			if _, ok := pairs["схвалити"][lower(&f.toks[i+2])]; ok {
+			if _, ok := pairs["схвалити"][f.low(i+2)]; ok {
 				v = "схвалити"
 			}
 		}
@@ -1179,10 +1206,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			passive = true // "посадовці підозрюються у розтраті"
 		}
 		k, ok := verbs[v]
-		if (v == "оцінити" || v == "оцінювати") && i > 0 && lower(&f.toks[i-1]) == "високо" {
+		if (v == "оцінити" || v == "оцінювати") && i > 0 && f.low(i-1) == "високо" {
 			k = kind{"SUPPORT", ""} // "високо оцінив мужність українців": praise
 		}
-		if (v == "дати" || v == "давати") && i+2 < len(f.toks) && lower(&f.toks[i+1]) == "високий" && lower(&f.toks[i+2]) == "оцінка" {
+		if (v == "дати" || v == "давати") && i+2 < len(f.toks) && f.low(i+1) == "високий" && f.low(i+2) == "оцінка" {
 			k, ok = kind{"SUPPORT", ""}, true // "дав високу оцінку діям уряду": praise
 		}
 		switch v {
@@ -1219,14 +1246,14 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if hosts[v] && !f.personObject(i) && !f.credentials(i) {
 			continue // прийняти закон, приймати рішення: no meeting
 		}
-		if agreeVerbs[v] && i+2 < len(f.toks) && (lower(&f.toks[i+1]) == "спільно" || lower(&f.toks[i+1]) == "разом") && strings.Contains(f.toks[i+2].Tag, ":inf") {
+		if agreeVerbs[v] && i+2 < len(f.toks) && (f.low(i+1) == "спільно" || f.low(i+1) == "разом") && strings.Contains(f.toks[i+2].Tag, ":inf") {
 			k, ok = kind{"COOPERATE", ""}, true // "домовилися спільно провести серію лекцій": a joint undertaking
 		} else if agreeVerbs[v] && f.regularTalks(i+1) {
 			k, ok = kind{"COOPERATE", ""}, true // "домовилися двічі на рік проводити спільні консультації"
 		} else if agreeVerbs[v] && f.eventInfinitive(i+1) {
 			continue // "домовилися співпрацювати", "погодився виділити": the infinitive tells what
 		} else if (v == "погодитися" || v == "погоджуватися") && i+1 < len(f.toks) && strings.Contains(f.toks[i+1].Tag, ":inf") {
-			if posts[verbLemma(&f.toks[i+1])] {
+			if posts[f.verb(i+1)] {
 				continue // "погодився очолити департамент": a post taken, nothing conceded
 			}
 			k, ok = kind{"CONCEDE", ""}, true // "Україна погодилася запровадити ліцензування": a concession
@@ -1253,22 +1280,22 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				if f.toks[j].Kind == vistka.Punct && !f.adjComma(j) {
 					break
 				}
-				if slices.Contains(objs, lower(&f.toks[j])) && strings.HasPrefix(f.toks[j].Tag, "noun") && f.eventNoun(j) {
+				if slices.Contains(objs, f.low(j)) && strings.HasPrefix(f.toks[j].Tag, "noun") && f.eventNoun(j) {
 					tr.noun = j
 					consumed[j] = true
 					// The noun says what the event is when the verb says
 					// nothing, something else (ухвалити санкції), or
 					// less (прибути з візитом).
-					if nk := nouns[lower(&f.toks[j])]; k.typ == "" || k.typ != nk.typ || nk.mode != "" {
+					if nk := nouns[f.low(j)]; k.typ == "" || k.typ != nk.typ || nk.mode != "" {
 						tr.k = nk
 					}
 					if v == "перебувати" {
 						tr.passive = false // "перебуває з візитом у Вашингтоні": the guest visits
 					}
-					if (v == "спрямувати" || v == "спрямовувати") && lower(&f.toks[j]) == "підтримка" {
+					if (v == "спрямувати" || v == "спрямовувати") && f.low(j) == "підтримка" {
 						tr.k = kind{"AID", ""} // "спрямує на підтримку України 100 млн євро": money
 					}
-					if lower(&f.toks[j]) == "перевірка" && j+1 < len(f.toks) && (strings.HasPrefix(lower(&f.toks[j+1]), "боєготовн") || strings.HasPrefix(lower(&f.toks[j+1]), "боєздатн")) {
+					if f.low(j) == "перевірка" && j+1 < len(f.toks) && (strings.HasPrefix(f.low(j+1), "боєготовн") || strings.HasPrefix(f.low(j+1), "боєздатн")) {
 						tr.k = kind{"MOBILIZE", ""} // "провела перевірку боєготовності військ": forces readied
 					}
 					break
@@ -1285,10 +1312,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			}
 			if g := f.giver(i+1, end); g != "" && f.ents.Type(g) != "PERS" {
 				for j := i + 1; j < end; j++ {
-					if l := lower(&f.toks[j]); l == "за" || l == "на" {
+					if l := f.low(j); l == "за" || l == "на" {
 						break
 					}
-					if f.spanType(j) == "MON" || currencies[lower(&f.toks[j])] {
+					if f.spanType(j) == "MON" || currencies[f.low(j)] {
 						tr.k = kind{"AID", ""}
 						break
 					}
@@ -1302,19 +1329,19 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			for j := i + 1; j < len(f.toks) && j <= i+7 && f.toks[j].Kind != vistka.Punct; j++ {
 				// (the tagger may read "області" right after the verb as a genitive)
 				dative = dative || hasCase(&f.toks[j], "v_dav") && (f.entityAt(j) != "" || f.dativeBody(j)) || j == i+1 && hasCase(&f.toks[j], "v_rod") && f.dativeBody(j)
-				if (f.spanType(j) == "MON" || currencies[lower(&f.toks[j])] || materiel[lower(&f.toks[j])] && strings.HasPrefix(f.toks[j].Tag, "noun")) && dative {
+				if (f.spanType(j) == "MON" || currencies[f.low(j)] || materiel[f.low(j)] && strings.HasPrefix(f.toks[j].Tag, "noun")) && dative {
 					// "виділить Україні 5 млрд доларів", "передасть
 					// Україні дві системи ППО"
 					tr.k = kind{"AID", ""}
 					break
 				}
-				if rescuers[lower(&f.toks[j])] && strings.HasPrefix(f.toks[j].Tag, "noun") && (hasCase(&f.toks[j], "v_zna") || hasCase(&f.toks[j], "v_rod")) {
+				if rescuers[f.low(j)] && strings.HasPrefix(f.toks[j].Tag, "noun") && (hasCase(&f.toks[j], "v_zna") || hasCase(&f.toks[j], "v_rod")) {
 					// "Словаччина направила до Ужгорода 40 рятувальників":
 					// help sent by another state (see donor)
 					tr.k, tr.donor = kind{"AID", ""}, true
 					break
 				}
-				if (f.spanType(j) == "MON" || currencies[lower(&f.toks[j])] && slices.ContainsFunc(f.toks[max(i+1, j-3):j], func(t vistka.Token) bool { return t.Kind == vistka.Number })) && !dative {
+				if (f.spanType(j) == "MON" || currencies[f.low(j)] && slices.ContainsFunc(f.toks[max(i+1, j-3):j], func(t vistka.Token) bool { return t.Kind == vistka.Number })) && !dative {
 					// "Світовий банк виділить 100 млн доларів на
 					// відновлення шкіл": aid when a donor gives it
 					tr.k, tr.donor = kind{"AID", ""}, true
@@ -1340,7 +1367,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				if f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") {
 					break
 				}
-				if pk, ok := objs[lower(&f.toks[j])]; ok {
+				if pk, ok := objs[f.low(j)]; ok {
 					tr.k, tr.noun = pk, j
 					consumed[j] = true
 					found = true
@@ -1349,7 +1376,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			}
 			if !found {
 				if j := f.objectBefore(i, objs); j >= 0 {
-					tr.k, tr.noun = objs[lower(&f.toks[j])], j
+					tr.k, tr.noun = objs[f.low(j)], j
 					consumed[j] = true
 				}
 			}
@@ -1357,10 +1384,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.k.typ == "" {
 			continue
 		}
-		if n := tr.noun; n >= 0 && lower(&f.toks[n]) == "звільнення" && !f.resigned(n) {
+		if n := tr.noun; n >= 0 && f.low(n) == "звільнення" && !f.resigned(n) {
 			continue // "подав клопотання про звільнення з-під варти": no resignation
 		}
-		if n := tr.noun; n >= 0 && (v == "зупинити" || v == "призупинити") && (lower(&f.toks[n]) == "робота" || lower(&f.toks[n]) == "діяльність") &&
+		if n := tr.noun; n >= 0 && (v == "зупинити" || v == "призупинити") && (f.low(n) == "робота" || f.low(n) == "діяльність") &&
 			(n+1 >= len(f.toks) || !hasCase(&f.toks[n+1], "v_rod") || !strings.HasPrefix(f.toks[n+1].Tag, "noun") && f.entityAt(n+1) == "") {
 			continue // "завод зупинив роботу": its own work, no one stopped
 		}
@@ -1375,23 +1402,23 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if v == "зібратися" && !f.gatheredToProtest(i) {
 			continue // "депутати зібралися на засідання": no protest
 		}
-		if n := tr.noun; n >= 0 && lower(&f.toks[n]) == "пакет" && (v == "приєднатися" || v == "приєднуватися") &&
-			(n+1 >= len(f.toks) || lower(&f.toks[n+1]) != "санкція" && lower(&f.toks[n+1]) != "санкції") {
+		if n := tr.noun; n >= 0 && f.low(n) == "пакет" && (v == "приєднатися" || v == "приєднуватися") &&
+			(n+1 >= len(f.toks) || f.low(n+1) != "санкція" && f.low(n+1) != "санкції") {
 			continue // "приєдналася до пакета реформ": no sanctions
 		}
-		if (v == "виступити" || v == "виступати") && tr.noun >= 0 && tr.noun+1 < len(f.toks) && opponents[lower(&f.toks[tr.noun+1])] {
+		if (v == "виступити" || v == "виступати") && tr.noun >= 0 && tr.noun+1 < len(f.toks) && opponents[f.low(tr.noun+1)] {
 			continue // "Збірна виступила проти команди Франції": a match
 		}
 		if (v == "визнати" || v == "визнавати") && tr.k.typ == "ACCUSE" && tr.noun > i && slices.ContainsFunc(f.toks[i+1:tr.noun], func(t vistka.Token) bool { return lower(&t) == "себе" }) {
 			tr.k = kind{"CONCEDE", ""} // "визнав себе винним": pleads guilty
 		}
-		if n := tr.noun; n > 0 && lower(&f.toks[n]) == "вирок" && strings.HasPrefix(lower(&f.toks[n-1]), "виправдувальн") {
+		if n := tr.noun; n > 0 && f.low(n) == "вирок" && strings.HasPrefix(f.low(n-1), "виправдувальн") {
 			continue // "виніс виправдувальний вирок": an acquittal accuses no one
 		}
 		if (v == "випустити" || v == "запустити") && !f.launchedAt(i) {
 			continue // "випустили альбом", "запустили проєкт": only weapons launched at a target
 		}
-		if tr.noun >= 0 && lower(&f.toks[tr.noun]) == "по" && tr.k.typ == "ASSAULT" {
+		if tr.noun >= 0 && f.low(tr.noun) == "по" && tr.k.typ == "ASSAULT" {
 			// "вдарили по Харкову": a place or a body struck; "вдарили по
 			// них" in a story is a blow
 			if e := f.entityAt(tr.noun + 1); e == "" || f.ents.Type(e) != "LOC" && f.ents.Type(e) != "ORG" {
@@ -1401,8 +1428,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if (v == "заборонити" || v == "забороняти") && tr.k.typ != "SANCTION" && !f.infinitiveAfter(i) && !f.datedBan(i) {
 			continue // "закон забороняє продаж": a rule, not a ban imposed on someone
 		}
-		if strings.Contains(t.Tag, ":inf") && i > 0 && (intentions[lower(&f.toks[i-1])] || f.intentionBefore(i)) && !f.decided(i) &&
-			!(tries[lower(&f.toks[i-1])] && (tr.k.typ == "ACCUSE" || v == "стягнути")) {
+		if strings.Contains(t.Tag, ":inf") && i > 0 && (intentions[f.low(i-1)] || f.intentionBefore(i)) && !f.decided(i) &&
+			!(tries[f.low(i-1)] && (tr.k.typ == "ACCUSE" || v == "стягнути")) {
 			// (a legal action tried is under way: "намагається оскаржити
 			// прокуратура", "намагається стягнути з ТОВ 1,15 млн грн")
 			continue // "повідомила про намір судитися": not done
@@ -1428,11 +1455,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 	}
 	for i := range f.toks {
 		t := &f.toks[i]
-		k, ok := nouns[lower(t)]
-		if !ok || consumed[i] || inQuote(t) || !strings.HasPrefix(t.Tag, "noun") || f.inName(i) || lightOnly[lower(t)] && !f.heldBody(i, k) {
+		k, ok := nouns[f.low(i)]
+		if !ok || consumed[i] || inQuote(t) || !strings.HasPrefix(t.Tag, "noun") || f.inName(i) || lightOnly[f.low(i)] && !f.heldBody(i, k) {
 			continue
 		}
-		if lower(t) == "зіткнення" && !f.armedClash(i) {
+		if f.low(i) == "зіткнення" && !f.armedClash(i) {
 			continue // "зіткнення двох автомобілів": a crash
 		}
 		during := f.during(i)
@@ -1482,7 +1509,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.passive {
 			// The subject is who it was done to; who did it stands in
 			// the instrumental after the participle.
-			if _, k := f.subject(tr.at); k >= 0 && groups[lower(&f.toks[k])] {
+			if _, k := f.subject(tr.at); k >= 0 && groups[f.low(k)] {
 				// "польське військо було розбите": the army itself,
 				// which no actor beside it stands for as its country.
 				ev.Recipients = append(ev.Recipients, f.nounPhrase(k))
@@ -1505,7 +1532,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			}
 		} else if tr.verb {
 			at := tr.at
-			if at > 0 && agreeVerbs[verbLemma(&f.toks[at-1])] {
+			if at > 0 && agreeVerbs[f.verb(at-1)] {
 				at-- // "Сторони домовилися співпрацювати": who agreed does
 			}
 			if k := len(out) - 1; strings.HasPrefix(f.toks[tr.at].Tag, "advp") && k >= 0 && len(out[k].Actors) > 0 {
@@ -1542,11 +1569,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 							// "Міністри підписали спільну заяву": where
 							// and when they met
 							mainPlace, mainDate = f.dl.of(m)
-						} else if k := at - 1; k >= 0 && sides[lower(&f.toks[k])] {
+						} else if k := at - 1; k >= 0 && sides[f.low(k)] {
 							// "На концерті були присутні міністерка … та
 							// міністерка … Того ж дня міністерки підписали":
 							// the persons of that title just named
-							if ps := f.ents.TitledBefore(f.s, lower(&f.toks[k])); len(ps) > 1 {
+							if ps := f.ents.TitledBefore(f.s, f.low(k)); len(ps) > 1 {
 								ev.Actors = ps
 							}
 						}
@@ -1619,7 +1646,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		} else if a := f.bySide(tr.at); a != "" && ev.Type == "ASSAULT" {
 			// "відбувся обстріл з боку окупантів": whose it was
 			ev.Actors = append(ev.Actors, a)
-		} else if bs := f.between(len(f.toks)); len(bs) > 0 && lower(&f.toks[tr.at]) == "зіткнення" {
+		} else if bs := f.between(len(f.toks)); len(bs) > 0 && f.low(tr.at) == "зіткнення" {
 			// "бойове зіткнення між ЗСУ і противником": the sides
 			ev.Actors = append(ev.Actors, bs...)
 
@@ -1665,14 +1692,14 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				rec = append(rec, p)
 			}
 		}
-		if len(rec) == 0 && ev.Type == "AID" && tr.noun >= 0 && tr.noun+1 < len(f.toks) && lower(&f.toks[tr.noun]) == "підтримка" && hasCase(&f.toks[tr.noun+1], "v_rod") {
+		if len(rec) == 0 && ev.Type == "AID" && tr.noun >= 0 && tr.noun+1 < len(f.toks) && f.low(tr.noun) == "підтримка" && hasCase(&f.toks[tr.noun+1], "v_rod") {
 			// "спрямує на підтримку України": whose support (the
 			// genitive after допомога is the giver: пакет допомоги США)
 			if e := f.entityAt(tr.noun + 1); e != "" && f.ents.Type(e) == "LOC" && !slices.Contains(ev.Actors, e) {
 				rec = append(rec, e)
 			}
 		}
-		if len(rec) == 0 && tr.verb && ev.Type == "ACCUSE" && tr.at+1 < end && nouns[lower(&f.toks[tr.at+1])].typ == "ASSAULT" {
+		if len(rec) == 0 && tr.verb && ev.Type == "ACCUSE" && tr.at+1 < end && nouns[f.low(tr.at+1)].typ == "ASSAULT" {
 			// "засудив атаку": the attack just told, by whom it was
 			if a := f.lastAttacker(out); len(a) > 0 {
 				rec = append(rec, a...)
@@ -1681,7 +1708,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if ev.Type == "COERCE" && len(rec) == 0 {
 			// "провели обшук в офісі «Кріогенсервісу»": whose premises
 			for j := tr.at + 1; j+1 < end && j-tr.at <= 8; j++ {
-				if !premises[lower(&f.toks[j])] {
+				if !premises[f.low(j)] {
 					continue
 				}
 				k := j + 1
@@ -1698,7 +1725,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// "зібралися біля посольства Росії": a protest at an embassy
 			// is against its country
 			for j := tr.at + 1; j+1 < end; j++ {
-				if lower(&f.toks[j]) == "посольство" {
+				if f.low(j) == "посольство" {
 					if e := f.entityAt(j + 1); e != "" && f.ents.Type(e) == "LOC" && hasCase(&f.toks[j+1], "v_rod") {
 						rec = append(rec, e)
 					}
@@ -1706,7 +1733,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 		}
-		if v := verbLemma(&f.toks[tr.at]); (v == "зустріти" || v == "зустрічати") && tr.verb {
+		if v := f.verb(tr.at); (v == "зустріти" || v == "зустрічати") && tr.verb {
 			if k := tr.at - 1; len(rec) == 0 && k >= 0 && strings.Contains(f.toks[k].Tag, "pron:pers:3") && hasCase(&f.toks[k], "v_zna") {
 				// "У Маріїнському палаці її зустрів Президент": whom
 				if p := f.ents.RecentPerson(f.toks[k].RStart, f.s, gender(&f.toks[k]), ev.Actors); p != "" {
@@ -1719,7 +1746,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				continue // "зустрів Новий рік у Харкові": no one met; "треба було зустріти": no one meeting
 			}
 		}
-		if n := tr.noun; len(rec) == 0 && tr.verb && ev.Type == "COERCE" && n >= 0 && n+1 < len(f.toks) && (lower(&f.toks[n]) == "робота" || lower(&f.toks[n]) == "діяльність") {
+		if n := tr.noun; len(rec) == 0 && tr.verb && ev.Type == "COERCE" && n >= 0 && n+1 < len(f.toks) && (f.low(n) == "робота" || f.low(n) == "діяльність") {
 			// "зупинила роботу цеху", "призупинив діяльність компанії
 			// «Альфа»": whose work
 			e := f.entityAt(n + 1)
@@ -1730,7 +1757,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			case e != "":
 				rec = append(rec, e)
 			case strings.HasPrefix(f.toks[n+1].Tag, "noun"):
-				rec = append(rec, lower(&f.toks[n+1]))
+				rec = append(rec, f.low(n+1))
 			}
 		}
 		if len(rec) == 0 && tr.verb && (ev.Type == "SUPPORT" || ev.Type == "REJECT" || ev.Type == "ACCUSE") {
@@ -1740,14 +1767,14 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				rec = append(rec, g)
 			}
 		}
-		if k := tr.at; len(rec) == 0 && tr.verb && k >= 3 && lower(&f.toks[k-1]) == "який" && hasCase(&f.toks[k-1], "v_dav") && f.toks[k-2].Text == "," {
+		if k := tr.at; len(rec) == 0 && tr.verb && k >= 3 && f.low(k-1) == "який" && hasCase(&f.toks[k-1], "v_dav") && f.toks[k-2].Text == "," {
 			// "викликали посла Олега Озерова, якому вручили ноту": to
 			// whom is the name before the relative
 			if e := f.entityAt(k - 3); e != "" {
 				rec = append(rec, e)
 			}
 		}
-		if v := verbLemma(&f.toks[tr.at]); len(rec) == 0 && tr.noun >= 0 && ev.Type == "SUPPORT" && (v == "погодитися" || v == "погоджуватися") {
+		if v := f.verb(tr.at); len(rec) == 0 && tr.noun >= 0 && ev.Type == "SUPPORT" && (v == "погодитися" || v == "погоджуватися") {
 			// "погодився з апеляційним судом", "погодився з висновками
 			// суду першої інстанції": the court agreed with
 			if r := f.agreedWith(tr.noun, end); r != "" {
@@ -1788,10 +1815,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				if p := f.objectPhrase(k, tr); k < tr.at-1 && p != "" {
 					rec = append(rec, p)
 				} else {
-					rec = append(rec, lower(&f.toks[k]))
+					rec = append(rec, f.low(k))
 				}
 			} else if k := f.objectsOpening(tr.at); k >= 0 && coerced[ev.Type] && strings.Contains(f.toks[tr.at].Tag, ":p") {
-				rec = append(rec, lower(&f.toks[k])) // "Організатора та двох його спільників затримали"
+				rec = append(rec, f.low(k)) // "Організатора та двох його спільників затримали"
 			}
 		}
 		if len(ev.Actors) == 0 && (ev.Type == "AGREE" || ev.Type == "CONSULT" || ev.Type == "COOPERATE") && strings.Contains(f.toks[tr.at].Tag, ":impers") {
@@ -1806,14 +1833,14 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			rec = append(g, rec...)
 		}
 		ev.Recipients = append(ev.Recipients, slices.DeleteFunc(rec, func(r string) bool { return slices.Contains(ev.Actors, r) })...)
-		if tr.verb && visitVerbs[verbLemma(&f.toks[tr.at])] && len(ev.Actors) == 1 && f.ents.Type(ev.Actors[0]) == "LOC" {
+		if tr.verb && visitVerbs[f.verb(tr.at)] && len(ev.Actors) == 1 && f.ents.Type(ev.Actors[0]) == "LOC" {
 			// "Київ відвідав прем'єр-міністр Нідерландів Дік Схоф": the
 			// place is what is visited, the visitor follows the verb
 			if v := f.visitorAfter(tr.at, end); v != "" {
 				ev.Recipients = []string{ev.Actors[0]}
 				ev.Actors = []string{v}
 			}
-		} else if tr.verb && visitVerbs[verbLemma(&f.toks[tr.at])] {
+		} else if tr.verb && visitVerbs[f.verb(tr.at)] {
 			// "Одесу відвідав президент Чехії": the place before the
 			// verb in the accusative is what is visited
 			for j := tr.at - 1; j >= 0 && f.toks[j].Kind != vistka.Punct; j-- {
@@ -1823,7 +1850,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 		}
-		if v := verbLemma(&f.toks[tr.at]); (v == "виключити" || v == "виключати") && len(ev.Actors) == 0 && tr.noun >= 0 && tr.noun+1 < len(f.toks) {
+		if v := f.verb(tr.at); (v == "виключити" || v == "виключати") && len(ev.Actors) == 0 && tr.noun >= 0 && tr.noun+1 < len(f.toks) {
 			// "Росію виключили з Ради Європи": the body expels
 			if e := f.entityAt(tr.noun + 1); e != "" && f.ents.Type(e) == "ORG" {
 				ev.Actors = append(ev.Actors, e)
@@ -1832,7 +1859,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.partner != "" && !slices.Contains(ev.Recipients, tr.partner) && !slices.Contains(ev.Actors, tr.partner) {
 			ev.Recipients = append(ev.Recipients, tr.partner)
 		}
-		if receives[verbLemma(&f.toks[tr.at])] {
+		if receives[f.verb(tr.at)] {
 			// "Україна отримала транш від МВФ": the subject is the one
 			// given to, the giver comes after від.
 			ev.Recipients = ev.Actors
@@ -1841,10 +1868,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				ev.Actors = append(ev.Actors, g)
 			}
 		}
-		if v := verbLemma(&f.toks[tr.at]); (v == "відбити" || v == "відбивати") && tr.noun >= 0 {
+		if v := f.verb(tr.at); (v == "відбити" || v == "відбивати") && tr.noun >= 0 {
 			// "Сили оборони відбили 47 атак російських військ": the
 			// subject was attacked; the attackers follow the attacks.
-			if w := lower(&f.toks[tr.at]); strings.HasSuffix(w, "ся") || strings.HasSuffix(w, "сь") {
+			if w := f.low(tr.at); strings.HasSuffix(w, "ся") || strings.HasSuffix(w, "сь") {
 				continue // "відбивалася мама": fended off words
 			}
 			ev.Recipients = ev.Actors
@@ -1855,12 +1882,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				continue // "мама відбила напад": no attackers, no count of attacks
 			}
 		}
-		if v := verbLemma(&f.toks[tr.at]); tr.captor != "" {
+		if v := f.verb(tr.at); tr.captor != "" {
 			// "Україна повернула з Росії ще 12 дітей": the country they
 			// were held in releases them to the subject.
 			ev.Recipients = slices.DeleteFunc(append(ev.Actors, ev.Recipients...), func(r string) bool { return r == tr.captor })
 			ev.Actors = []string{tr.captor}
-		} else if v == "повернути" && tr.noun >= 0 && lower(&f.toks[tr.noun]) == "полон" {
+		} else if v == "повернути" && tr.noun >= 0 && f.low(tr.noun) == "полон" {
 			// "Україна повернула з російського полону 84 людей": the
 			// captor releases them to the subject.
 			ev.Recipients = append(ev.Actors, ev.Recipients...)
@@ -1892,7 +1919,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				ev.Recipients = append(ev.Recipients, dest) // "направила до Ужгорода рятувальників": the town helped
 			}
 		}
-		if ev.Mode == "visit" && (place == "" || tr.verb && visitVerbs[verbLemma(&f.toks[tr.at])]) {
+		if ev.Mode == "visit" && (place == "" || tr.verb && visitVerbs[f.verb(tr.at)]) {
 			// "відвідав Львів": the place visited is where the visit is,
 			// not the town it lies near (відвідав село Ягідне поблизу
 			// Чернігова).
@@ -1903,7 +1930,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if ev.Mode == "visit" && tr.noun >= 0 && len(ev.Recipients) == 0 && place != "" && f.ents.Type(place) == "LOC" {
 			ev.Recipients = []string{place} // "перебуває з візитом у Вашингтоні": the place visited
 		}
-		if place == "" && tr.noun >= 0 && (lower(&f.toks[tr.noun]) == "вулиця" || lower(&f.toks[tr.noun]) == "площа") && tr.noun+1 < len(f.toks) {
+		if place == "" && tr.noun >= 0 && (f.low(tr.noun) == "вулиця" || f.low(tr.noun) == "площа") && tr.noun+1 < len(f.toks) {
 			// "вийшли на вулиці Братислави": the city of the streets
 			if e := f.entityAt(tr.noun + 1); e != "" && f.ents.Type(e) == "LOC" && hasCase(&f.toks[tr.noun+1], "v_rod") {
 				place = e
@@ -1995,10 +2022,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// author's doing; "закликає допомогти": what is asked for
 			continue
 		}
-		if v := verbLemma(&f.toks[tr.at]); (v == "викрасти" || v == "викрадати") && !slices.ContainsFunc(ev.Recipients, func(r string) bool { return f.ents.Type(r) == "PERS" || f.ents.Type(r) == "" }) {
+		if v := f.verb(tr.at); (v == "викрасти" || v == "викрадати") && !slices.ContainsFunc(ev.Recipients, func(r string) bool { return f.ents.Type(r) == "PERS" || f.ents.Type(r) == "" }) {
 			continue // "викрали авто", "викрадав гроші": theft, not an abduction
 		}
-		if vt := f.toks[tr.at].Tag; ev.Type == "AGREE" && tr.noun >= 0 && lower(&f.toks[tr.noun]) == "декларація" && verbLemma(&f.toks[tr.at]) == "ухвалити" &&
+		if vt := f.toks[tr.at].Tag; ev.Type == "AGREE" && tr.noun >= 0 && f.low(tr.noun) == "декларація" && f.verb(tr.at) == "ухвалити" &&
 			len(ev.Actors) < 2 && !strings.HasSuffix(vt, ":p") && !strings.Contains(vt, ":p:") && !f.joint(tr.noun) {
 			continue // "Парламент ухвалив декларацію, в якій вимагає …": a body's own statement, no agreement
 		}
@@ -2008,15 +2035,15 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if ev.Mode == "visit" && tr.verb && len(ev.Actors) == 0 {
 			continue // "обладнання прибуде до Миколаєва": nobody comes
 		}
-		if v := verbLemma(&f.toks[tr.at]); (v == "фінансувати" || v == "профінансувати") && len(ev.Recipients) == 0 && ev.Place == "" &&
+		if v := f.verb(tr.at); (v == "фінансувати" || v == "профінансувати") && len(ev.Recipients) == 0 && ev.Place == "" &&
 			!slices.ContainsFunc(ev.Actors, func(a string) bool { return f.ents.Type(a) == "LOC" }) {
 			continue // "мерія фінансує ремонт доріг": spending, no one aided; a country that pays gives
 		}
-		if ev.Type == "AID" && tr.noun >= 0 && (lower(&f.toks[tr.noun]) == "виділення" || lower(&f.toks[tr.noun]) == "надання") && len(ev.Recipients) == 0 &&
+		if ev.Type == "AID" && tr.noun >= 0 && (f.low(tr.noun) == "виділення" || f.low(tr.noun) == "надання") && len(ev.Recipients) == 0 &&
 			!f.hasMoney(tr.noun, end) {
 			continue // "оголосила про виділення коштів на міст": no one aided, no sum
 		}
-		if ev.Mode == "visit" && tr.noun < 0 && len(ev.Recipients) == 0 && ev.Place == "" && visitVerbs[verbLemma(&f.toks[tr.at])] {
+		if ev.Mode == "visit" && tr.noun < 0 && len(ev.Recipients) == 0 && ev.Place == "" && visitVerbs[f.verb(tr.at)] {
 			continue // "часто відвідував джазові концерти": nobody and nowhere visited
 		}
 		ev.Date = cmp.Or(f.date(dates, tr.at), mainDate)
@@ -2050,23 +2077,23 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				ev.Place, ev.Date = cmp.Or(ev.Place, place), cmp.Or(ev.Date, date)
 			}
 		}
-		if damages[verbLemma(&f.toks[tr.at])] && (tr.passive || strings.Contains(f.toks[tr.at].Tag, "impers") || !slices.ContainsFunc(ev.Actors, f.hostile)) {
+		if damages[f.verb(tr.at)] && (tr.passive || strings.Contains(f.toks[tr.at].Tag, "impers") || !slices.ContainsFunc(ev.Actors, f.hostile)) {
 			// "буря пошкодила лінії": no attack; "атакували Одесу,
 			// пошкоджено судна": the attack told, not another
 			continue
 		}
 		ev.Aux = f.aux(tr)
-		if v := verbLemma(&f.toks[tr.at]); (ev.Type == "SUPPORT" || ev.Type == "AGREE") && slices.Equal(ev.Aux, []string{"negation"}) && refused[v] {
+		if v := f.verb(tr.at); (ev.Type == "SUPPORT" || ev.Type == "AGREE") && slices.Equal(ev.Aux, []string{"negation"}) && refused[v] {
 			// "не погодився з позицією прокурорів", "райрада не
 			// погодила продовження оренди": a rejection ("не
 			// підтримали" stays support negated)
 			ev.Type, ev.Aux = "REJECT", []string{}
 		}
-		if v := verbLemma(&f.toks[tr.at]); ev.Type == "SUPPORT" && recognise[v] && !slices.Contains(ev.Aux, "negation") &&
-			tr.noun >= 0 && lower(&f.toks[tr.noun]) == "результат" {
+		if v := f.verb(tr.at); ev.Type == "SUPPORT" && recognise[v] && !slices.Contains(ev.Aux, "negation") &&
+			tr.noun >= 0 && f.low(tr.noun) == "результат" {
 			continue // "визнав порушення … та спотворення результатів торгів": only results refused are told
 		}
-		if v := verbLemma(&f.toks[tr.at]); ev.Type == "SUPPORT" && recognise[v] && slices.Contains(ev.Aux, "negation") {
+		if v := f.verb(tr.at); ev.Type == "SUPPORT" && recognise[v] && slices.Contains(ev.Aux, "negation") {
 			// "не визнав результатів виборів", "не визнаватиме анексії":
 			// recognition refused is a rejection, still to come if so
 			ev.Type, ev.Aux = "REJECT", slices.DeleteFunc(ev.Aux, func(a string) bool { return a == "negation" })
@@ -2100,27 +2127,27 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// час зустрічі Пісторіус оголосив": the meeting just told
 			continue
 		}
-		if k := len(out) - 1; tr.verb && ev.Type == "CONSULT" && ev.Mode == "meet" && len(ev.Recipients) == 0 && topicVerbs[verbLemma(&f.toks[tr.at])] &&
-			k >= 0 && out[k].Mode == "visit" && slices.Equal(out[k].Actors, ev.Actors) && tr.at > 0 && (lower(&f.toks[tr.at-1]) == "який" || lower(&f.toks[tr.at-1]) == "котрий") {
+		if k := len(out) - 1; tr.verb && ev.Type == "CONSULT" && ev.Mode == "meet" && len(ev.Recipients) == 0 && topicVerbs[f.verb(tr.at)] &&
+			k >= 0 && out[k].Mode == "visit" && slices.Equal(out[k].Actors, ev.Actors) && tr.at > 0 && (f.low(tr.at-1) == "який" || f.low(tr.at-1) == "котрий") {
 			// "має прибути Арарат Мірзоян, який обговорить підготовку
 			// угоди": what the visit is for, no meeting of its own
 			continue
 		}
-		if v := verbLemma(&f.toks[tr.at]); tr.verb && (v == "провести" || v == "проводити") && tr.noun >= 0 && lower(&f.toks[tr.noun]) == "засідання" &&
+		if v := f.verb(tr.at); tr.verb && (v == "провести" || v == "проводити") && tr.noun >= 0 && f.low(tr.noun) == "засідання" &&
 			len(ev.Actors) < 2 && !f.jointBody(tr.noun+1) {
 			continue // "Кабінет міністрів провів засідання": a body sitting alone
 		}
-		if tr.noun >= 0 && lower(&f.toks[tr.noun]) == "засідання" && f.jointBody(tr.noun+1) && ev.Mode == "multilateral" && len(ev.Actors)+len(ev.Recipients) <= 2 {
+		if tr.noun >= 0 && f.low(tr.noun) == "засідання" && f.jointBody(tr.noun+1) && ev.Mode == "multilateral" && len(ev.Actors)+len(ev.Recipients) <= 2 {
 			ev.Mode = "meet" // "засідання спільної міжурядової комісії" of two states
 		}
-		if tr.noun > 0 && ev.Type == "CONSULT" && ev.Mode == "meet" && manySided(lower(&f.toks[tr.noun-1])) {
+		if tr.noun > 0 && ev.Type == "CONSULT" && ev.Mode == "meet" && manySided(f.low(tr.noun-1)) {
 			ev.Mode = "multilateral" // "провели тристоронню зустріч"
 		}
-		if tr.noun > 0 && ev.Type == "CONSULT" && len(ev.Recipients) > 1 && lower(&f.toks[tr.noun]) == "зустріч" && lower(&f.toks[tr.noun-1]) == "окремий" {
+		if tr.noun > 0 && ev.Type == "CONSULT" && len(ev.Recipients) > 1 && f.low(tr.noun) == "зустріч" && f.low(tr.noun-1) == "окремий" {
 			// "провів окремі зустрічі з українською та російською
 			// делегаціями": a go-between meeting each side
 			ev.Mode = "third-party"
-		} else if tr.noun >= 0 && ev.Type == "CONSULT" && len(ev.Recipients) > 1 && lower(&f.toks[tr.noun]) == "зустріч" && strings.Contains(f.toks[tr.noun].Tag, ":p:") {
+		} else if tr.noun >= 0 && ev.Type == "CONSULT" && len(ev.Recipients) > 1 && f.low(tr.noun) == "зустріч" && strings.Contains(f.toks[tr.noun].Tag, ":p:") {
 			// "провів зустрічі з X і Y": a meeting with each
 			for _, r := range ev.Recipients {
 				one := ev
@@ -2162,10 +2189,10 @@ func (f *finder) outcomeOfMeeting() bool {
 	if len(f.toks) < 3 {
 		return false
 	}
-	a, b := lower(&f.toks[0]), lower(&f.toks[1])
+	a, b := f.low(0), f.low(1)
 	switch {
 	case a == "за" && (b == "результат" || b == "підсумок"):
-		return meetingNouns[lower(&f.toks[2])]
+		return meetingNouns[f.low(2)]
 	case a == "після":
 		return meetingNouns[b]
 	}
@@ -2178,7 +2205,7 @@ func (f *finder) setDuring() bool {
 	if len(f.toks) < 3 {
 		return false
 	}
-	a, b, c := lower(&f.toks[0]), lower(&f.toks[1]), lower(&f.toks[2])
+	a, b, c := f.low(0), f.low(1), f.low(2)
 	return (a == "під" && b == "час" || a == "у" && b == "рамка" || a == "в" && b == "рамка" || a == "в" && b == "хід" || a == "у" && b == "хід") &&
 		(c == "візит" || c == "поїздка" || c == "перебування")
 }
@@ -2194,7 +2221,7 @@ func (f *finder) objectOfTrigger(i int) bool {
 	if j < 0 {
 		return false
 	}
-	k, ok := verbs[verbLemma(&f.toks[j])]
+	k, ok := verbs[f.verb(j)]
 	return ok && k.typ != ""
 }
 
@@ -2244,7 +2271,7 @@ func (f *finder) agreedWith(n, end int) string {
 		return e
 	}
 	free := trig{noun: -1, k: kind{"SUPPORT", ""}}
-	if actorNouns[lower(&f.toks[n])] {
+	if actorNouns[f.low(n)] {
 		return f.objectPhrase(n, free)
 	}
 	k := n + 1
@@ -2267,11 +2294,11 @@ func (f *finder) agreedWith(n, end int) string {
 // and the main clause's subject did not do it.
 func (f *finder) personObjectRelative(at int) string {
 	k := at - 1
-	for k >= 0 && f.toks[k].Kind == vistka.Word && (strings.HasPrefix(f.toks[k].Tag, "adv") || f.spanType(k) == "DATE") && lower(&f.toks[k]) != "який" {
+	for k >= 0 && f.toks[k].Kind == vistka.Word && (strings.HasPrefix(f.toks[k].Tag, "adv") || f.spanType(k) == "DATE") && f.low(k) != "який" {
 		k--
 	}
 	// (якого of a man is read as the genitive as often: one form)
-	if k < 2 || lower(&f.toks[k]) != "який" || !hasCase(&f.toks[k], "v_zna") && !(hasCase(&f.toks[k], "v_rod") && strings.Contains(f.toks[k].Tag, ":m:")) || f.toks[k-1].Text != "," {
+	if k < 2 || f.low(k) != "який" || !hasCase(&f.toks[k], "v_zna") && !(hasCase(&f.toks[k], "v_rod") && strings.Contains(f.toks[k].Tag, ":m:")) || f.toks[k-1].Text != "," {
 		return ""
 	}
 	if e := f.entityAt(k - 2); e != "" && f.ents.Type(e) == "PERS" {
@@ -2310,7 +2337,7 @@ func (f *finder) credentials(i int) bool {
 		if f.toks[j].Kind == vistka.Punct {
 			return false
 		}
-		if lower(&f.toks[j]) == "грамота" {
+		if f.low(j) == "грамота" {
 			return true
 		}
 	}
@@ -2339,7 +2366,7 @@ func (f *finder) during(i int) bool {
 	if i < 1 {
 		return false
 	}
-	b := lower(&f.toks[i-1])
+	b := f.low(i - 1)
 	if b == "після" && hasCase(&f.toks[i], "v_rod") || b == "перед" && hasCase(&f.toks[i], "v_oru") {
 		return true // "після зустрічі з …", "перед зустріччю з …"
 	}
@@ -2349,7 +2376,7 @@ func (f *finder) during(i int) bool {
 	if i < 2 || !hasCase(&f.toks[i], "v_rod") {
 		return false
 	}
-	a := lower(&f.toks[i-2])
+	a := f.low(i - 2)
 	return a == "під" && b == "час" || (a == "в" || a == "у") && (b == "хід" || b == "рамка" || b == "ході" || b == "рамках")
 }
 
@@ -2357,35 +2384,35 @@ func (f *finder) during(i int) bool {
 // у or в, with the other side after з: "у телефонній розмові з Туском".
 // The clause's subject is the one who talked.
 func (f *finder) talkWith(i int) bool {
-	if l := lower(&f.toks[i]); l != "розмова" && l != "бесіда" || !hasCase(&f.toks[i], "v_mis") ||
-		i+1 >= len(f.toks) || lower(&f.toks[i+1]) != "з" && lower(&f.toks[i+1]) != "із" {
+	if l := f.low(i); l != "розмова" && l != "бесіда" || !hasCase(&f.toks[i], "v_mis") ||
+		i+1 >= len(f.toks) || f.low(i+1) != "з" && f.low(i+1) != "із" {
 		return false
 	}
 	j := i - 1
 	for j >= 0 && strings.HasPrefix(f.toks[j].Tag, "adj") {
 		j--
 	}
-	return j >= 0 && (lower(&f.toks[j]) == "у" || lower(&f.toks[j]) == "в")
+	return j >= 0 && (f.low(j) == "у" || f.low(j) == "в")
 }
 
 func (f *finder) triggerText(tr trig) string {
 	if tr.passive {
-		return lower(&f.toks[tr.at])
+		return f.low(tr.at)
 	}
 	if tr.verb {
-		v := verbLemma(&f.toks[tr.at])
+		v := f.verb(tr.at)
 		if tr.noun >= 0 {
-			return v + " " + lower(&f.toks[tr.noun])
+			return v + " " + f.low(tr.noun)
 		}
 		return v
 	}
-	return lower(&f.toks[tr.at])
+	return f.low(tr.at)
 }
 
 // clauseEnd cuts a trigger's reach at reported speech (", що …").
 func (f *finder) clauseEnd(at, end int) int {
 	for j := at + 1; j+1 < end; j++ {
-		if f.toks[j].Text == "," && (lower(&f.toks[j+1]) == "що" || lower(&f.toks[j+1]) == "який" || strings.HasPrefix(f.toks[j+1].Tag, "advp")) {
+		if f.toks[j].Text == "," && (f.low(j+1) == "що" || f.low(j+1) == "який" || strings.HasPrefix(f.toks[j+1].Tag, "advp")) {
 			return j
 		}
 	}
@@ -2489,7 +2516,7 @@ func (f *finder) subjects(at int) []string {
 		return nil
 	}
 	out := []string{first}
-	if i >= 0 && envoys[lower(&f.toks[i])] && hasCase(&f.toks[i], "v_naz") {
+	if i >= 0 && envoys[f.low(i)] && hasCase(&f.toks[i], "v_naz") {
 		// "Представники Польщі та України провели зустріч": every body
 		// the envoys came for
 		return append(out, f.sentByMore(i, first)...)
@@ -2693,7 +2720,7 @@ func (f *finder) subject(at int) (string, int) {
 			// genitive
 			return f.nounPhrase(i)
 		}
-		if !after && i > 0 && (f.toks[i-1].Kind == vistka.Number || fewWords[lower(&f.toks[i-1])]) && strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") &&
+		if !after && i > 0 && (f.toks[i-1].Kind == vistka.Number || fewWords[f.low(i-1)]) && strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") &&
 			strings.Contains(t.Tag, ":p:") && hasCase(t, "v_rod") && !strings.Contains(t.Tag, "pron") && (strings.HasSuffix(f.toks[at].Tag, ":p") || strings.Contains(f.toks[at].Tag, ":p:")) {
 			// "близько 20 важкоатлетів і тренерів вийшли": as many as the
 			// text counts, and the nouns joined on
@@ -2765,7 +2792,7 @@ func (f *finder) subject(at int) (string, int) {
 			// set off before the verb holds no subject of its; only a
 			// name, a body or a person before it is (not "Дрон і
 			// автомобіль, яким перевозили сигарети, конфіскували")
-			if e, j := f.subject(k); e != "" && j >= 0 && (f.entityAt(j) == e || actorNouns[lower(&f.toks[j])] || strings.Contains(f.toks[j].Tag, ":anim")) {
+			if e, j := f.subject(k); e != "" && j >= 0 && (f.entityAt(j) == e || actorNouns[f.low(j)] || strings.Contains(f.toks[j].Tag, ":anim")) {
 				return e, j
 			}
 			break // none before it: perhaps one after the verb
@@ -2798,7 +2825,7 @@ func (f *finder) subject(at int) (string, int) {
 		}
 	}
 	from := at + 1
-	if v := verbLemma(&f.toks[at]); from+1 < len(f.toks) && isPrep(&f.toks[from]) && (lightVerbs[v] != nil || pairs[v] != nil) {
+	if v := f.verb(at); from+1 < len(f.toks) && isPrep(&f.toks[from]) && (lightVerbs[v] != nil || pairs[v] != nil) {
 		// "подав у відставку тодішній керівник УЦОЯО Ігор Лікарчук": past
 		// the light verb's noun
 		j := from + 1
@@ -2806,7 +2833,7 @@ func (f *finder) subject(at int) (string, int) {
 			j++
 		}
 		if j < len(f.toks) {
-			if _, paired := pairs[v][lower(&f.toks[j])]; paired || slices.Contains(lightVerbs[v], lower(&f.toks[j])) {
+			if _, paired := pairs[v][f.low(j)]; paired || slices.Contains(lightVerbs[v], f.low(j)) {
 				from = j + 1
 			}
 		}
@@ -2848,7 +2875,7 @@ func (f *finder) relativeOpen(i int) int {
 			continue
 		}
 		for j := k + 1; j < i && j <= k+3; j++ {
-			if l := lower(&f.toks[j]); l == "який" || l == "котрий" || l == "чий" {
+			if l := f.low(j); l == "який" || l == "котрий" || l == "чий" {
 				// a clause with its own verb, not a phrase set off
 				// inside one ("унаслідок якої польське військо,
 				// покидавши зброю, відступило")
@@ -2867,7 +2894,7 @@ func (f *finder) relativeOpen(i int) int {
 // source clause that opens the sentence: "Як повідомляв Укрінформ,",
 // "Як заявив міністр,"; its subject is not the main clause's.
 func (f *finder) asReported(i int) bool {
-	if i < 2 || lower(&f.toks[0]) != "як" {
+	if i < 2 || f.low(0) != "як" {
 		return false
 	}
 	for j := 1; j < i; j++ {
@@ -2900,7 +2927,7 @@ func (f *finder) sportsTarget(i int) bool {
 	if j >= len(f.toks) {
 		return false
 	}
-	switch lower(&f.toks[j]) {
+	switch f.low(j) {
 	case "ворота", "м'яч", "кошик", "сітка":
 		return true
 	}
@@ -2913,8 +2940,8 @@ func (f *finder) sportsTarget(i int) bool {
 func (f *finder) launchedAt(i int) bool {
 	weapon, target := false, false
 	for j := i + 1; j < len(f.toks) && j <= i+9 && f.toks[j].Kind != vistka.Punct; j++ {
-		weapon = weapon || weapons[lower(&f.toks[j])]
-		if lower(&f.toks[j]) == "по" && j+1 < len(f.toks) {
+		weapon = weapon || weapons[f.low(j)]
+		if f.low(j) == "по" && j+1 < len(f.toks) {
 			if e := f.entityAt(j + 1); e != "" && (f.ents.Type(e) == "LOC" || f.ents.Type(e) == "ORG") {
 				target = true
 			}
@@ -2953,16 +2980,16 @@ func (f *finder) bodyIn(i int, typ string) string {
 		}
 		// "В МЗС Великої Британії засудили": an indeclinable name is in
 		// the case of its preposition
-		if !hasCase(t, "v_mis") && !(strings.Contains(f.toks[k+1].Tag, ":nv") && k >= 0 && (lower(&f.toks[k]) == "у" || lower(&f.toks[k]) == "в")) {
+		if !hasCase(t, "v_mis") && !(strings.Contains(f.toks[k+1].Tag, ":nv") && k >= 0 && (f.low(k) == "у" || f.low(k) == "в")) {
 			continue
 		}
 		country := ""
 		for k >= 0 && strings.HasPrefix(f.toks[k].Tag, "adj") && hasCase(&f.toks[k], "v_mis") && f.entityAt(k) == "" {
 			// "У російському МЗС відкинули": the ministry of Росія
-			country = cmp.Or(country, f.ents.CountryOf(lower(&f.toks[k])))
+			country = cmp.Or(country, f.ents.CountryOf(f.low(k)))
 			k--
 		}
-		if k >= 0 && (lower(&f.toks[k]) == "у" || lower(&f.toks[k]) == "в") {
+		if k >= 0 && (f.low(k) == "у" || f.low(k) == "в") {
 			if c := f.entityAt(j + 1); c != "" && c != e && f.ents.Type(e) == "ORG" && f.ents.Type(c) == "LOC" && strings.Contains(t.Tag, ":nv") &&
 				gazetteer.Lookup(f.ents.Name(c))&gazetteer.Country != 0 {
 				return c // "У МЗС Польщі засудили": the state speaks through its ministry
@@ -3045,14 +3072,14 @@ func isDash(t *vistka.Token) bool {
 // organisation: "Рада Європейського Союзу", "уряд Німеччини", "парламент
 // Польщі" act for the name in the genitive after them.
 func (f *finder) institutionOf(i int) string {
-	if !institutions[lower(&f.toks[i])] || i+1 >= len(f.toks) {
+	if !institutions[f.low(i)] || i+1 >= len(f.toks) {
 		return ""
 	}
 	e := f.entityAt(i + 1)
 	if e == "" || !hasCase(&f.toks[i+1], "v_rod") && !strings.Contains(f.toks[i+1].Tag, ":nv") {
 		return ""
 	}
-	if t := f.ents.Type(e); t != "LOC" && t != "ORG" && !(t == "PERS" && armies[lower(&f.toks[i])]) {
+	if t := f.ents.Type(e); t != "LOC" && t != "ORG" && !(t == "PERS" && armies[f.low(i)]) {
 		return ""
 	}
 	return e
@@ -3072,7 +3099,7 @@ func (f *finder) groupOf(i int) string {
 			if !strings.HasPrefix(f.toks[j].Tag, "adj") && !sameCase(&f.toks[j], t) {
 				break
 			}
-			if e := f.ents.CountryOf(lower(&f.toks[j])); e != "" {
+			if e := f.ents.CountryOf(f.low(j)); e != "" {
 				return e
 			}
 		}
@@ -3213,7 +3240,7 @@ func (f *finder) lastMeeting(here []vistka.Event) ([]string, *vistka.Event) {
 // possibly after a preposition: its subject is its own.
 func (f *finder) subordinate(from, at int) bool {
 	for i := from; i < at && i <= from+1; i++ {
-		switch lower(&f.toks[i]) {
+		switch f.low(i) {
 		case "який", "котрий", "що", "щоб", "де", "куди", "звідки", "коли", "бо", "оскільки", "якщо", "хоча", "чий":
 			return true
 		}
@@ -3255,7 +3282,7 @@ func (f *finder) genitiveAfter(at int) string {
 			return e
 		}
 		// "протести опозиції", "протести громадськості": a group
-		if t := &f.toks[at+1]; nouns[lower(&f.toks[at])].typ == "PROTEST" && hasCase(t, "v_rod") && strings.HasPrefix(t.Tag, "noun") &&
+		if t := &f.toks[at+1]; nouns[f.low(at)].typ == "PROTEST" && hasCase(t, "v_rod") && strings.HasPrefix(t.Tag, "noun") &&
 			(protesters[lower(t)] || strings.Contains(t.Tag, ":anim") && !strings.Contains(t.Tag, "pron")) {
 			if protesters[lower(t)] {
 				return lower(t) // in the nominative: опозиція
@@ -3330,7 +3357,7 @@ func (f *finder) plots(quotes []vistka.Quote) []vistka.Event {
 	var out []vistka.Event
 	for i := range f.toks {
 		t := &f.toks[i]
-		if !plotVerbs[verbLemma(t)] || i+1 >= len(f.toks) {
+		if v := f.verb(i); v == "" || !plotVerbs[v] || i+1 >= len(f.toks) {
 			continue
 		}
 		obj := -1
@@ -3351,7 +3378,7 @@ func (f *finder) plots(quotes []vistka.Quote) []vistka.Event {
 					obj = k
 					break
 				}
-				if f.toks[k].Kind == vistka.Punct || lower(&f.toks[k]) == "що" {
+				if f.toks[k].Kind == vistka.Punct || f.low(k) == "що" {
 					break
 				}
 			}
@@ -3415,11 +3442,11 @@ func (f *finder) sidesAfter(tr trig) []string {
 	if tr.k.typ != "CONSULT" || at+2 >= len(f.toks) {
 		return nil
 	}
-	if lower(&f.toks[at+1]) == "між" {
+	if f.low(at+1) == "між" {
 		// "переговори між Україною та Росією", "між делегаціями
 		// України та Росії"
 		j := at + 2
-		if sides[lower(&f.toks[j])] && hasCase(&f.toks[j], "v_oru") {
+		if sides[f.low(j)] && hasCase(&f.toks[j], "v_oru") {
 			j++
 		} else if e := f.entityAt(j); e != "" && hasCase(&f.toks[j], "v_oru") {
 			return append([]string{e}, f.coordinated(j, len(f.toks))...)
@@ -3429,7 +3456,7 @@ func (f *finder) sidesAfter(tr trig) []string {
 		}
 		return nil
 	}
-	if !sides[lower(&f.toks[at+1])] && !envoys[lower(&f.toks[at+1])] || !hasCase(&f.toks[at+1], "v_rod") {
+	if !sides[f.low(at+1)] && !envoys[f.low(at+1)] || !hasCase(&f.toks[at+1], "v_rod") {
 		return nil // "зустріч представників України та Польщі" too
 	}
 	e := f.entityAt(at + 2)
@@ -3450,7 +3477,7 @@ var receives = map[string]bool{"отримати": true, "отримувати":
 // giver finds "від X" of any type: who gives what is received.
 func (f *finder) giver(start, end int) string {
 	for i := start; i < end; i++ {
-		if lower(&f.toks[i]) == "від" && isPrep(&f.toks[i]) {
+		if f.low(i) == "від" && isPrep(&f.toks[i]) {
 			for j := i + 1; j < end && j <= i+6; j++ {
 				if e := f.entityAt(j); e != "" {
 					return e
@@ -3464,7 +3491,7 @@ func (f *finder) giver(start, end int) string {
 // from finds "від X": who sends greetings.
 func (f *finder) from(start, end int) string {
 	for i := start; i < end; i++ {
-		if lower(&f.toks[i]) == "від" && isPrep(&f.toks[i]) {
+		if f.low(i) == "від" && isPrep(&f.toks[i]) {
 			for j := i + 1; j < end && j <= i+6; j++ {
 				if e := f.entityAt(j); e != "" && f.ents.Type(e) == "PERS" {
 					return e
@@ -3499,7 +3526,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		if lower(t) == "за" && isPrep(t) && i+1 < end && hasCase(&f.toks[i+1], "v_zna") {
 			break // подякував Макрону за рішення передати Україні: a reason
 		}
-		if lower(t) == "адреса" && i > start && lower(&f.toks[i-1]) == "на" {
+		if lower(t) == "адреса" && i > start && f.low(i-1) == "на" {
 			// звинувачення на адресу Києва: toward whom
 			for j := i + 1; j < end && j <= i+4; j++ {
 				if e := f.entityAt(j); e != "" && hasCase(&f.toks[j], "v_rod") && !seen[e] {
@@ -3519,7 +3546,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			continue
 		}
 		if (tr.k.typ == "SUPPORT" || tr.k.typ == "REJECT" || tr.k.typ == "ACCUSE") && strings.HasPrefix(t.Tag, "adj") && f.entityAt(i) == "" &&
-			i+1 < end && decisionNouns[lower(&f.toks[i+1])] {
+			i+1 < end && decisionNouns[f.low(i+1)] {
 			// "висловили підтримку українській позиції": Україна's
 			if c := f.ents.CountryOf(lower(t)); c != "" && !seen[c] {
 				rec = append(rec, c)
@@ -3573,7 +3600,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		default:
 			e = f.entityAt(i)
 		}
-		if w := f.adjectivesBefore(i); tr.k.typ == "ACCUSE" && tr.noun >= 0 && proceedings[lower(&f.toks[tr.noun])] && w > 0 && lower(&f.toks[w-1]) == "щодо" &&
+		if w := f.adjectivesBefore(i); tr.k.typ == "ACCUSE" && tr.noun >= 0 && proceedings[f.low(tr.noun)] && w > 0 && f.low(w-1) == "щодо" &&
 			(hasCase(t, "v_rod") || hasCase(t, "v_zna")) && w-1 > tr.noun && w-1-tr.noun <= 3 && len(rec) == 0 {
 			// "відкрила провадження щодо директора компанії": against whom
 			if e == "" {
@@ -3586,7 +3613,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			continue
 		}
 		if e == "" && len(rec) == 0 && f.governedBy(i) == "" && hasCase(t, "v_dav") && tr.noun >= 0 && i == tr.noun+1+f.adjectivesAt(tr.noun+1) &&
-			lower(&f.toks[tr.noun]) == "підозра" {
+			f.low(tr.noun) == "підозра" {
 			// "повідомила про підозру колишньому депутату": the suspect
 			if p := f.objectPhrase(i, tr); p != "" && !seen[p] {
 				rec = append(rec, p)
@@ -3598,7 +3625,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		// may read it so: "узяв під варту начальника поста".
 		animAcc := hasCase(t, "v_rod") && strings.Contains(t.Tag, ":anim") && (tr.k.typ == "COERCE" || tr.k.typ == "ACCUSE")
 		if e == "" && len(rec) == 0 && f.governedBy(i) == "" && (hasCase(t, "v_dav") || (hasCase(t, "v_zna") || animAcc) && tr.k.typ != "CONSULT") &&
-			tr.verb && f.inObject(tr, i) && !topicVerbs[verbLemma(&f.toks[tr.at])] {
+			tr.verb && f.inObject(tr, i) && !topicVerbs[f.verb(tr.at)] {
 			// A body or a group as the object: "відмовив прокуратурі",
 			// "розбили поляків"; a role that names someone: "подякував
 			// фінській колезі".
@@ -3661,7 +3688,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 				}
 			}
 		}
-		if prep == "" && i >= 2 && f.toks[i-1].Kind == vistka.QuoteMark && actorNouns[lower(&f.toks[i-2])] && f.entityAt(i-2) == "" && f.ents.Type(e) == "ORG" {
+		if prep == "" && i >= 2 && f.toks[i-1].Kind == vistka.QuoteMark && actorNouns[f.low(i-2)] && f.entityAt(i-2) == "" && f.ents.Type(e) == "ORG" {
 			// "з фірмою «Профіт»": a name in quotation marks after its
 			// kind stands in the kind's case, under its preposition
 			if p := f.governedBy(i - 2); p != "" {
@@ -3670,14 +3697,14 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		}
 		typ := f.ents.Type(e)
 		switch {
-		case prep == "" && tr.k.typ == "ACCUSE" && hasCase(t, "v_rod") && i >= 2 && decisions[lower(&f.toks[i-1])] && lower(&f.toks[i-2]) == "на":
+		case prep == "" && tr.k.typ == "ACCUSE" && hasCase(t, "v_rod") && i >= 2 && decisions[f.low(i-1)] && f.low(i-2) == "на":
 			rec = append(rec, e) // "апеляцію на рішення госпсуду": whose decision
-		case (prep == "з" || prep == "із") && hasCase(t, "v_rod") && tr.k.typ == "COERCE" && tr.noun >= 0 && (lower(&f.toks[tr.noun]) == "з" || lower(&f.toks[tr.noun]) == "із"):
+		case (prep == "з" || prep == "із") && hasCase(t, "v_rod") && tr.k.typ == "COERCE" && tr.noun >= 0 && (f.low(tr.noun) == "з" || f.low(tr.noun) == "із"):
 			rec = append(rec, e) // "суд стягнув з ТОВ «Київ» 6 млн грн": from whom
 		case prep == "для" && (tr.k.typ == "AID" || tr.k.typ == "REJECT") && (typ == "ORG" || typ == "LOC"):
 			rec = append(rec, e) // "профінансує закупівлю дронів для ЗСУ", "заблокував виділення коштів для України"
 		case prep == "" && hasCase(t, "v_rod") && i >= 2 && (tr.k.typ == "AGREE" || tr.k.typ == "SUPPORT" || tr.k.typ == "REJECT") &&
-			strings.HasPrefix(f.toks[i-1].Tag, "noun") && hasCase(&f.toks[i-1], "v_oru") && (lower(&f.toks[i-2]) == "з" || lower(&f.toks[i-2]) == "із") && i-2 == tr.at+1:
+			strings.HasPrefix(f.toks[i-1].Tag, "noun") && hasCase(&f.toks[i-1], "v_oru") && (f.low(i-2) == "з" || f.low(i-2) == "із") && i-2 == tr.at+1:
 			rec = append(rec, e) // "погодився з пропозицією Трампа": whose proposal
 		case prep == "на" && hasCase(t, "v_zna") && tr.k.typ == "ACCUSE" && tr.noun >= 0 && tr.noun < i && scan.ToLower(f.toks[tr.noun].Lemma) == "суд":
 			rec = append(rec, e) // "подали в суд на АМКУ": whom they sued
@@ -3691,7 +3718,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			rec = append(rec, e) // посередником у переговорах між Україною та Росією
 		case prep == "на" && hasCase(t, "v_zna") && !hasCase(t, "v_mis") && tr.k.typ == "SANCTION" && tr.noun >= 0 && tr.noun < i && (typ == "LOC" || typ == "ORG"):
 			rec = append(rec, e) // наклали санкції на Іран
-		case prep == "до" && (tr.k.typ == "REQUEST" || tr.k.typ == "ACCUSE" || tr.k.typ == "SANCTION" && typ == "LOC" && tr.noun >= 0 && pairs["заборонити"][lower(&f.toks[tr.noun])].typ == "SANCTION"):
+		case prep == "до" && (tr.k.typ == "REQUEST" || tr.k.typ == "ACCUSE" || tr.k.typ == "SANCTION" && typ == "LOC" && tr.noun >= 0 && pairs["заборонити"][f.low(tr.noun)].typ == "SANCTION"):
 			rec = append(rec, e) // звернувся до ООН з вимогою, подав позов до міськради, заборонив експорт до Росії
 		case prep == "до" && (typ == "LOC" || typ == "ORG"):
 			if dest == "" {
@@ -3730,11 +3757,11 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			// "з президентом Туреччини … і канцлером Німеччини Фрідріхом
 			// Мерцом": a second partner past the preposition's reach
 			rec = append(rec, e)
-		case prep == "" && (hasCase(t, "v_dav") || hasCase(t, "v_zna") || f.freeIndeclinable(i) || f.objectAsNominative(i, tr, actors)) && !topicVerbs[verbLemma(&f.toks[tr.at])]:
+		case prep == "" && (hasCase(t, "v_dav") || hasCase(t, "v_zna") || f.freeIndeclinable(i) || f.objectAsNominative(i, tr, actors)) && !topicVerbs[f.verb(tr.at)]:
 			rec = append(rec, e)
-		case prep == "" && hosts[verbLemma(&f.toks[tr.at])] && typ == "PERS" && (hasCase(t, "v_rod") || hasCase(t, "v_zna")):
+		case prep == "" && hosts[f.verb(tr.at)] && typ == "PERS" && (hasCase(t, "v_rod") || hasCase(t, "v_zna")):
 			rec = append(rec, e) // прийняв у Києві генсека НАТО Єнса Столтенберга
-		case prep == "" && hasCase(t, "v_rod") && tr.verb && f.inObject(tr, i) && !topicVerbs[verbLemma(&f.toks[tr.at])] && !f.inTitle(i):
+		case prep == "" && hasCase(t, "v_rod") && tr.verb && f.inObject(tr, i) && !topicVerbs[f.verb(tr.at)] && !f.inTitle(i):
 			// (not the country of a title: "прибув міністр закордонних
 			// справ Вірменії Арарат Мірзоян")
 			genitives = append(genitives, e)
@@ -3783,14 +3810,14 @@ func (f *finder) subjectsAfter(at, end int) []string {
 // at in ("під час телефонної розмови з Марко Рубіо обговорив"), or "".
 func (f *finder) duringPartner(at int) string {
 	for i := 0; i+1 < at; i++ {
-		if lower(&f.toks[i]) != "під" || lower(&f.toks[i+1]) != "час" {
+		if f.low(i) != "під" || f.low(i+1) != "час" {
 			continue
 		}
 		for j := i + 2; j < at && j <= i+5; j++ {
-			if !meetingNouns[lower(&f.toks[j])] {
+			if !meetingNouns[f.low(j)] {
 				continue
 			}
-			if k := j + 1; k+1 < at && (lower(&f.toks[k]) == "з" || lower(&f.toks[k]) == "із") {
+			if k := j + 1; k+1 < at && (f.low(k) == "з" || f.low(k) == "із") {
 				for m := k + 1; m < at && m <= k+6; m++ {
 					if e := f.entityAt(m); e != "" && f.ents.Type(e) == "PERS" {
 						return e
@@ -3830,7 +3857,7 @@ func (f *finder) titleBefore(i int, e string) int {
 		if strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") && !hasCase(t, "v_naz") && !hasCase(t, "v_rod") {
 			return j
 		}
-		if j > 0 && hasCase(t, "v_mis") && (lower(&f.toks[j-1]) == "в" || lower(&f.toks[j-1]) == "у") {
+		if j > 0 && hasCase(t, "v_mis") && (f.low(j-1) == "в" || f.low(j-1) == "у") {
 			j-- // the post: "з послом Японії в Україні Масаші Накагоме"
 			continue
 		}
@@ -3879,7 +3906,7 @@ func (f *finder) againstPhrase(i int) bool {
 		switch {
 		case lower(t) == "проти":
 			return true
-		case lower(t) == "на" && j > 0 && (lower(&f.toks[j-1]) == "санкція" || lower(&f.toks[j-1]) == "санкції"):
+		case lower(t) == "на" && j > 0 && (f.low(j-1) == "санкція" || f.low(j-1) == "санкції"):
 			return true // "наклали санкції на російські банки"
 		case t.Kind == vistka.Number, strings.HasPrefix(t.Tag, "adj"), strings.HasPrefix(t.Tag, "numr"), quantityWords[lower(t)]:
 		default:
@@ -3931,7 +3958,7 @@ var stopWords = map[string]bool{"через": true, "внаслідок": true, 
 // форматі С5+1, на саміті, на засіданні), not merely talks about one
 // (підготовку до саміту).
 func (f *finder) hasFormat(tr trig) bool {
-	if multilateralWords[lower(&f.toks[tr.at])] {
+	if multilateralWords[f.low(tr.at)] {
 		return true
 	}
 	for i := range f.toks {
@@ -3949,7 +3976,7 @@ func (f *finder) hasFormat(tr trig) bool {
 // has reports whether a word of the sentence has one of the lemmas.
 func (f *finder) has(lemmas map[string]bool) bool {
 	for i := range f.toks {
-		if lemmas[lower(&f.toks[i])] {
+		if lemmas[f.low(i)] {
 			return true
 		}
 	}
@@ -4000,7 +4027,7 @@ func (f *finder) date(dates []vistka.Date, at int) string {
 // there tells when the deed charged was done, not the event.
 func (f *finder) chargeBetween(at, pos int) bool {
 	for k := at + 1; k < len(f.toks) && f.toks[k].RStart < pos; k++ {
-		switch lower(&f.toks[k]) {
+		switch f.low(k) {
 		case "підозра", "справа", "звинувачення", "обвинувачення":
 			return true
 		}
@@ -4049,10 +4076,10 @@ func (f *finder) eve(dates []vistka.Date, place string) (was, eve string) {
 // також пригрозила Франції"): what the subject also did that day. It
 // returns "" otherwise.
 func (f *finder) alsoThen(tr trig, actors []string, dates []vistka.Date) string {
-	if f.s == 0 || !tr.verb || tr.at > 3 || len(f.toks) < 3 || lower(&f.toks[1]) != "також" {
+	if f.s == 0 || !tr.verb || tr.at > 3 || len(f.toks) < 3 || f.low(1) != "також" {
 		return ""
 	}
-	if p := lower(&f.toks[0]); p != "він" && p != "вона" && p != "вони" {
+	if p := f.low(0); p != "він" && p != "вона" && p != "вони" {
 		return ""
 	}
 	who := f.entityAt(0)
@@ -4093,10 +4120,10 @@ func (f *finder) alsoThen(tr trig, actors []string, dates []vistka.Date) string 
 // the last of the five sentences before whose verb the sentence's
 // first noun names. It returns nil otherwise.
 func (f *finder) announcement(at int) *vistka.Event {
-	if at < 3 || lower(&f.toks[at-1]) != "після" || !hasCase(&f.toks[0], "v_naz") {
+	if at < 3 || f.low(at-1) != "після" || !hasCase(&f.toks[0], "v_naz") {
 		return nil
 	}
-	verb := statementNouns[lower(&f.toks[0])]
+	verb := statementNouns[f.low(0)]
 	if verb == "" || !slices.ContainsFunc(f.toks[1:at-1], func(t vistka.Token) bool { return soundedVerbs[verbLemma(&t)] }) {
 		return nil
 	}
@@ -4125,10 +4152,10 @@ var (
 // and before code point pos: the date there is the clause's.
 func (f *finder) relativeBetween(at, pos int) bool {
 	for k := at + 1; k < len(f.toks) && f.toks[k].RStart < pos; k++ {
-		if l := lower(&f.toks[k]); (l == "який" || l == "котрий") && k > 0 && (f.toks[k-1].Text == "," || isPrep(&f.toks[k-1])) {
+		if l := f.low(k); (l == "який" || l == "котрий") && k > 0 && (f.toks[k-1].Text == "," || isPrep(&f.toks[k-1])) {
 			return true
 		}
-		if l := lower(&f.toks[k]); (l == "де" || l == "куди" || l == "коли") && f.toks[k-1].Text == "," {
+		if l := f.low(k); (l == "де" || l == "куди" || l == "коли") && f.toks[k-1].Text == "," {
 			return true // "відвідав село Ягідне, де навесні 2022 року …"
 		}
 	}
@@ -4166,7 +4193,7 @@ func (f *finder) clauseDate(dates []vistka.Date, at int) string {
 // afterNa reports whether the date that starts at start follows на.
 func (f *finder) afterNa(start int) bool {
 	k := sort.Search(len(f.toks), func(k int) bool { return f.toks[k].RStart >= start })
-	return k > 0 && k < len(f.toks) && f.toks[k].RStart == start && lower(&f.toks[k-1]) == "на"
+	return k > 0 && k < len(f.toks) && f.toks[k].RStart == start && f.low(k-1) == "на"
 }
 
 func (f *finder) yearOfNoun(start int) bool {
@@ -4186,7 +4213,7 @@ func (f *finder) aux(tr trig) []string {
 	t := &f.toks[tr.at]
 	future := strings.Contains(t.Tag, "futr")
 	if tr.verb && tr.at > 0 && strings.Contains(t.Tag, ":inf") {
-		switch verbLemma(&f.toks[tr.at-1]) {
+		switch f.verb(tr.at - 1) {
 		case "пообіцяти", "обіцяти":
 			future = true // "пообіцяв зустрітися": still to come
 		}
@@ -4203,7 +4230,7 @@ func (f *finder) aux(tr trig) []string {
 			}
 			if strings.HasPrefix(w.Tag, "verb") {
 				future = future || strings.Contains(w.Tag, "futr")
-				neg = lower(&f.toks[j-1]) == "не"
+				neg = f.low(j-1) == "не"
 				break
 			}
 		}
@@ -4211,7 +4238,7 @@ func (f *finder) aux(tr trig) []string {
 	for i := 0; i < len(f.toks); i++ {
 		w := &f.toks[i]
 		l := lower(w)
-		if i < tr.at && futureWords[l] && !(l == "наступний" && i+1 < len(f.toks) && lower(&f.toks[i+1]) == "день" && strings.Contains(t.Tag, "past")) {
+		if i < tr.at && futureWords[l] && !(l == "наступний" && i+1 < len(f.toks) && f.low(i+1) == "день" && strings.Contains(t.Tag, "past")) {
 			// ("Наступного дня суд узяв його під варту": the day after,
 			// already past)
 			future = true
@@ -4255,7 +4282,7 @@ func (f *finder) inObject(tr trig, i int) bool {
 	// "оголосило персонами нон грата трьох співробітників посольства
 	// Росії": past the object noun of the pair
 	from := tr.at
-	if k := tr.noun; k > from && lower(&f.toks[k]) == "персона" && k+2 < len(f.toks) && lower(&f.toks[k+2]) == "грата" {
+	if k := tr.noun; k > from && f.low(k) == "персона" && k+2 < len(f.toks) && f.low(k+2) == "грата" {
 		from = k + 2
 	}
 	return i-from <= 5
@@ -4335,7 +4362,7 @@ func (f *finder) nounPhrase(i int) string {
 	}
 	lo, hi := i, i+1
 	for lo > 0 && strings.HasPrefix(f.toks[lo-1].Tag, "adj") && !strings.Contains(f.toks[lo-1].Tag, "pron") && f.spanType(lo-1) != "DATE" &&
-		!timeNouns[f.toks[lo-1].Lemma] && lower(&f.toks[lo-1]) != "вихідний" {
+		!timeNouns[f.toks[lo-1].Lemma] && f.low(lo-1) != "вихідний" {
 		lo-- // (not "минулі вихідні", the time)
 	}
 	for hi < len(f.toks) && hi-i <= 3 && hasCase(&f.toks[hi], "v_rod") && (strings.HasPrefix(f.toks[hi].Tag, "noun") || strings.HasPrefix(f.toks[hi].Tag, "adj")) &&
@@ -4384,7 +4411,7 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 	}
 	hi := i + 1
 	for hi < len(f.toks) && hi-i <= 3 && hi != tr.noun && hasCase(&f.toks[hi], "v_rod") && (strings.HasPrefix(f.toks[hi].Tag, "noun") || strings.HasPrefix(f.toks[hi].Tag, "adj")) {
-		if _, ok := nouns[lower(&f.toks[hi])]; ok {
+		if _, ok := nouns[f.low(hi)]; ok {
 			break
 		}
 		hi++
@@ -4456,7 +4483,7 @@ func (f *finder) withJoined(ids []string) []string {
 // on together: "спільної міжурядової комісії", "двосторонньої комісії".
 func (f *finder) jointBody(i int) bool {
 	for j := i; j < len(f.toks) && j <= i+2 && strings.HasPrefix(f.toks[j].Tag, "adj"); j++ {
-		switch lower(&f.toks[j]) {
+		switch f.low(j) {
 		case "спільний", "міжурядовий", "двосторонній", "змішаний", "міжпарламентський":
 			return true
 		}
@@ -4512,7 +4539,7 @@ var modals = map[string]bool{"мати": true, "могти": true, "мусити
 // destBefore returns the place after до in the clause before the verb of
 // arriving at at: "Наступного вівторка до Києва прибуде місія МВФ".
 func (f *finder) destBefore(at int) string {
-	if at > 0 && strings.Contains(f.toks[at].Tag, ":inf") && modals[verbLemma(&f.toks[at-1])] {
+	if at > 0 && strings.Contains(f.toks[at].Tag, ":inf") && modals[f.verb(at-1)] {
 		at-- // "до Києва має прибути": the verb that governs the infinitive
 	}
 	for j := at - 1; j >= 1 && at-j <= 4; j-- {
@@ -4520,7 +4547,7 @@ func (f *finder) destBefore(at int) string {
 		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
 			return ""
 		}
-		if e := f.entityAt(j); e != "" && f.ents.Type(e) == "LOC" && lower(&f.toks[j-1]) == "до" && hasCase(t, "v_rod") {
+		if e := f.entityAt(j); e != "" && f.ents.Type(e) == "LOC" && f.low(j-1) == "до" && hasCase(t, "v_rod") {
 			return e
 		}
 	}
@@ -4531,7 +4558,7 @@ func (f *finder) destBefore(at int) string {
 // in toks[from:end]: "прибуде місія МВФ на чолі з Гевіном Греєм".
 func (f *finder) ledBy(from, end int) string {
 	for j := from; j+3 < end; j++ {
-		if lower(&f.toks[j]) == "на" && lower(&f.toks[j+1]) == "чоло" && (lower(&f.toks[j+2]) == "з" || lower(&f.toks[j+2]) == "із") {
+		if f.low(j) == "на" && f.low(j+1) == "чоло" && (f.low(j+2) == "з" || f.low(j+2) == "із") {
 			if e := f.entityAt(j + 3); e != "" && f.ents.Type(e) == "PERS" {
 				return e
 			}
@@ -4580,7 +4607,7 @@ func (f *finder) heldIn(i int) int {
 // phrase of з: "з Росії", "з окупованих територій та Росії".
 func (f *finder) fromPhrase(i, j int) bool {
 	for k := j - 1; k > i && j-k <= 4; k-- {
-		switch l := lower(&f.toks[k]); {
+		switch l := f.low(k); {
 		case l == "з" || l == "із":
 			return true
 		case isPrep(&f.toks[k]) || strings.HasPrefix(f.toks[k].Tag, "verb"):
@@ -4695,7 +4722,7 @@ func (f *finder) requested(i int) bool {
 		if t.Kind == vistka.Punct {
 			return false
 		}
-		if k, ok := verbs[verbLemma(t)]; ok && (k.typ == "REQUEST" || obliges[verbLemma(t)]) {
+		if k, ok := verbs[f.verb(j)]; ok && (k.typ == "REQUEST" || obliges[f.verb(j)]) {
 			return true // "зобов'язало міськраду скасувати рішення": what is ordered
 		}
 		if nk, ok := nouns[lower(t)]; ok && nk.typ == "REQUEST" && strings.HasPrefix(t.Tag, "noun") {
@@ -4772,7 +4799,7 @@ var materiel = map[string]bool{
 // after для: who money spent on something is for.
 func (f *finder) forCountry(i int) bool {
 	for j := i + 1; j+1 < len(f.toks) && j <= i+12 && f.toks[j].Kind != vistka.Punct; j++ {
-		if lower(&f.toks[j]) == "для" && isPrep(&f.toks[j]) {
+		if f.low(j) == "для" && isPrep(&f.toks[j]) {
 			e := f.entityAt(j + 1)
 			return e != "" && f.ents.Type(e) == "LOC"
 		}
@@ -4836,7 +4863,7 @@ func (f *finder) lastAttacker(here []vistka.Event) []string {
 // at i, and returns who made it when a group names it (рішення уряду,
 // рішення японського уряду: Японія when the text names it), or "".
 func (f *finder) whoseDecision(i, end int) string {
-	if i >= end || !strings.HasPrefix(f.toks[i].Tag, "noun") || !decisionNouns[lower(&f.toks[i])] {
+	if i >= end || !strings.HasPrefix(f.toks[i].Tag, "noun") || !decisionNouns[f.low(i)] {
 		return ""
 	}
 	j := i + 1
@@ -4849,14 +4876,14 @@ func (f *finder) whoseDecision(i, end int) string {
 			return p
 		}
 	}
-	if j >= end || !groups[lower(&f.toks[j])] || !hasCase(&f.toks[j], "v_rod") || f.entityAt(j) != "" {
+	if j >= end || !groups[f.low(j)] || !hasCase(&f.toks[j], "v_rod") || f.entityAt(j) != "" {
 		return ""
 	}
 	if g := f.groupOf(j); g != "" {
 		return g
 	}
 	if j == i+1 {
-		return lower(&f.toks[j]) // "рішення уряду": the government as written
+		return f.low(j) // "рішення уряду": the government as written
 	}
 	return ""
 }
@@ -4871,7 +4898,7 @@ var decisionNouns = map[string]bool{
 // hasMoney reports whether a sum of money stands in toks[from:to].
 func (f *finder) hasMoney(from, to int) bool {
 	for j := from; j < to && j < len(f.toks); j++ {
-		if f.spanType(j) == "MON" || currencies[lower(&f.toks[j])] {
+		if f.spanType(j) == "MON" || currencies[f.low(j)] {
 			return true
 		}
 	}
@@ -4881,18 +4908,18 @@ func (f *finder) hasMoney(from, to int) bool {
 // eventNoun reports whether the noun at j names an event: "акція" does
 // only as a protest (акція протесту), not as a sale.
 func (f *finder) eventNoun(j int) bool {
-	if lower(&f.toks[j]) == "засідання" {
+	if f.low(j) == "засідання" {
 		// "бере участь у засіданнях суду": a hearing, not a meeting
-		return !(j+1 < len(f.toks) && courtWords[lower(&f.toks[j+1])])
+		return !(j+1 < len(f.toks) && courtWords[f.low(j+1)])
 	}
-	if lower(&f.toks[j]) == "навчання" {
+	if f.low(j) == "навчання" {
 		// "провели спільні навчання": joint exercises, not training
-		return j > 0 && strings.HasPrefix(lower(&f.toks[j-1]), "спільн")
+		return j > 0 && strings.HasPrefix(f.low(j-1), "спільн")
 	}
-	if lower(&f.toks[j]) != "акція" {
+	if f.low(j) != "акція" {
 		return true
 	}
-	return j+1 < len(f.toks) && protestKinds[lower(&f.toks[j+1])]
+	return j+1 < len(f.toks) && protestKinds[f.low(j+1)]
 }
 
 // protestKinds are the genitives that make an акція a protest.
@@ -4982,10 +5009,10 @@ func (f *finder) headOfPhrase(i int, e string) bool {
 // Одеси, де зустрівся з Умєровим" — he who came meets, there, then.
 func (f *finder) whereClause(at int, here []vistka.Event) *vistka.Event {
 	k := at - 1
-	for k >= 0 && f.toks[k].Kind == vistka.Word && lower(&f.toks[k]) != "де" && !strings.HasPrefix(f.toks[k].Tag, "verb") {
+	for k >= 0 && f.toks[k].Kind == vistka.Word && f.low(k) != "де" && !strings.HasPrefix(f.toks[k].Tag, "verb") {
 		k--
 	}
-	if k < 1 || lower(&f.toks[k]) != "де" || f.toks[k-1].Text != "," {
+	if k < 1 || f.low(k) != "де" || f.toks[k-1].Text != "," {
 		return nil
 	}
 	pos := f.toks[k].RStart
@@ -5002,28 +5029,28 @@ func (f *finder) whereClause(at int, here []vistka.Event) *vistka.Event {
 // Радою) or a body's noun (під мерією), or "".
 func (f *finder) protestSite(at, end int) string {
 	for j := at + 1; j+1 < end; j++ {
-		if lower(&f.toks[j]) != "під" || !isPrep(&f.toks[j]) {
+		if f.low(j) != "під" || !isPrep(&f.toks[j]) {
 			continue
 		}
 		k := j + 1
 		for k < end && strings.HasPrefix(f.toks[k].Tag, "adj") && f.entityAt(k) == "" {
 			k++
 		}
-		walls := k < end && (lower(&f.toks[k]) == "стіна" || lower(&f.toks[k]) == "будівля") && hasCase(&f.toks[k], "v_zna")
+		walls := k < end && (f.low(k) == "стіна" || f.low(k) == "будівля") && hasCase(&f.toks[k], "v_zna")
 		if k >= end || !hasCase(&f.toks[k], "v_oru") && !walls {
 			return "" // (under the walls the crowd came to: під стіни Ради)
 		}
 		if e := f.entityAt(k); e != "" && (f.ents.Type(e) == "ORG" || f.ents.Type(e) == "LOC") {
 			return e
 		}
-		if actorNouns[lower(&f.toks[k])] || lower(&f.toks[k]) == "будівля" || lower(&f.toks[k]) == "посольство" || walls {
+		if actorNouns[f.low(k)] || f.low(k) == "будівля" || f.low(k) == "посольство" || walls {
 			if e := f.entityAt(k + 1); e != "" && k+1 < end && hasCase(&f.toks[k+1], "v_rod") {
 				if f.ents.Type(e) == "ORG" {
 					return e // "під будівлею Мінмолодьспорту": the body's
 				}
 				return "" // "під посольством Угорщини": in a city the text may name, not in Hungary
 			}
-			return lower(&f.toks[k])
+			return f.low(k)
 		}
 		return ""
 	}
@@ -5036,7 +5063,7 @@ func (f *finder) protestSite(at, end int) string {
 // "" otherwise.
 func (f *finder) blockedHall(at, end int) string {
 	for j := at + 1; j < end && j <= at+2; j++ {
-		if !halls[lower(&f.toks[j])] || !hasCase(&f.toks[j], "v_zna") {
+		if !halls[f.low(j)] || !hasCase(&f.toks[j], "v_zna") {
 			continue
 		}
 		for k := j + 1; k < end && k <= j+4; k++ {
@@ -5066,10 +5093,10 @@ var halls = map[string]bool{"трибуна": true, "зала": true, "зал": 
 // and a place in the locative).
 func (f *finder) gatheringPlace(at int) string {
 	k := at - 1
-	for k >= 0 && f.toks[k].Kind == vistka.Word && lower(&f.toks[k]) != "який" && !strings.HasPrefix(f.toks[k].Tag, "verb") {
+	for k >= 0 && f.toks[k].Kind == vistka.Word && f.low(k) != "який" && !strings.HasPrefix(f.toks[k].Tag, "verb") {
 		k--
 	}
-	if k < 2 || lower(&f.toks[k]) != "який" || !isPrep(&f.toks[k-1]) {
+	if k < 2 || f.low(k) != "який" || !isPrep(&f.toks[k-1]) {
 		return ""
 	}
 	c := k - 2
@@ -5081,7 +5108,7 @@ func (f *finder) gatheringPlace(at int) string {
 	}
 	gathering := false
 	for j := c - 1; j >= 0 && j >= c-6; j-- {
-		if l := lower(&f.toks[j]); meetingNouns[l] || multilateralWords[l] {
+		if l := f.low(j); meetingNouns[l] || multilateralWords[l] {
 			gathering = true
 			break
 		}
@@ -5091,7 +5118,7 @@ func (f *finder) gatheringPlace(at int) string {
 	}
 	for j := 1; j < c; j++ {
 		if e := f.entityAt(j); e != "" && f.ents.Type(e) == "LOC" && hasCase(&f.toks[j], "v_mis") {
-			if p := lower(&f.toks[j-1]); p == "в" || p == "у" {
+			if p := f.low(j - 1); p == "в" || p == "у" {
 				return e
 			}
 		}
@@ -5104,10 +5131,10 @@ func (f *finder) gatheringPlace(at int) string {
 // said it did it. The verb before the comma must agree in gender.
 func (f *finder) mainSubjects(at int) []string {
 	k := at - 1
-	for k >= 1 && f.toks[k].Kind == vistka.Word && lower(&f.toks[k]) != "що" && !strings.HasPrefix(f.toks[k].Tag, "verb") {
+	for k >= 1 && f.toks[k].Kind == vistka.Word && f.low(k) != "що" && !strings.HasPrefix(f.toks[k].Tag, "verb") {
 		k--
 	}
-	if k < 2 || lower(&f.toks[k]) != "що" || f.toks[k-1].Text != "," || !strings.HasPrefix(f.toks[k-2].Tag, "verb") {
+	if k < 2 || f.low(k) != "що" || f.toks[k-1].Text != "," || !strings.HasPrefix(f.toks[k-2].Tag, "verb") {
 		return nil
 	}
 	if !agree(&f.toks[k-2], &f.toks[at]) {
@@ -5139,7 +5166,7 @@ func (f *finder) afterThatClause(at int) int {
 		if f.toks[k].Kind == vistka.Punct && f.toks[k].Text != "," && f.toks[k].Text != "«" && f.toks[k].Text != "»" {
 			return -1
 		}
-		if lower(&f.toks[k]) == "що" && f.toks[k-1].Text == "," {
+		if f.low(k) == "що" && f.toks[k-1].Text == "," {
 			if v := k - 2; strings.HasPrefix(f.toks[v].Tag, "verb") && agree(&f.toks[v], &f.toks[at]) {
 				return v
 			}
@@ -5223,7 +5250,7 @@ func (f *finder) bodyName(i int, e string) string {
 	for hi+1 < len(f.toks) && f.entityAt(hi+1) == e {
 		hi++
 	}
-	if lo == hi || !institutions[lower(&f.toks[lo])] || ownBodies[strings.ToLower(f.text(lo, hi+1))] {
+	if lo == hi || !institutions[f.low(lo)] || ownBodies[strings.ToLower(f.text(lo, hi+1))] {
 		return ""
 	}
 	var words []string
@@ -5291,7 +5318,7 @@ func (f *finder) region(e string) bool {
 // after which в/у with an accusative is where to: прибув в Астану,
 // повернувся у Київ.
 func (f *finder) motion(at int) bool {
-	v := verbLemma(&f.toks[at])
+	v := f.verb(at)
 	return verbs[v].mode == "visit" || motionVerbs[v]
 }
 
@@ -5424,7 +5451,7 @@ func (f *finder) passiveVerb(i int) string {
 	// Only a participle said of its subject with a form of бути tells
 	// an event ("арештованого майна" does not); the tagger does not
 	// always mark the participle (притягнений is plain adj).
-	if i == 0 || lower(&f.toks[i-1]) != "бути" && !f.predicative(i) {
+	if i == 0 || f.low(i-1) != "бути" && !f.predicative(i) {
 		return ""
 	}
 	return participleVerb(lower(t), participleEnds)
@@ -5518,7 +5545,7 @@ func (f *finder) helpToDo(i int) bool {
 // рішення Маневицького і Колківського лісгоспів відмовитися від угідь".
 func (f *finder) intentionBefore(i int) bool {
 	// "пригрозив Україні заблокувати": a threat's addressee between
-	if i >= 2 && threats[verbLemma(&f.toks[i-2])] && (hasCase(&f.toks[i-1], "v_dav") || strings.Contains(f.toks[i-1].Tag, "pron")) {
+	if i >= 2 && threats[f.verb(i-2)] && (hasCase(&f.toks[i-1], "v_dav") || strings.Contains(f.toks[i-1].Tag, "pron")) {
 		return true
 	}
 	for j := i - 1; j >= 1 && j >= i-5; j-- {
@@ -5538,10 +5565,10 @@ func (f *finder) intentionBefore(i int) bool {
 // Литви ухвалив рішення закрити пункти пропуску), not one told of
 // (подякувала за рішення передати літаки).
 func (f *finder) decided(i int) bool {
-	if i < 2 || lower(&f.toks[i-1]) != "рішення" {
+	if i < 2 || f.low(i-1) != "рішення" {
 		return false
 	}
-	switch verbLemma(&f.toks[i-2]) {
+	switch f.verb(i - 2) {
 	case "ухвалити", "прийняти", "ухвалювати", "приймати":
 		return true
 	}
@@ -5578,10 +5605,10 @@ var agreeVerbs = map[string]bool{"домовитися": true, "домовлят
 func (f *finder) regularTalks(i int) bool {
 	talks, regular := false, false
 	for j := i; j < len(f.toks) && j < i+8 && f.toks[j].Kind != vistka.Punct; j++ {
-		switch l := lower(&f.toks[j]); {
+		switch l := f.low(j); {
 		case l == "консультації" || l == "консультація" || l == "зустріч" || l == "засідання":
-			talks = talks || j > i && (verbLemma(&f.toks[j-1]) == "проводити" || verbLemma(&f.toks[j-1]) == "провести" ||
-				j > i+1 && (verbLemma(&f.toks[j-2]) == "проводити" || verbLemma(&f.toks[j-2]) == "провести"))
+			talks = talks || j > i && (f.verb(j-1) == "проводити" || f.verb(j-1) == "провести" ||
+				j > i+1 && (f.verb(j-2) == "проводити" || f.verb(j-2) == "провести"))
 		case strings.HasPrefix(l, "регулярн") || strings.HasPrefix(l, "щорічн") || l == "щороку" || l == "рік" || l == "місяць" ||
 			strings.HasPrefix(l, "спільн") || strings.HasPrefix(l, "постійн"):
 			regular = true
@@ -5614,7 +5641,7 @@ func (f *finder) eventInfinitive(i int) bool {
 	if i >= len(f.toks) || !strings.Contains(f.toks[i].Tag, ":inf") {
 		return false
 	}
-	v := verbLemma(&f.toks[i])
+	v := f.verb(i)
 	k, ok := verbs[v]
 	return ok && k.typ != "" || gives[v]
 }
@@ -5659,10 +5686,10 @@ func (f *finder) together(i int) string {
 		lo--
 	}
 	for j := lo; j+2 < len(f.toks) && j <= i+6; j++ {
-		if w := lower(&f.toks[j]); w != "разом" && w != "спільно" {
+		if w := f.low(j); w != "разом" && w != "спільно" {
 			continue
 		}
-		if p := lower(&f.toks[j+1]); p != "з" && p != "із" && p != "зі" {
+		if p := f.low(j + 1); p != "з" && p != "із" && p != "зі" {
 			continue
 		}
 		for k := j + 2; k < len(f.toks) && k <= j+5; k++ {
@@ -5750,7 +5777,7 @@ func (f *finder) thingSubject(i int) bool {
 // clause: "розмовляти з ним є сенс".
 func (f *finder) senseAfter(i int) bool {
 	for j := i + 1; j < len(f.toks) && j <= i+8 && f.toks[j].Kind != vistka.Punct; j++ {
-		if lower(&f.toks[j]) == "сенс" {
+		if f.low(j) == "сенс" {
 			return true
 		}
 	}
@@ -5825,7 +5852,7 @@ func (f *finder) objectEntityBefore(i int) string {
 			if k >= 0 && f.toks[k].Kind == vistka.QuoteMark {
 				k--
 			}
-			if k >= 0 && f.entityAt(k) == "" && strings.HasPrefix(f.toks[k].Tag, "noun") && hasCase(&f.toks[k], "v_zna") && decisionNouns[lower(&f.toks[k])] &&
+			if k >= 0 && f.entityAt(k) == "" && strings.HasPrefix(f.toks[k].Tag, "noun") && hasCase(&f.toks[k], "v_zna") && decisionNouns[f.low(k)] &&
 				f.governedBy(k) == "" {
 				return e
 			}
@@ -5854,7 +5881,7 @@ func (f *finder) meetingOf(ev vistka.Event, here []vistka.Event) *vistka.Event {
 		return nil
 	}
 	for i := range f.toks {
-		switch lower(&f.toks[i]) {
+		switch f.low(i) {
 		case "раніше", "згодом", "пізніше", "напередодні", "минулого", "минулому", "наступного", "наступному", "днями":
 			return nil
 		}
@@ -5885,7 +5912,7 @@ func (f *finder) meetingOf(ev vistka.Event, here []vistka.Event) *vistka.Event {
 // "того ж дня", "цього ж дня", "в той же день".
 func (f *finder) sameDay() bool {
 	for i := 0; i+2 < len(f.toks); i++ {
-		a, b, c := lower(&f.toks[i]), lower(&f.toks[i+1]), lower(&f.toks[i+2])
+		a, b, c := f.low(i), f.low(i+1), f.low(i+2)
 		if (a == "той" || a == "цей" || a == "те" || a == "це" || a == "того" || a == "цього") && (b == "ж" || b == "же") && c == "день" {
 			return true
 		}
@@ -5897,10 +5924,10 @@ func (f *finder) sameDay() bool {
 // one before: "наступного дня", "на наступний день".
 func (f *finder) nextDay() bool {
 	for i := 0; i+1 < len(f.toks); i++ {
-		if lower(&f.toks[i]) == "наступний" && lower(&f.toks[i+1]) == "день" &&
-			(hasCase(&f.toks[i+1], "v_rod") || i > 0 && lower(&f.toks[i-1]) == "на") {
+		if f.low(i) == "наступний" && f.low(i+1) == "день" &&
+			(hasCase(&f.toks[i+1], "v_rod") || i > 0 && f.low(i-1) == "на") {
 			// not "наступного дня після виборів", the day after another
-			return i+2 >= len(f.toks) || lower(&f.toks[i+2]) != "після"
+			return i+2 >= len(f.toks) || f.low(i+2) != "після"
 		}
 	}
 	return false
@@ -6039,17 +6066,17 @@ func (f *finder) untilDay(start int) bool {
 // that its events take that one's place and date; nil otherwise.
 func (f *finder) duringVisit() *vistka.Event {
 	for i := 1; i+1 < len(f.toks); i++ {
-		if lower(&f.toks[i-1]) != "під" || lower(&f.toks[i]) != "час" {
+		if f.low(i-1) != "під" || f.low(i) != "час" {
 			continue
 		}
-		n := lower(&f.toks[i+1])
+		n := f.low(i + 1)
 		if n != "візит" && n != "зустріч" && n != "переговори" && n != "поїздка" && n != "перебування" {
 			return nil
 		}
 		// "Під час візиту до Берліна …" names where: the visit told
 		// before is that one only when it was there.
 		dest := ""
-		if i+3 < len(f.toks) && lower(&f.toks[i+2]) == "до" {
+		if i+3 < len(f.toks) && f.low(i+2) == "до" {
 			dest = f.entityAt(i + 3)
 		}
 		for k := len(f.before) - 1; k >= 0; k-- {
@@ -6069,7 +6096,7 @@ func (f *finder) duringVisit() *vistka.Event {
 // оголосив, що Польща передасть …" gives Варшава, or "".
 func (f *finder) mainClausePlace(at int) string {
 	k := at - 1
-	for k >= 1 && lower(&f.toks[k]) != "що" {
+	for k >= 1 && f.low(k) != "що" {
 		if t := &f.toks[k]; t.Kind == vistka.Punct && t.Text != "," || strings.HasPrefix(t.Tag, "verb") {
 			return "" // another clause's verb, or the sentence's start
 		}
@@ -6207,12 +6234,12 @@ func (f *finder) background(i int, typ string) bool {
 	if j < 0 {
 		return false
 	}
-	w := lower(&f.toks[j])
+	w := f.low(j)
 	switch typ {
 	case "ASSAULT":
-		return w == "внаслідок" || w == "результат" && j > 0 && (lower(&f.toks[j-1]) == "в" || lower(&f.toks[j-1]) == "у")
+		return w == "внаслідок" || w == "результат" && j > 0 && (f.low(j-1) == "в" || f.low(j-1) == "у")
 	case "PROTEST":
-		return w == "попри" || w == "на" && j > 0 && lower(&f.toks[j-1]) == "незважаючи"
+		return w == "попри" || w == "на" && j > 0 && f.low(j-1) == "незважаючи"
 	}
 	return false
 }
@@ -6224,7 +6251,7 @@ func (f *finder) heldSubject(i int) bool {
 	if i == 0 || !hasCase(&f.toks[i], "v_zna") {
 		return false
 	}
-	return takesPlace[verbLemma(&f.toks[i-1])]
+	return takesPlace[f.verb(i-1)]
 }
 
 // takesPlace are the verbs a gathering takes place, begins or goes on by.
@@ -6237,7 +6264,7 @@ var takesPlace = map[string]bool{"відбутися": true, "відбувати
 // "Засідання Ради ЄС відбудеться у Люксембурзі". A court's hearing
 // (засідання суду) is no meeting.
 func (f *finder) heldBody(i int, k kind) bool {
-	if k.typ != "CONSULT" || i+1 >= len(f.toks) || courtWords[lower(&f.toks[i+1])] {
+	if k.typ != "CONSULT" || i+1 >= len(f.toks) || courtWords[f.low(i+1)] {
 		return false
 	}
 	e := f.entityAt(i + 1)
@@ -6253,7 +6280,7 @@ func (f *finder) heldBody(i int, k kind) bool {
 		if t.Kind == vistka.Punct {
 			return false
 		}
-		if v := verbLemma(t); v != "" {
+		if v := f.verb(j); v != "" {
 			return takesPlace[v]
 		}
 	}
@@ -6275,7 +6302,7 @@ func (f *finder) adjectivesAt(i int) int {
 // ("зібралися біля посольства Росії, щоб вимагати звільнення полонених").
 func (f *finder) gatheredToProtest(i int) bool {
 	for j := i - 1; j >= 0 && i-j <= 6; j-- {
-		if gatherers[lower(&f.toks[j])] {
+		if gatherers[f.low(j)] {
 			return true
 		}
 		if f.toks[j].Kind == vistka.Punct {
@@ -6283,8 +6310,8 @@ func (f *finder) gatheredToProtest(i int) bool {
 		}
 	}
 	for j := i + 1; j+1 < len(f.toks) && j-i <= 15; j++ {
-		if lower(&f.toks[j]) == "щоб" {
-			switch verbLemma(&f.toks[j+1]) {
+		if f.low(j) == "щоб" {
+			switch f.verb(j + 1) {
 			case "вимагати", "протестувати", "висловити", "закликати", "засудити", "підтримати":
 				return true
 			}
@@ -6350,7 +6377,7 @@ func (f *finder) joinedBefore(at int, e string) []string {
 // joined on is left out).
 func (f *finder) between(end int) []string {
 	for j := 0; j+1 < end; j++ {
-		if lower(&f.toks[j]) != "між" || !isPrep(&f.toks[j]) {
+		if f.low(j) != "між" || !isPrep(&f.toks[j]) {
 			continue
 		}
 		var out []string
@@ -6411,7 +6438,7 @@ var conductors = map[string]bool{"проводити": true, "провести":
 // out right after the event noun at i, and where it ends, or "".
 func (f *finder) conductor(i int) (string, int) {
 	j := i + 1
-	if j+1 >= len(f.toks) || !conductors[verbLemma(&f.toks[j])] {
+	if j+1 >= len(f.toks) || !conductors[f.verb(j)] {
 		return "", -1
 	}
 	k := j + 1
@@ -6422,7 +6449,7 @@ func (f *finder) conductor(i int) (string, int) {
 	if e == "" {
 		// "проводить головне управління Нацполіції в області": a body
 		// named by its kind, with the name it hangs on
-		if k < len(f.toks) && actorNouns[lower(&f.toks[k])] && (hasCase(&f.toks[k], "v_naz") || hasCase(&f.toks[k], "v_zna") && strings.Contains(f.toks[k].Tag, ":inanim")) {
+		if k < len(f.toks) && actorNouns[f.low(k)] && (hasCase(&f.toks[k], "v_naz") || hasCase(&f.toks[k], "v_zna") && strings.Contains(f.toks[k].Tag, ":inanim")) {
 			// (an inanimate noun's nominative is its accusative's form,
 			// which the tagger may choose after the verb)
 			if p := f.nounPhrase(k); p != "" {
@@ -6476,7 +6503,7 @@ func (f *finder) ownArea(at, end int) string {
 		own := false
 		j := k + 1
 		for ; j < len(f.toks) && strings.HasPrefix(f.toks[j].Tag, "adj"); j++ {
-			l := lower(&f.toks[j])
+			l := f.low(j)
 			own = own || kind == "місто" && strings.HasPrefix(l, "міськ") || kind == "область" && strings.HasPrefix(l, "обласн")
 		}
 		if j < len(f.toks) && (kind == "місто" && cityBodies[f.toks[j].Text] || kind == "область" && regionBodies[f.toks[j].Text]) {

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // adjLandmarks turns on joinAdjLandmarks; a variable for experiments.
@@ -27,7 +28,7 @@ func joinAdjLandmarks(toks []vistka.Token, spans []vistka.Span, from int) []vist
 			continue
 		}
 		adj, noun := &toks[a], &toks[b]
-		if r, _ := utf8.DecodeRuneInString(adj.Text); !unicode.IsUpper(r) || !strings.HasPrefix(adj.Tag, "adj") {
+		if r, _ := utf8.DecodeRuneInString(adj.Text); !scan.IsUpper(r) || !strings.HasPrefix(adj.Tag, "adj") {
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(noun.Text); !unicode.IsLower(r) || !strings.HasPrefix(noun.Tag, "noun") || !adjLandmarkKinds[strings.ToLower(noun.Lemma)] {

@@ -2,9 +2,9 @@ package ner
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // bodyPlaces turns on retypeBodyPlaces; a variable for experiments.
@@ -34,7 +34,7 @@ func retypeBodyPlaces(toks []vistka.Token, spans []vistka.Span, from int) []vist
 			continue
 		}
 		t := &toks[a]
-		if !unicode.IsUpper(firstRune(t.Text)) || !strings.HasPrefix(t.Tag, "noun") {
+		if !scan.IsUpper(firstRune(t.Text)) || !strings.HasPrefix(t.Tag, "noun") {
 			continue
 		}
 		if l := strings.ToLower(t.Lemma); l == "рада" || bodyNoun(t) && !placeKindWords[l] {

@@ -47,7 +47,7 @@ func retypeNewsrooms(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 			}
 			continue
 		}
-		if t.Kind != vistka.Word || !unicode.IsUpper(firstRune(t.Text)) || !strings.HasPrefix(t.Tag, "adj") ||
+		if t.Kind != vistka.Word || !scan.IsUpper(firstRune(t.Text)) || !strings.HasPrefix(t.Tag, "adj") ||
 			strings.Contains(t.Tag, ":prop") || t.Lemma == "" || !unicode.IsLower(firstRune(t.Lemma)) {
 			continue
 		}
@@ -93,7 +93,7 @@ func toldDative(toks []vistka.Token, i int) bool {
 // of the adjective t, which it then qualifies (Державному бюро).
 func agreesAfter(t, next *vistka.Token) bool {
 	return (strings.HasPrefix(next.Tag, "noun") || strings.HasPrefix(next.Tag, "adj")) && caseOf(next.Tag) == caseOf(t.Tag) ||
-		next.Kind == vistka.Word && unicode.IsUpper(firstRune(next.Text))
+		next.Kind == vistka.Word && scan.IsUpper(firstRune(next.Text))
 }
 
 // tellVerbs are the verbs of telling whose dative is the one told.

@@ -68,7 +68,7 @@ func isUpper(c rune) bool {
 	if 'Ѐ' <= c && c <= 'џ' {
 		return c <= 'Я'
 	}
-	return unicode.IsUpper(c)
+	return scan.IsUpper(c)
 }
 
 func isApos(c rune) bool { return c == '\'' || c == '’' || c == 'ʼ' || c == '`' || c == '‘' }
@@ -103,7 +103,7 @@ func tokenizeLine(line string, b0, r0 int) []vistka.Token {
 	i := 0
 	for i < len(rs) {
 		c := rs[i]
-		if unicode.IsSpace(c) || c == '\ufeff' || c == '\u00ad' || c == '\u200b' {
+		if scan.IsSpace(c) || c == '\ufeff' || c == '\u00ad' || c == '\u200b' {
 			i++
 			continue
 		}

@@ -235,7 +235,7 @@ func agreeing(adj, head *vistka.Token) string {
 	written, parts := strings.Split(adj.Text, "-"), strings.Split(l, "-")
 	for i := range parts {
 		if i < len(written) && parts[i] != "" {
-			if r, _ := utf8.DecodeRuneInString(written[i]); unicode.IsUpper(r) {
+			if r, _ := utf8.DecodeRuneInString(written[i]); scan.IsUpper(r) {
 				f, m := utf8.DecodeRuneInString(parts[i])
 				parts[i] = string(unicode.ToUpper(f)) + parts[i][m:]
 			}

@@ -934,7 +934,7 @@ func (d *doc) paper(from, to int) (string, string) {
 	}
 	for j := from; j < to; j++ {
 		r, _ := utf8.DecodeRuneInString(d.toks[j].Text)
-		if d.toks[j].Kind != vistka.Word || r > unicode.MaxLatin1 || !unicode.IsUpper(r) {
+		if d.toks[j].Kind != vistka.Word || r > unicode.MaxLatin1 || !scan.IsUpper(r) {
 			return "", ""
 		}
 	}
@@ -1323,7 +1323,7 @@ func (d *doc) namedSource(from, to int) (string, string) {
 		lo, hi = lo+1, hi-1
 	} else {
 		r, _ := utf8.DecodeRuneInString(d.toks[lo].Text)
-		if !unicode.IsUpper(r) {
+		if !scan.IsUpper(r) {
 			return "", ""
 		}
 	}

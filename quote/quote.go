@@ -5,7 +5,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/vistka/vistka"
@@ -114,7 +113,7 @@ func (d *doc) isOpening(i int, stack []int) bool {
 			return true
 		}
 		prev := d.text[start-1]
-		return unicode.IsSpace(prev) || strings.ContainsRune("([{:—–-«„", prev)
+		return scan.IsSpace(prev) || strings.ContainsRune("([{:—–-«„", prev)
 	}
 	return false
 }
@@ -1207,7 +1206,7 @@ func (d *doc) namedColon(from, to int) string {
 // isInitial reports whether w is one capital letter.
 func isInitial(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
-	return n == len(w) && unicode.IsUpper(r)
+	return n == len(w) && scan.IsUpper(r)
 }
 
 // wholeParagraph reports whether the quotation marks of p hold their

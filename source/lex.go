@@ -3,7 +3,8 @@ package source
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
+
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // kind is what a token of the small internal scanner is.
@@ -93,9 +94,9 @@ func lex(text string) []token {
 	gap := uint8(gapNewline)
 	rpos := 0
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := scan.DecodeRune(text[i:])
 		switch {
-		case unicode.IsSpace(r):
+		case scan.IsSpace(r):
 			switch {
 			case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029':
 				gap = gapNewline
@@ -108,18 +109,23 @@ func lex(text string) []token {
 			rpos++
 			continue
 		case (isWordRune(r) || isDigit(r)) && !isApostrophe(r): // ʼ is a letter (Lm) to Unicode
-			t := token{kind: word, gap: gap, upper: unicode.IsUpper(r), latin: r < 0x80 && !isDigit(r), bs: i, rs: rpos}
+			t := token{kind: word, gap: gap, upper: scan.IsUpper(r), latin: r < 0x80 && !isDigit(r), bs: i, rs: rpos}
 			j, n := i, 0
 			plain := true // the word is written as it is to be read: most are
 			for j < len(text) {
-				c, sz := utf8.DecodeRuneInString(text[j:])
+				if scan.LowerCyrillicAt(text, j) {
+					j += 2 // the common case, plain as it is: see below
+					n++
+					continue
+				}
+				c, sz := scan.DecodeRune(text[j:])
 				switch {
 				case (isWordRune(c) || isDigit(c)) && !isApostrophe(c):
 					plain = plain && !isStress(c) && lower(c) == c
 				case isApostrophe(c) || isHyphen(c) || c == '.':
 					// Inner only: a letter (or, but for the dot, a digit)
 					// must follow.
-					nc, _ := utf8.DecodeRuneInString(text[j+sz:])
+					nc, _ := scan.DecodeRune(text[j+sz:])
 					if j+sz >= len(text) || !(isWordRune(nc) || (c != '.' && isDigit(nc))) {
 						goto done
 					}

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // Roles of Evidence.
@@ -90,7 +91,7 @@ func (f *finder) isSym(i int, rs string) bool {
 // white space made one space.
 func (f *finder) slice(from, to int) string {
 	s := f.text[f.toks[from].bs:f.toks[to-1].be]
-	if strings.IndexFunc(s, func(r rune) bool { return unicode.IsSpace(r) && r != ' ' }) < 0 && !strings.Contains(s, "  ") {
+	if strings.IndexFunc(s, func(r rune) bool { return scan.IsSpace(r) && r != ' ' }) < 0 && !strings.Contains(s, "  ") {
 		return s
 	}
 	return strings.Join(strings.Fields(s), " ")

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // lemmaRule turns a form into a lemma: keep the surface as it is, or take
@@ -42,7 +44,7 @@ func ruleOf(surface, lemma string) lemmaRule {
 		strip = 255
 	}
 	r := lemmaRule{mode: ruleLower, strip: uint8(strip), add: m[p:]}
-	if c, _ := utf8.DecodeRuneInString(lemma); unicode.IsUpper(c) {
+	if c, _ := utf8.DecodeRuneInString(lemma); scan.IsUpper(c) {
 		r.mode = ruleCap
 	}
 	return r
@@ -68,7 +70,7 @@ func ruleKey(surface, lemma string) uint64 {
 	}
 	strip := min(utf8.RuneCount(l[p:]), 255)
 	mode := ruleLower
-	if c, _ := utf8.DecodeRuneInString(lemma); unicode.IsUpper(c) {
+	if c, _ := utf8.DecodeRuneInString(lemma); scan.IsUpper(c) {
 		mode = ruleCap
 	}
 	return mix(mix(uint64(mode)+1, uint64(strip)), hashBytes(m[p:]))

@@ -3,6 +3,8 @@ package tag
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // FNV-1a, 64 bits: stable across runs and machines, as model files need.
@@ -125,7 +127,7 @@ func init() {
 		if unicode.IsLetter(c) {
 			e.kind |= runeLetter
 		}
-		if unicode.IsUpper(c) {
+		if scan.IsUpper(c) {
 			e.kind |= runeUpper
 		}
 		if unicode.IsDigit(c) {
@@ -143,7 +145,7 @@ func runeKind(c rune) uint8 {
 	if unicode.IsLetter(c) {
 		k |= runeLetter
 	}
-	if unicode.IsUpper(c) {
+	if scan.IsUpper(c) {
 		k |= runeUpper
 	}
 	if unicode.IsDigit(c) {
@@ -288,11 +290,11 @@ func shapeKey(dst []byte, text string) (key []byte, tail string) {
 		switch {
 		case unicode.IsDigit(c):
 			k = '9'
-		case isCyrillic(c) && unicode.IsUpper(c):
+		case isCyrillic(c) && scan.IsUpper(c):
 			k = 'А'
 		case isCyrillic(c):
 			k = 'а'
-		case unicode.IsLetter(c) && unicode.IsUpper(c):
+		case unicode.IsLetter(c) && scan.IsUpper(c):
 			k = 'A'
 		case unicode.IsLetter(c):
 			k = 'a'

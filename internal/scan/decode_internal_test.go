@@ -23,15 +23,38 @@ func TestDecodeRune(t *testing.T) {
 	}
 }
 
-// TestCaseTables checks isUpper and isSpace against the Unicode tables
+// TestCaseTables checks IsUpper and IsSpace against the Unicode tables
 // on the runes of the first three planes.
 func TestCaseTables(t *testing.T) {
 	for r := rune(0); r < 0x30000; r++ {
-		if isUpper(r) != unicode.IsUpper(r) {
-			t.Errorf("isUpper(%U) = %v", r, isUpper(r))
+		if IsUpper(r) != unicode.IsUpper(r) {
+			t.Errorf("IsUpper(%U) = %v", r, IsUpper(r))
 		}
-		if isSpace(r) != unicode.IsSpace(r) {
-			t.Errorf("isSpace(%U) = %v", r, isSpace(r))
+		if IsSpace(r) != unicode.IsSpace(r) {
+			t.Errorf("IsSpace(%U) = %v", r, IsSpace(r))
+		}
+	}
+}
+
+// TestLowerCyrillicAt checks LowerCyrillicAt on every rune, and that the
+// letters it passes are word runes Lex keeps as they are.
+func TestLowerCyrillicAt(t *testing.T) {
+	for r := rune(0); r < 0x30000; r++ {
+		s := string(r)
+		want := 'а' <= r && r <= 'я' || 'ѐ' <= r && r <= 'џ'
+		if got := LowerCyrillicAt(s+"а", 0); got != want {
+			t.Errorf("LowerCyrillicAt(%q) = %v", s, got)
+		}
+		if want && (!IsWordRune(r) || IsApostrophe(r) || IsHyphen(r) || isStress(r) || Lower(r) != r) {
+			t.Errorf("%q passes LowerCyrillicAt but is no plain word rune", s)
+		}
+	}
+	for _, c := range []struct {
+		s string
+		j int
+	}{{"", 0}, {"\xd0", 0}, {"\xd1", 0}, {"а\xd0", 2}, {"а", 1}} {
+		if LowerCyrillicAt(c.s, c.j) {
+			t.Errorf("LowerCyrillicAt(%q, %d) = true", c.s, c.j)
 		}
 	}
 }

@@ -70,7 +70,7 @@ func IsSpaceLike(r rune) bool { return r == ' ' || r == '\u00a0' || r == '\u202f
 func Capitals(w string) int {
 	n := 0
 	for _, c := range w {
-		if !isUpper(c) {
+		if !IsUpper(c) {
 			return 0
 		}
 		n++
@@ -99,19 +99,19 @@ func DecodeRune(s string) (rune, int) {
 	return utf8.DecodeRuneInString(s)
 }
 
-// isSpace is unicode.IsSpace, with no search of its tables for the
+// IsSpace is unicode.IsSpace, with no search of its tables for the
 // runes from U+0100 to U+167F, Cyrillic among them, none of which is
 // a space.
-func isSpace(r rune) bool {
+func IsSpace(r rune) bool {
 	if r >= 0x100 && r < 0x1680 {
 		return false
 	}
 	return unicode.IsSpace(r)
 }
 
-// isUpper is unicode.IsUpper, with no search of its tables for the
+// IsUpper is unicode.IsUpper, with no search of its tables for the
 // letters from Ѐ to џ: Ѐ to Я are upper case.
-func isUpper(r rune) bool {
+func IsUpper(r rune) bool {
 	if uint32(r)-'Ѐ' <= 'џ'-'Ѐ' {
 		return r <= 'Я'
 	}
@@ -371,7 +371,7 @@ func Lex(text string) []Token {
 	for i := 0; i < len(text); {
 		r, size := DecodeRune(text[i:])
 		switch {
-		case isSpace(r):
+		case IsSpace(r):
 			switch {
 			case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029':
 				gap = GapNewline
@@ -392,10 +392,15 @@ func Lex(text string) []Token {
 			rpos += j - i
 			i = j
 		case IsWordRune(r) && !IsApostrophe(r): // ʼ is a letter (Lm) to Unicode
-			t := Token{Kind: Word, Gap: gap, Upper: isUpper(r), BS: i, RS: rpos}
+			t := Token{Kind: Word, Gap: gap, Upper: IsUpper(r), BS: i, RS: rpos}
 			j, n := i, 0
 			plain := true // the word is written as it is to be read: most are
 			for j < len(text) {
+				if LowerCyrillicAt(text, j) {
+					j += 2 // the common case, plain as it is: see below
+					n++
+					continue
+				}
 				c, sz := DecodeRune(text[j:])
 				if IsApostrophe(c) || IsHyphen(c) {
 					// Inner only: a letter must follow.
@@ -427,6 +432,18 @@ func Lex(text string) []Token {
 		gap = GapNone
 	}
 	return toks
+}
+
+// LowerCyrillicAt reports whether text[j:] starts with one of the
+// lower-case Cyrillic letters а-я and ѐ-џ (і, ї, є among them), most of
+// the letters of a Ukrainian word: a word rune, kept as it is, and
+// neither an apostrophe, a hyphen nor a stress mark.
+func LowerCyrillicAt(text string, j int) bool {
+	if j+1 >= len(text) {
+		return false
+	}
+	c, d := text[j], text[j+1]
+	return c == 0xd0 && 0xb0 <= d && d <= 0xbf || c == 0xd1 && 0x80 <= d && d <= 0x9f
 }
 
 // isStress reports the combining marks a word drops (stress marks).
