@@ -5628,7 +5628,7 @@ func (f *finder) refusedWork(i int) bool {
 	if i >= len(f.toks) || !strings.Contains(f.toks[i].Tag, ":inf") {
 		return false
 	}
-	switch lower(&f.toks[i]) {
+	switch f.low(i) {
 	case "працювати", "підніматися", "піднятися", "приступати", "приступити":
 		return true
 	}
