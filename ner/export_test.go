@@ -58,3 +58,8 @@ func SetRule(name string, on bool) bool {
 func KindApposition(lz Lemmatizer, toks []vistka.Token, from, to int, base string) string {
 	return lz.kindApposition(toks, from, to, base)
 }
+
+// StreetName exposes Lemmatizer.streetName.
+func StreetName(lz Lemmatizer, toks []vistka.Token, from, to int, base string) string {
+	return lz.streetName(toks, from, to, base)
+}

@@ -279,6 +279,23 @@ func (lz Lemmatizer) BaseForm(typ, text string, toks []vistka.Token) string {
 	}
 	// An indeclinable head noun (МЗС України, Міноборони України): what
 	// follows it is its genitive tail, and nothing changes.
+	if g := streetAbbrevs[scan.ToLower(words[0].text)]; !person && g != "" && first == 1 {
+		// вул. Деповській → вул. Деповська: the abbreviation gives the
+		// adjectives after it their gender
+		for _, r := range words[1].readings {
+			if r.pos == "adj" && r.gen == g && postposedAdjectives(words[1:end], r.cas, g) {
+				out := make([]string, len(toks))
+				for i := range toks {
+					out[i] = toks[i].Text
+				}
+				for k := 1; k < end; k++ {
+					x, _ := words[k].pickGender(r.cas, g)
+					out[k] = withCase(toks[k].Text, lz.nominative(&words[k], x, g, known))
+				}
+				return rebuild(text, toks, out)
+			}
+		}
+	}
 	if !person {
 		for i := 0; i < first; i++ {
 			if words[i].nv && (isAbbrev(words[i].text) || isNoun(&words[i])) && isWordText(words[i].text) {
@@ -401,6 +418,16 @@ func (lz Lemmatizer) BaseForm(typ, text string, toks []vistka.Token) string {
 		if !ok {
 			r, ok = w.pick(cas, "", known)
 		}
+		if g := streetKinds[headLemma]; head >= 0 && i == head+1 && !person && g != "" && postposedAdjectives(words[i:end], cas, g) {
+			// вулиці Деповської → вулиця Деповська: a street named by
+			// adjectives after its kind agrees with the kind word (with
+			// a plural kind, вулиць Деповської, as one street)
+			for k := i; k < end; k++ {
+				r, _ := words[k].pickGender(cas, g)
+				out[k] = withCase(toks[k].Text, lz.nominative(&words[k], r, g, known))
+			}
+			break
+		}
 		if head >= 0 && i > head && !person {
 			// Past the head only an agreeing name in apposition changes
 			// (містом Києвом); a genitive tail stays.
@@ -474,8 +501,15 @@ func (lz Lemmatizer) kindApposition(toks []vistka.Token, from, to int, base stri
 		return base
 	}
 	kind, text := &toks[from-1], toks[from].Text
-	if !strings.HasPrefix(kind.Tag, "noun") || !placeKindWords[scan.ToLower(kind.Lemma)] ||
-		base == text || lz.Known(text, "LOC") {
+	if !strings.HasPrefix(kind.Tag, "noun") || !placeKindWords[scan.ToLower(kind.Lemma)] || base == text {
+		return base
+	}
+	if lz.Known(text, "LOC") {
+		// у місті Прилуки: a listed place as written, which the tagger
+		// read as a common noun (прилука), stands in the nominative
+		if l := toks[from].Lemma; l != "" && l == scan.ToLower(l) && scan.ToLower(text) != l {
+			return text
+		}
 		return base
 	}
 	end, ok := strings.CutPrefix(text, base)
@@ -501,6 +535,75 @@ func (lz Lemmatizer) kindApposition(toks []vistka.Token, from, to int, base stri
 		return base
 	}
 	return text
+}
+
+// streetKinds are the lemmas of words for a street, after which a street's
+// own name may be an adjective agreeing with them (вулиця Деповська,
+// проспект Повітрофлотський) or a genitive that stays (вулиця Шевченка).
+// The value is the word's gender in the singular.
+var streetKinds = map[string]string{
+	"вулиця": "f", "проспект": "m", "провулок": "m", "бульвар": "m",
+	"площа": "f", "узвіз": "m", "набережна": "f", "алея": "f",
+	"шосе": "n", "майдан": "m", "тупик": "m", "проїзд": "m",
+}
+
+// streetName gives the base form of a place toks[from:to] written after a
+// word for a street's kind outside it, base its base form alone: the
+// words agree with the kind word (вулиць Сагайдачного stays, as a street
+// named after a person; вулиці Деповської is Деповська). It returns base
+// when the word before is no street's kind.
+func (lz Lemmatizer) streetName(toks []vistka.Token, from, to int, base string) string {
+	if from == 0 || to <= from {
+		return base
+	}
+	kind := &toks[from-1]
+	low := scan.ToLower(kind.Text)
+	if streetAbbrevs[low] == "" && (!strings.HasPrefix(kind.Tag, "noun") || streetKinds[scan.ToLower(kind.Lemma)] == "") {
+		return base
+	}
+	if toks[from].RStart != kind.REnd+1 || strings.Contains(toks[from].Tag, ":geo") {
+		return base // (вулиця України: the country, as no street is named after one)
+	}
+	var b strings.Builder
+	b.WriteString(kind.Text)
+	for i := from; i < to; i++ {
+		b.WriteString(strings.Repeat(" ", toks[i].RStart-toks[i-1].REnd))
+		b.WriteString(toks[i].Text)
+	}
+	full := lz.BaseForm("LOC", b.String(), toks[from-1:to])
+	_, rest, ok := strings.Cut(full, " ")
+	if !ok || rest == "" {
+		return base
+	}
+	return rest
+}
+
+// streetAbbrevs give the gender of the street a written-short kind word
+// stands for.
+var streetAbbrevs = map[string]string{"вул.": "f", "просп.": "m", "пров.": "m", "бульв.": "m", "пл.": "f"}
+
+// postposedAdjectives reports whether words are all adjectives that read
+// in case cas and gender g, nothing else: a street's name after its kind
+// word (вулиці Великої Житомирської), not a genitive tail that starts
+// with an adjective (Ради національної безпеки).
+func postposedAdjectives(words []word, cas, g string) bool {
+	if len(words) == 0 || g == "" || g == "p" {
+		return false
+	}
+	for i := range words {
+		w := &words[i]
+		if w.nv || !isUpper(firstRune(w.text)) && i == 0 {
+			return false
+		}
+		r, ok := w.pickGender(cas, g)
+		if !ok || r.pos != "adj" {
+			return false
+		}
+		if slices.ContainsFunc(w.readings, func(r reading) bool { return r.pos == "noun" && r.cas == cas }) {
+			return false
+		}
+	}
+	return true
 }
 
 // facilityKinds are the kinds of place in placeKindWords that are no

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/brat"
@@ -207,6 +208,14 @@ var ruleForms = []struct {
 	rules           bool
 	tags            string
 }{
+	// A street named by adjectives after its kind word: they agree with
+	// it; a genitive after it (a person's name) stays, as does a genitive
+	// tail that starts with an adjective.
+	{"LOC", "вулиці Деповської", "вулиця Деповська", false, "вулиця/noun:inanim:f:v_rod деповський/adj:f:v_rod"},
+	{"LOC", "вулиці Великій Житомирській", "вулиця Велика Житомирська", false, "вулиця/noun:inanim:f:v_mis великий/adj:f:v_mis:compb житомирський/adj:f:v_mis"},
+	{"LOC", "проспекті Повітрофлотському", "проспект Повітрофлотський", false, "проспект/noun:inanim:m:v_mis повітрофлотський/adj:m:v_mis"},
+	{"LOC", "вулиці Шевченка", "вулиця Шевченка", false, "вулиця/noun:inanim:f:v_rod Шевченко/noun:anim:m:v_rod:prop:lname"},
+	{"ORG", "Ради національної безпеки", "Рада національної безпеки", false, "рада/noun:inanim:f:v_rod національний/adj:f:v_rod безпека/noun:inanim:f:v_rod"},
 	// A foreign surname in -е read as a vocative, after a first name read
 	// as a place's locative, does not decline.
 	{"PERS", "Масаші Накагоме", "Масаші Накагоме", false, "Масаш/noun:inanim:m:v_mis:prop:geo Накагом/noun:anim:m:v_kly:prop:fname"},
@@ -346,6 +355,55 @@ func TestBaseForms(t *testing.T) {
 	t.Logf("base forms: %d/%d with a lexicon, %d/%d by rules and gazetteer alone", right, len(cases), rightRules, len(cases))
 }
 
+// TestStreetAbbrev: a street's kind written short gives the adjectives
+// after it their gender (the pipeline's tokenizer keeps "вул." whole).
+func TestStreetAbbrev(t *testing.T) {
+	lz := ner.Lemmatizer{Lex: lex, Known: known}
+	for _, tt := range []struct{ text, tags, want string }{
+		{"вул. Деповській", "вул./noun:inanim:f:v_mis:nv:abbr деповський/adj:f:v_mis", "вул. Деповська"},
+		{"просп. Повітрофлотського", "просп./noun:inanim:m:v_rod:nv:abbr повітрофлотський/adj:m:v_rod", "просп. Повітрофлотський"},
+		{"вул. Шевченка", "вул./noun:inanim:f:v_rod:nv:abbr Шевченко/noun:anim:m:v_rod:prop:lname", "вул. Шевченка"},
+	} {
+		var toks []vistka.Token
+		at := 0
+		for i, w := range strings.Fields(tt.text) {
+			lemma, tag, _ := strings.Cut(strings.Fields(tt.tags)[i], "/")
+			at = strings.Index(tt.text[at:], w) + at
+			rs := utf8.RuneCountInString(tt.text[:at])
+			toks = append(toks, vistka.Token{Text: w, Lemma: lemma, Tag: tag, Start: at, End: at + len(w), RStart: rs, REnd: rs + utf8.RuneCountInString(w)})
+			at += len(w)
+		}
+		if got := lz.BaseForm("LOC", tt.text, toks); got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestStreetName: a place after a street's kind word outside its span
+// agrees with the kind word.
+func TestStreetName(t *testing.T) {
+	lz := ner.Lemmatizer{Lex: lex, Known: known}
+	for _, tt := range []struct{ text, tags, base, want string }{
+		{"вулиць Сагайдачного", "вулиця/noun:inanim:p:v_rod Сагайдачний/noun:anim:m:v_rod:prop:lname", "Сагайдачне", "Сагайдачного"},
+		{"вулиці Чумацької", "вулиця/noun:inanim:f:v_rod чумацький/adj:f:v_rod", "Чумацький", "Чумацька"},
+		{"вулиця України", "вулиця/noun:inanim:f:v_naz Україна/noun:inanim:f:v_rod:prop:geo", "Україна", "Україна"},
+		{"мешканці Сагайдачного", "мешканець/noun:anim:p:v_naz Сагайдачний/noun:anim:m:v_rod:prop:lname", "Сагайдачне", "Сагайдачне"},
+	} {
+		var toks []vistka.Token
+		at := 0
+		for i, w := range strings.Fields(tt.text) {
+			lemma, tag, _ := strings.Cut(strings.Fields(tt.tags)[i], "/")
+			at = strings.Index(tt.text[at:], w) + at
+			rs := utf8.RuneCountInString(tt.text[:at])
+			toks = append(toks, vistka.Token{Text: w, Lemma: lemma, Tag: tag, Start: at, End: at + len(w), RStart: rs, REnd: rs + utf8.RuneCountInString(w)})
+			at += len(w)
+		}
+		if got := ner.StreetName(lz, toks, 1, 2, tt.base); got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 // kindForms are one-word places after a word for their kind: the kind
 // word's lemma/tag, the place, its base form by BaseForm and the base form
 // in context.
@@ -358,15 +416,19 @@ var kindForms = []struct{ kind, text, base, want string }{
 	{"місто/noun:inanim:n:v_rod", "Тулчара", "Тулчар", "Тулчар"},
 	{"порт/noun:inanim:m:v_rod", "Тулчара", "Тулчар", "Тулчара"},
 	{"станція/noun:inanim:f:v_rod", "Бжезіка", "Бжезік", "Бжезіка"},
+	// a listed place the tagger read as a common noun stays as written
+	{"місто/noun:inanim:n:v_mis", "Прилуки/прилука", "Прилука", "Прилуки"},
+	{"місто/noun:inanim:n:v_rod", "Прилук/Прилуки", "Прилуки", "Прилуки"},
 }
 
 func TestKindApposition(t *testing.T) {
 	lz := ner.Lemmatizer{Known: known}
 	for _, x := range kindForms {
 		l, tag, _ := strings.Cut(x.kind, "/")
-		toks := []vistka.Token{{Text: "слово", Lemma: l, Tag: tag}, {Text: x.text}}
+		text, lemma, _ := strings.Cut(x.text, "/") // the tagger's lemma, if any
+		toks := []vistka.Token{{Text: "слово", Lemma: l, Tag: tag}, {Text: text, Lemma: lemma}}
 		if got := ner.KindApposition(lz, toks, 1, 2, x.base); got != x.want {
-			t.Errorf("%s %s: got %q, want %q", l, x.text, got, x.want)
+			t.Errorf("%s %s: got %q, want %q", l, text, got, x.want)
 		}
 	}
 }

@@ -492,6 +492,7 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 			}
 			if sp.Type == "LOC" {
 				sp.Lemma = m.lemmas.kindApposition(s.Tokens, from, to, sp.Lemma)
+				sp.Lemma = m.lemmas.streetName(s.Tokens, from, to, sp.Lemma)
 			}
 		}
 	}

@@ -30,8 +30,9 @@ type brukName struct {
 // tokens or more with an NER-UK text. A gold name is a run of person-name
 // tokens (fname, lname, pname: its base form is their lemmas joined), or
 // one proper noun standing alone (a place with geo, or another name);
-// it is scored when `extract` finds a PERS, LOC, ORG or MISC span exactly
-// there. The floor guards the issue's bar of 0.90 on other news.
+// it is scored when `extract` finds a span exactly there of a type that
+// fits (a person's name a PERS, a place a LOC, another name an ORG, MISC
+// or LOC). The floor guards the issue's bar of 0.90 on other news.
 func TestBaseFormsBRUK(t *testing.T) {
 	sents, err := bruk.ReadFile(shared.TestPath(t, "bruk", "train.tsv"))
 	if err != nil {
@@ -58,11 +59,20 @@ func TestBaseFormsBRUK(t *testing.T) {
 		text := bruk.Text(d)
 		names := brukNames(t, text, d)
 		x := p.Extract(text, time.Time{})
+		// A name is found when a span of a type its kind may have is
+		// exactly there: a street named after a person (вулиць
+		// Сагайдачного) is a place, whose base form is another matter.
 		lemma := map[[2]int]string{}
+		kinds := map[[2]int]string{}
 		for _, s := range x.Spans {
+			k := [2]int{s.Start, s.End}
 			switch s.Type {
-			case "PERS", "LOC", "ORG", "MISC":
-				lemma[[2]int{s.Start, s.End}] = s.Lemma
+			case "PERS":
+				lemma[k], kinds[k] = s.Lemma, "person"
+			case "LOC":
+				lemma[k], kinds[k] = s.Lemma, "place"
+			case "ORG", "MISC":
+				lemma[k], kinds[k] = s.Lemma, "other"
 			}
 		}
 		for _, s := range d {
@@ -75,8 +85,9 @@ func TestBaseFormsBRUK(t *testing.T) {
 				}
 				scores[k].n++
 			}
-			got, ok := lemma[[2]int{nm.start, nm.end}]
-			if !ok {
+			k := [2]int{nm.start, nm.end}
+			got, ok := lemma[k]
+			if !ok || kinds[k] != nm.kind && !(nm.kind == "other" && kinds[k] == "place") {
 				continue
 			}
 			right := got == nm.want || !hasLower(nm.surface) && strings.EqualFold(got, nm.want)
