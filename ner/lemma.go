@@ -150,6 +150,51 @@ var caseOrder = []string{"v_naz", "v_rod", "v_oru", "v_mis", "v_dav", "v_zna", "
 // head noun, indeclinable parts stay. Types other than PERS, LOC, ORG,
 // MISC and JOB keep their text.
 func (lz Lemmatizer) BaseForm(typ, text string, toks []vistka.Token) string {
+	if typ == "PERS" && strings.IndexFunc(text, unicode.IsLower) >= 0 {
+		// Юрію КЛИМЕНКУ: the words in capitals are read, and declined,
+		// as the same words in title case
+		var cp []vistka.Token
+		at := 0
+		for i := range toks {
+			f := toks[i].Text
+			k := strings.Index(text[at:], f)
+			if k < 0 || !capsWord(f) {
+				if k >= 0 {
+					at += k + len(f)
+				}
+				continue
+			}
+			if cp == nil {
+				cp = slices.Clone(toks)
+			}
+			t := titleCase(f)
+			cp[i].Text = t
+			text = text[:at+k] + t + text[at+k+len(f):]
+			at += k + len(t)
+		}
+		if cp != nil {
+			toks = cp
+		}
+	}
+	return lz.baseForm(typ, text, toks)
+}
+
+// capsWord reports a Cyrillic word of three letters or more written in
+// capitals, with vowels enough to be no acronym (ДТЕК) and no Roman
+// numeral (ІІІ).
+func capsWord(s string) bool {
+	if utf8.RuneCountInString(s) < 3 || vowelShare(s) <= 0.25 || strings.Trim(s, "ІIVХXLС") == "" {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.Is(unicode.Cyrillic, r) && r != '-' && r != '\'' && r != '’' || unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 	if !lemmaTypes[typ] || len(toks) == 0 {
 		return text
 	}
