@@ -20,6 +20,10 @@
 //     до кінця березня): the year is the one that puts the date on the side
 //     of publication the tense says, or the nearest one when the tense is
 //     unknown — null when two are equally near (a month six months away);
+//     a date in the infinitive a verb of asking governs (закликав
+//     припинити вогонь з 20 грудня) or next to a conditional (мали б …
+//     у квітні) takes the nearest year, as the asked or the supposed act
+//     is neither past nor future of the words' own time;
 //   - ranges, as two dates: 28 лютого – 1 березня, 10–12 березня 2023 року
 //     (the first end borrows month and year);
 //   - deictic expressions, Relative true: сьогодні, вчора, учора,

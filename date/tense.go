@@ -59,34 +59,49 @@ func SurfaceTense(c Context) Tense {
 // not yet), so that many expressions in one sentence cost little.
 func surfaceCues(toks []token, base int, cache []int8) []cue {
 	cues := make([]cue, 0, 8)
+	asker := false // a verb of asking opened the clause: its infinitive is asked for
 	for i, t := range toks {
 		start, end := base+t.RS, base+t.RE
 		switch t.Kind {
 		case sym:
 			if clauseMark(t.R, t.Gap, i+1 < len(toks) && toks[i+1].Gap > gapNone) {
 				cues = append(cues, cue{start: start, end: end, boundary: true})
+				asker = false
 			}
 		case word:
 			if b, rel := clauseWord(t.Text); b {
 				cues = append(cues, cue{start: start, end: end, boundary: true, relative: rel})
+				asker = false
 				continue
+			}
+			if asker && surfaceInfinitive(t.Text) {
+				cues = append(cues, cue{start: start, end: end, neutral: true})
+				asker = false
+				continue
+			}
+			if askingForm(t.Text) {
+				asker = true
 			}
 			// A capital letter inside a sentence is a name, not a verb.
 			if t.Upper && i > 0 {
 				continue
 			}
+			next := ""
+			if i+1 < len(toks) && toks[i+1].Kind == word {
+				next = toks[i+1].Text
+			}
 			var tn Tense
 			if cache != nil && cache[i] > 0 {
 				tn = Tense(cache[i] - 1)
 			} else {
-				next := ""
-				if i+1 < len(toks) && toks[i+1].Kind == word {
-					next = toks[i+1].Text
-				}
 				tn = surface(t.Text, next)
 				if cache != nil {
 					cache[i] = int8(tn) + 1
 				}
+			}
+			if tn == Past && conditional(next) {
+				cues = append(cues, cue{start: start, end: end, neutral: true})
+				continue
 			}
 			if tn != Unknown {
 				cues = append(cues, cue{start: start, end: end, tense: tn})
@@ -94,6 +109,42 @@ func surfaceCues(toks []token, base int, cache []int8) []cue {
 		}
 	}
 	return cues
+}
+
+// conditional reports the particle that makes a past form a conditional:
+// мали б, було б.
+func conditional(next string) bool {
+	return next == "б" || next == "би"
+}
+
+// askingLemmas are the verbs of asking and ordering whose infinitive is
+// asked for, not done: закликав припинити, попросив надати, доручив
+// підготувати.
+var askingLemmas = map[string]bool{
+	"закликати": true, "попросити": true, "просити": true, "вимагати": true, "запропонувати": true,
+	"пропонувати": true, "доручити": true, "наказати": true, "зобов'язати": true, "зобов'язувати": true,
+}
+
+// askingForm reports a past or present form of a verb of asking by its
+// stem, for text with no tags.
+func askingForm(w string) bool {
+	for _, p := range [...]string{"заклика", "попроси", "проси", "вимага", "запропонува", "пропонува", "доручи", "наказа", "зобов'яза"} {
+		if strings.HasPrefix(w, p) {
+			return pastVerb(w) || strings.HasSuffix(w, "є") || strings.HasSuffix(w, "ють")
+		}
+	}
+	return false
+}
+
+// surfaceInfinitive reports a word that ends as an infinitive does
+// (припинити, зустрітися), for text with no tags.
+func surfaceInfinitive(w string) bool {
+	for _, s := range [...]string{"ти", "тися", "тись"} {
+		if strings.HasSuffix(w, s) && len([]rune(w)) > len([]rune(s))+3 {
+			return true
+		}
+	}
+	return false
 }
 
 // Tagged returns a TenseFunc that reads the VESUM tags the tagger put on
@@ -110,12 +161,14 @@ func Tagged(a *vistka.Analysis) TenseFunc {
 		toks := a.Sentences[s].Tokens
 		cues := make([]cue, 0, len(toks)/2)
 		tagged := false
+		asker := false // a verb of asking opened the clause: its infinitive is asked for
 		for i, t := range toks {
 			switch t.Kind {
 			case vistka.Punct, vistka.Dash, vistka.QuoteMark:
 				r := []rune(t.Text)
 				if len(r) == 1 && clauseMark(r[0], gapSpaces, true) {
 					cues = append(cues, cue{start: t.RStart, end: t.REnd, boundary: true})
+					asker = false
 				}
 				continue
 			case vistka.Word:
@@ -125,14 +178,27 @@ func Tagged(a *vistka.Analysis) TenseFunc {
 			w := strings.ToLower(t.Text)
 			if b, rel := clauseWord(w); b {
 				cues = append(cues, cue{start: t.RStart, end: t.REnd, boundary: true, relative: rel})
+				asker = false
 				continue
 			}
 			if t.Tag != "" {
 				tagged = true
 			}
+			if strings.HasPrefix(t.Tag, "verb") {
+				if asker && strings.Contains(t.Tag, ":inf") {
+					cues = append(cues, cue{start: t.RStart, end: t.REnd, neutral: true})
+					asker = false
+					continue
+				}
+				asker = askingLemmas[strings.ToLower(t.Lemma)] && !strings.Contains(t.Tag, ":inf")
+			}
 			next := ""
 			if i+1 < len(toks) {
 				next = strings.ToLower(toks[i+1].Text)
+			}
+			if strings.HasPrefix(t.Tag, "verb") && strings.Contains(t.Tag, ":past") && conditional(next) {
+				cues = append(cues, cue{start: t.RStart, end: t.REnd, neutral: true})
+				continue
 			}
 			tn := marker(w, next)
 			if tn == Unknown && strings.HasPrefix(t.Tag, "verb") {
@@ -162,6 +228,12 @@ type cue struct {
 	tense      Tense
 	boundary   bool
 	relative   bool // the boundary opens a relative clause
+	// neutral marks a word that speaks of no time of its own and hides the
+	// tense of the words beyond it: an infinitive asked for (закликав
+	// припинити вогонь з 20 грудня: the ceasefire is neither past nor
+	// future of the call's time) or a conditional (мали б розрив у квітні);
+	// a date nearest to it is resolved to the nearest year.
+	neutral bool
 }
 
 // decide picks the tense of the marker nearest to expr, preferring its own
@@ -192,7 +264,7 @@ func decide(cues []cue, expr vistka.Range) Tense {
 	// Boundaries inside the expression itself do not count.
 	best, bestCost := Unknown, -1
 	for i, c := range cues {
-		if c.boundary || c.tense == Unknown || (c.start >= expr.Start && c.end <= expr.End) {
+		if c.boundary || c.tense == Unknown && !c.neutral || (c.start >= expr.Start && c.end <= expr.End) {
 			continue
 		}
 		d := clause[i] - exprClause

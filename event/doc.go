@@ -39,6 +39,17 @@
 // recipients; a body named as one name with its country (Уряд Канади)
 // acts for the country.
 //
+// Courts and crises: a plan stated with має намір is a future event
+// (Прокуратура має намір оскаржити ухвалу); an impersonal verb's pronoun
+// with no person named before stands for the one the last measure was
+// taken against (Суд обрав директору підприємства запобіжний захід. Його
+// підозрюють у розтраті); captives let go (відпустили моряків, звільнили
+// заручників) are released; a step, a resolution or sanctions blocked are
+// rejected; credentials presented are a meeting; a date in the infinitive
+// a request governs (закликав припинити вогонь з 20 грудня) is the asked
+// act's, not the request's; того ж дня puts a party of a meeting or a
+// signing told that day where it was.
+//
 // Its tests need tagged text, so they live with the pipeline:
 // pipeline/constructions_test.go (sentences of our own), the gold sets in
 // pipeline/testdata/gold and FuzzExtract.

@@ -1428,7 +1428,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if (v == "заборонити" || v == "забороняти") && tr.k.typ != "SANCTION" && !f.infinitiveAfter(i) && !f.datedBan(i) {
 			continue // "закон забороняє продаж": a rule, not a ban imposed on someone
 		}
-		if strings.Contains(t.Tag, ":inf") && i > 0 && (intentions[f.low(i-1)] || f.intentionBefore(i)) && !f.decided(i) &&
+		if strings.Contains(t.Tag, ":inf") && i > 0 && (intentions[f.low(i-1)] || f.intentionBefore(i)) && !f.decided(i) && !f.statedPlan(i) &&
 			!(tries[f.low(i-1)] && (tr.k.typ == "ACCUSE" || v == "стягнути")) {
 			// (a legal action tried is under way: "намагається оскаржити
 			// прокуратура", "намагається стягнути з ТОВ 1,15 млн грн")
@@ -1746,6 +1746,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				continue // "зустрів Новий рік у Харкові": no one met; "треба було зустріти": no one meeting
 			}
 		}
+		if e := f.personBefore(tr.at); len(rec) == 0 && tr.verb && hosts[f.verb(tr.at)] && e != "" && !slices.Contains(ev.Actors, e) {
+			rec = append(rec, e) // "Того ж дня Шмигаля прийняв президент Франції": whom
+		}
 		if n := tr.noun; len(rec) == 0 && tr.verb && ev.Type == "COERCE" && n >= 0 && n+1 < len(f.toks) && (f.low(n) == "робота" || f.low(n) == "діяльність") {
 			// "зупинила роботу цеху", "призупинив діяльність компанії
 			// «Альфа»": whose work
@@ -1804,6 +1807,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// підозру": the person last named
 				if p := f.ents.NearPerson(f.toks[k].RStart, f.s, gender(&f.toks[k])); p != "" {
 					rec = append(rec, p)
+				} else if p := f.lastDoneTo(); p != "" {
+					rec = append(rec, p) // "Суд обрав директору підприємства запобіжний захід. Його підозрюють у розтраті"
 				}
 			} else if k := f.headBefore(f.adverbsBefore(tr.at)); k >= 0 && (hasCase(&f.toks[k], "v_dav") || (hasCase(&f.toks[k], "v_zna") || hasCase(&f.toks[k], "v_rod")) && coerced[ev.Type] && strings.Contains(f.toks[tr.at].Tag, ":p")) &&
 				strings.HasPrefix(f.toks[k].Tag, "noun") &&
@@ -1995,6 +2000,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			place = f.lastPlace(out)
 			if place == "" {
 				place = f.dayPlace(dates)
+			}
+			if place == "" {
+				place = f.partyPlace(append(slices.Clone(ev.Actors), ev.Recipients...), f.lastDate(out))
 			}
 		}
 		if tr.during && ev.Type == "CONSULT" && len(ev.Actors) == 0 {
@@ -2330,6 +2338,26 @@ func (f *finder) modifiers(from, to int) bool {
 // прийняв у Києві генсека НАТО.
 var hosts = map[string]bool{"прийняти": true, "приймати": true}
 
+// personBefore returns the person named right before the verb at i in the
+// accusative (or the genitive, its animate twin the tagger may choose), not
+// the nominative, and under no preposition: the object standing first
+// ("Шмигаля прийняв президент Франції"). It returns "" otherwise.
+func (f *finder) personBefore(i int) string {
+	k := i - 1
+	if k < 0 {
+		return ""
+	}
+	t := &f.toks[k]
+	e := f.entityAt(k)
+	if e == "" || f.ents.Type(e) != "PERS" || hasCase(t, "v_naz") || !hasCase(t, "v_zna") && !hasCase(t, "v_rod") || f.governedBy(k) != "" {
+		return ""
+	}
+	if p := &f.toks[max(k-1, 0)]; k > 0 && strings.HasPrefix(p.Tag, "noun") && !timeNouns[lower(p)] && !weekdays[lower(p)] {
+		return "" // "на свято Маланки приймають": a noun's genitive
+	}
+	return e
+}
+
 // credentials reports whether the verb at i takes credentials (вірчі
 // грамоти) as its object: a head of state receiving ambassadors meets them.
 func (f *finder) credentials(i int) bool {
@@ -2347,6 +2375,9 @@ func (f *finder) credentials(i int) bool {
 // personObject reports whether a person in the accusative follows the
 // verb at i within its clause.
 func (f *finder) personObject(i int) bool {
+	if f.personBefore(i) != "" {
+		return true // "Того ж дня Шмигаля прийняв президент Франції"
+	}
 	for j := i + 1; j < len(f.toks) && j <= i+8; j++ {
 		t := &f.toks[j]
 		if t.Kind == vistka.Punct {
@@ -3994,6 +4025,9 @@ func (f *finder) date(dates []vistka.Date, at int) string {
 		if d.Value == nil || d.Start < sent.RStart || d.End > sent.REnd {
 			continue
 		}
+		if d.Start > pos && f.askedBetween(at, d.Start) {
+			continue // "закликав припинити вогонь з 20 грудня": when the act asked for would be
+		}
 		if len(*d.Value) == len("2006-01-02") && f.untilDay(d.Start) {
 			deadline = cmp.Or(deadline, *d.Value) // "в середу ухвалив декларацію, в якій вимагає … до 31 грудня вивести"
 			continue
@@ -4020,6 +4054,22 @@ func (f *finder) date(dates []vistka.Date, at int) string {
 		}
 	}
 	return cmp.Or(best, deadline)
+}
+
+// askedBetween reports whether the verb at at asks or orders something
+// and an infinitive it governs stands after it and before code point pos:
+// a date there tells when the act asked for is to be, not when it was
+// asked ("Він закликав припинити вогонь з 20 грудня до 19 січня").
+func (f *finder) askedBetween(at, pos int) bool {
+	if k, ok := verbs[f.verb(at)]; !ok || k.typ != "REQUEST" && !obliges[f.verb(at)] {
+		return false
+	}
+	for k := at + 1; k < len(f.toks) && f.toks[k].RStart < pos; k++ {
+		if strings.Contains(f.toks[k].Tag, ":inf") && f.requested(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // chargeBetween reports whether a charge (за підозрою у, у справі про,
@@ -4217,6 +4267,7 @@ func (f *finder) aux(tr trig) []string {
 		case "пообіцяти", "обіцяти":
 			future = true // "пообіцяв зустрітися": still to come
 		}
+		future = future || f.statedPlan(tr.at) // "має намір оскаржити"
 	}
 	neg, hyp := false, false
 	if !tr.verb {
@@ -4961,13 +5012,25 @@ func (f *finder) objectsOpening(at int) int {
 // with no punctuation or other verb between. It returns -1 when there is
 // none.
 func (f *finder) objectBefore(i int, objs map[string]kind) int {
-	for j := i - 1; j >= 0 && j >= i-4; j-- {
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
 		t := &f.toks[j]
 		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") || strings.HasPrefix(t.Tag, "conj") {
 			return -1 // "стали на позицію … й погодились": another clause's
 		}
-		if _, ok := objs[lower(t)]; ok && strings.HasPrefix(t.Tag, "noun") && (hasCase(t, "v_zna") || hasCase(t, "v_naz") && f.otherSubject(i, j)) {
+		k, ok := objs[lower(t)]
+		if !ok || !strings.HasPrefix(t.Tag, "noun") || j < i-4 && k.typ != "" {
+			// (farther back than four words, only an object that makes
+			// no event: "указ про його призначення президент підписав")
+			continue
+		}
+		// an animate plural's accusative is its genitive: "моряків звільнили"
+		if hasCase(t, "v_zna") || hasCase(t, "v_rod") && strings.Contains(t.Tag, ":anim") && j == i-1 || hasCase(t, "v_naz") && f.otherSubject(i, j) {
 			return j
+		}
+		if k.typ == "" && hasCase(t, "v_naz") && slices.ContainsFunc(f.toks[j+1:i], func(s vistka.Token) bool {
+			return strings.HasPrefix(s.Tag, "noun") && strings.Contains(s.Tag, ":anim") && hasCase(&s, "v_naz")
+		}) {
+			return j // "Закон про мобілізацію президент підписав": the subject is the person
 		}
 	}
 	return -1
@@ -5560,6 +5623,32 @@ func (f *finder) intentionBefore(i int) bool {
 	return false
 }
 
+// lastDoneTo returns the one named by a common noun whom the last event of
+// the sentence before was done to (a court's measure, a detention, a
+// charge), when no person is named for a pronoun to stand for: "Суд обрав
+// директору підприємства запобіжний захід. Його підозрюють у розтраті".
+// It returns "" otherwise.
+func (f *finder) lastDoneTo() string {
+	if f.s == 0 || len(f.before) == 0 {
+		return ""
+	}
+	e := &f.before[len(f.before)-1]
+	if e.Sentence.Start != f.a.Sentences[f.s-1].RStart || !coerced[e.Type] || len(e.Recipients) != 1 || f.ents.Type(e.Recipients[0]) != "" {
+		return ""
+	}
+	return e.Recipients[0]
+}
+
+// statedPlan reports whether the infinitive at i follows "має намір"
+// (мають): a plan its subject states, told as a future event
+// ("Прокуратура має намір оскаржити ухвалу"), not an intention merely
+// mentioned (повідомила про намір судитися), one denied (не має наміру),
+// or one that was (мав намір оскаржити, але відмовився).
+func (f *finder) statedPlan(i int) bool {
+	return i >= 2 && f.low(i-1) == "намір" && f.verb(i-2) == "мати" && strings.Contains(f.toks[i-2].Tag, ":pres") &&
+		(i < 3 || f.low(i-3) != "не")
+}
+
 // decided reports whether the infinitive at i follows "ухвалив рішення",
 // "прийняв рішення": a decision taken by the subject, who does it (Уряд
 // Литви ухвалив рішення закрити пункти пропуску), not one told of
@@ -5986,6 +6075,31 @@ func (f *finder) lastPlace(here []vistka.Event) string {
 			break
 		}
 		if (e.Type == "CONSULT" && e.Mode != "visit" || e.Type == "AGREE") && e.Place != "" {
+			return e.Place
+		}
+	}
+	return ""
+}
+
+// partyPlace returns the place of the last meeting or signing on day told
+// in the ten sentences before by one of parties: "Шмигаль і Вотрен у
+// понеділок у Парижі підписали угоду. … Того ж дня Шмигаля прийняв
+// Макрон" was in Paris, the same day and the same person. It returns ""
+// otherwise.
+func (f *finder) partyPlace(parties []string, day string) string {
+	if day == "" {
+		return ""
+	}
+	for k := len(f.before) - 1; k >= 0; k-- {
+		e := &f.before[k]
+		if f.sentencesSince(e) > 10 {
+			break
+		}
+		if _, d := f.dl.of(e); d != day {
+			continue
+		}
+		if (e.Type == "CONSULT" && e.Mode != "visit" || e.Type == "AGREE") && e.Place != "" &&
+			slices.ContainsFunc(append(slices.Clone(e.Actors), e.Recipients...), func(a string) bool { return slices.Contains(parties, a) }) {
 			return e.Place
 		}
 	}

@@ -305,8 +305,9 @@ var pairs = map[string]map[string]kind{
 	"підписувати": {"указ": {}, "закон": {}, "розпорядження": {}, "постанова": {}, "наказ": {}, "законопроєкт": {}},
 	// released from a charge or from custody: суд звільнив інженера від
 	// кримінальної відповідальності; був звільнений з-під варти
-	"звільнити": {"відповідальність": {"RETREAT", "release"}, "варта": {"RETREAT", "release"}},
-	"звільняти": {"відповідальність": {"RETREAT", "release"}, "варта": {"RETREAT", "release"}},
+	"звільнити": {"відповідальність": {"RETREAT", "release"}, "варта": {"RETREAT", "release"},
+		"заручник": {"RETREAT", "release"}, "бранець": {"RETREAT", "release"}, "моряк": {"RETREAT", "release"},
+		"полонений": {"RETREAT", "release"}, "екіпаж": {"RETREAT", "release"}, "викрадений": {"RETREAT", "release"}},
 	// a sum recovered by a court: суд стягнув з фірми 6 млн грн
 	"стягнути": {"з": {"COERCE", ""}, "із": {"COERCE", ""}},
 	// breaking off an agreement or relations cuts them (PLOVER SANCTION)
@@ -357,7 +358,11 @@ var pairs = map[string]map[string]kind{
 		"рішення": {"REJECT", ""}, "ухвалення": {"REJECT", ""}, "пакет": {"REJECT", ""},
 		"виділення": {"REJECT", ""}, "надання": {"REJECT", ""}, "законопроєкт": {"REJECT", ""},
 		"виплата": {"REJECT", ""}, "компенсація": {"REJECT", ""}, "транш": {"REJECT", ""}, "фінансування": {"REJECT", ""},
-		"вступ": {"REJECT", ""}, "угода": {"REJECT", ""}},
+		"вступ": {"REJECT", ""}, "угода": {"REJECT", ""},
+		// a step or a text held up by one member's veto: Угорщина блокує
+		// цей крок, блокували резолюцію, відкриття кластера
+		"крок": {"REJECT", ""}, "ініціатива": {"REJECT", ""}, "резолюція": {"REJECT", ""}, "відкриття": {"REJECT", ""},
+		"санкції": {"REJECT", ""}, "санкція": {"REJECT", ""}, "заява": {"REJECT", ""}},
 	// released from custody: вийшов на волю під заставу
 	// out on the streets in protest: вийшли на вулиці міст
 	// a crowd come out onto the streets or under a building's walls:
@@ -373,7 +378,12 @@ var pairs = map[string]map[string]kind{
 	// wanted by the police: перебуває у розшуку
 	"перебувати": {"розшук": {"ACCUSE", ""}},
 	// out on bail: відпустили під заставу
-	"відпустити": {"застава": {"RETREAT", "release"}}, "відпускати": {"застава": {"RETREAT", "release"}},
+	// captives let go: пірати відпустили трьох моряків, звільнили
+	// заручників (звільнити alone is also a dismissal: only captives)
+	"відпустити": {"застава": {"RETREAT", "release"}, "моряк": {"RETREAT", "release"}, "заручник": {"RETREAT", "release"},
+		"полонений": {"RETREAT", "release"}, "бранець": {"RETREAT", "release"}, "в'язень": {"RETREAT", "release"},
+		"екіпаж": {"RETREAT", "release"}, "член": {"RETREAT", "release"}, "громадянин": {"RETREAT", "release"},
+		"журналіст": {"RETREAT", "release"}, "викрадений": {"RETREAT", "release"}},
 	// attacks repelled: the attackers are named after the attacks (see
 	// repels)
 	"відбити": {"атака": {"ASSAULT", ""}, "напад": {"ASSAULT", ""}, "наступ": {"ASSAULT", ""}, "штурм": {"ASSAULT", ""}},
@@ -386,7 +396,10 @@ var pairs = map[string]map[string]kind{
 	// МЗС викликало посла Угорщини
 	"викликати": {"посол": {"ACCUSE", ""}, "повірений": {"ACCUSE", ""}, "посланець": {"ACCUSE", ""}},
 	// a protest note handed to an envoy is a complaint about his state
-	"вручити": {"нота": {"ACCUSE", ""}, "підозра": {"ACCUSE", ""}}, "вручати": {"нота": {"ACCUSE", ""}, "підозра": {"ACCUSE", ""}},
+	// credentials presented to a head of state are a meeting with him (as
+	// прийняв вірчі грамоти is): вручив вірчі грамоти президентові
+	"вручити": {"нота": {"ACCUSE", ""}, "підозра": {"ACCUSE", ""}, "грамота": {"CONSULT", "meet"}},
+	"вручати": {"нота": {"ACCUSE", ""}, "підозра": {"ACCUSE", ""}, "грамота": {"CONSULT", "meet"}},
 	// information shared (передав штабу списки утримуваних, дані
 	// розвідки) is cooperation
 	"передати": {"нота": {"ACCUSE", ""}, "список": {"COOPERATE", ""}, "дані": {"COOPERATE", ""}, "розвіддані": {"COOPERATE", ""},
@@ -407,7 +420,10 @@ var pairs = map[string]map[string]kind{
 	"посилити": {"охорона": {"MOBILIZE", ""}},
 	// going to court or to the police is a complaint: звернулася до
 	// апеляційного суду (with a demand, the demand decides: REQUEST)
-	"звернутися": {"суд": {"ACCUSE", ""}, "поліція": {"ACCUSE", ""}, "прокуратура": {"ACCUSE", ""}},
+	"звернутися": {"суд": {"ACCUSE", ""}, "поліція": {"ACCUSE", ""}, "прокуратура": {"ACCUSE", ""},
+		// a proposal put to someone asks them to take it up: звернувся з
+		// пропозицією до обох сторін
+		"пропозиція": {"REQUEST", ""}},
 	// suing: подали в суд на АМКУ, подала до суду
 	"подавати": {"суд": {"ACCUSE", ""}},
 	// a military unit or its materiel destroyed: знищили підрозділ,
@@ -466,6 +482,8 @@ func init() {
 	pairs["передавати"] = pairs["передати"]
 	pairs["обирати"] = pairs["обрати"]
 	pairs["блокувати"] = pairs["заблокувати"]
+	pairs["відпускати"] = pairs["відпустити"]
+	pairs["звільняти"] = pairs["звільнити"]
 	pairs["виходити"] = pairs["вийти"]
 	pairs["звертатися"] = pairs["звернутися"]
 	pairs["погоджуватися"] = pairs["погодитися"]

@@ -597,6 +597,9 @@ func TestQuotes(t *testing.T) {
 		{"an inquiry that finds something speaks as a body",
 			"Перевірка встановила, що у фірми не було працівників. Експертиза підтвердила, що підпис підроблено.",
 			[]string{"Перевірка/встановити/indirect: у фірми не було працівників", "Експертиза/підтвердити/indirect: підпис підроблено"}},
+		{"his words after a source line that names a regional edition as the outlet",
+			"Російський дрон у вівторок атакував судно біля порту Ізмаїл.\n\nПро це повідомив речник ВМС Дмитро Плетенчук в ефірі телемарафону, передає Суспільне Одеса.\n\nЗа його словами, дрон влучив у надбудову судна.",
+			[]string{"Дмитро Плетенчук/за словами/indirect: дрон влучив у надбудову судна"}},
 		{"a що with a colon ending its line reports the bulleted list on the lines after it",
 			"Перевіривши закупівлю, антимонопольники встановили, що:\n* Учасники подали пропозиції з однієї IP-адреси ; * Документи учасників готувала одна особа.\nКожен з учасників отримав штраф.",
 			[]string{"антимонопольники/встановити/indirect: Учасники подали пропозиції з однієї IP-адреси ; * Документи учасників готувала одна особа"}},
@@ -1774,6 +1777,27 @@ func TestEvents(t *testing.T) {
 		{"a shelling by those named after з боку; adjectives parted by a comma before the noun of a light verb; criticism з боку is no attack",
 			"У Щасті відбувся мінометний обстріл з боку окупантів. Окупанти здійснили короткий, 3-хвилинний обстріл у Золотому. Критика з боку опозиції не вщухає.",
 			[]string{"ASSAULT окупантів →  @Щастя", "ASSAULT Окупанти →  @Золоте"}},
+		{"a plan stated by має намір is a future event; one denied, one that was, one mentioned are none",
+			"Фірма «Альфа-Трейд» має намір оскаржити рішення суду. Адвокат Іван Гнатюк не має наміру оскаржувати вирок. Компанія «Бета» мала намір оскаржити постанову. Громада повідомила про намір судитися.",
+			[]string{"ACCUSE Альфа-Трейд →  [future]"}},
+		{"a step or a resolution held up by a state is rejected; a road blocked is a protest",
+			"Угорщина досі блокує цей крок. Словаччина заблокувала резолюцію. Фермери заблокували трасу.",
+			[]string{"REJECT Угорщина → ", "REJECT Словаччина → ", "PROTEST Фермери → "}},
+		{"captives let go are released; a clerk dismissed is not",
+			"Бойовики відпустили двох заручників. Пірати звільнили трьох моряків. Директор звільнив бухгалтера.",
+			[]string{"RETREAT/release Бойовики → ", "RETREAT/release Пірати → "}},
+		{"a pronoun with no person named before stands for the one the court's measure was chosen for",
+			"Суд обрав директору комунального підприємства запобіжний захід. Його підозрюють у розтраті коштів.",
+			[]string{"COERCE Суд → директор комунального підприємства", "ACCUSE  → директор комунального підприємства"}},
+		{"a proposal put to someone asks; credentials presented are a meeting; a decree signed, its noun first, is no agreement",
+			"Генсек ООН Антоніу Гутерреш звернувся з пропозицією до обох сторін. Посол Литви Ігнас Бальчюнас вручив вірчі грамоти президентові Польщі Анджею Дуді. Закон про мобілізацію президент підписав у понеділок.",
+			[]string{"REQUEST Антоніу Гутерреш → ", "CONSULT/meet Ігнас Бальчюнас → Анджей Дуда"}},
+		{"the one received named before the verb; the same day, the same person, where the signing was",
+			"Міністр оборони Денис Шмигаль у понеділок у Парижі підписав угоду з міністеркою Катрін Вотрен. Угода передбачає створення підприємств. Франція профінансує проєкт. Перші дрони мають зійти з конвеєра навесні. Того ж дня Шмигаля прийняв президент Франції Емманюель Макрон.",
+			[]string{"AGREE Денис Шмигаль → Катрін Вотрен @Париж", "AID Франція →  [future]", "CONSULT/meet Емманюель Макрон → Денис Шмигаль @Париж"}},
+		{"the same day, others, elsewhere: their own place",
+			"Міністр Андрій Сибіга у вівторок у Варшаві зустрівся з Радославом Сікорським. Того ж дня в Києві президент Володимир Зеленський прийняв Каю Каллас.",
+			[]string{"CONSULT/meet Андрій Сибіга → Радослав Сікорський @Варшава", "CONSULT/meet Володимир Зеленський → Кая Каллас @Київ"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1929,6 +1953,9 @@ func TestEventDates(t *testing.T) {
 		{"the announcement's day is the meeting's",
 			"Міністр оборони Німеччини Борис Пісторіус у вівторок у Берліні заявив, що Німеччина передасть Україні нові системи ППО. Заява прозвучала після переговорів Пісторіуса з Рустемом Умєровим.",
 			[]string{"2024-03-05", "2024-03-05"}},
+		{"the days of the act asked for are not the request's; the day after is the request's",
+			"Генсек ООН Антоніу Гутерреш звернувся з пропозицією до обох сторін 24 лютого. Він закликав припинити вогонь з 1 до 30 квітня. Україна підтримала ініціативу наступного дня.",
+			[]string{"2024-02-24", "", "2024-02-25"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1941,6 +1968,26 @@ func TestEventDates(t *testing.T) {
 				t.Errorf("dates %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestAskedDates checks the year of the days of an act asked for, read with
+// the tagger's tags: neither past nor future of the asking, the nearest.
+func TestAskedDates(t *testing.T) {
+	p := load(t)
+	x := p.Extract("Генсек ООН Антоніу Гутерреш у понеділок закликав сторони припинити вогонь з 20 грудня до 19 січня. Фонд закликав Київ до червня переглянути податки. «Без траншу ми мали б розрив у бюджеті вже у квітні», — сказав міністр.",
+		time.Date(2026, 1, 10, 0, 0, 0, 0, time.UTC))
+	var got []string
+	for _, d := range x.Dates {
+		v := "null"
+		if d.Value != nil {
+			v = *d.Value
+		}
+		got = append(got, d.Text+"="+v)
+	}
+	want := "у понеділок=2026-01-05 20 грудня=2025-12-20 19 січня=2026-01-19 червня=2026-06 у квітні=2026-04"
+	if strings.Join(got, " ") != want {
+		t.Errorf("dates %v, want %s", got, want)
 	}
 }
 

@@ -122,12 +122,27 @@ func lookupOutlet(words string) *outlet { return outlets[words] }
 // "«Української правди»", "Reuters".
 func IsOutlet(name string) bool {
 	var words []string
+	upper := false // the last word is capitalised, after a space only
+	sym := false   // a mark stands after the words so far
 	for _, t := range lex(name) {
-		if t.kind == word {
-			words = append(words, t.text)
+		if t.kind != word {
+			sym = len(words) > 0
+			continue
 		}
+		words = append(words, t.text)
+		// ("Наші гроші.\nЛьвів" is no edition)
+		upper = t.upper && !sym && t.gap != gapNewline && t.gap != gapNone
 	}
-	return len(words) > 0 && len(words) <= maxOutletWords && lookupOutlet(strings.Join(words, " ")) != nil
+	if len(words) == 0 || len(words) > maxOutletWords+1 {
+		return false
+	}
+	if len(words) <= maxOutletWords && lookupOutlet(strings.Join(words, " ")) != nil {
+		return true
+	}
+	// A regional or topical edition of an outlet that writes its own
+	// news: "Суспільне Одеса", "Суспільне Спорт".
+	o := lookupOutlet(strings.Join(words[:len(words)-1], " "))
+	return len(words) > 1 && upper && o != nil && o.self
 }
 
 // heads maps the case forms of the nouns that head a source phrase —

@@ -337,3 +337,22 @@ func BenchmarkFind(b *testing.B) {
 	}
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
 }
+
+func TestIsOutlet(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		want bool
+	}{
+		{"Укрінформ", true},
+		{"«Української правди»", true},
+		{"Суспільне Одеса", true},   // a regional edition
+		{"«Суспільне Спорт»", true}, // a topical one, in its marks
+		{"Наші гроші.\nЛьвів", false},
+		{"Інтерфакс Одеса", false}, // an agency that passes others' news on has no editions here
+		{"Міністерство оборони", false},
+	} {
+		if got := source.IsOutlet(tt.name); got != tt.want {
+			t.Errorf("IsOutlet(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
