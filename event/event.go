@@ -268,6 +268,22 @@ func (f *finder) resigned(n int) bool {
 	return false
 }
 
+// statedResignation reports whether the noun відставка at n is the
+// subject's own, told in a statement: "звернення до колективу станції про
+// відставку", "заяву про свою відставку" (not "про відставку міністра").
+func (f *finder) statedResignation(n int) bool {
+	if n+1 < len(f.toks) && f.toks[n+1].Kind != vistka.Punct && f.low(n+1) != "за" && f.low(n+1) != "з" {
+		return false
+	}
+	for j := n - 1; j >= 0 && j >= n-6; j-- {
+		switch f.low(j) {
+		case "заява", "звернення", "лист":
+			return f.low(n-1) == "про" || n > 1 && f.low(n-2) == "про" && f.low(n-1) == "свій"
+		}
+	}
+	return false
+}
+
 // actBefore reports whether the accusative pronoun at i (його, її)
 // stands for an act named before it in its sentence: "У компанії назвали
 // рішення необґрунтованим і повідомили, що оскаржать його".
@@ -611,6 +627,7 @@ var recognise = map[string]bool{"визнати": true, "визнавати": tr
 // refused are the verbs of agreement that, negated, reject.
 var refused = map[string]bool{
 	"погодитися": true, "погоджуватися": true, "погодити": true, "погоджувати": true,
+	"задовольнити": true, "задовольняти": true, // "не задовольняють заяву про відставку"
 }
 
 // caseToken returns the token whose case stands for token i's: i itself,
@@ -1221,6 +1238,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			if f.calledService(i) {
 				continue // "зателефонував до чергової частини поліції": a call reporting something, not talks
 			}
+			if i > 0 && strings.Contains(t.Tag, ":inf") && (f.low(i-1) == "можливість" || f.low(i-1) == "змога") {
+				continue // "позбавити її можливості зателефонувати рідним": a call that may not be made
+			}
+			if f.byCriminals(i) {
+				continue // "якому зателефонували шахраї": the means of a fraud, not talks
+			}
 		case "викрити", "викривати":
 			if !f.entityAhead(i) {
 				continue // "поліція викрила кол-центр": exposed, with no one named accused
@@ -1229,6 +1252,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			if !f.byForce() {
 				continue // "змусили воротаря попрацювати": made to, not coerced
 			}
+		case "перевірити", "перевіряти":
+			if !f.checkedForPart(i) {
+				continue // "перевірили якість доріг": no one suspected
+			}
+			k = kind{"ACCUSE", ""} // "міліція перевіряє його на причетність до інших злочинів"
 		}
 		partner := ""
 		if jointVerbs[v] && !passive {
@@ -1295,11 +1323,21 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					if (v == "спрямувати" || v == "спрямовувати") && f.low(j) == "підтримка" {
 						tr.k = kind{"AID", ""} // "спрямує на підтримку України 100 млн євро": money
 					}
+					if f.low(j) == "підтримка" && j > 0 && materialAid[f.low(j-1)] {
+						tr.k = kind{"AID", ""} // "надавати фінансову підтримку метрополітену": money or goods
+					}
 					if f.low(j) == "перевірка" && j+1 < len(f.toks) && (strings.HasPrefix(f.low(j+1), "боєготовн") || strings.HasPrefix(f.low(j+1), "боєздатн")) {
 						tr.k = kind{"MOBILIZE", ""} // "провела перевірку боєготовності військ": forces readied
 					}
 					break
 				}
+			}
+		}
+		if tr.noun < 0 && (v == "звернутися" || v == "звертатися") {
+			tr.noun = f.withAskBefore(i)
+			if tr.noun >= 0 {
+				tr.k = nouns[f.low(tr.noun)]
+				consumed[tr.noun] = true
 			}
 		}
 		if tr.noun < 0 && receives[v] {
@@ -1383,6 +1421,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if tr.k.typ == "" {
 			continue
+		}
+		if n := tr.noun; n >= 0 && f.low(n) == "відставка" && (v == "розповсюдити" || v == "оприлюднити" || v == "написати") && !f.statedResignation(n) {
+			continue // "написав статтю про відставку міністра": someone else's, or no statement
 		}
 		if n := tr.noun; n >= 0 && f.low(n) == "звільнення" && !f.resigned(n) {
 			continue // "подав клопотання про звільнення з-під варти": no resignation
@@ -1684,6 +1725,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		rec, dest, place := f.objects(from, end, ev.Actors, tr)
 		if tr.passive {
 			rec = nil
+		}
+		if len(rec) == 0 && tr.verb && !tr.passive && len(ev.Actors) == 0 {
+			// "Львів'янина, підозрюваного у шахрайстві, затримали в
+			// Івано-Франківську": the one it was done to, put first
+			if r := f.frontedObject(tr.at); r != "" {
+				rec = append(rec, r)
+			}
 		}
 		if len(rec) == 0 && tr.verb && ev.Type == "CONSULT" {
 			// "під час телефонної розмови з Марко Рубіо обговорив": the
@@ -2091,6 +2139,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			continue
 		}
 		ev.Aux = f.aux(tr)
+		if n := tr.noun; ev.Type == "CONCEDE" && n >= 0 && (f.low(n) == "вина" || f.low(n) == "провина") &&
+			(slices.Contains(ev.Aux, "negation") || f.reasonBefore(tr.at)) {
+			// "провину не визнав": no confession; "звільнив, тому що …
+			// свою вину визнав": a reason given for a ruling
+			continue
+		}
 		if v := f.verb(tr.at); (ev.Type == "SUPPORT" || ev.Type == "AGREE") && slices.Equal(ev.Aux, []string{"negation"}) && refused[v] {
 			// "не погодився з позицією прокурорів", "райрада не
 			// погодила продовження оренди": a rejection ("не
@@ -2412,16 +2466,21 @@ func (f *finder) during(i int) bool {
 }
 
 // talkWith reports whether the noun at i is a talk in the locative after
-// у or в, with the other side after з: "у телефонній розмові з Туском".
+// у or в, with the other side after з: "у телефонній розмові з Туском";
+// or a meeting after на: "на зустрічі з представниками банку".
 // The clause's subject is the one who talked.
 func (f *finder) talkWith(i int) bool {
-	if l := f.low(i); l != "розмова" && l != "бесіда" || !hasCase(&f.toks[i], "v_mis") ||
+	l := f.low(i)
+	if l != "розмова" && l != "бесіда" && l != "зустріч" || !hasCase(&f.toks[i], "v_mis") ||
 		i+1 >= len(f.toks) || f.low(i+1) != "з" && f.low(i+1) != "із" {
 		return false
 	}
 	j := i - 1
 	for j >= 0 && strings.HasPrefix(f.toks[j].Tag, "adj") {
 		j--
+	}
+	if l == "зустріч" {
+		return j >= 0 && f.low(j) == "на" // "на зустрічі з представниками ЄБРР повідомив"
 	}
 	return j >= 0 && (f.low(j) == "у" || f.low(j) == "в")
 }
@@ -2736,6 +2795,11 @@ func (f *finder) subject(at int) (string, int) {
 			return ""
 		}
 		if strings.Contains(t.Tag, "pron:pers:3") && hasCase(t, "v_naz") {
+			// (воно stands for no person: "І воно буде оскаржене" is the
+			// ruling)
+			if strings.Contains(t.Tag, ":n:") {
+				return f.ents.LastBody(t.RStart, f.s, 'n')
+			}
 			if p := f.ents.LastPerson(t.RStart, f.s, gender(t)); p != "" || gender(t) == 0 {
 				return p
 			}
@@ -2842,6 +2906,12 @@ func (f *finder) subject(at int) (string, int) {
 					return e, i - 1
 				}
 			}
+			if v := f.mainVerb(i, at); v >= 0 {
+				// "поліція зацікавилась ще в 2015-му, коли почала
+				// перевірку фірм": a clause of time with no subject of
+				// its own shares the main clause's
+				return f.subject(v)
+			}
 			break // "…, проти чого протестують мешканці": the subject is inside
 		}
 		if f.toks[i].Text == "," && f.asReported(i) {
@@ -2887,6 +2957,40 @@ func (f *finder) subject(at int) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// mainVerb returns, for a verb at at in a clause of time opened by коли
+// after the comma at c with no word before the verb that could be its
+// subject, the verb of the main clause before the comma when both are
+// past forms of one gender ("поліція зацікавилась …, коли почала"); -1
+// otherwise.
+func (f *finder) mainVerb(c, at int) int {
+	if c+1 >= at || f.low(c+1) != "коли" {
+		return -1
+	}
+	for j := c + 2; j < at; j++ {
+		if t := &f.toks[j]; t.Kind == vistka.Punct || hasCase(t, "v_naz") && (strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") || f.entityAt(j) != "") {
+			// (коли той прибув: a subject of its own)
+			return -1
+		}
+	}
+	g := pastGender(&f.toks[at])
+	if g == 0 {
+		return -1
+	}
+	for j := c - 1; j >= 0; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct && t.Text != "-" {
+			return -1
+		}
+		if strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+			if pastGender(t) != g {
+				return -1
+			}
+			return j
+		}
+	}
+	return -1
 }
 
 // relativeOpen returns the comma that opens a relative clause closed by
@@ -4360,7 +4464,7 @@ var crowds = map[string]bool{"тисяча": true, "сотня": true, "деся
 var actorNouns = map[string]bool{
 	"суд": true, "прокуратура": true, "поліція": true, "міліція": true, "слідство": true, "арбітраж": true,
 	"міськрада": true, "облрада": true, "райрада": true, "рада": true, "фонд": true,
-	"комісія": true, "громада": true, "інспекція": true, "служба": true, "управління": true,
+	"комісія": true, "громада": true, "діаспора": true, "спільнота": true, "інспекція": true, "служба": true, "управління": true,
 	"департамент": true, "міністерство": true, "відомство": true, "адміністрація": true,
 	"райдержадміністрація": true, "облдержадміністрація": true, "госпсуд": true, "райсуд": true,
 	"військо": true, "війська": true, "армія": true, "загін": true, "організація": true, "профспілка": true, "партія": true, "блок": true,
@@ -4771,6 +4875,11 @@ func (f *finder) requested(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-8; j-- {
 		t := &f.toks[j]
 		if t.Kind == vistka.Punct {
+			if t.Text == "," && j == i-1 {
+				// "просили видалити фото з мережі, заборонити …": one
+				// more infinitive in a list of what is asked for
+				return f.listedInfinitive(j)
+			}
 			return false
 		}
 		if k, ok := verbs[f.verb(j)]; ok && (k.typ == "REQUEST" || obliges[f.verb(j)]) {
@@ -4786,6 +4895,43 @@ func (f *finder) requested(i int) bool {
 			// "закликав партнерів «діяти рішуче» і запровадити санкції":
 			// an infinitive asked for along with another one
 			return f.requested(j)
+		}
+	}
+	return false
+}
+
+// withAskBefore finds, before the verb of turning to someone at i, the
+// ask it is made with: "З проханням підтримати громади вони звернулися до
+// голови ради". It returns the noun's index, or -1.
+func (f *finder) withAskBefore(i int) int {
+	for j := i - 1; j > 0 && j >= i-12; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+			return -1
+		}
+		switch f.low(j) {
+		case "вимога", "прохання", "заклик", "клопотання", "пропозиція":
+			if strings.HasPrefix(t.Tag, "noun") && (f.low(j-1) == "з" || f.low(j-1) == "із") {
+				if _, ok := nouns[f.low(j)]; ok {
+					return j
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// listedInfinitive reports whether the clause before the comma at c
+// holds an infinitive that is asked for (see requested), so that the
+// infinitive after the comma continues its list.
+func (f *finder) listedInfinitive(c int) bool {
+	for j := c - 1; j >= 0 && j >= c-10; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "conj") {
+			return false
+		}
+		if strings.HasPrefix(t.Tag, "verb") {
+			return strings.Contains(t.Tag, ":inf") && f.requested(j)
 		}
 	}
 	return false
@@ -5004,6 +5150,81 @@ func (f *finder) objectsOpening(at int) int {
 		return -1 // one noun alone is read by the rule before
 	}
 	return first
+}
+
+// frontedObject returns the person put first in the sentence as the
+// object of the verb at at with no subject of its own (a plural or an
+// impersonal form): "Львів'янина, підозрюваного у шахрайстві, затримали".
+// The person is an animate noun in the accusative that cannot be a
+// nominative, with no nominative noun between it and the verb.
+func (f *finder) frontedObject(at int) string {
+	vt := f.toks[at].Tag
+	if !strings.HasSuffix(vt, ":p") && !strings.Contains(vt, ":p:") && !strings.Contains(vt, "impers") || at < 2 {
+		return ""
+	}
+	t := &f.toks[0]
+	if !strings.HasPrefix(t.Tag, "noun") || !strings.Contains(t.Tag, ":anim") || !hasCase(t, "v_zna") || hasCase(t, "v_naz") {
+		return ""
+	}
+	for j := 1; j < at; j++ {
+		if u := &f.toks[j]; strings.HasPrefix(u.Tag, "noun") && hasCase(u, "v_naz") || strings.HasPrefix(u.Tag, "verb") && !strings.Contains(u.Tag, ":inf") {
+			return ""
+		}
+	}
+	if e := f.entityAt(0); e != "" {
+		return e
+	}
+	return t.Lemma
+}
+
+// materialAid are the adjectives that make support money or goods:
+// фінансова підтримка.
+var materialAid = map[string]bool{"фінансовий": true, "матеріальний": true, "гуманітарний": true, "військовий": true, "грошовий": true}
+
+// criminals are the nouns for those whose calls and visits are the means
+// of a crime.
+var criminals = map[string]bool{"шахрай": true, "аферист": true, "зловмисник": true, "злочинець": true, "вимагач": true}
+
+// byCriminals reports whether a noun of criminals in the nominative
+// stands within three words of the verb at i: "якому зателефонували
+// шахраї", "шахраї телефонували".
+func (f *finder) byCriminals(i int) bool {
+	for j := max(0, i-3); j < len(f.toks) && j <= i+3; j++ {
+		if t := &f.toks[j]; criminals[f.low(j)] && strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_naz") {
+			return true
+		}
+	}
+	return false
+}
+
+// reasonBefore reports whether the word at i stands in a clause of reason
+// ("тому що", "оскільки", "бо") opened before it in its sentence.
+func (f *finder) reasonBefore(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		switch f.low(j) {
+		case "оскільки", "бо", "адже":
+			return true
+		case "що":
+			if j > 0 && f.low(j-1) == "тому" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// checkedForPart reports whether the verb of checking at i checks someone
+// for a part in a crime: "перевіряє його на причетність до …".
+func (f *finder) checkedForPart(i int) bool {
+	for j := i + 1; j+1 < len(f.toks) && j <= i+6; j++ {
+		if f.toks[j].Kind == vistka.Punct {
+			return false
+		}
+		if f.low(j) == "на" && strings.HasPrefix(f.low(j+1), "причетн") {
+			return true
+		}
+	}
+	return false
 }
 
 // objectBefore finds the object of a verb that stands before it in its

@@ -39,13 +39,16 @@ var cues = setOf(
 	"пригрозити", "погрожувати", "поцікавитися", "звинуватити", "звинувачувати", "дорікнути", "дорікати",
 	"порахувати", "підрахувати", "розрахувати", "виявити", "виявляти",
 	"відзвітувати", "звітувати", "прозвітувати", "очікувати", "виключити", "виключати",
+	"жалітися", "пожалітися", "аргументувати", "показати", "показувати",
 )
 
 // thatOnly are cues that attribute only the що-clause after them, never a
 // quotation: "звинуватила уряд у тому, що він …".
 // Expectations are of the same kind: "очікують, що …", "не виключив,
 // що …" ("виключили з партії" has no clause to attribute).
-var thatOnly = setOf("звинуватити", "звинувачувати", "дорікнути", "дорікати", "очікувати", "виключити", "виключати")
+// A finding shown is of the same kind: "інспекція показала, що …"
+// ("показав фільм" has no clause).
+var thatOnly = setOf("звинуватити", "звинувачувати", "дорікнути", "дорікати", "очікувати", "виключити", "виключати", "показати", "показувати")
 
 // mannerCues say how words were spoken rather than that they were (зітхає,
 // сміється). They attribute a direct quote they follow or introduce, as
@@ -70,8 +73,9 @@ var aboutCues = setOf(
 )
 
 // opinionAdjectives introduce speech as a conviction: "переконаний він",
+// "голови громад солідарні в тому, що …",
 // "– упевнений Салій".
-var opinionAdjectives = setOf("упевнений", "впевнений", "переконаний", "певний", "певен")
+var opinionAdjectives = setOf("упевнений", "впевнений", "переконаний", "певний", "певен", "солідарний", "одностайний")
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -152,6 +156,11 @@ func (d *doc) conclusionAt(i, to int) int {
 func (d *doc) cueAt(i int) string {
 	t := d.toks[i]
 	c := cueLemma(t.Lemma, t.Tag)
+	if (c == "показати" || c == "показувати") && (strings.Contains(t.Tag, ":inf") || strings.HasPrefix(t.Tag, "advp")) {
+		// "поїхав показати, що вийшло": a thing shown, nothing found;
+		// "хитнула головою, показуючи, що нікого немає": a gesture
+		return ""
+	}
 	if c != "" && i >= 2 && scan.EqualFold(d.toks[i-1].Text, "то") && scan.EqualFold(d.toks[i-2].Text, "як") {
 		return "" // "як то кажуть, «на вчора»": a saying, no one's words
 	}

@@ -149,6 +149,11 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				if start < to && d.toks[start].Text == "," {
 					start++ // "додав, мовляв, …": мовляв set off by commas
 				}
+			case d.parenthetical(i, from, to) > 0:
+				start = d.parenthetical(i, from, to) // "При цьому, повідомляє агентство Xinhua, враховуватиметься …"
+			case i == from && i+2 < to && d.toks[i+1].Text == "," && (cue == "казати" || cue == "говорити") &&
+				hasField(t.Tag, "pres") && hasField(t.Tag, "3") && !hasField(t.Tag, "p"):
+				start = i + 2 // "Каже, до цього призвела сварка": the one told of before says
 			case d.conclusionAt(i, to) > 0:
 				if k := d.conclusionAt(i, to); k+2 < to && d.toks[k+1].Text == "," && isThat(d.toks[k+2].Lemma) {
 					start = k + 3
@@ -224,6 +229,9 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 			}
 			if strings.Contains(t.Tag, ":inf") && d.wouldBefore(i, from) {
 				continue // "могла б здивуватися, що …": nobody did
+			}
+			if cue == "звернути" && strings.Contains(t.Tag, ":inf") && d.couldNotFail(i, from) {
+				continue // "не могли не звернути увагу на розслідування": noticed, not said
 			}
 			// The subject stands before the cue in its clause, or for an
 			// adverbial participle in the main clause; inverted after it.
@@ -616,6 +624,15 @@ func (d *doc) saidIn(i, from, to int, cue string, used []bool) (vistka.Quote, bo
 			speaker = e
 			break
 		}
+		if strings.Contains(d.toks[i].Tag, "impers") && strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, "v_oru") &&
+			(j == clause || !strings.HasPrefix(d.toks[j-1].Tag, "prep")) {
+			// "Досудовим розслідуванням було встановлено, що …",
+			// "судом встановлено, що …": the agent in the instrumental
+			if l := scan.ToLower(t.Lemma); bodies[l] || finders[l] {
+				speaker = l
+				break
+			}
+		}
 	}
 	if speaker == "" {
 		return vistka.Quote{}, false
@@ -638,6 +655,37 @@ func (d *doc) saidIn(i, from, to int, cue string, used []bool) (vistka.Quote, bo
 	}
 	return q, true
 }
+
+// parenthetical returns where the content resumes after a cue set off
+// by commas inside its sentence with the one who tells right after it:
+// "При цьому, повідомляє агентство Xinhua, враховуватиметься …". The cue
+// is a present or past form of a verb of reporting; it returns 0 when
+// toks[i] is no such cue.
+func (d *doc) parenthetical(i, from, to int) int {
+	if i <= from || d.toks[i-1].Text != "," || !reportCues[scan.ToLower(d.toks[i].Lemma)] || !strings.HasPrefix(d.toks[i].Tag, "verb") ||
+		strings.Contains(d.toks[i].Tag, ":inf") {
+		return 0
+	}
+	for k := i + 2; k < to && k <= i+6; k++ {
+		if d.toks[k].Text != "," {
+			continue
+		}
+		if l := scan.ToLower(d.toks[k+1].Lemma); k+3 >= to || isThat(l) || d.cueAt(k+1) != "" || l == "передавати" || l == "передати" {
+			// "…, повідомив він, що …": a cue of its own clause; "…,
+			// повідомило НАБУ, пише ЛІГА.net": a chain of sources
+			return 0
+		}
+		if id, _ := d.speaker(i+1, k, i); id != "" {
+			return k + 1
+		}
+		return 0
+	}
+	return 0
+}
+
+// finders are the inquiries that find things, as the agent of an
+// impersonal cue: "розслідуванням встановлено, що …".
+var finders = map[string]bool{"розслідування": true, "перевірка": true, "експертиза": true, "аудит": true, "слідчий": true}
 
 // asSaid reads "Як заявив міністр Дмитро Кулеба, партнери підтвердили …":
 // the speaker between the cue and the comma, the content after it.
@@ -837,7 +885,7 @@ func (d *doc) reportedBefore(i, from, to int, cue string, used []bool) (vistka.Q
 	}
 	// A line of dialogue may close its words with ! ? or … before the
 	// dash: "— Ми готові! — каже Петро."; the mark stays in the quote.
-	dialogue := isDash(d.toks[from]) && (from == 0 || d.toks[from].para != d.toks[from-1].para)
+	dialogue := isDash(d.toks[from]) && (from == 0 || d.toks[from].para != d.toks[from-1].para || d.sentenceDash(from))
 	// A dash alone may part a line of dialogue from its attribution:
 	// "— Зупинитись — неможливо — каже Юля."
 	bare := c > from && c+1 < i && isDash(d.toks[c+1]) && d.toks[c].Kind == vistka.Word
@@ -906,7 +954,7 @@ func (d *doc) reportedBefore(i, from, to int, cue string, used []bool) (vistka.Q
 	// A line of dialogue: "– Ми чекали десять років, – розповідає Петро."
 	// is direct speech, the dash its only mark.
 	first, direct := from, false
-	if isDash(d.toks[from]) && (from == 0 || d.toks[from].para != d.toks[from-1].para) {
+	if isDash(d.toks[from]) && dialogue {
 		first, direct = from+1, true
 	}
 	q := vistka.Quote{Speaker: id, SpeakerText: text, Cue: cue, Direct: direct,
@@ -1430,6 +1478,13 @@ func (d *doc) wouldBefore(i, from int) bool {
 		}
 	}
 	return false
+}
+
+// couldNotFail reports whether the infinitive at i follows "не могти
+// не": "не могли не звернути увагу на …".
+func (d *doc) couldNotFail(i, from int) bool {
+	return i-3 >= from && scan.EqualFold(d.toks[i-1].Text, "не") && scan.EqualFold(d.toks[i-2].Lemma, "могти") &&
+		scan.EqualFold(d.toks[i-3].Text, "не")
 }
 
 // saysThat reports whether toks[from:to] hold a speech cue of their own

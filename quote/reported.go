@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/entity"
@@ -122,9 +123,33 @@ func (d *doc) zeroSubject(cueAt, from int) (id, text string) {
 	}
 	e := d.ents.LastSubject(t.RStart, t.sent, g)
 	if e == "" {
+		if cueAt == from && t.sent > 0 {
+			// "Зловмисник … провину визнав. Каже, …": a person named by a
+			// common noun as the subject of the sentence before
+			return d.personSubject(t.sent-1, g)
+		}
 		return "", ""
 	}
 	return e, d.ents.Entities[entity.Index(e)].Name
+}
+
+// personSubject returns the first word of sentence s that names a person
+// by a common noun in the nominative (Зловмисник, Затриманий), of gender
+// g when g is not 0, as the speaker's phrase.
+func (d *doc) personSubject(s int, g byte) (id, text string) {
+	f, to := d.sentenceRange(s)
+	for j := f; j < to && j < f+4; j++ {
+		t := d.toks[j]
+		if !strings.HasPrefix(t.Tag, "noun") || !strings.Contains(t.Tag, ":anim") || !strings.Contains(t.Tag, "v_naz") ||
+			strings.Contains(t.Tag, "pron") || strings.Contains(t.Tag, "prop") || d.ents.At(t.RStart, t.REnd) != "" {
+			continue
+		}
+		if g != 0 && !hasField(t.Tag, string(g)) {
+			return "", ""
+		}
+		return t.Text, t.Text
+	}
+	return "", ""
 }
 
 // dialogueOpen returns where a line of dialogue that runs over several
@@ -140,7 +165,7 @@ func (d *doc) dialogueOpen(s int, used []bool) int {
 				return -1
 			}
 		}
-		if isDash(d.toks[f]) && (f == 0 || d.toks[f].para != d.toks[f-1].para) {
+		if isDash(d.toks[f]) && (f == 0 || d.toks[f].para != d.toks[f-1].para || d.sentenceDash(f)) {
 			return f
 		}
 		if f > 0 && d.toks[f].para-d.toks[f-1].para > 1 {
@@ -148,6 +173,19 @@ func (d *doc) dialogueOpen(s int, used []bool) int {
 		}
 	}
 	return -1
+}
+
+// sentenceDash reports whether the dash at f, the first token of its
+// sentence, opens a line of dialogue within a paragraph, as text without
+// paragraph breaks writes it ("… поточних витрат. - Ми не маємо наміру
+// …"): the sentence before ends in a full stop, and a capitalised word
+// follows the dash.
+func (d *doc) sentenceDash(f int) bool {
+	if f < 1 || f+1 >= len(d.toks) || !strings.ContainsAny(d.toks[f-1].Text, ".!?…") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(d.toks[f+1].Text)
+	return scan.IsUpper(r)
 }
 
 // bodySubject finds what a pronoun with no person to stand for refers

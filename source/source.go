@@ -143,6 +143,7 @@ func init() {
 		{"цитує", cueSays}, {"цитує його", cueSays}, {"цитує її", cueSays}, {"цитують", cueSays},
 		{"цитують його", cueSays}, {"цитують її", cueSays},
 		{"повідомила", cueSays}, {"повідомили", cueSays}, {"інформують", cueSays},
+		{"зазначає", cueSays},         // of a site only: "…, зазначає adm-pl.gov.ua" (see siteOnly)
 		{"про це повідомив", cueSays}, // a person only after про це: after a quote, the speaker
 	} {
 		w := strings.Fields(c.phrase)
@@ -242,6 +243,9 @@ func (f *finder) at(i int) int {
 		}
 		if c.kind != cueVia && !f.closesAttribution(p.next) {
 			continue
+		}
+		if siteOnly[w] && !siteName(p.value) {
+			continue // "…, зазначає Петренко": the speaker of a quote
 		}
 		role := RoleVia
 		if p.outlet != nil && p.outlet.self && (c.kind == cueSelf || c.kind == cueSays && (f.chained(i) || f.aboutThis(i))) {
@@ -344,6 +348,15 @@ func (f *finder) aboutThisSays(i int) int {
 	k := i + 2
 	for n := 0; n < 6 && !saysVerbs[f.word(k)]; n++ {
 		w := f.word(k)
+		if (w == "з" || w == "із") && meetingWords[f.word(k-1)] {
+			// "Про це на зустрічі з представниками ЄБРР повідомив …":
+			// whom it was said to, up to the verb
+			if m := f.untilSays(k + 1); m > 0 {
+				k = m
+				break
+			}
+			return 0
+		}
 		// "Про це на пресконференції в Стокгольмі заявив …": a place
 		// named after в or у is where it was said
 		place := f.tok(k).upper && (f.word(k-1) == "в" || f.word(k-1) == "у")
@@ -372,6 +385,27 @@ func (f *finder) aboutThisSays(i int) int {
 	}
 	f.add(RoleVia, p.value, p.from, p.to)
 	return p.next - i
+}
+
+// siteOnly are cues that name a source only when it is a web address.
+var siteOnly = map[string]bool{"зазначає": true}
+
+// meetingWords are occasions held with someone: "на зустрічі з …".
+var meetingWords = map[string]bool{"зустрічі": true, "розмові": true, "переговорах": true}
+
+// untilSays returns the index of the verb of saying among the next dozen
+// words from k, with no punctuation on the way; 0 when there is none.
+func (f *finder) untilSays(k int) int {
+	for end := k + 14; k < end && k < len(f.toks); k++ {
+		t := f.tok(k)
+		if t.kind != word || t.gap == gapNewline {
+			return 0
+		}
+		if saysVerbs[t.text] {
+			return k
+		}
+	}
+	return 0
 }
 
 // occasionAt reports whether the words at j say when or where something
@@ -612,6 +646,9 @@ func (f *finder) phrase(j int) (phrase, bool) {
 			return p, true
 		}
 	}
+	if rankWord(f.tok(j).text) && f.tok(j+1).kind == word && roleNoun(f.tok(j+1).text) {
+		j++ // "перший заступник міського голови Ігор Терехов": the role after its rank
+	}
 	if f.tok(j).upper && roleNoun(f.tok(j).text) {
 		// "Президент України Володимир Зеленський": the person, not the
 		// title written with a capital
@@ -624,6 +661,11 @@ func (f *finder) phrase(j int) (phrase, bool) {
 	}
 	if p, ok := f.headPhrase(j); ok {
 		return p, true
+	}
+	if k > j && !f.tok(k).upper && !roleNoun(f.tok(j).text) {
+		if p, ok := f.headPhrase(k); ok {
+			return p, true // "інформаційне управління Верховної Ради": the head after its adjectives
+		}
 	}
 	return f.rolePerson(j)
 }
@@ -865,6 +907,11 @@ func (f *finder) headPhrase(k int) (phrase, bool) {
 		if r, _ := utf8.DecodeRuneInString(mt.text); unicode.IsDigit(r) {
 			break // "пресслужба НБУ 14 березня": a date, not the name
 		}
+		if (mt.text == "з" || mt.text == "із") && f.word(m+1) == "громадськістю" {
+			end, m = m+2, m+2 // "сектор зв'язків з громадськістю УМВС": a press office's name
+			words += 2
+			continue
+		}
 		if stopWord(mt.text) && !mt.upper {
 			// "джерела в уряді": a place, not the end.
 			if sources && (mt.text == "в" || mt.text == "у") && f.word(m+1) != "" && !stopWord(f.word(m+1)) {
@@ -1099,6 +1146,11 @@ func (f *finder) social(i int) int {
 	prev := f.word(i - 1)
 	if t.gap == gapNewline {
 		prev = ""
+	}
+	if prev == "соцмережі" || prev == "соцмережах" || prev == "мережі" {
+		if w := f.word(i - 2); w == "з" || w == "із" || w == "зі" {
+			return 0 // "видалити фотографії з мережі Facebook": taken off it, no post
+		}
 	}
 	switch {
 	case t.text == "x":
