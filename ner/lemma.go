@@ -522,6 +522,12 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 			// news texts; no such ORG in NER-UK's tests).
 			g = "n"
 		}
+		if typ == "ORG" && i == first && r.pos == "adj" && (g == "m" || g == "f") && neuterTwin(w.text) && isUpper(firstRune(w.text)) && neuterOutlets[scan.ToLower(r.lemma)] {
+			// Суспільного Тернополя → Суспільне Тернопіль: a regional
+			// edition of an outlet named by a neuter adjective keeps the
+			// outlet's name, whatever the place's gender
+			g = "n"
+		}
 		if person {
 			r = w.preferOv(r)
 			// People are not neuter: Ігоря Тинного → Тинний.
@@ -1466,6 +1472,10 @@ func (lz Lemmatizer) nominative(w *word, r reading, g string, known func(string)
 	}
 	return choose(r.noms, known)
 }
+
+// neuterOutlets are the lemmas of the adjectives that, in the neuter,
+// name outlets with regional editions (Суспільне Тернопіль, Громадське).
+var neuterOutlets = map[string]bool{"суспільний": true, "громадський": true}
 
 // neuterTwin reports whether the adjective form reads the same in the
 // masculine and the neuter: the oblique -ого, -ому, -им.

@@ -171,6 +171,8 @@ var baseForms = []struct {
 	{"PERS", "С. О. МАШКОВСЬКИЙ", "С. О. МАШКОВСЬКИЙ", true},
 	{"PERS", "ЮРІЙ КЛИМЕНКО", "ЮРІЙ КЛИМЕНКО", true},
 	{"PERS", "Яна III Собеського", "Ян III Собеський", false},
+	{"ORG", "Суспільному Житомиру", "Суспільне Житомир", false},
+	{"ORG", "Київського міського суду", "Київський міський суд", true},
 	{"PERS", "Катериною ІІ", "Катерина ІІ", false},
 	// A name the lexicon lists as indeclinable has no other forms.
 	{"PERS", "Ніколом Пашиняном", "Нікол Пашинян", false},
@@ -222,6 +224,8 @@ var ruleForms = []struct {
 	{"LOC", "проспекті Повітрофлотському", "проспект Повітрофлотський", false, "проспект/noun:inanim:m:v_mis повітрофлотський/adj:m:v_mis"},
 	{"LOC", "вулиці Шевченка", "вулиця Шевченка", false, "вулиця/noun:inanim:f:v_rod Шевченко/noun:anim:m:v_rod:prop:lname"},
 	{"ORG", "Ради національної безпеки", "Рада національної безпеки", false, "рада/noun:inanim:f:v_rod національний/adj:f:v_rod безпека/noun:inanim:f:v_rod"},
+	// A regional edition of an outlet named by a neuter adjective.
+	{"ORG", "Суспільного Тернополя", "Суспільне Тернопіль", false, "суспільний/adj:n:v_rod Тернопіль/noun:inanim:m:v_rod:prop:geo"},
 	// A foreign surname in -е read as a vocative, after a first name read
 	// as a place's locative, does not decline.
 	{"PERS", "Масаші Накагоме", "Масаші Накагоме", false, "Масаш/noun:inanim:m:v_mis:prop:geo Накагом/noun:anim:m:v_kly:prop:fname"},
