@@ -1014,6 +1014,8 @@ var bodies = map[string]bool{
 	"декларація": true, "висновок": true, "протокол": true, "розпорядження": true, "наказ": true,
 	"оголошення": true, "записка": true, "довідка": true, "скарга": true, "позов": true,
 	"клопотання": true, "подання": true, "припис": true, "меморандум": true,
+	// a procurement's papers: «…», – йдеться в обґрунтуванні закупівлі
+	"обґрунтування": true, "обгрунтування": true, "документація": true, "пояснення": true,
 	// bodies and media that speak as a whole
 	"влада": true, "змі": true, "медіа": true, "преса": true, "організація": true,
 	"сайт": true, "ресурс": true, "видання": true, "газета": true, "джерело": true,
