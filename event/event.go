@@ -2099,8 +2099,14 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			!f.hasMoney(tr.noun, end) {
 			continue // "оголосила про виділення коштів на міст": no one aided, no sum
 		}
-		if ev.Mode == "visit" && tr.noun < 0 && len(ev.Recipients) == 0 && ev.Place == "" && visitVerbs[f.verb(tr.at)] {
-			continue // "часто відвідував джазові концерти": nobody and nowhere visited
+		if ev.Type == "CONSULT" && tr.verb && talkVerbs[f.verb(tr.at)] && f.outletSubject(tr.at) {
+			continue // "Портал … поспілкувався з заступником голови": an interview, no meeting
+		}
+		if ev.Mode == "visit" && tr.noun < 0 && len(ev.Recipients) == 0 && ev.Place == "" {
+			// "часто відвідував джазові концерти": nobody and nowhere
+			// visited; "Коли активісти прибули, …", "прибули додому":
+			// an arrival with no one and nowhere to visit
+			continue
 		}
 		ev.Date = cmp.Or(f.date(dates, tr.at), mainDate)
 		if was, eve := f.eve(dates, ev.Place); was != "" && ev.Date == was {
@@ -4456,7 +4462,9 @@ func (f *finder) repeats(ev vistka.Event) bool {
 
 // crowds are nouns of number that make a group of the people counted
 // after them a subject: тисячі людей вийшли на акцію протесту.
-var crowds = map[string]bool{"тисяча": true, "сотня": true, "десяток": true, "десятки": true, "сотні": true, "тисячі": true, "мільйон": true}
+// A група of people counted after it is one too: група громадських
+// діячів відвідала штаб-квартиру НАТО (not група компаній).
+var crowds = map[string]bool{"група": true, "тисяча": true, "сотня": true, "десяток": true, "десятки": true, "сотні": true, "тисячі": true, "мільйон": true}
 
 // actorNouns are common nouns for those who act as a body: a court, a
 // prosecutor's office, a community. Any animate noun (прикордонники,
@@ -6860,3 +6868,22 @@ var (
 	cityBodies   = map[string]bool{"МВА": true, "ВЦА": true}
 	regionBodies = map[string]bool{"ОВА": true, "ОДА": true}
 )
+
+// talkVerbs are the verbs of a talk that an interview is told by.
+var talkVerbs = map[string]bool{"поспілкуватися": true, "спілкуватися": true, "поговорити": true, "розмовляти": true}
+
+// outlets are the common nouns for a newspaper, a site or its journalists.
+var outlets = map[string]bool{"портал": true, "сайт": true, "видання": true, "газета": true, "редакція": true,
+	"журналіст": true, "журналістка": true, "журналісти": true, "кореспондент": true, "кореспондентка": true, "агентство": true}
+
+// outletSubject reports whether the clause before the verb at at has an
+// outlet or a journalist in the nominative for its subject: "Портал
+// NEWS.lugansk.ua поспілкувався з …", "Кореспондент «Дня» поговорив з …".
+func (f *finder) outletSubject(at int) bool {
+	for j := at - 1; j >= 0 && f.toks[j].Kind != vistka.Punct; j-- {
+		if t := &f.toks[j]; strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_naz") && outlets[lower(t)] {
+			return true
+		}
+	}
+	return false
+}

@@ -40,6 +40,7 @@ var cues = setOf(
 	"порахувати", "підрахувати", "розрахувати", "виявити", "виявляти",
 	"відзвітувати", "звітувати", "прозвітувати", "очікувати", "виключити", "виключати",
 	"жалітися", "пожалітися", "аргументувати", "показати", "показувати",
+	"запідозрити",
 )
 
 // thatOnly are cues that attribute only the що-clause after them, never a
@@ -48,7 +49,9 @@ var cues = setOf(
 // що …" ("виключили з партії" has no clause to attribute).
 // A finding shown is of the same kind: "інспекція показала, що …"
 // ("показав фільм" has no clause).
-var thatOnly = setOf("звинуватити", "звинувачувати", "дорікнути", "дорікати", "очікувати", "виключити", "виключати", "показати", "показувати")
+// A suspicion is of the same kind: "люди запідозрили, що …" (not
+// "запідозрили сусіда в крадіжці").
+var thatOnly = setOf("звинуватити", "звинувачувати", "дорікнути", "дорікати", "очікувати", "виключити", "виключати", "показати", "показувати", "запідозрити")
 
 // mannerCues say how words were spoken rather than that they were (зітхає,
 // сміється). They attribute a direct quote they follow or introduce, as
@@ -132,11 +135,44 @@ func cueLemma(lemma, tag string) string {
 // висновку, що …", "колегія прийшла до висновку, що …".
 var conclusionVerbs = setOf("дійти", "доходити", "прийти", "приходити")
 
+// findingVerbs take the noun of a finding in the accusative: "зробили
+// висновок, що …", "знайшли докази того, що …".
+var findingVerbs = setOf("зробити", "робити", "знайти", "знаходити")
+
+// findingNouns are those nouns, by the verb that takes them.
+var findingNouns = map[string]map[string]bool{
+	"зробити":   setOf("висновок"),
+	"робити":    setOf("висновок"),
+	"знайти":    setOf("доказ", "свідчення", "підтвердження"),
+	"знаходити": setOf("доказ", "свідчення", "підтвердження"),
+}
+
 // conclusionAt returns the index of "висновку" when toks[i] is a verb of
-// conclusionVerbs followed by it (with до between or not), else -1.
+// conclusionVerbs followed by it (with до between or not), or the index
+// of the noun (or of its того) when toks[i] is one of findingVerbs with
+// its noun and a що-clause after it; else -1.
 func (d *doc) conclusionAt(i, to int) int {
 	t := d.toks[i]
-	if !strings.HasPrefix(t.Tag, "verb") || !conclusionVerbs[scan.ToLower(t.Lemma)] {
+	if !strings.HasPrefix(t.Tag, "verb") {
+		return -1
+	}
+	if l := scan.ToLower(t.Lemma); findingVerbs[l] && i+1 < to {
+		// "зробили висновок, що …", "знайшли докази (того), що …",
+		// "знайшли свідчення того, що …": a finding drawn or evidence
+		// found, only with its що-clause (знайшли докази в квартирі
+		// reports nothing).
+		j := i + 1
+		if findingNouns[l][scan.ToLower(d.toks[j].Lemma)] && strings.Contains(d.toks[j].Tag, ":v_zna") {
+			if j+1 < to && scan.EqualFold(d.toks[j+1].Text, "того") {
+				j++
+			}
+			if j+2 < to && d.toks[j+1].Text == "," && isThat(d.toks[j+2].Lemma) {
+				return j
+			}
+		}
+		return -1
+	}
+	if !conclusionVerbs[scan.ToLower(t.Lemma)] {
 		return -1
 	}
 	j := i + 1

@@ -102,6 +102,9 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 			cue := d.cueAt(i)
 			if cue == "" && d.conclusionAt(i, to) > 0 {
 				cue = "дійти висновку"
+				if findingVerbs[scan.ToLower(t.Lemma)] {
+					cue = scan.ToLower(t.Lemma)
+				}
 			}
 			if cue == "" && d.premiseAt(i, to) > 0 {
 				cue = "виходити з того"

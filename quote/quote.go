@@ -188,6 +188,9 @@ func (d *doc) marks() (out []pair, open []int) {
 		for j := len(stack) - 1; j >= 0; j-- {
 			o, _ := utf8.DecodeRuneInString(d.toks[stack[j]].Text)
 			if closes(o, c) {
+				if j == 1 && d.closesBoth(stack[0], i) {
+					j = 0 // «Ніколи не кажи «ніколи» …: one mark closes both
+				}
 				if j == 0 {
 					out = append(out, pair{stack[0], i})
 				}
@@ -201,6 +204,26 @@ func (d *doc) marks() (out []pair, open []int) {
 		open = append(open, stack[0])
 	}
 	return out, open
+}
+
+// closesBoth reports whether the mark toks[close], which closes a quote
+// nested in the one opened at toks[open], closes the outer one too: print
+// often writes one » for both («Ніколи не кажи «ніколи» таки має право на
+// життя). It does when the next mark of the paragraph opens a quote after
+// a colon (зауважив: «…»), which cannot stand inside the outer quote.
+func (d *doc) closesBoth(open, close int) bool {
+	o, _ := utf8.DecodeRuneInString(d.toks[open].Text)
+	c, _ := utf8.DecodeRuneInString(d.toks[close].Text)
+	if !closes(o, c) {
+		return false
+	}
+	for j := close + 1; j < len(d.toks) && d.toks[j].para == d.toks[close].para; j++ {
+		if d.toks[j].Kind != vistka.QuoteMark {
+			continue
+		}
+		return d.isOpening(j, nil) && j > 0 && d.toks[j-1].Text == ":"
+	}
+	return false
 }
 
 // closesInPara reports whether the opening mark toks[open] is closed
@@ -1016,6 +1039,7 @@ var bodies = map[string]bool{
 	"клопотання": true, "подання": true, "припис": true, "меморандум": true,
 	// a procurement's papers: «…», – йдеться в обґрунтуванні закупівлі
 	"обґрунтування": true, "обгрунтування": true, "документація": true, "пояснення": true,
+	"доповідь": true, // "«…», – зазначається в доповіді"
 	// bodies and media that speak as a whole
 	"влада": true, "змі": true, "медіа": true, "преса": true, "організація": true,
 	"сайт": true, "ресурс": true, "видання": true, "газета": true, "джерело": true,
@@ -1245,12 +1269,24 @@ func (d *doc) dialogueLines(qs []vistka.Quote, used []bool) []vistka.Quote {
 			}
 			k++
 		}
-		if !isDash(t) || i > 0 && d.toks[i-1].para == t.para || used[i] || i+1 >= len(d.toks) || used[i+1] {
+		// A line may open mid-paragraph after a full stop in text that
+		// keeps no paragraphs ("…, — зізнався Михайло. — Хотів би
+		// подякувати …"): it follows its speaker's line at once and runs
+		// to the end of its sentence only.
+		mid := i > 0 && d.toks[i-1].para == t.para && isEnd(d.toks[i-1]) && last >= 0 && k > 0 && last == k-1 &&
+			d.toks[i-1].sent+1 == t.sent && d.sentOf(qs[last].End) == d.toks[i-1].sent
+		if !isDash(t) || i > 0 && d.toks[i-1].para == t.para && !mid || used[i] || i+1 >= len(d.toks) || used[i+1] {
 			continue
 		}
 		e := i + 1
-		for e < len(d.toks) && d.toks[e].para == t.para {
+		for e < len(d.toks) && d.toks[e].para == t.para && (!mid || d.toks[e].sent == t.sent) {
 			if used[e] || d.toks[e].Kind == vistka.QuoteMark {
+				e = -1
+				break
+			}
+			if isDash(d.toks[e]) && e > i+1 && strings.ContainsAny(d.toks[e-1].Text, ",!?…") {
+				// "— Ой, — сказала сама собі Муркавка": a line with an
+				// attribution of its own is no one else's continued
 				e = -1
 				break
 			}
@@ -1278,10 +1314,24 @@ func (d *doc) dialogueLines(qs []vistka.Quote, used []bool) []vistka.Quote {
 }
 
 // dashLine reports whether the quote starting at rune pos is a line of
-// dialogue: its paragraph opens with a dash right before it.
+// dialogue: its paragraph, or its sentence after a full stop, opens with a
+// dash right before it.
 func (d *doc) dashLine(pos int) bool {
 	i := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].RStart >= pos })
-	return i > 0 && i < len(d.toks) && isDash(d.toks[i-1]) && (i-1 == 0 || d.toks[i-2].para != d.toks[i-1].para)
+	return i > 0 && i < len(d.toks) && isDash(d.toks[i-1]) && (i-1 == 0 || d.toks[i-2].para != d.toks[i-1].para || isEnd(d.toks[i-2]))
+}
+
+// sentOf returns the sentence of the token ending at rune pos or the last
+// one before it.
+func (d *doc) sentOf(pos int) int {
+	i := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].REnd > pos })
+	if i >= len(d.toks) {
+		i = len(d.toks) - 1
+	}
+	if i > 0 && d.toks[i].RStart >= pos {
+		i--
+	}
+	return d.toks[i].sent
 }
 
 // paraAt returns the paragraph of the token starting at rune pos.

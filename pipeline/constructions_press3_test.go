@@ -1,0 +1,82 @@
+package pipeline_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// The constructions of this file were found reading the errors of the
+// third press set (testdata/gold/press3.jsonl); the sentences are our own.
+
+func TestPress3Quotes(t *testing.T) {
+	p := load(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a conclusion drawn or evidence found reports its що-clause; evidence found in a flat reports nothing",
+			"Експерти інституту зробили висновок, що міст був зруйнований вибухом. Слідчі знайшли докази того, що гроші вивели за кордон. Поліцейські знайшли докази в квартирі Івана Гнатюка. Він сказав, що нічого не знає.",
+			[]string{"Експерти інституту/зробити/indirect: міст був зруйнований вибухом", "Слідчі/знайти/indirect: гроші вивели за кордон", "Іван Гнатюк/сказати/indirect: нічого не знає"}},
+		{"a suspicion with що is a belief; suspecting someone of a theft is not speech",
+			"Мешканці будинку запідозрили, що їх хочуть виселити. Сусіди запідозрили Петра Коваля у крадіжці.",
+			[]string{"Мешканці будинку/запідозрити/indirect: їх хочуть виселити"}},
+		{"one closing mark for a quote nested in a quote: a later quote after a colon is still found",
+			"Старе правило «Ніколи не кажи «ніколи» знову спрацювало. Голова ОДА Петро Коваль зауважив: «Депутати мають вирішити це самі».",
+			[]string{"Петро Коваль/зауважити/direct: Депутати мають вирішити це самі"}},
+		{"a report speaks through an impersonal cue after a direct quote",
+			"Аналітики оприлюднили нові дані. «Ми знайшли нові свідчення участі армії в обстрілах», - зазначається в доповіді.",
+			[]string{"доповідь/зазначатися/direct: Ми знайшли нові свідчення участі армії в обстрілах"}},
+		{"a dash line right after its speaker's line, in text without paragraphs, goes on to the end of its sentence",
+			"Бійців зустріли оплесками. — Ми повернулися всі живі, — сказав сержант Петро Коваль. — Дякую волонтерам, які нам допомагали. Наступного тижня вони повернуться на фронт.",
+			[]string{"Петро Коваль/сказати/direct: Ми повернулися всі живі", "Петро Коваль/сказати/direct: Дякую волонтерам, які нам допомагали"}},
+		{"a line with an attribution of its own is no one else's continued, and its attribution never goes into a quote",
+			"— Я прийду завтра, — сказала мама.\n— Добре, — відповіла Оксана. — Принеси хліба.",
+			[]string{"мама/сказати/direct: Я прийду завтра"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := p.Extract(tt.text, time.Time{})
+			var got []string
+			for _, q := range x.Quotes {
+				got = append(got, quoteString(x, q))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
+}
+
+func TestPress3Events(t *testing.T) {
+	p := load(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"an arrival with no one and nowhere to visit is no visit; one to a city is",
+			"Коли активісти прибули, площа вже була заповнена. Бійці прибули додому без втрат. Прем'єр-міністр Польщі прибув до Києва.",
+			[]string{"CONSULT/visit Прем'єр-міністр Польщі → Київ @Київ"}},
+		{"a група of people counted after it acts; a group of companies is no subject for it",
+			"Група українських громадських діячів відвідала штаб-квартиру НАТО. Група компаній відвідала виставку.",
+			[]string{"CONSULT/visit Група українських громадських діячів → НАТО"}},
+		{"an outlet's or a journalist's talk with an official is an interview, not a meeting",
+			"Портал «Новини Донбасу» поспілкувався з головою ОДА Петром Ковалем. Журналісти поговорили з мером Києва. Прем'єр-міністр поспілкувався з послом Франції.",
+			[]string{"CONSULT/meet Прем'єр-міністр → Франція"}},
+		{"a decision or a permit signed by an official is no agreement; a treaty signed is",
+			"Мер відмовився підписати рішення ради. Депутат запропонував меру Івану Гнатюку підписати дозвіл на будівництво. Україна та Польща підписали угоду про співпрацю.",
+			[]string{"REJECT Мер → ", "AGREE Україна,Польща → "}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := p.Extract(tt.text, time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC))
+			var got []string
+			for _, ev := range x.Events {
+				got = append(got, eventString(x, ev))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
+}
