@@ -383,6 +383,9 @@ func (p *parser) quantity(i int, inRange bool) (qty, int, bool) {
 		}
 		return qty{}, 0, false
 	}
+	if _, ok := numberWords[w]; !ok {
+		return qty{}, 0, false
+	}
 	if _, ok := cardinal[w]; ok {
 		return p.words(i)
 	}

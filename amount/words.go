@@ -60,53 +60,73 @@ func init() {
 	add(700, 3, "сімсот семисот семистам сімомастами семистах")
 	add(800, 3, "вісімсот восьмисот восьмистам вісьмомастами восьмистах")
 	add(900, 3, "дев'ятсот дев'ятисот дев'ятистам дев'ятьмастами дев'ятистах")
+	for w := range cardinal {
+		numberWords[w] = struct{}{}
+	}
+	for w := range collective {
+		numberWords[w] = struct{}{}
+	}
+	for w := range vagueWords {
+		numberWords[w] = struct{}{}
+	}
+	for w := range scaleForms {
+		numberWords[w] = struct{}{}
+	}
 }
 
 // scaleWord returns the power of ten a scale word multiplies by, and
 // whether the form is plural (тисячі, мільйони: "thousands" when no number
 // precedes). Abbreviations (тис, млн, млрд, трлн) are scale words too.
 func scaleWord(w string) (exp int, plural, ok bool) {
-	switch w {
-	case "тис", "тисяча", "тисячу", "тисячею", "тисячі":
-		return 3, w == "тисячі", true
-	case "тисяч", "тисячам", "тисячами", "тисячах":
-		return 3, true, true
-	case "млн", "мільйон":
-		return 6, false, true
-	case "млрд", "мільярд", "більйон":
-		return 9, false, true
-	case "трлн", "трильйон":
-		return 12, false, true
-	}
-	for _, s := range [...]struct {
-		stem string
-		exp  int
-	}{{"мільйон", 6}, {"мільярд", 9}, {"трильйон", 12}} {
-		if rest, found := strings.CutPrefix(w, s.stem); found {
-			switch rest {
-			case "а", "у", "ом", "і":
-				return s.exp, false, true
-			case "и", "ів", "ам", "ами", "ах":
-				return s.exp, true, true
-			}
+	f, ok := scaleForms[w]
+	return f.exp, f.plural, ok
+}
+
+// scaleForm is what scaleWord tells of a form.
+type scaleForm struct {
+	exp    int
+	plural bool
+}
+
+// scaleForms are the forms of the scale words.
+var scaleForms = func() map[string]scaleForm {
+	m := map[string]scaleForm{}
+	add := func(exp int, plural bool, forms string) {
+		for _, f := range strings.Fields(forms) {
+			m[f] = scaleForm{exp, plural}
 		}
 	}
-	return 0, false, false
-}
+	add(3, false, "тис тисяча тисячу тисячею")
+	add(3, true, "тисячі тисяч тисячам тисячами тисячах")
+	add(6, false, "млн")
+	add(9, false, "млрд більйон")
+	add(12, false, "трлн")
+	for stem, exp := range map[string]int{"мільйон": 6, "мільярд": 9, "трильйон": 12} {
+		add(exp, false, stem+" "+stem+"а "+stem+"у "+stem+"ом "+stem+"і")
+		add(exp, true, stem+"и "+stem+"ів "+stem+"ам "+stem+"ами "+stem+"ах")
+	}
+	return m
+}()
 
 // vague words give only a lower bound: "десятки тисяч" is more than ten
 // thousand, "кілька мільйонів" more than a million.
 func vague(w string) (exp int, ok bool) {
-	switch w {
-	case "кілька", "декілька", "кількох", "декількох", "кільком", "декільком", "кількома", "декількома":
-		return 0, true
-	case "десятки", "десятків", "десяткам", "десятками", "десятках", "кільканадцять", "кільканадцяти", "кількадесят", "кількадесяти":
-		return 1, true
-	case "сотні", "сотень", "сотням", "сотнями", "сотнях", "кількасот":
-		return 2, true
-	}
-	return 0, false
+	exp, ok = vagueWords[w]
+	return exp, ok
 }
+
+// vagueWords are the vague words, with the power of ten of their bound.
+var vagueWords = map[string]int{
+	"кілька": 0, "декілька": 0, "кількох": 0, "декількох": 0, "кільком": 0, "декільком": 0, "кількома": 0, "декількома": 0,
+	"десятки": 1, "десятків": 1, "десяткам": 1, "десятками": 1, "десятках": 1, "кільканадцять": 1, "кільканадцяти": 1,
+	"кількадесят": 1, "кількадесяти": 1,
+	"сотні": 2, "сотень": 2, "сотням": 2, "сотнями": 2, "сотнях": 2, "кількасот": 2,
+}
+
+// numberWords are the words a quantity in words may be: the cardinal and
+// collective numerals, the vague words and the scale words. Most words
+// of a text are none, which one look-up tells.
+var numberWords = map[string]struct{}{}
 
 // Currency codes written as words in the text.
 var isoCodes = map[string]bool{

@@ -602,6 +602,9 @@ func (s *scan) words(i int) int {
 	if off, ok := deixis(w); ok {
 		return s.deictic(i, off)
 	}
+	if !dateWords[w] {
+		return 0 // neither a month, a weekday nor a count of a unit (ago)
+	}
 	prev := s.prevWord(i)
 	if f, ok := months[w]; ok {
 		y, rel, end := s.yearAfter(i + 1)

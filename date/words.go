@@ -62,7 +62,24 @@ func init() {
 		weekdays[w.accus] = weekdayForm{w.day, acc}
 		weekdays[w.genit] = weekdayForm{w.day, gen}
 	}
+	for w := range months {
+		dateWords[w] = true
+	}
+	for w := range weekdays {
+		dateWords[w] = true
+	}
+	for w := range small {
+		dateWords[w] = true
+	}
+	for w := range unitForms {
+		dateWords[w] = true
+	}
 }
+
+// dateWords are the words a date in words may open with, past the
+// words scan.words names one by one: the names of the months and the
+// days of the week, the numerals of a count and the units counted.
+var dateWords = map[string]bool{}
 
 // IsWeekday reports whether w, in lower case, is a form of the name of a
 // day of the week: понеділок, середу, п'ятниці.
@@ -95,25 +112,22 @@ const (
 )
 
 func unitWord(w string) (u unit, singular bool) {
-	switch w {
-	case "день":
-		return day, true
-	case "дні", "днів", "дня":
-		return day, false
-	case "тиждень":
-		return week, true
-	case "тижні", "тижнів", "тижня":
-		return week, false
-	case "місяць":
-		return month, true
-	case "місяці", "місяців", "місяця":
-		return month, false
-	case "рік":
-		return year, true
-	case "роки", "років", "року":
-		return year, false
-	}
-	return noUnit, false
+	f := unitForms[w]
+	return f.u, f.singular
+}
+
+// unitForm is what unitWord tells of a form.
+type unitForm struct {
+	u        unit
+	singular bool
+}
+
+// unitForms are the forms of the units.
+var unitForms = map[string]unitForm{
+	"день": {day, true}, "дні": {day, false}, "днів": {day, false}, "дня": {day, false},
+	"тиждень": {week, true}, "тижні": {week, false}, "тижнів": {week, false}, "тижня": {week, false},
+	"місяць": {month, true}, "місяці": {month, false}, "місяців": {month, false}, "місяця": {month, false},
+	"рік": {year, true}, "роки": {year, false}, "років": {year, false}, "року": {year, false},
 }
 
 // small reads the numerals that count days, weeks, months and years.

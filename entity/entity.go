@@ -35,7 +35,21 @@ type Result struct {
 }
 
 // ID returns the id of entity i.
-func ID(i int) string { return "E" + strconv.Itoa(i+1) }
+func ID(i int) string {
+	if 0 <= i && i < len(ids) {
+		return ids[i]
+	}
+	return "E" + strconv.Itoa(i+1)
+}
+
+// ids are the ids of the first entities of a document, made once: the
+// stages ask for them again and again.
+var ids = func() (s [512]string) {
+	for i := range s {
+		s[i] = "E" + strconv.Itoa(i+1)
+	}
+	return s
+}()
 
 // Index returns the index of the entity with id, or -1.
 func Index(id string) int {
@@ -408,18 +422,20 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 		if aliases != nil {
 			key, _ = aliases.Canonical(lemma)
 		}
-		i := r.find(n.span.Type, lemma, key)
+		low := scan.ToLower(lemma) // the key of the name, asked for below again and again
+		i := r.find(n.span.Type, lemma, low, key)
 		if i < 0 && n.span.Type == "LOC" {
 			// "Сама Ковентрі заявила": the surname of a person named
 			// before, read as a town (Coventry) where it is a subject.
 			if p := r.findPerson(n.span.Text); p >= 0 && subjectWord(a, n) {
 				n.span.Type, lemma = "PERS", n.span.Text
+				low = scan.ToLower(lemma)
 				i = p
 			}
 		}
 		cores, head := nameParts(a, n, lemma)
 		if i < 0 {
-			i = r.findPart(n.span.Type, lemma, cores, head)
+			i = r.findPart(n.span.Type, lemma, low, cores, head)
 		}
 		polite := false // named by first name and patronymic: keeps its full name
 		if i < 0 && n.span.Type == "PERS" {
@@ -440,11 +456,15 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 			}
 		}
 		r.addMention(i, n.sent, vistka.Mention{Start: n.span.Start, End: n.span.End, Text: n.span.Text, Lemma: lemma, Kind: "name"})
-		if !polite && Better(lemma, e.Name) {
+		if !polite && lemma != e.Name && Better(lemma, e.Name) { // (a name is no better than itself)
 			e.Name = lemma
 		}
-		r.file(i, lemma)
-		r.file(i, e.Name)
+		r.file(i, lemma, low)
+		if e.Name != lemma {
+			// The name is a lemma of an earlier mention, filed then;
+			// filing it again changes nothing but costs the keys.
+			r.file(i, e.Name, scan.ToLower(e.Name))
+		}
 		for _, core := range cores {
 			k := e.Type + "\x00" + scan.ToLower(core)
 			r.idx.byCore[k] = appendOnce(r.idx.byCore[k], i)
@@ -521,10 +541,10 @@ func titleBeforeName(sp, next vistka.Span) bool {
 }
 
 // find returns the entity a new name of type typ with base form lemma
-// (and alias key, when it has one) belongs to, or -1.
-func (r *Result) find(typ, lemma, key string) int {
+// (low in lower case, and alias key, when it has one) belongs to, or -1.
+func (r *Result) find(typ, lemma, low, key string) int {
 	found := -1
-	if i, ok := r.idx.byName[typ+"\x00"+scan.ToLower(lemma)]; ok {
+	if i, ok := r.idx.byName[typ+"\x00"+low]; ok {
 		found = i
 	}
 	if key != "" {
@@ -543,7 +563,7 @@ func (r *Result) find(typ, lemma, key string) int {
 		// A first name alone (Дякую Емманюелю) for the one person of the
 		// document who has it.
 		if !strings.Contains(lemma, " ") {
-			if ids := r.idx.byFirst[scan.ToLower(lemma)]; len(ids) == 1 {
+			if ids := r.idx.byFirst[low]; len(ids) == 1 {
 				return ids[0]
 			}
 		}
@@ -624,8 +644,8 @@ func genitiveName(t *vistka.Token) bool {
 // findPart links organisation and place names that differ by a name tail
 // or stand for one another by their head, when only one entity fits:
 // Верховна Рада України and Верховна Рада either way round, and Рада for
-// the one organisation whose head is рада.
-func (r *Result) findPart(typ, lemma string, cores []string, head string) int {
+// the one organisation whose head is рада. low is lemma in lower case.
+func (r *Result) findPart(typ, lemma, low string, cores []string, head string) int {
 	one := func(ids []int) int {
 		if len(ids) == 1 {
 			return ids[0]
@@ -637,14 +657,14 @@ func (r *Result) findPart(typ, lemma string, cores []string, head string) int {
 			return i
 		}
 	}
-	if i := one(r.idx.byCore[typ+"\x00"+scan.ToLower(lemma)]); i >= 0 {
+	if i := one(r.idx.byCore[typ+"\x00"+low]); i >= 0 {
 		return i
 	}
 	if typ != "ORG" {
 		return -1
 	}
 	if !strings.Contains(lemma, " ") {
-		return one(r.idx.byHead[typ+"\x00"+scan.ToLower(lemma)])
+		return one(r.idx.byHead[typ+"\x00"+low])
 	}
 	if head != "" {
 		if i, ok := r.idx.byName[typ+"\x00"+scan.ToLower(head)]; ok && len(r.idx.byHead[typ+"\x00"+scan.ToLower(head)]) <= 1 {
@@ -747,11 +767,18 @@ func (r *Result) findAcronym(typ, lemma string) int {
 			}
 		}
 	}
-	if found < 0 && len(r.Entities) <= 500 {
-		// ВАКС for Вищий антикорупційний суд: one word gives two letters
+	if found >= 0 || len(r.Entities) > 500 {
+		return found
+	}
+	// ВАКС for Вищий антикорупційний суд: one word gives two letters.
+	// Whether lemma can be either side is asked once, not once a pair
+	// (see compoundAcronym).
+	short := !strings.Contains(lemma, " ") && scan.Capitals(lemma) >= 3
+	long := countNameWords(lemma) >= 2
+	if short || long {
 		for i := range r.Entities {
 			e := &r.Entities[i]
-			if e.Type == typ && (compoundAcronym(lemma, e.Name) || compoundAcronym(e.Name, lemma)) {
+			if e.Type == typ && (short && compoundAcronym(lemma, e.Name) || long && compoundAcronym(e.Name, lemma)) {
 				if found >= 0 && found != i {
 					return -1
 				}
@@ -767,7 +794,12 @@ func (r *Result) findAcronym(typ, lemma string) int {
 // them, a compound's second part: ВАКС for Вищий антикорупційний
 // (анти-корупційний) суд.
 func compoundAcronym(short, long string) bool {
-	if strings.Contains(short, " ") || !isAcronym(short) {
+	// One letter more than long has words, two words at least: short has
+	// as many letters as capitals (lower-casing keeps the runes one for
+	// one), long as many words in any case. Most pairs fail here, before
+	// the words are made.
+	n := scan.Capitals(short)
+	if strings.Contains(short, " ") || n < 3 || countNameWords(long) != n-1 {
 		return false
 	}
 	letters := []rune(scan.ToLower(short))
@@ -985,6 +1017,9 @@ func tagGender(tag string) byte {
 func (r *Result) sortMentions() {
 	for i := range r.Entities {
 		ms, ss := r.Entities[i].Mentions, r.mentionSent[i]
+		if len(ms) > 0 && slices.IsSortedFunc(ms, func(x, y vistka.Mention) int { return x.Start - y.Start }) {
+			continue // in order already, as most are: the stable sort would copy them as they are
+		}
 		idx := make([]int, len(ms))
 		for k := range idx {
 			idx[k] = k
@@ -1065,9 +1100,13 @@ func (r *Result) untaggedSurnames(a *vistka.Analysis) {
 	added := false
 	sp := a.Spans
 	for s := range a.Sentences {
-		for _, t := range a.Sentences[s].Tokens {
-			first, _ := utf8.DecodeRuneInString(t.Text)
-			if t.Kind != vistka.Word || !scan.IsUpper(first) || strings.HasPrefix(t.Tag, "verb") {
+		toks := a.Sentences[s].Tokens
+		for ti := range toks {
+			t := &toks[ti]
+			if t.Kind != vistka.Word {
+				continue
+			}
+			if first, _ := scan.DecodeRune(t.Text); !scan.IsUpper(first) || strings.HasPrefix(t.Tag, "verb") {
 				continue
 			}
 			n := sort.Search(len(sp), func(n int) bool { return sp[n].End > t.RStart })

@@ -77,7 +77,8 @@ func lastWord(name string) string {
 // all its words, and the initials of the words before a capitalised tail
 // (Міністерство закордонних справ України → МЗСУ and МЗС).
 func acronymKeys(name string) []string {
-	words := nameWords(name)
+	var buf [8]string
+	words := appendNameWords(buf[:0], name)
 	if len(words) == 0 {
 		return nil
 	}
@@ -94,8 +95,47 @@ func acronymKeys(name string) []string {
 	return keys
 }
 
+// nameWords splits a name into its words at spaces and hyphens, as
+// strings.FieldsFunc would (neither byte is ever part of another rune
+// in UTF-8, valid or not), but nil for a name of none.
 func nameWords(name string) []string {
-	return strings.FieldsFunc(name, func(c rune) bool { return c == ' ' || c == '-' })
+	n := countNameWords(name)
+	if n == 0 {
+		return nil
+	}
+	return appendNameWords(make([]string, 0, n), name)
+}
+
+// countNameWords returns len(nameWords(name)), without the words.
+func countNameWords(name string) int {
+	n, in := 0, false
+	for i := 0; i < len(name); i++ {
+		sep := name[i] == ' ' || name[i] == '-'
+		if !sep && !in {
+			n++
+		}
+		in = !sep
+	}
+	return n
+}
+
+// appendNameWords appends the words of name, as nameWords splits them, to
+// dst.
+func appendNameWords(dst []string, name string) []string {
+	start := -1
+	for i := 0; i < len(name); i++ {
+		switch sep := name[i] == ' ' || name[i] == '-'; {
+		case sep && start >= 0:
+			dst = append(dst, name[start:i])
+			start = -1
+		case !sep && start < 0:
+			start = i
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, name[start:])
+	}
+	return dst
 }
 
 func initials(words []string) string {
@@ -122,8 +162,9 @@ func tailStart(words []string) int {
 	return t
 }
 
-// file records entity i under the keys of name.
-func (r *Result) file(i int, name string) {
+// file records entity i under the keys of name, which is low in lower
+// case.
+func (r *Result) file(i int, name, low string) {
 	e := &r.Entities[i]
 	if e.Type == "PERS" {
 		if w := lastWord(name); w != "" {
@@ -137,7 +178,7 @@ func (r *Result) file(i int, name string) {
 	for _, k := range acronymKeys(name) {
 		r.idx.byAcronym[e.Type+k] = appendOnce(r.idx.byAcronym[e.Type+k], i)
 	}
-	k := e.Type + "\x00" + scan.ToLower(name)
+	k := e.Type + "\x00" + low
 	if _, ok := r.idx.byName[k]; !ok {
 		r.idx.byName[k] = i
 	}

@@ -635,6 +635,11 @@ var refused = map[string]bool{
 // kind of place it is, that noun (обстріляли місто Бровари, у місті
 // Бровари).
 func (f *finder) caseToken(i int) *vistka.Token {
+	return &f.toks[f.caseIndex(i)]
+}
+
+// caseIndex is caseToken as the index of the token.
+func (f *finder) caseIndex(i int) int {
 	t := &f.toks[i]
 	j := i // the first word of the name: "село Велика Писарівка"
 	if e := f.entityAt(i); e != "" {
@@ -644,9 +649,9 @@ func (f *finder) caseToken(i int) *vistka.Token {
 	}
 	if j > 0 && (hasCase(t, "v_naz") || hasCase(t, "v_rod") && hasCase(&f.toks[j-1], "v_mis")) && settlementNouns[f.toks[j-1].Lemma] && f.spanType(i) == "LOC" {
 		// (or the genitive: "в порту Карасу", "у порту Одеси")
-		return &f.toks[j-1]
+		return j - 1
 	}
-	return t
+	return i
 }
 
 // settlementNouns say what kind of place the name after them is.
@@ -1221,6 +1226,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			v, passive = f.passiveVerb(i), true
 		} else if undergone[v] {
 			passive = true // "посадовці підозрюються у розтраті"
+		}
+		if v == "" {
+			continue // no verb: most tokens, which the tables below need not be asked about
 		}
 		k, ok := verbs[v]
 		if (v == "оцінити" || v == "оцінювати") && i > 0 && f.low(i-1) == "високо" {
@@ -3657,17 +3665,18 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		if i == tr.noun && tr.k.typ == "ASSAULT" {
 			continue // "скинули КАБи на Херсон": the weapon is no target
 		}
-		t := f.caseToken(i)
-		if stopWords[lower(t)] {
+		ct := f.caseIndex(i)
+		t, lt := &f.toks[ct], f.low(ct)
+		if stopWords[lt] {
 			break // через її агресію проти України: a cause, not a recipient
 		}
 		if tr.k.typ == "REQUEST" && tr.verb && strings.Contains(t.Tag, ":inf") && i > start {
 			break // "закликали світ визнати Голодомор": what is asked begins
 		}
-		if lower(t) == "за" && isPrep(t) && i+1 < end && hasCase(&f.toks[i+1], "v_zna") {
+		if lt == "за" && isPrep(t) && i+1 < end && hasCase(&f.toks[i+1], "v_zna") {
 			break // подякував Макрону за рішення передати Україні: a reason
 		}
-		if lower(t) == "адреса" && i > start && f.low(i-1) == "на" {
+		if lt == "адреса" && i > start && f.low(i-1) == "на" {
 			// звинувачення на адресу Києва: toward whom
 			for j := i + 1; j < end && j <= i+4; j++ {
 				if e := f.entityAt(j); e != "" && hasCase(&f.toks[j], "v_rod") && !seen[e] {
@@ -3680,7 +3689,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		}
 		if against[tr.k.typ] && strings.HasPrefix(t.Tag, "adj") && f.entityAt(i) == "" && f.againstPhrase(i) && !f.nameAhead(i) {
 			// "санкції проти 50 російських компаній": against Росія
-			if c := f.ents.CountryOf(lower(t)); c != "" && !seen[c] {
+			if c := f.ents.CountryOf(lt); c != "" && !seen[c] {
 				rec = append(rec, c)
 				seen[c] = true
 			}
@@ -3689,7 +3698,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		if (tr.k.typ == "SUPPORT" || tr.k.typ == "REJECT" || tr.k.typ == "ACCUSE") && strings.HasPrefix(t.Tag, "adj") && f.entityAt(i) == "" &&
 			i+1 < end && decisionNouns[f.low(i+1)] {
 			// "висловили підтримку українській позиції": Україна's
-			if c := f.ents.CountryOf(lower(t)); c != "" && !seen[c] {
+			if c := f.ents.CountryOf(lt); c != "" && !seen[c] {
 				rec = append(rec, c)
 				seen[c] = true
 			}
@@ -3703,7 +3712,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			place = c // "зустріч у казахстанській столиці"
 			continue
 		}
-		if topicWords[lower(t)] && isPrep(t) {
+		if topicWords[lt] && isPrep(t) {
 			topic = true // "переговори щодо судноплавства в Чорному морі"
 		}
 		if i > start && strings.Contains(t.Tag, ":inf") && strings.HasPrefix(t.Tag, "verb") {
@@ -3726,9 +3735,9 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 				continue // "назвали рішення необґрунтованим і оскаржать його": the act, not a person
 			}
 			e = f.ents.RecentPerson(t.RStart, f.s, gender(t), actors)
-		case groups[lower(t)] && (hasCase(t, "v_dav") || hasCase(t, "v_zna")) && f.governedBy(i) == "":
+		case groups[lt] && (hasCase(t, "v_dav") || hasCase(t, "v_zna")) && f.governedBy(i) == "":
 			e = f.groupOf(i) // подякував японській стороні
-		case groups[lower(t)] && hasCase(t, "v_oru") && (tr.k.typ == "CONSULT" || tr.k.typ == "COOPERATE") && withPrep(f.governedBy(i)):
+		case groups[lt] && hasCase(t, "v_oru") && (tr.k.typ == "CONSULT" || tr.k.typ == "COOPERATE") && withPrep(f.governedBy(i)):
 			// "зустрічі з українською та російською делегаціями": each
 			// side the adjectives name
 			for _, c := range f.sidesByAdjective(i) {
@@ -3794,7 +3803,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			}
 			continue
 		}
-		if e == "" && len(rec) == 0 && tr.k.typ == "REQUEST" && f.governedBy(i) == "до" && strings.HasPrefix(t.Tag, "noun") && (strings.Contains(t.Tag, ":anim") || groups[lower(t)]) &&
+		if e == "" && len(rec) == 0 && tr.k.typ == "REQUEST" && f.governedBy(i) == "до" && strings.HasPrefix(t.Tag, "noun") && (strings.Contains(t.Tag, ":anim") || groups[lt]) &&
 			hasCase(t, "v_rod") && !strings.Contains(t.Tag, "pron") {
 			// "звернувся з листом до президента", "до майстрів": whom the
 			// request is put to, a role that names someone or the phrase
@@ -4386,7 +4395,7 @@ func (f *finder) aux(tr trig) []string {
 		// subject of, in its clause
 		for j := tr.at + 1; j < len(f.toks) && j <= tr.at+6 && f.toks[j].Kind != vistka.Punct; j++ {
 			w := &f.toks[j]
-			if futureWords[lower(w)] {
+			if futureWords[f.low(j)] {
 				future = true
 			}
 			if strings.HasPrefix(w.Tag, "verb") {
@@ -4398,7 +4407,7 @@ func (f *finder) aux(tr trig) []string {
 	}
 	for i := 0; i < len(f.toks); i++ {
 		w := &f.toks[i]
-		l := lower(w)
+		l := f.low(i)
 		if i < tr.at && futureWords[l] && !(l == "наступний" && i+1 < len(f.toks) && f.low(i+1) == "день" && strings.Contains(t.Tag, "past")) {
 			// ("Наступного дня суд узяв його під варту": the day after,
 			// already past)
@@ -5647,18 +5656,18 @@ var topicWords = map[string]bool{"щодо": true, "стосовно": true, "п
 // area returns the place X of "в районі X", "поблизу X", "біля X" at token
 // i (район in the locative after в/у, or the preposition itself), or "".
 func (f *finder) area(i int) string {
-	t := &f.toks[i]
+	t, lt := &f.toks[i], f.low(i)
 	j := -1
 	switch {
-	case lower(t) == "район" && hasCase(t, "v_mis") && (f.governedBy(i) == "в" || f.governedBy(i) == "у"):
+	case lt == "район" && hasCase(t, "v_mis") && (f.governedBy(i) == "в" || f.governedBy(i) == "у"):
 		j = i + 1
-	case compass[lower(t)] && hasCase(t, "v_mis") && f.governedBy(i) == "на":
+	case compass[lt] && hasCase(t, "v_mis") && f.governedBy(i) == "на":
 		j = i + 1 // "на півдні Лівану", "на сході України"
 
-	case isPrep(t) && (lower(t) == "поблизу" || lower(t) == "біля" || lower(t) == "неподалік" || lower(t) == "під"):
+	case isPrep(t) && (lt == "поблизу" || lt == "біля" || lt == "неподалік" || lt == "під"):
 		j = i + 1
 	}
-	if j < 0 || j >= len(f.toks) || !hasCase(&f.toks[j], "v_rod") && !(lower(t) == "під" && hasCase(&f.toks[j], "v_oru")) {
+	if j < 0 || j >= len(f.toks) || !hasCase(&f.toks[j], "v_rod") && !(lt == "під" && hasCase(&f.toks[j], "v_oru")) {
 		return ""
 	}
 	if e := f.entityAt(j); e != "" && f.ents.Type(e) == "LOC" {
@@ -5671,7 +5680,7 @@ func (f *finder) area(i int) string {
 // text named with that country before (Астана), or "": it invents none.
 func (f *finder) capital(i int) string {
 	t := &f.toks[i]
-	if lower(t) != "столиця" || !hasCase(t, "v_mis") {
+	if f.low(i) != "столиця" || !hasCase(t, "v_mis") {
 		return ""
 	}
 	if p := f.governedBy(i); p != "в" && p != "у" {

@@ -142,16 +142,21 @@ func (c *readingCache) put(form string, rs []ner.Reading) {
 // analyses returns the lexicon's readings of form, or its guesses when it
 // has none.
 func analyses(lex *morph.Lexicon, form string) []ner.Reading {
-	var out []ner.Reading
 	as := lex.Lookup(form)
 	if len(as) == 0 {
-		for _, g := range lex.Guess(form, 8) {
-			out = append(out, ner.Reading{Lemma: g.Lemma, Tag: g.Tag})
+		gs := lex.Guess(form, 8)
+		if len(gs) == 0 {
+			return nil
+		}
+		out := make([]ner.Reading, len(gs))
+		for i, g := range gs {
+			out[i] = ner.Reading{Lemma: g.Lemma, Tag: g.Tag}
 		}
 		return out
 	}
-	for _, a := range as {
-		out = append(out, ner.Reading{Lemma: a.Lemma, Tag: a.Tag})
+	out := make([]ner.Reading, len(as))
+	for i, a := range as {
+		out[i] = ner.Reading{Lemma: a.Lemma, Tag: a.Tag}
 	}
 	return out
 }

@@ -175,40 +175,65 @@ func baseSources(src vistka.Source, spans []vistka.Span) vistka.Source {
 	return src
 }
 
+// Letter classes for Language.
+const (
+	langCyr = 1 << iota // a Cyrillic letter
+	langUk              // one only Ukrainian writes
+	langRu              // one only Russian writes
+	langLat             // a Latin letter
+)
+
+// cyrillicLang holds the classes of the code points U+0400 to U+047F,
+// the ones written as 0xd0 or 0xd1 and one more byte: what Language
+// counts them as.
+var cyrillicLang = func() (l [0x80]byte) {
+	for i := range l {
+		c := rune(0x400 + i)
+		switch {
+		case c <= 0x45f: // the letters of the Cyrillic block
+			l[i] = langCyr
+		case unicode.Is(unicode.Cyrillic, c):
+			l[i] = langCyr
+		case unicode.Is(unicode.Latin, c):
+			l[i] = langLat
+		}
+	}
+	for _, c := range "іїєІЇЄ" {
+		l[c-0x400] |= langUk
+	}
+	for _, c := range "ыэъёЫЭЁ" {
+		l[c-0x400] |= langRu
+	}
+	return l
+}()
+
 // Language guesses the language of a text from its letters: uk, ru, en, or
 // "" when it cannot tell.
 func Language(text string) string {
 	var uk, ru, cyr, lat int
-	n := 0
-	for i := 0; i < len(text); {
-		if n > 20000 {
-			break
-		}
-		n++
-		// ASCII and the Cyrillic block to U+047F decoded in place; the
-		// rest as a range loop would.
-		c, size := rune(text[i]), 1
-		if b := text[i]; b >= utf8.RuneSelf {
-			if (b == 0xd0 || b == 0xd1) && i+1 < len(text) && text[i+1]&0xc0 == 0x80 {
-				c, size = rune(b&0x1f)<<6|rune(text[i+1]&0x3f), 2
-			} else {
-				c, size = utf8.DecodeRuneInString(text[i:])
-			}
-		}
-		i += size
-		switch {
-		case c < 0x80: // most of the rest: the tables below are slow to ask
-			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+	// The first 20001 code points. ASCII and the runes from U+0400 to
+	// U+047F are read in place; the rest as a range loop would.
+	for i, n := 0, 0; i < len(text) && n <= 20000; n++ {
+		b := text[i]
+		if b < utf8.RuneSelf {
+			if l := b | 0x20; 'a' <= l && l <= 'z' {
 				lat++
 			}
-		case 0x400 <= c && c <= 0x45f: // the letters of the Cyrillic block
-			cyr++
-			switch c {
-			case 'і', 'ї', 'є', 'І', 'Ї', 'Є':
-				uk++
-			case 'ы', 'э', 'ъ', 'ё', 'Ы', 'Э', 'Ё':
-				ru++
-			}
+			i++
+			continue
+		}
+		if b-0xd0 < 2 && i+1 < len(text) && text[i+1]&0xc0 == 0x80 {
+			k := cyrillicLang[int(b&1)<<6|int(text[i+1]&0x3f)]
+			cyr += int(k & langCyr)
+			uk += int(k>>1) & 1
+			ru += int(k>>2) & 1
+			lat += int(k>>3) & 1
+			i += 2
+			continue
+		}
+		c, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		switch {
 		case c == 'ґ' || c == 'Ґ':
 			uk++
 			cyr++

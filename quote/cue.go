@@ -80,6 +80,14 @@ var aboutCues = setOf(
 // "– упевнений Салій".
 var opinionAdjectives = setOf("упевнений", "впевнений", "переконаний", "певний", "певен", "солідарний", "одностайний")
 
+// opens reports whether s starts with a letter that is lo in lower case
+// and up in upper case, a letter with no other case: a word that does
+// not open with it is no case of a word that does (scan.EqualFold), and
+// testing the first letter is cheaper than comparing the words.
+func opens(s, lo, up string) bool {
+	return strings.HasPrefix(s, lo) || strings.HasPrefix(s, up)
+}
+
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
@@ -210,7 +218,7 @@ func (d *doc) cueAt(i int) string {
 // meansAt returns the index of the що when toks[i] is мати followed by "на
 // увазі (те), що": "Мін'юст має на увазі те, що …", else -1.
 func (d *doc) meansAt(i, to int) int {
-	if !scan.EqualFold(d.toks[i].Lemma, "мати") || !strings.HasPrefix(d.toks[i].Tag, "verb") {
+	if !strings.HasPrefix(d.toks[i].Tag, "verb") || !scan.EqualFold(d.toks[i].Lemma, "мати") {
 		return -1
 	}
 	j := i + 1

@@ -31,7 +31,12 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 			t := d.toks[i]
 			// Whether the token is за or на, which the tests below ask
 			// again and again.
-			za, na := scan.EqualFold(t.Text, "за"), scan.EqualFold(t.Text, "на")
+			// Neither word has a letter with a case of another length,
+			// so only a token of four bytes can be either.
+			za, na := false, false
+			if len(t.Text) == len("за") {
+				za, na = scan.EqualFold(t.Text, "за"), scan.EqualFold(t.Text, "на")
+			}
 			if za && i+2 < to && t.Lemma != "" && accordingTo[d.toks[i+1].Lemma] {
 				if q, ok := d.zaSlovamy(i, from, to); ok {
 					out = append(out, q)
@@ -71,7 +76,7 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 					continue
 				}
 			}
-			if scan.EqualFold(t.Text, "мовляв") && !used[i] {
+			if opens(t.Text, "м", "М") && scan.EqualFold(t.Text, "мовляв") && !used[i] {
 				if q, ok := d.movliav(i, from, to); ok {
 					out = append(out, q)
 					for j := i; j < to; j++ {
@@ -80,7 +85,7 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				}
 				continue
 			}
-			if scan.EqualFold(t.Text, "згідно") && i+3 < to && (d.toks[i+1].Lemma == "з" || d.toks[i+1].Lemma == "із") {
+			if opens(t.Text, "з", "З") && scan.EqualFold(t.Text, "згідно") && i+3 < to && (d.toks[i+1].Lemma == "з" || d.toks[i+1].Lemma == "із") {
 				// "згідно з даними X, …", "згідно з його висновком, …"
 				if accordingTo[d.toks[i+2].Lemma] {
 					if q, ok := d.zaSlovamy(i+1, from, to); ok {

@@ -245,6 +245,18 @@ func stopWord(w string) bool {
 // platform returns the name of a social network from a form of it: у
 // Facebook, у фейсбуці, в Telegram-каналі.
 func platform(w string) string {
+	// Every name below opens with f, t, i, y, ф, т, і or ю; most words
+	// open otherwise.
+	switch {
+	case w == "":
+		return ""
+	case w[0] == 0xd1:
+		if len(w) < 2 || w[1] != 0x84 && w[1] != 0x82 && w[1] != 0x96 && w[1] != 0x8e {
+			return ""
+		}
+	case w[0] != 'f' && w[0] != 't' && w[0] != 'i' && w[0] != 'y':
+		return ""
+	}
 	switch {
 	case w == "facebook" || strings.HasPrefix(w, "фейсбук") || strings.HasPrefix(w, "фейсбуц"):
 		return "Facebook"

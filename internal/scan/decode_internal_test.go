@@ -58,3 +58,26 @@ func TestLowerCyrillicAt(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerCyrillic checks LowerCyrillic against Lower on every pair of
+// bytes: where it answers, it answers as Lower does for the rune the
+// pair encodes.
+func TestLowerCyrillic(t *testing.T) {
+	n := 0
+	for c := 0; c < 256; c++ {
+		for d := 0; d < 256; d++ {
+			lc, ld, ok := LowerCyrillic(byte(c), byte(d))
+			if !ok {
+				continue
+			}
+			n++
+			r, size := utf8.DecodeRuneInString(string([]byte{byte(c), byte(d)}))
+			if size != 2 || string(Lower(r)) != string([]byte{lc, ld}) {
+				t.Errorf("LowerCyrillic(%#x, %#x) = %q, want %q", c, d, []byte{lc, ld}, string(Lower(r)))
+			}
+		}
+	}
+	if n != 0x460-0x400+2 { // Ѐ-Я and а-џ, and Ґ, ґ
+		t.Errorf("LowerCyrillic answers for %d pairs", n)
+	}
+}

@@ -485,3 +485,10 @@ func lowerCyrillic(c, d byte) (byte, byte, bool) {
 	}
 	return c, d, false
 }
+
+// LowerCyrillic returns the lower case of the two-byte UTF-8 letter c d
+// when it is one of the Cyrillic letters А-П, Р-Я, Ѐ-Џ or Ґ, and c d
+// itself when it is one of their lower-case letters; ok is false for any
+// other pair. It lets a caller lower-case a word byte by byte as Lower
+// does rune by rune.
+func LowerCyrillic(c, d byte) (lc, ld byte, ok bool) { return lowerCyrillic(c, d) }

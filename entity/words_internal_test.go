@@ -1,0 +1,107 @@
+package entity
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/vistka/vistka"
+)
+
+// TestNameWords checks nameWords and acronymKeys' word split against
+// strings.FieldsFunc, which they replace, on names with spaces, hyphens,
+// runs of both and invalid UTF-8.
+func TestNameWords(t *testing.T) {
+	for _, name := range []string{
+		"", " ", "-", " - ", "МЗС", "МЗС України", "Міністерство закордонних справ України",
+		"Новгород-Сіверський", "  Верховна  Рада -- України ", "Жан-Ів Ле Дріан", "Ле-", "-Ле",
+		"\xff\xfe Рада", "Рада\xd0", "а-б-в-г-д-е-є-ж-з-и-і-ї-й", "NATO Summit",
+	} {
+		want := strings.FieldsFunc(name, func(c rune) bool { return c == ' ' || c == '-' })
+		if got := nameWords(name); !slices.Equal(got, want) {
+			t.Errorf("nameWords(%q) = %q, want %q", name, got, want)
+		}
+		var buf [2]string
+		if got := appendNameWords(buf[:0], name); !slices.Equal(got, want) {
+			t.Errorf("appendNameWords(%q) = %q, want %q", name, got, want)
+		}
+	}
+	for name, want := range map[string][]string{
+		"Міністерство закордонних справ України": {"МЗСУ", "МЗС"},
+		"МЗС України":               {"МЗС"},
+		"Служба безпеки України":    {"СБУ", "СБ"},
+		"Вищий антикорупційний суд": {"ВАС"},
+		"Рада": nil,
+		"":     nil,
+	} {
+		if got := acronymKeys(name); !slices.Equal(got, want) {
+			t.Errorf("acronymKeys(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
+// TestID checks the ids ID keeps made against those it makes.
+func TestID(t *testing.T) {
+	for _, i := range []int{-1, 0, 1, 9, 10, 511, 512, 513, 100000} {
+		if got, want := ID(i), "E"+strconv.Itoa(i+1); got != want {
+			t.Errorf("ID(%d) = %q, want %q", i, got, want)
+		}
+		if i >= 0 && Index(ID(i)) != i {
+			t.Errorf("Index(ID(%d)) = %d", i, Index(ID(i)))
+		}
+	}
+}
+
+// TestCompoundAcronym checks the acronyms with a letter more than their
+// name has words.
+func TestCompoundAcronym(t *testing.T) {
+	for _, tt := range []struct {
+		short, long string
+		want        bool
+	}{
+		{"ВАКС", "Вищий антикорупційний суд", true},
+		{"ВАКС", "Вищий антикорупційний суд України", false},
+		{"ВАС", "Вищий антикорупційний суд", false},
+		{"НАТО", "Організація Північноатлантичного договору", false},
+		{"ВАКС", "Вищий-антикорупційний суд", true},
+		{"ВАКС", "", false},
+		{"ВА", "Вищий", false},
+		{"Вакс", "Вищий антикорупційний суд", false},
+		{"В АКС", "Вищий антикорупційний суд", false},
+	} {
+		if got := compoundAcronym(tt.short, tt.long); got != tt.want {
+			t.Errorf("compoundAcronym(%q, %q) = %v, want %v", tt.short, tt.long, got, tt.want)
+		}
+	}
+}
+
+// TestSortMentions checks that sortMentions puts mentions in text order
+// with their sentences, stably, and leaves the ones in order as they are.
+func TestSortMentions(t *testing.T) {
+	m := func(start int, text string) vistka.Mention {
+		return vistka.Mention{Start: start, End: start + 1, Text: text}
+	}
+	r := &Result{
+		Entities: []vistka.Entity{
+			{Mentions: []vistka.Mention{m(9, "Блінкен"), m(2, "він"), m(9, "його"), m(5, "Ентоні Блінкен")}},
+			{Mentions: []vistka.Mention{m(1, "Токаєв"), m(7, "Токаєв")}},
+		},
+		mentionSent: [][]int{{3, 0, 4, 1}, {0, 2}},
+	}
+	inOrder := r.Entities[1].Mentions
+	r.sortMentions()
+	var got []string
+	for _, e := range r.Entities {
+		for _, x := range e.Mentions {
+			got = append(got, x.Text)
+		}
+	}
+	want := []string{"він", "Ентоні Блінкен", "Блінкен", "його", "Токаєв", "Токаєв"}
+	if !slices.Equal(got, want) || !slices.Equal(r.mentionSent[0], []int{0, 1, 3, 4}) || !slices.Equal(r.mentionSent[1], []int{0, 2}) {
+		t.Errorf("sorted %q, sentences %v", got, r.mentionSent)
+	}
+	if &r.Entities[1].Mentions[0] != &inOrder[0] {
+		t.Errorf("mentions in order were copied")
+	}
+}
