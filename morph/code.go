@@ -156,6 +156,17 @@ func (c *charset) encode(dst []byte, s string, cm caseMode) []byte {
 			}
 		}
 		first = false
+		// The mapped characters here, the others in appendRune.
+		if r < runeTabLen && r >= 0 {
+			if r < utf8.RuneSelf {
+				dst = append(dst, byte(r))
+				continue
+			}
+			if b := c.tab[r]; b != 0 {
+				dst = append(dst, b)
+				continue
+			}
+		}
 		dst = c.appendRune(dst, r)
 	}
 	return dst

@@ -83,3 +83,49 @@ func TestCharsetBytes(t *testing.T) {
 		t.Fatalf("decode of every byte = %q, want %q", d, w)
 	}
 }
+
+// TestClassify checks the case classes of words, with Cyrillic, Latin
+// and other letters, apostrophes, hyphens and bytes that are not UTF-8.
+func TestClassify(t *testing.T) {
+	tests := []struct {
+		s    string
+		want caseClass
+	}{
+		{"", caseNone},
+		{"-", caseNone},
+		{"зустріч", caseLower},
+		{"Зустріч", caseTitle},
+		{"Блінкен", caseTitle},
+		{"США", caseUpper},
+		{"Я", caseTitle},
+		{"МакДональд", caseMixed},
+		{"iPhone", caseMixed},
+		{"ЇЖАК", caseUpper},
+		{"Ґанок", caseTitle},
+		{"п'ять", caseLower},
+		{"П’ЯТЬ", caseUpper},
+		{"ΑΘΗΝΑ", caseUpper},
+		{"Wrocław", caseTitle},
+		{"\xd0", caseNone},
+		{"\xd0Київ", caseTitle},
+		{"ки\xd1", caseLower},
+		{"\xd1\x80", caseLower},
+	}
+	for _, tt := range tests {
+		if got := classify(tt.s); got != tt.want {
+			t.Errorf("classify(%q) = %d, want %d", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestHasDigit checks hasDigit against digitShape on words with ASCII
+// digits, digits of other scripts, Cyrillic letters and bytes that are
+// not UTF-8.
+func TestHasDigit(t *testing.T) {
+	for _, s := range []string{"", "слово", "1990-х", "Харків-1", "х2", "٣-й", "१०", "Ⅻ", "½", "\xd0", "\xd1\x80", "\xff7", "abc", "зі\u0301"} {
+		_, _, want := digitShape(s)
+		if got := hasDigit(s); got != want {
+			t.Errorf("hasDigit(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

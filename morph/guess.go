@@ -377,7 +377,7 @@ const maxCompoundDepth = 3
 // them (mergeGuesses) need no order.
 func (l *Lexicon) guessDepth(out []Guess, form string, depth int, sorted bool) []Guess {
 	base := len(out)
-	if _, _, ok := digitShape(form); ok {
+	if hasDigit(form) {
 		return l.guessShape(out, form)
 	}
 	var b [maxWord + 8]byte
@@ -550,34 +550,108 @@ func tagCase(tag string) string {
 
 // mergeGuesses merges the readings that agree on lemma and tag, adding
 // their scores, best first, and appends them to dst. Each merged reading
-// is the group's best, the lowest paradigm among equals, whatever order
-// out is in: only the order of equal readings of one paradigm matters.
+// is the group's best, the lowest paradigm among equals (the first of
+// out among those), and its score adds the group's scores in that order,
+// whatever order out is in. out may share its array with dst's room: the
+// merged readings go to dst only when out has been read.
 func mergeGuesses(out []Guess, dst []Guess) []Guess {
-	// Grouped by tag before lemma: a number compares faster than lemmas
-	// that share their stem, and the order of the groups does not matter.
-	sortGuesses(out, func(a, b *Guess) int {
-		// As in guessDepth, each comparison only on a tie.
-		if c := cmp.Compare(a.TagID, b.TagID); c != 0 {
-			return c
-		}
-		if c := strings.Compare(a.Lemma, b.Lemma); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(b.Score, a.Score); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.para, b.para)
-	})
-	n0 := len(dst)
-	merged := dst
-	for _, g := range out {
-		if n := len(merged); n > n0 && merged[n-1].Lemma == g.Lemma && merged[n-1].TagID == g.TagID {
-			merged[n-1].Score += g.Score
-			continue
-		}
-		merged = append(merged, g)
+	n := len(out)
+	if n == 0 {
+		return dst
 	}
-	sortGuesses(merged[n0:], func(a, b *Guess) int {
+	// Group the readings by lemma and tag in a small hash table: gid[i]
+	// is the group of out[i], numbered in order of first appearance.
+	var gb [128]int32
+	var tb [256]int32
+	var gid, tab []int32
+	size := 1
+	for size < 2*n {
+		size *= 2
+	}
+	if size <= len(tb) {
+		tab = tb[:size]
+	} else {
+		tab = make([]int32, size)
+	}
+	if n <= len(gb) {
+		gid = gb[:n]
+	} else {
+		gid = make([]int32, n)
+	}
+	var fb [128]int32 // the first reading of each group
+	first := fb[:0]
+	mask := uint32(size - 1)
+	for i := range out {
+		g := &out[i]
+		h := uint32(g.TagID)*0x9E3779B1 ^ uint32(len(g.Lemma))*0x85EBCA77
+		if k := len(g.Lemma); k > 0 {
+			h ^= uint32(g.Lemma[k-1])*0xC2B2AE3D ^ uint32(g.Lemma[k/2])*0x27D4EB2F
+		}
+		h ^= h >> 15
+		for s := h & mask; ; s = (s + 1) & mask {
+			e := tab[s]
+			if e == 0 {
+				tab[s] = int32(len(first)) + 1
+				gid[i] = int32(len(first))
+				first = append(first, int32(i))
+				break
+			}
+			if f := &out[first[e-1]]; f.TagID == g.TagID && f.Lemma == g.Lemma {
+				gid[i] = e - 1
+				break
+			}
+		}
+	}
+	// The members of each group, in the order of out (a counting sort),
+	// then each group in merge order: best score first, lowest paradigm
+	// among equals; an insertion sort keeps the order of out on ties.
+	ng := len(first)
+	var cb [129]int32
+	var ob [128]int32
+	var cnt, ord []int32
+	if ng+1 <= len(cb) {
+		cnt = cb[:ng+1]
+	} else {
+		cnt = make([]int32, ng+1)
+	}
+	if n <= len(ob) {
+		ord = ob[:n]
+	} else {
+		ord = make([]int32, n)
+	}
+	for _, g := range gid {
+		cnt[g+1]++
+	}
+	for k := 1; k <= ng; k++ {
+		cnt[k] += cnt[k-1]
+	}
+	for i, g := range gid {
+		ord[cnt[g]] = int32(i)
+		cnt[g]++
+	}
+	// cnt[g] is now the end of group g in ord.
+	var mb [64]Guess
+	merged := mb[:0]
+	from := int32(0)
+	for g := range ng {
+		m := ord[from:cnt[g]]
+		from = cnt[g]
+		for a := 1; a < len(m); a++ {
+			for b := a; b > 0 && mergeBefore(&out[m[b]], &out[m[b-1]]); b-- {
+				m[b], m[b-1] = m[b-1], m[b]
+			}
+		}
+		r := out[m[0]]
+		for _, i := range m[1:] {
+			r.Score += out[i].Score
+		}
+		merged = append(merged, r)
+	}
+	// Best first. Lemma and tag tell any two merged readings apart, so
+	// the order is the same however it is reached.
+	n0 := len(dst)
+	dst = append(dst, merged...)
+	sortGuesses(dst[n0:], func(a, b *Guess) int {
 		if c := cmp.Compare(b.Score, a.Score); c != 0 {
 			return c
 		}
@@ -586,7 +660,16 @@ func mergeGuesses(out []Guess, dst []Guess) []Guess {
 		}
 		return cmp.Compare(a.TagID, b.TagID)
 	})
-	return merged
+	return dst
+}
+
+// mergeBefore reports whether a reading of a group comes before another
+// in a merge: a higher score, or the same and a lower paradigm.
+func mergeBefore(a, b *Guess) bool {
+	if c := cmp.Compare(b.Score, a.Score); c != 0 {
+		return c < 0
+	}
+	return a.para < b.para
 }
 
 // sortGuesses sorts gs as slices.SortStableFunc does with cmp, but sorts
@@ -629,7 +712,29 @@ func (l *Lexicon) guessCode(out []Guess, w []byte, cc caseClass, wt float64) []G
 	if len(w) > maxWord || g.hash.len() == 0 {
 		return out
 	}
-	n := codeRunes(w)
+	// The characters of w: where each starts, how many come before each
+	// byte, and where each starts in w decoded (dw): a stem is a prefix
+	// of w, and it decodes to a prefix of dw.
+	var sb [maxWord + 1]int32
+	var nb, ob [maxWord + 1]int16 // per byte of w: characters before it, and its offset in dw (-1: inside a character)
+	var db [4 * maxWord]byte
+	starts, dw := sb[:0], db[:0]
+	for i := 0; i < len(w); i++ {
+		nb[i], ob[i] = int16(len(starts)), int16(len(dw))
+		starts = append(starts, int32(i))
+		j := i + 1
+		if w[i] == codeEsc {
+			_, size := utf8.DecodeRune(w[i+1:])
+			j += size
+		}
+		dw = l.cs.decode(dw, w[i:j])
+		for k := i + 1; k < j && k < len(w); k++ {
+			ob[k] = -1
+		}
+		i = j - 1
+	}
+	n := len(starts)
+	nb[len(w)], ob[len(w)] = int16(n), int16(len(dw))
 	var kb [maxWord + 9]byte
 	// The lemmas and stems of all the readings go into one string, made
 	// once at the end: stems are prefixes of w, which leads the arena,
@@ -640,7 +745,7 @@ func (l *Lexicon) guessCode(out []Guess, w []byte, cc caseClass, wt float64) []G
 	n0 := len(out)
 	found := 0
 	for k := min(g.maxSuffix, n); k >= 1 && found < guessLevels; k-- {
-		start := lastCodeRunes(w, k)
+		start := int(starts[n-k])
 		lo, hi, ok := g.find(guessKey(kb[:0], cc, w[start:]))
 		if !ok {
 			continue
@@ -671,11 +776,20 @@ func (l *Lexicon) guessCode(out []Guess, w []byte, cc caseClass, wt float64) []G
 			if !bytes.HasSuffix(w, end) {
 				continue
 			}
-			stem := w[:len(w)-len(end)]
-			if codeRunes(stem) < g.minStem {
-				continue
+			c := len(w) - len(end)
+			stem := w[:c]
+			if off := ob[c]; off >= 0 {
+				if int(nb[c]) < g.minStem {
+					continue
+				}
+				arena = append(arena, dw[:off]...)
+			} else {
+				// The ending cuts a character in two.
+				if codeRunes(stem) < g.minStem {
+					continue
+				}
+				arena = l.cs.decode(arena, stem)
 			}
-			arena = l.cs.decode(arena, stem)
 			arena = l.cs.decode(arena, l.ending(l.paraLemma.at(para)))
 			ends = append(ends, [2]int32{int32(len(arena)), int32(len(stem))})
 			tag := TagID(sv & l.tagMask)

@@ -150,3 +150,61 @@ func TestSortGuesses(t *testing.T) {
 		}
 	}
 }
+
+// mergeGuessesSorted is mergeGuesses as two stable sorts: the
+// definition mergeGuesses must agree with.
+func mergeGuessesSorted(out []Guess, dst []Guess) []Guess {
+	slices.SortStableFunc(out, func(a, b Guess) int {
+		return cmp.Or(cmp.Compare(a.TagID, b.TagID), strings.Compare(a.Lemma, b.Lemma), cmp.Compare(b.Score, a.Score), cmp.Compare(a.para, b.para))
+	})
+	n0 := len(dst)
+	merged := dst
+	for _, g := range out {
+		if n := len(merged); n > n0 && merged[n-1].Lemma == g.Lemma && merged[n-1].TagID == g.TagID {
+			merged[n-1].Score += g.Score
+			continue
+		}
+		merged = append(merged, g)
+	}
+	slices.SortStableFunc(merged[n0:], func(a, b Guess) int {
+		return cmp.Or(cmp.Compare(b.Score, a.Score), strings.Compare(a.Lemma, b.Lemma), cmp.Compare(a.TagID, b.TagID))
+	})
+	return merged
+}
+
+// TestMergeGuesses checks mergeGuesses against two stable sorts on
+// readings with many equal lemmas, tags, scores and paradigms, stems
+// that tell apart readings equal otherwise, and scores whose sums depend
+// on the order of adding; also with dst sharing out's array.
+func TestMergeGuesses(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	lemmas := []string{"а", "б", "ба", "аб", "", "вода", "воду"}
+	scores := []float64{0.1, 0.2, 0.3, 1e-17, 1, 0.7}
+	for _, n := range []int{0, 1, 2, 3, 5, 17, 48, 127, 128, 129, 300} {
+		for rep := range 20 {
+			gs := make([]Guess, n)
+			for i := range gs {
+				lemma := lemmas[rng.IntN(len(lemmas))]
+				if rep%2 == 1 { // many groups
+					lemma = strconv.Itoa(rng.IntN(n))
+				}
+				gs[i] = Guess{Lemma: lemma, TagID: TagID(rng.IntN(3)),
+					Score: scores[rng.IntN(len(scores))], para: rng.IntN(3), stem: strconv.Itoa(i)}
+			}
+			head := rng.IntN(4)
+			pre := make([]Guess, head)
+			for i := range pre {
+				pre[i] = Guess{Lemma: "x", stem: "pre"}
+			}
+			want := mergeGuessesSorted(slices.Clone(gs), slices.Clone(pre))
+			if got := mergeGuesses(slices.Clone(gs), slices.Clone(pre)); !slices.Equal(got, want) {
+				t.Fatalf("%d readings (%d): got %v, want %v", n, rep, got, want)
+			}
+			// As guessCompound calls it: dst is the head of out's array.
+			all := append(slices.Clone(pre), gs...)
+			if got := mergeGuesses(all[head:len(all):len(all)], all[:head]); !slices.Equal(got, want) {
+				t.Fatalf("%d readings (%d), shared: got %v, want %v", n, rep, got, want)
+			}
+		}
+	}
+}

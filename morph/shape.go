@@ -20,6 +20,32 @@ import (
 // tails to the tail of the lemma and the tag: 0-х → -й adj:p:v_rod:numr.
 // The lemma is the word up to its last digit with the lemma's tail.
 
+// hasDigit reports whether s has a digit, as digitShape's ok does,
+// without making the shape.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); {
+		x := s[i]
+		if x < utf8.RuneSelf {
+			if '0' <= x && x <= '9' {
+				return true
+			}
+			i++
+			continue
+		}
+		// Cyrillic letters (U+0400-U+047F) are no digits.
+		if (x == 0xd0 || x == 0xd1) && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+			i += 2
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsDigit(r) {
+			return true
+		}
+		i += size
+	}
+	return false
+}
+
 // digitShape returns the shape of s, the offset just after its last digit
 // and whether it has a digit at all.
 func digitShape(s string) (shape string, cut int, ok bool) {

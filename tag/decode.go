@@ -346,6 +346,14 @@ func finishCands(t *token) {
 		}
 	}
 	rank := 0
+	// The rules of the lemmas met so far: guesses of several tags share
+	// their lemmas.
+	type lemmaKey struct {
+		lemma string
+		key   uint64
+	}
+	var kb [8]lemmaKey
+	keys := kb[:0]
 	for i := range t.cands {
 		c := &t.cands[i]
 		c.cf = [3]uint64{}
@@ -353,7 +361,19 @@ func finishCands(t *token) {
 			continue
 		}
 		if c.guess {
-			r := ruleKey(t.text, c.lemma)
+			r, known := uint64(0), false
+			for _, k := range keys {
+				if k.lemma == c.lemma {
+					r, known = k.key, true
+					break
+				}
+			}
+			if !known {
+				r = ruleKey(t.text, t.lower, c.lemma)
+				if len(keys) < len(kb) {
+					keys = append(keys, lemmaKey{c.lemma, r})
+				}
+			}
 			c.cf[0] = f1(cfGuessRank, uint64(min(rank, 6)))
 			c.cf[1] = f1(cfRule, r)
 			c.cf[2] = f2(cfRuleSuf, r, t.hSuf[1])
@@ -421,8 +441,7 @@ func (s *scratch) best(toks []token, i int, st *state, w scorer) int {
 	for ci := range t.cands {
 		c := &t.cands[ci]
 		cf := &s.cfs[ci]
-		copy(cf[:], c.cf[:])
-		cf[3] = 0
+		*cf = [maxCF]uint64{c.cf[0], c.cf[1], c.cf[2]}
 		if ti := c.tag; ti.caseIdx != 0 {
 			r := agreeNone
 			if right != nil {
@@ -467,10 +486,8 @@ func (s *scratch) best(toks []token, i int, st *state, w scorer) int {
 	best := 0
 	k := 0
 	for ci := range t.cands {
-		var sc float32
-		for _, j := range &slot[ci] {
-			sc += acc[j]
-		}
+		sl := &slot[ci] // seven parts
+		sc := acc[sl[0]] + acc[sl[1]] + acc[sl[2]] + acc[sl[3]] + acc[sl[4]] + acc[sl[5]] + acc[sl[6]]
 		if cstatic != nil {
 			sc += cstatic[ci]
 			if s.cfs[ci][3] != 0 {
@@ -493,18 +510,46 @@ func (s *scratch) best(toks []token, i int, st *state, w scorer) int {
 	return best
 }
 
-// candLabels appends to labels the labels of the parts of t's candidates,
+// A tag has the seven parts that best sums one by one: these fail to
+// compile otherwise.
+const (
+	_ uint = numParts - 7
+	_ uint = 7 - numParts
+)
+
+// candLabels sets labels to the labels of the parts of t's candidates,
 // each once, in candidate order, and sets slot[ci][p] to the index in
 // labels of part p of candidate ci, or to len(labels) for none (best
-// keeps a zero sum there); slot must have a row for every candidate.
+// keeps a zero sum there); slot must have a row for every candidate. It
+// returns labels, which reuses the array of the labels it is given.
 func candLabels(labels []uint16, t *token, slot [][numParts]int16) []uint16 {
+	labels = labels[:0]
+	// Where each label is in labels, by a hash of the label: 1 + its
+	// index, or 0 for a free place. Kept at most half full; past that
+	// the labels are searched.
+	var at [labelTab]uint16
 	for ci := range t.cands {
 		for p, l := range t.cands[ci].tag.labels {
 			slot[ci][p] = -1
 			if l == noLabel {
 				continue
 			}
-			k := slices.Index(labels, l)
+			k := -1
+			if len(labels) < labelTab/2 {
+				for h := uint32(l) * 0x9E3779B1 >> (32 - labelBits); ; h = (h + 1) % labelTab {
+					e := at[h]
+					if e == 0 {
+						at[h] = uint16(len(labels) + 1)
+						break
+					}
+					if labels[e-1] == l {
+						k = int(e - 1)
+						break
+					}
+				}
+			} else {
+				k = slices.Index(labels, l)
+			}
 			if k < 0 {
 				k = len(labels)
 				labels = append(labels, l)
@@ -521,6 +566,12 @@ func candLabels(labels []uint16, t *token, slot [][numParts]int16) []uint16 {
 	}
 	return labels
 }
+
+// labelTab is the size of candLabels' hash table, 1 << labelBits.
+const (
+	labelBits = 9
+	labelTab  = 1 << labelBits
+)
 
 // lookRight fills the features of toks that depend on the tokens to their
 // right but not on any decision: the next possible verb of the clause.

@@ -203,6 +203,7 @@ type modelScorer struct {
 	// the others, spread so that their sums do not wait for each other.
 	mark   *[1 << 16]uint8
 	sums   [256]int32       // the sums of sparse weights by place
+	isum   []int32          // the sums of an add call, by label
 	refs   []ref            // per feature, where its weights are
 	rows   []*[rowPad]int16 // the dense rows of the features found
 	blocks []uint64         // their sparse blocks: offset << 32 | count
@@ -242,36 +243,61 @@ func (ms *modelScorer) add(feats []uint64, labels []uint16, acc []float32) {
 		}
 	}
 	ms.rows, ms.blocks = rows, blocks
-	addRows(rows, labels, acc)
+	// The weights are summed as integers, and added to acc once: they
+	// are small integers, whose float32 sums are exact in any order.
+	ms.isum = slices.Grow(ms.isum[:0], len(labels))[:len(labels)]
+	clear(ms.isum)
+	addRows(rows, labels, ms.isum)
 	if len(blocks) > 0 {
-		ms.addBlocks(blocks, labels, acc)
+		ms.addBlocks(blocks, labels, ms.isum)
+	}
+	acc = acc[:len(ms.isum)]
+	for j, v := range ms.isum {
+		acc[j] += float32(v)
 	}
 }
 
-// addRows adds to acc[j] the weights of the dense rows for labels[j].
-// Weights are small integers: summed as int32 and then added, they give
-// the float32 sums of any order exactly.
-func addRows(rows []*[rowPad]int16, labels []uint16, acc []float32) {
-	acc = acc[:len(labels)]
-	for j, l := range labels {
-		var sum int32
-		r := rows
-		for ; len(r) >= 4; r = r[4:] {
-			sum += int32(r[0][l]) + int32(r[1][l]) + int32(r[2][l]) + int32(r[3][l])
+// addRows adds to sums[j] the weights of the dense rows for labels[j].
+// It reads four rows at a time, their pointers held through a pass over
+// the labels.
+func addRows(rows []*[rowPad]int16, labels []uint16, sums []int32) {
+	sums = sums[:len(labels)]
+	for len(rows) >= 4 {
+		r0, r1, r2, r3 := rows[0], rows[1], rows[2], rows[3]
+		rows = rows[4:]
+		_, _, _, _ = r0[0], r1[0], r2[0], r3[0] // nil checks once, not in the loop
+		for j, l := range labels {
+			sums[j] += int32(r0[l]) + int32(r1[l]) + int32(r2[l]) + int32(r3[l])
 		}
-		for _, w := range r {
-			sum += int32(w[l])
+	}
+	switch len(rows) {
+	case 3:
+		r0, r1, r2 := rows[0], rows[1], rows[2]
+		_, _, _ = r0[0], r1[0], r2[0]
+		for j, l := range labels {
+			sums[j] += int32(r0[l]) + int32(r1[l]) + int32(r2[l])
 		}
-		acc[j] += float32(sum)
+	case 2:
+		r0, r1 := rows[0], rows[1]
+		_, _ = r0[0], r1[0]
+		for j, l := range labels {
+			sums[j] += int32(r0[l]) + int32(r1[l])
+		}
+	case 1:
+		r0 := rows[0]
+		_ = r0[0]
+		for j, l := range labels {
+			sums[j] += int32(r0[l])
+		}
 	}
 }
 
-// addBlocks adds to acc[j] the weights of the sparse blocks (offset << 32
+// addBlocks adds to out[j] the weights of the sparse blocks (offset << 32
 // | count) for labels[j].
-func (ms *modelScorer) addBlocks(blocks []uint64, labels []uint16, acc []float32) {
+func (ms *modelScorer) addBlocks(blocks []uint64, labels []uint16, out []int32) {
 	for len(labels) >= spare {
-		ms.addBlocks(blocks, labels[:spare-1], acc)
-		labels, acc = labels[spare-1:], acc[spare-1:]
+		ms.addBlocks(blocks, labels[:spare-1], out)
+		labels, out = labels[spare-1:], out[spare-1:]
 	}
 	entries, mark, sums := ms.m.entries, ms.mark, &ms.sums
 	for j, l := range labels {
@@ -283,8 +309,9 @@ func (ms *modelScorer) addBlocks(blocks []uint64, labels []uint16, acc []float32
 		off, n := uint32(b>>32)+1, uint32(b)
 		sumEntries(sums, mark, entries[off:off+n])
 	}
+	out = out[:len(labels)]
 	for j, l := range labels {
-		acc[j] += float32(sums[j+1])
+		out[j] += sums[j+1]
 		sums[j+1] = 0
 		mark[l] = spare + uint8(l%spare)
 	}

@@ -51,13 +51,13 @@ func ruleOf(surface, lemma string) lemmaRule {
 }
 
 // ruleKey returns ruleOf(surface, lemma).key() without the strings
-// ruleOf makes.
-func ruleKey(surface, lemma string) uint64 {
+// ruleOf makes; lower is surface lower-cased by appendLower.
+func ruleKey(surface string, lower []byte, lemma string) uint64 {
 	if surface == lemma {
 		return lemmaRule{mode: ruleSame}.key()
 	}
-	var lb, mb [128]byte
-	l := appendLower(lb[:0], surface)
+	var mb [128]byte
+	l := lower
 	m := appendLower(mb[:0], lemma)
 	p := 0 // as in ruleOf
 	for p < len(l) && p < len(m) {

@@ -206,7 +206,12 @@ func shapeOf(s string) uint32 {
 	var letters, n int
 	roman := true
 	first := true
-	for _, c := range s {
+	for i := 0; i < len(s); {
+		c, size := rune(s[i]), 1
+		if c >= utf8.RuneSelf {
+			c, size = scan.DecodeRune(s[i:])
+		}
+		i += size
 		n++
 		k := runeKind(c)
 		switch {

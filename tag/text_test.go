@@ -72,6 +72,9 @@ func TestLemmaRule(t *testing.T) {
 		if got := r.apply(tt.surface, appendLower(nil, tt.surface)); got != tt.lemma {
 			t.Errorf("rule %+v of %q → %q gives %q", r, tt.surface, tt.lemma, got)
 		}
+		if got := ruleKey(tt.surface, appendLower(nil, tt.surface), tt.lemma); got != r.key() {
+			t.Errorf("ruleKey of %q → %q is not the key of its rule", tt.surface, tt.lemma)
+		}
 	}
 	// A rule learned on one word applies to another.
 	r := ruleOf("книгу", "книга")
@@ -161,5 +164,76 @@ func TestAppendLowerBytes(t *testing.T) {
 	}
 	for _, s := range []string{"", "\xd0", "\xd1", "\xd0\x41", "Д\xd1\xc0", "\xef\xbf\xbd", "П’ЯТЬ", "\xd2\x90"} {
 		check(s)
+	}
+}
+
+// shapeOfRange is shapeOf with the runes decoded by range: the
+// definition shapeOf must agree with.
+func shapeOfRange(s string) uint32 {
+	var sh uint32
+	var letters, n int
+	roman := true
+	first := true
+	for _, c := range s {
+		n++
+		k := runeKind(c)
+		switch {
+		case k&runeLetter != 0:
+			letters++
+			if k&runeUpper == 0 {
+				sh |= shapeLower
+			} else if first {
+				sh |= shapeCap
+			}
+			if isCyrillic(c) {
+				sh |= shapeCyr
+			} else {
+				sh |= shapeLatin
+			}
+			switch c {
+			case 'I', 'V', 'X', 'L', 'C', 'D', 'M':
+			default:
+				roman = false
+			}
+			first = false
+		case k&runeDigit != 0:
+			sh |= shapeDigit
+			roman = false
+		case c == '-' || c == '–' || c == '—':
+			sh |= shapeHyphen
+			roman = false
+		case isApostrophe(c):
+			sh |= shapeApos
+		case c == '.':
+			sh |= shapeDot
+			roman = false
+		default:
+			sh |= shapeOther
+			roman = false
+		}
+	}
+	if letters >= 2 && sh&shapeLower == 0 {
+		sh |= shapeUpper
+	}
+	if roman && letters > 0 {
+		sh |= shapeRoman
+	}
+	switch {
+	case n == 1:
+		sh |= shapeLen1
+	case n <= 3:
+		sh |= shapeLenShort
+	}
+	return sh
+}
+
+// TestShapeOf checks shapeOf against shapeOfRange on words of every
+// shape, with runes of one to four bytes and bytes that are not UTF-8.
+func TestShapeOf(t *testing.T) {
+	for _, s := range []string{"", "а", "Київ", "США", "НАТО-2", "п'ять", "П’ЯТЬ", "XIV", "Mi-8", "т.д.", "1990-х",
+		"€5", "😀", "Ґ", "\xd0", "\xd0Київ", "ки\xd1", "\xc3\x28", "\xe2\x80", "a\xffb", "Ǆ", "ǅ"} {
+		if got, want := shapeOf(s), shapeOfRange(s); got != want {
+			t.Errorf("shapeOf(%q) = %#x, want %#x", s, got, want)
+		}
 	}
 }

@@ -1,0 +1,64 @@
+package tag
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// candLabelsIndex is candLabels by a search of the labels for every
+// part: the definition candLabels must agree with.
+func candLabelsIndex(t *token, slot [][numParts]int16) []uint16 {
+	var labels []uint16
+	for ci := range t.cands {
+		for p, l := range t.cands[ci].tag.labels {
+			slot[ci][p] = -1
+			if l == noLabel {
+				continue
+			}
+			k := slices.Index(labels, l)
+			if k < 0 {
+				k = len(labels)
+				labels = append(labels, l)
+			}
+			slot[ci][p] = int16(k)
+		}
+	}
+	for ci := range t.cands {
+		for p, k := range slot[ci] {
+			if k < 0 {
+				slot[ci][p] = int16(len(labels))
+			}
+		}
+	}
+	return labels
+}
+
+// TestCandLabels checks candLabels against a search of the labels, for
+// tokens with few and with many candidates (past its hash table's half),
+// labels that share a hash place, and parts a tag lacks.
+func TestCandLabels(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, n := range []int{1, 2, 5, 12, 40, 100} {
+		for _, spread := range []int{3, 50, 5000, 65534} {
+			tags := make([]tagInfo, n)
+			tok := token{cands: make([]cand, n)}
+			for i := range tags {
+				for p := range tags[i].labels {
+					tags[i].labels[p] = uint16(rng.IntN(spread))
+					if rng.IntN(5) == 0 {
+						tags[i].labels[p] = noLabel
+					}
+				}
+				tok.cands[i].tag = &tags[i]
+			}
+			want := make([][numParts]int16, n)
+			got := make([][numParts]int16, n)
+			wl := candLabelsIndex(&tok, want)
+			gl := candLabels(make([]uint16, 3, 8), &tok, got)
+			if !slices.Equal(gl, wl) || !slices.Equal(got, want) {
+				t.Errorf("%d candidates, labels below %d: got %v %v, want %v %v", n, spread, gl, got, wl, want)
+			}
+		}
+	}
+}
