@@ -36,17 +36,34 @@ func FindLexed(text string, toks []scan.Token) []vistka.Amount {
 // Ukrainian names, with their currency codes.
 var KronerCountries = map[string]string{"Данія": "DKK", "Норвегія": "NOK", "Швеція": "SEK", "Чехія": "CZK", "Ісландія": "ISK"}
 
+// LeiCountries are the countries that pay in леї.
+var LeiCountries = map[string]string{"Молдова": "MDL", "Румунія": "RON"}
+
 // Kroner gives the sums in bare крони (unit "крона", as a counted noun)
 // the currency the document names them in elsewhere, when it names
 // exactly one: "2 млрд данських крон … понад 70 млрд крон" are both DKK.
 // Failing that, the currency of country, when it is not "": the one
 // country of крони the text speaks of (KronerCountries).
 func Kroner(out []vistka.Amount, country string) []vistka.Amount {
-	code := KronerCountries[country]
+	return bare(out, "крона", KronerCountries, country)
+}
+
+// Lei does for bare леї (unit "лей") what Kroner does for крони: "понад
+// 1,5 млн леїв" in a story about Молдова are MDL (LeiCountries).
+func Lei(out []vistka.Amount, country string) []vistka.Amount {
+	return bare(out, "лей", LeiCountries, country)
+}
+
+// bare gives the sums in unit, a money several countries share, the one
+// code of codes the document names elsewhere, or else that of country.
+func bare(out []vistka.Amount, unit string, codes map[string]string, country string) []vistka.Amount {
+	code := codes[country]
 	named := ""
 	for _, a := range out {
-		switch a.Unit {
-		case "NOK", "DKK", "SEK", "CZK", "ISK":
+		for _, c := range codes {
+			if a.Unit != c {
+				continue
+			}
 			if named != "" && named != a.Unit {
 				return out
 			}
@@ -60,7 +77,7 @@ func Kroner(out []vistka.Amount, country string) []vistka.Amount {
 		return out
 	}
 	for i := range out {
-		if out[i].Unit == "крона" {
+		if out[i].Unit == unit {
 			out[i].Unit = code
 		}
 	}
@@ -145,6 +162,9 @@ func (p *parser) changedBy(i int) bool {
 		}
 		if t.Kind == word && changeVerb(t.Text) {
 			return by
+		}
+		if by && t.Kind == sym && (t.R == '–' || t.R == '—') && p.isWord(j+1, "на") {
+			return true // "а виробництво – на 12%, до 9,8 млрд кВт·год": the verb left out
 		}
 	}
 	return false

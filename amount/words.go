@@ -286,6 +286,9 @@ func percentAdjective(w string) bool {
 // changeVerb reports words after which "до" names the value reached, not an
 // upper bound: "зросла до 7%", "скорочення до 100 млн".
 func changeVerb(w string) bool {
+	if strings.HasPrefix(w, "вироб") {
+		return false // "виробникам", "виробництво": no growth (виросла is)
+	}
 	for _, p := range [...]string{"зрос", "зріс", "збільш", "скорот", "скороч", "зменш", "підвищ", "підня",
 		"знизи", "зниз", "зниж", "впа", "сягн", "досягн", "довед", "довест", "довів", "довела",
 		"подорожча", "подешевша", "виро", "опусти", "обвали", "піднім", "змін", "зміню",

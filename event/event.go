@@ -519,7 +519,7 @@ func (f *finder) datedBan(i int) bool {
 	if !hasCase(t, "v_dav") || !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") {
 		return false
 	}
-	return f.entityAt(i+1) != "" || actorNouns[lower(t)] || strings.Contains(t.Tag, ":anim")
+	return f.entityAt(i+1) != "" || actorNoun(lower(t)) || strings.Contains(t.Tag, ":anim")
 }
 
 // damages are the verbs of damage that are an attack only when a state
@@ -1112,7 +1112,7 @@ func (f *finder) bySide(i int) string {
 				return e
 			}
 			if t := &f.toks[k]; strings.HasPrefix(t.Tag, "noun") {
-				if hasCase(t, "v_rod") && (strings.Contains(t.Tag, ":anim") || actorNouns[lower(t)]) && !strings.Contains(t.Tag, "pron") {
+				if hasCase(t, "v_rod") && (strings.Contains(t.Tag, ":anim") || actorNoun(lower(t))) && !strings.Contains(t.Tag, "pron") {
 					return f.text(j+2, k+1)
 				}
 				return ""
@@ -1395,6 +1395,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 		}
+		if tr.k.typ == "" && (v == "доставити" || v == "доставляти") && f.suppliesAfter(i) {
+			tr.k = kind{"AID", ""} // "конвой доставив у громаду продуктові набори": relief brought
+		}
 		if (v == "повернути" || v == "повертати") && tr.k.typ == "" {
 			if j := f.heldIn(i); j >= 0 {
 				tr.k, tr.captor = kind{"RETREAT", "release"}, f.entityAt(j)
@@ -1477,7 +1480,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if (v == "заборонити" || v == "забороняти") && tr.k.typ != "SANCTION" && !f.infinitiveAfter(i) && !f.datedBan(i) {
 			continue // "закон забороняє продаж": a rule, not a ban imposed on someone
 		}
-		if strings.Contains(t.Tag, ":inf") && i > 0 && (intentions[f.low(i-1)] || f.intentionBefore(i)) && !f.decided(i) && !f.statedPlan(i) &&
+		if strings.Contains(t.Tag, ":inf") && i > 0 && (intentions[f.low(i-1)] || f.intentionBefore(i) || f.purposeBefore(i)) && !f.decided(i) && !f.statedPlan(i) &&
 			!(tries[f.low(i-1)] && (tr.k.typ == "ACCUSE" || v == "стягнути")) {
 			// (a legal action tried is under way: "намагається оскаржити
 			// прокуратура", "намагається стягнути з ТОВ 1,15 млн грн")
@@ -1497,7 +1500,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.k.typ == "RETREAT" && tr.noun < 0 && i+1 < len(f.toks) && hasCase(&f.toks[i+1], "v_dav") && !hasCase(&f.toks[i+1], "v_naz") {
 			continue // "ділянку відвели міському управлінню": land allotted
 		}
-		if tr.k.typ == "RETREAT" && tr.noun < 0 && (f.personObject(i) || i+1 < len(f.toks) && strings.Contains(f.toks[i+1].Tag, "pron:pers") && hasCase(&f.toks[i+1], "v_zna")) {
+		if tr.k.typ == "RETREAT" && tr.k.mode != "release" && tr.noun < 0 && (f.personObject(i) || i+1 < len(f.toks) && strings.Contains(f.toks[i+1].Tag, "pron:pers") && hasCase(&f.toks[i+1], "v_zna")) {
 			continue // "лікар відвела їх до кабінету": no withdrawal
 		}
 		trigs = append(trigs, tr)
@@ -2009,6 +2012,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if place == "" && ev.Type == "PROTEST" {
 			place = f.blockedHall(tr.at, end) // "заблокували трибуну сесійної зали міської ради"
 		}
+		if place == "" && ev.Type == "PROTEST" {
+			place = f.protestersOf(tr.at) // "Портові робітники фінської Котки відмовляються розвантажувати"
+		}
 		if place == "" && ev.Type == "CONSULT" && ev.Mode != "visit" {
 			place = f.seatBefore(tr.at) // "у понеділок в Офісі президента зустрівся"
 		}
@@ -2176,6 +2182,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if len(ev.Actors) == 0 && len(ev.Recipients) == 0 {
 			continue // nothing in the text says who: no event
+		}
+		if ev.Type == "CONSULT" && ev.Mode == "visit" && len(ev.Actors) == 1 && f.vehicle(ev.Actors[0]) {
+			continue // "конвой ООН приїжджав туди у вересні": a convoy comes, it visits no one
 		}
 		if tr.donor && !slices.ContainsFunc(ev.Actors, f.donor) {
 			continue // "мерія спрямувала 13 млн грн на ремонт": spending
@@ -2347,7 +2356,7 @@ func (f *finder) agreedWith(n, end int) string {
 		return e
 	}
 	free := trig{noun: -1, k: kind{"SUPPORT", ""}}
-	if actorNouns[f.low(n)] {
+	if actorNoun(f.low(n)) {
 		return f.objectPhrase(n, free)
 	}
 	k := n + 1
@@ -2847,7 +2856,7 @@ func (f *finder) subject(at int) (string, int) {
 		// A body's noun right before the verb, read as an accusative after
 		// a phrase of time ("У 2014-2016 суди скасували"): its nominative
 		// has the same form.
-		bodyAcc := !after && i+1 < len(f.toks) && strings.HasPrefix(f.toks[i+1].Tag, "verb") && actorNouns[lower(t)] &&
+		bodyAcc := !after && i+1 < len(f.toks) && strings.HasPrefix(f.toks[i+1].Tag, "verb") && actorNoun(lower(t)) &&
 			hasCase(t, "v_zna") && strings.Contains(t.Tag, ":inanim") && agree(t, &f.toks[i+1])
 		if (hasCase(t, "v_naz") || bodyAcc) && strings.HasPrefix(t.Tag, "noun") {
 			if weapons[t.Lemma] && i+1 < len(f.toks) && hasCase(&f.toks[i+1], "v_rod") {
@@ -2870,7 +2879,7 @@ func (f *finder) subject(at int) (string, int) {
 			if e := f.groupOf(i); e != "" {
 				return e
 			}
-			if actorNouns[lower(t)] && (i == 0 || !strings.HasPrefix(f.toks[i-1].Tag, "adj")) &&
+			if actorNoun(lower(t)) && (i == 0 || !strings.HasPrefix(f.toks[i-1].Tag, "adj")) &&
 				(i+1 >= len(f.toks) || !hasCase(&f.toks[i+1], "v_rod") || f.toks[i+1].Kind != vistka.Word) {
 				// "Міжнародний комітет Червоного Хреста … Комітет також
 				// виділить": the body named before by this head noun
@@ -2901,7 +2910,7 @@ func (f *finder) subject(at int) (string, int) {
 			// set off before the verb holds no subject of its; only a
 			// name, a body or a person before it is (not "Дрон і
 			// автомобіль, яким перевозили сигарети, конфіскували")
-			if e, j := f.subject(k); e != "" && j >= 0 && (f.entityAt(j) == e || actorNouns[f.low(j)] || strings.Contains(f.toks[j].Tag, ":anim")) {
+			if e, j := f.subject(k); e != "" && j >= 0 && (f.entityAt(j) == e || actorNoun(f.low(j)) || strings.Contains(f.toks[j].Tag, ":anim")) {
 				return e, j
 			}
 			break // none before it: perhaps one after the verb
@@ -3734,6 +3743,13 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			if hasCase(t, "v_zna") && f.actBefore(i) {
 				continue // "назвали рішення необґрунтованим і оскаржать його": the act, not a person
 			}
+			if strings.Contains(t.Tag, ":p:") && hasCase(t, "v_dav") {
+				// "Прокуратура висунула їм обвинувачення": many, not the
+				// one person named last (an accusative їх may stand for a
+				// family named in the plural: Онули … вигнали їх)
+				e = f.lastDoneTo()
+				break
+			}
 			e = f.ents.RecentPerson(t.RStart, f.s, gender(t), actors)
 		case groups[lt] && (hasCase(t, "v_dav") || hasCase(t, "v_zna")) && f.governedBy(i) == "":
 			e = f.groupOf(i) // подякував японській стороні
@@ -3838,7 +3854,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 				}
 			}
 		}
-		if prep == "" && i >= 2 && f.toks[i-1].Kind == vistka.QuoteMark && actorNouns[f.low(i-2)] && f.entityAt(i-2) == "" && f.ents.Type(e) == "ORG" {
+		if prep == "" && i >= 2 && f.toks[i-1].Kind == vistka.QuoteMark && actorNoun(f.low(i-2)) && f.entityAt(i-2) == "" && f.ents.Type(e) == "ORG" {
 			// "з фірмою «Профіт»": a name in quotation marks after its
 			// kind stands in the kind's case, under its preposition
 			if p := f.governedBy(i - 2); p != "" {
@@ -4478,6 +4494,16 @@ var crowds = map[string]bool{"група": true, "тисяча": true, "сотн
 // actorNouns are common nouns for those who act as a body: a court, a
 // prosecutor's office, a community. Any animate noun (прикордонники,
 // мешканці, козаки) acts too.
+// actorNoun reports whether w is a noun of actorNouns, or a compound
+// whose first part is one: "компанія-оператор", "фірма-підрядник".
+func actorNoun(w string) bool {
+	if actorNouns[w] {
+		return true
+	}
+	head, _, ok := strings.Cut(w, "-")
+	return ok && actorNouns[head]
+}
+
 var actorNouns = map[string]bool{
 	"суд": true, "прокуратура": true, "поліція": true, "міліція": true, "слідство": true, "арбітраж": true,
 	"міськрада": true, "облрада": true, "райрада": true, "рада": true, "фонд": true,
@@ -4488,6 +4514,9 @@ var actorNouns = map[string]bool{
 	"компанія": true, "фірма": true, "підприємство": true, "товариство": true, "банк": true,
 	"кремль": true, "розвідка": true, "сила": true, "парламент": true, "посольство": true, "командування": true,
 	"делегація": true,
+	// the defence in a trial (захист оскаржить вирок); a relief convoy
+	// (конвой доставив у громаду продуктові набори)
+	"захист": true, "конвой": true,
 	// a body named by its kind: антитерористичний центр СБУ подав позов
 	"центр":   true,
 	"лікарня": true, "університет": true, "школа": true, "агентство": true, "комітет": true,
@@ -4520,7 +4549,7 @@ func (f *finder) nounPhrase(i int) string {
 			return f.text(lo, j+1)
 		}
 	}
-	if strings.Contains(t.Tag, "pron") || !actorNouns[lower(t)] && !weapons[lower(t)] && !strings.Contains(t.Tag, ":anim") {
+	if strings.Contains(t.Tag, "pron") || !actorNoun(lower(t)) && !weapons[lower(t)] && !strings.Contains(t.Tag, ":anim") {
 		return "" // "українські дрони знищили": the weapons stand for their side
 	}
 	if e := f.namedAfter(i); e != "" {
@@ -4564,7 +4593,7 @@ func (f *finder) namedAfter(i int) string {
 // written (прокуратурі → прокуратура, поляків → поляк).
 func (f *finder) objectPhrase(i int, tr trig) string {
 	t := &f.toks[i]
-	if i == tr.noun || !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") || !actorNouns[lower(t)] && !strings.Contains(t.Tag, ":anim") && f.groupOf(i) == "" &&
+	if i == tr.noun || !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") || !actorNoun(lower(t)) && !strings.Contains(t.Tag, ":anim") && f.groupOf(i) == "" &&
 		!(tr.k.typ == "AID" && f.dativeBody(i)) {
 		return ""
 	}
@@ -5344,7 +5373,7 @@ func (f *finder) protestSite(at, end int) string {
 		if e := f.entityAt(k); e != "" && (f.ents.Type(e) == "ORG" || f.ents.Type(e) == "LOC") {
 			return e
 		}
-		if actorNouns[f.low(k)] || f.low(k) == "будівля" || f.low(k) == "посольство" || walls {
+		if actorNoun(f.low(k)) || f.low(k) == "будівля" || f.low(k) == "посольство" || walls {
 			if e := f.entityAt(k + 1); e != "" && k+1 < end && hasCase(&f.toks[k+1], "v_rod") {
 				if f.ents.Type(e) == "ORG" {
 					return e // "під будівлею Мінмолодьспорту": the body's
@@ -5352,6 +5381,44 @@ func (f *finder) protestSite(at, end int) string {
 				return "" // "під посольством Угорщини": in a city the text may name, not in Hungary
 			}
 			return f.low(k)
+		}
+		return ""
+	}
+	return ""
+}
+
+// vehicle reports whether the entity or phrase e is a convoy or a
+// vehicle, which travels but pays no visit.
+func (f *finder) vehicle(e string) bool {
+	name := cmp.Or(f.ents.Name(e), e)
+	head, _, _ := strings.Cut(scan.ToLower(name), " ")
+	switch head {
+	case "конвой", "колона", "вантажівка", "вантажівки", "судно", "потяг", "поїзд", "автобус":
+		return true
+	}
+	return false
+}
+
+// protestersOf returns the town or country whose people protest as the
+// subject before the verb at: "докери фінської Котки відмовляються",
+// "шахтарі Павлограда вийшли на вулиці" — a place's name in the genitive
+// after a plural noun of people in the nominative, adjectives between.
+func (f *finder) protestersOf(at int) string {
+	for j := at - 1; j > 0 && j >= at-8; j-- {
+		if f.toks[j].Kind == vistka.Punct {
+			return ""
+		}
+		e := f.entityAt(j)
+		if e == "" || f.ents.Type(e) != "LOC" || !hasCase(&f.toks[j], "v_rod") || f.entityAt(j-1) == e {
+			continue
+		}
+		k := j - 1
+		for k > 0 && strings.HasPrefix(f.toks[k].Tag, "adj") && f.entityAt(k) == "" {
+			k--
+		}
+		if t := &f.toks[k]; strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") && strings.Contains(t.Tag, ":p:") &&
+			hasCase(t, "v_naz") && !strings.Contains(t.Tag, "pron") && f.entityAt(k) == "" {
+			return e
 		}
 		return ""
 	}
@@ -5841,6 +5908,21 @@ func (f *finder) helpToDo(i int) bool {
 	return false
 }
 
+// purposeBefore reports whether the infinitive at i opens a clause of
+// purpose with adverbs or particles between: "аби остаточно відмовитися
+// від газу", "щоб не допустити".
+func (f *finder) purposeBefore(i int) bool {
+	for j := i - 1; j >= 1 && j >= i-3; j-- {
+		if tag := f.toks[j].Tag; !strings.HasPrefix(tag, "adv") && !strings.HasPrefix(tag, "part") {
+			return false
+		}
+		if l := f.low(j - 1); l == "щоб" || l == "аби" {
+			return true
+		}
+	}
+	return false
+}
+
 // intentionBefore reports whether the infinitive at i follows a noun of
 // intention or decision with its genitive owner between: "підтримали
 // рішення Маневицького і Колківського лісгоспів відмовитися від угідь".
@@ -5956,8 +6038,29 @@ func (f *finder) refusedWork(i int) bool {
 		return false
 	}
 	switch f.low(i) {
-	case "працювати", "підніматися", "піднятися", "приступати", "приступити":
+	case "працювати", "підніматися", "піднятися", "приступати", "приступити",
+		// dockers refusing a ship: відмовляються розвантажувати судно
+		"розвантажувати", "розвантажити", "завантажувати", "завантажити", "обслуговувати":
 		return true
+	}
+	return false
+}
+
+// supplies are the goods relief brings: food, water kits, medicine,
+// generators (a cargo alone may be trade: доставило вантаж добрив).
+var supplies = map[string]bool{
+	"набір": true, "продукти": true, "продовольство": true, "ліки": true, "медикаменти": true,
+	"гуманітарка": true, "генератор": true, "їжа": true, "аптечка": true, "ковдра": true,
+}
+
+// suppliesAfter reports whether a noun of supplies follows the verb at i
+// within its clause: "доставив у громаду продуктові набори", "доставили
+// в село ліки".
+func (f *finder) suppliesAfter(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+7 && f.toks[j].Kind != vistka.Punct; j++ {
+		if supplies[f.low(j)] && strings.HasPrefix(f.toks[j].Tag, "noun") {
+			return true
+		}
 	}
 	return false
 }
@@ -6074,7 +6177,7 @@ func (f *finder) visitorAfter(at, end int) string {
 		if e := f.entityAt(i); e != "" && f.ents.Type(e) == "PERS" {
 			return e
 		}
-		if strings.HasPrefix(t.Tag, "noun") && actorNouns[lower(t)] {
+		if strings.HasPrefix(t.Tag, "noun") && actorNoun(lower(t)) {
 			if e := f.delegationOf(i); e != "" {
 				return e
 			}
@@ -6801,7 +6904,7 @@ func (f *finder) conductor(i int) (string, int) {
 	if e == "" {
 		// "проводить головне управління Нацполіції в області": a body
 		// named by its kind, with the name it hangs on
-		if k < len(f.toks) && actorNouns[f.low(k)] && (hasCase(&f.toks[k], "v_naz") || hasCase(&f.toks[k], "v_zna") && strings.Contains(f.toks[k].Tag, ":inanim")) {
+		if k < len(f.toks) && actorNoun(f.low(k)) && (hasCase(&f.toks[k], "v_naz") || hasCase(&f.toks[k], "v_zna") && strings.Contains(f.toks[k].Tag, ":inanim")) {
 			// (an inanimate noun's nominative is its accusative's form,
 			// which the tagger may choose after the verb)
 			if p := f.nounPhrase(k); p != "" {

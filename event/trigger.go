@@ -147,7 +147,9 @@ var verbs = map[string]kind{
 	// CONCEDE
 	"оголосити": {}, "затвердити": {}, // light
 	"розпочати": {}, "почати": {}, "проводити": {}, // light
-	"поступитися": {"CONCEDE", ""}, "помилувати": {"CONCEDE", ""},
+	"поступитися": {"CONCEDE", ""},
+	// a pardon sets the convicted free: помилував 19 політв'язнів
+	"помилувати": {"RETREAT", "release"},
 	// a confession: підозрюваний зізнався у вбивстві
 	"зізнатися": {"CONCEDE", ""}, "зізнаватися": {"CONCEDE", ""},
 	// RETREAT
@@ -250,8 +252,8 @@ var lightVerbs = map[string][]string{
 	"виступати":      {"посередник", "посередниця"},
 	"прибувати":      {"візит"},
 	"перебувати":     {"візит"},
-	"висунути":       {"звинувачення", "ультиматум", "вимога"},
-	"висувати":       {"звинувачення", "ультиматум", "вимога"},
+	"висунути":       {"звинувачення", "обвинувачення", "підозра", "ультиматум", "вимога"},
+	"висувати":       {"звинувачення", "обвинувачення", "підозра", "ультиматум", "вимога"},
 	"ухвалити":       {"санкція", "санкції", "допомога", "кредит", "транш", "декларація"},
 	"повідомити":     {"підозра", "затримання"}, // a body that tells of a detention made it
 	// a petition asks: подала до суду клопотання
@@ -315,7 +317,10 @@ var pairs = map[string]map[string]kind{
 	// кримінальної відповідальності; був звільнений з-під варти
 	"звільнити": {"відповідальність": {"RETREAT", "release"}, "варта": {"RETREAT", "release"},
 		"заручник": {"RETREAT", "release"}, "бранець": {"RETREAT", "release"}, "моряк": {"RETREAT", "release"},
-		"полонений": {"RETREAT", "release"}, "екіпаж": {"RETREAT", "release"}, "викрадений": {"RETREAT", "release"}},
+		"полонений": {"RETREAT", "release"}, "екіпаж": {"RETREAT", "release"}, "викрадений": {"RETREAT", "release"},
+		// a state freeing foreigners or prisoners: звільнила трьох громадян
+		// України, звільнив політв'язнів
+		"громадянин": {"RETREAT", "release"}, "в'язень": {"RETREAT", "release"}, "політв'язень": {"RETREAT", "release"}},
 	// a sum recovered by a court: суд стягнув з фірми 6 млн грн
 	"стягнути": {"з": {"COERCE", ""}, "із": {"COERCE", ""}},
 	// breaking off an agreement or relations cuts them (PLOVER SANCTION)

@@ -1147,7 +1147,7 @@ func TestEvents(t *testing.T) {
 			[]string{"ACCUSE Росія → НАТО"}},
 		{"a relative clause: its own subject, or the name it hangs on",
 			"Мешканці Луцька протестують проти забудови, яку схвалила міськрада. Посол Франції Гаель Весьєр, який прибув до Харкова, зустрівся з Ігорем Тереховим.",
-			[]string{"PROTEST Мешканці Луцька → ", "SUPPORT міськрада → ", "CONSULT/visit Гаель Весьєр → Харків @Харків", "CONSULT/meet Гаель Весьєр → Ігор Терехов"}},
+			[]string{"PROTEST Мешканці Луцька →  @Луцьк", "SUPPORT міськрада → ", "CONSULT/visit Гаель Весьєр → Харків @Харків", "CONSULT/meet Гаель Весьєр → Ігор Терехов"}},
 		{"the sides are the last meeting's parties",
 			"Андрій Єрмак зустрівся з Джейком Салліваном. Сторони домовилися про нові поставки.",
 			[]string{"CONSULT/meet Андрій Єрмак → Джейк Салліван", "AGREE Андрій Єрмак,Джейк Салліван → "}},

@@ -27,15 +27,19 @@ func TestNews15QuotesEvents(t *testing.T) {
 // "Україна" missing among the aliases of a Ukrainian embassy (04, 08): quotes
 // P 0.978 R 0.978 F1 0.978; events P 0.900 R 0.805 F1 0.850, type only P
 // 0.897 R 0.854 F1 0.875, the rest unchanged. The floors sit 0.05 below the
-// numbers on the fixed gold.
+// numbers on the fixed gold. Studied (2026-12-03): quotes P 1.000 R 1.000
+// F1 1.000, speaker 45/46, direct 45/46; events P 0.956 R 0.951 F1 0.953,
+// type only F1 0.976; place 9/11 (the strike now found has no place: the
+// entity tagger reads Котки as a person), date 15/15, source 29/34, amounts
+// 13/13. The floors sit 0.05 below the studied numbers.
 const (
-	news15QuoteF1 = 0.92
+	news15QuoteF1 = 0.95
 	news15Speaker = 0.92
 	news15Direct  = 0.92
-	news15EventF1 = 0.80
-	news15TypeF1  = 0.82
-	news15Place   = 0.85
-	news15Date    = 0.78
-	news15Source  = 0.74
-	news15Amounts = 0.79
+	news15EventF1 = 0.90
+	news15TypeF1  = 0.92
+	news15Place   = 0.76
+	news15Date    = 0.95
+	news15Source  = 0.80
+	news15Amounts = 0.95
 )

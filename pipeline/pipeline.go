@@ -122,19 +122,20 @@ func (p *Pipeline) extractFrom(a *vistka.Analysis, lang string) *vistka.Extracti
 	lexed := scan.Lex(a.Text)
 	x.Amounts = findAmounts(a.Text, lexed)
 	countedNouns(a, x.Amounts)
-	x.Amounts = amount.Kroner(x.Amounts, kronerCountry(a.Spans))
+	x.Amounts = amount.Kroner(x.Amounts, moneyCountry(a.Spans, amount.KronerCountries))
+	x.Amounts = amount.Lei(x.Amounts, moneyCountry(a.Spans, amount.LeiCountries))
 	x.Dates = findDates(a, lexed)
 	x.Events = event.Find(a, ents, x.Quotes, x.Dates)
 	return x
 }
 
-// kronerCountry returns the one country that pays in крони the text names
-// as a place, or "" when it names none or several: sums in bare крони in a
-// story about Чехія are CZK.
-func kronerCountry(spans []vistka.Span) string {
+// moneyCountry returns the one country of countries (those that pay in a
+// shared money) the text names as a place, or "" when it names none or
+// several: sums in bare крони in a story about Чехія are CZK.
+func moneyCountry(spans []vistka.Span, countries map[string]string) string {
 	country := ""
 	for _, s := range spans {
-		if _, ok := amount.KronerCountries[s.Lemma]; ok && s.Type == "LOC" {
+		if _, ok := countries[s.Lemma]; ok && s.Type == "LOC" {
 			if country != "" && country != s.Lemma {
 				return ""
 			}

@@ -618,7 +618,7 @@ func (d *doc) saidIn(i, from, to int, cue string, used []bool) (vistka.Quote, bo
 	speaker := ""
 	for j := clause; j < i; j++ {
 		t := d.toks[j]
-		if strings.HasPrefix(t.Tag, "noun") && bodies[scan.ToLower(t.Lemma)] && (d.inLocative(j, clause) || d.oneOf(j, clause)) {
+		if strings.HasPrefix(t.Tag, "noun") && isBody(scan.ToLower(t.Lemma)) && (d.inLocative(j, clause) || d.oneOf(j, clause)) {
 			// the phrase in the nominative: рішення суду, not рішенні суду
 			speaker = scan.ToLower(t.Lemma)
 			if j+1 < i && strings.Contains(d.toks[j+1].Tag, "v_rod") {
@@ -636,7 +636,7 @@ func (d *doc) saidIn(i, from, to int, cue string, used []bool) (vistka.Quote, bo
 			(j == clause || !strings.HasPrefix(d.toks[j-1].Tag, "prep")) {
 			// "Досудовим розслідуванням було встановлено, що …",
 			// "судом встановлено, що …": the agent in the instrumental
-			if l := scan.ToLower(t.Lemma); bodies[l] || finders[l] {
+			if l := scan.ToLower(t.Lemma); isBody(l) || finders[l] {
 				speaker = l
 				break
 			}
@@ -1615,7 +1615,7 @@ func (d *doc) antecedent(r, from int) (id, text string) {
 			}
 			continue
 		}
-		if bodies[scan.ToLower(t.Lemma)] && !documents[scan.ToLower(t.Lemma)] {
+		if isBody(scan.ToLower(t.Lemma)) && !documents[scan.ToLower(t.Lemma)] {
 			p := d.bodyPhrase(k, r-1, -1)
 			if strings.Contains(t.Tag, "v_naz") {
 				p = d.phrase(k, from, r-1, -1)

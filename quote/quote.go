@@ -913,7 +913,7 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 			// whatever case the tagger gave it: "після атаки командування
 			// повідомило, що …"
 			i+1 == cueAt && hasField(t.Tag, "n") && strings.HasPrefix(cueTag, "verb") && hasField(cueTag, "past") && hasField(cueTag, "n")
-		if strings.HasPrefix(t.Tag, "noun") && bodies[scan.ToLower(t.Lemma)] &&
+		if strings.HasPrefix(t.Tag, "noun") && isBody(scan.ToLower(t.Lemma)) &&
 			(nom || inverted || impersonal && d.inLocative(i, from) || according && strings.Contains(t.Tag, "v_rod")) {
 			// "Суд заявив, що …", "у лікарні повідомили, що …": a body
 			// named by a common noun speaks as itself.
@@ -1020,6 +1020,16 @@ func hasField(tag, f string) bool {
 	return false
 }
 
+// isBody reports whether the lemma l is a noun of bodies, or a compound
+// whose first part is one: "компанія-оператор", "фірма-підрядник".
+func isBody(l string) bool {
+	if bodies[l] {
+		return true
+	}
+	head, _, ok := strings.Cut(l, "-")
+	return ok && bodies[head]
+}
+
 // bodies are common nouns for institutions that speak: суд, прокуратура,
 // міністерство, поліція.
 var bodies = map[string]bool{
@@ -1107,7 +1117,7 @@ func (d *doc) bodyThere(i int) (id, text string) {
 		if e := d.ents.At(t.RStart, t.REnd); e != "" && d.ents.Type(e) == "ORG" {
 			return e, d.mentionText(e, t.RStart)
 		}
-		if bodies[scan.ToLower(t.Lemma)] && !documents[scan.ToLower(t.Lemma)] {
+		if isBody(scan.ToLower(t.Lemma)) && !documents[scan.ToLower(t.Lemma)] {
 			p := d.phrase(j, from, to, -1)
 			return p, p
 		}

@@ -217,7 +217,7 @@ func (d *doc) bodySubject(i int, g byte) (id, text string) {
 		if !hasField(t.Tag, string(g)) {
 			continue
 		}
-		if bodies[scan.ToLower(t.Lemma)] || strings.Contains(t.Tag, ":anim") {
+		if isBody(scan.ToLower(t.Lemma)) || strings.Contains(t.Tag, ":anim") {
 			return d.phrase(j, f, to, -1), d.phrase(j, f, to, -1)
 		}
 	}
@@ -241,7 +241,7 @@ func (d *doc) governed(i, from int) bool {
 		return true
 	}
 	t := d.toks[k]
-	if strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, "v_naz") && !bodies[scan.ToLower(t.Lemma)] {
+	if strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, "v_naz") && !isBody(scan.ToLower(t.Lemma)) {
 		k--
 		for k >= from && strings.HasPrefix(d.toks[k].Tag, "adj") {
 			k--
@@ -277,7 +277,7 @@ func (d *doc) bodyBefore(s int, g byte) (id, text string) {
 			}
 			return "", ""
 		}
-		if l := scan.ToLower(t.Lemma); bodies[l] && !documents[l] {
+		if l := scan.ToLower(t.Lemma); isBody(l) && !documents[l] {
 			p := d.phrase(j, f, to, -1)
 			return p, p
 		}

@@ -264,7 +264,7 @@ func (f *finder) at(i int) int {
 			role = RolePublisher
 		}
 		f.add(role, p.value, p.from, p.to)
-		if role == RoleVia && p.outlet != nil && p.outlet.self && i <= leadTokens && (w == "передає" || w == "пише" || w == "як" && (c.words[1] == "пише" || c.words[1] == "передає")) {
+		if role == RoleVia && p.outlet != nil && p.outlet.self && i <= leadTokens && (w == "передає" || w == "пише" || w == "як" && (c.words[1] == "пише" || c.words[1] == "передає" || c.words[1] == "повідомляє")) {
 			f.cands[len(f.cands)-1].lead = true
 		}
 		return p.next - i
@@ -851,6 +851,16 @@ func connector(w string) bool {
 }
 
 // outletAt returns the outlet named by exactly the words [from, to).
+// outletFrom reports whether a known outlet's name starts at i.
+func (f *finder) outletFrom(i int) bool {
+	for n := maxOutletWords; n >= 1; n-- {
+		if f.outletAt(i, i+n) != nil {
+			return true
+		}
+	}
+	return false
+}
+
 func (f *finder) outletAt(from, to int) *outlet {
 	if to > len(f.toks) {
 		return nil
@@ -1168,6 +1178,11 @@ func (f *finder) social(i int) int {
 	j := i + 1
 	if f.isSym(j, ",") {
 		j++
+	}
+	if j > i+1 && f.outletFrom(j+1) {
+		// "Про це повідомив Лубінець у Telegram, пише Радіо Свобода": an
+		// outlet retelling the post, not its author
+		j = len(f.toks)
 	}
 	if sayVerb(f.word(j)) || (prev == "у" || prev == "в") && sayVerb(f.word(i-2)) {
 		// "у Facebook написав міністр Дмитро Кулеба", "написав у
