@@ -678,7 +678,10 @@ func (d *doc) parenthetical(i, from, to int) int {
 		if d.toks[k].Text != "," {
 			continue
 		}
-		if l := scan.ToLower(d.toks[k+1].Lemma); k+3 >= to || isThat(l) || d.cueAt(k+1) != "" || l == "передавати" || l == "передати" {
+		if k+3 >= to {
+			return 0 // (nothing to resume after the comma)
+		}
+		if l := scan.ToLower(d.toks[k+1].Lemma); isThat(l) || d.cueAt(k+1) != "" || l == "передавати" || l == "передати" {
 			// "…, повідомив він, що …": a cue of its own clause; "…,
 			// повідомило НАБУ, пише ЛІГА.net": a chain of sources
 			return 0
