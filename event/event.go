@@ -1286,6 +1286,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			k, ok = kind{"COOPERATE", ""}, true // "домовилися спільно провести серію лекцій": a joint undertaking
 		} else if agreeVerbs[v] && f.regularTalks(i+1) {
 			k, ok = kind{"COOPERATE", ""}, true // "домовилися двічі на рік проводити спільні консультації"
+		} else if (v == "відмовитися" || v == "відмовлятися") && f.ownWords(i) {
+			continue // "не відмовився від жодного свого рядка": one's own words kept or retracted, no one rejected
+		} else if (v == "закликати") && f.workSays(i) {
+			continue // "вірші, що закликають українців до боротьби": a work's call, no one's request
+		} else if (v == "погодитися" || v == "погоджуватися") && f.agreedToInterview(i) {
+			continue // "погодився на інтерв'ю": consent to talk to a journalist, no agreement
 		} else if agreeVerbs[v] && f.eventInfinitive(i+1) {
 			continue // "домовилися співпрацювати", "погодився виділити": the infinitive tells what
 		} else if (v == "погодитися" || v == "погоджуватися") && i+1 < len(f.toks) && strings.Contains(f.toks[i+1].Tag, ":inf") {
@@ -1593,6 +1599,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				ev.Actors = slices.Clone(out[k].Actors)
 			} else if !f.sidesBefore(at) {
 				ev.Actors = append(ev.Actors, f.subjects(tr.at)...)
+			}
+			if v := f.mainVerbAfter(tr.at); len(ev.Actors) == 0 && v >= 0 {
+				// "Підписуючи угоду, уряд сподівався на інвестиції": a
+				// participle opening the sentence shares its main verb's subject
+				ev.Actors = f.subjects(v)
 			}
 			if len(ev.Actors) == 1 && f.ents.Type(ev.Actors[0]) == "" {
 				if g := f.namedFirms(ev.Actors[0]); len(g) > 1 {
@@ -2621,6 +2632,13 @@ func (f *finder) subjects(at int) []string {
 	if strings.Contains(f.toks[at].Tag, ":impers") {
 		return nil // "Фірму «Альфа» притягнуто до відповідальності": a form in -но, -то has no subject
 	}
+	if v := f.coordinatedVerb(at); v >= 0 {
+		// "війська перетнули кордон біля сіл Маркине і Щербак і вели
+		// вогонь": a predicate joined to another shares its subject
+		if sub := f.subjects(v); len(sub) > 0 {
+			return sub
+		}
+	}
 	if they := f.they(at); they != nil {
 		return they
 	}
@@ -2856,8 +2874,14 @@ func (f *finder) subject(at int) (string, int) {
 		// A body's noun right before the verb, read as an accusative after
 		// a phrase of time ("У 2014-2016 суди скасували"): its nominative
 		// has the same form.
-		bodyAcc := !after && i+1 < len(f.toks) && strings.HasPrefix(f.toks[i+1].Tag, "verb") && actorNoun(lower(t)) &&
-			hasCase(t, "v_zna") && strings.Contains(t.Tag, ":inanim") && agree(t, &f.toks[i+1])
+		v := i + 1
+		if e := f.entityAt(v); e != "" && hasCase(&f.toks[v], "v_rod") {
+			for v < len(f.toks) && f.entityAt(v) == e {
+				v++ // "збройні сили Росії перетнули": whose
+			}
+		}
+		bodyAcc := !after && v < len(f.toks) && strings.HasPrefix(f.toks[v].Tag, "verb") && actorNoun(lower(t)) &&
+			hasCase(t, "v_zna") && strings.Contains(t.Tag, ":inanim") && agree(t, &f.toks[v])
 		if (hasCase(t, "v_naz") || bodyAcc) && strings.HasPrefix(t.Tag, "noun") {
 			if weapons[t.Lemma] && i+1 < len(f.toks) && hasCase(&f.toks[i+1], "v_rod") {
 				// "Дрони СБУ уразили завод": whose weapons they are
@@ -3212,6 +3236,9 @@ func (f *finder) inQuotedText(i int) bool {
 	for j := open + 1; j < len(f.toks); j++ {
 		t := &f.toks[j]
 		if t.Kind == vistka.QuoteMark {
+			if j == i+1 && open == i-1 && words == 1 && strings.HasPrefix(f.toks[i].Tag, "noun") && strings.Contains(f.toks[i].Tag, ":anim") {
+				return false // "донецькі «фахівці»": one word in irony quotes names people
+			}
 			return words > 0
 		}
 		if t.Kind == vistka.Word && (e == "" || f.entityAt(j) != e) || isDash(t) {
@@ -5299,8 +5326,170 @@ func (f *finder) objectBefore(i int, objs map[string]kind) int {
 		}) {
 			return j // "Закон про мобілізацію президент підписав": the subject is the person
 		}
+		if k.typ == "" && j == i-1 && f.personJustBefore(j) {
+			return j // "Міський голова рішення підписує": subject, object, verb
+		}
 	}
 	return -1
+}
+
+// mainVerbAfter returns the finite verb of the main clause that an
+// adverbial participle at at opens the sentence before ("Підписавши
+// угоду, міністри поїхали"), or -1: the participle comes before any
+// finite verb, and the verb is the first after the comma closing it.
+func (f *finder) mainVerbAfter(at int) int {
+	if !strings.HasPrefix(f.toks[at].Tag, "advp") {
+		return -1
+	}
+	finite := func(t *vistka.Token) bool {
+		return strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf")
+	}
+	for j := range at {
+		if finite(&f.toks[j]) {
+			return -1
+		}
+	}
+	comma := -1
+	for j := at + 1; j < len(f.toks); j++ {
+		t := &f.toks[j]
+		if comma < 0 {
+			if t.Text == "," {
+				comma = j
+			} else if finite(t) || t.Kind == vistka.Punct && t.Text != "«" && t.Text != "»" && t.Text != "\"" && t.Text != "-" {
+				return -1
+			}
+			continue
+		}
+		if j == comma+1 && (strings.HasPrefix(t.Tag, "conj") || slices.Contains([]string{"який", "котрий", "що", "де", "коли", "куди"}, f.low(j))) {
+			return -1 // "Підписавши угоду, яку …": a clause inside the participle's
+		}
+		if finite(t) {
+			return j
+		}
+		if t.Kind == vistka.Punct {
+			return -1
+		}
+	}
+	return -1
+}
+
+// interviewWords are what a journalist asks an official to agree to.
+var interviewWords = map[string]bool{"інтерв'ю": true, "коментар": true, "бліц-інтерв'ю": true, "фотосесія": true, "зйомка": true}
+
+// agreedToInterview reports whether the verb at i agrees to an interview:
+// "погодився на інтерв'ю", or through a relative, "інтерв'ю, на яке
+// погодився посол".
+func (f *finder) agreedToInterview(i int) bool {
+	if i+2 < len(f.toks) && f.low(i+1) == "на" && interviewWords[f.low(i+2)] {
+		return true
+	}
+	for j := i - 1; j >= 1 && j >= i-3; j-- {
+		if f.low(j) != "який" || f.low(j-1) != "на" {
+			continue
+		}
+		for k := j - 2; k >= 0; k-- {
+			if interviewWords[f.low(k)] && strings.HasPrefix(f.toks[k].Tag, "noun") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// coordinatedVerb returns, for a finite verb at at right after і, й or
+// та, the finite verb of the same number and tense before it in the
+// sentence that it is joined to ("перетнули кордон … і вели вогонь"),
+// or -1.
+func (f *finder) coordinatedVerb(at int) int {
+	plural := func(tag string) bool { return strings.HasSuffix(tag, ":p") || strings.Contains(tag, ":p:") }
+	finite := func(tag string) bool {
+		return strings.HasPrefix(tag, "verb") && !strings.Contains(tag, ":inf") && !strings.Contains(tag, ":impers")
+	}
+	tense := func(tag string) bool { return strings.Contains(tag, ":past") }
+	if at < 2 || !finite(f.toks[at].Tag) {
+		return -1
+	}
+	if l := f.low(at - 1); l != "і" && l != "й" && l != "та" {
+		return -1
+	}
+	for j := at - 2; j >= 0; j-- {
+		t := &f.toks[j]
+		if t.Text == ";" || t.Text == ":" || strings.HasPrefix(t.Tag, "conj:subord") || strings.Contains(t.Tag, ":rel") ||
+			slices.Contains([]string{"що", "який", "котрий", "де", "куди", "звідки", "коли"}, f.low(j)) {
+			return -1 // "приїхали до села, де їх зустріли мешканці, і провели": another clause's verb
+		}
+		if finite(t.Tag) {
+			if plural(t.Tag) != plural(f.toks[at].Tag) || tense(t.Tag) != tense(f.toks[at].Tag) {
+				return -1
+			}
+			return j
+		}
+	}
+	return -1
+}
+
+// works are writings and pieces of art that may "call" on people.
+var works = map[string]bool{"вірш": true, "пісня": true, "книга": true, "роман": true, "фільм": true, "стаття": true,
+	"картина": true, "плакат": true, "твір": true, "вистава": true, "поема": true}
+
+// workSays reports whether the verb at i is said of a work through a
+// relative що or який after it: "вірші «…» і «…», що закликають".
+func (f *finder) workSays(i int) bool {
+	if i < 3 || f.low(i-1) != "що" && f.low(i-1) != "який" || f.toks[i-2].Text != "," {
+		return false
+	}
+	for j := i - 3; j >= 0 && j >= i-12; j-- {
+		t := &f.toks[j]
+		if strings.HasPrefix(t.Tag, "verb") || t.Text == "," && !f.inQuotedText(j) {
+			return false
+		}
+		if works[f.low(j)] && strings.HasPrefix(t.Tag, "noun") {
+			return true
+		}
+	}
+	return false
+}
+
+// saidWords are what one says or writes oneself.
+var saidWords = map[string]bool{"слово": true, "рядок": true, "показання": true, "заява": true, "погляд": true,
+	"переконання": true, "думка": true, "висловлювання": true, "теза": true}
+
+// ownWords reports whether the verb at i is followed by від and one's own
+// words: "відмовився від своїх слів", "від жодного свого рядка".
+func (f *finder) ownWords(i int) bool {
+	if i+2 >= len(f.toks) || f.low(i+1) != "від" {
+		return false
+	}
+	own := false
+	for j := i + 2; j < len(f.toks) && j <= i+5; j++ {
+		t := &f.toks[j]
+		if f.low(j) == "свій" {
+			own = true
+		}
+		if strings.HasPrefix(t.Tag, "noun") {
+			return own && saidWords[f.low(j)]
+		}
+		if !strings.HasPrefix(t.Tag, "adj") {
+			return false
+		}
+	}
+	return false
+}
+
+// personJustBefore reports whether a person's noun in the nominative
+// comes right before token j, or before the genitive that follows it
+// ("голова ради рішення"): the subject of a clause whose object is j.
+func (f *finder) personJustBefore(j int) bool {
+	for m := j - 1; m >= 0 && m >= j-3; m-- {
+		t := &f.toks[m]
+		if !strings.HasPrefix(t.Tag, "noun") && !strings.HasPrefix(t.Tag, "adj") {
+			return false
+		}
+		if strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") && hasCase(t, "v_naz") && !strings.Contains(t.Tag, ":pron") {
+			return true
+		}
+	}
+	return false
 }
 
 // otherSubject reports whether the verb at i has a subject in the
