@@ -46,7 +46,7 @@ func SetRule(name string, on bool) bool {
 		"glosstype": &glossTypes, "degree": &degrees, "quotedlist": &quotedLists, "initialdot": &initialDots, "placeadj": &placeAdjectives, "adjlandmark": &adjLandmarks,
 		"slashagency": &slashAgencies, "bodyhead": &capitalHeads, "adjbody": &adjBodies, "titlecountry": &titleCountries, "reportsource": &reportSources, "persnoun": &persNouns,
 		"newsroom": &newsrooms, "quotedbody": &quotedBodies, "bodyplace": &bodyPlaces, "adminabbrev": &adminAbbrevs, "placebase": &placeBases, "council": &councils,
-		"titleorg": &titleOrgs, "jobcoord": &coordJobs,
+		"titleorg": &titleOrgs, "jobcoord": &coordJobs, "teachersubject": &teacherSubjects, "dollarcountry": &dollarCountries, "deputyof": &deputyTitles,
 	}[name]
 	if ok {
 		*p = on

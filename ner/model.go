@@ -727,7 +727,7 @@ var spanRules = []struct {
 	{&slashAgencies, retypeSlashAgencies}, {&capitalHeads, joinBodyHeads}, {&adjBodies, addAdjBodies}, {&titleCountries, addTitleCountries},
 	{&reportSources, addReportSources}, {&newsrooms, retypeNewsrooms}, {&quotedBodies, retypeQuotedBodies}, {&bodyPlaces, retypeBodyPlaces},
 	{&adminAbbrevs, addAdminAbbrevs}, {&councils, joinCouncils}, {&persNouns, retypePersNouns}, {&adjLandmarks, joinAdjLandmarks},
-	{&titleOrgs, addTitleOrgs}, {&coordJobs, addCoordinatedJobs},
+	{&titleOrgs, addTitleOrgs}, {&coordJobs, addCoordinatedJobs}, {&teacherSubjects, addTeacherSubjects}, {&dollarCountries, joinDollarCountries}, {&deputyTitles, addDeputyTitles},
 }
 
 // placeNames turns on harmonizePlaces; a variable for experiments.

@@ -1219,3 +1219,62 @@ func TestAddCoordinatedJobs(t *testing.T) {
 		{"not a name", "Прийшов [JOB лікар] і Іван .", []string{"JOB лікар"}},
 	})
 }
+
+func TestAddTeacherSubjects(t *testing.T) {
+	tags := map[string]string{
+		"Вчителька": "вчителька/noun:anim:f:v_naz", "учитель": "учитель/noun:anim:m:v_naz", "викладач": "викладач/noun:anim:m:v_naz",
+		"старший": "старший/adj:m:v_naz:compc", "математики": "математика/noun:inanim:f:v_rod",
+		"історії": "історія/noun:inanim:f:v_rod", "географії": "географія/noun:inanim:f:v_rod",
+		"російської": "російський/adj:f:v_rod", "словесності": "словесність/noun:inanim:f:v_rod",
+		"дитячої": "дитячий/adj:f:v_rod", "школи": "школа/noun:inanim:f:v_rod", "директор": "директор/noun:anim:m:v_naz",
+		"Історії": "історія/noun:inanim:f:v_rod",
+	}
+	runRuleCases(t, addTeacherSubjects, tags, []ruleCase{
+		{"a subject", "Прийшла [JOB Вчителька] математики .", []string{"JOB Вчителька математики"}},
+		{"an adjective and a subject", "Працював [JOB старший викладач] російської словесності .",
+			[]string{"JOB старший викладач російської словесності"}},
+		{"two subjects", "Був [JOB учитель] історії та географії .", []string{"JOB учитель історії та географії"}},
+		{"a subject and another title", "Був [JOB учитель] історії та директор .", []string{"JOB учитель історії"}},
+		{"not a school", "Прийшов [JOB викладач] дитячої школи .", []string{"JOB викладач"}},
+		{"not another title", "Прийшов [JOB директор] історії .", []string{"JOB директор"}},
+		{"not a name", "Прийшов [JOB учитель] [ORG Історії] .", []string{"JOB учитель", "ORG Історії"}},
+		{"a title no span covers", "Тепер він учитель історії та географії .", []string{"JOB учитель історії та географії"}},
+		{"an untagged title with a rank", "Був старший викладач російської словесності .",
+			[]string{"JOB старший викладач російської словесності"}},
+		{"not an untagged title alone", "Прийшов учитель .", nil},
+		{"not an untagged title before a school", "Прийшов викладач дитячої школи .", nil},
+	})
+}
+
+func TestJoinDollarCountries(t *testing.T) {
+	tags := map[string]string{
+		"доларів": "долар/noun:inanim:p:v_rod", "гривень": "гривня/noun:inanim:p:v_rod",
+		"США": "США/noun:inanim:p:v_rod:prop:geo", "Канади": "Канада/noun:inanim:f:v_rod:prop:geo",
+	}
+	runRuleCases(t, joinDollarCountries, tags, []ruleCase{
+		{"dollars of the USA", "Отримав [MON 50 000 доларів] [LOC США] .", []string{"MON 50 000 доларів США"}},
+		{"an abbreviation", "Коштує [MON 3 млн дол .] [LOC США] .", []string{"MON 3 млн дол . США"}},
+		{"Canada", "Зібрали [MON 20 доларів] [LOC Канади] .", []string{"MON 20 доларів Канади"}},
+		{"not hryvnias", "Привезли [MON 500 гривень] [LOC США] .", []string{"MON 500 гривень", "LOC США"}},
+		{"not with a word between", "Дали [MON 5 доларів] в [LOC США] .", []string{"MON 5 доларів", "LOC США"}},
+		{"already whole", "Отримав [MON 10 доларів США] .", []string{"MON 10 доларів США"}},
+	})
+}
+
+func TestAddDeputyTitles(t *testing.T) {
+	tags := map[string]string{
+		"заступника": "заступник/noun:anim:m:v_rod", "заступник": "заступник/noun:anim:m:v_naz",
+		"головного": "головний/adj:m:v_rod", "лікаря": "лікар/noun:anim:m:v_rod", "директора": "директор/noun:anim:m:v_rod",
+		"сина": "син/noun:anim:m:v_rod", "лікарів": "лікар/noun:anim:p:v_rod", "лікар": "лікар/noun:anim:m:v_naz",
+		"Петренка": "Петренко/noun:anim:m:v_rod:prop:lname",
+	}
+	runRuleCases(t, addDeputyTitles, tags, []ruleCase{
+		{"a rank adjective", "Затримали [JOB заступника] головного лікаря .", []string{"JOB заступника головного лікаря"}},
+		{"a title", "Прийшов [JOB заступник] директора .", []string{"JOB заступник директора"}},
+		{"not kin", "Прийшов [JOB заступник] сина .", []string{"JOB заступник"}},
+		{"not a plural", "Прийшов [JOB заступник] лікарів .", []string{"JOB заступник"}},
+		{"not another case", "Прийшов [JOB заступник] лікар .", []string{"JOB заступник"}},
+		{"not a name", "Прийшов [JOB заступник] [PERS Петренка] .", []string{"JOB заступник", "PERS Петренка"}},
+		{"already whole", "Прийшов [JOB заступник директора] .", []string{"JOB заступник директора"}},
+	})
+}
