@@ -1442,6 +1442,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if n := tr.noun; n >= 0 && f.low(n) == "відставка" && (v == "розповсюдити" || v == "оприлюднити" || v == "написати") && !f.statedResignation(n) {
 			continue // "написав статтю про відставку міністра": someone else's, or no statement
 		}
+		if (v == "зацікавитися" || v == "зацікавлюватися") && !f.lawInterest(i) {
+			continue // "інвестори зацікавилися проєктом": no inquiry
+		}
+		if n := tr.noun; n >= 0 && v == "піти" && f.low(n) == "суд" && n+1 < len(f.toks) && strings.HasPrefix(f.toks[n+1].Tag, "verb") {
+			continue // "пішов у суд працювати": gone to work there, no one sued
+		}
 		if n := tr.noun; n >= 0 && f.low(n) == "звільнення" && !f.resigned(n) {
 			continue // "подав клопотання про звільнення з-під варти": no resignation
 		}
@@ -3950,6 +3956,8 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			// "з президентом Туреччини … і канцлером Німеччини Фрідріхом
 			// Мерцом": a second partner past the preposition's reach
 			rec = append(rec, e)
+		case prep == "" && hasCase(t, "v_oru") && tr.verb && (f.verb(tr.at) == "зацікавитися" || f.verb(tr.at) == "зацікавлюватися"):
+			rec = append(rec, e) // "прокурори зацікавилися депутатом": whom the inquiry is into
 		case prep == "" && (hasCase(t, "v_dav") || hasCase(t, "v_zna") || f.freeIndeclinable(i) || f.objectAsNominative(i, tr, actors)) && !topicVerbs[f.verb(tr.at)]:
 			rec = append(rec, e)
 		case prep == "" && hosts[f.verb(tr.at)] && typ == "PERS" && (hasCase(t, "v_rod") || hasCase(t, "v_zna")):
@@ -7187,4 +7195,31 @@ func (f *finder) outletSubject(at int) bool {
 		}
 	}
 	return false
+}
+
+// lawInterest reports whether the interest of the verb at i is an
+// inquiry: law enforcement, named before it in its clause, took interest
+// in someone or something told in the instrumental after it ("прокурори
+// зацікавилися депутатом", "СБУ зацікавилася діяльністю фірми").
+func (f *finder) lawInterest(i int) bool {
+	if i+1 >= len(f.toks) || !hasCase(&f.toks[i+1], "v_oru") {
+		return false
+	}
+	for j := i - 1; j >= 0 && i-j <= 6; j-- {
+		if f.toks[j].Kind == vistka.Punct {
+			break
+		}
+		if lawBodies[f.low(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// lawBodies are the words for investigators and prosecutors whose
+// interest in someone is an inquiry.
+var lawBodies = map[string]bool{
+	"прокурор": true, "прокуратура": true, "поліція": true, "поліцейський": true, "правоохоронець": true,
+	"слідчий": true, "слідство": true, "детектив": true, "сбу": true, "набу": true, "дбр": true,
+	"сап": true, "беб": true, "нацполіція": true, "податківець": true, "митник": true, "міліція": true, "міліціонер": true,
 }

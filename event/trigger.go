@@ -59,6 +59,9 @@ var verbs = map[string]kind{
 	"розслідувати": {"ACCUSE", ""}, // PLOVER's investigate: поліція розслідує провадження
 	"позиватися":   {"ACCUSE", ""}, "судитися": {"ACCUSE", ""}, "обвинувачуватися": {"ACCUSE", ""}, "підозрюватися": {"ACCUSE", ""},
 	"звинувачуватися": {"ACCUSE", ""}, "розшукуватися": {"ACCUSE", ""},
+	// the law's interest is an inquiry: прокурори зацікавилися депутатом
+	// (see lawInterest)
+	"зацікавитися": {"ACCUSE", ""}, "зацікавлюватися": {"ACCUSE", ""},
 	"перебувати": {},                                                              // light: перебуває у розшуку
 	"повідомити": {}, "визнати": {}, "подати": {}, "відкрити": {}, "порушити": {}, // light
 	"висунути": {}, "висувати": {}, // light: висунути звинувачення
@@ -353,7 +356,9 @@ var pairs = map[string]map[string]kind{
 	"повернути": {"полон": {"RETREAT", "release"}},
 	// a resignation: подав у відставку, пішов у відставку, подав заяву
 	// про звільнення (see resigned)
-	"подати": {"відставка": {"CONCEDE", ""}, "звільнення": {"CONCEDE", ""}, "суд": {"ACCUSE", ""}}, "піти": {"відставка": {"CONCEDE", ""}},
+	"подати": {"відставка": {"CONCEDE", ""}, "звільнення": {"CONCEDE", ""}, "суд": {"ACCUSE", ""}},
+	// going to court sues: прокуратура пішла в суд
+	"піти": {"відставка": {"CONCEDE", ""}, "суд": {"ACCUSE", ""}},
 	// a resignation announced in a statement: розповсюдив звернення до
 	// колективу про відставку (see statedResignation)
 	"розповсюдити": {"відставка": {"CONCEDE", ""}}, "оприлюднити": {"відставка": {"CONCEDE", ""}}, "написати": {"відставка": {"CONCEDE", ""}},
@@ -440,6 +445,9 @@ var pairs = map[string]map[string]kind{
 	// going to court or to the police is a complaint: звернулася до
 	// апеляційного суду (with a demand, the demand decides: REQUEST)
 	"звернутися": {"суд": {"ACCUSE", ""}, "поліція": {"ACCUSE", ""}, "прокуратура": {"ACCUSE", ""},
+		// the police named by their kind: звернулася до правоохоронних
+		// органів, до правоохоронців
+		"правоохоронний": {"ACCUSE", ""}, "правоохоронець": {"ACCUSE", ""},
 		// a proposal put to someone asks them to take it up: звернувся з
 		// пропозицією до обох сторін
 		"пропозиція": {"REQUEST", ""}},
