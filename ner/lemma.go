@@ -528,6 +528,22 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 			// outlet's name, whatever the place's gender
 			g = "n"
 		}
+		if person && r.gen == "n" {
+			// Вакаревим is a man's surname, not the village Вакареве a
+			// guess reads it as: people are not neuter
+			g := cmp.Or(personGender, "m")
+			var nouns word // a noun's reading first: Вакарев, not the adjective Вакарів
+			for _, x := range w.readings {
+				if x.cas == cas && x.gen == g && x.pos == "noun" {
+					nouns.readings = append(nouns.readings, x)
+				}
+			}
+			if x, ok := nouns.pick(cas, "", known); ok {
+				r = x
+			} else if x, ok := w.pickGender(cas, g); ok {
+				r = x
+			}
+		}
 		if person {
 			r = w.preferOv(r)
 			// People are not neuter: Ігоря Тинного → Тинний.
@@ -535,7 +551,13 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 				g = cmp.Or(personGender, "m")
 			}
 		}
-		out[i] = withCase(toks[i].Text, lz.nominative(w, r, g, known))
+		nom := lz.nominative(w, r, g, known)
+
+		if person && !slices.ContainsFunc(w.readings, func(x reading) bool { return x.person && !x.surname }) {
+			// (Якова is Яків's, a first name's)
+			nom = ovSurname(w.text, nom)
+		}
+		out[i] = withCase(toks[i].Text, nom)
 	}
 	return rebuild(text, toks, out)
 }
@@ -699,6 +721,33 @@ func (w *word) preferOv(r reading) reading {
 		}
 	}
 	return r
+}
+
+// ovSurname returns, for a form of a person's name whose nominative nom
+// ends in -ів or -їв, the surname in -ев, -ов or -єв when the form keeps
+// that vowel (Вакаревим → Вакарев, not Вакарів, as a possessive adjective
+// or a listed surname would have it): a surname in -ів keeps its і when
+// it declines (Петрівим). It returns nom otherwise.
+func ovSurname(form, nom string) string {
+	stem, ok := strings.CutSuffix(nom, "ів")
+	if !ok {
+		if stem, ok = strings.CutSuffix(nom, "їв"); ok && strings.HasPrefix(scan.ToLower(form), scan.ToLower(stem)+"єв") {
+			return stem + "єв"
+		}
+		return nom
+	}
+	low, ls := scan.ToLower(form), scan.ToLower(stem)
+	for _, end := range []string{"ого", "ому", "ої", "ій", "е"} {
+		if strings.HasSuffix(low, end) {
+			return nom // Гербуртового: a possessive adjective's ending
+		}
+	}
+	for _, v := range []string{"ев", "ов"} {
+		if strings.HasPrefix(low, ls+v) {
+			return stem + v
+		}
+	}
+	return nom
 }
 
 // singular returns the gender of noun lemma as the lexicon has it, or "".

@@ -224,6 +224,11 @@ var ruleForms = []struct {
 	{"LOC", "проспекті Повітрофлотському", "проспект Повітрофлотський", false, "проспект/noun:inanim:m:v_mis повітрофлотський/adj:m:v_mis"},
 	{"LOC", "вулиці Шевченка", "вулиця Шевченка", false, "вулиця/noun:inanim:f:v_rod Шевченко/noun:anim:m:v_rod:prop:lname"},
 	{"ORG", "Ради національної безпеки", "Рада національної безпеки", false, "рада/noun:inanim:f:v_rod національний/adj:f:v_rod безпека/noun:inanim:f:v_rod"},
+	// People are not neuter, and a surname keeps the vowel of its forms.
+	{"PERS", "Вакаревим", "Вакарев", false, "Вакарів/adj:m:v_oru"},
+	{"PERS", "Андрія Шишацького", "Андрій Шишацький", false, "Андрій/noun:anim:m:v_rod:prop:fname шишацький/adj:n:v_rod"},
+	{"PERS", "Федорівим", "Федорів", false, "Федорів/noun:anim:m:v_oru:prop:lname"},
+	{"PERS", "Яковом", "Яків", false, "Яків/noun:anim:m:v_oru:prop:fname"},
 	// A regional edition of an outlet named by a neuter adjective.
 	{"ORG", "Суспільного Тернополя", "Суспільне Тернопіль", false, "суспільний/adj:n:v_rod Тернопіль/noun:inanim:m:v_rod:prop:geo"},
 	// A foreign surname in -е read as a vocative, after a first name read
