@@ -1,7 +1,6 @@
 package pipeline_test
 
 import (
-	"strings"
 	"testing"
 	"time"
 )
@@ -12,10 +11,7 @@ import (
 
 func TestAccuseEvents(t *testing.T) {
 	p := load(t)
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []construction{
 		{"going to court sues; going to work at a court does not; going into retirement concedes",
 			"Коли борг не повернули, прокуратура пішла до суду. Петро Іваненко пішов у суд працювати суддею. Міністр Олег Мельник пішов у відставку.",
 			[]string{"ACCUSE прокуратура → ", "CONCEDE Олег Мельник → "}},
@@ -26,16 +22,5 @@ func TestAccuseEvents(t *testing.T) {
 			"Прокурори зацікавились депутатом Іваном Мельником після обшуку. Інвестори зацікавилися проєктом Петра Коваля. Детективи НАБУ зацікавилися мером Львова Андрієм Садовим.",
 			[]string{"ACCUSE Прокурори → Іван Мельник", "ACCUSE Детективи НАБУ → Андрій Садовий"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x := p.Extract(tt.text, time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC))
-			var got []string
-			for _, ev := range x.Events {
-				got = append(got, eventString(x, ev))
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
-			}
-		})
-	}
+	checkEvents(t, p, tests, time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC))
 }

@@ -11,34 +11,17 @@ import (
 
 func TestNews15Quotes(t *testing.T) {
 	p := load(t)
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []construction{
 		{"a possessive for a body named by a compound noun before",
 			"Компанія-забудовник подала до суду позов. За її даними, збитки сягають мільйона гривень.",
 			[]string{"Компанія-забудовник/за даними/indirect: збитки сягають мільйона гривень"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x := p.Extract(tt.text, time.Time{})
-			var got []string
-			for _, q := range x.Quotes {
-				got = append(got, quoteString(x, q))
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
-			}
-		})
-	}
+	checkQuotes(t, p, tests, time.Time{})
 }
 
 func TestNews15Events(t *testing.T) {
 	p := load(t)
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []construction{
 		{"citizens or prisoners freed by a state are released; a clerk dismissed is not",
 			"Російська влада звільнила двох громадян Литви. Директор звільнив бухгалтерку.",
 			[]string{"RETREAT/release Російська влада → Литва"}},
@@ -67,18 +50,7 @@ func TestNews15Events(t *testing.T) {
 			"Міністр Іван Петренко розповів про затримання двох підлітків. Прокуратура висунула їм підозру. Прокурор Олег Бондар висунув йому обвинувачення.",
 			[]string{"ACCUSE Прокуратура → ", "ACCUSE Олег Бондар → Іван Петренко"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x := p.Extract(tt.text, time.Time{})
-			var got []string
-			for _, ev := range x.Events {
-				got = append(got, eventString(x, ev))
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
-			}
-		})
-	}
+	checkEvents(t, p, tests, time.Time{})
 }
 
 // TestLei: a sum in bare леї takes the currency the text named, or that of

@@ -11,10 +11,7 @@ import (
 
 func TestPress2Quotes(t *testing.T) {
 	p := load(t)
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []construction{
 		{"a complaint with що is speech; an inspection shows a finding, a coach shows a scheme and one goes to show what came out",
 			"Директор заводу Олег Бондар жалівся, що через борги уряду зупинилося будівництво. Інспекція показала, що половину труб не замінили. Тренер показав гравцям нову схему. Він поїхав до майстра показати, що вийшло. Марічка хитнула головою, показуючи, що нікого немає.",
 			[]string{"Олег Бондар/жалітися/indirect: через борги уряду зупинилося будівництво", "Інспекція/показати/indirect: половину труб не замінили"}},
@@ -43,26 +40,12 @@ func TestPress2Quotes(t *testing.T) {
 			"Депутати одностайні в тому, що закон потрібно ухвалити до кінця року.",
 			[]string{"Депутати/одностайний/indirect: закон потрібно ухвалити до кінця року"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x := p.Extract(tt.text, time.Time{})
-			var got []string
-			for _, q := range x.Quotes {
-				got = append(got, quoteString(x, q))
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
-			}
-		})
-	}
+	checkQuotes(t, p, tests, time.Time{})
 }
 
 func TestPress2Events(t *testing.T) {
 	p := load(t)
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []construction{
 		{"guilt admitted concedes, with the object first too; not when denied, nor as a court's reason",
 			"Обвинувачений Петро Коваль визнав свою вину. Підозрюваний провину визнав. Сам обвинувачений провину не визнав. Суд звільнив Івана Гнатюка від відповідальності, тому що він свою вину визнав.",
 			[]string{"CONCEDE Петро Коваль → ", "CONCEDE Підозрюваний → ", "RETREAT/release Суд → Іван Гнатюк"}},
@@ -106,18 +89,7 @@ func TestPress2Events(t *testing.T) {
 			"Киянина, підозрюваного у серії крадіжок, затримали у Львові.",
 			[]string{"COERCE  → киянин @Львів"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x := p.Extract(tt.text, time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC))
-			var got []string
-			for _, ev := range x.Events {
-				got = append(got, eventString(x, ev))
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
-			}
-		})
-	}
+	checkEvents(t, p, tests, time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC))
 }
 
 func TestPress2Sources(t *testing.T) {

@@ -1,7 +1,6 @@
 package pipeline_test
 
 import (
-	"strings"
 	"testing"
 	"time"
 )
@@ -11,10 +10,7 @@ import (
 
 func TestPress3Quotes(t *testing.T) {
 	p := load(t)
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []construction{
 		{"a conclusion drawn or evidence found reports its що-clause; evidence found in a flat reports nothing",
 			"Експерти інституту зробили висновок, що міст був зруйнований вибухом. Слідчі знайшли докази того, що гроші вивели за кордон. Поліцейські знайшли докази в квартирі Івана Гнатюка. Він сказав, що нічого не знає.",
 			[]string{"Експерти інституту/зробити/indirect: міст був зруйнований вибухом", "Слідчі/знайти/indirect: гроші вивели за кордон", "Іван Гнатюк/сказати/indirect: нічого не знає"}},
@@ -34,26 +30,12 @@ func TestPress3Quotes(t *testing.T) {
 			"— Я прийду завтра, — сказала мама.\n— Добре, — відповіла Оксана. — Принеси хліба.",
 			[]string{"мама/сказати/direct: Я прийду завтра"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x := p.Extract(tt.text, time.Time{})
-			var got []string
-			for _, q := range x.Quotes {
-				got = append(got, quoteString(x, q))
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
-			}
-		})
-	}
+	checkQuotes(t, p, tests, time.Time{})
 }
 
 func TestPress3Events(t *testing.T) {
 	p := load(t)
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []construction{
 		{"an arrival with no one and nowhere to visit is no visit; one to a city is",
 			"Коли активісти прибули, площа вже була заповнена. Бійці прибули додому без втрат. Прем'єр-міністр Польщі прибув до Києва.",
 			[]string{"CONSULT/visit Прем'єр-міністр Польщі → Київ @Київ"}},
@@ -85,16 +67,5 @@ func TestPress3Events(t *testing.T) {
 			"На допиті поет не відмовився від жодного свого рядка. Свідок відмовився від своїх показань. Польща відмовилася від пропозиції Росії.",
 			[]string{"REJECT Польща → "}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x := p.Extract(tt.text, time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC))
-			var got []string
-			for _, ev := range x.Events {
-				got = append(got, eventString(x, ev))
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
-			}
-		})
-	}
+	checkEvents(t, p, tests, time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC))
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/pipeline"
 )
 
 // quoteString renders a quote as speaker/cue/direct: text.
@@ -24,10 +25,7 @@ func quoteString(x *vistka.Extraction, q vistka.Quote) string {
 
 func TestQuotes(t *testing.T) {
 	p := load(t)
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []construction{
 		{"an expectation and a possibility not ruled out attribute their що-clause; expelled from a party says nothing",
 			"Голова правління Петро Коваль не виключив, що наступного року ціни зростуть. В «Укрпошті» очікують, що посилки надійдуть до кінця місяця. Депутата Івана Гнатюка виключили з фракції.",
 			[]string{"Петро Коваль/виключити/indirect: наступного року ціни зростуть", "Укрпошта/очікувати/indirect: посилки надійдуть до кінця місяця"}},
@@ -607,18 +605,7 @@ func TestQuotes(t *testing.T) {
 			"Перевіривши закупівлю, антимонопольники встановили, що:\n* Учасники подали пропозиції з однієї IP-адреси ; * Документи учасників готувала одна особа.\nКожен з учасників отримав штраф.",
 			[]string{"антимонопольники/встановити/indirect: Учасники подали пропозиції з однієї IP-адреси ; * Документи учасників готувала одна особа"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x := p.Extract(tt.text, time.Time{})
-			var got []string
-			for _, q := range x.Quotes {
-				got = append(got, quoteString(x, q))
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
-			}
-		})
-	}
+	checkQuotes(t, p, tests, time.Time{})
 }
 
 // eventString renders an event as TYPE/mode actors → recipients @place [aux].
@@ -639,10 +626,7 @@ func eventString(x *vistka.Extraction, ev vistka.Event) string {
 
 func TestEvents(t *testing.T) {
 	p := load(t)
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []construction{
 		{"a letter of resignation filed concedes; a plea for release from custody does not",
 			"Міністр юстиції Петро Коваль подав до парламенту заяву про звільнення з посади. Адвокат Іван Гнатюк подав заяву про звільнення підзахисного з-під варти.",
 			[]string{"CONCEDE Петро Коваль → "}},
@@ -1802,22 +1786,7 @@ func TestEvents(t *testing.T) {
 			"Міністр Андрій Сибіга у вівторок у Варшаві зустрівся з Радославом Сікорським. Того ж дня в Києві президент Володимир Зеленський прийняв Каю Каллас.",
 			[]string{"CONSULT/meet Андрій Сибіга → Радослав Сікорський @Варшава", "CONSULT/meet Володимир Зеленський → Кая Каллас @Київ"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x := p.Extract(tt.text, time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC))
-			var got []string
-			for _, ev := range x.Events {
-				got = append(got, eventString(x, ev))
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				var sp []string
-				for _, s := range x.Spans {
-					sp = append(sp, s.Type+":"+s.Text+"|"+s.Lemma)
-				}
-				t.Errorf("got\n  %s\nwant\n  %s\nspans %v", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "), sp)
-			}
-		})
-	}
+	checkEvents(t, p, tests, time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC))
 }
 
 // TestSourcesAndDates covers the source layer and event dates of agency
@@ -2172,5 +2141,53 @@ func TestBylinePublished(t *testing.T) {
 	x = p.Extract(text, time.Date(2026, 3, 20, 0, 0, 0, 0, time.UTC))
 	if x.Published != "2026-03-20" || len(x.Events) != 1 || x.Events[0].Date != "2026-03-17" {
 		t.Errorf("given: published %q, events %+v; want 2026-03-20 and a meeting on 2026-03-17", x.Published, x.Events)
+	}
+}
+
+// construction is a table case of the construction tests: a text and
+// what extract should find in it, rendered by quoteString or eventString.
+type construction struct {
+	name, text string
+	want       []string
+}
+
+// checkQuotes runs extract over each case's text, published on pub, and
+// compares the quotes it finds with the case's.
+func checkQuotes(t *testing.T, p *pipeline.Pipeline, tests []construction, pub time.Time) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := p.Extract(tt.text, pub)
+			var got []string
+			for _, q := range x.Quotes {
+				got = append(got, quoteString(x, q))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
+}
+
+// checkEvents runs extract over each case's text, published on pub, and
+// compares the events it finds with the case's; a failure lists the
+// spans too.
+func checkEvents(t *testing.T, p *pipeline.Pipeline, tests []construction, pub time.Time) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := p.Extract(tt.text, pub)
+			var got []string
+			for _, ev := range x.Events {
+				got = append(got, eventString(x, ev))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				var sp []string
+				for _, s := range x.Spans {
+					sp = append(sp, s.Type+":"+s.Text+"|"+s.Lemma)
+				}
+				t.Errorf("got\n  %s\nwant\n  %s\nspans %v", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "), sp)
+			}
+		})
 	}
 }
