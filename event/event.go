@@ -3715,6 +3715,9 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		if tr.k.typ == "REQUEST" && tr.verb && strings.Contains(t.Tag, ":inf") && i > start {
 			break // "закликали світ визнати Голодомор": what is asked begins
 		}
+		if f.nextInfinitive(tr, i) {
+			break // "конфіскувати активи і передати їх Україні": the next verb's
+		}
 		if lt == "за" && isPrep(t) && i+1 < end && hasCase(&f.toks[i+1], "v_zna") {
 			break // подякував Макрону за рішення передати Україні: a reason
 		}
@@ -3782,6 +3785,9 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 				// family named in the plural: Онули … вигнали їх)
 				e = f.lastDoneTo()
 				break
+			}
+			if e = f.coordObject(tr.at, ct); e != "" {
+				break // "викликало посла Угорщини і вручило йому ноту": the one summoned
 			}
 			e = f.ents.RecentPerson(t.RStart, f.s, gender(t), actors)
 		case groups[lt] && (hasCase(t, "v_dav") || hasCase(t, "v_zna")) && f.governedBy(i) == "":
@@ -4494,15 +4500,19 @@ func (f *finder) inObject(tr trig, i int) bool {
 	if k := tr.noun; k > tr.at+1 && k-tr.at <= 2 && isPrep(&f.toks[k-1]) && i > k {
 		from0 = k + 1 // "узяв під варту начальника поста": past the pair's phrase
 	}
+	from := tr.at
 	for j := from0; j < i; j++ {
 		t := &f.toks[j]
+		if f.chargeTitle(j) {
+			from += 2 // "викликало тимчасового повіреного у справах Росії": one title
+			continue
+		}
 		if isPrep(t) || t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") || strings.HasPrefix(t.Tag, "conj") {
 			return false
 		}
 	}
 	// "оголосило персонами нон грата трьох співробітників посольства
 	// Росії": past the object noun of the pair
-	from := tr.at
 	if k := tr.noun; k > from && f.low(k) == "персона" && k+2 < len(f.toks) && f.low(k+2) == "грата" {
 		from = k + 2
 	}
@@ -6644,16 +6654,18 @@ func (f *finder) partyPlace(parties []string, day string) string {
 	return ""
 }
 
-// dayBefore returns the last day named in the six sentences before this
-// one, or "" when they name none.
+// dayBefore returns the last day named before this sentence, or "" when
+// none is. (Within six sentences or past them it is the same day: a quote
+// of several sentences between the lead's "в четвер" and "Міністр того ж
+// дня" names no other.)
 func (f *finder) dayBefore(dates []vistka.Date) string {
 	if f.s == 0 || f.s >= len(f.a.Sentences) {
 		return ""
 	}
-	from, to := f.a.Sentences[max(f.s-6, 0)].RStart, f.a.Sentences[f.s].RStart
+	to := f.a.Sentences[f.s].RStart
 	day := ""
 	for _, d := range dates {
-		if d.Start >= from && d.End <= to && d.Value != nil && len(*d.Value) == len("2006-01-02") && !f.untilDay(d.Start) {
+		if d.End <= to && d.Value != nil && len(*d.Value) == len("2006-01-02") && !f.untilDay(d.Start) {
 			day = *d.Value
 		}
 	}
@@ -7222,4 +7234,93 @@ var lawBodies = map[string]bool{
 	"прокурор": true, "прокуратура": true, "поліція": true, "поліцейський": true, "правоохоронець": true,
 	"слідчий": true, "слідство": true, "детектив": true, "сбу": true, "набу": true, "дбр": true,
 	"сап": true, "беб": true, "нацполіція": true, "податківець": true, "митник": true, "міліція": true, "міліціонер": true,
+}
+
+// coordObject returns what the dative pronoun at i after the verb at
+// stands for when that verb is joined by і, та or й to an earlier verb of
+// its clause: the object of that verb ("викликало посла Угорщини Антала
+// Гейзера і вручило йому ноту"), a person named there first, else the
+// first name in it ("викликало тимчасового повіреного у справах Росії та
+// вручило йому ноту"). It returns "" when the object is no accusative
+// or names nothing.
+func (f *finder) coordObject(at, i int) string {
+	if i != at+1 || at < 3 || !hasCase(&f.toks[i], "v_dav") || strings.Contains(f.toks[i].Tag, ":p:") {
+		return ""
+	}
+	if c := f.low(at - 1); c != "і" && c != "та" && c != "й" {
+		return ""
+	}
+	v := -1
+	for j := at - 2; j >= 0 && j >= at-12; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || t.Kind == vistka.QuoteMark || strings.HasPrefix(t.Tag, "conj") {
+			return ""
+		}
+		if strings.HasPrefix(t.Tag, "verb") {
+			if strings.Contains(t.Tag, ":inf") {
+				return ""
+			}
+			v = j
+			break
+		}
+	}
+	if v < 0 || v+1 >= at-1 {
+		return ""
+	}
+	var first string
+	head := false // the object's head noun passed
+	for j := v + 1; j < at-1; j++ {
+		t := &f.toks[j]
+		// (an animate object's accusative is its genitive: the tagger
+		// may read "тимчасового повіреного" either way)
+		if !head && strings.HasPrefix(t.Tag, "noun") {
+			if !hasCase(t, "v_zna") && !(hasCase(t, ":anim") && hasCase(t, "v_rod")) {
+				return "" // "приїхав у вівторок і вручив йому": no object
+			}
+			head = true
+		}
+		if !head && !strings.HasPrefix(t.Tag, "adj") && f.entityAt(j) == "" {
+			return "" // "заявив, що …", "прибув до Києва і вручив йому"
+		}
+		e := f.entityAt(j)
+		if e == "" {
+			continue
+		}
+		if f.ents.Type(e) == "PERS" {
+			return e
+		}
+		if first == "" {
+			first = e
+		}
+	}
+	return first
+}
+
+// chargeTitle reports whether the preposition at j belongs to the title
+// of a chargé d'affaires: "повірений у справах Росії" names an envoy of
+// Росія as "посол Росії" does.
+func (f *finder) chargeTitle(j int) bool {
+	if j < 1 || j+2 >= len(f.toks) || !isPrep(&f.toks[j]) {
+		return false
+	}
+	p := f.low(j)
+	return (p == "у" || p == "в") && f.low(j-1) == "повірений" && f.low(j+1) == "справа"
+}
+
+// nextInfinitive reports whether token i is a conjunction joining to the
+// infinitive trigger of tr, past its own object, another infinitive: what
+// follows is that verb's ("конфіскувати активи і передати їх Україні").
+func (f *finder) nextInfinitive(tr trig, i int) bool {
+	if !tr.verb || !strings.Contains(f.toks[tr.at].Tag, ":inf") || i+1 >= len(f.toks) || i <= tr.at+1 {
+		return false
+	}
+	if c := f.low(i); c != "і" && c != "та" && c != "й" || !strings.Contains(f.toks[i+1].Tag, ":inf") {
+		return false
+	}
+	for j := tr.at + 1; j < i; j++ {
+		if strings.HasPrefix(f.toks[j].Tag, "noun") && hasCase(&f.toks[j], "v_zna") {
+			return true
+		}
+	}
+	return false
 }
