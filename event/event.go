@@ -1528,7 +1528,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		during := f.during(i)
 		background := f.background(i, k.typ)
-		if !during && !background && !strings.Contains(t.Tag, "v_naz") && !f.heldSubject(i) || during && k.typ != "CONSULT" {
+		if !during && !background && !strings.Contains(t.Tag, "v_naz") && !f.heldSubject(i) && !f.countedHeld(i, k) || during && k.typ != "CONSULT" {
 			continue
 		}
 		if f.objectOfTrigger(i) {
@@ -1886,7 +1886,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				} else if p := f.lastDoneTo(); p != "" {
 					rec = append(rec, p) // "Суд обрав директору підприємства запобіжний захід. Його підозрюють у розтраті"
 				}
-			} else if k := f.headBefore(f.adverbsBefore(tr.at)); k >= 0 && (hasCase(&f.toks[k], "v_dav") || (hasCase(&f.toks[k], "v_zna") || hasCase(&f.toks[k], "v_rod")) && coerced[ev.Type] && strings.Contains(f.toks[tr.at].Tag, ":p")) &&
+			} else if k := f.headBefore(f.adverbsBefore(f.sharedOpening(tr.at))); k >= 0 && (hasCase(&f.toks[k], "v_dav") || (hasCase(&f.toks[k], "v_zna") || hasCase(&f.toks[k], "v_rod")) && coerced[ev.Type] && strings.Contains(f.toks[tr.at].Tag, ":p")) &&
 				strings.HasPrefix(f.toks[k].Tag, "noun") &&
 				strings.Contains(f.toks[k].Tag, ":anim") && !strings.Contains(f.toks[k].Tag, "pron") && f.clauseOpens(f.modifiersBefore(k)) {
 				// "Зловмиснику повідомили про підозру", "Посадовця
@@ -2219,9 +2219,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				ev.Date = cmp.Or(ev.Date, m.Date)
 			}
 		}
-		if !tr.verb && len(ev.Actors) == 0 && f.typeBefore(ev.Type, out) && !f.newTarget(ev, out) {
+		if !tr.verb && len(ev.Actors) == 0 && f.typeBefore(ev.Type, out) && !f.newTarget(ev, out) && !(tr.noun >= 0 && len(ev.Recipients) > 0 && f.countedHeld(tr.noun, tr.k)) {
 			// "обмеження покликані позбавити Кремль коштів": the
 			// sanctions just told, named again by a noun with no actor
+			// (not "Відбулася низка зустрічей з …" after a visit:
+			// meetings of their own)
 			continue
 		}
 		if !tr.verb && (tr.during || ev.Place == "" && len(ev.Recipients) == 0) && f.repeats(ev) {
@@ -2250,10 +2252,16 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// делегаціями": a go-between meeting each side
 			ev.Mode = "third-party"
 		} else if tr.noun >= 0 && ev.Type == "CONSULT" && len(ev.Recipients) > 1 && f.low(tr.noun) == "зустріч" && strings.Contains(f.toks[tr.noun].Tag, ":p:") {
-			// "провів зустрічі з X і Y": a meeting with each
-			for _, r := range ev.Recipients {
+			// "провів зустрічі з X і Y": a meeting with each (a country
+			// with the person after it, whose title names it: "з послом
+			// України в НАТО Вадимом Пристайком")
+			for n := 0; n < len(ev.Recipients); n++ {
 				one := ev
-				one.Recipients = []string{r}
+				one.Recipients = []string{ev.Recipients[n]}
+				if f.ents.Type(ev.Recipients[n]) == "LOC" && n+1 < len(ev.Recipients) && f.ents.Type(ev.Recipients[n+1]) == "PERS" {
+					one.Recipients = slices.Clone(ev.Recipients[n : n+2])
+					n++
+				}
 				one.Actors, one.Aux = slices.Clone(ev.Actors), slices.Clone(ev.Aux)
 				out = append(out, one)
 			}
@@ -3876,6 +3884,16 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			}
 			continue
 		}
+		if e == "" && len(rec) == 0 && tr.k.typ == "CONSULT" && officials[lt] && hasCase(t, "v_oru") && withPrep(f.governedBy(ct)) && ct+1 < end && hasCase(&f.toks[ct+1], "v_rod") {
+			// "зустрічі з високими посадовцями НАТО": the body the
+			// officials met serve
+			if o := f.entityAt(ct + 1); o != "" && (f.ents.Type(o) == "ORG" || f.ents.Type(o) == "LOC") && !seen[o] {
+				rec = append(rec, o)
+				seen[o] = true
+				partnered = true
+				continue
+			}
+		}
 		if e == "" || seen[e] {
 			continue
 		}
@@ -4086,7 +4104,10 @@ func (f *finder) andTitled(i int, e string) bool {
 	if j := f.titleBefore(i, e); j >= 0 {
 		k = j
 	}
-	return k > 0 && isAnd(&f.toks[k-1])
+	if k > 1 && withPrep(f.low(k-1)) && (isAnd(&f.toks[k-2]) || f.low(k-2) == "також") {
+		k-- // "…, а також з послом України в НАТО Вадимом Пристайком"
+	}
+	return k > 0 && (isAnd(&f.toks[k-1]) || f.low(k-1) == "також")
 }
 
 // nameAhead reports whether the adjectives from i lead to a name:
@@ -4765,6 +4786,39 @@ func (f *finder) clauseOpens(i int) bool {
 		}
 	}
 	return i <= 4 // the sentence's start
+}
+
+// sharedOpening returns where the words that open the clause of the verb
+// at at end, past a predicate the verb is joined to by і ("Вчителя
+// затримали і засудили") and past a relative clause that follows them
+// ("Вчителя, який працював у школі, засудили"): what opens the clause is
+// the object of both.
+func (f *finder) sharedOpening(at int) int {
+	if k := at - 1; k > 0 && isAnd(&f.toks[k]) {
+		for j := k - 1; j >= 0 && k-j <= 5; j-- {
+			t := &f.toks[j]
+			if t.Kind == vistka.Punct {
+				break
+			}
+			if strings.HasPrefix(t.Tag, "verb") {
+				if strings.Contains(t.Tag, ":past") && slices.Contains(strings.Split(t.Tag, ":"), "p") {
+					at = j // "звільнили з роботи і засудили"
+				}
+				break
+			}
+		}
+	}
+	if k := at - 1; k > 0 && f.toks[k].Text == "," {
+		for j := k - 1; j > 0 && k-j <= 12; j-- {
+			if f.toks[j].Kind == vistka.Punct {
+				if f.toks[j].Text == "," && f.low(j+1) == "який" && !hasCase(&f.toks[j-1], "v_naz") {
+					return j // the relative's antecedent stands before its comma
+				}
+				break
+			}
+		}
+	}
+	return at
 }
 
 func (f *finder) headBefore(at int) int {
@@ -6916,6 +6970,30 @@ func (f *finder) heldSubject(i int) bool {
 		return false
 	}
 	return takesPlace[f.verb(i-1)]
+}
+
+// seriesWords count the gatherings named after them: низка зустрічей.
+var seriesWords = map[string]bool{"низка": true, "серія": true, "ряд": true, "цикл": true, "кілька": true, "декілька": true}
+
+// countedHeld reports whether the meeting noun at i, in the genitive, is
+// counted by a word that is the subject of a verb of taking place:
+// "Відбулася низка зустрічей з послом", "Кілька зустрічей пройшли в Римі".
+func (f *finder) countedHeld(i int, k kind) bool {
+	if k.typ != "CONSULT" || i < 1 || !hasCase(&f.toks[i], "v_rod") || !seriesWords[f.low(i-1)] {
+		return false
+	}
+	if i >= 2 && takesPlace[f.verb(i-2)] {
+		return true
+	}
+	for j := i + 1; j < len(f.toks) && j <= i+4; j++ {
+		if f.toks[j].Kind == vistka.Punct {
+			return false
+		}
+		if v := f.verb(j); v != "" {
+			return takesPlace[v]
+		}
+	}
+	return false
 }
 
 // takesPlace are the verbs a gathering takes place, begins or goes on by.

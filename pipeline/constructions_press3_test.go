@@ -69,3 +69,29 @@ func TestPress3Events(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC))
 }
+
+func TestPress3EventsNoSubject(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a person convicted with no subject, after a predicate joined by і, is the object opening the clause",
+			"Педагога звільнили з роботи і засудили на виправні роботи. Активіста затримали і засудили до штрафу.",
+			[]string{"ACCUSE  → педагог", "COERCE  → активіст", "ACCUSE  → активіст"}},
+		{"or after a relative clause on that object; an antecedent in the nominative is a subject, not whom it was done to",
+			"Вчителя, який працював у школі, засудили до штрафу. Вчителі, які працювали в школі, засудили напад на місто.",
+			[]string{"ACCUSE  → вчитель", "ACCUSE Вчителі → "}},
+	}
+	checkEvents(t, p, tests, time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC))
+}
+
+func TestPress3EventsSeriesOfMeetings(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a series of meetings that took place, after a visit, is meetings of their own: with the body whose officials were met, and with a titled person after а також з",
+			"Делегація депутатів відвідала штаб-квартиру НАТО у Брюсселі. Відбулася низка зустрічей з високими посадовцями НАТО, а також з послом Польщі в НАТО Марком Новаком.",
+			[]string{"CONSULT/visit Делегація депутатів → НАТО @Брюссель", "CONSULT/meet  → НАТО", "CONSULT/meet  → Польща,Марк Новак"}},
+		{"a series of concerts, or of meetings with no one named, is no meeting",
+			"Відбулася низка концертів у Львові. Відбулася серія зустрічей.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC))
+}
