@@ -1,6 +1,7 @@
 package morph
 
 import (
+	"github.com/vistka/vistka/internal/scan"
 	"unicode"
 	"unicode/utf8"
 )
@@ -128,15 +129,7 @@ const (
 func (c *charset) encode(dst []byte, s string, cm caseMode) []byte {
 	first := true
 	for i := 0; i < len(s); {
-		// Cyrillic letters (U+0400-U+047F) decoded in place.
-		r, size := rune(s[i]), 1
-		if x := s[i]; x >= utf8.RuneSelf {
-			if (x == 0xd0 || x == 0xd1) && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
-				r, size = rune(x&0x1f)<<6|rune(s[i+1]&0x3f), 2
-			} else {
-				r, size = utf8.DecodeRuneInString(s[i:])
-			}
-		}
+		r, size := scan.DecodeRune(s[i:]) // Cyrillic letters decoded in place
 		i += size
 		if isApostrophe(r) {
 			r = '\''

@@ -54,16 +54,7 @@ func classify(s string) caseClass {
 	letters, upper := 0, 0
 	firstUpper := false
 	for i := 0; i < len(s); {
-		// Cyrillic letters (U+0400-U+047F) decoded in place, as encode
-		// does.
-		r, size := rune(s[i]), 1
-		if x := s[i]; x >= utf8.RuneSelf {
-			if (x == 0xd0 || x == 0xd1) && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
-				r, size = rune(x&0x1f)<<6|rune(s[i+1]&0x3f), 2
-			} else {
-				r, size = utf8.DecodeRuneInString(s[i:])
-			}
-		}
+		r, size := scan.DecodeRune(s[i:]) // Cyrillic letters decoded in place
 		i += size
 		k := letterKind(r)
 		if k == 0 {

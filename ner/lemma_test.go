@@ -370,6 +370,21 @@ func TestBaseForms(t *testing.T) {
 	t.Logf("base forms: %d/%d with a lexicon, %d/%d by rules and gazetteer alone", right, len(cases), rightRules, len(cases))
 }
 
+// taggedTokens cuts text at spaces into tokens with their offsets, each
+// given the lemma/tag of the same place in tags.
+func taggedTokens(text, tags string) []vistka.Token {
+	var toks []vistka.Token
+	at := 0
+	for i, w := range strings.Fields(text) {
+		lemma, tag, _ := strings.Cut(strings.Fields(tags)[i], "/")
+		at += strings.Index(text[at:], w)
+		rs := utf8.RuneCountInString(text[:at])
+		toks = append(toks, vistka.Token{Text: w, Lemma: lemma, Tag: tag, Start: at, End: at + len(w), RStart: rs, REnd: rs + utf8.RuneCountInString(w)})
+		at += len(w)
+	}
+	return toks
+}
+
 // TestStreetAbbrev: a street's kind written short gives the adjectives
 // after it their gender (the pipeline's tokenizer keeps "вул." whole).
 func TestStreetAbbrev(t *testing.T) {
@@ -379,15 +394,7 @@ func TestStreetAbbrev(t *testing.T) {
 		{"просп. Повітрофлотського", "просп./noun:inanim:m:v_rod:nv:abbr повітрофлотський/adj:m:v_rod", "просп. Повітрофлотський"},
 		{"вул. Шевченка", "вул./noun:inanim:f:v_rod:nv:abbr Шевченко/noun:anim:m:v_rod:prop:lname", "вул. Шевченка"},
 	} {
-		var toks []vistka.Token
-		at := 0
-		for i, w := range strings.Fields(tt.text) {
-			lemma, tag, _ := strings.Cut(strings.Fields(tt.tags)[i], "/")
-			at = strings.Index(tt.text[at:], w) + at
-			rs := utf8.RuneCountInString(tt.text[:at])
-			toks = append(toks, vistka.Token{Text: w, Lemma: lemma, Tag: tag, Start: at, End: at + len(w), RStart: rs, REnd: rs + utf8.RuneCountInString(w)})
-			at += len(w)
-		}
+		toks := taggedTokens(tt.text, tt.tags)
 		if got := lz.BaseForm("LOC", tt.text, toks); got != tt.want {
 			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
 		}
@@ -404,15 +411,7 @@ func TestStreetName(t *testing.T) {
 		{"вулиця України", "вулиця/noun:inanim:f:v_naz Україна/noun:inanim:f:v_rod:prop:geo", "Україна", "Україна"},
 		{"мешканці Сагайдачного", "мешканець/noun:anim:p:v_naz Сагайдачний/noun:anim:m:v_rod:prop:lname", "Сагайдачне", "Сагайдачне"},
 	} {
-		var toks []vistka.Token
-		at := 0
-		for i, w := range strings.Fields(tt.text) {
-			lemma, tag, _ := strings.Cut(strings.Fields(tt.tags)[i], "/")
-			at = strings.Index(tt.text[at:], w) + at
-			rs := utf8.RuneCountInString(tt.text[:at])
-			toks = append(toks, vistka.Token{Text: w, Lemma: lemma, Tag: tag, Start: at, End: at + len(w), RStart: rs, REnd: rs + utf8.RuneCountInString(w)})
-			at += len(w)
-		}
+		toks := taggedTokens(tt.text, tt.tags)
 		if got := ner.StreetName(lz, toks, 1, 2, tt.base); got != tt.want {
 			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
 		}

@@ -53,27 +53,6 @@ func TestNews15Events(t *testing.T) {
 	checkEvents(t, p, tests, time.Time{})
 }
 
-// TestLei: a sum in bare леї takes the currency the text named, or that of
-// the one country of леї it speaks of.
-func TestLei(t *testing.T) {
-	p := load(t)
-	for _, tt := range []struct{ text, want string }{
-		{"У Молдові поліція вилучила понад 2 млн леїв.", "понад 2 млн леїв=MDL"},
-		{"Уряд Румунії виділив фермерам 300 млн леїв.", "300 млн леїв=RON"},
-		{"Кишинів отримав 5 млн румунських леїв. Решта, 2 млн леїв, надійде згодом.", "5 млн румунських леїв=RON|2 млн леїв=RON"},
-		{"Молдова та Румунія витратили по 10 млн леїв.", "10 млн леїв=лей"},
-	} {
-		x := p.Extract(tt.text, time.Time{})
-		var got []string
-		for _, a := range x.Amounts {
-			got = append(got, a.Text+"="+a.Unit)
-		}
-		if strings.Join(got, "|") != tt.want {
-			t.Errorf("%s: got %q, want %q", tt.text, strings.Join(got, "|"), tt.want)
-		}
-	}
-}
-
 func TestNews15Sources(t *testing.T) {
 	p := load(t)
 	tests := []struct {

@@ -2096,8 +2096,8 @@ func TestAmountUnits(t *testing.T) {
 	}
 }
 
-// TestKroner: a sum in bare крони takes the currency the text named, or
-// that of the one country of крони it speaks of.
+// TestKroner: a sum in bare крони (or леї) takes the currency the text
+// named, or that of the one country of крони (of леї) it speaks of.
 func TestKroner(t *testing.T) {
 	p := load(t)
 	for _, tt := range []struct{ text, want string }{
@@ -2105,6 +2105,10 @@ func TestKroner(t *testing.T) {
 		{"Торік Чехія витратила на кібербезпеку близько 1,1 млрд крон.", "близько 1,1 млрд крон=CZK"},
 		{"Норвегія та Швеція виділять по 2 млрд крон.", "2 млрд крон=крона"},
 		{"Данія виділить 2 млрд норвезьких крон. Уряд Данії додасть 3 млрд крон.", "2 млрд норвезьких крон=NOK|3 млрд крон=NOK"},
+		{"У Молдові поліція вилучила понад 2 млн леїв.", "понад 2 млн леїв=MDL"},
+		{"Уряд Румунії виділив фермерам 300 млн леїв.", "300 млн леїв=RON"},
+		{"Кишинів отримав 5 млн румунських леїв. Решта, 2 млн леїв, надійде згодом.", "5 млн румунських леїв=RON|2 млн леїв=RON"},
+		{"Молдова та Румунія витратили по 10 млн леїв.", "10 млн леїв=лей"},
 	} {
 		x := p.Extract(tt.text, time.Time{})
 		var got []string
