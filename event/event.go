@@ -1171,6 +1171,9 @@ func verbLemma(t *vistka.Token) string {
 		return lower(t)
 	case strings.HasPrefix(t.Tag, "advp"):
 		l := lower(t)
+		if l == "беручи" {
+			return "брати" // a stem of its own: беручи участь
+		}
 		// (an imperfective one by its present stem: обстрілюючи,
 		// атакуючи, вимагаючи)
 		for _, e := range [][2]string{{"вшись", "тися"}, {"вши", "ти"}, {"уючи", "увати"}, {"юючи", "ювати"}, {"аючи", "ати"}, {"яючи", "яти"}} {
@@ -1265,6 +1268,16 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				continue // "перевірили якість доріг": no one suspected
 			}
 			k = kind{"ACCUSE", ""} // "міліція перевіряє його на причетність до інших злочинів"
+		}
+		if (comers[v] || v == "з'явитися" || v == "з'являтися") && !passive && f.withPlacards(i) {
+			// "у сесійній залі з'явились мешканці гуртожитку з плакатами",
+			// "прийшли до парламенту з транспарантами": a protest
+			k, ok = kind{"PROTEST", ""}, true
+		}
+		if heldOnly, sends := expels[v]; sends && !passive && f.sentPeople(i, heldOnly) >= 0 {
+			// "Заарештованих татар відсилали на вокзал", "вислали з
+			// країни журналіста": people sent away by force
+			k, ok = kind{"COERCE", ""}, true
 		}
 		partner := ""
 		if jointVerbs[v] && !passive {
@@ -1463,7 +1476,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.k.typ == "ASSAULT" && f.sportsTarget(i) {
 			continue // "Руїс розстріляв ворота Буффона": a shot at goal
 		}
-		if v == "зібратися" && !f.gatheredToProtest(i) {
+		if v == "зібратися" && !f.gatheredToProtest(i) && !f.withPlacards(i) {
 			continue // "депутати зібралися на засідання": no protest
 		}
 		if n := tr.noun; n >= 0 && f.low(n) == "пакет" && (v == "приєднатися" || v == "приєднуватися") &&
@@ -1492,7 +1505,18 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if (v == "заборонити" || v == "забороняти") && tr.k.typ != "SANCTION" && !f.infinitiveAfter(i) && !f.datedBan(i) {
 			continue // "закон забороняє продаж": a rule, not a ban imposed on someone
 		}
-		if strings.Contains(t.Tag, ":inf") && i > 0 && (intentions[f.low(i-1)] || f.intentionBefore(i) || f.purposeBefore(i)) && !f.decided(i) && !f.statedPlan(i) &&
+		cameTo := false
+		if (v == "висловити" || v == "висловлювати") && tr.noun >= 0 && f.low(tr.noun) == "протест" {
+			if f.cameToDo(i) >= 0 {
+				// "до Москви стікалися великі групи кримських татар – щоб
+				// висловити протест владі": people come to voice a protest
+				// hold one, not a state's diplomatic accusation
+				tr.k, cameTo = kind{"PROTEST", ""}, true
+			} else if _, k := f.subject(i); k >= 0 && f.entityAt(k) == "" && strings.HasPrefix(f.toks[k].Tag, "noun:anim:p") && !diplomats[f.low(k)] && !envoys[f.low(k)] {
+				tr.k = kind{"PROTEST", ""} // "Мешканці села висловили протест": people, not a state
+			}
+		}
+		if strings.Contains(t.Tag, ":inf") && i > 0 && !cameTo && (intentions[f.low(i-1)] || f.intentionBefore(i) || f.purposeBefore(i)) && !f.decided(i) && !f.statedPlan(i) &&
 			!(tries[f.low(i-1)] && (tr.k.typ == "ACCUSE" || v == "стягнути")) {
 			// (a legal action tried is under way: "намагається оскаржити
 			// прокуратура", "намагається стягнути з ТОВ 1,15 млн грн")
@@ -1540,9 +1564,14 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 	// An imperfective adverbial participle tells how the clause's event
 	// was done ("вийшли на вулиці, протестуючи", "подав позов, вимагаючи
 	// компенсації"); it is an event of its own only when nothing else in
-	// the sentence is ("порушили перемир'я, обстрілюючи Харків").
+	// the sentence is ("порушили перемир'я, обстрілюючи Харків"). Taking
+	// part is no manner: "приїжджав до Сімферополя, беручи участь у
+	// демонстраціях протесту" tells a protest of its own.
 	imperf := func(tr trig) bool {
 		t := f.toks[tr.at].Tag
+		if v := f.verb(tr.at); (v == "брати" || v == "взяти") && tr.noun >= 0 {
+			return false
+		}
 		return strings.HasPrefix(t, "advp") && strings.Contains(t, ":imperf")
 	}
 	if slices.ContainsFunc(trigs, func(tr trig) bool { return !imperf(tr) }) {
@@ -1664,6 +1693,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					mainPlace, mainDate = m.Place, m.Date
 				}
 			}
+			if c := f.cameToDo(tr.at); len(ev.Actors) == 0 && c >= 0 && ev.Type == "PROTEST" {
+				// "Шахтарі приїхали до Києва, щоб висловити протест":
+				// who came
+				ev.Actors = f.subjects(c)
+			}
 			if len(ev.Actors) == 0 && !strings.Contains(f.toks[tr.at].Tag, "impers") {
 				// "заявив, що звернувся до ООН", "заявив, що …, і
 				// висунув звинувачення": the speaker's own doing; not
@@ -1759,6 +1793,16 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// Івано-Франківську": the one it was done to, put first
 			if r := f.frontedObject(tr.at); r != "" {
 				rec = append(rec, r)
+			}
+		}
+		if _, sends := expels[f.verb(tr.at)]; len(rec) == 0 && tr.verb && ev.Type == "COERCE" && sends {
+			// "Баєва правоохоронці випровадили": the one sent away, put first
+			if j := f.sentPeople(tr.at, false); j >= 0 {
+				if e := f.entityAt(j); e != "" {
+					rec = append(rec, e)
+				} else {
+					rec = append(rec, f.nounPhrase(j))
+				}
 			}
 		}
 		if len(rec) == 0 && tr.verb && ev.Type == "CONSULT" {
@@ -1864,6 +1908,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// "з Олегом Ляшком, якого затримали минулого тижня": the one
 			// detained is the person before the relative
 			rec = append(rec, e)
+		}
+		if tr.during && len(rec) == 0 && ev.Type == "CONSULT" {
+			// "Під час зустрічі зі своїми колегами – вінницькими
+			// громадськими лідерами – вони розповіли": counterparts met
+			if r := f.counterparts(tr.at); r != "" {
+				rec = append(rec, r)
+			}
 		}
 		if tr.during && len(rec) == 0 && dest == "" && f.genitiveAfter(tr.at) == "" {
 			// "звинуватив Москву … під час зустрічі": the meeting just
@@ -2060,6 +2111,16 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// was announced
 			place = f.mainClausePlace(tr.at)
 		}
+		if place == "" && ev.Type == "PROTEST" {
+			// "до Москви стікалися …, щоб висловити протест": where they
+			// came; "приїжджав до Сімферополя, беручи участь у
+			// демонстраціях": where the main clause's event was
+			if place = f.cameTo(tr.at); place == "" && strings.HasPrefix(f.toks[tr.at].Tag, "advp") {
+				if k := len(out) - 1; k >= 0 && out[k].Sentence == ev.Sentence {
+					place = out[k].Place
+				}
+			}
+		}
 		var visit *vistka.Event
 		if !tr.during {
 			visit = sentVisit
@@ -2197,6 +2258,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// recognition refused is a rejection, still to come if so
 			ev.Type, ev.Aux = "REJECT", slices.DeleteFunc(ev.Aux, func(a string) bool { return a == "negation" })
 		}
+		if ev.Type == "ASSAULT" {
+			// "атаки РСЗВ", "ракета була випущена з установки ЗРК
+			// «Бук-М»": a weapon system named is the means, no side
+			ev.Actors = slices.DeleteFunc(ev.Actors, f.weaponName)
+			ev.Recipients = slices.DeleteFunc(ev.Recipients, f.weaponName)
+		}
 		if len(ev.Actors) == 0 && len(ev.Recipients) == 0 {
 			continue // nothing in the text says who: no event
 		}
@@ -2269,8 +2336,61 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		ev.Actors, ev.Recipients = f.withJoined(ev.Actors), f.withJoined(ev.Recipients)
 		out = append(out, ev)
+		if tr.verb && !tr.passive && ev.Type == "ACCUSE" && len(ev.Actors) == 1 && len(ev.Recipients) == 1 {
+			if j, k := f.inTurn(tr.at); j >= 0 {
+				// "Хомко звинувачував Стасюка у популізмі, а той, у свою
+				// чергу, у бажанні …": the one accused accuses back
+				back := ev
+				back.Actors, back.Recipients = slices.Clone(ev.Recipients), slices.Clone(ev.Actors)
+				back.TriggerSpan = &vistka.Range{Start: f.toks[j].RStart, End: f.toks[k].REnd}
+				back.Trigger = f.text(j, k+1)
+				out = append(out, back)
+			}
+		}
 	}
 	return f.ownVisit(out)
+}
+
+// inTurn returns where ", а той" begins a clause with no verb of its own
+// that repeats the verb at at with its roles turned: "звинувачував
+// Стасюка у популізмі, а той, у свою чергу, у бажанні …" — той, then the
+// preposition that followed the object. It returns the span from а to
+// that preposition, or -1, -1 for any other.
+func (f *finder) inTurn(at int) (from, to int) {
+	prep := ""
+	for j := at + 1; j < len(f.toks) && j <= at+6; j++ {
+		if isPrep(&f.toks[j]) {
+			prep = f.low(j)
+			break
+		}
+	}
+	if prep == "" {
+		return -1, -1
+	}
+	for j := at + 1; j+2 < len(f.toks); j++ {
+		t := &f.toks[j]
+		if endsSentence(t) || strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+			return -1, -1
+		}
+		if t.Text != "," || f.low(j+1) != "а" || f.low(j+2) != "той" || !hasCase(&f.toks[j+2], "v_naz") {
+			continue
+		}
+		k := j + 3
+		for k < len(f.toks) && (f.toks[k].Kind == vistka.Punct || isDash(&f.toks[k])) {
+			k++
+		}
+		if k+2 < len(f.toks) && f.low(k) == "у" && f.low(k+1) == "свій" && f.low(k+2) == "черга" {
+			k += 3 // у свою чергу
+		}
+		for k < len(f.toks) && (f.toks[k].Kind == vistka.Punct || isDash(&f.toks[k])) {
+			k++
+		}
+		if k < len(f.toks) && isPrep(&f.toks[k]) && (f.low(k) == prep || (prep == "у" || prep == "в") && (f.low(k) == "у" || f.low(k) == "в")) {
+			return j + 1, k
+		}
+		return -1, -1
+	}
+	return -1, -1
 }
 
 // ownVisit gives the events of a sentence set during a visit it tells
@@ -2716,7 +2836,15 @@ func (f *finder) they(at int) []string {
 			return nil
 		}
 	}
-	if k < 0 || len(f.before) == 0 || f.s == 0 {
+	if k < 0 || f.s == 0 {
+		return nil
+	}
+	if len(f.before) == 0 || f.before[len(f.before)-1].Sentence.Start != f.a.Sentences[f.s-1].RStart {
+		// "Львів'яни відкрили школу. … вони розповіли": the people the
+		// sentence before opens with, when it told no event
+		if p := f.peopleOpening(f.s - 1); p != "" {
+			return []string{p}
+		}
 		return nil
 	}
 	last := f.before[len(f.before)-1]
@@ -2730,6 +2858,59 @@ func (f *finder) they(at int) []string {
 		return slices.Clone(last.Actors)
 	}
 	return nil
+}
+
+// counterparts returns the counterparts met that the meeting noun at at
+// names after з: "зустріч зі своїми колегами – вінницькими громадськими
+// лідерами –" gives the people in apposition, "зустріч з колегами з
+// Польщі" the colleagues. It returns "" for any other partner.
+func (f *finder) counterparts(at int) string {
+	j := at + 1
+	if j >= len(f.toks) || !withPrep(f.low(j)) {
+		return ""
+	}
+	j++
+	for j < len(f.toks) && (strings.HasPrefix(f.toks[j].Tag, "adj") || strings.Contains(f.toks[j].Tag, "pron:pos")) {
+		j++
+	}
+	if j >= len(f.toks) || !peers[f.low(j)] || !hasCase(&f.toks[j], "v_oru") {
+		return ""
+	}
+	if k := j + 1; k+1 < len(f.toks) && isDash(&f.toks[k]) {
+		// the people in apposition between dashes
+		h := k + 1
+		for h < len(f.toks) && strings.HasPrefix(f.toks[h].Tag, "adj") && hasCase(&f.toks[h], "v_oru") {
+			h++
+		}
+		if h < len(f.toks) && strings.HasPrefix(f.toks[h].Tag, "noun:anim") && hasCase(&f.toks[h], "v_oru") {
+			return f.text(k+1, h+1)
+		}
+	}
+	return f.text(j, j+1)
+}
+
+// peers are the nouns for one's counterparts.
+var peers = map[string]bool{"колега": true, "партнер": true, "візаві": true}
+
+// peopleOpening returns the people named by a plural animate common noun
+// in the nominative that opens sentence s as the subject of its plural
+// verb: "Львів'яни відкрили у Вінниці школу", "Місцеві мешканці
+// перекрили дорогу". It returns "" for any other opening.
+func (f *finder) peopleOpening(s int) string {
+	p := &finder{a: f.a, ents: f.ents, s: s, toks: f.a.Sentences[s].Tokens}
+	j := 0
+	for j < len(p.toks) && strings.HasPrefix(p.toks[j].Tag, "adj") && hasCase(&p.toks[j], "v_naz") {
+		j++
+	}
+	if j+1 >= len(p.toks) {
+		return ""
+	}
+	t, v := &p.toks[j], &p.toks[j+1]
+	if !strings.HasPrefix(t.Tag, "noun:anim:p") || !hasCase(t, "v_naz") || strings.Contains(t.Tag, "pron") || p.entityAt(j) != "" ||
+		!strings.HasPrefix(v.Tag, "verb") || !strings.Contains(v.Tag, ":p") {
+		return ""
+	}
+	return p.nounPhrase(j)
 }
 
 // skipTitle steps back from token j over a job title that stands before a
@@ -3252,6 +3433,10 @@ func (f *finder) inQuotedText(i int) bool {
 		if t.Kind == vistka.QuoteMark {
 			if j == i+1 && open == i-1 && words == 1 && strings.HasPrefix(f.toks[i].Tag, "noun") && strings.Contains(f.toks[i].Tag, ":anim") {
 				return false // "донецькі «фахівці»": one word in irony quotes names people
+			}
+			if j == i+1 && open == i-1 && open > 0 && words == 1 && strings.HasPrefix(f.toks[i].Tag, "verb") &&
+				strings.HasPrefix(f.toks[open-1].Tag, "adv") && !strings.Contains(f.toks[open-1].Tag, "pron") {
+				return false // "насильно «випровадити»": a verb in irony quotes after its adverb is done
 			}
 			return words > 0
 		}
@@ -6183,6 +6368,159 @@ func (f *finder) purposeBefore(i int) bool {
 	}
 	return false
 }
+
+// cameToDo returns the verb of the main clause when the infinitive at i
+// follows щоб or аби after a clause whose verb is one of people coming or
+// gathering: "з'їжджалися до Києва сотні шахтарів, щоб …". The journey
+// made for it tells that it was done. It returns -1 for any other.
+func (f *finder) cameToDo(i int) int {
+	if i < 1 || f.low(i-1) != "щоб" && f.low(i-1) != "аби" {
+		return -1
+	}
+	for j := i - 2; j >= 0; j-- {
+		t := &f.toks[j]
+		if endsSentence(t) {
+			return -1
+		}
+		if strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+			if comers[f.verb(j)] {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// cameTo returns where the people came to for the event at i that
+// cameToDo tells: the place after до before or after the verb of coming
+// ("до Москви стікалися", "приїхали до Києва, щоб").
+func (f *finder) cameTo(i int) string {
+	c := f.cameToDo(i)
+	if c < 0 {
+		return ""
+	}
+	if e := f.destBefore(c); e != "" {
+		return e
+	}
+	for j := c + 1; j+1 < i; j++ {
+		if f.toks[j].Kind == vistka.Punct {
+			break
+		}
+		if e := f.entityAt(j + 1); e != "" && f.low(j) == "до" && f.ents.Type(e) == "LOC" {
+			return e
+		}
+	}
+	return ""
+}
+
+// expels are the verbs of sending people away; for the ones marked true
+// (відсилати, відправляти) only people held are sent by force.
+var expels = map[string]bool{"вислати": false, "висилати": false, "депортувати": false, "видворити": false,
+	"видворяти": false, "випровадити": false, "випроваджувати": false, "відсилати": true, "відіслати": true,
+	"відправляти": true, "відправити": true, "етапувати": true}
+
+// held are the participles of people held by force.
+var held = map[string]bool{"заарештований": true, "затриманий": true, "ув'язнений": true, "засуджений": true,
+	"полонений": true, "в'язень": true, "арештант": true}
+
+// diplomats are the people whose expulsion is a state's sanction.
+var diplomats = map[string]bool{"дипломат": true, "посол": true, "консул": true, "аташе": true, "співробітник": true, "працівник": true}
+
+// sentPeople returns the people the verb of sending away at i sends: an
+// animate noun in the accusative right after it, or one opening its
+// clause that cannot be a nominative ("Заарештованих кримських татар
+// відсилали", "Баєва правоохоронці спробували випровадити"); -1 when
+// there is none, or when they are envoys, whose expulsion is a sanction
+// ("вислали трьох дипломатів"). With heldOnly the people must be held:
+// "Затриманих відправляли до Сибіру", not "відправили сина до бабусі".
+func (f *finder) sentPeople(i int, heldOnly bool) int {
+	person := func(j int) bool {
+		t := &f.toks[j]
+		return strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") && !strings.Contains(t.Tag, "pron") &&
+			!diplomats[f.low(j)] && (hasCase(t, "v_zna") || hasCase(t, "v_rod") && j > 0 && !isPrep(&f.toks[j-1]))
+	}
+	isHeld := func(from, to int) bool {
+		for j := from; j <= to; j++ {
+			if held[f.low(j)] {
+				return true
+			}
+		}
+		return false
+	}
+	for j := i + 1; j < len(f.toks) && j <= i+5; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") || diplomats[f.low(j)] {
+			break
+		}
+		if person(j) && f.entityAt(j) == "" {
+			if heldOnly && !isHeld(i+1, j) {
+				return -1
+			}
+			return j
+		}
+	}
+	k := i - 1
+	for k >= 0 && f.toks[k].Kind != vistka.Punct {
+		k--
+	}
+	j := k + 1
+	for j < i && strings.HasPrefix(f.toks[j].Tag, "adj") && hasCase(&f.toks[j], "v_zna") {
+		j++
+	}
+	if j >= i || !person(j) || hasCase(&f.toks[j], "v_naz") || heldOnly && !isHeld(k+1, j) {
+		return -1
+	}
+	for u := j + 1; u < i; u++ {
+		if strings.HasPrefix(f.toks[u].Tag, "verb") && !tries[f.verb(u)] {
+			return -1 // (the verb of trying governs the infinitive: "спробували випровадити")
+		}
+	}
+	return j
+}
+
+// weaponName reports whether the entity id names a weapon system by the
+// abbreviation its name opens with: РСЗВ, ЗРК «Бук-М».
+func (f *finder) weaponName(id string) bool {
+	if entity.Index(id) < 0 {
+		return false
+	}
+	w, _, _ := strings.Cut(f.ents.Name(id), " ")
+	return weaponSystems[w]
+}
+
+// weaponSystems are the abbreviations of kinds of weapon systems.
+var weaponSystems = map[string]bool{"РСЗВ": true, "ЗРК": true, "ПЗРК": true, "ПТРК": true, "ОТРК": true,
+	"ЗРГК": true, "САУ": true, "РЕБ": true}
+
+// withPlacards reports whether the people coming at the verb at i bring
+// placards or banners: з плакатами, із транспарантами, within its clause.
+func (f *finder) withPlacards(i int) bool {
+	for j := i + 1; j+1 < len(f.toks) && j <= i+8; j++ {
+		if f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") {
+			return false
+		}
+		if !withPrep(f.low(j)) {
+			continue
+		}
+		k := j + 1
+		for k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "adj") {
+			k++
+		}
+		if k < len(f.toks) && placards[f.low(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// placards are what protesters carry.
+var placards = map[string]bool{"плакат": true, "транспарант": true, "банер": true, "гасло": true}
+
+// comers are the verbs of people coming or gathering somewhere.
+var comers = map[string]bool{"зібратися": true, "збиратися": true, "стікатися": true, "з'їжджатися": true,
+	"з'їхатися": true, "сходитися": true, "зійтися": true, "прийти": true, "приходити": true, "приїхати": true,
+	"приїжджати": true, "прибути": true, "прибувати": true, "вийти": true, "виходити": true, "прямувати": true}
 
 // intentionBefore reports whether the infinitive at i follows a noun of
 // intention or decision with its genitive owner between: "підтримали

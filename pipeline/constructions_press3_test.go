@@ -95,3 +95,59 @@ func TestPress3EventsSeriesOfMeetings(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC))
 }
+
+func TestPress3FourthQuotes(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a share of those polled speaks, and the content of one ends where the next share speaks",
+			"Опитали тисячу підприємців. 61% опитаних вважають, що податки зросли, 20% відповіли, що нічого не змінилося.",
+			[]string{"61% опитаних/вважати/indirect: податки зросли", "20%/відповісти/indirect: нічого не змінилося"}},
+		{"a phrase in quotation marks after a preposition, or a title after під назвою, is no speech; a quote after a colon is",
+			"Продаючи зерно за «справедливою ціною», фермери сподівалися на прибуток. У газеті вийшла стаття під назвою «Нам тут не раді!». Міністр Іван Коваленко заявив: «Ціни на зерно зростуть восени».",
+			[]string{"Іван Коваленко/заявити/direct: Ціни на зерно зростуть восени"}},
+		{"про те, що marks the content past a long addressee with titles",
+			"Капітан Петро Гнатюк доповів командиру Львівського гарнізону полковнику Івану Коваленку про те, що бійці повернулися без втрат.",
+			[]string{"Петро Гнатюк/доповісти/indirect: бійці повернулися без втрат"}},
+		{"вони after a setting stands for the people who open the sentence before as its subject",
+			"Кияни відкрили у Львові нову бібліотеку. Під час зустрічі з колегами вони заявили, що читачів стає більше.",
+			[]string{"Кияни/заявити/indirect: читачів стає більше"}},
+		{"in text without paragraphs, a question and its answer after an outlet talked with someone are an interview",
+			"Портал «Новини Донбасу» поспілкувався з головою ОДА Петром Коваленком щодо ситуації на фронті. — Коли почалося будівництво укріплень? — Будівництво почалося ще восени, після рішення уряду про виділення коштів.",
+			[]string{"Петро Коваленко//direct: Будівництво почалося ще восени, після рішення уряду про виділення коштів"}},
+		{"with no talk told before, one question and one answer are not enough for an interview",
+			"Мітинг тривав дві години. — Коли почалося будівництво? — Будівництво почалося ще восени, після рішення уряду про виділення коштів.",
+			nil},
+	}
+	checkQuotes(t, p, tests, time.Time{})
+}
+
+func TestPress3FourthEvents(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a protest voiced in a clause of purpose after people came is held where they came; one only meant is not",
+			"До Києва з різних областей з'їжджалися сотні шахтарів – щоб висловити протест уряду. Посол готується, щоб висловити протест уряду Польщі.",
+			[]string{"PROTEST сотні шахтарів →  @Київ"}},
+		{"a protest voiced by people named by a common noun is a protest; by a state or its diplomats an accusation",
+			"Мешканці села висловили протест владі. Польща висловила протест через порушення кордону. Дипломати висловили протест.",
+			[]string{"PROTEST Мешканці села → влада", "ACCUSE Польща → ", "ACCUSE Дипломати → "}},
+		{"people who come or gather with placards protest; with documents they do not",
+			"У сесійній залі знову з'явилися мешканці гуртожитку з плакатами. Під стінами міськради зібралися підприємці з плакатами. Депутати прийшли на сесію з документами.",
+			[]string{"PROTEST мешканці гуртожитку → ", "PROTEST підприємці → "}},
+		{"taking part in a protest, told by an adverbial participle, is a protest of its own where the main clause's event was",
+			"Іван Петренко приїжджав до Львова, беручи участь у демонстраціях протесту шахтарів.",
+			[]string{"CONSULT/visit Іван Петренко → Львів @Львів", "PROTEST Іван Петренко →  @Львів"}},
+		{"people held sent away, or anyone expelled or ousted, are coerced; a son sent to his grandmother is not, diplomats expelled are a sanction",
+			"Заарештованих активістів відсилали на вокзал. Батьки відправили сина до бабусі. Влада вислала з країни трьох дипломатів. Журналіста поліцейські спробували насильно «випровадити» з країни.",
+			[]string{"COERCE  → Заарештованих активістів", "SANCTION Влада → ", "COERCE поліцейські → Журналіста"}},
+		{"a weapon system is the means of an attack, neither its side nor its target",
+			"Слідчі встановили, що атаки РСЗВ були спрямовані на цілі за містом. Експерти дійшли висновку, що ракета була випущена з установки ЗРК «Бук-М».",
+			nil},
+		{"the one accused accuses back in a clause of а той with no verb, the same preposition after it; а той with a verb of its own is no accusation",
+			"Мер Іван Коваленко звинуватив депутата Петра Гнатюка у популізмі, а той, у свою чергу, у корупції. Прокурор Олег Бойко звинуватив суддю Василя Ткача у брехні, а той промовчав.",
+			[]string{"ACCUSE Іван Коваленко → Петро Гнатюк", "ACCUSE Петро Гнатюк → Іван Коваленко", "ACCUSE Олег Бойко → Василь Ткач"}},
+		{"вони after a setting are the people opening the sentence before, and the colleagues met in apposition their partners",
+			"Кияни відкрили у Львові нову бібліотеку. Під час зустрічі зі своїми колегами – львівськими бібліотекарями – вони розповіли про нові книжки.",
+			[]string{"CONSULT/meet Кияни → львівськими бібліотекарями"}},
+	}
+	checkEvents(t, p, tests, time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC))
+}

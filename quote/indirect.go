@@ -189,7 +189,7 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				}
 				continue
 			}
-			end := d.coordinatedEnd(i, start, d.contentEnd(start, to))
+			end := d.sharesEnd(start, d.coordinatedEnd(i, start, d.contentEnd(start, to)))
 			end = d.colonQuote(start, end, used)
 			if s, e := d.listAfter(start, end); e > 0 {
 				start, end = s, e // "встановили, що:\n* Андрій Цвір …; * Учасники …"
@@ -563,6 +563,26 @@ func (d *doc) coordinatedEnd(cue, start, end int) int {
 	return end
 }
 
+// sharesEnd cuts reported content where the next share of those polled
+// speaks: "57,2% опитаних вважають, що ситуація не змінилася, 27,7%
+// відповіли, що …" ends before ", 27,7% відповіли".
+func (d *doc) sharesEnd(start, end int) int {
+	for j := start + 1; j+2 < end; j++ {
+		if d.toks[j].Text != "," || d.toks[j+1].Kind != vistka.Number && !strings.HasSuffix(d.toks[j+1].Text, "%") {
+			continue
+		}
+		for k := j + 2; k < end && k <= j+6; k++ {
+			if t := d.toks[k]; strings.HasPrefix(t.Tag, "verb") {
+				if cueLemma(t.Lemma, t.Tag) != "" && d.sharePolled(j+1, k) > 0 {
+					return j
+				}
+				break
+			}
+		}
+	}
+	return end
+}
+
 // verbForm returns the tense with gender or person of a finite verb tag
 // ("past:m", "pres:3"), or "".
 // contentForm returns the form (verbForm) of the first finite verb in
@@ -816,6 +836,18 @@ func (d *doc) addresseeThen(i, to int) int {
 		return k
 	}
 	limit := i + 6
+	for k := i + 1; k+3 < to && k <= i+10; k++ {
+		if d.toks[k].Lemma == "про" && scan.EqualFold(d.toks[k+1].Text, "те") && d.toks[k+2].Text == "," && isThat(d.toks[k+3].Lemma) {
+			// "доповів начальнику гарнізону полковнику Володимиру
+			// Катинському про те, що …": про те marks the content past
+			// a longer addressee
+			limit = k + 2
+			break
+		}
+		if t := d.toks[k]; t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
+			break
+		}
+	}
 	for j := i + 1; j < to && j <= limit; j++ {
 		t := d.toks[j]
 		if t.Text == "," && j > i+1 && d.toks[j-1].Text == ")" && j+1 < to && isThat(d.toks[j+1].Lemma) {

@@ -3,6 +3,8 @@ package quote
 import (
 	"strings"
 
+	"github.com/vistka/vistka/internal/scan"
+
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/entity"
 )
@@ -10,11 +12,14 @@ import (
 // line is a paragraph of the document: toks[from:to].
 type line struct{ from, to int }
 
-// lines returns the paragraphs of the document in order.
+// lines returns the paragraphs of the document in order. A sentence
+// opened by a dash starts a line of its own in a text of one paragraph:
+// text whose paragraphs were lost still has its lines of dialogue.
 func (d *doc) lines() []line {
 	var out []line
+	lost := len(d.toks) > 0 && d.toks[0].para == d.toks[len(d.toks)-1].para
 	for i := range d.toks {
-		if i == 0 || d.toks[i].para != d.toks[i-1].para {
+		if i == 0 || d.toks[i].para != d.toks[i-1].para || lost && d.toks[i].sent != d.toks[i-1].sent && isDash(d.toks[i]) {
 			out = append(out, line{i, i + 1})
 			continue
 		}
@@ -106,7 +111,7 @@ func (d *doc) interviewRun(ls []line, isDialogue func(line) bool, used []bool) [
 		}
 		i = k - 1
 	}
-	if questions == 0 || len(answers) == 0 || questions+len(answers) < 3 {
+	if questions == 0 || len(answers) == 0 || questions+len(answers) < 3 && !d.talkedWith(ls[0].from) {
 		return nil
 	}
 	id, text := d.interviewee(d.toks[ls[0].from].RStart)
@@ -159,4 +164,25 @@ func (d *doc) interviewee(pos int) (id, text string) {
 		}
 	}
 	return id, text
+}
+
+// talkedWith reports whether the sentence before toks[at] tells that the
+// outlet or the author talked with someone, so that even one question and
+// its answer after it are an interview: "Портал … поспілкувався з
+// заступником голови ОДА Юрієм Клименком щодо …".
+func (d *doc) talkedWith(at int) bool {
+	s := d.toks[at].sent
+	if s == 0 {
+		return false
+	}
+	from, to := d.sentenceRange(s - 1)
+	for j := from; j+1 < to; j++ {
+		switch scan.ToLower(d.toks[j].Lemma) {
+		case "поспілкуватися", "поговорити", "розмовляти", "побесідувати":
+			if l := scan.ToLower(d.toks[j+1].Text); l == "з" || l == "із" || l == "зі" {
+				return true
+			}
+		}
+	}
+	return false
 }

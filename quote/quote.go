@@ -308,6 +308,14 @@ func (d *doc) direct() ([]vistka.Quote, []bool) {
 				}
 			}
 		}
+		if p.open > 0 && d.toks[p.open-1].sent == d.toks[p.open].sent && d.toks[p.open-1].para == d.toks[p.open].para {
+			if b := d.toks[p.open-1]; strings.HasPrefix(b.Tag, "prep") || titleNouns[scan.ToLower(b.Lemma)] {
+				// "здаючи Севастополь за «дешевий російський газ»": a
+				// phrase a preposition governs; "замітка під назвою
+				// «…»": a title. Neither is speech.
+				continue
+			}
+		}
 		if qs, ok := d.split(p, used); ok {
 			out = append(out, qs...)
 			continue
@@ -389,6 +397,31 @@ func (d *doc) direct() ([]vistka.Quote, []bool) {
 	}
 	return out, used
 }
+
+// sharePolled returns where a percentage at toks[i] ends, with the
+// genitive of whom it counts after it ("57,2% опитаних", "40%
+// респондентів"), when it stands right before the cue at cueAt as its
+// subject; 0 for any other number.
+func (d *doc) sharePolled(i, cueAt int) int {
+	j := i + 1
+	if !strings.HasSuffix(d.toks[i].Text, "%") {
+		if j >= cueAt || d.toks[j].Text != "%" {
+			return 0
+		}
+		j++
+	}
+	for j < cueAt && j-i <= 4 && (strings.HasPrefix(d.toks[j].Tag, "noun") || strings.HasPrefix(d.toks[j].Tag, "adj")) && strings.Contains(d.toks[j].Tag, "v_rod") {
+		j++
+	}
+	if j != cueAt {
+		return 0
+	}
+	return j
+}
+
+// titleNouns are the nouns a title in quotation marks follows: під назвою
+// «…», із заголовком «…».
+var titleNouns = setOf("назва", "заголовок")
 
 // isAcronym reports a word in capitals of two to six letters (МВС, МЗС).
 func isAcronym(w string) bool {
@@ -862,6 +895,10 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 					consider(cand{"", text, 3})
 					continue
 				}
+				if text := d.peopleOpening(i); text != "" {
+					consider(cand{"", text, 3})
+					continue
+				}
 			case strings.Contains(t.Tag, ":n:") && nom:
 				// "Відділення фонду подало позов. Воно вказало, що …":
 				// no person is neuter
@@ -941,6 +978,14 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 			}
 			consider(cand{"", d.phrase(i, from, to, cueAt), 5})
 		}
+		if i < cueAt && (t.Kind == vistka.Number || strings.HasSuffix(t.Text, "%")) {
+			if j := d.sharePolled(i, cueAt); j > 0 {
+				// "57,2% опитаних вважають, що …", "27,7% відповіли, що
+				// …": a share of those polled speaks
+				consider(cand{"", string(d.text[t.RStart:d.toks[j-1].REnd]), 5})
+				continue
+			}
+		}
 		if nom && strings.HasPrefix(t.Tag, "adj") && personAdjs[scan.ToLower(t.Lemma)] &&
 			(i+1 >= len(d.toks) || !strings.HasPrefix(d.toks[i+1].Tag, "noun")) {
 			// "Затриманий зізнався, що …": a participle standing alone
@@ -994,6 +1039,37 @@ func (d *doc) peopleBefore(i int) string {
 		return d.phrase(j, from, to, -1)
 	}
 	return ""
+}
+
+// peopleOpening returns the people a plural pronoun at toks[i] stands
+// for when no noun in the nominative comes before it in its sentence and
+// the sentence before opens with them as the subject of its plural verb:
+// "Львів'яни відкрили у Вінниці школу. Під час зустрічі з колегами вони
+// розповіли про …". It returns "" for any other.
+func (d *doc) peopleOpening(i int) string {
+	s := d.toks[i].sent
+	if s == 0 {
+		return ""
+	}
+	for j := d.sentStart[s]; j < i; j++ {
+		if t := d.toks[j]; strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, "v_naz") {
+			return ""
+		}
+	}
+	from, to := d.sentenceRange(s - 1)
+	j := from
+	for j < to && strings.HasPrefix(d.toks[j].Tag, "adj") && strings.Contains(d.toks[j].Tag, "v_naz") {
+		j++
+	}
+	if j+1 >= to {
+		return ""
+	}
+	t, v := d.toks[j], d.toks[j+1]
+	if !strings.HasPrefix(t.Tag, "noun:anim:p") || !strings.Contains(t.Tag, "v_naz") || strings.Contains(t.Tag, "pron") ||
+		d.ents.At(t.RStart, t.REnd) != "" || !strings.HasPrefix(v.Tag, "verb") || !strings.Contains(v.Tag, ":p") {
+		return ""
+	}
+	return d.phrase(j, from, to, -1)
 }
 
 // outletKinds are nouns an outlet's name stands in apposition to.
