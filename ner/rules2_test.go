@@ -1,0 +1,131 @@
+package ner
+
+import "testing"
+
+func TestAddMeasures(t *testing.T) {
+	tags := map[string]string{
+		"тонн": "тонна/noun:inanim:p:v_rod", "тонни": "тонна/noun:inanim:p:v_naz", "метрів": "метр/noun:inanim:p:v_rod",
+		"погонних": "погонний/adj:p:v_rod", "двадцять": "двадцять/numr:p:v_naz", "тисячі": "тисяча/numr:f:v_naz",
+		"осіб": "особа/noun:anim:p:v_rod", "тонкий": "тонкий/adj:m:v_naz", "метро": "метро/noun:inanim:n:v_naz:nv",
+		"гривень": "гривня/noun:inanim:p:v_rod",
+	}
+	runRuleCases(t, addMeasures, tags, []ruleCase{
+		{"tonnes", "Придбали 1800 тонн мазуту .", []string{"QUANT 1800 тонн"}},
+		{"a multiplier", "Зібрали 2,5 тисячі тонн зерна .", []string{"QUANT 2,5 тисячі тонн"}},
+		{"an abbreviated multiplier", "Вивезли 43 тис . тонн зерна .", []string{"QUANT 43 тис . тонн"}},
+		{"thousands apart and an adjective", "Проклали 4 944 погонних метрів труб .", []string{"QUANT 4 944 погонних метрів"}},
+		{"a numeral", "До річки двадцять метрів .", []string{"QUANT двадцять метрів"}},
+		{"square metres", "Квартира площею 65 кв . м у центрі .", []string{"QUANT 65 кв . м"}},
+		{"a range", "Хвилі висотою 20-40 дм .", []string{"QUANT 20-40 дм"}},
+		{"hectares", "Виділили 12 га землі .", []string{"QUANT 12 га"}},
+		{"a QUANT without its unit", "Купили [QUANT 34] тонни добрив .", []string{"QUANT 34 тонни"}},
+		{"not people", "Загинули 12 осіб .", nil},
+		{"not another word", "Купили 5 тонкий .", nil},
+		{"not the metro", "Біля 5 метро .", nil},
+		{"not inside money", "Заплатили [MON 500 гривень] 5 тонн .", []string{"MON 500 гривень", "QUANT 5 тонн"}},
+		{"already tagged", "Придбали [QUANT 1800 тонн] мазуту .", []string{"QUANT 1800 тонн"}},
+	})
+}
+
+func TestJoinPatronymics(t *testing.T) {
+	tags := map[string]string{
+		"Борисом": "Борис/noun:anim:m:v_oru:prop:fname", "Яковичем": "Якович/noun:anim:m:v_oru:prop:pname",
+		"Долгопятом": "Долгопят/noun:anim:m:v_oru:prop:lname", "Качаненко": "Качаненко/noun:anim:m:v_naz:prop:lname:nv",
+		"Антон": "Антон/noun:anim:m:v_naz:prop:fname", "Сергійович": "Сергійович/noun:anim:m:v_naz:prop:pname",
+		"Петренку": "Петренко/noun:anim:m:v_dav:prop:lname", "Ковалем": "Коваль/noun:anim:m:v_oru:prop:lname",
+	}
+	runRuleCases(t, joinPatronymics, tags, []ruleCase{
+		{"surname after", "Живе з [PERS Борисом Яковичем] [PERS Долгопятом] .", []string{"PERS Борисом Яковичем Долгопятом"}},
+		{"surname before", "Директором є [PERS Качаненко] [PERS Антон Сергійович] .", []string{"PERS Качаненко Антон Сергійович"}},
+		{"not another case", "Написав [PERS Петренку] [PERS Антон Сергійович] .", []string{"PERS Петренку", "PERS Антон Сергійович"}},
+		{"not with a word between", "Був [PERS Ковалем] , [PERS Борисом Яковичем] .", []string{"PERS Ковалем", "PERS Борисом Яковичем"}},
+		{"not a first name alone", "Був з [PERS Борисом] [PERS Долгопятом] .", []string{"PERS Борисом", "PERS Долгопятом"}},
+	})
+}
+
+func TestCutAfterInitials(t *testing.T) {
+	tags := map[string]string{
+		"Прасола": "Прасол/noun:anim:m:v_rod:prop:lname", "Зокрема": "зокрема/adv", "Тараса": "Тарас/noun:anim:m:v_rod:prop:fname",
+		"Бойко": "Бойко/noun:anim:m:v_naz:prop:lname",
+	}
+	runRuleCases(t, cutAfterInitials, tags, []ruleCase{
+		{"a new sentence", "За скаргою громадянина [PERS Прасола А . Є . Зокрема] , бензин поганий .", []string{"PERS Прасола А . Є ."}},
+		{"not a name after the initials", "Підписав [PERS Прасола А . Є . Бойко] .", []string{"PERS Прасола А . Є . Бойко"}},
+		{"not initials first", "Підписав [PERS А . Є . Прасола] .", []string{"PERS А . Є . Прасола"}},
+		{"not a first name first", "Згадав [PERS Тараса Г . Ш . Зокрема] .", []string{"PERS Тараса Г . Ш . Зокрема"}},
+	})
+}
+
+func TestAddSettlements(t *testing.T) {
+	tags := map[string]string{
+		"Димер": "Димер/noun:inanim:m:v_naz:prop:geo", "Синяк": "синяк/noun:inanim:m:v_naz", "Нова": "новий/adj:f:v_naz",
+		"Дофіновка": "Дофіновка/noun:inanim:f:v_naz:prop:geo", "Коля": "Коля/noun:anim:m:v_naz:prop:fname",
+		"Власником": "власник/noun:anim:m:v_oru", "Києва": "Київ/noun:inanim:m:v_rod:prop:geo", "Мала": "мати/verb:imperf:past:f",
+		"Костромка": "Костромка/noun:inanim:f:v_naz:prop:geo",
+	}
+	runRuleCases(t, addSettlements, tags, []ruleCase{
+		{"смт", "Ремонт у смт . Димер .", []string{"LOC Димер"}},
+		{"с. and a common word", "Ремонт у с . Синяк .", []string{"LOC Синяк"}},
+		{"two words", "Живе в с . Нова Дофіновка .", []string{"LOC Нова Дофіновка"}},
+		{"a known place after a word", "Захист села Мала Костромка .", []string{"LOC Мала Костромка"}},
+		{"м. and a city", "Мешкає в м . Києва центрі .", []string{"LOC Києва"}},
+		{"not м. before a sentence", "Площею 50 кв . м . Власником є він .", nil},
+		{"not a first name", "У селі Коля ловив рибу .", nil},
+		{"not a letter alone", "Пункт с Синяк .", nil},
+		{"already tagged", "Мешкає в [ORG с . Синяк] .", []string{"ORG с . Синяк"}},
+	})
+}
+
+func TestAddRegnals(t *testing.T) {
+	runRuleCases(t, addRegnals, nil, []ruleCase{
+		{"a Cyrillic numeral", "Тоді [PERS Франц Йосиф] І нагородив його .", []string{"PERS Франц Йосиф І"}},
+		{"a Latin numeral", "Указ [PERS Катерини] II вийшов .", []string{"PERS Катерини II"}},
+		{"not a word", "Тоді [PERS Франц Йосиф] Іван прийшов .", []string{"PERS Франц Йосиф"}},
+		{"not another span", "Тоді [PERS Франц] [DATE XIX] .", []string{"PERS Франц", "DATE XIX"}},
+		{"already whole", "Указ [PERS Катерини II] вийшов .", []string{"PERS Катерини II"}},
+	})
+}
+
+func TestRetypeUnits(t *testing.T) {
+	runRuleCases(t, retypeUnits, nil, []ruleCase{
+		{"a spelled-out per cent", "Ліміт — [QUANT 0,1 відсотка] капіталу .", []string{"PCT 0,1 відсотка"}},
+		{"a per cent no span covers", "Ціни впали на 40 відсотків .", []string{"PCT 40 відсотків"}},
+		{"degrees", "Мороз до [PCT 13-17 °] вночі .", []string{"QUANT 13-17 °"}},
+		{"degrees and minutes", "Схилення +[PCT 23 °] [PCT 27 ′] тоді .", []string{"QUANT +23 ° 27 ′"}},
+		{"degrees in words", "Було [PCT 30 градусів] тепла .", []string{"QUANT 30 градусів"}},
+		{"not the sign %", "Зросло на [PCT 5 %] .", []string{"PCT 5 %"}},
+		{"not other quantities", "Купили [QUANT 5 тонн] .", []string{"QUANT 5 тонн"}},
+		{"not a per cent already tagged", "Зросло на [PCT 40 відсотків] .", []string{"PCT 40 відсотків"}},
+	})
+}
+
+func TestAddClockTimes(t *testing.T) {
+	runRuleCases(t, addClockTimes, nil, []ruleCase{
+		{"digits with a dot", "Концерт 28 квітня о 19.00 у клубі .", []string{"TIME 19.00"}},
+		{"digits apart and год", "Початок о 15 : 00 год .", []string{"TIME 15 : 00 год"}},
+		{"a colon", "Зустріч об 11:30 .", []string{"TIME 11:30"}},
+		{"an ordinal", "Виступ аж о десятій , буде темно .", []string{"TIME десятій"}},
+		{"an ordinal and the part of the day", "Повернулась о п'ятій вечора .", []string{"TIME п'ятій вечора"}},
+		{"до with the part of the day", "Він тримався до п’ятої вечора .", []string{"TIME п’ятої вечора"}},
+		{"not до without it", "Хід вів до другої , меншої .", nil},
+		{"not до with digits", "Ціна до 15.00 гривні .", nil},
+		{"not a decimal without о", "Ціна 19.00 гривні .", nil},
+		{"not minutes past 59", "Прийшов о 10.75 .", nil},
+		{"a date span of the hour", "Концерт о [DATE 19.00] у клубі .", []string{"TIME 19.00"}},
+		{"already tagged", "Концерт о [TIME 19.00] у клубі .", []string{"TIME 19.00"}},
+	})
+}
+
+func TestAddMonthsIn(t *testing.T) {
+	tags := map[string]string{
+		"холоді": "холод/noun:inanim:m:v_mis", "ціна": "ціна/noun:inanim:f:v_naz", "уряд": "уряд/noun:inanim:m:v_naz",
+	}
+	runRuleCases(t, addMonthsIn, tags, []ruleCase{
+		{"a month", "У лютому ціна зросла .", []string{"DATE лютому"}},
+		{"a month and the year", "Фірму створили в листопаді минулого року .", []string{"DATE листопаді минулого року"}},
+		{"not the adjective", "Стояли у лютому холоді .", nil},
+		{"not another case", "Прийшов до травня .", nil},
+		{"not with its day", "Прийшов [DATE 5 травня] .", []string{"DATE 5 травня"}},
+		{"already tagged", "У [DATE лютому] уряд вирішив .", []string{"DATE лютому"}},
+	})
+}
