@@ -1113,6 +1113,11 @@ func (f *finder) bySide(i int) string {
 			}
 			if t := &f.toks[k]; strings.HasPrefix(t.Tag, "noun") {
 				if hasCase(t, "v_rod") && (strings.Contains(t.Tag, ":anim") || actorNoun(lower(t))) && !strings.Contains(t.Tag, "pron") {
+					for n := k + 1; n < len(f.toks) && n <= k+3 && f.toks[n].Kind != vistka.Punct; n++ {
+						if e := f.entityAt(n); e != "" && f.ents.Type(e) == "PERS" {
+							return e // "з боку віце-мера Одеси Вахтанга Убірії": the person by the title
+						}
+					}
 					return f.text(j+2, k+1)
 				}
 				return ""
@@ -1322,7 +1327,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			if gives[v] {
 				reach = 9 // "виділити Україні ще 0,25% ВВП на військову допомогу"
 			}
-			if v == "звернутися" || v == "звертатися" || v == "подати" || v == "написати" || v == "надіслати" {
+			if v == "звернутися" || v == "звертатися" || v == "подати" || v == "написати" || v == "надіслати" || v == "надсилати" {
 				// "звернувся до генерального директора МАГАТЕ Рафаеля Гроссі
 				// з проханням", "подала до Міжнародного арбітражного суду
 				// … в Парижі новий позов"
@@ -1334,6 +1339,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 				if f.toks[j].Kind == vistka.Punct && !f.adjComma(j) {
 					break
+				}
+				if slices.Contains(objs, f.low(j)) && strings.HasPrefix(f.toks[j].Tag, "noun") && nouns[f.low(j)].typ == "AID" && j > 0 && f.low(j-1) == "за" {
+					break // "отримає 1,3 млн євро за допомогу з запуском": paid for help, not given aid
 				}
 				if slices.Contains(objs, f.low(j)) && strings.HasPrefix(f.toks[j].Tag, "noun") && f.eventNoun(j) {
 					tr.noun = j
@@ -1390,7 +1398,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.noun < 0 && gives[v] {
 			// "Оттава виділить Україні 5 млрд доларів": money given
 			// (to someone: "спрямувала 13,5 млрд грн на ремонт" is spending)
-			dative := f.forCountry(i) // "спрямувати 2 млрд євро на боєприпаси для України"
+			// "спрямувати 2 млрд євро на боєприпаси для України";
+			// "Житомирській області було виділено 5 млн грн"
+			dative := f.forCountry(i) || f.dativeBefore(i) != ""
 			for j := i + 1; j < len(f.toks) && j <= i+7 && f.toks[j].Kind != vistka.Punct; j++ {
 				// (the tagger may read "області" right after the verb as a genitive)
 				dative = dative || hasCase(&f.toks[j], "v_dav") && (f.entityAt(j) != "" || f.dativeBody(j)) || j == i+1 && hasCase(&f.toks[j], "v_rod") && f.dativeBody(j)
@@ -1544,7 +1554,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 	for i := range f.toks {
 		t := &f.toks[i]
 		k, ok := nouns[f.low(i)]
-		if !ok || consumed[i] || inQuote(t) || !strings.HasPrefix(t.Tag, "noun") || f.inName(i) || lightOnly[f.low(i)] && !f.heldBody(i, k) {
+		// (a protest held is one: "пройшли акції протесту")
+		if !ok || consumed[i] || inQuote(t) || !strings.HasPrefix(t.Tag, "noun") || f.inName(i) || lightOnly[f.low(i)] && !f.heldBody(i, k) &&
+			!(k.typ == "PROTEST" && f.eventNoun(i) && f.heldSubject(i)) {
 			continue
 		}
 		if f.low(i) == "зіткнення" && !f.armedClash(i) {
@@ -1552,7 +1564,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		during := f.during(i)
 		background := f.background(i, k.typ)
-		if !during && !background && !strings.Contains(t.Tag, "v_naz") && !f.heldSubject(i) && !f.countedHeld(i, k) || during && k.typ != "CONSULT" {
+		// (an attack by a side named after it is one in any case:
+		// "супроводжувався стріляниною з боку віце-мера")
+		if !during && !background && !strings.Contains(t.Tag, "v_naz") && !f.heldSubject(i) && !f.countedHeld(i, k) && !(k.typ == "ASSAULT" && f.bySide(i) != "") ||
+			during && k.typ != "CONSULT" {
 			continue
 		}
 		if f.objectOfTrigger(i) {
@@ -1632,6 +1647,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// "фермери заблокували дороги, протестуючи проти угоди":
 				// the adverbial participle's subject is the main verb's
 				ev.Actors = slices.Clone(out[k].Actors)
+			} else if m := f.verbBeforeThat(tr.at); m >= 0 {
+				// "замовник з'ясував, що учасники пов'язані, відхиливши
+				// їхні пропозиції": the participle is the main clause's,
+				// not the що-clause's
+				ev.Actors = append(ev.Actors, f.subjects(m)...)
 			} else if !f.sidesBefore(at) {
 				ev.Actors = append(ev.Actors, f.subjects(tr.at)...)
 			}
@@ -1958,6 +1978,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// договір": the sides are who agreed
 			ev.Actors = f.between(end)
 		}
+		if len(ev.Actors) == 0 && len(rec) == 0 && ev.Type == "AID" && tr.verb && tr.noun < 0 {
+			if e := f.dativeBefore(tr.at); e != "" {
+				rec = append(rec, e) // "Житомирській області було виділено 5 млн грн": the one given to
+			}
+		}
 		if g := f.firmRecipients(tr.at, end); tr.verb && len(g) > 1 {
 			// "оштрафував компанії «Альфа» та «Бета»": both, not the
 			// noun or the last name alone
@@ -1990,6 +2015,16 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if tr.partner != "" && !slices.Contains(ev.Recipients, tr.partner) && !slices.Contains(ev.Actors, tr.partner) {
 			ev.Recipients = append(ev.Recipients, tr.partner)
+		}
+		if !tr.verb && ev.Type == "PROTEST" && len(ev.Actors) == 0 {
+			if a := f.organisedBy(tr.noun); a != "" {
+				ev.Actors = []string{a} // "акції протесту, організовані профспілкою": who held them
+			}
+		}
+		if v := f.verb(tr.at); (v == "стягнути" || v == "стягувати") && ev.Type == "COERCE" && len(ev.Actors) > 0 && f.throughCourt(0, end) {
+			// "підрядник через суд стягнув з управління борг": a party
+			// that sued for the sum, not the court that ordered it
+			ev.Type = "ACCUSE"
 		}
 		if receives[f.verb(tr.at)] {
 			// "Україна отримала транш від МВФ": the subject is the one
@@ -4126,6 +4161,8 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			rec = append(rec, e) // посередником у переговорах між Україною та Росією
 		case prep == "на" && hasCase(t, "v_zna") && !hasCase(t, "v_mis") && tr.k.typ == "SANCTION" && tr.noun >= 0 && tr.noun < i && (typ == "LOC" || typ == "ORG"):
 			rec = append(rec, e) // наклали санкції на Іран
+		case prep == "на" && hasCase(t, "v_zna") && !hasCase(t, "v_mis") && tr.k.typ == "COERCE" && tr.noun >= 0 && tr.noun < i && (f.low(tr.noun) == "штраф" || f.low(tr.noun) == "стягнення") && (typ == "ORG" || typ == "PERS"):
+			rec = append(rec, e) // наклало 20 тис. грн штрафу на ТОВ «Дельта»: who is fined
 		case prep == "до" && (tr.k.typ == "REQUEST" || tr.k.typ == "ACCUSE" || tr.k.typ == "SANCTION" && typ == "LOC" && tr.noun >= 0 && pairs["заборонити"][f.low(tr.noun)].typ == "SANCTION"):
 			rec = append(rec, e) // звернувся до ООН з вимогою, подав позов до міськради, заборонив експорт до Росії
 		case prep == "до" && (typ == "LOC" || typ == "ORG"):
@@ -4778,6 +4815,8 @@ var actorNouns = map[string]bool{
 	"конференція": true, "виконком": true,
 	"завод": true, "комбінат": true, "фабрика": true, "шахта": true, "кооператив": true, "лісгосп": true,
 	"місія": true, "підрозділ": true, "бригада": true, "батальйон": true, "полк": true, "дивізія": true, "флот": true, "авіація": true,
+	// an authority's territorial branch: відділення наклало штраф
+	"відділення": true, "тервідділення": true,
 }
 
 // nounPhrase names a subject that is no entity by the phrase as written: a
@@ -7740,3 +7779,85 @@ func (f *finder) nextInfinitive(tr trig, i int) bool {
 	}
 	return false
 }
+
+// throughCourt reports whether tokens from to end name the court as the
+// way a sum was recovered: "через суд", "в судовому порядку".
+func (f *finder) throughCourt(from, end int) bool {
+	for j := from; j+1 < end && j+1 < len(f.toks); j++ {
+		if w := f.low(j + 1); f.low(j) == "через" && (w == "суд" || strings.HasPrefix(w, "госпсуд")) ||
+			f.toks[j].Lemma == "судовий" && f.toks[j+1].Lemma == "порядок" {
+			return true
+		}
+	}
+	return false
+}
+
+// dativeBefore returns the place or body in the dative, governed by no
+// preposition, in the clause before the verb at at: "Житомирській
+// області було виділено …"; "" when there is none.
+func (f *finder) dativeBefore(at int) string {
+	for j := at - 1; j >= 0 && f.toks[j].Kind != vistka.Punct; j-- {
+		e := f.entityAt(j)
+		if e == "" || !hasCase(&f.toks[j], "v_dav") || f.governedBy(j) != "" {
+			continue
+		}
+		if typ := f.ents.Type(e); typ == "LOC" || typ == "ORG" {
+			return e
+		}
+	}
+	return ""
+}
+
+// organisedBy returns who held the protest named by the noun at i, told
+// by a passive participle of organising after it: "акції протесту,
+// організовані Федерацією профспілок", "мітинг, влаштований активістами";
+// "" when there is none.
+func (f *finder) organisedBy(i int) string {
+	for j := i + 1; j+1 < len(f.toks) && j <= i+4; j++ {
+		if l := f.toks[j].Lemma; l != "організований" && l != "влаштований" && l != "проведений" || !strings.Contains(f.toks[j].Tag, "pasv") {
+			if endsSentence(&f.toks[j]) {
+				return ""
+			}
+			continue
+		}
+		k := j + 1
+		for k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "adj") && hasCase(&f.toks[k], "v_oru") {
+			k++
+		}
+		if k >= len(f.toks) || !hasCase(&f.toks[k], "v_oru") {
+			return ""
+		}
+		if e := f.entityAt(k); e != "" {
+			return e
+		}
+		// (the participle is no adjective of the holders)
+		return strings.TrimPrefix(f.nounPhrase(k), f.toks[j].Text+" ")
+	}
+	return ""
+}
+
+// verbBeforeThat returns the finite verb of the main clause when the
+// adverbial participle at at closes a sentence whose main verb, one of
+// finding out, takes a що-clause before it ("Замовник з'ясував, що …, відхиливши …"), or -1.
+func (f *finder) verbBeforeThat(at int) int {
+	if !strings.HasPrefix(f.toks[at].Tag, "advp") || at == 0 || f.toks[at-1].Text != "," {
+		return -1
+	}
+	for j := at - 2; j >= 2; j-- {
+		if f.low(j) != "що" || f.toks[j-1].Text != "," {
+			continue
+		}
+		if t := &f.toks[j-2]; strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") && findsOut[f.verb(j-2)] {
+			return j - 2
+		}
+		return -1
+	}
+	return -1
+}
+
+// findsOut are the verbs of finding a fact out, whose finder goes on to
+// act on it ("з'ясував, що …, відхиливши …"); after a verb of thinking
+// the participle is the що-clause's own ("подумала, що це я,
+// заморозивши …").
+var findsOut = map[string]bool{"з'ясувати": true, "встановити": true, "виявити": true, "визначити": true,
+	"дізнатися": true, "з'ясовувати": true, "встановлювати": true, "виявляти": true}

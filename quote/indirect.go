@@ -126,8 +126,8 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 					cue, seesIn = l, true
 				}
 			}
-			if cue == "" {
-				continue
+			if cue == "" || proves[cue] && i > 0 && scan.EqualFold(d.toks[i-1].Text, "не") {
+				continue // "прокуратура не довела, що …": nothing claimed
 			}
 			if d.impersonal(i, from) {
 				// "Зазначається, що …" names no speaker; "у рішенні
@@ -148,7 +148,7 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				}
 				continue
 			}
-			start := -1
+			start, aside := -1, false
 			switch {
 			case seesIn:
 				start = i + 1
@@ -159,6 +159,7 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				}
 			case d.parenthetical(i, from, to) > 0:
 				start = d.parenthetical(i, from, to) // "При цьому, повідомляє агентство Xinhua, враховуватиметься …"
+				aside = true
 			case i == from && i+2 < to && d.toks[i+1].Text == "," && (cue == "казати" || cue == "говорити") &&
 				hasField(t.Tag, "pres") && hasField(t.Tag, "3") && !hasField(t.Tag, "p"):
 				start = i + 2 // "Каже, до цього призвела сварка": the one told of before says
@@ -170,7 +171,7 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				start = d.premiseAt(i, to) + 3
 			case d.meansAt(i, to) > 0:
 				start = d.meansAt(i, to) + 1
-			case d.addresseeThen(i, to) > 0:
+			case d.addresseeThen(i, to) > 0 && !proves[cue]:
 				start = d.addresseeThen(i, to)
 			case d.aboutAt(i, to, cue) > 0 && !d.aboutThis(i, from) && !d.venue(d.aboutAt(i, to, cue), to):
 				start = d.aboutAt(i, to, cue)
@@ -253,6 +254,12 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 			// прибув до України, заявив).
 			id, text := d.speaker(subjFrom, i+1, i)
 			shared := false
+			if aside {
+				// "Румунська сторона, додав Кулеба, інвестує …": the
+				// one between the commas tells, not the subject before
+				id, text = d.speaker(i+1, start-1, i)
+				shared = true
+			}
 			if k := len(out) - 1; i > from && isConj(d.toks[i-1].Lemma) && subjFrom == i-1 && k >= 0 && out[k].Start >= d.toks[from].RStart && out[k].End <= t.RStart {
 				// "Посол зазначив, що …, і додав, що …": the second cue
 				// shares the first one's subject
@@ -690,11 +697,14 @@ func (d *doc) saidIn(i, from, to int, cue string, used []bool) (vistka.Quote, bo
 // is a present or past form of a verb of reporting; it returns 0 when
 // toks[i] is no such cue.
 func (d *doc) parenthetical(i, from, to int) int {
-	if i <= from || d.toks[i-1].Text != "," || !reportCues[scan.ToLower(d.toks[i].Lemma)] || !strings.HasPrefix(d.toks[i].Tag, "verb") ||
+	if l := scan.ToLower(d.toks[i].Lemma); i <= from || d.toks[i-1].Text != "," || !reportCues[l] && !asideCues[l] || !strings.HasPrefix(d.toks[i].Tag, "verb") ||
 		strings.Contains(d.toks[i].Tag, ":inf") {
 		return 0
 	}
 	for k := i + 2; k < to && k <= i+6; k++ {
+		if d.toks[k].Text == ":" || d.toks[k-1].Text == ":" {
+			return 0 // "…, пояснює: «Це бігунець, або …»": a cue of words that follow
+		}
 		if d.toks[k].Text != "," {
 			continue
 		}
@@ -713,6 +723,20 @@ func (d *doc) parenthetical(i, from, to int) int {
 	}
 	return 0
 }
+
+// proves are cues of a finding proved whose що-clause follows the verb
+// itself: "довело, що …"; after an object the що is a relative
+// ("довели узгодженість дій, що призвела до …").
+var proves = map[string]bool{"довести": true, "доводити": true}
+
+// asideCues are cues of comment or summing up that, besides reportCues,
+// stand between commas inside the content: "Ці факти, резюмували
+// антимонопольники, свідчать про змову", "Ремонт, додав він, завершать
+// восени".
+var asideCues = map[string]bool{"резюмувати": true, "підсумувати": true, "підсумовувати": true,
+	"додати": true, "додавати": true, "наголосити": true, "наголошувати": true, "зазначити": true,
+	"підкреслити": true, "підкреслювати": true, "пояснити": true, "пояснювати": true,
+	"уточнити": true, "уточнювати": true, "зауважити": true, "зауважувати": true}
 
 // finders are the inquiries that find things, as the agent of an
 // impersonal cue: "розслідуванням встановлено, що …".
