@@ -93,6 +93,48 @@ func (h hasher) num(n uint32) hasher {
 
 func tmpl(name string) hasher { return fnvOffset.str(name) }
 
+// str3 returns t[k].str(s) for each k, reading s once: a word gives
+// several templates the same text (st-1 … st+1, l-1 … l+1).
+func str3(t *[3]hasher, s string) [3]hasher {
+	h0, h1, h2 := t[0], t[1], t[2]
+	for i := 0; i < len(s); i++ {
+		c := hasher(s[i])
+		h0 = (h0 ^ c) * fnvPrime
+		h1 = (h1 ^ c) * fnvPrime
+		h2 = (h2 ^ c) * fnvPrime
+	}
+	return [3]hasher{(h0 ^ 0xff) * fnvPrime, (h1 ^ 0xff) * fnvPrime, (h2 ^ 0xff) * fnvPrime}
+}
+
+// str2 returns t[0].str(a).str(b) and t[1].str(a).str(b), reading a
+// and b once: the two features of a pair of words (w-1w0, w0w+1).
+func str2(t *[2]hasher, a, b string) (hasher, hasher) {
+	h0, h1 := t[0], t[1]
+	for _, s := range [2]string{a, b} {
+		for i := 0; i < len(s); i++ {
+			c := hasher(s[i])
+			h0 = (h0 ^ c) * fnvPrime
+			h1 = (h1 ^ c) * fnvPrime
+		}
+		h0, h1 = (h0^0xff)*fnvPrime, (h1^0xff)*fnvPrime
+	}
+	return h0, h1
+}
+
+// str5 is str3 for five templates (w-2 … w+2).
+func str5(t *[5]hasher, s string) [5]hasher {
+	h0, h1, h2, h3, h4 := t[0], t[1], t[2], t[3], t[4]
+	for i := 0; i < len(s); i++ {
+		c := hasher(s[i])
+		h0 = (h0 ^ c) * fnvPrime
+		h1 = (h1 ^ c) * fnvPrime
+		h2 = (h2 ^ c) * fnvPrime
+		h3 = (h3 ^ c) * fnvPrime
+		h4 = (h4 ^ c) * fnvPrime
+	}
+	return [5]hasher{(h0 ^ 0xff) * fnvPrime, (h1 ^ 0xff) * fnvPrime, (h2 ^ 0xff) * fnvPrime, (h3 ^ 0xff) * fnvPrime, (h4 ^ 0xff) * fnvPrime}
+}
+
 // Template seeds, one per feature template.
 var (
 	tBias    = tmpl("bias")
@@ -473,18 +515,25 @@ func (f *featurizer) wfeat(w *wordInfo, k int) uint32 {
 	return f.newWfeat(w, k)
 }
 
-// newWfeat is wfeat for a feature not yet computed.
+// newWfeat is wfeat for a feature not yet computed. The features of
+// one text in templates of a kind (w-2 … w+2, st-1 … st+1, l-1 … l+1)
+// are computed together, the text read once: a token asks for all of
+// them as it gives its features to its neighbours.
 func (f *featurizer) newWfeat(w *wordInfo, k int) uint32 {
 	var h hasher
 	switch {
 	case k < kShape:
-		h = tW[k-kW].str(w.lower)
+		hs := str5(&tW, w.lower)
+		f.setFeats(w, kW, hs[:])
+		return w.feat[k]
 	case k < kLShape:
 		h = tShape[k-kShape].str(w.shape)
 	case k == kLShape:
 		h = tLShape.str(w.lshape)
 	case k < kSuf3N:
-		h = tStem[k-kStem].str(w.stem)
+		hs := str3(&tStem, w.stem)
+		f.setFeats(w, kStem, hs[:])
+		return w.feat[k]
 	case k < kFirst:
 		h = tSuf3N[k-kSuf3N].str(w.suf3)
 	case k == kFirst:
@@ -498,7 +547,9 @@ func (f *featurizer) newWfeat(w *wordInfo, k int) uint32 {
 	case k == kDocPrev:
 		h = tDocPrev.str(w.lower)
 	case k < kLemSuf:
-		h = tLemma[k-kLemma].str(w.lower)
+		hs := str3(&tLemma, w.lower)
+		f.setFeats(w, kLemma, hs[:])
+		return w.feat[k]
 	case k == kLemSuf:
 		h = tLemSuf.str(suffix(w.lower, 3))
 	case k < kClu && (k-kSuf)%(kPre-kSuf) < w.runes-1:
@@ -520,6 +571,15 @@ func (f *featurizer) newWfeat(w *wordInfo, k int) uint32 {
 	w.feat[k] = v
 	w.done |= 1 << k
 	return v
+}
+
+// setFeats sets the features of w from kind k on to those of the hashes
+// hs.
+func (f *featurizer) setFeats(w *wordInfo, k int, hs []hasher) {
+	for j, h := range hs {
+		w.feat[k+j] = f.emit(h)
+		w.done |= 1 << (k + j)
+	}
 }
 
 // affixes sets the features s1 … s5 and p1 … p5 of w that own and

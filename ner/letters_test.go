@@ -85,3 +85,45 @@ func TestIsLatin(t *testing.T) {
 		}
 	}
 }
+
+// TestMightSplit checks mightSplit, which passes Cyrillic and ASCII
+// letters and digits without decoding them, against the rune by rune
+// test, on words, punctuation, every rune from U+0000 to U+04FF after
+// and before a letter, and invalid UTF-8.
+func TestMightSplit(t *testing.T) {
+	slow := func(w string) bool {
+		n := 0
+		for _, c := range w {
+			n++
+			if isWordRune(c) || unicode.IsDigit(c) || isApos(c) || c == '-' || c == '‑' {
+				continue
+			}
+			return n > 1 || len(w) > utf8.RuneLen(c)
+		}
+		return false
+	}
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{
+		{"Київ", false}, {"Ѡѿ", false}, {"ім'я", false}, {"Кам’янець-Подільський", false}, {"COVID-19", false},
+		{"1200", false}, {"грн.", true}, {"1 200", true}, {"...", true}, {".", false}, {"«", false},
+		{"США»", true}, {"", false}, {"\xd0", false}, {"а\xd1", true}, {"\xd0\xd0", false},
+	} {
+		if got := mightSplit(tc.w); got != tc.want {
+			t.Errorf("mightSplit(%q) = %t, want %t", tc.w, got, tc.want)
+		}
+	}
+	for r := rune(0); r < 0x500; r++ {
+		for _, w := range []string{string(r), "ab" + string(r), string(r) + "Ґ", "я" + string(r) + "7"} {
+			if got, want := mightSplit(w), slow(w); got != want {
+				t.Fatalf("mightSplit(%q) = %t; rune by rune %t", w, got, want)
+			}
+		}
+	}
+	for _, w := range []string{"\xd0\x7f", "\xd1", "ж\xbf", "\xd0\xc0\x80", "Z\xe2\x80"} {
+		if got, want := mightSplit(w), slow(w); got != want {
+			t.Errorf("mightSplit(%q) = %t; rune by rune %t", w, got, want)
+		}
+	}
+}

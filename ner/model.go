@@ -289,6 +289,16 @@ func open(data []byte, clu *cluster.Clusters) (*Model, error) {
 	if int(prev) != n {
 		return nil, fmt.Errorf("corrupt feature index")
 	}
+	// The keys of a bucket ascend: the file's lookup is a binary search,
+	// and the table's stops at a larger hash (table.find).
+	for bk := range 1 << bucketBits {
+		lo, hi := int(le.Uint32(m.index[4*bk:])), int(le.Uint32(m.index[4*bk+4:]))
+		for j := lo + 1; j < hi; j++ {
+			if le.Uint16(m.keys[2*j:]) < le.Uint16(m.keys[2*j-2:]) {
+				return nil, fmt.Errorf("feature keys out of order")
+			}
+		}
+	}
 	if nw > maxWeights {
 		return nil, fmt.Errorf("%d weights, at most %d", nw, maxWeights)
 	}
@@ -377,7 +387,6 @@ func fold(h uint64) uint32 { return uint32(h ^ h>>32) }
 type findState struct {
 	f      featurizer
 	hist   map[string]uint16
-	scores []float32
 	sums   []int32 // per token and label: the weights summed before scaling
 	labels []uint8
 	// bases remembers the base forms of spans by their type and tokens
@@ -575,16 +584,11 @@ func (m *Model) state() *findState {
 // tag predicts the labels of one sentence.
 func (m *Model) tag(st *findState, s *vistka.Sentence, labels []uint8) []uint8 {
 	n, nl := len(s.Tokens), m.nl
-	st.scores = slices.Grow(st.scores[:0], n*nl)[:n*nl]
 	st.sums = slices.Grow(st.sums[:0], n*nl)[:n*nl]
 	// The weights are integers of one scale: summed as integers and
 	// scaled once, they cost no conversion each.
 	st.f.score(s, nl, st.sums)
-	scale, scores := m.scale, st.scores[:len(st.sums)]
-	for k, v := range st.sums {
-		scores[k] = float32(v) * scale
-	}
-	return st.vit.decodeGroups(st.scores, n, nl, m.trans, m.groups, labels)
+	return st.vit.decodeGroups(st.sums, m.scale, n, nl, m.trans, m.groups, labels)
 }
 
 type viterbi struct {

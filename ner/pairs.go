@@ -67,8 +67,8 @@ func (f *featurizer) bigram(a, b *wordInfo) (e0, e1 uint32) {
 			return c[k].e0, c[k].e1
 		}
 	}
-	e0 = f.emit(tBi[0].str(a.lower).str(b.lower))
-	e1 = f.emit(tBi[1].str(a.lower).str(b.lower))
+	h0, h1 := str2(&tBi, a.lower, b.lower)
+	e0, e1 = f.emit(h0), f.emit(h1)
 	copy(c[1:], c[:])
 	c[0] = biPair{next: b, e0: e0, e1: e1}
 	return e0, e1

@@ -99,3 +99,25 @@ func TestLemmaOf(t *testing.T) {
 		}
 	}
 }
+
+// TestStrs checks that str2, str3 and str5, which read a text once for several
+// templates, give each template's hash of it.
+func TestStrs(t *testing.T) {
+	for _, s := range []string{"", "і", "Київ", "Кам’янець-Подільський", "<s>", "xXx", "\xff\x00"} {
+		if h0, h1 := str2(&tBi, s, "Київ"); h0 != tBi[0].str(s).str("Київ") || h1 != tBi[1].str(s).str("Київ") {
+			t.Errorf("str2 %q: differs", s)
+		}
+		h3 := str3(&tStem, s)
+		h5 := str5(&tW, s)
+		for k := range h3 {
+			if h3[k] != tStem[k].str(s) {
+				t.Errorf("str3 %q: template %d differs", s, k)
+			}
+		}
+		for k := range h5 {
+			if h5[k] != tW[k].str(s) {
+				t.Errorf("str5 %q: template %d differs", s, k)
+			}
+		}
+	}
+}

@@ -78,8 +78,9 @@ func (f *featurizer) score(s *vistka.Sentence, nl int, sums []int32) {
 		prev, next := word(i-1), word(i+1)
 		out := f.out[:0]
 		// The bounds of the sentence, where there is no token to give
-		// w±1, w±2 and their shapes.
-		for d := -2; d <= 2; d++ {
+		// w±1, w±2 and their shapes: around the first two tokens and
+		// the last two.
+		for d := -2; d <= 2 && (i < 2 || i >= n-2); d++ {
 			if k := i + d; k < 0 || k >= n {
 				out = append(out, f.wfeat(word(k), kW+d+2), f.wfeat(word(k), kShape+d+2))
 			}
@@ -92,8 +93,10 @@ func (f *featurizer) score(s *vistka.Sentence, nl int, sums []int32) {
 		addWeights(f.row(i), w, out)
 		f.out = out
 	}
+	// The rows of each token, in src[:k]: set anew for each, not
+	// cleared.
+	var src [(1 + numTypes) * rowBlock][]int32
 	for i := range n {
-		var src [(1 + numTypes) * rowBlock][]int32
 		k := 0
 		for d := -2; d <= 2; d++ {
 			j := i + d
@@ -172,10 +175,13 @@ const maxLabels = 64
 func addWeights(row *[maxLabels]int32, w []chunk, es []uint32) {
 	r := row[:] // checked for nil once, not for every weight
 	for _, e := range es {
-		off := e >> entryBits
-		ws := w[off : off+e&(1<<entryBits-1)]
-		for i := range ws {
-			c := &ws[i]
+		// The chunks from i to end, by index: an entry of the table
+		// never goes past w, and min, which costs less than slicing
+		// w, keeps its bounds checks out of the loop.
+		i := int(e >> entryBits)
+		end := min(i+int(e&(1<<entryBits-1)), len(w))
+		for ; i < end; i++ {
+			c := &w[i]
 			r[c[0]&(maxLabels-1)] += int32(c[0]) >> 16
 			r[c[1]&(maxLabels-1)] += int32(c[1]) >> 16
 			r[c[2]&(maxLabels-1)] += int32(c[2]) >> 16

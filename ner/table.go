@@ -86,14 +86,25 @@ func newTable(m *Model) *table {
 func (t *table) home(h uint32) uint32 { return h >> t.shift }
 
 // find returns the entry of the feature with hash h.
+//
+// Features go in by ascending hash (Open checks that the file has them
+// so), and their home slots ascend with their hashes, so that each one
+// lands past only smaller ones: the slots from h's home to its own hold
+// smaller hashes. A search for a hash the table lacks, as most of those
+// of an unseen text's word pairs are, thus stops at the first larger
+// hash, a slot or two on, not at the next empty slot. s-1 keeps the hash
+// of a slot in use, whose chunks are never 0, and makes an empty slot's
+// the largest.
 func (t *table) find(h uint32) entry {
 	mask := uint32(len(t.slots) - 1)
-	for i := t.home(h); ; i = (i + 1) & mask {
-		s := t.slots[i]
-		if s == 0 || uint32(s>>32) == h {
-			return s
-		}
+	i := t.home(h)
+	for uint32((t.slots[i]-1)>>32) < h {
+		i = (i + 1) & mask
 	}
+	if s := t.slots[i]; uint32(s>>32) == h {
+		return s
+	}
+	return 0
 }
 
 // transGroup is a set of labels with the same legal predecessors, and
@@ -174,13 +185,23 @@ func groupTransitions(trans []float32, allowed [][]uint8) []transGroup {
 // as decode scans them, so that ties go the same way; where pruning
 // leaves one contender, as it mostly does, its score is read once for
 // all the labels of the group.
-func (v *viterbi) decodeGroups(em []float32, n, nl int, trans []float32, groups []transGroup, labels []uint8) []uint8 {
-	end := v.begin(em, n, nl, trans)
+//
+// The emission scores are the weights' sums scaled, float32(sums[k]) *
+// scale, each computed where it is added: a pass to convert them all
+// first cost more than the conversions. The explicit conversion rounds
+// the product before the sum, as storing it did, and keeps a compiler
+// from fusing the two.
+func (v *viterbi) decodeGroups(sums []int32, scale float32, n, nl int, trans []float32, groups []transGroup, labels []uint8) []uint8 {
+	var first [maxLabels]float32
+	for c, x := range sums[:nl] {
+		first[c] = float32(x) * scale
+	}
+	end := v.begin(first[:nl], n, nl, trans)
 	for i := 1; i < n; i++ {
 		prev := v.delta[(i-1)*nl : i*nl]
 		cur := v.delta[i*nl : (i+1)*nl]
 		back := v.back[i*nl : (i+1)*nl]
-		emi := em[i*nl : (i+1)*nl]
+		emi := sums[i*nl : (i+1)*nl]
 		for g := range groups {
 			gr := &groups[g]
 			if gr.two {
@@ -190,8 +211,8 @@ func (v *viterbi) decodeGroups(em []float32, n, nl int, trans []float32, groups 
 				b0, a0 := pick(pv+tr[0][0], p, qv+tr[1][0], q)
 				b1, a1 := pick(pv+tr[0][1], p, qv+tr[1][1], q)
 				c0, c1 := gr.to[0], gr.to[1]
-				cur[c0], back[c0] = b0+emi[c0], a0
-				cur[c1], back[c1] = b1+emi[c1], a1
+				cur[c0], back[c0] = b0+float32(float32(emi[c0])*scale), a0
+				cur[c1], back[c1] = b1+float32(float32(emi[c1])*scale), a1
 				continue
 			}
 			preds := gr.all
@@ -209,7 +230,7 @@ func (v *viterbi) decodeGroups(em []float32, n, nl int, trans []float32, groups 
 					if s := pv + tr[ci]; s > best {
 						best, arg = s, p
 					}
-					cur[c] = best + emi[c]
+					cur[c] = best + float32(float32(emi[c])*scale)
 					back[c] = arg
 				}
 				continue
@@ -222,7 +243,7 @@ func (v *viterbi) decodeGroups(em []float32, n, nl int, trans []float32, groups 
 						best, arg = s, p
 					}
 				}
-				cur[c] = best + emi[c]
+				cur[c] = best + float32(float32(emi[c])*scale)
 				back[c] = arg
 			}
 		}

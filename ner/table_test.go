@@ -100,17 +100,20 @@ func TestDecodeGroups(t *testing.T) {
 		var a, b viterbi
 		for range 3000 {
 			n := 1 + r.IntN(30)
+			// Sums of weights, and the scores they scale to.
+			sums := make([]int32, n*nl)
 			em := make([]float32, n*nl)
-			spread := []float32{0.5, 3, 20}[r.IntN(3)]
-			for i := range em {
+			spread := []float64{0.5, 3, 20}[r.IntN(3)]
+			for i := range sums {
 				if r.IntN(2) == 0 {
-					em[i] = float32(r.IntN(5)) // ties
+					sums[i] = int32(r.IntN(5)) << 12 // ties
 				} else {
-					em[i] = float32(r.NormFloat64()) * spread
+					sums[i] = int32(r.NormFloat64() * spread * (1 << 12))
 				}
+				em[i] = float32(sums[i]) * m.scale
 			}
 			want := a.decode(em, n, nl, trans, m.allowed, nil)
-			got := b.decodeGroups(em, n, nl, trans, groups, nil)
+			got := b.decodeGroups(sums, m.scale, n, nl, trans, groups, nil)
 			if !slices.Equal(got, want) {
 				t.Fatalf("labels %v, want %v", got, want)
 			}
@@ -178,5 +181,37 @@ func BenchmarkNewTable(b *testing.B) {
 	}
 	for b.Loop() {
 		newTable(m)
+	}
+}
+
+// TestOpenKeyOrder checks that Open refuses a file whose keys do not
+// ascend within their bucket, which the table's search relies on, and
+// takes the same file with them in order.
+func TestOpenKeyOrder(t *testing.T) {
+	w := make([]int16, numLabels)
+	w[1] = 7
+	for _, tc := range []struct {
+		hashes []uint32
+		ok     bool
+	}{
+		{[]uint32{0x00010002, 0x00010005, 0x00020001}, true},
+		{[]uint32{0x00010005, 0x00010002, 0x00020001}, false},
+	} {
+		p := &modelParts{trans: make([]float32, (numLabels+2)*numLabels), hashes: tc.hashes, wts: [][]int16{w, w, w}, scale: 1}
+		m, err := Open(p.encode())
+		if (err == nil) != tc.ok {
+			t.Fatalf("hashes %x: Open gives %v, want ok %t", tc.hashes, err, tc.ok)
+		}
+		if err != nil {
+			continue
+		}
+		for _, h := range tc.hashes {
+			if m.table().find(h) == 0 {
+				t.Errorf("hashes %x: %08x not found", tc.hashes, h)
+			}
+		}
+		if m.table().find(0x00010003) != 0 {
+			t.Errorf("hashes %x: found a hash not in the file", tc.hashes)
+		}
 	}
 }

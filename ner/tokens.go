@@ -213,6 +213,20 @@ func splits(t *vistka.Token) bool {
 func mightSplit(t string) bool {
 	n := 0
 	for i := 0; i < len(t); {
+		// Most runes are Cyrillic letters, U+0400 to U+047F, which UTF-8
+		// writes as 0xd0 or 0xd1 and one more byte, or ASCII letters and
+		// digits: none of them cuts a word.
+		b := t[i]
+		if (b == 0xd0 || b == 0xd1) && i+1 < len(t) && t[i+1]&0xc0 == 0x80 {
+			i += 2
+			n++
+			continue
+		}
+		if 'a' <= b|0x20 && b|0x20 <= 'z' || '0' <= b && b <= '9' {
+			i++
+			n++
+			continue
+		}
 		c, size := scan.DecodeRune(t[i:])
 		i += size
 		n++
