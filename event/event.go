@@ -1060,6 +1060,11 @@ func lower(t *vistka.Token) string {
 	if t.Lemma == "" {
 		return scan.ToLower(t.Text)
 	}
+	if strings.Contains(t.Tag, ":alt") && strings.ContainsAny(t.Lemma, "ґҐ") {
+		// an alternative spelling with ґ (мітинґ, Ґеорґій) is the word of
+		// the standard one with г, which the tables list
+		return strings.ReplaceAll(scan.ToLower(t.Lemma), "ґ", "г")
+	}
 	return scan.ToLower(t.Lemma)
 }
 
@@ -1306,6 +1311,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			k, ok = kind{"COOPERATE", ""}, true // "домовилися двічі на рік проводити спільні консультації"
 		} else if (v == "відмовитися" || v == "відмовлятися") && f.ownWords(i) {
 			continue // "не відмовився від жодного свого рядка": one's own words kept or retracted, no one rejected
+		} else if (v == "відмовитися" || v == "відмовлятися") && f.heldGivenUp(i) {
+			continue // "лісгоспи відмовились від угідь": one's own holding given up, no one rejected
+		} else if (v == "заперечити" || v == "заперечувати") && f.ownInvolvement(i) {
+			continue // "заперечує свою причетність до групи": a denial of one's part, no one rejected
 		} else if (v == "закликати") && f.workSays(i) {
 			continue // "вірші, що закликають українців до боротьби": a work's call, no one's request
 		} else if (v == "погодитися" || v == "погоджуватися") && f.agreedToInterview(i) {
@@ -5772,6 +5781,48 @@ func (f *finder) ownWords(i int) bool {
 	return false
 }
 
+// holdings are what one holds and may give up: land, property, a share.
+var holdings = map[string]bool{"угіддя": true, "ділянка": true, "земля": true, "майно": true,
+	"частка": true, "акція": true, "нерухомість": true, "приміщення": true}
+
+// heldGivenUp reports whether the verb at i is followed by від and a
+// holding: "відмовились від мисливських угідь", "від своєї частки".
+func (f *finder) heldGivenUp(i int) bool {
+	if i+2 >= len(f.toks) || f.low(i+1) != "від" {
+		return false
+	}
+	for j := i + 2; j < len(f.toks) && j <= i+5; j++ {
+		t := &f.toks[j]
+		if strings.HasPrefix(t.Tag, "noun") {
+			return holdings[f.low(j)]
+		}
+		if !strings.HasPrefix(t.Tag, "adj") {
+			return false
+		}
+	}
+	return false
+}
+
+// involvement are the nouns of one's own part in a deed that one denies.
+var involvement = map[string]bool{"причетність": true, "провина": true, "вина": true, "участь": true,
+	"зв'язок": true, "належність": true}
+
+// ownInvolvement reports whether the verb at i takes one's part in a deed
+// as its object: "заперечує свою причетність до групи", "заперечив
+// провину".
+func (f *finder) ownInvolvement(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+3; j++ {
+		t := &f.toks[j]
+		if strings.HasPrefix(t.Tag, "noun") {
+			return involvement[f.low(j)]
+		}
+		if !strings.HasPrefix(t.Tag, "adj") {
+			return false
+		}
+	}
+	return false
+}
+
 // personJustBefore reports whether a person's noun in the nominative
 // comes right before token j, or before the genitive that follows it
 // ("голова ради рішення"): the subject of a clause whose object is j.
@@ -7447,8 +7498,10 @@ func (f *finder) gatheredToProtest(i int) bool {
 var gatherers = map[string]bool{"протестувальник": true, "протестувальники": true, "мітингувальник": true,
 	"мітингувальники": true, "демонстрант": true, "демонстранти": true, "активіст": true, "активісти": true, "пікетувальник": true}
 
-// fewWords count people vaguely: "кілька прихильників УПЦ напали".
-var fewWords = map[string]bool{"кілька": true, "декілька": true, "кількоро": true, "кільканадцять": true, "багато": true}
+// fewWords count people vaguely: "кілька прихильників УПЦ напали",
+// "безліч мешканців долучалися до мітингів".
+var fewWords = map[string]bool{"кілька": true, "декілька": true, "кількоро": true, "кільканадцять": true, "багато": true,
+	"безліч": true, "чимало": true}
 
 // compass are the nouns of "на півдні X": a part of a country.
 var compass = map[string]bool{"південь": true, "північ": true, "схід": true, "захід": true}

@@ -40,7 +40,7 @@ var cues = setOf(
 	"порахувати", "підрахувати", "розрахувати", "виявити", "виявляти",
 	"відзвітувати", "звітувати", "прозвітувати", "очікувати", "виключити", "виключати",
 	"жалітися", "пожалітися", "аргументувати", "показати", "показувати",
-	"запідозрити", "довести", "доводити",
+	"запідозрити", "довести", "доводити", "збагнути",
 )
 
 // thatOnly are cues that attribute only the що-clause after them, never a
@@ -52,8 +52,11 @@ var cues = setOf(
 // A suspicion is of the same kind: "люди запідозрили, що …" (not
 // "запідозрили сусіда в крадіжці").
 // A finding proved is too: "відділення довело, що …" (not "довели
-// справу до кінця").
-var thatOnly = setOf("довести", "доводити", "звинуватити", "звинувачувати", "дорікнути", "дорікати", "очікувати", "виключити", "виключати", "показати", "показувати", "запідозрити")
+// справу до кінця"); and a realisation: "уряд збагнув, що …" (not
+// "збагнув задум"). Not усвідомити: in stories it tells what one
+// felt, not what one said ("він усвідомив, що його шукають").
+var thatOnly = setOf("довести", "доводити", "звинуватити", "звинувачувати", "дорікнути", "дорікати", "очікувати", "виключити", "виключати", "показати", "показувати", "запідозрити",
+	"збагнути")
 
 // mannerCues say how words were spoken rather than that they were (зітхає,
 // сміється). They attribute a direct quote they follow or introduce, as
@@ -147,7 +150,7 @@ var conclusionVerbs = setOf("дійти", "доходити", "прийти", "�
 
 // findingVerbs take the noun of a finding in the accusative: "зробили
 // висновок, що …", "знайшли докази того, що …".
-var findingVerbs = setOf("зробити", "робити", "знайти", "знаходити")
+var findingVerbs = setOf("зробити", "робити", "знайти", "знаходити", "опублікувати", "публікувати")
 
 // findingNouns are those nouns, by the verb that takes them.
 var findingNouns = map[string]map[string]bool{
@@ -155,6 +158,10 @@ var findingNouns = map[string]map[string]bool{
 	"робити":    setOf("висновок"),
 	"знайти":    setOf("доказ", "свідчення", "підтвердження"),
 	"знаходити": setOf("доказ", "свідчення", "підтвердження"),
+	// "ЦРУ опублікувало прогноз, що …": a forecast or a report
+	// published with its що-clause
+	"опублікувати": setOf("прогноз", "звіт", "дослідження", "висновок"),
+	"публікувати":  setOf("прогноз", "звіт", "дослідження", "висновок"),
 }
 
 // conclusionAt returns the index of "висновку" when toks[i] is a verb of

@@ -43,6 +43,14 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				}
 				continue
 			}
+			if za && i == from && i+2 < to && d.toks[i+1].Lemma == "рішення" && d.rulingComma(i+2, to) {
+				// "За рішенням тендерної колегії АМКУ, учасник надав …":
+				// a body's ruling set off by a comma gives its findings
+				if q, ok := d.zaSlovamy(i, from, to); ok {
+					out = append(out, q)
+				}
+				continue
+			}
 			if i+3 < to && d.toks[i+3].Text == "," &&
 				(za && accordingTo[d.toks[i+2].Lemma] || na && d.toks[i+2].Lemma == "думка") {
 				// "за його словами, …", "на його думку, …"
@@ -59,6 +67,14 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 					out = append(out, q)
 				}
 				continue
+			}
+			if i == from {
+				// "Висновок, якого він дійшов: …": the finding named
+				// first, who drew it in a relative clause, it after a colon
+				if q, ok := d.findingNamed(from, to, used); ok {
+					out = append(out, q)
+					break
+				}
 			}
 			if i == from {
 				// "Зеленський: Україна не визнає окупацію": a headline
@@ -140,6 +156,17 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				}
 				continue
 			}
+			if (cue == "підтвердити" || cue == "підтверджувати") && i-2 > from && isThat(d.toks[i-1].Lemma) && d.toks[i-2].Text == "," {
+				// "…, а Котляров виявився їхнім родичем, що підтвердив
+				// брат": the clause before is what was confirmed
+				if q, ok := d.confirmedBefore(i, from, to, cue, used); ok {
+					out = append(out, q)
+				}
+				continue
+			}
+			if i > from+1 && isThat(d.toks[i-1].Lemma) && strings.HasPrefix(d.toks[i-2].Tag, "prep") {
+				continue // "розумів, про що пише: …": what the writing is about, asked
+			}
 			if i > from && scan.EqualFold(d.toks[i-1].Text, "як") ||
 				i > from+1 && strings.HasPrefix(d.toks[i-1].Tag, "adv") && scan.EqualFold(d.toks[i-2].Text, "як") && (i == from+2 || d.toks[i-3].Text == ",") && reportCues[cue] {
 				// "Як раніше розповідали …", "Крім того, як раніше повідомляв …"
@@ -202,6 +229,13 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 			if start < end && scan.EqualFold(d.toks[start].Text, "чи") {
 				continue // "з'ясувати причини: чи …": a question, not what was said
 			}
+			if start > 0 && start < end && isThat(d.toks[start-1].Lemma) && scan.EqualFold(d.toks[start].Text, "ж") {
+				continue // "питав, що ж відбувається": що asks, it joins nothing
+			}
+			if start > 0 && isThat(d.toks[start-1].Lemma) && d.whatHappens(start, end) {
+				continue // "говорили про те, що буде після виборів": що is what happens, asked
+			}
+			end = d.asIfEnd(start, end)
 			if start < end && (d.toks[start].Lemma == "на" || d.toks[start].Lemma == "про") && d.isRelative(d.clauseStart(i, from)) {
 				// "Підприємець, який заявив про вимагання, співпрацює …":
 				// the relative clause ends at its comma.
@@ -278,7 +312,7 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				// розповів": що after a noun and a comma is relative too.
 				relative := d.isRelative(subjFrom) || isThat(d.toks[subjFrom].Lemma) && subjFrom-2 >= from &&
 					d.toks[subjFrom-1].Text == "," && strings.HasPrefix(d.toks[subjFrom-2].Tag, "noun")
-				if !relative && !d.participial(subjFrom, i) && !d.appositive(subjFrom, i, from) && (id != "" || d.hasFiniteVerb(subjFrom, i)) {
+				if !relative && !d.participial(subjFrom, i) && !d.appositive(subjFrom, i, from) && !d.asideVerb(subjFrom, i) && (id != "" || d.hasFiniteVerb(subjFrom, i)) {
 					break
 				}
 				subjFrom = d.clauseStart(subjFrom-1, from)
@@ -331,7 +365,7 @@ func (d *doc) listAfter(start, end int) (int, int) {
 					break
 				}
 			}
-			if !listed {
+			if !listed && !d.itemGoesOn(j) {
 				break
 			}
 			para = d.toks[j].para
@@ -348,6 +382,23 @@ func (d *doc) listAfter(start, end int) (int, int) {
 }
 
 func bullet(s string) bool { return s == "*" || s == "•" || s == "·" }
+
+// itemGoesOn reports whether the line at toks[j], which holds no bullet,
+// is more of the list item before it: one of the next three lines goes
+// on with the next item after a semicolon ("…– заготівельником.\nТакож
+// …\n… РВПРГ ; * фактична адреса …"), and none between has a colon.
+func (d *doc) itemGoesOn(j int) bool {
+	para := d.toks[j].para
+	for k := j; k < len(d.toks) && d.toks[k].para-para <= 3; k++ {
+		switch {
+		case d.toks[k].Text == ":":
+			return false
+		case bullet(d.toks[k].Text) && k > j && d.toks[k-1].Text == ";":
+			return true
+		}
+	}
+	return false
+}
 
 // colonQuote ends content at a colon that a direct quote already read
 // follows: "побоюється, що степ позбавлений імунітету: «Він втратив …»".
@@ -433,7 +484,9 @@ func (d *doc) mostlyQuoted(start, end int) bool {
 			in++
 		}
 	}
-	return all >= 4 && in*4 >= all*3
+	// An opening mark no mark closes belongs to a name whose marks do
+	// not pair ("раніше «ТД «Укрпласт» придбав труби"), not to a quotation.
+	return depth == 0 && all >= 4 && in*4 >= all*3
 }
 
 // aboutAt returns where content given as a prepositional phrase starts:
@@ -447,13 +500,19 @@ func (d *doc) aboutAt(i, to int, cue string) int {
 	} else if !aboutCues[cue] {
 		return 0
 	}
-	for k := j; k < to && k <= j+3; k++ {
+	for k := j; k < to && k <= j+4; k++ {
 		t := d.toks[k]
 		if (t.Lemma == "на" || t.Lemma == "про") && strings.HasPrefix(t.Tag, "prep") {
 			if k+1 < to && t.Lemma == "про" && scan.EqualFold(d.toks[k+1].Lemma, "підозра") {
 				return 0 // "повідомила про підозру": a charge brought, an event
 			}
 			return k
+		}
+		if (t.Lemma == "в" || t.Lemma == "у") && strings.HasPrefix(t.Tag, "prep") && k+1 < to && strings.Contains(d.toks[k+1].Tag, "v_mis") {
+			continue // "вказала в тендерній документації про …": where it was written
+		}
+		if k == j+4 {
+			return 0
 		}
 		if !strings.HasPrefix(t.Tag, "noun") && !strings.HasPrefix(t.Tag, "adj") || strings.Contains(t.Tag, "pron") {
 			return 0
@@ -831,6 +890,14 @@ func (d *doc) asSaid(i, to int, cue string, used []bool) (vistka.Quote, bool) {
 	return q, true
 }
 
+// asideVerb reports whether toks[from:to] is a verb in the first person
+// alone set off by commas, the narrator's aside between a speaker and the
+// cue: "касирка, пам'ятаю, дивувалася, що …", "він, знаю, казав, що …".
+func (d *doc) asideVerb(from, to int) bool {
+	return from > 0 && to-from == 2 && d.toks[from-1].Text == "," && d.toks[from+1].Text == "," &&
+		strings.HasPrefix(d.toks[from].Tag, "verb") && hasField(d.toks[from].Tag, "1")
+}
+
 // animate reports whether toks[from:to] hold a person's name or an
 // animate noun (a role such as мер, екс-голова).
 func (d *doc) animate(from, to int) bool {
@@ -1028,6 +1095,39 @@ func (d *doc) reportedBefore(i, from, to int, cue string, used []bool) (vistka.Q
 		Start: d.toks[first].RStart, End: d.toks[last].REnd}
 	q.Text = string(d.text[q.Start:q.End])
 	for j := from; j < end; j++ {
+		used[j] = true
+	}
+	return q, true
+}
+
+// confirmedBefore reads "…, що підтвердив X": the clause before the comma
+// at toks[i-2], past a conjunction opening it, is what X confirmed. It
+// needs a finite verb and three words there and X named after the cue.
+func (d *doc) confirmedBefore(i, from, to int, cue string, used []bool) (vistka.Quote, bool) {
+	if !hasField(d.toks[i].Tag, "past") {
+		return vistka.Quote{}, false // "документів, що підтверджують якість": a relative clause
+	}
+	c := i - 2
+	start := d.clauseStart(c, from)
+	if start < c && isConj(d.toks[start].Lemma) {
+		start++
+	}
+	if d.words(start, c) < 3 || !d.hasFiniteVerb(start, c) {
+		return vistka.Quote{}, false
+	}
+	for j := start; j < c; j++ {
+		if used[j] {
+			return vistka.Quote{}, false
+		}
+	}
+	end := d.contentEnd(i+1, to)
+	id, text := d.speaker(i+1, end, i)
+	if id == "" {
+		return vistka.Quote{}, false
+	}
+	q := vistka.Quote{Speaker: id, SpeakerText: text, Cue: cue, Start: d.toks[start].RStart, End: d.toks[c-1].REnd}
+	q.Text = string(d.text[q.Start:q.End])
+	for j := start; j < end; j++ {
 		used[j] = true
 	}
 	return q, true
@@ -1266,6 +1366,23 @@ func (d *doc) zaSlovamy(i, from, to int) (vistka.Quote, bool) {
 	return q, true
 }
 
+// rulingComma reports whether the body after "за рішенням" at toks[j]
+// is a short genitive phrase closed by a comma, with a clause of its own
+// after it: "За рішенням суду, …", not "За рішенням суду його
+// заарештували".
+func (d *doc) rulingComma(j, to int) bool {
+	for k := j; k < to && k < j+8; k++ {
+		t := d.toks[k]
+		if t.Text == "," {
+			return k > j && d.hasFiniteVerb(k+1, to)
+		}
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
+			return false
+		}
+	}
+	return false
+}
+
 // leadStart returns where the content of a sentence that runs from toks[from]
 // to a parenthetical source at toks[at] starts: past an opening connective
 // set off by a comma (Зокрема, Крім того,), or -1 when a clause of its own
@@ -1328,6 +1445,98 @@ func (d *doc) contentEnd(start, to int) int {
 	}
 	return end
 }
+
+// findingHeads are the nouns of a conclusion a sentence may open with,
+// naming who drew it in a relative clause before a colon.
+var findingHeads = setOf("висновок", "відповідь", "вердикт")
+
+// findingNamed reads a sentence "Висновок, якого він дійшов: …": a noun
+// of findingHeads, a relative clause with its subject and a verb of
+// conclusion or speech, a colon, and the content after it.
+func (d *doc) findingNamed(from, to int, used []bool) (vistka.Quote, bool) {
+	if from+5 >= to || !findingHeads[scan.ToLower(d.toks[from].Lemma)] || d.toks[from+1].Text != "," || d.toks[from+2].Lemma != "який" {
+		return vistka.Quote{}, false
+	}
+	colon, verb := -1, -1
+	for k := from + 3; k < to && k <= from+8; k++ {
+		t := d.toks[k]
+		if t.Text == ":" {
+			colon = k
+			break
+		}
+		if l := scan.ToLower(t.Lemma); strings.HasPrefix(t.Tag, "verb") && (conclusionVerbs[l] || findingVerbs[l] || cues[l]) {
+			verb = k
+		}
+		if t.Kind == vistka.Punct {
+			return vistka.Quote{}, false
+		}
+	}
+	if colon < 0 || verb < 0 {
+		return vistka.Quote{}, false
+	}
+	end := d.contentEnd(colon+1, to)
+	if d.words(colon+1, end) < 3 || !d.hasFiniteVerb(colon+1, end) {
+		return vistka.Quote{}, false
+	}
+	for j := colon + 1; j < end; j++ {
+		if used[j] {
+			return vistka.Quote{}, false
+		}
+	}
+	id, text := d.speaker(from+3, colon, verb)
+	if id == "" {
+		return vistka.Quote{}, false
+	}
+	q := vistka.Quote{Speaker: id, SpeakerText: text, Cue: "дійти висновку",
+		Start: d.toks[colon+1].RStart, End: d.toks[end-1].REnd}
+	if l := scan.ToLower(d.toks[verb].Lemma); !conclusionVerbs[l] {
+		q.Cue = l
+	}
+	q.Text = string(d.text[q.Start:q.End])
+	for j := from; j < end; j++ {
+		used[j] = true
+	}
+	return q, true
+}
+
+// whatHappens reports whether content after що opens with a verb of
+// happening that has no subject in its clause: що is then the subject,
+// "what", and the clause an indirect question ("про те, що буде після
+// виборів", "розповів, що сталося"), unlike "що буде новий парк".
+func (d *doc) whatHappens(start, end int) bool {
+	if start >= end {
+		return false
+	}
+	t := d.toks[start]
+	if !strings.HasPrefix(t.Tag, "verb") || !happenVerbs[scan.ToLower(t.Lemma)] ||
+		!(hasField(t.Tag, "3") && !hasField(t.Tag, "p") || hasField(t.Tag, "past") && hasField(t.Tag, "n")) {
+		return false
+	}
+	for k := start + 1; k < end && d.toks[k].Text != ","; k++ {
+		if tg := d.toks[k].Tag; strings.HasPrefix(tg, "noun") && strings.Contains(tg, "v_naz") || strings.Contains(tg, ":inf") {
+			return false
+		}
+	}
+	return true
+}
+
+// happenVerbs say that something happens.
+var happenVerbs = setOf("бути", "відбутися", "відбуватися", "статися", "ставатися", "трапитися", "траплятися", "коїтися", "діятися")
+
+// asIfEnd cuts content before "так, ніби …" set off by a comma: the
+// writer's comparison of what was said with what was seen ("пояснювали,
+// що варто готуватися до виборів, так, ніби протестів не було").
+func (d *doc) asIfEnd(start, end int) int {
+	for k := start + 1; k+2 < end; k++ {
+		if d.toks[k-1].Text == "," && scan.EqualFold(d.toks[k].Text, "так") && d.toks[k+1].Text == "," && asIf[scan.ToLower(d.toks[k+2].Text)] {
+			return k - 1
+		}
+	}
+	return end
+}
+
+// asIf are the conjunctions of a comparison with what is not so.
+var asIf = setOf("ніби", "наче", "неначе", "немов", "немовби", "мовби", "начебто", "нібито")
 
 // clauseStart returns the start of the clause holding toks[i]: just after
 // the nearest comma, dash or colon before it, or the sentence start.

@@ -638,8 +638,18 @@ func (d *doc) attributionBefore(open int) (from, to int, ok bool) {
 			// a title in guillemets right before the speaker's name is
 			// stepped over: "Озвучив це «заступник командувача» Едуард
 			// Басурін: «…»"
+			// So is an organisation's name in them after its kind:
+			// "Прес-служба корпорації «МАКО Холдінг» визнала …: «…»".
 			k := d.titleOpen(i)
-			if k < 0 || i+1 >= to || d.ents.Type(d.ents.At(d.toks[i+1].RStart, d.toks[i+1].REnd)) != "PERS" {
+			if k < 0 || i+1 >= to {
+				break
+			}
+			// (not one a preposition governs: "зайшов до клубу «44» і
+			// подумав: «…»")
+			named := k > 0 && k+1 < i && strings.HasPrefix(d.toks[k-1].Tag, "noun") &&
+				!(k > 1 && strings.HasPrefix(d.toks[k-2].Tag, "prep")) &&
+				d.inSpan(d.toks[k+1].RStart, d.toks[i-1].REnd, "ORG")
+			if !named && d.ents.Type(d.ents.At(d.toks[i+1].RStart, d.toks[i+1].REnd)) != "PERS" {
 				break
 			}
 			i = k
@@ -737,7 +747,32 @@ func (d *doc) attribution(from, to int) (cue, speaker, speakerText string) {
 	if speaker == "" {
 		speaker, speakerText = d.zeroSubject(cueAt, from)
 	}
+	if speaker == "" && speakerText == "" {
+		speakerText = d.quotedPlace(cueAt, from, to)
+		speaker = speakerText
+	}
 	return cue, speaker, speakerText
+}
+
+// quotedPlace returns the name in quotation marks of the body a verb with
+// no subject speaks from, in the locative after it or before it, when the
+// entity tagger found no name there: "…», – відмітили у «Лізі
+// антитрасту»". It returns "" when there is none.
+func (d *doc) quotedPlace(cueAt, from, to int) string {
+	if tg := d.toks[cueAt].Tag; !strings.HasPrefix(tg, "verb") || !hasField(tg, "p") && !hasField(tg, "impers") {
+		return ""
+	}
+	for k := from; k+2 < to; k++ {
+		if l := d.toks[k].Lemma; (l != "у" && l != "в") || !strings.HasPrefix(d.toks[k].Tag, "prep") || d.toks[k+1].Kind != vistka.QuoteMark {
+			continue
+		}
+		if c := d.closingMark(k+1, min(to, k+8)); c > k+2 {
+			if _, name := d.namedSource(k+1, c+1); name != "" {
+				return name
+			}
+		}
+	}
+	return ""
 }
 
 // speaker finds who speaks in toks[from:to] around the cue at cueAt: a
@@ -840,6 +875,10 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 						// not mark speaks, named with its country
 						consider(cand{"", string(d.text[d.toks[k].RStart:t.REnd]), 3})
 					}
+				} else if strings.Contains(t.Tag, "v_rod") && i < cueAt && d.genitiveTail(k, from) {
+					// so is one in the genitive at the end of a chain of
+					// them: "Прес-служба корпорації Януковича визнала"
+					rank += 3
 				}
 			}
 			cueTag := d.toks[cueAt].Tag
@@ -1000,6 +1039,26 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 		return best.text, best.text
 	}
 	return best.id, best.text
+}
+
+// genitiveTail reports whether toks[k] ends a chain of nouns in the
+// genitive (with their adjectives) that hangs on a noun in the nominative,
+// within toks[from:]: "Прес-служба української корпорації [Януковича]".
+func (d *doc) genitiveTail(k, from int) bool {
+	nouns := 0
+	for ; k >= from && nouns <= 3; k-- {
+		t := d.toks[k]
+		switch {
+		case strings.HasPrefix(t.Tag, "adj") && strings.Contains(t.Tag, "v_rod"):
+		case strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, "v_rod") && !strings.Contains(t.Tag, "pron"):
+			nouns++
+		case strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, "v_naz") && !strings.Contains(t.Tag, "pron"):
+			return nouns > 0
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // personAdjs are adjectives and participles that stand alone for a person

@@ -98,6 +98,13 @@ func (d *doc) headlineObject(i, c, to int) bool {
 // subject of its own.
 func (d *doc) zeroSubject(cueAt, from int) (id, text string) {
 	t := d.toks[cueAt]
+	if strings.HasPrefix(t.Tag, "verb") && hasField(t.Tag, "p") && hasField(t.Tag, "past") && t.sent > 0 &&
+		cueAt == from+1 && contrasts[scan.ToLower(d.toks[from].Text)] {
+		// "… – залізничники також відмовились. Натомість повідомили,
+		// що …": a plural verb opening its sentence goes on with the
+		// people the sentence before made its plural subject
+		return d.peopleSubject(t.sent - 1)
+	}
 	if !strings.HasPrefix(t.Tag, "verb") || hasField(t.Tag, "p") || hasField(t.Tag, "inf") || d.impersonal(cueAt, from) {
 		return "", ""
 	}
@@ -131,6 +138,40 @@ func (d *doc) zeroSubject(cueAt, from int) (id, text string) {
 		return "", ""
 	}
 	return e, d.ents.Entities[entity.Index(e)].Name
+}
+
+// contrasts are the connectives that open a sentence going on with the
+// subject of the one before, what it did against what it did not:
+// "Натомість повідомили, що …" ("Також повідомили" may be anyone).
+var contrasts = setOf("натомість", "зате")
+
+// peopleSubject returns the plural animate noun in the nominative of
+// sentence s, no name and no pronoun, that a plural finite verb follows
+// in the same clause, as the speaker's phrase: "… – залізничники також
+// відмовились". It returns "" when there is none or two.
+func (d *doc) peopleSubject(s int) (id, text string) {
+	f, to := d.sentenceRange(s)
+	found := -1
+	for j := f; j < to; j++ {
+		t := d.toks[j]
+		if !strings.HasPrefix(t.Tag, "noun") || !strings.Contains(t.Tag, ":anim") || !strings.Contains(t.Tag, "v_naz") ||
+			!hasField(t.Tag, "p") || strings.Contains(t.Tag, "pron") || d.ents.At(t.RStart, t.REnd) != "" {
+			continue
+		}
+		if found >= 0 {
+			return "", ""
+		}
+		found = j
+	}
+	if found < 0 {
+		return "", ""
+	}
+	for j := found + 1; j < to && d.toks[j].Text != "," && !isDash(d.toks[j]); j++ {
+		if tg := d.toks[j].Tag; strings.HasPrefix(tg, "verb") && hasField(tg, "p") && !hasField(tg, "inf") {
+			return d.toks[found].Text, d.toks[found].Text
+		}
+	}
+	return "", ""
 }
 
 // personSubject returns the first word of sentence s that names a person
@@ -246,7 +287,22 @@ func (d *doc) governed(i, from int) bool {
 		for k >= from && strings.HasPrefix(d.toks[k].Tag, "adj") {
 			k--
 		}
-		return k >= from && strings.HasPrefix(d.toks[k].Tag, "prep")
+		if k >= from && strings.HasPrefix(d.toks[k].Tag, "prep") {
+			return true
+		}
+		// or through a chain of such nouns on a verb's object: "замовник
+		// провів перевірку структури власності «Спецмебліпостачу» та
+		// виявив, що …"
+		for n := 0; n < 3 && k >= from && strings.HasPrefix(d.toks[k].Tag, "noun") && !strings.Contains(d.toks[k].Tag, "v_naz") &&
+			!strings.Contains(d.toks[k].Tag, "pron"); n++ {
+			k--
+			for k >= from && strings.HasPrefix(d.toks[k].Tag, "adj") {
+				k--
+			}
+			if k >= from && strings.HasPrefix(d.toks[k].Tag, "verb") && !strings.Contains(d.toks[k].Tag, "inf") && d.ents.At(d.toks[k].RStart, d.toks[k].REnd) == "" {
+				return true
+			}
+		}
 	}
 	return false
 }
