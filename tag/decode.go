@@ -22,18 +22,14 @@ type token struct {
 	hForm  uint64
 	hSuf   [4]uint64 // last 1..4 runes
 	hPre   uint64    // first 3 runes
-	shape  uint32
 	hShape uint64
 	hAmb   uint64 // the set of candidate tags
 	hAmbC  uint64 // the set of candidate parts of speech with case
 	cands  []cand
-	guess  bool // every candidate is a guess
-	verb   bool // some candidate is a verb
-	// hNextVerb is the ambiguity class and distance of the next token on
-	// the right, in the same clause, that may be a verb (0: none).
-	hNextVerb uint64
-	nextVerb  int // its index, or -1
-	gold      int // training: index of the gold candidate
+	// nextVerb is the index of the next token on the right, in the same
+	// clause, that may be a verb, or -1 (see nextVerbHash).
+	nextVerb int32
+	gold     int32 // training: index of the gold candidate
 	// static holds, when not nil, the weights of the token's own
 	// features (staticFeatures) for the labels of its candidates in
 	// candLabels order, and then, one a candidate, the weights of the
@@ -45,6 +41,14 @@ type token struct {
 	// token's candidates, kept with the form for the same reason.
 	labels []uint16
 	slot   [][numParts]int16
+	// near, when hasNear is set, holds where the model keeps the weights
+	// of the features the token gives its neighbours (nearFeatures): a
+	// form's are looked up once, not at every token next to it.
+	near    [numNear]ref
+	shape   uint32
+	guess   bool // every candidate is a guess
+	verb    bool // some candidate is a verb
+	hasNear bool
 }
 
 // Feature templates. A feature's hash mixes its template with the hashes
@@ -141,9 +145,94 @@ func staticFeatures(dst []uint64, t *token) []uint64 {
 	return dst
 }
 
+// The features a token gives the token it is near, by where it stands
+// from that token: token.near holds them in this order.
+const (
+	nearPrevForm = iota // one before
+	nearPrevAmb
+	nearNextForm // one after
+	nearNextAmb
+	nearNextAmbC
+	nearPrev2Form // two before
+	nearNext2Form // two after
+	nearNext2Amb
+	numNear
+)
+
+// nearFeatures returns the features that a token of form hash form and
+// ambiguity classes amb and ambC gives its neighbours, in near order,
+// as features appends them; edge is the sentence boundary, which has no
+// fNextAmbC (0).
+func nearFeatures(form, amb, ambC uint64, edge bool) [numNear]uint64 {
+	f := [numNear]uint64{
+		nearPrevForm:  f1(fPrevForm, form),
+		nearPrevAmb:   f1(fPrevAmb, amb),
+		nearNextForm:  f1(fNextForm, form),
+		nearNextAmb:   f1(fNextAmb, amb),
+		nearNextAmbC:  f1(fNextAmbC, ambC),
+		nearPrev2Form: f1(fPrev2Form, form),
+		nearNext2Form: f1(fNext2Form, form),
+		nearNext2Amb:  f1(fNext2Amb, amb),
+	}
+	if edge {
+		f[nearNextAmbC] = 0
+	}
+	return f
+}
+
+// findNear returns where m keeps the weights of near features f (noRef
+// for 0, no feature).
+func (m *Model) findNear(f [numNear]uint64) [numNear]ref {
+	var r [numNear]ref
+	m.findAll(r[:0], f[:]) // fills r, which has the room
+	for k, v := range f {
+		if v == 0 {
+			r[k] = noRef
+		}
+	}
+	return r
+}
+
+// hasNear reports whether the tokens near token i all carry their near
+// weights.
+func hasNear(toks []token, i int) bool {
+	for j := max(i-2, 0); j <= i+2 && j < len(toks); j++ {
+		if !toks[j].hasNear {
+			return false
+		}
+	}
+	return true
+}
+
+// gatherNear returns where the weights are of the features that the
+// tokens near token i give it; edge holds those of the sentence
+// boundary.
+func gatherNear(toks []token, i int, edge *[numNear]ref) [numNear]ref {
+	at := func(j int) *[numNear]ref {
+		if j < 0 || j >= len(toks) {
+			return edge
+		}
+		return &toks[j].near
+	}
+	p1, n1, p2, n2 := at(i-1), at(i+1), at(i-2), at(i+2)
+	return [numNear]ref{
+		nearPrevForm:  p1[nearPrevForm],
+		nearPrevAmb:   p1[nearPrevAmb],
+		nearNextForm:  n1[nearNextForm],
+		nearNextAmb:   n1[nearNextAmb],
+		nearNextAmbC:  n1[nearNextAmbC],
+		nearPrev2Form: p2[nearPrev2Form],
+		nearNext2Form: n2[nearNext2Form],
+		nearNext2Amb:  n2[nearNext2Amb],
+	}
+}
+
 // features appends the features of token i to dst, without those of
-// staticFeatures when the token has them summed in static.
-func features(dst []uint64, toks []token, i int, st *state) []uint64 {
+// staticFeatures when the token has them summed in static, and without
+// those of its neighbours' nearFeatures when near is set. The weights
+// are integers summed in any order, so leaving features out of dst to
+// look them up apart gives the same scores.
+func features(dst []uint64, toks []token, i int, st *state, near bool) []uint64 {
 	t := &toks[i]
 	tok := func(j int) *token {
 		if j < 0 || j >= len(toks) {
@@ -173,13 +262,19 @@ func features(dst []uint64, toks []token, i int, st *state) []uint64 {
 	if t.static == nil {
 		dst = staticFeatures(dst, t)
 	}
+	// The features keep their order for the training scorer, which sums
+	// float weights in it.
+	if !near {
+		dst = append(dst,
+			f1(fPrevForm, form(i-1)),
+			f1(fNextForm, form(i+1)),
+			f1(fPrev2Form, form(i-2)),
+			f1(fNext2Form, form(i+2)),
+			f1(fNextAmb, amb(i+1)),
+			f1(fNext2Amb, amb(i+2)),
+		)
+	}
 	dst = append(dst,
-		f1(fPrevForm, form(i-1)),
-		f1(fNextForm, form(i+1)),
-		f1(fPrev2Form, form(i-2)),
-		f1(fNext2Form, form(i+2)),
-		f1(fNextAmb, amb(i+1)),
-		f1(fNext2Amb, amb(i+2)),
 		f1(fPrevTag, p1),
 		f1(fPrev2Tag, p2),
 		f2(fPrevTags, p1, p2),
@@ -191,7 +286,7 @@ func features(dst []uint64, toks []token, i int, st *state) []uint64 {
 		f2(fPrevPOSSuf3, p1pos, t.hSuf[2]),
 		f2(fNextAmbSuf2, amb(i+1), t.hSuf[1]),
 	)
-	if u := tok(i + 1); u != nil {
+	if u := tok(i + 1); u != nil && !near {
 		dst = append(dst, f1(fNextAmbC, u.hAmbC))
 	}
 	if st.prep != 0 {
@@ -206,7 +301,9 @@ func features(dst []uint64, toks []token, i int, st *state) []uint64 {
 	if st.verb != 0 {
 		dst = append(dst, f1(fVerb, st.verb), f1(fVerbPG, st.verbPG))
 	}
-	dst = append(dst, f1(fPrevAmb, amb(i-1)))
+	if !near {
+		dst = append(dst, f1(fPrevAmb, amb(i-1)))
+	}
 	if st.verb != 0 && st.sinceVerb <= 2 {
 		dst = append(dst, f2(fVerbNear, st.verb, uint64(st.sinceVerb)))
 	}
@@ -230,8 +327,8 @@ func features(dst []uint64, toks []token, i int, st *state) []uint64 {
 		clause |= 4
 	}
 	dst = append(dst, f1(fClause, clause), f2(fClauseAmbC, clause, t.hAmbC))
-	if t.hNextVerb != 0 {
-		dst = append(dst, f1(fNextVerb, t.hNextVerb))
+	if h := nextVerbHash(toks, i); h != 0 {
+		dst = append(dst, f1(fNextVerb, h))
 	}
 	return dst
 }
@@ -415,7 +512,9 @@ type scratch struct {
 // best one. It leaves the features in s.feats and s.cfs.
 func (s *scratch) best(toks []token, i int, st *state, w scorer) int {
 	t := &toks[i]
-	s.feats = features(s.feats[:0], toks, i, st)
+	ms, near := w.(*modelScorer)
+	near = near && hasNear(toks, i)
+	s.feats = features(s.feats[:0], toks, i, st, near)
 	n := len(t.cands)
 	labels, slot := t.labels, t.slot
 	if t.static == nil {
@@ -477,7 +576,12 @@ func (s *scratch) best(toks []token, i int, st *state, w scorer) int {
 	} else {
 		clear(s.acc)
 	}
-	w.add(s.feats, labels, s.acc[:len(labels)])
+	if near {
+		found := gatherNear(toks, i, &ms.m.edge)
+		ms.addFound(s.feats, found[:], labels, s.acc[:len(labels)])
+	} else {
+		w.add(s.feats, labels, s.acc[:len(labels)])
+	}
 	s.cacc = slices.Grow(s.cacc[:0], len(s.cflat))[:len(s.cflat)]
 	clear(s.cacc)
 	w.addAll(s.cflat, s.cacc)
@@ -579,10 +683,9 @@ func lookRight(toks []token) {
 	next := -1 // index of the nearest possible verb on the right, in the clause
 	for i := len(toks) - 1; i >= 0; i-- {
 		t := &toks[i]
-		t.hNextVerb, t.nextVerb = 0, -1
+		t.nextVerb = -1
 		if next >= 0 && next-i <= 8 {
-			t.hNextVerb = mix(toks[next].hAmb, uint64(min(next-i, 4)))
-			t.nextVerb = next
+			t.nextVerb = int32(next)
 		}
 		switch {
 		case t.verb:
@@ -591,6 +694,17 @@ func lookRight(toks []token) {
 			next = -1
 		}
 	}
+}
+
+// nextVerbHash returns the ambiguity class and distance of the next
+// possible verb of token i's clause, or 0 for none. Computed where it is
+// used, it does not take room in every token.
+func nextVerbHash(toks []token, i int) uint64 {
+	next := int(toks[i].nextVerb)
+	if next < 0 {
+		return 0
+	}
+	return mix(toks[next].hAmb, uint64(min(next-i, 4)))
 }
 
 func isClauseEnd(text string) bool {

@@ -164,9 +164,10 @@ type testLex map[string][]Candidate
 func (l testLex) Analyze(form string, dst []Candidate) []Candidate { return append(dst, l[form]...) }
 
 // TestPreparedToken checks the scores of tokens prepared for tagging,
-// which carry the weights of their own features and their candidates'
-// labels (static, labels, slot), against the same tokens without them,
-// which best scores from scratch.
+// which carry the weights of their own features, their candidates'
+// labels (static, labels, slot) and where the weights are of the
+// features they give their neighbours (near), against the same tokens
+// without them, which best scores from scratch.
 func TestPreparedToken(t *testing.T) {
 	m := openTiny(t)
 	forms := []string{"мама", "мила", "раму", "у", "хаті", "сьогодні", "вона", "його", "бачила", "нове", "місто", "та", "річку"}
@@ -181,18 +182,19 @@ func TestPreparedToken(t *testing.T) {
 	defer m.release(s)
 	for n := range 40 {
 		var fast, slow []token
-		for k := range 3 + n%9 {
+		for k := range 1 + n%9 { // short sentences too, near both edges
 			w := forms[(n*5+k*3)%len(forms)]
 			if k%4 == 3 {
 				w = ","
 			}
 			tok := *s.token(w, lex, m.specials)
 			fast = append(fast, tok)
-			tok.static, tok.labels, tok.slot = nil, nil, nil
+			tok.static, tok.labels, tok.slot, tok.hasNear = nil, nil, nil, false
 			slow = append(slow, tok)
 		}
 		fast = append(fast, *s.token(".", lex, m.specials))
 		slow = append(slow, fast[len(fast)-1])
+		slow[len(slow)-1].hasNear = false
 		lookRight(fast)
 		lookRight(slow)
 		var stFast, stSlow state

@@ -63,6 +63,9 @@ type Model struct {
 	// their look-ups end without probing the slots to the next empty one.
 	filter *[1 << filterBits / 64]uint64
 	raw    []byte
+	// edge is where the weights are of the sentence boundary's near
+	// features (nearFeatures).
+	edge [numNear]ref
 	// pool keeps the scratch space of Tag calls, with their caches of
 	// prepared forms; unlike a sync.Pool it survives garbage collections.
 	pool chan *tagScratch
@@ -223,6 +226,13 @@ func newModelScorer(m *Model) modelScorer {
 }
 
 func (ms *modelScorer) add(feats []uint64, labels []uint16, acc []float32) {
+	ms.addFound(feats, nil, labels, acc)
+}
+
+// addFound is add with the weights of more features, already found: it
+// adds to acc[j] the weights for labels[j] of feats and of those at
+// found.
+func (ms *modelScorer) addFound(feats []uint64, found []ref, labels []uint16, acc []float32) {
 	m := ms.m
 	if m.nslots == 0 || len(labels) == 0 {
 		return
@@ -231,9 +241,32 @@ func (ms *modelScorer) add(feats []uint64, labels []uint16, acc []float32) {
 	// loads of one phase do not wait for each other, so the cache
 	// misses overlap. Reading a sparse block's count here brings its
 	// first entries into the cache for the second phase.
-	ms.refs = m.findAll(ms.refs[:0], feats)
 	rows, blocks := ms.rows[:0], ms.blocks[:0]
-	for _, r := range ms.refs {
+	slots, n, filter := m.slots, m.nslots, m.filter
+	for _, f := range feats {
+		// The probe of findAll, here to spare a pass over its refs.
+		fp := fingerprint(f)
+		if k := fp >> (32 - filterBits); filter[k/64]&(1<<(k%64)) == 0 {
+			continue
+		}
+		for i := (uint64(uint32(f)) * n) >> 32; ; {
+			s := slots[i]
+			if v := uint32(s); v == fp {
+				if r := ref(s >> 32); r.dense() {
+					rows = append(rows, m.row(r))
+				} else {
+					blocks = append(blocks, uint64(r)<<32|uint64(m.entries[r]))
+				}
+				break
+			} else if v == 0 {
+				break
+			}
+			if i++; i == n {
+				i = 0
+			}
+		}
+	}
+	for _, r := range found {
 		switch {
 		case r == noRef:
 		case r.dense():
@@ -321,9 +354,18 @@ func (ms *modelScorer) addBlocks(blocks []uint64, labels []uint16, out []int32) 
 // that mark gives its label.
 func sumEntries(sums *[256]int32, mark *[1 << 16]uint8, b []uint32) {
 	_, _ = sums[0], mark[0] // nil checks once, not in the loop
+	// Four entries a pass: the blocks scored have about twenty, and the
+	// loop's own counting took near half the instructions.
+	for len(b) >= 4 {
+		q := (*[4]uint32)(b)
+		b = b[4:]
+		sums[mark[q[0]>>16]] += int32(int16(q[0]))
+		sums[mark[q[1]>>16]] += int32(int16(q[1]))
+		sums[mark[q[2]>>16]] += int32(int16(q[2]))
+		sums[mark[q[3]>>16]] += int32(int16(q[3]))
+	}
 	for _, e := range b {
-		w := int32(int16(e))
-		sums[mark[e>>16]] += w
+		sums[mark[e>>16]] += int32(int16(e))
 	}
 }
 
@@ -633,6 +675,7 @@ func Open(data []byte) (*Model, error) {
 		return nil, err
 	}
 	m.setFilter()
+	m.edge = m.findNear(nearFeatures(hBoundary, hBoundary, 0, true))
 	return m, nil
 }
 

@@ -163,6 +163,8 @@ func (s *tagScratch) token(text string, lex Lexicon, sp specials) *token {
 	if len(t.cands) > 1 {
 		s.sumStatic(t)
 	}
+	t.near = s.ms.m.findNear(nearFeatures(t.hForm, t.hAmb, t.hAmbC, false))
+	t.hasNear = true
 	if s.lex != nil {
 		if len(s.cache) >= cacheMax {
 			clear(s.cache)

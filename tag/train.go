@@ -68,12 +68,12 @@ func prepare(sents []bruk.Sentence, lex Lexicon, sp specials, ts tagSource, gues
 			if gold {
 				for ci, c := range t.cands {
 					if c.tag.str == bt.Tag && c.lemma == bt.Lemma {
-						t.gold = ci
+						t.gold = int32(ci)
 						break
 					}
 				}
 				if t.gold < 0 {
-					t.gold = len(t.cands)
+					t.gold = int32(len(t.cands))
 					t.cands = append(t.cands, cand{tag: ts.info(bt.Tag), lemma: bt.Lemma, added: true})
 				}
 			}
@@ -343,7 +343,7 @@ func train(ctx context.Context, sents []bruk.Sentence, lex Lexicon, cfg TrainCon
 				pick := 0
 				if len(t.cands) > 1 {
 					pick = s.best(toks, i, &st, tr)
-					if pick != t.gold {
+					if pick != int(t.gold) {
 						errs++
 						tr.learn(s.feats, &t.cands[t.gold], &t.cands[pick], &s.cfs[t.gold], &s.cfs[pick])
 					}
