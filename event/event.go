@@ -1147,6 +1147,26 @@ func (f *finder) entityAhead(i int) bool {
 	return false
 }
 
+// takenFrom reports whether the verb of taking at i names, in its clause
+// after it, whom it was taken from: у or в with a genitive ("ФДМУ відібрав
+// у нього завод", "відібрали в компанії ліцензію").
+func (f *finder) takenFrom(i int) bool {
+	for j := i + 1; j+1 < len(f.toks) && j <= i+6; j++ {
+		if f.toks[j].Kind == vistka.Punct {
+			return false
+		}
+		if l := f.low(j); l != "у" && l != "в" {
+			continue
+		}
+		n := &f.toks[j+1]
+		// (a body's noun may be read as a locative: "у компанії")
+		if hasCase(n, "v_rod") && (strings.Contains(n.Tag, "pron:pers") || strings.Contains(n.Tag, ":anim") || f.entityAt(j+1) != "") || actorNoun(lower(n)) {
+			return true
+		}
+	}
+	return false
+}
+
 // byForce reports whether the sentence tells of force, threats or
 // pressure (через погрози та тиск змусили …): what makes forcing coercion.
 func (f *finder) byForce() bool {
@@ -1264,6 +1284,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			}
 			if f.byCriminals(i) {
 				continue // "якому зателефонували шахраї": the means of a fraud, not talks
+			}
+		case "відібрати", "відбирати":
+			if !f.takenFrom(i) {
+				continue // "відібрали 20 учасників": chosen, nothing taken
 			}
 		case "викрити", "викривати":
 			if !f.entityAhead(i) {
@@ -1412,7 +1436,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			dative := f.forCountry(i) || f.dativeBefore(i) != ""
 			for j := i + 1; j < len(f.toks) && j <= i+7 && f.toks[j].Kind != vistka.Punct; j++ {
 				// (the tagger may read "області" right after the verb as a genitive)
-				dative = dative || hasCase(&f.toks[j], "v_dav") && (f.entityAt(j) != "" || f.dativeBody(j)) || j == i+1 && hasCase(&f.toks[j], "v_rod") && f.dativeBody(j)
+				dative = dative || hasCase(&f.toks[j], "v_dav") && (f.entityAt(j) != "" || f.dativeBody(j)) || j == i+1 && hasCase(&f.toks[j], "v_rod") && f.dativeBody(j) ||
+					j == i+2 && f.quotedDative(j)
 				if (f.spanType(j) == "MON" || currencies[f.low(j)] || materiel[f.low(j)] && strings.HasPrefix(f.toks[j].Tag, "noun")) && dative {
 					// "виділить Україні 5 млрд доларів", "передасть
 					// Україні дві системи ППО"
@@ -1570,6 +1595,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if f.low(i) == "зіткнення" && !f.armedClash(i) {
 			continue // "зіткнення двох автомобілів": a crash
+		}
+		if f.low(i) == "декларація" && f.assetDeclaration(i) {
+			continue // "Про це свідчить електронна декларація судді": what one owns, no agreement
 		}
 		during := f.during(i)
 		background := f.background(i, k.typ)
@@ -2810,9 +2838,11 @@ func (f *finder) subjects(at int) []string {
 	if strings.Contains(f.toks[at].Tag, ":impers") {
 		return nil // "Фірму «Альфа» притягнуто до відповідальності": a form in -но, -то has no subject
 	}
-	if v := f.coordinatedVerb(at); v >= 0 {
+	if v := f.coordinatedVerb(at); v >= 0 && !(plural(&f.toks[at]) && !plural(&f.toks[v]) && f.pluralSubjectAfter(at)) {
 		// "війська перетнули кордон біля сіл Маркине і Щербак і вели
 		// вогонь": a predicate joined to another shares its subject
+		// (not "володіла Ганна Петренко, і його арештовували
+		// держвиконавці": a plural with its own subject after it)
 		if sub := f.subjects(v); len(sub) > 0 {
 			return sub
 		}
@@ -3033,6 +3063,12 @@ func isAnd(t *vistka.Token) bool {
 func (f *finder) subject(at int) (string, int) {
 	try := func(i int, after bool) string {
 		t := &f.toks[i]
+		if !after && f.acronymBeforeVerb(i, at) {
+			// "після першої купівлі ФДМУ відібрав у нього завод": an
+			// indeclinable body's acronym right before a singular verb
+			// is its subject, not the genitive of the noun before
+			return cmp.Or(f.bodyName(i, f.entityAt(i)), f.entityAt(i))
+		}
 		if f.governedBy(i) != "" || f.inQuotedText(i) {
 			return ""
 		}
@@ -3155,6 +3191,9 @@ func (f *finder) subject(at int) (string, int) {
 		return ""
 	}
 	for i := at - 1; i >= 0; i-- {
+		if f.toks[i].Text == "(" {
+			break // a verb inside brackets has its subject there: "(після купівлі ФДМУ відібрав …)"
+		}
 		if f.toks[i].Text == ")" {
 			// "Каунаський технологічний університет (Литва)
 			// підписали": what the brackets add is no subject
@@ -3208,6 +3247,9 @@ func (f *finder) subject(at int) (string, int) {
 			return "", -1 // ніхто, хтось, ми: no one the text names
 		}
 		if e := try(i, false); e != "" {
+			if f.pluralAfter(at, i) {
+				break // "володіла Ганна Петренко, і його арештовували держвиконавці": the plural after the plural verb
+			}
 			return e, i
 		}
 	}
@@ -3243,6 +3285,51 @@ func (f *finder) subject(at int) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// acronymBeforeVerb reports whether token i, right before the finite
+// singular verb at at, is an indeclinable acronym naming a body (ФДМУ,
+// АМКУ) after a prepositional phrase in the genitive that it could hang
+// on: "після першої купівлі ФДМУ відібрав".
+func (f *finder) acronymBeforeVerb(i, at int) bool {
+	t, v := &f.toks[i], &f.toks[at]
+	if i != at-1 || i == 0 || !strings.HasPrefix(v.Tag, "verb") || plural(v) || strings.Contains(v.Tag, ":inf") ||
+		!strings.Contains(t.Tag, ":nv") || !strings.Contains(t.Tag, ":abbr") || f.spanType(i) != "ORG" {
+		return false
+	}
+	// The genitives before it hang on a preposition, not on a subject:
+	// "Адміністративна колегія тервідділення АМКУ оштрафувала" is the
+	// board's.
+	j := i - 1
+	for j >= 0 && (strings.HasPrefix(f.toks[j].Tag, "noun") || strings.HasPrefix(f.toks[j].Tag, "adj")) && hasCase(&f.toks[j], "v_rod") && !hasCase(&f.toks[j], "v_naz") {
+		j--
+	}
+	return j < i-1 && j >= 0 && isPrep(&f.toks[j])
+}
+
+// pluralAfter reports whether the verb at at, in the plural, has its
+// subject right after it, an animate plural noun in the nominative, while
+// the nominative found before it at i is singular: "і його арештовували
+// держвиконавці".
+func (f *finder) pluralAfter(at, i int) bool {
+	b := &f.toks[i]
+	return f.pluralSubjectAfter(at) && strings.HasPrefix(b.Tag, "noun") && !plural(b)
+}
+
+// pluralSubjectAfter reports whether the verb at at is plural with an
+// animate plural noun in the nominative right after it.
+func (f *finder) pluralSubjectAfter(at int) bool {
+	v := &f.toks[at]
+	if at+1 >= len(f.toks) || !strings.HasPrefix(v.Tag, "verb") || !plural(v) {
+		return false
+	}
+	n := &f.toks[at+1]
+	return strings.HasPrefix(n.Tag, "noun:anim") && plural(n) && hasCase(n, "v_naz") && !strings.Contains(n.Tag, "pron")
+}
+
+// plural reports whether the token's tag is plural.
+func plural(t *vistka.Token) bool {
+	return strings.Contains(t.Tag, ":p:") || strings.HasSuffix(t.Tag, ":p")
 }
 
 // mainVerb returns, for a verb at at in a clause of time opened by коли
@@ -4722,8 +4809,11 @@ func (f *finder) aux(tr trig) []string {
 			// already past)
 			future = true
 		}
-		if strings.HasPrefix(w.Tag, "verb") && strings.Contains(w.Tag, "futr") && i < tr.at && i >= tr.at-3 {
-			future = true // буде підписано, матиме
+		if strings.HasPrefix(w.Tag, "verb") && strings.Contains(w.Tag, "futr") && i < tr.at && i >= tr.at-3 &&
+			!(strings.HasSuffix(w.Tag, ":1") && i+1 < len(f.toks) && f.toks[i+1].Text == ",") {
+			// буде підписано, матиме; not the writer's "Нагадаємо, …",
+			// "Зазначимо, …" set off by a comma
+			future = true
 		}
 		if i < tr.at && i >= tr.at-2 && l == "не" {
 			neg = true
@@ -4826,6 +4916,11 @@ var actorNouns = map[string]bool{
 	"місія": true, "підрозділ": true, "бригада": true, "батальйон": true, "полк": true, "дивізія": true, "флот": true, "авіація": true,
 	// an authority's territorial branch: відділення наклало штраф
 	"відділення": true, "тервідділення": true,
+	// a department and a board that act: слідчий відділ прокуратури
+	// проводить розслідування, адмінколегія АМКУ винесла рішення
+	"відділ": true, "колегія": true, "адмінколегія": true,
+	// a body's regional office: Західний офіс Держаудитслужби підтвердив
+	"офіс": true,
 }
 
 // nounPhrase names a subject that is no entity by the phrase as written: a
@@ -5398,6 +5493,19 @@ func (f *finder) dativeBody(j int) bool {
 	return false
 }
 
+// quotedDative reports whether token j, a body's name in quote marks
+// right after a verb of giving, is the one given to though the tagger read
+// it as a genitive: "Нацбанк виділив «Брокбізнесбанку» 2 млрд грн" (the
+// dative and the genitive share -у, -ю, -і, -ї).
+func (f *finder) quotedDative(j int) bool {
+	t := &f.toks[j]
+	if j == 0 || f.toks[j-1].Kind != vistka.QuoteMark || f.spanType(j) != "ORG" || !hasCase(t, "v_rod") {
+		return false
+	}
+	l := scan.ToLower(t.Text)
+	return strings.HasSuffix(l, "у") || strings.HasSuffix(l, "ю") || strings.HasSuffix(l, "і") || strings.HasSuffix(l, "ї")
+}
+
 // currencies name money when the entity tagger leaves a sum unmarked.
 var currencies = map[string]bool{"долар": true, "євро": true, "гривня": true, "фунт": true, "франк": true, "єна": true,
 	"крона": true, "злотий": true, "юань": true, "форинт": true, "грн": true}
@@ -5495,6 +5603,33 @@ func (f *finder) eventNoun(j int) bool {
 		return true
 	}
 	return j+1 < len(f.toks) && protestKinds[f.low(j+1)]
+}
+
+// assetDeclaration reports whether the декларація at j is one's
+// declaration of income and property, not a joint one: electronic, of
+// property or of income (електронна, майнова декларація, декларація про
+// доходи), one's own (його декларація), or a single person's (декларація
+// судді, декларація Петра Коваля; the leaders' declaration is joint).
+func (f *finder) assetDeclaration(j int) bool {
+	if j > 0 {
+		switch f.low(j - 1) {
+		case "електронний", "майновий", "податковий", "щорічний", "свій", "його", "її", "їхній":
+			return true
+		}
+	}
+	if j+2 < len(f.toks) && f.low(j+1) == "про" && (f.low(j+2) == "доходи" || f.low(j+2) == "майно" || f.low(j+2) == "дохід") {
+		return true
+	}
+	if j+1 < len(f.toks) {
+		n := &f.toks[j+1]
+		if hasCase(n, "v_rod") && strings.HasPrefix(n.Tag, "noun:anim") && !strings.Contains(n.Tag, ":p:") && !strings.Contains(n.Tag, "pron") {
+			return true
+		}
+		if e := f.entityAt(j + 1); e != "" && f.ents.Type(e) == "PERS" {
+			return true
+		}
+	}
+	return false
 }
 
 // protestKinds are the genitives that make an акція a protest.

@@ -1031,6 +1031,11 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 			// for a person of a case
 			consider(cand{"", t.Text, 5})
 		}
+		if i == cueAt-1 && latinAcronym(t.Text) && d.ents.At(t.RStart, t.REnd) == "" {
+			// "Також ZIK повідомив, що …": an outlet's Latin acronym
+			// the entity layer left unnamed, right before the cue
+			consider(cand{"", t.Text, 6})
+		}
 	}
 	if best.rank == 99 {
 		return "", ""
@@ -1059,6 +1064,19 @@ func (d *doc) genitiveTail(k, from int) bool {
 		}
 	}
 	return false
+}
+
+// latinAcronym reports whether w is two to six Latin capitals: ZIK, BBC.
+func latinAcronym(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // personAdjs are adjectives and participles that stand alone for a person
@@ -1195,6 +1213,7 @@ var bodies = map[string]bool{
 	// associations, unions and enterprises that speak as a whole
 	"асоціація": true, "спілка": true, "федерація": true, "конфедерація": true, "союз": true,
 	"профспілка": true, "об'єднання": true, "порт": true, "підприємство": true, "університет": true,
+	"завод": true, "фабрика": true, "комбінат": true, // Завод пояснює це тим, що …
 	"корпорація": true, "концерн": true, "холдинг": true, "єврокомісія": true,
 	// parties and their factions: У фракції «…» відповіли, що …
 	"партія": true, "фракція": true,
