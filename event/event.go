@@ -1054,6 +1054,8 @@ type trig struct {
 	partner  string // with whom a joint undertaking was done
 	donor    bool   // money given to no one named: aid only from a donor
 	captor   string // who releases people returned from it: повернула з Росії
+	audit    bool   // "під час перевірки Укрзалізниці": the clause's subject checks the body named
+	setOff   bool   // a participle set off after its noun: "вимоги, висунуті коаліцією до Ради"
 }
 
 func lower(t *vistka.Token) string {
@@ -1178,6 +1180,322 @@ func (f *finder) byForce() bool {
 	return false
 }
 
+// defended reports whether захист at n, after на, is someone's: a
+// personal possessive before it (на його захист) or a person or a body
+// named after it (на захист журналіста, на захист Нацбанку).
+func (f *finder) defended(n int) bool {
+	if n == 0 {
+		return false
+	}
+	p := n - 1
+	if l := f.low(p); l == "його" || l == "її" || l == "їх" || l == "їхній" || l == "свій" {
+		p--
+	}
+	if p < 0 || f.low(p) != "на" {
+		return false
+	}
+	if p < n-1 {
+		return true
+	}
+	if n+1 >= len(f.toks) || !hasCase(&f.toks[n+1], "v_rod") {
+		return false
+	}
+	t := &f.toks[n+1]
+	return f.entityAt(n+1) != "" || strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") ||
+		n+2 < len(f.toks) && strings.HasPrefix(t.Tag, "adj") && f.entityAt(n+2) != ""
+}
+
+// setOffParticiple returns the light verb of a passive participle at i
+// set off by a comma right after the event noun it governs ("Ці вимоги,
+// висунуті коаліцією … до Верховної Ради"), or "".
+func (f *finder) setOffParticiple(i int) string {
+	t := &f.toks[i]
+	if i < 2 || !strings.HasPrefix(t.Tag, "adj") || f.toks[i-1].Text != "," {
+		return ""
+	}
+	v := participleVerb(lower(t), participleEnds)
+	n := &f.toks[i-2]
+	if !slices.Contains(lightVerbs[v], f.low(i-2)) || !strings.HasPrefix(n.Tag, "noun") || !agree(n, t) || !f.eventNoun(i-2) {
+		return ""
+	}
+	return v
+}
+
+// frontedGoal returns the noun among objs that, in the accusative after
+// під or на, opens the clause of the verb at i ("Під стіни Верховної Ради
+// та обласних рад вийшли"), with only its genitives between it and the
+// verb; -1 otherwise.
+func (f *finder) frontedGoal(i int, objs map[string]kind) int {
+	k := i - 1
+	for k >= 0 && f.toks[k].Kind != vistka.Punct && i-k <= 12 {
+		k--
+	}
+	p := k + 1
+	if p+1 >= i || f.low(p) != "під" && f.low(p) != "на" {
+		return -1
+	}
+	j := p + 1
+	if _, ok := objs[f.low(j)]; !ok || !strings.HasPrefix(f.toks[j].Tag, "noun") || !hasCase(&f.toks[j], "v_zna") {
+		return -1
+	}
+	for m := j + 1; m < i; m++ {
+		if t := &f.toks[m]; !hasCase(t, "v_rod") && !isAnd(t) && f.entityAt(m) == "" {
+			return -1
+		}
+	}
+	return j
+}
+
+// holdings are what one holds and may give up: land, a share, a seat.
+var holdings = map[string]bool{
+	"земля": true, "ділянка": true, "гектар": true, "угіддя": true, "частка": true, "майно": true,
+	"мандат": true, "претензія": true, "територія": true, "акція": true, "нерухомість": true, "приміщення": true,
+}
+
+// gaveUp reports whether відмовитися at i gives up something held, named
+// after від: a measure of it ("від 4,25 тис гектарів угідь") or a holding
+// ("від своєї частки", "від депутатського мандата").
+func (f *finder) gaveUp(i int) bool {
+	if i+1 >= len(f.toks) || f.low(i+1) != "від" {
+		return false
+	}
+	for j := i + 2; j < len(f.toks) && j <= i+6; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct {
+			return false
+		}
+		if holdings[f.low(j)] && strings.HasPrefix(t.Tag, "noun") {
+			return true
+		}
+		if t.Kind != vistka.Number && !strings.HasPrefix(t.Tag, "adj") && !strings.HasPrefix(t.Tag, "numr") && f.spanType(j) != "QUANT" &&
+			!(strings.HasPrefix(t.Tag, "noun") && j+1 < len(f.toks) && holdings[f.low(j+1)]) {
+			return false // "від пропозиції", "від участі": no holding
+		}
+	}
+	return false
+}
+
+// joinedDative returns the animate noun in the dative joined by і, й or
+// та to the one at i, past the genitives that hang on it and the
+// adjectives before it ("начальникові відділу збору та обробки
+// інформації і першому заступникові директора"), or -1.
+func (f *finder) joinedDative(i, end int) int {
+	for j := i + 1; j+1 < end && j <= i+8; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct {
+			return -1
+		}
+		if !isAnd(t) {
+			continue
+		}
+		k := j + 1
+		for k < end && strings.HasPrefix(f.toks[k].Tag, "adj") {
+			k++
+		}
+		if k < end && strings.HasPrefix(f.toks[k].Tag, "noun") && strings.Contains(f.toks[k].Tag, ":anim") && hasCase(&f.toks[k], "v_dav") {
+			return k
+		}
+	}
+	return -1
+}
+
+// onSideOnly reports whether the fighting verb at i tells only whose side
+// one fought on (на боці X), with no enemy after проти or з in its clause.
+func (f *finder) onSideOnly(i int) bool {
+	side := false
+	for j := i + 1; j+1 < len(f.toks) && j <= i+12; j++ {
+		if t := &f.toks[j]; endsSentence(t) || strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+			break
+		}
+		switch f.low(j) {
+		case "проти", "з", "із":
+			return false
+		case "на":
+			side = side || f.low(j+1) == "бік"
+		}
+	}
+	return side
+}
+
+// soughtAnnulment reports whether the verb of seeking at i seeks an act
+// annulled or found unlawful: "домагалась визнання договору недійсним",
+// "домігся скасування наказу".
+func (f *finder) soughtAnnulment(i int) bool {
+	asked := false
+	for j := i + 1; j < len(f.toks) && j <= i+9; j++ {
+		if f.toks[j].Kind == vistka.Punct {
+			return false
+		}
+		switch l := f.low(j); {
+		case l == "скасування" && strings.HasPrefix(f.toks[j].Tag, "noun"):
+			return true
+		case l == "визнання":
+			asked = true
+		case asked && (l == "недійсний" || l == "незаконний" || l == "протиправний"):
+			return true
+		}
+	}
+	return false
+}
+
+// wrongdoings are what someone may be caught at: на хабарі, на брехні,
+// на чорному піарі, на гарячому.
+var wrongdoings = map[string]bool{
+	"хабар": true, "брехня": true, "піар": true, "крадіжка": true, "порушення": true, "махінація": true,
+	"підробка": true, "плагіат": true, "обман": true, "шахрайство": true, "гарячий": true, "неправда": true,
+	"фальсифікація": true, "підкуп": true, "корупція": true, "хабарництво": true,
+}
+
+// caughtAt reports whether a verb of catching at i catches someone named
+// after it at a wrongdoing: "ОПОРА впіймала кандидата Миколу Онула на
+// чорному піарі".
+func (f *finder) caughtAt(i int) bool {
+	named := false
+	for j := i + 1; j < len(f.toks) && j <= i+10; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
+			return false
+		}
+		if f.entityAt(j) != "" || strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") && hasCase(t, "v_zna") {
+			named = true
+		}
+		if lower(t) != "на" || !named {
+			continue
+		}
+		for k := j + 1; k < len(f.toks) && k <= j+3; k++ {
+			if wrongdoings[f.low(k)] {
+				return true
+			}
+			if !strings.HasPrefix(f.toks[k].Tag, "adj") {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// forcers are the verbs of making someone do something.
+var forcers = map[string]bool{"змусити": true, "змушувати": true, "примусити": true, "примушувати": true}
+
+// forcedTo reports whether the infinitive at i is what a verb of forcing
+// a few words before it made someone do: "змусили засуджених підписати".
+func (f *finder) forcedTo(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if f.toks[k].Kind == vistka.Punct {
+			return false
+		}
+		if forcers[f.verb(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// letterAsking returns, for a letter at i sent to someone named after до,
+// the demand or plea after з that makes it a request ("листи до міського
+// голови Сергія Кравченка з вимогою"); -1 when there is none.
+func (f *finder) letterAsking(i int) int {
+	if i+2 >= len(f.toks) || f.low(i+1) != "до" {
+		return -1
+	}
+	named := false
+	for j := i + 2; j+1 < len(f.toks) && j <= i+10; j++ {
+		if f.entityAt(j) != "" {
+			named = true
+			continue
+		}
+		if f.toks[j].Kind == vistka.Punct {
+			return -1
+		}
+		if l := f.low(j); named && (l == "з" || l == "із") {
+			if k := f.low(j + 1); k == "вимога" || k == "прохання" || k == "заклик" {
+				return j + 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// audits are the nouns of an inspection of a body.
+var audits = map[string]bool{"перевірка": true, "аудит": true, "ревізія": true}
+
+// auditOf reports whether the inspection noun at i, in the genitive after
+// під час (adjectives between), names the body inspected right after it:
+// "під час позапланової перевірки Укрзалізниці".
+func (f *finder) auditOf(i int) bool {
+	if !hasCase(&f.toks[i], "v_rod") || i+1 >= len(f.toks) || f.entityAt(i+1) == "" || f.ents.Type(f.entityAt(i+1)) != "ORG" {
+		return false
+	}
+	j := i - 1
+	for j > 0 && strings.HasPrefix(f.toks[j].Tag, "adj") {
+		j--
+	}
+	return j > 0 && f.low(j) == "час" && f.low(j-1) == "під"
+}
+
+// contracts are the nouns of a deal between two sides.
+var contracts = map[string]bool{"контракт": true, "договір": true, "угода": true}
+
+// signedAfter reports whether the deal named at i has its partner after з
+// or із and, set off by a comma, a participle of signing or making:
+// "контракт з «Адвокатською фірмою «Альфа», підписаний 17 червня".
+func (f *finder) signedAfter(i int) bool {
+	if i+2 >= len(f.toks) || f.low(i+1) != "з" && f.low(i+1) != "із" {
+		return false
+	}
+	named := false
+	for j := i + 2; j+1 < len(f.toks) && j <= i+12; j++ {
+		if f.entityAt(j) != "" {
+			named = true
+		}
+		if f.toks[j].Kind != vistka.Punct || f.toks[j].Text == "«" || f.toks[j].Text == "»" || f.toks[j].Text == "\"" {
+			continue
+		}
+		if f.toks[j].Text != "," || !named {
+			return false
+		}
+		l := f.low(j + 1)
+		return strings.HasPrefix(l, "підписан") || strings.HasPrefix(l, "укладен") || l == "підписаний" || l == "укладений"
+	}
+	return false
+}
+
+// withPartner reports whether a name after з or із follows the verb at i
+// within its clause: "укласти з Польщею договір".
+func (f *finder) withPartner(i int) bool {
+	for j := i + 1; j+1 < len(f.toks) && j <= i+4; j++ {
+		if f.toks[j].Kind == vistka.Punct {
+			return false
+		}
+		if l := f.low(j); (l == "з" || l == "із") && f.entityAt(j+1) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// mayDo reports whether the infinitive at i tells what a noun of power a
+// few words before it allows: "матиме право більшістю голосів її членів
+// зобов'язати кандидата".
+func (f *finder) mayDo(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		t := &f.toks[k]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
+			return false
+		}
+		if abilities[f.low(k)] && strings.HasPrefix(t.Tag, "noun") {
+			return true
+		}
+	}
+	return false
+}
+
+// abilities are the nouns an infinitive after them tells a power by:
+// право зобов'язати, повноваження звільнити. (A chance, можливість
+// профінансувати, is left to the words around it: a plan may be told so.)
+var abilities = map[string]bool{"право": true, "повноваження": true}
+
 // endsSentence reports whether t is a full stop, a question or an
 // exclamation mark.
 func endsSentence(t *vistka.Token) bool {
@@ -1257,6 +1575,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// відповідальності": a passive participle names the event
 			// with its subject as the one it was done to.
 			v, passive = f.passiveVerb(i), true
+			if v == "" {
+				v = f.setOffParticiple(i)
+			}
 		} else if undergone[v] {
 			passive = true // "посадовці підозрюються у розтраті"
 		}
@@ -1269,6 +1590,16 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if (v == "дати" || v == "давати") && i+2 < len(f.toks) && f.low(i+1) == "високий" && f.low(i+2) == "оцінка" {
 			k, ok = kind{"SUPPORT", ""}, true // "дав високу оцінку діям уряду": praise
+		}
+		if ok && k.typ == "AGREE" && strings.Contains(t.Tag, ":inf") && f.forcedTo(i) && !f.withPartner(i) {
+			// "змусили засуджених підписати зобов'язання": a pledge
+			// signed under force is no agreement (a treaty one was made
+			// to sign with another side is: "примусило Хмельницького
+			// укласти з Польщею договір")
+			continue
+		}
+		if strings.Contains(t.Tag, ":inf") && f.mayDo(i) {
+			continue // "рада матиме право зобов'язати кандидата": what one may do, not what was done
 		}
 		switch v {
 		case "зізнатися", "зізнаватися":
@@ -1292,6 +1623,18 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		case "викрити", "викривати":
 			if !f.entityAhead(i) {
 				continue // "поліція викрила кол-центр": exposed, with no one named accused
+			}
+		case "воювати", "битися":
+			if f.onSideOnly(i) {
+				continue // "українці змушені були воювати на боці російської армії": whose side, against no one named
+			}
+		case "домагатися", "домогтися":
+			if !f.soughtAnnulment(i) {
+				continue // "домагалася підвищення зарплати": no one's act contested
+			}
+		case "впіймати", "спіймати", "піймати", "зловити":
+			if !f.caughtAt(i) {
+				continue // "рибалка впіймав щуку", "зловили на кордоні": no wrongdoing named
 			}
 		case "змусити", "змушувати":
 			if !f.byForce() {
@@ -1335,8 +1678,6 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			k, ok = kind{"COOPERATE", ""}, true // "домовилися двічі на рік проводити спільні консультації"
 		} else if (v == "відмовитися" || v == "відмовлятися") && f.ownWords(i) {
 			continue // "не відмовився від жодного свого рядка": one's own words kept or retracted, no one rejected
-		} else if (v == "відмовитися" || v == "відмовлятися") && f.heldGivenUp(i) {
-			continue // "лісгоспи відмовились від угідь": one's own holding given up, no one rejected
 		} else if (v == "заперечити" || v == "заперечувати") && f.ownInvolvement(i) {
 			continue // "заперечує свою причетність до групи": a denial of one's part, no one rejected
 		} else if (v == "закликати") && f.workSays(i) {
@@ -1351,6 +1692,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			}
 			k, ok = kind{"CONCEDE", ""}, true // "Україна погодилася запровадити ліцензування": a concession
 		}
+		if (v == "відмовитися" || v == "відмовлятися") && f.gaveUp(i) {
+			k, ok = kind{"CONCEDE", ""}, true // "держлісгосп планує відмовитися від 4,25 тис гектарів угідь": land given up
+		}
 		if (v == "відмовитися" || v == "відмовлятися") && f.refusedWork(i+1) {
 			k, ok = kind{"PROTEST", ""}, true // "шахтарі відмовляються підніматися на поверхню", "лікарі відмовилися працювати": a strike
 		}
@@ -1359,6 +1703,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			reach := 7
 			if gives[v] {
 				reach = 9 // "виділити Україні ще 0,25% ВВП на військову допомогу"
+			}
+			if responds[v] {
+				reach = 9 // past what is answered: "відреагували на цей лист московського батюшки акцією"
 			}
 			if v == "звернутися" || v == "звертатися" || v == "подати" || v == "написати" || v == "надіслати" || v == "надсилати" {
 				// "звернувся до генерального директора МАГАТЕ Рафаеля Гроссі
@@ -1370,8 +1717,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				if j > i+5 && !f.modifiers(i+1, j) && reach == 7 {
 					break // "провели перші з 2022 року прямі переговори"
 				}
-				if f.toks[j].Kind == vistka.Punct && !f.adjComma(j) {
-					break
+				if f.toks[j].Kind == vistka.Punct && !f.adjComma(j) && f.entityAt(j) == "" {
+					break // (not the full stop of an initial inside a name: "до С . Кравченка")
 				}
 				if slices.Contains(objs, f.low(j)) && strings.HasPrefix(f.toks[j].Tag, "noun") && nouns[f.low(j)].typ == "AID" && j > 0 && f.low(j-1) == "за" {
 					break // "отримає 1,3 млн євро за допомогу з запуском": paid for help, not given aid
@@ -1399,6 +1746,21 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					}
 					break
 				}
+			}
+		}
+		if objs := lightVerbs[v]; tr.noun < 0 && objs != nil && passive && i >= 2 && f.toks[i-1].Text == "," &&
+			slices.Contains(objs, f.low(i-2)) && strings.HasPrefix(f.toks[i-2].Tag, "noun") && f.eventNoun(i-2) && agree(&f.toks[i-2], t) {
+			// "Ці вимоги, висунуті коаліцією … до Верховної Ради": the
+			// noun the participle set off after it tells of
+			tr.noun, tr.k, tr.setOff = i-2, nouns[f.low(i-2)], true
+			consumed[i-2] = true
+		}
+		if objs := lightVerbs[v]; tr.noun < 0 && objs != nil {
+			// "акцій протесту, які профспілка проводила": the event noun
+			// the relative clause of the light verb stands for
+			if j := f.relativeObject(i, objs); j >= 0 {
+				tr.noun, tr.k = j, nouns[f.low(j)]
+				consumed[j] = true
 			}
 		}
 		if tr.noun < 0 && (v == "звернутися" || v == "звертатися") {
@@ -1490,11 +1852,20 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				if j := f.objectBefore(i, objs); j >= 0 {
 					tr.k, tr.noun = objs[f.low(j)], j
 					consumed[j] = true
+				} else if j := f.frontedGoal(i, objs); j >= 0 && (v == "вийти" || v == "виходити") {
+					// "Під стіни Верховної Ради та багатьох обласних рад
+					// вийшли активісти": where they came out to, opening
+					// the clause
+					tr.k, tr.noun = objs[f.low(j)], j
+					consumed[j] = true
 				}
 			}
 		}
 		if tr.k.typ == "" {
 			continue
+		}
+		if n := tr.noun; n >= 0 && f.low(n) == "захист" && !f.defended(n) {
+			continue // "виступив на захист прав людини": no one's side taken
 		}
 		if n := tr.noun; n >= 0 && f.low(n) == "відставка" && (v == "розповсюдити" || v == "оприлюднити" || v == "написати") && !f.statedResignation(n) {
 			continue // "написав статтю про відставку міністра": someone else's, or no statement
@@ -1587,6 +1958,27 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 	}
 	for i := range f.toks {
 		t := &f.toks[i]
+		if contracts[f.low(i)] && !consumed[i] && !inQuote(t) && strings.HasPrefix(t.Tag, "noun") && f.signedAfter(i) {
+			// "контракт з фірмою «Альфа», підписаний 17 червня": the
+			// deal told by its participle
+			trigs = append(trigs, trig{at: i, noun: i, k: kind{"AGREE", ""}})
+			continue
+		}
+		if l := f.low(i); (l == "лист" || l == "звернення") && !consumed[i] && !inQuote(t) && strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_naz") {
+			if j := f.letterAsking(i); j >= 0 && !consumed[j] {
+				// "колективні листи до міського голови Сергія Кравченка
+				// з вимогою …": a request to the one named, whoever wrote
+				consumed[j] = true
+				trigs = append(trigs, trig{at: i, noun: j, k: kind{"REQUEST", ""}})
+				continue
+			}
+		}
+		if audits[f.low(i)] && !consumed[i] && !inQuote(t) && strings.HasPrefix(t.Tag, "noun") && f.auditOf(i) {
+			// "Держфініспекція під час позапланової перевірки
+			// Укрзалізниці звернула увагу на договір": the body checked
+			trigs = append(trigs, trig{at: i, noun: i, k: kind{"ACCUSE", ""}, audit: true})
+			continue
+		}
 		k, ok := nouns[f.low(i)]
 		// (a protest held is one: "пройшли акції протесту")
 		if !ok || consumed[i] || inQuote(t) || !strings.HasPrefix(t.Tag, "noun") || f.inName(i) || lightOnly[f.low(i)] && !f.heldBody(i, k) &&
@@ -1654,14 +2046,17 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.passive {
 			// The subject is who it was done to; who did it stands in
 			// the instrumental after the participle.
-			if _, k := f.subject(tr.at); k >= 0 && groups[f.low(k)] {
+			if tr.setOff {
+				// "вимоги, висунуті коаліцією до Ради": the noun is the
+				// event; whom it was done to follows (see objects)
+			} else if _, k := f.subject(tr.at); k >= 0 && groups[f.low(k)] {
 				// "польське військо було розбите": the army itself,
 				// which no actor beside it stands for as its country.
 				ev.Recipients = append(ev.Recipients, f.nounPhrase(k))
 			} else {
 				ev.Recipients = append(ev.Recipients, f.subjects(tr.at)...)
 			}
-			if a := f.agent(tr.at+1, end); a != "" {
+			if a := f.agent(tr.at+1, end, tr.setOff); a != "" {
 				ev.Actors = append(ev.Actors, a)
 			}
 			if ev.Type == "MOBILIZE" && len(ev.Actors) == 0 {
@@ -1834,6 +2229,25 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 		}
+		if tr.audit {
+			// the body checked is the one named after the noun; who
+			// checks is the subject of the clause's verb
+			g := f.entityAt(tr.at + 1)
+			ev.Actors, ev.Recipients = nil, append(ev.Recipients, g)
+			for j := range f.toks {
+				if t := &f.toks[j]; strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+					ev.Actors = slices.DeleteFunc(f.subjects(j), func(a string) bool { return a == g })
+					break
+				}
+			}
+			if p := f.adjectivesBefore(tr.at) - 2; len(ev.Actors) == 0 && p > 0 && f.entityAt(p-1) != "" && f.entityAt(p-1) != g && f.ents.Type(f.entityAt(p-1)) == "ORG" {
+				// "звернула увагу Держфініспекція під час перевірки": the
+				// body right before the phrase of time, after its verb
+				ev.Actors = []string{f.entityAt(p - 1)}
+			}
+			for skip = tr.at + 1; skip < len(f.toks) && f.entityAt(skip) == g; skip++ {
+			}
+		}
 		from := max(tr.at+1, skip)
 		if a := f.from(from, end); a != "" && ev.Type == "SUPPORT" {
 			ev.Actors = []string{a} // передав вітання від Байдена
@@ -1842,7 +2256,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			ev.Actors = append(ev.Actors, l) // with its head: "делегація на чолі з X"
 		}
 		rec, dest, place := f.objects(from, end, ev.Actors, tr)
-		if tr.passive {
+		if tr.passive && !tr.setOff {
 			rec = nil
 		}
 		if len(rec) == 0 && tr.verb && !tr.passive && len(ev.Actors) == 0 {
@@ -2001,7 +2415,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// затримали в п'ятницю", "Директору компанії повідомлено
 				// про підозру": the one named by a common noun, opening
 				// the clause
-				if p := f.objectPhrase(k, tr); k < tr.at-1 && p != "" {
+				// (counted, as many as the text says: "12 осіб заарештовано")
+				if p := f.objectPhrase(k, tr); p != "" && (k < tr.at-1 || k > 0 && f.toks[k-1].Kind == vistka.Number) {
 					rec = append(rec, p)
 				} else {
 					rec = append(rec, f.low(k))
@@ -3206,6 +3621,12 @@ func (f *finder) subject(at int) (string, int) {
 				continue
 			}
 		}
+		if k := f.likeOpen(i); k > 0 {
+			// "Нинішні депутати, як і їхні попередники, відмовилися": the
+			// phrase of likeness set off before the verb names no subject
+			i = k
+			continue
+		}
 		if k := f.relativeOpen(i); k > 0 && !f.subordinate(i+1, at) {
 			// "Фонд «Покуття», фундатором якого є депутат Андрій
 			// Іванчук, висловлює невдоволення": the relative clause
@@ -3364,6 +3785,30 @@ func (f *finder) mainVerb(c, at int) int {
 		}
 	}
 	return -1
+}
+
+// likeOpen returns the comma that opens a phrase of likeness closed by the
+// comma at i (", як і їхні попередники,", ", як і торік,"): як і or як й
+// right after it, no verb and no other punctuation inside. It returns 0
+// when the comma at i closes no such phrase.
+func (f *finder) likeOpen(i int) int {
+	if f.toks[i].Text != "," {
+		return 0
+	}
+	for k := i - 1; k > 0 && i-k <= 8; k-- {
+		t := &f.toks[k]
+		if strings.HasPrefix(t.Tag, "verb") {
+			return 0
+		}
+		if t.Kind != vistka.Punct {
+			continue
+		}
+		if t.Text == "," && k+3 < i && f.low(k+1) == "як" && (f.low(k+2) == "і" || f.low(k+2) == "й") {
+			return k
+		}
+		return 0
+	}
+	return 0
 }
 
 // relativeOpen returns the comma that opens a relative clause closed by
@@ -4143,10 +4588,14 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		}
 		if e == "" && len(rec) == 0 && f.governedBy(i) == "" && hasCase(t, "v_dav") && tr.noun >= 0 && i == tr.noun+1+f.adjectivesAt(tr.noun+1) &&
 			f.low(tr.noun) == "підозра" {
-			// "повідомила про підозру колишньому депутату": the suspect
-			if p := f.objectPhrase(i, tr); p != "" && !seen[p] {
-				rec = append(rec, p)
-				seen[p] = true
+			// "повідомила про підозру колишньому депутату": the suspect,
+			// and a second one joined by і or та ("начальникові відділу
+			// і першому заступникові директора УЦОЯО")
+			for k := i; k >= 0; k = f.joinedDative(k, end) {
+				if p := f.objectPhrase(k, tr); p != "" && !seen[p] {
+					rec = append(rec, p)
+					seen[p] = true
+				}
 			}
 			continue
 		}
@@ -4911,7 +5360,7 @@ var actorNouns = map[string]bool{
 	"бюро": true, "палата": true, "трибунал": true, "асоціація": true, "спілка": true, "об'єднання": true,
 	"держпідприємство": true, "концерн": true, "корпорація": true, "холдинг": true, "видання": true,
 	"спецслужба": true, "влада": true, "угруповання": true, "федерація": true, "конфедерація": true, "союз": true,
-	"конференція": true, "виконком": true,
+	"конференція": true, "виконком": true, "коаліція": true,
 	"завод": true, "комбінат": true, "фабрика": true, "шахта": true, "кооператив": true, "лісгосп": true,
 	"місія": true, "підрозділ": true, "бригада": true, "батальйон": true, "полк": true, "дивізія": true, "флот": true, "авіація": true,
 	// an authority's territorial branch: відділення наклало штраф
@@ -5602,6 +6051,9 @@ func (f *finder) eventNoun(j int) bool {
 	if f.low(j) != "акція" {
 		return true
 	}
+	if j+2 < len(f.toks) && (f.low(j+1) == "з" || f.low(j+1) == "із") && f.low(j+2) == "вимога" {
+		return true // "акцією з вимогою не споруджувати пам'ятник": a protest
+	}
 	return j+1 < len(f.toks) && protestKinds[f.low(j+1)]
 }
 
@@ -5631,6 +6083,40 @@ func (f *finder) assetDeclaration(j int) bool {
 	}
 	return false
 }
+
+// relativeObject returns the event noun among objs that a relative
+// pronoun in the accusative, opening the clause of the light verb at i,
+// stands for: "акцій протесту, які профспілка проводила" (the noun may
+// have its genitive after it). It returns -1 for any other clause.
+func (f *finder) relativeObject(i int, objs []string) int {
+	for c := i - 1; c > 0 && c >= i-8; c-- {
+		t := &f.toks[c]
+		if t.Kind != vistka.Punct {
+			continue
+		}
+		if t.Text != "," || c+1 >= i {
+			return -1
+		}
+		r := &f.toks[c+1]
+		if l := lower(r); l != "який" && l != "котрий" || !hasCase(r, "v_zna") {
+			return -1
+		}
+		for j := c - 1; j >= 0 && j >= c-2; j-- {
+			if slices.Contains(objs, f.low(j)) && strings.HasPrefix(f.toks[j].Tag, "noun") && f.eventNoun(j) {
+				return j
+			}
+			if !hasCase(&f.toks[j], "v_rod") {
+				break
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// responds are the verbs of answering something by an act: відреагували
+// на рішення акцією протесту.
+var responds = map[string]bool{"відреагувати": true, "реагувати": true, "відповісти": true}
 
 // protestKinds are the genitives that make an акція a protest.
 var protestKinds = map[string]bool{"протест": true, "непокора": true, "солідарність": true}
@@ -5908,28 +6394,6 @@ func (f *finder) ownWords(i int) bool {
 		}
 		if strings.HasPrefix(t.Tag, "noun") {
 			return own && saidWords[f.low(j)]
-		}
-		if !strings.HasPrefix(t.Tag, "adj") {
-			return false
-		}
-	}
-	return false
-}
-
-// holdings are what one holds and may give up: land, property, a share.
-var holdings = map[string]bool{"угіддя": true, "ділянка": true, "земля": true, "майно": true,
-	"частка": true, "акція": true, "нерухомість": true, "приміщення": true}
-
-// heldGivenUp reports whether the verb at i is followed by від and a
-// holding: "відмовились від мисливських угідь", "від своєї частки".
-func (f *finder) heldGivenUp(i int) bool {
-	if i+2 >= len(f.toks) || f.low(i+1) != "від" {
-		return false
-	}
-	for j := i + 2; j < len(f.toks) && j <= i+5; j++ {
-		t := &f.toks[j]
-		if strings.HasPrefix(t.Tag, "noun") {
-			return holdings[f.low(j)]
 		}
 		if !strings.HasPrefix(t.Tag, "adj") {
 			return false
@@ -6542,7 +7006,7 @@ func participleVerb(w string, ends [][2]string) string {
 
 // agent returns the doer of a passive in toks[start:end]: a name or an
 // animate noun in the instrumental ("викрадений бойовиками").
-func (f *finder) agent(start, end int) string {
+func (f *finder) agent(start, end int, setOff bool) string {
 	for i := start; i < end && i <= start+4; i++ {
 		t := &f.toks[i]
 		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
@@ -6556,6 +7020,15 @@ func (f *finder) agent(start, end int) string {
 		}
 		if strings.HasPrefix(t.Tag, "noun") && (strings.Contains(t.Tag, ":anim") || groups[lower(t)] || institutions[lower(t)] || lower(t) == "поліція") {
 			return lower(t)
+		}
+		if setOff && strings.HasPrefix(t.Tag, "noun") && actorNoun(lower(t)) {
+			// "вимоги, висунуті коаліцією громадських організацій": the
+			// body with its genitives
+			hi := i + 1
+			for hi < end && hi-i <= 6 && (hasCase(&f.toks[hi], "v_rod") && !isPrep(&f.toks[hi]) || isAnd(&f.toks[hi]) && hi+1 < end && hasCase(&f.toks[hi+1], "v_rod")) {
+				hi++
+			}
+			return lower(t) + strings.TrimPrefix(f.text(i, hi), t.Text)
 		}
 	}
 	return ""
