@@ -18,7 +18,8 @@
 //   - units: currencies by sign ($ € £ ₴ ¥ ₽), by ISO code (USD, UAH, …) and
 //     by inflected noun (долар, гривня, грн, дол. США, євро, рубль, фунт
 //     стерлінгів, юань, єна, злотий, тенге, шекель; канадських доларів is
-//     CAD), per cent (%, відсоток, процент), percentage points (відсоткових
+//     CAD, and likewise австралійських AUD, новозеландських NZD,
+//     сінгапурських SGD, гонконзьких HKD), per cent (%, відсоток, процент), percentage points (відсоткових
 //     пунктів, п.п. → "pp"), basis points ("bp"), and a few counted nouns
 //     given by lemma (особа, людина, тонна, кілограм, кілометр, гектар,
 //     барель, кубометр, мегават, доза, одиниця, штука);

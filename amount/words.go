@@ -165,6 +165,12 @@ func currencyNoun(w, adj string) string {
 			return "CAD"
 		case strings.HasPrefix(adj, "австралійськ"):
 			return "AUD"
+		case strings.HasPrefix(adj, "новозеландськ"):
+			return "NZD"
+		case strings.HasPrefix(adj, "сінгапурськ"):
+			return "SGD"
+		case strings.HasPrefix(adj, "гонконзьк"):
+			return "HKD"
 		case adj == "" || strings.HasPrefix(adj, "американськ"):
 			return "USD"
 		}
@@ -227,7 +233,7 @@ func currencyNoun(w, adj string) string {
 // currencyAdjective reports adjectives that may stand before a currency
 // noun and belong to the amount: "американських доларів".
 func currencyAdjective(w string) bool {
-	for _, p := range [...]string{"американськ", "канадськ", "австралійськ", "російськ", "білоруськ",
+	for _, p := range [...]string{"американськ", "канадськ", "австралійськ", "новозеландськ", "сінгапурськ", "гонконзьк", "російськ", "білоруськ",
 		"швейцарськ", "британськ", "українськ", "китайськ", "японськ", "польськ", "турецьк",
 		"норвезьк", "данськ", "шведськ", "чеськ", "ісландськ", "угорськ", "молдовськ", "молдавськ", "румунськ"} {
 		if strings.HasPrefix(w, p) {

@@ -1056,6 +1056,7 @@ type trig struct {
 	captor   string // who releases people returned from it: повернула з Росії
 	audit    bool   // "під час перевірки Укрзалізниці": the clause's subject checks the body named
 	setOff   bool   // a participle set off after its noun: "вимоги, висунуті коаліцією до Ради"
+	sender   string // who sent the relief that arrives: прибули вантажівки від уряду Словенії
 }
 
 func lower(t *vistka.Token) string {
@@ -1823,6 +1824,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.k.typ == "" && (v == "доставити" || v == "доставляти") && f.suppliesAfter(i) {
 			tr.k = kind{"AID", ""} // "конвой доставив у громаду продуктові набори": relief brought
 		}
+		if v == "прибути" || v == "прибувати" {
+			if e := f.reliefFrom(i); e != "" {
+				// "До Чернігова прибули вантажівки з обладнанням від уряду
+				// Словенії": relief that arrives is its sender's aid
+				tr.k, tr.sender, tr.donor = kind{"AID", ""}, e, true
+			}
+		}
 		if (v == "повернути" || v == "повертати") && tr.k.typ == "" {
 			if j := f.heldIn(i); j >= 0 {
 				tr.k, tr.captor = kind{"RETREAT", "release"}, f.entityAt(j)
@@ -1913,7 +1921,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.noun >= 0 && f.low(tr.noun) == "по" && tr.k.typ == "ASSAULT" {
 			// "вдарили по Харкову": a place or a body struck; "вдарили по
 			// них" in a story is a blow
-			if e := f.entityAt(tr.noun + 1); e == "" || f.ents.Type(e) != "LOC" && f.ents.Type(e) != "ORG" {
+			if e := f.entityAt(tr.noun + 1); (e == "" || f.ents.Type(e) != "LOC" && f.ents.Type(e) != "ORG") && !f.siteAt(tr.noun+1) {
 				continue
 			}
 		}
@@ -2501,6 +2509,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				continue // "мама відбила напад": no attackers, no count of attacks
 			}
 		}
+		if tr.sender != "" {
+			ev.Recipients = slices.DeleteFunc(append(ev.Actors, ev.Recipients...), func(r string) bool { return r == tr.sender })
+			ev.Actors = []string{tr.sender}
+			if dest == "" {
+				dest = f.destBefore(tr.at) // "До Чернігова прибули": the place helped
+			}
+		}
 		if v := f.verb(tr.at); tr.captor != "" {
 			// "Україна повернула з Росії ще 12 дітей": the country they
 			// were held in releases them to the subject.
@@ -2724,6 +2739,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			continue
 		}
 		ev.Aux = f.aux(tr)
+		if f.unmetCondition(tr.at) {
+			// "пригрозив Литві відповіддю, якщо Вільнюс не скасує
+			// обмеження": what a threat demands is not done
+			continue
+		}
 		if n := tr.noun; ev.Type == "CONCEDE" && n >= 0 && (f.low(n) == "вина" || f.low(n) == "провина") &&
 			(slices.Contains(ev.Aux, "negation") || f.reasonBefore(tr.at)) {
 			// "провину не визнав": no confession; "звільнив, тому що …
@@ -3406,9 +3426,15 @@ func (f *finder) peopleOpening(s int) string {
 // name (прем'єр-міністр Польщі Дональд Туск): a JOB span and the genitive
 // words after it. It returns j unchanged when no title is there.
 func (f *finder) skipTitle(j int) int {
-	k := j
-	for k >= 0 && j-k < 6 && !f.inJob(k) {
+	k, limit := j, 6
+	for k >= 0 && j-k < limit && !f.inJob(k) {
 		t := &f.toks[k]
+		if k >= 2 && f.low(k) == "справа" && hasCase(t, "v_mis") && (f.low(k-1) == "у" || f.low(k-1) == "в") {
+			// "міністр у справах ветеранів", "міністр у справах
+			// трудових мігрантів Філіппін": one title
+			k, limit = k-2, limit+2
+			continue
+		}
 		if !hasCase(t, "v_rod") && t.Kind != vistka.Abbr && !(t.Kind == vistka.Word && t.Tag == "") {
 			return j
 		}
@@ -3895,13 +3921,27 @@ func (f *finder) launchedAt(i int) bool {
 	for j := i + 1; j < len(f.toks) && j <= i+9 && f.toks[j].Kind != vistka.Punct; j++ {
 		weapon = weapon || weapons[f.low(j)]
 		if f.low(j) == "по" && j+1 < len(f.toks) {
-			if e := f.entityAt(j + 1); e != "" && (f.ents.Type(e) == "LOC" || f.ents.Type(e) == "ORG") {
+			if e := f.entityAt(j + 1); e != "" && (f.ents.Type(e) == "LOC" || f.ents.Type(e) == "ORG") || f.siteAt(j+1) {
 				target = true
 			}
 		}
 	}
 	return weapon && target
 }
+
+// siteAt reports whether the words at i, adjectives skipped, name a place
+// people live, work or travel through, which a strike hits: "по
+// залізничному вокзалу", "по лікарні".
+func (f *finder) siteAt(i int) bool {
+	for ; i < len(f.toks) && strings.HasPrefix(f.toks[i].Tag, "adj") && f.entityAt(i) == ""; i++ {
+	}
+	return i < len(f.toks) && f.entityAt(i) == "" && strings.HasPrefix(f.toks[i].Tag, "noun") && sites[f.low(i)]
+}
+
+// sites are the nouns of siteAt.
+var sites = map[string]bool{"вокзал": true, "лікарня": true, "школа": true, "будинок": true, "багатоповерхівка": true,
+	"гуртожиток": true, "ринок": true, "порт": true, "аеропорт": true, "зупинка": true, "підстанція": true,
+	"електростанція": true, "тец": true, "тес": true, "міст": true, "термінал": true, "супермаркет": true, "гіпермаркет": true}
 
 // weapons are nouns for arms that stand as the subject of a strike for
 // whoever launched them: дрони СБУ, ракети армії РФ.
@@ -4602,8 +4642,8 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		// An animate accusative has the genitive's form, and the tagger
 		// may read it so: "узяв під варту начальника поста".
 		animAcc := hasCase(t, "v_rod") && strings.Contains(t.Tag, ":anim") && (tr.k.typ == "COERCE" || tr.k.typ == "ACCUSE")
-		if e == "" && len(rec) == 0 && f.governedBy(i) == "" && (hasCase(t, "v_dav") || (hasCase(t, "v_zna") || animAcc) && tr.k.typ != "CONSULT") &&
-			tr.verb && f.inObject(tr, i) && !topicVerbs[f.verb(tr.at)] {
+		if e == "" && len(rec) == 0 && (hasCase(t, "v_dav") || (hasCase(t, "v_zna") || animAcc) && tr.k.typ != "CONSULT") &&
+			tr.verb && (f.governedBy(i) == "" && f.inObject(tr, i) || f.afterTerm(tr, i)) && !topicVerbs[f.verb(tr.at)] {
 			// A body or a group as the object: "відмовив прокуратурі",
 			// "розбили поляків"; a role that names someone: "подякував
 			// фінській колезі".
@@ -5283,6 +5323,24 @@ func (f *finder) aux(tr trig) []string {
 	return aux
 }
 
+// unmetCondition reports whether the verb at at is negated in a clause of
+// якщо that it opens within three words: "якщо Вільнюс не скасує", "якщо
+// Росія не виведе війська". The condition is not done, nor said to be.
+func (f *finder) unmetCondition(at int) bool {
+	if at < 2 || f.low(at-1) != "не" || !strings.HasPrefix(f.toks[at].Tag, "verb") {
+		return false
+	}
+	for j := at - 2; j >= 0 && j >= at-5; j-- {
+		if f.toks[j].Kind == vistka.Punct {
+			return false
+		}
+		if f.low(j) == "якщо" {
+			return true
+		}
+	}
+	return false
+}
+
 // inObject reports whether token i belongs to the first noun phrase after
 // the trigger: its object and the genitives hanging on it (привітав
 // зусилля Сполучених Штатів), before any preposition or comma.
@@ -5468,6 +5526,26 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 	}
 	return out
 }
+
+// afterTerm reports whether the word at i follows the term a sentence
+// gives right after its verb, and so is the one sentenced: "засудив до
+// довічного позбавлення волі командира бригади".
+func (f *finder) afterTerm(tr trig, i int) bool {
+	m := f.modifiersBefore(i) // "до п'яти років колонії колишнього директора"
+	if v := f.low(tr.at); v != "засудити" && v != "засуджувати" || tr.at+1 >= m || f.low(tr.at+1) != "до" || !termEnds[f.low(m-1)] {
+		return false
+	}
+	for j := tr.at + 2; j < i; j++ {
+		if t := &f.toks[j]; t.Kind == vistka.Punct || isPrep(t) || strings.HasPrefix(t.Tag, "verb") || strings.HasPrefix(t.Tag, "conj") {
+			return false
+		}
+	}
+	return i-tr.at <= 8
+}
+
+// termEnds are the words a sentence's term ends with: до п'яти років,
+// до восьми років колонії, до довічного позбавлення волі.
+var termEnds = map[string]bool{"рік": true, "місяць": true, "воля": true, "ув'язнення": true, "колонія": true, "арешт": true}
 
 // headBefore returns the word that opens the clause before the verb at
 // at when only genitives that hang on it stand between ("Директору
@@ -7343,6 +7421,42 @@ func (f *finder) refusedWork(i int) bool {
 	return false
 }
 
+// reliefFrom returns the sender of the relief that arrives by the verb at
+// i: a cargo, a vehicle or supplies in its clause and від before a body or
+// a country ("прибули дві вантажівки з медичним обладнанням від уряду
+// Словенії", "Гуманітарна допомога від Японії прибула до Харкова"), or "".
+func (f *finder) reliefFrom(i int) string {
+	lo, hi := i, i
+	for lo > 0 && f.toks[lo-1].Kind != vistka.Punct {
+		lo--
+	}
+	for hi+1 < len(f.toks) && f.toks[hi+1].Kind != vistka.Punct {
+		hi++
+	}
+	cargo, from := false, ""
+	for j := lo; j <= hi; j++ {
+		if strings.HasPrefix(f.toks[j].Tag, "noun") && (supplies[f.low(j)] || cargoes[f.low(j)]) {
+			cargo = true
+		}
+		if f.low(j) == "від" && isPrep(&f.toks[j]) && from == "" {
+			for k := j + 1; k <= hi && k <= j+3; k++ {
+				if e := f.entityAt(k); e != "" && (f.ents.Type(e) == "ORG" || f.ents.Type(e) == "LOC") {
+					from = e
+					break
+				}
+			}
+		}
+	}
+	if !cargo {
+		return ""
+	}
+	return from
+}
+
+// cargoes are what relief comes in or as: вантаж, вантажівки, обладнання.
+var cargoes = map[string]bool{"вантаж": true, "вантажівка": true, "фура": true, "допомога": true, "гуманітарка": true,
+	"обладнання": true, "партія": true, "конвой": true, "колона": true}
+
 // supplies are the goods relief brings: food, water kits, medicine,
 // generators (a cargo alone may be trade: доставило вантаж добрив).
 var supplies = map[string]bool{
@@ -7733,12 +7847,15 @@ func (f *finder) partyPlace(parties []string, day string) string {
 		if f.sentencesSince(e) > 10 {
 			break
 		}
-		if _, d := f.dl.of(e); d != day {
+		// (the lead's signing is where its dateline says: "МАНІЛА, 15
+		// грудня. … підписали меморандум. … Того ж дня Кулеба зустрівся")
+		p, d := f.dl.of(e)
+		if d != day {
 			continue
 		}
-		if (e.Type == "CONSULT" && e.Mode != "visit" || e.Type == "AGREE") && e.Place != "" &&
+		if (e.Type == "CONSULT" && e.Mode != "visit" || e.Type == "AGREE") && p != "" &&
 			slices.ContainsFunc(append(slices.Clone(e.Actors), e.Recipients...), func(a string) bool { return slices.Contains(parties, a) }) {
-			return e.Place
+			return p
 		}
 	}
 	return ""

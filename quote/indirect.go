@@ -320,6 +320,16 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 					id, text = s, st
 				}
 			}
+			if id == "" && subjFrom > from && d.opensWithVerb(subjFrom, i) {
+				// "Речник посольства, яке відповідає й за Данію, назвав
+				// рішення «дивним» і заявив, що …": the first verb's
+				// subject stands before the relative clause on it
+				if k := d.clauseStart(subjFrom-1, from); k > from && d.isRelative(k) {
+					if s, st := d.speaker(d.clauseStart(k-1, from), k-1, i); s != "" {
+						id, text = s, st
+					}
+				}
+			}
 			if id == "" {
 				id, text = d.speaker(i, min(i+4, start), i)
 			}
@@ -1216,6 +1226,18 @@ func (d *doc) hasFiniteVerb(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// opensWithVerb reports whether the clause at from opens with a finite
+// verb coordinated with the cue at i by і, та or й: "назвав рішення
+// «дивним» і заявив".
+func (d *doc) opensWithVerb(from, i int) bool {
+	tg := d.toks[from].Tag
+	if !strings.HasPrefix(tg, "verb") || strings.Contains(tg, ":inf") || from+1 >= i {
+		return false
+	}
+	l := scan.ToLower(d.toks[i-1].Lemma)
+	return l == "і" || l == "та" || l == "й"
 }
 
 // impersonalForm reports an impersonal predicate in -но, -то that the
