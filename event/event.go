@@ -1602,6 +1602,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if strings.Contains(t.Tag, ":inf") && f.mayDo(i) {
 			continue // "рада матиме право зобов'язати кандидата": what one may do, not what was done
 		}
+		if (v == "назвати" || v == "називати") && f.calledBreach(i) {
+			k, ok = kind{"ACCUSE", ""}, true // "назвав рішення Будапешта порушенням угоди": an accusation
+		}
 		switch v {
 		case "зізнатися", "зізнаватися":
 			if i+1 < len(f.toks) && !isPrep(&f.toks[i+1]) && !endsSentence(&f.toks[i+1]) {
@@ -1695,6 +1698,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if (v == "відмовитися" || v == "відмовлятися") && f.gaveUp(i) {
 			k, ok = kind{"CONCEDE", ""}, true // "держлісгосп планує відмовитися від 4,25 тис гектарів угідь": land given up
+		}
+		if f.teamWithheld(i) {
+			k, ok = kind{"PROTEST", ""}, true // "вирішила не направляти збірну на чемпіонат": a boycott
 		}
 		if (v == "відмовитися" || v == "відмовлятися") && f.refusedWork(i+1) {
 			k, ok = kind{"PROTEST", ""}, true // "шахтарі відмовляються підніматися на поверхню", "лікарі відмовилися працювати": a strike
@@ -1821,6 +1827,17 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 		}
+		if tr.k.typ == "" && gives[v] && f.givenToPeople(i) {
+			tr.k, tr.donor = kind{"AID", ""}, true // "Болгарія передасть українським полярникам два снігоходи"
+		}
+		if (tr.k.typ == "" || tr.k.typ == "AID" && tr.donor) && gives[v] && f.fundsGiven(i) {
+			// "Уряд виплатить кожному звільненому по 100 тис. грн": money
+			// given to someone named, whoever gives it
+			tr.k, tr.donor = kind{"AID", ""}, false
+		}
+		if tr.k.typ == "" && gives[v] && f.givenBefore(i) {
+			tr.k, tr.donor = kind{"AID", ""}, true // "Ще два автотрансформатори передасть Литва": the object first
+		}
 		if tr.k.typ == "" && (v == "доставити" || v == "доставляти") && f.suppliesAfter(i) {
 			tr.k = kind{"AID", ""} // "конвой доставив у громаду продуктові набори": relief brought
 		}
@@ -1899,7 +1916,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.k.typ == "ASSAULT" && f.sportsTarget(i) {
 			continue // "Руїс розстріляв ворота Буффона": a shot at goal
 		}
-		if v == "зібратися" && !f.gatheredToProtest(i) && !f.withPlacards(i) {
+		if v == "зібратися" && f.officialsGather(i) && !f.gatheredToProtest(i) {
+			tr.k = kind{"CONSULT", f.gatherMode(i)} // "міністри енергетики трьох країн зберуться в Бухаресті": a meeting
+		} else if v == "зібратися" && !f.gatheredToProtest(i) && !f.withPlacards(i) {
 			continue // "депутати зібралися на засідання": no protest
 		}
 		if n := tr.noun; n >= 0 && f.low(n) == "пакет" && (v == "приєднатися" || v == "приєднуватися") &&
@@ -2163,6 +2182,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// висунув звинувачення": the speaker's own doing; not
 				// "повідомив, що уражено об'єкт", done by no one named.
 				ev.Actors = append(ev.Actors, f.mainSubjects(tr.at)...)
+			}
+			if len(ev.Actors) == 0 && !strings.Contains(f.toks[tr.at].Tag, "impers") {
+				ev.Actors = append(ev.Actors, f.toldSubjects(tr.at)...) // "попередили УЄФА, що бойкотуватимуть матчі"
 			}
 			if len(ev.Actors) == 0 {
 				// "ухвалили декларацію, в якій засудили удари": the
@@ -2583,6 +2605,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			place = f.blockedHall(tr.at, end) // "заблокували трибуну сесійної зали міської ради"
 		}
 		if place == "" && ev.Type == "PROTEST" {
+			place = f.crossingPlace(tr) // "заблокували під'їзди до пункту пропуску «Ягодин»"
+		}
+		if place == "" && ev.Type == "PROTEST" {
 			place = f.protestersOf(tr.at) // "Портові робітники фінської Котки відмовляються розвантажувати"
 		}
 		if place == "" && ev.Type == "CONSULT" && ev.Mode != "visit" {
@@ -2739,10 +2764,21 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			continue
 		}
 		ev.Aux = f.aux(tr)
-		if f.unmetCondition(tr.at) {
+		if f.unmetCondition(tr.at) && f.threatCondition(tr.at) {
 			// "пригрозив Литві відповіддю, якщо Вільнюс не скасує
-			// обмеження": what a threat demands is not done
+			// обмеження": what a threat demands is not done (with no
+			// threat before it the condition stays a hypothetical event)
 			continue
+		}
+		if slices.Contains(ev.Aux, "hypothetical") && f.threatCondition(tr.at) {
+			continue // "пригрозив …, якщо Угорщина не скасує заборону": the condition, no event
+		}
+		if tr.verb && f.teamWithheld(tr.at) {
+			// the boycott is the team withheld, no negated event
+			ev.Aux = slices.DeleteFunc(ev.Aux, func(a string) bool { return a == "negation" })
+		}
+		if tr.verb && f.neverDoes(tr.at) {
+			continue // "працівники банку ніколи не просять назвати пароль": a rule, no event
 		}
 		if n := tr.noun; ev.Type == "CONCEDE" && n >= 0 && (f.low(n) == "вина" || f.low(n) == "провина") &&
 			(slices.Contains(ev.Aux, "negation") || f.reasonBefore(tr.at)) {
@@ -2843,6 +2879,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		ev.Actors, ev.Recipients = f.withJoined(ev.Actors), f.withJoined(ev.Recipients)
 		out = append(out, ev)
+		if ev.Type != "THREATEN" && len(ev.Actors) > 0 && slices.Contains(ev.Aux, "future") && f.onRefusal(tr.at) {
+			out = append(out, threatOf(ev)) // "в разі відмови Кишинів звернеться до ГА ООН": a threat
+		}
 		if tr.verb && !tr.passive && ev.Type == "ACCUSE" && len(ev.Actors) == 1 && len(ev.Recipients) == 1 {
 			if j, k := f.inTurn(tr.at); j >= 0 {
 				// "Хомко звинувачував Стасюка у популізмі, а той, у свою
@@ -3502,6 +3541,9 @@ func isAnd(t *vistka.Token) bool {
 // failing that, one right after it (inverted order). It returns the id and
 // the index of the token it was read from.
 func (f *finder) subject(at int) (string, int) {
+	if e := f.invertedSubject(at); e != "" {
+		return e, -1 // "Ще два автотрансформатори передасть Литва"
+	}
 	try := func(i int, after bool) string {
 		t := &f.toks[i]
 		if !after && f.acronymBeforeVerb(i, at) {
@@ -5989,7 +6031,7 @@ var materiel = map[string]bool{
 	"вантаж": true, "медикаменти": true, "ліки": true, "бмп": true, "бтр": true,
 	"сканер": true, "автобус": true, "вантажівка": true, "пікап": true, "реанімобіль": true, "швидка": true,
 	"ноутбук": true, "комп'ютер": true, "термінал": true, "тепловізор": true, "бронежилет": true,
-	"шолом": true, "пальне": true, "паливо": true, "кошти": true, "автотрансформатор": true, "установка": true,
+	"шолом": true, "пальне": true, "паливо": true, "кошти": true, "автотрансформатор": true, "установка": true, "підстанція": true,
 }
 
 // forCountry reports whether the clause of the verb at i names a country

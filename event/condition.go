@@ -1,0 +1,372 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/vistka/vistka"
+)
+
+// threatVerbs threaten what their clause says will follow.
+var threatVerbs = map[string]bool{
+	"пригрозити": true, "погрожувати": true, "погрозити": true, "попередити": true, "попереджати": true,
+}
+
+// threatCondition reports whether the trigger at at stands in the
+// condition of a threat: a clause opened by якщо or якби after a verb of
+// threatening earlier in the sentence ("пригрозив, що Україна звернеться
+// до СОТ, якщо Угорщина не скасує заборону"). What the other side must
+// do or not do is no event of its own.
+func (f *finder) threatCondition(at int) bool {
+	open := -1
+	for j := at - 1; j >= 0; j-- {
+		t := &f.toks[j]
+		if l := f.low(j); l == "якщо" || l == "якби" {
+			open = j
+			break
+		}
+		if t.Kind == vistka.Punct && t.Text != "," || strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+			return false // another clause's verb lies between
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for j := open - 1; j >= 0; j-- {
+		if endsSentence(&f.toks[j]) {
+			return false
+		}
+		if threatVerbs[f.verb(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// refusals name a demand not met.
+var refusals = map[string]bool{"відмова": true, "невиконання": true, "ігнорування": true, "незгода": true}
+
+// onRefusal reports whether the clause of the trigger at at opens with
+// "у разі відмови" or the like: what will be done if a demand is not met
+// is a threat ("заявив, що в разі відмови Кишинів звернеться до ГА ООН").
+func (f *finder) onRefusal(at int) bool {
+	for j := at - 1; j >= 2 && j >= at-8; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct && t.Text != "," {
+			return false
+		}
+		if refusals[f.low(j)] && f.low(j-1) == "раз" && (f.low(j-2) == "у" || f.low(j-2) == "в") {
+			return true
+		}
+		if strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+			return false
+		}
+	}
+	return false
+}
+
+// threatOf returns the threat that the event ev, told as what will follow
+// a refusal, makes: the same actors threaten, and nobody is named as its
+// target.
+func threatOf(ev vistka.Event) vistka.Event {
+	th := ev
+	th.Type, th.Mode = "THREATEN", ""
+	th.Actors = append([]string(nil), ev.Actors...)
+	th.Recipients = []string{}
+	th.Aux = []string{}
+	return th
+}
+
+// breaches are what calling something an accusation names it.
+var breaches = map[string]bool{"порушення": true, "злочин": true}
+
+// calledBreach reports whether the verb назвати at i names its object a
+// breach or a crime, in the instrumental, before any punctuation: "назвав
+// рішення Будапешта порушенням угоди" is an accusation.
+func (f *finder) calledBreach(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+6; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct {
+			return false
+		}
+		if breaches[f.low(j)] && strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_oru") {
+			return true
+		}
+	}
+	return false
+}
+
+// givenBefore reports whether the clause of the verb at at has, before
+// the verb, goods or money it gives: "Ще два автотрансформатори
+// наступного тижня передасть Литва" puts the object first.
+func (f *finder) givenBefore(at int) bool {
+	for j := at - 1; j >= 0; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct {
+			return false
+		}
+		if strings.HasPrefix(t.Tag, "verb") {
+			return false
+		}
+		if f.spanType(j) == "MON" || materiel[f.low(j)] && strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_zna") {
+			return true
+		}
+	}
+	return false
+}
+
+// numberOf reports whether the token's tag is plural (1), singular (-1) or
+// says neither (0).
+func numberOf(t *vistka.Token) int {
+	switch {
+	case strings.Contains(t.Tag, ":p:") || strings.HasSuffix(t.Tag, ":p"):
+		return 1
+	case strings.Contains(t.Tag, ":s:") || strings.HasSuffix(t.Tag, ":s") ||
+		strings.Contains(t.Tag, ":m:") || strings.HasSuffix(t.Tag, ":m") ||
+		strings.Contains(t.Tag, ":f:") || strings.HasSuffix(t.Tag, ":f") ||
+		strings.Contains(t.Tag, ":n:") || strings.HasSuffix(t.Tag, ":n"):
+		return -1
+	}
+	return 0
+}
+
+// sameForm reports whether the noun n can be the subject of the finite
+// verb v: of its number, and of its gender for a past form.
+func sameForm(n, v *vistka.Token) bool {
+	if numberOf(n) != numberOf(v) {
+		return false
+	}
+	if !strings.Contains(v.Tag, ":past") || numberOf(v) == 1 {
+		return true
+	}
+	for _, g := range []string{":m", ":f", ":n"} {
+		if has := func(t *vistka.Token) bool { return strings.Contains(t.Tag, g+":") || strings.HasSuffix(t.Tag, g) }; has(v) {
+			return has(n)
+		}
+	}
+	return true
+}
+
+// invertedSubject returns the name that ends the clause right after the
+// finite verb at at, in the nominative and of the verb's number (and
+// gender, for a past form), when the noun in the nominative before the
+// verb is of another: the object came first and the subject last ("Ще
+// два автотрансформатори наступного тижня передасть Литва", "Найбільший
+// внесок оголосила Німеччина"). It returns "" otherwise.
+func (f *finder) invertedSubject(at int) string {
+	v := &f.toks[at]
+	if !strings.HasPrefix(v.Tag, "verb") || strings.Contains(v.Tag, ":inf") || numberOf(v) == 0 || at+1 >= len(f.toks) {
+		return ""
+	}
+	e := f.entityAt(at + 1)
+	if e == "" {
+		return ""
+	}
+	n := &f.toks[at+1]
+	if !hasCase(n, "v_naz") || strings.Contains(n.Tag, ":nv") || !sameForm(n, v) {
+		return ""
+	}
+	end := at + 1
+	for end < len(f.toks) && f.entityAt(end) == e {
+		end++
+	}
+	if end < len(f.toks) && f.toks[end].Kind != vistka.Punct {
+		return "" // the name must close the clause
+	}
+	for j := at - 1; j >= 0; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct {
+			return ""
+		}
+		if f.entityAt(j) != "" && hasCase(t, "v_naz") {
+			return "" // a name before the verb: the usual order
+		}
+		if hasCase(t, "v_naz") && (strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron")) {
+			if numberOf(t) != 0 && !sameForm(t, v) {
+				return e
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// givenToPeople reports whether the verb of giving at at is followed by
+// the people given to, in the dative, and a counted thing given: "Болгарія
+// передасть українським полярникам два снігоходи". With a donor for its
+// subject (see donor) that is aid, whatever the things are.
+func (f *finder) givenToPeople(at int) bool {
+	j := at + 1
+	for j < len(f.toks) && strings.HasPrefix(f.toks[j].Tag, "adj") {
+		j++
+	}
+	if j+2 >= len(f.toks) {
+		return false
+	}
+	if t := &f.toks[j]; !strings.HasPrefix(t.Tag, "noun") || !strings.Contains(t.Tag, ":anim") || strings.Contains(t.Tag, "pron") ||
+		!hasCase(t, "v_dav") || numberOf(t) != 1 {
+		return false
+	}
+	n, thing := &f.toks[j+1], &f.toks[j+2]
+	return (n.Kind == vistka.Number || strings.HasPrefix(n.Tag, "numr")) &&
+		strings.HasPrefix(thing.Tag, "noun") && strings.Contains(thing.Tag, ":inanim") && (hasCase(thing, "v_zna") || hasCase(thing, "v_rod"))
+}
+
+// envoysMet are the people whose gathering is a meeting of the states or
+// bodies they speak for.
+var envoysMet = map[string]bool{
+	"міністр": true, "лідер": true, "посол": true, "президент": true, "прем'єр-міністр": true, "делегація": true,
+	"глава": true, "очільник": true, "голова": true, "керівник": true, "представник": true, "спікер": true,
+}
+
+// officialsGather reports whether the verb зібратися at at has for its
+// subject, in its clause before it, officials in the plural: "міністри
+// енергетики трьох країн зберуться в Бухаресті" is a meeting of the three,
+// not a rally.
+func (f *finder) officialsGather(at int) bool {
+	for j := at - 1; j >= 0; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct {
+			return false
+		}
+		if strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_naz") && numberOf(t) == 1 {
+			return envoysMet[f.low(j)]
+		}
+	}
+	return false
+}
+
+// gatherMode returns the mode of the meeting told by зібратися at at:
+// "meet" when its clause names two sides ("міністри оборони України та
+// Польщі", "двох країн"), "multilateral" otherwise.
+func (f *finder) gatherMode(at int) string {
+	seen := map[string]bool{}
+	for j := at - 1; j >= 0 && f.toks[j].Kind != vistka.Punct; j-- {
+		if f.low(j) == "два" || f.low(j) == "обидва" {
+			return "meet"
+		}
+		if e := f.entityAt(j); e != "" && f.ents.Type(e) == "LOC" {
+			seen[e] = true
+		}
+	}
+	if len(seen) == 2 {
+		return "meet"
+	}
+	return "multilateral"
+}
+
+// neverDoes reports whether the verb at at is in the present tense after
+// "ніколи не": a habit denied, as a rule told ("справжні працівники банку
+// ніколи не просять назвати CVV-код"), is no event.
+func (f *finder) neverDoes(at int) bool {
+	return at >= 2 && strings.Contains(f.toks[at].Tag, ":pres") && f.low(at-1) == "не" && f.low(at-2) == "ніколи"
+}
+
+// funds name money by what it is, not by a sum: кошти, виручка. Збір is
+// money only when counted ("30% зборів"), as it is a meeting too.
+var funds = map[string]bool{"кошти": true, "кошт": true, "гроші": true, "виручка": true, "прибуток": true, "пожертва": true}
+
+// fundsGiven reports whether the verb of giving at at, with a name or
+// each one of some people in the dative after it ("кожному
+// звільненому"), gives money its clause names: a sum, funds, or a share
+// of the takings ("30% зборів оркестр передасть Україні").
+func (f *finder) fundsGiven(at int) bool {
+	to := false
+	for j := at + 1; j < len(f.toks) && j <= at+4 && f.toks[j].Kind != vistka.Punct; j++ {
+		t := &f.toks[j]
+		if hasCase(t, "v_dav") && (f.entityAt(j) != "" && f.ents.Type(f.entityAt(j)) != "PERS" ||
+			f.low(j) == "кожний" && j+1 < len(f.toks) && hasCase(&f.toks[j+1], "v_dav")) {
+			to = true
+			break
+		}
+	}
+	if !to {
+		return false
+	}
+	from, end := at, at+1
+	for from > 0 && f.toks[from-1].Kind != vistka.Punct {
+		from--
+	}
+	for end < len(f.toks) && f.toks[end].Kind != vistka.Punct {
+		end++
+	}
+	for j := from; j < end; j++ {
+		l := f.low(j)
+		counted := j > 0 && (f.spanType(j-1) == "PCT" || f.toks[j-1].Kind == vistka.Number)
+		if funds[l] && strings.HasPrefix(f.toks[j].Tag, "noun") || (l == "збір" || l == "збори") && counted || f.spanType(j) == "MON" {
+			return true
+		}
+	}
+	return false
+}
+
+// toldSubjects returns, for a verb at at that opens a що-clause with no
+// subject of its own after a verb of saying and its object ("попередили
+// УЄФА, що бойкотуватимуть матчі", "запевнив партнерів, що надасть"), the
+// subjects of that verb of saying when it agrees with the verb at at.
+func (f *finder) toldSubjects(at int) []string {
+	k := at - 1
+	for k >= 1 && f.toks[k].Kind == vistka.Word && f.low(k) != "що" && !strings.HasPrefix(f.toks[k].Tag, "verb") {
+		if t := &f.toks[k]; hasCase(t, "v_naz") && (strings.HasPrefix(t.Tag, "noun") || f.entityAt(k) != "") {
+			return nil // a subject of its own
+		}
+		k--
+	}
+	if k < 3 || f.low(k) != "що" || f.toks[k-1].Text != "," {
+		return nil
+	}
+	for j := k - 3; j >= 0 && j >= k-6; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct {
+			return nil
+		}
+		if strings.HasPrefix(t.Tag, "verb") {
+			if strings.Contains(t.Tag, ":inf") || !agree(t, &f.toks[at]) || numberOf(t) != numberOf(&f.toks[at]) {
+				return nil
+			}
+			return f.subjects(j)
+		}
+	}
+	return nil
+}
+
+// teams are the sides a body sends to a competition or a gathering.
+var teams = map[string]bool{"збірна": true, "команда": true, "делегація": true, "спортсмен": true}
+
+// sendVerbs send a team somewhere.
+var sendVerbs = map[string]bool{
+	"направити": true, "направляти": true, "відправити": true, "відправляти": true, "надіслати": true, "надсилати": true,
+}
+
+// teamWithheld reports whether the verb at at, negated after a decision,
+// sends no team to an event: "ухвалила рішення не направляти збірну на
+// чемпіонат Європи" is a boycott ("не направила збірну на збори через
+// брак коштів" is not).
+func (f *finder) teamWithheld(at int) bool {
+	if at < 2 || f.low(at-1) != "не" || !sendVerbs[f.verb(at)] {
+		return false
+	}
+	if l := f.low(at - 2); l != "рішення" && f.verb(at-2) != "вирішити" && f.verb(at-2) != "вирішувати" {
+		return false
+	}
+	for j := at + 1; j+1 < len(f.toks) && j <= at+3; j++ {
+		if teams[f.low(j)] && strings.HasPrefix(f.toks[j].Tag, "noun") {
+			return f.low(j+1) == "на"
+		}
+	}
+	return false
+}
+
+// crossingPlace returns the checkpoint named after "пункт пропуску" at
+// the noun of the trigger tr, or "": a blockade is where the checkpoint is
+// ("заблокують під'їзди до пункту пропуску «Ягодин»").
+func (f *finder) crossingPlace(tr trig) string {
+	n := tr.noun
+	if n < 0 || n+2 >= len(f.toks) || f.low(n) != "пункт" || f.low(n+1) != "пропуск" {
+		return ""
+	}
+	j := n + 2
+	if f.toks[j].Text == "«" || f.toks[j].Text == "\"" {
+		j++
+	}
+	return f.entityAt(j)
+}
