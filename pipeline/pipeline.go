@@ -147,11 +147,15 @@ func moneyCountry(spans []vistka.Span, countries map[string]string) string {
 
 // baseSources writes the sources cited that are names the entity tagger
 // found, as the source finder took them from the text, in their base form: "за даними Державної прикордонної служби"
-// cites Державна прикордонна служба. spans are sorted by start.
+// cites Державна прикордонна служба. So it does an outlet the source
+// finder does not know, taken as written for the publisher: "Про це
+// «Волинським новинам» повідомили" is published by Волинські новини.
+// spans are sorted by start.
 func baseSources(src vistka.Source, spans []vistka.Span) vistka.Source {
 	for i := range src.Evidence {
 		ev := &src.Evidence[i]
-		if ev.Role != source.RoleVia {
+		publisher := ev.Role == source.RolePublisher && ev.Value == src.Publisher && !source.IsOutlet(ev.Value)
+		if ev.Role != source.RoleVia && !publisher {
 			continue
 		}
 		k := sort.Search(len(spans), func(k int) bool { return spans[k].Start >= ev.Start })
@@ -164,6 +168,14 @@ func baseSources(src vistka.Source, spans []vistka.Span) vistka.Source {
 			continue
 		}
 		lemma := spans[k].Lemma
+		if publisher {
+			for j := range src.Evidence {
+				if e := &src.Evidence[j]; e.Role == source.RolePublisher && e.Value == src.Publisher && j != i {
+					e.Value = lemma
+				}
+			}
+			src.Publisher = lemma
+		}
 		if j := slices.Index(src.Via, ev.Value); j >= 0 {
 			if slices.Contains(src.Via, lemma) {
 				src.Via = slices.Delete(src.Via, j, j+1)

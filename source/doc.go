@@ -18,12 +18,18 @@
 //     of a headline, "… — ЗМІ";
 //   - a person after a role, "з посиланням на начальника Одеської ОВА
 //     Олега Кіпера" gives "Олега Кіпера";
+//   - a person after a comma closing reported content: "Уряд виплатить
+//     …, повідомив міністр Денис Улютін." (after a direct quote and its
+//     dash, "— повідомив X" only names the speaker);
 //   - social networks as the place of a post: "на своїй сторінці у
 //     Facebook написав міністр Дмитро Кулеба" gives "Дмитро Кулеба
-//     (Facebook)"; "написав у Telegram" gives "Telegram";
+//     (Facebook)"; "написав у Telegram" gives "Telegram"; a post the
+//     body quotes ("«…», — написав Гроссі в соцмережі X", past the lead
+//     "X написав у Telegram, що …") is a speaker's, not a source;
 //   - credits: "Фото: akorda.kz", "Відео: Офіс президента", "Джерело: X";
 //     several are split at commas and slashes, but an agency and its
-//     photographer, "REUTERS/Yuri Gripas", are one; generic ones (Фото
+//     photographer, "REUTERS/Yuri Gripas", "Суспільне Полтава / Ігор
+//     Заїка", are one; generic ones (Фото
 //     ілюстративне, з відкритих джерел, скриншот) give nothing.
 //
 // Names: a quoted name loses its quotes; words that only say what the
@@ -34,7 +40,8 @@
 // пресслужба МЗС, сайті президента → сайт президента, Telegram-каналі ОВА
 // → Telegram-канал ОВА) and a few bodies that decline as an adjective and
 // a noun (Повітряних сил → Повітряні сили); anything else is kept as
-// written. A body cited twice, by its press service or channel and by its
+// written. A Ukrainian outlet written in its Latin brand (NV, hromadske,
+// LIGA.net) is named so, as it writes itself. A body cited twice, by its press service or channel and by its
 // short name (пресслужба Міністерства оборони України, Міноборони), is
 // one source.
 //
@@ -52,7 +59,9 @@
 // does not know publishes when the lead's source line names it as a web
 // address (0462.ua, ZAXID.NET); named otherwise ("Про це пише видання
 // «Конкурент» з посиланням на …") it is cited, as a site that retells
-// another's report names it. A Finder given the
-// Site the text came from knows better: the site's outlet is the
-// publisher.
+// another's report names it; in quotation marks and told the news
+// ("Про це «Волинським новинам» повідомили в …") it publishes, as
+// written (the pipeline gives its base form from the entity tagger). A
+// Finder given the Site the text came from knows better: the site's
+// outlet is the publisher.
 package source

@@ -335,6 +335,9 @@ func rankWord(w string) bool {
 }
 
 func roleNoun(w string) bool {
+	if strings.HasPrefix(w, "представництв") {
+		return false // a mission, not its representative: Представництва Президента України
+	}
 	switch w {
 	case "мера", "посла", "спікера", "генсека", "мер", "посол", "спікер", "генсек", "посолка", "посолки", "посолку":
 		return true
@@ -367,7 +370,7 @@ var shortNames = map[string]string{
 func bodyKey(v string) (key string, short bool) {
 	var ws []string
 	for i, w := range strings.Fields(strings.ToLower(v)) {
-		if i == 0 && mediumHeads[w] || w == "україни" {
+		if i == 0 && mediumHeads[w] || w == "україни" || w == "зсу" {
 			continue
 		}
 		if full, ok := shortNames[w]; ok {

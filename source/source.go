@@ -54,6 +54,8 @@ type candidate struct {
 	// reporting ("…, передає Суспільне Миколаїв", "Як пише ZN.UA з
 	// посиланням на …"): the publisher when no other is named.
 	lead bool
+	// shown is the Latin brand of an outlet as written (see phrase).
+	shown string
 }
 
 type finder struct {
@@ -133,7 +135,7 @@ func init() {
 		{"йдеться на", cueVia}, {"йдеться у", cueVia}, {"йдеться в", cueVia},
 		{"ідеться на", cueVia}, {"ідеться у", cueVia}, {"ідеться в", cueVia},
 		{"повідомляється в", cueVia}, {"повідомляється у", cueVia}, {"повідомляється на", cueVia},
-		{"повідомили в", cueVia}, {"повідомили у", cueVia}, {"повідомляють в", cueVia}, {"повідомляють у", cueVia},
+		{"повідомили в", cueVia}, {"повідомили у", cueVia}, {"повідомили на", cueVia}, {"зазначили на", cueVia}, {"повідомляють в", cueVia}, {"повідомляють у", cueVia},
 		{"розповіли в", cueVia}, {"розповіли у", cueVia}, {"заявили в", cueVia}, {"заявили у", cueVia},
 		{"інформують в", cueVia}, {"інформують у", cueVia}, {"зазначили в", cueVia}, {"зазначили у", cueVia},
 		{"про це передає", cueSelf}, // the outlet of itself, as with "Про це повідомляє"
@@ -145,6 +147,7 @@ func init() {
 		{"повідомила", cueSays}, {"повідомили", cueSays}, {"інформують", cueSays},
 		{"зазначає", cueSays},         // of a site only: "…, зазначає adm-pl.gov.ua" (see siteOnly)
 		{"про це повідомив", cueSays}, // a person only after про це: after a quote, the speaker
+		{"повідомив", cueSays},        // only after a comma closing reported content (see toldAfter)
 	} {
 		w := strings.Fields(c.phrase)
 		cues[w[0]] = append(cues[w[0]], struct {
@@ -234,6 +237,9 @@ func (f *finder) at(i int) int {
 		if c.kind != cueVia && !f.opensAttribution(i) {
 			continue
 		}
+		if w == "повідомив" && len(c.words) == 1 && !f.toldAfter(i) {
+			continue
+		}
 		if c.kind == cueVia && c.words[len(c.words)-1] == "на" && f.word(j) == "дані" {
 			j++ // "з посиланням на дані ЦВК": the body whose data they are
 		}
@@ -264,6 +270,7 @@ func (f *finder) at(i int) int {
 			role = RolePublisher
 		}
 		f.add(role, p.value, p.from, p.to)
+		f.cands[len(f.cands)-1].shown = p.shown
 		if role == RoleVia && p.outlet != nil && p.outlet.self && i <= leadTokens && (w == "передає" || w == "пише" || w == "як" && (c.words[1] == "пише" || c.words[1] == "передає" || c.words[1] == "повідомляє")) {
 			f.cands[len(f.cands)-1].lead = true
 		}
@@ -332,6 +339,11 @@ var occasionWords = map[string]bool{
 	"липня": true, "серпня": true, "вересня": true, "жовтня": true, "листопада": true, "грудня": true,
 }
 
+// occasionNouns are the occasions whose holder may be named after them:
+// "після засідання Ради ЄС", "на брифінгу МЗС".
+var occasionNouns = map[string]bool{"засідання": true, "засіданні": true, "брифінгу": true, "зустрічі": true,
+	"пресконференції": true, "прес-конференції": true, "саміту": true}
+
 // aboutThisSays reads a source line that opens a sentence with "Про це"
 // at i, a few words of when or where ("в середу", "під час брифінгу"), a
 // verb of telling by one speaker and the source: "Про це в середу
@@ -360,7 +372,10 @@ func (f *finder) aboutThisSays(i int) int {
 		// "Про це на пресконференції в Стокгольмі заявив …": a place
 		// named after в or у is where it was said
 		place := f.tok(k).upper && (f.word(k-1) == "в" || f.word(k-1) == "у")
-		if !occasionWords[w] && !isDigit(rune(f.text[f.tok(k).bs])) && !place {
+		// "Про це після засідання Ради ЄС заявила …": the body whose
+		// meeting or briefing it was, capitalised after the occasion
+		held := f.tok(k).upper && k > i+2 && (occasionNouns[f.word(k-1)] || f.tok(k-1).upper && f.tok(k-1).kind == word)
+		if !occasionWords[w] && !isDigit(rune(f.text[f.tok(k).bs])) && !place && !held {
 			return 0
 		}
 		k++
@@ -385,6 +400,18 @@ func (f *finder) aboutThisSays(i int) int {
 	}
 	f.add(RoleVia, p.value, p.from, p.to)
 	return p.next - i
+}
+
+// toldAfter reports whether the masculine verb at i follows a comma that
+// closes reported content, "Уряд виплатить …, повідомив міністр Денис
+// Улютін.": the source of a fact. After a direct quote and its dash
+// ("…», — повідомив він") the verb only names the speaker.
+func (f *finder) toldAfter(i int) bool {
+	if !f.isSym(i-1, ",") || i < 3 {
+		return false
+	}
+	p := f.tok(i - 2)
+	return p.kind == word || p.kind == sym && strings.ContainsRune(")%", p.r)
 }
 
 // siteOnly are cues that name a source only when it is a web address.
@@ -617,6 +644,9 @@ type phrase struct {
 	outlet   *outlet
 	from, to int // tokens of the name as written, for the evidence
 	next     int // the token after the phrase
+	// shown is how an outlet's Latin brand is written (NV, hromadske)
+	// where value is the outlet's name (НВ, Громадське); "" otherwise.
+	shown string
 }
 
 // phrase reads the name of a source at j: a quoted name, a known outlet in
@@ -646,8 +676,10 @@ func (f *finder) phrase(j int) (phrase, bool) {
 			return p, true
 		}
 	}
-	if rankWord(f.tok(j).text) && f.tok(j+1).kind == word && roleNoun(f.tok(j+1).text) {
-		j++ // "перший заступник міського голови Ігор Терехов": the role after its rank
+	if (rankWord(f.tok(j).text) || k > j && roleAdjective(f.tok(j))) && f.tok(j+1).kind == word && roleNoun(f.tok(j+1).text) {
+		// "перший заступник міського голови Ігор Терехов", "міський
+		// голова Микола Ноха": the role after its rank or adjective
+		j++
 	}
 	if f.tok(j).upper && roleNoun(f.tok(j).text) {
 		// "Президент України Володимир Зеленський": the person, not the
@@ -680,7 +712,7 @@ func (f *finder) rolePerson(j int) (phrase, bool) {
 		return phrase{}, false
 	}
 	end := j + 1
-	for ; end < len(f.toks) && end-j <= 8; end++ {
+	for ; end < len(f.toks) && end-j <= roleSpan; end++ {
 		mt := f.tok(end)
 		if mt.kind != word || mt.gap == gapNewline || mt.latin {
 			break
@@ -691,6 +723,14 @@ func (f *finder) rolePerson(j int) (phrase, bool) {
 			if nt := f.tok(end + 1); (mt.text == "у" || mt.text == "в") && nt.kind == word && nt.upper && nt.gap != gapNewline && end+2 < len(f.toks) && f.tok(end+2).kind == word {
 				continue
 			}
+			// "єврокомісарка з питань розширення Марта Кос",
+			// "Уповноважений Верховної Ради з прав людини Дмитро
+			// Лубінець": the role's complement, when no name has
+			// closed yet and one follows
+			named := personWord(f, end-2) && personWord(f, end-1) && !genitiveAdjective(f.tok(end-2).text) // not "Верховної Ради"
+			if roleLinks[mt.text] && !named && f.personAhead(end+1, j+roleSpan) {
+				continue
+			}
 			break
 		}
 	}
@@ -699,6 +739,82 @@ func (f *finder) rolePerson(j int) (phrase, bool) {
 		return phrase{}, false
 	}
 	return phrase{value: f.slice(k, end), from: k, to: end, next: end}, true
+}
+
+// roleAdjective reports a lower-case adjective that may qualify a role,
+// in the nominative, genitive or dative: міський голова, верховна
+// представниця, міського голови.
+func roleAdjective(t *token) bool {
+	if t.kind != word || t.upper {
+		return false
+	}
+	for _, s := range [...]string{"ий", "ій", "на", "ка", "ого", "ої", "ому"} {
+		if strings.HasSuffix(t.text, s) && len(t.text) > len(s)+4 {
+			return true
+		}
+	}
+	return false
+}
+
+// complement returns the end of a body's name that goes on with what the
+// body deals in, "з" and lower-case words up to the end of the clause:
+// "Державному секретаріаті з економічних питань", "Державній службі
+// України з надзвичайних ситуацій". Anything else after "з" ("з
+// посиланням на", "з партнерами у Польщі") is left: it returns end. An
+// abbreviation in brackets may follow: "… з економічних питань (SECO)".
+func (f *finder) complement(end int) int {
+	if w := f.word(end); w != "з" && w != "із" || f.tok(end).gap == gapNewline {
+		return end
+	}
+	m := end + 1
+	for ; m < len(f.toks) && m-end <= 4; m++ {
+		t := f.tok(m)
+		if t.kind != word {
+			break
+		}
+		if t.upper || t.latin || t.gap == gapNewline || stopWord(t.text) || t.text == "посиланням" {
+			return end
+		}
+	}
+	if m == end+1 || m-end > 4 || !f.isSym(m, ".,;(") && m < len(f.toks) && f.tok(m).gap != gapNewline {
+		return end
+	}
+	// The words name a field: "питань", "прав людини", adjectives in the
+	// genitive plural before a noun.
+	if w := f.word(end + 1); w != "питань" && w != "прав" && !strings.HasSuffix(w, "их") && !strings.HasSuffix(w, "ння") {
+		return end
+	}
+	return m
+}
+
+// genitiveAdjective reports an adjective in the genitive: Північно-Східного,
+// Київської, Західних.
+func genitiveAdjective(w string) bool {
+	return strings.HasSuffix(w, "ого") || strings.HasSuffix(w, "ої") || strings.HasSuffix(w, "их")
+}
+
+// roleSpan is how many words a role and the person after it may take:
+// "верховна представниця ЄС із закордонних справ і безпекової політики
+// Кая Каллас".
+const roleSpan = 12
+
+// roleLinks are the lower-case words that join a role's complement to
+// it: "з питань", "із закордонних справ і безпекової політики".
+var roleLinks = map[string]bool{"з": true, "із": true, "зі": true, "і": true, "та": true, "й": true}
+
+// personAhead reports whether a first name and a surname follow from k,
+// before limit, with only words on the way.
+func (f *finder) personAhead(k, limit int) bool {
+	for ; k < limit && k+1 < len(f.toks); k++ {
+		t := f.tok(k)
+		if t.kind != word || t.gap == gapNewline {
+			return false
+		}
+		if personWord(f, k) && personWord(f, k+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // personWord reports a capitalised word in lower case after its capital,
@@ -750,6 +866,11 @@ func (f *finder) name(k int) (phrase, bool) {
 	for n := maxOutletWords; n >= 1; n-- {
 		if o := f.outletAt(k, k+n); o != nil {
 			p := phrase{value: o.name, outlet: o, from: k, to: k + n, next: k + n}
+			if o.self && f.tok(k).latin {
+				// "пише NV", "пише hromadske": a Ukrainian outlet's
+				// Latin brand is its own writing, kept as written
+				p.shown = f.slice(k, k+n)
+			}
 			if e := k + n; o.self && f.tok(e).kind == word && f.tok(e).upper && !f.tok(e).latin &&
 				f.tok(e).gap != gapNewline && f.tok(e).gap != gapNone && f.closesAttribution(e+1) {
 				// A regional or topical edition: "Суспільне Дніпро",
@@ -804,9 +925,15 @@ func (f *finder) name(k int) (phrase, bool) {
 			lower = lower || !mt.upper
 			end++
 			if mt.upper {
+				// "Державній екологічній інспекції Північно-Східного
+				// округу": a capitalised adjective and its noun
+				if nt := f.tok(end); genitiveAdjective(mt.text) && nt.kind == word && !nt.upper && nt.gap == gapSpace && !stopWord(nt.text) {
+					end++
+				}
 				break
 			}
 		}
+		end = f.complement(end)
 	}
 	return phrase{value: f.slice(k, end), from: k, to: end, next: end}, true
 }
@@ -1034,6 +1161,9 @@ func (f *finder) credit(i int) int {
 // the slash, a one-word Latin agency before it (from a) and a Latin name
 // after it that is no outlet ("AP/Reuters" are two credits).
 func (f *finder) photographer(a, j int) bool {
+	if f.outletPhotographer(a, j) {
+		return true
+	}
 	ag, nm := f.tok(a), f.tok(j+1)
 	if j != a+1 || !ag.latin || !ag.upper || f.tok(j).gap != gapNone || nm.gap != gapNone || !nm.latin || !nm.upper {
 		return false
@@ -1044,6 +1174,24 @@ func (f *finder) photographer(a, j int) bool {
 		}
 	}
 	return f.outletAt(a, j) != nil || strings.ToUpper(f.text[ag.bs:ag.be]) == f.text[ag.bs:ag.be]
+}
+
+// outletPhotographer reports whether the slash at j joins an outlet, or
+// its edition, and the person who took the photo, "Суспільне Полтава /
+// Ігор Заїка": a known outlet before the slash (from a) and a first name
+// and a surname after it that close the credit.
+func (f *finder) outletPhotographer(a, j int) bool {
+	if j-a < 1 || j-a > maxOutletWords+1 {
+		return false
+	}
+	if f.outletAt(a, j) == nil && (j-a < 2 || f.outletAt(a, j-1) == nil || !f.tok(j-1).upper) {
+		return false
+	}
+	if !personWord(f, j+1) || !personWord(f, j+2) || f.tok(j+2).gap == gapNewline {
+		return false
+	}
+	end := f.tok(j + 3)
+	return j+3 >= len(f.toks) || end.gap == gapNewline || end.kind == sym && strings.ContainsRune(".,;)", end.r)
 }
 
 // correspondent reads "кореспондент Укрінформу": the outlet of a
@@ -1120,6 +1268,19 @@ func (f *finder) toldTo(i int) int {
 		}
 		return 0
 	}
+	// "Про це «Волинським новинам» повідомили в пресслужбі": an outlet
+	// the package does not know, in quotation marks, told it by a plural
+	// with no subject.
+	if t := f.tok(i); t.kind == sym && isQuote(t.r) {
+		if p, ok := f.name(i); ok && p.outlet == nil && strings.HasSuffix(f.word(p.next), "ли") {
+			for _, v := range []string{"повідом", "розпов", "сказа", "підтверди", "поясни"} {
+				if strings.HasPrefix(f.word(p.next), v) {
+					f.add(RolePublisher, p.value, p.from, p.to)
+					return p.next - i
+				}
+			}
+		}
+	}
 	return 0
 }
 
@@ -1174,6 +1335,9 @@ func (f *finder) social(i int) int {
 	default:
 		return 0
 	}
+	if f.bodyPost(i) {
+		return 0
+	}
 	end := i + 1
 	j := i + 1
 	if f.isSym(j, ",") {
@@ -1191,7 +1355,9 @@ func (f *finder) social(i int) int {
 		if !sayVerb(f.word(j)) {
 			k = j
 		}
-		for n := 0; n < 5 && f.word(k) != "" && (!f.tok(k).upper || f.acronym(k) && !f.acronym(k+1) && f.tok(k+1).upper) && !stopWord(f.word(k)); n++ {
+		for n := 0; n < 5 && f.word(k) != "" && (!f.tok(k).upper || f.acronym(k) && !f.acronym(k+1) && f.tok(k+1).upper ||
+			genitiveAdjective(f.word(k)) && f.acronym(k+1)) && !stopWord(f.word(k)); n++ {
+			// (a region's body: "Дніпропетровської ОВА")
 			k++ // the author's titles: міністр закордонних справ, начальник ОВА
 		}
 		m := k
@@ -1224,6 +1390,50 @@ func (f *finder) social(i int) int {
 	}
 	f.add(RoleVia, name, i, end)
 	return end - i
+}
+
+// bodyPost reports whether the platform at i is where a speaker posted
+// words the text quotes, not a source line: after a direct quote and its
+// dash ("…», — написав Гроссі в соцмережі X.") or, past the lead, before
+// the post's що-clause ("Мер Дніпра написав у Telegram, що …") or in a
+// relative clause ("група XakNet, яка у своєму Telegram-каналі
+// опублікувала скриншоти").
+func (f *finder) bodyPost(i int) bool {
+	for j := i - 1; j > 0 && j >= i-10; j-- {
+		t := f.tok(j)
+		if t.kind == sym && strings.ContainsRune(".!?…", t.r) || t.gap == gapNewline {
+			break
+		}
+		if t.kind == sym && isDash(t.r) {
+			if p := f.tok(j - 1); p.kind == sym && (p.r == ',' || isQuote(p.r)) {
+				return true
+			}
+			break
+		}
+	}
+	if i <= leadTokens {
+		return false
+	}
+	for j := i - 1; j > 0 && j >= i-4; j-- {
+		// "група XakNet, яка у своєму Telegram-каналі опублікувала …":
+		// a post told of in a relative clause
+		if w := f.word(j); (w == "яка" || w == "який" || w == "яке" || w == "які") && f.isSym(j-1, ",") {
+			return true
+		}
+	}
+	if !f.isSym(i+1, ",") || f.word(i+2) != "що" {
+		return false
+	}
+	for j := i - 1; j >= 0 && i-j < 30; j-- {
+		t := f.tok(j)
+		if t.kind == sym && strings.ContainsRune(".!?…", t.r) || t.gap == gapNewline {
+			return true
+		}
+		if t.text == "про" && f.word(j+1) == "це" {
+			return false // "Про це написав у Telegram, що …": still the source line
+		}
+	}
+	return true
 }
 
 // acronym reports whether token i is a word in capitals: ОВА, МЗС.
@@ -1315,6 +1525,27 @@ func (f *finder) result() vistka.Source {
 			addTo(&src.Video, role, c.value)
 		}
 		src.Evidence = append(src.Evidence, vistka.Evidence{Role: role, Value: c.value, Start: c.start, End: c.end})
+	}
+	// An outlet is named as the text first writes it: "пише NV" gives
+	// NV, not НВ, whatever the forms after.
+	shown := map[string]string{}
+	for _, c := range f.cands {
+		if _, ok := shown[c.value]; !ok {
+			shown[c.value] = c.shown
+		}
+	}
+	show := func(v string) string {
+		if s := shown[v]; s != "" {
+			return s
+		}
+		return v
+	}
+	src.Publisher = show(src.Publisher)
+	for i, v := range src.Via {
+		src.Via[i] = show(v)
+	}
+	for i := range src.Evidence {
+		src.Evidence[i].Value = show(src.Evidence[i].Value)
 	}
 	return src
 }
