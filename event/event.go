@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/vistka/vistka"
@@ -75,7 +76,7 @@ func (f *finder) saidThen(out []vistka.Event, dates []vistka.Date) {
 	}
 	cue := false
 	for i := range f.toks {
-		cue = cue || speechVerbs[f.verb(i)]
+		cue = cue || speechVerbs[f.verb(i)] || publishedWords[f.low(i)]
 	}
 	if !cue {
 		return
@@ -671,6 +672,11 @@ func (f *finder) sentencesSince(e *vistka.Event) int {
 // meetingNouns name a meeting that takes place: "Зустріч відбулася …".
 var meetingNouns = map[string]bool{"зустріч": true, "переговори": true, "розмова": true, "засідання": true, "церемонія": true, "саміт": true}
 
+// publishedWords are the participles that date a statement a source line
+// names, as a speech verb does: "Про це йдеться в заяві МЗС, оприлюдненій
+// у суботу".
+var publishedWords = map[string]bool{"оприлюднений": true, "опублікований": true, "поширений": true}
+
 // speechVerbs say that something was said, in a sentence that dates a
 // statement ("Про це він заявив у середу").
 var speechVerbs = map[string]bool{
@@ -680,56 +686,144 @@ var speechVerbs = map[string]bool{
 
 // courtSeat gives the rulings of a court named with its city
 // ("Шевченківський районний суд Запоріжжя заочно визнав …") that city as
-// their place when they have none: the place of that name the text names,
-// else the city's base form.
+// their place when they have none, or only the country ("Суд у
+// Німеччині засудив …": the court of Мюнхен sat in Мюнхен): the place
+// of that name the text names, else the city's base form.
 func courtSeat(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []vistka.Event {
 	for i := range evs {
 		for _, id := range evs[i].Actors {
-			if evs[i].Place != "" {
+			if evs[i].Place != "" && !isCountry(ents, evs[i].Place) {
 				break
 			}
-			evs[i].Place = seatOf(a, ents, id)
+			evs[i].Place = cmp.Or(seatOf(a, ents, id), evs[i].Place)
 		}
 	}
 	return evs
 }
 
+// checkpoint returns the border crossing named in quotation marks after
+// the verb at at and before end, as "пункт пропуску «Краківець –
+// Корчова»": the place of a blockade or a crossing there ("заблокували рух
+// у пунктах пропуску «Краківець – Корчова» та …", "до пункту пропуску
+// «Сірет – Порубне»", "через пункт пропуску «…»"). It returns "" when the
+// clause names none.
+func (f *finder) checkpoint(at, end int) string {
+	for j := at + 1; j+2 < end; j++ {
+		if f.low(j) != "пункт" || f.low(j+1) != "пропуск" || !isPrep(&f.toks[j-1]) || !isOpenQuote(f.toks[j+2].Text) {
+			continue
+		}
+		for k := j + 3; k < end && k < j+10; k++ {
+			if isCloseQuote(f.toks[k].Text) {
+				if k == j+3 {
+					return ""
+				}
+				if e := f.entityAt(j + 3); e != "" && f.ents.Type(e) == "LOC" && f.entityAt(k-1) == e {
+					return e // "пункт пропуску «Ягодин»": the place the entity tagger found
+				}
+				return "пункт пропуску «" + f.text(j+3, k) + "»"
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+func isOpenQuote(s string) bool  { return s == "«" || s == "„" || s == "\"" }
+func isCloseQuote(s string) bool { return s == "»" || s == "“" || s == "\"" }
+
+// front returns the direction of the front a sentence names before end,
+// as "на Куп'янському напрямку": the place of the fighting told there, its
+// entity or, when the entity tagger did not mark it, its name
+// ("Куп'янський напрямок"). It returns "" when there is none.
+func (f *finder) front(end int) string {
+	for j := 2; j < end; j++ {
+		t, adj := &f.toks[j], &f.toks[j-1]
+		if f.low(j) != "напрямок" || !hasCase(t, "v_mis") || f.low(j-2) != "на" || !strings.HasPrefix(adj.Tag, "adj") {
+			continue
+		}
+		if e := cmp.Or(f.entityAt(j), f.entityAt(j-1)); e != "" {
+			if f.ents.Type(e) == "LOC" {
+				return e
+			}
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(adj.Text)
+		if !unicode.IsUpper(r) {
+			continue // "на південному напрямку": no named front
+		}
+		l := lower(adj)
+		_, n := utf8.DecodeRuneInString(l)
+		return string(r) + l[n:] + " напрямок"
+	}
+	return ""
+}
+
+// townAsPerson returns the first of the targets of a strike that the
+// entity tagger took for a person but that is a town by its one-word name
+// (Ізмаїл, Надія are first names too): a town struck is where. It returns
+// "" when there is none.
+func (f *finder) townAsPerson(targets []string) string {
+	for _, e := range targets {
+		if n := f.ents.Name(e); f.ents.Type(e) == "PERS" && !strings.Contains(n, " ") && gazetteer.Lookup(n)&(gazetteer.Settlement|gazetteer.Place) != 0 {
+			return e
+		}
+	}
+	return ""
+}
+
+// isCountry reports whether the entity id is a country.
+func isCountry(ents *entity.Result, id string) bool {
+	return ents.Type(id) == "LOC" && gazetteer.Lookup(ents.Name(id))&gazetteer.Country != 0
+}
+
 // seatOf returns the city the court id is named with (Шевченківський
 // районний суд Запоріжжя, Господарський суд міста Києва), or "": not
 // for a court of a region or a country (Господарський суд Київської
-// області, Верховний суд України).
+// області, Верховний суд України). id may be a phrase the entity tagger
+// did not mark (Вищий земельний суд Мюнхена).
 func seatOf(a *vistka.Analysis, ents *entity.Result, id string) string {
 	k := entity.Index(id)
-	if ents.Type(id) != "ORG" || k < 0 || k >= len(ents.Entities) {
-		return ""
+	name, phrase := id, ents.Type(id) == "" && (k < 0 || k >= len(ents.Entities))
+	if !phrase {
+		if ents.Type(id) != "ORG" || k < 0 || k >= len(ents.Entities) {
+			return ""
+		}
+		name = ents.Entities[k].Name
 	}
-	e := &ents.Entities[k]
-	w := scan.Fields(e.Name)
+	w := scan.Fields(name)
 	if n := len(w); n < 3 || scan.ToLower(w[n-2]) != "суд" && scan.ToLower(w[n-2]) != "міста" {
 		return ""
 	}
-	for _, m := range e.Mentions {
-		for _, sent := range a.Sentences {
-			if sent.REnd < m.End || sent.RStart > m.End {
+	// at reports whether token i of sent ends a mention of the court.
+	at := func(sent *vistka.Sentence, i int) bool {
+		if phrase {
+			return i > 0 && sent.Tokens[i-1].Text == w[len(w)-2]
+		}
+		for _, m := range ents.Entities[k].Mentions {
+			if sent.Tokens[i].REnd == m.End {
+				return true
+			}
+		}
+		return false
+	}
+	for s := range a.Sentences {
+		sent := &a.Sentences[s]
+		for i := range sent.Tokens {
+			t := &sent.Tokens[i]
+			if t.Text != w[len(w)-1] || !hasCase(t, "v_rod") || !strings.Contains(t.Tag, "prop") || !at(sent, i) {
 				continue
 			}
-			for i := range sent.Tokens {
-				t := &sent.Tokens[i]
-				if t.REnd != m.End || t.Text != w[len(w)-1] || !hasCase(t, "v_rod") || !strings.Contains(t.Tag, "prop") {
-					continue
-				}
-				city := t.Lemma
-				if gazetteer.Lookup(city)&gazetteer.Country != 0 || strings.ToUpper(city) == city {
-					// (Господарський суд АРК: a region's)
-					return ""
-				}
-				for j := range ents.Entities {
-					if ents.Entities[j].Type == "LOC" && ents.Entities[j].Name == city {
-						return entity.ID(j)
-					}
-				}
-				return city
+			city := t.Lemma
+			if gazetteer.Lookup(city)&gazetteer.Country != 0 || strings.ToUpper(city) == city {
+				// (Господарський суд АРК: a region's)
+				return ""
 			}
+			for j := range ents.Entities {
+				if ents.Entities[j].Type == "LOC" && ents.Entities[j].Name == city {
+					return entity.ID(j)
+				}
+			}
+			return city
 		}
 	}
 	return ""
@@ -2594,6 +2688,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			}
 		}
 		if place == "" {
+			place = f.checkpoint(tr.at, end) // "заблокували рух у пункті пропуску «Краківець – Корчова»"
+		}
+		if place == "" {
 			place = cmp.Or(f.placeBefore(tr.at), mainPlace, f.gatheringPlace(tr.at))
 		}
 		if place == "" && ev.Type == "PROTEST" {
@@ -2627,6 +2724,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			if k := slices.IndexFunc(ev.Recipients, func(e string) bool { return f.ents.Type(e) == "LOC" }); k >= 0 {
 				place = ev.Recipients[k]
 			}
+		}
+		if place == "" && ev.Type == "ASSAULT" {
+			place = f.townAsPerson(ev.Recipients) // "атакували дронами Ізмаїл"
+		}
+		if place == "" && (ev.Type == "ASSAULT" || ev.Type == "RETREAT") {
+			place = f.front(end) // "на Куп'янському напрямку росіяни атакували"
 		}
 		if place == "" && ev.Type == "ASSAULT" {
 			// "начальник Костянтинівської МВА зазначив, що росіяни
@@ -5088,6 +5191,12 @@ func (f *finder) date(dates []vistka.Date, at int) string {
 		if d.Start > pos && f.relativeBetween(at, d.Start) {
 			continue // "… Житомирщини, над якою Таллінн узяв шефство у 2022 році"
 		}
+		if len(*d.Value) == len("2006") && d.Start > pos && f.purposeBetween(at, d.Start) {
+			continue // "нададуть 500 млн євро на закупівлю дронів у 2025 році": when the money is spent, not when pledged
+		}
+		if d.End <= pos && f.inRelative(d.End, at) {
+			continue // "у середу звернулася із запитом про видачу X, якого затримали в Марбельї": the request's day
+		}
 		if d.Start > pos && f.chargeBetween(at, d.Start) {
 			continue // "оголошений в розшук за підозру у фальсифікації … 16 січня 2014 року": the deed's day
 		}
@@ -5253,6 +5362,46 @@ func (f *finder) relativeBetween(at, pos int) bool {
 		}
 		if l := f.low(k); (l == "де" || l == "куди" || l == "коли") && f.toks[k-1].Text == "," {
 			return true // "відвідав село Ягідне, де навесні 2022 року …"
+		}
+	}
+	return false
+}
+
+// purposeBetween reports whether the verb at at is a future one and a
+// purpose of на with a noun in the accusative stands after it and before
+// code point pos: a year there tells when the thing is for ("нададуть 500
+// млн євро на закупівлю дронів у 2025 році"), not when it was pledged.
+func (f *finder) purposeBetween(at, pos int) bool {
+	if !strings.Contains(f.toks[at].Tag, "futr") {
+		return false
+	}
+	for k := at + 1; k+1 < len(f.toks) && f.toks[k+1].RStart < pos; k++ {
+		if f.low(k) == "на" && isPrep(&f.toks[k]) && strings.HasPrefix(f.toks[k+1].Tag, "noun") && hasCase(&f.toks[k+1], "v_zna") {
+			return true
+		}
+	}
+	return false
+}
+
+// inRelative reports whether the verb at at, a past plural with no
+// subject, is in a relative clause of який or котрий as its object ("X,
+// якого затримали …") that opens after code point pos and runs on to it
+// with no comma or dash between: a date before such a clause is its main
+// clause's, not the unnamed doers'.
+func (f *finder) inRelative(pos, at int) bool {
+	if t := f.toks[at].Tag; !strings.HasPrefix(t, "verb") || !strings.Contains(t, ":past:p") {
+		return false // (an unnamed doer only: "якого затримали"; "яких звинуватила" is the main clause's)
+	}
+	for k := at - 1; k > 0 && f.toks[k].RStart >= pos; k-- {
+		switch t := f.toks[k].Text; {
+		case t == "," || t == "—" || t == "–":
+			return false
+		case f.low(k) == "який" || f.low(k) == "котрий":
+			// (only the relative's object: "X, який прибув" may be of
+			// the main clause's day, "декларацію, в якій вимагає" is)
+			return f.toks[k-1].Text == "," && f.toks[k-1].RStart >= pos && (hasCase(&f.toks[k], "v_zna") || hasCase(&f.toks[k], "v_rod")) && !hasCase(&f.toks[k], "v_naz")
+		case strings.HasPrefix(f.toks[k].Tag, "noun") && hasCase(&f.toks[k], "v_naz"):
+			return false // "… командирам, яких звинуватила Угорщина": a doer of its own, who may act that day
 		}
 	}
 	return false
