@@ -24,7 +24,8 @@ var adminAbbrevs = true
 func addAdminAbbrevs(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for i := range toks {
 		t := &toks[i]
-		if t.Kind != vistka.Word || !adminAbbrevWords[t.Text] || covered(spans[from:], t.RStart, t.REnd) {
+		// (the words are of three or four Cyrillic letters)
+		if t.Kind != vistka.Word || len(t.Text) != 6 && len(t.Text) != 8 || !adminAbbrevWords[t.Text] || covered(spans[from:], t.RStart, t.REnd) {
 			continue
 		}
 		a := i

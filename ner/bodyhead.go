@@ -38,7 +38,7 @@ var capitalHeads = true
 func joinBodyHeads(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if !bodyHead(t) || standsFor[scan.ToLower(t.Lemma)] || !isUpper(firstRune(t.Text)) || covered(spans[from:], t.RStart, t.REnd) {
+		if !isUpper(firstRune(t.Text)) || !bodyHead(t) || standsFor[scan.ToLower(t.Lemma)] || covered(spans[from:], t.RStart, t.REnd) {
 			continue
 		}
 		k := spanStarting(spans, from, toks[i+1].RStart)

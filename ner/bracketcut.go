@@ -84,5 +84,5 @@ func cutOpenBrackets(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 // wordStart reports whether w begins with a letter or a digit.
 func wordStart(w string) bool {
 	r := firstRune(w)
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return unicode.IsLetter(r) || isDigit(r)
 }

@@ -26,7 +26,7 @@ var clockTimes = true
 // spans[from:] are the sentence's spans, sorted.
 func addClockTimes(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for i := 0; i+1 < len(toks); i++ {
-		p := scan.ToLower(toks[i].Text)
+		p := clockPrepositions.lower(toks[i].Text)
 		at := p == "о" || p == "об"
 		if !at && p != "до" && p != "з" && p != "після" {
 			continue
@@ -65,6 +65,9 @@ func addClockTimes(toks []vistka.Token, spans []vistka.Span, from int) []vistka.
 	return spans
 }
 
+// clockPrepositions are the words before a time of day.
+var clockPrepositions = newLowerSet("о", "об", "до", "з", "після")
+
 // clockEnd returns the end of a time of day in digits at toks[j] (19.00,
 // 17:00, 13 : 00), j if there is none.
 func clockEnd(toks []vistka.Token, j int) int {
@@ -98,7 +101,7 @@ func clockParts(h, m string) bool {
 // hourOrdinal reports an ordinal numeral of an hour in the locative or
 // genitive feminine: десятій, п'ятої, сімнадцятої.
 func hourOrdinal(w string) bool {
-	w = strings.NewReplacer("’", "'", "ʼ", "'").Replace(scan.ToLower(w))
+	w = hourApostrophes.Replace(scan.ToLower(w))
 	for _, e := range []string{"ій", "ої"} {
 		if stem, ok := strings.CutSuffix(w, e); ok && hourStems[stem] {
 			return true
@@ -106,6 +109,9 @@ func hourOrdinal(w string) bool {
 	}
 	return false
 }
+
+// hourApostrophes writes the apostrophes other than ' as hourStems do.
+var hourApostrophes = strings.NewReplacer("’", "'", "ʼ", "'")
 
 // hourStems are the stems of the ordinals of the hours.
 var hourStems = map[string]bool{

@@ -28,7 +28,7 @@ var councils = true
 func joinCouncils(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if t.Kind != vistka.Word || !scan.IsUpper(firstRune(t.Text)) || strings.ToLower(t.Lemma) != "рада" || !strings.HasPrefix(t.Tag, "noun") {
+		if t.Kind != vistka.Word || !scan.IsUpper(firstRune(t.Text)) || !councilLemma.has(t.Lemma) || !strings.HasPrefix(t.Tag, "noun") {
 			continue
 		}
 		n := &toks[i+1]
@@ -78,3 +78,6 @@ func joinCouncils(toks []vistka.Token, spans []vistka.Span, from int) []vistka.S
 	}
 	return spans
 }
+
+// councilLemma is the lemma of the councils joinCouncils reads.
+var councilLemma = newLowerSet("рада")

@@ -3,7 +3,6 @@ package ner
 import (
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/vistka/vistka"
@@ -591,9 +590,9 @@ func (f *featurizer) affixes(w *wordInfo) {
 	n := min(5, w.runes-1)
 	end, start := len(s), 0
 	for k := range n {
-		_, size := utf8.DecodeLastRuneInString(s[:end])
+		_, size := decodeLastRune(s[:end])
 		end -= size
-		_, size = utf8.DecodeRuneInString(s[start:])
+		_, size = scan.DecodeRune(s[start:])
 		start += size
 		w.feat[kSuf+k] = f.emit(tSuf[k].str(s[end:]))
 		w.feat[kPre+k] = f.emit(tPre[k].str(s[:start]))
@@ -675,7 +674,7 @@ func (f *featurizer) word(text string) *wordInfo {
 	if !same {
 		w.lower = all[long:]
 	}
-	w.runes = utf8.RuneCountInString(w.lower)
+	w.runes = runeCount(w.lower)
 	w.sid = f.shapeID(w.shape)
 	w.suf3 = suffix(w.lower, 3)
 	w.stem = stem(w.lower)
@@ -738,14 +737,16 @@ func appendShapes(b []byte, w string) ([]byte, int) {
 	sb, lb := sbuf[:0], lbuf[:0]
 	var prev rune
 	run := 0
-	for _, c := range w {
+	for i := 0; i < len(w); {
+		c, size := scan.DecodeRune(w[i:])
+		i += size
 		var k rune
 		switch {
 		case isUpper(c):
 			k = 'X'
 		case isLetter(c):
 			k = 'x'
-		case unicode.IsDigit(c):
+		case isDigit(c):
 			k = 'd'
 		default:
 			k = c
@@ -793,10 +794,42 @@ func tagParts(tag string) (pos, cas, marks string) {
 func suffix(s string, n int) string {
 	i := len(s)
 	for k := 0; k < n && i > 0; k++ {
-		_, sz := utf8.DecodeLastRuneInString(s[:i])
+		_, sz := decodeLastRune(s[:i])
 		i -= sz
 	}
 	return s[i:]
+}
+
+// decodeLastRune is utf8.DecodeLastRuneInString with ASCII and the
+// two-byte sequences, Cyrillic letters among them, decoded in place
+// rather than by the general decoder.
+func decodeLastRune(s string) (rune, int) {
+	n := len(s)
+	if n > 0 && s[n-1] < utf8.RuneSelf {
+		return rune(s[n-1]), 1
+	}
+	if n >= 2 && s[n-1]&0xc0 == 0x80 && s[n-2]-0xc2 < 0xe0-0xc2 {
+		return rune(s[n-2]&0x1f)<<6 | rune(s[n-1]&0x3f), 2
+	}
+	return utf8.DecodeLastRuneInString(s)
+}
+
+// runeCount is utf8.RuneCountInString with ASCII and the two-byte
+// sequences counted in place.
+func runeCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); n++ {
+		switch c := s[i]; {
+		case c < utf8.RuneSelf:
+			i++
+		case i+1 < len(s) && c-0xc2 < 0xe0-0xc2 && s[i+1]&0xc0 == 0x80:
+			i += 2
+		default:
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
+	}
+	return n
 }
 
 func prefix(s string, n int) string {
@@ -1167,11 +1200,11 @@ var endingsByLast = func() (t [stemLast - stemFirst + 1][]stemEnding) {
 // more letters so that the cases of a name share a feature: Блінкеном,
 // Блінкена → блінкен. It strips the first of stemEndings that fits.
 func stem(w string) string {
-	r, _ := utf8.DecodeLastRuneInString(w)
+	r, _ := decodeLastRune(w)
 	if r < stemFirst || r > stemLast {
 		return w // no ending ends so
 	}
-	n := utf8.RuneCountInString(w)
+	n := runeCount(w)
 	if n < 5 {
 		return w
 	}

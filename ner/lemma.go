@@ -1037,12 +1037,15 @@ func isNoun(w *word) bool {
 	return false
 }
 
+// stopWords are the conjunctions, prepositions and marks that stopWord
+// reports whatever the tagger says.
+var stopWords = newLowerSet("і", "й", "та", "або", "чи", "у", "в", "на", "з", "із", "зі", "до", "для", "по", "при", "під", "над", "за", "від", "про", "(", ")", ",")
+
 func stopWord(w *word) bool {
 	if isQuoteText(w.text) {
 		return true
 	}
-	switch scan.ToLower(w.text) {
-	case "і", "й", "та", "або", "чи", "у", "в", "на", "з", "із", "зі", "до", "для", "по", "при", "під", "над", "за", "від", "про", "(", ")", ",":
+	if stopWords.has(w.text) {
 		return true
 	}
 	for _, r := range w.readings {
@@ -1125,7 +1128,7 @@ func isAbbrev(s string) bool {
 }
 
 func lastRune(s string) rune {
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r, _ := decodeLastRune(s)
 	return r
 }
 
@@ -1254,7 +1257,7 @@ func (lz Lemmatizer) analyze(t *vistka.Token, typ string, known func(string) boo
 // form, also to the right one (в Пірнові: Пірнове, not Пірнов); the
 // base-form tests score as before.
 func (lz Lemmatizer) indeclinable(lemma, form string) bool {
-	if strings.EqualFold(lemma, form) {
+	if scan.EqualFold(lemma, form) {
 		return false
 	}
 	n := 0

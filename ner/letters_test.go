@@ -7,8 +7,8 @@ import (
 	"unicode/utf8"
 )
 
-// TestLetterCase checks isLetter and isUpper against package unicode, for
-// every code point and for a few by name.
+// TestLetterCase checks isLetter, isUpper and isDigit against package
+// unicode, for every code point and for a few by name.
 func TestLetterCase(t *testing.T) {
 	for _, tc := range []struct {
 		r             rune
@@ -26,8 +26,8 @@ func TestLetterCase(t *testing.T) {
 		}
 	}
 	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
-		if isLetter(r) != unicode.IsLetter(r) || isUpper(r) != unicode.IsUpper(r) {
-			t.Fatalf("%U: isLetter %t, isUpper %t; package unicode says %t, %t", r, isLetter(r), isUpper(r), unicode.IsLetter(r), unicode.IsUpper(r))
+		if isLetter(r) != unicode.IsLetter(r) || isUpper(r) != unicode.IsUpper(r) || isDigit(r) != unicode.IsDigit(r) {
+			t.Fatalf("%U: isLetter %t, isUpper %t, isDigit %t; package unicode says %t, %t, %t", r, isLetter(r), isUpper(r), isDigit(r), unicode.IsLetter(r), unicode.IsUpper(r), unicode.IsDigit(r))
 		}
 	}
 }
@@ -125,5 +125,38 @@ func TestMightSplit(t *testing.T) {
 		if got, want := mightSplit(w), slow(w); got != want {
 			t.Errorf("mightSplit(%q) = %t; rune by rune %t", w, got, want)
 		}
+	}
+}
+
+// TestDecodeLastRune checks decodeLastRune and runeCount against
+// utf8.DecodeLastRuneInString and utf8.RuneCountInString on every string
+// of one to three bytes.
+func TestDecodeLastRune(t *testing.T) {
+	b := make([]byte, 0, 3)
+	var check func(n int)
+	check = func(n int) {
+		if len(b) > 0 {
+			s := string(b)
+			if got, want := runeCount(s), utf8.RuneCountInString(s); got != want {
+				t.Fatalf("runeCount(%q) = %d, want %d", s, got, want)
+			}
+			r, size := decodeLastRune(s)
+			wr, wsize := utf8.DecodeLastRuneInString(s)
+			if r != wr || size != wsize {
+				t.Fatalf("decodeLastRune(%q) = %U, %d; want %U, %d", s, r, size, wr, wsize)
+			}
+		}
+		if n == 0 {
+			return
+		}
+		for c := range 256 {
+			b = append(b, byte(c))
+			check(n - 1)
+			b = b[:len(b)-1]
+		}
+	}
+	check(3)
+	if r, size := decodeLastRune("Київ"); r != 'в' || size != 2 {
+		t.Errorf("decodeLastRune(Київ) = %U, %d", r, size)
 	}
 }

@@ -71,13 +71,13 @@ func measureNumber(t *vistka.Token) bool {
 	if w == "" {
 		return false
 	}
-	if unicode.IsDigit(firstRune(w)) {
+	if isDigit(firstRune(w)) {
 		for _, c := range w {
-			if !unicode.IsDigit(c) && c != ',' && c != '.' && c != '-' && c != '–' {
+			if !isDigit(c) && c != ',' && c != '.' && c != '-' && c != '–' {
 				return false
 			}
 		}
-		return unicode.IsDigit(rune(w[len(w)-1]))
+		return isDigit(rune(w[len(w)-1]))
 	}
 	return strings.HasPrefix(t.Tag, "numr") && unicode.IsLower(firstRune(w))
 }

@@ -683,28 +683,74 @@ var harmonize = true
 // most of them have: a name keeps its type across mentions. Ties keep
 // what the tagger said.
 func harmonizeTypes(spans []vistka.Span) {
-	votes := map[string]map[string]int{}
-	keys := make([]string, len(spans)) // lower-cased once: most are names
-	for i, s := range spans {
-		k := scan.ToLower(s.Text)
-		keys[i] = k
-		if votes[k] == nil {
-			votes[k] = map[string]int{}
-		}
-		votes[k][s.Type]++
-	}
+	// The spans by their text lower-cased (most are names): the group of
+	// each, then the spans of each group together.
+	groups := make(map[string]int32, len(spans))
+	group := make([]int32, len(spans))
+	var sizes []int32
 	for i := range spans {
-		v := votes[keys[i]]
-		if len(v) < 2 {
-			continue
+		k := scan.ToLower(spans[i].Text)
+		g, ok := groups[k]
+		if !ok {
+			g = int32(len(sizes))
+			groups[k] = g
+			sizes = append(sizes, 0)
 		}
-		best, n := spans[i].Type, v[spans[i].Type]
-		for _, t := range Types {
-			if v[t] > n {
-				best, n = t, v[t]
+		group[i] = g
+		sizes[g]++
+	}
+	if len(sizes) == len(spans) {
+		return // no text twice
+	}
+	at := make([]int32, len(sizes)+1) // the group's first in order
+	for g, n := range sizes {
+		at[g+1] = at[g] + n
+	}
+	order := make([]int32, len(spans))
+	next := slices.Clone(at[:len(sizes)])
+	for i, g := range group {
+		order[next[g]] = int32(i)
+		next[g]++
+	}
+	type vote struct {
+		typ string
+		n   int
+	}
+	var votes []vote
+	count := func(typ string) int {
+		for _, v := range votes {
+			if v.typ == typ {
+				return v.n
 			}
 		}
-		spans[i].Type = best
+		return 0
+	}
+	for g := range sizes {
+		members := order[at[g]:at[g+1]]
+		if len(members) < 2 {
+			continue
+		}
+		votes = votes[:0]
+		for _, i := range members {
+			k := slices.IndexFunc(votes, func(v vote) bool { return v.typ == spans[i].Type })
+			if k < 0 {
+				votes = append(votes, vote{spans[i].Type, 1})
+			} else {
+				votes[k].n++
+			}
+		}
+		if len(votes) < 2 {
+			continue
+		}
+		for _, i := range members {
+			best, n := spans[i].Type, count(spans[i].Type)
+			for _, t := range Types {
+				if c := count(t); c > n {
+					best, n = t, c
+				}
+			}
+			spans[i].Type = best
+		}
 	}
 }
 
@@ -818,6 +864,9 @@ func (m *Model) propagate(sents []vistka.Sentence, spans []vistka.Span) []vistka
 	for si := range sents {
 		toks := sents[si].Tokens
 		for i := range toks {
+			if !isUpper(firstRune(toks[i].Text)) {
+				continue // no name starts so
+			}
 			for _, nm := range names[toks[i].Text] {
 				if i+len(nm.toks) > len(toks) || toks[i].Text != nm.toks[0] {
 					continue

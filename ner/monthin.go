@@ -24,8 +24,7 @@ var monthsIn = true
 // січні). spans[from:] are the sentence's spans, sorted.
 func addMonthsIn(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for i := 0; i+1 < len(toks); i++ {
-		p := scan.ToLower(toks[i].Text)
-		if p != "у" && p != "в" || !monthLocatives[toks[i+1].Text] {
+		if !monthPrepositions.has(toks[i].Text) || !monthLocatives[toks[i+1].Text] {
 			continue
 		}
 		j := i + 1
@@ -45,6 +44,9 @@ func addMonthsIn(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Sp
 	}
 	return spans
 }
+
+// monthPrepositions are the prepositions before a month's locative.
+var monthPrepositions = newLowerSet("у", "в")
 
 // monthLocatives are the months' names in the locative.
 var monthLocatives = map[string]bool{

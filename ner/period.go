@@ -3,7 +3,6 @@ package ner
 import (
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/vistka/vistka"
@@ -80,7 +79,7 @@ func dashRange(ts []vistka.Token, after bool) bool {
 
 func digits(s string) bool {
 	for _, c := range s {
-		if !unicode.IsDigit(c) {
+		if !isDigit(c) {
 			return false
 		}
 	}
@@ -122,7 +121,7 @@ func addMonthRanges(toks []vistka.Token, spans []vistka.Span, from int) []vistka
 		switch {
 		case monthPair(toks[i].Text):
 			j = i + 1
-		case i+2 < len(toks) && monthForm(toks[i].Text) && (toks[i+1].Text == "–" || toks[i+1].Text == "—" || toks[i+1].Text == "-") && monthForm(toks[i+2].Text):
+		case i+2 < len(toks) && (toks[i+1].Text == "–" || toks[i+1].Text == "—" || toks[i+1].Text == "-") && monthForm(toks[i].Text) && monthForm(toks[i+2].Text):
 			j = i + 3
 		default:
 			continue
@@ -162,6 +161,9 @@ func monthRangeSpan(ts []vistka.Token) bool {
 // monthPair reports whether w is two months' names joined by a hyphen
 // (травні-жовтні).
 func monthPair(w string) bool {
+	if len(w) < 21 {
+		return false // two forms of 10 bytes at least and a dash
+	}
 	l, r, ok := strings.Cut(w, "-")
 	if !ok {
 		l, r, ok = strings.Cut(w, "–")

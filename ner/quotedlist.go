@@ -2,7 +2,6 @@ package ner
 
 import (
 	"slices"
-	"unicode"
 
 	"github.com/vistka/vistka"
 )
@@ -79,7 +78,7 @@ func tagQuotedLists(toks []vistka.Token, spans []vistka.Span, from int) []vistka
 	added := false
 	for pass := 0; pass < 2; pass++ {
 		for i, q := range quotes {
-			if types[i] != "" || !isUpper(firstRune(toks[q.a].Text)) && !unicode.IsDigit(firstRune(toks[q.a].Text)) {
+			if types[i] != "" || !isUpper(firstRune(toks[q.a].Text)) && !isDigit(firstRune(toks[q.a].Text)) {
 				continue
 			}
 			t := ""

@@ -28,10 +28,10 @@ var settlements = true
 // texts. spans[from:] are the sentence's spans, sorted.
 func addSettlements(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for i := 0; i+1 < len(toks); i++ {
-		w := scan.ToLower(toks[i].Text)
-		if !settlementWords[w] && w != "м" {
+		if !settlementWords.has(toks[i].Text) {
 			continue
 		}
+		w := scan.ToLower(toks[i].Text)
 		j := i + 1
 		if toks[j].Text == "." {
 			j++
@@ -58,11 +58,12 @@ func addSettlements(toks []vistka.Token, spans []vistka.Span, from int) []vistka
 }
 
 // settlementWords are the words and abbreviations that name a kind of
-// settlement before its name; "м" is handled apart.
-var settlementWords = map[string]bool{
-	"с": true, "смт": true, "село": true, "села": true, "селі": true, "селом": true,
-	"селище": true, "селища": true, "селищі": true, "місто": true, "міста": true, "місті": true, "містом": true,
-}
+// settlement before its name; с and м count with a dot only, and м
+// before a town the tagger or the gazetteer knows.
+var settlementWords = newLowerSet(
+	"с", "м", "смт", "село", "села", "селі", "селом",
+	"селище", "селища", "селищі", "місто", "міста", "місті", "містом",
+)
 
 // settlementName reports a capitalised Cyrillic word, no first name or
 // patronymic (у селі Коля ловив рибу).

@@ -5,7 +5,6 @@ import (
 	"unicode"
 
 	"github.com/vistka/vistka"
-	"github.com/vistka/vistka/internal/scan"
 )
 
 // teacherSubjects turns on addTeacherSubjects; a variable for experiments.
@@ -33,7 +32,7 @@ func addTeacherSubjects(toks []vistka.Token, spans []vistka.Span, from int) []vi
 			continue
 		}
 		a, b := spanTokens(toks, spans[k].Start, spans[k].End)
-		if b == a || !strings.HasPrefix(toks[b-1].Tag, "noun") || !teacherTitles[scan.ToLower(toks[b-1].Lemma)] {
+		if b == a || !strings.HasPrefix(toks[b-1].Tag, "noun") || !teacherTitles.has(toks[b-1].Lemma) {
 			continue
 		}
 		end := subjectEnd(toks, b)
@@ -49,7 +48,7 @@ func addTeacherSubjects(toks []vistka.Token, spans []vistka.Span, from int) []vi
 	// a title no span covers: "із 1847 року він учитель історії"
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if !strings.HasPrefix(t.Tag, "noun") || !isLowerWord(t.Text) || !teacherTitles[scan.ToLower(t.Lemma)] ||
+		if !strings.HasPrefix(t.Tag, "noun") || !teacherTitles.has(t.Lemma) || !isLowerWord(t.Text) ||
 			covered(spans[from:], t.RStart, t.REnd) {
 			continue
 		}
@@ -67,10 +66,10 @@ func addTeacherSubjects(toks []vistka.Token, spans []vistka.Span, from int) []vi
 }
 
 // teacherTitles are the base forms of a teacher's titles.
-var teacherTitles = map[string]bool{
+var teacherTitles = lowerSetOf(map[string]bool{
 	"учитель": true, "вчитель": true, "учителька": true, "вчителька": true,
 	"викладач": true, "викладачка": true,
-}
+})
 
 // schoolSubjects are the base forms of the nouns that name what a school
 // teaches; мова and література take an adjective (української мови).

@@ -31,7 +31,7 @@ var titleOrgs = true
 func addTitleOrgs(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, ":prop") || !bodyTitles[scan.ToLower(t.Lemma)] ||
+		if !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, ":prop") || !bodyTitles.has(t.Lemma) ||
 			covered(spans[from:], t.RStart, t.REnd) {
 			continue
 		}
@@ -73,11 +73,11 @@ func deputyWord(t *vistka.Token) bool {
 
 // bodyTitles are the lemmas of titles that name the head or a member of
 // a body named after them.
-var bodyTitles = map[string]bool{
+var bodyTitles = lowerSetOf(map[string]bool{
 	"голова": true, "очільник": true, "очільниця": true, "керівник": true, "керівниця": true,
 	"директор": true, "директорка": true, "начальник": true, "начальниця": true,
 	"заступник": true, "заступниця": true, "засновник": true, "засновниця": true,
 	"співзасновник": true, "співзасновниця": true, "депутат": true, "депутатка": true,
 	"прокурор": true, "прокурорка": true, "радник": true, "радниця": true, "ректор": true, "ректорка": true,
 	"командувач": true, "командувачка": true,
-}
+})

@@ -62,6 +62,15 @@ func isLetter(c rune) bool {
 	return unicode.IsLetter(c)
 }
 
+// isDigit is unicode.IsDigit, with no search of its tables for the
+// letters from Ѐ to џ, which are no digits.
+func isDigit(c rune) bool {
+	if 'Ѐ' <= c && c <= 'џ' {
+		return false
+	}
+	return unicode.IsDigit(c)
+}
+
 // isUpper is unicode.IsUpper, with no search of its tables for the
 // letters from Ѐ to џ: Ѐ to Я are upper case.
 func isUpper(c rune) bool {
@@ -99,7 +108,7 @@ func tokenizeLine(line string, b0, r0 int) []vistka.Token {
 		}
 		bo[len(rs)] = len(line)
 	}
-	alnum := func(c rune) bool { return isWordRune(c) || unicode.IsDigit(c) }
+	alnum := func(c rune) bool { return isWordRune(c) || isDigit(c) }
 	i := 0
 	for i < len(rs) {
 		c := rs[i]
@@ -111,18 +120,18 @@ func tokenizeLine(line string, b0, r0 int) []vistka.Token {
 		kind := vistka.Symbol
 		switch {
 		case alnum(c):
-			letters, digits := isWordRune(c), unicode.IsDigit(c)
+			letters, digits := isWordRune(c), isDigit(c)
 			for j < len(rs) {
 				d := rs[j]
 				if alnum(d) {
 					letters = letters || isWordRune(d)
-					digits = digits || unicode.IsDigit(d)
+					digits = digits || isDigit(d)
 					j++
 					continue
 				}
 				if j+1 < len(rs) && alnum(rs[j+1]) {
-					prevDigit := unicode.IsDigit(rs[j-1])
-					nextDigit := unicode.IsDigit(rs[j+1])
+					prevDigit := isDigit(rs[j-1])
+					nextDigit := isDigit(rs[j+1])
 					if (isApos(d) && isWordRune(rs[j-1]) && isWordRune(rs[j+1])) ||
 						(d == '-' || d == '‑') ||
 						((d == ',' || d == '.' || d == ':') && prevDigit && nextDigit && !letters) {
@@ -230,7 +239,7 @@ func mightSplit(t string) bool {
 		c, size := scan.DecodeRune(t[i:])
 		i += size
 		n++
-		if isWordRune(c) || unicode.IsDigit(c) || isApos(c) || c == '-' || c == '‑' {
+		if isWordRune(c) || isDigit(c) || isApos(c) || c == '-' || c == '‑' {
 			continue
 		}
 		return n > 1 || len(t) > utf8.RuneLen(c)

@@ -57,7 +57,7 @@ func trimSpans(s *vistka.Sentence, spans []vistka.Span, from int) []vistka.Span 
 				sp.Type = "PERS"
 			}
 		}
-		if na == a && nb == b || nb-na < 1 || !isUpper(firstRune(toks[na].Text)) && !unicode.IsDigit(firstRune(toks[na].Text)) {
+		if na == a && nb == b || nb-na < 1 || !isUpper(firstRune(toks[na].Text)) && !isDigit(firstRune(toks[na].Text)) {
 			continue
 		}
 		sp.Start, sp.End = toks[na].RStart, toks[nb-1].REnd

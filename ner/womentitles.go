@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/vistka/vistka"
-	"github.com/vistka/vistka/internal/scan"
 )
 
 // womensTitles turns on addWomensTitles; a variable for experiments.
@@ -35,7 +34,7 @@ func addWomensTitles(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 		t := &toks[i]
 		// The tag first: lower-casing every lemma costs more than
 		// the rest of the loop.
-		if !strings.HasPrefix(t.Tag, "noun") || !womensTitleWords[scan.ToLower(t.Lemma)] || covered(t) {
+		if !strings.HasPrefix(t.Tag, "noun") || !womensTitleWords.has(t.Lemma) || covered(t) {
 			continue
 		}
 		// the common words in the genitive that complete the title
@@ -71,11 +70,11 @@ func addWomensTitles(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 }
 
 // womensTitleWords are the lemmas of women's titles.
-var womensTitleWords = map[string]bool{
+var womensTitleWords = lowerSetOf(map[string]bool{
 	"міністерка": true, "прем'єр-міністерка": true, "прем'єрка": true, "віцепрем'єрка": true,
 	"віцепрем'єр-міністерка": true, "президентка": true, "віцепрезидентка": true, "депутатка": true,
 	"речниця": true, "очільниця": true, "керівниця": true, "посолка": true, "секретарка": true,
 	"держсекретарка": true, "директорка": true, "спікерка": true, "командувачка": true,
 	"заступниця": true, "радниця": true, "прокурорка": true, "мерка": true, "губернаторка": true,
 	"канцлерка": true, "комісарка": true, "єврокомісарка": true,
-}
+})

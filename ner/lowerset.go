@@ -1,0 +1,90 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/vistka/vistka/internal/scan"
+)
+
+// A lowerSet is a set of lower-case words that rules compare tokens with
+// after lower-casing them. Lower-casing keeps the length in bytes of any
+// text that becomes one of its words, and it lower-cases the first letter
+// as scan.Lower does, so a token of a length none of them has, or whose
+// first letter lower-cased none of them starts with, is no match and need
+// not be lower-cased: most tokens a rule reads are not.
+type lowerSet struct {
+	words  map[string]bool
+	lens   uint64 // bit n: a word of n bytes; bit 63: one of 63 bytes or more
+	firsts uint64 // bit r%64: a word that starts with r
+}
+
+// newLowerSet returns the set of words, each in lower case.
+func newLowerSet(words ...string) lowerSet {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return lowerSetOf(m)
+}
+
+// lowerSetOf returns the set of the words m holds true, each in lower
+// case. It panics on a word with a rune that a rune of another length
+// lower-cases to (the Latin i and k among them), for which lengths prove
+// nothing.
+func lowerSetOf(m map[string]bool) lowerSet {
+	s := lowerSet{words: m}
+	for w, ok := range m {
+		if !ok {
+			continue
+		}
+		if w == "" || scan.ToLower(w) != w || strings.ContainsFunc(w, lengthChanger) {
+			panic("ner: no lowerSet word: " + w)
+		}
+		s.lens |= 1 << min(len(w), 63)
+		r, _ := scan.DecodeRune(w)
+		s.firsts |= 1 << (r % 64)
+	}
+	return s
+}
+
+// has reports whether scan.ToLower(w) is in the set. The test of the
+// length, which most words fail, is made where has is called.
+func (s lowerSet) has(w string) bool {
+	return s.lens&(1<<min(len(w), 63)) != 0 && s.hasLower(w)
+}
+
+// lower returns scan.ToLower(w) when w may lower-case to one of the
+// set's words, "" otherwise.
+func (s lowerSet) lower(w string) string {
+	if s.lens&(1<<min(len(w), 63)) == 0 || !s.startsOne(w) {
+		return ""
+	}
+	return scan.ToLower(w)
+}
+
+// hasLower is has past the test of the length.
+func (s lowerSet) hasLower(w string) bool {
+	return s.startsOne(w) && s.words[scan.ToLower(w)]
+}
+
+// startsOne reports whether w starts with a letter that lower-cased may
+// start one of the set's words.
+func (s lowerSet) startsOne(w string) bool {
+	if w == "" {
+		return false
+	}
+	r, _ := scan.DecodeRune(w)
+	return s.firsts&(1<<(scan.Lower(r)%64)) != 0
+}
+
+// lengthChanger reports whether a rune of another length in UTF-8
+// lower-cases to r (K, the Kelvin sign, to k). TestLengthChangers checks
+// the list against the Unicode tables.
+func lengthChanger(r rune) bool {
+	switch r {
+	case 'i', 'k', 'ß', 'ω', 'å', 'ɐ', 'ɑ', 'ɒ', 'ɜ', 'ɡ', 'ɥ', 'ɦ', 'ɪ', 'ɫ', 'ɬ', 'ɱ', 'ɽ', 'ʂ', 'ʇ', 'ʝ', 'ʞ', 'ȿ', 'ɀ', 'ⱥ', 'ⱦ':
+		return true
+	}
+	return r == unicode.ReplacementChar // what invalid UTF-8 becomes
+}
