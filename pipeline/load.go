@@ -97,8 +97,8 @@ func NERLexicon(lex *morph.Lexicon) ner.Lexicon {
 			if rs, ok := c.get(form); ok {
 				return rs
 			}
-			rs := analyses(lex, form)
-			c.put(form, rs)
+			key, rs := analyses(lex, form)
+			c.put(key, rs)
 			return rs
 		},
 		Forms: lex.Inflect,
@@ -125,41 +125,64 @@ func (c *readingCache) get(form string) ([]ner.Reading, bool) {
 	return rs, ok
 }
 
+// put remembers the readings of form. The strings of both must be the
+// cache's own, not cut from a document, which the cache would keep.
 func (c *readingCache) put(form string, rs []ner.Reading) {
 	c.mu.Lock()
 	if len(c.m) >= maxReadings {
 		c.m = make(map[string][]ner.Reading, len(c.m)/4)
 	}
-	// Copies, so that the cache does not keep the document the form was
-	// cut from.
-	for i := range rs {
-		rs[i].Lemma = strings.Clone(rs[i].Lemma)
-	}
-	c.m[strings.Clone(form)] = rs
+	c.m[form] = rs
 	c.mu.Unlock()
 }
 
 // analyses returns the lexicon's readings of form, or its guesses when it
-// has none.
-func analyses(lex *morph.Lexicon, form string) []ner.Reading {
-	as := lex.Lookup(form)
-	if len(as) == 0 {
+// has none, and form. The form and the lemmas it returns are cut from one
+// new string, which keeps nothing else alive: one allocation, not one a
+// lemma, for a readingCache to keep.
+func analyses(lex *morph.Lexicon, form string) (string, []ner.Reading) {
+	var cbuf [32]morph.Cand
+	var abuf [256]byte
+	var sbuf [32]lemmaSpan
+	arena := append(abuf[:0], form...)
+	spans := sbuf[:0] // of the lemma of each reading in arena
+	var out []ner.Reading
+	if cs := lex.AppendLookup(cbuf[:0], form); len(cs) > 0 {
+		out = make([]ner.Reading, len(cs))
+		for i, c := range cs {
+			if i > 0 && cs[i-1].Lexeme == c.Lexeme {
+				// The forms of one lexeme come together: its lemma
+				// is decoded once.
+				spans = append(spans, spans[i-1])
+			} else {
+				from := len(arena)
+				arena = lex.AppendLemma(arena, c.Lexeme)
+				spans = append(spans, lemmaSpan{int32(from), int32(len(arena))})
+			}
+			out[i].Tag = lex.Tag(c.Tag)
+		}
+	} else {
 		gs := lex.Guess(form, 8)
 		if len(gs) == 0 {
-			return nil
+			return strings.Clone(form), nil
 		}
-		out := make([]ner.Reading, len(gs))
+		out = make([]ner.Reading, len(gs))
 		for i, g := range gs {
-			out[i] = ner.Reading{Lemma: g.Lemma, Tag: g.Tag}
+			from := len(arena)
+			arena = append(arena, g.Lemma...)
+			spans = append(spans, lemmaSpan{int32(from), int32(len(arena))})
+			out[i].Tag = g.Tag
 		}
-		return out
 	}
-	out := make([]ner.Reading, len(as))
-	for i, a := range as {
-		out[i] = ner.Reading{Lemma: a.Lemma, Tag: a.Tag}
+	str := string(arena)
+	for i, sp := range spans {
+		out[i].Lemma = str[sp.from:sp.to]
 	}
-	return out
+	return str[:len(form)], out
 }
+
+// lemmaSpan is where a lemma is in the string analyses builds.
+type lemmaSpan struct{ from, to int32 }
 
 // aliasTable maps the lower-cased names of countries to their ISO code:
 // short, common and official names, and the leading words of official

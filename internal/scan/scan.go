@@ -141,7 +141,10 @@ func Lower(r rune) rune {
 // it returns s itself when nothing changes, and writes invalid UTF-8 as
 // U+FFFD.
 func ToLower(s string) string {
-	i := 0
+	// Most words are lower case already: cyrillicRun steps over the
+	// lower-case Cyrillic letters, which the loop below would step over
+	// one at a time.
+	i := cyrillicRun(s, 0)
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -189,6 +192,11 @@ func ToLower(s string) string {
 				b.WriteByte(c)
 				b.WriteByte(d)
 				i += 2
+				// The rest of a capitalised word at once.
+				if j := cyrillicRun(s, i); j > i {
+					b.WriteString(s[i:j])
+					i = j
+				}
 				continue
 			}
 		}
@@ -199,6 +207,35 @@ func ToLower(s string) string {
 		i += size
 	}
 	return b.String()
+}
+
+// cyrillicRun returns the end of the run of lower-case Cyrillic letters
+// (а-п, р-я, ѐ-џ and ґ) in s from i. It reads them four at a time while
+// it can: eight bytes, read as one number, are four such letters when its
+// bytes 0, 2, 4 and 6 are d0 or d1 and the byte after each is b0-bf
+// after d0 (а-п: its top four bits 1011) or 80-9f after d1 (р-я, ѐ-џ:
+// its top three 100).
+func cyrillicRun(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		t := s[i : i+8]
+		w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+		if w&0x00fe00fe00fe00fe != 0x00d000d000d000d0 {
+			break
+		}
+		d1 := (w & 0x0001000100010001) << 12 // 0x10 after each d1
+		if w&(0xf000f000f000f000^d1) != 0xb000b000b000b000^(d1*3) {
+			break
+		}
+	}
+	for i+1 < len(s) {
+		k := uint(s[i]) - 0xd0
+		if k >= 3 || !cyrillicLower[(k&3)<<8|uint(s[i+1])] {
+			break
+		}
+		i += 2
+	}
+	return i
 }
 
 // AppendLower appends ToLower(s) to dst, for a caller that keeps it with
@@ -466,6 +503,19 @@ func normWord(b *strings.Builder, word string) string {
 	}
 	return b.String()
 }
+
+// cyrillicLower marks the lower-case Cyrillic letters а-п, р-я, ѐ-џ and
+// ґ: the two bytes c d of one in UTF-8 are at (c-0xd0)<<8 | d.
+var cyrillicLower = func() (t [4 << 8]bool) {
+	for d := 0xb0; d <= 0xbf; d++ {
+		t[d] = true
+	}
+	for d := 0x80; d <= 0x9f; d++ {
+		t[1<<8|d] = true
+	}
+	t[2<<8|0x91] = true
+	return t
+}()
 
 // lowerCyrillic lower-cases the two-byte UTF-8 letter c d when it is one
 // of the Cyrillic letters А-П, Р-Я, Ѐ-Џ or Ґ, or passes on one already

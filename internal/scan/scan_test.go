@@ -10,7 +10,8 @@ import (
 )
 
 // TestToLower checks ToLower against strings.ToLower on every rune, alone
-// and inside words, and on strings with invalid UTF-8.
+// and inside words, on every pair of bytes in a run of lower-case
+// letters, and on strings with invalid UTF-8.
 func TestToLower(t *testing.T) {
 	check := func(s string) {
 		t.Helper()
@@ -25,6 +26,18 @@ func TestToLower(t *testing.T) {
 	for r := rune(0); r <= utf8.MaxRune; r++ {
 		check(string(r))
 		check("Київ" + string(r) + "ґx")
+	}
+	// Any two bytes at each letter of a run of lower-case letters, which
+	// ToLower steps over (or copies after a capital) four at a time.
+	for c := 0; c < 256; c++ {
+		for d := 0; d < 256; d++ {
+			for at := 0; at < 8; at += 2 {
+				b := []byte("яяяяяяяяя")
+				b[at], b[at+1] = byte(c), byte(d)
+				check(string(b))
+				check("Я" + string(b))
+			}
+		}
 	}
 	for _, s := range []string{
 		"", "україна", "УКРАЇНА", "Ґудзик", "Блінкен", "О'Коннор", "Sieć", "ǅemal", "İstanbul", "ΣΑΣ",
