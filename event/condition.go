@@ -370,3 +370,65 @@ func (f *finder) crossingPlace(tr trig) string {
 	}
 	return f.entityAt(j)
 }
+
+// promiseVerbs promise or threaten what their clause says will follow.
+var promiseVerbs = map[string]bool{"пообіцяти": true, "обіцяти": true}
+
+// conditionEnd returns, for a verb at at negated in a clause of якщо or
+// якби that it opens within four words, the comma that closes that
+// clause; -1 when there is none before the sentence ends.
+func (f *finder) conditionEnd(at int) int {
+	if at < 2 || f.low(at-1) != "не" || !strings.HasPrefix(f.toks[at].Tag, "verb") {
+		return -1
+	}
+	open := false
+	for j := at - 2; j >= 0 && j >= at-5 && f.toks[j].Kind != vistka.Punct; j-- {
+		if l := f.low(j); l == "якщо" || l == "якби" {
+			open = true
+			break
+		}
+	}
+	if !open {
+		return -1
+	}
+	for j := at + 1; j < len(f.toks); j++ {
+		if endsSentence(&f.toks[j]) {
+			return -1
+		}
+		if f.toks[j].Text == "," {
+			return j
+		}
+	}
+	return -1
+}
+
+// promisedAfter reports whether the clause after the comma at c, up to
+// the sentence's end, has a verb of promising or threatening: "якби мер
+// не скасував рішення, активісти пообіцяли влаштувати пікет".
+func (f *finder) promisedAfter(c int) bool {
+	for j := c + 1; j < len(f.toks) && !endsSentence(&f.toks[j]); j++ {
+		if v := f.verb(j); promiseVerbs[v] || threatVerbs[v] {
+			return true
+		}
+	}
+	return false
+}
+
+// afterUnmetCondition reports whether the trigger at at is what a clause
+// of promise after an unmet condition says will follow: "А у випадку,
+// якби Гнатюк не скасував рішення, активісти пообіцяли влаштувати
+// пікет" is a threat.
+func (f *finder) afterUnmetCondition(at int) bool {
+	for j := at - 1; j >= 0 && !endsSentence(&f.toks[j]); j-- {
+		if l := f.low(j); l != "якщо" && l != "якби" {
+			continue
+		}
+		for k := j + 2; k < at && k <= j+5; k++ {
+			if c := f.conditionEnd(k); c >= 0 && c < at {
+				return f.promisedAfter(c)
+			}
+		}
+		return false
+	}
+	return false
+}

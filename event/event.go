@@ -1686,11 +1686,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if (v == "дати" || v == "давати") && i+2 < len(f.toks) && f.low(i+1) == "високий" && f.low(i+2) == "оцінка" {
 			k, ok = kind{"SUPPORT", ""}, true // "дав високу оцінку діям уряду": praise
 		}
-		if ok && k.typ == "AGREE" && strings.Contains(t.Tag, ":inf") && f.forcedTo(i) && !f.withPartner(i) {
+		if ok && (k.typ == "AGREE" && !f.withPartner(i) || k.typ == "REJECT") && strings.Contains(t.Tag, ":inf") && f.forcedTo(i) {
 			// "змусили засуджених підписати зобов'язання": a pledge
 			// signed under force is no agreement (a treaty one was made
 			// to sign with another side is: "примусило Хмельницького
-			// укласти з Польщею договір")
+			// укласти з Польщею договір"); "змусила його відмовитися
+			// від концерту": a refusal forced is no one's rejection
 			continue
 		}
 		if strings.Contains(t.Tag, ":inf") && f.mayDo(i) {
@@ -2873,6 +2874,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// threat before it the condition stays a hypothetical event)
 			continue
 		}
+		if c := f.conditionEnd(tr.at); c >= 0 && f.promisedAfter(c) {
+			continue // "якби мер не скасував рішення, активісти пообіцяли …": the demand, not done
+		}
 		if slices.Contains(ev.Aux, "hypothetical") && f.threatCondition(tr.at) {
 			continue // "пригрозив …, якщо Угорщина не скасує заборону": the condition, no event
 		}
@@ -2982,7 +2986,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		ev.Actors, ev.Recipients = f.withJoined(ev.Actors), f.withJoined(ev.Recipients)
 		out = append(out, ev)
-		if ev.Type != "THREATEN" && len(ev.Actors) > 0 && slices.Contains(ev.Aux, "future") && f.onRefusal(tr.at) {
+		if ev.Type != "THREATEN" && len(ev.Actors) > 0 && slices.Contains(ev.Aux, "future") && (f.onRefusal(tr.at) || f.afterUnmetCondition(tr.at)) {
 			out = append(out, threatOf(ev)) // "в разі відмови Кишинів звернеться до ГА ООН": a threat
 		}
 		if tr.verb && !tr.passive && ev.Type == "ACCUSE" && len(ev.Actors) == 1 && len(ev.Recipients) == 1 {

@@ -1224,6 +1224,10 @@ func (d *doc) hasFiniteVerb(from, to int) bool {
 		if strings.HasPrefix(tg, "adj") && strings.Contains(tg, "v_naz") && j+1 < to && strings.HasPrefix(d.toks[j+1].Tag, "verb") && strings.Contains(d.toks[j+1].Tag, ":inf") {
 			return true // "Україна готова сприяти …": an adjective that governs an infinitive is the predicate
 		}
+		if strings.HasPrefix(tg, "adj") && strings.Contains(tg, "v_naz") && j > from && j+1 < to && strings.HasPrefix(d.toks[j+1].Tag, "prep") &&
+			strings.HasPrefix(d.toks[j-1].Tag, "noun") && strings.Contains(d.toks[j-1].Tag, "v_naz") && tagGender(tg) != 0 && tagGender(tg) == tagGender(d.toks[j-1].Tag) {
+			return true // "Мерія готова до реєстрації …": an adjective after its subject, governing a preposition, is the predicate
+		}
 	}
 	return false
 }

@@ -889,7 +889,11 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 				consider(cand{e, d.mentionText(e, t.RStart), 3})
 				continue
 			}
-			if (!nom || i > from && (d.toks[i-1].Kind == vistka.QuoteMark || strings.HasPrefix(d.toks[i-1].Tag, "prep"))) && !according && d.governed(i, from) {
+			if !nom && !according && i > from && d.afterOutletOblique(i) {
+				// "в ефірі телеканалу ICTV": a name after an outlet's
+				// noun in an oblique case is where it was said
+				rank += 5
+			} else if (!nom || i > from && (d.toks[i-1].Kind == vistka.QuoteMark || strings.HasPrefix(d.toks[i-1].Tag, "prep"))) && !according && d.governed(i, from) {
 				// a name in quotation marks after an oblique noun
 				// (на стадіоні «Юність») is in that noun's case
 				rank += 5
@@ -1149,6 +1153,21 @@ func (d *doc) peopleOpening(i int) string {
 	return d.phrase(j, from, to, -1)
 }
 
+// afterOutletOblique reports whether the name at i follows an outlet's
+// noun in an oblique case: "в ефірі телеканалу ICTV".
+func (d *doc) afterOutletOblique(i int) bool {
+	p := d.toks[i-1]
+	if !outletKinds[scan.ToLower(p.Lemma)] {
+		return false
+	}
+	for _, c := range []string{"v_rod", "v_dav", "v_oru", "v_mis"} {
+		if strings.Contains(p.Tag, c) {
+			return true
+		}
+	}
+	return false
+}
+
 // outletKinds are nouns an outlet's name stands in apposition to.
 var outletKinds = setOf("агентство", "видання", "газета", "телеканал", "журнал", "портал", "сайт", "радіостанція")
 
@@ -1216,7 +1235,7 @@ var bodies = map[string]bool{
 	"завод": true, "фабрика": true, "комбінат": true, // Завод пояснює це тим, що …
 	"корпорація": true, "концерн": true, "холдинг": true, "єврокомісія": true,
 	// parties and their factions: У фракції «…» відповіли, що …
-	"партія": true, "фракція": true,
+	"партія": true, "фракція": true, "політсила": true, // політсила: a party, as the press calls it
 	// за даними бюро (НАБУ, ДБР named again by their head noun)
 	"бюро": true,
 	// inquiries that find things: Перевірка встановила, що …; Аудит
