@@ -1264,6 +1264,40 @@ func (f *finder) takenFrom(i int) bool {
 	return false
 }
 
+// orderedFrom reports whether the verb of ordering at i names, in its
+// clause after it, the firm the order went to: a name with no preposition
+// before it in the dative (or indeclinable, or foreign: "замовило ТОВ
+// «Альфа» ремонт") or after у or в ("замовила добрива у ПП «Агротех»").
+// A name after another preposition is no counterparty ("замовило для КП
+// «Міськсвітло»"), nor is a genitive ("Замовлено охорону об'єктів
+// Львівського РСП": whose premises).
+func (f *finder) orderedFrom(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+8; j++ {
+		if t := &f.toks[j]; t.Kind == vistka.Punct && strings.ContainsAny(t.Text, ",.;:!?–") {
+			return false
+		}
+		if f.toks[j].Kind == vistka.QuoteMark && strings.HasPrefix(f.toks[j-1].Tag, "noun") && f.entityAt(j-1) == "" {
+			return false // "Замовлено 100 медалей «90 років судовій системі»": the title of what is ordered
+		}
+		if f.entityAt(j) == "" {
+			continue
+		}
+		if j > i+1 && isPrep(&f.toks[j-1]) {
+			l := f.low(j - 1)
+			return l == "у" || l == "в"
+		}
+		t := &f.toks[j]
+		return hasCase(t, "v_dav") || strings.Contains(t.Tag, ":nv") || !strings.Contains(t.Tag, "v_")
+	}
+	return false
+}
+
+// acceptedBid reports whether the verb of accepting at i has a bid for its
+// object: "акцептували пропозицію ТОВ «Бета»".
+func (f *finder) acceptedBid(i int) bool {
+	return i+1 < len(f.toks) && strings.HasPrefix(f.low(i+1), "пропозиці")
+}
+
 // byForce reports whether the sentence tells of force, threats or
 // pressure (через погрози та тиск змусили …): what makes forcing coercion.
 func (f *finder) byForce() bool {
@@ -1586,6 +1620,21 @@ func (f *finder) mayDo(i int) bool {
 	return false
 }
 
+// dutyBound reports whether the infinitive at i tells a duty: зобов'язаний
+// right before it, or with a form of бути between ("зобов'язана була
+// відхилити").
+func (f *finder) dutyBound(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch l := strings.ReplaceAll(f.low(k), "’", "'"); {
+		case l == "зобов'язаний":
+			return true
+		case l != "бути" || !strings.HasPrefix(f.toks[k].Tag, "verb"):
+			return false
+		}
+	}
+	return false
+}
+
 // abilities are the nouns an infinitive after them tells a power by:
 // право зобов'язати, повноваження звільнити. (A chance, можливість
 // профінансувати, is left to the words around it: a plan may be told so.)
@@ -1697,6 +1746,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if strings.Contains(t.Tag, ":inf") && f.mayDo(i) {
 			continue // "рада матиме право зобов'язати кандидата": what one may do, not what was done
 		}
+		if strings.Contains(t.Tag, ":inf") && f.dutyBound(i) {
+			continue // "замовник зобов'язаний відхилити пропозицію": a duty, not what was done
+		}
 		if (v == "назвати" || v == "називати") && f.calledBreach(i) {
 			k, ok = kind{"ACCUSE", ""}, true // "назвав рішення Будапешта порушенням угоди": an accusation
 		}
@@ -1718,6 +1770,14 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		case "відібрати", "відбирати":
 			if !f.takenFrom(i) {
 				continue // "відібрали 20 учасників": chosen, nothing taken
+			}
+		case "замовити", "замовляти":
+			if !f.orderedFrom(i) {
+				continue // "замовили 34 тонни добрив": an order from no one named
+			}
+		case "акцептувати":
+			if !f.acceptedBid(i) {
+				continue // "акцептувати рахунок": a payment, no agreement
 			}
 		case "викрити", "викривати":
 			if !f.entityAhead(i) {
@@ -4903,6 +4963,8 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			if dest == "" {
 				dest = e
 			}
+		case (prep == "в" || prep == "у") && tr.verb && (f.verb(tr.at) == "замовити" || f.verb(tr.at) == "замовляти") && (typ == "ORG" || typ == "PERS"):
+			rec = append(rec, e) // "замовила добрива у ПП «Агротех»": the firm ordered from
 		case (prep == "в" || prep == "у" || prep == "на") && hasCase(t, "v_mis") && typ == "LOC":
 			if place == "" && !topic && (tr.k.mode == "visit" || !f.modifiesObject(i, tr)) && !f.postedTitle(i) {
 				// (the place of what is visited is where the visit is:

@@ -36,6 +36,8 @@ var verbs = map[string]kind{
 	"укласти": {"AGREE", ""}, "ухвалити": {}, // light: a law passed is no PLOVER event
 	"погодити": {"AGREE", ""}, "погоджувати": {"AGREE", ""},
 	"парафувати": {"AGREE", ""}, "ратифікувати": {"AGREE", ""}, // a treaty ratified is agreed to
+	"замовити": {"AGREE", ""}, "замовляти": {"AGREE", ""}, // from a firm named only (see orderedFrom)
+	"акцептувати": {"AGREE", ""}, // a bid only (see acceptedBid)
 	// COOPERATE
 	"співпрацювати": {"COOPERATE", ""}, "співпрацюватиме": {"COOPERATE", ""},
 	"об'єднатися": {"COOPERATE", ""}, "обмінятися": {"COOPERATE", ""},

@@ -1339,7 +1339,7 @@ func (d *doc) personSince(e string, i int) bool {
 // zaSlovamy reads "за словами X, …" and "…, за словами X."
 func (d *doc) zaSlovamy(i, from, to int) (vistka.Quote, bool) {
 	j := i + 2
-	for j < to && d.toks[j].Text != "," && !(isEnd(d.toks[j]) && !(d.toks[j].Text == "." && j+2 < to)) && !(j > i+2 && strings.HasPrefix(d.toks[j].Tag, "verb") && !hasField(d.toks[j].Tag, "inf")) {
+	for j < to && d.toks[j].Text != "," && !(isEnd(d.toks[j]) && !(d.toks[j].Text == "." && j+2 < to)) && !(j > i+2 && strings.HasPrefix(d.toks[j].Tag, "verb") && !hasField(d.toks[j].Tag, "inf")) && !d.subjectAfterSource(i, j) {
 		j++
 	}
 	id, text := d.speaker(i+2, j, i+1)
@@ -1359,7 +1359,7 @@ func (d *doc) zaSlovamy(i, from, to int) (vistka.Quote, bool) {
 			// бюджетами": what is said surrounds the source.
 			before = b
 		}
-	} else if j < to && strings.HasPrefix(d.toks[j].Tag, "verb") {
+	} else if j < to && (strings.HasPrefix(d.toks[j].Tag, "verb") || d.subjectAfterSource(i, j)) {
 		// "що за даними слідства належить X": the predicate goes on
 		// after the source with no comma.
 		start, end = j, d.contentEnd(j, to)
@@ -1390,6 +1390,24 @@ func (d *doc) zaSlovamy(i, from, to int) (vistka.Quote, bool) {
 		q.Text = string(d.text[q.Start:q.End])
 	}
 	return q, true
+}
+
+// subjectAfterSource reports whether toks[j], past the source's first word
+// after "за даними" at i, opens the subject of what is said with no comma
+// before it: a noun or an adjective that can only be nominative
+// ("За даними слідства невстановлені особи розтратили …"). The source is a
+// genitive, so a word that cannot be one is no longer part of it (the
+// words of a name aside, which the tagger may read either way).
+func (d *doc) subjectAfterSource(i, j int) bool {
+	if j <= i+2 {
+		return false
+	}
+	if d.toks[j-1].Kind == vistka.QuoteMark || d.ents.At(d.toks[j].RStart, d.toks[j].REnd) != "" {
+		return false // a name: "За даними «Дзеркала тижня», …"
+	}
+	t := d.toks[j].Tag
+	return (strings.HasPrefix(t, "noun") || strings.HasPrefix(t, "adj")) && !strings.Contains(t, "pron") &&
+		hasField(t, "v_naz") && !hasField(t, "v_rod") && !hasField(t, "nv")
 }
 
 // rulingComma reports whether the body after "за рішенням" at toks[j]
