@@ -356,21 +356,6 @@ func (f *finder) teamWithheld(at int) bool {
 	return false
 }
 
-// crossingPlace returns the checkpoint named after "пункт пропуску" at
-// the noun of the trigger tr, or "": a blockade is where the checkpoint is
-// ("заблокують під'їзди до пункту пропуску «Ягодин»").
-func (f *finder) crossingPlace(tr trig) string {
-	n := tr.noun
-	if n < 0 || n+2 >= len(f.toks) || f.low(n) != "пункт" || f.low(n+1) != "пропуск" {
-		return ""
-	}
-	j := n + 2
-	if f.toks[j].Text == "«" || f.toks[j].Text == "\"" {
-		j++
-	}
-	return f.entityAt(j)
-}
-
 // promiseVerbs promise or threaten what their clause says will follow.
 var promiseVerbs = map[string]bool{"пообіцяти": true, "обіцяти": true}
 

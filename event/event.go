@@ -2763,9 +2763,6 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			place = f.blockedHall(tr.at, end) // "заблокували трибуну сесійної зали міської ради"
 		}
 		if place == "" && ev.Type == "PROTEST" {
-			place = f.crossingPlace(tr) // "заблокували під'їзди до пункту пропуску «Ягодин»"
-		}
-		if place == "" && ev.Type == "PROTEST" {
 			place = f.protestersOf(tr.at) // "Портові робітники фінської Котки відмовляються розвантажувати"
 		}
 		if place == "" && ev.Type == "CONSULT" && ev.Mode != "visit" {

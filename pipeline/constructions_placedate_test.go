@@ -1,10 +1,10 @@
 package pipeline_test
 
 import (
-	"strings"
 	"testing"
 	"time"
 
+	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/pipeline"
 )
 
@@ -63,20 +63,10 @@ func TestDateConstructions(t *testing.T) {
 // checkDatedEvents is checkEvents with each event's date after it.
 func checkDatedEvents(t *testing.T, p *pipeline.Pipeline, tests []construction, pub time.Time) {
 	t.Helper()
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x := p.Extract(tt.text, pub)
-			var got []string
-			for _, ev := range x.Events {
-				s := eventString(x, ev)
-				if ev.Date != "" {
-					s += " on " + ev.Date
-				}
-				got = append(got, s)
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
-			}
-		})
-	}
+	checkEventsAs(t, p, tests, pub, func(x *vistka.Extraction, ev vistka.Event) string {
+		if ev.Date != "" {
+			return eventString(x, ev) + " on " + ev.Date
+		}
+		return eventString(x, ev)
+	})
 }

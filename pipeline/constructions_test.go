@@ -2178,12 +2178,18 @@ func checkQuotes(t *testing.T, p *pipeline.Pipeline, tests []construction, pub t
 // spans too.
 func checkEvents(t *testing.T, p *pipeline.Pipeline, tests []construction, pub time.Time) {
 	t.Helper()
+	checkEventsAs(t, p, tests, pub, eventString)
+}
+
+// checkEventsAs is checkEvents with each event rendered by show.
+func checkEventsAs(t *testing.T, p *pipeline.Pipeline, tests []construction, pub time.Time, show func(*vistka.Extraction, vistka.Event) string) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			x := p.Extract(tt.text, pub)
 			var got []string
 			for _, ev := range x.Events {
-				got = append(got, eventString(x, ev))
+				got = append(got, show(x, ev))
 			}
 			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 				var sp []string
