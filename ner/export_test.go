@@ -47,7 +47,7 @@ func SetRule(name string, on bool) bool {
 		"slashagency": &slashAgencies, "bodyhead": &capitalHeads, "adjbody": &adjBodies, "titlecountry": &titleCountries, "reportsource": &reportSources, "persnoun": &persNouns,
 		"newsroom": &newsrooms, "quotedbody": &quotedBodies, "bodyplace": &bodyPlaces, "adminabbrev": &adminAbbrevs, "placebase": &placeBases, "council": &councils,
 		"titleorg": &titleOrgs, "jobcoord": &coordJobs, "teachersubject": &teacherSubjects, "dollarcountry": &dollarCountries, "deputyof": &deputyTitles,
-		"measure": &measures, "patronymic": &patronymics, "initialcut": &initialCuts, "settlement": &settlements, "regnal": &regnals, "unittype": &unitTypes, "clocktime": &clockTimes, "monthin": &monthsIn,
+		"measure": &measures, "patronymic": &patronymics, "initialcut": &initialCuts, "settlement": &settlements, "regnal": &regnals, "unittype": &unitTypes, "clocktime": &clockTimes, "monthin": &monthsIn, "platformcut": &platformCuts,
 	}[name]
 	if ok {
 		*p = on

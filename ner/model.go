@@ -778,7 +778,7 @@ var spanRules = []struct {
 	{&reportSources, addReportSources}, {&newsrooms, retypeNewsrooms}, {&quotedBodies, retypeQuotedBodies}, {&bodyPlaces, retypeBodyPlaces},
 	{&adminAbbrevs, addAdminAbbrevs}, {&councils, joinCouncils}, {&persNouns, retypePersNouns}, {&adjLandmarks, joinAdjLandmarks},
 	{&titleOrgs, addTitleOrgs}, {&coordJobs, addCoordinatedJobs}, {&teacherSubjects, addTeacherSubjects}, {&dollarCountries, joinDollarCountries}, {&deputyTitles, addDeputyTitles},
-	{&measures, addMeasures}, {&patronymics, joinPatronymics}, {&initialCuts, cutAfterInitials}, {&settlements, addSettlements}, {&regnals, addRegnals}, {&unitTypes, retypeUnits}, {&clockTimes, addClockTimes}, {&monthsIn, addMonthsIn},
+	{&measures, addMeasures}, {&patronymics, joinPatronymics}, {&initialCuts, cutAfterInitials}, {&settlements, addSettlements}, {&regnals, addRegnals}, {&unitTypes, retypeUnits}, {&clockTimes, addClockTimes}, {&monthsIn, addMonthsIn}, {&platformCuts, cutPlatforms},
 }
 
 // placeNames turns on harmonizePlaces; a variable for experiments.

@@ -129,3 +129,13 @@ func TestAddMonthsIn(t *testing.T) {
 		{"already tagged", "У [DATE лютому] уряд вирішив .", []string{"DATE лютому"}},
 	})
 }
+
+func TestCutPlatforms(t *testing.T) {
+	runRuleCases(t, cutPlatforms, nil, []ruleCase{
+		{"a channel alone", "Про це повідомили у [LOC Telegram-каналі] .", nil},
+		{"a body's channel", "Про це повідомили в [ORG Telegram-каналі Львівської ОВА] .", []string{"ORG Львівської ОВА"}},
+		{"a page in Cyrillic", "Він написав на [ORG фейсбук-сторінці] [PERS Петра Коваля] .", []string{"PERS Петра Коваля"}},
+		{"not the platform alone", "Компанія [ORG Telegram] заблокувала канали .", []string{"ORG Telegram"}},
+		{"not another compound", "Прибув [PERS Кароль-Август] .", []string{"PERS Кароль-Август"}},
+	})
+}
