@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/vistka/vistka"
@@ -82,17 +83,35 @@ var breaches = map[string]bool{"порушення": true, "злочин": true}
 // calledBreach reports whether the verb назвати at i names its object a
 // breach or a crime, in the instrumental, before any punctuation: "назвав
 // рішення Будапешта порушенням угоди" is an accusation.
-func (f *finder) calledBreach(i int) bool {
+func (f *finder) calledBreach(i int) bool { return f.breachAt(i) > 0 }
+
+// breachAt returns where the noun of a breach in the instrumental stands
+// after the verb of calling at i (calledBreach), or -1.
+func (f *finder) breachAt(i int) int {
 	for j := i + 1; j < len(f.toks) && j <= i+6; j++ {
 		t := &f.toks[j]
 		if t.Kind == vistka.Punct {
-			return false
+			return -1
 		}
 		if breaches[f.low(j)] && strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_oru") {
-			return true
+			return j
 		}
 	}
-	return false
+	return -1
+}
+
+// calledOwners returns the entities named between the verb of calling at
+// i and the breach noun at k: whose act is called a breach ("назвав
+// рішення Будапешта порушенням угоди з ЄС" accuses Budapest, not the EU
+// the agreement is with).
+func (f *finder) calledOwners(i, k int) []string {
+	var out []string
+	for j := i + 1; j < k; j++ {
+		if e := f.entityAt(j); e != "" && !slices.Contains(out, e) {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // givenBefore reports whether the clause of the verb at at has, before

@@ -1271,25 +1271,33 @@ func (f *finder) takenFrom(i int) bool {
 // A name after another preposition is no counterparty ("замовило для КП
 // «Міськсвітло»"), nor is a genitive ("Замовлено охорону об'єктів
 // Львівського РСП": whose premises).
-func (f *finder) orderedFrom(i int) bool {
+func (f *finder) orderedFrom(i int) bool { return f.orderedFromAt(i) >= 0 }
+
+// orderedFromAt returns where orderedFrom finds the firm the order at i
+// went to, or -1.
+func (f *finder) orderedFromAt(i int) int {
 	for j := i + 1; j < len(f.toks) && j <= i+8; j++ {
 		if t := &f.toks[j]; t.Kind == vistka.Punct && strings.ContainsAny(t.Text, ",.;:!?–") {
-			return false
+			return -1
 		}
 		if f.toks[j].Kind == vistka.QuoteMark && strings.HasPrefix(f.toks[j-1].Tag, "noun") && f.entityAt(j-1) == "" {
-			return false // "Замовлено 100 медалей «90 років судовій системі»": the title of what is ordered
+			return -1 // "Замовлено 100 медалей «90 років судовій системі»": the title of what is ordered
 		}
 		if f.entityAt(j) == "" {
 			continue
 		}
 		if j > i+1 && isPrep(&f.toks[j-1]) {
-			l := f.low(j - 1)
-			return l == "у" || l == "в"
+			if l := f.low(j - 1); l == "у" || l == "в" {
+				return j
+			}
+			return -1
 		}
-		t := &f.toks[j]
-		return hasCase(t, "v_dav") || strings.Contains(t.Tag, ":nv") || !strings.Contains(t.Tag, "v_")
+		if t := &f.toks[j]; hasCase(t, "v_dav") || strings.Contains(t.Tag, ":nv") || !strings.Contains(t.Tag, "v_") {
+			return j
+		}
+		return -1
 	}
-	return false
+	return -1
 }
 
 // acceptedBid reports whether the verb of accepting at i has a bid for its
@@ -3040,6 +3048,23 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				out = append(out, one)
 			}
 			continue
+		}
+		if v := f.verb(tr.at); tr.verb && ev.Type == "AGREE" && (v == "замовити" || v == "замовляти") {
+			if j := f.orderedFromAt(tr.at); j >= 0 {
+				if e := f.entityAt(j); slices.Contains(ev.Actors, e) {
+					// "Техніку замовили ТОВ «Будсервіс»": the firm the order
+					// went to, after a verb with no subject, is no customer
+					ev.Actors = slices.DeleteFunc(ev.Actors, func(a string) bool { return a == e })
+					if !slices.Contains(ev.Recipients, e) {
+						ev.Recipients = append([]string{e}, ev.Recipients...)
+					}
+				}
+			}
+		}
+		if v := f.verb(tr.at); tr.verb && ev.Type == "ACCUSE" && (v == "назвати" || v == "називати") {
+			if k := f.breachAt(tr.at); k > 0 {
+				ev.Recipients = f.calledOwners(tr.at, k)
+			}
 		}
 		ev.Actors, ev.Recipients = f.withJoined(ev.Actors), f.withJoined(ev.Recipients)
 		out = append(out, ev)
