@@ -2049,8 +2049,14 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 		}
+		if tr.k.typ == "" && (v == "звернутися" || v == "звертатися") && f.turnedToAbout(i) {
+			tr.k = kind{"REQUEST", ""} // "звернулася до МВС щодо вжиття заходів": an appeal
+		}
 		if tr.k.typ == "" {
 			continue
+		}
+		if f.doubted(i) {
+			continue // "навряд чи й федерація допомогла": doubted, not told
 		}
 		if n := tr.noun; n >= 0 && f.low(n) == "захист" && !f.defended(n) {
 			continue // "виступив на захист прав людини": no one's side taken
@@ -6174,6 +6180,68 @@ func (f *finder) requested(i int) bool {
 			// "закликав партнерів «діяти рішуче» і запровадити санкції":
 			// an infinitive asked for along with another one
 			return f.requested(j)
+		}
+	}
+	return false
+}
+
+// doubted reports whether the verb at i follows навряд чи in its clause:
+// "навряд чи й федерація футболу допомогла", "уряд навряд чи виділить
+// кошти". The writer doubts the event; it is neither told nor planned.
+func (f *finder) doubted(i int) bool {
+	for j := i - 1; j >= 1 && j >= i-8; j-- {
+		if f.toks[j].Kind == vistka.Punct {
+			return false
+		}
+		if f.low(j) == "чи" && f.low(j-1) == "навряд" {
+			return true
+		}
+	}
+	return false
+}
+
+// turnedToAbout reports whether the verb of turning to someone at i, with
+// no noun of what it turns with, names whom it turns to (до X) and then
+// the matter (щодо, стосовно, з приводу): "звернулася до МВС щодо вжиття
+// заходів", "звернулася до партій, які мають намір …, щодо дотримання
+// порядку". Turning to someone about a matter is an appeal to them. A
+// relative clause after the addressee is passed over; any other comma or
+// a verb of the clause ends the search ("звернувся до журналістів і
+// розповів щодо …" says, not asks).
+func (f *finder) turnedToAbout(i int) bool {
+	j := i + 1
+	for j < len(f.toks) && j <= i+3 && f.low(j) != "до" {
+		if f.toks[j].Kind == vistka.Punct {
+			return false
+		}
+		j++ // "звернулася також до", "звернулася вчора до"
+	}
+	if j >= len(f.toks) || f.low(j) != "до" {
+		return false
+	}
+	rel := false
+	for k := j + 1; k < len(f.toks) && k <= j+40; k++ {
+		switch l := f.low(k); {
+		case l == "щодо" || l == "стосовно":
+			return !rel
+		case (l == "з" || l == "із") && k+1 < len(f.toks) && f.low(k+1) == "привід":
+			return !rel
+		}
+		if f.toks[k].Kind == vistka.Punct {
+			switch {
+			case f.toks[k].Text != ",":
+				return false
+			case k+1 < len(f.toks) && (f.low(k+1) == "який" || f.low(k+1) == "котрий"):
+				rel = true
+			case rel:
+				rel = false // the comma closing the relative clause
+			default:
+				return false
+			}
+			continue
+		}
+		if !rel && strings.HasPrefix(f.toks[k].Tag, "verb") {
+			return false
 		}
 	}
 	return false

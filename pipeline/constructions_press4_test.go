@@ -39,6 +39,15 @@ func TestPress4Events(t *testing.T) {
 		{"a condition with no promise after it stays a hypothetical event",
 			"Якби мер не скасував рішення, активісти вийшли б на протест.",
 			[]string{"REJECT мер →  [negation,hypothetical]", "PROTEST активісти →  [hypothetical]"}},
+		{"turning to someone about a matter (щодо, стосовно, з приводу) is a request, past a relative clause on whom",
+			"Асоціація міст звернулася до Кабінету Міністрів щодо збільшення дотацій. Профспілка звернулася до всіх роботодавців, які мають борги із зарплати, стосовно їх погашення. Мер звернувся до депутатів з приводу ремонту доріг.",
+			[]string{"REQUEST Асоціація міст → Кабінет Міністрів", "REQUEST Профспілка → роботодавець", "REQUEST Мер → депутат"}},
+		{"turning to someone and then saying something is no request; going to court about it stays a complaint",
+			"Мер звернувся до депутатів, а потім розповів журналістам про плани щодо бюджету. Мер звернувся до суду щодо рішення ради.",
+			[]string{"ACCUSE Мер → "}},
+		{"an event after навряд чи in its clause is doubted, not told",
+			"Шахтарям навряд чи й уряд допоміг. Уряд навряд чи надасть шахтарям допомогу. Німеччина навряд чи передасть Україні танки. Уряд допоміг шахтарям.",
+			[]string{"AID Уряд → шахтар"}},
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
