@@ -2465,6 +2465,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				rec = append(rec, r)
 			}
 		}
+		if v := f.verb(tr.at); len(rec) == 0 && tr.verb && (v == "оскаржити" || v == "оскаржувати") {
+			// "Передачу угідь «Товариству рибалок» оскаржило
+			// підприємство": the one whose gain is contested
+			if r := f.contestedAct(tr.at, ev.Actors); r != "" {
+				rec = append(rec, r)
+			}
+		}
 		if _, sends := expels[f.verb(tr.at)]; len(rec) == 0 && tr.verb && ev.Type == "COERCE" && sends {
 			// "Баєва правоохоронці випровадили": the one sent away, put first
 			if j := f.sentPeople(tr.at, false); j >= 0 {
@@ -2672,9 +2679,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				ev.Actors = []string{a} // "акції протесту, організовані профспілкою": who held them
 			}
 		}
-		if v := f.verb(tr.at); (v == "стягнути" || v == "стягувати") && ev.Type == "COERCE" && len(ev.Actors) > 0 && f.throughCourt(0, end) {
+		if v := f.verb(tr.at); (v == "стягнути" || v == "стягувати") && ev.Type == "COERCE" && len(ev.Actors) > 0 && (f.throughCourt(0, end) || f.firmActor(ev.Actors, tr.at)) {
 			// "підрядник через суд стягнув з управління борг": a party
-			// that sued for the sum, not the court that ordered it
+			// that sued for the sum, not the court that ordered it; a firm
+			// has no power to make anyone pay ("ДП «Альфа» стягує з ТОВ
+			// «Бета» 5 млн грн"), so it sues too
 			ev.Type = "ACCUSE"
 		}
 		if receives[f.verb(tr.at)] {
@@ -5032,9 +5041,11 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			rec = append(rec, e)
 		case prep == "" && hosts[f.verb(tr.at)] && typ == "PERS" && (hasCase(t, "v_rod") || hasCase(t, "v_zna")):
 			rec = append(rec, e) // прийняв у Києві генсека НАТО Єнса Столтенберга
-		case prep == "" && hasCase(t, "v_rod") && tr.verb && f.inObject(tr, i) && !topicVerbs[f.verb(tr.at)] && !f.inTitle(i):
+		case prep == "" && hasCase(t, "v_rod") && tr.verb && f.inObject(tr, i) && !topicVerbs[f.verb(tr.at)] && !f.inTitle(i) && !f.ownerOfActor(i, actors):
 			// (not the country of a title: "прибув міністр закордонних
-			// справ Вірменії Арарат Мірзоян")
+			// справ Вірменії Арарат Мірзоян", nor the body an actor put
+			// after the verb belongs to: "оскаржило ТОВ «Альфа» Київської
+			// обласної організації")
 			genitives = append(genitives, e)
 			continue
 		default:
@@ -5051,6 +5062,22 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		}
 	}
 	return rec, dest, place
+}
+
+// ownerOfActor reports whether the name at i follows right after the
+// name of one of actors (past a closing quote mark), as the genitive of
+// whom the actor belongs to: "підприємство «Бета» Житомирської обласної
+// ради".
+func (f *finder) ownerOfActor(i int, actors []string) bool {
+	e := f.entityAt(i)
+	k := i - 1
+	for k >= 0 && f.entityAt(k) == e {
+		k--
+	}
+	if k > 0 && f.entityAt(k) == "" && f.toks[k].Kind == vistka.QuoteMark {
+		k--
+	}
+	return k >= 0 && f.entityAt(k) != "" && slices.Contains(actors, f.entityAt(k))
 }
 
 // subjectsAfter returns the persons named in the nominative after the
@@ -6599,6 +6626,42 @@ func (f *finder) frontedObject(at int) string {
 		return e
 	}
 	return t.Lemma
+}
+
+// contestedAct returns the body named in the act put first in the
+// sentence as the object of the verb at at, whose subject, one of actors,
+// follows the verb: "Передачу угідь «Товариству рибалок» оскаржило
+// підприємство" (to whom the land went), "Рішення міськради оскаржила
+// фірма «Альфа»" (whose decision it was). The act is a noun in the
+// accusative (or an inanimate one read as a nominative) opening the
+// sentence; the body is a name in the dative or
+// the genitive, governed by no preposition, before the verb.
+func (f *finder) contestedAct(at int, actors []string) string {
+	// (an inanimate noun's accusative is its nominative: рішення)
+	t := &f.toks[0]
+	if at < 2 || !strings.HasPrefix(t.Tag, "noun") || !hasCase(t, "v_zna") && !(hasCase(t, "v_naz") && strings.Contains(t.Tag, ":inanim")) || f.entityAt(0) != "" {
+		return ""
+	}
+	after := false
+	for j := at + 1; j < len(f.toks) && !endsSentence(&f.toks[j]); j++ {
+		if e := f.entityAt(j); e != "" && slices.Contains(actors, e) {
+			after = true
+			break
+		}
+	}
+	if !after {
+		return ""
+	}
+	for j := 1; j < at; j++ {
+		u := &f.toks[j]
+		if u.Kind == vistka.Punct || strings.HasPrefix(u.Tag, "verb") {
+			return ""
+		}
+		if e := f.entityAt(j); e != "" && !slices.Contains(actors, e) && (hasCase(u, "v_dav") || hasCase(u, "v_rod")) && f.governedBy(j) == "" {
+			return e
+		}
+	}
+	return ""
 }
 
 // materialAid are the adjectives that make support money or goods:
@@ -8899,6 +8962,40 @@ func (f *finder) nextInfinitive(tr trig, i int) bool {
 	}
 	for j := tr.at + 1; j < i; j++ {
 		if strings.HasPrefix(f.toks[j].Tag, "noun") && hasCase(&f.toks[j], "v_zna") {
+			return true
+		}
+	}
+	return false
+}
+
+// legalForms are the words a firm's name opens with or follows:
+// ДП «Вугілля України», ТОВ «Альфа», компанія «Укрнафта».
+var legalForms = map[string]bool{
+	"дп": true, "тов": true, "тзов": true, "пат": true, "прат": true, "ат": true, "ват": true,
+	"зат": true, "кп": true, "пп": true, "дк": true, "нак": true, "пк": true, "фоп": true,
+	"компанія": true, "фірма": true, "підприємство": true, "держпідприємство": true,
+	"товариство": true, "концерн": true, "корпорація": true, "холдинг": true,
+}
+
+// firmActor reports whether one of actors is a firm: its name opens with a
+// legal form (ТОВ «Альфа»), or a word for a firm stands right before it in
+// the clause before the verb at at (компанія «Укрнафта»).
+func (f *finder) firmActor(actors []string, at int) bool {
+	for _, a := range actors {
+		if legalForms[scan.ToLower(firstWord(f.ents.Name(a)))] {
+			return true
+		}
+	}
+	for j := at - 1; j > 0 && f.toks[j].Kind != vistka.Punct; j-- {
+		e := f.entityAt(j)
+		if e == "" || !slices.Contains(actors, e) {
+			continue
+		}
+		k := j - 1
+		if k > 0 && f.toks[k].Kind == vistka.QuoteMark {
+			k-- // компанія «Укрнафта»
+		}
+		if legalForms[lower(&f.toks[k])] {
 			return true
 		}
 	}
