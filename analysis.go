@@ -3,6 +3,8 @@ package vistka
 import (
 	"time"
 	"unicode/utf8"
+
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // Analysis is a document after the text core and the entity tagger: the
@@ -26,7 +28,7 @@ func (a *Analysis) IndexRunes() { a.runes = toRunes(a.Text) }
 // toRunes is []rune(s), with the two-byte runes (Cyrillic among them)
 // decoded in place rather than one call each.
 func toRunes(s string) []rune {
-	rs := make([]rune, runeCount(s))
+	rs := make([]rune, scan.RuneCount(s))
 	n := 0
 	for i := 0; i < len(s); n++ {
 		c := s[i]
@@ -44,26 +46,6 @@ func toRunes(s string) []rune {
 		}
 	}
 	return rs
-}
-
-// runeCount is utf8.RuneCountInString, counting ASCII and the valid
-// two-byte runes in place: utf8.RuneCountInString decodes every rune
-// that is not ASCII in a call. Any other rune, or byte of invalid UTF-8,
-// is one step of utf8.DecodeRuneInString, as it is one rune there.
-func runeCount(s string) int {
-	n := 0
-	for i := 0; i < len(s); n++ {
-		switch c := s[i]; {
-		case c < utf8.RuneSelf:
-			i++
-		case 0xc2 <= c && c <= 0xdf && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
-			i += 2
-		default:
-			_, size := utf8.DecodeRuneInString(s[i:])
-			i += size
-		}
-	}
-	return n
 }
 
 // Runes returns Text as code points, which the caller must not change:

@@ -6,17 +6,13 @@ import (
 	"unicode/utf8"
 )
 
-// TestToRunes checks toRunes against []rune, and runeCount against
-// utf8.RuneCountInString, on every rune, alone and inside words, and on
+// TestToRunes checks toRunes against []rune on every rune, alone and inside words, and on
 // strings with invalid UTF-8.
 func TestToRunes(t *testing.T) {
 	check := func(s string) {
 		t.Helper()
 		if got, want := toRunes(s), []rune(s); !slices.Equal(got, want) || got == nil {
 			t.Fatalf("toRunes(%q) = %q, want %q", s, got, want)
-		}
-		if got, want := runeCount(s), utf8.RuneCountInString(s); got != want {
-			t.Fatalf("runeCount(%q) = %d, want %d", s, got, want)
 		}
 	}
 	for r := rune(0); r <= utf8.MaxRune; r++ {

@@ -674,7 +674,7 @@ func (f *featurizer) word(text string) *wordInfo {
 	if !same {
 		w.lower = all[long:]
 	}
-	w.runes = runeCount(w.lower)
+	w.runes = scan.RuneCount(w.lower)
 	w.sid = f.shapeID(w.shape)
 	w.suf3 = suffix(w.lower, 3)
 	w.stem = stem(w.lower)
@@ -812,24 +812,6 @@ func decodeLastRune(s string) (rune, int) {
 		return rune(s[n-2]&0x1f)<<6 | rune(s[n-1]&0x3f), 2
 	}
 	return utf8.DecodeLastRuneInString(s)
-}
-
-// runeCount is utf8.RuneCountInString with ASCII and the two-byte
-// sequences counted in place.
-func runeCount(s string) int {
-	n := 0
-	for i := 0; i < len(s); n++ {
-		switch c := s[i]; {
-		case c < utf8.RuneSelf:
-			i++
-		case i+1 < len(s) && c-0xc2 < 0xe0-0xc2 && s[i+1]&0xc0 == 0x80:
-			i += 2
-		default:
-			_, size := utf8.DecodeRuneInString(s[i:])
-			i += size
-		}
-	}
-	return n
 }
 
 func prefix(s string, n int) string {
@@ -1204,7 +1186,7 @@ func stem(w string) string {
 	if r < stemFirst || r > stemLast {
 		return w // no ending ends so
 	}
-	n := runeCount(w)
+	n := scan.RuneCount(w)
 	if n < 5 {
 		return w
 	}

@@ -2159,23 +2159,16 @@ type construction struct {
 // compares the quotes it finds with the case's.
 func checkQuotes(t *testing.T, p *pipeline.Pipeline, tests []construction, pub time.Time) {
 	t.Helper()
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x := p.Extract(tt.text, pub)
-			var got []string
-			for _, q := range x.Quotes {
-				got = append(got, quoteString(x, q))
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
-			}
-		})
-	}
+	checkFound(t, p, tests, pub, func(x *vistka.Extraction) (got []string) {
+		for _, q := range x.Quotes {
+			got = append(got, quoteString(x, q))
+		}
+		return got
+	})
 }
 
 // checkEvents runs extract over each case's text, published on pub, and
-// compares the events it finds with the case's; a failure lists the
-// spans too.
+// compares the events it finds with the case's.
 func checkEvents(t *testing.T, p *pipeline.Pipeline, tests []construction, pub time.Time) {
 	t.Helper()
 	checkEventsAs(t, p, tests, pub, eventString)
@@ -2184,13 +2177,23 @@ func checkEvents(t *testing.T, p *pipeline.Pipeline, tests []construction, pub t
 // checkEventsAs is checkEvents with each event rendered by show.
 func checkEventsAs(t *testing.T, p *pipeline.Pipeline, tests []construction, pub time.Time, show func(*vistka.Extraction, vistka.Event) string) {
 	t.Helper()
+	checkFound(t, p, tests, pub, func(x *vistka.Extraction) (got []string) {
+		for _, ev := range x.Events {
+			got = append(got, show(x, ev))
+		}
+		return got
+	})
+}
+
+// checkFound runs extract over each case's text, published on pub, and
+// compares what found renders of it with the case's; a failure lists the
+// spans too.
+func checkFound(t *testing.T, p *pipeline.Pipeline, tests []construction, pub time.Time, found func(*vistka.Extraction) []string) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			x := p.Extract(tt.text, pub)
-			var got []string
-			for _, ev := range x.Events {
-				got = append(got, show(x, ev))
-			}
+			got := found(x)
 			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 				var sp []string
 				for _, s := range x.Spans {

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // A Scanner splits a text into tokens, one at a time:
@@ -73,12 +74,12 @@ func (s *Scanner) Next() (vistka.Token, bool) {
 		p += n
 	}
 	if p >= len(src) {
-		s.rpos += runeCount(src[s.pos:])
+		s.rpos += scan.RuneCount(src[s.pos:])
 		s.pos = len(src)
 		return vistka.Token{}, false
 	}
 	end, kind := s.scan(p)
-	s.rpos += runeCount(src[s.pos:p])
+	s.rpos += scan.RuneCount(src[s.pos:p])
 	rstart := s.rpos
 	if s.runes >= 0 && s.runesEnd == end {
 		s.rpos += s.runes
@@ -94,26 +95,6 @@ func (s *Scanner) Next() (vistka.Token, bool) {
 		RStart: s.rbase + rstart,
 		REnd:   s.rbase + s.rpos,
 	}, true
-}
-
-// runeCount is utf8.RuneCountInString, faster on Cyrillic: it counts an
-// invalid byte as one code point just the same.
-func runeCount(s string) int {
-	n := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		switch {
-		case c < utf8.RuneSelf:
-			i++
-		case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
-			i += 2
-		default:
-			_, w := utf8.DecodeRuneInString(s[i:])
-			i += w
-		}
-		n++
-	}
-	return n
 }
 
 // validRuneCount counts the code points of s, which is valid UTF-8 (as

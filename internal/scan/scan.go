@@ -542,3 +542,24 @@ func lowerCyrillic(c, d byte) (byte, byte, bool) {
 // other pair. It lets a caller lower-case a word byte by byte as Lower
 // does rune by rune.
 func LowerCyrillic(c, d byte) (lc, ld byte, ok bool) { return lowerCyrillic(c, d) }
+
+// RuneCount is utf8.RuneCountInString, counting ASCII and the valid
+// two-byte runes (Cyrillic) in place, where utf8.RuneCountInString
+// decodes every rune that is not ASCII in a call. Any other rune, or a
+// byte of invalid UTF-8, is one step of utf8.DecodeRuneInString, as it is
+// one rune there.
+func RuneCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); n++ {
+		switch c := s[i]; {
+		case c < utf8.RuneSelf:
+			i++
+		case 0xc2 <= c && c <= 0xdf && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
+			i += 2
+		default:
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
+	}
+	return n
+}

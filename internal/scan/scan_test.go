@@ -116,3 +116,26 @@ func TestCapitals(t *testing.T) {
 		}
 	}
 }
+
+// TestRuneCount checks RuneCount against utf8.RuneCountInString on every
+// string of one or two bytes, each two followed by a few bytes that
+// matter to it, and on every rune inside a word.
+func TestRuneCount(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		if got, want := scan.RuneCount(s), utf8.RuneCountInString(s); got != want {
+			t.Fatalf("RuneCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+	for v := range 1 << 16 {
+		b := []byte{byte(v), byte(v >> 8)}
+		check(string(b[:1]))
+		check(string(b))
+		for _, c := range []byte{0x41, 0x80, 0xbf, 0xc0, 0xd0, 0xe0, 0xff} {
+			check(string(append(b, c)))
+		}
+	}
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		check("Київ" + string(r) + "ґ")
+	}
+}
