@@ -379,20 +379,10 @@ func (f *finder) teamWithheld(at int) bool {
 var promiseVerbs = map[string]bool{"пообіцяти": true, "обіцяти": true}
 
 // conditionEnd returns, for a verb at at negated in a clause of якщо or
-// якби that it opens within four words, the comma that closes that
+// якби (unmetCondition), the comma that closes that
 // clause; -1 when there is none before the sentence ends.
 func (f *finder) conditionEnd(at int) int {
-	if at < 2 || f.low(at-1) != "не" || !strings.HasPrefix(f.toks[at].Tag, "verb") {
-		return -1
-	}
-	open := false
-	for j := at - 2; j >= 0 && j >= at-5 && f.toks[j].Kind != vistka.Punct; j-- {
-		if l := f.low(j); l == "якщо" || l == "якби" {
-			open = true
-			break
-		}
-	}
-	if !open {
+	if !f.unmetCondition(at) {
 		return -1
 	}
 	for j := at + 1; j < len(f.toks); j++ {

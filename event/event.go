@@ -5636,8 +5636,9 @@ func (f *finder) aux(tr trig) []string {
 }
 
 // unmetCondition reports whether the verb at at is negated in a clause of
-// якщо that it opens within three words: "якщо Вільнюс не скасує", "якщо
-// Росія не виведе війська". The condition is not done, nor said to be.
+// якщо or якби that it opens within a few words: "якщо Вільнюс не
+// скасує", "якщо Росія не виведе війська". The condition is not done,
+// nor said to be.
 func (f *finder) unmetCondition(at int) bool {
 	if at < 2 || f.low(at-1) != "не" || !strings.HasPrefix(f.toks[at].Tag, "verb") {
 		return false
@@ -5646,7 +5647,7 @@ func (f *finder) unmetCondition(at int) bool {
 		if f.toks[j].Kind == vistka.Punct {
 			return false
 		}
-		if f.low(j) == "якщо" {
+		if l := f.low(j); l == "якщо" || l == "якби" {
 			return true
 		}
 	}
