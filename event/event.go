@@ -4021,9 +4021,7 @@ func (f *finder) pluralSubjectAfter(at int) bool {
 }
 
 // plural reports whether the token's tag is plural.
-func plural(t *vistka.Token) bool {
-	return strings.Contains(t.Tag, ":p:") || strings.HasSuffix(t.Tag, ":p")
-}
+func plural(t *vistka.Token) bool { return numberOf(t) == 1 }
 
 // mainVerb returns, for a verb at at in a clause of time opened by коли
 // after the comma at c with no word before the verb that could be its
