@@ -1,0 +1,3 @@
+package ingest
+
+var NFCStable = nfcStable
