@@ -1267,8 +1267,9 @@ func (f *finder) takenFrom(i int) bool {
 // orderedFrom reports whether the verb of ordering at i names, in its
 // clause after it, the firm the order went to: a name with no preposition
 // before it in the dative (or indeclinable, or foreign: "замовило ТОВ
-// «Альфа» ремонт") or after у or в ("замовила добрива у ПП «Агротех»").
-// A name after another preposition is no counterparty ("замовило для КП
+// «Альфа» ремонт"), after a word for a firm in the dative ("замовив
+// приватній фірмі «Діта» ремонт") or after у or в ("замовила добрива у
+// ПП «Агротех»"). A name after another preposition is no counterparty ("замовило для КП
 // «Міськсвітло»"), nor is a genitive ("Замовлено охорону об'єктів
 // Львівського РСП": whose premises).
 func (f *finder) orderedFrom(i int) bool { return f.orderedFromAt(i) >= 0 }
@@ -1280,11 +1281,15 @@ func (f *finder) orderedFromAt(i int) int {
 		if t := &f.toks[j]; t.Kind == vistka.Punct && strings.ContainsAny(t.Text, ",.;:!?–") {
 			return -1
 		}
-		if f.toks[j].Kind == vistka.QuoteMark && strings.HasPrefix(f.toks[j-1].Tag, "noun") && f.entityAt(j-1) == "" {
+		firmWord := legalForms[f.low(j-1)] && hasCase(&f.toks[j-1], "v_dav")
+		if f.toks[j].Kind == vistka.QuoteMark && strings.HasPrefix(f.toks[j-1].Tag, "noun") && f.entityAt(j-1) == "" && !firmWord {
 			return -1 // "Замовлено 100 медалей «90 років судовій системі»": the title of what is ordered
 		}
 		if f.entityAt(j) == "" {
 			continue
+		}
+		if j > i+2 && f.toks[j-1].Kind == vistka.QuoteMark && legalForms[f.low(j-2)] && hasCase(&f.toks[j-2], "v_dav") {
+			return j // "замовив приватній фірмі «Діта» реконструкцію": the firm, named after its kind
 		}
 		if j > i+1 && isPrep(&f.toks[j-1]) {
 			if l := f.low(j - 1); l == "у" || l == "в" {
@@ -1298,6 +1303,140 @@ func (f *finder) orderedFromAt(i int) int {
 		return -1
 	}
 	return -1
+}
+
+// barredFrom reports whether the verb of admitting at i is negated and
+// admits to a tender or a race: "не допустило ПФ «Діта» до участі в
+// аукціоні", "не допустили до торгів" (a rejection of the one kept out).
+func (f *finder) barredFrom(i int) bool {
+	if i == 0 || f.low(i-1) != "не" {
+		return false
+	}
+	for j := i + 1; j+1 < len(f.toks) && j <= i+8; j++ {
+		if t := &f.toks[j]; t.Kind == vistka.Punct && strings.ContainsAny(t.Text, ",.;:!?–") {
+			return false
+		}
+		if f.low(j) == "до" && barredFromNouns[f.low(j+1)] {
+			return true
+		}
+	}
+	return false
+}
+
+// barredFromNouns are what one is admitted to after до: a tender, an
+// auction, a race.
+var barredFromNouns = map[string]bool{
+	"участь": true, "торги": true, "тендер": true, "аукціон": true, "конкурс": true, "вибори": true, "реєстрація": true,
+}
+
+// bidNouns are what a tender's customer accepts or turns down: bids and
+// bidders.
+var bidNouns = map[string]bool{
+	"пропозиція": true, "заявка": true, "учасник": true, "фірма": true, "компанія": true, "претендент": true,
+}
+
+// rejectedBid reports whether the verb of rejecting at i, told with no one
+// doing it (passive or impersonal), has bids or bidders for its object in
+// its clause: "Усі пропозиції відхилено", "Першу фірму відхилили",
+// "дешевшу пропозицію відхилили", "заявки були відхилені".
+func (f *finder) rejectedBid(i int) bool {
+	if !strings.HasPrefix(f.low(i), "відхил") {
+		return false
+	}
+	for _, step := range []int{-1, 1} {
+		for j := i + step; j >= 0 && j < len(f.toks) && j >= i-6 && j <= i+4; j += step {
+			if t := &f.toks[j]; t.Kind == vistka.Punct {
+				break
+			}
+			if bidNouns[f.low(j)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bidder returns the one bidder told of in the two sentences before,
+// whose bid the singular bid noun rejected at i is: "На участь у
+// тендері подавалося ПАТ «Альфа». … Однак пропозицію відхилили" (the
+// first firm or body named after the verb of applying), or "".
+func (f *finder) bidder(i int) string {
+	single := false
+	for j := max(i-3, 0); j < len(f.toks) && j <= i+2; j++ {
+		if l := f.low(j); (l == "пропозиція" || l == "заявка") && !plural(&f.toks[j]) {
+			single = true
+		}
+	}
+	if !single {
+		return ""
+	}
+	for s := f.s - 1; s >= 0 && s >= f.s-2; s-- {
+		toks := f.a.Sentences[s].Tokens
+		applied, part := -1, false
+		for j := range toks {
+			l := scan.ToLower(toks[j].Lemma)
+			if strings.HasPrefix(l, "подава") || l == "подати" || l == "податися" {
+				applied = j
+			}
+			part = part || l == "участь"
+		}
+		if applied < 0 || !part {
+			continue
+		}
+		for j := applied + 1; j < len(toks); j++ {
+			if e := f.ents.At(toks[j].RStart, toks[j].REnd); e != "" && f.ents.Type(e) == "ORG" {
+				return e
+			}
+		}
+	}
+	return ""
+}
+
+// tenderHolder returns the body the sentence before tells held a tender
+// (the first firm or body named before провести / проводити with тендер,
+// торги or закупівлю after it), or "": the customer of a contract the
+// next sentence tells with no one doing it ("Управління провело тендер
+// на ремонт. За результатами торгів було акцептовано пропозицію ПАТ
+// «Альфа»").
+func (f *finder) tenderHolder() string {
+	if f.s == 0 {
+		return ""
+	}
+	toks := f.a.Sentences[f.s-1].Tokens
+	for j := range toks {
+		if l := scan.ToLower(toks[j].Lemma); l != "провести" && l != "проводити" {
+			continue
+		}
+		held := false
+		for k := j + 1; k < len(toks) && k <= j+3; k++ {
+			switch scan.ToLower(toks[k].Lemma) {
+			case "тендер", "торги", "закупівля":
+				held = true
+			}
+		}
+		if !held {
+			continue
+		}
+		for k := range j {
+			if e := f.ents.At(toks[k].RStart, toks[k].REnd); e != "" && f.ents.Type(e) == "ORG" {
+				return e
+			}
+		}
+	}
+	return ""
+}
+
+// customer returns the customer of the last contract told in the
+// document: the actor of the last agreement with a firm or a body for its
+// sole actor and a recipient, or "".
+func (f *finder) customer(here []vistka.Event) string {
+	all := append(slices.Clone(f.before), here...)
+	for k := len(all) - 1; k >= 0; k-- {
+		if e := &all[k]; e.Type == "AGREE" && len(e.Actors) == 1 && len(e.Recipients) > 0 && f.ents.Type(e.Actors[0]) == "ORG" {
+			return e.Actors[0]
+		}
+	}
+	return ""
 }
 
 // acceptedBid reports whether the verb of accepting at i has a bid for its
@@ -1782,6 +1921,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		case "замовити", "замовляти":
 			if !f.orderedFrom(i) {
 				continue // "замовили 34 тонни добрив": an order from no one named
+			}
+		case "допустити", "допускати":
+			if !f.barredFrom(i) {
+				continue // "допустили до участі ТОВ «Альфа»", "не допустити порушень": no one kept out
 			}
 		case "акцептувати":
 			if !f.acceptedBid(i) {
@@ -2948,6 +3091,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			continue
 		}
 		ev.Aux = f.aux(tr)
+		if v := f.verb(tr.at); tr.verb && (v == "допустити" || v == "допускати") {
+			// "не допустило фірму до участі": the rejection done, not negated
+			ev.Aux = slices.DeleteFunc(ev.Aux, func(a string) bool { return a == "negation" })
+		}
 		if f.unmetCondition(tr.at) && f.threatCondition(tr.at) {
 			// "пригрозив Литві відповіддю, якщо Вільнюс не скасує
 			// обмеження": what a threat demands is not done (with no
@@ -2993,6 +3140,22 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// «Бук-М»": a weapon system named is the means, no side
 			ev.Actors = slices.DeleteFunc(ev.Actors, f.weaponName)
 			ev.Recipients = slices.DeleteFunc(ev.Recipients, f.weaponName)
+		}
+		if ev.Type == "AGREE" && len(ev.Actors) == 0 && len(ev.Recipients) > 0 && tr.verb && (tr.passive || f.noSubject(tr.at)) {
+			if h := f.tenderHolder(); h != "" && !slices.Contains(ev.Recipients, h) {
+				ev.Actors = []string{h} // "Управління провело тендер. … було акцептовано пропозицію ПАТ «Альфа»"
+			}
+		}
+		if ev.Type == "REJECT" && len(ev.Actors) == 0 && len(ev.Recipients) == 0 && tr.verb &&
+			(tr.passive || f.noSubject(tr.at)) && f.rejectedBid(tr.at) {
+			// "Усі пропозиції відхилено", "Першу фірму відхилили": bids
+			// turned down by no one named are the customer's doing
+			if c := f.customer(out); c != "" {
+				ev.Actors = []string{c}
+			}
+			if b := f.bidder(tr.at); b != "" && !slices.Contains(ev.Actors, b) {
+				ev.Recipients = []string{b}
+			}
 		}
 		if len(ev.Actors) == 0 && len(ev.Recipients) == 0 {
 			continue // nothing in the text says who: no event
@@ -3073,6 +3236,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					if !slices.Contains(ev.Recipients, e) {
 						ev.Recipients = append([]string{e}, ev.Recipients...)
 					}
+				} else if e != "" && !slices.Contains(ev.Recipients, e) {
+					// "замовив приватній фірмі «Діта» ремонт": the firm's
+					// name, not the word for its kind
+					ev.Recipients = slices.DeleteFunc(ev.Recipients, func(r string) bool { return legalForms[scan.ToLower(r)] })
+					ev.Recipients = append([]string{e}, ev.Recipients...)
 				}
 			}
 		}

@@ -312,7 +312,14 @@ func (d *doc) direct() ([]vistka.Quote, []bool) {
 			if b := d.toks[p.open-1]; strings.HasPrefix(b.Tag, "prep") || titleNouns[scan.ToLower(b.Lemma)] {
 				// "здаючи Севастополь за «дешевий російський газ»": a
 				// phrase a preposition governs; "замітка під назвою
-				// «…»": a title. Neither is speech.
+				// «…»": a title. Neither is speech, unless it is the
+				// reason a decision was given in its maker's words.
+				if q, ok := d.reasonQuoted(p, words, endsSentence); ok {
+					out = append(out, q)
+					for i := p.open; i <= p.close; i++ {
+						used[i] = true
+					}
+				}
 				continue
 			}
 		}
@@ -339,6 +346,12 @@ func (d *doc) direct() ([]vistka.Quote, []bool) {
 		if !ok {
 			from, to, ok = d.attributionBefore(p.open)
 			before = ok
+		}
+		if ok && before && d.toks[to].Text == "," && !endsSentence && words < 4 && d.phraseGoesOn(p.close) {
+			// "…, яку пов'язували з ім'ям депутата Яценка, «хрещеного
+			// батька» Тендерної палати": a by-name set off in narration
+			// that goes on after it; the clause before is no attribution
+			continue
 		}
 		if ok {
 			q.Cue, q.Speaker, q.SpeakerText = d.attribution(from, to)
@@ -656,6 +669,69 @@ func (d *doc) attributionBefore(open int) (from, to int, ok bool) {
 		}
 	}
 	return i + 1, to, to > i+1
+}
+
+// reasonQuoted reads the quote at p as the reason for a decision, in the
+// words of the one who made it, after через: "тендер, який замовник
+// пізніше скасував через «неможливість усунути порушення»", "суд
+// відмовив через «відсутність підстав»". The speaker is the verb's
+// subject, in its clause.
+func (d *doc) reasonQuoted(p pair, words int, endsSentence bool) (vistka.Quote, bool) {
+	if words < 3 || endsSentence || p.open < 2 || scan.ToLower(d.toks[p.open-1].Text) != "через" || d.toks[p.close].sent != d.toks[p.open].sent {
+		return vistka.Quote{}, false
+	}
+	v := -1 // the verb, with its object between it and через
+	for i := p.open - 2; i >= 0 && i >= p.open-7 && d.toks[i].sent == d.toks[p.open].sent; i-- {
+		if t := d.toks[i]; t.Kind == vistka.Punct {
+			break
+		}
+		if t := d.toks[i]; strings.HasPrefix(t.Tag, "verb") {
+			if reasonVerbs[scan.ToLower(t.Lemma)] {
+				v = i
+			}
+			break
+		}
+	}
+	if v < 0 {
+		return vistka.Quote{}, false
+	}
+	if d.inName(d.toks[p.open+1].RStart, d.toks[p.close-1].REnd) {
+		return vistka.Quote{}, false
+	}
+	from, _ := d.sentenceRange(d.toks[v].sent)
+	for i := v - 1; i > from; i-- {
+		if l := scan.ToLower(d.toks[i].Lemma); l == "який" || l == "котрий" {
+			from = i + 1 // the relative clause's own subject
+			break
+		}
+	}
+	q := vistka.Quote{Direct: true, Cue: scan.ToLower(d.toks[v].Lemma)}
+	q.Speaker, q.SpeakerText = d.speaker(from, v, v)
+	if q.Speaker == "" && q.SpeakerText == "" {
+		return vistka.Quote{}, false
+	}
+	q.Start, q.End = d.toks[p.open+1].RStart, d.toks[p.close-1].REnd
+	q.Text = string(d.text[q.Start:q.End])
+	return q, true
+}
+
+// reasonVerbs are decisions whose reason is often quoted from their maker
+// after через.
+var reasonVerbs = map[string]bool{
+	"скасувати": true, "скасовувати": true, "відхилити": true, "відхиляти": true,
+	"відмовити": true, "відмовляти": true, "відмовитися": true, "відмовлятися": true,
+	"припинити": true, "припиняти": true, "зупинити": true, "зупиняти": true,
+	"заборонити": true, "забороняти": true, "звільнити": true, "звільняти": true,
+}
+
+// phraseGoesOn reports whether the sentence goes on with a word right
+// after the closing mark at close: the quoted words are part of a phrase.
+func (d *doc) phraseGoesOn(close int) bool {
+	if close+1 >= len(d.toks) {
+		return false
+	}
+	n := d.toks[close+1]
+	return n.Kind == vistka.Word && n.sent == d.toks[close].sent && n.para == d.toks[close].para
 }
 
 // accordingToReport returns the noun of "згідно з [adjectives] повідомленням
