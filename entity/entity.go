@@ -584,7 +584,7 @@ func (r *Result) find(typ, lemma, low, key string) int {
 // brought to "Констанца" from "Констанци" but to "Констанц" from
 // "Констанці", and both are one town.
 func (r *Result) findVowelVariant(typ, lemma string) int {
-	if strings.ContainsAny(lemma, " -") || utf8.RuneCountInString(lemma) < 4 {
+	if strings.ContainsAny(lemma, " -") || scan.RuneCount(lemma) < 4 {
 		return -1
 	}
 	l := scan.ToLower(lemma)
@@ -901,7 +901,7 @@ func Better(a, b string) bool {
 	if pa, pb := len(fa) == 2 && patronymic(fa[1]), len(fb) == 2 && patronymic(fb[1]); pa != pb {
 		return pb
 	}
-	return utf8.RuneCountInString(a) > utf8.RuneCountInString(b)
+	return scan.RuneCount(a) > scan.RuneCount(b)
 }
 
 // genderOf reads the grammatical gender of a person's name from the tags
@@ -1038,7 +1038,7 @@ func (r *Result) sortMentions() {
 func patronymic(w string) bool {
 	w = scan.ToLower(w)
 	for _, suf := range []string{"ович", "евич", "йович", "івна", "ївна", "івни", "овна"} {
-		if strings.HasSuffix(w, suf) && utf8.RuneCountInString(w) > len([]rune(suf))+2 {
+		if strings.HasSuffix(w, suf) && scan.RuneCount(w) > len([]rune(suf))+2 {
 			return true
 		}
 	}
@@ -1089,7 +1089,7 @@ func (r *Result) untaggedSurnames(a *vistka.Analysis) {
 		}
 		for _, f := range forms {
 			k := scan.ToLower(f)
-			if utf8.RuneCountInString(k) > 2 && !slices.Contains(surnames[k], i) {
+			if scan.RuneCount(k) > 2 && !slices.Contains(surnames[k], i) {
 				surnames[k] = append(surnames[k], i)
 			}
 		}

@@ -1117,7 +1117,14 @@ type finder struct {
 	ents   *entity.Result
 	s      int
 	toks   []vistka.Token
-	lows   []string // low's lower-cased lemmas of toks, "" until asked for
+	lows   []string   // low's lower-cased lemmas of toks, "" until asked for
+	verbs  []verbMemo // verb's lemmas of toks, once asked for
+}
+
+// verbMemo is what verb returned for a token, when known.
+type verbMemo struct {
+	lemma string
+	known bool
 }
 
 // low returns lower(&f.toks[i]), lower-casing each token's lemma once:
@@ -1157,12 +1164,15 @@ func lower(t *vistka.Token) string {
 	if t.Lemma == "" {
 		return scan.ToLower(t.Text)
 	}
-	if strings.Contains(t.Tag, ":alt") && strings.ContainsAny(t.Lemma, "ґҐ") {
+	// (ToLower turns Ґ into ґ and nothing else into it: the lower case
+	// has ґ just when the lemma has ґ or Ґ)
+	l := scan.ToLower(t.Lemma)
+	if strings.Contains(l, "ґ") && strings.Contains(t.Tag, ":alt") {
 		// an alternative spelling with ґ (мітинґ, Ґеорґій) is the word of
 		// the standard one with г, which the tables list
-		return strings.ReplaceAll(scan.ToLower(t.Lemma), "ґ", "г")
+		return strings.ReplaceAll(l, "ґ", "г")
 	}
-	return scan.ToLower(t.Lemma)
+	return l
 }
 
 // calledService reports whether the call at i was to a duty service, named
@@ -1793,12 +1803,29 @@ func endsSentence(t *vistka.Token) bool {
 	return t.Kind == vistka.Punct && strings.ContainsAny(t.Text, ".!?…")
 }
 
-// verb returns verbLemma(&f.toks[i]), a verb's from the lemma low keeps.
+// verb returns verbLemma(&f.toks[i]), a verb's from the lemma low keeps;
+// it keeps what it returns for each token, which the rules ask for many
+// times.
 func (f *finder) verb(i int) string {
-	if strings.HasPrefix(f.toks[i].Tag, "verb") {
-		return f.low(i)
+	if i < len(f.verbs) && f.verbs[i].known {
+		return f.verbs[i].lemma
 	}
-	return verbLemma(&f.toks[i])
+	return f.verbFirst(i)
+}
+
+// verbFirst is verb for a token not yet asked about.
+func (f *finder) verbFirst(i int) string {
+	var v string
+	if strings.HasPrefix(f.toks[i].Tag, "verb") {
+		v = f.low(i)
+	} else {
+		v = verbLemma(&f.toks[i])
+	}
+	if f.verbs == nil {
+		f.verbs = make([]verbMemo, len(f.toks))
+	}
+	f.verbs[i] = verbMemo{v, true}
+	return v
 }
 
 // verbLemma returns the verb lemma of a verb or adverbial participle.
@@ -2297,13 +2324,18 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 	}
 	for i := range f.toks {
 		t := &f.toks[i]
-		if contracts[f.low(i)] && !consumed[i] && !inQuote(t) && strings.HasPrefix(t.Tag, "noun") && f.signedAfter(i) {
+		// Every trigger below is a noun outside the quotes not yet taken:
+		// those checks first, before the word is looked up.
+		if !strings.HasPrefix(t.Tag, "noun") || consumed[i] || inQuote(t) {
+			continue
+		}
+		if contracts[f.low(i)] && f.signedAfter(i) {
 			// "контракт з фірмою «Альфа», підписаний 17 червня": the
 			// deal told by its participle
 			trigs = append(trigs, trig{at: i, noun: i, k: kind{"AGREE", ""}})
 			continue
 		}
-		if l := f.low(i); (l == "лист" || l == "звернення") && !consumed[i] && !inQuote(t) && strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_naz") {
+		if l := f.low(i); (l == "лист" || l == "звернення") && hasCase(t, "v_naz") {
 			if j := f.letterAsking(i); j >= 0 && !consumed[j] {
 				// "колективні листи до міського голови Сергія Кравченка
 				// з вимогою …": a request to the one named, whoever wrote
@@ -2312,7 +2344,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				continue
 			}
 		}
-		if audits[f.low(i)] && !consumed[i] && !inQuote(t) && strings.HasPrefix(t.Tag, "noun") && f.auditOf(i) {
+		if audits[f.low(i)] && f.auditOf(i) {
 			// "Держфініспекція під час позапланової перевірки
 			// Укрзалізниці звернула увагу на договір": the body checked
 			trigs = append(trigs, trig{at: i, noun: i, k: kind{"ACCUSE", ""}, audit: true})
@@ -2320,7 +2352,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		k, ok := nouns[f.low(i)]
 		// (a protest held is one: "пройшли акції протесту")
-		if !ok || consumed[i] || inQuote(t) || !strings.HasPrefix(t.Tag, "noun") || f.inName(i) || lightOnly[f.low(i)] && !f.heldBody(i, k) &&
+		if !ok || f.inName(i) || lightOnly[f.low(i)] && !f.heldBody(i, k) &&
 			!(k.typ == "PROTEST" && f.eventNoun(i) && f.heldSubject(i)) {
 			continue
 		}
@@ -3939,7 +3971,7 @@ func (f *finder) subject(at int) (string, int) {
 			// A date before it is no noun it hangs on: "минулого тижня ЄС".
 			// (an acronym the tagger took for a common word, ВАКС as
 			// вакса, is indeclinable too)
-			acronym := utf8.RuneCountInString(t.Text) >= 2 && scan.Capitals(t.Text) == utf8.RuneCountInString(t.Text)
+			acronym := scan.RuneCount(t.Text) >= 2 && scan.Capitals(t.Text) == scan.RuneCount(t.Text)
 			nv := !after && (strings.Contains(t.Tag, ":nv") || acronym) && (i == 0 || !strings.HasPrefix(f.toks[i-1].Tag, "noun") && !strings.HasPrefix(f.toks[i-1].Tag, "adj") ||
 				f.spanType(i-1) == "DATE" || f.spanType(i-1) == "PERIOD" || weekdays[f.toks[i-1].Lemma]) &&
 				// "представники України та США": joined to a genitive

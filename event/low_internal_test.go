@@ -1,6 +1,7 @@
 package event
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/vistka/vistka"
@@ -31,5 +32,35 @@ func TestLowAndVerb(t *testing.T) {
 	}
 	if f.low(1) != "зеленський" || f.verb(2) != "заявити" || f.verb(4) != "атакувати" {
 		t.Errorf("low(1), verb(2), verb(4) = %q, %q, %q", f.low(1), f.verb(2), f.verb(4))
+	}
+}
+
+// TestLowerAlt checks lower, which lower-cases a lemma before it looks
+// for ґ, against the order it replaced: the tag's :alt and a ґ or Ґ in
+// the lemma first.
+func TestLowerAlt(t *testing.T) {
+	simple := func(t *vistka.Token) string {
+		if t.Lemma == "" {
+			return strings.ToLower(t.Text)
+		}
+		if strings.Contains(t.Tag, ":alt") && strings.ContainsAny(t.Lemma, "ґҐ") {
+			return strings.ReplaceAll(strings.ToLower(t.Lemma), "ґ", "г")
+		}
+		return strings.ToLower(t.Lemma)
+	}
+	for _, tok := range []vistka.Token{
+		{Text: "мітинґу", Lemma: "мітинґ", Tag: "noun:inanim:m:v_rod:alt"},
+		{Text: "Ґеорґій", Lemma: "Ґеорґій", Tag: "noun:anim:m:v_naz:prop:fname:alt"},
+		{Text: "Ґанок", Lemma: "Ґанок", Tag: "noun:inanim:m:v_naz:alt"},
+		{Text: "ґанку", Lemma: "ґанок", Tag: "noun:inanim:m:v_mis"},
+		{Text: "Ґрунт", Lemma: "Ґрунт", Tag: "noun:inanim:m:v_naz"},
+		{Text: "мітингу", Lemma: "мітинг", Tag: "noun:inanim:m:v_rod:alt"},
+		{Text: "ГАЗ", Lemma: "ГАЗ", Tag: "noun:inanim:m:v_naz:alt"},
+		{Text: "Ґ", Tag: "noun:alt"},
+		{Text: "bad\xd2", Lemma: "bad\xd2", Tag: "noun:alt"},
+	} {
+		if got, want := lower(&tok), simple(&tok); got != want {
+			t.Errorf("lower(%q, %q) = %q, want %q", tok.Lemma, tok.Tag, got, want)
+		}
 	}
 }

@@ -209,7 +209,7 @@ func (ix *index) guessStem(form, k string) (lemma string, cat Category) {
 			continue
 		}
 		s := k[:len(k)-len(e)]
-		if utf8.RuneCountInString(s) < 2 {
+		if scan.RuneCount(s) < 2 {
 			continue
 		}
 		n := ix.run(s)
@@ -290,7 +290,7 @@ func (Gazetteer) Categories(word string) uint32 {
 		// A listed lemma; with no categories, Guess finds it too.
 		return uint32(ix.cat(i))
 	}
-	if utf8.RuneCountInString(word) < 3 {
+	if scan.RuneCount(word) < 3 {
 		return 0
 	}
 	_, c := ix.guessStem(word, string(k))

@@ -76,6 +76,12 @@ type charset struct {
 	n     int
 	tab   [runeTabLen]byte // rune -> byte, 0 when not mapped
 	other map[rune]byte    // mapped runes beyond runeTabLen
+	// quick holds, for encode in modes asIs, lower and upper, the code
+	// of an ASCII byte x at [x] and that of a two-byte letter from
+	// U+0400 to U+047F (Cyrillic, lead byte 0xD0 or 0xD1, then x) at
+	// [0x80 | lead&1<<6 | x&0x3F]: one byte, or 0 for a character
+	// encode takes the long way.
+	quick [3][256]byte
 }
 
 func newCharset(runes []rune) *charset {
@@ -98,6 +104,19 @@ func newCharset(runes []rune) *charset {
 	}
 	for i, r := range c.runes {
 		c.utf[i].n = uint8(utf8.EncodeRune(c.utf[i].b[:], r))
+	}
+	for _, cm := range []caseMode{asIs, lower, upper} {
+		q := &c.quick[cm]
+		var buf [8]byte
+		for x := range q {
+			r := rune(x)
+			if x >= 0x80 {
+				r = 0x400 + rune(x-0x80)
+			}
+			if b := c.encodeRune(buf[:0], r, cm); len(b) == 1 {
+				q[x] = b[0]
+			}
+		}
 	}
 	return c
 }
@@ -127,42 +146,61 @@ const (
 // encode appends the code of s to dst, with apostrophe look-alikes
 // normalised and case changed as asked.
 func (c *charset) encode(dst []byte, s string, cm caseMode) []byte {
-	first := true
+	// Title case is upper case for the first character (that encode
+	// does not drop) and lower case after it.
+	m := cm
+	if cm == title {
+		m = upper
+	}
 	for i := 0; i < len(s); {
+		// ASCII and Cyrillic letters from the table of their mode.
+		q := &c.quick[m]
+		if x := s[i]; x < utf8.RuneSelf {
+			if b := q[x]; b != 0 {
+				dst = append(dst, b)
+				i++
+				if cm == title {
+					m = lower
+				}
+				continue
+			}
+		} else if x&^1 == 0xD0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			if b := q[0x80|(x&1)<<6|s[i+1]&0x3F]; b != 0 {
+				dst = append(dst, b)
+				i += 2
+				if cm == title {
+					m = lower
+				}
+				continue
+			}
+		}
 		r, size := scan.DecodeRune(s[i:]) // Cyrillic letters decoded in place
 		i += size
-		if isApostrophe(r) {
-			r = '\''
-		} else if r == stressMark || r == softHyphen {
-			continue
+		n := len(dst)
+		dst = c.encodeRune(dst, r, m)
+		if cm == title && len(dst) > n {
+			m = lower
 		}
-		switch cm {
-		case lower:
-			r = toLower(r)
-		case upper:
-			r = toUpper(r)
-		case title:
-			if first {
-				r = toUpper(r)
-			} else {
-				r = toLower(r)
-			}
-		}
-		first = false
-		// The mapped characters here, the others in appendRune.
-		if r < runeTabLen && r >= 0 {
-			if r < utf8.RuneSelf {
-				dst = append(dst, byte(r))
-				continue
-			}
-			if b := c.tab[r]; b != 0 {
-				dst = append(dst, b)
-				continue
-			}
-		}
-		dst = c.appendRune(dst, r)
 	}
 	return dst
+}
+
+// encodeRune appends the code of r in case mode cm (not title) to dst, as
+// encode does: an apostrophe look-alike as an apostrophe, nothing for a
+// stress mark or a soft hyphen.
+func (c *charset) encodeRune(dst []byte, r rune, cm caseMode) []byte {
+	if isApostrophe(r) {
+		r = '\''
+	} else if r == stressMark || r == softHyphen {
+		return dst
+	}
+	switch cm {
+	case lower:
+		r = toLower(r)
+	case upper:
+		r = toUpper(r)
+	}
+	return c.appendRune(dst, r)
 }
 
 func (c *charset) appendRune(dst []byte, r rune) []byte {

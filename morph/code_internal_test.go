@@ -71,7 +71,7 @@ func TestCharsetBytes(t *testing.T) {
 		check(string(r))
 		check("Київ" + string(r) + "ви\u0301падок")
 	}
-	for _, s := range []string{"", "\xd0", "\xd1", "\xd0\x41", "а\xd1\xc0", "\xd0\xd0\xb0", "\xef\xbf\xbd", "п’ять", string(rune(0x1f600))} {
+	for _, s := range []string{"\u0301київ", "\u00adКИЇВ", "\u0301\u00ad'ява", "ʼЯВА", "Ѡѡ", "ѿѾ", "a\u0301B", "`Ab", "\x00Я", "", "\xd0", "\xd1", "\xd0\x41", "а\xd1\xc0", "\xd0\xd0\xb0", "\xef\xbf\xbd", "п’ять", string(rune(0x1f600))} {
 		check(s)
 	}
 	// Every code byte, mapped or not.

@@ -347,6 +347,7 @@ type featurizer struct {
 	tokBlocks [][]int32
 	tokTypes  []typeBlocks     // for a token without a block
 	bias      [maxLabels]int32 // the weights of the bias feature, with a table
+	scratch   [rowLen]int32    // a row for block and typeRow
 
 	// docWords are the words of the tokens of the document setDoc read,
 	// where it looked them up (nil elsewhere), sentence si's from
@@ -499,7 +500,9 @@ func (f *featurizer) init() {
 		f.initStack()
 	}
 	if f.tab != nil {
-		addWeights(&f.bias, f.tab.w, []uint32{c.bias})
+		var row [rowLen]int32
+		addWeights(&row, f.tab.w, []uint32{c.bias})
+		f.bias = [maxLabels]int32(row[:maxLabels])
 	}
 	f.bos = &wordInfo{lower: "<s>", shape: "<s>"}
 	f.eos = &wordInfo{lower: "</s>", shape: "</s>"}
@@ -731,25 +734,52 @@ func (f *featurizer) tagParts(tag string) *tagInfo {
 }
 
 // appendShapes appends to b the short shape of w, then the long one,
-// and returns b and where the long one starts.
+// and returns b and where the long one starts. ASCII and the letters
+// from Ѐ to џ, most of a text, are told apart in place, without
+// decoding them.
 func appendShapes(b []byte, w string) ([]byte, int) {
 	var sbuf, lbuf [64]byte
 	sb, lb := sbuf[:0], lbuf[:0]
 	var prev rune
 	run := 0
 	for i := 0; i < len(w); {
-		c, size := scan.DecodeRune(w[i:])
-		i += size
 		var k rune
-		switch {
-		case isUpper(c):
-			k = 'X'
-		case isLetter(c):
+		switch c := w[i]; {
+		case c < utf8.RuneSelf:
+			i++
+			switch {
+			case 'A' <= c && c <= 'Z':
+				k = 'X'
+			case 'a' <= c && c <= 'z':
+				k = 'x'
+			case '0' <= c && c <= '9':
+				k = 'd'
+			default:
+				k = rune(c)
+			}
+		case c == 0xd0 && i+1 < len(w) && w[i+1]&0xc0 == 0x80:
+			// Ѐ to п: upper case up to Я (0xd0 0xaf).
 			k = 'x'
-		case isDigit(c):
-			k = 'd'
+			if w[i+1] < 0xb0 {
+				k = 'X'
+			}
+			i += 2
+		case c == 0xd1 && i+1 < len(w) && w[i+1]-0x80 < 0xa0-0x80:
+			k = 'x' // р to џ
+			i += 2
 		default:
-			k = c
+			c, size := scan.DecodeRune(w[i:])
+			i += size
+			switch {
+			case isUpper(c):
+				k = 'X'
+			case isLetter(c):
+				k = 'x'
+			case isDigit(c):
+				k = 'd'
+			default:
+				k = c
+			}
 		}
 		if k == prev {
 			run++

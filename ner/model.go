@@ -32,7 +32,7 @@ type Model struct {
 	wlabel  []byte    // nW labels
 	wval    []byte    // nW int16 values
 	allowed [][]uint8 // for each label, the labels that may precede it
-	groups  []transGroup
+	groups  transGroups
 	gaz     Gazetteer
 	clu     *cluster.Clusters // with featCluster
 	lemmas  Lemmatizer
@@ -584,11 +584,12 @@ func (m *Model) state() *findState {
 // tag predicts the labels of one sentence.
 func (m *Model) tag(st *findState, s *vistka.Sentence, labels []uint8) []uint8 {
 	n, nl := len(s.Tokens), m.nl
-	st.sums = slices.Grow(st.sums[:0], n*nl)[:n*nl]
+	// Room past the sums for the rows decodeGroups reads (rowLen).
+	st.sums = slices.Grow(st.sums[:0], n*nl+rowLen)[:n*nl]
 	// The weights are integers of one scale: summed as integers and
 	// scaled once, they cost no conversion each.
 	st.f.score(s, nl, st.sums)
-	return st.vit.decodeGroups(st.sums, m.scale, n, nl, m.trans, m.groups, labels)
+	return st.vit.decodeGroups(st.sums, m.scale, n, nl, m.trans, &m.groups, labels)
 }
 
 type viterbi struct {

@@ -46,7 +46,8 @@ func (f *featurizer) score(s *vistka.Sentence, nl int, sums []int32) {
 		f.gen++
 		f.nb = 0
 	}
-	f.rows = slices.Grow(f.rows[:0], n*maxLabels)[:n*maxLabels]
+	size := n*maxLabels + rowLen - maxLabels // see rowLen
+	f.rows = slices.Grow(f.rows[:0], size)[:size]
 	for i := range n {
 		copy(f.rows[i*maxLabels:(i+1)*maxLabels], f.bias[:])
 	}
@@ -162,17 +163,23 @@ func sumRows(dst, a []int32, src [][]int32) {
 }
 
 // row returns the row of f.rows of token i.
-func (f *featurizer) row(i int) *[maxLabels]int32 {
-	return (*[maxLabels]int32)(f.rows[i*maxLabels : (i+1)*maxLabels])
+func (f *featurizer) row(i int) *[rowLen]int32 {
+	return (*[rowLen]int32)(f.rows[i*maxLabels : i*maxLabels+rowLen])
 }
 
-// maxLabels bounds the labels of a model (Open checks), so that a row of
-// them can be an array that any label, masked, indexes without a bounds
-// check.
+// maxLabels bounds the labels of a model (Open checks), so that the
+// rows of the tokens of a sentence can stand maxLabels apart.
 const maxLabels = 64
 
+// rowLen is the length of the rows addWeights adds to, so that any
+// uint8 label indexes one without a bounds check. The rows of f.rows
+// overlap, each the first maxLabels of its own and the rest the next
+// tokens' (and padding): no weight goes past maxLabels, since the
+// labels of the table are below the model's, at most maxLabels.
+const rowLen = 1 << 8
+
 // addWeights adds the weights of the table entries es to row.
-func addWeights(row *[maxLabels]int32, w []chunk, es []uint32) {
+func addWeights(row *[rowLen]int32, w []chunk, es []uint32) {
 	r := row[:] // checked for nil once, not for every weight
 	for _, e := range es {
 		// The chunks from i to end, by index: an entry of the table
@@ -182,10 +189,10 @@ func addWeights(row *[maxLabels]int32, w []chunk, es []uint32) {
 		end := min(i+int(e&(1<<entryBits-1)), len(w))
 		for ; i < end; i++ {
 			c := &w[i]
-			r[c[0]&(maxLabels-1)] += int32(c[0]) >> 16
-			r[c[1]&(maxLabels-1)] += int32(c[1]) >> 16
-			r[c[2]&(maxLabels-1)] += int32(c[2]) >> 16
-			r[c[3]&(maxLabels-1)] += int32(c[3]) >> 16
+			r[uint8(c[0])] += int32(c[0]) >> 16
+			r[uint8(c[1])] += int32(c[1]) >> 16
+			r[uint8(c[2])] += int32(c[2]) >> 16
+			r[uint8(c[3])] += int32(c[3]) >> 16
 		}
 	}
 }
@@ -255,10 +262,11 @@ func (f *featurizer) block(ti *tokInfo, nl int) []int32 {
 	b := f.slot(k, nl)
 	tb := f.typeRows(ti, nl)
 	var src [numTypes][]int32
+	row := &f.scratch
 	for d := -2; d <= 2; d++ {
-		var row [maxLabels]int32
+		clear(row[:maxLabels])
 		f.out = f.own(ti, d, f.out[:0], &tb)
-		addWeights(&row, f.tab.w, f.out)
+		addWeights(row, f.tab.w, f.out)
 		at := (d + 2) * nl
 		sumRows(b[at:at+nl], row[:nl], src[:tb.rows(src[:], 0, d, nl)])
 	}
@@ -402,25 +410,26 @@ type typeBlocks [numTypes][]int32
 // rows sets src[k:] to the rows of tb that the token gives the token d
 // places before it, nl labels each, and returns the new k.
 func (tb *typeBlocks) rows(src [][]int32, k, d, nl int) int {
-	for t, b := range tb {
-		at := (d + 2) * nl
-		if t == typeClu {
-			if d < -1 || d > 1 {
-				continue
-			}
-			at = (d + 1) * nl
-		}
+	at := (d + 2) * nl
+	for _, b := range tb[:typeClu] {
 		if b != nil {
 			src[k] = b[at : at+nl]
 			k++
 		}
 	}
+	if b := tb[typeClu]; b != nil && d >= -1 && d <= 1 {
+		at = (d + 1) * nl
+		src[k] = b[at : at+nl]
+		k++
+	}
 	return k
 }
 
-// maxTypeRows bounds the sets of categories and of classes whose blocks
-// typeRows keeps. A variable for tests.
-var maxTypeRows = 1 << 10
+// maxTypeRows bounds the sets of categories whose blocks typeRows
+// keeps, and maxCluRows the classes (3×numLabels int32s each, 2.6 MB in
+// all): the 391 texts of NER-UK give about 11,000 classes to the words
+// not seen before, most of them more than once. Variables for tests.
+var maxTypeRows, maxCluRows = 1 << 10, 1 << 12
 
 // typeRows returns the blocks of the types of the token p, each summed
 // once for the featurizer: the features of shapes, tags, categories and
@@ -479,7 +488,7 @@ func (f *featurizer) typeRows(p *tokInfo, nl int) typeBlocks {
 		}
 		if f.classes(cw) {
 			b, ok := f.cluRows[cw.clu]
-			if !ok && len(f.cluRows) < maxTypeRows {
+			if !ok && len(f.cluRows) < maxCluRows {
 				if f.cluRows == nil {
 					f.cluRows = make(map[[maxLevels]uint16][]int32)
 				}
@@ -502,7 +511,8 @@ func (f *featurizer) typeRows(p *tokInfo, nl int) typeBlocks {
 
 // typeRow sets dst to the sums of the weights of the table entries es.
 func (f *featurizer) typeRow(dst []int32, es ...uint32) {
-	var row [maxLabels]int32
-	addWeights(&row, f.tab.w, es)
+	row := &f.scratch
+	clear(row[:maxLabels])
+	addWeights(row, f.tab.w, es)
 	copy(dst, row[:len(dst)])
 }

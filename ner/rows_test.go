@@ -1,7 +1,9 @@
 package ner
 
 import (
+	"encoding/binary"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"slices"
 	"sync"
@@ -56,13 +58,13 @@ func TestScoreSums(t *testing.T) {
 	}
 	all := featMorph | featGaz | featHist | featWideCase | featWideMark | featWideLemma | featStack
 	hist := map[string]uint16{"блінкен": 1 << 2, "астан": 1<<1 | 1<<3}
-	defer func(n, k, r int) { maxRows, maxShapeRows, maxTypeRows = n, k, r }(maxRows, maxShapeRows, maxTypeRows)
-	shapes, types := maxShapeRows, maxTypeRows
+	defer func(n, k, r, c int) { maxRows, maxShapeRows, maxTypeRows, maxCluRows = n, k, r, c }(maxRows, maxShapeRows, maxTypeRows, maxCluRows)
+	shapes, types, classes := maxShapeRows, maxTypeRows, maxCluRows
 	for _, bound := range []int{maxRows, 3, 1} {
 		for _, set := range []uint32{m.set, m.set &^ featMorph, all} {
 			for _, clu := range []*cluster.Clusters{nil, clu} {
 				t.Run(fmt.Sprintf("bound=%d,set=%b,clusters=%t", bound, set, clu != nil), func(t *testing.T) {
-					maxRows, maxShapeRows, maxTypeRows = bound, min(bound, shapes), min(bound, types)
+					maxRows, maxShapeRows, maxTypeRows, maxCluRows = bound, min(bound, shapes), min(bound, types), min(bound, classes)
 					want := featurizer{set: set, gaz: gazetteer.Default(), clu: clu, tab: m.table()}
 					got := featurizer{set: set, gaz: gazetteer.Default(), clu: clu, tab: m.table()}
 					nl := m.nl
@@ -83,7 +85,7 @@ func TestScoreSums(t *testing.T) {
 							want.extract(s)
 							ws := make([]int32, n*nl)
 							for k := range n {
-								var row [maxLabels]int32
+								var row [rowLen]int32
 								addWeights(&row, want.tab.w, want.out[want.offs[k]:want.offs[k+1]])
 								copy(ws[k*nl:(k+1)*nl], row[:nl])
 							}
@@ -174,4 +176,45 @@ func stackLabels(sents []vistka.Sentence) [][]uint8 {
 		out[i] = labs
 	}
 	return out
+}
+
+// TestAddWeights checks addWeights against the weights of the file, read
+// one by one, on runs of the shipped model's features: the labels index
+// the row as uint8s, and nothing lands past maxLabels, where the next
+// tokens' rows lie.
+func TestAddWeights(t *testing.T) {
+	m := shippedModel(t)
+	tab := m.table()
+	le := binary.LittleEndian
+	var hashes []uint32
+	for bk := 0; bk < 1<<bucketBits; bk++ {
+		for j := le.Uint32(m.index[4*bk:]); j < le.Uint32(m.index[4*bk+4:]); j++ {
+			hashes = append(hashes, uint32(bk)<<(32-bucketBits)|uint32(le.Uint16(m.keys[2*j:])))
+		}
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 2000 {
+		var es []uint32
+		var want [rowLen]int32
+		for range r.IntN(40) {
+			h := hashes[r.IntN(len(hashes))]
+			if r.IntN(4) == 0 {
+				h ^= 1 // mostly a feature the model lacks: entry 0
+			}
+			es = append(es, uint32(tab.find(h)))
+			if lo, hi := m.fileLookup(h); es[len(es)-1] != 0 {
+				for k := lo; k < hi; k++ {
+					want[m.wlabel[k]] += int32(int16(le.Uint16(m.wval[2*k:])))
+				}
+			}
+		}
+		var got [rowLen]int32
+		addWeights(&got, tab.w, es)
+		if got != want {
+			t.Fatalf("entries %v: sums differ", es)
+		}
+		if slices.ContainsFunc(got[maxLabels:], func(x int32) bool { return x != 0 }) {
+			t.Fatalf("entries %v: weights past maxLabels", es)
+		}
+	}
 }

@@ -121,13 +121,25 @@ type transGroup struct {
 	// another; and the largest transition score by magnitude.
 	gain []float32
 	tabs float32
-	// For a group of two labels after two predecessors (the I- and L- of
-	// a type, after its B- and I-): the same in arrays, which decodeGroups
-	// reads without a loop.
-	two    bool
-	from   [2]uint8      // preds
-	to     [2]uint8      // labels
-	trans2 [2][2]float32 // trans2[p][label]
+}
+
+// twoGroup is a group of two labels after two predecessors (the I- and
+// L- of a type, after its B- and I-), in arrays that decodeGroups reads
+// without a loop.
+type twoGroup struct {
+	trans [2][2]float32 // trans[p][label]
+	tabs  float32       // the largest of trans by magnitude
+	from  [2]uint8      // preds
+	to    [2]uint8      // labels
+	_     [8]byte       // to 32 bytes, which index without a multiplication
+}
+
+// transGroups are the groups of the labels of a grammar: those of two
+// labels after two predecessors apart, and the others. Every label is
+// in one group.
+type transGroups struct {
+	two  []twoGroup
+	many []transGroup
 }
 
 // pruneFrom is the number of predecessors from which decodeGroups first
@@ -136,7 +148,7 @@ const pruneFrom = 8
 
 // groupTransitions groups the labels of the grammar allowed by their
 // predecessors, with trans (nl+2 rows, see Model.trans).
-func groupTransitions(trans []float32, allowed [][]uint8) []transGroup {
+func groupTransitions(trans []float32, allowed [][]uint8) transGroups {
 	nl := len(allowed)
 	var gs []transGroup
 	for c := range nl {
@@ -147,6 +159,7 @@ func groupTransitions(trans []float32, allowed [][]uint8) []transGroup {
 		}
 		gs[k].labels = append(gs[k].labels, uint8(c))
 	}
+	var out transGroups
 	for k := range gs {
 		g := &gs[k]
 		g.trans = make([]float32, len(g.preds)*len(g.labels))
@@ -171,12 +184,17 @@ func groupTransitions(trans []float32, allowed [][]uint8) []transGroup {
 			}
 		}
 		if len(g.preds) == 2 && len(g.labels) == 2 {
-			g.two = true
-			g.from, g.to = [2]uint8(g.preds), [2]uint8(g.labels)
-			g.trans2 = [2][2]float32{[2]float32(g.trans[:2]), [2]float32(g.trans[2:])}
+			out.two = append(out.two, twoGroup{
+				tabs:  g.tabs,
+				from:  [2]uint8(g.preds),
+				to:    [2]uint8(g.labels),
+				trans: [2][2]float32{[2]float32(g.trans[:2]), [2]float32(g.trans[2:])},
+			})
+			continue
 		}
+		out.many = append(out.many, *g)
 	}
-	return gs
+	return out
 }
 
 // decodeGroups is decode over grouped transitions: the same sums and
@@ -184,37 +202,44 @@ func groupTransitions(trans []float32, allowed [][]uint8) []transGroup {
 // through allowed. A label's predecessors are scanned in ascending order
 // as decode scans them, so that ties go the same way; where pruning
 // leaves one contender, as it mostly does, its score is read once for
-// all the labels of the group.
+// all the labels of the group. The labels are computed group by group,
+// each from the scores of the token before alone, so the order of the
+// groups does not matter.
 //
 // The emission scores are the weights' sums scaled, float32(sums[k]) *
 // scale, each computed where it is added: a pass to convert them all
 // first cost more than the conversions. The explicit conversion rounds
 // the product before the sum, as storing it did, and keeps a compiler
 // from fusing the two.
-func (v *viterbi) decodeGroups(sums []int32, scale float32, n, nl int, trans []float32, groups []transGroup, labels []uint8) []uint8 {
+//
+// The rows of a token (scores, back pointers, sums) are read as arrays
+// of rowLen, which any uint8 label indexes without a bounds check: they
+// overlap the next tokens' rows and a padding past the last one, and
+// no label of a group reaches past nl.
+func (v *viterbi) decodeGroups(sums []int32, scale float32, n, nl int, trans []float32, gs *transGroups, labels []uint8) []uint8 {
 	var first [maxLabels]float32
 	for c, x := range sums[:nl] {
 		first[c] = float32(x) * scale
 	}
 	end := v.begin(first[:nl], n, nl, trans)
+	pad := rowLen - nl
+	sums = slices.Grow(sums[:n*nl], pad)[:n*nl+pad] // as tag leaves room, mostly no copy
+	v.delta = slices.Grow(v.delta, pad)
+	v.back = slices.Grow(v.back, pad)
+	// The rows of token i start delta, backs and sums, from token 1 on.
+	delta, backs := v.delta[:n*nl+pad], v.back[nl:n*nl+pad]
+	sums = sums[nl:]
 	for i := 1; i < n; i++ {
-		prev := v.delta[(i-1)*nl : i*nl]
-		cur := v.delta[i*nl : (i+1)*nl]
-		back := v.back[i*nl : (i+1)*nl]
-		emi := sums[i*nl : (i+1)*nl]
-		for g := range groups {
-			gr := &groups[g]
-			if gr.two {
-				p, q := gr.from[0], gr.from[1]
-				pv, qv := prev[p], prev[q]
-				tr := &gr.trans2
-				b0, a0 := pick(pv+tr[0][0], p, qv+tr[1][0], q)
-				b1, a1 := pick(pv+tr[0][1], p, qv+tr[1][1], q)
-				c0, c1 := gr.to[0], gr.to[1]
-				cur[c0], back[c0] = b0+float32(float32(emi[c0])*scale), a0
-				cur[c1], back[c1] = b1+float32(float32(emi[c1])*scale), a1
-				continue
-			}
+		prev := (*[rowLen]float32)(delta)
+		delta = delta[nl:]
+		cur := (*[rowLen]float32)(delta)
+		back := (*[rowLen]uint8)(backs)
+		backs = backs[nl:]
+		emi := (*[rowLen]int32)(sums)
+		sums = sums[nl:]
+		stepTwo(gs.two, prev, cur, back, emi, scale)
+		for g := range gs.many {
+			gr := &gs.many[g]
 			preds := gr.all
 			if len(preds) >= pruneFrom {
 				preds = v.contenders(gr, prev)
@@ -225,6 +250,16 @@ func (v *viterbi) decodeGroups(sums []int32, scale float32, n, nl int, trans []f
 				p := gr.preds[pi]
 				pv := prev[p]
 				tr := gr.trans[pi*m : pi*m+m]
+				tr = tr[:len(gr.labels)]
+				if pv-gr.tabs > neg {
+					// Every sum pv + tr[ci] is at least pv - tabs, and
+					// so above neg: the scan below would take each.
+					for ci, c := range gr.labels {
+						cur[c] = pv + tr[ci] + float32(float32(emi[c])*scale)
+						back[c] = p
+					}
+					continue
+				}
 				for ci, c := range gr.labels {
 					best, arg := neg, uint8(0)
 					if s := pv + tr[ci]; s > best {
@@ -251,6 +286,41 @@ func (v *viterbi) decodeGroups(sums []int32, scale float32, n, nl int, trans []f
 	return v.backtrace(n, nl, end, labels)
 }
 
+// stepTwo is decodeGroups's step for the groups of two, from the scores
+// prev of a token to those of the next, cur, with its sums emi. A
+// function of its own, it keeps what it reads in registers.
+//
+// Where pv - tabs is above neg, so is every sum from p: fl(pv + t) ≥
+// fl(pv - tabs) for any t of the group, rounding being monotone. pick
+// then takes the sum from p unless the one from q is larger, as the
+// shorter test here does.
+func stepTwo(two []twoGroup, prev, cur *[rowLen]float32, back *[rowLen]uint8, emi *[rowLen]int32, scale float32) {
+	for k := range two {
+		g := &two[k]
+		p, q := g.from[0], g.from[1]
+		pv, qv := prev[p], prev[q]
+		tr := &g.trans
+		var b0, b1 float32
+		var a0, a1 uint8
+		if pv-g.tabs > neg {
+			b0, a0 = pv+tr[0][0], p
+			if t := qv + tr[1][0]; t > b0 {
+				b0, a0 = t, q
+			}
+			b1, a1 = pv+tr[0][1], p
+			if t := qv + tr[1][1]; t > b1 {
+				b1, a1 = t, q
+			}
+		} else {
+			b0, a0 = pick(pv+tr[0][0], p, qv+tr[1][0], q)
+			b1, a1 = pick(pv+tr[0][1], p, qv+tr[1][1], q)
+		}
+		c0, c1 := g.to[0], g.to[1]
+		cur[c0], back[c0] = b0+float32(float32(emi[c0])*scale), a0
+		cur[c1], back[c1] = b1+float32(float32(emi[c1])*scale), a1
+	}
+}
+
 // pick returns the better of the sums s from predecessor p and t from
 // q > p as decode's scan picks it, ties to p; neg and 0 when neither is
 // above neg.
@@ -273,7 +343,7 @@ func pick(s float32, p uint8, t float32, q uint8) (float32, uint8) {
 // prev[q] - gain[q] by a slack far above any rounding of the sums, so
 // that it can neither beat nor tie q, and the labels get what the scan of
 // all of them would give.
-func (v *viterbi) contenders(gr *transGroup, prev []float32) []uint8 {
+func (v *viterbi) contenders(gr *transGroup, prev *[rowLen]float32) []uint8 {
 	// The best score, and the best of the others.
 	q, top, second := 0, prev[gr.preds[0]], float32(math.Inf(-1))
 	for pi, p := range gr.preds[1:] {

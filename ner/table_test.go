@@ -95,7 +95,12 @@ func TestDecodeGroups(t *testing.T) {
 	for i := range tied {
 		tied[i] = float32(r.IntN(3)) - 1
 	}
-	for _, trans := range [][]float32{m.trans, tied} {
+	// And transitions far apart, which pruning leaves out more of.
+	wide := make([]float32, len(m.trans))
+	for i, x := range m.trans {
+		wide[i] = 50 * x
+	}
+	for _, trans := range [][]float32{m.trans, tied, wide} {
 		groups := groupTransitions(trans, m.allowed)
 		var a, b viterbi
 		for range 3000 {
@@ -104,8 +109,11 @@ func TestDecodeGroups(t *testing.T) {
 			sums := make([]int32, n*nl)
 			em := make([]float32, n*nl)
 			spread := []float64{0.5, 3, 20}[r.IntN(3)]
+			flat := r.IntN(10) == 0 // every label alike: ties everywhere
 			for i := range sums {
-				if r.IntN(2) == 0 {
+				if flat {
+					sums[i] = 1 << 12
+				} else if r.IntN(2) == 0 {
 					sums[i] = int32(r.IntN(5)) << 12 // ties
 				} else {
 					sums[i] = int32(r.NormFloat64() * spread * (1 << 12))
@@ -113,7 +121,7 @@ func TestDecodeGroups(t *testing.T) {
 				em[i] = float32(sums[i]) * m.scale
 			}
 			want := a.decode(em, n, nl, trans, m.allowed, nil)
-			got := b.decodeGroups(sums, m.scale, n, nl, trans, groups, nil)
+			got := b.decodeGroups(sums, m.scale, n, nl, trans, &groups, nil)
 			if !slices.Equal(got, want) {
 				t.Fatalf("labels %v, want %v", got, want)
 			}

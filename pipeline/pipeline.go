@@ -188,18 +188,27 @@ func baseSources(src vistka.Source, spans []vistka.Span) vistka.Source {
 	return src
 }
 
-// Letter classes for Language.
+// The counts Language keeps, in one number, 16 bits each: it reads at
+// most 20001 code points, so none overflows into the next.
 const (
-	langCyr = 1 << iota // a Cyrillic letter
-	langUk              // one only Ukrainian writes
-	langRu              // one only Russian writes
-	langLat             // a Latin letter
+	langCyr = 1 << (16 * iota) // Cyrillic letters
+	langUk                     // letters only Ukrainian writes
+	langRu                     // letters only Russian writes
+	langLat                    // Latin letters
 )
 
-// cyrillicLang holds the classes of the code points U+0400 to U+047F,
-// the ones written as 0xd0 or 0xd1 and one more byte: what Language
-// counts them as.
-var cyrillicLang = func() (l [0x80]byte) {
+// asciiLang holds what Language adds to its counts for each ASCII
+// character: langLat for the letters.
+var asciiLang = func() (l [utf8.RuneSelf]uint64) {
+	for c := 'A'; c <= 'Z'; c++ {
+		l[c], l[c|0x20] = langLat, langLat
+	}
+	return l
+}()
+
+// cyrillicLang holds what Language adds to its counts for the code points
+// U+0400 to U+047F, the ones written as 0xd0 or 0xd1 and one more byte.
+var cyrillicLang = func() (l [0x80]uint64) {
 	for i := range l {
 		c := rune(0x400 + i)
 		switch {
@@ -223,24 +232,18 @@ var cyrillicLang = func() (l [0x80]byte) {
 // Language guesses the language of a text from its letters: uk, ru, en, or
 // "" when it cannot tell.
 func Language(text string) string {
-	var uk, ru, cyr, lat int
+	var counts uint64 // langCyr, langUk, langRu and langLat letters
 	// The first 20001 code points. ASCII and the runes from U+0400 to
 	// U+047F are read in place; the rest as a range loop would.
 	for i, n := 0, 0; i < len(text) && n <= 20000; n++ {
 		b := text[i]
 		if b < utf8.RuneSelf {
-			if l := b | 0x20; 'a' <= l && l <= 'z' {
-				lat++
-			}
+			counts += asciiLang[b]
 			i++
 			continue
 		}
 		if b-0xd0 < 2 && i+1 < len(text) && text[i+1]&0xc0 == 0x80 {
-			k := cyrillicLang[int(b&1)<<6|int(text[i+1]&0x3f)]
-			cyr += int(k & langCyr)
-			uk += int(k>>1) & 1
-			ru += int(k>>2) & 1
-			lat += int(k>>3) & 1
+			counts += cyrillicLang[int(b&1)<<6|int(text[i+1]&0x3f)]
 			i += 2
 			continue
 		}
@@ -248,14 +251,14 @@ func Language(text string) string {
 		i += size
 		switch {
 		case c == 'ґ' || c == 'Ґ':
-			uk++
-			cyr++
+			counts += langUk + langCyr
 		case unicode.Is(unicode.Cyrillic, c):
-			cyr++
+			counts += langCyr
 		case unicode.Is(unicode.Latin, c):
-			lat++
+			counts += langLat
 		}
 	}
+	cyr, uk, ru, lat := counts&0xffff, counts>>16&0xffff, counts>>32&0xffff, counts>>48
 	switch {
 	case cyr == 0 && lat == 0:
 		return ""

@@ -70,7 +70,9 @@ func TestLanguageBytes(t *testing.T) {
 		return "uk"
 	}
 	texts := []string{"", "Блінкен прибув", "Блинкен прибыл", "Blinken arrived", "\xd0", "\xd1\x41", "ы\xd0", "\xff\xfeї",
-		strings.Repeat("a", 20000) + strings.Repeat("ї", 5), strings.Repeat("ї", 20001) + strings.Repeat("a", 30000)}
+		strings.Repeat("a", 20000) + strings.Repeat("ї", 5), strings.Repeat("ї", 20001) + strings.Repeat("a", 30000),
+		// each count at its most (Language keeps them 16 bits each)
+		strings.Repeat("ы", 20001) + "ї", strings.Repeat("ґЁїa", 6000), strings.Repeat("Ї", 10000) + strings.Repeat("ыZ", 5001) + "ъ"}
 	for r := rune(0); r < 0x3000; r++ {
 		texts = append(texts, string(r), "ab"+string(r)+string(r), "ї"+string(r), "ы"+string(r)+string(r))
 	}

@@ -1247,7 +1247,7 @@ func (d *doc) opensWithVerb(from, i int) bool {
 // impersonalForm reports an impersonal predicate in -но, -то that the
 // tagger read as an adverb: "Директору повідомлено про підозру".
 func impersonalForm(t tok) bool {
-	if !strings.HasPrefix(t.Tag, "adv") || utf8.RuneCountInString(t.Text) < 7 {
+	if !strings.HasPrefix(t.Tag, "adv") || scan.RuneCount(t.Text) < 7 {
 		return false
 	}
 	w := scan.ToLower(t.Text)

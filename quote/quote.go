@@ -1528,13 +1528,16 @@ func (d *doc) dialogueLines(qs []vistka.Quote, used []bool) []vistka.Quote {
 			}
 			k++
 		}
+		if !isDash(t) {
+			continue // a line opens with a dash
+		}
 		// A line may open mid-paragraph after a full stop in text that
 		// keeps no paragraphs ("…, — зізнався Михайло. — Хотів би
 		// подякувати …"): it follows its speaker's line at once and runs
 		// to the end of its sentence only.
 		mid := i > 0 && d.toks[i-1].para == t.para && isEnd(d.toks[i-1]) && last >= 0 && k > 0 && last == k-1 &&
 			d.toks[i-1].sent+1 == t.sent && d.sentOf(qs[last].End) == d.toks[i-1].sent
-		if !isDash(t) || i > 0 && d.toks[i-1].para == t.para && !mid || used[i] || i+1 >= len(d.toks) || used[i+1] {
+		if i > 0 && d.toks[i-1].para == t.para && !mid || used[i] || i+1 >= len(d.toks) || used[i+1] {
 			continue
 		}
 		e := i + 1

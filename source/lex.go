@@ -95,7 +95,11 @@ func lex(text string) []token {
 	gap := uint8(gapNewline)
 	rpos := 0
 	for i := 0; i < len(text); {
-		r, size := scan.DecodeRune(text[i:])
+		// ASCII in place: DecodeRune is a call.
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = scan.DecodeRune(text[i:])
+		}
 		switch {
 		case scan.IsSpace(r):
 			switch {
@@ -114,12 +118,19 @@ func lex(text string) []token {
 			j, n := i, 0
 			plain := true // the word is written as it is to be read: most are
 			for j < len(text) {
+				// The common case, lower-case Cyrillic letters, plain
+				// as they are (see below), two bytes each.
 				if scan.LowerCyrillicAt(text, j) {
-					j += 2 // the common case, plain as it is: see below
-					n++
-					continue
+					k := scan.LowerCyrillicRun(text, j+2)
+					n += (k - j) / 2
+					if j = k; j == len(text) {
+						break
+					}
 				}
-				c, sz := scan.DecodeRune(text[j:])
+				c, sz := rune(text[j]), 1
+				if c >= utf8.RuneSelf {
+					c, sz = scan.DecodeRune(text[j:])
+				}
 				switch {
 				case (isWordRune(c) || isDigit(c)) && !isApostrophe(c):
 					plain = plain && !isStress(c) && lower(c) == c

@@ -3,6 +3,7 @@ package source
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestNormWord checks normWord, which writes ASCII and the common
@@ -56,6 +57,34 @@ func TestPlatform(t *testing.T) {
 	} {
 		if got := platform(w); got != want {
 			t.Errorf("platform(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// TestLexOffsets checks the offsets lex gives in bytes and code points,
+// and its symbols, against utf8 decoding of the text.
+func TestLexOffsets(t *testing.T) {
+	for _, text := range []string{
+		"",
+		"Ціна зросла на 5% — до 1 200 грн, пише Цензор.НЕТ.",
+		"ПРАВДА, м'ясо й Зв’язок; Кривий-Ріг,  пів-Europe (OK)\t\n«Так»",
+		"на́голос, сло́во; 24tv.ua і Zakon.kz: 7,08 $25 1-й",
+		"Μαρία Ñandú 東京 ʼслово Ґанок ґанок ЇЖАК\u00a0\u202f\u2009x",
+		"bad \xff byte\xd0 end\xd1\x80 \xe2\x80 tail-' a- a.",
+	} {
+		for _, tok := range lex(text) {
+			if rs := utf8.RuneCountInString(text[:tok.bs]); tok.rs != rs {
+				t.Errorf("%q: token %q starts at rune %d, want %d", text, text[tok.bs:tok.be], tok.rs, rs)
+			}
+			if re := tok.rs + utf8.RuneCountInString(text[tok.bs:tok.be]); tok.re != re {
+				t.Errorf("%q: token %q ends at rune %d, want %d", text, text[tok.bs:tok.be], tok.re, re)
+			}
+			if tok.kind == sym {
+				r, size := utf8.DecodeRuneInString(text[tok.bs:])
+				if tok.r != r || tok.be != tok.bs+size {
+					t.Errorf("%q: symbol %q at %d, want %q of %d bytes", text, tok.r, tok.bs, r, size)
+				}
+			}
 		}
 	}
 }

@@ -1118,7 +1118,7 @@ func (f *finder) credit(i int) int {
 			return
 		}
 		value := f.slice(a, b)
-		if utf8.RuneCountInString(value) > 80 {
+		if scan.RuneCount(value) > 80 {
 			return
 		}
 		if role == RoleVia {
@@ -1442,7 +1442,7 @@ func (f *finder) acronym(i int) bool {
 		return false
 	}
 	w := f.slice(i, i+1)
-	return utf8.RuneCountInString(w) >= 2 && strings.ToUpper(w) == w
+	return scan.RuneCount(w) >= 2 && strings.ToUpper(w) == w
 }
 
 // saidNear reports a verb of posting or a page near the platform at i, in

@@ -26,10 +26,7 @@ type token struct {
 	hAmb   uint64 // the set of candidate tags
 	hAmbC  uint64 // the set of candidate parts of speech with case
 	cands  []cand
-	// nextVerb is the index of the next token on the right, in the same
-	// clause, that may be a verb, or -1 (see nextVerbHash).
-	nextVerb int32
-	gold     int32 // training: index of the gold candidate
+	gold   int32 // training: index of the gold candidate
 	// static holds, when not nil, the weights of the token's own
 	// features (staticFeatures) for the labels of its candidates in
 	// candLabels order, and then, one a candidate, the weights of the
@@ -49,6 +46,26 @@ type token struct {
 	guess   bool // every candidate is a guess
 	verb    bool // some candidate is a verb
 	hasNear bool
+}
+
+// word is a token at its place in the sentence being tagged: the token,
+// which tagging shares between the occurrences of a form, and what
+// depends on the place.
+type word struct {
+	*token
+	// nextVerb is the index of the next token on the right, in the same
+	// clause, that may be a verb, or -1 (see nextVerbHash).
+	nextVerb int32
+}
+
+// words returns the tokens of toks at their places.
+func words(toks []token) []word {
+	ws := make([]word, len(toks))
+	for i := range toks {
+		ws[i].token = &toks[i]
+	}
+	lookRight(ws)
+	return ws
 }
 
 // Feature templates. A feature's hash mixes its template with the hashes
@@ -118,6 +135,11 @@ type state struct {
 	lastNoun     uint64 // part of speech and case of the last noun
 	coord        bool   // the last token was a coordinating conjunction or comma
 	sinceVerb    int    // tokens since the verb
+	// adjTag and subjTag are the tags that set adj and subj, whose
+	// refs stateRefs reads; noRefs is set once a tag without refs
+	// (tagInfo.hasRefs) has come in.
+	adjTag, subjTag *tagInfo
+	noRefs          bool
 }
 
 var hBoundary = hashString("<S>")
@@ -195,7 +217,7 @@ func (m *Model) findNear(f [numNear]uint64) [numNear]ref {
 
 // hasNear reports whether the tokens near token i all carry their near
 // weights.
-func hasNear(toks []token, i int) bool {
+func hasNear(toks []word, i int) bool {
 	for j := max(i-2, 0); j <= i+2 && j < len(toks); j++ {
 		if !toks[j].hasNear {
 			return false
@@ -207,7 +229,7 @@ func hasNear(toks []token, i int) bool {
 // gatherNear returns where the weights are of the features that the
 // tokens near token i give it; edge holds those of the sentence
 // boundary.
-func gatherNear(toks []token, i int, edge *[numNear]ref) [numNear]ref {
+func gatherNear(toks []word, i int, edge *[numNear]ref) [numNear]ref {
 	at := func(j int) *[numNear]ref {
 		if j < 0 || j >= len(toks) {
 			return edge
@@ -229,16 +251,16 @@ func gatherNear(toks []token, i int, edge *[numNear]ref) [numNear]ref {
 
 // features appends the features of token i to dst, without those of
 // staticFeatures when the token has them summed in static, and without
-// those of its neighbours' nearFeatures when near is set. The weights
-// are integers summed in any order, so leaving features out of dst to
-// look them up apart gives the same scores.
-func features(dst []uint64, toks []token, i int, st *state, near bool) []uint64 {
-	t := &toks[i]
+// those of its neighbours' nearFeatures and of stateRefs when near is
+// set. The weights are integers summed in any order, so leaving features
+// out of dst to look them up apart gives the same scores.
+func features(dst []uint64, toks []word, i int, st *state, near bool) []uint64 {
+	t := toks[i].token
 	tok := func(j int) *token {
 		if j < 0 || j >= len(toks) {
 			return nil
 		}
-		return &toks[j]
+		return toks[j].token
 	}
 	form := func(j int) uint64 {
 		if u := tok(j); u != nil {
@@ -272,14 +294,19 @@ func features(dst []uint64, toks []token, i int, st *state, near bool) []uint64 
 			f1(fNext2Form, form(i+2)),
 			f1(fNextAmb, amb(i+1)),
 			f1(fNext2Amb, amb(i+2)),
+			f1(fPrevTag, p1),
+			f1(fPrev2Tag, p2),
+			f2(fPrevTags, p1, p2),
+			f2(fPrevPOSForm, p1pos, t.hForm),
+			f1(fPrevCoarse, p1coarse),
+		)
+	} else {
+		dst = append(dst,
+			f2(fPrevTags, p1, p2),
+			f2(fPrevPOSForm, p1pos, t.hForm),
 		)
 	}
 	dst = append(dst,
-		f1(fPrevTag, p1),
-		f1(fPrev2Tag, p2),
-		f2(fPrevTags, p1, p2),
-		f2(fPrevPOSForm, p1pos, t.hForm),
-		f1(fPrevCoarse, p1coarse),
 		f2(fPrevFormForm, form(i-1), t.hForm),
 		f2(fFormNextForm, t.hForm, form(i+1)),
 		f2(fPrevCoarseAmb, p1coarse, t.hAmb),
@@ -293,13 +320,19 @@ func features(dst []uint64, toks []token, i int, st *state, near bool) []uint64 
 		dst = append(dst, f1(fPrep, st.prep), f2(fPrepSuf2, st.prep, t.hSuf[1]))
 	}
 	if st.adj != 0 {
-		dst = append(dst, f1(fAdj, st.adj), f2(fAdjSuf2, st.adj, t.hSuf[1]))
+		if !near {
+			dst = append(dst, f1(fAdj, st.adj))
+		}
+		dst = append(dst, f2(fAdjSuf2, st.adj, t.hSuf[1]))
 	}
-	if st.subj != 0 {
+	if st.subj != 0 && !near {
 		dst = append(dst, f1(fSubj, st.subj))
 	}
 	if st.verb != 0 {
-		dst = append(dst, f1(fVerb, st.verb), f1(fVerbPG, st.verbPG))
+		dst = append(dst, f1(fVerb, st.verb))
+		if !near {
+			dst = append(dst, f1(fVerbPG, st.verbPG))
+		}
 	}
 	if !near {
 		dst = append(dst, f1(fPrevAmb, amb(i-1)))
@@ -313,9 +346,23 @@ func features(dst []uint64, toks []token, i int, st *state, near bool) []uint64 
 	if i == 0 {
 		dst = append(dst, f1(fFirst, t.hShape))
 	}
-	if i == len(toks)-1 {
+	if i == len(toks)-1 && !near {
 		dst = append(dst, f1(fLast, 0))
 	}
+	clause := st.clause()
+	if !near {
+		dst = append(dst, f1(fClause, clause))
+	}
+	dst = append(dst, f2(fClauseAmbC, clause, t.hAmbC))
+	if h := nextVerbHash(toks, i); h != 0 {
+		dst = append(dst, f1(fNextVerb, h))
+	}
+	return dst
+}
+
+// clause returns what st knows of the clause: whether it has a verb, a
+// subject and a preposition waiting for its noun.
+func (st *state) clause() uint64 {
 	var clause uint64
 	if st.verb != 0 {
 		clause |= 1
@@ -326,17 +373,66 @@ func features(dst []uint64, toks []token, i int, st *state, near bool) []uint64 
 	if st.prep != 0 {
 		clause |= 4
 	}
-	dst = append(dst, f1(fClause, clause), f2(fClauseAmbC, clause, t.hAmbC))
-	if h := nextVerbHash(toks, i); h != 0 {
-		dst = append(dst, f1(fNextVerb, h))
+	return clause
+}
+
+// The features of a token that depend on the state alone, in the order
+// stateRefs gives where their weights are.
+const (
+	statePrevTag = iota
+	statePrev2Tag
+	statePrevCoarse
+	stateAdj
+	stateSubj
+	stateVerbPG
+	stateClause
+	stateLast
+	numState
+)
+
+// stateRefs returns where m keeps the weights of the features of the
+// token after state st that features leaves out when near is set: those
+// the tags of st give it (tagFeatures; the sentence boundary's for the
+// tags not there), that of the clause, and fLast when last is set. Every
+// tag of st must carry its refs for m (!st.noRefs).
+func (m *Model) stateRefs(st *state, last bool) [numState]ref {
+	p1, p2 := &m.boundary, &m.boundary
+	if st.prev1 != nil {
+		p1 = &st.prev1.refs
 	}
-	return dst
+	if st.prev2 != nil {
+		p2 = &st.prev2.refs
+	}
+	r := [numState]ref{
+		statePrevTag:    p1[refPrevTag],
+		statePrev2Tag:   p2[refPrev2Tag],
+		statePrevCoarse: p1[refPrevCoarse],
+		stateAdj:        noRef,
+		stateSubj:       noRef,
+		stateVerbPG:     noRef,
+		stateClause:     m.clause[st.clause()],
+		stateLast:       noRef,
+	}
+	if st.adj != 0 {
+		r[stateAdj] = st.adjTag.refs[refAdj]
+	}
+	if st.subj != 0 {
+		r[stateSubj] = st.subjTag.refs[refSubj]
+	}
+	if st.verb != 0 {
+		r[stateVerbPG] = st.verbTag.refs[refVerbPG]
+	}
+	if last {
+		r[stateLast] = m.last
+	}
+	return r
 }
 
 // advance updates st after token t got candidate c.
 func (st *state) advance(t *token, c *cand) {
 	ti := c.tag
 	st.prev2, st.prev1 = st.prev1, ti
+	st.noRefs = st.noRefs || !ti.hasRefs
 	st.coord = ti.coord || t.text == ","
 	st.sinceVerb++
 
@@ -345,10 +441,10 @@ func (st *state) advance(t *token, c *cand) {
 		st.prep = hashString(c.lemma)
 		st.adj = 0
 	case kindAdj:
-		st.adj = ti.hGenCas
+		st.adj, st.adjTag = ti.hGenCas, ti
 	case kindNoun:
 		if ti.nom {
-			st.subj = ti.hPG
+			st.subj, st.subjTag = ti.hPG, ti
 		}
 		st.lastNoun = ti.hCoarseCase
 		st.prep, st.adj = 0, 0
@@ -509,11 +605,12 @@ type scratch struct {
 }
 
 // best scores the candidates of token i and returns the index of the
-// best one. It leaves the features in s.feats and s.cfs.
-func (s *scratch) best(toks []token, i int, st *state, w scorer) int {
-	t := &toks[i]
-	ms, near := w.(*modelScorer)
-	near = near && hasNear(toks, i)
+// best one. It leaves the features in s.feats and, unless the token is
+// prepared (static) and w a modelScorer, s.cfs.
+func (s *scratch) best(toks []word, i int, st *state, w scorer) int {
+	t := toks[i].token
+	ms, isMS := w.(*modelScorer)
+	near := isMS && !st.noRefs && hasNear(toks, i)
 	s.feats = features(s.feats[:0], toks, i, st, near)
 	n := len(t.cands)
 	labels, slot := t.labels, t.slot
@@ -525,46 +622,38 @@ func (s *scratch) best(toks []token, i int, st *state, w scorer) int {
 	s.cfs = slices.Grow(s.cfs[:0], n)[:n]
 	s.cflat = s.cflat[:0]
 	var right *token
-	if t.nextVerb >= 0 {
-		right = &toks[t.nextVerb]
+	if next := toks[i].nextVerb; next >= 0 {
+		right = toks[next].token
 	}
 	subj := uint64(0)
 	if st.subj != 0 {
 		subj = 1
 	}
-	// With t.static only the agreement features are left to look up.
+	// With t.static only the agreement features are left to look up,
+	// and with the model's table (Model.agree) not even those.
 	var cstatic []float32
 	if t.static != nil {
 		cstatic = t.static[len(labels):]
 	}
-	for ci := range t.cands {
-		c := &t.cands[ci]
-		cf := &s.cfs[ci]
-		*cf = [maxCF]uint64{c.cf[0], c.cf[1], c.cf[2]}
-		if ti := c.tag; ti.caseIdx != 0 {
-			r := agreeNone
-			if right != nil {
-				r = agreeNo
-				for k := range right.cands {
-					if v := right.cands[k].tag; v.kind == kindVerb {
-						if a := agree(ti, v); a == agreeYes || (a == agreeNeutral && r == agreeNo) {
-							r = a
-						}
-					}
+	table := isMS && cstatic != nil
+	if !table {
+		for ci := range t.cands {
+			c := &t.cands[ci]
+			cf := &s.cfs[ci]
+			*cf = [maxCF]uint64{c.cf[0], c.cf[1], c.cf[2]}
+			if ti := c.tag; ti.caseIdx != 0 {
+				cf[3] = agreeFeature(ti.caseIdx, ti.kind, agreeKey(ti, right, st.verbTag, subj))
+			}
+			if cstatic != nil {
+				if cf[3] != 0 {
+					s.cflat = append(s.cflat, cf[3])
 				}
+				continue
 			}
-			l := agree(ti, st.verbTag)
-			cf[3] = f2(cfAgree, uint64(ti.caseIdx)|uint64(ti.kind)<<4, uint64(l)|uint64(r)<<2|subj<<4)
-		}
-		if cstatic != nil {
-			if cf[3] != 0 {
-				s.cflat = append(s.cflat, cf[3])
-			}
-			continue
-		}
-		for _, f := range cf {
-			if f != 0 {
-				s.cflat = append(s.cflat, f)
+			for _, f := range cf {
+				if f != 0 {
+					s.cflat = append(s.cflat, f)
+				}
 			}
 		}
 	}
@@ -577,17 +666,42 @@ func (s *scratch) best(toks []token, i int, st *state, w scorer) int {
 		clear(s.acc)
 	}
 	if near {
-		found := gatherNear(toks, i, &ms.m.edge)
+		var found [numNear + numState]ref
+		*(*[numNear]ref)(found[:]) = gatherNear(toks, i, &ms.m.edge)
+		*(*[numState]ref)(found[numNear:]) = ms.m.stateRefs(st, i == len(toks)-1)
 		ms.addFound(s.feats, found[:], labels, s.acc[:len(labels)])
 	} else {
 		w.add(s.feats, labels, s.acc[:len(labels)])
 	}
-	s.cacc = slices.Grow(s.cacc[:0], len(s.cflat))[:len(s.cflat)]
-	clear(s.cacc)
-	w.addAll(s.cflat, s.cacc)
 	s.cscore = slices.Grow(s.cscore[:0], n)[:n]
 	acc := s.acc
 	best := 0
+	if table {
+		agreeW := &ms.m.agree
+		// A candidate's agreement depends on its gender and person
+		// alone (agree), which the candidates of a form often share.
+		var gp uint16 = 1 << 15 // none yet
+		var key uint64
+		for ci := range t.cands {
+			sl := &slot[ci] // seven parts
+			sc := acc[sl[0]] + acc[sl[1]] + acc[sl[2]] + acc[sl[3]] + acc[sl[4]] + acc[sl[5]] + acc[sl[6]]
+			sc += cstatic[ci]
+			if ti := t.cands[ci].tag; ti.caseIdx != 0 {
+				if g := uint16(ti.gen)<<8 | uint16(ti.person); g != gp {
+					gp, key = g, agreeKey(ti, right, st.verbTag, subj)
+				}
+				sc += agreeW[agreeIndex(ti, key)]
+			}
+			s.cscore[ci] = sc
+			if sc > s.cscore[best] {
+				best = ci
+			}
+		}
+		return best
+	}
+	s.cacc = slices.Grow(s.cacc[:0], len(s.cflat))[:len(s.cflat)]
+	clear(s.cacc)
+	w.addAll(s.cflat, s.cacc)
 	k := 0
 	for ci := range t.cands {
 		sl := &slot[ci] // seven parts
@@ -612,6 +726,54 @@ func (s *scratch) best(toks []token, i int, st *state, w scorer) int {
 		}
 	}
 	return best
+}
+
+// agreeKey returns the values of the agreement feature of a candidate of
+// tag ti (which has a case): whether it agrees with the clause's verb
+// vt, with the next possible verb right (nil for none), and whether the
+// clause has its subject (subj 1) or not (0). Below agreeKeys. Of ti it
+// reads only what agree reads: its gender and person.
+func agreeKey(ti *tagInfo, right *token, vt *tagInfo, subj uint64) uint64 {
+	r := agreeNone
+	if right != nil {
+		r = agreeNo
+		for k := range right.cands {
+			if v := right.cands[k].tag; v.kind == kindVerb {
+				if a := agree(ti, v); a == agreeYes || (a == agreeNeutral && r == agreeNo) {
+					r = a
+				}
+			}
+		}
+	}
+	return uint64(agree(ti, vt)) | uint64(r)<<2 | subj<<4
+}
+
+// agreeFeature returns the agreement feature of a candidate whose tag has
+// case caseIdx and kind, with values key (agreeKey).
+func agreeFeature(caseIdx uint8, kind tagKind, key uint64) uint64 {
+	return f2(cfAgree, uint64(caseIdx)|uint64(kind)<<4, key)
+}
+
+// The number of caseIdx values, of tag kinds and of agreeKey values:
+// Model.agree has a weight for each of them all.
+const (
+	numCaseIdx = 8
+	numKinds   = 8
+	agreeKeys  = 32
+	numAgree   = numCaseIdx * numKinds * agreeKeys
+)
+
+// These fail to compile when the caseIdx values or the kinds outgrow
+// the table.
+const (
+	_ uint = numCaseIdx - uint(len(caseNames))
+	_ uint = numKinds - 1 - uint(kindAdv)
+)
+
+// agreeIndex returns the place in Model.agree of the agreement feature of
+// a candidate of tag ti with values key.
+func agreeIndex(ti *tagInfo, key uint64) int {
+	return (int(ti.caseIdx)*numKinds+int(ti.kind))*agreeKeys + int(key)
 }
 
 // A tag has the seven parts that best sums one by one: these fail to
@@ -679,7 +841,7 @@ const (
 
 // lookRight fills the features of toks that depend on the tokens to their
 // right but not on any decision: the next possible verb of the clause.
-func lookRight(toks []token) {
+func lookRight(toks []word) {
 	next := -1 // index of the nearest possible verb on the right, in the clause
 	for i := len(toks) - 1; i >= 0; i-- {
 		t := &toks[i]
@@ -699,7 +861,7 @@ func lookRight(toks []token) {
 // nextVerbHash returns the ambiguity class and distance of the next
 // possible verb of token i's clause, or 0 for none. Computed where it is
 // used, it does not take room in every token.
-func nextVerbHash(toks []token, i int) uint64 {
+func nextVerbHash(toks []word, i int) uint64 {
 	next := int(toks[i].nextVerb)
 	if next < 0 {
 		return 0

@@ -114,7 +114,7 @@ func evaluate(data []prepared, gold []bruk.Sentence, w scorer) Metrics {
 	var s scratch
 	var picks []int
 	for si, p := range data {
-		picks = decodeGreedy(p.toks, w, &s, picks)
+		picks = decodeGreedy(p.words, w, &s, picks)
 		for i, gt := range gold[si].Tokens {
 			t := &p.toks[i]
 			c := &t.cands[picks[i]]

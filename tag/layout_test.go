@@ -195,15 +195,14 @@ func TestPreparedToken(t *testing.T) {
 		fast = append(fast, *s.token(".", lex, m.specials))
 		slow = append(slow, fast[len(fast)-1])
 		slow[len(slow)-1].hasNear = false
-		lookRight(fast)
-		lookRight(slow)
+		fw, sw := words(fast), words(slow)
 		var stFast, stSlow state
 		for i := range fast {
 			pick := 0
 			if len(fast[i].cands) > 1 {
-				pick = s.dec.best(fast, i, &stFast, &s.ms)
+				pick = s.dec.best(fw, i, &stFast, &s.ms)
 				scores := slices.Clone(s.dec.cscore)
-				if p := s.dec.best(slow, i, &stSlow, &s.ms); p != pick || !slices.Equal(s.dec.cscore, scores) {
+				if p := s.dec.best(sw, i, &stSlow, &s.ms); p != pick || !slices.Equal(s.dec.cscore, scores) {
 					t.Fatalf("sentence %d token %d: prepared picks %d %v, from scratch %d %v", n, i, pick, scores, p, s.dec.cscore)
 				}
 			}

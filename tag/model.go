@@ -64,8 +64,16 @@ type Model struct {
 	filter *[1 << filterBits / 64]uint64
 	raw    []byte
 	// edge is where the weights are of the sentence boundary's near
-	// features (nearFeatures).
-	edge [numNear]ref
+	// features (nearFeatures), boundary of the features it gives the
+	// tokens after it as a tag (tagFeatures), clause of fClause by
+	// state.clause (three bits) and last of fLast (see stateRefs).
+	edge     [numNear]ref
+	boundary [numTagRefs]ref
+	clause   [8]ref
+	last     ref
+	// agree holds the weight for allLabel of every agreement feature, by
+	// agreeIndex: a candidate's is read, not hashed and looked up.
+	agree [numAgree]float32
 	// pool keeps the scratch space of Tag calls, with their caches of
 	// prepared forms; unlike a sync.Pool it survives garbage collections.
 	pool chan *tagScratch
@@ -280,6 +288,21 @@ func (ms *modelScorer) addFound(feats []uint64, found []ref, labels []uint16, ac
 	// are small integers, whose float32 sums are exact in any order.
 	ms.isum = slices.Grow(ms.isum[:0], len(labels))[:len(labels)]
 	clear(ms.isum)
+	if len(blocks) > 0 && len(labels) < spare {
+		// addBlocks, with its last pass over the labels one with
+		// adding the sums to acc.
+		ms.markLabels(labels)
+		ms.sumBlocks(blocks)
+		addRows(rows, labels, ms.isum)
+		mark, sums, isum := ms.mark, &ms.sums, ms.isum
+		acc = acc[:len(isum)]
+		for j, l := range labels {
+			acc[j] += float32(isum[j] + sums[j+1])
+			sums[j+1] = 0
+			mark[l] = spare + uint8(l%spare)
+		}
+		return
+	}
 	addRows(rows, labels, ms.isum)
 	if len(blocks) > 0 {
 		ms.addBlocks(blocks, labels, ms.isum)
@@ -332,16 +355,9 @@ func (ms *modelScorer) addBlocks(blocks []uint64, labels []uint16, out []int32) 
 		ms.addBlocks(blocks, labels[:spare-1], out)
 		labels, out = labels[spare-1:], out[spare-1:]
 	}
-	entries, mark, sums := ms.m.entries, ms.mark, &ms.sums
-	for j, l := range labels {
-		mark[l] = uint8(j + 1)
-	}
-	// Every entry goes to a sum, those of other labels to the spare
-	// ones: adding beats a branch that the processor cannot foresee.
-	for _, b := range blocks {
-		off, n := uint32(b>>32)+1, uint32(b)
-		sumEntries(sums, mark, entries[off:off+n])
-	}
+	ms.markLabels(labels)
+	ms.sumBlocks(blocks)
+	mark, sums := ms.mark, &ms.sums
 	out = out[:len(labels)]
 	for j, l := range labels {
 		out[j] += sums[j+1]
@@ -350,22 +366,51 @@ func (ms *modelScorer) addBlocks(blocks []uint64, labels []uint16, out []int32) 
 	}
 }
 
-// sumEntries adds the weight of every entry of a sparse block to the sum
-// that mark gives its label.
-func sumEntries(sums *[256]int32, mark *[1 << 16]uint8, b []uint32) {
-	_, _ = sums[0], mark[0] // nil checks once, not in the loop
-	// Four entries a pass: the blocks scored have about twenty, and the
-	// loop's own counting took near half the instructions.
-	for len(b) >= 4 {
-		q := (*[4]uint32)(b)
-		b = b[4:]
-		sums[mark[q[0]>>16]] += int32(int16(q[0]))
-		sums[mark[q[1]>>16]] += int32(int16(q[1]))
-		sums[mark[q[2]>>16]] += int32(int16(q[2]))
-		sums[mark[q[3]>>16]] += int32(int16(q[3]))
+// markLabels points the marks of labels (fewer than spare) at their
+// sums: labels[j] at sums[j+1].
+func (ms *modelScorer) markLabels(labels []uint16) {
+	mark := ms.mark
+	for j, l := range labels {
+		mark[l] = uint8(j + 1)
 	}
-	for _, e := range b {
-		sums[mark[e>>16]] += int32(int16(e))
+}
+
+// sumBlocks adds the weights of the sparse blocks (offset << 32 | count)
+// to the sums their labels' marks give.
+func (ms *modelScorer) sumBlocks(blocks []uint64) {
+	entries, mark, sums := ms.m.entries, ms.mark, &ms.sums
+	_, _ = sums[0], mark[0] // nil checks once, not in the loop
+	// Every entry goes to a sum, those of other labels to the spare
+	// ones: adding beats a branch that the processor cannot foresee.
+	for _, bk := range blocks {
+		off, n := uint32(bk>>32)+1, uint32(bk)
+		b := entries[off : off+n]
+		// Eight entries a pass, then four: the blocks scored have
+		// about twenty, and the loop's own counting took near half
+		// the instructions.
+		for len(b) >= 8 {
+			q := (*[8]uint32)(b)
+			b = b[8:]
+			sums[mark[q[0]>>16]] += int32(int16(q[0]))
+			sums[mark[q[1]>>16]] += int32(int16(q[1]))
+			sums[mark[q[2]>>16]] += int32(int16(q[2]))
+			sums[mark[q[3]>>16]] += int32(int16(q[3]))
+			sums[mark[q[4]>>16]] += int32(int16(q[4]))
+			sums[mark[q[5]>>16]] += int32(int16(q[5]))
+			sums[mark[q[6]>>16]] += int32(int16(q[6]))
+			sums[mark[q[7]>>16]] += int32(int16(q[7]))
+		}
+		if len(b) >= 4 {
+			q := (*[4]uint32)(b)
+			b = b[4:]
+			sums[mark[q[0]>>16]] += int32(int16(q[0]))
+			sums[mark[q[1]>>16]] += int32(int16(q[1]))
+			sums[mark[q[2]>>16]] += int32(int16(q[2]))
+			sums[mark[q[3]>>16]] += int32(int16(q[3]))
+		}
+		for _, e := range b {
+			sums[mark[e>>16]] += int32(int16(e))
+		}
 	}
 }
 
@@ -373,17 +418,24 @@ func (ms *modelScorer) addAll(feats []uint64, acc []float32) {
 	m := ms.m
 	ms.refs = m.findAll(ms.refs[:0], feats)
 	for j, r := range ms.refs {
-		switch {
-		case r == noRef:
-		case r.dense():
-			acc[j] += float32(m.row(r)[allLabel])
-		default:
-			// allLabel is 0: when a block has it, it is the first entry.
-			if b := m.sparse(r); len(b) > 0 && b[0]>>16 == allLabel {
-				acc[j] += float32(int16(b[0]))
-			}
+		acc[j] += m.allWeight(r)
+	}
+}
+
+// allWeight returns the weight for allLabel of the feature at r (0 for
+// noRef).
+func (m *Model) allWeight(r ref) float32 {
+	switch {
+	case r == noRef:
+	case r.dense():
+		return float32(m.row(r)[allLabel])
+	default:
+		// allLabel is 0: when a block has it, it is the first entry.
+		if b := m.sparse(r); len(b) > 0 && b[0]>>16 == allLabel {
+			return float32(int16(b[0]))
 		}
 	}
+	return 0
 }
 
 // export writes the averaged, pruned and quantised weights of tr with the
@@ -652,7 +704,16 @@ func Open(data []byte) (*Model, error) {
 	// range. (Labels need no check: the tagger's label marks cover every
 	// uint16.)
 	words := make([]uint32, nent)
-	for i := range words {
+	i := 0
+	for ; i+4 <= len(words); i += 4 { // four a pass: one bounds check
+		b := entries[4*i : 4*i+16]
+		w := words[i : i+4]
+		w[0] = binary.LittleEndian.Uint32(b)
+		w[1] = binary.LittleEndian.Uint32(b[4:])
+		w[2] = binary.LittleEndian.Uint32(b[8:])
+		w[3] = binary.LittleEndian.Uint32(b[12:])
+	}
+	for ; i < len(words); i++ {
 		words[i] = binary.LittleEndian.Uint32(entries[4*i:])
 	}
 	m.slots = make([]uint64, m.nslots)
@@ -676,7 +737,42 @@ func Open(data []byte) (*Model, error) {
 	}
 	m.setFilter()
 	m.edge = m.findNear(nearFeatures(hBoundary, hBoundary, 0, true))
+	// The boundary is no tag: only its refs of the tags before a token
+	// are read.
+	bound := &tagInfo{hFull: hBoundary, hCoarse: hBoundary}
+	m.setRefs(bound)
+	m.boundary = bound.refs
+	for c := range m.clause {
+		m.clause[c] = m.findAll(nil, []uint64{f1(fClause, uint64(c))})[0]
+	}
+	m.last = m.findAll(nil, []uint64{f1(fLast, 0)})[0]
+	for _, t := range m.tags {
+		m.setRefs(t)
+	}
+	m.setAgree()
 	return m, nil
+}
+
+// setAgree fills m.agree.
+func (m *Model) setAgree() {
+	feats := make([]uint64, 0, numAgree)
+	for c := range uint8(numCaseIdx) {
+		for k := range tagKind(numKinds) {
+			for key := range uint64(agreeKeys) {
+				feats = append(feats, agreeFeature(c, k, key))
+			}
+		}
+	}
+	for i, r := range m.findAll(nil, feats) {
+		m.agree[i] = m.allWeight(r)
+	}
+}
+
+// setRefs fills the refs of t, a tag of m's tagging.
+func (m *Model) setRefs(t *tagInfo) {
+	f := tagFeatures(t)
+	m.findAll(t.refs[:0], f[:])
+	t.hasRefs = true
 }
 
 // layOut puts the blocks of words, the checked entries of the model file,

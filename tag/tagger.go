@@ -15,7 +15,7 @@ import (
 type tagScratch struct {
 	dec    scratch
 	ms     modelScorer
-	toks   []token
+	toks   []word
 	picks  []int
 	buf    []Candidate
 	cands  []cand // candidates being collected for a new form
@@ -63,6 +63,7 @@ func (mt *modelTags) info(tag string) *tagInfo {
 		clear(mt.byID) // it may hold tags of dyn
 	}
 	t := newTagInfo(strings.Clone(tag), mt.m.label)
+	mt.m.setRefs(t)
 	mt.dyn[t.str] = t
 	return t
 }
@@ -241,7 +242,7 @@ func (m *Model) Tag(toks []vistka.Token, lex Lexicon) {
 	defer m.release(s)
 	s.toks = s.toks[:0]
 	for i := range toks {
-		s.toks = append(s.toks, *s.token(toks[i].Text, lex, m.specials))
+		s.toks = append(s.toks, word{token: s.token(toks[i].Text, lex, m.specials)})
 	}
 	lookRight(s.toks)
 	s.picks = decodeGreedy(s.toks, &s.ms, &s.dec, s.picks)

@@ -40,6 +40,35 @@ type tagInfo struct {
 	gen                                             byte  // m f n p s, or 0
 	person                                          byte  // 1 2 3, or 0
 	coord                                           bool  // a coordinating conjunction
+	// refs, when hasRefs is set, are where the weights are, in the model
+	// that described the tag, of the features it gives the tokens after
+	// it (tagFeatures): tagging looks them up once, not at every token.
+	refs    [numTagRefs]ref
+	hasRefs bool
+}
+
+// The features a tag gives the tokens after it, in tagInfo.refs order.
+const (
+	refPrevTag    = iota // chosen for the token before
+	refPrev2Tag          // for the token two before
+	refPrevCoarse        // for the token before
+	refAdj               // for the adjective before (state.adj)
+	refSubj              // for the subject (state.subj)
+	refVerbPG            // for the clause's verb (state.verbPG)
+	numTagRefs
+)
+
+// tagFeatures returns the features that tag t gives the tokens after it,
+// in tagInfo.refs order, as features appends them.
+func tagFeatures(t *tagInfo) [numTagRefs]uint64 {
+	return [numTagRefs]uint64{
+		refPrevTag:    f1(fPrevTag, t.hFull),
+		refPrev2Tag:   f1(fPrev2Tag, t.hFull),
+		refPrevCoarse: f1(fPrevCoarse, t.hCoarse),
+		refAdj:        f1(fAdj, t.hGenCas),
+		refSubj:       f1(fSubj, t.hPG),
+		refVerbPG:     f1(fVerbPG, t.hPG),
+	}
 }
 
 var caseNames = [...]string{"", "v_naz", "v_rod", "v_dav", "v_zna", "v_oru", "v_mis", "v_kly"}

@@ -209,6 +209,23 @@ func shapeOf(s string) uint32 {
 	for i := 0; i < len(s); {
 		c, size := rune(s[i]), 1
 		if c >= utf8.RuneSelf {
+			if c&^1 == 0xD0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+				// A Cyrillic letter, U+0400 to U+047F: what the
+				// letter case below does with it.
+				c = (c&0x1F)<<6 | rune(s[i+1]&0x3F)
+				i += 2
+				n++
+				letters++
+				if runeTab[c].kind&runeUpper == 0 {
+					sh |= shapeLower
+				} else if first {
+					sh |= shapeCap
+				}
+				sh |= shapeCyr
+				roman = false
+				first = false
+				continue
+			}
 			c, size = scan.DecodeRune(s[i:])
 		}
 		i += size

@@ -44,7 +44,8 @@ func (c *TrainConfig) defaults() {
 
 // prepared is a sentence ready for decoding.
 type prepared struct {
-	toks []token
+	toks  []token
+	words []word // toks at their places
 }
 
 // prepare turns gold sentences into tokens with candidates. When gold is
@@ -80,8 +81,7 @@ func prepare(sents []bruk.Sentence, lex Lexicon, sp specials, ts tagSource, gues
 			t.cands = slices.Clip(t.cands)
 			finishCands(t)
 		}
-		lookRight(toks)
-		out[si] = prepared{toks}
+		out[si] = prepared{toks, words(toks)}
 	}
 	return out
 }
@@ -336,10 +336,10 @@ func train(ctx context.Context, sents []bruk.Sentence, lex Lexicon, cfg TrainCon
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		var n, errs int
 		for _, si := range order {
-			toks := data[si].toks
+			toks := data[si].words
 			var st state
 			for i := range toks {
-				t := &toks[i]
+				t := toks[i].token
 				pick := 0
 				if len(t.cands) > 1 {
 					pick = s.best(toks, i, &st, tr)
@@ -366,11 +366,11 @@ func train(ctx context.Context, sents []bruk.Sentence, lex Lexicon, cfg TrainCon
 }
 
 // decodeGreedy picks a candidate for every token of toks, left to right.
-func decodeGreedy(toks []token, w scorer, s *scratch, picks []int) []int {
+func decodeGreedy(toks []word, w scorer, s *scratch, picks []int) []int {
 	picks = picks[:0]
 	var st state
 	for i := range toks {
-		t := &toks[i]
+		t := toks[i].token
 		pick := 0
 		if len(t.cands) > 1 {
 			pick = s.best(toks, i, &st, w)

@@ -475,7 +475,7 @@ const maxChain = 6
 
 func scanDotted(src string, p, end int) (int, vistka.TokenKind) {
 	word := src[p:end]
-	wn := utf8.RuneCountInString(word)
+	wn := scan.RuneCount(word)
 
 	// Chains: т.зв. в.о. e.g. U.S. Т.Г. — parts of 1–3 letters, each with
 	// its dot, at least two, all lower case or all single capitals.
@@ -494,7 +494,7 @@ func scanDotted(src string, p, end int) (int, vistka.TokenKind) {
 					q += n
 				}
 				part := src[e:q]
-				pn := utf8.RuneCountInString(part)
+				pn := scan.RuneCount(part)
 				if pn == 0 || pn > 3 || q >= len(src) || src[q] != '.' {
 					break
 				}

@@ -69,11 +69,17 @@ func IsSpaceLike(r rune) bool { return r == ' ' || r == '\u00a0' || r == '\u202f
 // capitals (МЗС, ЄС: 3, 2), else 0.
 func Capitals(w string) int {
 	n := 0
-	for _, c := range w {
+	for i := 0; i < len(w); n++ {
+		// ASCII in place, the rest (Cyrillic in place too) by DecodeRune,
+		// as a range loop would read them.
+		c, size := rune(w[i]), 1
+		if c >= utf8.RuneSelf {
+			c, size = DecodeRune(w[i:])
+		}
 		if !IsUpper(c) {
 			return 0
 		}
-		n++
+		i += size
 	}
 	return n
 }
@@ -141,10 +147,10 @@ func Lower(r rune) rune {
 // it returns s itself when nothing changes, and writes invalid UTF-8 as
 // U+FFFD.
 func ToLower(s string) string {
-	// Most words are lower case already: cyrillicRun steps over the
+	// Most words are lower case already: LowerCyrillicRun steps over the
 	// lower-case Cyrillic letters, which the loop below would step over
 	// one at a time.
-	i := cyrillicRun(s, 0)
+	i := LowerCyrillicRun(s, 0)
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -193,7 +199,7 @@ func ToLower(s string) string {
 				b.WriteByte(d)
 				i += 2
 				// The rest of a capitalised word at once.
-				if j := cyrillicRun(s, i); j > i {
+				if j := LowerCyrillicRun(s, i); j > i {
 					b.WriteString(s[i:j])
 					i = j
 				}
@@ -209,13 +215,13 @@ func ToLower(s string) string {
 	return b.String()
 }
 
-// cyrillicRun returns the end of the run of lower-case Cyrillic letters
-// (а-п, р-я, ѐ-џ and ґ) in s from i. It reads them four at a time while
-// it can: eight bytes, read as one number, are four such letters when its
-// bytes 0, 2, 4 and 6 are d0 or d1 and the byte after each is b0-bf
-// after d0 (а-п: its top four bits 1011) or 80-9f after d1 (р-я, ѐ-џ:
-// its top three 100).
-func cyrillicRun(s string, i int) int {
+// LowerCyrillicRun returns the end of the run of lower-case Cyrillic
+// letters (а-п, р-я, ѐ-џ and ґ), two bytes each, in s from i. It reads
+// them four at a time while it can: eight bytes, read as one number, are
+// four such letters when its bytes 0, 2, 4 and 6 are d0 or d1 and the
+// byte after each is b0-bf after d0 (а-п: its top four bits 1011) or
+// 80-9f after d1 (р-я, ѐ-џ: its top three 100).
+func LowerCyrillicRun(s string, i int) int {
 	for ; i+8 <= len(s); i += 8 {
 		t := s[i : i+8]
 		w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
@@ -327,33 +333,34 @@ func foldBasic(r rune) rune {
 }
 
 // Fields is strings.Fields without asking the Unicode tables about the
-// Cyrillic letters (U+0400-U+04FF), none of which is white space:
-// strings.Fields asks them about every rune of a string that is not
-// ASCII.
+// runes that start with a byte no white space starts with (Cyrillic
+// among them): strings.Fields asks them about every rune of a string that
+// is not ASCII.
 func Fields(s string) []string {
 	n := 0
 	space := true
 	for i := 0; i < len(s); {
-		sp, size := spaceAt(s, i)
+		size := spaceLen(s, i)
+		sp := size > 0
 		if space && !sp {
 			n++
 		}
 		space = sp
-		i += size
+		i += max(size, 1)
 	}
 	a := make([]string, n)
 	k, start := 0, -1
 	for i := 0; i < len(s); {
-		sp, size := spaceAt(s, i)
+		size := spaceLen(s, i)
 		switch {
-		case sp && start >= 0:
+		case size > 0 && start >= 0:
 			a[k] = s[start:i]
 			k++
 			start = -1
-		case !sp && start < 0:
+		case size == 0 && start < 0:
 			start = i
 		}
-		i += size
+		i += max(size, 1)
 	}
 	if start >= 0 {
 		a[k] = s[start:]
@@ -366,14 +373,14 @@ func Fields(s string) []string {
 func LastField(s string) string {
 	last, start := "", -1
 	for i := 0; i < len(s); {
-		sp, size := spaceAt(s, i)
+		size := spaceLen(s, i)
 		switch {
-		case sp && start >= 0:
+		case size > 0 && start >= 0:
 			last, start = s[start:i], -1
-		case !sp && start < 0:
+		case size == 0 && start < 0:
 			start = i
 		}
-		i += size
+		i += max(size, 1)
 	}
 	if start >= 0 {
 		return s[start:]
@@ -381,19 +388,58 @@ func LastField(s string) string {
 	return last
 }
 
-// spaceAt reports whether the rune at s[i] is white space, as
-// unicode.IsSpace says, and its size in bytes.
-func spaceAt(s string, i int) (bool, int) {
-	c := s[i]
-	if c < utf8.RuneSelf {
-		return c == ' ' || '\t' <= c && c <= '\r', 1
+// spaceLen returns the size in bytes of the white space (as
+// unicode.IsSpace says) that starts at s[i], or 0. Only ASCII white space
+// and a few lead bytes start one; the loops that call it step over any
+// other byte alone, a continuation byte too, since no white space starts
+// with one (and so none starts inside a rune either).
+func spaceLen(s string, i int) int {
+	if k := spaceStart[s[i]]; k < 2 {
+		return int(k)
 	}
-	if 0xd0 <= c && c <= 0xd3 && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
-		return false, 2 // U+0400-U+04FF
-	}
-	r, size := utf8.DecodeRuneInString(s[i:])
-	return unicode.IsSpace(r), size
+	return spaceRune(s[i:])
 }
+
+// spaceRune is spaceLen for the rune s starts with.
+func spaceRune(s string) int {
+	r, size := utf8.DecodeRuneInString(s)
+	if unicode.IsSpace(r) {
+		return size
+	}
+	return 0
+}
+
+// spaceStart holds for each byte 1 when it is ASCII white space, 2 when
+// it is the first byte of a white space rune beyond ASCII, else 0.
+var spaceStart = func() (t [256]uint8) {
+	for c := range utf8.RuneSelf {
+		if unicode.IsSpace(rune(c)) {
+			t[c] = 1
+		}
+	}
+	var buf [utf8.UTFMax]byte
+	for r := rune(utf8.RuneSelf); r <= 0xff; r++ {
+		if unicode.IsSpace(r) {
+			utf8.EncodeRune(buf[:], r)
+			t[buf[0]] = 2
+		}
+	}
+	for _, rg := range unicode.White_Space.R16 {
+		for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
+			if r >= utf8.RuneSelf {
+				utf8.EncodeRune(buf[:], r)
+				t[buf[0]] = 2
+			}
+		}
+	}
+	for _, rg := range unicode.White_Space.R32 {
+		for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
+			utf8.EncodeRune(buf[:], r)
+			t[buf[0]] = 2
+		}
+	}
+	return t
+}()
 
 // Lex splits text into tokens. It never fails: invalid UTF-8 becomes
 // symbols, and every rune of text is either white space or in a token.
@@ -406,7 +452,11 @@ func Lex(text string) []Token {
 	gap := uint8(GapNewline)
 	rpos := 0
 	for i := 0; i < len(text); {
-		r, size := DecodeRune(text[i:])
+		// ASCII in place: DecodeRune is a call.
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = DecodeRune(text[i:])
+		}
 		switch {
 		case IsSpace(r):
 			switch {
@@ -433,12 +483,19 @@ func Lex(text string) []Token {
 			j, n := i, 0
 			plain := true // the word is written as it is to be read: most are
 			for j < len(text) {
+				// The common case, lower-case Cyrillic letters, plain
+				// as they are (see below), two bytes each.
 				if LowerCyrillicAt(text, j) {
-					j += 2 // the common case, plain as it is: see below
-					n++
-					continue
+					k := LowerCyrillicRun(text, j+2)
+					n += (k - j) / 2
+					if j = k; j == len(text) {
+						break
+					}
 				}
-				c, sz := DecodeRune(text[j:])
+				c, sz := rune(text[j]), 1
+				if c >= utf8.RuneSelf {
+					c, sz = DecodeRune(text[j:])
+				}
 				if IsApostrophe(c) || IsHyphen(c) {
 					// Inner only: a letter must follow.
 					nc, _ := DecodeRune(text[j+sz:])

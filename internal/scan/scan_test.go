@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/vistka/vistka/internal/scan"
@@ -101,6 +102,8 @@ func TestFields(t *testing.T) {
 	for _, s := range []string{
 		"", " ", "  \t\n", "Петро Порошенко", " Петро  Порошенко ", "a b", "\u0085a\u00a0b\u2028", "a\xffb c",
 		"\xd0", "\xd1 ", " \xd0\x41 ", "Д\xd0 ы", "\xef\xbf\xbd А", "\xc0\x80", "\u3000Київ\u3000",
+		"a\xe2\x80", "a\xe2\x80 b", "a\xe2\x80\x80b", "\xe2\xe2\x80\x80b", "\x80\xe2\x80\x80\x80", "a\xc2", "a\xc2\xa0",
+		"\xc2\xc2\xa0b", "\xe1\x9a\x80x\xe1\x9a", "x\u205fy\u202f\u2029", "\xf0\xe2\x80\xa8 \xed\xa0\x80",
 	} {
 		check(s)
 	}
@@ -113,6 +116,30 @@ func TestCapitals(t *testing.T) {
 	}{{"МЗС", 3}, {"ЄС", 2}, {"Мінфін", 0}, {"", 0}, {"NATO", 4}, {"МВС-2", 0}} {
 		if got := scan.Capitals(tt.w); got != tt.want {
 			t.Errorf("Capitals(%q) = %d, want %d", tt.w, got, tt.want)
+		}
+	}
+	// Against a range loop, on every rune alone and among capitals, and
+	// on invalid UTF-8.
+	simple := func(w string) int {
+		n := 0
+		for _, c := range w {
+			if !unicode.IsUpper(c) {
+				return 0
+			}
+			n++
+		}
+		return n
+	}
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		for _, w := range []string{string(r), "МЗ" + string(r) + "С", string(r) + "Ї"} {
+			if got, want := scan.Capitals(w), simple(w); got != want {
+				t.Fatalf("Capitals(%q) = %d, want %d", w, got, want)
+			}
+		}
+	}
+	for _, w := range []string{"МЗС\xd0", "\xd0\x9c", "Ї\xff", "AB\xc3", "\xe2\x80"} {
+		if got, want := scan.Capitals(w), simple(w); got != want {
+			t.Fatalf("Capitals(%q) = %d, want %d", w, got, want)
 		}
 	}
 }
@@ -137,5 +164,90 @@ func TestRuneCount(t *testing.T) {
 	}
 	for r := rune(0); r <= utf8.MaxRune; r++ {
 		check("Київ" + string(r) + "ґ")
+	}
+}
+
+// lexTexts are texts for the tests of Lex and of the scanners built like
+// it: ASCII between the words, words of capitals, apostrophes, hyphens,
+// stress marks, digits, other scripts and invalid UTF-8.
+var lexTexts = []string{
+	"",
+	"Ціна зросла на 5% — до 1 200 грн.",
+	"ПРАВДА, м'ясо й Зв’язок; Кривий-Ріг,  пів-Europe (OK)\t\n«Так»",
+	"на́голос, сло́во; 24tv.ua і Zakon.kz: 7,08 $25 1 200 000",
+	"Μαρία Ñandú 東京 ʼслово Ґанок ґанок ЇЖАК\u00a0\u202f\u2009x",
+	"bad \xff byte\xd0 end\xd1\x80 \xe2\x80 tail-' a-",
+}
+
+// TestLexOffsets checks the offsets Lex gives in bytes and code points,
+// and its symbols, against utf8 decoding of the text.
+func TestLexOffsets(t *testing.T) {
+	for _, text := range lexTexts {
+		for _, tok := range scan.Lex(text) {
+			if rs := utf8.RuneCountInString(text[:tok.BS]); tok.RS != rs {
+				t.Errorf("%q: token %q starts at rune %d, want %d", text, text[tok.BS:tok.BE], tok.RS, rs)
+			}
+			if re := tok.RS + utf8.RuneCountInString(text[tok.BS:tok.BE]); tok.RE != re {
+				t.Errorf("%q: token %q ends at rune %d, want %d", text, text[tok.BS:tok.BE], tok.RE, re)
+			}
+			if tok.Kind == scan.Sym {
+				r, size := utf8.DecodeRuneInString(text[tok.BS:])
+				if tok.R != r || tok.BE != tok.BS+size {
+					t.Errorf("%q: symbol %q at %d, want %q of %d bytes", text, tok.R, tok.BS, r, size)
+				}
+			}
+		}
+	}
+}
+
+// TestLowerCyrillicRun checks LowerCyrillicRun, which reads eight bytes
+// at a time, against a rune loop, with every pair of bytes at each place
+// of runs of lower-case letters.
+func TestLowerCyrillicRun(t *testing.T) {
+	simple := func(s string, i int) int {
+		for i < len(s) {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if size != 2 || !('а' <= r && r <= 'џ' || r == 'ґ') {
+				break
+			}
+			i += size
+		}
+		return i
+	}
+	run := "абвгґдеєжзиіїйклмнопрстуфхцчшщьюяѐёђѓѕјљњћќѝўџ"
+	for c := 0; c < 256; c++ {
+		for d := 0; d < 256; d++ {
+			pair := string([]byte{byte(c), byte(d)})
+			for k := 0; k <= 9; k++ {
+				s := run[:2*k] + pair + run[2*k:2*k+20]
+				for i := 0; i <= 3; i++ {
+					if got, want := scan.LowerCyrillicRun(s, i), simple(s, i); got != want {
+						t.Fatalf("LowerCyrillicRun(%q, %d) = %d, want %d", s, i, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestSpaceLen checks spaceLen, which reads most bytes in a table, against
+// unicode.IsSpace on every rune and on the bytes no rune starts with.
+func TestSpaceLen(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		s := string(r) + "x"
+		want := 0
+		if size := utf8.RuneLen(r); size > 0 && unicode.IsSpace(r) {
+			want = size
+		}
+		if got := scan.SpaceLen(s, 0); got != want {
+			t.Fatalf("spaceLen(%q) = %d, want %d", s, got, want)
+		}
+	}
+	for c := 0x80; c < 0x100; c++ {
+		for _, s := range []string{string([]byte{byte(c)}), string([]byte{byte(c), 'x'}), string([]byte{byte(c), 0x80, 'x'})} {
+			if got := scan.SpaceLen(s, 0); got != 0 {
+				t.Fatalf("spaceLen(%q) = %d, want 0", s, got)
+			}
+		}
 	}
 }

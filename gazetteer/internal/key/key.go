@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // Hash is 32-bit FNV-1a.
@@ -86,18 +88,18 @@ const Vowels = "аяоеєіїиуюйь"
 // its final vowel, й or ь, and for a closed last syllable with і/ї the
 // alternating stems (Київ → києв, Львів → львов).
 func Stems(k string) []string {
-	if utf8.RuneCountInString(k) < 3 {
+	if scan.RuneCount(k) < 3 {
 		return []string{k}
 	}
 	out := []string{k}
 	r, sz := utf8.DecodeLastRuneInString(k)
 	if strings.ContainsRune(Vowels, r) {
-		if s := k[:len(k)-sz]; utf8.RuneCountInString(s) >= 2 {
+		if s := k[:len(k)-sz]; scan.RuneCount(s) >= 2 {
 			out = append(out, s)
 		}
 		// adjectival -ий, -ій, -ої: Кримський → кримськ
 		for _, e := range []string{"ий", "ій", "ой"} {
-			if s, ok := strings.CutSuffix(k, e); ok && utf8.RuneCountInString(s) >= 3 {
+			if s, ok := strings.CutSuffix(k, e); ok && scan.RuneCount(s) >= 3 {
 				out = append(out, s)
 			}
 		}

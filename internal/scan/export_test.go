@@ -1,0 +1,4 @@
+package scan
+
+// SpaceLen exports spaceLen to the tests.
+var SpaceLen = spaceLen
