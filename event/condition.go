@@ -412,17 +412,26 @@ func (f *finder) promisedAfter(c int) bool {
 // of promise after an unmet condition says will follow: "А у випадку,
 // якби Гнатюк не скасував рішення, активісти пообіцяли влаштувати
 // пікет" is a threat.
-func (f *finder) afterUnmetCondition(at int) bool {
+func (f *finder) afterUnmetCondition(at int) bool { return f.unmetConditionWord(at) != "" }
+
+// unmetConditionWord returns the word opening the unmet condition that
+// the trigger at at follows (see afterUnmetCondition): "якщо" for an
+// open one, "якби" for one contrary to fact; "" when there is none.
+func (f *finder) unmetConditionWord(at int) string {
 	for j := at - 1; j >= 0 && !endsSentence(&f.toks[j]); j-- {
-		if l := f.low(j); l != "якщо" && l != "якби" {
+		l := f.low(j)
+		if l != "якщо" && l != "якби" {
 			continue
 		}
 		for k := j + 2; k < at && k <= j+5; k++ {
 			if c := f.conditionEnd(k); c >= 0 && c < at {
-				return f.promisedAfter(c)
+				if f.promisedAfter(c) {
+					return l
+				}
+				return ""
 			}
 		}
-		return false
+		return ""
 	}
-	return false
+	return ""
 }

@@ -1677,6 +1677,32 @@ func (f *finder) forcedTo(i int) bool {
 	return false
 }
 
+// givingUp are the verbs of giving something up that someone may be made
+// to do: a refusal, a cancellation, leaving a post or a place.
+var givingUp = map[string]bool{
+	"відмовитися": true, "відмовлятися": true, "скасувати": true, "скасовувати": true,
+	"зректися": true, "зрікатися": true, "поступитися": true, "поступатися": true,
+	"покинути": true, "полишити": true, "звільнитися": true, "відкликати": true,
+}
+
+// madeToGiveUp reports whether the verb of forcing at i has for what it
+// made someone do, a few words after it, a verb of giving up: "громада
+// змусила його відмовитися від концерту", "змусили мера скасувати
+// рішення". Being made to give something up is coercion even with no
+// force named ("змусили воротаря попрацювати" is not).
+func (f *finder) madeToGiveUp(i int) bool {
+	for k := i + 1; k < len(f.toks) && k <= i+4; k++ {
+		t := &f.toks[k]
+		if t.Kind == vistka.Punct {
+			return false
+		}
+		if strings.HasPrefix(t.Tag, "verb") {
+			return strings.Contains(t.Tag, ":inf") && givingUp[verbLemma(t)]
+		}
+	}
+	return false
+}
+
 // letterAsking returns, for a letter at i sent to someone named after до,
 // the demand or plea after з that makes it a request ("листи до міського
 // голови Сергія Кравченка з вимогою"); -1 when there is none.
@@ -1926,6 +1952,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if (v == "назвати" || v == "називати") && f.calledBreach(i) {
 			k, ok = kind{"ACCUSE", ""}, true // "назвав рішення Будапешта порушенням угоди": an accusation
 		}
+		if listers[v] && f.outlawList(i) >= 0 {
+			k, ok = kind{"COERCE", ""}, true // "занесли до переліку терористів": blacklisted
+		}
 		switch v {
 		case "зізнатися", "зізнаватися":
 			if i+1 < len(f.toks) && !isPrep(&f.toks[i+1]) && !endsSentence(&f.toks[i+1]) {
@@ -1974,7 +2003,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				continue // "рибалка впіймав щуку", "зловили на кордоні": no wrongdoing named
 			}
 		case "змусити", "змушувати":
-			if !f.byForce() {
+			if !f.byForce() && !f.madeToGiveUp(i) {
 				continue // "змусили воротаря попрацювати": made to, not coerced
 			}
 		case "перевірити", "перевіряти":
@@ -2017,6 +2046,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			continue // "не відмовився від жодного свого рядка": one's own words kept or retracted, no one rejected
 		} else if (v == "заперечити" || v == "заперечувати") && f.ownInvolvement(i) {
 			continue // "заперечує свою причетність до групи": a denial of one's part, no one rejected
+		} else if (v == "заперечити" || v == "заперечувати") && f.thatClause(i) {
+			continue // "не заперечував, що співав за гроші": what is said is so or not, no one rejected
 		} else if (v == "закликати") && f.workSays(i) {
 			continue // "вірші, що закликають українців до боротьби": a work's call, no one's request
 		} else if (v == "погодитися" || v == "погоджуватися") && f.agreedToInterview(i) {
@@ -2219,6 +2250,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 		}
+		if tr.k.typ == "REJECT" && tr.noun >= 0 && strings.Contains(t.Tag, ":inf") && f.forcedTo(i) {
+			continue // "змусила мера скасувати рішення": a cancellation forced is no one's rejection
+		}
+		if tr.k.typ == "" && (v == "запропонувати" || v == "пропонувати") && !strings.Contains(t.Tag, "pasv") && f.proposedTo(i) >= 0 {
+			tr.k = kind{"REQUEST", ""} // "запропонував депутатам підтримати проєкт": what they are asked to do
+		}
 		if tr.k.typ == "" && (v == "звернутися" || v == "звертатися") && f.turnedToAbout(i) {
 			tr.k = kind{"REQUEST", ""} // "звернулася до МВС щодо вжиття заходів": an appeal
 		}
@@ -2227,6 +2264,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if f.doubted(i) {
 			continue // "навряд чи й федерація допомогла": doubted, not told
+		}
+		if f.scareQuoted(tr.noun) {
+			continue // "висловили свої «співчуття»": ironic, no sympathy
+		}
+		if receives[v] && f.careReceived(tr.noun) {
+			continue // "жителі отримуватимуть медичну допомогу": care, no one's aid
 		}
 		if n := tr.noun; n >= 0 && f.low(n) == "захист" && !f.defended(n) {
 			continue // "виступив на захист прав людини": no one's side taken
@@ -3192,6 +3235,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if len(ev.Actors) == 0 && len(ev.Recipients) == 0 {
 			continue // nothing in the text says who: no event
 		}
+		if ev.Type == "COERCE" && len(ev.Actors) == 0 && forcers[f.verb(tr.at)] && !f.byForce() {
+			// "необхідність економити змушує посадовців відмовлятися від
+			// програм": circumstances, no one coerced them
+			continue
+		}
 		if ev.Type == "CONSULT" && ev.Mode == "visit" && len(ev.Actors) == 1 && f.vehicle(ev.Actors[0]) {
 			continue // "конвой ООН приїжджав туди у вересні": a convoy comes, it visits no one
 		}
@@ -3281,10 +3329,42 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				ev.Recipients = f.calledOwners(tr.at, k)
 			}
 		}
+		if listers[f.verb(tr.at)] && ev.Type == "COERCE" && len(ev.Actors) == 0 {
+			if e := f.listOwner(f.outlawList(tr.at)); e != "" {
+				ev.Actors = []string{e} // "до переліку терористів Росфінмоніторингу": who keeps the list
+			}
+		}
+		if v := f.verb(tr.at); ev.Type == "ACCUSE" && (v == "зацікавитися" || v == "зацікавлюватися") && len(ev.Recipients) == 0 && tr.at > 0 &&
+			hasCase(&f.toks[tr.at-1], "v_oru") && strings.HasPrefix(f.toks[tr.at-1].Tag, "noun") {
+			ev.Recipients = []string{cmp.Or(f.entityAt(tr.at-1), f.low(tr.at-1))} // "поетом зацікавився Слідчий комітет"
+		}
+		if v := f.verb(tr.at); ev.Type == "REQUEST" && tr.noun < 0 && (v == "запропонувати" || v == "пропонувати") && len(ev.Recipients) == 0 {
+			if j := f.proposedTo(tr.at); j >= 0 {
+				ev.Recipients = []string{cmp.Or(f.entityAt(j), f.low(j))}
+			}
+		}
 		ev.Actors, ev.Recipients = f.withJoined(ev.Actors), f.withJoined(ev.Recipients)
 		out = append(out, ev)
+		if v := f.verb(tr.at); ev.Type == "REQUEST" && tr.noun < 0 && (v == "звернутися" || v == "звертатися") {
+			if j, k, r := f.alsoTurnedTo(tr.at); r != "" && !slices.Contains(ev.Recipients, r) {
+				// "звернулася до партій щодо …, а також – до МВС
+				// стосовно …": the verb left out, a second appeal
+				also := ev
+				also.Actors, also.Recipients, also.Aux = slices.Clone(ev.Actors), []string{r}, slices.Clone(ev.Aux)
+				also.TriggerSpan = &vistka.Range{Start: f.toks[j].RStart, End: f.toks[k].REnd}
+				also.Trigger = f.text(j, k+1)
+				out = append(out, also)
+			}
+		}
 		if ev.Type != "THREATEN" && len(ev.Actors) > 0 && slices.Contains(ev.Aux, "future") && (f.onRefusal(tr.at) || f.afterUnmetCondition(tr.at)) {
-			out = append(out, threatOf(ev)) // "в разі відмови Кишинів звернеться до ГА ООН": a threat
+			if f.unmetConditionWord(tr.at) == "якби" {
+				// "якби мер не скасував рішення, активісти пообіцяли
+				// влаштувати пікет": the condition is contrary to fact,
+				// so the threat is all there is; the picket will not be
+				out[len(out)-1] = threatOf(ev)
+			} else {
+				out = append(out, threatOf(ev)) // "в разі відмови Кишинів звернеться до ГА ООН": a threat
+			}
 		}
 		if tr.verb && !tr.passive && ev.Type == "ACCUSE" && len(ev.Actors) == 1 && len(ev.Recipients) == 1 {
 			if j, k := f.inTurn(tr.at); j >= 0 {
@@ -5519,6 +5599,11 @@ func (f *finder) date(dates []vistka.Date, at int) string {
 		if d.Start > pos && f.chargeBetween(at, d.Start) {
 			continue // "оголошений в розшук за підозру у фальсифікації … 16 січня 2014 року": the deed's day
 		}
+		if f.quotedDate(d.Start, at) {
+			// "ухвалила постанову «Про … на місцевих виборах 25 жовтня
+			// 2015 року», якою звернулася …": part of a title
+			continue
+		}
 		dist := d.Start - pos
 		if dist < 0 {
 			dist = -dist
@@ -5528,6 +5613,18 @@ func (f *finder) date(dates []vistka.Date, at int) string {
 		}
 	}
 	return cmp.Or(best, deadline)
+}
+
+// quotedDate reports whether the date that begins at code point pos
+// lies inside quotation marks (a title, words quoted: see inQuotedText)
+// that the trigger at at is outside of.
+func (f *finder) quotedDate(pos, at int) bool {
+	for k := range f.toks {
+		if f.toks[k].RStart >= pos {
+			return f.inQuotedText(k) && !f.inQuotedText(at)
+		}
+	}
+	return false
 }
 
 // askedBetween reports whether the verb at at asks or orders something
@@ -6396,6 +6493,9 @@ func (f *finder) requested(i int) bool {
 		if k, ok := verbs[f.verb(j)]; ok && (k.typ == "REQUEST" || obliges[f.verb(j)]) {
 			return true // "зобов'язало міськраду скасувати рішення": what is ordered
 		}
+		if v := f.verb(j); (v == "запропонувати" || v == "пропонувати") && f.proposedTo(j) >= 0 {
+			return true // "запропонував депутатам підтримати проєкт": what is asked for
+		}
 		if nk, ok := nouns[lower(t)]; ok && nk.typ == "REQUEST" && strings.HasPrefix(t.Tag, "noun") {
 			return true // "звернулася до суду з вимогою визнати незаконним"
 		}
@@ -6424,6 +6524,90 @@ func (f *finder) doubted(i int) bool {
 		}
 	}
 	return false
+}
+
+// careKinds are the kinds of допомога that name a service people get
+// (medical or legal care), not aid given.
+var careKinds = map[string]bool{"медичний": true, "медико-санітарний": true, "психологічний": true,
+	"правовий": true, "юридичний": true, "стоматологічний": true}
+
+// careReceived reports whether the noun at n, what a verb of receiving
+// governs, is care received from no one named: "жителі отримуватимуть
+// медичну допомогу там, де й раніше". Care from a giver ("отримали
+// медичну допомогу від ЄС") stays aid.
+func (f *finder) careReceived(n int) bool {
+	if n < 1 || f.low(n) != "допомога" || !careKinds[f.low(n-1)] {
+		return false
+	}
+	for j := n + 1; j < len(f.toks) && f.toks[j].Kind != vistka.Punct; j++ {
+		if f.low(j) == "від" {
+			return false
+		}
+	}
+	return true
+}
+
+// listers are the verbs of putting someone on a list.
+var listers = map[string]bool{"занести": true, "заносити": true, "внести": true, "вносити": true}
+
+// outlaws are the people a list names as its kind: a list of terrorists
+// or extremists is a blacklist.
+var outlaws = map[string]bool{"терорист": true, "екстреміст": true, "тероризм": true, "екстремізм": true}
+
+// outlawList returns, for a verb of putting on a list at i, the list noun
+// of "до переліку/списку/реєстру" with terrorists or extremists after it
+// ("Бившева занесли до переліку терористів і екстремістів"): being
+// blacklisted so is coercion. It returns -1 for any other list.
+func (f *finder) outlawList(i int) int {
+	for j := i + 1; j+2 < len(f.toks) && j <= i+4; j++ {
+		if f.toks[j].Kind == vistka.Punct {
+			return -1
+		}
+		if f.low(j) != "до" {
+			continue
+		}
+		switch f.low(j + 1) {
+		case "перелік", "список", "реєстр":
+		default:
+			return -1
+		}
+		for k := j + 2; k < len(f.toks) && k <= j+4 && f.toks[k].Kind != vistka.Punct; k++ {
+			if outlaws[f.low(k)] {
+				return j + 1
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// listOwner returns the body named in the genitive after the list noun at
+// n, in its phrase: "до переліку терористів і екстремістів
+// Росфінмоніторингу"; "" when there is none.
+func (f *finder) listOwner(n int) string {
+	if n < 0 {
+		return ""
+	}
+	for k := n + 1; k < len(f.toks) && k <= n+6 && f.toks[k].Kind != vistka.Punct; k++ {
+		// (a body the tagger may take for a person: an inanimate noun)
+		if e := f.entityAt(k); e != "" && hasCase(&f.toks[k], "v_rod") &&
+			(f.ents.Type(e) == "ORG" || f.ents.Type(e) == "PERS" && strings.Contains(f.toks[k].Tag, ":inanim")) {
+			return e
+		}
+	}
+	return ""
+}
+
+// scareQuoted reports whether the event noun at n stands alone in quote
+// marks, a common noun in lower case: "Жителі міста висловили свої
+// «співчуття»". The marks set the word off as not meant; a name in marks
+// (операція «Допомога») begins with a capital.
+func (f *finder) scareQuoted(n int) bool {
+	if n < 1 || n+1 >= len(f.toks) || !isOpenQuote(f.toks[n-1].Text) || !isCloseQuote(f.toks[n+1].Text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f.toks[n].Text)
+	return unicode.IsLower(r)
 }
 
 // turnedToAbout reports whether the verb of turning to someone at i, with
@@ -6471,6 +6655,119 @@ func (f *finder) turnedToAbout(i int) bool {
 		}
 	}
 	return false
+}
+
+// proposedTo returns, for a verb of proposing at i that an infinitive
+// follows in its clause, whom it proposes it to: a person or a group in
+// the dative, between them or opening the clause ("запропонував
+// депутатам підтримати проєкт", "Саме промисловцям мер і запропонував
+// стати благодійниками"). Proposing that someone do something asks it of
+// them. It returns -1 when there is no such addressee, or when the
+// infinitive gives something (запропонувала передати обладнання: aid
+// offered, see gives).
+func (f *finder) proposedTo(i int) int {
+	to, inf := -1, -1
+	for j := i + 1; j < len(f.toks) && j <= i+6; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct {
+			break
+		}
+		if strings.HasPrefix(t.Tag, "verb") {
+			if strings.Contains(t.Tag, ":inf") {
+				inf = j
+			}
+			break
+		}
+		if to < 0 && f.addressed(j) {
+			to = j
+		}
+	}
+	if inf < 0 || gives[f.verb(inf)] {
+		return -1
+	}
+	if to >= 0 {
+		return to
+	}
+	for j := i - 1; j >= 0 && j >= i-25; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct && t.Text != "(" && t.Text != ")" {
+			break // past a name in brackets: "Олександр Борейко (ТОВ «Світязь») і запропонували"
+		}
+		if strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+			break
+		}
+		if f.addressed(j) {
+			to = j // the first of them: "Саме заможним промисловцям …"
+		}
+	}
+	return to
+}
+
+// addressed reports whether token j is someone in the dative that a verb
+// may address: an animate noun or a person's or a body's name, with no
+// preposition before it.
+func (f *finder) addressed(j int) bool {
+	t := &f.toks[j]
+	if !hasCase(t, "v_dav") || f.governedBy(j) != "" || !strings.HasPrefix(t.Tag, "noun") {
+		return false
+	}
+	if strings.Contains(t.Tag, ":anim") {
+		return true
+	}
+	e := f.entityAt(j)
+	return e != "" && (f.ents.Type(e) == "PERS" || f.ents.Type(e) == "ORG")
+}
+
+// alsoTurnedTo finds, after the appeal at i to someone about a matter
+// (see turnedToAbout), a conjunct that leaves the verb out and names a
+// second addressee and its matter: "звернулася до партій щодо дотримання
+// порядку, а також – до МВС стосовно вжиття заходів". It returns the span
+// from the conjunction to the word of the matter and the second
+// addressee; r is "" when there is none. A verb between the addressee
+// and the matter makes the conjunct a clause of its own.
+func (f *finder) alsoTurnedTo(i int) (j, k int, r string) {
+	for c := i + 1; c+2 < len(f.toks); c++ {
+		if endsSentence(&f.toks[c]) {
+			break
+		}
+		if f.toks[c].Text != "," || f.low(c+1) != "а" && f.low(c+1) != "і" && f.low(c+1) != "та" {
+			continue
+		}
+		d := c + 2
+		if f.low(d) == "також" {
+			d++
+		}
+		if d < len(f.toks) && isDash(&f.toks[d]) {
+			d++
+		}
+		if d >= len(f.toks) || f.low(d) != "до" {
+			continue
+		}
+		for k = d + 1; k < len(f.toks) && k <= d+15; k++ {
+			t := &f.toks[k]
+			if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
+				break
+			}
+			if l := f.low(k); l == "щодо" || l == "стосовно" || (l == "з" || l == "із") && k+1 < len(f.toks) && f.low(k+1) == "привід" {
+				return c + 1, k, f.addressee(d + 1)
+			}
+		}
+	}
+	return -1, -1, ""
+}
+
+// addressee names whom a phrase opening at i (after до) means: the entity
+// there, else the lemma of its first noun.
+func (f *finder) addressee(i int) string {
+	for j := i; j < len(f.toks) && j <= i+3; j++ {
+		if e := f.entityAt(j); e != "" {
+			return e
+		}
+		if strings.HasPrefix(f.toks[j].Tag, "noun") {
+			return f.low(j)
+		}
+	}
+	return ""
 }
 
 // withAskBefore finds, before the verb of turning to someone at i, the
@@ -7107,6 +7404,17 @@ func (f *finder) ownInvolvement(i int) bool {
 		}
 	}
 	return false
+}
+
+// thatClause reports whether the verb at i is followed right away by a
+// clause of what is said: "заперечив, що брав гроші", "не заперечував,
+// що співав".
+func (f *finder) thatClause(i int) bool {
+	j := i + 1
+	if j < len(f.toks) && f.toks[j].Text == "," {
+		j++
+	}
+	return j < len(f.toks) && f.low(j) == "що"
 }
 
 // personJustBefore reports whether a person's noun in the nominative
@@ -9056,6 +9364,15 @@ func (f *finder) outletSubject(at int) bool {
 // in someone or something told in the instrumental after it ("прокурори
 // зацікавилися депутатом", "СБУ зацікавилася діяльністю фірми").
 func (f *finder) lawInterest(i int) bool {
+	if i > 0 && hasCase(&f.toks[i-1], "v_oru") && strings.HasPrefix(f.toks[i-1].Tag, "noun") {
+		// "поетом зацікавився Слідчий комітет Росії": the one of
+		// interest first, the body after the verb
+		for j := i + 1; j < len(f.toks) && j <= i+3 && f.toks[j].Kind != vistka.Punct; j++ {
+			if lawBodies[f.low(j)] {
+				return true
+			}
+		}
+	}
 	if i+1 >= len(f.toks) || !hasCase(&f.toks[i+1], "v_oru") {
 		return false
 	}

@@ -1090,6 +1090,11 @@ func (d *doc) reportedBefore(i, from, to int, cue string, used []bool) (vistka.Q
 	if words < 3 || !dialogue && !d.hasFiniteVerb(from, c) {
 		return vistka.Quote{}, false
 	}
+	if !dialogue && d.subjectWithRelative(from, c) {
+		// "Учитель, який присвятив Україні вірші, написав листа": the
+		// comma closes a relative clause on the verb's own subject
+		return vistka.Quote{}, false
+	}
 	if scan.EqualFold(d.toks[from].Text, "про") && from+1 < c && scan.EqualFold(d.toks[from+1].Text, "це") {
 		// "Про це він заявив у Брюсселі, пише «Європейська правда»": a
 		// source line and the outlet that carries it, no quote.
@@ -1172,6 +1177,30 @@ func (d *doc) paper(from, to int) (string, string) {
 func (d *doc) speakerEnd(from, to int) bool {
 	id, _ := d.speaker(from, to, from-1)
 	return id != ""
+}
+
+// subjectWithRelative reports whether toks[from:c] are a noun phrase
+// with no finite verb of its own and a relative clause on it after a
+// comma: "Учитель-росіянин із провінційного містечка, який присвятив
+// Україні декілька віршів" is a subject, not what is said.
+func (d *doc) subjectWithRelative(from, c int) bool {
+	for k := from + 1; k < c; k++ {
+		if d.toks[k].Text != "," {
+			continue
+		}
+		if !d.isRelative(k+1) || d.hasFiniteVerb(from, k) || !strings.HasPrefix(d.toks[from].Tag, "noun") || !hasField(d.toks[from].Tag, "v_naz") {
+			return false
+		}
+		// the relative clause runs to the comma before the cue: "Польща,
+		// яка приймала конференцію, збільшить експорт" goes on past it
+		for j := k + 1; j < c; j++ {
+			if d.toks[j].Text == "," {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // isRelative reports whether the clause at i opens with a relative
@@ -1402,10 +1431,18 @@ func (d *doc) subjectAfterSource(i, j int) bool {
 	if j <= i+2 {
 		return false
 	}
-	if d.toks[j-1].Kind == vistka.QuoteMark || d.ents.At(d.toks[j].RStart, d.toks[j].REnd) != "" {
+	t := d.toks[j].Tag
+	if d.toks[j-1].Kind == vistka.QuoteMark {
 		return false // a name: "За даними «Дзеркала тижня», …"
 	}
-	t := d.toks[j].Tag
+	if e := d.ents.At(d.toks[j].RStart, d.toks[j].REnd); e != "" {
+		// a person's first name in the nominative, opening a name of
+		// its own, opens the subject: "За даними соціологічних служб
+		// Петро Порошенко набирає …"; any other word of a name may be
+		// the source's (За даними Міністерства оборони)
+		p := d.toks[j-1]
+		return hasField(t, "fname") && hasField(t, "v_naz") && !hasField(t, "v_rod") && d.ents.At(p.RStart, p.REnd) != e
+	}
 	return (strings.HasPrefix(t, "noun") || strings.HasPrefix(t, "adj")) && !strings.Contains(t, "pron") &&
 		hasField(t, "v_naz") && !hasField(t, "v_rod") && !hasField(t, "nv")
 }

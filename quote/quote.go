@@ -477,22 +477,59 @@ var speechCues = setOf(
 // quote begins and says that someone spoke (a cue of speechCues): "Умєров
 // прокоментував ситуацію на фронті.\n«…»". It returns the cue and the
 // speaker, or nothing.
+//
+// A sentence between that names no one, quotes nothing and has no cue
+// goes on with what the speaker says, and the quote after it is the
+// speaker's still: "Жебрівський зазначив, що децентралізація вкрай
+// необхідна. Якщо для інших областей це поштовх, то для Донеччини це
+// альтернатива. «…»".
 func (d *doc) speakerBefore(open int) (cue, speaker, speakerText string) {
 	end := open - 1
 	if end < 0 || d.toks[end].Text != "." || d.toks[end].sent == d.toks[open].sent {
 		return "", "", ""
 	}
 	from := d.sentStart[d.toks[end].sent]
-	for i := from; i < end; i++ {
-		if d.toks[i].Kind == vistka.QuoteMark {
-			return "", "", "" // a quote of its own, or a title: not plain narration
-		}
+	if !d.narration(from, end) {
+		return "", "", "" // a quote of its own, or a title: not plain narration
 	}
 	cue, speaker, speakerText = d.attribution(from, end)
+	if cue == "" && from > 0 && d.toks[from-1].Text == "." && !d.namesSomeone(from, end) {
+		if end, from := from-1, d.sentStart[d.toks[from-1].sent]; d.narration(from, end) {
+			cue, speaker, speakerText = d.attribution(from, end)
+		}
+	}
 	if !speechCues[cue] || speaker == "" && speakerText == "" {
 		return "", "", ""
 	}
 	return cue, speaker, speakerText
+}
+
+// narration reports whether toks[from:end] quote nothing (no quotation
+// mark: no quote of their own, no title).
+func (d *doc) narration(from, end int) bool {
+	for i := from; i < end; i++ {
+		if d.toks[i].Kind == vistka.QuoteMark {
+			return false
+		}
+	}
+	return true
+}
+
+// namesSomeone reports whether toks[from:end] name a person or a body, or
+// hold a noun of a person or a pronoun of the third person (one of the
+// first, нам, is the speaker's own voice).
+func (d *doc) namesSomeone(from, end int) bool {
+	for i := from; i < end; i++ {
+		t := d.toks[i]
+		if e := d.ents.At(t.RStart, t.REnd); e != "" && d.ents.Type(e) != "LOC" {
+			return true
+		}
+		if strings.HasPrefix(t.Tag, "noun") && hasField(t.Tag, "anim") && !hasField(t.Tag, "pron") ||
+			hasField(t.Tag, "pron") && hasField(t.Tag, "pers") && hasField(t.Tag, "3") {
+			return true
+		}
+	}
+	return false
 }
 
 // cueAfterComma reports whether a comma and a cue (with a dash or not)
@@ -813,6 +850,15 @@ func (d *doc) attribution(from, to int) (cue, speaker, speakerText string) {
 		}
 	}
 	if cueAt < 0 {
+		if k := d.viewOf(from, to); k > 0 {
+			// "«…», – такою була позиція співака": whose view it is
+			t := d.toks[k+1]
+			if e := d.ents.At(t.RStart, t.REnd); e != "" {
+				return d.toks[k].Lemma, e, d.mentionText(e, t.RStart)
+			}
+			p := scan.ToLower(t.Lemma)
+			return d.toks[k].Lemma, p, p
+		}
 		if e := d.namedColon(from, to); e != "" {
 			// "О. Саранчин: «…»": an interview names who answers.
 			return "сказати", e, string(d.text[d.toks[from].RStart:d.toks[to-1].REnd])
@@ -828,6 +874,35 @@ func (d *doc) attribution(from, to int) (cue, speaker, speakerText string) {
 		speaker = speakerText
 	}
 	return cue, speaker, speakerText
+}
+
+// viewNouns name what someone thinks or answers.
+var viewNouns = map[string]bool{"позиція": true, "думка": true, "відповідь": true, "реакція": true, "оцінка": true, "коментар": true}
+
+// viewOf returns, for an attribution after a quotation that opens with
+// такий and a noun of a view, its speaker after it in the genitive, the
+// index of that noun: "«…», – такою була позиція співака", "така думка
+// мера", "такою є відповідь міністерства". The speaker is a name or a
+// person's noun. It returns -1 for any other attribution.
+func (d *doc) viewOf(from, to int) int {
+	if from >= to || scan.ToLower(d.toks[from].Lemma) != "такий" {
+		return -1
+	}
+	k := from + 1
+	if k < to && scan.ToLower(d.toks[k].Lemma) == "бути" {
+		k++
+	}
+	if k+1 >= to || !viewNouns[scan.ToLower(d.toks[k].Lemma)] {
+		return -1
+	}
+	t := d.toks[k+1]
+	if !hasField(t.Tag, "v_rod") || !strings.HasPrefix(t.Tag, "noun") {
+		return -1
+	}
+	if d.ents.At(t.RStart, t.REnd) == "" && !hasField(t.Tag, "anim") && !isBody(scan.ToLower(t.Lemma)) {
+		return -1
+	}
+	return k
 }
 
 // quotedPlace returns the name in quotation marks of the body a verb with

@@ -105,6 +105,13 @@ func (d *doc) zeroSubject(cueAt, from int) (id, text string) {
 		// people the sentence before made its plural subject
 		return d.peopleSubject(t.sent - 1)
 	}
+	if strings.HasPrefix(t.Tag, "verb") && hasField(t.Tag, "p") && hasField(t.Tag, "past") && t.sent > 0 &&
+		cueAt == from && d.peopleSpoke(t.sent-1) {
+		// "Експерти зауважили про конфлікт. Згадали про те, що …": a
+		// plural verb of speech opening its sentence goes on with the
+		// people who spoke in the sentence before
+		return d.peopleSubject(t.sent - 1)
+	}
 	if !strings.HasPrefix(t.Tag, "verb") || hasField(t.Tag, "p") || hasField(t.Tag, "inf") || d.impersonal(cueAt, from) {
 		return "", ""
 	}
@@ -144,6 +151,18 @@ func (d *doc) zeroSubject(cueAt, from int) (id, text string) {
 // subject of the one before, what it did against what it did not:
 // "Натомість повідомили, що …" ("Також повідомили" may be anyone).
 var contrasts = setOf("натомість", "зате")
+
+// peopleSpoke reports whether sentence s has a plural verb of speech in
+// the past: "Експерти зауважили про конфлікт".
+func (d *doc) peopleSpoke(s int) bool {
+	f, to := d.sentenceRange(s)
+	for j := f; j < to; j++ {
+		if t := d.toks[j]; strings.HasPrefix(t.Tag, "verb") && hasField(t.Tag, "p") && hasField(t.Tag, "past") && cueLemma(t.Lemma, t.Tag) != "" {
+			return true
+		}
+	}
+	return false
+}
 
 // peopleSubject returns the plural animate noun in the nominative of
 // sentence s, no name and no pronoun, that a plural finite verb follows

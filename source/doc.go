@@ -61,7 +61,12 @@
 // «Конкурент» з посиланням на …") it is cited, as a site that retells
 // another's report names it; in quotation marks and told the news
 // ("Про це «Волинським новинам» повідомили в …") it publishes, as
-// written (the pipeline gives its base form from the entity tagger). A
+// written (the pipeline gives its base form from the entity tagger), and
+// so it does when its staff were told something ("запевнив кореспондента
+// «ВЗ», що …"), when someone wrote to its editorial office ("написав
+// листа в редакцію «Експресу»"), when papers were handed to it ("в
+// розпорядження «Маєш право знати» надав …") or when it has already
+// written of the matter ("«Подолянин» уже писав про …"). A
 // Finder given the Site the text came from knows better: the site's
 // outlet is the publisher.
 package source
