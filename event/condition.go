@@ -284,16 +284,26 @@ func (f *finder) neverDoes(at int) bool {
 // money only when counted ("30% зборів"), as it is a meeting too.
 var funds = map[string]bool{"кошти": true, "кошт": true, "гроші": true, "виручка": true, "прибуток": true, "пожертва": true}
 
+// households are the families money may be given to by name: "подружжю
+// Казимирських", "родині Петренків".
+var households = map[string]bool{"подружжя": true, "сім'я": true, "родина": true}
+
 // fundsGiven reports whether the verb of giving at at, with a name or
 // each one of some people in the dative after it ("кожному
 // звільненому"), gives money its clause names: a sum, funds, or a share
 // of the takings ("30% зборів оркестр передасть Україні").
 func (f *finder) fundsGiven(at int) bool {
 	to := false
-	for j := at + 1; j < len(f.toks) && j <= at+4 && f.toks[j].Kind != vistka.Punct; j++ {
+	for j := at + 1; j < len(f.toks) && j <= at+8 && f.toks[j].Kind != vistka.Punct; j++ {
 		t := &f.toks[j]
-		if hasCase(t, "v_dav") && (f.entityAt(j) != "" && f.ents.Type(f.entityAt(j)) != "PERS" ||
+		if j <= at+4 && hasCase(t, "v_dav") && (f.entityAt(j) != "" && f.ents.Type(f.entityAt(j)) != "PERS" ||
 			f.low(j) == "кожний" && j+1 < len(f.toks) && hasCase(&f.toks[j+1], "v_dav")) {
+			to = true
+			break
+		}
+		if households[f.low(j)] && strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_dav") && j+1 < len(f.toks) && f.entityAt(j+1) != "" {
+			// "виділять із бюджету міста на квартиру подружжю Оксани та
+			// Віктора Ярут": money given to a named family
 			to = true
 			break
 		}

@@ -2006,6 +2006,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			if !f.byForce() && !f.madeToGiveUp(i) {
 				continue // "змусили воротаря попрацювати": made to, not coerced
 			}
+		case "наполягати", "наполягти":
+			if i+2 >= len(f.toks) || f.toks[i+1].Text != "," || f.low(i+2) != "щоб" {
+				continue // "наполягає на своїй невинуватості": insisting, no demand
+			}
 		case "перевірити", "перевіряти":
 			if !f.checkedForPart(i) {
 				continue // "перевірили якість доріг": no one suspected
@@ -2044,6 +2048,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			k, ok = kind{"COOPERATE", ""}, true // "домовилися двічі на рік проводити спільні консультації"
 		} else if (v == "відмовитися" || v == "відмовлятися") && f.ownWords(i) {
 			continue // "не відмовився від жодного свого рядка": one's own words kept or retracted, no one rejected
+		} else if (v == "відмовитися" || v == "відмовлятися") && f.ownClaim(i) && !f.gaveUp(i) {
+			// "від мерських амбіцій відмовився Луценко": one's own
+			// ambitions or card given up, no one rejected (a seat or
+			// land given up concedes: see gaveUp)
+			continue
 		} else if (v == "заперечити" || v == "заперечувати") && f.ownInvolvement(i) {
 			continue // "заперечує свою причетність до групи": a denial of one's part, no one rejected
 		} else if (v == "заперечити" || v == "заперечувати") && f.thatClause(i) {
@@ -3931,6 +3940,9 @@ var peers = map[string]bool{"колега": true, "партнер": true, "ві�
 func (f *finder) peopleOpening(s int) string {
 	p := &finder{a: f.a, ents: f.ents, s: s, toks: f.a.Sentences[s].Tokens}
 	j := 0
+	for j < 2 && j+1 < len(p.toks) && (strings.HasPrefix(p.toks[j].Tag, "conj") || strings.HasPrefix(p.toks[j].Tag, "part")) {
+		j++ // "Але ось мешканці …": a connective opens the sentence
+	}
 	for j < len(p.toks) && strings.HasPrefix(p.toks[j].Tag, "adj") && hasCase(&p.toks[j], "v_naz") {
 		j++
 	}
@@ -3938,11 +3950,37 @@ func (f *finder) peopleOpening(s int) string {
 		return ""
 	}
 	t, v := &p.toks[j], &p.toks[j+1]
+	if k := p.predicateAfter(j); k > j+1 {
+		v = &p.toks[k]
+	}
 	if !strings.HasPrefix(t.Tag, "noun:anim:p") || !hasCase(t, "v_naz") || strings.Contains(t.Tag, "pron") || p.entityAt(j) != "" ||
 		!strings.HasPrefix(v.Tag, "verb") || !strings.Contains(v.Tag, ":p") {
 		return ""
 	}
 	return p.nounPhrase(j)
+}
+
+// predicateAfter returns the index of the verb after the noun at j when
+// only the noun's genitive words, words in brackets, adverbs, не and a
+// pronoun stand between: "мешканці вулиці Йосипа Сліпого її ремонту (…)
+// наразі не радіють"; else -1.
+func (f *finder) predicateAfter(j int) int {
+	for k := j + 1; k < len(f.toks) && k <= j+20; k++ {
+		t := &f.toks[k]
+		switch {
+		case strings.HasPrefix(t.Tag, "verb"):
+			return k
+		case t.Text == "(":
+			for k < len(f.toks) && f.toks[k].Text != ")" {
+				k++
+			}
+		case hasCase(t, "v_rod") && (strings.HasPrefix(t.Tag, "noun") || strings.HasPrefix(t.Tag, "adj")),
+			strings.HasPrefix(t.Tag, "adv"), lower(t) == "не", strings.Contains(t.Tag, "pron:pers"):
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // skipTitle steps back from token j over a job title that stands before a
@@ -5964,6 +6002,13 @@ func (f *finder) inObject(tr trig, i int) bool {
 			from += 2 // "викликало тимчасового повіреного у справах Росії": one title
 			continue
 		}
+		if j == tr.at+1 && tr.verb && (f.low(j) == "й" || f.low(j) == "і") && j+1 <= i && !strings.HasPrefix(f.toks[j+1].Tag, "verb") && !hasCase(&f.toks[j+1], "v_naz") && !f.verbInClause(j+1) {
+			// "кошти виділили й подружжю Казимирських": й is "also",
+			// right after the verb ("підтримав і суд його задовольнив"
+			// joins a clause with a subject of its own)
+			from++
+			continue
+		}
 		if isPrep(t) || t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") || strings.HasPrefix(t.Tag, "conj") {
 			return false
 		}
@@ -5974,6 +6019,17 @@ func (f *finder) inObject(tr trig, i int) bool {
 		from = k + 2
 	}
 	return i-from <= 5
+}
+
+// verbInClause reports whether a finite verb follows toks[j] before the
+// clause ends at a punctuation mark: "і суд його задовольнив".
+func (f *finder) verbInClause(j int) bool {
+	for k := j; k < len(f.toks) && f.toks[k].Kind != vistka.Punct; k++ {
+		if t := &f.toks[k]; strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+			return true
+		}
+	}
+	return false
 }
 
 // repeats reports whether an event of the same kind by the same actors was
@@ -7381,6 +7437,45 @@ func (f *finder) ownWords(i int) bool {
 		}
 		if !strings.HasPrefix(t.Tag, "adj") {
 			return false
+		}
+	}
+	return false
+}
+
+// ownClaims are what one holds or aims at oneself and may give up, other
+// than the holdings whose giving up concedes: "відмовився від мерських
+// амбіцій", "не відмовляється від посвідчення народного депутата".
+var ownClaims = map[string]bool{"амбіція": true, "амбіції": true, "посвідчення": true, "членство": true,
+	"кандидатура": true, "балотування": true}
+
+// ownClaim reports whether the verb at i has for its object, after від
+// past adjectives, one of ownClaims, after the verb (й, і, також between)
+// or fronted before it.
+func (f *finder) ownClaim(i int) bool {
+	j := i + 1
+	for j < len(f.toks) && (f.low(j) == "й" || f.low(j) == "і" || f.low(j) == "також" || f.low(j) == "теж") {
+		j++
+	}
+	if j < len(f.toks) && f.low(j) == "від" {
+		for k := j + 1; k < len(f.toks) && k <= j+4; k++ {
+			t := &f.toks[k]
+			if strings.HasPrefix(t.Tag, "noun") {
+				return ownClaims[f.low(k)]
+			}
+			if !strings.HasPrefix(t.Tag, "adj") {
+				return false
+			}
+		}
+		return false
+	}
+	if i >= 2 && strings.HasPrefix(f.toks[i-1].Tag, "noun") && ownClaims[f.low(i-1)] {
+		for k := i - 2; k >= 0 && k >= i-5; k-- {
+			if f.low(k) == "від" {
+				return true
+			}
+			if !strings.HasPrefix(f.toks[k].Tag, "adj") {
+				return false
+			}
 		}
 	}
 	return false

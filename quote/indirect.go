@@ -184,6 +184,8 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				if start < to && d.toks[start].Text == "," {
 					start++ // "додав, мовляв, …": мовляв set off by commas
 				}
+			case i+2 < to && d.toks[i+1].Text == "," && scan.ToLower(d.toks[i+2].Text) == "щоб" && demandCue(cue):
+				start = i + 3 // "наполягають, щоб тут спершу перевірили мережі": a demand reports what is wanted
 			case d.parenthetical(i, from, to) > 0:
 				start = d.parenthetical(i, from, to) // "При цьому, повідомляє агентство Xinhua, враховуватиметься …"
 				aside = true
@@ -287,6 +289,9 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 			// So is a relative clause on the speaker (Столтенберг, який
 			// прибув до України, заявив).
 			id, text := d.speaker(subjFrom, i+1, i)
+			if wid, wtext := d.wordsOf(i, start); wid != "" {
+				id, text = wid, wtext
+			}
 			shared := false
 			if aside {
 				// "Румунська сторона, додав Кулеба, інвестує …": the
@@ -1250,6 +1255,9 @@ func (d *doc) hasFiniteVerb(from, to int) bool {
 		if strings.HasPrefix(tg, "verb") && !strings.Contains(tg, ":inf") || strings.HasPrefix(tg, "predic") || impersonalForm(d.toks[j]) {
 			return true
 		}
+		if strings.HasPrefix(tg, "adv") && hasField(tg, "predic") && j+1 < to && strings.HasPrefix(d.toks[j+1].Tag, "verb") && strings.Contains(d.toks[j+1].Tag, ":inf") {
+			return true // "комусь потрібно виконувати цю роботу": a predicative adverb that governs an infinitive is the predicate
+		}
 		if strings.HasPrefix(tg, "adj") && strings.Contains(tg, "v_naz") && j+1 < to && strings.HasPrefix(d.toks[j+1].Tag, "verb") && strings.Contains(d.toks[j+1].Tag, ":inf") {
 			return true // "Україна готова сприяти …": an adjective that governs an infinitive is the predicate
 		}
@@ -1383,7 +1391,7 @@ func (d *doc) zaSlovamy(i, from, to int) (vistka.Quote, bool) {
 	if j < to && d.toks[j].Text == "," {
 		start, end = j+1, d.contentEnd(j+1, to)
 		end = d.joinedCue(start, end)
-		if b := d.leadStart(from, i); i > from && d.toks[i-1].Text == "," && b >= 0 && d.words(b, i-1) >= 3 && d.words(start, end) >= 1 {
+		if b := d.leadStart(from, i); i > from && d.toks[i-1].Text == "," && b >= 0 && d.words(b, i-1) >= 3 && d.words(start, end) >= 1 && !d.clauseJoined(b, i-1) {
 			// "Втрати від акцизу, на думку спеціалістів, обчислюються
 			// бюджетами": what is said surrounds the source.
 			before = b
@@ -1419,6 +1427,21 @@ func (d *doc) zaSlovamy(i, from, to int) (vistka.Quote, bool) {
 		q.Text = string(d.text[q.Start:q.End])
 	}
 	return q, true
+}
+
+// clauseJoined reports whether the comma at toks[c] before a parenthetical
+// source follows a conjunction that closes a clause of its own, with a
+// finite verb, that starts at toks[b]: "Всіх їх уже перевірили і, за
+// словами Щочкіна, вони придатні …" reports the second clause only.
+func (d *doc) clauseJoined(b, c int) bool {
+	if c < 1 {
+		return false
+	}
+	switch scan.ToLower(d.toks[c-1].Text) {
+	case "і", "й", "та", "а", "але", "проте", "однак":
+		return strings.HasPrefix(d.toks[c-1].Tag, "conj") && d.hasFiniteVerb(b, c-1)
+	}
+	return false
 }
 
 // subjectAfterSource reports whether toks[j], past the source's first word
@@ -1500,6 +1523,42 @@ func (d *doc) joinedCue(start, end int) int {
 		}
 	}
 	return end
+}
+
+// speechNouns name what someone said: "у словах X про те, що …".
+var speechNouns = setOf("слово", "заява", "твердження", "висловлювання", "вислів", "теза", "запевнення", "обіцянка")
+
+// wordsOf returns the person whose words the що-clause at toks[start]
+// tells when the cue at i reaches it through them: "не виявила порушень у
+// словах Євгенія Мураєва про те, що …" reports Мураєв, not the council.
+func (d *doc) wordsOf(i, start int) (id, text string) {
+	k := start - 4 // про
+	if k <= i+1 || !isThat(d.toks[start-1].Lemma) || d.toks[start-2].Text != "," || !scan.EqualFold(d.toks[start-3].Text, "те") || d.toks[k].Lemma != "про" {
+		return "", ""
+	}
+	n := k - 1
+	id = d.ents.At(d.toks[n].RStart, d.toks[n].REnd)
+	if id == "" || d.ents.Type(id) != "PERS" {
+		return "", ""
+	}
+	m := n
+	for m-1 > i && d.ents.At(d.toks[m-1].RStart, d.toks[m-1].REnd) == id {
+		m--
+	}
+	if w := d.toks[m-1]; !strings.HasPrefix(w.Tag, "noun") || !speechNouns[scan.ToLower(w.Lemma)] {
+		return "", ""
+	}
+	return id, string(d.text[d.toks[m].RStart:d.toks[n].REnd])
+}
+
+// demandCue reports whether the cue lemma is a demand, whose щоб-clause
+// is what is reported: "вимагають, щоб …", "наполягає, щоб …".
+func demandCue(cue string) bool {
+	switch cue {
+	case "вимагати", "наполягати", "наполягти":
+		return true
+	}
+	return false
 }
 
 func isThat(lemma string) bool {

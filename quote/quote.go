@@ -137,7 +137,7 @@ func closes(open, close rune) bool {
 // the opening marks at top level that never close: a quote left open at
 // the end of its paragraph that no later mark closes.
 func (d *doc) marks() (out []pair, open []int) {
-	var stack []int
+	var stack, parens []int
 	pending := -1 // an opening mark left open at a paragraph's end
 	drop := func() {
 		if pending >= 0 {
@@ -158,6 +158,24 @@ func (d *doc) marks() (out []pair, open []int) {
 				pending = stack[0]
 			}
 			stack = stack[:0]
+		}
+		if i > 0 && t.para != d.toks[i-1].para {
+			parens = parens[:0]
+		}
+		switch t.Text {
+		case "(":
+			parens = append(parens, i)
+		case ")":
+			if n := len(parens); n > 0 {
+				// "(група «Рейтинг) виводить …": a mark opened inside
+				// brackets that close first was never closed; it must
+				// not swallow the quotes after it.
+				p := parens[n-1]
+				parens = parens[:n-1]
+				for len(stack) > 0 && stack[len(stack)-1] > p {
+					stack = stack[:len(stack)-1]
+				}
+			}
 		}
 		if t.Kind != vistka.QuoteMark {
 			continue
@@ -364,6 +382,9 @@ func (d *doc) direct() ([]vistka.Quote, []bool) {
 		if q.Cue == "" && !(words >= 4 && (endsSentence || d.wholeParagraph(p) && d.hasFiniteVerb(p.open+1, p.close))) {
 			continue // a name or title in quotation marks, not speech
 		}
+		if q.Cue == "" && d.afterTopic(p.open) {
+			continue // "опитування на тему: «Де ставити кіоски?»": a topic named, no one speaking
+		}
 		if q.Cue != "" && words < 2 {
 			continue
 		}
@@ -435,6 +456,20 @@ func (d *doc) sharePolled(i, cueAt int) int {
 // titleNouns are the nouns a title in quotation marks follows: під назвою
 // «…», із заголовком «…».
 var titleNouns = setOf("назва", "заголовок")
+
+// afterTopic reports whether the quotation mark at toks[open] follows
+// the noun тема, with a colon or not, in its sentence: "на тему: «…»".
+func (d *doc) afterTopic(open int) bool {
+	k := open - 1
+	if k >= 0 && d.toks[k].Text == ":" {
+		k--
+	}
+	return k >= 0 && d.toks[k].sent == d.toks[open].sent && strings.HasPrefix(d.toks[k].Tag, "noun") && scan.ToLower(d.toks[k].Lemma) == "тема"
+}
+
+// statementNouns are what a person's words are published in: "йдеться в
+// його заяві", "в тексті її звернення".
+var statementNouns = setOf("заява", "повідомлення", "звернення", "лист", "допис", "публікація", "пост")
 
 // isAcronym reports a word in capitals of two to six letters (МВС, МЗС).
 func isAcronym(w string) bool {
@@ -942,6 +977,25 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 				g = 'f'
 			}
 			if g != 0 {
+				if e := d.ents.LastPerson(t.RStart, t.sent, g); e != "" {
+					return e, t.Text
+				}
+			}
+		}
+	}
+	if l := d.toks[cueAt].Lemma; l == "йтися" || l == "говоритися" {
+		// "«…», — говориться в тексті його повідомлення": whose
+		// statement it is, the person named last
+		for i := cueAt + 1; i+1 < to && i <= cueAt+5; i++ {
+			t := d.toks[i]
+			g := byte(0)
+			switch scan.ToLower(t.Text) {
+			case "його":
+				g = 'm'
+			case "її":
+				g = 'f'
+			}
+			if n := d.toks[i+1]; g != 0 && strings.HasPrefix(n.Tag, "noun") && statementNouns[scan.ToLower(n.Lemma)] {
 				if e := d.ents.LastPerson(t.RStart, t.sent, g); e != "" {
 					return e, t.Text
 				}
@@ -1632,6 +1686,22 @@ func (d *doc) dialogueLines(qs []vistka.Quote, used []bool) []vistka.Quote {
 		if e < 0 || last < 0 || t.para-lastPara > 4 {
 			continue
 		}
+		if mid {
+			// "— Але впевнений, що все буде добре. Ми ще зіграємо
+			// весілля. Вірю у краще.": the line goes on over the
+			// sentences after it that speak in the first or second
+			// person, as narration does not.
+			for n := 0; n < 3 && e < len(d.toks) && d.toks[e].para == t.para; n++ {
+				f := e
+				for f < len(d.toks) && d.toks[f].sent == d.toks[e].sent {
+					f++
+				}
+				if !d.personal(e, f) {
+					break
+				}
+				e = f
+			}
+		}
 		end := e
 		for end > i+1 && isEnd(d.toks[end-1]) {
 			end--
@@ -1648,6 +1718,23 @@ func (d *doc) dialogueLines(qs []vistka.Quote, used []bool) []vistka.Quote {
 		}
 	}
 	return out
+}
+
+// personal reports whether the sentence toks[from:to] has a verb in the
+// first or second person and no dash, quotation mark or cue of memory
+// (Нагадаємо) that would make it the writer's or someone else's.
+func (d *doc) personal(from, to int) bool {
+	found := false
+	for j := from; j < to; j++ {
+		t := d.toks[j]
+		if isDash(t) || t.Kind == vistka.QuoteMark || t.Lemma == "нагадати" {
+			return false
+		}
+		if strings.HasPrefix(t.Tag, "verb") && (hasField(t.Tag, "1") || hasField(t.Tag, "2")) {
+			found = true
+		}
+	}
+	return found
 }
 
 // dashLine reports whether the quote starting at rune pos is a line of

@@ -710,6 +710,11 @@ func (f *finder) phrase(j int) (phrase, bool) {
 		if p, ok := f.headPhrase(k); ok {
 			return p, true // "інформаційне управління Верховної Ради": the head after its adjectives
 		}
+		if k > j+1 && descriptor(f.tok(k-1).text) {
+			if p, ok := f.headPhrase(k - 1); ok {
+				return p, true // "офіційний сайт міста": the descriptor is the head, after its adjectives
+			}
+		}
 	}
 	return f.rolePerson(j)
 }
