@@ -321,7 +321,10 @@ func (f *finder) fundsGiven(at int) bool {
 	for j := from; j < end; j++ {
 		l := f.low(j)
 		counted := j > 0 && (f.spanType(j-1) == "PCT" || f.toks[j-1].Kind == vistka.Number)
-		if funds[l] && strings.HasPrefix(f.toks[j].Tag, "noun") || (l == "збір" || l == "збори") && counted || f.spanType(j) == "MON" {
+		// (a sum in words the tagger gave no span: "Один мільйон двісті
+		// тисяч гривень")
+		inWords := currencies[l] && j > from && (strings.HasPrefix(f.toks[j-1].Tag, "numr") || strings.Contains(f.toks[j-1].Tag, ":numr"))
+		if funds[l] && strings.HasPrefix(f.toks[j].Tag, "noun") || (l == "збір" || l == "збори") && counted || f.spanType(j) == "MON" || counted && currencies[l] || inWords {
 			return true
 		}
 	}

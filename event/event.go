@@ -1902,7 +1902,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if inQuote(t) || f.inName(i) {
 			continue
 		}
-		if strings.HasPrefix(t.Tag, "verb") && f.inQuotedText(i) {
+		if strings.HasPrefix(t.Tag, "verb") && f.inQuotedText(i) && !f.quotedFigure(i) {
 			continue // "порадив Лаврову «не погрожувати»": words quoted, not done
 		}
 		v := f.verb(i)
@@ -2032,6 +2032,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			if partner = f.together(i); partner != "" {
 				k, ok = kind{"COOPERATE", ""}, true
 			}
+		}
+		if buys[v] && !ok && f.effortsAt(i, len(f.toks)) >= 0 && f.boughtFor(i, len(f.toks)) != "" {
+			// "придбали для потреб райвідділу зусиллями міської ради":
+			// bought for someone by others
+			k, ok = kind{"AID", ""}, true
 		}
 		if v == "" || !ok && pairs[v] == nil {
 			continue
@@ -2875,6 +2880,17 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			rec = append(g, rec...)
 		}
 		ev.Recipients = append(ev.Recipients, slices.DeleteFunc(rec, func(r string) bool { return slices.Contains(ev.Actors, r) })...)
+		if k := f.effortsAt(tr.at, end); tr.verb && ev.Type == "AID" && k >= 0 {
+			// "придбали для потреб райвідділу зусиллями міської ради та
+			// громадською організацією «Ліга …»": those whose efforts
+			// bought it give it, to whom it is for
+			if b := f.benefactors(k+1, end); len(b) > 0 {
+				ev.Actors = b
+			}
+			if r := f.boughtFor(tr.at, end); r != "" {
+				ev.Recipients = []string{r}
+			}
+		}
 		if tr.verb && visitVerbs[f.verb(tr.at)] && len(ev.Actors) == 1 && f.ents.Type(ev.Actors[0]) == "LOC" {
 			// "Київ відвідав прем'єр-міністр Нідерландів Дік Схоф": the
 			// place is what is visited, the visitor follows the verb
@@ -3090,6 +3106,14 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			place = "" // "У Москві відкинули": the actor, not where
 		}
 		ev.Place = place
+		if c := f.budgetOf(tr.at, end); ev.Type == "AID" && ev.Place == "" && c != "" {
+			// "виділять із бюджету Рівного": a town's money, given by the
+			// town and spent there
+			ev.Place = c
+			if len(ev.Actors) == 0 {
+				ev.Actors = append(ev.Actors, c)
+			}
+		}
 		if ev.Type == "CONSULT" && ev.Mode == "meet" {
 			switch {
 			case f.has(phoneWords):
@@ -5355,6 +5379,8 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			rec = append(rec, e) // "прокурори зацікавилися депутатом": whom the inquiry is into
 		case prep == "" && (hasCase(t, "v_dav") || hasCase(t, "v_zna") || f.freeIndeclinable(i) || f.objectAsNominative(i, tr, actors)) && !topicVerbs[f.verb(tr.at)]:
 			rec = append(rec, e)
+		case prep == "" && tr.k.typ == "AID" && typ == "PERS" && hasCase(t, "v_rod") && f.householdOf(i):
+			rec = append(rec, e) // "виділять із бюджету на квартиру подружжю Оксани та Віктора Ярут": the family given to
 		case prep == "" && hosts[f.verb(tr.at)] && typ == "PERS" && (hasCase(t, "v_rod") || hasCase(t, "v_zna")):
 			rec = append(rec, e) // прийняв у Києві генсека НАТО Єнса Столтенберга
 		case prep == "" && hasCase(t, "v_rod") && tr.verb && f.inObject(tr, i) && !topicVerbs[f.verb(tr.at)] && !f.inTitle(i) && !f.ownerOfActor(i, actors):
@@ -5378,6 +5404,152 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		}
 	}
 	return rec, dest, place
+}
+
+// budgetOf returns the town or region whose budget the money given by the
+// verb at at comes from, in its clause before end: "виділять із бюджету
+// Рівного", "з бюджету Київської області" (not a country's: "з бюджету
+// України" names no place a thing is given in).
+func (f *finder) budgetOf(at, end int) string {
+	for j := at + 1; j+2 < end && j <= at+4; j++ {
+		if l := f.low(j); (l == "з" || l == "із" || l == "зі") && f.low(j+1) == "бюджет" && hasCase(&f.toks[j+1], "v_rod") {
+			k := j + 2
+			for k < end && k <= j+4 && f.entityAt(k) == "" && strings.HasPrefix(f.toks[k].Tag, "adj") {
+				k++
+			}
+			if e := f.entityAt(k); e != "" && k < end && f.ents.Type(e) == "LOC" && hasCase(&f.toks[k], "v_rod") && !isCountry(f.ents, e) {
+				return e
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// quotedFigure reports whether the finite verb at i stands alone in
+// quotation marks inside narration, a word used in a figurative sense that
+// still tells what was done: "цей план вчергове «зарізала» Верховна Рада".
+func (f *finder) quotedFigure(i int) bool {
+	t := &f.toks[i]
+	return !strings.Contains(t.Tag, ":inf") && i > 0 && i+2 < len(f.toks) &&
+		f.toks[i-1].Kind == vistka.QuoteMark && f.toks[i+1].Kind == vistka.QuoteMark &&
+		f.toks[i+2].Kind == vistka.Word && !(i > 1 && f.toks[i-2].Text == ":")
+}
+
+// buys are verbs of buying, which give aid when others' efforts bought a
+// thing for someone (see effortsAt).
+var buys = map[string]bool{"придбати": true, "купити": true, "закупити": true, "придбавати": true, "купувати": true, "закуповувати": true}
+
+// effortsAt returns the index of "зусиллями" after the verb at at in its
+// clause (before end), with a genitive after it: "придбали … зусиллями
+// міської ради"; -1 when there is none.
+func (f *finder) effortsAt(at, end int) int {
+	for j := at + 1; j+1 < end && j <= at+8; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
+			return -1
+		}
+		if f.low(j) == "зусилля" && hasCase(t, "v_oru") && hasCase(&f.toks[j+1], "v_rod") {
+			return j
+		}
+	}
+	return -1
+}
+
+// benefactors returns those whose efforts are named from j on: a
+// genitive phrase ("міської ради"), and more joined by та or і, in the
+// genitive or as a body in the instrumental with its name in quotation
+// marks ("та громадською організацією «Ліга керівників та
+// роботодавців»").
+func (f *finder) benefactors(j, end int) []string {
+	var out []string
+	for j < end {
+		lo := j
+		for j < end && strings.HasPrefix(f.toks[j].Tag, "adj") {
+			j++
+		}
+		if j >= end || !strings.HasPrefix(f.toks[j].Tag, "noun") {
+			break
+		}
+		name := f.entityAt(j)
+		next := j + 1
+		for name != "" && next < end && f.entityAt(next) == name {
+			next++
+		}
+		if name == "" && next < end && f.toks[next].Kind == vistka.QuoteMark {
+			if c := f.closingQuote(next, min(end, next+10)); c > next+1 {
+				name, next = cmp.Or(f.entityAt(next+1), f.text(next+1, c)), c+1
+			}
+		}
+		if name == "" {
+			name = f.text(lo, j+1)
+		}
+		out = append(out, name)
+		if next+1 >= end || f.low(next) != "та" && f.low(next) != "і" {
+			break
+		}
+		j = next + 1
+	}
+	return out
+}
+
+// closingQuote returns the index of the mark that closes the quotation
+// opened at open, before limit, or -1.
+func (f *finder) closingQuote(open, limit int) int {
+	for k := open + 1; k < limit; k++ {
+		if t := &f.toks[k]; t.Kind == vistka.QuoteMark {
+			if t.Text == "»" || t.Text == "”" || t.Text == "\"" {
+				return k
+			}
+			return -1 // a mark nested inside
+		}
+	}
+	return -1
+}
+
+// boughtFor returns for whom a thing bought by the verb at at is, in its
+// clause before end: "для потреб райвідділу", "для лікарні"; "" when no
+// для names it.
+func (f *finder) boughtFor(at, end int) string {
+	for j := at + 1; j+1 < end && j <= at+4; j++ {
+		if t := &f.toks[j]; t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
+			return ""
+		}
+		if f.low(j) != "для" {
+			continue
+		}
+		k := j + 1
+		if f.low(k) == "потреба" && k+1 < end {
+			k++ // "для потреб райвідділу": the unit's
+		}
+		lo := k
+		for k < end && strings.HasPrefix(f.toks[k].Tag, "adj") {
+			k++
+		}
+		if k >= end || !strings.HasPrefix(f.toks[k].Tag, "noun") || !hasCase(&f.toks[k], "v_rod") {
+			return ""
+		}
+		if e := f.entityAt(k); e != "" {
+			return e
+		}
+		return f.text(lo, k+1)
+	}
+	return ""
+}
+
+// householdOf reports whether the name at i, in the genitive, names a
+// family in the dative under no preposition ("подружжю Оксани та Віктора
+// Ярут", "родині Петренків"), past the other names joined to it.
+func (f *finder) householdOf(i int) bool {
+	k := i - 1
+	for k >= 0 && (f.entityAt(k) != "" || f.low(k) == "та" || f.low(k) == "і" || f.low(k) == "й") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	t := &f.toks[k]
+	return households[f.low(k)] && strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_dav") && f.governedBy(k) == ""
 }
 
 // ownerOfActor reports whether the name at i follows right after the

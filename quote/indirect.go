@@ -228,6 +228,9 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 			if k := d.quoteRunsOn(start, end, used); k > 0 {
 				end, direct = k, true
 			}
+			if k := d.clauseRunsOn(start, end, to, used); k > 0 {
+				end = k // "обґрунтував тим, що у 2017 р.\n«Діта» стала переможцем …"
+			}
 			if start < end && scan.EqualFold(d.toks[start].Text, "чи") {
 				continue // "з'ясувати причини: чи …": a question, not what was said
 			}
@@ -455,6 +458,34 @@ func (d *doc) quoteRunsOn(start, end int, used []bool) int {
 		}
 	}
 	return 0
+}
+
+// clauseRunsOn reads a що-clause with no subject or predicate of its own that a line
+// break after an abbreviation cuts off as going on in the next line:
+// "Замовник це обґрунтував тим, що у 2017 р.\n«Діта» стала переможцем
+// …" (a line break of the source in mid-sentence). It returns the end of
+// the next line's sentence, or 0.
+func (d *doc) clauseRunsOn(start, end, to int, used []bool) int {
+	if start == 0 || start >= end || end != d.contentEnd(start, to) || !isThat(d.toks[start-1].Lemma) || d.hasFiniteVerb(start, end) {
+		return 0
+	}
+	for j := start; j < end; j++ {
+		if tg := d.toks[j].Tag; strings.HasPrefix(tg, "noun") && strings.Contains(tg, "v_naz") {
+			return 0 // "вказує, що нинішня вартість 15 млн грн., або $569 тис.": a subject, and the clause complete
+		}
+	}
+	s := d.toks[start].sent
+	if s+1 >= len(d.sentStart) || d.toks[to-1].Kind != vistka.Abbr {
+		return 0 // (only an abbreviation's dot, "у 2017 р.", leaves the clause open)
+	}
+	nf, nt := d.sentenceRange(s + 1)
+	if nf != to || d.toks[nf].para != d.toks[to-1].para+1 || !d.hasFiniteVerb(nf, nt) || slices.Contains(used[nf:nt], true) {
+		return 0
+	}
+	if t := d.toks[nf]; t.Kind == vistka.Punct || isDash(t) {
+		return 0 // a list or a dialogue line of its own
+	}
+	return d.contentEnd(nf, nt)
 }
 
 // quotedName reports whether token j belongs to an organisation's name

@@ -379,6 +379,17 @@ func (d *doc) direct() ([]vistka.Quote, []bool) {
 			// the one who just spoke goes on.
 			q.Cue, q.Speaker, q.SpeakerText = d.speakerBefore(p.open)
 		}
+		if q.Cue == "" && words >= 4 && d.hasFiniteVerb(p.open+1, p.close) {
+			// "Однак «в процесі виникли обставини …». Про це
+			// повідомляється в обґрунтуванні закупівлі": the sentence
+			// after names the source
+			if from, to, ok := d.toldAfter(p); ok {
+				q.Cue, q.Speaker, q.SpeakerText = d.attribution(from, to)
+				if q.Cue != "" {
+					endsSentence = true
+				}
+			}
+		}
 		if q.Cue == "" && !(words >= 4 && (endsSentence || d.wholeParagraph(p) && d.hasFiniteVerb(p.open+1, p.close))) {
 			continue // a name or title in quotation marks, not speech
 		}
@@ -704,6 +715,32 @@ func (d *doc) attributionAfter(close int) (from, to int, ok bool) {
 		i++
 	}
 	return from, i, i > from
+}
+
+// toldAfter returns the sentence after the quote at p when the quote is
+// its own sentence (at most a connective before it: "Однак «…».") and the
+// next one, opening with "Про це", says who said it: "Про це
+// повідомляється в обґрунтуванні закупівлі", "Про це заявив міністр".
+func (d *doc) toldAfter(p pair) (from, to int, ok bool) {
+	s := d.toks[p.open].sent
+	if d.toks[p.close].sent != s || p.open-d.sentStart[s] > 1 {
+		return 0, 0, false
+	}
+	if p.open > d.sentStart[s] && d.toks[p.open-1].Kind != vistka.Word {
+		return 0, 0, false
+	}
+	k := p.close + 1
+	if k >= len(d.toks) || !strings.ContainsAny(d.toks[k].Text, ".!?…") || d.toks[k].sent != s || s+1 >= len(d.sentStart) {
+		return 0, 0, false
+	}
+	from, to = d.sentenceRange(s + 1)
+	if k+1 != from || to-from < 3 || !scan.EqualFold(d.toks[from].Text, "про") || !scan.EqualFold(d.toks[from+1].Text, "це") {
+		return 0, 0, false
+	}
+	if d.toks[to-1].Kind == vistka.Punct {
+		to--
+	}
+	return from, to, true
 }
 
 // attributionBefore returns the clause before an opening mark that may say

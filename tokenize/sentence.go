@@ -156,6 +156,11 @@ func (sp *splitter) boundaryAfter(start, i int) int {
 				}
 			}
 		}
+	case vistka.Initial:
+		if !sp.initialsAfterSurname(start, i) {
+			return 0
+		}
+		abbr = true // "затвердила директор Васильєва Т. І. Сутність …": a capital starts a sentence
 	case vistka.Abbr:
 		if !isFinalAbbr(t.Text) && (i == start || toks[i-1].Kind != vistka.Number) {
 			return 0
@@ -211,6 +216,48 @@ func (sp *splitter) boundaryAfter(start, i int) int {
 		}
 	}
 	return k
+}
+
+// initialsAfterSurname reports whether the initial at i is the second of
+// two after a surname, as official style writes a name ("Васильєвою Т.
+// І.", "Кисельов В. І."), with a word after them that is no surname: the
+// name is complete, and a capitalised word after it starts a sentence.
+// Initials before a surname ("Т. Г. Шевченко"), or after a word with no
+// surname's ending ("Фонду Т. Г. Шевченка"), end nothing.
+func (sp *splitter) initialsAfterSurname(start, i int) bool {
+	toks := sp.toks
+	if i-2 <= start || toks[i-1].Kind != vistka.Initial || toks[i-2].Kind != vistka.Word || i+1 >= len(toks) {
+		return false
+	}
+	prev, next := toks[i-2].Text, toks[i+1].Text
+	return startsUpper(prev) && !startsUpper(prev[utf8.RuneLen(firstRune(prev)):]) && surnameLike(prev) &&
+		toks[i+1].Kind == vistka.Word && !surnameLike(next) && (i+2 >= len(toks) || toks[i+2].Kind != vistka.Initial)
+}
+
+// surnameEndings are the endings of the common kinds of Ukrainian
+// surnames in their cases (Шевченко, Ковальчук, Кисельов, Васильєва,
+// Ільїн, Грушевський).
+var surnameEndings = []string{
+	"енко", "енка", "енку", "енком",
+	"ук", "ука", "уку", "уком", "юк", "юка", "юку", "юком",
+	"ов", "ова", "ову", "овим", "овою", "овій", "ової", "ового", "овому",
+	"ев", "ева", "еву", "евим", "евою", "евій", "евої",
+	"єв", "єва", "єву", "євим", "євою", "євій", "євої",
+	"ін", "іна", "іну", "іним", "іною", "іній", "іної",
+	"ин", "ина", "ину", "иним", "иною", "иній", "иної",
+	"ів", "їв",
+	"ський", "ська", "ського", "ському", "ським", "ською", "ській", "ської",
+	"цький", "цька", "цького", "цькому", "цьким", "цькою", "цькій", "цької",
+}
+
+// surnameLike reports whether the capitalised word w ends as a surname.
+func surnameLike(w string) bool {
+	for _, e := range surnameEndings {
+		if len(w) > len(e)+1 && w[len(w)-len(e):] == e {
+			return true
+		}
+	}
+	return false
 }
 
 // inShortTitle reports whether the dot at i stands inside a short name in
