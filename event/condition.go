@@ -191,6 +191,9 @@ func (f *finder) invertedSubject(at int) string {
 	if end < len(f.toks) && f.toks[end].Kind != vistka.Punct {
 		return "" // the name must close the clause
 	}
+	if v := f.verb(at); (v == "виступити" || v == "виступати") && f.frontedAgainst(at) == 0 {
+		return e // "Проти діяльності фірми «Еко-Сервіс» виступає аеропорт": what is opposed came first
+	}
 	for j := at - 1; j >= 0; j-- {
 		t := &f.toks[j]
 		if t.Kind == vistka.Punct {

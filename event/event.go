@@ -1532,6 +1532,107 @@ func (f *finder) frontedGoal(i int, objs map[string]kind) int {
 	return j
 }
 
+// partTaken reports whether участь follows the verb at i, as in
+// "приймав (активну) участь у мітингу", the calque of брав участь.
+func (f *finder) partTaken(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+2; j++ {
+		if f.low(j) == "участь" {
+			return true
+		}
+		if !strings.HasPrefix(f.toks[j].Tag, "adj") {
+			return false
+		}
+	}
+	return false
+}
+
+// frontedAgainst returns the проти that opens the sentence of the verb at
+// i ("Проти діяльності полігону, який використовує фірма «Еко-Сервіс», з
+// 2009 року виступає аеропорт"), or -1: no finite verb stands between
+// them but in a relative clause set off by commas.
+func (f *finder) frontedAgainst(i int) int {
+	if i < 2 || f.low(0) != "проти" {
+		return -1
+	}
+	relative := false
+	for j := 1; j < i; j++ {
+		t := &f.toks[j]
+		switch {
+		case t.Text == ",":
+			relative = j+1 < i && (f.low(j+1) == "який" || f.low(j+1) == "що")
+		case strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") && !relative:
+			return -1
+		}
+	}
+	return 0
+}
+
+// senders are the verbs of handing in or sending a заява, which accuses
+// only when it reports an offence (see offenceReported).
+var senders = map[string]bool{"подати": true, "подавати": true, "направити": true, "направляти": true,
+	"надіслати": true, "надсилати": true, "скерувати": true}
+
+// pointers are the verbs of pointing to or stressing порушення (see
+// pointedTo).
+var pointers = map[string]bool{"наголосити": true, "наголошувати": true, "вказати": true, "вказувати": true}
+
+// offenceReported reports whether the заява at n reports an offence, as
+// a complaint to the police or a watchdog does: "заяву про можливе
+// порушення антикорупційного законодавства", "заяву про вчинення
+// злочину" (not "заяву про звільнення").
+func (f *finder) offenceReported(n int) bool {
+	if n+1 >= len(f.toks) || f.low(n+1) != "про" {
+		return false
+	}
+	for j := n + 2; j < len(f.toks) && j <= n+4; j++ {
+		switch f.low(j) {
+		case "порушення", "правопорушення", "злочин", "вчинення", "скоєння", "шахрайство", "зловживання":
+			return true
+		}
+		if !strings.HasPrefix(f.toks[j].Tag, "adj") {
+			return false
+		}
+	}
+	return false
+}
+
+// pointedTo reports whether the порушення at j is what the verb at i
+// points to or stresses, right after its на: "наголошують на порушеннях
+// при будівництві", "вказала на численні порушення" (not "наголосив на
+// відсутності порушень").
+func (f *finder) pointedTo(i, j int) bool {
+	if i+1 >= j || f.low(i+1) != "на" {
+		return false
+	}
+	for m := i + 2; m < j; m++ {
+		if !strings.HasPrefix(f.toks[m].Tag, "adj") {
+			return false
+		}
+	}
+	return true
+}
+
+// standingRequirement reports whether вимагати at i tells a standing rule
+// in a relative clause of вимога or умова ("свої ж вимоги, які фонд
+// вимагає від забудовника"): a present tense after ", які" or ", що"
+// that the noun just before the comma governs.
+func (f *finder) standingRequirement(i int) bool {
+	if !strings.Contains(f.toks[i].Tag, ":pres") {
+		return false
+	}
+	for c := i - 1; c >= 2 && c >= i-4; c-- {
+		if f.toks[c].Text != "," {
+			continue
+		}
+		if l := f.low(c + 1); l != "який" && l != "що" {
+			return false
+		}
+		l := f.low(c - 1)
+		return l == "вимога" || l == "умова" || l == "норма" || l == "правило" || l == "стандарт"
+	}
+	return false
+}
+
 // holdings are what one holds and may give up: land, a share, a seat.
 var holdings = map[string]bool{
 	"земля": true, "ділянка": true, "гектар": true, "угіддя": true, "частка": true, "майно": true,
@@ -2044,7 +2145,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if (v == "підписати" || v == "підписувати") && f.pronounObject(i) {
 			continue // "Тепер його має підписати президент": the law just told, no agreement
 		}
-		if hosts[v] && !f.personObject(i) && !f.credentials(i) {
+		if hosts[v] && !f.personObject(i) && !f.credentials(i) && !f.partTaken(i) {
 			continue // прийняти закон, приймати рішення: no meeting
 		}
 		if agreeVerbs[v] && i+2 < len(f.toks) && (f.low(i+1) == "спільно" || f.low(i+1) == "разом") && strings.Contains(f.toks[i+2].Tag, ":inf") {
@@ -2244,7 +2345,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				if f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") {
 					break
 				}
-				if pk, ok := objs[f.low(j)]; ok {
+				if pk, ok := objs[f.low(j)]; ok && (f.low(j) != "заява" || !senders[v] || f.offenceReported(j)) && (f.low(j) != "порушення" || !pointers[v] || f.pointedTo(i, j)) {
 					tr.k, tr.noun = pk, j
 					consumed[j] = true
 					found = true
@@ -2254,6 +2355,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			if !found {
 				if j := f.objectBefore(i, objs); j >= 0 {
 					tr.k, tr.noun = objs[f.low(j)], j
+					consumed[j] = true
+				} else if j := f.frontedAgainst(i); j >= 0 && (v == "виступити" || v == "виступати") {
+					// "Проти діяльності полігону … виступає аеропорт":
+					// what is opposed, opening the sentence
+					tr.k, tr.noun = objs["проти"], j
 					consumed[j] = true
 				} else if j := f.frontedGoal(i, objs); j >= 0 && (v == "вийти" || v == "виходити") {
 					// "Під стіни Верховної Ради та багатьох обласних рад
@@ -2320,6 +2426,14 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if n := tr.noun; n >= 0 && f.low(n) == "пакет" && (v == "приєднатися" || v == "приєднуватися") &&
 			(n+1 >= len(f.toks) || f.low(n+1) != "санкція" && f.low(n+1) != "санкції") {
 			continue // "приєдналася до пакета реформ": no sanctions
+		}
+		if hosts[v] && (tr.k.typ == "PROTEST") != f.partTaken(i) {
+			// only "приймав участь у мітингу" (for брав участь) joins a
+			// protest, and taking part in anything else hosts no one
+			continue
+		}
+		if v == "вимагати" && f.standingRequirement(i) {
+			continue // "свої ж вимоги, які фонд вимагає від забудовника": rules held, no demand made
 		}
 		if (v == "виступити" || v == "виступати") && tr.noun >= 0 && tr.noun+1 < len(f.toks) && opponents[f.low(tr.noun+1)] {
 			continue // "Збірна виступила проти команди Франції": a match
@@ -5334,6 +5448,8 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			rec = append(rec, e) // наклали санкції на Іран
 		case prep == "на" && hasCase(t, "v_zna") && !hasCase(t, "v_mis") && tr.k.typ == "COERCE" && tr.noun >= 0 && tr.noun < i && (f.low(tr.noun) == "штраф" || f.low(tr.noun) == "стягнення") && (typ == "ORG" || typ == "PERS"):
 			rec = append(rec, e) // наклало 20 тис. грн штрафу на ТОВ «Дельта»: who is fined
+		case prep == "до" && tr.noun >= 0 && f.low(tr.noun) == "заява" && tr.k.typ == "ACCUSE":
+			continue // "направила до НАЗК заяву про порушення": the body told of it, not the one accused
 		case prep == "до" && (tr.k.typ == "REQUEST" || tr.k.typ == "ACCUSE" || tr.k.typ == "SANCTION" && typ == "LOC" && tr.noun >= 0 && pairs["заборонити"][f.low(tr.noun)].typ == "SANCTION"):
 			rec = append(rec, e) // звернувся до ООН з вимогою, подав позов до міськради, заборонив експорт до Росії
 		case prep == "до" && (typ == "LOC" || typ == "ORG"):
@@ -8280,6 +8396,15 @@ func (f *finder) agent(start, end int, setOff bool) string {
 		if e := f.entityAt(i); e != "" {
 			return e
 		}
+		if decisions[lower(t)] && strings.HasPrefix(t.Tag, "noun") {
+			// "скасоване постановою Верховного суду", "розпорядженням
+			// голови облдержадміністрації": whose act it was done by
+			for j := i + 1; j < end && j <= i+3 && hasCase(&f.toks[j], "v_rod"); j++ {
+				if e := f.entityAt(j); e != "" {
+					return e
+				}
+			}
+		}
 		if strings.HasPrefix(t.Tag, "noun") && (strings.Contains(t.Tag, ":anim") || groups[lower(t)] || institutions[lower(t)] || lower(t) == "поліція") {
 			return lower(t)
 		}
@@ -8815,6 +8940,10 @@ func (f *finder) senseAfter(i int) bool {
 // instead ("арештований майно").
 func (f *finder) predicative(i int) bool {
 	t := &f.toks[i]
+	if i > 0 && strings.Contains(t.Tag, "pasv") && f.relativeSubject(i) {
+		// (the doer may follow: "скасоване постановою суду")
+		return i+1 >= len(f.toks) || !strings.HasPrefix(f.toks[i+1].Tag, "noun") || hasCase(&f.toks[i+1], "v_oru")
+	}
 	if i == 0 || !strings.Contains(t.Tag, "pasv") || !hasCase(t, "v_naz") {
 		return false
 	}
@@ -8827,6 +8956,43 @@ func (f *finder) predicative(i int) bool {
 		}
 	}
 	return i+1 >= len(f.toks) || !strings.HasPrefix(f.toks[i+1].Tag, "noun")
+}
+
+// relativeSubject reports whether the passive participle at i follows a
+// relative clause set off by commas on its subject, a noun in the
+// nominative of its form with the genitives after it: "розпорядження
+// голови Генічеської РДА, на підставі якого був укладений договір,
+// скасоване розпорядженням голови облдержадміністрації".
+func (f *finder) relativeSubject(i int) bool {
+	// (a neuter's or an inanimate plural's nominative is its accusative,
+	// which the tagger may choose)
+	if p := &f.toks[i]; i < 4 || f.toks[i-1].Text != "," || !hasCase(p, "v_naz") && !(hasCase(p, "v_zna") && (strings.Contains(p.Tag, ":n:") || strings.Contains(p.Tag, ":p:"))) {
+		return false
+	}
+	c := i - 2
+	for c > 0 && f.toks[c].Text != "," {
+		c--
+	}
+	if c < 1 || !slices.ContainsFunc(f.toks[c+1:min(c+4, i)], func(t vistka.Token) bool { return lower(&t) == "який" }) {
+		return false
+	}
+	for j := c - 1; j >= 0; j-- {
+		t := &f.toks[j]
+		if hasCase(t, "v_naz") && strings.HasPrefix(t.Tag, "noun") {
+			p := &f.toks[i]
+			if plural := strings.Contains(p.Tag, ":p:"); plural == strings.Contains(t.Tag, ":p:") && (plural || gender(t) == gender(p)) {
+				return true
+			}
+			if f.entityAt(j) == "" {
+				return false
+			}
+			continue // a word of a name the tagger read as a nominative: "голови Генічеська РДА"
+		}
+		if !hasCase(t, "v_rod") && f.entityAt(j) == "" {
+			return false // (a name's words may be of any case: "голови Генічеська РДА")
+		}
+	}
+	return false
 }
 
 // noSubject reports whether the verb at i has no subject of its own: an

@@ -26,6 +26,12 @@ func quoteString(x *vistka.Extraction, q vistka.Quote) string {
 func TestQuotes(t *testing.T) {
 	p := load(t)
 	tests := []construction{
+		{"after про це before the cue what was said is taken: a що after the speaker's name opens a relative clause",
+			"Про це ще у серпні заявив представник компанії «Будінвест», що належить холдингу «Омега». Директор заводу Петро Коваль заявив журналістам, що підприємство працює.",
+			[]string{"Петро Коваль/заявити/indirect: підприємство працює"}},
+		{"a за-phrase inside a clause, not set off, followed by a relative clause is no source; one set off with its own relative clause is",
+			"Пенсіонери, що потребують лікування за висновком лікарської комісії, які перебувають на обліку в управлінні, отримають путівки. За словами юристки Марини Романцової, яка представляла міськраду, позивач не був присутній на засіданнях.",
+			[]string{"Марина Романцова/за словами/indirect: позивач не був присутній на засіданнях"}},
 		{"an expectation and a possibility not ruled out attribute their що-clause; expelled from a party says nothing",
 			"Голова правління Петро Коваль не виключив, що наступного року ціни зростуть. В «Укрпошті» очікують, що посилки надійдуть до кінця місяця. Депутата Івана Гнатюка виключили з фракції.",
 			[]string{"Петро Коваль/виключити/indirect: наступного року ціни зростуть", "Укрпошта/очікувати/indirect: посилки надійдуть до кінця місяця"}},

@@ -200,7 +200,10 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				start = d.premiseAt(i, to) + 3
 			case d.meansAt(i, to) > 0:
 				start = d.meansAt(i, to) + 1
-			case d.addresseeThen(i, to) > 0 && !proves[cue]:
+			case d.addresseeThen(i, to) > 0 && !proves[cue] && !d.aboutThis(i, from):
+				// (after "Про це заявив представник компанії" what was
+				// said is taken: ", що належить холдингу" is a relative
+				// clause of the name)
 				start = d.addresseeThen(i, to)
 			case d.aboutAt(i, to, cue) > 0 && !d.aboutThis(i, from) && !d.venue(d.aboutAt(i, to, cue), to):
 				start = d.aboutAt(i, to, cue)
@@ -1420,7 +1423,26 @@ func (d *doc) zaSlovamy(i, from, to int) (vistka.Quote, bool) {
 	var start, end int
 	before := -1 // a parenthetical: where the content before it starts
 	if j < to && d.toks[j].Text == "," {
+		if j+1 < to && (d.toks[j+1].Lemma == "який" || d.toks[j+1].Lemma == "котрий") && i > from && d.toks[i-1].Text != "," && !isDash(d.toks[i-1]) {
+			// "що потребують протезування за висновком комісії, які
+			// перебувають на обліку": inside a clause, not set off, the
+			// за-phrase is no source, and the relative clause goes on
+			// with the sentence ("За словами Романцової, яка …, позивач
+			// …" is set off)
+			return vistka.Quote{}, false
+		}
 		start, end = j+1, d.contentEnd(j+1, to)
+		if l := d.toks[start].Lemma; l == "який" || l == "котрий" {
+			// "За словами юристки Романцової, яка представляла
+			// міськраду, позивач …": the relative clause is on the
+			// source; what was said starts past its comma
+			for k := start + 1; k+1 < end; k++ {
+				if d.toks[k].Text == "," {
+					start = k + 1
+					break
+				}
+			}
+		}
 		end = d.joinedCue(start, end)
 		if b := d.leadStart(from, i); i > from && d.toks[i-1].Text == "," && b >= 0 && d.words(b, i-1) >= 3 && d.words(start, end) >= 1 && !d.clauseJoined(b, i-1) {
 			// "Втрати від акцизу, на думку спеціалістів, обчислюються
