@@ -3,8 +3,6 @@ package ner
 import (
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/internal/scan"
@@ -37,21 +35,21 @@ func dropCommonAcronyms(toks []vistka.Token, spans []vistka.Span, from int) []vi
 			continue
 		}
 		ab := toks[a].Text
-		n := utf8.RuneCountInString(ab)
+		n := scan.RuneCount(ab)
 		if n < 2 || n > 6 || strings.ToUpper(ab) != ab || scan.ToLower(ab) == ab {
 			continue
 		}
-		first := unicode.ToLower(firstRune(ab))
+		first := scan.Lower(firstRune(ab))
 		ok := false
 		for j := a - 2; j >= 0 && j >= a-1-n; j-- {
 			w := toks[j].Text
-			if !unicode.IsLetter(firstRune(w)) {
+			if !isLetter(firstRune(w)) {
 				if w == "та" || w == "і" || w == "," {
 					continue
 				}
 				break
 			}
-			if !unicode.IsLower(firstRune(w)) {
+			if !startsLower(w) {
 				break
 			}
 			if firstRune(w) == first {

@@ -114,6 +114,6 @@ func placeAdj(t *vistka.Token) bool {
 // capitalAdj reports a capitalised adjective, not a pronoun's or a
 // numeral's.
 func capitalAdj(t *vistka.Token) bool {
-	return isUpper(firstRune(t.Text)) && strings.HasPrefix(t.Tag, "adj") && !strings.Contains(t.Tag, ":pron") && !strings.Contains(t.Tag, "numr") &&
+	return startsUpper(t.Text) && strings.HasPrefix(t.Tag, "adj") && !strings.Contains(t.Tag, ":pron") && !strings.Contains(t.Tag, "numr") &&
 		gazetteer.Lookup(t.Text)&gazetteer.Location == 0 && !slices.Contains([]string{"Перший", "Другий"}, t.Text)
 }

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/vistka/vistka"
-	"github.com/vistka/vistka/internal/scan"
 )
 
 // adminAbbrevs turns on addAdminAbbrevs; a variable for experiments.
@@ -32,7 +31,7 @@ func addAdminAbbrevs(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 		if i > 0 {
 			// Сумської ОВА: the region's adjective before it
 			p := &toks[i-1]
-			if strings.HasPrefix(p.Tag, "adj") && !strings.Contains(p.Tag, "pron") && scan.IsUpper(firstRune(p.Text)) &&
+			if strings.HasPrefix(p.Tag, "adj") && !strings.Contains(p.Tag, "pron") && startsUpper(p.Text) &&
 				!covered(spans[from:], p.RStart, p.REnd) {
 				a = i - 1
 			}

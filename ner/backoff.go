@@ -3,7 +3,6 @@ package ner
 import (
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/gazetteer"
@@ -29,7 +28,7 @@ func addGeoNames(s *vistka.Sentence, spans []vistka.Span, from int) []vistka.Spa
 		}
 		// The word after may not start a name the tagger found
 		// (Нова Каховка is one span or none).
-		if i > 0 && strings.HasPrefix(s.Tokens[i-1].Tag, "adj") && isUpper(firstRune(s.Tokens[i-1].Text)) {
+		if i > 0 && strings.HasPrefix(s.Tokens[i-1].Tag, "adj") && startsUpper(s.Tokens[i-1].Text) {
 			continue
 		}
 		add = append(add, vistka.Span{Start: t.RStart, End: t.REnd, Type: "LOC", Text: t.Text})
@@ -44,7 +43,7 @@ func addGeoNames(s *vistka.Sentence, spans []vistka.Span, from int) []vistka.Spa
 }
 
 func geoNoun(t *vistka.Token) bool {
-	if !isUpper(firstRune(t.Text)) || !isWordText(t.Text) || !strings.HasPrefix(t.Tag, "noun") {
+	if !startsUpper(t.Text) || !isWordText(t.Text) || !strings.HasPrefix(t.Tag, "noun") {
 		return false
 	}
 	if strings.Contains(t.Tag, ":prop") && strings.Contains(t.Tag, ":geo") {
@@ -79,7 +78,7 @@ func extendCountries(s *vistka.Sentence, spans []vistka.Span, from int) {
 			continue
 		}
 		prev := &s.Tokens[i-1]
-		if !isUpper(firstRune(prev.Text)) || prev.REnd+1 != sp.Start || k > from && spans[k-1].End > prev.RStart {
+		if !startsUpper(prev.Text) || prev.REnd+1 != sp.Start || k > from && spans[k-1].End > prev.RStart {
 			continue
 		}
 		if gazetteer.Lookup(prev.Text+" "+sp.Text)&gazetteer.Country == 0 {
@@ -99,7 +98,7 @@ func initialAcronym(s *vistka.Sentence, spans []vistka.Span) (vistka.Span, bool)
 		return vistka.Span{}, false
 	}
 	t, next := &s.Tokens[0], &s.Tokens[1]
-	n := utf8.RuneCountInString(t.Text)
+	n := scan.RuneCount(t.Text)
 	if !strings.HasPrefix(next.Tag, "verb") || covered(spans, t.RStart, t.REnd) || !isWordText(t.Text) {
 		return vistka.Span{}, false
 	}
@@ -124,13 +123,13 @@ func bodyName(t *vistka.Token) bool {
 	tag := t.Tag
 	return strings.HasPrefix(tag, "noun:inanim") && strings.Contains(tag, ":prop") && strings.Contains(tag, "v_naz") &&
 		!strings.Contains(tag, ":geo") && !strings.Contains(tag, "name") && !strings.Contains(tag, ":patr") &&
-		isUpper(firstRune(t.Text)) && utf8.RuneCountInString(t.Text) >= 4
+		startsUpper(t.Text) && scan.RuneCount(t.Text) >= 4
 }
 
 // stateBody reports a capitalised compound that names a state body by its
 // short form: Держфініспекція, Держпраці, Держгеокадастр, Нацполіція.
 func stateBody(t *vistka.Token) bool {
-	if !strings.HasPrefix(t.Tag, "noun") || !isUpper(firstRune(t.Text)) || utf8.RuneCountInString(t.Text) < 8 {
+	if !strings.HasPrefix(t.Tag, "noun") || !startsUpper(t.Text) || scan.RuneCount(t.Text) < 8 {
 		return false
 	}
 	l := scan.ToLower(t.Text)

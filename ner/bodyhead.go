@@ -3,7 +3,6 @@ package ner
 import (
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/gazetteer"
@@ -38,7 +37,7 @@ var capitalHeads = true
 func joinBodyHeads(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if !isUpper(firstRune(t.Text)) || !bodyHead(t) || standsFor[scan.ToLower(t.Lemma)] || covered(spans[from:], t.RStart, t.REnd) {
+		if !startsUpper(t.Text) || !bodyHead(t) || standsFor[scan.ToLower(t.Lemma)] || covered(spans[from:], t.RStart, t.REnd) {
 			continue
 		}
 		k := spanStarting(spans, from, toks[i+1].RStart)
@@ -60,7 +59,7 @@ func joinBodyHeads(toks []vistka.Token, spans []vistka.Span, from int) []vistka.
 			// "Офісі [Президента заступник керівника]": the capitalised words
 			// are the body's, the rest a title.
 			c := a
-			for c < b && isUpper(firstRune(toks[c].Text)) {
+			for c < b && startsUpper(toks[c].Text) {
 				c++
 			}
 			if c == a || caseOf(toks[a].Tag) != "v_rod" {
@@ -199,7 +198,7 @@ func genitiveWords(ts []vistka.Token) bool {
 func genitiveTail(toks []vistka.Token, i int) int {
 	for j := i; j < len(toks) && j < i+3; j++ {
 		t := &toks[j]
-		if t.Kind != vistka.Word || !unicode.IsLower(firstRune(t.Text)) || caseOf(t.Tag) != "v_rod" ||
+		if t.Kind != vistka.Word || !startsLower(t.Text) || caseOf(t.Tag) != "v_rod" ||
 			strings.Contains(t.Tag, ":pron") {
 			return i
 		}

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/vistka/vistka"
-	"github.com/vistka/vistka/internal/scan"
 )
 
 // bodyPlaces turns on retypeBodyPlaces; a variable for experiments.
@@ -34,7 +33,7 @@ func retypeBodyPlaces(toks []vistka.Token, spans []vistka.Span, from int) []vist
 			continue
 		}
 		t := &toks[a]
-		if !scan.IsUpper(firstRune(t.Text)) || !strings.HasPrefix(t.Tag, "noun") {
+		if !startsUpper(t.Text) || !strings.HasPrefix(t.Tag, "noun") {
 			continue
 		}
 		if l := strings.ToLower(t.Lemma); l == "рада" || bodyNoun(t) && !placeKindWords[l] {

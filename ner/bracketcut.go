@@ -2,7 +2,6 @@ package ner
 
 import (
 	"slices"
-	"unicode"
 
 	"github.com/vistka/vistka"
 )
@@ -70,7 +69,7 @@ func cutOpenBrackets(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 			for q < b && wordStart(toks[q].Text) {
 				q++
 			}
-			if q > p && isUpper(firstRune(toks[p].Text)) {
+			if q > p && startsUpper(toks[p].Text) {
 				gloss := vistka.Span{Start: toks[p].RStart, End: toks[q-1].REnd, Type: typ, Text: joinTokens(toks[p:q])}
 				k++
 				spans = slices.Insert(spans, k, gloss)
@@ -84,5 +83,5 @@ func cutOpenBrackets(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 // wordStart reports whether w begins with a letter or a digit.
 func wordStart(w string) bool {
 	r := firstRune(w)
-	return unicode.IsLetter(r) || isDigit(r)
+	return isLetter(r) || isDigit(r)
 }

@@ -2,7 +2,6 @@ package ner
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/gazetteer"
@@ -35,7 +34,7 @@ func retypeCommonOrgs(toks []vistka.Token, spans []vistka.Span, from int) []vist
 		}
 		t := &toks[a]
 		if !strings.HasPrefix(t.Tag, "noun:inanim") || strings.Contains(t.Tag, ":prop") || t.Lemma == "" ||
-			!unicode.IsLower(firstRune(t.Lemma)) || !isUpper(firstRune(t.Text)) {
+			!startsLower(t.Lemma) || !startsUpper(t.Text) {
 			continue
 		}
 		if gazetteer.Lookup(t.Lemma)&gazetteer.OrgNoun == 0 || gazetteer.Lookup(t.Text)&gazetteer.Person != 0 {

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/vistka/vistka"
-	"github.com/vistka/vistka/internal/scan"
 )
 
 // councils turns on joinCouncils; a variable for experiments.
@@ -28,7 +27,7 @@ var councils = true
 func joinCouncils(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if t.Kind != vistka.Word || !scan.IsUpper(firstRune(t.Text)) || !councilLemma.has(t.Lemma) || !strings.HasPrefix(t.Tag, "noun") {
+		if t.Kind != vistka.Word || !startsUpper(t.Text) || !councilLemma.has(t.Lemma) || !strings.HasPrefix(t.Tag, "noun") {
 			continue
 		}
 		n := &toks[i+1]
@@ -38,7 +37,7 @@ func joinCouncils(toks []vistka.Token, spans []vistka.Span, from int) []vistka.S
 			continue
 		}
 		end := i + 2
-		if !scan.IsUpper(firstRune(n.Text)) && !isAbbrev(n.Text) {
+		if !startsUpper(n.Text) && !isAbbrev(n.Text) {
 			// Ради безпеки ООН: a common noun needs the body it
 			// belongs to after it, or it names no council
 			if end >= len(toks) || !isAbbrev(toks[end].Text) {

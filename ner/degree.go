@@ -3,7 +3,6 @@ package ner
 import (
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/internal/scan"
@@ -61,9 +60,9 @@ func addDegrees(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Spa
 func degreeField(toks []vistka.Token, i int) bool {
 	t := &toks[i]
 	if t.Text == "." {
-		return i > 0 && unicode.IsLower(firstRune(toks[i-1].Text)) && !strings.Contains(toks[i-1].Text, ".")
+		return i > 0 && startsLower(toks[i-1].Text) && !strings.Contains(toks[i-1].Text, ".")
 	}
-	if !unicode.IsLower(firstRune(t.Text)) {
+	if !startsLower(t.Text) {
 		return false
 	}
 	if strings.HasPrefix(t.Tag, "adj") && strings.Contains(t.Tag, ":p:v_rod") {

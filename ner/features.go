@@ -31,8 +31,8 @@ func histHash(t int) uint32 { return fold(uint64(tHist.num(uint32(t)))) }
 
 // histKey is the key under which a token's predicted types are
 // remembered: its stem, for words.
-func histKey(ti *tokInfo, text string) string {
-	if !isLetter(firstRune(text)) || len(ti.lower) < 4 {
+func histKey(ti *tokInfo) string {
+	if !isLetter(ti.w.first) || len(ti.lower) < 4 {
 		return ""
 	}
 	return ti.stem
@@ -411,7 +411,8 @@ const (
 type wordInfo struct {
 	orig                             string // the word as written
 	lower, shape, lshape, suf3, stem string
-	runes                            int // in lower
+	runes                            int  // in lower
+	first                            rune // firstRune(orig)
 	gaz                              uint32
 	gazDone                          bool
 	cluDone, cluOK                   bool
@@ -595,8 +596,15 @@ func (f *featurizer) affixes(w *wordInfo) {
 	for k := range n {
 		_, size := decodeLastRune(s[:end])
 		end -= size
-		_, size = scan.DecodeRune(s[start:])
-		start += size
+		switch c := s[start]; {
+		case c < utf8.RuneSelf:
+			start++
+		case c-0xc2 < 0xe0-0xc2 && start+1 < len(s) && s[start+1]&0xc0 == 0x80:
+			start += 2
+		default:
+			_, size = utf8.DecodeRuneInString(s[start:])
+			start += size
+		}
 		w.feat[kSuf+k] = f.emit(tSuf[k].str(s[end:]))
 		w.feat[kPre+k] = f.emit(tPre[k].str(s[:start]))
 		w.done |= 1<<(kSuf+k) | 1<<(kPre+k)
@@ -678,6 +686,7 @@ func (f *featurizer) word(text string) *wordInfo {
 		w.lower = all[long:]
 	}
 	w.runes = scan.RuneCount(w.lower)
+	w.first = firstRune(text)
 	w.sid = f.shapeID(w.shape)
 	w.suf3 = suffix(w.lower, 3)
 	w.stem = stem(w.lower)
@@ -922,19 +931,19 @@ func (f *featurizer) prepare(s *vistka.Sentence) {
 	}
 	f.keys = f.keys[:0]
 	for i := range toks {
-		f.keys = append(f.keys, histKey(&f.info[i], toks[i].Text))
+		f.keys = append(f.keys, histKey(&f.info[i]))
 	}
 	// Runs of capitalised words: names are such runs, and where a token
 	// stands in one says much about B, I, L.
 	f.runs = f.runs[:0]
 	for i := 0; i < n; {
-		if !isUpper(firstRune(toks[i].Text)) {
+		if !isUpper(f.info[i].w.first) {
 			f.runs = append(f.runs, 0)
 			i++
 			continue
 		}
 		j := i
-		for j < n && isUpper(firstRune(toks[j].Text)) {
+		for j < n && isUpper(f.info[j].w.first) {
 			j++
 		}
 		for k := i; k < j; k++ {
@@ -1203,7 +1212,7 @@ const stemFirst, stemLast = 'а', 'ї'
 var endingsByLast = func() (t [stemLast - stemFirst + 1][]stemEnding) {
 	for _, e := range stemEndings {
 		r, _ := utf8.DecodeLastRuneInString(e)
-		t[r-stemFirst] = append(t[r-stemFirst], stemEnding{e, utf8.RuneCountInString(e)})
+		t[r-stemFirst] = append(t[r-stemFirst], stemEnding{e, scan.RuneCount(e)})
 	}
 	return t
 }()

@@ -2,9 +2,9 @@ package ner
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // initialCuts turns on cutAfterInitials; a variable for experiments.
@@ -27,7 +27,7 @@ func cutAfterInitials(toks []vistka.Token, spans []vistka.Span, from int) []vist
 			continue
 		}
 		a, b := spanTokens(toks, sp.Start, sp.End)
-		if b-a < 6 || !isUpper(firstRune(toks[a].Text)) || strings.Contains(toks[a].Tag, "fname") {
+		if b-a < 6 || !startsUpper(toks[a].Text) || strings.Contains(toks[a].Tag, "fname") {
 			continue
 		}
 		i := a + 1
@@ -45,5 +45,5 @@ func cutAfterInitials(toks []vistka.Token, spans []vistka.Span, from int) []vist
 
 // initialAt reports an initial at toks[i]: one capital letter and a dot.
 func initialAt(toks []vistka.Token, i int) bool {
-	return i+1 < len(toks) && utf8.RuneCountInString(toks[i].Text) == 1 && isUpper(firstRune(toks[i].Text)) && toks[i+1].Text == "."
+	return i+1 < len(toks) && scan.RuneCount(toks[i].Text) == 1 && startsUpper(toks[i].Text) && toks[i+1].Text == "."
 }

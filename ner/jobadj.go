@@ -3,8 +3,6 @@ package ner
 import (
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/gazetteer"
@@ -53,7 +51,7 @@ func addJobAdjectives(toks []vistka.Token, spans []vistka.Span, from int) []vist
 // rankAdjective reports whether t is an adjective of jobRanks agreeing
 // with the title noun n.
 func rankAdjective(t, n *vistka.Token) bool {
-	if !strings.HasPrefix(t.Tag, "adj") || !unicode.IsLower(firstRune(t.Text)) || caseOf(t.Tag) != caseOf(n.Tag) {
+	if !strings.HasPrefix(t.Tag, "adj") || !startsLower(t.Text) || caseOf(t.Tag) != caseOf(n.Tag) {
 		return false
 	}
 	if g := genderOf(t.Tag); g != "p" && g != genderOf(n.Tag) || g == "p" && genderOf(n.Tag) != "p" {
@@ -111,7 +109,7 @@ func addMinisterFields(toks []vistka.Token, spans []vistka.Span, from int) []vis
 				}
 				break
 			}
-			genitive := caseOf(t.Tag) == "v_rod" && unicode.IsLower(firstRune(t.Text)) && !strings.Contains(t.Tag, "pron")
+			genitive := caseOf(t.Tag) == "v_rod" && startsLower(t.Text) && !strings.Contains(t.Tag, "pron")
 			if genitive && strings.HasPrefix(t.Tag, "noun") {
 				end = j + 1
 				continue
@@ -149,11 +147,11 @@ func ministerWord(lemma string) bool {
 // fieldAbbrev reports whether w is an abbreviation that may name a
 // ministry's field (ЖКГ, АПК).
 func fieldAbbrev(w string) bool {
-	n := utf8.RuneCountInString(w)
+	n := scan.RuneCount(w)
 	return n >= 2 && n <= 4 && strings.ToUpper(w) == w && scan.ToLower(w) != w
 }
 
 // countryToken reports whether t is a country's name (України, Литви).
 func countryToken(t *vistka.Token) bool {
-	return isUpper(firstRune(t.Text)) && gazetteer.Lookup(t.Lemma)&gazetteer.Country != 0
+	return startsUpper(t.Text) && gazetteer.Lookup(t.Lemma)&gazetteer.Country != 0
 }

@@ -2,7 +2,6 @@ package ner
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/internal/scan"
@@ -74,7 +73,7 @@ func coordWord(w string) bool {
 // case c: a lower-case animate common noun in the singular in that case,
 // no kin, no owner and no word for people at large.
 func coordTitle(t *vistka.Token, c string) bool {
-	return jobNoun(t) && caseOf(t.Tag) == c && genderOf(t.Tag) != "p" && !strings.Contains(t.Tag, "pron") && unicode.IsLower(firstRune(t.Lemma)) &&
+	return jobNoun(t) && caseOf(t.Tag) == c && genderOf(t.Tag) != "p" && !strings.Contains(t.Tag, "pron") && startsLower(t.Lemma) &&
 		!plainPersons[scan.ToLower(t.Lemma)]
 }
 

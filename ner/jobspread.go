@@ -4,7 +4,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/vistka/vistka"
 )
@@ -101,5 +100,5 @@ func spreadJobs(sentences []vistka.Sentence, spans []vistka.Span, base func(typ,
 // jobNoun reports a lower-case animate common noun, which may name a
 // post.
 func jobNoun(t *vistka.Token) bool {
-	return strings.HasPrefix(t.Tag, "noun:anim") && unicode.IsLower(firstRune(t.Text)) && commonNoun(t)
+	return strings.HasPrefix(t.Tag, "noun:anim") && startsLower(t.Text) && commonNoun(t)
 }

@@ -183,7 +183,7 @@ func (lz Lemmatizer) BaseForm(typ, text string, toks []vistka.Token) string {
 // capitals, with vowels enough to be no acronym (ДТЕК) and no Roman
 // numeral (ІІІ).
 func capsWord(s string) bool {
-	if utf8.RuneCountInString(s) < 3 || vowelShare(s) <= 0.25 || strings.Trim(s, "ІIVХXLС") == "" {
+	if scan.RuneCount(s) < 3 || vowelShare(s) <= 0.25 || strings.Trim(s, "ІIVХXLС") == "" {
 		return false
 	}
 	for _, r := range s {
@@ -202,7 +202,7 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 	// A dateline or headline in capitals (КИЇВ, 11 квітня): a listed
 	// place written in capitals is that place. Acronyms (КНДР, США) have
 	// few vowels and stay.
-	if lz.Known != nil && typ == "LOC" && len(toks) == 1 && utf8.RuneCountInString(text) >= 4 &&
+	if lz.Known != nil && typ == "LOC" && len(toks) == 1 && scan.RuneCount(text) >= 4 &&
 		strings.ToUpper(text) == text && scan.ToLower(text) != text {
 		// A hyphen joins words, as no acronym does (НЬЮ-ЙОРК).
 		if t := titleCase(text); lz.Known(t, typ) && (vowelShare(text) >= 0.4 || strings.Contains(text, "-")) {
@@ -309,7 +309,7 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 			// A noun that may be an adjective is one only when it agrees
 			// with the next word: Рада Європейського Союзу is the body
 			// (рада), not радий, and its tail does not vote.
-			if i+1 >= end || !adjAgrees(w, &words[i+1]) || taggedNoun(w) && isUpper(firstRune(w.text)) {
+			if i+1 >= end || !adjAgrees(w, &words[i+1]) || taggedNoun(w) && startsUpper(w.text) {
 				break // (nor when the tagger reads a capitalised word as the noun: Раду Європи)
 			}
 		}
@@ -412,7 +412,7 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 			continue
 		}
 		if _, ok := w.pick(cas, "adj", nil); ok && !person && i+1 < end && (words[i+1].hasCase(cas) || sep[i+1]) &&
-			!(taggedNoun(w) && isUpper(firstRune(w.text))) { // (Раду Європи: the body, not радий)
+			!(taggedNoun(w) && startsUpper(w.text)) { // (Раду Європи: the body, not радий)
 			for _, r := range w.readings {
 				if r.pos == "adj" && r.cas == cas {
 					adjGenders[r.gen] = true
@@ -522,7 +522,7 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 			// news texts; no such ORG in NER-UK's tests).
 			g = "n"
 		}
-		if typ == "ORG" && i == first && r.pos == "adj" && (g == "m" || g == "f") && neuterTwin(w.text) && isUpper(firstRune(w.text)) && neuterOutlets[scan.ToLower(r.lemma)] {
+		if typ == "ORG" && i == first && r.pos == "adj" && (g == "m" || g == "f") && neuterTwin(w.text) && startsUpper(w.text) && neuterOutlets[scan.ToLower(r.lemma)] {
 			// Суспільного Тернополя → Суспільне Тернопіль: a regional
 			// edition of an outlet named by a neuter adjective keeps the
 			// outlet's name, whatever the place's gender
@@ -665,7 +665,7 @@ func postposedAdjectives(words []word, cas, g string) bool {
 	}
 	for i := range words {
 		w := &words[i]
-		if w.nv || !isUpper(firstRune(w.text)) && i == 0 {
+		if w.nv || !startsUpper(w.text) && i == 0 {
 			return false
 		}
 		r, ok := w.pickGender(cas, g)
@@ -808,7 +808,7 @@ func isCode(w *word) bool { return w.nv && isAbbrev(w.text) && isWordText(w.text
 // person's name, or followed by a full stop.
 func isInitial(toks []vistka.Token, i int, typ string) bool {
 	t := toks[i].Text
-	if utf8.RuneCountInString(t) != 1 || !isUpper(firstRune(t)) {
+	if scan.RuneCount(t) != 1 || !startsUpper(t) {
 		return false
 	}
 	return typ == "PERS" || i+1 < len(toks) && toks[i+1].Text == "."
@@ -875,7 +875,7 @@ func foreignNames(words []word, known func(string) bool) {
 		// (Кірсті Ковентрі, not the surname Кірст).
 		opening := i == 0 && len(words) > 1 && !slices.ContainsFunc(w.readings, firstName) &&
 			!slices.ContainsFunc(words[1].readings, firstName)
-		if w.nv || !isUpper(firstRune(w.text)) || !strings.ContainsRune("іо", lastRune(l)) && !strings.HasSuffix(l, "аї") || strings.Contains(l, "-") ||
+		if w.nv || !startsUpper(w.text) || !strings.ContainsRune("іо", lastRune(l)) && !strings.HasSuffix(l, "аї") || strings.Contains(l, "-") ||
 			strings.HasSuffix(l, "ові") || strings.HasSuffix(l, "еві") || strings.HasSuffix(l, "єві") || strings.HasSuffix(l, "ого") ||
 			!opening && slices.ContainsFunc(w.readings, listed) {
 			continue
@@ -954,7 +954,7 @@ func titleCase(s string) string {
 func vowelShare(s string) float64 {
 	n, v := 0, 0
 	for _, r := range scan.ToLower(s) {
-		if !unicode.IsLetter(r) {
+		if !isLetter(r) {
 			continue
 		}
 		n++
@@ -985,7 +985,7 @@ func (lz Lemmatizer) onlyVerb(t *vistka.Token) bool {
 // common noun: the list knows the name, not the common noun (Панами is
 // Панама's genitive, not the plural of панама).
 func commonTwin(w *word, r reading) bool {
-	if r.name || r.lemma == "" || isUpper(firstRune(r.lemma)) ||
+	if r.name || r.lemma == "" || startsUpper(r.lemma) ||
 		slices.ContainsFunc(w.readings, func(x reading) bool { return x.tagged && x.lemma == r.lemma }) {
 		return false
 	}
@@ -1098,16 +1098,47 @@ func isWordText(s string) bool {
 
 // isLatin reports whether s has a letter of a script other than Cyrillic.
 func isLatin(s string) bool {
-	for _, r := range s {
-		switch {
-		case r < utf8.RuneSelf:
-			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+	for i := 0; i < len(s); {
+		switch c := s[i]; {
+		case c < utf8.RuneSelf:
+			if 'a' <= c|0x20 && c|0x20 <= 'z' {
 				return true
 			}
-		case 0x400 <= r && r <= 0x4ff:
-			// The Cyrillic block: its letters are all of the script.
-		case unicode.IsLetter(r) && !unicode.Is(unicode.Cyrillic, r):
-			return true
+			i++
+		case 0xd0 <= c && c <= 0xd3 && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
+			// U+0400 to U+04FF, the Cyrillic block: its letters are all
+			// of the script.
+			i += 2
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsLetter(r) && !unicode.Is(unicode.Cyrillic, r) {
+				return true
+			}
+			i += size
+		}
+	}
+	return false
+}
+
+// hasDigit is strings.ContainsFunc(s, unicode.IsDigit), with ASCII and
+// the Cyrillic block, U+0400 to U+04FF, which has no digits, read from
+// their bytes.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); {
+		switch c := s[i]; {
+		case c < utf8.RuneSelf:
+			if '0' <= c && c <= '9' {
+				return true
+			}
+			i++
+		case 0xd0 <= c && c <= 0xd3 && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
+			i += 2
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsDigit(r) {
+				return true
+			}
+			i += size
 		}
 	}
 	return false
@@ -1117,10 +1148,10 @@ func isLatin(s string) bool {
 func isAbbrev(s string) bool {
 	n := 0
 	for _, r := range s {
-		if unicode.IsLower(r) {
+		if isLower(r) {
 			return false
 		}
-		if unicode.IsLetter(r) {
+		if isLetter(r) {
 			n++
 		}
 	}
@@ -1132,8 +1163,14 @@ func lastRune(s string) rune {
 	return r
 }
 
+// firstRune is the first rune of s, as utf8.DecodeRuneInString gives it,
+// with the two-byte runes (Cyrillic) decoded in place rather than in a
+// further call.
 func firstRune(s string) rune {
-	r, _ := scan.DecodeRune(s)
+	if len(s) >= 2 && s[0]-0xc2 < 0xe0-0xc2 && s[1]&0xc0 == 0x80 {
+		return rune(s[0]&0x1f)<<6 | rune(s[1]&0x3f)
+	}
+	r, _ := utf8.DecodeRuneInString(s)
 	return r
 }
 
@@ -1171,7 +1208,7 @@ func (lz Lemmatizer) analyze(t *vistka.Token, typ string, known func(string) boo
 	w := word{text: t.Text}
 	// A word with digits (Євро-2012, Т-34) is a code: it never declines.
 	if !isWordText(t.Text) || isLatin(t.Text) || isAbbrev(t.Text) || typ == "PERS" && isParticle(t.Text) ||
-		strings.ContainsFunc(t.Text, unicode.IsDigit) {
+		hasDigit(t.Text) {
 		w.nv = true
 		return w
 	}
@@ -1188,11 +1225,11 @@ func (lz Lemmatizer) analyze(t *vistka.Token, typ string, known func(string) boo
 		r.weight = 4
 		// A lemma that does not start as the form does is a bad guess
 		// (екс-мера → -інсайдер).
-		guessed := r.lemma == "" || unicode.ToLower(firstRune(r.lemma)) != unicode.ToLower(firstRune(t.Text)) || !keepsFirst(r.lemma)
-		if isUpper(firstRune(t.Text)) && !guessed {
+		guessed := r.lemma == "" || scan.Lower(firstRune(r.lemma)) != scan.Lower(firstRune(t.Text)) || !keepsFirst(r.lemma)
+		if startsUpper(t.Text) && !guessed {
 			switch typ {
 			case "PERS":
-				guessed = r.pos != "noun" || !isUpper(firstRune(r.lemma))
+				guessed = r.pos != "noun" || !startsUpper(r.lemma)
 			case "LOC", "ORG":
 				guessed = r.pos != "noun" && r.pos != "adj"
 			}
@@ -1227,8 +1264,8 @@ func (lz Lemmatizer) analyze(t *vistka.Token, typ string, known func(string) boo
 	}
 	// A reading whose lemma starts otherwise than the form is a poor one
 	// when there are others: Ігор is not the genitive plural of гра.
-	first := unicode.ToLower(firstRune(t.Text))
-	starts := func(r reading) bool { return r.lemma == "" || unicode.ToLower(firstRune(r.lemma)) == first }
+	first := scan.Lower(firstRune(t.Text))
+	starts := func(r reading) bool { return r.lemma == "" || scan.Lower(firstRune(r.lemma)) == first }
 	if slices.ContainsFunc(w.readings, starts) {
 		w.readings = slices.DeleteFunc(w.readings, func(r reading) bool { return !starts(r) })
 	}
@@ -1393,16 +1430,16 @@ var guessRules = []guessRule{
 // gives Харків).
 func guess(form string, known func(string) bool) []reading {
 	l := scan.ToLower(form)
-	name := isUpper(firstRune(form))
+	name := startsUpper(form)
 	if name && strings.ContainsRune("оеє", lastRune(l)) && !strings.HasSuffix(l, "ого") {
 		return nil
 	}
-	n := utf8.RuneCountInString(l)
+	n := scan.RuneCount(l)
 	var out []reading
 	matched := 0 // length of the ending that fits; only the longest counts
 	for _, g := range guessRules {
 		stem, ok := strings.CutSuffix(l, g.end)
-		if !ok || n-utf8.RuneCountInString(g.end) < 2 {
+		if !ok || n-scan.RuneCount(g.end) < 2 {
 			continue
 		}
 		pos := g.pos
@@ -1427,7 +1464,7 @@ func guess(form string, known func(string) bool) []reading {
 			continue
 		}
 		for c := range strings.FieldsSeq(g.cases) {
-			out = append(out, reading{pos: pos, cas: c, gen: g.gen, noms: noms, name: name, weight: min(utf8.RuneCountInString(g.end), 3)})
+			out = append(out, reading{pos: pos, cas: c, gen: g.gen, noms: noms, name: name, weight: min(scan.RuneCount(g.end), 3)})
 		}
 	}
 	if len(out) == 0 && !strings.ContainsRune("аяоеєиіїуюь", lastRune(l)) {
@@ -1570,10 +1607,10 @@ func fixedFirst(form string) (string, bool) {
 	// (Івано, not Римського) are taken as fixed.
 	p := parts[0]
 	switch {
-	case utf8.RuneCountInString(p) > 3 && (strings.HasSuffix(p, "ом") || strings.HasSuffix(p, "ем") || strings.HasSuffix(p, "єм")):
+	case scan.RuneCount(p) > 3 && (strings.HasSuffix(p, "ом") || strings.HasSuffix(p, "ем") || strings.HasSuffix(p, "єм")):
 		// an instrumental declined with the rest: Жаном-Ноелем
 		return "", false
-	case !strings.ContainsRune("аеєиіїоуюяь", lastRune(p)), utf8.RuneCountInString(p) <= 3:
+	case !strings.ContainsRune("аеєиіїоуюяь", lastRune(p)), scan.RuneCount(p) <= 3:
 	case lastRune(p) == 'о' && !strings.HasSuffix(p, "ого") && !strings.HasSuffix(p, "ього"):
 	default:
 		return "", false
@@ -1676,7 +1713,7 @@ func pluralNom(form string) string {
 	for _, e := range []struct{ end, nom string }{
 		{"ями", "і"}, {"ами", "и"}, {"ях", "і"}, {"ах", "и"}, {"ям", "і"}, {"ам", "и"}, {"ців", "ці"}, {"їв", "ї"}, {"ів", "и"}, {"ей", "і"},
 	} {
-		if s, ok := strings.CutSuffix(form, e.end); ok && utf8.RuneCountInString(s) >= 2 {
+		if s, ok := strings.CutSuffix(form, e.end); ok && scan.RuneCount(s) >= 2 {
 			return s + e.nom
 		}
 	}
@@ -1705,7 +1742,7 @@ func withCase(form, lemma string) string {
 		if i >= len(fp) {
 			break
 		}
-		if isUpper(firstRune(fp[i])) {
+		if startsUpper(fp[i]) {
 			r, sz := utf8.DecodeRuneInString(lp[i])
 			lp[i] = string(unicode.ToUpper(r)) + lp[i][sz:]
 		} else {

@@ -3,6 +3,7 @@ package ner
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vistka/vistka/internal/scan"
 )
@@ -74,8 +75,25 @@ func (s lowerSet) startsOne(w string) bool {
 	if w == "" {
 		return false
 	}
-	r, _ := scan.DecodeRune(w)
-	return s.firsts&(1<<(scan.Lower(r)%64)) != 0
+	return s.firsts&(1<<(lowerFirst(w)%64)) != 0
+}
+
+// lowerFirst is scan.Lower of the first rune of w, which is not "", with
+// the two-byte runes decoded and А to Я lower-cased in place.
+func lowerFirst(w string) rune {
+	var r rune
+	if len(w) >= 2 && w[0]-0xc2 < 0xe0-0xc2 && w[1]&0xc0 == 0x80 {
+		r = rune(w[0]&0x1f)<<6 | rune(w[1]&0x3f)
+	} else {
+		r, _ = utf8.DecodeRuneInString(w)
+	}
+	switch {
+	case 'а' <= r && r <= 'я':
+		return r
+	case 'А' <= r && r <= 'Я':
+		return r + 'а' - 'А'
+	}
+	return scan.Lower(r)
 }
 
 // lengthChanger reports whether a rune of another length in UTF-8

@@ -2,7 +2,6 @@ package ner
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/internal/scan"
@@ -40,7 +39,7 @@ func addMeasures(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Sp
 				j++
 			}
 		}
-		if j < len(toks) && strings.HasPrefix(toks[j].Tag, "adj") && unicode.IsLower(firstRune(toks[j].Text)) {
+		if j < len(toks) && strings.HasPrefix(toks[j].Tag, "adj") && startsLower(toks[j].Text) {
 			j++
 		}
 		end := unitEnd(toks, j)
@@ -71,7 +70,7 @@ func measureNumber(t *vistka.Token) bool {
 	if w == "" {
 		return false
 	}
-	if isDigit(firstRune(w)) {
+	if startsDigit(w) {
 		for _, c := range w {
 			if !isDigit(c) && c != ',' && c != '.' && c != '-' && c != '–' {
 				return false
@@ -79,7 +78,7 @@ func measureNumber(t *vistka.Token) bool {
 		}
 		return isDigit(rune(w[len(w)-1]))
 	}
-	return strings.HasPrefix(t.Tag, "numr") && unicode.IsLower(firstRune(w))
+	return strings.HasPrefix(t.Tag, "numr") && startsLower(w)
 }
 
 // groupDigits reports whether w is a group of three digits, the thousands

@@ -58,7 +58,7 @@ func citesSource(toks []vistka.Token, q int) bool {
 		case mediaWords[w]:
 			named = true
 		case w == "у", w == "в", w == "на", w == ".":
-		case t.Kind == vistka.Word && isUpper(firstRune(t.Text)) && strings.Contains(t.Tag, "prop"):
+		case t.Kind == vistka.Word && startsUpper(t.Text) && strings.Contains(t.Tag, "prop"):
 			named = true
 		default:
 			return false

@@ -9,7 +9,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/cluster"
@@ -831,7 +830,7 @@ func (m *Model) propagate(sents []vistka.Sentence, spans []vistka.Span) []vistka
 		if s.Type != "PERS" && s.Type != "LOC" && s.Type != "ORG" {
 			continue
 		}
-		if seen[s.Text] || !isUpper(firstRune(s.Text)) {
+		if seen[s.Text] || !startsUpper(s.Text) {
 			continue
 		}
 		seen[s.Text] = true
@@ -843,7 +842,7 @@ func (m *Model) propagate(sents []vistka.Sentence, spans []vistka.Span) []vistka
 		if s.Type == "PERS" && len(f) > 1 && surnameAlone {
 			// "Еспеном Бартом Ейде … Ейде наголосив": the surname alone,
 			// in its base form
-			if l := scan.Fields(s.Lemma); len(l) == len(f) && !seen[l[len(l)-1]] && utf8.RuneCountInString(l[len(l)-1]) > 2 && isUpper(firstRune(l[len(l)-1])) {
+			if l := scan.Fields(s.Lemma); len(l) == len(f) && !seen[l[len(l)-1]] && scan.RuneCount(l[len(l)-1]) > 2 && startsUpper(l[len(l)-1]) {
 				seen[l[len(l)-1]] = true
 				names[l[len(l)-1]] = append(names[l[len(l)-1]], name{l[len(l)-1:], "PERS"})
 			}
@@ -865,7 +864,7 @@ func (m *Model) propagate(sents []vistka.Sentence, spans []vistka.Span) []vistka
 	for si := range sents {
 		toks := sents[si].Tokens
 		for i := range toks {
-			if !isUpper(firstRune(toks[i].Text)) {
+			if !startsUpper(toks[i].Text) {
 				continue // no name starts so
 			}
 			for _, nm := range names[toks[i].Text] {

@@ -2,7 +2,6 @@ package ner
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/gazetteer"
@@ -47,8 +46,8 @@ func retypeNewsrooms(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 			}
 			continue
 		}
-		if t.Kind != vistka.Word || !scan.IsUpper(firstRune(t.Text)) || !strings.HasPrefix(t.Tag, "adj") ||
-			strings.Contains(t.Tag, ":prop") || t.Lemma == "" || !unicode.IsLower(firstRune(t.Lemma)) {
+		if t.Kind != vistka.Word || !startsUpper(t.Text) || !strings.HasPrefix(t.Tag, "adj") ||
+			strings.Contains(t.Tag, ":prop") || t.Lemma == "" || !startsLower(t.Lemma) {
 			continue
 		}
 		prev := scan.ToLower(toks[i-1].Text)
@@ -93,7 +92,7 @@ func toldDative(toks []vistka.Token, i int) bool {
 // of the adjective t, which it then qualifies (Державному бюро).
 func agreesAfter(t, next *vistka.Token) bool {
 	return (strings.HasPrefix(next.Tag, "noun") || strings.HasPrefix(next.Tag, "adj")) && caseOf(next.Tag) == caseOf(t.Tag) ||
-		next.Kind == vistka.Word && scan.IsUpper(firstRune(next.Text))
+		next.Kind == vistka.Word && startsUpper(next.Text)
 }
 
 // tellVerbs are the verbs of telling whose dative is the one told.

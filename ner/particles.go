@@ -44,7 +44,7 @@ func joinParticles(s *vistka.Sentence, spans []vistka.Span, from int) []vistka.S
 		return slices.IndexFunc(toks, func(t vistka.Token) bool { return t.REnd == pos })
 	}
 	isCap := func(i int) bool {
-		return i >= 0 && i < len(toks) && isUpper(firstRune(toks[i].Text)) && isWordText(toks[i].Text)
+		return i >= 0 && i < len(toks) && startsUpper(toks[i].Text) && isWordText(toks[i].Text)
 	}
 	spanAt := func(i int) int { // index in spans of the span starting at token i
 		for k := from; k < len(spans); k++ {

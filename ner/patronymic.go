@@ -53,7 +53,7 @@ func joinPatronymics(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 // namePatronymic reports a first name and a patronymic in one case.
 func namePatronymic(ts []vistka.Token) bool {
 	return strings.Contains(ts[0].Tag, "fname") && strings.Contains(ts[1].Tag, "pname") &&
-		isUpper(firstRune(ts[0].Text)) && isUpper(firstRune(ts[1].Text)) &&
+		startsUpper(ts[0].Text) && startsUpper(ts[1].Text) &&
 		caseOf(ts[0].Tag) != "" && caseOf(ts[0].Tag) == caseOf(ts[1].Tag)
 }
 
@@ -61,7 +61,7 @@ func namePatronymic(ts []vistka.Token) bool {
 // name or patronymic, in the case of the first name first or one that
 // does not decline.
 func surnameBeside(s, first *vistka.Token) bool {
-	if !isWordText(s.Text) || !isUpper(firstRune(s.Text)) || isLatin(s.Text) ||
+	if !isWordText(s.Text) || !startsUpper(s.Text) || isLatin(s.Text) ||
 		strings.Contains(s.Tag, "fname") || strings.Contains(s.Tag, "pname") {
 		return false
 	}

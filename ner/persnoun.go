@@ -2,7 +2,6 @@ package ner
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/gazetteer"
@@ -47,7 +46,7 @@ func retypePersNouns(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 			continue
 		}
 		t := &toks[a]
-		if !isUpper(firstRune(t.Text)) || strings.Contains(t.Tag, ":prop") || t.Lemma == "" || !unicode.IsLower(firstRune(t.Lemma)) ||
+		if !startsUpper(t.Text) || strings.Contains(t.Tag, ":prop") || t.Lemma == "" || !startsLower(t.Lemma) ||
 			gazetteer.Lookup(t.Text)&gazetteer.Person != 0 {
 			continue
 		}
@@ -69,7 +68,7 @@ func retypePersNouns(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 			(officeTitles[t.Lemma] || countryTitles[t.Lemma] || gazetteer.Lookup(t.Lemma)&gazetteer.Job != 0):
 			next("JOB", b)
 		case strings.HasPrefix(t.Tag, "adj") && b == a+1 && b < len(toks) && bodyNoun(&toks[b]) &&
-			unicode.IsLower(firstRune(toks[b].Text)) && caseOf(toks[b].Tag) == caseOf(t.Tag) && !covered(spans[from:], toks[b].RStart, toks[b].REnd):
+			startsLower(toks[b].Text) && caseOf(toks[b].Tag) == caseOf(t.Tag) && !covered(spans[from:], toks[b].RStart, toks[b].REnd):
 			sp.Type, sp.End, sp.Text = "ORG", toks[b].REnd, joinTokens(toks[a:b+1])
 		}
 	}
@@ -102,7 +101,7 @@ func fieldTail(toks []vistka.Token, i int) int {
 		if w := scan.ToLower(t.Text); (w == "і" || w == "та" || w == "й") && j > i && end == j {
 			continue
 		}
-		if t.Kind != vistka.Word || !unicode.IsLower(firstRune(t.Text)) || caseOf(t.Tag) != "v_rod" || strings.Contains(t.Tag, ":pron") ||
+		if t.Kind != vistka.Word || !startsLower(t.Text) || caseOf(t.Tag) != "v_rod" || strings.Contains(t.Tag, ":pron") ||
 			!strings.HasPrefix(t.Tag, "noun") && !strings.HasPrefix(t.Tag, "adj") {
 			break
 		}

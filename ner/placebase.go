@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/vistka/vistka"
-	"github.com/vistka/vistka/internal/scan"
 )
 
 // placeBases turns on harmonizePlaceBases; a variable for experiments.
@@ -44,7 +43,7 @@ func (m *Model) harmonizePlaceBases(sentences []vistka.Sentence, spans []vistka.
 	nominatives := map[string][]int{} // capitalised words read as nominatives, where they start
 	for i := range sentences {
 		for _, t := range sentences[i].Tokens {
-			if t.Kind == vistka.Word && scan.IsUpper(firstRune(t.Text)) && strings.HasPrefix(t.Tag, "noun") && caseOf(t.Tag) == "v_naz" {
+			if t.Kind == vistka.Word && startsUpper(t.Text) && strings.HasPrefix(t.Tag, "noun") && caseOf(t.Tag) == "v_naz" {
 				nominatives[t.Text] = append(nominatives[t.Text], t.RStart)
 			}
 		}
@@ -61,7 +60,7 @@ func (m *Model) harmonizePlaceBases(sentences []vistka.Sentence, spans []vistka.
 		}
 		alt, rivals := "", 0
 		for _, x := range m.lemmas.Lex.Analyze(s.Text) {
-			if x.Lemma == s.Lemma || x.Lemma == alt || !strings.HasPrefix(x.Tag, "noun") || !scan.IsUpper(firstRune(x.Lemma)) || !attested(x.Lemma, s, 0) {
+			if x.Lemma == s.Lemma || x.Lemma == alt || !strings.HasPrefix(x.Tag, "noun") || !startsUpper(x.Lemma) || !attested(x.Lemma, s, 0) {
 				continue
 			}
 			alt = x.Lemma

@@ -3,7 +3,6 @@ package ner
 import (
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/internal/scan"
@@ -42,8 +41,8 @@ func addPossessives(toks []vistka.Token, spans []vistka.Span, from int) []vistka
 // possessiveOfName reports whether t is a possessive adjective formed
 // from a person's name (Дориних, lemma Дорин).
 func possessiveOfName(t *vistka.Token) bool {
-	if !strings.HasPrefix(t.Tag, "adj") || t.Lemma == "" || !isUpper(firstRune(t.Text)) ||
-		!isUpper(firstRune(t.Lemma)) || strings.Contains(t.Text, "-") {
+	if !strings.HasPrefix(t.Tag, "adj") || t.Lemma == "" || !startsUpper(t.Text) ||
+		!startsUpper(t.Lemma) || strings.Contains(t.Text, "-") {
 		return false
 	}
 	for _, suf := range []string{"ин", "ін", "їн", "ів", "їв"} {
@@ -78,7 +77,7 @@ func cutPossessiveHeads(toks []vistka.Token, spans []vistka.Span, from int) []vi
 		}
 		rest := toks[a+1 : b]
 		if slices.ContainsFunc(rest, func(t vistka.Token) bool {
-			return !unicode.IsLower(firstRune(t.Text)) || placeKindWords[scan.ToLower(t.Lemma)] || landmarkWords[scan.ToLower(t.Lemma)]
+			return !startsLower(t.Text) || placeKindWords[scan.ToLower(t.Lemma)] || landmarkWords[scan.ToLower(t.Lemma)]
 		}) {
 			continue
 		}

@@ -2,7 +2,6 @@ package ner
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/vistka/vistka"
 )
@@ -37,7 +36,7 @@ func retypeQuotedBodies(toks []vistka.Token, spans []vistka.Span, from int) []vi
 			continue
 		}
 		t := &toks[a]
-		if !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, ":prop") || t.Lemma == "" || !unicode.IsLower(firstRune(t.Lemma)) {
+		if !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, ":prop") || t.Lemma == "" || !startsLower(t.Lemma) {
 			continue
 		}
 		end := fieldTail(toks, b)

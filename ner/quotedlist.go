@@ -78,7 +78,7 @@ func tagQuotedLists(toks []vistka.Token, spans []vistka.Span, from int) []vistka
 	added := false
 	for pass := 0; pass < 2; pass++ {
 		for i, q := range quotes {
-			if types[i] != "" || !isUpper(firstRune(toks[q.a].Text)) && !isDigit(firstRune(toks[q.a].Text)) {
+			if types[i] != "" || !startsUpper(toks[q.a].Text) && !startsDigit(toks[q.a].Text) {
 				continue
 			}
 			t := ""

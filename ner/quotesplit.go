@@ -48,7 +48,7 @@ func joinSplitQuotes(sentences []vistka.Sentence, spans []vistka.Span) []vistka.
 		// c: the closing mark in the next sentence
 		c := 0
 		for c < len(s2) && c < 4 && !closeQuote(s2[c].Text) {
-			if !isUpper(firstRune(s2[c].Text)) {
+			if !startsUpper(s2[c].Text) {
 				c = len(s2)
 			}
 			c++

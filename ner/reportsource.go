@@ -24,7 +24,7 @@ var reportSources = true
 func addReportSources(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for i := 1; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if t.Kind != vistka.Word && t.Kind != vistka.URL || !isUpper(firstRune(t.Text)) {
+		if t.Kind != vistka.Word && t.Kind != vistka.URL || !startsUpper(t.Text) {
 			continue
 		}
 		if v := scan.ToLower(toks[i-1].Text); !reportWords[v] && !relayWords[v] || covered(spans[from:], t.RStart, t.REnd) {

@@ -2,7 +2,6 @@ package ner
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/gazetteer"
@@ -59,13 +58,13 @@ func runOnCut(ts []vistka.Token) int {
 		if !placeWord(p) {
 			continue
 		}
-		adj := strings.HasPrefix(t.Tag, "adj") && !strings.Contains(t.Tag, "&pron") && unicode.IsLower(firstRune(t.Text))
+		adj := strings.HasPrefix(t.Tag, "adj") && !strings.Contains(t.Tag, "&pron") && startsLower(t.Text)
 		if adj && (caseOf(p.Tag) != caseOf(t.Tag) || genderOf(p.Tag) != genderOf(t.Tag)) {
 			return j
 		}
 		// Покровська Сили оборони: a capitalised common noun in the
 		// nominative after a place's name in another case.
-		if strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, ":prop") && isUpper(firstRune(t.Text)) &&
+		if strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, ":prop") && startsUpper(t.Text) &&
 			caseOf(t.Tag) == "v_naz" && caseOf(p.Tag) != "v_naz" {
 			return j
 		}

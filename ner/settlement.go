@@ -68,6 +68,6 @@ var settlementWords = newLowerSet(
 // settlementName reports a capitalised Cyrillic word, no first name or
 // patronymic (у селі Коля ловив рибу).
 func settlementName(t *vistka.Token) bool {
-	return isWordText(t.Text) && isUpper(firstRune(t.Text)) && !isLatin(t.Text) &&
+	return isWordText(t.Text) && startsUpper(t.Text) && !isLatin(t.Text) &&
 		!strings.Contains(t.Tag, "fname") && !strings.Contains(t.Tag, "pname")
 }

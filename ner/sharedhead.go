@@ -67,7 +67,7 @@ func joinSharedHeads(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 // properAdj reports whether t is a capitalised adjective (Хмельницької,
 // Надвірнянський).
 func properAdj(t *vistka.Token) bool {
-	return strings.HasPrefix(t.Tag, "adj") && isUpper(firstRune(t.Text))
+	return strings.HasPrefix(t.Tag, "adj") && startsUpper(t.Text)
 }
 
 // pluralHead reports whether t is a noun in the plural or one that does

@@ -47,7 +47,7 @@ func joinSharedSurnames(toks []vistka.Token, spans []vistka.Span, from int) []vi
 // the name, may read otherwise (Ткаченки as a place, Кулагіни as a
 // woman's name).
 func pluralSurname(t *vistka.Token) bool {
-	if !isUpper(firstRune(t.Text)) {
+	if !startsUpper(t.Text) {
 		return false
 	}
 	if strings.Contains(t.Tag, ":p:") {

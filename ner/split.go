@@ -59,7 +59,7 @@ func nameCut(ts []vistka.Token, typ string, subject bool) (cut int, lt, rt strin
 	for c := max(1, len(ts)-3); c < len(ts); c++ {
 		l, r := ts[:c], ts[c:]
 		last := &l[len(l)-1]
-		if !isWordText(last.Text) || !isUpper(firstRune(l[0].Text)) {
+		if !isWordText(last.Text) || !startsUpper(l[0].Text) {
 			continue
 		}
 		if latinName(r) {
@@ -135,7 +135,7 @@ func caseOf(tag string) string {
 // prop:geo alone is too often the tagger's guess for a foreign name it
 // does not know: Масаші Мацуда).
 func placeWord(t *vistka.Token) bool {
-	if !strings.HasPrefix(t.Tag, "noun") || !strings.Contains(t.Tag, ":prop") || !isUpper(firstRune(t.Text)) {
+	if !strings.HasPrefix(t.Tag, "noun") || !strings.Contains(t.Tag, ":prop") || !startsUpper(t.Text) {
 		return false
 	}
 	c := gazetteer.Lookup(t.Lemma)
@@ -174,7 +174,7 @@ func personName(ts []vistka.Token) bool {
 	pname := false
 	for i := range ts {
 		t := &ts[i]
-		if !isWordText(t.Text) || !isUpper(firstRune(t.Text)) || isLatin(t.Text) {
+		if !isWordText(t.Text) || !startsUpper(t.Text) || isLatin(t.Text) {
 			return false
 		}
 		switch {
@@ -215,7 +215,7 @@ func allPersonNames(ts []vistka.Token) bool {
 // latinName reports one to three capitalised Latin-script words, no
 // Roman numeral among them (Катерини II).
 func latinName(ts []vistka.Token) bool {
-	if len(ts) == 0 || len(ts) > 3 || !isUpper(firstRune(ts[0].Text)) {
+	if len(ts) == 0 || len(ts) > 3 || !startsUpper(ts[0].Text) {
 		return false
 	}
 	for i := range ts {
@@ -231,7 +231,7 @@ func latinName(ts []vistka.Token) bool {
 // an adjective in a case other than the nominative (Зеленського).
 func obliqueName(ts []vistka.Token) bool {
 	for i := range ts {
-		if !isUpper(firstRune(ts[i].Text)) || isLatin(ts[i].Text) {
+		if !startsUpper(ts[i].Text) || isLatin(ts[i].Text) {
 			return false
 		}
 	}

@@ -2,7 +2,6 @@ package ner
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/internal/scan"
@@ -76,10 +75,10 @@ func retypeStreetLists(toks []vistka.Token, spans []vistka.Span, from int) []vis
 			case t.Kind == vistka.Number && (!sep || j+1 == len(toks) || toks[j+1].Kind != vistka.Word):
 				j = len(toks) // a house's number (not 30 років Перемоги): an address, not a list
 				continue
-			case t.Kind == vistka.Number || isUpper(firstRune(t.Text)) || t.Text == "." && j > 0 && len([]rune(toks[j-1].Text)) == 1:
+			case t.Kind == vistka.Number || startsUpper(t.Text) || t.Text == "." && j > 0 && len([]rune(toks[j-1].Text)) == 1:
 				// a name's word the model left out, a number, an initial
 				sep = false
-			case j > 0 && toks[j-1].Kind == vistka.Number && unicode.IsLower(firstRune(t.Text)):
+			case j > 0 && toks[j-1].Kind == vistka.Number && startsLower(t.Text):
 				sep = false // 30 років Перемоги
 			default:
 				j = len(toks)

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // surnames turns on addSurnames; a variable for experiments.
@@ -20,12 +21,13 @@ func addSurnames(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Sp
 	n := len(spans)
 	for i := 0; i+1 < len(toks); i++ {
 		t, v := &toks[i], &toks[i+1]
-		if !strings.Contains(t.Tag, ":lname") || !strings.Contains(t.Tag, ":anim") || !strings.Contains(t.Tag, "v_naz") ||
-			!strings.HasPrefix(v.Tag, "verb") || !strings.Contains(v.Tag, ":past") {
+		// The test of the next tag first: most tokens are no verb's.
+		if !strings.HasPrefix(v.Tag, "verb") || !strings.Contains(t.Tag, ":lname") || !strings.Contains(t.Tag, ":anim") ||
+			!strings.Contains(t.Tag, "v_naz") || !strings.Contains(v.Tag, ":past") {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(t.Text)
-		if !isUpper(r) || utf8.RuneCountInString(t.Text) < 3 || strings.ToUpper(t.Text) == t.Text {
+		if !isUpper(r) || scan.RuneCount(t.Text) < 3 || strings.ToUpper(t.Text) == t.Text {
 			continue
 		}
 		if g := pastGender(v.Tag); g == "" || !strings.Contains(t.Tag, ":"+g+":") {

@@ -2,7 +2,6 @@ package ner
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/vistka/vistka"
 )
@@ -108,5 +107,5 @@ func subjectEnd(toks []vistka.Token, j int) int {
 
 // isLowerWord reports whether w begins with a lower-case letter.
 func isLowerWord(w string) bool {
-	return unicode.IsLower(firstRune(w))
+	return startsLower(w)
 }

@@ -44,7 +44,7 @@ func splitTitleBodies(toks []vistka.Token, spans []vistka.Span, from int) []vist
 		title := scan.ToLower(toks[a].Lemma)
 		// c: the first capitalised word after the title's own lower-case words.
 		c := a + 1
-		for c < b && !isUpper(firstRune(toks[c].Text)) {
+		for c < b && !startsUpper(toks[c].Text) {
 			c++
 		}
 		if title == "міністр" || c == b || allCountries(toks[c:b]) {
@@ -79,7 +79,7 @@ var officeTitles = map[string]bool{
 func allCountries(ts []vistka.Token) bool {
 	country := false
 	for _, t := range ts {
-		if !isUpper(firstRune(t.Text)) {
+		if !startsUpper(t.Text) {
 			continue
 		}
 		c := gazetteer.Lookup(t.Lemma)

@@ -31,7 +31,7 @@ var titleOrgs = true
 func addTitleOrgs(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, ":prop") || !bodyTitles.has(t.Lemma) ||
+		if !strings.HasPrefix(t.Tag, "noun") || !bodyTitles.has(t.Lemma) || strings.Contains(t.Tag, ":prop") ||
 			covered(spans[from:], t.RStart, t.REnd) {
 			continue
 		}

@@ -40,7 +40,7 @@ func SimpleTokenize(text string) []vistka.Sentence {
 				Tokens: toks,
 			})
 		}
-		r += utf8.RuneCountInString(line)
+		r += scan.RuneCount(line)
 		b = end
 		if b < len(text) {
 			b++
@@ -50,25 +50,39 @@ func SimpleTokenize(text string) []vistka.Sentence {
 	return sents
 }
 
-func isWordRune(c rune) bool { return isLetter(c) || unicode.IsMark(c) }
+// isWordRune reports letters and marks. No rune below U+0300 is a mark,
+// and unicode.IsMark has no fast path for them.
+func isWordRune(c rune) bool { return isLetter(c) || c >= 0x300 && unicode.IsMark(c) }
 
 // isLetter is unicode.IsLetter, with no search of its tables for the
 // letters of the Russian and Ukrainian alphabets from Ѐ to џ (А to я, і,
-// ї, є among them), which make up most of the text.
+// ї, є among them), which make up most of the text, and for ASCII.
 func isLetter(c rune) bool {
-	if 'Ѐ' <= c && c <= 'џ' {
+	switch {
+	case 'Ѐ' <= c && c <= 'џ':
 		return true
+	case c < utf8.RuneSelf:
+		return 'a' <= c|0x20 && c|0x20 <= 'z'
 	}
 	return unicode.IsLetter(c)
 }
 
-// isDigit is unicode.IsDigit, with no search of its tables for the
-// letters from Ѐ to џ, which are no digits.
+// isDigit is unicode.IsDigit, with no search of its tables for the runes
+// below U+0660, the Arabic-Indic zero: only 0 to 9 among them are digits.
 func isDigit(c rune) bool {
-	if 'Ѐ' <= c && c <= 'џ' {
-		return false
+	if c < 0x660 {
+		return '0' <= c && c <= '9'
 	}
-	return unicode.IsDigit(c)
+	return unicode.Is(unicode.Digit, c)
+}
+
+// isLower is unicode.IsLower, with no search of its tables for the
+// letters from Ѐ to џ: а to џ are lower case.
+func isLower(c rune) bool {
+	if 'Ѐ' <= c && c <= 'џ' {
+		return c >= 'а'
+	}
+	return unicode.IsLower(c)
 }
 
 // isUpper is unicode.IsUpper, with no search of its tables for the
@@ -220,29 +234,26 @@ func splits(t *vistka.Token) bool {
 // token: it holds a space or a rune other than a letter, digit, mark,
 // apostrophe or hyphen, or it is punctuation longer than one rune.
 func mightSplit(t string) bool {
-	n := 0
 	for i := 0; i < len(t); {
 		// Most runes are Cyrillic letters, U+0400 to U+047F, which UTF-8
 		// writes as 0xd0 or 0xd1 and one more byte, or ASCII letters and
 		// digits: none of them cuts a word.
 		b := t[i]
-		if (b == 0xd0 || b == 0xd1) && i+1 < len(t) && t[i+1]&0xc0 == 0x80 {
+		if b&0xfe == 0xd0 && i+1 < len(t) && t[i+1]&0xc0 == 0x80 {
 			i += 2
-			n++
 			continue
 		}
-		if 'a' <= b|0x20 && b|0x20 <= 'z' || '0' <= b && b <= '9' {
+		if 'a' <= b|0x20 && b|0x20 <= 'z' || b-'0' < 10 {
 			i++
-			n++
 			continue
 		}
 		c, size := scan.DecodeRune(t[i:])
-		i += size
-		n++
 		if isWordRune(c) || isDigit(c) || isApos(c) || c == '-' || c == '‑' {
+			i += size
 			continue
 		}
-		return n > 1 || len(t) > utf8.RuneLen(c)
+		// A rune after others, or one that is not all of t.
+		return i > 0 || len(t) > utf8.RuneLen(c)
 	}
 	return false
 }
@@ -256,3 +267,59 @@ func Sentences(text string) []vistka.Sentence {
 	}
 	return sents
 }
+
+// startsUpper is isUpper(firstRune(s)), with the runes from Ѐ to п,
+// which UTF-8 writes as 0xd0 and one more byte, told apart from their
+// bytes: small enough to inline where rules test every token.
+func startsUpper(s string) bool {
+	if len(s) > 1 && s[0] == 0xd0 {
+		return s[1]-0x80 < 0x30 // Ѐ to Я; а to п are lower case
+	}
+	return firstUpper(s)
+}
+
+// firstUpper is isUpper(firstRune(s)), out of line, with ASCII and р to
+// џ (0xd1 0x80 to 0xd1 0x9f) read from their bytes.
+func firstUpper(s string) bool {
+	switch {
+	case s != "" && s[0] < utf8.RuneSelf:
+		return 'A' <= s[0] && s[0] <= 'Z'
+	case len(s) > 1 && s[0] == 0xd1 && s[1]-0x80 < 0x20:
+		return false
+	}
+	return isUpper(firstRune(s))
+}
+
+// startsLower is isLower(firstRune(s)), with the runes from Ѐ to п told
+// apart from their bytes, as in startsUpper.
+func startsLower(s string) bool {
+	if len(s) > 1 && s[0] == 0xd0 {
+		return s[1]-0xb0 < 0x10 // а to п; Ѐ to Я are upper case
+	}
+	return firstLower(s)
+}
+
+// firstLower is isLower(firstRune(s)), out of line, with ASCII and р to
+// џ read from their bytes.
+func firstLower(s string) bool {
+	switch {
+	case s != "" && s[0] < utf8.RuneSelf:
+		return 'a' <= s[0] && s[0] <= 'z'
+	case len(s) > 1 && s[0] == 0xd1 && s[1]-0x80 < 0x20:
+		return true
+	}
+	return isLower(firstRune(s))
+}
+
+// startsDigit is isDigit(firstRune(s)). No rune that UTF-8 starts with a
+// byte below 0xd9, U+0000 to U+063F, is a digit but 0 to 9, nor is the
+// U+FFFD an invalid byte decodes to.
+func startsDigit(s string) bool {
+	if s != "" && s[0] < 0xd9 {
+		return s[0]-'0' < 10
+	}
+	return firstDigit(s)
+}
+
+// firstDigit is isDigit(firstRune(s)), out of line.
+func firstDigit(s string) bool { return isDigit(firstRune(s)) }

@@ -3,7 +3,6 @@ package ner
 import (
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/vistka/vistka"
 )
@@ -34,7 +33,7 @@ func trimSpans(s *vistka.Sentence, spans []vistka.Span, from int) []vistka.Span 
 		na, nb := a, b
 		if trimTypes[sp.Type] && functionWord(&toks[na]) && toks[na+1].Text != "." {
 			na++
-			for na < nb && unicode.IsLower(firstRune(toks[na].Text)) {
+			for na < nb && startsLower(toks[na].Text) {
 				na++
 			}
 		}
@@ -49,7 +48,7 @@ func trimSpans(s *vistka.Sentence, spans []vistka.Span, from int) []vistka.Span 
 		if sp.Type == "PERS" || sp.Type == "ORG" {
 			// "з Фіданом безпеку": a person's name ends with a name, not
 			// with a lower-case common noun after it
-			for nb-1 > na && unicode.IsLower(firstRune(toks[nb-1].Text)) && strings.HasPrefix(toks[nb-1].Tag, "noun") &&
+			for nb-1 > na && startsLower(toks[nb-1].Text) && strings.HasPrefix(toks[nb-1].Tag, "noun") &&
 				!strings.Contains(toks[nb-1].Tag, "prop") && personWord(&toks[nb-2]) {
 				nb--
 			}
@@ -57,7 +56,7 @@ func trimSpans(s *vistka.Sentence, spans []vistka.Span, from int) []vistka.Span 
 				sp.Type = "PERS"
 			}
 		}
-		if na == a && nb == b || nb-na < 1 || !isUpper(firstRune(toks[na].Text)) && !isDigit(firstRune(toks[na].Text)) {
+		if na == a && nb == b || nb-na < 1 || !startsUpper(toks[na].Text) && !startsDigit(toks[na].Text) {
 			continue
 		}
 		sp.Start, sp.End = toks[na].RStart, toks[nb-1].REnd
@@ -105,7 +104,7 @@ func splitPersons(toks []vistka.Token, spans []vistka.Span, from int) []vistka.S
 // appositive reports whether t is a capitalised word in the instrumental
 // or the dative and in no other case.
 func appositive(t *vistka.Token) bool {
-	if !isUpper(firstRune(t.Text)) || !isWordText(t.Text) || t.Tag == "" {
+	if !startsUpper(t.Text) || !isWordText(t.Text) || t.Tag == "" {
 		return false
 	}
 	if !strings.Contains(t.Tag, "v_oru") && !strings.Contains(t.Tag, "v_dav") {
@@ -158,5 +157,5 @@ func allPersonWords(toks []vistka.Token) bool {
 // which is no proper name.
 func commonNoun(t *vistka.Token) bool {
 	return strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, "prop") && !strings.Contains(t.Tag, "name") &&
-		t.Lemma != "" && unicode.IsLower(firstRune(t.Lemma))
+		t.Lemma != "" && startsLower(t.Lemma)
 }

@@ -55,7 +55,7 @@ func retypeUnits(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Sp
 	}
 	// a per cent no span covers: "знизився на 40 відсотків"
 	for i := 0; i+1 < len(toks); i++ {
-		if !isDigit(firstRune(toks[i].Text)) || !measureNumber(&toks[i]) || !percentWord(toks[i+1].Text) ||
+		if !startsDigit(toks[i].Text) || !measureNumber(&toks[i]) || !percentWord(toks[i+1].Text) ||
 			covered(spans[from:], toks[i].RStart, toks[i+1].REnd) {
 			continue
 		}

@@ -1,0 +1,155 @@
+package ner
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vistka/vistka/internal/scan"
+)
+
+// TestRuneClasses checks isLower, isWordRune and scan.Lower, which the
+// package uses for unicode.ToLower, against package unicode for every
+// code point.
+func TestRuneClasses(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		if got, want := isLower(r), unicode.IsLower(r); got != want {
+			t.Fatalf("isLower(%U) = %t, want %t", r, got, want)
+		}
+		if got, want := isWordRune(r), unicode.IsLetter(r) || unicode.IsMark(r); got != want {
+			t.Fatalf("isWordRune(%U) = %t, want %t", r, got, want)
+		}
+		if got, want := scan.Lower(r), unicode.ToLower(r); got != want {
+			t.Fatalf("scan.Lower(%U) = %U, want %U", r, got, want)
+		}
+	}
+}
+
+// TestFirstRune checks firstRune against utf8.DecodeRuneInString, and
+// startsUpper, startsLower and startsDigit against unicode.IsUpper,
+// unicode.IsLower and unicode.IsDigit of that rune, on every string of up to three bytes and
+// on every rune followed by a letter.
+func TestFirstRune(t *testing.T) {
+	b := make([]byte, 0, 3)
+	var check func(n int)
+	check = func(n int) {
+		s := string(b)
+		r := slowFirstRune(s)
+		if got := firstRune(s); got != r {
+			t.Fatalf("firstRune(%q) = %U, want %U", s, got, r)
+		}
+		if got, want := startsUpper(s), unicode.IsUpper(r); got != want {
+			t.Fatalf("startsUpper(%q) = %t, want %t", s, got, want)
+		}
+		if got, want := startsLower(s), unicode.IsLower(r); got != want {
+			t.Fatalf("startsLower(%q) = %t, want %t", s, got, want)
+		}
+		if got, want := startsDigit(s), unicode.IsDigit(r); got != want {
+			t.Fatalf("startsDigit(%q) = %t, want %t", s, got, want)
+		}
+		if n == 0 {
+			return
+		}
+		for c := range 256 {
+			b = append(b, byte(c))
+			check(n - 1)
+			b = b[:len(b)-1]
+		}
+	}
+	check(3)
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		s := string(r) + "я"
+		if startsUpper(s) != unicode.IsUpper(r) || startsLower(s) != unicode.IsLower(r) || startsDigit(s) != unicode.IsDigit(r) {
+			t.Fatalf("%q: startsUpper %t, startsLower %t, startsDigit %t", s, startsUpper(s), startsLower(s), startsDigit(s))
+		}
+	}
+	if r := firstRune("Київ"); r != 'К' {
+		t.Errorf("firstRune(Київ) = %U", r)
+	}
+}
+
+func slowFirstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// TestHasDigit checks hasDigit against strings.ContainsFunc with
+// unicode.IsDigit on every rune below U+3000 alone and among Cyrillic
+// letters, on digits of other scripts, and on invalid UTF-8.
+func TestHasDigit(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		if got, want := hasDigit(s), strings.ContainsFunc(s, unicode.IsDigit); got != want {
+			t.Fatalf("hasDigit(%q) = %t, want %t", s, got, want)
+		}
+	}
+	for r := rune(0); r < 0x3000; r++ {
+		for _, s := range []string{string(r), "Євро" + string(r), string(r) + "ґ", "ab" + string(r) + "я"} {
+			check(s)
+		}
+	}
+	for _, s := range []string{"", "Т-34", "Євро-2012", "١٢", "x𝟙", "\xd0", "\xd3\xc0", "а\xff", "Київ\xd1", "\xd09"} {
+		check(s)
+	}
+}
+
+// TestAffixes checks the affix features affixes sets, stepping over
+// ASCII and two-byte runes from their bytes, against the ones prefix and
+// suffix give, on words holding every rune below U+0800 and runes of
+// three and four bytes.
+func TestAffixes(t *testing.T) {
+	var f featurizer
+	f.init()
+	var words []string
+	for r := rune(1); r < 0x800; r++ {
+		words = append(words, "аб"+string(r)+"вгдеж", string(r)+"Київ", "ab"+string(r))
+	}
+	words = append(words, "Київщина", "中国人民共和国", "😀ab😀cd", "x\xffy\xd0zzz", "ОБСЄ", "ab")
+	for _, text := range words {
+		w := f.word(text)
+		f.affixes(w)
+		for k := range min(5, w.runes-1) {
+			if got, want := w.feat[kSuf+k], f.emit(tSuf[k].str(suffix(w.lower, k+1))); got != want {
+				t.Fatalf("%q: suffix %d: %x, want %x", text, k+1, got, want)
+			}
+			if got, want := w.feat[kPre+k], f.emit(tPre[k].str(prefix(w.lower, k+1))); got != want {
+				t.Fatalf("%q: prefix %d: %x, want %x", text, k+1, got, want)
+			}
+		}
+		if w.first != firstRune(text) {
+			t.Fatalf("%q: first %U", text, w.first)
+		}
+	}
+}
+
+// TestLowerFirst checks lowerFirst, which lowerSet.startsOne reads, against
+// scan.Lower of the first rune on every string of one to three bytes and
+// on every rune followed by a letter.
+func TestLowerFirst(t *testing.T) {
+	b := make([]byte, 0, 3)
+	var check func(n int)
+	check = func(n int) {
+		if len(b) > 0 {
+			s := string(b)
+			if got, want := lowerFirst(s), scan.Lower(slowFirstRune(s)); got != want {
+				t.Fatalf("lowerFirst(%q) = %U, want %U", s, got, want)
+			}
+		}
+		if n == 0 {
+			return
+		}
+		for c := range 256 {
+			b = append(b, byte(c))
+			check(n - 1)
+			b = b[:len(b)-1]
+		}
+	}
+	check(3)
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		s := string(r) + "я"
+		if got, want := lowerFirst(s), scan.Lower(r); got != want && utf8.ValidRune(r) {
+			t.Fatalf("lowerFirst(%q) = %U, want %U", s, got, want)
+		}
+	}
+}
