@@ -2122,6 +2122,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// "прийшли до парламенту з транспарантами": a protest
 			k, ok = kind{"PROTEST", ""}, true
 		}
+		if drives[v] && !passive && f.forcedHere(i) && f.sentPeople(i, false) >= 0 {
+			// "Селян почали силоміць заганяти до колгоспів": people
+			// driven by force
+			k, ok = kind{"COERCE", ""}, true
+		}
 		if heldOnly, sends := expels[v]; sends && !passive && f.sentPeople(i, heldOnly) >= 0 {
 			// "Заарештованих татар відсилали на вокзал", "вислали з
 			// країни журналіста": people sent away by force
@@ -2818,7 +2823,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				rec = append(rec, r)
 			}
 		}
-		if _, sends := expels[f.verb(tr.at)]; len(rec) == 0 && tr.verb && ev.Type == "COERCE" && sends {
+		if n := tr.noun; len(rec) == 0 && ev.Type == "COERCE" && n >= 0 && f.low(n) == "тиск" {
+			// "вдалася до тиску на селян": the people pressed, named by no name
+			if j := f.pressedPeople(n); j >= 0 {
+				rec = append(rec, f.nounPhrase(j))
+			}
+		}
+		if _, sends := expels[f.verb(tr.at)]; len(rec) == 0 && tr.verb && ev.Type == "COERCE" && (sends || drives[f.verb(tr.at)]) {
 			// "Баєва правоохоронці випровадили": the one sent away, put first
 			if j := f.sentPeople(tr.at, false); j >= 0 {
 				if e := f.entityAt(j); e != "" {
@@ -3891,6 +3902,15 @@ func (f *finder) governedBy(i int) string {
 		t := &f.toks[j]
 		if isPrep(t) {
 			if j < i-7 && joined {
+				return ""
+			}
+			if n := &f.toks[j+1]; self == "" && j+1 < i && c != "" && c != "v_rod" && caseOf(n.Tag) == "v_rod" && !hasCase(n, c) {
+				// "Після цього пропозицію «Альфи» відхилили", "після
+				// виявлення факту фірму …": the phrase under the
+				// preposition ended with its genitive, a common noun in
+				// another case after it stands outside (not a name,
+				// whose case the tagger may miss in apposition to a
+				// title: "до президентки МОК Кірсті Ковентрі")
 				return ""
 			}
 			return lower(t)
@@ -5448,6 +5468,8 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			rec = append(rec, e) // наклали санкції на Іран
 		case prep == "на" && hasCase(t, "v_zna") && !hasCase(t, "v_mis") && tr.k.typ == "COERCE" && tr.noun >= 0 && tr.noun < i && (f.low(tr.noun) == "штраф" || f.low(tr.noun) == "стягнення") && (typ == "ORG" || typ == "PERS"):
 			rec = append(rec, e) // наклало 20 тис. грн штрафу на ТОВ «Дельта»: who is fined
+		case prep == "на" && hasCase(t, "v_zna") && tr.k.typ == "COERCE" && tr.noun >= 0 && tr.noun < i && f.low(tr.noun) == "тиск" && (typ == "ORG" || typ == "PERS"):
+			rec = append(rec, e) // "чинили тиск на суддю Петренка": who is pressed
 		case prep == "до" && tr.noun >= 0 && f.low(tr.noun) == "заява" && tr.k.typ == "ACCUSE":
 			continue // "направила до НАЗК заяву про порушення": the body told of it, not the one accused
 		case prep == "до" && (tr.k.typ == "REQUEST" || tr.k.typ == "ACCUSE" || tr.k.typ == "SANCTION" && typ == "LOC" && tr.noun >= 0 && pairs["заборонити"][f.low(tr.noun)].typ == "SANCTION"):
@@ -8503,7 +8525,47 @@ func (f *finder) cameTo(i int) string {
 // (відсилати, відправляти) only people held are sent by force.
 var expels = map[string]bool{"вислати": false, "висилати": false, "депортувати": false, "видворити": false,
 	"видворяти": false, "випровадити": false, "випроваджувати": false, "відсилати": true, "відіслати": true,
-	"відправляти": true, "відправити": true, "етапувати": true}
+	"відправляти": true, "відправити": true, "етапувати": true, "виселити": false, "виселяти": false}
+
+// drives are the verbs of driving people somewhere, coercion when done
+// by force (forcedAdverbs): "селян силоміць заганяли до колгоспів".
+var drives = map[string]bool{"загнати": true, "заганяти": true, "зігнати": true, "зганяти": true,
+	"переселити": true, "переселяти": true, "вивезти": true, "вивозити": true}
+
+// forcedAdverbs tell that a thing was done to people against their will.
+var forcedAdverbs = map[string]bool{"силоміць": true, "примусово": true, "насильно": true}
+
+// phaseVerbs govern the infinitive of what is begun or kept on: "почали
+// виселяти".
+var phaseVerbs = map[string]bool{"почати": true, "починати": true, "стати": true, "продовжити": true, "продовжувати": true}
+
+// pressedPeople returns the people the pressure noun at n is put on: an
+// animate noun in the accusative after на right after it ("тиск на
+// селян", "тиску на місцевих мешканців"), or -1.
+func (f *finder) pressedPeople(n int) int {
+	if n+2 >= len(f.toks) || f.low(n+1) != "на" {
+		return -1
+	}
+	for j := n + 2; j < len(f.toks) && j <= n+4; j++ {
+		t := &f.toks[j]
+		if strings.HasPrefix(t.Tag, "noun") {
+			if strings.Contains(t.Tag, ":anim") && !strings.Contains(t.Tag, "pron") && hasCase(t, "v_zna") && f.entityAt(j) == "" {
+				return j
+			}
+			return -1
+		}
+		if !strings.HasPrefix(t.Tag, "adj") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// forcedHere reports whether an adverb of force stands next to the verb at
+// i: "силоміць заганяти", "вивезли примусово".
+func (f *finder) forcedHere(i int) bool {
+	return i > 0 && forcedAdverbs[f.low(i-1)] || i+1 < len(f.toks) && forcedAdverbs[f.low(i+1)]
+}
 
 // held are the participles of people held by force.
 var held = map[string]bool{"заарештований": true, "затриманий": true, "ув'язнений": true, "засуджений": true,
@@ -8557,8 +8619,8 @@ func (f *finder) sentPeople(i int, heldOnly bool) int {
 		return -1
 	}
 	for u := j + 1; u < i; u++ {
-		if strings.HasPrefix(f.toks[u].Tag, "verb") && !tries[f.verb(u)] {
-			return -1 // (the verb of trying governs the infinitive: "спробували випровадити")
+		if strings.HasPrefix(f.toks[u].Tag, "verb") && !tries[f.verb(u)] && !phaseVerbs[f.verb(u)] {
+			return -1 // (the verb of trying or beginning governs the infinitive: "спробували випровадити")
 		}
 	}
 	return j

@@ -306,6 +306,12 @@ var lightVerbs = map[string][]string{
 // object's alone: задовольнити позов supports, скасувати рішення rejects,
 // визнати винним accuses. The object may be a noun or an adjective.
 var pairs = map[string]map[string]kind{
+	// pressure or repression resorted to or brought to bear: "влада
+	// вдалася до адміністративного тиску на селян", "чинили тиск на
+	// суддів"
+	"вдатися":   {"тиск": {"COERCE", ""}, "репресія": {"COERCE", ""}, "репресії": {"COERCE", ""}, "залякування": {"COERCE", ""}},
+	"вдаватися": {"тиск": {"COERCE", ""}, "репресія": {"COERCE", ""}, "репресії": {"COERCE", ""}, "залякування": {"COERCE", ""}},
+	"чинити":    {"тиск": {"COERCE", ""}},
 	// cooperation set up or counted on: "налагодили співпрацю з ЄБРР",
 	// "спиратиметься на співпрацю з «Демократичним альянсом»"
 	"налагодити":    {"співпраця": {"COOPERATE", ""}, "співробітництво": {"COOPERATE", ""}},

@@ -633,6 +633,15 @@ func eventString(x *vistka.Extraction, ev vistka.Event) string {
 func TestEvents(t *testing.T) {
 	p := load(t)
 	tests := []construction{
+		{"a genitive right after a fronted preposition closes its phrase: the bid after it, turned down by no one named, is not under it",
+			"Після перевірки документів заявку «Дельти» відхилили. Після цього пропозицію «Омеги» відхилили.",
+			[]string{"REJECT  → Дельта", "REJECT  → Омега"}},
+		{"people evicted, or driven by force, are coerced, after a verb of beginning too; driven with no force said, they are not",
+			"Студентів виселяли з гуртожитку. Мешканців почали силоміць зганяти до клубу. Пастухи заганяли корів до хліва.",
+			[]string{"COERCE  → Студентів", "COERCE  → Мешканців"}},
+		{"pressure resorted to or put on someone is coercion; pressure in the air is none",
+			"Поліція вдалася до тиску на студентів. Депутат Петро Коваль чинив тиск на суддю Івана Гнатюка. Атмосферний тиск знизився.",
+			[]string{"COERCE Поліція → студентів", "COERCE Петро Коваль → Іван Гнатюк"}},
 		{"a letter of resignation filed concedes; a plea for release from custody does not",
 			"Міністр юстиції Петро Коваль подав до парламенту заяву про звільнення з посади. Адвокат Іван Гнатюк подав заяву про звільнення підзахисного з-під варти.",
 			[]string{"CONCEDE Петро Коваль → "}},
