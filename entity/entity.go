@@ -408,6 +408,8 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 		switch {
 		case sp.Type == "JOB":
 			jobs = append(jobs, pending{sp, s})
+		case sp.Type == "PERS" && romanNumber(sp.Text):
+			// "депутатом V - VI скликання": a number, no one's name
 		case entityTypes[sp.Type]:
 			names = append(names, pending{sp, s})
 		}
@@ -495,6 +497,22 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 
 // subjectWord reports whether the span n is one word in the nominative
 // with no preposition before it.
+// romanNumber reports whether a name is made of Roman numerals alone,
+// with the dashes and spaces of a range: "V - VI", "XIX".
+func romanNumber(name string) bool {
+	digits := false
+	for _, c := range name {
+		switch {
+		case strings.ContainsRune("IVXLCDM", c):
+			digits = true
+		case c == ' ' || c == '-' || c == '–' || c == '—':
+		default:
+			return false
+		}
+	}
+	return digits
+}
+
 func subjectWord(a *vistka.Analysis, n pending) bool {
 	if n.sent < 0 || strings.Contains(n.span.Text, " ") {
 		return false

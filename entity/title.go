@@ -30,6 +30,14 @@ type role struct {
 	tailLemmas []string
 	adjLemmas  []string // the adjectives before the head: німецький міністр
 	start, end int      // code points of the whole phrase
+	// former marks a title once held: екс-депутат, колишній міністр
+	// (headLemma and adjLemmas are then without the mark).
+	former bool
+	plural bool // депутати: more than one, never the one person named
+	// reach is where a name the title stands before may start: past a
+	// faction or party the holder belongs to (депутат з фракції
+	// «Слуга народу» Іван Петренко).
+	reach int
 }
 
 // titles attaches JOB spans to the persons they stand beside, and resolves
@@ -84,10 +92,15 @@ func (r *Result) rolePhrase(a *vistka.Analysis, j pending) (role, bool) {
 			break
 		}
 	}
-	ro.headLemma = scan.ToLower(lemmaOf(&toks[head]))
+	ro.headLemma, ro.former = formerHead(lemmaOf(&toks[head]))
+	ro.plural = strings.HasPrefix(toks[head].Tag, "noun") && strings.Contains(toks[head].Tag, ":p:")
 	for i := from; i < head; i++ {
 		if strings.HasPrefix(toks[i].Tag, "adj") {
-			ro.adjLemmas = append(ro.adjLemmas, scan.ToLower(lemmaOf(&toks[i])))
+			if l := scan.ToLower(lemmaOf(&toks[i])); formerWords[l] {
+				ro.former = true
+			} else {
+				ro.adjLemmas = append(ro.adjLemmas, l)
+			}
 		}
 	}
 	var words []string
@@ -127,8 +140,83 @@ func (r *Result) rolePhrase(a *vistka.Analysis, j pending) (role, bool) {
 	}
 	ro.from, ro.to = from, tail
 	ro.start, ro.end = toks[from].RStart, toks[tail-1].REnd
+	ro.reach = ro.end
+	if n := r.faction(toks, tail); n > 0 {
+		ro.reach = toks[tail+n-1].REnd
+	}
 	ro.title = lowerFirst(strings.Join(words, " "))
 	return ro, true
+}
+
+// factionWords are the groups a title holder is of: депутат з фракції X,
+// депутат від партії X.
+var factionWords = map[string]bool{"фракція": true, "партія": true, "блок": true, "група": true, "об'єднання": true}
+
+// faction returns how many tokens from toks[i] name the faction or party
+// a title holder belongs to, up to the name of a person: "з фракції
+// Партії регіонів", "від «Батьківщини»". It returns 0 when there is none.
+func (r *Result) faction(toks []vistka.Token, i int) int {
+	if i >= len(toks) {
+		return 0
+	}
+	if w := scan.ToLower(toks[i].Text); w != "з" && w != "від" && w != "із" {
+		return 0
+	}
+	j := i + 1
+	if j < len(toks) && strings.Contains(toks[j].Tag, "v_rod") && factionWords[scan.ToLower(lemmaOf(&toks[j]))] {
+		j++
+	}
+	if j < len(toks) && quoteMark(toks[j].Text) {
+		j++ // an opening quote
+	}
+	if j >= len(toks) || !r.nameAt(toks[j].RStart, toks[j].REnd) {
+		return 0
+	}
+	for j < len(toks) && r.nameAt(toks[j].RStart, toks[j].REnd) {
+		j++
+	}
+	if j < len(toks) && quoteMark(toks[j].Text) {
+		j++ // the closing one
+	}
+	return j - i
+}
+
+func quoteMark(t string) bool {
+	return t == "«" || t == "»" || t == "\"" || t == "“" || t == "”" || t == "„"
+}
+
+// formerWords are the adjectives that make a title one once held.
+var formerWords = map[string]bool{"колишній": true, "колишня": true}
+
+// formerHead returns the lower-case head of a role word without the mark
+// of a title once held, and whether it had one: екс-депутат and
+// ексміністр are депутат and міністр.
+func formerHead(lemma string) (string, bool) {
+	low := scan.ToLower(lemma)
+	if rest, ok := strings.CutPrefix(low, "екс-"); ok && rest != "" {
+		return rest, true
+	}
+	if rest, ok := strings.CutPrefix(low, "екс"); ok && roleWords[rest] {
+		return rest, true
+	}
+	return low, false
+}
+
+// presentTitle returns a title without the marks of one once held:
+// "колишній народний депутат" and "екс-міністр оборони" are "народний
+// депутат" and "міністр оборони".
+func presentTitle(title string) string {
+	var words []string
+	for _, w := range scan.Fields(scan.ToLower(title)) {
+		if formerWords[w] {
+			continue
+		}
+		if base, ok := formerHead(w); ok {
+			w = base
+		}
+		words = append(words, w)
+	}
+	return strings.Join(words, " ")
 }
 
 // spanTokenStart returns how many of the phrase's leading words come
@@ -186,7 +274,7 @@ func isAcronym(w string) bool { return scan.Capitals(w) >= 2 }
 // it as an apposition ("Ентоні Блінкен, державний секретар США,").
 func (r *Result) adjacentPerson(a *vistka.Analysis, ro role) int {
 	found := -1
-	r.idx.overlapping(ro.start-12, ro.end+12, func(m mref) bool {
+	r.idx.overlapping(ro.start-12, ro.reach+12, func(m mref) bool {
 		if r.Entities[m.ent].Type != "PERS" {
 			return true
 		}
@@ -195,7 +283,7 @@ func (r *Result) adjacentPerson(a *vistka.Analysis, ro role) int {
 			if mm.Start != m.start || mm.Kind != "name" {
 				continue
 			}
-			if m.start >= ro.end && r.blank(ro.end, m.start) || m.end <= ro.start && r.between(m.end, ro.start) == "," {
+			if m.start >= ro.end && (r.blank(ro.end, m.start) || r.blank(ro.reach, m.start)) || m.end <= ro.start && r.between(m.end, ro.start) == "," {
 				found = m.ent
 				return false
 			}
@@ -246,6 +334,12 @@ func (r *Result) associate(a *vistka.Analysis, p int, ro role) {
 // named before it who holds that title, or who leads the place the phrase
 // names ("Лідер Казахстану").
 func (r *Result) resolveRole(ro role) int {
+	if ro.plural {
+		return -1
+	}
+	if ro.former {
+		return r.formerHolder(ro)
+	}
 	if p := r.titledBefore(ro, func(t string) bool { return strings.EqualFold(t, ro.title) }); p >= 0 {
 		return p
 	}
@@ -303,6 +397,34 @@ func (r *Result) resolveRole(ro role) int {
 			}
 			found = i
 		}
+	}
+	return found
+}
+
+// formerHolder resolves a title once held ("екс-депутат", "колишній
+// міністр оборони") to the one person of the document who had that
+// title, when named before it: a former minister may be another than
+// the one named, so two holders leave it unresolved.
+func (r *Result) formerHolder(ro role) int {
+	base := presentTitle(ro.title)
+	fits := func(t string) bool { return presentTitle(t) == base }
+	if len(ro.adjLemmas) == 0 && len(ro.tailLemmas) == 0 {
+		want := []string{ro.headLemma}
+		if full, ok := roleSynonyms[ro.headLemma]; ok {
+			want = append(want, full)
+		}
+		fits = func(t string) bool { return titleHas(presentTitle(t), want) }
+	}
+	found := -1
+	for i := range r.Entities {
+		e := &r.Entities[i]
+		if e.Type != "PERS" || len(e.Mentions) == 0 || !slices.ContainsFunc(e.Titles, fits) {
+			continue
+		}
+		if found >= 0 || e.Mentions[0].Start > ro.start {
+			return -1
+		}
+		found = i
 	}
 	return found
 }
@@ -641,6 +763,13 @@ var roleWords = map[string]bool{
 	"командувачка": true, "секретарка": true,
 }
 
+// isRoleWord reports whether a noun's lemma names a position, held now
+// or once: міністр, ексміністр, екс-депутат.
+func isRoleWord(lemma string) bool {
+	base, _ := formerHead(lemma)
+	return roleWords[base]
+}
+
 // roles adds the role phrases the entity tagger did not mark to the
 // person they stand for ("Лідер Казахстану привітав …" is a mention of
 // Токаєв), as RoleAt resolves them for the stages after.
@@ -655,7 +784,7 @@ func (r *Result) roles(a *vistka.Analysis) {
 			// nominative, not a title before a name the tagger missed
 			// (король Нідерландів Віллем-Олександр).
 			if !strings.HasPrefix(t.Tag, "noun") || !strings.Contains(t.Tag, "v_naz") || strings.Contains(t.Tag, ":p:") ||
-				!roleWords[scan.ToLower(lemmaOf(t))] {
+				!isRoleWord(lemmaOf(t)) {
 				continue
 			}
 			// Spans are in text order: skip those that end before t.
@@ -695,7 +824,7 @@ func (r *Result) RoleAt(a *vistka.Analysis, s, i int) string {
 		return ""
 	}
 	t := &a.Sentences[s].Tokens[i]
-	if !roleWords[scan.ToLower(lemmaOf(t))] {
+	if !isRoleWord(lemmaOf(t)) {
 		return ""
 	}
 	sp := vistka.Span{Start: t.RStart, End: t.REnd, Type: "JOB", Text: t.Text, Lemma: lemmaOf(t)}

@@ -2596,6 +2596,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			if tr.setOff {
 				// "вимоги, висунуті коаліцією до Ради": the noun is the
 				// event; whom it was done to follows (see objects)
+			} else if o := f.actOwner(tr.at); o != "" {
+				// "рішення селищної ради скасоване судом": the body
+				// whose act was cancelled
+				ev.Recipients = append(ev.Recipients, o)
 			} else if _, k := f.subject(tr.at); k >= 0 && groups[f.low(k)] {
 				// "польське військо було розбите": the army itself,
 				// which no actor beside it stands for as its country.
@@ -5941,6 +5945,9 @@ func (f *finder) date(dates []vistka.Date, at int) string {
 		if len(*d.Value) == len("2006") && d.Start > pos && f.purposeBetween(at, d.Start) {
 			continue // "нададуть 500 млн євро на закупівлю дронів у 2025 році": when the money is spent, not when pledged
 		}
+		if d.End <= pos && f.closedRelative(d.Start, at) {
+			continue // "розпорядження, на підставі якого у грудні 2009-го був укладений договір, скасоване": the clause's day
+		}
 		if d.End <= pos && f.inRelative(d.End, at) {
 			continue // "у середу звернулася із запитом про видачу X, якого затримали в Марбельї": the request's day
 		}
@@ -6141,6 +6148,44 @@ func (f *finder) purposeBetween(at, pos int) bool {
 	}
 	for k := at + 1; k+1 < len(f.toks) && f.toks[k+1].RStart < pos; k++ {
 		if f.low(k) == "на" && isPrep(&f.toks[k]) && strings.HasPrefix(f.toks[k+1].Tag, "noun") && hasCase(&f.toks[k+1], "v_zna") {
+			return true
+		}
+	}
+	return false
+}
+
+// closedRelative reports whether the date that starts at code point
+// start stands in a relative clause of який or котрий set off by commas
+// that closes before the trigger at: "розпорядження, на підставі якого у
+// грудні 2009-го був укладений договір, скасоване": the date is the
+// clause's, not the main clause's.
+func (f *finder) closedRelative(start, at int) bool {
+	d := sort.Search(len(f.toks), func(k int) bool { return f.toks[k].RStart >= start })
+	if d >= at {
+		return false
+	}
+	opened := false
+	for k := d - 1; k > 0; k-- {
+		if t := f.toks[k].Text; t == "," || t == "—" || t == "–" || t == "(" {
+			break
+		}
+		if l := f.low(k); l == "який" || l == "котрий" {
+			// the comma before it, or before the preposition phrase it
+			// hangs on: ", на підставі якого"
+			for c := k - 1; c >= max(0, k-3); c-- {
+				if f.toks[c].Text == "," {
+					opened = true
+					break
+				}
+			}
+			break
+		}
+	}
+	if !opened {
+		return false
+	}
+	for k := d + 1; k < at; k++ {
+		if f.toks[k].Text == "," {
 			return true
 		}
 	}
@@ -9006,6 +9051,9 @@ func (f *finder) predicative(i int) bool {
 		// (the doer may follow: "скасоване постановою суду")
 		return i+1 >= len(f.toks) || !strings.HasPrefix(f.toks[i+1].Tag, "noun") || hasCase(&f.toks[i+1], "v_oru")
 	}
+	if i > 0 && strings.Contains(t.Tag, "pasv") && f.actOwner(i) != "" {
+		return i+1 >= len(f.toks) || !strings.HasPrefix(f.toks[i+1].Tag, "noun") || hasCase(&f.toks[i+1], "v_oru")
+	}
 	if i == 0 || !strings.Contains(t.Tag, "pasv") || !hasCase(t, "v_naz") {
 		return false
 	}
@@ -9018,6 +9066,55 @@ func (f *finder) predicative(i int) bool {
 		}
 	}
 	return i+1 >= len(f.toks) || !strings.HasPrefix(f.toks[i+1].Tag, "noun")
+}
+
+// actOwner returns the body whose act is the subject of the passive
+// participle at i, or "": "рішення Бучанської селищної ради (було)
+// скасоване", "розпорядження голови РДА, на підставі якого …,
+// скасоване" — the first name in the genitives after the act noun, which
+// agrees with the participle and hangs on no preposition.
+func (f *finder) actOwner(i int) string {
+	p := &f.toks[i]
+	if !hasCase(p, "v_naz") && !(hasCase(p, "v_zna") && (strings.Contains(p.Tag, ":n:") || strings.Contains(p.Tag, ":p:"))) {
+		return ""
+	}
+	j := i - 1
+	if j > 0 && f.low(j) == "бути" {
+		j--
+	}
+	if j > 0 && f.toks[j].Text == "," {
+		// back over a relative clause on the act: ", на підставі якого …,"
+		c := j - 1
+		for c > 0 && f.toks[c].Text != "," {
+			c--
+		}
+		if c < 1 || !slices.ContainsFunc(f.toks[c+1:min(c+4, j)], func(t vistka.Token) bool { return lower(&t) == "який" }) {
+			return ""
+		}
+		j = c - 1
+	}
+	owner := ""
+	for from := j; j >= 0 && from-j <= 8; j-- {
+		t := &f.toks[j]
+		if e := f.entityAt(j); e != "" {
+			owner = e
+			continue
+		}
+		if !strings.HasPrefix(t.Tag, "noun") && !strings.HasPrefix(t.Tag, "adj") {
+			return ""
+		}
+		if decisions[f.low(j)] && (hasCase(t, "v_naz") || hasCase(t, "v_zna")) {
+			if plural := strings.Contains(p.Tag, ":p:"); plural != strings.Contains(t.Tag, ":p:") || !plural && gender(t) != gender(p) ||
+				j > 0 && isPrep(&f.toks[j-1]) {
+				return ""
+			}
+			return owner
+		}
+		if !hasCase(t, "v_rod") {
+			return ""
+		}
+	}
+	return ""
 }
 
 // relativeSubject reports whether the passive participle at i follows a
