@@ -1158,6 +1158,8 @@ type trig struct {
 	audit    bool   // "під час перевірки Укрзалізниці": the clause's subject checks the body named
 	setOff   bool   // a participle set off after its noun: "вимоги, висунуті коаліцією до Ради"
 	sender   string // who sent the relief that arrives: прибули вантажівки від уряду Словенії
+	kept     bool   // a vote to keep one in office: проголосували за те, щоб залишити його
+	help     bool   // help in doing something: допомагала відновити школи
 }
 
 func lower(t *vistka.Token) string {
@@ -2007,11 +2009,15 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			continue // "порадив Лаврову «не погрожувати»": words quoted, not done
 		}
 		v := f.verb(i)
+		kept := false
 		if (v == "проголосувати" || v == "голосувати") && i+2 < len(f.toks) && f.low(i+1) == "за" {
 			// "проголосували за розірвання договору": what the vote
 			// approved, when it names an event
 			if _, ok := pairs["схвалити"][f.low(i+2)]; ok {
 				v = "схвалити"
+			}
+			if f.voteToKeep(i + 2) {
+				v, kept = "підтримати", true // "проголосували за те, щоб залишити його на посаді"
 			}
 		}
 		passive := false
@@ -2032,6 +2038,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		k, ok := verbs[v]
 		if (v == "оцінити" || v == "оцінювати") && i > 0 && f.low(i-1) == "високо" {
 			k = kind{"SUPPORT", ""} // "високо оцінив мужність українців": praise
+		}
+		if (v == "прийти" || v == "приходити") && i+2 < len(f.toks) && f.low(i+1) == "на" && f.low(i+2) == "допомога" {
+			k, ok = kind{"AID", ""}, true // "прийшли на допомогу армії": aid given
+			consumed[i+2] = true
 		}
 		if (v == "дати" || v == "давати") && i+2 < len(f.toks) && f.low(i+1) == "високий" && f.low(i+2) == "оцінка" {
 			k, ok = kind{"SUPPORT", ""}, true // "дав високу оцінку діям уряду": praise
@@ -2189,7 +2199,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if (v == "відмовитися" || v == "відмовлятися") && f.refusedWork(i+1) {
 			k, ok = kind{"PROTEST", ""}, true // "шахтарі відмовляються підніматися на поверхню", "лікарі відмовилися працювати": a strike
 		}
-		tr := trig{at: i, noun: -1, k: k, verb: true, passive: passive, partner: partner}
+		tr := trig{at: i, noun: -1, k: k, verb: true, passive: passive, partner: partner, kept: kept}
 		if objs := lightVerbs[v]; objs != nil {
 			reach := 7
 			if gives[v] {
@@ -2375,6 +2385,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 		}
+		if (v == "скасувати" || v == "скасовувати") && f.throughCourt(max(i-3, 0), i) {
+			// "намагаються в судовому порядку скасувати угоду", "через
+			// суд скасувала рішення ради": one does not cancel, one sues
+			tr.k = kind{"ACCUSE", ""}
+		}
 		if tr.k.typ == "REJECT" && tr.noun >= 0 && strings.Contains(t.Tag, ":inf") && f.forcedTo(i) {
 			continue // "змусила мера скасувати рішення": a cancellation forced is no one's rejection
 		}
@@ -2485,7 +2500,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.k.typ == "AID" && tr.noun < 0 && f.helpToDo(i) {
 			// "допомагати вченим обліковувати птахів": help, not aid;
 			// "Литва допомагає відновлювати школи" is a donor's aid
-			tr.donor = true
+			tr.donor, tr.help = true, true
 		}
 		if tr.k.typ == "AID" && tr.noun < 0 && f.thingSubject(i) {
 			continue // "навіть це не допомогло італійцям": no giver
@@ -3405,7 +3420,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if ev.Type == "CONSULT" && ev.Mode == "visit" && len(ev.Actors) == 1 && f.vehicle(ev.Actors[0]) {
 			continue // "конвой ООН приїжджав туди у вересні": a convoy comes, it visits no one
 		}
-		if tr.donor && !slices.ContainsFunc(ev.Actors, f.donor) {
+		if tr.donor && !slices.ContainsFunc(ev.Actors, f.donor) && !(tr.help && len(ev.Recipients) == 0 && f.firmMentioned(ev.Actors, tr.at)) {
+			// (a firm that helps do something for no one named gives:
+			// "компанія Metinvest, яка допомагала відновити систему ППО")
 			continue // "мерія спрямувала 13 млн грн на ремонт": spending
 		}
 		if ev.Type != "CONSULT" && (ev.Place == "" || ev.Date == "") && len(ev.Aux) == 0 {
@@ -5240,6 +5257,9 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		if i == tr.noun && tr.k.typ == "ASSAULT" {
 			continue // "скинули КАБи на Херсон": the weapon is no target
 		}
+		if tr.kept && i < tr.at+6 {
+			continue // "за те, щоб залишити": the one kept follows
+		}
 		ct := f.caseIndex(i)
 		t, lt := &f.toks[ct], f.low(ct)
 		if stopWords[lt] {
@@ -5308,7 +5328,8 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		}
 		var e string
 		switch {
-		case strings.Contains(t.Tag, "pron:pers:3") && (hasCase(t, "v_dav") || hasCase(t, "v_zna") && f.governedBy(i) == "" && coerced[tr.k.typ] && tr.verb && f.inObject(tr, i) && i-tr.at <= 2):
+		case strings.Contains(t.Tag, "pron:pers:3") && (hasCase(t, "v_dav") || hasCase(t, "v_zna") && f.governedBy(i) == "" && coerced[tr.k.typ] && tr.verb && f.inObject(tr, i) && i-tr.at <= 2 ||
+			tr.kept && i == tr.at+6):
 			if hasCase(t, "v_zna") && f.actBefore(i) {
 				continue // "назвали рішення необґрунтованим і оскаржать його": the act, not a person
 			}
@@ -10191,3 +10212,46 @@ func (f *finder) verbBeforeThat(at int) int {
 // заморозивши …").
 var findsOut = map[string]bool{"з'ясувати": true, "встановити": true, "виявити": true, "визначити": true,
 	"дізнатися": true, "з'ясовувати": true, "встановлювати": true, "виявляти": true}
+
+// keepers are the verbs of keeping or putting a person in office that a
+// vote can be for.
+var keepers = map[string]bool{"залишити": true, "залишати": true, "переобрати": true, "призначити": true, "обрати": true}
+
+// voteToKeep reports whether the words from i on, after проголосувати за,
+// are "те, щоб" and a verb of keeping or putting one in office with a
+// person or a pronoun for its object: "проголосувала за те, щоб залишити
+// його на цій посаді" is the voters' support of him.
+func (f *finder) voteToKeep(i int) bool {
+	if i+3 >= len(f.toks) || f.low(i) != "те" || f.toks[i+1].Text != "," || f.low(i+2) != "щоб" {
+		return false
+	}
+	j := i + 3
+	if !strings.HasPrefix(f.toks[j].Tag, "verb") || !keepers[f.low(j)] || j+1 >= len(f.toks) {
+		return false
+	}
+	o := &f.toks[j+1]
+	return hasCase(o, "v_zna") && (strings.Contains(o.Tag, ":pron") || f.entityAt(j+1) != "")
+}
+
+// firmMentioned reports whether one of actors is named in the sentence
+// before at right after a word for a firm or a legal form: "компанія
+// Metinvest, яка …", "ТОВ «Альфа»".
+func (f *finder) firmMentioned(actors []string, at int) bool {
+	if f.firmActor(actors, at) {
+		return true
+	}
+	for j := 1; j < at; j++ {
+		e := f.entityAt(j)
+		if e == "" || !slices.Contains(actors, e) || f.entityAt(j-1) == e {
+			continue
+		}
+		k := j - 1
+		if k > 0 && f.toks[k].Kind == vistka.QuoteMark {
+			k-- // корпорація «Альфа»
+		}
+		if legalForms[lower(&f.toks[k])] {
+			return true
+		}
+	}
+	return false
+}
