@@ -128,30 +128,37 @@ func TestMightSplit(t *testing.T) {
 	}
 }
 
+// shortStrings calls f with every string of up to three bytes, the
+// empty one first.
+func shortStrings(f func(s string)) {
+	b := make([]byte, 0, 3)
+	var walk func(n int)
+	walk = func(n int) {
+		f(string(b))
+		if n == 0 {
+			return
+		}
+		for c := range 256 {
+			b = append(b, byte(c))
+			walk(n - 1)
+			b = b[:len(b)-1]
+		}
+	}
+	walk(3)
+}
+
 // TestDecodeLastRune checks decodeLastRune against
 // utf8.DecodeLastRuneInString on every string of one to three bytes.
 func TestDecodeLastRune(t *testing.T) {
-	b := make([]byte, 0, 3)
-	var check func(n int)
-	check = func(n int) {
-		if len(b) > 0 {
-			s := string(b)
+	shortStrings(func(s string) {
+		if s != "" {
 			r, size := decodeLastRune(s)
 			wr, wsize := utf8.DecodeLastRuneInString(s)
 			if r != wr || size != wsize {
 				t.Fatalf("decodeLastRune(%q) = %U, %d; want %U, %d", s, r, size, wr, wsize)
 			}
 		}
-		if n == 0 {
-			return
-		}
-		for c := range 256 {
-			b = append(b, byte(c))
-			check(n - 1)
-			b = b[:len(b)-1]
-		}
-	}
-	check(3)
+	})
 	if r, size := decodeLastRune("Київ"); r != 'в' || size != 2 {
 		t.Errorf("decodeLastRune(Київ) = %U, %d", r, size)
 	}

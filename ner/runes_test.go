@@ -31,10 +31,7 @@ func TestRuneClasses(t *testing.T) {
 // unicode.IsLower and unicode.IsDigit of that rune, on every string of up to three bytes and
 // on every rune followed by a letter.
 func TestFirstRune(t *testing.T) {
-	b := make([]byte, 0, 3)
-	var check func(n int)
-	check = func(n int) {
-		s := string(b)
+	shortStrings(func(s string) {
 		r := slowFirstRune(s)
 		if got := firstRune(s); got != r {
 			t.Fatalf("firstRune(%q) = %U, want %U", s, got, r)
@@ -48,16 +45,7 @@ func TestFirstRune(t *testing.T) {
 		if got, want := startsDigit(s), unicode.IsDigit(r); got != want {
 			t.Fatalf("startsDigit(%q) = %t, want %t", s, got, want)
 		}
-		if n == 0 {
-			return
-		}
-		for c := range 256 {
-			b = append(b, byte(c))
-			check(n - 1)
-			b = b[:len(b)-1]
-		}
-	}
-	check(3)
+	})
 	for r := rune(0); r <= unicode.MaxRune; r++ {
 		s := string(r) + "я"
 		if startsUpper(s) != unicode.IsUpper(r) || startsLower(s) != unicode.IsLower(r) || startsDigit(s) != unicode.IsDigit(r) {
@@ -127,25 +115,13 @@ func TestAffixes(t *testing.T) {
 // scan.Lower of the first rune on every string of one to three bytes and
 // on every rune followed by a letter.
 func TestLowerFirst(t *testing.T) {
-	b := make([]byte, 0, 3)
-	var check func(n int)
-	check = func(n int) {
-		if len(b) > 0 {
-			s := string(b)
+	shortStrings(func(s string) {
+		if s != "" {
 			if got, want := lowerFirst(s), scan.Lower(slowFirstRune(s)); got != want {
 				t.Fatalf("lowerFirst(%q) = %U, want %U", s, got, want)
 			}
 		}
-		if n == 0 {
-			return
-		}
-		for c := range 256 {
-			b = append(b, byte(c))
-			check(n - 1)
-			b = b[:len(b)-1]
-		}
-	}
-	check(3)
+	})
 	for r := rune(0); r <= unicode.MaxRune; r++ {
 		s := string(r) + "я"
 		if got, want := lowerFirst(s), scan.Lower(r); got != want && utf8.ValidRune(r) {

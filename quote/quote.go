@@ -998,6 +998,17 @@ func (d *doc) quotedPlace(cueAt, from, to int) string {
 	return ""
 }
 
+// possessiveGender returns 'm' for його, 'f' for її, else 0.
+func possessiveGender(w string) byte {
+	switch scan.ToLower(w) {
+	case "його":
+		return 'm'
+	case "її":
+		return 'f'
+	}
+	return 0
+}
+
 // speaker finds who speaks in toks[from:to] around the cue at cueAt: a
 // person or organisation named there, a pronoun standing for the last
 // person named, a role phrase, or failing those the noun phrase as written.
@@ -1006,14 +1017,7 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 		// "«…», – цитує його RTÉ": the one quoted speaks, not who quotes
 		for i := cueAt + 1; i < to && i <= cueAt+2; i++ {
 			t := d.toks[i]
-			g := byte(0)
-			switch scan.ToLower(t.Text) {
-			case "його":
-				g = 'm'
-			case "її":
-				g = 'f'
-			}
-			if g != 0 {
+			if g := possessiveGender(t.Text); g != 0 {
 				if e := d.ents.LastPerson(t.RStart, t.sent, g); e != "" {
 					return e, t.Text
 				}
@@ -1025,14 +1029,7 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 		// statement it is, the person named last
 		for i := cueAt + 1; i+1 < to && i <= cueAt+5; i++ {
 			t := d.toks[i]
-			g := byte(0)
-			switch scan.ToLower(t.Text) {
-			case "його":
-				g = 'm'
-			case "її":
-				g = 'f'
-			}
-			if n := d.toks[i+1]; g != 0 && strings.HasPrefix(n.Tag, "noun") && statementNouns[scan.ToLower(n.Lemma)] {
+			if g, n := possessiveGender(t.Text), d.toks[i+1]; g != 0 && strings.HasPrefix(n.Tag, "noun") && statementNouns[scan.ToLower(n.Lemma)] {
 				if e := d.ents.LastPerson(t.RStart, t.sent, g); e != "" {
 					return e, t.Text
 				}
