@@ -420,6 +420,9 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 		if lemma == "" {
 			lemma = n.span.Text
 		}
+		if m := listedManGenitive(a, n); m != "" {
+			lemma = m // "співвласники фірм Котлярова, Остапенка і Кондратюка": men, not Котлярова
+		}
 		key := ""
 		if aliases != nil {
 			key, _ = aliases.Canonical(lemma)
@@ -556,6 +559,44 @@ func titleBeforeName(sp, next vistka.Span) bool {
 		}
 	}
 	return false
+}
+
+// listedManGenitive returns the tagger's base form of the one-word
+// person's name n when it is a man's surname in the genitive listed with
+// another such surname next to it ("фірм Котлярова, Остапенка і
+// Кондратюка"): read so, "Котлярова" is Котляров, no woman of the
+// document. It returns "" for any other name.
+func listedManGenitive(a *vistka.Analysis, n pending) string {
+	if n.span.Type != "PERS" || n.sent < 0 || n.sent >= len(a.Sentences) {
+		return ""
+	}
+	toks := a.Sentences[n.sent].Tokens
+	k := -1
+	for j := range toks {
+		if toks[j].RStart >= n.span.Start && toks[j].REnd <= n.span.End && toks[j].Kind == vistka.Word {
+			if k >= 0 {
+				return "" // a full name tells its gender by its first name
+			}
+			k = j
+		}
+	}
+	manGen := func(j int) bool {
+		return j >= 0 && j < len(toks) && strings.Contains(toks[j].Tag, "noun:anim:m:v_rod") && strings.Contains(toks[j].Tag, ":lname")
+	}
+	joins := func(j int) bool {
+		if j < 0 || j >= len(toks) {
+			return false
+		}
+		switch scan.ToLower(toks[j].Text) {
+		case ",", "і", "й", "та":
+			return true
+		}
+		return false
+	}
+	if k < 0 || !manGen(k) || toks[k].Lemma == "" || !(joins(k-1) && manGen(k-2) || joins(k+1) && manGen(k+2)) {
+		return ""
+	}
+	return toks[k].Lemma
 }
 
 // find returns the entity a new name of type typ with base form lemma

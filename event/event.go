@@ -1368,6 +1368,63 @@ func (f *finder) rejectedBid(i int) bool {
 	return false
 }
 
+// bidOwner returns the firm or body whose bid the verb of rejecting at i
+// turns down, named in the genitive right after the bid noun in its
+// clause, itself or by a common noun before the name: "пропозицію фірми
+// «Альфа» відхилили", "Відхилили заявку ТОВ «Омега»", or "".
+func (f *finder) bidOwner(i int) string {
+	if !strings.HasPrefix(f.low(i), "відхил") {
+		return ""
+	}
+	for _, step := range []int{-1, 1} {
+		for k := i + step; k >= 0 && k < len(f.toks) && k >= i-8 && k <= i+4; k += step {
+			if f.toks[k].Kind == vistka.Punct {
+				break
+			}
+			if l := f.low(k); l != "пропозиція" && l != "заявка" || f.entityAt(k) != "" {
+				continue
+			}
+			j := k + 1
+			if j < len(f.toks) && f.entityAt(j) == "" && strings.HasPrefix(f.toks[j].Tag, "noun") && hasCase(&f.toks[j], "v_rod") {
+				j++ // "пропозицію фірми «Альфа»": the kind of the body named
+			}
+			if j < len(f.toks) && f.toks[j].Kind == vistka.QuoteMark {
+				j++
+			}
+			if e := f.entityAt(j); e != "" && (f.ents.Type(e) == "ORG" || f.ents.Type(e) == "PERS") {
+				return e
+			}
+		}
+	}
+	return ""
+}
+
+// namedAfterDash returns the firm, body or person that a dash sets in
+// apposition to the common noun a, written in the nominative in the
+// sentence: "Фінансував роботи замовник – ДП «Укрдержбуд»" names the
+// customer. It returns "" when no name follows such a noun.
+func (f *finder) namedAfterDash(a string) string {
+	for k := 0; k+2 < len(f.toks); k++ {
+		t := &f.toks[k]
+		if f.entityAt(k) != "" || !strings.HasPrefix(t.Tag, "noun") || !hasCase(t, "v_naz") || f.text(k, k+1) != a || !isDash(&f.toks[k+1]) {
+			continue
+		}
+		j := k + 2
+		if f.toks[j].Kind == vistka.QuoteMark && j+1 < len(f.toks) {
+			j++
+		}
+		e := f.entityAt(j)
+		if e == "" || f.ents.Type(e) != "ORG" && f.ents.Type(e) != "PERS" {
+			return ""
+		}
+		if u := &f.toks[j]; strings.Contains(u.Tag, "v_") && !hasCase(u, "v_naz") && !strings.Contains(u.Tag, ":nv") {
+			return "" // "замовнику – ДП …": not the subject's name
+		}
+		return e
+	}
+	return ""
+}
+
 // bidder returns the one bidder told of in the two sentences before,
 // whose bid the singular bid noun rejected at i is: "На участь у
 // тендері подавалося ПАТ «Альфа». … Однак пропозицію відхилили" (the
@@ -3396,6 +3453,25 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if ev.Type == "AGREE" && len(ev.Actors) == 0 && len(ev.Recipients) > 0 && tr.verb && (tr.passive || f.noSubject(tr.at)) {
 			if h := f.tenderHolder(); h != "" && !slices.Contains(ev.Recipients, h) {
 				ev.Actors = []string{h} // "Управління провело тендер. … було акцептовано пропозицію ПАТ «Альфа»"
+			}
+		}
+		if len(ev.Actors) == 1 && f.ents.Type(ev.Actors[0]) == "" {
+			if e := f.namedAfterDash(ev.Actors[0]); e != "" {
+				// "Фінансував роботи замовник – ДП «Укрдержбуд»": the
+				// name after the dash is who the subject is
+				ev.Actors = []string{e}
+				ev.Recipients = slices.DeleteFunc(ev.Recipients, func(r string) bool { return r == e })
+			}
+		}
+		if e := f.bidOwner(tr.at); ev.Type == "REJECT" && tr.verb && e != "" && slices.Equal(ev.Actors, []string{e}) {
+			// "пропозицію фірми «Альфа» відхилили": the firm whose bid
+			// was turned down is what it was done to, not who did it
+			ev.Actors = []string{}
+			if !slices.Contains(ev.Recipients, e) {
+				ev.Recipients = append(ev.Recipients, e)
+			}
+			if c := f.customer(out); c != "" && c != e {
+				ev.Actors = []string{c}
 			}
 		}
 		if ev.Type == "REJECT" && len(ev.Actors) == 0 && len(ev.Recipients) == 0 && tr.verb &&
