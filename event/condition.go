@@ -283,6 +283,31 @@ func (f *finder) neverDoes(at int) bool {
 	return at >= 2 && strings.Contains(f.toks[at].Tag, ":pres") && f.low(at-1) == "не" && f.low(at-2) == "ніколи"
 }
 
+// habit reports whether the imperfective verb at at tells what was or is
+// done each time: after an adverb of habit ("зазвичай", "завжди",
+// "щоразу", "як правило") or in a sentence that opens with при and a
+// plural noun in the locative ("При операціях з грошима вони
+// зустрічалися лише вдвох").
+func (f *finder) habit(at int) bool {
+	if !strings.Contains(f.toks[at].Tag, ":imperf") || strings.Contains(f.toks[at].Tag, ":inf") {
+		return false
+	}
+	if len(f.toks) > 2 && f.low(0) == "при" {
+		if t := &f.toks[1]; strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_mis") && strings.Contains(t.Tag, ":p:") {
+			return true
+		}
+	}
+	for j := at - 1; j >= 0 && j >= at-4 && f.toks[j].Kind != vistka.Punct; j-- {
+		if habitual[f.low(j)] || f.low(j) == "правило" && j > 0 && f.low(j-1) == "як" {
+			return true
+		}
+	}
+	return false
+}
+
+// habitual are the adverbs of what is done each time.
+var habitual = map[string]bool{"зазвичай": true, "завжди": true, "щоразу": true, "щораз": true}
+
 // funds name money by what it is, not by a sum: кошти, виручка. Збір is
 // money only when counted ("30% зборів"), as it is a meeting too.
 var funds = map[string]bool{"кошти": true, "кошт": true, "гроші": true, "виручка": true, "прибуток": true, "пожертва": true}

@@ -3423,6 +3423,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.verb && f.neverDoes(tr.at) {
 			continue // "працівники банку ніколи не просять назвати пароль": a rule, no event
 		}
+		if tr.verb && f.habit(tr.at) {
+			continue // "При розрахунках вони зустрічалися лише вдвох": a habit, no event
+		}
 		if n := tr.noun; ev.Type == "CONCEDE" && n >= 0 && (f.low(n) == "вина" || f.low(n) == "провина") &&
 			(slices.Contains(ev.Aux, "negation") || f.reasonBefore(tr.at)) {
 			// "провину не визнав": no confession; "звільнив, тому що …
@@ -3434,6 +3437,18 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// погодила продовження оренди": a rejection ("не
 			// підтримали" stays support negated)
 			ev.Type, ev.Aux = "REJECT", []string{}
+			if f.foundThat(tr.at) {
+				// "Суд встановив, що виділення ділянки не було
+				// погоджено з департаментом": consent found missing, a
+				// finding, no refusal
+				continue
+			}
+		}
+		if len(ev.Actors) == 0 && f.summedUp() && slices.ContainsFunc(f.before, func(b vistka.Event) bool { return b.Type == ev.Type }) {
+			// "Відділення наклало 544 тис. грн штрафу на компанії. …
+			// Таким чином, сумарно фірми отримали 544 тис. грн штрафу":
+			// the sum of what was told, no new event
+			continue
 		}
 		if v := f.verb(tr.at); ev.Type == "SUPPORT" && recognise[v] && !slices.Contains(ev.Aux, "negation") &&
 			tr.noun >= 0 && f.low(tr.noun) == "результат" {
@@ -10281,6 +10296,50 @@ func (f *finder) verbBeforeThat(at int) int {
 	}
 	return -1
 }
+
+// foundThat reports whether the word at at stands in a що-clause of a
+// finite verb of finding out: "Суд встановив, що …", "Слідство з'ясувало,
+// що …".
+func (f *finder) foundThat(at int) bool {
+	for j := at - 1; j >= 2; j-- {
+		if f.low(j) != "що" || f.toks[j-1].Text != "," {
+			continue
+		}
+		for k := j - 2; k >= 0 && k >= j-4 && f.toks[k].Kind != vistka.Punct; k-- {
+			if t := &f.toks[k]; strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") && findsOut[f.verb(k)] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// summedUp reports whether the sentence sums up what was told before it:
+// it opens with "Таким чином," or "Отже," and has a word of summing
+// ("сумарно", "загалом", "усього", "разом") before its first verb.
+func (f *finder) summedUp() bool {
+	if len(f.toks) < 4 {
+		return false
+	}
+	switch first := strings.ToLower(f.toks[0].Text); {
+	case first == "таким" && strings.ToLower(f.toks[1].Text) == "чином", first == "отже":
+	default:
+		return false
+	}
+	for k := 1; k < len(f.toks); k++ {
+		if t := &f.toks[k]; strings.HasPrefix(t.Tag, "verb") {
+			return false
+		}
+		if summing[f.low(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// summing are the adverbs that add up amounts or counts told before.
+var summing = map[string]bool{"сумарно": true, "загалом": true, "усього": true, "всього": true, "разом": true}
 
 // findsOut are the verbs of finding a fact out, whose finder goes on to
 // act on it ("з'ясував, що …, відхиливши …"); after a verb of thinking
