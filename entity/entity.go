@@ -739,7 +739,8 @@ func (r *Result) findPart(typ, lemma, low string, cores []string, head string) i
 func (r *Result) findPerson(lemma string) int {
 	words := withoutParticles(withoutDots(scan.Fields(lemma)))
 	found := -1
-	for _, i := range r.idx.byLast[lastWord(lemma)] {
+	var buf [64]byte // lastWord(lemma) on the stack
+	for _, i := range r.idx.byLast[string(scan.AppendLower(buf[:0], scan.LastField(lemma)))] {
 		e := &r.Entities[i]
 		ew := withoutParticles(withoutDots(scan.Fields(e.Name)))
 		if len(ew) == 0 || len(words) == 0 {
@@ -785,7 +786,8 @@ func withoutParticles(words []string) []string {
 }
 
 func isParticle(w string) bool {
-	switch scan.ToLower(w) {
+	var buf [16]byte // lower-cased on the stack: no string made
+	switch string(scan.AppendLower(buf[:0], w)) {
 	case "фон", "дер", "де", "ван", "ді", "да", "ла", "ле", "аль", "бін", "ібн", "цу", "дю", "дель":
 		return true
 	}
@@ -1172,7 +1174,8 @@ func (r *Result) untaggedSurnames(a *vistka.Analysis) {
 			if n < len(sp) && sp[n].Start < t.REnd {
 				continue // inside a span
 			}
-			ps := surnames[scan.ToLower(t.Text)]
+			var buf [64]byte // lower-cased on the stack: no string made
+			ps := surnames[string(scan.AppendLower(buf[:0], t.Text))]
 			if len(ps) != 1 {
 				continue
 			}

@@ -766,8 +766,17 @@ var roleWords = map[string]bool{
 // isRoleWord reports whether a noun's lemma names a position, held now
 // or once: міністр, ексміністр, екс-депутат.
 func isRoleWord(lemma string) bool {
-	base, _ := formerHead(lemma)
-	return roleWords[base]
+	// formerHead, with the lemma lower-cased into a buffer on the stack:
+	// the map is read with string(b), which Go does without a copy.
+	var buf [64]byte
+	low := scan.AppendLower(buf[:0], lemma)
+	if p := "екс-"; len(low) > len(p) && string(low[:len(p)]) == p {
+		return roleWords[string(low[len(p):])]
+	}
+	if p := "екс"; len(low) >= len(p) && string(low[:len(p)]) == p && roleWords[string(low[len(p):])] {
+		return true
+	}
+	return roleWords[string(low)]
 }
 
 // roles adds the role phrases the entity tagger did not mark to the

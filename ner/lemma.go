@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"bytes"
 	"cmp"
 	"slices"
 	"strings"
@@ -853,10 +854,11 @@ func foreignNames(words []word, known func(string) bool) {
 	// also reads as a locative). This is settled for every word first, so
 	// that the rule below does not let such a word decline the others.
 	vocatives := make([]bool, len(words))
+	var buf [64]byte // each word lower-cased on the stack, with no string made
 	for i := range words {
 		w := &words[i]
-		l := scan.ToLower(w.text)
-		vocatives[i] = !w.nv && len(words) > 1 && (strings.HasSuffix(l, "е") || strings.HasSuffix(l, "о")) && len(w.readings) > 0 &&
+		l := scan.AppendLower(buf[:0], w.text)
+		vocatives[i] = !w.nv && len(words) > 1 && (bytes.HasSuffix(l, []byte("е")) || bytes.HasSuffix(l, []byte("о"))) && len(w.readings) > 0 &&
 			(!slices.ContainsFunc(w.readings, func(r reading) bool { return !vocative(r) }) || slices.ContainsFunc(w.readings, func(r reading) bool { return r.tagged && vocative(r) })) &&
 			!slices.ContainsFunc(words, func(o word) bool {
 				return o.text != w.text && slices.ContainsFunc(o.readings, func(r reading) bool { return vocative(r) && (r.tagged || !slices.ContainsFunc(o.readings, tagged)) })
@@ -869,14 +871,15 @@ func foreignNames(words []word, known func(string) bool) {
 	}
 	for i := range words {
 		w := &words[i]
-		l := scan.ToLower(w.text)
+		l := scan.AppendLower(buf[:0], w.text)
+		last, _ := utf8.DecodeLastRune(l)
 		// A name opening a person's name that the lexicon lists only as
 		// a surname, before no first name, is a foreign first name
 		// (Кірсті Ковентрі, not the surname Кірст).
 		opening := i == 0 && len(words) > 1 && !slices.ContainsFunc(w.readings, firstName) &&
 			!slices.ContainsFunc(words[1].readings, firstName)
-		if w.nv || !startsUpper(w.text) || !strings.ContainsRune("іо", lastRune(l)) && !strings.HasSuffix(l, "аї") || strings.Contains(l, "-") ||
-			strings.HasSuffix(l, "ові") || strings.HasSuffix(l, "еві") || strings.HasSuffix(l, "єві") || strings.HasSuffix(l, "ого") ||
+		if w.nv || !startsUpper(w.text) || !strings.ContainsRune("іо", last) && !bytes.HasSuffix(l, []byte("аї")) || bytes.Contains(l, []byte("-")) ||
+			bytes.HasSuffix(l, []byte("ові")) || bytes.HasSuffix(l, []byte("еві")) || bytes.HasSuffix(l, []byte("єві")) || bytes.HasSuffix(l, []byte("ого")) ||
 			!opening && slices.ContainsFunc(w.readings, listed) {
 			continue
 		}

@@ -66,7 +66,12 @@ func (s lowerSet) lower(w string) string {
 
 // hasLower is has past the test of the length.
 func (s lowerSet) hasLower(w string) bool {
-	return s.startsOne(w) && s.words[scan.ToLower(w)]
+	if !s.startsOne(w) {
+		return false
+	}
+	// Lower-cased into a buffer on the stack, with no string made.
+	var buf [64]byte
+	return s.words[string(scan.AppendLower(buf[:0], w))]
 }
 
 // startsOne reports whether w starts with a letter that lower-cased may

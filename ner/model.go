@@ -688,12 +688,18 @@ func harmonizeTypes(spans []vistka.Span) {
 	groups := make(map[string]int32, len(spans))
 	group := make([]int32, len(spans))
 	var sizes []int32
+	var buf [64]byte
+	low := buf[:0] // the text lower-cased: a string is made for new keys only
 	for i := range spans {
-		k := scan.ToLower(spans[i].Text)
-		g, ok := groups[k]
+		low = scan.AppendLower(low[:0], spans[i].Text)
+		g, ok := groups[string(low)]
 		if !ok {
 			g = int32(len(sizes))
-			groups[k] = g
+			if t := spans[i].Text; string(low) == t {
+				groups[t] = g // lower case already: the text is the key
+			} else {
+				groups[string(low)] = g
+			}
 			sizes = append(sizes, 0)
 		}
 		group[i] = g

@@ -1,7 +1,7 @@
 package ner
 
 import (
-	"strings"
+	"bytes"
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/internal/scan"
@@ -39,12 +39,15 @@ func cutPlatforms(toks []vistka.Token, spans []vistka.Span, from int) []vistka.S
 // platform's name, a hyphen and a page's noun in any case
 // (Telegram-каналі, Facebook-сторінці, фейсбук-сторінка, YouTube-каналу).
 func platformPage(w string) bool {
-	name, page, ok := strings.Cut(scan.ToLower(w), "-")
-	if !ok || !platforms[name] {
+	// Lower-cased into a buffer on the stack: the map is read with
+	// string(name), which Go does without a copy.
+	var buf [64]byte
+	name, page, ok := bytes.Cut(scan.AppendLower(buf[:0], w), []byte("-"))
+	if !ok || !platforms[string(name)] {
 		return false
 	}
 	for _, p := range pageStems {
-		if strings.HasPrefix(page, p) {
+		if len(page) >= len(p) && string(page[:len(p)]) == p {
 			return true
 		}
 	}

@@ -191,7 +191,10 @@ type lemmaSpan struct{ from, to int32 }
 type aliasTable map[string]string
 
 func (t aliasTable) Canonical(name string) (string, bool) {
-	k, ok := t[scan.ToLower(name)]
+	// Lower-cased into a buffer on the stack (most names are short): the
+	// map is read with string(b), which Go does without a copy.
+	var buf [64]byte
+	k, ok := t[string(scan.AppendLower(buf[:0], name))]
 	return k, ok
 }
 

@@ -141,12 +141,9 @@ func Lower(r rune) rune {
 	return unicode.ToLower(r)
 }
 
-// ToLower is strings.ToLower, byte for byte, with the fast path of Lower:
-// strings.ToLower asks the Unicode tables about every rune that is not
-// ASCII, which on Ukrainian text is most of them. Like strings.ToLower,
-// it returns s itself when nothing changes, and writes invalid UTF-8 as
-// U+FFFD.
-func ToLower(s string) string {
+// lowerPrefix returns the length of the longest prefix of s that
+// ToLower leaves as it is.
+func lowerPrefix(s string) int {
 	// Most words are lower case already: LowerCyrillicRun steps over the
 	// lower-case Cyrillic letters, which the loop below would step over
 	// one at a time.
@@ -175,6 +172,16 @@ func ToLower(s string) string {
 		}
 		i += size
 	}
+	return i
+}
+
+// ToLower is strings.ToLower, byte for byte, with the fast path of Lower:
+// strings.ToLower asks the Unicode tables about every rune that is not
+// ASCII, which on Ukrainian text is most of them. Like strings.ToLower,
+// it returns s itself when nothing changes, and writes invalid UTF-8 as
+// U+FFFD.
+func ToLower(s string) string {
+	i := lowerPrefix(s)
 	if i == len(s) {
 		return s
 	}
@@ -247,7 +254,9 @@ func LowerCyrillicRun(s string, i int) int {
 // AppendLower appends ToLower(s) to dst, for a caller that keeps it with
 // other bytes.
 func AppendLower(dst []byte, s string) []byte {
-	for i := 0; i < len(s); {
+	i := lowerPrefix(s)
+	dst = append(dst, s[:i]...)
+	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
@@ -262,6 +271,11 @@ func AppendLower(dst []byte, s string) []byte {
 			if c, d, ok := lowerCyrillic(c, s[i+1]); ok {
 				dst = append(dst, c, d)
 				i += 2
+				// The rest of a capitalised word at once.
+				if j := LowerCyrillicRun(s, i); j > i {
+					dst = append(dst, s[i:j]...)
+					i = j
+				}
 				continue
 			}
 		}
