@@ -195,25 +195,33 @@ func TestPreparedToken(t *testing.T) {
 		fast = append(fast, *s.token(".", lex, m.specials))
 		slow = append(slow, fast[len(fast)-1])
 		slow[len(slow)-1].hasNear = false
-		fw, sw := words(fast), words(slow)
-		var stFast, stSlow state
-		for i := range fast {
-			pick := 0
-			if len(fast[i].cands) > 1 {
-				pick = s.dec.best(fw, i, &stFast, &s.ms)
-				scores := slices.Clone(s.dec.cscore)
-				if p := s.dec.best(sw, i, &stSlow, &s.ms); p != pick || !slices.Equal(s.dec.cscore, scores) {
-					t.Fatalf("sentence %d token %d: prepared picks %d %v, from scratch %d %v", n, i, pick, scores, p, s.dec.cscore)
-				}
-			}
-			stFast.advance(&fast[i], &fast[i].cands[pick])
-			stSlow.advance(&slow[i], &slow[i].cands[pick])
-		}
+		samePicks(t, s, n, fast, slow)
 	}
 }
 
 // probe is find of the model file: a linear probe of the slots from the
 // feature's place to its fingerprint or an empty slot.
+// samePicks decodes sentence n twice, its prepared tokens fast and the
+// same tokens stripped of what preparing gives them slow, and fails t
+// unless every ambiguous token gets the same pick and scores both ways.
+func samePicks(t *testing.T, s *tagScratch, n int, fast, slow []token) {
+	t.Helper()
+	fw, sw := words(fast), words(slow)
+	var stFast, stSlow state
+	for i := range fast {
+		pick := 0
+		if len(fast[i].cands) > 1 {
+			pick = s.dec.best(fw, i, &stFast, &s.ms)
+			scores := slices.Clone(s.dec.cscore)
+			if p := s.dec.best(sw, i, &stSlow, &s.ms); p != pick || !slices.Equal(s.dec.cscore, scores) {
+				t.Fatalf("sentence %d token %d: prepared picks %d %v, from scratch %d %v", n, i, pick, scores, p, s.dec.cscore)
+			}
+		}
+		stFast.advance(&fast[i], &fast[i].cands[pick])
+		stSlow.advance(&slow[i], &slow[i].cands[pick])
+	}
+}
+
 func probe(m *Model, f uint64) ref {
 	fp := fingerprint(f)
 	for i := (uint64(uint32(f)) * m.nslots) >> 32; ; {

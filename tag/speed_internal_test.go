@@ -83,20 +83,7 @@ func TestPreparedShipped(t *testing.T) {
 			tok.static, tok.labels, tok.slot, tok.hasNear = nil, nil, nil, false
 			slow = append(slow, tok)
 		}
-		fw, sw := words(fast), words(slow)
-		var stFast, stSlow state
-		for i := range fast {
-			pick := 0
-			if len(fast[i].cands) > 1 {
-				pick = s.dec.best(fw, i, &stFast, &s.ms)
-				scores := slices.Clone(s.dec.cscore)
-				if p := s.dec.best(sw, i, &stSlow, &s.ms); p != pick || !slices.Equal(s.dec.cscore, scores) {
-					t.Fatalf("sentence %d token %d: prepared picks %d %v, from scratch %d %v", n, i, pick, scores, p, s.dec.cscore)
-				}
-			}
-			stFast.advance(&fast[i], &fast[i].cands[pick])
-			stSlow.advance(&slow[i], &slow[i].cands[pick])
-		}
+		samePicks(t, s, n, fast, slow)
 	}
 }
 
