@@ -1309,12 +1309,29 @@ func (f *finder) orderedFromAt(i int) int {
 			}
 			return -1
 		}
-		if t := &f.toks[j]; hasCase(t, "v_dav") || strings.Contains(t.Tag, ":nv") || !strings.Contains(t.Tag, "v_") {
+		if t := &f.toks[j]; hasCase(t, "v_dav") || strings.Contains(t.Tag, ":nv") || !strings.Contains(t.Tag, "v_") || f.datalikeFirm(j) {
 			return j
 		}
 		return -1
 	}
 	return -1
+}
+
+// datalikeFirm reports whether the name at j, read as a genitive, is a
+// masculine one in -у or -ю, which the dative shares, with the thing
+// ordered in the accusative after it: "замовив «Бізнес-центру «Альфа»
+// послуги" (whom for; "замовили техніки" has no firm).
+func (f *finder) datalikeFirm(j int) bool {
+	t := &f.toks[j]
+	if w := scan.ToLower(t.Text); !hasCase(t, "v_rod") || !strings.Contains(t.Tag, ":m:") || !strings.HasSuffix(w, "у") && !strings.HasSuffix(w, "ю") {
+		return false
+	}
+	e := f.entityAt(j)
+	k := j + 1
+	for k < len(f.toks) && (f.entityAt(k) == e || f.toks[k].Kind == vistka.QuoteMark) {
+		k++
+	}
+	return k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "noun") && hasCase(&f.toks[k], "v_zna") && f.entityAt(k) == ""
 }
 
 // barredFrom reports whether the verb of admitting at i is negated and
@@ -1790,6 +1807,7 @@ var wrongdoings = map[string]bool{
 	"хабар": true, "брехня": true, "піар": true, "крадіжка": true, "порушення": true, "махінація": true,
 	"підробка": true, "плагіат": true, "обман": true, "шахрайство": true, "гарячий": true, "неправда": true,
 	"фальсифікація": true, "підкуп": true, "корупція": true, "хабарництво": true,
+	"змова": true, // "АМКУ спіймав фірму на тендерній змові"
 }
 
 // caughtAt reports whether a verb of catching at i catches someone named
@@ -1802,8 +1820,9 @@ func (f *finder) caughtAt(i int) bool {
 		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
 			return false
 		}
-		if f.entityAt(j) != "" || strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") && hasCase(t, "v_zna") {
-			named = true
+		if f.entityAt(j) != "" || strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") && hasCase(t, "v_zna") ||
+			strings.Contains(t.Tag, "pron") && strings.Contains(t.Tag, ":pers") && hasCase(t, "v_zna") {
+			named = true // "спіймав її на змові": the one a pronoun stands for
 		}
 		if lower(t) != "на" || !named {
 			continue
@@ -2206,6 +2225,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				k, ok = kind{"COOPERATE", ""}, true
 			}
 		}
+		if buys[v] && !ok && f.boughtFromFirm(i) >= 0 {
+			// "техніку придбали у ТОВ «Альфа»": a purchase from a firm is
+			// its contract, like an order
+			k, ok = kind{"AGREE", ""}, true
+		}
 		if buys[v] && !ok && f.effortsAt(i, len(f.toks)) >= 0 && f.boughtFor(i, len(f.toks)) != "" {
 			// "придбали для потреб райвідділу зусиллями міської ради":
 			// bought for someone by others
@@ -2345,6 +2369,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 						tr.k = kind{"AID", ""}
 						break
 					}
+				}
+				if f.contractFrom(i, end, g) {
+					tr.k = kind{"AGREE", ""}
 				}
 			}
 		}
@@ -3576,6 +3603,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				out = append(out, one)
 			}
 			continue
+		}
+		if tr.verb && ev.Type == "AGREE" && buys[f.verb(tr.at)] {
+			// "техніку для системи «Єдиний медичний простір» придбали у
+			// ТОВ «Альфа»": a buyer is a subject named before the verb
+			ev.Actors = slices.DeleteFunc(ev.Actors, func(a string) bool { return !f.subjectBefore(a, tr.at) })
 		}
 		if v := f.verb(tr.at); tr.verb && ev.Type == "AGREE" && (v == "замовити" || v == "замовляти") {
 			if j := f.orderedFromAt(tr.at); j >= 0 {
@@ -5594,6 +5626,8 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			if dest == "" {
 				dest = e
 			}
+		case (prep == "в" || prep == "у") && tr.verb && buys[f.verb(tr.at)] && typ == "ORG" && f.boughtFromFirm(tr.at) >= 0:
+			rec = append(rec, e) // "придбали у ТОВ «Альфа» техніку": the firm bought from
 		case (prep == "в" || prep == "у") && tr.verb && (f.verb(tr.at) == "замовити" || f.verb(tr.at) == "замовляти") && (typ == "ORG" || typ == "PERS"):
 			rec = append(rec, e) // "замовила добрива у ПП «Агротех»": the firm ordered from
 		case (prep == "в" || prep == "у" || prep == "на") && hasCase(t, "v_mis") && typ == "LOC":
@@ -8883,6 +8917,175 @@ func (f *finder) decided(i int) bool {
 	switch f.verb(i - 2) {
 	case "ухвалити", "прийняти", "ухвалювати", "приймати":
 		return true
+	}
+	return false
+}
+
+// boughtFromFirm returns where the firm that the verb of buying at i
+// buys from is named, "у" or "в" and a legal form before it in the
+// clause ("придбали у ТОВ «Альфа»"), or -1; a person or a pronoun before
+// the verb buys for himself, no contract ("він придбав у ТОВ «Альфа»
+// квартиру").
+func (f *finder) boughtFromFirm(i int) int {
+	for j := i - 1; j >= 0 && f.toks[j].Kind != vistka.Punct; j-- {
+		t := &f.toks[j]
+		e := f.entityAt(j)
+		if e != "" && f.ents.Type(e) == "PERS" || strings.Contains(t.Tag, "pron") && strings.Contains(t.Tag, ":pers") {
+			return -1
+		}
+		if e != "" && f.subjectBefore(e, i) && f.privateFirm(e, j) {
+			return -1 // "Фірма «Гамма» купила у ТОВ «Бета» кафе": a sale between firms, no procurement
+		}
+	}
+	for j := i + 1; j+2 < len(f.toks) && j <= i+8; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
+			return -1
+		}
+		if l := lower(t); (l == "у" || l == "в") && isPrep(t) && legalForms[f.low(j+1)] {
+			for k := j + 2; k < len(f.toks) && k <= j+3; k++ {
+				if e := f.entityAt(k); e != "" && f.ents.Type(e) == "ORG" {
+					return k
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// subjectBefore reports whether e is named in the nominative in the
+// clause before the verb at at.
+func (f *finder) subjectBefore(e string, at int) bool {
+	for j := at - 1; j >= 0 && f.toks[j].Kind != vistka.Punct; j-- {
+		if f.entityAt(j) == e && (hasCase(&f.toks[j], "v_naz") || !strings.Contains(f.toks[j].Tag, "v_")) {
+			return !f.titleOf(e, j)
+		}
+	}
+	return false
+}
+
+// titleOf reports whether the name e ending at j is the title in quote
+// marks of a noun in another case before it: "системи «Єдиний медичний
+// простір»".
+func (f *finder) titleOf(e string, j int) bool {
+	for j > 0 && f.entityAt(j-1) == e {
+		j--
+	}
+	if j < 2 || f.toks[j-1].Kind != vistka.QuoteMark {
+		return false
+	}
+	t := &f.toks[j-2]
+	return strings.HasPrefix(t.Tag, "noun") && !hasCase(t, "v_naz") && f.entityAt(j-2) == ""
+}
+
+// privateForms are the legal forms and words of private firms.
+var privateForms = map[string]bool{
+	"тов": true, "тзов": true, "пат": true, "прат": true, "ат": true, "ват": true, "зат": true, "пп": true,
+	"фоп": true, "компанія": true, "фірма": true, "товариство": true, "концерн": true, "корпорація": true, "холдинг": true,
+}
+
+// privateFirm reports whether e, named at j, is a private firm: its name
+// opens with a private legal form or one stands before it.
+func (f *finder) privateFirm(e string, j int) bool {
+	if privateForms[scan.ToLower(firstWord(f.ents.Name(e)))] {
+		return true
+	}
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if f.entityAt(k) == e || f.toks[k].Kind == vistka.QuoteMark {
+			continue
+		}
+		return privateForms[scan.ToLower(f.toks[k].Text)]
+	}
+	return false
+}
+
+// contractNouns are what a firm gets from a customer: a contract.
+var contractNouns = map[string]bool{"підряд": true, "замовлення": true, "держзамовлення": true, "контракт": true}
+
+// aidNouns make what is received aid, not payment under a contract.
+var aidNouns = map[string]bool{
+	"грант": true, "допомога": true, "кредит": true, "транш": true, "субсидія": true,
+	"дотація": true, "субвенція": true, "компенсація": true, "позика": true, "пожертва": true,
+}
+
+// contractFrom reports whether the verb of receiving at i, with the giver
+// g named in toks[i+1:end], tells of a contract: a contract noun received
+// ("отримав підряд від ПАТ «ДТЕК»"), or a firm named before the verb
+// getting money or work from a body that is no donor ("«Альфа» отримає від
+// селищної ради 25 млн грн на ремонт каналізації"); aid words keep it aid
+// ("отримало від міськради субвенцію").
+func (f *finder) contractFrom(i, end int, g string) bool {
+	if f.ents.Type(g) != "ORG" || f.donor(g) {
+		return false
+	}
+	for end < len(f.toks) && end <= i+20 && f.toks[end].Kind != vistka.Punct {
+		end++ // the giver's name may be long: "від Департаменту … облдержадміністрації на ремонт"
+	}
+	paid := false
+	for j := i + 1; j < end; j++ {
+		l := scan.ToLower(f.toks[j].Lemma)
+		if aidNouns[l] {
+			return false
+		}
+		if contractNouns[l] {
+			// "отримав від Укрзалізниці замовлень на 27 млрд грн": a
+			// tally of years in the genitive plural, no one contract
+			return !hasCase(&f.toks[j], "v_rod") || !strings.Contains(f.toks[j].Tag, ":p")
+		}
+		paid = paid || f.spanType(j) == "MON" || currencies[f.low(j)] || l == "на" && f.workAfter(j+1, end)
+	}
+	return paid && f.firmBefore(i)
+}
+
+// workAfter reports whether a noun of work stands at j, after adjectives
+// if any, before end: "на капітальний ремонт", "на розширення
+// каналізації" (not "відповідь на запит").
+func (f *finder) workAfter(j, end int) bool {
+	for j < end && strings.HasPrefix(f.toks[j].Tag, "adj") {
+		j++
+	}
+	if j >= end || !strings.HasPrefix(f.toks[j].Tag, "noun") {
+		return false
+	}
+	l := f.low(j)
+	return paidWorks[l] || strings.HasSuffix(l, "ння") || strings.HasSuffix(l, "ття") || strings.HasSuffix(l, "ція")
+}
+
+// paidWorks are nouns of work a firm is paid for that are no verbal nouns in
+// -ння: "на ремонт", "на охорону".
+var paidWorks = map[string]bool{
+	"ремонт": true, "капремонт": true, "монтаж": true, "демонтаж": true, "охорона": true, "поставка": true,
+	"роботи": true, "робота": true, "послуга": true, "послуги": true, "закупівля": true, "проєкт": true, "проект": true,
+}
+
+// firmBefore reports whether the subject named in the clause before the
+// verb at i is a firm: its name opens with a legal form, a legal form
+// stands before it, or the document names it elsewhere with one
+// ("ПАТ «Луцьксантехмонтаж №536»", then «Луцьксантехмонтаж №536»).
+func (f *finder) firmBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-8 && f.toks[j].Kind != vistka.Punct; j-- {
+		e := f.entityAt(j)
+		if e == "" {
+			continue
+		}
+		if f.ents.Type(e) != "ORG" || !hasCase(&f.toks[j], "v_naz") && strings.Contains(f.toks[j].Tag, "v_") {
+			return false
+		}
+		return f.firmActor([]string{e}, i) || f.formedElsewhere(e)
+	}
+	return false
+}
+
+// formedElsewhere reports whether another entity of the document is e's
+// name after a legal form: "ТОВ «Альфа»" for «Альфа».
+func (f *finder) formedElsewhere(e string) bool {
+	name := f.ents.Name(e)
+	for _, o := range f.ents.Entities {
+		form, rest, ok := strings.Cut(o.Name, " ")
+		if ok && legalForms[scan.ToLower(form)] && strings.Trim(rest, "«»\"") == name {
+			return true
+		}
 	}
 	return false
 }

@@ -660,6 +660,13 @@ func (d *doc) coordinatedEnd(cue, start, end int) int {
 		if !strings.HasPrefix(d.toks[v].Tag, "verb") || verbForm(d.toks[v].Tag) != form {
 			continue
 		}
+		if l := scan.ToLower(d.toks[v].Lemma); (l == "мати" || l == "бути") && d.contentForm(start, j) != "" &&
+			!(v+1 < end && scan.EqualFold(d.toks[v+1].Lemma, "намір")) {
+			// "пояснює, що фірма надала дешевшу пропозицію, а також має
+			// досвід": having and being are the content's subject's,
+			// not the speaker's next act ("… і має намір" is his)
+			continue
+		}
 		if d.toks[j-1].Text != "," && cueLemma(d.toks[v].Lemma, d.toks[v].Tag) == "" && d.contentForm(start, j) == form {
 			// "вважає, що фірма не має ліцензії і є прикриттям": with
 			// no comma the conjunct is the content's own predicate,

@@ -341,6 +341,13 @@ func (d *doc) direct() ([]vistka.Quote, []bool) {
 				continue
 			}
 		}
+		if q, ok := d.explainedBy(p, words, endsSentence); ok {
+			out = append(out, q)
+			for i := p.open; i <= p.close; i++ {
+				used[i] = true
+			}
+			continue
+		}
 		if qs, ok := d.split(p, used); ok {
 			out = append(out, qs...)
 			continue
@@ -822,6 +829,71 @@ func (d *doc) reasonQuoted(p pair, words int, endsSentence bool) (vistka.Quote, 
 	q.Start, q.End = d.toks[p.open+1].RStart, d.toks[p.close-1].REnd
 	q.Text = string(d.text[q.Start:q.End])
 	return q, true
+}
+
+// explainedBy reads the quote at p as the words of one who explained a
+// decision by a need or a reason named in the instrumental right before
+// it: "В обґрунтуванні закупівлі це пояснено необхідністю «виконання
+// вимог УЄФА …»", "замовник мотивував рішення потребою «…»". The speaker
+// is the verb's subject, or the document it is said in.
+func (d *doc) explainedBy(p pair, words int, endsSentence bool) (vistka.Quote, bool) {
+	if words < 3 || endsSentence || p.open < 3 || d.toks[p.close].sent != d.toks[p.open].sent {
+		return vistka.Quote{}, false
+	}
+	n := d.toks[p.open-1]
+	if !explanations[scan.ToLower(n.Lemma)] || !strings.Contains(n.Tag, "v_oru") || n.sent != d.toks[p.open].sent {
+		return vistka.Quote{}, false
+	}
+	v := -1 // the verb, with at most its object between it and the noun
+	for i := p.open - 2; i >= 0 && i >= p.open-4 && d.toks[i].sent == n.sent; i-- {
+		t := d.toks[i]
+		if t.Kind == vistka.Punct {
+			break
+		}
+		if strings.HasPrefix(t.Tag, "verb") {
+			if explainVerbs[scan.ToLower(t.Lemma)] {
+				v = i
+			}
+			break
+		}
+	}
+	if v < 0 || d.inName(d.toks[p.open+1].RStart, d.toks[p.close-1].REnd) {
+		return vistka.Quote{}, false
+	}
+	from, _ := d.sentenceRange(d.toks[v].sent)
+	for i := v - 1; i > from; i-- {
+		if t := d.toks[i]; t.Kind == vistka.Punct || isRelativeLemma(t.Lemma) {
+			from = i + 1 // the clause's own subject
+			break
+		}
+	}
+	q := vistka.Quote{Direct: true, Cue: scan.ToLower(d.toks[v].Lemma)}
+	q.Speaker, q.SpeakerText = d.speaker(from, v, v)
+	if q.Speaker == "" && q.SpeakerText == "" {
+		return vistka.Quote{}, false
+	}
+	q.Start, q.End = d.toks[p.open+1].RStart, d.toks[p.close-1].REnd
+	q.Text = string(d.text[q.Start:q.End])
+	return q, true
+}
+
+// isRelativeLemma reports whether l opens a relative clause: який, котрий.
+func isRelativeLemma(l string) bool {
+	l = scan.ToLower(l)
+	return l == "який" || l == "котрий"
+}
+
+// explainVerbs explain or justify a decision by a reason.
+var explainVerbs = map[string]bool{
+	"пояснити": true, "пояснювати": true, "обґрунтувати": true, "обґрунтовувати": true,
+	"обгрунтувати": true, "обгрунтовувати": true, "мотивувати": true, "аргументувати": true,
+}
+
+// explanations are the reasons a decision is explained by, in the
+// instrumental before a quoted phrase.
+var explanations = map[string]bool{
+	"необхідність": true, "потреба": true, "неможливість": true, "відсутність": true,
+	"доцільність": true, "вимога": true, "наявність": true,
 }
 
 // reasonVerbs are decisions whose reason is often quoted from their maker
@@ -1449,7 +1521,7 @@ var bodies = map[string]bool{
 	"лікарня": true, "служба": true, "пресслужба": true, "прес-служба": true, "фірма": true, "комісія": true, "департамент": true,
 	"управління": true, "штаб": true, "генштаб": true, "комітет": true, "банк": true, "регулятор": true,
 	"парламент": true, "кабмін": true, "мерія": true, "апеляція": true, "колегія": true, "інспекція": true,
-	"фонд": true, "агентство": true, "посольство": true, "консульство": true, "облрада": true,
+	"фонд": true, "агентство": true, "інформагентство": true, "посольство": true, "консульство": true, "облрада": true,
 	"облдержадміністрація": true, "райрада": true, "слідство": true, "відділ": true,
 	"редакція": true, // an outlet's own findings: Редакція з'ясувала, що …
 	// documents that say things: у рішенні суду зазначено, що …
