@@ -30,12 +30,12 @@ const rowBlock = 5
 
 // score sums the weights of the features extract gives the tokens of s
 // into sums, nl labels a token (len(s.Tokens)×nl; what sums held is
-// overwritten). f needs a table.
+// overwritten, and sums has the capacity of rowsCap). f needs a table.
 //
 // The weights of a token's own features and of its neighbours' first
 // mentions are added one by one to a row of f.rows, which starts as the
-// bias; the blocks of the tokens seen before are then added, five rows
-// at a time, as the row goes to sums.
+// bias; the blocks of the tokens seen before are then added, up to
+// sumMax rows at a time, as the row goes to sums.
 func (f *featurizer) score(s *vistka.Sentence, nl int, sums []int32) {
 	f.prepare(s)
 	toks := s.Tokens
@@ -94,70 +94,177 @@ func (f *featurizer) score(s *vistka.Sentence, nl int, sums []int32) {
 		addWeights(f.row(i), w, out)
 		f.out = out
 	}
-	// The rows of each token, in src[:k]: set anew for each, not
-	// cleared.
-	var src [(1 + numTypes) * rowBlock][]int32
+	// The rows of each token, in src: set anew for each, not cleared.
+	var buf [(1 + numTypes) * rowBlock]rowRef
 	for i := range n {
-		k := 0
+		src := buf[:0]
 		for d := -2; d <= 2; d++ {
 			j := i + d
 			if j < 0 || j >= n {
 				continue
 			}
-			at := (d + 2) * nl
 			if b := f.tokBlocks[j]; b != nil {
-				src[k] = b[at : at+nl]
-				k++
+				src = append(src, rowAt(b, (d+2)*nl))
 				continue
 			}
-			k = f.tokTypes[j].rows(src[:], k, d, nl)
+			src = f.tokTypes[j].rows(src, d, nl)
 		}
-		addRows(sums[i*nl:(i+1)*nl], f.rows[i*maxLabels:i*maxLabels+nl], src[:k])
+		addRows(nl, rowAt(sums, i*nl), rowAt(f.rows, i*maxLabels), src)
 	}
 }
 
-// addRows sets dst to the sum of a and the rows of src, all as long as
-// dst, up to rowBlock rows in one pass.
-func addRows(dst, a []int32, src [][]int32) {
-	for len(src) > rowBlock {
-		sumRows(dst, a, src[:rowBlock])
-		a, src = dst, src[rowBlock:]
-	}
-	sumRows(dst, a, src)
+// A rowRef is a row of nl labels read as maxLabels (see rowsCap).
+type rowRef = *[maxLabels]int32
+
+// rowsCap is the capacity of a slice of k rows of nl labels, nl apart,
+// that lets rowAt read each of them as maxLabels: the labels from nl to
+// maxLabels of a row are the first of the next row, or padding past the
+// last. sumRows writes sums there, which only rows written after them
+// hold (see sumRows).
+func rowsCap(k, nl int) int { return (k-1)*nl + maxLabels }
+
+// rowAt returns the row of b at at; b has the capacity of rowsCap.
+func rowAt(b []int32, at int) rowRef {
+	return rowRef(b[at : at+maxLabels])
 }
 
-// sumRows is addRows for up to rowBlock rows. The tokens around a token
-// seen for the first time have fewer blocks, and a loop for each number
-// of rows adds no rows of zeros for those they lack.
-func sumRows(dst, a []int32, src [][]int32) {
-	a = a[:len(dst)]
+// addRows sets dst to the sum of a and the rows of src, up to sumMax
+// rows in one pass, as sumRows does.
+func addRows(nl int, dst, a rowRef, src []rowRef) {
+	for len(src) > sumMax {
+		sumRows(nl, dst, a, src[:sumMax])
+		a, src = dst, src[sumMax:]
+	}
+	sumRows(nl, dst, a, src)
+}
+
+// sumMax is the number of rows sumRows adds in one pass: the five of
+// the blocks around a token and those of the types of a neighbour seen
+// for the first time (typeRows) mostly fit.
+const sumMax = 8
+
+// sumRows sets the first nl labels of dst to the sums of those of a and
+// of up to sumMax rows of src. The tokens around a token seen for the
+// first time have fewer blocks, or more rows, and a loop for each number
+// of rows adds no rows of zeros for those they lack, and reads and
+// writes dst once.
+//
+// It adds eight labels a step, up to the first multiple of eight at or
+// above nl (nl ≤ maxLabels), or copies maxLabels, and so writes past nl
+// into dst: its callers write the rows of a slice in order, the next
+// row after dst and the padding past the last (rowsCap) taking what
+// goes past.
+func sumRows(nl int, dst, a rowRef, src []rowRef) {
+	// Every l < lim is at most maxLabels-8, which proves l+7 in range.
+	lim := min(nl, maxLabels-7)
+	// The rows are checked for nil here, once, not at every step.
+	_, _ = dst[0], a[0]
 	switch len(src) {
 	case 0:
-		copy(dst, a)
+		*dst = *a
 	case 1:
-		s0 := src[0][:len(dst)]
-		for l := range dst {
+		s0 := src[0]
+		_ = s0[0]
+		for l := 0; l < lim; l += 8 {
 			dst[l] = a[l] + s0[l]
+			dst[l+1] = a[l+1] + s0[l+1]
+			dst[l+2] = a[l+2] + s0[l+2]
+			dst[l+3] = a[l+3] + s0[l+3]
+			dst[l+4] = a[l+4] + s0[l+4]
+			dst[l+5] = a[l+5] + s0[l+5]
+			dst[l+6] = a[l+6] + s0[l+6]
+			dst[l+7] = a[l+7] + s0[l+7]
 		}
 	case 2:
-		s0, s1 := src[0][:len(dst)], src[1][:len(dst)]
-		for l := range dst {
+		s0, s1 := src[0], src[1]
+		_, _ = s0[0], s1[0]
+		for l := 0; l < lim; l += 8 {
 			dst[l] = a[l] + s0[l] + s1[l]
+			dst[l+1] = a[l+1] + s0[l+1] + s1[l+1]
+			dst[l+2] = a[l+2] + s0[l+2] + s1[l+2]
+			dst[l+3] = a[l+3] + s0[l+3] + s1[l+3]
+			dst[l+4] = a[l+4] + s0[l+4] + s1[l+4]
+			dst[l+5] = a[l+5] + s0[l+5] + s1[l+5]
+			dst[l+6] = a[l+6] + s0[l+6] + s1[l+6]
+			dst[l+7] = a[l+7] + s0[l+7] + s1[l+7]
 		}
 	case 3:
-		s0, s1, s2 := src[0][:len(dst)], src[1][:len(dst)], src[2][:len(dst)]
-		for l := range dst {
+		s0, s1, s2 := src[0], src[1], src[2]
+		_, _, _ = s0[0], s1[0], s2[0]
+		for l := 0; l < lim; l += 8 {
 			dst[l] = a[l] + s0[l] + s1[l] + s2[l]
+			dst[l+1] = a[l+1] + s0[l+1] + s1[l+1] + s2[l+1]
+			dst[l+2] = a[l+2] + s0[l+2] + s1[l+2] + s2[l+2]
+			dst[l+3] = a[l+3] + s0[l+3] + s1[l+3] + s2[l+3]
+			dst[l+4] = a[l+4] + s0[l+4] + s1[l+4] + s2[l+4]
+			dst[l+5] = a[l+5] + s0[l+5] + s1[l+5] + s2[l+5]
+			dst[l+6] = a[l+6] + s0[l+6] + s1[l+6] + s2[l+6]
+			dst[l+7] = a[l+7] + s0[l+7] + s1[l+7] + s2[l+7]
 		}
 	case 4:
-		s0, s1, s2, s3 := src[0][:len(dst)], src[1][:len(dst)], src[2][:len(dst)], src[3][:len(dst)]
-		for l := range dst {
+		s0, s1, s2, s3 := src[0], src[1], src[2], src[3]
+		_, _, _, _ = s0[0], s1[0], s2[0], s3[0]
+		for l := 0; l < lim; l += 8 {
 			dst[l] = a[l] + s0[l] + s1[l] + s2[l] + s3[l]
+			dst[l+1] = a[l+1] + s0[l+1] + s1[l+1] + s2[l+1] + s3[l+1]
+			dst[l+2] = a[l+2] + s0[l+2] + s1[l+2] + s2[l+2] + s3[l+2]
+			dst[l+3] = a[l+3] + s0[l+3] + s1[l+3] + s2[l+3] + s3[l+3]
+			dst[l+4] = a[l+4] + s0[l+4] + s1[l+4] + s2[l+4] + s3[l+4]
+			dst[l+5] = a[l+5] + s0[l+5] + s1[l+5] + s2[l+5] + s3[l+5]
+			dst[l+6] = a[l+6] + s0[l+6] + s1[l+6] + s2[l+6] + s3[l+6]
+			dst[l+7] = a[l+7] + s0[l+7] + s1[l+7] + s2[l+7] + s3[l+7]
+		}
+	case 5:
+		s0, s1, s2, s3, s4 := src[0], src[1], src[2], src[3], src[4]
+		_, _, _, _, _ = s0[0], s1[0], s2[0], s3[0], s4[0]
+		for l := 0; l < lim; l += 8 {
+			dst[l] = a[l] + s0[l] + s1[l] + s2[l] + s3[l] + s4[l]
+			dst[l+1] = a[l+1] + s0[l+1] + s1[l+1] + s2[l+1] + s3[l+1] + s4[l+1]
+			dst[l+2] = a[l+2] + s0[l+2] + s1[l+2] + s2[l+2] + s3[l+2] + s4[l+2]
+			dst[l+3] = a[l+3] + s0[l+3] + s1[l+3] + s2[l+3] + s3[l+3] + s4[l+3]
+			dst[l+4] = a[l+4] + s0[l+4] + s1[l+4] + s2[l+4] + s3[l+4] + s4[l+4]
+			dst[l+5] = a[l+5] + s0[l+5] + s1[l+5] + s2[l+5] + s3[l+5] + s4[l+5]
+			dst[l+6] = a[l+6] + s0[l+6] + s1[l+6] + s2[l+6] + s3[l+6] + s4[l+6]
+			dst[l+7] = a[l+7] + s0[l+7] + s1[l+7] + s2[l+7] + s3[l+7] + s4[l+7]
+		}
+	case 6:
+		s0, s1, s2, s3, s4, s5 := src[0], src[1], src[2], src[3], src[4], src[5]
+		_, _, _, _, _, _ = s0[0], s1[0], s2[0], s3[0], s4[0], s5[0]
+		for l := 0; l < lim; l += 8 {
+			dst[l] = a[l] + s0[l] + s1[l] + s2[l] + s3[l] + s4[l] + s5[l]
+			dst[l+1] = a[l+1] + s0[l+1] + s1[l+1] + s2[l+1] + s3[l+1] + s4[l+1] + s5[l+1]
+			dst[l+2] = a[l+2] + s0[l+2] + s1[l+2] + s2[l+2] + s3[l+2] + s4[l+2] + s5[l+2]
+			dst[l+3] = a[l+3] + s0[l+3] + s1[l+3] + s2[l+3] + s3[l+3] + s4[l+3] + s5[l+3]
+			dst[l+4] = a[l+4] + s0[l+4] + s1[l+4] + s2[l+4] + s3[l+4] + s4[l+4] + s5[l+4]
+			dst[l+5] = a[l+5] + s0[l+5] + s1[l+5] + s2[l+5] + s3[l+5] + s4[l+5] + s5[l+5]
+			dst[l+6] = a[l+6] + s0[l+6] + s1[l+6] + s2[l+6] + s3[l+6] + s4[l+6] + s5[l+6]
+			dst[l+7] = a[l+7] + s0[l+7] + s1[l+7] + s2[l+7] + s3[l+7] + s4[l+7] + s5[l+7]
+		}
+	case 7:
+		s0, s1, s2, s3, s4, s5, s6 := src[0], src[1], src[2], src[3], src[4], src[5], src[6]
+		_, _, _, _, _, _, _ = s0[0], s1[0], s2[0], s3[0], s4[0], s5[0], s6[0]
+		for l := 0; l < lim; l += 8 {
+			dst[l] = a[l] + s0[l] + s1[l] + s2[l] + s3[l] + s4[l] + s5[l] + s6[l]
+			dst[l+1] = a[l+1] + s0[l+1] + s1[l+1] + s2[l+1] + s3[l+1] + s4[l+1] + s5[l+1] + s6[l+1]
+			dst[l+2] = a[l+2] + s0[l+2] + s1[l+2] + s2[l+2] + s3[l+2] + s4[l+2] + s5[l+2] + s6[l+2]
+			dst[l+3] = a[l+3] + s0[l+3] + s1[l+3] + s2[l+3] + s3[l+3] + s4[l+3] + s5[l+3] + s6[l+3]
+			dst[l+4] = a[l+4] + s0[l+4] + s1[l+4] + s2[l+4] + s3[l+4] + s4[l+4] + s5[l+4] + s6[l+4]
+			dst[l+5] = a[l+5] + s0[l+5] + s1[l+5] + s2[l+5] + s3[l+5] + s4[l+5] + s5[l+5] + s6[l+5]
+			dst[l+6] = a[l+6] + s0[l+6] + s1[l+6] + s2[l+6] + s3[l+6] + s4[l+6] + s5[l+6] + s6[l+6]
+			dst[l+7] = a[l+7] + s0[l+7] + s1[l+7] + s2[l+7] + s3[l+7] + s4[l+7] + s5[l+7] + s6[l+7]
 		}
 	default:
-		s0, s1, s2, s3, s4 := src[0][:len(dst)], src[1][:len(dst)], src[2][:len(dst)], src[3][:len(dst)], src[4][:len(dst)]
-		for l := range dst {
-			dst[l] = a[l] + s0[l] + s1[l] + s2[l] + s3[l] + s4[l]
+		s0, s1, s2, s3, s4, s5, s6, s7 := src[0], src[1], src[2], src[3], src[4], src[5], src[6], src[7]
+		_, _, _, _, _, _, _, _ = s0[0], s1[0], s2[0], s3[0], s4[0], s5[0], s6[0], s7[0]
+		for l := 0; l < lim; l += 8 {
+			dst[l] = a[l] + s0[l] + s1[l] + s2[l] + s3[l] + s4[l] + s5[l] + s6[l] + s7[l]
+			dst[l+1] = a[l+1] + s0[l+1] + s1[l+1] + s2[l+1] + s3[l+1] + s4[l+1] + s5[l+1] + s6[l+1] + s7[l+1]
+			dst[l+2] = a[l+2] + s0[l+2] + s1[l+2] + s2[l+2] + s3[l+2] + s4[l+2] + s5[l+2] + s6[l+2] + s7[l+2]
+			dst[l+3] = a[l+3] + s0[l+3] + s1[l+3] + s2[l+3] + s3[l+3] + s4[l+3] + s5[l+3] + s6[l+3] + s7[l+3]
+			dst[l+4] = a[l+4] + s0[l+4] + s1[l+4] + s2[l+4] + s3[l+4] + s4[l+4] + s5[l+4] + s6[l+4] + s7[l+4]
+			dst[l+5] = a[l+5] + s0[l+5] + s1[l+5] + s2[l+5] + s3[l+5] + s4[l+5] + s5[l+5] + s6[l+5] + s7[l+5]
+			dst[l+6] = a[l+6] + s0[l+6] + s1[l+6] + s2[l+6] + s3[l+6] + s4[l+6] + s5[l+6] + s6[l+6] + s7[l+6]
+			dst[l+7] = a[l+7] + s0[l+7] + s1[l+7] + s2[l+7] + s3[l+7] + s4[l+7] + s5[l+7] + s6[l+7] + s7[l+7]
 		}
 	}
 }
@@ -179,16 +286,38 @@ const maxLabels = 64
 const rowLen = 1 << 8
 
 // addWeights adds the weights of the table entries es to row.
-func addWeights(row *[rowLen]int32, w []chunk, es []uint32) {
+func addWeights(row *[rowLen]int32, w *weights, es []uint32) {
 	r := row[:] // checked for nil once, not for every weight
+	chunks, dense := w.chunks, w.dense
 	for _, e := range es {
+		i := int(e >> entryBits)
+		n := int(e & (1<<entryBits - 1))
+		if n >= denseBit {
+			// A row, from its first label to the step of eight with
+			// the last: 8n labels.
+			d := (*[maxLabels]int32)(dense[i*maxLabels : (i+1)*maxLabels])
+			n = 8 * (n - denseBit)
+			for l := 0; l < maxLabels; l += 8 {
+				if l >= n {
+					break
+				}
+				r[l] += d[l]
+				r[l+1] += d[l+1]
+				r[l+2] += d[l+2]
+				r[l+3] += d[l+3]
+				r[l+4] += d[l+4]
+				r[l+5] += d[l+5]
+				r[l+6] += d[l+6]
+				r[l+7] += d[l+7]
+			}
+			continue
+		}
 		// The chunks from i to end, by index: an entry of the table
 		// never goes past w, and min, which costs less than slicing
 		// w, keeps its bounds checks out of the loop.
-		i := int(e >> entryBits)
-		end := min(i+int(e&(1<<entryBits-1)), len(w))
+		end := min(i+n, len(chunks))
 		for ; i < end; i++ {
-			c := &w[i]
+			c := &chunks[i]
 			r[uint8(c[0])] += int32(c[0]) >> 16
 			r[uint8(c[1])] += int32(c[1]) >> 16
 			r[uint8(c[2])] += int32(c[2]) >> 16
@@ -257,18 +386,18 @@ func (f *featurizer) block(ti *tokInfo, nl int) []int32 {
 	k := f.nb
 	f.nb++
 	if k/chunkBlocks == len(f.blocks) {
-		f.blocks = append(f.blocks, make([]int32, chunkBlocks*rowBlock*nl))
+		f.blocks = append(f.blocks, make([]int32, chunkBlocks*rowBlock*nl, rowsCap(chunkBlocks*rowBlock, nl)))
 	}
 	b := f.slot(k, nl)
 	tb := f.typeRows(ti, nl)
-	var src [numTypes][]int32
+	var buf [numTypes]rowRef
 	row := &f.scratch
 	for d := -2; d <= 2; d++ {
 		clear(row[:maxLabels])
 		f.out = f.own(ti, d, f.out[:0], &tb)
 		addWeights(row, f.tab.w, f.out)
-		at := (d + 2) * nl
-		sumRows(b[at:at+nl], row[:nl], src[:tb.rows(src[:], 0, d, nl)])
+		// The rows of b in order, as sumRows needs.
+		sumRows(nl, rowAt(b, (d+2)*nl), rowRef(row[:maxLabels]), tb.rows(buf[:0], d, nl))
 	}
 	r.at = int32(k)
 	return b
@@ -407,22 +536,19 @@ const (
 // is not kept.
 type typeBlocks [numTypes][]int32
 
-// rows sets src[k:] to the rows of tb that the token gives the token d
-// places before it, nl labels each, and returns the new k.
-func (tb *typeBlocks) rows(src [][]int32, k, d, nl int) int {
+// rows appends to src the rows of tb that the token gives the token d
+// places before it, nl labels each.
+func (tb *typeBlocks) rows(src []rowRef, d, nl int) []rowRef {
 	at := (d + 2) * nl
 	for _, b := range tb[:typeClu] {
 		if b != nil {
-			src[k] = b[at : at+nl]
-			k++
+			src = append(src, rowAt(b, at))
 		}
 	}
 	if b := tb[typeClu]; b != nil && d >= -1 && d <= 1 {
-		at = (d + 1) * nl
-		src[k] = b[at : at+nl]
-		k++
+		src = append(src, rowAt(b, at-nl)) // row d+1
 	}
-	return k
+	return src
 }
 
 // maxTypeRows bounds the sets of categories whose blocks typeRows
@@ -443,7 +569,7 @@ func (f *featurizer) typeRows(p *tokInfo, nl int) typeBlocks {
 			f.shapeRows = append(f.shapeRows, make([][]int32, sid+1-len(f.shapeRows))...)
 		}
 		if f.shapeRows[sid] == nil {
-			b := make([]int32, rowBlock*nl)
+			b := make([]int32, rowBlock*nl, rowsCap(rowBlock, nl))
 			for d := -2; d <= 2; d++ {
 				f.typeRow(b[(d+2)*nl:(d+3)*nl], f.wfeat(p.w, kShape+d+2))
 			}
@@ -454,7 +580,7 @@ func (f *featurizer) typeRows(p *tokInfo, nl int) typeBlocks {
 	if f.set&featMorph != 0 && p.hasTag {
 		t := p.tag
 		if t.rows == nil {
-			b := make([]int32, rowBlock*nl)
+			b := make([]int32, rowBlock*nl, rowsCap(rowBlock, nl))
 			for d := -2; d <= 2; d++ {
 				f.typeRow(b[(d+2)*nl:(d+3)*nl], f.tagFeats(t, d, nil)...)
 			}
@@ -468,7 +594,7 @@ func (f *featurizer) typeRows(p *tokInfo, nl int) typeBlocks {
 			if f.gazRows == nil {
 				f.gazRows = make(map[uint32][]int32)
 			}
-			b = make([]int32, rowBlock*nl)
+			b = make([]int32, rowBlock*nl, rowsCap(rowBlock, nl))
 			var es []uint32
 			for d := -2; d <= 2; d++ {
 				es = es[:0]
@@ -492,7 +618,7 @@ func (f *featurizer) typeRows(p *tokInfo, nl int) typeBlocks {
 				if f.cluRows == nil {
 					f.cluRows = make(map[[maxLevels]uint16][]int32)
 				}
-				b = make([]int32, 3*nl)
+				b = make([]int32, 3*nl, rowsCap(3, nl))
 				var es []uint32
 				for d := -1; d <= 1; d++ {
 					es = es[:0]

@@ -89,7 +89,7 @@ func TestScoreSums(t *testing.T) {
 								addWeights(&row, want.tab.w, want.out[want.offs[k]:want.offs[k+1]])
 								copy(ws[k*nl:(k+1)*nl], row[:nl])
 							}
-							gs := make([]int32, n*nl)
+							gs := make([]int32, n*nl, rowsCap(n, nl))
 							for k := range gs {
 								gs[k] = int32(k) // score overwrites what sums hold
 							}

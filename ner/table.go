@@ -14,39 +14,66 @@ import (
 // value packed in one word, four words a chunk. Features whose weights all
 // quantised to zero are left out: they add nothing.
 type table struct {
-	slots []uint64 // hash<<32 | first chunk<<entryBits | number of chunks; 0 when empty
+	slots []uint64 // hash<<32 | entry's low 32 bits; 0 when empty
 	shift uint     // 32 - log2(len(slots))
-	w     []chunk
+	w     *weights
 }
 
-// A chunk is four weights of a feature, each uint16(value)<<16 | label.
-// The last chunk of a feature is filled up with weights of 0 (for label
-// 0), so that adding a feature's weights is a loop over whole chunks.
+// weights are the weights of the features of a table: a sparse feature's
+// in chunks, a dense one's, which has weights for most labels, in a row
+// of maxLabels int32s, label by label (0 for the labels it has none
+// for), which addWeights adds eight labels a step with no label to read.
+type weights struct {
+	chunks []chunk
+	dense  []int32
+}
+
+// A chunk is four weights of a sparse feature, each uint16(value)<<16 |
+// label. The last chunk of a feature is filled up with weights of 0 (for
+// label 0), so that adding a feature's weights is a loop over whole
+// chunks.
 type chunk [4]uint32
 
 // An entry is what a lookup finds: a slot of the table, 0 for a feature
-// the model does not have. Its low 32 bits say where the weights are.
+// the model does not have. Its low 32 bits say where the weights are:
+// the first chunk<<entryBits | the number of chunks for a sparse
+// feature; the row<<entryBits | denseBit | the steps of eight labels up
+// to the last label for a dense one.
 type entry = uint64
 
 const (
-	entryBits  = 6 // bits of an entry that count its chunks: up to 63 ≥ numLabels/4
+	entryBits  = 6 // bits of an entry that count its chunks: up to 31 ≥ maxLabels/4, and denseBit
+	denseBit   = 1 << (entryBits - 1)
 	maxWeights = 1<<(32-entryBits) - 1
 )
 
+// denseFrom is the number of chunks from which a feature of a model of
+// nl labels is dense: a chunk costs about as much to add as a step of
+// eight labels of a row, which costs one chunk more to start (7 to 9
+// chunks measure alike for 53 labels).
+func denseFrom(nl int) int { return (nl+7)/8 + 1 }
+
 // newTable builds the table of m. Open has checked that offsets are in
-// range, that no feature has more than numLabels weights and that there
-// are at most maxWeights, and so at most maxWeights chunks.
+// range, that no feature has more than numLabels weights, that their
+// labels are below numLabels, and that there are at most maxWeights, and
+// so at most maxWeights chunks and rows.
 func newTable(m *Model) *table {
 	le := binary.LittleEndian
 	n := len(m.keys) / 2
-	size := 1 << bits.Len(uint(n+n/2)) // load factor 0.33–0.67
+	size := max(2, 1<<bits.Len(uint(n+n/2))) // load factor 0.33–0.67; a shift below 32
 	t := &table{slots: make([]uint64, size), shift: uint(32 - bits.TrailingZeros(uint(size)))}
-	chunks := 0
+	dense := denseFrom(m.nl)
+	chunks, rows := 0, 0
 	for j := range n {
 		a, b := int(le.Uint32(m.woff[4*j:])), int(le.Uint32(m.woff[4*j+4:]))
-		chunks += (b - a + len(chunk{}) - 1) / len(chunk{})
+		if c := (b - a + len(chunk{}) - 1) / len(chunk{}); c < dense {
+			chunks += c
+		} else {
+			rows++
+		}
 	}
-	t.w = make([]chunk, 0, chunks)
+	w := &weights{chunks: make([]chunk, 0, chunks), dense: make([]int32, 0, rows*maxLabels)}
+	t.w = w
 	mask := uint32(size - 1)
 	for bk := 0; bk < 1<<bucketBits; bk++ {
 		lo := int(le.Uint32(m.index[4*bk:]))
@@ -67,15 +94,25 @@ func newTable(m *Model) *table {
 			if t.slots[i] != 0 {
 				continue
 			}
-			off := len(t.w)
+			if (b-a+len(chunk{})-1)/len(chunk{}) >= dense {
+				off := len(w.dense)
+				w.dense = append(w.dense, make([]int32, maxLabels)...)
+				row := w.dense[off:]
+				for k := a; k < b; k++ {
+					row[m.wlabel[k]] += int32(int16(le.Uint16(m.wval[2*k:])))
+				}
+				t.slots[i] = uint64(h)<<32 | uint64(off/maxLabels)<<entryBits | denseBit | uint64((m.nl+7)/8)
+				continue
+			}
+			off := len(w.chunks)
 			for k := a; k < b; k += len(chunk{}) {
 				var c chunk
 				for x := range min(len(c), b-k) {
 					c[x] = uint32(le.Uint16(m.wval[2*(k+x):]))<<16 | uint32(m.wlabel[k+x])
 				}
-				t.w = append(t.w, c)
+				w.chunks = append(w.chunks, c)
 			}
-			t.slots[i] = uint64(h)<<32 | uint64(off)<<entryBits | uint64(len(t.w)-off)
+			t.slots[i] = uint64(h)<<32 | uint64(off)<<entryBits | uint64(len(w.chunks)-off)
 		}
 	}
 	return t
@@ -83,7 +120,9 @@ func newTable(m *Model) *table {
 
 // home is the slot where the search for h starts: its top bits, so that
 // the table fills in the order of the file, which sorts features by hash.
-func (t *table) home(h uint32) uint32 { return h >> t.shift }
+// The shift is below 32 (newTable), and the mask says so to the compiler,
+// which then shifts with no test for a larger one.
+func (t *table) home(h uint32) uint32 { return h >> (t.shift & 31) }
 
 // find returns the entry of the feature with hash h.
 //

@@ -58,8 +58,24 @@ func TestTable(t *testing.T) {
 		lo, hi := m.fileLookup(h)
 		e := uint32(tab.find(h))
 		off, n := int(e>>entryBits), int(e&(1<<entryBits-1))
+		if dense := (hi-lo+len(chunk{})-1)/len(chunk{}) >= denseFrom(m.nl); dense != (n&denseBit != 0) {
+			t.Fatalf("hash %08x: %d weights, entry %x", h, hi-lo, e)
+		}
+		if n&denseBit != 0 {
+			// A row of int32s, label by label, added up to the step of
+			// eight labels with the last.
+			var want [maxLabels]int32
+			for k := lo; k < hi; k++ {
+				want[m.wlabel[k]] += int32(int16(le.Uint16(m.wval[2*k:])))
+			}
+			got := [maxLabels]int32(tab.w.dense[off*maxLabels:])
+			if got != want || n-denseBit != (m.nl+7)/8 {
+				t.Fatalf("hash %08x: dense row differs", h)
+			}
+			return
+		}
 		var got []uint32
-		for _, c := range tab.w[off : off+n] {
+		for _, c := range tab.w.chunks[off : off+n] {
 			got = append(got, c[:]...)
 		}
 		// The last chunk is filled up with weights of 0.
