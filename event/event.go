@@ -26,8 +26,9 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	out := []vistka.Event{}
 	setting := ""
 	dl := datelineOf(a, ents, dates)
+	byEnd := slices.IsSortedFunc(a.Spans, func(x, y vistka.Span) int { return cmp.Compare(x.End, y.End) })
 	for s := range a.Sentences {
-		f := finder{a: a, ents: ents, s: s, toks: a.Sentences[s].Tokens, before: out, dl: dl}
+		f := finder{a: a, ents: ents, s: s, toks: a.Sentences[s].Tokens, before: out, dl: dl, spansByEnd: byEnd}
 		if s > 0 {
 			f.saidThen(out, dates)
 			f.heldAt(out, dates)
@@ -1119,6 +1120,9 @@ type finder struct {
 	toks   []vistka.Token
 	lows   []string   // low's lower-cased lemmas of toks, "" until asked for
 	verbs  []verbMemo // verb's lemmas of toks, once asked for
+	// spansByEnd reports whether a.Spans are sorted by their ends (see
+	// nameCursor).
+	spansByEnd bool
 }
 
 // verbMemo is what verb returned for a token, when known.
@@ -2062,7 +2066,11 @@ func verbLemma(t *vistka.Token) string {
 
 func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.Event {
 	var out []vistka.Event
+	direct := directIn(quotes, f.toks)
 	inQuote := func(t *vistka.Token) bool {
+		if !direct {
+			return false
+		}
 		// quotes are in text order: the last one starting at or before
 		// the token is the only one that can hold it.
 		i := sort.Search(len(quotes), func(i int) bool { return quotes[i].Start > t.RStart })
@@ -2076,9 +2084,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 	out = append(out, f.plots(quotes)...)
 	var trigs []trig
 	consumed := map[int]bool{}
+	names := nameCursor{f: f, at: -1}
 	for i := range f.toks {
 		t := &f.toks[i]
-		if inQuote(t) || f.inName(i) {
+		if inQuote(t) || names.inName(i) {
 			continue
 		}
 		if strings.HasPrefix(t.Tag, "verb") && f.inQuotedText(i) && !f.quotedFigure(i) {
@@ -4333,13 +4342,66 @@ func (f *finder) skipRelation(j int) int {
 func (f *finder) inName(i int) bool {
 	t := &f.toks[i]
 	sp := f.a.Spans
-	n := sort.Search(len(sp), func(n int) bool { return sp[n].End > t.RStart })
+	return namesToken(sp, sort.Search(len(sp), func(n int) bool { return sp[n].End > t.RStart }), t)
+}
+
+// namesToken reports whether span n, the first of sp that ends after
+// token t starts, is a name that holds t.
+func namesToken(sp []vistka.Span, n int, t *vistka.Token) bool {
 	if n >= len(sp) || sp[n].Start > t.RStart || t.REnd > sp[n].End {
 		return false
 	}
 	switch sp[n].Type {
 	case "ORG", "LOC", "PERS", "MISC", "ART", "DOC":
 		return true
+	}
+	return false
+}
+
+// nameCursor is inName for the tokens of a sentence asked about in text
+// order, with one binary search a sentence rather than one a token: the
+// spans sorted by their ends, as inName's search takes them to be, the
+// first that ends after a token is at or past the first that ends after
+// the token before it. Spans not so sorted, or a token before the last
+// one asked about, go to inName.
+type nameCursor struct {
+	f  *finder
+	n  int // the first span that ends after the token asked about last
+	at int // that token's start, -1 before the first
+}
+
+func (c *nameCursor) inName(i int) bool {
+	f := c.f
+	t := &f.toks[i]
+	if !f.spansByEnd || t.RStart < c.at {
+		return f.inName(i)
+	}
+	sp := f.a.Spans
+	if c.at < 0 {
+		c.n = sort.Search(len(sp), func(n int) bool { return sp[n].End > t.RStart })
+	}
+	for c.n < len(sp) && sp[c.n].End <= t.RStart {
+		c.n++
+	}
+	c.at = t.RStart
+	return namesToken(sp, c.n, t)
+}
+
+// directIn reports whether a direct quote of quotes meets the code
+// points from the first start to the last end of toks: no direct quote
+// holds a token of a sentence that none meets.
+func directIn(quotes []vistka.Quote, toks []vistka.Token) bool {
+	if len(toks) == 0 || len(quotes) == 0 {
+		return false
+	}
+	start, end := toks[0].RStart, toks[0].REnd
+	for i := range toks {
+		start, end = min(start, toks[i].RStart), max(end, toks[i].REnd)
+	}
+	for _, q := range quotes {
+		if q.Direct && q.Start <= end && q.End >= start {
+			return true
+		}
 	}
 	return false
 }

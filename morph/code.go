@@ -152,6 +152,7 @@ func (c *charset) encode(dst []byte, s string, cm caseMode) []byte {
 	if cm == title {
 		m = upper
 	}
+	quad := true // four letters at a time, until that fails once
 	for i := 0; i < len(s); {
 		// ASCII and Cyrillic letters from the table of their mode.
 		q := &c.quick[m]
@@ -165,6 +166,24 @@ func (c *charset) encode(dst []byte, s string, cm caseMode) []byte {
 				continue
 			}
 		} else if x&^1 == 0xD0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			// Four letters from U+0400 to U+047F (bytes 0, 2, 4 and 6
+			// d0 or d1, the others 80-bf), all in the table, after the
+			// first letter of title case.
+			if quad && i+8 <= len(s) && (cm != title || m == lower) {
+				t := s[i : i+8]
+				w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+					uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+				if w&0xc0fec0fec0fec0fe == 0x80d080d080d080d0 {
+					b0, b1 := q[0x80|w&1<<6|w>>8&0x3f], q[0x80|w>>16&1<<6|w>>24&0x3f]
+					b2, b3 := q[0x80|w>>32&1<<6|w>>40&0x3f], q[0x80|w>>48&1<<6|w>>56&0x3f]
+					if b0 != 0 && b1 != 0 && b2 != 0 && b3 != 0 {
+						dst = append(dst, b0, b1, b2, b3)
+						i += 8
+						continue
+					}
+				}
+				quad = false
+			}
 			if b := q[0x80|(x&1)<<6|s[i+1]&0x3F]; b != 0 {
 				dst = append(dst, b)
 				i += 2

@@ -71,6 +71,17 @@ func TestCharsetBytes(t *testing.T) {
 		check(string(r))
 		check("Київ" + string(r) + "ви\u0301падок")
 	}
+	// encode reads four letters at a time: each letter from U+0400 to
+	// U+047F, in the charset or not, at every place of such a four.
+	for r := rune(0x400); r < 0x480; r++ {
+		for k := range 9 {
+			w := []rune("абвгдежзи")
+			w[k] = r
+			check(string(w))
+			check("Д" + string(w))
+			check("x" + string(w) + "ЇЄ")
+		}
+	}
 	for _, s := range []string{"\u0301київ", "\u00adКИЇВ", "\u0301\u00ad'ява", "ʼЯВА", "Ѡѡ", "ѿѾ", "a\u0301B", "`Ab", "\x00Я", "", "\xd0", "\xd1", "\xd0\x41", "а\xd1\xc0", "\xd0\xd0\xb0", "\xef\xbf\xbd", "п’ять", string(rune(0x1f600))} {
 		check(s)
 	}
@@ -114,6 +125,44 @@ func TestClassify(t *testing.T) {
 	for _, tt := range tests {
 		if got := classify(tt.s); got != tt.want {
 			t.Errorf("classify(%q) = %d, want %d", tt.s, got, tt.want)
+		}
+	}
+	// Against the same count rune by rune (classify steps over lower-case
+	// Cyrillic at once), on every rune below U+3000 after and before
+	// lower-case words of every length and in capitals, and on invalid
+	// UTF-8.
+	simple := func(s string) caseClass {
+		letters, upper, firstUpper := 0, 0, false
+		for _, r := range s {
+			switch letterKind(r) {
+			case 2:
+				firstUpper = firstUpper || letters == 0
+				upper++
+				letters++
+			case 1:
+				letters++
+			}
+		}
+		switch {
+		case letters == 0:
+			return caseNone
+		case upper == 0:
+			return caseLower
+		case upper == letters && letters > 1:
+			return caseUpper
+		case upper == 1 && firstUpper:
+			return caseTitle
+		}
+		return caseMixed
+	}
+	words := []string{"", "ґ", "ї", "ab", "ѐџ", "абвгдеж", "київщина", "ЇЖ", "Ґ", "\xd0", "\xd1\xc0", "ки\xd1"}
+	for r := rune(0); r < 0x3000; r++ {
+		for _, w := range words {
+			for _, s := range []string{w + string(r), string(r) + w, w + string(r) + w} {
+				if got, want := classify(s), simple(s); got != want {
+					t.Fatalf("classify(%q) = %d, want %d", s, got, want)
+				}
+			}
 		}
 	}
 }

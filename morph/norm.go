@@ -51,9 +51,12 @@ const (
 )
 
 func classify(s string) caseClass {
-	letters, upper := 0, 0
+	// Most words are lower-case Cyrillic: LowerCyrillicRun steps over
+	// such letters (each of kind 1) at once.
+	i := scan.LowerCyrillicRun(s, 0)
+	letters, upper := i/2, 0
 	firstUpper := false
-	for i := 0; i < len(s); {
+	for i < len(s) {
 		r, size := scan.DecodeRune(s[i:]) // Cyrillic letters decoded in place
 		i += size
 		k := letterKind(r)

@@ -202,11 +202,22 @@ const (
 
 // shapeOf returns the shape bits of s.
 func shapeOf(s string) uint32 {
+	// Most words start with lower-case Cyrillic letters (or are made of
+	// them): LowerCyrillicRun steps over those at once.
+	return shapeFrom(s, scan.LowerCyrillicRun(s, 0))
+}
+
+// shapeFrom returns the shape bits of s, whose first i bytes are
+// lower-case Cyrillic letters, two bytes each.
+func shapeFrom(s string, i int) uint32 {
 	var sh uint32
-	var letters, n int
-	roman := true
-	first := true
-	for i := 0; i < len(s); {
+	letters, n := i/2, i/2
+	roman := i == 0
+	first := i == 0
+	if i > 0 {
+		sh = shapeLower | shapeCyr
+	}
+	for i < len(s) {
 		c, size := rune(s[i]), 1
 		if c >= utf8.RuneSelf {
 			if c&^1 == 0xD0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {

@@ -229,15 +229,18 @@ func shapeOfRange(s string) uint32 {
 
 // TestShapeOf checks shapeOf against shapeOfRange on words of every
 // shape, with runes of one to four bytes and bytes that are not UTF-8,
-// and on every character of the two-byte Cyrillic fast path, alone and
-// in words.
+// and on every character of the two-byte Cyrillic fast path, alone, in
+// words and after a run of lower-case Cyrillic letters.
 func TestShapeOf(t *testing.T) {
 	words := []string{"", "а", "Київ", "США", "НАТО-2", "п'ять", "П’ЯТЬ", "XIV", "Mi-8", "т.д.", "1990-х",
 		"€5", "😀", "Ґ", "\xd0", "\xd0Київ", "ки\xd1", "\xc3\x28", "\xe2\x80", "a\xffb", "Ǆ", "ǅ",
 		"\xd1\xc0", "\xd0\xd0\xb0", "XIЇ", "ЇV"}
 	for c := rune(0x3f0); c < 0x490; c++ {
 		words = append(words, string(c), string(c)+"ів", "Х"+string(c), "I"+string(c), string(c)+"-1")
+		// after a run of lower-case Cyrillic, which shapeOf steps over
+		words = append(words, "ґ"+string(c), "ѐџ"+string(c), "абвгдеж"+string(c), "абвг"+string(c)+"I", "київщина"+string(c)+"1")
 	}
+	words = append(words, "ґ", "ґґ", "абвгдежзиклмн", "ії", "ь", "ґ'", "ґ-", "ѐ.", "аI", "зV")
 	for _, s := range words {
 		if got, want := shapeOf(s), shapeOfRange(s); got != want {
 			t.Errorf("shapeOf(%q) = %#x, want %#x", s, got, want)

@@ -229,3 +229,23 @@ func TestReaderMemory(t *testing.T) {
 		t.Errorf("last sentence ends at %d, stream is %d bytes", last.End, size)
 	}
 }
+
+// TestReaderGaps reads text with white space, format characters and
+// invalid bytes of every length between and after its words through the
+// shortest chunks: each chunk's count of code points carries over to the
+// offsets of the next.
+func TestReaderGaps(t *testing.T) {
+	text := strings.Repeat("Слово \u00a0\u2028\u200b\xe2\x80 \xf0\x9f\xff\u3000\u00adдва. \xd0\u0085", 20)
+	got, err := readAll(t, tokenize.NewReaderSize(strings.NewReader(text), 64))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, s := range got {
+		checkSentence(t, text, s)
+		n += len(s.Tokens)
+	}
+	if n != len(tokenize.Tokens(text)) {
+		t.Errorf("%d tokens through the Reader, %d from Tokens", n, len(tokenize.Tokens(text)))
+	}
+}

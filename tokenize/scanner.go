@@ -52,7 +52,10 @@ func (s *Scanner) Next() (vistka.Token, bool) {
 	src := s.src
 	p := s.pos
 	s.nl = false
-	for p < len(src) {
+	// The code points skipped, one a step: decode steps over a byte of
+	// invalid UTF-8 alone, as utf8.RuneCountInString counts it.
+	skipped := 0
+	for ; p < len(src); skipped++ {
 		c := src[p]
 		if c < utf8.RuneSelf {
 			if asciiClass[c] != cSpace {
@@ -73,13 +76,12 @@ func (s *Scanner) Next() (vistka.Token, bool) {
 		}
 		p += n
 	}
+	s.rpos += skipped
 	if p >= len(src) {
-		s.rpos += scan.RuneCount(src[s.pos:])
 		s.pos = len(src)
 		return vistka.Token{}, false
 	}
 	end, kind := s.scan(p)
-	s.rpos += scan.RuneCount(src[s.pos:p])
 	rstart := s.rpos
 	if s.runes >= 0 && s.runesEnd == end {
 		s.rpos += s.runes
@@ -252,6 +254,10 @@ func (s *Scanner) scanWord(p int) (int, vistka.TokenKind) {
 		// One segment: letters, digits and marks.
 		segStart := i
 		segLetter, segDigit := false, false
+		// Four letters from U+0400 to U+047F at a time, from the
+		// segment's start while there are four (bytes 0, 2, 4 and 6 d0
+		// or d1, the others 80-bf); the first run of fewer ends it.
+		quad := true
 	seg:
 		for i < len(src) {
 			// decode, inlined by hand for ASCII and U+0400–U+047F.
@@ -260,6 +266,18 @@ func (s *Scanner) scanWord(p int) (int, vistka.TokenKind) {
 			if c := src[i]; c < utf8.RuneSelf {
 				cls = asciiClass[c]
 			} else if c-0xD0 < 2 && i+1 < len(src) && src[i+1]&0xC0 == 0x80 {
+				if quad && i+8 <= len(src) {
+					t := src[i : i+8]
+					w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+						uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+					if w&0xc0fec0fec0fec0fe == 0x80d080d080d080d0 {
+						segLetter, prevKind = true, cLetter
+						i += 8
+						runes += 4
+						continue
+					}
+				}
+				quad = false
 				cls, n = cLetter, 2
 			} else {
 				cls, _, n = decodeSlow(src, i)

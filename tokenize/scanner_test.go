@@ -153,6 +153,8 @@ func TestOffsets(t *testing.T) {
 		{"mixed scripts", "Kиїв та Xарків"},
 		{"emoji", "😀 🇺🇦 текст"},
 		{"nbsp", "1\u00a0200\u00a0грн"},
+		// Next counts the code points between tokens as it skips them.
+		{"gaps", "\u00a0\u2028а \u200b\u00ad\tб\xe2\x80 \xf0\x9f\u3000в\u0085\u2029\xd0 г.\r\n\u00a0\xc3"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -198,5 +200,30 @@ func TestNormalize(t *testing.T) {
 	}
 	if n := testing.AllocsPerRun(100, func() { _ = tokenize.Normalize("об'єднанню") }); n != 0 {
 		t.Errorf("Normalize of a normal word: %v allocations, want 0", n)
+	}
+}
+
+// TestLongWords checks words of Cyrillic letters, which scanWord reads
+// four at a time, of every length up to twelve letters and joined at
+// every place by an apostrophe, a hyphen, a digit, a letter outside
+// U+0400-U+047F or a Latin one: each is one token with its offsets.
+func TestLongWords(t *testing.T) {
+	letters := []rune("київськаЇЖАКґрунтовністьЁЂѿ")
+	for n := 1; n <= 12; n++ {
+		for start := 0; start+n <= len(letters); start += 3 {
+			w := string(letters[start : start+n])
+			rs := []rune(w)
+			for k := 1; k < len(rs); k++ {
+				for _, join := range []string{"", "'", "’", "-", "7", "ґ", "Ґ", "x"} {
+					word := string(rs[:k]) + join + string(rs[k:])
+					text := "«" + word + "», " + word + " " + word
+					toks := tokenize.Tokens(text)
+					checkTokens(t, text, toks)
+					if len(toks) != 6 || toks[1].Text != word || toks[4].Text != word || toks[5].Text != word {
+						t.Fatalf("%q: %s", text, render(toks))
+					}
+				}
+			}
+		}
 	}
 }

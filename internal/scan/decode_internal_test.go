@@ -1,6 +1,7 @@
 package scan
 
 import (
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -79,5 +80,31 @@ func TestLowerCyrillic(t *testing.T) {
 	}
 	if n != 0x460-0x400+2 { // Ѐ-Я and а-џ, and Ґ, ґ
 		t.Errorf("LowerCyrillic answers for %d pairs", n)
+	}
+}
+
+// TestNormWord checks normWord, which writes ASCII and Cyrillic letters
+// byte by byte, against the rune loop it starts with normRunes: on every
+// rune below U+3000 alone and inside words, with apostrophes, hyphens and
+// stress marks, and on invalid UTF-8.
+func TestNormWord(t *testing.T) {
+	var b strings.Builder
+	simple := func(word string) string {
+		var s strings.Builder
+		return normRunes(&s, word, 0)
+	}
+	check := func(w string) {
+		t.Helper()
+		if got, want := normWord(&b, w), simple(w); got != want {
+			t.Fatalf("normWord(%q) = %q, want %q", w, got, want)
+		}
+	}
+	for r := rune(0); r < 0x3000; r++ {
+		check(string(r))
+		check("Київ" + string(r) + "ҐАНОК")
+		check("b" + string(r) + "ЀЏ`")
+	}
+	for _, w := range []string{"", "П'ять", "П’ЯТЬ", "Сло́во", "Кривий-Ріг", "Північно‑західний", "NATO`s", "Ґ\xd0", "Ї\xd1\xc0", "A\xff", "\xd2\x90\xd2\x91"} {
+		check(w)
 	}
 }

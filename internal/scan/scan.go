@@ -562,7 +562,39 @@ func isStress(c rune) bool { return c >= 0x300 && c <= 0x36f }
 func normWord(b *strings.Builder, word string) string {
 	b.Reset()
 	b.Grow(len(word))
-	for _, c := range word {
+	for i := 0; i < len(word); {
+		// ASCII and the Cyrillic letters А-я, Ѐ-џ, Ґ and ґ byte by byte,
+		// as the rune loop of normRunes writes them: most capitalised
+		// words have nothing else.
+		c := word[i]
+		switch {
+		case c < utf8.RuneSelf:
+			switch {
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case c == '`':
+				c = '\''
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		case i+1 < len(word):
+			if c, d, ok := lowerCyrillic(c, word[i+1]); ok {
+				b.WriteByte(c)
+				b.WriteByte(d)
+				i += 2
+				continue
+			}
+		}
+		return normRunes(b, word, i)
+	}
+	return b.String()
+}
+
+// normRunes is normWord from byte i of word on, rune by rune; b holds
+// what normWord wrote of word[:i].
+func normRunes(b *strings.Builder, word string, i int) string {
+	for _, c := range word[i:] {
 		switch {
 		case IsApostrophe(c):
 			b.WriteByte('\'')
