@@ -285,7 +285,8 @@ func (f *finder) neverDoes(at int) bool {
 
 // habit reports whether the imperfective verb at at tells what was or is
 // done each time: after an adverb of habit ("зазвичай", "завжди",
-// "щоразу", "як правило") or in a sentence that opens with при and a
+// "щоразу", "як правило"; завжди with the future pledges, "завжди
+// підтримуватиме") or in a sentence that opens with при and a
 // plural noun in the locative ("При операціях з грошима вони
 // зустрічалися лише вдвох").
 func (f *finder) habit(at int) bool {
@@ -298,6 +299,9 @@ func (f *finder) habit(at int) bool {
 		}
 	}
 	for j := at - 1; j >= 0 && j >= at-4 && f.toks[j].Kind != vistka.Punct; j-- {
+		if f.low(j) == "завжди" && strings.Contains(f.toks[at].Tag, ":futr") {
+			return false // "завжди підтримуватиме": a pledge, not a habit
+		}
 		if habitual[f.low(j)] || f.low(j) == "правило" && j > 0 && f.low(j-1) == "як" {
 			return true
 		}

@@ -1766,22 +1766,82 @@ func (f *finder) joinedDative(i, end int) int {
 	return -1
 }
 
-// onSideOnly reports whether the fighting verb at i tells only whose side
-// one fought on (на боці X), with no enemy after проти or з in its clause.
-func (f *finder) onSideOnly(i int) bool {
-	side := false
+// customerPays reports whether the subject of the verb of paying at i,
+// in its clause, is the customer (замовник): one who pays for works or
+// a service it ordered aids no one.
+func (f *finder) customerPays(i int) bool {
+	for _, step := range []int{-1, 1} {
+		for j := i + step; j >= 0 && j < len(f.toks) && j-i <= 6 && i-j <= 6; j += step {
+			t := &f.toks[j]
+			if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+				break
+			}
+			if l := f.low(j); (l == "замовник" || l == "замовниця") && hasCase(t, "v_naz") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// kin are the words for family and friends: a request between them is
+// a private matter, no event.
+var kin = map[string]bool{
+	"мама": true, "мати": true, "матуся": true, "тато": true, "батько": true, "бабуся": true, "баба": true,
+	"дідусь": true, "дід": true, "сестра": true, "брат": true, "син": true, "донька": true, "дочка": true,
+	"онук": true, "онука": true, "тітка": true, "дядько": true, "дружина": true, "подруга": true,
+	"друг": true, "приятель": true, "приятелька": true, "сусід": true, "сусідка": true, "кум": true, "кума": true,
+}
+
+// privateAsking reports whether a request is put to family or a friend,
+// named by the common noun alone ("подруга запропонувала мамі пройти
+// обстеження", "Потап звернувся до мами"), or by one of them to no one
+// named ("просить мама"): a private suggestion, not a formal appeal. A
+// mother's appeal to the president is one.
+func (f *finder) privateAsking(ev vistka.Event) bool {
+	if len(ev.Recipients) == 0 {
+		return slices.ContainsFunc(ev.Actors, func(a string) bool { return kin[scan.ToLower(a)] })
+	}
+	for _, r := range ev.Recipients {
+		if !kin[scan.ToLower(r)] {
+			return false
+		}
+	}
+	return true
+}
+
+// foughtAgainst reports whether the fighting verb at i names an enemy in
+// its clause: after проти, or after з in the instrumental ("воював проти
+// окупантів", "билися з поляками"). Without one the verb tells a
+// biography of service or a scuffle, no attack: "воював в Афганістані",
+// "бився в лавах повстанців", "воювали на боці російської армії",
+// "щука б'ється об землю"; з after пліч-о-пліч or разом names an ally.
+func (f *finder) foughtAgainst(i int) bool {
+	enemy := func(j int) bool {
+		switch f.low(j) {
+		case "проти":
+			return true
+		case "з", "із", "зі":
+			ally := j > 0 && (f.low(j-1) == "пліч-о-пліч" || f.low(j-1) == "разом" || f.low(j-1) == "пліч")
+			return !ally && j+1 < len(f.toks) && hasCase(&f.toks[j+1], "v_oru")
+		}
+		return false
+	}
 	for j := i + 1; j+1 < len(f.toks) && j <= i+12; j++ {
 		if t := &f.toks[j]; endsSentence(t) || strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
 			break
 		}
-		switch f.low(j) {
-		case "проти", "з", "із":
-			return false
-		case "на":
-			side = side || f.low(j+1) == "бік"
+		if enemy(j) {
+			return true
 		}
 	}
-	return side
+	// "з ким воював", "з москалями бився": the enemy put first
+	for j := i - 1; j >= 0 && j >= i-4 && f.toks[j].Kind != vistka.Punct; j-- {
+		if enemy(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // soughtAnnulment reports whether the verb of seeking at i seeks an act
@@ -2187,8 +2247,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				continue // "поліція викрила кол-центр": exposed, with no one named accused
 			}
 		case "воювати", "битися":
-			if f.onSideOnly(i) {
-				continue // "українці змушені були воювати на боці російської армії": whose side, against no one named
+			if !f.foughtAgainst(i) {
+				continue // "воював в Афганістані", "воювати на боці російської армії": no enemy named
 			}
 		case "домагатися", "домогтися":
 			if !f.soughtAnnulment(i) {
@@ -3074,7 +3134,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			if e := f.objectEntityBefore(tr.at); e != "" {
 				rec = append(rec, f.joinedBefore(tr.at, e)...)
 				rec = append(rec, e)
-			} else if k := tr.at - 1; k >= 0 && strings.Contains(f.toks[k].Tag, "pron:pers:3") && f.clauseOpens(k) &&
+			} else if k := f.pronounBefore(tr.at); k >= 0 && strings.Contains(f.toks[k].Tag, "pron:pers:3") && f.pronounOpens(k) &&
 				(hasCase(&f.toks[k], "v_dav") || hasCase(&f.toks[k], "v_zna") && coerced[ev.Type] && strings.Contains(f.toks[tr.at].Tag, ":p")) {
 				// "Його засудили до п'яти років", "Їй повідомили про
 				// підозру": the person last named
@@ -3386,6 +3446,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			!slices.ContainsFunc(ev.Actors, func(a string) bool { return f.ents.Type(a) == "LOC" }) {
 			continue // "мерія фінансує ремонт доріг": spending, no one aided; a country that pays gives
 		}
+		if v := f.verb(tr.at); (v == "фінансувати" || v == "профінансувати") && f.customerPays(tr.at) {
+			continue // "Фінансував роботи замовник – ДП «Альфа»": paying for a service ordered, no aid
+		}
 		if ev.Type == "AID" && tr.noun >= 0 && (f.low(tr.noun) == "виділення" || f.low(tr.noun) == "надання") && len(ev.Recipients) == 0 &&
 			!f.hasMoney(tr.noun, end) {
 			continue // "оголосила про виділення коштів на міст": no one aided, no sum
@@ -3655,6 +3718,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			}
 		}
 		ev.Actors, ev.Recipients = f.withJoined(ev.Actors), f.withJoined(ev.Recipients)
+		if ev.Type == "REQUEST" && f.privateAsking(ev) {
+			continue // "подруга запропонувала мамі пройти обстеження": a private suggestion
+		}
 		out = append(out, ev)
 		if v := f.verb(tr.at); ev.Type == "REQUEST" && tr.noun < 0 && (v == "звернутися" || v == "звертатися") {
 			if j, k, r := f.alsoTurnedTo(tr.at); r != "" && !slices.Contains(ev.Recipients, r) {
@@ -4129,7 +4195,7 @@ func (f *finder) subjects(at int) []string {
 		return they
 	}
 	first, i := f.subject(at)
-	if first == "" {
+	if first == "" || f.singleAcrossComma(first, i, at) {
 		return nil
 	}
 	out := []string{first}
@@ -4420,6 +4486,135 @@ func isAnd(t *vistka.Token) bool {
 		return true
 	}
 	return false
+}
+
+// formGenders are the genders of the nouns legal forms abbreviate:
+// ТОВ is товариство, ДП підприємство, ДК компанія.
+var formGenders = map[string]byte{
+	"тов": 'n', "тзов": 'n', "пат": 'n', "прат": 'n', "ат": 'n', "ват": 'n', "зат": 'n', "дп": 'n', "кп": 'n', "пп": 'n',
+	"дк": 'f', "нак": 'f', "пк": 'f',
+}
+
+// nounGender is gender with the neuter too ('n').
+func nounGender(t *vistka.Token) byte {
+	if strings.Contains(t.Tag, ":n:") {
+		return 'n'
+	}
+	return gender(t)
+}
+
+// pronounBody returns the firm an accusative pronoun of gender g at i
+// stands for when no person does: the firm named last before it in the
+// sentence whose noun agrees with it ("фірма … оштрафував її", "ТОВ
+// «Альфа» (фармкомпанія, яку АМКУ спіймав на змові)": the firm's name
+// when a word for a firm follows it in brackets), or "". Those in not are
+// skipped.
+func (f *finder) pronounBody(i int, g byte, not []string) string {
+	if g == 0 {
+		return ""
+	}
+	// його is a man's and a thing's (neuter) pronoun alike
+	yoho := scan.ToLower(f.toks[i].Text) == "його"
+	agrees := func(eg byte) bool { return eg == g || yoho && (eg == 'm' || eg == 'n') }
+	firmNoun := func(j int) bool {
+		t := &f.toks[j]
+		l := f.low(j)
+		return strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, ":p:") && agrees(nounGender(t)) &&
+			(legalForms[l] || strings.HasSuffix(l, "компанія") || strings.HasSuffix(l, "фірма"))
+	}
+	for j := i - 1; j >= 0 && i-j <= 40; j-- {
+		e := f.entityAt(j)
+		if e != "" && f.ents.Type(e) == "ORG" && !slices.Contains(not, e) {
+			k := j
+			for k > 0 && f.entityAt(k-1) == e {
+				k--
+			}
+			h := j + 1
+			for h < len(f.toks) && f.toks[h].Kind == vistka.QuoteMark {
+				h++
+			}
+			eg, ok := formGenders[f.low(k)]
+			if !ok {
+				eg = nounGender(&f.toks[k])
+			}
+			if agrees(eg) || h+1 < i && f.toks[h].Text == "(" && firmNoun(h+1) {
+				return e
+			}
+			j = k
+			continue
+		}
+		if e == "" && firmNoun(j) && !(j > 0 && f.toks[j-1].Text == "(") {
+			if l := f.low(j); !slices.Contains(not, l) {
+				return l
+			}
+		}
+	}
+	return ""
+}
+
+// pronounOpens is clauseOpens for the pronoun at k, which a
+// demonstrative adverb of time or place may come before: "відтоді його
+// арештовували", "там його поранили".
+func (f *finder) pronounOpens(k int) bool {
+	if k > 0 && strings.HasPrefix(f.toks[k-1].Tag, "adv:pron:dem") {
+		k--
+	}
+	return f.clauseOpens(k)
+}
+
+// pronounBefore returns the personal pronoun right before the verb at at,
+// or before the adverbs and the count of times between them ("його багато
+// разів арештовували", "її двічі затримували"), or -1.
+func (f *finder) pronounBefore(at int) int {
+	for j := at - 1; j >= 0 && j >= at-4; j-- {
+		t := &f.toks[j]
+		switch {
+		case strings.Contains(t.Tag, "pron:pers:3"):
+			return j
+		case strings.HasPrefix(t.Tag, "adv") || f.low(j) == "раз" || strings.HasPrefix(t.Tag, "numr"):
+			continue
+		}
+		break
+	}
+	return -1
+}
+
+// singleAcrossComma reports whether the subject found for the plural
+// verb at at is one person named in another clause, before a comma,
+// while the verb's own clause has no word that could be its subject (a
+// nominative, a relative pronoun): the verb does not agree with the
+// person and tells what was done by people unnamed ("Іваненко очолив
+// організацію, відтоді його багато разів арештовували"; not "…, під час
+// якої сторони домовилися", "Беззубенка, які вимагали").
+func (f *finder) singleAcrossComma(e string, i, at int) bool {
+	if i < 0 || i >= at || f.ents.Type(e) != "PERS" || !plural(&f.toks[at]) || !strings.Contains(f.toks[at].Tag, ":past") || plural(&f.toks[i]) {
+		return false
+	}
+	switch f.low(i + 1) {
+	case "з", "із", "зі", "разом", "та", "і", "й":
+		return false // "Іваненко з Петренком", "Іваненко та Петренко": more than one
+	}
+	c := -1
+	for j := at - 1; j > i; j-- {
+		if f.toks[j].Text == "," {
+			c = j
+			break
+		}
+	}
+	if c < 0 || f.entityAt(c+1) == e {
+		return false // (the comma of a name)
+	}
+	for j := c + 1; j < at; j++ {
+		t := &f.toks[j]
+		if hasCase(t, "v_naz") || strings.Contains(t.Tag, ":rel") || strings.HasPrefix(t.Tag, "conj") {
+			return false
+		}
+		switch f.low(j) {
+		case "який", "котрий", "що":
+			return false
+		}
+	}
+	return true
 }
 
 // subject finds the actor of a verb: the nearest entity or personal
@@ -5529,6 +5724,9 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 				break // "викликало посла Угорщини і вручило йому ноту": the one summoned
 			}
 			e = f.ents.RecentPerson(t.RStart, f.s, gender(t), actors)
+			if e == "" && hasCase(t, "v_zna") && coerced[tr.k.typ] && !strings.Contains(t.Tag, ":p:") {
+				e = f.pronounBody(i, gender(t), actors) // "АМКУ спіймав її на змові": the firm
+			}
 		case groups[lt] && (hasCase(t, "v_dav") || hasCase(t, "v_zna")) && f.governedBy(i) == "":
 			e = f.groupOf(i) // подякував японській стороні
 		case groups[lt] && hasCase(t, "v_oru") && (tr.k.typ == "CONSULT" || tr.k.typ == "COOPERATE") && withPrep(f.governedBy(i)):

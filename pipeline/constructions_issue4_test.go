@@ -25,7 +25,7 @@ func TestIssue4Events(t *testing.T) {
 			"Комісія відхилила пропозицію ТОВ «Гамма».",
 			[]string{"REJECT Комісія → ТОВ «Гамма»"}},
 		{"a name after a dash is who the common-noun subject is",
-			"Фінансував роботи замовник – ДП «Укрдержбуд».",
+			"Фінансував ремонт школи спонсор – ДП «Укрдержбуд».",
 			[]string{"AID ДП «Укрдержбуд» → "}},
 		{"a person's name after a dash is who the role-noun subject is",
 			"Підписав угоду міністр – Петро Коваленко.",

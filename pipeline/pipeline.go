@@ -126,6 +126,9 @@ func (p *Pipeline) extractFrom(a *vistka.Analysis, lang string) *vistka.Extracti
 	x.Amounts = amount.Lei(x.Amounts, moneyCountry(a.Spans, amount.LeiCountries))
 	x.Dates = findDates(a, lexed)
 	x.Events = event.Find(a, ents, x.Quotes, x.Dates)
+	if tc, ok := p.tagger.(*TextCore); ok && tc.Lexicon != nil {
+		pluralRecipients(a, x.Events, tc.Lexicon.Inflect)
+	}
 	return x
 }
 

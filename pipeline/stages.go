@@ -489,3 +489,43 @@ func titled(spans []vistka.Span, pos int) bool {
 	}
 	return false
 }
+
+// pluralRecipients puts in its base form, the nominative plural, a
+// recipient that is one plural animate noun in another case as the
+// sentence has it ("Селян зганяли в колгоспи", "Куркулів виселяли"):
+// селяни, куркулі, as a noun in the nominative stands. inflect gives a
+// lemma's forms (morph.Lexicon.Inflect).
+func pluralRecipients(a *vistka.Analysis, events []vistka.Event, inflect func(lemma, want string) []string) {
+	for i := range events {
+		ev := &events[i]
+		for k, r := range ev.Recipients {
+			if strings.ContainsAny(r, " ") {
+				continue
+			}
+			t := tokenIn(a, ev.Sentence, r)
+			if t == nil || !strings.HasPrefix(t.Tag, "noun:anim:p:") || strings.Contains(t.Tag, "v_naz") || strings.Contains(t.Tag, "pron") {
+				continue
+			}
+			if fs := inflect(t.Lemma, "p:v_naz"); len(fs) > 0 {
+				ev.Recipients[k] = scan.ToLower(fs[0])
+			}
+		}
+	}
+}
+
+// tokenIn returns the token of the sentence in span whose text is text,
+// or nil.
+func tokenIn(a *vistka.Analysis, span vistka.Range, text string) *vistka.Token {
+	for s := range a.Sentences {
+		if a.Sentences[s].RStart != span.Start {
+			continue
+		}
+		toks := a.Sentences[s].Tokens
+		for i := range toks {
+			if toks[i].Text == text {
+				return &toks[i]
+			}
+		}
+	}
+	return nil
+}
