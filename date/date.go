@@ -56,7 +56,59 @@ func (f Finder) FindLexed(text string, toks []sc.Token) []vistka.Date {
 			i++
 		}
 	}
+	s.textYear()
 	return s.out
+}
+
+// textYear gives the days written without a year in a text with no known
+// publication date the year of the text's full dates, when it names two
+// or more and every date with a year it names, and every bare year, has
+// that one year: "Під час
+// засідання 15 вересня ЦВК …" in a text that names "5 вересня 2015 року"
+// and "25 жовтня 2015 року" is 2015-09-15.
+func (s *scan) textYear() {
+	if len(s.yearless) == 0 {
+		return
+	}
+	year, full := "", 0
+	for k := range s.out {
+		d := &s.out[k]
+		if d.Relative || d.Value == nil {
+			continue
+		}
+		y, _, _ := strings.Cut(*d.Value, "-")
+		if year != "" && y != year {
+			return // "від 8 квітня. У серпні 2011 року …": the text spans years
+		}
+		year = y
+		if d.Granularity == Day {
+			full++
+		}
+	}
+	y, err := strconv.Atoi(year)
+	if err != nil || full < 2 {
+		return
+	}
+	for i := range s.toks {
+		// "Деклараційна кампанія – 2016 стартувала з 1 січня": a bare
+		// year is no date, but the text speaks of another year
+		if n := s.digits(i, 4, 4); n >= 1900 && n < 2100 && n != y {
+			return
+		}
+	}
+	for _, u := range s.yearless {
+		if t, ok := validDay(y, u.m, u.d); ok {
+			v := t.Format(time.DateOnly)
+			s.out[u.at].Value = &v
+		}
+	}
+}
+
+// yearless is a day written without a year, unresolved: out[at] is m, d.
+type yearless struct {
+	at int
+	m  time.Month
+	d  int
 }
 
 type scan struct {
@@ -67,6 +119,9 @@ type scan struct {
 	pub   time.Time // the publication day, UTC midnight
 	known bool      // pub is known
 	out   []vistka.Date
+	// yearless are the days out holds with no year and no value, the
+	// publication date unknown.
+	yearless []yearless
 }
 
 var none = token{Kind: sym, Gap: gapNewline}
@@ -700,6 +755,9 @@ func (s *scan) emitDayMaybe(from, to, y int, rel bool, m time.Month, d int) {
 		return
 	}
 	if rel || !s.known {
+		if !rel {
+			s.yearless = append(s.yearless, yearless{len(s.out), m, d})
+		}
 		s.emit(from, to, "", false, false, Day)
 		return
 	}

@@ -36,6 +36,8 @@
 // Prepositions are not part of Text ("у вівторок" gives "вівторок").
 // Value is null for an impossible date (31 лютого, 29.02.2023) and for
 // anything relative, or missing its year, when the publication date is
-// unknown. Vague words (нещодавно, днями, наступного дня), bare numbers
+// unknown — except a day without a year in a text whose full dates all
+// have one year: it takes that year (15 вересня in a text of 5 вересня
+// 2015 року). Vague words (нещодавно, днями, наступного дня), bare numbers
 // (у 2016), decades and centuries are not reported.
 package date

@@ -51,7 +51,17 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 		}
 		out = append(out, here...)
 	}
-	out = dedupe(dropHeadline(a, restated(a, dl.give(courtSeat(a, ents, out)))))
+	out = restated(a, dl.give(courtSeat(a, ents, out)))
+	// Places and dates the text settles beyond the event's clause (see
+	// setting.go).
+	out = doneBy(a, ents, out)
+	out = visitedTown(a, ents, out)
+	out = targetTown(a, ents, out)
+	out = setIn(a, ents, out)
+	out = thereThen(a, out)
+	out = signedAt(a, ents, out)
+	out = metOnArrival(a, out)
+	out = dedupe(dropHeadline(a, out))
 	for i := range out {
 		// arrays in JSON, never null
 		if out[i].Actors == nil {
@@ -311,10 +321,21 @@ var actNouns = map[string]bool{"рішення": true, "постанова": tru
 // before took place ("Зустріч відбулася в Офісі президента"): the last
 // meeting with no place or date of its own takes them.
 func (f *finder) heldAt(out []vistka.Event, dates []vistka.Date) {
-	held, ceremony := false, ""
+	held, ceremony, near, stem := false, "", false, ""
 	for i := range f.toks {
 		switch f.verb(i) {
-		case "відбутися", "відбуватися", "пройти", "проходити":
+		case "відбутися", "відбуватися", "пройти", "проходити", "статися":
+			if typ := heldNouns[f.low(max(i-1, 0))]; i > 0 && typ != "" && hasCase(&f.toks[i-1], "v_naz") && !held {
+				// "Затримання відбулося в Ужгороді", "Акція пройшла
+				// біля посольства": where the arrest or the rally told
+				// just before took place
+				held, ceremony, near = true, typ, true
+				stem = heldStems[f.low(i-1)]
+				continue
+			}
+			if f.verb(i) == "статися" {
+				continue
+			}
 			held = held || i > 0 && meetingNouns[f.low(i-1)] && (hasCase(&f.toks[i-1], "v_naz") || hasCase(&f.toks[i-1], "v_zna"))
 			if k := i - 2; k >= 0 && f.low(k) == "церемонія" {
 				// "Церемонія передачі відбулася в Києві": where the gift
@@ -341,6 +362,12 @@ func (f *finder) heldAt(out []vistka.Event, dates []vistka.Date) {
 	}
 	date := f.date(dates, 0)
 	for k := len(out) - 1; k >= 0; k-- {
+		if near && f.sentencesSince(&out[k]) > 2 {
+			return
+		}
+		if near && stem != "" && !strings.Contains(out[k].Trigger, stem) {
+			continue // "Суд обрав запобіжний захід. Затримання відбулося …": not that arrest
+		}
 		if ceremony != "" && out[k].Type != ceremony || ceremony == "" && (out[k].Type != "CONSULT" || out[k].Mode == "visit") || len(out[k].Aux) > 0 {
 			continue // a visit is not the meeting that took place
 		}
@@ -353,6 +380,16 @@ func (f *finder) heldAt(out []vistka.Event, dates []vistka.Date) {
 		return
 	}
 }
+
+// heldNouns are the nouns of events other than meetings that a sentence
+// says took place somewhere, with the type of the event they name.
+var heldNouns = map[string]string{"затримання": "COERCE", "арешт": "COERCE", "обшук": "COERCE", "акція": "PROTEST",
+	"мітинг": "PROTEST", "пікет": "PROTEST", "протест": "PROTEST", "демонстрація": "PROTEST", "обстріл": "ASSAULT",
+	"атака": "ASSAULT", "удар": "ASSAULT", "напад": "ASSAULT", "підписання": "AGREE"}
+
+// heldStems are what the trigger of the arrest a heldNouns noun names
+// again holds.
+var heldStems = map[string]string{"затримання": "затрим", "арешт": "арешт", "обшук": "обшук"}
 
 // handedAt reads a sentence set during a handover in a place ("…, —
 // сказав Мамедзаде під час передачі обладнання в Чернігові"): the last
@@ -8725,6 +8762,13 @@ func (f *finder) area(i int) string {
 	}
 	if e := f.entityAt(j); e != "" && f.ents.Type(e) == "LOC" {
 		return e
+	}
+	if j+1 < len(f.toks) && settlementNouns[f.toks[j].Lemma] && f.entityAt(j) == "" {
+		// "поблизу села Соломоново", "в районі міста Захонь": the place
+		// after its kind
+		if e := f.entityAt(j + 1); e != "" && f.ents.Type(e) == "LOC" {
+			return e
+		}
 	}
 	return ""
 }

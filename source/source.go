@@ -168,6 +168,9 @@ func (f *finder) at(i int) int {
 		case isDash(t.r):
 			return f.lineEnd(i)
 		case isQuote(t.r):
+			if n := f.newsroomAt(i); n > 0 {
+				return n
+			}
 			return f.wroteBefore(i)
 		}
 		return 0
@@ -178,6 +181,11 @@ func (f *finder) at(i int) int {
 			return n + 2
 		}
 		if n := f.aboutThisSays(i); n > 0 {
+			return n
+		}
+	}
+	if t.upper && !(f.word(i-1) == "це" && f.word(i-2) == "про") {
+		if n := f.toldBody(i); n > 0 {
 			return n
 		}
 	}
@@ -204,6 +212,9 @@ func (f *finder) at(i int) int {
 		return n
 	}
 	if n := f.outletSays(i); n > 0 {
+		return n
+	}
+	if n := f.newsroomAt(i); n > 0 {
 		return n
 	}
 	if w == "інтерв'ю" && (f.word(i-1) == "в" || f.word(i-1) == "у") {
@@ -555,6 +566,61 @@ func (f *finder) outletSays(i int) int {
 	return 0
 }
 
+// newsroomAt reads an outlet at work opening a sentence, named in
+// quotation marks or as a web address, or known, after its journalists or
+// its kind: "«Хрещатик» розбирався в нововведеннях", "Журналісти «Дзеркала
+// Коломиї» спробували розібратися", "Портал NEWS.lugansk.ua поспілкувався
+// з …". A paper tells so of itself; it is the publisher. A name in
+// quotation marks alone ("«Нафтогаз» звернувся до суду") must look into
+// something as only a newsroom does (розбирався, поспілкувався), not
+// merely ask, receive or find out. It returns the tokens read.
+func (f *finder) newsroomAt(i int) int {
+	if i > 0 && f.tok(i).gap != gapNewline && !f.isSym(i-1, ".!?…") {
+		return 0
+	}
+	k, staff := i, false
+	if t := f.tok(k); t.kind == word && (t.text == "журналісти" || t.text == "кореспонденти" || outletKinds[t.text]) {
+		k, staff = k+1, true
+	}
+	p, ok := f.name(k)
+	if t := f.tok(k); t.kind == sym && isQuote(t.r) {
+		p, ok = f.quotedName(k) // (opening a line too, where name reads none)
+	}
+	if !ok || p.outlet != nil && !p.outlet.self {
+		return 0
+	}
+	quoted := f.tok(k).kind == sym
+	if !quoted && p.outlet == nil && !siteName(p.value) {
+		return 0
+	}
+	v := f.word(p.next)
+	if strings.HasPrefix(v, "спробува") {
+		v = f.word(p.next + 1) // "спробували розібратися"
+	}
+	switch {
+	case staff || p.outlet != nil:
+		if !lookedInto(v) && !newsroomVerbs[v] {
+			return 0
+		}
+	case !strings.HasPrefix(v, "розбира") && !strings.HasPrefix(v, "розібра") && !strings.HasPrefix(v, "поспілкува"):
+		return 0 // "«Нафтогаз» з'ясував": a company may find things out too
+	}
+	f.add(RolePublisher, p.value, p.from, p.to)
+	f.cands[len(f.cands)-1].shown = p.shown
+	return p.next - i
+}
+
+// lookedInto reports the verbs of a newsroom looking into a matter:
+// розбирався, з'ясували, поспілкувався, дізналися.
+func lookedInto(w string) bool {
+	for _, p := range [...]string{"розбира", "розібра", "з'ясува", "поспілкува", "дізна"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // newsroomVerbs are what a newsroom does while it writes a report: asks,
 // learns, receives.
 var newsroomVerbs = map[string]bool{
@@ -667,6 +733,12 @@ type phrase struct {
 // say what the outlet is (агентства, британське видання) are dropped
 // before a name.
 func (f *finder) phrase(j int) (phrase, bool) {
+	if p, ok := f.media(j); ok {
+		return p, true
+	}
+	if p, ok := f.group(j); ok {
+		return p, true
+	}
 	// Adjectives then a descriptor: "британське видання".
 	k := j
 	for n := 0; n < 3; n++ {
@@ -717,6 +789,72 @@ func (f *finder) phrase(j int) (phrase, bool) {
 		}
 	}
 	return f.rolePerson(j)
+}
+
+// media reads the media as a group after plural adjectives at j,
+// "російські ЗМІ", "західні медіа", as written: the words do not decline
+// in the nominative and the accusative.
+func (f *finder) media(j int) (phrase, bool) {
+	k := j
+	for k < j+2 {
+		t := f.tok(k)
+		if t.kind != word || t.upper || t.gap == gapNewline || stopWord(t.text) || !strings.HasSuffix(t.text, "і") && !strings.HasSuffix(t.text, "ї") {
+			break
+		}
+		k++
+	}
+	if t := f.tok(k); k == j || t.kind != word || t.gap == gapNewline || t.text != "змі" && t.text != "медіа" {
+		return phrase{}, false
+	}
+	return phrase{value: f.slice(j, k+1), from: j, to: k + 1, next: k + 1}, true
+}
+
+// group reads a group of people named by a plural noun at j, with the
+// event they run: "…, повідомили організатори акції", "повідомили
+// рятувальники".
+func (f *finder) group(j int) (phrase, bool) {
+	t := f.tok(j)
+	if t.kind != word || t.upper || t.gap == gapNewline || !groupNouns[t.text] {
+		return phrase{}, false
+	}
+	k := j + 1
+	if n := f.tok(k); k < len(f.toks) && n.kind == word && n.gap != gapNewline && (n.text == "акції" || n.text == "заходу" || n.text == "протесту") {
+		k++
+	}
+	return phrase{value: f.slice(j, k), from: j, to: k, next: k}, true
+}
+
+// groupNouns are the groups of people whose word a text reports as it
+// reports a body's.
+var groupNouns = map[string]bool{"організатори": true, "рятувальники": true, "волонтери": true, "медики": true,
+	"синоптики": true, "енергетики": true, "правозахисники": true}
+
+// quotedName reads a name in quotation marks opening at k: «Конкурент».
+func (f *finder) quotedName(k int) (phrase, bool) {
+	t := f.tok(k)
+	if t.r == '»' || t.r == '”' {
+		return phrase{}, false
+	}
+	want := closingQuote(t.r)
+	for c := k + 1; c < len(f.toks) && c <= k+12; c++ {
+		ct := f.tok(c)
+		if ct.gap == gapNewline {
+			break
+		}
+		if ct.kind == sym && (ct.r == want || (want == '"' && ct.r == '”')) {
+			// A name starts with a capital or a digit; a quoted
+			// phrase in lower case is a quotation, not a source.
+			if c == k+1 || c-k > 9 || !(f.tok(k+1).upper || isDigit(rune(f.text[f.tok(k+1).bs]))) {
+				break
+			}
+			p := phrase{value: f.slice(k+1, c), from: k + 1, to: c, next: c + 1}
+			if o := f.outletAt(k+1, c); o != nil {
+				p.value, p.outlet = o.name, o
+			}
+			return p, true
+		}
+	}
+	return phrase{}, false
 }
 
 // rolePerson reads a person named after a role at j, "начальника Одеської
@@ -854,27 +992,8 @@ func (f *finder) name(k int) (phrase, bool) {
 	if t.gap == gapNewline && k > 0 {
 		return phrase{}, false
 	}
-	if t.kind == sym && isQuote(t.r) && t.r != '»' && t.r != '”' {
-		want := closingQuote(t.r)
-		for c := k + 1; c < len(f.toks) && c <= k+12; c++ {
-			ct := f.tok(c)
-			if ct.gap == gapNewline {
-				break
-			}
-			if ct.kind == sym && (ct.r == want || (want == '"' && ct.r == '”')) {
-				// A name starts with a capital or a digit; a quoted
-				// phrase in lower case is a quotation, not a source.
-				if c == k+1 || c-k > 9 || !(f.tok(k+1).upper || isDigit(rune(f.text[f.tok(k+1).bs]))) {
-					break
-				}
-				p := phrase{value: f.slice(k+1, c), from: k + 1, to: c, next: c + 1}
-				if o := f.outletAt(k+1, c); o != nil {
-					p.value, p.outlet = o.name, o
-				}
-				return p, true
-			}
-		}
-		return phrase{}, false
+	if t.kind == sym && isQuote(t.r) {
+		return f.quotedName(k)
 	}
 	if t.kind != word {
 		return phrase{}, false
@@ -1319,6 +1438,36 @@ func (f *finder) wroteBefore(i int) int {
 	return 0
 }
 
+// toldBody reads an outlet the package knows, in the dative and told
+// something by a plural with no subject anywhere in the text: "У
+// Міністерстві економіки Громадському пояснили, що …" — the outlet asked
+// and reports the answer itself; it is the publisher. It returns the
+// tokens read.
+func (f *finder) toldBody(i int) int {
+	for n := maxOutletWords; n >= 1; n-- {
+		o := f.outletAt(i, i+n)
+		if o == nil || !o.self || o.name == "ЗМІ" {
+			continue
+		}
+		var forms []string
+		for m := i; m < i+n; m++ {
+			forms = append(forms, f.tok(m).text)
+		}
+		v := f.word(i + n)
+		if strings.Join(forms, " ") == strings.ToLower(o.name) || !strings.HasSuffix(v, "ли") {
+			return 0 // the outlet as the subject, or not told by a plural
+		}
+		for _, p := range []string{"повідом", "розпов", "сказа", "підтверди", "поясни"} {
+			if strings.HasPrefix(v, p) {
+				f.add(RolePublisher, o.name, i, i+n)
+				return n
+			}
+		}
+		return 0
+	}
+	return 0
+}
+
 // paren reads an outlet in brackets: "АСТАНА (Укрінформ) –".
 func (f *finder) paren(i int) int {
 	return f.enclosed(i, ")", false)
@@ -1534,6 +1683,12 @@ func (f *finder) bodyPost(i int) bool {
 			return true
 		}
 	}
+	if !f.reportedIn(i) {
+		// "Посольство … у своєму Telegram-каналі відкинуло звинувачення",
+		// "Сибіга в соцмережі X подякував …": something done there, no
+		// words reported from it
+		return true
+	}
 	if !f.isSym(i+1, ",") || f.word(i+2) != "що" {
 		return false
 	}
@@ -1547,6 +1702,38 @@ func (f *finder) bodyPost(i int) bool {
 		}
 	}
 	return true
+}
+
+// reportedIn reports whether the sentence of token i tells of words
+// reported (повідомив, написав, заявила, йдеться, опубліковано, відео,
+// допис …), so that a platform named in it may be a source.
+func (f *finder) reportedIn(i int) bool {
+	end := func(j int) bool {
+		t := f.tok(j)
+		return t.kind == sym && strings.ContainsRune(".!?…", t.r)
+	}
+	from := i
+	for from > 0 && !end(from-1) && f.tok(from).gap != gapNewline {
+		from--
+	}
+	for j := from; j < len(f.toks) && (j == from || f.tok(j).gap != gapNewline) && !end(j); j++ {
+		if w := f.word(j); sayVerb(w) || saying(w) || reportWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportWord reports the words besides the say verbs that tell of words
+// reported or posted.
+func reportWord(w string) bool {
+	for _, p := range [...]string{"повідом", "заяв", "зазнач", "опубліков", "йдеться", "ідеться", "інформ", "передає",
+		"цитує", "допис", "пост", "відео", "звернен", "звернувс", "звернула", "поясн", "наголош", "розповіда", "пишуть"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // acronym reports whether token i is a word in capitals: ОВА, МЗС.

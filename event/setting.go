@@ -1,0 +1,376 @@
+package event
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/entity"
+	"github.com/vistka/vistka/gazetteer"
+	"github.com/vistka/vistka/internal/scan"
+)
+
+// storyTown returns the town a local story is set in: the one settlement
+// its headline and first sentence name with в or у ("У Чорнокінцях на
+// Тернопільщині сталася бійка …", "Львів'яни відкрили у Вінниці школу").
+// It returns "" when they name none, or more than one town, or a country
+// only: the text does not settle it then.
+func storyTown(a *vistka.Analysis, ents *entity.Result) string {
+	first := 0
+	if hasHeadline(a) {
+		first = 1 // the headline, then the lead's first sentence
+	}
+	town := ""
+	for s := range min(first+3, len(a.Sentences)) {
+		if s > first && slices.ContainsFunc(a.Sentences[s-1].Tokens, isVerb) {
+			break // the lead's first sentence with a verb read (a dateline has none)
+		}
+		f := finder{a: a, ents: ents, s: s, toks: a.Sentences[s].Tokens}
+		for j := range f.toks {
+			e := f.entityAt(j)
+			if e == "" || e == f.entityAt(j-1) || !f.settlement(e) {
+				continue
+			}
+			k := f.caseIndex(j) // "в селі Чорнокінці": the kind noun's case
+			if !hasCase(&f.toks[k], "v_mis") {
+				continue
+			}
+			if p := f.governedBy(k); p != "в" && p != "у" {
+				continue
+			}
+			if town != "" && town != e {
+				return ""
+			}
+			town = e
+		}
+	}
+	return town
+}
+
+func isVerb(t vistka.Token) bool { return strings.HasPrefix(t.Tag, "verb") }
+
+// settlement reports whether the place e is a town or a village: not a
+// country or a region.
+func (f *finder) settlement(e string) bool {
+	if f.ents.Type(e) != "LOC" || f.region(e) || f.ents.Name(e) == "Крим" {
+		return false
+	}
+	c := gazetteer.Lookup(f.ents.Name(e))
+	return c&gazetteer.Settlement != 0 && c&gazetteer.Country == 0
+}
+
+// localTypes are the events that happen where a local story is set when
+// their clause names no place: an attack, an arrest, a rally, police sent,
+// residents' demands (and meetings). Aid is not among them: who funds it
+// gives it from elsewhere ("Роботи фінансує польська сторона").
+var localTypes = map[string]bool{"ASSAULT": true, "COERCE": true, "PROTEST": true, "MOBILIZE": true, "REQUEST": true}
+
+// demands are the requests made where people stand: residents or
+// strikers who demand or insist.
+var demands = map[string]bool{"вимагати": true, "наполягати": true}
+
+// crowd reports whether the actor a is a group of people on the spot
+// (мешканці вулиці, учасники акцій, страйкарі), whose demands are made
+// where they stand.
+func crowd(a string) bool {
+	w, _, _ := strings.Cut(scan.ToLower(a), " ")
+	return crowdNouns[w]
+}
+
+// crowdNouns are the plural nouns of people on the spot.
+var crowdNouns = map[string]bool{"мешканці": true, "жителі": true, "учасники": true, "страйкарі": true, "протестувальники": true,
+	"мітингувальники": true, "активісти": true, "гірники": true, "люди": true, "селяни": true, "батьки": true}
+
+// setIn gives the events of a local story that have no place the town the
+// story is set in (see storyTown): "У Берліні сотні людей вимагали … .
+// Поліція Берліна стягнула до посольства сотню правоохоронців" — the
+// police were sent there. Only events that have happened (no aux), of
+// the local types or meetings, whose sentence names no other place, take
+// it.
+func setIn(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []vistka.Event {
+	town := storyTown(a, ents)
+	if town == "" {
+		return evs
+	}
+	for i := range evs {
+		e := &evs[i]
+		if e.Place != "" || len(e.Aux) > 0 || !localTypes[e.Type] && (e.Type != "CONSULT" || e.Mode != "meet") {
+			continue
+		}
+		if e.Type == "REQUEST" && (!demands[e.Trigger] || !slices.ContainsFunc(e.Actors, crowd)) {
+			continue // a call, an appeal or a body's claim is said, not done, somewhere
+		}
+		s := a.SentenceAt(e.Sentence.Start)
+		if s < 0 {
+			continue
+		}
+		f := finder{a: a, ents: ents, s: s, toks: a.Sentences[s].Tokens}
+		if slices.ContainsFunc(f.toks, func(t vistka.Token) bool {
+			p := ents.At(t.RStart, t.REnd)
+			return p != "" && p != town && ents.Type(p) == "LOC"
+		}) {
+			continue // "затримали у Львівській області": elsewhere
+		}
+		e.Place = town
+	}
+	return evs
+}
+
+// doneBy gives the place of an event told with no doer ("…, якого
+// затримали в Марбельї") to the same event told again with its doer
+// within the next three sentences ("Іспанська поліція затримала
+// 54-річного українця 9 жовтня"): the later sentence says who did what the
+// earlier one placed. Both have the same type and verb; the later one has
+// a doer, no place of its own and no aux, and the two name no different
+// persons or bodies as whom it was done to.
+func doneBy(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []vistka.Event {
+	for i := range evs {
+		e := &evs[i]
+		if e.Place != "" || len(e.Actors) == 0 || len(e.Aux) > 0 {
+			continue
+		}
+		s := a.SentenceAt(e.Sentence.Start)
+		for k := i - 1; k >= 0; k-- {
+			prev := &evs[k]
+			p := a.SentenceAt(prev.Sentence.Start)
+			if p < 0 || s-p > 3 {
+				break
+			}
+			if p == s || prev.Type != e.Type || prev.Trigger != e.Trigger || len(prev.Actors) > 0 || len(prev.Aux) > 0 || prev.Place == "" {
+				continue
+			}
+			if named(ents, prev.Recipients) && named(ents, e.Recipients) && !slices.ContainsFunc(e.Recipients, func(r string) bool { return slices.Contains(prev.Recipients, r) }) {
+				continue // "затримали в Києві Олега Мельника. Поліція затримала Івана Коваля": two arrests
+			}
+			e.Place = prev.Place
+			break
+		}
+	}
+	return evs
+}
+
+// named reports whether some of ids is an entity of the text (not a
+// phrase such as "54-річний українець").
+func named(ents *entity.Result, ids []string) bool {
+	return slices.ContainsFunc(ids, func(id string) bool { return entity.Index(id) >= 0 && ents.Type(id) != "" })
+}
+
+// visitedTown narrows a visit to a country to the town its clause goes on
+// to name with в or у after the verb: "відвідала Бельгію і побувала у
+// штаб-квартирі НАТО в Брюсселі" was in Брюссель; "відвідав Німеччину, де
+// в Берліні зустрівся з …" too. The country stays the place visited.
+func visitedTown(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []vistka.Event {
+	for i := range evs {
+		e := &evs[i]
+		if e.Type != "CONSULT" || e.Mode != "visit" || e.TriggerSpan == nil || !isCountry(ents, e.Place) {
+			continue
+		}
+		s := a.SentenceAt(e.Sentence.Start)
+		if s < 0 {
+			continue
+		}
+		f := finder{a: a, ents: ents, s: s, toks: a.Sentences[s].Tokens}
+		for j := range f.toks {
+			if f.toks[j].RStart < e.TriggerSpan.End {
+				continue
+			}
+			if w := f.low(j); w == "а" || w == "але" || w == "проте" || w == "," && (j+1 == len(f.toks) || f.low(j+1) != "де") {
+				break // "відвідав Польщу, а в Києві тим часом …": another clause
+			}
+			t := f.entityAt(j)
+			if t == "" || t == f.entityAt(j-1) || !f.settlement(t) {
+				continue
+			}
+			k := f.caseIndex(j)
+			if p := f.governedBy(k); hasCase(&f.toks[k], "v_mis") && (p == "в" || p == "у") {
+				e.Place = t
+				break
+			}
+		}
+	}
+	return evs
+}
+
+// targetTown gives an attack with no place the town whose part it struck,
+// named in the genitive after по and its noun: "вели вогонь по північних
+// районах Новоазовська", "вдарили по околицях Херсона" were in that town.
+func targetTown(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []vistka.Event {
+	for i := range evs {
+		e := &evs[i]
+		if e.Type != "ASSAULT" || e.Place != "" || e.TriggerSpan == nil {
+			continue
+		}
+		s := a.SentenceAt(e.Sentence.Start)
+		if s < 0 {
+			continue
+		}
+		f := finder{a: a, ents: ents, s: s, toks: a.Sentences[s].Tokens}
+		j := slices.IndexFunc(f.toks, func(t vistka.Token) bool { return t.RStart >= e.TriggerSpan.End })
+		for ; j >= 0 && j < len(f.toks) && f.toks[j].Kind != vistka.Punct; j++ {
+			if f.low(j) == "по" {
+				town, head := f.townOfPart(j + 1)
+				if town == "" && head >= 0 {
+					town = f.townOfNamed(f.toks[head].Lemma)
+				}
+				e.Place = town
+				break
+			}
+		}
+	}
+	return evs
+}
+
+// townOfPart returns the town named in the genitive at the end of the
+// noun phrase that starts at i ("північних і північно-східних районах
+// Новоазовська"), or "", and the index of the phrase's noun (-1 when
+// there is none).
+func (f *finder) townOfPart(i int) (town string, head int) {
+	head = -1
+	for j := i; j < len(f.toks) && j < i+6; j++ {
+		t := &f.toks[j]
+		if e := f.entityAt(j); e != "" {
+			if head >= 0 && f.settlement(e) && hasCase(t, "v_rod") {
+				return e, head
+			}
+			return "", -1
+		}
+		switch {
+		case strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, "pron"):
+			if head >= 0 {
+				return "", head // "по вокзалу ракету": the phrase ended
+			}
+			head = j
+		case strings.HasPrefix(t.Tag, "adj") && head < 0, strings.HasPrefix(t.Tag, "conj") && head < 0:
+		default:
+			return "", head
+		}
+	}
+	return "", head
+}
+
+// townOfNamed returns the town an earlier sentence named in the genitive
+// right after the noun lemma: "по вокзалу" after "удар по залізничному
+// вокзалу Краматорська" is that station, in that town. It returns "" when
+// none did, or when two towns did.
+func (f *finder) townOfNamed(lemma string) string {
+	town := ""
+	for s := f.s - 1; s >= 0; s-- {
+		g := finder{a: f.a, ents: f.ents, s: s, toks: f.a.Sentences[s].Tokens}
+		for j := 0; j+1 < len(g.toks); j++ {
+			if g.toks[j].Lemma != lemma {
+				continue
+			}
+			e := g.entityAt(j + 1)
+			if e == "" || !g.settlement(e) || !hasCase(&g.toks[j+1], "v_rod") {
+				continue
+			}
+			if town != "" && town != e {
+				return ""
+			}
+			town = e
+		}
+	}
+	return town
+}
+
+// thereThen dates an event told "Там же" or "Там" after a visit with the
+// visit's date when it has none of its own: "Сьогодні делегація прибула
+// до Вінниці … Там же представники … підписали меморандум" was signed
+// that day, on the visit.
+func thereThen(a *vistka.Analysis, evs []vistka.Event) []vistka.Event {
+	for i := range evs {
+		e := &evs[i]
+		if e.Date != "" || e.Place == "" || len(e.Aux) > 0 {
+			continue
+		}
+		s := a.SentenceAt(e.Sentence.Start)
+		if s < 1 || len(a.Sentences[s].Tokens) == 0 || lower(&a.Sentences[s].Tokens[0]) != "там" {
+			continue
+		}
+		for k := i - 1; k >= 0; k-- {
+			v := &evs[k]
+			if p := a.SentenceAt(v.Sentence.Start); p == s {
+				continue
+			} else if p < s-2 {
+				break
+			}
+			if v.Mode == "visit" {
+				if v.Place == e.Place && len(v.Aux) == 0 {
+					e.Date = v.Date
+				}
+				break
+			}
+		}
+	}
+	return evs
+}
+
+// signedAt gives a signing with no place the place of the next sentence
+// when that sentence tells the signing again by its document, with no
+// signer: "Зеленський і Кісіда підписали угоду … Документ підписали на
+// полях саміту G7 в Італії" was signed in Італія.
+func signedAt(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []vistka.Event {
+	for i := range evs {
+		e := &evs[i]
+		if e.Type != "AGREE" || e.Place != "" || len(e.Aux) > 0 {
+			continue
+		}
+		s := a.SentenceAt(e.Sentence.Start)
+		if s < 0 || s+1 >= len(a.Sentences) {
+			continue
+		}
+		f := finder{a: a, ents: ents, s: s + 1, toks: a.Sentences[s+1].Tokens}
+		if len(f.toks) < 3 || !documentNouns[f.low(0)] || !hasCase(&f.toks[0], "v_zna") || f.toks[1].Lemma != "підписати" {
+			continue
+		}
+		for j := 2; j < len(f.toks); j++ {
+			p := f.entityAt(j)
+			if p == "" || p == f.entityAt(j-1) || f.ents.Type(p) != "LOC" {
+				continue
+			}
+			k := f.caseIndex(j)
+			if g := f.governedBy(k); hasCase(&f.toks[k], "v_mis") && (g == "в" || g == "у") {
+				e.Place = p
+			}
+			break
+		}
+	}
+	return evs
+}
+
+// metOnArrival gives a meeting or a signing with no place the place of the
+// visit an adverbial participle of the same sentence tells its actor made
+// first: "Прибувши до Львова, Туск зустрівся з мером" met in Львів.
+func metOnArrival(a *vistka.Analysis, evs []vistka.Event) []vistka.Event {
+	for i := range evs {
+		e := &evs[i]
+		if e.Place != "" || len(e.Aux) > 0 || e.TriggerSpan == nil || e.Type != "AGREE" && (e.Type != "CONSULT" || e.Mode == "visit") {
+			continue
+		}
+		for k := range evs {
+			v := &evs[k]
+			if v.Mode != "visit" || v.Place == "" || v.Sentence != e.Sentence || v.TriggerSpan == nil || v.TriggerSpan.Start >= e.TriggerSpan.Start ||
+				!slices.ContainsFunc(v.Actors, func(x string) bool { return slices.Contains(e.Actors, x) }) || !participle(a, v.TriggerSpan.Start) {
+				continue
+			}
+			e.Place = v.Place
+			break
+		}
+	}
+	return evs
+}
+
+// participle reports whether the token at the code-point offset pos is
+// an adverbial participle (прибувши, приїхавши).
+func participle(a *vistka.Analysis, pos int) bool {
+	s := a.SentenceAt(pos)
+	if s < 0 {
+		return false
+	}
+	for _, t := range a.Sentences[s].Tokens {
+		if t.RStart == pos {
+			return strings.HasPrefix(t.Tag, "advp")
+		}
+	}
+	return false
+}
