@@ -73,7 +73,7 @@ func extendCountries(s *vistka.Sentence, spans []vistka.Span, from int) {
 		if sp.Type != "LOC" {
 			continue
 		}
-		i, _ := tokenRange(s.Tokens, sp.Start, sp.End)
+		i, _ := spanTokens(s.Tokens, sp.Start, sp.End)
 		if i <= 0 || i >= len(s.Tokens) {
 			continue
 		}

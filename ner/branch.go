@@ -2,7 +2,6 @@ package ner
 
 import (
 	"slices"
-	"sort"
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/internal/scan"
@@ -134,12 +133,28 @@ func namedWord(w string) bool {
 	return false
 }
 
-// spanTokens is tokenRange for tokens in order that do not overlap, as a
-// sentence's are, found by binary search.
+// spanTokens returns the tokens [from, to) of toks that lie inside
+// [start, end), (0, 0) for none, for tokens in order that do not
+// overlap, as a sentence's are. The first is found by binary search; the
+// tokens of a span are few, and its end is found by stepping over them:
+// the first token from there on that ends past end, which, their ends
+// ascending, is the first of all unless one before the span is, and then
+// no token is inside.
 func spanTokens(toks []vistka.Token, start, end int) (from, to int) {
-	from = sort.Search(len(toks), func(i int) bool { return toks[i].RStart >= start })
-	to = sort.Search(len(toks), func(i int) bool { return toks[i].REnd > end })
-	if to <= from {
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if toks[h].RStart < start {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	from, to = lo, lo
+	for to < len(toks) && toks[to].REnd <= end {
+		to++
+	}
+	if to == from {
 		return 0, 0
 	}
 	return from, to

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -213,7 +214,7 @@ func (f *featurizer) setDoc(sents []vistka.Sentence) {
 				}
 				continue
 			}
-			r, _ := utf8.DecodeRuneInString(t)
+			r := firstRune(t)
 			if !isLetter(r) {
 				continue
 			}
@@ -327,6 +328,8 @@ type featurizer struct {
 	refSlab  []blockRef // what newRefs has left of its slab
 	tags     map[string]*tagInfo
 	shapeIDs map[string]uint16 // see shapeID
+	// front is the front of words (see word).
+	front *[1 << frontBits]*wordInfo
 	// shapeRows are the blocks of the features of shapes by their
 	// number, tagInfo.rows those of tags, gazRows those of gazetteer
 	// categories and cluRows those of word classes (typeRows).
@@ -554,7 +557,7 @@ func (f *featurizer) newWfeat(w *wordInfo, k int) uint32 {
 		f.setFeats(w, kLemma, hs[:])
 		return w.feat[k]
 	case k == kLemSuf:
-		h = tLemSuf.str(suffix(w.lower, 3))
+		h = tLemSuf.str(w.suf3)
 	case k < kClu && (k-kSuf)%(kPre-kSuf) < w.runes-1:
 		// s1 … s5 and p1 … p5 of the affixes shorter than the word,
 		// which own and extract read together.
@@ -657,22 +660,80 @@ func (f *featurizer) newTfeat(t *tagInfo, k int) uint32 {
 
 // word returns the cached wordInfo of text, computing it on a miss. The
 // cache keeps its own copy of text so that it does not hold on to the
-// document text is cut from.
+// document text is cut from. A direct-mapped front holds the words last
+// found in each of its slots: most tokens are common words, found there
+// with a cheap hash and one comparison rather than the map's. It only
+// ever holds words of the map, and is cleared with it, so that a text
+// has one wordInfo.
 func (f *featurizer) word(text string) *wordInfo {
-	if w, ok := f.words[text]; ok {
+	if f.front == nil {
+		f.front = new([1 << frontBits]*wordInfo)
+	}
+	slot := &f.front[frontSlot(text)]
+	if w := *slot; w != nil && w.orig == text {
 		return w
 	}
+	w, ok := f.words[text]
+	if !ok {
+		w = f.newWordInfo(text)
+	}
+	*slot = w
+	return w
+}
+
+// frontBits is the log2 of the slots of featurizer.front: 8,192 words,
+// 64 KB.
+const frontBits = 13
+
+// frontSlot returns the slot of text in featurizer.front: a hash of its
+// length and of its first and last eight bytes, or of all of a shorter
+// one.
+func frontSlot(s string) uint32 {
+	h := uint64(len(s))
+	if len(s) >= 8 {
+		h ^= load64(s) ^ bits.RotateLeft64(load64(s[len(s)-8:]), 31)
+	} else {
+		for i := 0; i < len(s); i++ {
+			h = h<<8 ^ uint64(s[i])
+		}
+	}
+	return uint32((h * 0x9e3779b97f4a7c15) >> (64 - frontBits))
+}
+
+// load64 returns the first eight bytes of s, which has as many, little
+// endian.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// newWordInfo computes the wordInfo of text and puts it in the map.
+func (f *featurizer) newWordInfo(text string) *wordInfo {
 	if f.words == nil || len(f.words) >= maxCached {
 		f.words = make(map[string]*wordInfo, 1024)
+		if f.front != nil {
+			clear(f.front[:])
+		}
 	}
 	// One string holds the word, its shapes and, where it differs, the
 	// word lower-cased: one allocation for a word not seen before.
 	var buf [256]byte
 	b := append(buf[:0], text...)
-	b, short := appendShapes(b, text)
+	var short int
+	n, upper, plain := plainCyrillic(text)
+	if plain {
+		b, short = appendPlainShapes(b, n, upper)
+	} else {
+		b, short = appendOtherShapes(b, text)
+	}
 	long := len(b)
-	b = scan.AppendLower(b, text)
-	same := string(b[long:]) == text
+	// A word of lower-case Cyrillic letters is its own lower case.
+	same := plain && !upper
+	if !same {
+		b = scan.AppendLower(b, text)
+		same = string(b[long:]) == text
+	}
 	if same {
 		b = b[:long]
 	}
@@ -685,11 +746,14 @@ func (f *featurizer) word(text string) *wordInfo {
 	if !same {
 		w.lower = all[long:]
 	}
-	w.runes = scan.RuneCount(w.lower)
+	w.runes = n
+	if !plain {
+		w.runes = scan.RuneCount(w.lower)
+	}
 	w.first = firstRune(text)
 	w.sid = f.shapeID(w.shape)
 	w.suf3 = suffix(w.lower, 3)
-	w.stem = stem(w.lower)
+	w.stem = stemOf(w.lower, w.runes)
 	f.words[text] = w
 	return w
 }
@@ -747,6 +811,15 @@ func (f *featurizer) tagParts(tag string) *tagInfo {
 // from Ѐ to џ, most of a text, are told apart in place, without
 // decoding them.
 func appendShapes(b []byte, w string) ([]byte, int) {
+	if n, upper, ok := plainCyrillic(w); ok {
+		return appendPlainShapes(b, n, upper)
+	}
+	return appendOtherShapes(b, w)
+}
+
+// appendOtherShapes is appendShapes for a word plainCyrillic does not
+// pass, rune by rune.
+func appendOtherShapes(b []byte, w string) ([]byte, int) {
 	var sbuf, lbuf [64]byte
 	sb, lb := sbuf[:0], lbuf[:0]
 	var prev rune
@@ -804,6 +877,41 @@ func appendShapes(b []byte, w string) ([]byte, int) {
 	b = append(b, sb...)
 	long := len(b)
 	return append(b, lb...), long
+}
+
+// appendPlainShapes is appendShapes for a word of n letters that
+// plainCyrillic passes, upper when the first is upper case: "x" and
+// "xxx", or "Xx" and "Xxxx", cut to n letters.
+func appendPlainShapes(b []byte, n int, upper bool) ([]byte, int) {
+	if upper {
+		b = append(b, "Xx"[:min(n, 2)]...)
+		return append(b, "Xxxx"[:min(n, 4)]...), len(b)
+	}
+	b = append(b, 'x')
+	return append(b, "xxx"[:min(n, 3)]...), len(b)
+}
+
+// plainCyrillic reports whether w is n letters from Ѐ to џ, all lower
+// case past the first, and whether the first is upper case: the words
+// whose shapes appendShapes writes without its loop.
+func plainCyrillic(w string) (n int, upper, ok bool) {
+	if len(w) < 2 || len(w)%2 != 0 {
+		return 0, false, false
+	}
+	switch c, d := w[0], w[1]; {
+	case c == 0xd0 && d&0xc0 == 0x80:
+		upper = d < 0xb0 // Ѐ to Я
+	case c == 0xd1 && d-0x80 < 0x20: // р to џ
+	default:
+		return 0, false, false
+	}
+	for i := 2; i+1 < len(w); i += 2 {
+		// а to п, р to џ
+		if c, d := w[i], w[i+1]; !(c == 0xd0 && d-0xb0 < 0x10 || c == 0xd1 && d-0x80 < 0x20) {
+			return 0, false, false
+		}
+	}
+	return len(w) / 2, upper, true
 }
 
 func tagParts(tag string) (pos, cas, marks string) {
@@ -870,12 +978,15 @@ func (f *featurizer) prepare(s *vistka.Sentence) {
 	}
 	toks := s.Tokens
 	n := len(toks)
-	f.info = f.info[:0]
+	// Each token's info is set in its place, and its history key with it.
+	f.info = slices.Grow(f.info[:0], n)[:n]
+	f.keys = slices.Grow(f.keys[:0], n)[:n]
 	useGaz := f.set&featGaz != 0 && f.gaz != nil
 	morph := f.set&featMorph != 0
 	for i := range toks {
 		t := &toks[i]
-		var ti tokInfo
+		ti := &f.info[i]
+		*ti = tokInfo{}
 		var w *wordInfo
 		if f.known != nil {
 			w = f.known[i]
@@ -915,23 +1026,15 @@ func (f *featurizer) prepare(s *vistka.Sentence) {
 		case "»", "“", "”", "›":
 			ti.isCloQ = true
 		case "\"":
-			// resolved below by position
-		}
-		f.info = append(f.info, ti)
-	}
-	// Straight quotes: opening when not after a word, closing otherwise.
-	for i := range toks {
-		if toks[i].Text == "\"" {
-			if i == 0 || toks[i-1].REnd < toks[i].RStart || f.info[i-1].isOpenQ {
-				f.info[i].isOpenQ = true
+			// A straight quote opens when not after a word, and
+			// closes otherwise.
+			if i == 0 || toks[i-1].REnd < t.RStart || f.info[i-1].isOpenQ {
+				ti.isOpenQ = true
 			} else {
-				f.info[i].isCloQ = true
+				ti.isCloQ = true
 			}
 		}
-	}
-	f.keys = f.keys[:0]
-	for i := range toks {
-		f.keys = append(f.keys, histKey(&f.info[i]))
+		f.keys[i] = histKey(ti)
 	}
 	// Runs of capitalised words: names are such runs, and where a token
 	// stands in one says much about B, I, L.
@@ -1165,9 +1268,8 @@ func (f *featurizer) context(toks []vistka.Token, i int, prev *wordInfo, q *quot
 	}
 	if x, ok := f.docStats(w); ok {
 		ws := &f.stats[x]
-		r, _ := utf8.DecodeRuneInString(toks[i].Text)
 		var k uint32
-		if isUpper(r) {
+		if isUpper(w.first) { // the token's first rune, w being its word
 			k |= 1
 		}
 		if i == 0 {
@@ -1220,12 +1322,14 @@ var endingsByLast = func() (t [stemLast - stemFirst + 1][]stemEnding) {
 // stem strips one inflectional ending from a lower-cased word of five or
 // more letters so that the cases of a name share a feature: Блінкеном,
 // Блінкена → блінкен. It strips the first of stemEndings that fits.
-func stem(w string) string {
+func stem(w string) string { return stemOf(w, scan.RuneCount(w)) }
+
+// stemOf is stem(w) for w of n runes, which the caller has counted.
+func stemOf(w string, n int) string {
 	r, _ := decodeLastRune(w)
 	if r < stemFirst || r > stemLast {
 		return w // no ending ends so
 	}
-	n := scan.RuneCount(w)
 	if n < 5 {
 		return w
 	}

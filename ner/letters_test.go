@@ -89,7 +89,8 @@ func TestIsLatin(t *testing.T) {
 // TestMightSplit checks mightSplit, which passes Cyrillic and ASCII
 // letters and digits without decoding them, against the rune by rune
 // test, on words, punctuation, every rune from U+0000 to U+04FF after
-// and before a letter, and invalid UTF-8.
+// and before a letter, long words with a rune put in at every place,
+// and invalid UTF-8.
 func TestMightSplit(t *testing.T) {
 	slow := func(w string) bool {
 		n := 0
@@ -118,6 +119,18 @@ func TestMightSplit(t *testing.T) {
 		for _, w := range []string{string(r), "ab" + string(r), string(r) + "Ґ", "я" + string(r) + "7"} {
 			if got, want := mightSplit(w), slow(w); got != want {
 				t.Fatalf("mightSplit(%q) = %t; rune by rune %t", w, got, want)
+			}
+		}
+	}
+	// Long words, read eight bytes at a time, with a rune that cuts or
+	// a byte that is no letter's at every place.
+	for _, long := range []string{"держадміністрації", "Верховна", "абвгґдеє", "Київщини"} {
+		for i := 0; i <= len(long); i++ {
+			for _, x := range []string{"", ".", " ", "«", "\xd0", "\x80", "\xd1\xc0", "ʼ", "-", "1"} {
+				w := long[:i] + x + long[i:]
+				if got, want := mightSplit(w), slow(w); got != want {
+					t.Fatalf("mightSplit(%q) = %t; rune by rune %t", w, got, want)
+				}
 			}
 		}
 	}

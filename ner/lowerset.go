@@ -56,9 +56,18 @@ func (s lowerSet) has(w string) bool {
 }
 
 // lower returns scan.ToLower(w) when w may lower-case to one of the
-// set's words, "" otherwise.
+// set's words, "" otherwise. The test of the length, which most words
+// fail, is made where lower is called.
 func (s lowerSet) lower(w string) string {
-	if s.lens&(1<<min(len(w), 63)) == 0 || !s.startsOne(w) {
+	if s.lens&(1<<min(len(w), 63)) == 0 {
+		return ""
+	}
+	return s.lowerStart(w)
+}
+
+// lowerStart is lower past the test of the length.
+func (s lowerSet) lowerStart(w string) string {
+	if !s.startsOne(w) {
 		return ""
 	}
 	return scan.ToLower(w)

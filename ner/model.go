@@ -483,7 +483,7 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 				sp.Lemma = sp.Text // what BaseForm gives them
 				continue
 			}
-			from, to := tokenRange(s.Tokens, sp.Start, sp.End)
+			from, to := spanTokens(s.Tokens, sp.Start, sp.End)
 			sp.Lemma = m.baseForm(st, sp.Type, sp.Text, s.Tokens[from:to])
 			if parts := Conjuncts(s.Tokens[from:to]); sp.Type == "PERS" && len(parts) > 1 {
 				// "Миколу та Ларису Онул": each name in its base form
@@ -657,23 +657,6 @@ func (v *viterbi) backtrace(n, nl int, end []float32, labels []uint8) []uint8 {
 		arg = int(v.back[i*nl+arg])
 	}
 	return labels
-}
-
-// tokenRange returns the tokens [from, to) that lie inside [start, end).
-func tokenRange(toks []vistka.Token, start, end int) (from, to int) {
-	from = len(toks)
-	for i := range toks {
-		if toks[i].RStart >= start && toks[i].REnd <= end {
-			if from == len(toks) {
-				from = i
-			}
-			to = i + 1
-		}
-	}
-	if to < from {
-		return 0, 0
-	}
-	return from, to
 }
 
 // harmonize turns on harmonizeTypes; a variable for experiments.
@@ -930,7 +913,7 @@ func (r Recognizer) Find(text string, sents []vistka.Sentence) []vistka.Span {
 			s.Lemma = s.Text
 		} else if si := sentenceOf(refined, s.Start); si >= 0 {
 			toks := refined[si].Tokens
-			from, to := tokenRange(toks, s.Start, s.End)
+			from, to := spanTokens(toks, s.Start, s.End)
 			if to > from {
 				s.Lemma = r.Model.lemmas.BaseForm(s.Type, s.Text, toks[from:to])
 			}
@@ -950,8 +933,10 @@ type offsets struct {
 // says.
 func byteOffsets(text string, sents []vistka.Sentence) offsets {
 	n := 0
+	// The tokens by pointer: a copy of each costs more than the tests.
 	for i := range sents {
-		for _, t := range sents[i].Tokens {
+		for k := range sents[i].Tokens {
+			t := &sents[i].Tokens[k]
 			if !inside(t.RStart, text) || !inside(t.REnd, text) || !inside(t.Start, text) || !inside(t.End, text) {
 				n = -1 // not offsets into text: keep them all in a map
 				break
@@ -975,7 +960,8 @@ func byteOffsets(text string, sents []vistka.Sentence) offsets {
 	}
 	o.pos = make([]int32, n)
 	for i := range sents {
-		for _, t := range sents[i].Tokens {
+		for k := range sents[i].Tokens {
+			t := &sents[i].Tokens[k]
 			o.pos[t.RStart] = int32(t.Start) + 1
 			o.pos[t.REnd] = int32(t.End) + 1
 		}

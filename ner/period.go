@@ -159,11 +159,14 @@ func monthRangeSpan(ts []vistka.Token) bool {
 }
 
 // monthPair reports whether w is two months' names joined by a hyphen
-// (травні-жовтні).
+// (травні-жовтні): two forms of 10 bytes at least and a dash, a length
+// tested where it is called, for every token.
 func monthPair(w string) bool {
-	if len(w) < 21 {
-		return false // two forms of 10 bytes at least and a dash
-	}
+	return len(w) >= 21 && cutMonthPair(w)
+}
+
+// cutMonthPair is monthPair past the test of the length.
+func cutMonthPair(w string) bool {
 	l, r, ok := strings.Cut(w, "-")
 	if !ok {
 		l, r, ok = strings.Cut(w, "–")

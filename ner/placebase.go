@@ -42,7 +42,8 @@ func (m *Model) harmonizePlaceBases(sentences []vistka.Sentence, spans []vistka.
 	}
 	nominatives := map[string][]int{} // capitalised words read as nominatives, where they start
 	for i := range sentences {
-		for _, t := range sentences[i].Tokens {
+		for k := range sentences[i].Tokens {
+			t := &sentences[i].Tokens[k] // not a copy of each token
 			if t.Kind == vistka.Word && startsUpper(t.Text) && strings.HasPrefix(t.Tag, "noun") && caseOf(t.Tag) == "v_naz" {
 				nominatives[t.Text] = append(nominatives[t.Text], t.RStart)
 			}

@@ -47,8 +47,9 @@ func appendShapesRef(b []byte, w string) ([]byte, int) {
 }
 
 // TestAppendShapes checks appendShapes against the decoding version on
-// every rune up to U+0800 alone and in runs, on invalid bytes, and on
-// random strings of ASCII, Cyrillic and other letters.
+// every rune up to U+0800 alone and in runs, on invalid bytes, on every
+// pair of bytes that starts with 0xd0 or 0xd1 around words of Cyrillic
+// letters, and on random strings of ASCII, Cyrillic and other letters.
 func TestAppendShapes(t *testing.T) {
 	check := func(w string) {
 		t.Helper()
@@ -69,6 +70,18 @@ func TestAppendShapes(t *testing.T) {
 		check(string([]byte{0xd0, byte(b)}))
 		check(string([]byte{0xd1, byte(b)}))
 		check(string([]byte{byte(b), 0x80}) + "я")
+	}
+	// plainCyrillic's words and their neighbours: every two bytes from
+	// 0xd0 or 0xd1 before and after lower- and upper-case letters.
+	for _, c := range []byte{0xd0, 0xd1} {
+		for d := range 256 {
+			p := string([]byte{c, byte(d)})
+			for _, rest := range []string{"", "я", "пр", "ааа", "ївєр", "аЯ", "ґ", "a", "\xd0", "-"} {
+				check(p + rest)
+				check(rest + p)
+				check("Ж" + rest + p)
+			}
+		}
 	}
 	r := rand.New(rand.NewPCG(1, 2))
 	alphabet := []rune("aZ09-.'’«»АЯабяєЄіІїЇґҐѐЀџЏѠѡёЁ€ßÉ日\u0301")

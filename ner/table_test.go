@@ -239,3 +239,18 @@ func TestOpenKeyOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestEmptyTable checks that the table of a model with no features has
+// a shift below 32, as home's mask needs, and finds nothing.
+func TestEmptyTable(t *testing.T) {
+	m := &Model{index: make([]byte, 4*(1<<bucketBits+1)), woff: make([]byte, 4)}
+	tab := newTable(m)
+	if tab.shift >= 32 {
+		t.Fatalf("shift %d", tab.shift)
+	}
+	for _, h := range []uint32{0, 1, 1 << 31, 0xfffffffe, 0xffffffff} {
+		if e := tab.find(h); e != 0 {
+			t.Errorf("find(%08x) = %x in an empty table", h, e)
+		}
+	}
+}
