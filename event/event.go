@@ -563,7 +563,7 @@ func (f *finder) datedBan(i int) bool {
 
 // damages are the verbs of damage that are an attack only when a state
 // or armed forces do it.
-var damages = map[string]bool{"пошкодити": true, "пошкоджувати": true, "зруйнувати": true, "руйнувати": true}
+var damages = map[string]bool{"пошкодити": true, "пошкоджувати": true, "зруйнувати": true, "руйнувати": true, "поранити": true}
 
 // hostile reports whether an actor can attack: a country named in the
 // text, or a phrase of armed forces or invaders (російські війська,
@@ -2083,6 +2083,26 @@ func (f *finder) mayDo(i int) bool {
 	return false
 }
 
+// insistedOnAct reports whether the insisting at i is on an act named by a
+// verbal noun right after на, past adjectives: "наполягає на скасуванні
+// санкцій", "на негайній відставці уряду" (not "на своїй невинуватості").
+func (f *finder) insistedOnAct(i int) bool {
+	if i+2 >= len(f.toks) || f.low(i+1) != "на" {
+		return false
+	}
+	for j := i + 2; j < len(f.toks) && j <= i+4; j++ {
+		t := &f.toks[j]
+		if strings.HasPrefix(t.Tag, "noun") {
+			l := f.low(j)
+			return strings.HasSuffix(l, "ння") || strings.HasSuffix(l, "ття") || l == "відставка"
+		}
+		if !strings.HasPrefix(t.Tag, "adj") {
+			return false
+		}
+	}
+	return false
+}
+
 // dutyBound reports whether the infinitive at i tells a duty: зобов'язаний
 // right before it, or with a form of бути between ("зобов'язана була
 // відхилити").
@@ -2279,6 +2299,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			if !f.acceptedBid(i) {
 				continue // "акцептувати рахунок": a payment, no agreement
 			}
+		case "обуритися", "обурюватися":
+			if !f.entityAhead(i) {
+				continue // "глядачі обурилися ціною квитків": outrage at no one named
+			}
 		case "викрити", "викривати":
 			if !f.entityAhead(i) {
 				continue // "поліція викрила кол-центр": exposed, with no one named accused
@@ -2300,8 +2324,32 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				continue // "змусили воротаря попрацювати": made to, not coerced
 			}
 		case "наполягати", "наполягти":
-			if i+2 >= len(f.toks) || f.toks[i+1].Text != "," || f.low(i+2) != "щоб" {
+			if (i+2 >= len(f.toks) || f.toks[i+1].Text != "," || f.low(i+2) != "щоб") && !f.insistedOnAct(i) {
 				continue // "наполягає на своїй невинуватості": insisting, no demand
+			}
+		case "продовжити", "продовжувати", "подовжити", "подовжувати":
+			if i > 0 && f.low(i-1) == "не" {
+				continue // "не продовжила обмеження на імпорт": restrictions let lapse, none imposed
+			}
+		case "попередити", "застерегти":
+			if i+1 >= len(f.toks) || f.entityAt(i+1) == "" || !hasCase(&f.toks[i+1], "v_zna") {
+				continue // "синоптики попередили про наслідки негоди": a warning to no one named, no threat
+			}
+		case "узгодити":
+			if !f.withPartner(i) && !strings.HasSuffix(t.Tag, ":p") && !strings.Contains(t.Tag, ":p:") {
+				continue // "громада узгодила перейменування села": one side's approval, no agreement between sides
+			}
+		case "прилетіти", "прилітати":
+			if f.weaponBefore(i) || f.weaponAfter(i) {
+				continue // "ракета прилетіла у житловий будинок": a hit, no visit
+			}
+		case "припинити", "припиняти":
+			if strings.Contains(t.Tag, ":inf") && (i == 0 || !strings.HasPrefix(f.toks[i-1].Tag, "verb")) {
+				continue // "протестуючи проти рішення уряду припинити фінансування": whose decision, the words around tell
+			}
+		case "покарати":
+			if !strings.Contains(t.Tag, ":past") && !passive {
+				continue // "Чи не покарає їх за це Бог?": a punishment wondered about, none done
 			}
 		case "перевірити", "перевіряти":
 			if !f.checkedForPart(i) {
@@ -2429,6 +2477,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					if f.low(j) == "підтримка" && j > 0 && materialAid[f.low(j-1)] {
 						tr.k = kind{"AID", ""} // "надавати фінансову підтримку метрополітену": money or goods
 					}
+					if f.low(j) == "навчання" && !f.jointDrill(j) {
+						tr.k = kind{"MOBILIZE", ""} // "провела навчання ядерних сил": a show of force
+					}
 					if f.low(j) == "перевірка" && j+1 < len(f.toks) && (strings.HasPrefix(f.low(j+1), "боєготовн") || strings.HasPrefix(f.low(j+1), "боєздатн")) {
 						tr.k = kind{"MOBILIZE", ""} // "провела перевірку боєготовності військ": forces readied
 					}
@@ -2522,7 +2573,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.k.typ == "" && gives[v] && f.givenBefore(i) {
 			tr.k, tr.donor = kind{"AID", ""}, true // "Ще два автотрансформатори передасть Литва": the object first
 		}
-		if tr.k.typ == "" && (v == "доставити" || v == "доставляти") && f.suppliesAfter(i) {
+		if tr.k.typ == "" && (v == "доставити" || v == "доставляти" || v == "доправити" || v == "доправляти") && f.suppliesAfter(i) {
 			tr.k = kind{"AID", ""} // "конвой доставив у громаду продуктові набори": relief brought
 		}
 		if v == "прибути" || v == "прибувати" {
@@ -4117,8 +4168,25 @@ func (f *finder) clauseEnd(at, end int) int {
 		if f.toks[j].Text == "," && (f.low(j+1) == "що" || f.low(j+1) == "який" || strings.HasPrefix(f.toks[j+1].Tag, "advp")) {
 			return j
 		}
+		if f.toks[j].Text == ":" && f.subjectClause(j+1) {
+			return j // "підірвали колію під потягом: СБУ затримала підозрюваного"
+		}
 	}
 	return end
+}
+
+// subjectClause reports whether a clause of its own starts at i: a name
+// and a finite verb right after it (the second half of a headline).
+func (f *finder) subjectClause(i int) bool {
+	e := f.entityAt(i)
+	if e == "" {
+		return false
+	}
+	j := i
+	for j < len(f.toks) && f.entityAt(j) == e {
+		j++
+	}
+	return j < len(f.toks) && strings.HasPrefix(f.toks[j].Tag, "verb") && !strings.Contains(f.toks[j].Tag, ":inf")
 }
 
 // entityAt returns the entity id a token belongs to; "" for an index
@@ -5054,6 +5122,17 @@ func (f *finder) weaponBefore(i int) bool {
 	return false
 }
 
+// weaponAfter reports whether a weapon in the nominative follows the verb
+// at i in its clause: "у будинок прилетіла ракета".
+func (f *finder) weaponAfter(i int) bool {
+	for j := i + 1; j < len(f.toks) && f.toks[j].Kind != vistka.Punct; j++ {
+		if t := &f.toks[j]; weapons[lower(t)] && hasCase(t, "v_naz") {
+			return true
+		}
+	}
+	return false
+}
+
 // sportsTarget reports whether the object right after the verb at i, past
 // adjectives, is a goal or a ball: a match told in the words of war.
 func (f *finder) sportsTarget(i int) bool {
@@ -5363,6 +5442,9 @@ var lightOnly = map[string]bool{
 	"підтримка": true,
 	// "посередник заявив": who mediates, no mediation
 	"посередник": true, "посередниця": true,
+	// new nouns of the widened lexicon count when a light verb names them:
+	// "оголосили голодування, мобілізацію, перемир'я", "надала притулок"
+	"голодування": true, "мобілізація": true, "перемир'я": true, "притулок": true, "вдячність": true,
 }
 
 // lastMeeting returns the participants of the last meeting, agreement or
@@ -7325,12 +7407,32 @@ func (f *finder) text(from, to int) string {
 	return f.a.Text[f.toks[from].Start:f.toks[to-1].End]
 }
 
+// coordinators join two verbs of one list.
+var coordinators = map[string]bool{"і": true, "й": true, "та": true}
+
 // requested reports whether the verb at i is an infinitive that a verb
 // of asking governs: "закликає допомогти дружині" asks for aid, it gives
 // none.
 func (f *finder) requested(i int) bool {
 	if !strings.Contains(f.toks[i].Tag, ":inf") {
 		return false
+	}
+	if i > 0 && coordinators[f.low(i-1)] {
+		// "закликав припинити вогонь з 20 грудня до 19 січня та обміняти
+		// всіх полонених": the second of two infinitives asked for, past
+		// the first one's long object
+		for j := i - 2; j >= 0 && j >= i-16; j-- {
+			t := &f.toks[j]
+			if t.Kind == vistka.Punct && t.Text != "«" && t.Text != "»" {
+				break
+			}
+			if strings.HasPrefix(t.Tag, "verb") {
+				if strings.Contains(t.Tag, ":inf") && f.requested(j) {
+					return true
+				}
+				break
+			}
+		}
 	}
 	// "закликав грузинську владу відмовитися": the addressee may stand
 	// between them, and a time ("протягом двох місяців скасувати").
@@ -7694,6 +7796,10 @@ var gives = map[string]bool{
 	"передавати": true, "поставити": true, "постачати": true, "відправити": true,
 	"виплатити": true, "виплачувати": true, "подарувати": true,
 	"додати": true, // "ЄС додасть ще 400 млн євро": more money from a donor
+	// sent to someone named: "Канада надішле Україні бронетехніку"
+	"надіслати": true, "надсилати": true,
+	// pledged or donated: "Литва пожертвувала Україні 10 млн євро"
+	"пожертвувати": true, "задонатити": true,
 }
 
 // rescuers are the people a state sends another to help: "направила 40
@@ -7714,6 +7820,7 @@ var materiel = map[string]bool{
 	"сканер": true, "автобус": true, "вантажівка": true, "пікап": true, "реанімобіль": true, "швидка": true,
 	"ноутбук": true, "комп'ютер": true, "термінал": true, "тепловізор": true, "бронежилет": true,
 	"шолом": true, "пальне": true, "паливо": true, "кошти": true, "автотрансформатор": true, "установка": true, "підстанція": true,
+	"ппо": true, "артилерія": true,
 }
 
 // forCountry reports whether the clause of the verb at i names a country
@@ -7847,8 +7954,9 @@ func (f *finder) eventNoun(j int) bool {
 		return !(j+1 < len(f.toks) && courtWords[f.low(j+1)])
 	}
 	if f.low(j) == "навчання" {
-		// "провели спільні навчання": joint exercises, not training
-		return j > 0 && strings.HasPrefix(f.low(j-1), "спільн")
+		// "провели спільні навчання": joint exercises, not training;
+		// "провела навчання ядерних сил": a show of force (see drill)
+		return f.jointDrill(j) || f.drill(j)
 	}
 	if f.low(j) != "акція" {
 		return true
@@ -7857,6 +7965,31 @@ func (f *finder) eventNoun(j int) bool {
 		return true // "акцією з вимогою не споруджувати пам'ятник": a protest
 	}
 	return j+1 < len(f.toks) && protestKinds[f.low(j+1)]
+}
+
+// jointDrill reports whether the навчання at j are joint: "спільні
+// (військові) навчання".
+func (f *finder) jointDrill(j int) bool {
+	return j > 0 && strings.HasPrefix(f.low(j-1), "спільн") || j > 1 && strings.HasPrefix(f.low(j-2), "спільн")
+}
+
+// drill reports whether the навчання at j are military exercises of one
+// side's forces: "військові навчання", "навчання ядерних сил", "навчання
+// Чорноморського флоту" (PLOVER's MOBILIZE, a show of military power).
+func (f *finder) drill(j int) bool {
+	if j > 0 && (strings.HasPrefix(f.low(j-1), "військов") || strings.HasPrefix(f.low(j-1), "командно-штабн")) {
+		return true
+	}
+	for k := j + 1; k < len(f.toks) && k <= j+3; k++ {
+		switch f.low(k) {
+		case "війська", "військо", "сили", "сила", "армія", "флот", "угруповання", "десантник", "ппо":
+			return hasCase(&f.toks[k], "v_rod")
+		}
+		if !strings.HasPrefix(f.toks[k].Tag, "adj") {
+			return false
+		}
+	}
+	return false
 }
 
 // assetDeclaration reports whether the декларація at j is one's
@@ -10332,6 +10465,14 @@ func (f *finder) gatheredToProtest(i int) bool {
 			break
 		}
 	}
+	for j := i + 1; j+1 < len(f.toks) && j <= i+4; j++ {
+		if f.low(j) == "на" && rallyNouns[f.low(j+1)] {
+			return true // "зібралися на мітинг", "на акцію протесту"
+		}
+		if f.toks[j].Kind == vistka.Punct {
+			break
+		}
+	}
 	for j := i + 1; j+1 < len(f.toks) && j-i <= 15; j++ {
 		if f.low(j) == "щоб" {
 			switch f.verb(j + 1) {
@@ -10346,6 +10487,10 @@ func (f *finder) gatheredToProtest(i int) bool {
 	}
 	return false
 }
+
+// rallyNouns are what people gather for when they protest: зібралися на
+// мітинг.
+var rallyNouns = map[string]bool{"мітинг": true, "протест": true, "пікет": true, "демонстрація": true, "марш": true, "віче": true, "страйк": true}
 
 // gatherers are the nouns for people who gather to protest.
 var gatherers = map[string]bool{"протестувальник": true, "протестувальники": true, "мітингувальник": true,
