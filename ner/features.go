@@ -351,6 +351,11 @@ type featurizer struct {
 	tokTypes  []typeBlocks     // for a token without a block
 	bias      [maxLabels]int32 // the weights of the bias feature, with a table
 	scratch   [rowLen]int32    // a row for block and typeRow
+	// The cache of the rows of the constant features of tokens
+	// (constRow), and a buffer for their entries.
+	constKeys *[1 << constBits]constKey
+	constRows *[1 << constBits][maxLabels]int32
+	constOut  []uint32
 
 	// docWords are the words of the tokens of the document setDoc read,
 	// where it looked them up (nil elsewhere), sentence si's from
@@ -1105,7 +1110,7 @@ func (f *featurizer) extract(s *vistka.Sentence) {
 			out = append(out, f.wfeat(word(i+d), kShape+d+2))
 		}
 		out = append(out, f.wfeat(w, kLShape))
-		out = f.joint(out, i, prev, w, next)
+		out = f.joint(out, i, prev, w, next, nil)
 		for d := -1; d <= 1; d++ {
 			if p := at(i + d); p != nil {
 				out = append(out, f.wfeat(p.w, kStem+d+1))
@@ -1117,7 +1122,7 @@ func (f *featurizer) extract(s *vistka.Sentence) {
 		if p := at(i + 1); p != nil {
 			out = append(out, f.wfeat(p.w, kSuf3N+1))
 		}
-		out = f.context(toks, i, prev, &q, out)
+		out = f.context(toks, i, prev, &q, out, nil)
 		if f.set&featGaz != 0 {
 			for d := -2; d <= 2; d++ {
 				if p := at(i + d); p != nil && p.gaz != 0 {
@@ -1204,7 +1209,8 @@ type quoteState struct {
 // context appends to out the features of token i of toks (as prepare
 // read them) that depend on where it stands: first in its sentence, in
 // quotes, and what the document says of its word. prev is the word
-// before it; q follows the quotes from token to token.
+// before it; q follows the quotes from token to token. With ck, it
+// leaves the constants of the featurizer out and records them in ck.
 // wordAt returns the word at i of a sentence of n tokens, or the
 // sentence's bounds around it.
 func (f *featurizer) wordAt(i, n int) *wordInfo {
@@ -1221,25 +1227,39 @@ func (f *featurizer) wordAt(i, n int) *wordInfo {
 // document decide together: the run of capitals it stands in, the types
 // predicted for its word before, and the shapes and words of its
 // neighbours with its own. extract and score read them at the same place.
-func (f *featurizer) joint(out []uint32, i int, prev, w, next *wordInfo) []uint32 {
+//
+// With ck, it leaves the constants of the featurizer (consts) out and
+// records them in ck instead, as context does.
+func (f *featurizer) joint(out []uint32, i int, prev, w, next *wordInfo, ck *constKey) []uint32 {
 	c := f.cst
-	if f.runs[i] != 0 {
-		out = append(out, c.capRun[f.runs[i]])
-	}
-	if f.hist != nil && f.keys[i] != "" {
-		for b, seen := 0, f.hist[f.keys[i]]; seen != 0; b, seen = b+1, seen>>1 {
-			if seen&1 != 0 {
-				out = append(out, c.hist[b])
+	if ck != nil {
+		if f.hist != nil && f.keys[i] != "" {
+			ck.bits |= uint64(f.hist[f.keys[i]]) << ckHist
+		}
+		ck.bits |= uint64(f.runs[i]) << ckRun // below 64, as capRun
+	} else {
+		if f.runs[i] != 0 {
+			out = append(out, c.capRun[f.runs[i]])
+		}
+		if f.hist != nil && f.keys[i] != "" {
+			for b, seen := 0, f.hist[f.keys[i]]; seen != 0; b, seen = b+1, seen>>1 {
+				if seen&1 != 0 {
+					out = append(out, c.hist[b])
+				}
 			}
 		}
 	}
 	if f.stk != nil {
 		out = f.stackFeats(out, i)
 	}
+	if ck != nil {
+		ck.shape3 = f.shape3(prev, w, next)
+		return append(out, f.shapeLow(prev, w), f.capAfter(prev, w))
+	}
 	return append(out, f.shape3(prev, w, next), f.shapeLow(prev, w), f.capAfter(prev, w))
 }
 
-func (f *featurizer) context(toks []vistka.Token, i int, prev *wordInfo, q *quoteState, out []uint32) []uint32 {
+func (f *featurizer) context(toks []vistka.Token, i int, prev *wordInfo, q *quoteState, out []uint32, ck *constKey) []uint32 {
 	c := f.cst
 	ti := &f.info[i]
 	w := ti.w
@@ -1255,7 +1275,12 @@ func (f *featurizer) context(toks []vistka.Token, i int, prev *wordInfo, q *quot
 		}
 	}
 	if q.depth > 0 && !ti.isOpenQ {
-		out = append(out, c.quote, f.wfeat(q.ctx, kQCtx), c.qdist[min(i-q.start, 4)])
+		if ck != nil {
+			ck.bits |= uint64(1+min(i-q.start, 4)) << ckQDist
+			out = append(out, f.wfeat(q.ctx, kQCtx))
+		} else {
+			out = append(out, c.quote, f.wfeat(q.ctx, kQCtx), c.qdist[min(i-q.start, 4)])
+		}
 	}
 	if i > 0 && f.info[i-1].isOpenQ {
 		out = append(out, f.wfeat(w, kQOpen))
@@ -1281,9 +1306,17 @@ func (f *featurizer) context(toks []vistka.Token, i int, prev *wordInfo, q *quot
 		if ws.lower > 0 {
 			k |= 8
 		}
-		out = append(out, c.doc[k])
-		if ws.quoted > 0 && q.depth == 0 {
-			out = append(out, c.docQ[k&1])
+		quoted := ws.quoted > 0 && q.depth == 0
+		if ck != nil {
+			ck.bits |= uint64(1+k) << ckDoc
+			if quoted {
+				ck.bits |= uint64(1+k&1) << ckDocQ
+			}
+		} else {
+			out = append(out, c.doc[k])
+			if quoted {
+				out = append(out, c.docQ[k&1])
+			}
 		}
 		for _, p := range ws.prevW {
 			out = append(out, f.wfeat(p, kDocPrev))

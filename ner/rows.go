@@ -34,8 +34,9 @@ const rowBlock = 5
 //
 // The weights of a token's own features and of its neighbours' first
 // mentions are added one by one to a row of f.rows, which starts as the
-// bias; the blocks of the tokens seen before are then added, up to
-// sumMax rows at a time, as the row goes to sums.
+// bias and the constants of the token's context (constRow); the blocks
+// of the tokens seen before are then added, up to sumMax rows at a
+// time, as the row goes to sums.
 func (f *featurizer) score(s *vistka.Sentence, nl int, sums []int32) {
 	f.prepare(s)
 	toks := s.Tokens
@@ -48,8 +49,38 @@ func (f *featurizer) score(s *vistka.Sentence, nl int, sums []int32) {
 	}
 	size := n*maxLabels + rowLen - maxLabels // see rowLen
 	f.rows = slices.Grow(f.rows[:0], size)[:size]
-	for i := range n {
-		copy(f.rows[i*maxLabels:(i+1)*maxLabels], f.bias[:])
+	// Each token's row gets the features of its context first, and
+	// then those of its neighbours.
+	word := func(i int) *wordInfo { return f.wordAt(i, n) }
+	var q quoteState
+	var nextB0 uint32 // w-1w0 of token i, from the pair before it
+	for i := range toks {
+		ti := &f.info[i]
+		wi := ti.w
+		prev, next := word(i-1), word(i+1)
+		out := f.out[:0]
+		// The bounds of the sentence, where there is no token to give
+		// w±1, w±2 and their shapes: around the first two tokens and
+		// the last two. Their features are constants (constKey).
+		var ck constKey
+		if i < 2 || i >= n-2 {
+			ck.bits = outKey(i, n)
+		}
+		// The pair of the token and the next gives w0w+1 here and w-1w0
+		// there: it is looked up once, for both.
+		b0 := nextB0
+		if i == 0 {
+			b0, _ = f.bigram(prev, wi)
+		}
+		var b1 uint32
+		nextB0, b1 = f.bigram(wi, next)
+		out = append(out, b0, b1)
+		out = f.joint(out, i, prev, wi, next, &ck)
+		out = f.context(toks, i, prev, &q, out, &ck)
+		// The row starts as the bias and the constants (constRow).
+		*rowAt(f.rows, i*maxLabels) = *f.constRow(ck)
+		addWeights(f.row(i), w, out)
+		f.out = out
 	}
 	// Token j adds row d+2 of its block to token j-d: it stands d places
 	// after that token.
@@ -70,29 +101,6 @@ func (f *featurizer) score(s *vistka.Sentence, nl int, sums []int32) {
 			}
 		}
 		f.tokTypes = append(f.tokTypes, tb)
-	}
-	word := func(i int) *wordInfo { return f.wordAt(i, n) }
-	var q quoteState
-	for i := range toks {
-		ti := &f.info[i]
-		wi := ti.w
-		prev, next := word(i-1), word(i+1)
-		out := f.out[:0]
-		// The bounds of the sentence, where there is no token to give
-		// w±1, w±2 and their shapes: around the first two tokens and
-		// the last two.
-		for d := -2; d <= 2 && (i < 2 || i >= n-2); d++ {
-			if k := i + d; k < 0 || k >= n {
-				out = append(out, f.wfeat(word(k), kW+d+2), f.wfeat(word(k), kShape+d+2))
-			}
-		}
-		b0, _ := f.bigram(prev, wi)
-		_, b1 := f.bigram(wi, next)
-		out = append(out, b0, b1)
-		out = f.joint(out, i, prev, wi, next)
-		out = f.context(toks, i, prev, &q, out)
-		addWeights(f.row(i), w, out)
-		f.out = out
 	}
 	// The rows of each token, in src: set anew for each, not cleared.
 	var buf [(1 + numTypes) * rowBlock]rowRef
