@@ -249,7 +249,13 @@ func (ms *modelScorer) addFound(feats []uint64, found []ref, labels []uint16, ac
 	// loads of one phase do not wait for each other, so the cache
 	// misses overlap. Reading a sparse block's count here brings its
 	// first entries into the cache for the second phase.
-	rows, blocks := ms.rows[:0], ms.blocks[:0]
+	// The slices have the room for every feature, and are filled by
+	// index: append's call to grow them, seldom taken, made the loops
+	// keep their values on the stack.
+	most := len(feats) + len(found)
+	rows := slices.Grow(ms.rows[:0], most)[:most]
+	blocks := slices.Grow(ms.blocks[:0], most)[:most]
+	nr, nb := 0, 0
 	slots, n, filter := m.slots, m.nslots, m.filter
 	for _, f := range feats {
 		// The probe of findAll, here to spare a pass over its refs.
@@ -261,9 +267,11 @@ func (ms *modelScorer) addFound(feats []uint64, found []ref, labels []uint16, ac
 			s := slots[i]
 			if v := uint32(s); v == fp {
 				if r := ref(s >> 32); r.dense() {
-					rows = append(rows, m.row(r))
+					rows[nr] = m.row(r)
+					nr++
 				} else {
-					blocks = append(blocks, uint64(r)<<32|uint64(m.entries[r]))
+					blocks[nb] = uint64(r)<<32 | uint64(m.entries[r])
+					nb++
 				}
 				break
 			} else if v == 0 {
@@ -278,11 +286,14 @@ func (ms *modelScorer) addFound(feats []uint64, found []ref, labels []uint16, ac
 		switch {
 		case r == noRef:
 		case r.dense():
-			rows = append(rows, m.row(r))
+			rows[nr] = m.row(r)
+			nr++
 		default:
-			blocks = append(blocks, uint64(r)<<32|uint64(m.entries[r]))
+			blocks[nb] = uint64(r)<<32 | uint64(m.entries[r])
+			nb++
 		}
 	}
+	rows, blocks = rows[:nr], blocks[:nb]
 	ms.rows, ms.blocks = rows, blocks
 	// The weights are summed as integers, and added to acc once: they
 	// are small integers, whose float32 sums are exact in any order.
