@@ -3,6 +3,7 @@ package quote
 import (
 	"strings"
 
+	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/internal/scan"
 )
 
@@ -41,6 +42,12 @@ var cues = setOf(
 	"відзвітувати", "звітувати", "прозвітувати", "очікувати", "виключити", "виключати",
 	"жалітися", "пожалітися", "аргументувати", "показати", "показувати",
 	"запідозрити", "довести", "доводити", "збагнути",
+	"сумніватися", "засумніватися", "вірити", "розраховувати", "сповістити", "сповіщати",
+	"пригадувати", "закинути", "закидати", "запитувати", "питати",
+	"погоджуватися", "приховувати", "приховати", "допускати", "допустити",
+	"нарікати", "бідкатися", "хвалитися", "похвалитися", "роз'яснювати", "проінформувати",
+	"задекларувати", "декларувати", "обмовитися", "відписати", "відписувати", "проговоритися",
+	"додаватися", "уточнюватися",
 )
 
 // thatOnly are cues that attribute only the що-clause after them, never a
@@ -55,8 +62,42 @@ var cues = setOf(
 // справу до кінця"); and a realisation: "уряд збагнув, що …" (not
 // "збагнув задум"). Not усвідомити: in stories it tells what one
 // felt, not what one said ("він усвідомив, що його шукають").
+//
+// A doubt, a belief and a reliance are attributions of belief in their
+// що-clause: "експерт сумнівається, що …", "генерал вірить, що …",
+// "уряд розраховує, що …" (not "вірить у перемогу", "розраховує на
+// допомогу"), and so is an allowance, "допускає, що …" (not "допустив
+// помилку"); so is a reproach, "закинув, що …" (not "закинув м'яч"),
+// and an admission told by what one did not hide, "не приховував, що …"
+// (cueAt keeps приховувати only after не).
 var thatOnly = setOf("довести", "доводити", "звинуватити", "звинувачувати", "дорікнути", "дорікати", "очікувати", "виключити", "виключати", "показати", "показувати", "запідозрити",
-	"збагнути")
+	"збагнути", "сумніватися", "засумніватися", "вірити", "розраховувати", "допускати", "допустити", "закинути", "закидати", "приховувати", "приховати")
+
+// thatClauseOnly are the cues among thatOnly whose indirect reading is
+// only a що-clause ("не погоджується з тим, що …"): "закидав Ігоря сіном", "сам собі
+// не вірив: невже …" (a thought, not a claim), "засумнівався: а чи …".
+var thatClauseOnly = setOf("сумніватися", "засумніватися", "вірити", "розраховувати", "допускати", "допустити", "закинути", "закидати",
+	"приховувати", "приховати", "погоджуватися")
+
+// complaints are the manner cues of complaint and boast that are cues of
+// speech with a що-clause or a colon right after them: "мешканці
+// нарікають, що …", "волонтери хваляться, що …".
+var complaints = setOf("нарікати", "бідкатися", "хвалитися", "похвалитися")
+
+// asks are cues of a question that attribute only the direct words of
+// one who asks: "— А ти що, підглядав? — питає міліціонер." After them
+// що or про opens what is asked about, not what was said ("запитує про
+// те, що мав би знати").
+var asks = setOf("запитувати", "питати")
+
+// impersonalAdverbs are impersonal forms in -но that the tagger may read
+// as adverbs, by their verb: "У листі прокуратури наголошено, що …".
+var impersonalAdverbs = map[string]string{
+	"наголошено": "наголосити", "повідомлено": "повідомити", "зазначено": "зазначити",
+	"підкреслено": "підкреслити", "вказано": "вказати", "сказано": "сказати",
+	"відзначено": "відзначити", "зауважено": "зауважити", "уточнено": "уточнити",
+	"пояснено": "пояснити", "роз'яснено": "роз'яснити", "встановлено": "встановити",
+}
 
 // mannerCues say how words were spoken rather than that they were (зітхає,
 // сміється). They attribute a direct quote they follow or introduce, as
@@ -114,6 +155,9 @@ func mannerLemma(lemma, tag string) string {
 // participles (наголосивши) have themselves as lemma in VESUM; their verb
 // is found by the perfective ending.
 func cueLemma(lemma, tag string) string {
+	if strings.HasPrefix(tag, "adv") && !strings.HasPrefix(tag, "advp") {
+		return impersonalAdverbs[scan.ToLower(lemma)]
+	}
 	if lemma == "" || !strings.HasPrefix(tag, "verb") && !strings.HasPrefix(tag, "adj") && !strings.HasPrefix(tag, "advp") {
 		return "" // what the switch below returns, without lower-casing the lemma
 	}
@@ -224,6 +268,28 @@ func (d *doc) cueAt(i int) string {
 		// "хитнула головою, показуючи, що нікого немає": a gesture
 		return ""
 	}
+	if c == "вірити" && (hasField(t.Tag, "past") || strings.HasPrefix(t.Tag, "advp") || d.comparison(i)) {
+		// "Генерал вірить, що …" tells a view held; "вони вірили, що …"
+		// and "вірячи, що …" tell what someone believed in a story, and
+		// "як дитина вірить, що …" compares
+		return ""
+	}
+	if c == "пригадувати" && !(hasField(t.Tag, "pres") && hasField(t.Tag, "3")) {
+		return "" // "«…», – пригадує ветеран"; not the narrator's "пригадую", "пригадуєш"
+	}
+	if complaints[c] && !(i+2 < len(d.toks) && (d.toks[i+1].Text == "," && isThat(d.toks[i+2].Lemma) || d.toks[i+1].Text == ":")) {
+		// "нарікаю вас мужем і жоною, що …", "нарікаючи на помилки":
+		// only the що-clause or the colon right after it is said
+		// (after a quote the manner cue attributes it as before)
+		return ""
+	}
+	if (c == "приховувати" || c == "приховати") && (i == 0 || !scan.EqualFold(d.toks[i-1].Text, "не")) {
+		return "" // "приховував, що хворіє": nothing said; "не приховував, що …" admits
+	}
+	if c == "" && strings.HasPrefix(t.Tag, "verb") && strings.Contains(t.Tag, ":inf") && scan.EqualFold(t.Lemma, "зрозуміти") && i > 0 &&
+		(scan.EqualFold(d.toks[i-1].Lemma, "дати") || scan.EqualFold(d.toks[i-1].Lemma, "давати")) {
+		return "дати зрозуміти" // "прокурор дав зрозуміти, що …": a hint given
+	}
 	if c != "" && i >= 2 && scan.EqualFold(d.toks[i-1].Text, "то") && scan.EqualFold(d.toks[i-2].Text, "як") {
 		return "" // "як то кажуть, «на вчора»": a saying, no one's words
 	}
@@ -232,6 +298,20 @@ func (d *doc) cueAt(i int) string {
 		return ""
 	}
 	return c
+}
+
+// comparison reports whether the clause of toks[i] opens with як right
+// before a noun: "як дитина вірить, що …".
+func (d *doc) comparison(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4 && d.toks[j].sent == d.toks[i].sent; j-- {
+		if d.toks[j].Kind == vistka.Punct {
+			return false
+		}
+		if scan.EqualFold(d.toks[j].Text, "як") {
+			return j+1 < i && strings.HasPrefix(d.toks[j+1].Tag, "noun")
+		}
+	}
+	return false
 }
 
 // meansAt returns the index of the що when toks[i] is мати followed by "на

@@ -52,7 +52,7 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				continue
 			}
 			if i+3 < to && d.toks[i+3].Text == "," &&
-				(za && accordingTo[d.toks[i+2].Lemma] || na && d.toks[i+2].Lemma == "думка") {
+				(za && accordingTo[d.toks[i+2].Lemma] || na && views[d.toks[i+2].Lemma]) {
 				// "за його словами, …", "на його думку, …"
 				if q, ok := d.zaYohoSlovamy(i, from, to); ok {
 					out = append(out, q)
@@ -92,6 +92,22 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 					continue
 				}
 			}
+			if (scan.EqualFold(t.Text, "з") || scan.EqualFold(t.Text, "зі")) && (i == from || d.toks[i-1].Text == ",") && i+3 < to {
+				// "Зі слів очевидців, …", "З його слів, …": set off, the
+				// words one heard from somebody are theirs
+				if d.toks[i+1].Lemma == "слово" && strings.Contains(d.toks[i+1].Tag, "v_rod") {
+					if q, ok := d.zaSlovamy(i, from, to); ok {
+						out = append(out, q)
+					}
+					continue
+				}
+				if d.toks[i+2].Lemma == "слово" && strings.Contains(d.toks[i+2].Tag, "v_rod") && d.toks[i+3].Text == "," {
+					if q, ok := d.zaYohoSlovamy(i, from, to); ok {
+						out = append(out, q)
+					}
+					continue
+				}
+			}
 			if opens(t.Text, "м", "М") && scan.EqualFold(t.Text, "мовляв") && !used[i] {
 				if q, ok := d.movliav(i, from, to); ok {
 					out = append(out, q)
@@ -114,7 +130,7 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				}
 				continue
 			}
-			if na && i+2 < to && d.toks[i+1].Lemma == "думка" {
+			if na && i+2 < to && views[d.toks[i+1].Lemma] {
 				if q, ok := d.zaSlovamy(i, from, to); ok {
 					out = append(out, q)
 				}
@@ -148,7 +164,16 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 			if d.impersonal(i, from) {
 				// "Зазначається, що …" names no speaker; "у рішенні
 				// суду зазначено, що …" names the document, and so does
-				// "…, йдеться на місцевих ресурсах" after the content.
+				// "…, йдеться на місцевих ресурсах" after the content,
+				// and "Як зазначається в повідомленні Міноборони, …"
+				// before it (not an outlet's report: "як повідомляється
+				// на сайті «Української правди»" is the source layer's).
+				if i > from && scan.EqualFold(d.toks[i-1].Text, "як") {
+					if q, ok := d.asSaid(i, to, cue, used); ok && !source.IsOutlet(q.SpeakerText) {
+						out = append(out, q)
+					}
+					continue
+				}
 				if q, ok := d.saidIn(i, from, to, cue, used); ok {
 					out = append(out, q)
 				} else if q, ok := d.reportedBefore(i, from, to, cue, used); ok {
@@ -209,6 +234,9 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				start = d.aboutAt(i, to, cue)
 			case d.colonAfter(i, to) > 0 && !used[d.colonAfter(i, to)] && !(s == 0 && d.headlineObject(i, d.colonAfter(i, to)-1, to)):
 				start = d.colonAfter(i, to)
+			}
+			if asks[cue] && start >= 0 || thatClauseOnly[cue] && (start < 1 || !isThat(d.toks[start-1].Lemma)) {
+				continue // (see asks and thatClauseOnly)
 			}
 			if cue == "звернутися" && (start < 0 || d.toks[start-1].Text != ":") {
 				// "звернувся до суду з клопотанням", "спроба звернутися
@@ -613,8 +641,8 @@ func (d *doc) aboutThis(i, from int) bool {
 // зізнається", "оператори побоюються", "прес-служба посилається".
 func (d *doc) impersonal(i, from int) bool {
 	t := d.toks[i]
-	if strings.Contains(t.Tag, "impers") {
-		return true
+	if strings.Contains(t.Tag, "impers") || strings.HasPrefix(t.Tag, "adv") && !strings.HasPrefix(t.Tag, "advp") {
+		return true // (an adverb that is a cue is an impersonal form in -но)
 	}
 	low := scan.ToLower(t.Text)
 	if !(strings.HasSuffix(low, "ться") && !hasField(t.Tag, "p") ||
@@ -785,6 +813,9 @@ func (d *doc) saidIn(i, from, to int, cue string, used []bool) (vistka.Quote, bo
 		}
 	}
 	if speaker == "" {
+		speaker = d.documentBefore(clause, i)
+	}
+	if speaker == "" {
 		return vistka.Quote{}, false
 	}
 	end := d.contentEnd(start, to)
@@ -805,6 +836,54 @@ func (d *doc) saidIn(i, from, to int, cue string, used []bool) (vistka.Quote, bo
 	}
 	return q, true
 }
+
+// documentBefore returns the author of the document a pronoun in the
+// locative stands for, before an impersonal cue at toks[i]: "Заяву
+// оприлюднило Міністерство закордонних справ. У ній наголошується, що
+// …". The document is a noun of bodies' papers of the pronoun's gender in
+// the sentence before, and its author that sentence's subject, a name
+// in the nominative; else "".
+func (d *doc) documentBefore(clause, i int) string {
+	gender := ""
+	for j := clause; j+1 < i; j++ {
+		if l := scan.ToLower(d.toks[j].Text); l != "у" && l != "в" {
+			continue
+		}
+		switch scan.ToLower(d.toks[j+1].Text) {
+		case "ній":
+			gender = ":f:"
+		case "ньому":
+			gender = ":m:"
+		}
+	}
+	s := d.toks[i].sent
+	if gender == "" || s == 0 {
+		return ""
+	}
+	from, to := d.sentenceRange(s - 1)
+	doc := false
+	for j := from; j < to; j++ {
+		t := d.toks[j]
+		g := strings.Contains(t.Tag, gender) || gender == ":m:" && strings.Contains(t.Tag, ":n:")
+		if strings.HasPrefix(t.Tag, "noun") && g && papers[scan.ToLower(t.Lemma)] {
+			doc = true
+		}
+	}
+	if !doc {
+		return ""
+	}
+	for j := from; j < to; j++ {
+		t := d.toks[j]
+		if e := d.ents.At(t.RStart, t.REnd); e != "" && d.ents.Type(e) != "LOC" && strings.Contains(t.Tag, "v_naz") {
+			return e
+		}
+	}
+	return ""
+}
+
+// papers are the documents a body issues with what it says in them.
+var papers = setOf("заява", "повідомлення", "лист", "звернення", "документ", "резолюція", "декларація",
+	"комюніке", "меморандум", "звіт", "рішення", "постанова", "ухвала", "відповідь")
 
 // parenthetical returns where the content resumes after a cue set off
 // by commas inside its sentence with the one who tells right after it:
@@ -1054,6 +1133,10 @@ func (d *doc) soThat(i, to int) int {
 
 // accordingTo are the nouns of "за словами X", "за даними X", "за
 // інформацією X": the genitive after them is the speaker.
+// views are the nouns of a view after на: "на думку експертів, …",
+// "на його переконання, …".
+var views = map[string]bool{"думка": true, "переконання": true}
+
 var accordingTo = map[string]bool{
 	"слово": true, "дані": true, "інформація": true, "думка": true, "версія": true,
 	"оцінка": true, "висновок": true, "підрахунок": true, "прогноз": true, "твердження": true,
@@ -1195,9 +1278,16 @@ func (d *doc) confirmedBefore(i, from, to int, cue string, used []bool) (vistka.
 }
 
 // paper returns the name of a news outlet written in toks[from:to], with
-// no quotation marks: a known outlet, or a run of capitalised Latin words
-// (The Times, Politico).
+// no quotation marks: a known outlet, a run of capitalised Latin words
+// (The Times, Politico), or a name in quotation marks after a word of
+// outletKinds.
 func (d *doc) paper(from, to int) (string, string) {
+	if from+3 < to && outletKinds[scan.ToLower(d.toks[from].Lemma)] && d.toks[from+1].Kind == vistka.QuoteMark && d.toks[to-1].Kind == vistka.QuoteMark {
+		// "Як пише видання «Дзеркало тижня», …": the kind of outlet
+		// before its name in quotation marks
+		name := string(d.text[d.toks[from+2].RStart:d.toks[to-2].REnd])
+		return name, name
+	}
 	if from < to && d.toks[from].Kind == vistka.QuoteMark && d.toks[to-1].Kind == vistka.QuoteMark {
 		from, to = from+1, to-1
 	}
@@ -1470,7 +1560,7 @@ func (d *doc) zaSlovamy(i, from, to int) (vistka.Quote, bool) {
 		return vistka.Quote{}, false
 	}
 	cue := "за словами"
-	if l := d.toks[i+1].Lemma; l != "слово" {
+	if l := d.toks[i+1].Lemma; l != "слово" || !scan.EqualFold(d.toks[i].Text, "за") {
 		cue = scan.ToLower(d.toks[i].Text + " " + d.toks[i+1].Text)
 	}
 	if i > 0 && scan.EqualFold(d.toks[i-1].Text, "згідно") {

@@ -834,18 +834,32 @@ func (d *doc) reasonQuoted(p pair, words int, endsSentence bool) (vistka.Quote, 
 // explainedBy reads the quote at p as the words of one who explained a
 // decision by a need or a reason named in the instrumental right before
 // it: "В обґрунтуванні закупівлі це пояснено необхідністю «виконання
-// вимог УЄФА …»", "замовник мотивував рішення потребою «…»". The speaker
+// вимог УЄФА …»", "замовник мотивував рішення потребою «…»", or by a
+// reason quoted whole, in the instrumental: "суд мотивував відмову
+// «відсутністю доказів»". (Not a call quoted from its infinitive,
+// "закликав партнерів «діяти рішуче»": the news sets keep a call
+// indirect, from its object on, and optional.) The speaker
 // is the verb's subject, or the document it is said in.
 func (d *doc) explainedBy(p pair, words int, endsSentence bool) (vistka.Quote, bool) {
-	if words < 3 || endsSentence || p.open < 3 || d.toks[p.close].sent != d.toks[p.open].sent {
+	if words < 2 || endsSentence || p.open < 3 || d.toks[p.close].sent != d.toks[p.open].sent {
 		return vistka.Quote{}, false
 	}
-	n := d.toks[p.open-1]
-	if !explanations[scan.ToLower(n.Lemma)] || !strings.Contains(n.Tag, "v_oru") || n.sent != d.toks[p.open].sent {
+	n, f := d.toks[p.open-1], d.toks[p.open+1]
+	if n.sent != d.toks[p.open].sent {
+		return vistka.Quote{}, false
+	}
+	last := p.open - 2 // the last word the verb may be
+	switch {
+	case explanations[scan.ToLower(n.Lemma)] && strings.Contains(n.Tag, "v_oru") && words >= 3:
+	case (strings.HasPrefix(f.Tag, "noun") || strings.HasPrefix(f.Tag, "adj")) && strings.Contains(f.Tag, "v_oru") && !strings.Contains(f.Tag, "prop"):
+		// "суддя мотивувала рішення «відсутністю доказів»": the reason
+		// itself quoted, opening with the instrumental
+		last = p.open - 1
+	default:
 		return vistka.Quote{}, false
 	}
 	v := -1 // the verb, with at most its object between it and the noun
-	for i := p.open - 2; i >= 0 && i >= p.open-4 && d.toks[i].sent == n.sent; i-- {
+	for i := last; i >= 0 && i >= last-2 && d.toks[i].sent == n.sent; i-- {
 		t := d.toks[i]
 		if t.Kind == vistka.Punct {
 			break
