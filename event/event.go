@@ -3074,6 +3074,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// Івано-Франківську": the one it was done to, put first
 			if r := f.frontedObject(tr.at); r != "" {
 				rec = append(rec, r)
+			} else if r := f.objectPronounBefore(tr); r != "" {
+				rec = append(rec, r)
 			}
 		}
 		if v := f.verb(tr.at); len(rec) == 0 && tr.verb && (v == "оскаржити" || v == "оскаржувати") {
@@ -4287,7 +4289,8 @@ func (f *finder) subjects(at int) []string {
 	if strings.Contains(f.toks[at].Tag, ":impers") {
 		return nil // "Фірму «Альфа» притягнуто до відповідальності": a form in -но, -то has no subject
 	}
-	if v := f.coordinatedVerb(at); v >= 0 && !(plural(&f.toks[at]) && !plural(&f.toks[v]) && f.pluralSubjectAfter(at)) {
+	if v := f.coordinatedVerb(at); v >= 0 && !(plural(&f.toks[at]) && !plural(&f.toks[v]) && f.pluralSubjectAfter(at)) &&
+		!(plural(&f.toks[at]) && numberOf(&f.toks[v]) == -1 && f.singularSubject(v)) {
 		// "війська перетнули кордон біля сіл Маркине і Щербак і вели
 		// вогонь": a predicate joined to another shares its subject
 		// (not "володіла Ганна Петренко, і його арештовували
@@ -4744,6 +4747,9 @@ func (f *finder) subject(at int) (string, int) {
 		if after && i > 0 && strings.HasPrefix(f.toks[i-1].Tag, "noun") && f.entityAt(i-1) == "" && f.governedBy(i-1) != "" {
 			return "" // "відійшли з села Олександро-Шультине": the name of what the preposition governs
 		}
+		if k := f.kindBefore(i); after && k >= 0 && !hasCase(&f.toks[k], "v_naz") {
+			return "" // "оштрафували фірму «Альфа»": the name stands in its kind's case
+		}
 		if after && i > 0 && isPrep(&f.toks[i-1]) {
 			return "" // "провів переговори з Абдель Фаттахом ас-Сісі": a name the tagger read as a nominative, under its preposition
 		}
@@ -4922,6 +4928,9 @@ func (f *finder) subject(at int) (string, int) {
 			return "", -1 // ніхто, хтось, ми: no one the text names
 		}
 		if e := try(i, false); e != "" {
+			if f.otherVerbs(i, at) {
+				continue // "вирішили, що фірма порушила закон, та оштрафували її": фірма is порушила's
+			}
 			if f.pluralAfter(at, i) {
 				break // "володіла Ганна Петренко, і його арештовували держвиконавці": the plural after the plural verb
 			}
@@ -4943,6 +4952,9 @@ func (f *finder) subject(at int) (string, int) {
 		}
 	}
 	for i := from; i < len(f.toks) && i <= from+2; i++ {
+		if f.toks[i].Kind == vistka.Punct {
+			break // "вирішили, що фірма порушила": the next clause's subject
+		}
 		if strings.HasPrefix(f.toks[i].Tag, "adj") && i+1 < len(f.toks) && f.inJob(i+1) && !f.inJob(i) {
 			continue // "тодішній керівник УЦОЯО Ігор Лікарчук": to the title
 		}
@@ -5843,6 +5855,14 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 				break // "викликало посла Угорщини і вручило йому ноту": the one summoned
 			}
 			e = f.ents.RecentPerson(t.RStart, f.s, gender(t), actors)
+			if e != "" && !f.mentionedBefore(e, i) && hasCase(t, "v_zna") && coerced[tr.k.typ] && !strings.Contains(t.Tag, ":p:") {
+				// "вирішили, що фірма порушила закон, та оштрафували її":
+				// a firm of the pronoun's gender in the sentence comes
+				// before a person of an earlier one
+				if b := f.pronounBody(i, gender(t), actors); b != "" {
+					e = b
+				}
+			}
 			if e == "" && hasCase(t, "v_zna") && coerced[tr.k.typ] && !strings.Contains(t.Tag, ":p:") {
 				e = f.pronounBody(i, gender(t), actors) // "АМКУ спіймав її на змові": the firm
 			}
@@ -5918,19 +5938,41 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			}
 			continue
 		}
-		if e == "" && len(rec) == 0 && tr.k.typ == "REQUEST" && f.governedBy(i) == "до" && strings.HasPrefix(t.Tag, "noun") && (strings.Contains(t.Tag, ":anim") || groups[lt]) &&
+		if e == "" && len(rec) == 0 && tr.k.typ == "REQUEST" && f.governedBy(i) == "до" && strings.HasPrefix(t.Tag, "noun") && (strings.Contains(t.Tag, ":anim") || groups[lt] || actorNoun(lt) && addresses[f.verb(tr.at)]) &&
 			hasCase(t, "v_rod") && !strings.Contains(t.Tag, "pron") {
 			// "звернувся з листом до президента", "до майстрів": whom the
 			// request is put to, a role that names someone or the phrase
 			// (a title before the name, до президентки МОК Ганни
 			// Ковентрі, leaves the names to follow in their order)
-			if f.titledName(i) != "" {
-				continue
+			if f.titledName(i) != "" || i+1 < end && f.toks[i+1].Kind == vistka.QuoteMark {
+				continue // (до компанії «Альфа»: the name in quotation marks follows)
 			}
 			if r := f.ents.RoleAt(f.a, f.s, i); r != "" {
 				rec = append(rec, r)
 				seen[r] = true
 			} else if p := f.objectPhrase(i, tr); p != "" && !seen[p] {
+				rec = append(rec, p)
+				seen[p] = true
+			}
+			continue
+		}
+		if e == "" && len(rec) == 0 && len(actors) > 0 && len(genitives) == 0 &&
+			(tr.k.typ == "REJECT" || tr.k.typ == "SUPPORT" && tr.noun >= 0 && claims[f.low(tr.noun)]) && f.claimOwner(i, tr) {
+			// "скасував постанову апеляційного суду", "відхилив касацію
+			// військової прокуратури": the body whose decision or claim
+			// is turned down; "задовольнив позов прокуратури": whose
+			// claim is granted
+			if p := f.objectPhrase(i, tr); p != "" && !seen[p] {
+				rec = append(rec, p)
+				seen[p] = true
+			}
+			continue
+		}
+		if e == "" && len(rec) == 0 && len(actors) > 0 && f.commonPartner(i, tr) {
+			// "зустрівся з підприємцями", "вибачився перед ветеранами",
+			// "напали на прикордонників": a partner, a party apologised
+			// to or a target named by a common noun
+			if p := f.objectPhrase(i, tr); p != "" && !seen[p] {
 				rec = append(rec, p)
 				seen[p] = true
 			}
@@ -5963,11 +6005,20 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 				}
 			}
 		}
-		if prep == "" && i >= 2 && f.toks[i-1].Kind == vistka.QuoteMark && actorNoun(f.low(i-2)) && f.entityAt(i-2) == "" && f.ents.Type(e) == "ORG" {
-			// "з фірмою «Профіт»": a name in quotation marks after its
-			// kind stands in the kind's case, under its preposition
-			if p := f.governedBy(i - 2); p != "" {
-				prep, t = p, &f.toks[i-2]
+		if k := f.kindBefore(i); prep == "" && k >= 0 && f.ents.Type(e) == "ORG" {
+			// "з фірмою «Профіт»", "з підприємством об'єднання громадян
+			// «Світанок»", "оштрафували фірму «Альфа»": a name in
+			// quotation marks after its kind stands in the kind's case,
+			// under its preposition
+			if p := f.governedBy(k); p != "" {
+				prep, t = p, &f.toks[k]
+			} else if !hasCase(&f.toks[k], "v_naz") {
+				t = &f.toks[k]
+			}
+			if n := len(rec) - 1; n >= 0 && strings.HasPrefix(rec[n], f.low(k)) && f.ents.Type(rec[n]) == "" {
+				// "позбавив ліцензії банк «Альфа»": the name, not its kind
+				delete(seen, rec[n])
+				rec = rec[:n]
 			}
 		}
 		typ := f.ents.Type(e)
@@ -5989,6 +6040,10 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			continue // "ще при директорі Мусєєву": a time, not a party
 		case (prep == "по" || prep == "на" && hasCase(t, "v_zna") && !hasCase(t, "v_mis")) && tr.k.typ == "ASSAULT" && (typ == "LOC" || typ == "ORG"):
 			rec = append(rec, e) // удар по Дніпру, напала на Україну: the target
+		case (prep == "в" || prep == "у") && hasCase(t, "v_zna") && !hasCase(t, "v_mis") && tr.k.typ == "ASSAULT" && tr.verb && invades[f.verb(tr.at)] && (typ == "LOC" || typ == "ORG"):
+			rec = append(rec, e) // "вторглася в Україну": the country invaded
+		case prep == "перед" && hasCase(t, "v_oru") && tr.k.typ == "CONCEDE" && tr.verb && apologies[f.verb(tr.at)]:
+			rec = append(rec, e) // "вибачився перед Польщею": whom the apology is to
 		case prep == "між" && tr.k.mode == "third-party":
 			rec = append(rec, e) // посередником у переговорах між Україною та Росією
 		case prep == "на" && hasCase(t, "v_zna") && !hasCase(t, "v_mis") && tr.k.typ == "SANCTION" && tr.noun >= 0 && tr.noun < i && (typ == "LOC" || typ == "ORG"):
@@ -6071,6 +6126,181 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		}
 	}
 	return rec, dest, place
+}
+
+// otherVerbs reports whether the singular common noun at i, found before
+// the plural verb at at, is the subject of a singular finite verb
+// between them that agrees with it, and so not at's: "вирішили, що фірма
+// порушила закон, та оштрафували її".
+func (f *finder) otherVerbs(i, at int) bool {
+	t, v := &f.toks[i], &f.toks[at]
+	if f.entityAt(i) != "" || !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") || numberOf(t) != -1 ||
+		!strings.HasPrefix(v.Tag, "verb") || !plural(v) || strings.Contains(v.Tag, ":inf") {
+		return false
+	}
+	for j := i + 1; j < at; j++ {
+		if u := &f.toks[j]; strings.HasPrefix(u.Tag, "verb") && !strings.Contains(u.Tag, ":inf") && numberOf(u) == -1 && agree(t, u) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectPronounBefore returns whom the accusative pronoun right before the
+// plural or impersonal verb of tr, one with no subject, stands for: the
+// body or the firm of its gender named before in the sentence ("Фірма
+// порушила закон, і її оштрафували"), else the person last named in the
+// sentence; "" when there is no such pronoun.
+func (f *finder) objectPronounBefore(tr trig) string {
+	at := tr.at
+	if at < 1 || !coerced[tr.k.typ] {
+		return ""
+	}
+	v, t := &f.toks[at], &f.toks[at-1]
+	if !plural(v) && !strings.Contains(v.Tag, "impers") || !strings.Contains(t.Tag, "pron:pers:3") || !hasCase(t, "v_zna") ||
+		strings.Contains(t.Tag, ":p:") || f.governedBy(at-1) != "" {
+		return ""
+	}
+	if b := f.pronounBody(at-1, gender(t), nil); b != "" {
+		return b
+	}
+	if p := f.ents.RecentPerson(t.RStart, f.s, gender(t), nil); p != "" && f.mentionedBefore(p, at-1) {
+		return p // (one named in an earlier sentence is left to the rules that weigh it)
+	}
+	return ""
+}
+
+// singularSubject reports whether the subject of the singular verb at v
+// is a singular common noun, which a plural verb joined to v cannot
+// share: "фірма порушила закон, та оштрафували її".
+func (f *finder) singularSubject(v int) bool {
+	_, k := f.subject(v)
+	return k >= 0 && f.entityAt(k) == "" && strings.HasPrefix(f.toks[k].Tag, "noun") && numberOf(&f.toks[k]) == -1
+}
+
+// kindBefore returns, for a name at i in quotation marks, the index of
+// the common noun of its kind before the opening mark (фірму «Альфа»),
+// past up to three genitives that hang on the kind (підприємством
+// об'єднання громадян «Світанок»); -1 when there is none.
+func (f *finder) kindBefore(i int) int {
+	if i < 2 || f.toks[i-1].Kind != vistka.QuoteMark {
+		return -1
+	}
+	kind := -1 // the head: a kind in the genitive may hang on another
+	for k := i - 2; k >= 0 && k >= i-5; k-- {
+		t := &f.toks[k]
+		if f.entityAt(k) != "" || !strings.HasPrefix(t.Tag, "noun") && !strings.HasPrefix(t.Tag, "adj") {
+			break
+		}
+		if actorNoun(f.low(k)) {
+			kind = k
+		}
+		if !hasCase(t, "v_rod") {
+			break
+		}
+	}
+	return kind
+}
+
+// mentionedBefore reports whether the entity e is named in the sentence
+// before token i.
+func (f *finder) mentionedBefore(e string, i int) bool {
+	for j := 0; j < i; j++ {
+		if f.entityAt(j) == e {
+			return true
+		}
+	}
+	return false
+}
+
+// claimOwner reports whether the common noun at i, a body or a person
+// in the genitive, is whose decision or claim the noun before it names:
+// постанову апеляційного суду, касацію військової прокуратури.
+func (f *finder) claimOwner(i int, tr trig) bool {
+	t := &f.toks[i]
+	if !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") || f.entityAt(i) != "" || !hasCase(t, "v_rod") ||
+		!strings.Contains(t.Tag, ":anim") && !actorNoun(f.low(i)) {
+		return false
+	}
+	for j := i + 1; j < len(f.toks) && j <= i+8; j++ {
+		if f.entityAt(j) != "" {
+			return false // "скаргу матері колишнього члена виконкому Олексія Пелипаса": the name says whose
+		}
+		if u := &f.toks[j]; u.Kind == vistka.Punct || isPrep(u) || strings.HasPrefix(u.Tag, "verb") || strings.HasPrefix(u.Tag, "conj") {
+			break
+		}
+	}
+	w := f.adjectivesBefore(i) - 1
+	if w < 0 || !decisions[f.low(w)] && !claims[f.low(w)] {
+		return false
+	}
+	if w == tr.noun {
+		return true
+	}
+	// the decision is the trigger's object, close after it in its clause
+	// (not "задовольнив позов «Союзу», а не забезпечив вимоги фірми")
+	if w <= tr.at || w-tr.at > 5 {
+		return false
+	}
+	for j := tr.at + 1; j < w; j++ {
+		if f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") && !strings.Contains(f.toks[j].Tag, ":inf") {
+			return false
+		}
+	}
+	return true
+}
+
+// claims are the nouns for what a party asks a court or a body for.
+var claims = map[string]bool{"позов": true, "касація": true, "скарга": true, "апеляція": true, "пропозиція": true, "клопотання": true, "вимога": true}
+
+// leaders are the nouns for those who lead or speak for others; a
+// meeting with them names no partner by them alone.
+var leaders = map[string]bool{"лідер": true, "керівник": true, "очільник": true, "представник": true, "голова": true, "посадовець": true}
+
+// addresses are the verbs whose до names the body a request is put to,
+// a court or an office as well as a person: звернулася до суду з
+// клопотанням.
+var addresses = map[string]bool{"звернутися": true, "звертатися": true}
+
+// invades are the verbs whose в with the accusative names the country
+// invaded: Росія вторглася в Україну.
+var invades = map[string]bool{"вторгнутися": true, "вторгатися": true}
+
+// apologies are the verbs whose перед with the instrumental names whom
+// the apology is to: вибачився перед Польщею.
+var apologies = map[string]bool{"вибачитися": true, "вибачатися": true, "перепросити": true, "перепрошувати": true}
+
+// commonPartner reports whether the common noun at i is the other party
+// of the trigger tr under its preposition: the partner of a meeting or a
+// talk (з підприємцями, з місцевими жителями), whom an apology is to
+// (перед ветеранами) or whom an attack is on (напали на прикордонників).
+// The noun must be animate or a body; objectPhrase words it.
+func (f *finder) commonPartner(i int, tr trig) bool {
+	t := &f.toks[i]
+	if !tr.verb || !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") || f.entityAt(i) != "" {
+		return false
+	}
+	if !strings.Contains(t.Tag, ":anim") && !actorNoun(f.low(i)) || f.titledName(i) != "" {
+		return false // (a title names the person after it: з начальником штабу Міхаєм Панаітом)
+	}
+	for j := i + 1; j < len(f.toks) && j <= i+4; j++ {
+		if f.entityAt(j) != "" {
+			return false // "з колегами з Польщі", "з делегацією Конгресу": the name says who
+		}
+	}
+	prep := f.governedBy(i)
+	switch {
+	case tr.k.typ == "CONSULT" && tr.k.mode != "visit" && withPrep(prep) && hasCase(t, "v_oru"):
+		// (leaders stand for those whose leaders they are, named or
+		// counted after them: з лідерами понад 20 країн)
+		return i-tr.at <= 4 && !leaders[f.low(i)]
+	case tr.k.typ == "CONCEDE" && prep == "перед" && hasCase(t, "v_oru"):
+		return apologies[f.verb(tr.at)]
+	case tr.k.typ == "ASSAULT" && prep == "на" && hasCase(t, "v_zna") && !hasCase(t, "v_mis"):
+		v := f.verb(tr.at)
+		return (v == "напасти" || v == "нападати") && i-tr.at <= 5
+	}
+	return false
 }
 
 // budgetOf returns the town or region whose budget the money given by the

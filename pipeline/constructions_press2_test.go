@@ -84,7 +84,7 @@ func TestPress2Events(t *testing.T) {
 			[]string{"ACCUSE Азербайджанська діаспора Полтавщини → Росія"}},
 		{"воно stands for a body of neuter gender, never for a person",
 			"Суддя Петро Коваль виніс рішення на користь забудовника. І воно буде оскаржене. Міністерство оборони закупило дрони. Воно також оштрафувало фірму «Бета».",
-			[]string{"COERCE Міністерство оборони → фірма"}},
+			[]string{"COERCE Міністерство оборони → Бета"}},
 		{"the person put first and set off by a participle clause is the one detained",
 			"Киянина, підозрюваного у серії крадіжок, затримали у Львові.",
 			[]string{"COERCE  → киянин @Львів"}},

@@ -47,7 +47,7 @@ func TestPress3Events(t *testing.T) {
 			[]string{"CONSULT/meet Прем'єр-міністр → Франція"}},
 		{"a decision or a permit signed by an official is no agreement (proposing that he sign it asks him to); a treaty signed is",
 			"Мер відмовився підписати рішення ради. Депутат запропонував меру Івану Гнатюку підписати дозвіл на будівництво. Україна та Польща підписали угоду про співпрацю.",
-			[]string{"REJECT Мер → ", "REQUEST Депутат → Іван Гнатюк", "AGREE Україна,Польща → "}},
+			[]string{"REJECT Мер → рада", "REQUEST Депутат → Іван Гнатюк", "AGREE Україна,Польща → "}},
 		{"a decision or a law before its verb, the person signing it before both, is still no agreement",
 			"Міський голова рішення підписує, але не відповідає за нього. Голова ради рішення підписав учора. Мер закон підписує щодня.",
 			nil},

@@ -32,7 +32,7 @@ func TestPress4Events(t *testing.T) {
 	tests := []construction{
 		{"a refusal someone was made to give is no one's rejection but their coercion; a refusal given is a rejection",
 			"Мешканці міста змусили співака відмовитися від концерту. Мер відмовився підписати рішення ради.",
-			[]string{"COERCE Мешканці міста → співак", "REJECT Мер → "}},
+			[]string{"COERCE Мешканці міста → співак", "REJECT Мер → рада"}},
 		{"what people promise to do if a demand is not met is a threat, and the demand is not done; after a condition contrary to fact (якби) the threat is all, after an open one (якщо) what is promised is planned too",
 			"А у випадку, якби мер таки не скасував рішення, активісти пообіцяли влаштувати акцію протесту біля мерії. Якщо зарплати не підвищать, шахтарі пообіцяли провести страйк.",
 			[]string{"THREATEN активісти → ", "PROTEST шахтарі →  [future]", "THREATEN шахтарі → "}},

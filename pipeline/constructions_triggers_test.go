@@ -22,7 +22,7 @@ func TestTriggerAssault(t *testing.T) {
 			[]string{"ASSAULT Окупанти → Каховська ГЕС"}},
 		{"an invasion",
 			"Росія вторглася в Україну у 2022 році.",
-			[]string{"ASSAULT Росія → "}},
+			[]string{"ASSAULT Росія → Україна @Україна"}},
 		{"people wounded by forces; by a driver is none",
 			"Російські війська поранили трьох мирних жителів Херсона. Водій поранив пішохода.",
 			[]string{"ASSAULT Російські війська → Херсон @Херсон"}},
@@ -59,7 +59,7 @@ func TestTriggerCoerce(t *testing.T) {
 			[]string{"COERCE Поліція → "}},
 		{"citizenship and a licence taken away",
 			"Росія позбавила громадянства журналіста Івана Петренка. Регулятор позбавив ліцензії банк «Альфа».",
-			[]string{"COERCE Росія → Іван Петренко", "COERCE Регулятор → банк"}},
+			[]string{"COERCE Росія → Іван Петренко", "COERCE Регулятор → Альфа"}},
 		{"persecution of journalists; of a goal is none",
 			"Влада Білорусі переслідує журналістів. Компанія переслідує свою мету.",
 			[]string{"COERCE Білорусь → "}},
@@ -100,7 +100,7 @@ func TestTriggerOthers(t *testing.T) {
 	tests := []construction{
 		{"an apology (optional CONCEDE in the gold)",
 			"Президент Франції Еммануель Макрон вибачився перед Україною. Міністр Петро Іваненко попросив вибачення у мешканців Києва.",
-			[]string{"CONCEDE Еммануель Макрон → ", "CONCEDE Петро Іваненко → "}},
+			[]string{"CONCEDE Еммануель Макрон → Україна", "CONCEDE Петро Іваненко → "}},
 		{"condemnation and reproach",
 			"Прем'єр-міністр Польщі Дональд Туск осудив напад на посольство. Міністр дорікнув депутатам за бездіяльність.",
 			[]string{"ACCUSE Дональд Туск → ", "ACCUSE Міністр → депутат"}},
@@ -124,7 +124,7 @@ func TestTriggerOthers(t *testing.T) {
 			[]string{"REQUEST Гутерреш → "}},
 		{"a demand or a ruling ignored",
 			"Уряд проігнорував вимоги профспілок. Міністр проігнорував журналістів.",
-			[]string{"REJECT Уряд → "}},
+			[]string{"REJECT Уряд → профспілка"}},
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
