@@ -99,12 +99,15 @@ func (f *finder) slice(from, to int) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-func (f *finder) add(role, value string, from, to int) {
+// add records a candidate, its value trimmed, and reports whether it did:
+// an empty value, or one that is not valid UTF-8, is none.
+func (f *finder) add(role, value string, from, to int) bool {
 	value = strings.TrimSpace(value)
 	if value == "" || !utf8.ValidString(value) {
-		return
+		return false
 	}
 	f.cands = append(f.cands, candidate{role: role, value: value, start: f.toks[from].rs, end: f.toks[to-1].re})
+	return true
 }
 
 // cue kinds.
@@ -292,7 +295,9 @@ func (f *finder) at(i int) int {
 			// quotation marks, that retells its own lead
 			role = RolePublisher
 		}
-		f.add(role, p.value, p.from, p.to)
+		if !f.add(role, p.value, p.from, p.to) {
+			return p.next - i // no name to cite: an empty or broken one
+		}
 		f.cands[len(f.cands)-1].shown = p.shown
 		if role == RoleVia && p.outlet != nil && p.outlet.self && i <= leadTokens && (w == "передає" || w == "пише" || w == "як" && (c.words[1] == "пише" || c.words[1] == "передає" || c.words[1] == "повідомляє")) {
 			f.cands[len(f.cands)-1].lead = true
@@ -605,8 +610,9 @@ func (f *finder) newsroomAt(i int) int {
 	case !strings.HasPrefix(v, "розбира") && !strings.HasPrefix(v, "розібра") && !strings.HasPrefix(v, "поспілкува"):
 		return 0 // "«Нафтогаз» з'ясував": a company may find things out too
 	}
-	f.add(RolePublisher, p.value, p.from, p.to)
-	f.cands[len(f.cands)-1].shown = p.shown
+	if f.add(RolePublisher, p.value, p.from, p.to) {
+		f.cands[len(f.cands)-1].shown = p.shown
+	}
 	return p.next - i
 }
 
