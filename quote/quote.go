@@ -821,6 +821,13 @@ func (d *doc) reasonQuoted(p pair, words int, endsSentence bool) (vistka.Quote, 
 			break
 		}
 	}
+	return d.quotedReason(p, v, from)
+}
+
+// quotedReason is the direct quote inside p whose cue is the verb at v,
+// its speaker looked for from token from up to v; none when no speaker
+// is found.
+func (d *doc) quotedReason(p pair, v, from int) (vistka.Quote, bool) {
 	q := vistka.Quote{Direct: true, Cue: scan.ToLower(d.toks[v].Lemma)}
 	q.Speaker, q.SpeakerText = d.speaker(from, v, v)
 	if q.Speaker == "" && q.SpeakerText == "" {
@@ -881,14 +888,7 @@ func (d *doc) explainedBy(p pair, words int, endsSentence bool) (vistka.Quote, b
 			break
 		}
 	}
-	q := vistka.Quote{Direct: true, Cue: scan.ToLower(d.toks[v].Lemma)}
-	q.Speaker, q.SpeakerText = d.speaker(from, v, v)
-	if q.Speaker == "" && q.SpeakerText == "" {
-		return vistka.Quote{}, false
-	}
-	q.Start, q.End = d.toks[p.open+1].RStart, d.toks[p.close-1].REnd
-	q.Text = string(d.text[q.Start:q.End])
-	return q, true
+	return d.quotedReason(p, v, from)
 }
 
 // isRelativeLemma reports whether l opens a relative clause: який, котрий.
