@@ -85,3 +85,22 @@ func TestStudiedEvents(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC))
 }
+
+// TestDialogueIntroQuotes checks lines of dialogue that a narration line
+// of their own introduces with a colon, and speakers described by a
+// хто-clause; the sentences are our own.
+func TestDialogueIntroQuotes(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a dialogue line introduced by its own speaker and cue takes that speaker",
+			"— Чому ти знову запізнився на роботу? — запитувала Оксана у сина.\nПетро знизав плечима і тихо сказав їй:\n— Через ремонт дороги автобуси ходили дуже повільно.",
+			[]string{"Оксана/запитувати/direct: Чому ти знову запізнився на роботу?", "Петро/сказати/direct: Через ремонт дороги автобуси ходили дуже повільно"}},
+		{"a line after a narration line that names someone with no cue is not guessed for the last speaker",
+			"— Чому ти знову запізнився на роботу? — запитувала Оксана у сина.\nПетро подивився у вікно:\n— Через ремонт дороги автобуси ходили дуже повільно.",
+			[]string{"Оксана/запитувати/direct: Чому ти знову запізнився на роботу?"}},
+		{"those described by a хто-clause speak, not a place inside the clause",
+			"Чимало тих, хто живе у Львові, вважають, що місто стало чистішим. Ті, хто працював з Петром Ковалем, розповідають, що він був чесним.",
+			[]string{"ті, хто живе у Львові/вважати/indirect: місто стало чистішим", "Ті, хто працював з Петром Ковалем/розповідати/indirect: він був чесним"}},
+	}
+	checkQuotes(t, p, tests, time.Time{})
+}

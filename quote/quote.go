@@ -1136,6 +1136,18 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 		if i == cueAt {
 			continue
 		}
+		if c := d.whoClause(i, cueAt); c > 0 {
+			// "Чимало тих, хто працює в Чорнобилі, вірять, що …": the
+			// people the хто-clause describes speak; a name inside the
+			// clause is where or with whom they are, not the speaker.
+			head := d.toks[i-2].Text
+			if hasField(d.toks[i-2].Tag, "p") && !strings.Contains(d.toks[i-2].Tag, "v_naz") {
+				head = "ті"
+			}
+			consider(cand{"", head + string(d.text[d.toks[i-2].REnd:d.toks[c-1].REnd]), 3})
+			i = c
+			continue
+		}
 		if i < cueAt && strings.HasPrefix(d.toks[i].Tag, "advp") {
 			// "суд, спираючись на документи, надані фірмою «Авангард
 			// 10», встановив, що …": names in an adverbial participle's
@@ -1831,6 +1843,23 @@ func (d *doc) dialogueLines(qs []vistka.Quote, used []bool) []vistka.Quote {
 		}
 		q := vistka.Quote{Speaker: qs[last].Speaker, SpeakerText: qs[last].SpeakerText, Cue: qs[last].Cue, Direct: true,
 			Start: d.toks[i+1].RStart, End: d.toks[end-1].REnd}
+		if !mid && i > 0 && d.toks[i-1].Text == ":" && d.toks[i-1].para != lastPara {
+			// "Славік пошепки говорив мені:\n— Через …": a line that a
+			// narration line of its own introduces with a colon is the
+			// speaker named there. One that names someone with no cue
+			// (Наталя трималася за голову:) is not guessed for the last
+			// line's speaker either.
+			from := d.sentStart[d.toks[i-1].sent]
+			if isDash(d.toks[from]) || !d.narration(from, i-1) {
+				continue
+			}
+			cue, speaker, speakerText := d.attribution(from, i-1)
+			if speechCues[cue] && (speaker != "" || speakerText != "") {
+				q.Speaker, q.SpeakerText, q.Cue = speaker, speakerText, cue
+			} else if d.namesSomeone(from, i-1) {
+				continue
+			}
+		}
 		q.Text = string(d.text[q.Start:q.End])
 		out = append(out, q)
 		for j := i; j < e; j++ {
@@ -2019,4 +2048,21 @@ func (d *doc) issuer(i int) string {
 		}
 	}
 	return ""
+}
+
+// whoClause reports a relative хто-clause on a demonstrative before the
+// cue at cueAt: toks[i] is хто after той (тих, ті) and a comma; it returns
+// the comma that closes the clause before the cue, or -1. The clause may
+// open the span the speaker is looked for in (from).
+func (d *doc) whoClause(i, cueAt int) int {
+	if i < 2 || i+1 >= cueAt || !scan.EqualFold(d.toks[i].Lemma, "хто") || d.toks[i-1].Text != "," ||
+		!scan.EqualFold(d.toks[i-2].Lemma, "той") || !hasField(d.toks[i-2].Tag, "pron") {
+		return -1
+	}
+	for c := i + 1; c < cueAt; c++ {
+		if d.toks[c].Text == "," {
+			return c
+		}
+	}
+	return -1
 }
