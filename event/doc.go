@@ -19,8 +19,11 @@
 //
 // A subject or an object that is no name may be a body or a group named by
 // a common noun (суд, прокуратура, прикордонники, мешканці Дякової
-// слободи); it is kept as the phrase. An army acts for the person who
-// leads it (військо Хмельницького). ASSAULT also reads battles (розбити,
+// слободи); it is kept as the phrase. An object's noun is given in the
+// nominative with the adjectives that agree with it (рішення селищної
+// ради: селищна рада), and one side named by its adjective or genitive
+// (українська сторона, сторона захисту) acts. An army acts for the
+// person who leads it (військо Хмельницького). ASSAULT also reads battles (розбити,
 // напасти, облога, завдати поразки). The author's own doing (ми
 // поговорили з …, запросив мене), what a verb of asking asks for
 // (закликає допомогти), and what nobody did (ніхто не запрошував) are no

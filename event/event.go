@@ -6015,8 +6015,9 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			} else if !hasCase(&f.toks[k], "v_naz") {
 				t = &f.toks[k]
 			}
-			if n := len(rec) - 1; n >= 0 && strings.HasPrefix(rec[n], f.low(k)) && f.ents.Type(rec[n]) == "" {
-				// "позбавив ліцензії банк «Альфа»": the name, not its kind
+			if n := len(rec) - 1; n >= 0 && (strings.HasPrefix(rec[n], f.low(k)) || strings.Contains(rec[n], " "+f.low(k))) && f.ents.Type(rec[n]) == "" {
+				// "позбавив ліцензії банк «Альфа»", "відмовила приватній
+				// фірмі «Альфа»": the name, not its kind
 				delete(seen, rec[n])
 				rec = rec[:n]
 			}
@@ -7224,7 +7225,7 @@ func (f *finder) nounPhrase(i int) string {
 			return f.text(lo, j+1)
 		}
 	}
-	if strings.Contains(t.Tag, "pron") || !actorNoun(lower(t)) && !weapons[lower(t)] && !strings.Contains(t.Tag, ":anim") {
+	if strings.Contains(t.Tag, "pron") || !actorNoun(lower(t)) && !weapons[lower(t)] && !strings.Contains(t.Tag, ":anim") && !f.namedSide(i) {
 		return "" // "українські дрони знищили": the weapons stand for their side
 	}
 	if e := f.namedAfter(i); e != "" {
@@ -7246,6 +7247,20 @@ func (f *finder) nounPhrase(i int) string {
 		hi++ // (not "минулого четверга", the time)
 	}
 	return f.text(lo, hi)
+}
+
+// namedSide reports whether the word at i is сторона, one party, named by
+// the adjective before it or the genitive after it: "українська сторона
+// зверталася", "сторона захисту подасть апеляцію".
+func (f *finder) namedSide(i int) bool {
+	t := &f.toks[i]
+	if lower(t) != "сторона" || !strings.Contains(t.Tag, ":f:") {
+		return false
+	}
+	if i > 0 && strings.HasPrefix(f.toks[i-1].Tag, "adj") && !strings.Contains(f.toks[i-1].Tag, "pron") && tagCase(&f.toks[i-1]) == tagCase(t) {
+		return true
+	}
+	return i+1 < len(f.toks) && strings.HasPrefix(f.toks[i+1].Tag, "noun") && hasCase(&f.toks[i+1], "v_rod")
 }
 
 // namedAfter returns the person a role noun at i names in apposition,
@@ -7284,6 +7299,8 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 	out := lower(t)
 	if i > 0 && f.toks[i-1].Kind == vistka.Number {
 		out = f.text(i-1, i+1) // "46 людей": as many as the text says
+	} else if adjs := f.agreeingAdjectives(i); adjs != "" {
+		out = adjs + " " + out // "селищної ради": селищна рада
 	}
 	hi := i + 1
 	for hi < len(f.toks) && hi-i <= 3 && hi != tr.noun && hasCase(&f.toks[hi], "v_rod") && (strings.HasPrefix(f.toks[hi].Tag, "noun") || strings.HasPrefix(f.toks[hi].Tag, "adj")) {
@@ -7299,6 +7316,75 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 		out += " " + f.text(i+1, hi)
 	}
 	return out
+}
+
+// agreeingAdjectives returns the adjectives right before the singular noun
+// at i that agree with it, in their base form in its gender: "рішення
+// селищної ради" gives селищна, "литовському урядові" литовський. It
+// stops at a pronoun (цю, свою), a number, a preposition, punctuation and
+// a date, and gives "" for a plural noun, whose lemma is singular.
+func (f *finder) agreeingAdjectives(i int) string {
+	head := &f.toks[i]
+	g, c := tagGender(head), tagCase(head)
+	if g == 0 || c == "" || strings.Contains(head.Tag, ":p:") {
+		return ""
+	}
+	lo := i
+	for lo > 0 && lo > i-3 {
+		a := &f.toks[lo-1]
+		if !strings.HasPrefix(a.Tag, "adj") || strings.Contains(a.Tag, "pron") || tagGender(a) != g || tagCase(a) != c ||
+			f.spanType(lo-1) == "DATE" || f.entityAt(lo-1) != "" {
+			break
+		}
+		lo--
+	}
+	words := make([]string, 0, i-lo)
+	for k := lo; k < i; k++ {
+		w := adjInGender(strings.ToLower(f.toks[k].Lemma), g)
+		if r, _ := utf8.DecodeRuneInString(f.toks[k].Text); k > 0 && unicode.IsUpper(r) {
+			// "Житомирської обласної ради": a name no span covers
+			r, n := utf8.DecodeRuneInString(w)
+			w = string(unicode.ToUpper(r)) + w[n:]
+		}
+		words = append(words, w)
+	}
+	return strings.Join(words, " ")
+}
+
+// tagGender returns m, f or n for a token tagged with a gender, else 0.
+func tagGender(t *vistka.Token) byte {
+	for _, g := range []string{":m:", ":f:", ":n:"} {
+		if strings.Contains(t.Tag, g) {
+			return g[1]
+		}
+	}
+	return 0
+}
+
+// tagCase returns a token's case tag (v_rod, v_dav, …), or "".
+func tagCase(t *vistka.Token) string {
+	for _, c := range []string{"v_naz", "v_rod", "v_dav", "v_zna", "v_oru", "v_mis", "v_kly"} {
+		if strings.Contains(t.Tag, c) {
+			return c
+		}
+	}
+	return ""
+}
+
+// adjInGender gives an adjective's lemma, a masculine, in gender g:
+// обласний → обласна (f), обласне (n).
+func adjInGender(l string, g byte) string {
+	switch {
+	case g == 'f' && strings.HasSuffix(l, "ий"):
+		return strings.TrimSuffix(l, "ий") + "а"
+	case g == 'f' && strings.HasSuffix(l, "ій"):
+		return strings.TrimSuffix(l, "ій") + "я"
+	case g == 'n' && strings.HasSuffix(l, "ий"):
+		return strings.TrimSuffix(l, "ий") + "е"
+	case g == 'n' && strings.HasSuffix(l, "ій"):
+		return strings.TrimSuffix(l, "ій") + "є"
+	}
+	return l
 }
 
 // afterTerm reports whether the word at i follows the term a sentence

@@ -1588,7 +1588,7 @@ func TestEvents(t *testing.T) {
 			[]string{"SANCTION США → Газпром"}},
 		{"a pronoun with no person to stand for is the body named as the subject before it, of its gender",
 			"Однак Верховний Суд погодився з доводами прокуратури. Він скасував постанову апеляційного суду. Служба безпеки України затримала агента. Вона відмовилася коментувати справу.",
-			[]string{"SUPPORT Верховний Суд → прокуратура", "REJECT Верховний Суд → суд", "COERCE Служба безпеки України → агент", "REJECT Служба безпеки України → "}},
+			[]string{"SUPPORT Верховний Суд → прокуратура", "REJECT Верховний Суд → апеляційний суд", "COERCE Служба безпеки України → агент", "REJECT Служба безпеки України → "}},
 		{"whom a case is opened against follows щодо; a pronoun, or a common noun with its genitives, opening a clause with no subject is whom it was done to",
 			"Поліція відкрила кримінальне провадження щодо Петренка. СБУ розпочала розслідування щодо посадовців міськради. Директору компанії повідомлено про підозру. Марія Коваль працювала бухгалтеркою. Їй повідомили про підозру.",
 			[]string{"ACCUSE Поліція → Петренко", "ACCUSE СБУ → посадовець міськради", "ACCUSE  → директор компанії", "ACCUSE  → Марія Коваль"}},
