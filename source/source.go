@@ -1450,28 +1450,46 @@ func (f *finder) wroteBefore(i int) int {
 // and reports the answer itself; it is the publisher. It returns the
 // tokens read.
 func (f *finder) toldBody(i int) int {
+	o, n, nominative := f.selfOutletAt(i)
+	if o == nil {
+		return 0
+	}
+	v := f.word(i + n)
+	if nominative || !strings.HasSuffix(v, "ли") || !isTold(v) {
+		return 0 // the outlet as the subject, or not told by a plural
+	}
+	f.add(RolePublisher, o.name, i, i+n)
+	return n
+}
+
+// selfOutletAt returns the longest outlet the package knows that
+// reports of itself, written from token i on, with its number of tokens
+// and whether it stands as its name is written (the nominative); nil
+// when there is none.
+func (f *finder) selfOutletAt(i int) (*outlet, int, bool) {
 	for n := maxOutletWords; n >= 1; n-- {
 		o := f.outletAt(i, i+n)
 		if o == nil || !o.self || o.name == "ЗМІ" {
 			continue
 		}
-		var forms []string
+		forms := make([]string, 0, n)
 		for m := i; m < i+n; m++ {
 			forms = append(forms, f.tok(m).text)
 		}
-		v := f.word(i + n)
-		if strings.Join(forms, " ") == strings.ToLower(o.name) || !strings.HasSuffix(v, "ли") {
-			return 0 // the outlet as the subject, or not told by a plural
-		}
-		for _, p := range []string{"повідом", "розпов", "сказа", "підтверди", "поясни"} {
-			if strings.HasPrefix(v, p) {
-				f.add(RolePublisher, o.name, i, i+n)
-				return n
-			}
-		}
-		return 0
+		return o, n, strings.Join(forms, " ") == strings.ToLower(o.name)
 	}
-	return 0
+	return nil, 0, false
+}
+
+// isTold reports whether the verb v tells someone something: повідомили,
+// розповів, сказали, підтвердили, пояснили.
+func isTold(v string) bool {
+	for _, p := range []string{"повідом", "розпов", "сказа", "підтверди", "поясни"} {
+		if strings.HasPrefix(v, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // paren reads an outlet in brackets: "АСТАНА (Укрінформ) –".
@@ -1506,15 +1524,7 @@ func (f *finder) enclosed(i int, close string, tight bool) int {
 // "Про це": "Про це Укрінформу повідомило джерело в СБУ" — the outlet
 // reports it itself and is the publisher. It returns the tokens read.
 func (f *finder) toldTo(i int) int {
-	for n := maxOutletWords; n >= 1; n-- {
-		o := f.outletAt(i, i+n)
-		if o == nil || !o.self || o.name == "ЗМІ" {
-			continue
-		}
-		var forms []string
-		for m := i; m < i+n; m++ {
-			forms = append(forms, f.tok(m).text)
-		}
+	if o, n, nominative := f.selfOutletAt(i); o != nil {
 		name, end := o.name, i+n
 		if t := f.tok(end); t.kind == word && t.upper && !t.latin && t.gap != gapNewline && t.gap != gapNone {
 			// a regional or topical edition: "Про це Суспільне Спорт
@@ -1522,17 +1532,15 @@ func (f *finder) toldTo(i int) int {
 			name, end = name+" "+f.slice(end, end+1), end+1
 		}
 		v := f.word(end)
-		if strings.Join(forms, " ") == strings.ToLower(o.name) && !strings.HasSuffix(v, "ли") {
+		if nominative && !strings.HasSuffix(v, "ли") {
 			// the nominative as the subject: "Про це Укрінформ
 			// повідомив"; not an outlet's brand told to by a plural
 			// with no subject ("Про це Суспільне Спорт повідомили")
 			return 0
 		}
-		for _, p := range []string{"повідом", "розпов", "сказа", "заяви", "підтверди", "поясни"} {
-			if strings.HasPrefix(v, p) {
-				f.add(RolePublisher, name, i, end)
-				return end - i
-			}
+		if isTold(v) || strings.HasPrefix(v, "заяви") {
+			f.add(RolePublisher, name, i, end)
+			return end - i
 		}
 		return 0
 	}
@@ -1541,11 +1549,9 @@ func (f *finder) toldTo(i int) int {
 	// with no subject.
 	if t := f.tok(i); t.kind == sym && isQuote(t.r) {
 		if p, ok := f.name(i); ok && p.outlet == nil && strings.HasSuffix(f.word(p.next), "ли") {
-			for _, v := range []string{"повідом", "розпов", "сказа", "підтверди", "поясни"} {
-				if strings.HasPrefix(f.word(p.next), v) {
-					f.add(RolePublisher, p.value, p.from, p.to)
-					return p.next - i
-				}
+			if isTold(f.word(p.next)) {
+				f.add(RolePublisher, p.value, p.from, p.to)
+				return p.next - i
 			}
 		}
 	}
