@@ -984,7 +984,7 @@ func dropHeadline(a *vistka.Analysis, evs []vistka.Event) []vistka.Event {
 			break
 		}
 		leadEnd = s.REnd
-		if slices.ContainsFunc(s.Tokens, func(t vistka.Token) bool { return strings.HasPrefix(t.Tag, "verb") }) {
+		if slices.ContainsFunc(s.Tokens, isVerb) {
 			told++
 		}
 	}
