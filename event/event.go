@@ -2893,6 +2893,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				ev.Actors = append(ev.Actors, f.subjects(m)...)
 			} else if !f.sidesBefore(at) {
 				ev.Actors = append(ev.Actors, f.subjects(tr.at)...)
+				if len(ev.Actors) == 1 {
+					if p := f.pronounClash(tr.at, ev.Actors[0]); p != "" {
+						ev.Actors[0] = p // "Він … підтримуватиме його": not the one person for both
+					}
+				}
 			}
 			if v := f.mainVerbAfter(tr.at); len(ev.Actors) == 0 && v >= 0 {
 				// "Підписуючи угоду, уряд сподівався на інвестиції": a
@@ -3076,6 +3081,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				rec = append(rec, r)
 			} else if r := f.objectPronounBefore(tr); r != "" {
 				rec = append(rec, r)
+			}
+		} else if len(rec) == 0 && tr.verb && !tr.passive {
+			if r := f.objectPronounBefore(tr); r != "" && !slices.Contains(ev.Actors, r) {
+				rec = append(rec, r) // "його затримали поліцейські": whom
 			}
 		}
 		if v := f.verb(tr.at); len(rec) == 0 && tr.verb && (v == "оскаржити" || v == "оскаржувати") {
@@ -4211,6 +4220,11 @@ func (f *finder) governedBy(i int) string {
 	// Prepositions do not govern the nominative: in "За посередництва
 	// Туреччини Україна" Україна is not under "за".
 	self := f.entityAt(i)
+	if k := f.firmWordBefore(i, self); k >= 0 && strings.Contains(f.toks[i].Tag, ":nv") {
+		// "з будівельною компанією ТОВ «Альфа»": an indeclinable name
+		// under the preposition of the word for a firm before it
+		return f.governedBy(k)
+	}
 	if hasCase(&f.toks[i], "v_naz") && !f.nvAfterPrep(i, self) {
 		if self != "" && strings.Contains(f.toks[i].Tag, ":prop") {
 			// "з держсекретарем Марко Рубіо": a foreign name the tagger
@@ -4343,6 +4357,84 @@ func (f *finder) subjects(at int) []string {
 	}
 	slices.Reverse(out)
 	return out
+}
+
+// pronounClash returns the subject pronoun of the verb at at as written
+// when it and an object pronoun of the same gender in the verb's clause
+// would both stand for actor, the one person of that gender the text
+// offers ("Він посміхнувся Андрію … і завжди підтримуватиме його": he
+// and him are two people, and which one Андрій is the text leaves open);
+// else "".
+func (f *finder) pronounClash(at int, actor string) string {
+	if f.ents.Type(actor) != "PERS" {
+		return ""
+	}
+	v := at
+	for range 8 {
+		if w := f.afterThatClause(v); w >= 0 {
+			v = w
+			continue
+		}
+		if w := f.coordinatedVerb(v); w >= 0 {
+			v = w
+			continue
+		}
+		break
+	}
+	_, i := f.subject(v)
+	if i < 0 || i >= at {
+		return ""
+	}
+	t := &f.toks[i]
+	g := gender(t)
+	if !strings.Contains(t.Tag, "pron:pers:3") || !hasCase(t, "v_naz") || g == 0 {
+		return ""
+	}
+	o := -1
+	for j := at - 1; j > i && f.toks[j].Kind != vistka.Punct && !strings.HasPrefix(f.toks[j].Tag, "verb"); j-- {
+		if objectPronoun(&f.toks[j], g) {
+			o = j // "Він його підтримав"
+		}
+	}
+	for j := at + 1; o < 0 && j < len(f.toks) && j <= at+3 && f.toks[j].Kind != vistka.Punct; j++ {
+		if objectPronoun(&f.toks[j], g) {
+			o = j
+		}
+	}
+	if o < 0 || f.ents.RecentPerson(f.toks[o].RStart, f.s, g, nil) != actor {
+		return "" // (another person for the object: "Петро зустрів Івана. Він привітав його")
+	}
+	// його and її may stand for a thing: "Він отримав закон і підписав його"
+	thing := func(t *vistka.Token) bool {
+		tg := nounGender(t)
+		return strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, ":anim") && !strings.Contains(t.Tag, "pron") &&
+			!strings.Contains(t.Tag, ":p:") && (hasCase(t, "v_naz") || hasCase(t, "v_zna")) &&
+			(tg == g || g == 'm' && tg == 'n') && !timeNouns[t.Lemma] && !spans[t.Lemma] // (not "увесь цей час")
+	}
+	for j := range o {
+		if e := f.entityAt(j); thing(&f.toks[j]) && (e == "" || f.ents.Type(e) != "PERS") {
+			return ""
+		}
+	}
+	if f.s > 0 {
+		for k := range f.a.Sentences[f.s-1].Tokens {
+			t := &f.a.Sentences[f.s-1].Tokens[k]
+			if e := f.ents.At(t.RStart, t.REnd); thing(t) && (e == "" || f.ents.Type(e) != "PERS") {
+				return ""
+			}
+		}
+	}
+	return t.Text
+}
+
+// spans are nouns of a stretch of time: "увесь цей час", "весь період".
+var spans = map[string]bool{"час": true, "період": true, "раз": true, "термін": true, "строк": true}
+
+// objectPronoun reports whether t is a singular personal pronoun of
+// gender g in the accusative or dative: його, йому, її, їй.
+func objectPronoun(t *vistka.Token, g byte) bool {
+	return strings.Contains(t.Tag, "pron:pers:3") && gender(t) == g && !strings.Contains(t.Tag, ":p:") &&
+		(hasCase(t, "v_zna") || hasCase(t, "v_dav"))
 }
 
 // they returns who "вони" before the verb at at stands for: the actors
@@ -4695,7 +4787,10 @@ func (f *finder) pronounBefore(at int) int {
 // організацію, відтоді його багато разів арештовували"; not "…, під час
 // якої сторони домовилися", "Беззубенка, які вимагали").
 func (f *finder) singleAcrossComma(e string, i, at int) bool {
-	if i < 0 || i >= at || f.ents.Type(e) != "PERS" || !plural(&f.toks[at]) || !strings.Contains(f.toks[at].Tag, ":past") || plural(&f.toks[i]) {
+	if i < 0 || i >= at || !plural(&f.toks[at]) || !strings.Contains(f.toks[at].Tag, ":past") || plural(&f.toks[i]) ||
+		f.ents.Type(e) != "PERS" && (f.ents.Type(e) != "ORG" || !f.objectPronounOpens(at)) {
+		// (a firm too when a pronoun before the verb is whom: "ТОВ
+		// «Альфа» порушило закон, і його оштрафували")
 		return false
 	}
 	switch f.low(i + 1) {
@@ -4709,13 +4804,16 @@ func (f *finder) singleAcrossComma(e string, i, at int) bool {
 			break
 		}
 	}
+	if k := f.pronounBefore(at); c < 0 && k > i+1 && strings.HasPrefix(f.toks[k-1].Tag, "conj") && f.objectPronounOpens(at) {
+		c = k - 1 // "вийшла з будівлі і її затримали": the clause opens at і
+	}
 	if c < 0 || f.entityAt(c+1) == e {
 		return false // (the comma of a name)
 	}
 	for j := c + 1; j < at; j++ {
 		t := &f.toks[j]
-		if hasCase(t, "v_naz") || strings.Contains(t.Tag, ":rel") || strings.HasPrefix(t.Tag, "conj") {
-			return false
+		if hasCase(t, "v_naz") || strings.Contains(t.Tag, ":rel") || strings.HasPrefix(t.Tag, "conj") && !(j+1 == f.pronounBefore(at) && f.objectPronounOpens(at)) {
+			return false // (", і її затримали": what was done to her by others)
 		}
 		switch f.low(j) {
 		case "який", "котрий", "що":
@@ -6157,18 +6255,32 @@ func (f *finder) objectPronounBefore(tr trig) string {
 	if at < 1 || !coerced[tr.k.typ] {
 		return ""
 	}
-	v, t := &f.toks[at], &f.toks[at-1]
-	if !plural(v) && !strings.Contains(v.Tag, "impers") || !strings.Contains(t.Tag, "pron:pers:3") || !hasCase(t, "v_zna") ||
-		strings.Contains(t.Tag, ":p:") || f.governedBy(at-1) != "" {
+	k := f.pronounBefore(at) // (past adverbs: "його згодом арештували")
+	if k < 0 {
 		return ""
 	}
-	if b := f.pronounBody(at-1, gender(t), nil); b != "" {
+	v, t := &f.toks[at], &f.toks[k]
+	if !plural(v) && !strings.Contains(v.Tag, "impers") || !strings.Contains(t.Tag, "pron:pers:3") || !hasCase(t, "v_zna") && !hasCase(t, "v_dav") ||
+		strings.Contains(t.Tag, ":p:") || f.governedBy(k) != "" {
+		return ""
+	}
+	if b := f.pronounBody(k, nounGender(t), nil); hasCase(t, "v_zna") && b != "" {
 		return b
 	}
-	if p := f.ents.RecentPerson(t.RStart, f.s, gender(t), nil); p != "" && f.mentionedBefore(p, at-1) {
+	if p := f.ents.RecentPerson(t.RStart, f.s, gender(t), nil); p != "" && f.mentionedBefore(p, k) {
 		return p // (one named in an earlier sentence is left to the rules that weigh it)
 	}
 	return ""
+}
+
+// objectPronounOpens reports whether a personal pronoun in the accusative
+// or the dative stands right before the verb at at, past adverbs: a
+// plural verb after it tells what unnamed people did to the one it
+// stands for, whom the singular verb before had as subject ("Суддя
+// вийшла з будівлі суду, і її затримали", "його згодом арештували").
+func (f *finder) objectPronounOpens(at int) bool {
+	k := f.pronounBefore(at)
+	return k >= 0 && !hasCase(&f.toks[k], "v_naz") && (hasCase(&f.toks[k], "v_zna") || hasCase(&f.toks[k], "v_dav"))
 }
 
 // singularSubject reports whether the subject of the singular verb at v
@@ -6526,6 +6638,26 @@ func (f *finder) nvAfterPrep(i int, e string) bool {
 		k--
 	}
 	return k > 0 && isPrep(&f.toks[k-1])
+}
+
+// firmWordBefore returns the word for a firm, outside the name, that the
+// firm's name e at i stands in apposition to ("компанією ТОВ «Альфа»",
+// "підприємству «Бета»"), or -1.
+func (f *finder) firmWordBefore(i int, e string) int {
+	if e == "" || f.ents.Type(e) != "ORG" {
+		return -1
+	}
+	k := i
+	for k > 0 && f.entityAt(k-1) == e {
+		k--
+	}
+	if k > 0 && f.toks[k-1].Kind == vistka.QuoteMark && f.entityAt(k-1) == "" {
+		k--
+	}
+	if k > 0 && legalForms[f.low(k-1)] && strings.HasPrefix(f.toks[k-1].Tag, "noun") && f.entityAt(k-1) == "" {
+		return k - 1
+	}
+	return -1
 }
 
 // titleBefore returns the animate noun in an oblique case that the name e
@@ -7231,6 +7363,9 @@ func (f *finder) nounPhrase(i int) string {
 	if e := f.namedAfter(i); e != "" {
 		return e
 	}
+	if e := f.firmNamedAfter(i); e != "" {
+		return e // "місцева компанія ТОВ «Альфа» подала позов": the firm
+	}
 	if e := f.entityAt(i + 1); e != "" && lower(t) == "угруповання" && f.ents.Type(e) != "LOC" {
 		return e // "угруповання UAC-0002": the group by its name
 	}
@@ -7247,6 +7382,27 @@ func (f *finder) nounPhrase(i int) string {
 		hi++ // (not "минулого четверга", the time)
 	}
 	return f.text(lo, hi)
+}
+
+// firmNamedAfter returns the firm a word for a firm at i names in
+// apposition, over a legal form and a quotation mark outside its span:
+// "компанію ТОВ «Альфа»", "підприємство «Бета»" give the firm's name;
+// else "".
+func (f *finder) firmNamedAfter(i int) string {
+	if !legalForms[f.low(i)] || f.entityAt(i) != "" {
+		return ""
+	}
+	k := i + 1
+	if k < len(f.toks) && legalForms[f.low(k)] && f.entityAt(k) == "" {
+		k++ // "компанію ТОВ «Альфа»" with ТОВ outside the name
+	}
+	if k < len(f.toks) && f.toks[k].Kind == vistka.QuoteMark && f.entityAt(k) == "" {
+		k++
+	}
+	if e := f.entityAt(k); e != "" && f.ents.Type(e) == "ORG" {
+		return e
+	}
+	return ""
 }
 
 // namedSide reports whether the word at i is сторона, one party, named by
@@ -7290,6 +7446,9 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 	if e := f.namedAfter(i); e != "" {
 		return e
 	}
+	if e := f.firmNamedAfter(i); e != "" {
+		return e // "оштрафував будівельну компанію ТОВ «Альфа»": the firm
+	}
 	if e := f.groupOf(i); e != "" {
 		return e // "звинуватив російські війська": Russia's forces
 	}
@@ -7311,6 +7470,14 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 	}
 	for hi > i+1 && strings.HasPrefix(f.toks[hi-1].Tag, "adj") {
 		hi-- // "завдали полякам нищівної поразки"
+	}
+	if e := cmp.Or(f.entityAt(hi-1), f.firmNamedAfter(hi-1)); hi > i+1 && e != "" && f.ents.Type(e) == "ORG" {
+		// "директора компанії ТОВ «Сигма»", "власника фірми «Омега»": the
+		// whole name the genitives end in or name, not its legal form or
+		// kind alone
+		for hi < len(f.toks) && (f.entityAt(hi) == e || f.toks[hi].Kind == vistka.QuoteMark && (f.entityAt(hi+1) == e || f.entityAt(hi-1) == e)) {
+			hi++
+		}
 	}
 	if hi > i+1 {
 		out += " " + f.text(i+1, hi)

@@ -100,6 +100,11 @@ func setIn(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []vistka
 		if e.Type == "REQUEST" && (!demands[e.Trigger] || !slices.ContainsFunc(e.Actors, crowd)) {
 			continue // a call, an appeal or a body's claim is said, not done, somewhere
 		}
+		if e.Type != "CONSULT" && slices.ContainsFunc(e.Actors, func(id string) bool { return national(ents, id) }) {
+			// "Верховна Рада заборонила", "Польща запровадила": not the
+			// town's doing (a meeting is where the visitor came)
+			continue
+		}
 		s := a.SentenceAt(e.Sentence.Start)
 		if s < 0 {
 			continue
@@ -108,8 +113,8 @@ func setIn(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []vistka
 		if slices.ContainsFunc(f.toks, func(t vistka.Token) bool {
 			p := ents.At(t.RStart, t.REnd)
 			return p != "" && p != town && ents.Type(p) == "LOC"
-		}) {
-			continue // "затримали у Львівській області": elsewhere
+		}) || f.elsewhere() {
+			continue // "затримали у Львівській області", "за кордоном": elsewhere
 		}
 		e.Place = town
 	}
@@ -370,6 +375,77 @@ func participle(a *vistka.Analysis, pos int) bool {
 	for _, t := range a.Sentences[s].Tokens {
 		if t.RStart == pos {
 			return strings.HasPrefix(t.Tag, "advp")
+		}
+	}
+	return false
+}
+
+// national reports whether the actor id acts for a country: a state, a
+// national body (Верховна Рада, Кабмін, уряд, an acronym or a name of a
+// ministry, Офіс Президента) or a person titled as its leader or
+// minister.
+func national(ents *entity.Result, id string) bool {
+	if isCountry(ents, id) {
+		return true
+	}
+	name := id // a phrase: "уряд", "президент"
+	if entity.Index(id) >= 0 {
+		name = ents.Name(id)
+	}
+	low := scan.ToLower(name)
+	if ents.Type(id) == "PERS" {
+		for _, e := range ents.Entities {
+			if e.ID == id {
+				for _, t := range e.Titles {
+					if nationalTitle(scan.ToLower(t)) {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	if ents.Type(id) != "" && ents.Type(id) != "ORG" {
+		return false
+	}
+	if w, _, _ := strings.Cut(low, " "); nationalTitle(low) || nationalBodies[w] || strings.HasPrefix(w, "мін") && !strings.Contains(low, " ") {
+		return true // "Мінекономіки", "МВС" is listed
+	}
+	return strings.Contains(low, "верховна рада") || strings.Contains(low, "кабінет міністрів") || strings.Contains(low, "офіс президента")
+}
+
+// nationalBodies are the first words of a country's bodies' names.
+var nationalBodies = map[string]bool{
+	"кабмін": true, "уряд": true, "міністерство": true, "парламент": true, "мвс": true, "мзс": true, "моз": true, "мон": true,
+	"мо": true, "нбу": true, "нацбанк": true, "сейм": true, "бундестаг": true, "конгрес": true, "сенат": true, "кремль": true,
+}
+
+// nationalTitle reports whether a title names a country's leader or a
+// minister: президент, прем'єр-міністр, міністр.
+func nationalTitle(t string) bool {
+	w, _, _ := strings.Cut(t, " ")
+	switch {
+	case strings.HasPrefix(w, "президент"), strings.HasPrefix(w, "прем'єр"), strings.HasPrefix(w, "міністр"), strings.HasPrefix(w, "віцепрем'єр"),
+		strings.HasPrefix(w, "голова") && strings.Contains(t, "уряд"):
+		return true
+	}
+	return false
+}
+
+// elsewhere reports whether the sentence names a place no entity covers
+// that is not a local story's town: abroad (за кордоном) or a capital
+// (у столиці).
+func (f *finder) elsewhere() bool {
+	for j := 1; j < len(f.toks); j++ {
+		switch f.low(j) {
+		case "кордон":
+			if f.low(j-1) == "за" && hasCase(&f.toks[j], "v_oru") {
+				return true
+			}
+		case "столиця":
+			if p := f.low(j - 1); (p == "в" || p == "у") && hasCase(&f.toks[j], "v_mis") {
+				return true
+			}
 		}
 	}
 	return false

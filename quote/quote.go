@@ -1780,6 +1780,10 @@ func (d *doc) dialogueLines(qs []vistka.Quote, used []bool) []vistka.Quote {
 	var out []vistka.Quote
 	last := -1 // index in qs of the last quote that is a line of dialogue
 	lastPara := -1
+	// the speaker who introduced themself in a line after qs[last]
+	// ("— Я Олена Мазур, лікарка"), whose lines the ones after are
+	var intro, introText string
+	introFor := -1
 	k := 0
 	for i := 0; i < len(d.toks); i++ {
 		t := d.toks[i]
@@ -1843,6 +1847,15 @@ func (d *doc) dialogueLines(qs []vistka.Quote, used []bool) []vistka.Quote {
 		}
 		q := vistka.Quote{Speaker: qs[last].Speaker, SpeakerText: qs[last].SpeakerText, Cue: qs[last].Cue, Direct: true,
 			Start: d.toks[i+1].RStart, End: d.toks[end-1].REnd}
+		if id, text := d.selfIntro(i+1, end); id != "" && id != qs[last].Speaker {
+			// "— Я Олена Мазур, лікарка з Харкова.": a new speaker, who
+			// speaks the lines after too
+			intro, introText, introFor = id, text, last
+			lastPara = t.para
+		}
+		if introFor == last && intro != "" {
+			q.Speaker, q.SpeakerText = intro, introText
+		}
 		if !mid && i > 0 && d.toks[i-1].Text == ":" && d.toks[i-1].para != lastPara {
 			// "Славік пошепки говорив мені:\n— Через …": a line that a
 			// narration line of its own introduces with a colon is the
@@ -1867,6 +1880,37 @@ func (d *doc) dialogueLines(qs []vistka.Quote, used []bool) []vistka.Quote {
 		}
 	}
 	return out
+}
+
+// selfIntro returns the person a line of dialogue toks[from:to] opens by
+// introducing as its speaker, and the name as written: "Я Олена Мазур,
+// …", "Я — Олена", "Мене звати Олена"; else "", "".
+func (d *doc) selfIntro(from, to int) (id, text string) {
+	j := from
+	switch {
+	case j+1 < to && scan.ToLower(d.toks[j].Text) == "я":
+		j++
+		if isDash(d.toks[j]) {
+			j++ // "Я — Олена"
+		}
+	case j+2 < to && scan.ToLower(d.toks[j].Text) == "мене" && d.toks[j+1].Lemma == "звати":
+		j += 2
+	default:
+		return "", ""
+	}
+	if j >= to {
+		return "", ""
+	}
+	t := d.toks[j]
+	e := d.ents.At(t.RStart, t.REnd)
+	if e == "" || d.ents.Type(e) != "PERS" {
+		return "", ""
+	}
+	h := j + 1
+	for h < to && d.ents.At(d.toks[h].RStart, d.toks[h].REnd) == e {
+		h++
+	}
+	return e, string(d.text[t.RStart:d.toks[h-1].REnd])
 }
 
 // personal reports whether the sentence toks[from:to] has a verb in the
