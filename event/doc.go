@@ -4,7 +4,9 @@
 //
 // Triggers are verb and noun lemmas (зустрітися, прибути з візитом,
 // висловити подяку, запровадити санкції, …); light verbs take their
-// meaning from the noun they govern (висловити + подяка = SUPPORT).
+// meaning from the noun they govern (висловити + подяка = SUPPORT), and a
+// few tell it done to their subject (Київ зазнав удару, компанія
+// потрапила під санкції США).
 // Arguments come from morphology and prepositions: the subject in the
 // nominative is the actor, "з X" (instrumental), a dative or an accusative
 // object is the recipient, "в/у X" in the locative is the place, "до X" is

@@ -2459,7 +2459,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				if slices.Contains(objs, f.low(j)) && strings.HasPrefix(f.toks[j].Tag, "noun") && nouns[f.low(j)].typ == "AID" && j > 0 && f.low(j-1) == "за" {
 					break // "отримає 1,3 млн євро за допомогу з запуском": paid for help, not given aid
 				}
-				if slices.Contains(objs, f.low(j)) && strings.HasPrefix(f.toks[j].Tag, "noun") && f.eventNoun(j) {
+				if slices.Contains(objs, f.low(j)) && strings.HasPrefix(f.toks[j].Tag, "noun") && f.eventNoun(j) && (!lightNear[v] || f.aboutNoun(i, j)) {
 					tr.noun = j
 					consumed[j] = true
 					// The noun says what the event is when the verb says
@@ -2601,7 +2601,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				if f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") {
 					break
 				}
-				if pk, ok := objs[f.low(j)]; ok && (f.low(j) != "заява" || !senders[v] || f.offenceReported(j)) && (f.low(j) != "порушення" || !pointers[v] || f.pointedTo(i, j)) {
+				if pk, ok := objs[f.low(j)]; ok && (f.low(j) != "заява" || !senders[v] || f.offenceReported(j)) && (f.low(j) != "порушення" || !pointers[v] || f.pointedTo(i, j)) &&
+					(f.low(j) != "нота" || !f.withDemand(j+1)) && (f.low(j) != "обмін" || f.captivesAfter(j+1)) {
 					tr.k, tr.noun = pk, j
 					consumed[j] = true
 					found = true
@@ -2791,6 +2792,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if f.low(i) == "зіткнення" && !f.armedClash(i) {
 			continue // "зіткнення двох автомобілів": a crash
 		}
+		if f.low(i) == "обмін" && !f.captivesAfter(i+1) {
+			continue // "обмін досвідом": no exchange of captives
+		}
 		if f.low(i) == "декларація" && f.assetDeclaration(i) {
 			continue // "Про це свідчить електронна декларація судді": what one owns, no agreement
 		}
@@ -2864,6 +2868,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				ev.Recipients = append(ev.Recipients, f.subjects(tr.at)...)
 			}
 			if a := f.agent(tr.at+1, end, tr.setOff); a != "" {
+				ev.Actors = append(ev.Actors, a)
+			} else if a := f.nounOwner(tr); a != "" && undergone[f.verb(tr.at)] {
+				// "потрапила під санкції США", "зазнав удару Росії": whose
+				// the measure or the blow is
 				ev.Actors = append(ev.Actors, a)
 			}
 			if ev.Type == "MOBILIZE" && len(ev.Actors) == 0 {
@@ -3259,10 +3267,24 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				rec = append(rec, f.low(k)) // "Організатора та двох його спільників затримали"
 			}
 		}
+		if len(ev.Actors) == 0 && !tr.verb && ev.Type == "CONSULT" {
+			// "Зустріч відбулася за участі Зеленського та Макрона": the
+			// sides that took part (one named alone, "за участі міністра
+			// Туреччини Хакана Фідана", is a third party to a meeting told
+			// before)
+			if ps := f.participants(tr.at, end); len(ps) > 1 {
+				ev.Actors = ps
+			}
+		}
 		if len(ev.Actors) == 0 && (ev.Type == "AGREE" || ev.Type == "CONSULT" || ev.Type == "COOPERATE") && strings.Contains(f.toks[tr.at].Tag, ":impers") {
 			// "між ТОВ «Бюро Ейнштейн» та ДП «Облавтодор» було укладено
 			// договір": the sides are who agreed
 			ev.Actors = f.between(end)
+		}
+		if len(rec) == 0 && ev.Type == "SANCTION" && f.frontedAgainst(tr.at) == 0 && hasCase(&f.toks[1], "v_rod") {
+			if e := f.entityAt(1); e != "" {
+				rec = append(rec, e) // "Проти Росії запроваджено нові санкції": whom they are against
+			}
 		}
 		if len(ev.Actors) == 0 && len(rec) == 0 && ev.Type == "AID" && tr.verb && tr.noun < 0 {
 			if e := f.dativeBefore(tr.at); e != "" {
@@ -5555,6 +5577,8 @@ var lightOnly = map[string]bool{
 	// new nouns of the widened lexicon count when a light verb names them:
 	// "оголосили голодування, мобілізацію, перемир'я", "надала притулок"
 	"голодування": true, "мобілізація": true, "перемир'я": true, "притулок": true, "вдячність": true,
+	// "наступ на права", "з початку вторгнення": told, not done here
+	"наступ": true, "контрнаступ": true, "вторгнення": true, "засудження": true, "консультація": true, "виведення": true,
 }
 
 // lastMeeting returns the participants of the last meeting, agreement or
@@ -5784,12 +5808,53 @@ func (f *finder) attackersAfter(i int) string {
 	return ""
 }
 
+// nounOwner returns the body or the country named in the genitive right
+// after the event noun of tr, past its adjectives ("санкції США"), or "".
+func (f *finder) nounOwner(tr trig) string {
+	if tr.noun < 0 {
+		return ""
+	}
+	j := tr.noun + 1
+	j += f.adjectivesAt(j)
+	if j >= len(f.toks) || !hasCase(&f.toks[j], "v_rod") {
+		return ""
+	}
+	if e := f.entityAt(j); e != "" && (f.ents.Type(e) == "ORG" || f.ents.Type(e) == "LOC") {
+		return e
+	}
+	return ""
+}
+
+// participants returns the names told after "за участі" or "за участю"
+// in the clause of the noun at at, up to end, with their titles or
+// without: "за участі президента Франції Емманюеля Макрона", "за участю
+// Зеленського та Туска".
+func (f *finder) participants(at, end int) []string {
+	for j := at + 1; j+2 < end && j+2 < len(f.toks); j++ {
+		if f.low(j) != "за" || f.low(j+1) != "участь" {
+			continue
+		}
+		if as := f.titledAfter(j + 1); len(as) > 0 {
+			return as
+		}
+		if e := f.entityAt(j + 2); e != "" && hasCase(&f.toks[j+2], "v_rod") {
+			return append([]string{e}, f.coordinated(j+2, end)...)
+		}
+		return nil
+	}
+	return nil
+}
+
 // sidesAfter reads the sides of a meeting told by a noun and the
 // genitive after it ("переговори делегацій України та Росії", "зустріч
 // лідерів Франції та Німеччини") or the names after між.
 func (f *finder) sidesAfter(tr trig) []string {
 	at := tr.at
-	if tr.k.typ != "CONSULT" || at+2 >= len(f.toks) {
+	exchange := tr.k.typ == "COOPERATE" && f.low(at) == "обмін" && f.captivesAfter(at+1)
+	if exchange {
+		at++ // "обмін полоненими між Україною та Росією"
+	}
+	if tr.k.typ != "CONSULT" && !exchange || at+2 >= len(f.toks) {
 		return nil
 	}
 	if f.low(at+1) == "між" {
@@ -6139,8 +6204,8 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			continue // "ще при директорі Мусєєву": a time, not a party
 		case (prep == "по" || prep == "на" && hasCase(t, "v_zna") && !hasCase(t, "v_mis")) && tr.k.typ == "ASSAULT" && (typ == "LOC" || typ == "ORG"):
 			rec = append(rec, e) // удар по Дніпру, напала на Україну: the target
-		case (prep == "в" || prep == "у") && hasCase(t, "v_zna") && !hasCase(t, "v_mis") && tr.k.typ == "ASSAULT" && tr.verb && invades[f.verb(tr.at)] && (typ == "LOC" || typ == "ORG"):
-			rec = append(rec, e) // "вторглася в Україну": the country invaded
+		case (prep == "в" || prep == "у") && hasCase(t, "v_zna") && !hasCase(t, "v_mis") && tr.k.typ == "ASSAULT" && (tr.verb && invades[f.verb(tr.at)] || tr.noun >= 0 && tr.noun < i && f.low(tr.noun) == "вторгнення") && (typ == "LOC" || typ == "ORG"):
+			rec = append(rec, e) // "вторглася в Україну", "розпочала вторгнення в Україну": the country invaded
 		case prep == "перед" && hasCase(t, "v_oru") && tr.k.typ == "CONCEDE" && tr.verb && apologies[f.verb(tr.at)]:
 			rec = append(rec, e) // "вибачився перед Польщею": whom the apology is to
 		case prep == "між" && tr.k.mode == "third-party":
@@ -8441,6 +8506,20 @@ func (f *finder) eventNoun(j int) bool {
 		// "провела навчання ядерних сил": a show of force (see drill)
 		return f.jointDrill(j) || f.drill(j)
 	}
+	if f.low(j) == "наступ" || f.low(j) == "контрнаступ" {
+		return f.armedAdvance(j)
+	}
+	if f.low(j) == "консультація" {
+		return f.talksWith(j)
+	}
+	if f.low(j) == "виведення" {
+		// "виведення військ" (not "виведення коштів")
+		if j+1 >= len(f.toks) {
+			return false
+		}
+		_, troops := pairs["перекинути"][f.low(j+1)]
+		return troops
+	}
 	if f.low(j) != "акція" {
 		return true
 	}
@@ -8448,6 +8527,49 @@ func (f *finder) eventNoun(j int) bool {
 		return true // "акцією з вимогою не споруджувати пам'ятник": a protest
 	}
 	return j+1 < len(f.toks) && protestKinds[f.low(j+1)]
+}
+
+// advanceGoals are what an armed advance is on besides a named place:
+// "наступ на Запорізькому напрямку", "наступ на позиції ЗСУ".
+var advanceGoals = map[string]bool{"напрямок": true, "позиція": true, "позиції": true, "фронт": true,
+	"ділянка": true, "місто": true, "село": true, "селище": true, "плацдарм": true, "оборона": true}
+
+// armedAdvance reports whether the наступ at j is an armed one: on a
+// place, a direction or positions, where it is (на півдні), or on nothing
+// said ("ЗСУ розпочали наступ"); "почала наступ на селянство" is a
+// campaign against people.
+func (f *finder) armedAdvance(j int) bool {
+	if j+2 >= len(f.toks) || f.low(j+1) != "на" {
+		return true
+	}
+	k := j + 2
+	for k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "adj") {
+		k++
+	}
+	return k < len(f.toks) && (strings.Contains(f.toks[k].Tag, ":geo") || advanceGoals[f.low(k)] || hasCase(&f.toks[k], "v_mis"))
+}
+
+// talksWith reports whether the консультації at j are talks between
+// sides: with a partner after them ("провів консультації з Блінкеном",
+// "консультації між МЗС") or named as talks ("двосторонні, політичні
+// консультації"); "проводить консультації для громадян" is advice given
+// (спільні консультації agreed on regularly are cooperation: see
+// regularTalks).
+func (f *finder) talksWith(j int) bool {
+	if j > 0 {
+		for _, p := range []string{"двосторон", "політичн", "міжурядов", "міжвідомч", "дипломатичн", "міждержавн"} {
+			if strings.HasPrefix(f.low(j-1), p) {
+				return true
+			}
+		}
+	}
+	for k := j + 1; k < len(f.toks) && k <= j+2; k++ {
+		switch f.low(k) {
+		case "з", "із", "зі", "між":
+			return true
+		}
+	}
+	return false
 }
 
 // jointDrill reports whether the навчання at j are joint: "спільні
@@ -10852,7 +10974,7 @@ func (f *finder) background(i int, typ string) bool {
 	w := f.low(j)
 	switch typ {
 	case "ASSAULT":
-		return w == "внаслідок" || w == "результат" && j > 0 && (f.low(j-1) == "в" || f.low(j-1) == "у")
+		return w == "внаслідок" || w == "унаслідок" || w == "результат" && j > 0 && (f.low(j-1) == "в" || f.low(j-1) == "у")
 	case "PROTEST":
 		return w == "попри" || w == "на" && j > 0 && f.low(j-1) == "незважаючи"
 	}
@@ -10867,6 +10989,34 @@ func (f *finder) heldSubject(i int) bool {
 		return false
 	}
 	return takesPlace[f.verb(i-1)]
+}
+
+// lightNear are the light verbs of speech whose noun must follow right
+// after про: "заявив про підтримку України" (not "заявив про
+// необхідність підтримки").
+var lightNear = map[string]bool{"заявити": true, "заявляти": true}
+
+// aboutNoun reports whether the noun at j is the one "про" governs right
+// after the verb at i, past its adjectives: "заявив про повну підтримку".
+func (f *finder) aboutNoun(i, j int) bool {
+	return i+2 < len(f.toks) && f.low(i+1) == "про" && j == i+2+f.adjectivesAt(i+2)
+}
+
+// withDemand reports whether a demand follows at j: "надіслало
+// організаторам ноту з вимогою прибрати мапу" asks, whatever the note.
+func (f *finder) withDemand(j int) bool {
+	return j+1 < len(f.toks) && (f.low(j) == "з" || f.low(j) == "із") && f.low(j+1) == "вимога"
+}
+
+// captivesAfter reports whether captives are named at j, after обмін:
+// "провели обмін полоненими" (an exchange of experience is none).
+func (f *finder) captivesAfter(j int) bool {
+	for k := j; k < len(f.toks) && k <= j+1; k++ {
+		if _, ok := pairs["обміняти"][f.low(k)]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // seriesWords count the gatherings named after them: низка зустрічей.
