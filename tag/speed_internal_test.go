@@ -233,3 +233,43 @@ func TestAddFound(t *testing.T) {
 		}
 	}
 }
+
+// TestAddRows checks addRows, which reads eight rows and then four at a
+// time, against adding every row's weight label by label, for 0 to 20
+// rows and 0 to 40 labels.
+func TestAddRows(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	const nl = 300
+	rows := make([]int16, 20*nl+rowPad)
+	for i := range rows[:20*nl] {
+		rows[i] = int16(rng.Uint32())
+	}
+	row := func(k int) *[rowPad]int16 { return (*[rowPad]int16)(rows[k*nl : k*nl+rowPad]) }
+	for n := range 21 {
+		for nlab := range 41 {
+			rs := make([]*[rowPad]int16, n)
+			for k := range rs {
+				rs[k] = row(rng.IntN(20))
+			}
+			labels := make([]uint16, nlab)
+			for j := range labels {
+				labels[j] = uint16(rng.IntN(nl))
+			}
+			got := make([]int32, nlab)
+			want := make([]int32, nlab)
+			for j := range got {
+				got[j] = int32(j)
+				want[j] = int32(j)
+			}
+			addRows(rs, labels, got)
+			for _, r := range rs {
+				for j, l := range labels {
+					want[j] += int32(r[l])
+				}
+			}
+			if !slices.Equal(got, want) {
+				t.Fatalf("%d rows, %d labels: %v, want %v", n, nlab, got, want)
+			}
+		}
+	}
+}
