@@ -1,3 +1,7 @@
 package ingest
 
-var NFCStable = nfcStable
+// NFCStable reports whether TextHash takes text to be in NFC as it is.
+func NFCStable(text string) bool {
+	_, ok := normalise(text, true)
+	return ok
+}

@@ -16,26 +16,36 @@ import (
 // Ukrainian text (’ ʼ ‘ ` ') all one. The same article copied from a page,
 // a feed and a text file hashes the same.
 func TextHash(text string) string {
-	if !nfcStable(text) {
-		text = norm.NFC.String(text)
+	b, ok := normalise(text, true)
+	if !ok {
+		b, _ = normalise(norm.NFC.String(text), false)
 	}
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
+}
+
+// normalise makes the bytes TextHash hashes of text in NFC. With nfc set
+// it takes text to be in NFC, and reports false as soon as it meets a
+// rune for which that does not follow (see nfcStableRune).
+func normalise(text string, nfc bool) ([]byte, bool) {
 	b := make([]byte, 0, len(text))
 	space := false
 	for i := 0; i < len(text); {
-		if c := text[i]; c >= 0xD0 && c <= 0xD3 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
-			// A Cyrillic letter (U+0400–U+04FF): no space, no mark
-			// dropped, no apostrophe.
-			if space {
-				b = append(b, ' ')
-				space = false
+		if !space {
+			// Most of a text goes into the hash as it is: copy each
+			// such run at once.
+			if j := plainRun(text, i, len(b) > 0); j > i {
+				b = append(b, text[i:j]...)
+				i = j
+				continue
 			}
-			b = append(b, c, text[i+1])
-			i += 2
-			continue
 		}
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
+			if nfc && !nfcStableRune(r, size) {
+				return nil, false
+			}
 		}
 		i += size
 		switch {
@@ -57,41 +67,94 @@ func TextHash(text string) string {
 			b = utf8.AppendRune(b, r)
 		}
 	}
-	sum := sha256.Sum256(b)
-	return hex.EncodeToString(sum[:])
+	return b, true
+}
+
+// plainRun returns the end of the run of text from i that TextHash
+// copies as it is: printable ASCII but the backquote, the letters of
+// U+0400–U+04FF (not the combining marks U+0483–U+0489) and single
+// spaces between them, the first of which only when something was
+// written before (after, when the run starts at i). Each of these runes
+// is in NFC and nothing combines with it (see nfcStableRune).
+func plainRun(text string, i int, after bool) int {
+	j := i
+	for {
+		// U+0400–U+047F, most of a Ukrainian text, in the tightest
+		// loop.
+		for j+1 < len(text) && text[j]&0xFE == 0xD0 && text[j+1]&0xC0 == 0x80 {
+			j += 2
+		}
+		if j >= len(text) {
+			return j
+		}
+		switch plainBytes[text[j]] {
+		case plainByte:
+			j++
+			continue
+		case plainLead:
+			if j+1 < len(text) && text[j+1]&0xC0 == 0x80 {
+				j += 2
+				continue
+			}
+		case plainD2:
+			if plainPair(text, j) {
+				j += 2
+				continue
+			}
+		case plainSpace:
+			if (j > i || after) && j+1 < len(text) {
+				if k := plainBytes[text[j+1]]; k == plainByte || k >= plainLead && plainPair(text, j+1) {
+					j++
+					continue
+				}
+			}
+		}
+		return j
+	}
+}
+
+// plainPair reports whether text has a letter of U+0400–U+04FF but the
+// combining marks at j, whose first byte is one of 0xD0–0xD3.
+func plainPair(text string, j int) bool {
+	return j+1 < len(text) && text[j+1]&0xC0 == 0x80 && (text[j] != 0xD2 || text[j+1] < 0x83 || text[j+1] > 0x89)
+}
+
+const (
+	plainOther = iota
+	plainByte  // printable ASCII but the space and the backquote
+	plainSpace // the space
+	plainLead  // the first byte of U+0400–U+04FF but 0xD2
+	plainD2    // 0xD2, the first byte of U+0480–U+04BF
+)
+
+// plainBytes classifies bytes for plainRun.
+var plainBytes = func() (t [256]uint8) {
+	for c := '!'; c < 0x7f; c++ {
+		t[c] = plainByte
+	}
+	t['`'] = plainOther
+	t[' '] = plainSpace
+	t[0xD0], t[0xD1], t[0xD2], t[0xD3] = plainLead, plainLead, plainD2, plainLead
+	return t
+}()
+
+// nfcStableRune reports whether r, of size bytes in UTF-8, is valid, in
+// NFC on its own and one that nothing before or after it combines with
+// (ASCII, Latin-1, Latin Extended, modifier letters such as ʼ, most of
+// Cyrillic, the punctuation of U+2010–U+203F), so that a text made of
+// such runes is in NFC as it is. Most news is, and the check is much
+// cheaper than normalising.
+func nfcStableRune(r rune, size int) bool {
+	switch {
+	case r == utf8.RuneError && size == 1:
+		return false
+	case r < 0x300:
+		return true
+	case r >= 0x400 && r <= 0x4FF:
+		return r < 0x483 || r > 0x489
+	}
+	return r >= 0x2010 && r <= 0x203F
 }
 
 // asciiSpace are the ASCII bytes unicode.IsSpace reports.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
-
-// nfcStable reports whether text is valid UTF-8 made only of runes that
-// are in NFC on their own and that nothing before or after them combines
-// with (ASCII, Latin-1, most of Cyrillic, the punctuation of
-// U+2010–U+203F), so that
-// text is in NFC as it is. Most news is, and the check is much cheaper
-// than normalising.
-func nfcStable(text string) bool {
-	for i := 0; i < len(text); {
-		c := text[i]
-		switch {
-		case c < utf8.RuneSelf:
-			i++
-			continue
-		case c >= 0xC2 && c <= 0xD3 && i+1 < len(text) && text[i+1]&0xC0 == 0x80:
-			// U+0080–U+04FF: Latin-1, Latin Extended, modifier letters
-			// (ʼ) and Cyrillic, but not the combining marks and Greek of
-			// U+0300–U+03FF (lead bytes 0xCC–0xCF) nor the Cyrillic
-			// combining marks U+0483–U+0489 (0xD2 0x83–0x89).
-			if c >= 0xCC && c <= 0xCF || c == 0xD2 && text[i+1] >= 0x83 && text[i+1] <= 0x89 {
-				return false
-			}
-			i += 2
-		case c == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 && text[i+2] >= 0x90 && text[i+2] <= 0xBF:
-			// U+2010–U+203F: dashes, quotation marks, ellipsis.
-			i += 3
-		default:
-			return false
-		}
-	}
-	return true
-}

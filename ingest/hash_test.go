@@ -45,7 +45,7 @@ func TestTextHash(t *testing.T) {
 	}
 }
 
-// TestNFCStable checks every rune nfcStable takes against the Unicode
+// TestNFCStable checks every rune TextHash takes as in NFC against the Unicode
 // tables: in NFC alone and combining with nothing before it, so that a
 // text of such runes is in NFC; and that the runes it refuses are refused.
 func TestNFCStable(t *testing.T) {
@@ -76,7 +76,7 @@ func TestNFCStable(t *testing.T) {
 // TestTextHashFast checks TextHash against the plain way (NFC first,
 // then a rune loop) on texts that mix runes it takes fast with others.
 func TestTextHashFast(t *testing.T) {
-	parts := []string{"Київ", " ", "\n\n", "\u00a0", "ʼ", "’", "`", "«", "»", "—", "…", "и\u0306", "\u00ad", "\u200b", "é", "e\u0301", "Ω", "\u2000", "\xff", "ab", "\t", "\u0085", "\u2028", "\u3000", "한"}
+	parts := []string{"Київ", " ", "\n\n", "ґ", "\u0483", "Ӂ", "'", "a b", "\u00a0", "  ", "\u00a0", "ʼ", "’", "`", "«", "»", "—", "…", "и\u0306", "\u00ad", "\u200b", "é", "e\u0301", "Ω", "\u2000", "\xff", "ab", "\t", "\u0085", "\u2028", "\u3000", "한"}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 20000 {
 		var b strings.Builder
@@ -86,6 +86,26 @@ func TestTextHashFast(t *testing.T) {
 		s := b.String()
 		if got, want := ingest.TextHash(s), plainTextHash(s); got != want {
 			t.Fatalf("TextHash(%+q) = %s, want %s", s, got, want)
+		}
+	}
+}
+
+// TestTextHashRunes checks TextHash against the plain way on every rune
+// below U+3000 and the bytes 0x80–0xFF alone, each between letters,
+// spaces and the edges of the text.
+func TestTextHashRunes(t *testing.T) {
+	var runes []string
+	for r := rune(0); r < 0x3000; r++ {
+		runes = append(runes, string(r))
+	}
+	for c := 0x80; c <= 0xff; c++ {
+		runes = append(runes, string([]byte{byte(c)}))
+	}
+	for _, r := range runes {
+		for _, s := range []string{r, "я" + r + "я", " " + r + " ", "a " + r + " b", "Ґ" + r + " " + r + "ї", r + "\xd2", "ж " + r} {
+			if got, want := ingest.TextHash(s), plainTextHash(s); got != want {
+				t.Fatalf("TextHash(%+q) = %s, want %s", s, got, want)
+			}
 		}
 	}
 }

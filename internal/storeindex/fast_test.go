@@ -1,11 +1,16 @@
 package storeindex
 
 import (
+	"bytes"
+	"encoding/binary"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
+	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/internal/scan"
 )
 
@@ -112,5 +117,107 @@ func checkFastPaths(t *testing.T, s string) {
 	}
 	if got, want := isTerm(s), refIsTerm(s); got != want {
 		t.Errorf("isTerm(%q) = %v, want %v", s, got, want)
+	}
+}
+
+// refIndex is Index as first written: the terms of each token through
+// refTerms, joined by spaces, with an offset pair for each.
+func refIndex(words []vistka.Token) (string, []byte) {
+	var b strings.Builder
+	var offsets []byte
+	prev := 0
+	for _, t := range words {
+		if !indexed(&t) {
+			continue
+		}
+		lemma := t.Lemma
+		if lemma == "" {
+			lemma = t.Text
+		}
+		terms := refTerms(lemma)
+		if refIsTerm(lemma) {
+			terms = []string{lemma}
+		}
+		for _, term := range terms {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(term)
+			offsets = binary.AppendVarint(offsets, int64(t.RStart-prev))
+			offsets = binary.AppendUvarint(offsets, uint64(max(t.REnd-t.RStart, 0)))
+			prev = t.RStart
+		}
+	}
+	return b.String(), offsets
+}
+
+// TestIndexFast checks Index against refIndex on random runs of tokens
+// whose lemmas are the name samples, empty (the text stands for it) or
+// one-rune lemmas around the Cyrillic block, of every kind.
+func TestIndexFast(t *testing.T) {
+	lemmas := append([]string{}, nameSamples...)
+	for r := rune(0x380); r < 0x500; r += 7 {
+		lemmas = append(lemmas, string(r), "а"+string(r)+"б")
+	}
+	kinds := []vistka.TokenKind{vistka.Word, vistka.Number, vistka.Punct, vistka.QuoteMark, vistka.Dash, vistka.Symbol}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 5000 {
+		var words []vistka.Token
+		pos := 0
+		for range rng.IntN(8) {
+			start := pos + rng.IntN(3)
+			pos = start + rng.IntN(5)
+			words = append(words, vistka.Token{
+				Text:   lemmas[rng.IntN(len(lemmas))],
+				Lemma:  lemmas[rng.IntN(len(lemmas))],
+				Kind:   kinds[rng.IntN(len(kinds))],
+				RStart: start,
+				REnd:   pos - rng.IntN(2)*(pos-start+1), // sometimes before the start
+			})
+			if rng.IntN(4) == 0 {
+				words[len(words)-1].Lemma = ""
+			}
+		}
+		gotL, gotO := Index(words)
+		wantL, wantO := refIndex(words)
+		if gotL != wantL || !bytes.Equal(gotO, wantO) {
+			t.Fatalf("Index(%+v) = %q %v, want %q %v", words, gotL, gotO, wantL, wantO)
+		}
+	}
+}
+
+// TestRunesCursor checks Runes.Substr against Substr over runs of cuts in
+// the order of the text, backwards and at random, on text with
+// characters of one to four bytes and broken UTF-8, so that cuts start
+// from marks, from where the last one ended and past both.
+func TestRunesCursor(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for _, text := range []string{
+		"",
+		"Київ",
+		strings.Repeat("Київ і Zakon.kz ", 400),
+		strings.Repeat("Київ \xd0\xff😀 ї\xd1 ґ€", 700),
+	} {
+		n := utf8.RuneCountInString(text)
+		for _, order := range []string{"forward", "backward", "random"} {
+			r := NewRunes(text)
+			at := 0
+			for range 300 {
+				var start int
+				switch order {
+				case "forward":
+					start = at + rng.IntN(300) - 20
+				case "backward":
+					start = n - at - rng.IntN(300)
+				default:
+					start = rng.IntN(n+50) - 10
+				}
+				end := start + rng.IntN(400) - 5
+				at = max(at, end)
+				if got, want := r.Substr(start, end), Substr(text, start, end); got != want {
+					t.Fatalf("%s Substr(%d, %d) of %d runes = %q, want %q", order, start, end, n, got, want)
+				}
+			}
+		}
 	}
 }

@@ -61,19 +61,32 @@ const MaxTerm = 60
 // ASCII punctuation and spaces is part of a word; a term has only letters
 // and digits) and to PostgreSQL's text-search parser.
 func Terms(lemma string) []string {
-	var out []string
-	var b []byte
-	n := 0
+	b, n := appendTerms(nil, lemma)
+	if n == 0 {
+		return nil
+	}
+	return strings.Split(string(b), " ")
+}
+
+// appendTerms appends the terms of lemma to b, each after a space unless
+// b is empty, and returns b and the number of terms.
+func appendTerms(b []byte, lemma string) ([]byte, int) {
+	terms, n := 0, 0 // n counts the runes of the term being written
+	start := func() {
+		if n == 0 && len(b) > 0 {
+			b = append(b, ' ')
+		}
+	}
 	add := func(c rune) {
 		if n < MaxTerm {
+			start()
 			b = utf8.AppendRune(b, scan.Lower(c))
 			n++
 		}
 	}
 	flush := func() {
-		if len(b) > 0 {
-			out = append(out, string(b))
-			b = b[:0]
+		if n > 0 {
+			terms++
 			n = 0
 		}
 	}
@@ -94,6 +107,7 @@ func Terms(lemma string) []string {
 		}
 		if cyrillic2(lemma[i:]) {
 			if n < MaxTerm {
+				start()
 				b0, b1 := lower2(c, lemma[i+1])
 				b = append(b, b0, b1)
 				n++
@@ -114,7 +128,7 @@ func Terms(lemma string) []string {
 		}
 	}
 	flush()
-	return out
+	return b, terms
 }
 
 // cyrillic2 reports whether s starts with a letter of the Cyrillic block
@@ -150,7 +164,7 @@ func indexed(t *vistka.Token) bool {
 // Index turns the words of a text into the space-separated index terms and
 // the code-point range of each, delta-encoded as varints.
 func Index(words []vistka.Token) (lemmas string, offsets []byte) {
-	var b strings.Builder
+	var b []byte
 	prev := 0
 	for i := range words {
 		t := &words[i]
@@ -161,24 +175,23 @@ func Index(words []vistka.Token) (lemmas string, offsets []byte) {
 		if lemma == "" {
 			lemma = t.Text
 		}
-		add := func(term string) {
-			if b.Len() > 0 {
-				b.WriteByte(' ')
+		terms := 1
+		if isTerm(lemma) {
+			// Most lemmas are one term already.
+			if len(b) > 0 {
+				b = append(b, ' ')
 			}
-			b.WriteString(term)
+			b = append(b, lemma...)
+		} else {
+			b, terms = appendTerms(b, lemma)
+		}
+		for range terms {
 			offsets = binary.AppendVarint(offsets, int64(t.RStart-prev))
 			offsets = binary.AppendUvarint(offsets, uint64(max(t.REnd-t.RStart, 0)))
 			prev = t.RStart
 		}
-		if isTerm(lemma) {
-			add(lemma) // most lemmas are one term already
-			continue
-		}
-		for _, term := range Terms(lemma) {
-			add(term)
-		}
 	}
-	return b.String(), offsets
+	return string(b), offsets
 }
 
 // isTerm reports whether s is one index term as it is: lower-case
@@ -186,27 +199,30 @@ func Index(words []vistka.Token) (lemmas string, offsets []byte) {
 func isTerm(s string) bool {
 	n := 0
 	for i := 0; i < len(s); n++ {
-		if n == MaxTerm {
-			return false
+		// Lower-case Ukrainian letters, most of a lemma, in the
+		// tightest loop: а-п, р-я, ѐ-џ.
+		for i+1 < len(s) && (s[i] == 0xd0 && s[i+1]-0xb0 < 0x10 || s[i] == 0xd1 && s[i+1]-0x80 < 0x20) {
+			i += 2
+			n++
+		}
+		if i == len(s) {
+			break
 		}
 		c := s[i]
 		switch {
 		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
 			i++
-			continue
 		case c < utf8.RuneSelf:
 			return false
-		case i+1 < len(s) && (c == 0xd0 && 0xb0 <= s[i+1] && s[i+1] <= 0xbf || c == 0xd1 && 0x80 <= s[i+1] && s[i+1] <= 0x9f):
-			i += 2 // а-п, р-я, ѐ-џ
-			continue
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsLower(r) && !unicode.IsDigit(r) {
+				return false
+			}
+			i += size
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLower(r) && !unicode.IsDigit(r) {
-			return false
-		}
-		i += size
 	}
-	return n > 0
+	return n > 0 && n <= MaxTerm
 }
 
 // cyrillicLetter reports the letters of the Cyrillic block, in which every
@@ -401,25 +417,26 @@ func sentenceEnd(runes []rune, i int) bool {
 }
 
 // Runes cuts a text by code-point offsets in time independent of the
-// text's length: it keeps the byte offset of every 1024th code point, so
-// that the many event sentences of a very long document do not each walk
-// the text from its start.
+// text's length: it keeps the byte offset of every 1024th code point it
+// has walked past, so that the many event sentences of a very long
+// document do not each walk the text from its start, and where the last
+// cut ended, from which the next one walks when it starts there or
+// later, as sentences taken in the order of the text do.
 type Runes struct {
 	text  string
 	marks []int // marks[k]: byte offset of code point k*runeStep
+	// at is the code point where the last cut ended, and atByte its
+	// byte offset.
+	at, atByte int
 }
 
 const runeStep = 1024
 
 // NewRunes indexes text for Substr.
 func NewRunes(text string) *Runes {
-	r := &Runes{text: text, marks: make([]int, 0, len(text)/runeStep+1)}
-	n := 0
-	for i := 0; i < len(text); i = next(text, i) {
-		if n%runeStep == 0 {
-			r.marks = append(r.marks, i)
-		}
-		n++
+	r := &Runes{text: text}
+	if text != "" {
+		r.marks = []int{0}
 	}
 	return r
 }
@@ -452,14 +469,27 @@ func (r *Runes) Substr(start, end int) string {
 	}
 	k := min(start/runeStep, len(r.marks)-1)
 	i, n := r.marks[k], k*runeStep
-	for ; n < start && i < len(r.text); n++ {
-		i = next(r.text, i)
+	if n < r.at && r.at <= start {
+		i, n = r.atByte, r.at
 	}
+	i, n = r.walk(i, n, start)
 	from := i
-	for ; n < end && i < len(r.text); n++ {
+	i, n = r.walk(i, n, end)
+	r.at, r.atByte = n, i
+	return r.text[from:i]
+}
+
+// walk steps from code point n at byte offset i to code point to, or to
+// the end of the text, and returns where it stops. It marks the code
+// points of every runeStep past the last mark on its way.
+func (r *Runes) walk(i, n, to int) (int, int) {
+	for ; n < to && i < len(r.text); n++ {
+		if n%runeStep == 0 && n/runeStep == len(r.marks) {
+			r.marks = append(r.marks, i)
+		}
 		i = next(r.text, i)
 	}
-	return r.text[from:i]
+	return i, n
 }
 
 // Substr returns text[start:end] in code points, clamped to the text.

@@ -320,6 +320,14 @@ func (w *jsonWriter) str(s string) {
 	b := append(w.b, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		// Cyrillic letters (U+0400–U+047F) need no escaping; most of
+		// the strings are made of them.
+		for i+1 < len(s) && s[i]&0xfe == 0xd0 && s[i+1]&0xc0 == 0x80 {
+			i += 2
+		}
+		if i == len(s) {
+			break
+		}
 		c := s[i]
 		switch {
 		case c < utf8.RuneSelf && jsonSafe[c]:

@@ -103,3 +103,26 @@ func TestStringsJSON(t *testing.T) {
 		}
 	}
 }
+
+// TestJSONStrRunes compares the string writer with json.Marshal on every
+// rune below U+3000 and every byte from 0x80 on, alone and between
+// Cyrillic letters, where its fast loop runs.
+func TestJSONStrRunes(t *testing.T) {
+	var parts []string
+	for r := rune(0); r < 0x3000; r++ {
+		parts = append(parts, string(r))
+	}
+	for c := 0x80; c <= 0xff; c++ {
+		parts = append(parts, string([]byte{byte(c)}))
+	}
+	for _, p := range parts {
+		for _, s := range []string{p, "Київ" + p + "ЯяЇ", "я" + p, p + "\xd0"} {
+			want, _ := json.Marshal(s)
+			var w jsonWriter
+			w.str(s)
+			if !bytes.Equal(w.b, want) {
+				t.Fatalf("str(%+q) = %s, want %s", s, w.b, want)
+			}
+		}
+	}
+}
