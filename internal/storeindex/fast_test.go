@@ -221,3 +221,19 @@ func TestRunesCursor(t *testing.T) {
 		}
 	}
 }
+
+// FuzzRunes cuts a text with one Runes at offsets the fuzzer picks, two
+// bytes a cut, and checks each cut against Substr.
+func FuzzRunes(f *testing.F) {
+	f.Add("Київ і Zakon.kz", []byte{0, 4, 2, 9, 1, 1, 20, 3})
+	f.Add("ї\xd1 ґ€😀", []byte{3, 1, 0, 5, 7, 2})
+	f.Fuzz(func(t *testing.T, text string, cuts []byte) {
+		r := NewRunes(text)
+		for i := 0; i+1 < len(cuts); i += 2 {
+			start, end := int(cuts[i])-5, int(cuts[i])-5+int(cuts[i+1])
+			if got, want := r.Substr(start, end), Substr(text, start, end); got != want {
+				t.Fatalf("Substr(%d, %d) = %q, want %q", start, end, got, want)
+			}
+		}
+	})
+}
