@@ -17,14 +17,25 @@ var adminAbbrevs = true
 // them, and the model, which has not seen them, leaves some alone. A
 // span that covers the word already (Харківська ОВА, Начальник ОВА) stays
 // as it is; a capitalised adjective before the word that no span covers
-// joins it (Сумської ОВА). On our news texts the rule puts 4 spans right (ОВА 4 times)
+// joins it (Сумської ОВА); the abbreviation alone tagged as a document
+// becomes an ORG. On our news texts the rule puts 4 spans right (ОВА 4 times)
 // and breaks none; in NER-UK it changes nothing. spans[from:] are the
 // sentence's spans, sorted; the result is sorted too.
 func addAdminAbbrevs(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for i := range toks {
 		t := &toks[i]
 		// (the words are of three or four Cyrillic letters)
-		if t.Kind != vistka.Word || len(t.Text) != 6 && len(t.Text) != 8 || !adminAbbrevWords[t.Text] || covered(spans[from:], t.RStart, t.REnd) {
+		if t.Kind != vistka.Word || len(t.Text) != 6 && len(t.Text) != 8 || !adminAbbrevWords[t.Text] {
+			continue
+		}
+		if covered(spans[from:], t.RStart, t.REnd) {
+			// "В [DOC ОВА] повідомили": the abbreviation alone read as a
+			// document is the administration
+			for k := from; k < len(spans); k++ {
+				if spans[k].Start == t.RStart && spans[k].End == t.REnd && spans[k].Type == "DOC" {
+					spans[k].Type = "ORG"
+				}
+			}
 			continue
 		}
 		a := i

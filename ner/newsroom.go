@@ -25,7 +25,8 @@ var newsrooms = true
 //   - a lone adjective in the dative in -ому next to a verb of telling
 //     or after "у коментарі", the one told: "Про це Суспільному
 //     повідомили в СБУ", "сказав Суспільному речник", "повідомив
-//     Суспільному, що…"; the lexicon reads it as a common adjective
+//     Суспільному, що…" (cut off a person's name the tagger ran it
+//     into: "розповіла Суспільному Олена Петренко"); the lexicon reads it as a common adjective
 //     (суспільний), which is no listed surname (Бідному, Чорному are
 //     left alone), nor does a noun it agrees with follow (Державному
 //     бюро).
@@ -58,7 +59,11 @@ func retypeNewsrooms(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 				spans[k].Type = "ORG"
 			}
 		case strings.HasSuffix(t.Text, "ому") && toldDative(toks, i) && gazetteer.Lookup(titleCase(t.Lemma))&gazetteer.Person == 0:
-			if i+1 < len(toks) && agreesAfter(t, &toks[i+1]) {
+			// "розповіла [PERS Суспільному Олена Петренко]": the one told
+			// run into the name of the one who told, in another case
+			runOn := k >= 0 && spans[k].Type == "PERS" && spans[k].End > t.REnd && i+1 < len(toks) &&
+				(strings.Contains(toks[i+1].Tag, ":fname") || strings.Contains(toks[i+1].Tag, ":lname")) && caseOf(toks[i+1].Tag) != caseOf(t.Tag)
+			if i+1 < len(toks) && agreesAfter(t, &toks[i+1]) && !runOn {
 				continue
 			}
 			sp := vistka.Span{Start: t.RStart, End: t.REnd, Type: "ORG", Text: t.Text}
@@ -66,6 +71,10 @@ func retypeNewsrooms(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 			case k >= 0 && spans[k].End == t.REnd && (spans[k].Type == "PERS" || spans[k].Type == "LOC"):
 				spans[k].Type = "ORG"
 			case k < 0 && !covered(spans[from:], t.RStart, t.REnd):
+				spans = insertSpan(spans, from, sp)
+			case runOn:
+				_, to := spanTokens(toks, spans[k].Start, spans[k].End)
+				spans[k].Start, spans[k].Text = toks[i+1].RStart, joinTokens(toks[i+1:to])
 				spans = insertSpan(spans, from, sp)
 			}
 		}

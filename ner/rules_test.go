@@ -1088,6 +1088,7 @@ func TestRetypeNewsrooms(t *testing.T) {
 		"Суспільне": "суспільний/adj:n:v_naz", "Суспільному": "суспільний/adj:m:v_dav",
 		"Чорному": "чорний/adj:m:v_dav", "Обласному": "обласний/adj:m:v_dav", "центру": "центр/noun:inanim:m:v_dav",
 		"Добрий": "добрий/adj:m:v_naz", "Іван": "Іван/noun:anim:m:v_naz:prop:fname",
+		"Олена": "Олена/noun:anim:f:v_naz:prop:fname", "Петренко": "Петренко/noun:anim:f:v_naz:prop:lname",
 	}
 	runRuleCases(t, retypeNewsrooms, tags, []ruleCase{
 		{"a neuter adjective relaying", "Вогонь загасили , передає [LOC Суспільне] .", []string{"ORG Суспільне"}},
@@ -1099,6 +1100,7 @@ func TestRetypeNewsrooms(t *testing.T) {
 		{"not before its noun", "Про це розповіла Обласному центру .", nil},
 		{"not a masculine relaying", "Про це повідомляє [PERS Добрий] .", []string{"PERS Добрий"}},
 		{"not without a verb of telling", "Вона допомогла Суспільному .", nil},
+		{"run into the teller's name", "Як розповіла [PERS Суспільному Олена Петренко] , світла немає .", []string{"ORG Суспільному", "PERS Олена Петренко"}},
 	})
 	// a site's name, which the tokenizer reads as a URL
 	s, spans := taggedMarked(t, "Про це повідомляє [MISC Вісти.ua] .", tags)
@@ -1152,6 +1154,8 @@ func TestAddAdminAbbrevs(t *testing.T) {
 		{"alone", "За даними ОВА , дрони збили .", []string{"ORG ОВА"}},
 		{"two", "Голова РДА звернувся до КМВА .", []string{"ORG РДА", "ORG КМВА"}},
 		{"already tagged", "Повідомили в [ORG Сумській ОВА] .", []string{"ORG Сумській ОВА"}},
+		{"alone read as a document", "В [DOC ОВА] повідомили .", []string{"ORG ОВА"}},
+		{"a document that holds it stays", "Ухвалили [DOC Розпорядження ОДА] .", []string{"DOC Розпорядження ОДА"}},
 		{"not another abbreviation", "За даними ДСНС , вогонь загасили .", nil},
 	})
 }

@@ -119,7 +119,7 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 			}
 			if opens(t.Text, "з", "З") && scan.EqualFold(t.Text, "згідно") && i+3 < to && (d.toks[i+1].Lemma == "з" || d.toks[i+1].Lemma == "із") {
 				// "згідно з даними X, …", "згідно з його висновком, …"
-				if accordingTo[d.toks[i+2].Lemma] {
+				if accordingTo[d.toks[i+2].Lemma] || statements[d.toks[i+2].Lemma] {
 					if q, ok := d.zaSlovamy(i+1, from, to); ok {
 						out = append(out, q)
 					}
@@ -158,8 +158,11 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 					cue, seesIn = l, true
 				}
 			}
-			if cue == "" || proves[cue] && i > 0 && scan.EqualFold(d.toks[i-1].Text, "не") {
-				continue // "прокуратура не довела, що …": nothing claimed
+			if cue == "" || (proves[cue] || denied[cue]) && i > 0 && scan.EqualFold(d.toks[i-1].Text, "не") {
+				continue // "прокуратура не довела, що …", "він не заявляв, що …": nothing claimed
+			}
+			if k := d.clauseStart(i, from); k < i && scan.EqualFold(d.toks[k].Text, "якби") {
+				continue // "Якби міністр заявив, що …": nobody did
 			}
 			if d.impersonal(i, from) {
 				// "Зазначається, що …" names no speaker; "у рішенні
@@ -673,6 +676,14 @@ func (d *doc) coordinatedEnd(cue, start, end int) int {
 		return end
 	}
 	for j := start + 1; j+1 < end; j++ {
+		if j+2 < end && d.toks[j-1].Text == "," && scan.EqualFold(d.toks[j].Text, "після") &&
+			(scan.EqualFold(d.toks[j+1].Text, "чого") || scan.EqualFold(d.toks[j+1].Text, "цього")) &&
+			strings.HasPrefix(d.toks[j+2].Tag, "verb") && verbForm(d.toks[j+2].Tag) == form && !d.hasNominal(j+3, min(j+5, end)) {
+			// "заявив, що …, після чого залишив зал": the speaker's
+			// next act ("…, після чого спалахнула пожежа" has a subject
+			// of its own)
+			return j - 1
+		}
 		if !isConj(d.toks[j].Lemma) || scan.EqualFold(d.toks[j-1].Text, "тому") {
 			continue // "…, тому й вирішили": what follows from the content
 		}
@@ -923,6 +934,12 @@ func (d *doc) parenthetical(i, from, to int) int {
 // ("довели узгодженість дій, що призвела до …").
 var proves = map[string]bool{"довести": true, "доводити": true}
 
+// denied are the cues of plain assertion that, negated, claim nothing:
+// "він не заявляв, що …", "ніхто не казав, що …". (A doubt or a denial
+// negated still attributes: "не виключив, що …", "не приховує, що …".)
+var denied = setOf("заявити", "заявляти", "сказати", "казати", "говорити", "стверджувати",
+	"повідомити", "повідомляти", "обіцяти", "пообіцяти")
+
 // asideCues are cues of comment or summing up that, besides reportCues,
 // stand between commas inside the content: "Ці факти, резюмували
 // антимонопольники, свідчать про змову", "Ремонт, додав він, завершать
@@ -1012,7 +1029,7 @@ func (d *doc) asSaid(i, to int, cue string, used []bool) (vistka.Quote, bool) {
 		for j > from && (d.toks[j].Text == "," || isConj(d.toks[j].Lemma)) {
 			j--
 		}
-		if b := d.leadStart(from, j+1); b >= 0 && d.words(b, j+1) >= 3 && !used[b] {
+		if b := d.leadStart(from, j+1); b >= 0 && (d.words(b, j+1) >= 3 || d.words(b, j+1) >= 1 && d.hasNominal(b, j+1)) && !used[b] {
 			start = b
 		}
 	}
@@ -1137,6 +1154,11 @@ func (d *doc) soThat(i, to int) int {
 // "на його переконання, …".
 var views = map[string]bool{"думка": true, "переконання": true}
 
+// statements are the nouns of what was said that "згідно з" takes as a
+// source, besides accordingTo: "Згідно з заявою міністерства, …". ("За
+// заявою потерпілого відкрили справу" is a complaint acted on.)
+var statements = setOf("заява", "повідомлення", "звернення")
+
 var accordingTo = map[string]bool{
 	"слово": true, "дані": true, "інформація": true, "думка": true, "версія": true,
 	"оцінка": true, "висновок": true, "підрахунок": true, "прогноз": true, "твердження": true,
@@ -1172,6 +1194,10 @@ func (d *doc) reportedBefore(i, from, to int, cue string, used []bool) (vistka.Q
 	}
 	keep := 0
 	if c > from && dialogue && c+1 < i && isDash(d.toks[c+1]) && (bare || strings.ContainsAny(d.toks[c].Text, "!?…")) {
+		keep = 1
+	} else if bare && !strings.Contains(d.toks[i].Tag, ":inf") {
+		// "Ворог обстріляв місто вночі – повідомив мер": a dash alone
+		// parts the words from who said them
 		keep = 1
 	} else if c <= from || d.toks[c].Text != "," {
 		return vistka.Quote{}, false
@@ -1216,7 +1242,7 @@ func (d *doc) reportedBefore(i, from, to int, cue string, used []bool) (vistka.Q
 		}
 	}
 	last := c - 1 + keep
-	if words < 3 || !dialogue && !d.hasFiniteVerb(from, c) {
+	if words < 3 || !dialogue && !d.hasFiniteVerb(from, c) && !(d.toks[c].Text == "," && d.nominalPredicate(from, c)) {
 		return vistka.Quote{}, false
 	}
 	if !dialogue && d.subjectWithRelative(from, c) {
@@ -1242,6 +1268,26 @@ func (d *doc) reportedBefore(i, from, to int, cue string, used []bool) (vistka.Q
 		used[j] = true
 	}
 	return q, true
+}
+
+// nominalPredicate reports whether toks[from:to] end in an adjective or
+// an adverb that is the predicate of a subject in the nominative before
+// it: "Ситуація на фронті дуже складна", "Це неприйнятно". Set off by a
+// comma (and a dash) before a cue, such a clause is what was said.
+func (d *doc) nominalPredicate(from, to int) bool {
+	if to-1 <= from {
+		return false
+	}
+	last := d.toks[to-1].Tag
+	if !(strings.HasPrefix(last, "adj") && strings.Contains(last, "v_naz") && !strings.Contains(last, "pron") || strings.HasPrefix(last, "adv")) {
+		return false
+	}
+	for j := from; j < to-1; j++ {
+		if tg := d.toks[j].Tag; (strings.HasPrefix(tg, "noun") || strings.HasPrefix(tg, "pron")) && strings.Contains(tg, "v_naz") {
+			return true
+		}
+	}
+	return false
 }
 
 // confirmedBefore reads "…, що підтвердив X": the clause before the comma
@@ -1465,8 +1511,10 @@ func (d *doc) zaYohoSlovamy(i, from, to int) (vistka.Quote, bool) {
 	}
 	// A parenthetical after the subject of its clause: "Однак Чорнобиль,
 	// на його думку, має багато загроз" says all of the clause.
+	// A connective alone before it is no subject: "Також, за його
+	// словами, податки не зміняться" says only what follows.
 	if i > from && d.toks[i-1].Text == "," {
-		if k := d.clauseStart(i-1, from); k < i-1 && d.words(k, i-1) <= 4 && !d.hasFiniteVerb(k, i-1) {
+		if k := d.clauseStart(i-1, from); k < i-1 && d.words(k, i-1) <= 4 && !d.hasFiniteVerb(k, i-1) && d.hasNominal(k, i-1) {
 			start = k
 		}
 	}
@@ -1486,6 +1534,17 @@ func (d *doc) zaYohoSlovamy(i, from, to int) (vistka.Quote, bool) {
 	}
 	q.Text = string(d.text[q.Start:q.End])
 	return q, true
+}
+
+// hasNominal reports whether toks[from:to] hold a noun or a pronoun in
+// the nominative, a subject.
+func (d *doc) hasNominal(from, to int) bool {
+	for j := from; j < to; j++ {
+		if tg := d.toks[j].Tag; (strings.HasPrefix(tg, "noun") || strings.HasPrefix(tg, "pron")) && strings.Contains(tg, "v_naz") {
+			return true
+		}
+	}
+	return false
 }
 
 // personSince reports whether a person is named after the body e's last
@@ -1541,7 +1600,7 @@ func (d *doc) zaSlovamy(i, from, to int) (vistka.Quote, bool) {
 			}
 		}
 		end = d.joinedCue(start, end)
-		if b := d.leadStart(from, i); i > from && d.toks[i-1].Text == "," && b >= 0 && d.words(b, i-1) >= 3 && d.words(start, end) >= 1 && !d.clauseJoined(b, i-1) {
+		if b := d.leadStart(from, i); i > from && d.toks[i-1].Text == "," && b >= 0 && (d.words(b, i-1) >= 3 || d.words(b, i-1) >= 1 && d.hasNominal(b, i-1)) && d.words(start, end) >= 1 && !d.clauseJoined(b, i-1) {
 			// "Втрати від акцизу, на думку спеціалістів, обчислюються
 			// бюджетами": what is said surrounds the source.
 			before = b
@@ -1645,8 +1704,8 @@ func (d *doc) leadStart(from, at int) int {
 	start := from
 	for j := from; j < at-1 && j < from+3; j++ {
 		if d.toks[j].Text == "," {
-			if d.hasFiniteVerb(from, j) {
-				break
+			if d.hasFiniteVerb(from, j) || d.hasNominal(from, j) {
+				break // (a subject is no connective: "Ціни, за словами мера, зростуть")
 			}
 			start = j + 1
 			break
@@ -1733,7 +1792,39 @@ func (d *doc) contentEnd(start, to int) int {
 	for end > start && isEnd(d.toks[end-1]) {
 		end--
 	}
+	if k := d.relayTail(start, end); k > 0 {
+		end = k
+	}
 	return end
+}
+
+// relays are the verbs of a news outlet passing on what was said, in a
+// tail that ends the sentence: "…, передає Укрінформ", "…, пише Reuters
+// з посиланням на джерела", "…, повідомляє кореспондент УНІАН".
+var relays = setOf("передавати", "писати", "повідомляти", "інформувати")
+
+// relayTail returns where a relay tail (", передає Укрінформ") set off by
+// a comma starts in toks[start:end], or 0: the relay verb in the present
+// right after the comma (and a dash), and no other verb after it up to
+// the end. The tail is the source layer's, not part of what was said.
+func (d *doc) relayTail(start, end int) int {
+	for j := end - 2; j > start && j >= end-14; j-- {
+		if d.toks[j].Text != "," {
+			continue
+		}
+		v := j + 1
+		if v < end && isDash(d.toks[v]) {
+			v++
+		}
+		if v+1 >= end || !strings.HasPrefix(d.toks[v].Tag, "verb") || !hasField(d.toks[v].Tag, "pres") || !relays[scan.ToLower(d.toks[v].Lemma)] {
+			continue
+		}
+		if d.hasFiniteVerb(v+1, end) {
+			return 0
+		}
+		return j
+	}
+	return 0
 }
 
 // findingHeads are the nouns of a conclusion a sentence may open with,

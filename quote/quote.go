@@ -406,7 +406,7 @@ func (d *doc) direct() ([]vistka.Quote, []bool) {
 		if q.Cue != "" && words < 2 {
 			continue
 		}
-		if d.inName(d.toks[p.open+1].RStart, d.toks[p.close-1].REnd) {
+		if d.inName(d.toks[p.open+1].RStart, d.toks[p.close-1].REnd) && !(q.Cue != "" && d.workSaid(p, before, q.Cue)) {
 			continue // ТОВ «Оболонь Девелопмент Груп»: a name, not speech
 		}
 		first, last := p.open+1, p.close-1
@@ -500,6 +500,32 @@ func isAcronym(w string) bool {
 // document).
 func (d *doc) inName(start, end int) bool {
 	return d.inSpan(start, end, "PERS", "LOC", "ORG", "MISC", "ART", "DOC")
+}
+
+// workSaid reports whether the quote at p, which the entity tagger took
+// for the title of a work, is followed by a comma and a dash, as words
+// said are and titles are not ("«Ситуація контрольована», — зазначив
+// Синєгубов"), or follows a verb of speaking proper and a colon ("Мер
+// наголосив: «Ситуація контрольована»"; not "написав: «…»", which may
+// name a book, nor "розповів про свій роман: «…»"). before tells whether
+// the attribution with cue is before.
+func (d *doc) workSaid(p pair, before bool, cue string) bool {
+	start, end := d.toks[p.open+1].RStart, d.toks[p.close-1].REnd
+	if !d.inSpan(start, end, "ART") || d.inSpan(start, end, "PERS", "LOC", "ORG", "MISC", "DOC") {
+		return false
+	}
+	if before {
+		return p.open > 0 && d.toks[p.open-1].Text == ":" && speechCues[cue] && cue != "розповісти" && cue != "розказати"
+	}
+	i := p.close + 1
+	if i < len(d.toks) && d.toks[i].Text == "," {
+		i++
+	} else if d.toks[p.close-1].Text == "," {
+		// «…,» — the comma inside the marks
+	} else {
+		return false
+	}
+	return i < len(d.toks) && isDash(d.toks[i])
 }
 
 // inSpan reports whether the code points [start, end) lie inside one span
@@ -726,8 +752,9 @@ func (d *doc) attributionAfter(close int) (from, to int, ok bool) {
 
 // toldAfter returns the sentence after the quote at p when the quote is
 // its own sentence (at most a connective before it: "Однак «…».") and the
-// next one, opening with "Про це", says who said it: "Про це
-// повідомляється в обґрунтуванні закупівлі", "Про це заявив міністр".
+// next one, opening with "Про це" or "Так" and a cue, says who said it:
+// "Про це повідомляється в обґрунтуванні закупівлі", "Про це заявив
+// міністр", "Так мер прокоментував ситуацію".
 func (d *doc) toldAfter(p pair) (from, to int, ok bool) {
 	s := d.toks[p.open].sent
 	if d.toks[p.close].sent != s || p.open-d.sentStart[s] > 1 {
@@ -741,7 +768,20 @@ func (d *doc) toldAfter(p pair) (from, to int, ok bool) {
 		return 0, 0, false
 	}
 	from, to = d.sentenceRange(s + 1)
-	if k+1 != from || to-from < 3 || !scan.EqualFold(d.toks[from].Text, "про") || !scan.EqualFold(d.toks[from+1].Text, "це") {
+	if k+1 != from || to-from < 3 {
+		return 0, 0, false
+	}
+	if scan.EqualFold(d.toks[from].Text, "так") && d.toks[from+1].Kind == vistka.Word {
+		// "«…». Так мер прокоментував ситуацію": так points back to the
+		// words, and a cue must follow in the sentence
+		cued := false
+		for j := from + 1; j < to && !cued; j++ {
+			cued = d.cueAt(j) != ""
+		}
+		if !cued {
+			return 0, 0, false
+		}
+	} else if !scan.EqualFold(d.toks[from].Text, "про") || !scan.EqualFold(d.toks[from+1].Text, "це") {
 		return 0, 0, false
 	}
 	if d.toks[to-1].Kind == vistka.Punct {
