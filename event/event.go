@@ -2449,6 +2449,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// … в Парижі новий позов"
 				reach = 13
 			}
+			if v == "мати" {
+				reach = 2 // "мав телефонну розмову з X" (not "має прибути на зустріч", a modal)
+			}
 			for j := i + 1; j < len(f.toks) && j <= i+reach; j++ {
 				if j > i+5 && !f.modifiers(i+1, j) && reach == 7 {
 					break // "провели перші з 2022 року прямі переговори"
@@ -2786,7 +2789,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		k, ok := nouns[f.low(i)]
 		// (a protest held is one: "пройшли акції протесту")
 		if !ok || f.inName(i) || lightOnly[f.low(i)] && !f.heldBody(i, k) &&
-			!(k.typ == "PROTEST" && f.eventNoun(i) && f.heldSubject(i)) {
+			!(k.typ == "PROTEST" && f.eventNoun(i) && (f.heldSubject(i) || f.heldProtest(i))) {
 			continue
 		}
 		if f.low(i) == "зіткнення" && !f.armedClash(i) {
@@ -5655,13 +5658,35 @@ func (f *finder) genitiveAfter(at int) string {
 		if e := f.entityAt(at + 1); e != "" && hasCase(&f.toks[at+1], "v_rod") {
 			return e
 		}
-		// "протести опозиції", "протести громадськості": a group
-		if t := &f.toks[at+1]; nouns[f.low(at)].typ == "PROTEST" && hasCase(t, "v_rod") && strings.HasPrefix(t.Tag, "noun") &&
+		// "протести опозиції", "протести громадськості": a group; "акція
+		// протесту місцевих фермерів": the people past the kind of the
+		// action and the adjectives, as written (the pipeline gives them
+		// in the nominative plural)
+		lo := at + 1
+		if nouns[f.low(at)].typ == "PROTEST" && protestKinds[f.low(lo)] && lo+1 < len(f.toks) {
+			lo++
+		}
+		j := lo
+		for j < len(f.toks) && j < lo+2 && strings.HasPrefix(f.toks[j].Tag, "adj") && hasCase(&f.toks[j], "v_rod") && !strings.Contains(f.toks[j].Tag, "pron") {
+			j++
+		}
+		if j >= len(f.toks) || j > lo && !plural(&f.toks[j]) {
+			return ""
+		}
+		if t := &f.toks[j]; nouns[f.low(at)].typ == "PROTEST" && hasCase(t, "v_rod") && strings.HasPrefix(t.Tag, "noun") &&
 			(protesters[lower(t)] || strings.Contains(t.Tag, ":anim") && !strings.Contains(t.Tag, "pron")) {
-			if protesters[lower(t)] {
+			if protesters[lower(t)] && j == lo {
 				return lower(t) // in the nominative: опозиція
 			}
-			return f.text(at+1, at+2)
+			hi := j + 1
+			for hi < len(f.toks) && hi <= j+2 && hasCase(&f.toks[hi], "v_rod") && (strings.HasPrefix(f.toks[hi].Tag, "noun") || strings.HasPrefix(f.toks[hi].Tag, "adj")) &&
+				!strings.Contains(f.toks[hi].Tag, "pron") && f.spanType(hi) == "" {
+				hi++ // "акція протесту працівників шахти": with the genitives that complete them
+			}
+			for hi > j+1 && strings.HasPrefix(f.toks[hi-1].Tag, "adj") {
+				hi--
+			}
+			return f.text(lo, hi)
 		}
 	}
 	return ""
@@ -5977,6 +6002,15 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			continue
 		}
 		counted := i > 0 && f.toks[i-1].Kind == vistka.Number && strings.Contains(t.Tag, ":anim") && coerced[tr.k.typ] && tr.verb && tr.noun < 0
+		if k := f.countedPeople(i, tr); k >= 0 && len(rec) == 0 && f.entityAt(i) == "" && !f.inQuotedText(i) {
+			// "звільнила 12 полонених", "затримання 43 осіб": the people
+			// counted, as the text says
+			if p := f.text(k, i+1); !seen[p] {
+				rec = append(rec, p)
+				seen[p] = true
+			}
+			continue
+		}
 		if f.inQuotedText(i) || i > 0 && (f.toks[i-1].Text == "%" || f.toks[i-1].Kind == vistka.Number) && !counted {
 			continue // "0,3% ВВП": what a quantity is of ("затримали 46 людей" is whom)
 		}
@@ -6290,6 +6324,26 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		}
 	}
 	return rec, dest, place
+}
+
+// countedPeople returns where the count opens when the animate plural
+// noun at i, after a number and its adjectives, is whom a release verb
+// or a noun of coercion is done to: "звільнила 12 полонених",
+// "повідомила про затримання 43 осіб" (a verb of coercion has its own
+// reading, see objects); else -1.
+func (f *finder) countedPeople(i int, tr trig) int {
+	t := &f.toks[i]
+	k := i - f.pluralAdjectives(i) - 1
+	if k < 0 || f.toks[k].Kind != vistka.Number || !strings.HasPrefix(t.Tag, "noun:anim:p:") || strings.Contains(t.Tag, "pron") {
+		return -1
+	}
+	switch {
+	case tr.k.typ == "RETREAT" && tr.k.mode == "release" && tr.verb && f.inObject(tr, k):
+		return k
+	case coerced[tr.k.typ] && tr.noun >= 0 && k == tr.noun+1 && strings.HasPrefix(f.toks[tr.noun].Tag, "noun"):
+		return k
+	}
+	return -1
 }
 
 // otherVerbs reports whether the singular common noun at i, found before
@@ -7525,6 +7579,11 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 		out = f.text(i-1, i+1) // "46 людей": as many as the text says
 	} else if adjs := f.agreeingAdjectives(i); adjs != "" {
 		out = adjs + " " + out // "селищної ради": селищна рада
+	} else if plural(t) && !hasCase(t, "v_naz") {
+		// "затримали місцевих активістів": the plural as written, with
+		// its adjectives, which the pipeline puts in the nominative
+		// plural (a lemma is singular)
+		out = scan.ToLower(f.text(i-f.pluralAdjectives(i), i+1))
 	}
 	hi := i + 1
 	for hi < len(f.toks) && hi-i <= 3 && hi != tr.noun && hasCase(&f.toks[hi], "v_rod") && (strings.HasPrefix(f.toks[hi].Tag, "noun") || strings.HasPrefix(f.toks[hi].Tag, "adj")) {
@@ -7581,6 +7640,22 @@ func (f *finder) agreeingAdjectives(i int) string {
 		words = append(words, w)
 	}
 	return strings.Join(words, " ")
+}
+
+// pluralAdjectives counts the adjectives right before the plural noun at
+// i that agree with it in case ("місцевих активістів"), up to two; it
+// stops at a pronoun, a date and a name.
+func (f *finder) pluralAdjectives(i int) int {
+	c, n := tagCase(&f.toks[i]), 0
+	for k := i - 1; k >= 0 && n < 2; k-- {
+		a := &f.toks[k]
+		if !strings.HasPrefix(a.Tag, "adj") || strings.Contains(a.Tag, "pron") || !strings.Contains(a.Tag, ":p:") || tagCase(a) != c ||
+			f.spanType(k) == "DATE" || f.entityAt(k) != "" {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 // tagGender returns m, f or n for a token tagged with a gender, else 0.
@@ -11046,6 +11121,28 @@ func (f *finder) countedHeld(i int, k kind) bool {
 // takesPlace are the verbs a gathering takes place, begins or goes on by.
 var takesPlace = map[string]bool{"відбутися": true, "відбуватися": true, "пройти": true, "проходити": true,
 	"розпочатися": true, "розпочинатися": true, "початися": true, "починатися": true, "стартувати": true, "тривати": true}
+
+// heldProtest reports whether the protest noun at i, in the nominative,
+// is the subject of a verb of taking place right before it or after the
+// genitives that complete it: "пройшла акція протесту фермерів", "Акція
+// протесту шахтарів відбулася біля ОДА".
+func (f *finder) heldProtest(i int) bool {
+	if !hasCase(&f.toks[i], "v_naz") {
+		return false
+	}
+	if i > 0 && takesPlace[f.verb(i-1)] {
+		return true
+	}
+	for j := i + 1; j < len(f.toks) && j <= i+5; j++ {
+		if takesPlace[f.verb(j)] {
+			return true
+		}
+		if !hasCase(&f.toks[j], "v_rod") || !strings.HasPrefix(f.toks[j].Tag, "noun") && !strings.HasPrefix(f.toks[j].Tag, "adj") {
+			return false
+		}
+	}
+	return false
+}
 
 // heldBody reports whether a gathering named by a noun that otherwise
 // needs a light verb (засідання, конференція, форум) is the subject of a

@@ -37,10 +37,10 @@ func TestLightNounsDiplomacy(t *testing.T) {
 			[]string{"SUPPORT Шольц → Україна"}},
 		{"greetings and condolences sent or passed on",
 			"Макрон надіслав привітання Зеленському. Голова ОДА передав подяку рятувальникам.",
-			[]string{"SUPPORT Макрон → Зеленський", "SUPPORT Голова ОДА → рятувальник"}},
+			[]string{"SUPPORT Макрон → Зеленський", "SUPPORT Голова ОДА → рятувальники"}},
 		{"an apology made; a film's is none",
 			"Міністр приніс вибачення мешканцям Дніпра. Фільм приніс вибачення.",
-			[]string{"CONCEDE Міністр → мешканець Дніпра"}},
+			[]string{"CONCEDE Міністр → мешканці Дніпра"}},
 		{"prisoners exchanged; experience exchanged is none",
 			"Україна та Росія провели обмін полоненими в Стамбулі. Школа провела обмін досвідом з колегами.",
 			[]string{"COOPERATE Україна,Росія →  @Стамбул"}},
@@ -55,7 +55,7 @@ func TestLightNounsDiplomacy(t *testing.T) {
 			[]string{"REQUEST Мер → уряд", "REQUEST Лукашенко → Польща"}},
 		{"a note of protest sent accuses; a note with a demand asks",
 			"МЗС України направило ноту протесту Угорщині. Консульство надіслало організаторам ноту з вимогою прибрати мапу.",
-			[]string{"ACCUSE МЗС України → Угорщина", "REQUEST  → організатор"}},
+			[]string{"ACCUSE МЗС України → Угорщина", "REQUEST  → організатори"}},
 		{"condemnation voiced",
 			"Партія висловила засудження дій уряду.",
 			[]string{"ACCUSE Партія → "}},
@@ -76,7 +76,7 @@ func TestLightNounsDiplomacy(t *testing.T) {
 			[]string{"MOBILIZE Росія → "}},
 		{"a detention made",
 			"Поліція здійснила затримання двох підозрюваних.",
-			[]string{"COERCE Поліція → підозрюваний"}},
+			[]string{"COERCE Поліція → підозрювані"}},
 	}
 	checkEvents(t, p, tests, time.Time{})
 }

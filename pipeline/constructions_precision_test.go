@@ -29,7 +29,7 @@ func TestPrecisionEvents(t *testing.T) {
 			nil},
 		{"a minister's proposal to the government stays a request",
 			"Міністр Петро Іваненко запропонував депутатам підтримати законопроєкт.",
-			[]string{"REQUEST Петро Іваненко → депутат"}},
+			[]string{"REQUEST Петро Іваненко → депутати"}},
 		{"a plural verb after a comma does not take a singular person before it as subject; the pronoun is the one arrested (the town the one-sentence story names is its place)",
 			"У 1937 році Петро Іваненко очолив підпільну організацію у Львові, відтоді його багато разів арештовували.",
 			[]string{"COERCE  → Петро Іваненко @Львів"}},

@@ -71,7 +71,7 @@ func TestPress5Events(t *testing.T) {
 			[]string{"REJECT Верховна Рада → "}},
 		{"giving up one's own ambitions or seat is no rejection; turning down someone's offer is",
 			"Від мерських амбіцій відмовився Юрій Луценко. Бондаренко не відмовляється й від посвідчення народного депутата. Мер відмовився від пропозиції депутатів.",
-			[]string{"REJECT Мер → депутат"}},
+			[]string{"REJECT Мер → депутати"}},
 	}
 	checkEvents(t, p, tests, time.Time{})
 }

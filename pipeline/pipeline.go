@@ -127,7 +127,7 @@ func (p *Pipeline) extractFrom(a *vistka.Analysis, lang string) *vistka.Extracti
 	x.Dates = findDates(a, lexed)
 	x.Events = event.Find(a, ents, x.Quotes, x.Dates)
 	if tc, ok := p.tagger.(*TextCore); ok && tc.Lexicon != nil {
-		pluralRecipients(a, x.Events, tc.Lexicon.Inflect)
+		pluralArgs(a, x.Events, tc.Lexicon.Inflect)
 	}
 	return x
 }

@@ -490,42 +490,114 @@ func titled(spans []vistka.Span, pos int) bool {
 	return false
 }
 
-// pluralRecipients puts in its base form, the nominative plural, a
-// recipient that is one plural animate noun in another case as the
-// sentence has it ("Селян зганяли в колгоспи", "Куркулів виселяли"):
-// селяни, куркулі, as a noun in the nominative stands. inflect gives a
-// lemma's forms (morph.Lexicon.Inflect).
-func pluralRecipients(a *vistka.Analysis, events []vistka.Event, inflect func(lemma, want string) []string) {
+// pluralArgs puts in its base form, the nominative plural, an actor or
+// a recipient that is a plural noun in another case as the sentence has
+// it, with the adjectives before it and the genitives after
+// it ("Селян зганяли в колгоспи", "затримали місцевих активістів",
+// "страйк шахтарів"): селяни, місцеві активісти, шахтарі, as a noun in
+// the nominative stands. A counted phrase takes the form its number has
+// in the nominative (see countedBase). inflect gives a lemma's forms
+// (morph.Lexicon.Inflect).
+func pluralArgs(a *vistka.Analysis, events []vistka.Event, inflect func(lemma, want string) []string) {
 	for i := range events {
 		ev := &events[i]
-		for k, r := range ev.Recipients {
-			if strings.ContainsAny(r, " ") {
-				continue
-			}
-			t := tokenIn(a, ev.Sentence, r)
-			if t == nil || !strings.HasPrefix(t.Tag, "noun:anim:p:") || strings.Contains(t.Tag, "v_naz") || strings.Contains(t.Tag, "pron") {
-				continue
-			}
-			if fs := inflect(t.Lemma, "p:v_naz"); len(fs) > 0 {
-				ev.Recipients[k] = scan.ToLower(fs[0])
+		for _, args := range [][]string{ev.Actors, ev.Recipients} {
+			for k, r := range args {
+				if n := pluralBase(a, ev.Sentence, r, inflect); n != "" {
+					args[k] = n
+				}
 			}
 		}
 	}
 }
 
-// tokenIn returns the token of the sentence in span whose text is text,
-// or nil.
-func tokenIn(a *vistka.Analysis, span vistka.Range, text string) *vistka.Token {
+// pluralBase returns the nominative plural of the phrase r of the
+// sentence in span (see pluralArgs), or "" when r is no such phrase.
+func pluralBase(a *vistka.Analysis, span vistka.Range, r string, inflect func(lemma, want string) []string) string {
+	words := strings.Fields(r)
+	if len(words) == 0 || len(words) > 5 {
+		return ""
+	}
+	toks, at := phraseIn(a, span, words)
+	if at < 0 {
+		return ""
+	}
+	if toks[at].Kind == vistka.Number {
+		return countedBase(toks[at:at+len(words)], inflect)
+	}
+	h := 0
+	for h < len(words) && strings.HasPrefix(toks[at+h].Tag, "adj") && strings.Contains(toks[at+h].Tag, ":p:") && !strings.Contains(toks[at+h].Tag, "pron") {
+		h++
+	}
+	if h == len(words) {
+		return ""
+	}
+	head := &toks[at+h]
+	if !strings.HasPrefix(head.Tag, "noun:") || !strings.Contains(head.Tag, ":p:") || strings.Contains(head.Tag, "v_naz") ||
+		strings.Contains(head.Tag, "pron") || strings.Contains(head.Tag, ":prop") {
+		return ""
+	}
+	out := make([]string, 0, len(words))
+	for j := 0; j <= h; j++ {
+		t := &toks[at+j]
+		fs := inflect(t.Lemma, "p:v_naz")
+		if len(fs) == 0 {
+			return ""
+		}
+		w := scan.ToLower(fs[0])
+		if c, _ := utf8.DecodeRuneInString(t.Text); at+j > 0 && unicode.IsUpper(c) {
+			// "затримали Київських активістів": a capital mid-sentence stays
+			c, n := utf8.DecodeRuneInString(w)
+			w = string(unicode.ToUpper(c)) + w[n:]
+		}
+		out = append(out, w)
+	}
+	return strings.Join(append(out, words[h+1:]...), " ")
+}
+
+// countedBase returns the nominative of a number and the plural noun it
+// counts when the sentence has them in another case and the number asks
+// for the nominative plural, as one ending in 2, 3 or 4 does
+// ("затримання 43 осіб": 43 особи); else "". A number ending in another
+// digit counts a genitive plural in the nominative too ("затримання 46
+// осіб": 46 осіб).
+func countedBase(toks []vistka.Token, inflect func(lemma, want string) []string) string {
+	if len(toks) != 2 {
+		return ""
+	}
+	n, t := toks[0].Text, &toks[1]
+	if !strings.HasPrefix(t.Tag, "noun:") || !strings.Contains(t.Tag, ":p:v_rod") || strings.Contains(t.Tag, "pron") || t.Lemma == "людина" {
+		return "" // (42 людини, not люди)
+	}
+	last := n[len(n)-1]
+	if last < '2' || last > '4' || len(n) > 1 && n[len(n)-2] == '1' || strings.ContainsAny(n, ",.") {
+		return ""
+	}
+	fs := inflect(t.Lemma, "p:v_naz")
+	if len(fs) == 0 {
+		return ""
+	}
+	return n + " " + scan.ToLower(fs[0])
+}
+
+// phraseIn returns the tokens of the sentence in span and the index at
+// which the run of tokens whose texts are words (ignoring case) opens,
+// or -1.
+func phraseIn(a *vistka.Analysis, span vistka.Range, words []string) ([]vistka.Token, int) {
 	for s := range a.Sentences {
 		if a.Sentences[s].RStart != span.Start {
 			continue
 		}
 		toks := a.Sentences[s].Tokens
-		for i := range toks {
-			if toks[i].Text == text {
-				return &toks[i]
+	next:
+		for i := 0; i+len(words) <= len(toks); i++ {
+			for j, w := range words {
+				if scan.ToLower(toks[i+j].Text) != scan.ToLower(w) {
+					continue next
+				}
 			}
+			return toks, i
 		}
 	}
-	return nil
+	return nil, -1
 }
