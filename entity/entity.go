@@ -374,7 +374,24 @@ func (r *Result) nominative(m mref) bool {
 	}
 	toks := r.a.Sentences[m.sent].Tokens
 	k := sort.Search(len(toks), func(k int) bool { return toks[k].REnd > m.start })
-	return k < len(toks) && toks[k].RStart == m.start && strings.Contains(toks[k].Tag, "v_naz")
+	return k < len(toks) && toks[k].RStart == m.start && strings.Contains(toks[k].Tag, "v_naz") && !inApposition(toks, k)
+}
+
+// inApposition reports whether the name opening at k stands after a
+// person's title in an oblique case, past a genitive tail, which an
+// indeclinable name read as a nominative shares: "зустрівся з прем'єром
+// Італії Марко Россі" names him as whom, not as who.
+func inApposition(toks []vistka.Token, k int) bool {
+	j := k - 1
+	for j >= 0 && j >= k-4 && strings.Contains(toks[j].Tag, "v_rod") && !strings.Contains(toks[j].Tag, "v_naz") {
+		j-- // "прем'єром Італії"
+	}
+	if j < 0 {
+		return false
+	}
+	t := &toks[j]
+	return strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") && !strings.Contains(t.Tag, "v_naz") &&
+		(strings.Contains(t.Tag, "v_oru") || strings.Contains(t.Tag, "v_dav") || strings.Contains(t.Tag, "v_rod") || strings.Contains(t.Tag, "v_zna") || strings.Contains(t.Tag, "v_mis"))
 }
 
 // addMention adds a mention to entity i and to the index.

@@ -61,7 +61,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	out = thereThen(a, out)
 	out = signedAt(a, ents, out)
 	out = metOnArrival(a, out)
-	out = dedupe(dropHeadline(a, out))
+	out = dedupe(dropHeadline(a, ents, out))
 	for i := range out {
 		// arrays in JSON, never null
 		if out[i].Actors == nil {
@@ -971,7 +971,7 @@ func (d dateline) of(e *vistka.Event) (place, date string) {
 // угоду" is one signing, told by the lead with its persons, date and
 // place. A headline is a first line with no full stop at its end; the
 // lead is the next two sentences.
-func dropHeadline(a *vistka.Analysis, evs []vistka.Event) []vistka.Event {
+func dropHeadline(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []vistka.Event {
 	if !hasHeadline(a) {
 		return evs
 	}
@@ -1003,7 +1003,7 @@ func dropHeadline(a *vistka.Analysis, evs []vistka.Event) []vistka.Event {
 			}
 			if e.Type != "CONSULT" || l.Mode == e.Mode || e.Mode == "meet" || l.Mode == "meet" {
 				told = true
-				if l.Place == "" && e.Place != "" && len(l.Aux) == 0 {
+				if l.Place == "" && e.Place != "" && len(l.Aux) == 0 && headPlaceFits(a, ents, e, l) {
 					// "Фермери заблокували Париж" over "фермери
 					// заблокували ділянки паризької кільцевої дороги":
 					// where the headline says it was
@@ -1017,6 +1017,46 @@ func dropHeadline(a *vistka.Analysis, evs []vistka.Event) []vistka.Event {
 		}
 	}
 	return out
+}
+
+// headPlaceFits reports whether the lead's event l, told again from the
+// headline's event e, may take e's place: not when l's sentence names
+// another place ("У Львові затримали … . Його затримали у Винниках"),
+// abroad (за кордоном) or the capital when the headline names no town,
+// nor when a national actor does it and the headline's event has none
+// ("У Києві протестували проти закону. Верховна Рада ухвалила закон"),
+// a meeting apart.
+func headPlaceFits(a *vistka.Analysis, ents *entity.Result, e, l *vistka.Event) bool {
+	isNational := func(id string) bool { return national(ents, id) }
+	if l.Type != "CONSULT" && slices.ContainsFunc(l.Actors, isNational) && !slices.ContainsFunc(e.Actors, isNational) {
+		return false
+	}
+	return placeFits(a, ents, e.Place, l)
+}
+
+// placeFits reports whether the event l may take the place told for it
+// by another sentence: not when its own sentence names another place
+// with в, у or на, or abroad, or the capital while place is no town.
+func placeFits(a *vistka.Analysis, ents *entity.Result, place string, l *vistka.Event) bool {
+	s := a.SentenceAt(l.Sentence.Start)
+	if s < 0 {
+		return true
+	}
+	f := finder{a: a, ents: ents, s: s, toks: a.Sentences[s].Tokens}
+	for j := range f.toks {
+		p := f.entityAt(j)
+		if p == "" || p == place || p == f.entityAt(j-1) || ents.Type(p) != "LOC" {
+			continue
+		}
+		// where it was, not a place that names a thing ("митного поста
+		// «Ягодин»", "до ринку Ранжис")
+		k := f.caseIndex(j)
+		if g := f.governedBy(k); hasCase(&f.toks[k], "v_mis") && (g == "в" || g == "у" || g == "на") {
+			return false
+		}
+	}
+	abroad, capital := f.placeWords()
+	return !abroad && (!capital || entity.Index(place) >= 0 && f.settlement(place))
 }
 
 // hasHeadline reports whether the first sentence of a is a headline: a
@@ -3096,6 +3136,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		} else if len(rec) == 0 && tr.verb && !tr.passive {
 			if r := f.objectPronounBefore(tr); r != "" && !slices.Contains(ev.Actors, r) {
 				rec = append(rec, r) // "його затримали поліцейські": whom
+			} else if k := f.pronounBefore(tr.at); r == "" && k >= 0 && (hasCase(&f.toks[k], "v_zna") || hasCase(&f.toks[k], "v_dav")) &&
+				!hasCase(&f.toks[k], "v_naz") && f.governedBy(k) == "" && (f.namedSubjectBefore(k) || f.subjectAfterPronoun(tr.at) != "") {
+				if r := f.otherPerson(k, ev.Actors); r != "" {
+					rec = append(rec, r) // "Міністерка йому подякувала"
+				}
 			}
 		}
 		if v := f.verb(tr.at); len(rec) == 0 && tr.verb && (v == "оскаржити" || v == "оскаржувати") {
@@ -4429,7 +4474,141 @@ func (f *finder) pronounClash(at int, actor string) string {
 	if o < 0 || f.ents.RecentPerson(f.toks[o].RStart, f.s, g, nil) != actor {
 		return "" // (another person for the object: "Петро зустрів Івана. Він привітав його")
 	}
-	// його and її may stand for a thing: "Він отримав закон і підписав його"
+	if f.thingBefore(o, g) {
+		return "" // його and її may stand for a thing: "Він отримав закон і підписав його"
+	}
+	return t.Text
+}
+
+// otherPerson returns whom the singular personal pronoun at i (його, їй,
+// з ним) stands for as the object of actors' act: the one person of its
+// gender named up to three sentences back other than the actors, when
+// the actors are named (not a pronoun as written) and no second such
+// person or a thing of its gender could be meant; else "". "Президент
+// зустрівся з прем'єром. Він привітав його" is the premier.
+func (f *finder) otherPerson(i int, actors []string) string {
+	t := &f.toks[i]
+	g := gender(t)
+	if g == 0 || strings.Contains(t.Tag, ":p:") || len(actors) == 0 || f.actBefore(i) {
+		return ""
+	}
+	for _, a := range actors {
+		if thirdPersons[scan.ToLower(a)] {
+			return ""
+		}
+	}
+	e := f.ents.RecentPerson(t.RStart, f.s, g, actors)
+	if e == "" || f.ents.RecentPerson(t.RStart, f.s, g, append(slices.Clip(actors), e)) != "" || f.thingBefore(i, g) {
+		return ""
+	}
+	return e
+}
+
+// lastNamedOne returns the person named last before the word at i, in
+// its sentence or the one before, by a name or a title of gender g: ""
+// when an animate noun of that gender naming no one comes after the
+// last name ("на навчання Андрія, а якось привіз старенького лікаря.
+// Той призначив …" is the doctor).
+func (f *finder) lastNamedOne(i int, g byte) string {
+	check := func(t *vistka.Token, e string) (string, bool) {
+		if e != "" && f.ents.Type(e) == "PERS" {
+			return e, true
+		}
+		if e == "" && strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") && !strings.Contains(t.Tag, "pron") &&
+			!strings.Contains(t.Tag, ":p:") && nounGender(t) == g {
+			return "", true
+		}
+		return "", false
+	}
+	for j := i - 1; j >= 0; j-- {
+		if e, ok := check(&f.toks[j], f.entityAt(j)); ok {
+			if e == "" && f.entityAt(j+1) != "" && f.ents.Type(f.entityAt(j+1)) == "PERS" {
+				continue // a title before the name: "з прем'єром Іваном Сорокою"
+			}
+			return e
+		}
+	}
+	if f.s == 0 {
+		return ""
+	}
+	toks := f.a.Sentences[f.s-1].Tokens
+	for j := len(toks) - 1; j >= 0; j-- {
+		t := &toks[j]
+		e := f.ents.At(t.RStart, t.REnd)
+		if e, ok := check(t, e); ok {
+			if e == "" && j+1 < len(toks) && f.ents.Type(f.ents.At(toks[j+1].RStart, toks[j+1].REnd)) == "PERS" {
+				continue
+			}
+			return e
+		}
+	}
+	return ""
+}
+
+// subjectAfterPronoun returns the subject that follows the finite verb
+// at at when a clause opens with a personal pronoun in the accusative or
+// the dative before the verb: the object came first ("Його привітав мер
+// міста", "Йому подякував президент"). The subject is a noun in the
+// nominative of the verb's form, after adjectives, that ends the clause
+// or is a name; else "". It tells that the pronoun is whom, not that the
+// subject is the actor (the rules of subject do).
+func (f *finder) subjectAfterPronoun(at int) string {
+	v := &f.toks[at]
+	k := f.pronounBefore(at)
+	if k < 0 || !strings.HasPrefix(v.Tag, "verb") || strings.Contains(v.Tag, ":inf") || numberOf(v) == 0 {
+		return ""
+	}
+	p := &f.toks[k]
+	if hasCase(p, "v_naz") || !hasCase(p, "v_zna") && !hasCase(p, "v_dav") || f.governedBy(k) != "" {
+		return ""
+	}
+	if k > 0 && f.toks[k-1].Kind != vistka.Punct && !strings.HasPrefix(f.toks[k-1].Tag, "conj") {
+		return "" // the clause opens at the pronoun
+	}
+	j := at + 1
+	for j < len(f.toks) && strings.HasPrefix(f.toks[j].Tag, "adj") && hasCase(&f.toks[j], "v_naz") {
+		j++
+	}
+	if j >= len(f.toks) {
+		return ""
+	}
+	n := &f.toks[j]
+	if !strings.HasPrefix(n.Tag, "noun") || strings.Contains(n.Tag, "pron") || !hasCase(n, "v_naz") || hasCase(n, "v_zna") && f.entityAt(j) == "" ||
+		!sameForm(n, v) {
+		return "" // (an accusative of the same form is the object: "її підтримає закон")
+	}
+	if e := f.entityAt(j); e != "" {
+		return e
+	}
+	end := j + 1
+	for end < len(f.toks) && (hasCase(&f.toks[end], "v_rod") || f.entityAt(end) != "") && f.toks[end].Kind != vistka.Punct {
+		end++ // "мер міста"
+	}
+	if end < len(f.toks) && f.toks[end].Kind != vistka.Punct {
+		return "" // the subject closes the clause
+	}
+	return f.nounPhrase(j)
+}
+
+// thirdPersons are the subject pronouns of the third person.
+var thirdPersons = map[string]bool{"він": true, "вона": true, "воно": true, "вони": true}
+
+// namedSubjectBefore reports whether a word that may be the verb's subject, a
+// nominative or a name, stands before the pronoun at k in its clause:
+// "Міністерка йому подякувала" (not "…, і йому повідомили").
+func (f *finder) namedSubjectBefore(k int) bool {
+	for j := k - 1; j >= 0 && f.toks[j].Kind != vistka.Punct && !strings.HasPrefix(f.toks[j].Tag, "conj"); j-- {
+		if hasCase(&f.toks[j], "v_naz") || f.entityAt(j) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// thingBefore reports whether a thing of gender g, which його or її may
+// stand for, is named before the pronoun at o in its sentence or in the
+// one before: "Він отримав закон і підписав його".
+func (f *finder) thingBefore(o int, g byte) bool {
 	thing := func(t *vistka.Token) bool {
 		tg := nounGender(t)
 		return strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, ":anim") && !strings.Contains(t.Tag, "pron") &&
@@ -4438,18 +4617,18 @@ func (f *finder) pronounClash(at int, actor string) string {
 	}
 	for j := range o {
 		if e := f.entityAt(j); thing(&f.toks[j]) && (e == "" || f.ents.Type(e) != "PERS") {
-			return ""
+			return true
 		}
 	}
 	if f.s > 0 {
 		for k := range f.a.Sentences[f.s-1].Tokens {
 			t := &f.a.Sentences[f.s-1].Tokens[k]
 			if e := f.ents.At(t.RStart, t.REnd); thing(t) && (e == "" || f.ents.Type(e) != "PERS") {
-				return ""
+				return true
 			}
 		}
 	}
-	return t.Text
+	return false
 }
 
 // spans are nouns of a stretch of time: "увесь цей час", "весь період".
@@ -4919,6 +5098,19 @@ func (f *finder) subject(at int) (string, int) {
 			}
 			// "ВГСУ погодився … Він скасував": no person to stand for
 			return f.ents.LastBody(t.RStart, f.s, gender(t))
+		}
+		if l := lower(t); !after && (l == "той" || l == "та") && strings.Contains(t.Tag, "pron:dem") && hasCase(t, "v_naz") &&
+			(i+1 >= len(f.toks) || !strings.HasPrefix(f.toks[i+1].Tag, "noun") && !strings.HasPrefix(f.toks[i+1].Tag, "adj")) {
+			// "Він заявив, що той підтримає його": той is the other one,
+			// the person of its gender last named who is not the one він
+			// takes up, when no unnamed person came after that name
+			g := gender(t)
+			if p := f.ents.LastPerson(t.RStart, f.s, g); p != "" {
+				if o := f.ents.RecentPerson(t.RStart, f.s, g, []string{p}); o != "" && f.lastNamedOne(i, g) == o {
+					return o
+				}
+			}
+			return "" // (unsure whom: as before, none)
 		}
 		if !after && hasCase(t, "v_naz") && strings.HasPrefix(t.Tag, "adj") && personAdjs[lower(t)] &&
 			(i+1 >= len(f.toks) || !strings.HasPrefix(f.toks[i+1].Tag, "noun")) {
@@ -6063,6 +6255,11 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			if e == "" && hasCase(t, "v_zna") && coerced[tr.k.typ] && !strings.Contains(t.Tag, ":p:") {
 				e = f.pronounBody(i, gender(t), actors) // "АМКУ спіймав її на змові": the firm
 			}
+		case strings.Contains(t.Tag, "pron:pers:3") && hasCase(t, "v_zna") && f.governedBy(i) == "" && tr.verb && f.inObject(tr, i) && i-tr.at <= 2,
+			strings.Contains(t.Tag, "pron:pers:3") && hasCase(t, "v_oru") && withPrep(f.governedBy(i)) && (tr.k.typ == "CONSULT" || tr.k.typ == "COOPERATE") && i-tr.at <= 3:
+			// "Він привітав його з перемогою", "зустрілася з ним": the
+			// one other person of the pronoun's gender
+			e = f.otherPerson(i, actors)
 		case groups[lt] && (hasCase(t, "v_dav") || hasCase(t, "v_zna")) && f.governedBy(i) == "":
 			e = f.groupOf(i) // подякував японській стороні
 		case groups[lt] && hasCase(t, "v_oru") && (tr.k.typ == "CONSULT" || tr.k.typ == "COOPERATE") && withPrep(f.governedBy(i)):

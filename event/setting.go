@@ -147,6 +147,9 @@ func doneBy(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []vistk
 			if named(ents, prev.Recipients) && named(ents, e.Recipients) && !slices.ContainsFunc(e.Recipients, func(r string) bool { return slices.Contains(prev.Recipients, r) }) {
 				continue // "затримали в Києві Олега Мельника. Поліція затримала Івана Коваля": two arrests
 			}
+			if !placeFits(a, ents, prev.Place, e) {
+				break // "Поліція затримала його за кордоном": elsewhere
+			}
 			e.Place = prev.Place
 			break
 		}
@@ -436,17 +439,24 @@ func nationalTitle(t string) bool {
 // that is not a local story's town: abroad (за кордоном) or a capital
 // (у столиці).
 func (f *finder) elsewhere() bool {
+	abroad, capital := f.placeWords()
+	return abroad || capital
+}
+
+// placeWords reports whether the sentence says за кордоном (abroad) and
+// у столиці (in the capital).
+func (f *finder) placeWords() (abroad, capital bool) {
 	for j := 1; j < len(f.toks); j++ {
-		switch f.low(j) {
+		switch f.toks[j].Lemma {
 		case "кордон":
 			if f.low(j-1) == "за" && hasCase(&f.toks[j], "v_oru") {
-				return true
+				abroad = true
 			}
 		case "столиця":
 			if p := f.low(j - 1); (p == "в" || p == "у") && hasCase(&f.toks[j], "v_mis") {
-				return true
+				capital = true
 			}
 		}
 	}
-	return false
+	return abroad, capital
 }

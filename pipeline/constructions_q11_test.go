@@ -36,7 +36,7 @@ func TestQ11PronounSubjectObject(t *testing.T) {
 			[]string{"CONSULT/visit Андрій Гуменюк → Львів @Львів", "SUPPORT Він →  [future]"}},
 		{"with a second man named, him is the other one",
 			"Андрій Гуменюк зустрівся з Іваном Сорокою. Він привітав його з перемогою.",
-			[]string{"CONSULT/meet Андрій Гуменюк → Іван Сорока", "SUPPORT Андрій Гуменюк → "}},
+			[]string{"CONSULT/meet Андрій Гуменюк → Іван Сорока", "SUPPORT Андрій Гуменюк → Іван Сорока"}},
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
