@@ -929,6 +929,9 @@ func acronymOf(short, long string) bool {
 	if len(sw) == 1 && initials(lw) == sw[0] {
 		return true
 	}
+	if len(sw) == 1 && placeHeaded(lw) && initials(lw[1:]) == sw[0] {
+		return true // ОВА for Херсонська обласна військова адміністрація
+	}
 	t := tailStart(lw)
 	if t < 2 || initials(lw[:t]) != sw[0] {
 		return false
@@ -1204,4 +1207,22 @@ func (r *Result) untaggedSurnames(a *vistka.Analysis) {
 	if added {
 		r.sortMentions()
 	}
+}
+
+// OrgsBefore returns the distinct organisations named before pos, in
+// sentence s or the one before it, whose names fit keeps, the one named
+// last first: what "у відомстві" or "у пресслужбі" may point back to.
+func (r *Result) OrgsBefore(pos int, s int, keep func(name string) bool) []string {
+	var out []string
+	r.idx.before(pos, func(m mref) bool {
+		if s-m.sent > 1 {
+			return false
+		}
+		e := &r.Entities[m.ent]
+		if id := ID(m.ent); e.Type == "ORG" && keep(e.Name) && !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+		return true
+	})
+	return out
 }

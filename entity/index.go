@@ -92,7 +92,35 @@ func acronymKeys(name string) []string {
 	if t := tailStart(words); t >= 2 && t < len(words) {
 		keys = append(keys, initials(words[:t]))
 	}
+	if placeHeaded(words) {
+		keys = append(keys, initials(words[1:]))
+	}
 	return keys
+}
+
+// placeHeaded reports a name of a place's adjective and at least three
+// words in lower case, which the press shortens to the initials of those
+// words: Херсонська обласна військова адміністрація → ОВА, Київська
+// міська державна адміністрація → МДА.
+func placeHeaded(words []string) bool {
+	if len(words) < 4 {
+		return false
+	}
+	c, _ := utf8.DecodeRuneInString(words[0])
+	if !scan.IsUpper(c) {
+		return false
+	}
+	l := scan.ToLower(words[0])
+	if !strings.HasSuffix(l, "ська") && !strings.HasSuffix(l, "цька") && !strings.HasSuffix(l, "зька") &&
+		!strings.HasSuffix(l, "ський") && !strings.HasSuffix(l, "цький") && !strings.HasSuffix(l, "зький") {
+		return false
+	}
+	for _, w := range words[1:] {
+		if c, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameWords splits a name into its words at spaces and hyphens, as

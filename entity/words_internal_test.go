@@ -32,6 +32,9 @@ func TestNameWords(t *testing.T) {
 		"МЗС України":               {"МЗС"},
 		"Служба безпеки України":    {"СБУ", "СБ"},
 		"Вищий антикорупційний суд": {"ВАС"},
+		// a place's adjective the press drops: ОВА
+		"Херсонська обласна військова адміністрація": {"ХОВА", "ОВА"},
+		"Київський міський голова":                   {"КМГ"},
 		"Рада": nil,
 		"":     nil,
 	} {
@@ -103,5 +106,24 @@ func TestSortMentions(t *testing.T) {
 	}
 	if &r.Entities[1].Mentions[0] != &inOrder[0] {
 		t.Errorf("mentions in order were copied")
+	}
+}
+
+// TestPlaceHeadedAcronym checks that an acronym of the words after a
+// place's adjective names the body, and not a name of other words.
+func TestPlaceHeadedAcronym(t *testing.T) {
+	for _, tt := range []struct {
+		short, long string
+		want        bool
+	}{
+		{"ОВА", "Херсонська обласна військова адміністрація", true},
+		{"ОДА", "Львівська обласна державна адміністрація", true},
+		{"ОВА", "Обласна військова адміністрація", true},
+		{"ОВА", "Херсонська обласна військова рада", false},
+		{"ОВА", "Херсонська Обласна Військова Адміністрація", false},
+	} {
+		if got := acronymOf(tt.short, tt.long); got != tt.want {
+			t.Errorf("acronymOf(%q, %q) = %v, want %v", tt.short, tt.long, got, tt.want)
+		}
 	}
 }

@@ -768,6 +768,7 @@ var spanRules = []struct {
 	{&adminAbbrevs, addAdminAbbrevs}, {&councils, joinCouncils}, {&persNouns, retypePersNouns}, {&adjLandmarks, joinAdjLandmarks},
 	{&titleOrgs, addTitleOrgs}, {&coordJobs, addCoordinatedJobs}, {&teacherSubjects, addTeacherSubjects}, {&dollarCountries, joinDollarCountries}, {&deputyTitles, addDeputyTitles},
 	{&measures, addMeasures}, {&patronymics, joinPatronymics}, {&initialCuts, cutAfterInitials}, {&settlements, addSettlements}, {&regnals, addRegnals}, {&unitTypes, retypeUnits}, {&clockTimes, addClockTimes}, {&monthsIn, addMonthsIn}, {&platformCuts, cutPlatforms},
+	{&quotedSpeeches, dropQuotedSpeech},
 }
 
 // placeNames turns on harmonizePlaces; a variable for experiments.

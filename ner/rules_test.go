@@ -1282,3 +1282,23 @@ func TestAddDeputyTitles(t *testing.T) {
 		{"already whole", "Прийшов [JOB заступник директора] .", []string{"JOB заступник директора"}},
 	})
 }
+
+func TestDropQuotedSpeech(t *testing.T) {
+	tags := map[string]string{
+		"зазначив": "зазначити/verb:perf:past:m", "заявив": "заявити/verb:perf:past:m",
+		"сказала": "сказати/verb:perf:past:f", "журналістам": "журналіст/noun:anim:p:v_dav",
+		"прочитав": "прочитати/verb:perf:past:m", "вийшов": "вийти/verb:perf:past:m",
+		"фільм":    "фільм/noun:inanim:m:v_naz",
+		"написала": "написати/verb:perf:past:f",
+	}
+	runRuleCases(t, dropQuotedSpeech, tags, []ruleCase{
+		{"closed by a comma, a dash and a verb of saying", "« [ART Ситуація контрольована] » , — зазначив він .", nil},
+		{"after a verb of saying and a colon", "Командир заявив : « [ART Ми не відступимо] » .", nil},
+		{"a word between the verb and the colon", "Вона сказала журналістам : « [ART Усе буде добре] » .", nil},
+		{"straight marks with the marks in the span", `[ART " Ми готові "] , – сказала вона .`, nil},
+		{"a title after a verb of reading stays", "Він прочитав : « [ART Кобзар] » .", []string{"ART Кобзар"}},
+		{"what one wrote may be a title", "Вона написала : « [ART Ворог біля воріт] » .", []string{"ART Ворог біля воріт"}},
+		{"a title after a word for a work stays", "Вийшов фільм « [ART Тіні] » , який зняв режисер .", []string{"ART Тіні"}},
+		{"an organisation before a cue is not this rule's", "« [ORG Укрзалізниця] » , — зазначив він .", []string{"ORG Укрзалізниця"}},
+	})
+}

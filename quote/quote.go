@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/vistka/vistka"
@@ -1378,6 +1379,15 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 			if !nom {
 				text = d.bodyPhrase(i, to, cueAt)
 			}
+			if l := scan.ToLower(t.Lemma); !nom && impersonal && text == l && d.inLocative(i, from) {
+				// "Міністерство фінансів підготувало законопроєкт. У
+				// відомстві зазначили, що …": the one body named just
+				// before that the word fits
+				if e := d.placeBody(i, l); e != "" {
+					consider(cand{e, d.ents.Name(e), 2})
+					continue
+				}
+			}
 			if l := scan.ToLower(t.Lemma); (l == "повідомлення" || l == "заява") && text == l {
 				// "Про це повідомило Оперативне командування. «…», –
 				// йдеться в повідомленні": a message no one is named for
@@ -1643,7 +1653,8 @@ func (d *doc) inLocative(i, from int) bool {
 
 // bodyThere returns the organisation that "там" at i points back to: one
 // named in the locative after в/у in the sentence before (У МЗС …
-// Там заявили), or "".
+// Там заявили), the body that was its subject, or the only organisation
+// it names; or "".
 func (d *doc) bodyThere(i int) (id, text string) {
 	s := d.toks[i].sent
 	if s == 0 {
@@ -1670,6 +1681,18 @@ func (d *doc) bodyThere(i int) (id, text string) {
 		if isBody(scan.ToLower(t.Lemma)) && !documents[scan.ToLower(t.Lemma)] {
 			p := d.phrase(j, from, to, -1)
 			return p, p
+		}
+	}
+	// "Журналісти звернулися до Укренерго. Там пояснили, що …": the
+	// organisation the sentence before names when it is the only one
+	// named in the two sentences before.
+	if to > from {
+		if ids := d.ents.OrgsBefore(d.toks[to-1].REnd, s-1, func(string) bool { return true }); len(ids) == 1 {
+			for j := from; j < to; j++ {
+				if t := d.toks[j]; d.ents.At(t.RStart, t.REnd) == ids[0] {
+					return ids[0], d.mentionText(ids[0], t.RStart)
+				}
+			}
 		}
 	}
 	return "", ""
@@ -2149,4 +2172,70 @@ func (d *doc) whoClause(i, cueAt int) int {
 		}
 	}
 	return -1
+}
+
+// placeBody returns the organisation a body noun in the locative at i
+// (у відомстві, у пресслужбі, у міністерстві) points back to: the one
+// organisation of its kind named in its sentence before it or in the
+// sentence before, or "" when there is none or more than one.
+func (d *doc) placeBody(i int, lemma string) string {
+	fit, ok := placeBodyFits[lemma]
+	if !ok {
+		return ""
+	}
+	ids := d.ents.OrgsBefore(d.toks[i].RStart, d.toks[i].sent, fit)
+	if len(ids) != 1 {
+		return ""
+	}
+	return ids[0]
+}
+
+// placeBodyFits tells, for a body noun that names a body already named,
+// which organisations' names it may stand for: a ministry, a state body
+// (відомство) or anyone with a press service.
+var placeBodyFits = map[string]func(string) bool{
+	"міністерство": ministryName,
+	"відомство":    stateBodyName,
+	"пресслужба":   func(string) bool { return true },
+	"прес-служба":  func(string) bool { return true },
+}
+
+// ministryName reports whether name is a ministry's: Міністерство
+// фінансів, Мінфін, Мін'юст, МЗС.
+func ministryName(name string) bool {
+	w, _, _ := strings.Cut(name, " ")
+	l := scan.ToLower(w)
+	return strings.HasPrefix(l, "мін") || l == "мзс" || l == "моз" || l == "мвс" || l == "мон"
+}
+
+// stateBodyName reports whether name is a state body's: a ministry, a
+// service, an agency, a committee, or an acronym (СБУ, ДСНС).
+func stateBodyName(name string) bool {
+	if ministryName(name) {
+		return true
+	}
+	w, _, _ := strings.Cut(name, " ")
+	if acronymWord(w) {
+		return true
+	}
+	l := scan.ToLower(w)
+	for _, p := range []string{"держ", "національн", "служба", "агентство", "бюро", "офіс", "комітет", "департамент",
+		"управління", "інспекція", "комісія", "прокуратура", "адміністрація", "рада", "уряд", "кабінет", "фонд"} {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return strings.Contains(scan.ToLower(name), "адміністрація") || strings.Contains(scan.ToLower(name), "служба")
+}
+
+// acronymWord reports whether w is two to six Cyrillic or Latin capitals.
+func acronymWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 6
 }
