@@ -12,6 +12,10 @@ import (
 // adjBodies turns on addAdjBodies; a variable for experiments.
 var adjBodies = true
 
+// adjBodiesNeed gates addAdjBodies: each body starts at a token that
+// capitalAdj accepts, a capitalised token tagged adj.
+const adjBodiesNeed = sbUpperAdj
+
 // addAdjBodies tags as an ORG a capitalised adjective, or two, and the
 // common noun for a kind of body after it in the same case, words no span
 // covers, with the country after them if the model tagged it: "Європейська

@@ -9,6 +9,10 @@ import (
 // adminAbbrevs turns on addAdminAbbrevs; a variable for experiments.
 var adminAbbrevs = true
 
+// adminAbbrevsNeed gates addAdminAbbrevs: it tags words of
+// adminAbbrevWords.
+const adminAbbrevsNeed = sbAdmin
+
 // addAdminAbbrevs tags as an ORG an abbreviation for a local
 // administration that no span covers: "За даними ОВА", "пресслужба ОВА".
 // NER-UK tags such an abbreviation as an ORG standing alone as well as

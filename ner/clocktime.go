@@ -11,6 +11,11 @@ import (
 // clockTimes turns on addClockTimes; a variable for experiments.
 var clockTimes = true
 
+// clockTimesNeed gates addClockTimes: a time is a token after the
+// preposition that clockEnd reads as one (its hours are digits, so the
+// token starts with one) or that hourOrdinal accepts.
+const clockTimesNeed = sbDigit | sbHour
+
 // addClockTimes tags as a TIME the hour after о or об, in digits or as
 // an ordinal, with год or the part of the day after it: "о [TIME 19.00]",
 // "о [TIME 13 : 00]", "початок о [TIME 15 : 00 год]", "о [TIME десятій]",

@@ -9,6 +9,10 @@ import (
 // councils turns on joinCouncils; a variable for experiments.
 var councils = true
 
+// councilsNeed gates joinCouncils: a council's name starts at a
+// capitalised word whose lemma is councilLemma's.
+const councilsNeed = sbCouncil
+
 // joinCouncils makes one ORG of a council named by a capitalised form of
 // рада and the genitive noun after it, with the abbreviation or the
 // place's name after that when there is one: "Рада Безпеки ООН", "у Раді

@@ -64,3 +64,14 @@ func KindApposition(lz Lemmatizer, toks []vistka.Token, from, to int, base strin
 func StreetName(lz Lemmatizer, toks []vistka.Token, from, to int, base string) string {
 	return lz.streetName(toks, from, to, base)
 }
+
+// SetGateCheck switches the check of the rules' gates: with it on, find
+// runs each rule its gate skips too and records the ones that change
+// spans, which GateMisses returns.
+func SetGateCheck(on bool) { gateCheck, gateMisses = on, nil }
+
+// GateMisses returns what SetGateCheck recorded.
+func GateMisses() []string { return gateMisses }
+
+// SetGates switches skipping rules by the sentences' sums.
+func SetGates(on bool) { gates = on }

@@ -10,6 +10,10 @@ import (
 // measures turns on addMeasures; a variable for experiments.
 var measures = true
 
+// measuresNeed gates addMeasures: each measure starts at a token that
+// measureNumber accepts, which starts with a digit or is tagged numr.
+const measuresNeed = sbDigit | sbNumeral
+
 // addMeasures tags a number and the unit of mass, length, area or
 // volume after it as a QUANT when no span covers them, a multiplier
 // (тис., млн) and a lower-case adjective (квадратних, погонних) between

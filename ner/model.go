@@ -472,10 +472,28 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 		if geoBackoff {
 			spans = addGeoNames(s, spans, n)
 		}
-		for _, r := range spanRules {
-			if *r.on {
-				spans = r.rule(s.Tokens, spans, n)
+		gated := gates
+		var bits sentBits
+		if gated {
+			bits = summarize(s.Tokens)
+		}
+		for i := range spanRules {
+			r := &spanRules[i]
+			if !*r.on {
+				continue
 			}
+			if need := r.need; need != 0 && gated {
+				if need&spanBits != 0 {
+					bits = bits&^spanBits | spanSum(spans[n:])
+				}
+				if bits&need == 0 {
+					if gateCheck {
+						checkGate(r.rule, s.Tokens, spans, n)
+					}
+					continue
+				}
+			}
+			spans = r.rule(s.Tokens, spans, n)
 		}
 		for k := n; k < len(spans); k++ {
 			sp := &spans[k]
@@ -750,25 +768,28 @@ func harmonizeTypes(spans []vistka.Span) {
 var spanRules = []struct {
 	on   *bool
 	rule func(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span
+	// need is what a sentence must hold for the rule to fire on it:
+	// one of these sentBits at least (none: the rule always runs).
+	need sentBits
 }{
-	{&branches, joinBranches}, {&namedAfterRule, joinNamedAfter}, {&numericDates, fixNumericDates}, {&periods, makePeriods},
-	{&streets, addStreetWords}, {&firstNames, joinFirstNames}, {&orgAnd, joinOrgAnd},
-	{&surnames, addSurnames}, {&personMisc, miscPersons}, {&placeKinds, retypePlaceKinds}, {&placesIn, retypePlacesIn}, {&womensTitles, addWomensTitles}, {&arabicNames, joinArabicParticles},
-	{&mediaSources, retypeMediaSources}, {&streetLists, retypeStreetLists}, {&orgKinds, retypeOrgKinds},
-	{&sharedSurnames, joinSharedSurnames}, {&sharedHeads, joinSharedHeads}, {&possessives, addPossessives},
-	{&rateUnits, joinRateUnits}, {&stateBodies, retypeStateBodies}, {&stateAbbrevs, retypeStateAbbrevs}, {&ages, dropAges},
-	{&titleBodies, splitTitleBodies}, {&runOns, cutRunOns}, {&possessiveHeads, cutPossessiveHeads},
-	{&jobAdjectives, addJobAdjectives}, {&quotedPlaces, retypeQuotedPlaces}, {&quotedWorks, retypeQuotedWorks},
-	{&monthRanges, addMonthRanges}, {&ministerFields, addMinisterFields}, {&commonOrgs, retypeCommonOrgs},
-	{&scriptures, retypeScriptures}, {&namedLandmarks, joinNamedLandmarks}, {&commonAcronyms, dropCommonAcronyms},
-	{&bracketCuts, cutOpenBrackets}, {&quoteCloses, closeQuotedNames}, {&glossTypes, retypeGlosses}, {&degrees, addDegrees},
-	{&quotedLists, tagQuotedLists}, {&initialDots, addInitialDots}, {&placeAdjectives, addPlaceAdjectives},
-	{&slashAgencies, retypeSlashAgencies}, {&capitalHeads, joinBodyHeads}, {&adjBodies, addAdjBodies}, {&titleCountries, addTitleCountries},
-	{&reportSources, addReportSources}, {&newsrooms, retypeNewsrooms}, {&quotedBodies, retypeQuotedBodies}, {&bodyPlaces, retypeBodyPlaces},
-	{&adminAbbrevs, addAdminAbbrevs}, {&councils, joinCouncils}, {&persNouns, retypePersNouns}, {&adjLandmarks, joinAdjLandmarks},
-	{&titleOrgs, addTitleOrgs}, {&coordJobs, addCoordinatedJobs}, {&teacherSubjects, addTeacherSubjects}, {&dollarCountries, joinDollarCountries}, {&deputyTitles, addDeputyTitles},
-	{&measures, addMeasures}, {&patronymics, joinPatronymics}, {&initialCuts, cutAfterInitials}, {&settlements, addSettlements}, {&regnals, addRegnals}, {&unitTypes, retypeUnits}, {&clockTimes, addClockTimes}, {&monthsIn, addMonthsIn}, {&platformCuts, cutPlatforms},
-	{&quotedSpeeches, dropQuotedSpeech},
+	{&branches, joinBranches, 0}, {&namedAfterRule, joinNamedAfter, 0}, {&numericDates, fixNumericDates, 0}, {&periods, makePeriods, 0},
+	{&streets, addStreetWords, 0}, {&firstNames, joinFirstNames, 0}, {&orgAnd, joinOrgAnd, 0},
+	{&surnames, addSurnames, 0}, {&personMisc, miscPersons, 0}, {&placeKinds, retypePlaceKinds, 0}, {&placesIn, retypePlacesIn, 0}, {&womensTitles, addWomensTitles, womensTitlesNeed}, {&arabicNames, joinArabicParticles, 0},
+	{&mediaSources, retypeMediaSources, 0}, {&streetLists, retypeStreetLists, streetListsNeed}, {&orgKinds, retypeOrgKinds, 0},
+	{&sharedSurnames, joinSharedSurnames, 0}, {&sharedHeads, joinSharedHeads, 0}, {&possessives, addPossessives, possessivesNeed},
+	{&rateUnits, joinRateUnits, 0}, {&stateBodies, retypeStateBodies, 0}, {&stateAbbrevs, retypeStateAbbrevs, 0}, {&ages, dropAges, 0},
+	{&titleBodies, splitTitleBodies, 0}, {&runOns, cutRunOns, 0}, {&possessiveHeads, cutPossessiveHeads, 0},
+	{&jobAdjectives, addJobAdjectives, 0}, {&quotedPlaces, retypeQuotedPlaces, quotedPlacesNeed}, {&quotedWorks, retypeQuotedWorks, quotedPlacesNeed},
+	{&monthRanges, addMonthRanges, monthRangesNeed}, {&ministerFields, addMinisterFields, 0}, {&commonOrgs, retypeCommonOrgs, 0},
+	{&scriptures, retypeScriptures, 0}, {&namedLandmarks, joinNamedLandmarks, 0}, {&commonAcronyms, dropCommonAcronyms, 0},
+	{&bracketCuts, cutOpenBrackets, 0}, {&quoteCloses, closeQuotedNames, quoteClosesNeed}, {&glossTypes, retypeGlosses, 0}, {&degrees, addDegrees, 0},
+	{&quotedLists, tagQuotedLists, quotedListsNeed}, {&initialDots, addInitialDots, 0}, {&placeAdjectives, addPlaceAdjectives, 0},
+	{&slashAgencies, retypeSlashAgencies, 0}, {&capitalHeads, joinBodyHeads, 0}, {&adjBodies, addAdjBodies, adjBodiesNeed}, {&titleCountries, addTitleCountries, titleCountriesNeed},
+	{&reportSources, addReportSources, 0}, {&newsrooms, retypeNewsrooms, newsroomsNeed}, {&quotedBodies, retypeQuotedBodies, 0}, {&bodyPlaces, retypeBodyPlaces, 0},
+	{&adminAbbrevs, addAdminAbbrevs, adminAbbrevsNeed}, {&councils, joinCouncils, councilsNeed}, {&persNouns, retypePersNouns, 0}, {&adjLandmarks, joinAdjLandmarks, 0},
+	{&titleOrgs, addTitleOrgs, titleOrgsNeed}, {&coordJobs, addCoordinatedJobs, 0}, {&teacherSubjects, addTeacherSubjects, teacherSubjectsNeed}, {&dollarCountries, joinDollarCountries, 0}, {&deputyTitles, addDeputyTitles, 0},
+	{&measures, addMeasures, measuresNeed}, {&patronymics, joinPatronymics, 0}, {&initialCuts, cutAfterInitials, 0}, {&settlements, addSettlements, 0}, {&regnals, addRegnals, 0}, {&unitTypes, retypeUnitSpans, 0}, {&unitTypes, addPercents, percentsNeed}, {&clockTimes, addClockTimes, clockTimesNeed}, {&monthsIn, addMonthsIn, monthsInNeed}, {&platformCuts, cutPlatforms, 0},
+	{&quotedSpeeches, dropQuotedSpeech, 0},
 }
 
 // placeNames turns on harmonizePlaces; a variable for experiments.

@@ -10,6 +10,9 @@ import (
 // monthsIn turns on addMonthsIn; a variable for experiments.
 var monthsIn = true
 
+// monthsInNeed gates addMonthsIn: the month is a word of monthLocatives.
+const monthsInNeed = sbMonthIn
+
 // addMonthsIn tags as a DATE a month's name in the locative after у or в
 // that no span covers, the year after it in words included: "у [DATE
 // лютому] тендерна ціна", "в [DATE листопаді минулого року]". A month

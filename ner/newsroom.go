@@ -11,6 +11,10 @@ import (
 // newsrooms turns on retypeNewsrooms; a variable for experiments.
 var newsrooms = true
 
+// newsroomsNeed gates retypeNewsrooms: it changes spans only at a URL
+// or at a capitalised token tagged adj.
+const newsroomsNeed = sbURL | sbUpperAdj
+
 // retypeNewsrooms tags as an ORG a newsroom named by a capitalised
 // adjective, as public broadcasters are (Суспільне, Громадське), which
 // the model, trained on texts older than their names, reads as a person

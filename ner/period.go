@@ -102,6 +102,12 @@ func monthWord(w string) bool {
 // monthRanges turns on addMonthRanges; a variable for experiments.
 var monthRanges = true
 
+// monthRangesNeed gates addMonthRanges: a range is a token that
+// monthPair accepts (21 bytes at least, cut at a hyphen or an en dash)
+// or two around a dash, and with no range added the rule changes
+// nothing.
+const monthRangesNeed = sbRange
+
 // addMonthRanges makes a PERIOD of a range of two months that the model
 // left out: "у травні-жовтні", "за січень-лютий", "упродовж
 // липня-листопада", "у квітні – грудні". With a year after it, which the

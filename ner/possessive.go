@@ -11,6 +11,10 @@ import (
 // possessives turns on addPossessives; a variable for experiments.
 var possessives = true
 
+// possessivesNeed gates addPossessives: possessiveOfName accepts only a
+// capitalised token tagged adj.
+const possessivesNeed = sbUpperAdj
+
 // addPossessives makes a PERS span of a possessive adjective formed from
 // a person's name that the model left out: "на Дориних долонях",
 // "Толині речі", "у Шекспірових сонетах". NER-UK tags these adjectives as

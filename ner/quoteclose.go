@@ -7,6 +7,10 @@ import (
 // quoteCloses turns on closeQuotedNames; a variable for experiments.
 var quoteCloses = true
 
+// quoteClosesNeed gates closeQuotedNames: a span is closed only when
+// quoteDepth finds a mark open in it, «, „ or “.
+const quoteClosesNeed = sbQuote
+
 // closeQuotedNames widens a span that opens a quotation mark it does not
 // close to the closing mark later in the sentence: "[ORG ВАТ «Дорожня
 // компанія «Шляхи] »", "[DOC Закон «Про оренду] землі »", "[ORG ТОВ

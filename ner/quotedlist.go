@@ -9,6 +9,10 @@ import (
 // quotedLists turns on tagQuotedLists; a variable for experiments.
 var quotedLists = true
 
+// quotedListsNeed gates tagQuotedLists: a quotation opens with «, „ or
+// “.
+const quotedListsNeed = sbQuote
+
 // tagQuotedLists gives a quoted name in a list of quoted names the type
 // of its neighbour in the list when the model left it out: « [ART Весна]
 // » , « Мандри » , « [ART Сад] » makes "Мандри" an ART. A list of quoted

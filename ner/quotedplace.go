@@ -10,6 +10,10 @@ import (
 // quotedPlaces turns on retypeQuotedPlaces; a variable for experiments.
 var quotedPlaces = true
 
+// quotedPlacesNeed gates retypeQuotedPlaces and retypeQuotedWorks: the
+// span follows an opening mark, « or „ (openQuote).
+const quotedPlacesNeed = sbQuote
+
 // retypeQuotedPlaces makes a quoted name right after a word for a kind of
 // natural or open place a LOC, whatever the model read it as: "урочища
 // «Маяк»", "заказника «Острів Жуків»", "родовища «Володимирець Східне»",

@@ -10,6 +10,10 @@ import (
 // streetLists turns on retypeStreetLists; a variable for experiments.
 var streetLists = true
 
+// streetListsNeed gates retypeStreetLists: it only makes LOC spans of
+// PERS and ORG spans.
+const streetListsNeed = sbPERS | sbORG
+
 // retypeStreetLists makes the names listed after a word for streets LOC
 // where the model read them as a person or a body: "ремонтували вулиці
 // Городоцьку, Коперника та Б. Хмельницького", "ремонт вулиць: Чорновола,

@@ -9,6 +9,10 @@ import (
 // teacherSubjects turns on addTeacherSubjects; a variable for experiments.
 var teacherSubjects = true
 
+// teacherSubjectsNeed gates addTeacherSubjects: both its parts start at
+// a token tagged noun with a lemma of teacherTitles.
+const teacherSubjectsNeed = sbTeacher
+
 // addTeacherSubjects stretches a JOB span that ends in a teacher's title
 // (учитель, вчителька, викладач) over the school subject in the genitive
 // right after it, a lower-case adjective before the subject and a second

@@ -10,6 +10,10 @@ import (
 // titleCountries turns on addTitleCountries; a variable for experiments.
 var titleCountries = true
 
+// titleCountriesNeed gates addTitleCountries: a title is added only
+// before a LOC span.
+const titleCountriesNeed = sbLOC
+
 // addTitleCountries tags as a JOB a title of office that no span covers
 // when a country's name follows it: "зустрівся з послом Японії в Україні",
 // "вручило ноту послу Угорщини", "прем'єр Фінляндії". NER-UK tags the

@@ -10,6 +10,10 @@ import (
 // titleOrgs turns on addTitleOrgs; a variable for experiments.
 var titleOrgs = true
 
+// titleOrgsNeed gates addTitleOrgs: a title is added only before an
+// ORG span.
+const titleOrgsNeed = sbORG
+
 // addTitleOrgs tags as a JOB a title of office that no span covers
 // when the name of a body follows it: "попросили голову [ORG Волинської
 // ОДА]", "рішення голови [ORG Держгеокадастру]", "очільник «[ORG

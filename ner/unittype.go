@@ -26,6 +26,11 @@ var unitTypes = true
 // 0.8378 → 0.8384; it changes no span of our news texts.
 // spans[from:] are the sentence's spans, sorted.
 func retypeUnits(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
+	return addPercents(toks, retypeUnitSpans(toks, spans, from), from)
+}
+
+// retypeUnitSpans is the part of retypeUnits that retypes the spans.
+func retypeUnitSpans(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for k := from; k < len(spans); k++ {
 		sp := &spans[k]
 		a, b := spanTokens(toks, sp.Start, sp.End)
@@ -53,7 +58,15 @@ func retypeUnits(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Sp
 			sp.Start, sp.End, sp.Text = toks[a].RStart, toks[b-1].REnd, joinTokens(toks[a:b])
 		}
 	}
-	// a per cent no span covers: "знизився на 40 відсотків"
+	return spans
+}
+
+// percentsNeed gates addPercents: the number starts with a digit.
+const percentsNeed = sbDigit
+
+// addPercents is the part of retypeUnits that tags a per cent no span
+// covers: "знизився на 40 відсотків".
+func addPercents(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for i := 0; i+1 < len(toks); i++ {
 		if !startsDigit(toks[i].Text) || !measureNumber(&toks[i]) || !percentWord(toks[i+1].Text) ||
 			covered(spans[from:], toks[i].RStart, toks[i+1].REnd) {

@@ -10,6 +10,10 @@ import (
 // womensTitles turns on addWomensTitles; a variable for experiments.
 var womensTitles = true
 
+// womensTitlesNeed gates addWomensTitles: a title is added only before
+// a PERS span.
+const womensTitlesNeed = sbPERS
+
 // addWomensTitles makes a JOB span of a woman's title the model left out
 // right before a person's name, with the common words in the genitive
 // that complete it and past the places or bodies named there: "Міністерка
