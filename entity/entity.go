@@ -30,8 +30,12 @@ type Result struct {
 	// titles (the country a president is president of).
 	assoc [][]int
 	idx   index
-	text  []rune           // the document, for the short stretches between mentions
-	a     *vistka.Analysis // the tokens, for the case of a mention
+	// shared: the acronyms (ОВА) that the document uses for the bodies
+	// of two places or more (Харківська ОВА, Сумська обласна військова
+	// адміністрація); the acronym alone names neither.
+	shared map[string]bool
+	text   []rune           // the document, for the short stretches between mentions
+	a      *vistka.Analysis // the tokens, for the case of a mention
 }
 
 // ID returns the id of entity i.
@@ -432,6 +436,7 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 		}
 	}
 
+	r.shared = sharedAcronyms(names)
 	for _, n := range names {
 		lemma := n.span.Lemma
 		if lemma == "" {
@@ -837,6 +842,9 @@ func (r *Result) findAcronym(typ, lemma string) int {
 	for _, k := range acronymKeys(lemma) {
 		for _, i := range r.idx.byAcronym[typ+k] {
 			e := &r.Entities[i]
+			if typ == "ORG" && (r.shared[bareAcronym(lemma)] || r.shared[bareAcronym(e.Name)]) {
+				continue
+			}
 			if acronymOf(lemma, e.Name) || acronymOf(e.Name, lemma) {
 				if found >= 0 && found != i {
 					return -1
@@ -865,6 +873,47 @@ func (r *Result) findAcronym(typ, lemma string) int {
 		}
 	}
 	return found
+}
+
+// sharedAcronyms returns the acronyms that stand for the bodies of two
+// different places among the names: ОВА when both Харківська ОВА and
+// Сумська обласна військова адміністрація are named.
+func sharedAcronyms(names []pending) map[string]bool {
+	var shared map[string]bool
+	places := map[string][]string{} // acronym → the places' adjectives
+	for _, n := range names {
+		if n.span.Type != "ORG" {
+			continue
+		}
+		lemma := n.span.Lemma
+		if lemma == "" {
+			lemma = n.span.Text
+		}
+		place, acr := placeBody(nameWords(lemma))
+		if place == "" || slices.ContainsFunc(places[acr], func(p string) bool { return sameWord(p, place) }) {
+			continue
+		}
+		places[acr] = append(places[acr], place)
+		if len(places[acr]) == 2 {
+			if shared == nil {
+				shared = map[string]bool{}
+			}
+			shared[acr] = true
+		}
+	}
+	return shared
+}
+
+// bareAcronym returns the acronym a name of one word stands for (ОВА;
+// ОДА for облдержадміністрація), or "".
+func bareAcronym(name string) string {
+	if strings.ContainsAny(name, " -") {
+		return ""
+	}
+	if p, a := placeBody([]string{name}); p == "" {
+		return a
+	}
+	return ""
 }
 
 // compoundAcronym reports whether short, one all-capitals word, spells
@@ -916,7 +965,22 @@ func compoundAcronym(short, long string) bool {
 // МЗС України.
 func acronymOf(short, long string) bool {
 	sw, lw := nameWords(short), nameWords(long)
-	if len(sw) == 0 || len(lw) < 1 || !isAcronym(sw[0]) || short == long {
+	if len(sw) == 0 || len(lw) < 1 || short == long {
+		return false
+	}
+	if ps, as := placeBody(sw); as != "" {
+		// An administration's body: Харківська ОВА or Харківська
+		// облдержадміністрація for Харківська обласна ... адміністрація
+		// when the place's adjective agrees; ОВА or облдержадміністрація
+		// alone for any place's.
+		if pl, al := placeBody(lw); al == as {
+			return ps == "" || pl != "" && sameWord(ps, pl)
+		}
+		if ps != "" || !isAcronym(sw[0]) {
+			return false
+		}
+	}
+	if !isAcronym(sw[0]) {
 		return false
 	}
 	if isAcronym(lw[0]) {
@@ -928,9 +992,6 @@ func acronymOf(short, long string) bool {
 	}
 	if len(sw) == 1 && initials(lw) == sw[0] {
 		return true
-	}
-	if len(sw) == 1 && placeHeaded(lw) && initials(lw[1:]) == sw[0] {
-		return true // ОВА for Херсонська обласна військова адміністрація
 	}
 	t := tailStart(lw)
 	if t < 2 || initials(lw[:t]) != sw[0] {

@@ -85,15 +85,19 @@ func acronymKeys(name string) []string {
 	if isAcronym(words[0]) {
 		return []string{words[0]}
 	}
-	if len(words) < 2 {
-		return nil
+	_, body := placeBody(words)
+	if len(words) == 1 || placeAcronym(words) {
+		if body == "" {
+			return nil
+		}
+		return []string{body} // Харківська ОВА, райдержадміністрація under ОВА, РДА
 	}
 	keys := []string{initials(words)}
 	if t := tailStart(words); t >= 2 && t < len(words) {
 		keys = append(keys, initials(words[:t]))
 	}
-	if placeHeaded(words) {
-		keys = append(keys, initials(words[1:]))
+	if body != "" && body != keys[0] {
+		keys = append(keys, body)
 	}
 	return keys
 }
@@ -103,24 +107,117 @@ func acronymKeys(name string) []string {
 // words: Херсонська обласна військова адміністрація → ОВА, Київська
 // міська державна адміністрація → МДА.
 func placeHeaded(words []string) bool {
-	if len(words) < 4 {
+	k := placeLen(words)
+	if k == 0 || len(words) < k+3 {
 		return false
 	}
-	c, _ := utf8.DecodeRuneInString(words[0])
-	if !scan.IsUpper(c) {
-		return false
-	}
-	l := scan.ToLower(words[0])
-	if !strings.HasSuffix(l, "ська") && !strings.HasSuffix(l, "цька") && !strings.HasSuffix(l, "зька") &&
-		!strings.HasSuffix(l, "ський") && !strings.HasSuffix(l, "цький") && !strings.HasSuffix(l, "зький") {
-		return false
-	}
-	for _, w := range words[1:] {
+	for _, w := range words[k:] {
 		if c, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(c) {
 			return false
 		}
 	}
 	return true
+}
+
+// placeLen returns how many words at the start of a name make a place's
+// adjective: one (Херсонська), two for a compound's (Івано-Франківська,
+// Білгород-Дністровська, whose parts nameWords splits), else none.
+func placeLen(words []string) int {
+	switch {
+	case len(words) > 0 && placeAdjective(words[0]):
+		return 1
+	case len(words) > 1 && !isAcronym(words[0]) && scan.IsUpper(firstRune(words[0])) && placeAdjective(words[1]):
+		return 2
+	}
+	return 0
+}
+
+// placeBody returns the place's adjective and the acronym of a body
+// named by name's words: Харківська and ОВА for Харківська обласна
+// військова адміністрація or Харківська ОВА, Сокирянська and РДА for
+// Сокирянська райдержадміністрація; "" and the acronym for a bare acronym
+// or contracted word (ОВА, облдержадміністрація); "" and "" for other
+// names.
+func placeBody(words []string) (place, acronym string) {
+	if len(words) == 1 {
+		if isAcronym(words[0]) {
+			return "", words[0]
+		}
+		return "", contraction(words[0])
+	}
+	k := placeLen(words)
+	if k == 0 {
+		return "", ""
+	}
+	place = strings.Join(words[:k], " ")
+	switch {
+	case placeAcronym(words):
+		return place, words[k]
+	case placeHeaded(words):
+		return place, initials(words[k:])
+	case len(words) == k+1 && contraction(words[k]) != "":
+		return place, contraction(words[k])
+	}
+	return "", ""
+}
+
+// BodyAcronym returns the acronym of the administration a name stands
+// for: ОВА for Харківська обласна військова адміністрація, Харківська ОВА
+// or ОВА, ОДА for облдержадміністрація; "" for other names.
+func BodyAcronym(name string) string {
+	_, acr := placeBody(nameWords(name))
+	return acr
+}
+
+// contractedParts are the clipped words a contracted name of an
+// administration is made of, with the letter each gives its acronym.
+var contractedParts = []struct{ clip, letter string }{
+	{"обл", "О"}, {"рай", "Р"}, {"міськ", "М"}, {"держ", "Д"}, {"військ", "В"},
+}
+
+// contraction returns the acronym a contracted word of an
+// administration's name spells: ОДА for облдержадміністрація, РДА for
+// райдержадміністрації, МВА for міськвійськадміністрація; "" for any
+// other word. The word must start with обл, рай or міськ.
+func contraction(w string) string {
+	l := scan.ToLower(w)
+	if !strings.HasPrefix(l, "обл") && !strings.HasPrefix(l, "рай") && !strings.HasPrefix(l, "міськ") || !strings.Contains(l, "адміністрац") {
+		return ""
+	}
+	var b strings.Builder
+	for !strings.HasPrefix(l, "адміністрац") {
+		found := false
+		for _, p := range contractedParts {
+			if rest, ok := strings.CutPrefix(l, p.clip); ok {
+				b.WriteString(p.letter)
+				l, found = rest, true
+				break
+			}
+		}
+		if !found {
+			return ""
+		}
+	}
+	return b.String() + "А"
+}
+
+// placeAcronym reports a name of a place's adjective and an acronym:
+// Харківська ОВА, Київська МВА, the short form of a place-headed name.
+func placeAcronym(words []string) bool {
+	k := placeLen(words)
+	return k > 0 && len(words) == k+1 && !isAcronym(words[k-1]) && isAcronym(words[k])
+}
+
+// placeAdjective reports a capitalised adjective of a place: Херсонська,
+// Донецький, Запорізька.
+func placeAdjective(w string) bool {
+	c, _ := utf8.DecodeRuneInString(w)
+	if !scan.IsUpper(c) {
+		return false
+	}
+	l := scan.ToLower(w)
+	return strings.HasSuffix(l, "ська") || strings.HasSuffix(l, "цька") || strings.HasSuffix(l, "зька") ||
+		strings.HasSuffix(l, "ський") || strings.HasSuffix(l, "цький") || strings.HasSuffix(l, "зький")
 }
 
 // nameWords splits a name into its words at spaces and hyphens, as

@@ -1045,7 +1045,7 @@ func placeFits(a *vistka.Analysis, ents *entity.Result, place string, l *vistka.
 	f := finder{a: a, ents: ents, s: s, toks: a.Sentences[s].Tokens}
 	for j := range f.toks {
 		p := f.entityAt(j)
-		if p == "" || p == place || p == f.entityAt(j-1) || ents.Type(p) != "LOC" {
+		if p == "" || p == place || p == f.entityAt(j-1) || ents.Type(p) != "LOC" || entity.Index(place) >= 0 && around(ents.Name(p), ents.Name(place)) {
 			continue
 		}
 		// where it was, not a place that names a thing ("митного поста

@@ -112,7 +112,7 @@ func setIn(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []vistka
 		f := finder{a: a, ents: ents, s: s, toks: a.Sentences[s].Tokens}
 		if slices.ContainsFunc(f.toks, func(t vistka.Token) bool {
 			p := ents.At(t.RStart, t.REnd)
-			return p != "" && p != town && ents.Type(p) == "LOC"
+			return p != "" && p != town && ents.Type(p) == "LOC" && !around(ents.Name(p), ents.Name(town))
 		}) || f.elsewhere() {
 			continue // "затримали у Львівській області", "за кордоном": elsewhere
 		}
@@ -459,4 +459,48 @@ func (f *finder) placeWords() (abroad, capital bool) {
 		}
 	}
 	return abroad, capital
+}
+
+// around reports whether the region named region is one the town named
+// town lies in, by its name: an oblast's, a district's or a community's
+// adjective made from the town's name (Полтавська область, Полтавський
+// район for Полтава; Харківська for Харків) or a region in -щина
+// (Полтавщина). Київ and Севастополь, cities of their own status, lie in
+// no oblast.
+func around(region, town string) bool {
+	if town == "" || strings.ContainsAny(town, " -") || town == "Київ" || town == "Севастополь" {
+		return false
+	}
+	w, _, _ := strings.Cut(scan.ToLower(region), " ")
+	if !strings.HasSuffix(w, "щина") && !strings.HasSuffix(w, "ська") && !strings.HasSuffix(w, "ський") &&
+		!strings.HasSuffix(w, "цька") && !strings.HasSuffix(w, "цький") && !strings.HasSuffix(w, "зька") && !strings.HasSuffix(w, "зький") {
+		return false
+	}
+	stem := []rune(scan.ToLower(town))
+	if n := len(stem); n > 2 && (stem[n-1] == 'й' && (stem[n-2] == 'и' || stem[n-2] == 'і')) {
+		stem = stem[:n-2] // Хмельницький → хмельницьк
+	} else if strings.ContainsRune("аяоеіиь", stem[n-1]) {
+		stem = stem[:n-1] // Полтава → полтав, Суми → сум
+	}
+	if len(stem) < 3 {
+		return false
+	}
+	stems := []string{string(stem)}
+	// the consonant the suffix -ськ- changes: Запоріжжя → запорізька,
+	// Кременчук → кременчуцький
+	n := len(stem)
+	switch {
+	case n > 4 && string(stem[n-2:]) == "жж":
+		stems = append(stems, string(stem[:n-2])+"з")
+	case stem[n-1] == 'ж' || stem[n-1] == 'г':
+		stems = append(stems, string(stem[:n-1])+"з")
+	case stem[n-1] == 'к' || stem[n-1] == 'ч':
+		stems = append(stems, string(stem[:n-1])+"ц")
+	}
+	for _, st := range stems {
+		if strings.HasPrefix(w, st) && len([]rune(w))-len([]rune(st)) <= 6 { // Рівне → рівн-енська
+			return true
+		}
+	}
+	return false
 }

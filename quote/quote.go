@@ -2180,6 +2180,11 @@ func (d *doc) whoClause(i, cueAt int) int {
 // sentence before, or "" when there is none or more than one.
 func (d *doc) placeBody(i int, lemma string) string {
 	fit, ok := placeBodyFits[lemma]
+	if acr := entity.BodyAcronym(lemma); !ok && acr != "" {
+		// "в облдержадміністрації": the administration of those
+		// letters (Волинська обласна державна адміністрація, Волинська ОДА)
+		fit, ok = func(name string) bool { return entity.BodyAcronym(name) == acr }, true
+	}
 	if !ok {
 		return ""
 	}
