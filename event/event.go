@@ -2670,6 +2670,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 		}
+		if v == "звільнити" && tr.k.mode == "release" && tr.noun > i && (f.fromPost(tr.noun) || heldNow[f.low(tr.noun)] && strings.Contains(t.Tag, ":inf")) {
+			// "звільнив затриманого чиновника з посади": a dismissal;
+			// "вимагають звільнити затриманих", "влада має звільнити
+			// затриманих": a demand, nothing done
+			continue
+		}
 		if (v == "скасувати" || v == "скасовувати") && f.throughCourt(max(i-3, 0), i) {
 			// "намагаються в судовому порядку скасувати угоду", "через
 			// суд скасувала рішення ради": one does not cancel, one sues
@@ -3485,6 +3491,18 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if place == "" {
 			place = cmp.Or(f.placeBefore(tr.at), mainPlace, f.gatheringPlace(tr.at))
+		}
+		if place == "" && ev.Type == "PROTEST" {
+			// "мітинг під стінами Житомирської ОДА": in Житомир
+			place = cmp.Or(f.protestSeat(tr.at, end), f.protestSeat(-1, tr.at))
+		}
+		if place == "" && ev.Type == "PROTEST" && tr.verb && f.verb(tr.at) == "пікетувати" {
+			// "пікетували Одеську міськраду": at its seat
+			for _, r := range ev.Recipients {
+				if place = f.seatTown(r); place != "" {
+					break
+				}
+			}
 		}
 		if place == "" && ev.Type == "PROTEST" {
 			// "пікет під мерією", "акція під Верховною Радою"; "Під стіни
@@ -6194,7 +6212,10 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			continue
 		}
 		counted := i > 0 && f.toks[i-1].Kind == vistka.Number && strings.Contains(t.Tag, ":anim") && coerced[tr.k.typ] && tr.verb && tr.noun < 0
-		if k := f.countedPeople(i, tr); k >= 0 && len(rec) == 0 && f.entityAt(i) == "" && !f.inQuotedText(i) {
+		if k := f.countedPeople(i, tr); k >= 0 && len(rec) == 0 && f.entityAt(i) == "" && !f.inQuotedText(i) &&
+			(f.toks[k].Kind == vistka.Number || i+1 >= len(f.toks) || f.entityAt(i+1) == "" || !hasCase(&f.toks[i+1], "v_rod")) {
+			// (a number word before people of a named place or body,
+			// "звільнила двох громадян Литви", leaves them to that name)
 			// "звільнила 12 полонених", "затримання 43 осіб": the people
 			// counted, as the text says
 			if p := f.text(k, i+1); !seen[p] {
@@ -6531,7 +6552,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 func (f *finder) countedPeople(i int, tr trig) int {
 	t := &f.toks[i]
 	k := i - f.pluralAdjectives(i) - 1
-	if k < 0 || f.toks[k].Kind != vistka.Number || !strings.HasPrefix(t.Tag, "noun:anim:p:") || strings.Contains(t.Tag, "pron") {
+	if k < 0 || f.toks[k].Kind != vistka.Number && !f.countingWord(k) || !strings.HasPrefix(t.Tag, "noun:anim:p:") || strings.Contains(t.Tag, "pron") {
 		return -1
 	}
 	switch {
@@ -7779,8 +7800,13 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 	} else if plural(t) && !hasCase(t, "v_naz") {
 		// "затримали місцевих активістів": the plural as written, with
 		// its adjectives, which the pipeline puts in the nominative
-		// plural (a lemma is singular)
-		out = scan.ToLower(f.text(i-f.pluralAdjectives(i), i+1))
+		// plural (a lemma is singular); "затримали двох чоловіків": with
+		// the number word that counts them (the pipeline gives двоє)
+		lo := i - f.pluralAdjectives(i)
+		if f.countingWord(lo-1) && strings.Contains(t.Tag, ":anim") {
+			lo--
+		}
+		out = scan.ToLower(f.text(lo, i+1))
 	}
 	hi := i + 1
 	for hi < len(f.toks) && hi-i <= 3 && hi != tr.noun && hasCase(&f.toks[hi], "v_rod") && (strings.HasPrefix(f.toks[hi].Tag, "noun") || strings.HasPrefix(f.toks[hi].Tag, "adj")) {
@@ -7838,6 +7864,51 @@ func (f *finder) agreeingAdjectives(i int) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// fromPost reports whether a post, a job or a service one leaves is
+// named after the object at at, within its clause: "звільнив
+// затриманого заступника з посади", "із займаної посади".
+func (f *finder) fromPost(at int) bool {
+	for j := at + 1; j+1 < len(f.toks) && j <= at+6; j++ {
+		if f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") {
+			return false
+		}
+		if w := f.low(j); w != "з" && w != "із" && w != "зі" {
+			continue
+		}
+		k := j + 1
+		if k+1 < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "adj") {
+			k++ // "з займаної посади"
+		}
+		if leftPosts[f.low(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// heldNow are the participles of people held that звільнити takes as
+// released (see pairs).
+var heldNow = map[string]bool{"затриманий": true, "заарештований": true, "ув'язнений": true}
+
+// leftPosts are what one is dismissed from.
+var leftPosts = map[string]bool{"посада": true, "робота": true, "служба": true, "обов'язок": true, "обов'язки": true}
+
+// countingWord reports whether the token at k is a number word in the
+// form that counts people in the accusative or genitive: "двох",
+// "трьох", "п'ятьох" (not "два", "п'ять", which count things).
+func (f *finder) countingWord(k int) bool {
+	if k < 0 || k >= len(f.toks) {
+		return false
+	}
+	t := &f.toks[k]
+	return strings.HasPrefix(t.Tag, "numr") && (hasCase(t, "v_zna") || hasCase(t, "v_rod")) &&
+		strings.HasSuffix(scan.ToLower(t.Text), "ох") && countingWords[t.Lemma]
+}
+
+// countingWords are the numbers whose forms in -ох count people.
+var countingWords = map[string]bool{"два": true, "три": true, "чотири": true, "п'ять": true, "шість": true,
+	"сім": true, "вісім": true, "дев'ять": true, "десять": true}
 
 // pluralAdjectives counts the adjectives right before the plural noun at
 // i that agree with it in case ("місцевих активістів"), up to two; it
@@ -9419,6 +9490,33 @@ func (f *finder) protestSite(at, end int) string {
 	}
 	return ""
 }
+
+// protestSeat returns the town of the local council or administration a
+// protest stands by in toks[at:end], after під, біля, перед, коло or
+// навпроти, its walls or its building between (see seatTown): "мітинг
+// під стінами Житомирської ОДА", "пікет біля Харківської міськради". It
+// returns "" otherwise.
+func (f *finder) protestSeat(at, end int) string {
+	for j := at + 1; j+1 < end; j++ {
+		if !standBy[f.low(j)] || !isPrep(&f.toks[j]) {
+			continue
+		}
+		k := j + 1
+		if k+1 < end && siteParts[f.low(k)] && f.entityAt(k) == "" {
+			k++ // "під стінами", "біля будівлі"
+		}
+		if e := f.entityAt(k); e != "" && e != f.entityAt(k-1) {
+			return f.seatTown(e)
+		}
+	}
+	return ""
+}
+
+// standBy are the prepositions of where a protest stands by a building.
+var standBy = map[string]bool{"під": true, "біля": true, "перед": true, "коло": true, "навпроти": true}
+
+// siteParts are the parts of a body's seat a protest stands by.
+var siteParts = map[string]bool{"стіна": true, "будівля": true, "приміщення": true, "вхід": true}
 
 // vehicle reports whether the entity or phrase e is a convoy or a
 // vehicle, which travels but pays no visit.

@@ -504,3 +504,60 @@ func around(region, town string) bool {
 	}
 	return false
 }
+
+// seatTown returns the town a local body is seated in, read off the
+// adjective its name opens with (Житомирська ОДА, Харківська міськрада,
+// Бучанська міська рада: Житомир, Харків, Буча): the place of that name
+// the text names, else the town's name as the gazetteer lists it. It
+// returns "" for any other organisation and when the gazetteer lists no
+// town the adjective is made from.
+func (f *finder) seatTown(id string) string {
+	if f.ents.Type(id) != "ORG" {
+		return ""
+	}
+	w := scan.Fields(f.ents.Name(id))
+	if len(w) < 2 || !localBodies[scan.ToLower(w[1])] {
+		return ""
+	}
+	adj := w[0]
+	for _, end := range []string{"ий", "а", "е"} {
+		if r, ok := strings.CutSuffix(adj, "ськ"+end); ok {
+			adj = r + "ськ"
+			break
+		}
+		if r, ok := strings.CutSuffix(adj, "цьк"+end); ok {
+			adj = r + "цьк"
+			break
+		}
+	}
+	if !strings.HasSuffix(adj, "ськ") && !strings.HasSuffix(adj, "цьк") {
+		return ""
+	}
+	var cands []string
+	for _, cut := range []string{"енськ", "ськ", "ьк"} {
+		if r, ok := strings.CutSuffix(adj, cut); ok && r != "" {
+			for _, end := range []string{"а", "е", "и", "я", ""} { // (Черкаси before a village Черкас)
+				cands = append(cands, r+end)
+			}
+		}
+	}
+	cands = append(cands, adj, adj+"ий") // Луганськ, Хмельницький
+	for _, c := range cands {
+		if g := gazetteer.Lookup(c); g&gazetteer.Settlement == 0 || g&gazetteer.Country != 0 {
+			continue
+		}
+		for j := range f.ents.Entities {
+			if e := &f.ents.Entities[j]; e.Type == "LOC" && e.Name == c {
+				return e.ID
+			}
+		}
+		return c
+	}
+	return ""
+}
+
+// localBodies are the second words of the names of a town's or a
+// region's council or administration, seated in its town.
+var localBodies = map[string]bool{"ода": true, "ова": true, "рда": true, "рва": true, "міськрада": true, "облрада": true,
+	"райрада": true, "міська": true, "обласна": true, "районна": true, "облдержадміністрація": true,
+	"райдержадміністрація": true, "міськвиконком": true, "мерія": true, "селищна": true, "сільська": true}

@@ -450,7 +450,11 @@ var pairs = map[string]map[string]kind{
 		"полонений": {"RETREAT", "release"}, "екіпаж": {"RETREAT", "release"}, "викрадений": {"RETREAT", "release"},
 		// a state freeing foreigners or prisoners: звільнила трьох громадян
 		// України, звільнив політв'язнів
-		"громадянин": {"RETREAT", "release"}, "в'язень": {"RETREAT", "release"}, "політв'язень": {"RETREAT", "release"}},
+		"громадянин": {"RETREAT", "release"}, "в'язень": {"RETREAT", "release"}, "політв'язень": {"RETREAT", "release"},
+		// people held, named by the participle: звільнила затриманих
+		// журналістів, звільнили ув'язнених (not from a post: see fromPost)
+		"затриманий": {"RETREAT", "release"}, "заарештований": {"RETREAT", "release"}, "ув'язнений": {"RETREAT", "release"},
+		"військовополонений": {"RETREAT", "release"}, "полонені": {"RETREAT", "release"}},
 	// a sum recovered by a court: суд стягнув з фірми 6 млн грн
 	"стягнути": {"з": {"COERCE", ""}, "із": {"COERCE", ""}},
 	// breaking off an agreement or relations cuts them (PLOVER SANCTION)

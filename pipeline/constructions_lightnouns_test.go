@@ -76,7 +76,7 @@ func TestLightNounsDiplomacy(t *testing.T) {
 			[]string{"MOBILIZE Росія → "}},
 		{"a detention made",
 			"Поліція здійснила затримання двох підозрюваних.",
-			[]string{"COERCE Поліція → підозрювані"}},
+			[]string{"COERCE Поліція → двоє підозрюваних"}},
 	}
 	checkEvents(t, p, tests, time.Time{})
 }

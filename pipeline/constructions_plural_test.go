@@ -47,6 +47,21 @@ func TestPluralArgs(t *testing.T) {
 		{"captives released are counted as the text says",
 			"Україна звільнила 12 полонених.",
 			[]string{"RETREAT/release Україна → 12 полонених"}},
+		{"people counted by a number word are given with the collective number",
+			"Поліція затримала двох чоловіків. Патрульні затримали чотирьох місцевих водіїв. Суд оштрафував шістьох людей.",
+			[]string{"COERCE Поліція → двоє чоловіків", "COERCE Патрульні → четверо місцевих водіїв", "COERCE Суд → шестеро людей"}},
+		{"captives counted by a number word are the recipients of their release",
+			"Військові звільнили трьох заручників. Бойовики відпустили п'ятьох моряків.",
+			[]string{"RETREAT/release Військові → троє заручників", "RETREAT/release Бойовики → п'ятеро моряків"}},
+		{"women counted take the number and the noun in the nominative",
+			"Поліція затримала двох жінок. Поліція затримала трьох осіб.",
+			[]string{"COERCE Поліція → дві жінки", "COERCE Поліція → три особи"}},
+		{"people of a named country counted by a number word are left to its name",
+			"Білоруська влада звільнила трьох громадян Польщі.",
+			[]string{"RETREAT/release Білоруська влада → Польща"}},
+		{"a number word with no noun after it is no argument",
+			"Поліція затримала двох.",
+			[]string{"COERCE Поліція → "}},
 	}
 	checkEvents(t, p, tests, time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC))
 }
@@ -66,6 +81,49 @@ func TestHadTalks(t *testing.T) {
 		{"the modal мати before an infinitive does not make the talks after it its own",
 			"Ковальчук має прибути на зустріч з Новаком.",
 			[]string{"CONSULT/visit Ковальчук → Новак"}},
+	}
+	checkEvents(t, p, tests, time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC))
+}
+
+// звільнити people held (named by the participle) is their release; a
+// dismissal from a post is no release, whoever is dismissed.
+func TestReleaseOfHeld(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"people held, named by a participle, are released",
+			"Поліція звільнила затриманих журналістів. Суд звільнив ув'язнених активістів.",
+			[]string{"RETREAT/release Поліція → затримані журналісти", "RETREAT/release Суд → ув'язнені активісти"}},
+		{"held people counted by a number word are released",
+			"Окупанти звільнили двох заарештованих волонтерів.",
+			[]string{"RETREAT/release Окупанти → двоє заарештованих волонтерів"}},
+		{"a release of people held that is only demanded or owed is none",
+			"Студенти вимагають звільнити затриманих активістів. Влада має звільнити заарештованих журналістів.",
+			[]string{"REQUEST Студенти → "}},
+		{"a dismissal from a post is no release, even of someone held",
+			"Президент звільнив міністра з посади. Мер звільнив затриманого заступника з посади. Директор звільнив журналістів.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC))
+}
+
+// A protest by the seat of a town's or a region's council or
+// administration is in the town its name is made from, when the
+// sentence names no other place.
+func TestProtestSeat(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"under the walls of a regional administration: its town",
+			"Активісти провели мітинг під стінами Житомирської ОДА. Фермери влаштували пікет біля Харківської міськради.",
+			[]string{"PROTEST Активісти →  @Житомир", "PROTEST Фермери →  @Харків"}},
+		{"the town from adjectives of other shapes",
+			"Активісти провели пікет під будівлею Черкаської міської ради. Біля Рівненської ОДА протестували мешканці. Біля Хмельницької ОДА протестували підприємці.",
+			[]string{"PROTEST Активісти →  @Черкаси", "PROTEST мешканці →  @Рівне", "PROTEST підприємці →  @Хмельницький"}},
+		{"a council picketed: its town; a protest against its decision says no place",
+			"Підприємці пікетували Одеську міськраду. Фермери протестували проти рішення Полтавської міськради.",
+			[]string{"PROTEST Підприємці → Одеська міськрада @Одеса", "PROTEST Фермери → Полтавська міськрада"}},
+		{"a place the sentence names wins",
+			"Фермери влаштували пікет біля Харківської міськради у Києві.",
+			[]string{"PROTEST Фермери →  @Київ"}},
 	}
 	checkEvents(t, p, tests, time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC))
 }

@@ -17,7 +17,7 @@ func TestStudied8Events(t *testing.T) {
 			[]string{"REJECT Міська рада → ТОВ «Альфа»"}},
 		{"a sentence summing up fines told before is no new event; a sum told first is one",
 			"Антимонопольний комітет оштрафував ТОВ «Альфа» на 100 тис. грн. Таким чином, сумарно фірми отримали 300 тис. грн штрафу. Отже, загалом поліція затримала трьох депутатів.",
-			[]string{"COERCE Антимонопольний комітет → ТОВ «Альфа»", "COERCE поліція → депутати"}},
+			[]string{"COERCE Антимонопольний комітет → ТОВ «Альфа»", "COERCE поліція → троє депутатів"}},
 		{"what was done each time, after при and a plural noun or an adverb of habit, is no event; a meeting once is",
 			"При поїздках до Києва мер Львова зустрічався з послом Франції. Зазвичай прем'єр-міністр зустрічався з послом Польщі у вівторок. Президент України зустрівся з послом Німеччини.",
 			[]string{"CONSULT/meet Президент України → Німеччина"}},

@@ -525,6 +525,9 @@ func pluralBase(a *vistka.Analysis, span vistka.Range, r string, inflect func(le
 	if toks[at].Kind == vistka.Number {
 		return countedBase(toks[at:at+len(words)], inflect)
 	}
+	if strings.HasPrefix(toks[at].Tag, "numr") {
+		return countedWordBase(toks[at:at+len(words)], inflect)
+	}
 	h := 0
 	for h < len(words) && strings.HasPrefix(toks[at+h].Tag, "adj") && strings.Contains(toks[at+h].Tag, ":p:") && !strings.Contains(toks[at+h].Tag, "pron") {
 		h++
@@ -579,6 +582,51 @@ func countedBase(toks []vistka.Token, inflect func(lemma, want string) []string)
 	}
 	return n + " " + scan.ToLower(fs[0])
 }
+
+// countedWordBase returns the nominative of a number word and the
+// people it counts, which the sentence has in the accusative or the
+// genitive ("затримали двох чоловіків", "звільнили трьох заручників"):
+// the collective number with the genitive plural as written (двоє
+// чоловіків, троє заручників, п'ятеро дітей); women counted take the
+// number and the noun in the nominative (дві жінки, п'ять жінок). It
+// returns "" for anything else.
+func countedWordBase(toks []vistka.Token, inflect func(lemma, want string) []string) string {
+	if len(toks) < 2 || len(toks) > 4 {
+		return ""
+	}
+	n, t := &toks[0], &toks[len(toks)-1]
+	coll, ok := collectives[n.Lemma]
+	if !ok || !strings.HasSuffix(scan.ToLower(n.Text), "ох") || !strings.HasPrefix(t.Tag, "noun:anim:p:v_rod") {
+		return ""
+	}
+	words := make([]string, 0, len(toks))
+	for i := 1; i < len(toks); i++ {
+		words = append(words, toks[i].Text)
+	}
+	if t.Lemma == "дитина" || t.Lemma == "людина" || len(inflect(t.Lemma, "f:v_naz")) == 0 || len(inflect(t.Lemma, "m:v_naz")) > 0 {
+		return coll + " " + scan.ToLower(strings.Join(words, " "))
+	}
+	// a feminine noun: "затримали двох жінок": дві жінки
+	card := n.Lemma
+	if card == "два" {
+		card = "дві"
+	}
+	if n.Lemma == "два" || n.Lemma == "три" || n.Lemma == "чотири" {
+		for i := 1; i < len(toks); i++ {
+			fs := inflect(toks[i].Lemma, "p:v_naz")
+			if len(fs) == 0 {
+				return ""
+			}
+			words[i-1] = fs[0]
+		}
+	}
+	return card + " " + scan.ToLower(strings.Join(words, " "))
+}
+
+// collectives give the collective number, which counts people, of the
+// numbers whose forms in -ох count them.
+var collectives = map[string]string{"два": "двоє", "три": "троє", "чотири": "четверо", "п'ять": "п'ятеро", "шість": "шестеро",
+	"сім": "семеро", "вісім": "восьмеро", "дев'ять": "дев'ятеро", "десять": "десятеро"}
 
 // phraseIn returns the tokens of the sentence in span and the index at
 // which the run of tokens whose texts are words (ignoring case) opens,
