@@ -13,6 +13,31 @@ import (
 	"github.com/vistka/vistka/source"
 )
 
+// gates turns on skipping the tokens indirect cannot start a quote at
+// (quiet); a variable for the test that compares it with the plain loop.
+var gates = true
+
+// quiet reports whether none of the rules of indirect's loop can start at
+// t, a token neither за nor на and not its sentence's first: t is not з,
+// зі, мовляв or згідно, which open rules of their own, and cueAt,
+// conclusionAt, meansAt and the убачати test need a verb, an adjective or
+// an adverb (adverbial participles included), and premiseAt a lemma of the
+// length of вийти or виходити. Every other rule asks for за, на or the
+// first token, so for a quiet token cue stays "" and the round ends.
+func quiet(t tok) bool {
+	switch {
+	case strings.HasPrefix(t.Tag, "verb"), strings.HasPrefix(t.Tag, "adj"), strings.HasPrefix(t.Tag, "adv"):
+		return false
+	case len(t.Lemma) == len("вийти") || len(t.Lemma) == len("виходити"):
+		return false
+	case opens(t.Text, "з", "З"):
+		return !scan.EqualFold(t.Text, "з") && !scan.EqualFold(t.Text, "зі") && !scan.EqualFold(t.Text, "згідно")
+	case opens(t.Text, "м", "М"):
+		return !scan.EqualFold(t.Text, "мовляв")
+	}
+	return true
+}
+
 // indirect finds reported speech outside direct quotes:
 //
 //	він зазначив, що США є …            → content after "що"
@@ -36,6 +61,9 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 			za, na := false, false
 			if len(t.Text) == len("за") {
 				za, na = scan.EqualFold(t.Text, "за"), scan.EqualFold(t.Text, "на")
+			}
+			if gates && i != from && !za && !na && quiet(t) {
+				continue // no rule below starts at t: cue stays "" and ends the round
 			}
 			if za && i+2 < to && t.Lemma != "" && accordingTo[d.toks[i+1].Lemma] {
 				if q, ok := d.zaSlovamy(i, from, to); ok {

@@ -11,7 +11,7 @@ import (
 // ones that fold to them: a word that opens otherwise is no case of the
 // word, so the test may come before scan.EqualFold.
 func TestOpens(t *testing.T) {
-	for _, w := range []string{"за", "згідно", "мовляв", "на"} {
+	for _, w := range []string{"за", "згідно", "мовляв", "на", "з", "зі"} {
 		lo := []rune(w)[0]
 		up := unicode.ToUpper(lo)
 		for r := rune(0); r <= unicode.MaxRune; r++ {

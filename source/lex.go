@@ -16,6 +16,13 @@ const (
 	sym              // any other single non-space rune
 )
 
+// Values of token.head.
+const (
+	headUnknown = iota
+	headYes
+	headNo
+)
+
 // Gaps between a token and the one before it.
 const (
 	gapNone    = 0 // adjacent: "5%", "$25", "7,08"
@@ -31,6 +38,7 @@ type token struct {
 	gap    uint8
 	upper  bool   // a word that starts with an upper-case letter
 	latin  bool   // a word that starts with a Latin letter
+	head   uint8  // whether a word opens a form of outlets (see opensOutlet)
 	r      rune   // a symbol's rune
 	text   string // words: lower case, apostrophes as '
 	bs, be int    // byte offsets

@@ -27,6 +27,14 @@ var outlets = map[string]*outlet{}
 
 const maxOutletWords = 3
 
+// outletHeads holds the first word of each form of outlets: outletAt
+// reads no words whose first is not one of them.
+var outletHeads = map[string]bool{}
+
+// gates turns on outletAt's test of the first word; a variable for the
+// test that compares it with the plain lookup.
+var gates = true
+
 func init() {
 	add := func(name string, self bool, forms string) {
 		o := &outlet{name, self}
@@ -75,6 +83,10 @@ func init() {
 	add("CNN", false, "cnn|сі-ен-ен")
 	add("Deutsche Welle", false, "deutsche welle|dw|дойче веле|дойче велле|німецька хвиля|німецької хвилі")
 	add("ЗМІ", false, "змі")
+	for form := range outlets {
+		first, _, _ := strings.Cut(form, " ")
+		outletHeads[first] = true
+	}
 }
 
 // hosts maps the web sites of outlets to their names.

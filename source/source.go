@@ -1130,8 +1130,27 @@ func (f *finder) outletFrom(i int) bool {
 	return false
 }
 
+// opensOutlet reports whether toks[i] is a word that opens a form of
+// outlets, looked up once a token.
+func (f *finder) opensOutlet(i int) bool {
+	t := &f.toks[i]
+	if t.head == headUnknown {
+		t.head = headNo
+		if first, _, _ := strings.Cut(t.text, " "); t.kind == word && outletHeads[first] {
+			t.head = headYes
+		}
+	}
+	return t.head == headYes
+}
+
 func (f *finder) outletAt(from, to int) *outlet {
 	if to > len(f.toks) {
+		return nil
+	}
+	if gates && (to <= from || from < 0 || !f.opensOutlet(from)) {
+		// No form is empty, and none opens with a word that is no
+		// form's first: most words are none's, and the callers ask
+		// for one, two and three words from each.
 		return nil
 	}
 	// The words go into a buffer on the stack, which the lookup reads
