@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -143,7 +144,15 @@ func placeBody(words []string) (place, acronym string) {
 		if isAcronym(words[0]) {
 			return "", words[0]
 		}
+		if c := councilWord(words[0]); c != "" {
+			return "", c
+		}
 		return "", contraction(words[0])
+	}
+	if len(words) == 2 {
+		if c := councilPair(words[0], words[1]); c != "" {
+			return "", c // міська рада
+		}
 	}
 	k := placeLen(words)
 	if k == 0 {
@@ -157,13 +166,64 @@ func placeBody(words []string) (place, acronym string) {
 		return place, initials(words[k:])
 	case len(words) == k+1 && contraction(words[k]) != "":
 		return place, contraction(words[k])
+	case len(words) == k+1 && councilWord(words[k]) != "":
+		return place, councilWord(words[k]) // Житомирська облрада
+	case len(words) == k+2 && councilPair(words[k], words[k+1]) != "":
+		return place, councilPair(words[k], words[k+1]) // Житомирська обласна рада
 	}
 	return "", ""
 }
 
+// councils are the kinds of local council: the stem of the adjective a
+// full name uses (обласна рада) and the contracted word that stands for
+// it (облрада), which is also the key both are filed under.
+var councils = []struct{ adjective, contracted string }{
+	{"обласн", "облрада"},
+	{"міськ", "міськрада"},
+	{"районн", "райрада"},
+	{"сільськ", "сільрада"},
+	{"селищн", "селищрада"},
+}
+
+// caseEndings are the endings of рада and its contractions in the cases
+// of either number: рада, ради, раді, раду, радою, радам, радами, радах.
+var caseEndings = []string{"а", "и", "і", "у", "ою", "ам", "ами", "ах"}
+
+// councilWord returns the kind of council a contracted word names in any
+// case (облрада, міськради, райраді → облрада, міськрада, райрада), or
+// "".
+func councilWord(w string) string {
+	l := scan.ToLower(w)
+	for _, c := range councils {
+		if rest, ok := strings.CutPrefix(l, strings.TrimSuffix(c.contracted, "а")); ok && slices.Contains(caseEndings, rest) {
+			return c.contracted
+		}
+	}
+	return ""
+}
+
+// councilPair returns the kind of council an adjective and рада name in
+// any case (обласна рада, міської ради → облрада, міськрада), or "".
+func councilPair(adj, noun string) string {
+	n := scan.ToLower(noun)
+	rest, ok := strings.CutPrefix(n, "рад")
+	if !ok || !slices.Contains(caseEndings, rest) {
+		return ""
+	}
+	a := scan.ToLower(adj)
+	for _, c := range councils {
+		if rest, ok := strings.CutPrefix(a, c.adjective); ok && utf8.RuneCountInString(rest) <= 2 {
+			return c.contracted
+		}
+	}
+	return ""
+}
+
 // BodyAcronym returns the acronym of the administration a name stands
 // for: ОВА for Харківська обласна військова адміністрація, Харківська ОВА
-// or ОВА, ОДА for облдержадміністрація; "" for other names.
+// or ОВА, ОДА for облдержадміністрація; for a council the contracted word
+// of its kind: облрада for Житомирська обласна рада, Житомирська облрада
+// or облрада; "" for other names.
 func BodyAcronym(name string) string {
 	_, acr := placeBody(nameWords(name))
 	return acr

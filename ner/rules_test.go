@@ -1289,7 +1289,7 @@ func TestDropQuotedSpeech(t *testing.T) {
 		"сказала": "сказати/verb:perf:past:f", "журналістам": "журналіст/noun:anim:p:v_dav",
 		"прочитав": "прочитати/verb:perf:past:m", "вийшов": "вийти/verb:perf:past:m",
 		"фільм":    "фільм/noun:inanim:m:v_naz",
-		"написала": "написати/verb:perf:past:f",
+		"написала": "написати/verb:perf:past:f", "відповів": "відповісти/verb:perf:past:m",
 	}
 	runRuleCases(t, dropQuotedSpeech, tags, []ruleCase{
 		{"closed by a comma, a dash and a verb of saying", "« [ART Ситуація контрольована] » , — зазначив він .", nil},
@@ -1299,6 +1299,12 @@ func TestDropQuotedSpeech(t *testing.T) {
 		{"a title after a verb of reading stays", "Він прочитав : « [ART Кобзар] » .", []string{"ART Кобзар"}},
 		{"what one wrote may be a title", "Вона написала : « [ART Ворог біля воріт] » .", []string{"ART Ворог біля воріт"}},
 		{"a title after a word for a work stays", "Вийшов фільм « [ART Тіні] » , який зняв режисер .", []string{"ART Тіні"}},
-		{"an organisation before a cue is not this rule's", "« [ORG Укрзалізниця] » , — зазначив він .", []string{"ORG Укрзалізниця"}},
+		{"a slogan read as an organisation", "« [ORG Слава Україні] » , — сказала вона .", nil},
+		{"a quoted answer read as an organisation", "« [ORG Укрзалізниця] » , — зазначив він .", nil},
+		{"speech after a colon read as a miscellaneous name", "Командир заявив : « [MISC Ми не відступимо] » .", nil},
+		{"an organisation at the end of a longer quotation stays", "« Нам допомагає компанія « [ORG Укрзалізниця] » » , — зазначив він .", []string{"ORG Укрзалізниця"}},
+		{"an organisation after a word stays", "Компанія « [ORG Укрзалізниця] » , — зазначив він , працює .", []string{"ORG Укрзалізниця"}},
+		{"an organisation out of a speech frame stays", "« [ORG Укрзалізниця] » повідомила про зміни .", []string{"ORG Укрзалізниця"}},
+		{"a person is not this rule's", "« [PERS Левченко] » , — відповів він .", []string{"PERS Левченко"}},
 	})
 }
