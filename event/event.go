@@ -7499,6 +7499,19 @@ func (f *finder) aux(tr trig) []string {
 		future = future || f.statedPlan(tr.at) // "має намір оскаржити"
 	}
 	neg, hyp := false, false
+	mod := -1 // the modal word read here, not read again as hypothetical
+	if tr.verb && strings.Contains(t.Tag, ":inf") {
+		var m string
+		m, mod = f.modal(tr.at)
+		switch {
+		case m == "future":
+			future = true
+		case m == "hypothetical" && f.low(mod) == "мати" && f.butNotDone(tr.at):
+			neg = true // "мав прибути, але візит скасували": it did not happen
+		case m == "hypothetical":
+			hyp = true
+		}
+	}
 	if !tr.verb {
 		// "Зустріч … відбудеться в Гаазі", "Саміт запланований на
 		// червень", "Переговори не відбулися": the verb the noun is the
@@ -7532,7 +7545,7 @@ func (f *finder) aux(tr trig) []string {
 		if i < tr.at && i >= tr.at-2 && l == "не" {
 			neg = true
 		}
-		if hypotheticalWords[l] && i >= tr.at-4 && i <= tr.at+1 {
+		if hypotheticalWords[l] && i >= tr.at-4 && i <= tr.at+1 && i != mod {
 			hyp = true
 		}
 	}
@@ -10316,6 +10329,95 @@ func (f *finder) lastDoneTo() string {
 func (f *finder) statedPlan(i int) bool {
 	return i >= 2 && f.low(i-1) == "намір" && f.verb(i-2) == "мати" && strings.Contains(f.toks[i-2].Tag, ":pres") &&
 		(i < 3 || f.low(i-3) != "не")
+}
+
+// dutyWords are the words of duty, need and compulsion that, before an
+// infinitive, say what is owed, not done: "мусить звільнити", "повинна
+// вивести", "слід запровадити", "змушений запровадити".
+var dutyWords = map[string]bool{
+	"мусити": true, "повинний": true, "повинен": true, "зобов'язаний": true,
+	"змушений": true, "слід": true, "треба": true, "потрібно": true,
+	"необхідно": true, "варто": true, "належить": true,
+}
+
+// readyWords, before an infinitive, say what one is ready to do: "готова
+// надати".
+var readyWords = map[string]bool{"готовий": true}
+
+// modal returns the aux that the word governing the infinitive at i gives
+// it, and where that word is (-1 for none). What is to be ("має
+// відвідати", "має прибути", with "має" in the present), what can be
+// ("може отримати", "зможе отримати") and what one is ready to do
+// ("готова надати") are "future", as the gold sets mark them; a duty, a
+// need or a compulsion ("мусить звільнити", "повинна вивести", "слід
+// запровадити", "змушений запровадити") and a past "мав прибути", which
+// the text does not say was done, are "hypothetical". One adverb may stand
+// between ("має негайно звільнити"). "Був змушений запровадити" tells what
+// was done, and "міг" is left to the words of condition (міг би).
+func (f *finder) modal(i int) (string, int) {
+	j := i - 1
+	if j > 0 && strings.HasPrefix(f.toks[j].Tag, "adv") && !f.modalWord(j) {
+		j--
+	}
+	if j < 0 || f.toks[j].Kind == vistka.Punct {
+		return "", -1
+	}
+	w := &f.toks[j]
+	if strings.HasPrefix(w.Tag, "verb") {
+		present := strings.Contains(w.Tag, ":pres") || strings.Contains(w.Tag, ":futr")
+		switch l := f.low(j); {
+		case l == "мати" && present, (l == "могти" || l == "змогти") && present:
+			return "future", j
+		case l == "мати" && strings.Contains(w.Tag, ":past"):
+			return "hypothetical", j
+		case l != "мусити":
+			return "", -1
+		}
+	}
+	if readyWords[f.low(j)] {
+		return "future", j
+	}
+	if !f.modalWord(j) {
+		return "", -1
+	}
+	if j > 0 && f.verb(j-1) == "бути" && strings.Contains(f.toks[j-1].Tag, ":past") && f.low(j) == "змушений" {
+		return "", -1 // "був змушений закрити": it did
+	}
+	return "hypothetical", j
+}
+
+// butNotDone reports whether a clause of але, проте or однак after the
+// infinitive at i says that what was to be did not happen: "мав прибути,
+// але не прибув", "мала відбутися, проте її скасували", "але візит
+// перенесли".
+func (f *finder) butNotDone(i int) bool {
+	for j := i + 1; j < len(f.toks); j++ {
+		switch f.low(j) {
+		case "але", "проте", "однак":
+		default:
+			continue
+		}
+		for k := j + 1; k < len(f.toks) && k <= j+5 && f.toks[k].Kind != vistka.Punct; k++ {
+			if !strings.HasPrefix(f.toks[k].Tag, "verb") {
+				continue
+			}
+			switch f.verb(k) {
+			case "скасувати", "перенести", "відкласти", "зірвати", "скасовувати", "переносити", "відкладати":
+				return true
+			}
+			return f.low(k-1) == "не"
+		}
+		return false
+	}
+	return false
+}
+
+// modalWord reports whether the word at j is one of dutyWords or
+// readyWords, by its lemma or, for a predicative read otherwise, as
+// written.
+func (f *finder) modalWord(j int) bool {
+	l, w := f.low(j), scan.ToLower(f.toks[j].Text)
+	return dutyWords[l] || dutyWords[w] || readyWords[l]
 }
 
 // decided reports whether the infinitive at i follows "ухвалив рішення",

@@ -80,7 +80,7 @@ func TestHadTalks(t *testing.T) {
 			[]string{"CONSULT/phone Ковальчук → Новак"}},
 		{"the modal мати before an infinitive does not make the talks after it its own",
 			"Ковальчук має прибути на зустріч з Новаком.",
-			[]string{"CONSULT/visit Ковальчук → Новак"}},
+			[]string{"CONSULT/visit Ковальчук → Новак [future]"}},
 	}
 	checkEvents(t, p, tests, time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC))
 }
