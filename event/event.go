@@ -7763,7 +7763,7 @@ func (f *finder) namedSide(i int) bool {
 	if lower(t) != "сторона" || !strings.Contains(t.Tag, ":f:") {
 		return false
 	}
-	if i > 0 && strings.HasPrefix(f.toks[i-1].Tag, "adj") && !strings.Contains(f.toks[i-1].Tag, "pron") && tagCase(&f.toks[i-1]) == tagCase(t) {
+	if i > 0 && strings.HasPrefix(f.toks[i-1].Tag, "adj") && !strings.Contains(f.toks[i-1].Tag, "pron") && caseOf(f.toks[i-1].Tag) == caseOf(t.Tag) {
 		return true
 	}
 	return i+1 < len(f.toks) && strings.HasPrefix(f.toks[i+1].Tag, "noun") && hasCase(&f.toks[i+1], "v_rod")
@@ -7852,14 +7852,14 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 // a date, and gives "" for a plural noun, whose lemma is singular.
 func (f *finder) agreeingAdjectives(i int) string {
 	head := &f.toks[i]
-	g, c := tagGender(head), tagCase(head)
+	g, c := tagGender(head), caseOf(head.Tag)
 	if g == 0 || c == "" || strings.Contains(head.Tag, ":p:") {
 		return ""
 	}
 	lo := i
 	for lo > 0 && lo > i-3 {
 		a := &f.toks[lo-1]
-		if !strings.HasPrefix(a.Tag, "adj") || strings.Contains(a.Tag, "pron") || tagGender(a) != g || tagCase(a) != c ||
+		if !strings.HasPrefix(a.Tag, "adj") || strings.Contains(a.Tag, "pron") || tagGender(a) != g || caseOf(a.Tag) != c ||
 			f.spanType(lo-1) == "DATE" || f.entityAt(lo-1) != "" {
 			break
 		}
@@ -7927,10 +7927,10 @@ var countingWords = map[string]bool{"два": true, "три": true, "чотир�
 // i that agree with it in case ("місцевих активістів"), up to two; it
 // stops at a pronoun, a date and a name.
 func (f *finder) pluralAdjectives(i int) int {
-	c, n := tagCase(&f.toks[i]), 0
+	c, n := caseOf(f.toks[i].Tag), 0
 	for k := i - 1; k >= 0 && n < 2; k-- {
 		a := &f.toks[k]
-		if !strings.HasPrefix(a.Tag, "adj") || strings.Contains(a.Tag, "pron") || !strings.Contains(a.Tag, ":p:") || tagCase(a) != c ||
+		if !strings.HasPrefix(a.Tag, "adj") || strings.Contains(a.Tag, "pron") || !strings.Contains(a.Tag, ":p:") || caseOf(a.Tag) != c ||
 			f.spanType(k) == "DATE" || f.entityAt(k) != "" {
 			break
 		}
@@ -7947,16 +7947,6 @@ func tagGender(t *vistka.Token) byte {
 		}
 	}
 	return 0
-}
-
-// tagCase returns a token's case tag (v_rod, v_dav, …), or "".
-func tagCase(t *vistka.Token) string {
-	for _, c := range []string{"v_naz", "v_rod", "v_dav", "v_zna", "v_oru", "v_mis", "v_kly"} {
-		if strings.Contains(t.Tag, c) {
-			return c
-		}
-	}
-	return ""
 }
 
 // adjInGender gives an adjective's lemma, a masculine, in gender g:
