@@ -122,14 +122,12 @@ const denseBlock = 1 << 31
 func isDense(n, labels int) bool { return n*16 >= labels }
 
 // memDense reports whether Open makes a sparse block of n entries dense
-// in memory, which costs at most 50 times the space. Scoring reads a
-// sparse block whole, testing every entry's label (some six instructions
-// an entry), and a dense one only at the labels it scores (about three
-// and a half a label, and tokens have some twenty labels): the 1,950 or
-// so blocks this makes dense (15 MB for the shipped model, its 3,952
-// labels giving blocks of 40 entries and more), of the commonest
-// features, took most of the tagger's time as sparse ones.
-func memDense(n, labels int) bool { return n*100 >= labels }
+// in memory, which costs at most 32 times the space. Scoring reads a
+// sparse block whole, testing every entry's label, and a dense one only
+// at the labels it scores: the thousand or so blocks this makes dense
+// (7 MB for the shipped model), of the commonest features, took most of
+// the tagger's time as sparse ones.
+func memDense(n, labels int) bool { return n*64 >= labels }
 
 // ref is where a feature's weights are in memory: the number of a dense
 // row when denseRef is set, or else the offset of a sparse block in
@@ -299,25 +297,23 @@ func (ms *modelScorer) addFound(feats []uint64, found []ref, labels []uint16, ac
 	ms.rows, ms.blocks = rows, blocks
 	// The weights are summed as integers, and added to acc once: they
 	// are small integers, whose float32 sums are exact in any order.
-	if len(labels) < spare {
-		// addBlocks, with the rows added to the same sums and its last
-		// pass over the labels one with adding the sums to acc.
-		mark, sums := ms.mark, &ms.sums
-		if len(blocks) > 0 {
-			ms.markLabels(labels)
-			ms.sumBlocks(blocks)
-		}
-		addRows(rows, labels, sums[1:1+len(labels)])
-		acc = acc[:len(labels)]
+	ms.isum = slices.Grow(ms.isum[:0], len(labels))[:len(labels)]
+	clear(ms.isum)
+	if len(blocks) > 0 && len(labels) < spare {
+		// addBlocks, with its last pass over the labels one with
+		// adding the sums to acc.
+		ms.markLabels(labels)
+		ms.sumBlocks(blocks)
+		addRows(rows, labels, ms.isum)
+		mark, sums, isum := ms.mark, &ms.sums, ms.isum
+		acc = acc[:len(isum)]
 		for j, l := range labels {
-			acc[j] += float32(sums[j+1])
+			acc[j] += float32(isum[j] + sums[j+1])
 			sums[j+1] = 0
 			mark[l] = spare + uint8(l%spare)
 		}
 		return
 	}
-	ms.isum = slices.Grow(ms.isum[:0], len(labels))[:len(labels)]
-	clear(ms.isum)
 	addRows(rows, labels, ms.isum)
 	if len(blocks) > 0 {
 		ms.addBlocks(blocks, labels, ms.isum)
@@ -329,20 +325,11 @@ func (ms *modelScorer) addFound(feats []uint64, found []ref, labels []uint16, ac
 }
 
 // addRows adds to sums[j] the weights of the dense rows for labels[j].
-// It reads eight rows at a time, then four, their pointers held through
-// a pass over the labels.
+// It reads four rows at a time, their pointers held through a pass over
+// the labels.
 func addRows(rows []*[rowPad]int16, labels []uint16, sums []int32) {
 	sums = sums[:len(labels)]
-	for len(rows) >= 8 {
-		r0, r1, r2, r3, r4, r5, r6, r7 := rows[0], rows[1], rows[2], rows[3], rows[4], rows[5], rows[6], rows[7]
-		rows = rows[8:]
-		_, _, _, _, _, _, _, _ = r0[0], r1[0], r2[0], r3[0], r4[0], r5[0], r6[0], r7[0]
-		for j, l := range labels {
-			sums[j] += int32(r0[l]) + int32(r1[l]) + int32(r2[l]) + int32(r3[l]) +
-				int32(r4[l]) + int32(r5[l]) + int32(r6[l]) + int32(r7[l])
-		}
-	}
-	if len(rows) >= 4 {
+	for len(rows) >= 4 {
 		r0, r1, r2, r3 := rows[0], rows[1], rows[2], rows[3]
 		rows = rows[4:]
 		_, _, _, _ = r0[0], r1[0], r2[0], r3[0] // nil checks once, not in the loop
