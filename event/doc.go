@@ -45,7 +45,11 @@
 // acts for the country.
 //
 // Courts and crises: a plan stated with має намір is a future event
-// (Прокуратура має намір оскаржити ухвалу); an impersonal verb's pronoun
+// (Прокуратура має намір оскаржити ухвалу), and so is one voiced
+// (висловив готовність підписати угоду, оголосила про готовність
+// направити офіцерів), while what a permission allows (дав дозвіл
+// провести обшук) is not done and an adverbial як міг (як міг допомагав)
+// is no condition; an impersonal verb's pronoun
 // with no person named before stands for the one the last measure was
 // taken against (Суд обрав директору підприємства запобіжний захід. Його
 // підозрюють у розтраті); captives let go (відпустили моряків, звільнили

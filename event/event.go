@@ -2779,7 +2779,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				tr.k = kind{"PROTEST", ""} // "Мешканці села висловили протест": people, not a state
 			}
 		}
-		if strings.Contains(t.Tag, ":inf") && i > 0 && !cameTo && (intentions[f.low(i-1)] || f.intentionBefore(i) || f.purposeBefore(i)) && !f.decided(i) && !f.statedPlan(i) &&
+		if strings.Contains(t.Tag, ":inf") && i > 0 && !cameTo && (intentions[f.low(i-1)] || f.intentionBefore(i) || f.purposeBefore(i)) && !f.decided(i) && !f.statedPlan(i) && !f.voicedWill(i) &&
 			!(tries[f.low(i-1)] && (tr.k.typ == "ACCUSE" || v == "стягнути")) {
 			// (a legal action tried is under way: "намагається оскаржити
 			// прокуратура", "намагається стягнути з ТОВ 1,15 млн грн")
@@ -7497,6 +7497,7 @@ func (f *finder) aux(tr trig) []string {
 			future = true // "пообіцяв зустрітися": still to come
 		}
 		future = future || f.statedPlan(tr.at) // "має намір оскаржити"
+		future = future || f.voicedWill(tr.at) // "висловив готовність підписати"
 	}
 	neg, hyp := false, false
 	mod := -1 // the modal word read here, not read again as hypothetical
@@ -7545,7 +7546,9 @@ func (f *finder) aux(tr trig) []string {
 		if i < tr.at && i >= tr.at-2 && l == "не" {
 			neg = true
 		}
-		if hypotheticalWords[l] && i >= tr.at-4 && i <= tr.at+1 && i != mod {
+		if hypotheticalWords[l] && i >= tr.at-4 && i <= tr.at+1 && i != mod && !(f.asBestCould(i) && !strings.Contains(t.Tag, ":inf")) {
+			// ("як міг допомагав": as best he could; "як міг він
+			// допомогти?" asks what could be)
 			hyp = true
 		}
 	}
@@ -10321,6 +10324,44 @@ func (f *finder) statedPlan(i int) bool {
 		(i < 3 || f.low(i-3) != "не")
 }
 
+// voicedWill reports whether the infinitive at i follows a readiness, an
+// intention or a wish its subject voices: "висловив готовність підписати
+// угоду", "висловила намір оскаржити", "підтвердив готовність
+// королівства сприяти", "оголосила про готовність направити офіцерів"
+// (with a genitive owner between, as intentionBefore reads it). Such a
+// frame tells a future event, as "готовий підписати" does; one negated
+// ("не висловив готовності") or merely reported ("повідомила про намір
+// судитися") does not.
+func (f *finder) voicedWill(i int) bool {
+	for j := i - 1; j >= 1 && j >= i-5; j-- {
+		t := &f.toks[j]
+		if w := lower(t); strings.HasPrefix(t.Tag, "noun") && willWords[w] && !hasCase(t, "v_rod") {
+			k := j - 1
+			if f.low(k) == "про" && w == "готовність" && k > 0 {
+				k-- // "оголосила про готовність": readiness, not a plan
+				switch f.verb(k) {
+				case "оголосити", "оголошувати", "заявити", "заявляти":
+					return k == 0 || f.low(k-1) != "не"
+				}
+				return false
+			}
+			switch f.verb(k) {
+			case "висловити", "висловлювати", "підтвердити", "підтверджувати":
+				return k == 0 || f.low(k-1) != "не"
+			}
+			return false
+		}
+		if !hasCase(t, "v_rod") {
+			return false
+		}
+	}
+	return false
+}
+
+// willWords are the nouns of readiness, intention and wish that voicedWill
+// reads.
+var willWords = map[string]bool{"готовність": true, "намір": true, "бажання": true}
+
 // dutyWords are the words of duty, need and compulsion that, before an
 // infinitive, say what is owed, not done: "мусить звільнити", "повинна
 // вивести", "слід запровадити", "змушений запровадити".
@@ -10374,6 +10415,17 @@ func (f *finder) modal(i int) (string, int) {
 		return "", -1 // "був змушений закрити": it did
 	}
 	return "hypothetical", j
+}
+
+// asBestCould reports whether the token at i is the "міг" of an adverbial
+// "як міг" (as best one could: "як міг допомагав сусідам"), which does not
+// make what is told hypothetical when a finite verb tells it; "як міг би"
+// and "як могла б" still do.
+func (f *finder) asBestCould(i int) bool {
+	if i == 0 || f.low(i-1) != "як" || !strings.HasPrefix(f.toks[i].Tag, "verb") || f.verb(i) != "могти" || !strings.Contains(f.toks[i].Tag, ":past") {
+		return false
+	}
+	return i+1 >= len(f.toks) || f.low(i+1) != "би" && f.low(i+1) != "б"
 }
 
 // butNotDone reports whether a clause of але, проте or однак after the
@@ -10743,7 +10795,9 @@ var intentions = map[string]bool{"намір": true, "план": true, "бажа
 	// "намагається спростувати свою винуватість": tried, not done
 	"намагатися": true, "спробувати": true, "намагання": true, "спроба": true,
 	// "подякувала Данії за рішення передати літаки": what was decided
-	"рішення": true, "пропозиція": true, "обіцянка": true, "згода": true}
+	"рішення": true, "пропозиція": true, "обіцянка": true, "згода": true,
+	// "суд дав дозвіл провести обшук": what is permitted, not done
+	"дозвіл": true}
 
 // jointVerbs make a joint undertaking with разом з / спільно з.
 var jointVerbs = map[string]bool{
