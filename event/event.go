@@ -7855,14 +7855,14 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 // a date, and gives "" for a plural noun, whose lemma is singular.
 func (f *finder) agreeingAdjectives(i int) string {
 	head := &f.toks[i]
-	g, c := tagGender(head), caseOf(head.Tag)
+	g, c := nounGender(head), caseOf(head.Tag)
 	if g == 0 || c == "" || strings.Contains(head.Tag, ":p:") {
 		return ""
 	}
 	lo := i
 	for lo > 0 && lo > i-3 {
 		a := &f.toks[lo-1]
-		if !strings.HasPrefix(a.Tag, "adj") || strings.Contains(a.Tag, "pron") || tagGender(a) != g || caseOf(a.Tag) != c ||
+		if !strings.HasPrefix(a.Tag, "adj") || strings.Contains(a.Tag, "pron") || nounGender(a) != g || caseOf(a.Tag) != c ||
 			f.spanType(lo-1) == "DATE" || f.entityAt(lo-1) != "" {
 			break
 		}
@@ -7940,16 +7940,6 @@ func (f *finder) pluralAdjectives(i int) int {
 		n++
 	}
 	return n
-}
-
-// tagGender returns m, f or n for a token tagged with a gender, else 0.
-func tagGender(t *vistka.Token) byte {
-	for _, g := range []string{":m:", ":f:", ":n:"} {
-		if strings.Contains(t.Tag, g) {
-			return g[1]
-		}
-	}
-	return 0
 }
 
 // adjInGender gives an adjective's lemma, a masculine, in gender g:
