@@ -51,7 +51,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 		}
 		out = append(out, here...)
 	}
-	out = restated(a, dl.give(courtSeat(a, ents, out)))
+	out = sameRuling(a, ents, restated(a, dl.give(courtSeat(a, ents, out))))
 	// Places and dates the text settles beyond the event's clause (see
 	// setting.go).
 	out = doneBy(a, ents, out)
@@ -536,6 +536,54 @@ func restated(a *vistka.Analysis, evs []vistka.Event) []vistka.Event {
 			}
 			e.Date, prev.Date = cmp.Or(e.Date, prev.Date), cmp.Or(prev.Date, e.Date)
 			e.Place, prev.Place = cmp.Or(e.Place, prev.Place), cmp.Or(prev.Place, e.Place)
+			break
+		}
+	}
+	return evs
+}
+
+// sameRuling reads a court's ruling told in two sentences: "Вищий
+// антикорупційний суд у середу обрав запобіжний захід колишньому
+// начальнику митниці … Суд відпустив його під заставу". An event of the
+// court, named by the bare noun суд, with no date, in the sentence right
+// after a dated event of a court the name of which ends in суд, takes that
+// event's date, and its recipients when it names none (його).
+func sameRuling(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []vistka.Event {
+	court := func(ids []string, bare bool) bool {
+		if len(ids) != 1 {
+			return false
+		}
+		name := scan.ToLower(ids[0])
+		if entity.Index(ids[0]) >= 0 {
+			name = scan.ToLower(ents.Name(ids[0]))
+		}
+		if bare {
+			return name == "суд"
+		}
+		return strings.HasSuffix(name, " суд")
+	}
+	for i := range evs {
+		e := &evs[i]
+		if e.Date != "" || len(e.Aux) > 0 || !court(e.Actors, true) {
+			continue
+		}
+		s := a.SentenceAt(e.Sentence.Start)
+		for k := i - 1; k >= 0 && s > 0; k-- {
+			p := &evs[k]
+			ps := a.SentenceAt(p.Sentence.Start)
+			if ps == s {
+				continue
+			}
+			if ps != s-1 {
+				break
+			}
+			if p.Date == "" || len(p.Aux) > 0 || !court(p.Actors, false) {
+				continue
+			}
+			e.Date = p.Date
+			if len(e.Recipients) == 0 {
+				e.Recipients = slices.Clone(p.Recipients)
+			}
 			break
 		}
 	}
@@ -2749,6 +2797,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if (v == "виступити" || v == "виступати") && tr.noun >= 0 && tr.noun+1 < len(f.toks) && opponents[f.low(tr.noun+1)] {
 			continue // "Збірна виступила проти команди Франції": a match
 		}
+		if (v == "поступитися" || v == "поступатися") && f.matchLost(i) {
+			continue // "«Шахтар» поступився «Фіорентині» з рахунком 1:2": a match lost, nothing conceded
+		}
 		if (v == "визнати" || v == "визнавати") && tr.k.typ == "ACCUSE" && tr.noun > i && slices.ContainsFunc(f.toks[i+1:tr.noun], func(t vistka.Token) bool { return lower(&t) == "себе" }) {
 			tr.k = kind{"CONCEDE", ""} // "визнав себе винним": pleads guilty
 		}
@@ -3043,6 +3094,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// through a plural verb with no subject of its own.
 				if e := f.bodyIn(tr.at, tr.k.typ); e != "" {
 					ev.Actors = append(ev.Actors, e)
+				} else if v := tr.at - 3; v >= 0 && f.toks[tr.at-2].Text == "," && f.low(tr.at-1) == "що" && pluralTag(f.toks[tr.at].Tag) &&
+					strings.HasPrefix(f.toks[v].Tag, "verb") && pluralTag(f.toks[v].Tag) {
+					// "У САП повідомили, що оскаржать ухвалу": the body
+					// that said it goes on as the subject of what it said
+					if e := f.bodyIn(v, tr.k.typ); e != "" {
+						ev.Actors = append(ev.Actors, e)
+					}
 				}
 			}
 			if vt := f.toks[tr.at].Tag; len(ev.Actors) == 0 && (strings.Contains(vt, ":p:") || strings.HasSuffix(vt, ":p")) {
@@ -5256,6 +5314,13 @@ func (f *finder) subject(at int) (string, int) {
 		if f.toks[i].Text == "," && f.asReported(i) {
 			break // "Як повідомляла Європейська правда, ЄС ухвалив …"
 		}
+		if k := f.sourceAside(i); k > 0 {
+			// "Клуб, як пише видання, не оскаржуватиме рішення",
+			// "Чилійські колеги, за його словами, передадуть …": who
+			// tells it, set off by commas, is not the verb's subject
+			i = k
+			continue
+		}
 		if t := &f.toks[i]; hasCase(t, "v_naz") && strings.HasPrefix(t.Tag, "noun") && (strings.Contains(t.Tag, "pron:neg") ||
 			strings.Contains(t.Tag, "pron:indef") || strings.Contains(t.Tag, "pron:pers:1") || strings.Contains(t.Tag, "pron:pers:2")) {
 			return "", -1 // ніхто, хтось, ми: no one the text names
@@ -5440,6 +5505,55 @@ func (f *finder) relativeOpen(i int) int {
 	return 0
 }
 
+// sourceAside returns the comma that opens an aside naming who tells it,
+// closed by the comma at i: ", як пише видання,", ", цитує його слова
+// агентство PAP,", ", за його словами,", ", на думку експерта,"; 0 when
+// there is none.
+func (f *finder) sourceAside(i int) int {
+	if f.toks[i].Text != "," {
+		return 0
+	}
+	for k := i - 1; k > 0 && i-k <= 7; k-- {
+		if f.toks[k].Kind == vistka.Punct && f.toks[k].Text != "," {
+			return 0
+		}
+		if f.toks[k].Text != "," {
+			continue
+		}
+		v := k + 1
+		if f.low(v) == "як" {
+			v++
+		}
+		switch {
+		case v < i && strings.HasPrefix(f.toks[v].Tag, "verb") && !strings.Contains(f.toks[v].Tag, ":inf") && asideVerbs[f.low(v)]:
+			return k
+		case k+3 < i && f.low(k+1) == "за" && (scan.EqualFold(f.toks[k+3].Text, "словами") || scan.EqualFold(f.toks[k+3].Text, "даними")),
+			k+3 < i && f.low(k+1) == "на" && scan.EqualFold(f.toks[k+3].Text, "думку"):
+			return k
+		}
+		return 0
+	}
+	return 0
+}
+
+// capitals reports a word of two or more letters all in capitals: САП, НАБУ.
+func capitals(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// pluralTag reports a tag of the plural: verb:perf:past:p, verb:perf:futr:p:3.
+func pluralTag(tag string) bool { return strings.Contains(tag, ":p:") || strings.HasSuffix(tag, ":p") }
+
+// asideVerbs tell who passes words on in an aside: "…, як пише видання,".
+var asideVerbs = map[string]bool{"писати": true, "цитувати": true, "повідомляти": true, "передавати": true}
+
 // asReported reports whether the comma at i closes a parenthetical
 // source clause that opens the sentence: "Як повідомляв Укрінформ,",
 // "Як заявив міністр,"; its subject is not the main clause's.
@@ -5494,6 +5608,32 @@ func (f *finder) sportsTarget(i int) bool {
 	}
 	return false
 }
+
+// matchLost reports whether the verb of yielding at i tells a match lost:
+// a score (1:2) or a word of a match or a tournament follows in its clause
+// ("поступився «Фіорентині» в Лізі конференцій", "поступилася у фіналі").
+func (f *finder) matchLost(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+8; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct {
+			return false
+		}
+		if matchWords[f.low(j)] || isScore(t.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// isScore reports a score written as one word: 1:2, 0:0.
+func isScore(w string) bool {
+	a, b, ok := strings.Cut(w, ":")
+	return ok && a != "" && b != "" && strings.Trim(a, "0123456789") == "" && strings.Trim(b, "0123456789") == ""
+}
+
+// matchWords name a match or a tournament.
+var matchWords = map[string]bool{"матч": true, "рахунок": true, "тур": true, "фінал": true, "півфінал": true, "чвертьфінал": true,
+	"ліга": true, "чемпіонат": true, "турнір": true, "кубок": true, "поєдинок": true, "гра": true, "сет": true, "плей-оф": true}
 
 // launchedAt reports whether weapons are launched at a target by the verb
 // at i: a noun of weapons and по before a place or a body in its clause
@@ -5555,8 +5695,13 @@ func (f *finder) bodyIn(i int, typ string) string {
 		}
 		// "В МЗС Великої Британії засудили": an indeclinable name is in
 		// the case of its preposition
-		if !hasCase(t, "v_mis") && !(strings.Contains(f.toks[k+1].Tag, ":nv") && k >= 0 && (f.low(k) == "у" || f.low(k) == "в")) {
+		// So is an acronym the tagger took for a common word ("У САП
+		// повідомили": сап in the accusative).
+		if !hasCase(t, "v_mis") && !((strings.Contains(f.toks[k+1].Tag, ":nv") || capitals(f.toks[k+1].Text)) && k >= 0 && (f.low(k) == "у" || f.low(k) == "в")) {
 			continue
+		}
+		for k >= 1 && f.toks[k].Kind == vistka.QuoteMark && f.entityAt(k) == "" {
+			k-- // "У «Черкасигазі» звинувачення відкинули": a name in quotation marks
 		}
 		country := ""
 		for k >= 0 && strings.HasPrefix(f.toks[k].Tag, "adj") && hasCase(&f.toks[k], "v_mis") && f.entityAt(k) == "" {
@@ -11508,10 +11653,11 @@ func (f *finder) aboutNoun(i, j int) bool {
 	return i+2 < len(f.toks) && f.low(i+1) == "про" && j == i+2+f.adjectivesAt(i+2)
 }
 
-// withDemand reports whether a demand follows at j: "надіслало
-// організаторам ноту з вимогою прибрати мапу" asks, whatever the note.
+// withDemand reports whether a demand or a request follows at j:
+// "надіслало організаторам ноту з вимогою прибрати мапу", "передало МЗС
+// ноту з проханням забезпечити рух вантажів" asks, whatever the note.
 func (f *finder) withDemand(j int) bool {
-	return j+1 < len(f.toks) && (f.low(j) == "з" || f.low(j) == "із") && f.low(j+1) == "вимога"
+	return j+1 < len(f.toks) && (f.low(j) == "з" || f.low(j) == "із") && (f.low(j+1) == "вимога" || f.low(j+1) == "прохання")
 }
 
 // captivesAfter reports whether captives are named at j, after обмін:

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -205,7 +206,7 @@ func visitedTown(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []
 func targetTown(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []vistka.Event {
 	for i := range evs {
 		e := &evs[i]
-		if e.Type != "ASSAULT" || e.Place != "" || e.TriggerSpan == nil {
+		if e.Type != "ASSAULT" || e.Place != "" && !district(ents, e.Place) || e.TriggerSpan == nil {
 			continue
 		}
 		s := a.SentenceAt(e.Sentence.Start)
@@ -220,7 +221,7 @@ func targetTown(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []v
 				if town == "" && head >= 0 {
 					town = f.townOfNamed(f.toks[head].Lemma)
 				}
-				e.Place = town
+				e.Place = cmp.Or(town, e.Place)
 				break
 			}
 		}
@@ -240,6 +241,17 @@ func (f *finder) townOfPart(i int) (town string, head int) {
 			if head >= 0 && f.settlement(e) && hasCase(t, "v_rod") {
 				return e, head
 			}
+			if district(f.ents, e) {
+				// "по Київському району Харкова": a district named, then
+				// its town in the genitive
+				k := j
+				for k < len(f.toks) && f.entityAt(k) == e {
+					k++
+				}
+				if c := f.entityAt(k); k < len(f.toks) && c != "" && f.settlement(c) && hasCase(&f.toks[k], "v_rod") {
+					return c, j
+				}
+			}
 			return "", -1
 		}
 		switch {
@@ -254,6 +266,12 @@ func (f *finder) townOfPart(i int) (town string, head int) {
 		}
 	}
 	return "", head
+}
+
+// district reports whether the entity id names a district (Київський
+// район), a part of a town or a region rather than a town.
+func district(ents *entity.Result, id string) bool {
+	return ents.Type(id) == "LOC" && strings.HasSuffix(ents.Name(id), " район")
 }
 
 // townOfNamed returns the town an earlier sentence named in the genitive

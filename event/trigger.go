@@ -574,7 +574,10 @@ var pairs = map[string]map[string]kind{
 	// information shared (передав штабу списки утримуваних, дані
 	// розвідки) is cooperation
 	"передати": {"нота": {"ACCUSE", ""}, "список": {"COOPERATE", ""}, "дані": {"COOPERATE", ""}, "розвіддані": {"COOPERATE", ""},
-		"інформація": {"COOPERATE", ""}},
+		"інформація": {"COOPERATE", ""},
+		// a note that asks (передало МЗС ноту з проханням забезпечити
+		// рух вантажів) is a request: the note is passed over for it
+		"прохання": {"REQUEST", ""}, "вимога": {"REQUEST", ""}},
 	// removed from one's post: інспектора відсторонили від роботи
 	"відсторонити": {"робота": {"COERCE", ""}, "посада": {"COERCE", ""}, "служба": {"COERCE", ""}, "виконання": {"COERCE", ""},
 		// barred from competing: відсторонила від змагань трьох спортсменів

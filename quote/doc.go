@@ -21,7 +21,9 @@
 // speaks for the last person named as a subject; a pronoun with no person
 // to stand for speaks for the body that is the last subject (Суд
 // відмовив. Він вказав, що …); a name under a preposition is not the
-// speaker, nor is ніхто.
+// speaker, nor is ніхто, nor who passes the words on in an aside
+// (Мекляр, цитує його слова агентство PAP, попередив, що …; «…», – цитує
+// Reuters слова міністра).
 //
 // Its tests need tagged text, so they live with the pipeline:
 // pipeline/constructions_test.go (sentences of our own), the gold sets in

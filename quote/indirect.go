@@ -382,7 +382,9 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				// розповів": що after a noun and a comma is relative too.
 				relative := d.isRelative(subjFrom) || isThat(d.toks[subjFrom].Lemma) && subjFrom-2 >= from &&
 					d.toks[subjFrom-1].Text == "," && strings.HasPrefix(d.toks[subjFrom-2].Tag, "noun")
-				if !relative && !d.participial(subjFrom, i) && !d.appositive(subjFrom, i, from) && !d.asideVerb(subjFrom, i) && (id != "" || d.hasFiniteVerb(subjFrom, i)) {
+				// (so is who passes the words on: "Мекляр, цитує його
+				// слова агентство PAP, попередив")
+				if !relative && !d.participial(subjFrom, i) && !d.appositive(subjFrom, i, from) && !d.asideVerb(subjFrom, i) && d.sourceAside(subjFrom-1, i) == 0 && (id != "" || d.hasFiniteVerb(subjFrom, i)) {
 					break
 				}
 				subjFrom = d.clauseStart(subjFrom-1, from)
@@ -1043,6 +1045,13 @@ func (d *doc) asSaid(i, to int, cue string, used []bool) (vistka.Quote, bool) {
 	if end <= start || used[start] {
 		return vistka.Quote{}, false
 	}
+	if start+2 < end && strings.HasPrefix(d.toks[start].Tag, "verb") && d.cueAt(start) != "" && d.toks[start+1].Text == "," && isThat(d.toks[start+2].Lemma) &&
+		i-2 > d.sentStart[d.toks[i].sent] && d.toks[i-2].Text == "," && d.hasNominal(d.sentStart[d.toks[i].sent], i-2) {
+		// "Голова профспілки Іван Савчук, як пише видання, наголосив,
+		// що …": the aside names where the words were read; the subject
+		// before it speaks through the cue after it
+		return vistka.Quote{}, false
+	}
 	if d.saysThat(start, end) {
 		// "Як повідомляв «Інтерфакс-Україна», перевізники заявили, що
 		// …": the report passes on what someone else said, and that
@@ -1247,6 +1256,11 @@ func (d *doc) reportedBefore(i, from, to int, cue string, used []bool) (vistka.Q
 			}
 			return vistka.Quote{}, false
 		}
+	}
+	if w := d.toks[i+1]; i+1 < end && strings.HasPrefix(scan.ToLower(w.Text), "кореспондент") && strings.Contains(w.Tag, "v_naz") {
+		// "…, повідомляє кореспондентка «Судового репортера»": the
+		// outlet's own reporting, a source line, not a quote
+		return vistka.Quote{}, false
 	}
 	id, text := d.speaker(i+1, end, i)
 	if id == "" && i+2 < end && d.toks[i+1].Kind == vistka.QuoteMark {
@@ -1522,7 +1536,11 @@ func (d *doc) zaYohoSlovamy(i, from, to int) (vistka.Quote, bool) {
 			id, text = e, t
 		}
 	}
-	if e, t := d.bodySubject(i+1, g); e != "" && d.ents.Type(e) != "PERS" && !d.personSince(e, i+1) && !source.IsOutlet(t) {
+	if e, t, at := d.bodySubjectAt(i+1, g); e != "" && d.ents.Type(e) != "PERS" && !d.personSince(e, i+1) && !source.IsOutlet(t) &&
+		(id == "" || !d.inThatClause(at)) {
+		// (a body inside what the person said is no subject his words
+		// are: "Дикий повідомив, що Україна та Чилійський інститут
+		// підписали меморандум. За його словами, …")
 		// (an outlet that passed the news on, "…, передає УНІАН", is no
 		// subject his words are)
 		// "Київський апеляційний суд давав інше роз'яснення. Згідно з
@@ -1562,6 +1580,19 @@ func (d *doc) zaYohoSlovamy(i, from, to int) (vistka.Quote, bool) {
 	}
 	q.Text = string(d.text[q.Start:q.End])
 	return q, true
+}
+
+// inThatClause reports whether toks[j] stands in a що-clause after a
+// comma in its sentence, the content of a verb before it: "Боднар
+// повідомив, що посольство передало МЗС ноту".
+func (d *doc) inThatClause(j int) bool {
+	from := d.sentStart[d.toks[j].sent]
+	for k := j - 1; k > from+1; k-- {
+		if isThat(d.toks[k].Lemma) && d.toks[k-1].Text == "," && d.hasFiniteVerb(from, k-1) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasNominal reports whether toks[from:to] hold a noun or a pronoun in

@@ -1125,6 +1125,125 @@ func (d *doc) quotedPlace(cueAt, from, to int) string {
 	return ""
 }
 
+// sourceAside returns the comma that closes an aside naming who passes
+// the words on, set off by commas after the subject and before the cue at
+// cueAt: ", цитує його слова агентство PAP," ", як пише видання,", ",
+// повідомляє Reuters,". toks[i] must be the opening comma with a noun
+// before it; it returns 0 when there is no such aside.
+func (d *doc) sourceAside(i, cueAt int) int {
+	if i+2 >= cueAt || i == 0 || d.toks[i].Text != "," || !strings.HasPrefix(d.toks[i-1].Tag, "noun") {
+		return 0
+	}
+	v := i + 1
+	if scan.EqualFold(d.toks[v].Text, "як") {
+		v++
+	}
+	switch d.toks[v].Lemma {
+	case "цитувати", "процитувати", "писати", "передавати", "повідомляти":
+	default:
+		return 0
+	}
+	if !strings.HasPrefix(d.toks[v].Tag, "verb") || strings.Contains(d.toks[v].Tag, ":inf") {
+		return 0
+	}
+	for k := v + 1; k < cueAt && k <= v+6; k++ {
+		if d.toks[k].Text == "," {
+			if k == cueAt-1 || strings.HasPrefix(d.toks[k+1].Tag, "adv") {
+				return k // (an adverb may come before the cue: "…, також наголосив")
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// asideOwner returns the subject a cue set off by commas right after it
+// stands for, when its possessive (його, її: gender g) agrees with it:
+// "Міністерство оборони, як йдеться в його заяві, вітає рішення". The
+// subject is a short phrase with no verb that opens the sentence, named
+// (an organisation or a person) or a body's noun; "" when there is none.
+func (d *doc) asideOwner(cueAt int, g byte) (id, text string) {
+	from := d.sentStart[d.toks[cueAt].sent]
+	c := cueAt - 1
+	if c > from && scan.EqualFold(d.toks[c].Text, "як") {
+		c--
+	}
+	if c <= from || d.toks[c].Text != "," || d.words(from, c) > 5 || d.hasFiniteVerb(from, c) {
+		return "", ""
+	}
+	for j := from; j < c; j++ {
+		t := d.toks[j]
+		if !strings.HasPrefix(t.Tag, "noun") || !strings.Contains(t.Tag, "v_naz") || strings.Contains(t.Tag, "pron") {
+			continue
+		}
+		agrees := g == 'f' && hasField(t.Tag, "f") || g == 'm' && (hasField(t.Tag, "m") || hasField(t.Tag, "n"))
+		if e := d.ents.At(t.RStart, t.REnd); e != "" && d.ents.Type(e) != "LOC" {
+			if !agrees && !strings.Contains(t.Tag, ":nv") {
+				return "", ""
+			}
+			return e, d.mentionText(e, t.RStart)
+		}
+		if agrees && (isBody(scan.ToLower(t.Lemma)) || strings.Contains(t.Tag, ":anim")) {
+			p := d.phrase(j, from, c, -1)
+			return p, p
+		}
+		return "", ""
+	}
+	return "", ""
+}
+
+// addressee reports whether the entity e at toks[i] stands right after the
+// cue at cueAt (quotation marks aside) with a noun in the nominative after
+// it before to: "розповів «Українській правді» джерело в уряді".
+func (d *doc) addressee(i, cueAt, to int, e string) bool {
+	k := i - 1
+	for k > cueAt && (d.ents.At(d.toks[k].RStart, d.toks[k].REnd) == e || d.toks[k].Kind == vistka.QuoteMark) {
+		k--
+	}
+	if k != cueAt {
+		return false
+	}
+	j := i + 1
+	for j < to && (d.ents.At(d.toks[j].RStart, d.toks[j].REnd) == e || d.toks[j].Kind == vistka.QuoteMark) {
+		j++
+	}
+	return j < to && strings.HasPrefix(d.toks[j].Tag, "noun") && strings.Contains(d.toks[j].Tag, "v_naz") && !strings.Contains(d.toks[j].Tag, "pron")
+}
+
+// wordsOfQuoted returns whose words a cue of quoting at cueAt names in
+// the genitive after слова: "«…», – цитує Reuters слова міністра" is the
+// minister's, the person titled so just before when there is one; "" when
+// the attribution names no such words.
+func (d *doc) wordsOfQuoted(cueAt, to int) (id, text string) {
+	for k := cueAt + 1; k+1 < to && k <= cueAt+6; k++ {
+		if !scan.EqualFold(d.toks[k].Text, "слова") {
+			continue
+		}
+		j := k + 1
+		for j < to && strings.HasPrefix(d.toks[j].Tag, "adj") {
+			j++
+		}
+		if j >= to {
+			return "", ""
+		}
+		t := d.toks[j]
+		// (a name the entity layer ran on over слова is no name of
+		// the one quoted: "Reuters слова міністра")
+		if e := d.ents.At(t.RStart, t.REnd); e != "" && d.ents.Type(e) != "LOC" && d.ents.At(d.toks[k].RStart, d.toks[k].REnd) != e {
+			return e, d.mentionText(e, t.RStart)
+		}
+		if !strings.HasPrefix(t.Tag, "noun") || !strings.Contains(t.Tag, "v_rod") || strings.Contains(t.Tag, "pron") {
+			return "", ""
+		}
+		p := scan.ToLower(t.Lemma)
+		if people := d.ents.TitledBefore(t.sent+1, scan.ToLower(t.Lemma)); len(people) == 1 {
+			return people[0], p
+		}
+		return p, p
+	}
+	return "", ""
+}
+
 // possessiveGender returns 'm' for його, 'f' for її, else 0.
 func possessiveGender(w string) byte {
 	switch scan.ToLower(w) {
@@ -1150,6 +1269,9 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 				}
 			}
 		}
+		if e, text := d.wordsOfQuoted(cueAt, to); text != "" {
+			return e, text
+		}
 	}
 	if l := d.toks[cueAt].Lemma; l == "йтися" || l == "говоритися" {
 		// "«…», — говориться в тексті його повідомлення": whose
@@ -1157,6 +1279,11 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 		for i := cueAt + 1; i+1 < to && i <= cueAt+5; i++ {
 			t := d.toks[i]
 			if g, n := possessiveGender(t.Text), d.toks[i+1]; g != 0 && strings.HasPrefix(n.Tag, "noun") && statementNouns[scan.ToLower(n.Lemma)] {
+				if e, text := d.asideOwner(cueAt, g); text != "" {
+					// "Міністерство оборони, як йдеться в його заяві,
+					// вітає …": the subject the aside follows
+					return e, text
+				}
 				if e := d.ents.LastPerson(t.RStart, t.sent, g); e != "" {
 					return e, t.Text
 				}
@@ -1197,6 +1324,22 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 				i = c
 				continue
 			}
+		}
+		if i < cueAt && i+1 < cueAt && scan.EqualFold(d.toks[i].Text, "на") && (d.toks[i+1].Lemma == "запитання" || d.toks[i+1].Lemma == "питання") {
+			// "На запитання журналістів, чи планує уряд нові
+			// обмеження, прем'єрка відповіла": who asked and what is
+			// asked about are not who answers
+			if c := d.lastComma(i, cueAt); c > i {
+				i = c
+				continue
+			}
+		}
+		if c := d.sourceAside(i, cueAt); c > 0 {
+			// "Лідер протестувальників Рафал Мекляр, цитує його слова
+			// агентство PAP, попередив, що …": who passes the words on
+			// between commas after the subject is not who speaks
+			i = c
+			continue
 		}
 		t := d.toks[i]
 		nom := strings.Contains(t.Tag, "v_naz") ||
@@ -1258,6 +1401,12 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 					// them: "Прес-служба корпорації Януковича визнала"
 					rank += 3
 				}
+			}
+			if !nom && i > cueAt && d.addressee(i, cueAt, to, e) {
+				// "Як розповів «Українській правді» джерело в уряді, …":
+				// the name right after the cue, in an oblique case before
+				// a subject, is whom it was told
+				rank += 5
 			}
 			cueTag := d.toks[cueAt].Tag
 			if !nom && i < cueAt && d.ents.Type(e) == "ORG" && (hasField(cueTag, "p") || hasField(cueTag, "impers")) && d.inLocative(i, from) {
@@ -1431,10 +1580,58 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 	if best.rank == 99 {
 		return "", ""
 	}
+	if best.id == "" && papers[scan.ToLower(best.text)] {
+		// "«…», – наголошується в повідомленні": a paper with no owner
+		// is the one whose paper was named just before ("йдеться в
+		// заяві компанії")
+		if id, text := d.paperOwnerBefore(cueAt); text != "" {
+			return id, text
+		}
+	}
 	if best.id == "" {
 		return best.text, best.text
 	}
 	return best.id, best.text
+}
+
+// paperOwnerBefore returns who owns the paper last named with its owner
+// in the genitive after в or у before toks[i], in its sentence or the two
+// before: "…, йдеться в заяві компанії" gives компанія; "" when there is
+// none.
+func (d *doc) paperOwnerBefore(i int) (id, text string) {
+	lo := d.sentStart[max(0, d.toks[i].sent-2)]
+	for j := i - 1; j >= lo; j-- {
+		t := d.toks[j]
+		if !strings.HasPrefix(t.Tag, "noun") || !papers[scan.ToLower(t.Lemma)] {
+			continue
+		}
+		b := j - 1
+		for b > lo && strings.HasPrefix(d.toks[b].Tag, "adj") {
+			b--
+		}
+		if l := scan.ToLower(d.toks[b].Text); l != "в" && l != "у" {
+			continue // only a paper something is said in ("за зверненням депутатів" is why)
+		}
+		k := j + 1
+		for k < i && strings.HasPrefix(d.toks[k].Tag, "adj") {
+			k++
+		}
+		if k >= i || !strings.HasPrefix(d.toks[k].Tag, "noun") || !strings.Contains(d.toks[k].Tag, "v_rod") || strings.Contains(d.toks[k].Tag, "pron") {
+			continue
+		}
+		if e := d.ents.At(d.toks[k].RStart, d.toks[k].REnd); e != "" {
+			if d.ents.Type(e) == "LOC" {
+				continue
+			}
+			return e, d.mentionText(e, d.toks[k].RStart)
+		}
+		if isBody(scan.ToLower(d.toks[k].Lemma)) || strings.Contains(d.toks[k].Tag, ":anim") {
+			f, to := d.sentenceRange(d.toks[k].sent)
+			p := d.phrase(k, f, to, -1)
+			return p, p
+		}
+	}
+	return "", ""
 }
 
 // genitiveTail reports whether toks[k] ends a chain of nouns in the
@@ -1473,7 +1670,10 @@ func latinAcronym(w string) bool {
 // personAdjs are adjectives and participles that stand alone for a person
 // of a criminal case or an incident: затриманий, підозрюваний, потерпілий.
 var personAdjs = setOf("затриманий", "підозрюваний", "обвинувачений", "звинувачений", "засуджений",
-	"заарештований", "потерпілий", "постраждалий", "підсудний", "поранений", "загиблий")
+	"заарештований", "потерпілий", "постраждалий", "підсудний", "поранений", "загиблий",
+	// the tagger reads these as participles before another one ("Вчений
+	// переконаний, що …"): a scientist, an ombudsman
+	"вчений", "учений", "уповноважений")
 
 // peopleBefore returns the people a plural pronoun opening its sentence
 // at toks[i] stands for when the sentence before names no subject: the

@@ -254,6 +254,12 @@ func (d *doc) sentenceDash(f int) bool {
 // (представник Нацгвардії), of the pronoun's gender. "Суд відмовив у
 // позові. Він вказав, що …" is the court.
 func (d *doc) bodySubject(i int, g byte) (id, text string) {
+	id, text, _ = d.bodySubjectAt(i, g)
+	return id, text
+}
+
+// bodySubjectAt is bodySubject that also returns where the body stands.
+func (d *doc) bodySubjectAt(i int, g byte) (id, text string, at int) {
 	s := d.toks[i].sent
 	lo := d.sentStart[max(0, s-1)]
 	for j := i - 1; j >= lo; j-- {
@@ -270,7 +276,7 @@ func (d *doc) bodySubject(i int, g byte) (id, text string) {
 		if e := d.ents.At(t.RStart, t.REnd); e != "" {
 			// An acronym (ВГСУ) shows no gender.
 			if d.ents.Type(e) == "ORG" && (g == 'p') == hasField(t.Tag, "p") {
-				return e, d.mentionText(e, t.RStart)
+				return e, d.mentionText(e, t.RStart), j
 			}
 			continue
 		}
@@ -278,10 +284,10 @@ func (d *doc) bodySubject(i int, g byte) (id, text string) {
 			continue
 		}
 		if isBody(scan.ToLower(t.Lemma)) || strings.Contains(t.Tag, ":anim") {
-			return d.phrase(j, f, to, -1), d.phrase(j, f, to, -1)
+			return d.phrase(j, f, to, -1), d.phrase(j, f, to, -1), j
 		}
 	}
-	return "", ""
+	return "", "", -1
 }
 
 // governed reports whether the entity at toks[i] hangs on a preposition,

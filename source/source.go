@@ -1364,7 +1364,26 @@ func (f *finder) correspondent(i int) int {
 			return n + 1
 		}
 	}
+	if t := f.tok(i + 1); t.gap != gapNewline && t.kind == sym && isQuote(t.r) && reporting(f.word(i-1)) {
+		// "…, повідомляє кореспондентка «Судового репортера»": an
+		// outlet we do not know, in quotation marks, whose correspondent
+		// reports
+		if p, ok := f.name(i + 1); ok && p.outlet == nil {
+			f.add(RolePublisher, p.value, p.from, p.to)
+			return p.next - i
+		}
+	}
 	return f.staffOf(i)
+}
+
+// reporting reports whether w is a verb of reporting in the present:
+// повідомляє, передає, пише, інформує.
+func reporting(w string) bool {
+	switch w {
+	case "повідомляє", "передає", "пише", "інформує":
+		return true
+	}
+	return false
 }
 
 // staffOf reads an outlet the package does not know, in quotation marks,
