@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/gazetteer"
 	"github.com/vistka/vistka/internal/scan"
 )
 
@@ -208,15 +209,18 @@ func (r *Result) LastSubject(pos int, s int, g byte) string {
 // sentence s or the one before it, whose first word agrees in gender g
 // with a pronoun standing for it: "ВГСУ погодився із доводами суду. Він
 // скасував постанову" is ВГСУ. A name that hangs on a preposition or a
-// noun (рішення ВГСУ) is no subject. It returns "" when there is none; a
-// caller asks it only when no person fits the pronoun.
+// noun (рішення ВГСУ) is no subject. A state acts as a body: "Японія
+// оголосила пакет допомоги. Вона передасть …". It returns "" when there
+// is none; a caller asks it only when no person fits the pronoun.
 func (r *Result) LastBody(pos int, s int, g byte) string {
 	found := ""
 	r.idx.before(pos, func(m mref) bool {
 		if s-m.sent > 1 {
 			return false
 		}
-		if r.Entities[m.ent].Type != "ORG" || r.a == nil || m.sent < 0 || m.sent >= len(r.a.Sentences) {
+		e := &r.Entities[m.ent]
+		state := e.Type == "LOC" && gazetteer.Lookup(e.Name)&gazetteer.Country != 0
+		if e.Type != "ORG" && !state || r.a == nil || m.sent < 0 || m.sent >= len(r.a.Sentences) {
 			return true
 		}
 		toks := r.a.Sentences[m.sent].Tokens

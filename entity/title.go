@@ -478,6 +478,9 @@ func (r *Result) byCountryAdjective(ro role) int {
 			if tw := scan.Fields(lt); len(tw) > 0 && (tw[0] == ro.headLemma || full != "" && strings.HasPrefix(lt+" ", full+" ")) {
 				heads = true
 			}
+			if tw := scan.Fields(lt); len(tw) > 0 && ro.headLemma == "лідер" && (stateHeads[tw[0]] || governmentHeads[tw[0]]) {
+				heads = true // a leader is the head of a state or of its government: "фінський лідер"
+			}
 		}
 		if !heads || ro.headLemma == "колега" && (r.titledOtherCountry(e, country) || slices.Contains(r.mentionSent[i], ro.sent)) {
 			// (whose colleague is named in the sentence: not the one)

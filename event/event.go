@@ -1289,6 +1289,7 @@ type trig struct {
 	sender   string // who sent the relief that arrives: прибули вантажівки від уряду Словенії
 	kept     bool   // a vote to keep one in office: проголосували за те, щоб залишити його
 	help     bool   // help in doing something: допомагала відновити школи
+	fronted  bool   // a light verb's noun put before it: "Допомогу Україні надала Японія"
 }
 
 func lower(t *vistka.Token) string {
@@ -1350,23 +1351,75 @@ func (f *finder) bySide(i int) string {
 		if f.low(j) != "з" || f.low(j+1) != "бік" {
 			continue
 		}
-		for k := j + 2; k < len(f.toks) && k <= j+4; k++ {
-			if e := f.entityAt(k); e != "" {
-				return e
-			}
-			if t := &f.toks[k]; strings.HasPrefix(t.Tag, "noun") {
-				if hasCase(t, "v_rod") && (strings.Contains(t.Tag, ":anim") || actorNoun(lower(t))) && !strings.Contains(t.Tag, "pron") {
-					for n := k + 1; n < len(f.toks) && n <= k+3 && f.toks[n].Kind != vistka.Punct; n++ {
-						if e := f.entityAt(n); e != "" && f.ents.Type(e) == "PERS" {
-							return e // "з боку віце-мера Одеси Вахтанга Убірії": the person by the title
-						}
-					}
-					return f.text(j+2, k+1)
-				}
-				return ""
-			}
+		return f.sideAt(j)
+	}
+	return ""
+}
+
+// agentAfter returns who did what an event noun tells, named in the
+// instrumental right after the name e that starts at i: a body or a
+// force ("обстріл Херсона російськими військами", "атака Одеси
+// окупантами") or a state's name ("обстріл Харкова Росією"); not an
+// instrument ("ракетами"); else "".
+func (f *finder) agentAfter(i int, e string) string {
+	for i < len(f.toks) && f.entityAt(i) == e {
+		i++
+	}
+	j := i
+	for j < len(f.toks) && strings.HasPrefix(f.toks[j].Tag, "adj") && hasCase(&f.toks[j], "v_oru") {
+		j++
+	}
+	if j >= len(f.toks) || !hasCase(&f.toks[j], "v_oru") || !strings.HasPrefix(f.toks[j].Tag, "noun") || strings.Contains(f.toks[j].Tag, "pron") {
+		return ""
+	}
+	if o := f.entityAt(j); o != "" {
+		if j == i && (f.ents.Type(o) == "LOC" || f.ents.Type(o) == "ORG") {
+			return o
 		}
 		return ""
+	}
+	t := &f.toks[j]
+	if !actorNoun(lower(t)) && !strings.Contains(t.Tag, ":anim") {
+		return ""
+	}
+	return f.nounPhrase(j)
+}
+
+// sideIn returns who an event told by a verb with no subject is by,
+// named after "з боку" in the verb's clause, before or after it: "З боку
+// Росії було завдано удару по Сумах"; or "".
+func (f *finder) sideIn(at int) string {
+	for j := at - 1; j >= 0 && f.toks[j].Kind != vistka.Punct; j-- {
+		if f.low(j) == "з" && j+2 < len(f.toks) && f.low(j+1) == "бік" {
+			return f.sideAt(j)
+		}
+	}
+	for j := at + 1; j+2 < len(f.toks) && f.toks[j].Kind != vistka.Punct; j++ {
+		if f.low(j) == "з" && f.low(j+1) == "бік" {
+			return f.sideAt(j)
+		}
+	}
+	return ""
+}
+
+// sideAt reads the side named after "з боку" at j: a name, or an animate
+// noun or a noun of a body with its words.
+func (f *finder) sideAt(j int) string {
+	for k := j + 2; k < len(f.toks) && k <= j+4; k++ {
+		if e := f.entityAt(k); e != "" {
+			return e
+		}
+		if t := &f.toks[k]; strings.HasPrefix(t.Tag, "noun") {
+			if hasCase(t, "v_rod") && (strings.Contains(t.Tag, ":anim") || actorNoun(lower(t))) && !strings.Contains(t.Tag, "pron") {
+				for n := k + 1; n < len(f.toks) && n <= k+3 && f.toks[n].Kind != vistka.Punct; n++ {
+					if e := f.entityAt(n); e != "" && f.ents.Type(e) == "PERS" {
+						return e // "з боку віце-мера Одеси Вахтанга Убірії": the person by the title
+					}
+				}
+				return f.text(j+2, k+1)
+			}
+			return ""
+		}
 	}
 	return ""
 }
@@ -2578,6 +2631,18 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 		}
+		if objs := lightVerbs[v]; tr.noun < 0 && objs != nil && !passive {
+			// "Допомогу Україні надала Японія", "Нові санкції проти
+			// Росії запровадила Канада": the event noun opens the
+			// clause as the object
+			if j := f.lightBefore(i, objs); j >= 0 {
+				tr.noun, tr.fronted = j, true
+				consumed[j] = true
+				if nk := nouns[f.low(j)]; k.typ == "" || k.typ != nk.typ || nk.mode != "" {
+					tr.k = nk
+				}
+			}
+		}
 		if objs := lightVerbs[v]; tr.noun < 0 && objs != nil && passive && i >= 2 && f.toks[i-1].Text == "," &&
 			slices.Contains(objs, f.low(i-2)) && strings.HasPrefix(f.toks[i-2].Tag, "noun") && f.eventNoun(i-2) && agree(&f.toks[i-2], t) {
 			// "Ці вимоги, висунуті коаліцією … до Верховної Ради": the
@@ -3103,6 +3168,15 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					}
 				}
 			}
+			if len(ev.Actors) == 0 && strings.Contains(f.toks[tr.at].Tag, "impers") {
+				// "З боку Росії було завдано удару": a form in -но, -то
+				// names whose doing it is with з боку
+				if a := f.sideIn(tr.at); a != "" {
+					ev.Actors = append(ev.Actors, a)
+				} else if a := f.agent(tr.at+1, end, false); a != "" {
+					ev.Actors = append(ev.Actors, a) // "затримано поліцейськими": by whom
+				}
+			}
 			if vt := f.toks[tr.at].Tag; len(ev.Actors) == 0 && (strings.Contains(vt, ":p:") || strings.HasSuffix(vt, ":p")) {
 				// "Угоду підписали у Лондоні міністерка Світлана Гринчук,
 				// голова правління Віталій Зайченко та президентка банку
@@ -3131,6 +3205,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		} else if a := f.bySide(tr.at); a != "" && ev.Type == "ASSAULT" {
 			// "відбувся обстріл з боку окупантів": whose it was
 			ev.Actors = append(ev.Actors, a)
+			if g := f.genitiveAfter(tr.at); g != "" && g != a && f.ents.Type(g) == "LOC" && gazetteer.Lookup(f.ents.Name(g))&gazetteer.Country == 0 {
+				// "обстріл Сум з боку Росії": the town is the target
+				ev.Recipients = append(ev.Recipients, g)
+			}
 		} else if bs := f.between(len(f.toks)); len(bs) > 0 && f.low(tr.at) == "зіткнення" {
 			// "бойове зіткнення між ЗСУ і противником": the sides
 			ev.Actors = append(ev.Actors, bs...)
@@ -3139,6 +3217,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			if ev.Type == "ASSAULT" && f.ents.Type(a) == "LOC" && gazetteer.Lookup(f.ents.Name(a))&gazetteer.Country == 0 {
 				// "обстріл Краматорська": a town after a strike is its target
 				ev.Recipients = append(ev.Recipients, a)
+				if by := f.agentAfter(tr.at+1, a); by != "" {
+					ev.Actors = append(ev.Actors, by) // "обстріл Херсона російськими військами": by whom
+				}
 			} else {
 				ev.Actors = append(ev.Actors, a)
 				if ev.Type == "CONSULT" && f.entityAt(tr.at+1) == a {
@@ -3153,7 +3234,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// the subject of the verb the meeting is the time of
 				for j := tr.at + 1; j < len(f.toks); j++ {
 					if t := &f.toks[j]; strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
-						ev.Actors = slices.DeleteFunc(f.subjects(j), func(a string) bool { return slices.Contains(ev.Recipients, a) })
+						as := f.subjects(j)
+						if len(as) == 0 && !strings.Contains(t.Tag, "impers") {
+							// "повідомив, що під час зустрічі з … подякував":
+							// the speaker's own doing
+							as = f.mainSubjects(j)
+						}
+						ev.Actors = slices.DeleteFunc(as, func(a string) bool { return slices.Contains(ev.Recipients, a) })
 						break
 					}
 				}
@@ -3185,7 +3272,44 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if l := f.ledBy(from, end); l != "" && len(ev.Actors) > 0 && !slices.Contains(ev.Actors, l) {
 			ev.Actors = append(ev.Actors, l) // with its head: "делегація на чолі з X"
 		}
+		if tr.verb && !tr.passive && len(ev.Actors) > 0 && ev.Type != "COOPERATE" {
+			// "Петро Коваль разом з Олафом Бекером відвідав Бучу": who
+			// did it with the subject
+			for _, c := range f.jointActors(tr.at, ev.Actors) {
+				if !slices.Contains(ev.Actors, c) {
+					ev.Actors = append(ev.Actors, c)
+				}
+			}
+		}
 		rec, dest, place := f.objects(from, end, ev.Actors, tr)
+		if tr.fronted {
+			// the phrase of the noun before the verb: "Допомогу Україні
+			// надала Японія", "Зустріч з Олафом Бекером провів …"
+			lo := tr.noun
+			for lo > 0 && f.toks[lo-1].Kind != vistka.Punct {
+				lo-- // "Україні допомогу надала Японія"
+			}
+			fr, _, _ := f.objects(lo, tr.at, ev.Actors, tr)
+			for _, r := range fr {
+				if !slices.Contains(rec, r) {
+					rec = append(rec, r)
+				}
+			}
+		}
+		rec = slices.DeleteFunc(rec, func(r string) bool { return slices.Contains(ev.Actors, r) })
+		if ev.Type == "AGREE" && len(ev.Actors) == 0 && len(rec) == 0 {
+			// "Угоду між Україною та Данією підписали у Копенгагені":
+			// the parties of the document signed by no one named
+			n := tr.noun
+			for j := tr.at - 1; n < 0 && j > 0 && f.toks[j].Kind != vistka.Punct; j-- {
+				if f.low(j) == "між" {
+					n = j - 1
+				}
+			}
+			if n >= 0 {
+				ev.Actors = f.partiesOf(n)
+			}
+		}
 		if tr.passive && !tr.setOff {
 			rec = nil
 		}
@@ -3198,7 +3322,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				rec = append(rec, r)
 			}
 		} else if len(rec) == 0 && tr.verb && !tr.passive {
-			if r := f.objectPronounBefore(tr); r != "" && !slices.Contains(ev.Actors, r) {
+			if r := f.namedObjectOpening(tr.at); r != "" && !slices.Contains(ev.Actors, r) {
+				rec = append(rec, r) // "Росію за обстріл Одеси засудила Франція": whom, put first
+			} else if r := f.objectPronounBefore(tr); r != "" && !slices.Contains(ev.Actors, r) {
 				rec = append(rec, r) // "його затримали поліцейські": whom
 			} else if k := f.pronounBefore(tr.at); r == "" && k >= 0 && (hasCase(&f.toks[k], "v_zna") || hasCase(&f.toks[k], "v_dav")) &&
 				!hasCase(&f.toks[k], "v_naz") && f.governedBy(k) == "" && (f.namedSubjectBefore(k) || f.subjectAfterPronoun(tr.at) != "") {
@@ -4271,17 +4397,21 @@ func (f *finder) during(i int) bool {
 	if i < 1 {
 		return false
 	}
-	b := f.low(i - 1)
+	k := i - 1 // past the adjectives: "у ході телефонної розмови"
+	for k > 0 && strings.HasPrefix(f.toks[k].Tag, "adj") {
+		k--
+	}
+	b := f.low(k)
 	if b == "після" && hasCase(&f.toks[i], "v_rod") || b == "перед" && hasCase(&f.toks[i], "v_oru") {
 		return true // "після зустрічі з …", "перед зустріччю з …"
 	}
 	if f.talkWith(i) {
 		return true // "сказав у телефонній розмові з Туском"
 	}
-	if i < 2 || !hasCase(&f.toks[i], "v_rod") {
+	if k < 1 || !hasCase(&f.toks[i], "v_rod") {
 		return false
 	}
-	a := f.low(i - 2)
+	a := f.low(k - 1)
 	return a == "під" && b == "час" || (a == "в" || a == "у") && (b == "хід" || b == "рамка" || b == "ході" || b == "рамках")
 }
 
@@ -4390,6 +4520,12 @@ func (f *finder) governedBy(i int) string {
 			if j < i-7 && joined {
 				return ""
 			}
+			if n := &f.toks[j+1]; j+1 < i && c == "v_zna" && caseOf(n.Tag) == "v_rod" && strings.HasPrefix(n.Tag, "noun") && f.entityAt(j+1) == "" &&
+				(lower(t) == "з" || lower(t) == "із" || lower(t) == "зі") {
+				// "обстріляли з артилерії Куп'янськ": з governs the
+				// weapon's genitive, not the name in the accusative after it
+				return ""
+			}
 			if n := &f.toks[j+1]; self == "" && j+1 < i && c != "" && c != "v_rod" && caseOf(n.Tag) == "v_rod" && !hasCase(n, c) {
 				// "Після цього пропозицію «Альфи» відхилили", "після
 				// виявлення факту фірму …": the phrase under the
@@ -4472,6 +4608,7 @@ func (f *finder) subjects(at int) []string {
 		// the envoys came for
 		return append(out, f.sentByMore(i, first)...)
 	}
+	joined := false // an і or a та passed
 	for i > 1 {
 		// Back over the rest of the first subject's mention.
 		j := i - 1
@@ -4479,12 +4616,15 @@ func (f *finder) subjects(at int) []string {
 			j--
 		}
 		j = f.skipTitle(j)
-		if j >= 1 && !isAnd(&f.toks[j]) {
+		if j >= 1 && !isAnd(&f.toks[j]) && f.toks[j].Text != "," {
 			j = f.skipRelation(j)
 		}
-		if j < 1 || !isAnd(&f.toks[j]) {
+		// A comma joins names of a list whose last two an і or a та
+		// joins: "Японія, Канада та Австралія надали".
+		if j < 1 || !isAnd(&f.toks[j]) && (f.toks[j].Text != "," || !joined || !f.listedName(j-1)) {
 			break
 		}
+		joined = joined || isAnd(&f.toks[j])
 		e := f.entityAt(j - 1)
 		// The case is the name's first word's: "Національний … центр
 		// України та Болгарський … інститут підписали".
@@ -4503,6 +4643,79 @@ func (f *finder) subjects(at int) []string {
 	}
 	slices.Reverse(out)
 	return out
+}
+
+// bareLocative reports whether the name at i, read as a locative with no
+// preposition, right after a verb, is a dative of the same form:
+// "подякував Німеччині", "пообіцяла Молдові".
+func (f *finder) bareLocative(i int) bool {
+	if !hasCase(&f.toks[i], "v_mis") {
+		return false
+	}
+	k := i
+	for k > 0 && f.entityAt(k-1) == f.entityAt(i) {
+		k--
+	}
+	return k > 0 && strings.HasPrefix(f.toks[k-1].Tag, "verb")
+}
+
+// listedBefore returns the names of a list before the name at i, which
+// is a later member of it: the names of the same kind before it, joined
+// by commas, і or та, where a comma comes first ("Польщі, Литві та
+// Латвії", "Білорусі, Ірану та КНДР"); else nil.
+func (f *finder) listedBefore(i int) []string {
+	e := f.entityAt(i)
+	if e == "" {
+		return nil
+	}
+	j := i
+	for j > 0 && f.entityAt(j-1) == e {
+		j--
+	}
+	var out []string
+	comma := false
+	for j >= 2 && (f.toks[j-1].Text == "," || isAnd(&f.toks[j-1])) {
+		comma = comma || f.toks[j-1].Text == ","
+		o := f.entityAt(j - 2)
+		if o == "" || o == e || f.ents.Type(o) != f.ents.Type(e) {
+			break
+		}
+		out = append(out, o)
+		j -= 2
+		for j > 0 && f.entityAt(j-1) == o {
+			j--
+		}
+	}
+	if !comma {
+		return nil
+	}
+	return out
+}
+
+// listedName reports whether the name that ends at token k opens a
+// clause or follows a comma, as the first names of a list do ("Японія,
+// Канада та Австралія"), rather than closing a clause of its own ("Як
+// заявив Петро Коваль, Японія та Канада …").
+func (f *finder) listedName(k int) bool {
+	e := f.entityAt(k)
+	if e == "" {
+		return false
+	}
+	for k > 0 && f.entityAt(k-1) == e {
+		k--
+	}
+	if k > 0 && f.toks[k-1].Kind == vistka.QuoteMark {
+		k--
+	}
+	j := k - 1
+	if j >= 0 {
+		j = f.skipTitle(j) // "Президент Литви Гітанас Науседа, …"
+	}
+	if j < 0 {
+		return true
+	}
+	t := &f.toks[j]
+	return t.Kind == vistka.Punct && t.Text != ":" || strings.HasPrefix(t.Tag, "adj")
 }
 
 // pronounClash returns the subject pronoun of the verb at at as written
@@ -5663,7 +5876,12 @@ func (f *finder) siteAt(i int) bool {
 // sites are the nouns of siteAt.
 var sites = map[string]bool{"вокзал": true, "лікарня": true, "школа": true, "будинок": true, "багатоповерхівка": true,
 	"гуртожиток": true, "ринок": true, "порт": true, "аеропорт": true, "зупинка": true, "підстанція": true,
-	"електростанція": true, "тец": true, "тес": true, "міст": true, "термінал": true, "супермаркет": true, "гіпермаркет": true}
+	"електростанція": true, "тец": true, "тес": true, "міст": true, "термінал": true, "супермаркет": true, "гіпермаркет": true,
+	// what a strike on a region or a front hits: "по енергетичній
+	// інфраструктурі Одещини", "по позиціях ЗСУ", "по околицях села"
+	"інфраструктура": true, "об'єкт": true, "енергооб'єкт": true, "підприємство": true, "завод": true, "склад": true,
+	"нафтобаза": true, "позиція": true, "місто": true, "село": true, "селище": true, "околиця": true, "район": true,
+	"будівля": true}
 
 // weapons are nouns for arms that stand as the subject of a strike for
 // whoever launched them: дрони СБУ, ракети армії РФ.
@@ -6181,7 +6399,12 @@ func (f *finder) attackersAfter(i int) string {
 			return e
 		}
 		if strings.Contains(t.Tag, ":anim") && !groups[lower(t)] {
-			return t.Lemma // атаки окупантів
+			if plural(t) {
+				// "атак російських окупантів": as written, with the
+				// adjectives (the pipeline gives the nominative plural)
+				return f.text(i+1, k+1)
+			}
+			return t.Lemma // атаки окупанта
 		}
 		return ""
 	}
@@ -6468,7 +6691,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		}
 		// An animate accusative has the genitive's form, and the tagger
 		// may read it so: "узяв під варту начальника поста".
-		animAcc := hasCase(t, "v_rod") && strings.Contains(t.Tag, ":anim") && (tr.k.typ == "COERCE" || tr.k.typ == "ACCUSE")
+		animAcc := hasCase(t, "v_rod") && strings.Contains(t.Tag, ":anim") && (tr.k.typ == "COERCE" || tr.k.typ == "ACCUSE" || tr.k.typ == "SANCTION" && !f.namedTail(i))
 		if e == "" && len(rec) == 0 && (hasCase(t, "v_dav") || (hasCase(t, "v_zna") || animAcc) && tr.k.typ != "CONSULT") &&
 			tr.verb && (f.governedBy(i) == "" && f.inObject(tr, i) || f.afterTerm(tr, i)) && !topicVerbs[f.verb(tr.at)] {
 			// A body or a group as the object: "відмовив прокуратурі",
@@ -6583,6 +6806,22 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			}
 		}
 		typ := f.ents.Type(e)
+		if prep == "" && !hasCase(t, "v_naz") {
+			// "надала допомогу Польщі, Литві та Латвії", "санкції проти
+			// Білорусі, Ірану та КНДР": a later name of a list goes
+			// where the names before it went, whatever case the tagger
+			// read in it
+			hs := f.listedBefore(i)
+			if slices.ContainsFunc(hs, func(h string) bool { return slices.Contains(rec, h) }) {
+				rec = append(rec, e)
+				seen[e] = true
+				continue
+			}
+			if slices.ContainsFunc(hs, func(h string) bool { return slices.Contains(genitives, h) }) {
+				genitives = append(genitives, e)
+				continue
+			}
+		}
 		switch {
 		case prep == "" && tr.k.typ == "ACCUSE" && hasCase(t, "v_rod") && i >= 2 && decisions[f.low(i-1)] && f.low(i-2) == "на":
 			rec = append(rec, e) // "апеляцію на рішення госпсуду": whose decision
@@ -6605,6 +6844,8 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			rec = append(rec, e) // "вторглася в Україну", "розпочала вторгнення в Україну": the country invaded
 		case prep == "перед" && hasCase(t, "v_oru") && tr.k.typ == "CONCEDE" && tr.verb && apologies[f.verb(tr.at)]:
 			rec = append(rec, e) // "вибачився перед Польщею": whom the apology is to
+		case sanctionTopics[prep] && tr.k.typ == "SANCTION" && tr.noun >= 0 && tr.noun < i && i-tr.noun <= 5:
+			rec = append(rec, e) // "запровадив обмеження щодо Білорусі": whom they hit
 		case prep == "між" && tr.k.mode == "third-party":
 			rec = append(rec, e) // посередником у переговорах між Україною та Росією
 		case prep == "на" && hasCase(t, "v_zna") && !hasCase(t, "v_mis") && tr.k.typ == "SANCTION" && tr.noun >= 0 && tr.noun < i && (typ == "LOC" || typ == "ORG"):
@@ -6660,7 +6901,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			rec = append(rec, e)
 		case prep == "" && hasCase(t, "v_oru") && tr.verb && (f.verb(tr.at) == "зацікавитися" || f.verb(tr.at) == "зацікавлюватися"):
 			rec = append(rec, e) // "прокурори зацікавилися депутатом": whom the inquiry is into
-		case prep == "" && (hasCase(t, "v_dav") || hasCase(t, "v_zna") || f.freeIndeclinable(i) || f.objectAsNominative(i, tr, actors)) && !topicVerbs[f.verb(tr.at)]:
+		case prep == "" && (hasCase(t, "v_dav") || hasCase(t, "v_zna") || f.freeIndeclinable(i) || f.objectAsNominative(i, tr, actors) || f.bareLocative(i)) && !topicVerbs[f.verb(tr.at)]:
 			rec = append(rec, e)
 		case prep == "" && tr.k.typ == "AID" && typ == "PERS" && hasCase(t, "v_rod") && f.householdOf(i):
 			rec = append(rec, e) // "виділять із бюджету на квартиру подружжю Оксани та Віктора Ярут": the family given to
@@ -6894,9 +7135,17 @@ func (f *finder) commonPartner(i int, tr trig) bool {
 	case tr.k.typ == "ASSAULT" && prep == "на" && hasCase(t, "v_zna") && !hasCase(t, "v_mis"):
 		v := f.verb(tr.at)
 		return (v == "напасти" || v == "нападати") && i-tr.at <= 5
+	case tr.k.typ == "SANCTION" && (prep == "проти" || sanctionTopics[prep]) && tr.noun >= 0 && tr.noun < i:
+		// "запровадили санкції проти російських банків", "обмеження
+		// щодо 20 компаній": whom the measures hit
+		return i-tr.noun <= 5
 	}
 	return false
 }
+
+// sanctionTopics are the prepositions of the matter that, after a
+// sanction's noun, name whom it hits: "обмеження щодо Білорусі".
+var sanctionTopics = map[string]bool{"щодо": true, "стосовно": true}
 
 // budgetOf returns the town or region whose budget the money given by the
 // verb at at comes from, in its clause before end: "виділять із бюджету
@@ -7085,13 +7334,22 @@ func (f *finder) subjectsAfter(at, end int) []string {
 }
 
 // duringPartner returns the partner of the meeting a clause sets its verb
-// at in ("під час телефонної розмови з Марко Рубіо обговорив"), or "".
+// at in ("під час телефонної розмови з Марко Рубіо обговорив", "у ході
+// розмови з", "на зустрічі з"), or "".
 func (f *finder) duringPartner(at int) string {
 	for i := 0; i+1 < at; i++ {
-		if f.low(i) != "під" || f.low(i+1) != "час" {
+		// (also "у ході розмови з", "на зустрічі з", "за результатами
+		// переговорів з", "після розмови з")
+		n := 0
+		switch l, m := f.low(i), f.low(i+1); {
+		case l == "під" && m == "час", (l == "у" || l == "в") && (m == "хід" || m == "ході"), l == "за" && (m == "результат" || m == "підсумок"):
+			n = 2
+		case l == "на" || l == "після":
+			n = 1
+		default:
 			continue
 		}
-		for j := i + 2; j < at && j <= i+5; j++ {
+		for j := i + n; j < at && j <= i+5; j++ {
 			if !meetingNouns[f.low(j)] {
 				continue
 			}
@@ -7153,6 +7411,9 @@ func (f *finder) titleBefore(i int, e string) int {
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
 		t := &f.toks[j]
 		if strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") && !hasCase(t, "v_naz") && !hasCase(t, "v_rod") {
+			if o := f.entityAt(j); o != "" && o != e && f.ents.Type(o) == "PERS" {
+				return -1 // another person's name: "з Олафом Бекером Петро Коваль подякував"
+			}
 			return j
 		}
 		if j > 0 && hasCase(t, "v_mis") && (f.low(j-1) == "в" || f.low(j-1) == "у") {
@@ -7209,6 +7470,8 @@ func (f *finder) againstPhrase(i int) bool {
 			return true
 		case lower(t) == "на" && j > 0 && (f.low(j-1) == "санкція" || f.low(j-1) == "санкції"):
 			return true // "наклали санкції на російські банки"
+		case sanctionTopics[lower(t)] && j > 0 && nouns[f.low(j-1)].typ == "SANCTION":
+			return true // "санкції щодо 20 російських компаній"
 		case t.Kind == vistka.Number, strings.HasPrefix(t.Tag, "adj"), strings.HasPrefix(t.Tag, "numr"), quantityWords[lower(t)]:
 		default:
 			return false
@@ -9286,6 +9549,81 @@ func (f *finder) checkedForPart(i int) bool {
 	return false
 }
 
+// namedObjectOpening returns the name in the accusative (not read as a
+// nominative; a person's may be read as a genitive) that opens the clause of the finite verb at at, with no
+// nominative and no other verb between: the object put first, the
+// subject after the verb ("Росію за обстріл Одеси засудила Франція");
+// else "".
+func (f *finder) namedObjectOpening(at int) string {
+	if strings.Contains(f.toks[at].Tag, ":inf") {
+		return ""
+	}
+	lo := at
+	for lo > 0 && f.toks[lo-1].Kind != vistka.Punct {
+		lo--
+	}
+	e := f.entityAt(lo)
+	if e == "" || lo >= at {
+		return ""
+	}
+	// (a person's accusative has the genitive's form, and the tagger may
+	// read it so: "Олега Мельника затримала поліція")
+	if t := &f.toks[lo]; !hasCase(t, "v_zna") && !(hasCase(t, "v_rod") && f.ents.Type(e) == "PERS") || hasCase(t, "v_naz") || f.governedBy(lo) != "" {
+		return ""
+	}
+	for j := lo + 1; j < at; j++ {
+		u := &f.toks[j]
+		if f.entityAt(j) == e {
+			continue
+		}
+		if hasCase(u, "v_naz") && (strings.HasPrefix(u.Tag, "noun") || f.entityAt(j) != "") || strings.HasPrefix(u.Tag, "verb") ||
+			strings.Contains(u.Tag, "pron:pers") {
+			return ""
+		}
+	}
+	return e
+}
+
+// namedTail reports whether a name stands in the genitive tail of the
+// noun at i, within three words: "співробітників посольства України"
+// (whose staff the name says).
+func (f *finder) namedTail(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+3 && f.toks[j].Kind != vistka.Punct; j++ {
+		if f.entityAt(j) != "" {
+			return true
+		}
+		if !hasCase(&f.toks[j], "v_rod") {
+			return false
+		}
+	}
+	return false
+}
+
+// lightBefore finds the event noun of the light verb at i put before it
+// in its clause as the object ("Допомогу Україні надала Японія", "Нові
+// санкції Канада запровадила вчора"): a noun of objs under no
+// preposition in the accusative, or read as a nominative where it cannot
+// be the verb's subject. It returns -1 when there is none.
+func (f *finder) lightBefore(i int, objs []string) int {
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") || strings.HasPrefix(t.Tag, "conj") {
+			return -1
+		}
+		if !slices.Contains(objs, f.low(j)) || !strings.HasPrefix(t.Tag, "noun") || !f.eventNoun(j) || f.governedBy(j) != "" {
+			continue
+		}
+		// (a form the tagger read as a nominative is the object when the
+		// verb has a subject of its own or does not agree with it:
+		// "Нові санкції проти Росії запровадила Канада")
+		if hasCase(t, "v_zna") && !hasCase(t, "v_naz") || hasCase(t, "v_naz") && (f.otherSubject(i, j) || !sameForm(t, &f.toks[i])) {
+			return j
+		}
+		return -1
+	}
+	return -1
+}
+
 // objectBefore finds the object of a verb that stands before it in its
 // clause ("це рішення скасував суд", "ухвалення пакета блокувала
 // Угорщина"): a noun of objs in the accusative, at most four words back,
@@ -10002,6 +10340,13 @@ func (f *finder) area(i int) string {
 		j = i + 1
 	case compass[lt] && hasCase(t, "v_mis") && f.governedBy(i) == "на":
 		j = i + 1 // "на півдні Лівану", "на сході України"
+	case lt == "територія" && hasCase(t, "v_mis") && !plural(t) && i > 0 && f.low(i-1) == "на":
+		j = i + 1 // "на території Білорусі" (not "на окупованих територіях України", a topic)
+	case lt == "небо" && hasCase(t, "v_mis") && (f.governedBy(i) == "в" || f.governedBy(i) == "у") && i+1 < len(f.toks) && f.low(i+1) == "над":
+		// "у небі над Києвом": where the drones were downed
+		if e := f.entityAt(i + 2); e != "" && f.ents.Type(e) == "LOC" && hasCase(&f.toks[i+2], "v_oru") {
+			return e
+		}
 
 	case isPrep(t) && (lt == "поблизу" || lt == "біля" || lt == "неподалік" || lt == "під"):
 		j = i + 1
@@ -10048,14 +10393,19 @@ func (f *finder) capital(i int) string {
 				return p
 			}
 			// "прибув до Вільнюса. У столиці Литви …": the city just
-			// visited
+			// visited, unless the gazetteer knows another capital
+			// ("прибув до Кракова. У столиці Польщі …")
+			n := gazetteer.Capital(f.ents.Name(c))
 			for k := len(f.before) - 1; k >= 0; k-- {
 				if v := f.before[k]; v.Mode == "visit" {
-					if v.Place != "" && v.Place != c && isCity(f.ents.Name(v.Place)) {
+					if v.Place != "" && v.Place != c && isCity(f.ents.Name(v.Place)) && (n == "" || oneCity(f.ents.Name(v.Place), n)) {
 						return v.Place
 					}
 					break
 				}
+			}
+			if n != "" {
+				return f.placeNamed(n) // "у столиці Польщі" with no city named
 			}
 		}
 	}
@@ -10063,12 +10413,47 @@ func (f *finder) capital(i int) string {
 		if c := f.ents.CapitalOf(f.toks[i-1].Lemma, t.RStart, isCity); c != "" {
 			return c
 		}
+		if c := f.ents.CountryOf(f.toks[i-1].Lemma); c != "" && f.visitedCity(isCity) == "" {
+			if n := gazetteer.Capital(f.ents.Name(c)); n != "" {
+				return f.placeNamed(n) // "у польській столиці"
+			}
+		}
 	} else if i+1 < len(f.toks) && hasCase(&f.toks[i+1], "v_rod") {
 		return ""
 	}
 	// "прибув до Києва. У столиці він зустрівся …", "прибув до Анкари.
 	// У турецькій столиці …": the capital just visited
 	return f.visitedCity(isCity)
+}
+
+// sameStart reports whether two names share their first four letters.
+func sameStart(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < 4 || len(rb) < 4 {
+		return a == b
+	}
+	return string(ra[:4]) == string(rb[:4])
+}
+
+// oneCity reports whether two one-word names are one city spelled two
+// ways: Таллін and Таллінн, Рейкьявік and Рейк'явік.
+func oneCity(a, b string) bool {
+	if strings.Contains(a, " ") || strings.Contains(b, " ") || !sameStart(a, b) {
+		return false
+	}
+	d := utf8.RuneCountInString(a) - utf8.RuneCountInString(b)
+	return -2 <= d && d <= 2
+}
+
+// placeNamed returns the place of the document named name, or the name
+// itself when the document has no such place.
+func (f *finder) placeNamed(name string) string {
+	for k, e := range f.ents.Entities {
+		if e.Type == "LOC" && (e.Name == name || oneCity(e.Name, name)) {
+			return entity.ID(k)
+		}
+	}
+	return name
 }
 
 // visitedCity returns the city of the last visit told before, or "".
@@ -10172,6 +10557,12 @@ func (f *finder) agent(start, end int, setOff bool) string {
 			}
 		}
 		if strings.HasPrefix(t.Tag, "noun") && (strings.Contains(t.Tag, ":anim") || groups[lower(t)] || institutions[lower(t)] || lower(t) == "поліція") {
+			if plural(t) {
+				// "обстріляний російськими військами", "викрадений
+				// окупантами": as written, with the adjectives after the
+				// participle (the pipeline gives the nominative plural)
+				return f.text(max(start, f.adjectivesBefore(i)), i+1)
+			}
 			return lower(t)
 		}
 		if setOff && strings.HasPrefix(t.Tag, "noun") && actorNoun(lower(t)) {
@@ -10973,6 +11364,44 @@ func (f *finder) together(i int) string {
 	return ""
 }
 
+// jointActors returns who the clause of the verb at i says did it with
+// its actors: the names in the instrumental after "разом з" or "спільно
+// з" ("Петро Коваль разом з Олафом Бекером підписали", "Японія разом з
+// Канадою надала"); a place only beside actors that are no persons.
+func (f *finder) jointActors(i int, actors []string) []string {
+	lo := i
+	for lo > 0 && f.toks[lo-1].Kind != vistka.Punct {
+		lo--
+	}
+	persons := slices.ContainsFunc(actors, func(a string) bool { return f.ents.Type(a) == "PERS" })
+	for j := lo; j+2 < len(f.toks) && j <= i+6; j++ {
+		if f.toks[j].Kind == vistka.Punct {
+			break
+		}
+		if w := f.low(j); w != "разом" && w != "спільно" {
+			continue
+		}
+		if p := f.low(j + 1); p != "з" && p != "із" && p != "зі" {
+			continue
+		}
+		var out []string
+		for k := j + 2; k < len(f.toks) && k <= j+8; k++ {
+			t := &f.toks[k]
+			e := f.entityAt(k)
+			switch {
+			case e != "" && (len(out) > 0 && out[len(out)-1] == e):
+			case e != "" && hasCase(t, "v_oru") && (f.ents.Type(e) != "LOC" || !persons):
+				out = append(out, e)
+			case t.Text == "," || isAnd(t) || len(out) == 0 && (strings.HasPrefix(t.Tag, "adj") || f.inJob(k) || hasCase(t, "v_rod") || hasCase(t, "v_oru") && strings.HasPrefix(t.Tag, "noun")):
+			default:
+				return out
+			}
+		}
+		return out
+	}
+	return nil
+}
+
 // infinitiveAfter reports whether an infinitive follows the verb at toks[i]
 // within its clause: "заборонив реєстраційній службі вчиняти дії".
 func (f *finder) infinitiveAfter(i int) bool {
@@ -11506,11 +11935,32 @@ func (f *finder) objectAsNominative(i int, tr trig, actors []string) bool {
 		return false
 	}
 	for j := tr.at + 1; j < i; j++ {
+		if k := f.weaponPhrase(j); k > j && k <= i {
+			j = k - 1 // "обстріляли з артилерії Куп'янськ": what with, then what
+			continue
+		}
 		if u := &f.toks[j]; u.Kind == vistka.Punct || isPrep(u) || strings.HasPrefix(u.Tag, "noun") && f.entityAt(j) != f.entityAt(i) {
 			return false
 		}
 	}
 	return true
+}
+
+// weaponPhrase returns where a phrase of з and a common noun in the
+// genitive with its adjectives, opening at j, ends: "з артилерії", "з
+// реактивних систем залпового вогню"; else j.
+func (f *finder) weaponPhrase(j int) int {
+	if l := f.low(j); !isPrep(&f.toks[j]) || l != "з" && l != "із" && l != "зі" {
+		return j
+	}
+	k := j + 1
+	for k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "adj") && hasCase(&f.toks[k], "v_rod") && f.entityAt(k) == "" {
+		k++
+	}
+	if k >= len(f.toks) || !strings.HasPrefix(f.toks[k].Tag, "noun") || !hasCase(&f.toks[k], "v_rod") || f.entityAt(k) != "" || strings.Contains(f.toks[k].Tag, ":anim") {
+		return j
+	}
+	return k + 1
 }
 
 // delegates are nouns for people who come for a body: "з делегацією
@@ -11524,11 +11974,42 @@ var delegates = map[string]bool{
 // after a noun of delegates in the instrumental after з at token i, or "".
 func (f *finder) delegationOf(i int) string {
 	t := &f.toks[i]
-	if !delegates[lower(t)] || !hasCase(t, "v_oru") || f.governedBy(i) != "з" && f.governedBy(i) != "із" && f.governedBy(i) != "зі" {
+	if !delegates[lower(t)] && !heads[lower(t)] || !hasCase(t, "v_oru") || f.governedBy(i) != "з" && f.governedBy(i) != "із" && f.governedBy(i) != "зі" {
 		return ""
 	}
-	return f.sentBy(i)
+	e := f.sentBy(i)
+	if e == "" || delegates[lower(t)] {
+		return e
+	}
+	if f.ents.RoleAt(f.a, f.s, i) != "" {
+		return "" // the title names a person told of before
+	}
+	// A head of state, of a government or of a body named by the title
+	// alone stands for the country or the body: "зустрівся з
+	// президентом Франції", "з президентом МОК"; with the name after it,
+	// the name is the partner.
+	j := i + 1
+	for j < len(f.toks) && f.entityAt(j) != e {
+		j++
+	}
+	for j < len(f.toks) && f.entityAt(j) == e {
+		j++
+	}
+	for k := j; k < len(f.toks) && k <= j+5 && f.toks[k].Kind != vistka.Punct; k++ {
+		if o := f.entityAt(k); o != "" && f.ents.Type(o) == "PERS" {
+			return ""
+		}
+	}
+	if f.ents.Type(e) == "LOC" && !isCountry(f.ents, e) {
+		return "" // (the head of a town is its mayor, not a head of state)
+	}
+	return e
 }
+
+// heads are the titles of the heads of a state, a government or a body,
+// which, named with no name after them, stand for it as a partner.
+var heads = map[string]bool{"президент": true, "президентка": true, "прем'єр-міністр": true, "прем'єр-міністерка": true,
+	"прем'єр": true, "прем'єрка": true, "канцлер": true, "канцлерка": true, "король": true, "королева": true}
 
 // envoys are nouns for people who act for the body or country named in
 // the genitive after them: "місія МВФ", "представники України".
@@ -11845,6 +12326,33 @@ func (f *finder) joinedBefore(at int, e string) []string {
 		for j >= 0 && f.entityAt(j) == o {
 			j--
 		}
+	}
+	return out
+}
+
+// partiesOf returns the parties named after між right after the noun at
+// n: "угоду між Україною та Данією"; else nil.
+func (f *finder) partiesOf(n int) []string {
+	if n+1 >= len(f.toks) || f.low(n+1) != "між" {
+		return nil
+	}
+	var out []string
+	for k := n + 2; k < len(f.toks); k++ {
+		t := &f.toks[k]
+		e := f.entityAt(k)
+		switch {
+		case e != "" && hasCase(t, "v_oru") && (len(out) == 0 || out[len(out)-1] != e):
+			out = append(out, e)
+		case e != "" && len(out) > 0 && out[len(out)-1] == e, t.Text == ",", isAnd(t):
+		default:
+			if len(out) < 2 {
+				return nil
+			}
+			return out
+		}
+	}
+	if len(out) < 2 {
+		return nil
 	}
 	return out
 }

@@ -238,7 +238,7 @@ func TestTriggerCourtsAndExpulsions(t *testing.T) {
 			[]string{"SANCTION РНБО → "}},
 		{"diplomats expelled, prisoners executed",
 			"Литва видворила трьох російських дипломатів. Російські військові стратили українських полонених.",
-			[]string{"SANCTION Литва → ", "ASSAULT Російські військові → українські полонені"}},
+			[]string{"SANCTION Литва → троє російських дипломатів", "ASSAULT Російські військові → українські полонені"}},
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
