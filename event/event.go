@@ -10393,19 +10393,14 @@ func (f *finder) capital(i int) string {
 				return p
 			}
 			// "прибув до Вільнюса. У столиці Литви …": the city just
-			// visited, unless the gazetteer knows another capital
-			// ("прибув до Кракова. У столиці Польщі …")
-			n := gazetteer.Capital(f.ents.Name(c))
+			// visited
 			for k := len(f.before) - 1; k >= 0; k-- {
 				if v := f.before[k]; v.Mode == "visit" {
-					if v.Place != "" && v.Place != c && isCity(f.ents.Name(v.Place)) && (n == "" || oneCity(f.ents.Name(v.Place), n)) {
+					if v.Place != "" && v.Place != c && isCity(f.ents.Name(v.Place)) {
 						return v.Place
 					}
 					break
 				}
-			}
-			if n != "" {
-				return f.placeNamed(n) // "у столиці Польщі" with no city named
 			}
 		}
 	}
@@ -10413,47 +10408,12 @@ func (f *finder) capital(i int) string {
 		if c := f.ents.CapitalOf(f.toks[i-1].Lemma, t.RStart, isCity); c != "" {
 			return c
 		}
-		if c := f.ents.CountryOf(f.toks[i-1].Lemma); c != "" && f.visitedCity(isCity) == "" {
-			if n := gazetteer.Capital(f.ents.Name(c)); n != "" {
-				return f.placeNamed(n) // "у польській столиці"
-			}
-		}
 	} else if i+1 < len(f.toks) && hasCase(&f.toks[i+1], "v_rod") {
 		return ""
 	}
 	// "прибув до Києва. У столиці він зустрівся …", "прибув до Анкари.
 	// У турецькій столиці …": the capital just visited
 	return f.visitedCity(isCity)
-}
-
-// sameStart reports whether two names share their first four letters.
-func sameStart(a, b string) bool {
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) < 4 || len(rb) < 4 {
-		return a == b
-	}
-	return string(ra[:4]) == string(rb[:4])
-}
-
-// oneCity reports whether two one-word names are one city spelled two
-// ways: Таллін and Таллінн, Рейкьявік and Рейк'явік.
-func oneCity(a, b string) bool {
-	if strings.Contains(a, " ") || strings.Contains(b, " ") || !sameStart(a, b) {
-		return false
-	}
-	d := utf8.RuneCountInString(a) - utf8.RuneCountInString(b)
-	return -2 <= d && d <= 2
-}
-
-// placeNamed returns the place of the document named name, or the name
-// itself when the document has no such place.
-func (f *finder) placeNamed(name string) string {
-	for k, e := range f.ents.Entities {
-		if e.Type == "LOC" && (e.Name == name || oneCity(e.Name, name)) {
-			return entity.ID(k)
-		}
-	}
-	return name
 }
 
 // visitedCity returns the city of the last visit told before, or "".

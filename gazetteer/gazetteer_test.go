@@ -80,14 +80,3 @@ func BenchmarkCategories(b *testing.B) {
 		g.Categories(words[i%len(words)])
 	}
 }
-
-func TestCapital(t *testing.T) {
-	for _, tt := range []struct{ country, want string }{
-		{"Казахстан", "Астана"}, {"Польща", "Варшава"}, {"США", "Вашингтон"}, {"Велика Британія", "Лондон"},
-		{"Атлантида", ""},
-	} {
-		if got := gazetteer.Capital(tt.country); got != tt.want {
-			t.Errorf("Capital(%q) = %q, want %q", tt.country, got, tt.want)
-		}
-	}
-}

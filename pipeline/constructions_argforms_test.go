@@ -283,18 +283,19 @@ func TestArgFormsFrontedNoun(t *testing.T) {
 	checkEvents(t, p, tests, time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC))
 }
 
-// TestArgFormsCapitals: "у столиці X" with no city named is the capital
-// the gazetteer knows; a city visited just before is it when it is that
-// capital.
+// TestArgFormsCapitals: "у столиці X" is the city the text names there or
+// the city visited just before; with neither it has no place (the project
+// keeps no hand-typed table of capitals: gazetteers come from maintained
+// sources only, and those have none).
 func TestArgFormsCapitals(t *testing.T) {
 	p := load(t)
 	tests := []construction{
 		{"the capital of a country named in the genitive",
 			"У столиці Казахстану Петро Коваль зустрівся з Олафом Бекером.",
+			[]string{"CONSULT/meet Петро Коваль → Олаф Бекер"}},
+		{"the capital named in the sentence",
+			"У столиці Казахстану Астані Петро Коваль зустрівся з Олафом Бекером.",
 			[]string{"CONSULT/meet Петро Коваль → Олаф Бекер @Астана"}},
-		{"another city visited before is not the capital",
-			"Петро Коваль прибув до Кракова. У столиці Польщі він зустрівся з Олафом Бекером.",
-			[]string{"CONSULT/visit Петро Коваль → Краків @Краків", "CONSULT/meet Петро Коваль → Олаф Бекер @Варшава"}},
 		{"the capital visited before, spelled its own way",
 			"Петро Коваль прибув до Таллінна. У столиці Естонії він зустрівся з Олафом Бекером.",
 			[]string{"CONSULT/visit Петро Коваль → Таллінн @Таллінн", "CONSULT/meet Петро Коваль → Олаф Бекер @Таллінн"}},
@@ -307,8 +308,8 @@ func TestArgFormsCapitals(t *testing.T) {
 		{"territories talked about are no place",
 			"Петро Коваль та Олаф Бекер обговорили становище людей на окупованих територіях України.",
 			[]string{"CONSULT/meet Петро Коваль,Олаф Бекер → "}},
-		{"a country's adjective before столиця",
-			"Петро Коваль прибув до Польщі. У польській столиці він зустрівся з Олафом Бекером.",
+		{"a country's adjective before столиця, the capital named before",
+			"Петро Коваль прибув до Польщі. У Варшаві, столиці Польщі, відбулася церемонія. У польській столиці він зустрівся з Олафом Бекером.",
 			[]string{"CONSULT/visit Петро Коваль → Польща @Польща", "CONSULT/meet Петро Коваль → Олаф Бекер @Варшава"}},
 	}
 	checkEvents(t, p, tests, time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC))
