@@ -2309,7 +2309,11 @@ func verbLemma(t *vistka.Token) string {
 		}
 		// (an imperfective one by its present stem: обстрілюючи,
 		// атакуючи, вимагаючи)
-		for _, e := range [][2]string{{"вшись", "тися"}, {"вши", "ти"}, {"уючи", "увати"}, {"юючи", "ювати"}, {"аючи", "ати"}, {"яючи", "яти"}} {
+		// (a perfective one of a stem that changes in the past: уклавши
+		// is укласти, провівши провести, знайшовши знайти, привізши
+		// привезти, принісши принести, померши померти)
+		for _, e := range [][2]string{{"клавши", "класти"}, {"вівши", "вести"}, {"йшовши", "йти"}, {"нісши", "нести"}, {"візши", "везти"}, {"ерши", "ерти"},
+			{"вшись", "тися"}, {"вши", "ти"}, {"уючи", "увати"}, {"юючи", "ювати"}, {"аючи", "ати"}, {"яючи", "яти"}} {
 			if strings.HasSuffix(l, e[0]) {
 				return strings.TrimSuffix(l, e[0]) + e[1]
 			}
@@ -2493,7 +2497,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				continue // "Чи не покарає їх за це Бог?": a punishment wondered about, none done
 			}
 		case "перевірити", "перевіряти":
-			if !f.checkedForPart(i) {
+			if !f.checkedForPart(i) && !f.investigatorChecks(i) {
 				continue // "перевірили якість доріг": no one suspected
 			}
 			k = kind{"ACCUSE", ""} // "міліція перевіряє його на причетність до інших злочинів"
@@ -2871,6 +2875,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if n := tr.noun; n > 0 && f.low(n) == "вирок" && strings.HasPrefix(f.low(n-1), "виправдувальн") {
 			continue // "виніс виправдувальний вирок": an acquittal accuses no one
 		}
+		if strings.HasPrefix(t.Tag, "advp") && i > 0 && f.low(i-1) == "не" {
+			// "Костюк, не заперечуючи потреби в змінах, застерегла":
+			// a negated adverbial participle tells the manner of the
+			// clause's act, no act of its own
+			continue
+		}
 		if (v == "випустити" || v == "запустити") && !f.launchedAt(i) {
 			continue // "випустили альбом", "запустили проєкт": only weapons launched at a target
 		}
@@ -2965,6 +2975,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		during := f.during(i)
 		background := f.background(i, k.typ)
+		if background {
+			during = false // "після російських ударів": a strike told before, not a meeting the clause is set in
+		}
 		// (an attack by a side named after it is one in any case:
 		// "супроводжувався стріляниною з боку віце-мера")
 		if !during && !background && !strings.Contains(t.Tag, "v_naz") && !f.heldSubject(i) && !f.countedHeld(i, k) && !(k.typ == "ASSAULT" && f.bySide(i) != "") ||
@@ -3164,6 +3177,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					// "У САП повідомили, що оскаржать ухвалу": the body
 					// that said it goes on as the subject of what it said
 					if e := f.bodyIn(v, tr.k.typ); e != "" {
+						ev.Actors = append(ev.Actors, e)
+					}
+				}
+				if len(ev.Actors) == 0 {
+					if e := f.bodyAfter(tr.at, end, tr.k.typ); e != "" {
+						ev.Actors = append(ev.Actors, e)
+					} else if e := f.thereBody(tr.at, tr.k.typ); e != "" {
 						ev.Actors = append(ev.Actors, e)
 					}
 				}
@@ -3518,6 +3538,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// "між ТОВ «Бюро Ейнштейн» та ДП «Облавтодор» було укладено
 			// договір": the sides are who agreed
 			ev.Actors = f.between(end)
+			if len(ev.Actors) == 0 && len(rec) == 0 {
+				// "Угоду було підписано в четвер у Кишиневі під час
+				// переговорів прем'єр-міністрів України та Молдови": the
+				// sides of the talks it was signed at
+				ev.Actors = f.duringSides()
+			}
 		}
 		if len(rec) == 0 && ev.Type == "SANCTION" && f.frontedAgainst(tr.at) == 0 && hasCase(&f.toks[1], "v_rod") {
 			if e := f.entityAt(1); e != "" {
@@ -4312,6 +4338,19 @@ func (f *finder) personObjectRelative(at int) string {
 	if e := f.entityAt(k - 2); e != "" && f.ents.Type(e) == "PERS" {
 		return e
 	}
+	// "затримали директора комунального підприємства «Альфа», якого
+	// підозрюють у …": a person named by a role, with the genitive words
+	// and a firm's name after it
+	for j := k - 2; j >= 0 && j >= k-9; j-- {
+		t := &f.toks[j]
+		if strings.HasPrefix(t.Tag, "noun:anim") && !strings.Contains(t.Tag, "pron") && f.entityAt(j) == "" && (hasCase(t, "v_zna") || hasCase(t, "v_rod") && strings.Contains(t.Tag, ":m:")) &&
+			j > 0 && strings.HasPrefix(f.toks[j-1].Tag, "verb") {
+			return f.objectPhrase(j, trig{noun: -1, k: kind{"ACCUSE", ""}})
+		}
+		if t.Kind != vistka.QuoteMark && !hasCase(t, "v_rod") && f.entityAt(j) == "" {
+			return ""
+		}
+	}
 	return ""
 }
 
@@ -5010,8 +5049,8 @@ var peers = map[string]bool{"колега": true, "партнер": true, "ві�
 func (f *finder) peopleOpening(s int) string {
 	p := &finder{a: f.a, ents: f.ents, s: s, toks: f.a.Sentences[s].Tokens}
 	j := 0
-	for j < 2 && j+1 < len(p.toks) && (strings.HasPrefix(p.toks[j].Tag, "conj") || strings.HasPrefix(p.toks[j].Tag, "part")) {
-		j++ // "Але ось мешканці …": a connective opens the sentence
+	for j < 2 && j+1 < len(p.toks) && (strings.HasPrefix(p.toks[j].Tag, "conj") || strings.HasPrefix(p.toks[j].Tag, "part") || p.toks[j].Tag == "adv" || strings.HasPrefix(p.toks[j].Tag, "adv:")) {
+		j++ // "Але ось мешканці …", "Водночас депутати …": a connective opens the sentence
 	}
 	for j < len(p.toks) && strings.HasPrefix(p.toks[j].Tag, "adj") && hasCase(&p.toks[j], "v_naz") {
 		j++
@@ -5045,7 +5084,8 @@ func (f *finder) predicateAfter(j int) int {
 				k++
 			}
 		case hasCase(t, "v_rod") && (strings.HasPrefix(t.Tag, "noun") || strings.HasPrefix(t.Tag, "adj")),
-			strings.HasPrefix(t.Tag, "adv"), lower(t) == "не", strings.Contains(t.Tag, "pron:pers"):
+			strings.HasPrefix(t.Tag, "adv"), lower(t) == "не", strings.Contains(t.Tag, "pron:pers"),
+			(lower(t) == "від" || lower(t) == "з" || lower(t) == "із") && strings.HasPrefix(t.Tag, "prep"): // "депутати від опозиції"
 		default:
 			return -1
 		}
@@ -5515,6 +5555,9 @@ func (f *finder) subject(at int) (string, int) {
 				if e := f.entityAt(i - 1); e != "" && f.headOfPhrase(i-1, e) {
 					return e, i - 1
 				}
+				if p, j := f.peopleBeforeWhich(i, at); p != "" {
+					return p, j
+				}
 			}
 			if v := f.mainVerb(i, at); v >= 0 {
 				// "поліція зацікавилась ще в 2015-му, коли почала
@@ -5941,6 +5984,137 @@ func (f *finder) bodyIn(i int, typ string) string {
 	}
 	return ""
 }
+
+// bodyAfter returns the organisation named in the locative after в/у
+// after the plural verb at i with no subject of its own, up to end, when
+// the verb tells a statement: "Вирок розкритикували в Державному
+// департаменті США", "Рішення засудили в МЗС Литви" (the state speaks
+// through its ministry); else "".
+func (f *finder) bodyAfter(i, end int, typ string) string {
+	if !statements[typ] || !strings.HasPrefix(f.toks[i].Tag, "verb") || !plural(&f.toks[i]) || strings.Contains(f.toks[i].Tag, ":inf") {
+		return ""
+	}
+	for j := i - 1; j >= 0 && f.toks[j].Kind != vistka.Punct; j-- {
+		// (a singular noun before is the object the plural verb does
+		// not agree with: "Засудження активіста вже розкритикували в …")
+		if t := &f.toks[j]; hasCase(t, "v_naz") && (f.entityAt(j) != "" || strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":p:")) ||
+			f.low(j) == "що" || f.low(j) == "який" {
+			// (nor a що-clause or a relative one, whose subject is the
+			// speaker's: "повідомили, що оскаржать його в
+			// Господарському суді")
+			return ""
+		}
+	}
+	for j := i + 1; j+1 < end && j+1 < len(f.toks); j++ {
+		if f.toks[j].Kind == vistka.Punct {
+			return ""
+		}
+		if l := f.low(j); (l != "у" && l != "в") || !isPrep(&f.toks[j]) {
+			continue
+		}
+		k := j + 1
+		for k < end && strings.HasPrefix(f.toks[k].Tag, "adj") && f.entityAt(k) == "" {
+			k++
+		}
+		e := f.entityAt(k)
+		if k >= end || e == "" || f.ents.Type(e) != "ORG" || !hasCase(&f.toks[k], "v_mis") && !strings.Contains(f.toks[k].Tag, ":nv") {
+			continue
+		}
+		h := k
+		for h+1 < len(f.toks) && f.entityAt(h+1) == e {
+			h++
+		}
+		for c := k; c <= h; c++ {
+			if f.low(c) == "суд" {
+				return "" // "оскаржили вирок в Апеляційному суді": where, not who
+			}
+		}
+		if c := f.entityAt(h + 1); c != "" && f.ents.Type(c) == "LOC" && strings.Contains(f.toks[k].Tag, ":nv") && gazetteer.Lookup(f.ents.Name(c))&gazetteer.Country != 0 {
+			return c
+		}
+		return cmp.Or(f.bodyName(k, e), e)
+	}
+	return ""
+}
+
+// peopleBeforeWhich returns the people a plural "які" after the comma at c
+// stands for, as the subject of the plural verb at at in its clause:
+// "зібралися медики, які вимагали …", "зібралося близько сотні
+// працівників лікарні, які вимагали …" — a plural animate noun before
+// the comma, past the genitive words that complete it; "" and -1 when
+// there is none.
+func (f *finder) peopleBeforeWhich(c, at int) (string, int) {
+	if !plural(&f.toks[at]) || !plural(&f.toks[c+1]) {
+		return "", -1
+	}
+	for j := c - 1; j >= 0 && j >= c-6; j-- {
+		t := &f.toks[j]
+		if strings.HasPrefix(t.Tag, "noun:anim:p") && !strings.Contains(t.Tag, "pron") && f.entityAt(j) == "" {
+			if hasCase(t, "v_naz") {
+				return f.nounPhrase(j), j
+			}
+			if hasCase(t, "v_rod") && f.countedSubject(j) {
+				// (counted as the subject: "зібралося близько сотні
+				// працівників"; not "звернувся до батьків, які …" nor
+				// "скерував на роботу 50 людей, які …", whom something
+				// was done to)
+				return f.objectPhrase(j, trig{noun: -1, k: kind{"REQUEST", ""}}), j
+			}
+			return "", -1
+		}
+		if t.Kind == vistka.Punct || !hasCase(t, "v_rod") {
+			return "", -1
+		}
+	}
+	return "", -1
+}
+
+// countedSubject reports whether the noun at j is counted (a number or
+// a word of count before it) as the subject of a reflexive verb right
+// before the count: "зібралося близько сотні працівників".
+func (f *finder) countedSubject(j int) bool {
+	k := j - 1
+	for k >= 0 && (f.toks[k].Kind == vistka.Number || counts[f.low(k)]) {
+		k--
+	}
+	if k == j-1 || k < 0 {
+		return false
+	}
+	v := &f.toks[k]
+	return strings.HasPrefix(v.Tag, "verb") && (strings.Contains(v.Tag, ":rev") || strings.HasSuffix(lower(v), "ся") || strings.HasSuffix(lower(v), "сь"))
+}
+
+// thereBody returns the organisation the sentence before names in the
+// locative after в/у when this sentence opens with "Там" and the plural
+// verb at i, of a statement, has no subject of its own: "В Асоціації міст
+// України з таким підходом не згодні. Там наголошують на тому, що …, і
+// вимагають …"; else "".
+func (f *finder) thereBody(i int, typ string) string {
+	if f.s == 0 || len(f.toks) == 0 || f.low(0) != "там" || !statements[typ] || !strings.HasPrefix(f.toks[i].Tag, "verb") || !plural(&f.toks[i]) {
+		return ""
+	}
+	for j := i - 1; j >= 0 && f.toks[j].Kind != vistka.Punct; j-- {
+		if t := &f.toks[j]; hasCase(t, "v_naz") && (f.entityAt(j) != "" || strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":p:")) {
+			return "" // a subject of its own
+		}
+	}
+	prev := f.a.Sentences[f.s-1].Tokens
+	for j := 0; j+1 < len(prev); j++ {
+		if l := lower(&prev[j]); l != "у" && l != "в" || !isPrep(&prev[j]) {
+			continue
+		}
+		t := &prev[j+1]
+		if e := f.ents.At(t.RStart, t.REnd); e != "" && f.ents.Type(e) == "ORG" && (hasCase(t, "v_mis") || strings.Contains(t.Tag, ":nv")) {
+			return e
+		}
+	}
+	return ""
+}
+
+// counts are the nouns of a round number that count people in the
+// genitive after them: "сотні працівників", "десятки активістів".
+var counts = map[string]bool{"сотня": true, "десяток": true, "тисяча": true, "сотні": true, "десятки": true, "тисячі": true, "кілька": true, "декілька": true,
+	"понад": true, "близько": true, "майже": true, "щонайменше": true, "приблизно": true}
 
 // titledName returns the person named after the job title that starts at
 // i (міністр енергетики України Герман Галущенко), or "".
@@ -7331,6 +7505,24 @@ func (f *finder) subjectsAfter(at, end int) []string {
 		return []string{}
 	}
 	return out
+}
+
+// duringSides returns the sides of the meeting the sentence sets itself
+// in, "під час переговорів X та Y" or "під час зустрічі X з Y", wherever it
+// stands in the sentence; nil when there is none.
+func (f *finder) duringSides() []string {
+	for i := 0; i+2 < len(f.toks); i++ {
+		if f.low(i) != "під" || f.low(i+1) != "час" || !meetingNouns[f.low(i+2)] {
+			continue
+		}
+		j := i + 2
+		sides := f.sidesAfter(trig{at: j, noun: j, k: kind{"CONSULT", "meet"}})
+		if p := f.duringPartner(len(f.toks)); p != "" && !slices.Contains(sides, p) {
+			sides = append(sides, p)
+		}
+		return sides
+	}
+	return nil
 }
 
 // duringPartner returns the partner of the meeting a clause sets its verb
@@ -9599,6 +9791,35 @@ func (f *finder) namedTail(i int) bool {
 	return false
 }
 
+// investigatorChecks reports whether the verb of checking at i has for
+// its subject, right before it in its clause, investigators or a body of
+// law enforcement or audit, and dealings for its object: "Детективи НАБУ
+// перевіряють ще чотири контракти", "Держаудитслужба перевірила
+// закупівлі" — an inquiry, not a check of quality.
+func (f *finder) investigatorChecks(i int) bool {
+	if !f.dealingsAfter(i) {
+		return false // "Прокуратура перевірила ДП «Гамма»": a firm checked is no inquiry told
+	}
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
+			return false
+		}
+		if e := f.entityAt(j); e != "" {
+			for _, b := range investigators {
+				if strings.Contains(f.ents.Name(e), b) {
+					return true
+				}
+			}
+			continue
+		}
+		if strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_naz") && inquirers[f.low(j)] {
+			return true
+		}
+	}
+	return false
+}
+
 // lightBefore finds the event noun of the light verb at i put before it
 // in its clause as the object ("Допомогу Україні надала Японія", "Нові
 // санкції Канада запровадила вчора"): a noun of objs under no
@@ -9623,6 +9844,34 @@ func (f *finder) lightBefore(i int, objs []string) int {
 	}
 	return -1
 }
+
+// dealingsAfter reports whether the object of the verb at i, within the
+// next words of its clause, is a body's dealings: contracts, deals,
+// procurements, tenders, payments.
+func (f *finder) dealingsAfter(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+5; j++ {
+		if f.toks[j].Kind == vistka.Punct {
+			return false
+		}
+		if dealings[f.low(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// dealings are the nouns of dealings that investigators check.
+var dealings = map[string]bool{"контракт": true, "договір": true, "угода": true, "закупівля": true, "тендер": true,
+	"платіж": true, "виплата": true, "витрата": true, "операція": true, "транзакція": true}
+
+// inquirers are the common nouns of those who investigate or audit.
+var inquirers = map[string]bool{"детектив": true, "слідчий": true, "прокурор": true, "правоохоронець": true, "аудитор": true,
+	"ревізор": true, "оперативник": true, "поліція": true, "прокуратура": true, "слідство": true}
+
+// investigators are the bodies of law enforcement and audit, by a word of
+// their names.
+var investigators = []string{"НАБУ", "ДБР", "БЕБ", "СБУ", "Служба безпеки", "антикорупційне бюро", "Бюро економічної безпеки",
+	"Державне бюро розслідувань", "Держаудитслужба", "Рахункова палата", "прокуратура", "поліція"}
 
 // objectBefore finds the object of a verb that stands before it in its
 // clause ("це рішення скасував суд", "ухвалення пакета блокувала
@@ -9987,8 +10236,37 @@ func (f *finder) protestSeat(at, end int) string {
 		if e := f.entityAt(k); e != "" && e != f.entityAt(k-1) {
 			return f.seatTown(e)
 		}
+		if k < end && f.entityAt(k) == "" && councilNouns[f.low(k)] {
+			// "під стінами ради", "під будівлею міськради": the one
+			// local body the text names (Полтавська міськрада)
+			return f.onlySeat()
+		}
 	}
 	return ""
+}
+
+// councilNouns name a local council or administration by its kind.
+var councilNouns = map[string]bool{"рада": true, "міськрада": true, "облрада": true, "райрада": true, "ода": true, "ова": true, "мерія": true}
+
+// onlySeat returns the town of the local bodies the text names (see
+// seatTown) when they are all seated in one; else "".
+func (f *finder) onlySeat() string {
+	town := ""
+	for j := range f.ents.Entities {
+		e := &f.ents.Entities[j]
+		if e.Type != "ORG" {
+			continue
+		}
+		t := f.seatTown(e.ID)
+		if t == "" {
+			continue
+		}
+		if town != "" && t != town {
+			return ""
+		}
+		town = t
+	}
+	return town
 }
 
 // standBy are the prepositions of where a protest stands by a building.
@@ -12064,11 +12342,32 @@ func (f *finder) background(i int, typ string) bool {
 		return false
 	}
 	w := f.low(j)
+	if typ == "ASSAULT" && seriesWords[w] && j > 0 && hasCase(&f.toks[i], "v_rod") {
+		w = f.low(j - 1) // "після серії російських ударів по …"
+	}
 	switch typ {
 	case "ASSAULT":
+		if w == "після" && hasCase(&f.toks[i], "v_rod") {
+			// "газу бракує після російських ударів по об'єктах
+			// видобутку": a strike told as what came before, its
+			// attacker named by an adjective
+			return f.attackerAdjective(i)
+		}
 		return w == "внаслідок" || w == "унаслідок" || w == "результат" && j > 0 && (f.low(j-1) == "в" || f.low(j-1) == "у")
 	case "PROTEST":
 		return w == "попри" || w == "на" && j > 0 && f.low(j-1) == "незважаючи"
+	}
+	return false
+}
+
+// attackerAdjective reports whether an adjective of a country or an
+// army stands right before the noun at i, among its adjectives:
+// "російських ударів", "масованої російської атаки".
+func (f *finder) attackerAdjective(i int) bool {
+	for j := i - 1; j >= 0 && strings.HasPrefix(f.toks[j].Tag, "adj"); j-- {
+		if w := f.low(j); strings.HasPrefix(w, "російськ") || strings.HasPrefix(w, "ворож") || f.ents.CountryOf(w) != "" {
+			return true
+		}
 	}
 	return false
 }

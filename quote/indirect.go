@@ -2339,3 +2339,33 @@ func (d *doc) antecedent(r, from int) (id, text string) {
 	}
 	return "", ""
 }
+
+// toldOutlet reports whether the entity e at i is an outlet that a cue in
+// the plural told something to, with the body that spoke in the locative
+// after it: "Як повідомили УНІАН у пресслужбі Міноборони", "Як розповіли
+// «Українській правді» в Офісі генпрокурора", "Про це агентству
+// «Інтерфакс-Україна» повідомили в пресслужбі суду". An outlet's name
+// does not decline, so its case does not tell; a verb in the plural with
+// no subject of its own and a body in the locative do ("«Наші гроші» у
+// березні повідомили" is the outlet speaking).
+func (d *doc) toldOutlet(i int, e string, to, cueAt int) bool {
+	cue := d.toks[cueAt].Tag
+	if !strings.HasPrefix(cue, "verb") || !hasField(cue, "p") || d.ents.Type(e) == "PERS" {
+		return false
+	}
+	if !source.IsOutlet(d.ents.Name(e)) && !source.IsOutlet(d.mentionText(e, d.toks[i].RStart)) {
+		return false
+	}
+	for k := i + 1; k+1 < to && k <= max(i, cueAt)+3; k++ {
+		p := d.toks[k]
+		if l := p.Lemma; (l != "у" && l != "в") || !strings.HasPrefix(p.Tag, "prep") {
+			continue
+		}
+		n := d.toks[k+1]
+		if b := d.ents.At(n.RStart, n.REnd); b != "" && b != e && d.ents.Type(b) == "ORG" ||
+			strings.HasPrefix(n.Tag, "noun") && strings.Contains(n.Tag, "v_mis") && isBody(scan.ToLower(n.Lemma)) {
+			return true
+		}
+	}
+	return false
+}

@@ -11,6 +11,7 @@ import (
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/entity"
 	"github.com/vistka/vistka/internal/scan"
+	"github.com/vistka/vistka/source"
 )
 
 // tok is one token of the document with where it sits.
@@ -1334,6 +1335,15 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 				continue
 			}
 		}
+		if i < cueAt && i > from && d.toks[i-1].Text == "," && strings.Contains(d.toks[i].Tag, "adjp") {
+			// "експерти, опитані УНІАН, вважають, що …": a name in a
+			// participle's phrase set off before the cue is its agent or
+			// object, not the speaker.
+			if c := d.lastComma(i, cueAt); c > i {
+				i = c
+				continue
+			}
+		}
 		if c := d.sourceAside(i, cueAt); c > 0 {
 			// "Лідер протестувальників Рафал Мекляр, цитує його слова
 			// агентство PAP, попередив, що …": who passes the words on
@@ -1371,6 +1381,16 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 			}
 			if strings.Contains(t.Tag, "v_dav") && !nom {
 				continue // "Бережанській повідомили": whom it was told
+			}
+			k := i - 1
+			if k > from && d.toks[k].Kind == vistka.QuoteMark {
+				k-- // "на запит «Української правди»"
+			}
+			if k >= from && askedBy[scan.ToLower(d.toks[k].Lemma)] && strings.HasPrefix(d.toks[k].Tag, "noun") && d.subjectBefore(from, k) {
+				continue // "у відповідь на запит ZN.UA зазначив": who asked
+			}
+			if d.toldOutlet(i, e, to, cueAt) {
+				continue // "Як повідомили агентству «Інтерфакс-Україна» в пресслужбі суду": whom it was told
 			}
 			rank := 4
 			switch d.ents.Type(e) {
@@ -1821,6 +1841,7 @@ var bodies = map[string]bool{
 	"профспілка": true, "об'єднання": true, "порт": true, "підприємство": true, "університет": true,
 	"завод": true, "фабрика": true, "комбінат": true, // Завод пояснює це тим, що …
 	"корпорація": true, "концерн": true, "холдинг": true, "єврокомісія": true,
+	"клуб": true, // В італійському клубі заявили, що …
 	// parties and their factions: У фракції «…» відповіли, що …
 	"партія": true, "фракція": true, "політсила": true, // політсила: a party, as the press calls it
 	// за даними бюро (НАБУ, ДБР named again by their head noun)
@@ -2344,7 +2365,16 @@ func (d *doc) issuer(i int) string {
 		for j := to - 1; j >= f; j-- {
 			t := d.toks[j]
 			e := d.ents.At(t.RStart, t.REnd)
-			if e == "" || d.ents.Type(e) != "ORG" || !strings.Contains(t.Tag, "v_naz") || d.governed(j, f) {
+			if e == "" || d.ents.Type(e) != "ORG" || source.IsOutlet(d.ents.Name(e)) {
+				// (an outlet that passes the statement on did not make it:
+				// "Про це йдеться в заяві Ради ЄС, пише «Європейська
+				// правда»")
+				continue
+			}
+			if j > f && statementNouns[scan.ToLower(d.toks[j-1].Lemma)] && strings.Contains(t.Tag, "v_rod") {
+				return e // "Про це йдеться в заяві Ради ЄС": whose statement it is
+			}
+			if !strings.Contains(t.Tag, "v_naz") || d.governed(j, f) {
 				continue
 			}
 			for c := f; c < to; c++ {
@@ -2444,3 +2474,28 @@ func acronymWord(w string) bool {
 	}
 	return n >= 2 && n <= 6
 }
+
+// subjectBefore reports whether a name in the nominative stands in
+// toks[from:to]: "Світовий банк у відповідь на запит ZN.UA зазначив" has
+// its speaker before the request ("У відповідь на запит «Укрзалізниця»
+// повідомила" has none, and the name after запит speaks).
+func (d *doc) subjectBefore(from, to int) bool {
+	if s := d.sentStart[d.toks[to].sent]; s < from {
+		from = s // (the speaker may stand before a clause the span starts after)
+	}
+	for j := from; j < to; j++ {
+		t := d.toks[j]
+		if !strings.Contains(t.Tag, "v_naz") {
+			continue
+		}
+		if d.ents.At(t.RStart, t.REnd) != "" || strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, "pron") &&
+			(hasField(t.Tag, "anim") || isBody(scan.ToLower(t.Lemma))) {
+			return true // (a body or a person named by a common noun: "Світовий банк")
+		}
+	}
+	return false
+}
+
+// askedBy are the nouns of asking whose genitive names who asked, not who
+// answers: "у відповідь на запит ZN.UA", "на запитання журналістів".
+var askedBy = map[string]bool{"запит": true, "запитання": true, "питання": true, "прохання": true}

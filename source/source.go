@@ -1570,14 +1570,25 @@ func (f *finder) toldTo(i int) int {
 			name, end = name+" "+f.slice(end, end+1), end+1
 		}
 		v := f.word(end)
-		if nominative && !strings.HasSuffix(v, "ли") {
+		_, person := f.rolePerson(end + 1)
+		person = person || personWord(f, end+1) && personWord(f, end+2)
+		if nominative && !strings.HasSuffix(v, "ли") && !person {
 			// the nominative as the subject: "Про це Укрінформ
 			// повідомив"; not an outlet's brand told to by a plural
-			// with no subject ("Про це Суспільне Спорт повідомили")
+			// with no subject ("Про це Суспільне Спорт повідомили"),
+			// nor one that does not decline told by a person named
+			// after the verb ("Про це Радіо Свобода повідомила
+			// адвокатка засудженого Лейла Мамутова")
 			return 0
 		}
 		if isTold(v) || strings.HasPrefix(v, "заяви") {
 			f.add(RolePublisher, name, i, end)
+			if p, ok := f.phrase(end + 1); ok && person && f.closesAttribution(p.next) && f.add(RoleVia, p.value, p.from, p.to) {
+				// "Про це Радіо Свобода повідомила адвокатка Лейла
+				// Мамутова": the person who told is cited
+				f.cands[len(f.cands)-1].shown = p.shown
+				return p.next - i
+			}
 			return end - i
 		}
 		return 0
