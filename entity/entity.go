@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/vistka/vistka"
@@ -427,8 +428,11 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 	names := make([]pending, 0, len(a.Spans))
 	for k, sp := range a.Spans {
 		s := a.SentenceAt(sp.Start)
-		if sp.Type == "ORG" && k+1 < len(a.Spans) && titleBeforeName(sp, a.Spans[k+1]) {
-			sp.Type = "JOB" // "Президент України Володимир Зеленський" tagged as an organisation
+		if (sp.Type == "ORG" || sp.Type == "LOC") && k+1 < len(a.Spans) && titleBeforeName(sp, a.Spans[k+1]) {
+			// "Президент України Володимир Зеленський" tagged as an
+			// organisation, "Прем'єр-міністеркою України Юлією
+			// Свириденко" as a place
+			sp.Type = "JOB"
 		}
 		switch {
 		case sp.Type == "JOB":
@@ -441,6 +445,7 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 	}
 
 	r.shared = sharedAcronyms(names)
+	prev, prevEnd := -1, -1 // the entity of the name before, and its end
 	for _, n := range names {
 		lemma := n.span.Lemma
 		if lemma == "" {
@@ -473,6 +478,12 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 			i = r.findByPatronymic(lemma)
 			polite = i >= 0
 		}
+		if i < 0 && prev >= 0 && r.Entities[prev].Type != "PERS" && n.span.Type != "PERS" && r.bracketed(prevEnd, n.span) &&
+			initialFits(n.span.Text, r.Entities[prev].Name) {
+			// Міжнародна організація цивільної авіації (ICAO): the
+			// acronym in brackets right after a name is that name's.
+			i = prev
+		}
 		if i < 0 {
 			r.Entities = append(r.Entities, vistka.Entity{ID: ID(len(r.Entities)), Type: n.span.Type, Titles: []string{}})
 			r.Gender = append(r.Gender, 0)
@@ -487,6 +498,7 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 			}
 		}
 		r.addMention(i, n.sent, vistka.Mention{Start: n.span.Start, End: n.span.End, Text: n.span.Text, Lemma: lemma, Kind: "name"})
+		prev, prevEnd = i, n.span.End
 		if !polite && lemma != e.Name && Better(lemma, e.Name) { // (a name is no better than itself)
 			e.Name = lemma
 		}
@@ -522,6 +534,28 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 	r.pronouns(a)
 	r.roles(a)
 	return r
+}
+
+// bracketed reports whether span sp is an acronym of one word standing
+// in brackets right after code point end, where the name before it ends:
+// "(ICAO)", "(МАГАТЕ)".
+func (r *Result) bracketed(end int, sp vistka.Span) bool {
+	if strings.ContainsAny(sp.Text, " -") || !isAcronym(sp.Text) || sp.End >= len(r.text) || r.text[sp.End] != ')' {
+		return false
+	}
+	return end >= 0 && end <= sp.Start && strings.TrimSpace(string(r.text[end:sp.Start])) == "("
+}
+
+// initialFits reports whether an acronym may stand for name by its first
+// letter: a Cyrillic acronym opens with the name's first letter (ОАЕ,
+// Об'єднані Арабські Емірати); a Latin one may spell another language's
+// name (ICAO).
+func initialFits(acronym, name string) bool {
+	a, n := firstRune(acronym), firstRune(name)
+	if !unicode.Is(unicode.Cyrillic, a) {
+		return true
+	}
+	return unicode.ToLower(a) == unicode.ToLower(n)
 }
 
 // subjectWord reports whether the span n is one word in the nominative
@@ -563,7 +597,7 @@ func subjectWord(a *vistka.Analysis, n pending) bool {
 		(from == 0 || toks[from-1].Kind == vistka.Punct || strings.HasPrefix(toks[from-1].Tag, "adj") && strings.Contains(toks[from-1].Tag, "v_naz"))
 }
 
-// titleBeforeName reports whether an organisation span is really a title
+// titleBeforeName reports whether an organisation or place span is really a title
 // standing before a person's name: it opens with a role word (президент,
 // міністр) and the name follows with only a space between.
 func titleBeforeName(sp, next vistka.Span) bool {
@@ -640,6 +674,17 @@ func (r *Result) find(typ, lemma, low, key string) int {
 	if found >= 0 {
 		return found
 	}
+	if key != "" && (typ == "LOC" || typ == "ORG") {
+		// A country the tagger took once for a place and once for a
+		// body (Росія, Російській Федерації) is one country.
+		other := "ORG"
+		if typ == "ORG" {
+			other = "LOC"
+		}
+		if i, ok := r.idx.byName[other+"\x01"+key]; ok {
+			return i
+		}
+	}
 	switch typ {
 	case "PERS":
 		if i := r.findPerson(lemma); i >= 0 {
@@ -651,15 +696,39 @@ func (r *Result) find(typ, lemma, low, key string) int {
 			if ids := r.idx.byFirst[low]; len(ids) == 1 {
 				return ids[0]
 			}
+			return -1
+		}
+		// A name used alone before the full name that opens with it
+		// (Прабово, then Прабово Субіянто; Дегтярьова, then Дегтярьова
+		// Тетяна Анатоліївна).
+		if first, _, _ := strings.Cut(low, " "); first != "" {
+			if i, ok := r.idx.byName["PERS\x00"+first]; ok && !strings.Contains(r.Entities[i].Name, " ") {
+				return i
+			}
 		}
 		return -1
 	case "LOC":
 		if i := r.findVowelVariant(typ, lemma); i >= 0 {
 			return i
 		}
-		return r.findAcronym(typ, lemma)
+		if i := r.findAcronym(typ, lemma); i >= 0 {
+			return i
+		}
+		// A body's acronym tagged as a place (СОТ, after Світова
+		// організація торгівлі) is the body.
+		if !strings.Contains(lemma, " ") && isAcronym(lemma) {
+			return r.findAcronym("ORG", lemma)
+		}
+		return -1
 	case "ORG", "MISC":
-		return r.findAcronym(typ, lemma)
+		i := r.findAcronym(typ, lemma)
+		if i < 0 && typ == "ORG" && strings.Contains(lemma, " ") {
+			// The body's full name after its acronym tagged as a place.
+			if j := r.findAcronym("LOC", lemma); j >= 0 && isAcronym(r.Entities[j].Name) {
+				return j
+			}
+		}
+		return i
 	}
 	return -1
 }
@@ -876,7 +945,72 @@ func (r *Result) findAcronym(typ, lemma string) int {
 			}
 		}
 	}
+	if found >= 0 || typ != "ORG" {
+		return found
+	}
+	// Мін'юст for Міністерство юстиції, either way round.
+	for i := range r.Entities {
+		e := &r.Entities[i]
+		if e.Type == typ && (syllabicOf(lemma, e.Name) || syllabicOf(e.Name, lemma)) {
+			if found >= 0 && found != i {
+				return -1
+			}
+			found = i
+		}
+	}
 	return found
+}
+
+// syllabicOf reports whether short opens with a word made of the
+// beginnings of long's words, at least three letters of each, and ends
+// with long's name tail, if any: Мін'юст for Міністерство юстиції,
+// Генштаб ЗСУ and Генштаб for Генеральний штаб ЗСУ, Міноборони for
+// Міністерство оборони Росії.
+func syllabicOf(short, long string) bool {
+	sw := nameWords(short)
+	if len(sw) == 0 || isAcronym(sw[0]) || scan.RuneCount(sw[0]) < 6 || !strings.Contains(long, " ") {
+		return false
+	}
+	lw := nameWords(long)
+	t := len(lw) - (len(sw) - 1)
+	if len(sw) == 1 {
+		t = tailStart(lw)
+	}
+	if t < 2 || t > len(lw) {
+		return false
+	}
+	for i, w := range sw[1:] {
+		if !sameWord(w, lw[t+i]) {
+			return false
+		}
+	}
+	compound := []rune(withoutApostrophes(scan.ToLower(sw[0])))
+	body := make([][]rune, t)
+	for i, w := range lw[:t] {
+		body[i] = []rune(withoutApostrophes(scan.ToLower(w)))
+	}
+	var match func(k, wi int) bool // compound[k:] is made of body[wi:]
+	match = func(k, wi int) bool {
+		if wi == len(body) {
+			return k == len(compound)
+		}
+		w := body[wi]
+		for n := 1; n <= len(w) && k+n <= len(compound) && compound[k+n-1] == w[n-1]; n++ {
+			if n >= 3 && match(k+n, wi+1) {
+				return true
+			}
+		}
+		return false
+	}
+	return match(0, 0)
+}
+
+// withoutApostrophes drops the apostrophes of a word: мін'юст → мінюст.
+func withoutApostrophes(w string) string {
+	if !strings.ContainsAny(w, "'’ʼ") {
+		return w
+	}
+	return strings.NewReplacer("'", "", "’", "", "ʼ", "").Replace(w)
 }
 
 // sharedAcronyms returns the acronyms that stand for the bodies of two

@@ -26,7 +26,21 @@ func (r *Result) pronouns(a *vistka.Analysis) {
 			default:
 				continue
 			}
-			if p := r.onlyPerson(t.RStart, s, g); p >= 0 {
+			p := r.onlyPerson(t.RStart, s, g)
+			if q := r.quoteStart(t.RStart); q >= 0 {
+				// «Вирок заочний, але він не символічний»: in the
+				// words of someone quoted, він is as often a thing as
+				// a man, and never the speaker; only a person named
+				// in the quote itself is taken («Путін розраховував
+				// … Він помилився»).
+				if p < 0 || !r.mentionedIn(p, q, t.RStart) {
+					continue
+				}
+			}
+			if p < 0 && opensSentence(a.Sentences[s].Tokens, i) {
+				p = r.previousSubject(t.RStart, s, g)
+			}
+			if p >= 0 {
 				r.addMention(p, s, vistka.Mention{Start: t.RStart, End: t.REnd, Text: t.Text, Lemma: scan.ToLower(t.Lemma), Kind: "pronoun"})
 			}
 		}
@@ -61,6 +75,74 @@ func (r *Result) isPronoun(m mref) bool {
 	for _, mm := range r.Entities[m.ent].Mentions {
 		if mm.Start == m.start && mm.End == m.end {
 			return mm.Kind == "pronoun"
+		}
+	}
+	return false
+}
+
+// opensSentence reports whether token i is the first word of its
+// sentence.
+func opensSentence(toks []vistka.Token, i int) bool {
+	for _, t := range toks[:i] {
+		if t.Kind == vistka.Word {
+			return false
+		}
+	}
+	return true
+}
+
+// previousSubject returns the person a pronoun opening sentence s stands
+// for when the sentence before names one person of gender g, named as
+// its subject: "Прем'єр Бабіш відповів у соцмережі. Він написав …" is
+// Бабіш though a man was named a sentence earlier. It returns -1 when the
+// sentence before names no such person, or two.
+func (r *Result) previousSubject(pos, s int, g byte) int {
+	found, subject := -1, false
+	r.idx.before(pos, func(m mref) bool {
+		if m.sent < s-1 {
+			return false
+		}
+		if m.sent != s-1 || r.Entities[m.ent].Type != "PERS" || r.isPronoun(m) {
+			return true
+		}
+		if r.Gender[m.ent] != g || found >= 0 && found != m.ent {
+			found = -2
+			return false
+		}
+		found = m.ent
+		subject = subject || r.nominative(m)
+		return true
+	})
+	if found < 0 || !subject {
+		return -1
+	}
+	return found
+}
+
+// inQuote reports whether code point pos lies inside «» quotation marks
+// opened in its paragraph.
+func (r *Result) inQuote(pos int) bool { return r.quoteStart(pos) >= 0 }
+
+// quoteStart returns where the «» quotation around code point pos opens
+// in its paragraph, or -1 when pos is outside quotation marks.
+func (r *Result) quoteStart(pos int) int {
+	for k := min(pos, len(r.text)) - 1; k >= 0; k-- {
+		switch r.text[k] {
+		case '«':
+			return k
+		case '»', '\n':
+			return -1
+		}
+	}
+	return -1
+}
+
+// mentionedIn reports whether entity p has a mention in the code points
+// [from, to).
+func (r *Result) mentionedIn(p, from, to int) bool {
+	for _, m := range r.Entities[p].Mentions {
+		if from <= m.Start && m.End <= to {
+			return true
 		}
 	}
 	return false

@@ -38,6 +38,10 @@ type role struct {
 	// faction or party the holder belongs to (депутат з фракції
 	// «Слуга народу» Іван Петренко).
 	reach int
+	// postEnd, when not 0, is the end of the place of a posting after
+	// the title (посол Словенії в Україні): the title reaches it when a
+	// name follows.
+	postEnd int
 }
 
 // titles attaches JOB spans to the persons they stand beside, and resolves
@@ -48,12 +52,27 @@ func (r *Result) titles(a *vistka.Analysis, jobs []pending) {
 		if !ok {
 			continue
 		}
-		if p := r.adjacentPerson(a, ro); p >= 0 {
+		p := r.adjacentPerson(a, ro)
+		if p < 0 && ro.postEnd > 0 {
+			// посол Словенії в Україні Андрей Зупан: the posting is
+			// part of the title of the person named after it.
+			post := ro
+			post.title += " " + strings.Join(strings.Fields(string(r.text[ro.end:ro.postEnd])), " ")
+			post.end, post.reach = ro.postEnd, ro.postEnd
+			if p = r.adjacentPerson(a, post); p >= 0 {
+				ro = post
+			}
+		}
+		if p >= 0 {
 			e := &r.Entities[p]
 			if !slices.Contains(e.Titles, ro.title) {
 				e.Titles = append(e.Titles, ro.title)
 			}
 			r.associate(a, p, ro)
+			if first, ok := r.dashedTitle(a, ro); ok && !slices.Contains(e.Titles, first.title) {
+				e.Titles = append(e.Titles, first.title)
+				r.associate(a, p, first)
+			}
 			continue
 		}
 		if p := r.resolveRole(ro); p >= 0 {
@@ -82,7 +101,15 @@ func (r *Result) rolePhrase(a *vistka.Analysis, j pending) (role, bool) {
 		return role{}, false
 	}
 	ro := role{sent: j.sent}
-	for from > 0 && strings.HasPrefix(toks[from-1].Tag, "adj") && !strings.Contains(toks[from-1].Tag, "pron") && sameCase(toks[from-1].Tag, toks[from].Tag) {
+	// A span the tagger opened with a predicative adjective (присутній
+	// посол) starts at its next word.
+	dropped := 0
+	for from+1 < to && strings.HasPrefix(toks[from].Tag, "adj") && predicativeAdjectives[scan.ToLower(lemmaOf(&toks[from]))] {
+		from++
+		dropped++
+	}
+	for dropped == 0 && from > 0 && strings.HasPrefix(toks[from-1].Tag, "adj") && !strings.Contains(toks[from-1].Tag, "pron") && sameCase(toks[from-1].Tag, toks[from].Tag) &&
+		!predicativeAdjectives[scan.ToLower(lemmaOf(&toks[from-1]))] {
 		from--
 	}
 	head := to - 1
@@ -116,7 +143,11 @@ func (r *Result) rolePhrase(a *vistka.Analysis, j pending) (role, bool) {
 	}
 	// The span's own base form beats the token lemmas when the span
 	// starts at its head.
-	if toks[from].RStart == j.span.Start && j.span.Lemma != "" {
+	if dropped > 0 && j.span.Lemma != "" {
+		if f := scan.Fields(j.span.Lemma); len(f) > dropped {
+			words = f[dropped:]
+		}
+	} else if toks[from].RStart == j.span.Start && j.span.Lemma != "" {
 		words = scan.Fields(j.span.Lemma)
 	} else if j.span.Lemma != "" {
 		words = append(words[:spanTokenStart(a, j.sent, from, j.span.Start)], scan.Fields(j.span.Lemma)...)
@@ -128,7 +159,17 @@ func (r *Result) rolePhrase(a *vistka.Analysis, j pending) (role, bool) {
 		// комітету з питань національної безпеки); other words, up to
 		// four genitives.
 		inName := r.nameAt(t.RStart, t.REnd)
-		if !inName && !(strings.Contains(t.Tag, "v_rod") && (strings.HasPrefix(t.Tag, "noun") || strings.HasPrefix(t.Tag, "adj")) && !strings.Contains(t.Tag, "prop")) {
+		if !inName && !plainGenitive(t) {
+			// A complement joined by a word of its own: міністр освіти
+			// і науки, міністр у справах ветеранів, віцепрем'єр-міністр
+			// з питань європейської інтеграції.
+			if n := titleLink(toks, tail, tail > head+1 && plainGenitive(&toks[tail-1])); n > 0 {
+				for _, l := range toks[tail : tail+n] {
+					words = append(words, l.Text)
+				}
+				tail += n
+				continue
+			}
 			break
 		}
 		if !inName {
@@ -143,9 +184,104 @@ func (r *Result) rolePhrase(a *vistka.Analysis, j pending) (role, bool) {
 	ro.reach = ro.end
 	if n := r.faction(toks, tail); n > 0 {
 		ro.reach = toks[tail+n-1].REnd
+	} else if n := r.posting(toks, tail); n > 0 {
+		ro.postEnd = toks[tail+n-1].REnd
 	}
 	ro.title = lowerFirst(strings.Join(words, " "))
 	return ro, true
+}
+
+// dashedTitle returns the title joined by a dash before role phrase ro,
+// both the titles of the name after them: "Віцепрем'єр-міністр з
+// відновлення України – міністр розвитку громад та територій Олексій
+// Кулеба". The first must open with a role word in ro's case and end at
+// the dash.
+func (r *Result) dashedTitle(a *vistka.Analysis, ro role) (role, bool) {
+	toks := a.Sentences[ro.sent].Tokens
+	k := ro.from - 1
+	if k < 1 || toks[k].Text != "–" && toks[k].Text != "—" && toks[k].Text != "-" {
+		return role{}, false
+	}
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		t := &toks[j]
+		if !strings.HasPrefix(t.Tag, "noun") || !isRoleWord(lemmaOf(t)) || !sameCase(t.Tag, toks[ro.from].Tag) {
+			continue
+		}
+		sp := vistka.Span{Start: t.RStart, End: t.REnd, Type: "JOB", Text: t.Text, Lemma: lemmaOf(t)}
+		first, ok := r.rolePhrase(a, pending{sp, ro.sent})
+		if ok && first.to == k && !first.plural {
+			return first, true
+		}
+		return role{}, false
+	}
+	return role{}, false
+}
+
+// plainGenitive reports whether t is a common noun or an adjective in the
+// genitive, a word a title's tail may go on with (міністр закордонних
+// справ).
+func plainGenitive(t *vistka.Token) bool {
+	return strings.Contains(t.Tag, "v_rod") && (strings.HasPrefix(t.Tag, "noun") || strings.HasPrefix(t.Tag, "adj")) && !strings.Contains(t.Tag, "prop")
+}
+
+// titleLink returns how many tokens from toks[i] join a title's head to
+// a complement it goes on with, up to the complement's first genitive: a
+// conjunction between two genitives (міністр розвитку громад та
+// територій; only after a genitive, when afterGenitive), "у справах"
+// (міністр у справах ветеранів) or з before the genitive of a field
+// (віцепрем'єр-міністр з відновлення України, речник з питань торгівлі).
+// It returns 0 when there is none.
+func titleLink(toks []vistka.Token, i int, afterGenitive bool) int {
+	if i+1 >= len(toks) {
+		return 0
+	}
+	w, next := scan.ToLower(toks[i].Text), &toks[i+1]
+	switch {
+	case afterGenitive && (w == "та" || w == "і" || w == "й"):
+		// Not a second title in the genitive: колишнього губернатора
+		// області та міністра будівництва.
+		if plainGenitive(next) && !personNounAhead(toks[i+1:]) {
+			return 1
+		}
+	case (w == "у" || w == "в") && scan.ToLower(next.Text) == "справах":
+		if i+2 < len(toks) && plainGenitive(&toks[i+2]) {
+			return 2
+		}
+	case w == "з" || w == "із":
+		if strings.HasPrefix(next.Tag, "noun") && plainGenitive(next) && fieldNoun(scan.ToLower(next.Text)) {
+			return 1
+		}
+	}
+	return 0
+}
+
+// personNounAhead reports whether the first noun of toks, past
+// adjectives, names a person (міністра, екс-віце-спікера).
+func personNounAhead(toks []vistka.Token) bool {
+	for k := range toks[:min(len(toks), 4)] {
+		t := &toks[k]
+		if strings.HasPrefix(t.Tag, "noun") {
+			return strings.Contains(t.Tag, ":anim") || isRoleWord(lemmaOf(t))
+		}
+		if !strings.HasPrefix(t.Tag, "adj") {
+			return false
+		}
+	}
+	return false
+}
+
+// fieldNoun reports whether a genitive after з names the field of an
+// office (з питань, з відновлення, з розвитку) rather than a time or a
+// source (з початку, з Києва): питань, розвитку and nouns of action.
+func fieldNoun(w string) bool {
+	return w == "питань" || w == "розвитку" || strings.HasSuffix(w, "ння") || strings.HasSuffix(w, "ття")
+}
+
+// predicativeAdjectives say what the person is at the moment, not what
+// office they hold: "був присутній посол Греції" has no title
+// "присутній посол".
+var predicativeAdjectives = map[string]bool{
+	"присутній": true, "відсутній": true, "радий": true, "готовий": true, "змушений": true, "певний": true,
 }
 
 // factionWords are the groups a title holder is of: депутат з фракції X,
@@ -179,6 +315,37 @@ func (r *Result) faction(toks []vistka.Token, i int) int {
 		j++ // the closing one
 	}
 	return j - i
+}
+
+// posting returns how many tokens from toks[i] name the place a title
+// holder is posted to, in the locative after в or у, up to the name of a
+// person: "в Україні" of "посол Словенії в Україні Андрей Зупан". It
+// returns 0 when there is none.
+func (r *Result) posting(toks []vistka.Token, i int) int {
+	if i+1 >= len(toks) {
+		return 0
+	}
+	if w := scan.ToLower(toks[i].Text); w != "в" && w != "у" {
+		return 0
+	}
+	j := i + 1
+	for j < len(toks) && r.placeAt(toks[j].RStart, toks[j].REnd) && strings.Contains(toks[j].Tag, "v_mis") {
+		j++
+	}
+	if j == i+1 {
+		return 0
+	}
+	return j - i
+}
+
+// placeAt reports whether [start, end) lies in a LOC mention.
+func (r *Result) placeAt(start, end int) bool {
+	in := false
+	r.idx.overlapping(start, end, func(m mref) bool {
+		in = r.Entities[m.ent].Type == "LOC" && m.start <= start && end <= m.end
+		return !in
+	})
+	return in
 }
 
 func quoteMark(t string) bool {
@@ -376,6 +543,9 @@ func (r *Result) resolveRole(ro role) int {
 		if government(ro) {
 			return r.onlyHead(governmentHeads)
 		}
+		if regional(ro) {
+			return r.onlyRegionHead()
+		}
 		return -1
 	}
 	found := -1
@@ -545,6 +715,56 @@ func government(ro role) bool {
 	return false
 }
 
+// regionHeads are the heads of a region's administration or council.
+var regionHeads = map[string]bool{
+	"глава": true, "голова": true, "очільник": true, "очільниця": true, "керівник": true, "керівниця": true,
+	"начальник": true, "начальниця": true,
+}
+
+// regional reports whether a role phrase names the head of a region with
+// no name: очільник області, голова регіону.
+func regional(ro role) bool {
+	if !regionHeads[ro.headLemma] || len(ro.tailLemmas) != 1 {
+		return false
+	}
+	switch scan.ToLower(ro.tailLemmas[0]) {
+	case "область", "регіон":
+		return true
+	}
+	return false
+}
+
+// onlyRegionHead returns the one person titled head of a regional
+// administration or council (голова Волинської ОВА, начальник Сумської
+// обласної військової адміністрації, голова облради), or -1.
+func (r *Result) onlyRegionHead() int {
+	found := -1
+	for i := range r.Entities {
+		e := &r.Entities[i]
+		if e.Type != "PERS" {
+			continue
+		}
+		for _, t := range e.Titles {
+			tw := scan.Fields(scan.ToLower(t))
+			if len(tw) < 2 || !regionHeads[tw[0]] || !slices.ContainsFunc(tw[1:], regionBody) {
+				continue
+			}
+			if found >= 0 && found != i {
+				return -1
+			}
+			found = i
+			break
+		}
+	}
+	return found
+}
+
+// regionBody reports whether a title's word names a region's
+// administration or council: ова, ода, обласної, облради.
+func regionBody(w string) bool {
+	return w == "ова" || w == "ода" || strings.HasPrefix(w, "обласн") || strings.HasPrefix(w, "облрад") || strings.HasPrefix(w, "облдерж")
+}
+
 // onlyHead returns the one person whose title is one of heads, or -1.
 func (r *Result) onlyHead(heads map[string]bool) int {
 	found := -1
@@ -574,7 +794,37 @@ func (r *Result) byBareRole(ro role) int {
 		want = append(want, full)
 	}
 	want = append(want, roleKinds[ro.headLemma]...)
-	return r.titledBefore(ro, func(t string) bool { return titleHas(scan.ToLower(t), want) })
+	fits := func(t string) bool { return titleHas(scan.ToLower(t), want) }
+	if p := r.titledBefore(ro, fits); p >= 0 {
+		return p
+	}
+	return r.lastSubjectHolder(ro, fits)
+}
+
+// lastSubjectHolder returns the person with a title that fits, named
+// last before the role phrase ro, in its sentence or the two before it,
+// when that mention is a subject or a pronoun: with two ministers in the
+// text, "Міністр економіки Олексій Соболев назвав рішення порушенням.
+// «…», — наголосив міністр" is Соболев. A holder named last as no subject
+// leaves it open (-1). Names inside a quote are passed over for a role
+// phrase outside it: "«Подякував Прабово …», – написав президент" is
+// the president named before the quote.
+func (r *Result) lastSubjectHolder(ro role, fits func(title string) bool) int {
+	found := -1
+	r.idx.before(ro.start, func(m mref) bool {
+		if ro.sent-m.sent > 2 {
+			return false
+		}
+		e := &r.Entities[m.ent]
+		if e.Type != "PERS" || !slices.ContainsFunc(e.Titles, fits) || r.inQuote(m.start) && !r.inQuote(ro.start) {
+			return true // a holder named in the words quoted is no one's antecedent outside them
+		}
+		if r.isPronoun(m) || r.nominative(m) {
+			found = m.ent
+		}
+		return false
+	})
+	return found
 }
 
 // titledBefore returns the one person named before the role phrase ro
@@ -763,7 +1013,8 @@ var roleWords = map[string]bool{
 	// women's titles
 	"депутатка": true, "міністерка": true, "прокурорка": true, "очільниця": true, "керівниця": true,
 	"президентка": true, "прем'єрка": true, "директорка": true, "спікерка": true, "посолка": true,
-	"командувачка": true, "секретарка": true,
+	"командувачка": true, "секретарка": true, "прем'єр-міністерка": true,
+	"віцепрем'єр-міністр": true, "віцепрем'єр-міністерка": true, "віцепрем'єр": true, "віцепрем'єрка": true,
 }
 
 // isRoleWord reports whether a noun's lemma names a position, held now

@@ -1,0 +1,167 @@
+package pipeline_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vistka/vistka"
+)
+
+// The constructions of this file were found reading the errors of the
+// entity set (testdata/gold/entities1.jsonl); the sentences are our own.
+
+// entityByName returns the entity of x named name, or nil.
+func entityByName(x *vistka.Extraction, name string) *vistka.Entity {
+	for i := range x.Entities {
+		if x.Entities[i].Name == name {
+			return &x.Entities[i]
+		}
+	}
+	return nil
+}
+
+func TestEntityTitles(t *testing.T) {
+	p := load(t)
+	tests := []struct {
+		name, text, person string
+		want               []string // titles the person must have
+		not                []string // titles the person must not have
+	}{
+		{"two genitives joined by a conjunction",
+			"Міністр розвитку громад та територій Іван Петренко відкрив міст у Полтаві.",
+			"Іван Петренко", []string{"міністр розвитку громад та територій"}, nil},
+		{"two genitives joined by і",
+			"Заступник міністра освіти і науки Оксана Коваль відвідала школу в Житомирі.",
+			"Оксана Коваль", []string{"заступник міністра освіти і науки"}, nil},
+		{"у справах",
+			"Міністр у справах ветеранів Петро Сидоренко зустрівся з волонтерами.",
+			"Петро Сидоренко", []string{"міністр у справах ветеранів"}, nil},
+		{"з and the field of an office",
+			"Радник з питань безпеки Андрій Мельник прибув до Львова.",
+			"Андрій Мельник", []string{"радник з питань безпеки"}, nil},
+		{"two titles joined by a dash",
+			"Віцепрем'єр-міністр з відновлення України – міністр розвитку громад та територій Іван Петренко відкрив міст.",
+			"Іван Петренко", []string{"віцепрем'єр-міністр з відновлення України", "міністр розвитку громад та територій"}, nil},
+		{"a dash after a clause is no title",
+			"Міністр оборони підписав наказ – міністр закордонних справ Оксана Коваль відкрила форум.",
+			"Оксана Коваль", []string{"міністр закордонних справ"}, []string{"міністр оборони"}},
+		{"a posting in the locative before the name",
+			"Посол Італії в Україні Марко Россі вручив нагороди лікарям.",
+			"Марко Россі", []string{"посол Італії в Україні"}, nil},
+		{"a second title in the genitive is not joined to the first",
+			"Суд заарештував майно колишнього губернатора Донецької області та міністра будівництва Івана Петренка.",
+			"Іван Петренко", nil, []string{"колишній губернатор Донецької області та міністра будівництва"}},
+		{"a predicative adjective is no part of the title",
+			"На зустрічі був присутній посол Греції в Україні Ніколаос Папас.",
+			"Ніколаос Папас", []string{"посол Греції в Україні"}, []string{"присутній посол Греції в Україні"}},
+		{"a posting after a name in apposition is no title of the next name",
+			"Учора посол Італії в Україні зустрівся з мером Одеси. Марко Россі також відвідав порт.",
+			"Марко Россі", nil, []string{"посол Італії в Україні", "посол Італії"}},
+	}
+	for _, tt := range tests {
+		x := p.Extract(tt.text, time.Time{})
+		e := entityByName(x, tt.person)
+		if e == nil {
+			var names []string
+			for _, e := range x.Entities {
+				names = append(names, e.Type+" "+e.Name)
+			}
+			t.Errorf("%s: no entity %q in %s", tt.name, tt.person, strings.Join(names, ", "))
+			continue
+		}
+		for _, w := range tt.want {
+			if !slices.Contains(e.Titles, w) {
+				t.Errorf("%s: titles of %s = %q, want %q among them", tt.name, tt.person, e.Titles, w)
+			}
+		}
+		for _, w := range tt.not {
+			if slices.Contains(e.Titles, w) {
+				t.Errorf("%s: titles of %s = %q, want no %q", tt.name, tt.person, e.Titles, w)
+			}
+		}
+	}
+}
+
+func TestEntityPronouns(t *testing.T) {
+	p := load(t)
+	tests := []struct {
+		name, text string
+		want       string // the person the first він or вона is a mention of; "" for none
+	}{
+		{"a pronoun opening a sentence is the subject of the one before",
+			"Міністр Іван Петренко відкрив школу. Посол Франції Жан Дюпон відвідав Харків. Він зустрівся з військовими.",
+			"Жан Дюпон"},
+		{"a feminine pronoun and the subject before",
+			"Прем'єр-міністр Іван Петренко відкрив міст. Посолка Франції Марі Дюбуа оглянула порт. Вона подякувала рятувальникам.",
+			"Марі Дюбуа"},
+		{"a pronoun inside a quote is left open",
+			"Прокурор Іван Петренко виступив у суді. «Вирок заочний, але він не символічний», — сказав прокурор.",
+			""},
+		{"a pronoun inside a quote for a man named in the quote",
+			"Міністерка Олена Коваль виступила в парламенті. «Три роки тому Путін розраховував на швидку перемогу. Він помилився», — заявила міністерка.",
+			"Путін"},
+		{"two men in the sentence before leave it open",
+			"Міністр Іван Петренко відкрив школу. Посол Франції Жан Дюпон подякував Олегу Коваленку. Він зустрівся з військовими.",
+			""},
+	}
+	for _, tt := range tests {
+		x := p.Extract(tt.text, time.Time{})
+		got := ""
+		for _, e := range x.Entities {
+			for _, m := range e.Mentions {
+				if m.Kind == "pronoun" {
+					got = e.Name
+				}
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s: pronoun given to %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestEntityRoles(t *testing.T) {
+	p := load(t)
+	tests := []struct {
+		name, text, role string
+		want             string // the person the role phrase is a mention of; "" for none
+	}{
+		{"the head of a region is the one head of a regional administration",
+			"Голова Харківської ОВА Олег Іваненко відвідав школу. «Ми відбудуємо її до осені», — сказав очільник області.",
+			"очільник області", "Олег Іваненко"},
+		{"a head of a military administration",
+			"Начальник Одеської обласної військової адміністрації Петро Мельник оглянув порт. Потім очільник області зустрівся з моряками.",
+			"очільник області", "Петро Мельник"},
+		{"two heads of regions leave it open",
+			"Голова Харківської ОВА Олег Іваненко і голова Сумської ОВА Петро Мельник підписали угоду. «Ми відбудуємо школи до осені», — сказав очільник області.",
+			"очільник області", ""},
+		{"of two ministers, the one named last as a subject",
+			"Міністр аграрної політики Угорщини Іштван Ковач заборонив імпорт зерна. Міністр економіки України Олег Петренко назвав рішення порушенням угоди. «Ми відповімо дзеркально», — наголосив міністр.",
+			"міністр", "Олег Петренко"},
+		{"of two ministers, the last named as no subject leaves it open",
+			"Міністр економіки України Олег Петренко зустрівся з міністром фінансів Польщі Яном Ковальським. «Ми відповімо дзеркально», — наголосив міністр.",
+			"міністр", ""},
+		{"of two presidents, names inside the quote are passed over",
+			"Президент України Олег Петренко провів розмову з президентом Чилі Хуаном Пересом. Про це Петренко повідомив у Telegram. «Подякував Пересу за підтримку», – написав президент.",
+			"президент", "Олег Петренко"},
+		{"a mayor is no head of a region",
+			"Міський голова Полтави Олег Іваненко відвідав школу. «Ми відбудуємо її до осені», — сказав очільник області.",
+			"очільник області", ""},
+	}
+	for _, tt := range tests {
+		x := p.Extract(tt.text, time.Time{})
+		got := ""
+		for _, e := range x.Entities {
+			for _, m := range e.Mentions {
+				if m.Kind == "title" && m.Text == tt.role {
+					got = e.Name
+				}
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s: %q given to %q, want %q", tt.name, tt.role, got, tt.want)
+		}
+	}
+}
