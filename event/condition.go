@@ -181,7 +181,11 @@ func (f *finder) invertedSubject(at int) string {
 		return ""
 	}
 	n := &f.toks[at+1]
-	if !hasCase(n, "v_naz") || strings.Contains(n.Tag, ":nv") || !sameForm(n, v) {
+	if !sameForm(n, v) || strings.Contains(n.Tag, ":nv") && f.ents.Type(e) != "ORG" {
+		return ""
+	}
+	nv := strings.Contains(n.Tag, ":nv") // an acronym, read in any case
+	if !hasCase(n, "v_naz") && !nv {
 		return ""
 	}
 	end := at + 1
@@ -201,6 +205,14 @@ func (f *finder) invertedSubject(at int) string {
 		}
 		if f.entityAt(j) != "" && hasCase(t, "v_naz") {
 			return "" // a name before the verb: the usual order
+		}
+		if j == 0 && strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") && hasCase(t, "v_zna") && !hasCase(t, "v_naz") && f.entityAt(j) == "" {
+			// "Агента ФСБ затримала СБУ": a person put first as the
+			// object, the body after the verb agreeing with it
+			return e
+		}
+		if nv {
+			continue // (an acronym stands after its verb only past a fronted object)
 		}
 		if hasCase(t, "v_naz") && (strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron")) {
 			if numberOf(t) != 0 && !sameForm(t, v) {

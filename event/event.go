@@ -1286,6 +1286,8 @@ type trig struct {
 	captor   string // who releases people returned from it: повернула з Росії
 	audit    bool   // "під час перевірки Укрзалізниці": the clause's subject checks the body named
 	setOff   bool   // a participle set off after its noun: "вимоги, висунуті коаліцією до Ради"
+	doneTo   string // the one a participle set off after it with its doer tells of: "Чоловік, затриманий поліцією"
+	agented  bool   // a participle set off after its noun with its doer named
 	sender   string // who sent the relief that arrives: прибули вантажівки від уряду Словенії
 	kept     bool   // a vote to keep one in office: проголосували за те, щоб залишити його
 	help     bool   // help in doing something: допомагала відновити школи
@@ -2311,8 +2313,10 @@ func verbLemma(t *vistka.Token) string {
 		// атакуючи, вимагаючи)
 		// (a perfective one of a stem that changes in the past: уклавши
 		// is укласти, провівши провести, знайшовши знайти, привізши
-		// привезти, принісши принести, померши померти)
-		for _, e := range [][2]string{{"клавши", "класти"}, {"вівши", "вести"}, {"йшовши", "йти"}, {"нісши", "нести"}, {"візши", "везти"}, {"ерши", "ерти"},
+		// привезти, принісши принести, померши померти, напавши
+		// напасти, допомігши допомогти)
+		for _, e := range [][2]string{{"вівшись", "вестися"}, {"вівши", "вести"}, {"клавши", "класти"}, {"йшовши", "йти"}, {"нісши", "нести"},
+			{"візши", "везти"}, {"ерши", "ерти"}, {"павши", "пасти"}, {"кравши", "красти"}, {"мігши", "могти"},
 			{"вшись", "тися"}, {"вши", "ти"}, {"уючи", "увати"}, {"юючи", "ювати"}, {"аючи", "ати"}, {"яючи", "яти"}} {
 			if strings.HasSuffix(l, e[0]) {
 				return strings.TrimSuffix(l, e[0]) + e[1]
@@ -2357,6 +2361,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		v := f.verb(i)
 		kept := false
+		if b := f.reflexiveLight(i); b != "" {
+			v = b // "проводиться мобілізація": the light verb's passive with its noun
+		}
 		if (v == "проголосувати" || v == "голосувати") && i+2 < len(f.toks) && f.low(i+1) == "за" {
 			// "проголосували за розірвання договору": what the vote
 			// approved, when it names an event
@@ -2368,6 +2375,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			}
 		}
 		passive := false
+		agented, doneTo := false, ""
 		if v == "" {
 			// "він був арештований", "був притягнений до
 			// відповідальності": a passive participle names the event
@@ -2376,8 +2384,16 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			if v == "" {
 				v = f.setOffParticiple(i)
 			}
+			if v == "" {
+				// "Чоловік, затриманий поліцією, зізнався": set off
+				// after its noun, with its doer
+				v, doneTo = f.agentedParticiple(i)
+				agented = v != ""
+			}
 		} else if undergone[v] {
 			passive = true // "посадовці підозрюються у розтраті"
+		} else if b := f.reflexivePassive(i); b != "" {
+			v, passive = b, true // "Харків обстрілюється російськими військами"
 		}
 		if v == "" {
 			continue // no verb: most tokens, which the tables below need not be asked about
@@ -2579,7 +2595,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if (v == "відмовитися" || v == "відмовлятися") && f.refusedWork(i+1) {
 			k, ok = kind{"PROTEST", ""}, true // "шахтарі відмовляються підніматися на поверхню", "лікарі відмовилися працювати": a strike
 		}
-		tr := trig{at: i, noun: -1, k: k, verb: true, passive: passive, partner: partner, kept: kept}
+		tr := trig{at: i, noun: -1, k: k, verb: true, passive: passive, partner: partner, kept: kept, agented: agented, doneTo: doneTo}
 		if objs := lightVerbs[v]; objs != nil {
 			reach := 7
 			if gives[v] {
@@ -2639,7 +2655,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// "Допомогу Україні надала Японія", "Нові санкції проти
 			// Росії запровадила Канада": the event noun opens the
 			// clause as the object
-			if j := f.lightBefore(i, objs); j >= 0 {
+			if j := f.lightBefore(i, objs); j >= 0 && !consumed[j] {
 				tr.noun, tr.fronted = j, true
 				consumed[j] = true
 				if nk := nouns[f.low(j)]; k.typ == "" || k.typ != nk.typ || nk.mode != "" {
@@ -2771,7 +2787,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			}
 			if !found {
 				if j := f.objectBefore(i, objs); j >= 0 {
-					tr.k, tr.noun = objs[f.low(j)], j
+					// (its objects between it and the verb, unless it is under a
+					// preposition: "Під стіни Верховної Ради вийшли")
+					tr.k, tr.noun, tr.fronted = objs[f.low(j)], j, !isPrep(&f.toks[max(f.adjectivesBefore(j)-1, 0)])
 					consumed[j] = true
 				} else if j := f.frontedAgainst(i); j >= 0 && (v == "виступити" || v == "виступати") {
 					// "Проти діяльності полігону … виступає аеропорт":
@@ -3001,7 +3019,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if v := f.verb(tr.at); (v == "брати" || v == "взяти") && tr.noun >= 0 {
 			return false
 		}
-		return strings.HasPrefix(t, "advp") && strings.Contains(t, ":imperf")
+		if tr.noun >= 0 && tr.k.mode == "visit" {
+			return false // "Перебуваючи з візитом у Києві, Макрон зустрівся": a visit of its own
+		}
+		// (by its form: one in -чи, -чись; the tagger may call a perfective
+		// one in -вши imperfective, as закликавши)
+		w := scan.ToLower(f.toks[tr.at].Text)
+		return strings.HasPrefix(t, "advp") && strings.Contains(t, ":imperf") && (strings.HasSuffix(w, "чи") || strings.HasSuffix(w, "чись"))
 	}
 	if slices.ContainsFunc(trigs, func(tr trig) bool { return !imperf(tr) }) {
 		trigs = slices.DeleteFunc(trigs, imperf)
@@ -3027,13 +3051,22 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		ev.TriggerSpan = &vistka.Range{Start: f.toks[tr.at].RStart, End: f.toks[last].REnd}
 		ev.Trigger = f.triggerText(tr)
 		var mainPlace, mainDate string
-		skip := 0 // where the arguments after the trigger start, when later
+		skip := 0      // where the arguments after the trigger start, when later
+		impAgent := "" // the instrumental doer of an impersonal form
 		if tr.passive {
 			// The subject is who it was done to; who did it stands in
 			// the instrumental after the participle.
 			if tr.setOff {
 				// "вимоги, висунуті коаліцією до Ради": the noun is the
 				// event; whom it was done to follows (see objects)
+			} else if tr.agented {
+				// "Пропозиція Угорщини, відхилена Радою ЄС": the noun
+				// before the comma, or whose act it is; a thing's
+				// ("Танки, передані Німеччиною Україні"): whom it went to
+				// follows (see objects)
+				if tr.doneTo != "" {
+					ev.Recipients = append(ev.Recipients, tr.doneTo)
+				}
 			} else if o := f.actOwner(tr.at); o != "" {
 				// "рішення селищної ради скасоване судом": the body
 				// whose act was cancelled
@@ -3042,6 +3075,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// "польське військо було розбите": the army itself,
 				// which no actor beside it stands for as its country.
 				ev.Recipients = append(ev.Recipients, f.nounPhrase(k))
+			} else if o := f.proposalOwner(tr.at); o != "" {
+				// "Пропозиція Угорщини була відхилена Радою ЄС",
+				// "Ініціатива Литви підтримується Польщею": whose proposal
+				ev.Recipients = append(ev.Recipients, o)
 			} else {
 				ev.Recipients = append(ev.Recipients, f.subjects(tr.at)...)
 			}
@@ -3136,6 +3173,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 			if len(ev.Actors) == 0 {
+				// "Зеленському вдалося зустрітися з Трампом", "Силам
+				// оборони не вдалося утримати": who managed it, in the dative
+				if e := f.managedBy(tr.at); e != "" {
+					ev.Actors = append(ev.Actors, e)
+				}
+			}
+			if len(ev.Actors) == 0 {
 				// "прибув до Одеси, де зустрівся з …": the clause of де
 				// goes on with the main clause's subject, place and time.
 				if m := f.whereClause(tr.at, out); m != nil {
@@ -3147,6 +3191,19 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// "Шахтарі приїхали до Києва, щоб висловити протест":
 				// who came
 				ev.Actors = f.subjects(c)
+			}
+			if vt := f.toks[tr.at].Tag; len(ev.Actors) == 0 && (strings.Contains(vt, "impers") || strings.HasPrefix(vt, "adv")) {
+				// (adv: an impersonal form the tagger read as an adverb)
+				// "Поліцією затримано двох підозрюваних", "санкції було
+				// запроваджено Євросоюзом": the doer of an impersonal
+				// form in the instrumental, before it or after it
+				if impAgent = f.impersonalAgent(tr.at, end); impAgent != "" {
+					ev.Actors = append(ev.Actors, impAgent)
+				} else if impAgent = f.sanctionsOf(tr); impAgent != "" {
+					// "Проти Росії запроваджено санкції ЄС": whose
+					// sanctions they are imposes them
+					ev.Actors = append(ev.Actors, impAgent)
+				}
 			}
 			if len(ev.Actors) == 0 && !strings.Contains(f.toks[tr.at].Tag, "impers") {
 				// "заявив, що звернувся до ООН", "заявив, що …, і
@@ -3285,6 +3342,21 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			for skip = tr.at + 1; skip < len(f.toks) && f.entityAt(skip) == g; skip++ {
 			}
 		}
+		if len(ev.Actors) == 0 && ev.Type == "MOBILIZE" {
+			// "У Росії оголошено мобілізацію", "в Україні проводиться
+			// мобілізація": the state raises its forces
+			if c := f.countryIn(tr.at); c != "" {
+				ev.Actors = append(ev.Actors, c)
+			}
+		}
+		if len(ev.Actors) == 0 && !tr.verb && ev.Type != "AGREE" && ev.Type != "CONSULT" && ev.Type != "COOPERATE" {
+			// "Санкції проти Росії було запроваджено Євросоюзом": the
+			// doer of the noun's light verb in a passive form after it
+			// (not of a joint one, done by its sides)
+			if a := f.nounAgent(tr.at); a != "" {
+				ev.Actors = append(ev.Actors, a)
+			}
+		}
 		from := max(tr.at+1, skip)
 		if a := f.from(from, end); a != "" && ev.Type == "SUPPORT" {
 			ev.Actors = []string{a} // передав вітання від Байдена
@@ -3330,15 +3402,15 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				ev.Actors = f.partiesOf(n)
 			}
 		}
-		if tr.passive && !tr.setOff {
+		if tr.passive && !tr.setOff && !(tr.agented && tr.doneTo == "") {
 			rec = nil
 		}
-		if len(rec) == 0 && tr.verb && !tr.passive && len(ev.Actors) == 0 {
+		if len(rec) == 0 && tr.verb && !tr.passive && (len(ev.Actors) == 0 || impAgent != "" || f.subjectAfter(tr.at) && f.frontedObject(tr.at) != "") {
 			// "Львів'янина, підозрюваного у шахрайстві, затримали в
 			// Івано-Франківську": the one it was done to, put first
-			if r := f.frontedObject(tr.at); r != "" {
+			if r := f.frontedObject(tr.at); r != "" && r != impAgent && !slices.Contains(ev.Actors, r) {
 				rec = append(rec, r)
-			} else if r := f.objectPronounBefore(tr); r != "" {
+			} else if r := f.objectPronounBefore(tr); r != "" && r != impAgent {
 				rec = append(rec, r)
 			}
 		} else if len(rec) == 0 && tr.verb && !tr.passive {
@@ -3480,6 +3552,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// detained is the person before the relative
 			rec = append(rec, e)
 		}
+		if r := f.objectRelative(tr.at); len(rec) == 0 && tr.verb && !tr.passive && r != "" && !slices.Contains(ev.Actors, r) {
+			// "Росія, яку Сибіга звинуватив", "Чоловік, якого затримала
+			// поліція", "Пропозиція Угорщини, яку відхилила Рада ЄС": the
+			// noun the relative in the accusative stands for, or whose act
+			rec = append(rec, r)
+		}
 		if tr.during && len(rec) == 0 && ev.Type == "CONSULT" {
 			// "Під час зустрічі зі своїми колегами – вінницькими
 			// громадськими лідерами – вони розповіли": counterparts met
@@ -3492,11 +3570,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// told, or one the text does not name; no new event.
 			continue
 		}
-		if len(rec) == 0 && len(ev.Actors) == 0 && tr.verb && !tr.passive && f.noSubject(tr.at) {
+		if len(rec) == 0 && (len(ev.Actors) == 0 || impAgent != "") && tr.verb && !tr.passive && f.noSubject(tr.at) {
 			// "Філіпчуку висунуто звинувачення", "Бережанській
 			// повідомили про підозру": whom it was done to stands
 			// before a verb with no subject.
-			if e := f.objectEntityBefore(tr.at); e != "" {
+			if e := f.objectEntityBefore(tr.at); e != "" && e != impAgent {
 				rec = append(rec, f.joinedBefore(tr.at, e)...)
 				rec = append(rec, e)
 			} else if k := f.pronounBefore(tr.at); k >= 0 && strings.Contains(f.toks[k].Tag, "pron:pers:3") && f.pronounOpens(k) &&
@@ -3545,9 +3623,25 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				ev.Actors = f.duringSides()
 			}
 		}
+		if len(ev.Actors) == 0 && len(rec) == 0 && ev.Type == "CONSULT" && !tr.verb {
+			// "Між Україною та Туреччиною відбулися переговори": the
+			// sides named before the noun (of a meeting: "між ними існує
+			// угода" tells no agreement made)
+			if b := f.between(tr.at); len(b) > 1 {
+				ev.Actors = b
+			}
+		}
 		if len(rec) == 0 && ev.Type == "SANCTION" && f.frontedAgainst(tr.at) == 0 && hasCase(&f.toks[1], "v_rod") {
 			if e := f.entityAt(1); e != "" {
 				rec = append(rec, e) // "Проти Росії запроваджено нові санкції": whom they are against
+			}
+		}
+		if v := f.verb(tr.at); len(rec) == 0 && ev.Type == "SANCTION" && (v == "накласти" || v == "накладати") && tr.at >= 2 && f.low(0) == "на" {
+			if e := f.entityAt(1); e != "" && !slices.Contains(ev.Actors, e) && (hasCase(&f.toks[1], "v_zna") || strings.Contains(f.toks[1].Tag, ":nv")) &&
+				!slices.ContainsFunc(f.toks[2:tr.at], func(t vistka.Token) bool {
+					return strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, "insert") && t.Lemma != "бути"
+				}) {
+				rec = append(rec, e) // "На Іран накладено санкції США": whom they are put on
 			}
 		}
 		if len(ev.Actors) == 0 && len(rec) == 0 && ev.Type == "AID" && tr.verb && tr.noun < 0 {
@@ -3852,6 +3946,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if ev.Type == "CONSULT" && tr.verb && talkVerbs[f.verb(tr.at)] && f.outletSubject(tr.at) {
 			continue // "Портал … поспілкувався з заступником голови": an interview, no meeting
+		}
+		if ev.Type == "CONSULT" && tr.verb && talkVerbs[f.verb(tr.at)] && len(ev.Recipients) == 0 && f.inLanguage(tr.at) {
+			continue // "розмовляв лише німецькою": the language one speaks, no talk with anyone
 		}
 		if ev.Mode == "visit" && tr.noun < 0 && len(ev.Recipients) == 0 && ev.Place == "" {
 			// "часто відвідував джазові концерти": nobody and nowhere
@@ -4431,7 +4528,7 @@ func (f *finder) personObject(i int) bool {
 
 // during reports whether the event noun at i stands in a phrase of time
 // that hangs on the clause: під час візиту, в ході переговорів, у рамках
-// зустрічі.
+// зустрічі, за результатами переговорів.
 func (f *finder) during(i int) bool {
 	if i < 1 {
 		return false
@@ -4451,7 +4548,9 @@ func (f *finder) during(i int) bool {
 		return false
 	}
 	a := f.low(k - 1)
-	return a == "під" && b == "час" || (a == "в" || a == "у") && (b == "хід" || b == "рамка" || b == "ході" || b == "рамках")
+	// (and what came of it: "за результатами переговорів з Туском")
+	return a == "під" && b == "час" || (a == "в" || a == "у") && (b == "хід" || b == "рамка" || b == "ході" || b == "рамках") ||
+		a == "за" && (b == "результат" || b == "підсумок")
 }
 
 // talkWith reports whether the noun at i is a talk in the locative after
@@ -4488,8 +4587,18 @@ func (f *finder) triggerText(tr trig) string {
 	return f.low(tr.at)
 }
 
-// clauseEnd cuts a trigger's reach at reported speech (", що …").
+// clauseEnd cuts a trigger's reach at reported speech (", що …"), and
+// that of an adverbial participle or of a verb in a relative clause at the
+// comma that ends it: "Відвідавши Індію, Сибіга повернувся до Києва",
+// "Сибіга, який відвідав Індію, повернувся до Києва".
 func (f *finder) clauseEnd(at, end int) int {
+	if f.setOffClause(at) {
+		for j := at + 1; j < end; j++ {
+			if f.toks[j].Text == "," {
+				return j
+			}
+		}
+	}
 	for j := at + 1; j+1 < end; j++ {
 		if f.toks[j].Text == "," && (f.low(j+1) == "що" || f.low(j+1) == "який" || strings.HasPrefix(f.toks[j+1].Tag, "advp")) {
 			return j
@@ -5558,6 +5667,14 @@ func (f *finder) subject(at int) (string, int) {
 				if p, j := f.peopleBeforeWhich(i, at); p != "" {
 					return p, j
 				}
+				if h := &f.toks[i-1]; f.entityAt(i-1) == "" && strings.HasPrefix(h.Tag, "noun") && hasCase(h, "v_naz") && plural(h) == plural(r) &&
+					(strings.Contains(h.Tag, ":anim") || actorNoun(lower(h)) || groups[lower(h)]) && !strings.Contains(h.Tag, "pron") && !f.indefiniteHead(i-1) {
+					// "Російські війська, які обстріляли Харків, відійшли":
+					// the people or the body named by a common noun
+					if e := try(i-1, false); e != "" {
+						return e, i - 1
+					}
+				}
 			}
 			if v := f.mainVerb(i, at); v >= 0 {
 				// "поліція зацікавилась ще в 2015-му, коли почала
@@ -6051,6 +6168,9 @@ func (f *finder) peopleBeforeWhich(c, at int) (string, int) {
 		t := &f.toks[j]
 		if strings.HasPrefix(t.Tag, "noun:anim:p") && !strings.Contains(t.Tag, "pron") && f.entityAt(j) == "" {
 			if hasCase(t, "v_naz") {
+				if f.indefiniteHead(j) {
+					return "", -1 // "Якісь люди, які …": one of a kind is no one
+				}
 				return f.nounPhrase(j), j
 			}
 			if hasCase(t, "v_rod") && f.countedSubject(j) {
@@ -7494,10 +7614,15 @@ func (f *finder) subjectsAfter(at, end int) []string {
 			break
 		}
 		e := f.entityAt(j)
-		if e == "" || f.ents.Type(e) != "PERS" || slices.Contains(out, e) {
+		if e == "" || slices.Contains(out, e) {
 			continue
 		}
-		if hasCase(t, "v_naz") && f.governedBy(j) == "" {
+		if typ := f.ents.Type(e); typ != "PERS" && !f.joinedSides(j, e) {
+			// (a body or a country only joined to another: "підписали
+			// Україна та Польща")
+			continue
+		}
+		if (hasCase(t, "v_naz") || f.ents.Type(e) != "PERS" && strings.Contains(t.Tag, ":nv")) && f.governedBy(j) == "" {
 			out = append(out, e)
 		}
 	}
@@ -8095,6 +8220,8 @@ func (f *finder) aux(tr trig) []string {
 		switch f.verb(tr.at - 1) {
 		case "пообіцяти", "обіцяти":
 			future = true // "пообіцяв зустрітися": still to come
+		case "погодитися", "погоджуватися":
+			future = true // "погодився виділити": consent to what is still to come, as news6 and news7 mark it
 		}
 		future = future || f.statedPlan(tr.at) // "має намір оскаржити"
 		future = future || f.voicedWill(tr.at) // "висловив готовність підписати"
@@ -8117,14 +8244,28 @@ func (f *finder) aux(tr trig) []string {
 		// "Зустріч … відбудеться в Гаазі", "Саміт запланований на
 		// червень", "Переговори не відбулися": the verb the noun is the
 		// subject of, in its clause
-		for j := tr.at + 1; j < len(f.toks) && j <= tr.at+6 && f.toks[j].Kind != vistka.Punct; j++ {
+		// (past the names of its sides: "Зустріч Володимира Зеленського
+		// з Дональдом Трампом не відбулася")
+		for j := tr.at + 1; j < len(f.toks) && j <= tr.at+10 && f.toks[j].Kind != vistka.Punct; j++ {
 			w := &f.toks[j]
 			if futureWords[f.low(j)] {
 				future = true
 			}
+			if strings.HasPrefix(w.Tag, "verb") && strings.Contains(w.Tag, ":inf") && j > tr.at+6 {
+				break // "листи … з вимогою не допустити": what is demanded, no verb of the noun's
+			}
 			if strings.HasPrefix(w.Tag, "verb") {
 				future = future || strings.Contains(w.Tag, "futr")
 				neg = f.low(j-1) == "не"
+				if f.verb(j) == "мати" && j+1 < len(f.toks) && strings.Contains(f.toks[j+1].Tag, ":inf") {
+					// "Переговори мають відбутися": what is to be; "мали
+					// відбутися": not said to have been
+					if strings.Contains(w.Tag, ":past") {
+						hyp = true
+					} else {
+						future = true
+					}
+				}
 				break
 			}
 		}
@@ -9632,25 +9773,37 @@ func (f *finder) objectsOpening(at int) int {
 
 // frontedObject returns the person put first in the sentence as the
 // object of the verb at at with no subject of its own (a plural or an
-// impersonal form): "Львів'янина, підозрюваного у шахрайстві, затримали".
+// impersonal form), or with its subject after it: "Львів'янина,
+// підозрюваного у шахрайстві, затримали", "Агента ФСБ затримала СБУ".
 // The person is an animate noun in the accusative that cannot be a
 // nominative, with no nominative noun between it and the verb.
 func (f *finder) frontedObject(at int) string {
 	vt := f.toks[at].Tag
-	if !strings.HasSuffix(vt, ":p") && !strings.Contains(vt, ":p:") && !strings.Contains(vt, "impers") || at < 2 {
+	subjectless := strings.HasSuffix(vt, ":p") || strings.Contains(vt, ":p:") || strings.Contains(vt, "impers")
+	if !subjectless && !f.subjectAfter(at) || at < 2 {
 		return ""
 	}
-	t := &f.toks[0]
-	if !strings.HasPrefix(t.Tag, "noun") || !strings.Contains(t.Tag, ":anim") || !hasCase(t, "v_zna") || hasCase(t, "v_naz") {
+	o := 0 // the object noun
+	if !subjectless && f.countingWord(0) {
+		o = 1 // "Двох чоловіків затримала поліція"
+	}
+	t := &f.toks[o]
+	// (with its subject after it, the animate accusative the tagger may
+	// read as the genitive: "Львів'янина затримав поліцейський")
+	acc := hasCase(t, "v_zna") || !subjectless && hasCase(t, "v_rod")
+	if !strings.HasPrefix(t.Tag, "noun") || !strings.Contains(t.Tag, ":anim") || !acc || hasCase(t, "v_naz") || o >= at {
 		return ""
 	}
-	for j := 1; j < at; j++ {
+	for j := o + 1; j < at; j++ {
 		if u := &f.toks[j]; strings.HasPrefix(u.Tag, "noun") && hasCase(u, "v_naz") || strings.HasPrefix(u.Tag, "verb") && !strings.Contains(u.Tag, ":inf") {
 			return ""
 		}
 	}
-	if e := f.entityAt(0); e != "" {
+	if e := f.entityAt(o); e != "" {
 		return e
+	}
+	if !subjectless {
+		return f.objectPhrase(o, trig{noun: -1}) // "Двох чоловіків затримала поліція": двоє чоловіків
 	}
 	return t.Lemma
 }
@@ -11154,6 +11307,9 @@ func (f *finder) modal(i int) (string, int) {
 	if j > 0 && strings.HasPrefix(f.toks[j].Tag, "adv") && !f.modalWord(j) {
 		j--
 	}
+	if j > 0 && strings.Contains(f.toks[j].Tag, "pron:pers") && !hasCase(&f.toks[j], "v_naz") && strings.HasPrefix(f.toks[j-1].Tag, "verb") {
+		j-- // "хочуть його вбити": the infinitive's object before it
+	}
 	if j < 0 || f.toks[j].Kind == vistka.Punct {
 		return "", -1
 	}
@@ -11163,8 +11319,10 @@ func (f *finder) modal(i int) (string, int) {
 		switch l := f.low(j); {
 		case l == "мати" && present, (l == "могти" || l == "змогти") && present:
 			return "future", j
-		case l == "мати" && strings.Contains(w.Tag, ":past"):
-			return "hypothetical", j
+		case (l == "хотіти" || l == "захотіти") && present:
+			return "future", j // a wish: "хоче зустрітися", as бажання зустрітися
+		case (l == "мати" || l == "хотіти" || l == "захотіти") && strings.Contains(w.Tag, ":past"):
+			return "hypothetical", j // "мав прибути", "хотів підписати": not said to be done
 		case l != "мусити":
 			return "", -1
 		}
@@ -12632,6 +12790,8 @@ func (f *finder) between(end int) []string {
 			case e != "" && (len(out) == 0 || out[len(out)-1] != e):
 				out = append(out, e)
 			case e != "", t.Kind == vistka.QuoteMark, t.Text == ",", isAnd(t):
+			case len(out) == 0 && k == j+1 && strings.HasPrefix(t.Tag, "noun") && envoys[lower(t)] && hasCase(t, "v_oru"):
+				// "між делегаціями України та Туреччини": the sides they came for
 			default:
 				return out
 			}
@@ -13115,4 +13275,475 @@ func (f *finder) firmMentioned(actors []string, at int) bool {
 		}
 	}
 	return false
+}
+
+// impersonalAgent returns the doer of the impersonal form at at, in the
+// instrumental right before it ("Поліцією (було) затримано") or after it
+// ("було запроваджено Євросоюзом"); "" when none is named.
+func (f *finder) impersonalAgent(at, end int) string {
+	first := -1
+	for k := at - 1; k >= 0 && k >= at-6; k-- {
+		t := &f.toks[k]
+		if t.Kind == vistka.Punct {
+			break
+		}
+		if l := lower(t); l == "було" || l == "буде" {
+			continue
+		}
+		if strings.HasPrefix(t.Tag, "verb") || isPrep(t) && !hasCase(t, "v_oru") {
+			break
+		}
+		if hasCase(t, "v_oru") || f.entityAt(k) != "" && f.entityAt(k) == f.entityAt(k+1) {
+			first = k
+			continue
+		}
+		if first >= 0 {
+			break
+		}
+	}
+	if first >= 0 {
+		if a := f.agent(first, at, false); a != "" {
+			return a
+		}
+	}
+	return f.agent(at+1, end, false)
+}
+
+// inLanguage reports whether the talk verb at at is followed, past an
+// adverb or two, by the language it is held in: "розмовляв лише
+// німецькою", "спілкуються українською мовою".
+func (f *finder) inLanguage(at int) bool {
+	for j := at + 1; j < len(f.toks) && j <= at+3; j++ {
+		t := &f.toks[j]
+		if strings.HasPrefix(t.Tag, "adv") || strings.HasPrefix(t.Tag, "part") {
+			continue
+		}
+		l := f.low(j)
+		// (the tagger may read німецькою as the noun німецька)
+		return hasCase(t, "v_oru") && (strings.HasSuffix(l, "ький") || strings.HasSuffix(l, "ька") || l == "мова")
+	}
+	return false
+}
+
+// indefiniteHead reports whether the noun at i is named only as one of a
+// kind, by a word before it among its adjectives: "такі самі хлопці",
+// "ще один іноземець", "якісь люди". Such a phrase names no one.
+func (f *finder) indefiniteHead(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		t := &f.toks[j]
+		if !strings.HasPrefix(t.Tag, "adj") && !strings.HasPrefix(t.Tag, "numr") {
+			return false
+		}
+		switch f.low(j) {
+		case "такий", "інший", "один", "якийсь", "деякий", "певний", "самий", "будь-який":
+			return true
+		}
+	}
+	return false
+}
+
+// objectRelative returns what a relative який in the accusative opening
+// the clause of the verb at at stands for, when the verb's subject alone
+// (or an adverb) stands between them: the name before the comma, an
+// animate common noun there (in the nominative: the clause's head is
+// the main clause's subject) or the body whose act (пропозиція, рішення)
+// that noun is. "" when none.
+func (f *finder) objectRelative(at int) string {
+	k := at - 1
+	for k >= 0 && at-k <= 5 && f.toks[k].Kind == vistka.Word && f.low(k) != "який" &&
+		(strings.HasPrefix(f.toks[k].Tag, "adv") || f.entityAt(k) != "" && hasCase(&f.toks[k], "v_naz") ||
+			(strings.HasPrefix(f.toks[k].Tag, "noun") || strings.HasPrefix(f.toks[k].Tag, "adj")) && hasCase(&f.toks[k], "v_naz")) {
+		k--
+	}
+	if k < 2 || f.low(k) != "який" || f.toks[k-1].Text != "," {
+		return ""
+	}
+	e := f.entityAt(k - 2)
+	j := k - 2 // the name's first word
+	for e != "" && j > 0 && f.entityAt(j-1) == e {
+		j--
+	}
+	// "пропозиція Угорщини, яку": whose proposal; the relative agrees
+	// with the proposal
+	act := e != "" && j > 0 && hasCase(&f.toks[k-2], "v_rod") && decisionNouns[f.low(j-1)] && f.entityAt(j-1) == "" && !isPrep(&f.toks[max(j-2, 0)])
+	r, h := &f.toks[k], &f.toks[k-2]
+	if act {
+		h = &f.toks[j-1]
+	}
+	// (якого, яких of the animate read as the genitive as often: one form)
+	anim := strings.Contains(h.Tag, ":anim") || f.ents.Type(e) == "PERS"
+	if !hasCase(r, "v_zna") && !(anim && hasCase(r, "v_rod") && (gender(r) == 'm' || plural(r))) || plural(r) != plural(h) || !plural(r) && gender(r) != gender(h) {
+		return ""
+	}
+	if act {
+		return e
+	}
+	if e != "" {
+		if n := &f.toks[max(j-1, 0)]; j > 0 && strings.HasPrefix(n.Tag, "noun") && strings.Contains(n.Tag, ":anim") && f.entityAt(j-1) == "" &&
+			!strings.Contains(n.Tag, "pron") && plural(n) == plural(r) && (plural(r) || gender(n) == gender(r)) {
+			// "трьом командирам ЗСУ, яких звинуватила": the people of
+			// the body, with it
+			return f.nounPhrase(j - 1)
+		}
+		if j > 0 && strings.HasPrefix(f.toks[j-1].Tag, "noun") && strings.Contains(f.toks[j-1].Tag, ":inanim") && f.entityAt(j-1) == "" {
+			// "з центру соціальних служб … Житомирської міської ради, яку
+			// запрошували": a name hanging on a thing may not be what the
+			// relative stands for
+			return ""
+		}
+		if t := f.ents.Type(e); (t == "PERS" || t == "ORG" || t == "LOC") && f.headOfPhrase(k-2, e) {
+			return e
+		}
+		return ""
+	}
+	if strings.HasPrefix(h.Tag, "noun") && strings.Contains(h.Tag, ":anim") && hasCase(h, "v_naz") && !strings.Contains(h.Tag, "pron") && !f.indefiniteHead(k-2) {
+		return f.nounPhrase(k - 2)
+	}
+	return ""
+}
+
+// joinedSides reports whether the name e at i is joined by і, та to
+// another name of a body or a country right before or after it, both in
+// the nominative: "Україна та Польща", "ЄС і США".
+func (f *finder) joinedSides(i int, e string) bool {
+	lo, hi := i, i
+	for lo > 0 && f.entityAt(lo-1) == e {
+		lo--
+	}
+	for hi+1 < len(f.toks) && f.entityAt(hi+1) == e {
+		hi++
+	}
+	other := func(j int) bool {
+		o := f.entityAt(j)
+		t := f.ents.Type(o)
+		// (an indeclinable name, ЄС, США, may be read in any case)
+		return o != "" && o != e && (t == "ORG" || t == "LOC") && (hasCase(&f.toks[j], "v_naz") || strings.Contains(f.toks[j].Tag, ":nv"))
+	}
+	return lo >= 2 && isAnd(&f.toks[lo-1]) && other(lo-2) || hi+2 < len(f.toks) && isAnd(&f.toks[hi+1]) && other(hi+2)
+}
+
+// agentedParticiple returns the trigger verb of a passive participle at i
+// set off by a comma after the noun it agrees with, with its doer in the
+// instrumental right after it, and the one it was done to: the name
+// before the comma, the body whose act (пропозиція, рішення) the noun is,
+// or a noun for people; "" for a thing. "Чоловік, затриманий поліцією",
+// "Росія, звинувачена Україною", "Пропозиція Угорщини, відхилена Радою
+// ЄС", "Танки, передані Німеччиною Україні".
+func (f *finder) agentedParticiple(i int) (string, string) {
+	t := &f.toks[i]
+	if strings.HasPrefix(t.Tag, "adj") && strings.Contains(t.Tag, "pasv") && (i == 0 || f.toks[i-1].Text != ",") {
+		return f.preposedParticiple(i)
+	}
+	if i < 2 || !strings.HasPrefix(t.Tag, "adj") || !strings.Contains(t.Tag, "pasv") || f.toks[i-1].Text != "," {
+		return "", ""
+	}
+	v := participleVerb(lower(t), participleEnds)
+	if k := verbs[v]; k.typ == "" || f.agent(i+1, len(f.toks), false) == "" {
+		return "", ""
+	}
+	h := i - 2
+	e := f.entityAt(h)
+	j := h // the name's first word
+	for e != "" && j > 0 && f.entityAt(j-1) == e {
+		j--
+	}
+	act := e != "" && j > 0 && hasCase(&f.toks[h], "v_rod") && decisionNouns[f.low(j-1)] && f.entityAt(j-1) == ""
+	if act {
+		h = j - 1
+	}
+	n := &f.toks[h]
+	if !strings.HasPrefix(n.Tag, "noun") || !agree(n, t) || !hasCase(t, caseOf(n.Tag)) {
+		return "", ""
+	}
+	switch typ := f.ents.Type(e); {
+	case act || e != "" && (typ == "PERS" || typ == "ORG" || typ == "LOC"):
+		return v, e
+	case e == "" && strings.Contains(n.Tag, ":anim") && !f.indefiniteHead(h):
+		return v, f.nounPhrase(h)
+	case e == "" && strings.Contains(n.Tag, ":inanim"):
+		return v, ""
+	}
+	return "", ""
+}
+
+// reflexivePassive returns the trigger verb of a reflexive form at i
+// that tells what is done to its subject by a doer named in the
+// instrumental after it ("Харків обстрілюється російськими військами",
+// "Ініціатива підтримується Польщею"), or "". A reflexive verb that is a
+// trigger of its own (зустрітися) is not one, nor is a past form.
+func (f *finder) reflexivePassive(i int) string {
+	t := &f.toks[i]
+	v := f.verb(i)
+	// (in the present: a past reflexive is a doing of the subject's own,
+	// "привіталася з портьє – молодим хлопцем")
+	if !strings.HasPrefix(t.Tag, "verb") || !strings.Contains(t.Tag, ":pres") || !strings.HasSuffix(v, "ся") {
+		return ""
+	}
+	if _, ok := verbs[v]; ok {
+		return ""
+	}
+	b := strings.TrimSuffix(v, "ся")
+	if k := verbs[b]; k.typ == "" || f.agent(i+1, len(f.toks), false) == "" {
+		return ""
+	}
+	return b
+}
+
+// proposalOwner returns the body whose proposal, initiative or decision
+// (a noun of decisionNouns in the nominative, its owner's name in the
+// genitive after it) stands right before the passive at at, past a form
+// of бути: "Пропозиція Угорщини (була) відхилена", "Ініціатива Литви
+// підтримується"; "" otherwise.
+func (f *finder) proposalOwner(at int) string {
+	j := at - 1
+	if j > 0 && f.verb(j) == "бути" {
+		j--
+	}
+	e := f.entityAt(j)
+	if e == "" || !hasCase(&f.toks[j], "v_rod") {
+		return ""
+	}
+	for j > 0 && f.entityAt(j-1) == e {
+		j--
+	}
+	if j == 0 {
+		return ""
+	}
+	n := &f.toks[j-1]
+	if !decisionNouns[f.low(j-1)] || f.entityAt(j-1) != "" || !hasCase(n, "v_naz") || !agree(n, &f.toks[at]) || j >= 2 && isPrep(&f.toks[j-2]) {
+		return ""
+	}
+	return e
+}
+
+// sanctionsOf returns the body or country named in the genitive right
+// after the sanctions noun of tr (санкції ЄС, обмеження США), which
+// imposes them; "" for another noun or none. An indeclinable name may be
+// read in any case.
+func (f *finder) sanctionsOf(tr trig) string {
+	if tr.noun < 0 || tr.k.typ != "SANCTION" {
+		return ""
+	}
+	j := tr.noun + 1
+	j += f.adjectivesAt(j)
+	if j >= len(f.toks) || !hasCase(&f.toks[j], "v_rod") && !strings.Contains(f.toks[j].Tag, ":nv") || f.governedBy(j) != "" {
+		return ""
+	}
+	if e := f.entityAt(j); e != "" && (f.ents.Type(e) == "ORG" || f.ents.Type(e) == "LOC") {
+		return e
+	}
+	return ""
+}
+
+// setOffClause reports whether the verb at at is an adverbial participle
+// opening its sentence, or the verb of a relative clause that opens right
+// after a comma before it (", який відвідав"), with no comma between: a
+// clause that a comma ends, after which the main clause goes on.
+func (f *finder) setOffClause(at int) bool {
+	t := &f.toks[at]
+	if strings.HasPrefix(t.Tag, "advp") {
+		return at == 0
+	}
+	if !strings.HasPrefix(t.Tag, "verb") || strings.Contains(t.Tag, ":inf") {
+		return false
+	}
+	for j := at - 1; j >= 1 && j >= at-4; j-- {
+		if f.toks[j].Kind == vistka.Punct {
+			return false
+		}
+		if l := f.low(j); (l == "який" || l == "котрий") && f.toks[j-1].Text == "," {
+			// (the main clause's verb after the relative one's comma)
+			for k := at + 1; k+1 < len(f.toks); k++ {
+				if f.toks[k].Text == "," {
+					u := &f.toks[k+1]
+					return strings.HasPrefix(u.Tag, "verb") && !strings.Contains(u.Tag, ":inf")
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// nounAgent returns the doer, named in the instrumental, of the passive
+// form of the event noun's light verb (an impersonal form, a passive
+// participle, a reflexive) that the noun at n is the subject of:
+// "Санкції проти Росії було запроваджено Євросоюзом", "Угода між
+// Україною та Польщею була підписана урядом", "Допомога Україні
+// надається Німеччиною". "" when none.
+func (f *finder) nounAgent(n int) string {
+	for j := n + 1; j < len(f.toks) && j <= n+8; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct {
+			return ""
+		}
+		if f.verb(j) == "бути" {
+			continue
+		}
+		var v string
+		switch {
+		case strings.HasPrefix(t.Tag, "adj") && strings.Contains(t.Tag, "pasv") && hasCase(t, "v_naz") && agree(t, &f.toks[n]):
+			v = participleVerb(lower(t), participleEnds)
+		case strings.HasPrefix(t.Tag, "verb") && strings.Contains(t.Tag, "impers"), strings.HasPrefix(t.Tag, "adv") && j > n+1 && f.verb(j-1) == "бути":
+			v = participleVerb(scan.ToLower(t.Text), impersonalEnds)
+		case strings.HasPrefix(t.Tag, "verb") && strings.Contains(t.Tag, ":pres") && strings.HasSuffix(f.verb(j), "ся"):
+			v = strings.TrimSuffix(f.verb(j), "ся")
+		case strings.HasPrefix(t.Tag, "verb"):
+			return ""
+		default:
+			continue
+		}
+		if !slices.Contains(lightVerbs[v], f.low(n)) {
+			if _, ok := pairs[v][f.low(n)]; !ok {
+				return ""
+			}
+		}
+		if a := f.agent(j+1, len(f.toks), false); a != "" {
+			return a
+		}
+		// (an indeclinable name, США, may be read in any case)
+		if e := f.entityAt(j + 1); e != "" && j+1 < len(f.toks) && strings.Contains(f.toks[j+1].Tag, ":nv") && f.ents.Type(e) != "PERS" {
+			return e
+		}
+		return ""
+	}
+	return ""
+}
+
+// countryIn returns the country named after у or в in the locative in the
+// clause before the token at, with no finite verb of its own between, or
+// "": "У Росії оголошено мобілізацію".
+func (f *finder) countryIn(at int) string {
+	for j := at - 1; j >= 1; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") && f.verb(j) != "бути" && !strings.Contains(t.Tag, "impers") {
+			return ""
+		}
+		e := f.entityAt(j)
+		if e == "" || f.ents.Type(e) != "LOC" || !hasCase(t, "v_mis") || gazetteer.Lookup(f.ents.Name(e))&gazetteer.Country == 0 {
+			continue
+		}
+		k := j - 1
+		for k >= 0 && f.entityAt(k) == e {
+			k--
+		}
+		if k >= 0 && (f.low(k) == "у" || f.low(k) == "в") {
+			return e
+		}
+	}
+	return ""
+}
+
+// reflexiveLight returns the light verb of a present reflexive at i whose
+// noun, in the nominative, stands right after it or right before it
+// (past its adjectives): "проводиться мобілізація", "допомога
+// надається"; "" otherwise.
+func (f *finder) reflexiveLight(i int) string {
+	t := &f.toks[i]
+	v := f.verb(i)
+	if !strings.HasPrefix(t.Tag, "verb") || !strings.Contains(t.Tag, ":pres") || !strings.HasSuffix(v, "ся") || lightVerbs[v] != nil {
+		return ""
+	}
+	if _, ok := verbs[v]; ok {
+		return ""
+	}
+	b := strings.TrimSuffix(v, "ся")
+	objs := lightVerbs[b]
+	if objs == nil {
+		return ""
+	}
+	noun := func(j int) bool {
+		return j >= 0 && j < len(f.toks) && slices.Contains(objs, f.low(j)) && strings.HasPrefix(f.toks[j].Tag, "noun") && hasCase(&f.toks[j], "v_naz") && agree(&f.toks[j], t)
+	}
+	j := i + 1
+	for j < len(f.toks) && strings.HasPrefix(f.toks[j].Tag, "adj") {
+		j++
+	}
+	if noun(j) || noun(i-1) {
+		return b
+	}
+	return ""
+}
+
+// managedBy returns the one named in the dative before вдалося (вдасться,
+// не вдалося) that governs the infinitive at at: "Зеленському вдалося
+// зустрітися". "" when none.
+func (f *finder) managedBy(at int) string {
+	if at < 2 || !strings.Contains(f.toks[at].Tag, ":inf") {
+		return ""
+	}
+	if v := f.verb(at - 1); v != "вдатися" && v != "удатися" && v != "вдаватися" && v != "удаватися" {
+		return ""
+	}
+	j := at - 2
+	if j > 0 && f.low(j) == "не" {
+		j--
+	}
+	if e := f.entityAt(j); e != "" && hasCase(&f.toks[j], "v_dav") && f.governedBy(j) == "" {
+		return e
+	}
+	return ""
+}
+
+// preposedParticiple is agentedParticiple for a participle before its
+// noun, its doer between them: "Затриманий поліцією чоловік зізнався",
+// "обстріляні росіянами села". The noun agrees with the participle in
+// case, gender and number, right after the doer's words; both are in
+// the nominative.
+func (f *finder) preposedParticiple(i int) (string, string) {
+	t := &f.toks[i]
+	v := participleVerb(lower(t), participleEnds)
+	// (the subject's: "вдало оскаржених сторонами проваджень" counts
+	// cases, no event)
+	if k := verbs[v]; k.typ == "" || !hasCase(t, "v_naz") || f.agent(i+1, min(i+4, len(f.toks)), false) == "" {
+		return "", ""
+	}
+	h := i + 1
+	for h < len(f.toks) && h <= i+5 && (hasCase(&f.toks[h], "v_oru") || f.entityAt(h) != "" && f.entityAt(h) == f.entityAt(h-1)) {
+		h++
+	}
+	if h >= len(f.toks) || h == i+1 {
+		return "", ""
+	}
+	n := &f.toks[h]
+	if !strings.HasPrefix(n.Tag, "noun") || !agree(n, t) || !hasCase(t, caseOf(n.Tag)) {
+		return "", ""
+	}
+	if e := f.entityAt(h); e != "" {
+		if typ := f.ents.Type(e); typ == "PERS" || typ == "ORG" || typ == "LOC" {
+			return v, e
+		}
+		return "", ""
+	}
+	if strings.Contains(n.Tag, ":anim") {
+		return v, f.nounPhrase(h)
+	}
+	return v, ""
+}
+
+// subjectAfter reports whether the finite verb at at is followed by its
+// subject closing the clause, a noun or a name in the nominative (an
+// acronym in any case) of the verb's number (and, in the past, gender):
+// "Двох чоловіків затримала поліція", "Агента ФСБ затримала СБУ".
+func (f *finder) subjectAfter(at int) bool {
+	v := &f.toks[at]
+	if !strings.HasPrefix(v.Tag, "verb") || strings.Contains(v.Tag, ":inf") || at+1 >= len(f.toks) {
+		return false
+	}
+	j := at + 1
+	for j < len(f.toks) && strings.HasPrefix(f.toks[j].Tag, "adj") {
+		j++
+	}
+	if j >= len(f.toks) {
+		return false
+	}
+	n := &f.toks[j]
+	nv := strings.Contains(n.Tag, ":nv") && f.ents.Type(f.entityAt(j)) == "ORG"
+	if !strings.HasPrefix(n.Tag, "noun") || !hasCase(n, "v_naz") && !nv || !sameForm(n, v) {
+		return false
+	}
+	end := j + 1
+	for e := f.entityAt(j); e != "" && end < len(f.toks) && f.entityAt(end) == e; end++ {
+	}
+	return end >= len(f.toks) || f.toks[end].Kind == vistka.Punct
 }

@@ -1534,7 +1534,7 @@ func TestEvents(t *testing.T) {
 			[]string{"CONSULT/meet Сибіга,Петер Сійярто →  @Ужгород", "CONSULT/meet Україна,Росія →  @Женева", "CONSULT/visit Александр Стубб → Київ @Київ", "CONSULT/meet Александр Стубб → Юлія Свириденко @Київ"}},
 		{"agreeing to do what an infinitive names is that event; money a donor gives to no one named is aid, a city's is spending",
 			"Олексій Неїжпапа зустрівся з адміралом Міхаєм Панаітом. Сторони домовилися співпрацювати у підготовці саперів. Міністр розповів, що ЄБРР погодився виділити 100 млн доларів на відновлення шкіл. Мерія спрямувала 13 млн грн на ремонт доріг. Німеччина виділила 50 млн євро на відбудову.",
-			[]string{"CONSULT/meet Олексій Неїжпапа → Міхай Панаіт", "COOPERATE Олексій Неїжпапа,Міхай Панаіт → ", "AID ЄБРР → ", "AID Німеччина → "}},
+			[]string{"CONSULT/meet Олексій Неїжпапа → Міхай Панаіт", "COOPERATE Олексій Неїжпапа,Міхай Панаіт → ", "AID ЄБРР →  [future]", "AID Німеччина → "}}, // consent: still to come, as news7 marks it
 		{"a ministry named by an abbreviation with its country's name, in the locative, speaks for the country",
 			"У МЗС Польщі засудили обстріл Києва.",
 			[]string{"ACCUSE Польща → Київ"}},
@@ -1651,7 +1651,7 @@ func TestEvents(t *testing.T) {
 			[]string{"CONSULT/multilateral Україна,Молдова,Румунія →  @Кишинів"}},
 		{"consenting to do something is a concession; consenting to give is the gift",
 			"Натомість Україна погодилася запровадити ліцензування експорту. Банк погодився надати кредит Україні.",
-			[]string{"CONCEDE Україна → ", "AID Банк → Україна"}},
+			[]string{"CONCEDE Україна → ", "AID Банк → Україна [future]"}},
 		{"assaults carried out are strikes",
 			"Росіяни протягом тижня щодня здійснювали до 40 штурмів.",
 			[]string{"ASSAULT Росіяни → "}},
