@@ -738,25 +738,9 @@ func regional(ro role) bool {
 // administration or council (голова Волинської ОВА, начальник Сумської
 // обласної військової адміністрації, голова облради), or -1.
 func (r *Result) onlyRegionHead() int {
-	found := -1
-	for i := range r.Entities {
-		e := &r.Entities[i]
-		if e.Type != "PERS" {
-			continue
-		}
-		for _, t := range e.Titles {
-			tw := scan.Fields(scan.ToLower(t))
-			if len(tw) < 2 || !regionHeads[tw[0]] || !slices.ContainsFunc(tw[1:], regionBody) {
-				continue
-			}
-			if found >= 0 && found != i {
-				return -1
-			}
-			found = i
-			break
-		}
-	}
-	return found
+	return r.onlyTitled(func(tw []string) bool {
+		return len(tw) >= 2 && regionHeads[tw[0]] && slices.ContainsFunc(tw[1:], regionBody)
+	})
 }
 
 // regionBody reports whether a title's word names a region's
@@ -767,6 +751,12 @@ func regionBody(w string) bool {
 
 // onlyHead returns the one person whose title is one of heads, or -1.
 func (r *Result) onlyHead(heads map[string]bool) int {
+	return r.onlyTitled(func(tw []string) bool { return len(tw) > 0 && heads[tw[0]] })
+}
+
+// onlyTitled returns the one person with a title whose lower-cased words
+// fit, or -1 when none or more than one has one.
+func (r *Result) onlyTitled(fits func(tw []string) bool) int {
 	found := -1
 	for i := range r.Entities {
 		e := &r.Entities[i]
@@ -774,7 +764,7 @@ func (r *Result) onlyHead(heads map[string]bool) int {
 			continue
 		}
 		for _, t := range e.Titles {
-			if tw := scan.Fields(scan.ToLower(t)); len(tw) > 0 && heads[tw[0]] {
+			if fits(scan.Fields(scan.ToLower(t))) {
 				if found >= 0 && found != i {
 					return -1
 				}

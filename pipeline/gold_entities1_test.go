@@ -1,8 +1,6 @@
 package pipeline_test
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -353,35 +351,12 @@ func (sc *entityScore) scoreEntities(d entDoc, text []rune, gm []goldMention, x 
 	}
 }
 
-func readEntityGold(t *testing.T, name string) []entDoc {
-	t.Helper()
-	f, err := os.Open(filepath.Join("testdata", "gold", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var docs []entDoc
-	s := bufio.NewScanner(f)
-	s.Buffer(nil, 1<<20)
-	for s.Scan() {
-		var d entDoc
-		if err := json.Unmarshal(s.Bytes(), &d); err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		docs = append(docs, d)
-	}
-	if err := s.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return docs
-}
-
 // TestEntities1 scores the entities of the extraction (linking, names,
 // titles, pronouns and role phrases) against testdata/gold/entities1.jsonl,
 // 24 of our own news texts annotated by hand before the first run (see the
 // gold README, "Entity set 1"); -gold.errors logs every error.
 func TestEntities1(t *testing.T) {
-	docs := readEntityGold(t, "entities1.jsonl")
+	docs := readJSONLines[entDoc](t, "entities1.jsonl")
 	p := load(t)
 	var sc entityScore
 	for _, d := range docs {

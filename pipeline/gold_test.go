@@ -87,21 +87,25 @@ type goldEvent struct {
 	Optional   bool     `json:"optional"`
 }
 
-func readGold(t *testing.T, name string) []goldDoc {
+func readGold(t *testing.T, name string) []goldDoc { return readJSONLines[goldDoc](t, name) }
+
+// readJSONLines reads a gold file of testdata/gold, one JSON object of T
+// a line; blank lines are skipped.
+func readJSONLines[T any](t *testing.T, name string) []T {
 	t.Helper()
 	f, err := os.Open(filepath.Join("testdata", "gold", name))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	var docs []goldDoc
+	var docs []T
 	sc := bufio.NewScanner(f)
 	sc.Buffer(nil, 1<<20)
 	for sc.Scan() {
 		if strings.TrimSpace(sc.Text()) == "" {
 			continue
 		}
-		var d goldDoc
+		var d T
 		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
 			t.Fatalf("%s line %d: %v", name, len(docs)+1, err)
 		}
