@@ -2553,6 +2553,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if v == "" || !ok && pairs[v] == nil {
 			continue
 		}
+		if f.anyoneWho(i) {
+			continue // "закликав тих, хто ще не підписав конвенцію": whoever it is, no one named did it
+		}
 		if (v == "підписати" || v == "підписувати") && f.pronounObject(i) {
 			continue // "Тепер його має підписати президент": the law just told, no agreement
 		}
@@ -2612,6 +2615,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			}
 			if v == "мати" {
 				reach = 2 // "мав телефонну розмову з X" (not "має прибути на зустріч", a modal)
+			}
+			if v == "завдати" {
+				reach = 9 // past the target and a count: "завдала по об'єктах енергетики понад 20 масованих ударів"
 			}
 			for j := i + 1; j < len(f.toks) && j <= i+reach; j++ {
 				if j > i+5 && !f.modifiers(i+1, j) && reach == 7 {
@@ -2753,10 +2759,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			tr.k = kind{"AID", ""} // "конвой доставив у громаду продуктові набори": relief brought
 		}
 		if v == "прибути" || v == "прибувати" {
-			if e := f.reliefFrom(i); e != "" {
+			if e, help := f.reliefFrom(i); e != "" {
 				// "До Чернігова прибули вантажівки з обладнанням від уряду
-				// Словенії": relief that arrives is its sender's aid
-				tr.k, tr.sender, tr.donor = kind{"AID", ""}, e, true
+				// Словенії": relief that arrives is its sender's aid (a
+				// town that sends crews на допомогу gives too, donor or not)
+				tr.k, tr.sender, tr.donor = kind{"AID", ""}, e, !help
 			}
 		}
 		if (v == "повернути" || v == "повертати") && tr.k.typ == "" {
@@ -2804,6 +2811,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					consumed[j] = true
 				}
 			}
+		}
+		if (v == "видати" || v == "видавати") && tr.noun > i && f.low(tr.noun) == "ордер" && !(tr.noun+2 < len(f.toks) && f.low(tr.noun+1) == "на" && (f.low(tr.noun+2) == "арешт" || f.low(tr.noun+2) == "затримання")) {
+			continue // "видав йому ордер на квартиру": a flat's warrant, no charge
 		}
 		if v == "звільнити" && tr.k.mode == "release" && tr.noun > i && (f.fromPost(tr.noun) || heldNow[f.low(tr.noun)] && strings.Contains(t.Tag, ":inf")) {
 			// "звільнив затриманого чиновника з посади": a dismissal;
@@ -3205,13 +3215,16 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					ev.Actors = append(ev.Actors, impAgent)
 				}
 			}
-			if len(ev.Actors) == 0 && !strings.Contains(f.toks[tr.at].Tag, "impers") {
+			// (an impersonal form the tagger read as an adverb is one too:
+			// "додав, що організатору повідомлено про підозру")
+			impers := strings.Contains(f.toks[tr.at].Tag, "impers") || strings.HasPrefix(f.toks[tr.at].Tag, "adv") && tr.verb
+			if len(ev.Actors) == 0 && !impers {
 				// "заявив, що звернувся до ООН", "заявив, що …, і
 				// висунув звинувачення": the speaker's own doing; not
 				// "повідомив, що уражено об'єкт", done by no one named.
 				ev.Actors = append(ev.Actors, f.mainSubjects(tr.at)...)
 			}
-			if len(ev.Actors) == 0 && !strings.Contains(f.toks[tr.at].Tag, "impers") {
+			if len(ev.Actors) == 0 && !impers {
 				ev.Actors = append(ev.Actors, f.toldSubjects(tr.at)...) // "попередили УЄФА, що бойкотуватимуть матчі"
 			}
 			if len(ev.Actors) == 0 {
@@ -3729,7 +3742,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			}
 		}
 		if tr.sender != "" {
-			ev.Recipients = slices.DeleteFunc(append(ev.Actors, ev.Recipients...), func(r string) bool { return r == tr.sender })
+			if tr.donor {
+				ev.Recipients = append(ev.Actors, ev.Recipients...)
+			} // (crews that come на допомогу are the sender's, not helped)
+			ev.Recipients = slices.DeleteFunc(ev.Recipients, func(r string) bool { return r == tr.sender })
 			ev.Actors = []string{tr.sender}
 			if dest == "" {
 				dest = f.destBefore(tr.at) // "До Чернігова прибули": the place helped
@@ -5519,6 +5535,13 @@ func (f *finder) subject(at int) (string, int) {
 				strings.Contains(f.ents.Name(e), " ") && i > 0 && timeNouns[f.toks[i-1].Lemma] {
 				voc = true
 			}
+			// A surname that is its own base form read as a locative with
+			// no preposition before it (Гроссі закликав, read as Гросс):
+			// a locative is never bare, so it is the subject.
+			if sp := f.spanOf(i); sp != nil && !after && hasCase(t, "v_mis") && !hasCase(t, "v_naz") && sp.Type == "PERS" && sp.Lemma == sp.Text &&
+				strings.Contains(f.ents.Name(e), " ") && (i == 0 || !isPrep(&f.toks[i-1])) {
+				voc = true
+			}
 			if hasCase(t, "v_naz") || t.Tag == "" || nv || voc ||
 				!strings.HasPrefix(t.Tag, "noun") && !strings.HasPrefix(t.Tag, "adj") {
 				return cmp.Or(f.bodyName(i, e), e)
@@ -7128,6 +7151,10 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			rec = append(rec, e) // "погодився з пропозицією Трампа": whose proposal
 		case prep == "на" && hasCase(t, "v_zna") && tr.k.typ == "ACCUSE" && tr.noun >= 0 && tr.noun < i && scan.ToLower(f.toks[tr.noun].Lemma) == "суд":
 			rec = append(rec, e) // "подали в суд на АМКУ": whom they sued
+		case prep == "на" && hasCase(t, "v_zna") && !hasCase(t, "v_mis") && tr.k.typ == "ACCUSE" && tr.noun >= 0 && tr.noun < i && (f.low(tr.noun) == "відповідальність" || f.low(tr.noun) == "провина"):
+			rec = append(rec, e) // "відповідальність поклали на Росію": who is blamed
+		case prep == "" && hasCase(t, "v_rod") && tr.k.typ == "ACCUSE" && tr.noun >= 0 && tr.noun < i && f.low(tr.noun) == "ордер" && i >= 2 && f.low(i-1) == "арешт" && f.low(i-2) == "на":
+			rec = append(rec, e) // "видав ордер на арешт Володимира Путіна": whom the warrant names
 		case prep == "від" && tr.k.typ == "REQUEST":
 			rec = append(rec, e) // "вимагає від Росії гарантій"
 		case prep == "від" || prep == "при":
@@ -8407,7 +8434,7 @@ var actorNouns = map[string]bool{
 	"райдержадміністрація": true, "облдержадміністрація": true, "госпсуд": true, "райсуд": true,
 	"військо": true, "війська": true, "армія": true, "загін": true, "організація": true, "профспілка": true, "партія": true, "блок": true,
 	"компанія": true, "фірма": true, "підприємство": true, "товариство": true, "банк": true,
-	"кремль": true, "розвідка": true, "сила": true, "парламент": true, "посольство": true, "командування": true,
+	"кремль": true, "розвідка": true, "контррозвідка": true, "сила": true, "парламент": true, "посольство": true, "командування": true,
 	"делегація": true,
 	// the defence in a trial (захист оскаржить вирок); a relief convoy
 	// (конвой доставив у громаду продуктові набори)
@@ -8807,6 +8834,8 @@ func (f *finder) clauseOpens(i int) bool {
 		switch {
 		case t.Kind == vistka.Punct:
 			return true
+		case k == i-1 && f.low(k) == "що" && strings.HasPrefix(t.Tag, "conj"):
+			return true // "додав, що організатору повідомлено про підозру"
 		case strings.HasPrefix(t.Tag, "adv") && !strings.Contains(t.Tag, "pron"), f.spanType(k) == "DATE":
 		default:
 			return false
@@ -11633,8 +11662,11 @@ func (f *finder) refusedWork(i int) bool {
 // reliefFrom returns the sender of the relief that arrives by the verb at
 // i: a cargo, a vehicle or supplies in its clause and від before a body or
 // a country ("прибули дві вантажівки з медичним обладнанням від уряду
-// Словенії", "Гуманітарна допомога від Японії прибула до Харкова"), or "".
-func (f *finder) reliefFrom(i int) string {
+// Словенії", "Гуманітарна допомога від Японії прибула до Харкова"), or,
+// for those who come на допомогу, з after the verb before one ("На
+// допомогу тепловикам прибули бригади з Хмельницького", with help true);
+// else "".
+func (f *finder) reliefFrom(i int) (sender string, help bool) {
 	lo, hi := i, i
 	for lo > 0 && f.toks[lo-1].Kind != vistka.Punct {
 		lo--
@@ -11647,7 +11679,10 @@ func (f *finder) reliefFrom(i int) string {
 		if strings.HasPrefix(f.toks[j].Tag, "noun") && (supplies[f.low(j)] || cargoes[f.low(j)]) {
 			cargo = true
 		}
-		if f.low(j) == "від" && isPrep(&f.toks[j]) && from == "" {
+		if f.low(j) == "на" && j+1 <= hi && f.low(j+1) == "допомога" && hasCase(&f.toks[j+1], "v_zna") {
+			help = true // "На допомогу вінницьким тепловикам прибули бригади з Хмельницького"
+		}
+		if (f.low(j) == "від" || help && j > i && (f.low(j) == "з" || f.low(j) == "із")) && isPrep(&f.toks[j]) && from == "" {
 			for k := j + 1; k <= hi && k <= j+3; k++ {
 				if e := f.entityAt(k); e != "" && (f.ents.Type(e) == "ORG" || f.ents.Type(e) == "LOC") {
 					from = e
@@ -11657,9 +11692,9 @@ func (f *finder) reliefFrom(i int) string {
 		}
 	}
 	if !cargo {
-		return ""
+		return "", false
 	}
-	return from
+	return from, help
 }
 
 // cargoes are what relief comes in or as: вантаж, вантажівки, обладнання.
@@ -13746,4 +13781,28 @@ func (f *finder) subjectAfter(at int) bool {
 	for e := f.entityAt(j); e != "" && end < len(f.toks) && f.entityAt(end) == e; end++ {
 	}
 	return end >= len(f.toks) || f.toks[end].Kind == vistka.Punct
+}
+
+// anyoneWho reports whether the verb at i is in a clause of хто after a
+// comma and a pronoun of people at large: "закликав тих, хто ще не
+// підписав конвенцію", "подякував усім, хто надав допомогу". Its subject
+// is whoever it is, not the main clause's.
+func (f *finder) anyoneWho(i int) bool {
+	for j := i - 1; j >= 2 && j >= i-4; j-- {
+		if f.toks[j].Kind == vistka.Punct {
+			return false
+		}
+		if f.low(j) != "хто" {
+			continue
+		}
+		return f.toks[j-1].Text == "," && whoAntecedents[f.low(j-2)]
+	}
+	return false
+}
+
+// whoAntecedents are the pronouns a clause of хто tells of: тих, хто …
+var whoAntecedents = map[string]bool{
+	"ті": true, "тих": true, "тим": true, "тими": true, "той": true, "того": true, "тому": true,
+	"всі": true, "всіх": true, "всім": true, "всіма": true, "усі": true, "усіх": true, "усім": true, "усіма": true,
+	"кожен": true, "кожного": true, "кожному": true, "кожний": true,
 }

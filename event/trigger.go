@@ -457,6 +457,13 @@ var pairs = map[string]map[string]kind{
 		// журналістів, звільнили ув'язнених (not from a post: see fromPost)
 		"затриманий": {"RETREAT", "release"}, "заарештований": {"RETREAT", "release"}, "ув'язнений": {"RETREAT", "release"},
 		"військовополонений": {"RETREAT", "release"}, "полонені": {"RETREAT", "release"}},
+	// blame laid on someone accuses them: "відповідальність за зрив
+	// ротації поклали на Росію", "поклав провину на підрядника"
+	"покласти":  {"відповідальність": {"ACCUSE", ""}, "провина": {"ACCUSE", ""}},
+	"покладати": {"відповідальність": {"ACCUSE", ""}, "провина": {"ACCUSE", ""}},
+	// a warrant of arrest charges the one it names: "видав ордер на арешт"
+	"видати":   {"ордер": {"ACCUSE", ""}},
+	"видавати": {"ордер": {"ACCUSE", ""}},
 	// a sum recovered by a court: суд стягнув з фірми 6 млн грн
 	"стягнути": {"з": {"COERCE", ""}, "із": {"COERCE", ""}},
 	// breaking off an agreement or relations cuts them (PLOVER SANCTION)

@@ -200,7 +200,17 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				// before it (not an outlet's report: "як повідомляється
 				// на сайті «Української правди»" is the source layer's).
 				if i > from && scan.EqualFold(d.toks[i-1].Text, "як") {
-					if q, ok := d.asSaid(i, to, cue, used); ok && !source.IsOutlet(q.SpeakerText) {
+					q, ok := d.asSaid(i, to, cue, used)
+					if ok && source.IsOutlet(q.SpeakerText) && d.paperAfter(i) {
+						// "Про це повідомляє «Європейська правда» з
+						// посиланням на заяву Ради Європи. … Як ідеться в
+						// заяві, …": the paper is the one cited, not the
+						// outlet's
+						if id, text := d.paperOwnerBefore(i); text != "" && !source.IsOutlet(text) {
+							q.Speaker, q.SpeakerText = id, text
+						}
+					}
+					if ok && !source.IsOutlet(q.SpeakerText) {
 						out = append(out, q)
 					}
 					continue
@@ -2368,4 +2378,16 @@ func (d *doc) toldOutlet(i int, e string, to, cueAt int) bool {
 		}
 	}
 	return false
+}
+
+// paperAfter reports whether a paper is named right after the cue at i,
+// under в or у: "Як ідеться в заяві, …".
+func (d *doc) paperAfter(i int) bool {
+	j := i + 1
+	if j >= len(d.toks) || !scan.EqualFold(d.toks[j].Text, "в") && !scan.EqualFold(d.toks[j].Text, "у") {
+		return false
+	}
+	for j++; j < len(d.toks) && strings.HasPrefix(d.toks[j].Tag, "adj"); j++ {
+	}
+	return j < len(d.toks) && strings.HasPrefix(d.toks[j].Tag, "noun") && papers[scan.ToLower(d.toks[j].Lemma)]
 }

@@ -1208,7 +1208,24 @@ func (d *doc) addressee(i, cueAt, to int, e string) bool {
 	for j < to && (d.ents.At(d.toks[j].RStart, d.toks[j].REnd) == e || d.toks[j].Kind == vistka.QuoteMark) {
 		j++
 	}
+	if j+1 < to && hasField(d.toks[cueAt].Tag, "p") && (scan.EqualFold(d.toks[j].Text, "у") || scan.EqualFold(d.toks[j].Text, "в")) {
+		// "…, повідомили LIGA.net у пресслужбі МОН": a plural cue with
+		// no subject of its own was told the name after it by the body
+		// in the locative after that
+		n := d.toks[j+1]
+		if b := d.ents.At(n.RStart, n.REnd); b != "" && b != e && d.ents.Type(b) == "ORG" ||
+			b == "" && strings.HasPrefix(n.Tag, "noun") && strings.Contains(n.Tag, "v_mis") && bodyWords[scan.ToLower(n.Lemma)] {
+			return true
+		}
+	}
 	return j < to && strings.HasPrefix(d.toks[j].Tag, "noun") && strings.Contains(d.toks[j].Tag, "v_naz") && !strings.Contains(d.toks[j].Tag, "pron")
+}
+
+// bodyWords are nouns for a body's office that speaks for it: "у
+// пресслужбі МОН", "в міністерстві".
+var bodyWords = map[string]bool{
+	"пресслужба": true, "прес-служба": true, "міністерство": true, "відомство": true, "управління": true,
+	"департамент": true, "адміністрація": true, "штаб": true, "компанія": true, "офіс": true,
 }
 
 // wordsOfQuoted returns whose words a cue of quoting at cueAt names in
@@ -1429,6 +1446,16 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 				rank += 5
 			}
 			cueTag := d.toks[cueAt].Tag
+			if strings.HasPrefix(cueTag, "advp") {
+				// "У МЗС Росії рішення назвали «…», заявивши, що …": an
+				// adverbial participle has the subject of the verb before it
+				for k := cueAt - 1; k >= from && k > i; k-- {
+					if strings.HasPrefix(d.toks[k].Tag, "verb") && !strings.Contains(d.toks[k].Tag, ":inf") {
+						cueTag = d.toks[k].Tag
+						break
+					}
+				}
+			}
 			if !nom && i < cueAt && d.ents.Type(e) == "ORG" && (hasField(cueTag, "p") || hasField(cueTag, "impers")) && d.inLocative(i, from) {
 				// "У Генштабі назвали ці заяви вигадкою і наголосили, що
 				// …": a body in the locative speaks through a verb with
@@ -1629,8 +1656,10 @@ func (d *doc) paperOwnerBefore(i int) (id, text string) {
 		for b > lo && strings.HasPrefix(d.toks[b].Tag, "adj") {
 			b--
 		}
-		if l := scan.ToLower(d.toks[b].Text); l != "в" && l != "у" {
-			continue // only a paper something is said in ("за зверненням депутатів" is why)
+		if l := scan.ToLower(d.toks[b].Text); l != "в" && l != "у" && !(l == "на" && b > lo && scan.EqualFold(d.toks[b-1].Text, "посиланням")) {
+			// only a paper something is said in ("за зверненням депутатів"
+			// is why) or one cited ("з посиланням на заяву Ради Європи")
+			continue
 		}
 		k := j + 1
 		for k < i && strings.HasPrefix(d.toks[k].Tag, "adj") {
