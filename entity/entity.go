@@ -967,7 +967,17 @@ func (r *Result) findAcronym(typ, lemma string) int {
 // Генштаб ЗСУ and Генштаб for Генеральний штаб ЗСУ, Міноборони for
 // Міністерство оборони Росії.
 func syllabicOf(short, long string) bool {
-	sw := nameWords(short)
+	// Most pairs fail on their first words, before any word is made.
+	if first := firstNameWord(short); scan.RuneCount(first) < 6 || isAcronym(first) || !strings.Contains(long, " ") ||
+		!sameStart(first, firstNameWord(long), 3) {
+		return false
+	}
+	return syllabicWords(nameWords(short), long)
+}
+
+// syllabicWords is syllabicOf for short split into its words, without the
+// first words' quick checks.
+func syllabicWords(sw []string, long string) bool {
 	if len(sw) == 0 || isAcronym(sw[0]) || scan.RuneCount(sw[0]) < 6 || !strings.Contains(long, " ") {
 		return false
 	}
@@ -1003,6 +1013,39 @@ func syllabicOf(short, long string) bool {
 		return false
 	}
 	return match(0, 0)
+}
+
+// firstNameWord returns the first of nameWords(name), or "".
+func firstNameWord(name string) string {
+	name = strings.TrimLeft(name, " -")
+	if i := strings.IndexAny(name, " -"); i >= 0 {
+		return name[:i]
+	}
+	return name
+}
+
+// sameStart reports whether words a and b open with the same n letters
+// in lower case, apostrophes left out, as syllabicOf compares them.
+func sameStart(a, b string, n int) bool {
+	next := func(s string) (rune, string) {
+		for s != "" {
+			r, size := utf8.DecodeRuneInString(s)
+			s = s[size:]
+			if r != '\'' && r != '’' && r != 'ʼ' {
+				return unicode.ToLower(r), s
+			}
+		}
+		return -1, ""
+	}
+	for range n {
+		var ra, rb rune
+		ra, a = next(a)
+		rb, b = next(b)
+		if ra < 0 || ra != rb {
+			return false
+		}
+	}
+	return true
 }
 
 // withoutApostrophes drops the apostrophes of a word: мін'юст → мінюст.

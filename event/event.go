@@ -13466,10 +13466,13 @@ func (f *finder) joinedSides(i int, e string) bool {
 // ЄС", "Танки, передані Німеччиною Україні".
 func (f *finder) agentedParticiple(i int) (string, string) {
 	t := &f.toks[i]
-	if strings.HasPrefix(t.Tag, "adj") && strings.Contains(t.Tag, "pasv") && (i == 0 || f.toks[i-1].Text != ",") {
+	if !strings.HasPrefix(t.Tag, "adj") || !strings.Contains(t.Tag, "pasv") {
+		return "", ""
+	}
+	if i == 0 || f.toks[i-1].Text != "," {
 		return f.preposedParticiple(i)
 	}
-	if i < 2 || !strings.HasPrefix(t.Tag, "adj") || !strings.Contains(t.Tag, "pasv") || f.toks[i-1].Text != "," {
+	if i < 2 {
 		return "", ""
 	}
 	v := participleVerb(lower(t), participleEnds)
@@ -13675,8 +13678,11 @@ func (f *finder) countryIn(at int) string {
 // надається"; "" otherwise.
 func (f *finder) reflexiveLight(i int) string {
 	t := &f.toks[i]
+	if !strings.HasPrefix(t.Tag, "verb") || !strings.Contains(t.Tag, ":pres") {
+		return ""
+	}
 	v := f.verb(i)
-	if !strings.HasPrefix(t.Tag, "verb") || !strings.Contains(t.Tag, ":pres") || !strings.HasSuffix(v, "ся") || lightVerbs[v] != nil {
+	if !strings.HasSuffix(v, "ся") || lightVerbs[v] != nil {
 		return ""
 	}
 	if _, ok := verbs[v]; ok {
