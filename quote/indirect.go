@@ -273,7 +273,8 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				start = d.addresseeThen(i, to)
 			case d.aboutAt(i, to, cue) > 0 && !d.aboutThis(i, from) && !d.venue(d.aboutAt(i, to, cue), to):
 				start = d.aboutAt(i, to, cue)
-			case d.colonAfter(i, to) > 0 && !used[d.colonAfter(i, to)] && !(s == 0 && d.headlineObject(i, d.colonAfter(i, to)-1, to)):
+			case d.colonAfter(i, to) > 0 && !used[d.colonAfter(i, to)] && !(s == 0 && d.headlineObject(i, d.colonAfter(i, to)-1, to)) &&
+				!d.meetsThing(i, d.colonAfter(i, to)-1):
 				start = d.colonAfter(i, to)
 			}
 			if asks[cue] && start >= 0 || thatClauseOnly[cue] && (start < 1 || !isThat(d.toks[start-1].Lemma)) {
@@ -323,6 +324,9 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 					}
 				}
 			}
+			if start < end && (d.toks[start].Lemma == "на" || d.toks[start].Lemma == "про") {
+				end = d.nextAct(i, start, end)
+			}
 			if end <= start {
 				continue
 			}
@@ -349,6 +353,12 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 			}
 			if strings.Contains(t.Tag, ":inf") && d.wouldBefore(i, from) {
 				continue // "могла б здивуватися, що …": nobody did
+			}
+			if d.firstPerson(i, from) {
+				continue // "Марія мовчала, я подумала, що …": the narrator, no one named
+			}
+			if strings.Contains(t.Tag, ":inf") && d.modalBefore(i, from) {
+				continue // "можна сказати, що …", "слід зазначити, що …": the writer's own aside
 			}
 			if cue == "звернути" && strings.Contains(t.Tag, ":inf") && d.couldNotFail(i, from) {
 				continue // "не могли не звернути увагу на розслідування": noticed, not said
@@ -1144,7 +1154,7 @@ func (d *doc) addresseeThen(i, to int) int {
 			return j + 2
 		}
 		if t.Text == "," {
-			if j > i+1 && j+1 < to && isThat(d.toks[j+1].Lemma) {
+			if j > i+1 && j+1 < to && isThat(d.toks[j+1].Lemma) && !d.everything(i+1, j) {
 				return j + 2
 			}
 			return 0
@@ -1176,6 +1186,23 @@ func (d *doc) addresseeThen(i, to int) int {
 		}
 	}
 	return 0
+}
+
+// everything reports whether toks[from:to] end in все or усе (with
+// те after it), the object a що-clause then qualifies as a relative
+// clause: "могла говорити все, що хотіла", "згадував усе те, що вона
+// зробила" tell what was said or recalled, not a claim. An addressee
+// (усім, всіх) is no such object: "повідомив усіх, що …".
+func (d *doc) everything(from, to int) bool {
+	k := to - 1
+	if k > from && scan.EqualFold(d.toks[k].Text, "те") {
+		k--
+	}
+	if k < from {
+		return false
+	}
+	w := scan.ToLower(d.toks[k].Text)
+	return w == "все" || w == "усе"
 }
 
 // soThat reads a cue whose content a correlative announces after an
@@ -1219,6 +1246,11 @@ func (d *doc) reportedBefore(i, from, to int, cue string, used []bool) (vistka.Q
 	if strings.HasPrefix(d.toks[i].Tag, "advp") {
 		// "…, написавши портрет": an adverbial participle goes with the
 		// clause before; it attributes nothing to it.
+		return vistka.Quote{}, false
+	}
+	if i+1 < to && strings.HasPrefix(d.toks[i+1].Tag, "verb") && strings.Contains(d.toks[i+1].Tag, ":inf") {
+		// "…, хитрий був чолов'яга, вирішив перемудрити саму Долю": the
+		// cue's content is the infinitive after it, a thing to be done
 		return vistka.Quote{}, false
 	}
 	c := i - 1
@@ -2201,6 +2233,87 @@ func (d *doc) wouldBefore(i, from int) bool {
 	for j := i - 1; j >= from && j >= i-3; j-- {
 		if w := scan.ToLower(d.toks[j].Text); w == "б" || w == "би" {
 			return true
+		}
+	}
+	return false
+}
+
+// firstPerson reports whether the cue at i has я or ми right before it
+// (with не or an adverb between) after a comma or a conjunction, the
+// narrator speaking after a clause about someone else: "Марія нічого
+// не їла, я подумала: …", "Петро мовчав, а я сказав, що …". A name
+// earlier in the sentence is not the speaker then, and the narrator is
+// no one named.
+func (d *doc) firstPerson(i, from int) bool {
+	j := i - 1
+	for j > from && (scan.EqualFold(d.toks[j].Text, "не") || strings.HasPrefix(d.toks[j].Tag, "adv") && !strings.HasPrefix(d.toks[j].Tag, "advp")) && j >= i-2 {
+		j--
+	}
+	if j <= from {
+		return false
+	}
+	if w := scan.ToLower(d.toks[j].Text); w != "я" && w != "ми" {
+		return false
+	}
+	p := d.toks[j-1]
+	return p.Text == "," || isConj(p.Lemma)
+}
+
+// nextAct cuts content told by a preposition (про …, на …) at a comma
+// followed by a verb in the cue's own form, the speaker's next act with
+// no conjunction: "згадав про всі свої приниження, стиснув кулаки і
+// пробіг …". The phrase before the comma holds no verb of its own ("про
+// те, що фірма отримала кошти, купила авто" runs on).
+func (d *doc) nextAct(cue, start, end int) int {
+	form := verbForm(d.toks[cue].Tag)
+	if form == "" {
+		return end
+	}
+	for j := start + 1; j+1 < end; j++ {
+		t := d.toks[j]
+		if strings.HasPrefix(t.Tag, "verb") || isThat(t.Lemma) || d.isRelative(j) {
+			return end
+		}
+		if t.Text == "," && strings.HasPrefix(d.toks[j+1].Tag, "verb") && verbForm(d.toks[j+1].Tag) == form {
+			return j
+		}
+	}
+	return end
+}
+
+// meetsThing reports whether the cue at i is відповідати or відповісти
+// with a dative thing before the colon at c, meeting it rather than
+// answering: "компанія, яка відповідає трьом вимогам: …", "проєкт
+// відповідав таким критеріям: …" ("відповів журналістам: …" answers).
+func (d *doc) meetsThing(i, c int) bool {
+	if l := d.toks[i].Lemma; l != "відповідати" && l != "відповісти" {
+		return false
+	}
+	for j := i + 1; j < c; j++ {
+		if t := d.toks[j].Tag; strings.HasPrefix(t, "noun") && strings.Contains(t, "v_dav") && strings.Contains(t, ":inanim") {
+			return true
+		}
+	}
+	return false
+}
+
+// impersonalModals are the predicatives that take an infinitive with
+// no subject: "можна сказати", "треба визнати", "варто нагадати".
+var impersonalModals = setOf("можна", "треба", "слід", "варто", "необхідно", "потрібно", "годиться")
+
+// modalBefore reports whether the infinitive cue at i follows an
+// impersonal modal (with не, ще, б between): "можна сказати, що день
+// видався вдалим", "слід зазначити, що …", "йому треба визнати, що …".
+// Nobody is said to have spoken (unlike "йому довелося визнати", which
+// has no predicative here).
+func (d *doc) modalBefore(i, from int) bool {
+	for j := i - 1; j >= from && j >= i-3; j-- {
+		w := scan.ToLower(d.toks[j].Text)
+		if impersonalModals[w] {
+			return true
+		}
+		if w != "не" && w != "ще" && w != "б" && w != "би" && w != "ж" && w != "же" && w != "також" && w != "одразу" {
+			return false
 		}
 	}
 	return false

@@ -78,11 +78,33 @@ func Find(a *vistka.Analysis, ents *entity.Result) []vistka.Quote {
 	slices.SortFunc(quotes, func(x, y vistka.Quote) int { return x.Start - y.Start })
 	quotes = append(quotes, d.dialogueLines(quotes, used)...)
 	quotes = d.dropRetold(quotes)
+	quotes = slices.DeleteFunc(quotes, heading)
 	slices.SortFunc(quotes, func(x, y vistka.Quote) int { return x.Start - y.Start })
 	if quotes == nil {
 		quotes = []vistka.Quote{}
 	}
 	return quotes
+}
+
+// heading reports a quote with no speaker and no cue written in
+// capitals: a subheading or a slogan set in quotation marks ("« НАВІЩО
+// МЕНІ ВОДА ДО ЕСПРЕСО ? »" over a paragraph), not words anyone is said
+// to speak. A line in capitals with its speaker stays: "«СЛАВА
+// УКРАЇНІ!» — вигукнув Петро".
+func heading(q vistka.Quote) bool {
+	if q.Speaker != "" || q.SpeakerText != "" || q.Cue != "" {
+		return false
+	}
+	letters, upper := 0, 0
+	for _, r := range q.Text {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return letters >= 6 && upper*5 >= letters*4
 }
 
 // pair is a top-level pair of quotation marks: toks[open] and toks[close].

@@ -19,6 +19,14 @@ func (d *doc) movliav(i, from, to int) (vistka.Quote, bool) {
 		start++
 	}
 	end := d.contentEnd(start, to)
+	for v := i - 1; v >= from; v-- {
+		if strings.HasPrefix(d.toks[v].Tag, "verb") && verbForm(d.toks[v].Tag) != "" {
+			// "підніс пальця до вуст, мовляв, тихо, і показав рукою на
+			// ящик": the gesture's doer's next act ends the words
+			end = d.coordinatedEnd(v, start, end)
+			break
+		}
+	}
 	if d.words(start, end) < 2 {
 		return vistka.Quote{}, false
 	}

@@ -143,6 +143,7 @@ func init() {
 		{"інформують в", cueVia}, {"інформують у", cueVia}, {"зазначили в", cueVia}, {"зазначили у", cueVia},
 		{"про це передає", cueSelf}, // the outlet of itself, as with "Про це повідомляє"
 		{"про це пише", cueSelf},
+		{"про це написало", cueSelf}, {"про це написала", cueSelf}, {"про це написали", cueSelf}, // "Про це написало видання «Курс»"
 		{"повідомляє", cueSelf}, {"передає", cueSays}, {"інформує", cueSelf}, {"повідомило", cueSelf},
 		{"пише", cueSays}, {"пишуть", cueSays}, {"повідомляють", cueSays}, {"передають", cueSays},
 		{"цитує", cueSays}, {"цитує його", cueSays}, {"цитує її", cueSays}, {"цитують", cueSays},
