@@ -1299,7 +1299,7 @@ func (d *doc) reportedBefore(i, from, to int, cue string, used []bool) (vistka.Q
 			return vistka.Quote{}, false
 		}
 	}
-	if w := d.toks[i+1]; i+1 < end && strings.HasPrefix(scan.ToLower(w.Text), "кореспондент") && strings.Contains(w.Tag, "v_naz") {
+	if i+1 < end && strings.HasPrefix(scan.ToLower(d.toks[i+1].Text), "кореспондент") && strings.Contains(d.toks[i+1].Tag, "v_naz") {
 		// "…, повідомляє кореспондентка «Судового репортера»": the
 		// outlet's own reporting, a source line, not a quote
 		return vistka.Quote{}, false
