@@ -62,6 +62,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	out = signedAt(a, ents, out)
 	out = metOnArrival(a, out)
 	out = dedupe(dropHeadline(a, ents, out))
+	out = slices.DeleteFunc(out, func(e vistka.Event) bool { return privateHelp(a, e) })
 	for i := range out {
 		// arrays in JSON, never null
 		if out[i].Actors == nil {
@@ -2397,6 +2398,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if v == "" {
 			continue // no verb: most tokens, which the tables below need not be asked about
+		}
+		if f.unstated(i, v) {
+			continue
 		}
 		k, ok := verbs[v]
 		if (v == "оцінити" || v == "оцінювати") && i > 0 && f.low(i-1) == "високо" {
@@ -10235,7 +10239,10 @@ func (f *finder) ownWords(i int) bool {
 // than the holdings whose giving up concedes: "відмовився від мерських
 // амбіцій", "не відмовляється від посвідчення народного депутата".
 var ownClaims = map[string]bool{"амбіція": true, "амбіції": true, "посвідчення": true, "членство": true,
-	"кандидатура": true, "балотування": true}
+	"кандидатура": true, "балотування": true,
+	// one's own habits and food: відмовилися від їжі, від звички
+	"звичка": true, "їжа": true, "алкоголь": true, "куріння": true, "паління": true, "м'ясо": true,
+	"м’ясо": true, "цукор": true, "сигарета": true, "спиртне": true, "солодке": true}
 
 // ownClaim reports whether the verb at i has for its object, after від
 // past adjectives, one of ownClaims, after the verb (й, і, також between)

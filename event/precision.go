@@ -1,0 +1,302 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/vistka/vistka"
+)
+
+// similes are the conjunctions of a comparison: "замахала руками, мов
+// розганяла бджіл" likens a gesture to an act, and no act is told.
+// (ніби and наче also carry hearsay, "заявила, ніби Україна обстріляла",
+// so they are not here.)
+var similes = map[string]bool{"мов": true, "немов": true, "неначе": true, "мовби": true, "немовби": true, "неначебто": true}
+
+// maintained are the things one keeps up rather than backs: "підтримувала
+// розмову", "підтримує стосунки з мамою", "підтримувати порядок".
+var maintained = map[string]bool{"розмова": true, "бесіда": true, "стосунок": true, "стосунки": true,
+	"зв'язок": true, "зв’язок": true, "контакт": true, "вогонь": true, "температура": true, "порядок": true,
+	"чистота": true, "форма": true, "рівновага": true, "баланс": true, "тиск": true, "традиція": true,
+	"дружба": true, "знайомство": true, "листування": true, "компанія": true, "настрій": true}
+
+// unstated tells a verb at i whose form or sense states no event of the
+// kinds its lemma v triggers:
+//   - an imperative ("зателефонуй Бранчуку", "убий його", "допомагай
+//     родичам"): an order or a plea voiced, nothing done;
+//   - a verb after a simile's conjunction ("мов розганяла бджіл");
+//   - a negated підозрювати ("вони й не підозрювали", "нічого не
+//     підозрювала"): being unaware, no suspicion of anyone;
+//   - a past imperfective погоджувався with no infinitive and no на
+//     ("Роман погоджувався з нею", "Андрій погоджувався: …"): sharing
+//     an opinion, no agreement made (the perfective погодився з and
+//     погоджувався на are left to the rules that read them);
+//   - підтримувати what one keeps up ("підтримувала розмову");
+//   - дякувати Богу, a set phrase of relief;
+//   - укласти with no pact in its sentence or the one before ("Словник
+//     уклав колектив інституту"): compiling, no agreement;
+//   - вивести or відвести a person or one's eyes ("відвела діда в гараж",
+//     "відвести очі"): leading, no withdrawal (troops, and soldiers, are
+//     withdrawn);
+//   - стягувати з with no sum and no forces in the sentence ("стягувати з
+//     неї шкарпетки"): pulling off, no recovery;
+//   - розганяти a thing ("розганяючи мильну піну"): no people dispersed
+//     (a rally or a camp dispersed is its people's);
+//   - зустрітися with a dative experiencer ("мені зустрінеться гномик"):
+//     coming across, no meeting;
+//   - відхилити or відкинути aside or with a hand ("відхилив пальцями
+//     шарф", "відкинула ковдру вбік"): a thing moved, nothing rejected;
+//   - оточений with a feeling ("оточений повагою"): no siege;
+//   - підписати with no pact or paper in its sentence nor a pact in the
+//     one before ("привчала підписувати всі роботи"): a name put on one's
+//     work, no agreement;
+//   - one person going out into the street ("Потап вийшов на вулицю"):
+//     a protest is many people's (вийшли на вулиці; a singular verb with
+//     the plural вулиці, "Київ вийшов на вулиці", is left alone).
+func (f *finder) unstated(i int, v string) bool {
+	t := &f.toks[i]
+	if strings.Contains(t.Tag, ":impr") {
+		return true
+	}
+	if i > 0 && similes[f.low(i-1)] {
+		return true
+	}
+	switch v {
+	case "підозрювати":
+		return f.negatedAt(i)
+	case "погоджуватися":
+		if !strings.Contains(t.Tag, ":past") {
+			return false
+		}
+		for j := i + 1; j < len(f.toks) && j <= i+3; j++ {
+			if strings.Contains(f.toks[j].Tag, ":inf") || f.low(j) == "на" {
+				return false
+			}
+		}
+		return true
+	case "підтримувати", "підтримати":
+		for j := i + 1; j < len(f.toks) && j <= i+3; j++ {
+			if maintained[f.low(j)] {
+				return true
+			}
+			if f.toks[j].Text == "," || strings.HasPrefix(f.toks[j].Tag, "verb") {
+				break
+			}
+		}
+	case "дякувати":
+		return i+1 < len(f.toks) && f.low(i+1) == "бог"
+	case "укласти", "укладати":
+		return !f.pactNamed(f.toks) && (f.s == 0 || !f.pactNamed(f.a.Sentences[f.s-1].Tokens))
+	case "вивести", "відвести":
+		return f.ledAway(i)
+	case "стягнути", "стягувати":
+		return !f.sumOrForces(v)
+	case "розігнати", "розганяти":
+		return f.thingDispersed(i)
+	case "зустрітися", "зустрічатися":
+		return i > 0 && f.experiencer(i-1) || i+1 < len(f.toks) && f.experiencer(i+1)
+	case "відхилити", "відхиляти", "відкинути", "відкидати":
+		return f.movedAside(i)
+	case "оточити":
+		return f.surroundedWith(i)
+	case "підписати", "підписувати":
+		return !f.pactNamed(f.toks) && !f.signedPaper() && (f.s == 0 || !f.pactNamed(f.a.Sentences[f.s-1].Tokens))
+	case "вийти", "виходити":
+		return i+2 < len(f.toks) && f.low(i+1) == "на" && strings.HasPrefix(f.toks[i+2].Tag, "noun") &&
+			f.low(i+2) == "вулиця" && strings.Contains(f.toks[i+2].Tag, ":f:") && singularVerb(t.Tag)
+	}
+	return false
+}
+
+// negatedAt tells a не just before i, or before one word between ("ще не
+// підозрюють", "навіть не підозрювали").
+func (f *finder) negatedAt(i int) bool {
+	return i > 0 && f.low(i-1) == "не" || i > 1 && f.low(i-2) == "не"
+}
+
+// singularVerb tells a verb tag of one doer: past masculine or feminine,
+// or a singular person.
+func singularVerb(tag string) bool {
+	return strings.Contains(tag, ":past:m") || strings.Contains(tag, ":past:f") ||
+		strings.Contains(tag, ":s:")
+}
+
+// pacts are the agreements укласти makes.
+var pacts = map[string]bool{"угода": true, "договір": true, "контракт": true, "меморандум": true,
+	"мир": true, "перемир'я": true, "перемир’я": true, "союз": true, "пакт": true, "конвенція": true,
+	"домовленість": true, "протокол": true, "альянс": true, "договореність": true, "угоди": true}
+
+// pactNamed tells a pact among toks.
+func (f *finder) pactNamed(toks []vistka.Token) bool {
+	for k := range toks {
+		if pacts[lower(&toks[k])] {
+			return true
+		}
+	}
+	return false
+}
+
+// withdrawn are the people a side withdraws: вивели солдатів.
+var withdrawn = map[string]bool{"солдат": true, "військовий": true, "військовослужбовець": true, "бойовик": true,
+	"миротворець": true, "найманець": true, "вояк": true, "спецпризначенець": true, "десантник": true, "резервіст": true}
+
+// sights are the eyes one looks away with.
+var sights = map[string]bool{"око": true, "очі": true, "погляд": true, "зір": true}
+
+// ledAway tells the first accusative noun after the verb at i is a person
+// who is no soldier, or one's eyes: "вивела батька на перон".
+func (f *finder) ledAway(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+3; j++ {
+		t := &f.toks[j]
+		if t.Text == "," || strings.HasPrefix(t.Tag, "verb") || strings.HasPrefix(t.Tag, "prep") {
+			return false
+		}
+		if !strings.HasPrefix(t.Tag, "noun") || !strings.Contains(t.Tag, ":v_zna") {
+			continue
+		}
+		if sights[f.low(j)] {
+			return true
+		}
+		return strings.Contains(t.Tag, "noun:anim") && !strings.Contains(t.Tag, ":pron") && !withdrawn[f.low(j)]
+	}
+	return false
+}
+
+// sums are what is recovered from someone: стягнули з фірми борг.
+var sums = map[string]bool{"кошт": true, "кошти": true, "гроші": true, "борг": true, "штраф": true,
+	"заборгованість": true, "сума": true, "плата": true, "податок": true, "збір": true, "компенсація": true,
+	"пеня": true, "неустойка": true, "гривня": true, "грн": true, "долар": true, "євро": true, "збиток": true,
+	"шкода": true, "відшкодування": true, "аліменти": true, "внесок": true, "мільйон": true, "мільярд": true,
+	"тисяча": true, "млн": true, "млрд": true, "тис": true, "оплата": true, "платіж": true, "хабар": true}
+
+// sumOrForces tells a sum, a number or the forces стягнути draws up in
+// the sentence.
+func (f *finder) sumOrForces(v string) bool {
+	for j := range f.toks {
+		t := &f.toks[j]
+		l := f.low(j)
+		if sums[l] || strings.HasPrefix(t.Tag, "numr") || strings.ContainsAny(t.Text, "0123456789") {
+			return true
+		}
+		if _, ok := pairs[v][l]; ok && l != "з" && l != "із" {
+			return true
+		}
+	}
+	return false
+}
+
+// gatherings are the things dispersed with their people: розігнали мітинг.
+var gatherings = map[string]bool{"мітинг": true, "акція": true, "демонстрація": true, "протест": true,
+	"пікет": true, "майдан": true, "табір": true, "збори": true, "натовп": true, "колона": true, "хода": true,
+	"марш": true, "страйк": true, "містечко": true, "зібрання": true, "мирний": true, "протестувальник": true}
+
+// thingDispersed tells the first accusative noun after the verb at i is
+// a thing, not people nor their gathering: "розганяючи мильну піну".
+func (f *finder) thingDispersed(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+4; j++ {
+		t := &f.toks[j]
+		if t.Text == "," || strings.HasPrefix(t.Tag, "verb") {
+			return false
+		}
+		if !strings.HasPrefix(t.Tag, "noun") || !strings.Contains(t.Tag, ":v_zna") {
+			continue
+		}
+		return strings.Contains(t.Tag, "noun:inanim") && !gatherings[f.low(j)]
+	}
+	return false
+}
+
+// experiencers are the dative pronouns of one who comes across something.
+var experiencers = map[string]bool{"мені": true, "тобі": true, "йому": true, "їй": true, "нам": true, "вам": true, "їм": true}
+
+// experiencer tells a dative personal pronoun at j.
+func (f *finder) experiencer(j int) bool {
+	t := &f.toks[j]
+	return strings.Contains(t.Tag, ":v_dav") && strings.Contains(t.Tag, ":pron:pers") && experiencers[strings.ToLower(t.Text)]
+}
+
+// kinGroups are the plural words for family and friends (kin has the
+// singular ones).
+var kinGroups = map[string]bool{"батьки": true, "родичі": true, "родич": true, "сусіди": true, "друзі": true}
+
+// privateHelp tells help that is no aid: help given to no one named
+// ("друзі допомагали", "цей хлопчина завжди допоможе") or to one's family
+// ("взялася допомагати тітці"). Aid names who gets it ("США допомагають
+// Україні") or what it helped do ("Катар допоміг повернути дітей").
+func privateHelp(a *vistka.Analysis, e vistka.Event) bool {
+	if e.Type != "AID" || e.Trigger != "допомогти" && e.Trigger != "допомагати" || e.TriggerSpan == nil {
+		return false
+	}
+	for _, r := range e.Recipients {
+		if !kin[r] && !kinGroups[r] {
+			return false
+		}
+	}
+	s := a.SentenceAt(e.TriggerSpan.Start)
+	if s < 0 {
+		return false
+	}
+	toks := a.Sentences[s].Tokens
+	_, to := a.SpanTokens(s, e.TriggerSpan.Start, e.TriggerSpan.End)
+	for j := to; j < len(toks) && j < to+3; j++ {
+		if strings.Contains(toks[j].Tag, ":inf") {
+			return false
+		}
+		if strings.HasPrefix(toks[j].Tag, "punct") {
+			break
+		}
+	}
+	return true
+}
+
+// asides are the words of a thing moved by hand: відкинула вбік, відхилив
+// пальцями.
+var asides = map[string]bool{"вбік": true, "убік": true, "назад": true, "палець": true, "рука": true,
+	"долоня": true, "нога": true, "плече": true, "лікоть": true}
+
+// movedAside tells a reject verb at i moving a thing aside or by hand.
+func (f *finder) movedAside(i int) bool {
+	for j := max(0, i-2); j < len(f.toks) && j <= i+4; j++ {
+		t := &f.toks[j]
+		if j != i && strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+			continue
+		}
+		if l := f.low(j); asides[l] && (strings.HasPrefix(t.Tag, "adv") || strings.Contains(t.Tag, ":v_oru")) {
+			return true
+		}
+	}
+	return false
+}
+
+// feelings are what one is surrounded with in a figure: оточений повагою.
+var feelings = map[string]bool{"повага": true, "увага": true, "турбота": true, "любов": true, "пошана": true,
+	"піклування": true, "ласка": true, "шана": true, "слава": true, "таємниця": true, "ореол": true,
+	"прихильність": true, "тепло": true, "затишок": true, "розкіш": true, "комфорт": true}
+
+// surroundedWith tells оточити at i with a feeling in the instrumental.
+func (f *finder) surroundedWith(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+3; j++ {
+		if t := &f.toks[j]; strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":v_oru") {
+			return feelings[f.low(j)]
+		}
+	}
+	return false
+}
+
+// papers are the documents one signs besides pacts: laws, decrees and
+// statements, which other rules read.
+var papers = map[string]bool{"документ": true, "декларація": true, "комюніке": true, "хартія": true,
+	"заява": true, "указ": true, "закон": true, "розпорядження": true, "постанова": true, "наказ": true,
+	"законопроєкт": true, "законопроект": true, "рішення": true, "дозвіл": true, "лист": true,
+	"звернення": true, "петиція": true, "акт": true, "зобов'язання": true, "зобов’язання": true,
+	"програма": true, "план": true, "карта": true, "співпраця": true, "партнерство": true, "пакет": true,
+	"резолюція": true, "статут": true, "перелік": true, "список": true}
+
+// signedPaper tells a paper named in the sentence.
+func (f *finder) signedPaper() bool {
+	for j := range f.toks {
+		if papers[f.low(j)] {
+			return true
+		}
+	}
+	return false
+}
