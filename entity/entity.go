@@ -8,6 +8,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vistka/vistka/internal/vtag"
+
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/gazetteer"
 	"github.com/vistka/vistka/internal/scan"
@@ -1235,7 +1237,7 @@ func genderOf(a *vistka.Analysis, s int, sp vistka.Span) byte {
 	from, to := a.SpanTokens(s, sp.Start, sp.End)
 	for i := from; i < to; i++ {
 		if tag := a.Sentences[s].Tokens[i].Tag; strings.HasPrefix(tag, "noun") && strings.Contains(tag, ":fname") {
-			if g := tagGender(tag); g != 0 {
+			if g := vtag.PersonGender(tag); g != 0 {
 				return g
 			}
 		}
@@ -1245,7 +1247,7 @@ func genderOf(a *vistka.Analysis, s int, sp vistka.Span) byte {
 		if !strings.HasPrefix(tag, "noun") {
 			continue
 		}
-		if g := tagGender(tag); g != 0 {
+		if g := vtag.PersonGender(tag); g != 0 {
 			return g
 		}
 	}
@@ -1303,7 +1305,7 @@ func verbGender(toks []vistka.Token, start, end int) byte {
 		if !strings.HasPrefix(t.Tag, "verb") || !strings.Contains(t.Tag, ":past:") {
 			return 0
 		}
-		return tagGender(t.Tag)
+		return vtag.PersonGender(t.Tag)
 	}
 	if from > 0 {
 		if g := past(&toks[from-1]); g != 0 {
@@ -1317,19 +1319,6 @@ func verbGender(toks []vistka.Token, start, end int) byte {
 		}
 		if strings.HasPrefix(t.Tag, "verb") {
 			return past(t)
-		}
-	}
-	return 0
-}
-
-// tagGender returns the gender field of a tag ('m', 'f') or 0.
-func tagGender(tag string) byte {
-	for _, p := range strings.Split(tag, ":") {
-		switch p {
-		case "m":
-			return 'm'
-		case "f":
-			return 'f'
 		}
 	}
 	return 0

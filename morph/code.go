@@ -1,9 +1,10 @@
 package morph
 
 import (
-	"github.com/vistka/vistka/internal/scan"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // The lexicon stores words in a one-byte code: ASCII as is, the 127 most

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vistka/vistka/internal/scan"
+	"github.com/vistka/vistka/internal/vtag"
 )
 
 // The guesser analyses words the lexicon does not know. It learned, from
@@ -464,7 +465,7 @@ func (l *Lexicon) guessCompound(out []Guess, form string, depth int) []Guess {
 	n0 := len(out)
 	for _, x := range a1 {
 		for _, y := range a2 {
-			if tagCase(x.Tag) != tagCase(y.Tag) || tagCase(x.Tag) == "" && tagPOS(x.Tag) != tagPOS(y.Tag) {
+			if vtag.Case(x.Tag) != vtag.Case(y.Tag) || vtag.Case(x.Tag) == "" && tagPOS(x.Tag) != tagPOS(y.Tag) {
 				continue
 			}
 			out = append(out, Guess{Lemma: x.Lemma + "-" + y.Lemma, Tag: x.Tag, TagID: x.TagID, Score: x.Score * y.Score, para: -1})
@@ -473,11 +474,11 @@ func (l *Lexicon) guessCompound(out []Guess, form string, depth int) []Guess {
 	// A name whose first part stays in the nominative (Касим-Жомартом):
 	// the second part's readings.
 	for _, x := range a1 {
-		if tagPOS(x.Tag) != "noun" || tagCase(x.Tag) != "v_naz" {
+		if tagPOS(x.Tag) != "noun" || vtag.Case(x.Tag) != "v_naz" {
 			continue
 		}
 		for _, y := range a2 {
-			if tagPOS(y.Tag) == "noun" && tagCase(y.Tag) != "v_naz" && tagCase(y.Tag) != "" {
+			if tagPOS(y.Tag) == "noun" && vtag.Case(y.Tag) != "v_naz" && vtag.Case(y.Tag) != "" {
 				out = append(out, Guess{Lemma: x.Lemma + "-" + y.Lemma, Tag: y.Tag, TagID: y.TagID, Score: x.Score * y.Score / 2, para: -1})
 			}
 		}
@@ -538,14 +539,6 @@ func (l *Lexicon) partReadings(p string, depth int) []Guess {
 	gs := mergeGuesses(*gb, nil)
 	putGuessBuf(gb)
 	return gs[:min(len(gs), 5)]
-}
-
-// tagCase returns the case value of a tag, or "".
-func tagCase(tag string) string {
-	if i := strings.Index(tag, "v_"); i >= 0 && i+5 <= len(tag) {
-		return tag[i : i+5]
-	}
-	return ""
 }
 
 // mergeGuesses merges the readings that agree on lemma and tag, adding

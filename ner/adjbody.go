@@ -7,6 +7,7 @@ import (
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/gazetteer"
 	"github.com/vistka/vistka/internal/scan"
+	"github.com/vistka/vistka/internal/vtag"
 )
 
 // adjBodies turns on addAdjBodies; a variable for experiments.
@@ -51,17 +52,17 @@ func addAdjBodies(toks []vistka.Token, spans []vistka.Span, from int) []vistka.S
 		}
 		n := &toks[j]
 		if k := spanStarting(spans, from, toks[i].RStart); k >= 0 && (spans[k].Type == "PERS" || spans[k].Type == "LOC" && bodyNoun(n)) &&
-			spans[k].End == n.REnd && bodyHead(n) && !placeNouns[scan.ToLower(n.Lemma)] && caseOf(n.Tag) == caseOf(toks[i].Tag) {
+			spans[k].End == n.REnd && bodyHead(n) && !placeNouns[scan.ToLower(n.Lemma)] && vtag.Case(n.Tag) == vtag.Case(toks[i].Tag) {
 			spans[k].Type = "ORG" // "повідомили в [PERS Повітряних силах]"
 			continue
 		}
-		if !bodyHead(n) || placeNouns[scan.ToLower(n.Lemma)] || caseOf(n.Tag) == "" || covered(spans[from:], toks[i].RStart, n.REnd) ||
+		if !bodyHead(n) || placeNouns[scan.ToLower(n.Lemma)] || vtag.Case(n.Tag) == "" || covered(spans[from:], toks[i].RStart, n.REnd) ||
 			j+1 < len(toks) && toks[j+1].Kind == vistka.QuoteMark {
 			continue
 		}
 		agree := true
 		for _, t := range toks[i:j] {
-			agree = agree && caseOf(t.Tag) == caseOf(n.Tag)
+			agree = agree && vtag.Case(t.Tag) == vtag.Case(n.Tag)
 		}
 		if !agree {
 			continue

@@ -7,6 +7,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/internal/scan"
+	"github.com/vistka/vistka/internal/vtag"
 )
 
 // adjLandmarks turns on joinAdjLandmarks; a variable for experiments.
@@ -34,7 +35,7 @@ func joinAdjLandmarks(toks []vistka.Token, spans []vistka.Span, from int) []vist
 		if r, _ := utf8.DecodeRuneInString(noun.Text); !unicode.IsLower(r) || !strings.HasPrefix(noun.Tag, "noun") || !adjLandmarkKinds[strings.ToLower(noun.Lemma)] {
 			continue
 		}
-		if c := tagCase(adj.Tag); c == "" || c != tagCase(noun.Tag) {
+		if c := vtag.Case(adj.Tag); c == "" || c != vtag.Case(noun.Tag) {
 			continue
 		}
 		if k+1 < len(spans) && spans[k+1].Start < noun.REnd {

@@ -7,6 +7,7 @@ import (
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/gazetteer"
 	"github.com/vistka/vistka/internal/scan"
+	"github.com/vistka/vistka/internal/vtag"
 )
 
 // capitalHeads turns on joinBodyHeads; a variable for experiments.
@@ -62,7 +63,7 @@ func joinBodyHeads(toks []vistka.Token, spans []vistka.Span, from int) []vistka.
 			for c < b && startsUpper(toks[c].Text) {
 				c++
 			}
-			if c == a || caseOf(toks[a].Tag) != "v_rod" {
+			if c == a || vtag.Case(toks[a].Tag) != "v_rod" {
 				continue
 			}
 			org := vistka.Span{Start: t.RStart, End: toks[c-1].REnd, Type: "ORG", Text: joinTokens(toks[i:c])}
@@ -161,7 +162,7 @@ func sentenceFirst(toks []vistka.Token, i int) bool {
 // apposed reports whether ts, a one-word name, stand in apposition to the
 // head t that does not decline: Радіо Свобода.
 func apposed(t *vistka.Token, ts []vistka.Token) bool {
-	return len(ts) == 1 && strings.Contains(t.Tag, ":nv") && caseOf(ts[0].Tag) == "v_naz"
+	return len(ts) == 1 && strings.Contains(t.Tag, ":nv") && vtag.Case(ts[0].Tag) == "v_naz"
 }
 
 // upperWords reports whether ts are all in capitals, an abbreviation
@@ -185,7 +186,7 @@ func genitiveWords(ts []vistka.Token) bool {
 		if t.Kind != vistka.Word {
 			continue
 		}
-		if caseOf(t.Tag) != "v_rod" && !strings.Contains(t.Tag, ":nv") && !strings.Contains(t.Tag, ":abbr") {
+		if vtag.Case(t.Tag) != "v_rod" && !strings.Contains(t.Tag, ":nv") && !strings.Contains(t.Tag, ":abbr") {
 			return false
 		}
 	}
@@ -198,7 +199,7 @@ func genitiveWords(ts []vistka.Token) bool {
 func genitiveTail(toks []vistka.Token, i int) int {
 	for j := i; j < len(toks) && j < i+3; j++ {
 		t := &toks[j]
-		if t.Kind != vistka.Word || !startsLower(t.Text) || caseOf(t.Tag) != "v_rod" ||
+		if t.Kind != vistka.Word || !startsLower(t.Text) || vtag.Case(t.Tag) != "v_rod" ||
 			strings.Contains(t.Tag, ":pron") {
 			return i
 		}

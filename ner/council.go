@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/vtag"
 )
 
 // councils turns on joinCouncils; a variable for experiments.
@@ -35,7 +36,7 @@ func joinCouncils(toks []vistka.Token, spans []vistka.Span, from int) []vistka.S
 			continue
 		}
 		n := &toks[i+1]
-		if n.Kind != vistka.Word || !strings.HasPrefix(n.Tag, "noun") || caseOf(n.Tag) != "v_rod" && !strings.Contains(n.Tag, ":nv") ||
+		if n.Kind != vistka.Word || !strings.HasPrefix(n.Tag, "noun") || vtag.Case(n.Tag) != "v_rod" && !strings.Contains(n.Tag, ":nv") ||
 			strings.Contains(n.Tag, ":pron") || strings.Contains(n.Tag, "name") {
 			// (Раду Маринеску: a person's first and last name)
 			continue

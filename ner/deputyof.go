@@ -2,6 +2,7 @@ package ner
 
 import (
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/vtag"
 )
 
 // deputyTitles turns on addDeputyTitles; a variable for experiments.
@@ -29,7 +30,7 @@ func addDeputyTitles(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 			continue
 		}
 		j := b
-		for j < len(toks) && caseOf(toks[j].Tag) == "v_rod" && rankAdjective(&toks[j], &toks[min(j+1, len(toks)-1)]) {
+		for j < len(toks) && vtag.Case(toks[j].Tag) == "v_rod" && rankAdjective(&toks[j], &toks[min(j+1, len(toks)-1)]) {
 			j++
 		}
 		if j == len(toks) || !coordTitle(&toks[j], "v_rod") {

@@ -7,6 +7,7 @@ import (
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/gazetteer"
 	"github.com/vistka/vistka/internal/scan"
+	"github.com/vistka/vistka/internal/vtag"
 )
 
 // jobAdjectives turns on addJobAdjectives; a variable for experiments.
@@ -51,10 +52,10 @@ func addJobAdjectives(toks []vistka.Token, spans []vistka.Span, from int) []vist
 // rankAdjective reports whether t is an adjective of jobRanks agreeing
 // with the title noun n.
 func rankAdjective(t, n *vistka.Token) bool {
-	if !strings.HasPrefix(t.Tag, "adj") || !startsLower(t.Text) || caseOf(t.Tag) != caseOf(n.Tag) {
+	if !strings.HasPrefix(t.Tag, "adj") || !startsLower(t.Text) || vtag.Case(t.Tag) != vtag.Case(n.Tag) {
 		return false
 	}
-	if g := genderOf(t.Tag); g != "p" && g != genderOf(n.Tag) || g == "p" && genderOf(n.Tag) != "p" {
+	if g := vtag.Gender(t.Tag); g != 'p' && g != vtag.Gender(n.Tag) || g == 'p' && vtag.Gender(n.Tag) != 'p' {
 		return false
 	}
 	l := scan.ToLower(t.Lemma)
@@ -109,7 +110,7 @@ func addMinisterFields(toks []vistka.Token, spans []vistka.Span, from int) []vis
 				}
 				break
 			}
-			genitive := caseOf(t.Tag) == "v_rod" && startsLower(t.Text) && !strings.Contains(t.Tag, "pron")
+			genitive := vtag.Case(t.Tag) == "v_rod" && startsLower(t.Text) && !strings.Contains(t.Tag, "pron")
 			if genitive && strings.HasPrefix(t.Tag, "noun") {
 				end = j + 1
 				continue

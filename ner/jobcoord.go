@@ -5,6 +5,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/internal/scan"
+	"github.com/vistka/vistka/internal/vtag"
 )
 
 // coordJobs turns on addCoordinatedJobs; a variable for experiments.
@@ -34,10 +35,10 @@ func addCoordinatedJobs(toks []vistka.Token, spans []vistka.Span, from int) []vi
 		for h < b && !strings.HasPrefix(toks[h].Tag, "noun") {
 			h++
 		}
-		if h == b || genderOf(toks[h].Tag) == "p" {
+		if h == b || vtag.Gender(toks[h].Tag) == 'p' {
 			continue // a list of plural nouns names groups more often than posts
 		}
-		c := caseOf(toks[h].Tag)
+		c := vtag.Case(toks[h].Tag)
 		// to the right: ", письменника"
 		if b+1 < len(toks) && coordWord(toks[b].Text) {
 			if j := b + 1; coordTitle(&toks[j], c) && !covered(spans[from:], toks[j].RStart, toks[j].REnd) {
@@ -73,7 +74,7 @@ func coordWord(w string) bool {
 // case c: a lower-case animate common noun in the singular in that case,
 // no kin, no owner and no word for people at large.
 func coordTitle(t *vistka.Token, c string) bool {
-	return jobNoun(t) && caseOf(t.Tag) == c && genderOf(t.Tag) != "p" && !strings.Contains(t.Tag, "pron") && startsLower(t.Lemma) &&
+	return jobNoun(t) && vtag.Case(t.Tag) == c && vtag.Gender(t.Tag) != 'p' && !strings.Contains(t.Tag, "pron") && startsLower(t.Lemma) &&
 		!plainPersons[scan.ToLower(t.Lemma)]
 }
 

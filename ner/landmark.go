@@ -6,6 +6,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/internal/scan"
+	"github.com/vistka/vistka/internal/vtag"
 )
 
 // namedLandmarks turns on joinNamedLandmarks; a variable for experiments.
@@ -62,7 +63,7 @@ func joinNamedLandmarks(toks []vistka.Token, spans []vistka.Span, from int) []vi
 // notGenitive reports whether t has a case and it is not the genitive,
 // nor can be: an indeclinable word (Кеннеді) may be any case.
 func notGenitive(t vistka.Token) bool {
-	c := caseOf(t.Tag)
+	c := vtag.Case(t.Tag)
 	return c != "" && c != "v_rod" && !strings.Contains(t.Tag, ":nv")
 }
 

@@ -5,6 +5,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/internal/scan"
+	"github.com/vistka/vistka/internal/vtag"
 )
 
 // monthsIn turns on addMonthsIn; a variable for experiments.
@@ -31,7 +32,7 @@ func addMonthsIn(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Sp
 			continue
 		}
 		j := i + 1
-		if j+1 < len(toks) && caseOf(toks[j+1].Tag) == "v_mis" &&
+		if j+1 < len(toks) && vtag.Case(toks[j+1].Tag) == "v_mis" &&
 			(strings.HasPrefix(toks[j+1].Tag, "noun") || strings.HasPrefix(toks[j+1].Tag, "adj")) {
 			continue // у лютому холоді
 		}

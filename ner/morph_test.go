@@ -2,12 +2,13 @@ package ner_test
 
 import (
 	"errors"
-	"github.com/vistka/vistka/pipeline"
 	"io"
 	"os"
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/vistka/vistka/pipeline"
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/bruk"

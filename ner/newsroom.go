@@ -6,6 +6,7 @@ import (
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/gazetteer"
 	"github.com/vistka/vistka/internal/scan"
+	"github.com/vistka/vistka/internal/vtag"
 )
 
 // newsrooms turns on retypeNewsrooms; a variable for experiments.
@@ -66,7 +67,7 @@ func retypeNewsrooms(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 			// "розповіла [PERS Суспільному Олена Петренко]": the one told
 			// run into the name of the one who told, in another case
 			runOn := k >= 0 && spans[k].Type == "PERS" && spans[k].End > t.REnd && i+1 < len(toks) &&
-				(strings.Contains(toks[i+1].Tag, ":fname") || strings.Contains(toks[i+1].Tag, ":lname")) && caseOf(toks[i+1].Tag) != caseOf(t.Tag)
+				(strings.Contains(toks[i+1].Tag, ":fname") || strings.Contains(toks[i+1].Tag, ":lname")) && vtag.Case(toks[i+1].Tag) != vtag.Case(t.Tag)
 			if i+1 < len(toks) && agreesAfter(t, &toks[i+1]) && !runOn {
 				continue
 			}
@@ -104,7 +105,7 @@ func toldDative(toks []vistka.Token, i int) bool {
 // agreesAfter reports whether next is a noun or an adjective in the case
 // of the adjective t, which it then qualifies (Державному бюро).
 func agreesAfter(t, next *vistka.Token) bool {
-	return (strings.HasPrefix(next.Tag, "noun") || strings.HasPrefix(next.Tag, "adj")) && caseOf(next.Tag) == caseOf(t.Tag) ||
+	return (strings.HasPrefix(next.Tag, "noun") || strings.HasPrefix(next.Tag, "adj")) && vtag.Case(next.Tag) == vtag.Case(t.Tag) ||
 		next.Kind == vistka.Word && startsUpper(next.Text)
 }
 

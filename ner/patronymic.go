@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/vtag"
 )
 
 // patronymics turns on joinPatronymics; a variable for experiments.
@@ -54,7 +55,7 @@ func joinPatronymics(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 func namePatronymic(ts []vistka.Token) bool {
 	return strings.Contains(ts[0].Tag, "fname") && strings.Contains(ts[1].Tag, "pname") &&
 		startsUpper(ts[0].Text) && startsUpper(ts[1].Text) &&
-		caseOf(ts[0].Tag) != "" && caseOf(ts[0].Tag) == caseOf(ts[1].Tag)
+		vtag.Case(ts[0].Tag) != "" && vtag.Case(ts[0].Tag) == vtag.Case(ts[1].Tag)
 }
 
 // surnameBeside reports whether s is a capitalised Cyrillic word, no first
@@ -65,5 +66,5 @@ func surnameBeside(s, first *vistka.Token) bool {
 		strings.Contains(s.Tag, "fname") || strings.Contains(s.Tag, "pname") {
 		return false
 	}
-	return caseOf(s.Tag) == caseOf(first.Tag) || strings.Contains(s.Tag, ":nv") || s.Tag == ""
+	return vtag.Case(s.Tag) == vtag.Case(first.Tag) || strings.Contains(s.Tag, ":nv") || s.Tag == ""
 }

@@ -6,6 +6,7 @@ import (
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/gazetteer"
 	"github.com/vistka/vistka/internal/scan"
+	"github.com/vistka/vistka/internal/vtag"
 )
 
 // persNouns turns on retypePersNouns; a variable for experiments.
@@ -68,7 +69,7 @@ func retypePersNouns(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 			(officeTitles[t.Lemma] || countryTitles[t.Lemma] || gazetteer.Lookup(t.Lemma)&gazetteer.Job != 0):
 			next("JOB", b)
 		case strings.HasPrefix(t.Tag, "adj") && b == a+1 && b < len(toks) && bodyNoun(&toks[b]) &&
-			startsLower(toks[b].Text) && caseOf(toks[b].Tag) == caseOf(t.Tag) && !covered(spans[from:], toks[b].RStart, toks[b].REnd):
+			startsLower(toks[b].Text) && vtag.Case(toks[b].Tag) == vtag.Case(t.Tag) && !covered(spans[from:], toks[b].RStart, toks[b].REnd):
 			sp.Type, sp.End, sp.Text = "ORG", toks[b].REnd, joinTokens(toks[a:b+1])
 		}
 	}
@@ -101,7 +102,7 @@ func fieldTail(toks []vistka.Token, i int) int {
 		if w := scan.ToLower(t.Text); (w == "і" || w == "та" || w == "й") && j > i && end == j {
 			continue
 		}
-		if t.Kind != vistka.Word || !startsLower(t.Text) || caseOf(t.Tag) != "v_rod" || strings.Contains(t.Tag, ":pron") ||
+		if t.Kind != vistka.Word || !startsLower(t.Text) || vtag.Case(t.Tag) != "v_rod" || strings.Contains(t.Tag, ":pron") ||
 			!strings.HasPrefix(t.Tag, "noun") && !strings.HasPrefix(t.Tag, "adj") {
 			break
 		}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/internal/scan"
+	"github.com/vistka/vistka/internal/vtag"
 )
 
 // placeAdjectives turns on addPlaceAdjectives; a variable for experiments.
@@ -35,7 +36,7 @@ func addPlaceAdjectives(toks []vistka.Token, spans []vistka.Span, from int) []vi
 		if k > from && spans[k-1].End > adj.RStart {
 			continue
 		}
-		if c := tagCase(adj.Tag); c == "" || c != tagCase(toks[a].Tag) && tagCase(toks[a].Tag) != "" {
+		if c := vtag.Case(adj.Tag); c == "" || c != vtag.Case(toks[a].Tag) && vtag.Case(toks[a].Tag) != "" {
 			continue
 		}
 		sp.Start, sp.Text = adj.RStart, joinTokens(toks[a-1:b])
@@ -46,11 +47,3 @@ func addPlaceAdjectives(toks []vistka.Token, spans []vistka.Span, from int) []vi
 // settlementKinds are the nouns for a kind of settlement that stand before
 // its name.
 var settlementKinds = map[string]bool{"село": true, "селище": true, "місто": true, "містечко": true, "смт": true, "хутір": true}
-
-// tagCase returns the case of a tag (v_naz …), or "".
-func tagCase(tag string) string {
-	if i := strings.Index(tag, "v_"); i >= 0 && i+5 <= len(tag) {
-		return tag[i : i+5]
-	}
-	return ""
-}

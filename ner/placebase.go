@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/vtag"
 )
 
 // placeBases turns on harmonizePlaceBases; a variable for experiments.
@@ -44,7 +45,7 @@ func (m *Model) harmonizePlaceBases(sentences []vistka.Sentence, spans []vistka.
 	for i := range sentences {
 		for k := range sentences[i].Tokens {
 			t := &sentences[i].Tokens[k] // not a copy of each token
-			if t.Kind == vistka.Word && startsUpper(t.Text) && strings.HasPrefix(t.Tag, "noun") && caseOf(t.Tag) == "v_naz" {
+			if t.Kind == vistka.Word && startsUpper(t.Text) && strings.HasPrefix(t.Tag, "noun") && vtag.Case(t.Tag) == "v_naz" {
 				nominatives[t.Text] = append(nominatives[t.Text], t.RStart)
 			}
 		}

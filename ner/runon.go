@@ -5,6 +5,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/gazetteer"
+	"github.com/vistka/vistka/internal/vtag"
 )
 
 // runOns turns on cutRunOns; a variable for experiments. It is off: the
@@ -59,26 +60,15 @@ func runOnCut(ts []vistka.Token) int {
 			continue
 		}
 		adj := strings.HasPrefix(t.Tag, "adj") && !strings.Contains(t.Tag, "&pron") && startsLower(t.Text)
-		if adj && (caseOf(p.Tag) != caseOf(t.Tag) || genderOf(p.Tag) != genderOf(t.Tag)) {
+		if adj && (vtag.Case(p.Tag) != vtag.Case(t.Tag) || vtag.Gender(p.Tag) != vtag.Gender(t.Tag)) {
 			return j
 		}
 		// Покровська Сили оборони: a capitalised common noun in the
 		// nominative after a place's name in another case.
 		if strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, ":prop") && startsUpper(t.Text) &&
-			caseOf(t.Tag) == "v_naz" && caseOf(p.Tag) != "v_naz" {
+			vtag.Case(t.Tag) == "v_naz" && vtag.Case(p.Tag) != "v_naz" {
 			return j
 		}
 	}
 	return 0
-}
-
-// genderOf returns the gender or plural marker of a tag (m, f, n, p), or "".
-func genderOf(tag string) string {
-	for f := range strings.SplitSeq(tag, ":") {
-		switch f {
-		case "m", "f", "n", "p":
-			return f
-		}
-	}
-	return ""
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/internal/scan"
+	"github.com/vistka/vistka/internal/vtag"
 )
 
 // sharedHeads turns on joinSharedHeads; a variable for experiments.
@@ -40,7 +41,7 @@ func joinSharedHeads(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 				break
 			}
 			adj := &toks[i-1]
-			if !properAdj(adj) || caseOf(adj.Tag) != caseOf(toks[a].Tag) {
+			if !properAdj(adj) || vtag.Case(adj.Tag) != vtag.Case(toks[a].Tag) {
 				break
 			}
 			// the adjective alone or a span of its own, one word

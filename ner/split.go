@@ -6,6 +6,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/gazetteer"
+	"github.com/vistka/vistka/internal/vtag"
 )
 
 // splitNames cuts a PERS, LOC or ORG span that runs two names of
@@ -75,9 +76,9 @@ func nameCut(ts []vistka.Token, typ string, subject bool) (cut int, lt, rt strin
 		if !personName(r) {
 			continue
 		}
-		lc, rc := caseOf(last.Tag), caseOf(r[0].Tag)
+		lc, rc := vtag.Case(last.Tag), vtag.Case(r[0].Tag)
 		full := fullName(r)
-		if fc := caseOf(l[0].Tag); len(l) >= 2 && strings.Contains(last.Tag, ":nv") && allPersonNames(l) && fullName(l) && full &&
+		if fc := vtag.Case(l[0].Tag); len(l) >= 2 && strings.Contains(last.Tag, ":nv") && allPersonNames(l) && fullName(l) && full &&
 			rc == "v_naz" && fc != "" && fc != "v_naz" && strings.Contains(l[0].Tag, "fname") {
 			// з Марком Рютте | Андрій Сибіга: a full name whose surname
 			// does not decline takes its first name's case
@@ -119,15 +120,6 @@ func SingularVerb(tag string) bool {
 	}
 	return strings.Contains(tag, ":past:m") || strings.Contains(tag, ":past:f") ||
 		(strings.Contains(tag, ":pres") || strings.Contains(tag, ":futr")) && strings.Contains(tag, ":s:3")
-}
-
-// caseOf returns the case marker of a tag (v_rod), or "".
-func caseOf(tag string) string {
-	i := strings.Index(tag, "v_")
-	if i < 0 || i+5 > len(tag) {
-		return ""
-	}
-	return tag[i : i+5]
 }
 
 // placeWord reports a place's name: a proper noun whose lemma the
@@ -236,7 +228,7 @@ func obliqueName(ts []vistka.Token) bool {
 		}
 	}
 	last := ts[len(ts)-1].Tag
-	c := caseOf(last)
+	c := vtag.Case(last)
 	return (strings.HasPrefix(last, "noun") || strings.HasPrefix(last, "adj")) && c != "" && c != "v_naz" && !strings.Contains(last, ":nv")
 }
 

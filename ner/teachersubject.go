@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/vtag"
 )
 
 // teacherSubjects turns on addTeacherSubjects; a variable for experiments.
@@ -91,12 +92,12 @@ func subjectEnd(toks []vistka.Token, j int) int {
 	end := j
 	for i := j; i < len(toks); {
 		n := i
-		for n < len(toks) && strings.HasPrefix(toks[n].Tag, "adj") && caseOf(toks[n].Tag) == "v_rod" && !strings.Contains(toks[n].Tag, ":p:") &&
+		for n < len(toks) && strings.HasPrefix(toks[n].Tag, "adj") && vtag.Case(toks[n].Tag) == "v_rod" && !strings.Contains(toks[n].Tag, ":p:") &&
 			isLowerWord(toks[n].Text) {
 			n++
 		}
 		if n == len(toks) || !strings.HasPrefix(toks[n].Tag, "noun") || strings.Contains(toks[n].Tag, ":prop") ||
-			caseOf(toks[n].Tag) != "v_rod" || !schoolSubjects[toks[n].Lemma] || !isLowerWord(toks[n].Text) {
+			vtag.Case(toks[n].Tag) != "v_rod" || !schoolSubjects[toks[n].Lemma] || !isLowerWord(toks[n].Text) {
 			break
 		}
 		end = n + 1

@@ -5,6 +5,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/internal/scan"
+	"github.com/vistka/vistka/internal/vtag"
 )
 
 // titleCountries turns on addTitleCountries; a variable for experiments.
@@ -45,7 +46,7 @@ func addTitleCountries(toks []vistka.Token, spans []vistka.Span, from int) []vis
 		// "почесний консул": the adjectives before the title in its case
 		a := i
 		for a > 0 && strings.HasPrefix(toks[a-1].Tag, "adj") && !strings.Contains(toks[a-1].Tag, ":pron") &&
-			caseOf(toks[a-1].Tag) == caseOf(t.Tag) && startsLower(toks[a-1].Text) && !covered(spans[from:], toks[a-1].RStart, toks[a-1].REnd) {
+			vtag.Case(toks[a-1].Tag) == vtag.Case(t.Tag) && startsLower(toks[a-1].Text) && !covered(spans[from:], toks[a-1].RStart, toks[a-1].REnd) {
 			a--
 		}
 		spans = insertSpan(spans, from, vistka.Span{Start: toks[a].RStart, End: t.REnd, Type: "JOB", Text: joinTokens(toks[a : i+1])})

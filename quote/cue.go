@@ -3,6 +3,8 @@ package quote
 import (
 	"strings"
 
+	"github.com/vistka/vistka/internal/vtag"
+
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/internal/scan"
 )
@@ -269,13 +271,13 @@ func (d *doc) cueAt(i int) string {
 		// "хитнула головою, показуючи, що нікого немає": a gesture
 		return ""
 	}
-	if c == "вірити" && (hasField(t.Tag, "past") || strings.HasPrefix(t.Tag, "advp") || d.comparison(i)) {
+	if c == "вірити" && (vtag.Has(t.Tag, "past") || strings.HasPrefix(t.Tag, "advp") || d.comparison(i)) {
 		// "Генерал вірить, що …" tells a view held; "вони вірили, що …"
 		// and "вірячи, що …" tell what someone believed in a story, and
 		// "як дитина вірить, що …" compares
 		return ""
 	}
-	if c == "пригадувати" && !(hasField(t.Tag, "pres") && hasField(t.Tag, "3")) {
+	if c == "пригадувати" && !(vtag.Has(t.Tag, "pres") && vtag.Has(t.Tag, "3")) {
 		return "" // "«…», – пригадує ветеран"; not the narrator's "пригадую", "пригадуєш"
 	}
 	if complaints[c] && !(i+2 < len(d.toks) && (d.toks[i+1].Text == "," && isThat(d.toks[i+2].Lemma) || d.toks[i+1].Text == ":")) {

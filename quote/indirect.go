@@ -7,6 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vistka/vistka/internal/vtag"
+
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/entity"
 	"github.com/vistka/vistka/internal/scan"
@@ -256,7 +258,7 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				start = d.parenthetical(i, from, to) // "При цьому, повідомляє агентство Xinhua, враховуватиметься …"
 				aside = true
 			case i == from && i+2 < to && d.toks[i+1].Text == "," && (cue == "казати" || cue == "говорити") &&
-				hasField(t.Tag, "pres") && hasField(t.Tag, "3") && !hasField(t.Tag, "p"):
+				vtag.Has(t.Tag, "pres") && vtag.Has(t.Tag, "3") && !vtag.Has(t.Tag, "p"):
 				start = i + 2 // "Каже, до цього призвела сварка": the one told of before says
 			case d.conclusionAt(i, to) > 0:
 				if k := d.conclusionAt(i, to); k+2 < to && d.toks[k+1].Text == "," && isThat(d.toks[k+2].Lemma) {
@@ -698,8 +700,8 @@ func (d *doc) impersonal(i, from int) bool {
 		return true // (an adverb that is a cue is an impersonal form in -но)
 	}
 	low := scan.ToLower(t.Text)
-	if !(strings.HasSuffix(low, "ться") && !hasField(t.Tag, "p") ||
-		strings.HasPrefix(t.Tag, "verb") && hasField(t.Tag, "past") && hasField(t.Tag, "n") && (strings.HasSuffix(low, "ся") || strings.HasSuffix(low, "сь"))) {
+	if !(strings.HasSuffix(low, "ться") && !vtag.Has(t.Tag, "p") ||
+		strings.HasPrefix(t.Tag, "verb") && vtag.Has(t.Tag, "past") && vtag.Has(t.Tag, "n") && (strings.HasSuffix(low, "ся") || strings.HasSuffix(low, "сь"))) {
 		return false
 	}
 	for j := d.clauseStart(i, from); j < i; j++ {
@@ -1104,7 +1106,7 @@ func (d *doc) asSaid(i, to int, cue string, used []bool) (vistka.Quote, bool) {
 // cue: "касирка, пам'ятаю, дивувалася, що …", "він, знаю, казав, що …".
 func (d *doc) asideVerb(from, to int) bool {
 	return from > 0 && to-from == 2 && d.toks[from-1].Text == "," && d.toks[from+1].Text == "," &&
-		strings.HasPrefix(d.toks[from].Tag, "verb") && hasField(d.toks[from].Tag, "1")
+		strings.HasPrefix(d.toks[from].Tag, "verb") && vtag.Has(d.toks[from].Tag, "1")
 }
 
 // animate reports whether toks[from:to] hold a person's name or an
@@ -1378,7 +1380,7 @@ func (d *doc) nominalPredicate(from, to int) bool {
 // at toks[i-2], past a conjunction opening it, is what X confirmed. It
 // needs a finite verb and three words there and X named after the cue.
 func (d *doc) confirmedBefore(i, from, to int, cue string, used []bool) (vistka.Quote, bool) {
-	if !hasField(d.toks[i].Tag, "past") {
+	if !vtag.Has(d.toks[i].Tag, "past") {
 		return vistka.Quote{}, false // "документів, що підтверджують якість": a relative clause
 	}
 	c := i - 2
@@ -1454,7 +1456,7 @@ func (d *doc) subjectWithRelative(from, c int) bool {
 		if d.toks[k].Text != "," {
 			continue
 		}
-		if !d.isRelative(k+1) || d.hasFiniteVerb(from, k) || !strings.HasPrefix(d.toks[from].Tag, "noun") || !hasField(d.toks[from].Tag, "v_naz") {
+		if !d.isRelative(k+1) || d.hasFiniteVerb(from, k) || !strings.HasPrefix(d.toks[from].Tag, "noun") || !vtag.Has(d.toks[from].Tag, "v_naz") {
 			return false
 		}
 		// the relative clause runs to the comma before the cue: "Польща,
@@ -1516,14 +1518,14 @@ func (d *doc) hasFiniteVerb(from, to int) bool {
 		if strings.HasPrefix(tg, "verb") && !strings.Contains(tg, ":inf") || strings.HasPrefix(tg, "predic") || impersonalForm(d.toks[j]) {
 			return true
 		}
-		if strings.HasPrefix(tg, "adv") && hasField(tg, "predic") && j+1 < to && strings.HasPrefix(d.toks[j+1].Tag, "verb") && strings.Contains(d.toks[j+1].Tag, ":inf") {
+		if strings.HasPrefix(tg, "adv") && vtag.Has(tg, "predic") && j+1 < to && strings.HasPrefix(d.toks[j+1].Tag, "verb") && strings.Contains(d.toks[j+1].Tag, ":inf") {
 			return true // "комусь потрібно виконувати цю роботу": a predicative adverb that governs an infinitive is the predicate
 		}
 		if strings.HasPrefix(tg, "adj") && strings.Contains(tg, "v_naz") && j+1 < to && strings.HasPrefix(d.toks[j+1].Tag, "verb") && strings.Contains(d.toks[j+1].Tag, ":inf") {
 			return true // "Україна готова сприяти …": an adjective that governs an infinitive is the predicate
 		}
 		if strings.HasPrefix(tg, "adj") && strings.Contains(tg, "v_naz") && j > from && j+1 < to && strings.HasPrefix(d.toks[j+1].Tag, "prep") &&
-			strings.HasPrefix(d.toks[j-1].Tag, "noun") && strings.Contains(d.toks[j-1].Tag, "v_naz") && tagGender(tg) != 0 && tagGender(tg) == tagGender(d.toks[j-1].Tag) {
+			strings.HasPrefix(d.toks[j-1].Tag, "noun") && strings.Contains(d.toks[j-1].Tag, "v_naz") && vtag.PersonGender(tg) != 0 && vtag.PersonGender(tg) == vtag.PersonGender(d.toks[j-1].Tag) {
 			return true // "Мерія готова до реєстрації …": an adjective after its subject, governing a preposition, is the predicate
 		}
 	}
@@ -1667,7 +1669,7 @@ func (d *doc) personSince(e string, i int) bool {
 // zaSlovamy reads "за словами X, …" and "…, за словами X."
 func (d *doc) zaSlovamy(i, from, to int) (vistka.Quote, bool) {
 	j := i + 2
-	for j < to && d.toks[j].Text != "," && !(isEnd(d.toks[j]) && !(d.toks[j].Text == "." && j+2 < to)) && !(j > i+2 && strings.HasPrefix(d.toks[j].Tag, "verb") && !hasField(d.toks[j].Tag, "inf")) && !d.subjectAfterSource(i, j) {
+	for j < to && d.toks[j].Text != "," && !(isEnd(d.toks[j]) && !(d.toks[j].Text == "." && j+2 < to)) && !(j > i+2 && strings.HasPrefix(d.toks[j].Tag, "verb") && !vtag.Has(d.toks[j].Tag, "inf")) && !d.subjectAfterSource(i, j) {
 		j++
 	}
 	id, text := d.speaker(i+2, j, i+1)
@@ -1774,10 +1776,10 @@ func (d *doc) subjectAfterSource(i, j int) bool {
 		// Петро Порошенко набирає …"; any other word of a name may be
 		// the source's (За даними Міністерства оборони)
 		p := d.toks[j-1]
-		return hasField(t, "fname") && hasField(t, "v_naz") && !hasField(t, "v_rod") && d.ents.At(p.RStart, p.REnd) != e
+		return vtag.Has(t, "fname") && vtag.Has(t, "v_naz") && !vtag.Has(t, "v_rod") && d.ents.At(p.RStart, p.REnd) != e
 	}
 	return (strings.HasPrefix(t, "noun") || strings.HasPrefix(t, "adj")) && !strings.Contains(t, "pron") &&
-		hasField(t, "v_naz") && !hasField(t, "v_rod") && !hasField(t, "nv")
+		vtag.Has(t, "v_naz") && !vtag.Has(t, "v_rod") && !vtag.Has(t, "nv")
 }
 
 // rulingComma reports whether the body after "за рішенням" at toks[j]
@@ -1917,7 +1919,7 @@ func (d *doc) relayTail(start, end int) int {
 		if v < end && isDash(d.toks[v]) {
 			v++
 		}
-		if v+1 >= end || !strings.HasPrefix(d.toks[v].Tag, "verb") || !hasField(d.toks[v].Tag, "pres") || !relays[scan.ToLower(d.toks[v].Lemma)] {
+		if v+1 >= end || !strings.HasPrefix(d.toks[v].Tag, "verb") || !vtag.Has(d.toks[v].Tag, "pres") || !relays[scan.ToLower(d.toks[v].Lemma)] {
 			continue
 		}
 		if d.hasFiniteVerb(v+1, end) {
@@ -1991,7 +1993,7 @@ func (d *doc) whatHappens(start, end int) bool {
 	}
 	t := d.toks[start]
 	if !strings.HasPrefix(t.Tag, "verb") || !happenVerbs[scan.ToLower(t.Lemma)] ||
-		!(hasField(t.Tag, "3") && !hasField(t.Tag, "p") || hasField(t.Tag, "past") && hasField(t.Tag, "n")) {
+		!(vtag.Has(t.Tag, "3") && !vtag.Has(t.Tag, "p") || vtag.Has(t.Tag, "past") && vtag.Has(t.Tag, "n")) {
 		return false
 	}
 	for k := start + 1; k < end && d.toks[k].Text != ","; k++ {
@@ -2424,7 +2426,7 @@ func (d *doc) antecedent(r, from int) (id, text string) {
 	}
 	g := ""
 	for _, f := range []string{"m", "f", "n", "p"} {
-		if hasField(d.toks[r].Tag, f) {
+		if vtag.Has(d.toks[r].Tag, f) {
 			g = f
 			break
 		}
@@ -2437,7 +2439,7 @@ func (d *doc) antecedent(r, from int) (id, text string) {
 		if t.Text == "," || strings.HasPrefix(t.Tag, "verb") || t.Kind == vistka.QuoteMark {
 			return "", ""
 		}
-		if !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") || !hasField(t.Tag, g) {
+		if !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") || !vtag.Has(t.Tag, g) {
 			continue
 		}
 		if e := d.ents.At(t.RStart, t.REnd); e != "" {
@@ -2473,7 +2475,7 @@ func (d *doc) antecedent(r, from int) (id, text string) {
 // березні повідомили" is the outlet speaking).
 func (d *doc) toldOutlet(i int, e string, to, cueAt int) bool {
 	cue := d.toks[cueAt].Tag
-	if !strings.HasPrefix(cue, "verb") || !hasField(cue, "p") || d.ents.Type(e) == "PERS" {
+	if !strings.HasPrefix(cue, "verb") || !vtag.Has(cue, "p") || d.ents.Type(e) == "PERS" {
 		return false
 	}
 	if !source.IsOutlet(d.ents.Name(e)) && !source.IsOutlet(d.mentionText(e, d.toks[i].RStart)) {

@@ -8,6 +8,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vistka/vistka/internal/vtag"
+
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/entity"
 	"github.com/vistka/vistka/internal/scan"
@@ -627,8 +629,8 @@ func (d *doc) namesSomeone(from, end int) bool {
 		if e := d.ents.At(t.RStart, t.REnd); e != "" && d.ents.Type(e) != "LOC" {
 			return true
 		}
-		if strings.HasPrefix(t.Tag, "noun") && hasField(t.Tag, "anim") && !hasField(t.Tag, "pron") ||
-			hasField(t.Tag, "pron") && hasField(t.Tag, "pers") && hasField(t.Tag, "3") {
+		if strings.HasPrefix(t.Tag, "noun") && vtag.Has(t.Tag, "anim") && !vtag.Has(t.Tag, "pron") ||
+			vtag.Has(t.Tag, "pron") && vtag.Has(t.Tag, "pers") && vtag.Has(t.Tag, "3") {
 			return true
 		}
 	}
@@ -1118,10 +1120,10 @@ func (d *doc) viewOf(from, to int) int {
 		return -1
 	}
 	t := d.toks[k+1]
-	if !hasField(t.Tag, "v_rod") || !strings.HasPrefix(t.Tag, "noun") {
+	if !vtag.Has(t.Tag, "v_rod") || !strings.HasPrefix(t.Tag, "noun") {
 		return -1
 	}
-	if d.ents.At(t.RStart, t.REnd) == "" && !hasField(t.Tag, "anim") && !isBody(scan.ToLower(t.Lemma)) {
+	if d.ents.At(t.RStart, t.REnd) == "" && !vtag.Has(t.Tag, "anim") && !isBody(scan.ToLower(t.Lemma)) {
 		return -1
 	}
 	return k
@@ -1132,7 +1134,7 @@ func (d *doc) viewOf(from, to int) int {
 // entity tagger found no name there: "…», – відмітили у «Лізі
 // антитрасту»". It returns "" when there is none.
 func (d *doc) quotedPlace(cueAt, from, to int) string {
-	if tg := d.toks[cueAt].Tag; !strings.HasPrefix(tg, "verb") || !hasField(tg, "p") && !hasField(tg, "impers") {
+	if tg := d.toks[cueAt].Tag; !strings.HasPrefix(tg, "verb") || !vtag.Has(tg, "p") && !vtag.Has(tg, "impers") {
 		return ""
 	}
 	for k := from; k+2 < to; k++ {
@@ -1199,7 +1201,7 @@ func (d *doc) asideOwner(cueAt int, g byte) (id, text string) {
 		if !strings.HasPrefix(t.Tag, "noun") || !strings.Contains(t.Tag, "v_naz") || strings.Contains(t.Tag, "pron") {
 			continue
 		}
-		agrees := g == 'f' && hasField(t.Tag, "f") || g == 'm' && (hasField(t.Tag, "m") || hasField(t.Tag, "n"))
+		agrees := g == 'f' && vtag.Has(t.Tag, "f") || g == 'm' && (vtag.Has(t.Tag, "m") || vtag.Has(t.Tag, "n"))
 		if e := d.ents.At(t.RStart, t.REnd); e != "" && d.ents.Type(e) != "LOC" {
 			if !agrees && !strings.Contains(t.Tag, ":nv") {
 				return "", ""
@@ -1230,7 +1232,7 @@ func (d *doc) addressee(i, cueAt, to int, e string) bool {
 	for j < to && (d.ents.At(d.toks[j].RStart, d.toks[j].REnd) == e || d.toks[j].Kind == vistka.QuoteMark) {
 		j++
 	}
-	if j+1 < to && hasField(d.toks[cueAt].Tag, "p") && (scan.EqualFold(d.toks[j].Text, "у") || scan.EqualFold(d.toks[j].Text, "в")) {
+	if j+1 < to && vtag.Has(d.toks[cueAt].Tag, "p") && (scan.EqualFold(d.toks[j].Text, "у") || scan.EqualFold(d.toks[j].Text, "в")) {
 		// "…, повідомили LIGA.net у пресслужбі МОН": a plural cue with
 		// no subject of its own was told the name after it by the body
 		// in the locative after that
@@ -1349,7 +1351,7 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 			// people the хто-clause describes speak; a name inside the
 			// clause is where or with whom they are, not the speaker.
 			head := d.toks[i-2].Text
-			if hasField(d.toks[i-2].Tag, "p") && !strings.Contains(d.toks[i-2].Tag, "v_naz") {
+			if vtag.Has(d.toks[i-2].Tag, "p") && !strings.Contains(d.toks[i-2].Tag, "v_naz") {
 				head = "ті"
 			}
 			consider(cand{"", head + string(d.text[d.toks[i-2].REnd:d.toks[c-1].REnd]), 3})
@@ -1399,7 +1401,7 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 		if e := d.ents.At(t.RStart, t.REnd); e != "" && nom && strings.Contains(t.Tag, "pron:pers:3") {
 			// the entity layer took the pronoun for a person named
 			// before; a role that is the subject just before comes first
-			g := tagGender(t.Tag)
+			g := vtag.PersonGender(t.Tag)
 			if id, text := d.roleSubject(i, g, e); g != 0 && text != "" && placed(text) {
 				// only a role of a named country or place is someone
 				// new (Норвезький посол), not the person named again
@@ -1478,7 +1480,7 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 					}
 				}
 			}
-			if !nom && i < cueAt && d.ents.Type(e) == "ORG" && (hasField(cueTag, "p") || hasField(cueTag, "impers")) && d.inLocative(i, from) {
+			if !nom && i < cueAt && d.ents.Type(e) == "ORG" && (vtag.Has(cueTag, "p") || vtag.Has(cueTag, "impers")) && d.inLocative(i, from) {
 				// "У Генштабі назвали ці заяви вигадкою і наголосили, що
 				// …": a body in the locative speaks through a verb with
 				// no subject of its own, before any noun the verb governs
@@ -1508,7 +1510,7 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 		if i == from && nom && strings.Contains(t.Tag, "pron:dem") && scan.EqualFold(t.Lemma, "той") && i+1 == cueAt {
 			// "Той відповів, що …": the demonstrative points past the
 			// last subject to the other person just named.
-			g := tagGender(t.Tag)
+			g := vtag.PersonGender(t.Tag)
 			if g != 0 {
 				subj := d.ents.LastSubject(t.RStart, t.sent, 0)
 				if e := d.ents.RecentPerson(t.RStart, t.sent, g, []string{subj}); e != "" {
@@ -1572,8 +1574,8 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 		cueTag := d.toks[cueAt].Tag
 		// (a reflexive cue has no subject of its own either: "–
 		// зазначається у повідомленні")
-		impersonal := hasField(cueTag, "p") || hasField(cueTag, "impers") || d.toks[cueAt].Lemma == "йтися" ||
-			hasField(cueTag, "rev") && hasField(cueTag, "3")
+		impersonal := vtag.Has(cueTag, "p") || vtag.Has(cueTag, "impers") || d.toks[cueAt].Lemma == "йтися" ||
+			vtag.Has(cueTag, "rev") && vtag.Has(cueTag, "3")
 		if impersonal && i < cueAt && scan.EqualFold(t.Text, "там") {
 			// "У МЗС України відреагували на заяву. Там наголосили, що
 			// …": the body the sentence before was in
@@ -1584,11 +1586,11 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 		}
 		// A neuter noun after the cue may be tagged accusative for
 		// nominative: "– резюмує джерело Forbes".
-		inverted := i > cueAt && hasField(t.Tag, "n") && strings.Contains(t.Tag, "v_zna") ||
+		inverted := i > cueAt && vtag.Has(t.Tag, "n") && strings.Contains(t.Tag, "v_zna") ||
 			// a neuter body right before a neuter verb is its subject,
 			// whatever case the tagger gave it: "після атаки командування
 			// повідомило, що …"
-			i+1 == cueAt && hasField(t.Tag, "n") && strings.HasPrefix(cueTag, "verb") && hasField(cueTag, "past") && hasField(cueTag, "n")
+			i+1 == cueAt && vtag.Has(t.Tag, "n") && strings.HasPrefix(cueTag, "verb") && vtag.Has(cueTag, "past") && vtag.Has(cueTag, "n")
 		if strings.HasPrefix(t.Tag, "noun") && isBody(scan.ToLower(t.Lemma)) &&
 			(nom || inverted || impersonal && d.inLocative(i, from) || according && strings.Contains(t.Tag, "v_rod")) {
 			// "Суд заявив, що …", "у лікарні повідомили, що …": a body
@@ -1828,27 +1830,6 @@ func (d *doc) afterOutletOblique(i int) bool {
 
 // outletKinds are nouns an outlet's name stands in apposition to.
 var outletKinds = setOf("агентство", "видання", "газета", "телеканал", "журнал", "портал", "сайт", "радіостанція")
-
-// hasField reports whether a VESUM tag has the field f (p: plural).
-// tagGender returns 'm' or 'f' for a tag with that gender, else 0.
-func tagGender(tag string) byte {
-	switch {
-	case hasField(tag, "m"):
-		return 'm'
-	case hasField(tag, "f"):
-		return 'f'
-	}
-	return 0
-}
-
-func hasField(tag, f string) bool {
-	for x := range strings.SplitSeq(tag, ":") {
-		if x == f {
-			return true
-		}
-	}
-	return false
-}
 
 // isBody reports whether the lemma l is a noun of bodies, or a compound
 // whose first part is one: "компанія-оператор", "фірма-підрядник".
@@ -2258,7 +2239,7 @@ func (d *doc) personal(from, to int) bool {
 		if isDash(t) || t.Kind == vistka.QuoteMark || t.Lemma == "нагадати" {
 			return false
 		}
-		if strings.HasPrefix(t.Tag, "verb") && (hasField(t.Tag, "1") || hasField(t.Tag, "2")) {
+		if strings.HasPrefix(t.Tag, "verb") && (vtag.Has(t.Tag, "1") || vtag.Has(t.Tag, "2")) {
 			found = true
 		}
 	}
@@ -2320,7 +2301,7 @@ func (d *doc) roleSubject(i int, g byte, last string) (id, text string) {
 		}
 		if strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, "v_naz") {
 			if strings.Contains(t.Tag, ":anim") && !strings.Contains(t.Tag, "pron") && !strings.Contains(t.Tag, "prop") &&
-				hasField(t.Tag, string(g)) && d.ents.Type(d.ents.At(t.RStart, t.REnd)) != "PERS" {
+				vtag.Has(t.Tag, string(g)) && d.ents.Type(d.ents.At(t.RStart, t.REnd)) != "PERS" {
 				head = j
 			}
 			break
@@ -2374,7 +2355,7 @@ func (d *doc) afterRole(i, from, cueAt int) bool {
 	// The verb agrees with the name: "Мацуда зазначив", not "Журналісти
 	// Бережанській повідомили".
 	cue, last := d.toks[cueAt].Tag, d.toks[j-1].Tag
-	if !hasField(cue, "past") || !(hasField(cue, "m") && hasField(last, "m") || hasField(cue, "f") && hasField(last, "f")) {
+	if !vtag.Has(cue, "past") || !(vtag.Has(cue, "m") && vtag.Has(last, "m") || vtag.Has(cue, "f") && vtag.Has(last, "f")) {
 		return false
 	}
 	k := i - 1
@@ -2444,7 +2425,7 @@ func (d *doc) issuer(i int) string {
 // open the span the speaker is looked for in (from).
 func (d *doc) whoClause(i, cueAt int) int {
 	if i < 2 || i+1 >= cueAt || !scan.EqualFold(d.toks[i].Lemma, "хто") || d.toks[i-1].Text != "," ||
-		!scan.EqualFold(d.toks[i-2].Lemma, "той") || !hasField(d.toks[i-2].Tag, "pron") {
+		!scan.EqualFold(d.toks[i-2].Lemma, "той") || !vtag.Has(d.toks[i-2].Tag, "pron") {
 		return -1
 	}
 	for c := i + 1; c < cueAt; c++ {
@@ -2540,7 +2521,7 @@ func (d *doc) subjectBefore(from, to int) bool {
 			continue
 		}
 		if d.ents.At(t.RStart, t.REnd) != "" || strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, "pron") &&
-			(hasField(t.Tag, "anim") || isBody(scan.ToLower(t.Lemma))) {
+			(vtag.Has(t.Tag, "anim") || isBody(scan.ToLower(t.Lemma))) {
 			return true // (a body or a person named by a common noun: "Світовий банк")
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/vistka/vistka/internal/vtag"
+
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/entity"
 	"github.com/vistka/vistka/internal/scan"
@@ -106,30 +108,30 @@ func (d *doc) headlineObject(i, c, to int) bool {
 // subject of its own.
 func (d *doc) zeroSubject(cueAt, from int) (id, text string) {
 	t := d.toks[cueAt]
-	if strings.HasPrefix(t.Tag, "verb") && hasField(t.Tag, "p") && hasField(t.Tag, "past") && t.sent > 0 &&
+	if strings.HasPrefix(t.Tag, "verb") && vtag.Has(t.Tag, "p") && vtag.Has(t.Tag, "past") && t.sent > 0 &&
 		cueAt == from+1 && contrasts[scan.ToLower(d.toks[from].Text)] {
 		// "… – залізничники також відмовились. Натомість повідомили,
 		// що …": a plural verb opening its sentence goes on with the
 		// people the sentence before made its plural subject
 		return d.peopleSubject(t.sent - 1)
 	}
-	if strings.HasPrefix(t.Tag, "verb") && hasField(t.Tag, "p") && hasField(t.Tag, "past") && t.sent > 0 &&
+	if strings.HasPrefix(t.Tag, "verb") && vtag.Has(t.Tag, "p") && vtag.Has(t.Tag, "past") && t.sent > 0 &&
 		cueAt == from && d.peopleSpoke(t.sent-1) {
 		// "Експерти зауважили про конфлікт. Згадали про те, що …": a
 		// plural verb of speech opening its sentence goes on with the
 		// people who spoke in the sentence before
 		return d.peopleSubject(t.sent - 1)
 	}
-	if !strings.HasPrefix(t.Tag, "verb") || hasField(t.Tag, "p") || hasField(t.Tag, "inf") || d.impersonal(cueAt, from) {
+	if !strings.HasPrefix(t.Tag, "verb") || vtag.Has(t.Tag, "p") || vtag.Has(t.Tag, "inf") || d.impersonal(cueAt, from) {
 		return "", ""
 	}
 	var g byte
 	switch {
-	case hasField(t.Tag, "past") && hasField(t.Tag, "m"):
+	case vtag.Has(t.Tag, "past") && vtag.Has(t.Tag, "m"):
 		g = 'm'
-	case hasField(t.Tag, "past") && hasField(t.Tag, "f"):
+	case vtag.Has(t.Tag, "past") && vtag.Has(t.Tag, "f"):
 		g = 'f'
-	case (hasField(t.Tag, "pres") || hasField(t.Tag, "futr")) && hasField(t.Tag, "3"):
+	case (vtag.Has(t.Tag, "pres") || vtag.Has(t.Tag, "futr")) && vtag.Has(t.Tag, "3"):
 	default:
 		return "", ""
 	}
@@ -165,7 +167,7 @@ var contrasts = setOf("натомість", "зате")
 func (d *doc) peopleSpoke(s int) bool {
 	f, to := d.sentenceRange(s)
 	for j := f; j < to; j++ {
-		if t := d.toks[j]; strings.HasPrefix(t.Tag, "verb") && hasField(t.Tag, "p") && hasField(t.Tag, "past") && cueLemma(t.Lemma, t.Tag) != "" {
+		if t := d.toks[j]; strings.HasPrefix(t.Tag, "verb") && vtag.Has(t.Tag, "p") && vtag.Has(t.Tag, "past") && cueLemma(t.Lemma, t.Tag) != "" {
 			return true
 		}
 	}
@@ -182,7 +184,7 @@ func (d *doc) peopleSubject(s int) (id, text string) {
 	for j := f; j < to; j++ {
 		t := d.toks[j]
 		if !strings.HasPrefix(t.Tag, "noun") || !strings.Contains(t.Tag, ":anim") || !strings.Contains(t.Tag, "v_naz") ||
-			!hasField(t.Tag, "p") || strings.Contains(t.Tag, "pron") || d.ents.At(t.RStart, t.REnd) != "" {
+			!vtag.Has(t.Tag, "p") || strings.Contains(t.Tag, "pron") || d.ents.At(t.RStart, t.REnd) != "" {
 			continue
 		}
 		if found >= 0 {
@@ -194,7 +196,7 @@ func (d *doc) peopleSubject(s int) (id, text string) {
 		return "", ""
 	}
 	for j := found + 1; j < to && d.toks[j].Text != "," && !isDash(d.toks[j]); j++ {
-		if tg := d.toks[j].Tag; strings.HasPrefix(tg, "verb") && hasField(tg, "p") && !hasField(tg, "inf") {
+		if tg := d.toks[j].Tag; strings.HasPrefix(tg, "verb") && vtag.Has(tg, "p") && !vtag.Has(tg, "inf") {
 			return d.toks[found].Text, d.toks[found].Text
 		}
 	}
@@ -212,7 +214,7 @@ func (d *doc) personSubject(s int, g byte) (id, text string) {
 			strings.Contains(t.Tag, "pron") || strings.Contains(t.Tag, "prop") || d.ents.At(t.RStart, t.REnd) != "" {
 			continue
 		}
-		if g != 0 && !hasField(t.Tag, string(g)) {
+		if g != 0 && !vtag.Has(t.Tag, string(g)) {
 			return "", ""
 		}
 		return t.Text, t.Text
@@ -283,12 +285,12 @@ func (d *doc) bodySubjectAt(i int, g byte) (id, text string, at int) {
 		}
 		if e := d.ents.At(t.RStart, t.REnd); e != "" {
 			// An acronym (ВГСУ) shows no gender.
-			if d.ents.Type(e) == "ORG" && (g == 'p') == hasField(t.Tag, "p") {
+			if d.ents.Type(e) == "ORG" && (g == 'p') == vtag.Has(t.Tag, "p") {
 				return e, d.mentionText(e, t.RStart), j
 			}
 			continue
 		}
-		if !hasField(t.Tag, string(g)) {
+		if !vtag.Has(t.Tag, string(g)) {
 			continue
 		}
 		if isBody(scan.ToLower(t.Lemma)) || strings.Contains(t.Tag, ":anim") {
@@ -357,7 +359,7 @@ func (d *doc) bodyBefore(s int, g byte) (id, text string) {
 		if !strings.HasPrefix(t.Tag, "noun") || !strings.Contains(t.Tag, "v_naz") || strings.Contains(t.Tag, "pron") || d.governed(j, f) {
 			continue
 		}
-		if hasField(t.Tag, "p") || g != 0 && !hasField(t.Tag, string(g)) {
+		if vtag.Has(t.Tag, "p") || g != 0 && !vtag.Has(t.Tag, string(g)) {
 			return "", ""
 		}
 		if e := d.ents.At(t.RStart, t.REnd); e != "" {
