@@ -66,7 +66,13 @@
 // «ВЗ», що …"), when someone wrote to its editorial office ("написав
 // листа в редакцію «Експресу»"), when papers were handed to it ("в
 // розпорядження «Маєш право знати» надав …") or when it has already
-// written of the matter ("«Подолянин» уже писав про …"). A
+// written of the matter ("«Подолянин» уже писав про …"). When no
+// outlet names itself so, one named as the one told something in the
+// body ("сказав Економічній правді", "Як пояснив ZN.UA заступник …",
+// "пояснив він журналістам Суспільного", "у коментарі «Твоєму місту»")
+// or as the one that found it out ("…, з'ясувало ZN.UA") is the
+// publisher: the outlet that got the comment publishes it; in another
+// outlet's text it is the body of the report, no source. A
 // Finder given the Site the text came from knows better: the site's
 // outlet is the publisher.
 package source

@@ -54,6 +54,12 @@ type candidate struct {
 	// reporting ("…, передає Суспільне Миколаїв", "Як пише ZN.UA з
 	// посиланням на …"): the publisher when no other is named.
 	lead bool
+	// told marks a self-naming outlet named as the one told something
+	// ("сказав Економічній правді", "Як пояснив ZN.UA заступник
+	// міністра") or as the one that found it out ("з'ясувало ZN.UA"):
+	// the publisher when no other is named, not even in the lead, and
+	// nothing otherwise (the body of the report, not its source line).
+	told bool
 	// shown is the Latin brand of an outlet as written (see phrase).
 	shown string
 }
@@ -193,6 +199,14 @@ func (f *finder) at(i int) int {
 			return n
 		}
 	}
+	if n := f.toldOutlet(i); n > 0 {
+		return n
+	}
+	if w == "як" {
+		if n := f.toldOutlet(i + 1); n > 0 {
+			return n + 1 // "Як повідомили агентству «Інтерфакс-Україна»"
+		}
+	}
 	switch w {
 	case "фото", "відео", "photo", "video", "джерело":
 		if n := f.credit(i); n > 0 {
@@ -242,6 +256,19 @@ func (f *finder) at(i int) int {
 				f.add(role, o.name, k, k+n)
 				return k + n - i
 			}
+		}
+		if n := f.interviewedBy(i + 1); n > 0 {
+			return n + 1
+		}
+	}
+	if w == "коментарі" && (f.word(i-1) == "у" || f.word(i-1) == "в") {
+		if n := f.commentTo(i + 1); n > 0 {
+			return n + 1
+		}
+	}
+	if w == "переказує" || w == "переказують" {
+		if n := f.retold(i); n > 0 {
+			return n
 		}
 	}
 	if p := platform(w); p != "" || (w == "x" && t.upper) {
@@ -300,6 +327,11 @@ func (f *finder) at(i int) int {
 			return p.next - i // no name to cite: an empty or broken one
 		}
 		f.cands[len(f.cands)-1].shown = p.shown
+		if role == RoleVia && p.outlet == nil && siteName(p.value) && i <= leadTokens && (w == "передає" || w == "пише") {
+			// "…, передає Sport.ua.": a site we do not know retelling
+			// in the lead is the publisher when no other is named
+			f.cands[len(f.cands)-1].lead = true
+		}
 		if role == RoleVia && p.outlet != nil && p.outlet.self && i <= leadTokens && (w == "передає" || w == "пише" || w == "як" && (c.words[1] == "пише" || c.words[1] == "передає" || c.words[1] == "повідомляє")) {
 			f.cands[len(f.cands)-1].lead = true
 		}
@@ -366,6 +398,7 @@ var occasionWords = map[string]bool{
 	"прес-конференції": true, "засіданні": true, "засідання": true, "зустрічі": true, "журналістам": true,
 	"року": true, "січня": true, "лютого": true, "березня": true, "квітня": true, "травня": true, "червня": true,
 	"липня": true, "серпня": true, "вересня": true, "жовтня": true, "листопада": true, "грудня": true,
+	"ефірі": true, "телемарафону": true,
 }
 
 // occasionNouns are the occasions whose holder may be named after them:
@@ -385,6 +418,12 @@ func (f *finder) aboutThisSays(i int) int {
 	t := f.tok(i)
 	if !t.upper || !(i == 0 || t.gap == gapNewline || f.isSym(i-1, ".!?…")) {
 		return 0
+	}
+	if n := f.aboutThisSubject(i); n > 0 {
+		return n
+	}
+	if n := f.aboutThisPair(i); n > 0 {
+		return n
 	}
 	k := i + 2
 	for n := 0; n < 6 && !saysVerbs[f.word(k)]; n++ {
@@ -429,6 +468,108 @@ func (f *finder) aboutThisSays(i int) int {
 	}
 	f.add(RoleVia, p.value, p.from, p.to)
 	return p.next - i
+}
+
+// aboutThisSubject reads a source line that names its speaker before
+// the verb, from "Про це" at i: "Про це голова правління компанії
+// Олександр Перцовський заявив у середу на пресконференції в Києві.",
+// "Про це речник Повітряних сил Олексій Бондарчук сказав в ефірі
+// телемарафону." Only when or where it was said may follow the verb, up
+// to the end of the sentence: a comma, a colon or "що" after it make the
+// sentence one of content. The person is cited. It returns the tokens
+// read.
+func (f *finder) aboutThisSubject(i int) int {
+	p, person := f.rolePerson(i + 2)
+	if w := f.word(i + 2); !person && (w == "він" || w == "вона") {
+		p = phrase{from: i + 2, to: i + 3, next: i + 3} // "Про це він заявив в ефірі …": the speaker named before
+	} else if !person {
+		return 0
+	}
+	if !saysVerbs[f.word(p.next)] {
+		return 0
+	}
+	// "в ефірі телемарафону «Єдині новини»": the show it was said on,
+	// cited for a speaker told by a pronoun
+	var show phrase
+	for k := p.next + 1; k < p.next+16; k++ {
+		t := f.tok(k)
+		if k >= len(f.toks) || t.gap == gapNewline || t.kind == sym && strings.ContainsRune(".!?…", t.r) {
+			if person {
+				f.add(RoleVia, p.value, p.from, p.to)
+			}
+			if !person {
+				// the show stands for the speaker named before; with
+				// the speaker named, the show is where, not who
+				if show.value == "" {
+					return 0
+				}
+				f.add(RoleVia, show.value, show.from, show.to)
+			}
+			return p.next + 1 - i
+		}
+		if t.kind == word && t.text == "ефірі" && showWords[f.word(k+1)] && f.tok(k+2).kind == sym && isQuote(f.tok(k+2).r) {
+			if q, ok := f.quotedName(k + 2); ok {
+				show = q
+				k = q.next - 1
+				continue
+			}
+		}
+		if t.kind == sym && !isQuote(t.r) && !isDash(t.r) || t.kind == word && (t.text == "що" || t.text == "як" || saying(t.text)) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// showWords name what was on air: "в ефірі телемарафону «Єдині
+// новини»", "в ефірі програми «Свобода слова»".
+var showWords = map[string]bool{"телемарафону": true, "програми": true, "ток-шоу": true, "шоу": true, "телеканалу": true,
+	"радіостанції": true, "радіо": true}
+
+// pluralSays are the plural verbs by which two people joined by "і" tell
+// a source line.
+var pluralSays = map[string]bool{"повідомили": true, "заявили": true, "розповіли": true, "написали": true,
+	"зазначили": true, "підтвердили": true}
+
+// aboutThisPair reads a source line told by two people with their roles,
+// joined by "і", "та" or "й", from "Про це" at i: "Про це повідомили
+// голова ОВА Олег Синєгубов і міський голова Ігор Терехов у своїх
+// Telegram-каналах, передає РБК-Україна." Both are cited, and the
+// platform after "у своїх" with each. It returns the tokens read.
+func (f *finder) aboutThisPair(i int) int {
+	if !pluralSays[f.word(i+2)] {
+		return 0
+	}
+	a, ok := f.rolePerson(i + 3)
+	if !ok || !roleLinks[f.word(a.next)] || f.word(a.next) == "з" || f.word(a.next) == "із" {
+		return 0
+	}
+	k := a.next + 1
+	for n := 0; n < 2 && (roleAdjective(f.tok(k)) || rankWord(f.word(k))); n++ {
+		k++ // "міський голова Ігор Терехов": the role's adjective
+	}
+	b, ok := f.rolePerson(k)
+	if !ok {
+		return 0
+	}
+	end := b.next
+	medium := ""
+	if w := f.word(end); (w == "у" || w == "в") && strings.HasPrefix(f.word(end+1), "свої") {
+		// "у своїх Telegram-каналах"
+		medium = platform(f.word(end + 2))
+		end += 3
+	}
+	if !f.closesAttribution(end) && !f.occasionAt(end) {
+		return 0
+	}
+	for _, p := range []phrase{a, b} {
+		v := p.value
+		if medium != "" {
+			v += " (" + medium + ")"
+		}
+		f.add(RoleVia, v, p.from, p.to)
+	}
+	return end - i
 }
 
 // toldAfter reports whether the masculine verb at i follows a comma that
@@ -1501,6 +1642,148 @@ func (f *finder) toldBody(i int) int {
 	return n
 }
 
+// toldOutlet reads an outlet the package knows that reports of itself,
+// named right after the verb at i as the one told something: "сказав
+// Економічній правді", "Як пояснив ZN.UA заступник міністра",
+// "повідомили LIGA.net у пресслужбі", "повідомили агентству
+// «Інтерфакс-Україна» в пресслужбі суду", "пояснив він журналістам
+// Суспільного"; or as the one that found something out: "з'ясувало
+// ZN.UA". The outlet that got the words publishes them: it is the
+// publisher when no other is named (see candidate.told); in another
+// outlet's text it is the body of the report, no source. It returns the
+// tokens read.
+func (f *finder) toldOutlet(i int) int {
+	v := f.word(i)
+	found := strings.HasPrefix(v, "з'ясува") || strings.HasPrefix(v, "з’ясува")
+	if found && !f.isSym(i-1, ",") {
+		return 0 // "Як раніше з'ясували «Наші гроші»": the outlet's own earlier finding, a quote
+	}
+	if !found && !isTold(v) && !strings.HasPrefix(v, "заяви") {
+		return 0
+	}
+	for _, p := range [...]string{"повідомля", "розповіда", "пояснюва", "підтверджува", "заявля"} {
+		if strings.HasPrefix(v, p) {
+			return 0 // "Як повідомляли «Наші гроші»": an outlet's earlier reports
+		}
+	}
+	k := i + 1
+	if w := f.word(k); !found && (w == "він" || w == "вона" || w == "вони") {
+		k++ // "пояснив він журналістам Суспільного"
+	}
+	addressed := false // the outlet after a dative noun: журналістам, агентству
+	if w := f.word(k); !found {
+		staff := strings.HasPrefix(w, "журналіст") || strings.HasPrefix(w, "кореспондент")
+		dative := strings.HasSuffix(w, "ам") || strings.HasSuffix(w, "ові") || strings.HasSuffix(w, "ці") ||
+			strings.HasSuffix(w, "у") || strings.HasSuffix(w, "ю")
+		if (staff || descriptor(w)) && dative {
+			addressed = true
+			k++
+		}
+	}
+	quoted := false
+	if t := f.tok(k); t.kind == sym && isQuote(t.r) {
+		quoted = true
+		k++
+	}
+	o, n, nominative := f.selfOutletAt(k)
+	if o == nil {
+		return 0
+	}
+	end := k + n
+	if quoted {
+		if t := f.tok(end); t.kind != sym || !isQuote(t.r) {
+			return 0
+		}
+		end++
+	}
+	if !found && !addressed && (nominative || f.tok(k).latin) {
+		// A form that does not show its case is the one told only when
+		// a person follows as the verb's subject, or, for a Latin brand,
+		// the verb is plural: "Як пояснив ZN.UA заступник міністра",
+		// "повідомили LIGA.net"; not "повідомив Укрінформ" nor
+		// "повідомили «Наші гроші»", the outlet that tells.
+		_, person := f.rolePerson(end)
+		person = person || personWord(f, end) && personWord(f, end+1)
+		if !person && !(f.tok(k).latin && strings.HasSuffix(v, "ли")) {
+			return 0
+		}
+	}
+	if f.add(RoleVia, o.name, k, k+n) {
+		c := &f.cands[len(f.cands)-1]
+		c.told = true
+		if f.tok(k).latin {
+			c.shown = f.slice(k, k+n)
+		}
+	}
+	return end - i
+}
+
+// interviewedBy reads an outlet the package does not know, named by its
+// kind after "в інтерв'ю": "в інтерв'ю німецькому виданню Handelsblatt",
+// "в інтерв'ю телеканалу Polsat News". The interview of another outlet
+// is cited. It returns the tokens read from j.
+func (f *finder) interviewedBy(j int) int {
+	k := j
+	for k < j+2 && adjective(f.word(k)) && !descriptor(f.word(k)) {
+		k++
+	}
+	if w := f.word(k); !descriptor(w) || strings.HasPrefix(w, "журналіст") {
+		return 0 // "в інтерв'ю журналісту Дмитру Гнапу": a person
+	}
+	k++
+	p, ok := f.name(k)
+	if !ok || p.outlet != nil || !f.tok(p.from).upper || !f.tok(p.from).latin && !f.quotedAt(p.from) {
+		return 0 // a foreign brand or a name in quotation marks
+	}
+	if !f.add(RoleVia, p.value, p.from, p.to) {
+		return 0
+	}
+	return p.next - j
+}
+
+// commentTo reads the outlet a comment was given to, at j after "у
+// коментарі": "у коментарі «Твоєму місту» заявив", "у коментарі
+// Українській правді". It is the publisher when no other is named (see
+// candidate.told). An outlet the package does not know must stand in
+// quotation marks and start with a capital; the pipeline brings it to
+// the nominative. It returns the tokens read from j.
+func (f *finder) commentTo(j int) int {
+	if o, n, _ := f.selfOutletAt(j); o != nil {
+		if f.add(RoleVia, o.name, j, j+n) {
+			c := &f.cands[len(f.cands)-1]
+			c.told = true
+			if f.tok(j).latin {
+				c.shown = f.slice(j, j+n)
+			}
+		}
+		return n
+	}
+	if t := f.tok(j); t.kind != sym || !isQuote(t.r) {
+		return 0
+	}
+	p, ok := f.quotedName(j)
+	if !ok || p.outlet != nil && !p.outlet.self || !f.add(RoleVia, p.value, p.from, p.to) {
+		return 0
+	}
+	f.cands[len(f.cands)-1].told = true
+	return p.next - j
+}
+
+// retold reads an outlet that retells what was said elsewhere, after
+// the verb at i: "Інтерв'ю переказує Радіо Свобода." A self-naming outlet
+// retelling in the lead is the publisher when no other is named; any
+// other is cited. It returns the tokens read.
+func (f *finder) retold(i int) int {
+	p, ok := f.name(i + 1)
+	if !ok || !f.closesAttribution(p.next) || !f.add(RoleVia, p.value, p.from, p.to) {
+		return 0
+	}
+	c := &f.cands[len(f.cands)-1]
+	c.shown = p.shown
+	c.lead = p.outlet != nil && p.outlet.self && i <= leadTokens
+	return p.next - i
+}
+
 // selfOutletAt returns the longest outlet the package knows that
 // reports of itself, written from token i on, with its number of tokens
 // and whether it stands as its name is written (the nominative); nil
@@ -1849,6 +2132,11 @@ func (f *finder) result() vistka.Source {
 			src.Publisher = c.value
 		}
 	}
+	for _, c := range f.cands {
+		if src.Publisher == "" && c.told {
+			src.Publisher = c.value
+		}
+	}
 	seen := map[string]bool{}
 	var viaKeys []string
 	addTo := func(list *[]string, role, v string) {
@@ -1875,6 +2163,11 @@ func (f *finder) result() vistka.Source {
 	}
 	for _, c := range f.cands {
 		role := c.role
+		if c.told && c.value != src.Publisher {
+			// "Наталія розповіла Суспільному" in another outlet's text:
+			// the body of the report, not its source line
+			continue
+		}
 		switch {
 		case (role == RolePublisher || role == RoleVia) && c.value == src.Publisher:
 			role = RolePublisher
