@@ -100,6 +100,74 @@ func (f *finder) breachAt(i int) int {
 	return -1
 }
 
+// voidWords are what calling a decision refuses to recognise it as:
+// null, illegitimate, invalid. Calling it unlawful ("назвала рішення
+// незаконним") is a criticism, not a refusal.
+var voidWords = map[string]bool{"нікчемний": true, "нелегітимний": true, "недійсний": true}
+
+// voidedActs are the acts a body can reject by calling them void.
+var voidedActs = map[string]bool{"рішення": true, "вирок": true, "ухвала": true, "постанова": true, "резолюція": true,
+	"указ": true, "закон": true, "вибори": true, "референдум": true}
+
+// calledVoid reports whether the verb назвати at i calls a decision null
+// or unlawful: "рішення суду назвали «юридично нікчемним»", "назвав
+// вирок незаконним" reject it.
+func (f *finder) calledVoid(i int) bool { return f.voidedAt(i) >= 0 }
+
+// voidedAt returns where the decision stands that the verb назвати at i
+// calls void (calledVoid), or -1. The decision is the object, before the
+// verb or after it; the adjective is in the instrumental, an adverb or
+// quotation marks between.
+func (f *finder) voidedAt(i int) int {
+	void := false
+	for j := i + 1; j < len(f.toks) && j <= i+6; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct && t.Text != "«" && t.Text != "\"" {
+			break
+		}
+		if voidWords[f.low(j)] && strings.HasPrefix(t.Tag, "adj") && hasCase(t, "v_oru") {
+			void = true
+			break
+		}
+	}
+	if !void {
+		return -1
+	}
+	act := func(j int) bool {
+		t := &f.toks[j]
+		// (the tagger may read "рішення" as a genitive)
+		return voidedActs[f.low(j)] && strings.HasPrefix(t.Tag, "noun") && (hasCase(t, "v_zna") || f.low(j) == "рішення")
+	}
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		if f.toks[j].Kind == vistka.Punct {
+			break
+		}
+		if act(j) {
+			return j
+		}
+	}
+	for j := i + 1; j < len(f.toks) && j <= i+3; j++ {
+		if act(j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// voidedOwner returns the entity named in the genitive right after the
+// decision at k: whose decision is rejected ("рішення Ради Європи").
+func (f *finder) voidedOwner(k int) string {
+	for j := k + 1; j < len(f.toks) && j <= k+3; j++ {
+		if e := f.entityAt(j); e != "" && hasCase(&f.toks[j], "v_rod") {
+			return e
+		}
+		if !hasCase(&f.toks[j], "v_rod") {
+			break
+		}
+	}
+	return ""
+}
+
 // calledOwners returns the entities named between the verb of calling at
 // i and the breach noun at k: whose act is called a breach ("назвав
 // рішення Будапешта порушенням угоди з ЄС" accuses Budapest, not the EU

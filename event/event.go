@@ -60,7 +60,9 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	out = setIn(a, ents, out)
 	out = thereThen(a, out)
 	out = signedAt(a, ents, out)
+	out = signedBefore(a, ents, dates, out)
 	out = metOnArrival(a, out)
+	out = servedInquiry(a, out)
 	out = dedupe(dropHeadline(a, ents, out))
 	out = slices.DeleteFunc(out, func(e vistka.Event) bool { return privateHelp(a, e) })
 	for i := range out {
@@ -2430,6 +2432,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if (v == "назвати" || v == "називати") && f.calledBreach(i) {
 			k, ok = kind{"ACCUSE", ""}, true // "назвав рішення Будапешта порушенням угоди": an accusation
 		}
+		if (v == "назвати" || v == "називати") && f.calledVoid(i) {
+			k, ok = kind{"REJECT", ""}, true // "рішення суду назвали нікчемним": a decision rejected
+		}
 		if listers[v] && f.outlawList(i) >= 0 {
 			k, ok = kind{"COERCE", ""}, true // "занесли до переліку терористів": blacklisted
 		}
@@ -4215,6 +4220,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if v := f.verb(tr.at); tr.verb && ev.Type == "ACCUSE" && (v == "назвати" || v == "називати") {
 			if k := f.breachAt(tr.at); k > 0 {
 				ev.Recipients = f.calledOwners(tr.at, k)
+			}
+		}
+		if v := f.verb(tr.at); tr.verb && ev.Type == "REJECT" && (v == "назвати" || v == "називати") && len(ev.Recipients) == 0 {
+			if k := f.voidedAt(tr.at); k >= 0 {
+				if e := f.voidedOwner(k); e != "" {
+					ev.Recipients = []string{e} // "рішення Ради Європи назвали нікчемним"
+				}
 			}
 		}
 		if listers[f.verb(tr.at)] && ev.Type == "COERCE" && len(ev.Actors) == 0 {

@@ -66,6 +66,11 @@ func (f *finder) settlement(e string) bool {
 // gives it from elsewhere ("Роботи фінансує польська сторона").
 var localTypes = map[string]bool{"ASSAULT": true, "COERCE": true, "PROTEST": true, "MOBILIZE": true, "REQUEST": true}
 
+// arrivals are the verbs of help that comes in person ("На допомогу
+// прибули ремонтні бригади"): given where the story is set, unlike aid
+// sent from afar.
+var arrivals = map[string]bool{"прибути": true, "приїхати": true, "прийти": true, "прибувати": true, "приїжджати": true}
+
 // demands are the requests made where people stand: residents or
 // strikers who demand or insist.
 var demands = map[string]bool{"вимагати": true, "наполягати": true}
@@ -86,8 +91,8 @@ var crowdNouns = map[string]bool{"мешканці": true, "жителі": true,
 // story is set in (see storyTown): "У Берліні сотні людей вимагали … .
 // Поліція Берліна стягнула до посольства сотню правоохоронців" — the
 // police were sent there. Only events that have happened (no aux), of
-// the local types or meetings, whose sentence names no other place, take
-// it.
+// the local types, meetings or help that came in person, whose sentence
+// names no other place (but whence the help came), take it.
 func setIn(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []vistka.Event {
 	town := storyTown(a, ents)
 	if town == "" {
@@ -95,7 +100,8 @@ func setIn(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []vistka
 	}
 	for i := range evs {
 		e := &evs[i]
-		if e.Place != "" || len(e.Aux) > 0 || !localTypes[e.Type] && (e.Type != "CONSULT" || e.Mode != "meet") {
+		came := e.Type == "AID" && arrivals[e.Trigger]
+		if e.Place != "" || len(e.Aux) > 0 || !localTypes[e.Type] && (e.Type != "CONSULT" || e.Mode != "meet") && !came {
 			continue
 		}
 		if e.Type == "REQUEST" && (!demands[e.Trigger] || !slices.ContainsFunc(e.Actors, crowd)) {
@@ -113,6 +119,14 @@ func setIn(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []vistka
 		f := finder{a: a, ents: ents, s: s, toks: a.Sentences[s].Tokens}
 		if slices.ContainsFunc(f.toks, func(t vistka.Token) bool {
 			p := ents.At(t.RStart, t.REnd)
+			if came && p != "" {
+				// "прибули бригади з Хмельницького": whence the crews came
+				if j := slices.IndexFunc(f.toks, func(u vistka.Token) bool { return u.RStart == t.RStart }); j > 0 {
+					if g := f.governedBy(f.caseIndex(j)); g == "з" || g == "із" {
+						return false
+					}
+				}
+			}
 			return p != "" && p != town && ents.Type(p) == "LOC" && !around(ents.Name(p), ents.Name(town))
 		}) || f.elsewhere() {
 			continue // "затримали у Львівській області", "за кордоном": elsewhere
@@ -331,37 +345,128 @@ func thereThen(a *vistka.Analysis, evs []vistka.Event) []vistka.Event {
 	return evs
 }
 
-// signedAt gives a signing with no place the place of the next sentence
-// when that sentence tells the signing again by its document, with no
-// signer: "Зеленський і Кісіда підписали угоду … Документ підписали на
-// полях саміту G7 в Італії" was signed in Італія.
+// signedAt gives a signing with no place the place of one of the next
+// two sentences when it opens by telling the signing again by its
+// document, with no signer: "Зеленський і Кісіда підписали угоду …
+// Документ підписали на полях саміту G7 в Італії" was signed in Італія;
+// so too in the passive, "Угоду було підписано в Києві", and of one still
+// planned, "Відповідну угоду між міністерствами планують підписати в
+// Гаазі".
 func signedAt(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []vistka.Event {
 	for i := range evs {
 		e := &evs[i]
-		if e.Type != "AGREE" || e.Place != "" || len(e.Aux) > 0 {
+		future := slices.Equal(e.Aux, []string{"future"})
+		if e.Type != "AGREE" || e.Place != "" || len(e.Aux) > 0 && !future {
 			continue
 		}
 		s := a.SentenceAt(e.Sentence.Start)
-		if s < 0 || s+1 >= len(a.Sentences) {
+		if s < 0 {
 			continue
 		}
-		f := finder{a: a, ents: ents, s: s + 1, toks: a.Sentences[s+1].Tokens}
-		if len(f.toks) < 3 || !documentNouns[f.low(0)] || !hasCase(&f.toks[0], "v_zna") || f.toks[1].Lemma != "підписати" {
-			continue
-		}
-		for j := 2; j < len(f.toks); j++ {
-			p := f.entityAt(j)
-			if p == "" || p == f.entityAt(j-1) || f.ents.Type(p) != "LOC" {
+		for n := s + 1; n < len(a.Sentences) && n <= s+2; n++ {
+			f := finder{a: a, ents: ents, s: n, toks: a.Sentences[n].Tokens}
+			v, planned := f.signedAgain()
+			if v < 0 {
 				continue
 			}
-			k := f.caseIndex(j)
-			if g := f.governedBy(k); hasCase(&f.toks[k], "v_mis") && (g == "в" || g == "у") {
-				e.Place = p
+			if future && !planned {
+				break // a signing to come is not placed by one done
+			}
+			e.Place = f.signedIn(v)
+			break
+		}
+	}
+	return evs
+}
+
+// signedIn returns the place after the signing verb at v in its
+// sentence: the first place named, when it is in the locative after в, у.
+func (f *finder) signedIn(v int) string {
+	for j := v + 1; j < len(f.toks); j++ {
+		p := f.entityAt(j)
+		if p == "" || p == f.entityAt(j-1) || f.ents.Type(p) != "LOC" {
+			continue
+		}
+		k := f.caseIndex(j)
+		if g := f.governedBy(k); hasCase(&f.toks[k], "v_mis") && (g == "в" || g == "у") {
+			return p
+		}
+		return ""
+	}
+	return ""
+}
+
+// signedBefore gives a signing of "документ" (the document just told of)
+// with no place and no date those of a sentence among the eight before
+// that told the signing in the passive, with no other signing told
+// between: "Кредитну угоду … було підписано
+// у вівторок у Лондоні. … Віцепрезидентка банку, яка підписала документ
+// від імені банку, заявила …" signed in Лондон that Tuesday.
+func signedBefore(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, evs []vistka.Event) []vistka.Event {
+	for i := range evs {
+		e := &evs[i]
+		if e.Type != "AGREE" || e.Place != "" || e.Date != "" || len(e.Aux) > 0 || e.TriggerSpan == nil {
+			continue
+		}
+		s := a.SentenceAt(e.TriggerSpan.Start)
+		if s < 0 {
+			continue
+		}
+		toks := a.Sentences[s].Tokens
+		at := slices.IndexFunc(toks, func(t vistka.Token) bool { return t.RStart == e.TriggerSpan.Start })
+		if at < 0 || toks[at].Lemma != "підписати" || at+1 >= len(toks) || toks[at+1].Lemma != "документ" {
+			continue
+		}
+		for n := s - 1; n >= 0 && n >= s-8; n-- {
+			if slices.ContainsFunc(evs, func(v vistka.Event) bool {
+				return v.Type == "AGREE" && a.SentenceAt(v.Sentence.Start) == n
+			}) {
+				break // another signing told between: the document may be its
+			}
+			f := finder{a: a, ents: ents, s: n, toks: a.Sentences[n].Tokens}
+			v, planned := f.signedAgain()
+			if v < 0 || planned || f.low(v-1) != "бути" && !strings.Contains(f.toks[v].Tag, "impers") {
+				continue
+			}
+			e.Place = f.signedIn(v)
+			if d := f.date(dates, v); len(d) == len("2006-01-02") {
+				e.Date = d
 			}
 			break
 		}
 	}
 	return evs
+}
+
+// signedAgain returns where the verb підписати stands in a sentence that
+// opens with the document signed, in the accusative (an adjective may
+// stand before it), and has no verb before that one but the auxiliary of
+// the passive ("Угоду було підписано") or a verb of plan before the
+// infinitive ("угоду … планують підписати": planned); or -1.
+func (f *finder) signedAgain() (at int, planned bool) {
+	d := 0
+	if len(f.toks) > 1 && strings.HasPrefix(f.toks[0].Tag, "adj") {
+		d = 1 // "Відповідну угоду"
+	}
+	if len(f.toks) < d+3 || !documentNouns[f.low(d)] || !hasCase(&f.toks[d], "v_zna") {
+		return -1, false
+	}
+	for j := d + 1; j < len(f.toks) && j <= d+10; j++ {
+		t := &f.toks[j]
+		if !isVerb(*t) {
+			continue
+		}
+		switch f.low(j) {
+		case "підписати", "підписувати":
+			return j, strings.Contains(t.Tag, ":futr")
+		case "бути", "планувати", "збиратися", "мати":
+			if j+1 < len(f.toks) && f.toks[j+1].Lemma == "підписати" {
+				return j + 1, f.low(j) != "бути"
+			}
+		}
+		return -1, false
+	}
+	return -1, false
 }
 
 // metOnArrival gives a meeting or a signing with no place the place of the
@@ -579,3 +684,47 @@ func (f *finder) seatTown(id string) string {
 var localBodies = map[string]bool{"ода": true, "ова": true, "рда": true, "рва": true, "міськрада": true, "облрада": true,
 	"райрада": true, "міська": true, "обласна": true, "районна": true, "облдержадміністрація": true,
 	"райдержадміністрація": true, "міськвиконком": true, "мерія": true, "селищна": true, "сільська": true}
+
+// servedInquiry adds the investigation a search served: "НАБУ провело
+// обшуки в «Альфі» в межах розслідування щодо розкрадань" tells an
+// inquiry of the same body into the same side, told by a noun after "в
+// межах", "у рамках". Only searches: an arrest "в рамках провадження"
+// tells no inquiry of its own.
+func servedInquiry(a *vistka.Analysis, evs []vistka.Event) []vistka.Event {
+	n := len(evs)
+	for i := range n {
+		e := evs[i]
+		if e.Type != "COERCE" || e.TriggerSpan == nil || !strings.Contains(e.Trigger, "обшук") {
+			continue
+		}
+		s := a.SentenceAt(e.TriggerSpan.Start)
+		if s < 0 {
+			continue
+		}
+		toks := a.Sentences[s].Tokens
+		for j := 0; j+2 < len(toks); j++ {
+			if toks[j].RStart < e.TriggerSpan.End || toks[j].Lemma != "в" && toks[j].Lemma != "у" ||
+				toks[j+1].Lemma != "межа" && toks[j+1].Lemma != "рамка" || !hasCase(&toks[j+1], "v_mis") {
+				continue
+			}
+			k := j + 2
+			if strings.HasPrefix(toks[k].Tag, "adj") && k+1 < len(toks) {
+				k++ // "у рамках кримінального провадження"
+			}
+			if toks[k].Lemma != "розслідування" && toks[k].Lemma != "провадження" {
+				break
+			}
+			span := vistka.Range{Start: toks[k].RStart, End: toks[k].REnd}
+			if slices.ContainsFunc(evs, func(v vistka.Event) bool {
+				return v.Type == "ACCUSE" && v.Sentence == e.Sentence && v.TriggerSpan != nil && *v.TriggerSpan == span
+			}) {
+				break
+			}
+			evs = append(evs, vistka.Event{Type: "ACCUSE", Trigger: toks[k].Lemma,
+				Actors: slices.Clone(e.Actors), Recipients: slices.Clone(e.Recipients),
+				Place: e.Place, Date: e.Date, Aux: slices.Clone(e.Aux), Sentence: e.Sentence, TriggerSpan: &span})
+			break
+		}
+	}
+	return evs
+}
