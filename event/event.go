@@ -64,7 +64,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	out = metOnArrival(a, out)
 	out = servedInquiry(a, out)
 	out = dedupe(dropHeadline(a, ents, out))
-	out = slices.DeleteFunc(out, func(e vistka.Event) bool { return privateHelp(a, e) })
+	out = slices.DeleteFunc(out, func(e vistka.Event) bool { return privateHelp(a, e) || lonelyTalk(a, e) })
 	for i := range out {
 		// arrays in JSON, never null
 		if out[i].Actors == nil {
@@ -6875,8 +6875,11 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		if stopWords[lt] {
 			break // через її агресію проти України: a cause, not a recipient
 		}
-		if tr.k.typ == "REQUEST" && tr.verb && strings.Contains(t.Tag, ":inf") && i > start {
-			break // "закликали світ визнати Голодомор": what is asked begins
+		if tr.k.typ == "REQUEST" && tr.verb && strings.Contains(t.Tag, ":inf") && (i > start || i > tr.at) {
+			// "закликали світ визнати Голодомор": what is asked begins; an
+			// infinitive right after the verb ("просила передавати
+			// вітання Петрові") leaves the one asked unnamed
+			break
 		}
 		if f.nextInfinitive(tr, i) {
 			break // "конфіскувати активи і передати їх Україні": the next verb's

@@ -24,6 +24,8 @@ var maintained = map[string]bool{"розмова": true, "бесіда": true, "
 //   - an imperative ("зателефонуй Бранчуку", "убий його", "допомагай
 //     родичам"): an order or a plea voiced, nothing done;
 //   - a verb after a simile's conjunction ("мов розганяла бджіл");
+//   - an infinitive one risks ("ризикуючи бути вбитим", "ризикує
+//     потрапити в полон"): a danger, nothing that happened;
 //   - a negated підозрювати ("вони й не підозрювали", "нічого не
 //     підозрювала"): being unaware, no suspicion of anyone;
 //   - a past imperfective погоджувався with no infinitive and no на
@@ -49,6 +51,9 @@ var maintained = map[string]bool{"розмова": true, "бесіда": true, "
 //   - підписати with no pact or paper in its sentence nor a pact in the
 //     one before ("привчала підписувати всі роботи"): a name put on one's
 //     work, no agreement;
+//   - відійти or відступити from a person or God ("відійшла від Бога",
+//     "сила відступила від нього"): turning away, no withdrawal (troops
+//     withdraw from a town, a line or a position);
 //   - one person going out into the street ("Потап вийшов на вулицю"):
 //     a protest is many people's (вийшли на вулиці; a singular verb with
 //     the plural вулиці, "Київ вийшов на вулиці", is left alone).
@@ -57,7 +62,7 @@ func (f *finder) unstated(i int, v string) bool {
 	if strings.Contains(t.Tag, ":impr") {
 		return true
 	}
-	if i > 0 && similes[f.low(i-1)] {
+	if i > 0 && similes[f.low(i-1)] || f.risked(i) {
 		return true
 	}
 	switch v {
@@ -100,6 +105,8 @@ func (f *finder) unstated(i int, v string) bool {
 		return f.surroundedWith(i)
 	case "підписати", "підписувати":
 		return !f.pactNamed(f.toks) && !f.signedPaper() && (f.s == 0 || !f.pactNamed(f.a.Sentences[f.s-1].Tokens))
+	case "відійти", "відходити", "відступити", "відступати":
+		return f.fromPerson(i)
 	case "вийти", "виходити":
 		return i+2 < len(f.toks) && f.low(i+1) == "на" && strings.HasPrefix(f.toks[i+2].Tag, "noun") &&
 			f.low(i+2) == "вулиця" && strings.Contains(f.toks[i+2].Tag, ":f:") && singularVerb(t.Tag)
@@ -111,6 +118,37 @@ func (f *finder) unstated(i int, v string) bool {
 // підозрюють", "навіть не підозрювали").
 func (f *finder) negatedAt(i int) bool {
 	return i > 0 && f.low(i-1) == "не" || i > 1 && f.low(i-2) == "не"
+}
+
+// fromPerson tells від with a person or a personal pronoun in the
+// genitive within three words after the verb at i: "відійшла від Бога".
+func (f *finder) fromPerson(i int) bool {
+	for j := i + 1; j+1 < len(f.toks) && j <= i+3; j++ {
+		if f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") {
+			return false
+		}
+		if l := f.low(j); l != "від" && l != "од" {
+			continue
+		}
+		t := &f.toks[j+1]
+		return strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":v_rod") &&
+			(strings.Contains(t.Tag, "noun:anim") || strings.Contains(t.Tag, ":pron:pers"))
+	}
+	return false
+}
+
+// risked tells an infinitive at i after ризикувати in its clause, with
+// at most four words between: "ризикуючи тієї ж миті бути вбитим".
+func (f *finder) risked(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		if f.toks[j].Kind == vistka.Punct {
+			return false
+		}
+		if l := f.low(j); l == "ризикувати" || l == "ризикнути" || l == "ризикуючи" {
+			return strings.Contains(f.toks[i].Tag, ":inf") || i > 0 && f.low(i-1) == "бути"
+		}
+	}
+	return false
 }
 
 // singularVerb tells a verb tag of one doer: past masculine or feminine,
@@ -243,6 +281,32 @@ func privateHelp(a *vistka.Analysis, e vistka.Event) bool {
 		}
 		if strings.HasPrefix(toks[j].Tag, "punct") {
 			break
+		}
+	}
+	return true
+}
+
+// lonelyTalk tells a talk (розмовляти) with no partner: no one named it
+// is with and no second talker ("діди відпочивали й розмовляли", "Батьки
+// не розмовляли тиждень"): people chatting, no meeting told. A talk of
+// two named sides ("Зеленський і Байден розмовляли") or with someone
+// ("розмовляв з Байденом", "з нею розмовляє") stays.
+func lonelyTalk(a *vistka.Analysis, e vistka.Event) bool {
+	if e.Type != "CONSULT" || e.Trigger != "розмовляти" || len(e.Recipients) > 0 || len(e.Actors) > 1 || e.TriggerSpan == nil {
+		return false
+	}
+	s := a.SentenceAt(e.TriggerSpan.Start)
+	if s < 0 {
+		return false
+	}
+	toks := a.Sentences[s].Tokens
+	from, to := a.SpanTokens(s, e.TriggerSpan.Start, e.TriggerSpan.End)
+	for j := max(0, from-3); j+1 < len(toks) && j < to+3; j++ {
+		switch strings.ToLower(toks[j].Text) {
+		case "з", "із", "зі":
+			if strings.Contains(toks[j+1].Tag, ":v_oru") {
+				return false
+			}
 		}
 	}
 	return true
