@@ -14,6 +14,7 @@ import (
 	"github.com/vistka/vistka/entity"
 	"github.com/vistka/vistka/gazetteer"
 	"github.com/vistka/vistka/internal/scan"
+	"github.com/vistka/vistka/internal/vtag"
 )
 
 // Find returns the events of a document. quotes are its direct quotes
@@ -4692,7 +4693,7 @@ func (f *finder) governedBy(i int) string {
 		}
 		return ""
 	}
-	c := caseOf(f.toks[i].Tag)
+	c := vtag.Case(f.toks[i].Tag)
 	joined := false // a conjunction passed
 	for j := i - 1; j >= 0 && j >= i-10; j-- {
 		t := &f.toks[j]
@@ -4700,13 +4701,13 @@ func (f *finder) governedBy(i int) string {
 			if j < i-7 && joined {
 				return ""
 			}
-			if n := &f.toks[j+1]; j+1 < i && c == "v_zna" && caseOf(n.Tag) == "v_rod" && strings.HasPrefix(n.Tag, "noun") && f.entityAt(j+1) == "" &&
+			if n := &f.toks[j+1]; j+1 < i && c == "v_zna" && vtag.Case(n.Tag) == "v_rod" && strings.HasPrefix(n.Tag, "noun") && f.entityAt(j+1) == "" &&
 				(lower(t) == "з" || lower(t) == "із" || lower(t) == "зі") {
 				// "обстріляли з артилерії Куп'янськ": з governs the
 				// weapon's genitive, not the name in the accusative after it
 				return ""
 			}
-			if n := &f.toks[j+1]; self == "" && j+1 < i && c != "" && c != "v_rod" && caseOf(n.Tag) == "v_rod" && !hasCase(n, c) {
+			if n := &f.toks[j+1]; self == "" && j+1 < i && c != "" && c != "v_rod" && vtag.Case(n.Tag) == "v_rod" && !hasCase(n, c) {
 				// "Після цього пропозицію «Альфи» відхилили", "після
 				// виявлення факту фірму …": the phrase under the
 				// preposition ended with its genitive, a common noun in
@@ -4741,17 +4742,9 @@ func (f *finder) governedBy(i int) string {
 		// Україні" and "у центрі Києва" put the name under no
 		// preposition; "до міністерства України" and "з президентом
 		// країни Токаєвим" keep theirs.
-		if tc := caseOf(t.Tag); strings.HasPrefix(t.Tag, "noun") && c != "" && tc != c && tc != "v_rod" {
+		if tc := vtag.Case(t.Tag); strings.HasPrefix(t.Tag, "noun") && c != "" && tc != c && tc != "v_rod" {
 			return ""
 		}
-	}
-	return ""
-}
-
-// caseOf returns the case marker of a tag (v_naz, v_rod, …), or "".
-func caseOf(tag string) string {
-	if k := strings.Index(tag, "v_"); k >= 0 && k+5 <= len(tag) {
-		return tag[k : k+5]
 	}
 	return ""
 }
@@ -6390,8 +6383,8 @@ func (f *finder) groupOf(i int) string {
 }
 
 func sameCase(a, b *vistka.Token) bool {
-	c := caseOf(a.Tag)
-	return c != "" && c == caseOf(b.Tag) && strings.HasPrefix(a.Tag, "noun")
+	c := vtag.Case(a.Tag)
+	return c != "" && c == vtag.Case(b.Tag) && strings.HasPrefix(a.Tag, "noun")
 }
 
 // armies act for the person who leads them: військо Хмельницького.
@@ -8553,7 +8546,7 @@ func (f *finder) namedSide(i int) bool {
 	if lower(t) != "сторона" || !strings.Contains(t.Tag, ":f:") {
 		return false
 	}
-	if i > 0 && strings.HasPrefix(f.toks[i-1].Tag, "adj") && !strings.Contains(f.toks[i-1].Tag, "pron") && caseOf(f.toks[i-1].Tag) == caseOf(t.Tag) {
+	if i > 0 && strings.HasPrefix(f.toks[i-1].Tag, "adj") && !strings.Contains(f.toks[i-1].Tag, "pron") && vtag.Case(f.toks[i-1].Tag) == vtag.Case(t.Tag) {
 		return true
 	}
 	return i+1 < len(f.toks) && strings.HasPrefix(f.toks[i+1].Tag, "noun") && hasCase(&f.toks[i+1], "v_rod")
@@ -8642,14 +8635,14 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 // a date, and gives "" for a plural noun, whose lemma is singular.
 func (f *finder) agreeingAdjectives(i int) string {
 	head := &f.toks[i]
-	g, c := nounGender(head), caseOf(head.Tag)
+	g, c := nounGender(head), vtag.Case(head.Tag)
 	if g == 0 || c == "" || strings.Contains(head.Tag, ":p:") {
 		return ""
 	}
 	lo := i
 	for lo > 0 && lo > i-3 {
 		a := &f.toks[lo-1]
-		if !strings.HasPrefix(a.Tag, "adj") || strings.Contains(a.Tag, "pron") || nounGender(a) != g || caseOf(a.Tag) != c ||
+		if !strings.HasPrefix(a.Tag, "adj") || strings.Contains(a.Tag, "pron") || nounGender(a) != g || vtag.Case(a.Tag) != c ||
 			f.spanType(lo-1) == "DATE" || f.entityAt(lo-1) != "" {
 			break
 		}
@@ -8717,10 +8710,10 @@ var countingWords = map[string]bool{"два": true, "три": true, "чотир�
 // i that agree with it in case ("місцевих активістів"), up to two; it
 // stops at a pronoun, a date and a name.
 func (f *finder) pluralAdjectives(i int) int {
-	c, n := caseOf(f.toks[i].Tag), 0
+	c, n := vtag.Case(f.toks[i].Tag), 0
 	for k := i - 1; k >= 0 && n < 2; k-- {
 		a := &f.toks[k]
-		if !strings.HasPrefix(a.Tag, "adj") || strings.Contains(a.Tag, "pron") || !strings.Contains(a.Tag, ":p:") || caseOf(a.Tag) != c ||
+		if !strings.HasPrefix(a.Tag, "adj") || strings.Contains(a.Tag, "pron") || !strings.Contains(a.Tag, ":p:") || vtag.Case(a.Tag) != c ||
 			f.spanType(k) == "DATE" || f.entityAt(k) != "" {
 			break
 		}
@@ -10670,7 +10663,7 @@ func (f *finder) partnersFrom(i int) bool {
 // case: "Канади, Нідерландів та Норвегії".
 func (f *finder) coordinated(i, end int) []string {
 	var out []string
-	c := caseOf(f.toks[i].Tag)
+	c := vtag.Case(f.toks[i].Tag)
 	last := f.entityAt(i)
 	for j := i + 1; j < end; j++ {
 		t := &f.toks[j]
@@ -10678,7 +10671,7 @@ func (f *finder) coordinated(i, end int) []string {
 		switch {
 		case e == last && e != "":
 		case t.Text == "," || isAnd(t):
-		case e != "" && caseOf(t.Tag) == c:
+		case e != "" && vtag.Case(t.Tag) == c:
 			out = append(out, e)
 			last = e
 		default:
@@ -13512,7 +13505,7 @@ func (f *finder) agentedParticiple(i int) (string, string) {
 		h = j - 1
 	}
 	n := &f.toks[h]
-	if !strings.HasPrefix(n.Tag, "noun") || !agree(n, t) || !hasCase(t, caseOf(n.Tag)) {
+	if !strings.HasPrefix(n.Tag, "noun") || !agree(n, t) || !hasCase(t, vtag.Case(n.Tag)) {
 		return "", ""
 	}
 	switch typ := f.ents.Type(e); {
@@ -13769,7 +13762,7 @@ func (f *finder) preposedParticiple(i int) (string, string) {
 		return "", ""
 	}
 	n := &f.toks[h]
-	if !strings.HasPrefix(n.Tag, "noun") || !agree(n, t) || !hasCase(t, caseOf(n.Tag)) {
+	if !strings.HasPrefix(n.Tag, "noun") || !agree(n, t) || !hasCase(t, vtag.Case(n.Tag)) {
 		return "", ""
 	}
 	if e := f.entityAt(h); e != "" {
