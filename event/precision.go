@@ -269,12 +269,10 @@ func privateHelp(a *vistka.Analysis, e vistka.Event) bool {
 			return false
 		}
 	}
-	s := a.SentenceAt(e.TriggerSpan.Start)
-	if s < 0 {
+	toks, _, to, ok := triggerTokens(a, e)
+	if !ok {
 		return false
 	}
-	toks := a.Sentences[s].Tokens
-	_, to := a.SpanTokens(s, e.TriggerSpan.Start, e.TriggerSpan.End)
 	for j := to; j < len(toks) && j < to+3; j++ {
 		if strings.Contains(toks[j].Tag, ":inf") {
 			return false
@@ -295,12 +293,10 @@ func lonelyTalk(a *vistka.Analysis, e vistka.Event) bool {
 	if e.Type != "CONSULT" || e.Trigger != "розмовляти" || len(e.Recipients) > 0 || len(e.Actors) > 1 || e.TriggerSpan == nil {
 		return false
 	}
-	s := a.SentenceAt(e.TriggerSpan.Start)
-	if s < 0 {
+	toks, from, to, ok := triggerTokens(a, e)
+	if !ok {
 		return false
 	}
-	toks := a.Sentences[s].Tokens
-	from, to := a.SpanTokens(s, e.TriggerSpan.Start, e.TriggerSpan.End)
 	for j := max(0, from-3); j+1 < len(toks) && j < to+3; j++ {
 		switch strings.ToLower(toks[j].Text) {
 		case "з", "із", "зі":
@@ -310,6 +306,21 @@ func lonelyTalk(a *vistka.Analysis, e vistka.Event) bool {
 		}
 	}
 	return true
+}
+
+// triggerTokens returns the tokens of the sentence of e's trigger and the
+// trigger's first and end token in it; ok is false when e has no trigger
+// span inside a sentence.
+func triggerTokens(a *vistka.Analysis, e vistka.Event) (toks []vistka.Token, from, to int, ok bool) {
+	if e.TriggerSpan == nil {
+		return nil, 0, 0, false
+	}
+	s := a.SentenceAt(e.TriggerSpan.Start)
+	if s < 0 {
+		return nil, 0, 0, false
+	}
+	from, to = a.SpanTokens(s, e.TriggerSpan.Start, e.TriggerSpan.End)
+	return a.Sentences[s].Tokens, from, to, true
 }
 
 // asides are the words of a thing moved by hand: відкинула вбік, відхилив
