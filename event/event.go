@@ -3237,6 +3237,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			if len(ev.Actors) == 0 && !impers {
 				ev.Actors = append(ev.Actors, f.toldSubjects(tr.at)...) // "попередили УЄФА, що бойкотуватимуть матчі"
 			}
+			if len(ev.Actors) == 0 && impers {
+				// "додав, що ухвалу буде оскаржено": an appeal still to
+				// come, told by the one who will make it
+				ev.Actors = append(ev.Actors, f.appealToCome(tr.at)...)
+			}
 			if len(ev.Actors) == 0 {
 				// "ухвалили декларацію, в якій засудили удари": the
 				// relative clause goes on with the main clause's subject.
@@ -4118,6 +4123,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			if b := f.bidder(tr.at); b != "" && !slices.Contains(ev.Actors, b) {
 				ev.Recipients = []string{b}
 			}
+		}
+		if len(ev.Actors) == 0 && ev.Type == "ASSAULT" && !tr.verb && tr.noun >= 0 {
+			// "після російських ударів по …": the attacker named by an
+			// adjective, when the text names its country
+			ev.Actors = append(ev.Actors, f.attackerCountry(tr.noun)...)
 		}
 		if len(ev.Actors) == 0 && len(ev.Recipients) == 0 {
 			continue // nothing in the text says who: no event
@@ -10603,6 +10613,47 @@ func (f *finder) mainSubjects(at int) []string {
 	return f.subjects(k - 2)
 }
 
+// appealToCome returns the speaker of a clause of "що" that tells an
+// appeal in the passive future: "адвокат заявив, що ухвалу буде
+// оскаржено", "…, додавши, що вирок буде оскаржено" — the one who says
+// it will be appealed is the one who will appeal. An appeal told in the
+// past ("повідомив, що вирок оскаржено") may be anyone's, and is not read.
+func (f *finder) appealToCome(at int) []string {
+	if v := f.verb(at); v != "оскаржити" && v != "оскаржувати" || at < 1 || f.low(at-1) != "бути" || !strings.Contains(f.toks[at-1].Tag, "futr") {
+		return nil
+	}
+	k := at - 2
+	for k >= 1 && f.toks[k].Kind == vistka.Word && f.low(k) != "що" && !strings.HasPrefix(f.toks[k].Tag, "verb") {
+		k--
+	}
+	if k < 2 || f.low(k) != "що" || f.toks[k-1].Text != "," || !strings.HasPrefix(f.toks[k-2].Tag, "verb") && !strings.HasPrefix(f.toks[k-2].Tag, "advp") {
+		return nil
+	}
+	if v := f.verb(k - 2); !speechVerbs[v] && !appealSayers[v] {
+		return nil
+	}
+	m := k - 2
+	if strings.HasPrefix(f.toks[m].Tag, "advp") {
+		// "заявив …, додавши, що …": the participle's subject is the
+		// verb's before it
+		m--
+		for m >= 0 && f.toks[m].Text != "." && (!strings.HasPrefix(f.toks[m].Tag, "verb") || strings.Contains(f.toks[m].Tag, ":inf")) {
+			m--
+		}
+		if m < 0 || f.toks[m].Text == "." {
+			return nil
+		}
+	}
+	return f.subjects(m)
+}
+
+// appealSayers are the verbs of saying, besides speechVerbs, that tell a
+// speaker's own appeal to come.
+var appealSayers = map[string]bool{
+	"додати": true, "додавати": true, "повідомляти": true, "наголошувати": true, "зазначати": true,
+	"запевнити": true, "запевняти": true, "пообіцяти": true, "попередити": true,
+}
+
 // afterThatClause returns the verb of the main clause when the verb at
 // "at" is coordinated with it after a clause of "що": "заявив, що Мінськ
 // відповідає на провокації, і висунув звинувачення" — висунув goes with
@@ -12578,6 +12629,18 @@ func (f *finder) attackerAdjective(i int) bool {
 		}
 	}
 	return false
+}
+
+// attackerCountry returns the country of the document that an adjective
+// among those right before the noun at i is derived from: "російських
+// ударів" → Росія, when the text names it.
+func (f *finder) attackerCountry(i int) []string {
+	for j := i - 1; j >= 0 && strings.HasPrefix(f.toks[j].Tag, "adj"); j-- {
+		if c := f.ents.CountryOf(f.low(j)); c != "" {
+			return []string{c}
+		}
+	}
+	return nil
 }
 
 // heldSubject reports whether the noun at i, which the tagger read as an

@@ -965,8 +965,13 @@ func TestJoinBodyHeads(t *testing.T) {
 		"Правда": "Правда/noun:inanim:f:v_naz:prop", "Фонду": "фонд/noun:inanim:m:v_rod",
 		"Шевченка": "Шевченко/noun:anim:m:v_rod:prop:lname", "Держкіно": "Держкіно/noun:inanim:n:v_rod:nv:prop",
 		"Фонд": "фонд/noun:inanim:m:v_naz", "Уряд": "уряд/noun:inanim:m:v_naz",
+		"МЗС": "МЗС/noun:inanim:p:v_mis:nv:abbr", "Польщі": "Польща/noun:inanim:f:v_rod:prop:geo",
+		"Коваль": "Коваль/noun:anim:m:v_naz:prop:lname", "рішення": "рішення/noun:inanim:n:v_rod",
 	}
 	runRuleCases(t, joinBodyHeads, tags, []ruleCase{
+		{"a ministry's acronym before a country", "У МЗС [LOC Польщі] заявили .", []string{"ORG МЗС Польщі"}},
+		{"not a ministry's acronym before a person", "Глава МЗС [PERS Коваль] заявив .", []string{"PERS Коваль"}},
+		{"not a ministry's acronym before a lower-case genitive", "У МЗС рішення назвали .", nil},
 		{"a JOB across the body's name", "Вчора в Офісі [JOB Президента заступник голови] сказав .",
 			[]string{"ORG Офісі Президента", "JOB заступник голови"}},
 		{"a country", "Посольство [LOC Литви] заявило .", []string{"ORG Посольство Литви"}},

@@ -54,7 +54,7 @@ func TestCalledVoidConstructions(t *testing.T) {
 	tests := []construction{
 		{"a decision called null in quotation marks is rejected",
 			"У МЗС Угорщини рішення Європейського суду назвали «юридично нікчемним».",
-			[]string{"REJECT  → Європейський суд"}},
+			[]string{"REJECT МЗС Угорщини → Європейський суд"}},
 		{"so is a decision the tagger reads as a genitive; its owner is the one rejected",
 			"У МЗС Росії рішення Ради Європи назвали «юридично нікчемним».",
 			[]string{"REJECT МЗС Росії → Рада Європи"}},
