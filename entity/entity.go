@@ -22,6 +22,12 @@ type Aliases interface {
 	Canonical(name string) (key string, ok bool)
 }
 
+// acronymAliases is Aliases that also knows the acronyms of names (РФ for
+// Російська Федерація).
+type acronymAliases interface {
+	Acronym(short string) (key string, ok bool)
+}
+
 // Result is the entities of one document and a way to find which entity a
 // stretch of text refers to.
 type Result struct {
@@ -40,6 +46,13 @@ type Result struct {
 	shared map[string]bool
 	text   []rune           // the document, for the short stretches between mentions
 	a      *vistka.Analysis // the tokens, for the case of a mention
+	// tailKey: for each entity, the alias key of the last word of its
+	// first name, when it is a country's name (Росії, РФ), or "".
+	tailKey []string
+	aliases Aliases
+	// alone: the base forms, in lower case, of the people's names of one
+	// word that stand alone somewhere, no name right after them.
+	alone map[string]bool
 }
 
 // ID returns the id of entity i.
@@ -424,10 +437,11 @@ var entityTypes = map[string]bool{"PERS": true, "LOC": true, "ORG": true, "MISC"
 
 // Link merges the spans of a into entities.
 func Link(a *vistka.Analysis, aliases Aliases) *Result {
-	r := &Result{a: a, text: a.Runes(), idx: index{byName: map[string]int{}, byLast: map[string][]int{},
+	r := &Result{a: a, aliases: aliases, text: a.Runes(), idx: index{byName: map[string]int{}, byLast: map[string][]int{},
 		byAcronym: map[string][]int{}, byFirst: map[string][]int{}, byCore: map[string][]int{}, byHead: map[string][]int{}}}
 	var jobs []pending
 	names := make([]pending, 0, len(a.Spans))
+	r.alone = aloneNames(a.Spans)
 	for k, sp := range a.Spans {
 		s := a.SentenceAt(sp.Start)
 		if (sp.Type == "ORG" || sp.Type == "LOC") && k+1 < len(a.Spans) && titleBeforeName(sp, a.Spans[k+1]) {
@@ -441,6 +455,12 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 			jobs = append(jobs, pending{sp, s})
 		case sp.Type == "PERS" && romanNumber(sp.Text):
 			// "депутатом V - VI скликання": a number, no one's name
+		case sp.Type == "PERS" && len(names) > 0 && r.splitName(names[len(names)-1], sp, s):
+			// "Туре Сандвік" tagged as two people: one name
+			last := &names[len(names)-1].span
+			last.Lemma = r.joinedLemma(last, &sp, s)
+			last.Text = last.Text + " " + sp.Text
+			last.End = sp.End
 		case entityTypes[sp.Type]:
 			names = append(names, pending{sp, s})
 		}
@@ -475,6 +495,10 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 		if i < 0 {
 			i = r.findPart(n.span.Type, lemma, low, cores, head)
 		}
+		tk := r.tailKeyOf(n)
+		if i < 0 && tk != "" && n.span.Type == "ORG" {
+			i = r.findByTail(lemma, tk)
+		}
 		polite := false // named by first name and patronymic: keeps its full name
 		if i < 0 && n.span.Type == "PERS" {
 			i = r.findByPatronymic(lemma)
@@ -491,6 +515,7 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 			r.Gender = append(r.Gender, 0)
 			r.mentionSent = append(r.mentionSent, nil)
 			r.assoc = append(r.assoc, nil)
+			r.tailKey = append(r.tailKey, tk)
 			i = len(r.Entities) - 1
 		}
 		e := &r.Entities[i]
@@ -536,6 +561,164 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 	r.pronouns(a)
 	r.roles(a)
 	return r
+}
+
+// splitName reports whether span sp, a person's one word in sentence s,
+// stands right after the one word of the person before, one space
+// apart: a first name and a surname the tagger took for two people.
+func (r *Result) splitName(prev pending, sp vistka.Span, s int) bool {
+	p := prev.span
+	if p.Type != "PERS" || prev.sent != s || s < 0 || p.End+1 != sp.Start || sp.Start >= len(r.text) || r.text[p.End] != ' ' ||
+		strings.ContainsAny(p.Text, " -.") || strings.ContainsAny(sp.Text, " -.") || isAcronym(p.Text) || isAcronym(sp.Text) {
+		return false
+	}
+	// "Корнель Сальомеї" where Корнель stands alone elsewhere: a first
+	// name used by itself is a character's, and the next word another's.
+	if r.alone[scan.ToLower(lemmaOr(p))] {
+		return false
+	}
+	// "з Зеленським Стере", "говорив Корнель Сальомеї": two words in
+	// different cases, one of them oblique, are two people's. (A foreign
+	// first name is often misread as a vocative: Туре Сандвік.)
+	_, f := r.a.SpanTokens(s, p.Start, p.End)
+	_, t := r.a.SpanTokens(s, sp.Start, sp.End)
+	if f < 1 || t < 1 {
+		return true
+	}
+	ft, tt := r.a.Sentences[s].Tokens[f-1].Tag, r.a.Sentences[s].Tokens[t-1].Tag
+	cf, ct := caseOf(ft), caseOf(tt)
+	return cf == ct || !oblique(cf) && !oblique(ct)
+}
+
+// oblique reports a case a name takes only governed by a verb, a noun or
+// a preposition.
+func oblique(c string) bool {
+	switch c {
+	case "v_rod", "v_dav", "v_zna", "v_oru", "v_mis":
+		return true
+	}
+	return false
+}
+
+// aloneNames returns the base forms, in lower case, of the people's names
+// of one word among spans that no other person's name follows one space
+// apart.
+func aloneNames(spans []vistka.Span) map[string]bool {
+	alone := map[string]bool{}
+	for k, sp := range spans {
+		if sp.Type != "PERS" || strings.ContainsAny(sp.Text, " -.") {
+			continue
+		}
+		if k+1 < len(spans) && spans[k+1].Type == "PERS" && spans[k+1].Start == sp.End+1 {
+			continue
+		}
+		alone[scan.ToLower(lemmaOr(sp))] = true
+	}
+	return alone
+}
+
+// lemmaOr returns the base form of span sp, or its text when it has none.
+func lemmaOr(sp vistka.Span) string {
+	if sp.Lemma != "" {
+		return sp.Lemma
+	}
+	return sp.Text
+}
+
+// caseOf returns the case of a tag (v_naz, v_rod, ...), or "".
+func caseOf(tag string) string {
+	if i := strings.Index(tag, "v_"); i >= 0 && i+5 <= len(tag) {
+		return tag[i : i+5]
+	}
+	return ""
+}
+
+// joinedLemma returns the base form of the name of first and second, one
+// person's, in sentence s: the words' own base forms, but the first word
+// as written when the second is a nominative in its base form (a foreign
+// first name may read as some other word: Туре, not Тур; "з Анною
+// Ульсен" keeps Анна, the surname not declined but no nominative).
+func (r *Result) joinedLemma(first, second *vistka.Span, s int) string {
+	fl, sl := first.Lemma, second.Lemma
+	if fl == "" {
+		fl = first.Text
+	}
+	if sl == "" {
+		sl = second.Text
+	}
+	if sl == second.Text && s >= 0 {
+		if _, to := r.a.SpanTokens(s, second.Start, second.End); to > 0 {
+			tag := r.a.Sentences[s].Tokens[to-1].Tag
+			if tag == "" || strings.Contains(tag, "v_naz") { // untagged text is taken as it stands
+				fl = first.Text
+			}
+		}
+	}
+	return fl + " " + sl
+}
+
+// tailKeyOf returns the alias key of the last word of name n when it is
+// a country's name (Росії of Міністерство оборони Росії, РФ of
+// Міноборони РФ) and the name has words before it, or "".
+func (r *Result) tailKeyOf(n pending) string {
+	if r.aliases == nil || n.sent < 0 || !strings.Contains(n.span.Text, " ") {
+		return ""
+	}
+	_, to := r.a.SpanTokens(n.sent, n.span.Start, n.span.End)
+	if to < 1 {
+		return ""
+	}
+	t := &r.a.Sentences[n.sent].Tokens[to-1]
+	if c, _ := utf8.DecodeRuneInString(t.Text); !scan.IsUpper(c) {
+		return ""
+	}
+	if k, ok := r.aliases.Canonical(t.Lemma); ok && t.Lemma != "" {
+		return k
+	}
+	if k, ok := r.aliases.Canonical(t.Text); ok {
+		return k
+	}
+	if ac, ok := r.aliases.(acronymAliases); ok && isAcronym(t.Text) {
+		if k, ok := ac.Acronym(t.Text); ok {
+			return k
+		}
+	}
+	return ""
+}
+
+// findByTail links an organisation's name to the one organisation named
+// before by its acronym or a shortening of it (findAcronym), when their
+// tails are different names of one country: Міноборони РФ and
+// Міністерство оборони Росії, МЗС РФ and Міністерство закордонних справ
+// Російської Федерації. key is the alias key of lemma's last word.
+func (r *Result) findByTail(lemma, key string) int {
+	found := -1
+	short := withTail(lemma, key)
+	for i := range r.Entities {
+		e := &r.Entities[i]
+		if e.Type != "ORG" || r.tailKey[i] != key {
+			continue
+		}
+		long := withTail(e.Name, key)
+		if acronymOf(short, long) || acronymOf(long, short) || syllabicOf(short, long) || syllabicOf(long, short) {
+			if found >= 0 && found != i {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
+}
+
+// withTail returns name with its last word put as the country key,
+// written as a capitalised word, so that two names of one country compare as
+// one word.
+func withTail(name, key string) string {
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 {
+		return name
+	}
+	return name[:i+1] + "Ключ" + key
 }
 
 // bracketed reports whether span sp is an acronym of one word standing

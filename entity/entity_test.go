@@ -54,6 +54,18 @@ func TestLink(t *testing.T) {
 		{"surname first, full name later",
 			"[PERS Токаєв|Токаєв] сказав. [PERS Касим-Жомарт Токаєв|Касим-Жомарт Токаєв] додав.",
 			[]string{"Касим-Жомарт Токаєв/PERS/2/"}},
+		{"a first name and a surname tagged apart are one name",
+			"Посол [LOC Швеції|Швеція] [PERS Туре|Тур] [PERS Ульсен|Ульсен] приїхав. [PERS Ульсен|Ульсен] сказав.",
+			[]string{"Швеція/LOC/1/", "Туре Ульсен/PERS/2/"}},
+		{"a first name and a surname tagged apart, oblique case",
+			"Зустріч із [PERS Олафом|Олаф] [PERS Ульсеном|Ульсен] почалася.",
+			[]string{"Олаф Ульсен/PERS/1/"}},
+		{"a first name that stands alone elsewhere is a person of its own",
+			"[PERS Марек|Марек] мовчав. Потім [PERS Марек|Марек] [PERS Ядвіга|Ядвіга] пішли.",
+			[]string{"Марек/PERS/2/", "Ядвіга/PERS/1/"}},
+		{"two people apart by a comma stay apart",
+			"[PERS Петренко|Петренко], [PERS Коваль|Коваль] і [PERS Мельник|Мельник] прийшли.",
+			[]string{"Петренко/PERS/1/", "Коваль/PERS/1/", "Мельник/PERS/1/"}},
 		{"ambiguous surname stays apart",
 			"[PERS Джо Байден|Джо Байден] і [PERS Гантер Байден|Гантер Байден]. [PERS Байден|Байден] сказав.",
 			[]string{"Джо Байден/PERS/1/", "Гантер Байден/PERS/1/", "Байден/PERS/1/"}},
@@ -191,5 +203,50 @@ func TestBetter(t *testing.T) {
 		if got := entity.Better(tt.a, tt.b); got != tt.want {
 			t.Errorf("Better(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
+	}
+}
+
+// TestLinkAdjacentCases: two one-word names one space apart are one
+// person's unless their cases differ and one of them is oblique.
+func TestLinkAdjacentCases(t *testing.T) {
+	tests := []struct {
+		name, text string
+		first, sec string // the tags of the two words
+		want       []string
+	}{
+		{"nominative and a misread vocative",
+			"Сказав [PERS Туре|Тур] [PERS Ульсен|Ульсен].", "noun:anim:m:v_kly:prop", "noun:anim:m:v_naz:prop",
+			[]string{"Туре Ульсен/PERS/1/"}},
+		{"the subject and a dative",
+			"Говорив [PERS Марек|Марек] [PERS Ядвізі|Ядвіга] правду.", "noun:anim:m:v_naz:prop", "noun:anim:f:v_dav:prop",
+			[]string{"Марек/PERS/1/", "Ядвіга/PERS/1/"}},
+		{"an instrumental and the subject",
+			"З [PERS Шольцом|Шольц] [PERS Макрон|Макрон] говорив.", "noun:anim:m:v_oru:prop", "noun:anim:m:v_naz:prop",
+			[]string{"Шольц/PERS/1/", "Макрон/PERS/1/"}},
+		{"both in the genitive",
+			"Слова [PERS Олафа|Олаф] [PERS Ульсена|Ульсен] почули.", "noun:anim:m:v_rod:prop", "noun:anim:m:v_rod:prop",
+			[]string{"Олаф Ульсен/PERS/1/"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := analysis(tt.text)
+			toks := a.Sentences[0].Tokens
+			for k := range toks {
+				switch toks[k].RStart {
+				case a.Spans[0].Start:
+					toks[k].Tag = tt.first
+				case a.Spans[1].Start:
+					toks[k].Tag = tt.sec
+				}
+			}
+			r := entity.Link(a, nil)
+			var got []string
+			for _, e := range r.Entities {
+				got = append(got, e.Name+"/"+e.Type+"/"+itoa(len(e.Mentions))+"/")
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
 	}
 }

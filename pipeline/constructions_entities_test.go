@@ -165,3 +165,71 @@ func TestEntityRoles(t *testing.T) {
 		}
 	}
 }
+
+// TestEntityCountryTails: a body named once with one name of its country
+// and once with another (an acronym the gazetteer's short name spells)
+// is one body; a body of another country is not.
+func TestEntityCountryTails(t *testing.T) {
+	p := load(t)
+	tests := []struct {
+		name, text, a, b string
+		same             bool
+	}{
+		{"a shortening with an acronym of the country",
+			"Міністерство оборони Росії заявило про удар по Харкову. Пізніше в Міноборони РФ визнали втрати.",
+			"Міністерство оборони Росії", "Міноборони РФ", true},
+		{"an acronym with the country's name",
+			"У МЗС РФ погрожували Фінляндії. Міністерство закордонних справ Росії викликало посла.",
+			"МЗС РФ", "Міністерство закордонних справ Росії", true},
+		{"another country's body",
+			"Міністерство оборони України спростувало заяву. Раніше в Міноборони РФ говорили про наступ.",
+			"Міністерство оборони України", "Міноборони РФ", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := p.Extract(tt.text, time.Time{})
+			id := func(name string) string {
+				for _, e := range x.Entities {
+					if e.Name == name || slices.Contains(e.Aliases, name) {
+						return e.ID
+					}
+				}
+				t.Fatalf("no entity %q in %v", name, x.Entities)
+				return ""
+			}
+			if got := id(tt.a) == id(tt.b); got != tt.same {
+				t.Errorf("%q and %q one entity: %v, want %v", tt.a, tt.b, got, tt.same)
+			}
+		})
+	}
+}
+
+// TestEntityAdjacentNames: a first name and a surname the tagger took for
+// two people are one name; a name governed by a preposition and the
+// subject right after it stay two people.
+func TestEntityAdjacentNames(t *testing.T) {
+	p := load(t)
+	tests := []struct {
+		name, text string
+		want, not  []string // entity names that must be there, and must not
+	}{
+		{"a governed name before the subject",
+			"Після розмови з Шольцом Макрон поїхав до Берліна.",
+			[]string{"Шольц", "Макрон"}, []string{"Шольцом Макрон"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := p.Extract(tt.text, time.Time{})
+			for _, n := range tt.want {
+				if entityByName(x, n) == nil {
+					t.Errorf("no entity %q in %v", n, x.Entities)
+				}
+			}
+			for _, n := range tt.not {
+				if entityByName(x, n) != nil {
+					t.Errorf("entity %q, want none", n)
+				}
+			}
+		})
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/gazetteer"
@@ -198,6 +199,37 @@ func (t aliasTable) Canonical(name string) (string, bool) {
 	return k, ok
 }
 
+// Acronym returns the key of the country whose name of two words or more,
+// each capitalised, an acronym spells (РФ for Російська Федерація), and
+// false for an acronym no one such name or several spell.
+func (t aliasTable) Acronym(short string) (string, bool) {
+	var buf [64]byte
+	k, ok := t[string(scan.AppendLower(append(buf[:0], acronymMark), short))]
+	return k, ok
+}
+
+// acronymMark opens the keys of acronyms in an aliasTable: the table
+// keeps them apart from names, so that no name is read as an acronym.
+const acronymMark = '#'
+
+// initialism returns the capitals of a name of two words or more, each
+// capitalised (РФ for Російська Федерація), or "".
+func initialism(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 2 || strings.ContainsAny(name, "-,") {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !scan.IsUpper(r) {
+			return ""
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
 func countryAliases() aliasTable {
 	t := aliasTable{}
 	ambiguous := map[string]bool{}
@@ -216,6 +248,11 @@ func countryAliases() aliasTable {
 	for _, c := range gazetteer.Countries() {
 		for _, n := range []string{c.Name, c.Common, c.Official} {
 			add(n, c.Alpha3)
+			if a := initialism(n); a != "" && n != c.Official {
+				// Of the short names only: the official ones, most
+				// of them Республіка so-and-so, spell one another's.
+				add(string(acronymMark)+a, c.Alpha3)
+			}
 			words := strings.Fields(n)
 			for i := 2; i < len(words); i++ {
 				add(strings.Join(words[:i], " "), c.Alpha3)
