@@ -65,6 +65,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	out = metOnArrival(a, out)
 	out = servedInquiry(a, out)
 	out = dedupe(dropHeadline(a, ents, out))
+	out = sanctionBans(a, out)
 	out = slices.DeleteFunc(out, func(e vistka.Event) bool { return privateHelp(a, e) || lonelyTalk(a, e) })
 	for i := range out {
 		// arrays in JSON, never null
@@ -2795,7 +2796,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					break
 				}
 				if pk, ok := objs[f.low(j)]; ok && (f.low(j) != "заява" || !senders[v] || f.offenceReported(j)) && (f.low(j) != "порушення" || !pointers[v] || f.pointedTo(i, j)) &&
-					(f.low(j) != "нота" || !f.withDemand(j+1)) && (f.low(j) != "обмін" || f.captivesAfter(j+1)) {
+					(f.low(j) != "нота" || !f.withDemand(j+1)) && (f.low(j) != "обмін" || f.captivesAfter(j+1)) && (f.low(j) != "такий" || f.voidsNorm(j)) {
 					tr.k, tr.noun = pk, j
 					consumed[j] = true
 					found = true
@@ -3561,7 +3562,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				rec = append(rec, g)
 			}
 		}
-		if k := tr.at; len(rec) == 0 && tr.verb && k >= 3 && f.low(k-1) == "який" && hasCase(&f.toks[k-1], "v_dav") && f.toks[k-2].Text == "," {
+		if k := f.pastTimeBefore(tr.at); len(rec) == 0 && tr.verb && k >= 3 && f.low(k-1) == "який" && hasCase(&f.toks[k-1], "v_dav") && f.toks[k-2].Text == "," {
+			// (past words of time: "Олександра Ковтуна, якому тиждень тому
+			// повідомили про підозру")
 			// "викликали посла Олега Озерова, якому вручили ноту": to
 			// whom is the name before the relative
 			if e := f.entityAt(k - 3); e != "" {
@@ -4494,6 +4497,17 @@ func (f *finder) personObjectRelative(at int) string {
 	return ""
 }
 
+// pastTimeBefore returns where the adverbs and words of time right
+// before the verb at at begin: "якому тиждень тому повідомили" gives the
+// index of тиждень.
+func (f *finder) pastTimeBefore(at int) int {
+	k := at
+	for k > 0 && f.toks[k-1].Kind == vistka.Word && (strings.HasPrefix(f.toks[k-1].Tag, "adv") || f.spanType(k-1) == "DATE") && f.low(k-1) != "який" {
+		k--
+	}
+	return k
+}
+
 // modifiers reports whether toks[from:to] are only words that may stand
 // between a light verb and its noun: adjectives, numbers, prepositions and
 // nouns of time (перші з 2022 року прямі).
@@ -4708,6 +4722,9 @@ func (f *finder) governedBy(i int) string {
 	for j := i - 1; j >= 0 && j >= i-10; j-- {
 		t := &f.toks[j]
 		if isPrep(t) {
+			if n := f.termFor(j); n > 0 && j+n <= i {
+				return "" // "дискваліфікувало на чотири роки біатлоністку": the term ended
+			}
 			if j < i-7 && joined {
 				return ""
 			}
@@ -5688,7 +5705,8 @@ func (f *finder) subject(at int) (string, int) {
 			// set off before the verb holds no subject of its; only a
 			// name, a body or a person before it is (not "Дрон і
 			// автомобіль, яким перевозили сигарети, конфіскували")
-			if e, j := f.subject(k); e != "" && j >= 0 && (f.entityAt(j) == e || actorNoun(f.low(j)) || strings.Contains(f.toks[j].Tag, ":anim")) {
+			// (or a crowd: "Кілька тисяч білорусів, які …, пройшли маршем")
+			if e, j := f.subject(k); e != "" && j >= 0 && (f.entityAt(j) == e || actorNoun(f.low(j)) || strings.Contains(f.toks[j].Tag, ":anim") || crowds[lower(&f.toks[j])]) {
 				return e, j
 			}
 			break // none before it: perhaps one after the verb
@@ -8395,6 +8413,13 @@ func (f *finder) inObject(tr trig, i int) bool {
 			from++
 			continue
 		}
+		if n := f.termFor(j); n > 0 && j == tr.at+1 && j+n <= i {
+			// "дискваліфікувало на чотири роки біатлоністку",
+			// "заарештував на два місяці директора": past the term
+			j += n - 1
+			from += n
+			continue
+		}
 		if isPrep(t) || t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") || strings.HasPrefix(t.Tag, "conj") {
 			return false
 		}
@@ -8406,6 +8431,46 @@ func (f *finder) inObject(tr trig, i int) bool {
 	}
 	return i-from <= 5
 }
+
+// voidsNorm reports whether "таким" at j opens ", що не відповідає …",
+// ", що суперечить …" or ", що втратив чинність": a norm struck down.
+func (f *finder) voidsNorm(j int) bool {
+	if j+3 >= len(f.toks) || f.toks[j+1].Text != "," || f.low(j+2) != "що" {
+		return false
+	}
+	switch k := j + 3; {
+	case f.low(k) == "не" && k+1 < len(f.toks) && f.low(k+1) == "відповідати":
+		return true
+	case f.low(k) == "суперечити":
+		return true
+	case f.low(k) == "втратити" && k+1 < len(f.toks) && f.low(k+1) == "чинність":
+		return true
+	}
+	return false
+}
+
+// routeNouns are the parts of a town one passes through, in the
+// instrumental: центром Вільнюса, вулицями Тбілісі.
+var routeNouns = map[string]bool{"центр": true, "вулиця": true, "проспект": true, "площа": true}
+
+// termFor returns the length of a term "на чотири роки", "на місяць",
+// "на два тижні" that opens at token j, or 0.
+func (f *finder) termFor(j int) int {
+	if f.low(j) != "на" {
+		return 0
+	}
+	k := j + 1
+	for k < len(f.toks) && (strings.HasPrefix(f.toks[k].Tag, "numr") || f.toks[k].Kind == vistka.Number) {
+		k++
+	}
+	if k < len(f.toks) && termNouns[f.low(k)] {
+		return k - j + 1
+	}
+	return 0
+}
+
+// termNouns are the units of a term: на чотири роки, на місяць.
+var termNouns = map[string]bool{"рік": true, "місяць": true, "тиждень": true, "день": true, "доба": true}
 
 // verbInClause reports whether a finite verb follows toks[j] before the
 // clause ends at a punctuation mark: "і суд його задовольнив".
@@ -10876,6 +10941,8 @@ func (f *finder) area(i int) string {
 
 	case isPrep(t) && (lt == "поблизу" || lt == "біля" || lt == "неподалік" || lt == "під"):
 		j = i + 1
+	case routeNouns[lt] && hasCase(t, "v_oru") && f.governedBy(i) == "":
+		j = i + 1 // "пройшли маршем центром Вільнюса", "вулицями Тбілісі": the way through
 	}
 	if j < 0 || j >= len(f.toks) || !hasCase(&f.toks[j], "v_rod") && !(lt == "під" && hasCase(&f.toks[j], "v_oru")) {
 		return ""
@@ -12228,15 +12295,43 @@ func dayAfter(d string) string {
 
 // lastDate returns the date of the last dated event before: of this
 // sentence's here, or of the sentences before.
+//
+// An event told in a relative clause is background ("обрав запобіжний
+// захід Олегу Ткачуку, якому напередодні повідомили про підозру"): the
+// day of the main clause comes first when the text has one.
 func (f *finder) lastDate(here []vistka.Event) string {
-	for _, evs := range [][]vistka.Event{here, f.before} {
-		for k := len(evs) - 1; k >= 0; k-- {
-			if _, d := f.dl.of(&evs[k]); len(d) == len("2006-01-02") {
-				return d // a day, not "у 2025 році"
+	for _, main := range []bool{true, false} {
+		for _, evs := range [][]vistka.Event{here, f.before} {
+			for k := len(evs) - 1; k >= 0; k-- {
+				if main && relativeEvent(f.a, &evs[k]) {
+					continue
+				}
+				if _, d := f.dl.of(&evs[k]); len(d) == len("2006-01-02") {
+					return d // a day, not "у 2025 році"
+				}
 			}
 		}
 	}
 	return ""
+}
+
+// relativeEvent reports whether the trigger of e opens its clause with a
+// relative pronoun after a comma, words of time between: ", якому
+// напередодні повідомили про підозру".
+func relativeEvent(a *vistka.Analysis, e *vistka.Event) bool {
+	toks, from, _, ok := triggerTokens(a, *e)
+	if !ok {
+		return false
+	}
+	for j := from - 1; j > 0; j-- {
+		if toks[j].Kind == vistka.Punct {
+			return false
+		}
+		if strings.EqualFold(toks[j].Lemma, "який") || strings.EqualFold(toks[j].Lemma, "котрий") {
+			return toks[j-1].Text == ","
+		}
+	}
+	return false
 }
 
 // visitOf returns the place of a visit told in the sentence before by one

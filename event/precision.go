@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/vistka/vistka"
@@ -306,6 +307,37 @@ func lonelyTalk(a *vistka.Analysis, e vistka.Event) bool {
 		}
 	}
 	return true
+}
+
+// sanctionBans drops a coercion told by an adverbial participle after a
+// sanction of the same actor in its sentence: in "ЄС запровадив санкції
+// проти 117 суден, заборонивши їм заходити в порти ЄС" the ban is what
+// the sanction does, no act of its own.
+func sanctionBans(a *vistka.Analysis, evs []vistka.Event) []vistka.Event {
+	drop := make([]bool, len(evs))
+	for i := range evs {
+		e := &evs[i]
+		// (only a ban: "розірвав договір, зобов'язавши фірму повернути
+		// ділянку" orders something of its own)
+		if e.Type != "COERCE" || !strings.HasPrefix(e.Trigger, "заборон") || e.TriggerSpan == nil || !participle(a, e.TriggerSpan.Start) {
+			continue
+		}
+		for k := range evs {
+			v := &evs[k]
+			if v.Type == "SANCTION" && v.Sentence == e.Sentence && v.TriggerSpan != nil && v.TriggerSpan.Start < e.TriggerSpan.Start &&
+				slices.ContainsFunc(e.Actors, func(x string) bool { return slices.Contains(v.Actors, x) }) {
+				drop[i] = true
+				break
+			}
+		}
+	}
+	out := evs[:0]
+	for i, e := range evs {
+		if !drop[i] {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // triggerTokens returns the tokens of the sentence of e's trigger and the

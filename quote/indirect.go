@@ -194,6 +194,9 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 			if k := d.clauseStart(i, from); k < i && scan.EqualFold(d.toks[k].Text, "якби") {
 				continue // "Якби міністр заявив, що …": nobody did
 			}
+			if d.deemedSuch(i, to) {
+				continue // "визнав таким, що не відповідає Конституції": a finding about a norm, no speech
+			}
 			if d.impersonal(i, from) {
 				// "Зазначається, що …" names no speaker; "у рішенні
 				// суду зазначено, що …" names the document, and so does
@@ -369,7 +372,7 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 			// adverbial participle in the main clause; inverted after it.
 			// A parenthetical clause between them (Туск, своєю чергою,
 			// зазначив) is stepped over.
-			subjFrom := d.clauseStart(i, from)
+			subjFrom := d.pastAside(d.clauseStart(i, from), i, from)
 			if strings.HasPrefix(t.Tag, "advp") {
 				subjFrom = from
 			}
@@ -839,13 +842,18 @@ func (d *doc) saidIn(i, from, to int, cue string, used []bool) (vistka.Quote, bo
 	if i+2 < to && d.toks[i+1].Text == "," && isThat(d.toks[i+2].Lemma) {
 		start = i + 3
 	}
+	if i+4 < to && scan.EqualFold(d.toks[i+1].Text, "про") && scan.EqualFold(d.toks[i+2].Text, "те") && d.toks[i+3].Text == "," && isThat(d.toks[i+4].Lemma) {
+		start = i + 5 // "У заяві МВС, зокрема, йдеться про те, що …"
+	}
 	if start < 0 {
 		return vistka.Quote{}, false
 	}
 	clause := d.clauseStart(i, from)
-	for n := 0; n < 3 && clause > from && (clause == i || d.isRelative(clause)); n++ {
+	for n := 0; n < 3 && clause > from && (clause == i || d.isRelative(clause) || d.aside(clause, i)); n++ {
 		// "В оголошенні, яке було опубліковане в віснику ФДМУ,
-		// вказувалося, що …": the document is in the main clause.
+		// вказувалося, що …": the document is in the main clause; so it
+		// is past a word set off by commas ("У декларації, зокрема,
+		// йдеться …").
 		clause = d.clauseStart(clause-1, from)
 	}
 	speaker := ""
@@ -854,8 +862,14 @@ func (d *doc) saidIn(i, from, to int, cue string, used []bool) (vistka.Quote, bo
 		if strings.HasPrefix(t.Tag, "noun") && isBody(scan.ToLower(t.Lemma)) && (d.inLocative(j, clause) || d.oneOf(j, clause)) {
 			// the phrase in the nominative: рішення суду, not рішенні суду
 			speaker = scan.ToLower(t.Lemma)
-			if j+1 < i && strings.Contains(d.toks[j+1].Tag, "v_rod") {
-				speaker += " " + string(d.text[d.toks[j+1].RStart:d.toks[min(j+3, i)-1].REnd])
+			k := min(j+3, i)
+			for m := j + 1; m < k; m++ {
+				if d.toks[m].Kind == vistka.Punct {
+					k = m // "У заяві МВС, зокрема, йдеться": the genitive ends at the comma
+				}
+			}
+			if j+1 < k && strings.Contains(d.toks[j+1].Tag, "v_rod") {
+				speaker += " " + string(d.text[d.toks[j+1].RStart:d.toks[k-1].REnd])
 			} else if e := d.author(j+1, i); e != "" {
 				speaker = e
 			}
@@ -899,6 +913,28 @@ func (d *doc) saidIn(i, from, to int, cue string, used []bool) (vistka.Quote, bo
 	}
 	return q, true
 }
+
+// aside reports whether toks[clause:i] is a single parenthetical word
+// set off by commas: "зокрема", "насамперед", "передусім".
+func (d *doc) aside(clause, i int) bool {
+	return clause+2 == i && d.toks[clause+1].Text == "," && asideWords[scan.ToLower(d.toks[clause].Text)]
+}
+
+// pastAside returns where the clause of the cue at i starts when a word
+// set off by commas stands right before it ("У заяві МВС, зокрема,
+// йдеться про те, що …"): the start of the clause before that word;
+// else clause.
+func (d *doc) pastAside(clause, i, from int) int {
+	if clause != i || clause <= from {
+		return clause
+	}
+	if c := d.clauseStart(clause-1, from); d.aside(c, i) && c > from {
+		return d.clauseStart(c-1, from)
+	}
+	return clause
+}
+
+var asideWords = setOf("зокрема", "насамперед", "передусім", "щоправда", "зрештою", "втім", "утім")
 
 // documentBefore returns the author of the document a pronoun in the
 // locative stands for, before an impersonal cue at toks[i]: "Заяву
@@ -1207,6 +1243,23 @@ func (d *doc) everything(from, to int) bool {
 	return w == "все" || w == "усе"
 }
 
+// deemedSuch reports whether the cue at i calls something "таким, що …"
+// (its object may stand between): "Суд визнав таким, що не відповідає
+// Конституції, положення закону", "визнав договір таким, що втратив
+// чинність". The що-clause describes what was deemed so, not what
+// anyone said.
+func (d *doc) deemedSuch(i, to int) bool {
+	for j := i + 1; j < to && j <= i+5; j++ {
+		if d.toks[j].Kind == vistka.Punct {
+			return false
+		}
+		if scan.ToLower(d.toks[j].Lemma) == "такий" {
+			return j+2 < to && d.toks[j+1].Text == "," && isThat(d.toks[j+2].Lemma)
+		}
+	}
+	return false
+}
+
 // soThat reads a cue whose content a correlative announces after an
 // object of up to twelve tokens: "тлумачив постанову апеляційного суду
 // від 31.10.2007 р. так, що …", "обґрунтував позов тим, що …". It
@@ -1456,7 +1509,9 @@ func (d *doc) subjectWithRelative(from, c int) bool {
 		if d.toks[k].Text != "," {
 			continue
 		}
-		if !d.isRelative(k+1) || d.hasFiniteVerb(from, k) || !strings.HasPrefix(d.toks[from].Tag, "noun") || !vtag.Has(d.toks[from].Tag, "v_naz") {
+		// (the subject may open with an adjective or a title that is
+		// one: "Уповноважений Верховної Ради … Дмитро Лубінець, який …")
+		if first := d.toks[from].Tag; !d.isRelative(k+1) || d.hasFiniteVerb(from, k) || !strings.HasPrefix(first, "noun") && !strings.HasPrefix(first, "adj") || !vtag.Has(first, "v_naz") {
 			return false
 		}
 		// the relative clause runs to the comma before the cue: "Польща,
@@ -2273,6 +2328,9 @@ func (d *doc) nextAct(cue, start, end int) int {
 	}
 	for j := start + 1; j+1 < end; j++ {
 		t := d.toks[j]
+		if t.Text == "," && d.whereas(j+1, end) {
+			return j // "повідомило про «технічну несправність» судна, тоді як губернатор …": another's act
+		}
 		if strings.HasPrefix(t.Tag, "verb") || isThat(t.Lemma) || d.isRelative(j) {
 			return end
 		}
@@ -2281,6 +2339,27 @@ func (d *doc) nextAct(cue, start, end int) int {
 		}
 	}
 	return end
+}
+
+// whereas reports whether toks[j:end] open with a conjunction of
+// contrast that starts a clause of its own: "тоді як", "у той час як",
+// "натомість".
+func (d *doc) whereas(j, end int) bool {
+	w := func(k int) string {
+		if k < end {
+			return scan.ToLower(d.toks[k].Text)
+		}
+		return ""
+	}
+	switch w(j) {
+	case "тоді":
+		return w(j+1) == "як"
+	case "у", "в":
+		return w(j+1) == "той" && w(j+2) == "час" && w(j+3) == "як"
+	case "натомість":
+		return true
+	}
+	return false
 }
 
 // meetsThing reports whether the cue at i is відповідати or відповісти

@@ -284,6 +284,9 @@ func (d *doc) bodySubjectAt(i int, g byte) (id, text string, at int) {
 			continue
 		}
 		if e := d.ents.At(t.RStart, t.REnd); e != "" {
+			if d.quotedApposition(j, f, e) {
+				continue // "до нафтового терміналу «Шесхарис»": the name of a noun in another case
+			}
 			// An acronym (ВГСУ) shows no gender.
 			if d.ents.Type(e) == "ORG" && (g == 'p') == vtag.Has(t.Tag, "p") {
 				return e, d.mentionText(e, t.RStart), j
@@ -298,6 +301,22 @@ func (d *doc) bodySubjectAt(i int, g byte) (id, text string, at int) {
 		}
 	}
 	return "", "", -1
+}
+
+// quotedApposition reports whether the name e at toks[j] stands in quote
+// marks right after a common noun in a case other than the nominative:
+// "прямував до нафтового терміналу «Шесхарис»". Such a name takes the
+// noun's case, whatever the tagger gave it, and is no subject.
+func (d *doc) quotedApposition(j, from int, e string) bool {
+	k := j
+	for k-1 >= from && d.ents.At(d.toks[k-1].RStart, d.toks[k-1].REnd) == e {
+		k--
+	}
+	if k-2 < from || d.toks[k-1].Kind != vistka.QuoteMark {
+		return false
+	}
+	n := d.toks[k-2]
+	return strings.HasPrefix(n.Tag, "noun") && !strings.Contains(n.Tag, "v_naz") && !strings.Contains(n.Tag, "prop") && d.ents.At(n.RStart, n.REnd) == ""
 }
 
 // governed reports whether the entity at toks[i] hangs on a preposition,

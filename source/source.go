@@ -1855,7 +1855,10 @@ func (f *finder) toldTo(i int) int {
 		}
 		v := f.word(end)
 		_, person := f.rolePerson(end + 1)
-		person = person || personWord(f, end+1) && personWord(f, end+2)
+		person = person || personWord(f, end+1) && personWord(f, end+2) ||
+			// an unnamed source told it: "Про це РБК-Україна повідомило
+			// джерело в СБУ"
+			anonymousSources[f.word(end+1)]
 		if nominative && !strings.HasSuffix(v, "ли") && !person {
 			// the nominative as the subject: "Про це Укрінформ
 			// повідомив"; not an outlet's brand told to by a plural
@@ -1890,6 +1893,10 @@ func (f *finder) toldTo(i int) int {
 	}
 	return 0
 }
+
+// anonymousSources are the nouns of an unnamed source that tells an
+// outlet something: джерело в СБУ, співрозмовник в уряді.
+var anonymousSources = map[string]bool{"джерело": true, "джерела": true, "співрозмовник": true, "співрозмовниця": true, "співрозмовники": true}
 
 // lineEnd reads a source after a dash at the end of a line, as headlines
 // give it: "… — ЗМІ", "… – Reuters".
