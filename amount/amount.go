@@ -403,6 +403,9 @@ func (p *parser) quantity(i int, inRange bool) (qty, int, bool) {
 		}
 		return qty{}, 0, false
 	}
+	if !numberSieve.May(w) {
+		return qty{}, 0, false
+	}
 	if _, ok := numberWords[w]; !ok {
 		return qty{}, 0, false
 	}

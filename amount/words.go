@@ -1,6 +1,10 @@
 package amount
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/vistka/vistka/internal/scan"
+)
 
 // cardinal maps the case forms of the Ukrainian cardinal numerals to their
 // value and place (1 ones or teens, 2 tens, 3 hundreds), so that
@@ -72,6 +76,9 @@ func init() {
 	for w := range scaleForms {
 		numberWords[w] = struct{}{}
 	}
+	for w := range numberWords {
+		numberSieve.Add(w)
+	}
 }
 
 // scaleWord returns the power of ten a scale word multiplies by, and
@@ -127,6 +134,10 @@ var vagueWords = map[string]int{
 // collective numerals, the vague words and the scale words. Most words
 // of a text are none, which one look-up tells.
 var numberWords = map[string]struct{}{}
+
+// numberSieve holds the keys of numberWords: most words it tells apart
+// from them with no look-up.
+var numberSieve scan.Sieve
 
 // Currency codes written as words in the text.
 var isoCodes = map[string]bool{

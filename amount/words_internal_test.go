@@ -75,3 +75,16 @@ func TestScaleAndVagueWords(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberSieve checks that numberSieve lets every key of numberWords
+// through, so that quantity asks the map about each of them.
+func TestNumberSieve(t *testing.T) {
+	if len(numberWords) == 0 {
+		t.Fatal("no number words")
+	}
+	for w := range numberWords {
+		if !numberSieve.May(w) {
+			t.Errorf("numberSieve stops %q", w)
+		}
+	}
+}

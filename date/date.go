@@ -657,7 +657,7 @@ func (s *scan) words(i int) int {
 	if off, ok := deixis(w); ok {
 		return s.deictic(i, off)
 	}
-	if !dateWords[w] {
+	if !dateSieve.May(w) || !dateWords[w] {
 		return 0 // neither a month, a weekday nor a count of a unit (ago)
 	}
 	prev := s.prevWord(i)

@@ -1,6 +1,10 @@
 package date
 
-import "time"
+import (
+	"time"
+
+	sc "github.com/vistka/vistka/internal/scan"
+)
 
 // Grammatical case of a month or weekday name, as far as dates need it.
 type gcase uint8
@@ -74,12 +78,19 @@ func init() {
 	for w := range unitForms {
 		dateWords[w] = true
 	}
+	for w := range dateWords {
+		dateSieve.Add(w)
+	}
 }
 
 // dateWords are the words a date in words may open with, past the
 // words scan.words names one by one: the names of the months and the
 // days of the week, the numerals of a count and the units counted.
 var dateWords = map[string]bool{}
+
+// dateSieve holds the keys of dateWords, which scan.words asks about every
+// word: most words it stops with no lookup.
+var dateSieve sc.Sieve
 
 // IsWeekday reports whether w, in lower case, is a form of the name of a
 // day of the week: понеділок, середу, п'ятниці.

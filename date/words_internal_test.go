@@ -61,3 +61,16 @@ func TestWordDates(t *testing.T) {
 		}
 	}
 }
+
+// TestDateSieve checks that dateSieve lets every key of dateWords
+// through, so that scan.words asks the map about each of them.
+func TestDateSieve(t *testing.T) {
+	if len(dateWords) == 0 {
+		t.Fatal("no date words")
+	}
+	for w := range dateWords {
+		if !dateSieve.May(w) {
+			t.Errorf("dateSieve stops %q", w)
+		}
+	}
+}

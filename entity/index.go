@@ -275,7 +275,11 @@ func placeAdjective(w string) bool {
 	if !scan.IsUpper(c) {
 		return false
 	}
-	l := scan.ToLower(w)
+	// Each letter of the suffixes below is the lower case of itself and of
+	// its capital only, both two bytes: the suffix of ToLower(w) is then
+	// ToLower of as many last bytes of w. Lowering no more than the
+	// longest suffix's bytes makes no copy of the capitalised word.
+	l := scan.ToLower(w[max(0, len(w)-len("ський")):])
 	return strings.HasSuffix(l, "ська") || strings.HasSuffix(l, "цька") || strings.HasSuffix(l, "зька") ||
 		strings.HasSuffix(l, "ський") || strings.HasSuffix(l, "цький") || strings.HasSuffix(l, "зький")
 }

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vistka/vistka"
 )
@@ -205,5 +207,35 @@ func TestSyllabicQuickChecks(t *testing.T) {
 	}
 	if taken < 8 {
 		t.Errorf("only %d pairs taken: the table no longer tests the quick checks", taken)
+	}
+}
+
+// TestPlaceAdjective checks placeAdjective, which lowers only the last
+// bytes of a word, against the test on the whole word lowered, on place
+// adjectives in each case and on words that end in other letters, other
+// scripts and invalid UTF-8.
+func TestPlaceAdjective(t *testing.T) {
+	whole := func(w string) bool {
+		c, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(c) {
+			return false
+		}
+		l := strings.ToLower(w)
+		for _, suf := range []string{"ська", "цька", "зька", "ський", "цький", "зький"} {
+			if strings.HasSuffix(l, suf) {
+				return true
+			}
+		}
+		return false
+	}
+	words := []string{"", "С", "Ська", "СЬКА", "Херсонська", "ХЕРСОНСЬКА", "ХерсонсЬкА", "Донецький", "ДОНЕЦЬКИЙ",
+		"Запорізька", "ЗАПОРІЗЬКИЙ", "херсонська", "Херсон", "Київ", "Xська", "Xський", "ÉСЬКИЙ", "Ā\xd1\x81ька",
+		"Київська\xd0", "\xffська", "Aьска", "Ѝська", "Сᲃька", "Київсᲃька", "Київська область", "Львівськ"}
+	for _, w := range words {
+		for _, v := range []string{w, "Ї" + w, "А" + strings.ToLower(w), strings.ToUpper(w)} {
+			if got, want := placeAdjective(v), whole(v); got != want {
+				t.Errorf("placeAdjective(%q) = %v, want %v", v, got, want)
+			}
+		}
 	}
 }

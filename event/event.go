@@ -28,8 +28,15 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	setting := ""
 	dl := datelineOf(a, ents, dates)
 	byEnd := slices.IsSortedFunc(a.Spans, func(x, y vistka.Span) int { return cmp.Compare(x.End, y.End) })
+	// The finders' memos of lemmas, one sentence's at a time: each next
+	// sentence clears and reuses the slices rather than allocating its
+	// own. Nothing keeps them past its sentence (see low and verb).
+	var lows []string
+	var verbs []verbMemo
 	for s := range a.Sentences {
-		f := finder{a: a, ents: ents, s: s, toks: a.Sentences[s].Tokens, before: out, dl: dl, spansByEnd: byEnd}
+		n := len(a.Sentences[s].Tokens)
+		lows, verbs = reuse(lows, n), reuse(verbs, n)
+		f := finder{a: a, ents: ents, s: s, toks: a.Sentences[s].Tokens, before: out, dl: dl, spansByEnd: byEnd, lows: lows, verbs: verbs}
 		if s > 0 {
 			f.saidThen(out, dates)
 			f.heldAt(out, dates)
@@ -1255,6 +1262,17 @@ type finder struct {
 	spansByEnd bool
 }
 
+// reuse returns s cleared at length n, in its own array while that holds n
+// elements.
+func reuse[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
 // verbMemo is what verb returned for a token, when known.
 type verbMemo struct {
 	lemma string
@@ -2177,6 +2195,23 @@ func (f *finder) auditOf(i int) bool {
 // contracts are the nouns of a deal between two sides.
 var contracts = map[string]bool{"контракт": true, "договір": true, "угода": true}
 
+// nounTriggers holds every noun the loop of sentence that finds noun
+// triggers looks up: the keys of contracts, audits and nouns, лист and
+// звернення. A noun it stops is none of them, and triggers nothing.
+var nounTriggers = func() (s scan.Sieve) {
+	for _, m := range []map[string]bool{contracts, audits} {
+		for w := range m {
+			s.Add(w)
+		}
+	}
+	for w := range nouns {
+		s.Add(w)
+	}
+	s.Add("лист")
+	s.Add("звернення")
+	return s
+}()
+
 // signedAfter reports whether the deal named at i has its partner after з
 // or із and, set off by a comma, a participle of signing or making:
 // "контракт з «Адвокатською фірмою «Альфа», підписаний 17 червня".
@@ -2975,6 +3010,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		// those checks first, before the word is looked up.
 		if !strings.HasPrefix(t.Tag, "noun") || consumed[i] || inQuote(t) {
 			continue
+		}
+		if !nounTriggers.May(f.low(i)) {
+			continue // none of the tables below holds the word: nouns has no kind for it
 		}
 		if contracts[f.low(i)] && f.signedAfter(i) {
 			// "контракт з фірмою «Альфа», підписаний 17 червня": the

@@ -35,6 +35,38 @@ func TestLowAndVerb(t *testing.T) {
 	}
 }
 
+// TestLowReused checks low and verb on memo slices that reuse hands on
+// from a longer sentence asked before: cleared, they answer as new ones.
+func TestLowReused(t *testing.T) {
+	first := []vistka.Token{
+		{Text: "Уряд", Lemma: "уряд", Tag: "noun:inanim:m:v_naz"},
+		{Text: "ухвалив", Lemma: "ухвалити", Tag: "verb:perf:past:m"},
+		{Text: "рішення", Lemma: "рішення", Tag: "noun:inanim:n:v_zna"},
+		{Text: ".", Kind: vistka.Punct},
+	}
+	second := []vistka.Token{
+		{Text: "Мер", Lemma: "Мер", Tag: "noun:anim:m:v_naz"},
+		{Text: "Заявив", Lemma: "Заявити", Tag: "verb:perf:past:m"},
+	}
+	var lows []string
+	var verbs []verbMemo
+	for _, toks := range [][]vistka.Token{first, second, first} {
+		lows, verbs = reuse(lows, len(toks)), reuse(verbs, len(toks))
+		f := &finder{toks: toks, lows: lows, verbs: verbs}
+		for i := range toks {
+			if got, want := f.low(i), lower(&toks[i]); got != want {
+				t.Errorf("low(%d) = %q, want %q", i, got, want)
+			}
+			if got, want := f.verb(i), verbLemma(&toks[i]); got != want {
+				t.Errorf("verb(%d) = %q, want %q", i, got, want)
+			}
+		}
+	}
+	if s := reuse(make([]string, 2, 8), 5); len(s) != 5 || cap(s) != 8 {
+		t.Errorf("reuse kept len %d cap %d, want 5 and 8", len(s), cap(s))
+	}
+}
+
 // TestLowerAlt checks lower, which lower-cases a lemma before it looks
 // for ґ, against the order it replaced: the tag's :alt and a ґ or Ґ in
 // the lemma first.
@@ -61,6 +93,29 @@ func TestLowerAlt(t *testing.T) {
 	} {
 		if got, want := lower(&tok), simple(&tok); got != want {
 			t.Errorf("lower(%q, %q) = %q, want %q", tok.Lemma, tok.Tag, got, want)
+		}
+	}
+}
+
+// TestNounTriggers checks that nounTriggers lets every noun the trigger
+// loop looks up through: the keys of contracts, audits and nouns, лист
+// and звернення.
+func TestNounTriggers(t *testing.T) {
+	words := []string{"лист", "звернення"}
+	for _, m := range []map[string]bool{contracts, audits} {
+		for w := range m {
+			words = append(words, w)
+		}
+	}
+	for w := range nouns {
+		words = append(words, w)
+	}
+	if len(words) < 10 {
+		t.Fatalf("only %d trigger nouns", len(words))
+	}
+	for _, w := range words {
+		if !nounTriggers.May(w) {
+			t.Errorf("nounTriggers stops %q", w)
 		}
 	}
 }

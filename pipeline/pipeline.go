@@ -138,7 +138,10 @@ func (p *Pipeline) extractFrom(a *vistka.Analysis, lang string) *vistka.Extracti
 func moneyCountry(spans []vistka.Span, countries map[string]string) string {
 	country := ""
 	for _, s := range spans {
-		if _, ok := countries[s.Lemma]; ok && s.Type == "LOC" {
+		if s.Type != "LOC" {
+			continue // (asked first: most spans are no place, and need no look-up)
+		}
+		if _, ok := countries[s.Lemma]; ok {
 			if country != "" && country != s.Lemma {
 				return ""
 			}

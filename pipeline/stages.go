@@ -632,6 +632,10 @@ var collectives = map[string]string{"два": "двоє", "три": "троє", 
 // which the run of tokens whose texts are words (ignoring case) opens,
 // or -1.
 func phraseIn(a *vistka.Analysis, span vistka.Range, words []string) ([]vistka.Token, int) {
+	lows := make([]string, len(words)) // the words lower-cased once, not once a token
+	for j, w := range words {
+		lows[j] = scan.ToLower(w)
+	}
 	for s := range a.Sentences {
 		if a.Sentences[s].RStart != span.Start {
 			continue
@@ -639,8 +643,8 @@ func phraseIn(a *vistka.Analysis, span vistka.Range, words []string) ([]vistka.T
 		toks := a.Sentences[s].Tokens
 	next:
 		for i := 0; i+len(words) <= len(toks); i++ {
-			for j, w := range words {
-				if scan.ToLower(toks[i+j].Text) != scan.ToLower(w) {
+			for j, w := range lows {
+				if scan.ToLower(toks[i+j].Text) != w {
 					continue next
 				}
 			}

@@ -280,7 +280,9 @@ func (d *doc) cueAt(i int) string {
 	if c == "пригадувати" && !(vtag.Has(t.Tag, "pres") && vtag.Has(t.Tag, "3")) {
 		return "" // "«…», – пригадує ветеран"; not the narrator's "пригадую", "пригадуєш"
 	}
-	if complaints[c] && !(i+2 < len(d.toks) && (d.toks[i+1].Text == "," && isThat(d.toks[i+2].Lemma) || d.toks[i+1].Text == ":")) {
+	// (c is "" for most tokens, which complaints does not hold: no
+	// look-up for them)
+	if c != "" && complaints[c] && !(i+2 < len(d.toks) && (d.toks[i+1].Text == "," && isThat(d.toks[i+2].Lemma) || d.toks[i+1].Text == ":")) {
 		// "нарікаю вас мужем і жоною, що …", "нарікаючи на помилки":
 		// only the що-clause or the colon right after it is said
 		// (after a quote the manner cue attributes it as before)

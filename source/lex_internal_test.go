@@ -88,3 +88,35 @@ func TestLexOffsets(t *testing.T) {
 		}
 	}
 }
+
+// TestIsTold checks the first-letter test of isTold against the prefixes
+// alone, on the verbs it takes, on words that share their first letter,
+// and on words that do not.
+func TestIsTold(t *testing.T) {
+	prefixes := []string{"повідом", "розпов", "сказа", "підтверди", "поясни"}
+	words := []string{"", "п", "р", "с", "повідомили", "повідомляє", "розповів", "розповідають", "сказала",
+		"підтвердив", "пояснили", "після", "році", "серед", "заявив", "говорить", "Повідомили", "ПОВІДОМИЛИ",
+		"news", "ґрунт", "з'ясували", "\xd0", "\xd1\x80"}
+	for _, w := range words {
+		want := false
+		for _, p := range prefixes {
+			want = want || strings.HasPrefix(w, p)
+		}
+		if got := isTold(w); got != want {
+			t.Errorf("isTold(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestCueSieve checks that cueSieve lets the first word of every cue
+// through, so that at tries each of them.
+func TestCueSieve(t *testing.T) {
+	if len(cues) == 0 {
+		t.Fatal("no cues")
+	}
+	for w := range cues {
+		if !cueSieve.May(w) {
+			t.Errorf("cueSieve stops %q", w)
+		}
+	}
+}

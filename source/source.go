@@ -129,6 +129,10 @@ var cues = map[string][]struct {
 	kind  int
 }{}
 
+// cueSieve holds the keys of cues, which at asks about every word: most
+// words it stops with no lookup.
+var cueSieve scan.Sieve
+
 func init() {
 	for _, c := range []struct {
 		phrase string
@@ -160,6 +164,7 @@ func init() {
 		{"повідомив", cueSays},        // only after a comma closing reported content (see toldAfter)
 	} {
 		w := strings.Fields(c.phrase)
+		cueSieve.Add(w[0])
 		cues[w[0]] = append(cues[w[0]], struct {
 			words []string
 			kind  int
@@ -275,6 +280,9 @@ func (f *finder) at(i int) int {
 		if n := f.social(i); n > 0 {
 			return n
 		}
+	}
+	if !cueSieve.May(w) {
+		return 0 // no cue opens with w: the loop below has none to try
 	}
 	for _, c := range cues[w] {
 		j := i + 1
@@ -1806,7 +1814,12 @@ func (f *finder) selfOutletAt(i int) (*outlet, int, bool) {
 // isTold reports whether the verb v tells someone something: повідомили,
 // розповів, сказали, підтвердили, пояснили.
 func isTold(v string) bool {
-	for _, p := range []string{"повідом", "розпов", "сказа", "підтверди", "поясни"} {
+	// Each prefix below begins with п, р or с: a word that does not, as
+	// most words do not, is none of them, and needs no loop.
+	if len(v) < 2 || v[:2] != "п" && v[:2] != "р" && v[:2] != "с" {
+		return false
+	}
+	for _, p := range [...]string{"повідом", "розпов", "сказа", "підтверди", "поясни"} {
 		if strings.HasPrefix(v, p) {
 			return true
 		}

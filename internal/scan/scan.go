@@ -149,28 +149,26 @@ func lowerPrefix(s string) int {
 	// one at a time.
 	i := LowerCyrillicRun(s, 0)
 	for i < len(s) {
-		c := s[i]
-		if c < utf8.RuneSelf {
+		// Here s[i] is no lower-case Cyrillic letter: LowerCyrillicRun
+		// has stepped over those.
+		if c := s[i]; c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
 				break
 			}
 			i++
-			continue
-		}
-		// Lower-case Cyrillic letters in UTF-8: а-п, р-я and ѐ-џ
-		// (і, ї, є among them), then ґ.
-		if i+1 < len(s) {
-			switch d := s[i+1]; {
-			case c == 0xd0 && 0xb0 <= d && d <= 0xbf, c == 0xd1 && 0x80 <= d && d <= 0x9f, c == 0xd2 && d == 0x91:
-				i += 2
-				continue
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size == 1 || Lower(r) != r {
+				break
 			}
+			i += size
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 || Lower(r) != r {
-			break
+		// The next run of them at once, as the next word after a space
+		// or the rest of one after an apostrophe or a hyphen: only where
+		// a byte d0-d2 may begin one.
+		if i < len(s) && s[i]-0xd0 < 3 {
+			i = LowerCyrillicRun(s, i)
 		}
-		i += size
 	}
 	return i
 }

@@ -27,6 +27,8 @@ func TestToLower(t *testing.T) {
 	for r := rune(0); r <= utf8.MaxRune; r++ {
 		check(string(r))
 		check("Київ" + string(r) + "ґx")
+		// a run after a space or another rune, then the rune
+		check("київ " + string(r) + "ська область" + string(r))
 	}
 	// Any two bytes at each letter of a run of lower-case letters, which
 	// ToLower steps over (or copies after a capital) four at a time.
@@ -43,6 +45,8 @@ func TestToLower(t *testing.T) {
 	for _, s := range []string{
 		"", "україна", "УКРАЇНА", "Ґудзик", "Блінкен", "О'Коннор", "Sieć", "ǅemal", "İstanbul", "ΣΑΣ",
 		"a\xffb", "\xd0", "Д\xd0", "д\xd0\x41", "\xef\xbf\xbdА", "\xc0\x80",
+		"верховна рада україни", "верховна рада України", "м'ясо й зв’язок", "прем'єр-міністр України",
+		"covid-19 і sars", "ґанок ґанку Ґанок", "київ \xd0 київ", "київ \xd2\x91ґ", "київ \xd1\xa0 х", "київ\xd0",
 	} {
 		check(s)
 	}
@@ -202,7 +206,7 @@ func TestLexOffsets(t *testing.T) {
 
 // TestLowerCyrillicRun checks LowerCyrillicRun, which reads eight bytes
 // at a time, against a rune loop, with every pair of bytes at each place
-// of runs of lower-case letters.
+// of runs of lower-case letters, and near their ends.
 func TestLowerCyrillicRun(t *testing.T) {
 	simple := func(s string, i int) int {
 		for i < len(s) {
@@ -219,10 +223,13 @@ func TestLowerCyrillicRun(t *testing.T) {
 		for d := 0; d < 256; d++ {
 			pair := string([]byte{byte(c), byte(d)})
 			for k := 0; k <= 9; k++ {
-				s := run[:2*k] + pair + run[2*k:2*k+20]
-				for i := 0; i <= 3; i++ {
-					if got, want := scan.LowerCyrillicRun(s, i), simple(s, i); got != want {
-						t.Fatalf("LowerCyrillicRun(%q, %d) = %d, want %d", s, i, got, want)
+				// the pair inside a run, and near its end
+				for _, tail := range []int{20, 0, 2, 4, 6} {
+					s := run[:2*k] + pair + run[2*k:2*k+tail]
+					for i := 0; i <= 3; i++ {
+						if got, want := scan.LowerCyrillicRun(s, i), simple(s, i); got != want {
+							t.Fatalf("LowerCyrillicRun(%q, %d) = %d, want %d", s, i, got, want)
+						}
 					}
 				}
 			}

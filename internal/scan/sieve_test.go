@@ -1,0 +1,39 @@
+package scan_test
+
+import (
+	"testing"
+
+	"github.com/vistka/vistka/internal/scan"
+)
+
+// TestSieve checks that a Sieve lets through every word added to it, the
+// empty one too, and the words a map of them holds, on words in and out
+// of the set; and that it stops most others.
+func TestSieve(t *testing.T) {
+	set := []string{"", "січня", "лютого", "п'ятниці", "неділю", "за", "як", "повідомляє", "x", "ABC", "\xd0"}
+	var s scan.Sieve
+	in := map[string]bool{}
+	for _, w := range set {
+		s.Add(w)
+		in[w] = true
+	}
+	others := []string{"січень", "лютий", "понеділок", "на", "про", "повідомляють", "y", "ABD", "\xd1", "Січня", "аbc"}
+	stopped := 0
+	for _, w := range append(set, others...) {
+		if in[w] && !s.May(w) {
+			t.Errorf("May(%q) = false for a word of the set", w)
+		}
+		if !s.May(w) {
+			stopped++
+		}
+	}
+	if stopped < len(others)/2 {
+		t.Errorf("the sieve stopped %d of %d other words", stopped, len(others))
+	}
+	var zero scan.Sieve
+	for _, w := range append(set, others...) {
+		if zero.May(w) {
+			t.Errorf("the zero Sieve lets %q through", w)
+		}
+	}
+}
