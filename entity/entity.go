@@ -453,6 +453,7 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 		switch {
 		case sp.Type == "JOB":
 			jobs = append(jobs, pending{sp, s})
+			names = append(names, titlePlaces(a, sp, s)...)
 		case sp.Type == "PERS" && romanNumber(sp.Text):
 			// "депутатом V - VI скликання": a number, no one's name
 		case sp.Type == "PERS" && len(names) > 0 && r.splitName(names[len(names)-1], sp, s):
@@ -556,6 +557,10 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 				e.Aliases = append(e.Aliases, m.Lemma)
 			}
 		}
+	}
+	if ranks := rankTitles(a); len(ranks) > 0 {
+		jobs = append(jobs, ranks...)
+		slices.SortStableFunc(jobs, func(x, y pending) int { return x.span.Start - y.span.Start })
 	}
 	r.titles(a, jobs)
 	r.pronouns(a)
@@ -944,8 +949,9 @@ func (r *Result) findVowelVariant(typ, lemma string) int {
 // nameParts reads, from the tokens of a place or organisation name, the
 // name without its capitalised genitive tail, longest first (Кабінет
 // Міністрів and Кабінет of Кабінет Міністрів України; none when there is
-// no tail), and its head noun (Кабінет). Both are taken from the base
-// form, word for word.
+// no tail), and its head noun (Кабінет), none when an abbreviation opens
+// a name that goes on (ДТЕК Дніпровські електромережі). Both are taken
+// from the base form, word for word.
 func nameParts(a *vistka.Analysis, n pending, lemma string) (cores []string, head string) {
 	if n.sent < 0 || (n.span.Type != "ORG" && n.span.Type != "LOC") {
 		return nil, ""
@@ -967,7 +973,19 @@ func nameParts(a *vistka.Analysis, n pending, lemma string) (cores []string, hea
 			break
 		}
 	}
+	if t > 1 && allCaps(toks[0].Text) {
+		// ДТЕК Дніпровські електромережі: a company's subsidiary, with
+		// a name of its own after the parent's abbreviation; ДТЕК alone
+		// is the parent.
+		head = ""
+	}
 	return cores, head
+}
+
+// allCaps reports whether w is an abbreviation in capitals of two letters
+// or more (ДТЕК).
+func allCaps(w string) bool {
+	return scan.RuneCount(w) > 1 && strings.ToUpper(w) == w && strings.ToLower(w) != w
 }
 
 // genitiveName reports a capitalised word in the genitive, or an

@@ -84,6 +84,9 @@ func acronymKeys(name string) []string {
 		return nil
 	}
 	if isAcronym(words[0]) {
+		if subsidiary(words) {
+			return nil
+		}
 		return []string{words[0]}
 	}
 	_, body := placeBody(words)
@@ -101,6 +104,25 @@ func acronymKeys(name string) []string {
 		keys = append(keys, body)
 	}
 	return keys
+}
+
+// subsidiary reports whether words, a name that opens with an
+// abbreviation, go on with a name of their own, a capitalised word and a
+// common noun in lower case: ДТЕК Дніпровські електромережі is a
+// company of ДТЕК's, not ДТЕК (МЗС України is).
+func subsidiary(words []string) bool {
+	if len(words) < 3 {
+		return false
+	}
+	if c, _ := utf8.DecodeRuneInString(words[1]); !unicode.IsUpper(c) {
+		return false
+	}
+	for _, w := range words[2:] {
+		if c, _ := utf8.DecodeRuneInString(w); unicode.IsLower(c) && utf8.RuneCountInString(w) > 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // placeHeaded reports a name of a place's adjective and at least three

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/gazetteer"
 	"github.com/vistka/vistka/internal/scan"
 )
 
@@ -87,6 +88,29 @@ func (r *Result) addRoleMention(a *vistka.Analysis, p int, ro role) {
 	r.addMention(p, ro.sent, vistka.Mention{Start: ro.start, End: ro.end, Text: text, Lemma: ro.title, Kind: "title"})
 }
 
+// titlePlaces returns the countries named inside a JOB span, in sentence
+// s, as place names: the tagger takes the country into a minister's
+// title (міністром транспорту Румунії), and the country is named there
+// all the same.
+func titlePlaces(a *vistka.Analysis, sp vistka.Span, s int) []pending {
+	if s < 0 {
+		return nil
+	}
+	toks := a.Sentences[s].Tokens
+	from, to := a.SpanTokens(s, sp.Start, sp.End)
+	var out []pending
+	for i := from + 1; i < to; i++ {
+		t := &toks[i]
+		if t.Kind != vistka.Word || !unicode.IsUpper(firstRune(t.Text)) || strings.Contains(t.Tag, ":prop:") && !strings.Contains(t.Tag, ":geo") {
+			continue
+		}
+		if l := lemmaOf(t); gazetteer.Lookup(l)&gazetteer.Country != 0 && gazetteer.Lookup(l)&gazetteer.Person == 0 {
+			out = append(out, pending{vistka.Span{Start: t.RStart, End: t.REnd, Type: "LOC", Text: t.Text, Lemma: l}, s})
+		}
+	}
+	return out
+}
+
 // rolePhrase grows a JOB span into a role phrase: adjectives before it
 // (the tagger may have left out "Державний") and the genitive words and
 // place or organisation names after it ("президентом країни",
@@ -158,7 +182,19 @@ func (r *Result) rolePhrase(a *vistka.Analysis, j pending) (role, bool) {
 		// A name in the tail is taken whole, however long (голова
 		// комітету з питань національної безпеки); other words, up to
 		// four genitives.
+		if n := r.quotedName(toks, tail); n > 0 {
+			// a body named in quotation marks: Лідер «Відродження»
+			for _, q := range toks[tail+1 : tail+n-1] {
+				ro.tailLemmas = append(ro.tailLemmas, lemmaOf(&q))
+			}
+			words = append(words, strings.Join(strings.Fields(string(r.text[t.RStart:toks[tail+n-1].REnd])), " "))
+			tail += n
+			continue
+		}
 		inName := r.nameAt(t.RStart, t.REnd)
+		if r.personAt(t.RStart, t.REnd) {
+			break // the holder's name: прем'єра Бойка Борисова, Бойка read as a common noun
+		}
 		if !inName && !plainGenitive(t) {
 			// A complement joined by a word of its own: міністр освіти
 			// і науки, міністр у справах ветеранів, віцепрем'єр-міністр
@@ -405,6 +441,44 @@ func (r *Result) nameAt(start, end int) bool {
 		return !in
 	})
 	return in
+}
+
+// quotedName returns how many tokens from toks[i] are a place's or a
+// body's name in quotation marks, the marks with it («Відродження»), or
+// 0 when there is none.
+func (r *Result) quotedName(toks []vistka.Token, i int) int {
+	if i+2 >= len(toks) || toks[i].Text != "«" && toks[i].Text != "„" && toks[i].Text != "“" && toks[i].Text != "\"" {
+		return 0
+	}
+	j := i + 1
+	for j < len(toks) && r.nameAt(toks[j].RStart, toks[j].REnd) {
+		j++
+	}
+	if j == i+1 || j >= len(toks) || !quoteMark(toks[j].Text) {
+		return 0
+	}
+	return j + 1 - i
+}
+
+// personAt reports whether [start, end) lies in a person's name.
+func (r *Result) personAt(start, end int) bool {
+	in := false
+	r.idx.overlapping(start, end, func(m mref) bool {
+		in = r.Entities[m.ent].Type == "PERS" && m.start <= start && end <= m.end && r.nameMention(m)
+		return !in
+	})
+	return in
+}
+
+// nameMention reports whether m is the place of a name mention of its
+// entity, not of a title or a pronoun.
+func (r *Result) nameMention(m mref) bool {
+	for _, mm := range r.Entities[m.ent].Mentions {
+		if mm.Start == m.start && mm.Kind == "name" {
+			return true
+		}
+	}
+	return false
 }
 
 func lemmaOf(t *vistka.Token) string {
@@ -990,6 +1064,44 @@ func (r *Result) CountryOf(lemma string) string {
 		return ID(i)
 	}
 	return ""
+}
+
+// rankTitles returns, as JOB spans, the military ranks no span covers
+// that stand right before a person's name in its case: "під
+// командуванням полковника Віктора Петренка". The tagger leaves ranks
+// out, as NER-UK's texts mostly do (генерала Ґроувза), but a rank before
+// a name is the person's title.
+func rankTitles(a *vistka.Analysis) []pending {
+	var out []pending
+	spans := a.Spans
+	for k := range spans {
+		if spans[k].Type != "PERS" {
+			continue
+		}
+		s := a.SentenceAt(spans[k].Start)
+		if s < 0 {
+			continue
+		}
+		toks := a.Sentences[s].Tokens
+		from, to := a.SpanTokens(s, spans[k].Start, spans[k].End)
+		if to <= from || from == 0 {
+			continue
+		}
+		t := &toks[from-1]
+		if !strings.HasPrefix(t.Tag, "noun:anim") || !militaryRanks[scan.ToLower(lemmaOf(t))] || !sameCase(t.Tag, toks[from].Tag) ||
+			k > 0 && spans[k-1].End > t.RStart {
+			continue
+		}
+		out = append(out, pending{vistka.Span{Start: t.RStart, End: t.REnd, Type: "JOB", Text: t.Text, Lemma: lemmaOf(t)}, s})
+	}
+	return out
+}
+
+// militaryRanks are the lemmas of military ranks.
+var militaryRanks = map[string]bool{
+	"полковник": true, "підполковник": true, "генерал": true, "генерал-майор": true, "генерал-лейтенант": true,
+	"генерал-полковник": true, "майор": true, "капітан": true, "лейтенант": true, "сержант": true,
+	"адмірал": true, "віцеадмірал": true, "контрадмірал": true, "маршал": true, "прапорщик": true,
 }
 
 // roleWords are nouns that name a position a person holds, used to read

@@ -31,6 +31,8 @@ const adjBodiesNeed = sbUpperAdj
 // becomes an ORG ("повідомили в Повітряних силах"), and so does a LOC
 // span when the noun is one of bodyNouns, not a union or a theatre
 // that NER-UK tags as a place (Радянського Союзу, у Польському театрі).
+// A LOC span of the adjectives alone before such a noun, not at the start
+// of a sentence, becomes the body's ORG (на Чеське телебачення).
 // On our news texts the rule puts 8 spans right (Європейська комісія,
 // Спеціального трибуналу, Федеральна рада Швейцарії, Військово-морські
 // сили України and Естонії, Повітряних сил, Координаційний штаб twice,
@@ -54,6 +56,16 @@ func addAdjBodies(toks []vistka.Token, spans []vistka.Span, from int) []vistka.S
 		if k := spanStarting(spans, from, toks[i].RStart); k >= 0 && (spans[k].Type == "PERS" || spans[k].Type == "LOC" && bodyNoun(n)) &&
 			spans[k].End == n.REnd && bodyHead(n) && !placeNouns[scan.ToLower(n.Lemma)] && vtag.Case(n.Tag) == vtag.Case(toks[i].Tag) {
 			spans[k].Type = "ORG" // "повідомили в [PERS Повітряних силах]"
+			continue
+		}
+		if k := spanStarting(spans, from, toks[i].RStart); k >= 0 && spans[k].Type == "LOC" && spans[k].End == toks[j-1].REnd && bodyNoun(n) &&
+			!covered(spans[from:], n.RStart, n.REnd) && vtag.Case(n.Tag) == vtag.Case(toks[i].Tag) && vtag.Gender(n.Tag) == vtag.Gender(toks[i].Tag) {
+			// "на [LOC Чеське] телебачення": the adjective of the
+			// body's name, tagged a place
+			if !sentenceFirst(toks, i) {
+				spans[k] = vistka.Span{Start: toks[i].RStart, End: n.REnd, Type: "ORG", Text: joinTokens(toks[i : j+1])}
+				i = j
+			}
 			continue
 		}
 		if !bodyHead(n) || placeNouns[scan.ToLower(n.Lemma)] || vtag.Case(n.Tag) == "" || covered(spans[from:], toks[i].RStart, n.REnd) ||

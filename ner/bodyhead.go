@@ -103,7 +103,7 @@ var bodyNouns = map[string]bool{
 	"трибунал": true, "генштаб": true, "штаб": true, "угруповання": true, "агентство": true, "бюро": true,
 	"адміністрація": true, "палата": true, "коаліція": true, "альянс": true, "банк": true,
 	"представництво": true, "федерація": true, "асамблея": true, "конгрес": true, "сенат": true, "кабмін": true,
-	"радіо": true, "кабінет": true, "командування": true, "профспілка": true, "інспекція": true, "прокуратура": true, "поліція": true, "департамент": true, "управління": true,
+	"радіо": true, "телебачення": true, "кабінет": true, "командування": true, "профспілка": true, "інспекція": true, "прокуратура": true, "поліція": true, "департамент": true, "управління": true,
 	"мзс": true, "мвс": true, // ministries' acronyms, before a country's name
 
 }

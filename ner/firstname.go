@@ -5,6 +5,9 @@ import (
 	"strings"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/gazetteer"
+	"github.com/vistka/vistka/internal/scan"
+	"github.com/vistka/vistka/internal/vtag"
 )
 
 // firstNames turns on joinFirstNames; a variable for experiments.
@@ -15,7 +18,9 @@ var firstNames = true
 // sentence: an unknown foreign first name (з прем'єр-міністром Японії
 // Сігеру | Ісібою → Сігеру Ісібою). A sentence's first word, a word in
 // capitals and a word in a span of its own stay out. spans[from:] are
-// the sentence's spans, sorted.
+// the sentence's spans, sorted. An unknown first name read as an
+// inanimate noun is taken before a surname in its case (Лідер «Відродження»
+// Костадін | Костадінов).
 func joinFirstNames(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for k := from; k < len(spans); k++ {
 		sp := &spans[k]
@@ -31,8 +36,8 @@ func joinFirstNames(toks []vistka.Token, spans []vistka.Span, from int) []vistka
 			continue // "Кравця | Людмили Біцюк": a name of its own
 		}
 		r := []rune(w.Text)
-		if len(r) < 3 || !isUpper(r[0]) || strings.ToUpper(w.Text) == w.Text ||
-			!strings.HasPrefix(w.Tag, "noun:anim") || strings.Contains(w.Tag, "pron") {
+		if len(r) < 3 || !isUpper(r[0]) || strings.ToUpper(w.Text) == w.Text || strings.Contains(w.Tag, "pron") ||
+			!strings.HasPrefix(w.Tag, "noun:anim") && !inanimateFirstName(w, &toks[a]) {
 			continue
 		}
 		if p := toks[a-2].Text; p == "." || p == "!" || p == "?" || p == "«" || p == "\"" || p == "–" || p == "—" || p == "-" {
@@ -41,4 +46,15 @@ func joinFirstNames(toks []vistka.Token, spans []vistka.Span, from int) []vistka
 		sp.Start, sp.Text = w.RStart, joinTokens(toks[a-1:b])
 	}
 	return spans
+}
+
+// inanimateFirstName reports whether w, a capitalised word read as an
+// inanimate common noun, stands as a first name before the surname n: n
+// is tagged a surname, in w's case, and w names no place and no kind of
+// body (Фонду Гульбенкяна, Радіо Свобода). w must be its own lemma: a
+// form of a known word (Мінору read as мінор) would give the name a
+// wrong base form.
+func inanimateFirstName(w, n *vistka.Token) bool {
+	return strings.HasPrefix(w.Tag, "noun:inanim") && !strings.Contains(w.Tag, ":prop") && strings.Contains(n.Tag, ":lname") && scan.ToLower(w.Text) == w.Lemma &&
+		vtag.Case(w.Tag) == vtag.Case(n.Tag) && vtag.Case(w.Tag) != "" && gazetteer.Lookup(w.Text)&gazetteer.Location == 0 && !bodyHead(w)
 }

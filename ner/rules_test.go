@@ -182,6 +182,11 @@ func TestJoinFirstNames(t *testing.T) {
 		{"з/з/prep прем'єром/прем'єр/noun:anim:m:v_oru Японії/Японія/noun:inanim:f:v_rod:prop:geo Сігеру/сігер/noun:anim:m:v_dav Ісібою/Ісіба/noun:anim:f:v_oru:prop:lname", "PERS Сігеру Ісібою"},
 		{"Сігеру/сігер/noun:anim:m:v_naz Ісіба/Ісіба/noun:anim:f:v_naz:prop:lname", "PERS Ісіба"},
 		{"з/з/prep міністром/міністр/noun:anim:m:v_oru ТУРЕЧЧИНИ/Туреччина/noun:inanim:f:v_rod:prop:geo Фіданом/Фідан/noun:anim:m:v_oru:prop:lname", "PERS Фіданом"},
+		// an unknown first name read as an inanimate noun, in the surname's case
+		{"Лідер/лідер/noun:anim:m:v_naz «/«/punct Світанку/світанок/noun:inanim:m:v_rod »/»/punct Драган/драган/noun:inanim:m:v_naz Драганов/Драганов/noun:anim:m:v_naz:prop:lname", "PERS Драган Драганов"},
+		{"зустрілися/зустрітися/verb:perf:past:p з/з/prep Драганом/драган/noun:inanim:m:v_oru Драганов/Драганов/noun:anim:m:v_naz:prop:lname", "PERS Драганов"},
+		{"грант/грант/noun:inanim:m:v_naz від/від/prep Фонду/фонд/noun:inanim:m:v_rod Драганова/Драганов/noun:anim:m:v_rod:prop:lname", "PERS Драганова"},
+		{"заявив/заявити/verb:perf:past:m генсек/генсек/noun:anim:m:v_naz Мажору/мажор/noun:inanim:m:v_rod Драганова/Драганов/noun:anim:m:v_rod:prop:lname", "PERS Драганова"},
 	} {
 		toks := taggedTokens(tc.words)
 		last := toks[len(toks)-1]
@@ -622,8 +627,12 @@ func TestSplitTitleBodies(t *testing.T) {
 		"Литви": "Литва/noun:inanim:f:v_rod:prop:geo", "України": "Україна/noun:inanim:f:v_rod:prop:geo",
 		"Верховної": "верховний/adj:f:v_rod", "Ради": "рада/noun:inanim:f:v_rod",
 		"правління": "правління/noun:inanim:n:v_rod", "Нафтогазу": "Нафтогаз/noun:inanim:m:v_rod:prop",
+		"Представниця": "представниця/noun:anim:f:v_naz", "благодійного": "благодійний/adj:m:v_rod",
+		"фонду": "фонд/noun:inanim:m:v_rod", "Світанок": "світанок/noun:inanim:m:v_naz",
 	}
 	runRuleCases(t, splitTitleBodies, tags, []ruleCase{
+		{"a body named in quotes", "[ORG Представниця благодійного фонду « Світанок »] сказала .",
+			[]string{"JOB Представниця благодійного фонду", "ORG Світанок"}},
 		{"a minister and a country", "Він зустрівся з [ORG Міністром закордонних справ Литви] .",
 			[]string{"JOB Міністром закордонних справ Литви"}},
 		{"a minister without a country", "Тоді [ORG Міністр енергетики] заявив .", []string{"JOB Міністр енергетики"}},
@@ -998,8 +1007,11 @@ func TestAddAdjBodies(t *testing.T) {
 		"Комунального": "комунальний/adj:n:v_rod", "підприємства": "підприємство/noun:inanim:n:v_rod",
 		"Спеціального": "спеціальний/adj:m:v_rod", "трибуналу": "трибунал/noun:inanim:m:v_rod",
 		"Головна": "головний/adj:f:v_naz", "охорони": "охорона/noun:inanim:f:v_rod",
+		"Словацьке": "словацький/adj:n:v_zna", "телебачення": "телебачення/noun:inanim:n:v_zna",
 	}
 	runRuleCases(t, addAdjBodies, tags, []ruleCase{
+		{"a place's adjective before a body", "Пише з посиланням на [LOC Словацьке] телебачення .", []string{"ORG Словацьке телебачення"}},
+		{"not a place's adjective before a body at the start", "[LOC Словацьке] телебачення повідомило .", []string{"LOC Словацьке"}},
 		{"in mid-sentence", "Вчора Європейська комісія схвалила план .", []string{"ORG Європейська комісія"}},
 		{"at the start, from a place", "Європейська комісія схвалила план .", []string{"ORG Європейська комісія"}},
 		{"at the start, not from a place", "Нова рада зібралась .", nil},
@@ -1311,5 +1323,68 @@ func TestDropQuotedSpeech(t *testing.T) {
 		{"an organisation after a word stays", "Компанія « [ORG Укрзалізниця] » , — зазначив він , працює .", []string{"ORG Укрзалізниця"}},
 		{"an organisation out of a speech frame stays", "« [ORG Укрзалізниця] » повідомила про зміни .", []string{"ORG Укрзалізниця"}},
 		{"a person is not this rule's", "« [PERS Левченко] » , — відповів він .", []string{"PERS Левченко"}},
+	})
+}
+
+func TestAddTitlePersons(t *testing.T) {
+	tags := map[string]string{
+		"Прем'єр": "прем'єр/noun:anim:m:v_naz", "прем'єра": "прем'єр/noun:anim:m:v_rod", "колишнього": "колишній/adj:m:v_rod",
+		"Ковальчук": "Ковальчук/noun:anim:m:v_naz:prop:lname", "Остапа": "Остап/noun:anim:m:v_rod:prop:fname",
+		"Остапові": "Остап/noun:anim:m:v_dav:prop:fname", "Остап": "Остап/noun:anim:m:v_naz:prop:fname",
+		"міністром": "міністр/noun:anim:m:v_oru", "фінансів": "фінанси/noun:inanim:p:v_rod", "Латвії": "Латвія/noun:inanim:f:v_rod:prop:geo",
+		"Яном": "Ян/noun:anim:m:v_oru:prop:fname", "Лідер": "лідер/noun:anim:m:v_naz", "Світанку": "світанок/noun:inanim:m:v_rod",
+		"Петро": "Петро/noun:anim:m:v_naz:prop:fname", "Міністр": "міністр/noun:anim:m:v_naz", "економіки": "економіка/noun:inanim:f:v_rod",
+		"довкілля": "довкілля/noun:inanim:n:v_rod", "та": "та/conj:coord", "енергетики": "енергетика/noun:inanim:f:v_rod",
+		"Речник": "речник/noun:anim:m:v_naz", "прикордонної": "прикордонний/adj:f:v_rod", "служби": "служба/noun:inanim:f:v_rod",
+		"лідерів": "лідер/noun:anim:p:v_rod", "полковника": "полковник/noun:anim:m:v_rod", "Офісу": "офіс/noun:inanim:m:v_rod",
+		"Прем'єра": "прем'єр/noun:anim:m:v_rod", "ЄК": "ЄК/noun:inanim:f:v_rod:nv:abbr", "з": "з/prep",
+		"питань": "питання/noun:inanim:p:v_rod", "торгівлі": "торгівля/noun:inanim:f:v_rod",
+	}
+	runRuleCases(t, addTitlePersons, tags, []ruleCase{
+		{"at the start", "Прем'єр [PERS Ковальчук] відповів .", []string{"JOB Прем'єр", "PERS Ковальчук"}},
+		{"a former one", "Уряд колишнього прем'єра [PERS Остапа Гнатюка] пішов .", []string{"JOB прем'єра", "PERS Остапа Гнатюка"}},
+		{"a minister: the field is left", "Він зустрівся з міністром фінансів [LOC Латвії] [PERS Яном Берзіньшем] .",
+			[]string{"JOB міністром", "LOC Латвії", "PERS Яном Берзіньшем"}},
+		{"a list of fields", "Міністр економіки , довкілля та енергетики [PERS Остап Гнатюк] заявив .", []string{"JOB Міністр", "PERS Остап Гнатюк"}},
+		{"the words that complete it", "Речник прикордонної служби [PERS Остап Гнатюк] заявив .", []string{"JOB Речник прикордонної служби", "PERS Остап Гнатюк"}},
+		{"a body in quotes", "Лідер « [ORG Світанку] » [PERS Петро Мороз] заявив .", []string{"JOB Лідер", "ORG Світанку", "PERS Петро Мороз"}},
+		{"not in another case", "Лист прем'єра [PERS Остапові Гнатюку] передали .", []string{"PERS Остапові Гнатюку"}},
+		{"not the plural", "Це один із лідерів [PERS Остап Гнатюк] .", []string{"PERS Остап Гнатюк"}},
+		{"not a rank", "Під командуванням полковника [PERS Остапа Гнатюка] .", []string{"PERS Остапа Гнатюка"}},
+		{"not after a body", "Співробітник Офісу Прем'єра [PERS Остапа Гнатюка] .", []string{"PERS Остапа Гнатюка"}},
+		{"already tagged", "[JOB Прем'єр] [PERS Ковальчук] відповів .", []string{"JOB Прем'єр", "PERS Ковальчук"}},
+		{"a field after a body's abbreviation", "Речник [ORG ЄК з питань торгівлі] [PERS Остап Гнатюк] заявив .",
+			[]string{"JOB Речник", "ORG ЄК", "PERS Остап Гнатюк"}},
+		{"a field after a country", "Речник [LOC Латвії] з питань торгівлі [PERS Остап Гнатюк] заявив .",
+			[]string{"JOB Речник", "LOC Латвії", "PERS Остап Гнатюк"}},
+		{"not a body's own field", "Речник [ORG ЄК з питань торгівлі] заявив .", []string{"ORG ЄК з питань торгівлі"}},
+	})
+}
+
+func TestCutWeekdayTails(t *testing.T) {
+	tags := map[string]string{
+		"середу": "середа/noun:inanim:f:v_zna", "п’ятницю": "п'ятниця/noun:inanim:f:v_zna", "Неділю": "неділя/noun:inanim:f:v_zna",
+	}
+	runRuleCases(t, cutWeekdayTails, tags, []ruleCase{
+		{"a body", "Повідомили в [ORG Міністерстві культури в середу] .", []string{"ORG Міністерстві культури"}},
+		{"a typographic apostrophe", "Заявили в [ORG Службі зайнятості у п’ятницю] .", []string{"ORG Службі зайнятості"}},
+		{"not a capitalised day", "Це [ORG Клуб « На Неділю »] .", []string{"ORG Клуб « На Неділю »"}},
+		{"not a day alone", "Повідомили в [ORG Міністерстві культури] в середу .", []string{"ORG Міністерстві культури"}},
+	})
+}
+
+func TestAddAdjTails(t *testing.T) {
+	tags := map[string]string{
+		"ТЕК": "ТЕК/noun:inanim:f:v_rod:nv", "Поліські": "поліський/adj:p:v_naz", "теплові": "тепловий/adj:p:v_naz",
+		"мережі": "мережа/noun:inanim:p:v_naz", "Майчин": "майчин/adj:m:v_naz", "живіт": "живіт/noun:inanim:m:v_naz",
+		"Ткаченко": "Ткаченко/noun:anim:m:v_naz:prop:lname", "Зеленський": "Зеленський/adj:m:v_naz:prop:lname",
+		"Поліська": "поліський/adj:f:v_naz",
+	}
+	runRuleCases(t, addAdjTails, tags, []ruleCase{
+		{"a company's name", "Енергетики [PERS ТЕК Поліські] мережі відновили світло .", []string{"ORG ТЕК Поліські мережі"}},
+		{"adjectives before the noun", "Енергетики [ORG ТЕК Поліські] теплові мережі відновили світло .", []string{"ORG ТЕК Поліські теплові мережі"}},
+		{"not in another case or number", "Енергетики [ORG ТЕК Поліська] мережі відновили світло .", []string{"ORG ТЕК Поліська"}},
+		{"not a possessive adjective alone", "Бо [PERS Майчин] живіт пам'ятав .", []string{"PERS Майчин"}},
+		{"not a surname", "Бо [PERS ТЕК Зеленський] живіт пам'ятав .", []string{"PERS ТЕК Зеленський"}},
 	})
 }

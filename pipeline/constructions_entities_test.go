@@ -56,6 +56,27 @@ func TestEntityTitles(t *testing.T) {
 		{"a predicative adjective is no part of the title",
 			"На зустрічі був присутній посол Греції в Україні Ніколаос Папас.",
 			"Ніколаос Папас", []string{"посол Греції в Україні"}, []string{"присутній посол Греції в Україні"}},
+		{"a title before a surname at the start of a sentence",
+			"Прем'єр Ковальчук відповів на критику опозиції в парламенті.",
+			"Ковальчук", []string{"прем'єр"}, nil},
+		{"a former title before a name the tagger reads as a common noun",
+			"На виборах перемогла партія колишнього прем'єра Бойка Гнатюка.",
+			"Бойко Гнатюк", []string{"колишній прем'єр"}, []string{"колишній прем'єр Бойка"}},
+		{"a minister's field and country between the title and the name",
+			"Він зустрівся з міністром транспорту Латвії Яном Берзіньшем у Ризі.",
+			"Ян Берзіньш", []string{"міністр транспорту Латвії"}, nil},
+		{"a minister of fields in a list",
+			"Міністр економіки, довкілля та енергетики Остап Гнатюк відвідав Одесу.",
+			"Остап Гнатюк", []string{"міністр економіки, довкілля та енергетики"}, nil},
+		{"a military rank before a name",
+			"Ракету випустив підрозділ під командуванням полковника Івана Мороза.",
+			"Іван Мороз", []string{"полковник"}, nil},
+		{"a body named in quotation marks after the title",
+			"Лідер «Світанку» Драган Драганов не визнав результатів виборів.",
+			"Драган Драганов", []string{"лідер «Світанку»"}, nil},
+		{"a title and a body in quotes the tagger took for one body",
+			"Представниця благодійного фонду «Світанок» Олена Гнатюк сказала, що вирок важливий.",
+			"Олена Гнатюк", []string{"представниця благодійного фонду «Світанок»"}, nil},
 		{"a posting after a name in apposition is no title of the next name",
 			"Учора посол Італії в Україні зустрівся з мером Одеси. Марко Россі також відвідав порт.",
 			"Марко Россі", nil, []string{"посол Італії в Україні", "посол Італії"}},
@@ -231,5 +252,28 @@ func TestEntityAdjacentNames(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A country named inside a title the tagger tagged whole is a place
+// mention all the same: міністр закордонних справ Латвії.
+func TestEntityTitlePlaces(t *testing.T) {
+	p := load(t)
+	tests := []struct {
+		name, text, place, mention string
+	}{
+		{"a minister of a country", "Він зустрівся з міністром транспорту Латвії Яном Берзіньшем у Ризі.", "Латвія", "Латвії"},
+		{"a minister of fields of a country", "Про це повідомив міністр сільського господарства Естонії Мартін Тамм.", "Естонія", "Естонії"},
+	}
+	for _, tt := range tests {
+		x := p.Extract(tt.text, time.Time{})
+		e := entityByName(x, tt.place)
+		if e == nil || e.Type != "LOC" || !slices.ContainsFunc(e.Mentions, func(m vistka.Mention) bool { return m.Text == tt.mention }) {
+			var names []string
+			for _, e := range x.Entities {
+				names = append(names, e.Type+" "+e.Name)
+			}
+			t.Errorf("%s: no place %q mentioned as %q in %s", tt.name, tt.place, tt.mention, strings.Join(names, ", "))
+		}
 	}
 }

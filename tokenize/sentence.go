@@ -157,7 +157,7 @@ func (sp *splitter) boundaryAfter(start, i int) int {
 			}
 		}
 	case vistka.Initial:
-		if !sp.initialsAfterSurname(start, i) {
+		if !sp.initialsAfterSurname(start, i) && !sp.pronounAfter(i) {
 			return 0
 		}
 		abbr = true // "затвердила директор Васильєва Т. І. Сутність …": a capital starts a sentence
@@ -232,6 +232,21 @@ func (sp *splitter) initialsAfterSurname(start, i int) bool {
 	prev, next := toks[i-2].Text, toks[i+1].Text
 	return startsUpper(prev) && !startsUpper(prev[utf8.RuneLen(firstRune(prev)):]) && surnameLike(prev) &&
 		toks[i+1].Kind == vistka.Word && !surnameLike(next) && (i+2 >= len(toks) || toks[i+2].Kind != vistka.Initial)
+}
+
+// pronounAfter reports whether the word after the initial at i is a
+// personal pronoun in the nominative, which no name goes on with: in
+// "відреагував у соцмережі X. Він написав" the letter is a name of its
+// own (X), and the pronoun starts a sentence.
+func (sp *splitter) pronounAfter(i int) bool {
+	if i+1 >= len(sp.toks) || sp.toks[i+1].Kind != vistka.Word {
+		return false
+	}
+	switch sp.toks[i+1].Text {
+	case "Він", "Вона", "Воно", "Вони":
+		return true
+	}
+	return false
 }
 
 // surnameEndings are the endings of the common kinds of Ukrainian
