@@ -325,6 +325,7 @@ type featurizer struct {
 	// when they grow past maxCached entries.
 	words    map[string]*wordInfo
 	slab     []wordInfo // what newWord has left of its slab
+	wordBuf  []byte     // newWordInfo's scratch
 	refSlab  []blockRef // what newRefs has left of its slab
 	tags     map[string]*tagInfo
 	shapeIDs map[string]uint16 // see shapeID
@@ -722,9 +723,10 @@ func (f *featurizer) newWordInfo(text string) *wordInfo {
 		}
 	}
 	// One string holds the word, its shapes and, where it differs, the
-	// word lower-cased: one allocation for a word not seen before.
-	var buf [256]byte
-	b := append(buf[:0], text...)
+	// word lower-cased: one allocation for a word not seen before. They
+	// are put together in f.wordBuf, which, unlike an array on the stack,
+	// need not be zeroed for each word.
+	b := append(f.wordBuf[:0], text...)
 	var short int
 	n, upper, plain := plainCyrillic(text)
 	if plain {
@@ -743,6 +745,7 @@ func (f *featurizer) newWordInfo(text string) *wordInfo {
 		b = b[:long]
 	}
 	all := string(b)
+	f.wordBuf = b
 	text = all[:len(text)]
 	w := f.newWord()
 	w.orig = text

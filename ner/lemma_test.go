@@ -370,6 +370,34 @@ func TestBaseForms(t *testing.T) {
 	t.Logf("base forms: %d/%d with a lexicon, %d/%d by rules and gazetteer alone", right, len(cases), rightRules, len(cases))
 }
 
+// TestKnownAskedOnce: within one span the lemmatizer asks Known about
+// each lemma (and each last part of a JOB's hyphenated lemma) once, and
+// finds the base forms TestBaseForms wants.
+func TestKnownAskedOnce(t *testing.T) {
+	for _, tt := range []struct{ typ, text, want string }{
+		{"LOC", "Києві", "Київ"},
+		{"LOC", "Астані", "Астана"},
+		{"LOC", "Чорного та Азовського морів", "Чорне та Азовське моря"},
+		{"JOB", "екс-мером", "екс-мер"},
+		{"ORG", "Міністерства закордонних справ України", "Міністерство закордонних справ України"},
+	} {
+		asked := map[string]int{}
+		lz := ner.Lemmatizer{Lex: lex, Known: func(lemma, typ string) bool {
+			asked[lemma]++
+			return known(lemma, typ)
+		}}
+		toks := ner.SimpleTokenize(tt.text)[0].Tokens
+		if got := lz.BaseForm(tt.typ, tt.text, toks); got != tt.want {
+			t.Errorf("%s %q: got %q, want %q", tt.typ, tt.text, got, tt.want)
+		}
+		for lemma, n := range asked {
+			if n > 1 {
+				t.Errorf("%s %q: Known asked %d times about %q", tt.typ, tt.text, n, lemma)
+			}
+		}
+	}
+}
+
 // taggedTokens cuts text at spaces into tokens with their offsets, each
 // given the lemma/tag of the same place in tags.
 func taggedTokens(text, tags string) []vistka.Token {

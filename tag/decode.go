@@ -477,14 +477,30 @@ func prepareToken(t *token, text string, lower []byte) []byte {
 	for k := range t.hSuf {
 		t.hSuf[k] = hashBytes(l[suffixStart(l, k+1):])
 	}
-	p := 0
-	for n := 0; n < 3 && p < len(l); n++ {
-		_, sz := utf8.DecodeRune(l[p:])
-		p += sz
-	}
-	t.hPre = hashBytes(l[:p])
+	t.hPre = hashBytes(l[:prefixLen(l, 3)])
 	t.shape = shapeOf(text)
 	return lower
+}
+
+// prefixLen returns the length in bytes of the first n runes of b, as
+// utf8.DecodeRune steps over them (an invalid byte is one rune). A
+// two-byte sequence, as Cyrillic letters are, is stepped over without
+// decoding it: a lead byte c2-df followed by a continuation byte is
+// always a valid rune of two bytes.
+func prefixLen(b []byte, n int) int {
+	p := 0
+	for ; n > 0 && p < len(b); n-- {
+		switch c := b[p]; {
+		case c < utf8.RuneSelf:
+			p++
+		case c-0xc2 < 0xe0-0xc2 && p+1 < len(b) && b[p+1]&0xc0 == 0x80:
+			p += 2
+		default:
+			_, size := utf8.DecodeRune(b[p:])
+			p += size
+		}
+	}
+	return p
 }
 
 // finishCands computes what depends on the candidates of t: ambiguity

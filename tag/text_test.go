@@ -247,3 +247,35 @@ func TestShapeOf(t *testing.T) {
 		}
 	}
 }
+
+// TestPrefixLen compares prefixLen with stepping over runes with
+// utf8.DecodeRune, on words and on invalid UTF-8.
+func TestPrefixLen(t *testing.T) {
+	plain := func(b []byte, n int) int {
+		p := 0
+		for ; n > 0 && p < len(b); n-- {
+			_, size := utf8.DecodeRune(b[p:])
+			p += size
+		}
+		return p
+	}
+	words := []string{"", "а", "київ", "ґанок", "abc", "з'їзд", "ёж", "€uro", "日本語", "😀x",
+		"\xd0", "\xd0a", "\xc0\x80", "\xc1\xbf", "\xe0\x80\x80", "\xd0\xd0\xb0", "\xff\xfeа", "а\x80б", "\xdf\xbf\xc2\x80"}
+	for _, w := range words {
+		for n := range 5 {
+			if got, want := prefixLen([]byte(w), n), plain([]byte(w), n); got != want {
+				t.Errorf("prefixLen(%q, %d) = %d, want %d", w, n, got, want)
+			}
+		}
+	}
+	// Every two-byte string, and each of them after a Cyrillic letter.
+	for i := range 1 << 16 {
+		for _, b := range [][]byte{{byte(i >> 8), byte(i)}, {0xd0, 0xb0, byte(i >> 8), byte(i)}} {
+			for n := 1; n <= 3; n++ {
+				if got, want := prefixLen(b, n), plain(b, n); got != want {
+					t.Fatalf("prefixLen(%q, %d) = %d, want %d", b, n, got, want)
+				}
+			}
+		}
+	}
+}
