@@ -398,7 +398,62 @@ func (r *Result) nominative(m mref) bool {
 	}
 	toks := r.a.Sentences[m.sent].Tokens
 	k := sort.Search(len(toks), func(k int) bool { return toks[k].REnd > m.start })
-	return k < len(toks) && toks[k].RStart == m.start && strings.Contains(toks[k].Tag, "v_naz") && !inApposition(toks, k)
+	if k >= len(toks) || toks[k].RStart != m.start || inApposition(toks, k) {
+		return false
+	}
+	return strings.Contains(toks[k].Tag, "v_naz") || indeclinableSubject(toks, k, m.end)
+}
+
+// indeclinableSubject reports whether the name opening at k with an
+// indeclinable first word, which the tagger read in an oblique case, is
+// the subject of the finite verb right after it: "Помічниця генсека ООН
+// Джойс Мсуя повідомила" names her as who. A name after a preposition is
+// never the subject.
+//
+// A name read as a bare locative right after a past verb that has no
+// subject before it in its clause is that verb's subject too: "Британія,
+// як повідомив Гілі, виділить …" (a locative is never bare).
+func indeclinableSubject(toks []vistka.Token, k, end int) bool {
+	if k > 0 && strings.HasPrefix(toks[k-1].Tag, "prep") {
+		return false
+	}
+	if strings.Contains(toks[k].Tag, "v_mis") && k > 0 && invertedAfter(toks, k) {
+		return true
+	}
+	if !strings.Contains(toks[k].Tag, ":nv") {
+		return false
+	}
+	j := k
+	for j < len(toks) && toks[j].RStart < end {
+		j++
+	}
+	if j >= len(toks) || !strings.HasPrefix(toks[j].Tag, "verb") {
+		return false
+	}
+	// a past verb agrees with the name: "Джойс Мсуя повідомила", not the
+	// dative of "Лянґе було тяжко"
+	v := toks[j].Tag
+	return vtag.Has(v, "pres") || vtag.Has(v, "past") && vtag.PersonGender(toks[k].Tag) != 0 && vtag.Has(v, string(vtag.PersonGender(toks[k].Tag)))
+}
+
+// invertedAfter reports whether toks[k] follows a past verb of its
+// gender whose clause names no subject in the nominative before the verb.
+func invertedAfter(toks []vistka.Token, k int) bool {
+	v := toks[k-1].Tag
+	g := vtag.PersonGender(toks[k].Tag)
+	if !strings.HasPrefix(v, "verb") || !vtag.Has(v, "past") || g == 0 || !vtag.Has(v, string(g)) {
+		return false
+	}
+	for j := k - 2; j >= 0; j-- {
+		t := &toks[j]
+		if t.Text == "," || t.Text == ";" || strings.HasPrefix(t.Tag, "verb") {
+			return true
+		}
+		if strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, "v_naz") {
+			return false
+		}
+	}
+	return true
 }
 
 // inApposition reports whether the name opening at k stands after a

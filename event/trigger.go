@@ -679,6 +679,10 @@ var pairs = map[string]map[string]kind{
 	"просити":   {"вибачення": {"CONCEDE", ""}, "пробачення": {"CONCEDE", ""}},
 	// forces readied: привели війська в бойову готовність
 	"привести": {"готовність": {"MOBILIZE", ""}}, "приводити": {"готовність": {"MOBILIZE", ""}},
+	// accusations or threats traded are made, not cooperation:
+	// обмінялися звинуваченнями, погрозами
+	"обмінятися":   {"звинувачення": {"ACCUSE", ""}, "докір": {"ACCUSE", ""}, "погроза": {"THREATEN", ""}},
+	"обмінюватися": {"звинувачення": {"ACCUSE", ""}, "докір": {"ACCUSE", ""}, "погроза": {"THREATEN", ""}},
 	// prisoners exchanged, as обмінялися полоненими
 	"обміняти": {"полонений": {"COOPERATE", ""}, "полонені": {"COOPERATE", ""}, "військовополонений": {"COOPERATE", ""},
 		"бранець": {"COOPERATE", ""}, "в'язень": {"COOPERATE", ""}},

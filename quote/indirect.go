@@ -1583,8 +1583,32 @@ func (d *doc) hasFiniteVerb(from, to int) bool {
 			strings.HasPrefix(d.toks[j-1].Tag, "noun") && strings.Contains(d.toks[j-1].Tag, "v_naz") && vtag.PersonGender(tg) != 0 && vtag.PersonGender(tg) == vtag.PersonGender(d.toks[j-1].Tag) {
 			return true // "Мерія готова до реєстрації …": an adjective after its subject, governing a preposition, is the predicate
 		}
+		if d.participlePredicate(from, j) {
+			return true // "Засідання групи заплановане на лютий": a passive participle after its subject is the predicate
+		}
 	}
 	return false
+}
+
+// participlePredicate reports whether toks[j] is a passive participle in
+// the nominative that follows its subject, a nominative noun of its
+// gender, past the noun's genitive tail and with no comma before it:
+// "Наступне засідання групи заплановане на лютий". A participle set off
+// by a comma ("засідання, заплановане на лютий, …") or before its noun
+// ("заплановане засідання") only describes it.
+func (d *doc) participlePredicate(from, j int) bool {
+	tg := d.toks[j].Tag
+	if !strings.HasPrefix(tg, "adj") || !vtag.Has(tg, "adjp") || !vtag.Has(tg, "pasv") || !strings.Contains(tg, "v_naz") || j == from {
+		return false
+	}
+	g := vtag.Gender(tg)
+	k := j - 1
+	for k > from && !strings.Contains(d.toks[k].Tag, "v_naz") && strings.Contains(d.toks[k].Tag, "v_rod") &&
+		(strings.HasPrefix(d.toks[k].Tag, "noun") || strings.HasPrefix(d.toks[k].Tag, "adj")) {
+		k-- // the subject's genitive tail: "засідання групи"
+	}
+	n := d.toks[k].Tag
+	return strings.HasPrefix(n, "noun") && strings.Contains(n, "v_naz") && !strings.Contains(n, "pron") && g != 0 && vtag.Gender(n) == g
 }
 
 // opensWithVerb reports whether the clause at from opens with a finite

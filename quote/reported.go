@@ -278,7 +278,7 @@ func (d *doc) bodySubjectAt(i int, g byte) (id, text string, at int) {
 		// An indeclinable acronym (ВГСУ) may be tagged with any case; it
 		// is a subject unless something governs it.
 		e := d.ents.At(t.RStart, t.REnd)
-		nv := strings.Contains(t.Tag, ":nv") && e != "" && !d.governed(j, f) &&
+		nv := strings.Contains(t.Tag, ":nv") && e != "" && !d.governed(j, f) && !d.verbObject(j, f) &&
 			(j == f || d.ents.At(d.toks[j-1].RStart, d.toks[j-1].REnd) != e && !strings.HasPrefix(d.toks[j-1].Tag, "noun"))
 		if !strings.HasPrefix(t.Tag, "noun") || !strings.Contains(t.Tag, "v_naz") && !nv || strings.Contains(t.Tag, "pron") {
 			continue
@@ -317,6 +317,32 @@ func (d *doc) quotedApposition(j, from int, e string) bool {
 	}
 	n := d.toks[k-2]
 	return strings.HasPrefix(n.Tag, "noun") && !strings.Contains(n.Tag, "v_naz") && !strings.Contains(n.Tag, "prop") && d.ents.At(n.RStart, n.REnd) == ""
+}
+
+// verbObject reports whether the indeclinable acronym at toks[i] stands
+// right after a past verb whose subject, a nominative noun of the verb's
+// gender, opens the clause before it: "Прокудін подякував ООН" names ООН
+// as whom he thanked, not as who speaks next; "повідомило НАБУ", with no
+// subject before the verb, keeps the acronym as its subject.
+func (d *doc) verbObject(i, from int) bool {
+	if i-1 < from {
+		return false
+	}
+	v := d.toks[i-1]
+	if !strings.HasPrefix(v.Tag, "verb") || !vtag.Has(v.Tag, "past") {
+		return false
+	}
+	g := vtag.Gender(v.Tag)
+	for k := i - 2; k >= from; k-- {
+		t := d.toks[k]
+		if t.Text == "," || t.Text == ";" || strings.HasPrefix(t.Tag, "verb") {
+			return false
+		}
+		if strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, "v_naz") && !strings.Contains(t.Tag, "pron") && g != 0 && vtag.Has(t.Tag, string(g)) {
+			return true
+		}
+	}
+	return false
 }
 
 // governed reports whether the entity at toks[i] hangs on a preposition,
