@@ -215,6 +215,11 @@ var caseEndings = []string{"а", "и", "і", "у", "ою", "ам", "ами", "а
 // case (облрада, міськради, райраді → облрада, міськрада, райрада), or
 // "".
 func councilWord(w string) string {
+	switch firstLower(w) {
+	case 'о', 'м', 'р', 'с': // облрада, міськрада, райрада, сільрада, селищрада
+	default:
+		return "" // most words, told without lower-casing them
+	}
 	l := scan.ToLower(w)
 	for _, c := range councils {
 		if rest, ok := strings.CutPrefix(l, strings.TrimSuffix(c.contracted, "а")); ok && slices.Contains(caseEndings, rest) {
@@ -227,6 +232,9 @@ func councilWord(w string) string {
 // councilPair returns the kind of council an adjective and рада name in
 // any case (обласна рада, міської ради → облрада, міськрада), or "".
 func councilPair(adj, noun string) string {
+	if firstLower(noun) != 'р' {
+		return "" // not рада, told without lower-casing it
+	}
 	n := scan.ToLower(noun)
 	rest, ok := strings.CutPrefix(n, "рад")
 	if !ok || !slices.Contains(caseEndings, rest) {
@@ -239,6 +247,16 @@ func councilPair(adj, noun string) string {
 		}
 	}
 	return ""
+}
+
+// firstLower returns the first rune of scan.ToLower(w), which lower-cases
+// rune by rune (U+FFFD for an invalid byte or an empty w, which starts no
+// word it is compared with), without lower-casing all of w into a new
+// string: a word whose first letter is none of a prefix's is told apart
+// at once.
+func firstLower(w string) rune {
+	r, _ := scan.DecodeRune(w)
+	return scan.Lower(r)
 }
 
 // BodyAcronym returns the acronym of the administration a name stands
@@ -262,6 +280,11 @@ var contractedParts = []struct{ clip, letter string }{
 // райдержадміністрації, МВА for міськвійськадміністрація; "" for any
 // other word. The word must start with обл, рай or міськ.
 func contraction(w string) string {
+	switch firstLower(w) {
+	case 'о', 'р', 'м': // обл, рай, міськ
+	default:
+		return "" // most words, told without lower-casing them
+	}
 	l := scan.ToLower(w)
 	if !strings.HasPrefix(l, "обл") && !strings.HasPrefix(l, "рай") && !strings.HasPrefix(l, "міськ") || !strings.Contains(l, "адміністрац") {
 		return ""

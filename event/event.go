@@ -2212,6 +2212,29 @@ var nounTriggers = func() (s scan.Sieve) {
 	return s
 }()
 
+// keySieve returns a Sieve of the keys of m.
+func keySieve(m map[string]bool) (s scan.Sieve) {
+	for w := range m {
+		s.Add(w)
+	}
+	return s
+}
+
+// Sieves of the small verb sets that sentence asks about every verb it
+// finds, before it knows the verb triggers anything: most verbs are in
+// none of them, and a Sieve tells most of those apart without hashing
+// the verb. They are made when the package's variables are, before its
+// init functions run: a set that an init function adds to (undergone)
+// has none.
+var (
+	listerSieve = keySieve(listers)
+	comerSieve  = keySieve(comers)
+	driveSieve  = keySieve(drives)
+	expelSieve  = keySieve(expels)
+	jointSieve  = keySieve(jointVerbs)
+	buySieve    = keySieve(buys)
+)
+
 // signedAfter reports whether the deal named at i has its partner after з
 // or із and, set off by a comma, a participle of signing or making:
 // "контракт з «Адвокатською фірмою «Альфа», підписаний 17 червня".
@@ -2472,7 +2495,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if (v == "назвати" || v == "називати") && f.calledVoid(i) {
 			k, ok = kind{"REJECT", ""}, true // "рішення суду назвали нікчемним": a decision rejected
 		}
-		if listers[v] && f.outlawList(i) >= 0 {
+		if listerSieve.May(v) && listers[v] && f.outlawList(i) >= 0 {
 			k, ok = kind{"COERCE", ""}, true // "занесли до переліку терористів": blacklisted
 		}
 		switch v {
@@ -2564,34 +2587,36 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			}
 			k = kind{"ACCUSE", ""} // "міліція перевіряє його на причетність до інших злочинів"
 		}
-		if (comers[v] || v == "з'явитися" || v == "з'являтися") && !passive && f.withPlacards(i) {
+		if (comerSieve.May(v) && comers[v] || v == "з'явитися" || v == "з'являтися") && !passive && f.withPlacards(i) {
 			// "у сесійній залі з'явились мешканці гуртожитку з плакатами",
 			// "прийшли до парламенту з транспарантами": a protest
 			k, ok = kind{"PROTEST", ""}, true
 		}
-		if drives[v] && !passive && f.forcedHere(i) && f.sentPeople(i, false) >= 0 {
+		if driveSieve.May(v) && drives[v] && !passive && f.forcedHere(i) && f.sentPeople(i, false) >= 0 {
 			// "Селян почали силоміць заганяти до колгоспів": people
 			// driven by force
 			k, ok = kind{"COERCE", ""}, true
 		}
-		if heldOnly, sends := expels[v]; sends && !passive && f.sentPeople(i, heldOnly) >= 0 {
-			// "Заарештованих татар відсилали на вокзал", "вислали з
-			// країни журналіста": people sent away by force
-			k, ok = kind{"COERCE", ""}, true
+		if expelSieve.May(v) {
+			if heldOnly, sends := expels[v]; sends && !passive && f.sentPeople(i, heldOnly) >= 0 {
+				// "Заарештованих татар відсилали на вокзал", "вислали з
+				// країни журналіста": people sent away by force
+				k, ok = kind{"COERCE", ""}, true
+			}
 		}
 		partner := ""
-		if jointVerbs[v] && !passive {
+		if jointSieve.May(v) && jointVerbs[v] && !passive {
 			// "парк разом із WWF реалізував проект": a joint undertaking
 			if partner = f.together(i); partner != "" {
 				k, ok = kind{"COOPERATE", ""}, true
 			}
 		}
-		if buys[v] && !ok && f.boughtFromFirm(i) >= 0 {
+		if buySieve.May(v) && buys[v] && !ok && f.boughtFromFirm(i) >= 0 {
 			// "техніку придбали у ТОВ «Альфа»": a purchase from a firm is
 			// its contract, like an order
 			k, ok = kind{"AGREE", ""}, true
 		}
-		if buys[v] && !ok && f.effortsAt(i, len(f.toks)) >= 0 && f.boughtFor(i, len(f.toks)) != "" {
+		if buySieve.May(v) && buys[v] && !ok && f.effortsAt(i, len(f.toks)) >= 0 && f.boughtFor(i, len(f.toks)) != "" {
 			// "придбали для потреб райвідділу зусиллями міської ради":
 			// bought for someone by others
 			k, ok = kind{"AID", ""}, true

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // TestLowAndVerb checks that the lemmas a finder keeps lower-cased are
@@ -116,6 +117,32 @@ func TestNounTriggers(t *testing.T) {
 	for _, w := range words {
 		if !nounTriggers.May(w) {
 			t.Errorf("nounTriggers stops %q", w)
+		}
+	}
+}
+
+// TestVerbSieves checks that each verb set's Sieve lets every verb of
+// the set through, so that sentence asks the set about each of them.
+func TestVerbSieves(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		sieve *scan.Sieve
+		set   map[string]bool
+	}{
+		{"listers", &listerSieve, listers},
+		{"comers", &comerSieve, comers},
+		{"drives", &driveSieve, drives},
+		{"expels", &expelSieve, expels},
+		{"jointVerbs", &jointSieve, jointVerbs},
+		{"buys", &buySieve, buys},
+	} {
+		if len(tt.set) == 0 {
+			t.Errorf("%s: no verbs", tt.name)
+		}
+		for w := range tt.set {
+			if !tt.sieve.May(w) {
+				t.Errorf("%s: the Sieve stops %q", tt.name, w)
+			}
 		}
 	}
 }

@@ -51,7 +51,8 @@ func geoNoun(t *vistka.Token) bool {
 	}
 	// A country's name the tagger read as a common noun, as it may at
 	// the start of a sentence (Литва закрила … : литва, the people).
-	return gazetteer.Lookup(t.Text)&gazetteer.Country != 0 && gazetteer.Lookup(t.Text)&gazetteer.Person == 0
+	c := gazetteer.Lookup(t.Text)
+	return c&gazetteer.Country != 0 && c&gazetteer.Person == 0
 }
 
 func covered(spans []vistka.Span, start, end int) bool {

@@ -129,6 +129,19 @@ var aboutCues = setOf(
 // "– упевнений Салій".
 var opinionAdjectives = setOf("упевнений", "впевнений", "переконаний", "певний", "певен", "солідарний", "одностайний")
 
+// cueWords holds the keys of impersonalAdverbs and opinionAdjectives,
+// which cueLemma asks about every adverb and adjective: most it stops
+// with no lookup.
+var cueWords = func() (s scan.Sieve) {
+	for w := range impersonalAdverbs {
+		s.Add(w)
+	}
+	for w := range opinionAdjectives {
+		s.Add(w)
+	}
+	return s
+}()
+
 // opens reports whether s starts with a letter that is lo in lower case
 // and up in upper case, a letter with no other case: a word that does
 // not open with it is no case of a word that does (scan.EqualFold), and
@@ -148,7 +161,10 @@ func setOf(words ...string) map[string]bool {
 // mannerLemma returns the lemma of a manner-of-speaking verb (зітхнув,
 // сміється), or "".
 func mannerLemma(lemma, tag string) string {
-	if l := scan.ToLower(lemma); strings.HasPrefix(tag, "verb") && mannerCues[l] {
+	if !strings.HasPrefix(tag, "verb") {
+		return "" // told before lower-casing the lemma
+	}
+	if l := scan.ToLower(lemma); mannerCues[l] {
 		return l
 	}
 	return ""
@@ -159,7 +175,10 @@ func mannerLemma(lemma, tag string) string {
 // is found by the perfective ending.
 func cueLemma(lemma, tag string) string {
 	if strings.HasPrefix(tag, "adv") && !strings.HasPrefix(tag, "advp") {
-		return impersonalAdverbs[scan.ToLower(lemma)]
+		if l := scan.ToLower(lemma); cueWords.May(l) {
+			return impersonalAdverbs[l]
+		}
+		return ""
 	}
 	if lemma == "" || !strings.HasPrefix(tag, "verb") && !strings.HasPrefix(tag, "adj") && !strings.HasPrefix(tag, "advp") {
 		return "" // what the switch below returns, without lower-casing the lemma
@@ -172,7 +191,7 @@ func cueLemma(lemma, tag string) string {
 		}
 	case strings.HasPrefix(tag, "adj"):
 		// "…», – упевнений Іван Салій.": an opinion said as a state.
-		if opinionAdjectives[l] {
+		if cueWords.May(l) && opinionAdjectives[l] {
 			return l
 		}
 	case strings.HasPrefix(tag, "advp"):

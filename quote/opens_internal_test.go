@@ -32,3 +32,23 @@ func TestOpens(t *testing.T) {
 		}
 	}
 }
+
+// TestCueWords checks that cueWords lets every impersonal adverb and
+// opinion adjective through, so that cueLemma asks about each of them.
+func TestCueWords(t *testing.T) {
+	var words []string
+	for w := range impersonalAdverbs {
+		words = append(words, w)
+	}
+	for w := range opinionAdjectives {
+		words = append(words, w)
+	}
+	if len(words) < 10 {
+		t.Fatalf("only %d words", len(words))
+	}
+	for _, w := range words {
+		if !cueWords.May(w) {
+			t.Errorf("cueWords stops %q", w)
+		}
+	}
+}

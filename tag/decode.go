@@ -474,8 +474,18 @@ func prepareToken(t *token, text string, lower []byte) []byte {
 	l := lower[start:]
 	t.lower = l
 	t.hForm = hashBytes(l)
+	// The last one to four runes: each suffix starts one rune before
+	// the one before it, which is how suffixStart(l, k+1) steps back
+	// from the end, without stepping over the shorter ones again.
+	i := len(l)
 	for k := range t.hSuf {
-		t.hSuf[k] = hashBytes(l[suffixStart(l, k+1):])
+		if i > 0 {
+			i--
+			for i > 0 && !utf8.RuneStart(l[i]) {
+				i--
+			}
+		}
+		t.hSuf[k] = hashBytes(l[i:])
 	}
 	t.hPre = hashBytes(l[:prefixLen(l, 3)])
 	t.shape = shapeOf(text)

@@ -59,21 +59,34 @@ func ruleKey(surface string, lower []byte, lemma string) uint64 {
 	var mb [128]byte
 	l := lower
 	m := appendLower(mb[:0], lemma)
-	p := 0 // as in ruleOf
-	for p < len(l) && p < len(m) {
-		c1, n1 := utf8.DecodeRune(l[p:])
-		c2, n2 := utf8.DecodeRune(m[p:])
-		if c1 != c2 || n1 != n2 {
-			break
-		}
-		p += n1
-	}
+	p := commonRunePrefix(l, m) // as in ruleOf
 	strip := min(utf8.RuneCount(l[p:]), 255)
 	mode := ruleLower
 	if c, _ := utf8.DecodeRuneInString(lemma); scan.IsUpper(c) {
 		mode = ruleCap
 	}
 	return mix(mix(uint64(mode)+1, uint64(strip)), hashBytes(m[p:]))
+}
+
+// commonRunePrefix returns the length in bytes of the runes a and b
+// start with alike, for a and b as appendLower writes them (valid UTF-8:
+// it writes an invalid byte as U+FFFD). In valid UTF-8 a rune has one
+// encoding and a rune start is known by its byte, so the runes alike end
+// at the start of the rune that holds the first byte that differs, which
+// is the same place in a and b; comparing bytes finds it without
+// decoding the runes.
+func commonRunePrefix(a, b []byte) int {
+	p := 0
+	for p < len(a) && p < len(b) && a[p] == b[p] {
+		p++
+	}
+	if p == len(a) || p == len(b) {
+		return p // one is the other's start, ending on a rune
+	}
+	for p > 0 && !utf8.RuneStart(a[p]) {
+		p--
+	}
+	return p
 }
 
 // apply makes the lemma of surface; lower is surface lower-cased as by

@@ -279,3 +279,57 @@ func TestPrefixLen(t *testing.T) {
 		}
 	}
 }
+
+// speedWords are words for comparing the fast paths of prepareToken and
+// ruleKey with the plain code: Cyrillic in every case, Latin, one- to
+// four-byte runes, apostrophes and invalid UTF-8.
+var speedWords = []string{
+	"", "а", "Я", "сила", "сили", "Київ", "Києва", "П’ЯТИ", "п'ять", "ґанок", "Ґанку", "iPhone", "IPHONE",
+	"COVID-19", "ΣΑΣ", "σας", "日本", "日本語", "😀", "a😀", "😀б", "€5", "€6", "\xff", "б\xff", "б\xfe", "\xd0",
+	"м`ята", "ʼятий", "İstanbul", "istanbul", "ǅemal", "джемал", "Хмельницького", "хмельницький", "йти", "йшов",
+}
+
+// TestSuffixHashes checks the suffix hashes prepareToken takes in one
+// step back per rune against hashing suffixStart's suffixes.
+func TestSuffixHashes(t *testing.T) {
+	for _, w := range speedWords {
+		for _, s := range []string{w, w + "ів", "Ї" + w, w + "日"} {
+			var tok token
+			prepareToken(&tok, s, nil)
+			for k := range tok.hSuf {
+				if want := hashBytes(tok.lower[suffixStart(tok.lower, k+1):]); tok.hSuf[k] != want {
+					t.Errorf("prepareToken(%q): suffix %d hash %x, want %x", s, k+1, tok.hSuf[k], want)
+				}
+			}
+		}
+	}
+}
+
+// TestCommonRunePrefix checks commonRunePrefix against decoding the runes
+// of both, as ruleOf does, on every pair of words lower-cased.
+func TestCommonRunePrefix(t *testing.T) {
+	plain := func(l, m []byte) int {
+		p := 0
+		for p < len(l) && p < len(m) {
+			c1, n1 := utf8.DecodeRune(l[p:])
+			c2, n2 := utf8.DecodeRune(m[p:])
+			if c1 != c2 || n1 != n2 {
+				break
+			}
+			p += n1
+		}
+		return p
+	}
+	var words []string
+	for _, w := range speedWords {
+		words = append(words, w, "пере"+w, "пере"+w+"ся", w+"日", w+"😀")
+	}
+	for _, a := range words {
+		for _, b := range words {
+			l, m := appendLower(nil, a), appendLower(nil, b)
+			if got, want := commonRunePrefix(l, m), plain(l, m); got != want {
+				t.Errorf("commonRunePrefix(%q, %q) = %d, want %d", l, m, got, want)
+			}
+		}
+	}
+}
