@@ -1203,6 +1203,21 @@ func (r *Result) findAcronym(typ, lemma string) int {
 			}
 		}
 	}
+	if found >= 0 {
+		return found
+	}
+	// ЄК for Єврокомісія, ЄС for Євросоюз, either way round.
+	if !strings.Contains(lemma, " ") && (scan.Capitals(lemma) == 2 || clippedStart(lemma)) {
+		for i := range r.Entities {
+			e := &r.Entities[i]
+			if e.Type == typ && (clippedAcronym(lemma, e.Name) || clippedAcronym(e.Name, lemma)) {
+				if found >= 0 && found != i {
+					return -1
+				}
+				found = i
+			}
+		}
+	}
 	if found >= 0 || typ != "ORG" {
 		return found
 	}
@@ -1396,6 +1411,45 @@ func compoundAcronym(short, long string) bool {
 		return false
 	}
 	return match(0, 0)
+}
+
+// clippedPrefixes are the clipped first parts of compound names of
+// bodies and unions, each the clipping of an adjective whose initial an
+// acronym of the full name takes: Єврокомісія (Європейська комісія, ЄК),
+// Держдума (Державна дума, ДД).
+var clippedPrefixes = []string{"євро", "держ", "нац", "укр", "ген"}
+
+// clippedStart reports whether name opens with one of clippedPrefixes.
+func clippedStart(name string) bool {
+	low := scan.ToLower(name)
+	return slices.ContainsFunc(clippedPrefixes, func(p string) bool { return strings.HasPrefix(low, p) })
+}
+
+// clippedAcronym reports whether short, two capitals, is the acronym of
+// long, one word made of a clipped prefix (clippedPrefixes) and a noun of
+// four letters or more: ЄК for Єврокомісія, ЄС for Євросоюз, ЄП for
+// Європарламент.
+func clippedAcronym(short, long string) bool {
+	if len(short) > 8 || len(long) < 12 || !isAcronym(short) || scan.Capitals(short) != 2 || strings.ContainsAny(long, " -") {
+		return false
+	}
+	letters := []rune(scan.ToLower(short))
+	if len(letters) != 2 {
+		return false
+	}
+	low := scan.ToLower(long)
+	for _, p := range clippedPrefixes {
+		rest, ok := strings.CutPrefix(low, p)
+		if !ok || scan.RuneCount(rest) < 4 {
+			continue
+		}
+		if first, _ := utf8.DecodeRuneInString(p); first == letters[0] {
+			if second, _ := utf8.DecodeRuneInString(rest); second == letters[1] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // acronymOf reports whether short is an all-capitals acronym of the words

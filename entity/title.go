@@ -9,6 +9,7 @@ import (
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/gazetteer"
 	"github.com/vistka/vistka/internal/scan"
+	"github.com/vistka/vistka/internal/vtag"
 )
 
 // headsOfState are title heads that make a person the leader of the place
@@ -48,12 +49,19 @@ type role struct {
 // titles attaches JOB spans to the persons they stand beside, and resolves
 // role phrases standing alone to a person already named.
 func (r *Result) titles(a *vistka.Analysis, jobs []pending) {
-	for _, j := range jobs {
+	for k, j := range jobs {
 		ro, ok := r.rolePhrase(a, j)
 		if !ok {
 			continue
 		}
 		p := r.adjacentPerson(a, ro)
+		if p < 0 && k+1 < len(jobs) && jobs[k+1].sent == j.sent && r.blank(ro.end, jobs[k+1].span.Start) {
+			// two titles of one name: "Предстоятель Православної церкви
+			// України митрополит Епіфаній"
+			if next, ok := r.rolePhrase(a, jobs[k+1]); ok {
+				p = r.adjacentPerson(a, next)
+			}
+		}
 		if p < 0 && ro.postEnd > 0 {
 			// посол Словенії в Україні Андрей Зупан: the posting is
 			// part of the title of the person named after it.
@@ -862,7 +870,53 @@ func (r *Result) byBareRole(ro role) int {
 	if p := r.titledBefore(ro, fits); p >= 0 {
 		return p
 	}
-	return r.lastSubjectHolder(ro, fits)
+	if p := r.lastSubjectHolder(ro, fits); p >= 0 {
+		return p
+	}
+	if lead, ok := leadNouns[ro.headLemma]; ok {
+		return r.ledBy(ro, lead)
+	}
+	return -1
+}
+
+// leadNouns give, for a role word, the noun of the leading it names:
+// "під командуванням полковника Івана Мороза" makes Мороз the
+// commander (командир) of the unit.
+var leadNouns = map[string]string{"командир": "командуванням", "командирка": "командуванням", "керівник": "керівництвом", "керівниця": "керівництвом"}
+
+// ledBy returns the one person named before the role phrase ro right
+// after "під" and the noun lead, past one lower-case word of a rank ("під
+// командуванням полковника Віктора Сабурова"), or -1 when none or
+// several are.
+func (r *Result) ledBy(ro role, lead string) int {
+	found := -1
+	for i := range r.Entities {
+		e := &r.Entities[i]
+		if e.Type != "PERS" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start >= ro.start || m.Kind == "title" || m.Kind == "pronoun" {
+				continue
+			}
+			before := strings.Fields(string(r.text[max(0, m.Start-60):m.Start]))
+			if n := len(before); n >= 3 && startsLowerWord(before[n-1]) && before[n-1] != lead {
+				before = before[:n-1] // the rank
+			}
+			if n := len(before); n >= 2 && before[n-1] == lead && strings.EqualFold(before[n-2], "під") {
+				if found >= 0 && found != i {
+					return -1
+				}
+				found = i
+			}
+		}
+	}
+	return found
+}
+
+// startsLowerWord reports whether w opens with a lower-case letter.
+func startsLowerWord(w string) bool {
+	return unicode.IsLower(firstRune(w))
 }
 
 // lastSubjectHolder returns the person with a title that fits, named
@@ -1117,6 +1171,9 @@ var roleWords = map[string]bool{
 	"президентка": true, "прем'єрка": true, "директорка": true, "спікерка": true, "посолка": true,
 	"командувачка": true, "секретарка": true, "прем'єр-міністерка": true,
 	"віцепрем'єр-міністр": true, "віцепрем'єр-міністерка": true, "віцепрем'єр": true, "віцепрем'єрка": true,
+	"командир": true, "командирка": true,
+	// church titles
+	"патріарх": true, "митрополит": true, "архієпископ": true, "єпископ": true, "предстоятель": true,
 }
 
 // isRoleWord reports whether a noun's lemma names a position, held now
@@ -1148,8 +1205,8 @@ func (r *Result) roles(a *vistka.Analysis) {
 			// A subject as the stages after read one: a singular in the
 			// nominative, not a title before a name the tagger missed
 			// (король Нідерландів Віллем-Олександр).
-			if !strings.HasPrefix(t.Tag, "noun") || !strings.Contains(t.Tag, "v_naz") || strings.Contains(t.Tag, ":p:") ||
-				!isRoleWord(lemmaOf(t)) {
+			if !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, ":p:") || !isRoleWord(lemmaOf(t)) ||
+				!strings.Contains(t.Tag, "v_naz") && !objectRole(toks, i) {
 				continue
 			}
 			// Spans are in text order: skip those that end before t.
@@ -1174,6 +1231,18 @@ func (r *Result) roles(a *vistka.Analysis) {
 	if added {
 		r.sortMentions()
 	}
+}
+
+// objectRole reports whether toks[i], a role word in another case than
+// the nominative, is the object of the verb or the preposition right
+// before it ("подякував патріархові", "зустрівся з міністром"), not a
+// genitive that completes another noun (заступник голови).
+func objectRole(toks []vistka.Token, i int) bool {
+	if i == 0 || vtag.Case(toks[i].Tag) == "" {
+		return false
+	}
+	prev := toks[i-1].Tag
+	return strings.HasPrefix(prev, "verb") || strings.HasPrefix(prev, "prep")
 }
 
 func firstRune(s string) rune {

@@ -37,6 +37,7 @@ var capitalHeads = true
 // району, the gold going on with Одеси), with no error made. spans[from:] are the
 // sentence's spans, sorted; the result is sorted too.
 func joinBodyHeads(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
+	spans = joinJobBodies(toks, spans, from)
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
 		if !startsUpper(t.Text) || !bodyHead(t) || standsFor[scan.ToLower(t.Lemma)] || covered(spans[from:], t.RStart, t.REnd) {
@@ -92,6 +93,37 @@ func joinBodyHeads(toks []vistka.Token, spans []vistka.Span, from int) []vistka.
 			spans = slices.Replace(spans, k, k+drop, org)
 			i = end - 1
 		}
+	}
+	return spans
+}
+
+// joinJobBodies makes one ORG of a JOB span that is a capitalised
+// adjective and a noun for a kind of body (bodyNoun) and the acronym right
+// after it: "[JOB Генеральний штаб] [ORG ЗСУ]". The model, which knows
+// генеральний mostly before a title (генеральний директор, прокурор),
+// reads the phrase as one; a noun for a body is no title, and a body's
+// acronym completes the name. spans[from:] are the sentence's spans,
+// sorted; the result is sorted too.
+func joinJobBodies(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
+	for k := from; k+1 < len(spans); k++ {
+		sp, next := spans[k], spans[k+1]
+		if sp.Type != "JOB" || next.Type != "ORG" {
+			continue
+		}
+		a, b := spanTokens(toks, sp.Start, sp.End)
+		c, d := spanTokens(toks, next.Start, next.End)
+		if b-a < 2 || c != b || d <= c || !startsUpper(toks[a].Text) || !bodyNoun(&toks[b-1]) || !upperWords(toks[c:d]) {
+			continue
+		}
+		adjectives := true
+		for _, t := range toks[a : b-1] {
+			adjectives = adjectives && strings.HasPrefix(t.Tag, "adj")
+		}
+		if !adjectives {
+			continue
+		}
+		org := vistka.Span{Start: sp.Start, End: next.End, Type: "ORG", Text: joinTokens(toks[a:d])}
+		spans = slices.Replace(spans, k, k+2, org)
 	}
 	return spans
 }

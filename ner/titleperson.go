@@ -38,9 +38,10 @@ const titlePersonsNeed = sbPERS
 // МЗС, міністр … Нігерії, віцепрем'єр Польщі). spans[from:] are the
 // sentence's spans, sorted; the result is sorted too.
 func addTitlePersons(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
+	retypeTitleOrgs(toks, spans, from)
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if !strings.HasPrefix(t.Tag, "noun:anim") || strings.Contains(t.Tag, ":prop") || vtag.Gender(t.Tag) == 'p' || !personTitles[scan.ToLower(t.Lemma)] ||
+		if !titleWord(t) ||
 			covered(spans[from:], t.RStart, t.REnd) || i > 0 && bodyHead(&toks[i-1]) && startsUpper(toks[i-1].Text) {
 			continue // not "Офісу президента", "кабінету міністрів"
 		}
@@ -106,6 +107,13 @@ func addTitlePersons(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 		if j >= len(toks) || j > end && toks[j-1].Text == "«" {
 			continue
 		}
+		if j > end && j+1 < len(toks) && titleWord(&toks[j]) && vtag.Case(toks[j].Tag) == vtag.Case(t.Tag) &&
+			!covered(spans[from:], toks[j].RStart, toks[j].REnd) {
+			// a second title of the same name after the first one's
+			// body: "Предстоятель Православної церкви України
+			// митрополит Епіфаній"; the next step tags the second
+			j++
+		}
 		k := spanStarting(spans, from, toks[j].RStart)
 		if k < 0 || spans[k].Type != "PERS" || !sameCaseName(t, &toks[j]) {
 			continue
@@ -163,4 +171,39 @@ var personTitles = map[string]bool{
 	"віце-прем'єр": true, "віце-прем'єр-міністр": true, "міністр": true, "замміністра": true,
 	"лідер": true, "речник": true, "посол": true, "генсек": true, "канцлер": true, "спікер": true,
 	"держсекретар": true, "єврокомісар": true,
+	"патріарх": true, "митрополит": true, "архієпископ": true, "єпископ": true, "предстоятель": true, "кардинал": true,
+}
+
+// titleWord reports whether t is a singular title of personTitles, a
+// common noun for a person.
+func titleWord(t *vistka.Token) bool {
+	return strings.HasPrefix(t.Tag, "noun:anim") && !strings.Contains(t.Tag, ":prop") && vtag.Gender(t.Tag) != 'p' &&
+		personTitles[scan.ToLower(t.Lemma)]
+}
+
+// retypeTitleOrgs makes a JOB of an ORG span that is a title of
+// personTitles with adjectives before it, right before a person's name
+// in the same case: "зі [ORG Вселенським патріархом] Варфоломієм". The
+// model reads the capitalised adjective as a body's name (Вселенський
+// собор, Московський патріархат); a noun for a person is no body.
+// spans[from:] are the sentence's spans.
+func retypeTitleOrgs(toks []vistka.Token, spans []vistka.Span, from int) {
+	for k := from; k+1 < len(spans); k++ {
+		sp, next := &spans[k], &spans[k+1]
+		if sp.Type != "ORG" || next.Type != "PERS" {
+			continue
+		}
+		a, b := spanTokens(toks, sp.Start, sp.End)
+		c, _ := spanTokens(toks, next.Start, next.End)
+		if b-a < 2 || c != b || !titleWord(&toks[b-1]) || !sameCaseName(&toks[b-1], &toks[c]) {
+			continue
+		}
+		adjectives := true
+		for _, t := range toks[a : b-1] {
+			adjectives = adjectives && strings.HasPrefix(t.Tag, "adj") && vtag.Case(t.Tag) == vtag.Case(toks[b-1].Tag)
+		}
+		if adjectives {
+			sp.Type = "JOB"
+		}
+	}
 }
