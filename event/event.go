@@ -2937,7 +2937,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			(n+1 >= len(f.toks) || !hasCase(&f.toks[n+1], "v_rod") || !strings.HasPrefix(f.toks[n+1].Tag, "noun") && f.entityAt(n+1) == "") {
 			continue // "завод зупинив роботу": its own work, no one stopped
 		}
-		if (v == "влучити" || v == "влучати" || v == "поцілити") && (!f.weaponBefore(i) || f.typeBefore("ASSAULT", out)) {
+		if (v == "влучити" || v == "влучати" || v == "поцілити") && (!f.weaponBefore(i) || f.typeBefore("ASSAULT", out) && !f.datedHit(i, out)) {
 			// "м'яч влучив у ворота": only a weapon's hit is a strike; and
 			// after an attack told, where its drones hit is its detail
 			continue
@@ -4861,6 +4861,9 @@ func (f *finder) subjects(at int) []string {
 	if they := f.they(at); they != nil {
 		return they
 	}
+	if both := f.namesBeforeWhich(at); both != nil {
+		return both
+	}
 	first, i := f.subject(at)
 	if first == "" || f.singleAcrossComma(first, i, at) {
 		return nil
@@ -5210,7 +5213,13 @@ func (f *finder) they(at int) []string {
 			return nil
 		}
 	}
-	if k < 0 || f.s == 0 {
+	if k < 0 {
+		return nil
+	}
+	if g := f.groupEarlier(k); g != "" {
+		return []string{g}
+	}
+	if f.s == 0 {
 		return nil
 	}
 	if len(f.before) == 0 || f.before[len(f.before)-1].Sentence.Start != f.a.Sentences[f.s-1].RStart {
@@ -5232,6 +5241,82 @@ func (f *finder) they(at int) []string {
 		return slices.Clone(last.Actors)
 	}
 	return nil
+}
+
+// namesBeforeWhich returns the two names joined by і or та right before
+// the comma of a plural "які" that opens the clause of the plural verb at
+// at, whatever their case: "подякував Польщі та Данії, які передали для
+// області 40 генераторів" — Польща and Данія gave. It returns nil when
+// the first name hangs on a noun or a preposition ("з лідерами Польщі та
+// Литви, які …": the leaders) or anything but adverbs stands between які
+// and the verb.
+func (f *finder) namesBeforeWhich(at int) []string {
+	if !plural(&f.toks[at]) {
+		return nil
+	}
+	r := at - 1
+	for r >= 0 && f.toks[r].Kind == vistka.Word && strings.HasPrefix(f.toks[r].Tag, "adv") {
+		r--
+	}
+	if r < 4 || lower(&f.toks[r]) != "який" || !hasCase(&f.toks[r], "v_naz") || !plural(&f.toks[r]) || f.toks[r-1].Text != "," {
+		return nil
+	}
+	y := f.entityAt(r - 2)
+	j := r - 2
+	for j >= 0 && y != "" && f.entityAt(j) == y {
+		j--
+	}
+	if y == "" || j < 1 || !isAnd(&f.toks[j]) {
+		return nil
+	}
+	x := f.entityAt(j - 1)
+	k := j - 1
+	for k >= 0 && x != "" && f.entityAt(k) == x {
+		k--
+	}
+	if x == "" || x == y || f.ents.Type(x) != f.ents.Type(y) {
+		return nil
+	}
+	if k >= 0 {
+		if t := &f.toks[k]; isPrep(t) || strings.HasPrefix(t.Tag, "noun") || strings.HasPrefix(t.Tag, "adj") || strings.HasPrefix(t.Tag, "conj") || t.Text == "," {
+			return nil
+		}
+	}
+	return []string{x, y}
+}
+
+// groupEarlier returns the people "вони" at k stands for when an earlier
+// clause of its sentence opens with them as the subject of a plural
+// verb: "окупанти щодня обстрілюють правобережжя, лише за минулу добу
+// вони поранили 11 людей". It returns "" when another plural noun of
+// people comes nearer before "вони" ("Поліцейські затримали чоловіків,
+// вони погрожували …": either may be meant).
+func (f *finder) groupEarlier(k int) string {
+	comma := false
+	for j := k - 1; j >= 0; j-- {
+		t := &f.toks[j]
+		if t.Text == "," {
+			comma = true
+			continue
+		}
+		if !strings.HasPrefix(t.Tag, "noun:anim:p") || strings.Contains(t.Tag, "pron") {
+			continue
+		}
+		if !comma || !hasCase(t, "v_naz") || f.entityAt(j) != "" {
+			return ""
+		}
+		v := f.predicateAfter(j)
+		if v < 0 || v >= k || !strings.Contains(f.toks[v].Tag, ":p") || strings.Contains(f.toks[v].Tag, ":inf") {
+			return ""
+		}
+		for h := v + 1; h < k; h++ {
+			if f.toks[h].Text == "," {
+				return f.nounPhrase(j)
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // counterparts returns the counterparts met that the meeting noun at at
@@ -6072,6 +6157,32 @@ func (f *finder) weaponBefore(i int) bool {
 	for j := i - 1; j >= 0 && f.toks[j].Kind != vistka.Punct; j-- {
 		if t := &f.toks[j]; weapons[lower(t)] && hasCase(t, "v_naz") {
 			return true
+		}
+	}
+	return false
+}
+
+// datedHit reports whether the hit told by the verb at i is dated in its
+// own clause while the last attack told before it has no date, a habit
+// ("куди армія РФ майже щодня скидає авіабомби. У Чугуєві, де в неділю
+// ворожа ракета влучила в п'ятиповерхівку, …"): a strike of its own, not
+// the detail of that attack.
+func (f *finder) datedHit(i int, here []vistka.Event) bool {
+	dated := false
+	for j := i - 1; j >= 0 && f.toks[j].Kind != vistka.Punct; j-- {
+		if f.spanType(j) == "DATE" || weekdays[f.toks[j].Lemma] {
+			dated = true
+			break
+		}
+	}
+	if !dated {
+		return false
+	}
+	for _, evs := range [][]vistka.Event{here, f.before} {
+		for k := len(evs) - 1; k >= 0; k-- {
+			if evs[k].Type == "ASSAULT" {
+				return evs[k].Date == ""
+			}
 		}
 	}
 	return false
@@ -9631,12 +9742,20 @@ var materiel = map[string]bool{
 }
 
 // forCountry reports whether the clause of the verb at i names a country
-// after для: who money spent on something is for.
+// after для: who money spent on something is for; or a community or
+// public service ("передали для області 40 генераторів", "виділили для
+// прифронтових громад 5 млн грн").
 func (f *finder) forCountry(i int) bool {
 	for j := i + 1; j+1 < len(f.toks) && j <= i+12 && f.toks[j].Kind != vistka.Punct; j++ {
 		if f.low(j) == "для" && isPrep(&f.toks[j]) {
-			e := f.entityAt(j + 1)
-			return e != "" && f.ents.Type(e) == "LOC"
+			if e := f.entityAt(j + 1); e != "" {
+				return f.ents.Type(e) == "LOC"
+			}
+			k := j + 1
+			for k < len(f.toks) && k <= j+3 && strings.HasPrefix(f.toks[k].Tag, "adj") {
+				k++
+			}
+			return k < len(f.toks) && hasCase(&f.toks[k], "v_rod") && f.dativeBody(k)
 		}
 	}
 	return false
@@ -9652,7 +9771,7 @@ func (f *finder) dativeBody(j int) bool {
 		return false
 	}
 	switch lower(t) {
-	case "область", "місто", "громада", "регіон", "район", "родина", "сім'я", "лікарня", "школа", "переселенець", "постраждалий":
+	case "область", "місто", "громада", "регіон", "район", "родина", "сім'я", "лікарня", "школа", "переселенець", "постраждалий", "мешканець":
 		return true
 	}
 	return false
@@ -10908,7 +11027,7 @@ func (f *finder) placeBefore(at int) string {
 	for j := at - 1; j >= 0; j-- {
 		t := f.caseToken(j) // "у м. Дніпро", "у місті Бровари": the kind noun's case
 		if f.toks[j].Kind == vistka.Punct && !f.listComma(j) {
-			return ""
+			return f.whereBefore(j)
 		}
 		if e := f.entityAt(j); e != "" && f.ents.Type(e) == "LOC" && (hasCase(t, "v_mis") || hasCase(t, "v_zna") && !f.motion(at)) {
 			// An unknown town may be read as an accusative (в
@@ -10930,12 +11049,68 @@ func (f *finder) placeBefore(at int) string {
 			return e
 		}
 		if j == 0 && lower(t) == "там" && strings.HasPrefix(t.Tag, "adv") {
-			// "прибув до Вашингтона. Там він зустрівся …": where the
+			// "Завершальним пунктом поїздки стала Рига. Там він
+			// зустрівся …": the one town of the sentence before; else
+			// "прибув до Вашингтона. … Там він зустрівся …": where the
 			// visit before went
+			if e := f.townBefore(); e != "" {
+				return e
+			}
 			return f.visitedCity(func(string) bool { return true })
 		}
 	}
 	return ""
+}
+
+// whereBefore returns the place named in the locative after в, у or на
+// right before the comma at c that opens a clause of "де": "У Чугуєві,
+// де в неділю ракета влучила в п'ятиповерхівку" — the hit was in
+// Чугуїв. It returns "" for any other comma.
+func (f *finder) whereBefore(c int) string {
+	if c < 2 || c+1 >= len(f.toks) || f.toks[c].Text != "," || f.low(c+1) != "де" {
+		return ""
+	}
+	e := f.entityAt(c - 1)
+	if e == "" || f.ents.Type(e) != "LOC" {
+		return ""
+	}
+	k := f.caseIndex(c - 1) // "у місті Чугуєві, де": the kind noun's case
+	if p := f.governedBy(k); hasCase(&f.toks[k], "v_mis") && (p == "в" || p == "у" || p == "на") {
+		return e
+	}
+	return ""
+}
+
+// townBefore returns the one town the sentence before f's names, or ""
+// when it names none or more than one: "Завершальним пунктом поїздки
+// стала Рига" for a "Там" opening the next sentence.
+func (f *finder) townBefore() string {
+	if f.s < 1 {
+		return ""
+	}
+	g := finder{a: f.a, ents: f.ents, s: f.s - 1, toks: f.a.Sentences[f.s-1].Tokens}
+	town := ""
+	for j := range g.toks {
+		e := g.entityAt(j)
+		if e == "" || e == town || !g.town(e) {
+			continue
+		}
+		if town != "" {
+			return ""
+		}
+		town = e
+	}
+	return town
+}
+
+// town reports whether the place e is a town at home or abroad (Рига, a
+// city abroad, is no Settlement of the gazetteer).
+func (f *finder) town(e string) bool {
+	if f.ents.Type(e) != "LOC" || f.region(e) {
+		return false
+	}
+	c := gazetteer.Lookup(f.ents.Name(e))
+	return c&(gazetteer.Settlement|gazetteer.Place) != 0 && c&gazetteer.Country == 0
 }
 
 // region reports whether the place e is a region of a country, which
@@ -11906,10 +12081,15 @@ var supplies = map[string]bool{
 
 // suppliesAfter reports whether a noun of supplies follows the verb at i
 // within its clause: "доставив у громаду продуктові набори", "доставили
-// в село ліки".
+// в село ліки", "доставив продукти".
 func (f *finder) suppliesAfter(i int) bool {
 	for j := i + 1; j < len(f.toks) && j <= i+7 && f.toks[j].Kind != vistka.Punct; j++ {
-		if supplies[f.low(j)] && strings.HasPrefix(f.toks[j].Tag, "noun") {
+		t := &f.toks[j]
+		if !strings.HasPrefix(t.Tag, "noun") {
+			continue
+		}
+		if supplies[f.low(j)] || f.low(j) == "продукт" && strings.Contains(t.Tag, ":p:") {
+			// (продукти, the plural, is food: "доставив продукти")
 			return true
 		}
 	}

@@ -319,6 +319,7 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				continue // "говорили про те, що буде після виборів": що is what happens, asked
 			}
 			end = d.asIfEnd(start, end)
+			end = d.refutedEnd(i, start, end)
 			if start < end && (d.toks[start].Lemma == "на" || d.toks[start].Lemma == "про") && d.isRelative(d.clauseStart(i, from)) {
 				// "Підприємець, який заявив про вимагання, співпрацює …":
 				// the relative clause ends at its comma.
@@ -1031,11 +1032,12 @@ var denied = setOf("заявити", "заявляти", "сказати", "ка
 // asideCues are cues of comment or summing up that, besides reportCues,
 // stand between commas inside the content: "Ці факти, резюмували
 // антимонопольники, свідчать про змову", "Ремонт, додав він, завершать
-// восени".
+// восени", "Рішення, нагадали в ОГП, ухвалює міністр".
 var asideCues = map[string]bool{"резюмувати": true, "підсумувати": true, "підсумовувати": true,
 	"додати": true, "додавати": true, "наголосити": true, "наголошувати": true, "зазначити": true,
 	"підкреслити": true, "підкреслювати": true, "пояснити": true, "пояснювати": true,
-	"уточнити": true, "уточнювати": true, "зауважити": true, "зауважувати": true}
+	"уточнити": true, "уточнювати": true, "зауважити": true, "зауважувати": true,
+	"нагадати": true, "нагадувати": true} // "Остаточне рішення, нагадали в ОГП, ухвалює міністр"
 
 // finders are the inquiries that find things, as the agent of an
 // impersonal cue: "розслідуванням встановлено, що …".
@@ -2097,6 +2099,35 @@ func (d *doc) asIfEnd(start, end int) int {
 	}
 	return end
 }
+
+// refutedEnd cuts the content of a claim told in the imperfective past
+// (запевняв, стверджував, переконував) before ", однак", ", проте" or ",
+// але" with a finite verb after it (past a relative clause): the writer
+// setting what was found against what was claimed ("Чоловік запевняв,
+// що везе копії, однак експертиза підтвердила автентичність").
+func (d *doc) refutedEnd(cue, start, end int) int {
+	if t := d.toks[cue].Tag; !claimCues[scan.ToLower(d.toks[cue].Lemma)] || !vtag.Has(t, "past") || !vtag.Has(t, "imperf") {
+		return end
+	}
+	for k := start + 1; k+1 < end; k++ {
+		if d.toks[k].Text != "," || !butWords[scan.ToLower(d.toks[k+1].Text)] {
+			continue
+		}
+		for j := k + 2; j < end; j++ {
+			if t := d.toks[j].Tag; strings.HasPrefix(t, "verb") && !strings.Contains(t, ":inf") {
+				return k
+			}
+		}
+	}
+	return end
+}
+
+// claimCues are the cues of a claim that the writer may go on to refute;
+// butWords the conjunctions that set the finding against it.
+var (
+	claimCues = setOf("запевняти", "стверджувати", "переконувати", "твердити")
+	butWords  = setOf("однак", "проте", "але", "утім", "втім")
+)
 
 // asIf are the conjunctions of a comparison with what is not so.
 var asIf = setOf("ніби", "наче", "неначе", "немов", "немовби", "мовби", "начебто", "нібито")

@@ -649,9 +649,9 @@ func (f *finder) aboutThis(i int) bool {
 }
 
 // datelineOutlet reads the outlet that closes a dateline before its dash,
-// "ЛЬВІВ. 5 квітня. ІНТЕРФАКС-УКРАЇНА – …": a known outlet after a full
-// stop or a comma among the first words of a line, followed by a spaced
-// dash. A Ukrainian outlet there is the publisher. It returns the tokens
+// "ЛЬВІВ. 5 квітня. ІНТЕРФАКС-УКРАЇНА – …": a known outlet (or its
+// regional edition, "Суспільне Харків") after a full stop or a comma
+// among the first words of a line, followed by a spaced dash. A Ukrainian outlet there is the publisher. It returns the tokens
 // read.
 func (f *finder) datelineOutlet(i int) int {
 	if !f.isSym(i-1, ".,") || f.tok(i).gap == gapNewline {
@@ -663,12 +663,21 @@ func (f *finder) datelineOutlet(i int) int {
 		}
 	}
 	for n := maxOutletWords; n >= 1; n-- {
-		o, d := f.outletAt(i, i+n), f.tok(i+n)
-		if o == nil || o.name == "ЗМІ" || d.kind != sym || !isDash(d.r) || d.gap == gapNone || d.gap == gapNewline {
+		o := f.outletAt(i, i+n)
+		if o == nil || o.name == "ЗМІ" {
 			continue
 		}
-		f.add(o.role(), o.name, i, i+n)
-		return n
+		name, end := o.name, i+n
+		if e := f.tok(end); o.self && e.kind == word && e.upper && !e.latin && e.gap != gapNewline && e.gap != gapNone {
+			// a regional edition: "Харків. 27 листопада. Суспільне
+			// Харків – …"
+			name, end = name+" "+f.slice(end, end+1), end+1
+		}
+		if d := f.tok(end); d.kind != sym || !isDash(d.r) || d.gap == gapNone || d.gap == gapNewline {
+			continue
+		}
+		f.add(o.role(), name, i, end)
+		return end - i
 	}
 	return 0
 }
@@ -1360,6 +1369,18 @@ func (f *finder) headPhrase(k int) (phrase, bool) {
 			words += 2
 			continue
 		}
+		if remit := f.word(m + 1); end > k+1 && (mt.text == "з" || mt.text == "із" || mt.text == "у" || mt.text == "в") &&
+			(remit == "питань" || remit == "справах" || remit == "координації") {
+			// "Управління ООН з координації гуманітарних справ",
+			// "Міністерства у справах ветеранів": a body's remit is
+			// part of its name
+			n := m + 2
+			for n < len(f.toks) && n < m+6 && f.tok(n).kind == word && f.tok(n).gap != gapNewline && !stopWord(f.tok(n).text) {
+				n++
+			}
+			end, m = n, n
+			continue
+		}
 		if stopWord(mt.text) && !mt.upper {
 			// "джерела в уряді": a place, not the end.
 			if sources && (mt.text == "в" || mt.text == "у") && f.word(m+1) != "" && !stopWord(f.word(m+1)) {
@@ -1384,7 +1405,11 @@ func (f *finder) headPhrase(k int) (phrase, bool) {
 	if end > k+1 {
 		value += " " + f.slice(k+1, end)
 	}
-	return phrase{value: value, from: k, to: end, next: end}, true
+	next := end
+	if end > k+1 && f.isSym(end, "(") && f.tok(end+1).kind == word && f.tok(end+1).upper && f.isSym(end+2, ")") {
+		next = end + 3 // "пресслужба Управління ООН … (OCHA)": the short name in brackets
+	}
+	return phrase{value: value, from: k, to: end, next: next}, true
 }
 
 // credit reads "Фото: akorda.kz", "Відео — Reuters", "Джерело: УП". Generic
