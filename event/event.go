@@ -2465,6 +2465,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			continue
 		}
 		k, ok := verbs[v]
+		// v's key in the Sieves below, taken once: this function is too
+		// big for May to be inlined into it, and Has is (see scan.SieveKey).
+		vk := scan.KeyOf(v)
 		if (v == "оцінити" || v == "оцінювати") && i > 0 && f.low(i-1) == "високо" {
 			k = kind{"SUPPORT", ""} // "високо оцінив мужність українців": praise
 		}
@@ -2495,7 +2498,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if (v == "назвати" || v == "називати") && f.calledVoid(i) {
 			k, ok = kind{"REJECT", ""}, true // "рішення суду назвали нікчемним": a decision rejected
 		}
-		if listerSieve.May(v) && listers[v] && f.outlawList(i) >= 0 {
+		if listerSieve.Has(vk) && listers[v] && f.outlawList(i) >= 0 {
 			k, ok = kind{"COERCE", ""}, true // "занесли до переліку терористів": blacklisted
 		}
 		switch v {
@@ -2587,17 +2590,17 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			}
 			k = kind{"ACCUSE", ""} // "міліція перевіряє його на причетність до інших злочинів"
 		}
-		if (comerSieve.May(v) && comers[v] || v == "з'явитися" || v == "з'являтися") && !passive && f.withPlacards(i) {
+		if (comerSieve.Has(vk) && comers[v] || v == "з'явитися" || v == "з'являтися") && !passive && f.withPlacards(i) {
 			// "у сесійній залі з'явились мешканці гуртожитку з плакатами",
 			// "прийшли до парламенту з транспарантами": a protest
 			k, ok = kind{"PROTEST", ""}, true
 		}
-		if driveSieve.May(v) && drives[v] && !passive && f.forcedHere(i) && f.sentPeople(i, false) >= 0 {
+		if driveSieve.Has(vk) && drives[v] && !passive && f.forcedHere(i) && f.sentPeople(i, false) >= 0 {
 			// "Селян почали силоміць заганяти до колгоспів": people
 			// driven by force
 			k, ok = kind{"COERCE", ""}, true
 		}
-		if expelSieve.May(v) {
+		if expelSieve.Has(vk) {
 			if heldOnly, sends := expels[v]; sends && !passive && f.sentPeople(i, heldOnly) >= 0 {
 				// "Заарештованих татар відсилали на вокзал", "вислали з
 				// країни журналіста": people sent away by force
@@ -2605,18 +2608,18 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			}
 		}
 		partner := ""
-		if jointSieve.May(v) && jointVerbs[v] && !passive {
+		if jointSieve.Has(vk) && jointVerbs[v] && !passive {
 			// "парк разом із WWF реалізував проект": a joint undertaking
 			if partner = f.together(i); partner != "" {
 				k, ok = kind{"COOPERATE", ""}, true
 			}
 		}
-		if buySieve.May(v) && buys[v] && !ok && f.boughtFromFirm(i) >= 0 {
+		if buySieve.Has(vk) && buys[v] && !ok && f.boughtFromFirm(i) >= 0 {
 			// "техніку придбали у ТОВ «Альфа»": a purchase from a firm is
 			// its contract, like an order
 			k, ok = kind{"AGREE", ""}, true
 		}
-		if buySieve.May(v) && buys[v] && !ok && f.effortsAt(i, len(f.toks)) >= 0 && f.boughtFor(i, len(f.toks)) != "" {
+		if buySieve.Has(vk) && buys[v] && !ok && f.effortsAt(i, len(f.toks)) >= 0 && f.boughtFor(i, len(f.toks)) != "" {
 			// "придбали для потреб райвідділу зусиллями міської ради":
 			// bought for someone by others
 			k, ok = kind{"AID", ""}, true

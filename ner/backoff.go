@@ -23,7 +23,10 @@ func addGeoNames(s *vistka.Sentence, spans []vistka.Span, from int) []vistka.Spa
 	}
 	for i := 0; i < len(s.Tokens); i++ {
 		t := &s.Tokens[i]
-		if !geoNoun(t) || covered(spans[from:], t.RStart, t.REnd) {
+		// The cheap tests first: a word inside a span needs no gazetteer
+		// lookup, which geoNoun may make (all three tests are pure, so
+		// their order changes nothing but the work).
+		if !startsUpper(t.Text) || covered(spans[from:], t.RStart, t.REnd) || !geoNoun(t) {
 			continue
 		}
 		// The word after may not start a name the tagger found

@@ -21,6 +21,18 @@ func (s *Sieve) May(w string) bool {
 	return s[b>>6]&(1<<(b&63)) != 0
 }
 
+// A SieveKey is a word's bit in every Sieve, for asking several Sieves
+// about one word: a function too big for the compiler to inline May into
+// (its budget for big functions is smaller than May's cost) takes the
+// word's key once and asks each Sieve with Has, which does inline.
+type SieveKey uint
+
+// KeyOf returns w's SieveKey.
+func KeyOf(w string) SieveKey { return SieveKey(sieveBit(w)) }
+
+// Has reports what s.May reports for a word whose key is k.
+func (s *Sieve) Has(k SieveKey) bool { return s[k>>6]&(1<<(k&63)) != 0 }
+
 // sieveBit returns the bit of a Sieve for w: the low five bits of its
 // length and the low six of its last byte, which tell apart the last
 // letters of Cyrillic words (the second byte of a two-byte letter).

@@ -37,3 +37,19 @@ func TestSieve(t *testing.T) {
 		}
 	}
 }
+
+// TestSieveKey checks that Has with a word's key answers as May does, for
+// words in and out of a sieve's set, across lengths and last letters.
+func TestSieveKey(t *testing.T) {
+	var s scan.Sieve
+	for _, w := range []string{"заарештувати", "вислати", "придбати", "купити", "прийти", "x", ""} {
+		s.Add(w)
+	}
+	words := []string{"", "a", "я", "прийти", "прийшли", "вислали", "придбали", "купувати", "заарештовувати",
+		"поліцейські затримали підозрюваного у вчиненні злочину", "ABC", "\xd0", "з'явитися"}
+	for _, w := range words {
+		if got, want := s.Has(scan.KeyOf(w)), s.May(w); got != want {
+			t.Errorf("Has(KeyOf(%q)) = %v, May = %v", w, got, want)
+		}
+	}
+}
