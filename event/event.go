@@ -4198,6 +4198,15 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// adjective, when the text names its country
 			ev.Actors = append(ev.Actors, f.attackerCountry(tr.noun)...)
 		}
+		if len(ev.Actors) == 0 && len(ev.Recipients) == 0 && ev.Type == "ACCUSE" && tr.at <= 2 && len(f.toks) > 0 &&
+			strings.Contains(f.toks[0].Tag, "impers") {
+			// "Як зазначили в поліції, …. Відкрито кримінальне
+			// провадження": the body that told the sentence before
+			// opened it
+			if b := f.toldInBody(); b != "" {
+				ev.Actors = append(ev.Actors, b)
+			}
+		}
 		if len(ev.Actors) == 0 && len(ev.Recipients) == 0 {
 			continue // nothing in the text says who: no event
 		}
@@ -6439,6 +6448,42 @@ func (f *finder) countedSubject(j int) bool {
 	}
 	v := &f.toks[k]
 	return strings.HasPrefix(v.Tag, "verb") && (strings.Contains(v.Tag, ":rev") || strings.HasSuffix(lower(v), "ся") || strings.HasSuffix(lower(v), "сь"))
+}
+
+// investigatingBodies are the bodies named by a common noun that open
+// proceedings.
+var investigatingBodies = map[string]bool{"поліція": true, "прокуратура": true, "нацполіція": true}
+
+// tellers are the verbs by which a body in the locative tells something:
+// "Як зазначили в поліції", "У прокуратурі повідомили".
+var tellers = map[string]bool{"зазначити": true, "повідомити": true, "заявити": true, "розповісти": true,
+	"пояснити": true, "уточнити": true, "додати": true}
+
+// toldInBody returns the investigating body, by its common noun, that
+// the sentence before opens by telling of in the locative with a plural
+// verb of speech ("Як зазначили в поліції, …", "У прокуратурі
+// повідомили, що …"), or "".
+func (f *finder) toldInBody() string {
+	if f.s == 0 {
+		return ""
+	}
+	prev := f.a.Sentences[f.s-1].Tokens
+	told, body := false, ""
+	for j := 0; j < len(prev) && j < 5; j++ {
+		t := &prev[j]
+		if strings.HasPrefix(t.Tag, "verb") && plural(t) && tellers[t.Lemma] {
+			told = true
+		}
+		if l := lower(t); (l == "в" || l == "у") && isPrep(t) && j+1 < len(prev) {
+			if n := &prev[j+1]; strings.HasPrefix(n.Tag, "noun") && hasCase(n, "v_mis") && investigatingBodies[n.Lemma] {
+				body = n.Lemma
+			}
+		}
+	}
+	if !told {
+		return ""
+	}
+	return body
 }
 
 // thereBody returns the organisation the sentence before names in the

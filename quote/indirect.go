@@ -599,8 +599,14 @@ func (d *doc) quotedName(j int) bool {
 // quotation: "ці паспорти «повинні стати еталоном …»" quotes the speaker.
 func (d *doc) mostlyQuoted(start, end int) bool {
 	in, all, depth := 0, 0, 0
+	verbOut := false // a finite verb before the first quotation mark
 	for j := start; j < end; j++ {
 		t := d.toks[j]
+		if in == 0 && depth == 0 && strings.HasPrefix(t.Tag, "verb") && !vtag.Has(t.Tag, "inf") && cueLemma(t.Lemma, t.Tag) == "" {
+			// (a verb of speech is the quotation's own cue: "Як цитує
+			// PAP, Сікорський порадив йому «…»")
+			verbOut = true
+		}
 		if t.Kind == vistka.QuoteMark {
 			if r, _ := utf8.DecodeRuneInString(t.Text); r == '«' || r == '„' {
 				depth++
@@ -622,7 +628,10 @@ func (d *doc) mostlyQuoted(start, end int) bool {
 	}
 	// An opening mark no mark closes belongs to a name whose marks do
 	// not pair ("раніше «ТД «Укрпласт» придбав труби"), not to a quotation.
-	return depth == 0 && all >= 4 && in*4 >= all*3
+	// A quotation that opens after the clause's own verb, not one of
+	// speech, is a fragment the teller quotes: "голосування стало
+	// «чітким сигналом: …»".
+	return depth == 0 && all >= 4 && in*4 >= all*3 && !verbOut
 }
 
 // aboutAt returns where content given as a prepositional phrase starts:

@@ -1563,6 +1563,10 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 						consider(cand{e, text, 2})
 						continue
 					}
+					if text := d.accordingPerson(i, g); text != "" {
+						consider(cand{"", text, 2})
+						continue
+					}
 				}
 			}
 			consider(cand{"", t.Text, 6})

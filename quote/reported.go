@@ -421,3 +421,27 @@ func (d *doc) bodyBefore(s int, g byte) (id, text string) {
 	}
 	return "", ""
 }
+
+// accordingPerson returns whom a pronoun at toks[i] of gender g stands
+// for when its sentence opens the one after a sentence that opens with
+// "За словами" (or another according cue) and a person named by a common
+// noun of that gender: "За словами співрозмовника, танкер прямував до
+// порту. Він наголосив, що …" is the interlocutor's. The noun is returned
+// in its dictionary form. It returns "" when there is none.
+func (d *doc) accordingPerson(i int, g byte) string {
+	s := d.toks[i].sent
+	if s == 0 || i != d.sentStart[s] {
+		return ""
+	}
+	f, to := d.sentenceRange(s - 1)
+	if to-f < 3 || !scan.EqualFold(d.toks[f].Text, "за") || !accordingLemma(d.toks[f+1].Lemma) {
+		return ""
+	}
+	t := d.toks[f+2]
+	if !strings.HasPrefix(t.Tag, "noun") || !strings.Contains(t.Tag, ":anim") || !strings.Contains(t.Tag, "v_rod") ||
+		strings.Contains(t.Tag, "pron") || strings.Contains(t.Tag, "prop") || d.ents.At(t.RStart, t.REnd) != "" ||
+		!vtag.Has(t.Tag, string(g)) {
+		return ""
+	}
+	return t.Lemma
+}

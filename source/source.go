@@ -322,6 +322,13 @@ func (f *finder) at(i int) int {
 		if p.outlet == nil && c.kind == cueSelf && i >= 2 && f.word(i-1) == "це" && f.tok(i-2).text == "про" && siteName(p.value) {
 			role = RolePublisher // "Про це повідомляє 0462.ua": a site we do not know, of itself
 		}
+		if p.outlet == nil && c.kind == cueSelf && i >= 2 && f.word(i-1) == "це" && f.tok(i-2).text == "про" && f.quotedAt(p.from) &&
+			(f.word(p.next) == "з" || f.word(p.next) == "із") && f.word(p.next+1) == "посиланням" {
+			// "Про це повідомляє «Волинь Post» з посиланням на пресслужбу
+			// міськради": an outlet we do not know, in quotation marks,
+			// that tells the lead of itself citing another
+			role = RolePublisher
+		}
 		if p.outlet == nil && c.kind == cueSays && (f.chained(i) || f.aboutThis(i)) && siteName(p.value) {
 			role = RolePublisher // "Про це повідомили в міністерстві, пише LB.ua.": a site retelling its lead
 		}
@@ -2079,7 +2086,7 @@ func (f *finder) bodyPost(i int) bool {
 		// words reported from it
 		return true
 	}
-	if !f.isSym(i+1, ",") || f.word(i+2) != "що" {
+	if (!f.isSym(i+1, ",") || f.word(i+2) != "що") && !f.postThat(i) {
 		return false
 	}
 	for j := i - 1; j >= 0 && i-j < 30; j-- {
@@ -2092,6 +2099,34 @@ func (f *finder) bodyPost(i int) bool {
 		}
 	}
 	return true
+}
+
+// postThat reports whether a verb of speech after the platform at i, in
+// its sentence, takes a що-clause: "В інстаграмі вона написала, що …",
+// "Мер у своєму Telegram-каналі попросив … і запевнив, що …". The words
+// posted are the speaker's, told in the body.
+func (f *finder) postThat(i int) bool {
+	for j := i + 1; j+2 < len(f.toks) && j < i+30; j++ {
+		t := f.tok(j)
+		if t.gap == gapNewline || t.kind == sym && strings.ContainsRune(".!?…", t.r) {
+			return false
+		}
+		if w := f.word(j); (sayVerb(w) || reportWord(w) || speechVerb(w)) && f.isSym(j+1, ",") && f.word(j+2) == "що" {
+			return true
+		}
+	}
+	return false
+}
+
+// speechVerb reports verbs of speech besides the say and report words
+// that take a що-clause: запевнив, додала, підкреслив, сказав.
+func speechVerb(w string) bool {
+	for _, p := range [...]string{"запевни", "запевня", "додав", "додала", "додали", "підкресли", "сказа", "стверджу", "переконува", "визна"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedIn reports whether the sentence of token i tells of words

@@ -303,6 +303,20 @@ func TestFind(t *testing.T) {
 			"Мер закрив школи.\n\nПро це повідомляє Укрінформ.\n\n" + strings.Repeat("Уроки перенесли на наступний тиждень через негоду. ", 10) +
 				"Голова громади Іван Бойко написав у Telegram, що школи відкриють у понеділок.",
 			"Укрінформ", nil, nil, nil},
+		{"a post in the body whose verb of speech, after the platform, takes a що-clause is a quote",
+			"Мер закрив школи.\n\nПро це повідомляє Укрінформ.\n\n" + strings.Repeat("Уроки перенесли на наступний тиждень через негоду. ", 10) +
+				"В інстаграмі вона написала, що школи відкриють у понеділок. Голова громади Іван Бойко у своєму Telegram-каналі попросив батьків не хвилюватися і запевнив, що уроки наздоженуть.",
+			"Укрінформ", nil, nil, nil},
+		{"a post in the body with no що-clause after it is still cited",
+			"Мер закрив школи.\n\nПро це повідомляє Укрінформ.\n\n" + strings.Repeat("Уроки перенесли на наступний тиждень через негоду. ", 10) +
+				"Відео з місця події опублікували в інстаграмі громади.",
+			"Укрінформ", []string{"Instagram"}, nil, nil},
+		{"an unknown outlet in quotation marks that tells the lead citing another is the publisher",
+			"Мер відкрив міст.\n\nПро це повідомляє «Поділля Today» з посиланням на пресслужбу міської ради.",
+			"Поділля Today", []string{"пресслужба міської ради"}, nil, nil},
+		{"an unknown name in quotation marks telling the lead with no one cited stays cited",
+			"Компанія підвищила тарифи.\n\nПро це повідомляє «Енергозбут».",
+			"", []string{"Енергозбут"}, nil, nil},
 		{"a post told of in a relative clause in the body is no source",
 			"Хакери атакували реєстри.\n\nПро це повідомляє Укрінформ.\n\n" + strings.Repeat("Роботу реєстрів відновили лише через два дні. ", 10) +
 				"Відповідальність взяло на себе угруповання Killnet, яке у своєму Telegram-каналі виклало скриншоти.",
