@@ -71,7 +71,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	out = signedBefore(a, ents, dates, out)
 	out = metOnArrival(a, out)
 	out = servedInquiry(a, out)
-	out = dedupe(dropHeadline(a, ents, out))
+	out = dedupe(a, dropHeadline(a, ents, out))
 	out = sanctionBans(a, out)
 	out = slices.DeleteFunc(out, func(e vistka.Event) bool { return privateHelp(a, e) || lonelyTalk(a, e) })
 	for i := range out {
@@ -1142,11 +1142,24 @@ func hasHeadline(a *vistka.Analysis) bool {
 // dedupe drops an event that another one tells again with as much or
 // more: a headline and the lead both say that Україна і Польща підписали
 // меморандум; the lead adds the date and the place, and stays.
-func dedupe(evs []vistka.Event) []vistka.Event {
+//
+// Two events of one sentence whose verbs differ in tense are two acts
+// ("окупанти щодня обстрілюють місто, за минулу добу вони поранили трьох
+// людей"), and a total told since a time ("від початку вторгнення місто
+// вже передало 14 автомобілів") is no retelling of one act.
+func dedupe(a *vistka.Analysis, evs []vistka.Event) []vistka.Event {
 	drop := make([]bool, len(evs))
+	tense := make([]string, len(evs))
+	total := make([]bool, len(evs))
+	for i := range evs {
+		tense[i], total[i] = triggerTense(a, &evs[i])
+	}
 	for i := range evs {
 		for j := range evs {
 			if i == j || drop[j] || !sameEvent(&evs[i], &evs[j]) {
+				continue
+			}
+			if total[i] != total[j] || evs[i].Sentence == evs[j].Sentence && tense[i] != "" && tense[j] != "" && tense[i] != tense[j] {
 				continue
 			}
 			// i goes when j says at least as much, and on a tie the
@@ -1164,6 +1177,34 @@ func dedupe(evs []vistka.Event) []vistka.Event {
 		}
 	}
 	return out
+}
+
+// triggerTense returns the tense of e's trigger when it is a finite verb
+// ("pres", "past" or "futr"), and whether e's sentence tells it as a total
+// since a time: від початку or з початку before the trigger.
+func triggerTense(a *vistka.Analysis, e *vistka.Event) (tense string, total bool) {
+	s := a.SentenceAt(e.Sentence.Start)
+	if s < 0 || e.TriggerSpan == nil {
+		return "", false
+	}
+	toks := a.Sentences[s].Tokens
+	for k := range toks {
+		t := &toks[k]
+		if t.RStart >= e.TriggerSpan.Start {
+			if t.RStart == e.TriggerSpan.Start && strings.HasPrefix(t.Tag, "verb") {
+				for _, x := range []string{"pres", "past", "futr"} {
+					if strings.Contains(t.Tag, ":"+x) {
+						tense = x
+					}
+				}
+			}
+			break
+		}
+		if l := lower(t); (l == "від" || l == "з") && k+1 < len(toks) && toks[k+1].Lemma == "початок" {
+			total = true
+		}
+	}
+	return tense, total
 }
 
 // sameEvent reports whether two events can be one told twice: the same
@@ -9786,7 +9827,7 @@ var materiel = map[string]bool{
 	"сканер": true, "автобус": true, "вантажівка": true, "пікап": true, "реанімобіль": true, "швидка": true,
 	"ноутбук": true, "комп'ютер": true, "термінал": true, "тепловізор": true, "бронежилет": true,
 	"шолом": true, "пальне": true, "паливо": true, "кошти": true, "автотрансформатор": true, "установка": true, "підстанція": true,
-	"ппо": true, "артилерія": true,
+	"ппо": true, "артилерія": true, "машина": true, "автоцистерна": true,
 }
 
 // forCountry reports whether the clause of the verb at i names a country
