@@ -1128,14 +1128,20 @@ func (d *doc) asSaid(i, to int, cue string, used []bool) (vistka.Quote, bool) {
 		return vistka.Quote{}, false
 	}
 	from := d.sentStart[d.toks[i].sent]
-	if k := i - 2; k > from && (d.toks[k].Text == "," || isConj(d.toks[k].Lemma)) {
+	if k := i - 2; k > from && (d.toks[k].Text == "," || isConj(d.toks[k].Lemma)) && !(d.toks[k].Text == "," && d.isRelative(k-1)) {
 		// "Рішення існувало лише в копії, і як заявили в міськраді,
-		// було сфальшоване": what was said surrounds the source
+		// було сфальшоване": what was said surrounds the source. (In
+		// "банк, який, як наголошується в повідомленні, надав кредит"
+		// what was said is the relative clause's rest.)
 		j := k
 		for j > from && (d.toks[j].Text == "," || isConj(d.toks[j].Lemma)) {
 			j--
 		}
-		if b := d.leadStart(from, j+1); b >= 0 && (d.words(b, j+1) >= 3 || d.words(b, j+1) >= 1 && d.hasNominal(b, j+1)) && !used[b] {
+		b := d.asideClause(from, j+1)
+		if b < 0 {
+			b = d.leadStart(from, j+1)
+		}
+		if b >= 0 && (d.words(b, j+1) >= 3 || d.words(b, j+1) >= 1 && (d.hasNominal(b, j+1) || d.frontedObject(b))) && !used[b] {
 			start = b
 		}
 	}
@@ -1912,6 +1918,55 @@ func (d *doc) leadStart(from, at int) int {
 		}
 	}
 	return start
+}
+
+// frontedObject reports whether toks[b] is a noun in the accusative
+// opening its clause with no preposition, an object put before its verb:
+// "Реставрацію картин, як очікують у музеї, завершать до літа". (A time
+// in the accusative takes a preposition: "У середу, як повідомили, …".)
+func (d *doc) frontedObject(b int) bool {
+	tg := d.toks[b].Tag
+	return strings.HasPrefix(tg, "noun") && strings.Contains(tg, "v_zna") && !strings.Contains(tg, "pron")
+}
+
+// asideClause returns where the clause that a source set off by commas
+// at toks[at] cuts starts, when a clause of its own stands before it in
+// the sentence: "Він просив збільшити субвенцію, адже виділених коштів,
+// як зазначив посадовець, уже не вистачає" (past a comma and a joining
+// word). The part before the aside must be a fragment of the clause
+// (no finite verb, cue or quotation mark); a що-clause or a relative
+// clause belongs to the words around it, and -1 is returned. A
+// correlative то ("Коли …, то, як зазначив міністр, …") is returned as
+// the start, too short to be content, so what was said is the aside's
+// rest.
+func (d *doc) asideClause(from, at int) int {
+	c := -1
+	for k := at - 1; k > from; k-- {
+		if d.toks[k].Text == "," {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		return -1
+	}
+	b := c + 1
+	switch w := scan.ToLower(d.toks[b].Text); {
+	case w == "тому" && b+1 < at && scan.EqualFold(d.toks[b+1].Text, "що"):
+		b += 2
+	case w == "адже" || w == "бо" || w == "оскільки" || w == "тож" || isConj(w):
+		b++
+	}
+	if b >= at || isThat(d.toks[b].Lemma) || d.isRelative(b) || d.hasFiniteVerb(b, at) {
+		return -1
+	}
+	for j := b; j < at; j++ {
+		t := d.toks[j]
+		if t.Kind == vistka.QuoteMark || t.Kind == vistka.Punct || cueLemma(t.Lemma, t.Tag) != "" {
+			return -1
+		}
+	}
+	return b
 }
 
 // joinedCue cuts content at a cue joined to it after a comma, which goes

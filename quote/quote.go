@@ -1874,7 +1874,7 @@ var bodies = map[string]bool{
 	"реєстр": true,
 	// associations, unions and enterprises that speak as a whole
 	"асоціація": true, "спілка": true, "федерація": true, "конфедерація": true, "союз": true,
-	"профспілка": true, "об'єднання": true, "порт": true, "підприємство": true, "університет": true,
+	"профспілка": true, "об'єднання": true, "порт": true, "підприємство": true, "університет": true, "музей": true,
 	"завод": true, "фабрика": true, "комбінат": true, // Завод пояснює це тим, що …
 	"корпорація": true, "концерн": true, "холдинг": true, "єврокомісія": true,
 	"клуб": true, // В італійському клубі заявили, що …
@@ -2392,11 +2392,11 @@ func placed(phrase string) bool {
 }
 
 // issuer returns the organisation named as the subject of a speech cue in
-// the two sentences before toks[i] (Про це повідомило Оперативне
+// the three sentences before toks[i] (Про це повідомило Оперативне
 // командування …), the last such; "" when there is none.
 func (d *doc) issuer(i int) string {
 	s := d.toks[i].sent
-	for k := s - 1; k >= 0 && k >= s-2; k-- {
+	for k := s - 1; k >= 0 && k >= s-3; k-- {
 		f, to := d.sentenceRange(k)
 		for j := to - 1; j >= f; j-- {
 			t := d.toks[j]
@@ -2410,6 +2410,9 @@ func (d *doc) issuer(i int) string {
 			if j > f && statementNouns[scan.ToLower(d.toks[j-1].Lemma)] && strings.Contains(t.Tag, "v_rod") {
 				return e // "Про це йдеться в заяві Ради ЄС": whose statement it is
 			}
+			if d.pressServiceBefore(j, f) && d.hasCue(f, to) {
+				return e // "Про це повідомила пресслужба «Нафтогазу»": the body its press service speaks for
+			}
 			if !strings.Contains(t.Tag, "v_naz") || d.governed(j, f) {
 				continue
 			}
@@ -2421,6 +2424,31 @@ func (d *doc) issuer(i int) string {
 		}
 	}
 	return ""
+}
+
+// pressServiceBefore reports whether a press service in the nominative
+// stands right before the mention at toks[j] (past its opening mark), so
+// that the mention names the body it speaks for: "пресслужба «Нафтогазу»".
+func (d *doc) pressServiceBefore(j, f int) bool {
+	k := j - 1
+	if k > f && d.toks[k].Kind == vistka.QuoteMark {
+		k--
+	}
+	if k < f || !strings.Contains(d.toks[k].Tag, "v_naz") {
+		return false
+	}
+	l := scan.ToLower(d.toks[k].Lemma)
+	return l == "пресслужба" || l == "прес-служба"
+}
+
+// hasCue reports whether a speech cue's verb stands in toks[from:to].
+func (d *doc) hasCue(from, to int) bool {
+	for c := from; c < to; c++ {
+		if strings.HasPrefix(d.toks[c].Tag, "verb") && d.cueAt(c) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // whoClause reports a relative хто-clause on a demonstrative before the
@@ -2452,7 +2480,7 @@ func (d *doc) placeBody(i int, lemma string) string {
 		fit, ok = func(name string) bool { return entity.BodyAcronym(name) == acr }, true
 	}
 	if !ok {
-		return ""
+		return d.kindBody(i, lemma)
 	}
 	ids := d.ents.OrgsBefore(d.toks[i].RStart, d.toks[i].sent, fit)
 	if len(ids) != 1 {
@@ -2460,6 +2488,58 @@ func (d *doc) placeBody(i int, lemma string) string {
 	}
 	return ids[0]
 }
+
+// kindBody returns the organisation a body noun of a kind (у музеї, в
+// університеті, у компанії) at i points back to: the one organisation
+// named before it in the text whose name has the noun (Національний
+// музей історії України) or that the noun stands right before
+// (компанії «Укрнафта»); "" when there is none or more than one.
+func (d *doc) kindBody(i int, lemma string) string {
+	if !kindNouns[lemma] {
+		return ""
+	}
+	var found string
+	for k := range d.ents.Entities {
+		e := &d.ents.Entities[k]
+		if e.Type != "ORG" {
+			continue
+		}
+		fits := false
+		for _, m := range e.Mentions {
+			if m.Start >= d.toks[i].RStart {
+				break
+			}
+			if slices.Contains(strings.Fields(scan.ToLower(e.Name)), lemma) || d.kindBefore(m.Start, lemma) {
+				fits = true
+				break
+			}
+		}
+		if !fits {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = entity.ID(k)
+	}
+	return found
+}
+
+// kindBefore reports whether the word right before the mention starting
+// at pos has lemma: "компанії «Укрнафта»".
+func (d *doc) kindBefore(pos int, lemma string) bool {
+	j := sort.Search(len(d.toks), func(j int) bool { return d.toks[j].RStart >= pos })
+	if j >= len(d.toks) || d.toks[j].RStart != pos {
+		return false
+	}
+	if j > 0 && d.toks[j-1].Kind == vistka.QuoteMark {
+		j-- // (the mention may start past its opening mark)
+	}
+	return j > 0 && scan.ToLower(d.toks[j-1].Lemma) == lemma
+}
+
+// kindNouns are the body nouns of a kind that kindBody resolves.
+var kindNouns = setOf("музей", "університет", "компанія", "театр", "банк", "завод", "корпорація", "концерн", "холдинг")
 
 // placeBodyFits tells, for a body noun that names a body already named,
 // which organisations' names it may stand for: a ministry, a state body
