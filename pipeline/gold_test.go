@@ -287,6 +287,7 @@ type goldScore struct {
 	quotes, events, types prf
 	spk, dir              [2]int             // [right, total] on matched required quotes
 	place, date           [2]int             // [right, total] on matched required events with a gold place or date
+	strict                [2]int             // [right, total] on matched required events: told in the gold trigger's sentence, a gold actor among the actors
 	source, amounts       [2]int             // [right, total] over source elements and gold amounts
 	byType, byCue         map[string]*[2]int // event type or gold cue → [found, gold]
 	byKind                map[string]*[2]int // folder and direct/indirect → [found, gold]
@@ -505,6 +506,10 @@ func scoreGold(t *testing.T, name string) *goldScore {
 			if got[k] >= 0 {
 				events.tp++
 				sc.scorePlaceDate(d, d.Events[gi], x, x.Events[got[k]])
+				sc.strict[1]++
+				if g, ev := d.Events[gi], x.Events[got[k]]; triggerIn(text, g, ev) > 0 && actorRight(x, g, ev) {
+					sc.strict[0]++
+				}
 			} else {
 				g := d.Events[gi]
 				sc.errs = append(sc.errs, fmt.Sprintf("%s event FN  %s %s → %s (%s)", d.Doc, typeMode(g.Type, g.Mode), strings.Join(g.Actors, ","), strings.Join(g.Recipients, ","), g.Trigger))
@@ -564,6 +569,22 @@ func scoreGold(t *testing.T, name string) *goldScore {
 // the same one, else 0.
 // triggerIn is 1 when the start of the gold event's trigger, up to an
 // elided part, lies in the sentence of ev, else 0.
+// actorRight reports whether a matched event names one of the gold actors
+// among its actors (or the gold has none): the scorer's match needs only a
+// name shared in any role.
+func actorRight(x *vistka.Extraction, g goldEvent, ev vistka.Event) bool {
+	if len(g.Actors) == 0 {
+		return true
+	}
+	var pn []string
+	for _, id := range ev.Actors {
+		pn = append(pn, entityNames(x, id)...)
+	}
+	return slices.ContainsFunc(g.Actors, func(gn string) bool {
+		return slices.ContainsFunc(pn, func(p string) bool { return nameMatch(gn, p) })
+	})
+}
+
 func triggerIn(text string, g goldEvent, ev vistka.Event) int {
 	tr := g.Trigger
 	if i := strings.IndexAny(tr, "…"); i >= 0 {
@@ -697,6 +718,7 @@ func (sc *goldScore) log(t *testing.T, what string) {
 	t.Logf("%-34s %6.3f   (%d/%d matched quotes)", "  speaker accuracy", ratio(spk[0], spk[1]), spk[0], spk[1])
 	t.Logf("%-34s %6.3f   (%d/%d matched quotes)", "  direct/indirect accuracy", ratio(dir_[0], dir_[1]), dir_[0], dir_[1])
 	t.Logf("%-34s %6.3f %6.3f %6.3f   tp %d/%d gold, %d right %d wrong predicted", "events (type+mode, a name shared)", events.p(), events.r(), events.f(), events.tp, events.gold, events.right, events.wrong)
+	t.Logf("%-34s %6.3f   (%d/%d matched events)", "  in the trigger's sentence, actor", ratio(sc.strict[0], sc.strict[1]), sc.strict[0], sc.strict[1])
 	t.Logf("%-34s %6.3f %6.3f %6.3f   tp %d/%d gold, %d wrong predicted", "events, type only", types.p(), types.r(), types.f(), types.tp, types.gold, types.wrong)
 	if sc.place[1]+sc.date[1]+sc.source[1]+sc.amounts[1] > 0 {
 		t.Logf("%-34s %6.3f   (%d/%d matched events with a gold place)", "  event place accuracy", ratio(sc.place[0], sc.place[1]), sc.place[0], sc.place[1])
