@@ -522,6 +522,7 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 		}
 	}
 
+	townCases(names)
 	r.shared = sharedAcronyms(names)
 	prev, prevEnd := -1, -1 // the entity of the name before, and its end
 	for _, n := range names {
@@ -622,6 +623,50 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 	r.roles(a)
 	return r
 }
+
+// townCases retypes a person's one-word name that is a case form of a
+// town named in the text as a place ("Люблін передав Луцьку 14 машин"
+// after or before "приїхав до Луцька"): the tagger reads a town in the
+// dative or locative as a surname. The town is a settlement of the
+// gazetteer and no person's name (a first name read as a place, Денисові,
+// is none), the form is its name (ending in a consonant) with a case
+// ending, and the word stands alone, with no other person's name next to
+// it.
+func townCases(names []pending) {
+	towns := map[string]string{}
+	for _, n := range names {
+		if n.span.Type != "LOC" {
+			continue
+		}
+		l := lemmaOr(n.span)
+		c := gazetteer.Lookup(l)
+		if r := []rune(l); len(r) >= 4 && !strings.ContainsAny(l, " -") && strings.ContainsRune("бвгґджзйклмнпрстфхцчшщь", r[len(r)-1]) &&
+			c&gazetteer.Settlement != 0 && c&gazetteer.Person == 0 {
+			towns[l] = l
+		}
+	}
+	if len(towns) == 0 {
+		return
+	}
+	for k := range names {
+		sp := &names[k].span
+		if sp.Type != "PERS" || strings.ContainsAny(sp.Text, " -.") ||
+			k > 0 && names[k-1].span.Type == "PERS" && names[k-1].span.End+1 >= sp.Start ||
+			k+1 < len(names) && names[k+1].span.Type == "PERS" && sp.End+1 >= names[k+1].span.Start {
+			continue
+		}
+		for _, end := range townEndings {
+			if t, ok := towns[strings.TrimSuffix(sp.Text, end)]; ok && strings.HasSuffix(sp.Text, end) {
+				sp.Type, sp.Lemma = "LOC", t
+				break
+			}
+		}
+	}
+}
+
+// townEndings are the case endings of a town's name that ends in a
+// consonant: Луцьку, Луцька, Луцьком, Львові, Києві.
+var townEndings = []string{"у", "ю", "а", "я", "ом", "ем", "і", "ові", "еві"}
 
 // splitName reports whether span sp, a person's one word in sentence s,
 // stands right after the one word of the person before, one space

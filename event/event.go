@@ -69,11 +69,12 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	out = thereThen(a, out)
 	out = signedAt(a, ents, out)
 	out = signedBefore(a, ents, dates, out)
+	out = meetingOutcome(a, ents, dates, out)
 	out = metOnArrival(a, out)
 	out = servedInquiry(a, out)
 	out = dedupe(a, dropHeadline(a, ents, out))
 	out = sanctionBans(a, out)
-	out = slices.DeleteFunc(out, func(e vistka.Event) bool { return privateHelp(a, e) || lonelyTalk(a, e) })
+	out = slices.DeleteFunc(out, func(e vistka.Event) bool { return privateHelp(a, e) || lonelyTalk(a, e) || pressTalk(e) })
 	for i := range out {
 		// arrays in JSON, never null
 		if out[i].Actors == nil {
@@ -1166,6 +1167,9 @@ func dedupe(a *vistka.Analysis, evs []vistka.Event) []vistka.Event {
 			// later one goes.
 			if ri, rj := richness(&evs[i]), richness(&evs[j]); ri < rj || ri == rj && i > j {
 				drop[i] = true
+				if len(evs[j].Recipients) == 0 {
+					evs[j].Recipients = evs[i].Recipients // (the attack's people hurt, told by the verb dropped)
+				}
 				break
 			}
 		}
@@ -1232,7 +1236,11 @@ func sameEvent(a, b *vistka.Event) bool {
 		accuse := a.Type == "ACCUSE" && a.Sentence == b.Sentence && len(a.Recipients) > 0 && len(b.Recipients) > 0 &&
 			(subset(a.Recipients, b.Recipients) || subset(b.Recipients, a.Recipients)) &&
 			(sameSet(a.Actors, b.Actors) || len(a.Actors) == 0 || len(b.Actors) == 0)
-		if !agree && !accuse {
+		// "обстріляли правобережжя області і поранили шістьох людей": one
+		// attack told by two verbs, the people hurt named by the second.
+		assault := a.Type == "ASSAULT" && a.Sentence == b.Sentence && a.Mode == b.Mode && sameSet(a.Actors, b.Actors) && len(a.Actors) > 0 &&
+			(len(a.Recipients) == 0 || len(b.Recipients) == 0)
+		if !agree && !accuse && !assault {
 			return false
 		}
 	}
@@ -1418,6 +1426,47 @@ func (f *finder) bySide(i int) string {
 			continue
 		}
 		return f.sideAt(j)
+	}
+	return ""
+}
+
+// dayAfter returns the first full date told after the token at in its
+// sentence, or "".
+func (f *finder) dayAfter(dates []vistka.Date, at int) string {
+	sent := f.a.Sentences[f.s]
+	for _, d := range dates {
+		if d.Value != nil && len(*d.Value) == len("2006-01-02") && d.Start > f.toks[at].RStart && d.End <= sent.REnd {
+			return *d.Value
+		}
+	}
+	return ""
+}
+
+// accusedOf returns whom a verb of accusing charges with the attack the
+// noun at i names: "звинуватив Росію в умисному ударі по порту" (the
+// accused named in the accusative right before в or у and the
+// adjectives of the noun, the target after по or на); "" when the noun
+// is no such charge ("в ударах з метою …" names no target).
+func (f *finder) accusedOf(i int) string {
+	p := i - 1
+	for p > 0 && strings.HasPrefix(f.toks[p].Tag, "adj") {
+		p--
+	}
+	if p < 2 || !hasCase(&f.toks[i], "v_mis") || f.low(p) != "в" && f.low(p) != "у" || !isPrep(&f.toks[p]) ||
+		i+1 >= len(f.toks) || f.low(i+1) != "по" && f.low(i+1) != "на" {
+		return ""
+	}
+	e := f.entityAt(p - 1)
+	if e == "" || !hasCase(&f.toks[p-1], "v_zna") && !strings.Contains(f.toks[p-1].Tag, ":nv") {
+		return ""
+	}
+	v := p - 1
+	for v > 0 && f.entityAt(v) == e {
+		v--
+	}
+	switch f.verb(v) {
+	case "звинуватити", "звинувачувати":
+		return e
 	}
 	return ""
 }
@@ -2649,7 +2698,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			}
 		}
 		partner := ""
-		if jointSieve.Has(vk) && jointVerbs[v] && !passive {
+		if jointSieve.Has(vk) && jointVerbs[v] && !passive && (v != "взяти" && v != "брати" || f.partTaken(i)) {
 			// "парк разом із WWF реалізував проект": a joint undertaking
 			if partner = f.together(i); partner != "" {
 				k, ok = kind{"COOPERATE", ""}, true
@@ -2834,7 +2883,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// (to someone: "спрямувала 13,5 млрд грн на ремонт" is spending)
 			// "спрямувати 2 млрд євро на боєприпаси для України";
 			// "Житомирській області було виділено 5 млн грн"
-			dative := f.forCountry(i) || f.dativeBefore(i) != ""
+			dative := f.forCountry(i) || f.dativeBefore(i) != "" || f.dativeBodyBefore(i) >= 0
 			for j := i + 1; j < len(f.toks) && j <= i+7 && f.toks[j].Kind != vistka.Punct; j++ {
 				// (the tagger may read "області" right after the verb as a genitive)
 				dative = dative || hasCase(&f.toks[j], "v_dav") && (f.entityAt(j) != "" || f.dativeBody(j)) || j == i+1 && hasCase(&f.toks[j], "v_rod") && f.dativeBody(j) ||
@@ -3126,7 +3175,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		// (an attack by a side named after it is one in any case:
 		// "супроводжувався стріляниною з боку віце-мера")
-		if !during && !background && !strings.Contains(t.Tag, "v_naz") && !f.heldSubject(i) && !f.countedHeld(i, k) && !(k.typ == "ASSAULT" && f.bySide(i) != "") ||
+		if !during && !background && !strings.Contains(t.Tag, "v_naz") && !f.heldSubject(i) && !f.countedHeld(i, k) && !(k.typ == "ASSAULT" && (f.bySide(i) != "" || f.accusedOf(i) != "")) ||
 			during && k.typ != "CONSULT" {
 			continue
 		}
@@ -3422,6 +3471,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// "обстріл Сум з боку Росії": the town is the target
 				ev.Recipients = append(ev.Recipients, g)
 			}
+		} else if a := f.accusedOf(tr.at); a != "" && ev.Type == "ASSAULT" {
+			// "звинуватив Росію в умисному ударі по порту Одеси": the
+			// attack laid at its door, an attributed claim
+			ev.Actors = append(ev.Actors, a)
 		} else if bs := f.between(len(f.toks)); len(bs) > 0 && f.low(tr.at) == "зіткнення" {
 			// "бойове зіткнення між ЗСУ і противником": the sides
 			ev.Actors = append(ev.Actors, bs...)
@@ -3787,6 +3840,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				rec = append(rec, e) // "Житомирській області було виділено 5 млн грн": the one given to
 			}
 		}
+		if len(rec) == 0 && ev.Type == "AID" && tr.verb && tr.noun < 0 {
+			if j := f.dativeBodyBefore(tr.at); j >= 0 {
+				if p := f.objectPhrase(j, tr); p != "" {
+					rec = append(rec, p) // "Мешканцям зруйнованого будинку область виділила по 200 тисяч гривень"
+				}
+			}
+		}
 		if g := f.firmRecipients(tr.at, end); tr.verb && len(g) > 1 {
 			// "оштрафував компанії «Альфа» та «Бета»": both, not the
 			// noun or the last name alone
@@ -4098,6 +4158,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			continue
 		}
 		ev.Date = cmp.Or(f.date(dates, tr.at), mainDate)
+		if ev.Type == "ASSAULT" && !tr.verb && f.accusedOf(tr.at) != "" {
+			// "у понеділок звинуватив Росію в ударі по порту, внаслідок
+			// якого 20 листопада загинули …": the day of the accusation
+			// is not the attack's; a day after the noun is
+			ev.Date = f.dayAfter(dates, tr.at)
+		}
 		if was, eve := f.eve(dates, ev.Place); was != "" && ev.Date == was {
 			ev.Date = eve // "Напередодні в Осло міністр провів переговори" after a signing on Wednesday
 		}
@@ -4245,6 +4311,14 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// провадження": the body that told the sentence before
 			// opened it
 			if b := f.toldInBody(); b != "" {
+				ev.Actors = append(ev.Actors, b)
+			}
+		}
+		if len(ev.Actors) == 0 && len(ev.Recipients) == 0 && ev.Type == "ACCUSE" && strings.Contains(f.toks[tr.at].Tag, "impers") {
+			// "В обласній прокуратурі повідомили, що за фактом удару
+			// розпочато досудове розслідування": the body that tells it
+			// opened it
+			if b := f.tellingBody(tr.at); b != "" {
 				ev.Actors = append(ev.Actors, b)
 			}
 		}
@@ -5843,6 +5917,9 @@ func (f *finder) subject(at int) (string, int) {
 				v++ // "збройні сили Росії перетнули": whose
 			}
 		}
+		for v < len(f.toks) && v <= i+2 && strings.HasPrefix(f.toks[v].Tag, "adv") && !strings.HasPrefix(f.toks[v].Tag, "advp") {
+			v++ // "торік парламент уже відхилив": past an adverb
+		}
 		bodyAcc := !after && v < len(f.toks) && strings.HasPrefix(f.toks[v].Tag, "verb") && actorNoun(lower(t)) &&
 			hasCase(t, "v_zna") && strings.Contains(t.Tag, ":inanim") && agree(t, &f.toks[v])
 		if (hasCase(t, "v_naz") || bodyAcc) && strings.HasPrefix(t.Tag, "noun") {
@@ -5960,6 +6037,9 @@ func (f *finder) subject(at int) (string, int) {
 			return "", -1 // ніхто, хтось, ми: no one the text names
 		}
 		if e := try(i, false); e != "" {
+			if f.otherClausePlural(i, at) {
+				continue // "Рятувальники розбирають завали, а мешканцям область виділила": not виділила's
+			}
 			if f.otherVerbs(i, at) {
 				continue // "вирішили, що фірма порушила закон, та оштрафували її": фірма is порушила's
 			}
@@ -6004,6 +6084,18 @@ func (f *finder) subject(at int) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// otherClausePlural reports whether the common noun at i, a plural
+// before a comma, cannot be the subject of the singular past verb at at
+// after that comma: "Рятувальники розбирають завали, а мешканцям
+// будинку область виділила …".
+func (f *finder) otherClausePlural(i, at int) bool {
+	t, v := &f.toks[i], &f.toks[at]
+	if f.entityAt(i) != "" || !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") || !plural(t) || pastGender(v) == 0 {
+		return false
+	}
+	return slices.ContainsFunc(f.toks[i+1:at], func(u vistka.Token) bool { return u.Text == "," })
 }
 
 // acronymBeforeVerb reports whether token i, right before the finite
@@ -6525,6 +6617,39 @@ func (f *finder) toldInBody() string {
 		return ""
 	}
 	return body
+}
+
+// tellingBody returns the investigating body, by its common noun, that
+// tells the що-clause holding the token at: "в обласній прокуратурі
+// повідомили, що …" (в or у, adjectives, the body in the locative, a
+// plural verb of telling, a comma and що, in this order); "" when there
+// is none.
+func (f *finder) tellingBody(at int) string {
+	k := -1
+	for j := at - 1; j >= 2; j-- {
+		if f.low(j) == "що" && f.toks[j-1].Text == "," {
+			k = j - 2
+			break
+		}
+	}
+	if k < 0 || !strings.HasPrefix(f.toks[k].Tag, "verb") || !plural(&f.toks[k]) || !tellers[f.toks[k].Lemma] {
+		return ""
+	}
+	for j := k - 1; j >= 1 && f.toks[j].Kind != vistka.Punct; j-- {
+		n := &f.toks[j]
+		if !strings.HasPrefix(n.Tag, "noun") || !hasCase(n, "v_mis") || !investigatingBodies[n.Lemma] {
+			continue
+		}
+		p := j - 1
+		for p > 0 && strings.HasPrefix(f.toks[p].Tag, "adj") {
+			p-- // "в обласній прокуратурі"
+		}
+		if l := f.low(p); (l == "в" || l == "у") && isPrep(&f.toks[p]) {
+			return n.Lemma
+		}
+		return ""
+	}
+	return ""
 }
 
 // thereBody returns the organisation the sentence before names in the
@@ -7311,7 +7436,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		}
 		// An animate accusative has the genitive's form, and the tagger
 		// may read it so: "узяв під варту начальника поста".
-		animAcc := hasCase(t, "v_rod") && strings.Contains(t.Tag, ":anim") && (tr.k.typ == "COERCE" || tr.k.typ == "ACCUSE" || tr.k.typ == "SANCTION" && !f.namedTail(i))
+		animAcc := hasCase(t, "v_rod") && strings.Contains(t.Tag, ":anim") && (tr.k.typ == "COERCE" || tr.k.typ == "ACCUSE" || tr.k.typ == "SANCTION" && !f.namedTail(i) || tr.k.typ == "ASSAULT" && harms[f.verb(tr.at)] && (i+1 >= len(f.toks) || f.entityAt(i+1) == ""))
 		if e == "" && len(rec) == 0 && (hasCase(t, "v_dav") || (hasCase(t, "v_zna") || animAcc) && tr.k.typ != "CONSULT") &&
 			tr.verb && (f.governedBy(i) == "" && f.inObject(tr, i) || f.afterTerm(tr, i)) && !topicVerbs[f.verb(tr.at)] {
 			// A body or a group as the object: "відмовив прокуратурі",
@@ -8150,6 +8275,14 @@ var against = map[string]bool{
 
 // coerced are the event types done to someone a pronoun in the
 // accusative may stand for: суд узяв його під варту.
+// harms are the verbs of an attack that name the people hurt as their
+// object: "поранили 11 людей", "вбили двох цивільних" (the animate
+// accusative has the genitive's form, which the tagger may read); people
+// of a named place or body ("поранили трьох мешканців Херсона") are left
+// to that name.
+var harms = map[string]bool{"поранити": true, "вбити": true, "убити": true, "травмувати": true, "скалічити": true,
+	"ранити": true, "поранювати": true, "вбивати": true, "убивати": true}
+
 var coerced = map[string]bool{"COERCE": true, "ACCUSE": true, "SANCTION": true, "ASSAULT": true}
 
 // withInstrument are the event types for which "з X" names what was used
@@ -10993,7 +11126,8 @@ var appealSayers = map[string]bool{
 // afterThatClause returns the verb of the main clause when the verb at
 // "at" is coordinated with it after a clause of "що": "заявив, що Мінськ
 // відповідає на провокації, і висунув звинувачення" — висунув goes with
-// заявив, not with Мінськ. It returns -1 otherwise.
+// заявив, not with Мінськ; so after "наголосив на тому, що …". It returns
+// -1 otherwise.
 func (f *finder) afterThatClause(at int) int {
 	j := at - 1
 	for j >= 0 && strings.HasPrefix(f.toks[j].Tag, "adv") {
@@ -11007,7 +11141,11 @@ func (f *finder) afterThatClause(at int) int {
 			return -1
 		}
 		if f.low(k) == "що" && f.toks[k-1].Text == "," {
-			if v := k - 2; strings.HasPrefix(f.toks[v].Tag, "verb") && agree(&f.toks[v], &f.toks[at]) {
+			v := k - 2
+			if v >= 2 && thatCorrelative[scan.ToLower(f.toks[v].Text)] && isPrep(&f.toks[v-1]) {
+				v -= 2 // "наголосив на тому, що …", "заявив про те, що …"
+			}
+			if strings.HasPrefix(f.toks[v].Tag, "verb") && agree(&f.toks[v], &f.toks[at]) {
 				return v
 			}
 			return -1
@@ -11015,6 +11153,10 @@ func (f *finder) afterThatClause(at int) int {
 	}
 	return -1
 }
+
+// thatCorrelative are the forms of той that a preposition after a verb
+// of saying takes before its що-clause: "наголосив на тому, що …".
+var thatCorrelative = map[string]bool{"те": true, "тому": true, "тим": true, "того": true}
 
 // agree reports whether two verb forms can share a subject: the same
 // gender or number in the past, or any pair where one says neither.
@@ -12227,6 +12369,10 @@ var jointVerbs = map[string]bool{
 	"виконати": true, "виконувати": true, "організувати": true, "організовувати": true,
 	"розробити": true, "розробляти": true, "впровадити": true, "впроваджувати": true,
 	"запустити": true, "створити": true, "провести": true, "проводити": true,
+	// "служба разом із міністерством готує спільну базу"
+	"готувати": true, "підготувати": true,
+	// "Разом з ООН у доставці взяли участь ЮНІСЕФ і ВПП" (with участь only)
+	"взяти": true, "брати": true,
 }
 
 // together returns with whom the verb at i says its clause was done:
@@ -12246,8 +12392,8 @@ func (f *finder) together(i int) string {
 		}
 		for k := j + 2; k < len(f.toks) && k <= j+5; k++ {
 			t := &f.toks[k]
-			if !hasCase(t, "v_oru") {
-				continue
+			if !hasCase(t, "v_oru") && (k > j+2 || !strings.Contains(t.Tag, ":nv")) {
+				continue // (an indeclinable name right after з: "разом з ООН")
 			}
 			if e := f.entityAt(k); e != "" && f.ents.Type(e) != "LOC" {
 				return e
@@ -13674,6 +13820,26 @@ func (f *finder) dativeBefore(at int) string {
 		}
 	}
 	return ""
+}
+
+// dativeBodyBefore returns where a community or its people (dativeBody:
+// мешканцям, родинам, громаді) stand in the dative, governed by no
+// preposition, opening the clause of the verb at at (after its
+// conjunction): "Мешканцям зруйнованого будинку область виділила по 200
+// тисяч гривень", "…, а родинам загиблих уряд виділив …"; or -1.
+func (f *finder) dativeBodyBefore(at int) int {
+	j := at - 1
+	for j >= 0 && f.toks[j].Kind != vistka.Punct {
+		j--
+	}
+	j++ // the clause's first word, past a conjunction ("…, а мешканцям …")
+	if j < at && strings.HasPrefix(f.toks[j].Tag, "conj") {
+		j++
+	}
+	if j >= at || !hasCase(&f.toks[j], "v_dav") || !f.dativeBody(j) || f.entityAt(j) != "" {
+		return -1
+	}
+	return j
 }
 
 // organisedBy returns who held the protest named by the noun at i, told

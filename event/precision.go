@@ -55,6 +55,10 @@ var maintained = map[string]bool{"розмова": true, "бесіда": true, "
 //   - відійти or відступити from a person or God ("відійшла від Бога",
 //     "сила відступила від нього"): turning away, no withdrawal (troops
 //     withdraw from a town, a line or a position);
+//   - a verb of the що-clause of a denial ("заперечив, що російські
+//     військові атакували порт", "спростували, що обстріляли"): what is
+//     denied is not told as done (a denial not made, "не заперечив, що
+//     …", grants it);
 //   - one person going out into the street ("Потап вийшов на вулицю"):
 //     a protest is many people's (вийшли на вулиці; a singular verb with
 //     the plural вулиці, "Київ вийшов на вулиці", is left alone).
@@ -63,7 +67,7 @@ func (f *finder) unstated(i int, v string) bool {
 	if strings.Contains(t.Tag, ":impr") {
 		return true
 	}
-	if i > 0 && similes[f.low(i-1)] || f.risked(i) {
+	if i > 0 && similes[f.low(i-1)] || f.risked(i) || f.deniedClause(i) {
 		return true
 	}
 	switch v {
@@ -111,6 +115,29 @@ func (f *finder) unstated(i int, v string) bool {
 	case "вийти", "виходити":
 		return i+2 < len(f.toks) && f.low(i+1) == "на" && strings.HasPrefix(f.toks[i+2].Tag, "noun") &&
 			f.low(i+2) == "вулиця" && strings.Contains(f.toks[i+2].Tag, ":f:") && singularVerb(t.Tag)
+	}
+	return false
+}
+
+// deniedClause tells a finite verb at i in the що-clause right after a
+// denial's verb and its comma, with no comma between: "заперечив, що
+// російські військові атакували цивільний об'єкт".
+func (f *finder) deniedClause(i int) bool {
+	if !strings.HasPrefix(f.toks[i].Tag, "verb") || strings.Contains(f.toks[i].Tag, ":inf") {
+		return false
+	}
+	for j := i - 1; j >= 2; j-- {
+		if f.toks[j].Kind == vistka.Punct {
+			return false
+		}
+		if f.low(j) != "що" || f.toks[j-1].Text != "," {
+			continue
+		}
+		switch f.verb(j - 2) {
+		case "заперечити", "заперечувати", "спростувати", "спростовувати":
+			return !f.negatedAt(j - 2)
+		}
+		return false
 	}
 	return false
 }
@@ -304,6 +331,23 @@ func lonelyTalk(a *vistka.Analysis, e vistka.Event) bool {
 			if strings.Contains(toks[j+1].Tag, ":v_oru") {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// pressTalk tells a talk or a meeting whose actors are all journalists
+// named by their trade ("дипломати, з якими поспілкувався кореспондент",
+// "журналісти поговорили з місцевими"), with no one named they met: a
+// reporter gathering words, as an interview, no meeting between parties.
+func pressTalk(e vistka.Event) bool {
+	if e.Type != "CONSULT" || e.Mode == "visit" || len(e.Actors) == 0 || len(e.Recipients) > 0 {
+		return false
+	}
+	for _, a := range e.Actors {
+		w, _, _ := strings.Cut(strings.ToLower(a), " ")
+		if !strings.HasPrefix(w, "кореспондент") && !strings.HasPrefix(w, "журналіст") && !strings.HasPrefix(w, "репортер") {
+			return false
 		}
 	}
 	return true

@@ -728,3 +728,90 @@ func servedInquiry(a *vistka.Analysis, evs []vistka.Event) []vistka.Event {
 	}
 	return evs
 }
+
+// meetingOutcome dates an event of a sentence that opens with the
+// meeting told in the sentence before as its occasion ("За підсумками
+// зустрічі союзники оголосили нові внески", "Після переговорів сторони
+// підписали …", "Під час засідання …") with the day that sentence gives
+// the meeting, when the event has no date of its own and the sentence
+// before names the meeting (by a noun of meeting or by зібратися) with
+// one full date; a sentence between that names the meeting again with
+// no day is passed over, up to three sentences back.
+func meetingOutcome(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, evs []vistka.Event) []vistka.Event {
+	for i := range evs {
+		e := &evs[i]
+		if e.Date != "" || len(e.Aux) > 0 {
+			continue
+		}
+		s := a.SentenceAt(e.Sentence.Start)
+		if s < 1 {
+			continue
+		}
+		f := finder{a: a, ents: ents, s: s, toks: a.Sentences[s].Tokens}
+		n := f.occasion()
+		if n < 0 || f.date(dates, n) != "" {
+			continue
+		}
+		for b := s - 1; b >= 0 && b >= s-3; b-- {
+			p := finder{a: a, ents: ents, s: b, toks: a.Sentences[b].Tokens}
+			met := -1
+			for j := range p.toks {
+				if meetingNouns[p.low(j)] && p.low(j) != "церемонія" || p.verb(j) == "зібратися" {
+					met = j
+					break
+				}
+			}
+			d := ""
+			if met >= 0 {
+				d = p.date(dates, met)
+			}
+			if met < 0 || d != "" {
+				if len(d) == len("2006-01-02") && p.oneDay(dates) {
+					e.Date = d
+				}
+				break
+			}
+			// (the meeting told again with no day: "Засідання вперше
+			// провели …"; its day is further back)
+		}
+	}
+	return evs
+}
+
+// occasion returns where the noun of a meeting stands when the sentence
+// opens with it as the occasion of what it tells: "За підсумками
+// зустрічі", "Після переговорів", "Під час засідання"; or -1.
+func (f *finder) occasion() int {
+	n := -1
+	switch {
+	case len(f.toks) > 3 && f.low(0) == "за" && f.low(1) == "підсумок":
+		n = 2
+	case len(f.toks) > 3 && f.low(0) == "під" && f.low(1) == "час":
+		n = 2
+	case len(f.toks) > 2 && f.low(0) == "після":
+		n = 1
+	default:
+		return -1
+	}
+	if !meetingNouns[f.low(n)] || f.low(n) == "церемонія" || !hasCase(&f.toks[n], "v_rod") {
+		return -1
+	}
+	return n
+}
+
+// oneDay reports whether the sentence names no more than one distinct
+// full date.
+func (f *finder) oneDay(dates []vistka.Date) bool {
+	sent := f.a.Sentences[f.s]
+	day := ""
+	for _, d := range dates {
+		if d.Value == nil || d.Start < sent.RStart || d.End > sent.REnd || len(*d.Value) != len("2006-01-02") {
+			continue
+		}
+		if day != "" && day != *d.Value {
+			return false
+		}
+		day = *d.Value
+	}
+	return true
+}

@@ -413,7 +413,17 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				if !relative && !d.participial(subjFrom, i) && !d.appositive(subjFrom, i, from) && !d.asideVerb(subjFrom, i) && d.sourceAside(subjFrom-1, i) == 0 && (id != "" || d.hasFiniteVerb(subjFrom, i)) {
 					break
 				}
+				prev := subjFrom
 				subjFrom = d.clauseStart(subjFrom-1, from)
+				if d.asSource(subjFrom, prev) && d.clauseStart(subjFrom-1, from) < subjFrom-1 {
+					// "Захист ексбанкіра, як зазначили в ОГП, наполягав, що
+					// …": an aside naming who passes the words on between
+					// the subject and its cue; the subject before it tells
+					if s, st := d.speaker(d.clauseStart(subjFrom-1, from), subjFrom-1, i); s != "" {
+						id, text = s, st
+						break
+					}
+				}
 				if s, st := d.speaker(subjFrom, i+1, i); s != "" {
 					id, text = s, st
 				}
@@ -1037,6 +1047,18 @@ var proves = map[string]bool{"довести": true, "доводити": true}
 // negated still attributes: "не виключив, що …", "не приховує, що …".)
 var denied = setOf("заявити", "заявляти", "сказати", "казати", "говорити", "стверджувати",
 	"повідомити", "повідомляти", "обіцяти", "пообіцяти")
+
+// asSource reports whether toks[from:to] is an aside that names who
+// passes the words on, set off by commas: "як зазначили в ОГП,", "як
+// повідомив Гілі,". It opens with як and a finite verb of speech and ends
+// with the comma before toks[to].
+func (d *doc) asSource(from, to int) bool {
+	if from == 0 || from+2 >= to || to-from > 8 || d.toks[from-1].Text != "," || d.toks[to-1].Text != "," || !scan.EqualFold(d.toks[from].Text, "як") {
+		return false
+	}
+	v := d.toks[from+1]
+	return strings.HasPrefix(v.Tag, "verb") && !strings.Contains(v.Tag, ":inf") && cueLemma(v.Lemma, v.Tag) != ""
+}
 
 // asideCues are cues of comment or summing up that, besides reportCues,
 // stand between commas inside the content: "Ці факти, резюмували

@@ -1868,8 +1868,8 @@ var bodies = map[string]bool{
 	// bodies and media that speak as a whole
 	"влада": true, "змі": true, "медіа": true, "преса": true, "організація": true,
 	"сайт": true, "ресурс": true, "видання": true, "газета": true, "джерело": true,
-	// за даними розвідки, за даними турецької сторони
-	"розвідка": true, "сторона": true, "командування": true, "дирекція": true, "керівництво": true, "центр": true, "офіс": true,
+	// за даними розвідки, за даними турецької сторони; захист (a defendant's lawyers) наполягав, що …
+	"розвідка": true, "сторона": true, "захист": true, "командування": true, "дирекція": true, "керівництво": true, "центр": true, "офіс": true,
 	// за даними гонконгського реєстру
 	"реєстр": true,
 	// associations, unions and enterprises that speak as a whole
