@@ -1553,6 +1553,72 @@ func (f *finder) entityAhead(i int) bool {
 	return false
 }
 
+// gangAhead reports whether the object right after the verb at i, past
+// its adjectives, is a group of offenders or people: "викрили злочинну
+// групу", "викрила шахраїв" (not "викрила схему", "викрили кол-центр").
+func (f *finder) gangAhead(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+4; j++ {
+		t := &f.toks[j]
+		if strings.HasPrefix(t.Tag, "adj") && !strings.Contains(t.Tag, "pron") {
+			continue
+		}
+		if !strings.HasPrefix(t.Tag, "noun") || !hasCase(t, "v_zna") || strings.Contains(t.Tag, "pron") {
+			return false
+		}
+		return gangs[t.Lemma] || strings.Contains(t.Tag, ":anim")
+	}
+	return false
+}
+
+// gangs are the nouns for a group of offenders.
+var gangs = map[string]bool{"група": true, "угруповання": true, "банда": true, "організація": true, "мережа": true}
+
+// courtBefore reports whether a court is named before the verb at i in
+// its sentence, as the subject of an acquittal is: "Апеляційний суд
+// виправдав лікаря", "Колегія суддів виправдала обвинуваченого".
+func (f *finder) courtBefore(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		switch f.low(j) {
+		case "суд", "госпсуд", "райсуд", "суддя", "колегія", "присяжний", "трибунал":
+			return true
+		}
+		if e := f.entityAt(j); e != "" && f.ents.Type(e) == "ORG" && strings.Contains(scan.ToLower(f.toks[j].Lemma), "суд") {
+			return true
+		}
+	}
+	return false
+}
+
+// quashedBefore reports whether a verdict is quashed before the verb at i
+// in its sentence: "скасував вирок міського суду та виправдав його".
+func (f *finder) quashedBefore(i int) bool {
+	for j := i - 1; j > 0; j-- {
+		if f.low(j) == "вирок" && (f.verb(j-1) == "скасувати" || f.verb(j-1) == "скасовувати") {
+			return true
+		}
+	}
+	return false
+}
+
+// personBound reports whether the verb of violence at i (побити,
+// зв'язати) has a person right after it as its object, past its
+// adjectives and numbers: "зв'язали 82-річну жительку", "побили Івана
+// Коваля" (not "побили рекорд", "зв'язали з ним").
+func (f *finder) personBound(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+4; j++ {
+		t := &f.toks[j]
+		if e := f.entityAt(j); e != "" {
+			return f.ents.Type(e) == "PERS" && hasCase(t, "v_zna")
+		}
+		if strings.HasPrefix(t.Tag, "adj") || t.Kind == vistka.Number || strings.HasPrefix(t.Tag, "numr") {
+			continue
+		}
+		return strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") && hasCase(t, "v_zna") ||
+			strings.Contains(t.Tag, "pron:pers") && hasCase(t, "v_zna")
+	}
+	return false
+}
+
 // takenFrom reports whether the verb of taking at i names, in its clause
 // after it, whom it was taken from: у or в with a genitive ("ФДМУ відібрав
 // у нього завод", "відібрали в компанії ліцензію").
@@ -1943,7 +2009,7 @@ func (f *finder) frontedAgainst(i int) int {
 // senders are the verbs of handing in or sending a заява, which accuses
 // only when it reports an offence (see offenceReported).
 var senders = map[string]bool{"подати": true, "подавати": true, "направити": true, "направляти": true,
-	"надіслати": true, "надсилати": true, "скерувати": true}
+	"надіслати": true, "надсилати": true, "скерувати": true, "звернутися": true, "звертатися": true}
 
 // pointers are the verbs of pointing to or stressing порушення (see
 // pointedTo).
@@ -1959,7 +2025,8 @@ func (f *finder) offenceReported(n int) bool {
 	}
 	for j := n + 2; j < len(f.toks) && j <= n+4; j++ {
 		switch f.low(j) {
-		case "порушення", "правопорушення", "злочин", "вчинення", "скоєння", "шахрайство", "зловживання":
+		case "порушення", "правопорушення", "злочин", "вчинення", "скоєння", "шахрайство", "зловживання",
+			"вимагання", "хабарництво", "крадіжка", "розкрадання", "погроза", "погрози":
 			return true
 		}
 		if !strings.HasPrefix(f.toks[j].Tag, "adj") {
@@ -2622,12 +2689,22 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			if !f.acceptedBid(i) {
 				continue // "акцептувати рахунок": a payment, no agreement
 			}
+		case "виправдати":
+			if !f.courtBefore(i) || f.quashedBefore(i) {
+				// "виправдали сподівання": no court, no acquittal; "скасував
+				// вирок … та виправдав його": the quashing is the event
+				continue
+			}
+		case "побити", "зв'язати":
+			if !f.personBound(i) {
+				continue // "побили рекорд", "зв'язали з ним": no one assaulted
+			}
 		case "обуритися", "обурюватися":
 			if !f.entityAhead(i) {
 				continue // "глядачі обурилися ціною квитків": outrage at no one named
 			}
 		case "викрити", "викривати":
-			if !f.entityAhead(i) {
+			if !f.entityAhead(i) && !f.gangAhead(i) {
 				continue // "поліція викрила кол-центр": exposed, with no one named accused
 			}
 		case "воювати", "битися":
@@ -3327,6 +3404,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					} else {
 						var m *vistka.Event
 						ev.Actors, m = f.lastMeeting(out)
+						if m == nil && ev.Type == "AGREE" && tr.noun >= 0 && contracts[f.low(tr.noun)] {
+							// "Місто подало позов до ТОВ «Альфа». Договір
+							// сторони уклали в 2025 році": the parties of
+							// the dispute just told
+							ev.Actors = f.lastParties(out)
+						}
 						if m != nil {
 							// "Міністри підписали спільну заяву": where
 							// and when they met
@@ -3605,6 +3688,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		} else if len(rec) == 0 && tr.verb && !tr.passive {
 			if r := f.namedObjectOpening(tr.at); r != "" && !slices.Contains(ev.Actors, r) {
 				rec = append(rec, r) // "Росію за обстріл Одеси засудила Франція": whom, put first
+			} else if r := f.countedFirst(tr.at); r != "" && coerced[ev.Type] && !slices.Contains(ev.Actors, r) {
+				rec = append(rec, r) // "Двох його спільників оперативники затримали": whom, counted first
 			} else if r := f.objectPronounBefore(tr); r != "" && !slices.Contains(ev.Actors, r) {
 				rec = append(rec, r) // "його затримали поліцейські": whom
 			} else if k := f.pronounBefore(tr.at); r == "" && k >= 0 && (hasCase(&f.toks[k], "v_zna") || hasCase(&f.toks[k], "v_dav")) &&
@@ -3777,9 +3862,18 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				} else if p := f.lastDoneTo(); p != "" {
 					rec = append(rec, p) // "Суд обрав директору підприємства запобіжний захід. Його підозрюють у розтраті"
 				}
-			} else if k := f.headBefore(f.adverbsBefore(f.sharedOpening(tr.at))); k >= 0 && (hasCase(&f.toks[k], "v_dav") || (hasCase(&f.toks[k], "v_zna") || hasCase(&f.toks[k], "v_rod")) && coerced[ev.Type] && strings.Contains(f.toks[tr.at].Tag, ":p")) &&
+			} else if k := f.adverbsBefore(f.timeBefore(f.adverbsBefore(tr.at))) - 1; k >= 0 && both[f.toks[k].Lemma] && coerced[ev.Type] &&
+				strings.Contains(f.toks[tr.at].Tag, ":p") && (hasCase(&f.toks[k], "v_zna") || hasCase(&f.toks[k], "v_rod")) && f.clauseOpens(k) {
+				// "Обох у вівторок затримали в Житомирі": the two told of
+				// in the sentence before
+				if p := f.lastDoneTo(); p != "" {
+					rec = append(rec, p)
+				} else {
+					rec = append(rec, f.low(k))
+				}
+			} else if k := f.headBefore(f.adverbsBefore(f.timeBefore(f.adverbsBefore(f.sharedOpening(tr.at))))); k >= 0 && (hasCase(&f.toks[k], "v_dav") || (hasCase(&f.toks[k], "v_zna") || hasCase(&f.toks[k], "v_rod")) && coerced[ev.Type] && strings.Contains(f.toks[tr.at].Tag, ":p")) &&
 				strings.HasPrefix(f.toks[k].Tag, "noun") &&
-				strings.Contains(f.toks[k].Tag, ":anim") && !strings.Contains(f.toks[k].Tag, "pron") && f.clauseOpens(f.modifiersBefore(k)) {
+				strings.Contains(f.toks[k].Tag, ":anim") && !strings.Contains(f.toks[k].Tag, "pron") && f.clauseOpens(f.allBefore(f.modifiersBefore(k))) {
 				// "Зловмиснику повідомили про підозру", "Посадовця
 				// затримали в п'ятницю", "Директору компанії повідомлено
 				// про підозру": the one named by a common noun, opening
@@ -6927,6 +7021,26 @@ func (f *finder) lastMeeting(here []vistka.Event) ([]string, *vistka.Event) {
 	return []string{}, nil
 }
 
+// lastParties returns the named actor and recipient of the last event, of
+// the sentence or the three before it, that has both: the parties a
+// contract's "сторони" stand for when no meeting was told. It returns an
+// empty slice for none.
+func (f *finder) lastParties(here []vistka.Event) []string {
+	from := f.a.Sentences[max(f.s-3, 0)].RStart
+	all := append(slices.Clone(f.before), here...)
+	for k := len(all) - 1; k >= 0; k-- {
+		ev := all[k]
+		if ev.Sentence.Start < from {
+			break
+		}
+		if len(ev.Actors) == 0 || len(ev.Recipients) == 0 || f.ents.Type(ev.Actors[0]) == "" || f.ents.Type(ev.Recipients[0]) == "" {
+			continue
+		}
+		return []string{ev.Actors[0], ev.Recipients[0]}
+	}
+	return []string{}
+}
+
 // subordinate reports whether the clause toks[from:at] opens with a
 // relative or subordinating word (який, що, чого, де, коли, щоб, бо),
 // possibly after a preposition: its subject is its own.
@@ -7884,12 +7998,22 @@ func (f *finder) commonPartner(i int, tr trig) bool {
 	case tr.k.typ == "ASSAULT" && prep == "на" && hasCase(t, "v_zna") && !hasCase(t, "v_mis"):
 		v := f.verb(tr.at)
 		return (v == "напасти" || v == "нападати") && i-tr.at <= 5
+	case tr.k.typ == "ACCUSE" && prep == "до" && hasCase(t, "v_rod") && tr.noun >= 0 && tr.noun < i && claims[f.low(tr.noun)]:
+		// "подала до суду позов до лікарні": whom the claim is against
+		// (not the court it is filed with)
+		return i-tr.noun <= 3 && !courtNoun(f.low(i))
 	case tr.k.typ == "SANCTION" && (prep == "проти" || sanctionTopics[prep]) && tr.noun >= 0 && tr.noun < i:
 		// "запровадили санкції проти російських банків", "обмеження
 		// щодо 20 компаній": whom the measures hit
 		return i-tr.noun <= 5
 	}
 	return false
+}
+
+// courtNoun reports whether w names a court, which a claim is filed with,
+// not brought against.
+func courtNoun(w string) bool {
+	return w == "суд" || w == "госпсуд" || w == "райсуд" || w == "трибунал"
 }
 
 // sanctionTopics are the prepositions of the matter that, after a
@@ -8679,6 +8803,9 @@ func (f *finder) aux(tr trig) []string {
 	aux := []string{}
 	t := &f.toks[tr.at]
 	future := strings.Contains(t.Tag, "futr")
+	if tr.verb && f.verb(tr.at) == "готувати" && tr.noun > tr.at {
+		future = true // "готує апеляційну скаргу": the appeal is still to come
+	}
 	if tr.verb && tr.at > 0 && strings.Contains(t.Tag, ":inf") {
 		switch f.verb(tr.at - 1) {
 		case "пообіцяти", "обіцяти":
@@ -8919,6 +9046,9 @@ var actorNouns = map[string]bool{
 	"компанія": true, "фірма": true, "підприємство": true, "товариство": true, "банк": true,
 	"кремль": true, "розвідка": true, "контррозвідка": true, "сила": true, "парламент": true, "посольство": true, "командування": true,
 	"делегація": true,
+	// a family that sues or protests: родина загиблої подала позов; a
+	// village council, as a city's: сільрада скасувала рішення
+	"родина": true, "сім'я": true, "сільрада": true,
 	// the defence in a trial (захист оскаржить вирок); a relief convoy
 	// (конвой доставив у громаду продуктові набори)
 	"захист": true, "конвой": true,
@@ -9241,6 +9371,37 @@ func (f *finder) adverbsBefore(at int) int {
 	return at
 }
 
+// timeBefore returns where the time phrase right before token at begins
+// ("Посадовця у вівторок затримали": the index of у), or at when there is
+// none. The phrase is a date span or a weekday, with the preposition
+// before it; an і that stresses the verb is passed too.
+func (f *finder) timeBefore(at int) int {
+	if at > 1 && isAnd(&f.toks[at-1]) && strings.HasPrefix(f.toks[at-2].Tag, "noun") && hasCase(&f.toks[at-2], "v_zna") &&
+		!strings.Contains(f.toks[at-2].Tag, "pron") {
+		at-- // "де посередника і затримали": і stresses the verb, joins nothing
+	}
+	k := at
+	for k > 0 && (f.spanType(k-1) == "DATE" || weekdays[f.toks[k-1].Lemma]) {
+		k--
+	}
+	if k < at && k > 0 && (f.low(k-1) == "у" || f.low(k-1) == "в") {
+		k--
+	}
+	return k
+}
+
+// allBefore returns the index of весь right before token i ("всіх
+// фігурантів відсторонили"), else i.
+func (f *finder) allBefore(i int) int {
+	if i > 0 && f.toks[i-1].Lemma == "весь" {
+		return i - 1
+	}
+	return i
+}
+
+// both are the words for two people told of before: "Обох затримали".
+var both = map[string]bool{"обидва": true, "обидві": true, "обоє": true}
+
 // modifiersBefore returns where the adjectives and numerals before the
 // noun at i begin: "Другому затриманому", "Трьом затриманим".
 func (f *finder) modifiersBefore(i int) int {
@@ -9319,6 +9480,8 @@ func (f *finder) clauseOpens(i int) bool {
 			return true
 		case k == i-1 && f.low(k) == "що" && strings.HasPrefix(t.Tag, "conj"):
 			return true // "додав, що організатору повідомлено про підозру"
+		case k == i-1 && (f.low(k) == "де" || f.low(k) == "коли") && k > 0 && f.toks[k-1].Text == ",":
+			return true // "у ресторані, де посередника і затримали"
 		case strings.HasPrefix(t.Tag, "adv") && !strings.Contains(t.Tag, "pron"), f.spanType(k) == "DATE":
 		default:
 			return false
@@ -10328,6 +10491,45 @@ func (f *finder) frontedObject(at int) string {
 	return t.Lemma
 }
 
+// countedFirst returns the people counted at the start of the sentence
+// as the object of the plural verb at at, with its subject between them:
+// "Двох його спільників оперативники затримали наступного дня". It
+// returns "" for any other sentence.
+func (f *finder) countedFirst(at int) string {
+	if !f.countingWord(0) || !plural(&f.toks[at]) {
+		return ""
+	}
+	o := 1
+	if o < at && strings.Contains(f.toks[o].Tag, "pron:pos") {
+		o++ // "Двох його спільників"
+	}
+	if o+1 >= at {
+		return ""
+	}
+	t := &f.toks[o]
+	if !strings.HasPrefix(t.Tag, "noun") || !strings.Contains(t.Tag, ":anim") || strings.Contains(t.Tag, "pron") || !hasCase(t, "v_rod") && !hasCase(t, "v_zna") {
+		return ""
+	}
+	subject := false
+	for j := o + 1; j < at; j++ {
+		u := &f.toks[j]
+		if u.Kind == vistka.Punct || strings.HasPrefix(u.Tag, "verb") {
+			return ""
+		}
+		subject = subject || strings.HasPrefix(u.Tag, "noun") && hasCase(u, "v_naz") && !hasCase(u, "v_zna")
+	}
+	if !subject {
+		return ""
+	}
+	if e := f.entityAt(o); e != "" {
+		return e
+	}
+	if p := f.objectPhrase(o, trig{noun: -1}); p != "" {
+		return p
+	}
+	return f.toks[o].Lemma
+}
+
 // contestedAct returns the body named in the act put first in the
 // sentence as the object of the verb at at, whose subject, one of actors,
 // follows the verb: "Передачу угідь «Товариству рибалок» оскаржило
@@ -10643,9 +10845,9 @@ func (f *finder) agreedToInterview(i int) bool {
 }
 
 // coordinatedVerb returns, for a finite verb at at right after і, й or
-// та, the finite verb of the same number and tense before it in the
-// sentence that it is joined to ("перетнули кордон … і вели вогонь"),
-// or -1.
+// та, the finite verb of the same number and tense (or a past one before
+// a present) before it in the sentence that it is joined to ("перетнули
+// кордон … і вели вогонь", "передала докази і вимагає"), or -1.
 func (f *finder) coordinatedVerb(at int) int {
 	plural := func(tag string) bool { return strings.HasSuffix(tag, ":p") || strings.Contains(tag, ":p:") }
 	finite := func(tag string) bool {
@@ -10665,9 +10867,14 @@ func (f *finder) coordinatedVerb(at int) int {
 			return -1 // "приїхали до села, де їх зустріли мешканці, і провели": another clause's verb
 		}
 		if finite(t.Tag) {
-			if plural(t.Tag) != plural(f.toks[at].Tag) || tense(t.Tag) != tense(f.toks[at].Tag) {
+			if plural(t.Tag) != plural(f.toks[at].Tag) {
 				return -1
 			}
+			if tense(t.Tag) != tense(f.toks[at].Tag) && !(tense(t.Tag) && strings.Contains(f.toks[at].Tag, ":pres")) {
+				return -1
+			}
+			// (a past verb may be joined by a present one: "Україна
+			// передала ООН докази і вимагає допустити спостерігачів")
 			return j
 		}
 	}
@@ -11308,6 +11515,13 @@ func (f *finder) whereBefore(c int) string {
 	k := f.caseIndex(c - 1) // "у місті Чугуєві, де": the kind noun's case
 	if p := f.governedBy(k); hasCase(&f.toks[k], "v_mis") && (p == "в" || p == "у" || p == "на") {
 		return e
+	}
+	// "у ресторані в центрі Києва, де": the town in the genitive of a
+	// part of it in the locative
+	if h := k - 1; h > 0 && hasCase(&f.toks[k], "v_rod") && strings.HasPrefix(f.toks[h].Tag, "noun") && hasCase(&f.toks[h], "v_mis") {
+		if p := f.low(h - 1); p == "в" || p == "у" || p == "на" {
+			return e
+		}
 	}
 	return ""
 }
@@ -12641,7 +12855,9 @@ func (f *finder) noSubject(i int) bool {
 	if strings.Contains(t.Tag, "impers") || strings.HasPrefix(t.Tag, "adv") {
 		return true // adv: an impersonal form the tagger read as an adverb
 	}
-	if !slices.Contains(strings.Split(t.Tag, ":"), "p") || !strings.Contains(t.Tag, "past") && !strings.Contains(t.Tag, "pres") {
+	// (a future in the third person too: "посадовця відсторонять від
+	// виконання обов'язків")
+	if !slices.Contains(strings.Split(t.Tag, ":"), "p") || !strings.Contains(t.Tag, "past") && !strings.Contains(t.Tag, "pres") && !strings.Contains(t.Tag, "futr:p:3") {
 		return false
 	}
 	for j := i - 1; j >= 0; j-- {

@@ -94,7 +94,7 @@ func TestH8DemonstrativeSubject(t *testing.T) {
 			[]string{"CONSULT/meet Андрій Коваль → Іван Сорока", "SUPPORT Іван Сорока → Україна [future]"}},
 		{"after an unnamed person той is not resolved to a name",
 			"Андрій Коваль прибув до Києва, а згодом привіз старенького лікаря. Той підтримав родину.",
-			[]string{"CONSULT/visit Андрій Коваль → Київ @Київ"}},
+			[]string{"CONSULT/visit Андрій Коваль → Київ @Київ", "SUPPORT  → родина"}},
 	}
 	checkEvents(t, p, tests, time.Time{})
 }

@@ -85,7 +85,7 @@ func TestPress4FourthEvents(t *testing.T) {
 	tests := []construction{
 		{"an event noun alone in quote marks, in lower case, is ironic; a name in marks is not",
 			"Жителі міста вже висловили свої «співчуття» з приводу позиції мера. Жителі міста висловили співчуття родинам загиблих.",
-			[]string{"SUPPORT Жителі міста → "}},
+			[]string{"SUPPORT Жителі міста → родини загиблих"}},
 		{"law enforcement taking interest in someone named before the verb is an inquiry; anyone else's interest is none",
 			"Після цього поетом зацікавився Слідчий комітет Росії. Згодом депутатом зацікавилася прокуратура. Після цього проєктом зацікавилися інвестори.",
 			[]string{"ACCUSE Слідчий комітет Росії → поет", "ACCUSE прокуратура → депутат"}},

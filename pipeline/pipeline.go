@@ -165,7 +165,14 @@ func baseSources(src vistka.Source, spans []vistka.Span) vistka.Source {
 			continue
 		}
 		k := sort.Search(len(spans), func(k int) bool { return spans[k].Start >= ev.Start })
-		if k == len(spans) || spans[k].Start != ev.Start || spans[k].End != ev.End || spans[k].Text != ev.Value || spans[k].Lemma == "" || spans[k].Lemma == ev.Value {
+		// (a body's name with its remit after it, which the entity
+		// tagger leaves out: "Координаційного штабу з питань поводження з
+		// військовополоненими" → Координаційний штаб з питань …)
+		tail := ""
+		if k < len(spans) && spans[k].Start == ev.Start && spans[k].End < ev.End && (strings.HasPrefix(ev.Value, spans[k].Text+" з ") || strings.HasPrefix(ev.Value, spans[k].Text+" із ")) {
+			tail = strings.TrimPrefix(ev.Value, spans[k].Text)
+		}
+		if k == len(spans) || spans[k].Start != ev.Start || spans[k].End != ev.End && tail == "" || spans[k].Text+tail != ev.Value || spans[k].Lemma == "" || spans[k].Lemma+tail == ev.Value {
 			continue
 		}
 		switch spans[k].Type {
@@ -173,7 +180,7 @@ func baseSources(src vistka.Source, spans []vistka.Span) vistka.Source {
 		default:
 			continue
 		}
-		lemma := spans[k].Lemma
+		lemma := spans[k].Lemma + tail
 		if publisher {
 			for j := range src.Evidence {
 				if e := &src.Evidence[j]; e.Role == source.RolePublisher && e.Value == src.Publisher && j != i {

@@ -1838,11 +1838,21 @@ var outletKinds = setOf("агентство", "видання", "газета", 
 // isBody reports whether the lemma l is a noun of bodies, or a compound
 // whose first part is one: "компанія-оператор", "фірма-підрядник".
 func isBody(l string) bool {
+	l = bodyLemma(l)
 	if bodies[l] {
 		return true
 	}
 	head, _, ok := strings.Cut(l, "-")
 	return ok && bodies[head]
+}
+
+// bodyLemma mends a body's lemma the tagger gets wrong: "в штабі" is read
+// as the locative of штаба (a metal bar), not of штаб.
+func bodyLemma(l string) string {
+	if l == "штаба" {
+		return "штаб"
+	}
+	return l
 }
 
 // bodies are common nouns for institutions that speak: суд, прокуратура,
@@ -1965,7 +1975,7 @@ var documents = setOf("рішення", "ухвала", "постанова", "�
 // head's lemma and the genitive words after it (у лікарні → лікарня, за
 // версією слідства → слідство).
 func (d *doc) bodyPhrase(head, to, cueAt int) string {
-	out := scan.ToLower(d.toks[head].Lemma)
+	out := bodyLemma(scan.ToLower(d.toks[head].Lemma))
 	hi := head + 1
 	for hi < to && hi != cueAt && hi-head < 4 && (strings.Contains(d.toks[hi].Tag, "v_rod") || strings.Contains(d.toks[hi].Tag, ":nv") && strings.HasPrefix(d.toks[hi].Tag, "noun")) {
 		hi++ // (an indeclinable noun in any case: дирекції бієнале)

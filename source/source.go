@@ -1093,17 +1093,19 @@ func (f *finder) complement(end int) int {
 	if w := f.word(end); w != "з" && w != "із" || f.tok(end).gap == gapNewline {
 		return end
 	}
+	// (a remit may hold a з of its own: "Координаційний штаб з питань
+	// поводження з військовополоненими")
 	m := end + 1
-	for ; m < len(f.toks) && m-end <= 4; m++ {
+	for ; m < len(f.toks) && m-end <= 6; m++ {
 		t := f.tok(m)
 		if t.kind != word {
 			break
 		}
-		if t.upper || t.latin || t.gap == gapNewline || stopWord(t.text) || t.text == "посиланням" {
+		if t.upper || t.latin || t.gap == gapNewline || stopWord(t.text) && !(m > end+2 && (t.text == "з" || t.text == "із")) || t.text == "посиланням" {
 			return end
 		}
 	}
-	if m == end+1 || m-end > 4 || !f.isSym(m, ".,;(") && m < len(f.toks) && f.tok(m).gap != gapNewline {
+	if m == end+1 || m-end > 6 || !f.isSym(m, ".,;(") && m < len(f.toks) && f.tok(m).gap != gapNewline {
 		return end
 	}
 	// The words name a field: "питань", "прав людини", adjectives in the
@@ -1265,6 +1267,12 @@ func (f *finder) body(k int) (phrase, bool) {
 	value := nom
 	if end > k+2 {
 		value += " " + f.slice(k+2, end)
+	}
+	if c := f.complement(end); c > end {
+		// "Координаційного штабу з питань поводження з
+		// військовополоненими": its remit, as written
+		value += " " + f.slice(end, c)
+		end = c
 	}
 	return phrase{value: value, from: k, to: end, next: end}, true
 }
@@ -1891,6 +1899,9 @@ func (f *finder) enclosed(i int, close string, tight bool) int {
 // "Про це": "Про це Укрінформу повідомило джерело в СБУ" — the outlet
 // reports it itself and is the publisher. It returns the tokens read.
 func (f *finder) toldTo(i int) int {
+	if n := f.toldToKind(i); n > 0 {
+		return n
+	}
 	if o, n, nominative := f.selfOutletAt(i); o != nil {
 		name, end := o.name, i+n
 		if t := f.tok(end); t.kind == word && t.upper && !t.latin && t.gap != gapNewline && t.gap != gapNone {
@@ -1937,6 +1948,45 @@ func (f *finder) toldTo(i int) int {
 		}
 	}
 	return 0
+}
+
+// toldToKind reads, after "Про це", a known outlet named by its kind in
+// the dative before a verb of telling: "Про це агентству
+// «Інтерфакс-Україна» повідомили в ОГП". The dative shows the outlet was
+// told, so it publishes. It returns the tokens read.
+func (f *finder) toldToKind(i int) int {
+	w := f.word(i)
+	if !descriptor(w) || !strings.HasSuffix(w, "у") && !strings.HasSuffix(w, "ю") && !strings.HasSuffix(w, "ові") {
+		return 0
+	}
+	k := i + 1
+	quoted := false
+	if t := f.tok(k); k < len(f.toks) && t.kind == sym && isQuote(t.r) {
+		quoted = true
+		k++
+	}
+	o, n, _ := f.selfOutletAt(k)
+	if o == nil {
+		return 0
+	}
+	end := k + n
+	if quoted {
+		if t := f.tok(end); t.kind != sym || !isQuote(t.r) {
+			return 0
+		}
+		end++
+	}
+	if v := f.word(end); !isTold(v) && !strings.HasPrefix(v, "заяви") {
+		return 0
+	}
+	f.add(RolePublisher, o.name, k, k+n)
+	if p, ok := f.rolePerson(end + 1); ok && f.closesAttribution(p.next) && f.add(RoleVia, p.value, p.from, p.to) {
+		// "Про це виданню «Українська правда» розповів прокурор Іван
+		// Коваль": the person who told is cited
+		f.cands[len(f.cands)-1].shown = p.shown
+		return p.next - i
+	}
+	return end - i
 }
 
 // anonymousSources are the nouns of an unnamed source that tells an
