@@ -72,7 +72,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	out = meetingOutcome(a, ents, dates, out)
 	out = metOnArrival(a, out)
 	out = servedInquiry(a, out)
-	out = dedupe(a, dropHeadline(a, ents, out))
+	out = dedupe(a, boughtFromSame(a, ents, contractParts(a, ents, dropHeadline(a, ents, out))))
 	out = sanctionBans(a, out)
 	out = slices.DeleteFunc(out, func(e vistka.Event) bool { return privateHelp(a, e) || lonelyTalk(a, e) || pressTalk(e) })
 	for i := range out {
@@ -2954,6 +2954,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					tr.k = kind{"AGREE", ""}
 				}
 			}
+			if f.givenForUse(i, end) {
+				tr.k = kind{"AGREE", ""} // "отримали в користування від міської влади 32 маршрути"
+			}
 		}
 		if tr.noun < 0 && gives[v] {
 			// "Оттава виділить Україні 5 млрд доларів": money given
@@ -4004,6 +4007,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			ev.Actors = []string{}
 			if g := f.giver(from, end); g != "" {
 				ev.Actors = append(ev.Actors, g)
+			} else if g := f.bodyGiver(from, end); g != "" && ev.Type == "AGREE" {
+				ev.Actors = append(ev.Actors, g) // "від міської влади": a body named by a common noun
 			}
 		}
 		if v := f.verb(tr.at); (v == "відбити" || v == "відбивати") && tr.noun >= 0 {
@@ -7392,6 +7397,9 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		}
 		if tr.kept && i < tr.at+6 {
 			continue // "за те, щоб залишити": the one kept follows
+		}
+		if f.glossAbbrev(i) {
+			continue // "об'єднань співвласників багатоквартирних будинків (ОСББ)": the words before, shortened
 		}
 		ct := f.caseIndex(i)
 		t, lt := &f.toks[ct], f.low(ct)

@@ -165,6 +165,7 @@ func closes(open, close rune) bool {
 func (d *doc) marks() (out []pair, open []int) {
 	var stack, parens []int
 	pending := -1 // an opening mark left open at a paragraph's end
+	nested := -1  // the last mark that closed a nested quote, the outer one left open
 	drop := func() {
 		if pending >= 0 {
 			open = append(open, pending)
@@ -173,6 +174,16 @@ func (d *doc) marks() (out []pair, open []int) {
 	}
 	for i := range d.toks {
 		t := d.toks[i]
+		if i > 0 && t.para != d.toks[i-1].para && len(stack) > 0 && nested >= 0 && d.onlyPunctAfter(nested, i) &&
+			t.Kind == vistka.QuoteMark && d.isOpening(i, nil) && d.closesInPara(i) {
+			// "ТОВ «Торговий дім «Еко-Сервіс».\n«Еко-Сервіс» заснував …":
+			// the paragraph ends on the mark that closed a nested quote
+			// and the next opens a quote of its own that closes on its
+			// line, so the mark closed both; no quote runs on into the
+			// next line.
+			out = append(out, pair{stack[0], nested})
+			stack = stack[:0]
+		}
 		if i > 0 && t.para != d.toks[i-1].para && len(stack) > 0 {
 			// A new paragraph: an open quote goes on only if the
 			// paragraph opens with a quotation mark.
@@ -239,6 +250,10 @@ func (d *doc) marks() (out []pair, open []int) {
 					out = append(out, pair{stack[0], i})
 				}
 				stack = stack[:j]
+				nested = -1
+				if j > 0 {
+					nested = i
+				}
 				break
 			}
 		}
@@ -248,6 +263,17 @@ func (d *doc) marks() (out []pair, open []int) {
 		open = append(open, stack[0])
 	}
 	return out, open
+}
+
+// onlyPunctAfter reports whether only punctuation stands between
+// toks[close] and toks[next].
+func (d *doc) onlyPunctAfter(close, next int) bool {
+	for j := close + 1; j < next; j++ {
+		if d.toks[j].Kind != vistka.Punct {
+			return false
+		}
+	}
+	return true
 }
 
 // closesBoth reports whether the mark toks[close], which closes a quote

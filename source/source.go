@@ -1010,7 +1010,7 @@ func (f *finder) quotedName(k int) (phrase, bool) {
 	want := closingQuote(t.r)
 	for c := k + 1; c < len(f.toks) && c <= k+12; c++ {
 		ct := f.tok(c)
-		if ct.gap == gapNewline {
+		if ct.gap == gapNewline && !f.titleGoesOn(c, want) {
 			break
 		}
 		if ct.kind == sym && (ct.r == want || (want == '"' && ct.r == '”')) {
@@ -1027,6 +1027,24 @@ func (f *finder) quotedName(k int) (phrase, bool) {
 		}
 	}
 	return phrase{}, false
+}
+
+// titleGoesOn reports whether the line break before toks[c], inside a
+// quoted name, only follows a full stop in the title, the text written a
+// sentence a line: "«Наші гроші.\nЗапоріжжя» з посиланням на …". The
+// name must close with want at most two words on, on that line.
+func (f *finder) titleGoesOn(c int, want rune) bool {
+	if !f.isSym(c-1, ".") || f.tok(c).kind != word || !f.tok(c).upper {
+		return false
+	}
+	for e := c + 1; e < len(f.toks) && e <= c+2; e++ {
+		if t := f.tok(e); t.gap == gapNewline {
+			return false
+		} else if t.kind == sym && (t.r == want || want == '"' && t.r == '”') {
+			return true
+		}
+	}
+	return false
 }
 
 // rolePerson reads a person named after a role at j, "начальника Одеської
@@ -2284,6 +2302,9 @@ func (f *finder) result() vistka.Source {
 			if slices.ContainsFunc(viaKeys, func(k string) bool { return k == key || (short || generic) && strings.HasSuffix(k, " "+key) }) {
 				return
 			}
+			if slices.ContainsFunc(src.Via, func(w string) bool { return initialsOf(v, w) }) {
+				return // "За даними «ВДЗ»" after "у «Віснику державних закупівель»": its initials
+			}
 			viaKeys = append(viaKeys, key)
 		}
 		if !seen[role+"\x00"+v] {
@@ -2333,4 +2354,19 @@ func (f *finder) result() vistka.Source {
 		src.Evidence[i].Value = show(src.Evidence[i].Value)
 	}
 	return src
+}
+
+// initialsOf reports whether abbr, a short name in capitals (ВДЗ), is
+// made of the initials of the words of name (Вісник державних закупівель).
+func initialsOf(abbr, name string) bool {
+	n := utf8.RuneCountInString(abbr)
+	if n < 2 || n > 6 || strings.ToUpper(abbr) != abbr || strings.ToLower(abbr) == abbr {
+		return false
+	}
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(unicode.ToUpper(r))
+	}
+	return b.String() == abbr
 }
