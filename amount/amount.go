@@ -380,7 +380,9 @@ func (p *parser) quantity(i int, inRange bool) (qty, int, bool) {
 		if !ok {
 			return q, 0, false
 		}
-		return p.withScale(q, j)
+		q, j, _ = p.withScale(q, j)
+		q, j = p.lowerGroups(q, j)
+		return q, j, true
 	case word:
 	default:
 		return qty{}, 0, false
@@ -473,6 +475,58 @@ func (p *parser) withScale(q qty, j int) (qty, int, bool) {
 		return q, p.abbrDot(j), true
 	}
 	return q, j, true
+}
+
+// lowerGroups reads the lower groups of a sum written in digits and scale
+// words after its first group: "625 тисяч 776 гривень", "1 мільйон 254
+// тисяч", "2 мільйони 300 тисяч". Each group is a whole number below the
+// scale before it and has a smaller scale word of its own; only the last
+// may have none, after thousands and before a unit ("392 тисяч 470
+// гривень"). The sum keeps the first group's scale.
+func (p *parser) lowerGroups(q qty, j int) (qty, int) {
+	if !q.scaled || !q.known || q.vague || q.over || q.exp != q.scale || len(q.digits) > 6 {
+		return q, j
+	}
+	total, err := strconv.ParseInt(q.digits, 10, 64)
+	if err != nil {
+		return q, j
+	}
+	total *= pow10(q.exp)
+	last, read := q.scale, false
+	for last >= 3 {
+		t := p.tok(j)
+		if t.Kind != num || t.Gap != gapSpace {
+			break
+		}
+		g, k, ok := p.number(j, false)
+		if !ok || !g.known || g.exp != 0 || len(g.digits) > 3 {
+			break
+		}
+		v, err := strconv.ParseInt(g.digits, 10, 64)
+		if err != nil || v <= 0 || v >= pow10(last) {
+			break
+		}
+		gs, k2, _ := p.withScale(g, k)
+		if gs.scaled {
+			if gs.scale >= last || v >= pow10(last-gs.scale) {
+				break
+			}
+			total += v * pow10(gs.scale)
+			last, j, read = gs.scale, k2, true
+			continue
+		}
+		if u, _ := p.unit(k); last != 3 || u == "" {
+			break
+		}
+		total += v
+		j, read = k, true
+		break
+	}
+	if !read {
+		return q, j
+	}
+	q.digits, q.exp = strconv.FormatInt(total, 10), 0
+	return q, j
 }
 
 // abbrDot returns the index after the word at j, and after its dot when

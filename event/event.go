@@ -2950,6 +2950,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 						break
 					}
 				}
+				if tr.k.typ == "" && f.materielBefore(i) {
+					tr.k = kind{"AID", ""} // "Пожежні каски … отримали вогнеборці від міської ради": goods received
+				}
 				if f.contractFrom(i, end, g) {
 					tr.k = kind{"AGREE", ""}
 				}
@@ -2998,6 +3001,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if tr.k.typ == "" && gives[v] && f.givenBefore(i) {
 			tr.k, tr.donor = kind{"AID", ""}, true // "Ще два автотрансформатори передасть Литва": the object first
+		}
+		if tr.k.typ == "" && (v == "виплатити" || v == "виплачувати") && f.wagesPaid(i) {
+			tr.k = kind{"AID", ""} // "вирішив виплатити тренерам їхній оклад": pay given to those named
+		}
+		if tr.k.typ == "" && (v == "подарувати" || v == "дарувати") && f.giftAfter(i) {
+			tr.k = kind{"AID", ""} // "подарував рятувальникам квадрокоптер": a gift
 		}
 		if tr.k.typ == "" && (v == "доставити" || v == "доставляти" || v == "доправити" || v == "доправляти") && f.suppliesAfter(i) {
 			tr.k = kind{"AID", ""} // "конвой доставив у громаду продуктові набори": relief brought
@@ -3078,6 +3087,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if tr.k.typ == "" && (v == "звернутися" || v == "звертатися") && f.turnedToAbout(i) {
 			tr.k = kind{"REQUEST", ""} // "звернулася до МВС щодо вжиття заходів": an appeal
+		}
+		if tr.k.typ == "" && (v == "звернутися" || v == "звертатися") && f.turnedToAuthority(i) {
+			tr.k = kind{"REQUEST", ""} // "мешканці звернулися до мера": an appeal to those in charge
 		}
 		if tr.k.typ == "" {
 			continue
@@ -3239,6 +3251,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			!(k.typ == "PROTEST" && f.eventNoun(i) && (f.heldSubject(i) || f.heldProtest(i))) {
 			continue
 		}
+		aimed := f.low(i) == "критика" && f.addressedTo(i) > 0
+		if f.low(i) == "критика" && !aimed {
+			continue // "критика уряду": whose, and of whom, is not told as an act
+		}
 		if f.low(i) == "зіткнення" && !f.armedClash(i) {
 			continue // "зіткнення двох автомобілів": a crash
 		}
@@ -3255,7 +3271,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		// (an attack by a side named after it is one in any case:
 		// "супроводжувався стріляниною з боку віце-мера")
-		if !during && !background && !strings.Contains(t.Tag, "v_naz") && !f.heldSubject(i) && !f.countedHeld(i, k) && !(k.typ == "ASSAULT" && (f.bySide(i) != "" || f.accusedOf(i) != "")) ||
+		if !during && !background && !aimed && !strings.Contains(t.Tag, "v_naz") && !f.heldSubject(i) && !f.countedHeld(i, k) && !(k.typ == "ASSAULT" && (f.bySide(i) != "" || f.accusedOf(i) != "")) ||
 			during && k.typ != "CONSULT" {
 			continue
 		}
@@ -3950,6 +3966,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			rec = slices.DeleteFunc(rec, func(r string) bool { return f.ents.Type(r) == "" || slices.Contains(g, r) })
 			rec = append(g, rec...)
 		}
+		if k := len(out) - 1; len(rec) == 0 && ev.Type == "AID" && tr.verb && tr.at > 0 && isAnd(&f.toks[tr.at-1]) && k >= 0 &&
+			len(out[k].Recipients) > 0 && len(ev.Actors) > 0 && slices.Equal(out[k].Actors, ev.Actors) &&
+			out[k].TriggerSpan != nil && out[k].TriggerSpan.Start < f.toks[tr.at].RStart && out[k].Sentence == ev.Sentence {
+			// "висловив вдячність рятувальникам … та подарував
+			// квадрокоптер": the second verb gives to the first's
+			rec = slices.Clone(out[k].Recipients)
+		}
 		ev.Recipients = append(ev.Recipients, slices.DeleteFunc(rec, func(r string) bool { return slices.Contains(ev.Actors, r) })...)
 		if k := f.effortsAt(tr.at, end); tr.verb && ev.Type == "AID" && k >= 0 {
 			// "придбали для потреб райвідділу зусиллями міської ради та
@@ -4315,6 +4338,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if slices.Contains(ev.Aux, "hypothetical") && f.threatCondition(tr.at) {
 			continue // "пригрозив …, якщо Угорщина не скасує заборону": the condition, no event
 		}
+		if tr.verb && f.conditionalMood(tr.at) {
+			continue // "він охоче зустрівся б із ними": what one would do, no event
+		}
 		if tr.verb && f.teamWithheld(tr.at) {
 			// the boycott is the team withheld, no negated event
 			ev.Aux = slices.DeleteFunc(ev.Aux, func(a string) bool { return a == "negation" })
@@ -4419,6 +4445,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// opened it
 			if b := f.tellingBody(tr.at); b != "" {
 				ev.Actors = append(ev.Actors, b)
+			}
+		}
+		if ev.Type == "ACCUSE" && len(ev.Recipients) == 0 {
+			if r := f.complainedOf(tr); r != "" && !slices.Contains(ev.Actors, r) {
+				ev.Recipients = append(ev.Recipients, r) // "зі скаргами на діяльність піцерії"
 			}
 		}
 		if len(ev.Actors) == 0 && len(ev.Recipients) == 0 {
@@ -7427,6 +7458,10 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 					break
 				}
 			}
+			if e := f.inPersonOf(i+1, end); e != "" && !seen[e] {
+				rec = append(rec, e) // "на адресу керівництва району в особі голови Віктора Партака"
+				seen[e] = true
+			}
 			continue
 		}
 		if against[tr.k.typ] && strings.HasPrefix(t.Tag, "adj") && f.entityAt(i) == "" && f.againstPhrase(i) && !f.nameAhead(i) {
@@ -9931,7 +9966,8 @@ func (f *finder) turnedToAbout(i int) bool {
 // стати благодійниками"). Proposing that someone do something asks it of
 // them. It returns -1 when there is no such addressee, or when the
 // infinitive gives something (запропонувала передати обладнання: aid
-// offered, see gives).
+// offered, see gives) other than information the addressee is to hand
+// in ("запропонував керівникам районів надати характеристики": asked).
 func (f *finder) proposedTo(i int) int {
 	to, inf := -1, -1
 	for j := i + 1; j < len(f.toks) && j <= i+6; j++ {
@@ -9949,7 +9985,7 @@ func (f *finder) proposedTo(i int) int {
 			to = j
 		}
 	}
-	if inf < 0 || gives[f.verb(inf)] {
+	if inf < 0 || gives[f.verb(inf)] && !(to >= 0 && f.informationAfter(inf)) {
 		return -1
 	}
 	if to >= 0 {
@@ -10132,6 +10168,7 @@ var materiel = map[string]bool{
 	"ноутбук": true, "комп'ютер": true, "термінал": true, "тепловізор": true, "бронежилет": true,
 	"шолом": true, "пальне": true, "паливо": true, "кошти": true, "автотрансформатор": true, "установка": true, "підстанція": true,
 	"ппо": true, "артилерія": true, "машина": true, "автоцистерна": true,
+	"квадрокоптер": true, "каска": true,
 }
 
 // forCountry reports whether the clause of the verb at i names a country
@@ -10276,6 +10313,9 @@ func (f *finder) eventNoun(j int) bool {
 		// "провели спільні навчання": joint exercises, not training;
 		// "провела навчання ядерних сил": a show of force (see drill)
 		return f.jointDrill(j) || f.drill(j)
+	}
+	if f.low(j) == "критика" {
+		return f.addressedTo(j) > 0
 	}
 	if f.low(j) == "наступ" || f.low(j) == "контрнаступ" {
 		return f.armedAdvance(j)
@@ -14706,4 +14746,252 @@ var whoAntecedents = map[string]bool{
 	"ті": true, "тих": true, "тим": true, "тими": true, "той": true, "того": true, "тому": true,
 	"всі": true, "всіх": true, "всім": true, "всіма": true, "усі": true, "усіх": true, "усім": true, "усіма": true,
 	"кожен": true, "кожного": true, "кожному": true, "кожний": true,
+}
+
+// conditionalMood reports whether the finite verb at at is itself in the
+// conditional mood, with б or би right beside it, and its sentence states
+// no condition for it: "Він охоче зустрівся б із ними, бо не має чого
+// приховувати". What one would do is not told as done. With a condition
+// (якби, якщо, or another б: "Якби мер не скасував рішення, активісти
+// вийшли б на протест", "Був би телефон, він би зателефонував") the
+// event stays, hypothetical (see aux). A modal before an infinitive ("міг
+// би допомогти") is not the trigger's own mood and is left to aux.
+func (f *finder) conditionalMood(at int) bool {
+	if at < 0 || at >= len(f.toks) || !strings.Contains(f.toks[at].Tag, ":past") {
+		return false
+	}
+	own := -1
+	for _, j := range [...]int{at + 1, at - 1} {
+		if j >= 0 && j < len(f.toks) && f.toks[j].Kind != vistka.Punct {
+			if l := f.low(j); l == "б" || l == "би" {
+				own = j
+				break
+			}
+		}
+	}
+	if own < 0 {
+		return false
+	}
+	for j := range f.toks {
+		switch l := f.low(j); {
+		case j == own:
+		case l == "б" || l == "би" || l == "якби" || l == "якщо" || l == "коли" && j+1 < len(f.toks) && (f.low(j+1) == "б" || f.low(j+1) == "би"):
+			return false
+		}
+	}
+	return true
+}
+
+// authorities are the nouns of those in charge whom people turn to with
+// an appeal: "звернулися до влади", "до лозівського мера", "до
+// керівництва області".
+// (Not the police or prosecutors: "потерпіла звернулася до поліції"
+// reports a crime, a complaint more than an appeal.)
+var authorities = map[string]bool{
+	"влада": true, "мер": true, "керівництво": true, "губернатор": true, "уряд": true,
+	"адміністрація": true, "райдержадміністрація": true, "облдержадміністрація": true,
+	"рада": true, "голова": true, "міськрада": true, "сільрада": true, "райрада": true, "облрада": true, "міністерство": true,
+	"інспекція": true, "омбудсман": true, "омбудсмен": true,
+}
+
+// turnedToAuthority reports whether the verb of turning to someone at i,
+// with no noun of what it turns with, turns to those in charge (see
+// authorities), the head noun after до past its adjectives: "звернулися
+// до влади і надзвичайних служб", "звернулися до лозівського мера".
+// People turning to the authorities appeal to them; turning to a court
+// (a claim), to journalists or to a nation (a speech) is not this.
+func (f *finder) turnedToAuthority(i int) bool {
+	j := i + 1
+	for j < len(f.toks) && j <= i+3 && f.low(j) != "до" {
+		if f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") {
+			return false
+		}
+		j++
+	}
+	if j >= len(f.toks) || f.low(j) != "до" {
+		return false
+	}
+	for k := j + 1; k < len(f.toks) && k <= j+4; k++ {
+		t := &f.toks[k]
+		if strings.HasPrefix(t.Tag, "adj") {
+			continue
+		}
+		return strings.HasPrefix(t.Tag, "noun") && authorities[t.Lemma]
+	}
+	return false
+}
+
+// complainedOf returns whom a complaint is about, named after на right
+// after the noun скарга or the verb скаржитися: a name ("скаржаться на
+// кафе «Ромашка»"), an animate noun ("скарги на сусідів"), or the one
+// whose work it is ("зі скаргами на діяльність піцерії": піцерія). A
+// complaint about a thing (на шум) names no one; "" then.
+func (f *finder) complainedOf(tr trig) string {
+	s := tr.noun
+	if s < 0 || f.toks[s].Lemma != "скарга" {
+		if v := f.verb(tr.at); v != "скаржитися" && v != "поскаржитися" {
+			return ""
+		}
+		s = tr.at
+	}
+	j := s + 1
+	if j >= len(f.toks) || f.low(j) != "на" {
+		return ""
+	}
+	work := false
+	k := j + 1
+	if k < len(f.toks) {
+		switch f.toks[k].Lemma {
+		case "діяльність", "робота", "дія", "дії", "бездіяльність":
+			work, k = true, k+1
+		}
+	}
+	for k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "adj") {
+		k++
+	}
+	if k >= len(f.toks) {
+		return ""
+	}
+	if e := f.entityAt(k); e != "" {
+		return e
+	}
+	t := &f.toks[k]
+	if !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") || t.Lemma == "" {
+		return ""
+	}
+	if work && hasCase(t, "v_rod") || strings.Contains(t.Tag, ":anim") {
+		return scan.ToLower(t.Lemma)
+	}
+	return ""
+}
+
+// wages are the nouns of pay: what is paid to people named is given them.
+var wages = map[string]bool{
+	"зарплата": true, "зарплатня": true, "оклад": true, "премія": true, "стипендія": true,
+	"пенсія": true, "компенсація": true, "винагорода": true, "платня": true,
+}
+
+// wagesPaid reports whether the verb of paying at i pays a noun of pay
+// (see wages) to people named in the dative in its clause, and a sponsor
+// pays it (see sponsored): "фонд вирішив за кошти меценатів виплатити
+// тренерам їхній посадовий оклад". An employer paying its staff
+// ("завод виплатив працівникам зарплату") gives no aid.
+func (f *finder) wagesPaid(i int) bool {
+	if !f.sponsored(i) {
+		return false
+	}
+	dative, pay := false, false
+	for j := i + 1; j < len(f.toks) && j <= i+8 && f.toks[j].Kind != vistka.Punct; j++ {
+		t := &f.toks[j]
+		if !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") {
+			continue
+		}
+		if hasCase(t, "v_dav") && (strings.Contains(t.Tag, ":anim") || f.entityAt(j) != "") {
+			dative = true
+		}
+		if wages[t.Lemma] && (hasCase(t, "v_zna") || hasCase(t, "v_naz")) {
+			pay = true
+		}
+	}
+	return dative && pay
+}
+
+// giftAfter reports whether the verb of giving a gift at i has a thing
+// for its object in its clause: "подарував квадрокоптер із
+// відеокамерою", "подарувала школі автобус"; not "подарував надію".
+func (f *finder) giftAfter(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+5 && f.toks[j].Kind != vistka.Punct; j++ {
+		t := &f.toks[j]
+		if strings.HasPrefix(t.Tag, "noun") && (hasCase(t, "v_zna") || hasCase(t, "v_naz") && !strings.Contains(t.Tag, ":anim")) && materiel[t.Lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// materielBefore reports whether goods (see materiel) open the clause of
+// the verb of receiving at i, put before it as its object: "Пожежні
+// каски, захисні костюми та рукави отримали вогнеборці від міської
+// ради". A comma of the list is passed; other punctuation or a verb ends
+// the search.
+func (f *finder) materielBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-14; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct && t.Text != "," || strings.HasPrefix(t.Tag, "verb") {
+			return false
+		}
+		if strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, ":anim") && (hasCase(t, "v_zna") || hasCase(t, "v_naz")) && materiel[t.Lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// information are the nouns of what one is asked to hand in rather than
+// given as aid: "надати … характеристики своїх районів", "подати звіти".
+var information = map[string]bool{
+	"інформація": true, "характеристика": true, "звіт": true, "дані": true, "пояснення": true,
+	"пропозиція": true, "перелік": true, "список": true, "довідка": true, "відомості": true,
+}
+
+// informationAfter reports whether the infinitive of giving at inf has
+// information (see information) for its object in its clause.
+func (f *finder) informationAfter(inf int) bool {
+	for j := inf + 1; j < len(f.toks) && j <= inf+6 && f.toks[j].Kind != vistka.Punct; j++ {
+		t := &f.toks[j]
+		if strings.HasPrefix(t.Tag, "noun") && information[t.Lemma] && !hasCase(t, "v_rod") {
+			return true
+		}
+	}
+	return false
+}
+
+// addressedTo returns the token after "на адресу" that follows the noun
+// at j in its clause, within a few words ("критики прозвучало на адресу
+// керівництва району"), or 0: criticism aimed at someone.
+func (f *finder) addressedTo(j int) int {
+	for k := j + 1; k+2 < len(f.toks) && k <= j+6; k++ {
+		if f.toks[k].Kind == vistka.Punct {
+			return 0
+		}
+		if f.low(k) == "на" && f.low(k+1) == "адреса" {
+			return k + 2
+		}
+	}
+	return 0
+}
+
+// inPersonOf returns the person named after "в особі" (in the person of)
+// within a few words of from, up to end: "керівництва району в особі
+// голови Віктора Партака" is aimed at Партак; or "".
+func (f *finder) inPersonOf(from, end int) string {
+	for k := from; k+1 < end && k <= from+6; k++ {
+		if (f.low(k) == "в" || f.low(k) == "у") && f.low(k+1) == "особа" {
+			for j := k + 2; j < end && j <= k+8; j++ {
+				if e := f.entityAt(j); e != "" && f.ents.Type(e) == "PERS" {
+					return e
+				}
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// sponsors are the nouns of those who pay for others out of goodwill.
+var sponsors = map[string]bool{"фонд": true, "меценат": true, "спонсор": true, "благодійник": true, "волонтер": true}
+
+// sponsored reports whether the sentence of the verb at i, before it,
+// names a sponsor (see sponsors) or whose money pays ("за кошти
+// меценатів", "за рахунок спонсорів").
+func (f *finder) sponsored(i int) bool {
+	for j := 0; j < i; j++ {
+		if sponsors[f.toks[j].Lemma] && strings.HasPrefix(f.toks[j].Tag, "noun") {
+			return true
+		}
+		if f.low(j) == "за" && j+1 < i && (f.low(j+1) == "кошти" || f.low(j+1) == "рахунок") {
+			return true
+		}
+	}
+	return false
 }

@@ -293,7 +293,8 @@ var nouns = map[string]kind{
 	"звинувачення": {"ACCUSE", ""}, "погроза": {"THREATEN", ""},
 	"ультиматум": {"THREATEN", ""},
 	"покарання":  {"COERCE", ""}, "невдоволення": {"ACCUSE", ""}, "обурення": {"ACCUSE", ""},
-	"облога": {"ASSAULT", ""}, "битва": {"ASSAULT", ""}, "поразка": {"ASSAULT", ""},
+	"критика": {"ACCUSE", ""}, // aimed at someone only (see eventNoun): критика на адресу мера
+	"облога":  {"ASSAULT", ""}, "битва": {"ASSAULT", ""}, "поразка": {"ASSAULT", ""},
 	"теракт": {"ASSAULT", ""}, "диверсія": {"ASSAULT", ""}, "кібератака": {"ASSAULT", ""}, // здійснили теракт
 	"авіаудар": {"ASSAULT", ""}, // as удар: завдали авіаудару
 	// with a light verb only (see lightOnly): розпочали наступ,

@@ -128,6 +128,7 @@ func (p *Pipeline) extractFrom(a *vistka.Analysis, lang string) *vistka.Extracti
 	x.Events = event.Find(a, ents, x.Quotes, x.Dates)
 	if tc, ok := p.tagger.(*TextCore); ok && tc.Lexicon != nil {
 		pluralArgs(a, x.Events, tc.Lexicon.Inflect)
+		pluralSpeakers(a, x.Quotes, tc.Lexicon.Inflect)
 	}
 	return x
 }

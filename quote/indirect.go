@@ -1029,12 +1029,26 @@ func (d *doc) parenthetical(i, from, to int) int {
 			// повідомило НАБУ, пише ЛІГА.net": a chain of sources
 			return 0
 		}
+		if l := scan.ToLower(d.toks[i].Lemma); (l == "казати" || l == "говорити") && d.phraseLinked(i+1, k) {
+			return 0 // "говорив він із кимось чи ні", "говорив і Олесь до Нусі": told of, no aside
+		}
 		if id, _ := d.speaker(i+1, k, i); id != "" {
 			return k + 1
 		}
 		return 0
 	}
 	return 0
+}
+
+// phraseLinked reports whether toks[from:to] hold a preposition, a
+// conjunction or a particle: more than the one who speaks and whom to.
+func (d *doc) phraseLinked(from, to int) bool {
+	for j := from; j < to; j++ {
+		if tg := d.toks[j].Tag; strings.HasPrefix(tg, "prep") || strings.HasPrefix(tg, "conj") || strings.HasPrefix(tg, "part") {
+			return true
+		}
+	}
+	return false
 }
 
 // proves are cues of a finding proved whose що-clause follows the verb
@@ -1068,7 +1082,8 @@ var asideCues = map[string]bool{"резюмувати": true, "підсумув�
 	"додати": true, "додавати": true, "наголосити": true, "наголошувати": true, "зазначити": true,
 	"підкреслити": true, "підкреслювати": true, "пояснити": true, "пояснювати": true,
 	"уточнити": true, "уточнювати": true, "зауважити": true, "зауважувати": true,
-	"нагадати": true, "нагадувати": true} // "Остаточне рішення, нагадали в ОГП, ухвалює міністр"
+	"нагадати": true, "нагадувати": true, // "Остаточне рішення, нагадали в ОГП, ухвалює міністр"
+	"казати": true, "говорити": true} // "і після того, кажуть мешканці, стоків не було"
 
 // finders are the inquiries that find things, as the agent of an
 // impersonal cue: "розслідуванням встановлено, що …".
@@ -1420,7 +1435,7 @@ func (d *doc) reportedBefore(i, from, to int, cue string, used []bool) (vistka.Q
 		}
 	}
 	last := c - 1 + keep
-	if words < 3 || !dialogue && !d.hasFiniteVerb(from, c) && !(d.toks[c].Text == "," && d.nominalPredicate(from, c)) {
+	if words < 3 || !dialogue && !d.hasFiniteVerb(from, c) && !(d.toks[c].Text == "," && (d.nominalPredicate(from, c) || d.postposedPredicate(from, c))) {
 		return vistka.Quote{}, false
 	}
 	if !dialogue && d.subjectWithRelative(from, c) {
@@ -2751,4 +2766,47 @@ func (d *doc) paperAfter(i int) bool {
 	for j++; j < len(d.toks) && strings.HasPrefix(d.toks[j].Tag, "adj"); j++ {
 	}
 	return j < len(d.toks) && strings.HasPrefix(d.toks[j].Tag, "noun") && papers[scan.ToLower(d.toks[j].Lemma)]
+}
+
+// postposedPredicate reports whether toks[from:to] have an adjective in
+// the nominative after a noun in the nominative that it agrees with in
+// gender and number and does not stand next to, with no punctuation
+// between them and no noun in the nominative after it: the predicate of a clause with no verb, words
+// after it aside ("вартість метра в новобудові найдешевша в області –
+// 2950 гривень"). An adjective right after its noun may be its
+// attribute, and one before a noun of its own is.
+func (d *doc) postposedPredicate(from, to int) bool {
+	for j := from + 2; j < to; j++ {
+		a := d.toks[j].Tag
+		if !strings.HasPrefix(a, "adj") || !strings.Contains(a, "v_naz") || strings.Contains(a, "pron") {
+			continue
+		}
+		for k := j + 1; k < to; k++ {
+			if tg := d.toks[k].Tag; strings.HasPrefix(tg, "noun") && strings.Contains(tg, "v_naz") {
+				return false
+			}
+		}
+		for k := j - 2; k >= from; k-- {
+			if d.toks[k+1].Kind == vistka.Punct {
+				return false // "Засідання, заплановане на березень": set off, an attribute
+			}
+			n := d.toks[k].Tag
+			if strings.HasPrefix(n, "noun") && strings.Contains(n, "v_naz") && !strings.Contains(n, "pron") && sameGenderNumber(n, a) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// sameGenderNumber reports whether two tags name the same gender, or
+// both the plural.
+func sameGenderNumber(x, y string) bool {
+	for _, g := range [...]string{"m", "f", "n", "p"} {
+		if vtag.Has(x, g) && vtag.Has(y, g) {
+			return true
+		}
+	}
+	return false
 }

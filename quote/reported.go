@@ -122,6 +122,9 @@ func (d *doc) zeroSubject(cueAt, from int) (id, text string) {
 		// people who spoke in the sentence before
 		return d.peopleSubject(t.sent - 1)
 	}
+	if id, text := d.peopleGoOn(cueAt, from); id != "" {
+		return id, text
+	}
 	if !strings.HasPrefix(t.Tag, "verb") || vtag.Has(t.Tag, "p") || vtag.Has(t.Tag, "inf") || d.impersonal(cueAt, from) {
 		return "", ""
 	}
@@ -444,4 +447,52 @@ func (d *doc) accordingPerson(i int, g byte) string {
 		return ""
 	}
 	return t.Lemma
+}
+
+// peopleGoOn finds who speaks through a plural cue of the present or the
+// past opening its sentence with a що-clause after it ("Скаржаться, що
+// …", "Розповідали, що …"): the people that are the plural subject of
+// the sentence before (see peopleSubject), or of the one before that
+// when the sentence between opens with a plural verb of no subject of
+// its own ("Мешканці стверджують, що …. Адже зверталися до міліції ….
+// Розповідали, що …"). "Кажуть, що …" and "Говорять, що …" are what
+// people at large say, no one named.
+func (d *doc) peopleGoOn(cueAt, from int) (id, text string) {
+	t := d.toks[cueAt]
+	if cueAt != from || t.sent == 0 || !strings.HasPrefix(t.Tag, "verb") || !vtag.Has(t.Tag, "p") || vtag.Has(t.Tag, "inf") ||
+		!vtag.Has(t.Tag, "past") && !(vtag.Has(t.Tag, "pres") && vtag.Has(t.Tag, "3")) || vtag.Has(t.Tag, "impers") {
+		return "", ""
+	}
+	if l := scan.ToLower(t.Lemma); l == "казати" || l == "говорити" {
+		return "", ""
+	}
+	if cueAt+2 >= len(d.toks) || d.toks[cueAt+1].Text != "," || !isThat(d.toks[cueAt+2].Lemma) {
+		return "", ""
+	}
+	for s := t.sent - 1; s >= 0 && s >= t.sent-2; s-- {
+		if id, text := d.peopleSubject(s); id != "" {
+			return id, text
+		}
+		if !d.opensSubjectless(s) {
+			break
+		}
+	}
+	return "", ""
+}
+
+// opensSubjectless reports whether sentence s has a plural finite verb
+// with no noun or pronoun in the nominative before it, past an opening
+// connective: "Адже неодноразово зверталися до міліції".
+func (d *doc) opensSubjectless(s int) bool {
+	f, to := d.sentenceRange(s)
+	for j := f; j < to && j < f+5; j++ {
+		tg := d.toks[j].Tag
+		if d.toks[j].Kind == vistka.Punct || (strings.HasPrefix(tg, "noun") || strings.HasPrefix(tg, "adj")) && strings.Contains(tg, "v_naz") {
+			return false
+		}
+		if strings.HasPrefix(tg, "verb") {
+			return vtag.Has(tg, "p") && !vtag.Has(tg, "inf")
+		}
+	}
+	return false
 }

@@ -305,6 +305,7 @@ func (f *finder) at(i int) int {
 		if c.kind == cueVia && c.words[len(c.words)-1] == "на" && f.word(j) == "дані" {
 			j++ // "з посиланням на дані ЦВК": the body whose data they are
 		}
+		j = f.postedOn(c.words, j)
 		p, ok := f.phrase(j)
 		if !ok {
 			continue
@@ -353,6 +354,22 @@ func (f *finder) at(i int) int {
 		return p.next - i
 	}
 	return 0
+}
+
+// postedOn skips a message named before the site that carries it: in
+// "йдеться у повідомленні на сайті управління X" the site is cited, not
+// the message. j is the token after the cue.
+func (f *finder) postedOn(cue []string, j int) int {
+	if len(cue) != 2 || (cue[0] != "йдеться" && cue[0] != "ідеться") || (cue[1] != "у" && cue[1] != "в") {
+		return j
+	}
+	switch f.word(j) {
+	case "повідомленні", "заяві", "публікації", "дописі", "зверненні":
+		if f.word(j+1) == "на" {
+			return j + 2
+		}
+	}
+	return j
 }
 
 // leadTokens is how far into a text its lead reaches, in tokens: an
