@@ -604,7 +604,7 @@ func sameRuling(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []v
 }
 
 // documentNouns name what is signed.
-var documentNouns = map[string]bool{"документ": true, "угода": true, "меморандум": true, "договір": true, "декларація": true}
+var documentNouns = map[string]bool{"документ": true, "угода": true, "меморандум": true, "договір": true, "декларація": true, "контракт": true}
 
 // datedBan reports whether the ban at i is laid on someone named in the
 // dative right after it: "заборонив товариству будь-які роботи".
@@ -3065,6 +3065,18 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 		}
+		if tr.noun >= 0 && (f.low(tr.noun) == "матеріали" || f.low(tr.noun) == "матеріал") && tr.k.typ == "ACCUSE" && !f.referredToLaw(i) {
+			continue // "передали матеріали до музею": sent, no one accused
+		}
+		if (v == "заявити" || v == "заявляти") && tr.noun > i && f.low(tr.noun) == "вимога" && !f.claimsLodged(i, tr.noun) {
+			continue // "заявив про вимоги Росії": what was spoken of, no claim lodged
+		}
+		if tr.noun >= 0 && f.low(tr.noun) == "моніторинг" && !f.procurementAfter(tr.noun+1) {
+			continue // "ОБСЄ проводить моніторинг ситуації": watching, no one checked
+		}
+		if tr.noun > i && (f.low(tr.noun) == "провадження" || f.low(tr.noun) == "справа") && f.bankruptcyCase(tr.noun+1) {
+			continue // "суд відкрив провадження у справі про банкрутство заводу": a procedure, no one accused
+		}
 		if (v == "видати" || v == "видавати") && tr.noun > i && f.low(tr.noun) == "ордер" && !(tr.noun+2 < len(f.toks) && f.low(tr.noun+1) == "на" && (f.low(tr.noun+2) == "арешт" || f.low(tr.noun+2) == "затримання")) {
 			continue // "видав йому ордер на квартиру": a flat's warrant, no charge
 		}
@@ -3084,6 +3096,14 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if tr.k.typ == "" && (v == "запропонувати" || v == "пропонувати") && !strings.Contains(t.Tag, "pasv") && f.proposedTo(i) >= 0 {
 			tr.k = kind{"REQUEST", ""} // "запропонував депутатам підтримати проєкт": what they are asked to do
+		}
+		if tr.k.typ == "" && auditFinds[v] && !passive && f.duringAudit(i) >= 0 {
+			tr.k = kind{"ACCUSE", ""} // "Під час інспекції регулятор виявив, що банк …": an inspection's finding
+		}
+		if tr.k.typ == "ACCUSE" && auditFinds[v] {
+			if j := f.duringAudit(i); j >= 0 && audits[f.low(j)] && f.auditOf(j) {
+				continue // "Під час перевірки Укрзалізниці аудитори виявили порушення": the inspection of the body named tells it
+			}
 		}
 		if tr.k.typ == "" && (v == "звернутися" || v == "звертатися") && f.turnedToAbout(i) {
 			tr.k = kind{"REQUEST", ""} // "звернулася до МВС щодо вжиття заходів": an appeal
@@ -6173,6 +6193,9 @@ func (f *finder) subject(at int) (string, int) {
 			if f.otherVerbs(i, at) {
 				continue // "вирішили, що фірма порушила закон, та оштрафували її": фірма is порушила's
 			}
+			if f.impersonalBetween(i, at) {
+				break // "ТОВ «Альфа» оштрафовано на 9 млн, ще 4 млн стягнуть із ПП «Бета»": the object of the impersonal form
+			}
 			if f.pluralAfter(at, i) {
 				break // "володіла Ганна Петренко, і його арештовували держвиконавці": the plural after the plural verb
 			}
@@ -6206,6 +6229,9 @@ func (f *finder) subject(at int) (string, int) {
 			if e := f.titledName(i); e != "" {
 				return e, -1
 			}
+		}
+		if neuterForms[f.low(i)] && (pastGender(&f.toks[at]) == 'm' || pastGender(&f.toks[at]) == 'f') {
+			break // "Нацбанк оштрафував АТ «Альфа»": a neuter firm's form after a verb of another gender is its object
 		}
 		if e := try(i, true); e != "" && (from == at+1 || f.ents.Type(e) == "PERS" || f.ents.Type(e) == "ORG") {
 			// (past the light verb's noun, only a person or a body: not
@@ -6244,6 +6270,12 @@ func (f *finder) acronymBeforeVerb(i, at int) bool {
 	j := i - 1
 	for j >= 0 && (strings.HasPrefix(f.toks[j].Tag, "noun") || strings.HasPrefix(f.toks[j].Tag, "adj")) && hasCase(&f.toks[j], "v_rod") && !hasCase(&f.toks[j], "v_naz") {
 		j--
+	}
+	if j >= 2 && f.low(j-1) == "що" && f.toks[j-2].Text == "," && !strings.Contains(v.Tag, ":past") {
+		// "Служба заявила, що після рішення АМКУ розірве договори": a
+		// що-clause opening with the phrase, its verb with no gender to
+		// tell, keeps the speaker for its subject
+		return false
 	}
 	return j < i-1 && j >= 0 && isPrep(&f.toks[j])
 }
@@ -6339,14 +6371,17 @@ func (f *finder) relativeOpen(i int) int {
 	}
 	for k := i - 1; k > 0 && i-k <= 16; k-- {
 		t := &f.toks[k]
-		if t.Kind == vistka.Punct && t.Text != "," {
-			return 0
+		if t.Kind == vistka.Punct && t.Text != "," && (t.Text != ")" && t.Text != "(" || k+1 == i && t.Text == "(") {
+			return 0 // (a short name in brackets may close the clause: "…, що здійснює регулювання (НКРЕКП), …")
 		}
 		if t.Text != "," {
 			continue
 		}
+		// "Національна комісія, що здійснює регулювання, …": що as which,
+		// right after a noun's comma
+		that := f.low(k+1) == "що" && strings.HasPrefix(f.toks[k-1].Tag, "noun") && hasCase(&f.toks[k-1], "v_naz")
 		for j := k + 1; j < i && j <= k+3; j++ {
-			if l := f.low(j); l == "який" || l == "котрий" || l == "чий" {
+			if l := f.low(j); l == "який" || l == "котрий" || l == "чий" || that && j == k+1 {
 				// a clause with its own verb, not a phrase set off
 				// inside one ("унаслідок якої польське військо,
 				// покидавши зброю, відступило")
@@ -7027,6 +7062,9 @@ var lightOnly = map[string]bool{
 	"голодування": true, "мобілізація": true, "перемир'я": true, "притулок": true, "вдячність": true,
 	// "наступ на права", "з початку вторгнення": told, not done here
 	"наступ": true, "контрнаступ": true, "вторгнення": true, "засудження": true, "консультація": true, "виведення": true,
+	// "фінансування проєкту скоротили", "моніторинг цін показав": no
+	// one gives or checks anyone
+	"фінансування": true, "моніторинг": true,
 }
 
 // lastMeeting returns the participants of the last meeting, agreement or
@@ -9088,7 +9126,7 @@ var actorNouns = map[string]bool{
 	"військо": true, "війська": true, "армія": true, "загін": true, "організація": true, "профспілка": true, "партія": true, "блок": true,
 	"компанія": true, "фірма": true, "підприємство": true, "товариство": true, "банк": true,
 	"кремль": true, "розвідка": true, "контррозвідка": true, "сила": true, "парламент": true, "посольство": true, "командування": true,
-	"делегація": true,
+	"делегація": true, "правління": true, // правління Нацбанку оштрафувало банк
 	// a family that sues or protests: родина загиблої подала позов; a
 	// village council, as a city's: сільрада скасувала рішення
 	"родина": true, "сім'я": true, "сільрада": true,
@@ -13265,6 +13303,9 @@ func (f *finder) mainClausePlace(at int) string {
 // ("Стере відвідав Чернігів").
 func (f *finder) objectAsNominative(i int, tr trig, actors []string) bool {
 	t := &f.toks[i]
+	if tr.verb && len(actors) > 0 && f.quotedNameObject(i, tr) {
+		return true // "НКРЕКП оштрафувала «Енергозбут-Капітал» на 1,7 млн гривень": a firm's name in quotation marks
+	}
 	if !tr.verb || len(actors) == 0 || !hasCase(t, "v_naz") || f.ents.Type(f.entityAt(i)) != "LOC" {
 		return false
 	}
@@ -14026,6 +14067,12 @@ func (f *finder) nextInfinitive(tr trig, i int) bool {
 
 // legalForms are the words a firm's name opens with or follows:
 // ДП «Вугілля України», ТОВ «Альфа», компанія «Укрнафта».
+// neuterForms are the legal forms whose noun is neuter (підприємство,
+// товариство): a past verb of another gender cannot have them for its
+// subject.
+var neuterForms = map[string]bool{"дп": true, "тов": true, "тзов": true, "пат": true, "прат": true, "ат": true, "ват": true,
+	"зат": true, "кп": true, "пп": true}
+
 var legalForms = map[string]bool{
 	"дп": true, "тов": true, "тзов": true, "пат": true, "прат": true, "ат": true, "ват": true,
 	"зат": true, "кп": true, "пп": true, "дк": true, "нак": true, "пк": true, "фоп": true,
@@ -14909,6 +14956,96 @@ func (f *finder) giftAfter(i int) bool {
 	return false
 }
 
+// auditFinds are the verbs of finding that, told of an inspection,
+// report its findings.
+var auditFinds = map[string]bool{"виявити": true, "виявляти": true, "встановити": true, "з'ясувати": true}
+
+// inspections are the nouns of an inspection or an audit of a body.
+var inspections = map[string]bool{"перевірка": true, "аудит": true, "ревізія": true, "інспекція": true}
+
+// duringAudit returns the inspection noun when the clause of the verb
+// at i opens with "під час" and that noun in the genitive (adjectives
+// between) before the verb, with no verb or punctuation between: "Під
+// час інспекції регулятор виявив, що …", "під час позапланової перевірки
+// інспектори виявили"; else -1.
+func (f *finder) duringAudit(i int) int {
+	for j := i - 1; j >= 2 && j >= i-8; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
+			return -1
+		}
+		if !inspections[f.low(j)] || !hasCase(t, "v_rod") {
+			continue
+		}
+		k := j - 1
+		for k > 1 && strings.HasPrefix(f.toks[k].Tag, "adj") {
+			k--
+		}
+		if f.low(k) == "час" && f.low(k-1) == "під" {
+			return j
+		}
+		return -1
+	}
+	return -1
+}
+
+// bankruptcyCase reports whether the words from j on name a bankruptcy
+// case: "(у справі) про банкрутство", "про визнання банкрутом".
+func (f *finder) bankruptcyCase(j int) bool {
+	if j+1 < len(f.toks) && (f.low(j) == "у" || f.low(j) == "в") && f.low(j+1) == "справа" {
+		j += 2
+	}
+	if j+1 >= len(f.toks) || f.low(j) != "про" {
+		return false
+	}
+	if n := f.low(j + 1); n == "банкрутство" {
+		return true
+	}
+	return j+2 < len(f.toks) && f.low(j+1) == "визнання" && f.low(j+2) == "банкрут"
+}
+
+// quotedNameObject reports whether the token at i belongs to an
+// organisation's name in quotation marks that opens right after the
+// finite trigger verb (an adverb between): the name stands in the verb's
+// object's place, whatever case the tagger read ("оштрафувала
+// «Енергозбут-Капітал»"). Not after a verb of speech or motion, whose
+// name after it is its subject in inverted order: only a verb that
+// takes an object (COERCE, ACCUSE, SANCTION, REJECT, SUPPORT).
+func (f *finder) quotedNameObject(i int, tr trig) bool {
+	switch tr.k.typ {
+	case "COERCE", "ACCUSE", "SANCTION", "REJECT", "SUPPORT":
+	default:
+		return false
+	}
+	e := f.entityAt(i)
+	if e == "" || f.ents.Type(e) != "ORG" || tr.noun >= 0 && tr.noun != tr.at {
+		return false
+	}
+	v := &f.toks[tr.at]
+	if !strings.HasPrefix(v.Tag, "verb") || strings.Contains(v.Tag, ":inf") || strings.Contains(v.Tag, "pasv") || strings.HasSuffix(f.low(tr.at), "ся") {
+		return false
+	}
+	k := i
+	for k > tr.at && f.entityAt(k-1) == e {
+		k--
+	}
+	return k == tr.at+2 && f.toks[tr.at+1].Kind == vistka.QuoteMark
+}
+
+// procurementAfter reports whether the word at j is a procurement in the
+// genitive, what a monitoring checks: "моніторинг закупівлі", "моніторинг
+// тендеру".
+func (f *finder) procurementAfter(j int) bool {
+	if j >= len(f.toks) {
+		return false
+	}
+	switch f.toks[j].Lemma {
+	case "закупівля", "тендер", "торги", "процедура":
+		return hasCase(&f.toks[j], "v_rod")
+	}
+	return false
+}
+
 // materielBefore reports whether goods (see materiel) open the clause of
 // the verb of receiving at i, put before it as its object: "Пожежні
 // каски, захисні костюми та рукави отримали вогнеборці від міської
@@ -14927,6 +15064,36 @@ func (f *finder) materielBefore(i int) bool {
 	return false
 }
 
+// referralBodies are the common nouns and acronyms of the bodies that
+// take up a referral of findings: поліція, прокуратура, НАБУ.
+var referralBodies = map[string]bool{"поліція": true, "прокуратура": true, "бюро": true, "набу": true, "дбр": true, "беб": true,
+	"сбу": true, "сап": true, "нацполіція": true, "правоохоронний": true, "слідство": true}
+
+// referredToLaw reports whether the verb at i sends something to a law
+// enforcement body: "до" within its clause after it, then such a body
+// (adjectives before it): "направила до Національного антикорупційного
+// бюро", "передали до поліції".
+func (f *finder) referredToLaw(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+8; j++ {
+		if f.toks[j].Kind == vistka.Punct {
+			return false
+		}
+		if f.low(j) != "до" {
+			continue
+		}
+		for k := j + 1; k < len(f.toks) && k <= j+4; k++ {
+			if referralBodies[f.low(k)] || referralBodies[scan.ToLower(f.toks[k].Text)] {
+				return true
+			}
+			if !strings.HasPrefix(f.toks[k].Tag, "adj") {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // information are the nouns of what one is asked to hand in rather than
 // given as aid: "надати … характеристики своїх районів", "подати звіти".
 var information = map[string]bool{
@@ -14940,6 +15107,22 @@ func (f *finder) informationAfter(inf int) bool {
 	for j := inf + 1; j < len(f.toks) && j <= inf+6 && f.toks[j].Kind != vistka.Punct; j++ {
 		t := &f.toks[j]
 		if strings.HasPrefix(t.Tag, "noun") && information[t.Lemma] && !hasCase(t, "v_rod") {
+			return true
+		}
+	}
+	return false
+}
+
+// impersonalBetween reports whether an impersonal form in -но, -то stands
+// between the name at i and the verb at at, in the name's clause (before
+// a comma): the name is that form's object, no subject of the verb after.
+func (f *finder) impersonalBetween(i, at int) bool {
+	for j := i + 1; j < at; j++ {
+		t := &f.toks[j]
+		if t.Text == "," {
+			return false
+		}
+		if strings.HasPrefix(t.Tag, "verb") && strings.Contains(t.Tag, "impers") {
 			return true
 		}
 	}
@@ -14994,4 +15177,19 @@ func (f *finder) sponsored(i int) bool {
 		}
 	}
 	return false
+}
+
+// claimsLodged reports whether the вимога at n is lodged by the verb of
+// stating at i: no preposition between them but до (to the debtor), and
+// the noun in the accusative: "заявили до заводу грошові вимоги".
+func (f *finder) claimsLodged(i, n int) bool {
+	if !hasCase(&f.toks[n], "v_zna") {
+		return false
+	}
+	for j := i + 1; j < n; j++ {
+		if isPrep(&f.toks[j]) && f.low(j) != "до" {
+			return false
+		}
+	}
+	return true
 }

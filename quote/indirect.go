@@ -373,7 +373,7 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 			// adverbial participle in the main clause; inverted after it.
 			// A parenthetical clause between them (Туск, своєю чергою,
 			// зазначив) is stepped over.
-			subjFrom := d.pastAside(d.clauseStart(i, from), i, from)
+			subjFrom := d.pastParticiple(d.pastAside(d.clauseStart(i, from), i, from), i, from)
 			if strings.HasPrefix(t.Tag, "advp") {
 				subjFrom = from
 			}
@@ -950,6 +950,33 @@ func (d *doc) pastAside(clause, i, from int) int {
 	}
 	if c := d.clauseStart(clause-1, from); d.aside(c, i) && c > from {
 		return d.clauseStart(c-1, from)
+	}
+	if c := d.clauseStart(clause-1, from); c > from && c < i-1 && d.toks[c-1].Text == "," && d.relativeAside(c) && d.hasFiniteVerb(c, i-1) {
+		// "Експерти TI Україна, до яких звернулося hromadske,
+		// підтвердили, що …": the subject before a relative clause
+		// set off by commas
+		if s := d.clauseStart(c-1, from); s < c-1 && d.hasNominal(s, c-1) && !d.hasFiniteVerb(s, c-1) {
+			return s
+		}
+	}
+	return clause
+}
+
+// pastParticiple returns where the subject of the cue at i starts when
+// its clause holds no subject and a participle's phrase set off by commas
+// stands before it: "Акціонери банку в заяві, поширеній у четвер,
+// назвали рішення «непропорційним» і повідомили, що …" — the clause
+// before the phrase; else clause.
+func (d *doc) pastParticiple(clause, i, from int) int {
+	if clause <= from+1 || clause >= i || d.toks[clause-1].Text != "," || d.hasNominal(clause, i) {
+		return clause
+	}
+	c := d.clauseStart(clause-1, from)
+	if c <= from || c >= clause-1 || d.toks[c-1].Text != "," || !strings.HasPrefix(d.toks[c].Tag, "adj") || !strings.Contains(d.toks[c].Tag, "adjp") || d.hasFiniteVerb(c, clause-1) {
+		return clause
+	}
+	if s := d.clauseStart(c-1, from); s < c-1 && d.hasNominal(s, c-1) && !d.hasFiniteVerb(s, c-1) {
+		return s
 	}
 	return clause
 }

@@ -1411,6 +1411,15 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 				continue
 			}
 		}
+		if i < cueAt && i > from+1 && d.toks[i-1].Text == "," && d.relativeAside(i) {
+			// "Експерти TI Україна, до яких звернулося hromadske,
+			// підтвердили, що …": a name in a relative clause set off
+			// between the subject and the cue is not the speaker
+			if c := d.lastComma(i, cueAt); c > i && c == cueAt-1 && d.plainRun(i, c) {
+				i = c
+				continue
+			}
+		}
 		if c := d.sourceAside(i, cueAt); c > 0 {
 			// "Лідер протестувальників Рафал Мекляр, цитує його слова
 			// агентство PAP, попередив, що …": who passes the words on
@@ -1890,7 +1899,7 @@ var bodies = map[string]bool{
 	"управління": true, "штаб": true, "генштаб": true, "комітет": true, "банк": true, "регулятор": true,
 	"парламент": true, "кабмін": true, "мерія": true, "апеляція": true, "колегія": true, "інспекція": true,
 	"фонд": true, "агентство": true, "інформагентство": true, "посольство": true, "консульство": true, "облрада": true,
-	"облдержадміністрація": true, "райрада": true, "слідство": true, "відділ": true,
+	"облдержадміністрація": true, "райрада": true, "слідство": true, "відділ": true, "відділення": true, "палата": true, // Територіальне відділення встановило, що …; уточнили в палаті
 	"редакція": true, // an outlet's own findings: Редакція з'ясувала, що …
 	// documents that say things: у рішенні суду зазначено, що …
 	"рішення": true, "ухвала": true, "постанова": true, "вирок": true, "лист": true,
@@ -2651,3 +2660,24 @@ func (d *doc) subjectBefore(from, to int) bool {
 // askedBy are the nouns of asking whose genitive names who asked, not who
 // answers: "у відповідь на запит ZN.UA", "на запитання журналістів".
 var askedBy = map[string]bool{"запит": true, "запитання": true, "питання": true, "прохання": true}
+
+// relativeAside reports whether the clause at i opens with a relative
+// pronoun, or with a preposition and one: "…, які опитало видання, …",
+// "…, до яких звернулося hromadske, …".
+func (d *doc) relativeAside(i int) bool {
+	if d.isRelative(i) {
+		return true
+	}
+	return i+1 < len(d.toks) && strings.HasPrefix(d.toks[i].Tag, "prep") && d.isRelative(i+1)
+}
+
+// plainRun reports whether toks[from:to] hold no comma, dash or
+// quotation mark: one short clause, no quotation and its attribution.
+func (d *doc) plainRun(from, to int) bool {
+	for k := from; k < to; k++ {
+		if t := d.toks[k]; t.Text == "," || t.Kind == vistka.QuoteMark || isDash(t) {
+			return false
+		}
+	}
+	return true
+}

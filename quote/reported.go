@@ -299,11 +299,30 @@ func (d *doc) bodySubjectAt(i int, g byte) (id, text string, at int) {
 		if !vtag.Has(t.Tag, string(g)) {
 			continue
 		}
+		if d.relativeSubject(j, f) {
+			continue // "договорів, які управління уклало з …": the relative clause's own subject
+		}
 		if isBody(scan.ToLower(t.Lemma)) || strings.Contains(t.Tag, ":anim") {
 			return d.phrase(j, f, to, -1), d.phrase(j, f, to, -1), j
 		}
 	}
 	return "", "", -1
+}
+
+// relativeSubject reports whether the common noun at toks[j] (its
+// adjectives before it) follows right after a relative pronoun that
+// opens a clause: "14 договорів, які управління уклало" — the noun is
+// the subject of the relative clause (the pronoun its object), no one
+// the text goes on about.
+func (d *doc) relativeSubject(j, from int) bool {
+	k := j - 1
+	for k >= from && strings.HasPrefix(d.toks[k].Tag, "adj") && scan.ToLower(d.toks[k].Lemma) != "який" {
+		k--
+	}
+	if k <= from || scan.ToLower(d.toks[k].Lemma) != "який" || d.toks[k-1].Text != "," {
+		return false
+	}
+	return true
 }
 
 // quotedApposition reports whether the name e at toks[j] stands in quote

@@ -74,6 +74,7 @@ func init() {
 	add("Цензор.НЕТ", true, "цензор.нет|цензор.net|censor.net")
 	add("Новинарня", true, "новинарня|новинарні|новинарню")
 	add("Наші гроші", true, "наші гроші|наших грошей")
+	add("Forbes Україна", true, "forbes україна|forbes ukraine|forbes.ua")
 	add("Голос Америки", false, "голос америки|голосу америки|голосом америки")
 	add("Reuters", false, "reuters|рейтер|рейтерс|рейтера")
 	add("Bloomberg", false, "bloomberg|блумберг|блумберга|блумбергу")
@@ -97,7 +98,7 @@ var hosts = map[string]string{
 	"dt.ua": "Дзеркало тижня", "suspilne.media": "Суспільне", "hromadske.ua": "Громадське", "rbc.ua": "РБК-Україна",
 	"nv.ua": "НВ", "glavcom.ua": "Главком", "tsn.ua": "ТСН", "radiosvoboda.org": "Радіо Свобода", "24tv.ua": "24 Канал",
 	"espreso.tv": "Еспресо", "liga.net": "ЛІГА.net", "censor.net": "Цензор.НЕТ", "novynarnia.com": "Новинарня",
-	"nashigroshi.org": "Наші гроші",
+	"nashigroshi.org": "Наші гроші", "forbes.ua": "Forbes Україна",
 }
 
 // siteOutlet returns the outlet a site (a host name or a URL) belongs

@@ -697,13 +697,37 @@ func (f *finder) datelineOutlet(i int) int {
 			// Харків – …"
 			name, end = name+" "+f.slice(end, end+1), end+1
 		}
-		if d := f.tok(end); d.kind != sym || !isDash(d.r) || d.gap == gapNone || d.gap == gapNewline {
+		if d := f.tok(end); (d.kind != sym || !isDash(d.r) || d.gap == gapNone || d.gap == gapNewline) && !f.datelineStop(i, end) {
 			continue
 		}
 		f.add(o.role(), name, i, end)
 		return end - i
 	}
 	return 0
+}
+
+// datelineStop reports whether the outlet from i to end closes a dated
+// dateline with a full stop instead of a dash, "Київ, 2 грудня.
+// Інтерфакс-Україна. Національна комісія …": a number stands before it
+// on its line, a full stop right after it, and a capitalised word on
+// the same line after that.
+func (f *finder) datelineStop(i, end int) bool {
+	if !f.isSym(end, ".") || f.tok(end).gap != gapNone || end+1 >= len(f.toks) {
+		return false
+	}
+	if n := f.tok(end + 1); n.kind != word || !n.upper || n.gap == gapNewline {
+		return false
+	}
+	for k := i - 1; k >= 0; k-- {
+		t := f.tok(k)
+		if t.kind == word && t.text != "" && t.text[0] >= '0' && t.text[0] <= '9' {
+			return true
+		}
+		if t.gap == gapNewline {
+			break
+		}
+	}
+	return false
 }
 
 // outletSays reads a sentence that opens with a known outlet saying
@@ -2338,6 +2362,10 @@ func (f *finder) result() vistka.Source {
 		}
 		switch {
 		case (role == RolePublisher || role == RoleVia) && c.value == src.Publisher:
+			role = RolePublisher
+		case role == RolePublisher && strings.HasPrefix(src.Publisher, c.value+" "):
+			// "Про це Суспільному повідомили" under the dateline of
+			// "Суспільне Полтава": the outlet of its own regional edition
 			role = RolePublisher
 		case role == RolePublisher || role == RoleVia:
 			role = RoleVia

@@ -20,6 +20,18 @@ func TestFind(t *testing.T) {
 		photo     []string
 		video     []string
 	}{
+		{"a dated dateline whose outlet closes with a full stop names the publisher",
+			"Тарифи зростуть\n\nОдеса, 5 березня. Інтерфакс-Україна. Міська рада ухвалила бюджет на наступний рік.",
+			"Інтерфакс-Україна", nil, nil, nil},
+		{"a full stop after an outlet with no date before it on the line is no dateline",
+			"Тарифи зростуть\n\nУ мерії подякували. Інтерфакс-Україна. Міська рада ухвалила бюджет.",
+			"", nil, nil, nil},
+		{"a trailing lead cue of Forbes Україна, with the body it cites, names the publisher",
+			"Уряд продав завод за 2 млрд гривень, пише Forbes Україна з посиланням на Фонд держмайна.\n\nПокупець заплатить частинами.",
+			"Forbes Україна", []string{"Фонд держмайна"}, nil, nil},
+		{"the outlet in the dative under its regional edition's dateline is that publisher, not a cited source",
+			"Харків. 3 травня. Суспільне Харків – Школу відремонтують до осені.\n\nПро це Суспільному повідомили в міській раді.",
+			"Суспільне Харків", nil, nil, nil},
 		{"an unknown outlet that cites its own source in the source line is cited, as a site retelling it names it",
 			"Шахтарі оголосили страйк.\n\nПро це пише обласне видання «Вісник» з посиланням на пресслужбу шахти.",
 			"", []string{"Вісник", "пресслужба шахти"}, nil, nil},
