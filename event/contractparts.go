@@ -25,9 +25,15 @@ func contractParts(a *vistka.Analysis, ents *entity.Result, out []vistka.Event) 
 	added := false
 	for s := ls + 1; s < len(a.Sentences); s++ {
 		f := finder{a: a, ents: ents, s: s, toks: a.Sentences[s].Tokens}
+		if lead == "" && !slices.ContainsFunc(f.toks, func(t vistka.Token) bool { return t.Text == ":" }) {
+			continue // no customer: neither the lead's nor tenders named before a colon (tendersOf)
+		}
 		for i := range f.toks {
+			if !strings.HasPrefix(f.toks[i].Tag, "verb") {
+				continue
+			}
 			v := f.verb(i)
-			if !strings.HasPrefix(f.toks[i].Tag, "verb") || !receives[v] && v != "освоїти" && v != "освоювати" {
+			if !receives[v] && v != "освоїти" && v != "освоювати" {
 				continue
 			}
 			lo, hi := f.partClause(i)

@@ -174,7 +174,8 @@ func (d *doc) marks() (out []pair, open []int) {
 	}
 	for i := range d.toks {
 		t := d.toks[i]
-		if i > 0 && t.para != d.toks[i-1].para && len(stack) > 0 && nested >= 0 && d.onlyPunctAfter(nested, i) &&
+		newPara := i > 0 && t.para != d.toks[i-1].para
+		if newPara && len(stack) > 0 && nested >= 0 && d.onlyPunctAfter(nested, i) &&
 			t.Kind == vistka.QuoteMark && d.isOpening(i, nil) && d.closesInPara(i) {
 			// "ТОВ «Торговий дім «Еко-Сервіс».\n«Еко-Сервіс» заснував …":
 			// the paragraph ends on the mark that closed a nested quote
@@ -184,7 +185,7 @@ func (d *doc) marks() (out []pair, open []int) {
 			out = append(out, pair{stack[0], nested})
 			stack = stack[:0]
 		}
-		if i > 0 && t.para != d.toks[i-1].para && len(stack) > 0 {
+		if newPara && len(stack) > 0 {
 			// A new paragraph: an open quote goes on only if the
 			// paragraph opens with a quotation mark.
 			if t.Kind == vistka.QuoteMark && d.isOpening(i, nil) {
@@ -196,7 +197,7 @@ func (d *doc) marks() (out []pair, open []int) {
 			}
 			stack = stack[:0]
 		}
-		if i > 0 && t.para != d.toks[i-1].para {
+		if newPara {
 			parens = parens[:0]
 		}
 		switch t.Text {
