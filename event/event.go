@@ -3037,7 +3037,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				if f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") {
 					break
 				}
-				if pk, ok := objs[f.low(j)]; ok && (f.low(j) != "заява" || !senders[v] || f.offenceReported(j)) && (f.low(j) != "порушення" || !pointers[v] || f.pointedTo(i, j)) &&
+				if pk, ok := objs[f.low(j)]; ok && !atRequest(f, j) && (f.low(j) != "грамота" || f.credentialWord(j)) && (f.low(j) != "заява" || !senders[v] || f.offenceReported(j)) && (f.low(j) != "порушення" || !pointers[v] || f.pointedTo(i, j)) &&
 					(f.low(j) != "нота" || !f.withDemand(j+1)) && (f.low(j) != "обмін" || f.captivesAfter(j+1)) && (f.low(j) != "такий" || f.voidsNorm(j)) {
 					tr.k, tr.noun = pk, j
 					consumed[j] = true
@@ -4898,11 +4898,18 @@ func (f *finder) credentials(i int) bool {
 		if f.toks[j].Kind == vistka.Punct {
 			return false
 		}
-		if f.low(j) == "грамота" {
+		if f.credentialWord(j) {
 			return true
 		}
 	}
 	return false
+}
+
+// credentialWord reports whether the word at j is грамота as credentials,
+// вірчі грамоти; a грамота alone is an award ("вручила грамоту
+// управління культури").
+func (f *finder) credentialWord(j int) bool {
+	return f.low(j) == "грамота" && j > 0 && f.low(j-1) == "вірчий"
 }
 
 // personObject reports whether a person in the accusative follows the
@@ -6139,6 +6146,12 @@ func (f *finder) subject(at int) (string, int) {
 			}
 			break // none before it: perhaps one after the verb
 		}
+		if f.toks[i].Text == "," && i+1 < at && f.low(i+1) == "як" && strings.HasPrefix(f.toks[i+1].Tag, "conj") && f.ownNoun(i+2, at) {
+			// "кореспонденти побігли робити новини про те, як народ
+			// штурмує відділення": a як-clause with a subject of its own
+			// the verb agrees with takes none from the main clause
+			break
+		}
 		if f.toks[i].Text == "," && f.subordinate(i+1, at) {
 			// "Столтенберг, який прибув до України": який stands for
 			// the name before the comma.
@@ -6302,6 +6315,18 @@ func (f *finder) pluralSubjectAfter(at int) bool {
 
 // plural reports whether the token's tag is plural.
 func plural(t *vistka.Token) bool { return numberOf(t) == 1 }
+
+// ownNoun reports whether toks[from:at] hold a common noun in the
+// nominative, not a pronoun, that can be the subject of the verb at at.
+func (f *finder) ownNoun(from, at int) bool {
+	for j := from; j < at; j++ {
+		t := &f.toks[j]
+		if strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_naz") && !strings.Contains(t.Tag, "pron") && sameForm(t, &f.toks[at]) {
+			return true
+		}
+	}
+	return false
+}
 
 // mainVerb returns, for a verb at at in a clause of time opened by коли
 // after the comma at c with no word before the verb that could be its
@@ -7835,7 +7860,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 					seen[c] = true
 				}
 			}
-		case (prep == "з" || prep == "із" || prep == "зі") && (hasCase(t, "v_oru") || strings.Contains(t.Tag, ":nv")) && !withInstrument[tr.k.typ],
+		case (prep == "з" || prep == "із" || prep == "зі") && (hasCase(t, "v_oru") || strings.Contains(t.Tag, ":nv")) && !withInstrument[tr.k.typ] && !f.peopleFrom(i, tr),
 			prep == "проти" && against[tr.k.typ]:
 			rec = append(rec, e)
 			partnered = partnered || prep != "проти"
@@ -8888,14 +8913,27 @@ func (f *finder) aux(tr trig) []string {
 		future = true // "готує апеляційну скаргу": the appeal is still to come
 	}
 	if tr.verb && tr.at > 0 && strings.Contains(t.Tag, ":inf") {
-		switch f.verb(tr.at - 1) {
-		case "пообіцяти", "обіцяти":
-			future = true // "пообіцяв зустрітися": still to come
-		case "погодитися", "погоджуватися":
-			future = true // "погодився виділити": consent to what is still to come, as news6 and news7 mark it
+		for _, k := range f.framedInfinitives(tr.at) {
+			switch f.verb(k - 1) {
+			case "пообіцяти", "обіцяти":
+				future = true // "пообіцяв зустрітися": still to come
+			case "погодитися", "погоджуватися":
+				future = true // "погодився виділити": consent to what is still to come, as news6 and news7 mark it
+			}
+			future = future || f.statedPlan(k) // "має намір оскаржити"
+			future = future || f.voicedWill(k) // "висловив готовність підписати"
+			if m, _ := f.modal(k); k != tr.at && m == "future" {
+				future = true // "має зустрітися з мером і підписати": the frame of the first
+			}
 		}
-		future = future || f.statedPlan(tr.at) // "має намір оскаржити"
-		future = future || f.voicedWill(tr.at) // "висловив готовність підписати"
+	}
+	if tr.verb && strings.HasPrefix(t.Tag, "advp") {
+		if k := f.infinitiveBeforeParticiple(tr.at); k > 0 {
+			switch f.verb(k - 1) {
+			case "пообіцяти", "обіцяти":
+				future = true // "пообіцяла проконтролювати особисто, завітавши в кілька домівок": the visit is promised too
+			}
+		}
 	}
 	neg, hyp := false, false
 	mod := -1 // the modal word read here, not read again as hypothetical
@@ -9196,6 +9234,12 @@ func (f *finder) nounPhrase(i int) string {
 		f.spanType(hi) != "DATE" && f.spanType(hi) != "TIME" && f.spanType(hi) != "PERIOD" {
 		hi++ // (not "минулого четверга", the time)
 	}
+	if hi > i+1 && hi < len(f.toks) && strings.HasPrefix(f.toks[hi-1].Tag, "adj") && strings.HasPrefix(f.toks[hi].Tag, "noun") && hasCase(&f.toks[hi], "v_rod") {
+		hi++ // not ending on an adjective: "Мешканці Дякової слободи Антрацитівського району"
+	}
+	if lo > 0 && f.low(lo) == "званий" && f.low(lo-1) == "так" {
+		lo-- // "так званих куркулів": так звані куркулі
+	}
 	return f.text(lo, hi)
 }
 
@@ -9281,6 +9325,9 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 		// plural (a lemma is singular); "затримали двох чоловіків": with
 		// the number word that counts them (the pipeline gives двоє)
 		lo := i - f.pluralAdjectives(i)
+		if lo > 0 && lo < i && f.low(lo) == "званий" && f.low(lo-1) == "так" {
+			lo-- // "вигнали так званих куркулів": так звані куркулі
+		}
 		if f.countingWord(lo-1) && strings.Contains(t.Tag, ":anim") {
 			lo--
 		}
@@ -10846,6 +10893,12 @@ func (f *finder) objectBefore(i int, objs map[string]kind) int {
 			return -1 // "стали на позицію … й погодились": another clause's
 		}
 		k, ok := objs[lower(t)]
+		if ok && (atRequest(f, j) || f.low(j) == "грамота" && !f.credentialWord(j)) {
+			// "на прохання доньки передали його музею": whose wish it
+			// was done at, no request passed on; "Грамоту їй вручив
+			// мер": an award, no credentials
+			continue
+		}
 		if !ok || !strings.HasPrefix(t.Tag, "noun") || j < i-4 && k.typ != "" {
 			// (farther back than four words, only an object that makes
 			// no event: "указ про його призначення президент підписав")
@@ -10865,6 +10918,17 @@ func (f *finder) objectBefore(i int, objs map[string]kind) int {
 		}
 	}
 	return -1
+}
+
+// atRequest reports whether the noun at j is the прохання, вимога or
+// запит of "на прохання X", "на вимогу X": the request the act was done
+// at, not one the act passes on or makes.
+func atRequest(f *finder, j int) bool {
+	switch f.low(j) {
+	case "прохання", "вимога", "запит":
+		return j > 0 && f.low(j-1) == "на"
+	}
+	return false
 }
 
 // mainVerbAfter returns the finite verb of the main clause that an
@@ -11464,6 +11528,19 @@ func agree(a, b *vistka.Token) bool {
 	}
 	fa, fb := form(a), form(b)
 	return fa == "" || fb == "" || fa == fb
+}
+
+// peopleFrom reports whether the indeclinable name at i, read as a
+// genitive right after з, says where the people named by the noun before
+// the preposition come from: "допомагали викладачі зі США" (not the
+// trigger's noun: "переговори з США").
+func (f *finder) peopleFrom(i int, tr trig) bool {
+	t := &f.toks[i]
+	if i < 2 || !strings.Contains(t.Tag, ":nv") || !hasCase(t, "v_rod") || hasCase(t, "v_oru") || !isPrep(&f.toks[i-1]) {
+		return false
+	}
+	n := &f.toks[i-2]
+	return i-2 != tr.noun && i-2 != tr.at && strings.HasPrefix(n.Tag, "noun") && strings.Contains(n.Tag, ":anim") && f.entityAt(i-2) == ""
 }
 
 // partnersFrom reports whether the place at i says where the persons of
@@ -12305,6 +12382,63 @@ func (f *finder) butNotDone(i int) bool {
 		return false
 	}
 	return false
+}
+
+// framedInfinitives gives the infinitive at i and, when it is the second
+// of two infinitives joined by та, і or й, the first one, whose frame
+// (пообіцяв, має намір, має) it shares: "обіцяє подбати про проблеми
+// киян та належно прихистити біженців".
+func (f *finder) framedInfinitives(i int) []int {
+	out := []int{i}
+	j := i - 1
+	for j > 0 && strings.HasPrefix(f.toks[j].Tag, "adv") && !strings.HasPrefix(f.toks[j].Tag, "advp") {
+		j--
+	}
+	if j <= 0 {
+		return out
+	}
+	switch f.low(j) {
+	case "та", "і", "й":
+	default:
+		return out
+	}
+	for k := j - 1; k > 0 && k >= j-8; k-- {
+		t := &f.toks[k]
+		if t.Kind == vistka.Punct {
+			return out
+		}
+		if strings.HasPrefix(t.Tag, "verb") {
+			if strings.Contains(t.Tag, ":inf") {
+				out = append(out, k)
+			}
+			return out
+		}
+	}
+	return out
+}
+
+// infinitiveBeforeParticiple gives the infinitive an adverbial participle
+// at i follows after a comma (the infinitive's words between, no other
+// verb), so that it tells how that infinitive's act is to be done:
+// "пообіцяла проконтролювати особисто, завітавши зненацька в кілька
+// домівок"; -1 when there is none.
+func (f *finder) infinitiveBeforeParticiple(i int) int {
+	if i < 2 || f.toks[i-1].Text != "," {
+		return -1
+	}
+	for j := i - 2; j > 0 && j >= i-7; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "advp") {
+			return -1
+		}
+		if strings.HasPrefix(t.Tag, "verb") {
+			if strings.Contains(t.Tag, ":inf") {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // modalWord reports whether the word at j is one of dutyWords or

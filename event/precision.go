@@ -34,6 +34,9 @@ var maintained = map[string]bool{"розмова": true, "бесіда": true, "
 //     an opinion, no agreement made (the perfective погодився з and
 //     погоджувався на are left to the rules that read them);
 //   - підтримувати what one keeps up ("підтримувала розмову");
+//   - підтримувати told of a poll's share ("50% опитаних не підтримують
+//     надання Донбасу особливого статусу", "підтримують таку ідею 22,7%
+//     опитаних"): an opinion counted, no act of backing anyone;
 //   - дякувати Богу, a set phrase of relief;
 //   - укласти with no pact in its sentence or the one before ("Словник
 //     уклав колектив інституту"): compiling, no agreement;
@@ -84,6 +87,9 @@ func (f *finder) unstated(i int, v string) bool {
 		}
 		return true
 	case "підтримувати", "підтримати":
+		if f.pollShare(i) {
+			return true
+		}
 		for j := i + 1; j < len(f.toks) && j <= i+3; j++ {
 			if maintained[f.low(j)] {
 				return true
@@ -117,6 +123,28 @@ func (f *finder) unstated(i int, v string) bool {
 			f.low(i+2) == "вулиця" && strings.Contains(f.toks[i+2].Tag, ":f:") && singularVerb(t.Tag)
 	}
 	return false
+}
+
+// pollShare reports whether the verb at i is told of the share of a
+// poll's respondents: опитані or респонденти in its sentence ("такі дії
+// влади підтримали б 30,1% опитаних"), or a percentage as its subject
+// before it or in brackets right after it ("частіше не підтримують
+// (38,5%), ніж підтримують (34%)").
+func (f *finder) pollShare(i int) bool {
+	for j := range f.toks {
+		if f.low(j) == "опитаний" || f.low(j) == "респондент" {
+			return true
+		}
+	}
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		if f.toks[j].Text == "%" {
+			return true
+		}
+		if f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") {
+			break
+		}
+	}
+	return i+3 < len(f.toks) && f.toks[i+1].Text == "(" && (f.toks[i+2].Text == "%" || f.toks[i+3].Text == "%")
 }
 
 // deniedClause tells a finite verb at i in the що-clause right after a

@@ -558,6 +558,10 @@ var pairs = map[string]map[string]kind{
 		// nor does a level raised or cut: регулятор схвалив підвищення
 		// тарифів (a tariff is done to no party)
 		"підвищення": {}, "зниження": {}, "збільшення": {}, "зменшення": {}, "тариф": {}, "тарифи": {},
+		// nor does a body's own plan or rule: виконком схвалив програму,
+		// затвердили стратегію розвитку, ухвалили закон
+		"програма": {}, "стратегія": {}, "концепція": {}, "положення": {}, "регламент": {},
+		"статут": {}, "постанова": {}, "закон": {}, "правило": {}, "правила": {},
 		// a contract ended by a vote or a decision
 		"розірвання": {"SANCTION", ""}},
 	// a verdict passed on someone finds him guilty: суд виніс вирок
@@ -793,6 +797,12 @@ func init() {
 	// погодив виділення Україні траншу: aid (надання, of land or a
 	// permit, stays an agreement)
 	pairs["погодити"] = map[string]kind{"виділення": {"AID", ""}}
+	for _, doc := range []string{"зміна", "зміни", "бюджет", "кошторис", "законопроект", "законопроєкт", "закон", "постанова"} {
+		// a law voted through is no agreement between parties: якщо
+		// парламентарі погодять пенсійні зміни (a plan agreed by
+		// several, погодили план розгортання, is one)
+		pairs["погодити"][doc] = kind{}
+	}
 	pairs["погоджувати"] = pairs["погодити"]
 	pairs["передавати"] = pairs["передати"]
 	pairs["обирати"] = pairs["обрати"]

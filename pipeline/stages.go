@@ -522,6 +522,13 @@ func pluralBase(a *vistka.Analysis, span vistka.Range, r string, inflect func(le
 	if at < 0 {
 		return ""
 	}
+	if len(words) > 2 && scan.ToLower(words[0]) == "так" && toks[at+1].Lemma == "званий" {
+		// "вигнали так званих куркулів": так звані куркулі
+		if n := pluralBase(a, span, strings.Join(words[1:], " "), inflect); n != "" {
+			return scan.ToLower(words[0]) + " " + n
+		}
+		return ""
+	}
 	if toks[at].Kind == vistka.Number {
 		return countedBase(toks[at:at+len(words)], inflect)
 	}

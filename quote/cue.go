@@ -49,7 +49,7 @@ var cues = setOf(
 	"погоджуватися", "приховувати", "приховати", "допускати", "допустити",
 	"нарікати", "бідкатися", "хвалитися", "похвалитися", "роз'яснювати", "проінформувати",
 	"задекларувати", "декларувати", "обмовитися", "відписати", "відписувати", "проговоритися",
-	"додаватися", "уточнюватися", "гадати",
+	"додаватися", "уточнюватися", "гадати", "перепитати", "перепитувати",
 )
 
 // thatOnly are cues that attribute only the що-clause after them, never a
@@ -296,6 +296,9 @@ func (d *doc) cueAt(i int) string {
 		// "як дитина вірить, що …" compares
 		return ""
 	}
+	if (c == "відзначити" || c == "відзначати") && d.celebrated(i) {
+		return "" // "відзначили День народження міста", "відзначили грамотою": a feast kept, an award given
+	}
 	if c == "пригадувати" && !(vtag.Has(t.Tag, "pres") && vtag.Has(t.Tag, "3")) {
 		return "" // "«…», – пригадує ветеран"; not the narrator's "пригадую", "пригадуєш"
 	}
@@ -379,3 +382,28 @@ func (d *doc) premiseAt(i, to int) int {
 // continues are the manner cues that say only that speech goes on; they
 // attribute a quote only right after its dash or before a colon.
 var continues = setOf("продовжити", "продовжувати")
+
+// feasts are what one celebrates (відзначити день народження, ювілей) and
+// awards what one is honoured with (відзначити грамотою): відзначити
+// with them says nothing.
+var feasts = setOf("день", "свято", "ювілей", "річниця", "роковини", "дата", "новий", "різдво", "великдень",
+	"грамота", "нагорода", "медаль", "орден", "премія", "подяка", "відзнака")
+
+// celebrated reports whether відзначити at i takes a feast or an award
+// within the next three words of its clause (past adjectives and
+// numbers): "відзначили День народження міста", "відзначили 20-річчя".
+func (d *doc) celebrated(i int) bool {
+	for j := i + 1; j < len(d.toks) && j <= i+3; j++ {
+		t := d.toks[j]
+		if t.Kind == vistka.Punct {
+			return false
+		}
+		if l := scan.ToLower(t.Lemma); feasts[l] || strings.HasSuffix(l, "річчя") {
+			return true
+		}
+		if strings.HasPrefix(t.Tag, "noun") {
+			return false
+		}
+	}
+	return false
+}

@@ -285,6 +285,9 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 			if asks[cue] && start >= 0 || thatClauseOnly[cue] && (start < 1 || !isThat(d.toks[start-1].Lemma)) {
 				continue // (see asks and thatClauseOnly)
 			}
+			if cue == "перепитати" || cue == "перепитувати" {
+				continue // a cue of a direct quote only: "перепитували ще щось" reports no words
+			}
 			if cue == "звернутися" && (start < 0 || d.toks[start-1].Text != ":") {
 				// "звернувся до суду з клопотанням", "спроба звернутися
 				// до значення, що …": a request made, not words reported;
@@ -746,6 +749,20 @@ func isDash(t tok) bool {
 // попросив Київ …" ends before ", але попросив". The next predicate is a
 // verb in the cue's own form after a conjunction.
 func (d *doc) coordinatedEnd(cue, start, end int) int {
+	if strings.HasPrefix(d.toks[cue].Tag, "advp") {
+		// "розповідаючи про своє життя і співчуваючи карелам": an
+		// adverbial participle's content ends where the next one joined
+		// to it begins
+		for j := start + 1; j+1 < end; j++ {
+			if isConj(d.toks[j].Lemma) && strings.HasPrefix(d.toks[j+1].Tag, "advp") {
+				if d.toks[j-1].Text == "," {
+					return j - 1
+				}
+				return j
+			}
+		}
+		return end
+	}
 	form := verbForm(d.toks[cue].Tag)
 	if form == "" {
 		return end
@@ -1041,11 +1058,14 @@ func (d *doc) parenthetical(i, from, to int) int {
 		strings.Contains(d.toks[i].Tag, ":inf") {
 		return 0
 	}
-	for k := i + 2; k < to && k <= i+6; k++ {
+	for k := i + 2; k < to && k <= i+20; k++ {
 		if d.toks[k].Text == ":" || d.toks[k-1].Text == ":" {
 			return 0 // "…, пояснює: «Це бігунець, або …»": a cue of words that follow
 		}
 		if d.toks[k].Text != "," {
+			if k > i+6 && (d.toks[k].Kind == vistka.Punct || strings.HasPrefix(d.toks[k].Tag, "verb")) {
+				return 0 // (past a short aside, a long title alone: "роз'яснює начальник відділу … Тетяна Козирєва,")
+			}
 			continue
 		}
 		if k+3 >= to {
@@ -1059,7 +1079,18 @@ func (d *doc) parenthetical(i, from, to int) int {
 		if l := scan.ToLower(d.toks[i].Lemma); (l == "казати" || l == "говорити") && d.phraseLinked(i+1, k) {
 			return 0 // "говорив він із кимось чи ні", "говорив і Олесь до Нусі": told of, no aside
 		}
-		if id, _ := d.speaker(i+1, k, i); id != "" {
+		if k > i+6 && !d.roleNoun(i+1) {
+			return 0 // a long aside is a title and a name: "роз'яснює начальник відділу … Тетяна Козирєва," (not "встановив хрест на могилі …,")
+		}
+		if n := d.toks[k+1]; isDash(n) || isConj(n.Lemma) {
+			// "…, сказала вона, — бо ворони …": a dialogue line's cue;
+			// "…, говорив і Олесь до Нусі, й обоє вірили": a clause of
+			// its own follows, not the content resumed
+			return 0
+		}
+		if id, _ := d.speaker(i+1, k, i); id != "" || k == i+2 && d.roleNoun(i+1) {
+			// (a role alone names the one who tells too: "для людей же,
+			// говорить спеціаліст, вірус не становить загрози")
 			return k + 1
 		}
 		return 0
@@ -1076,6 +1107,13 @@ func (d *doc) phraseLinked(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// roleNoun reports whether toks[j] is a common noun in the nominative
+// that names a person by what they do: спеціаліст, лікар, експерт.
+func (d *doc) roleNoun(j int) bool {
+	t := d.toks[j]
+	return strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") && strings.Contains(t.Tag, "v_naz") && !strings.Contains(t.Tag, "pron") && !strings.Contains(t.Tag, "prop")
 }
 
 // proves are cues of a finding proved whose що-clause follows the verb
@@ -1110,7 +1148,7 @@ var asideCues = map[string]bool{"резюмувати": true, "підсумув�
 	"підкреслити": true, "підкреслювати": true, "пояснити": true, "пояснювати": true,
 	"уточнити": true, "уточнювати": true, "зауважити": true, "зауважувати": true,
 	"нагадати": true, "нагадувати": true, // "Остаточне рішення, нагадали в ОГП, ухвалює міністр"
-	"казати": true, "говорити": true} // "і після того, кажуть мешканці, стоків не було"
+	"роз'яснити": true, "роз'яснювати": true, "говорити": true, "казати": true, "сказати": true} // "і після того, кажуть мешканці, стоків не було"; "Якщо …, роз'яснює начальник відділу …"
 
 // finders are the inquiries that find things, as the agent of an
 // impersonal cue: "розслідуванням встановлено, що …".

@@ -746,6 +746,10 @@ func (d *doc) splitAt(p pair) (i, end, cueAt int, ok bool) {
 			continue
 		}
 		cueAt = i + 1
+		if a := d.toks[cueAt].Tag; strings.HasPrefix(a, "adv") && !strings.HasPrefix(a, "advp") && cueAt+1 < p.close-1 &&
+			strings.HasPrefix(d.toks[cueAt+1].Tag, "verb") && !strings.Contains(d.toks[cueAt+1].Tag, ":inf") && cueLemma(d.toks[cueAt+1].Lemma, d.toks[cueAt+1].Tag) != "" {
+			cueAt++ // the way it was said first: «…? – здивовано перепитували чиновники. – …»
+		}
 		if cueLemma(d.toks[cueAt].Lemma, d.toks[cueAt].Tag) == "" && mannerLemma(d.toks[cueAt].Lemma, d.toks[cueAt].Tag) == "" {
 			continue
 		}
@@ -863,7 +867,7 @@ func (d *doc) attributionBefore(open int) (from, to int, ok bool) {
 			// So is an organisation's name in them after its kind:
 			// "Прес-служба корпорації «МАКО Холдінг» визнала …: «…»".
 			k := d.titleOpen(i)
-			if k < 0 || i+1 >= to {
+			if k < 0 {
 				break
 			}
 			// (not one a preposition governs: "зайшов до клубу «44» і
@@ -871,6 +875,12 @@ func (d *doc) attributionBefore(open int) (from, to int, ok bool) {
 			named := k > 0 && k+1 < i && strings.HasPrefix(d.toks[k-1].Tag, "noun") &&
 				!(k > 1 && strings.HasPrefix(d.toks[k-2].Tag, "prep")) &&
 				d.inSpan(d.toks[k+1].RStart, d.toks[i-1].REnd, "ORG")
+			if i+1 >= to && !(named && d.toks[to].Text == ":") {
+				// (an organisation's name may end the role before the
+				// colon: "Анатолій Науменко, президент «Федерації
+				// карате»: «…»")
+				break
+			}
 			if !named && d.ents.Type(d.ents.At(d.toks[i+1].RStart, d.toks[i+1].REnd)) != "PERS" {
 				break
 			}
@@ -1497,6 +1507,11 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 					// so is one in the genitive at the end of a chain of
 					// them: "Прес-служба корпорації Януковича визнала"
 					rank += 3
+				} else if q := k; strings.Contains(t.Tag, "v_rod") && i > cueAt && q > cueAt && d.toks[q].Kind == vistka.QuoteMark &&
+					strings.HasPrefix(d.toks[q-1].Tag, "noun") && !strings.Contains(d.toks[q-1].Tag, "v_naz") && q-1 != cueAt {
+					// and an outlet in quotes owning whom it was told:
+					// "– перепитували чиновники журналіста «Доби»"
+					rank += 3
 				}
 			}
 			if !nom && i > cueAt && d.addressee(i, cueAt, to, e) {
@@ -2043,6 +2058,12 @@ func (d *doc) phrase(head, from, to, cueAt int) string {
 	for hi < to && hi != cueAt && hi-head < 4 && strings.Contains(d.toks[hi].Tag, "v_rod") {
 		hi++
 	}
+	if hi < to && hi != cueAt && hi > head+1 && strings.HasPrefix(d.toks[hi-1].Tag, "adj") && strings.HasPrefix(d.toks[hi].Tag, "noun") && strings.Contains(d.toks[hi].Tag, "v_rod") {
+		hi++ // its noun after the adjectives: "мешканці Дякової слободи Антрацитівського району"
+	}
+	for hi > head+1 && strings.HasPrefix(d.toks[hi-1].Tag, "adj") {
+		hi-- // not ending on an adjective whose noun is further: "громадяни сусідньої спорідненої за мовою країни"
+	}
 	return string(d.text[d.toks[lo].RStart:d.toks[hi-1].REnd])
 }
 
@@ -2093,10 +2114,14 @@ func (d *doc) unclosed(open int) (pair, bool) {
 // namedColon returns the person that the clause toks[from:to] names and
 // nothing else, when a colon ends it: "Д. Дудко:" before a quote.
 func (d *doc) namedColon(from, to int) string {
-	for from > 0 && d.toks[from-1].para == d.toks[from].para && (d.toks[from-1].Text == "." || isInitial(d.toks[from-1].Text)) {
+	// Mid-paragraph, a sentence of its own that is a name and a role
+	// after a comma: "… показові виступи. Анатолій Науменко, президент
+	// федерації карате: «…»" (a text rebuilt as one paragraph).
+	ownSentence := from > 1 && d.toks[from-1].para == d.toks[from].para && isEnd(d.toks[from-1]) && !isInitial(d.toks[from-2].Text)
+	for !ownSentence && from > 0 && d.toks[from-1].para == d.toks[from].para && (d.toks[from-1].Text == "." || isInitial(d.toks[from-1].Text)) {
 		from-- // the sentence break after an initial
 	}
-	if to >= len(d.toks) || d.toks[to].Text != ":" || from > 0 && d.toks[from].para == d.toks[from-1].para {
+	if to >= len(d.toks) || d.toks[to].Text != ":" || !ownSentence && from > 0 && d.toks[from].para == d.toks[from-1].para {
 		return ""
 	}
 	e := ""
@@ -2108,11 +2133,31 @@ func (d *doc) namedColon(from, to int) string {
 			e = x
 		case t.Text == "." || isInitial(t.Text):
 			// initials: "О . Саранчин"
+		case ownSentence && t.Text == "," && e != "" && d.roleTail(j+1, to):
+			return e
 		default:
 			return ""
 		}
 	}
+	if ownSentence {
+		return "" // (a name alone mid-paragraph may open a list: only a name with its role)
+	}
 	return e
+}
+
+// roleTail reports whether toks[from:to] is a role in apposition: a noun
+// first, then no verb and no clause word.
+func (d *doc) roleTail(from, to int) bool {
+	if from >= to || !strings.HasPrefix(d.toks[from].Tag, "noun") {
+		return false
+	}
+	for j := from; j < to; j++ {
+		t := d.toks[j]
+		if strings.HasPrefix(t.Tag, "verb") || strings.HasPrefix(t.Tag, "advp") || isThat(t.Lemma) || scan.EqualFold(t.Lemma, "який") {
+			return false
+		}
+	}
+	return true
 }
 
 // isInitial reports whether w is one capital letter.
