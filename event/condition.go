@@ -378,6 +378,9 @@ func (f *finder) habit(at int) bool {
 			return true
 		}
 	}
+	if f.casesWhen(at) {
+		return true
+	}
 	for j := at - 1; j >= 0 && j >= at-4 && f.toks[j].Kind != vistka.Punct; j-- {
 		if f.low(j) == "завжди" && strings.Contains(f.toks[at].Tag, ":futr") {
 			return false // "завжди підтримуватиме": a pledge, not a habit
@@ -385,6 +388,34 @@ func (f *finder) habit(at int) bool {
 		if habitual[f.low(j)] || f.low(j) == "правило" && j > 0 && f.low(j-1) == "як" {
 			return true
 		}
+	}
+	return false
+}
+
+// casesWhen reports whether the verb at at is in a clause of коли on
+// plural випадки ("Були випадки, коли діти скаржилися на якість", "Бувають
+// випадки, коли …"): what happened more than once, told in general.
+// (A single "був випадок, коли …" is one event.)
+func (f *finder) casesWhen(at int) bool {
+	for j := at - 1; j >= 2 && j >= at-30; j-- {
+		if f.low(j) != "коли" {
+			// (the clause may go on past a comma: "коли на тендерах
+			// перемагали заклади з інших областей, а діти потім
+			// скаржилися"; not past a contrast or another clause)
+			switch t := &f.toks[j]; {
+			case t.Kind == vistka.Punct && t.Text != ",", t.Kind == vistka.QuoteMark:
+				return false
+			case f.low(j) == "але" || f.low(j) == "проте" || f.low(j) == "однак" || f.low(j) == "що" || t.Lemma == "який":
+				return false
+			}
+			continue
+		}
+		c := j - 1
+		if f.toks[c].Text != "," {
+			return false
+		}
+		n := &f.toks[c-1]
+		return n.Lemma == "випадок" && plural(n)
 	}
 	return false
 }

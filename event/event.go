@@ -74,7 +74,9 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	out = servedInquiry(a, out)
 	out = dedupe(a, boughtFromSame(a, ents, contractParts(a, ents, dropHeadline(a, ents, out))))
 	out = sanctionBans(a, out)
-	out = slices.DeleteFunc(out, func(e vistka.Event) bool { return privateHelp(a, e) || lonelyTalk(a, e) || pressTalk(e) })
+	out = slices.DeleteFunc(out, func(e vistka.Event) bool {
+		return privateHelp(a, e) || lonelyTalk(a, e) || pressTalk(e) || everyoneOnly(a, e)
+	})
 	for i := range out {
 		// arrays in JSON, never null
 		if out[i].Actors == nil {
@@ -5527,6 +5529,16 @@ func (f *finder) they(at int) []string {
 	return nil
 }
 
+// pairBefore reports whether the sentence before told an event with both
+// an actor and a recipient: two sides a plural вони may take up.
+func (f *finder) pairBefore() bool {
+	if f.s == 0 || len(f.before) == 0 {
+		return false
+	}
+	last := f.before[len(f.before)-1]
+	return last.Sentence.Start == f.a.Sentences[f.s-1].RStart && len(last.Actors) > 0 && len(last.Recipients) > 0
+}
+
 // namesBeforeWhich returns the two names joined by і or та right before
 // the comma of a plural "які" that opens the clause of the plural verb at
 // at, whatever their case: "подякував Польщі та Данії, які передали для
@@ -6022,6 +6034,13 @@ func (f *finder) subject(at int) (string, int) {
 			if strings.Contains(t.Tag, ":n:") {
 				return f.ents.LastBody(t.RStart, f.s, 'n')
 			}
+			if plural(t) && !f.pairBefore() {
+				// "Серед них — режисер Юрій Ґудзик. … вони зможуть
+				// поспілкуватися": вони stands for no one person (but
+				// "Свириденко провела розмову з Болоджаном. Вони
+				// обговорили …": the two sides, the first one leading)
+				return ""
+			}
 			if p := f.ents.LastPerson(t.RStart, f.s, gender(t)); p != "" || gender(t) == 0 {
 				return p
 			}
@@ -6161,6 +6180,13 @@ func (f *finder) subject(at int) (string, int) {
 					// розслідує справу, і наклав арешт": the relative
 					// clause is not the verb's; its subject is before.
 					continue
+				}
+				if nv, nr := numberOf(&f.toks[at]), numberOf(r); nv != 0 && nr != 0 && nv != nr {
+					// "монастир, який у 2015 році розгромили бойовики":
+					// a singular який with a plural verb (or the other
+					// way round) is the verb's object, in the form of
+					// the nominative; the subject comes after the verb.
+					break
 				}
 				if e := f.entityAt(i - 1); e != "" && f.headOfPhrase(i-1, e) {
 					return e, i - 1

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/entity"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // similes are the conjunctions of a comparison: "замахала руками, мов
@@ -338,6 +340,35 @@ func privateHelp(a *vistka.Analysis, e vistka.Event) bool {
 		}
 	}
 	return true
+}
+
+// everyoneOnly tells an event with no actor told of "кожний із X" before
+// its trigger in its clause: "кожний із депутатів прагнутиме допомогти
+// виборцям свого села" tells what each of many would do, not an event
+// between named parties (a named party among the recipients keeps it;
+// "Кожна родина отримає допомогу", with no із, is the families' aid, as
+// news8 marks it).
+func everyoneOnly(a *vistka.Analysis, e vistka.Event) bool {
+	if len(e.Actors) > 0 || slices.ContainsFunc(e.Recipients, func(r string) bool { return entity.Index(r) >= 0 }) {
+		return false
+	}
+	toks, from, _, ok := triggerTokens(a, e)
+	if !ok {
+		return false
+	}
+	lo := from
+	for lo > 0 && toks[lo-1].Kind != vistka.Punct {
+		lo--
+	}
+	for j := lo; j+1 < from; j++ {
+		if toks[j].Lemma == "кожний" {
+			switch scan.ToLower(toks[j+1].Text) {
+			case "з", "із", "зі":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lonelyTalk tells a talk (розмовляти) with no partner: no one named it

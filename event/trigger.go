@@ -562,6 +562,8 @@ var pairs = map[string]map[string]kind{
 		// затвердили стратегію розвитку, ухвалили закон
 		"програма": {}, "стратегія": {}, "концепція": {}, "положення": {}, "регламент": {},
 		"статут": {}, "постанова": {}, "закон": {}, "правило": {}, "правила": {},
+		// nor a body's own act adopted: Кабмін схвалив постанову, указ
+		"указ": {}, "розпорядження": {},
 		// a contract ended by a vote or a decision
 		"розірвання": {"SANCTION", ""}},
 	// a verdict passed on someone finds him guilty: суд виніс вирок
@@ -720,8 +722,11 @@ var pairs = map[string]map[string]kind{
 	// forces readied: привели війська в бойову готовність
 	"привести": {"готовність": {"MOBILIZE", ""}}, "приводити": {"готовність": {"MOBILIZE", ""}},
 	// accusations or threats traded are made, not cooperation:
-	// обмінялися звинуваченнями, погрозами
-	"обмінятися":   {"звинувачення": {"ACCUSE", ""}, "докір": {"ACCUSE", ""}, "погроза": {"THREATEN", ""}},
+	// обмінялися звинуваченнями, погрозами; views traded once are talks,
+	// as обговорити: обмінялися думками щодо безпеки (the imperfective
+	// tells a habit of chatting: "жінки обмінювалися думками")
+	"обмінятися": {"звинувачення": {"ACCUSE", ""}, "докір": {"ACCUSE", ""}, "погроза": {"THREATEN", ""},
+		"думка": {"CONSULT", "meet"}, "погляд": {"CONSULT", "meet"}, "міркування": {"CONSULT", "meet"}},
 	"обмінюватися": {"звинувачення": {"ACCUSE", ""}, "докір": {"ACCUSE", ""}, "погроза": {"THREATEN", ""}},
 	// prisoners exchanged, as обмінялися полоненими
 	"обміняти": {"полонений": {"COOPERATE", ""}, "полонені": {"COOPERATE", ""}, "військовополонений": {"COOPERATE", ""},

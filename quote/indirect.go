@@ -779,6 +779,10 @@ func (d *doc) coordinatedEnd(cue, start, end int) int {
 		if !isConj(d.toks[j].Lemma) || scan.EqualFold(d.toks[j-1].Text, "тому") {
 			continue // "…, тому й вирішили": what follows from the content
 		}
+		if k := j - 1; scan.EqualFold(d.toks[k].Text, "як") ||
+			k-1 > start && scan.EqualFold(d.toks[k-1].Text, "як") && strings.Contains(d.toks[k].Tag, "pron:pers") {
+			continue // "міст, як він і обіцяв, відремонтували": the і stresses the aside's verb
+		}
 		v := j + 1
 		if v+1 < end && strings.HasPrefix(d.toks[v].Tag, "adv") {
 			if l := scan.ToLower(d.toks[v].Text); l == "там" || l == "тут" || l == "звідти" {
@@ -1243,7 +1247,10 @@ func (d *doc) asSaid(i, to int, cue string, used []bool) (vistka.Quote, bool) {
 		if b < 0 {
 			b = d.leadStart(from, j+1)
 		}
-		if b >= 0 && (d.words(b, j+1) >= 3 || d.words(b, j+1) >= 1 && (d.hasNominal(b, j+1) || d.frontedObject(b))) && !used[b] {
+		if b >= 0 && (d.words(b, j+1) >= 3 || d.words(b, j+1) >= 1 && (d.hasNominal(b, j+1) || d.frontedObject(b))) && !used[b] &&
+			!(b+1 < j && scan.EqualFold(d.toks[b].Text, "за") && accordingTo[scan.ToLower(d.toks[b+1].Lemma)]) {
+			// (not "За даними архіву СБУ, як ідеться на сайті центру,
+			// …": a source of its own before the aside, no content)
 			start = b
 		}
 	}
@@ -1848,6 +1855,22 @@ func (d *doc) hasNominal(from, to int) bool {
 	return false
 }
 
+// bareObject reports whether toks[from:to] hold a noun in the genitive
+// or the accusative with no preposition before it: an object put first
+// ("Абонентів, …"), not a connective (До речі, Тим часом).
+func (d *doc) bareObject(from, to int) bool {
+	for j := from; j < to; j++ {
+		tg := d.toks[j].Tag
+		if strings.HasPrefix(tg, "prep") {
+			return false
+		}
+		if strings.HasPrefix(tg, "noun") && !strings.Contains(tg, "pron") && (strings.Contains(tg, "v_rod") || strings.Contains(tg, "v_zna")) {
+			return true
+		}
+	}
+	return false
+}
+
 // personSince reports whether a person is named after the body e's last
 // mention before toks[i], in its sentence or the one before.
 func (d *doc) personSince(e string, i int) bool {
@@ -1900,6 +1923,12 @@ func (d *doc) zaSlovamy(i, from, to int) (vistka.Quote, bool) {
 				}
 			}
 		}
+		if k := d.asAsideEnd(start, end); k > 0 {
+			// "За даними архіву СБУ, як ідеться на сайті центру, …":
+			// a second source set off after the first passes the
+			// words on; what was said starts past it
+			start = k + 1
+		}
 		end = d.joinedCue(start, end)
 		// (in "навідника, який, за версією слідства, передав координати"
 		// what was said is the relative clause's rest: the aside is on it)
@@ -1939,6 +1968,33 @@ func (d *doc) zaSlovamy(i, from, to int) (vistka.Quote, bool) {
 		q.Text = string(d.text[q.Start:q.End])
 	}
 	return q, true
+}
+
+// asAsideEnd returns the comma that closes an aside of як with a verb of
+// speech opening toks[start:end] ("як ідеться на сайті центру,", "як
+// повідомляє агентство,"), when content follows it; 0 otherwise.
+func (d *doc) asAsideEnd(start, end int) int {
+	if start+2 >= end || !scan.EqualFold(d.toks[start].Text, "як") {
+		return 0
+	}
+	verb := false
+	for k := start + 1; k < end && k <= start+9; k++ {
+		t := d.toks[k]
+		if t.Text == "," {
+			if verb && d.words(k+1, end) >= 3 {
+				return k
+			}
+			return 0
+		}
+		if t.Kind == vistka.Punct || t.Kind == vistka.QuoteMark && k == start+1 {
+			return 0
+		}
+		if l := scan.ToLower(t.Lemma); strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") &&
+			(cueLemma(t.Lemma, t.Tag) != "" || l == "йтися" || l == "говоритися" || l == "писати" || l == "передавати") {
+			verb = true
+		}
+	}
+	return 0
 }
 
 // clauseJoined reports whether the comma at toks[c] before a parenthetical
@@ -2007,8 +2063,11 @@ func (d *doc) leadStart(from, at int) int {
 	start := from
 	for j := from; j < at-1 && j < from+3; j++ {
 		if d.toks[j].Text == "," {
-			if d.hasFiniteVerb(from, j) || d.hasNominal(from, j) {
-				break // (a subject is no connective: "Ціни, за словами мера, зростуть")
+			if d.hasFiniteVerb(from, j) || d.hasNominal(from, j) || d.bareObject(from, j) {
+				// (a subject is no connective: "Ціни, за словами мера,
+				// зростуть"; nor an object: "Абонентів, які …, за
+				// словами Кукси, реєструватимуть")
+				break
 			}
 			start = j + 1
 			break

@@ -81,7 +81,8 @@ func Find(a *vistka.Analysis, ents *entity.Result) []vistka.Quote {
 	quotes = append(quotes, d.dialogueLines(quotes, used)...)
 	quotes = d.dropRetold(quotes)
 	quotes = slices.DeleteFunc(quotes, heading)
-	slices.SortFunc(quotes, func(x, y vistka.Quote) int { return x.Start - y.Start })
+	slices.SortStableFunc(quotes, func(x, y vistka.Quote) int { return x.Start - y.Start })
+	quotes = sameWords(quotes)
 	if quotes == nil {
 		quotes = []vistka.Quote{}
 	}
@@ -449,6 +450,19 @@ func (d *doc) direct() ([]vistka.Quote, []bool) {
 					endsSentence = true
 				}
 			}
+		}
+		if q.Speaker == "" && q.SpeakerText == "" {
+			// "Згадайте його вислів: «…»", "лунала її фраза: «…»": the
+			// words of the person named last of that gender
+			if id, text, noun := d.wordsOfBefore(p.open); text != "" {
+				q.Speaker, q.SpeakerText = id, text
+				if q.Cue == "" {
+					q.Cue = noun
+				}
+			}
+		}
+		if q.Cue == "" && d.namedByNoun(p.open) {
+			continue // "марш миру «Мир. Єдність. Правда. Воля»": a name the noun before it bears
 		}
 		if q.Cue == "" && !(words >= 4 && (endsSentence || d.wholeParagraph(p) && d.hasFiniteVerb(p.open+1, p.close))) {
 			continue // a name or title in quotation marks, not speech
@@ -1323,6 +1337,66 @@ func (d *doc) wordsOfQuoted(cueAt, to int) (id, text string) {
 	return "", ""
 }
 
+// wordsOfBefore returns the person whose words open at the quotation mark
+// at open after "його вислів:", "її фраза:", "його слова:" (a possessive,
+// a noun of what is said and a colon), with the possessive as written and
+// the noun's lemma; "" when there is none or no person of that gender was
+// named before.
+func (d *doc) wordsOfBefore(open int) (id, text, noun string) {
+	if open < 3 || d.toks[open-1].Text != ":" {
+		return "", "", ""
+	}
+	n, p := d.toks[open-2], d.toks[open-3]
+	l := scan.ToLower(n.Lemma)
+	if !strings.HasPrefix(n.Tag, "noun") || !speechNouns[l] && l != "фраза" || n.sent != d.toks[open].sent {
+		return "", "", ""
+	}
+	g := possessiveGender(p.Text)
+	if g == 0 {
+		return "", "", ""
+	}
+	if e := d.ents.LastPerson(p.RStart, p.sent, g); e != "" {
+		return e, p.Text, l
+	}
+	return "", "", ""
+}
+
+// namedByNoun reports whether the quotation mark at open follows a common
+// noun with nothing between, in its sentence: "марш миру «Мир. Єдність»",
+// "акція «Квітка добра»": the name the noun bears, not speech.
+func (d *doc) namedByNoun(open int) bool {
+	if open < 1 {
+		return false
+	}
+	t := d.toks[open-1]
+	return t.Kind == vistka.Word && t.sent == d.toks[open].sent && strings.HasPrefix(t.Tag, "noun") &&
+		!strings.Contains(t.Tag, "pron") && t.REnd < d.toks[open].RStart
+}
+
+// sameWords drops, of two quotes with the same span (sorted by start),
+// the one told by where it is written when the other names whose data or
+// words they are: "За даними архіву СБУ, як ідеться на сайті центру, …"
+// tells the archive's data, which the centre's site passes on. (Two
+// speakers of one content are kept otherwise.)
+func sameWords(qs []vistka.Quote) []vistka.Quote {
+	written := func(q vistka.Quote) bool { return q.Cue == "йтися" || q.Cue == "говоритися" }
+	out := qs[:0]
+	for _, q := range qs {
+		if n := len(out); n > 0 && out[n-1].Start == q.Start && out[n-1].End == q.End {
+			p := out[n-1]
+			switch {
+			case strings.HasPrefix(q.Cue, "за ") && written(p):
+				out[n-1] = q
+				continue
+			case strings.HasPrefix(p.Cue, "за ") && written(q):
+				continue
+			}
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
 // possessiveGender returns 'm' for його, 'f' for її, else 0.
 func possessiveGender(w string) byte {
 	switch scan.ToLower(w) {
@@ -1683,6 +1757,13 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 			}
 			consider(cand{"", d.phrase(i, from, to, cueAt), 5})
 		}
+		if j := d.oneOfMany(i, to); nom && j > 0 {
+			// "— пояснила одна з них", "— каже один із торговців": one
+			// of many speaks, as written
+			consider(cand{"", string(d.text[t.RStart:d.toks[j-1].REnd]), 5})
+			i = j - 1
+			continue
+		}
 		if i < cueAt && (t.Kind == vistka.Number || strings.HasSuffix(t.Text, "%")) {
 			if j := d.sharePolled(i, cueAt); j > 0 {
 				// "57,2% опитаних вважають, що …", "27,7% відповіли, що
@@ -1718,6 +1799,28 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 		return best.text, best.text
 	}
 	return best.id, best.text
+}
+
+// oneOfMany returns where "один із X" at toks[i] ends: один in any gender,
+// з, із or зі, and a genitive plural noun (with its adjectives before
+// it) or them (них); 0 when there is none.
+func (d *doc) oneOfMany(i, to int) int {
+	if d.toks[i].Lemma != "один" || i+2 >= to {
+		return 0
+	}
+	switch scan.ToLower(d.toks[i+1].Text) {
+	case "з", "із", "зі":
+	default:
+		return 0
+	}
+	j := i + 2
+	for j < to && strings.HasPrefix(d.toks[j].Tag, "adj") && strings.Contains(d.toks[j].Tag, "v_rod") {
+		j++
+	}
+	if j >= to || !strings.HasPrefix(d.toks[j].Tag, "noun") || !strings.Contains(d.toks[j].Tag, "v_rod") || !vtag.Has(d.toks[j].Tag, "p") {
+		return 0
+	}
+	return j + 1
 }
 
 // paperOwnerBefore returns who owns the paper last named with its owner

@@ -1433,6 +1433,12 @@ func (f *finder) headPhrase(k int) (phrase, bool) {
 					continue
 				}
 			}
+			if n := f.remitList(m); n > m && end > k+1 {
+				// "департамент сім'ї, молоді та спорту Житомирської
+				// ОДА": the fields a body deals in, listed
+				end, m = n, n
+				continue
+			}
 			break
 		}
 		if r, _ := utf8.DecodeRuneInString(mt.text); unicode.IsDigit(r) {
@@ -1484,6 +1490,46 @@ func (f *finder) headPhrase(k int) (phrase, bool) {
 		next = end + 3 // "пресслужба Управління ООН … (OCHA)": the short name in brackets
 	}
 	return phrase{value: value, from: k, to: end, next: next}, true
+}
+
+// remitList returns where a list of the fields a body deals in ends when
+// the comma at m goes on with lower-case words of it closed by та, і or
+// й and one more word: ", молоді та спорту" after "департамент сім'ї";
+// m otherwise.
+func (f *finder) remitList(m int) int {
+	if !f.isSym(m, ",") {
+		return m
+	}
+	n := m + 1
+	for n+1 < len(f.toks) && n < m+8 {
+		t := f.tok(n)
+		if t.kind != word || t.upper || t.latin || t.gap == gapNewline || stopWord(t.text) {
+			return m
+		}
+		switch w := f.word(n + 1); {
+		case w == "та" || w == "і" || w == "й":
+			if l := f.tok(n + 2); n+2 < len(f.toks) && l.kind == word && !l.upper && !l.latin && !stopWord(l.text) {
+				return n + 3
+			}
+			return m
+		case f.isSym(n+1, ","):
+			n += 2
+		default:
+			return m
+		}
+	}
+	return m
+}
+
+// sameStem reports whether the words a and b differ only in an ending of
+// at most two letters, with a stem of four or more: Центрі, Центру.
+func sameStem(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	n := 0
+	for n < len(ra) && n < len(rb) && ra[n] == rb[n] {
+		n++
+	}
+	return n >= 4 && len(ra)-n <= 2 && len(rb)-n <= 2
 }
 
 // credit reads "Фото: akorda.kz", "Відео — Reuters", "Джерело: УП". Generic
@@ -2327,7 +2373,7 @@ func (f *finder) result() vistka.Source {
 		}
 	}
 	seen := map[string]bool{}
-	var viaKeys []string
+	var viaKeys, viaVals []string
 	addTo := func(list *[]string, role, v string) {
 		if role == RoleVia {
 			// One body named twice is one source: "Міноборони" after
@@ -2346,7 +2392,18 @@ func (f *finder) result() vistka.Source {
 			if slices.ContainsFunc(src.Via, func(w string) bool { return initialsOf(v, w) }) {
 				return // "За даними «ВДЗ»" after "у «Віснику державних закупівель»": its initials
 			}
+			// "Центру" after "Центрі досліджень визвольного руху": the
+			// body named again by the first word of its name alone, in
+			// a case form of it (not "Харківобленерго" after
+			// "Харківська ОВА").
+			if !strings.Contains(v, " ") && v != strings.ToLower(v) && slices.ContainsFunc(viaVals, func(w string) bool {
+				first, _, more := strings.Cut(w, " ")
+				return more && sameStem(first, v)
+			}) {
+				return
+			}
 			viaKeys = append(viaKeys, key)
+			viaVals = append(viaVals, v)
 		}
 		if !seen[role+"\x00"+v] {
 			seen[role+"\x00"+v] = true
