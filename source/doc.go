@@ -32,7 +32,8 @@
 //     Заїка", are one; generic ones (Фото
 //     ілюстративне, з відкритих джерел, скриншот) give nothing.
 //
-// Names: a quoted name loses its quotes; words that only say what the
+// Names: a quoted name loses its quotes, and so does a company's after
+// the abbreviation of its legal form (АТ «Укрзалізниця» → Укрзалізниця); words that only say what the
 // outlet is (агентства Reuters, британське видання Financial Times) are
 // dropped; known outlets are brought to the nominative from any case
 // (Укрінформу → Укрінформ, «Української правди» → Українська правда), and
@@ -72,7 +73,10 @@
 // "пояснив він журналістам Суспільного", "у коментарі «Твоєму місту»")
 // or as the one that found it out ("…, з'ясувало ZN.UA") is the
 // publisher: the outlet that got the comment publishes it; in another
-// outlet's text it is the body of the report, no source. A
+// outlet's text it is the body of the report, no source. A Ukrainian
+// outlet credited with the whole text in a closing "Джерело: X" line is
+// the publisher when no outlet names itself in the text (a body there,
+// "Джерело: Міноборони", stays cited). A
 // Finder given the Site the text came from knows better: the site's
 // outlet is the publisher.
 package source

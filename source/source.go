@@ -60,6 +60,10 @@ type candidate struct {
 	// the publisher when no other is named, not even in the lead, and
 	// nothing otherwise (the body of the report, not its source line).
 	told bool
+	// credited marks a Ukrainian outlet that names itself, given in a
+	// "Джерело: X" line: the outlet whose report the text is, so the
+	// publisher when no other is named; a body there stays cited.
+	credited bool
 	// shown is the Latin brand of an outlet as written (see phrase).
 	shown string
 }
@@ -196,6 +200,11 @@ func (f *finder) at(i int) int {
 			return n + 2
 		}
 		if n := f.aboutThisSays(i); n > 0 {
+			return n
+		}
+	}
+	if w == "про" {
+		if n := f.aboutAfterOutlet(i); n > 0 {
 			return n
 		}
 	}
@@ -364,7 +373,7 @@ func (f *finder) postedOn(cue []string, j int) int {
 		return j
 	}
 	switch f.word(j) {
-	case "повідомленні", "заяві", "публікації", "дописі", "зверненні":
+	case "повідомленні", "заяві", "публікації", "дописі", "зверненні", "пресрелізі", "прес-релізі":
 		if f.word(j+1) == "на" {
 			return j + 2
 		}
@@ -496,6 +505,32 @@ func (f *finder) aboutThisSays(i int) int {
 		return 0
 	}
 	if !f.closesAttribution(p.next) && !f.occasionAt(p.next) {
+		return 0
+	}
+	f.add(RoleVia, p.value, p.from, p.to)
+	return p.next - i
+}
+
+// aboutAfterOutlet reads the body an outlet's source line names after
+// the outlet, at "про" followed by one noun: "Як передає УНІАН, про
+// візит повідомила пресслужба Міністерства оборони України." The body
+// is cited, as after "Про це повідомила"; the name must close the
+// sentence. It returns the tokens read.
+func (f *finder) aboutAfterOutlet(i int) int {
+	if !f.isSym(i-1, ",") || f.word(i+1) == "це" || f.tok(i+1).kind != word || f.tok(i+1).upper || !saysVerbs[f.word(i+2)] {
+		return 0
+	}
+	// The sentence opens with "Як передає X,": at most six words before
+	// the comma, the outlet among them.
+	s := i - 1
+	for s > 0 && i-s < 8 && f.tok(s).gap != gapNewline && !f.isSym(s-1, ".!?…") {
+		s--
+	}
+	if st := f.tok(s); st.kind != word || st.text != "як" || !st.upper || !reporting(f.word(s+1)) {
+		return 0
+	}
+	p, ok := f.phrase(i + 3)
+	if !ok || p.outlet != nil || !f.closesAttribution(p.next) {
 		return 0
 	}
 	f.add(RoleVia, p.value, p.from, p.to)
@@ -1250,6 +1285,14 @@ func (f *finder) name(k int) (phrase, bool) {
 			return p, true
 		}
 	}
+	if t.upper && legalForm[t.text] && f.tok(k+1).kind == sym && isQuote(f.tok(k+1).r) && f.tok(k+1).gap == gapSpace {
+		// "повідомили в АТ «Укрзалізниця»": the company by its name in
+		// quotation marks, not by the abbreviation of its legal form
+		if p, ok := f.quotedName(k + 1); ok {
+			p.from = k
+			return p, true
+		}
+	}
 	if !nameWord(t) {
 		return phrase{}, false
 	}
@@ -1334,6 +1377,14 @@ func (f *finder) body(k int) (phrase, bool) {
 		end = c
 	}
 	return phrase{value: value, from: k, to: end, next: end}, true
+}
+
+// legalForm holds the abbreviations of the legal forms of companies and
+// municipal enterprises, written before a name in quotation marks.
+// Tokens are lower case: "ат" is АТ.
+var legalForm = map[string]bool{
+	"ат": true, "пат": true, "прат": true, "пао": true, "тов": true, "тзов": true, "дп": true, "кп": true,
+	"кнп": true, "нак": true, "нек": true, "пп": true, "фоп": true,
 }
 
 // nameWord reports a word that can be part of a name: capitalised, Latin,
@@ -1476,7 +1527,7 @@ func (f *finder) headPhrase(k int) (phrase, bool) {
 	if end == k+1 {
 		switch nom {
 		case "агентство", "видання", "газета", "телеканал", "канал", "телеграм-канал", "сайт", "сторінка",
-			"повідомлення", "заява", "звіт", "доповідь", "офіс", "служба", "департамент", "управління", "штаб",
+			"повідомлення", "заява", "звіт", "доповідь", "пресреліз", "прес-реліз", "текст", "офіс", "служба", "департамент", "управління", "штаб",
 			"Агентство", "Видання", "Газета", "Телеканал", "Канал", "Сайт", "Офіс", "Служба", "Штаб":
 			return phrase{}, false
 		}
@@ -1577,12 +1628,16 @@ func (f *finder) credit(i int) int {
 		if scan.RuneCount(value) > 80 {
 			return
 		}
+		credited := false
 		if role == RoleVia {
 			if o := f.outletAt(a, b); o != nil {
 				value = o.name
+				credited = o.self
 			}
 		}
-		f.add(role, value, a, b)
+		if f.add(role, value, a, b) {
+			f.cands[len(f.cands)-1].credited = credited
+		}
 	}
 	a := j
 	for ; j < len(f.toks); j++ {
@@ -2368,6 +2423,11 @@ func (f *finder) result() vistka.Source {
 		}
 	}
 	for _, c := range f.cands {
+		if src.Publisher == "" && c.credited {
+			src.Publisher = c.value
+		}
+	}
+	for _, c := range f.cands {
 		if src.Publisher == "" && c.told {
 			src.Publisher = c.value
 		}
@@ -2385,6 +2445,10 @@ func (f *finder) result() vistka.Source {
 			generic := !strings.Contains(v, " ") && v == strings.ToLower(v)
 			if anaphoric[v] && len(viaKeys) > 0 {
 				return // "зазначили у відомстві": the body named before
+			}
+			if first, rest, ok := strings.Cut(v, " "); ok && anonymousSources[first] && !strings.Contains(rest, " ") && descriptor(rest) &&
+				slices.ContainsFunc(viaVals, func(w string) bool { a, _, _ := strings.Cut(w, " "); return anonymousSources[a] }) {
+				return // "цитує джерело видання" after "повідомило джерело в СБУ": the outlet's source named before
 			}
 			if slices.ContainsFunc(viaKeys, func(k string) bool { return k == key || (short || generic) && strings.HasSuffix(k, " "+key) }) {
 				return
