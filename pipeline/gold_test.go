@@ -656,7 +656,16 @@ func (sc *goldScore) scoreSource(d goldDoc, x *vistka.Extraction) {
 		used := make([]bool, len(pred))
 		for _, gn := range *gold {
 			sc.source[1]++
-			k := slices.IndexFunc(pred, func(n string) bool { return nameMatch(gn, n) })
+			// (the first prediction not yet matched: one found source
+			// answers one gold element, even where two gold elements
+			// list the same alternative)
+			k := -1
+			for i, n := range pred {
+				if !used[i] && nameMatch(gn, n) {
+					k = i
+					break
+				}
+			}
 			if k >= 0 {
 				sc.source[0]++
 				used[k] = true
