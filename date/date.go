@@ -524,6 +524,9 @@ func (s *scan) ahead(i int) int {
 	if n < 0 {
 		n = 1
 	}
+	if s.word(j+1) == "після" {
+		return 0 // "через тиждень після заяви президента": after that, not after publication
+	}
 	s.emitShift(i, j+1, u, n)
 	return j + 1 - i
 }
@@ -638,6 +641,21 @@ func (s *scan) words(i int) int {
 			return 1
 		}
 		return 0
+	case "вночі", "уночі":
+		// "Росія вночі атакувала енергетику Одещини": the night before the
+		// morning of publication, which is its day; "27 листопада вночі",
+		// "вночі 5 березня", "вночі на середу" are dated by their day.
+		if s.night(i, i+1) {
+			s.emitRel(i, i+1, 0)
+			return 1
+		}
+		return 0
+	case "ночі":
+		if p := s.prevWord(i); (p == "протягом" || p == "впродовж" || p == "упродовж") && s.night(i-1, i+1) {
+			s.emitRel(i-1, i+1, 0) // "протягом ночі противник запустив"
+			return 1
+		}
+		return 0
 	case "завтра":
 		s.emitRel(i, i+1, 1)
 		return 1
@@ -713,12 +731,57 @@ func (s *scan) deictic(i, off int) int {
 	case "року", "році", "рік":
 		s.emitRelYear(i, i+2, off)
 		return 2
+	case "ночі":
+		// "цієї ночі", "минулої ночі": the night before the morning of
+		// publication, as вночі
+		if (off == 0 || off == -1) && s.night(i, i+2) {
+			s.emitRel(i, i+2, 0)
+			return 2
+		}
+		return 0
 	}
 	if f, ok := weekdays[w]; ok && f.c != nom {
 		s.emitWeekday(i, i+2, f.day, off)
 		return 2
 	}
 	return 0
+}
+
+// night reports whether the night at tokens [i, to) (вночі; цієї ночі,
+// протягом ночі) is dated by the publication day alone: its clause tells
+// what was done (not a habit: "роботи ведемо вночі", "зниження
+// температури вночі"), no date stands right before it (сьогодні вночі,
+// вчора вночі, 27 листопада вночі) and no day or preposition that names
+// one follows it (вночі 5 березня, вночі на середу, уночі проти неділі,
+// цієї ночі з суботи на неділю).
+func (s *scan) night(i, to int) bool {
+	if n := len(s.out); n > 0 && i > 0 && s.out[n-1].End == s.toks[i-1].RE {
+		return false
+	}
+	if i > 0 && (s.tok(i-1).Text == "«" || s.tok(i-1).Text == "\"") {
+		return false // a title: проєкт «Вночі»
+	}
+	if p := s.prevWord(i); p == "сьогодні" || p == "вчора" || p == "учора" || p == "позавчора" || p == "завтра" {
+		return false
+	}
+	for k := i + 1; k <= i+2 && k < len(s.toks); k++ {
+		t := s.tok(k)
+		if t.Gap == gapNewline {
+			break
+		}
+		w := s.word(k)
+		switch {
+		case w == "на" || w == "проти" || w == "з" || w == "із" || w == "зі":
+			return false
+		case t.Kind == num:
+			return false
+		}
+		if w == "ночі" {
+			continue
+		}
+		break
+	}
+	return s.tense(i, to) == Past
 }
 
 // emit appends a date for tokens [from, to).

@@ -8611,11 +8611,20 @@ func (f *finder) date(dates []vistka.Date, at int) string {
 		if d.Start > pos && f.relativeBetween(at, d.Start) {
 			continue // "… Житомирщини, над якою Таллінн узяв шефство у 2022 році"
 		}
+		if len(*d.Value) < len("2006-01-02") && f.sinceDate(d.Start, d.End) {
+			continue // "відновлення якого Данія підтримує з 2022 року": when it began, not the event's day
+		}
+		if d.Start > pos && f.thatBetween(at, d.Start) {
+			continue // "подякувала Єврокомісії і повідомила, що у ніч на понеділок росіяни пошкодили …": the clause's day
+		}
 		if len(*d.Value) == len("2006") && d.Start > pos && f.purposeBetween(at, d.Start) {
 			continue // "нададуть 500 млн євро на закупівлю дронів у 2025 році": when the money is spent, not when pledged
 		}
 		if d.End <= pos && f.closedRelative(d.Start, at) {
 			continue // "розпорядження, на підставі якого у грудні 2009-го був укладений договір, скасоване": the clause's day
+		}
+		if d.End <= pos && f.nowInRelative(d.End, at) {
+			continue // "прибула до Миколаєва, відновлення якого Данія підтримує": what goes on, not that day's
 		}
 		if d.End <= pos && f.inRelative(d.End, at) {
 			continue // "у середу звернулася із запитом про видачу X, якого затримали в Марбельї": the request's day
@@ -8802,6 +8811,68 @@ func (f *finder) relativeBetween(at, pos int) bool {
 		}
 		if l := f.low(k); (l == "де" || l == "куди" || l == "коли") && f.toks[k-1].Text == "," {
 			return true // "відвідав село Ягідне, де навесні 2022 року …"
+		}
+	}
+	return false
+}
+
+// sinceDate reports whether the date that starts at code point start
+// follows з, із, зі or від: a year or a month something has gone on
+// since ("підтримує з 2022 року", "з вересня пограбували 17
+// пенсіонерів", "від 2023 року допомагає"), not the day of an event;
+// but a date that коли goes on from is the day of that clause
+// ("перебуває під вартою з листопада 2024 року, коли його затримали").
+func (f *finder) sinceDate(start, end int) bool {
+	k := sort.Search(len(f.toks), func(k int) bool { return f.toks[k].RStart >= start })
+	if k == 0 || k >= len(f.toks) || f.toks[k].RStart != start {
+		return false
+	}
+	switch f.low(k - 1) {
+	case "з", "із", "зі", "від":
+	default:
+		return false
+	}
+	e := sort.Search(len(f.toks), func(e int) bool { return f.toks[e].RStart >= end })
+	return e+1 >= len(f.toks) || f.toks[e].Text != "," || f.low(e+1) != "коли"
+}
+
+// nowInRelative reports whether the trigger at is a verb in the present
+// in a relative clause of який or котрий, its object, that begins after
+// code point pos: what it tells goes on, and a day of the main clause before it is
+// not its day ("Фредеріксен у четвер прибула до Миколаєва, відновлення
+// якого Данія підтримує", "подякував за допомогу, яку Корея надає").
+func (f *finder) nowInRelative(pos, at int) bool {
+	if t := f.toks[at].Tag; !strings.HasPrefix(t, "verb") || !strings.Contains(t, ":pres") {
+		return false
+	}
+	for k := at - 1; k > 0 && f.toks[k].RStart >= pos; k-- {
+		if f.toks[k].Kind == vistka.Punct {
+			return false
+		}
+		if l := f.low(k); l == "який" || l == "котрий" {
+			if hasCase(&f.toks[k], "v_naz") || isPrep(&f.toks[k-1]) {
+				return false // "резолюцію, яка вимагає", "декларацію, в якій вимагає": the paper says it the day it was adopted
+			}
+			for j := k - 1; j >= 0 && j >= k-3 && f.toks[j].RStart >= pos; j-- {
+				if f.toks[j].Text == "," {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// thatBetween reports whether a clause of що or щоб set off by a comma
+// begins after the trigger at and before code point pos: a date there
+// tells when what the clause says was (or is to be) done, not the event
+// ("Гринчук подякувала Єврокомісії і повідомила, що внаслідок атак у ніч
+// на понеділок росіяни пошкодили дві ТЕЦ").
+func (f *finder) thatBetween(at, pos int) bool {
+	for k := at + 1; k < len(f.toks) && f.toks[k].RStart < pos; k++ {
+		if l := f.low(k); (l == "що" || l == "щоб") && f.toks[k-1].Text == "," {
+			return true
 		}
 	}
 	return false

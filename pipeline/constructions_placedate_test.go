@@ -229,6 +229,31 @@ func TestThereThenConstructions(t *testing.T) {
 }
 
 // checkDatedEvents is checkEvents with each event's date after it.
+// The constructions below were found in session 21's audit of the place
+// and date of every event on our studied news texts.
+func TestNightSinceThatConstructions(t *testing.T) {
+	p := load(t)
+	pub := time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC) // a Friday
+	tests := []construction{
+		{"a past attack at night (вночі, уночі, протягом ночі, минулої ночі) is on the day of publication",
+			"Росія вночі атакувала енергетику Херсонщини.\n\nУ Повітряних силах уточнили, що протягом ночі противник запустив по Україні 50 дронів.\n\nМинулої ночі окупанти обстріляли Нікополь.",
+			[]string{"ASSAULT Росія → Херсонщина @Херсонщина on 2026-11-20", "ASSAULT противник → Україна @Україна on 2026-11-20", "ASSAULT окупанти → Нікополь @Нікополь on 2026-11-20"}},
+		{"a night dated by its own day is no publication day",
+			"Росіяни 17 листопада вночі атакували Одесу.",
+			[]string{"ASSAULT Росіяни → Одеса @Одеса on 2026-11-17"}},
+		{"a day in the що-clause of a verb joined to the trigger tells that clause's event, not the thanks",
+			"Мер подякував партнерам і повідомив, що у вівторок росіяни обстріляли Харків.",
+			[]string{"SUPPORT Мер → партнери", "ASSAULT росіяни → Харків @Харків on 2026-11-17"}},
+		{"a year or month after з or від is when something began (допомагає з 2022 року), not the event's day; a date коли goes on from is its clause's",
+			"Литва з 2022 року передала Україні допомоги на 50 млн євро.\n\nЧоловік перебуває під вартою з березня 2025 року, коли його затримали поліцейські.\n\nАндрій Сибіга у вівторок провів перші з 2022 року переговори з Хаканом Фіданом.",
+			[]string{"AID Литва → Україна", "COERCE поліцейські →  on 2025-03", "CONSULT/meet Андрій Сибіга → Хакан Фідан on 2026-11-17"}},
+		{"a verb in the present in a relative clause of its object (якого Данія підтримує) tells what goes on, not the main clause's day; a paper's demand (резолюцію, яка вимагає) is of the day it was adopted",
+			"Прем'єр Данії Метте Фредеріксен у вівторок прибула до Миколаєва, відбудову якого Данія підтримує.\n\nАсамблея у вівторок ухвалила резолюцію, яка вимагає від Росії повернути дітей.",
+			[]string{"CONSULT/visit Метте Фредеріксен → Миколаїв @Миколаїв on 2026-11-17", "SUPPORT Данія → ", "REQUEST  → Росія on 2026-11-17"}},
+	}
+	checkDatedEvents(t, p, tests, pub)
+}
+
 func checkDatedEvents(t *testing.T, p *pipeline.Pipeline, tests []construction, pub time.Time) {
 	t.Helper()
 	checkEventsAs(t, p, tests, pub, func(x *vistka.Extraction, ev vistka.Event) string {
