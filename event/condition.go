@@ -44,7 +44,28 @@ func (f *finder) threatCondition(at int) bool {
 }
 
 // refusals name a demand not met.
-var refusals = map[string]bool{"відмова": true, "невиконання": true, "ігнорування": true, "незгода": true}
+var refusals = map[string]bool{"відмова": true, "невиконання": true, "ігнорування": true, "незгода": true, "бездіяльність": true}
+
+// warnedOfUnmet reports whether the warning verb at i opens a що-clause
+// that starts with a demand not met, "у разі відмови" or the like, and
+// says what will then be done: "попередила, що в разі бездіяльності влади
+// люди перекриють шосе" is a threat ("попередили, що в разі похолодання
+// …" names no demand).
+func (f *finder) warnedOfUnmet(i int) bool {
+	if i+5 >= len(f.toks) || f.toks[i+1].Text != "," || f.low(i+2) != "що" {
+		return false
+	}
+	j := i + 3
+	if l := f.low(j); l != "у" && l != "в" || f.low(j+1) != "раз" || !refusals[f.low(j+2)] {
+		return false
+	}
+	for k := j + 3; k < len(f.toks) && !endsSentence(&f.toks[k]); k++ {
+		if t := &f.toks[k]; strings.HasPrefix(t.Tag, "verb") && (strings.Contains(t.Tag, ":futr") || strings.Contains(t.Tag, ":perf") && strings.Contains(t.Tag, ":pres")) {
+			return true
+		}
+	}
+	return false
+}
 
 // onRefusal reports whether the clause of the trigger at at opens with
 // "у разі відмови" or the like: what will be done if a demand is not met
@@ -590,4 +611,20 @@ func (f *finder) unmetConditionWord(at int) string {
 		return ""
 	}
 	return ""
+}
+
+// unmetOpening reports whether the sentence opens with an unmet condition
+// of якщо (a negated verb, see conditionEnd) whose clause closes before
+// the trigger at at: "Якщо цього не зроблять, працівники проведуть
+// страйк".
+func (f *finder) unmetOpening(at int) bool {
+	if len(f.toks) == 0 || f.low(0) != "якщо" {
+		return false
+	}
+	for k := 2; k < at && k <= 5; k++ {
+		if c := f.conditionEnd(k); c >= 0 && c < at {
+			return true
+		}
+	}
+	return false
 }

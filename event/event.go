@@ -67,6 +67,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	out = targetTown(a, ents, out)
 	out = setIn(a, ents, out)
 	out = thereThen(a, out)
+	out = sceneDay(a, dates, out)
 	out = signedAt(a, ents, out)
 	out = signedBefore(a, ents, dates, out)
 	out = meetingOutcome(a, ents, dates, out)
@@ -2702,7 +2703,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				continue // "побили рекорд", "зв'язали з ним": no one assaulted
 			}
 		case "обуритися", "обурюватися":
-			if !f.entityAhead(i) {
+			if !f.entityAhead(i) || f.attributesQuote(i) {
+				// ("«Я ветеран, мені 74 роки», – обурюється пан Богдан":
+				// the words quoted are the outrage, at no one named)
 				continue // "глядачі обурилися ціною квитків": outrage at no one named
 			}
 		case "викрити", "викривати":
@@ -2734,7 +2737,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				continue // "не продовжила обмеження на імпорт": restrictions let lapse, none imposed
 			}
 		case "попередити", "застерегти":
-			if i+1 >= len(f.toks) || f.entityAt(i+1) == "" || !hasCase(&f.toks[i+1], "v_zna") {
+			if (i+1 >= len(f.toks) || f.entityAt(i+1) == "" || !hasCase(&f.toks[i+1], "v_zna")) && !f.warnedOfUnmet(i) {
 				continue // "синоптики попередили про наслідки негоди": a warning to no one named, no threat
 			}
 		case "узгодити":
@@ -3024,6 +3027,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if (v == "повернути" || v == "повертати") && tr.k.typ == "" {
 			if j := f.heldIn(i); j >= 0 {
 				tr.k, tr.captor = kind{"RETREAT", "release"}, f.entityAt(j)
+			} else if f.toOwner(i) {
+				tr.k = kind{"RETREAT", ""} // "трактор повернули власнику": property returned
 			}
 		}
 		if objs := pairs[v]; objs != nil && !(tr.noun >= 0 && (v == "звернутися" || v == "звертатися" || v == "подати" || v == "подавати" || v == "вийти" || v == "виходити")) {
@@ -3112,6 +3117,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if tr.k.typ == "" && (v == "звернутися" || v == "звертатися") && f.turnedToAuthority(i) {
 			tr.k = kind{"REQUEST", ""} // "мешканці звернулися до мера": an appeal to those in charge
+		}
+		if tr.k.typ == "" && (v == "попередити" || v == "попереджати" || v == "застерегти") && f.warnedOfUnmet(i) {
+			tr.k = kind{"THREATEN", ""} // "попередила, що в разі бездіяльності влади люди перекриють шосе"
 		}
 		if tr.k.typ == "" {
 			continue
@@ -3228,8 +3236,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.k.typ == "AID" && tr.noun < 0 && f.thingSubject(i) {
 			continue // "навіть це не допомогло італійцям": no giver
 		}
-		if tr.k.typ == "RETREAT" && tr.noun < 0 && i+1 < len(f.toks) && hasCase(&f.toks[i+1], "v_dav") && !hasCase(&f.toks[i+1], "v_naz") {
-			continue // "ділянку відвели міському управлінню": land allotted
+		if tr.k.typ == "RETREAT" && tr.noun < 0 && i+1 < len(f.toks) && hasCase(&f.toks[i+1], "v_dav") && !hasCase(&f.toks[i+1], "v_naz") &&
+			!((v == "повернути" || v == "повертати") && f.toOwner(i)) {
+			continue // "ділянку відвели міському управлінню": land allotted (a thing given back to its owner is returned)
 		}
 		if tr.k.typ == "RETREAT" && tr.k.mode != "release" && tr.noun < 0 && (f.personObject(i) || i+1 < len(f.toks) && strings.Contains(f.toks[i+1].Tag, "pron:pers") && hasCase(&f.toks[i+1], "v_zna")) {
 			continue // "лікар відвела їх до кабінету": no withdrawal
@@ -4374,9 +4383,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			continue // "При розрахунках вони зустрічалися лише вдвох": a habit, no event
 		}
 		if n := tr.noun; ev.Type == "CONCEDE" && n >= 0 && (f.low(n) == "вина" || f.low(n) == "провина") &&
-			(slices.Contains(ev.Aux, "negation") || f.reasonBefore(tr.at)) {
+			(slices.Contains(ev.Aux, "negation") || f.reasonBefore(tr.at) || f.inPart(tr.at)) {
 			// "провину не визнав": no confession; "звільнив, тому що …
-			// свою вину визнав": a reason given for a ruling
+			// свою вину визнав": a reason given for a ruling; "провину
+			// визнав частково": a partial admission, no concession
 			continue
 		}
 		if v := f.verb(tr.at); (ev.Type == "SUPPORT" || ev.Type == "AGREE") && slices.Equal(ev.Aux, []string{"negation"}) && refused[v] {
@@ -4614,6 +4624,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				also.Trigger = f.text(j, k+1)
 				out = append(out, also)
 			}
+		}
+		if ev.Type == "PROTEST" && len(ev.Actors) > 0 && slices.Contains(ev.Aux, "future") && !f.afterUnmetCondition(tr.at) && f.unmetOpening(tr.at) {
+			// "Якщо цього не зроблять, працівники проведуть
+			// попереджувальний страйк": a protest held out if a demand is
+			// not met is a threat of protest (CAMEO 133), none held
+			out[len(out)-1] = threatOf(ev)
 		}
 		if ev.Type != "THREATEN" && len(ev.Actors) > 0 && slices.Contains(ev.Aux, "future") && (f.onRefusal(tr.at) || f.afterUnmetCondition(tr.at)) {
 			if f.unmetConditionWord(tr.at) == "якби" {
@@ -6061,10 +6077,16 @@ func (f *finder) subject(at int) (string, int) {
 			return "" // (unsure whom: as before, none)
 		}
 		if !after && hasCase(t, "v_naz") && strings.HasPrefix(t.Tag, "adj") && personAdjs[lower(t)] &&
-			(i+1 >= len(f.toks) || !strings.HasPrefix(f.toks[i+1].Tag, "noun")) {
+			(i+1 >= len(f.toks) || !strings.HasPrefix(f.toks[i+1].Tag, "noun") ||
+				!hasCase(&f.toks[i+1], "v_naz") && !hasCase(&f.toks[i+1], "v_oru") && (i == 0 || f.toks[i-1].Text != ",")) {
+			// (a noun in another case after it is its object, not its
+			// head: "обвинувачений провину визнав"; not a doer after a
+			// participle set off: "Росія, звинувачена Україною, …")
 			return t.Text // "Затриманий зізнався": a participle standing alone for a person
 		}
-		if crowds[lower(t)] && !after && strings.HasPrefix(t.Tag, "noun") {
+		if crowds[lower(t)] && !after && strings.HasPrefix(t.Tag, "noun") && !(hasCase(t, "v_zna") && !hasCase(t, "v_naz") && !hasCase(t, "v_rod")) {
+			// (an accusative alone is an object: "створили ініціативну
+			// групу і звертатимуться")
 			// "тисячі людей вийшли": the numeral noun may be tagged as a
 			// genitive
 			return f.nounPhrase(i)
@@ -7583,7 +7605,9 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			}
 			continue
 		}
-		if f.inQuotedText(i) || i > 0 && (f.toks[i-1].Text == "%" || f.toks[i-1].Kind == vistka.Number) && !counted {
+		if f.inQuotedText(i) || i > 0 && (f.toks[i-1].Text == "%" || f.toks[i-1].Kind == vistka.Number && !strings.HasPrefix(f.toks[i-1].Tag, "adj")) && !counted {
+			// (a number's adjective is no quantity: "визнав винним
+			// 43-річного водія")
 			continue // "0,3% ВВП": what a quantity is of ("затримали 46 людей" is whom)
 		}
 		if c := f.capital(i); c != "" && place == "" && !seen[c] && !topic {
@@ -7693,8 +7717,8 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 				seen[r] = true
 				continue
 			}
-			if tr.k.typ == "RETREAT" && tr.k.mode == "" {
-				continue // "вивела війська": the troops moved are no party
+			if tr.k.typ == "RETREAT" && tr.k.mode == "" && !hasCase(t, "v_dav") {
+				continue // "вивела війська": the troops moved are no party ("повернули власнику": the owner is)
 			}
 			if p := f.titledName(i); p != "" && !f.countryInTitle(i, p) {
 				// "визнав колишнього голову РДА Михайла Григорчука",
@@ -9307,7 +9331,8 @@ func (f *finder) nounPhrase(i int) string {
 			return f.text(lo, j+1)
 		}
 	}
-	if strings.Contains(t.Tag, "pron") || !actorNoun(lower(t)) && !weapons[lower(t)] && !strings.Contains(t.Tag, ":anim") && !f.namedSide(i) {
+	if strings.Contains(t.Tag, "pron") || !actorNoun(lower(t)) && !weapons[lower(t)] && !strings.Contains(t.Tag, ":anim") && !f.namedSide(i) &&
+		!(lower(t) == "група" && hasCase(t, "v_naz")) { // (a group acts as a whole: "Ініціативна група попередила")
 		return "" // "українські дрони знищили": the weapons stand for their side
 	}
 	if e := f.namedAfter(i); e != "" {
@@ -9828,6 +9853,42 @@ func (f *finder) heldIn(i int) int {
 		return -1
 	}
 	return at
+}
+
+// inPart reports whether частково (in part) stands within two words of the
+// verb at i: "провину визнав частково", "лише частково визнає".
+func (f *finder) inPart(i int) bool {
+	for j := max(i-2, 0); j < len(f.toks) && j <= i+2; j++ {
+		if f.low(j) == "частково" {
+			return true
+		}
+	}
+	return false
+}
+
+// attributesQuote reports whether the verb at i attributes a direct quote
+// that closes right before it: "«…», – обурюється пан Богдан".
+func (f *finder) attributesQuote(i int) bool {
+	j := i - 1
+	for j >= 0 && j >= i-2 && (f.toks[j].Kind == vistka.Dash || f.toks[j].Text == "," || f.toks[j].Text == "-") {
+		j--
+	}
+	return j >= 0 && j < i-1 && f.toks[j].Kind == vistka.QuoteMark && (f.toks[j].Text == "»" || f.toks[j].Text == "”" || f.toks[j].Text == "\"")
+}
+
+// owners are the nouns for whom property is returned to.
+var owners = map[string]bool{"власник": true, "власниця": true, "господар": true, "господиня": true}
+
+// toOwner reports whether an owner in the dative follows the verb of
+// returning at i within its clause ("повернули власнику", "повернули
+// законним власникам"): property given back, a RETREAT.
+func (f *finder) toOwner(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+6 && f.toks[j].Kind != vistka.Punct; j++ {
+		if t := &f.toks[j]; strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_dav") && owners[scan.ToLower(t.Lemma)] {
+			return true
+		}
+	}
+	return false
 }
 
 // fromPhrase reports whether token j, after the verb at i, lies in a
@@ -11109,6 +11170,9 @@ func (f *finder) coordinatedVerb(at int) int {
 	}
 	for j := at - 2; j >= 0; j-- {
 		t := &f.toks[j]
+		if finite(t.Tag) && f.inQuotedText(j) {
+			continue // "тримали плакати «Ми хочемо дихати» і вимагали": a slogan's verb is no one's here
+		}
 		if t.Text == ";" || t.Text == ":" || strings.HasPrefix(t.Tag, "conj:subord") || strings.Contains(t.Tag, ":rel") ||
 			slices.Contains([]string{"що", "який", "котрий", "де", "куди", "звідки", "коли"}, f.low(j)) {
 			return -1 // "приїхали до села, де їх зустріли мешканці, і провели": another clause's verb
@@ -12852,6 +12916,12 @@ func (f *finder) suppliesAfter(i int) bool {
 		}
 		if supplies[f.low(j)] || f.low(j) == "продукт" && strings.Contains(t.Tag, ":p:") {
 			// (продукти, the plural, is food: "доставив продукти")
+			return true
+		}
+		if f.low(j) == "вантаж" && (j > 0 && f.low(j-1) == "гуманітарний" || j+2 < len(f.toks) && f.low(j+1) == "для" &&
+			strings.HasPrefix(f.toks[j+2].Tag, "adj") || j+2 < len(f.toks) && f.low(j+1) == "для" && strings.HasPrefix(f.toks[j+2].Tag, "noun") && strings.Contains(f.toks[j+2].Tag, ":anim")) {
+			// "доставили вантаж для 68-ї бригади", "гуманітарний вантаж":
+			// cargo for those named is relief ("вантаж вугілля" is trade)
 			return true
 		}
 	}

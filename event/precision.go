@@ -76,6 +76,8 @@ func (f *finder) unstated(i int, v string) bool {
 		return true
 	}
 	switch v {
+	case "прибути", "прибувати", "приїхати", "приїжджати":
+		return f.toScene(i)
 	case "підозрювати":
 		return f.negatedAt(i)
 	case "погоджуватися":
@@ -505,6 +507,29 @@ var papers = map[string]bool{"документ": true, "декларація": t
 func (f *finder) signedPaper() bool {
 	for j := range f.toks {
 		if papers[f.low(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// toScene reports whether the arrival at i is a crew's call to the scene
+// ("На місце прибули два відділення рятувальників", "приїхали на місце
+// події"): a service at work, no visit. Relief that arrives from someone
+// is left to the rules that read it.
+func (f *finder) toScene(i int) bool {
+	if e, _ := f.reliefFrom(i); e != "" {
+		return false
+	}
+	scene := func(j int) bool { return f.low(j) == "на" && j+1 < len(f.toks) && f.low(j+1) == "місце" }
+	stop := func(j int) bool { return f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") }
+	for j := i - 1; j >= 0 && j >= i-4 && !stop(j); j-- {
+		if scene(j) {
+			return true
+		}
+	}
+	for j := i + 1; j < len(f.toks) && j <= i+3 && !stop(j); j++ {
+		if scene(j) {
 			return true
 		}
 	}

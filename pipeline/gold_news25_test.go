@@ -18,15 +18,17 @@ func TestNews25QuotesEvents(t *testing.T) {
 // gold written before it, SHA-256 0f439194…): quotes P 0.968 R 0.923 F1
 // 0.945, speaker 59/60, direct 60/60; events P 0.833 R 0.690 F1 0.755, type
 // only F1 0.808; place 0/2, date 1/3, source 12/12, amounts 21/21. The
-// floors sit about 0.05 below the first run (place at 0).
+// floors sit about 0.05 below the first run (place at 0). Raised after the
+// fixes of the same day (quotes F1 0.992, speaker 65/65, direct 65/65;
+// events F1 0.929, type only F1 0.931; date 2/4): about 0.05 below those.
 const (
-	news25QuoteF1 = 0.89
-	news25Speaker = 0.93
+	news25QuoteF1 = 0.94
+	news25Speaker = 0.95
 	news25Direct  = 0.95
-	news25EventF1 = 0.70
-	news25TypeF1  = 0.75
+	news25EventF1 = 0.87
+	news25TypeF1  = 0.88
 	news25Place   = 0
-	news25Date    = 0.28
+	news25Date    = 0.45
 	news25Source  = 0.95
 	news25Amounts = 0.95
 )

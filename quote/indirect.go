@@ -790,6 +790,13 @@ func (d *doc) coordinatedEnd(cue, start, end int) int {
 				// підтвердили ціну": others, elsewhere, in the content
 				continue
 			}
+			if scan.EqualFold(d.toks[j].Text, "а") && strings.HasPrefix(d.toks[start].Tag, "adv") && !strings.HasPrefix(d.toks[start].Tag, "advp") &&
+				!scan.EqualFold(d.toks[v].Text, "також") {
+				// "розповів, що ввечері залишив трактор, а зранку
+				// побачив сліди": one adverb set against the one the
+				// content opens with, the content's own contrast
+				continue
+			}
 			v++ // "і водночас закликав"
 		}
 		if !strings.HasPrefix(d.toks[v].Tag, "verb") || verbForm(d.toks[v].Tag) != form {

@@ -1773,7 +1773,10 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 			}
 		}
 		if nom && strings.HasPrefix(t.Tag, "adj") && personAdjs[scan.ToLower(t.Lemma)] &&
-			(i+1 >= len(d.toks) || !strings.HasPrefix(d.toks[i+1].Tag, "noun")) {
+			(i+1 >= len(d.toks) || !strings.HasPrefix(d.toks[i+1].Tag, "noun") ||
+				!strings.Contains(d.toks[i+1].Tag, "v_naz") && !strings.Contains(d.toks[i+1].Tag, "v_oru") && (i == 0 || d.toks[i-1].Text != ",")) {
+			// (a noun in another case after it is its object:
+			// "обвинувачений провину визнав і сказав, що …")
 			// "Затриманий зізнався, що …": a participle standing alone
 			// for a person of a case
 			consider(cand{"", t.Text, 5})
@@ -2041,7 +2044,8 @@ var bodies = map[string]bool{
 	"профспілка": true, "об'єднання": true, "порт": true, "підприємство": true, "університет": true, "музей": true,
 	"завод": true, "фабрика": true, "комбінат": true, // Завод пояснює це тим, що …
 	"корпорація": true, "концерн": true, "холдинг": true, "єврокомісія": true,
-	"клуб": true, // В італійському клубі заявили, що …
+	"клуб":  true, // В італійському клубі заявили, що …
+	"група": true, // Ініціативна група попередила, що …
 	// parties and their factions: У фракції «…» відповіли, що …
 	"партія": true, "фракція": true, "політсила": true, // політсила: a party, as the press calls it
 	// за даними бюро (НАБУ, ДБР named again by their head noun)
@@ -2088,6 +2092,9 @@ func (d *doc) bodyThere(i int) (id, text string) {
 			(scan.EqualFold(d.toks[j-1].Text, "в") || scan.EqualFold(d.toks[j-1].Text, "у"))) {
 			return e, d.mentionText(e, t.RStart)
 		}
+	}
+	if p := d.bodyInLocative(from, to); p != "" {
+		return p, p
 	}
 	// "Але керівництво фірми цю інформацію спростувало. Також там
 	// заявили, що …": the body that was the subject just before.
@@ -2829,4 +2836,23 @@ func (d *doc) plainRun(from, to int) bool {
 		}
 	}
 	return true
+}
+
+// bodyInLocative returns the body a sentence (from:to) was told in by a
+// common noun in the locative that its cue has no subject of its own for
+// ("У пресслужбі підприємства пояснили, що …. Там запевняють, що …"): the
+// body's phrase in the nominative, or "". A paper (у листі) is no body,
+// and the locative must stand before the sentence's first verb.
+func (d *doc) bodyInLocative(from, to int) string {
+	for j := from; j < to; j++ {
+		t := d.toks[j]
+		if strings.HasPrefix(t.Tag, "verb") || t.Text == "," {
+			return ""
+		}
+		l := bodyLemma(scan.ToLower(t.Lemma))
+		if strings.HasPrefix(t.Tag, "noun") && isBody(l) && !documents[l] && d.inLocative(j, from) {
+			return d.bodyPhrase(j, to, -1)
+		}
+	}
+	return ""
 }
