@@ -60,6 +60,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 		out = append(out, here...)
 	}
 	out = sameRuling(a, ents, restated(a, dl.give(courtSeat(a, ents, out))))
+	out = rulingDay(a, ents, dates, out)
 	// Places and dates the text settles beyond the event's clause (see
 	// setting.go).
 	out = doneBy(a, ents, out)
@@ -256,7 +257,7 @@ func (f *finder) decidedThen(out []vistka.Event, dates []vistka.Date) {
 	if len(f.toks) > 0 && strings.HasPrefix(f.low(0), "відповідн") {
 		act = 1
 	}
-	if len(f.toks) < 4 || !actNouns[f.low(act)] || act == 0 && !hasCase(&f.toks[0], "v_zna") {
+	if len(f.toks) < 4 || !actNouns[f.low(act)] && !rulingNouns[f.low(act)] || act == 0 && !hasCase(&f.toks[0], "v_zna") {
 		return
 	}
 	taken := false
@@ -1878,6 +1879,22 @@ func (f *finder) tenderHolder() string {
 	return ""
 }
 
+// procurementWords are the lemmas that place a sentence in a
+// procurement: a tender, its bids, its customer.
+var procurementWords = map[string]bool{"тендер": true, "тендерний": true, "торги": true, "закупівля": true,
+	"закупівельний": true, "пропозиція": true, "замовник": true, "prozorro": true, "прозорро": true}
+
+// procurement reports whether the sentence tells of a procurement
+// (тендерний комітет, пропозиція, замовник).
+func (f *finder) procurement() bool {
+	for k := range f.toks {
+		if procurementWords[scan.ToLower(f.toks[k].Lemma)] {
+			return true
+		}
+	}
+	return false
+}
+
 // customer returns the customer of the last contract told in the
 // document: the actor of the last agreement with a firm or a body for its
 // sole actor and a recipient, or "".
@@ -1944,6 +1961,9 @@ func (f *finder) setOffParticiple(i int) string {
 	v := participleVerb(lower(t), participleEnds)
 	n := &f.toks[i-2]
 	if !slices.Contains(lightVerbs[v], f.low(i-2)) || !strings.HasPrefix(n.Tag, "noun") || !agree(n, t) || !f.eventNoun(i-2) {
+		if lightVerbs[v] != nil && f.concernedBefore(i-1, lightVerbs[v]) >= 0 {
+			return v // "провадженні щодо посадовців ради, розпочатому поліцією"
+		}
 		return ""
 	}
 	return v
@@ -2922,6 +2942,16 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			tr.noun, tr.k, tr.setOff = i-2, nouns[f.low(i-2)], true
 			consumed[i-2] = true
 		}
+		if objs := lightVerbs[v]; tr.noun < 0 && objs != nil && passive && i >= 2 && f.toks[i-1].Text == "," {
+			// "У провадженні щодо посадовців ради, розпочатому
+			// поліцією": the noun with whom it concerns before the comma
+			// (no agreement asked: the tagger reads "розпочатому" after
+			// "провадженні" as masculine dative)
+			if j := f.concernedBefore(i-1, objs); j >= 0 && !consumed[j] {
+				tr.noun, tr.k, tr.setOff = j, nouns[f.low(j)], true
+				consumed[j] = true
+			}
+		}
 		if objs := lightVerbs[v]; tr.noun < 0 && objs != nil {
 			// "акцій протесту, які профспілка проводила": the event noun
 			// the relative clause of the light verb stands for
@@ -3087,6 +3117,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if (v == "видати" || v == "видавати") && tr.noun > i && f.low(tr.noun) == "ордер" && !(tr.noun+2 < len(f.toks) && f.low(tr.noun+1) == "на" && (f.low(tr.noun+2) == "арешт" || f.low(tr.noun+2) == "затримання")) {
 			continue // "видав йому ордер на квартиру": a flat's warrant, no charge
 		}
+		if (v == "отримати" || v == "отримувати") && tr.noun >= 0 && (f.low(tr.noun) == "договір" || f.low(tr.noun) == "контракт") && !f.pricedContract(tr.noun) {
+			continue // "отримала договір поштою": a paper received; "договір на 2 млн гривень отримало ТОВ «Альфа»" is one won
+		}
 		if v == "звільнити" && tr.k.mode == "release" && tr.noun > i && (f.fromPost(tr.noun) || heldNow[f.low(tr.noun)] && strings.Contains(t.Tag, ":inf")) {
 			// "звільнив затриманого чиновника з посади": a dismissal;
 			// "вимагають звільнити затриманих", "влада має звільнити
@@ -3103,6 +3136,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if tr.k.typ == "" && (v == "запропонувати" || v == "пропонувати") && !strings.Contains(t.Tag, "pasv") && f.proposedTo(i) >= 0 {
 			tr.k = kind{"REQUEST", ""} // "запропонував депутатам підтримати проєкт": what they are asked to do
+		}
+		if tr.k.typ == "" && violationSayers[v] && !passive && f.violationSaid(i) >= 0 {
+			tr.k = kind{"ACCUSE", ""} // "заявив, що відмова ОВА є порушенням права": a violation charged
+		}
+		if tr.k.typ == "" && v == "визнати" && !passive && f.foundMisdeed(i) {
+			tr.k = kind{"ACCUSE", ""} // "АМКУ визнав, що фірми спотворили результати торгів": a finding against them
 		}
 		if tr.k.typ == "" && auditFinds[v] && !passive && f.duringAudit(i) >= 0 {
 			tr.k = kind{"ACCUSE", ""} // "Під час інспекції регулятор виявив, що банк …": an inspection's finding
@@ -4415,6 +4454,19 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// "не визнав результатів виборів", "не визнаватиме анексії":
 			// recognition refused is a rejection, still to come if so
 			ev.Type, ev.Aux = "REJECT", slices.DeleteFunc(ev.Aux, func(a string) bool { return a == "negation" })
+		}
+		if ev.Type == "ACCUSE" && tr.verb && violationSayers[f.verb(tr.at)] && len(ev.Recipients) == 0 {
+			if e := f.violationSaid(tr.at); e > tr.at {
+				ev.Recipients = f.namedIn(tr.at+3, e) // "відмова ОВА є порушенням": whose act it is
+			}
+		}
+		if ev.Type == "ACCUSE" && tr.verb && f.verb(tr.at) == "визнати" && len(ev.Recipients) == 0 {
+			ev.Recipients = f.misdoers(tr.at) // "визнав, що ТОВ «Альфа» та ТОВ «Бета» спотворили …": whom the finding is against
+		}
+		if ev.Type == "SANCTION" && tr.verb && f.verb(tr.at) == "дискваліфікувати" && f.procurement() {
+			// "тендерний комітет дискваліфікував ПП «Альфа»": a bid
+			// turned down by the customer, no sanction of sport
+			ev.Type = "REJECT"
 		}
 		if ev.Type == "ASSAULT" {
 			// "атаки РСЗВ", "ракета була випущена з установки ЗРК
@@ -15368,7 +15420,22 @@ func (f *finder) materielBefore(i int) bool {
 // referralBodies are the common nouns and acronyms of the bodies that
 // take up a referral of findings: поліція, прокуратура, НАБУ.
 var referralBodies = map[string]bool{"поліція": true, "прокуратура": true, "бюро": true, "набу": true, "дбр": true, "беб": true,
-	"сбу": true, "сап": true, "нацполіція": true, "правоохоронний": true, "слідство": true}
+	"сбу": true, "сап": true, "нацполіція": true, "правоохоронний": true, "слідство": true, "назк": true}
+
+// corruptionAgency reports whether the noun at k is the agency for
+// preventing corruption named in full: "агентства з питань запобігання
+// корупції" (НАЗК).
+func (f *finder) corruptionAgency(k int) bool {
+	if f.low(k) != "агентство" {
+		return false
+	}
+	for j := k + 1; j < len(f.toks) && j <= k+4; j++ {
+		if f.low(j) == "корупція" {
+			return true
+		}
+	}
+	return false
+}
 
 // referredToLaw reports whether the verb at i sends something to a law
 // enforcement body: "до" within its clause after it, then such a body
@@ -15383,7 +15450,7 @@ func (f *finder) referredToLaw(i int) bool {
 			continue
 		}
 		for k := j + 1; k < len(f.toks) && k <= j+4; k++ {
-			if referralBodies[f.low(k)] || referralBodies[scan.ToLower(f.toks[k].Text)] {
+			if referralBodies[f.low(k)] || referralBodies[scan.ToLower(f.toks[k].Text)] || f.corruptionAgency(k) {
 				return true
 			}
 			if !strings.HasPrefix(f.toks[k].Tag, "adj") {

@@ -1174,8 +1174,15 @@ var reportCues = map[string]bool{"повідомляти": true, "повідом
 
 func (d *doc) asSaid(i, to int, cue string, used []bool) (vistka.Quote, bool) {
 	c := i + 1
-	for c < to && d.toks[c].Text != "," && !isEnd(d.toks[c]) {
-		c++
+	for open := false; c < to && d.toks[c].Text != "," && (open || !isEnd(d.toks[c])); c++ {
+		// a full stop inside a name in quotation marks ends nothing:
+		// "Як з'ясували «Наші гроші. Луцьк», …"
+		switch d.toks[c].Text {
+		case "«":
+			open = true
+		case "»":
+			open = false
+		}
 	}
 	if c >= to || d.toks[c].Text != "," || c == i+1 {
 		return vistka.Quote{}, false
@@ -1218,6 +1225,11 @@ func (d *doc) asSaid(i, to int, cue string, used []bool) (vistka.Quote, bool) {
 		// "Як пише The Times, …": a paper the entity layer did not name
 		// is the one that writes
 		id, text = d.paper(i+1, c)
+	}
+	if id == "" && (cue == "з'ясувати" || cue == "встановити") {
+		// "Як з'ясували «Наші гроші. Луцьк», …": an outlet's regional
+		// edition the entity layer did not name finds
+		id, text = d.edition(i+1, c)
 	}
 	if id == "" {
 		return vistka.Quote{}, false
@@ -1423,7 +1435,7 @@ var statements = setOf("заява", "повідомлення", "звернен
 
 var accordingTo = map[string]bool{
 	"слово": true, "дані": true, "інформація": true, "думка": true, "версія": true,
-	"оцінка": true, "висновок": true, "підрахунок": true, "прогноз": true, "твердження": true,
+	"оцінка": true, "висновок": true, "підрахунок": true, "розрахунок": true, "прогноз": true, "твердження": true,
 }
 
 // reportedBefore reads a cue that follows what was said, with the speaker
@@ -1622,6 +1634,23 @@ func (d *doc) paper(from, to int) (string, string) {
 			return "", ""
 		}
 	}
+	return name, name
+}
+
+// edition returns the name in quotation marks that toks[from:to] hold
+// when it is an outlet's edition written with a full stop and a
+// capitalised place after its name: «Наші гроші. Луцьк».
+func (d *doc) edition(from, to int) (string, string) {
+	if to-from != 6 || d.toks[from].Text != "«" || d.toks[to-1].Text != "»" || d.toks[to-3].Text != "." || d.toks[to-2].Kind != vistka.Word {
+		return "", ""
+	}
+	if r, _ := utf8.DecodeRuneInString(d.toks[to-2].Text); !unicode.IsUpper(r) {
+		return "", ""
+	}
+	if !source.IsOutlet(string(d.text[d.toks[from+1].RStart:d.toks[to-3].RStart])) {
+		return "", ""
+	}
+	name := string(d.text[d.toks[from+1].RStart:d.toks[to-2].REnd])
 	return name, name
 }
 

@@ -155,6 +155,7 @@ func init() {
 		{"повідомили в", cueVia}, {"повідомили у", cueVia}, {"повідомили на", cueVia}, {"зазначили на", cueVia}, {"повідомляють в", cueVia}, {"повідомляють у", cueVia},
 		{"розповіли в", cueVia}, {"розповіли у", cueVia}, {"заявили в", cueVia}, {"заявили у", cueVia},
 		{"інформують в", cueVia}, {"інформують у", cueVia}, {"зазначили в", cueVia}, {"зазначили у", cueVia},
+		{"на це вказують дані", cueVia}, {"на це звернули увагу в", cueVia}, {"на це звернули увагу у", cueVia}, // source lines of findings
 		{"про це передає", cueSelf}, // the outlet of itself, as with "Про це повідомляє"
 		{"про це пише", cueSelf},
 		{"про це написало", cueSelf}, {"про це написала", cueSelf}, {"про це написали", cueSelf}, // "Про це написало видання «Курс»"
@@ -315,6 +316,9 @@ func (f *finder) at(i int) int {
 			j++ // "з посиланням на дані ЦВК": the body whose data they are
 		}
 		j = f.postedOn(c.words, j)
+		if c.words[0] == "на" {
+			j = f.organisationNamed(j)
+		}
 		p, ok := f.phrase(j)
 		if !ok {
 			continue
@@ -1468,6 +1472,9 @@ func (f *finder) headPhrase(k int) (phrase, bool) {
 		r, size := utf8.DecodeRuneInString(nom)
 		nom = string(unicode.ToUpper(r)) + nom[size:]
 	}
+	if (nom == "рішення" || nom == "постанова" || nom == "ухвала") && !(f.tok(k-4).text == "про" && f.word(k-3) == "це" && strings.HasSuffix(f.word(k-2), "деться")) {
+		return phrase{}, false // "«…», – йдеться в рішенні комітету": a body cite; "Про це йдеться у рішенні суду" is the source line
+	}
 	sources := nom == "джерело" || nom == "джерела"
 	end := k + 1
 	words := 0
@@ -1481,6 +1488,15 @@ func (f *finder) headPhrase(k int) (phrase, bool) {
 				if q, ok := f.name(m); ok {
 					end, m = q.next, q.next
 					words++
+					continue
+				}
+			}
+			if mt.r == '.' && end == m && end > k+1 && m+1 < len(f.toks) && f.tok(m+1).upper && f.tok(m+1).gap != gapNewline {
+				switch f.tok(m - 1).text {
+				case "м", "с", "смт":
+					// "ухвала Печерського райсуду м. Києва": the town
+					// after its abbreviation is part of the court's name
+					end, m = m+1, m+1
 					continue
 				}
 			}
@@ -1527,7 +1543,7 @@ func (f *finder) headPhrase(k int) (phrase, bool) {
 	if end == k+1 {
 		switch nom {
 		case "агентство", "видання", "газета", "телеканал", "канал", "телеграм-канал", "сайт", "сторінка",
-			"повідомлення", "заява", "звіт", "доповідь", "пресреліз", "прес-реліз", "текст", "офіс", "служба", "департамент", "управління", "штаб",
+			"повідомлення", "заява", "звіт", "доповідь", "пресреліз", "прес-реліз", "текст", "офіс", "служба", "департамент", "управління", "штаб", "рішення", "постанова", "ухвала",
 			"Агентство", "Видання", "Газета", "Телеканал", "Канал", "Сайт", "Офіс", "Служба", "Штаб":
 			return phrase{}, false
 		}
@@ -1863,7 +1879,7 @@ func (f *finder) toldBody(i int) int {
 func (f *finder) toldOutlet(i int) int {
 	v := f.word(i)
 	found := strings.HasPrefix(v, "з'ясува") || strings.HasPrefix(v, "з’ясува")
-	if found && !f.isSym(i-1, ",") {
+	if found && !f.isSym(i-1, ",") && !f.asFound(i) {
 		return 0 // "Як раніше з'ясували «Наші гроші»": the outlet's own earlier finding, a quote
 	}
 	if !found && !isTold(v) && !strings.HasPrefix(v, "заяви") {
@@ -1888,6 +1904,9 @@ func (f *finder) toldOutlet(i int) int {
 			k++
 		}
 	}
+	if found && f.word(k) == "журналісти" {
+		k++ // "Як з'ясували журналісти Bihus.Info, …"
+	}
 	quoted := false
 	if t := f.tok(k); t.kind == sym && isQuote(t.r) {
 		quoted = true
@@ -1899,6 +1918,9 @@ func (f *finder) toldOutlet(i int) int {
 	}
 	end := k + n
 	if quoted {
+		if e := f.tok(end + 1); f.isSym(end, ".") && e.kind == word && e.upper && e.gap != gapNewline && f.tok(end+2).kind == sym && isQuote(f.tok(end+2).r) {
+			end += 2 // a regional edition: "Як з'ясували «Наші гроші. Ужгород», …"
+		}
 		if t := f.tok(end); t.kind != sym || !isQuote(t.r) {
 			return 0
 		}
@@ -1924,6 +1946,34 @@ func (f *finder) toldOutlet(i int) int {
 		}
 	}
 	return end - i
+}
+
+// organisationNamed skips the kind of an organisation before its name in
+// quotation marks at j: "громадській організації «Антикорупційний центр»"
+// names the centre. It returns where the name opens, or j.
+func (f *finder) organisationNamed(j int) int {
+	k := j
+	for k < j+2 && adjective(f.word(k)) {
+		k++
+	}
+	if !strings.HasPrefix(f.word(k), "організаці") {
+		return j
+	}
+	if t := f.tok(k + 1); t.kind == sym && isQuote(t.r) {
+		return k + 1
+	}
+	return j
+}
+
+// asFound reports whether the verb of finding out at i opens an aside
+// with як, at the head of a sentence or after a comma, the outlet that
+// found it named next: "Як з'ясували «Наші гроші», …" (not "Як раніше
+// з'ясували …", an earlier finding retold).
+func (f *finder) asFound(i int) bool {
+	if t := f.tok(i - 1); t.kind != word || t.text != "як" {
+		return false
+	}
+	return i < 2 || f.tok(i-1).gap == gapNewline || f.isSym(i-2, ",.!?")
 }
 
 // interviewedBy reads an outlet the package does not know, named by its

@@ -31,7 +31,8 @@
 //   - URLs (https://…, www.…), bare domains (Zakon.kz, president.gov.ua:
 //     the last label must be 2–6 lower-case Latin letters or a Cyrillic
 //     top-level domain, so "Києва.Це" stays apart; a name in capitals
-//     may end in a common one in capitals: ZN.UA), e-mail addresses,
+//     may end in a common one in capitals: ZN.UA, and a capitalised
+//     name in Info, Net or Інфо: Bihus.Info, «Слідству.Інфо»), e-mail addresses,
 //     #hashtags and @handles.
 //   - codes that mix letters, digits and + (С5+1, G7, COVID-19, F-16,
 //     Су-25, 18+).

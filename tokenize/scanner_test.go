@@ -100,6 +100,8 @@ func TestTokens(t *testing.T) {
 		{"domains", "Zakon.kz akorda.kz president.gov.ua 24tv.ua", "Zakon.kz/url | akorda.kz/url | president.gov.ua/url | 24tv.ua/url"},
 		{"domain at sentence end", "на Zakon.kz.", "на/word | Zakon.kz/url | ./punct"},
 		{"domain in capitals", "повідомляло ZN.UA, пише ZN.UA.", "повідомляло/word | ZN.UA/url | ,/punct | пише/word | ZN.UA/url | ./punct"},
+		{"outlet named as a domain in title case", "з'ясували Bihus.Info і «Слідству.Інфо».", "з'ясували/word | Bihus.Info/url | і/word | «/quote | Слідству.Інфо/url | »/quote | ./punct"},
+		{"no outlet after a lower-case word or a word not Інфо", "до слідства.Інфо Києва.Це", "до/word | слідства/word | ./punct | Інфо/word | Києва/word | ./punct | Це/word"},
 		{"capitals and a sentence", "члени НАТО.UA", "члени/word | НАТО/word | ./punct | UA/word"},
 		{"a number before capitals", "у 2024.UA", "у/word | 2024/number | ./punct | UA/word"},
 		{"capitals before another word", "в ЄС.Це ZN.Це SN.UK", "в/word | ЄС/word | ./punct | Це/word | ZN/word | ./punct | Це/word | SN/word | ./punct | UK/word"},

@@ -1,6 +1,9 @@
 package tokenize
 
-import "unicode/utf8"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // Bounds on e-mail and domain look-ahead: real addresses are far shorter,
 // and the bounds keep the scanner linear on long runs like a.b.c.d….
@@ -190,7 +193,8 @@ func scanDomain(src string, p, end int) int {
 			break
 		}
 		tld := src[e+1 : q]
-		if !followedByLetter(src, q) && (ascii && (isASCIITLD(tld, true) || latin && !lower && labels == 1 && upperTLDs[tld]) || !ascii && isCyrillicTLD(tld)) {
+		if !followedByLetter(src, q) && (ascii && (isASCIITLD(tld, true) || latin && !lower && labels == 1 && upperTLDs[tld] || titled(src, p) && labels == 1 && titleTLDs[tld]) ||
+			!ascii && (isCyrillicTLD(tld) || titled(src, p) && labels == 1 && tld == "Інфо")) {
 			best = q
 		}
 		e = q
@@ -220,6 +224,18 @@ func isASCIITLD(s string, strict bool) bool {
 // upperTLDs are the top-level domains a name in capitals may end in as
 // written: ZN.UA.
 var upperTLDs = map[string]bool{"UA": true, "COM": true, "NET": true, "ORG": true, "INFO": true, "EU": true}
+
+// titleTLDs are the endings in title case of an outlet's name written as
+// a domain (Bihus.Info, Censor.Net); the Cyrillic spelling has Інфо
+// (Слідство.Інфо, in any case: «Слідству.Інфо»). Both need a name with a
+// capital before them, so "Києва.Це" stays apart.
+var titleTLDs = map[string]bool{"Info": true, "Net": true}
+
+// titled reports whether the word at src[p:] opens with a capital letter.
+func titled(src string, p int) bool {
+	r, _ := utf8.DecodeRuneInString(src[p:])
+	return unicode.IsUpper(r)
+}
 
 func isCyrillicTLD(s string) bool {
 	switch s {
