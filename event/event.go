@@ -1063,8 +1063,12 @@ func dropHeadline(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) [
 			if !inHead(e) || inHead(l) || l.Type != e.Type {
 				continue
 			}
-			if l.Sentence.Start >= leadEnd && (l.Mode != e.Mode || !slices.ContainsFunc(e.Actors, func(a string) bool { return slices.Contains(l.Actors, a) })) {
-				continue // past the lead, only the same actor doing the same tells it again
+			if l.Sentence.Start >= leadEnd && (l.Mode != e.Mode || !slices.ContainsFunc(e.Actors, func(a string) bool { return slices.Contains(l.Actors, a) }) || saysAlso(a, l)) {
+				// past the lead, only the same actor doing the same tells
+				// it again, and not what it did also ("Суд також
+				// зобов'язав водія відшкодувати" after "Суд оштрафував
+				// водія")
+				continue
 			}
 			if e.Type != "CONSULT" || l.Mode == e.Mode || e.Mode == "meet" || l.Mode == "meet" {
 				told = true
@@ -1082,6 +1086,24 @@ func dropHeadline(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) [
 		}
 	}
 	return out
+}
+
+// saysAlso reports whether the sentence of e tells it as done besides
+// something else: "також" before its trigger.
+func saysAlso(a *vistka.Analysis, e *vistka.Event) bool {
+	s := a.SentenceAt(e.Sentence.Start)
+	if s < 0 {
+		return false
+	}
+	for _, t := range a.Sentences[s].Tokens {
+		if e.TriggerSpan != nil && t.RStart >= e.TriggerSpan.Start {
+			break
+		}
+		if scan.EqualFold(t.Text, "також") {
+			return true
+		}
+	}
+	return false
 }
 
 // headPlaceFits reports whether the lead's event l, told again from the

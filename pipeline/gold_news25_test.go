@@ -21,12 +21,14 @@ func TestNews25QuotesEvents(t *testing.T) {
 // floors sit about 0.05 below the first run (place at 0). Raised after the
 // fixes of the same day (quotes F1 0.992, speaker 65/65, direct 65/65;
 // events F1 0.929, type only F1 0.931; date 2/4): about 0.05 below those.
+// Session 21 (helper h20, the court's `також зобов'язав` kept beside the
+// headline's fine): events F1 0.948, type only F1 0.949; the two floors raised by 0.02.
 const (
 	news25QuoteF1 = 0.94
 	news25Speaker = 0.95
 	news25Direct  = 0.95
-	news25EventF1 = 0.87
-	news25TypeF1  = 0.88
+	news25EventF1 = 0.89
+	news25TypeF1  = 0.90
 	news25Place   = 0
 	news25Date    = 0.45
 	news25Source  = 0.95

@@ -328,13 +328,16 @@ func (p *Pipeline) Lemmatize(text string) []vistka.Token {
 
 // ownReports drops the indirect quotes whose speaker is the publisher
 // itself ("…, повідомляє УНІАН" in УНІАН's own text): that line is the
-// source layer's, not a statement the article reports.
+// source layer's, not a statement the article reports. An outlet's own
+// finding (`як з'ясували «Наші гроші»`, `з'ясувало ZN.UA`) stays: it
+// attributes one claim, not the article, and is a quote of the outlet
+// (the convention settled in session 21).
 func ownReports(qs []vistka.Quote, ents *entity.Result, publisher string) []vistka.Quote {
 	if publisher == "" {
 		return qs
 	}
 	return slices.DeleteFunc(qs, func(q vistka.Quote) bool {
-		if q.Direct {
+		if q.Direct || findingCue(q.Cue) {
 			return false
 		}
 		name := q.Speaker
@@ -343,4 +346,16 @@ func ownReports(qs []vistka.Quote, ents *entity.Result, publisher string) []vist
 		}
 		return strings.EqualFold(name, publisher)
 	})
+}
+
+// findingCue reports whether a quote's cue tells a finding (з'ясувати,
+// виявити, встановити) rather than a report.
+func findingCue(cue string) bool {
+	for _, f := range strings.Fields(strings.ToLower(cue)) {
+		switch strings.Trim(f, ",.…") {
+		case "з'ясувати", "з’ясувати", "виявити", "встановити":
+			return true
+		}
+	}
+	return false
 }

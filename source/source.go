@@ -1882,6 +1882,11 @@ func (f *finder) toldOutlet(i int) int {
 	if found && !f.isSym(i-1, ",") && !f.asFound(i) {
 		return 0 // "Як раніше з'ясували «Наші гроші»": the outlet's own earlier finding, a quote
 	}
+	// "дані порталу «Є-Дата», проаналізовані «Нашими грошима. Дніпро»":
+	// the outlet that analysed the data, in the instrumental after a
+	// participle set off by a comma, found it out too.
+	analysed := strings.HasPrefix(v, "проаналізован") && f.isSym(i-1, ",")
+	found = found || analysed
 	if !found && !isTold(v) && !strings.HasPrefix(v, "заяви") {
 		return 0
 	}
@@ -1913,7 +1918,7 @@ func (f *finder) toldOutlet(i int) int {
 		k++
 	}
 	o, n, nominative := f.selfOutletAt(k)
-	if o == nil {
+	if o == nil || analysed && (nominative || !quoted && !f.tok(k).latin) {
 		return 0
 	}
 	end := k + n
