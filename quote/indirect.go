@@ -1337,7 +1337,7 @@ func (d *doc) addresseeThen(i, to int) int {
 			return j + 2
 		}
 		if t.Text == "," {
-			if j > i+1 && j+1 < to && isThat(d.toks[j+1].Lemma) && !d.everything(i+1, j) {
+			if j > i+1 && j+1 < to && isThat(d.toks[j+1].Lemma) && !d.everything(i+1, j) && !d.relativeOnGenitive(j) {
 				return j + 2
 			}
 			return 0
@@ -1369,6 +1369,33 @@ func (d *doc) addresseeThen(i, to int) int {
 		}
 	}
 	return 0
+}
+
+// relativeOnGenitive reports whether the що after the comma at toks[c]
+// opens a relative clause on the noun in the genitive before the comma,
+// its verb agreeing with it and no subject of its own: "покажуть
+// перелік речовин, що потрапили у воду". A genitive after a preposition
+// ("дізнався від колег, що …") names whom it was heard from.
+func (d *doc) relativeOnGenitive(c int) bool {
+	if c < 2 || c+2 >= len(d.toks) {
+		return false
+	}
+	n, v := d.toks[c-1], d.toks[c+2]
+	if !strings.HasPrefix(n.Tag, "noun") || !vtag.Has(n.Tag, "v_rod") || vtag.Has(n.Tag, "pron") || strings.HasPrefix(d.toks[c-2].Tag, "prep") {
+		return false
+	}
+	if !strings.HasPrefix(v.Tag, "verb") || vtag.Has(v.Tag, "inf") || vtag.Has(v.Tag, "impers") {
+		return false
+	}
+	if vtag.Has(n.Tag, "p") {
+		return vtag.Has(v.Tag, "p") && (vtag.Has(v.Tag, "past") || vtag.Has(v.Tag, "3"))
+	}
+	for _, g := range []string{"m", "f", "n"} {
+		if vtag.Has(n.Tag, g) && vtag.Has(v.Tag, "past") && vtag.Has(v.Tag, g) {
+			return true
+		}
+	}
+	return false
 }
 
 // everything reports whether toks[from:to] end in все or усе (with

@@ -726,6 +726,9 @@ func (d *doc) split(p pair, used []bool) ([]vistka.Quote, bool) {
 			break
 		}
 		cue, speaker, text = d.attribution(cueAt, end)
+		if cue == "" {
+			cue, speaker, text = d.remarkAttribution(cueAt, end)
+		}
 		last := i - 1
 		for last > first && (d.toks[last].Text == "," || isDash(d.toks[last])) {
 			last--
@@ -765,6 +768,9 @@ func (d *doc) splitAt(p pair) (i, end, cueAt int, ok bool) {
 			cueAt++ // the way it was said first: «…? – здивовано перепитували чиновники. – …»
 		}
 		if cueLemma(d.toks[cueAt].Lemma, d.toks[cueAt].Tag) == "" && mannerLemma(d.toks[cueAt].Lemma, d.toks[cueAt].Tag) == "" {
+			if end = d.remark(p, i, cueAt); end > 0 {
+				return i, end, cueAt, true
+			}
 			continue
 		}
 		// The attribution runs to the next dash before the close.
@@ -791,6 +797,90 @@ func (d *doc) splitAt(p pair) (i, end, cueAt int, ok bool) {
 		return i, end, cueAt, true
 	}
 	return 0, 0, 0, false
+}
+
+// kinNouns name a person by kinship or neighbourhood to another.
+var kinNouns = setOf("мама", "мати", "батько", "тато", "син", "донька", "дочка", "дружина", "чоловік",
+	"брат", "сестра", "бабуся", "дідусь", "онук", "онука", "сусід", "сусідка", "вдова", "наречена", "наречений")
+
+// kinOf returns the end of a subject before the cue at cueAt that is a
+// kinship noun in the nominative at i and a person's name in the genitive
+// after it (past adjectives and numbers): "Мама 5-річної Іванки",
+// "Сусідка Петра Коваля"; not an apposition after a comma. It returns 0
+// otherwise.
+func (d *doc) kinOf(i, cueAt int) int {
+	t := d.toks[i]
+	if i >= cueAt || !strings.HasPrefix(t.Tag, "noun") || !vtag.Has(t.Tag, "v_naz") || !kinNouns[scan.ToLower(t.Lemma)] {
+		return 0
+	}
+	if i > 0 && (d.toks[i-1].Text == "," || isDash(d.toks[i-1]) || d.toks[i-1].Text == "(") {
+		return 0 // "Петро Коваль, чоловік Олени, розповів": an apposition on the speaker
+	}
+	k := i + 1
+	for k < cueAt && k <= i+3 && (strings.HasPrefix(d.toks[k].Tag, "adj") || d.toks[k].Kind == vistka.Number || strings.HasPrefix(d.toks[k].Tag, "number")) {
+		k++
+	}
+	named := false
+	for k < cueAt && strings.HasPrefix(d.toks[k].Tag, "noun") && vtag.Has(d.toks[k].Tag, "v_rod") {
+		if e := d.ents.At(d.toks[k].RStart, d.toks[k].REnd); e != "" && d.ents.Type(e) == "PERS" {
+			named = true
+		}
+		k++
+	}
+	if !named {
+		return 0
+	}
+	return k
+}
+
+// remark returns the closing dash of the author's words set between
+// dashes inside the quote p when their verb at cueAt is no speech verb:
+// «Тут зустрінуться три стихії, — інтригує міський голова. — Гадаю, …».
+// The words must be a finite verb in the third person and its subject in
+// the nominative, after a comma, ! or ? and before ", —" or ". —", with
+// more words of the quote after them. It returns -1 otherwise.
+func (d *doc) remark(p pair, i, cueAt int) int {
+	if b := d.toks[i-1].Text; b != "," && b != "!" && b != "?" && b != "…" {
+		return -1
+	}
+	tg := d.toks[cueAt].Tag
+	if !strings.HasPrefix(tg, "verb") || vtag.Has(tg, "inf") || vtag.Has(tg, "impers") ||
+		!vtag.Has(tg, "past") && !vtag.Has(tg, "3") {
+		return -1
+	}
+	subject := false
+	for j := cueAt + 1; j < p.close-1 && j <= cueAt+7; j++ {
+		t := d.toks[j]
+		if isDash(t) {
+			if !subject || j < cueAt+3 || (d.toks[j-1].Text != "," && d.toks[j-1].Text != ".") {
+				return -1
+			}
+			return j
+		}
+		if t.Kind != vistka.Word {
+			if j+1 < p.close && isDash(d.toks[j+1]) && (t.Text == "," || t.Text == ".") {
+				continue
+			}
+			return -1
+		}
+		switch {
+		case strings.HasPrefix(t.Tag, "verb"), isThat(t.Lemma), scan.EqualFold(t.Lemma, "який"):
+			return -1
+		case strings.HasPrefix(t.Tag, "noun") && vtag.Has(t.Tag, "v_naz"):
+			subject = true
+		}
+	}
+	return -1
+}
+
+// remarkAttribution reads the author's words that remark found: the verb's
+// lemma as the cue and its subject as the speaker.
+func (d *doc) remarkAttribution(cueAt, end int) (cue, speaker, speakerText string) {
+	speaker, speakerText = d.speaker(cueAt, end, cueAt)
+	if speaker == "" && speakerText == "" {
+		return "", "", ""
+	}
+	return scan.ToLower(d.toks[cueAt].Lemma), speaker, speakerText
 }
 
 // attributionAfter returns the clause after a closing mark that may say who
@@ -1515,6 +1605,13 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 	}
 	for i := from; i < to; i++ {
 		if i == cueAt {
+			continue
+		}
+		if k := d.kinOf(i, cueAt); k > 0 {
+			// "Мама 5-річної Іванки розповідає, що …": the relative
+			// speaks, not the person named in the genitive after her
+			consider(cand{"", string(d.text[d.toks[i].RStart:d.toks[k-1].REnd]), -1})
+			i = k - 1
 			continue
 		}
 		if c := d.whoClause(i, cueAt); c > 0 {

@@ -802,7 +802,7 @@ func (f *finder) outletSays(i int) int {
 			}
 			j++
 		}
-		if o.self && newsroomVerbs[f.word(j)] {
+		if o.self && newsroomVerbs[f.word(j)] && !f.staffNamed(o.name) {
 			// "Суспільне звернулося до Гнатюка по коментар": the
 			// newsroom that wrote the text at work
 			f.add(RolePublisher, o.name, k, k+n)
@@ -815,6 +815,52 @@ func (f *finder) outletSays(i int) int {
 		return j + 1 - i
 	}
 	return 0
+}
+
+// staffNamed reports whether the text names a person on the staff of the
+// outlet called name by their post before it and their name after it:
+// "редактор видання «Історична правда» Вахтанг Кіпіані презентував
+// книгу". The outlet is then a subject of the story, and what it did
+// (звернулося до архівів) is no newsroom's work on this text.
+func (f *finder) staffNamed(name string) bool {
+	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || isQuote(r) })
+	if len(words) == 0 {
+		return false
+	}
+	for m := 1; m+len(words) <= len(f.toks); m++ {
+		e := m
+		for _, w := range words {
+			if f.tok(e).kind != word || f.tok(e).text != w {
+				break
+			}
+			e++
+		}
+		if e-m != len(words) {
+			continue
+		}
+		k := m - 1
+		if f.tok(k).kind == sym && isQuote(f.tok(k).r) {
+			k--
+		}
+		staff := false
+		for n := 0; n < 2 && !staff; n, k = n+1, k-1 {
+			// the post, maybe with the outlet's kind after it (редактор
+			// видання, редактора журналу); it may open a line
+			if t := f.tok(k); t.kind == word {
+				staff = strings.HasPrefix(t.text, "редактор") || strings.HasPrefix(t.text, "шеф-редактор") || strings.HasPrefix(t.text, "засновни")
+			}
+		}
+		if !staff {
+			continue
+		}
+		if f.tok(e).kind == sym && isQuote(f.tok(e).r) {
+			e++
+		}
+		if t := f.tok(e); t.kind == word && t.upper && t.gap != gapNewline && f.tok(e+1).kind == word && f.tok(e+1).upper {
+			return true
+		}
+	}
+	return false
 }
 
 // newsroomAt reads an outlet at work opening a sentence, named in
@@ -850,7 +896,7 @@ func (f *finder) newsroomAt(i int) int {
 	}
 	switch {
 	case staff || p.outlet != nil:
-		if !lookedInto(v) && !newsroomVerbs[v] {
+		if !lookedInto(v) && !newsroomVerbs[v] || f.staffNamed(p.value) {
 			return 0
 		}
 	case !strings.HasPrefix(v, "розбира") && !strings.HasPrefix(v, "розібра") && !strings.HasPrefix(v, "поспілкува"):
