@@ -4371,6 +4371,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// an arrival with no one and nowhere to visit
 			continue
 		}
+		if ev.Mode == "visit" && tr.verb && len(ev.Recipients) == 0 && f.ordinaryVisitors(tr.at) {
+			continue // "туристи відвідали музей": people at a place, no party visited
+		}
 		ev.Date = cmp.Or(f.date(dates, tr.at), mainDate)
 		if ev.Type == "ASSAULT" && !tr.verb && f.accusedOf(tr.at) != "" {
 			// "у понеділок звинуватив Росію в ударі по порту, внаслідок
@@ -4407,6 +4410,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				place, date := f.dl.of(m)
 				ev.Place, ev.Date = cmp.Or(ev.Place, place), cmp.Or(ev.Date, date)
 			}
+		}
+		if ev.Type == "ASSAULT" && tr.verb && f.beastAssault(tr.at, end) {
+			// "слимаки атакують городи", "убила кількох зайців": animals
+			// and pests are no parties, and the idiom is no attack
+			continue
 		}
 		if damages[f.verb(tr.at)] && (tr.passive || strings.Contains(f.toks[tr.at].Tag, "impers") || !slices.ContainsFunc(ev.Actors, f.hostile)) {
 			// "буря пошкодила лінії": no attack; "атакували Одесу,
@@ -15582,4 +15590,51 @@ func (f *finder) claimsLodged(i, n int) bool {
 		}
 	}
 	return true
+}
+
+// beasts are animals, pests and germs: never parties of an event.
+var beasts = map[string]bool{
+	"заєць": true, "слимак": true, "шкідник": true, "комаха": true, "вірус": true, "бактерія": true,
+	"грибок": true, "кліщ": true, "комар": true, "сарана": true, "гусінь": true, "жук": true,
+	"попелиця": true, "гризун": true, "миша": true, "щур": true, "пацюк": true, "собака": true,
+	"пес": true, "кіт": true, "вовк": true, "ведмідь": true, "кабан": true, "лисиця": true,
+	"шершень": true, "оса": true, "бджола": true, "змія": true, "акула": true, "тварина": true,
+	"звір": true, "птах": true, "муха": true, "тарган": true, "саранча": true,
+}
+
+// beastAssault tells whether the attack verb at at has an animal, a pest or
+// a germ for its subject ("шкідники атакують сади") or its object ("убила
+// кількох зайців"), not inside a name.
+func (f *finder) beastAssault(at, end int) bool {
+	beast := func(k int) bool {
+		t := &f.toks[k]
+		return strings.HasPrefix(t.Tag, "noun") && beasts[f.low(k)] && f.entityAt(k) == ""
+	}
+	if _, k := f.subject(at); k >= 0 && k < len(f.toks) && beast(k) {
+		return true
+	}
+	for k := at + 1; k < end && k < len(f.toks); k++ {
+		t := &f.toks[k]
+		if t.Kind == vistka.Punct {
+			break
+		}
+		if strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, "pron") {
+			return beast(k) && (hasCase(t, "v_zna") || hasCase(t, "v_rod"))
+		}
+	}
+	return false
+}
+
+// visitors are ordinary people who go to places: their visits meet no party.
+var visitors = map[string]bool{
+	"турист": true, "школяр": true, "учень": true, "студент": true, "дитина": true, "відвідувач": true,
+	"мешканець": true, "житель": true, "глядач": true, "паломник": true, "пенсіонер": true,
+	"дошкільня": true, "вихованець": true, "екскурсант": true, "шанувальник": true, "фанат": true,
+}
+
+// ordinaryVisitors tells whether the visit verb at at has ordinary people,
+// not named, for its subject ("школярі відвідуватимуть басейн").
+func (f *finder) ordinaryVisitors(at int) bool {
+	_, k := f.subject(at)
+	return k >= 0 && k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "noun") && visitors[f.low(k)] && f.entityAt(k) == ""
 }
