@@ -1088,14 +1088,7 @@ func (d *doc) explainedBy(p pair, words int, endsSentence bool) (vistka.Quote, b
 	if v < 0 || d.inName(d.toks[p.open+1].RStart, d.toks[p.close-1].REnd) {
 		return vistka.Quote{}, false
 	}
-	from, _ := d.sentenceRange(d.toks[v].sent)
-	for i := v - 1; i > from; i-- {
-		if t := d.toks[i]; t.Kind == vistka.Punct || isRelativeLemma(t.Lemma) {
-			from = i + 1 // the clause's own subject
-			break
-		}
-	}
-	return d.quotedReason(p, v, from)
+	return d.quotedReason(p, v, d.clauseFrom(v))
 }
 
 // namedAs reads the quote at p as the words of one who named something
@@ -1131,14 +1124,20 @@ func (d *doc) namedAs(p pair, words int, endsSentence bool) (vistka.Quote, bool)
 	if v < 0 || d.inName(f.RStart, d.toks[p.close-1].REnd) {
 		return vistka.Quote{}, false
 	}
+	return d.quotedReason(p, v, d.clauseFrom(v))
+}
+
+// clauseFrom returns where the clause of the verb at v starts: after the
+// last punctuation mark or relative word before it in its sentence, so
+// that the clause's own subject is found.
+func (d *doc) clauseFrom(v int) int {
 	from, _ := d.sentenceRange(d.toks[v].sent)
 	for i := v - 1; i > from; i-- {
 		if t := d.toks[i]; t.Kind == vistka.Punct || isRelativeLemma(t.Lemma) {
-			from = i + 1 // the clause's own subject
-			break
+			return i + 1 // the clause's own subject
 		}
 	}
-	return d.quotedReason(p, v, from)
+	return from
 }
 
 // reasonOrName reads the quote at p as a quoted reason (explainedBy) or
