@@ -228,7 +228,6 @@ func TestThereThenConstructions(t *testing.T) {
 	checkDatedEvents(t, p, tests, pub)
 }
 
-// checkDatedEvents is checkEvents with each event's date after it.
 // The constructions below were found in session 21's audit of the place
 // and date of every event on our studied news texts.
 func TestNightSinceThatConstructions(t *testing.T) {
@@ -254,6 +253,7 @@ func TestNightSinceThatConstructions(t *testing.T) {
 	checkDatedEvents(t, p, tests, pub)
 }
 
+// checkDatedEvents is checkEvents with each event's date after it.
 func checkDatedEvents(t *testing.T, p *pipeline.Pipeline, tests []construction, pub time.Time) {
 	t.Helper()
 	checkEventsAs(t, p, tests, pub, func(x *vistka.Extraction, ev vistka.Event) string {
