@@ -2552,6 +2552,13 @@ func (f *finder) verbFirst(i int) string {
 	var v string
 	if strings.HasPrefix(f.toks[i].Tag, "verb") {
 		v = f.low(i)
+		if _, ok := verbs[v]; !ok && strings.Contains(f.toks[i].Tag, "impers") && pairs[v] == nil && lightVerbs[v] == nil {
+			// an impersonal form the tagger gave a lemma no verb has
+			// ("задоволено": задоволити for задовольнити)
+			if w := participleVerb(scan.ToLower(f.toks[i].Text), impersonalEnds); w != "" {
+				v = w
+			}
+		}
 	} else {
 		v = verbLemma(&f.toks[i])
 	}
@@ -2957,6 +2964,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 		}
+		if objs := lightVerbs[v]; tr.noun < 0 && undergone[v] && i >= 2 && f.low(i-2) == "під" && slices.Contains(objs, f.low(i-1)) &&
+			strings.HasPrefix(f.toks[i-1].Tag, "noun") && !consumed[i-1] {
+			// "Під підозру потрапили Novus та Ашан": the measure put
+			// before the verb, its subjects after it (see namesAfter)
+			tr.noun, tr.k = i-1, nouns[f.low(i-1)]
+			consumed[i-1] = true
+		}
 		if objs := lightVerbs[v]; tr.noun < 0 && objs != nil && passive && i >= 2 && f.toks[i-1].Text == "," &&
 			slices.Contains(objs, f.low(i-2)) && strings.HasPrefix(f.toks[i-2].Tag, "noun") && f.eventNoun(i-2) && agree(&f.toks[i-2], t) {
 			// "Ці вимоги, висунуті коаліцією … до Верховної Ради": the
@@ -3109,6 +3123,15 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					// (its objects between it and the verb, unless it is under a
 					// preposition: "Під стіни Верховної Ради вийшли")
 					tr.k, tr.noun, tr.fronted = objs[f.low(j)], j, !isPrep(&f.toks[max(f.adjectivesBefore(j)-1, 0)])
+					consumed[j] = true
+				} else if j := f.passiveObjectBefore(i, objs); j >= 0 && (passive || strings.Contains(t.Tag, "impers") || strings.HasPrefix(t.Tag, "adv")) {
+					// "Рішення Київради було скасоване судом", "рішення
+					// міськради скасовано": the subject of a passive, the
+					// object of an impersonal form (or of one the tagger
+					// read as an adverb: "позов задоволено"), before it;
+					// whose act it is the owner's rules find (actOwner,
+					// impersonalOwner), not the whole phrase before it
+					tr.k, tr.noun = objs[f.low(j)], j
 					consumed[j] = true
 				} else if j := f.frontedAgainst(i); j >= 0 && (v == "виступити" || v == "виступати") {
 					// "Проти діяльності полігону … виступає аеропорт":
@@ -3446,6 +3469,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				ev.Recipients = append(ev.Recipients, o)
 			} else {
 				ev.Recipients = append(ev.Recipients, f.subjects(tr.at)...)
+			}
+			if undergone[f.verb(tr.at)] && tr.noun >= 0 && tr.noun < tr.at {
+				// "Під підозру потрапили Novus, Ашан та Metro": the
+				// subjects after the verb, the measure put first
+				if r := f.namesAfter(tr.at, end); len(r) > len(ev.Recipients) {
+					ev.Recipients = r
+				}
 			}
 			if a := f.agent(tr.at+1, end, tr.setOff); a != "" {
 				ev.Actors = append(ev.Actors, a)
@@ -3788,6 +3818,21 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.passive && !tr.setOff && !(tr.agented && tr.doneTo == "") {
 			rec = nil
 		}
+		if k := f.objectHead(f.adverbsBefore(f.timeBefore(f.adverbsBefore(f.auxBefore(tr.at)))) - 1); len(rec) == 0 && k >= 0 && tr.verb && !tr.passive &&
+			coerced[ev.Type] && (strings.Contains(f.toks[tr.at].Tag, ":p") || strings.HasPrefix(f.toks[tr.at].Tag, "adv")) && f.clauseOpens(f.allBefore(f.modifiersBefore(k))) {
+			// "Директора фірми «Альфа» затримали": the person put first,
+			// with the firm the name after him belongs to (adv: an
+			// impersonal form the tagger read as an adverb, затримано)
+			rec = append(rec, cmp.Or(f.objectPhrase(k, tr), f.low(k)))
+		}
+		if o := f.impersonalOwner(tr.at); len(rec) == 0 && tr.verb && !tr.passive && o != "" &&
+			(ev.Type == "REJECT" || ev.Type == "SUPPORT" || ev.Type == "ACCUSE") {
+			// "Апеляцію Київради відхилено": whose appeal (an impersonal
+			// form has no subject: not "Скаргу фірми «Альфа» задоволено"
+			// with the firm as the doer)
+			ev.Actors = slices.DeleteFunc(ev.Actors, func(a string) bool { return a == o })
+			rec = append(rec, o)
+		}
 		if len(rec) == 0 && tr.verb && !tr.passive && (len(ev.Actors) == 0 || impAgent != "" || f.subjectAfter(tr.at) && f.frontedObject(tr.at) != "") {
 			// "Львів'янина, підозрюваного у шахрайстві, затримали в
 			// Івано-Франківську": the one it was done to, put first
@@ -3970,6 +4015,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// підозру": the person last named
 				if p := f.ents.NearPerson(f.toks[k].RStart, f.s, gender(&f.toks[k])); p != "" {
 					rec = append(rec, p)
+				} else if p := f.doneToHere(ev, out); p != "" {
+					rec = append(rec, p) // "Директора фірми затримали, йому також повідомили про підозру"
 				} else if p := f.lastDoneTo(); p != "" {
 					rec = append(rec, p) // "Суд обрав директору підприємства запобіжний захід. Його підозрюють у розтраті"
 				}
@@ -3982,15 +4029,15 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				} else {
 					rec = append(rec, f.low(k))
 				}
-			} else if k := f.headBefore(f.adverbsBefore(f.timeBefore(f.adverbsBefore(f.sharedOpening(tr.at))))); k >= 0 && (hasCase(&f.toks[k], "v_dav") || (hasCase(&f.toks[k], "v_zna") || hasCase(&f.toks[k], "v_rod")) && coerced[ev.Type] && strings.Contains(f.toks[tr.at].Tag, ":p")) &&
+			} else if k := f.headBefore(f.adverbsBefore(f.timeBefore(f.adverbsBefore(f.sharedOpening(f.auxBefore(tr.at)))))); k >= 0 && (hasCase(&f.toks[k], "v_dav") || (hasCase(&f.toks[k], "v_zna") || hasCase(&f.toks[k], "v_rod")) && coerced[ev.Type] && strings.Contains(f.toks[tr.at].Tag, ":p")) &&
 				strings.HasPrefix(f.toks[k].Tag, "noun") &&
-				strings.Contains(f.toks[k].Tag, ":anim") && !strings.Contains(f.toks[k].Tag, "pron") && f.clauseOpens(f.allBefore(f.modifiersBefore(k))) {
+				strings.Contains(f.toks[k].Tag, ":anim") && !strings.Contains(f.toks[k].Tag, "pron") && !f.collectiveSubject(k) && f.clauseOpens(f.allBefore(f.modifiersBefore(k))) {
 				// "Зловмиснику повідомили про підозру", "Посадовця
 				// затримали в п'ятницю", "Директору компанії повідомлено
 				// про підозру": the one named by a common noun, opening
 				// the clause
 				// (counted, as many as the text says: "12 осіб заарештовано")
-				if p := f.objectPhrase(k, tr); p != "" && (k < tr.at-1 || k > 0 && f.toks[k-1].Kind == vistka.Number) {
+				if p := f.objectPhrase(k, tr); p != "" && (k < tr.at-1 || k > 0 && f.toks[k-1].Kind == vistka.Number || f.countingWord(k-1)) {
 					rec = append(rec, p)
 				} else {
 					rec = append(rec, f.low(k))
@@ -4577,7 +4624,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if ev.Type == "CONSULT" && ev.Mode == "visit" && len(ev.Actors) == 1 && f.vehicle(ev.Actors[0]) {
 			continue // "конвой ООН приїжджав туди у вересні": a convoy comes, it visits no one
 		}
-		if tr.donor && !slices.ContainsFunc(ev.Actors, f.donor) && !(tr.help && len(ev.Recipients) == 0 && f.firmMentioned(ev.Actors, tr.at)) {
+		if tr.donor && !slices.ContainsFunc(ev.Actors, f.donor) && !(tr.help && len(ev.Recipients) == 0 && f.firmMentioned(ev.Actors, tr.at)) &&
+			!(tr.verb && gives[f.verb(tr.at)] && len(ev.Recipients) > 0 && slices.ContainsFunc(ev.Actors, f.charity)) {
 			// (a firm that helps do something for no one named gives:
 			// "компанія Metinvest, яка допомагала відновити систему ППО")
 			continue // "мерія спрямувала 13 млн грн на ремонт": spending
@@ -6059,6 +6107,48 @@ func (f *finder) singleAcrossComma(e string, i, at int) bool {
 	return true
 }
 
+// hangsOnObject reports whether the noun or the name at i follows,
+// past its kind's word and quote marks, a person's noun in the accusative
+// or the genitive (not the nominative) that opens no prepositional
+// phrase: it hangs on that object as its genitive and is no subject
+// ("Директора фірми затримали", "Директора ТОВ «Альфа» затримали").
+func (f *finder) hangsOnObject(i int) bool { return f.objectHead(i) >= 0 }
+
+// objectHead returns the index of the person's noun the noun or the name
+// at i hangs on as its genitive (see hangsOnObject), or -1.
+func (f *finder) objectHead(i int) int {
+	if i > 0 && (f.toks[i].Kind == vistka.QuoteMark || isCloseQuote(f.toks[i].Text)) {
+		i-- // "Директора фірми «Альфа»": the name inside
+	}
+	if i < 0 {
+		return -1
+	}
+	j := i
+	if e := f.entityAt(i); e != "" {
+		for j > 0 && f.entityAt(j-1) == e {
+			j--
+		}
+	}
+	for j > 0 && (f.toks[j-1].Kind == vistka.QuoteMark || isOpenQuote(f.toks[j-1].Text) || legalForms[f.low(j-1)]) {
+		j--
+	}
+	if j == 0 || j == i && f.entityAt(i) == "" && !strings.HasPrefix(f.toks[i].Tag, "noun") {
+		return -1
+	}
+	if e := f.entityAt(i); e != "" && f.ents.Type(e) == "PERS" || e == "" && strings.Contains(f.toks[i].Tag, ":anim") {
+		return -1 // people are subjects: "Двох спільників оперативники затримали"
+	}
+	h := &f.toks[j-1]
+	if strings.HasPrefix(h.Tag, "noun:anim") && !strings.Contains(h.Tag, "pron") && !strings.Contains(h.Tag, ":prop") && !hasCase(h, "v_naz") &&
+		(hasCase(h, "v_zna") || hasCase(h, "v_rod")) && f.entityAt(j-1) == "" && f.governedBy(j-1) == "" &&
+		f.clauseOpens(f.allBefore(f.modifiersBefore(j-1))) {
+		// (the person opens the clause: not "Такі дії місцевих депутатів
+		// Відділення АМКУ визнало", the genitive of another object)
+		return j - 1
+	}
+	return -1
+}
+
 // subject finds the actor of a verb: the nearest entity or personal
 // pronoun in the nominative before it, not inside a prepositional phrase;
 // failing that, one right after it (inverted order). It returns the id and
@@ -6075,7 +6165,7 @@ func (f *finder) subject(at int) (string, int) {
 			// is its subject, not the genitive of the noun before
 			return cmp.Or(f.bodyName(i, f.entityAt(i)), f.entityAt(i))
 		}
-		if f.governedBy(i) != "" || f.inQuotedText(i) {
+		if f.governedBy(i) != "" || f.inQuotedText(i) || !after && f.hangsOnObject(i) {
 			return ""
 		}
 		if after && i > 0 && strings.HasPrefix(f.toks[i-1].Tag, "noun") && f.entityAt(i-1) == "" && f.governedBy(i-1) != "" {
@@ -7848,10 +7938,11 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			}
 			continue
 		}
-		if e == "" && len(rec) == 0 && len(actors) > 0 && f.commonPartner(i, tr) {
+		if e == "" && len(rec) == 0 && (len(actors) > 0 || tr.k.typ == "ASSAULT") && f.commonPartner(i, tr) {
 			// "зустрівся з підприємцями", "вибачився перед ветеранами",
 			// "напали на прикордонників": a partner, a party apologised
-			// to or a target named by a common noun
+			// to or a target named by a common noun (the target of
+			// attackers left unnamed too: "невідомі напали на журналіста")
 			if p := f.objectPhrase(i, tr); p != "" && !seen[p] {
 				rec = append(rec, p)
 				seen[p] = true
@@ -7941,6 +8032,8 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			continue // "ще при директорі Мусєєву": a time, not a party
 		case (prep == "по" || prep == "на" && hasCase(t, "v_zna") && !hasCase(t, "v_mis")) && tr.k.typ == "ASSAULT" && (typ == "LOC" || typ == "ORG"):
 			rec = append(rec, e) // удар по Дніпру, напала на Україну: the target
+		case tr.k.typ == "ASSAULT" && typ == "PERS" && f.attackOn(tr) && f.attackedPerson(i, prep):
+			rec = append(rec, e) // "напали на журналіста Івана Петренка", "напад на активіста Петренка": whom
 		case (prep == "в" || prep == "у") && hasCase(t, "v_zna") && !hasCase(t, "v_mis") && tr.k.typ == "ASSAULT" && (tr.verb && invades[f.verb(tr.at)] || tr.noun >= 0 && tr.noun < i && f.low(tr.noun) == "вторгнення") && (typ == "LOC" || typ == "ORG"):
 			rec = append(rec, e) // "вторглася в Україну", "розпочала вторгнення в Україну": the country invaded
 		case prep == "перед" && hasCase(t, "v_oru") && tr.k.typ == "CONCEDE" && tr.verb && apologies[f.verb(tr.at)]:
@@ -8233,6 +8326,10 @@ func (f *finder) commonPartner(i int, tr trig) bool {
 		return i-tr.at <= 4 && !leaders[f.low(i)]
 	case tr.k.typ == "CONCEDE" && prep == "перед" && hasCase(t, "v_oru"):
 		return apologies[f.verb(tr.at)]
+	case tr.k.typ == "REQUEST" && prep == "від" && hasCase(t, "v_rod") && (f.verb(tr.at) == "вимагати" || f.verb(tr.at) == "вимагатиме"):
+		// "вимагав від фірми повернути кошти", "вимагають від міськради":
+		// whom the demand is put to
+		return i-tr.at <= 3
 	case tr.k.typ == "ASSAULT" && prep == "на" && hasCase(t, "v_zna") && !hasCase(t, "v_mis"):
 		v := f.verb(tr.at)
 		return (v == "напасти" || v == "нападати") && i-tr.at <= 5
@@ -8445,6 +8542,28 @@ func (f *finder) subjectsAfter(at, end int) []string {
 	}
 	if len(out) < 2 {
 		return []string{}
+	}
+	return out
+}
+
+// namesAfter returns the names in the nominative after the verb at at,
+// up to end or the next verb, that no preposition governs: the subjects
+// of a verb put after them ("Під санкції потрапили Ротенберг і
+// Абрамович").
+func (f *finder) namesAfter(at, end int) []string {
+	var out []string
+	for j := at + 1; j < end; j++ {
+		t := &f.toks[j]
+		if strings.HasPrefix(t.Tag, "verb") {
+			break
+		}
+		e := f.entityAt(j)
+		if e == "" || slices.Contains(out, e) || f.governedBy(j) != "" {
+			continue
+		}
+		if hasCase(t, "v_naz") || f.ents.Type(e) != "PERS" && (strings.Contains(t.Tag, ":nv") || t.Kind != vistka.Word || !strings.Contains(t.Tag, "v_")) {
+			out = append(out, e)
+		}
 	}
 	return out
 }
@@ -9690,6 +9809,58 @@ func (f *finder) afterTerm(tr trig, i int) bool {
 // termEnds are the words a sentence's term ends with: до п'яти років,
 // до восьми років колонії, до довічного позбавлення волі.
 var termEnds = map[string]bool{"рік": true, "місяць": true, "воля": true, "ув'язнення": true, "колонія": true, "арешт": true}
+
+// attackOn reports whether tr is an attack whose target follows with на:
+// напасти, нападати or the noun напад.
+func (f *finder) attackOn(tr trig) bool {
+	if tr.verb {
+		v := f.verb(tr.at)
+		return v == "напасти" || v == "нападати"
+	}
+	return tr.noun >= 0 && f.low(tr.noun) == "напад"
+}
+
+// attackedPerson reports whether the name at i, under prep, is whom an
+// attack is on: на with the accusative, or a name after its title in the
+// accusative under на, which the tagger may read as a genitive ("на
+// журналіста Івана Петренка").
+func (f *finder) attackedPerson(i int, prep string) bool {
+	t := &f.toks[i]
+	if prep == "на" && hasCase(t, "v_zna") && !hasCase(t, "v_mis") {
+		return true
+	}
+	if prep != "" || i < 2 {
+		return false
+	}
+	h := &f.toks[i-1]
+	return strings.HasPrefix(h.Tag, "noun:anim") && !strings.Contains(h.Tag, ":prop") && hasCase(h, "v_zna") && !hasCase(h, "v_mis") &&
+		f.entityAt(i-1) == "" && f.governedBy(i-1) == "на"
+}
+
+// collectiveSubject reports whether the plural noun at k in the genitive is
+// counted by a collective number in the nominative before it, which makes
+// them the subject: "Троє чоловіків напали на продавчиню".
+func (f *finder) collectiveSubject(k int) bool {
+	if k < 1 {
+		return false
+	}
+	n := &f.toks[k-1]
+	return strings.HasPrefix(n.Tag, "numr") && hasCase(n, "v_naz") && !hasCase(n, "v_zna") && !hasCase(n, "v_rod") && hasCase(&f.toks[k], "v_rod")
+}
+
+// auxBefore returns where the impersonal form at at begins with the
+// past or future of бути before it ("Трьох активістів було затримано"),
+// past adverbs between them, or at when there is none.
+func (f *finder) auxBefore(at int) int {
+	t := &f.toks[at]
+	if !strings.Contains(t.Tag, "impers") && !(strings.HasPrefix(t.Tag, "adv") && participleVerb(scan.ToLower(t.Text), impersonalEnds) != "") {
+		return at // (an impersonal form the tagger read as an adverb is one too: "Посадовцю було повідомлено про підозру")
+	}
+	if k := f.adverbsBefore(at) - 1; k >= 0 && f.toks[k].Lemma == "бути" && strings.HasPrefix(f.toks[k].Tag, "verb") {
+		return k
+	}
+	return at
+}
 
 // headBefore returns the word that opens the clause before the verb at
 // at when only genitives that hang on it stand between ("Директору
@@ -11160,6 +11331,27 @@ func (f *finder) objectBefore(i int, objs map[string]kind) int {
 	return -1
 }
 
+// passiveObjectBefore finds the noun of objs in the nominative or the
+// accusative before the passive or impersonal form at i, past бути
+// and its genitives ("Рішення Київради було скасоване"), in the same
+// clause, that makes an event with the verb. It returns -1 when there is
+// none.
+func (f *finder) passiveObjectBefore(i int, objs map[string]kind) int {
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.QuoteMark || isCloseQuote(t.Text) || isOpenQuote(t.Text) {
+			continue // "Скаргу фірми «Альфа» задоволено"
+		}
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "conj") || strings.HasPrefix(t.Tag, "verb") && t.Lemma != "бути" {
+			return -1
+		}
+		if k, ok := objs[lower(t)]; ok && k.typ != "" && strings.HasPrefix(t.Tag, "noun") && (hasCase(t, "v_naz") || hasCase(t, "v_zna")) && !atRequest(f, j) {
+			return j
+		}
+	}
+	return -1
+}
+
 // atRequest reports whether the noun at j is the прохання, вимога or
 // запит of "на прохання X", "на вимогу X": the request the act was done
 // at, not one the act passes on or makes.
@@ -12151,7 +12343,8 @@ func participleVerb(w string, ends [][2]string) string {
 		stem := strings.TrimSuffix(w, e[0])
 		cands := []string{stem}
 		for _, a := range [][2]string{{"мл", "м"}, {"бл", "б"}, {"пл", "п"}, {"вл", "в"}, {"фл", "ф"},
-			{"ш", "с"}, {"ж", "з"}, {"ж", "д"}, {"ч", "т"}, {"щ", "ст"}, {"дж", "д"}} {
+			{"ш", "с"}, {"ж", "з"}, {"ж", "д"}, {"ч", "т"}, {"щ", "ст"}, {"дж", "д"},
+			{"вол", "вольн"}} { // задоволено: задовольнити
 			if strings.HasSuffix(stem, a[0]) {
 				cands = append(cands, strings.TrimSuffix(stem, a[0])+a[1])
 			}
@@ -12198,7 +12391,9 @@ func (f *finder) agent(start, end int, setOff bool) string {
 				}
 			}
 		}
-		if strings.HasPrefix(t.Tag, "noun") && (strings.Contains(t.Tag, ":anim") || groups[lower(t)] || institutions[lower(t)] || lower(t) == "поліція") {
+		if strings.HasPrefix(t.Tag, "noun") && (strings.Contains(t.Tag, ":anim") || groups[lower(t)] || institutions[lower(t)] || !setOff && actorNoun(lower(t))) {
+			// (a body by its common noun: "оскаржено прокуратурою"; set
+			// off, with its genitives below)
 			if plural(t) {
 				// "обстріляний російськими військами", "викрадений
 				// окупантами": as written, with the adjectives after the
@@ -12464,6 +12659,18 @@ func (f *finder) intentionBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// doneToHere is lastDoneTo within the sentence of ev: the one named by a
+// common noun whom the event before it in out, of the same sentence, was
+// done to ("Директора фірми затримали, йому також повідомили про
+// підозру"), or "".
+func (f *finder) doneToHere(ev vistka.Event, out []vistka.Event) string {
+	k := len(out) - 1
+	if k < 0 || out[k].Sentence != ev.Sentence || !coerced[out[k].Type] || len(out[k].Recipients) != 1 || f.ents.Type(out[k].Recipients[0]) != "" {
+		return ""
+	}
+	return out[k].Recipients[0]
 }
 
 // lastDoneTo returns the one named by a common noun whom the last event of
@@ -12886,6 +13093,18 @@ func (f *finder) donor(a string) bool {
 	return donors[name] // whatever type the model gave the name
 }
 
+// charity reports whether the actor a is a charity, volunteers or a
+// patron, whose gifts of things to people are aid: "Волонтери передали
+// військовим два автомобілі" (not their help in doing something).
+func (f *finder) charity(a string) bool {
+	l := scan.ToLower(cmp.Or(f.ents.Name(a), a))
+	return charities[firstWord(l)] || strings.Contains(l, "благодійн")
+}
+
+// charities are the givers by their common noun whose gifts are aid.
+var charities = map[string]bool{"волонтер": true, "волонтери": true, "волонтерка": true, "благодійник": true,
+	"благодійники": true, "меценат": true, "меценати": true}
+
 // donors are the bodies whose money abroad is aid.
 var donors = map[string]bool{
 	"Світовий банк": true, "МВФ": true, "Міжнародний валютний фонд": true, "ЄБРР": true,
@@ -13228,6 +13447,43 @@ func (f *finder) predicative(i int) bool {
 		}
 	}
 	return i+1 >= len(f.toks) || !strings.HasPrefix(f.toks[i+1].Tag, "noun")
+}
+
+// impersonalOwner returns the body whose act or claim opens the clause
+// as the object of the impersonal form at at (or of one the tagger read
+// as an adverb), past бути: "Апеляцію Київради відхилено", "Скаргу фірми
+// «Альфа» було задоволено" — the first name in the genitives after the
+// act noun, under no preposition; "" for any other clause.
+func (f *finder) impersonalOwner(at int) string {
+	v := &f.toks[at]
+	if !strings.Contains(v.Tag, "impers") && !strings.HasPrefix(v.Tag, "adv") {
+		return ""
+	}
+	j := f.auxBefore(at) - 1
+	owner := ""
+	for ; j >= 0 && at-j <= 9; j-- {
+		t := &f.toks[j]
+		if e := f.entityAt(j); e != "" {
+			owner = e
+			continue
+		}
+		if t.Kind == vistka.QuoteMark || isCloseQuote(t.Text) || isOpenQuote(t.Text) {
+			continue
+		}
+		if !strings.HasPrefix(t.Tag, "noun") && !strings.HasPrefix(t.Tag, "adj") {
+			return ""
+		}
+		if (decisions[f.low(j)] || claims[f.low(j)]) && (hasCase(t, "v_naz") || hasCase(t, "v_zna")) {
+			if j > 0 && (isPrep(&f.toks[j-1]) || f.toks[j-1].Kind == vistka.Word && !strings.HasPrefix(f.toks[j-1].Tag, "adj") && !strings.HasPrefix(f.toks[j-1].Tag, "conj")) {
+				return "" // under a preposition, or not opening the clause
+			}
+			return owner
+		}
+		if !hasCase(t, "v_rod") {
+			return ""
+		}
+	}
+	return ""
 }
 
 // actOwner returns the body whose act is the subject of the passive

@@ -1513,7 +1513,7 @@ func TestEvents(t *testing.T) {
 			nil},
 		{"two requests by one man told by two verbs in two sentences are two",
 			"Дмитро Філіпчук вимагав від начальника відділу 100 тисяч доларів. Суд відпустив його під заставу. Тепер Дмитро Філіпчук закликає колег допомогти його дружині.",
-			[]string{"REQUEST Дмитро Філіпчук → ", "RETREAT/release Суд → ", "REQUEST Дмитро Філіпчук → колеги"}},
+			[]string{"REQUEST Дмитро Філіпчук → начальник відділу", "RETREAT/release Суд → ", "REQUEST Дмитро Філіпчук → колеги"}},
 		{"a place's name after the noun of its kind takes that noun's case",
 			"Росіяни обстріляли місто Бровари. Поліція затримала чоловіка у місті Бровари.",
 			[]string{"ASSAULT Росіяни → Бровари @Бровари", "COERCE Поліція → чоловік @Бровари"}},

@@ -603,7 +603,8 @@ func countedWordBase(toks []vistka.Token, inflect func(lemma, want string) []str
 	}
 	n, t := &toks[0], &toks[len(toks)-1]
 	coll, ok := collectives[n.Lemma]
-	if !ok || !strings.HasSuffix(scan.ToLower(n.Text), "ох") || !strings.HasPrefix(t.Tag, "noun:anim:p:v_rod") {
+	// (the animate accusative is the genitive; the tagger gives either)
+	if !ok || !strings.HasSuffix(scan.ToLower(n.Text), "ох") || !strings.HasPrefix(t.Tag, "noun:anim:p:v_rod") && !strings.HasPrefix(t.Tag, "noun:anim:p:v_zna") {
 		return ""
 	}
 	words := make([]string, 0, len(toks))
