@@ -248,7 +248,15 @@ func (d *doc) marks() (out []pair, open []int) {
 				if j == 1 && d.closesBoth(stack[0], i) {
 					j = 0 // «Ніколи не кажи «ніколи» …: one mark closes both
 				}
-				if j == 0 {
+				if j == 0 && pending >= 0 && d.retold(pending, stack[0], i) {
+					// "«Беззубенко запитав: «А де тут ми?».\nЯ кажу
+					// «…».\nНа що він сказав: «…», – розказав Ледін.": the
+					// last mark closes the words retold and the quote
+					// open since an earlier line, whose marks were its own.
+					out = slices.DeleteFunc(out, func(q pair) bool { return q.open > pending })
+					out = append(out, pair{pending, i})
+					pending = -1
+				} else if j == 0 {
 					out = append(out, pair{stack[0], i})
 				}
 				stack = stack[:j]
@@ -314,8 +322,10 @@ func (d *doc) closesInPara(open int) bool {
 
 // passage reports whether toks[open] and toks[close] hold a quoted
 // passage of its own over several lines: it opens a sentence, closes its
-// last paragraph, holds no other marks and at least eight words. Its
-// speaker may be named only sentences before, or not at all.
+// last paragraph, holds no other marks but quotes nested whole inside one
+// of its lines ("… зайшов до клубу « 44 » і подумав : « … ! » …"), and
+// at least eight words. Its speaker may be named only sentences before,
+// or not at all.
 func (d *doc) passage(open, close int) bool {
 	if open > 0 && d.toks[open-1].para == d.toks[open].para && !isEnd(d.toks[open-1]) {
 		return false
@@ -327,15 +337,40 @@ func (d *doc) passage(open, close int) bool {
 	}
 	for j := open + 1; j < close; j++ {
 		if d.toks[j].Kind == vistka.QuoteMark {
-			return false
+			k := d.nestedClose(j, close)
+			if k < 0 {
+				return false
+			}
+			j = k
 		}
 	}
 	return d.words(open+1, close) >= 8
 }
 
+// nestedClose returns the mark that closes the quote opening at toks[j]
+// in its own line and before toks[limit], with no mark between; -1 when
+// toks[j] opens none.
+func (d *doc) nestedClose(j, limit int) int {
+	if !d.isOpening(j, nil) {
+		return -1
+	}
+	o, _ := utf8.DecodeRuneInString(d.toks[j].Text)
+	for k := j + 1; k < limit && d.toks[k].para == d.toks[j].para; k++ {
+		if d.toks[k].Kind != vistka.QuoteMark {
+			continue
+		}
+		if c, _ := utf8.DecodeRuneInString(d.toks[k].Text); closes(o, c) && !d.isOpening(k, []int{j}) {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
 // attributed reports whether the quote from toks[open] to toks[close] has
-// an attribution with a cue: after it, before it, or cutting it in two.
-// A quote written a sentence a line is taken only then.
+// an attribution with a cue: after it, before it (or a colon after a noun
+// of words and whose they are), or cutting it in two. A quote written a
+// sentence a line is taken only then.
 func (d *doc) attributed(open, close int) bool {
 	if from, to, ok := d.attributionAfter(close); ok {
 		if cue, _, _ := d.attribution(from, to); cue != "" {
@@ -346,6 +381,12 @@ func (d *doc) attributed(open, close int) bool {
 		if cue, _, _ := d.attribution(from, to); cue != "" {
 			return true
 		}
+	}
+	if c, _, _ := d.quoteOf(open); c != "" {
+		return true // "навести цитату Сергія Дорохова : « … »"
+	}
+	if c, _, _ := d.wordedAs(open); c != "" {
+		return true // "відхилив з формулюванням : « … »"
 	}
 	_, _, _, ok := d.splitAt(pair{open, close})
 	return ok
@@ -408,10 +449,22 @@ func (d *doc) direct() ([]vistka.Quote, []bool) {
 		}
 		q := vistka.Quote{Direct: true}
 		from, to, ok := d.attributionAfter(p.close)
+		aside := false // "«…» (як писав В. Ляхов)"
+		if !ok {
+			from, to, ok = d.parenAside(p.close)
+			aside = ok
+		}
 		if ok && !endsSentence && (isConj(d.toks[from].Lemma) || d.cueThat(from, to)) {
 			// "грати «однією лівою ногою», а з іншого – він казав, що
 			// …": a phrase quoted in narration, and a cue with a clause
 			// of its own after it.
+			ok = false
+		}
+		if ok && !aside && !endsSentence && d.namedByNoun(p.open) && d.toks[p.close].para == d.toks[p.open].para {
+			// "за словами Марини Романцової, яка представляла організацію
+			// «Хто, якщо не ти», позивач жодного разу не висловлював …": a
+			// name the noun before it bears, and the clause after it
+			// tells of someone else.
 			ok = false
 		}
 		if ok && p.open > 0 && d.toks[p.open-1].Kind == vistka.Word && d.toks[p.open-1].sent == d.toks[p.open].sent &&
@@ -432,8 +485,25 @@ func (d *doc) direct() ([]vistka.Quote, []bool) {
 			// that goes on after it; the clause before is no attribution
 			continue
 		}
+		if ok && before && d.toks[to].Text == "," {
+			// "пасіка, яку створив директор, як він сам сказав, «суто з
+			// науковою метою»": the як-aside alone attributes
+			from = d.asAside(from, to)
+		}
 		if ok {
 			q.Cue, q.Speaker, q.SpeakerText = d.attribution(from, to)
+		}
+		if ok && !before && q.Cue == "" && p.open > 0 && d.toks[p.open-1].Text == ":" {
+			// "він закричав : « Час ! » , і настала тиша": the clause
+			// after tells no one speaking; the colon's clause does,
+			// unless it says the words were not said ("не запитуючи
+			// банально : « Хто там ? » , розчинила двері").
+			if f, t, ok2 := d.attributionBefore(p.open); ok2 {
+				if cue, sp, spt := d.attribution(f, t); cue != "" && !d.negatedCue(f, t) {
+					from, to, before = f, t, true
+					q.Cue, q.Speaker, q.SpeakerText = cue, sp, spt
+				}
+			}
 		}
 		if q.Cue == "" && words >= 4 && d.hasFiniteVerb(p.open+1, p.close) {
 			// "Умєров прокоментував ситуацію. «Ситуація складна …»":
@@ -459,7 +529,17 @@ func (d *doc) direct() ([]vistka.Quote, []bool) {
 				if q.Cue == "" {
 					q.Cue = noun
 				}
+			} else if q.Cue == "" {
+				q.Cue, q.Speaker, q.SpeakerText = d.wordedAs(p.open)
+				if q.Cue == "" {
+					q.Cue, q.Speaker, q.SpeakerText = d.quoteOf(p.open)
+				}
 			}
+		}
+		if q.Cue == "" && q.Speaker == "" && q.SpeakerText == "" && words >= 8 && endsSentence {
+			// a passage in the first person right after a sentence about
+			// its one speaker
+			q.Speaker, q.SpeakerText = d.firstPersonBefore(p)
 		}
 		if q.Cue == "" && d.namedByNoun(p.open) {
 			continue // "марш миру «Мир. Єдність. Правда. Воля»": a name the noun before it bears
@@ -470,7 +550,7 @@ func (d *doc) direct() ([]vistka.Quote, []bool) {
 		if q.Cue == "" && d.afterTopic(p.open) {
 			continue // "опитування на тему: «Де ставити кіоски?»": a topic named, no one speaking
 		}
-		if q.Cue != "" && words < 2 {
+		if q.Cue != "" && words < 2 && !(words == 1 && d.utterance(p, before)) {
 			continue
 		}
 		if d.inName(d.toks[p.open+1].RStart, d.toks[p.close-1].REnd) && !(q.Cue != "" && d.workSaid(p, before, q.Cue)) {
@@ -1140,10 +1220,13 @@ func (d *doc) clauseFrom(v int) int {
 	return from
 }
 
-// reasonOrName reads the quote at p as a quoted reason (explainedBy) or
-// a quoted naming (namedAs).
+// reasonOrName reads the quote at p as a quoted reason (explainedBy,
+// quotedBecause) or a quoted naming (namedAs).
 func (d *doc) reasonOrName(p pair, words int, endsSentence bool) (vistka.Quote, bool) {
 	if q, ok := d.explainedBy(p, words, endsSentence); ok {
+		return q, true
+	}
+	if q, ok := d.quotedBecause(p, words, endsSentence); ok {
 		return q, true
 	}
 	return d.namedAs(p, words, endsSentence)
@@ -2496,7 +2579,7 @@ func (d *doc) dialogueLines(qs []vistka.Quote, used []bool) []vistka.Quote {
 			}
 			e++
 		}
-		if e < 0 || last < 0 || t.para-lastPara > 4 {
+		if e < 0 || last < 0 || t.para-lastPara > 4 && !d.farLine(qs[last], i, e, t.para-lastPara) {
 			continue
 		}
 		if mid {
