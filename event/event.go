@@ -1390,6 +1390,7 @@ type trig struct {
 	kept     bool   // a vote to keep one in office: проголосували за те, щоб залишити його
 	help     bool   // help in doing something: допомагала відновити школи
 	fronted  bool   // a light verb's noun put before it: "Допомогу Україні надала Японія"
+	appeal   bool   // "звернення X до Y": an appeal named by its noun, its parties after it (see appealParties)
 }
 
 func lower(t *vistka.Token) string {
@@ -3070,6 +3071,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// given to someone named, whoever gives it
 			tr.k, tr.donor = kind{"AID", ""}, false
 		}
+		if tr.k.typ == "" && gives[v] && f.givenFree(i) {
+			tr.k = kind{"AID", ""} // "безкоштовно надаватиме юридичну консультацію громадам"
+		}
 		if tr.k.typ == "" && gives[v] && f.givenBefore(i) {
 			tr.k, tr.donor = kind{"AID", ""}, true // "Ще два автотрансформатори передасть Литва": the object first
 		}
@@ -3353,6 +3357,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				trigs = append(trigs, trig{at: i, noun: j, k: kind{"REQUEST", ""}})
 				continue
 			}
+		}
+		if f.appealOf(i) {
+			// "звернення директора музею X до управління культури": an
+			// appeal made, by the one in the genitive, to the one after до
+			trigs = append(trigs, trig{at: i, noun: i, k: kind{"REQUEST", ""}, appeal: true})
+			continue
 		}
 		if audits[f.low(i)] && f.auditOf(i) {
 			// "Держфініспекція під час позапланової перевірки
@@ -4141,6 +4151,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 		}
+		if tr.verb && visitVerbs[f.verb(tr.at)] && f.layVisit(tr.at, ev.Actors) {
+			continue // "школярі відвідуватимуть басейн СДЮШОР": a trip of the public, no visit to a body
+		}
 		if v := f.verb(tr.at); (v == "виключити" || v == "виключати") && len(ev.Actors) == 0 && tr.noun >= 0 && tr.noun+1 < len(f.toks) {
 			// "Росію виключили з Ради Європи": the body expels
 			if e := f.entityAt(tr.noun + 1); e != "" && f.ents.Type(e) == "ORG" {
@@ -4612,6 +4625,21 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			if r := f.complainedOf(tr); r != "" && !slices.Contains(ev.Actors, r) {
 				ev.Recipients = append(ev.Recipients, r) // "зі скаргами на діяльність піцерії"
 			}
+		}
+		if len(ev.Actors) == 0 && tr.verb {
+			// "Він пропонував … . Навіть просив передбачити кошти": the
+			// one the sentence before is about goes on
+			if p := f.carriedSubject(tr.at); p != "" && !slices.Contains(ev.Recipients, p) {
+				ev.Actors = append(ev.Actors, p)
+			}
+		}
+		if tr.appeal {
+			// the parties of "звернення X до Y" are its genitive and its
+			// addressee; a negation in the clause is what came of it ("Не
+			// допомогло звернення X до Y")
+			a, r := f.appealParties(tr.noun)
+			ev.Actors, ev.Recipients = []string{a}, []string{r}
+			ev.Aux = slices.DeleteFunc(ev.Aux, func(x string) bool { return x == "negation" })
 		}
 		if len(ev.Actors) == 0 && len(ev.Recipients) == 0 {
 			continue // nothing in the text says who: no event

@@ -73,6 +73,13 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				}
 				continue
 			}
+			if za && d.reportSetOff(i, from, to) {
+				// "За повідомленням Центру, кількість запитів зросла"
+				if q, ok := d.zaSlovamy(i, from, to); ok {
+					out = append(out, q)
+				}
+				continue
+			}
 			if za && i == from && i+2 < to && d.toks[i+1].Lemma == "рішення" && d.rulingComma(i+2, to) {
 				// "За рішенням тендерної колегії АМКУ, учасник надав …":
 				// a body's ruling set off by a comma gives its findings
@@ -260,6 +267,10 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 			case d.parenthetical(i, from, to) > 0:
 				start = d.parenthetical(i, from, to) // "При цьому, повідомляє агентство Xinhua, враховуватиметься …"
 				aside = true
+			case d.saysComma(i, from, to) > 0:
+				start = d.saysComma(i, from, to) // "Транспортники кажуть, за цей час зросло все"
+			case d.dashSaid(i, from, to) > 0:
+				start = d.dashSaid(i, from, to) // "однак припускає – птахи заразилися вірусом"
 			case i == from && i+2 < to && d.toks[i+1].Text == "," && (cue == "казати" || cue == "говорити") &&
 				vtag.Has(t.Tag, "pres") && vtag.Has(t.Tag, "3") && !vtag.Has(t.Tag, "p"):
 				start = i + 2 // "Каже, до цього призвела сварка": the one told of before says

@@ -536,6 +536,14 @@ func (d *doc) direct() ([]vistka.Quote, []bool) {
 				}
 			}
 		}
+		introduced := false
+		if q.Cue == "" && q.Speaker == "" && q.SpeakerText == "" && words >= 4 && d.hasFiniteVerb(p.open+1, p.close) && (before || !ok) {
+			// "Свято відбулося за підтримки Ольги Петренко: «…»": the
+			// one person the clause before names speaks (see introducedBy)
+			if id, text := d.introducedBy(p, from, to, before); id != "" {
+				q.Speaker, q.SpeakerText, introduced = id, text, true
+			}
+		}
 		if q.Cue == "" && q.Speaker == "" && q.SpeakerText == "" && words >= 8 && endsSentence {
 			// a passage in the first person right after a sentence about
 			// its one speaker
@@ -544,7 +552,7 @@ func (d *doc) direct() ([]vistka.Quote, []bool) {
 		if q.Cue == "" && d.namedByNoun(p.open) {
 			continue // "марш миру «Мир. Єдність. Правда. Воля»": a name the noun before it bears
 		}
-		if q.Cue == "" && !(words >= 4 && (endsSentence || d.wholeParagraph(p) && d.hasFiniteVerb(p.open+1, p.close))) {
+		if q.Cue == "" && !introduced && !(words >= 4 && (endsSentence || d.wholeParagraph(p) && d.hasFiniteVerb(p.open+1, p.close))) {
 			continue // a name or title in quotation marks, not speech
 		}
 		if q.Cue == "" && d.afterTopic(p.open) {
@@ -2592,7 +2600,9 @@ func (d *doc) dialogueLines(qs []vistka.Quote, used []bool) []vistka.Quote {
 				for f < len(d.toks) && d.toks[f].sent == d.toks[e].sent {
 					f++
 				}
-				if !d.personal(e, f) {
+				if !d.personal(e, f) && !(n < 2 && d.expository(e, f) && (n == 1 || d.goesOn(e))) {
+					// (at most two sentences of plain statement, the first
+					// opening with a connective: see expository)
 					break
 				}
 				e = f

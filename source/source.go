@@ -482,6 +482,10 @@ func (f *finder) aboutThisSays(i int) int {
 			}
 			return 0
 		}
+		if (w == "з" || w == "із") && mannerNouns[f.word(k+1)] {
+			k += 2 // "Про це з болем повідомив …": how it was said
+			continue
+		}
 		// "Про це на пресконференції в Стокгольмі заявив …": a place
 		// named after в or у is where it was said
 		place := f.tok(k).upper && (f.word(k-1) == "в" || f.word(k-1) == "у")
