@@ -505,6 +505,12 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 			// Свириденко" as a place
 			sp.Type = "JOB"
 		}
+		if sp.Type == "PERS" && s >= 0 && commonRoleWord(a, sp, s) {
+			// "сам Президент Віктор Янукович", "адреса Президента":
+			// a title the tagger took for a name, one word it reads
+			// as a common noun naming a position
+			sp.Type = "JOB"
+		}
 		switch {
 		case sp.Type == "JOB":
 			jobs = append(jobs, pending{sp, s})
@@ -887,6 +893,18 @@ func subjectWord(a *vistka.Analysis, n pending) bool {
 		(from == 0 || toks[from-1].Kind == vistka.Punct || strings.HasPrefix(toks[from-1].Tag, "adj") && strings.Contains(toks[from-1].Tag, "v_naz"))
 }
 
+// commonRoleWord reports whether span sp of sentence s is one word that
+// the tagger reads as a common noun (no proper name) naming a position:
+// президент, міністр, but not the surname Голова the tagger reads as one.
+func commonRoleWord(a *vistka.Analysis, sp vistka.Span, s int) bool {
+	from, to := a.SpanTokens(s, sp.Start, sp.End)
+	if to-from != 1 {
+		return false
+	}
+	t := &a.Sentences[s].Tokens[from]
+	return strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, ":prop") && isRoleWord(t.Lemma)
+}
+
 // titleBeforeName reports whether an organisation or place span is really a title
 // standing before a person's name: it opens with a role word (президент,
 // міністр) and the name follows with only a space between.
@@ -1151,8 +1169,11 @@ func (r *Result) findPerson(lemma string) int {
 		case len(words) > 1 && len(ew) == 1:
 			match = strings.EqualFold(words[len(words)-1], ew[0])
 		case len(words) > 1 && len(ew) > 1:
-			// Initials: Е. Блінкен and Ентоні Блінкен.
-			match = strings.EqualFold(words[len(words)-1], ew[len(ew)-1]) && initialsAgree(words[0], ew[0])
+			// Initials: Е. Блінкен and Ентоні Блінкен; the same first
+			// name with a patronymic or without: Давид Нерівний and
+			// Давид Васильович Нерівний, Д. В. Нерівний.
+			match = strings.EqualFold(words[len(words)-1], ew[len(ew)-1]) &&
+				(initialsAgree(words[0], ew[0]) || strings.EqualFold(words[0], ew[0])) && middleAgrees(words, ew)
 		}
 		if match {
 			if found >= 0 && found != i {
@@ -1199,6 +1220,16 @@ func initialsAgree(a, b string) bool {
 		return false
 	}
 	return strings.HasSuffix(a, ".") || strings.HasSuffix(b, ".") || na == len(a) || nb == len(b)
+}
+
+// middleAgrees reports whether the words between the first name and the
+// surname of two names of one person agree where both have them: a
+// patronymic and its initial (Васильович, В.); a name without them agrees.
+func middleAgrees(a, b []string) bool {
+	if len(a) < 3 || len(b) < 3 {
+		return true
+	}
+	return initialsAgree(a[1], b[1]) || strings.EqualFold(a[1], b[1])
 }
 
 // withoutDots drops the full stops that tokenized text writes apart from
@@ -1562,7 +1593,8 @@ func sameWord(a, b string) bool {
 }
 
 // Better reports whether name a is a fuller base form than b: more words,
-// then more letters. A name with an initial loses to a spelled-out one.
+// then more letters. A name with an initial loses to a spelled-out one,
+// one with a bracket to one without.
 // It is how an entity chooses its name among its mentions.
 func Better(a, b string) bool {
 	if b == "" {
@@ -1571,6 +1603,11 @@ func Better(a, b string) bool {
 	ia, ib := strings.Contains(a, "."), strings.Contains(b, ".")
 	if ia != ib {
 		return ib
+	}
+	// A name with a variant in brackets loses to one without:
+	// Францішек Смолька, not Францішек ( Франц ) Смолька.
+	if ba, bb := strings.ContainsAny(a, "()"), strings.ContainsAny(b, "()"); ba != bb {
+		return bb
 	}
 	fa, fb := scan.Fields(a), scan.Fields(b)
 	if len(fa) != len(fb) {
@@ -1599,7 +1636,9 @@ func genderOf(a *vistka.Analysis, s int, sp vistka.Span) byte {
 	}
 	for i := to - 1; i >= from; i-- {
 		tag := a.Sentences[s].Tokens[i].Tag
-		if !strings.HasPrefix(tag, "noun") {
+		// A thing the tagger took for a person (Голодомору: an
+		// inanimate common noun) has no gender a pronoun could take.
+		if !strings.HasPrefix(tag, "noun") || strings.Contains(tag, ":inanim") && !strings.Contains(tag, ":prop") {
 			continue
 		}
 		if g := vtag.PersonGender(tag); g != 0 {
@@ -1650,7 +1689,11 @@ func verbGender(toks []vistka.Token, start, end int) byte {
 	to := from
 	nom := false
 	for to < len(toks) && toks[to].RStart < end {
-		nom = nom || strings.Contains(toks[to].Tag, "v_naz") || strings.Contains(toks[to].Tag, ":nv")
+		// An initial (Д. В. Нерівного) does not decline: it tells no
+		// case.
+		w := toks[to].Text
+		initial := scan.RuneCount(w) == 1 || scan.RuneCount(w) == 2 && strings.HasSuffix(w, ".")
+		nom = nom || !initial && (strings.Contains(toks[to].Tag, "v_naz") || strings.Contains(toks[to].Tag, ":nv"))
 		to++
 	}
 	if !nom || from == to {

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -60,6 +61,14 @@ func (r *Result) titles(a *vistka.Analysis, jobs []pending) {
 			// України митрополит Епіфаній"
 			if next, ok := r.rolePhrase(a, jobs[k+1]); ok {
 				p = r.adjacentPerson(a, next)
+			}
+		}
+		if p < 0 && k+1 < len(jobs) && jobs[k+1].sent == j.sent && r.between(ro.end, jobs[k+1].span.Start) == "," {
+			// two titles of one name, the second in apposition to the
+			// first: "керівник обласного офісу реформ, депутат облради
+			// Володимир Удовиченко"
+			if next, ok := r.rolePhrase(a, jobs[k+1]); ok && next.start == jobs[k+1].span.Start {
+				p = r.nameAfter(a, next)
 			}
 		}
 		if p < 0 && ro.postEnd > 0 {
@@ -520,9 +529,20 @@ func isAcronym(w string) bool { return scan.Capitals(w) >= 2 }
 
 // adjacentPerson finds the person a role phrase stands next to: right
 // before the name ("Державний секретар США Ентоні Блінкен") or right after
-// it as an apposition ("Ентоні Блінкен, державний секретар США,").
+// it as an apposition ("Ентоні Блінкен, державний секретар США,"). In a
+// list of titled names the title goes with the name after it: in
+// "депутат ради Роман Сімутін, заступник міського голови Лариса
+// Виноградова" the second title is Виноградова's, not Сімутін's. A title
+// in the plural (журналісти, українські письменники) is no one person's.
+// When a name stands on either side, a name after the title in another
+// case is the genitive the title goes on with, not the holder's: in
+// "Олексій Гужва, екс-заступник мера Черкас Сергія Одарича" the title is
+// Гужва's.
 func (r *Result) adjacentPerson(a *vistka.Analysis, ro role) int {
-	found := -1
+	if ro.plural {
+		return -1
+	}
+	after, before, agrees := -1, -1, false
 	r.idx.overlapping(ro.start-12, ro.reach+12, func(m mref) bool {
 		if r.Entities[m.ent].Type != "PERS" {
 			return true
@@ -532,10 +552,61 @@ func (r *Result) adjacentPerson(a *vistka.Analysis, ro role) int {
 			if mm.Start != m.start || mm.Kind != "name" {
 				continue
 			}
-			if m.start >= ro.end && (r.blank(ro.end, m.start) || r.blank(ro.reach, m.start)) || m.end <= ro.start && r.between(m.end, ro.start) == "," {
-				found = m.ent
+			switch {
+			case m.start >= ro.end && (r.blank(ro.end, m.start) || r.blank(ro.reach, m.start)):
+				after, agrees = m.ent, r.caseAgrees(a, ro, m.start)
 				return false
+			case before < 0 && m.end <= ro.start && r.between(m.end, ro.start) == ",":
+				before = m.ent
 			}
+		}
+		return true
+	})
+	if after >= 0 && (before < 0 || agrees) {
+		return after
+	}
+	return before
+}
+
+// caseAgrees reports whether the head noun of role phrase ro and the word
+// opening the name at code point pos are in one case (or either tells
+// none): "заступник міського голови Лариса Виноградова", "голови ради
+// Івана Бовсунівського", but not "заступник мера Сергія Одарича".
+func (r *Result) caseAgrees(a *vistka.Analysis, ro role, pos int) bool {
+	toks := a.Sentences[ro.sent].Tokens
+	hc := ""
+	for i := ro.from; i < ro.to && i < len(toks); i++ {
+		if strings.HasPrefix(toks[i].Tag, "noun") {
+			hc = caseOf(toks[i].Tag)
+			break
+		}
+	}
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].REnd > pos })
+	if hc == "" || k >= len(toks) || toks[k].RStart != pos || strings.Contains(toks[k].Tag, ":nv") {
+		return true
+	}
+	// A person's accusative is the genitive's form, and the tagger
+	// reads it as either (на начальника ОВА Олега Кіпера).
+	class := func(c string) string {
+		switch c {
+		case "v_zna":
+			return "v_rod"
+		case "v_kly":
+			return "v_naz"
+		}
+		return c
+	}
+	nc := caseOf(toks[k].Tag)
+	return nc == "" || class(nc) == class(hc)
+}
+
+// nameAfter returns the person named right after role phrase ro, or -1.
+func (r *Result) nameAfter(a *vistka.Analysis, ro role) int {
+	found := -1
+	r.idx.overlapping(ro.end, ro.reach+12, func(m mref) bool {
+		if r.Entities[m.ent].Type == "PERS" && m.start >= ro.end && r.nameMention(m) && (r.blank(ro.end, m.start) || r.blank(ro.reach, m.start)) && r.caseAgrees(a, ro, m.start) {
+			found = m.ent
+			return false
 		}
 		return true
 	})

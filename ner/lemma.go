@@ -295,6 +295,7 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 	} else if known != nil {
 		foreignNames(words[:end], known)
 		womansFirstName(words[:end])
+		womansName(words[:end])
 	}
 	// The span's case: the one the words up to the head noun (all words
 	// of a person's name) agree on best, each weighing by how sure its
@@ -348,16 +349,22 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 	}
 	// An indeclinable head noun (МЗС України, Міноборони України): what
 	// follows it is its genitive tail, and nothing changes.
-	if g := streetAbbrevs[scan.ToLower(words[0].text)]; !person && g != "" && first == 1 {
+	// The abbreviation may come as one token (вул.) or as the word and
+	// its full stop apart (вул .).
+	abbr, n := scan.ToLower(words[0].text), 1
+	if len(words) > 2 && words[1].text == "." {
+		abbr, n = abbr+".", 2
+	}
+	if g := streetAbbrevs[abbr]; !person && g != "" && first == n {
 		// вул. Деповській → вул. Деповська: the abbreviation gives the
 		// adjectives after it their gender
-		for _, r := range words[1].readings {
-			if r.pos == "adj" && r.gen == g && postposedAdjectives(words[1:end], r.cas, g) {
+		for _, r := range words[first].readings {
+			if r.pos == "adj" && r.gen == g && postposedAdjectives(words[first:end], r.cas, g) {
 				out := make([]string, len(toks))
 				for i := range toks {
 					out[i] = toks[i].Text
 				}
-				for k := 1; k < end; k++ {
+				for k := first; k < end; k++ {
 					x, _ := words[k].pickGender(r.cas, g)
 					out[k] = withCase(toks[k].Text, lz.nominative(&words[k], x, g, known))
 				}
@@ -960,6 +967,35 @@ func womansFirstName(words []word) {
 	last := &words[len(words)-1]
 	if slices.ContainsFunc(last.readings, func(r reading) bool { return r.tagged && r.surname && r.gen == "f" }) {
 		w.nv = true
+	}
+}
+
+// womansName drops the men's and neuter readings of the words of a
+// person's name whose first name the tagger reads in context as a
+// woman's name: in "Суддя Ганна Панова" the name is hers, not the genitive
+// of some Ганн Панов the guesser also finds.
+func womansName(words []word) {
+	i := slices.IndexFunc(words, func(w word) bool { return !w.nv && len(w.readings) > 0 })
+	if i < 0 || len(words) < 2 || !slices.ContainsFunc(words[i].readings, func(r reading) bool {
+		return r.tagged && r.person && !r.surname && r.gen == "f" && r.lemma != ""
+	}) {
+		return
+	}
+	// A surname the tagger reads as a man's must be one a woman's form
+	// of which is written so (Яцишина of Яцишин, Кочура of Кочур): in
+	// "В'ячеслава Василенка, який очолював" the tagger took the first
+	// name for a woman's, the surname rightly for a man's genitive.
+	notHers := func(r reading) bool { return r.gen == "m" || r.gen == "n" }
+	last := &words[len(words)-1]
+	if slices.ContainsFunc(last.readings, func(r reading) bool { return r.tagged && notHers(r) && r.lemma+"а" != last.text }) {
+		return
+	}
+	for k := i; k < len(words); k++ {
+		w := &words[k]
+		if w.nv || !slices.ContainsFunc(w.readings, func(r reading) bool { return !notHers(r) }) {
+			continue
+		}
+		w.readings = slices.DeleteFunc(w.readings, notHers)
 	}
 }
 

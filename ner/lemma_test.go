@@ -288,6 +288,11 @@ var ruleForms = []struct {
 	// indeclinable surname read in context as a woman's, is hers.
 	{"PERS", "Джорджа Мелоні", "Джорджа Мелоні", false, "Джордж/noun:anim:m:v_rod:prop:fname Мелоні/noun:anim:f:v_naz:nv:prop:lname"},
 	{"PERS", "Джорджа Клуні", "Джордж Клуні", false, "Джордж/noun:anim:m:v_rod:prop:fname Клуні/noun:anim:m:v_rod:nv:prop:lname"},
+	// A woman's name the tagger reads in the nominative stays hers, though
+	// both words also read as a man's genitive (Ганн, Панов).
+	{"PERS", "Ганна Панова", "Ганна Панова", false, "Ганна/noun:anim:f:v_naz:prop:fname Панова/noun:anim:f:v_naz:prop:lname"},
+	{"PERS", "Ганни Панової", "Ганна Панова", false, ""},
+	{"PERS", "Олега Панова", "Олег Панов", false, ""},
 	// Surnames: -ов over -ів, men's surnames in -а, never neuter.
 	{"PERS", "Євгенові Іванову", "Євген Іванов", false, "Євген/noun:anim:m:v_dav:prop:fname Іванів/noun:anim:m:v_dav:prop:lname"},
 	{"PERS", "Владиславу Чайці", "Владислав Чайка", false, "Владислав/noun:anim:m:v_dav:prop:fname Чайка/noun:anim:f:v_dav:prop:lname"},
@@ -421,6 +426,7 @@ func TestStreetAbbrev(t *testing.T) {
 		{"вул. Деповській", "вул./noun:inanim:f:v_mis:nv:abbr деповський/adj:f:v_mis", "вул. Деповська"},
 		{"просп. Повітрофлотського", "просп./noun:inanim:m:v_rod:nv:abbr повітрофлотський/adj:m:v_rod", "просп. Повітрофлотський"},
 		{"вул. Шевченка", "вул./noun:inanim:f:v_rod:nv:abbr Шевченко/noun:anim:m:v_rod:prop:lname", "вул. Шевченка"},
+		{"вул. Тираспольській", "вул./noun:inanim:f:v_mis:nv:abbr тираспольський/adj:f:v_mis", "вул. Тираспольська"},
 	} {
 		toks := taggedTokens(tt.text, tt.tags)
 		if got := lz.BaseForm("LOC", tt.text, toks); got != tt.want {
