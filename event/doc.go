@@ -16,8 +16,11 @@
 // The subject may be a pronoun (the last subject before it), a role
 // phrase, який (the name before the comma), a body acting for a country
 // (уряд Канади) or forces named by a country adjective (російські
-// війська); "сторони" are the parties of the last meeting. A headline and
-// its lead telling one event give one event.
+// війська); "сторони" are the parties of the last meeting, or, with none
+// told, those of a dispute just told (for a contract) or the giver and
+// the taker of the last exchange a few sentences back (for any other
+// agreement: "Сторони також підписали меморандум"). A headline and its
+// lead telling one event give one event.
 //
 // A subject or an object that is no name may be a body or a group named by
 // a common noun (суд, прокуратура, прикордонники, мешканці Дякової

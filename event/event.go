@@ -2855,7 +2855,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if (v == "підписати" || v == "підписувати") && f.pronounObject(i) {
 			continue // "Тепер його має підписати президент": the law just told, no agreement
 		}
-		if hosts[v] && !f.personObject(i) && !f.credentials(i) && !f.partTaken(i) {
+		if hosts[v] && !f.personObject(i) && !f.credentials(i) && !f.partTaken(i) && !f.allocationDecided(i) {
 			continue // прийняти закон, приймати рішення: no meeting
 		}
 		if agreeVerbs[v] && i+2 < len(f.toks) && (f.low(i+1) == "спільно" || f.low(i+1) == "разом") && strings.Contains(f.toks[i+2].Tag, ":inf") {
@@ -2864,6 +2864,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			k, ok = kind{"COOPERATE", ""}, true // "домовилися двічі на рік проводити спільні консультації"
 		} else if (v == "відмовитися" || v == "відмовлятися") && f.ownWords(i) {
 			continue // "не відмовився від жодного свого рядка": one's own words kept or retracted, no one rejected
+		} else if (v == "відмовитися" || v == "відмовлятися") && f.refusedThing(i) && !f.gaveUp(i) {
+			// "довго відмовлявся від книги", "відмовилася від цукру":
+			// something given up or turned down that no one proposed,
+			// demanded or decided, no one rejected
+			continue
 		} else if (v == "відмовитися" || v == "відмовлятися") && f.ownClaim(i) && !f.gaveUp(i) {
 			// "від мерських амбіцій відмовився Луценко": one's own
 			// ambitions or card given up, no one rejected (a seat or
@@ -3115,7 +3120,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					break
 				}
 				if pk, ok := objs[f.low(j)]; ok && !atRequest(f, j) && (f.low(j) != "грамота" || f.credentialWord(j)) && (f.low(j) != "заява" || !senders[v] || f.offenceReported(j)) && (f.low(j) != "порушення" || !pointers[v] || f.pointedTo(i, j)) &&
-					(f.low(j) != "нота" || !f.withDemand(j+1)) && (f.low(j) != "обмін" || f.captivesAfter(j+1)) && (f.low(j) != "такий" || f.voidsNorm(j)) {
+					(f.low(j) != "нота" || !f.withDemand(j+1)) && (f.low(j) != "обмін" || f.captivesAfter(j+1)) && (f.low(j) != "такий" || f.voidsNorm(j)) &&
+					(!hosts[v] || f.decisionOf(j)) {
 					tr.k, tr.noun = pk, j
 					consumed[j] = true
 					found = true
@@ -3123,7 +3129,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 			if !found {
-				if j := f.objectBefore(i, objs); j >= 0 {
+				if j := f.decisionBefore(i, objs); j >= 0 {
+					// "Рішення про виділення грошей на табір щороку
+					// ухвалювала міська рада": the decision's noun
+					// opening the clause
+					tr.k, tr.noun, tr.fronted = objs[f.low(j)], j, true
+					consumed[j] = true
+				} else if j := f.objectBefore(i, objs); j >= 0 {
 					// (its objects between it and the verb, unless it is under a
 					// preposition: "Під стіни Верховної Ради вийшли")
 					tr.k, tr.noun, tr.fronted = objs[f.low(j)], j, !isPrep(&f.toks[max(f.adjectivesBefore(j)-1, 0)])
@@ -3257,7 +3269,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			(n+1 >= len(f.toks) || f.low(n+1) != "санкція" && f.low(n+1) != "санкції") {
 			continue // "приєдналася до пакета реформ": no sanctions
 		}
-		if hosts[v] && (tr.k.typ == "PROTEST") != f.partTaken(i) {
+		if hosts[v] && (tr.k.typ == "PROTEST") != f.partTaken(i) && tr.k.typ != "AID" {
 			// only "приймав участь у мітингу" (for брав участь) joins a
 			// protest, and taking part in anything else hosts no one
 			continue
@@ -3560,6 +3572,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 							// сторони уклали в 2025 році": the parties of
 							// the dispute just told
 							ev.Actors = f.lastParties(out)
+						}
+						if m == nil && ev.Type == "AGREE" && len(ev.Actors) == 0 && strings.Contains(f.toks[tr.at].Tag, ":past") {
+							// "Кросно передало місту два генератори. …
+							// Сторони також підписали меморандум": with no
+							// meeting told, the giver and the taker of the
+							// last exchange a few sentences back
+							ev.Actors = f.lastExchange(out)
 						}
 						if m != nil {
 							// "Міністри підписали спільну заяву": where
@@ -4417,7 +4436,17 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if ev.Type == "AID" && tr.noun >= 0 && (f.low(tr.noun) == "виділення" || f.low(tr.noun) == "надання") && len(ev.Recipients) == 0 &&
 			!f.hasMoney(tr.noun, end) {
-			continue // "оголосила про виділення коштів на міст": no one aided, no sum
+			r := ""
+			if f.decisionOf(tr.noun) {
+				// "Кошти фонд отримав як фінансову підтримку. Рішення
+				// про виділення грошей ухвалювала міська рада": the
+				// one that got the money, told just before
+				r = f.receivedBefore()
+			}
+			if r == "" {
+				continue // "оголосила про виділення коштів на міст": no one aided, no sum
+			}
+			ev.Recipients = []string{r}
 		}
 		if ev.Type == "CONSULT" && tr.verb && talkVerbs[f.verb(tr.at)] && f.outletSubject(tr.at) {
 			continue // "Портал … поспілкувався з заступником голови": an interview, no meeting
@@ -7381,6 +7410,111 @@ func (f *finder) lastParties(here []vistka.Event) []string {
 			break
 		}
 		if len(ev.Actors) == 0 || len(ev.Recipients) == 0 || f.ents.Type(ev.Actors[0]) == "" || f.ents.Type(ev.Recipients[0]) == "" {
+			continue
+		}
+		return []string{ev.Actors[0], ev.Recipients[0]}
+	}
+	return []string{}
+}
+
+// decisionOf reports whether the noun at j is what a decision is about:
+// "рішення про виділення коштів".
+func (f *finder) decisionOf(j int) bool {
+	return j >= 2 && f.low(j-1) == "про" && f.low(j-2) == "рішення"
+}
+
+// allocationDecided reports whether the verb of taking at i takes a
+// decision to allocate or grant, after it ("прийняла рішення про
+// виділення …") or opening its clause ("Рішення про надання … приймала
+// рада").
+func (f *finder) allocationDecided(i int) bool {
+	objs := pairs["прийняти"]
+	if i+3 < len(f.toks) && f.low(i+1) == "рішення" && f.low(i+2) == "про" {
+		if _, ok := objs[f.low(i+3)]; ok {
+			return true
+		}
+	}
+	return f.decisionBefore(i, objs) >= 0
+}
+
+// moneyWords are the nouns of money one gets: "отримав кошти".
+var moneyWords = map[string]bool{"кошти": true, "кошт": true, "гроші": true, "фінансування": true, "підтримка": true,
+	"грант": true, "субсидія": true, "дотація": true, "допомога": true}
+
+// receivedBefore returns the noun, in the nominative, of the one that the
+// sentence before says got money: "Кошти фонд отримав як фінансову
+// підтримку" gives "фонд". It returns "" when there is none.
+func (f *finder) receivedBefore() string {
+	if f.s < 1 {
+		return ""
+	}
+	toks := f.a.Sentences[f.s-1].Tokens
+	for i, t := range toks {
+		if l := scan.ToLower(t.Lemma); l != "отримати" && l != "отримувати" || !strings.HasPrefix(t.Tag, "verb") {
+			continue
+		}
+		money, who := false, ""
+		for j := max(i-4, 0); j < len(toks) && j <= i+4; j++ {
+			u := &toks[j]
+			if !strings.HasPrefix(u.Tag, "noun") || strings.Contains(u.Tag, "pron") {
+				continue
+			}
+			l := scan.ToLower(u.Lemma)
+			switch {
+			case moneyWords[l]:
+				money = true
+			case j < i && who == "" && hasCase(u, "v_naz"):
+				who = l
+			}
+		}
+		if money && who != "" {
+			return who
+		}
+	}
+	return ""
+}
+
+// decisionBefore returns the noun in objs a decision is about when the
+// decision opens the clause of the verb of taking it at i: "Рішення про
+// виділення 2 млн гривень на ремонт лікарні ухвалила обласна рада". It
+// returns -1 when there is none.
+func (f *finder) decisionBefore(i int, objs map[string]kind) int {
+	switch f.verb(i) {
+	case "ухвалити", "ухвалювати", "прийняти", "приймати":
+	default:
+		return -1
+	}
+	for j := i - 1; j >= 2 && j >= i-14; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
+			return -1
+		}
+		if k, ok := objs[lower(t)]; ok && k.typ != "" && f.decisionOf(j) && (j == 2 || f.toks[j-3].Kind == vistka.Punct) {
+			return j
+		}
+	}
+	return -1
+}
+
+// lastExchange returns the named actor and the recipient of the last
+// event of the six sentences before that has both and is given or done
+// between two parties (AID, SUPPORT, COOPERATE, REQUEST, ACCUSE, REJECT):
+// the sides a later "Сторони підписали меморандум" stands for when no
+// meeting was told. It returns an empty slice for none.
+func (f *finder) lastExchange(here []vistka.Event) []string {
+	from := f.a.Sentences[max(f.s-6, 0)].RStart
+	all := append(slices.Clone(f.before), here...)
+	for k := len(all) - 1; k >= 0; k-- {
+		ev := all[k]
+		if ev.Sentence.Start < from {
+			break
+		}
+		switch ev.Type {
+		case "AID", "SUPPORT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT":
+		default:
+			continue
+		}
+		if len(ev.Actors) == 0 || len(ev.Recipients) == 0 || f.ents.Type(ev.Actors[0]) == "" || ev.Actors[0] == ev.Recipients[0] {
 			continue
 		}
 		return []string{ev.Actors[0], ev.Recipients[0]}
@@ -11550,6 +11684,64 @@ var ownClaims = map[string]bool{"амбіція": true, "амбіції": true, 
 	// one's own habits and food: відмовилися від їжі, від звички
 	"звичка": true, "їжа": true, "алкоголь": true, "куріння": true, "паління": true, "м'ясо": true,
 	"м’ясо": true, "цукор": true, "сигарета": true, "спиртне": true, "солодке": true}
+
+// rejectables are what a refusal of it rejects (PLOVER's REJECT: a
+// proposal, demand, request, offer, decision or accusation, and the talks
+// or help offered): "відмовилася від пропозиції Росії", "від
+// переговорів", "від звинувачень".
+var rejectables = map[string]bool{
+	"пропозиція": true, "вимога": true, "прохання": true, "запит": true, "ультиматум": true, "умова": true,
+	"рішення": true, "постанова": true, "ухвала": true, "вирок": true, "указ": true, "закон": true,
+	"звинувачення": true, "обвинувачення": true, "претензія": true, "позов": true, "скарга": true,
+	"переговори": true, "переговор": true, "діалог": true, "зустріч": true, "візит": true, "запрошення": true,
+	"угода": true, "договір": true, "домовленість": true, "контракт": true, "меморандум": true, "компроміс": true,
+	"план": true, "ініціатива": true, "ідея": true, "проєкт": true, "проект": true, "резолюція": true,
+	"допомога": true, "підтримка": true, "послуга": true, "посередництво": true, "посередник": true,
+	"співпраця": true, "співробітництво": true, "участь": true, "мир": true, "перемир'я": true,
+	"санкції": true, "санкція": true, "обмін": true, "кредит": true, "транш": true, "фінансування": true,
+}
+
+// refusedThing reports whether the verb of refusing at i has for its
+// object, after від past adjectives and pronouns (after the verb, or
+// fronted before it), a noun that is none of rejectables: "відмовлявся
+// від книги", "від цукру і кави".
+func (f *finder) refusedThing(i int) bool {
+	noun := func(k int) (int, bool) {
+		t := &f.toks[k]
+		if strings.HasPrefix(t.Tag, "noun") {
+			return k, true
+		}
+		return -1, strings.HasPrefix(t.Tag, "adj") || strings.HasPrefix(t.Tag, "adv") || strings.Contains(t.Tag, "pron")
+	}
+	j := i + 1
+	for j < len(f.toks) && (f.low(j) == "й" || f.low(j) == "і" || f.low(j) == "також" || f.low(j) == "теж") {
+		j++
+	}
+	if j < len(f.toks) && f.low(j) == "від" {
+		for k := j + 1; k < len(f.toks) && k <= j+4; k++ {
+			n, goOn := noun(k)
+			if n >= 0 {
+				return !rejectables[f.low(n)] && f.spanType(n) == ""
+			}
+			if !goOn {
+				return false
+			}
+		}
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if f.low(k) != "від" {
+			continue
+		}
+		for m := k + 1; m < i; m++ {
+			if n, _ := noun(m); n >= 0 {
+				return !rejectables[f.low(n)] && f.spanType(n) == ""
+			}
+		}
+		return false
+	}
+	return false
+}
 
 // ownClaim reports whether the verb at i has for its object, after від
 // past adjectives, one of ownClaims, after the verb (й, і, також between)

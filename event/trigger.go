@@ -801,6 +801,12 @@ func init() {
 	pairs["ухвалити"] = maps.Clone(pairs["схвалити"])
 	pairs["ухвалити"]["вирок"] = kind{"ACCUSE", ""}
 	pairs["затвердити"] = pairs["схвалити"]
+	// a decision to allocate: "прийняла рішення про виділення
+	// фонду 2 млн гривень", "Рішення про виділення … ухвалювала міська
+	// рада" (see decisionOf)
+	pairs["ухвалювати"] = pairs["ухвалити"]
+	pairs["прийняти"] = map[string]kind{"виділення": {"AID", ""}, "надання": {"AID", ""}}
+	pairs["приймати"] = pairs["прийняти"]
 	// погодив виділення Україні траншу: aid (надання, of land or a
 	// permit, stays an agreement)
 	pairs["погодити"] = map[string]kind{"виділення": {"AID", ""}}

@@ -198,6 +198,9 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 			if cue == "" || (proves[cue] || denied[cue]) && i > 0 && scan.EqualFold(d.toks[i-1].Text, "не") {
 				continue // "прокуратура не довела, що …", "він не заявляв, що …": nothing claimed
 			}
+			if d.inTitle(i, from) {
+				continue // "написав книгу «Ми звикли думати, що …»": a title's words, no one's speech
+			}
 			if k := d.clauseStart(i, from); k < i && scan.EqualFold(d.toks[k].Text, "якби") {
 				continue // "Якби міністр заявив, що …": nobody did
 			}
@@ -601,6 +604,43 @@ func (d *doc) clauseRunsOn(start, end, to int, used []bool) int {
 	}
 	return d.contentEnd(nf, nt)
 }
+
+// inTitle reports whether token i stands inside guillemets opened, in its
+// sentence from from on, right after an inanimate common noun that they
+// name, or right after a verb that is no cue of speech when they open
+// with a capital: the title of a book, a film or a song ("презентував
+// книгу «Ми звикли думати, що …»", "покажуть «Всі кажуть, що …»"),
+// whose words are nobody's speech.
+func (d *doc) inTitle(i, from int) bool {
+	for k := i - 1; k >= from; k-- {
+		switch d.toks[k].Text {
+		case "»":
+			return false
+		case "«":
+			// (an inanimate noun: "сказав журналістам «…»" tells whom
+			// the words were said to)
+			if d.namedByNoun(k) && strings.Contains(d.toks[k-1].Tag, ":inanim") {
+				return true
+			}
+			// "У Києві покажуть «Всі кажуть, що …»": a capitalised
+			// title as the object of a verb that is no cue of speech
+			if k > from && k+1 < i {
+				v, w := d.toks[k-1], d.toks[k+1]
+				r, _ := utf8.DecodeRuneInString(w.Text)
+				return strings.HasPrefix(v.Tag, "verb") && !speaks[scan.ToLower(v.Lemma)] && unicode.IsUpper(r)
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// speaks are the verbs of saying whose object in guillemets is what was
+// said: "заявив «Ми …»", "написав «…»".
+var speaks = map[string]bool{"сказати": true, "казати": true, "заявити": true, "заявляти": true, "говорити": true,
+	"відповісти": true, "відповідати": true, "додати": true, "наголосити": true, "зазначити": true,
+	"написати": true, "писати": true, "запитати": true, "повідомити": true, "пояснити": true, "підкреслити": true,
+	"вигукнути": true, "крикнути": true, "прошепотіти": true, "промовити": true, "процитувати": true, "цитувати": true}
 
 // quotedName reports whether token j belongs to an organisation's name
 // that opens right after a quotation mark: ТД «Укрпласт», «Зевс ЛТД».

@@ -32,6 +32,18 @@
 //     Заїка", are one; generic ones (Фото
 //     ілюстративне, з відкритих джерел, скриншот) give nothing.
 //
+// Body cites: past the lead (the first line and the first sentence after
+// it) a cue that opens a statement of the body or stands as an aside in
+// it, "За даними ДСНС, вогонь охопив …", "Як зазначили в Кабінеті
+// Міністрів, …", "…, за даними Генштабу, …", makes the statement a
+// quote of its source, and the source is not cited; a news outlet we
+// know by name ("Як пише «Українська правда», …") or a site is cited
+// wherever it stands, as the source chain; source lines are cited
+// wherever they stand: a sentence opening with
+// "Про це" or "На це", "з посиланням на X", a cue closing a statement
+// after its content ("…, повідомили в Повітряних силах."), a chain of
+// outlets, credits. The gold guidelines settle this (session 22).
+//
 // Names: a quoted name loses its quotes, and so does a company's after
 // the abbreviation of its legal form (АТ «Укрзалізниця» → Укрзалізниця); words that only say what the
 // outlet is (агентства Reuters, британське видання Financial Times) are

@@ -36,6 +36,7 @@ type Finder struct {
 // Find is the package-level Find with f's knowledge.
 func (fd Finder) Find(text string) vistka.Source {
 	f := finder{text: text, toks: lex(text), publisher: siteOutlet(fd.Site)}
+	f.leadEnd = f.leadLimit()
 	for i := 0; i < len(f.toks); {
 		if n := f.at(i); n > 0 {
 			i += n
@@ -66,6 +67,11 @@ type candidate struct {
 	credited bool
 	// shown is the Latin brand of an outlet as written (see phrase).
 	shown string
+	// body marks a name cited past the lead for one statement of the
+	// body ("За даними ДСНС, вогонь охопив …", "Як пише The Times, …",
+	// "…, повідомили у відомстві."): a quote of that source, not a
+	// source line of the text, so not cited (see bodyCite).
+	body bool
 }
 
 type finder struct {
@@ -73,6 +79,7 @@ type finder struct {
 	toks      []token
 	cands     []candidate
 	publisher string // known from the site
+	leadEnd   int    // the first token past the lead (see leadLimit)
 }
 
 var none = token{kind: sym, gap: gapNewline}
@@ -352,10 +359,19 @@ func (f *finder) at(i int) int {
 			// quotation marks, that retells its own lead
 			role = RolePublisher
 		}
+		// A known outlet or a site is cited wherever it stands ("Як пише
+		// «Українська правда», …"): it is the source chain.
+		body := role == RoleVia && p.outlet == nil && !siteName(p.value) && f.bodyCite(i, c.words, p.next)
 		if !f.add(role, p.value, p.from, p.to) {
 			return p.next - i // no name to cite: an empty or broken one
 		}
 		f.cands[len(f.cands)-1].shown = p.shown
+		f.cands[len(f.cands)-1].body = body
+		if role == RoleVia && !f.cands[len(f.cands)-1].body {
+			if n := f.secondCited(c.words, p.next); n > 0 {
+				return n - i
+			}
+		}
 		if role == RoleVia && p.outlet == nil && siteName(p.value) && i <= leadTokens && (w == "передає" || w == "пише") {
 			// "…, передає Sport.ua.": a site we do not know retelling
 			// in the lead is the publisher when no other is named
@@ -388,6 +404,116 @@ func (f *finder) postedOn(cue []string, j int) int {
 // leadTokens is how far into a text its lead reaches, in tokens: an
 // interview told there is the text itself.
 const leadTokens = 80
+
+// leadLimit returns the index of the first token past the lead: the
+// first line (a headline, or a lead written with no headline) and the
+// first sentence of the paragraph after it.
+func (f *finder) leadLimit() int {
+	second := false
+	for i := range f.toks {
+		if i > 0 && f.toks[i].gap == gapNewline {
+			if second {
+				return i
+			}
+			second = true
+			continue
+		}
+		if second && f.endsSentence(i) && f.tok(i+1).upper && f.tok(i+1).gap != gapNone {
+			return i + 1
+		}
+	}
+	return len(f.toks)
+}
+
+// endsSentence reports whether the token at i ends a sentence: a full
+// stop, a question or exclamation mark, an ellipsis, or a closing quote
+// after one.
+func (f *finder) endsSentence(i int) bool {
+	if t := f.tok(i); t.kind == sym && isQuote(t.r) {
+		i--
+	}
+	return f.isSym(i, ".!?…")
+}
+
+// secondCited reads a second body joined to one just cited by a cue
+// that ends in a preposition: "Про це повідомили в АТ «Укрзалізниця» та
+// Головному управлінні Національної поліції у Львівській області,
+// передає ZAXID.NET." Both are cited. j is the token after the first
+// name; it returns the token after the second, or 0 when there is none.
+func (f *finder) secondCited(cue []string, j int) int {
+	if last := cue[len(cue)-1]; last != "в" && last != "у" && last != "на" {
+		return 0
+	}
+	if w := f.word(j); w != "та" && w != "і" && w != "й" || !f.tok(j+1).upper {
+		return 0
+	}
+	p, ok := f.phrase(j + 1)
+	if !ok {
+		return 0
+	}
+	if w := f.word(p.next); (w == "у" || w == "в") && f.tok(p.next+1).upper && f.word(p.next+2) == "області" {
+		// "Головному управлінні Національної поліції у Львівській
+		// області": the region is part of the body's name
+		p.value, p.to, p.next = f.slice(p.from, p.next+3), p.next+3, p.next+3
+	}
+	if !f.closesAttribution(p.next) || !f.add(RoleVia, p.value, p.from, p.to) {
+		return 0
+	}
+	return p.next
+}
+
+// retellVerbs are the verbs of an outlet that closes a chain of sources:
+// "…, повідомили в X, пише ЛІГА.net".
+var retellVerbs = map[string]bool{"пише": true, "передає": true, "повідомляє": true, "інформує": true}
+
+// bodyCite reports whether the cue at i (its words cue, the name read up
+// to next) cites a source past the lead for one statement of the body:
+// "За даними ДСНС, вогонь охопив …", "Як пише The Times, …", "Як
+// зазначили в Кабінеті Міністрів, …", "…, повідомили у відомстві." The
+// guidelines make such a statement a quote of its source and keep the
+// cited sources to the text's source lines: the lead's attribution, a
+// line that opens with "Про це" or "На це", a retelling "з посиланням
+// на X" (a retelling outlet keeps its source anywhere: "Як передає
+// «Європейська правда» з посиланням на Reuters, …") and a chain of
+// outlets.
+func (f *finder) bodyCite(i int, cue []string, next int) bool {
+	if i < f.leadEnd {
+		return false
+	}
+	switch cue[0] {
+	case "із", "з", "посилаючись", "про", "на":
+		return false
+	}
+	if w := f.word(next); (w == "з" || w == "із") && f.word(next+1) == "посиланням" {
+		return false
+	}
+	if f.aboutThis(i) || f.chained(i) {
+		return false
+	}
+	if p := f.tok(i - 1); p.kind == sym && (p.r == ',' || isDash(p.r)) && (!f.isSym(next, ",") || retellVerbs[f.word(next+1)]) {
+		// "…, повідомили в Повітряних силах.", "…, йдеться в заяві МЗС
+		// за підсумками візиту.", "…, повідомили в пресслужбі НАБУ, пише
+		// ЛІГА.net.": a source line after its content (", за даними X,"
+		// set off by commas inside a sentence is an aside of the body)
+		return false
+	}
+	// "Про це агентству повідомили в пресслужбі …", "Як передає
+	// кореспондент Укрінформу, про це повідомили в …", "На це звернули
+	// увагу в …": the sentence is a source line
+	for j := i - 1; j >= 0 && i-j < 40; j-- {
+		t := f.tok(j)
+		if t.kind == sym && strings.ContainsRune(".!?…", t.r) {
+			return true
+		}
+		if (t.text == "про" || t.text == "на" && t.upper) && f.word(j+1) == "це" {
+			return false
+		}
+		if t.gap == gapNewline {
+			return true
+		}
+	}
+	return true
+}
 
 // siteName reports a name written as a web address: 0462.ua, Zakon.kz.
 func siteName(s string) bool {
@@ -443,13 +569,13 @@ var occasionWords = map[string]bool{
 	"прес-конференції": true, "засіданні": true, "засідання": true, "зустрічі": true, "журналістам": true,
 	"року": true, "січня": true, "лютого": true, "березня": true, "квітня": true, "травня": true, "червня": true,
 	"липня": true, "серпня": true, "вересня": true, "жовтня": true, "листопада": true, "грудня": true,
-	"ефірі": true, "телемарафону": true,
+	"ефірі": true, "телемарафону": true, "зведенні": true,
 }
 
 // occasionNouns are the occasions whose holder may be named after them:
 // "після засідання Ради ЄС", "на брифінгу МЗС".
 var occasionNouns = map[string]bool{"засідання": true, "засіданні": true, "брифінгу": true, "зустрічі": true,
-	"пресконференції": true, "прес-конференції": true, "саміту": true}
+	"пресконференції": true, "прес-конференції": true, "саміту": true, "зведенні": true}
 
 // aboutThisSays reads a source line that opens a sentence with "Про це"
 // at i, a few words of when or where ("в середу", "під час брифінгу"), a
@@ -686,6 +812,9 @@ func (f *finder) occasionAt(j int) bool {
 	switch f.word(j) {
 	case "на", "під", "в", "у", "після":
 		w := f.word(j + 1)
+		if (strings.HasSuffix(w, "ому") || strings.HasSuffix(w, "ій")) && occasionNouns[f.word(j+2)] {
+			return true // "у ранковому зведенні", "на щотижневому брифінгу"
+		}
 		return w != "" && w != "в" && w != "у" && w != "на" && occasionWords[w]
 	}
 	return false
@@ -1522,8 +1651,12 @@ func (f *finder) headPhrase(k int) (phrase, bool) {
 		r, size := utf8.DecodeRuneInString(nom)
 		nom = string(unicode.ToUpper(r)) + nom[size:]
 	}
-	if (nom == "рішення" || nom == "постанова" || nom == "ухвала") && !(f.tok(k-4).text == "про" && f.word(k-3) == "це" && strings.HasSuffix(f.word(k-2), "деться")) {
-		return phrase{}, false // "«…», – йдеться в рішенні комітету": a body cite; "Про це йдеться у рішенні суду" is the source line
+	if (nom == "рішення" || nom == "постанова" || nom == "ухвала") && !(f.tok(k-4).text == "про" && f.word(k-3) == "це" && strings.HasSuffix(f.word(k-2), "деться")) &&
+		!(f.word(k-1) == "на" && f.word(k-2) == "посиланням") {
+		// "«…», – йдеться в рішенні комітету": a body cite; "Про це
+		// йдеться у рішенні суду" and "з посиланням на рішення
+		// комітету" are source lines
+		return phrase{}, false
 	}
 	sources := nom == "джерело" || nom == "джерела"
 	end := k + 1
@@ -2587,6 +2720,8 @@ func (f *finder) result() vistka.Source {
 			continue
 		}
 		switch {
+		case c.body && c.value != src.Publisher:
+			continue // a body cite: a quote of its source (see bodyCite)
 		case (role == RolePublisher || role == RoleVia) && c.value == src.Publisher:
 			role = RolePublisher
 		case role == RolePublisher && strings.HasPrefix(src.Publisher, c.value+" "):

@@ -187,8 +187,8 @@ func TestFind(t *testing.T) {
 			"Про це написав Лисак у Telegram.\n\nПро це написав у Facebook мер Ігор Терехов.\n\nПро це він написав у X.",
 			"", []string{"Лисак (Telegram)", "Ігор Терехов (Facebook)"}, nil, nil},
 		{"Про це пише an outlet of itself; a body named by its kind alone after its full name is one",
-			"Голова райради пішов у відставку.\n\nПро це пише «Українська правда» з посиланням на джерела в райраді.\n\nЯк повідомляла Київська обласна прокуратура, його затримали.\n\nПідприємець співпрацює зі слідством, повідомили в прокуратурі.",
-			"Українська правда", []string{"джерела в райраді", "Київська обласна прокуратура"}, nil, nil},
+			"Голова райради пішов у відставку.\n\nПро це пише «Українська правда» з посиланням на джерела в райраді.\n\nЙого затримали минулого четверга, повідомили в Київській обласній прокуратурі.\n\nПідприємець співпрацює зі слідством, повідомили в прокуратурі.",
+			"Українська правда", []string{"джерела в райраді", "Київській обласній прокуратурі"}, nil, nil}, // (as written: the pipeline gives the base form)
 		{"an outlet's brand told to by a plural with no subject",
 			"МОК відхилив звернення.\n\nПро це Суспільне Спорт повідомили в пресслужбі Мінмолодьспорту.",
 			"Суспільне Спорт", []string{"пресслужба Мінмолодьспорту"}, nil, nil},
@@ -353,7 +353,7 @@ func TestFind(t *testing.T) {
 			"", []string{"Генштаб ЗСУ"}, nil, nil},
 		{"all together", "Президенти обговорили енергетику.\nПро це повідомляє Укрінформ із посиланням на пресслужбу Акорди.\n" +
 			"За даними Reuters, угода коштуватиме мільярди. Як пише The Guardian, сторони задоволені.\nФото: akorda.kz",
-			"Укрінформ", []string{"пресслужба Акорди", "Reuters", "The Guardian"}, []string{"akorda.kz"}, nil},
+			"Укрінформ", []string{"пресслужба Акорди", "Reuters"}, []string{"akorda.kz"}, nil}, // the body's cites are quotes of their sources, but a known outlet stays cited
 		{"repeated source once", "За даними Reuters, так. За даними Reuters, ні.", "", []string{"Reuters"}, nil, nil},
 		{"a body's remit (з координації …, у справах …, з питань …) is part of its name, and its short name in brackets closes the source line",
 			"Конвой доставив допомогу.\n\nПро це повідомила пресслужба Управління ООН з координації гуманітарних справ (OCHA).\n\nУ відомстві подякували волонтерам, повідомила пресслужба Міністерства у справах ветеранів.",
@@ -420,7 +420,7 @@ func TestFind(t *testing.T) {
 				"Відео атаки опублікували у Telegram-каналі Повітряних сил.",
 			"Укрінформ", []string{"Telegram"}, nil, nil},
 		{"the media as a group after plural adjectives are cited as written",
-			"Уряд пішов у відставку.\n\nПро це пише Укрінформ з посиланням на російські ЗМІ. Як пишуть угорські медіа, нового прем'єра оберуть у травні.",
+			"Уряд пішов у відставку.\n\nПро це пише Укрінформ з посиланням на російські ЗМІ. Нового прем'єра оберуть у травні, пишуть угорські медіа.",
 			"Укрінформ", []string{"російські ЗМІ", "угорські медіа"}, nil, nil},
 		{"a group of people after a comma closing reported content is cited",
 			"Акцію перенесли на неділю, повідомили організатори акції. Пожежу загасили, повідомили рятувальники.",
@@ -530,9 +530,45 @@ func TestFind(t *testing.T) {
 		{"a dash after an outlet in a sentence", "Він сказав, що Укрінформ – найстаріше агентство країни.", "", nil, nil, nil},
 		{"writer", "Він пише книгу про війну.", "", nil, nil, nil},
 		{"data of a survey", "За даними опитування, більшість підтримує реформу.", "", nil, nil, nil},
-		{"a body's figures opening a sentence are cited, as the issue's за даними Y is, and an outlet's",
-			"Кордон перетнули 40 тисяч людей.\nЗа даними Держприкордонслужби, черги зменшилися. За даними Reuters, угода близька.",
+		{"a body's figures opening the lead are cited, as the issue's за даними Y is; past the lead a body's are a quote of it, a known outlet's stay cited",
+			"Кордон перетнули 40 тисяч людей.\nЗа даними Держприкордонслужби, черги зменшилися. За даними Reuters, угода близька. За даними Мінфіну, бюджет виконано.",
 			"", []string{"Держприкордонслужби", "Reuters"}, nil, nil}, // (as written: the pipeline gives the base form from the entity span)
+		{"body cites past the lead (за даними X, як пише X, як зазначили в X, an aside) are quotes of their sources, not cited",
+			"Уряд схвалив програму житла\n\nКабмін ухвалив програму пільгової іпотеки для вчителів. Програма запрацює з березня.\n\n" +
+				"За даними Мінфіну, на неї виділять 2 млрд гривень. Як пише The Economist, подібні програми діють у Польщі.\n\n" +
+				"Як зазначили в Національному банку, ставки не зростуть. Банки, за даними асоціації банків, уже готові.",
+			"", nil, nil, nil},
+		{"a trailing cue after content is a source line wherever it stands",
+			"Ворог атакував Харків дронами\n\nУночі російські війська атакували Харків ударними дронами.\n\n" +
+				"Унаслідок атаки пошкоджено котельню. Сили ППО збили 14 дронів, повідомили в Повітряних силах.",
+			"", []string{"Повітряні сили"}, nil, nil},
+		{"a cue closed by a retelling outlet is a source line past the lead too",
+			"Митника затримали на хабарі\n\nНа Волині затримали митника.\n\n" +
+				"Йому повідомлено про підозру, повідомили в пресслужбі БЕБ, пише ЛІГА.net.",
+			"ЛІГА.net", []string{"пресслужба БЕБ"}, nil, nil},
+		{"a lowercase про це after the correspondent's cue is a source line past the lead",
+			"Митника затримали на хабарі\n\nНа Волині затримали митника.\n\n" +
+				"Як передає кореспондент Укрінформу, про це повідомили в обласній прокуратурі.",
+			"Укрінформ", []string{"прокуратура"}, nil, nil},
+		{"an outlet retelling with з посиланням на keeps its source past the lead",
+			"Протести тривають\n\nУ Белграді третю ніч тривають протести. Поліція затримала 40 людей.\n\n" +
+				"Як передає Укрінформ з посиланням на агентство AP, акції поширилися на інші міста.",
+			"Укрінформ", []string{"Associated Press"}, nil, nil},
+		{"за даними X opening the lead names the text's source",
+			"Ворог втратив 1100 військових\n\nЗа даними Генштабу, за добу ворог втратив 1100 військових і 12 танків.\n\n" +
+				"Найгарячіше було на Покровському напрямку.",
+			"", []string{"Генштаб"}, nil, nil},
+		{"a second body joined by та in a source line is cited too, with its region",
+			"Вагони зійшли з рейок\n\nНа Київщині з рейок зійшли шість вагонів.\n\n" +
+				"Про це повідомили в Укрзалізниці та Головному управлінні поліції у Київській області, передає Суспільне.",
+			"Суспільне", []string{"Укрзалізниці", "Головному управлінні поліції у Київській області"}, nil, nil}, // (as written)
+		{"a ruling cited by з посиланням на is a source; the same noun after a quote's dash is not",
+			"Комітет оштрафував забудовників\n\nКомітет наклав штрафи на три компанії. Про це пише Укрінформ з посиланням на рішення комітету.\n\n" +
+				"«Торги були змовою», – йдеться в рішенні комітету.",
+			"Укрінформ", []string{"рішення комітету"}, nil, nil},
+		{"a source line with its occasion after the body: у ранковому зведенні",
+			"Фронт: 150 боїв\n\nЗа добу на фронті відбулося 150 боїв. Про це повідомив Генеральний штаб у ранковому зведенні в четвер.",
+			"", []string{"Генеральний штаб"}, nil, nil},
 		{"quotation in quotes", "Суд послався на «ознаки конфлікту інтересів».", "", nil, nil, nil},
 		{"empty", "", "", nil, nil, nil},
 		{"garbage", "(((«««——— Фото: : : / / передає , , із посиланням на »»» )))", "", nil, nil, nil},
@@ -596,7 +632,7 @@ func TestFindLargeInput(t *testing.T) {
 	text := b.String()
 	got := source.Find(text)
 	check(t, text, got)
-	if got.Publisher != "Укрінформ" || len(got.Via) != 4 || len(got.Evidence) < 1000 {
+	if got.Publisher != "Укрінформ" || len(got.Via) != 3 || len(got.Evidence) < 1000 {
 		t.Fatalf("1 MB: publisher %q, via %q, %d evidence", got.Publisher, got.Via, len(got.Evidence))
 	}
 }
