@@ -897,11 +897,23 @@ func subjectWord(a *vistka.Analysis, n pending) bool {
 // the tagger reads as a common noun (no proper name) naming a position:
 // президент, міністр, but not the surname Голова the tagger reads as one.
 func commonRoleWord(a *vistka.Analysis, sp vistka.Span, s int) bool {
-	from, to := a.SpanTokens(s, sp.Start, sp.End)
-	if to-from != 1 {
+	// (a.SpanTokens by a search from the span's start: the tokens are
+	// in order, and none starting after its end lies in it)
+	toks := a.Sentences[s].Tokens
+	from := sort.Search(len(toks), func(k int) bool { return toks[k].RStart >= sp.Start })
+	n := 0
+	for k := from; k < len(toks) && toks[k].RStart <= sp.End && n < 2; k++ {
+		if toks[k].REnd <= sp.End {
+			if n == 0 {
+				from = k
+			}
+			n++
+		}
+	}
+	if n != 1 {
 		return false
 	}
-	t := &a.Sentences[s].Tokens[from]
+	t := &toks[from]
 	return strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, ":prop") && isRoleWord(t.Lemma)
 }
 
@@ -1592,6 +1604,12 @@ func sameWord(a, b string) bool {
 	return n == len(ra) && n == len(rb) || n >= 3 && len(ra)-n <= 2 && len(rb)-n <= 2
 }
 
+// hasBracket reports whether s holds a round bracket: strings.ContainsAny(s,
+// "()") without the set it builds each call.
+func hasBracket(s string) bool {
+	return strings.IndexByte(s, '(') >= 0 || strings.IndexByte(s, ')') >= 0
+}
+
 // Better reports whether name a is a fuller base form than b: more words,
 // then more letters. A name with an initial loses to a spelled-out one,
 // one with a bracket to one without.
@@ -1606,7 +1624,7 @@ func Better(a, b string) bool {
 	}
 	// A name with a variant in brackets loses to one without:
 	// Францішек Смолька, not Францішек ( Франц ) Смолька.
-	if ba, bb := strings.ContainsAny(a, "()"), strings.ContainsAny(b, "()"); ba != bb {
+	if ba, bb := hasBracket(a), hasBracket(b); ba != bb {
 		return bb
 	}
 	fa, fb := scan.Fields(a), scan.Fields(b)
@@ -1690,10 +1708,11 @@ func verbGender(toks []vistka.Token, start, end int) byte {
 	nom := false
 	for to < len(toks) && toks[to].RStart < end {
 		// An initial (Д. В. Нерівного) does not decline: it tells no
-		// case.
-		w := toks[to].Text
-		initial := scan.RuneCount(w) == 1 || scan.RuneCount(w) == 2 && strings.HasSuffix(w, ".")
-		nom = nom || !initial && (strings.Contains(toks[to].Tag, "v_naz") || strings.Contains(toks[to].Tag, ":nv"))
+		// case. (The tag first: most words are no initial.)
+		if !nom && (strings.Contains(toks[to].Tag, "v_naz") || strings.Contains(toks[to].Tag, ":nv")) {
+			w := toks[to].Text
+			nom = !(scan.RuneCount(w) == 1 || scan.RuneCount(w) == 2 && strings.HasSuffix(w, "."))
+		}
 		to++
 	}
 	if !nom || from == to {

@@ -2553,11 +2553,15 @@ func (f *finder) verbFirst(i int) string {
 	var v string
 	if strings.HasPrefix(f.toks[i].Tag, "verb") {
 		v = f.low(i)
-		if _, ok := verbs[v]; !ok && strings.Contains(f.toks[i].Tag, "impers") && pairs[v] == nil && lightVerbs[v] == nil {
-			// an impersonal form the tagger gave a lemma no verb has
-			// ("задоволено": задоволити for задовольнити)
-			if w := participleVerb(scan.ToLower(f.toks[i].Text), impersonalEnds); w != "" {
-				v = w
+		// (the ending first: most verbs are no impersonal form, and
+		// impersonalVerb has nothing for a word not ending in о)
+		if endsInO(f.toks[i].Text) && strings.Contains(f.toks[i].Tag, "impers") {
+			if _, ok := verbs[v]; !ok && pairs[v] == nil && lightVerbs[v] == nil {
+				// an impersonal form the tagger gave a lemma no verb has
+				// ("задоволено": задоволити for задовольнити)
+				if w := impersonalVerb(f.toks[i].Text); w != "" {
+					v = w
+				}
 			}
 		}
 	} else {
@@ -2598,7 +2602,7 @@ func verbLemma(t *vistka.Token) string {
 	case strings.HasPrefix(t.Tag, "adv"):
 		// an impersonal form read as an adverb: "Виннику повідомлено
 		// про підозру"
-		return participleVerb(scan.ToLower(t.Text), impersonalEnds)
+		return impersonalVerb(t.Text)
 	}
 	return ""
 }
@@ -2970,7 +2974,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 		}
-		if objs := lightVerbs[v]; tr.noun < 0 && undergone[v] && i >= 2 && f.low(i-2) == "під" && slices.Contains(objs, f.low(i-1)) &&
+		if tr.noun < 0 && undergone[v] && i >= 2 && f.low(i-2) == "під" && slices.Contains(lightVerbs[v], f.low(i-1)) &&
 			strings.HasPrefix(f.toks[i-1].Tag, "noun") && !consumed[i-1] {
 			// "Під підозру потрапили Novus та Ашан": the measure put
 			// before the verb, its subjects after it (see namesAfter)
@@ -3140,7 +3144,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					// preposition: "Під стіни Верховної Ради вийшли")
 					tr.k, tr.noun, tr.fronted = objs[f.low(j)], j, !isPrep(&f.toks[max(f.adjectivesBefore(j)-1, 0)])
 					consumed[j] = true
-				} else if j := f.passiveObjectBefore(i, objs); j >= 0 && (passive || strings.Contains(t.Tag, "impers") || strings.HasPrefix(t.Tag, "adv")) {
+				} else if j := f.passiveObjectBefore(i, objs, passive || strings.Contains(t.Tag, "impers") || strings.HasPrefix(t.Tag, "adv")); j >= 0 {
 					// "Рішення Київради було скасоване судом", "рішення
 					// міськради скасовано": the subject of a passive, the
 					// object of an impersonal form (or of one the tagger
@@ -3370,7 +3374,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				continue
 			}
 		}
-		if f.appealOf(i) {
+		if f.low(i) == "звернення" && f.appealOf(i) {
 			// "звернення директора музею X до управління культури": an
 			// appeal made, by the one in the genitive, to the one after до
 			trigs = append(trigs, trig{at: i, noun: i, k: kind{"REQUEST", ""}, appeal: true})
@@ -3492,7 +3496,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			} else {
 				ev.Recipients = append(ev.Recipients, f.subjects(tr.at)...)
 			}
-			if undergone[f.verb(tr.at)] && tr.noun >= 0 && tr.noun < tr.at {
+			if tr.noun >= 0 && tr.noun < tr.at && undergone[f.verb(tr.at)] {
 				// "Під підозру потрапили Novus, Ашан та Metro": the
 				// subjects after the verb, the measure put first
 				if r := f.namesAfter(tr.at, end); len(r) > len(ev.Recipients) {
@@ -3847,20 +3851,22 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.passive && !tr.setOff && !(tr.agented && tr.doneTo == "") {
 			rec = nil
 		}
-		if k := f.objectHead(f.adverbsBefore(f.timeBefore(f.adverbsBefore(f.auxBefore(tr.at)))) - 1); len(rec) == 0 && k >= 0 && tr.verb && !tr.passive &&
-			coerced[ev.Type] && (strings.Contains(f.toks[tr.at].Tag, ":p") || strings.HasPrefix(f.toks[tr.at].Tag, "adv")) && f.clauseOpens(f.allBefore(f.modifiersBefore(k))) {
-			// "Директора фірми «Альфа» затримали": the person put first,
-			// with the firm the name after him belongs to (adv: an
-			// impersonal form the tagger read as an adverb, затримано)
-			rec = append(rec, cmp.Or(f.objectPhrase(k, tr), f.low(k)))
+		if len(rec) == 0 && tr.verb && !tr.passive && coerced[ev.Type] && (strings.Contains(f.toks[tr.at].Tag, ":p") || strings.HasPrefix(f.toks[tr.at].Tag, "adv")) {
+			if k := f.objectHead(f.adverbsBefore(f.timeBefore(f.adverbsBefore(f.auxBefore(tr.at)))) - 1); k >= 0 && f.clauseOpens(f.allBefore(f.modifiersBefore(k))) {
+				// "Директора фірми «Альфа» затримали": the person put first,
+				// with the firm the name after him belongs to (adv: an
+				// impersonal form the tagger read as an adverb, затримано)
+				rec = append(rec, cmp.Or(f.objectPhrase(k, tr), f.low(k)))
+			}
 		}
-		if o := f.impersonalOwner(tr.at); len(rec) == 0 && tr.verb && !tr.passive && o != "" &&
-			(ev.Type == "REJECT" || ev.Type == "SUPPORT" || ev.Type == "ACCUSE") {
-			// "Апеляцію Київради відхилено": whose appeal (an impersonal
-			// form has no subject: not "Скаргу фірми «Альфа» задоволено"
-			// with the firm as the doer)
-			ev.Actors = slices.DeleteFunc(ev.Actors, func(a string) bool { return a == o })
-			rec = append(rec, o)
+		if len(rec) == 0 && tr.verb && !tr.passive && (ev.Type == "REJECT" || ev.Type == "SUPPORT" || ev.Type == "ACCUSE") {
+			if o := f.impersonalOwner(tr.at); o != "" {
+				// "Апеляцію Київради відхилено": whose appeal (an impersonal
+				// form has no subject: not "Скаргу фірми «Альфа» задоволено"
+				// with the firm as the doer)
+				ev.Actors = slices.DeleteFunc(ev.Actors, func(a string) bool { return a == o })
+				rec = append(rec, o)
+			}
 		}
 		if len(rec) == 0 && tr.verb && !tr.passive && (len(ev.Actors) == 0 || impAgent != "" || f.subjectAfter(tr.at) && f.frontedObject(tr.at) != "") {
 			// "Львів'янина, підозрюваного у шахрайстві, затримали в
@@ -6180,8 +6186,12 @@ func (f *finder) objectHead(i int) int {
 	if i < 0 {
 		return -1
 	}
+	e := f.entityAt(i)
+	if e != "" && f.ents.Type(e) == "PERS" || e == "" && strings.Contains(f.toks[i].Tag, ":anim") {
+		return -1 // people are subjects: "Двох спільників оперативники затримали"
+	}
 	j := i
-	if e := f.entityAt(i); e != "" {
+	if e != "" {
 		for j > 0 && f.entityAt(j-1) == e {
 			j--
 		}
@@ -6189,11 +6199,8 @@ func (f *finder) objectHead(i int) int {
 	for j > 0 && (f.toks[j-1].Kind == vistka.QuoteMark || isOpenQuote(f.toks[j-1].Text) || legalForms[f.low(j-1)]) {
 		j--
 	}
-	if j == 0 || j == i && f.entityAt(i) == "" && !strings.HasPrefix(f.toks[i].Tag, "noun") {
+	if j == 0 || j == i && e == "" && !strings.HasPrefix(f.toks[i].Tag, "noun") {
 		return -1
-	}
-	if e := f.entityAt(i); e != "" && f.ents.Type(e) == "PERS" || e == "" && strings.Contains(f.toks[i].Tag, ":anim") {
-		return -1 // people are subjects: "Двох спільників оперативники затримали"
 	}
 	h := &f.toks[j-1]
 	if strings.HasPrefix(h.Tag, "noun:anim") && !strings.Contains(h.Tag, "pron") && !strings.Contains(h.Tag, ":prop") && !hasCase(h, "v_naz") &&
@@ -10015,7 +10022,7 @@ func (f *finder) collectiveSubject(k int) bool {
 // past adverbs between them, or at when there is none.
 func (f *finder) auxBefore(at int) int {
 	t := &f.toks[at]
-	if !strings.Contains(t.Tag, "impers") && !(strings.HasPrefix(t.Tag, "adv") && participleVerb(scan.ToLower(t.Text), impersonalEnds) != "") {
+	if !strings.Contains(t.Tag, "impers") && !(strings.HasPrefix(t.Tag, "adv") && impersonalVerb(t.Text) != "") {
 		return at // (an impersonal form the tagger read as an adverb is one too: "Посадовцю було повідомлено про підозру")
 	}
 	if k := f.adverbsBefore(at) - 1; k >= 0 && f.toks[k].Lemma == "бути" && strings.HasPrefix(f.toks[k].Tag, "verb") {
@@ -11497,8 +11504,11 @@ func (f *finder) objectBefore(i int, objs map[string]kind) int {
 // accusative before the passive or impersonal form at i, past бути
 // and its genitives ("Рішення Київради було скасоване"), in the same
 // clause, that makes an event with the verb. It returns -1 when there is
-// none.
-func (f *finder) passiveObjectBefore(i int, objs map[string]kind) int {
+// none, or when the form is not passive (passive false: no search).
+func (f *finder) passiveObjectBefore(i int, objs map[string]kind, passive bool) int {
+	if !passive {
+		return -1
+	}
 	for j := i - 1; j >= 0 && j >= i-6; j-- {
 		t := &f.toks[j]
 		if t.Kind == vistka.QuoteMark || isCloseQuote(t.Text) || isOpenQuote(t.Text) {
@@ -12551,6 +12561,22 @@ var (
 	impersonalEnds = [][2]string{{"овано", "увати"}, {"нено", "нути"}, {"ано", "ати"}, {"яно", "яти"},
 		{"ено", "ити"}, {"ито", "ити"}, {"уто", "ути"}, {"ято", "яти"}}
 )
+
+// impersonalVerb is participleVerb of the lower-cased impersonal form w
+// (see impersonalEnds), with a sure no first for a word that does not end
+// in о, as every ending there does.
+func impersonalVerb(w string) string {
+	if !endsInO(w) {
+		return ""
+	}
+	return participleVerb(scan.ToLower(w), impersonalEnds)
+}
+
+// endsInO reports whether w ends in о or О, the only letter that
+// lower-cases to о.
+func endsInO(w string) bool {
+	return strings.HasSuffix(w, "о") || strings.HasSuffix(w, "О")
+}
 
 // participleVerb returns the trigger verb of a passive participle or an
 // impersonal form w (заарештований, повідомлено, оголошено), undoing the
@@ -15464,7 +15490,7 @@ func (f *finder) nounAgent(n int) string {
 		case strings.HasPrefix(t.Tag, "adj") && strings.Contains(t.Tag, "pasv") && hasCase(t, "v_naz") && agree(t, &f.toks[n]):
 			v = participleVerb(lower(t), participleEnds)
 		case strings.HasPrefix(t.Tag, "verb") && strings.Contains(t.Tag, "impers"), strings.HasPrefix(t.Tag, "adv") && j > n+1 && f.verb(j-1) == "бути":
-			v = participleVerb(scan.ToLower(t.Text), impersonalEnds)
+			v = impersonalVerb(t.Text)
 		case strings.HasPrefix(t.Tag, "verb") && strings.Contains(t.Tag, ":pres") && strings.HasSuffix(f.verb(j), "ся"):
 			v = strings.TrimSuffix(f.verb(j), "ся")
 		case strings.HasPrefix(t.Tag, "verb"):

@@ -32,9 +32,9 @@ func (d *doc) quotedBecause(p pair, words int, endsSentence bool) (vistka.Quote,
 	}
 	comma := -1
 	switch {
-	case reasonConjs[scan.ToLower(d.toks[p.open-1].Text)] && d.toks[p.open-2].Text == ",":
+	case d.toks[p.open-2].Text == "," && reasonConjs[scan.ToLower(d.toks[p.open-1].Text)]:
 		comma = p.open - 2
-	case reasonConjs[scan.ToLower(d.toks[p.open+1].Text)] && d.toks[p.open-1].Text == ",":
+	case d.toks[p.open-1].Text == "," && reasonConjs[scan.ToLower(d.toks[p.open+1].Text)]:
 		comma = p.open - 1
 	default:
 		return vistka.Quote{}, false
