@@ -177,7 +177,66 @@ func (lz Lemmatizer) BaseForm(typ, text string, toks []vistka.Token) string {
 			toks = cp
 		}
 	}
+	if b, ok := lz.coordinatedNames(typ, text, toks); ok {
+		return b
+	}
 	return lz.baseForm(typ, text, toks)
+}
+
+// coordinatedNames gives the base form of a span of two names of bodies or
+// places joined by a conjunction, each of them with its own head noun, in
+// the dative, locative or instrumental (в Київському політехнічному
+// інституті та Національному педагогічному університеті): each name
+// in its base form. In the genitive a second name may be the first's
+// tail (Ради Європи та Європейського Союзу), so it is left alone.
+func (lz Lemmatizer) coordinatedNames(typ, text string, toks []vistka.Token) (string, bool) {
+	if typ != "ORG" && typ != "LOC" || len(toks) < 4 {
+		return "", false
+	}
+	caseOf := func(t *vistka.Token) string {
+		for p := range strings.SplitSeq(t.Tag, ":") {
+			if strings.HasPrefix(p, "v_") {
+				return p
+			}
+		}
+		return ""
+	}
+	c := caseOf(&toks[0])
+	if c != "v_dav" && c != "v_mis" && c != "v_oru" || !startsUpper(toks[0].Text) {
+		return "", false
+	}
+	noun := false
+	for k := 1; k+1 < len(toks); k++ {
+		t := &toks[k]
+		switch scan.ToLower(t.Text) {
+		case "та", "і", "й":
+		default:
+			if strings.HasPrefix(t.Tag, "noun") && caseOf(t) == c {
+				noun = true
+			}
+			if !strings.HasPrefix(t.Tag, "noun") && !strings.HasPrefix(t.Tag, "adj") {
+				return "", false
+			}
+			continue
+		}
+		next := &toks[k+1]
+		if !noun || !startsUpper(next.Text) || caseOf(next) != c || !strings.HasPrefix(toks[k-1].Tag, "noun") {
+			return "", false
+		}
+		base := toks[0].RStart
+		rs := []rune(text)
+		a, b := toks[k-1].REnd-base, next.RStart-base
+		if a < 0 || b < a || b > len(rs) {
+			return "", false
+		}
+		left := lz.baseForm(typ, string(rs[:a]), toks[:k])
+		right := lz.baseForm(typ, string(rs[b:]), toks[k+1:])
+		if left == string(rs[:a]) || right == string(rs[b:]) {
+			return "", false
+		}
+		return left + string(rs[a:b]) + right, true
+	}
+	return "", false
 }
 
 // capsWord reports a Cyrillic word of three letters or more written in
@@ -289,6 +348,12 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 	}
 	if person {
 		singularNames(words[:end])
+	} else {
+		for i := 0; i+1 < end; i++ {
+			if !words[i].nv && slices.ContainsFunc(words[i+1].readings, func(r reading) bool { return r.pos == "noun" && !r.name }) {
+				words[i].readings = surnameAdjectives(words[i].readings)
+			}
+		}
 	}
 	if !person {
 		adjectivesBeforeCodes(words[:end])
@@ -494,12 +559,13 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 		if !ok {
 			r, ok = w.pick(cas, "", known)
 		}
-		if g := streetKinds[headLemma]; head >= 0 && i == head+1 && !person && g != "" && postposedAdjectives(words[i:end], cas, g) {
+		if g := streetKinds[headLemma]; head >= 0 && i == head+1 && !person && g != "" && postposedCase(&words[head], words[i:end], cas, g) != "" {
 			// вулиці Деповської → вулиця Деповська: a street named by
 			// adjectives after its kind agrees with the kind word (with
 			// a plural kind, вулиць Деповської, as one street)
+			c := postposedCase(&words[head], words[i:end], cas, g)
 			for k := i; k < end; k++ {
-				r, _ := words[k].pickGender(cas, g)
+				r, _ := words[k].pickGender(c, g)
 				out[k] = withCase(toks[k].Text, lz.nominative(&words[k], r, g, known))
 			}
 			break
@@ -515,6 +581,11 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 			// (на річці Росі).
 			if w.hasCase("v_rod") && !placeKindWords[headLemma] {
 				break
+			}
+		}
+		if person && i > first && personGender == "m" && (!ok || r.gen == "f") {
+			if x, man := mansSurname(w, cas); man {
+				r, ok = x, true
 			}
 		}
 		if ok && person && i > first && personGender != "" && (r.gen == "m" || r.gen == "f") && r.gen != personGender {
@@ -713,6 +784,23 @@ func postposedAdjectives(words []word, cas, g string) bool {
 // facilityKinds are the kinds of place in placeKindWords that are no
 // settlement: their foreign names do not agree with the kind word.
 var facilityKinds = map[string]bool{"порт": true, "станція": true}
+
+// postposedCase returns the case in which the words after a street's kind
+// word head are adjectives agreeing with it in gender g: the span's case
+// cas, or else another case the kind word reads in (вулиці Пашутінської:
+// the genitive, though the tagger read вулиці as the locative). It is ""
+// when there is none.
+func postposedCase(head *word, words []word, cas, g string) string {
+	if postposedAdjectives(words, cas, g) {
+		return cas
+	}
+	for _, c := range caseOrder {
+		if c != cas && c != "v_naz" && head.hasCase(c) && postposedAdjectives(words, c, g) {
+			return c
+		}
+	}
+	return ""
+}
 
 // namedAfter reports words that all read as a person's name in the
 // genitive, none as a place's or an adjective (Хмельницької is the
@@ -1306,6 +1394,8 @@ func (lz Lemmatizer) analyze(t *vistka.Token, typ string, known func(string) boo
 		}
 	}
 	inLex := false
+	var nvPlaces []reading
+	nvPlace := false
 	if lz.Lex != nil {
 		as := lz.Lex.Analyze(t.Text)
 		w.readings = slices.Grow(w.readings, len(as))
@@ -1329,6 +1419,16 @@ func (lz Lemmatizer) analyze(t *vistka.Token, typ string, known func(string) boo
 				}
 			}
 			if nv && (r.pos == "noun" || r.pos == "adj") {
+				if typ == "PERS" && !r.person {
+					// Ярошенка, a village that does not decline, in
+					// a person's name is a surname: it does not make
+					// the word indeclinable (see below)
+					nvPlace = true
+					if r.cas != "" {
+						nvPlaces = append(nvPlaces, r)
+					}
+					continue
+				}
 				w.nv = true
 			}
 			if r.cas != "" {
@@ -1336,6 +1436,17 @@ func (lz Lemmatizer) analyze(t *vistka.Token, typ string, known func(string) boo
 				inLex = true
 			}
 		}
+	}
+	// A word of a person's name the lexicon also reads as a place that
+	// does not decline is indeclinable only when the tagger did not read
+	// it as a declined person's name (Миколи Ярошенка: the genitive of
+	// Ярошенко).
+	if nvPlace && !w.nv && !slices.ContainsFunc(w.readings, func(r reading) bool {
+		return r.surname && r.gen == "m" && r.tagged && r.lemma != "" && !scan.EqualFold(r.lemma, t.Text)
+	}) {
+		w.nv = true
+		w.readings = append(w.readings, nvPlaces...)
+		inLex = inLex || len(nvPlaces) > 0
 	}
 	// A reading whose lemma starts otherwise than the form is a poor one
 	// when there are others: Ігор is not the genitive plural of гра.
@@ -1359,6 +1470,64 @@ func (lz Lemmatizer) analyze(t *vistka.Token, typ string, known func(string) boo
 		}
 	}
 	return w
+}
+
+// mansSurname reads w, a surname after a man's first name in case c, as
+// the man's surname when the lexicon or the tagger reads it only as a
+// woman's whose lemma is the man's surname and the form is that man's
+// surname in c: Володимира Стєклова (not the woman's Стєклова),
+// Густава Вігаланда (a guess that took Вігаланд for a woman).
+func mansSurname(w *word, c string) (reading, bool) {
+	var end string
+	switch c {
+	case "v_rod", "v_zna":
+		end = "а"
+	case "v_dav":
+		end = "у"
+	default:
+		return reading{}, false
+	}
+	form := scan.ToLower(w.text)
+	for _, r := range w.readings {
+		if r.gen != "f" || r.pos != "noun" || !r.person || r.lemma == "" {
+			continue
+		}
+		l := scan.ToLower(r.lemma)
+		if strings.ContainsRune("аяоеєиіїуюьй'’", lastRune(l)) || form != l+end {
+			continue
+		}
+		r.gen, r.cas = "m", c
+		return r, true
+	}
+	return reading{}, false
+}
+
+// surnameAdjectives reads the surnames of rs that decline as adjectives
+// do (Козельщанський) also as those adjectives: outside a person's name,
+// before a common noun, such a word names a place or body by an
+// adjective the lexicon lists only as a surname (Козельщанського району
+// → Козельщанський район, not Козельщанський району).
+func surnameAdjectives(rs []reading) []reading {
+	n := len(rs)
+	for _, r := range rs[:n] {
+		if !r.surname || r.pos != "noun" || r.gen != "m" && r.gen != "f" || r.cas == "" {
+			continue
+		}
+		l := scan.ToLower(r.lemma)
+		if !strings.HasSuffix(l, "ський") && !strings.HasSuffix(l, "цький") && !strings.HasSuffix(l, "зький") &&
+			!strings.HasSuffix(l, "ська") && !strings.HasSuffix(l, "цька") && !strings.HasSuffix(l, "зька") {
+			continue
+		}
+		a := r
+		a.pos, a.lemma, a.person, a.surname, a.name = "adj", adjMasc(l), false, false, false
+		if slices.ContainsFunc(rs, func(x reading) bool {
+			return x.pos == "adj" && x.cas == a.cas && x.gen == a.gen && x.lemma == a.lemma
+		}) {
+			continue
+		}
+		rs = append(rs, a)
+	}
+	return rs
 }
 
 // indeclinable reports whether the lexicon reads the name lemma, other
