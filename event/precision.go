@@ -64,6 +64,8 @@ var maintained = map[string]bool{"розмова": true, "бесіда": true, "
 //     військові атакували порт", "спростували, що обстріляли"): what is
 //     denied is not told as done (a denial not made, "не заперечив, що
 //     …", grants it);
+//   - запросити or запрошувати with a thing for its subject ("сенсор
+//     запрошує відвідувача оцінити …"): no one asks (see thingInvites);
 //   - one person going out into the street ("Потап вийшов на вулицю"):
 //     a protest is many people's (вийшли на вулиці; a singular verb with
 //     the plural вулиці, "Київ вийшов на вулиці", is left alone).
@@ -104,6 +106,8 @@ func (f *finder) unstated(i int, v string) bool {
 		}
 	case "дякувати":
 		return i+1 < len(f.toks) && f.low(i+1) == "бог"
+	case "запросити", "запрошувати":
+		return f.thingInvites(i) // "сенсор запрошує відвідувача оцінити …"
 	case "укласти", "укладати":
 		return !f.pactNamed(f.toks) && (f.s == 0 || !f.pactNamed(f.a.Sentences[f.s-1].Tokens))
 	case "вивести", "відвести":

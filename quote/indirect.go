@@ -1531,7 +1531,7 @@ func (d *doc) reportedBefore(i, from, to int, cue string, used []bool) (vistka.Q
 		// cue's content is the infinitive after it, a thing to be done
 		return vistka.Quote{}, false
 	}
-	c := i - 1
+	c := d.instrumentalBefore(i, from) // "…, – своїми враженнями поділився X"
 	if c > from && isDash(d.toks[c]) {
 		c--
 	}

@@ -479,6 +479,10 @@ func (d *doc) direct() ([]vistka.Quote, []bool) {
 			from, to, ok = d.attributionBefore(p.open)
 			before = ok
 		}
+		if !ok {
+			from, to, ok = d.thatBefore(p.open, p.close) // "переконаний, що «…»"
+			before = ok
+		}
 		if ok && before && d.toks[to].Text == "," && !endsSentence && words < 4 && d.phraseGoesOn(p.close) {
 			// "…, яку пов'язували з ім'ям депутата Яценка, «хрещеного
 			// батька» Тендерної палати": a by-name set off in narration
