@@ -42,17 +42,7 @@ func (d *doc) quotedBecause(p pair, words int, endsSentence bool) (vistka.Quote,
 	if d.toks[comma].sent != d.toks[p.open].sent || d.inName(d.toks[p.open+1].RStart, d.toks[p.close-1].REnd) {
 		return vistka.Quote{}, false
 	}
-	v := -1 // the finite verb of the clause the reason explains
-	for i := comma - 1; i >= 0 && i >= comma-12 && d.toks[i].sent == d.toks[p.open].sent; i-- {
-		t := d.toks[i]
-		if t.Kind == vistka.Punct {
-			break
-		}
-		if strings.HasPrefix(t.Tag, "verb") && !vtag.Has(t.Tag, "inf") && !vtag.Has(t.Tag, "impers") {
-			v = i
-			break
-		}
-	}
+	v := d.finiteVerbBefore(comma-1, comma-12, d.toks[p.open].sent) // the verb of the clause the reason explains
 	if v < 0 {
 		return vistka.Quote{}, false
 	}
@@ -76,17 +66,7 @@ func (d *doc) wordedAs(open int) (cue, speaker, speakerText string) {
 	if !strings.HasPrefix(n.Tag, "noun") || !wordingNouns[scan.ToLower(n.Lemma)] || n.sent != d.toks[open].sent {
 		return "", "", ""
 	}
-	v := -1
-	for i := open - 3; i >= 0 && i >= open-7 && d.toks[i].sent == n.sent; i-- {
-		t := d.toks[i]
-		if t.Kind == vistka.Punct {
-			break
-		}
-		if strings.HasPrefix(t.Tag, "verb") && !vtag.Has(t.Tag, "inf") && !vtag.Has(t.Tag, "impers") {
-			v = i
-			break
-		}
-	}
+	v := d.finiteVerbBefore(open-3, open-7, n.sent)
 	if v < 0 {
 		return "", "", ""
 	}
@@ -307,4 +287,20 @@ func (d *doc) parenAside(close int) (from, to int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// finiteVerbBefore returns the nearest finite verb (not an infinitive
+// or an impersonal form) from i back to lim in sentence sent, stopping
+// at punctuation; -1 when there is none.
+func (d *doc) finiteVerbBefore(i, lim, sent int) int {
+	for ; i >= 0 && i >= lim && d.toks[i].sent == sent; i-- {
+		t := d.toks[i]
+		if t.Kind == vistka.Punct {
+			return -1
+		}
+		if strings.HasPrefix(t.Tag, "verb") && !vtag.Has(t.Tag, "inf") && !vtag.Has(t.Tag, "impers") {
+			return i
+		}
+	}
+	return -1
 }
