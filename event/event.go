@@ -8690,25 +8690,15 @@ func (f *finder) ownerOfActor(i int, actors []string) bool {
 // plural verb at at, in its clause, when at least two are: a subject
 // put after its verb.
 func (f *finder) subjectsAfter(at, end int) []string {
-	var out []string
-	for j := at + 1; j < end; j++ {
+	out := f.entitiesAfter(at, end, func(j int, e string) bool {
 		t := &f.toks[j]
-		if strings.HasPrefix(t.Tag, "verb") {
-			break
-		}
-		e := f.entityAt(j)
-		if e == "" || slices.Contains(out, e) {
-			continue
-		}
-		if typ := f.ents.Type(e); typ != "PERS" && !f.joinedSides(j, e) {
+		if f.ents.Type(e) != "PERS" && !f.joinedSides(j, e) {
 			// (a body or a country only joined to another: "підписали
 			// Україна та Польща")
-			continue
+			return false
 		}
-		if (hasCase(t, "v_naz") || f.ents.Type(e) != "PERS" && strings.Contains(t.Tag, ":nv")) && f.governedBy(j) == "" {
-			out = append(out, e)
-		}
-	}
+		return (hasCase(t, "v_naz") || f.ents.Type(e) != "PERS" && strings.Contains(t.Tag, ":nv")) && f.governedBy(j) == ""
+	})
 	if len(out) < 2 {
 		return []string{}
 	}
@@ -8720,17 +8710,24 @@ func (f *finder) subjectsAfter(at, end int) []string {
 // of a verb put after them ("Під санкції потрапили Ротенберг і
 // Абрамович").
 func (f *finder) namesAfter(at, end int) []string {
+	return f.entitiesAfter(at, end, func(j int, e string) bool {
+		t := &f.toks[j]
+		if f.governedBy(j) != "" {
+			return false
+		}
+		return hasCase(t, "v_naz") || f.ents.Type(e) != "PERS" && (strings.Contains(t.Tag, ":nv") || t.Kind != vistka.Word || !strings.Contains(t.Tag, "v_"))
+	})
+}
+
+// entitiesAfter returns the entities named after the verb at at, up to
+// end or the next verb, each once, that keep accepts.
+func (f *finder) entitiesAfter(at, end int, keep func(j int, e string) bool) []string {
 	var out []string
 	for j := at + 1; j < end; j++ {
-		t := &f.toks[j]
-		if strings.HasPrefix(t.Tag, "verb") {
+		if strings.HasPrefix(f.toks[j].Tag, "verb") {
 			break
 		}
-		e := f.entityAt(j)
-		if e == "" || slices.Contains(out, e) || f.governedBy(j) != "" {
-			continue
-		}
-		if hasCase(t, "v_naz") || f.ents.Type(e) != "PERS" && (strings.Contains(t.Tag, ":nv") || t.Kind != vistka.Word || !strings.Contains(t.Tag, "v_")) {
+		if e := f.entityAt(j); e != "" && !slices.Contains(out, e) && keep(j, e) {
 			out = append(out, e)
 		}
 	}
