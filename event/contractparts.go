@@ -17,9 +17,10 @@ import (
 // замовлення вартістю 8,31 млн грн.", "Найбільші підряди отримали ПАТ
 // «А» (94,23 млн грн.) та ТОВ «Б»", "Решту 1,55 млн грн. освоїть ПрАТ
 // «В»". Each is an AGREE of the lead's customer with the firm, though the
-// sentence names no giver. Only a document whose lead (its first two
-// sentences) tells a contract its customer made (уклав угоди, провів
-// тендер, замовив) gets them.
+// sentence names no giver; so is a firm that does the work for a sum
+// ("За 13,81 млн грн. ТОВ «Гамма» проведе реконструкцію цеху"). Only a
+// document whose lead (its first two sentences) tells a contract its
+// customer made (уклав угоди, провів тендер, замовив) gets them.
 func contractParts(a *vistka.Analysis, ents *entity.Result, out []vistka.Event) []vistka.Event {
 	lead, ls := leadCustomer(a, ents, out)
 	added := false
@@ -33,7 +34,7 @@ func contractParts(a *vistka.Analysis, ents *entity.Result, out []vistka.Event) 
 				continue
 			}
 			v := f.verb(i)
-			if !receives[v] && v != "освоїти" && v != "освоювати" {
+			if !receives[v] && v != "освоїти" && v != "освоювати" && !performs[v] {
 				continue
 			}
 			lo, hi := f.partClause(i)
@@ -210,10 +211,45 @@ func (f *finder) contractPart(i, lo, hi int, v string) int {
 	switch {
 	case noun >= 0 && receives[v]:
 		return noun
+	case performs[v]:
+		if (sum || f.sumFragmentBefore()) && f.workAfter(i+1, hi) && f.toks[i].Tag != "" && !strings.Contains(f.toks[i].Tag, ":inf") {
+			return -1
+		}
 	case sum && (work || share || v == "освоїти" || v == "освоювати"):
 		return -1
 	}
 	return -2
+}
+
+// performs are verbs a firm does the work of a contract with: "За 13,81
+// млн грн. ТОВ «Альфа» проведе реконструкцію цеху" is its part.
+var performs = map[string]bool{"провести": true, "виконати": true, "здійснити": true, "збудувати": true, "побудувати": true}
+
+// sumFragmentBefore reports whether the sentence before f.s is no more than
+// a sum with its preposition ("За 13,81 млн грн."), cut off from the
+// sentence it opens by the splitter at the abbreviation's full stop.
+func (f *finder) sumFragmentBefore() bool {
+	if f.s == 0 {
+		return false
+	}
+	prev := f.a.Sentences[f.s-1].Tokens
+	if len(prev) < 3 || !isPrep(&prev[0]) || lower(&prev[0]) != "за" && lower(&prev[0]) != "на" {
+		return false
+	}
+	money := false
+	for k := 1; k < len(prev); k++ {
+		t := &prev[k]
+		switch {
+		case t.Kind == vistka.Number:
+		case currencies[strings.TrimSuffix(lower(t), ".")]:
+			money = true
+		case strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":numr"):
+		case t.Kind == vistka.Punct && k == len(prev)-1:
+		default:
+			return false
+		}
+	}
+	return money
 }
 
 // partFirms returns the firms that get the part told by the verb at i in
@@ -418,4 +454,92 @@ func (f *finder) paidFor(j int) bool {
 	}
 	return strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":inanim") && hasCase(t, "v_zna") && f.entityAt(j) == "" &&
 		j+1 < len(f.toks) && strings.HasPrefix(f.toks[j+1].Tag, "noun") && hasCase(&f.toks[j+1], "v_rod")
+}
+
+// contractWon adds a contract a firm is told to have received with no
+// giver named and no lead to lend one: "Нагадаємо, в 2011 році підряд на
+// ремонт фонтану … отримало ТОВ «Альфа»", "ПП «Бета» отримало замовлення
+// на ремонт школи". It is an AGREE with the firm alone, the customer
+// left unnamed. A tally (підрядів, підряди на 3 млрд грн), a giver named
+// (від), aid or takings, and a clause with another finite verb keep it
+// out, as do the firm's parts contractParts has read.
+func contractWon(a *vistka.Analysis, ents *entity.Result, out []vistka.Event) []vistka.Event {
+	added := false
+	for s := range a.Sentences {
+		f := finder{a: a, ents: ents, s: s, toks: a.Sentences[s].Tokens}
+		for i := range f.toks {
+			t := &f.toks[i]
+			if !strings.HasPrefix(t.Tag, "verb") || strings.Contains(t.Tag, ":inf") || !receives[f.verb(i)] {
+				continue
+			}
+			lo, hi := f.partClause(i)
+			noun := f.wonContract(i, lo, hi)
+			if noun < 0 {
+				continue
+			}
+			firms := f.partFirms(i, lo, hi)
+			if len(firms) == 0 || slices.ContainsFunc(out, func(e vistka.Event) bool {
+				return e.TriggerSpan != nil && e.TriggerSpan.Start <= t.RStart && t.REnd <= e.TriggerSpan.End
+			}) {
+				continue
+			}
+			out = append(out, vistka.Event{Type: "AGREE", Actors: []string{}, Recipients: firms, Aux: []string{},
+				Trigger:     f.verb(i) + " " + f.low(noun),
+				TriggerSpan: &vistka.Range{Start: min(t.RStart, f.toks[noun].RStart), End: max(t.REnd, f.toks[noun].REnd)},
+				Sentence:    vistka.Range{Start: a.Sentences[s].RStart, End: a.Sentences[s].REnd}})
+			added = true
+		}
+	}
+	if added {
+		slices.SortStableFunc(out, func(x, y vistka.Event) int { return x.Sentence.Start - y.Sentence.Start })
+	}
+	return out
+}
+
+// wonContract returns the index of the contract noun in the singular
+// (підряд, замовлення, контракт) that the verb of receiving at i in
+// toks[lo:hi] takes, in a clause with no giver, no other finite verb and
+// no word of aid, takings or a tally; else -1.
+func (f *finder) wonContract(i, lo, hi int) int {
+	if f.giver(lo, hi) != "" {
+		return -1
+	}
+	noun := -1
+	for j := lo; j < hi; j++ {
+		l, tag := f.low(j), f.toks[j].Tag
+		if j != i && strings.HasPrefix(tag, "verb") && !strings.Contains(tag, ":inf") {
+			return -1
+		}
+		if aidNouns[l] || notPaid[l] {
+			return -1
+		}
+		if contractNouns[l] && strings.HasPrefix(tag, "noun") {
+			if strings.Contains(tag, ":p:") || hasCase(&f.toks[j], "v_rod") && !hasCase(&f.toks[j], "v_zna") && !hasCase(&f.toks[j], "v_naz") {
+				return -1 // "отримала підрядів на 447 млн грн": a tally
+			}
+			noun = j
+		}
+		if f.contractAdverb(j) {
+			noun = j
+		}
+	}
+	return noun
+}
+
+// contractAdverb reports whether the token at j is підряд tagged as the
+// adverb (три роки підряд, "in a row") where it is the noun, a contract
+// for work: right before на and the work in the accusative, and after no
+// counted time ("в 2011 році підряд на ремонт фонтану", not "другий рік
+// підряд на ринку").
+func (f *finder) contractAdverb(j int) bool {
+	if f.low(j) != "підряд" || !strings.HasPrefix(f.toks[j].Tag, "adv") || j+2 >= len(f.toks) || f.low(j+1) != "на" ||
+		!strings.HasPrefix(f.toks[j+2].Tag, "noun") || !hasCase(&f.toks[j+2], "v_zna") {
+		return false
+	}
+	if j == 0 {
+		return true
+	}
+	b := &f.toks[j-1]
+	// (a locative is always under its preposition: "в 2011 році")
+	return b.Kind == vistka.Punct || strings.HasPrefix(b.Tag, "noun") && (f.governedBy(j-1) != "" || hasCase(b, "v_mis"))
 }

@@ -74,7 +74,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	out = meetingOutcome(a, ents, dates, out)
 	out = metOnArrival(a, out)
 	out = servedInquiry(a, out)
-	out = dedupe(a, boughtFromSame(a, ents, contractParts(a, ents, dropHeadline(a, ents, out))))
+	out = dedupe(a, boughtFromSame(a, ents, contractWon(a, ents, contractParts(a, ents, dropHeadline(a, ents, out)))))
 	out = sanctionBans(a, out)
 	out = slices.DeleteFunc(out, func(e vistka.Event) bool {
 		return privateHelp(a, e) || lonelyTalk(a, e) || pressTalk(e) || everyoneOnly(a, e)
@@ -5264,6 +5264,9 @@ func (f *finder) governedBy(i int) string {
 		// under the preposition of the word for a firm before it
 		return f.governedBy(k)
 	}
+	if p := f.prepBeforeForm(i, self); p != "" {
+		return p // "Перевірку щодо ПП «Омега» провела Держаудитслужба": the quoted name keeps the nominative
+	}
 	if hasCase(&f.toks[i], "v_naz") && !f.nvAfterPrep(i, self) {
 		if self != "" && strings.Contains(f.toks[i].Tag, ":prop") {
 			// "з держсекретарем Марко Рубіо": a foreign name the tagger
@@ -6495,6 +6498,9 @@ func (f *finder) subject(at int) (string, int) {
 			}
 			if f.pluralAfter(at, i) {
 				break // "володіла Ганна Петренко, і його арештовували держвиконавці": the plural after the plural verb
+			}
+			if u, j := f.unitBefore(i, f.entityAt(i)); u != "" {
+				return u, j // "ВП «Рівненська АЕС» ДП «НАЕК «Енергоатом» уклало угоду": the plant's
 			}
 			return e, i
 		}

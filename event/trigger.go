@@ -1022,6 +1022,9 @@ func lightNouns() {
 	add(append(slices.Clone(held), begun...), "мобілізація")
 	// COERCE: здійснили, провели затримання
 	add(append(slices.Clone(held), done...), "затримання")
+	// ACCUSE: досудове розслідування здійснює слідчий відділ, провела
+	// розслідування, веде розслідування (проводити has it already)
+	add(append(append(slices.Clone(held), done...), "вести"), "розслідування")
 	// ASSAULT: нанесли удар, завдали авіаудару, розпочали наступ,
 	// перейшли в контрнаступ, здійснили вторгнення, вели обстріл, провели
 	// штурм, влаштували теракт; a blow suffered is done to the subject
