@@ -62,6 +62,15 @@
 // act's, not the request's; того ж дня puts a party of a meeting or a
 // signing told that day where it was.
 //
+// Arguments checked against real text: a subject from another clause
+// that the verb (or the modal of its infinitive) does not agree with is
+// not its doer (Чоловік був у її владі, могла би його убити); an order
+// (зобов'язав X повернути Y) binds X, not Y nor an address; a fine or a
+// recovery names each firm joined (на компанії «А» та «Б», з фірми); a
+// release from liability names whom after the phrase (звільнив від
+// кримінальної відповідальності інженера); signing acts of works done
+// makes no agreement.
+//
 // Its tests need tagged text, so they live with the pipeline:
 // pipeline/constructions_test.go (sentences of our own), the gold sets in
 // pipeline/testdata/gold and FuzzExtract.

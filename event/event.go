@@ -4134,6 +4134,17 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 		}
+		if ev.Type == "COERCE" && tr.noun > tr.at && (f.low(tr.noun) == "штраф" || f.low(tr.noun) == "стягнення") {
+			rec = f.finedTogether(tr.noun, end, rec)
+		}
+		if ev.Type == "COERCE" && tr.verb && obliges[f.verb(tr.at)] {
+			rec = f.beforeOrdered(tr.at, end, rec)
+		}
+		if len(rec) == 0 && ev.Type == "RETREAT" && tr.verb && tr.noun > tr.at {
+			if p := f.releasedAfter(tr, end); p != "" && !slices.Contains(ev.Actors, p) {
+				rec = append(rec, p) // "звільнив від кримінальної відповідальності інженера": whom
+			}
+		}
 		if g := f.firmRecipients(tr.at, end); tr.verb && len(g) > 1 {
 			// "оштрафував компанії «Альфа» та «Бета»": both, not the
 			// noun or the last name alone
@@ -5363,7 +5374,7 @@ func (f *finder) subjects(at int) []string {
 		return both
 	}
 	first, i := f.subject(at)
-	if first == "" || f.singleAcrossComma(first, i, at) {
+	if first == "" || f.singleAcrossComma(first, i, at) || f.otherGenderAcrossComma(first, i, at) {
 		return nil
 	}
 	out := []string{first}
@@ -5389,6 +5400,23 @@ func (f *finder) subjects(at int) []string {
 			break
 		}
 		joined = joined || isAnd(&f.toks[j])
+		if t := &f.toks[j-1]; isAnd(&f.toks[j]) && strings.HasPrefix(t.Tag, "noun:anim:p") && hasCase(t, "v_naz") && !strings.Contains(t.Tag, "pron") &&
+			f.entityAt(j-1) == "" && f.governedBy(j-1) == "" {
+			// "традиційні видавці та продуценти медіа обговорювали": people
+			// named by a plural noun, joined before
+			if p := f.nounPhrase(j - 1); p != "" && !slices.Contains(out, p) {
+				out = append(out, p)
+			}
+			break
+		}
+		if h := f.bodyHeadBefore(j - 1); h >= 0 && isAnd(&f.toks[j]) {
+			// "управління ЖКГ міськради та ТОВ «Альфа» уклали": a body
+			// named by its kind with its genitive tail, joined before
+			if p := f.nounPhrase(h); p != "" && !slices.Contains(out, p) {
+				out = append(out, p)
+			}
+			break
+		}
 		e := f.entityAt(j - 1)
 		// The case is the name's first word's: "Національний … центр
 		// України та Болгарський … інститут підписали".
@@ -5774,6 +5802,7 @@ func (f *finder) namesBeforeWhich(at int) []string {
 	for j >= 0 && y != "" && f.entityAt(j) == y {
 		j--
 	}
+	j = f.skipOwnTitle(j)
 	if y == "" || j < 1 || !isAnd(&f.toks[j]) {
 		return nil
 	}
@@ -5781,6 +5810,9 @@ func (f *finder) namesBeforeWhich(at int) []string {
 	k := j - 1
 	for k >= 0 && x != "" && f.entityAt(k) == x {
 		k--
+	}
+	if k >= 0 && strings.Contains(f.toks[k].Tag, "pron:pers") {
+		k = -1 // "візит до нього X та Y": a pronoun is no noun the name hangs on
 	}
 	if x == "" || x == y || f.ents.Type(x) != f.ents.Type(y) {
 		return nil
@@ -5791,6 +5823,24 @@ func (f *finder) namesBeforeWhich(at int) []string {
 		}
 	}
 	return []string{x, y}
+}
+
+// skipOwnTitle steps back from j over a job title right before the
+// second of two joined names, with the possessive and the adjectives
+// before it ("X та його тодішнього начальника Y"); it returns j unchanged
+// when no title is there.
+func (f *finder) skipOwnTitle(j int) int {
+	if j < 0 || !f.inJob(j) {
+		return j
+	}
+	k := j
+	for k >= 0 && f.inJob(k) {
+		k--
+	}
+	for n := 0; k >= 0 && n < 3 && strings.HasPrefix(f.toks[k].Tag, "adj") && f.entityAt(k) == ""; n++ {
+		k--
+	}
+	return k
 }
 
 // groupEarlier returns the people "вони" at k stands for when an earlier
@@ -6137,6 +6187,9 @@ func (f *finder) pronounBefore(at int) int {
 // організацію, відтоді його багато разів арештовували"; not "…, під час
 // якої сторони домовилися", "Беззубенка, які вимагали").
 func (f *finder) singleAcrossComma(e string, i, at int) bool {
+	if v := f.modalOf(at); v > i {
+		at = v // "…: могли якщо не заарештувати": the modal agrees, not the infinitive
+	}
 	if i < 0 || i >= at || !plural(&f.toks[at]) || !strings.Contains(f.toks[at].Tag, ":past") || plural(&f.toks[i]) ||
 		f.ents.Type(e) != "PERS" && (f.ents.Type(e) != "ORG" || !f.objectPronounOpens(at)) {
 		// (a firm too when a pronoun before the verb is whom: "ТОВ
@@ -6149,7 +6202,7 @@ func (f *finder) singleAcrossComma(e string, i, at int) bool {
 	}
 	c := -1
 	for j := at - 1; j > i; j-- {
-		if f.toks[j].Text == "," {
+		if f.toks[j].Text == "," || f.toks[j].Text == ":" || f.toks[j].Text == ";" {
 			c = j
 			break
 		}
@@ -6162,7 +6215,7 @@ func (f *finder) singleAcrossComma(e string, i, at int) bool {
 	}
 	for j := c + 1; j < at; j++ {
 		t := &f.toks[j]
-		if hasCase(t, "v_naz") || strings.Contains(t.Tag, ":rel") || strings.HasPrefix(t.Tag, "conj") && !(j+1 == f.pronounBefore(at) && f.objectPronounOpens(at)) {
+		if hasCase(t, "v_naz") || strings.Contains(t.Tag, ":rel") || strings.HasPrefix(t.Tag, "conj:coord") && !(j+1 == f.pronounBefore(at) && f.objectPronounOpens(at)) {
 			return false // (", і її затримали": what was done to her by others)
 		}
 		switch f.low(j) {
@@ -6171,6 +6224,78 @@ func (f *finder) singleAcrossComma(e string, i, at int) bool {
 		}
 	}
 	return true
+}
+
+// modalOf returns the finite verb an infinitive at at hangs on, a few
+// words before it in its clause ("могли якщо не заарештувати", "могла б
+// навіть його убити"), past infinitives joined before it ("могли якщо
+// не заарештувати, то затримати й привезти"), or -1.
+func (f *finder) modalOf(at int) int {
+	if !strings.Contains(f.toks[at].Tag, ":inf") {
+		return -1
+	}
+	near := at // the nearest infinitive of the chain
+	for j := at - 1; j >= 0 && j >= near-4; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct && !(t.Text == "," && f.low(j+1) == "то") {
+			return -1
+		}
+		if strings.HasPrefix(t.Tag, "verb") {
+			if !strings.Contains(t.Tag, ":inf") {
+				return j
+			}
+			near = j
+		}
+	}
+	return -1
+}
+
+// otherGenderAcrossComma reports whether the subject found at i for the
+// verb at at (or for the modal an infinitive at at hangs on) is a common
+// noun of one gender in another clause, before a comma, while the verb is
+// a singular past of another gender and its own clause has no word that
+// could be its subject: "Чоловік був у її владі, могла би навіть його
+// убити" tells what she could do, not the man. Names are left alone (the
+// tagger may miss a surname's gender).
+func (f *finder) otherGenderAcrossComma(e string, i, at int) bool {
+	if v := f.modalOf(at); v > i {
+		at = v
+	}
+	if i < 0 || i >= at || f.entityAt(i) != "" || !strings.HasPrefix(f.toks[i].Tag, "noun") || strings.Contains(f.toks[i].Tag, "pron") {
+		return false
+	}
+	vg, ng := pastGender(&f.toks[at]), gender(&f.toks[i])
+	if vg == 0 || ng == 0 || vg == ng || scan.ToLower(e) != scan.ToLower(f.toks[i].Text) && scan.ToLower(e) != f.low(i) {
+		return false // (a phrase longer than the noun may carry a title of the other gender: "голова ради Марія")
+	}
+	c := -1
+	for j := at - 1; j > i; j-- {
+		if f.toks[j].Text == "," {
+			c = j
+			break
+		}
+	}
+	if c < 0 {
+		return false
+	}
+	for j := c + 1; j < at; j++ {
+		t := &f.toks[j]
+		if hasCase(t, "v_naz") || strings.Contains(t.Tag, ":rel") || strings.HasPrefix(t.Tag, "conj") {
+			return false
+		}
+	}
+	return true
+}
+
+// ownSubject reports whether the common noun at i, right before the
+// singular finite verb at at, is in the nominative of the verb's number
+// and gender: the subject after an object put first ("Активістів
+// поліція затримала"), not a genitive the object governs. (A plural
+// noun is left alone: "фірми" may be either.)
+func (f *finder) ownSubject(i, at int) bool {
+	t, v := &f.toks[i], &f.toks[at]
+	return i+1 == at && f.entityAt(i) == "" && strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, "pron") && hasCase(t, "v_naz") &&
+		strings.HasPrefix(v.Tag, "verb") && !strings.Contains(v.Tag, ":inf") && numberOf(v) == -1 && sameForm(t, v)
 }
 
 // hangsOnObject reports whether the noun or the name at i follows,
@@ -6232,7 +6357,7 @@ func (f *finder) subject(at int) (string, int) {
 			// is its subject, not the genitive of the noun before
 			return cmp.Or(f.bodyName(i, f.entityAt(i)), f.entityAt(i))
 		}
-		if f.governedBy(i) != "" || f.inQuotedText(i) || !after && f.hangsOnObject(i) {
+		if f.governedBy(i) != "" || f.inQuotedText(i) || !after && f.hangsOnObject(i) && !f.ownSubject(i, at) {
 			return ""
 		}
 		if after && i > 0 && strings.HasPrefix(f.toks[i-1].Tag, "noun") && f.entityAt(i-1) == "" && f.governedBy(i-1) != "" {
@@ -7357,10 +7482,11 @@ func (f *finder) sidesNamed(i int) []string {
 
 // sides are plural nouns that stand for the parties of the last meeting:
 // "Сторони домовилися", "Лідери погодили", "Співрозмовники обговорили".
-// "Міністри підписали заяву", "Президенти домовилися": the two just met.
+// "Міністри підписали заяву", "Президенти домовилися", "уряди двох країн
+// підписали меморандум": the two just met.
 var sides = map[string]bool{"сторона": true, "лідер": true, "співрозмовник": true, "делегація": true,
 	"міністр": true, "президент": true, "прем'єр-міністр": true, "прем'єр": true, "глава": true,
-	"міністерка": true, "президентка": true, "прем'єрка": true, "прем'єр-міністерка": true}
+	"міністерка": true, "президентка": true, "прем'єрка": true, "прем'єр-міністерка": true, "уряд": true}
 
 // lightOnly are event nouns that name an event only as the object of a
 // light verb (вийти на акцію протесту, звернутися з вимогою, взяти участь
@@ -8054,6 +8180,9 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		// An animate accusative has the genitive's form, and the tagger
 		// may read it so: "узяв під варту начальника поста".
 		animAcc := hasCase(t, "v_rod") && strings.Contains(t.Tag, ":anim") && (tr.k.typ == "COERCE" || tr.k.typ == "ACCUSE" || tr.k.typ == "SANCTION" && !f.namedTail(i) || tr.k.typ == "ASSAULT" && harms[f.verb(tr.at)] && (i+1 >= len(f.toks) || f.entityAt(i+1) == ""))
+		// A counted object stands in the genitive after its number word:
+		// "зобов'язав сім фірм повернути".
+		animAcc = animAcc || tr.k.typ == "COERCE" && f.countedObject(i)
 		if e == "" && len(rec) == 0 && (hasCase(t, "v_dav") || (hasCase(t, "v_zna") || animAcc) && tr.k.typ != "CONSULT") &&
 			tr.verb && (f.governedBy(i) == "" && f.inObject(tr, i) || f.afterTerm(tr, i)) && !topicVerbs[f.verb(tr.at)] {
 			// A body or a group as the object: "відмовив прокуратурі",
@@ -8096,6 +8225,15 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 				rec = append(rec, r)
 				seen[r] = true
 			} else if p := f.objectPhrase(i, tr); p != "" && !seen[p] {
+				rec = append(rec, p)
+				seen[p] = true
+			}
+			continue
+		}
+		if e == "" && len(rec) == 0 && f.recoveredFrom(tr, i, end) {
+			// "стягнув з фірми 751 тис. грн", "відмовилися стягувати
+			// санкції з фірми": the firm the sum is (or is not) taken from
+			if p := f.objectPhrase(i, tr); p != "" && !seen[p] {
 				rec = append(rec, p)
 				seen[p] = true
 			}
@@ -9490,6 +9628,9 @@ func (f *finder) aux(tr trig) []string {
 		if i < tr.at && i >= tr.at-2 && l == "не" {
 			neg = true
 		}
+		if i < tr.at && i >= tr.at-4 && l == "не" && i+1 < tr.at && hypotheticalWords[f.low(i+1)] && strings.HasPrefix(f.toks[i+1].Tag, "verb") {
+			neg = true // "не могли відверто надавати підтримку": the frame negated
+		}
 		if hypotheticalWords[l] && i >= tr.at-4 && i <= tr.at+1 && i != mod && !(f.asBestCould(i) && !strings.Contains(t.Tag, ":inf")) {
 			// ("як міг допомагав": as best he could; "як міг він
 			// допомогти?" asks what could be)
@@ -9673,7 +9814,7 @@ var actorNouns = map[string]bool{
 	"держпідприємство": true, "концерн": true, "корпорація": true, "холдинг": true, "видання": true,
 	"спецслужба": true, "влада": true, "угруповання": true, "федерація": true, "конфедерація": true, "союз": true,
 	"конференція": true, "виконком": true, "коаліція": true,
-	"завод": true, "комбінат": true, "фабрика": true, "шахта": true, "кооператив": true, "лісгосп": true,
+	"завод": true, "комбінат": true, "фабрика": true, "шахта": true, "кооператив": true, "лісгосп": true, "залізниця": true, "представництво": true,
 	"місія": true, "підрозділ": true, "бригада": true, "батальйон": true, "полк": true, "дивізія": true, "флот": true, "авіація": true,
 	// an authority's territorial branch: відділення наклало штраф
 	"відділення": true, "тервідділення": true,
@@ -9725,7 +9866,7 @@ func (f *finder) nounPhrase(i int) string {
 		!timeNouns[f.toks[lo-1].Lemma] && f.low(lo-1) != "вихідний" {
 		lo-- // (not "минулі вихідні", the time)
 	}
-	for hi < len(f.toks) && hi-i <= 3 && hasCase(&f.toks[hi], "v_rod") && (strings.HasPrefix(f.toks[hi].Tag, "noun") || strings.HasPrefix(f.toks[hi].Tag, "adj")) &&
+	for hi < len(f.toks) && hi-i <= 3 && hasCase(&f.toks[hi], "v_rod") && (strings.HasPrefix(f.toks[hi].Tag, "noun") || strings.HasPrefix(f.toks[hi].Tag, "adj") || hi > i+1 && strings.HasPrefix(f.toks[hi-1].Tag, "adj") && f.countedNoun(hi)) &&
 		f.spanType(hi) != "DATE" && f.spanType(hi) != "TIME" && f.spanType(hi) != "PERIOD" {
 		hi++ // (not "минулого четверга", the time)
 	}
@@ -9736,6 +9877,73 @@ func (f *finder) nounPhrase(i int) string {
 		lo-- // "так званих куркулів": так звані куркулі
 	}
 	return f.text(lo, hi)
+}
+
+// bodyHeadBefore returns, for the last word at j of a genitive tail, the
+// body's noun in the nominative that heads it a few words before, no
+// preposition governing it ("управління ЖКГ Чернігівської міськради"),
+// or -1. A name in the nominative at j is its own subject, not a tail.
+func (f *finder) bodyHeadBefore(j int) int {
+	if j < 1 || !hasCase(&f.toks[j], "v_rod") || hasCase(&f.toks[j], "v_naz") {
+		return -1
+	}
+	for k := j - 1; k >= 0 && k >= j-5; k-- {
+		t := &f.toks[k]
+		// (a noun whose nominative has the genitive's form may be read as
+		// the genitive: "управління")
+		if strings.HasPrefix(t.Tag, "noun") && (hasCase(t, "v_naz") || scan.ToLower(t.Text) == f.low(k)) && f.entityAt(k) == "" && actorNoun(f.low(k)) {
+			if f.governedBy(k) != "" {
+				return -1
+			}
+			return k
+		}
+		if t.Kind != vistka.Word && t.Kind != vistka.QuoteMark || !hasCase(t, "v_rod") && f.entityAt(k) == "" && t.Kind == vistka.Word {
+			return -1
+		}
+	}
+	return -1
+}
+
+// countedObject reports whether the noun at i is a body's noun in the
+// genitive plural counted by a number word in the accusative right
+// before it: "сім фірм", "три компанії" read as genitive.
+func (f *finder) countedObject(i int) bool {
+	t := &f.toks[i]
+	if i == 0 || !strings.HasPrefix(t.Tag, "noun") || !hasCase(t, "v_rod") || !actorNoun(f.low(i)) || f.entityAt(i) != "" {
+		return false
+	}
+	n := &f.toks[i-1]
+	return strings.HasPrefix(n.Tag, "numr") && hasCase(n, "v_zna")
+}
+
+// recoveredFrom reports whether the noun at i, before end, is a body
+// named by its kind that a sum is recovered from: "з фірми" after
+// стягнути or стягувати, the trigger's verb or the infinitive a refusal
+// governs ("відмовилися стягувати санкції з фірми"); a name in
+// quotation marks after the noun is left to the rules of names.
+func (f *finder) recoveredFrom(tr trig, i, end int) bool {
+	t := &f.toks[i]
+	if !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") || !hasCase(t, "v_rod") || !firmKinds[scan.ToLower(t.Text)] && !actorNoun(f.low(i)) {
+		return false
+	}
+	if p := f.governedBy(i); p != "з" && p != "із" && p != "зі" || i+1 < end && f.toks[i+1].Kind == vistka.QuoteMark {
+		return false
+	}
+	v := f.verb(tr.at)
+	if tr.k.typ == "REJECT" && tr.at+1 < len(f.toks) && strings.Contains(f.toks[tr.at+1].Tag, ":inf") {
+		v = f.verb(tr.at + 1)
+	} else if tr.k.typ != "COERCE" {
+		return false
+	}
+	return tr.verb && (v == "стягнути" || v == "стягувати") && i > tr.at
+}
+
+// countedNoun reports whether the token at j is a number word in the
+// genitive before the genitive noun it counts, inside a genitive tail
+// that would otherwise end on an adjective: "суди перших двох
+// інстанцій", not "суди перших".
+func (f *finder) countedNoun(j int) bool {
+	return strings.HasPrefix(f.toks[j].Tag, "numr") && j+1 < len(f.toks) && strings.HasPrefix(f.toks[j+1].Tag, "noun") && hasCase(&f.toks[j+1], "v_rod")
 }
 
 // firmNamedAfter returns the firm a word for a firm at i names in
@@ -9788,6 +9996,133 @@ func (f *finder) namedAfter(i int) string {
 	return ""
 }
 
+// finedTogether adds to rec, the ones a fine (its noun at n) is put on,
+// those joined to them by і, та or й, each a firm or a person in a form
+// the accusative may take ("наклало штраф на підприємця Валентину
+// Козименко та Роздрібно-виробниче підприємство"), and the firms named
+// after "на компанії" ("штрафу на компанії «Альфа» та «Бета»", the
+// plural read as a locative by the tagger), before end.
+func (f *finder) finedTogether(n, end int, rec []string) []string {
+	for k := n + 1; k+1 < end && k < len(f.toks); k++ {
+		if f.low(k) == "на" && firmKinds[scan.ToLower(f.toks[k+1].Text)] {
+			if g := f.firmGroup(f.toks, k+1); len(g) > 1 {
+				for _, e := range g {
+					if !slices.Contains(rec, e) {
+						rec = append(rec, e)
+					}
+				}
+			}
+			break
+		}
+	}
+	for k := n + 1; k+2 < end && k+2 < len(f.toks); k++ {
+		r := f.entityAt(k)
+		if r == "" || !slices.Contains(rec, r) || f.entityAt(k+1) == r {
+			continue
+		}
+		j := k + 1
+		if f.toks[j].Kind == vistka.QuoteMark {
+			j++
+		}
+		if j+1 >= end || !isAnd(&f.toks[j]) {
+			continue
+		}
+		j++
+		if f.toks[j].Kind == vistka.QuoteMark && j+1 < end {
+			j++
+		}
+		e := f.entityAt(j)
+		if t := &f.toks[j]; e == "" || slices.Contains(rec, e) || f.ents.Type(e) != "ORG" && f.ents.Type(e) != "PERS" ||
+			!hasCase(t, "v_zna") && !(hasCase(t, "v_naz") && strings.Contains(f.toks[f.headOf(j, e)].Tag, ":inanim")) && !strings.Contains(t.Tag, ":nv") {
+			continue
+		}
+		rec = append(rec, e)
+	}
+	return rec
+}
+
+// headOf returns the first noun of the entity e's mention from j on (its
+// head word, past the adjectives before it), or j.
+func (f *finder) headOf(j int, e string) int {
+	for k := j; k < len(f.toks) && f.entityAt(k) == e; k++ {
+		if strings.HasPrefix(f.toks[k].Tag, "noun") {
+			return k
+		}
+	}
+	return j
+}
+
+// beforeOrdered keeps of rec, the recipients of an order given by the
+// verb at at, those named before the infinitive of what is ordered (up
+// to end): "Суд зобов'язав ТОВ «Альфа» повернути райдержадміністрації
+// ділянку" binds the firm; the body the land goes back to, an address
+// or the owner of the premises named after it are the infinitive's own
+// objects, not bound by the order. A phrase that is no entity is kept.
+func (f *finder) beforeOrdered(at, end int, rec []string) []string {
+	inf := -1
+	for j := at + 1; j < end && j < len(f.toks); j++ {
+		if strings.HasPrefix(f.toks[j].Tag, "verb") {
+			if strings.Contains(f.toks[j].Tag, ":inf") {
+				inf = j
+			}
+			break
+		}
+	}
+	if inf < 0 || slices.ContainsFunc(f.toks[at+1:inf], func(t vistka.Token) bool { return strings.Contains(t.Tag, "pron:pers") }) {
+		return rec // (a pronoun stands for one named before: "зобов'язав його здати паспорти")
+	}
+	return slices.DeleteFunc(rec, func(r string) bool {
+		if f.ents.Type(r) == "" {
+			return false
+		}
+		for j := at + 1; j < inf; j++ {
+			if f.entityAt(j) == r {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// releasedAfter returns the person a release names right after its
+// phrase of what one is freed from ("звільнив від кримінальної
+// відповідальності інженера", "… директора фірми «Альфа» Тараса
+// Петренка"), before end: the object in the accusative that the
+// preposition of the trigger's noun does not govern.
+func (f *finder) releasedAfter(tr trig, end int) string {
+	k := tr.noun + 1
+	if k >= end || k >= len(f.toks) {
+		return ""
+	}
+	t := &f.toks[k]
+	// (an animate accusative has the genitive's form, which the tagger
+	// may choose: "інженера")
+	if !strings.HasPrefix(t.Tag, "noun") || !hasCase(t, "v_zna") && !(strings.Contains(t.Tag, ":anim") && hasCase(t, "v_rod")) || strings.Contains(t.Tag, "pron") {
+		return ""
+	}
+	if e := f.entityAt(k); e != "" {
+		if f.ents.Type(e) == "PERS" {
+			return e
+		}
+		return ""
+	}
+	if !strings.Contains(t.Tag, ":anim") {
+		return ""
+	}
+	for j := k + 1; j < end && j <= k+6; j++ {
+		// a name in apposition after the role and its genitive tail:
+		// "директора фірми «Альфа» Тараса Петренка"
+		u := &f.toks[j]
+		if e := f.entityAt(j); e != "" && f.ents.Type(e) == "PERS" {
+			return e
+		}
+		if u.Kind == vistka.Punct || isPrep(u) || strings.HasPrefix(u.Tag, "verb") {
+			break
+		}
+	}
+	return f.objectPhrase(k, tr)
+}
+
 // objectPhrase names an object that is no entity in the nominative: the
 // lemma of a body or an animate noun and the genitives after it as
 // written (прокуратурі → прокуратура, поляків → поляк).
@@ -9810,8 +10145,8 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 		return f.entityAt(i + 1) // "щодо службових осіб ДП «Укрекоінвест»": the firm's
 	}
 	out := lower(t)
-	if i > 0 && f.toks[i-1].Kind == vistka.Number {
-		out = f.text(i-1, i+1) // "46 людей": as many as the text says
+	if i > 0 && f.toks[i-1].Kind == vistka.Number || f.countedObject(i) {
+		out = f.text(i-1, i+1) // "46 людей", "сім фірм": as many as the text says
 	} else if adjs := f.agreeingAdjectives(i); adjs != "" {
 		out = adjs + " " + out // "селищної ради": селищна рада
 	} else if plural(t) && !hasCase(t, "v_naz") {

@@ -507,11 +507,53 @@ var papers = map[string]bool{"документ": true, "декларація": t
 	"програма": true, "план": true, "карта": true, "співпраця": true, "партнерство": true, "пакет": true,
 	"резолюція": true, "статут": true, "перелік": true, "список": true}
 
-// signedPaper tells a paper named in the sentence.
+// signedPaper tells a paper named in the sentence; an act of works
+// done is none (see worksAct).
 func (f *finder) signedPaper() bool {
 	for j := range f.toks {
-		if papers[f.low(j)] {
+		if papers[f.low(j)] && !(f.low(j) == "акт" && f.worksAct(j)) {
 			return true
+		}
+	}
+	return false
+}
+
+// acceptance are the words that make an акт the certificate of works
+// done or goods handed over: акт виконаних робіт, акт приймання-передачі.
+var acceptance = map[string]bool{"виконаний": true, "виконати": true, "прийом": true, "приймання": true,
+	"приймання-передача": true, "приймання-передачі": true, "робота": true, "приймальний": true}
+
+// worksAct reports whether the акт at j is a certificate of works done
+// ("підписав акти приймання виконаних робіт"), or, with no words of its
+// own ("підписав ці акти"), the sentence before names such acts ("вніс
+// недостовірні відомості в акти виконаних робіт"): signing it certifies
+// work, it makes no agreement between parties.
+func (f *finder) worksAct(j int) bool {
+	if acceptedAfter(f.toks, j, f.low) {
+		return true
+	}
+	if j+1 < len(f.toks) && strings.HasPrefix(f.toks[j+1].Tag, "noun") || f.s == 0 {
+		return false
+	}
+	prev := f.a.Sentences[f.s-1].Tokens
+	low := func(k int) string { return lower(&prev[k]) }
+	for k := range prev {
+		if low(k) == "акт" && acceptedAfter(prev, k, low) {
+			return true
+		}
+	}
+	return false
+}
+
+// acceptedAfter reports whether one of the three words after toks[j]
+// makes it an act of acceptance.
+func acceptedAfter(toks []vistka.Token, j int, low func(int) string) bool {
+	for k := j + 1; k < len(toks) && k <= j+3; k++ {
+		if acceptance[low(k)] {
+			return true
+		}
+		if toks[k].Kind == vistka.Punct {
+			return false
 		}
 	}
 	return false
