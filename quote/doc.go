@@ -25,6 +25,11 @@
 // (Мекляр, цитує його слова агентство PAP, попередив, що …; «…», – цитує
 // Reuters слова міністра).
 //
+// An aside of як may close its sentence (…, як повідомив мер міста); a
+// verb of manner closes a line of dialogue as a verb of speech does (– …,
+// – мугикнув Роман); a що with an infinitive and no predicate asks what
+// to do (радила, що читати) and claims nothing.
+//
 // Its tests need tagged text, so they live with the pipeline:
 // pipeline/constructions_test.go (sentences of our own), the gold sets in
 // pipeline/testdata/gold and FuzzExtract.

@@ -174,6 +174,15 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				continue
 			}
 			cue := d.cueAt(i)
+			if m := mannerLemma(t.Lemma, t.Tag); cue == "" && m != "" && i > from+1 && isDash(d.toks[i-1]) {
+				// "– Так-так, за нього, – мугикнув Роман": a verb of
+				// manner closes a line of dialogue it follows, and only
+				// such a line
+				if q, ok := d.mannerLine(i, from, to, m, used); ok {
+					out = append(out, q)
+				}
+				continue
+			}
 			if cue == "" && d.conclusionAt(i, to) > 0 {
 				cue = "дійти висновку"
 				if findingVerbs[scan.ToLower(t.Lemma)] {
@@ -332,6 +341,9 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 			if start > 0 && start < end && isThat(d.toks[start-1].Lemma) && scan.EqualFold(d.toks[start].Text, "ж") {
 				continue // "питав, що ж відбувається": що asks, it joins nothing
 			}
+			if start > 0 && isThat(d.toks[start-1].Lemma) && d.whatToDo(start, end) {
+				continue // "радила, що читати", "пояснив, що робити": що asks what to do
+			}
 			if start > 0 && isThat(d.toks[start-1].Lemma) && d.whatHappens(start, end) {
 				continue // "говорили про те, що буде після виборів": що is what happens, asked
 			}
@@ -379,6 +391,9 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 			}
 			if d.firstPerson(i, from) {
 				continue // "Марія мовчала, я подумала, що …": the narrator, no one named
+			}
+			if strings.Contains(t.Tag, ":inf") && d.wishedBefore(i, from) {
+				continue // "хотіла писати на них листи йому", "збирався заявити про …": not done
 			}
 			if strings.Contains(t.Tag, ":inf") && d.modalBefore(i, from) {
 				continue // "можна сказати, що …", "слід зазначити, що …": the writer's own aside
@@ -463,6 +478,9 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 			}
 			if id == "" {
 				continue
+			}
+			for !direct && end-1 > start && d.toks[end-1].Text == ":" {
+				end-- // "сказав, що не знає, чим вона його здивує:\n— …": the colon opens the line after
 			}
 			q := vistka.Quote{Speaker: id, SpeakerText: text, Cue: cue,
 				Direct: direct || d.mostlyQuoted(start, end),
@@ -1225,7 +1243,7 @@ var reportCues = map[string]bool{"повідомляти": true, "повідом
 
 func (d *doc) asSaid(i, to int, cue string, used []bool) (vistka.Quote, bool) {
 	c := i + 1
-	for open := false; c < to && d.toks[c].Text != "," && (open || !isEnd(d.toks[c])); c++ {
+	for open := false; c < to && (d.toks[c].Text != "," || d.commaInName(c)) && (open || !isEnd(d.toks[c])); c++ {
 		// a full stop inside a name in quotation marks ends nothing:
 		// "Як з'ясували «Наші гроші. Луцьк», …"
 		switch d.toks[c].Text {
@@ -1236,7 +1254,7 @@ func (d *doc) asSaid(i, to int, cue string, used []bool) (vistka.Quote, bool) {
 		}
 	}
 	if c >= to || d.toks[c].Text != "," || c == i+1 {
-		return vistka.Quote{}, false
+		return d.asSaidAfter(i, c, cue, used)
 	}
 	// An apposition may follow: "Як повідомив колишній мер Києва,
 	// екс-голова райдержадміністрації Іван Салій, реконструкцію …".
@@ -1388,7 +1406,7 @@ func (d *doc) addresseeThen(i, to int) int {
 			return j + 2
 		}
 		if t.Text == "," {
-			if j > i+1 && j+1 < to && isThat(d.toks[j+1].Lemma) && !d.everything(i+1, j) && !d.relativeOnGenitive(j) {
+			if j > i+1 && j+1 < to && isThat(d.toks[j+1].Lemma) && !d.everything(i+1, j) && !d.relativeOnGenitive(j) && !d.relativeOnFound(i, j) {
 				return j + 2
 			}
 			return 0
@@ -1532,6 +1550,7 @@ func (d *doc) reportedBefore(i, from, to int, cue string, used []bool) (vistka.Q
 		return vistka.Quote{}, false
 	}
 	c := d.instrumentalBefore(i, from) // "…, – своїми враженнями поділився X"
+	c = d.adverbsBefore(c, from)       // "…, – трохи згодом повідомив він"
 	if c > from && isDash(d.toks[c]) {
 		c--
 	}
@@ -1583,6 +1602,11 @@ func (d *doc) reportedBefore(i, from, to int, cue string, used []bool) (vistka.Q
 		return vistka.Quote{}, false
 	}
 	id, text := d.speaker(i+1, end, i)
+	if id == "" && dialogue && askCues[d.toks[i].Lemma] && i+2 < end && (scan.EqualFold(d.toks[i+1].Text, "в") || scan.EqualFold(d.toks[i+1].Text, "у")) {
+		// "– Що смачного маєш? – запитала в Романа.": who asks is the
+		// last person named as a subject
+		id, text = d.zeroSubject(i, i)
+	}
 	if id == "" && i+2 < end && d.toks[i+1].Kind == vistka.QuoteMark {
 		// "…, повідомив «Forbes» з посиланням на джерела": an outlet
 		// named in quotation marks right after the cue.
@@ -1915,7 +1939,9 @@ func (d *doc) zaYohoSlovamy(i, from, to int) (vistka.Quote, bool) {
 	}
 	start := i + 4
 	end := d.contentEnd(start, to)
-	if end <= start {
+	if end <= start || d.words(start, end) < 2 {
+		// ("заховав «неблагонадійні», на його думку, книги": the aside
+		// is on one word before it; a single word after it says nothing)
 		return vistka.Quote{}, false
 	}
 	// A parenthetical after the subject of its clause: "Однак Чорнобиль,
@@ -2036,6 +2062,12 @@ func (d *doc) zaSlovamy(i, from, to int) (vistka.Quote, bool) {
 					break
 				}
 			}
+		}
+		if k := d.genitiveApposition(start, end); k > 0 && d.namesPerson(i+2, j) {
+			// "За словами Олександра Іващенка, члена Національної
+			// академії аграрних наук, температура …": the apposition
+			// says who the source is; what was said starts past it
+			start = k + 1
 		}
 		if k := d.asAsideEnd(start, end); k > 0 {
 			// "За даними архіву СБУ, як ідеться на сайті центру, …":
@@ -3047,4 +3079,183 @@ func sameGenderNumber(x, y string) bool {
 		}
 	}
 	return false
+}
+
+// commaInName reports whether the comma toks[c] lies inside a name the
+// entity tagger found and the name goes on past it: "Як з'ясувала
+// Моніторингова група з питань закупівлі товарів, робіт і послуг, …".
+func (d *doc) commaInName(c int) bool {
+	if c+1 >= len(d.toks) || d.toks[c+1].sent != d.toks[c].sent {
+		return false
+	}
+	return d.inName(d.toks[c].RStart, d.toks[c+1].REnd)
+}
+
+// genitiveApposition returns the comma that closes an apposition in the
+// genitive opening toks[start:end], a role noun with its complements and
+// no verb ("члена Національної академії аграрних наук,", "голови
+// сільради,"), when at least two words follow it; 0 otherwise.
+func (d *doc) genitiveApposition(start, end int) int {
+	if start >= end || start >= len(d.toks) {
+		return 0
+	}
+	t := d.toks[start]
+	if !strings.HasPrefix(t.Tag, "noun") || !vtag.Has(t.Tag, "anim") || !vtag.Has(t.Tag, "v_rod") || vtag.Has(t.Tag, "prop") || vtag.Has(t.Tag, "pron") {
+		return 0
+	}
+	for k := start + 1; k < end; k++ {
+		switch {
+		case d.toks[k].Text == ",":
+			if d.words(k+1, end) >= 2 {
+				return k
+			}
+			return 0
+		case strings.HasPrefix(d.toks[k].Tag, "verb"), strings.HasPrefix(d.toks[k].Tag, "conj"), isEnd(d.toks[k]), isDash(d.toks[k]):
+			return 0
+		}
+	}
+	return 0
+}
+
+// adverbsBefore returns the dash before the cue when at most two adverbs
+// stand between them, toks[c] the last of them, and a comma or a mark
+// that ends a line of dialogue stands before the dash: "…, – трохи
+// згодом повідомив він", "…, – також зазначив міністр". It returns c
+// when there is none.
+func (d *doc) adverbsBefore(c, from int) int {
+	k := c
+	for k > from && k >= c-1 && d.toks[k].Kind == vistka.Word && strings.HasPrefix(d.toks[k].Tag, "adv") && !strings.HasPrefix(d.toks[k].Tag, "advp") {
+		k--
+	}
+	if k == c || k-1 <= from || !isDash(d.toks[k]) {
+		return c
+	}
+	if p := d.toks[k-1]; p.Text != "," && !strings.ContainsAny(p.Text, "!?…") {
+		return c
+	}
+	return k
+}
+
+// findCues are the cues of a finding, which take no addressee: a thing
+// in the accusative after them is what was found, not whom it was told.
+var findCues = setOf("з'ясувати", "з'ясовувати", "встановити", "встановлювати", "виявити", "виявляти", "визначити", "визначати")
+
+// relativeOnFound reports whether the що after the comma at toks[c]
+// opens a relative clause on the inanimate object of the cue of a
+// finding at toks[i], its verb agreeing with it and no subject of its
+// own: "з'ясував основні фактори, що привели до буму" tells what was
+// found out, not a claim.
+func (d *doc) relativeOnFound(i, c int) bool {
+	if !findCues[d.toks[i].Lemma] || c < 1 || c+2 >= len(d.toks) {
+		return false
+	}
+	n, v := d.toks[c-1], d.toks[c+2]
+	if !strings.HasPrefix(n.Tag, "noun") || !vtag.Has(n.Tag, "v_zna") || vtag.Has(n.Tag, "anim") || vtag.Has(n.Tag, "pron") || vtag.Has(n.Tag, "prop") {
+		return false
+	}
+	if !strings.HasPrefix(v.Tag, "verb") || vtag.Has(v.Tag, "inf") || vtag.Has(v.Tag, "impers") {
+		return false
+	}
+	if vtag.Has(n.Tag, "p") {
+		return vtag.Has(v.Tag, "p")
+	}
+	for _, g := range []string{"m", "f", "n"} {
+		if vtag.Has(n.Tag, g) && (vtag.Has(v.Tag, g) || vtag.Has(v.Tag, "3") && vtag.Has(v.Tag, "s")) {
+			return true
+		}
+	}
+	return false
+}
+
+// asSaidAfter reads an aside of як with a cue that closes its sentence,
+// the content before it: "Обстріл тривав дві години, як повідомив мер
+// міста", "…, як казала мені бабця". toks[c] ends the sentence. The
+// content is a clause of its own with no cue, quotation or що-clause in
+// it; an outlet the extractor knows stays a cited source.
+func (d *doc) asSaidAfter(i, c int, cue string, used []bool) (vistka.Quote, bool) {
+	from := d.sentStart[d.toks[i].sent]
+	if c >= len(d.toks) || !isEnd(d.toks[c]) || c <= i+1 || i-2 <= from || d.toks[i-2].Text != "," || !scan.EqualFold(d.toks[i-1].Text, "як") ||
+		d.hasFiniteVerb(i+1, c) {
+		return vistka.Quote{}, false
+	}
+	start := d.leadStart(from, i-2)
+	if start < 0 || d.words(start, i-2) < 3 || !d.hasFiniteVerb(start, i-2) {
+		return vistka.Quote{}, false
+	}
+	for j := start; j < i-2; j++ {
+		if used[j] {
+			return vistka.Quote{}, false
+		}
+	}
+	id, text := d.speaker(i+1, c, i)
+	if id == "" || source.IsOutlet(text) {
+		return vistka.Quote{}, false
+	}
+	q := vistka.Quote{Speaker: id, SpeakerText: text, Cue: cue, Direct: d.mostlyQuoted(start, i-2),
+		Start: d.toks[start].RStart, End: d.toks[i-3].REnd}
+	q.Text = string(d.text[q.Start:q.End])
+	for j := start; j < i-2; j++ {
+		used[j] = true
+	}
+	return q, true
+}
+
+// whatToDo reports whether the що-clause toks[start:end] is an
+// infinitive with no predicate of its own: "радила, що читати",
+// "пояснив, що робити у разі тривоги" ask what to do and claim nothing
+// ("зазначив, що збільшити виробництво неможливо" claims: неможливо is
+// its predicate).
+func (d *doc) whatToDo(start, end int) bool {
+	if start >= end || start >= len(d.toks) {
+		return false
+	}
+	t := d.toks[start]
+	if !strings.HasPrefix(t.Tag, "verb") || !vtag.Has(t.Tag, "inf") || d.hasFiniteVerb(start+1, end) {
+		return false
+	}
+	for j := start + 1; j < end; j++ {
+		// (a dash or a nominative is a predicate too: "що стріляти
+		// звідси — любісінька справа")
+		if tg := d.toks[j].Tag; vtag.Has(tg, "predic") || vtag.Has(tg, "v_naz") || isDash(d.toks[j]) {
+			return false
+		}
+	}
+	return true
+}
+
+// mannerLine reads a line of dialogue that a verb of manner at toks[i]
+// closes after a dash: "– Так-так, за нього, – мугикнув Роман", and a
+// line that runs over several paragraphs ("…\nпогуляй зі мною містом! –
+// попросила Оленка"). Anything but direct speech is left unread, and
+// its tokens free.
+func (d *doc) mannerLine(i, from, to int, cue string, used []bool) (vistka.Quote, bool) {
+	lo := from
+	if k := d.dialogueOpen(d.toks[i].sent, used); k >= 0 && k < lo {
+		lo = k
+	}
+	saved := slices.Clone(used[lo:to])
+	q, ok := d.reportedBefore(i, from, to, cue, used)
+	if !ok || !q.Direct {
+		copy(used[lo:to], saved)
+		return vistka.Quote{}, false
+	}
+	return q, true
+}
+
+// wishes are the verbs of a wish or an intention whose infinitive was not
+// yet done.
+var wishes = setOf("хотіти", "збиратися", "планувати", "мріяти")
+
+// wishedBefore reports whether the infinitive at toks[i] follows a verb
+// of wishes in the past with no б or би: "хотіла писати на них листи",
+// "збирався заявити про відставку" tell what was not said; "хотів би
+// наголосити, що …" says it.
+func (d *doc) wishedBefore(i, from int) bool {
+	j := i - 1
+	if j < from {
+		return false
+	}
+	v := d.toks[j]
+	return strings.HasPrefix(v.Tag, "verb") && vtag.Has(v.Tag, "past") && wishes[scan.ToLower(v.Lemma)] &&
+		!(j+1 < len(d.toks) && (scan.EqualFold(d.toks[j+1].Text, "б") || scan.EqualFold(d.toks[j+1].Text, "би")))
 }

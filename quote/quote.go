@@ -1801,6 +1801,12 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 			if k >= from && askedBy[scan.ToLower(d.toks[k].Lemma)] && strings.HasPrefix(d.toks[k].Tag, "noun") && d.subjectBefore(from, k) {
 				continue // "у відповідь на запит ZN.UA зазначив": who asked
 			}
+			if !nom && d.objectAfterCue(i, cueAt, e) {
+				continue // "– засміявся кашовар і пригостив Наталочку": the object of a verb after the cue
+			}
+			if i == cueAt+2 && askCues[d.toks[cueAt].Lemma] && (scan.EqualFold(d.toks[i-1].Text, "в") || scan.EqualFold(d.toks[i-1].Text, "у")) {
+				continue // "– запитала в Романа": whom she asked
+			}
 			if d.toldOutlet(i, e, to, cueAt) {
 				continue // "Як повідомили агентству «Інтерфакс-Україна» в пресслужбі суду": whom it was told
 			}
@@ -1883,9 +1889,10 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 			consider(cand{e, d.mentionText(e, t.RStart), rank})
 			continue
 		}
-		if i == from && nom && strings.Contains(t.Tag, "pron:dem") && scan.EqualFold(t.Lemma, "той") && i+1 == cueAt {
-			// "Той відповів, що …": the demonstrative points past the
-			// last subject to the other person just named.
+		if nom && strings.Contains(t.Tag, "pron:dem") && scan.EqualFold(t.Lemma, "той") && (i == from && i+1 == cueAt || i == cueAt+1 && i+1 == to) {
+			// "Той відповів, що …", "– …, – відповів той": the
+			// demonstrative points past the last subject to the other
+			// person just named.
 			g := vtag.PersonGender(t.Tag)
 			if g != 0 {
 				subj := d.ents.LastSubject(t.RStart, t.sent, 0)
@@ -2293,6 +2300,7 @@ var bodies = map[string]bool{
 	// associations, unions and enterprises that speak as a whole
 	"асоціація": true, "спілка": true, "федерація": true, "конфедерація": true, "союз": true,
 	"профспілка": true, "об'єднання": true, "порт": true, "підприємство": true, "університет": true, "музей": true,
+	"школа": true, "інститут": true, "кафедра": true, "деканат": true, "ректорат": true, // На кафедрі говорять, що …
 	"завод": true, "фабрика": true, "комбінат": true, // Завод пояснює це тим, що …
 	"корпорація": true, "концерн": true, "холдинг": true, "єврокомісія": true,
 	"клуб":  true, // В італійському клубі заявили, що …
@@ -2416,7 +2424,7 @@ func (d *doc) phrase(head, from, to, cueAt int) string {
 	for lo > from && lo-1 != cueAt && strings.HasPrefix(d.toks[lo-1].Tag, "adj") {
 		lo--
 	}
-	for hi < to && hi != cueAt && hi-head < 4 && strings.Contains(d.toks[hi].Tag, "v_rod") {
+	for hi < to && hi != cueAt && hi-head < 4 && strings.Contains(d.toks[hi].Tag, "v_rod") && !d.timeGenitive(hi) {
 		hi++
 	}
 	if hi < to && hi != cueAt && hi > head+1 && strings.HasPrefix(d.toks[hi-1].Tag, "adj") && strings.HasPrefix(d.toks[hi].Tag, "noun") && strings.Contains(d.toks[hi].Tag, "v_rod") {
@@ -2591,7 +2599,12 @@ func (d *doc) dialogueLines(qs []vistka.Quote, used []bool) []vistka.Quote {
 			}
 			e++
 		}
-		if e < 0 || last < 0 || t.para-lastPara > 4 && !d.farLine(qs[last], i, e, t.para-lastPara) {
+		// "Міністр заявив журналістам:\n— Ми не відступимо …": a line
+		// that a narration line of its own introduces with a colon
+		// needs no line of dialogue before it
+		colonIntro := !mid && i > 0 && d.toks[i-1].Text == ":" && d.toks[i-1].para != t.para
+		far := e >= 0 && (last < 0 || t.para-lastPara > 4 && !d.farLine(qs[last], i, e, t.para-lastPara))
+		if e < 0 || far && !colonIntro {
 			continue
 		}
 		if mid {
@@ -2619,15 +2632,17 @@ func (d *doc) dialogueLines(qs []vistka.Quote, used []bool) []vistka.Quote {
 		if d.words(i+1, end) < 4 || !d.hasFiniteVerb(i+1, end) || end < e && strings.Contains(d.toks[e-1].Text, "?") {
 			continue // a question is the interviewer's
 		}
-		q := vistka.Quote{Speaker: qs[last].Speaker, SpeakerText: qs[last].SpeakerText, Cue: qs[last].Cue, Direct: true,
-			Start: d.toks[i+1].RStart, End: d.toks[end-1].REnd}
-		if id, text := d.selfIntro(i+1, end); id != "" && id != qs[last].Speaker {
+		q := vistka.Quote{Direct: true, Start: d.toks[i+1].RStart, End: d.toks[end-1].REnd}
+		if !far {
+			q.Speaker, q.SpeakerText, q.Cue = qs[last].Speaker, qs[last].SpeakerText, qs[last].Cue
+		}
+		if id, text := d.selfIntro(i+1, end); id != "" && !far && id != qs[last].Speaker {
 			// "— Я Олена Мазур, лікарка з Харкова.": a new speaker, who
 			// speaks the lines after too
 			intro, introText, introFor = id, text, last
 			lastPara = t.para
 		}
-		if introFor == last && intro != "" {
+		if !far && introFor == last && intro != "" {
 			q.Speaker, q.SpeakerText = intro, introText
 		}
 		if !mid && i > 0 && d.toks[i-1].Text == ":" && d.toks[i-1].para != lastPara {
@@ -2640,12 +2655,15 @@ func (d *doc) dialogueLines(qs []vistka.Quote, used []bool) []vistka.Quote {
 			if isDash(d.toks[from]) || !d.narration(from, i-1) {
 				continue
 			}
-			cue, speaker, speakerText := d.attribution(from, i-1)
-			if speechCues[cue] && (speaker != "" || speakerText != "") {
+			cue, speaker, speakerText := d.attribution(from, d.thatClauseAt(from, i-1))
+			if (speechCues[cue] || far && mannerCues[cue]) && (speaker != "" || speakerText != "") {
 				q.Speaker, q.SpeakerText, q.Cue = speaker, speakerText, cue
 			} else if d.namesSomeone(from, i-1) {
 				continue
 			}
+		}
+		if q.Speaker == "" && q.SpeakerText == "" {
+			continue // a colon that introduces no one's words
 		}
 		q.Text = string(d.text[q.Start:q.End])
 		out = append(out, q)
@@ -3108,4 +3126,54 @@ func (d *doc) bodyInLocative(from, to int) string {
 		}
 	}
 	return ""
+}
+
+// askCues are the cues of asking, whose "в X", "у X" right after them
+// names whom it was asked.
+var askCues = setOf("запитати", "запитувати", "спитати", "питати", "перепитати", "перепитувати")
+
+// objectAfterCue reports whether the name of entity e at toks[i], in the
+// accusative, follows a finite verb after the cue at cueAt, the first
+// word of the name right after it: the name is that verb's object ("– засміявся кашовар і
+// пригостив Наталочку", "– сказав він і обійняв Олену Мазур").
+func (d *doc) objectAfterCue(i, cueAt int, e string) bool {
+	if !vtag.Has(d.toks[i].Tag, "v_zna") {
+		return false // "– зізнається чоловік, що назвався Владиславом": who he is
+	}
+	k := i - 1
+	for k > cueAt && d.ents.At(d.toks[k].RStart, d.toks[k].REnd) == e {
+		k--
+	}
+	return k > cueAt && strings.HasPrefix(d.toks[k].Tag, "verb") && !vtag.Has(d.toks[k].Tag, "inf")
+}
+
+// thatClauseAt returns where a що-clause after the first cue of
+// toks[from:to] starts (its comma), or to: "Колись він сказав Марині,
+// що не уявляє, чим вона його буде дивувати:" names who speaks before
+// it, and вона inside it is not the speaker.
+func (d *doc) thatClauseAt(from, to int) int {
+	for k := from; k < to; k++ {
+		if d.cueAt(k) == "" && mannerLemma(d.toks[k].Lemma, d.toks[k].Tag) == "" {
+			continue
+		}
+		for c := k + 1; c+1 < to; c++ {
+			if d.toks[c].Text == "," && isThat(d.toks[c+1].Lemma) {
+				return c
+			}
+		}
+		return to
+	}
+	return to
+}
+
+// timeGenitive reports whether toks[j] opens a genitive of time, a
+// number or a determiner with a time noun after it, or the noun itself:
+// no complement of the speaker's noun ("мама одного разу сказала").
+func (d *doc) timeGenitive(j int) bool {
+	if timeNouns[d.toks[j].Lemma] {
+		return true
+	}
+	tg := d.toks[j].Tag
+	return (strings.HasPrefix(tg, "numr") || strings.HasPrefix(tg, "adj")) && j+1 < len(d.toks) && timeNouns[d.toks[j+1].Lemma] &&
+		strings.Contains(d.toks[j+1].Tag, "v_rod")
 }

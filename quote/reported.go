@@ -392,6 +392,12 @@ func (d *doc) governed(i, from int) bool {
 		if k >= from && strings.HasPrefix(d.toks[k].Tag, "prep") {
 			return true
 		}
+		if k >= from && d.objectVerb(k) {
+			// or through the object of a verb before it: "Експерти
+			// центру проаналізували пропозицію «Тек-гідроаеробуд» і
+			// встановили, що …"
+			return true
+		}
 		// or through a chain of such nouns on a verb's object: "замовник
 		// провів перевірку структури власності «Спецмебліпостачу» та
 		// виявив, що …"
@@ -514,4 +520,17 @@ func (d *doc) opensSubjectless(s int) bool {
 		}
 	}
 	return false
+}
+
+// objectVerb reports whether toks[k] is a finite verb, of no name, with
+// an accusative noun right after it: the noun is its object and a name
+// hanging on that noun is no subject ("проаналізували пропозицію
+// «Тек-гідроаеробуд»").
+func (d *doc) objectVerb(k int) bool {
+	v := d.toks[k]
+	if !strings.HasPrefix(v.Tag, "verb") || strings.Contains(v.Tag, "inf") || d.ents.At(v.RStart, v.REnd) != "" || k+1 >= len(d.toks) {
+		return false
+	}
+	n := d.toks[k+1]
+	return strings.HasPrefix(n.Tag, "noun") && strings.Contains(n.Tag, "v_zna") && !strings.Contains(n.Tag, "pron")
 }
