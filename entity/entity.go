@@ -554,6 +554,15 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 				i = p
 			}
 		}
+		if i < 0 && n.span.Type != "PERS" && initialName(n.span.Text) {
+			// "Т. Шевченко" read as a place: an initial and a surname
+			// of a person named in the text are that person.
+			if p := r.findPerson(n.span.Text); p >= 0 {
+				n.span.Type, lemma = "PERS", n.span.Text
+				low = scan.ToLower(lemma)
+				i = p
+			}
+		}
 		cores, head := nameParts(a, n, lemma)
 		if i < 0 {
 			i = r.findPart(n.span.Type, lemma, low, cores, head)
@@ -565,6 +574,10 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 		polite := false // named by first name and patronymic: keeps its full name
 		if i < 0 && n.span.Type == "PERS" {
 			i = r.findByPatronymic(lemma)
+			polite = i >= 0
+		}
+		if i < 0 && n.span.Type == "PERS" && !strings.Contains(lemma, " ") {
+			i = r.recentNamesake(lemma, n.sent)
 			polite = i >= 0
 		}
 		if i < 0 && prev >= 0 && r.Entities[prev].Type != "PERS" && n.span.Type != "PERS" && r.bracketed(prevEnd, n.span) &&
@@ -1762,12 +1775,60 @@ func (r *Result) sortMentions() {
 	}
 }
 
+// initialName reports whether text is an initial or two and one
+// capitalised word: "Т. Шевченко", "Д. В. Нерівного".
+func initialName(text string) bool {
+	w := scan.Fields(text)
+	if len(w) < 2 || len(w) > 3 {
+		return false
+	}
+	for _, x := range w[:len(w)-1] {
+		r := []rune(x)
+		if len(r) != 2 || r[1] != '.' || !unicode.IsUpper(r[0]) {
+			return false
+		}
+	}
+	last := []rune(w[len(w)-1])
+	return len(last) > 2 && unicode.IsUpper(last[0]) && !unicode.IsUpper(last[1])
+}
+
+// recentNamesake links a first name alone to the person of that first
+// name named in full in its sentence or the one before, when two or more
+// of the document share it and only one was named so near: "Другий м'яч
+// забив Денис Безбородько. Утім Денис — вихованець клубу" after a Денис
+// Фаворов named earlier. It returns -1 otherwise.
+func (r *Result) recentNamesake(first string, sent int) int {
+	if sent < 0 {
+		return -1
+	}
+	found, namesakes := -1, 0
+	for i := range r.Entities {
+		e := &r.Entities[i]
+		ew := scan.Fields(e.Name)
+		if e.Type != "PERS" || len(ew) < 2 || !strings.EqualFold(ew[0], first) {
+			continue
+		}
+		namesakes++
+		if !slices.ContainsFunc(r.mentionSent[i], func(s int) bool { return s == sent || s == sent-1 }) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	if namesakes < 2 {
+		return -1 // one namesake: the rules before link it, or leave it on purpose
+	}
+	return found
+}
+
 // patronymic reports whether a word is a patronymic (Валерійович,
-// Онуфрійович, Петрівна).
+// Онуфрійович, Петрівна, Якович: a stem of two letters will do).
 func patronymic(w string) bool {
 	w = scan.ToLower(w)
 	for _, suf := range []string{"ович", "евич", "йович", "івна", "ївна", "івни", "овна"} {
-		if strings.HasSuffix(w, suf) && scan.RuneCount(w) > len([]rune(suf))+2 {
+		if strings.HasSuffix(w, suf) && scan.RuneCount(w) >= len([]rune(suf))+2 {
 			return true
 		}
 	}

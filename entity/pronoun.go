@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/vistka/vistka"
@@ -39,6 +40,11 @@ func (r *Result) pronouns(a *vistka.Analysis) {
 			}
 			if p < 0 && opensSentence(a.Sentences[s].Tokens, i) {
 				p = r.previousSubject(t.RStart, s, g)
+			}
+			if p < 0 && opensSentence(a.Sentences[s].Tokens, i) {
+				if q := r.soleSpeaker(t.RStart, s, g); q >= 0 && r.quietBefore(a, s, g, q) && !closesQuote(a, s, t.REnd) {
+					p = q
+				}
 			}
 			if p >= 0 {
 				r.addMention(p, s, vistka.Mention{Start: t.RStart, End: t.REnd, Text: t.Text, Lemma: scan.ToLower(t.Lemma), Kind: "pronoun"})
@@ -119,6 +125,85 @@ func (r *Result) previousSubject(pos, s int, g byte) int {
 	return found
 }
 
+// soleSpeaker returns the person a pronoun opening sentence s stands for
+// when the two sentences before name no one (they carry his words: "За
+// його словами, …", a quotation) and the person is the only one named in
+// the four sentences before s, and of gender g: "… – зазначив Олександр
+// Попов. За його словами, … «…», – упевнений експерт. Він також додав".
+// It returns -1 otherwise.
+func (r *Result) soleSpeaker(pos, s int, g byte) int {
+	found := -1
+	r.idx.before(pos, func(m mref) bool {
+		if s-m.sent > 4 {
+			return false
+		}
+		if r.Entities[m.ent].Type != "PERS" || r.isPronoun(m) {
+			return true
+		}
+		if s-m.sent <= 2 || found >= 0 && found != m.ent {
+			found = -2
+			return false
+		}
+		found = m.ent
+		return true
+	})
+	if found < 0 || r.Gender[found] != g {
+		return -1
+	}
+	return found
+}
+
+// quietBefore reports whether the two sentences before s leave the
+// subject to person p: no pronoun of gender g in them stands for someone
+// else or no one ("Так чи інак, він прийшов."), and no title of a
+// position names another ("Саудівський міністр підтвердив …"; a word
+// such as експерт may be his).
+func (r *Result) quietBefore(a *vistka.Analysis, s int, g byte, p int) bool {
+	for k := max(s-2, 0); k < s; k++ {
+		toks := a.Sentences[k].Tokens
+		if len(toks) == 0 {
+			continue
+		}
+		for i := range toks {
+			t := &toks[i]
+			if strings.Contains(t.Tag, "pron:pers:3") && strings.Contains(t.Tag, "v_naz") &&
+				strings.Contains(t.Tag, ":"+string(g)+":") && !r.mentionedIn(p, t.RStart, t.REnd) {
+				return false
+			}
+			if strings.HasPrefix(t.Tag, "noun") && isRoleWord(lemmaOf(t)) && !r.holds(p, t.RStart, t.REnd) {
+				return false // the tagger may read "Польський міністр" as a body
+			}
+		}
+		from, to := toks[0].RStart, toks[len(toks)-1].REnd
+		for _, sp := range a.Spans {
+			if sp.Type == "JOB" && sp.Start >= from && sp.End <= to && !r.mentionedIn(p, sp.Start, sp.End) &&
+				slices.ContainsFunc(scan.Fields(sp.Lemma), isRoleWord) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// closesQuote reports whether a quotation closes in sentence s after
+// code point pos before one opens: the pronoun is then in the words of
+// someone quoted, whose quotation began a paragraph earlier ("Тому ця
+// нагорода – не моя. Вона належить тим, хто …»").
+func closesQuote(a *vistka.Analysis, s, pos int) bool {
+	for _, t := range a.Sentences[s].Tokens {
+		if t.RStart < pos {
+			continue
+		}
+		switch t.Text {
+		case "«":
+			return false
+		case "»":
+			return true
+		}
+	}
+	return false
+}
+
 // inQuote reports whether code point pos lies inside «» quotation marks
 // opened in its paragraph.
 func (r *Result) inQuote(pos int) bool { return r.quoteStart(pos) >= 0 }
@@ -135,6 +220,17 @@ func (r *Result) quoteStart(pos int) int {
 		}
 	}
 	return -1
+}
+
+// holds reports whether a mention of entity p covers the code points
+// [from, to).
+func (r *Result) holds(p, from, to int) bool {
+	for _, m := range r.Entities[p].Mentions {
+		if m.Start <= from && to <= m.End {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionedIn reports whether entity p has a mention in the code points

@@ -71,6 +71,9 @@ func (r *Result) titles(a *vistka.Analysis, jobs []pending) {
 				p = r.nameAfter(a, next)
 			}
 		}
+		if p < 0 && k > 0 && jobs[k-1].sent == j.sent {
+			p = r.joinedApposition(a, jobs[k-1], ro)
+		}
 		if p < 0 && ro.postEnd > 0 {
 			// посол Словенії в Україні Андрей Зупан: the posting is
 			// part of the title of the person named after it.
@@ -98,6 +101,35 @@ func (r *Result) titles(a *vistka.Analysis, jobs []pending) {
 		}
 	}
 	r.sortMentions()
+}
+
+// joinedApposition returns the person whose apposition prev is when role
+// phrase ro follows prev joined by a conjunction, in its case, with no
+// name of its own after it: "Петро Білий, голова обласної федерації
+// футболу та головний суддя чемпіонату міста;" gives Петро Білий both
+// titles. It returns -1 otherwise.
+func (r *Result) joinedApposition(a *vistka.Analysis, prev pending, ro role) int {
+	pr, ok := r.rolePhrase(a, prev)
+	if !ok || pr.plural || ro.plural {
+		return -1
+	}
+	switch r.between(pr.end, ro.start) {
+	case "та", "і", "й":
+	default:
+		return -1
+	}
+	toks := a.Sentences[ro.sent].Tokens
+	if !sameCase(toks[pr.from].Tag, toks[ro.from].Tag) {
+		return -1
+	}
+	p := -1
+	r.idx.overlapping(pr.start-12, pr.start, func(m mref) bool {
+		if r.Entities[m.ent].Type == "PERS" && m.end <= pr.start && r.between(m.end, pr.start) == "," && r.nameMention(m) {
+			p = m.ent
+		}
+		return true
+	})
+	return p
 }
 
 func (r *Result) addRoleMention(a *vistka.Analysis, p int, ro role) {
@@ -212,6 +244,13 @@ func (r *Result) rolePhrase(a *vistka.Analysis, j pending) (role, bool) {
 		if r.personAt(t.RStart, t.REnd) {
 			break // the holder's name: прем'єра Бойка Борисова, Бойка read as a common noun
 		}
+		if t.Text == "," && tail > head+1 && genitiveAdj(&toks[tail-1]) && listedAdjectives(toks[tail+1:]) {
+			// adjectives listed with commas: голова комітету
+			// студентського, аматорського та масового футзалу
+			words[len(words)-1] += ","
+			tail++
+			continue
+		}
 		if !inName && !plainGenitive(t) {
 			// A complement joined by a word of its own: міністр освіти
 			// і науки, міністр у справах ветеранів, віцепрем'єр-міністр
@@ -225,8 +264,8 @@ func (r *Result) rolePhrase(a *vistka.Analysis, j pending) (role, bool) {
 			}
 			break
 		}
-		if !inName {
-			plain++
+		if !inName && !genitiveAdj(t) {
+			plain++ // four genitive nouns at most; their adjectives are free
 		}
 		words = append(words, t.Text)
 		ro.tailLemmas = append(ro.tailLemmas, lemmaOf(t))
@@ -240,8 +279,43 @@ func (r *Result) rolePhrase(a *vistka.Analysis, j pending) (role, bool) {
 	} else if n := r.posting(toks, tail); n > 0 {
 		ro.postEnd = toks[tail+n-1].REnd
 	}
-	ro.title = lowerFirst(strings.Join(words, " "))
+	ro.title = lowerFirst(closeMarks(strings.Join(words, " ")))
 	return ro, true
+}
+
+// markSpacing closes the spaces that joining token texts leaves inside
+// guillemets and brackets: "лікарні « Центр зору »" → "лікарні «Центр
+// зору»", "федерації ( міні-футболу )" → "федерації (міні-футболу)".
+var markSpacing = strings.NewReplacer("« ", "«", " »", "»", "( ", "(", " )", ")")
+
+// closeMarks returns title with no space inside its guillemets and
+// brackets.
+func closeMarks(title string) string { return markSpacing.Replace(title) }
+
+// listedAdjectives reports whether toks open with genitive adjectives,
+// the last two perhaps joined by та, і or й, and then a genitive noun:
+// "аматорського та масового футзалу" after "студентського,".
+func listedAdjectives(toks []vistka.Token) bool {
+	n := 0
+	for i := range toks {
+		t := &toks[i]
+		switch {
+		case genitiveAdj(t):
+			n++
+		case n > 0 && (t.Text == "та" || t.Text == "і" || t.Text == "й"):
+		case strings.HasPrefix(t.Tag, "noun") && plainGenitive(t):
+			return n > 0
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// genitiveAdj reports whether t is an adjective in the genitive, no
+// proper name's.
+func genitiveAdj(t *vistka.Token) bool {
+	return strings.HasPrefix(t.Tag, "adj") && plainGenitive(t)
 }
 
 // dashedTitle returns the title joined by a dash before role phrase ro,
@@ -282,7 +356,8 @@ func plainGenitive(t *vistka.Token) bool {
 // conjunction between two genitives (міністр розвитку громад та
 // територій; only after a genitive, when afterGenitive), "у справах"
 // (міністр у справах ветеранів) or з before the genitive of a field
-// (віцепрем'єр-міністр з відновлення України, речник з питань торгівлі).
+// (віцепрем'єр-міністр з відновлення України, речник з питань торгівлі,
+// директор з маркетингу).
 // It returns 0 when there is none.
 func titleLink(toks []vistka.Token, i int, afterGenitive bool) int {
 	if i+1 >= len(toks) {
@@ -302,6 +377,11 @@ func titleLink(toks []vistka.Token, i int, afterGenitive bool) int {
 		}
 	case w == "з" || w == "із":
 		if strings.HasPrefix(next.Tag, "noun") && plainGenitive(next) && fieldNoun(scan.ToLower(next.Text)) {
+			return 1
+		}
+		// a field right after the role word: директор з маркетингу
+		if strings.HasPrefix(next.Tag, "noun:inanim") && plainGenitive(next) && i > 0 && isRoleWord(lemmaOf(&toks[i-1])) &&
+			!factionWords[scan.ToLower(lemmaOf(next))] {
 			return 1
 		}
 	}
@@ -543,6 +623,7 @@ func (r *Result) adjacentPerson(a *vistka.Analysis, ro role) int {
 		return -1
 	}
 	after, before, agrees := -1, -1, false
+	afterStart, afterEnd := 0, 0
 	r.idx.overlapping(ro.start-12, ro.reach+12, func(m mref) bool {
 		if r.Entities[m.ent].Type != "PERS" {
 			return true
@@ -555,6 +636,7 @@ func (r *Result) adjacentPerson(a *vistka.Analysis, ro role) int {
 			switch {
 			case m.start >= ro.end && (r.blank(ro.end, m.start) || r.blank(ro.reach, m.start)):
 				after, agrees = m.ent, r.caseAgrees(a, ro, m.start)
+				afterStart, afterEnd = m.start, m.end
 				return false
 			case before < 0 && m.end <= ro.start && r.between(m.end, ro.start) == ",":
 				before = m.ent
@@ -562,10 +644,49 @@ func (r *Result) adjacentPerson(a *vistka.Analysis, ro role) int {
 		}
 		return true
 	})
+	if after >= 0 && !agrees && before < 0 && governedGenitive(a, ro) && !mayBeGenitive(a, ro.sent, afterStart, afterEnd) {
+		// "уповноважена Президента України … Дарія Герасимчук": the
+		// genitive is another word's complement, not her title.
+		return -1
+	}
 	if after >= 0 && (before < 0 || agrees) {
 		return after
 	}
 	return before
+}
+
+// mayBeGenitive reports whether the name at code points [start, end) of
+// sentence s may be in the genitive: a word of it that declines is, or
+// none declines (Козименко) or tells a case. "Дарія Герасимчук" is not:
+// the first name declines and is in the nominative.
+func mayBeGenitive(a *vistka.Analysis, s, start, end int) bool {
+	from, to := a.SpanTokens(s, start, end)
+	told := false
+	for _, t := range a.Sentences[s].Tokens[from:max(from, to)] {
+		if strings.Contains(t.Tag, ":nv") || !strings.Contains(t.Tag, ":v_") {
+			continue
+		}
+		if strings.Contains(t.Tag, "v_rod") {
+			return true
+		}
+		told = true
+	}
+	return !told
+}
+
+// governedGenitive reports whether role phrase ro opens in the genitive
+// right after a word for a person in another case, whose complement it
+// is: a noun for a person (син президента, спецпосланцю президента) or
+// an adjective standing for one (уповноважена Президента). After a word
+// for a thing the genitive may be the name's own title (дохід
+// підприємиці Козименко).
+func governedGenitive(a *vistka.Analysis, ro role) bool {
+	toks := a.Sentences[ro.sent].Tokens
+	if ro.from == 0 || ro.from >= len(toks) || !strings.Contains(toks[ro.from].Tag, "v_rod") {
+		return false
+	}
+	prev := toks[ro.from-1].Tag
+	return (strings.HasPrefix(prev, "noun:anim") || strings.HasPrefix(prev, "adj")) && !strings.Contains(prev, "v_rod")
 }
 
 // caseAgrees reports whether the head noun of role phrase ro and the word
@@ -1191,11 +1312,15 @@ func (r *Result) CountryOf(lemma string) string {
 	return ""
 }
 
-// rankTitles returns, as JOB spans, the military ranks no span covers
-// that stand right before a person's name in its case: "під
-// командуванням полковника Віктора Петренка". The tagger leaves ranks
-// out, as NER-UK's texts mostly do (генерала Ґроувза), but a rank before
-// a name is the person's title.
+// rankTitles returns, as JOB spans, the military ranks and the
+// professional titles no span covers that stand before a person's name in
+// its case: "під командуванням полковника Віктора Петренка", "професор
+// Андрій Сергієнко", "викладачка художньої школи Наталія Дребот",
+// "капітан «Медика» Роман Трохліб". The tagger leaves them out, as
+// NER-UK's texts mostly do (генерала Ґроувза), but such a word before a
+// name is the person's title. A professional title may be followed by
+// the genitive words or the quoted body it goes on with (the role phrase
+// takes them in).
 func rankTitles(a *vistka.Analysis) []pending {
 	var out []pending
 	spans := a.Spans
@@ -1212,14 +1337,65 @@ func rankTitles(a *vistka.Analysis) []pending {
 		if to <= from || from == 0 {
 			continue
 		}
-		t := &toks[from-1]
-		if !strings.HasPrefix(t.Tag, "noun:anim") || !militaryRanks[scan.ToLower(lemmaOf(t))] || !sameCase(t.Tag, toks[from].Tag) ||
-			k > 0 && spans[k-1].End > t.RStart {
+		j := titleWordBefore(a, toks, from, spans[k].Start)
+		if j < 0 {
+			continue
+		}
+		t := &toks[j]
+		if !strings.HasPrefix(t.Tag, "noun:anim") || strings.Contains(t.Tag, ":p:") || !sameCase(t.Tag, toks[from].Tag) || coveredBySpan(a, t.RStart) {
 			continue
 		}
 		out = append(out, pending{vistka.Span{Start: t.RStart, End: t.REnd, Type: "JOB", Text: t.Text, Lemma: lemmaOf(t)}, s})
 	}
 	return out
+}
+
+// titleWordBefore returns the token of a rank or professional title
+// before toks[from], right before it or before the genitive words, names
+// and quotation marks between (up to seven tokens), or -1. name is where
+// the person's name starts.
+func titleWordBefore(a *vistka.Analysis, toks []vistka.Token, from, name int) int {
+	if l := scan.ToLower(lemmaOf(&toks[from-1])); militaryRanks[l] || professionTitles[l] {
+		return from - 1
+	}
+	for j := from - 1; j >= 0 && j >= from-7; j-- {
+		t := &toks[j]
+		if l := scan.ToLower(lemmaOf(t)); professionTitles[l] || militaryRanks[l] {
+			return j
+		}
+		if !plainGenitive(t) && !quoteMark(t.Text) && !inBodyName(a, t.RStart, name) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// inBodyName reports whether code point pos lies in an organisation or
+// place span that ends before code point limit.
+func inBodyName(a *vistka.Analysis, pos, limit int) bool {
+	for _, sp := range a.Spans {
+		if sp.Start <= pos && pos < sp.End {
+			return (sp.Type == "ORG" || sp.Type == "LOC") && sp.End <= limit
+		}
+	}
+	return false
+}
+
+// coveredBySpan reports whether code point pos lies in a span.
+func coveredBySpan(a *vistka.Analysis, pos int) bool {
+	for _, sp := range a.Spans {
+		if sp.Start <= pos && pos < sp.End {
+			return true
+		}
+	}
+	return false
+}
+
+// professionTitles are the lemmas of academic and professional titles
+// written before a name (професор Андрій Сергієнко).
+var professionTitles = map[string]bool{
+	"професор": true, "професорка": true, "доцент": true, "доцентка": true, "академік": true,
+	"викладач": true, "викладачка": true, "тренер": true, "тренерка": true,
 }
 
 // militaryRanks are the lemmas of military ranks.

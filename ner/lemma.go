@@ -1356,6 +1356,9 @@ func parseTag(lemma, tag string) (r reading, nv bool) {
 // say about a token.
 func (lz Lemmatizer) analyze(t *vistka.Token, typ string, known func(string) bool) word {
 	w := word{text: t.Text}
+	if stem, num, ok := numbered(t.Text); ok && typ != "PERS" {
+		return lz.numberedWord(t.Text, stem, num, typ, known)
+	}
 	// A word with digits (Євро-2012, Т-34) is a code: it never declines.
 	if !isWordText(t.Text) || isLatin(t.Text) || isAbbrev(t.Text) || typ == "PERS" && isParticle(t.Text) ||
 		hasDigit(t.Text) {
@@ -1448,6 +1451,12 @@ func (lz Lemmatizer) analyze(t *vistka.Token, typ string, known func(string) boo
 		w.readings = append(w.readings, nvPlaces...)
 		inLex = inLex || len(nvPlaces) > 0
 	}
+	// A name's lemma no Ukrainian word could be spelled as is a bad
+	// guess of the tagger or the lexicon's guesser (Гоця → Гоець).
+	if startsUpper(t.Text) && slices.ContainsFunc(w.readings, func(r reading) bool { return r.lemma != "" && !spellable(r.lemma) }) {
+		w.readings = slices.DeleteFunc(w.readings, func(r reading) bool { return r.lemma != "" && !spellable(r.lemma) })
+		inLex = slices.ContainsFunc(w.readings, func(r reading) bool { return !r.tagged })
+	}
 	// A reading whose lemma starts otherwise than the form is a poor one
 	// when there are others: Ігор is not the genitive plural of гра.
 	first := scan.Lower(firstRune(t.Text))
@@ -1468,6 +1477,42 @@ func (lz Lemmatizer) analyze(t *vistka.Token, typ string, known func(string) boo
 		if len(w.readings) == 0 {
 			w.nv = true
 		}
+	}
+	return w
+}
+
+// numbered splits a name with a number after a hyphen (Шахтаря-2,
+// ІнБеву-2) into its word, of three letters or more, and the number.
+func numbered(text string) (stem, num string, ok bool) {
+	stem, num, ok = strings.Cut(text, "-")
+	if !ok || scan.RuneCount(stem) < 3 || num == "" || !isWordText(stem) || isLatin(stem) || isAbbrev(stem) || hasDigit(stem) {
+		return "", "", false
+	}
+	for _, c := range num {
+		if c < '0' || c > '9' {
+			return "", "", false
+		}
+	}
+	return stem, num, true
+}
+
+// numberedWord reads a name with a number (the second team of a club:
+// «Шахтаря-2», «ІнБеву-2»): the word declines as it does alone and the
+// number stays, Шахтар-2. A word that does not decline keeps the whole
+// (Євро-2012).
+func (lz Lemmatizer) numberedWord(text, stem, num, typ string, known func(string) bool) word {
+	w := lz.analyze(&vistka.Token{Text: stem}, typ, known)
+	w.text = text
+	if w.nv || len(w.readings) == 0 {
+		return word{text: text, nv: true}
+	}
+	for i := range w.readings {
+		r := &w.readings[i]
+		if r.lemma == "" {
+			r.lemma = choose(r.noms, known)
+		}
+		r.lemma += "-" + num
+		r.noms = nil
 	}
 	return w
 }
@@ -1699,10 +1744,16 @@ func guess(form string, known func(string) bool) []reading {
 		}
 		noms := make([]string, 0, len(g.replace)+2)
 		for _, rep := range g.replace {
+			if !spellable(stem + rep) {
+				continue // кобзарь, гоцй: no Ukrainian word ends so
+			}
 			noms = append(noms, stem+rep)
 			if pos == "noun" && g.gen == "m" && rep == "" {
 				noms = append(noms, alternate(stem)...)
 			}
+		}
+		if len(noms) == 0 {
+			continue
 		}
 		if shorter && (known == nil || !slices.ContainsFunc(noms, func(s string) bool { return known(withCase(form, s)) })) {
 			continue
@@ -1716,6 +1767,31 @@ func guess(form string, known func(string) bool) []reading {
 	}
 	return out
 }
+
+// spellable reports whether a guessed nominative could be a Ukrainian
+// word: none ends in a soft р (Кобзарь is Кобзар), in й after a
+// consonant, or in -ець after a vowel, where the fleeting vowel is
+// written є and the other cases keep й (боєць, бійця): Гоця is the
+// genitive of Гоць, not of Гоець.
+func spellable(nom string) bool {
+	r := []rune(scan.ToLower(nom))
+	n := len(r)
+	if n < 2 {
+		return true
+	}
+	switch {
+	case r[n-1] == 'ь' && r[n-2] == 'р':
+		return false
+	case r[n-1] == 'й' && !strings.ContainsRune(vowelLetters, r[n-2]):
+		return false
+	case n >= 4 && string(r[n-3:]) == "ець" && strings.ContainsRune(vowelLetters, r[n-4]):
+		return false
+	}
+	return true
+}
+
+// vowelLetters are the Ukrainian vowel letters.
+const vowelLetters = "аеєиіїоуюя"
 
 // alternate gives the nominatives of a masculine stem whose last syllable
 // closes with і/ї in the nominative: Києв → Київ, Львов → Львів, мост → міст.
@@ -1988,12 +2064,37 @@ func withCase(form, lemma string) string {
 		}
 		if startsUpper(fp[i]) {
 			r, sz := utf8.DecodeRuneInString(lp[i])
-			lp[i] = string(unicode.ToUpper(r)) + lp[i][sz:]
+			lp[i] = innerCapitals(fp[i], string(unicode.ToUpper(r))+lp[i][sz:])
 		} else {
 			lp[i] = scan.ToLower(lp[i])
 		}
 	}
 	return strings.Join(lp, "-")
+}
+
+// innerCapitals gives lemma the capitals form has inside the letters
+// they share from the start: ІнБеву → ІнБев, not Інбев. Only a name
+// whose second letter is small has them (КАБами, an acronym with an
+// ending, is another matter).
+func innerCapitals(form, lemma string) string {
+	f, l := []rune(form), []rune(lemma)
+	if len(f) < 2 || !isLower(f[1]) {
+		return lemma
+	}
+	changed := false
+	for i := 1; i < len(f) && i < len(l); i++ {
+		if unicode.ToLower(f[i]) != unicode.ToLower(l[i]) {
+			break
+		}
+		if unicode.IsUpper(f[i]) && !unicode.IsUpper(l[i]) {
+			l[i] = f[i]
+			changed = true
+		}
+	}
+	if !changed {
+		return lemma
+	}
+	return string(l)
 }
 
 // LexiconFuncs makes a Lexicon (and Inflector) of two functions, so that
