@@ -2066,6 +2066,9 @@ var pointers = map[string]bool{"наголосити": true, "наголошув
 // порушення антикорупційного законодавства", "заяву про вчинення
 // злочину" (not "заяву про звільнення").
 func (f *finder) offenceReported(n int) bool {
+	if f.toLaw(n) {
+		return true
+	}
 	if n+1 >= len(f.toks) || f.low(n+1) != "про" {
 		return false
 	}
@@ -2074,6 +2077,10 @@ func (f *finder) offenceReported(n int) bool {
 		case "порушення", "правопорушення", "злочин", "вчинення", "скоєння", "шахрайство", "зловживання",
 			"вимагання", "хабарництво", "крадіжка", "розкрадання", "погроза", "погрози":
 			return true
+		case "дія", "дії", "діяння":
+			// "про можливі корупційні дії": an act an adjective calls
+			// an offence
+			return offenceAdj(f.low(j - 1))
 		}
 		if !strings.HasPrefix(f.toks[j].Tag, "adj") {
 			return false
@@ -3153,6 +3160,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					// impersonalOwner), not the whole phrase before it
 					tr.k, tr.noun = objs[f.low(j)], j
 					consumed[j] = true
+				} else if j := f.recoveredBefore(i, v); j >= 0 {
+					// "з ТОВ «Альфа» на користь міської ради стягнуто 8
+					// млн грн": whom a sum is recovered from, before
+					// the impersonal form
+					tr.k, tr.noun = objs[f.low(j)], j
+					consumed[j] = true
 				} else if j := f.frontedAgainst(i); j >= 0 && (v == "виступити" || v == "виступати") {
 					// "Проти діяльності полігону … виступає аеропорт":
 					// what is opposed, opening the sentence
@@ -3172,6 +3185,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if (v == "заявити" || v == "заявляти") && tr.noun > i && f.low(tr.noun) == "вимога" && !f.claimsLodged(i, tr.noun) {
 			continue // "заявив про вимоги Росії": what was spoken of, no claim lodged
+		}
+		if (v == "заявити" || v == "заявляти") && tr.noun > i && f.low(tr.noun) == "позов" && f.low(tr.noun-1) == "про" {
+			continue // "заявив про позов до фірми": what was spoken of, no claim lodged
 		}
 		if tr.noun >= 0 && f.low(tr.noun) == "моніторинг" && !f.procurementAfter(tr.noun+1) {
 			continue // "ОБСЄ проводить моніторинг ситуації": watching, no one checked
@@ -3651,10 +3667,22 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			if len(ev.Actors) == 0 && !impers {
 				ev.Actors = append(ev.Actors, f.toldSubjects(tr.at)...) // "попередили УЄФА, що бойкотуватимуть матчі"
 			}
+			if len(ev.Actors) == 0 && !impers && ev.Type == "ACCUSE" {
+				// "сказав «Нашим грошам», що скаргу вже готують": the
+				// speaker's side appeals
+				ev.Actors = append(ev.Actors, f.appealToldBy(tr.at)...)
+			}
 			if len(ev.Actors) == 0 && impers {
 				// "додав, що ухвалу буде оскаржено": an appeal still to
 				// come, told by the one who will make it
 				ev.Actors = append(ev.Actors, f.appealToCome(tr.at)...)
+			}
+			if b := f.cueBody(tr.at); len(ev.Actors) == 0 && b != "" && (ev.Type == "ACCUSE" || ev.Type == "COERCE") {
+				// "Обвинувальний акт скеровано до суду, повідомили в
+				// обласній прокуратурі": the body that tells its own act
+				// (a doer not in the clause, as the instrumental one)
+				impAgent = b
+				ev.Actors = append(ev.Actors, b)
 			}
 			if len(ev.Actors) == 0 {
 				// "ухвалили декларацію, в якій засудили удари": the
@@ -3834,7 +3862,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 		}
-		rec = slices.DeleteFunc(rec, func(r string) bool { return slices.Contains(ev.Actors, r) })
+		rec = slices.DeleteFunc(rec, func(r string) bool { return slices.Contains(ev.Actors, r) || f.sentToCourt(tr, r) })
 		if ev.Type == "AGREE" && len(ev.Actors) == 0 && len(rec) == 0 {
 			// "Угоду між Україною та Данією підписали у Копенгагені":
 			// the parties of the document signed by no one named
@@ -3858,6 +3886,17 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// impersonal form the tagger read as an adverb, затримано)
 				rec = append(rec, cmp.Or(f.objectPhrase(k, tr), f.low(k)))
 			}
+		}
+		if n := tr.noun; len(rec) == 0 && tr.verb && n >= 0 && n < tr.at && (f.low(n) == "з" || f.low(n) == "із") {
+			if r := f.partyAfterZ(n); r != "" && !slices.Contains(ev.Actors, r) {
+				rec = append(rec, r) // "з ТОВ «Альфа» … стягнуто": whom from
+			}
+		}
+		if r := f.dativeSuspect(tr); len(rec) == 0 && r != "" {
+			rec = append(rec, r) // "Директорці лікарні повідомлено про підозру": who
+		}
+		if r := f.firmBeforeImpersonal(tr.at); len(rec) == 0 && tr.verb && !tr.passive && r != "" && !slices.Contains(ev.Actors, r) {
+			rec = append(rec, r) // "ТОВ «Альфа» оштрафовано": the firm it was done to
 		}
 		if len(rec) == 0 && tr.verb && !tr.passive && (ev.Type == "REJECT" || ev.Type == "SUPPORT" || ev.Type == "ACCUSE") {
 			if o := f.impersonalOwner(tr.at); o != "" {
@@ -6357,7 +6396,7 @@ func (f *finder) subject(at int) (string, int) {
 			// is its subject, not the genitive of the noun before
 			return cmp.Or(f.bodyName(i, f.entityAt(i)), f.entityAt(i))
 		}
-		if f.governedBy(i) != "" || f.inQuotedText(i) || !after && f.hangsOnObject(i) && !f.ownSubject(i, at) {
+		if f.governedBy(i) != "" || f.inQuotedText(i) || !after && f.hangsOnObject(i) && !f.ownSubject(i, at) || !after && f.asideCite(i) {
 			return ""
 		}
 		if after && i > 0 && strings.HasPrefix(f.toks[i-1].Tag, "noun") && f.entityAt(i-1) == "" && f.governedBy(i-1) != "" {
@@ -9580,6 +9619,11 @@ func (f *finder) aux(tr trig) []string {
 		case m == "hypothetical":
 			hyp = true
 		}
+		if k, not := f.futureAfter(tr.at); k >= 0 {
+			// "оскаржувати рішення фірма не буде": the future put after
+			// the infinitive, negated or not
+			future, neg = true, neg || not
+		}
 	}
 	if !tr.verb {
 		// "Зустріч … відбудеться в Гаазі", "Саміт запланований на
@@ -11520,11 +11564,15 @@ func (f *finder) frontedObject(at int) string {
 	o := 0 // the object noun
 	if !subjectless && f.countingWord(0) {
 		o = 1 // "Двох чоловіків затримала поліція"
+	} else if subjectless && strings.Contains(f.toks[0].Tag, "pron:pos") {
+		o = 1 // "Її заступника відсторонено від посади"
 	}
 	t := &f.toks[o]
 	// (with its subject after it, the animate accusative the tagger may
 	// read as the genitive: "Львів'янина затримав поліцейський")
-	acc := hasCase(t, "v_zna") || !subjectless && hasCase(t, "v_rod")
+	// (and after a possessive before a form in -но, -то: "Її заступника
+	// відсторонено")
+	acc := hasCase(t, "v_zna") || (!subjectless || o == 1) && hasCase(t, "v_rod")
 	if !strings.HasPrefix(t.Tag, "noun") || !strings.Contains(t.Tag, ":anim") || !acc || hasCase(t, "v_naz") || o >= at {
 		return ""
 	}
@@ -11817,7 +11865,7 @@ func (f *finder) objectBefore(i int, objs map[string]kind) int {
 			// мер": an award, no credentials
 			continue
 		}
-		if !ok || !strings.HasPrefix(t.Tag, "noun") || j < i-4 && k.typ != "" {
+		if !ok || !strings.HasPrefix(t.Tag, "noun") || j < i-4 && k.typ != "" && !f.claimToCourt(j, i) {
 			// (farther back than four words, only an object that makes
 			// no event: "указ про його призначення президент підписав")
 			continue
@@ -11855,7 +11903,9 @@ func (f *finder) passiveObjectBefore(i int, objs map[string]kind, passive bool) 
 		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "conj") || strings.HasPrefix(t.Tag, "verb") && t.Lemma != "бути" {
 			return -1
 		}
-		if k, ok := objs[lower(t)]; ok && k.typ != "" && strings.HasPrefix(t.Tag, "noun") && (hasCase(t, "v_naz") || hasCase(t, "v_zna")) && !atRequest(f, j) {
+		// (an adjective that makes the pair: "Обвинувальний акт
+		// скеровано до суду")
+		if k, ok := objs[lower(t)]; ok && k.typ != "" && (strings.HasPrefix(t.Tag, "noun") || strings.HasPrefix(t.Tag, "adj")) && (hasCase(t, "v_naz") || hasCase(t, "v_zna")) && !atRequest(f, j) {
 			return j
 		}
 	}
@@ -14037,19 +14087,24 @@ func (f *finder) predicative(i int) bool {
 // as the object of the impersonal form at at (or of one the tagger read
 // as an adverb), past бути: "Апеляцію Київради відхилено", "Скаргу фірми
 // «Альфа» було задоволено" — the first name in the genitives after the
-// act noun, under no preposition; "" for any other clause.
+// act noun, under no preposition, or the party's noun right after it when
+// no name follows ("Апеляційну скаргу товариства відхилено", "Позов
+// прокурора задоволено"); "" for any other clause.
 func (f *finder) impersonalOwner(at int) string {
 	v := &f.toks[at]
 	if !strings.Contains(v.Tag, "impers") && !strings.HasPrefix(v.Tag, "adv") {
 		return ""
 	}
 	j := f.auxBefore(at) - 1
-	owner := ""
+	owner, party := "", "" // a name, or a noun of a party with no name ("скаргу товариства")
 	for ; j >= 0 && at-j <= 9; j-- {
 		t := &f.toks[j]
 		if e := f.entityAt(j); e != "" {
 			owner = e
 			continue
+		}
+		if strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_rod") && (legalForms[f.low(j)] || strings.Contains(t.Tag, ":anim") && !strings.Contains(t.Tag, "pron")) {
+			party = f.low(j)
 		}
 		if t.Kind == vistka.QuoteMark || isCloseQuote(t.Text) || isOpenQuote(t.Text) {
 			continue
@@ -14060,6 +14115,11 @@ func (f *finder) impersonalOwner(at int) string {
 		if (decisions[f.low(j)] || claims[f.low(j)]) && (hasCase(t, "v_naz") || hasCase(t, "v_zna")) {
 			if j > 0 && (isPrep(&f.toks[j-1]) || f.toks[j-1].Kind == vistka.Word && !strings.HasPrefix(f.toks[j-1].Tag, "adj") && !strings.HasPrefix(f.toks[j-1].Tag, "conj")) {
 				return "" // under a preposition, or not opening the clause
+			}
+			if owner == "" && party != "" && j+1 < len(f.toks) && f.low(j+1) == party {
+				// "Апеляційну скаргу товариства відхилено": the party the
+				// claim is of, named by its kind right after it
+				return party
 			}
 			return owner
 		}

@@ -20,7 +20,10 @@ var similes = map[string]bool{"мов": true, "немов": true, "неначе"
 var maintained = map[string]bool{"розмова": true, "бесіда": true, "стосунок": true, "стосунки": true,
 	"зв'язок": true, "зв’язок": true, "контакт": true, "вогонь": true, "температура": true, "порядок": true,
 	"чистота": true, "форма": true, "рівновага": true, "баланс": true, "тиск": true, "традиція": true,
-	"дружба": true, "знайомство": true, "листування": true, "компанія": true, "настрій": true}
+	"дружба": true, "знайомство": true, "листування": true, "компанія": true, "настрій": true,
+	// a prosecutor who pleads the case in court: "прокурор, який
+	// підтримував обвинувачення" (an accusation endorsed is звинувачення)
+	"обвинувачення": true}
 
 // unstated tells a verb at i whose form or sense states no event of the
 // kinds its lemma v triggers:
@@ -35,11 +38,16 @@ var maintained = map[string]bool{"розмова": true, "бесіда": true, "
 //     ("Роман погоджувався з нею", "Андрій погоджувався: …"): sharing
 //     an opinion, no agreement made (the perfective погодився з and
 //     погоджувався на are left to the rules that read them);
-//   - підтримувати what one keeps up ("підтримувала розмову");
+//   - погодитися or погоджуватися with a що-clause ("Суд погодився, що
+//     закупівля відбулася з порушенням"): a view shared, no agreement;
+//   - підтримувати what one keeps up ("підтримувала розмову"), and a
+//     prosecutor's case pleaded ("підтримував обвинувачення");
 //   - підтримувати told of a poll's share ("50% опитаних не підтримують
 //     надання Донбасу особливого статусу", "підтримують таку ідею 22,7%
 //     опитаних"): an opinion counted, no act of backing anyone;
 //   - дякувати Богу, a set phrase of relief;
+//   - просити a price against another's ("яке просило на 9 млн грн
+//     менше"): a bid, no request;
 //   - укласти with no pact in its sentence or the one before ("Словник
 //     уклав колектив інституту"): compiling, no agreement;
 //   - вивести or відвести a person or one's eyes ("відвела діда в гараж",
@@ -82,7 +90,14 @@ func (f *finder) unstated(i int, v string) bool {
 		return f.toScene(i)
 	case "підозрювати":
 		return f.negatedAt(i)
+	case "погодитися":
+		// "Суд погодився, що закупівля відбулася з порушенням": a view
+		// shared, told as a quote, no agreement between parties
+		return f.thatClause(i)
 	case "погоджуватися":
+		if f.thatClause(i) {
+			return true
+		}
 		if !strings.Contains(t.Tag, ":past") {
 			return false
 		}
@@ -106,6 +121,8 @@ func (f *finder) unstated(i int, v string) bool {
 		}
 	case "дякувати":
 		return i+1 < len(f.toks) && f.low(i+1) == "бог"
+	case "просити":
+		return f.priceAsked(i)
 	case "запросити", "запрошувати":
 		return f.thingInvites(i) // "сенсор запрошує відвідувача оцінити …"
 	case "укласти", "укладати":

@@ -496,7 +496,9 @@ var pairs = map[string]map[string]kind{
 	// an envoy recalled: відкликала свого посла з Мінська
 	// claims lodged against a debtor ask to be paid: "Кредитори заявили до
 	// заводу грошові вимоги на суму …" (see claimsLodged)
-	"заявити": {"вимога": {"REQUEST", ""}}, "заявляти": {"вимога": {"REQUEST", ""}},
+	// a claim lodged with a court sues: "Позов до господарського суду
+	// заявила обласна прокуратура", "прокуратура заявила позов"
+	"заявити": {"вимога": {"REQUEST", ""}, "позов": {"ACCUSE", ""}}, "заявляти": {"вимога": {"REQUEST", ""}, "позов": {"ACCUSE", ""}},
 	// an envoy recalled: відкликала свого посла з Мінська; a licence
 	// revoked by its regulator is an administrative sanction (PLOVER's
 	// COERCE, as позбавити ліцензії): відкликав банківську ліцензію

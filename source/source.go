@@ -162,7 +162,7 @@ func init() {
 		{"повідомили в", cueVia}, {"повідомили у", cueVia}, {"повідомили на", cueVia}, {"зазначили на", cueVia}, {"повідомляють в", cueVia}, {"повідомляють у", cueVia},
 		{"розповіли в", cueVia}, {"розповіли у", cueVia}, {"заявили в", cueVia}, {"заявили у", cueVia},
 		{"інформують в", cueVia}, {"інформують у", cueVia}, {"зазначили в", cueVia}, {"зазначили у", cueVia},
-		{"на це вказують дані", cueVia}, {"на це звернули увагу в", cueVia}, {"на це звернули увагу у", cueVia}, // source lines of findings
+		{"на це вказують дані", cueVia}, {"про це свідчать дані", cueVia}, {"про це стало відомо з", cueVia}, {"про це стало відомо із", cueVia}, {"на це звернули увагу в", cueVia}, {"на це звернули увагу у", cueVia}, // source lines of findings
 		{"про це передає", cueSelf}, // the outlet of itself, as with "Про це повідомляє"
 		{"про це пише", cueSelf},
 		{"про це написало", cueSelf}, {"про це написала", cueSelf}, {"про це написали", cueSelf}, // "Про це написало видання «Курс»"
@@ -196,6 +196,9 @@ func (f *finder) at(i int) int {
 			return f.lineEnd(i)
 		case isQuote(t.r):
 			if n := f.newsroomAt(i); n > 0 {
+				return n
+			}
+			if n := f.newsroomRelative(i); n > 0 {
 				return n
 			}
 			return f.wroteBefore(i)
@@ -1059,6 +1062,35 @@ var newsroomVerbs = map[string]bool{
 	"запитало": true, "запитала": true, "запитав": true, "дізналося": true, "дізналася": true, "дізнався": true,
 	"отримало": true, "отримала": true, "отримав": true, "надіслало": true, "надіслала": true,
 	"надіслав": true, "зв'язалося": true, "зв'язалася": true, "зв'язався": true,
+	"отримали": true, "запитали": true, "надіслали": true,
+}
+
+// relatives are the forms of який that open a relative clause an outlet
+// at work may stand in: "акт ревізії, копію якого отримали «Наші гроші»",
+// "начальниця, до якої «Наші гроші» звернулися по коментар".
+var relatives = map[string]bool{"якого": true, "якої": true, "якому": true, "якій": true, "яку": true,
+	"яким": true, "яких": true, "якими": true}
+
+// newsroomRelative reads an outlet that tells of itself at work in a
+// relative clause, the quoted name at i right after the relative pronoun
+// (and its preposition) with the verb after it, or right after the verb
+// that follows the pronoun: "до якої «Наші гроші» звернулися по
+// коментар", "копію якого отримали «Наші гроші»". The outlet is the
+// publisher. It returns the tokens read.
+func (f *finder) newsroomRelative(i int) int {
+	p, ok := f.quotedName(i)
+	if !ok || p.outlet == nil || !p.outlet.self || f.staffNamed(p.value) {
+		return 0
+	}
+	after := newsroomVerbs[f.word(p.next)] && (relatives[f.word(i-1)] || relatives[f.word(i-2)] && f.tok(i-2).kind == word)
+	before := newsroomVerbs[f.word(i-1)] && relatives[f.word(i-2)]
+	if !after && !before {
+		return 0
+	}
+	if f.add(RolePublisher, p.value, p.from, p.to) {
+		f.cands[len(f.cands)-1].shown = p.shown
+	}
+	return p.next - i
 }
 
 // quotedAt reports whether the token before k is an opening quotation
@@ -1647,11 +1679,18 @@ func (f *finder) headPhrase(k int) (phrase, bool) {
 	if !ok || t.kind != word || (t.gap == gapNewline && k > 0) {
 		return phrase{}, false
 	}
+	if t.text == "ухвали" && !(f.word(k-1) == "з" || f.word(k-1) == "із") {
+		// the genitive only where a thing became known from the ruling
+		// ("Про це стало відомо з ухвали суду"), not the plural cited
+		// ("з посиланням на ухвали суду")
+		return phrase{}, false
+	}
 	if t.upper {
 		r, size := utf8.DecodeRuneInString(nom)
 		nom = string(unicode.ToUpper(r)) + nom[size:]
 	}
-	if (nom == "рішення" || nom == "постанова" || nom == "ухвала") && !(f.tok(k-4).text == "про" && f.word(k-3) == "це" && strings.HasSuffix(f.word(k-2), "деться")) &&
+	if (nom == "рішення" || nom == "постанова" || nom == "ухвала" || nom == "акт") && !(f.tok(k-4).text == "про" && f.word(k-3) == "це" && strings.HasSuffix(f.word(k-2), "деться")) &&
+		!(f.tok(k-5).text == "про" && f.word(k-4) == "це" && f.word(k-3) == "стало" && f.word(k-2) == "відомо") &&
 		!(f.word(k-1) == "на" && f.word(k-2) == "посиланням") {
 		// "«…», – йдеться в рішенні комітету": a body cite; "Про це
 		// йдеться у рішенні суду" and "з посиланням на рішення
