@@ -1400,7 +1400,9 @@ func lower(t *vistka.Token) string {
 	// (ToLower turns Ґ into ґ and nothing else into it: the lower case
 	// has ґ just when the lemma has ґ or Ґ)
 	l := scan.ToLower(t.Lemma)
-	if strings.Contains(l, "ґ") && strings.Contains(t.Tag, ":alt") {
+	// ґ is the only letter of Ukrainian whose first byte is 0xd2: most
+	// lemmas are passed over by that byte alone.
+	if strings.IndexByte(l, 0xd2) >= 0 && strings.Contains(l, "ґ") && strings.Contains(t.Tag, ":alt") {
 		// an alternative spelling with ґ (мітинґ, Ґеорґій) is the word of
 		// the standard one with г, which the tables list
 		return strings.ReplaceAll(l, "ґ", "г")

@@ -106,7 +106,12 @@ func clockParts(h, m string) bool {
 // hourOrdinal reports an ordinal numeral of an hour in the locative or
 // genitive feminine: десятій, п'ятої, сімнадцятої.
 func hourOrdinal(w string) bool {
-	w = hourApostrophes.Replace(scan.ToLower(w))
+	w = scan.ToLower(w)
+	// Only a word with ’ or ʼ (their first bytes e2 and ca) is changed
+	// by the Replacer, which would copy every word.
+	if strings.IndexByte(w, 0xe2) >= 0 || strings.IndexByte(w, 0xca) >= 0 {
+		w = hourApostrophes.Replace(w)
+	}
 	for _, e := range []string{"ій", "ої"} {
 		if stem, ok := strings.CutSuffix(w, e); ok && hourStems[stem] {
 			return true

@@ -1326,10 +1326,22 @@ func firstRune(s string) rune {
 
 // parseTag reads part of speech, case, gender/number and name markers.
 func parseTag(lemma, tag string) (r reading, nv bool) {
-	pos, rest, _ := strings.Cut(tag, ":")
+	pos, rest := tag, ""
+	if i := strings.IndexByte(tag, ':'); i >= 0 {
+		pos, rest = tag[:i], tag[i+1:]
+	}
 	r.pos = pos
 	r.lemma = lemma
-	for p := range strings.SplitSeq(rest, ":") {
+	// The values are cut at each colon by IndexByte, which is cheaper
+	// for one byte than strings.Cut and SplitSeq; an empty value has no
+	// case to match.
+	for rest != "" {
+		p := rest
+		if i := strings.IndexByte(rest, ':'); i >= 0 {
+			p, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
 		switch p {
 		case "m", "f", "n", "p":
 			r.gen = p

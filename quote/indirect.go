@@ -129,7 +129,8 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 					continue
 				}
 			}
-			if (scan.EqualFold(t.Text, "з") || scan.EqualFold(t.Text, "зі")) && (i == from || d.toks[i-1].Text == ",") && i+3 < to {
+			// (the cheap tests first: most tokens follow no comma)
+			if (i == from || d.toks[i-1].Text == ",") && i+3 < to && (scan.EqualFold(t.Text, "з") || scan.EqualFold(t.Text, "зі")) {
 				// "Зі слів очевидців, …", "З його слів, …": set off, the
 				// words one heard from somebody are theirs
 				if d.toks[i+1].Lemma == "слово" && strings.Contains(d.toks[i+1].Tag, "v_rod") {

@@ -758,7 +758,7 @@ func Prepare(doc *vistka.Document, words []vistka.Token, lemmatize vistka.Lemmat
 	if strings.TrimSpace(doc.Text) == "" {
 		return "", nil, vistka.Errorf(vistka.EINVALID, "document has no text")
 	}
-	if !utf8.ValidString(doc.Text) {
+	if !scan.Valid(doc.Text) {
 		return "", nil, vistka.Errorf(vistka.EINVALID, "document text is not valid UTF-8")
 	}
 	doc.URL = strings.TrimSpace(doc.URL)
