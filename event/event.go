@@ -4506,8 +4506,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			}
 			ev.Recipients = []string{r}
 		}
-		if ev.Type == "CONSULT" && tr.verb && talkVerbs[f.verb(tr.at)] && f.outletSubject(tr.at) {
-			continue // "Портал … поспілкувався з заступником голови": an interview, no meeting
+		if ev.Type == "CONSULT" && tr.verb && talkVerbs[f.verb(tr.at)] && (f.outletSubject(tr.at) || f.pressPartner(tr.at)) {
+			// "Портал … поспілкувався з заступником голови", "директор
+			// погодився поспілкуватися зі ЗМІ": an interview, no meeting
+			continue
 		}
 		if ev.Type == "CONSULT" && tr.verb && talkVerbs[f.verb(tr.at)] && len(ev.Recipients) == 0 && f.inLanguage(tr.at) {
 			continue // "розмовляв лише німецькою": the language one speaks, no talk with anyone
@@ -15220,6 +15222,35 @@ func (f *finder) outletSubject(at int) bool {
 	for j := at - 1; j >= 0 && f.toks[j].Kind != vistka.Punct; j-- {
 		if t := &f.toks[j]; strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_naz") && outlets[lower(t)] {
 			return true
+		}
+	}
+	return false
+}
+
+// pressNouns are the common nouns for the press as a whole that one
+// talks to in an interview: "поспілкувався зі ЗМІ", "з пресою".
+var pressNouns = map[string]bool{"змі": true, "преса": true, "медіа": true}
+
+// pressPartner reports whether the talk verb at at is with the press,
+// told in the instrumental of a phrase of з right after it, up to one
+// adjective between: "погодився поспілкуватися зі ЗМІ", "поговорив з
+// місцевими журналістами". An interview given is no meeting, as the
+// gold guidelines leave out journalists interviewing an official.
+func (f *finder) pressPartner(at int) bool {
+	j := at + 1
+	if j >= len(f.toks) || !strings.HasPrefix(f.toks[j].Tag, "prep") {
+		return false
+	}
+	if l := lower(&f.toks[j]); l != "з" && l != "із" && l != "зі" {
+		return false
+	}
+	for k := j + 1; k < len(f.toks) && k <= j+2 && f.toks[k].Kind != vistka.Punct; k++ {
+		t := &f.toks[k]
+		if l := lower(t); outlets[l] || pressNouns[l] {
+			return true
+		}
+		if !strings.HasPrefix(t.Tag, "adj") {
+			return false
 		}
 	}
 	return false

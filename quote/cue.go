@@ -126,6 +126,7 @@ var aboutCues = setOf(
 	"писати", "згадати", "згадувати", "доповісти", "доповідати", "поінформувати",
 	"вказати", "вказувати", "послатися", "посилатися", "розказати", "розказувати",
 	"поскаржитися", "скаржитися", // Автори проєктів поскаржилися на накрутку голосів
+	"нарікати", // Підприємці нарікали на брак покупців
 )
 
 // opinionAdjectives introduce speech as a conviction: "переконаний він",
@@ -308,7 +309,8 @@ func (d *doc) cueAt(i int) string {
 	}
 	// (c is "" for most tokens, which complaints does not hold: no
 	// look-up for them)
-	if c != "" && complaints[c] && !(i+2 < len(d.toks) && (d.toks[i+1].Text == "," && isThat(d.toks[i+2].Lemma) || d.toks[i+1].Text == ":")) {
+	if c != "" && complaints[c] && !(i+2 < len(d.toks) && (d.toks[i+1].Text == "," && isThat(d.toks[i+2].Lemma) || d.toks[i+1].Text == ":")) &&
+		!d.complainedOf(i, c) {
 		// "нарікаю вас мужем і жоною, що …", "нарікаючи на помилки":
 		// only the що-clause or the colon right after it is said
 		// (after a quote the manner cue attributes it as before)
@@ -410,4 +412,18 @@ func (d *doc) celebrated(i int) bool {
 		}
 	}
 	return false
+}
+
+// complainedOf reports whether the complaint cue c at i is a finite
+// нарікати with its grievance right after it in a phrase of на: "підприємці
+// нарікали на брак покупців", "мешканці нарікають на погані дороги", as
+// поскаржитися на is. A participle ("нарікаючи на помилки") tells a
+// manner, not what was said.
+func (d *doc) complainedOf(i int, c string) bool {
+	t := d.toks[i]
+	if c != "нарікати" || !strings.HasPrefix(t.Tag, "verb") || strings.Contains(t.Tag, ":inf") || i+2 >= len(d.toks) {
+		return false
+	}
+	n := d.toks[i+1]
+	return n.Lemma == "на" && strings.HasPrefix(n.Tag, "prep") && d.toks[i+2].sent == t.sent
 }
