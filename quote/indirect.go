@@ -1160,8 +1160,12 @@ func (d *doc) parenthetical(i, from, to int) int {
 		if l := scan.ToLower(d.toks[i].Lemma); (l == "казати" || l == "говорити") && d.phraseLinked(i+1, k) {
 			return 0 // "говорив він із кимось чи ні", "говорив і Олесь до Нусі": told of, no aside
 		}
-		if k > i+6 && !d.roleNoun(i+1) {
-			return 0 // a long aside is a title and a name: "роз'яснює начальник відділу … Тетяна Козирєва," (not "встановив хрест на могилі …,")
+		if k > i+6 && !d.roleNoun(i+1) && !d.bodyNoun(i+1) {
+			// a long aside is a title and a name: "роз'яснює начальник
+			// відділу … Тетяна Козирєва," (not "встановив хрест на
+			// могилі …,"), or a body named with its genitives:
+			// "зазначає управління соціального захисту … міської ради,"
+			return 0
 		}
 		if n := d.toks[k+1]; isDash(n) || isConj(n.Lemma) {
 			// "…, сказала вона, — бо ворони …": a dialogue line's cue;
@@ -1177,6 +1181,17 @@ func (d *doc) parenthetical(i, from, to int) int {
 		return 0
 	}
 	return 0
+}
+
+// bodyNoun reports whether toks[j] is a common noun in the nominative for
+// an institution that speaks (управління, служба, департамент), not for a
+// paper. A neuter or inanimate masculine noun tagged accusative is taken
+// too: its nominative is the same word ("зазначає управління …").
+func (d *doc) bodyNoun(j int) bool {
+	t := d.toks[j]
+	l := scan.ToLower(t.Lemma)
+	nom := strings.Contains(t.Tag, "v_naz") || strings.Contains(t.Tag, "v_zna") && (vtag.Has(t.Tag, "n") || vtag.Has(t.Tag, "m") && strings.Contains(t.Tag, ":inanim"))
+	return strings.HasPrefix(t.Tag, "noun") && nom && !strings.Contains(t.Tag, "prop") && bodies[l] && !documents[l]
 }
 
 // phraseLinked reports whether toks[from:to] hold a preposition, a

@@ -162,10 +162,8 @@ func init() {
 		{"повідомили в", cueVia}, {"повідомили у", cueVia}, {"повідомили на", cueVia}, {"зазначили на", cueVia}, {"повідомляють в", cueVia}, {"повідомляють у", cueVia},
 		{"розповіли в", cueVia}, {"розповіли у", cueVia}, {"заявили в", cueVia}, {"заявили у", cueVia},
 		{"інформують в", cueVia}, {"інформують у", cueVia}, {"зазначили в", cueVia}, {"зазначили у", cueVia},
+		{"про це свідчать дані", cueVia}, {"про це свідчать результати", cueVia}, {"про це свідчать підсумки", cueVia}, // "Про це свідчать результати опитування Центру …" (see studyOf)
 		{"на це вказують дані", cueVia}, {"про це стало відомо з", cueVia}, {"про це стало відомо із", cueVia}, {"на це звернули увагу в", cueVia}, {"на це звернули увагу у", cueVia}, // source lines of findings
-		// "Про це свідчать результати опитування Центру Разумкова": a poll's or a study's owner
-		{"про це свідчать дані", cueVia}, {"про це свідчать результати опитування", cueVia}, {"про це свідчать результати дослідження", cueVia},
-		{"про це свідчать дані опитування", cueVia}, {"про це свідчать дані дослідження", cueVia},
 		{"про це передає", cueSelf}, // the outlet of itself, as with "Про це повідомляє"
 		{"про це пише", cueSelf},
 		{"про це написало", cueSelf}, {"про це написала", cueSelf}, {"про це написали", cueSelf}, // "Про це написало видання «Курс»"
@@ -327,6 +325,9 @@ func (f *finder) at(i int) int {
 		}
 		if c.kind == cueVia && c.words[len(c.words)-1] == "на" && f.word(j) == "дані" {
 			j++ // "з посиланням на дані ЦВК": the body whose data they are
+		}
+		if c.words[0] == "про" && c.kind == cueVia {
+			j = f.studyOf(j) // "Про це свідчать результати опитування X": the body who polled
 		}
 		j = f.postedOn(c.words, j)
 		if c.words[0] == "на" {
@@ -2177,6 +2178,26 @@ func (f *finder) toldOutlet(i int) int {
 	}
 	return end - i
 }
+
+// studyOf steps over the study whose results or data a source line
+// names before the body that made it ("результати соціологічного
+// опитування Центру …", "дані моніторингу …"): it returns where the body
+// is named, or j when no such study stands at j.
+func (f *finder) studyOf(j int) int {
+	k := j
+	for k < j+2 && adjective(f.word(k)) {
+		k++
+	}
+	if studies[f.word(k)] {
+		return k + 1
+	}
+	return j
+}
+
+// studies are the genitives of the studies whose findings a source line
+// cites by their maker.
+var studies = map[string]bool{"опитування": true, "соцопитування": true, "дослідження": true, "моніторингу": true,
+	"аналізу": true, "перевірки": true, "аудиту": true, "обстеження": true, "анкетування": true}
 
 // organisationNamed skips the kind of an organisation before its name in
 // quotation marks at j: "громадській організації «Антикорупційний центр»"
