@@ -118,6 +118,7 @@ func (p *Pipeline) extractFrom(a *vistka.Analysis, lang string) *vistka.Extracti
 	}
 	x.Source = baseSources(findSource(a.Text), a.Spans)
 	x.Quotes = ownReports(quote.Find(a, ents), ents, x.Source.Publisher)
+	kindArgs(a, ents, nil, x.Quotes)
 	// Amounts and dates read the same tokens of the shared scanner.
 	lexed := scan.Lex(a.Text)
 	x.Amounts = findAmounts(a.Text, lexed)
@@ -126,6 +127,7 @@ func (p *Pipeline) extractFrom(a *vistka.Analysis, lang string) *vistka.Extracti
 	x.Amounts = amount.Lei(x.Amounts, moneyCountry(a.Spans, amount.LeiCountries))
 	x.Dates = findDates(a, lexed)
 	x.Events = event.Find(a, ents, x.Quotes, x.Dates)
+	kindArgs(a, ents, x.Events, nil)
 	if tc, ok := p.tagger.(*TextCore); ok && tc.Lexicon != nil {
 		pluralArgs(a, x.Events, tc.Lexicon.Inflect)
 		pluralSpeakers(a, x.Quotes, tc.Lexicon.Inflect)
