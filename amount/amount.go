@@ -24,6 +24,10 @@ func FindLexed(text string, toks []scan.Token) []vistka.Amount {
 	for i := 0; i < len(p.toks); {
 		if a, next, ok := p.at(i); ok {
 			out = append(out, a)
+			p.from = 0
+			if a.Bound == "" && a.Unit != "" && (p.isWord(i-1, "з") || p.isWord(i-1, "із") || p.isWord(i-1, "зі")) {
+				p.from, p.fromUnit = next, a.Unit
+			}
 			i, p.last = next, next
 			continue
 		}
@@ -88,6 +92,10 @@ type parser struct {
 	text string
 	toks []token
 	last int // the token after the last amount found
+	// from is the token after the last amount found when "з" stood before
+	// it ("з 13,9% на початку 2011 року"), else 0; fromUnit is its unit.
+	from     int
+	fromUnit string
 }
 
 // qty is a number as read, before it is turned into a float: digits ×
@@ -168,6 +176,32 @@ func (p *parser) changedBy(i int) bool {
 		}
 	}
 	return false
+}
+
+// reached reports whether the "до" at i ends a change from the amount
+// "з" introduced a few words before, in the same unit and the same
+// sentence: "з 13,9% на початку 2011 року до 16,9% на початку 2012 року"
+// tells the value reached, not an upper bound.
+func (p *parser) reached(i int) bool {
+	const reach = 8 // tokens between the first amount and до
+	if p.from == 0 || i < p.from || i-p.from > reach {
+		return false
+	}
+	for j := p.from; j < i; j++ {
+		t := p.tok(j)
+		if t.Gap == gapNewline || t.Kind == sym && (t.R == '!' || t.R == '?' || t.R == ';' ||
+			t.R == '.' && p.tok(j+1).Kind == word && p.tok(j+1).Upper) {
+			return false
+		}
+		if t.Kind == word && (t.Text == "від" || t.Text == "з" || t.Text == "із") {
+			return false // another start: "з 5% ... від 3 до 4%"
+		}
+	}
+	if p.tok(i).Gap == gapNewline {
+		return false
+	}
+	_, unit, _, ok := p.part(i+1, true)
+	return ok && unit == p.fromUnit
 }
 
 func (p *parser) isWord(i int, w string) bool {
@@ -355,14 +389,28 @@ func (p *parser) part(i int, inRange bool) (qty, string, int, bool) {
 	if !ok {
 		return q, "", 0, false
 	}
+	k := j
 	unit, j := p.unit(j)
 	if prefix != "" {
 		if unit != "" && unit != prefix && currencyCode(unit) {
 			q.known = false // "$5 млн євро": which?
 		}
+		if unit != "" && unit != prefix && !currencyCode(unit) {
+			j = k // "$1327 кв. м": the price of a square metre, not an area
+		}
 		unit = prefix
 	}
+	if p.splitDecimal(i) {
+		q.known = false // "площею 97, 4 кв. м": 97,4 with a stray space, or a list?
+	}
 	return q, unit, j, true
+}
+
+// splitDecimal reports a number at i that may be the fraction of the one
+// before it, a space typed after the decimal comma: "97, 4 кв. м".
+func (p *parser) splitDecimal(i int) bool {
+	t, c, n := p.tok(i), p.tok(i-1), p.tok(i-2)
+	return i >= 2 && t.Kind == num && t.Gap == gapSpace && c.Kind == sym && c.R == ',' && c.Gap == gapNone && n.Kind == num
 }
 
 func currencyCode(u string) bool { return len(u) == 3 && u == strings.ToUpper(u) }
@@ -553,6 +601,34 @@ func (p *parser) abbrDot(j int) int {
 	return j + 1
 }
 
+// squareMetres reads square metres at j: "кв. м", "кв.м.", "кв м",
+// "квадратних метрів". The dot after м is taken only inside a sentence.
+func (p *parser) squareMetres(j int) (string, int) {
+	k := j + 1
+	if p.tok(j).Text == "кв" && p.tok(k).Kind == sym && p.tok(k).R == '.' && p.tok(k).Gap == gapNone {
+		k++
+	}
+	m := p.tok(k)
+	if m.Kind != word || m.Gap == gapNewline || m.Gap > gapSpace {
+		return "", j
+	}
+	if p.tok(j).Text != "кв" {
+		switch m.Text {
+		case "метрів", "метри", "метр", "метра", "метрах", "метрами":
+			return "квадратний метр", k + 1
+		}
+		return "", j
+	}
+	if m.Text != "м" {
+		return "", j
+	}
+	k++
+	if d, n := p.tok(k), p.tok(k+1); d.Kind == sym && d.R == '.' && d.Gap == gapNone && n.Gap != gapNewline && (n.Kind == word && !n.Upper || n.Kind == num) {
+		k++
+	}
+	return "квадратний метр", k
+}
+
 // words reads cardinal numerals, with their scale words: "двадцять п'ять",
 // "дві тисячі двадцять три", "сто тисяч".
 func (p *parser) words(i int) (qty, int, bool) {
@@ -728,6 +804,8 @@ func (p *parser) unit(j int) (string, int) {
 		return "USD", k
 	case w == "грн":
 		return "UAH", p.abbrDot(j)
+	case w == "кв" || w == "квадратних" || w == "квадратні" || w == "квадратний":
+		return p.squareMetres(j)
 	case t.Upper && isoCodes[w]:
 		return strings.ToUpper(w), j + 1
 	case currencyAdjective(w) && nextWord:
@@ -814,6 +892,9 @@ func (p *parser) bound(i int) (string, int, bool) {
 		}
 		if p.changedBefore(i) {
 			return "", i, false // "знизив граничну ціну на нафту до 44,10 долара"
+		}
+		if p.reached(i) {
+			return "", i, false // "з 13,9% на початку 2011 р. до 16,9% на початку 2012 р."
 		}
 		b = vistka.BoundUpTo
 	case "більше", "більш":

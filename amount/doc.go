@@ -9,7 +9,9 @@
 //   - numbers in digits: 62, 7,08 (decimal comma), 1 200 and 15 000
 //     (grouped with a space or a no-break space), 1.000.000 and 1,000,000,
 //     24 800,0; a lone dot before three digits (1.200) may be a thousands
-//     separator or a decimal point, so the value of such an amount is null;
+//     separator or a decimal point, so the value of such an amount is
+//     null, as it is of a number after another number and a comma typed
+//     with a space ("97, 4 кв. м" may be 97,4);
 //   - cardinal numerals in words in any case (п'ять, двадцять п'ять, дві
 //     тисячі двадцять три), collective ones (п'ятеро), пів, півтора,
 //     півмільйона;
@@ -22,7 +24,8 @@
 //     сінгапурських SGD, гонконзьких HKD), per cent (%, відсоток, процент), percentage points (відсоткових
 //     пунктів, п.п. → "pp"), basis points ("bp"), and a few counted nouns
 //     given by lemma (особа, людина, тонна, кілограм, кілометр, гектар,
-//     барель, кубометр, мегават, доза, одиниця, штука);
+//     барель, кубометр, мегават, доза, одиниця, штука), and square metres
+//     (кв. м, кв.м, квадратних метрів → "квадратний метр");
 //   - bounds: понад, щонайменше, принаймні, більше (ніж/як/за), не менше →
 //     more_than; менше, менш як → less_than; близько, приблизно, майже,
 //     орієнтовно, порядку → about; до, не більше, максимум → up_to; the
@@ -37,6 +40,7 @@
 // Vague quantities keep only what is certain: "десятки тисяч людей" and
 // "мільйони доларів" are more_than 1e4 and 1e6. "до" after a verb of change
 // ("знизилася до 15%") and in "з 5% до 7%" gives the value reached, not an
-// upper bound. Value is null whenever the number cannot be read with
+// upper bound, as it does a few words after "з" and an amount in the same
+// unit and sentence ("з 13,9% на початку 2011 року до 16,9%"). Value is null whenever the number cannot be read with
 // certainty; Find never guesses.
 package amount

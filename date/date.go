@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/vistka/vistka"
 	sc "github.com/vistka/vistka/internal/scan"
@@ -527,6 +528,9 @@ func (s *scan) ahead(i int) int {
 	if s.word(j+1) == "після" {
 		return 0 // "через тиждень після заяви президента": after that, not after publication
 	}
+	if s.tense(i, j+1) == Past {
+		return 0 // "через рік поїхав": a year after a told event, not after publication
+	}
 	s.emitShift(i, j+1, u, n)
 	return j + 1 - i
 }
@@ -675,6 +679,9 @@ func (s *scan) words(i int) int {
 	if off, ok := deixis(w); ok {
 		return s.deictic(i, off)
 	}
+	if strings.ContainsRune(w, '-') {
+		return s.monthPair(i, w)
+	}
 	if !dateSieve.May(w) || !dateWords[w] {
 		return 0 // neither a month, a weekday nor a count of a unit (ago)
 	}
@@ -697,6 +704,12 @@ func (s *scan) words(i int) int {
 		return 0
 	}
 	if f, ok := weekdays[w]; ok {
+		if s.dayFollows(i+1) && (prev == "у" || prev == "в" || prev == "во" || prev == "з" || prev == "із" || prev == "від" || prev == "до") {
+			// "у неділю, 4 березня": the day written out dates it, and
+			// the weekday alone may point to another week.
+			s.emit(i, i+1, "", false, true, Day)
+			return 1
+		}
 		switch {
 		case f.c == acc && (prev == "у" || prev == "в" || prev == "во"):
 			s.emitWeekdayTense(i, i+1, f.day)
@@ -716,6 +729,76 @@ func (s *scan) words(i int) int {
 		return 0
 	}
 	return s.ago(i)
+}
+
+// monthPair reads two months joined by a hyphen into one word, w at i, in
+// the genitive or the locative: "у січні-грудні 2015 року", "протягом
+// вересня-грудня 2015 року", "у травні-жовтні". They give two dates, one
+// per month; the first takes the year of the second, or the year before
+// when it comes later in the calendar (грудня-лютого 2016 року). Without a
+// year, the second month is resolved by the tense as "у жовтні" would be.
+func (s *scan) monthPair(i int, w string) int {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || strings.ContainsRune(b, '-') {
+		return 0
+	}
+	f1, ok1 := months[a]
+	f2, ok2 := months[b]
+	if !ok1 || !ok2 || f1.c != f2.c || (f1.c != gen && f1.c != loc) || f1.month == f2.month {
+		return 0
+	}
+	t := s.tok(i)
+	raw := s.text[t.BS:t.BE]
+	cut := strings.IndexFunc(raw, sc.IsHyphen)
+	if cut < 0 {
+		return 0
+	}
+	_, hl := utf8.DecodeRuneInString(raw[cut:])
+	rcut := t.RS + utf8.RuneCountInString(raw[:cut])
+	y, rel, end := s.yearAfter(i + 1)
+	if y == 0 && !rel {
+		prev := s.prevWord(i)
+		if !(f1.c == loc && (prev == "у" || prev == "в" || prev == "во")) && !(f1.c == gen && monthPrepositions[prev]) {
+			return 0
+		}
+		if !s.known {
+			return 0
+		}
+		s.emitMonthTense(i, i+1, f2.month)
+		last := s.out[len(s.out)-1]
+		s.out = s.out[:len(s.out)-1]
+		if last.Value == nil {
+			return 1
+		}
+		y, _ = strconv.Atoi((*last.Value)[:4])
+		end = i + 1
+	}
+	if y <= 0 {
+		return 0
+	}
+	y1 := y
+	if f1.month > f2.month {
+		y1--
+	}
+	first := time.Date(y1, f1.month, 1, 0, 0, 0, 0, time.UTC).Format("2006-01")
+	s.out = append(s.out, vistka.Date{Text: raw[:cut], Start: t.RS, End: rcut, Value: &first, Relative: rel, Granularity: Month})
+	second := time.Date(y, f2.month, 1, 0, 0, 0, 0, time.UTC).Format("2006-01")
+	e := s.toks[end-1]
+	s.out = append(s.out, vistka.Date{Text: s.text[t.BS+cut+hl : e.BE], Start: rcut + 1, End: e.RE, Value: &second, Relative: rel, Granularity: Month})
+	return end - i
+}
+
+// dayFollows reports whether a day and month stand at j, after a comma or
+// a bracket or none: "у неділю, 4 березня", "у середу (12 березня)".
+func (s *scan) dayFollows(j int) bool {
+	if t := s.tok(j); t.Kind == sym && (t.R == ',' || t.R == '(') && t.Gap != gapNewline {
+		j++
+	}
+	if s.tok(j).Gap == gapNewline {
+		return false
+	}
+	d, k := s.dayNum(j)
+	return d > 0 && s.monthAt(k, gen) != 0
 }
 
 // deictic reads what follows минулого, цього, наступного, … at i.
@@ -825,7 +908,10 @@ func (s *scan) emitDayMaybe(from, to, y int, rel bool, m time.Month, d int) {
 		return
 	}
 	py := s.pub.Year()
-	tense := s.tense(from, to)
+	tense := Past
+	if !s.dated(from, to) {
+		tense = s.tense(from, to)
+	}
 	var best time.Time
 	found, tie := false, false
 	bestDist := time.Duration(0)
@@ -860,6 +946,71 @@ func (s *scan) emitDayMaybe(from, to, y int, rel bool, m time.Month, d int) {
 	}
 	s.emit(from, to, best.Format(time.DateOnly), found && !tie, false, Day)
 }
+
+// dated reports whether the day at tokens [from, to) dates a document: "від"
+// before it and a document noun a few words back, as in "ухвалі
+// Печерського райсуду від 10 вересня" or "рішення від 27 березня". A
+// document dated so already exists, so the day is on or before
+// publication whatever the verb. "від 5 до 10 березня" is a range, not a
+// dating, and so is a day followed by до or по.
+func (s *scan) dated(from, to int) bool {
+	if from < 2 || s.prevWord(from) != "від" || s.tok(from-1).Gap == gapNewline {
+		return false
+	}
+	if w := s.word(to); w == "до" || w == "по" || s.isDash(to) {
+		return false
+	}
+	const reach = 8 // words between the noun and від: "постанова Одеського апеляційного господарського суду від"
+	for k, n := from-2, 0; k >= 0 && n < reach; k-- {
+		t := s.tok(k)
+		if t.Kind != word {
+			if t.Kind == sym && (t.R == ';' || t.R == ':' || t.R == '!' || t.R == '?') {
+				return false
+			}
+			if t.Kind == sym && t.R == '.' && !s.abbreviation(k-1) {
+				return false
+			}
+			if t.Gap == gapNewline {
+				return false
+			}
+			continue
+		}
+		if documentNouns[t.Text] {
+			return true
+		}
+		if t.Gap == gapNewline {
+			return false
+		}
+		n++
+	}
+	return false
+}
+
+// abbreviation reports a short word in lower case at k, the kind a dot
+// after it shortens rather than ends a sentence: "м. Києва", "вул. Лесі".
+func (s *scan) abbreviation(k int) bool {
+	t := s.tok(k)
+	return k >= 0 && t.Kind == word && !t.Upper && utf8.RuneCountInString(t.Text) <= 3
+}
+
+// documentNouns are the forms of nouns for documents that "від" and a day
+// date: рішення, ухвала, постанова, розпорядження, наказ, указ, лист,
+// договір, угода, протокол, заява, вирок, акт.
+var documentNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`рішення рішенні рішенням рішень
+		ухвала ухвали ухвалі ухвалу ухвалою
+		постанова постанови постанові постанову постановою
+		розпорядження розпорядженні розпорядженням
+		наказ наказу наказі наказом указ указу указі указом
+		лист листа листі листом листу
+		договір договору договорі договором угода угоди угоді угоду угодою
+		протокол протоколу протоколі протоколом заява заяви заяві заяву заявою
+		вирок вироку вироком акт акта акту акті актом`) {
+		m[w] = true
+	}
+	return m
+}()
 
 func (s *scan) emitYear(from, to, y int) {
 	s.emit(from, to, strconv.Itoa(y), true, false, Year)

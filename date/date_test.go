@@ -30,6 +30,36 @@ func TestFind(t *testing.T) {
 		want []want
 	}{
 		// Weekdays: the tense of the clause decides the direction.
+		// A day dated by від after a document noun is past.
+		{"document dated: past whatever the verb", tue, "Про це йдеться в ухвалі Печерського районного суду від 10 вересня.",
+			[]want{{"10 вересня", "2022-09-10", false, "day"}}},
+		{"document dated, an abbreviation between", tue, "Про це свідчить рішення Господарського суду м. Києва від 6 вересня.",
+			[]want{{"6 вересня", "2022-09-06", false, "day"}}},
+		{"a sentence between the noun and від", tue, "Він оскаржив наказ. Від 6 березня він не працює.",
+			[]want{{"6 березня", "2023-03-06", false, "day"}}},
+		{"decision dated", tue, "Суд скасує рішення від 5 березня, яке оскаржили.",
+			[]want{{"5 березня", "2022-03-05", false, "day"}}},
+		{"від … до is a range, not a dating", tue, "Наказ діятиме від 5 березня до 10 березня.",
+			[]want{{"5 березня", "2023-03-05", false, "day"}, {"10 березня", "2023-03-10", false, "day"}}},
+		{"від without a document", tue, "Виставка працюватиме від 5 березня.",
+			[]want{{"5 березня", "2023-03-05", false, "day"}}},
+		// Two months in one hyphenated word.
+		{"months in the locative with a year", tue, "У січні-грудні 2022 року керівником фірми був він.",
+			[]want{{"січні", "2022-01", false, "month"}, {"грудні 2022 року", "2022-12", false, "month"}}},
+		{"months in the genitive across the new year", tue, "Протягом грудня-лютого 2023 року фірма перерахувала кошти.",
+			[]want{{"грудня", "2022-12", false, "month"}, {"лютого 2023 року", "2023-02", false, "month"}}},
+		{"months without a year, past", tue, "У травні-жовтні фірма уклала угоди.",
+			[]want{{"травні", "2022-05", false, "month"}, {"жовтні", "2022-10", false, "month"}}},
+		{"hyphenated non-months", tue, "Травні-жовтні квіти і вересня-ранок.", nil},
+		// A weekday with its day written out is dated by the day.
+		{"weekday then its day", tue, "У неділю, 4 лютого, у Чернівцях відбулися змагання.",
+			[]want{{"неділю", "", true, "day"}, {"4 лютого", "2023-02-04", false, "day"}}},
+		{"weekday then its day in brackets", tue, "У середу (1 березня) відбудеться засідання.",
+			[]want{{"середу", "", true, "day"}, {"1 березня", "2023-03-01", false, "day"}}},
+		// через in a told past counts from a told event.
+		{"через with a past verb", tue, "А через рік він поїхав до Львова.", nil},
+		{"через with a future verb", tue, "Через рік відкриють школу.",
+			[]want{{"Через рік", "2024", true, "year"}}},
 		{"weekday past, same day", tue, "Міністр прибув у вівторок до Варшави.",
 			[]want{{"вівторок", "2023-02-28", true, "day"}}},
 		{"weekday future, same day", tue, "У вівторок планується зустріч міністрів.",

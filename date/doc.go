@@ -25,13 +25,19 @@
 //     у квітні) takes the nearest year, as the asked or the supposed act
 //     is neither past nor future of the words' own time;
 //   - ranges, as two dates: 28 лютого – 1 березня, 10–12 березня 2023 року
-//     (the first end borrows month and year);
+//     (the first end borrows month and year), у січні-грудні 2015 року;
+//   - a day dated by від after a document noun (ухвала суду від 6
+//     листопада, рішення від 27 березня) is on or before publication,
+//     whatever the verb;
 //   - deictic expressions, Relative true: сьогодні, вчора, учора,
 //     позавчора, завтра, післязавтра; у вівторок (past: the last Tuesday on
 //     or before publication, that day itself if it is one; future: the first
 //     on or after; unknown: the nearer); минулого/цього/наступного
 //     тижня (granularity week, the Monday), місяця, року; торік, цьогоріч;
-//     минулого четверга (Thursday of last week); 3 дні тому, через 2 тижні.
+//     минулого четверга (Thursday of last week); 3 дні тому, через 2 тижні
+//     (not in a clause in the past: "через рік поїхав" counts from a told
+//     event); a weekday followed by its day (у неділю, 4 березня) has a null
+//     value, the day written out dates it.
 //
 // Prepositions are not part of Text ("у вівторок" gives "вівторок").
 // Value is null for an impossible date (31 лютого, 29.02.2023) and for
