@@ -9221,9 +9221,32 @@ func (f *finder) date(dates []vistka.Date, at int) string {
 		}
 		if bestDist < 0 || dist < bestDist {
 			best, bestDist = *d.Value, dist
+			if y, ok := monthRange(dates, d); ok {
+				best = y // "У квітні-листопаді 2015 року уклали договір": some time that year
+			}
 		}
 	}
 	return cmp.Or(best, deadline)
+}
+
+// monthRange reports whether the month d is one end of a range of months
+// written as one hyphenated word ("у квітні-листопаді 2015 року", which
+// the date layer gives as two months) and returns the year both share:
+// the event is dated no closer than that.
+func monthRange(dates []vistka.Date, d vistka.Date) (string, bool) {
+	if d.Value == nil || d.Granularity != "month" || len(*d.Value) != len("2006-01") {
+		return "", false
+	}
+	year := (*d.Value)[:4]
+	for _, e := range dates {
+		if e.Value == nil || e.Start == d.Start || e.Granularity != "month" || len(*e.Value) != len("2006-01") || (*e.Value)[:4] != year {
+			continue
+		}
+		if e.Start == d.End+1 || d.Start == e.End+1 {
+			return year, true
+		}
+	}
+	return "", false
 }
 
 // quotedDate reports whether the date that begins at code point pos

@@ -1,0 +1,30 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestS23EventMonthRange: a range of months written as one hyphenated
+// word dates an event to the year both months share, not to the nearer
+// end; months apart in one sentence keep the nearest.
+func TestS23EventMonthRange(t *testing.T) {
+	p := load(t)
+	pub := time.Date(2016, 1, 10, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ name, text, want string }{
+		{"a hyphenated range of months", "У квітні-листопаді 2015 року департамент уклав договір з ТОВ «Альфа».", "2015"},
+		{"a range with a dash", "У березні–травні 2015 року департамент уклав договір з ТОВ «Альфа».", "2015"},
+		{"one month", "У листопаді 2015 року департамент уклав договір з ТОВ «Альфа».", "2015-11"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := p.Extract(tt.text, pub)
+			if len(x.Events) != 1 {
+				t.Fatalf("events %+v, want one", x.Events)
+			}
+			if got := x.Events[0].Date; got != tt.want {
+				t.Errorf("date %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
