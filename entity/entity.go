@@ -1778,6 +1778,9 @@ func (r *Result) sortMentions() {
 // initialName reports whether text is an initial or two and one
 // capitalised word: "Т. Шевченко", "Д. В. Нерівного".
 func initialName(text string) bool {
+	if strings.IndexByte(text, '.') < 0 {
+		return false // (no initial: most names, tested first)
+	}
 	w := scan.Fields(text)
 	if len(w) < 2 || len(w) > 3 {
 		return false
@@ -1792,6 +1795,15 @@ func initialName(text string) bool {
 	return len(last) > 2 && unicode.IsUpper(last[0]) && !unicode.IsUpper(last[1])
 }
 
+// firstNameOf reports whether name is of two or more words and its
+// first word is first, letter case aside.
+func firstNameOf(name, first string) bool {
+	if len(name) <= len(first) || name[len(first)] != ' ' || !strings.EqualFold(name[:len(first)], first) {
+		return false
+	}
+	return strings.TrimSpace(name[len(first):]) != ""
+}
+
 // recentNamesake links a first name alone to the person of that first
 // name named in full in its sentence or the one before, when two or more
 // of the document share it and only one was named so near: "Другий м'яч
@@ -1804,8 +1816,7 @@ func (r *Result) recentNamesake(first string, sent int) int {
 	found, namesakes := -1, 0
 	for i := range r.Entities {
 		e := &r.Entities[i]
-		ew := scan.Fields(e.Name)
-		if e.Type != "PERS" || len(ew) < 2 || !strings.EqualFold(ew[0], first) {
+		if e.Type != "PERS" || !firstNameOf(e.Name, first) {
 			continue
 		}
 		namesakes++

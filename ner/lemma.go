@@ -1786,8 +1786,17 @@ func guess(form string, known func(string) bool) []reading {
 // written є and the other cases keep й (боєць, бійця): Гоця is the
 // genitive of Гоць, not of Гоець.
 func spellable(nom string) bool {
-	r := []rune(scan.ToLower(nom))
-	n := len(r)
+	if c, _ := utf8.DecodeLastRuneInString(nom); c != 'ь' && c != 'й' && c != 'Ь' && c != 'Й' {
+		return true // (every rule below is on a word ending in ь or й)
+	}
+	var last [4]rune // the last four letters, lower-cased, the last at the end
+	n := 0
+	for s := nom; n < len(last) && s != ""; n++ {
+		c, size := utf8.DecodeLastRuneInString(s)
+		last[len(last)-1-n] = unicode.ToLower(c)
+		s = s[:len(s)-size]
+	}
+	r := last[len(last)-n:]
 	if n < 2 {
 		return true
 	}
@@ -1796,7 +1805,7 @@ func spellable(nom string) bool {
 		return false
 	case r[n-1] == 'й' && !strings.ContainsRune(vowelLetters, r[n-2]):
 		return false
-	case n >= 4 && string(r[n-3:]) == "ець" && strings.ContainsRune(vowelLetters, r[n-4]):
+	case n >= 4 && r[n-3] == 'е' && r[n-2] == 'ц' && r[n-1] == 'ь' && strings.ContainsRune(vowelLetters, r[n-4]):
 		return false
 	}
 	return true
