@@ -13,6 +13,26 @@ import (
 // entity set (testdata/gold/entities1.jsonl); the sentences are our own.
 
 // entityByName returns the entity of x named name, or nil.
+// checkTitles fails t unless the entity named person holds every title
+// of want and none of not.
+func checkTitles(t *testing.T, x *vistka.Extraction, person string, want, not []string) {
+	t.Helper()
+	e := entityByName(x, person)
+	if e == nil {
+		t.Fatalf("no entity %q: %+v", person, x.Entities)
+	}
+	for _, w := range want {
+		if !slices.Contains(e.Titles, w) {
+			t.Errorf("titles %q, want %q", e.Titles, w)
+		}
+	}
+	for _, w := range not {
+		if slices.Contains(e.Titles, w) {
+			t.Errorf("titles %q, do not want %q", e.Titles, w)
+		}
+	}
+}
+
 func entityByName(x *vistka.Extraction, name string) *vistka.Entity {
 	for i := range x.Entities {
 		if x.Entities[i].Name == name {

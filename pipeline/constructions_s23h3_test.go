@@ -98,20 +98,7 @@ func TestS23H3Titles(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			x := p.Extract(tt.text, time.Time{})
-			e := entityByName(x, tt.person)
-			if e == nil {
-				t.Fatalf("no entity %q: %+v", tt.person, x.Entities)
-			}
-			for _, w := range tt.want {
-				if !slices.Contains(e.Titles, w) {
-					t.Errorf("titles %q, want %q", e.Titles, w)
-				}
-			}
-			for _, w := range tt.not {
-				if slices.Contains(e.Titles, w) {
-					t.Errorf("titles %q, do not want %q", e.Titles, w)
-				}
-			}
+			checkTitles(t, x, tt.person, tt.want, tt.not)
 		})
 	}
 }
