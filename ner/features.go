@@ -186,6 +186,10 @@ type wordStats struct {
 // and f.stats, reusing both, and keeps the words it looks up in
 // f.docWords.
 func (f *featurizer) setDoc(sents []vistka.Sentence) {
+	if len(f.words) >= maxCached {
+		f.unlinkWords()
+		f.forgetWords()
+	}
 	if f.doc == nil || len(f.doc) > maxCached {
 		f.doc = make(map[string]int32, 512)
 	} else {
@@ -714,13 +718,53 @@ func load64(s string) uint64 {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
+// maxWords bounds the words of one document a featurizer keeps; between
+// documents it keeps maxCached (see setDoc).
+const maxWords = 8 * maxCached
+
+// forgetWords starts the featurizer's words afresh. Words point at each
+// other (a word's lemma, its neighbours, its blocks), and a word kept by
+// a new one keeps the slab it came from (newWord) and all the words that
+// point from there: forgotten in the middle of a document, the words of
+// the document's first part, which the second part's point at, would
+// keep each earlier generation alive, and a long text grew the heap
+// without bound. So setDoc forgets them between documents, when no word
+// of the new one can point at an old one, and newWordInfo only when one
+// document alone has more than maxWords.
+func (f *featurizer) forgetWords() {
+	f.words = make(map[string]*wordInfo, 1024)
+	if f.front != nil {
+		clear(f.front[:])
+	}
+	f.slab = nil
+	clear(f.docWords[:cap(f.docWords)])
+}
+
+// unlinkWords cuts the links of the featurizer's words to other words,
+// so that a word still held somewhere (a buffer's stale slot) holds no
+// more than its own slab. Only between documents: the links are caches
+// of what the document's sentences are reading.
+func (f *featurizer) unlinkWords() {
+	for _, w := range f.words {
+		w.lemma, w.tag, w.blocks, w.pairs = nil, nil, nil, pairCache{}
+	}
+	for _, w := range []*wordInfo{f.bos, f.eos} {
+		if w != nil {
+			w.pairs = pairCache{}
+		}
+	}
+	// The buffers that outlive a document keep words past their length.
+	stats := f.stats[:cap(f.stats)]
+	for i := range stats {
+		clear(stats[i].prevW[:cap(stats[i].prevW)])
+	}
+	clear(f.info[:cap(f.info)])
+}
+
 // newWordInfo computes the wordInfo of text and puts it in the map.
 func (f *featurizer) newWordInfo(text string) *wordInfo {
-	if f.words == nil || len(f.words) >= maxCached {
-		f.words = make(map[string]*wordInfo, 1024)
-		if f.front != nil {
-			clear(f.front[:])
-		}
+	if f.words == nil || len(f.words) >= maxWords {
+		f.forgetWords()
 	}
 	// One string holds the word, its shapes and, where it differs, the
 	// word lower-cased: one allocation for a word not seen before. They

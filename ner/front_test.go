@@ -13,7 +13,7 @@ import (
 // TestWordFront checks that the front of a featurizer's words holds
 // only the map's words: word returns what the map has for a text, the
 // same wordInfo each time, with the fields a featurizer with the map
-// alone computes; across the map's clearing too. The texts are short and long,
+// alone computes; across the map's clearing between documents too. The texts are short and long,
 // ASCII and Cyrillic, many of them of equal length and ends, so that
 // they share slots.
 func TestWordFront(t *testing.T) {
@@ -35,6 +35,9 @@ func TestWordFront(t *testing.T) {
 			text = fmt.Sprintf("слово%d", i) // fills the map past maxCached
 		} else {
 			text = texts[rng.IntN(len(texts))]
+		}
+		if i%1000 == 999 {
+			f.setDoc(nil) // forgets the words past maxCached
 		}
 		w := f.word(text)
 		if m := f.words[text]; w != m {
