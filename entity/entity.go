@@ -539,6 +539,9 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 		if m := listedManGenitive(a, n); m != "" {
 			lemma = m // "співвласники фірм Котлярова, Остапенка і Кондратюка": men, not Котлярова
 		}
+		if n.span.Type == "ORG" {
+			lemma = clubName(lemma)
+		}
 		key := ""
 		if aliases != nil {
 			key, _ = aliases.Canonical(lemma)
@@ -584,6 +587,11 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 			initialFits(n.span.Text, r.Entities[prev].Name) {
 			// Міжнародна організація цивільної авіації (ICAO): the
 			// acronym in brackets right after a name is that name's.
+			i = prev
+		}
+		if i < 0 && prev >= 0 && r.Entities[prev].Type == n.span.Type && n.span.Type != "PERS" && r.translated(prevEnd, n.span, r.Entities[prev].Name) {
+			// Uniwersytet Rzeszowski (Жешувський університет): a name
+			// in brackets in the other script is the same body's.
 			i = prev
 		}
 		if i < 0 {
@@ -855,6 +863,31 @@ func (r *Result) bracketed(end int, sp vistka.Span) bool {
 	return end >= 0 && end <= sp.Start && strings.TrimSpace(string(r.text[end:sp.Start])) == "("
 }
 
+// translated reports whether span sp stands alone in brackets right after
+// code point end, where the name before it ends (or its closing quotation
+// mark), and is written in the other script (Cyrillic or Latin) than that name: "Uniwersytet
+// Rzeszowski (Жешувський університет)", "Запорізька АЕС (Zaporizhzhia
+// NPP)". A translation has as many words as name, the name before; an
+// acronym is bracketed's. A channel and its programme in brackets in
+// the other script (ICTV (Ділові факти)) differ in their words.
+func (r *Result) translated(end int, sp vistka.Span, name string) bool {
+	if end <= 0 || end > sp.Start || sp.End >= len(r.text) || r.text[sp.End] != ')' ||
+		strings.Trim(string(r.text[end:sp.Start]), " »”\"") != "(" || isAcronym(sp.Text) ||
+		countNameWords(sp.Text) != countNameWords(name) {
+		return false
+	}
+	k := end - 1
+	for k > 0 && !unicode.IsLetter(r.text[k]) {
+		k--
+	}
+	return unicode.IsLetter(r.text[k]) && unicode.Is(unicode.Cyrillic, r.text[k]) != cyrillicName(sp.Text)
+}
+
+// cyrillicName reports whether a name opens with a Cyrillic letter.
+func cyrillicName(name string) bool {
+	return unicode.Is(unicode.Cyrillic, firstRune(name))
+}
+
 // initialFits reports whether an acronym may stand for name by its first
 // letter: a Cyrillic acronym opens with the name's first letter (ОАЕ,
 // Об'єднані Арабські Емірати); a Latin one may spell another language's
@@ -1015,6 +1048,17 @@ func (r *Result) find(typ, lemma, low, key string) int {
 			other = "LOC"
 		}
 		if i, ok := r.idx.byName[other+"\x01"+key]; ok {
+			return i
+		}
+	}
+	if (typ == "LOC" || typ == "ORG") && placeKindName(low) {
+		// A district the tagger took once for a place and once for a
+		// body (Козельщинського району) is one district.
+		other := "ORG"
+		if typ == "ORG" {
+			other = "LOC"
+		}
+		if i, ok := r.idx.byName[other+"\x00"+low]; ok {
 			return i
 		}
 	}
@@ -1322,10 +1366,12 @@ func (r *Result) findAcronym(typ, lemma string) int {
 	if found >= 0 || typ != "ORG" {
 		return found
 	}
-	// Мін'юст for Міністерство юстиції, either way round.
+	// Мін'юст for Міністерство юстиції, МінЖКГ for Міністерство ЖКГ,
+	// either way round.
 	for i := range r.Entities {
 		e := &r.Entities[i]
-		if e.Type == typ && (syllabicOf(lemma, e.Name) || syllabicOf(e.Name, lemma)) {
+		if e.Type == typ && (syllabicOf(lemma, e.Name) || syllabicOf(e.Name, lemma) ||
+			clippedHead(lemma, e.Name) || clippedHead(e.Name, lemma)) {
 			if found >= 0 && found != i {
 				return -1
 			}
@@ -1347,6 +1393,64 @@ func syllabicOf(short, long string) bool {
 		return false
 	}
 	return syllabicWords(nameWords(short), long)
+}
+
+// clubKinds are the acronyms of the kinds of sports clubs: футбольний,
+// гандбольний, хокейний, баскетбольний, волейбольний, міні-футбольний
+// клуб.
+var clubKinds = []string{"ФК", "ГК", "ХК", "БК", "ВК", "МФК", "ФСК"}
+
+// clubName returns a club's name without the acronym of its kind before
+// its quoted name (ФК «Малинськ» → Малинськ, ГК «Карпати» → Карпати), as
+// the club is called; any other name as it is. A company's legal form
+// (ТОВ «…», ПАТ «…») is part of its name and stays.
+func clubName(name string) string {
+	kind, rest, ok := strings.Cut(name, " ")
+	if !ok || !slices.Contains(clubKinds, kind) {
+		return name
+	}
+	inner, ok := strings.CutPrefix(rest, "«")
+	if !ok {
+		return name
+	}
+	inner, ok = strings.CutSuffix(inner, "»")
+	if !ok || inner == "" || strings.ContainsAny(inner, "«»") {
+		return name
+	}
+	return inner
+}
+
+// placeKinds are the lower-cased last words of a place's name that say
+// what kind of place it is: Козельщинський район, Київська область.
+var placeKinds = []string{" район", " область", " село", " селище", " місто"}
+
+// placeKindName reports whether a lower-cased name of two words or more
+// ends in one of placeKinds.
+func placeKindName(low string) bool {
+	return slices.ContainsFunc(placeKinds, func(k string) bool { return strings.HasSuffix(low, k) })
+}
+
+// clippedHead reports whether short, one word, is the clipped first word
+// of long, three letters or more, joined to long's second and last word,
+// an acronym: МінЖКГ for Міністерство ЖКГ, МінАПК for Міністерство АПК.
+func clippedHead(short, long string) bool {
+	if strings.ContainsAny(short, " -") || !strings.Contains(long, " ") {
+		return false
+	}
+	rs := []rune(short)
+	i := 1
+	for i < len(rs) && unicode.IsLower(rs[i]) {
+		i++
+	}
+	if i < 3 || len(rs)-i < 2 || scan.Capitals(string(rs[i:])) != len(rs)-i {
+		return false
+	}
+	lw := nameWords(long)
+	if len(lw) != 2 || lw[1] != string(rs[i:]) {
+		return false
+	}
+	head := []rune(lw[0])
+	return len(head) > i && scan.ToLower(string(head[:i])) == scan.ToLower(string(rs[:i]))
 }
 
 // syllabicWords is syllabicOf for short split into its words, without the
@@ -1643,6 +1747,11 @@ func Better(a, b string) bool {
 	fa, fb := scan.Fields(a), scan.Fields(b)
 	if len(fa) != len(fb) {
 		return len(fa) > len(fb)
+	}
+	// A Ukrainian name beats one of as many words in Latin letters:
+	// Жешувський університет, not Uniwersytet Rzeszowski.
+	if ca, cb := cyrillicName(a), cyrillicName(b); ca != cb {
+		return ca
 	}
 	// A first name and surname beat a first name and patronymic: Лариса
 	// Онул, not Лариса Анатоліївна.

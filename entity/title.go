@@ -1312,10 +1312,10 @@ func (r *Result) CountryOf(lemma string) string {
 	return ""
 }
 
-// rankTitles returns, as JOB spans, the military ranks and the
-// professional titles no span covers that stand before a person's name in
-// its case: "під командуванням полковника Віктора Петренка", "професор
-// Андрій Сергієнко", "викладачка художньої школи Наталія Дребот",
+// rankTitles returns, as JOB spans, the military ranks, the
+// professional titles and the offices no span covers that stand before a
+// person's name in its case: "під командуванням полковника Віктора
+// Петренка", "професор Андрій Сергієнко", "губернатор Папієв", "викладачка художньої школи Наталія Дребот",
 // "капітан «Медика» Роман Трохліб". The tagger leaves them out, as
 // NER-UK's texts mostly do (генерала Ґроувза), but such a word before a
 // name is the person's title. A professional title may be followed by
@@ -1355,7 +1355,7 @@ func rankTitles(a *vistka.Analysis) []pending {
 // and quotation marks between (up to seven tokens), or -1. name is where
 // the person's name starts.
 func titleWordBefore(a *vistka.Analysis, toks []vistka.Token, from, name int) int {
-	if l := scan.ToLower(lemmaOf(&toks[from-1])); militaryRanks[l] || professionTitles[l] {
+	if l := scan.ToLower(lemmaOf(&toks[from-1])); militaryRanks[l] || professionTitles[l] || officeTitles[l] {
 		return from - 1
 	}
 	for j := from - 1; j >= 0 && j >= from-7; j-- {
@@ -1396,6 +1396,19 @@ func coveredBySpan(a *vistka.Analysis, pos int) bool {
 var professionTitles = map[string]bool{
 	"професор": true, "професорка": true, "доцент": true, "доцентка": true, "академік": true,
 	"викладач": true, "викладачка": true, "тренер": true, "тренерка": true,
+}
+
+// officeTitles are the lemmas of offices that are a title when written
+// right before a name in its case (Президент Петро Порошенко, губернатор
+// Папієв); unlike ranks and professional titles they are not looked for
+// across the genitive words before the name, where the office is often
+// another person's (син президента Олександр).
+var officeTitles = map[string]bool{
+	"президент": true, "президентка": true, "губернатор": true, "мер": true, "канцлер": true,
+	"прем'єр": true, "прем'єрка": true, "прем'єр-міністр": true, "прем'єр-міністерка": true,
+	"міністр": true, "міністерка": true, "посол": true, "спікер": true, "спікерка": true,
+	"прокурор": true, "прокурорка": true, "суддя": true, "депутат": true, "депутатка": true,
+	"нардеп": true, "нардепка": true,
 }
 
 // militaryRanks are the lemmas of military ranks.
@@ -1482,14 +1495,24 @@ func (r *Result) roles(a *vistka.Analysis) {
 
 // objectRole reports whether toks[i], a role word in another case than
 // the nominative, is the object of the verb or the preposition right
-// before it ("подякував патріархові", "зустрівся з міністром"), not a
-// genitive that completes another noun (заступник голови).
+// before it ("подякував патріархові", "зустрівся з міністром") or the
+// genitive owner of a thing ("за словами мера", "рішення глави
+// держави"), not a genitive that completes a word for a person (заступник
+// голови) or names a post (обов'язки міністра).
 func objectRole(toks []vistka.Token, i int) bool {
 	if i == 0 || vtag.Case(toks[i].Tag) == "" {
 		return false
 	}
 	prev := toks[i-1].Tag
-	return strings.HasPrefix(prev, "verb") || strings.HasPrefix(prev, "prep")
+	return strings.HasPrefix(prev, "verb") || strings.HasPrefix(prev, "prep") ||
+		strings.HasPrefix(prev, "noun:inanim") && strings.Contains(toks[i].Tag, "v_rod") && !postNouns[scan.ToLower(lemmaOf(&toks[i-1]))]
+}
+
+// postNouns are the lemmas of nouns whose genitive role word names the
+// post, not the person who holds it: обов'язки міністра, посада мера.
+var postNouns = map[string]bool{
+	"обов'язок": true, "посада": true, "пост": true, "кандидатура": true, "крісло": true, "вакансія": true,
+	"повноваження": true, "призначення": true,
 }
 
 func firstRune(s string) rune {

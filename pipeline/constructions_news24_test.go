@@ -53,7 +53,7 @@ func TestNews24Events(t *testing.T) {
 			[]string{"COERCE Комітет → ТОВ «Альфа-Буд»,ТОВ «Бета-Дорбуд»"}},
 		{"a club disqualified by its league is still a sanction",
 			"Федерація дискваліфікувала ФК «Зірка» на три матчі через бійку фанатів.",
-			[]string{"SANCTION Федерація → ФК «Зірка»"}},
+			[]string{"SANCTION Федерація → Зірка"}},
 		{"findings referred to the corruption prevention agency named in full accuse; to a ministry are none",
 			"Мер купив землю через родичів. Громадська організація «Чесно» направила матеріали розслідування до Національного агентства з питань запобігання корупції. Громада направила матеріали до Міністерства культури.",
 			[]string{"ACCUSE Громадська організація «Чесно» → Національне агентство з питань запобігання корупції"}},
