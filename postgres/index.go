@@ -21,7 +21,6 @@ var (
 	prefixEnd      = storeindex.PrefixEnd
 	hits           = storeindex.Hits
 	snippet        = storeindex.Snippet
-	entityName     = storeindex.EntityName
 	nameWords      = storeindex.NameWords
 	eventTime      = storeindex.EventTime
 	page           = storeindex.Page
@@ -32,6 +31,7 @@ var (
 	lookups        = storeindex.Lookups
 	newMemo        = storeindex.NewMemo
 	link           = storeindex.Link
+	entityAliases  = storeindex.Aliases
 )
 
 func nonNil[T any](s []T) []T { return storeindex.NonNil(s) }

@@ -184,10 +184,8 @@ func putExtraction(ctx context.Context, tx pgx.Tx, id int64, doc *vistka.Documen
 			local[e.ID] = gid
 			links.local, links.ent = append(links.local, e.ID), append(links.ent, gid)
 		}
-		for _, a := range append([]string{entityName(e)}, e.Aliases...) {
-			if n := m.Norm(a); n != "" {
-				aliases.ent, aliases.norm, aliases.alias = append(aliases.ent, gid), append(aliases.norm, n), append(aliases.alias, strings.TrimSpace(a))
-			}
+		for _, a := range entityAliases(m, e) {
+			aliases.ent, aliases.norm, aliases.alias = append(aliases.ent, gid), append(aliases.norm, a.Norm), append(aliases.alias, a.Alias)
 		}
 		for _, w := range nameWords(e) {
 			words.word, words.ent = append(words.word, w), append(words.ent, gid)

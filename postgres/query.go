@@ -247,7 +247,7 @@ func (s *Store) entity(ctx context.Context, id int64) (*vistka.EntityDetail, err
 	}
 
 	e.Aliases = []string{}
-	rows, err := s.pool.Query(ctx, `SELECT alias FROM entity_alias WHERE entity_id = $1 AND norm <> $2`, id, norm)
+	rows, err := s.pool.Query(ctx, `SELECT alias FROM entity_alias WHERE entity_id = $1 AND norm <> $2 AND alias <> ''`, id, norm)
 	if err != nil {
 		return nil, err
 	}

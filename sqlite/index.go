@@ -22,7 +22,6 @@ var (
 	prefixEnd      = storeindex.PrefixEnd
 	hits           = storeindex.Hits
 	snippet        = storeindex.Snippet
-	entityName     = storeindex.EntityName
 	nameWords      = storeindex.NameWords
 	eventTime      = storeindex.EventTime
 	page           = storeindex.Page
@@ -33,6 +32,7 @@ var (
 	lookups        = storeindex.Lookups
 	newMemo        = storeindex.NewMemo
 	link           = storeindex.Link
+	entityAliases  = storeindex.Aliases
 	extractionJSON = storeindex.ExtractionJSON
 	stringsJSON    = storeindex.StringsJSON
 )

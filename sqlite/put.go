@@ -168,9 +168,9 @@ func putExtraction(ctx context.Context, w writer, id int64, doc *vistka.Document
 			local[e.ID] = gid
 			later.links.add(id, e.ID, gid)
 		}
-		for _, a := range append([]string{entityName(e)}, e.Aliases...) {
-			if n := m.Norm(a); n != "" && w.fresh(rowAlias, gid, n) {
-				aliases.add(gid, n, strings.TrimSpace(a))
+		for _, a := range entityAliases(m, e) {
+			if w.fresh(rowAlias, gid, a.Norm) {
+				aliases.add(gid, a.Norm, a.Alias)
 			}
 		}
 		for _, word := range nameWords(e) {

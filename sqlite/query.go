@@ -277,7 +277,7 @@ func (s *Store) entity(ctx context.Context, id int64) (*vistka.EntityDetail, err
 	}
 
 	e.Aliases = []string{}
-	rows, err := s.db.QueryContext(ctx, `SELECT alias FROM entity_alias WHERE entity_id = ? AND norm <> ?`, id, norm)
+	rows, err := s.db.QueryContext(ctx, `SELECT alias FROM entity_alias WHERE entity_id = ? AND norm <> ? AND alias <> ''`, id, norm)
 	if err != nil {
 		return nil, err
 	}

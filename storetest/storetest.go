@@ -35,6 +35,7 @@ func Run(t *testing.T, open Opener) {
 		{"Queries", testQueries},
 		{"Batch", testBatch},
 		{"LinkingOrder", testLinkingOrder},
+		{"LinkingBodies", testLinkingBodies},
 		{"EntityPrefix", testEntityPrefix},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -1081,5 +1082,140 @@ func testEntityPrefix(t *testing.T, s vistka.Store) {
 	}
 	if es, err := s.Entities(ctx, vistka.EntityQuery{Name: "Блінк"}); err != nil || len(es) != 1 || es[0].ID != k.ent["Ентоні Блінкен"] || es[0].Documents != 3 {
 		t.Errorf("Entities(Блінк) = %+v, %v; want Ентоні Блінкен in 3 documents", es, err)
+	}
+}
+
+// body returns a document that names one entity: a body, a place or a
+// thing, with its aliases; each mention is a name or alias written in
+// text (see fixture.entity).
+func body(url, text, typ, name string, aliases []string, mentions ...string) *vistka.Document {
+	f := newFixture(url, "", "2024-02-01", text)
+	f.entity(typ, name, aliases, nil, mentions...)
+	return f.doc
+}
+
+// testLinkingBodies links bodies and places across documents by their
+// short names, and keeps apart those a short name does not tell apart.
+func testLinkingBodies(t *testing.T, s vistka.Store) {
+	ctx := context.Background()
+	n := 0
+	gid := func(doc *vistka.Document) int64 {
+		t.Helper()
+		n++
+		doc.URL = fmt.Sprintf("https://bodies.example/%d", n)
+		d, err := s.Document(ctx, put(t, s, doc))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d.EntityIDs["E1"]
+	}
+	for _, tc := range []struct {
+		name       string
+		first, now *vistka.Document
+		same       bool
+		explaining string
+	}{
+		{"ОВА",
+			body("", "Одеська обласна військова адміністрація повідомила про атаку. ОВА закликала не виходити.", "ORG",
+				"Одеська обласна військова адміністрація", []string{"ОВА"}, "Одеська обласна військова адміністрація", "ОВА"),
+			body("", "Харківська ОВА оголосила евакуацію. ОВА надасть транспорт.", "ORG",
+				"Харківська ОВА", []string{"ОВА"}, "Харківська ОВА", "ОВА"),
+			false, "a short form shared by two bodies does not link them"},
+		{"Нафтогаз",
+			body("", "Нафтогаз підписав угоду.", "ORG", "Нафтогаз", nil, "Нафтогаз"),
+			body("", "Нафтогаз України закупить газ. Нафтогаз заплатить сам.", "ORG",
+				"Нафтогаз України", []string{"Нафтогаз"}, "Нафтогаз України", "Нафтогаз#1"),
+			true, "a fuller name links to the entity named by its short form alone"},
+		{"МЗС України",
+			body("", "Міністерство закордонних справ України засудило атаку.", "ORG",
+				"Міністерство закордонних справ України", nil, "Міністерство закордонних справ України"),
+			body("", "МЗС України викликало посла.", "ORG", "МЗС України", nil, "МЗС України"),
+			true, "an acronym and a tail link to the full name"},
+		{"Єврокомісія",
+			body("", "Єврокомісія схвалила транш.", "ORG", "Єврокомісія", nil, "Єврокомісія"),
+			body("", "Європейська комісія оприлюднила звіт.", "ORG", "Європейська комісія", nil, "Європейська комісія"),
+			true, "a full name links to its clipped compound stored before"},
+		{"США",
+			body("", "США запровадили санкції.", "LOC", "США", nil, "США"),
+			body("", "Сполучені Штати Америки виділили кошти.", "LOC", "Сполучені Штати Америки", nil, "Сполучені Штати Америки"),
+			true, "a full name links to its acronym stored before"},
+		{"ЄС",
+			body("", "ЄС запровадив мита.", "ORG", "ЄС", nil, "ЄС"),
+			body("", "Європейська солідарність зареєструвала законопроєкт.", "ORG",
+				"Європейська солідарність", nil, "Європейська солідарність"),
+			false, "two initials are too few to link a name"},
+		{"КМВА",
+			body("", "Київська міська військова адміністрація повідомила про атаку. КМВА закликала до укриттів.", "ORG",
+				"Київська міська військова адміністрація", []string{"КМВА"}, "Київська міська військова адміністрація", "КМВА"),
+			body("", "Костянтинівська міська військова адміністрація оголосила евакуацію.", "ORG",
+				"Костянтинівська міська військова адміністрація", nil, "Костянтинівська міська військова адміністрація"),
+			false, "two full names with one acronym are two bodies"},
+		{"ДПС",
+			body("", "Державна прикордонна служба посилила контроль.", "ORG",
+				"Державна прикордонна служба", nil, "Державна прикордонна служба"),
+			body("", "Державна податкова служба перевірила завод.", "ORG",
+				"Державна податкова служба", nil, "Державна податкова служба"),
+			false, "two names that derive one acronym are not one body for it"},
+		{"Одещина",
+			body("", "Над Одещиною збили дрони.", "LOC", "Одещина", nil, "Одещиною=Одещина"),
+			body("", "Одеська область отримає генератори.", "LOC", "Одеська область", nil, "Одеська область"),
+			true, "an oblast links to the noun of its region"},
+		{"ОБСЄ",
+			body("", "ОБСЄ направила спостерігачів.", "LOC", "ОБСЄ", nil, "ОБСЄ"),
+			body("", "ОБСЄ оприлюднила звіт.", "ORG", "ОБСЄ", nil, "ОБСЄ"),
+			true, "an acronym links across types"},
+		{"Telegram",
+			body("", "Він написав у Telegram.", "MISC", "Telegram", nil, "Telegram"),
+			body("", "Telegram заблокував канали.", "ORG", "Telegram", nil, "Telegram"),
+			true, "a name in Latin letters links across types"},
+		{"Дніпро",
+			body("", "Дніпро зустрів гостей.", "LOC", "Дніпро", nil, "Дніпро"),
+			body("", "Дніпро переміг у матчі.", "ORG", "Дніпро", nil, "Дніпро"),
+			false, "another name keeps to its type"},
+	} {
+		first, now := gid(tc.first), gid(tc.now)
+		if first == 0 || now == 0 {
+			t.Errorf("%s: entity not stored (%d, %d)", tc.name, first, now)
+			continue
+		}
+		if (first == now) != tc.same {
+			t.Errorf("%s: ids %d and %d; %s", tc.name, first, now, tc.explaining)
+		}
+	}
+
+	// The keys derived from a name are no aliases the entity shows.
+	es, err := s.Entities(ctx, vistka.EntityQuery{Name: "Міністерство закордонних справ", Type: "ORG"})
+	if err != nil || len(es) != 1 {
+		t.Fatalf("Entities(Міністерство закордонних справ) = %+v, %v", es, err)
+	}
+	e, err := s.Entity(ctx, es[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(e.Aliases, []string{"МЗС України"}) {
+		t.Errorf("Entity(%s).Aliases = %q, want [МЗС України]", e.Name, e.Aliases)
+	}
+
+	// A short form that a body with a fuller name went by is ambiguous: a
+	// third body going by it links to no entity named by it alone.
+	mzs := gid(body("", "МЗС висловило протест.", "ORG", "МЗС", nil, "МЗС"))
+	ua := gid(body("", "Міністерство закордонних справ України засудило обстріл. МЗС вимагає реакції.", "ORG",
+		"Міністерство закордонних справ України", []string{"МЗС"}, "Міністерство закордонних справ України", "МЗС"))
+	md := gid(body("", "Міністерство закордонних справ Молдови викликало посла. МЗС вручило ноту.", "ORG",
+		"Міністерство закордонних справ Молдови", []string{"МЗС"}, "Міністерство закордонних справ Молдови", "МЗС"))
+	if md == mzs || md == ua {
+		t.Errorf("МЗС, МЗС України, МЗС Молдови: entities %d, %d, %d; want the last apart", mzs, ua, md)
+	}
+
+	// ДПС alone fits both services: it stays apart from each.
+	dps := gid(body("", "ДПС повідомила про нові правила.", "ORG", "ДПС", nil, "ДПС"))
+	for _, name := range []string{"Державна прикордонна служба", "Державна податкова служба"} {
+		es, err := s.Entities(ctx, vistka.EntityQuery{Name: name, Type: "ORG"})
+		if err != nil || len(es) == 0 {
+			t.Fatalf("Entities(%s) = %+v, %v", name, es, err)
+		}
+		if es[0].ID == dps {
+			t.Errorf("ДПС linked to %s; want it apart", name)
+		}
 	}
 }

@@ -640,24 +640,84 @@ func fits(x, y string) bool {
 
 // matchKeys are the normalised names of a document's entity that may
 // identify a stored one: its name and aliases, but for a person only the
-// names of two words or more — a surname alone is matched by surname.
+// names of two words or more — a surname alone is matched by surname —
+// and for anything else no short form (see shortKeys).
 func matchKeys(m *Memo, e *vistka.Entity) []string {
-	var keys []string
-	add := func(s string) {
-		k := m.Norm(s)
-		if k == "" || slices.Contains(keys, k) {
-			return
-		}
-		if e.Type == "PERS" && !strings.Contains(k, " ") {
-			return
-		}
-		keys = append(keys, k)
-	}
-	add(e.Name)
+	return m.namesOf(e).keys
+}
+
+// shortKeys are the aliases of a document's entity, other than a
+// person, that are short forms of another of its names (see shortOf):
+// ОВА of Одеська обласна військова адміністрація, Нафтогаз of Нафтогаз
+// України. Such a form is shared by bodies of one kind (every region's
+// ОВА), so it identifies only an entity that goes by it alone.
+func shortKeys(m *Memo, e *vistka.Entity) []string {
+	return m.namesOf(e).short
+}
+
+// entityKeys splits the normalised name and aliases of a document's
+// entity into the keys that identify a stored entity and the short
+// forms (see matchKeys and shortKeys).
+func entityKeys(m *Memo, e *vistka.Entity) (keys, short []string) {
+	names := []string{m.Norm(e.Name)}
 	for _, a := range e.Aliases {
-		add(a)
+		names = append(names, m.Norm(a))
 	}
-	return keys
+	for i, k := range names {
+		switch {
+		case k == "" || slices.Contains(keys, k) || slices.Contains(short, k):
+		case e.Type == "PERS":
+			if strings.Contains(k, " ") {
+				keys = append(keys, k)
+			}
+		case i > 0 && slices.ContainsFunc(names, func(n string) bool { return shortOf(k, n) }):
+			short = append(short, k)
+		default:
+			keys = append(keys, k)
+		}
+	}
+	return keys, short
+}
+
+// shortOf reports whether the normalised name a is a short form of the
+// normalised name n: a proper part of its words (Нафтогаз of Нафтогаз
+// України, ОВА of Харківська ОВА), or one word made of the initials of a
+// proper part of them (ОВА of Одеська обласна військова адміністрація).
+// The initials of all the words are an acronym of the whole name, no
+// short form (США of Сполучені Штати Америки).
+func shortOf(a, n string) bool {
+	aw, nw := strings.Fields(a), strings.Fields(n)
+	if len(aw) == 0 || len(aw) >= len(nw) {
+		return false
+	}
+	for i := 0; i+len(aw) <= len(nw); i++ {
+		if slices.Equal(aw, nw[i:i+len(aw)]) {
+			return true
+		}
+	}
+	if len(aw) > 1 {
+		return false
+	}
+	letters := []rune(aw[0])
+	if len(letters) < 2 || len(letters) >= len(nw) {
+		return false
+	}
+	for i := 0; i+len(letters) <= len(nw); i++ {
+		if initialsAre(nw[i:i+len(letters)], letters) {
+			return true
+		}
+	}
+	return false
+}
+
+// initialsAre reports whether the first letters of words are letters.
+func initialsAre(words []string, letters []rune) bool {
+	for j, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); r != letters[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // EntityName is the name an entity of a document is stored under.
@@ -821,7 +881,7 @@ func Lookups(m *Memo, ext *vistka.Extraction) (names, surnames []string) {
 			continue
 		}
 		names = add(names, norm)
-		for _, k := range matchKeys(m, e) {
+		for _, k := range append(lookupKeys(m, e), shortKeys(m, e)...) {
 			names = add(names, k)
 		}
 		if e.Type == "PERS" {
@@ -840,11 +900,30 @@ type Memo struct {
 	alias  map[string][]int64 // type, norm of a name or alias → entities
 	people map[string][]int64 // surname → people with a full name
 	lone   map[string][]int64 // surname → people named by it alone
+	keys   map[*vistka.Entity]*entityNames
+}
+
+// entityNames are the keys of a document's entity, worked out once: a
+// Put reads them at every step of linking and storing.
+type entityNames struct {
+	keys, short, derived []string
+}
+
+// namesOf returns the keys of a document's entity e: matchKeys,
+// shortKeys and derivedKeys.
+func (m *Memo) namesOf(e *vistka.Entity) *entityNames {
+	if n := m.keys[e]; n != nil {
+		return n
+	}
+	keys, short := entityKeys(m, e)
+	n := &entityNames{keys: keys, short: short, derived: derivedKeys(e)}
+	m.keys[e] = n
+	return n
 }
 
 func NewMemo() *Memo {
 	return &Memo{norms: map[string]string{}, cand: map[int64]*Candidate{}, alias: map[string][]int64{}, people: map[string][]int64{},
-		lone: map[string][]int64{}}
+		lone: map[string][]int64{}, keys: map[*vistka.Entity]*entityNames{}}
 }
 
 // Norm is NormName(name), remembered: linking normalises each name of a
@@ -972,6 +1051,9 @@ func Link(m *Memo, ext *vistka.Extraction) (global []int64, news []Fresh, rename
 		}
 		id, fuller := resolve(m, e, norm, ambiguous[surname])
 		if id == 0 {
+			id = acrossTypes(m, e.Type, name, norm)
+		}
+		if id == 0 {
 			f := Fresh{Type: e.Type, Name: name, Norm: norm}
 			if len(given) > 0 {
 				g := strings.Join(given, " ")
@@ -998,12 +1080,9 @@ func Link(m *Memo, ext *vistka.Extraction) (global []int64, news []Fresh, rename
 			}
 		}
 		global[i] = id
-		for _, a := range e.Aliases {
-			if n := m.Norm(a); n != "" {
-				m.Name(id, n)
-			}
+		for _, a := range Aliases(m, e) {
+			m.Name(id, a.Norm)
 		}
-		m.Name(id, norm)
 	}
 	return global, news, renames
 }
@@ -1045,6 +1124,11 @@ func twoPeople(m *Memo, ext *vistka.Extraction) map[string]bool {
 // names no other person with it (ambiguous); fuller is then true, as it
 // is when the full name links to a person known by initials: the entity
 // takes the fuller name.
+//
+// A body or a place is found by its name and aliases but its short
+// forms (matchKeys), by the short names its name derives and the full
+// names that derive its name (byDerived), and else by a short form it
+// alone goes by (byShortForm).
 func resolve(m *Memo, e *vistka.Entity, norm string, ambiguous bool) (id int64, fuller bool) {
 	surname, given := "", []string(nil)
 	if e.Type == "PERS" {
@@ -1057,6 +1141,11 @@ func resolve(m *Memo, e *vistka.Entity, norm string, ambiguous bool) (id int64, 
 		return m.byNorm(e.Type, norm), false
 	}
 	cands := m.byKeys(e.Type, matchKeys(m, e))
+	for _, c := range byDerived(m, e, norm) {
+		if !slices.ContainsFunc(cands, func(x Candidate) bool { return x.ID == c.ID }) {
+			cands = append(cands, c)
+		}
+	}
 	if len(cands) == 1 {
 		return cands[0].ID, false
 	}
@@ -1065,8 +1154,11 @@ func resolve(m *Memo, e *vistka.Entity, norm string, ambiguous bool) (id int64, 
 			return c.ID, false
 		}
 	}
-	if len(cands) > 1 || e.Type != "PERS" {
+	if len(cands) > 1 {
 		return 0, false
+	}
+	if e.Type != "PERS" {
+		return byShortForm(m, e), false
 	}
 	people := m.bySurname(surname)
 	cands = slices.DeleteFunc(slices.Clone(people), func(c Candidate) bool { return !SameGiven(given, c.Given) })
@@ -1079,6 +1171,77 @@ func resolve(m *Memo, e *vistka.Entity, norm string, ambiguous bool) (id int64, 
 		}
 	}
 	return 0, false
+}
+
+// byShortForm returns the entity that a document's entity e, other than
+// a person, is by one of its short forms (shortKeys), or 0: the one
+// entity named by that form alone (Нафтогаз stored, Нафтогаз України
+// with the alias Нафтогаз now), when it is the one entity that goes by
+// the form. An entity with a fuller name of its own that went by the
+// form too is another one (the Odesa region's ОВА is not the Kharkiv
+// region's), and makes the form ambiguous.
+func byShortForm(m *Memo, e *vistka.Entity) int64 {
+	short := shortKeys(m, e)
+	cands := m.byKeys(e.Type, short)
+	if len(cands) == 1 && slices.Contains(short, cands[0].Norm) {
+		return cands[0].ID
+	}
+	return 0
+}
+
+// crossTypes are the types whose entities may link across types (see
+// acrossTypes).
+var crossTypes = []string{"PERS", "ORG", "LOC", "MISC"}
+
+// acrossTypes returns the entity of another type that a document's
+// entity of type typ, named name (normalised: norm) and found by none of
+// its own type, is, or 0. Recognisers tell the type of an acronym or of
+// a word in Latin script from little but their context, and give one
+// name different types in different texts: ЄС a place or a body,
+// Telegram a body or a thing. Such a name — one word, an acronym or in
+// Latin letters — is the one entity of the types of crossTypes that goes
+// by it, when exactly one does. Other names keep to their type: Дніпро
+// the city and Дніпро the club are two.
+func acrossTypes(m *Memo, typ, name, norm string) int64 {
+	if !slices.Contains(crossTypes, typ) || !typeFreeName(name) {
+		return 0
+	}
+	var found int64
+	for _, t := range crossTypes {
+		if t == typ {
+			continue
+		}
+		for _, id := range m.alias[t+"\x00"+norm] {
+			if found != 0 && found != id {
+				return 0
+			}
+			found = id
+		}
+	}
+	return found
+}
+
+// typeFreeName reports whether name is one word of two letters or more,
+// all of them capitals (ЄС, НАТО) or all Latin (Telegram).
+func typeFreeName(name string) bool {
+	name = strings.TrimSpace(name)
+	letters, upper, latin := 0, 0, 0
+	for _, r := range name {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+			if unicode.Is(unicode.Latin, r) {
+				latin++
+			}
+		case r == '-' || r == '.' || isApostrophe(r) || unicode.IsDigit(r):
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && (upper == letters || latin == letters)
 }
 
 // names counts the words of given names that are no initials.
