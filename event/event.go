@@ -2595,6 +2595,9 @@ func verbLemma(t *vistka.Token) string {
 		if l == "беручи" {
 			return "брати" // a stem of its own: беручи участь
 		}
+		if strings.HasSuffix(l, "ходячи") {
+			return l // "виходячи на вулицю": one going out, no protest (nor виходячи з, a premise)
+		}
 		// (an imperfective one by its present stem: обстрілюючи,
 		// атакуючи, вимагаючи)
 		// (a perfective one of a stem that changes in the past: уклавши
@@ -2603,7 +2606,10 @@ func verbLemma(t *vistka.Token) string {
 		// напасти, допомігши допомогти)
 		for _, e := range [][2]string{{"вівшись", "вестися"}, {"вівши", "вести"}, {"клавши", "класти"}, {"йшовши", "йти"}, {"нісши", "нести"},
 			{"візши", "везти"}, {"ерши", "ерти"}, {"павши", "пасти"}, {"кравши", "красти"}, {"мігши", "могти"},
-			{"вшись", "тися"}, {"вши", "ти"}, {"уючи", "увати"}, {"юючи", "ювати"}, {"аючи", "ати"}, {"яючи", "яти"}} {
+			{"вшись", "тися"}, {"вши", "ти"}, {"уючи", "увати"}, {"юючи", "ювати"}, {"аючи", "ати"}, {"яючи", "яти"},
+			// (an imperfective one of the second conjugation whose stem
+			// keeps its consonant: проводячи, говорячи, просячи)
+			{"одячи", "одити"}, {"орячи", "орити"}, {"осячи", "осити"}} {
 			if strings.HasSuffix(l, e[0]) {
 				return strings.TrimSuffix(l, e[0]) + e[1]
 			}
@@ -3061,7 +3067,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// (the tagger may read "області" right after the verb as a genitive)
 				dative = dative || hasCase(&f.toks[j], "v_dav") && (f.entityAt(j) != "" || f.dativeBody(j)) || j == i+1 && hasCase(&f.toks[j], "v_rod") && f.dativeBody(j) ||
 					j == i+2 && f.quotedDative(j)
-				if (f.spanType(j) == "MON" || currencies[f.low(j)] || materiel[f.low(j)] && strings.HasPrefix(f.toks[j].Tag, "noun")) && dative {
+				if (f.spanType(j) == "MON" || currencies[f.low(j)] || (materiel[f.low(j)] || gifts[f.low(j)]) && strings.HasPrefix(f.toks[j].Tag, "noun")) && dative {
 					// "виділить Україні 5 млрд доларів", "передасть
 					// Україні дві системи ППО"
 					tr.k = kind{"AID", ""}
@@ -3091,6 +3097,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if tr.k.typ == "" && gives[v] && f.givenFree(i) {
 			tr.k = kind{"AID", ""} // "безкоштовно надаватиме юридичну консультацію громадам"
+		}
+		if tr.k.typ == "" && (v == "надати" || v == "надавати") && f.freeAfter(i) {
+			tr.k = kind{"AID", ""} // "надало сучасне обладнання міському центру безкоштовно"
+		}
+		if tr.k.typ == "" && (v == "компенсувати" || v == "компенсовувати") && f.costCovered(i) {
+			tr.k = kind{"AID", ""} // "компенсуватиме 70% вартості путівок для дітей пільгових категорій"
 		}
 		if tr.k.typ == "" && gives[v] && f.givenBefore(i) {
 			tr.k, tr.donor = kind{"AID", ""}, true // "Ще два автотрансформатори передасть Литва": the object first
@@ -4522,6 +4534,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if ev.Mode == "visit" && tr.verb && len(ev.Recipients) == 0 && f.ordinaryVisitors(tr.at) {
 			continue // "туристи відвідали музей": people at a place, no party visited
+		}
+		if ev.Mode == "visit" && tr.verb && len(ev.Recipients) == 0 && f.toCelebration(tr.at) {
+			continue // "на урочисте відкриття завітали …": guests of a ceremony
+		}
+		if ev.Type == "SUPPORT" && tr.verb && f.welcomedGuests(tr.at) {
+			continue // "учасників фестивалю привітав ректор": a host's welcome
 		}
 		ev.Date = cmp.Or(f.date(dates, tr.at), mainDate)
 		if ev.Type == "ASSAULT" && !tr.verb && f.accusedOf(tr.at) != "" {
@@ -11411,6 +11429,9 @@ func (f *finder) eventNoun(j int) bool {
 	if j+2 < len(f.toks) && (f.low(j+1) == "з" || f.low(j+1) == "із") && f.low(j+2) == "вимога" {
 		return true // "акцією з вимогою не споруджувати пам'ятник": a protest
 	}
+	if f.causeAfter(j) {
+		return true // "проводячи численні акції за мир": a rally for a cause
+	}
 	return j+1 < len(f.toks) && protestKinds[f.low(j+1)]
 }
 
@@ -16288,7 +16309,7 @@ func (f *finder) wagesPaid(i int) bool {
 func (f *finder) giftAfter(i int) bool {
 	for j := i + 1; j < len(f.toks) && j <= i+5 && f.toks[j].Kind != vistka.Punct; j++ {
 		t := &f.toks[j]
-		if strings.HasPrefix(t.Tag, "noun") && (hasCase(t, "v_zna") || hasCase(t, "v_naz") && !strings.Contains(t.Tag, ":anim")) && materiel[t.Lemma] {
+		if strings.HasPrefix(t.Tag, "noun") && (hasCase(t, "v_zna") || hasCase(t, "v_naz") && !strings.Contains(t.Tag, ":anim")) && (materiel[t.Lemma] || gifts[t.Lemma]) {
 			return true
 		}
 	}

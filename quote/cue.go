@@ -323,6 +323,9 @@ func (d *doc) cueAt(i int) string {
 		(scan.EqualFold(d.toks[i-1].Lemma, "дати") || scan.EqualFold(d.toks[i-1].Lemma, "давати")) {
 		return "дати зрозуміти" // "прокурор дав зрозуміти, що …": a hint given
 	}
+	if c == "" && d.pledgeGiven(i) {
+		return "дати обіцянку" // "обласна влада дала обіцянку, що …": a promise given
+	}
 	if c != "" && i >= 2 && scan.EqualFold(d.toks[i-1].Text, "то") && scan.EqualFold(d.toks[i-2].Text, "як") {
 		return "" // "як то кажуть, «на вчора»": a saying, no one's words
 	}
@@ -426,4 +429,23 @@ func (d *doc) complainedOf(i int, c string) bool {
 	}
 	n := d.toks[i+1]
 	return n.Lemma == "на" && strings.HasPrefix(n.Tag, "prep") && d.toks[i+2].sent == t.sent
+}
+
+// pledges are what one gives that says something: "дала обіцянку, що …",
+// "дав гарантію, що …", "дав слово, що …".
+var pledges = setOf("обіцянка", "гарантія", "запевнення", "слово")
+
+// pledgeGiven reports whether toks[i] is a pledge in the accusative right
+// after a form of дати or давати and right before a comma and що: "Влада
+// дала обіцянку, що вже за рік діти матимуть спортзал". ("дав обіцянку"
+// with nothing said after it, or "дав слово депутату", is no cue.)
+func (d *doc) pledgeGiven(i int) bool {
+	t := d.toks[i]
+	if i == 0 || i+2 >= len(d.toks) || !strings.HasPrefix(t.Tag, "noun") || !vtag.Has(t.Tag, "v_zna") || !pledges[scan.ToLower(t.Lemma)] {
+		return false
+	}
+	if v := scan.ToLower(d.toks[i-1].Lemma); v != "дати" && v != "давати" {
+		return false
+	}
+	return d.toks[i+1].Text == "," && isThat(d.toks[i+2].Lemma)
 }

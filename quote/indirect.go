@@ -168,7 +168,7 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				}
 				continue
 			}
-			if na && i+2 < to && views[d.toks[i+1].Lemma] {
+			if na && i+2 < to && views[d.toks[i+1].Lemma] && !d.cameToMind(i) {
 				if q, ok := d.zaSlovamy(i, from, to); ok {
 					out = append(out, q)
 				}
@@ -259,8 +259,10 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				continue // "розумів, про що пише: …": what the writing is about, asked
 			}
 			if i > from && scan.EqualFold(d.toks[i-1].Text, "як") ||
-				i > from+1 && strings.HasPrefix(d.toks[i-1].Tag, "adv") && scan.EqualFold(d.toks[i-2].Text, "як") && (i == from+2 || d.toks[i-3].Text == ",") && reportCues[cue] {
-				// "Як раніше розповідали …", "Крім того, як раніше повідомляв …"
+				i > from+1 && strings.HasPrefix(d.toks[i-1].Tag, "adv") && scan.EqualFold(d.toks[i-2].Text, "як") && (i == from+2 || d.toks[i-3].Text == ",") &&
+					(reportCues[cue] || candidly[scan.ToLower(d.toks[i-1].Text)]) {
+				// "Як раніше розповідали …", "Крім того, як раніше повідомляв …",
+				// "котрі, як щиро зізналася X, …"
 				if q, ok := d.asSaid(i, to, cue, used); ok {
 					out = append(out, q)
 				}
@@ -1534,6 +1536,51 @@ func (d *doc) soThat(i, to int) int {
 	return 0
 }
 
+// affiliation reports whether toks[at] stands in brackets right after a
+// person's name, the body the person is with: "Андрій Мокроусов (вид.
+// «Критика») назвав …" is the person's subject, not the publisher's.
+func (d *doc) affiliation(at int) bool {
+	for k := at - 1; k > 0 && k >= at-5; k-- {
+		switch d.toks[k].Text {
+		case ")":
+			return false
+		case "(":
+			p := d.toks[k-1]
+			e := d.ents.At(p.RStart, p.REnd)
+			return e != "" && d.ents.Type(e) == "PERS"
+		}
+	}
+	return false
+}
+
+// candidly are the adverbs of how frankly one told something, which
+// may stand between як and any cue of an aside: "як щиро зізналася
+// куратор проєкту, …", "як відверто визнав мер, …".
+var candidly = setOf("щиро", "відверто", "чесно", "прямо")
+
+// cameToMind reports whether the на at i follows a verb of a thought
+// that comes to someone ("спало на думку Наталі", "навело його на
+// думку"): the one it came to thought it, no view is attributed.
+// Someone's words that come to mind are still theirs: "спадають на
+// думку слова колишнього посла: …".
+func (d *doc) cameToMind(i int) bool {
+	if i == 0 || !mindVerbs[d.toks[i-1].Lemma] {
+		return false
+	}
+	if k := i + 2; k < len(d.toks) && recalledWords[scan.ToLower(d.toks[k].Lemma)] {
+		return false
+	}
+	return true
+}
+
+// recalledWords are what of someone's comes to mind as theirs.
+var recalledWords = setOf("слово", "вислів", "фраза", "цитата", "афоризм")
+
+// mindVerbs are the verbs of "спасти на думку", "прийти на думку",
+// "навести на думку" (спати: the tagger may read спало so).
+var mindVerbs = setOf("спасти", "спадати", "спати", "прийти", "приходити", "впасти", "навести", "наводити",
+	"наштовхнути", "наштовхувати", "підштовхнути", "штовхнути")
+
 // accordingTo are the nouns of "за словами X", "за даними X", "за
 // інформацією X": the genitive after them is the speaker.
 // views are the nouns of a view after на: "на думку експертів, …",
@@ -1940,7 +1987,7 @@ func (d *doc) zaYohoSlovamy(i, from, to int) (vistka.Quote, bool) {
 		}
 	}
 	if e, t, at := d.bodySubjectAt(i+1, g); e != "" && d.ents.Type(e) != "PERS" && !d.personSince(e, i+1) && !source.IsOutlet(t) &&
-		(id == "" || !d.inThatClause(at)) {
+		(id == "" || !d.inThatClause(at) && !d.affiliation(at)) {
 		// (a body inside what the person said is no subject his words
 		// are: "Дикий повідомив, що Україна та Чилійський інститут
 		// підписали меморандум. За його словами, …")

@@ -203,8 +203,10 @@ func (d *doc) expository(from, to int) bool {
 }
 
 // goesOn reports whether the sentence at from opens with a connective that
-// carries an argument on: "Але згодом …", "Тобто …", "Адже …".
+// carries an argument on: "Але згодом …", "Тобто …", "Адже …", or with
+// the condition of a rule the speaker goes on to give ("Якщо це посуд,
+// то …").
 func (d *doc) goesOn(from int) bool {
 	l := scan.ToLower(d.toks[from].Text)
-	return isConj(l) && l != "і" && l != "й" && l != "та" || l == "адже" || l == "тобто" || l == "тому" || l == "зате"
+	return isConj(l) && l != "і" && l != "й" && l != "та" || l == "адже" || l == "тобто" || l == "тому" || l == "зате" || l == "якщо"
 }

@@ -2710,21 +2710,31 @@ func (d *doc) selfIntro(from, to int) (id, text string) {
 	return e, string(d.text[t.RStart:d.toks[h-1].REnd])
 }
 
-// personal reports whether the sentence toks[from:to] has a verb in the
-// first or second person and no dash, quotation mark or cue of memory
-// (Нагадаємо) that would make it the writer's or someone else's.
+// personal reports whether the sentence toks[from:to] has a verb or a
+// personal pronoun in the first or second person ("Тож я не міг не
+// звернути уваги …": a past verb tells no person, its pronoun does) and
+// no quotation mark, cue of memory (Нагадаємо) or dash of another line
+// or of an attribution that would make it the writer's or someone
+// else's. A dash inside a clause, after a word ("Мої батьки – вихідці
+// із села"), is a copula or an aside of the speaker's own.
 func (d *doc) personal(from, to int) bool {
 	found := false
 	for j := from; j < to; j++ {
 		t := d.toks[j]
-		if isDash(t) || t.Kind == vistka.QuoteMark || t.Lemma == "нагадати" {
+		if isDash(t) && (j == from || strings.ContainsAny(d.toks[j-1].Text, ",!?…")) || t.Kind == vistka.QuoteMark || t.Lemma == "нагадати" {
 			return false
 		}
-		if strings.HasPrefix(t.Tag, "verb") && (vtag.Has(t.Tag, "1") || vtag.Has(t.Tag, "2")) {
+		if strings.HasPrefix(t.Tag, "verb") && (vtag.Has(t.Tag, "1") || vtag.Has(t.Tag, "2")) || firstOrSecond(t) {
 			found = true
 		}
 	}
 	return found
+}
+
+// firstOrSecond reports whether t is a personal pronoun of the first or
+// second person: я, ми, ти, ви, мене, нам.
+func firstOrSecond(t tok) bool {
+	return vtag.Has(t.Tag, "pron") && vtag.Has(t.Tag, "pers") && (vtag.Has(t.Tag, "1") || vtag.Has(t.Tag, "2"))
 }
 
 // dashLine reports whether the quote starting at rune pos is a line of

@@ -149,6 +149,14 @@ func (d *doc) zeroSubject(cueAt, from int) (id, text string) {
 		return id, text
 	}
 	e := d.ents.LastSubject(t.RStart, t.sent, g)
+	if e == "" && t.sent > 0 && d.zeroSentence(t.sent-1, g) {
+		// "Наталія Шкоденко звернулася до голів …. Таких … понад 98
+		// тисяч. Як приклад, навела досвід … . Додала, що …": a
+		// sentence before with no subject of its own carries the
+		// speaker on from further back
+		s := t.sent - 1
+		e = d.ents.LastSubject(d.toks[d.sentStart[s]].RStart, s, g)
+	}
 	if e == "" {
 		if cueAt == from && t.sent > 0 {
 			// "Зловмисник … провину визнав. Каже, …": a person named by a
@@ -158,6 +166,24 @@ func (d *doc) zeroSubject(cueAt, from int) (id, text string) {
 		return "", ""
 	}
 	return e, d.ents.Entities[entity.Index(e)].Name
+}
+
+// zeroSentence reports whether the first finite verb of sentence s is
+// in the past of gender g with no noun in the nominative before it (one
+// after як, "Як приклад, навела …", is an aside): the sentence goes on
+// with the subject of one before it.
+func (d *doc) zeroSentence(s int, g byte) bool {
+	f, to := d.sentenceRange(s)
+	for j := f; j < to; j++ {
+		t := d.toks[j]
+		if strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, "v_naz") && !(j > f && scan.EqualFold(d.toks[j-1].Text, "як")) {
+			return false
+		}
+		if strings.HasPrefix(t.Tag, "verb") && !vtag.Has(t.Tag, "inf") {
+			return vtag.Has(t.Tag, "past") && vtag.Has(t.Tag, string(g)) && !vtag.Has(t.Tag, "p")
+		}
+	}
+	return false
 }
 
 // contrasts are the connectives that open a sentence going on with the
