@@ -2128,6 +2128,275 @@ func (f *finder) standingRequirement(i int) bool {
 	return false
 }
 
+// listedPeopleBefore returns the head of the plural noun for people that
+// ends the phrase before a comma in front of the phrase headed at i, as in
+// a list of subjects ("Представники ради ветеранів, пенсіонери і
+// ветерани праці звернулися"); -1 when there is none. The phrase may have
+// adjectives before its head and genitives after it.
+func (f *finder) listedPeopleBefore(i int) int {
+	k := i
+	for k > 0 && strings.HasPrefix(f.toks[k-1].Tag, "adj") {
+		k-- // "деякі люди", "громадські діячі"
+	}
+	if k < 2 || f.toks[k-1].Text != "," {
+		return -1
+	}
+	return f.peopleEndingAt(k - 2)
+}
+
+// peopleEndingAt returns the head of the phrase for people that ends at e:
+// a plural animate noun in the nominative, at e or before a genitive tail
+// of up to three words ("ветерани праці", "представники ради
+// ветеранів"); -1 when there is none.
+func (f *finder) peopleEndingAt(e int) int {
+	for h := e; h >= 0 && h >= e-3; h-- {
+		t := &f.toks[h]
+		if strings.HasPrefix(t.Tag, "noun:anim:p") && hasCase(t, "v_naz") && !strings.Contains(t.Tag, "pron") && f.entityAt(h) == "" && f.governedBy(h) == "" {
+			return h
+		}
+		if !hasCase(t, "v_rod") || !strings.HasPrefix(t.Tag, "noun") && !strings.HasPrefix(t.Tag, "adj") {
+			return -1 // only a genitive tail stands between: "ради ветеранів", "Дякової слободи"
+		}
+		if n := f.entityAt(h); n != "" && f.ents.Type(n) != "LOC" {
+			return -1 // "детективи НАБУ та прокурори САП": the bodies, named
+		}
+	}
+	return -1
+}
+
+// onVerbalNoun reports whether the instrumental at i, with its adjectives,
+// hangs on a verbal noun right before it ("у зловживанні владою",
+// "перевищенні службових повноважень", "керування автомобілем"): what is
+// abused or driven, not the doer of a passive.
+func (f *finder) onVerbalNoun(i int) bool {
+	k := f.adjectivesBefore(i) - 1
+	if k < 0 || !strings.HasPrefix(f.toks[k].Tag, "noun") {
+		return false
+	}
+	l := f.low(k)
+	return strings.HasSuffix(l, "ння") || strings.HasSuffix(l, "ття")
+}
+
+// staff are the people who act for the body named after them in the
+// genitive: "працівники поліції", "співробітники СБУ".
+var staff = map[string]bool{"працівник": true, "співробітник": true, "представник": true, "інспектор": true,
+	"офіцер": true, "боєць": true, "оперативник": true, "детектив": true, "слідчий": true, "прикордонник": true}
+
+// wholes are the nouns for a part or a number of people that take a
+// plural verb: "Більшість депутатів підтримали".
+var wholes = map[string]bool{"більшість": true, "меншість": true, "половина": true, "частина": true, "ряд": true,
+	"низка": true, "група": true, "решта": true, "кількість": true, "сотня": true, "тисяча": true, "десяток": true}
+
+// frontedThing returns the index of the head of a phrase ending at i that
+// names a thing or a body by a singular inanimate common noun and opens
+// its clause ("Підприємство оштрафували", "Міськраду зобов'язали"), or -1.
+func (f *finder) frontedThing(i int) int {
+	if i < 0 || f.entityAt(i) != "" {
+		return -1
+	}
+	h := i
+	for h > 0 && hasCase(&f.toks[h], "v_rod") && !hasCase(&f.toks[h], "v_naz") && !hasCase(&f.toks[h], "v_zna") && i-h < 3 {
+		h-- // "Управління освіти оштрафували": the head before its genitives
+	}
+	t := &f.toks[h]
+	if !strings.HasPrefix(t.Tag, "noun:inanim") || plural(t) || strings.Contains(t.Tag, "pron") || f.entityAt(h) != "" || wholes[f.low(h)] ||
+		!hasCase(t, "v_naz") && !hasCase(t, "v_zna") || f.governedBy(h) != "" {
+		return -1
+	}
+	lo := f.modifiersBefore(h)
+	if lo > 0 && (isAnd(&f.toks[lo-1]) || f.low(lo-1) == "з" || f.low(lo-1) == "із") || !f.clauseOpens(f.allBefore(lo)) {
+		return -1 // "Уряд і парламент ухвалили": joined subjects
+	}
+	return h
+}
+
+// greets are the verbs of greeting and congratulating.
+var greets = map[string]bool{"привітати": true, "вітати": true}
+
+// greetedBefore returns the people greeted when they stand right before
+// the verb at at, in the accusative, with a genitive tail at most
+// ("Гостей свята привітав міський голова", "З приємною подією присутніх
+// привітала заступниця мера"); "" when there are none.
+func (f *finder) greetedBefore(at int, tr trig) string {
+	for h := at - 1; h >= 0 && h >= at-3; h-- {
+		t := &f.toks[h]
+		if t.Kind == vistka.Punct || f.entityAt(h) != "" {
+			return ""
+		}
+		present := f.low(h) == "присутній" && plural(t)
+		if (present || strings.HasPrefix(t.Tag, "noun:anim") && !strings.Contains(t.Tag, "pron")) &&
+			!hasCase(t, "v_naz") && (hasCase(t, "v_zna") || hasCase(t, "v_rod")) && (present || f.governedBy(h) == "") {
+			if present {
+				return "присутні" // (an adjective standing as a noun: those present)
+			}
+			return f.objectPhrase(h, tr)
+		}
+		if !hasCase(t, "v_rod") {
+			return "" // only a genitive tail stands between: "Гостей свята"
+		}
+	}
+	return ""
+}
+
+// caseAgainstBefore returns whom a case opened by the verb at at concerns
+// when a phrase of щодо or стосовно names it before the verb in its
+// clause ("Стосовно посадовця відкрито кримінальне провадження", "Щодо
+// директора фірми порушено кримінальну справу"); "" when there is none.
+func (f *finder) caseAgainstBefore(at int, tr trig) string {
+	for k := at - 1; k >= 0 && k >= at-8; k-- {
+		if f.toks[k].Kind == vistka.Punct {
+			return ""
+		}
+		if l := f.low(k); (l != "щодо" && l != "стосовно") || !isPrep(&f.toks[k]) {
+			continue
+		}
+		h := k + 1
+		for h < at && strings.HasPrefix(f.toks[h].Tag, "adj") {
+			h++
+		}
+		if h >= at {
+			return ""
+		}
+		if e := f.entityAt(h); e != "" {
+			return e
+		}
+		return f.objectPhrase(h, tr)
+	}
+	return ""
+}
+
+// sharedDative returns the people named in the dative with no
+// preposition after the verb that the verb at at is joined to by a comma
+// or an і or a та ("вручила Василю Ожевану грамоту, подякувала за
+// працю"): a predicate joined to another shares its object of the
+// dative. It returns nil when no such verb stands within the clause.
+func (f *finder) sharedDative(at int) []string {
+	if at < 3 || f.toks[at-1].Text != "," && !isAnd(&f.toks[at-1]) {
+		return nil
+	}
+	var out []string
+	for j := at - 2; j >= 0 && j >= at-14; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || f.toks[j].Kind == vistka.QuoteMark {
+			return nil
+		}
+		if strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+			slices.Reverse(out)
+			return out
+		}
+		e := f.entityAt(j)
+		if e == "" || f.ents.Type(e) != "PERS" || slices.Contains(out, e) || !hasCase(t, "v_dav") || f.governedBy(j) != "" {
+			continue
+		}
+		if j == 0 || f.entityAt(j-1) != e {
+			out = append(out, e)
+		}
+	}
+	return nil
+}
+
+// appositionOf returns the person named in the nominative right before a
+// comma that opens the phrase headed by the singular noun at i, when a
+// comma closes that phrase before the singular verb at at ("Фред Фінн,
+// власник рекорду, приїхав"): the phrase set off describes the person,
+// who is the subject. It returns "" and -1 when there is no such person.
+func (f *finder) appositionOf(i, at int) (string, int) {
+	t, v := &f.toks[i], &f.toks[at]
+	if !strings.HasPrefix(t.Tag, "noun") || plural(t) || plural(v) || strings.Contains(t.Tag, "pron") {
+		return "", -1
+	}
+	k := f.adjectivesBefore(i)
+	if k < 2 || f.toks[k-1].Text != "," {
+		return "", -1
+	}
+	e := f.entityAt(k - 2)
+	if e == "" || f.ents.Type(e) != "PERS" {
+		return "", -1
+	}
+	s := k - 2
+	for s > 0 && f.entityAt(s-1) == e {
+		s--
+	}
+	if !hasCase(&f.toks[s], "v_naz") && !hasCase(&f.toks[k-2], "v_naz") || f.governedBy(s) != "" ||
+		s > 0 && strings.HasPrefix(f.toks[s-1].Tag, "verb") {
+		return "", -1 // (not "Як повідомив Іван Петренко, голова ради, …": the person of the cue)
+	}
+	for j := i + 1; j < at; j++ {
+		if f.toks[j].Text == "," {
+			return e, s
+		}
+		if strings.HasPrefix(f.toks[j].Tag, "verb") {
+			break
+		}
+	}
+	return "", -1
+}
+
+// thanks are the verbs of thanking.
+var thanks = map[string]bool{"подякувати": true, "дякувати": true}
+
+// thankedAfter returns the people named in the dative in toks[from:end],
+// up to the next verb: after a reason (за сприяння …) they are the ones
+// thanked. Only people's names count: a place or a body in the dative
+// there may be the one the help went to ("подякував за допомогу
+// Україні").
+func (f *finder) thankedAfter(from, end int) []string {
+	var out []string
+	for j := from; j < end; j++ {
+		t := &f.toks[j]
+		if strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+			break
+		}
+		e := f.entityAt(j)
+		if e == "" || f.ents.Type(e) != "PERS" || j > 0 && f.entityAt(j-1) == e || !hasCase(t, "v_dav") || f.governedBy(j) != "" {
+			continue
+		}
+		if !slices.Contains(out, e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// norms are the texts that lay down rules: what they require is no
+// party's demand.
+var norms = map[string]bool{"закон": true, "законодавство": true, "конституція": true, "конвенція": true,
+	"кодекс": true, "стандарт": true, "норма": true, "правило": true, "правила": true, "директива": true,
+	"регламент": true, "положення": true, "інструкція": true, "стаття": true, "порядок": true}
+
+// normSubject reports whether the subject of the verb at i, a noun in the
+// nominative in its clause right before or after it, is a text that lays
+// down rules: "Цього вимагає Конституція України", "як того вимагають
+// міжнародні конвенції", "Закон вимагає від забудовника …".
+func (f *finder) normSubject(i int) bool {
+	subject := func(j int) bool {
+		t := &f.toks[j]
+		return strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_naz") && norms[f.low(j)]
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || isPrep(t) {
+			break
+		}
+		if subject(j) {
+			return true
+		}
+		if strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_naz") {
+			return false // "Депутати вимагають змінити закон": a party demands
+		}
+	}
+	for j := i + 1; j < len(f.toks) && j <= i+3; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || isPrep(t) || strings.HasPrefix(t.Tag, "verb") {
+			break
+		}
+		if subject(j) {
+			return true
+		}
+	}
+	return false
+}
+
 // holdings are what one holds and may give up: land, a share, a seat.
 var holdings = map[string]bool{
 	"земля": true, "ділянка": true, "гектар": true, "угіддя": true, "частка": true, "майно": true,
@@ -3311,6 +3580,18 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if v == "вимагати" && f.standingRequirement(i) {
 			continue // "свої ж вимоги, які фонд вимагає від забудовника": rules held, no demand made
 		}
+		if (v == "зазнати" || v == "зазнавати") && tr.noun > i && f.low(tr.noun) == "поразка" && (f.matchLost(tr.noun) || f.awayOrHome(tr.noun)) {
+			continue // "зазнали поразки в гостях у Чорногорії": a match lost, no battle
+		}
+		if (v == "внести" || v == "вносити") && tr.noun >= 0 && (f.low(tr.noun) == "відомість" || f.low(tr.noun) == "відомості") && !f.pretrialEntry(i) {
+			continue // "внесли відомості до Державного реєстру": a record, no charge
+		}
+		if (v == "залишити" || v == "залишати") && tr.noun > i && f.low(tr.noun) == "задоволення" && !f.claimNear(i, tr.noun) {
+			continue // "залишив без задоволення" with no claim, appeal or motion named: nothing turned down
+		}
+		if (v == "вимагати" || v == "вимагатися") && f.normSubject(i) {
+			continue // "Цього вимагає Конституція": what a law says, no demand made
+		}
 		if (v == "виступити" || v == "виступати") && tr.noun >= 0 && tr.noun+1 < len(f.toks) && opponents[f.low(tr.noun+1)] {
 			continue // "Збірна виступила проти команди Франції": a match
 		}
@@ -3876,6 +4157,19 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 		}
+		if len(rec) == 0 && ev.Type == "ACCUSE" && tr.noun > tr.at && proceedings[f.low(tr.noun)] {
+			if r := f.caseAgainstBefore(tr.at, tr); r != "" {
+				rec = append(rec, r) // "Стосовно посадовця відкрито кримінальне провадження": against whom
+			}
+		}
+		if len(rec) == 0 && ev.Type == "SUPPORT" && tr.verb && !tr.passive && greets[f.verb(tr.at)] {
+			if r := f.greetedBefore(tr.at, tr); r != "" {
+				rec = append(rec, r) // "Гостей свята привітав міський голова": whom
+			}
+		}
+		if len(rec) == 0 && ev.Type == "SUPPORT" && tr.verb && thanks[f.verb(tr.at)] {
+			rec = f.sharedDative(tr.at) // "вручила Василю Ожевану грамоту, подякувала за працю": him
+		}
 		rec = slices.DeleteFunc(rec, func(r string) bool { return slices.Contains(ev.Actors, r) || f.sentToCourt(tr, r) })
 		if ev.Type == "AGREE" && len(ev.Actors) == 0 && len(rec) == 0 {
 			// "Угоду між Україною та Данією підписали у Копенгагені":
@@ -3899,6 +4193,16 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// with the firm the name after him belongs to (adv: an
 				// impersonal form the tagger read as an adverb, затримано)
 				rec = append(rec, cmp.Or(f.objectPhrase(k, tr), f.low(k)))
+			}
+		}
+		if len(rec) == 0 && len(ev.Actors) == 1 && tr.verb && !tr.passive && coerced[ev.Type] && pluralTag(f.toks[tr.at].Tag) {
+			if k := f.frontedThing(f.adverbsBefore(f.timeBefore(f.adverbsBefore(f.auxBefore(tr.at)))) - 1); k >= 0 {
+				if p := f.nounPhrase(k); p != "" && p == ev.Actors[0] {
+					// "Підприємство оштрафували на 10 тисяч гривень": a
+					// thing in the singular put first is the object of a
+					// plural verb with no subject, not its doer
+					ev.Actors, rec = nil, append(rec, p)
+				}
 			}
 		}
 		if n := tr.noun; len(rec) == 0 && tr.verb && n >= 0 && n < tr.at && (f.low(n) == "з" || f.low(n) == "із") {
@@ -5461,12 +5765,19 @@ func (f *finder) subjects(at int) []string {
 			break
 		}
 		joined = joined || isAnd(&f.toks[j])
-		if t := &f.toks[j-1]; isAnd(&f.toks[j]) && strings.HasPrefix(t.Tag, "noun:anim:p") && hasCase(t, "v_naz") && !strings.Contains(t.Tag, "pron") &&
-			f.entityAt(j-1) == "" && f.governedBy(j-1) == "" {
-			// "традиційні видавці та продуценти медіа обговорювали": people
-			// named by a plural noun, joined before
-			if p := f.nounPhrase(j - 1); p != "" && !slices.Contains(out, p) {
+		if h := f.peopleEndingAt(j - 1); isAnd(&f.toks[j]) && h >= 0 {
+			// "традиційні видавці та продуценти медіа обговорювали",
+			// "ветерани війни і ветерани праці звернулися": people named
+			// by a plural noun, joined before
+			if p := f.nounPhrase(h); p != "" && !slices.Contains(out, p) {
 				out = append(out, p)
+			}
+			// "Громадські діячі, науковці та краєзнавці викривають": the
+			// people listed before it with commas
+			for h := f.listedPeopleBefore(h); h >= 0; h = f.listedPeopleBefore(h) {
+				if p := f.nounPhrase(h); p != "" && !slices.Contains(out, p) {
+					out = append(out, p)
+				}
 			}
 			break
 		}
@@ -6438,7 +6749,10 @@ func (f *finder) subject(at int) (string, int) {
 			// вакса, is indeclinable too)
 			acronym := scan.RuneCount(t.Text) >= 2 && scan.Capitals(t.Text) == scan.RuneCount(t.Text)
 			nv := !after && (strings.Contains(t.Tag, ":nv") || acronym) && (i == 0 || !strings.HasPrefix(f.toks[i-1].Tag, "noun") && !strings.HasPrefix(f.toks[i-1].Tag, "adj") ||
-				f.spanType(i-1) == "DATE" || f.spanType(i-1) == "PERIOD" || weekdays[f.toks[i-1].Lemma]) &&
+				f.spanType(i-1) == "DATE" || f.spanType(i-1) == "PERIOD" || weekdays[f.toks[i-1].Lemma] ||
+				// "Слідчі ДБР затримали": the body of the investigators
+				// before it, an adjective standing as a noun
+				inquirers[f.low(i-1)] && strings.HasPrefix(f.toks[i-1].Tag, "adj") && hasCase(&f.toks[i-1], "v_naz")) &&
 				// "представники України та США": joined to a genitive
 				!(i >= 2 && isAnd(&f.toks[i-1]) && hasCase(&f.toks[i-2], "v_rod") && !hasCase(&f.toks[i-2], "v_naz") && !strings.Contains(f.toks[i-2].Tag, ":nv") && f.entityAt(i-2) != "")
 			// A foreign surname the tagger reads as a vocative (Стере
@@ -6687,6 +7001,9 @@ func (f *finder) subject(at int) (string, int) {
 			}
 			if u, j := f.unitBefore(i, f.entityAt(i)); u != "" {
 				return u, j // "ВП «Рівненська АЕС» ДП «НАЕК «Енергоатом» уклало угоду": the plant's
+			}
+			if p, j := f.appositionOf(i, at); p != "" && f.entityAt(i) == "" {
+				return p, j // "Фред Фінн, власник рекорду, приїхав": the person, not the phrase set off
 			}
 			return e, i
 		}
@@ -8092,6 +8409,16 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			break // "конфіскувати активи і передати їх Україні": the next verb's
 		}
 		if lt == "за" && isPrep(t) && i+1 < end && hasCase(&f.toks[i+1], "v_zna") {
+			if len(rec) == 0 && tr.verb && thanks[f.verb(tr.at)] {
+				// "подякувала за сприяння директору музею Ользі
+				// Курчаковій": the people thanked after the reason
+				for _, p := range f.thankedAfter(i+1, end) {
+					if !seen[p] {
+						rec = append(rec, p)
+						seen[p] = true
+					}
+				}
+			}
 			break // подякував Макрону за рішення передати Україні: a reason
 		}
 		if lt == "адреса" && i > start && f.low(i-1) == "на" {
@@ -8213,7 +8540,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		default:
 			e = f.entityAt(i)
 		}
-		if w := f.adjectivesBefore(i); tr.k.typ == "ACCUSE" && tr.noun >= 0 && proceedings[f.low(tr.noun)] && w > 0 && f.low(w-1) == "щодо" &&
+		if w := f.adjectivesBefore(i); tr.k.typ == "ACCUSE" && tr.noun >= 0 && proceedings[f.low(tr.noun)] && w > 0 && (f.low(w-1) == "щодо" || f.low(w-1) == "стосовно" || f.low(w-1) == "проти") &&
 			(hasCase(t, "v_rod") || hasCase(t, "v_zna")) && w-1 > tr.noun && w-1-tr.noun <= 3 && len(rec) == 0 {
 			// "відкрила провадження щодо директора компанії": against whom
 			if e == "" {
@@ -8240,7 +8567,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		}
 		// An animate accusative has the genitive's form, and the tagger
 		// may read it so: "узяв під варту начальника поста".
-		animAcc := hasCase(t, "v_rod") && strings.Contains(t.Tag, ":anim") && (tr.k.typ == "COERCE" || tr.k.typ == "ACCUSE" || tr.k.typ == "SANCTION" && !f.namedTail(i) || tr.k.typ == "ASSAULT" && harms[f.verb(tr.at)] && (i+1 >= len(f.toks) || f.entityAt(i+1) == ""))
+		animAcc := hasCase(t, "v_rod") && strings.Contains(t.Tag, ":anim") && (tr.k.typ == "COERCE" || tr.k.typ == "ACCUSE" || tr.k.typ == "REJECT" && acquits[f.verb(tr.at)] || tr.k.typ == "SANCTION" && !f.namedTail(i) || tr.k.typ == "ASSAULT" && harms[f.verb(tr.at)] && (i+1 >= len(f.toks) || f.entityAt(i+1) == ""))
 		// A counted object stands in the genitive after its number word:
 		// "зобов'язав сім фірм повернути".
 		animAcc = animAcc || tr.k.typ == "COERCE" && f.countedObject(i)
@@ -8300,12 +8627,39 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			}
 			continue
 		}
+		if e == "" && len(rec) == 0 && f.coercedOn(tr, i) {
+			// "наклав штраф на директора підприємства", "наклав арешт на
+			// майно підозрюваного": who is fined, whose property is held
+			k := i
+			if assets[f.low(i)] && i+1 < end && hasCase(&f.toks[i+1], "v_rod") {
+				k = i + 1 + f.adjectivesAt(i+1)
+			}
+			if k < end {
+				if p := cmp.Or(f.entityAt(k), f.objectPhrase(k, tr)); p != "" && !seen[p] {
+					rec = append(rec, p)
+					seen[p] = true
+				}
+			}
+			continue
+		}
+		if len(rec) == 0 && f.seizedFrom(tr, i) {
+			// "вилучили у чоловіка пістолет": whom the things are taken
+			// from
+			e = cmp.Or(e, f.objectPhrase(i, tr))
+			if e != "" && !seen[e] {
+				rec = append(rec, e)
+				seen[e] = true
+			}
+			continue
+		}
 		if e == "" && len(rec) == 0 && len(actors) > 0 && len(genitives) == 0 &&
-			(tr.k.typ == "REJECT" || tr.k.typ == "SUPPORT" && tr.noun >= 0 && claims[f.low(tr.noun)]) && f.claimOwner(i, tr) {
+			(tr.k.typ == "REJECT" || tr.k.typ == "SUPPORT" && tr.noun >= 0 && claims[f.low(tr.noun)] || tr.k.typ == "ACCUSE" && tr.verb && appeals[f.verb(tr.at)]) &&
+			f.claimOwner(i, tr) {
 			// "скасував постанову апеляційного суду", "відхилив касацію
 			// військової прокуратури": the body whose decision or claim
 			// is turned down; "задовольнив позов прокуратури": whose
-			// claim is granted
+			// claim is granted; "оскаржила рішення міськради": whose
+			// decision is appealed
 			if p := f.objectPhrase(i, tr); p != "" && !seen[p] {
 				rec = append(rec, p)
 				seen[p] = true
@@ -8422,6 +8776,8 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			rec = append(rec, e) // наклало 20 тис. грн штрафу на ТОВ «Дельта»: who is fined
 		case prep == "на" && hasCase(t, "v_zna") && tr.k.typ == "COERCE" && tr.noun >= 0 && tr.noun < i && f.low(tr.noun) == "тиск" && (typ == "ORG" || typ == "PERS"):
 			rec = append(rec, e) // "чинили тиск на суддю Петренка": who is pressed
+		case prep == "до" && tr.noun >= 0 && (f.low(tr.noun) == "відомість" || f.low(tr.noun) == "відомості") && tr.k.typ == "ACCUSE":
+			continue // "внесла відомості до ЄРДР": the register, no party
 		case prep == "до" && tr.noun >= 0 && f.low(tr.noun) == "заява" && tr.k.typ == "ACCUSE":
 			continue // "направила до НАЗК заяву про порушення": the body told of it, not the one accused
 		case prep == "до" && (tr.k.typ == "REQUEST" || tr.k.typ == "ACCUSE" || tr.k.typ == "SANCTION" && typ == "LOC" && tr.noun >= 0 && pairs["заборонити"][f.low(tr.noun)].typ == "SANCTION"):
@@ -8653,6 +9009,70 @@ func (f *finder) claimOwner(i int, tr trig) bool {
 	}
 	return true
 }
+
+// awayOrHome reports whether a match's ground follows the word at i in
+// its clause: "в гостях", "вдома".
+func (f *finder) awayOrHome(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+4; j++ {
+		if f.toks[j].Kind == vistka.Punct {
+			return false
+		}
+		if f.low(j) == "вдома" || f.low(j) == "гість" && plural(&f.toks[j]) && (f.low(j-1) == "в" || f.low(j-1) == "у") {
+			return true
+		}
+	}
+	return false
+}
+
+// pretrialEntry reports whether the entry made by the verb at i goes into
+// the register of pre-trial investigations (ЄРДР, Єдиний реєстр
+// досудових розслідувань) or tells an offence: "внесла до ЄРДР відомості
+// про кримінальне правопорушення".
+func (f *finder) pretrialEntry(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+12; j++ {
+		if f.toks[j].Kind == vistka.Punct && f.toks[j].Text != "," {
+			return false
+		}
+		switch f.low(j) {
+		case "єрдр", "досудовий", "правопорушення", "злочин":
+			return true
+		}
+		if f.toks[j].Text == "ЄРДР" {
+			return true
+		}
+	}
+	return false
+}
+
+// caughtIn returns the length of a phrase of на with a word in the
+// locative at j, and a genitive after it, telling where or at what one was
+// caught ("на хабарі", "на гарячому", "на місці злочину"); 0 if there is
+// none.
+func (f *finder) caughtIn(j int) int {
+	if j+1 >= len(f.toks) || f.low(j) != "на" || !hasCase(&f.toks[j+1], "v_mis") || f.entityAt(j+1) != "" {
+		return 0
+	}
+	if j+2 < len(f.toks) && hasCase(&f.toks[j+2], "v_rod") && strings.HasPrefix(f.toks[j+2].Tag, "noun") && !strings.Contains(f.toks[j+2].Tag, ":anim") {
+		return 3 // "на місці злочину"
+	}
+	return 2
+}
+
+// claimNear reports whether a claim, an appeal or a motion (see claims)
+// is named between the verb at i and three words past the noun at n:
+// "залишив касаційну скаргу фірми без задоволення", "залишив без
+// задоволення позов міськради".
+func (f *finder) claimNear(i, n int) bool {
+	for j := i + 1; j < len(f.toks) && j <= n+3; j++ {
+		if claims[f.low(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// appeals are the verbs of appealing against a decision.
+var appeals = map[string]bool{"оскаржити": true, "оскаржувати": true}
 
 // claims are the nouns for what a party asks a court or a body for.
 var claims = map[string]bool{"позов": true, "касація": true, "скарга": true, "апеляція": true, "пропозиція": true, "клопотання": true, "вимога": true}
@@ -9786,6 +10206,13 @@ func (f *finder) inObject(tr trig, i int) bool {
 			from += n
 			continue
 		}
+		if n := f.caughtIn(j); n > 0 && coerced[tr.k.typ] && j == tr.at+1 && j+n <= i {
+			// "затримала на хабарі інспектора", "викрила на гарячому
+			// двох грабіжників": past where they were caught
+			j += n - 1
+			from += n
+			continue
+		}
 		if isPrep(t) || t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") || strings.HasPrefix(t.Tag, "conj") {
 			return false
 		}
@@ -10217,6 +10644,16 @@ func (f *finder) releasedAfter(tr trig, end int) string {
 // written (прокуратурі → прокуратура, поляків → поляк).
 func (f *finder) objectPhrase(i int, tr trig) string {
 	t := &f.toks[i]
+	if i != tr.noun && f.partyParticiple(i) {
+		l := lower(t)
+		switch {
+		case plural(t) && strings.HasSuffix(l, "ий"):
+			return strings.TrimSuffix(l, "ий") + "і" // "визнала обвинувачених винними": обвинувачені
+		case gender(t) == 'f' && strings.HasSuffix(l, "ий"):
+			return strings.TrimSuffix(l, "ий") + "а" // "обрав затриманій запобіжний захід": затримана
+		}
+		return l // "обрав підозрюваному запобіжний захід": підозрюваний
+	}
 	if i == tr.noun || !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") || !actorNoun(lower(t)) && !strings.Contains(t.Tag, ":anim") && f.groupOf(i) == "" &&
 		!(tr.k.typ == "AID" && f.dativeBody(i)) {
 		return ""
@@ -10836,7 +11273,76 @@ func (f *finder) sidesByAdjective(i int) []string {
 
 // proceedings are the nouns of a case opened against someone, who
 // follows щодо: "відкрили провадження щодо посадовців".
-var proceedings = map[string]bool{"провадження": true, "справа": true, "розслідування": true, "підозра": true}
+var proceedings = map[string]bool{"провадження": true, "справа": true, "розслідування": true, "підозра": true,
+	"обвинувальний": true, "обвинувачення": true} // обвинувальний акт щодо директора
+
+// acquits are the verbs of an acquittal, whose object is a person: "суд
+// виправдав колишнього директора лікарні".
+var acquits = map[string]bool{"виправдати": true, "виправдовувати": true}
+
+// assets are what an arrest may be put on, which has an owner: "наклав
+// арешт на майно підозрюваного", "на рахунки компанії".
+var assets = map[string]bool{"майно": true, "рахунок": true, "рахунки": true, "кошти": true, "активи": true,
+	"нерухомість": true, "частка": true, "акції": true, "автомобіль": true, "квартира": true, "будинок": true, "ділянка": true}
+
+// coercedOn reports whether the word at i, in the accusative under на
+// right after the noun of a fine, a penalty or an arrest the verb imposes
+// (накласти штраф на …, накласти арешт на …), is what the measure falls on.
+func (f *finder) coercedOn(tr trig, i int) bool {
+	if tr.k.typ != "COERCE" || tr.noun < 0 || tr.noun >= i || i-tr.noun > 4 || f.governedBy(i) != "на" || !hasCase(&f.toks[i], "v_zna") ||
+		!strings.HasPrefix(f.toks[i].Tag, "noun") {
+		return false
+	}
+	switch f.low(tr.noun) {
+	case "штраф", "стягнення", "арешт":
+		return f.low(tr.noun+1) == "на" && i == tr.noun+2+f.adjectivesAt(tr.noun+2)
+	}
+	return false
+}
+
+// seizers are the verbs of things seized from someone.
+var seizers = map[string]bool{"вилучити": true, "вилучати": true, "конфіскувати": true, "конфісковувати": true}
+
+// seizedFrom reports whether the word at i, in the genitive under в or у
+// after a verb of seizing, names whom the things are taken from: a
+// person, a group or a body ("вилучили у чоловіка пістолет"), not a place
+// ("вилучили в офісі документи" is in the locative).
+func (f *finder) seizedFrom(tr trig, i int) bool {
+	if tr.k.typ != "COERCE" || !tr.verb || !seizers[f.verb(tr.at)] || i < 1 || i <= tr.at {
+		return false
+	}
+	t := &f.toks[i]
+	if p := f.low(i - 1); (p != "у" && p != "в") || !isPrep(&f.toks[i-1]) || !hasCase(t, "v_rod") || hasCase(t, "v_mis") {
+		return false
+	}
+	if e := f.entityAt(i); e != "" {
+		return f.ents.Type(e) == "PERS" || f.ents.Type(e) == "ORG"
+	}
+	return strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") && !strings.Contains(t.Tag, "pron")
+}
+
+// partyParticiples are the participles and adjectives that name a party
+// of a criminal case when they stand alone as nouns.
+var partyParticiples = map[string]bool{"підозрюваний": true, "обвинувачений": true, "затриманий": true,
+	"заарештований": true, "засуджений": true, "підсудний": true, "звинувачений": true}
+
+// partyParticiple reports whether the word at i is a participle of a
+// party to a case standing as a noun: "обрав затриманому запобіжний
+// захід", not "затриманому чиновнику" (the noun after it is the head).
+func (f *finder) partyParticiple(i int) bool {
+	t := &f.toks[i]
+	if !strings.HasPrefix(t.Tag, "adj") || !partyParticiples[lower(t)] {
+		return false
+	}
+	if i+1 < len(f.toks) {
+		n := &f.toks[i+1]
+		c := vtag.Case(t.Tag)
+		if (strings.HasPrefix(n.Tag, "noun") || strings.HasPrefix(n.Tag, "adj")) && c != "" && hasCase(n, c) && agree(t, n) {
+			return false
+		}
+	}
+	return true
+}
 
 // text returns the text of toks[from:to]. It slices by the tokens' byte
 // offsets, which name the same text as their code-point ones, rather than
@@ -13058,7 +13564,7 @@ func (f *finder) agent(start, end int, setOff bool) string {
 		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
 			return ""
 		}
-		if !hasCase(t, "v_oru") || f.governedBy(i) != "" {
+		if !hasCase(t, "v_oru") || f.governedBy(i) != "" || f.onVerbalNoun(i) {
 			continue
 		}
 		if e := f.entityAt(i); e != "" {
@@ -13079,8 +13585,22 @@ func (f *finder) agent(start, end int, setOff bool) string {
 			if plural(t) {
 				// "обстріляний російськими військами", "викрадений
 				// окупантами": as written, with the adjectives after the
-				// participle (the pipeline gives the nominative plural)
-				return f.text(max(start, f.adjectivesBefore(i)), i+1)
+				// participle (the pipeline gives the nominative plural);
+				// staff with the body they serve: "затримано працівниками
+				// поліції"
+				hi := i + 1
+				if e := f.entityAt(i + 1); staff[lower(t)] && e != "" && f.ents.Type(e) == "ORG" {
+					return cmp.Or(f.bodyName(i+1, e), e) // "співробітниками СБУ": the body, as "Слідчі СБУ затримали" has it
+				}
+				if staff[lower(t)] {
+					for hi < end && hi-i <= 3 && hasCase(&f.toks[hi], "v_rod") && !isPrep(&f.toks[hi]) && (strings.HasPrefix(f.toks[hi].Tag, "noun") || strings.HasPrefix(f.toks[hi].Tag, "adj") || f.entityAt(hi) != "") {
+						hi++
+					}
+					for hi > i+1 && strings.HasPrefix(f.toks[hi-1].Tag, "adj") {
+						hi--
+					}
+				}
+				return f.text(max(start, f.adjectivesBefore(i)), hi)
 			}
 			return lower(t)
 		}

@@ -96,10 +96,13 @@ func (f *finder) welcomedGuests(at int) bool {
 		if t := &f.toks[j]; strings.HasPrefix(t.Tag, "noun") && welcomes[f.low(j)] && hasCase(t, "v_zna") {
 			guests = true
 		}
+		if f.congratulatedOn(j) {
+			return false // "Зі святом гостей привітав …"
+		}
 	}
 	for j := at + 1; j < len(f.toks) && j <= at+8 && f.toks[j].Kind != vistka.Punct; j++ {
 		t := &f.toks[j]
-		if (f.low(j) == "з" || f.low(j) == "із" || f.low(j) == "зі") && isPrep(t) && j+1 < len(f.toks) && hasCase(&f.toks[j+1], "v_oru") {
+		if f.congratulatedOn(j) {
 			return false // (not "проректор з наукової роботи", a title)
 		}
 		if strings.HasPrefix(t.Tag, "noun") && welcomes[f.low(j)] && hasCase(t, "v_zna") {
@@ -107,6 +110,14 @@ func (f *finder) welcomedGuests(at int) bool {
 		}
 	}
 	return guests
+}
+
+// congratulatedOn reports whether toks[j] is з, із or зі before an
+// instrumental: what someone is congratulated on (з перемогою, з
+// приємною подією).
+func (f *finder) congratulatedOn(j int) bool {
+	l := f.low(j)
+	return (l == "з" || l == "із" || l == "зі") && isPrep(&f.toks[j]) && j+1 < len(f.toks) && hasCase(&f.toks[j+1], "v_oru")
 }
 
 // celebrations are events one comes to as a guest, not a party to talks:

@@ -241,6 +241,8 @@ var verbs = map[string]kind{
 	"екстрадувати": {"COERCE", ""},    // PLOVER's deport individuals
 	"вчинити":      {}, "вчиняти": {}, // light: вчинили напад, теракт
 	"залишити": {}, "покинути": {}, "об'єднати": {}, // light: залишити позиції, об'єднати зусилля (see pairs)
+	"залишати": {},                // залишає скаргу без задоволення (see pairs)
+	"внести":   {}, "вносити": {}, // внесли відомості до ЄРДР (see pairs)
 	// an apology, as the gold has it (optional CONCEDE in press4: "PLOVER
 	// has no clear place for it"; CAMEO2PLOVER puts 055 under SUPPORT):
 	// Макрон вибачився перед Україною; попросив вибачення (see pairs)
@@ -540,6 +542,14 @@ var pairs = map[string]map[string]kind{
 	// fire opened or kept up by troops: відкрили вогонь, вели вогонь по
 	// позиціях
 	"відкрити": {"вогонь": {"ASSAULT", ""}}, "вести": {"вогонь": {"ASSAULT", ""}},
+	// a case brought, as провадження is (справа alone is no event noun:
+	// відкрив власну справу is a business): порушила кримінальну справу
+	// проти голови райради
+	"порушити": {"справа": {"ACCUSE", ""}}, "порушувати": {"справа": {"ACCUSE", ""}},
+	// an offence entered in the register of pre-trial investigations
+	// opens a criminal case: внесла до ЄРДР відомості про кримінальне
+	// правопорушення (other registers hold no charge: see pretrialEntry)
+	"внести": {"відомості": {"ACCUSE", ""}, "відомість": {"ACCUSE", ""}}, "вносити": {"відомості": {"ACCUSE", ""}, "відомість": {"ACCUSE", ""}},
 	// a position given up to the enemy: здали позицію біля школи
 	"здати": {"позиція": {"RETREAT", ""}, "позиції": {"RETREAT", ""}},
 	// a veto: наклав вето на закон
@@ -614,7 +624,10 @@ var pairs = map[string]map[string]kind{
 	"відпустити": {"застава": {"RETREAT", "release"}, "моряк": {"RETREAT", "release"}, "заручник": {"RETREAT", "release"},
 		"полонений": {"RETREAT", "release"}, "бранець": {"RETREAT", "release"}, "в'язень": {"RETREAT", "release"},
 		"екіпаж": {"RETREAT", "release"}, "член": {"RETREAT", "release"}, "громадянин": {"RETREAT", "release"},
-		"журналіст": {"RETREAT", "release"}, "викрадений": {"RETREAT", "release"}},
+		"журналіст": {"RETREAT", "release"}, "викрадений": {"RETREAT", "release"},
+		// released on someone's surety or one's own recognizance:
+		// відпустив підозрюваного на поруки, під особисте зобов'язання
+		"порука": {"RETREAT", "release"}, "поруки": {"RETREAT", "release"}, "зобов'язання": {"RETREAT", "release"}},
 	// attacks repelled: the attackers are named after the attacks (see
 	// repels)
 	"відбити": {"атака": {"ASSAULT", ""}, "напад": {"ASSAULT", ""}, "наступ": {"ASSAULT", ""}, "штурм": {"ASSAULT", ""}},
@@ -702,7 +715,11 @@ var pairs = map[string]map[string]kind{
 		"готівка": {"COERCE", ""}, "зброя": {"COERCE", ""}, "набій": {"COERCE", ""}, "наркотик": {"COERCE", ""},
 		"наркотики": {"COERCE", ""}, "техніка": {"COERCE", ""}, "документ": {"COERCE", ""}, "документи": {"COERCE", ""},
 		"документація": {"COERCE", ""}, "телефон": {"COERCE", ""}, "комп'ютер": {"COERCE", ""}, "майно": {"COERCE", ""},
-		"автомобіль": {"COERCE", ""}, "контрабанда": {"COERCE", ""}, "товар": {"COERCE", ""}, "печатка": {"COERCE", ""}},
+		"автомобіль": {"COERCE", ""}, "контрабанда": {"COERCE", ""}, "товар": {"COERCE", ""}, "печатка": {"COERCE", ""},
+		// arms and drugs seized: вилучили у чоловіка пістолет, психотропні речовини
+		"пістолет": {"COERCE", ""}, "автомат": {"COERCE", ""}, "гвинтівка": {"COERCE", ""}, "рушниця": {"COERCE", ""},
+		"граната": {"COERCE", ""}, "вибухівка": {"COERCE", ""}, "боєприпас": {"COERCE", ""}, "боєприпаси": {"COERCE", ""},
+		"речовина": {"COERCE", ""}, "смартфон": {"COERCE", ""}, "ноутбук": {"COERCE", ""}},
 	// a right or a status taken away: позбавили громадянства, ліцензії,
 	// мандата; позбавив волі (a sentence)
 	"позбавити": {"громадянство": {"COERCE", ""}, "ліцензія": {"COERCE", ""}, "мандат": {"COERCE", ""},
@@ -746,14 +763,20 @@ var pairs = map[string]map[string]kind{
 		"декларація": {"AGREE", ""}, "пакт": {"AGREE", ""}, "статут": {"AGREE", ""}},
 	// sanctions extended or widened: продовжив санкції, розширили
 	// обмеження
-	"продовжити": {"санкції": {"SANCTION", ""}, "санкція": {"SANCTION", ""}, "обмеження": {"SANCTION", ""}, "ембарго": {"SANCTION", ""}},
+	"продовжити": {"санкції": {"SANCTION", ""}, "санкція": {"SANCTION", ""}, "обмеження": {"SANCTION", ""}, "ембарго": {"SANCTION", ""},
+		// a preventive measure or custody extended by a court: продовжив
+		// обвинуваченому запобіжний захід, строк тримання під вартою
+		"запобіжний": {"COERCE", ""}, "варта": {"COERCE", ""}},
 	// drones or missiles downed, as збити: знешкодили 50 дронів
 	"знешкодити": {"безпілотник": {"ASSAULT", ""}, "дрон": {"ASSAULT", ""}, "ракета": {"ASSAULT", ""},
 		"шахед": {"ASSAULT", ""}, "бпла": {"ASSAULT", ""}},
 	// concessions made: пішли на поступки
 	// (a defeat owned: визнав поразку; see визнати)
 	// positions given up: залишили позиції під Авдіївкою
-	"залишити": {"позиція": {"RETREAT", ""}, "позиції": {"RETREAT", ""}},
+	// (a defendant kept in custody is coerced: залишив обвинуваченого під
+	// вартою; a claim left unsatisfied is turned down: залишив касаційну
+	// скаргу фірми без задоволення)
+	"залишити": {"позиція": {"RETREAT", ""}, "позиції": {"RETREAT", ""}, "варта": {"COERCE", ""}, "задоволення": {"REJECT", ""}},
 	"покинути": {"позиція": {"RETREAT", ""}, "позиції": {"RETREAT", ""}},
 	// efforts joined: об'єднали зусилля з поліцією
 	"об'єднати": {"зусилля": {"COOPERATE", ""}},
@@ -819,7 +842,11 @@ func init() {
 		// several, погодили план розгортання, is one)
 		pairs["погодити"][doc] = kind{}
 	}
+	// a prosecutor who approves a notice of suspicion takes part in the
+	// charge: прокурор погодив підозру депутату (no agreement of sides)
+	pairs["погодити"]["підозра"] = kind{"ACCUSE", ""}
 	pairs["погоджувати"] = pairs["погодити"]
+	pairs["залишати"] = pairs["залишити"]
 	pairs["передавати"] = pairs["передати"]
 	pairs["обирати"] = pairs["обрати"]
 	pairs["блокувати"] = pairs["заблокувати"]
@@ -998,6 +1025,9 @@ func lightNouns() {
 	add([]string{"передати"}, "співчуття", "подяка")
 	// надіслали подяку, записали відеозвернення зі словами подяки
 	add(append(slices.Clone(sent), "записати", "записувати"), "подяка")
+	// a letter of thanks handed over or thanks declared: вручив художниці
+	// подяку, оголосив подяку рятувальникам
+	add([]string{"вручити", "вручати", "оголосити", "оголошувати"}, "подяка")
 	add([]string{"заявити", "заявляти"}, "підтримка", "солідарність")
 	// CONCEDE: приніс вибачення
 	pair([]string{"принести", "приносити"}, "вибачення", kind{"CONCEDE", ""})
