@@ -28,3 +28,20 @@ func TestS23EventMonthRange(t *testing.T) {
 		})
 	}
 }
+
+// TestS24PersonRoles checks that a bare role of a person in a court or
+// police case (підозрюваний, обвинувачена) as an event's argument is the
+// person the text introduced with that role right before the name, in
+// its case, and not a person the role word only qualifies (захисник
+// засудженого Віталій Рябоконь is the defender).
+func TestS24PersonRoles(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a suspect introduced by the role before the name",
+			"Прокурори повідомили про підозру підозрюваному Івану Петренку. Суд взяв підозрюваного під варту.",
+			[]string{"ACCUSE Прокурори → Іван Петренко", "COERCE Суд → Іван Петренко"}},
+		{"a role in the genitive after another person's title is not that person",
+			"Захисник засудженого Віталій Рябоконь готує апеляцію. Засудженого взяли під варту в залі суду.",
+			[]string{"ACCUSE Віталій Рябоконь →  [future]", "COERCE  → засуджений"}},
+	}, time.Time{})
+}

@@ -10,6 +10,7 @@ import (
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/entity"
 	"github.com/vistka/vistka/internal/scan"
+	"github.com/vistka/vistka/internal/vtag"
 )
 
 // kindBack is how many sentences before the kind noun's own a party it
@@ -82,6 +83,11 @@ var roleKinds = map[string]bool{
 	"позивач": true, "відповідач": true, "замовник": true, "виконавець": true,
 	"підрядник": true, "постачальник": true, "скаржник": true, "переможець": true,
 	"орендар": true, "забудовник": true, "перевізник": true,
+	// a person a court, police or prosecutor case introduced so
+	// ("підозрюваному Івану Петренку", "обвинувачена Ольга Коваль")
+	"підозрюваний": true, "підозрювана": true, "обвинувачений": true, "обвинувачена": true,
+	"підсудний": true, "підсудна": true, "засуджений": true, "засуджена": true,
+	"затриманий": true, "затримана": true,
 }
 
 // kindArgs makes the event arguments and quote speakers that are a bare
@@ -296,6 +302,17 @@ func kindFits(a *vistka.Analysis, key string, en *vistka.Entity, m vistka.Mentio
 		return false
 	}
 	before := tokensBefore(a, m.Start, 5)
+	if roleKinds[key] && en.Type == "PERS" {
+		// a person's role stands right before the name, in its case:
+		// "підозрюваному Івану Петренку", not "захисник засудженого
+		// Віталій Рябоконь"
+		if len(before) == 0 {
+			return false
+		}
+		r, name := &before[len(before)-1], tokenAt(a, m.Start)
+		return name != nil && scan.ToLower(r.Lemma) == roleLemma(key) &&
+			vtag.Case(r.Tag) != "" && vtag.Case(r.Tag) == vtag.Case(name.Tag)
+	}
 	if roleKinds[key] {
 		// "позивач — ТОВ «Альфа»", "замовник торгів, КП «Водоканал»", "замовником є …"
 		for k, tk := range before {
@@ -359,6 +376,31 @@ func tokensBefore(a *vistka.Analysis, pos, n int) []vistka.Token {
 		return se.Tokens[max(0, k-n):k]
 	}
 	return nil
+}
+
+// tokenAt returns the token that starts at code point pos, or nil.
+func tokenAt(a *vistka.Analysis, pos int) *vistka.Token {
+	for si := range a.Sentences {
+		se := &a.Sentences[si]
+		if pos < se.RStart || pos >= se.REnd {
+			continue
+		}
+		for k := range se.Tokens {
+			if se.Tokens[k].RStart == pos {
+				return &se.Tokens[k]
+			}
+		}
+	}
+	return nil
+}
+
+// roleLemma returns the lemma a role noun's word is tagged with: the
+// masculine of a feminine participle noun (затримана → затриманий).
+func roleLemma(key string) string {
+	if stem, ok := strings.CutSuffix(key, "на"); ok {
+		return stem + "ний"
+	}
+	return key
 }
 
 // courtBeside reports whether a sentence that names the court en between
