@@ -6,7 +6,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"sort"
 	"sync"
 )
 
@@ -27,8 +26,7 @@ type Clusters struct {
 	offs  []uint32 // start of each word in words, and the end
 	ids   []byte   // len(sizes) uint16s per word
 	// slots is an open-addressed hash table of the words: 1+i for
-	// word i, 0 for an empty slot; nil when the words are not sorted,
-	// and Lookup searches the list as sorted.
+	// word i, 0 for an empty slot.
 	slots []uint32
 }
 
@@ -41,13 +39,14 @@ func hashWord[S string | []byte](w S) uint32 {
 	return h
 }
 
-// index fills c.slots when the words are sorted, the first of equal
-// words in each slot, as the binary search of Lookup finds the first.
-func (c *Clusters) index() {
+// index fills c.slots, the first of equal words in each slot. It
+// reports false when the words are not sorted, as Encode writes them: a
+// file that is not what it claims to be.
+func (c *Clusters) index() bool {
 	n := c.Len()
 	for i := 1; i < n; i++ {
 		if bytes.Compare(c.word(i-1), c.word(i)) > 0 {
-			return
+			return false
 		}
 	}
 	size := 1
@@ -68,6 +67,7 @@ func (c *Clusters) index() {
 			}
 		}
 	}
+	return true
 }
 
 //go:embed clusters.bin
@@ -142,7 +142,9 @@ func Open(data []byte) (*Clusters, error) {
 			}
 		}
 	}
-	c.index()
+	if !c.index() {
+		return nil, errors.New("cluster: words not sorted")
+	}
 	return c, nil
 }
 
@@ -159,23 +161,15 @@ func (c *Clusters) word(i int) []byte { return c.words[c.offs[i] : c.offs[i+1]-1
 // whether the word is known.
 func (c *Clusters) Lookup(word string, ids []uint16) bool {
 	var i int
-	if c.slots != nil {
-		mask := uint32(len(c.slots) - 1)
-		for k := hashWord(word) & mask; ; k = (k + 1) & mask {
-			s := c.slots[k]
-			if s == 0 {
-				return false
-			}
-			if string(c.word(int(s-1))) == word {
-				i = int(s - 1)
-				break
-			}
-		}
-	} else {
-		n := c.Len()
-		i = sort.Search(n, func(i int) bool { return string(c.word(i)) >= word })
-		if i == n || string(c.word(i)) != word {
+	mask := uint32(len(c.slots) - 1)
+	for k := hashWord(word) & mask; ; k = (k + 1) & mask {
+		s := c.slots[k]
+		if s == 0 {
 			return false
+		}
+		if string(c.word(int(s-1))) == word {
+			i = int(s - 1)
+			break
 		}
 	}
 	nl := len(c.sizes)

@@ -280,7 +280,7 @@ func (s *syncBuffer) Write(p []byte) (int, error) {
 	return s.b.Write(p)
 }
 
-func openStore(t *testing.T) vistka.Store {
+func openStore(t testing.TB) vistka.Store {
 	t.Helper()
 	s, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "vistka.db"), nil)
 	if err != nil {

@@ -5,3 +5,12 @@ func NFCStable(text string) bool {
 	_, ok := normalise(text, true)
 	return ok
 }
+
+// Exported for the fuzz targets.
+var (
+	StripTracking  = stripTracking
+	ParsePublished = parsePublished
+)
+
+// MaxKey is the longest key a FileState writes.
+const MaxKey = maxKey

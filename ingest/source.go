@@ -228,17 +228,21 @@ func (r *run) stdin(emit func(job) bool) bool {
 		return emit(failed("-", vistka.Errorf(vistka.EINVALID, "no standard input")))
 	}
 	br := bufio.NewReader(r.in.Stdin)
+	line := 1 // of the first rune that is not white space
 	for {
 		c, _, err := br.ReadRune()
 		if err != nil {
 			return emit(failed("stdin", vistka.Errorf(vistka.EINVALID, "empty input")))
+		}
+		if c == '\n' {
+			line++
 		}
 		if c == '\uFEFF' || c == ' ' || c == '\t' || c == '\r' || c == '\n' {
 			continue
 		}
 		br.UnreadRune()
 		if c == '{' {
-			return r.jsonlReader("stdin", br, emit)
+			return r.jsonlReader("stdin", line, br, emit)
 		}
 		break
 	}
@@ -271,7 +275,7 @@ func (r *run) url(ctx context.Context, u string, emit func(job) bool, skip func(
 		r.feeds = appendNew(r.feeds, u)
 		return r.items(ctx, u, f, emit, skip)
 	case kindJSONL:
-		return r.jsonlReader(u, bytes.NewReader(resp.body), emit)
+		return r.jsonlReader(u, 1, bytes.NewReader(resp.body), emit)
 	default:
 		return emit(job{source: u, load: func(context.Context) (*vistka.Document, error) {
 			return readResponse(resp, k)
@@ -405,19 +409,45 @@ func itemKey(source string, it feed.Item) string {
 
 // stripTracking removes the utm_* and similar parameters that feeds add to
 // their links, so that an item is one key whichever feed links to it.
+// Every other parameter is kept: one that net/url cannot decode (a bad
+// escape, a ";") is kept as it is written, so that two items that differ
+// only in it are two keys, not one.
 func stripTracking(u string) string {
 	pu, err := url.Parse(u)
 	if err != nil || pu.RawQuery == "" {
 		return u
 	}
-	q := pu.Query()
+	q, err := url.ParseQuery(pu.RawQuery)
+	if err != nil {
+		// ParseQuery drops the pairs it cannot read: filter the raw
+		// pairs instead.
+		var kept []string
+		for p := range strings.SplitSeq(pu.RawQuery, "&") {
+			k, _, _ := strings.Cut(p, "=")
+			if dk, err := url.QueryUnescape(k); err == nil {
+				k = dk
+			}
+			if !tracking(k) {
+				kept = append(kept, p)
+			}
+		}
+		pu.RawQuery = strings.Join(kept, "&")
+		return pu.String()
+	}
 	for k := range q {
-		if lk := strings.ToLower(k); strings.HasPrefix(lk, "utm_") || lk == "fbclid" || lk == "gclid" || lk == "from" || lk == "ref" {
+		if tracking(k) {
 			q.Del(k)
 		}
 	}
 	pu.RawQuery = q.Encode()
 	return pu.String()
+}
+
+// tracking reports whether a query parameter only says where a reader
+// came from.
+func tracking(key string) bool {
+	k := strings.ToLower(key)
+	return strings.HasPrefix(k, "utm_") || k == "fbclid" || k == "gclid" || k == "from" || k == "ref"
 }
 
 func appendNew(list []string, s string) []string {
@@ -447,15 +477,16 @@ func (r *run) jsonl(path string, emit func(job) bool) bool {
 		return emit(failed(path, fileError(err)))
 	}
 	defer f.Close()
-	return r.jsonlReader(path, f, emit)
+	return r.jsonlReader(path, 1, f, emit)
 }
 
 // jsonlReader emits a job for each line of JSON Lines; a bad line is a
-// failure of its own, named name:line.
-func (r *run) jsonlReader(name string, rd io.Reader, emit func(job) bool) bool {
+// failure of its own, named name:line. The first line rd gives is line
+// first of the input.
+func (r *run) jsonlReader(name string, first int, rd io.Reader, emit func(job) bool) bool {
 	br := bufio.NewReaderSize(rd, 64<<10)
 	limit := r.in.maxSize()
-	for n := 1; ; n++ {
+	for n := first; ; n++ {
 		line, tooLong, err := readLine(br, limit)
 		source := fmt.Sprintf("%s:%d", name, n)
 		switch {
@@ -504,7 +535,8 @@ func (r *run) lineJob(source string, line []byte) job {
 		if err := dec.Decode(&l); err != nil {
 			return nil, vistka.Errorf(vistka.EINVALID, "bad JSON: %s", jsonError(err))
 		}
-		if dec.More() {
+		// Not dec.More, which takes a stray "}" or "]" for the end.
+		if len(bytes.TrimSpace(line[dec.InputOffset():])) > 0 {
 			return nil, vistka.Errorf(vistka.EINVALID, "bad JSON: more than one value on the line")
 		}
 		var published time.Time

@@ -72,6 +72,19 @@ func (g *guesser) open(secs map[uint32][]byte, params u32s) error {
 		int(g.keyOff.at(g.keyOff.len()-1)) > len(g.keys) || int(g.entOff.at(g.entOff.len()-1)) > g.ents.len() || g.ents.len() != len(g.weights) {
 		return fmt.Errorf("%w: bad guesser tables", errFormat)
 	}
+	// Every offset and id in range, so that no guess reads outside the
+	// tables of a damaged file.
+	n := g.keyOff.len() - 1
+	for i := range n {
+		if g.keyOff.at(i) > g.keyOff.at(i+1) || g.entOff.at(i) > g.entOff.at(i+1) {
+			return fmt.Errorf("%w: bad guesser offsets", errFormat)
+		}
+	}
+	for i := range g.hash.len() {
+		if int(g.hash.at(i)) > n {
+			return fmt.Errorf("%w: guesser key %d out of range", errFormat, i)
+		}
+	}
 	g.mask = uint32(g.hash.len() - 1)
 	g.maxSuffix = int(params.at(paramGuessMaxSuffix) & 0xFF)
 	g.minStem = int(params.at(paramGuessMaxSuffix) >> 8 & 0xFF)

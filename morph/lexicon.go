@@ -152,11 +152,86 @@ func Open(data []byte) (*Lexicon, error) {
 	if l.paraBytes != 2 && l.paraBytes != 3 {
 		return nil, fmt.Errorf("%w: bad paradigm id size", errFormat)
 	}
+	if err := l.check(); err != nil {
+		return nil, err
+	}
 	l.shapes.raw = secs[secShapes]
 	if err := l.guess.open(secs, params); err != nil {
 		return nil, err
 	}
 	return l, nil
+}
+
+// check makes sure that every offset and id of the tables points into
+// them, so that no lookup reads outside a damaged file's sections (the
+// checksum catches damage, not a file made so).
+func (l *Lexicon) check() error {
+	if l.tagBits == 0 || l.tagBits > 16 {
+		return fmt.Errorf("%w: bad tag bits", errFormat)
+	}
+	ascending := func(a u32s, limit int) bool {
+		for i := range a.len() {
+			if int(a.at(i)) > limit || i > 0 && a.at(i) < a.at(i-1) {
+				return false
+			}
+		}
+		return true
+	}
+	nEnd := l.endOff.len() - 1
+	if !ascending(l.endOff, len(l.endBlob)) {
+		return fmt.Errorf("%w: bad ending offsets", errFormat)
+	}
+	nPara := l.paraOff.len() - 1
+	if !ascending(l.paraOff, l.paraSlots.len()) {
+		return fmt.Errorf("%w: bad paradigm offsets", errFormat)
+	}
+	for i := range l.paraSlots.len() {
+		if v := l.paraSlots.at(i); int(v>>l.tagBits) >= nEnd || int(v&l.tagMask) >= len(l.tags) {
+			return fmt.Errorf("%w: paradigm slot %d out of range", errFormat, i)
+		}
+	}
+	for i := range l.paraLemma.len() {
+		if int(l.paraLemma.at(i)) >= nEnd {
+			return fmt.Errorf("%w: lemma ending of paradigm %d out of range", errFormat, i)
+		}
+	}
+	for b := range l.buckets.len() / 2 {
+		p, end := int(l.buckets.at(2*b)), int(l.buckets.at(2*b+2))
+		if p > end || end > len(l.recs) {
+			return fmt.Errorf("%w: bad stem buckets", errFormat)
+		}
+		for p < end {
+			_, cnt, ids, ok := l.recAt(p, end)
+			if !ok {
+				return fmt.Errorf("%w: bad stem record at %d", errFormat, p)
+			}
+			for k := range cnt {
+				if l.paraID(ids+k*l.paraBytes) >= nPara {
+					return fmt.Errorf("%w: paradigm of stem record %d out of range", errFormat, p)
+				}
+			}
+			p = ids + cnt*l.paraBytes
+		}
+		if p != end {
+			return fmt.Errorf("%w: stem bucket %d overruns", errFormat, b)
+		}
+	}
+	return nil
+}
+
+// recAt is rec for a record that must end by end; ok is false when it
+// does not.
+func (l *Lexicon) recAt(p, end int) (stem []byte, cnt, ids int, ok bool) {
+	if p >= end {
+		return nil, 0, 0, false
+	}
+	h := int(l.recs[p])
+	q := p + 1 + h&0x7F
+	if q > end || h&0x80 != 0 && q >= end {
+		return nil, 0, 0, false
+	}
+	stem, cnt, ids = l.rec(p)
+	return stem, cnt, ids, ids+cnt*l.paraBytes <= end
 }
 
 func pow2(n int) bool { return n > 0 && n&(n-1) == 0 }
@@ -396,14 +471,15 @@ func (l *Lexicon) appendSlots(dst []Cand, para int, eid uint32, lx LexemeID) []C
 // record returns the stem code and paradigm of a lexeme.
 func (l *Lexicon) record(id LexemeID) (stem []byte, para int, ok bool) {
 	p, k := int(id>>8), int(id&0xFF)
-	if p >= len(l.recs) {
+	stem, cnt, ids, ok := l.recAt(p, len(l.recs))
+	if !ok || k >= cnt {
 		return nil, 0, false
 	}
-	stem, cnt, ids := l.rec(p)
-	if k >= cnt {
+	para = l.paraID(ids + k*l.paraBytes)
+	if para >= l.paraLemma.len() {
 		return nil, 0, false
 	}
-	return stem, l.paraID(ids + k*l.paraBytes), true
+	return stem, para, true
 }
 
 // AppendLemma appends the lemma of a lexeme to dst.

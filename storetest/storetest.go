@@ -266,6 +266,12 @@ func testBadInput(t *testing.T, s vistka.Store) {
 	if _, _, err := s.Put(ctx, &vistka.Document{Text: "Короткий текст, інший.", Title: "odd words"}, words); err != nil {
 		t.Errorf("Put with words outside the text: %v", err)
 	}
+	// A text without a word to index is stored, and read back.
+	if id, _, err := s.Put(ctx, &vistka.Document{Text: "!!! — ?", Title: "no words"}, []vistka.Token{}); err != nil {
+		t.Errorf("Put of a text without words: %v", err)
+	} else if d, err := s.Document(ctx, id); err != nil || d.Text != "!!! — ?" {
+		t.Errorf("Document of a text without words = %+v, %v", d, err)
+	}
 	if r, err := s.Search(ctx, vistka.SearchQuery{Text: "текст"}); err != nil || r.Total != 2 {
 		t.Errorf("Search(текст) = %+v, %v; want 2 documents", r, err)
 	}
@@ -311,8 +317,8 @@ func testBadInput(t *testing.T, s vistka.Store) {
 	if r, err := s.Search(ctx, vistka.SearchQuery{Text: "!!! ..."}); err != nil || r.Total != 0 || r.Results == nil {
 		t.Errorf("Search(no words) = %+v, %v; want an empty result", r, err)
 	}
-	if r, err := s.Search(ctx, vistka.SearchQuery{}); err != nil || r.Total != 2 {
-		t.Errorf("stored data changed by bad input: %+v, %v", r, err)
+	if r, err := s.Search(ctx, vistka.SearchQuery{}); err != nil || r.Total != 3 {
+		t.Errorf("stored data changed by bad input: %+v, %v; want the 3 documents put", r, err)
 	}
 }
 

@@ -191,6 +191,11 @@ func Index(words []vistka.Token) (lemmas string, offsets []byte) {
 			prev = t.RStart
 		}
 	}
+	if offsets == nil {
+		// Not NULL, which the stores refuse, for a text without a
+		// word, such as "!!!".
+		offsets = []byte{}
+	}
 	return string(b), offsets
 }
 
