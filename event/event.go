@@ -4187,7 +4187,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.passive && !tr.setOff && !(tr.agented && tr.doneTo == "") {
 			rec = nil
 		}
-		if len(rec) == 0 && tr.verb && !tr.passive && coerced[ev.Type] && (strings.Contains(f.toks[tr.at].Tag, ":p") || strings.HasPrefix(f.toks[tr.at].Tag, "adv")) {
+		if len(rec) == 0 && tr.verb && !tr.passive && (coerced[ev.Type] || ev.Type == "RETREAT" && ev.Mode == "release") && (strings.Contains(f.toks[tr.at].Tag, ":p") || strings.HasPrefix(f.toks[tr.at].Tag, "adv")) {
 			if k := f.objectHead(f.adverbsBefore(f.timeBefore(f.adverbsBefore(f.auxBefore(tr.at)))) - 1); k >= 0 && f.clauseOpens(f.allBefore(f.modifiersBefore(k))) {
 				// "Директора фірми «Альфа» затримали": the person put first,
 				// with the firm the name after him belongs to (adv: an
@@ -4208,7 +4208,14 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if n := tr.noun; len(rec) == 0 && tr.verb && n >= 0 && n < tr.at && (f.low(n) == "з" || f.low(n) == "із") {
 			if r := f.partyAfterZ(n); r != "" && !slices.Contains(ev.Actors, r) {
 				rec = append(rec, r) // "з ТОВ «Альфа» … стягнуто": whom from
+			} else if r == "" && f.roleAfterZ(n) {
+				if p := f.objectPhrase(n+1, tr); p != "" {
+					rec = append(rec, p) // "З підприємця стягнуто": whom from
+				}
 			}
+		}
+		if r := f.againstOpening(tr); len(rec) == 0 && r != "" && !slices.Contains(ev.Actors, r) {
+			rec = append(rec, r) // "Щодо посадовця відкрито кримінальне провадження": against whom
 		}
 		if r := f.dativeSuspect(tr); len(rec) == 0 && r != "" {
 			rec = append(rec, r) // "Директорці лікарні повідомлено про підозру": who
@@ -5709,8 +5716,34 @@ func (f *finder) governedBy(i int) string {
 		if tc := vtag.Case(t.Tag); strings.HasPrefix(t.Tag, "noun") && c != "" && tc != c && tc != "v_rod" {
 			return ""
 		}
+		if f.adjectiveClosesPhrase(j, c) {
+			return "" // "затримали на гарячому посадовця": the phrase under на ended
+		}
 	}
 	return ""
+}
+
+// adjectiveClosesPhrase reports whether the adjective at j stands for a
+// noun of its own and ends the phrase of a preposition before it: its
+// case is not c, nor the genitive, and the word after it is not in its
+// case ("затримали на гарячому посадовця": гарячому, in the locative,
+// has no noun after it, so посадовця is under no preposition).
+func (f *finder) adjectiveClosesPhrase(j int, c string) bool {
+	t := &f.toks[j]
+	if !strings.HasPrefix(t.Tag, "adj") || c == "" || j+1 >= len(f.toks) {
+		return false
+	}
+	tc := vtag.Case(t.Tag)
+	if tc == "" || tc == c || tc == "v_rod" || hasCase(t, c) || f.entityAt(j) != "" {
+		return false
+	}
+	// (an indeclinable word, a name or a quote mark after it may be the
+	// noun it goes with: "з власним ДП «Альфа»")
+	n := &f.toks[j+1]
+	if strings.Contains(n.Tag, ":nv") || strings.Contains(n.Tag, ":prop") || n.Kind != vistka.Word || f.entityAt(j+1) != "" {
+		return false
+	}
+	return !hasCase(n, tc)
 }
 
 // subjects finds the actors of a verb: its subject, with the subjects
@@ -6780,6 +6813,9 @@ func (f *finder) subject(at int) (string, int) {
 			if hasCase(t, "v_naz") || t.Tag == "" || nv || voc ||
 				!strings.HasPrefix(t.Tag, "noun") && !strings.HasPrefix(t.Tag, "adj") {
 				return cmp.Or(f.bodyName(i, e), e)
+			}
+			if !after && (strings.Contains(t.Tag, ":nv") || acronym) && f.lawStaffBefore(i, e) {
+				return f.text(i-1, i+1) // "Слідчі ДБР оголосили в розшук": the staff of the body
 			}
 			return ""
 		}
@@ -8540,9 +8576,27 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		default:
 			e = f.entityAt(i)
 		}
-		if w := f.adjectivesBefore(i); tr.k.typ == "ACCUSE" && tr.noun >= 0 && proceedings[f.low(tr.noun)] && w > 0 && (f.low(w-1) == "щодо" || f.low(w-1) == "стосовно" || f.low(w-1) == "проти") &&
+		if w := f.adjectivesBefore(i); tr.k.typ == "ACCUSE" && tr.noun >= 0 && proceedings[f.low(tr.noun)] && w > 0 && (sanctionTopics[f.low(w-1)] || f.low(w-1) == "проти") &&
 			(hasCase(t, "v_rod") || hasCase(t, "v_zna")) && w-1 > tr.noun && w-1-tr.noun <= 3 && len(rec) == 0 {
 			// "відкрила провадження щодо директора компанії": against whom
+			if e == "" {
+				e = f.objectPhrase(i, tr)
+			}
+			if e != "" && !seen[e] {
+				rec = append(rec, e)
+				seen[e] = true
+			}
+			continue
+		}
+		if e == "" && len(rec) == 0 && tr.verb && (coerced[tr.k.typ] || tr.k.typ == "RETREAT") && f.standingPerson(i) && f.governedBy(i) == "" && f.inObject(tr, i) {
+			p := f.personForm(ct) // "обрав підозрюваному запобіжний захід": the suspect
+			rec = append(rec, p)
+			seen[p] = true
+			continue
+		}
+		if len(rec) == 0 && f.ownerSeized(i, tr) {
+			// "наклав арешт на майно підозрюваного", "обшуки у
+			// посадовців митниці": the owner
 			if e == "" {
 				e = f.objectPhrase(i, tr)
 			}
@@ -8688,6 +8742,11 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			}
 		}
 		if e == "" || seen[e] {
+			continue
+		}
+		if tr.k.typ == "REJECT" && len(rec) == 0 && f.refusedClaimOf(i, e) {
+			rec = append(rec, e) // "відмовив у задоволенні позову ТОВ «Гамма»": whose claim
+			seen[e] = true
 			continue
 		}
 		prep := f.governedBy(i)
@@ -10213,6 +10272,12 @@ func (f *finder) inObject(tr trig, i int) bool {
 			from += n
 			continue
 		}
+		if j == tr.at+1 && j+2 <= i && isPrep(t) && f.adjectiveClosesPhrase(j+1, vtag.Case(f.toks[i].Tag)) {
+			// "затримали на гарячому посадовця": past the adverbial
+			j++
+			from += 2
+			continue
+		}
 		if isPrep(t) || t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") || strings.HasPrefix(t.Tag, "conj") {
 			return false
 		}
@@ -10777,12 +10842,16 @@ var leftPosts = map[string]bool{"посада": true, "робота": true, "с�
 
 // countingWord reports whether the token at k is a number word in the
 // form that counts people in the accusative or genitive: "двох",
-// "трьох", "п'ятьох" (not "два", "п'ять", which count things).
+// "трьох", "п'ятьох" (not "два", "п'ять", which count things), or in
+// the dative: "двом", "п'ятьом".
 func (f *finder) countingWord(k int) bool {
 	if k < 0 || k >= len(f.toks) {
 		return false
 	}
 	t := &f.toks[k]
+	if strings.HasPrefix(t.Tag, "numr") && hasCase(t, "v_dav") && strings.HasSuffix(scan.ToLower(t.Text), "ом") && countingWords[t.Lemma] {
+		return true // "повідомила про підозру двом колаборантам"
+	}
 	return strings.HasPrefix(t.Tag, "numr") && (hasCase(t, "v_zna") || hasCase(t, "v_rod")) &&
 		strings.HasSuffix(scan.ToLower(t.Text), "ох") && countingWords[t.Lemma]
 }
@@ -11272,7 +11341,9 @@ func (f *finder) sidesByAdjective(i int) []string {
 }
 
 // proceedings are the nouns of a case opened against someone, who
-// follows щодо: "відкрили провадження щодо посадовців".
+// follows щодо or стосовно: "відкрили провадження щодо посадовців",
+// "скерувала до суду обвинувальний акт щодо колишнього голови" (the
+// indictment's trigger is its adjective).
 var proceedings = map[string]bool{"провадження": true, "справа": true, "розслідування": true, "підозра": true,
 	"обвинувальний": true, "обвинувачення": true} // обвинувальний акт щодо директора
 
@@ -12112,7 +12183,11 @@ func (f *finder) objectsOpening(at int) int {
 func (f *finder) frontedObject(at int) string {
 	vt := f.toks[at].Tag
 	subjectless := strings.HasSuffix(vt, ":p") || strings.Contains(vt, ":p:") || strings.Contains(vt, "impers")
-	if !subjectless && !f.subjectAfter(at) || at < 2 {
+	if !subjectless && !f.subjectAfter(at) || at < 1 || at < 2 && (!subjectless || plural(&f.toks[0])) {
+		// (one word before a subjectless verb is its object when
+		// singular, "Обвинуваченого відпустили під заставу"; a lone
+		// plural, "Селян зганяли", is left to the rules that keep its
+		// number)
 		return ""
 	}
 	o := 0 // the object noun
@@ -12418,6 +12493,9 @@ func (f *finder) objectBefore(i int, objs map[string]kind) int {
 			// was done at, no request passed on; "Грамоту їй вручив
 			// мер": an award, no credentials
 			continue
+		}
+		if ok && f.indictmentAt(j) {
+			return j // "Обвинувальний акт стосовно трьох посадовців прокуратура направила до суду"
 		}
 		if !ok || !strings.HasPrefix(t.Tag, "noun") || j < i-4 && k.typ != "" && !f.claimToCourt(j, i) {
 			// (farther back than four words, only an object that makes

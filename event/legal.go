@@ -7,11 +7,13 @@ package event
 // told by a party's spokesman.
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/internal/scan"
+	"github.com/vistka/vistka/internal/vtag"
 )
 
 // firmBeforeImpersonal returns the organisation named right before the
@@ -161,7 +163,7 @@ func (f *finder) recoveredBefore(i int, v string) int {
 		if !quote && t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
 			return -1
 		}
-		if l := f.low(j); (l == "з" || l == "із") && j+1 < i && f.partyAfterZ(j) != "" {
+		if l := f.low(j); (l == "з" || l == "із") && j+1 < i && (f.partyAfterZ(j) != "" || f.roleAfterZ(j)) {
 			return j
 		}
 	}
@@ -280,14 +282,27 @@ var replies = map[string]bool{"пояснити": true, "пояснювати": 
 // dativeSuspect returns the person, named by a noun of role with no name,
 // that opens the sentence in the dative before an impersonal notice of
 // suspicion: "Директорці районної лікарні повідомлено про підозру" (the
-// director of the hospital). It returns "" for any other trigger, or when
-// a name stands there (the rules of names read it).
+// director of the hospital), or that follows such a notice put first:
+// "Про підозру повідомлено також начальнику відділу". It returns "" for
+// any other trigger, or when a name opens the sentence (the rules of
+// names read it).
 func (f *finder) dativeSuspect(tr trig) string {
 	if !tr.verb || tr.noun < 0 || f.low(tr.noun) != "підозра" || f.verb(tr.at) != "повідомити" {
 		return ""
 	}
 	if t := f.toks[tr.at].Tag; !strings.Contains(t, "impers") && !strings.HasPrefix(t, "adv") {
 		return ""
+	}
+	if tr.noun < tr.at {
+		// "Про підозру повідомлено також начальнику відділу": the
+		// suspect after the form, past its adverbs
+		k := tr.at + 1
+		for k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "adv") {
+			k++
+		}
+		if k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "noun:anim") && !strings.Contains(f.toks[k].Tag, "pron") && hasCase(&f.toks[k], "v_dav") {
+			return cmp.Or(f.entityAt(k), f.objectPhrase(k, tr))
+		}
 	}
 	k := 0
 	if k < tr.at && strings.Contains(f.toks[k].Tag, "pron:pos") {
@@ -339,4 +354,178 @@ func (f *finder) futureAfter(at int) (int, bool) {
 		return j, f.low(j-1) == "не"
 	}
 	return -1, false
+}
+
+// againstOpening returns whom a case or an indictment is against, named
+// after щодо or стосовно opening its clause before the trigger: "Щодо
+// посадовця відкрито кримінальне провадження", "Обвинувальний акт
+// стосовно трьох посадовців прокуратура направила до суду". It returns
+// "" for any other trigger, or when no person or body follows.
+func (f *finder) againstOpening(tr trig) string {
+	if tr.k.typ != "ACCUSE" || tr.noun < 0 || !proceedings[f.low(tr.noun)] {
+		return ""
+	}
+	first := min(tr.at, tr.noun)
+	if tr.noun < tr.at {
+		// the noun put first, щодо right after it: "Обвинувальний акт
+		// стосовно трьох посадовців прокуратура направила"
+		j := tr.noun + 1
+		if f.low(tr.noun) == "обвинувальний" {
+			j++ // past акт
+		}
+		if j < tr.at && sanctionTopics[f.low(j)] && isPrep(&f.toks[j]) {
+			return f.againstAfter(j, tr.at, tr)
+		}
+	}
+	for j := first - 1; j >= 0 && first-j <= 8; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
+			return ""
+		}
+		if !sanctionTopics[f.low(j)] || !isPrep(t) {
+			continue
+		}
+		if j > 0 && f.toks[j-1].Kind != vistka.Punct && j-1 != tr.noun && j-2 != tr.noun {
+			return "" // (under a noun of its own: "рішення щодо фірми")
+		}
+		return f.againstAfter(j, first, tr)
+	}
+	return ""
+}
+
+// againstAfter returns the name, or the phrase of a person or a body in
+// the genitive, that the щодо or стосовно at j governs before end; "".
+func (f *finder) againstAfter(j, end int, tr trig) string {
+	for k := j + 1; k < end && k <= j+4; k++ {
+		if e := f.entityAt(k); e != "" {
+			return e
+		}
+		if u := &f.toks[k]; strings.HasPrefix(u.Tag, "noun") {
+			if !hasCase(u, "v_rod") {
+				return ""
+			}
+			return f.objectPhrase(k, tr)
+		}
+	}
+	return ""
+}
+
+// indictmentAt reports whether the adjective at j opens "обвинувальний
+// акт" as an object, in the accusative (or the nominative the tagger may
+// give it), wherever it stands before its verb: its trigger is the
+// adjective, which the words for whom it is against may part from the
+// verb.
+func (f *finder) indictmentAt(j int) bool {
+	t := &f.toks[j]
+	return f.low(j) == "обвинувальний" && strings.HasPrefix(t.Tag, "adj") && (hasCase(t, "v_zna") || hasCase(t, "v_naz")) &&
+		j+1 < len(f.toks) && f.low(j+1) == "акт"
+}
+
+// ownerSeized reports whether the genitive at i names whose property is
+// seized or whose home is searched: "наклав арешт на майно
+// підозрюваного", "наклали арешт на рахунки компанії «Омега»",
+// "провели обшуки у посадовців митниці", "обшук у квартирі
+// підозрюваного". The owner is the one coerced.
+func (f *finder) ownerSeized(i int, tr trig) bool {
+	if tr.k.typ != "COERCE" || tr.noun < 0 || i <= tr.noun+1 || !hasCase(&f.toks[i], "v_rod") || !strings.HasPrefix(f.toks[i].Tag, "noun") {
+		return false
+	}
+	p := tr.noun + 1
+	switch n := f.low(tr.noun); {
+	case n == "арешт" && f.low(p) == "на":
+		// the property in the accusative, then its owner
+		return f.propertyThen(p+1, i, "v_zna")
+	case n == "обшук" && (f.low(p) == "у" || f.low(p) == "в"):
+		// the people searched, or their premises in the locative first
+		return i == p+1+f.adjectivesAt(p+1) || f.propertyThen(p+1, i, "v_mis")
+	}
+	return false
+}
+
+// propertyThen reports whether toks[from:i] is one noun in case c with
+// its adjectives, what is seized or searched, so that the genitive at i
+// is its owner.
+func (f *finder) propertyThen(from, i int, c string) bool {
+	k := from + f.adjectivesAt(from)
+	if k != i-1 {
+		return false
+	}
+	t := &f.toks[k]
+	return strings.HasPrefix(t.Tag, "noun:inanim") && hasCase(t, c)
+}
+
+// standingPerson reports whether the participle or adjective at i stands
+// alone for a person of a criminal case, as the object of a measure: "Суд
+// обрав підозрюваному запобіжний захід" (the tagger reads підозрюваному
+// as a participle; no noun of its case follows).
+func (f *finder) standingPerson(i int) bool {
+	t := &f.toks[i]
+	if !strings.HasPrefix(t.Tag, "adj") || !personAdjs[scan.ToLower(t.Lemma)] || !hasCase(t, "v_dav") && !hasCase(t, "v_zna") {
+		return false
+	}
+	if i+1 < len(f.toks) {
+		n := &f.toks[i+1]
+		if (strings.HasPrefix(n.Tag, "noun") || strings.HasPrefix(n.Tag, "adj")) && vtag.Case(n.Tag) == vtag.Case(t.Tag) {
+			return false // "підозрюваному чоловіку": the noun is the person
+		}
+	}
+	return true
+}
+
+// personForm returns the nominative of the participle or adjective at i
+// that stands for a person, in its gender and number: затриманій →
+// затримана, підозрюваним → підозрювані (the lemma is the masculine
+// singular).
+func (f *finder) personForm(i int) string {
+	t := &f.toks[i]
+	l := scan.ToLower(t.Lemma)
+	stem, hard := strings.CutSuffix(l, "ий")
+	switch {
+	case !hard:
+		return l
+	case strings.Contains(t.Tag, ":p:"):
+		return stem + "і"
+	case gender(t) == 'f':
+		return stem + "а"
+	}
+	return l
+}
+
+// roleAfterZ reports whether the з or із at j governs a person named by
+// a noun of role, in the genitive: "З підприємця стягнуто 40 тисяч
+// гривень штрафу".
+func (f *finder) roleAfterZ(j int) bool {
+	if j+1 >= len(f.toks) || f.entityAt(j+1) != "" {
+		return false
+	}
+	t := &f.toks[j+1]
+	return strings.HasPrefix(t.Tag, "noun:anim") && !strings.Contains(t.Tag, "pron") && hasCase(t, "v_rod")
+}
+
+// lawStaffBefore reports whether the one-word acronym e at i follows an
+// adjective in the nominative that names staff of law enforcement, the
+// head of a subject the tagger reads as an adjective: "Слідчі ДБР" (an
+// indeclinable acronym, tagged in any case, hangs on it).
+func (f *finder) lawStaffBefore(i int, e string) bool {
+	if i < 1 || f.entityAt(i-1) == e || i+1 < len(f.toks) && f.entityAt(i+1) == e {
+		return false
+	}
+	t := &f.toks[i-1]
+	return strings.HasPrefix(t.Tag, "adj") && hasCase(t, "v_naz") && lawBodies[scan.ToLower(t.Lemma)] && f.governedBy(i-1) == ""
+}
+
+// refusedClaimOf reports whether the name e at i owns the claim a court
+// refuses "у задоволенні": "Суд відмовив у задоволенні позову ТОВ
+// «Гамма» до Укрзалізниці" (the claimant, though the name stands under
+// у).
+func (f *finder) refusedClaimOf(i int, e string) bool {
+	k := i
+	for k > 0 && (f.entityAt(k-1) == e || f.toks[k-1].Kind == vistka.QuoteMark || isOpenQuote(f.toks[k-1].Text) || legalForms[f.low(k-1)]) {
+		k--
+	}
+	if k < 3 || !claims[f.low(k-1)] || !hasCase(&f.toks[k-1], "v_rod") || f.low(k-2) != "задоволення" {
+		return false
+	}
+	l := f.low(k - 3)
+	return l == "у" || l == "в"
 }

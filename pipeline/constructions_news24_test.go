@@ -68,7 +68,7 @@ func TestNews24Events(t *testing.T) {
 			[]string{"ACCUSE Андрій Козак → ОВА"}},
 		{"proceedings on officials opened by the police, told by a participle set off after whom they concern, accuse",
 			"У кримінальному провадженні щодо посадовців міської ради, розпочатому Національною поліцією у 2023 році, досі немає підозрюваних.",
-			[]string{"ACCUSE Національна поліція → "}},
+			[]string{"ACCUSE Національна поліція → посадовці міської ради"}},
 	}
 	checkEvents(t, p, tests, time.Time{})
 }

@@ -162,7 +162,7 @@ func TestDateConstructions(t *testing.T) {
 			[]string{"REQUEST Прокуратура → Польща on 2025-11-24", "COERCE  → Олег Мельник @Варшава"}},
 		{"a relative clause whose doer is the main clause's keeps its day",
 			"У січні Угорщина заборонила в'їзд трьом командирам ЗСУ, яких звинуватила в утисках угорців.",
-			[]string{"SANCTION Угорщина → командири ЗСУ on 2025-01", "ACCUSE Угорщина → командири ЗСУ on 2025-01"}}, // whom яких stands for (objectRelative), as news7 marks it
+			[]string{"SANCTION Угорщина → троє командирів ЗСУ on 2025-01", "ACCUSE Угорщина → командири ЗСУ on 2025-01"}}, // whom яких stands for (objectRelative), as news7 marks it
 		{"a year after a future pledge's purpose is when the money is spent: the pledge is of the visit's day",
 			"Міністр оборони Нідерландів Рубен Брекельманс у четвер відвідав Харків. Під час візиту Брекельманс заявив, що Нідерланди нададуть Україні додатково 500 млн євро на закупівлю дронів у 2026 році.",
 			[]string{"CONSULT/visit Рубен Брекельманс → Харків @Харків on 2025-11-27", "AID Нідерланди → Україна @Харків [future] on 2025-11-27"}},

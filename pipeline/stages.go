@@ -591,44 +591,94 @@ func countedBase(toks []vistka.Token, inflect func(lemma, want string) []string)
 }
 
 // countedWordBase returns the nominative of a number word and the
-// people it counts, which the sentence has in the accusative or the
-// genitive ("затримали двох чоловіків", "звільнили трьох заручників"):
-// the collective number with the genitive plural as written (двоє
-// чоловіків, троє заручників, п'ятеро дітей); women counted take the
-// number and the noun in the nominative (дві жінки, п'ять жінок). It
-// returns "" for anything else.
+// people it counts, which the sentence has in the accusative, the
+// genitive or the dative ("затримали двох чоловіків", "звільнили трьох
+// заручників", "повідомила про підозру двом колаборантам"): the
+// collective number with the genitive plural (двоє чоловіків, троє
+// заручників, п'ятеро дітей, двоє колаборантів); women counted take the
+// number and the noun in the nominative (дві жінки, п'ять жінок). A
+// genitive tail after the noun stays as written ("двох учасників
+// угруповання": двоє учасників угруповання). It returns "" for anything
+// else.
 func countedWordBase(toks []vistka.Token, inflect func(lemma, want string) []string) string {
-	if len(toks) < 2 || len(toks) > 4 {
+	if len(toks) < 2 || len(toks) > 5 {
 		return ""
 	}
-	n, t := &toks[0], &toks[len(toks)-1]
+	n := &toks[0]
 	coll, ok := collectives[n.Lemma]
-	// (the animate accusative is the genitive; the tagger gives either)
-	if !ok || !strings.HasSuffix(scan.ToLower(n.Text), "ох") || !strings.HasPrefix(t.Tag, "noun:anim:p:v_rod") && !strings.HasPrefix(t.Tag, "noun:anim:p:v_zna") {
+	low := scan.ToLower(n.Text)
+	dative := strings.HasSuffix(low, "ом") && strings.Contains(n.Tag, "v_dav")
+	if !ok || !strings.HasSuffix(low, "ох") && !dative {
 		return ""
+	}
+	h := 1 // the noun counted, past its adjectives
+	for h < len(toks) && strings.HasPrefix(toks[h].Tag, "adj") {
+		h++
+	}
+	if h == len(toks) || h > 3 {
+		return ""
+	}
+	t := &toks[h]
+	// (the animate accusative is the genitive; the tagger gives either)
+	if dative && !strings.HasPrefix(t.Tag, "noun:anim:p:v_dav") || !dative && !strings.HasPrefix(t.Tag, "noun:anim:p:v_rod") && !strings.HasPrefix(t.Tag, "noun:anim:p:v_zna") {
+		return ""
+	}
+	for i := h + 1; i < len(toks); i++ {
+		if !strings.Contains(toks[i].Tag, "v_rod") {
+			return "" // only a genitive tail stays as written
+		}
 	}
 	words := make([]string, 0, len(toks))
 	for i := 1; i < len(toks); i++ {
 		words = append(words, toks[i].Text)
 	}
-	if t.Lemma == "дитина" || t.Lemma == "людина" || len(inflect(t.Lemma, "f:v_naz")) == 0 || len(inflect(t.Lemma, "m:v_naz")) > 0 {
-		return coll + " " + scan.ToLower(strings.Join(words, " "))
+	// the head lower-cased, the tail as written ("трьом командирам ЗСУ")
+	tail := strings.Join(words[h:], " ")
+	feminine := t.Lemma != "дитина" && t.Lemma != "людина" && len(inflect(t.Lemma, "f:v_naz")) > 0 && len(inflect(t.Lemma, "m:v_naz")) == 0
+	if !feminine {
+		if dative && !genitivePlural(toks[1:h+1], words, inflect) {
+			return ""
+		}
+		return strings.TrimSpace(coll + " " + scan.ToLower(strings.Join(words[:h], " ")) + " " + tail)
 	}
 	// a feminine noun: "затримали двох жінок": дві жінки
 	card := n.Lemma
 	if card == "два" {
 		card = "дві"
 	}
-	if n.Lemma == "два" || n.Lemma == "три" || n.Lemma == "чотири" {
-		for i := 1; i < len(toks); i++ {
-			fs := inflect(toks[i].Lemma, "p:v_naz")
+	want := "p:v_naz"
+	if n.Lemma != "два" && n.Lemma != "три" && n.Lemma != "чотири" {
+		want = "p:v_rod" // п'ять жінок
+	}
+	if n.Lemma == "два" || n.Lemma == "три" || n.Lemma == "чотири" || dative {
+		for i := 1; i <= h; i++ {
+			fs := inflect(toks[i].Lemma, want)
 			if len(fs) == 0 {
 				return ""
 			}
 			words[i-1] = fs[0]
 		}
 	}
-	return card + " " + scan.ToLower(strings.Join(words, " "))
+	return strings.TrimSpace(card + " " + scan.ToLower(strings.Join(words[:h], " ")) + " " + tail)
+}
+
+// genitivePlural puts the words of toks (an adjective or two and the noun
+// they go with, all in the dative) into the genitive plural in words,
+// which holds them from its first element; it reports whether every one
+// had that form.
+func genitivePlural(toks []vistka.Token, words []string, inflect func(lemma, want string) []string) bool {
+	for i := range toks {
+		if toks[i].Lemma == "людина" {
+			words[i] = "людей" // (not the rare людин)
+			continue
+		}
+		fs := inflect(toks[i].Lemma, "p:v_rod")
+		if len(fs) == 0 {
+			return false
+		}
+		words[i] = fs[0]
+	}
+	return true
 }
 
 // collectives give the collective number, which counts people, of the
