@@ -8579,13 +8579,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		if w := f.adjectivesBefore(i); tr.k.typ == "ACCUSE" && tr.noun >= 0 && proceedings[f.low(tr.noun)] && w > 0 && (sanctionTopics[f.low(w-1)] || f.low(w-1) == "проти") &&
 			(hasCase(t, "v_rod") || hasCase(t, "v_zna")) && w-1 > tr.noun && w-1-tr.noun <= 3 && len(rec) == 0 {
 			// "відкрила провадження щодо директора компанії": against whom
-			if e == "" {
-				e = f.objectPhrase(i, tr)
-			}
-			if e != "" && !seen[e] {
-				rec = append(rec, e)
-				seen[e] = true
-			}
+			rec = f.addObject(rec, seen, e, i, tr)
 			continue
 		}
 		if e == "" && len(rec) == 0 && tr.verb && (coerced[tr.k.typ] || tr.k.typ == "RETREAT") && f.standingPerson(i) && f.governedBy(i) == "" && f.inObject(tr, i) {
@@ -8597,13 +8591,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		if len(rec) == 0 && f.ownerSeized(i, tr) {
 			// "наклав арешт на майно підозрюваного", "обшуки у
 			// посадовців митниці": the owner
-			if e == "" {
-				e = f.objectPhrase(i, tr)
-			}
-			if e != "" && !seen[e] {
-				rec = append(rec, e)
-				seen[e] = true
-			}
+			rec = f.addObject(rec, seen, e, i, tr)
 			continue
 		}
 		if e == "" && len(rec) == 0 && f.governedBy(i) == "" && hasCase(t, "v_dav") && tr.noun >= 0 && i == tr.noun+1+f.adjectivesAt(tr.noun+1) &&
@@ -10710,14 +10698,9 @@ func (f *finder) releasedAfter(tr trig, end int) string {
 func (f *finder) objectPhrase(i int, tr trig) string {
 	t := &f.toks[i]
 	if i != tr.noun && f.partyParticiple(i) {
-		l := lower(t)
-		switch {
-		case plural(t) && strings.HasSuffix(l, "ий"):
-			return strings.TrimSuffix(l, "ий") + "і" // "визнала обвинувачених винними": обвинувачені
-		case gender(t) == 'f' && strings.HasSuffix(l, "ий"):
-			return strings.TrimSuffix(l, "ий") + "а" // "обрав затриманій запобіжний захід": затримана
-		}
-		return l // "обрав підозрюваному запобіжний захід": підозрюваний
+		// "визнала обвинувачених винними": обвинувачені; "обрав
+		// затриманій запобіжний захід": затримана
+		return f.personForm(i)
 	}
 	if i == tr.noun || !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") || !actorNoun(lower(t)) && !strings.Contains(t.Tag, ":anim") && f.groupOf(i) == "" &&
 		!(tr.k.typ == "AID" && f.dativeBody(i)) {
@@ -11338,6 +11321,19 @@ func (f *finder) sidesByAdjective(i int) []string {
 	}
 	slices.Reverse(out)
 	return out
+}
+
+// addObject appends to rec the entity e, or the phrase of the word at i
+// when e is "" (objectPhrase), unless it is there already (seen).
+func (f *finder) addObject(rec []string, seen map[string]bool, e string, i int, tr trig) []string {
+	if e == "" {
+		e = f.objectPhrase(i, tr)
+	}
+	if e != "" && !seen[e] {
+		rec = append(rec, e)
+		seen[e] = true
+	}
+	return rec
 }
 
 // proceedings are the nouns of a case opened against someone, who
