@@ -3258,6 +3258,15 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 		}
+		if tr.noun < 0 && (v == "повідомити" || v == "повідомляти") {
+			// "Про підозру повідомлено начальнику відділу", "Про
+			// підозру у хабарництві повідомили двом поліцейським": the
+			// notice put first
+			if j := f.suspicionBefore(i); j >= 0 && !consumed[j] {
+				tr.noun, tr.k, tr.fronted = j, nouns[f.low(j)], true
+				consumed[j] = true
+			}
+		}
 		if tr.noun < 0 && undergone[v] && i >= 2 && f.low(i-2) == "під" && slices.Contains(lightVerbs[v], f.low(i-1)) &&
 			strings.HasPrefix(f.toks[i-1].Tag, "noun") && !consumed[i-1] {
 			// "Під підозру потрапили Novus та Ашан": the measure put
@@ -11321,6 +11330,21 @@ func (f *finder) sidesByAdjective(i int) []string {
 	}
 	slices.Reverse(out)
 	return out
+}
+
+// suspicionBefore returns the index of підозра after про that opens the
+// clause of the verb at i, up to seven words before it ("Про підозру у
+// хабарництві повідомили …"), or -1.
+func (f *finder) suspicionBefore(i int) int {
+	for j := i - 1; j >= 1 && j >= i-7; j-- {
+		if f.toks[j].Kind == vistka.Punct {
+			return -1
+		}
+		if f.low(j) == "підозра" && strings.HasPrefix(f.toks[j].Tag, "noun") && f.low(j-1) == "про" && isPrep(&f.toks[j-1]) {
+			return j
+		}
+	}
+	return -1
 }
 
 // addObject appends to rec the entity e, or the phrase of the word at i

@@ -45,3 +45,18 @@ func TestS24PersonRoles(t *testing.T) {
 			[]string{"ACCUSE Віталій Рябоконь →  [future]", "COERCE  → засуджений"}},
 	}, time.Time{})
 }
+
+// TestS24SuspicionFirst checks a notice of suspicion put before its verb
+// (Про підозру повідомлено …), a common opening of prosecutors' news,
+// with the suspect in the dative after the verb.
+func TestS24SuspicionFirst(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"an impersonal notice of suspicion with the suspect after the verb (a gap of TestS24H6LegalGaps, now read)",
+			"Про підозру повідомлено також начальнику відділу земельних ресурсів.",
+			[]string{"ACCUSE  → начальник відділу земельних ресурсів"}},
+		{"the crime between the notice and the verb, a plural verb with no subject",
+			"Про підозру у хабарництві повідомили начальнику митного поста.",
+			[]string{"ACCUSE  → начальник митного поста"}},
+	}, time.Time{})
+}

@@ -160,17 +160,13 @@ func TestS24H6Legal(t *testing.T) {
 
 // TestS24H6LegalGaps holds the sentences of the same set that the
 // extractor still reads wrong, with the events the guidelines ask for:
-// a notice of suspicion put first before its impersonal form, an
-// investigating judge named as "суддя" alone, a plural pronoun for the
+// an investigating judge named as "суддя" alone, a plural pronoun for the
 // investigators of the sentence before, and the court asked after
 // "просив". It is skipped until they are read.
 func TestS24H6LegalGaps(t *testing.T) {
 	t.Skip("known gaps of the extractor, kept as written")
 	p := load(t)
 	tests := []construction{
-		{"an impersonal notice of suspicion with the suspect after the verb",
-			"Про підозру повідомлено також начальнику відділу земельних ресурсів.",
-			[]string{"ACCUSE  → начальник відділу земельних ресурсів"}},
 		{"released on bail by an investigating judge",
 			"Слідчий суддя відпустив депутата під заставу.",
 			[]string{"RETREAT/release Слідчий суддя → депутат"}},
