@@ -8622,6 +8622,10 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		// A counted object stands in the genitive after its number word:
 		// "зобов'язав сім фірм повернути".
 		animAcc = animAcc || tr.k.typ == "COERCE" && f.countedObject(i)
+		// An inanimate accusative has the nominative's form too:
+		// "Прокурор просив суд взяти …" (the tagger reads суд as the
+		// nominative).
+		animAcc = animAcc || f.askedBody(tr, i)
 		if e == "" && len(rec) == 0 && (hasCase(t, "v_dav") || (hasCase(t, "v_zna") || animAcc) && tr.k.typ != "CONSULT") &&
 			tr.verb && (f.governedBy(i) == "" && f.inObject(tr, i) || f.afterTerm(tr, i)) && !topicVerbs[f.verb(tr.at)] {
 			// A body or a group as the object: "відмовив прокуратурі",
@@ -11330,6 +11334,20 @@ func (f *finder) sidesByAdjective(i int) []string {
 	}
 	slices.Reverse(out)
 	return out
+}
+
+// askedBody reports whether the inanimate noun at i, tagged nominative,
+// is the one a request verb asks to do something: right after the verb,
+// an infinitive after it, and the one asking named by a noun in the
+// nominative right before the verb ("Прокурор просив суд взяти
+// обвинуваченого під варту").
+func (f *finder) askedBody(tr trig, i int) bool {
+	if tr.k.typ != "REQUEST" || !tr.verb || i != tr.at+1 || tr.at == 0 || i+1 >= len(f.toks) {
+		return false
+	}
+	t, prev := &f.toks[i], &f.toks[tr.at-1]
+	return strings.HasPrefix(t.Tag, "noun:inanim") && hasCase(t, "v_naz") && !strings.Contains(t.Tag, "pron") &&
+		strings.Contains(f.toks[i+1].Tag, ":inf") && strings.HasPrefix(prev.Tag, "noun") && hasCase(prev, "v_naz")
 }
 
 // suspicionBefore returns the index of підозра after про that opens the

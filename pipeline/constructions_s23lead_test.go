@@ -58,5 +58,8 @@ func TestS24SuspicionFirst(t *testing.T) {
 		{"the crime between the notice and the verb, a plural verb with no subject",
 			"Про підозру у хабарництві повідомили начальнику митного поста.",
 			[]string{"ACCUSE  → начальник митного поста"}},
+		{"the court asked, which the tagger reads as a nominative (a gap of TestS24H6LegalGaps, now read)",
+			"Прокурор просив суд взяти обвинуваченого під варту.",
+			[]string{"REQUEST Прокурор → суд"}},
 	}, time.Time{})
 }

@@ -160,9 +160,9 @@ func TestS24H6Legal(t *testing.T) {
 
 // TestS24H6LegalGaps holds the sentences of the same set that the
 // extractor still reads wrong, with the events the guidelines ask for:
-// an investigating judge named as "суддя" alone, a plural pronoun for the
-// investigators of the sentence before, and the court asked after
-// "просив". It is skipped until they are read.
+// an investigating judge named as "суддя" alone and a plural pronoun for
+// the investigators of the sentence before. It is skipped until they are
+// read.
 func TestS24H6LegalGaps(t *testing.T) {
 	t.Skip("known gaps of the extractor, kept as written")
 	p := load(t)
@@ -173,9 +173,6 @@ func TestS24H6LegalGaps(t *testing.T) {
 		{"the subject named only in the sentence before",
 			"До справи долучилися слідчі ДБР. Вони повідомили про підозру начальнику колонії.",
 			[]string{"ACCUSE слідчі ДБР → начальник колонії"}},
-		{"a prosecutor asks the court for custody: a request, no detention",
-			"Прокурор просив суд взяти обвинуваченого під варту.",
-			[]string{"REQUEST Прокурор → суд"}},
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
