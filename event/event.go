@@ -6345,9 +6345,60 @@ func (f *finder) peopleOpening(s int) string {
 	}
 	if !strings.HasPrefix(t.Tag, "noun:anim:p") || !hasCase(t, "v_naz") || strings.Contains(t.Tag, "pron") || p.entityAt(j) != "" ||
 		!strings.HasPrefix(v.Tag, "verb") || !strings.Contains(v.Tag, ":p") {
-		return ""
+		return p.peopleAfterVerb()
 	}
 	return p.nounPhrase(j)
+}
+
+// peopleAfterVerb returns the people named by a plural animate common
+// noun in the nominative right after the sentence's first verb, when that
+// verb is plural and no noun in the nominative comes before it: "До
+// справи долучилися слідчі ДБР", "На місце прибули рятувальники". It
+// returns "" for any other sentence.
+func (f *finder) peopleAfterVerb() string {
+	for j, t := range f.toks {
+		if hasCase(&t, "v_naz") && (strings.HasPrefix(t.Tag, "noun") || strings.HasPrefix(t.Tag, "adj")) || f.entityAt(j) != "" {
+			return ""
+		}
+		if !strings.HasPrefix(t.Tag, "verb") {
+			continue
+		}
+		if !strings.Contains(t.Tag, ":p") || strings.Contains(t.Tag, ":inf") || j+1 >= len(f.toks) {
+			return ""
+		}
+		n := &f.toks[j+1]
+		people := strings.HasPrefix(n.Tag, "noun:anim:p") && !strings.Contains(n.Tag, "pron") ||
+			strings.HasPrefix(n.Tag, "adj:p") && groupAdjs[lower(n)] && (j+2 >= len(f.toks) || !strings.HasPrefix(f.toks[j+2].Tag, "noun") || !hasCase(&f.toks[j+2], "v_naz") || f.entityAt(j+2) != "")
+		if !people || !hasCase(n, "v_naz") || f.entityAt(j+1) != "" {
+			return ""
+		}
+		if strings.HasPrefix(n.Tag, "noun") {
+			return f.nounPhrase(j + 1)
+		}
+		// "слідчі ДБР" stand for their body, as "Слідчі ДБР затримали"
+		// does; "військові бригади": the adjective with the genitive
+		// words it belongs to
+		k := j + 2
+		if e := f.entityAt(k); e != "" && f.ents.Type(e) == "ORG" {
+			return e
+		} else if e != "" {
+			for k < len(f.toks) && f.entityAt(k) == e {
+				k++
+			}
+		} else {
+			for k < len(f.toks) && k < j+5 && hasCase(&f.toks[k], "v_rod") && (strings.HasPrefix(f.toks[k].Tag, "noun") || strings.HasPrefix(f.toks[k].Tag, "adj")) {
+				k++
+			}
+		}
+		return f.text(j+1, k)
+	}
+	return ""
+}
+
+// groupAdjs are adjectives that stand alone, in the plural, for people
+// who act: "долучилися слідчі ДБР", "прибули військові".
+var groupAdjs = map[string]bool{
+	"слідчий": true, "поліцейський": true, "військовий": true, "черговий": true, "місцевий": true,
 }
 
 // predicateAfter returns the index of the verb after the noun at j when

@@ -160,9 +160,10 @@ func TestS24H6Legal(t *testing.T) {
 
 // TestS24H6LegalGaps holds the sentences of the same set that the
 // extractor still reads wrong, with the events the guidelines ask for:
-// an investigating judge named as "суддя" alone and a plural pronoun for
-// the investigators of the sentence before. It is skipped until they are
-// read.
+// an investigating judge named as "суддя" alone (NER-UK's own convention
+// tags only "суддя" as the JOB). It is skipped until it is read. (The
+// plural pronoun for the investigators of the sentence before is read
+// since session 25: TestS25TheyAfterVerb.)
 func TestS24H6LegalGaps(t *testing.T) {
 	t.Skip("known gaps of the extractor, kept as written")
 	p := load(t)
@@ -170,9 +171,6 @@ func TestS24H6LegalGaps(t *testing.T) {
 		{"released on bail by an investigating judge",
 			"Слідчий суддя відпустив депутата під заставу.",
 			[]string{"RETREAT/release Слідчий суддя → депутат"}},
-		{"the subject named only in the sentence before",
-			"До справи долучилися слідчі ДБР. Вони повідомили про підозру начальнику колонії.",
-			[]string{"ACCUSE слідчі ДБР → начальник колонії"}},
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
