@@ -11482,7 +11482,8 @@ func (f *finder) seizedFrom(tr trig, i int) bool {
 }
 
 // partyParticiples are the participles and adjectives that name a party
-// of a criminal case when they stand alone as nouns.
+// of a criminal case when they stand alone as nouns; personAdjs adds the
+// victims to them.
 var partyParticiples = map[string]bool{"підозрюваний": true, "обвинувачений": true, "затриманий": true,
 	"заарештований": true, "засуджений": true, "підсудний": true, "звинувачений": true}
 

@@ -1089,12 +1089,15 @@ var undergone = map[string]bool{
 }
 
 // personAdjs are adjectives and participles that stand alone for a person
-// of a criminal case or an incident: затриманий, підозрюваний, потерпілий.
-var personAdjs = map[string]bool{
-	"затриманий": true, "підозрюваний": true, "обвинувачений": true, "звинувачений": true,
-	"засуджений": true, "заарештований": true, "потерпілий": true, "постраждалий": true,
-	"підсудний": true, "поранений": true,
-}
+// of a criminal case or an incident: the parties of partyParticiples
+// (затриманий, підозрюваний) and the victims (потерпілий).
+var personAdjs = func() map[string]bool {
+	m := maps.Clone(partyParticiples)
+	for _, w := range []string{"потерпілий", "постраждалий", "поранений"} {
+		m[w] = true
+	}
+	return m
+}()
 
 // forceWords make forcing (змусити) coercion: by threats, pressure or
 // violence.
