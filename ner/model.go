@@ -784,7 +784,7 @@ var spanRules = []struct {
 	{&scriptures, retypeScriptures, 0}, {&namedLandmarks, joinNamedLandmarks, 0}, {&commonAcronyms, dropCommonAcronyms, 0},
 	{&bracketCuts, cutOpenBrackets, 0}, {&quoteCloses, closeQuotedNames, quoteClosesNeed}, {&glossTypes, retypeGlosses, 0}, {&degrees, addDegrees, 0},
 	{&quotedLists, tagQuotedLists, quotedListsNeed}, {&initialDots, addInitialDots, 0}, {&placeAdjectives, addPlaceAdjectives, 0},
-	{&slashAgencies, retypeSlashAgencies, 0}, {&capitalHeads, joinBodyHeads, 0}, {&adjBodies, addAdjBodies, adjBodiesNeed}, {&adjTails, addAdjTails, adjTailsNeed}, {&titleCountries, addTitleCountries, titleCountriesNeed},
+	{&slashAgencies, retypeSlashAgencies, 0}, {&capitalHeads, joinBodyHeads, 0}, {&adjBodies, addAdjBodies, adjBodiesNeed}, {&adjTails, addAdjTails, adjTailsNeed}, {&titleCountries, addTitleCountries, titleCountriesNeed}, {&bodyCountries, joinBodyCountries, bodyCountriesNeed},
 	{&reportSources, addReportSources, 0}, {&newsrooms, retypeNewsrooms, newsroomsNeed}, {&quotedBodies, retypeQuotedBodies, 0}, {&bodyPlaces, retypeBodyPlaces, 0},
 	{&adminAbbrevs, addAdminAbbrevs, adminAbbrevsNeed}, {&councils, joinCouncils, councilsNeed}, {&persNouns, retypePersNouns, 0}, {&adjLandmarks, joinAdjLandmarks, 0},
 	{&titleOrgs, addTitleOrgs, titleOrgsNeed}, {&coordJobs, addCoordinatedJobs, 0}, {&teacherSubjects, addTeacherSubjects, teacherSubjectsNeed}, {&dollarCountries, joinDollarCountries, 0}, {&deputyTitles, addDeputyTitles, 0},

@@ -30,3 +30,20 @@ func TestS25TheyAfterVerb(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS25BodyCountries checks that a ministry named by its kind or short
+// name keeps the country after it (NER-UK's convention), so that the
+// ministries of two countries in one text stay two speakers.
+func TestS25BodyCountries(t *testing.T) {
+	p := load(t)
+	text := "Речник МЗС Японії заявив, що Токіо передасть допомогу. У Міноборони Росії заявили, що збили безпілотники. " +
+		"Міністерство закордонних справ Польщі викликало посла."
+	x := p.Extract(text, time.Time{})
+	want := map[string]bool{"МЗС Японії": true, "Міноборони Росії": true, "Міністерство закордонних справ Польщі": true}
+	for _, e := range x.Entities {
+		delete(want, e.Name)
+	}
+	for name := range want {
+		t.Errorf("no entity %q; entities %v", name, x.Entities)
+	}
+}

@@ -37,7 +37,7 @@ func TestQuotes(t *testing.T) {
 			[]string{"Петро Коваль/виключити/indirect: наступного року ціни зростуть", "Укрпошта/очікувати/indirect: посилки надійдуть до кінця місяця"}},
 		{"a body in the locative speaks through a plural verb coordinated after one with an object",
 			"У Міноборони Литви назвали ці повідомлення фейком і наголосили, що навчання тривають за планом.",
-			[]string{"Міноборони/наголосити/indirect: навчання тривають за планом"}},
+			[]string{"Міноборони Литви/наголосити/indirect: навчання тривають за планом"}},
 		{"a headline's colon after a cue with a thing for its object joins two facts; after a person addressed it gives the words",
 			"Польща звинуватила Білорусь у провокації на кордоні: уночі затримано 40 мігрантів\n\nТекст.",
 			nil},
