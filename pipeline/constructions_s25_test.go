@@ -47,3 +47,29 @@ func TestS25BodyCountries(t *testing.T) {
 		t.Errorf("no entity %q; entities %v", name, x.Entities)
 	}
 }
+
+// TestS25LatinNames checks that names in Latin letters the model reads
+// as persons are typed as what Ukrainian news leaves in Latin letters
+// (products, programmes, companies), and that a gloss of a person's
+// name keeps its type.
+func TestS25LatinNames(t *testing.T) {
+	p := load(t)
+	for _, c := range []struct{ text, span, typ string }{
+		{"Кошти надійдуть у межах механізму Ukraine Facility до кінця року.", "Ukraine Facility", "MISC"},
+		{"До пакета увійдуть 18 самохідних гаубиць Archer.", "Archer", "MISC"},
+		{"«Нафтогаз» домовився з Orlen про постачання газу.", "Orlen", "ORG"},
+		{"Посол в інтерв'ю телеканалу Polsat News заявив, що блокада триває.", "Polsat News", "ORG"},
+		{"Її власник Пракаш Джанчандані (Prakash Gianchandani) мешкає в Белізі.", "Prakash Gianchandani", "PERS"},
+	} {
+		x := p.Extract(c.text, time.Time{})
+		got := ""
+		for _, s := range x.Spans {
+			if s.Text == c.span {
+				got = s.Type
+			}
+		}
+		if got != c.typ && !(got == "" && c.typ == "") {
+			t.Errorf("%q in %q: type %q, want %q (spans %v)", c.span, c.text, got, c.typ, x.Spans)
+		}
+	}
+}
