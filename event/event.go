@@ -4768,7 +4768,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				place = f.dayPlace(dates)
 			}
 			if place == "" {
-				place = f.partyPlace(append(slices.Clone(ev.Actors), ev.Recipients...), f.lastDate(out))
+				place = f.partyPlace(append(slices.Clone(ev.Actors), ev.Recipients...), f.lastDate(out, slices.Contains(ev.Aux, "future")))
 			}
 		}
 		if tr.during && ev.Type == "CONSULT" && len(ev.Actors) == 0 {
@@ -4872,7 +4872,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			ev.Date = eve // "Напередодні в Осло міністр провів переговори" after a signing on Wednesday
 		}
 		if ev.Date == "" && f.sameDay() {
-			ev.Date = f.lastDate(out) // "Того ж дня Сибіга зустрівся …"
+			ev.Date = f.lastDate(out, slices.Contains(ev.Aux, "future")) // "Того ж дня Сибіга зустрівся …"
 			if ev.Date == "" {
 				// "Вантаж у середу доставили … Міністр того ж дня
 				// зустрівся": the day the sentence before names
@@ -4882,7 +4882,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if ev.Date == "" && f.nextDay() {
 			// "Поліція затримала його 9 жовтня. Наступного дня суд узяв
 			// його під варту": the day after the one told before
-			ev.Date = dayAfter(cmp.Or(f.lastDate(out), f.dayBefore(dates)))
+			ev.Date = dayAfter(cmp.Or(f.lastDate(out, slices.Contains(ev.Aux, "future")), f.dayBefore(dates)))
 		}
 		if ev.Date == "" && visit != nil {
 			ev.Date = visit.Date
@@ -6843,6 +6843,9 @@ func (f *finder) subject(at int) (string, int) {
 			acronym := scan.RuneCount(t.Text) >= 2 && scan.Capitals(t.Text) == scan.RuneCount(t.Text)
 			nv := !after && (strings.Contains(t.Tag, ":nv") || acronym) && (i == 0 || !strings.HasPrefix(f.toks[i-1].Tag, "noun") && !strings.HasPrefix(f.toks[i-1].Tag, "adj") ||
 				f.spanType(i-1) == "DATE" || f.spanType(i-1) == "PERIOD" || weekdays[f.toks[i-1].Lemma] ||
+				// "наступного тижня ЄС виділить": a phrase of time the
+				// tagger left untagged
+				timeNouns[f.toks[i-1].Lemma] && hasCase(&f.toks[i-1], "v_rod") && i >= 2 && strings.HasPrefix(f.toks[i-2].Tag, "adj") ||
 				// "Слідчі ДБР затримали": the body of the investigators
 				// before it, an adjective standing as a noun
 				inquirers[f.low(i-1)] && strings.HasPrefix(f.toks[i-1].Tag, "adj") && hasCase(&f.toks[i-1], "v_naz")) &&
@@ -15098,11 +15101,15 @@ func dayAfter(d string) string {
 // An event told in a relative clause is background ("обрав запобіжний
 // захід Олегу Ткачуку, якому напередодні повідомили про підозру"): the
 // day of the main clause comes first when the text has one.
-func (f *finder) lastDate(here []vistka.Event) string {
+//
+// So is a plan or promise (an event marked future) when the event dated
+// is none: "Каллас повідомила, що наступного тижня ЄС виділить … Того ж
+// дня міністр провів розмову" took place on the day of the meeting.
+func (f *finder) lastDate(here []vistka.Event, future bool) string {
 	for _, main := range []bool{true, false} {
 		for _, evs := range [][]vistka.Event{here, f.before} {
 			for k := len(evs) - 1; k >= 0; k-- {
-				if main && relativeEvent(f.a, &evs[k]) {
+				if main && (relativeEvent(f.a, &evs[k]) || !future && slices.Contains(evs[k].Aux, "future")) {
 					continue
 				}
 				if _, d := f.dl.of(&evs[k]); len(d) == len("2006-01-02") {

@@ -73,3 +73,33 @@ func TestS25LatinNames(t *testing.T) {
 		}
 	}
 }
+
+// TestS25TimeAndPlans checks an indeclinable subject after a phrase of
+// time the tagger leaves untagged, and "того ж дня" dated by the last
+// event told, not by a plan reported in between.
+func TestS25TimeAndPlans(t *testing.T) {
+	p := load(t)
+	published := time.Date(2025, 11, 18, 0, 0, 0, 0, time.UTC)
+	tests := []construction{
+		{"an acronym after наступного тижня is the subject",
+			"Вона також повідомила, що наступного тижня ЄС виділить Україні ще 1,5 млрд євро.",
+			[]string{"AID ЄС → Україна [future]"}},
+	}
+	checkEvents(t, p, tests, published)
+	text := "Міністр у вівторок зустрівся в Брюсселі з Каєю Каллас.\n\n" +
+		"Каллас повідомила, що наступного тижня ЄС виділить Україні 1,5 млрд євро.\n\n" +
+		"Того ж дня міністр провів телефонну розмову з Марком Рубіо."
+	x := p.Extract(text, published)
+	found := false
+	for _, e := range x.Events {
+		if e.Type == "CONSULT" && e.Mode == "phone" {
+			found = true
+			if e.Date != "2025-11-18" {
+				t.Errorf("the call of the same day as the meeting: date %q, want 2025-11-18 (not the plan's week)", e.Date)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no phone call in %v", x.Events)
+	}
+}
