@@ -71,7 +71,7 @@ var jobRanks = map[string]bool{
 	"фінансовий": true, "комерційний": true, "технічний": true, "художній": true, "науковий": true,
 	"позаштатний": true, "приватний": true, "дільничний": true, "судовий": true, "військовий": true,
 	"почесний": true, "спеціальний": true, "юридичний": true, "театральний": true, "міський": true,
-	"селищний": true, "народний": true, "провідний": true, "штатний": true,
+	"селищний": true, "народний": true, "провідний": true, "штатний": true, "верховний": true,
 }
 
 // ministerFields turns on addMinisterFields; a variable for experiments.

@@ -1,6 +1,7 @@
 package pipeline_test
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -101,5 +102,27 @@ func TestS25TimeAndPlans(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no phone call in %v", x.Events)
+	}
+}
+
+// TestS25SpokesTitles checks titles before a body and a name that the
+// model leaves out: a spokesman's (речник Військово-морських сил ЗСУ)
+// and a representative's with her rank (верховна представниця ЄС).
+func TestS25SpokesTitles(t *testing.T) {
+	p := load(t)
+	for _, c := range []struct{ text, person, title string }{
+		{"Про це повідомив речник Угруповання об'єднаних сил Віктор Трегубов.", "Віктор Трегубов", "речник Угруповання об'єднаних сил"},
+		{"Сибіга зустрівся з верховною представницею ЄС Каєю Каллас.", "Кая Каллас", "верховна представниця ЄС"},
+	} {
+		x := p.Extract(c.text, time.Time{})
+		var titles []string
+		for _, e := range x.Entities {
+			if e.Name == c.person {
+				titles = e.Titles
+			}
+		}
+		if !slices.Contains(titles, c.title) {
+			t.Errorf("%q: %s has titles %q, want %q", c.text, c.person, titles, c.title)
+		}
 	}
 }
