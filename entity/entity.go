@@ -546,6 +546,11 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 		if aliases != nil {
 			key, _ = aliases.Canonical(lemma)
 		}
+		if ac, ok := aliases.(acronymAliases); ok && key == "" && n.span.Type != "PERS" && isAcronym(lemma) {
+			// "РФ" after Росія: the acronym of the country's official
+			// name (Російська Федерація) is the country
+			key, _ = ac.Acronym(lemma)
+		}
 		low := scan.ToLower(lemma) // the key of the name, asked for below again and again
 		i := r.find(n.span.Type, lemma, low, key)
 		if i < 0 && n.span.Type == "LOC" {
@@ -603,6 +608,11 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 			i = len(r.Entities) - 1
 		}
 		e := &r.Entities[i]
+		if key != "" && e.Type == "ORG" && n.span.Type == "LOC" {
+			// "РФ" read as a body, then Росія as a place: a country is
+			// a place (the keys are countries')
+			e.Type = "LOC"
+		}
 		if key != "" {
 			if _, ok := r.idx.byName[e.Type+"\x01"+key]; !ok {
 				r.idx.byName[e.Type+"\x01"+key] = i

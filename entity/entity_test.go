@@ -126,9 +126,9 @@ func TestLink(t *testing.T) {
 		{"a country tagged once as a body is the country",
 			"[LOC США|США] відповіли. Це виклик [ORG Сполученим Штатам|Сполучені Штати].",
 			[]string{"Сполучені Штати/LOC/2/"}},
-		{"a body tagged first, the country after",
+		{"a body tagged first, the country after: a country is a place",
 			"Це виклик [ORG Сполученим Штатам|Сполучені Штати]. [LOC США|США] відповіли.",
-			[]string{"Сполучені Штати/ORG/2/"}},
+			[]string{"Сполучені Штати/LOC/2/"}},
 		{"a body's acronym tagged as a place, the full name first",
 			"[ORG Світова організація торгівлі|Світова організація торгівлі] відповіла. Україна звернеться до [LOC СОТ|СОТ].",
 			[]string{"Світова організація торгівлі/ORG/2/"}},
@@ -267,4 +267,29 @@ func TestLinkAdjacentCases(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestCountryAcronym checks that an acronym of a country's official name
+// (РФ for Російська Федерація) is the country named otherwise in the
+// document, with the aliases the pipeline gives.
+func TestCountryAcronym(t *testing.T) {
+	a := analysis("[LOC Росія|Росія] атакувала Київ. Удар [ORG РФ|РФ] пошкодив будинки.")
+	r := entity.Link(a, acronymTable{"росія": "RU", "#рф": "RU"})
+	if len(r.Entities) != 1 || r.Entities[0].Name != "Росія" || r.Entities[0].Type != "LOC" || len(r.Entities[0].Mentions) != 2 {
+		t.Errorf("got %v, want one place Росія with 2 mentions", r.Entities)
+	}
+}
+
+// acronymTable is a small alias table with acronyms, keyed as the
+// pipeline's (an acronym's key opens with #).
+type acronymTable map[string]string
+
+func (t acronymTable) Canonical(name string) (string, bool) {
+	k, ok := t[strings.ToLower(name)]
+	return k, ok
+}
+
+func (t acronymTable) Acronym(short string) (string, bool) {
+	k, ok := t["#"+strings.ToLower(short)]
+	return k, ok
 }
