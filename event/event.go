@@ -9422,7 +9422,21 @@ func (f *finder) ownerOfActor(i int, actors []string) bool {
 	if k > 0 && f.entityAt(k) == "" && f.toks[k].Kind == vistka.QuoteMark {
 		k--
 	}
-	return k >= 0 && f.entityAt(k) != "" && slices.Contains(actors, f.entityAt(k))
+	if k >= 0 && f.entityAt(k) != "" && slices.Contains(actors, f.entityAt(k)) {
+		return true
+	}
+	// "Його зустрів голова Офісу Президента", "планує прибути
+	// прем'єр-міністр України": the genitive of an actor named by a
+	// phrase, the noun before it the phrase's
+	if k < 0 || f.entityAt(k) != "" || !strings.HasPrefix(f.toks[k].Tag, "noun") {
+		return false
+	}
+	end := i + 1
+	for end < len(f.toks) && f.entityAt(end) == e {
+		end++
+	}
+	owner := f.text(k, end)
+	return slices.ContainsFunc(actors, func(a string) bool { return entity.Index(a) < 0 && strings.Contains(a, owner) })
 }
 
 // subjectsAfter returns the persons named in the nominative after the

@@ -126,3 +126,19 @@ func TestS25SpokesTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestS25ActorsOwnBody checks that the body or country in the genitive
+// of an actor named by a phrase after its verb is no recipient of the
+// actor's own event.
+func TestS25ActorsOwnBody(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a planned visit by a premier named after the verb",
+			"Наступного тижня до Варшави з візитом планує прибути прем'єр-міністр України.",
+			[]string{"CONSULT/visit прем'єр-міністр України → Варшава @Варшава [future]"}},
+		{"detectives of a body named after the verb (the object put first, посадовця, is still missed: a gap)",
+			"У Чернівцях посадовця затримали детективи НАБУ.",
+			[]string{"COERCE детективи НАБУ →  @Чернівці"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
