@@ -41,7 +41,8 @@ func TestNews16Events(t *testing.T) {
 			[]string{"ACCUSE Апеляційний суд → колишній директор лісгоспу"}},
 		{"relief that arrives from a body or a country is its aid; a delegation that arrives visits",
 			"До Чернігова в суботу прибули три вантажівки з медичним обладнанням від уряду Литви. Гуманітарна допомога від Японії прибула до Харкова. До Києва прибула делегація Сенату США.",
-			[]string{"AID Литва → Чернігів @Чернігів", "AID Японія → Харків @Харків", "CONSULT/visit делегація Сенату США → Сенат США,Київ @Київ"}},
+			// (since session 25 the Senate, the delegation's own body, is no recipient of its visit)
+			[]string{"AID Литва → Чернігів @Чернігів", "AID Японія → Харків @Харків", "CONSULT/visit делегація Сенату США → Київ @Київ"}},
 		{"a title with у справах between two subjects, after a double title with a dash and a dateline",
 			"МАНІЛА, 15 грудня. /Укрінформ/. Віцепрем'єр-міністр з відновлення України – міністр розвитку громад та територій Олексій Кулеба та міністр у справах ветеранів Польщі Анна Новак у вівторок підписали меморандум.",
 			[]string{"AGREE Олексій Кулеба,Анна Новак → "}},
