@@ -143,7 +143,30 @@ type Lemmatizer struct {
 }
 
 // caseOrder is the order in which an ambiguous span case is chosen.
-var caseOrder = []string{"v_naz", "v_rod", "v_oru", "v_mis", "v_dav", "v_zna", "v_kly"}
+var caseOrder = [...]string{"v_naz", "v_rod", "v_oru", "v_mis", "v_dav", "v_zna", "v_kly"}
+
+// caseIndex returns the index of case c in caseOrder, or -1: the votes
+// of the words of a span for its case are counted in an array by it,
+// with no map to fill for each word.
+func caseIndex(c string) int {
+	switch c {
+	case "v_naz":
+		return 0
+	case "v_rod":
+		return 1
+	case "v_oru":
+		return 2
+	case "v_mis":
+		return 3
+	case "v_dav":
+		return 4
+	case "v_zna":
+		return 5
+	case "v_kly":
+		return 6
+	}
+	return -1
+}
 
 // BaseForm returns the nominative base form of a span of type typ made of
 // toks (the span's tokens, in order; text is the span's text): only the
@@ -366,7 +389,7 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 	// of a person's name) agree on best, each weighing by how sure its
 	// reading is: a tag or dictionary reading more than a long ending,
 	// a long ending more than a short one.
-	votes := map[string]int{}
+	var votes [len(caseOrder)]int // by caseIndex
 	first, last := -1, -1
 	for i := 0; i < end; i++ {
 		w := &words[i]
@@ -380,7 +403,7 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 		if first < 0 {
 			first = i
 		}
-		best := map[string]int{}
+		var best [len(caseOrder)]int
 		for _, r := range w.readings {
 			v := r.weight
 			switch {
@@ -390,7 +413,9 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 			case r.lemma == "" && slices.ContainsFunc(r.noms, known):
 				v = 5 // a listed name outweighs the tagger's guess
 			}
-			best[r.cas] = max(best[r.cas], v)
+			if c := caseIndex(r.cas); c >= 0 {
+				best[c] = max(best[c], v)
+			}
 		}
 		for c, v := range best {
 			votes[c] += v
@@ -445,8 +470,8 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 		}
 	}
 	cas, top := "", 0
-	for _, c := range caseOrder {
-		v := votes[c]
+	for k, c := range caseOrder {
+		v := votes[k]
 		for _, r := range words[first].readings {
 			if r.tagged && r.cas == c {
 				v++ // the tagger breaks ties
@@ -1218,6 +1243,60 @@ func rebuild(text string, toks []vistka.Token, out []string) string {
 	if !changed {
 		return text
 	}
+	if !utf8.ValidString(text) {
+		return rebuildRunes(text, toks, out)
+	}
+	// The tokens' offsets count runes: the text is read once, token by
+	// token, for the bytes they start and end at.
+	var b strings.Builder
+	base := toks[0].RStart
+	pos, at := 0, 0 // the rune the text is read to, and its byte
+	for i, t := range toks {
+		s, e := t.RStart-base, t.REnd-base
+		if e < s {
+			return rebuildRunes(text, toks, out)
+		}
+		if s < pos {
+			return strings.Join(out, " ")
+		}
+		gap := at
+		at, pos = skipRunes(text, at, pos, s)
+		start := at
+		at, pos = skipRunes(text, at, pos, e)
+		if pos < e {
+			// Offsets do not fit the text: join with single spaces.
+			return strings.Join(out, " ")
+		}
+		b.WriteString(text[gap:start])
+		b.WriteString(out[i])
+	}
+	b.WriteString(text[at:])
+	return b.String()
+}
+
+// skipRunes reads text, which is UTF-8, at byte at of rune pos, up to
+// rune to or its end, and returns the byte and rune it stops at. The
+// first byte of a rune says its length.
+func skipRunes(text string, at, pos, to int) (int, int) {
+	for ; pos < to && at < len(text); pos++ {
+		switch c := text[at]; {
+		case c < 0xc0:
+			at++
+		case c < 0xe0:
+			at += 2
+		case c < 0xf0:
+			at += 3
+		default:
+			at += 4
+		}
+	}
+	return at, pos
+}
+
+// rebuildRunes is rebuild read rune by rune, as it was written first:
+// for a text that is not UTF-8, whose bad bytes it writes as U+FFFD, and
+// for tokens whose offsets run backwards.
+func rebuildRunes(text string, toks []vistka.Token, out []string) string {
 	var b strings.Builder
 	base := toks[0].RStart
 	rs := []rune(text)
@@ -1786,14 +1865,14 @@ func guess(form string, known func(string) bool) []reading {
 // written є and the other cases keep й (боєць, бійця): Гоця is the
 // genitive of Гоць, not of Гоець.
 func spellable(nom string) bool {
-	if c, _ := utf8.DecodeLastRuneInString(nom); c != 'ь' && c != 'й' && c != 'Ь' && c != 'Й' {
+	if c, _ := decodeLastRune(nom); c != 'ь' && c != 'й' && c != 'Ь' && c != 'Й' {
 		return true // (every rule below is on a word ending in ь or й)
 	}
 	var last [4]rune // the last four letters, lower-cased, the last at the end
 	n := 0
 	for s := nom; n < len(last) && s != ""; n++ {
-		c, size := utf8.DecodeLastRuneInString(s)
-		last[len(last)-1-n] = unicode.ToLower(c)
+		c, size := decodeLastRune(s)
+		last[len(last)-1-n] = scan.Lower(c)
 		s = s[:len(s)-size]
 	}
 	r := last[len(last)-n:]
@@ -1925,7 +2004,9 @@ func firstDeclension(form, cas string) bool {
 var apostrophes = strings.NewReplacer("’", "'", "ʼ", "'", "`", "'", "‘", "'")
 
 func normApostrophes(s string) string {
-	if !strings.ContainsAny(s, "’ʼ`‘") {
+	// ContainsAny reads s rune by rune; the bytes these apostrophes start
+	// with rule most words out first.
+	if !mayHaveApostrophe(s) || !strings.ContainsAny(s, "’ʼ`‘") {
 		return s // Replace would copy it
 	}
 	return apostrophes.Replace(s)
@@ -2068,14 +2149,26 @@ func withCase(form, lemma string) string {
 		return form
 	}
 	// Keep the apostrophe the text has (П’явки → П’явка).
-	for _, a := range []string{"’", "ʼ", "'", "`", "‘"} {
-		if strings.Contains(form, a) {
-			lemma = strings.NewReplacer("’", a, "ʼ", a, "'", a, "`", a, "‘", a).Replace(lemma)
-			break
+	if mayHaveApostrophe(form) {
+		for _, a := range []string{"’", "ʼ", "'", "`", "‘"} {
+			if strings.Contains(form, a) {
+				lemma = strings.NewReplacer("’", a, "ʼ", a, "'", a, "`", a, "‘", a).Replace(lemma)
+				break
+			}
 		}
 	}
 	if isAbbrev(form) {
 		return strings.ToUpper(lemma)
+	}
+	if !strings.Contains(lemma, "-") {
+		// A lemma of one part, as most are, takes the case of the
+		// form's first part, with no slices to split into: innerCapitals
+		// stops at the form's hyphen, where the lemma has none.
+		if startsUpper(form) {
+			r, sz := utf8.DecodeRuneInString(lemma)
+			return innerCapitals(form, string(unicode.ToUpper(r))+lemma[sz:])
+		}
+		return scan.ToLower(lemma)
 	}
 	fp := strings.Split(form, "-")
 	lp := strings.Split(lemma, "-")
@@ -2093,11 +2186,54 @@ func withCase(form, lemma string) string {
 	return strings.Join(lp, "-")
 }
 
+// mayHaveApostrophe reports whether s has a byte that starts one of the
+// apostrophes withCase keeps: ’ and ‘ start with 0xe2, ʼ with 0xca, which
+// a Cyrillic word lacks.
+func mayHaveApostrophe(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case 0xe2, 0xca, '\'', '`':
+			return true
+		}
+	}
+	return false
+}
+
 // innerCapitals gives lemma the capitals form has inside the letters
 // they share from the start: ІнБеву → ІнБев, not Інбев. Only a name
 // whose second letter is small has them (КАБами, an acronym with an
-// ending, is another matter).
+// ending, is another matter). The letters are read in place, and mostly
+// they are the same in both: only a name that has such a capital gets
+// new runes.
 func innerCapitals(form, lemma string) string {
+	_, i := utf8.DecodeRuneInString(form)
+	if i >= len(form) {
+		return lemma
+	}
+	if c, _ := utf8.DecodeRuneInString(form[i:]); !isLower(c) {
+		return lemma
+	}
+	_, j := utf8.DecodeRuneInString(lemma)
+	for i < len(form) && j < len(lemma) {
+		a, n := utf8.DecodeRuneInString(form[i:])
+		b, m := utf8.DecodeRuneInString(lemma[j:])
+		i, j = i+n, j+m
+		if a == b {
+			continue
+		}
+		if unicode.ToLower(a) != unicode.ToLower(b) {
+			break
+		}
+		if unicode.IsUpper(a) && !unicode.IsUpper(b) {
+			return innerCapitalRunes(form, lemma)
+		}
+	}
+	return lemma
+}
+
+// innerCapitalRunes is innerCapitals as first written, rune by rune, for
+// a name that has a capital to give.
+func innerCapitalRunes(form, lemma string) string {
 	f, l := []rune(form), []rune(lemma)
 	if len(f) < 2 || !isLower(f[1]) {
 		return lemma
