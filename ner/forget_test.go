@@ -132,3 +132,61 @@ func TestWordsForgotten(t *testing.T) {
 		t.Fatalf("the featurizer forgot nothing in %d documents", len(docs))
 	}
 }
+
+// TestWordsKept checks that a featurizer that forgets its words between
+// documents keeps those of the last document before, with the features
+// it had computed, and no more than maxKept.
+func TestWordsKept(t *testing.T) {
+	m := shippedModel(t)
+	docs := wordDocs(30, 100, 12)
+	var last []string // the words of the document before
+	kept := 0
+	for _, d := range docs {
+		st := m.state()
+		before := len(st.f.words)
+		feats := map[string]uint64{}
+		for _, w := range last {
+			if x := st.f.words[w]; x != nil {
+				feats[w] = x.done
+			}
+		}
+		m.release(st)
+		m.Find(d)
+		st = m.state()
+		f := &st.f
+		if len(f.words) < before {
+			kept++
+			for _, w := range last {
+				x := f.words[w]
+				if x == nil {
+					t.Fatalf("%q of the document before was forgotten", w)
+				}
+				if x.done&feats[w] != feats[w] {
+					t.Fatalf("%q was kept without its features", w)
+				}
+			}
+			n := 0 // the words kept and not used since
+			for _, w := range f.words {
+				if w.used != f.docGen {
+					n++
+				}
+			}
+			if n > maxKept {
+				t.Errorf("%d words kept, more than %d", n, maxKept)
+			}
+		}
+		if len(f.all) != len(f.words) {
+			t.Fatalf("%d words listed, %d in the map", len(f.all), len(f.words))
+		}
+		last = last[:0]
+		for _, w := range f.docWords {
+			if w != nil {
+				last = append(last, w.orig)
+			}
+		}
+		m.release(st)
+	}
+	if kept == 0 {
+		t.Fatalf("the featurizer forgot nothing in %d documents", len(docs))
+	}
+}
