@@ -945,10 +945,12 @@ func datelineOf(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date) da
 		s = 1
 	}
 	// The splitter may end a sentence after "Київ." or the date: the
-	// dateline is read over the first sentences of the body.
-	var toks []vistka.Token
+	// dateline is read over the first sentences of the body, of which
+	// it needs the first eight tokens at most.
+	var buf [8]vistka.Token
+	toks := buf[:0]
 	for _, sent := range a.Sentences[min(s, len(a.Sentences)):min(s+3, len(a.Sentences))] {
-		toks = append(toks, sent.Tokens...)
+		toks = append(toks, sent.Tokens[:min(len(sent.Tokens), cap(toks)-len(toks))]...)
 	}
 	if len(toks) < 3 {
 		return dateline{}

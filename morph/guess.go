@@ -280,26 +280,27 @@ type Guess struct {
 
 // Guess returns up to k readings of a word the lexicon may not know,
 // best first. It works on any word; for known words Lookup is better.
-func (l *Lexicon) Guess(form string, k int) []Guess {
+func (l *Lexicon) Guess(form string, k int) []Guess { return l.AppendGuess(nil, form, k) }
+
+// AppendGuess appends what Guess returns to dst: a caller that reads the
+// readings and lets them go spares a new slice for each word.
+func (l *Lexicon) AppendGuess(dst []Guess, form string, k int) []Guess {
 	if k <= 0 {
-		return nil
+		return dst
 	}
 	if out, ok := l.recent.get(form, k); ok {
-		return slices.Clone(out[:min(k, len(out))])
+		return append(dst, out[:min(k, len(out))]...)
 	}
 	buf, mbuf := guessBufs.Get().(*[]Guess), guessBufs.Get().(*[]Guess)
 	*buf = l.guessDepth((*buf)[:0], form, 0, false)
 	*mbuf = mergeGuesses(*buf, (*mbuf)[:0])
 	all := *mbuf
 	normalize(all, 1)
-	var out []Guess
-	if len(all) > 0 {
-		out = slices.Clone(all[:min(k, len(all))])
-	}
+	dst = append(dst, all[:min(k, len(all))]...)
 	l.recent.put(form, all)
 	putGuessBuf(buf)
 	putGuessBuf(mbuf)
-	return out
+	return dst
 }
 
 // guessBufs holds the scratch slices of readings that Guess merges.

@@ -92,7 +92,7 @@ func Load() (*Pipeline, error) {
 // NERLexicon gives the entity tagger's base-form code the lexicon's
 // analyses (guesses for unknown words) and its generator.
 func NERLexicon(lex *morph.Lexicon) ner.Lexicon {
-	c := &readingCache{m: map[string][]ner.Reading{}}
+	c := &readingCache{m: make(map[string][]ner.Reading, initReadings)}
 	return ner.LexiconFuncs{
 		Analyses: func(form string) []ner.Reading {
 			if rs, ok := c.get(form); ok {
@@ -107,8 +107,13 @@ func NERLexicon(lex *morph.Lexicon) ner.Lexicon {
 }
 
 // maxReadings bounds the forms a readingCache holds; it starts afresh
-// when full.
-const maxReadings = 1 << 15
+// when full. initReadings is the room it starts with: the forms of a few
+// hundred news texts, which a service reads in its first minutes, so
+// that its map does not grow and rehash on the way there.
+const (
+	maxReadings  = 1 << 15
+	initReadings = 1 << 12
+)
 
 // readingCache remembers the readings of forms: the entity tagger asks
 // for the same names again and again, and guessing an unknown word's
@@ -163,7 +168,8 @@ func analyses(lex *morph.Lexicon, form string) (string, []ner.Reading) {
 			out[i].Tag = lex.Tag(c.Tag)
 		}
 	} else {
-		gs := lex.Guess(form, 8)
+		var gbuf [8]morph.Guess
+		gs := lex.AppendGuess(gbuf[:0], form, 8)
 		if len(gs) == 0 {
 			return strings.Clone(form), nil
 		}

@@ -70,7 +70,8 @@ func (s *tagScratch) morphCands(dst []cand, text string, ml *MorphLexicon) ([]ca
 	start := len(dst)
 	if len(cs) == 0 {
 		text = strings.Clone(text)
-		for _, g := range lex.Guess(text, ml.guesses) {
+		s.guesses = lex.AppendGuess(s.guesses[:0], text, ml.guesses)
+		for _, g := range s.guesses {
 			if g.Tag == "" || g.Lemma == "" {
 				continue
 			}
@@ -82,6 +83,7 @@ func (s *tagScratch) morphCands(dst []cand, text string, ml *MorphLexicon) ([]ca
 			}
 			dst = appendNew(dst, start, cand{tag: ti, lemma: g.Lemma, guess: true})
 		}
+		clear(s.guesses) // let the lemmas go
 	} else {
 		arena := append(s.arena[:0], text...)
 		lc := s.lcands[:0]

@@ -26,6 +26,8 @@ type tagScratch struct {
 	tagsrc modelTags
 	lcands []lexCand // a morph lexicon's analyses of a new form
 	arena  []byte    // their lemmas
+	// guesses are its guesses, when it has no analyses.
+	guesses []morph.Guess
 	// The tokens of new forms and their slices are cut from slabs: they
 	// live as long as the cache, and one allocation for many forms
 	// spares the allocator and the garbage collector.
