@@ -1155,7 +1155,8 @@ func nameParts(a *vistka.Analysis, n pending, lemma string) (cores []string, hea
 	}
 	from, to := a.SpanTokens(n.sent, n.span.Start, n.span.End)
 	toks := a.Sentences[n.sent].Tokens[from:to]
-	lw := scan.Fields(lemma)
+	var lb [8]string
+	lw := scan.AppendFields(lb[:0], lemma)
 	if len(toks) == 0 || len(lw) != len(toks) {
 		return nil, ""
 	}
@@ -1325,7 +1326,8 @@ func withoutDots(words []string) []string {
 // справ України), either way round.
 func (r *Result) findAcronym(typ, lemma string) int {
 	found := -1
-	for _, k := range acronymKeys(lemma) {
+	var kb [3]string
+	for _, k := range appendAcronymKeys(kb[:0], lemma) {
 		for _, i := range r.idx.byAcronym[typ+k] {
 			e := &r.Entities[i]
 			if typ == "ORG" && (r.shared[bareAcronym(lemma)] || r.shared[bareAcronym(e.Name)]) {
@@ -1754,7 +1756,8 @@ func Better(a, b string) bool {
 	if ba, bb := hasBracket(a), hasBracket(b); ba != bb {
 		return bb
 	}
-	fa, fb := scan.Fields(a), scan.Fields(b)
+	var ab, bb [8]string
+	fa, fb := scan.AppendFields(ab[:0], a), scan.AppendFields(bb[:0], b)
 	if len(fa) != len(fb) {
 		return len(fa) > len(fb)
 	}
@@ -1900,7 +1903,8 @@ func initialName(text string) bool {
 	if strings.IndexByte(text, '.') < 0 {
 		return false // (no initial: most names, tested first)
 	}
-	w := scan.Fields(text)
+	var wb [4]string
+	w := scan.AppendFields(wb[:0], text)
 	if len(w) < 2 || len(w) > 3 {
 		return false
 	}
@@ -1969,14 +1973,15 @@ func patronymic(w string) bool {
 // the polite way to name a person already named in full) to the one
 // person of the document with that first name and a surname.
 func (r *Result) findByPatronymic(lemma string) int {
-	words := scan.Fields(lemma)
+	var wb, eb [8]string
+	words := scan.AppendFields(wb[:0], lemma)
 	if len(words) != 2 || !patronymic(words[1]) {
 		return -1
 	}
 	found := -1
 	for i := range r.Entities {
 		e := &r.Entities[i]
-		ew := scan.Fields(e.Name)
+		ew := scan.AppendFields(eb[:0], e.Name)
 		if e.Type != "PERS" || len(ew) < 2 || !strings.EqualFold(ew[0], words[0]) || patronymic(ew[len(ew)-1]) {
 			continue
 		}
@@ -1996,14 +2001,15 @@ func (r *Result) findByPatronymic(lemma string) int {
 // document has it.
 func (r *Result) untaggedSurnames(a *vistka.Analysis) {
 	surnames := map[string][]int{} // a written form → persons
+	var wb [8]string
 	for i := range r.Entities {
 		e := &r.Entities[i]
-		if e.Type != "PERS" || len(scan.Fields(e.Name)) < 2 {
+		if e.Type != "PERS" || len(scan.AppendFields(wb[:0], e.Name)) < 2 {
 			continue
 		}
 		forms := []string{lastWord(e.Name)}
 		for _, m := range e.Mentions {
-			if w := scan.Fields(m.Text); len(w) > 1 {
+			if w := scan.AppendFields(wb[:0], m.Text); len(w) > 1 {
 				forms = append(forms, w[len(w)-1])
 			}
 		}

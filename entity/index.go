@@ -77,30 +77,35 @@ func lastWord(name string) string {
 // matching: an acronym that heads it (МЗС, МЗС України), the initials of
 // all its words, and the initials of the words before a capitalised tail
 // (Міністерство закордонних справ України → МЗСУ and МЗС).
-func acronymKeys(name string) []string {
+func acronymKeys(name string) []string { return appendAcronymKeys(nil, name) }
+
+// appendAcronymKeys appends acronymKeys(name) to keys: the callers that
+// read them and let them go keep them in an array of their own.
+func appendAcronymKeys(keys []string, name string) []string {
 	var buf [8]string
 	words := appendNameWords(buf[:0], name)
 	if len(words) == 0 {
-		return nil
+		return keys
 	}
 	if isAcronym(words[0]) {
 		if subsidiary(words) {
-			return nil
+			return keys
 		}
-		return []string{words[0]}
+		return append(keys, words[0])
 	}
 	_, body := placeBody(words)
 	if len(words) == 1 || placeAcronym(words) {
 		if body == "" {
-			return nil
+			return keys
 		}
-		return []string{body} // Харківська ОВА, райдержадміністрація under ОВА, РДА
+		return append(keys, body) // Харківська ОВА, райдержадміністрація under ОВА, РДА
 	}
-	keys := []string{initials(words)}
+	first := initials(words)
+	keys = append(keys, first)
 	if t := tailStart(words); t >= 2 && t < len(words) {
 		keys = append(keys, initials(words[:t]))
 	}
-	if body != "" && body != keys[0] {
+	if body != "" && body != first {
 		keys = append(keys, body)
 	}
 	return keys
@@ -324,7 +329,8 @@ func placeAdjective(w string) bool {
 	// its capital only, both two bytes: the suffix of ToLower(w) is then
 	// ToLower of as many last bytes of w. Lowering no more than the
 	// longest suffix's bytes makes no copy of the capitalised word.
-	l := scan.ToLower(w[max(0, len(w)-len("ський")):])
+	var buf [len("ський")]byte
+	l := string(scan.AppendLower(buf[:0], w[max(0, len(w)-len("ський")):])) // (no copy: it does not escape)
 	return strings.HasSuffix(l, "ська") || strings.HasSuffix(l, "цька") || strings.HasSuffix(l, "зька") ||
 		strings.HasSuffix(l, "ський") || strings.HasSuffix(l, "цький") || strings.HasSuffix(l, "зький")
 }
@@ -404,12 +410,14 @@ func (r *Result) file(i int, name, low string) {
 		if w := lastWord(name); w != "" {
 			r.idx.byLast[w] = appendOnce(r.idx.byLast[w], i)
 		}
-		if f := scan.Fields(name); len(f) > 1 && !strings.HasSuffix(f[0], ".") {
+		var fb [8]string
+		if f := scan.AppendFields(fb[:0], name); len(f) > 1 && !strings.HasSuffix(f[0], ".") {
 			w := scan.ToLower(f[0])
 			r.idx.byFirst[w] = appendOnce(r.idx.byFirst[w], i)
 		}
 	}
-	for _, k := range acronymKeys(name) {
+	var kb [3]string
+	for _, k := range appendAcronymKeys(kb[:0], name) {
 		r.idx.byAcronym[e.Type+k] = appendOnce(r.idx.byAcronym[e.Type+k], i)
 	}
 	k := e.Type + "\x00" + low

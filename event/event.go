@@ -1365,10 +1365,14 @@ func (f *finder) low(i int) string {
 	return f.lowFirst(i)
 }
 
-// lowFirst is low for a token not yet lower-cased.
+// lowFirst is low for a token not yet lower-cased. A finder made for
+// one look at a sentence, with no memo of its own (only Find gives them
+// out), lower-cases each time: it asks about few tokens, and a memo the
+// length of the sentence for each such look was most of what the rules
+// allocated.
 func (f *finder) lowFirst(i int) string {
 	if f.lows == nil {
-		f.lows = make([]string, len(f.toks))
+		return lower(&f.toks[i])
 	}
 	f.lows[i] = lower(&f.toks[i])
 	return f.lows[i]
@@ -2847,10 +2851,9 @@ func (f *finder) verbFirst(i int) string {
 	} else {
 		v = verbLemma(&f.toks[i])
 	}
-	if f.verbs == nil {
-		f.verbs = make([]verbMemo, len(f.toks))
+	if f.verbs != nil { // (see lowFirst)
+		f.verbs[i] = verbMemo{v, true}
 	}
-	f.verbs[i] = verbMemo{v, true}
 	return v
 }
 
@@ -13716,29 +13719,43 @@ func participleVerb(w string, ends [][2]string) string {
 			continue
 		}
 		stem := strings.TrimSuffix(w, e[0])
-		cands := []string{stem}
-		for _, a := range [][2]string{{"мл", "м"}, {"бл", "б"}, {"пл", "п"}, {"вл", "в"}, {"фл", "ф"},
-			{"ш", "с"}, {"ж", "з"}, {"ж", "д"}, {"ч", "т"}, {"щ", "ст"}, {"дж", "д"},
-			{"вол", "вольн"}} { // задоволено: задовольнити
-			if strings.HasSuffix(stem, a[0]) {
-				cands = append(cands, strings.TrimSuffix(stem, a[0])+a[1])
-			}
+		if v := participleCand(stem, "", e); v != "" {
+			return v
 		}
-		for _, c := range cands {
-			v := c + e[1]
-			if e[0] == "дений" {
-				// викрадений; not укладений, проведений, which say of a
-				// contract or a meeting that it exists more often than
-				// that it was made then
-				if k := verbs[v]; k.typ == "ASSAULT" || k.typ == "COERCE" {
+		for _, a := range stemChanges {
+			if strings.HasSuffix(stem, a[0]) {
+				if v := participleCand(strings.TrimSuffix(stem, a[0]), a[1], e); v != "" {
 					return v
 				}
-				continue
-			}
-			if k, ok := verbs[v]; ok && k.typ != "" || pairs[v] != nil || lightVerbs[v] != nil {
-				return v
 			}
 		}
+	}
+	return ""
+}
+
+// stemChanges are the consonant changes of a participle's stem that
+// participleVerb undoes: the changed end, and the verb's.
+var stemChanges = [][2]string{{"мл", "м"}, {"бл", "б"}, {"пл", "п"}, {"вл", "в"}, {"фл", "ф"},
+	{"ш", "с"}, {"ж", "з"}, {"ж", "д"}, {"ч", "т"}, {"щ", "ст"}, {"дж", "д"},
+	{"вол", "вольн"}} // задоволено: задовольнити
+
+// participleCand returns the verb stem+add+e[1] when it is one that
+// participleVerb takes for a participle of ending e[0], or "". The verb
+// is looked up in a buffer, and made a string only when it is taken.
+func participleCand(stem, add string, e [2]string) string {
+	var buf [96]byte
+	b := append(append(append(buf[:0], stem...), add...), e[1]...)
+	if e[0] == "дений" {
+		// викрадений; not укладений, проведений, which say of a
+		// contract or a meeting that it exists more often than
+		// that it was made then
+		if k := verbs[string(b)]; k.typ == "ASSAULT" || k.typ == "COERCE" {
+			return string(b)
+		}
+		return ""
+	}
+	if k, ok := verbs[string(b)]; ok && k.typ != "" || pairs[string(b)] != nil || lightVerbs[string(b)] != nil {
+		return string(b)
 	}
 	return ""
 }

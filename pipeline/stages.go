@@ -364,11 +364,12 @@ func withPreposition(a *vistka.Analysis, dates []vistka.Date) {
 // reads it as a form of Стер), after "Ангела Меркель" "Меркель" stays.
 func surnamesAsWritten(a *vistka.Analysis) {
 	last := map[string]bool{}
+	var wb [8]string
 	for _, sp := range a.Spans {
 		if sp.Type != "PERS" {
 			continue
 		}
-		if w := scan.Fields(sp.Lemma); len(w) > 1 {
+		if w := scan.AppendFields(wb[:0], sp.Lemma); len(w) > 1 {
 			last[w[len(w)-1]] = true
 		}
 	}
@@ -466,7 +467,8 @@ func spanAt(spans []vistka.Span, start, end int) string {
 // the words the lemma changed all became names the gazetteer does not
 // list.
 func asWritten(text, lemma string) bool {
-	tw, lw := scan.Fields(text), scan.Fields(lemma)
+	var tb, lb [8]string
+	tw, lw := scan.AppendFields(tb[:0], text), scan.AppendFields(lb[:0], lemma)
 	if len(tw) != len(lw) {
 		return false
 	}
@@ -699,10 +701,13 @@ func phraseIn(a *vistka.Analysis, span vistka.Range, words []string) ([]vistka.T
 			continue
 		}
 		toks := a.Sentences[s].Tokens
+		// Each token lower-cased into buf, on the stack for most: the
+		// comparison makes no string of it.
+		var buf [64]byte
 	next:
 		for i := 0; i+len(words) <= len(toks); i++ {
 			for j, w := range lows {
-				if scan.ToLower(toks[i+j].Text) != w {
+				if string(scan.AppendLower(buf[:0], toks[i+j].Text)) != w {
 					continue next
 				}
 			}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -39,12 +40,14 @@ type doc struct {
 	headlines map[int]bool
 }
 
-func newDoc(a *vistka.Analysis, ents *entity.Result) *doc {
+// newDoc lays a out for the finders, in the array of toks when it has the
+// room.
+func newDoc(a *vistka.Analysis, ents *entity.Result, toks []tok) *doc {
 	n := 0
 	for _, s := range a.Sentences {
 		n += len(s.Tokens)
 	}
-	d := &doc{a: a, ents: ents, text: a.Runes(), toks: make([]tok, 0, n), sentStart: make([]int, 0, len(a.Sentences))}
+	d := &doc{a: a, ents: ents, text: a.Runes(), toks: slices.Grow(toks[:0], n), sentStart: make([]int, 0, len(a.Sentences))}
 	para, prevEnd := 0, 0
 	for s := range a.Sentences {
 		d.sentStart = append(d.sentStart, len(d.toks))
@@ -73,7 +76,13 @@ func Find(a *vistka.Analysis, ents *entity.Result) []vistka.Quote {
 	if ents == nil {
 		ents = &entity.Result{}
 	}
-	d := newDoc(a, ents)
+	buf := tokBufs.Get().(*[]tok)
+	d := newDoc(a, ents, *buf)
+	defer func() {
+		clear(d.toks) // let the document go
+		*buf = d.toks[:0]
+		tokBufs.Put(buf)
+	}()
 	quotes, used := d.direct()
 	quotes = append(quotes, d.interview(used)...)
 	quotes = append(quotes, d.indirect(used)...)
@@ -88,6 +97,11 @@ func Find(a *vistka.Analysis, ents *entity.Result) []vistka.Quote {
 	}
 	return quotes
 }
+
+// tokBufs holds the slices of tokens Find has laid documents out in: one
+// a document, which a new slice for each had the garbage collector take
+// back again and again.
+var tokBufs = sync.Pool{New: func() any { return new([]tok) }}
 
 // heading reports a quote with no speaker and no cue written in
 // capitals: a subheading or a slogan set in quotation marks ("« НАВІЩО

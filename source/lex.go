@@ -1,6 +1,7 @@
 package source
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -97,8 +98,11 @@ func lower(r rune) rune {
 // lex splits text into tokens. Words here take in digits and inner dots
 // so that names such as Zakon.kz, 24tv.ua and Цензор.НЕТ are one token.
 // It never fails: invalid UTF-8 becomes symbols.
-func lex(text string) []token {
-	toks := make([]token, 0, len(text)/8+16) // about 11 bytes a token: see scan.Lex
+func lex(text string) []token { return appendLex(nil, text) }
+
+// appendLex appends the tokens of text to dst, as lex makes them.
+func appendLex(dst []token, text string) []token {
+	toks := slices.Grow(dst, len(text)/8+16) // about 11 bytes a token: see scan.Lex
 	var b strings.Builder
 	gap := uint8(gapNewline)
 	rpos := 0

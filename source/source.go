@@ -3,6 +3,7 @@ package source
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -35,7 +36,8 @@ type Finder struct {
 
 // Find is the package-level Find with f's knowledge.
 func (fd Finder) Find(text string) vistka.Source {
-	f := finder{text: text, toks: lex(text), publisher: siteOutlet(fd.Site)}
+	buf := tokenBufs.Get().(*[]token)
+	f := finder{text: text, toks: appendLex((*buf)[:0], text), publisher: siteOutlet(fd.Site)}
 	f.leadEnd = f.leadLimit()
 	for i := 0; i < len(f.toks); {
 		if n := f.at(i); n > 0 {
@@ -44,8 +46,17 @@ func (fd Finder) Find(text string) vistka.Source {
 			i++
 		}
 	}
-	return f.result()
+	src := f.result()
+	clear(f.toks) // let the text go
+	*buf = f.toks[:0]
+	tokenBufs.Put(buf)
+	return src
 }
+
+// tokenBufs holds the slices of tokens Find has read texts into: a text
+// takes room for a token every eight bytes, which a new slice for each
+// one had the garbage collector take back again and again.
+var tokenBufs = sync.Pool{New: func() any { return new([]token) }}
 
 type candidate struct {
 	role       string // RolePublisher for a self-naming outlet that may be the publisher

@@ -380,6 +380,27 @@ func Fields(s string) []string {
 	return a
 }
 
+// AppendFields appends Fields(s) to dst: a caller that reads the words
+// and lets them go keeps them in an array of its own.
+func AppendFields(dst []string, s string) []string {
+	start := -1
+	for i := 0; i < len(s); {
+		size := spaceLen(s, i)
+		switch {
+		case size > 0 && start >= 0:
+			dst = append(dst, s[start:i])
+			start = -1
+		case size == 0 && start < 0:
+			start = i
+		}
+		i += max(size, 1)
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
+	}
+	return dst
+}
+
 // LastField returns the last of Fields(s), or "" when it has none,
 // without making the slice of them.
 func LastField(s string) string {

@@ -97,6 +97,9 @@ func TestFields(t *testing.T) {
 		if got := scan.LastField(s); got != last {
 			t.Fatalf("LastField(%q) = %q, want %q", s, got, last)
 		}
+		if got := scan.AppendFields([]string{"x"}, s); !slices.Equal(got, append([]string{"x"}, want...)) {
+			t.Fatalf("AppendFields(x, %q) = %q, want x and %q", s, got, want)
+		}
 	}
 	for r := rune(0); r <= 0x3100; r++ {
 		check(string(r))
