@@ -1035,11 +1035,18 @@ func listedManGenitive(a *vistka.Analysis, n pending) string {
 	return toks[k].Lemma
 }
 
+// typedKey appends the key of the index maps for a name of type typ: typ,
+// sep (0 for a name in lower case, 1 for an alias key) and name.
+func typedKey(dst []byte, typ string, sep byte, name string) []byte {
+	return append(append(append(dst, typ...), sep), name...)
+}
+
 // find returns the entity a new name of type typ with base form lemma
 // (low in lower case, and alias key, when it has one) belongs to, or -1.
 func (r *Result) find(typ, lemma, low, key string) int {
 	found := -1
-	if i, ok := r.idx.byName[typ+"\x00"+low]; ok {
+	var kb [128]byte // the keys are looked up in it, not made strings
+	if i, ok := r.idx.byName[string(typedKey(kb[:0], typ, 0, low))]; ok {
 		found = i
 	}
 	if key != "" {
@@ -1212,7 +1219,8 @@ func (r *Result) findPart(typ, lemma, low string, cores []string, head string) i
 			return i
 		}
 	}
-	if i := one(r.idx.byCore[typ+"\x00"+low]); i >= 0 {
+	var kb [128]byte
+	if i := one(r.idx.byCore[string(typedKey(kb[:0], typ, 0, low))]); i >= 0 {
 		return i
 	}
 	if typ != "ORG" {
@@ -1404,7 +1412,8 @@ func syllabicOf(short, long string) bool {
 		!sameStart(first, firstNameWord(long), 3) {
 		return false
 	}
-	return syllabicWords(nameWords(short), long)
+	var sb [8]string
+	return syllabicWords(appendNameWords(sb[:0], short), long)
 }
 
 // clubKinds are the acronyms of the kinds of sports clubs: футбольний,
@@ -1457,7 +1466,8 @@ func clippedHead(short, long string) bool {
 	if i < 3 || len(rs)-i < 2 || scan.Capitals(string(rs[i:])) != len(rs)-i {
 		return false
 	}
-	lw := nameWords(long)
+	var lb [8]string
+	lw := appendNameWords(lb[:0], long)
 	if len(lw) != 2 || lw[1] != string(rs[i:]) {
 		return false
 	}
@@ -1471,7 +1481,8 @@ func syllabicWords(sw []string, long string) bool {
 	if len(sw) == 0 || isAcronym(sw[0]) || scan.RuneCount(sw[0]) < 6 || !strings.Contains(long, " ") {
 		return false
 	}
-	lw := nameWords(long)
+	var lb [8]string
+	lw := appendNameWords(lb[:0], long)
 	t := len(lw) - (len(sw) - 1)
 	if len(sw) == 1 {
 		t = tailStart(lw)
@@ -1543,8 +1554,12 @@ func withoutApostrophes(w string) string {
 	if !strings.ContainsAny(w, "'’ʼ") {
 		return w
 	}
-	return strings.NewReplacer("'", "", "’", "", "ʼ", "").Replace(w)
+	return apostropheDropper.Replace(w)
 }
+
+// apostropheDropper drops the apostrophes withoutApostrophes does: made
+// once, not a replacer each call.
+var apostropheDropper = strings.NewReplacer("'", "", "’", "", "ʼ", "")
 
 // sharedAcronyms returns the acronyms that stand for the bodies of two
 // different places among the names: ОВА when both Харківська ОВА and
@@ -1552,6 +1567,7 @@ func withoutApostrophes(w string) string {
 func sharedAcronyms(names []pending) map[string]bool {
 	var shared map[string]bool
 	places := map[string][]string{} // acronym → the places' adjectives
+	var wb [8]string
 	for _, n := range names {
 		if n.span.Type != "ORG" {
 			continue
@@ -1560,7 +1576,7 @@ func sharedAcronyms(names []pending) map[string]bool {
 		if lemma == "" {
 			lemma = n.span.Text
 		}
-		place, acr := placeBody(nameWords(lemma))
+		place, acr := placeBody(appendNameWords(wb[:0], lemma))
 		if place == "" || slices.ContainsFunc(places[acr], func(p string) bool { return sameWord(p, place) }) {
 			continue
 		}
@@ -1674,7 +1690,8 @@ func clippedAcronym(short, long string) bool {
 // share: МЗС України and Міністерство закордонних справ України; МЗС and
 // МЗС України.
 func acronymOf(short, long string) bool {
-	sw, lw := nameWords(short), nameWords(long)
+	var sb, lb [8]string
+	sw, lw := appendNameWords(sb[:0], short), appendNameWords(lb[:0], long)
 	if len(sw) == 0 || len(lw) < 1 || short == long {
 		return false
 	}

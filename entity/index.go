@@ -420,10 +420,17 @@ func (r *Result) file(i int, name, low string) {
 	for _, k := range appendAcronymKeys(kb[:0], name) {
 		r.idx.byAcronym[e.Type+k] = appendOnce(r.idx.byAcronym[e.Type+k], i)
 	}
-	k := e.Type + "\x00" + low
-	if _, ok := r.idx.byName[k]; !ok {
-		r.idx.byName[k] = i
+	var nb [128]byte
+	if k := typedKey(nb[:0], e.Type, 0, low); !hasKey(r.idx.byName, k) {
+		r.idx.byName[string(k)] = i
 	}
+}
+
+// hasKey reports whether m has the key k, which it looks up without
+// making a string of it.
+func hasKey(m map[string]int, k []byte) bool {
+	_, ok := m[string(k)]
+	return ok
 }
 
 func appendOnce(s []int, i int) []int {

@@ -203,7 +203,8 @@ func (r *Result) rolePhrase(a *vistka.Analysis, j pending) (role, bool) {
 			}
 		}
 	}
-	var words []string
+	var wb [16]string // the words of most titles, which Join makes one string of
+	words := wb[:0]
 	for i := from; i < to; i++ {
 		if i < head && strings.HasPrefix(toks[i].Tag, "adj") && strings.Contains(toks[i].Tag, ":f:") {
 			// a woman's title keeps its adjectives feminine: українська прем'єрка

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -119,13 +120,18 @@ func (p *Pipeline) extractFrom(a *vistka.Analysis, lang string) *vistka.Extracti
 	x.Source = baseSources(findSource(a.Text), a.Spans)
 	x.Quotes = ownReports(quote.Find(a, ents), ents, x.Source.Publisher)
 	kindArgs(a, ents, nil, x.Quotes)
-	// Amounts and dates read the same tokens of the shared scanner.
-	lexed := scan.Lex(a.Text)
+	// Amounts and dates read the same tokens of the shared scanner,
+	// which go back to lexedBufs when both have read them.
+	buf := lexedBufs.Get().(*[]scan.Token)
+	lexed := scan.AppendLex((*buf)[:0], a.Text)
 	x.Amounts = findAmounts(a.Text, lexed)
 	countedNouns(a, x.Amounts)
 	x.Amounts = amount.Kroner(x.Amounts, moneyCountry(a.Spans, amount.KronerCountries))
 	x.Amounts = amount.Lei(x.Amounts, moneyCountry(a.Spans, amount.LeiCountries))
 	x.Dates = findDates(a, lexed)
+	clear(lexed) // let the text go
+	*buf = lexed[:0]
+	lexedBufs.Put(buf)
 	x.Events = event.Find(a, ents, x.Quotes, x.Dates)
 	kindArgs(a, ents, x.Events, nil)
 	if tc, ok := p.tagger.(*TextCore); ok && tc.Lexicon != nil {
@@ -134,6 +140,11 @@ func (p *Pipeline) extractFrom(a *vistka.Analysis, lang string) *vistka.Extracti
 	}
 	return x
 }
+
+// lexedBufs holds the slices of scanner tokens that extractFrom lexes
+// texts into: 8 bytes of tokens a byte of text, which a new slice for
+// each text had the garbage collector take back again and again.
+var lexedBufs = sync.Pool{New: func() any { return new([]scan.Token) }}
 
 // moneyCountry returns the one country of countries (those that pay in a
 // shared money) the text names as a place, or "" when it names none or
