@@ -107,12 +107,13 @@ func NERLexicon(lex *morph.Lexicon) ner.Lexicon {
 }
 
 // maxReadings bounds the forms a readingCache holds; it starts afresh
-// when full. initReadings is the room it starts with: the forms of a few
-// hundred news texts, which a service reads in its first minutes, so
-// that its map does not grow and rehash on the way there.
+// when full, with room for a quarter of them. initReadings is that room,
+// which it starts with too: the forms of several hundred news texts,
+// which a service reads in its first minutes, so that its map does not
+// grow and rehash on the way there.
 const (
 	maxReadings  = 1 << 15
-	initReadings = 1 << 12
+	initReadings = maxReadings / 4
 )
 
 // readingCache remembers the readings of forms: the entity tagger asks
@@ -136,7 +137,7 @@ func (c *readingCache) get(form string) ([]ner.Reading, bool) {
 func (c *readingCache) put(form string, rs []ner.Reading) {
 	c.mu.Lock()
 	if len(c.m) >= maxReadings {
-		c.m = make(map[string][]ner.Reading, len(c.m)/4)
+		c.m = make(map[string][]ner.Reading, initReadings)
 	}
 	c.m[form] = rs
 	c.mu.Unlock()
