@@ -579,6 +579,9 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 		if i < 0 && tk != "" && n.span.Type == "ORG" {
 			i = r.findByTail(lemma, tk)
 		}
+		if i < 0 && n.span.Type == "ORG" {
+			i = r.findLegal(lemma, low)
+		}
 		polite := false // named by first name and patronymic: keeps its full name
 		if i < 0 && n.span.Type == "PERS" {
 			i = r.findByPatronymic(lemma)
@@ -1036,7 +1039,8 @@ func listedManGenitive(a *vistka.Analysis, n pending) string {
 }
 
 // typedKey appends the key of the index maps for a name of type typ: typ,
-// sep (0 for a name in lower case, 1 for an alias key) and name.
+// sep (0 for a name in lower case, 1 for an alias key, 2 for a company's
+// name without its legal form) and name.
 func typedKey(dst []byte, typ string, sep byte, name string) []byte {
 	return append(append(append(dst, typ...), sep), name...)
 }
@@ -1056,6 +1060,26 @@ func (r *Result) find(typ, lemma, low, key string) int {
 	}
 	if found >= 0 {
 		return found
+	}
+	if typeFree(lemma) && (typ == "LOC" || typ == "ORG" || typ == "MISC") {
+		// "General Electric" read once as a place and once as a body:
+		// a name in Latin letters gives the tagger little to tell its
+		// type by, and one such name in one text is one entity
+		found := -1
+		for _, other := range [...]string{"LOC", "ORG", "MISC"} {
+			if other == typ {
+				continue
+			}
+			if i, ok := r.idx.byName[string(typedKey(kb[:0], other, 0, low))]; ok {
+				if found >= 0 && found != i {
+					return -1
+				}
+				found = i
+			}
+		}
+		if found >= 0 {
+			return found
+		}
 	}
 	if key != "" && (typ == "LOC" || typ == "ORG") {
 		// A country the tagger took once for a place and once for a
@@ -1341,7 +1365,7 @@ func (r *Result) findAcronym(typ, lemma string) int {
 			if typ == "ORG" && (r.shared[bareAcronym(lemma)] || r.shared[bareAcronym(e.Name)]) {
 				continue
 			}
-			if acronymOf(lemma, e.Name) || acronymOf(e.Name, lemma) {
+			if acronymOf(lemma, e.Name) || acronymOf(e.Name, lemma) || acronymOf(lemma, innerName(e.Name)) {
 				if found >= 0 && found != i {
 					return -1
 				}

@@ -416,14 +416,68 @@ func (r *Result) file(i int, name, low string) {
 			r.idx.byFirst[w] = appendOnce(r.idx.byFirst[w], i)
 		}
 	}
-	var kb [3]string
-	for _, k := range appendAcronymKeys(kb[:0], name) {
+	var kb [6]string
+	keys := appendAcronymKeys(kb[:0], name)
+	if inner, ok := legalInner(name); ok {
+		keys = appendAcronymKeys(keys, inner) // ПЗЗ of ДТГО «Південно-Західна залізниця»
+	}
+	for _, k := range keys {
 		r.idx.byAcronym[e.Type+k] = appendOnce(r.idx.byAcronym[e.Type+k], i)
 	}
 	var nb [128]byte
 	if k := typedKey(nb[:0], e.Type, 0, low); !hasKey(r.idx.byName, k) {
 		r.idx.byName[string(k)] = i
 	}
+	if inner, ok := legalInner(name); ok && e.Type == "ORG" {
+		if k := typedKey(nb[:0], "ORG", 2, scan.ToLower(inner)); !hasKey(r.idx.byName, k) {
+			r.idx.byName[string(k)] = i
+		}
+	}
+}
+
+// findLegal returns the company named with its legal form that a name
+// without it is, or the other way round (ТОВ «Альфа» and Альфа, either
+// first), or -1.
+func (r *Result) findLegal(lemma, low string) int {
+	var kb [128]byte
+	if inner, ok := legalInner(lemma); ok {
+		if i, ok := r.idx.byName[string(typedKey(kb[:0], "ORG", 0, scan.ToLower(inner)))]; ok {
+			return i
+		}
+		return -1
+	}
+	if i, ok := r.idx.byName[string(typedKey(kb[:0], "ORG", 2, low))]; ok {
+		return i
+	}
+	return -1
+}
+
+// innerName returns the quoted name of a company named with its legal
+// form (legalInner), or name.
+func innerName(name string) string {
+	if inner, ok := legalInner(name); ok {
+		return inner
+	}
+	return name
+}
+
+// legalInner returns the quoted name of a company named with its legal
+// form, an abbreviation in capitals before the name in guillemets: Альфа
+// of ТОВ «Альфа», Укрзалізниця of АТ «Укрзалізниця».
+func legalInner(name string) (string, bool) {
+	form, rest, ok := strings.Cut(name, " ")
+	if !ok || !isAcronym(form) || scan.RuneCount(form) > 5 || slices.Contains(clubKinds, form) {
+		return "", false
+	}
+	inner, ok := strings.CutPrefix(rest, "«")
+	if !ok {
+		return "", false
+	}
+	inner, ok = strings.CutSuffix(inner, "»")
+	if !ok || inner == "" || strings.ContainsAny(inner, "«»") {
+		return "", false
+	}
+	return inner, true
 }
 
 // hasKey reports whether m has the key k, which it looks up without
@@ -440,4 +494,23 @@ func appendOnce(s []int, i int) []int {
 		}
 	}
 	return append(s, i)
+}
+
+// typeFree reports whether name is written in Latin letters only (General
+// Electric, Telegram).
+func typeFree(name string) bool {
+	letters := 0
+	for _, r := range name {
+		switch {
+		case unicode.IsLetter(r):
+			if r >= 0x250 {
+				return false
+			}
+			letters++
+		case r == ' ' || r == '-' || r == '.' || r == '&' || unicode.IsDigit(r):
+		default:
+			return false
+		}
+	}
+	return letters >= 2
 }
