@@ -15,6 +15,7 @@ import (
 	"github.com/vistka/vistka/gazetteer"
 	"github.com/vistka/vistka/internal/scan"
 	"github.com/vistka/vistka/internal/vtag"
+	"github.com/vistka/vistka/source"
 )
 
 // Find returns the events of a document. quotes are its direct quotes
@@ -2919,10 +2920,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 	names := nameCursor{f: f, at: -1}
 	for i := range f.toks {
 		t := &f.toks[i]
-		if inQuote(t) || names.inName(i) {
+		if inQuote(t) && !f.quotedThreat(i) || names.inName(i) {
 			continue
 		}
-		if strings.HasPrefix(t.Tag, "verb") && f.inQuotedText(i) && !f.quotedFigure(i) {
+		if strings.HasPrefix(t.Tag, "verb") && f.inQuotedText(i) && !f.quotedFigure(i) && !f.quotedThreat(i) {
 			continue // "порадив Лаврову «не погрожувати»": words quoted, not done
 		}
 		v := f.verb(i)
@@ -2977,6 +2978,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if (v == "прийти" || v == "приходити") && i+2 < len(f.toks) && f.low(i+1) == "на" && f.low(i+2) == "допомога" {
 			k, ok = kind{"AID", ""}, true // "прийшли на допомогу армії": aid given
 			consumed[i+2] = true
+		}
+		if (v == "залишитися" || v == "залишатися" || v == "залишити" || v == "залишати") && f.notUnanswered(i) {
+			k, ok = kind{"THREATEN", ""}, true // "такі дії не залишаться без відповіді": a threat of a response
 		}
 		if (v == "дати" || v == "давати") && i+2 < len(f.toks) && f.low(i+1) == "високий" && f.low(i+2) == "оцінка" {
 			k, ok = kind{"SUPPORT", ""}, true // "дав високу оцінку діям уряду": praise
@@ -3981,6 +3985,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// speaker's side appeals
 				ev.Actors = append(ev.Actors, f.appealToldBy(tr.at)...)
 			}
+			if len(ev.Actors) == 0 && !impers && ev.Type == "THREATEN" && tr.verb && f.notUnanswered(tr.at) {
+				// "заявили, що такі дії не залишаться без відповіді":
+				// the one who says it threatens
+				ev.Actors = append(ev.Actors, f.threatToldBy(tr.at)...)
+			}
 			if len(ev.Actors) == 0 && impers {
 				// "додав, що ухвалу буде оскаржено": an appeal still to
 				// come, told by the one who will make it
@@ -4916,6 +4925,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		ev.Aux = f.aux(tr)
 		if v := f.verb(tr.at); tr.verb && (v == "допустити" || v == "допускати") {
 			// "не допустило фірму до участі": the rejection done, not negated
+			ev.Aux = slices.DeleteFunc(ev.Aux, func(a string) bool { return a == "negation" })
+		}
+		if ev.Type == "THREATEN" && tr.verb && f.notUnanswered(tr.at) {
+			// "не залишиться без відповіді": the не is the threat's own
 			ev.Aux = slices.DeleteFunc(ev.Aux, func(a string) bool { return a == "negation" })
 		}
 		if f.unmetCondition(tr.at) && f.threatCondition(tr.at) {
@@ -7982,7 +7995,7 @@ var lightOnly = map[string]bool{
 	"посередник": true, "посередниця": true,
 	// new nouns of the widened lexicon count when a light verb names them:
 	// "оголосили голодування, мобілізацію, перемир'я", "надала притулок"
-	"голодування": true, "мобілізація": true, "перемир'я": true, "притулок": true, "вдячність": true,
+	"голодування": true, "мобілізація": true, "призов": true, "перемир'я": true, "притулок": true, "вдячність": true,
 	// "наступ на права", "з початку вторгнення": told, not done here
 	"наступ": true, "контрнаступ": true, "вторгнення": true, "засудження": true, "консультація": true, "виведення": true,
 	// "фінансування проєкту скоротили", "моніторинг цін показав": no
@@ -15993,6 +16006,10 @@ var outlets = map[string]bool{"портал": true, "сайт": true, "вида�
 func (f *finder) outletSubject(at int) bool {
 	for j := at - 1; j >= 0 && f.toks[j].Kind != vistka.Punct; j-- {
 		if t := &f.toks[j]; strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_naz") && outlets[lower(t)] {
+			return true
+		}
+		// a news outlet named: "«Українська правда» поговорила з …"
+		if e := f.entityAt(j); e != "" && source.IsOutlet(f.ents.Name(e)) {
 			return true
 		}
 	}

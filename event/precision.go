@@ -140,9 +140,13 @@ func (f *finder) unstated(i int, v string) bool {
 	case "оточити":
 		return f.surroundedWith(i)
 	case "підписати", "підписувати":
-		return !f.pactNamed(f.toks) && !f.signedPaper() && (f.s == 0 || !f.pactNamed(f.a.Sentences[f.s-1].Tokens))
+		return f.orderSigned(i) || !f.pactNamed(f.toks) && !f.signedPaper() && (f.s == 0 || !f.pactNamed(f.a.Sentences[f.s-1].Tokens))
 	case "відійти", "відходити", "відступити", "відступати":
 		return f.fromPerson(i)
+	case "перекрити", "перекривати":
+		return f.roadShut(i)
+	case "затримати", "затримувати":
+		return f.heldUp(i)
 	case "вийти", "виходити":
 		return i+2 < len(f.toks) && f.low(i+1) == "на" && strings.HasPrefix(f.toks[i+2].Tag, "noun") &&
 			f.low(i+2) == "вулиця" && strings.Contains(f.toks[i+2].Tag, ":f:") && singularVerb(t.Tag)

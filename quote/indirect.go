@@ -683,6 +683,9 @@ func (d *doc) quotedName(j int) bool {
 // mostlyQuoted reports whether content is, but for a few words, one
 // quotation: "ці паспорти «повинні стати еталоном …»" quotes the speaker.
 func (d *doc) mostlyQuoted(start, end int) bool {
+	if d.subjectBeforeMarks(start, end) {
+		return false
+	}
 	in, all, depth := 0, 0, 0
 	verbOut := false // a finite verb before the first quotation mark
 	for j := start; j < end; j++ {
@@ -3321,4 +3324,26 @@ func (d *doc) wishedBefore(i, from int) bool {
 	v := d.toks[j]
 	return strings.HasPrefix(v.Tag, "verb") && vtag.Has(v.Tag, "past") && wishes[scan.ToLower(v.Lemma)] &&
 		!(j+1 < len(d.toks) && (scan.EqualFold(d.toks[j+1].Text, "б") || scan.EqualFold(d.toks[j+1].Text, "би")))
+}
+
+// subjectBeforeMarks reports whether content from start opens with its
+// clause's subject in the teller's words, a noun in the nominative right
+// before the opening mark of the rest: "заявила, що уряд «міняє
+// прізвища, а не політику»", "що діти «перебувають у Росії на законних
+// підставах»". The teller frames the fragment: the quote is indirect,
+// its quoted part a fragment of it.
+func (d *doc) subjectBeforeMarks(start, end int) bool {
+	if start+2 >= end {
+		return false
+	}
+	t := d.toks[start]
+	if t.Kind != vistka.Word || !strings.HasPrefix(t.Tag, "noun") || !vtag.Has(t.Tag, "v_naz") || vtag.Has(t.Tag, "prop") {
+		return false
+	}
+	m := d.toks[start+1]
+	if m.Kind != vistka.QuoteMark {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(m.Text)
+	return r == '«' || r == '„'
 }

@@ -398,6 +398,12 @@ func (f *finder) at(i int) int {
 		if role == RoleVia && p.outlet != nil && p.outlet.self && i <= leadTokens && (w == "передає" || w == "пише" || w == "як" && (c.words[1] == "пише" || c.words[1] == "передає" || c.words[1] == "повідомляє")) {
 			f.cands[len(f.cands)-1].lead = true
 		}
+		if role == RoleVia && p.outlet != nil && p.outlet.self && w == "передає" && len(c.words) == 1 && f.creditLine(i, p.next) {
+			// "Передає Укрінформ." as a line of its own closing the text:
+			// the outlet credited with the whole report, as in a
+			// "Джерело: X" line
+			f.cands[len(f.cands)-1].credited = true
+		}
 		return p.next - i
 	}
 	return 0
@@ -1024,7 +1030,7 @@ func (f *finder) staffNamed(name string) bool {
 // merely ask, receive or find out. It returns the tokens read.
 func (f *finder) newsroomAt(i int) int {
 	if i > 0 && f.tok(i).gap != gapNewline && !f.isSym(i-1, ".!?…") {
-		return 0
+		return f.talkedInLead(i)
 	}
 	k, staff := i, false
 	if t := f.tok(k); t.kind == word && (t.text == "журналісти" || t.text == "кореспонденти" || outletKinds[t.text]) {
@@ -2849,4 +2855,55 @@ func initialsOf(abbr, name string) bool {
 		b.WriteRune(unicode.ToUpper(r))
 	}
 	return b.String() == abbr
+}
+
+// creditLine reports whether the cue at i opens a line of its own that
+// its name, ending before j, closes with a full stop or nothing, and no
+// line of text follows but credits: "Передає Суспільне Дніпро." closing
+// the report.
+func (f *finder) creditLine(i, j int) bool {
+	if i > 0 && f.tok(i).gap != gapNewline {
+		return false
+	}
+	if f.isSym(j, ".") {
+		j++
+	}
+	if j >= len(f.toks) {
+		return true
+	}
+	if f.tok(j).gap != gapNewline {
+		return false
+	}
+	switch t := f.tok(j); t.text {
+	case "фото", "відео", "photo", "video", "джерело":
+		return t.kind == word
+	}
+	return false
+}
+
+// talkedInLead reads a known outlet that tells in its lead, past a few
+// words of when, that it talked with people: "Напередодні зими Суспільне
+// Харків поговорило з енергетиками". The outlet is the publisher (its
+// own interview); one at the start of a sentence is newsroomAt's.
+func (f *finder) talkedInLead(i int) int {
+	t := f.tok(i)
+	if i > leadTokens || t.kind != word || !t.upper || f.tok(i-1).kind != word || f.tok(i-1).upper {
+		return 0
+	}
+	p, ok := f.name(i)
+	if !ok || p.outlet == nil || !p.outlet.self || f.staffNamed(p.value) {
+		return 0
+	}
+	if e := f.tok(p.next); e.kind == word && e.upper && !e.latin && e.gap == gapSpace {
+		p.value += " " + f.slice(p.next, p.next+1) // a regional edition: "Суспільне Харків"
+		p.to, p.next = p.next+1, p.next+1
+	}
+	v := f.word(p.next)
+	if !strings.HasPrefix(v, "поговори") && !strings.HasPrefix(v, "поспілкува") || f.word(p.next+1) != "з" && f.word(p.next+1) != "із" && f.word(p.next+1) != "зі" {
+		return 0
+	}
+	if f.add(RolePublisher, p.value, p.from, p.to) {
+		f.cands[len(f.cands)-1].shown = p.shown
+	}
+	return p.next - i
 }

@@ -1,0 +1,180 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/vistka/vistka"
+)
+
+// notUnanswered reports the set phrase of a threat at the verb at i: a
+// future or a present "не залишиться без відповіді", "не залишимо це без
+// відповіді", "не залишиться без належної відповіді" (a question that
+// "залишилося без відповіді" went unanswered; nothing is threatened).
+func (f *finder) notUnanswered(i int) bool {
+	if i == 0 || f.low(i-1) != "не" || strings.Contains(f.toks[i].Tag, ":past") || strings.Contains(f.toks[i].Tag, ":inf") {
+		return false
+	}
+	for j := i + 1; j < len(f.toks) && j <= i+4; j++ {
+		if f.low(j) == "без" {
+			for k := j + 1; k < len(f.toks) && k <= j+2; k++ {
+				if f.low(k) == "відповідь" {
+					return true
+				}
+			}
+			return false
+		}
+		if f.toks[j].Kind == vistka.Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// threatToldBy returns who voices, in a clause of "що", a threat whose
+// clause has a thing for its subject: "У міністерстві оборони заявили, що
+// збільшення військ «не залишиться без відповіді»" (the ministry), "Посол
+// заявив, що такі дії не залишаться без відповіді" (the ambassador). It
+// returns nil when no verb of saying stands before the clause.
+func (f *finder) threatToldBy(at int) []string {
+	k := at - 1
+	for ; k >= 1 && at-k <= 12 && f.low(k) != "що"; k-- {
+		if u := f.toks[k].Text; u == "." || u == ";" || u == ":" {
+			return nil
+		}
+	}
+	if k < 2 || f.low(k) != "що" || f.toks[k-1].Text != "," {
+		return nil
+	}
+	for m := k - 2; m >= 0 && k-2-m <= 4; m-- {
+		if !strings.HasPrefix(f.toks[m].Tag, "verb") {
+			continue
+		}
+		if v := f.verb(m); !speechVerbs[v] && !appealSayers[v] && !replies[v] {
+			return nil
+		}
+		if s := f.subjects(m); len(s) > 0 {
+			return s
+		}
+		if b := f.bodyTold(m); b != "" {
+			return []string{b}
+		}
+		// "У міністерстві … назвали дії «провокацією» та заявили, що …":
+		// the body that opens the sentence, past a verb joined before
+		for j := m - 1; j >= 1 && m-j <= 12; j-- {
+			if u := f.toks[j].Text; u == "." || u == ";" || u == ":" {
+				break
+			}
+			if l := f.low(j - 1); (l == "у" || l == "в") && j-1 == 0 && strings.HasPrefix(f.toks[j].Tag, "noun") && hasCase(&f.toks[j], "v_mis") {
+				if e := f.entityAt(j); e != "" {
+					return []string{e}
+				}
+				return []string{f.toks[j].Lemma}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// roadClosers are who shut a road for safety or for work, not in protest:
+// "поліція перекрила рух", "рятувальники перекрили дорогу".
+var roadClosers = map[string]bool{"поліція": true, "поліцейський": true, "патрульний": true, "правоохоронець": true,
+	"рятувальник": true, "військовий": true, "комунальник": true, "дорожник": true, "влада": true, "ДСНС": true,
+	"нацполіція": true, "військовослужбовець": true, "прикордонник": true, "служба": true, "підрядник": true}
+
+// roadShut reports whether перекрити at i is told of those who shut a
+// road for safety or work: a closer named before it in its clause, or an
+// impersonal or passive form ("рух перекрито", "дорогу перекрили через
+// ремонт" stays a protest only with protesters named).
+func (f *finder) roadShut(i int) bool {
+	if strings.Contains(f.toks[i].Tag, "impers") || strings.HasPrefix(f.toks[i].Tag, "adj") {
+		return true
+	}
+	if strings.Contains(f.toks[i].Tag, ":futr") {
+		for j := i - 1; j >= 0; j-- {
+			if l := f.low(j); l == "разі" || l == "раз" || l == "якщо" {
+				return true // "попередила, що в разі відмови мешканці перекриють дорогу": the warning's, not done
+			}
+		}
+	}
+	for j := i - 1; j >= 0 && i-j <= 8; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct {
+			break
+		}
+		if roadClosers[f.low(j)] || roadClosers[t.Lemma] {
+			return true
+		}
+	}
+	for j := i + 1; j < len(f.toks) && j <= i+8; j++ {
+		if f.low(j) == "ремонт" || f.low(j) == "безпека" || f.low(j) == "негода" || f.low(j) == "аварія" || f.low(j) == "ожеледиця" {
+			return true // "перекрили рух через ремонт", "з міркувань безпеки"
+		}
+	}
+	return false
+}
+
+// vehicles are what a delay holds up: "затримують вантажівки на 15
+// хвилин", "рейс затримали на дві години".
+var vehicles = map[string]bool{"вантажівка": true, "автомобіль": true, "фура": true, "потяг": true, "поїзд": true,
+	"рейс": true, "автобус": true, "літак": true, "електричка": true, "машина": true, "транспорт": true}
+
+// heldUp reports whether затримати at i holds vehicles up for minutes or
+// hours, a delay and no detention: "протестувальники затримують
+// вантажівки на 15–20 хвилин" ("митники затримали вантажівку з
+// контрабандою", with no time, stays a seizure).
+func (f *finder) heldUp(i int) bool {
+	vehicle := false
+	for j := i + 1; j < len(f.toks) && j <= i+8; j++ {
+		if f.toks[j].Kind == vistka.Punct && f.toks[j].Text != "–" && f.toks[j].Text != "-" {
+			break
+		}
+		switch l := f.low(j); {
+		case vehicles[l]:
+			vehicle = true
+		case l == "хвилина" || l == "година" || l == "годину" || l == "хвилин" || l == "годин":
+			return vehicle
+		}
+	}
+	return false
+}
+
+// orders are the papers one official signs alone: an order, a decree, a
+// resolution of one body.
+var orders = map[string]bool{"розпорядження": true, "указ": true, "наказ": true, "постанова": true}
+
+// orderSigned reports whether підписати at i signs an order, a decree or
+// a resolution, right before or after it, with no pact in the sentence:
+// "Відповідне розпорядження в середу підписав міністр", "підписав указ
+// про призов" make no agreement between parties.
+func (f *finder) orderSigned(i int) bool {
+	if f.pactNamed(f.toks) {
+		return false
+	}
+	for j := i - 4; j <= i+3; j++ {
+		if j < 0 || j >= len(f.toks) || j == i {
+			continue
+		}
+		if orders[f.low(j)] && strings.HasPrefix(f.toks[j].Tag, "noun") && (hasCase(&f.toks[j], "v_zna") || hasCase(&f.toks[j], "v_naz")) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedThreat reports a threat's set phrase at i quoted inside reported
+// speech: "заявили, що збільшення військ «не залишиться без відповіді»".
+// The mark opens after a word of the teller's clause, so the phrase is a
+// fragment of indirect speech, not a direct quote whose events are the
+// speaker's words only.
+func (f *finder) quotedThreat(i int) bool {
+	if !strings.HasPrefix(f.toks[i].Tag, "verb") || !f.notUnanswered(i) {
+		return false
+	}
+	for j := i - 1; j >= 1 && i-j <= 3; j-- {
+		if f.toks[j].Kind == vistka.QuoteMark {
+			return f.toks[j-1].Kind == vistka.Word
+		}
+	}
+	return false
+}

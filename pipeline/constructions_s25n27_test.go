@@ -1,0 +1,103 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// The sentences of this file were written, before the extractor was run
+// on them, in the style of agency news on diplomacy, sanctions, aid, war
+// and politics (the twenty-seventh news set, testdata/gold/news27.jsonl);
+// each states the events the guidelines of testdata/gold/README.md ask for.
+
+// TestS25N27Events checks the events of call-ups, threats, road blockades
+// and aid told by the recipient, and what is no event: an order signed, a
+// lorry held up, an outlet talking with people.
+func TestS25N27Events(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a call-up of reservists announced by a ministry",
+			"Міністерство оборони Литви оголосило про призов на навчання 4 тисяч резервістів.",
+			[]string{"MOBILIZE Міністерство оборони Литви → "}},
+		{"reservists called up by a government",
+			"Уряд Естонії призвав на збори резервістів.",
+			[]string{"MOBILIZE Естонія → "}},
+		{"a threat that an act will not go unanswered, voiced by a body",
+			"У МЗС Угорщини заявили, що такі дії Києва не залишаться без відповіді.",
+			[]string{"THREATEN МЗС Угорщини →  [future]"}},
+		{"the threat quoted as a fragment after a verb joined before",
+			"У міністерстві оборони Білорусі назвали навчання «провокацією» та заявили, що розміщення ракет «не залишиться без відповіді».",
+			[]string{"THREATEN міністерство →  [future]"}},
+		{"a question left unanswered threatens nothing",
+			"Запит депутата Петра Коваля залишився без відповіді.",
+			nil},
+		{"farmers blocking a road",
+			"Фермери Житомирщини в понеділок перекрили трасу Київ – Чоп.",
+			[]string{"PROTEST Фермери Житомирщини →  @Житомирщина"}},
+		{"protesters blocking traffic on a road",
+			"Учасники акції перекрили рух на об'їзній дорозі.",
+			[]string{"PROTEST Учасники акції → "}},
+		{"an order signed is no agreement",
+			"Відповідне розпорядження в середу підписав віцепрем'єр, міністр оборони Латвії Андріс Калниньш.",
+			nil},
+		{"a road closed by the police is no protest",
+			"Поліція перекрила рух на мосту через Дніпро.",
+			nil},
+		{"lorries held up by protesters for minutes are no detention",
+			"Протестувальники затримують вантажівки на 20 хвилин.",
+			nil},
+		{"an outlet talking with people is no meeting",
+			"Перед початком опалювального сезону «Українська правда» поговорила з енергетиками.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
+
+// TestS25N27Sources checks a closing "Передає X." line and an outlet
+// that tells of itself talking with people in the lead.
+func TestS25N27Sources(t *testing.T) {
+	p := load(t)
+	for _, c := range []struct{ name, text, publisher string }{
+		{"a closing line of its own names the publisher",
+			"Уряд виділив кошти на ремонт шкіл\n\nКабінет Міністрів виділив 300 млн гривень на ремонт укриттів у школах.\n\nПередає Укрінформ.", "Укрінформ"},
+		{"a closing line before a photo credit",
+			"У Полтаві відкрили пункт незламності\n\nУ Полтаві відкрили ще один пункт незламності.\n\nПередає Суспільне Полтава.\n\nФото: Полтавська ОВА", "Суспільне Полтава"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x := p.Extract(c.text, time.Time{})
+			if x.Source.Publisher != c.publisher {
+				t.Errorf("publisher %q, want %q (via %q)", x.Source.Publisher, c.publisher, x.Source.Via)
+			}
+		})
+	}
+}
+
+// TestS25N27OutletTalk checks an outlet that tells in its lead, past a
+// few words of when, that it talked with people: the publisher, and no
+// meeting.
+func TestS25N27OutletTalk(t *testing.T) {
+	p := load(t)
+	text := "Як Одеса готується до зими\n\nНапередодні опалювального сезону Суспільне Одеса поговорило з енергетиками та комунальниками.\n\nЗа їхніми словами, місто має запас палива на два тижні."
+	x := p.Extract(text, time.Time{})
+	if x.Source.Publisher != "Суспільне Одеса" {
+		t.Errorf("publisher %q, want Суспільне Одеса (via %q)", x.Source.Publisher, x.Source.Via)
+	}
+	for _, ev := range x.Events {
+		t.Errorf("event %s, want none", eventString(x, ev))
+	}
+}
+
+// TestS25N27Quotes checks a що-clause whose subject the teller names
+// before a quoted predicate: an indirect quote with a quoted fragment.
+func TestS25N27Quotes(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"the subject before the quoted predicate",
+			"Депутатка Ганна Лисенко заявила, що уряд «міняє вивіски, а не політику».",
+			[]string{"Ганна Лисенко/заявити/indirect: уряд «міняє вивіски, а не політику»"}},
+		{"a quote opening with its mark stays direct",
+			"Депутатка Ганна Лисенко заявила, що «уряд міняє вивіски, а не політику».",
+			[]string{"Ганна Лисенко/заявити/direct: уряд міняє вивіски, а не політику"}},
+	}
+	checkQuotes(t, p, tests, time.Time{})
+}
