@@ -3186,6 +3186,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				continue // "погодився очолити департамент": a post taken, nothing conceded
 			}
 			k, ok = kind{"CONCEDE", ""}, true // "Україна погодилася запровадити ліцензування": a concession
+			if f.contributed(i + 1) {
+				k = kind{"AID", ""} // "Світовий банк погодився внести до фонду 300 млн доларів": a contribution
+			}
 		}
 		if (v == "відмовитися" || v == "відмовлятися") && f.gaveUp(i) {
 			k, ok = kind{"CONCEDE", ""}, true // "держлісгосп планує відмовитися від 4,25 тис гектарів угідь": land given up
@@ -3213,6 +3216,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			}
 			if v == "мати" {
 				reach = 2 // "мав телефонну розмову з X" (not "має прибути на зустріч", a modal)
+			}
+			if (v == "отримати" || v == "отримувати") && f.sumBeforeAid(i) {
+				reach = 9 // past the giver and the sum: "отримають від міста по 100 тисяч гривень допомоги"
 			}
 			if v == "завдати" {
 				reach = 9 // past the target and a count: "завдала по об'єктах енергетики понад 20 масованих ударів"

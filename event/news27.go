@@ -178,3 +178,59 @@ func (f *finder) quotedThreat(i int) bool {
 	}
 	return false
 }
+
+// contributed reports whether the infinitive at j pays a sum in: "погодився
+// внести до фонду 300 млн доларів" (a donor's contribution; bail paid,
+// "внести заставу", is none).
+func (f *finder) contributed(j int) bool {
+	if v := f.verb(j); v != "внести" && v != "вносити" {
+		return false
+	}
+	sum := false
+	for k := j + 1; k < len(f.toks) && k <= j+8 && f.toks[k].Kind != vistka.Punct; k++ {
+		if l := f.low(k); l == "застава" || l == "відомості" || l == "зміна" || l == "зміни" || l == "пропозиція" {
+			return false
+		}
+		if f.spanType(k) == "MON" || currencies[f.low(k)] {
+			sum = true
+		}
+	}
+	return sum
+}
+
+// sumBeforeAid reports whether a sum of money stands right before
+// допомога in the genitive within nine words after the verb at i: "родини
+// отримають від міста по 100 тисяч гривень допомоги".
+func (f *finder) sumBeforeAid(i int) bool {
+	for j := i + 2; j < len(f.toks) && j <= i+9; j++ {
+		if f.toks[j].Kind == vistka.Punct {
+			return false
+		}
+		if f.low(j) == "допомога" && hasCase(&f.toks[j], "v_rod") {
+			return f.spanType(j-1) == "MON" || currencies[f.low(j-1)]
+		}
+	}
+	return false
+}
+
+// nonExchange are what people trade that makes no cooperation: blows,
+// fire, glances, jokes (charges traded are left to звинувачення, views
+// traded once to the talks they are).
+var nonExchange = map[string]bool{"удар": true, "постріл": true, "погляд": true, "вогонь": true,
+	"репліка": true, "жарт": true, "посмішка": true, "усмішка": true}
+
+// tradedBlows reports whether обмінятися at i trades blows or glances,
+// or views over and over (the imperfective): "гравці обмінювалися
+// ударами", "жінки обмінювалися думками про відпустку".
+func (f *finder) tradedBlows(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+3; j++ {
+		if strings.HasPrefix(f.toks[j].Tag, "noun") {
+			l := f.low(j) // the first noun is what is traded
+			return nonExchange[l] || f.verb(i) == "обмінюватися" && (l == "думка" || l == "враження" || l == "новина")
+		}
+		if f.toks[j].Kind == vistka.Punct {
+			break
+		}
+	}
+	return false
+}

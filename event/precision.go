@@ -147,6 +147,8 @@ func (f *finder) unstated(i int, v string) bool {
 		return f.roadShut(i)
 	case "затримати", "затримувати":
 		return f.heldUp(i)
+	case "обмінятися", "обмінюватися":
+		return f.tradedBlows(i)
 	case "вийти", "виходити":
 		return i+2 < len(f.toks) && f.low(i+1) == "на" && strings.HasPrefix(f.toks[i+2].Tag, "noun") &&
 			f.low(i+2) == "вулиця" && strings.Contains(f.toks[i+2].Tag, ":f:") && singularVerb(t.Tag)

@@ -54,8 +54,9 @@ var verbs = map[string]kind{
 	// COOPERATE
 	"співпрацювати": {"COOPERATE", ""}, "співпрацюватиме": {"COOPERATE", ""},
 	"об'єднатися": {"COOPERATE", ""}, "обмінятися": {"COOPERATE", ""},
-	"взаємодіяти": {"COOPERATE", ""},
-	"обміняти":    {}, "обмінювати": {}, // prisoners only (see pairs)
+	"обмінюватися": {"COOPERATE", ""}, // as обмінятися: домовилися обмінюватися досвідом, даними
+	"взаємодіяти":  {"COOPERATE", ""},
+	"обміняти":     {}, "обмінювати": {}, // prisoners only (see pairs)
 	"проігнорувати": {}, "ігнорувати": {}, // a demand or a ruling only (see pairs)
 	// AID
 	"допомогти": {"AID", ""}, "допомагати": {"AID", ""},

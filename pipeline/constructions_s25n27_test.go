@@ -101,3 +101,25 @@ func TestS25N27Quotes(t *testing.T) {
 	}
 	checkQuotes(t, p, tests, time.Time{})
 }
+
+// TestS25N27Aid checks aid told by a donor's consent to pay in and by the
+// recipient with the sum before допомога, and exchanges that make no
+// cooperation.
+func TestS25N27Aid(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a donor agreed to pay a sum into a fund",
+			"Європейський інвестиційний банк погодився внести до фонду 200 млн євро.",
+			[]string{"AID Європейський інвестиційний банк → "}},
+		{"the recipients with the sum before допомога",
+			"Постраждалі родини отримають від області по 50 тисяч гривень допомоги.",
+			[]string{"AID  → Постраждалі родини [future]"}},
+		{"cities agreeing to share experience cooperate",
+			"Львів і Вроцлав домовилися обмінюватися досвідом у сфері цивільного захисту.",
+			[]string{"COOPERATE Львів,Вроцлав → "}},
+		{"blows traded are no cooperation",
+			"Футболісти обмінювалися ударами до останньої хвилини.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}

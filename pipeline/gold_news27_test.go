@@ -23,8 +23,8 @@ const (
 	news27QuoteF1 = 0.95
 	news27Speaker = 0.95
 	news27Direct  = 0.95
-	news27EventF1 = 0.86
-	news27TypeF1  = 0.86
+	news27EventF1 = 0.90
+	news27TypeF1  = 0.90
 	news27Place   = 0.6
 	news27Date    = 0.6
 	news27Source  = 0.9
