@@ -98,6 +98,9 @@ func TestS25N27Quotes(t *testing.T) {
 		{"a quote opening with its mark stays direct",
 			"Депутатка Ганна Лисенко заявила, що «уряд міняє вивіски, а не політику».",
 			[]string{"Ганна Лисенко/заявити/direct: уряд міняє вивіски, а не політику"}},
+		{"a naming joined after the content, its object put first, ends the sentence",
+			"Посол Ігор Бойко заявив, що Будапешт порушує домовленості, а саму ноту назвав «запізнілою».",
+			[]string{"Ігор Бойко/заявити/indirect: Будапешт порушує домовленості", "Ігор Бойко/назвати/direct: запізнілою"}},
 	}
 	checkQuotes(t, p, tests, time.Time{})
 }

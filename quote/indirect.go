@@ -874,6 +874,9 @@ func (d *doc) coordinatedEnd(cue, start, end int) int {
 			}
 			v++ // "і водночас закликав"
 		}
+		if w := d.objectThenNaming(v, end, form); w > 0 && d.toks[j-1].Text == "," {
+			v = w // "…, а саму справу назвав «політичним замовленням»": the object put before the speaker's next verb
+		}
 		if !strings.HasPrefix(d.toks[v].Tag, "verb") || verbForm(d.toks[v].Tag) != form {
 			continue
 		}
@@ -3346,4 +3349,23 @@ func (d *doc) subjectBeforeMarks(start, end int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(m.Text)
 	return r == '«' || r == '„'
+}
+
+// objectThenNaming returns the verb назвати in the cue's form after an
+// object of up to three words in the accusative put before it, from v:
+// "а саму справу назвав «…»". It returns 0 when there is none.
+func (d *doc) objectThenNaming(v, end int, form string) int {
+	for k := v; k < end && k <= v+3; k++ {
+		t := d.toks[k]
+		if strings.HasPrefix(t.Tag, "verb") {
+			if k > v && scan.ToLower(t.Lemma) == "назвати" && verbForm(t.Tag) == form {
+				return k
+			}
+			return 0
+		}
+		if !(strings.HasPrefix(t.Tag, "noun") || strings.HasPrefix(t.Tag, "adj")) || !vtag.Has(t.Tag, "v_zna") {
+			return 0
+		}
+	}
+	return 0
 }

@@ -1206,7 +1206,7 @@ func (d *doc) explainedBy(p pair, words int, endsSentence bool) (vistka.Quote, b
 // the perfective: one statement, not a habitual name (`Сам Петро
 // називає віллу «підводним палацом»`, `в Україні називають «…»`).
 func (d *doc) namedAs(p pair, words int, endsSentence bool) (vistka.Quote, bool) {
-	if words < 1 || words > 6 || endsSentence || p.open < 2 || d.toks[p.close].sent != d.toks[p.open].sent {
+	if words < 1 || words > 6 || endsSentence && !d.namedLast(p, words) || p.open < 2 || d.toks[p.close].sent != d.toks[p.open].sent {
 		return vistka.Quote{}, false
 	}
 	f := d.toks[p.open+1]
@@ -1230,7 +1230,49 @@ func (d *doc) namedAs(p pair, words int, endsSentence bool) (vistka.Quote, bool)
 	if v < 0 || d.inName(f.RStart, d.toks[p.close-1].REnd) {
 		return vistka.Quote{}, false
 	}
-	return d.quotedReason(p, v, d.clauseFrom(v))
+	from := d.clauseFrom(v)
+	if q, ok := d.quotedReason(p, v, from); ok {
+		return q, true
+	}
+	if l := scan.ToLower(d.toks[from].Text); (l == "а" || l == "і" || l == "та" || l == "й") && from > 0 && d.toks[from-1].Text == "," {
+		// "Речник заявив, що …, а саму справу назвав «…»": the subject
+		// of the predicate the naming is joined to
+		if c := d.cueBefore(from - 1); c >= 0 {
+			q := vistka.Quote{Direct: true, Cue: scan.ToLower(d.toks[v].Lemma)}
+			if q.Speaker, q.SpeakerText = d.speaker(d.clauseFrom(c), c, c); q.Speaker == "" && q.SpeakerText == "" {
+				return vistka.Quote{}, false
+			}
+			q.Start, q.End = d.toks[p.open+1].RStart, d.toks[p.close-1].REnd
+			q.Text = string(d.text[q.Start:q.End])
+			return q, true
+		}
+	}
+	return vistka.Quote{}, false
+}
+
+// cueBefore returns the finite verb of speech that opens the sentence's
+// reported content before i, "заявив" in "Речник заявив, що …", or -1.
+func (d *doc) cueBefore(i int) int {
+	from, _ := d.sentenceRange(d.toks[i].sent)
+	for j := from; j < i; j++ {
+		t := d.toks[j]
+		if strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") && cueLemma(t.Lemma, t.Tag) != "" &&
+			j+2 < i && d.toks[j+1].Text == "," && scan.EqualFold(d.toks[j+2].Text, "що") {
+			return j
+		}
+	}
+	return -1
+}
+
+// namedLast reports a short naming that closes its sentence right after
+// a perfective назвати: "а саму справу назвав «політичним замовленням»."
+// (the object put before the verb, the fragment last).
+func (d *doc) namedLast(p pair, words int) bool {
+	if p.open < 2 {
+		return false
+	}
+	v := d.toks[p.open-1]
+	return words <= 4 && strings.HasPrefix(v.Tag, "verb") && scan.ToLower(v.Lemma) == "назвати" && strings.Contains(v.Tag, ":perf")
 }
 
 // clauseFrom returns where the clause of the verb at v starts: after the
