@@ -11563,11 +11563,19 @@ func (f *finder) requested(i int) bool {
 	if !strings.Contains(f.toks[i].Tag, ":inf") {
 		return false
 	}
-	if i > 0 && coordinators[f.low(i-1)] {
+	c := i - 1
+	if c > 0 && f.low(c) == "також" && f.low(c-1) == "а" {
+		c-- // "ухвалити синхронні обмеження, а також запровадити санкції"
+	}
+	if c > 0 && (coordinators[f.low(c)] || f.low(c) == "а" && f.low(c+1) == "також") {
 		// "закликав припинити вогонь з 20 грудня до 19 січня та обміняти
 		// всіх полонених": the second of two infinitives asked for, past
 		// the first one's long object
-		for j := i - 2; j >= 0 && j >= i-16; j-- {
+		from := c - 1
+		if from > 0 && f.toks[from].Text == "," && f.low(c) == "а" {
+			from-- // (the comma before "а також")
+		}
+		for j := from; j >= 0 && j >= i-16; j-- {
 			t := &f.toks[j]
 			if t.Kind == vistka.Punct && t.Text != "«" && t.Text != "»" {
 				break

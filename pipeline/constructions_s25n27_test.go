@@ -126,3 +126,21 @@ func TestS25N27Aid(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS25N27Sanctions checks a restriction a state puts on others and an
+// infinitive asked for after "а також" in a call.
+func TestS25N27Sanctions(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a state restricting the activity of ships",
+			"Минулого місяця Канада вже обмежила діяльність 30 суден тіньового флоту.",
+			[]string{"SANCTION Канада → "}},
+		{"a state restricting imports",
+			"Угорщина обмежила імпорт української агропродукції.",
+			[]string{"SANCTION Угорщина → "}},
+		{"the second infinitive of a call after а також is asked for, not done",
+			"Міністр Олег Бойко закликав партнерів посилити тиск на Москву, а також запровадити санкції проти банків.",
+			[]string{"REQUEST Олег Бойко → партнери"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}

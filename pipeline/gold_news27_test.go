@@ -25,8 +25,8 @@ const (
 	news27Direct  = 0.95
 	news27EventF1 = 0.90
 	news27TypeF1  = 0.90
-	news27Place   = 0.6
-	news27Date    = 0.6
+	news27Place   = 0.8
+	news27Date    = 0.7
 	news27Source  = 0.9
 	news27Amounts = 0.95
 )
