@@ -3356,7 +3356,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// "спрямувати 2 млрд євро на боєприпаси для України";
 			// "Житомирській області було виділено 5 млн грн"
 			dative := f.forCountry(i) || f.dativeBefore(i) != "" || f.dativeBodyBefore(i) >= 0
-			for j := i + 1; j < len(f.toks) && j <= i+7 && f.toks[j].Kind != vistka.Punct; j++ {
+			lim := i + 7
+			if i+1 < len(f.toks) && f.low(i+1) == "на" {
+				lim = i + 9 // past a purpose put first: "виділив на зимову підтримку громад понад 4,2 млрд єн"
+			}
+			for j := i + 1; j < len(f.toks) && j <= lim && f.toks[j].Kind != vistka.Punct; j++ {
 				// (the tagger may read "області" right after the verb as a genitive)
 				dative = dative || hasCase(&f.toks[j], "v_dav") && (f.entityAt(j) != "" || f.dativeBody(j)) || j == i+1 && hasCase(&f.toks[j], "v_rod") && f.dativeBody(j) ||
 					j == i+2 && f.quotedDative(j)
@@ -14521,7 +14525,7 @@ func (f *finder) formedElsewhere(e string) bool {
 func (f *finder) donor(a string) bool {
 	name := f.ents.Name(a)
 	if f.ents.Type(a) == "LOC" {
-		return name != "Україна" && gazetteer.Lookup(name)&gazetteer.Country != 0
+		return name != "Україна" && gazetteer.Lookup(name)&gazetteer.Country != 0 || donorCapitals[name]
 	}
 	return donors[name] // whatever type the model gave the name
 }

@@ -234,3 +234,12 @@ func (f *finder) tradedBlows(i int) bool {
 	}
 	return false
 }
+
+// donorCapitals are the capitals news names a donor state by: "Токіо
+// виділив …", "Берн спрямував …", "Оттава виділить …".
+var donorCapitals = map[string]bool{"Вашингтон": true, "Лондон": true, "Париж": true, "Берлін": true,
+	"Токіо": true, "Оттава": true, "Варшава": true, "Берн": true, "Рим": true, "Мадрид": true, "Гаага": true,
+	"Стокгольм": true, "Осло": true, "Копенгаген": true, "Гельсінкі": true, "Таллінн": true, "Рига": true,
+	"Вільнюс": true, "Прага": true, "Братислава": true, "Відень": true, "Анкара": true, "Сеул": true,
+	"Канберра": true, "Бухарест": true, "Афіни": true, "Лісабон": true, "Дублін": true, "Рейк'явік": true,
+	"Амстердам": true, "Брюссель": true}

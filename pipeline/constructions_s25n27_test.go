@@ -144,3 +144,18 @@ func TestS25N27Sanctions(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS25N27CapitalDonor checks a capital standing for its state as the
+// donor of money, with a purpose put before the sum.
+func TestS25N27CapitalDonor(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a capital gives money, the purpose before the sum",
+			"За словами посла, Берн виділив на зимову підтримку прифронтових громад понад 30 млн франків.",
+			[]string{"AID Берн → "}},
+		{"a city council's spending is no aid",
+			"Мерія виділила на ремонт доріг у центрі міста понад 40 млн гривень.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
