@@ -10478,6 +10478,7 @@ var actorNouns = map[string]bool{
 	"компанія": true, "фірма": true, "підприємство": true, "товариство": true, "банк": true,
 	"кремль": true, "розвідка": true, "контррозвідка": true, "сила": true, "парламент": true, "посольство": true, "командування": true,
 	"делегація": true, "правління": true, // правління Нацбанку оштрафувало банк
+	"опозиція": true, // a parliament's opposition acts as a body: опозиція вимагає вето, заблокувала трибуну
 	// a family that sues or protests: родина загиблої подала позов; a
 	// village council, as a city's: сільрада скасувала рішення
 	"родина": true, "сім'я": true, "сільрада": true,

@@ -17,8 +17,8 @@ func TestNews27QuotesEvents(t *testing.T) {
 // gold written before it, SHA-256 48fff908…): quotes P 1.000 R 0.984 F1
 // 0.992, speaker 60/60, direct 58/60; events P 0.898 R 0.800 F1 0.846,
 // type only F1 0.842; place 4/5, date 5/7, source 18/25, amounts 14/14.
-// After the fixes of the same day (commit 0dd8bbb): quotes F1 1.000,
-// speaker 61/61, direct 61/61; events P 0.980 R 0.920 F1 0.949, type only
+// After the fixes of the same day: quotes F1 1.000,
+// speaker 61/61, direct 61/61; events P 1.000 R 0.920 F1 0.958, type only
 // F1 0.948; place 6/6, date 7/8, source 22/22, amounts 14/14. The floors
 // sit a little below those (see testdata/gold/README.md).
 const (
