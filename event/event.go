@@ -2979,6 +2979,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			k, ok = kind{"AID", ""}, true // "прийшли на допомогу армії": aid given
 			consumed[i+2] = true
 		}
+		if f.measuresThreatened(i, v) {
+			k, ok = kind{"THREATEN", ""}, true // "Пекін ухвалить «рішучі заходи»", "вживе заходів у відповідь": countermeasures promised
+		}
 		if (v == "залишитися" || v == "залишатися" || v == "залишити" || v == "залишати") && f.notUnanswered(i) {
 			k, ok = kind{"THREATEN", ""}, true // "такі дії не залишаться без відповіді": a threat of a response
 		}
@@ -5809,7 +5812,7 @@ func (f *finder) subjects(at int) []string {
 		return both
 	}
 	first, i := f.subject(at)
-	if first == "" || f.singleAcrossComma(first, i, at) || f.otherGenderAcrossComma(first, i, at) {
+	if first == "" || f.singleAcrossComma(first, i, at) || f.otherGenderAcrossComma(first, i, at) || f.placeSpeaksAcrossComma(i, at) {
 		return nil
 	}
 	out := []string{first}
@@ -7582,6 +7585,10 @@ func (f *finder) bodyIn(i int, typ string) string {
 				return c // "У МЗС Польщі засудили": the state speaks through its ministry
 			}
 			return cmp.Or(country, f.bodyName(k+1, e), e)
+		}
+		if k >= 2 && places && country == "" && isAnd(&f.toks[k]) && f.entityAt(k-1) != "" && hasCase(&f.toks[k-1], "v_mis") &&
+			f.ents.Type(f.entityAt(k-1)) == "LOC" && (f.low(k-2) == "у" || f.low(k-2) == "в") {
+			return e // "у Пекіні та Москві пригрозили": the capitals speak (the last named)
 		}
 		if k >= 0 && f.entityAt(k) != "" && country == "" {
 			continue // "У МЗС Польщі": the place is the body's

@@ -243,3 +243,69 @@ var donorCapitals = map[string]bool{"Вашингтон": true, "Лондон": 
 	"Вільнюс": true, "Прага": true, "Братислава": true, "Відень": true, "Анкара": true, "Сеул": true,
 	"Канберра": true, "Бухарест": true, "Афіни": true, "Лісабон": true, "Дублін": true, "Рейк'явік": true,
 	"Амстердам": true, "Брюссель": true}
+
+// placeSpeaksAcrossComma reports a plural verb at at whose clause, after
+// a comma, opens with the place it is said in, "у Москві", while the
+// subject found at i stands before the comma in the singular: "Британія
+// запровадила санкції, у Москві пригрозили відповіддю" (Moscow threatens,
+// see bodyIn; not Britain).
+func (f *finder) placeSpeaksAcrossComma(i, at int) bool {
+	if i < 0 || i >= at || !plural(&f.toks[at]) || plural(&f.toks[i]) {
+		return false
+	}
+	c := -1
+	for j := at - 1; j > i; j-- {
+		if f.toks[j].Text == "," {
+			c = j
+			break
+		}
+	}
+	if c < 0 || c+2 >= at {
+		return false
+	}
+	if l := f.low(c + 1); l != "у" && l != "в" {
+		return false
+	}
+	e := f.entityAt(c + 2)
+	if e == "" || !hasCase(&f.toks[c+2], "v_mis") {
+		return false
+	}
+	for j := c + 2; j < at; j++ {
+		if t := &f.toks[j]; hasCase(t, "v_naz") && !hasCase(t, "v_mis") && f.entityAt(j) == "" {
+			return false // a subject of its own in the clause
+		}
+	}
+	return true
+}
+
+// measureTakers are the verbs one takes measures with.
+var measureTakers = map[string]bool{"вжити": true, "ужити": true, "вживати": true, "ухвалити": true,
+	"ухвалювати": true, "застосувати": true, "застосовувати": true, "запровадити": true}
+
+// harshMeasures are the adjectives of measures that answer another side.
+var harshMeasures = map[string]bool{"рішучий": true, "дзеркальний": true, "відповідний": true,
+	"жорсткий": true, "адекватний": true, "асиметричний": true, "симетричний": true}
+
+// measuresThreatened reports countermeasures still to come at the verb
+// at i, lemma v: "Пекін ухвалить «рішучі заходи»", "Москва вживе
+// дзеркальних заходів", "застосує заходи у відповідь" — a threat (the
+// police who "вжили заходів" in the past took measures, none).
+func (f *finder) measuresThreatened(i int, v string) bool {
+	if !measureTakers[v] || strings.Contains(f.toks[i].Tag, ":past") {
+		return false
+	}
+	harsh := false
+	for j := i + 1; j < len(f.toks) && j <= i+5; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct && t.Kind != vistka.QuoteMark && t.Text != "«" && t.Text != "»" {
+			return false
+		}
+		if strings.HasPrefix(t.Tag, "adj") && harshMeasures[f.low(j)] {
+			harsh = true
+		}
+		if f.low(j) == "захід" && strings.HasPrefix(t.Tag, "noun") {
+			return harsh || j+2 < len(f.toks) && f.low(j+1) == "у" && f.low(j+2) == "відповідь"
+		}
+	}
+	return false
+}
