@@ -234,24 +234,31 @@ func (f *finder) appealToldBy(at int) []string {
 	if k < 2 || f.low(k) != "що" || f.toks[k-1].Text != "," {
 		return nil
 	}
-	// the verb of saying before the comma, past whom it was told to
-	// ("сказав «Нашим грошам», що")
+	_, who := f.toldBefore(k)
+	return who
+}
+
+// toldBefore returns the verb of saying before the ", що" at k, past
+// whom it was told to ("сказав «Нашим грошам», що"), and who says it:
+// its subjects, or the body it is told in (bodyTold). m is -1 when no
+// verb of saying stands within four words.
+func (f *finder) toldBefore(k int) (m int, who []string) {
 	for m := k - 2; m >= 0 && k-2-m <= 4; m-- {
 		if !strings.HasPrefix(f.toks[m].Tag, "verb") {
 			continue
 		}
 		if v := f.verb(m); !speechVerbs[v] && !appealSayers[v] && !replies[v] {
-			return nil
+			return -1, nil
 		}
 		if s := f.subjects(m); len(s) > 0 {
-			return s
+			return m, s
 		}
 		if b := f.bodyTold(m); b != "" {
-			return []string{b}
+			return m, []string{b}
 		}
-		return nil
+		return m, nil
 	}
-	return nil
+	return -1, nil
 }
 
 // bodyTold returns the body a plural verb of saying with no subject at m

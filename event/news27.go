@@ -45,33 +45,22 @@ func (f *finder) threatToldBy(at int) []string {
 	if k < 2 || f.low(k) != "що" || f.toks[k-1].Text != "," {
 		return nil
 	}
-	for m := k - 2; m >= 0 && k-2-m <= 4; m-- {
-		if !strings.HasPrefix(f.toks[m].Tag, "verb") {
-			continue
+	m, who := f.toldBefore(k)
+	if m < 0 || who != nil {
+		return who
+	}
+	// "У міністерстві … назвали дії «провокацією» та заявили, що …":
+	// the body that opens the sentence, past a verb joined before
+	for j := m - 1; j >= 1 && m-j <= 12; j-- {
+		if u := f.toks[j].Text; u == "." || u == ";" || u == ":" {
+			break
 		}
-		if v := f.verb(m); !speechVerbs[v] && !appealSayers[v] && !replies[v] {
-			return nil
-		}
-		if s := f.subjects(m); len(s) > 0 {
-			return s
-		}
-		if b := f.bodyTold(m); b != "" {
-			return []string{b}
-		}
-		// "У міністерстві … назвали дії «провокацією» та заявили, що …":
-		// the body that opens the sentence, past a verb joined before
-		for j := m - 1; j >= 1 && m-j <= 12; j-- {
-			if u := f.toks[j].Text; u == "." || u == ";" || u == ":" {
-				break
+		if l := f.low(j - 1); (l == "у" || l == "в") && j-1 == 0 && strings.HasPrefix(f.toks[j].Tag, "noun") && hasCase(&f.toks[j], "v_mis") {
+			if e := f.entityAt(j); e != "" {
+				return []string{e}
 			}
-			if l := f.low(j - 1); (l == "у" || l == "в") && j-1 == 0 && strings.HasPrefix(f.toks[j].Tag, "noun") && hasCase(&f.toks[j], "v_mis") {
-				if e := f.entityAt(j); e != "" {
-					return []string{e}
-				}
-				return []string{f.toks[j].Lemma}
-			}
+			return []string{f.toks[j].Lemma}
 		}
-		return nil
 	}
 	return nil
 }
