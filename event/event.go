@@ -4283,7 +4283,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				rec = append(rec, r) // "Двох його спільників оперативники затримали": whom, counted first
 			} else if r := f.objectPronounBefore(tr); r != "" && !slices.Contains(ev.Actors, r) {
 				rec = append(rec, r) // "його затримали поліцейські": whom
-			} else if k := f.pronounBefore(tr.at); r == "" && k >= 0 && (hasCase(&f.toks[k], "v_zna") || hasCase(&f.toks[k], "v_dav")) &&
+			} else if k := cmp.Or(f.pronounBefore(tr.at)+1, f.pronounOpening(tr.at)+1) - 1; r == "" && k >= 0 && (hasCase(&f.toks[k], "v_zna") || hasCase(&f.toks[k], "v_dav")) &&
 				!hasCase(&f.toks[k], "v_naz") && f.governedBy(k) == "" && (f.namedSubjectBefore(k) || f.subjectAfterPronoun(tr.at) != "") {
 				if r := f.otherPerson(k, ev.Actors); r != "" {
 					rec = append(rec, r) // "Міністерка йому подякувала"
@@ -6081,6 +6081,9 @@ func (f *finder) lastNamedOne(i int, g byte) string {
 func (f *finder) subjectAfterPronoun(at int) string {
 	v := &f.toks[at]
 	k := f.pronounBefore(at)
+	if k < 0 {
+		k = f.pronounOpening(at) // "Його на вокзалі зустрів Зеленський"
+	}
 	if k < 0 || !strings.HasPrefix(v.Tag, "verb") || strings.Contains(v.Tag, ":inf") || numberOf(v) == 0 {
 		return ""
 	}
@@ -6671,6 +6674,29 @@ func (f *finder) pronounBefore(at int) int {
 			continue
 		}
 		break
+	}
+	return -1
+}
+
+// pronounOpening returns the index of a personal pronoun of the third
+// person that opens the clause of the verb at at, past a phrase of place
+// or time between them ("Його на вокзалі зустрів Володимир Зеленський",
+// "Їй у вівторок подякував мер"), or -1. Only adverbs, prepositions and
+// nouns and adjectives in no nominative may stand between.
+func (f *finder) pronounOpening(at int) int {
+	for j := at - 1; j >= 0 && j >= at-6; j-- {
+		t := &f.toks[j]
+		if strings.Contains(t.Tag, "pron:pers:3") {
+			if j == 0 || f.toks[j-1].Kind == vistka.Punct {
+				return j
+			}
+			return -1
+		}
+		if strings.HasPrefix(t.Tag, "adv") || isPrep(t) ||
+			(strings.HasPrefix(t.Tag, "noun") || strings.HasPrefix(t.Tag, "adj")) && !hasCase(t, "v_naz") && f.entityAt(j) == "" {
+			continue
+		}
+		return -1
 	}
 	return -1
 }

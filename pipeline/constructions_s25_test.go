@@ -142,3 +142,19 @@ func TestS25ActorsOwnBody(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS25PronounFirst checks an object pronoun that opens its clause
+// before a phrase of place or time, the subject after the verb: "Його на
+// вокзалі зустрів …" is the one of its gender named before.
+func TestS25PronounFirst(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"him, met at the station by a named person",
+			"Президент Польщі Кароль Навроцький прибув до Києва. Його на вокзалі зустрів Володимир Зеленський.",
+			[]string{"CONSULT/visit Кароль Навроцький → Київ @Київ", "CONSULT/meet Володимир Зеленський → Кароль Навроцький @Київ"}},
+		{"her, thanked on a day by a titled man",
+			"Канцлерка Ангела Меркель передала Києву генератори. Їй у вівторок подякував мер Віталій Кличко.",
+			[]string{"AID Ангела Меркель → Київ", "SUPPORT Віталій Кличко → Ангела Меркель"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
