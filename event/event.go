@@ -12611,8 +12611,8 @@ func (f *finder) lightBefore(i int, objs []string) int {
 		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") || strings.HasPrefix(t.Tag, "conj") {
 			return -1
 		}
-		if !slices.Contains(objs, f.low(j)) || !strings.HasPrefix(t.Tag, "noun") || !f.eventNoun(j) || f.governedBy(j) != "" {
-			continue
+		if !slices.Contains(objs, f.low(j)) || !strings.HasPrefix(t.Tag, "noun") || !f.eventNoun(j) || f.governedBy(j) != "" || f.entityAt(j) != "" {
+			continue // (no word of a name: "фракції «Європейська солідарність» Ірина Геращенко заявила")
 		}
 		// (a form the tagger read as a nominative is the object when the
 		// verb has a subject of its own or does not agree with it:
@@ -12674,9 +12674,11 @@ func (f *finder) objectBefore(i int, objs map[string]kind) int {
 		if ok && f.indictmentAt(j) {
 			return j // "Обвинувальний акт стосовно трьох посадовців прокуратура направила до суду"
 		}
-		if !ok || !strings.HasPrefix(t.Tag, "noun") || j < i-4 && k.typ != "" && !f.claimToCourt(j, i) {
+		if !ok || !strings.HasPrefix(t.Tag, "noun") || j < i-4 && k.typ != "" && !f.claimToCourt(j, i) || f.entityAt(j) != "" {
 			// (farther back than four words, only an object that makes
-			// no event: "указ про його призначення президент підписав")
+			// no event: "указ про його призначення президент підписав";
+			// no word of a name: "Голова фракції «Європейська
+			// солідарність» Ірина Геращенко заявила")
 			continue
 		}
 		// an animate plural's accusative is its genitive: "моряків звільнили"

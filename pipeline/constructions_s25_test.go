@@ -158,3 +158,15 @@ func TestS25PronounFirst(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS25NameWordNoTrigger checks that a word of a name (a party's,
+// «Європейська солідарність») is no event noun of a verb after it.
+func TestS25NameWordNoTrigger(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a party's name before a speech verb",
+			"Голова фракції «Європейська солідарність» Ірина Геращенко заявила, що документ шкідливий.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
