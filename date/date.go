@@ -306,6 +306,18 @@ func (s *scan) dayMonth(i int) int {
 			}
 		}
 	}
+	if p := s.prevWord(i); (p == "з" || p == "із" || p == "від") && (s.word(j) == "по" || s.word(j) == "до") && i > 0 {
+		// "з 1 по 5 березня", "від 5 до 10 квітня": the first day takes
+		// the month and year of the second
+		if d2, k := s.dayNum(j + 1); d2 > d1 {
+			if m := s.monthAt(k, gen); m != 0 {
+				y, rel, end := s.yearAfter(k + 1)
+				s.emitDayMaybe(i, j, y, rel, m, d1)
+				s.emitDayMaybe(j+1, end, y, rel, m, d2)
+				return end - i
+			}
+		}
+	}
 	m := s.monthAt(j, gen)
 	if m == 0 {
 		return 0

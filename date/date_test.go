@@ -167,6 +167,12 @@ func TestFind(t *testing.T) {
 		// Ranges give two dates.
 		{"day range across months", tue, "Форум триватиме 28 лютого – 1 березня.",
 			[]want{{"28 лютого", "2023-02-28", false, "day"}, {"1 березня", "2023-03-01", false, "day"}}},
+		{"day range with з … по", tue, "Навчання триватимуть з 6 по 10 березня.",
+			[]want{{"6", "2023-03-06", false, "day"}, {"10 березня", "2023-03-10", false, "day"}}},
+		{"day range with від … до and a year", tue, "Перевірка тривала від 6 до 12 червня 2018 року.",
+			[]want{{"6", "2018-06-06", false, "day"}, {"12 червня 2018 року", "2018-06-12", false, "day"}}},
+		{"a day of a month after з with no range", tue, "Закон діє з 1 березня.",
+			[]want{{"1 березня", "2023-03-01", false, "day"}}},
 		{"day range in one month", tue, "Ярмарок пройде 10–12 березня 2023 року.",
 			[]want{{"10", "2023-03-10", false, "day"}, {"12 березня 2023 року", "2023-03-12", false, "day"}}},
 		{"range over the new year", tue, "Канікули 28 грудня – 3 січня 2024 року.",
