@@ -3236,13 +3236,17 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				if slices.Contains(objs, f.low(j)) && strings.HasPrefix(f.toks[j].Tag, "noun") && nouns[f.low(j)].typ == "AID" && j > 0 && f.low(j-1) == "за" {
 					break // "отримає 1,3 млн євро за допомогу з запуском": paid for help, not given aid
 				}
-				if slices.Contains(objs, f.low(j)) && strings.HasPrefix(f.toks[j].Tag, "noun") && f.eventNoun(j) && (!lightNear[v] || f.aboutNoun(i, j)) {
+				lw := f.low(j)
+				if lw == "захід" && j > 0 && f.low(j-1) == "обмежувальний" {
+					lw = "обмеження" // "запровадила обмежувальні заходи": restrictions, sanctions
+				}
+				if slices.Contains(objs, lw) && strings.HasPrefix(f.toks[j].Tag, "noun") && f.eventNoun(j) && (!lightNear[v] || f.aboutNoun(i, j)) {
 					tr.noun = j
 					consumed[j] = true
 					// The noun says what the event is when the verb says
 					// nothing, something else (ухвалити санкції), or
 					// less (прибути з візитом).
-					if nk := nouns[f.low(j)]; k.typ == "" || k.typ != nk.typ || nk.mode != "" {
+					if nk := nouns[lw]; k.typ == "" || k.typ != nk.typ || nk.mode != "" {
 						tr.k = nk
 					}
 					if v == "перебувати" {

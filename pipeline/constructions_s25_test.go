@@ -170,3 +170,18 @@ func TestS25NameWordNoTrigger(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS25RestrictiveMeasures checks "обмежувальні заходи", the formal
+// name of sanctions, after a verb that imposes them.
+func TestS25RestrictiveMeasures(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"restrictive measures imposed by a body",
+			"Рада ЄС запровадила обмежувальні заходи проти Білорусі.",
+			[]string{"SANCTION ЄС → Білорусь"}}, // (the Council stands for the Union, as elsewhere)
+		{"measures of another kind are none",
+			"Міська рада запровадила заходи безпеки на ринку.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
