@@ -11645,6 +11645,9 @@ func (f *finder) requested(i int) bool {
 		if k, ok := verbs[f.verb(j)]; ok && (k.typ == "REQUEST" || obliges[f.verb(j)]) {
 			return true // "зобов'язало міськраду скасувати рішення": what is ordered
 		}
+		if l := lower(t); l == "запрошення" || (l == "запросити" || l == "запрошувати") && strings.HasPrefix(t.Tag, "verb") {
+			return true // "передав їй запрошення канцлера відвідати Берлін": what one is invited to, not done
+		}
 		if v := f.verb(j); (v == "запропонувати" || v == "пропонувати") && f.proposedTo(j) >= 0 {
 			return true // "запропонував депутатам підтримати проєкт": what is asked for
 		}

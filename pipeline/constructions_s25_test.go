@@ -185,3 +185,18 @@ func TestS25RestrictiveMeasures(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS25Invitation checks that a visit one is invited to is no visit of
+// the one who hands the invitation over.
+func TestS25Invitation(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"an invitation handed over to visit a capital",
+			"Міністр Йоганн Вадефуль зустрівся з Маєю Санду. Він передав їй запрошення від канцлера Німеччини Фрідріха Мерца відвідати Берлін.",
+			[]string{"CONSULT/meet Йоганн Вадефуль → Мая Санду"}},
+		{"invited by a verb: the invitation, no visit",
+			"Президент запросив прем'єра Японії відвідати Київ.",
+			[]string{"REQUEST Президент → прем'єр Японії"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
