@@ -200,3 +200,15 @@ func TestS25Invitation(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS25GreetingsFrom checks that the sender after від makes the actor
+// of greetings passed on, and of nothing else said in the clause.
+func TestS25GreetingsFrom(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"support expressed, then an invitation passed on from another",
+			"Міністр Йоганн Вадефуль висловив підтримку Молдові і передав їй запрошення від канцлера Німеччини Фрідріха Мерца.",
+			[]string{"SUPPORT Йоганн Вадефуль → Молдова"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
