@@ -13702,7 +13702,14 @@ func (f *finder) capital(i int) string {
 	if p := f.governedBy(i); p != "в" && p != "у" {
 		return ""
 	}
-	isCity := func(name string) bool { return gazetteer.Lookup(name)&gazetteer.Country == 0 }
+	isCity := func(name string) bool {
+		// no country, and a name of one word unless the gazetteer
+		// lists it as a place (not "Європейський Союз", named with
+		// Молдова in a sentence before; Кишинів and Київ are also
+		// regions of ISO 3166-2)
+		c := gazetteer.Lookup(name)
+		return c&gazetteer.Country == 0 && (c&(gazetteer.Settlement|gazetteer.Place|gazetteer.Region) != 0 || !strings.Contains(name, " "))
+	}
 	if i+1 < len(f.toks) && hasCase(&f.toks[i+1], "v_rod") {
 		// "у столиці Литви"
 		c := f.entityAt(i + 1)

@@ -1,7 +1,9 @@
 package pipeline_test
 
 import (
+	"github.com/vistka/vistka"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -211,4 +213,36 @@ func TestS25GreetingsFrom(t *testing.T) {
 			[]string{"SUPPORT Йоганн Вадефуль → Молдова"}},
 	}
 	checkEvents(t, p, tests, time.Time{})
+}
+
+// TestS25CapitalNamed checks "у молдовській столиці" against a union
+// named with the country in a sentence between: the capital is a city.
+func TestS25CapitalNamed(t *testing.T) {
+	p := load(t)
+	text := "Міністр Йоганн Вадефуль прибув до Молдови та зустрівся в Кишиневі з президенткою країни Маєю Санду.\n\n" +
+		"\"Німеччина залишається надійним партнером Молдови на шляху до Європейського Союзу\", - сказав Вадефуль.\n\n" +
+		"У п'ятницю в молдовській столиці планується зустріч Вадефуля з прем'єр-міністром Александру Мунтяну."
+	x := p.Extract(text, time.Time{})
+	found := false
+	for _, e := range x.Events {
+		if e.Type != "CONSULT" || !strings.Contains(string([]rune(text)[e.Sentence.Start:e.Sentence.End]), "столиці") {
+			continue
+		}
+		found = true
+		if name := entityName(x, e.Place); name != "Кишинів" {
+			t.Errorf("the meeting in the capital placed in %q, want Кишинів", name)
+		}
+	}
+	if !found {
+		t.Errorf("no meeting in the capital: %v", x.Events)
+	}
+}
+
+func entityName(x *vistka.Extraction, id string) string {
+	for _, e := range x.Entities {
+		if e.ID == id {
+			return e.Name
+		}
+	}
+	return id
 }
