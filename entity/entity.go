@@ -1108,6 +1108,9 @@ func (r *Result) find(typ, lemma, low, key string) int {
 		if i := r.findPerson(lemma); i >= 0 {
 			return i
 		}
+		if i := r.findInflectedSurname(lemma); i >= 0 {
+			return i
+		}
 		// A first name alone (Дякую Емманюелю) for the one person of the
 		// document who has it.
 		if !strings.Contains(lemma, " ") {
@@ -1259,6 +1262,38 @@ func (r *Result) findPart(typ, lemma, low string, cores []string, head string) i
 		}
 	}
 	return -1
+}
+
+// findInflectedSurname links a surname alone that kept a case ending the
+// base forms could not take off (a foreign name: "зустріч Вадефуля" after
+// Йоганн Вадефуль) to the one person with a full name whose surname it is
+// with a case ending: -а/-я, -у/-ю, -ом/-ем, -ові/-еві, -і, after a hard
+// stem, a soft sign or й. It returns -1 for a name of more words, none or
+// two such persons.
+func (r *Result) findInflectedSurname(lemma string) int {
+	if strings.ContainsAny(lemma, " -.") {
+		return -1
+	}
+	low := scan.ToLower(lemma)
+	found := -1
+	for _, end := range [...]string{"ові", "еві", "ом", "ем", "а", "я", "у", "ю", "і"} {
+		base, ok := strings.CutSuffix(low, end)
+		if !ok || scan.RuneCount(base) < 3 {
+			continue
+		}
+		for _, stem := range [...]string{base, base + "ь", base + "й"} {
+			for _, i := range r.idx.byLast[stem] {
+				if ew := scan.Fields(r.Entities[i].Name); len(ew) < 2 || scan.ToLower(ew[len(ew)-1]) != stem {
+					continue
+				}
+				if found >= 0 && found != i {
+					return -1
+				}
+				found = i
+			}
+		}
+	}
+	return found
 }
 
 // findPerson links a surname alone to the one person whose full name ends
