@@ -36,8 +36,8 @@ func retypeBodyPlaces(toks []vistka.Token, spans []vistka.Span, from int) []vist
 		if !startsUpper(t.Text) || !strings.HasPrefix(t.Tag, "noun") {
 			continue
 		}
-		if l := strings.ToLower(t.Lemma); l == "рада" || bodyNoun(t) && !placeKindWords[l] {
-			sp.Type = "ORG"
+		if l := strings.ToLower(t.Lemma); l == "рада" || bodyNoun(t) && !placeKindWords[l] || ministryShort[strings.ToLower(t.Text)] {
+			sp.Type = "ORG" // (and "у Міноборони Росії", a ministry's short name)
 		}
 	}
 	return spans

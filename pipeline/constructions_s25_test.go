@@ -49,6 +49,19 @@ func TestS25BodyCountries(t *testing.T) {
 	for name := range want {
 		t.Errorf("no entity %q; entities %v", name, x.Entities)
 	}
+	// a ministry's short name with its country that the model reads as
+	// a place is the ministry, and no place of what it says happened
+	x = p.Extract("Водночас у Міноборони Росії заявили, що їхня ППО збила 45 українських дронів.", time.Time{})
+	for _, e := range x.Entities {
+		if e.Name == "Міноборони Росії" && e.Type != "ORG" {
+			t.Errorf("Міноборони Росії typed %s, want ORG", e.Type)
+		}
+	}
+	for _, ev := range x.Events {
+		if ev.Place != "" {
+			t.Errorf("%s placed in %s, where it was said", ev.Type, entityName(x, ev.Place))
+		}
+	}
 }
 
 // TestS25LatinNames checks that names in Latin letters the model reads
