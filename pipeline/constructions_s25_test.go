@@ -259,3 +259,29 @@ func entityName(x *vistka.Extraction, id string) string {
 	}
 	return id
 }
+
+// TestS25CountedWithAdjectives checks the counted noun of a count past
+// the adjectives before it ("понад 11 тисяч російських танків"), and no
+// unit read past an abbreviation ("139 тис. кв. км").
+func TestS25CountedWithAdjectives(t *testing.T) {
+	p := load(t)
+	for _, c := range []struct{ text, amount, unit string }{
+		{"Сили оборони знищили понад 11 тисяч російських танків.", "понад 11 тисяч російських танків", "танк"},
+		{"Україна повернула понад 2 тисячі депортованих дітей.", "понад 2 тисячі депортованих дітей", "дитина"},
+		{"Росія окупувала близько 139 тис. кв. км території.", "близько 139 тис.", ""},
+	} {
+		x := p.Extract(c.text, time.Time{})
+		found := false
+		for _, a := range x.Amounts {
+			if a.Text == c.amount {
+				found = true
+				if a.Unit != c.unit {
+					t.Errorf("%q: unit %q, want %q", c.amount, a.Unit, c.unit)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no amount %q in %v", c.text, c.amount, x.Amounts)
+		}
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"github.com/vistka/vistka/date"
 	"github.com/vistka/vistka/gazetteer"
 	"github.com/vistka/vistka/internal/scan"
+	"github.com/vistka/vistka/internal/vtag"
 	"github.com/vistka/vistka/ner"
 	"github.com/vistka/vistka/source"
 )
@@ -46,6 +47,13 @@ func countedNouns(a *vistka.Analysis, amounts []vistka.Amount) {
 		k := sort.Search(len(toks), func(k int) bool { return toks[k].RStart >= am.End })
 		if k >= len(toks) || toks[k].RStart-am.End > 1 {
 			continue
+		}
+		// "понад 11 тисяч російських танків": up to two adjectives of the
+		// noun's case before it
+		for n := 0; n < 2 && k+1 < len(toks) && toks[k].Kind == vistka.Word && strings.HasPrefix(toks[k].Tag, "adj") && !strings.Contains(toks[k].Tag, "pron") &&
+			vtag.Case(toks[k].Tag) == vtag.Case(toks[k+1].Tag) && (strings.HasPrefix(toks[k+1].Tag, "noun") || strings.HasPrefix(toks[k+1].Tag, "adj")) &&
+			toks[k+1].RStart-toks[k].REnd <= 1; n++ {
+			k++
 		}
 		t := &toks[k]
 		if !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "prop") || strings.Contains(t.Tag, "pron") ||
