@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"unicode"
 
 	"github.com/vistka/vistka"
@@ -88,4 +89,34 @@ func inBrackets(toks []vistka.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// latinRuns turns on joinLatinRuns; a variable for experiments.
+var latinRuns = true
+
+// joinLatinRuns makes one span of two names in Latin letters that stand
+// side by side, one space apart, which the model cut in two ("[ART
+// Transparency] [ORG International Ukraine]"): a name in another script
+// goes on as long as its capitalised words do. The span is an ORG when
+// either part is, else it keeps the type of its first part. spans[from:]
+// are the sentence's spans, sorted.
+func joinLatinRuns(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
+	for k := from; k+1 < len(spans); k++ {
+		sp, next := spans[k], spans[k+1]
+		if next.Start != sp.End+1 || !latinWords(sp.Text) || !latinWords(next.Text) {
+			continue
+		}
+		a, b := spanTokens(toks, sp.Start, sp.End)
+		c, d := spanTokens(toks, next.Start, next.End)
+		if d <= a || b != c {
+			continue // (not "REUTERS/Yuri Gripas": a mark between)
+		}
+		joined := vistka.Span{Start: sp.Start, End: next.End, Type: sp.Type, Text: joinTokens(toks[a:d])}
+		if next.Type == "ORG" {
+			joined.Type = "ORG"
+		}
+		spans = slices.Replace(spans, k, k+2, joined)
+		k--
+	}
+	return spans
 }

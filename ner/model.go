@@ -782,7 +782,7 @@ var spanRules = []struct {
 	{&jobAdjectives, addJobAdjectives, 0}, {&quotedPlaces, retypeQuotedPlaces, quotedPlacesNeed}, {&quotedWorks, retypeQuotedWorks, quotedPlacesNeed},
 	{&monthRanges, addMonthRanges, monthRangesNeed}, {&titlePersons, addTitlePersons, titlePersonsNeed}, {&ministerFields, addMinisterFields, 0}, {&commonOrgs, retypeCommonOrgs, 0},
 	{&scriptures, retypeScriptures, 0}, {&namedLandmarks, joinNamedLandmarks, 0}, {&commonAcronyms, dropCommonAcronyms, 0},
-	{&bracketCuts, cutOpenBrackets, 0}, {&quoteCloses, closeQuotedNames, quoteClosesNeed}, {&glossTypes, retypeGlosses, 0}, {&latinPersons, retypeLatinPersons, latinPersonsNeed}, {&degrees, addDegrees, 0},
+	{&bracketCuts, cutOpenBrackets, 0}, {&quoteCloses, closeQuotedNames, quoteClosesNeed}, {&glossTypes, retypeGlosses, 0}, {&latinRuns, joinLatinRuns, 0}, {&latinPersons, retypeLatinPersons, latinPersonsNeed}, {&degrees, addDegrees, 0},
 	{&quotedLists, tagQuotedLists, quotedListsNeed}, {&initialDots, addInitialDots, 0}, {&placeAdjectives, addPlaceAdjectives, 0},
 	{&slashAgencies, retypeSlashAgencies, 0}, {&capitalHeads, joinBodyHeads, 0}, {&adjBodies, addAdjBodies, adjBodiesNeed}, {&adjTails, addAdjTails, adjTailsNeed}, {&titleCountries, addTitleCountries, titleCountriesNeed}, {&bodyCountries, joinBodyCountries, bodyCountriesNeed},
 	{&reportSources, addReportSources, 0}, {&newsrooms, retypeNewsrooms, newsroomsNeed}, {&quotedBodies, retypeQuotedBodies, 0}, {&bodyPlaces, retypeBodyPlaces, 0},
