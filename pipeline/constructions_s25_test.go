@@ -76,7 +76,7 @@ func TestS25LatinNames(t *testing.T) {
 		{"«Нафтогаз» домовився з Orlen про постачання газу.", "Orlen", "ORG"},
 		{"Посол в інтерв'ю телеканалу Polsat News заявив, що блокада триває.", "Polsat News", "ORG"},
 		{"Її власник Пракаш Джанчандані (Prakash Gianchandani) мешкає в Белізі.", "Prakash Gianchandani", "PERS"},
-		{"У Transparency International Ukraine закон назвали важливим.", "Transparency International Ukraine", "ORG"},
+		{"У Transparency International Ukraine закон назвали «важливим кроком», однак наголосили, що його ефективність залежатиме від роботи антикорупційних органів.", "Transparency International Ukraine", "ORG"},
 	} {
 		x := p.Extract(c.text, time.Time{})
 		got := ""
