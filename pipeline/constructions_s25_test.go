@@ -2,6 +2,7 @@ package pipeline_test
 
 import (
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/pipeline"
 	"slices"
 	"strings"
 	"testing"
@@ -283,6 +284,21 @@ func TestS25CountedWithAdjectives(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no amount %q in %v", c.text, c.amount, x.Amounts)
+		}
+	}
+}
+
+// TestS25LanguageLatinNames checks that a short Ukrainian sentence with
+// more Latin letters (in names) than Cyrillic ones reads as Ukrainian,
+// while English with a Cyrillic name stays English.
+func TestS25LanguageLatinNames(t *testing.T) {
+	for text, want := range map[string]string{
+		"У Transparency International Ukraine закон назвали важливим.":            "uk",
+		"The mayor of Kyiv (Київ) met the delegation of the European Commission.": "en",
+		"В Transparency International Russia закон назвали важным.":               "ru",
+	} {
+		if got := pipeline.Language(text); got != want {
+			t.Errorf("Language(%q) = %q, want %q", text, got, want)
 		}
 	}
 }

@@ -289,7 +289,10 @@ func Language(text string) string {
 	switch {
 	case cyr == 0 && lat == 0:
 		return ""
-	case lat > cyr:
+	case lat > cyr*2:
+		// (a short Ukrainian sentence about Transparency International
+		// Ukraine has more Latin letters than Cyrillic ones: a third of
+		// Cyrillic letters keeps it Ukrainian or Russian)
 		return "en"
 	case ru > uk:
 		return "ru"

@@ -62,7 +62,7 @@ func TestLanguageBytes(t *testing.T) {
 		switch {
 		case cyr == 0 && lat == 0:
 			return ""
-		case lat > cyr:
+		case lat > cyr*2:
 			return "en"
 		case ru > uk:
 			return "ru"
@@ -72,7 +72,9 @@ func TestLanguageBytes(t *testing.T) {
 	texts := []string{"", "Блінкен прибув", "Блинкен прибыл", "Blinken arrived", "\xd0", "\xd1\x41", "ы\xd0", "\xff\xfeї",
 		strings.Repeat("a", 20000) + strings.Repeat("ї", 5), strings.Repeat("ї", 20001) + strings.Repeat("a", 30000),
 		// each count at its most (Language keeps them 16 bits each)
-		strings.Repeat("ы", 20001) + "ї", strings.Repeat("ґЁїa", 6000), strings.Repeat("Ї", 10000) + strings.Repeat("ыZ", 5001) + "ъ"}
+		strings.Repeat("ы", 20001) + "ї", strings.Repeat("ґЁїa", 6000), strings.Repeat("Ї", 10000) + strings.Repeat("ыZ", 5001) + "ъ",
+		// more Latin letters than Cyrillic ones in a Ukrainian sentence
+		"У Transparency International Ukraine закон назвали важливим.", "Kyiv Independent пише про Київ"}
 	for r := rune(0); r < 0x3000; r++ {
 		texts = append(texts, string(r), "ab"+string(r)+string(r), "ї"+string(r), "ы"+string(r)+string(r))
 	}
