@@ -8990,6 +8990,10 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 				// "відвідав лікарню в Коростені")
 				place = e
 			}
+		case prep == "над" && hasCase(t, "v_oru") && typ == "LOC" && tr.k.typ == "ASSAULT":
+			if place == "" {
+				place = e // "збила 45 дронів над Бєлгородською областю": where the fight was
+			}
 		case (prep == "в" || prep == "у") && hasCase(t, "v_mis") && typ == "ORG" && tr.k.typ == "CONSULT":
 			// "зустрілися в Офісі президента", "у Білому домі": a body's
 			// seat is where a meeting with someone was

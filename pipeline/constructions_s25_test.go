@@ -302,3 +302,15 @@ func TestS25LanguageLatinNames(t *testing.T) {
 		}
 	}
 }
+
+// TestS25ShotDownOver checks the place of air defence shooting down
+// drones over a region: the region after над.
+func TestS25ShotDownOver(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"drones shot down over a region",
+			"Уночі сили ППО збили 20 дронів над Київщиною.",
+			[]string{"ASSAULT сили ППО →  @Київщина"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
