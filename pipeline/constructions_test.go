@@ -1389,7 +1389,8 @@ func TestEvents(t *testing.T) {
 				"SANCTION Польща → ", "SANCTION Литва → Росія", "REJECT Георгій Тихий → ", "REJECT Кароль Навроцький → "}},
 		{"strikes with weapons or at a place, drones shot down; a blow in a story is none",
 			"Російські війська вдарили ракетами по Харкову. Сили ППО збили 45 дронів над Київщиною. Кілька сотень вершників вдарили по них.",
-			[]string{"ASSAULT Російські війська → Харків @Харків", "ASSAULT Сили ППО → "}},
+			// (since session 25 the region the drones were shot down over is the place)
+			[]string{"ASSAULT Російські війська → Харків @Харків", "ASSAULT Сили ППО →  @Київщина"}},
 		{"prisoners brought home are released by their captor",
 			"Росія напала на Україну. Україна повернула з російського полону 84 військовослужбовців.",
 			[]string{"ASSAULT Росія → Україна @Україна", "RETREAT/release Росія → Україна"}},
