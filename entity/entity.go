@@ -1140,12 +1140,26 @@ func (r *Result) find(typ, lemma, low, key string) int {
 		if !strings.Contains(lemma, " ") && isAcronym(lemma) {
 			return r.findAcronym("ORG", lemma)
 		}
+		// A union's full or clipped name tagged as a place after its
+		// acronym tagged as a body (ЄС, then Європейський Союз or
+		// Євросоюз) is the union.
+		if j := r.findAcronym("ORG", lemma); j >= 0 && isAcronym(r.Entities[j].Name) {
+			return j
+		}
 		return -1
 	case "ORG", "MISC":
 		i := r.findAcronym(typ, lemma)
 		if i < 0 && typ == "ORG" && strings.Contains(lemma, " ") {
 			// The body's full name after its acronym tagged as a place.
 			if j := r.findAcronym("LOC", lemma); j >= 0 && isAcronym(r.Entities[j].Name) {
+				return j
+			}
+		}
+		if i < 0 && typ == "ORG" && isAcronym(lemma) {
+			// The acronym tagged as a body after the full or clipped
+			// name tagged as a place (Європейський Союз or Євросоюз,
+			// then ЄС).
+			if j := r.findAcronym("LOC", lemma); j >= 0 && !isAcronym(r.Entities[j].Name) {
 				return j
 			}
 		}
@@ -1430,11 +1444,17 @@ func (r *Result) findAcronym(typ, lemma string) int {
 	if found >= 0 {
 		return found
 	}
-	// ЄК for Єврокомісія, ЄС for Євросоюз, either way round.
-	if !strings.Contains(lemma, " ") && (scan.Capitals(lemma) == 2 || clippedStart(lemma)) {
+	// ЄК for Єврокомісія, ЄС for Євросоюз, Євросоюз for Європейський
+	// Союз, either way round; a union the tagger took once for a place
+	// and once for a body is one union.
+	one := !strings.Contains(lemma, " ")
+	if one && (scan.Capitals(lemma) == 2 || clippedStart(lemma)) || !one && countNameWords(lemma) == 2 {
 		for i := range r.Entities {
 			e := &r.Entities[i]
-			if e.Type == typ && (clippedAcronym(lemma, e.Name) || clippedAcronym(e.Name, lemma)) {
+			if !placeOrBody(e.Type, typ) {
+				continue
+			}
+			if clippedAcronym(lemma, e.Name) || clippedAcronym(e.Name, lemma) || clippedFull(lemma, e.Name) || clippedFull(e.Name, lemma) {
 				if found >= 0 && found != i {
 					return -1
 				}
@@ -1715,6 +1735,38 @@ var clippedPrefixes = []string{"євро", "держ", "нац", "укр", "ге
 func clippedStart(name string) bool {
 	low := scan.ToLower(name)
 	return slices.ContainsFunc(clippedPrefixes, func(p string) bool { return strings.HasPrefix(low, p) })
+}
+
+// placeOrBody reports whether a name of type typ may be one entity with
+// an entity of type et by a clipped name: the same type, or a place and a
+// body (ЄС a body, Євросоюз a place).
+func placeOrBody(et, typ string) bool {
+	return et == typ || (et == "LOC" || et == "ORG") && (typ == "LOC" || typ == "ORG")
+}
+
+// clippedAdjectives are the stems of the adjectives clippedPrefixes clip,
+// in their order: Євросоюз is Європейський Союз.
+var clippedAdjectives = []string{"європейськ", "державн", "національн", "українськ", "генеральн"}
+
+// clippedFull reports whether clip, one word made of a clipped prefix
+// (clippedPrefixes) and a noun, is the compound of full, two words: the
+// prefix's adjective and that noun (Євросоюз and Європейський Союз,
+// Єврокомісія and Європейська комісія, Держдума and Державна дума).
+func clippedFull(clip, full string) bool {
+	if strings.ContainsAny(clip, " -") || len(full) < len(clip) {
+		return false
+	}
+	adj, noun, ok := strings.Cut(scan.ToLower(full), " ")
+	if !ok || strings.Contains(noun, " ") {
+		return false
+	}
+	low := scan.ToLower(clip)
+	for k, p := range clippedPrefixes {
+		if rest, ok := strings.CutPrefix(low, p); ok && scan.RuneCount(rest) >= 4 && rest == noun && strings.HasPrefix(adj, clippedAdjectives[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // clippedAcronym reports whether short, two capitals, is the acronym of

@@ -27,7 +27,7 @@ func TestH14ModalAux(t *testing.T) {
 			[]string{"RETREAT/release Росія →  [hypothetical]", "RETREAT Росія →  @Україна [hypothetical]", "SANCTION  → Білорусь [hypothetical]"}},
 		{"what can be and what one is ready to do are future, as the gold sets mark them",
 			"Євросоюз може запровадити санкції проти Ірану. Японія готова надати Україні допомогу. Україна зможе отримати допомогу від ЄС.",
-			[]string{"SANCTION Євросоюз → Іран [future]", "AID Японія → Україна [future]", "AID ЄС → Україна [future]"}},
+			[]string{"SANCTION Євросоюз → Іран [future]", "AID Японія → Україна [future]", "AID Євросоюз → Україна [future]"}}, // ЄС: the Євросоюз named before
 		{"a compulsion is hypothetical, as is what could be on a condition",
 			"Уряд змушений запровадити санкції проти Білорусі. Євросоюз міг би запровадити санкції проти Ірану.",
 			[]string{"SANCTION Уряд → Білорусь [hypothetical]", "SANCTION Євросоюз → Іран [hypothetical]"}},
