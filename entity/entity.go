@@ -1257,6 +1257,9 @@ func (r *Result) findPart(typ, lemma, low string, cores []string, head string) i
 	}
 	for _, core := range cores {
 		if i, ok := r.idx.byName[typ+"\x00"+scan.ToLower(core)]; ok {
+			if setApart(r.Entities[i].Name, lemma) {
+				continue
+			}
 			return i
 		}
 	}
@@ -1271,11 +1274,24 @@ func (r *Result) findPart(typ, lemma, low string, cores []string, head string) i
 		return one(r.idx.byHead[typ+"\x00"+low])
 	}
 	if head != "" {
-		if i, ok := r.idx.byName[typ+"\x00"+scan.ToLower(head)]; ok && len(r.idx.byHead[typ+"\x00"+scan.ToLower(head)]) <= 1 {
+		if i, ok := r.idx.byName[typ+"\x00"+scan.ToLower(head)]; ok && len(r.idx.byHead[typ+"\x00"+scan.ToLower(head)]) <= 1 && !setApart(r.Entities[i].Name, lemma) {
 			return i
 		}
 	}
 	return -1
+}
+
+// setApart reports whether a new name, lemma, and name, that of the
+// entity found by a part of lemma, each have a word the other lacks: Рада
+// Європи after a Рада that became the Верховна Рада, Запорізька АЕС after
+// Рівненська АЕС, are other bodies; Рада ЄС after Рада, Харківське
+// відділення АМКУ after Харківське територіальне відділення АМКУ are not.
+func setApart(name, lemma string) bool {
+	nw, lw := nameWords(scan.ToLower(name)), nameWords(scan.ToLower(lemma))
+	missing := func(ws, in []string) bool {
+		return slices.ContainsFunc(ws, func(w string) bool { return !slices.Contains(in, w) })
+	}
+	return missing(nw, lw) && missing(lw, nw)
 }
 
 // findInflectedSurname links a surname alone that kept a case ending the

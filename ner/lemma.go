@@ -203,6 +203,11 @@ func (lz Lemmatizer) BaseForm(typ, text string, toks []vistka.Token) string {
 	if b, ok := lz.coordinatedNames(typ, text, toks); ok {
 		return b
 	}
+	if typ == "ORG" && len(toks) == 1 && parliamentForms[text] {
+		// У Раді: the parliament, which the POS tagger may read as рад
+		// (the unit) in the locative
+		return "Рада"
+	}
 	return lz.baseForm(typ, text, toks)
 }
 

@@ -629,8 +629,13 @@ func TestSplitTitleBodies(t *testing.T) {
 		"правління": "правління/noun:inanim:n:v_rod", "Нафтогазу": "Нафтогаз/noun:inanim:m:v_rod:prop",
 		"Представниця": "представниця/noun:anim:f:v_naz", "благодійного": "благодійний/adj:m:v_rod",
 		"фонду": "фонд/noun:inanim:m:v_rod", "Світанок": "світанок/noun:inanim:m:v_naz",
+		"Депутати": "депутат/noun:anim:p:v_naz", "Київради": "Київрада/noun:inanim:f:v_rod:prop",
 	}
 	runRuleCases(t, splitTitleBodies, tags, []ruleCase{
+		{"deputies and their council, at the start of a sentence", "[ORG Депутати Ради] проголосували .",
+			[]string{"JOB Депутати", "ORG Ради"}},
+		{"deputies and a city council", "[ORG Депутати Київради] зібралися .",
+			[]string{"JOB Депутати", "ORG Київради"}},
 		{"a body named in quotes", "[ORG Представниця благодійного фонду « Світанок »] сказала .",
 			[]string{"JOB Представниця благодійного фонду", "ORG Світанок"}},
 		{"a minister and a country", "Він зустрівся з [ORG Міністром закордонних справ Литви] .",
@@ -1206,6 +1211,26 @@ func TestJoinCouncils(t *testing.T) {
 		{"not a person", "Прибув [PERS Раду Маринеску] .", []string{"PERS Раду Маринеску"}},
 		{"not out of a longer name", "Делегація [ORG Асамблеї Ради Європи] прибула .", []string{"ORG Асамблеї Ради Європи"}},
 		{"already whole", "Члени [ORG Ради Європи] зібралися .", []string{"ORG Ради Європи"}},
+	})
+}
+
+func TestTagParliaments(t *testing.T) {
+	tags := map[string]string{
+		"Рада": "рада/noun:inanim:f:v_naz", "Раді": "рад/noun:inanim:m:v_mis", "Ради": "рада/noun:inanim:f:v_rod",
+		"Радою": "рада/noun:inanim:f:v_oru", "ухвалила": "ухвалити/verb:perf:past:f", "заявили": "заявити/verb:perf:past:p",
+		"повідомити": "повідомити/verb:perf:inf", "міністрів": "міністр/noun:anim:p:v_rod", "міська": "міський/adj:f:v_naz",
+		"Європи": "Європа/noun:inanim:f:v_rod:prop:geo", "ухвалений": "ухвалений/adj:m:v_naz:&adjp",
+	}
+	runRuleCases(t, tagParliaments, tags, []ruleCase{
+		{"at the start of a sentence, before its verb", "Рада ухвалила закон .", []string{"ORG Рада"}},
+		{"read as a unit", "У [MISC Раді] заявили .", []string{"ORG Раді"}},
+		{"read as a person", "[PERS Рада] ухвалила закон .", []string{"ORG Рада"}},
+		{"untagged inside a sentence", "Закон ухвалений Радою .", []string{"ORG Радою"}},
+		{"glad, at the start of a sentence", "Раді повідомити .", nil},
+		{"a council of ministers", "Засідання Ради міністрів .", nil},
+		{"a council and a place", "Засідання Ради Європи .", nil},
+		{"a council an adjective names", "Закон ухвалила міська Рада .", nil},
+		{"inside a longer name", "Сесія [ORG Верховної Ради] .", []string{"ORG Верховної Ради"}},
 	})
 }
 

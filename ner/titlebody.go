@@ -27,6 +27,10 @@ var titleBodies = true
 //     ОДА": more than 50 times in the training documents; capitalised once,
 //     as one JOB "Голови Держінвестпроекту").
 //
+// Депутати Ради, Депутати Київради at the start of a sentence are a JOB
+// and an ORG too, as NER-UK tags депутат before a council (депутати
+// Київради, депутат Диканської райради: all such spans).
+//
 // A body named in quotation marks after the title's own words is the
 // words inside the marks (представниця громадської організації «Пам'ять»).
 //
@@ -81,6 +85,7 @@ var officeTitles = map[string]bool{
 	"очільник": true, "керівник": true, "директор": true, "начальник": true, "командувач": true,
 	"головнокомандувач": true, "омбудсман": true, "речник": true, "уповноважений": true,
 	"представник": true, "представниця": true, "речниця": true, "керівниця": true, "очільниця": true,
+	"депутат": true, "депутатка": true,
 }
 
 // allCountries reports whether ts name a country and nothing else
