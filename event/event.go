@@ -3011,6 +3011,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if listerSieve.Has(vk) && listers[v] && f.outlawList(i) >= 0 {
 			k, ok = kind{"COERCE", ""}, true // "занесли до переліку терористів": blacklisted
 		}
+		if listerSieve.Has(vk) && listers[v] && f.sanctionList(i) >= 0 {
+			k, ok = kind{"SANCTION", ""}, true // "внесла до санкційного списку": sanctioned
+		}
 		switch v {
 		case "зізнатися", "зізнаватися":
 			if i+1 < len(f.toks) && !isPrep(&f.toks[i+1]) && !endsSentence(&f.toks[i+1]) {
@@ -3289,12 +3292,15 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				consumed[j] = true
 			}
 		}
-		if tr.noun < 0 && undergone[v] && i >= 2 && f.low(i-2) == "під" && slices.Contains(lightVerbs[v], f.low(i-1)) &&
-			strings.HasPrefix(f.toks[i-1].Tag, "noun") && !consumed[i-1] {
-			// "Під підозру потрапили Novus та Ашан": the measure put
-			// before the verb, its subjects after it (see namesAfter)
-			tr.noun, tr.k = i-1, nouns[f.low(i-1)]
-			consumed[i-1] = true
+		if tr.noun < 0 && undergone[v] {
+			if n := f.underBefore(i, lightVerbs[v]); n >= 0 && !consumed[n] {
+				// "Під підозру потрапили Novus та Ашан", "Під нові
+				// санкції ЄС потрапили …": the measure put before the
+				// verb, its subjects after it (see namesAfter), whose
+				// measure it is right after it (see nounOwner)
+				tr.noun, tr.k = n, nouns[f.low(n)]
+				consumed[n] = true
+			}
 		}
 		if objs := lightVerbs[v]; tr.noun < 0 && objs != nil && passive && i >= 2 && f.toks[i-1].Text == "," &&
 			slices.Contains(objs, f.low(i-2)) && strings.HasPrefix(f.toks[i-2].Tag, "noun") && f.eventNoun(i-2) && agree(&f.toks[i-2], t) {
@@ -5218,6 +5224,20 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if listers[f.verb(tr.at)] && ev.Type == "COERCE" && len(ev.Actors) == 0 {
 			if e := f.listOwner(f.outlawList(tr.at)); e != "" {
 				ev.Actors = []string{e} // "до переліку терористів Росфінмоніторингу": who keeps the list
+			}
+		}
+		if n := f.sanctionList(tr.at); n >= 0 && listers[f.verb(tr.at)] && ev.Type == "SANCTION" && n+1 < len(f.toks) {
+			m := n + 1
+			if f.low(m) == "санкція" {
+				m++ // до списку санкцій
+			}
+			e := f.entityAt(m)
+			switch {
+			case e == "":
+			case len(ev.Actors) == 0 && hasCase(&f.toks[m], "v_rod") && (f.ents.Type(e) == "LOC" || f.ents.Type(e) == "ORG"):
+				ev.Actors = []string{e} // "До санкційного списку Великої Британії внесли": whose list
+			case len(ev.Recipients) == 0 && f.ents.Type(e) == "PERS" && m > tr.at:
+				ev.Recipients = []string{e} // "внесла до санкційного списку Ротенберга": a person owns no such list
 			}
 		}
 		if v := f.verb(tr.at); ev.Type == "ACCUSE" && (v == "зацікавитися" || v == "зацікавлюватися") && len(ev.Recipients) == 0 && tr.at > 0 &&
@@ -9542,6 +9562,34 @@ func (f *finder) subjectsAfter(at, end int) []string {
 	return out
 }
 
+// underBefore returns the index of the noun among objs that під puts
+// right before the verb at i, with adjectives between під and it and the
+// name of whose measure it is after it ("Під підозру потрапили", "Під нові
+// санкції Великої Британії потрапили"), or -1.
+func (f *finder) underBefore(i int, objs []string) int {
+	n := i - 1
+	if e := f.entityAt(n); e != "" {
+		// the owner's name, in the genitive or indeclinable
+		for n >= 0 && f.entityAt(n) == e {
+			if t := &f.toks[n]; !hasCase(t, "v_rod") && !strings.Contains(t.Tag, ":nv") && t.Kind == vistka.Word {
+				return -1
+			}
+			n--
+		}
+	}
+	if n < 1 || !strings.HasPrefix(f.toks[n].Tag, "noun") || !slices.Contains(objs, f.low(n)) {
+		return -1
+	}
+	j := n - 1
+	for j >= 0 && strings.HasPrefix(f.toks[j].Tag, "adj") {
+		j--
+	}
+	if j < 0 || f.low(j) != "під" {
+		return -1
+	}
+	return n
+}
+
 // namesAfter returns the names in the nominative after the verb at at,
 // up to end or the next verb, that no preposition governs: the subjects
 // of a verb put after them ("Під санкції потрапили Ротенберг і
@@ -11751,6 +11799,46 @@ func (f *finder) outlawList(i int) int {
 			}
 		}
 		return -1
+	}
+	return -1
+}
+
+// sanctionList returns, for a verb of putting on a list at i, the list
+// noun of a sanctions list in its clause, after the verb ("внесла до
+// санкційного списку", "внесли до списку санкцій") or before it ("До
+// санкційного переліку ЄС внесли"), or -1.
+func (f *finder) sanctionList(i int) int {
+	list := func(j int) int { // j: до
+		n, sanctions := j+1, false
+		for n < len(f.toks) && strings.HasPrefix(f.toks[n].Tag, "adj") {
+			sanctions = sanctions || f.low(n) == "санкційний"
+			n++
+		}
+		if n >= len(f.toks) {
+			return -1
+		}
+		switch f.low(n) {
+		case "перелік", "список", "реєстр":
+		default:
+			return -1
+		}
+		if !sanctions && (n+1 >= len(f.toks) || f.low(n+1) != "санкція") {
+			return -1
+		}
+		return n
+	}
+	for j := i + 1; j < len(f.toks) && j <= i+5 && f.toks[j].Kind != vistka.Punct; j++ {
+		if f.low(j) == "до" {
+			return list(j)
+		}
+	}
+	for j := i - 1; j >= 0 && j >= i-7 && f.toks[j].Kind != vistka.Punct; j-- {
+		if f.low(j) == "до" {
+			if n := list(j); n < i {
+				return n
+			}
+			return -1
+		}
 	}
 	return -1
 }

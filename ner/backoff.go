@@ -67,14 +67,15 @@ func covered(spans []vistka.Span, start, end int) bool {
 	return false
 }
 
-// extendCountries widens a LOC span by the capitalised word before it when
+// extendCountries widens a span by the capitalised word before it when
 // the two words are a country's name (Велика Британія, Південна Корея),
-// which the tagger may split at the start of a sentence. spans[from:] are
-// the sentence's spans.
+// which the tagger may split at the start of a sentence, and makes it a
+// LOC: the rest of the name may have been read there as a person or a
+// body (PERS Штати). spans[from:] are the sentence's spans.
 func extendCountries(s *vistka.Sentence, spans []vistka.Span, from int) {
 	for k := from; k < len(spans); k++ {
 		sp := &spans[k]
-		if sp.Type != "LOC" {
+		if sp.Type == "DATE" || sp.Type == "JOB" {
 			continue
 		}
 		i, _ := spanTokens(s.Tokens, sp.Start, sp.End)
@@ -90,6 +91,7 @@ func extendCountries(s *vistka.Sentence, spans []vistka.Span, from int) {
 		}
 		sp.Text = prev.Text + " " + sp.Text
 		sp.Start = prev.RStart
+		sp.Type = "LOC" // "Сполучені Штати наклали": PERS Штати
 	}
 }
 

@@ -1038,12 +1038,22 @@ func (m *Model) fixCountryName(sp *vistka.Span, toks []vistka.Token) {
 	}
 }
 
+// fixCountries makes a place of a country's name the model read as a
+// person (one word) or as a MISC (the whole name).
 func (m *Model) fixCountries(spans []vistka.Span) {
 	if m.gaz == nil {
 		return
 	}
 	for i := range spans {
 		s := &spans[i]
+		if s.Type == "MISC" && s.Lemma != "" {
+			// "санкції Великої Британії" read as a MISC: a country's
+			// name, whole, is a place
+			if c := gazetteer.Lookup(s.Lemma); c&gazetteer.Country != 0 && c&gazetteer.Person == 0 {
+				s.Type = "LOC"
+			}
+			continue
+		}
 		if s.Type != "PERS" || strings.ContainsAny(s.Text, " -") {
 			continue
 		}

@@ -43,3 +43,34 @@ func TestS26EntityGroups(t *testing.T) {
 		})
 	}
 }
+
+// TestS26Sanctions checks sanctions told by what the sanctioned undergo or
+// by the list they are put on, and a country's name the model splits or
+// reads as a MISC.
+func TestS26Sanctions(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"put under sanctions whose owner is named after them",
+			"Під санкції ЄС потрапили Ротенберг і Абрамович.",
+			[]string{"SANCTION ЄС → Ротенберг,Абрамович"}},
+		{"under new sanctions of a country the model reads as a MISC",
+			"Під нові санкції Великої Британії потрапили Ротенберг і Абрамович.",
+			[]string{"SANCTION Велика Британія → Ротенберг,Абрамович"}},
+		{"put on a sanctions list, the person after the list",
+			"Велика Британія внесла до санкційного списку Ротенберга.",
+			[]string{"SANCTION Велика Британія → Ротенберг"}},
+		{"a sanctions list with its owner, before the verb",
+			"До санкційного списку Великої Британії внесли 12 фізичних осіб.",
+			[]string{"SANCTION Велика Британія → фізичні особи"}},
+		{"the list of sanctions after the person",
+			"Канада внесла Аркадія Ротенберга до списку санкцій.",
+			[]string{"SANCTION Канада → Аркадій Ротенберг"}},
+		{"a country's name split at a sentence's start",
+			"Сполучені Штати наклали санкції на три російські банки.",
+			[]string{"SANCTION Сполучені Штати → "}},
+		{"another list is no sanction",
+			"Слідчі внесли відомості до Єдиного реєстру досудових розслідувань. Школу внесли до списку пам'яток.",
+			[]string{"ACCUSE Слідчі → "}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
