@@ -1581,6 +1581,11 @@ func syllabicWords(sw []string, long string) bool {
 	t := len(lw) - (len(sw) - 1)
 	if len(sw) == 1 {
 		t = tailStart(lw)
+		if t < len(lw) && syllabicBody(sw[0], lw) {
+			// Кабмін for Кабінет Міністрів: the capitalised genitive
+			// read as a name tail is part of the compound
+			return true
+		}
 	}
 	if t < 2 || t > len(lw) {
 		return false
@@ -1590,17 +1595,26 @@ func syllabicWords(sw []string, long string) bool {
 			return false
 		}
 	}
-	compound := []rune(withoutApostrophes(scan.ToLower(sw[0])))
-	body := make([][]rune, t)
-	for i, w := range lw[:t] {
-		body[i] = []rune(withoutApostrophes(scan.ToLower(w)))
+	return syllabicBody(sw[0], lw[:t])
+}
+
+// syllabicBody reports whether short, one word, is made of the beginnings
+// of the words of body, two or more, at least three letters of each.
+func syllabicBody(short string, body []string) bool {
+	if len(body) < 2 {
+		return false
+	}
+	compound := []rune(withoutApostrophes(scan.ToLower(short)))
+	words := make([][]rune, len(body))
+	for i, w := range body {
+		words[i] = []rune(withoutApostrophes(scan.ToLower(w)))
 	}
 	var match func(k, wi int) bool // compound[k:] is made of body[wi:]
 	match = func(k, wi int) bool {
-		if wi == len(body) {
+		if wi == len(words) {
 			return k == len(compound)
 		}
-		w := body[wi]
+		w := words[wi]
 		for n := 1; n <= len(w) && k+n <= len(compound) && compound[k+n-1] == w[n-1]; n++ {
 			if n >= 3 && match(k+n, wi+1) {
 				return true

@@ -1052,6 +1052,10 @@ func lightNouns() {
 	// REQUEST: направили запит, звернення, висловив прохання, виступив із
 	// закликом
 	add(sent, "запит", "звернення")
+	// a council's appeal adopted is sent: депутати ухвалили звернення до
+	// Кабінету Міністрів щодо виділення коштів (what it asks for is not
+	// done); прийняти звернення is as often to receive one
+	pair([]string{"ухвалити", "ухвалювати", "затвердити"}, "звернення", kind{"REQUEST", ""})
 	add([]string{"направити"}, "вимога", "прохання")
 	add([]string{"подати"}, "запит")
 	// готуватиму запит до прокурора: a request to be sent

@@ -74,3 +74,18 @@ func TestS26Sanctions(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS26AppealAdopted checks that a council's appeal adopted is a request
+// to the one it is addressed to, not the thing it asks for.
+func TestS26AppealAdopted(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"an appeal adopted, asking for money",
+			"Депутати Київради ухвалили звернення до Кабінету Міністрів щодо виділення 300 млн грн на ремонт доріг.",
+			[]string{"REQUEST Депутати Київради → Кабінет Міністрів"}},
+		{"a decision to allocate money is aid",
+			"Депутати облради ухвалили рішення про виділення 300 млн грн на ремонт доріг.",
+			[]string{"AID Депутати облради → "}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
