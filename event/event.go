@@ -5733,6 +5733,9 @@ func (f *finder) governedBy(i int) string {
 			if n := f.termFor(j); n > 0 && j+n <= i {
 				return "" // "дискваліфікувало на чотири роки біатлоністку": the term ended
 			}
+			if l := lower(t); (l == "понад" || l == "близько") && j+1 < i && (f.toks[j+1].Kind == vistka.Number || strings.HasPrefix(f.toks[j+1].Tag, "numr")) {
+				return "" // "Понад сто фермерів пікетували": a bound of the count, not a preposition
+			}
 			if j < i-7 && joined {
 				return ""
 			}
@@ -6912,6 +6915,9 @@ func (f *finder) subject(at int) (string, int) {
 		if k := f.kindBefore(i); after && k >= 0 && !hasCase(&f.toks[k], "v_naz") {
 			return "" // "оштрафували фірму «Альфа»": the name stands in its kind's case
 		}
+		if after && f.routeBefore(i) {
+			return "" // "перекрили трасу Київ – Харків": the places name the road
+		}
 		if after && i > 0 && isPrep(&f.toks[i-1]) {
 			return "" // "провів переговори з Абдель Фаттахом ас-Сісі": a name the tagger read as a nominative, under its preposition
 		}
@@ -7010,10 +7016,11 @@ func (f *finder) subject(at int) (string, int) {
 			// genitive
 			return f.nounPhrase(i)
 		}
-		if !after && i > 0 && (f.toks[i-1].Kind == vistka.Number || fewWords[f.low(i-1)]) && strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") &&
+		if !after && i > 0 && (f.toks[i-1].Kind == vistka.Number || fewWords[f.low(i-1)] || f.countingNumeral(i-1)) && strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") &&
 			strings.Contains(t.Tag, ":p:") && hasCase(t, "v_rod") && !strings.Contains(t.Tag, "pron") && (strings.HasSuffix(f.toks[at].Tag, ":p") || strings.Contains(f.toks[at].Tag, ":p:")) {
-			// "близько 20 важкоатлетів і тренерів вийшли": as many as the
-			// text counts, and the nouns joined on
+			// "близько 20 важкоатлетів і тренерів вийшли", "Понад сто
+			// фермерів пікетували": as many as the text counts, and the
+			// nouns joined on
 			hi := i + 1
 			if hi+1 < at && isAnd(&f.toks[hi]) && strings.HasPrefix(f.toks[hi+1].Tag, "noun") && hasCase(&f.toks[hi+1], "v_rod") {
 				hi += 2
@@ -7733,6 +7740,28 @@ func (f *finder) peopleBeforeWhich(c, at int) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// countingNumeral reports whether the number word at k counts a subject:
+// in the nominative (Сто фермерів пікетували), or after a bound of the
+// count, whatever case the tagger gives it there (Понад сто фермерів);
+// not "Двох нападників затримали".
+func (f *finder) countingNumeral(k int) bool {
+	t := &f.toks[k]
+	if !strings.HasPrefix(t.Tag, "numr") {
+		return false
+	}
+	if hasCase(t, "v_naz") {
+		return true
+	}
+	if k == 0 {
+		return false
+	}
+	switch f.low(k - 1) {
+	case "понад", "близько", "майже", "приблизно", "щонайменше":
+		return true
+	}
+	return false
 }
 
 // countedSubject reports whether the noun at j is counted (a number or
@@ -9180,6 +9209,28 @@ func (f *finder) kindBefore(i int) int {
 	return kind
 }
 
+// routeBefore reports whether the name at i names a road or a route by
+// its ends, right after the noun for it, adjectives between, or after the
+// first end and a dash: "трасу Київ – Харків", "автошлях Київ – Чоп",
+// "рейсу Львів – Варшава".
+func (f *finder) routeBefore(i int) bool {
+	k := i - 1
+	if k >= 1 && isDash(&f.toks[k]) && f.entityAt(k-1) != "" {
+		k -= 2
+		for k >= 0 && f.entityAt(k) != "" && f.entityAt(k) == f.entityAt(k+1) {
+			k--
+		}
+	}
+	for k >= 0 && strings.HasPrefix(f.toks[k].Tag, "adj") {
+		k--
+	}
+	return k >= 0 && routes[f.low(k)]
+}
+
+// routes are the nouns of roads and routes that their ends name.
+var routes = map[string]bool{"траса": true, "автотраса": true, "дорога": true, "автодорога": true, "шосе": true, "автошлях": true,
+	"магістраль": true, "автомагістраль": true, "маршрут": true, "рейс": true, "напрямок": true, "сполучення": true}
+
 // mentionedBefore reports whether the entity e is named in the sentence
 // before token i.
 func (f *finder) mentionedBefore(e string, i int) bool {
@@ -10304,7 +10355,9 @@ func (f *finder) yearOfNoun(start int) bool {
 func (f *finder) aux(tr trig) []string {
 	aux := []string{}
 	t := &f.toks[tr.at]
-	future := strings.Contains(t.Tag, "futr")
+	// (a perfective verb has no present: the tagger's perf:pres is its
+	// future, as in "попередили, що … перекриють трасу")
+	future := strings.Contains(t.Tag, "futr") || strings.HasPrefix(t.Tag, "verb") && strings.Contains(t.Tag, ":perf") && strings.Contains(t.Tag, ":pres")
 	if tr.verb && f.verb(tr.at) == "готувати" && tr.noun > tr.at {
 		future = true // "готує апеляційну скаргу": the appeal is still to come
 	}

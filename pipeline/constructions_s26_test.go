@@ -89,3 +89,25 @@ func TestS26AppealAdopted(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS26CountedProtesters checks a crowd counted by a number word as the
+// subject, a road named by its ends as no actor, and a perfective verb the
+// tagger reads as present as the future.
+func TestS26CountedProtesters(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a number word in the nominative counts the subject",
+			"Сто фермерів пікетували будівлю облдержадміністрації.",
+			[]string{"PROTEST Сто фермерів → "}},
+		{"a bound before the number word, which the tagger reads as governing it",
+			"Понад сто фермерів із Полтавської області в понеділок пікетували будівлю облдержадміністрації.",
+			[]string{"PROTEST сто фермерів → "}},
+		{"a number word in the accusative counts those done to",
+			"Двох нападників затримали.",
+			[]string{"COERCE  → двоє нападників"}},
+		{"a road named by its ends, in a threat on a condition",
+			"Фермери попередили, що в разі ігнорування їхніх вимог перекриють міжнародну трасу Київ – Харків.",
+			[]string{"THREATEN Фермери → ", "PROTEST Фермери →  [future]", "THREATEN Фермери → "}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
