@@ -1528,12 +1528,17 @@ func (d *doc) deemedSuch(i, to int) bool {
 // soThat reads a cue whose content a correlative announces after an
 // object of up to twelve tokens: "тлумачив постанову апеляційного суду
 // від 31.10.2007 р. так, що …", "обґрунтував позов тим, що …". It
-// returns where the content starts, or 0.
+// returns where the content starts, or 0. An adverb set off by commas
+// may stand before the correlative: "пояснюють це, насамперед, тим, що …".
 func (d *doc) soThat(i, to int) int {
 	for j := i + 1; j+2 < to && j <= i+12; j++ {
 		t := d.toks[j]
 		if l := scan.ToLower(t.Text); (l == "так" || l == "тим") && d.toks[j+1].Text == "," && isThat(d.toks[j+2].Lemma) {
 			return j + 3
+		}
+		if t.Text == "," && j+4 < to && strings.HasPrefix(d.toks[j+1].Tag, "adv") && d.toks[j+2].Text == "," {
+			j += 2 // past ", насамперед,"
+			continue
 		}
 		if strings.HasPrefix(t.Tag, "verb") || isThat(t.Lemma) || t.Text == "," || t.Kind == vistka.Punct && t.Text != "." {
 			return 0

@@ -873,7 +873,8 @@ func (d *doc) splitAt(p pair) (i, end, cueAt int, ok bool) {
 			strings.HasPrefix(d.toks[cueAt+1].Tag, "verb") && !strings.Contains(d.toks[cueAt+1].Tag, ":inf") && cueLemma(d.toks[cueAt+1].Lemma, d.toks[cueAt+1].Tag) != "" {
 			cueAt++ // the way it was said first: «…? – здивовано перепитували чиновники. – …»
 		}
-		if cueLemma(d.toks[cueAt].Lemma, d.toks[cueAt].Tag) == "" && mannerLemma(d.toks[cueAt].Lemma, d.toks[cueAt].Tag) == "" {
+		if cueLemma(d.toks[cueAt].Lemma, d.toks[cueAt].Tag) == "" && mannerLemma(d.toks[cueAt].Lemma, d.toks[cueAt].Tag) == "" &&
+			d.conclusionAt(cueAt, p.close) < 0 {
 			if end = d.remark(p, i, cueAt); end > 0 {
 				return i, end, cueAt, true
 			}
@@ -1396,7 +1397,13 @@ func (d *doc) attribution(from, to int) (cue, speaker, speakerText string) {
 			// attributes nothing.
 			break
 		}
-		if c := cmp.Or(d.cueAt(i), mannerLemma(d.toks[i].Lemma, d.toks[i].Tag)); c != "" {
+		c := cmp.Or(d.cueAt(i), mannerLemma(d.toks[i].Lemma, d.toks[i].Tag))
+		if c == "" && d.conclusionAt(i, to) > 0 {
+			// "«…, — дійшов висновку підприємець, коли пішов на фронт. —
+			// …»": a conclusion drawn attributes the words as a cue does
+			c = scan.ToLower(d.toks[i].Lemma)
+		}
+		if c != "" {
 			if thatOnly[c] {
 				continue // "«…», засудив насаджування і звинуватив владу в перегинах"
 			}

@@ -319,6 +319,9 @@ func (f *finder) at(i int) int {
 	for _, c := range cues[w] {
 		j := i + 1
 		for _, cw := range c.words[1:] {
+			if f.word(j) != cw && f.dataAdjective(j, cw) {
+				j++ // "За статистичними даними X", "за офіційною інформацією X"
+			}
 			if f.word(j) != cw {
 				j = -1
 				break
@@ -407,6 +410,24 @@ func (f *finder) at(i int) int {
 		return p.next - i
 	}
 	return 0
+}
+
+// dataAdjective reports whether the word at j is an adjective that may
+// stand before the noun of a data cue, cw: "за статистичними даними X",
+// "за оперативною інформацією X". The adjective agrees with the noun in
+// the instrumental, so its ending tells it.
+func (f *finder) dataAdjective(j int, cw string) bool {
+	t := f.tok(j)
+	if t.kind != word || t.upper || f.word(j+1) != cw {
+		return false
+	}
+	switch cw {
+	case "даними":
+		return strings.HasSuffix(t.text, "ими") || strings.HasSuffix(t.text, "іми")
+	case "інформацією":
+		return strings.HasSuffix(t.text, "ою") || strings.HasSuffix(t.text, "ьою")
+	}
+	return false
 }
 
 // postedOn skips a message named before the site that carries it: in
@@ -651,12 +672,16 @@ func (f *finder) aboutThisSays(i int) int {
 		return 0
 	}
 	j := k + 1
-	for f.word(j) == "журналістам" || (f.word(j) == "в" || f.word(j) == "у") && occasionWords[f.word(j+1)] && f.word(j+1) != "час" {
+	for {
 		if f.word(j) == "журналістам" {
 			j++
-		} else {
-			j += 2
+			continue
 		}
+		if n := f.saidIn(j); n > 0 {
+			j += n
+			continue
+		}
+		break
 	}
 	p, ok := f.phrase(j)
 	if !ok || p.outlet != nil {
@@ -667,6 +692,26 @@ func (f *finder) aboutThisSays(i int) int {
 	}
 	f.add(RoleVia, p.value, p.from, p.to)
 	return p.next - i
+}
+
+// saidIn reads the occasion after the verb of "Про це розповіла …" at j,
+// "в ефірі", "на брифінгу", "у коротенькому інтерв'ю", up to the speaker;
+// it returns the tokens read, or 0.
+func (f *finder) saidIn(j int) int {
+	if w := f.word(j); w != "в" && w != "у" && w != "на" {
+		return 0
+	}
+	m := j + 1
+	occasion := func(w string) bool {
+		return occasionWords[w] && w != "час" && w != "в" && w != "у" && w != "на" || w == "інтерв'ю" || w == "коментарі"
+	}
+	if t := f.tok(m); t.kind == word && !t.upper && adjective(t.text) && occasion(f.word(m+1)) {
+		m++ // "у коротенькому інтерв'ю", "на спільному брифінгу"
+	}
+	if !occasion(f.word(m)) || f.word(j) == "на" && (f.word(m) == "інтерв'ю" || f.word(m) == "коментарі") {
+		return 0
+	}
+	return m + 1 - j
 }
 
 // aboutAfterOutlet reads the body an outlet's source line names after
@@ -1233,6 +1278,9 @@ func (f *finder) phrase(j int) (phrase, bool) {
 		if descriptor(t.text) {
 			k++
 			break
+		}
+		if _, head := heads[t.text]; head && n > 0 {
+			break // "координаційно-моніторингового відділу X": the head, though it ends as an adjective may
 		}
 		if !adjective(t.text) {
 			break
