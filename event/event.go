@@ -4138,6 +4138,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 		}
+		if ev.Type == "SUPPORT" && tr.verb && f.volunteersSupport(tr.at, tr.noun, ev.Actors) {
+			ev.Type = "AID" // "бійцю надавали підтримку волонтери": help in goods and money
+		}
 		if tr.audit {
 			// the body checked is the one named after the noun; who
 			// checks is the subject of the clause's verb
@@ -4891,6 +4894,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if ev.Mode == "visit" && tr.verb && len(ev.Recipients) == 0 && f.ordinaryVisitors(tr.at) {
 			continue // "туристи відвідали музей": people at a place, no party visited
+		}
+		if ev.Mode == "visit" && tr.verb && len(ev.Recipients) == 0 && f.habitualVisit(tr.at) {
+			continue // "бував декілька разів — прилітав сюди": a habit, no visit that took place
 		}
 		if ev.Mode == "visit" && tr.verb && len(ev.Recipients) == 0 && f.toCelebration(tr.at) {
 			continue // "на урочисте відкриття завітали …": guests of a ceremony

@@ -37,6 +37,9 @@ func TestS26H2Sources(t *testing.T) {
 		{"a briefing after the verb",
 			"Ремонт мосту завершать у травні. Про це повідомив на брифінгу начальник управління Петро Гнатюк.",
 			[]string{"Петро Гнатюк"}},
+		{"sources of its own, no body named after them",
+			"Газета з посиланням на власні джерела у міській раді повідомила про відставку.",
+			nil},
 		{"an adjective before a word that is no data cue",
 			"За новими правилами, податок сплачують щомісяця.",
 			nil},
@@ -65,9 +68,42 @@ func TestS26H2Quotes(t *testing.T) {
 		{"a conclusion drawn cuts a quote, with a clause of when",
 			"«Усе колись минає, — дійшов висновку волонтер Андрій Лисенко, коли повернувся з фронту. — Лишаються тільки друзі».",
 			[]string{"Андрій Лисенко/дійти/direct: Усе колись минає", "Андрій Лисенко/дійти/direct: Лишаються тільки друзі"}},
+		{"an opinion adjective and a role set off by commas",
+			"Цей проєкт, переконаний мер Ігор Сапожко, окупиться за три роки.",
+			[]string{"Ігор Сапожко/переконаний/indirect: окупиться за три роки"}},
+		{"an opinion adjective and a bare role set off by commas",
+			"Та команда, впевнена тренерка, ще покаже себе.",
+			[]string{"тренерка/впевнений/indirect: ще покаже себе"}},
+		{"a request quoted whole in its щоб-clause",
+			"Мешканці звернулися до мера з проханням, щоб «зупинити забудову скверу».",
+			[]string{"Мешканці/звернутися/direct: зупинити забудову скверу"}},
+		{"a lawsuit is no request quoted",
+			"Мешканці звернулися до суду з позовом, щоб «зупинити забудову скверу».",
+			nil},
 		{"a conclusion drawn after a quote",
 			"«Ремонт тут не допоможе», — дійшов висновку інженер Олег Савчук, коли оглянув дах.",
 			[]string{"Олег Савчук/дійти/direct: Ремонт тут не допоможе"}},
 	}
 	checkQuotes(t, p, tests, time.Time{})
+}
+
+// TestS26H2Events checks support that volunteers give, which is aid, and
+// an arrival told as a habit, which is no visit.
+func TestS26H2Events(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"volunteers give support to families",
+			"Волонтери надали підтримку родинам загиблих.",
+			[]string{"AID Волонтери → родини загиблих"}},
+		{"a party gives its support to a candidate",
+			"Партія надала підтримку кандидату.",
+			[]string{"SUPPORT Партія → кандидат"}},
+		{"an arrival told as a habit of the past",
+			"У Херсоні волонтер бував декілька разів — приїжджав сюди з гуманітарним вантажем.",
+			nil},
+		{"a minister's arrival told once",
+			"Міністр оборони Рустем Умєров прилетів до Краматорська на гелікоптері.",
+			[]string{"CONSULT/visit Рустем Умєров → Краматорськ @Краматорськ"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
 }

@@ -1143,8 +1143,12 @@ var papers = setOf("заява", "повідомлення", "лист", "зве
 // is a present or past form of a verb of reporting; it returns 0 when
 // toks[i] is no such cue.
 func (d *doc) parenthetical(i, from, to int) int {
-	if l := scan.ToLower(d.toks[i].Lemma); i <= from || d.toks[i-1].Text != "," || !reportCues[l] && !asideCues[l] || !strings.HasPrefix(d.toks[i].Tag, "verb") ||
-		strings.Contains(d.toks[i].Tag, ":inf") {
+	l := scan.ToLower(d.toks[i].Lemma)
+	// An opinion adjective in the nominative stands for its verb: "Та
+	// Настя, переконана наставниця, все одно молодець".
+	opinion := opinionAdjectives[l] && strings.HasPrefix(d.toks[i].Tag, "adj") && vtag.Has(d.toks[i].Tag, "v_naz")
+	if i <= from || d.toks[i-1].Text != "," || !opinion && (!reportCues[l] && !asideCues[l] || !strings.HasPrefix(d.toks[i].Tag, "verb") ||
+		strings.Contains(d.toks[i].Tag, ":inf")) {
 		return 0
 	}
 	for k := i + 2; k < to && k <= i+20; k++ {

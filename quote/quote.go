@@ -1289,9 +1289,13 @@ func (d *doc) clauseFrom(v int) int {
 	return from
 }
 
-// reasonOrName reads the quote at p as a quoted reason (explainedBy,
-// quotedBecause) or a quoted naming (namedAs).
+// reasonOrName reads the quote at p as a quoted request (quotedRequest),
+// a quoted reason (explainedBy, quotedBecause) or a quoted naming
+// (namedAs).
 func (d *doc) reasonOrName(p pair, words int, endsSentence bool) (vistka.Quote, bool) {
+	if q, ok := d.quotedRequest(p, words); ok {
+		return q, true
+	}
 	if q, ok := d.explainedBy(p, words, endsSentence); ok {
 		return q, true
 	}

@@ -1279,8 +1279,11 @@ func (f *finder) phrase(j int) (phrase, bool) {
 			k++
 			break
 		}
-		if _, head := heads[t.text]; head && n > 0 {
-			break // "координаційно-моніторингового відділу X": the head, though it ends as an adjective may
+		if _, head := heads[t.text]; head && n > 0 && f.tok(k+1).upper {
+			// "координаційно-моніторингового відділу Бердичівської ОДПІ":
+			// the head, though it ends as an adjective may, before the
+			// name of the body it is part of
+			break
 		}
 		if !adjective(t.text) {
 			break
