@@ -6939,6 +6939,8 @@ func (f *finder) subject(at int) (string, int) {
 				// "наступного тижня ЄС виділить": a phrase of time the
 				// tagger left untagged
 				timeNouns[f.toks[i-1].Lemma] && hasCase(&f.toks[i-1], "v_rod") && i >= 2 && strings.HasPrefix(f.toks[i-2].Tag, "adj") ||
+				// "Тим часом ЗСУ уразили": meanwhile
+				i >= 2 && f.low(i-1) == "час" && f.low(i-2) == "той" && hasCase(&f.toks[i-1], "v_oru") ||
 				// "Слідчі ДБР затримали": the body of the investigators
 				// before it, an adjective standing as a noun
 				inquirers[f.low(i-1)] && strings.HasPrefix(f.toks[i-1].Tag, "adj") && hasCase(&f.toks[i-1], "v_naz")) &&
