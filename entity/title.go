@@ -645,6 +645,14 @@ func (r *Result) adjacentPerson(a *vistka.Analysis, ro role) int {
 		}
 		return true
 	})
+	if after >= 0 && !agrees && mayBeGenitive(a, ro.sent, afterStart, afterEnd) {
+		// "Адвокат Сидоренка Ігор Фомін": the name in the genitive is
+		// whose the title is; the name right after it, in the title's
+		// case, holds it
+		if next, at := r.personRightAfter(afterEnd); next >= 0 && next != after && r.caseAgrees(a, ro, at) {
+			return next
+		}
+	}
 	if after >= 0 && !agrees && before < 0 && governedGenitive(a, ro) && !mayBeGenitive(a, ro.sent, afterStart, afterEnd) {
 		// "уповноважена Президента України … Дарія Герасимчук": the
 		// genitive is another word's complement, not her title.
@@ -654,6 +662,25 @@ func (r *Result) adjacentPerson(a *vistka.Analysis, ro role) int {
 		return after
 	}
 	return before
+}
+
+// personRightAfter returns the person a name mention starting right after
+// code point end (past spaces) names, and where it starts, or -1.
+func (r *Result) personRightAfter(end int) (int, int) {
+	found, at := -1, 0
+	r.idx.overlapping(end, end+8, func(m mref) bool {
+		if m.start < end || r.Entities[m.ent].Type != "PERS" || !r.blank(end, m.start) {
+			return true
+		}
+		for _, mm := range r.Entities[m.ent].Mentions {
+			if mm.Start == m.start && mm.Kind == "name" {
+				found, at = m.ent, m.start
+				return false
+			}
+		}
+		return true
+	})
+	return found, at
 }
 
 // mayBeGenitive reports whether the name at code points [start, end) of

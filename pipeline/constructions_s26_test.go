@@ -114,3 +114,34 @@ func TestS26CountedProtesters(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS26LawyerOfAccused checks that a title with a person's name in the
+// genitive after it belongs to the name after that (Адвокат Сидоренка
+// Ігор Фомін), and that an object pronoun opening a sentence whose doers
+// come after the verb stands for the person just named.
+func TestS26LawyerOfAccused(t *testing.T) {
+	p := load(t)
+	x := p.Extract("Суд заарештував Віталія Сидоренка. Адвокат Сидоренка Ігор Фомін заявив, що його підзахисний вину не визнає.", time.Time{})
+	for _, e := range x.Entities {
+		switch e.Name {
+		case "Ігор Фомін":
+			if !slices.Contains(e.Titles, "адвокат") {
+				t.Errorf("Ігор Фомін titles %q, want адвокат", e.Titles)
+			}
+		case "Віталій Сидоренко":
+			if len(e.Titles) > 0 {
+				t.Errorf("Віталій Сидоренко titles %q, want none", e.Titles)
+			}
+		}
+	}
+	for _, q := range x.Quotes {
+		if got := entityName(x, q.Speaker); got != "Ігор Фомін" {
+			t.Errorf("quote %q by %q, want Ігор Фомін", q.Text, got)
+		}
+	}
+	checkEvents(t, p, []construction{
+		{"the one done to opens the sentence, the doers after the verb",
+			"Суд заарештував Віталія Сидоренка. Його затримали детективи НАБУ під час отримання хабара.",
+			[]string{"COERCE Суд → Віталій Сидоренко", "COERCE детективи НАБУ → Віталій Сидоренко"}},
+	}, time.Time{})
+}
