@@ -5849,6 +5849,12 @@ func (f *finder) subjects(at int) []string {
 		return nil
 	}
 	out := []string{first}
+	if e := f.joinedBodyAfter(i, at); e != "" && e != first && plural(&f.toks[at]) {
+		// "ЄБРР та уряд Японії підписали": the place's body joined
+		// after (put first: out is reversed below, and its last is the
+		// subject the loop below steps back from)
+		out = []string{e, first}
+	}
 	if i >= 0 && envoys[f.low(i)] && hasCase(&f.toks[i], "v_naz") {
 		// "Представники Польщі та України провели зустріч": every body
 		// the envoys came for
@@ -5913,6 +5919,36 @@ func (f *finder) subjects(at int) []string {
 	}
 	slices.Reverse(out)
 	return out
+}
+
+// joinedBodyAfter returns the place or body whose institution an і or a
+// та joins after the subject at i, right before the verb at at: "ЄБРР та
+// уряд Японії підписали" gives Японія; else "". (The tagger may read the
+// institution's nominative as the accusative of the same form.)
+func (f *finder) joinedBodyAfter(i, at int) string {
+	if i < 0 {
+		return ""
+	}
+	e := f.entityAt(i)
+	j := i + 1
+	for e != "" && j < at && f.entityAt(j) == e {
+		j++
+	}
+	if j+2 >= at || !isAnd(&f.toks[j]) || !institutions[f.low(j+1)] || !hasCase(&f.toks[j+1], "v_naz") && !hasCase(&f.toks[j+1], "v_zna") || f.entityAt(j+1) != "" {
+		return ""
+	}
+	b := f.entityAt(j + 2)
+	if b == "" || !hasCase(&f.toks[j+2], "v_rod") && !strings.Contains(f.toks[j+2].Tag, ":nv") || f.ents.Type(b) != "LOC" && f.ents.Type(b) != "ORG" {
+		return ""
+	}
+	k := j + 2
+	for k < at && f.entityAt(k) == b {
+		k++
+	}
+	if k != at {
+		return ""
+	}
+	return b
 }
 
 // bareLocative reports whether the name at i, read as a locative with no

@@ -145,3 +145,17 @@ func TestS26LawyerOfAccused(t *testing.T) {
 			[]string{"COERCE Суд → Віталій Сидоренко", "COERCE детективи НАБУ → Віталій Сидоренко"}},
 	}, time.Time{})
 }
+
+// TestS26JoinedInstitution checks a subject joined by та to a place's
+// institution right before the verb ("уряд Японії"): both act.
+func TestS26JoinedInstitution(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a body and a country's government",
+			"ЄБРР та уряд Японії підписали угоду з Україною.",
+			[]string{"AGREE ЄБРР,Японія → Україна"}},
+		{"a list that ends in a government",
+			"Польща, ЄБРР та уряд Японії підписали угоду.",
+			[]string{"AGREE Польща,ЄБРР,Японія → "}},
+	}, time.Time{})
+}
