@@ -848,6 +848,9 @@ func (r *Result) resolveRole(ro role) int {
 		if regional(ro) {
 			return r.onlyRegionHead()
 		}
+		if municipal(ro) {
+			return r.onlyCityHead()
+		}
 		return -1
 	}
 	found := -1
@@ -1034,6 +1037,36 @@ func regional(ro role) bool {
 		return true
 	}
 	return false
+}
+
+// municipal reports whether role phrase ro names the head of a town or
+// a community by its kind: "очільник міста", "голова громади".
+func municipal(ro role) bool {
+	if !regionHeads[ro.headLemma] || len(ro.tailLemmas) != 1 {
+		return false
+	}
+	switch scan.ToLower(ro.tailLemmas[0]) {
+	case "місто", "громада":
+		return true
+	}
+	return false
+}
+
+// onlyCityHead returns the one person titled head of a town or a
+// community (міський голова, мер, голова громади, голова Вінницької
+// міської ради), or -1.
+func (r *Result) onlyCityHead() int {
+	return r.onlyTitled(func(tw []string) bool {
+		if len(tw) == 0 {
+			return false
+		}
+		if tw[0] == "мер" || tw[0] == "міський" && len(tw) > 1 && tw[1] == "голова" {
+			return true
+		}
+		return regionHeads[tw[0]] && slices.ContainsFunc(tw[1:], func(w string) bool {
+			return w == "громади" || w == "міста" || strings.HasPrefix(w, "міськрад") || w == "міської"
+		})
+	})
 }
 
 // onlyRegionHead returns the one person titled head of a regional

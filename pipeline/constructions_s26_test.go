@@ -159,3 +159,17 @@ func TestS26JoinedInstitution(t *testing.T) {
 			[]string{"AGREE Польща,ЄБРР,Японія → "}},
 	}, time.Time{})
 }
+
+// TestS26CityHead checks that the head of a town named by its kind
+// ("очільник міста") is the one person titled the town's head.
+func TestS26CityHead(t *testing.T) {
+	p := load(t)
+	x := p.Extract("На відкритті побував міський голова Сергій Моргунов. «Для нас це важливо», – наголосив очільник міста.", time.Time{})
+	if len(x.Quotes) != 1 || entityName(x, x.Quotes[0].Speaker) != "Сергій Моргунов" {
+		t.Errorf("quotes %+v, want one of Сергій Моргунов", x.Quotes)
+	}
+	x = p.Extract("На відкритті побували міський голова Сергій Моргунов і мер Жмеринки Анатолій Петров. «Для нас це важливо», – наголосив очільник міста.", time.Time{})
+	if len(x.Quotes) == 1 && entityName(x, x.Quotes[0].Speaker) == "Сергій Моргунов" {
+		t.Errorf("two heads of towns, the quote went to Сергій Моргунов")
+	}
+}
