@@ -380,6 +380,17 @@ func titleLink(toks []vistka.Token, i int, afterGenitive bool) int {
 		if strings.HasPrefix(next.Tag, "noun") && plainGenitive(next) && fieldNoun(scan.ToLower(next.Text)) {
 			return 1
 		}
+		// a field with its adjectives: верховна представниця ЄС із
+		// закордонних справ і безпекової політики
+		if genitiveAdj(next) && !strings.Contains(next.Tag, "pron") {
+			k := i + 2
+			for k < len(toks) && genitiveAdj(&toks[k]) {
+				k++
+			}
+			if k < len(toks) && strings.HasPrefix(toks[k].Tag, "noun") && plainGenitive(&toks[k]) && !originNouns[scan.ToLower(lemmaOf(&toks[k]))] {
+				return 1
+			}
+		}
 		// a field right after the role word: директор з маркетингу
 		if strings.HasPrefix(next.Tag, "noun:inanim") && plainGenitive(next) && i > 0 && isRoleWord(lemmaOf(&toks[i-1])) &&
 			!factionWords[scan.ToLower(lemmaOf(next))] {
@@ -410,6 +421,11 @@ func personNounAhead(toks []vistka.Token) bool {
 func fieldNoun(w string) bool {
 	return w == "питань" || w == "розвитку" || strings.HasSuffix(w, "ння") || strings.HasSuffix(w, "ття")
 }
+
+// originNouns are the places one comes from, no field of a title: "з
+// сусіднього села".
+var originNouns = map[string]bool{"село": true, "місто": true, "область": true, "район": true, "країна": true,
+	"громада": true, "регіон": true, "округ": true, "держава": true, "селище": true}
 
 // predicativeAdjectives say what the person is at the moment, not what
 // office they hold: "був присутній посол Греції" has no title

@@ -1234,6 +1234,25 @@ func TestTagParliaments(t *testing.T) {
 	})
 }
 
+func TestAddOrgTails(t *testing.T) {
+	tags := map[string]string{
+		"Агентство": "агентство/noun:inanim:n:v_naz", "США": "США/noun:inanim:p:v_rod:nv:abbr:prop:geo",
+		"з": "з/prep", "міжнародного": "міжнародний/adj:m:v_rod", "розвитку": "розвиток/noun:inanim:m:v_rod",
+		"Комісія": "комісія/noun:inanim:f:v_naz", "цінних": "цінний/adj:p:v_rod", "паперів": "папір/noun:inanim:p:v_rod",
+		"та": "та/conj:coord", "фондового": "фондовий/adj:m:v_rod", "ринку": "ринок/noun:inanim:m:v_rod",
+		"Уряд": "уряд/noun:inanim:m:v_naz", "початку": "початок/noun:inanim:m:v_rod", "року": "рік/noun:inanim:m:v_rod",
+		"церкву": "церква/noun:inanim:f:v_zna", "сусіднього": "сусідній/adj:n:v_rod", "села": "село/noun:inanim:n:v_rod",
+		"цієї": "цей/adj:f:v_rod:&pron:dem", "нагоди": "нагода/noun:inanim:f:v_rod",
+	}
+	runRuleCases(t, addOrgTails, tags, []ruleCase{
+		{"a field after a body's acronym tail", "[ORG Агентство США] з міжнародного розвитку .", []string{"ORG Агентство США з міжнародного розвитку"}},
+		{"two fields joined by та", "[ORG Комісія] з цінних паперів та фондового ринку .", []string{"ORG Комісія з цінних паперів та фондового ринку"}},
+		{"no adjective: a phrase of time", "[ORG Уряд] з початку року .", []string{"ORG Уряд"}},
+		{"a kind of body not named for a field", "Відвідали [ORG церкву] з сусіднього села .", []string{"ORG церкву"}},
+		{"a pronoun's adjective", "[ORG Комісія] з цієї нагоди .", []string{"ORG Комісія"}},
+	})
+}
+
 func TestAddTitleOrgs(t *testing.T) {
 	tags := map[string]string{
 		"голову": "голова/noun:anim:f:v_zna", "голови": "голова/noun:anim:f:v_rod", "Голова": "голова/noun:anim:f:v_naz",

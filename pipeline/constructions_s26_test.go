@@ -173,3 +173,17 @@ func TestS26CityHead(t *testing.T) {
 		t.Errorf("two heads of towns, the quote went to Сергій Моргунов")
 	}
 }
+
+// TestS26FieldTitles checks a title whose field follows the body's name
+// (верховна представниця ЄС із закордонних справ і безпекової політики):
+// the person named after it holds it.
+func TestS26FieldTitles(t *testing.T) {
+	p := load(t)
+	x := p.Extract("Денис Шмигаль зустрівся з верховною представницею ЄС із закордонних справ і безпекової політики Каєю Каллас.", time.Time{})
+	want := "верховна представниця ЄС із закордонних справ і безпекової політики"
+	for _, e := range x.Entities {
+		if e.Name == "Кая Каллас" && !slices.Contains(e.Titles, want) {
+			t.Errorf("Кая Каллас titles %q, want %q", e.Titles, want)
+		}
+	}
+}
