@@ -113,11 +113,14 @@ func initialAcronym(s *vistka.Sentence, spans []vistka.Span) (vistka.Span, bool)
 		// "Єврокомісія висловила підтримку": a body the lexicon lists
 		return vistka.Span{Start: t.RStart, End: t.REnd, Type: "ORG", Text: t.Text}, true
 	}
-	if n < 2 || n > 6 || !strings.Contains(t.Tag, "abbr") || t.Text != strings.ToUpper(t.Text) {
+	// (a state's acronym the lexicon lists as a place, not as an
+	// abbreviation: КНДР noun:inanim:f:v_naz:nv:geo)
+	geo := strings.Contains(t.Tag, ":nv") && strings.Contains(t.Tag, ":geo")
+	if n < 2 || n > 6 || !strings.Contains(t.Tag, "abbr") && !geo || t.Text != strings.ToUpper(t.Text) {
 		return vistka.Span{}, false
 	}
 	typ := "ORG"
-	if gazetteer.Lookup(t.Text)&gazetteer.Location != 0 {
+	if geo || gazetteer.Lookup(t.Text)&gazetteer.Location != 0 {
 		typ = "LOC"
 	}
 	return vistka.Span{Start: t.RStart, End: t.REnd, Type: typ, Text: t.Text}, true
