@@ -108,7 +108,7 @@ func initialAcronym(s *vistka.Sentence, spans []vistka.Span) (vistka.Span, bool)
 	if !strings.HasPrefix(next.Tag, "verb") || covered(spans, t.RStart, t.REnd) || !isWordText(t.Text) {
 		return vistka.Span{}, false
 	}
-	if stateBody(t) || bodyName(t) {
+	if stateBody(t) || bodyName(t) || stateBodyWord(t.Text) || clippedBodies.has(t.Text) {
 		// "Держфініспекція провела перевірку": a state body's short name;
 		// "Єврокомісія висловила підтримку": a body the lexicon lists
 		return vistka.Span{Start: t.RStart, End: t.REnd, Type: "ORG", Text: t.Text}, true
@@ -125,6 +125,11 @@ func initialAcronym(s *vistka.Sentence, spans []vistka.Span) (vistka.Span, bool)
 	}
 	return vistka.Span{Start: t.RStart, End: t.REnd, Type: typ, Text: t.Text}, true
 }
+
+// clippedBodies are the clipped names of state bodies the lexicon lists
+// as common nouns (кабмін), which NER-UK tags ORG wherever they stand
+// capitalised.
+var clippedBodies = newLowerSet("кабмін", "генштаб", "генпрокуратура", "нацбанк", "укрзалізниця", "нафтогаз")
 
 // bodyName reports a proper noun in the nominative that the lexicon
 // lists as no place and no person's name: Єврокомісія, Укренерго.

@@ -34,7 +34,7 @@ func TestNews23Events(t *testing.T) {
 			[]string{"COERCE Регулятор → Київенергозбут"}},
 		{"a neuter legal form after a masculine past verb is its object, never its subject",
 			"Нацбанк оштрафував ТОВ «Гамма» на 3 млн гривень.",
-			[]string{"COERCE  → ТОВ «Гамма»"}},
+			[]string{"COERCE Нацбанк → ТОВ «Гамма»"}}, // (Нацбанк, opening the sentence, tagged since session 26)
 		{"financing given by a bank, the object put first, is aid",
 			"Вартість робіт становить 20 млн євро, фінансування надає ЄБРР.",
 			[]string{"AID ЄБРР → "}},
