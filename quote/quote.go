@@ -2009,6 +2009,10 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 					continue
 				}
 				if nom {
+					if text := d.roleBefore(i, g); text != "" {
+						consider(cand{"", text, 2})
+						continue
+					}
 					if e, text := d.bodySubject(i, g); e != "" {
 						consider(cand{e, text, 2})
 						continue
@@ -2890,6 +2894,66 @@ func (d *doc) roleSubject(i int, g byte, last string) (id, text string) {
 		return e, text
 	}
 	return text, text
+}
+
+// roleBefore finds the role a personal pronoun at toks[i] of gender g
+// stands for when no person of that gender is named before it: the role
+// named by a common noun that is the subject of the sentence before the
+// pronoun's statement, or stands right after its verb ("Як зазначив
+// голова облради, …. «…», — наголосив він"; "Минулої неділі райони
+// відвідав міністр, який пообіцяв, що …. Він також повідомив, що …").
+// A direct quote that closes before the pronoun is passed over to the
+// sentence before its opening mark. It returns the role's phrase, or "".
+func (d *doc) roleBefore(i int, g byte) string {
+	s := d.toks[i].sent
+	if s == 0 {
+		return ""
+	}
+	first := d.sentStart[s]
+	for j := i - 1; j >= first; j-- {
+		if d.toks[j].Kind != vistka.QuoteMark {
+			continue
+		}
+		// "«…», — наголосив він": the statement opens at the quote's mark
+		for k := j - 1; k >= 0 && k >= j-400; k-- {
+			if t := d.toks[k]; t.Kind == vistka.QuoteMark && (t.Text == "«" || t.Text == d.toks[j].Text && t.Text != "»") {
+				first = d.sentStart[t.sent]
+				break
+			}
+		}
+		break
+	}
+	ps := d.toks[first].sent - 1
+	if ps < 0 || ps+1 < len(d.sentStart) && d.toks[first].sent != ps+1 {
+		return ""
+	}
+	f, to := d.sentenceRange(ps)
+	if f >= to || d.toks[f].Kind == vistka.QuoteMark || isDash(d.toks[f]) {
+		return ""
+	}
+	role := func(j int) bool {
+		t := d.toks[j]
+		return d.roleNoun(j) && vtag.Has(t.Tag, string(g)) && d.ents.At(t.RStart, t.REnd) == ""
+	}
+	for j := f; j < to; j++ {
+		t := d.toks[j]
+		if t.Kind == vistka.QuoteMark {
+			return ""
+		}
+		if strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, "v_naz") && !role(j) && d.ents.At(t.RStart, t.REnd) != "" {
+			return "" // a name is the subject
+		}
+		if role(j) {
+			return d.phrase(j, f, to, -1)
+		}
+		if strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+			if j+1 < to && role(j+1) {
+				return d.phrase(j+1, f, to, -1)
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // afterRole reports whether the name at toks[i] stands right before the
