@@ -1,6 +1,7 @@
 package pipeline_test
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -27,4 +28,70 @@ func TestS26H1RoleSpeakers(t *testing.T) {
 			[]string{"Голова облради/заявити/indirect: допомога буде", "Ігор Кравець/повідомити/indirect: техніку вже направлено"}},
 	}
 	checkQuotes(t, p, tests, time.Time{})
+}
+
+// TestS26H1Sources checks source lines of the older press: whom the
+// speaker told it before the verb.
+func TestS26H1Sources(t *testing.T) {
+	p := load(t)
+	for _, c := range []struct{ name, text, via string }{
+		{"journalists told before the verb, an adverbial phrase after the name",
+			"Переговори завершилися без результату. Про це журналістам повідомив голова правління компанії Петро Гнатюк, повернувшись до Києва.", "Петро Гнатюк"},
+		{"the agency told before the verb",
+			"Шахтарі не піднімаються на поверхню. Про це агентству повідомив голова профспілки на підприємстві Іван Гуменюк.", "Іван Гуменюк"},
+		{"the role's firm in quotation marks, past adverbial words after the name",
+			"Ціну не переглянули. Про це журналістам повідомив голова правління «Укргазвидобування» Петро Гнатюк, повернувшись із Москви.", "Петро Гнатюк"},
+		{"a firm named in quotation marks within the role",
+			"Угоду підписано. Про це повідомив голова правління «Укрнафти» Сергій Коваль.", "Сергій Коваль"},
+	} {
+		x := p.Extract(c.text, time.Time{})
+		if !slices.Contains(x.Source.Via, c.via) {
+			t.Errorf("%s: via %q, want %q", c.name, x.Source.Via, c.via)
+		}
+	}
+	// the outlet's own interview: the speaker is no source line
+	x := p.Extract("Ціни на газ не зростуть. Про це голова правління «Нафтогазу» Петро Гнатюк сказав в інтерв'ю «Економічній правді».", time.Time{})
+	if len(x.Source.Via) > 0 || x.Source.Publisher != "Економічна правда" {
+		t.Errorf("an interview to the outlet: publisher %q, via %q", x.Source.Publisher, x.Source.Via)
+	}
+}
+
+// TestS26H1Credits checks the credit lines of the older press: a closing
+// "Повідомляє прес-служба X.", "Фото прес-служби X", a photo credit of a
+// press centre, a reprint's "За матеріалами «X»" and a newspaper byline.
+func TestS26H1Credits(t *testing.T) {
+	p := load(t)
+	for _, c := range []struct{ name, text, publisher, via, photo string }{
+		{"a closing line of a press service names no publisher and cites it",
+			"Область отримала генератори\n\nОбласть отримала 40 генераторів від партнерів.\n\nПовідомляє прес-служба Черкаської облдержадміністрації.\n\nФото: Черкаська ОДА",
+			"", "прес-служба Черкаської облдержадміністрації", "Черкаська ОДА"},
+		{"a photo credit of a press service in the genitive, with no colon",
+			"Рада ухвалила бюджет\n\nСесія ухвалила бюджет області.\n\nФото прес-служби Волинської обласної ради",
+			"", "", "прес-служба Волинської обласної ради"},
+		{"a photo credit of a press centre",
+			"Військові відійшли\n\nПідрозділи відійшли на нові позиції.\n\nФото: прес-центр Генштабу",
+			"", "", "прес-центр Генштабу"},
+		{"a reprint credits its outlet",
+			"Рада ухвалила закон\n\nВерховна Рада ухвалила закон про вибори.\n\nЗа матеріалами «Української правди»",
+			"Українська правда", "", ""},
+		{"a newspaper byline names the paper",
+			"Шахтарі страйкують\n\nГірники шахти відмовилися підніматися на поверхню.\n\nОксана ТКАЧУК, «Донбас»",
+			"Донбас", "", ""},
+		{"a byline's paper is cited when another outlet names itself",
+			"Шахтарі страйкують\n\nГірники шахти відмовилися підніматися на поверхню, передає УНІАН.\n\nОксана ТКАЧУК, «Донбас»",
+			"УНІАН", "Донбас", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x := p.Extract(c.text, time.Time{})
+			if x.Source.Publisher != c.publisher {
+				t.Errorf("publisher %q, want %q", x.Source.Publisher, c.publisher)
+			}
+			if c.via != "" && !slices.Contains(x.Source.Via, c.via) || c.via == "" && len(x.Source.Via) > 0 {
+				t.Errorf("via %q, want %q", x.Source.Via, c.via)
+			}
+			if c.photo != "" && !slices.Contains(x.Source.Photo, c.photo) || c.photo == "" && len(x.Source.Photo) > 0 {
+				t.Errorf("photo %q, want %q", x.Source.Photo, c.photo)
+			}
+		})
+	}
 }

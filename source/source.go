@@ -249,6 +249,15 @@ func (f *finder) at(i int) int {
 		if n := f.credit(i); n > 0 {
 			return n
 		}
+	case "за":
+		if n := f.reprintOf(i); n > 0 {
+			return n
+		}
+	}
+	if t.upper && !t.latin {
+		if n := f.byline(i); n > 0 {
+			return n
+		}
 	}
 	if strings.HasPrefix(w, "кореспондент") {
 		return f.correspondent(i)
@@ -535,6 +544,11 @@ func (f *finder) bodyCite(i int, cue []string, next int) bool {
 	if f.aboutThis(i) || f.chained(i) {
 		return false
 	}
+	if len(cue) == 1 && retellVerbs[cue[0]] && f.creditLine(i, next) {
+		// "Повідомляє прес-служба Житомирської ОДА." as a line of its
+		// own closing the text: a source line, as "Про це повідомляє …"
+		return false
+	}
 	if p := f.tok(i - 1); p.kind == sym && (p.r == ',' || isDash(p.r)) && (!f.isSym(next, ",") || retellVerbs[f.word(next+1)]) {
 		// "…, повідомили в Повітряних силах.", "…, йдеться в заяві МЗС
 		// за підсумками візиту.", "…, повідомили в пресслужбі НАБУ, пише
@@ -622,6 +636,11 @@ var occasionWords = map[string]bool{
 var occasionNouns = map[string]bool{"засідання": true, "засіданні": true, "брифінгу": true, "зустрічі": true,
 	"пресконференції": true, "прес-конференції": true, "саміту": true, "зведенні": true}
 
+// toldWords are whom a source line's speaker told it, in the dative
+// before the verb: "Про це агентству повідомив …".
+var toldWords = map[string]bool{"журналістам": true, "агентству": true, "виданню": true,
+	"кореспондентові": true, "кореспонденту": true, "журналістові": true, "журналісту": true}
+
 // aboutThisSays reads a source line that opens a sentence with "Про це"
 // at i, a few words of when or where ("в середу", "під час брифінгу"), a
 // verb of telling by one speaker and the source: "Про це в середу
@@ -655,6 +674,10 @@ func (f *finder) aboutThisSays(i int) int {
 		}
 		if (w == "з" || w == "із") && mannerNouns[f.word(k+1)] {
 			k += 2 // "Про це з болем повідомив …": how it was said
+			continue
+		}
+		if toldWords[w] {
+			k++ // "Про це журналістам повідомив …": whom it was told
 			continue
 		}
 		// "Про це на пресконференції в Стокгольмі заявив …": a place
@@ -776,6 +799,11 @@ func (f *finder) aboutThisSubject(i int) int {
 				f.add(RoleVia, show.value, show.from, show.to)
 			}
 			return p.next + 1 - i
+		}
+		if t.kind == word && t.text == "інтерв'ю" && person && f.selfOutletNamed(k+1) {
+			// "Про це голова правління … сказав в інтерв'ю «Економічній
+			// правді»": the outlet's own interview, the outlet's to tell
+			return 0
 		}
 		if t.kind == word && t.text == "ефірі" && showWords[f.word(k+1)] && f.tok(k+2).kind == sym && isQuote(f.tok(k+2).r) {
 			if q, ok := f.quotedName(k + 2); ok {
@@ -1422,6 +1450,9 @@ func (f *finder) rolePerson(j int) (phrase, bool) {
 	end := j + 1
 	for ; end < len(f.toks) && end-j <= roleSpan; end++ {
 		mt := f.tok(end)
+		if mt.kind == sym && (mt.r == '«' || mt.r == '»') && mt.gap != gapNewline && f.personPastMarks(end+1, j+roleSpan) {
+			continue // "голова правління «Нафтогазу» Олег Бондарчук": a firm named in the role
+		}
 		if mt.kind != word || mt.gap == gapNewline || mt.latin {
 			break
 		}
@@ -1437,6 +1468,12 @@ func (f *finder) rolePerson(j int) (phrase, bool) {
 			// closed yet and one follows
 			named := personWord(f, end-2) && personWord(f, end-1) && !genitiveAdjective(f.tok(end-2).text) // not "Верховної Ради"
 			if roleLinks[mt.text] && !named && f.personAhead(end+1, j+roleSpan) {
+				continue
+			}
+			// "голова профспілки на підприємстві Іван Гуменюк": where
+			// the role is held, a lower-case noun after на
+			if nt := f.tok(end + 1); mt.text == "на" && !named && nt.kind == word && !nt.upper && !stopWord(nt.text) && f.personAhead(end+2, j+roleSpan) {
+				end++
 				continue
 			}
 			break
@@ -1517,6 +1554,24 @@ var roleLinks = map[string]bool{"з": true, "із": true, "зі": true, "і": tr
 func (f *finder) personAhead(k, limit int) bool {
 	for ; k < limit && k+1 < len(f.toks); k++ {
 		t := f.tok(k)
+		if t.kind != word || t.gap == gapNewline {
+			return false
+		}
+		if personWord(f, k) && personWord(f, k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// personPastMarks is personAhead with the quotation marks of a name on
+// the way passed over: "правління «Нафтогазу» Олег Бондарчук".
+func (f *finder) personPastMarks(k, limit int) bool {
+	for ; k < limit && k+1 < len(f.toks); k++ {
+		t := f.tok(k)
+		if t.kind == sym && (t.r == '«' || t.r == '»') && t.gap != gapNewline {
+			continue
+		}
 		if t.kind != word || t.gap == gapNewline {
 			return false
 		}
@@ -1908,6 +1963,15 @@ func (f *finder) credit(i int) int {
 		j += 2 // Фото/відео: read as photo
 	}
 	sep := f.tok(j)
+	if nom, ok := heads[sep.text]; ok && role == RolePhoto && mediumHeads[nom] && sep.kind == word && sep.gap != gapNewline && (i == 0 || f.tok(i).gap == gapNewline) {
+		// "Фото прес-служби Івано-Франківської обласної ради" as a line
+		// of its own: the press service whose photo it is
+		if p, ok := f.headPhrase(j); ok && (p.next >= len(f.toks) || f.tok(p.next).gap == gapNewline || f.isSym(p.next, ".") && (p.next+1 >= len(f.toks) || f.tok(p.next+1).gap == gapNewline)) {
+			f.add(role, p.value, p.from, p.to)
+			return p.next - i
+		}
+		return 0
+	}
 	if sep.kind != sym || sep.gap == gapNewline || !(sep.r == ':' || (isDash(sep.r) && sep.gap > gapNone)) {
 		return 0
 	}

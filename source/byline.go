@@ -1,0 +1,104 @@
+package source
+
+import "strings"
+
+// lineEnds reports whether the line ends at j, past a full stop.
+func (f *finder) lineEnds(j int) bool {
+	if f.isSym(j, ".") {
+		j++
+	}
+	return j >= len(f.toks) || f.tok(j).gap == gapNewline
+}
+
+// reprintOf reads a reprint's credit line, "За матеріалами «Української
+// правди»", from "за" at i opening a line: the outlet named is credited
+// with the report, as in a "Джерело: X" line (the publisher when no other
+// outlet names itself). It returns the tokens read.
+func (f *finder) reprintOf(i int) int {
+	if i > 0 && f.tok(i).gap != gapNewline || f.word(i+1) != "матеріалами" {
+		return 0
+	}
+	k := i + 2
+	if t := f.tok(k); t.kind == sym && isQuote(t.r) && t.gap != gapNewline {
+		k++
+	}
+	for n := maxOutletWords; n >= 1; n-- {
+		o := f.outletAt(k, k+n)
+		if o == nil || !o.self {
+			continue
+		}
+		end := k + n
+		if t := f.tok(end); t.kind == sym && isQuote(t.r) && t.gap != gapNewline {
+			end++
+		}
+		if !f.lineEnds(end) {
+			return 0
+		}
+		if f.add(RoleVia, o.name, k, k+n) {
+			f.cands[len(f.cands)-1].credited = true
+		}
+		return end - i
+	}
+	return 0
+}
+
+// byline reads a newspaper's byline, a line of its own with the author's
+// first name, the surname in capitals and the paper in quotation marks:
+// "Ярослава ГУМЕНЮК, «Галичина»". The paper is credited with the report,
+// as in a "Джерело: X" line, known to the package or not. It returns the
+// tokens read.
+func (f *finder) byline(i int) int {
+	first, last := f.tok(i), f.tok(i+1)
+	if i > 0 && first.gap != gapNewline || !personWord(f, i) || last.kind != word || last.gap == gapNewline || !capitals(f.text[last.bs:last.be]) {
+		return 0
+	}
+	if !f.isSym(i+2, ",") || f.tok(i+3).kind != sym || f.tok(i+3).r != '«' || f.tok(i+3).gap == gapNewline {
+		return 0
+	}
+	k := i + 4
+	end := k
+	for end < len(f.toks) && end-k < maxOutletWords && f.tok(end).kind == word && f.tok(end).gap != gapNewline {
+		end++
+	}
+	if end == k || !f.tok(k).upper || f.tok(end).kind != sym || f.tok(end).r != '»' || !f.lineEnds(end+1) {
+		return 0
+	}
+	name := f.slice(k, end)
+	if o := f.outletAt(k, end); o != nil {
+		name = o.name
+	}
+	if f.add(RoleVia, name, k, end) {
+		f.cands[len(f.cands)-1].credited = true
+	}
+	return end + 1 - i
+}
+
+// capitals reports a word of three letters or more written in capitals,
+// as a surname in a byline: ГУМЕНЮК.
+func capitals(s string) bool {
+	n := 0
+	for _, r := range s {
+		if r == '\'' || r == '’' || r == '-' {
+			continue
+		}
+		if strings.ToUpper(string(r)) != string(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 3
+}
+
+// selfOutletNamed reports whether an outlet that names itself stands at
+// k, past a quotation mark: "«Економічній правді»".
+func (f *finder) selfOutletNamed(k int) bool {
+	if t := f.tok(k); t.kind == sym && isQuote(t.r) && t.gap != gapNewline {
+		k++
+	}
+	for n := maxOutletWords; n >= 1; n-- {
+		if o := f.outletAt(k, k+n); o != nil && o.self {
+			return true
+		}
+	}
+	return false
+}
