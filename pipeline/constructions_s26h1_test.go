@@ -30,6 +30,24 @@ func TestS26H1RoleSpeakers(t *testing.T) {
 	checkQuotes(t, p, tests, time.Time{})
 }
 
+// TestS26H1AskedFor checks that a verb of telling asked for in the
+// infinitive tells nothing: its що opens a relative clause.
+func TestS26H1AskedFor(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a declaration asked for",
+			"Депутати обласної ради звернулися до уряду з проханням оголосити села, що постраждали від зливи, зоною лиха.",
+			nil},
+		{"a statement called for",
+			"Опозиція закликала прем'єра заявити, що уряд не підвищуватиме тарифів.",
+			nil},
+		{"a statement made still tells",
+			"Прем'єр заявив, що уряд не підвищуватиме тарифів.",
+			[]string{"Прем'єр/заявити/indirect: уряд не підвищуватиме тарифів"}},
+	}
+	checkQuotes(t, p, tests, time.Time{})
+}
+
 // TestS26H1Sources checks source lines of the older press: whom the
 // speaker told it before the verb.
 func TestS26H1Sources(t *testing.T) {

@@ -395,6 +395,9 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 			if d.firstPerson(i, from) {
 				continue // "Марія мовчала, я подумала, що …": the narrator, no one named
 			}
+			if strings.Contains(t.Tag, ":inf") && d.askedBefore(i, from) {
+				continue // "звернулися з проханням оголосити райони, що …": asked for, not said
+			}
 			if strings.Contains(t.Tag, ":inf") && d.wishedBefore(i, from) {
 				continue // "хотіла писати на них листи йому", "збирався заявити про …": not done
 			}
@@ -3318,6 +3321,24 @@ func (d *doc) mannerLine(i, from, to int, cue string, used []bool) (vistka.Quote
 		return vistka.Quote{}, false
 	}
 	return q, true
+}
+
+// askedFor are the nouns and verbs of a request whose infinitive is what is
+// asked for: "з проханням оголосити", "закликали визнати".
+var askedFor = setOf("прохання", "вимога", "заклик", "пропозиція", "доручення",
+	"просити", "попросити", "закликати", "закликувати", "вимагати", "доручити", "пропонувати", "запропонувати")
+
+// askedBefore reports whether the infinitive at toks[i] follows right
+// after a noun or a verb of asking: "звернулися до уряду з проханням
+// оголосити райони, що постраждали, зоною лиха" asks for a declaration,
+// it tells nothing, and its що opens a relative clause.
+func (d *doc) askedBefore(i, from int) bool {
+	j := i - 1
+	if j < from {
+		return false
+	}
+	v := d.toks[j]
+	return (strings.HasPrefix(v.Tag, "noun") || strings.HasPrefix(v.Tag, "verb")) && askedFor[scan.ToLower(v.Lemma)]
 }
 
 // wishes are the verbs of a wish or an intention whose infinitive was not
