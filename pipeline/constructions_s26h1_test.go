@@ -113,3 +113,31 @@ func TestS26H1Credits(t *testing.T) {
 		})
 	}
 }
+
+// TestS26H1Quotes checks naming past an adverbial participle, a body in
+// the locative with мовляв, a hint given past an adverbial participle,
+// and content that ends where мовляв or another body's clause begins.
+func TestS26H1Quotes(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a naming past an adverbial participle's phrase",
+			"Прем'єр, виступаючи в парламенті, назвав страйк «політичною акцією» і пообіцяв погасити борги.",
+			[]string{"Прем'єр/назвати/direct: політичною акцією"}},
+		{"a body in the locative naming and accusing, with мовляв",
+			"В опозиції рішення назвали «свавіллям» і звинуватили суд в упередженості, мовляв, докази захисту ніхто не розглядав.",
+			[]string{"опозиція/назвати/direct: свавіллям", "опозиція/звинуватити/indirect: докази захисту ніхто не розглядав"}},
+		{"мовляв after an accusation by a person: read once",
+			"Депутат звинуватив міліцію в перевищенні повноважень, мовляв, активісти поводилися мирно.",
+			[]string{"Депутат/мовляв/indirect: активісти поводилися мирно"}},
+		{"a hint given past an adverbial participle, then мовляв",
+			"Радник президента Олег Ткач, коментуючи ситуацію, дав зрозуміти, що перевірки посилять, мовляв, ринок треба захищати від контрабанди.",
+			[]string{"Олег Ткач/дати зрозуміти/indirect: перевірки посилять", "Олег Ткач/мовляв/indirect: ринок треба захищати від контрабанди"}},
+		{"an estimate ends where another body gives its own",
+			"За оцінками організаторів, на мітинг прийшли 10 тисяч людей, у міліції ж назвали цифру у дві тисячі.",
+			[]string{"організатори/за оцінками/indirect: на мітинг прийшли 10 тисяч людей"}},
+		{"a statement ends where another body tells its own",
+			"Мер сказав, що місто отримало кошти, а в міліції заявили, що грошей немає.",
+			[]string{"Мер/сказати/indirect: місто отримало кошти", "міліція/заявити/indirect: грошей немає"}},
+	}
+	checkQuotes(t, p, tests, time.Time{})
+}

@@ -326,7 +326,7 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				}
 				continue
 			}
-			end := d.sharesEnd(start, d.coordinatedEnd(i, start, d.contentEnd(start, to)))
+			end := d.movliavCut(start, d.sharesEnd(start, d.coordinatedEnd(i, start, d.contentEnd(start, to))))
 			end = d.colonQuote(start, end, used)
 			if s, e := d.listAfter(start, end); e > 0 {
 				start, end = s, e // "встановили, що:\n* Андрій Цвір …; * Учасники …"
@@ -448,7 +448,11 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 					d.toks[subjFrom-1].Text == "," && strings.HasPrefix(d.toks[subjFrom-2].Tag, "noun")
 				// (so is who passes the words on: "Мекляр, цитує його
 				// слова агентство PAP, попередив")
-				if !relative && !d.participial(subjFrom, i) && !d.appositive(subjFrom, i, from) && !d.asideVerb(subjFrom, i) && d.sourceAside(subjFrom-1, i) == 0 && (id != "" || d.hasFiniteVerb(subjFrom, i)) {
+				verbAt := i
+				if cue == "дати зрозуміти" {
+					verbAt-- // "Гладишев, коментуючи ситуацію, дав зрозуміти, що …": the cue's verb is дав
+				}
+				if !relative && !d.participial(subjFrom, i) && !d.appositive(subjFrom, i, from) && !d.asideVerb(subjFrom, i) && d.sourceAside(subjFrom-1, i) == 0 && (id != "" || d.hasFiniteVerb(subjFrom, verbAt)) {
 					break
 				}
 				prev := subjFrom
@@ -1438,6 +1442,9 @@ func (d *doc) addresseeThen(i, to int) int {
 		}
 		if t.Text == "," {
 			if j > i+1 && j+1 < to && isThat(d.toks[j+1].Lemma) && !d.everything(i+1, j) && !d.relativeOnGenitive(j) && !d.relativeOnFound(i, j) {
+				if j+2 < to && d.toks[j+2].Text == "," {
+					return j + 3 // "звинуватили міліцію в перевищенні повноважень, мовляв, …"
+				}
 				return j + 2
 			}
 			return 0
@@ -2156,7 +2163,7 @@ func (d *doc) zaSlovamy(i, from, to int) (vistka.Quote, bool) {
 			// words on; what was said starts past it
 			start = k + 1
 		}
-		end = d.joinedCue(start, end)
+		end = d.movliavCut(start, d.joinedCue(start, end))
 		// (in "навідника, який, за версією слідства, передав координати"
 		// what was said is the relative clause's rest: the aside is on it)
 		if b := d.leadStart(from, i); i > from && d.toks[i-1].Text == "," && !(i-3 >= from && d.isRelative(i-2) && d.toks[i-3].Text == ",") && b >= 0 && (d.words(b, i-1) >= 3 || d.words(b, i-1) >= 1 && d.hasNominal(b, i-1)) && d.words(start, end) >= 1 && !d.clauseJoined(b, i-1) {
@@ -2357,6 +2364,46 @@ func (d *doc) asideClause(from, at int) int {
 		}
 	}
 	return b
+}
+
+// movliavCut ends content at ", мовляв", which opens words of their own
+// given as the speaker's: "дав зрозуміти, що посилення контролю є
+// превентивним кроком, мовляв, у разі підписання угоди …" (see movliav);
+// and at a clause of another body that tells its own (see otherSource).
+func (d *doc) movliavCut(start, end int) int {
+	for k := start + 1; k+1 < end; k++ {
+		if d.toks[k].Text == "," && (scan.EqualFold(d.toks[k+1].Text, "мовляв") || d.otherSource(k+1, end)) {
+			return k
+		}
+	}
+	return end
+}
+
+// otherSource reports whether a clause at k, after a comma, opens with
+// another body that tells its own: "…, у міліції ж назвали цифру в 3,5
+// тисячі", "…, а в поліції повідомили …" — в or у with a noun in the
+// locative, ж or же, and a plural verb of telling or naming.
+func (d *doc) otherSource(k, end int) bool {
+	if k < end && scan.EqualFold(d.toks[k].Text, "а") {
+		k++
+	}
+	if k+2 >= end || !scan.EqualFold(d.toks[k].Text, "у") && !scan.EqualFold(d.toks[k].Text, "в") {
+		return false
+	}
+	n := d.toks[k+1]
+	if !strings.HasPrefix(n.Tag, "noun") || !strings.Contains(n.Tag, "v_mis") || !isBody(scan.ToLower(n.Lemma)) {
+		return false
+	}
+	v := k + 2
+	if l := scan.ToLower(d.toks[v].Text); l == "ж" || l == "же" {
+		v++
+	}
+	if v >= end {
+		return false
+	}
+	t := d.toks[v]
+	return strings.HasPrefix(t.Tag, "verb") && vtag.Has(t.Tag, "p") && !vtag.Has(t.Tag, "inf") &&
+		(cueLemma(t.Lemma, t.Tag) != "" || scan.ToLower(t.Lemma) == "назвати")
 }
 
 // joinedCue cuts content at a cue joined to it after a comma, which goes
@@ -3338,6 +3385,9 @@ func (d *doc) askedBefore(i, from int) bool {
 		return false
 	}
 	v := d.toks[j]
+	if strings.HasPrefix(v.Tag, "noun") && strings.Contains(v.Tag, "v_zna") && j-1 >= from && strings.HasPrefix(d.toks[j-1].Tag, "verb") {
+		v = d.toks[j-1] // "закликала прем'єра заявити, що …": whom it asked, then the infinitive
+	}
 	return (strings.HasPrefix(v.Tag, "noun") || strings.HasPrefix(v.Tag, "verb")) && askedFor[scan.ToLower(v.Lemma)]
 }
 

@@ -1232,6 +1232,14 @@ func (d *doc) namedAs(p pair, words int, endsSentence bool) (vistka.Quote, bool)
 		return vistka.Quote{}, false
 	}
 	from := d.clauseFrom(v)
+	if sf, _ := d.sentenceRange(f.sent); from == v && from > sf+1 && d.toks[from-1].Text == "," {
+		// "Президент, звертаючись до нації, назвав відхід військ
+		// «…»": the subject before an adverbial participle's phrase set
+		// off by commas
+		if c := d.clauseStart(from-1, sf); c > sf && d.toks[c-1].Text == "," && strings.HasPrefix(d.toks[c].Tag, "advp") {
+			from = d.clauseStart(c-1, sf)
+		}
+	}
 	if q, ok := d.quotedReason(p, v, from); ok {
 		return q, true
 	}
@@ -1687,7 +1695,8 @@ func (d *doc) namedByNoun(open int) bool {
 // sameWords drops, of two quotes with the same span (sorted by start),
 // the one told by where it is written when the other names whose data or
 // words they are: "За даними архіву СБУ, як ідеться на сайті центру, …"
-// tells the archive's data, which the centre's site passes on. (Two
+// tells the archive's data, which the centre's site passes on; and, of
+// one speaker's, the one a cue reaches past мовляв, which tells it. (Two
 // speakers of one content are kept otherwise.)
 func sameWords(qs []vistka.Quote) []vistka.Quote {
 	written := func(q vistka.Quote) bool { return q.Cue == "йтися" || q.Cue == "говоритися" }
@@ -1700,6 +1709,13 @@ func sameWords(qs []vistka.Quote) []vistka.Quote {
 				out[n-1] = q
 				continue
 			case strings.HasPrefix(p.Cue, "за ") && written(q):
+				continue
+			case q.Cue == "мовляв" && q.Speaker == p.Speaker:
+				// "звинуватив міліцію в перевищенні повноважень,
+				// мовляв, …": the words мовляв gives, read once
+				out[n-1] = q
+				continue
+			case p.Cue == "мовляв" && q.Speaker == p.Speaker:
 				continue
 			}
 		}
@@ -2344,7 +2360,7 @@ func bodyLemma(l string) string {
 // bodies are common nouns for institutions that speak: суд, прокуратура,
 // міністерство, поліція.
 var bodies = map[string]bool{
-	"суд": true, "прокуратура": true, "міністерство": true, "поліція": true, "уряд": true,
+	"суд": true, "прокуратура": true, "міністерство": true, "поліція": true, "міліція": true, "уряд": true,
 	"відомство": true, "міськрада": true, "рада": true, "адміністрація": true, "компанія": true,
 	"лікарня": true, "служба": true, "пресслужба": true, "прес-служба": true, "фірма": true, "комісія": true, "департамент": true,
 	"управління": true, "штаб": true, "генштаб": true, "комітет": true, "банк": true, "регулятор": true,
@@ -2383,6 +2399,7 @@ var bodies = map[string]bool{
 	"група": true, // Ініціативна група попередила, що …
 	// parties and their factions: У фракції «…» відповіли, що …
 	"партія": true, "фракція": true, "політсила": true, // політсила: a party, as the press calls it
+	"опозиція": true, // В опозиції затримання назвали «…»
 	// за даними бюро (НАБУ, ДБР named again by their head noun)
 	"бюро": true,
 	// inquiries that find things: Перевірка встановила, що …; Аудит
@@ -2474,6 +2491,10 @@ func (d *doc) bodyPhrase(head, to, cueAt int) string {
 	out := bodyLemma(scan.ToLower(d.toks[head].Lemma))
 	hi := head + 1
 	for hi < to && hi != cueAt && hi-head < 4 && (strings.Contains(d.toks[hi].Tag, "v_rod") || strings.Contains(d.toks[hi].Tag, ":nv") && strings.HasPrefix(d.toks[hi].Tag, "noun")) {
+		if t := d.toks[hi]; hi+1 < len(d.toks) && strings.HasPrefix(d.toks[hi+1].Tag, "verb") && !vtag.Has(d.toks[hi+1].Tag, "inf") &&
+			vtag.Has(t.Tag, "n") && (strings.HasSuffix(t.Text, "ння") || strings.HasSuffix(t.Text, "ття")) {
+			break // "В опозиції затримання назвали «…»": the verb's object put before it
+		}
 		hi++ // (an indeclinable noun in any case: дирекції бієнале)
 	}
 	if hi > head+1 {
