@@ -101,9 +101,17 @@ func threatOf(ev vistka.Event) vistka.Event {
 // breaches are what calling something an accusation names it.
 var breaches = map[string]bool{"порушення": true, "злочин": true}
 
+// blamingAdjectives are what calling an act blames it for: "назвало дії
+// російської сторони дискримінаційними", "назвав акцію незаконною" (a
+// criticism, no refusal: see voidWords).
+var blamingAdjectives = map[string]bool{"дискримінаційний": true, "незаконний": true, "протиправний": true,
+	"неприйнятний": true, "провокаційний": true, "злочинний": true}
+
 // calledBreach reports whether the verb назвати at i names its object a
-// breach or a crime, in the instrumental, before any punctuation: "назвав
-// рішення Будапешта порушенням угоди" is an accusation.
+// breach or a crime, or calls it unlawful or discriminatory, in the
+// instrumental, before any punctuation: "назвав рішення Будапешта
+// порушенням угоди" and "назвало дії російської сторони
+// дискримінаційними" are accusations.
 func (f *finder) calledBreach(i int) bool { return f.breachAt(i) > 0 }
 
 // breachAt returns where the noun of a breach in the instrumental stands
@@ -117,8 +125,29 @@ func (f *finder) breachAt(i int) int {
 		if breaches[f.low(j)] && strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_oru") {
 			return j
 		}
+		if blamingAdjectives[f.low(j)] && strings.HasPrefix(t.Tag, "adj") && hasCase(t, "v_oru") && !f.decisionCalled(i, j) {
+			return j // "назвало дії російської сторони дискримінаційними"
+		}
 	}
 	return -1
+}
+
+// decisionCalled reports whether what the verb of calling at i calls by
+// the adjective at j is a decision, after the verb or just before it:
+// "назвав рішення суду незаконним" criticises a ruling, which the sets
+// leave as no event (see voidWords), unlike acts blamed.
+func (f *finder) decisionCalled(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if voidedActs[f.low(k)] && strings.HasPrefix(f.toks[k].Tag, "noun") {
+			return true
+		}
+	}
+	for k := i - 1; k >= 0 && i-k <= 4 && f.toks[k].Kind != vistka.Punct; k-- {
+		if voidedActs[f.low(k)] && strings.HasPrefix(f.toks[k].Tag, "noun") {
+			return true
+		}
+	}
+	return false
 }
 
 // voidWords are what calling a decision refuses to recognise it as:

@@ -2985,6 +2985,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if (v == "залишитися" || v == "залишатися" || v == "залишити" || v == "залишати") && f.notUnanswered(i) {
 			k, ok = kind{"THREATEN", ""}, true // "такі дії не залишаться без відповіді": a threat of a response
 		}
+		if (!ok || k.typ == "") && strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") && f.inProtest(i) {
+			k, ok = kind{"PROTEST", ""}, true // "залишили сесійну залу на знак протесту": an act of protest
+		}
 		if (v == "дати" || v == "давати") && i+2 < len(f.toks) && f.low(i+1) == "високий" && f.low(i+2) == "оцінка" {
 			k, ok = kind{"SUPPORT", ""}, true // "дав високу оцінку діям уряду": praise
 		}
@@ -3449,6 +3452,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				reach = 11 // past the one given to: "передав Координаційному штабу з питань поводження з військовополоненими списки"
 			case "визнати", "визнавати":
 				reach = 13 // past the one found guilty: "визнав колишнього голову Вижницької РДА Михайла Григорчука винним"
+			case "призвати", "призивати":
+				reach = 11 // past where they are called to and how many: "призвати до лав Збройних сил понад 2,5 тисячі військовозобов'язаних"
 			}
 			for j := i + 1; j < len(f.toks) && j <= i+reach; j++ {
 				if f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") {
@@ -4764,6 +4769,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if place == "" && ev.Type == "ASSAULT" {
 			place = f.townAsPerson(ev.Recipients) // "атакували дронами Ізмаїл"
 		}
+		if place == "" && ev.Type == "RETREAT" && tr.verb {
+			place = f.townLeft(tr.at) // "залишили Дебальцеве": the town left
+		}
+		if place == "" && ev.Type == "CONSULT" && !tr.verb {
+			place = f.tookPlaceIn(tr.at) // "Переговори …, що відбулися в середу в Москві"
+		}
 		if place == "" && (ev.Type == "ASSAULT" || ev.Type == "RETREAT") {
 			place = f.front(end) // "на Куп'янському напрямку росіяни атакували"
 		}
@@ -4838,6 +4849,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// саміту is)
 				ev.Mode = "multilateral"
 			}
+		}
+		if ev.Type == "CONSULT" && ev.Mode == "multilateral" && !tr.verb && f.low(tr.at) == "саміт" && f.twoSided(tr.at) {
+			ev.Mode = "meet" // "саміт Україна – ЄС": a summit of two sides
 		}
 		if tr.verb && (f.firstPerson(tr.at) || f.requested(tr.at)) {
 			// "ми поговорили з піаністом", "запросив мене": the
@@ -9949,11 +9963,11 @@ var stopWords = map[string]bool{"через": true, "внаслідок": true, 
 // (підготовку до саміту).
 func (f *finder) hasFormat(tr trig) bool {
 	if multilateralWords[f.low(tr.at)] {
-		return true
+		return !f.twoSided(tr.at)
 	}
 	for i := range f.toks {
 		t := &f.toks[i]
-		if multilateralWords[lower(t)] && hasCase(t, "v_mis") {
+		if multilateralWords[lower(t)] && hasCase(t, "v_mis") && !f.twoSided(i) {
 			return true
 		}
 		if lower(t) == "багатосторонній" {
@@ -9961,6 +9975,28 @@ func (f *finder) hasFormat(tr trig) bool {
 		}
 	}
 	return false
+}
+
+// twoSided reports whether the summit at i is named by its two sides
+// joined by a dash, and no third: "саміт Україна – ЄС" is a meeting of
+// two, "саміт Україна – ЄС – Японія" is not.
+func (f *finder) twoSided(i int) bool {
+	a := i + 1
+	if a >= len(f.toks) || f.entityAt(a) == "" {
+		return false
+	}
+	j := a
+	for j < len(f.toks) && f.entityAt(j) == f.entityAt(a) {
+		j++
+	}
+	if j+1 >= len(f.toks) || !isDash(&f.toks[j]) || f.entityAt(j+1) == "" {
+		return false
+	}
+	k := j + 1
+	for k < len(f.toks) && f.entityAt(k) == f.entityAt(j+1) {
+		k++
+	}
+	return k >= len(f.toks) || !isDash(&f.toks[k])
 }
 
 // has reports whether a word of the sentence has one of the lemmas.
@@ -10220,6 +10256,9 @@ var (
 func (f *finder) relativeBetween(at, pos int) bool {
 	for k := at + 1; k < len(f.toks) && f.toks[k].RStart < pos; k++ {
 		if l := f.low(k); (l == "який" || l == "котрий") && k > 0 && (f.toks[k-1].Text == "," || isPrep(&f.toks[k-1])) {
+			if f.toks[k-1].Text == "," && f.tookPlace(at, k) {
+				continue // "саміт, який відбувся в понеділок у Києві"
+			}
 			return true
 		}
 		if l := f.low(k); (l == "де" || l == "куди" || l == "коли") && f.toks[k-1].Text == "," {
@@ -10285,8 +10324,86 @@ func (f *finder) nowInRelative(pos, at int) bool {
 func (f *finder) thatBetween(at, pos int) bool {
 	for k := at + 1; k < len(f.toks) && f.toks[k].RStart < pos; k++ {
 		if l := f.low(k); (l == "що" || l == "щоб") && f.toks[k-1].Text == "," {
+			if l == "що" && f.tookPlace(at, k) {
+				continue
+			}
 			return true
 		}
+	}
+	return false
+}
+
+// townLeft returns the town or region that the verb of leaving at at
+// takes as its object right after it: "підрозділи залишили Дебальцеве",
+// "війська покинули Херсон". It returns "" when there is none.
+func (f *finder) townLeft(at int) string {
+	leaves := func(v string) bool {
+		return v == "залишити" || v == "залишати" || v == "покинути" || v == "покидати"
+	}
+	if !leaves(f.verb(at)) {
+		// "залишили Дебальцеве і відійшли на нові рубежі": the verb of
+		// leaving joined before the one that withdraws
+		k := at - 1
+		if k < 1 || !isAnd(&f.toks[k]) {
+			return ""
+		}
+		for k--; k >= 0 && at-k <= 5 && f.toks[k].Kind != vistka.Punct; k-- {
+			if strings.HasPrefix(f.toks[k].Tag, "verb") {
+				break
+			}
+		}
+		if k < 0 || !strings.HasPrefix(f.toks[k].Tag, "verb") || !leaves(f.verb(k)) {
+			return ""
+		}
+		at = k
+	}
+	if j := at + 1; j < len(f.toks) {
+		// (a neuter town's name reads the same in the nominative)
+		if e := f.entityAt(j); e != "" && f.ents.Type(e) == "LOC" && (hasCase(&f.toks[j], "v_zna") || hasCase(&f.toks[j], "v_naz")) {
+			return e
+		}
+	}
+	return ""
+}
+
+// tookPlaceIn returns the place the relative clause after the gathering's
+// noun at at says it took place in: "Переговори між «Нафтогазом» та
+// «Газпромом», що відбулися в середу в Москві" (see tookPlace). It
+// returns "" when there is none.
+func (f *finder) tookPlaceIn(at int) string {
+	for k := at + 1; k < len(f.toks) && k <= at+25; k++ {
+		t := &f.toks[k]
+		if t.Kind == vistka.Punct && t.Text != "," && t.Text != "–" && t.Text != "—" || strings.HasPrefix(t.Tag, "verb") {
+			return ""
+		}
+		if l := f.low(k); (l == "що" || l == "який") && f.toks[k-1].Text == "," && f.tookPlace(at, k) {
+			for j := k + 2; j < len(f.toks) && f.toks[j].Kind != vistka.Punct; j++ {
+				if p := f.low(j - 1); (p == "в" || p == "у") && hasCase(&f.toks[j], "v_mis") {
+					if e := f.entityAt(j); e != "" && f.ents.Type(e) == "LOC" {
+						return e
+					}
+				}
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// tookPlace reports whether the relative clause at k, on the noun of a
+// gathering at at, tells that it took place: "Переговори …, що
+// відбулися в середу в Москві", "саміту Україна – ЄС, що відбувся в
+// понеділок у Києві" — its day and its place are the gathering's.
+func (f *finder) tookPlace(at, k int) bool {
+	if !strings.HasPrefix(f.toks[at].Tag, "noun") || k+1 >= len(f.toks) {
+		return false
+	}
+	if l := f.low(at); !meetingNouns[l] && !multilateralWords[l] {
+		return false
+	}
+	switch f.low(k + 1) {
+	case "відбутися", "відбуватися", "пройти", "проходити":
+		return true
 	}
 	return false
 }

@@ -298,3 +298,31 @@ func (f *finder) measuresThreatened(i int, v string) bool {
 	}
 	return false
 }
+
+// inProtest reports whether the finite verb at i is done "на знак
+// протесту", the phrase in its clause after it or opening the clause
+// before it: "депутати залишили сесійну залу на знак протесту", "На знак
+// протесту шахтарі відмовилися підніматися на поверхню". The act is a
+// protest whatever the verb.
+func (f *finder) inProtest(i int) bool {
+	sign := func(j int) bool {
+		return j+2 < len(f.toks) && f.low(j) == "на" && f.low(j+1) == "знак" && f.low(j+2) == "протест"
+	}
+	for j := i + 1; j < len(f.toks) && j <= i+6; j++ {
+		if f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") && !strings.Contains(f.toks[j].Tag, ":inf") {
+			break
+		}
+		if sign(j) {
+			return true
+		}
+	}
+	for j := i - 1; j >= 0 && i-j <= 6; j-- {
+		if f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") {
+			break
+		}
+		if sign(j) {
+			return true
+		}
+	}
+	return false
+}

@@ -970,6 +970,9 @@ func init() {
 	pairs["застосувати"] = maps.Clone(pairs["застосувати"])
 	pairs["застосувати"]["санкції"] = kind{"SANCTION", ""}
 	pairs["застосувати"]["санкція"] = kind{"SANCTION", ""}
+	// a veto used: застосував право вето щодо Податкового кодексу (the
+	// perfective only; "право застосовувати вето" is a power)
+	pairs["застосувати"]["вето"] = kind{"REJECT", ""}
 	pairs["відбивати"] = pairs["відбити"] // суд узяв його під варту
 	pairs["здавати"] = pairs["здати"]
 	lightVerbs["узяти"] = lightVerbs["взяти"]

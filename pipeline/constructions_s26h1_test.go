@@ -141,3 +141,50 @@ func TestS26H1Quotes(t *testing.T) {
 	}
 	checkQuotes(t, p, tests, time.Time{})
 }
+
+// TestS26H1Events checks events of the older press: a two-sided summit,
+// talks dated and placed by a relative clause, a town left, a veto used,
+// an act done in protest and an act called discriminatory.
+func TestS26H1Events(t *testing.T) {
+	p := load(t)
+	pub := time.Date(2011, 10, 20, 0, 0, 0, 0, time.UTC) // a Thursday
+	tests := []construction{
+		{"a summit named by its two sides is a meeting, placed by its relative clause",
+			"Про це оголосили за підсумками саміту Україна – ЄС, що відбувся в понеділок у Києві.",
+			[]string{"CONSULT/meet Україна → ЄС @Київ"}},
+		{"talks placed by their relative clause, not the dateline",
+			"Київ, 20 жовтня. Переговори між НАК «Нафтогаз України» та ВАТ «Газпром», що відбулися в середу в Москві, завершилися без результату.",
+			[]string{"CONSULT/meet НАК «Нафтогаз України» → ВАТ «Газпром» @Москва"}},
+		{"a town left, the verb of leaving joined before the withdrawal",
+			"Підрозділи Збройних сил України залишили Дебальцеве і відійшли на нові рубежі.",
+			[]string{"RETREAT Підрозділи Збройних сил України →  @Дебальцеве"}},
+		{"a veto used",
+			"Президент застосував право вето щодо закону про місцеві вибори.",
+			[]string{"REJECT Президент → "}},
+		{"an act done in protest",
+			"Депутати опозиційних фракцій залишили сесійну залу на знак протесту.",
+			[]string{"PROTEST Депутати опозиційних фракцій → "}},
+		{"in protest, the phrase opening the clause",
+			"На знак протесту шахтарі відмовилися підніматися на поверхню.",
+			[]string{"PROTEST шахтарі → "}},
+		{"an act called discriminatory is blamed",
+			"Мінекономрозвитку назвало дії російської митниці дискримінаційними.",
+			[]string{"ACCUSE Мінекономрозвитку → "}},
+		{"a verdict called just blames no one",
+			"У прокуратурі вирок назвали справедливим.",
+			nil},
+	}
+	checkEvents(t, p, tests, pub)
+}
+
+// TestS26H1EventDates checks the day a relative clause gives a gathering
+// (the dateline's day is not it).
+func TestS26H1EventDates(t *testing.T) {
+	p := load(t)
+	x := p.Extract("Київ, 20 жовтня. Переговори між НАК «Нафтогаз України» та ВАТ «Газпром», що відбулися в середу в Москві, завершилися без результату.", time.Date(2011, 10, 20, 0, 0, 0, 0, time.UTC))
+	for _, ev := range x.Events {
+		if ev.Type == "CONSULT" && ev.Date != "2011-10-19" {
+			t.Errorf("talks dated %q, want 2011-10-19", ev.Date)
+		}
+	}
+}
