@@ -8602,11 +8602,22 @@ func (f *finder) sidesAfter(tr trig) []string {
 	if !sides[f.low(at+1)] && !envoys[f.low(at+1)] || !hasCase(&f.toks[at+1], "v_rod") {
 		return nil // "зустріч представників України та Польщі" too
 	}
-	e := f.entityAt(at + 2)
-	if e == "" || !hasCase(&f.toks[at+2], "v_rod") {
+	k := at + 2
+	for k < len(f.toks) && k <= at+4 && f.entityAt(k) == "" && f.toks[k].Kind == vistka.Word && !startsUpper(f.toks[k].Text) &&
+		(strings.HasPrefix(f.toks[k].Tag, "adj") || strings.HasPrefix(f.toks[k].Tag, "noun")) && hasCase(&f.toks[k], "v_rod") {
+		k++ // "зустріч міністрів закордонних справ України, …": the office's words
+	}
+	e := f.entityAt(k)
+	if e == "" || !hasCase(&f.toks[k], "v_rod") {
 		return nil
 	}
-	return append([]string{e}, f.coordinated(at+2, len(f.toks))...)
+	return append([]string{e}, f.coordinated(k, len(f.toks))...)
+}
+
+// startsUpper reports whether s opens with a capital letter.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // protesters are collective nouns for who protests.
@@ -10132,6 +10143,9 @@ func (f *finder) chargeBetween(at, pos int) bool {
 	for k := at + 1; k < len(f.toks) && f.toks[k].RStart < pos; k++ {
 		switch f.low(k) {
 		case "підозра", "справа", "звинувачення", "обвинувачення":
+			if f.low(k) == "справа" && k > 0 && f.toks[k].Text == "справ" && strings.HasPrefix(f.low(k-1), "закордонн") || f.low(k) == "справа" && k > 0 && f.low(k-1) == "внутрішній" {
+				continue // "міністрів закордонних справ": an office, no case
+			}
 			return true
 		}
 	}

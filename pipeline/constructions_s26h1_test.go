@@ -173,6 +173,9 @@ func TestS26H1Events(t *testing.T) {
 		{"a step promised in case a debt is not paid is a threat too",
 			"Речник концерну заявив, що в разі несплати боргу «Газпром» скоротить постачання газу «Нафтогазу».",
 			[]string{"SANCTION Газпром → Нафтогаз [future]", "THREATEN Газпром → "}},
+		{"a meeting of the ministers of four states named after their office, in a format",
+			"Зустріч міністрів закордонних справ України, Німеччини, Франції та Росії у нормандському форматі відбулася під Берліном.",
+			[]string{"CONSULT/multilateral Україна,Німеччина,Франція,Росія →  @Берлін"}},
 		{"a verdict called just blames no one",
 			"У прокуратурі вирок назвали справедливим.",
 			nil},
@@ -188,6 +191,13 @@ func TestS26H1EventDates(t *testing.T) {
 	for _, ev := range x.Events {
 		if ev.Type == "CONSULT" && ev.Date != "2011-10-19" {
 			t.Errorf("talks dated %q, want 2011-10-19", ev.Date)
+		}
+	}
+	// "закордонних справ" names an office, no case whose day it would be
+	x = p.Extract("Берлін, 13 вересня. Зустріч міністрів закордонних справ України та Польщі, що відбулася в суботу під Берліном, тривала чотири години.", time.Date(2015, 9, 13, 0, 0, 0, 0, time.UTC))
+	for _, ev := range x.Events {
+		if ev.Type == "CONSULT" && ev.Date != "2015-09-12" {
+			t.Errorf("meeting dated %q, want 2015-09-12", ev.Date)
 		}
 	}
 }
