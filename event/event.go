@@ -6532,10 +6532,31 @@ func (f *finder) predicateAfter(j int) int {
 			for k < len(f.toks) && f.toks[k].Text != ")" {
 				k++
 			}
+		case t.Text == "," && f.asideAt(k+1) > 0:
+			k = f.asideAt(k + 1) // "Протестувальники, однак, заявили": a connective set off by commas
 		case hasCase(t, "v_rod") && (strings.HasPrefix(t.Tag, "noun") || strings.HasPrefix(t.Tag, "adj")),
 			strings.HasPrefix(t.Tag, "adv"), lower(t) == "не", strings.Contains(t.Tag, "pron:pers"),
 			(lower(t) == "від" || lower(t) == "з" || lower(t) == "із") && strings.HasPrefix(t.Tag, "prep"): // "депутати від опозиції"
 		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// asideAt returns the comma that closes a connective set off by commas
+// from k, one or two words (однак, втім, своєю чергою), or -1.
+func (f *finder) asideAt(k int) int {
+	for m := k; m < len(f.toks) && m <= k+2; m++ {
+		t := &f.toks[m]
+		if t.Text == "," {
+			if m == k {
+				return -1
+			}
+			return m
+		}
+		l := lower(t)
+		if t.Kind != vistka.Word || !(strings.HasPrefix(t.Tag, "conj") || strings.HasPrefix(t.Tag, "part") || t.Tag == "adv" || strings.HasPrefix(t.Tag, "adv:") || l == "свій" || l == "черга") {
 			return -1
 		}
 	}
