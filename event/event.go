@@ -10857,6 +10857,9 @@ var actorNouns = map[string]bool{
 	// the defence in a trial (захист оскаржить вирок); a relief convoy
 	// (конвой доставив у громаду продуктові набори)
 	"захист": true, "конвой": true,
+	// an enlistment office calls up: обласний військовий комісаріат
+	// призвав військовозобов'язаних
+	"військкомат": true, "комісаріат": true,
 	// a body named by its kind: антитерористичний центр СБУ подав позов
 	"центр":   true,
 	"лікарня": true, "університет": true, "школа": true, "агентство": true, "комітет": true,
