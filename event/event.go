@@ -7221,6 +7221,9 @@ func (f *finder) subject(at int) (string, int) {
 				if p, j := f.peopleBeforeWhich(i, at); p != "" {
 					return p, j
 				}
+				if p, j := f.protestersBeforeWhich(i, at); p != "" {
+					return p, j
+				}
 				if h := &f.toks[i-1]; f.entityAt(i-1) == "" && strings.HasPrefix(h.Tag, "noun") && hasCase(h, "v_naz") && plural(h) == plural(r) &&
 					(strings.Contains(h.Tag, ":anim") || actorNoun(lower(h)) || groups[lower(h)]) && !strings.Contains(h.Tag, "pron") && !f.indefiniteHead(i-1) {
 					// "Російські війська, які обстріляли Харків, відійшли":
@@ -7841,6 +7844,30 @@ func (f *finder) countingNumeral(k int) bool {
 		return true
 	}
 	return false
+}
+
+// protestersBeforeWhich returns the people a plural "які" after the comma
+// at c stands for when the verb at at is one of protest, in whatever case
+// the sentence gives them: "зустрівся з представниками підприємців, які
+// вже другий тиждень протестують на майдані" — whoever they are to the
+// main clause, they protest. "" and -1 when there is none.
+func (f *finder) protestersBeforeWhich(c, at int) (string, int) {
+	if verbs[f.verb(at)].typ != "PROTEST" || !plural(&f.toks[at]) || !plural(&f.toks[c+1]) {
+		return "", -1
+	}
+	for j := c - 1; j >= 0 && j >= c-6; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct {
+			return "", -1
+		}
+		if strings.HasPrefix(t.Tag, "noun:anim:p") && !strings.Contains(t.Tag, "pron") && f.entityAt(j) == "" && !hasCase(t, "v_rod") {
+			return f.objectPhrase(j, trig{noun: -1, k: kind{"PROTEST", ""}}), j
+		}
+		if !hasCase(t, "v_rod") {
+			return "", -1
+		}
+	}
+	return "", -1
 }
 
 // countedSubject reports whether the noun at j is counted (a number or
