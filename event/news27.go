@@ -326,3 +326,26 @@ func (f *finder) inProtest(i int) bool {
 	}
 	return false
 }
+
+// blackList reports whether the list at j is one of those a state bars
+// or restricts: санкційний or чорний before it, or the risky or the
+// sanctioned named after it ("до переліку «ризикових»"). Lists of
+// candidates, objects or heritage are none.
+func (f *finder) blackList(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-2 && strings.HasPrefix(f.toks[k].Tag, "adj"); k-- {
+		if l := f.low(k); l == "санкційний" || l == "чорний" {
+			return true
+		}
+	}
+	k := j + 1
+	if k < len(f.toks) && f.toks[k].Kind == vistka.QuoteMark {
+		k++
+	}
+	if k < len(f.toks) {
+		switch f.low(k) {
+		case "ризиковий", "санкційний", "ризикований":
+			return true
+		}
+	}
+	return false
+}

@@ -970,6 +970,13 @@ func init() {
 	pairs["застосувати"] = maps.Clone(pairs["застосувати"])
 	pairs["застосувати"]["санкції"] = kind{"SANCTION", ""}
 	pairs["застосувати"]["санкція"] = kind{"SANCTION", ""}
+	// a black list: внесла українських експортерів до переліку
+	// «ризикових», вніс до санкційного списку (other lists are none: see
+	// blackList)
+	for _, v := range []string{"внести", "вносити"} {
+		pairs[v]["перелік"] = kind{"SANCTION", ""}
+		pairs[v]["список"] = kind{"SANCTION", ""}
+	}
 	// a veto used: застосував право вето щодо Податкового кодексу (the
 	// perfective only; "право застосовувати вето" is a power)
 	pairs["застосувати"]["вето"] = kind{"REJECT", ""}
