@@ -2975,6 +2975,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if (v == "оцінити" || v == "оцінювати") && i > 0 && f.low(i-1) == "високо" {
 			k = kind{"SUPPORT", ""} // "високо оцінив мужність українців": praise
 		}
+		if (v == "передати" || v == "передавати") && !strings.Contains(t.Tag, ":inf") && f.unitGiven(i) {
+			k, ok = kind{"AID", ""}, true // "волонтери передали 95-й бригаді два позашляховики": goods given to a unit
+		}
 		if (v == "прийти" || v == "приходити") && i+2 < len(f.toks) && f.low(i+1) == "на" && f.low(i+2) == "допомога" {
 			k, ok = kind{"AID", ""}, true // "прийшли на допомогу армії": aid given
 			consumed[i+2] = true

@@ -349,3 +349,23 @@ func (f *finder) blackList(j int) bool {
 	}
 	return false
 }
+
+// units are the military units and hospitals goods are handed to.
+var units = map[string]bool{"бригада": true, "батальйон": true, "полк": true, "підрозділ": true, "госпіталь": true, "дивізіон": true}
+
+// unitGiven reports whether the verb передати at i hands something to a
+// military unit or a hospital named in the dative right after it, with
+// its number and adjectives: "волонтери передали 95-й окремій
+// аеромобільній бригаді два позашляховики" gives aid.
+func (f *finder) unitGiven(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+5; j++ {
+		t := &f.toks[j]
+		if units[f.low(j)] && strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_dav") {
+			return true
+		}
+		if t.Kind == vistka.Punct || !(strings.HasPrefix(t.Tag, "adj") || t.Kind == vistka.Number || strings.HasPrefix(t.Tag, "numr")) {
+			return false
+		}
+	}
+	return false
+}
