@@ -20,7 +20,7 @@ func TestNews28QuotesEvents(t *testing.T) {
 // type only F1 0.823; place 2/4, date 9/11, source 16/23, amounts 14/14.
 // After the fixes of the same day, against the gold corrected after the
 // first run (SHA-256 b3201df3…, 69 required events): quotes F1 1.000,
-// speaker 58/59, direct 59/59; events P 1.000 R 0.841 F1 0.913, type only
+// speaker 59/59, direct 59/59; events P 1.000 R 0.841 F1 0.913, type only
 // F1 0.915; place 7/7, date 14/14, source 23/23, amounts 14/14. The floors
 // sit a little below those (see testdata/gold/README.md).
 const (

@@ -2073,7 +2073,8 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 			if !nom {
 				text = d.bodyPhrase(i, to, cueAt)
 			}
-			if l := scan.ToLower(t.Lemma); !nom && impersonal && text == l && d.inLocative(i, from) {
+			if l := scan.ToLower(t.Lemma); !nom && impersonal && text == l && d.inLocative(i, from) &&
+				(i+1 >= to || d.ents.At(d.toks[i+1].RStart, d.toks[i+1].REnd) == "") { // (not "в прес-службі ГУ МВС": the name's)
 				// "Міністерство фінансів підготувало законопроєкт. У
 				// відомстві зазначили, що …": the one body named just
 				// before that the word fits
