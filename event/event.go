@@ -5884,6 +5884,9 @@ func (f *finder) subjects(at int) []string {
 		for j >= 0 && f.entityAt(j) == out[len(out)-1] {
 			j--
 		}
+		if j >= 1 && f.toks[j].Kind == vistka.QuoteMark && isAnd(&f.toks[j-1]) {
+			j-- // "«Нафтогаз» і «Газпром» провели": the mark opening the name
+		}
 		j = f.skipTitle(j)
 		if j >= 1 && !isAnd(&f.toks[j]) && f.toks[j].Text != "," {
 			j = f.skipRelation(j)
@@ -5917,6 +5920,9 @@ func (f *finder) subjects(at int) []string {
 				out = append(out, p)
 			}
 			break
+		}
+		if j >= 2 && f.toks[j-1].Kind == vistka.QuoteMark && f.entityAt(j-2) != "" {
+			j-- // (the mark closing the name before the і)
 		}
 		e := f.entityAt(j - 1)
 		// The case is the name's first word's: "Національний … центр
@@ -8638,8 +8644,11 @@ func (f *finder) sidesAfter(tr trig) []string {
 	}
 	if f.low(at+1) == "між" {
 		// "переговори між Україною та Росією", "між делегаціями
-		// України та Росії"
+		// України та Росії", "між «Нафтогазом» та «Газпромом»"
 		j := at + 2
+		if j+1 < len(f.toks) && f.toks[j].Kind == vistka.QuoteMark {
+			j++
+		}
 		if sides[f.low(j)] && hasCase(&f.toks[j], "v_oru") {
 			j++
 		} else if e := f.entityAt(j); e != "" && hasCase(&f.toks[j], "v_oru") {
@@ -13848,7 +13857,7 @@ func (f *finder) coordinated(i, end int) []string {
 		e := f.entityAt(j)
 		switch {
 		case e == last && e != "":
-		case t.Text == "," || isAnd(t):
+		case t.Text == "," || isAnd(t) || t.Kind == vistka.QuoteMark: // (names in quotation marks: «Нафтогазом» та «Газпромом»)
 		case e != "" && vtag.Case(t.Tag) == c:
 			out = append(out, e)
 			last = e

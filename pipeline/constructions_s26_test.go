@@ -199,3 +199,17 @@ func TestS26FieldTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestS26QuotedSides checks sides named in quotation marks: "між
+// «Нафтогазом» та «Газпромом»", "«Нафтогаз» і «Газпром» провели".
+func TestS26QuotedSides(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"talks between two quoted names",
+			"Переговори між «Нафтогазом» та «Газпромом» завершилися безрезультатно.",
+			[]string{"CONSULT/meet Нафтогаз,Газпром → "}},
+		{"two quoted names joined before the verb",
+			"«Нафтогаз» і «Газпром» провели переговори у Відні.",
+			[]string{"CONSULT/meet Нафтогаз,Газпром →  @Відень"}},
+	}, time.Time{})
+}
