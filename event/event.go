@@ -7300,6 +7300,9 @@ func (f *finder) subject(at int) (string, int) {
 			}
 		}
 	}
+	if p := f.countedCrowdAfter(at, from); p != "" {
+		return p, -1 // "пікетували понад 200 шахтарів", "зібралися близько сотні працівників"
+	}
 	for i := from; i < len(f.toks) && i <= from+2; i++ {
 		if f.toks[i].Kind == vistka.Punct {
 			break // "вирішили, що фірма порушила": the next clause's subject
@@ -7324,6 +7327,31 @@ func (f *finder) subject(at int) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// countedCrowdAfter returns the people counted right after the verb of
+// protest or of gathering at at (from: the token after it), who are its
+// subject: "Під стінами ОДА пікетували понад 200 шахтарів", "Біля ОДА
+// зібралися понад 200 шахтарів"; a verb of another kind takes them as its
+// object ("затримали 12 учасників"). "" when there are none.
+func (f *finder) countedCrowdAfter(at, from int) string {
+	t := &f.toks[at]
+	rev := strings.Contains(t.Tag, ":rev") || strings.HasSuffix(lower(t), "ся") || strings.HasSuffix(lower(t), "сь")
+	if verbs[f.verb(at)].typ != "PROTEST" && !rev || !plural(t) && !strings.Contains(t.Tag, ":n") {
+		return ""
+	}
+	k := from
+	for k < len(f.toks) && k <= from+3 && (f.toks[k].Kind == vistka.Number || counts[f.low(k)] || strings.HasPrefix(f.toks[k].Tag, "numr")) {
+		k++
+	}
+	if k == from || k >= len(f.toks) {
+		return ""
+	}
+	n := &f.toks[k]
+	if !strings.HasPrefix(n.Tag, "noun:anim:p") || !hasCase(n, "v_rod") || strings.Contains(n.Tag, "pron") || f.entityAt(k) != "" {
+		return ""
+	}
+	return f.text(from, k+1)
 }
 
 // otherClausePlural reports whether the common noun at i, a plural
