@@ -3465,6 +3465,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				if pk, ok := objs[f.low(j)]; ok && !atRequest(f, j) && (f.low(j) != "грамота" || f.credentialWord(j)) && (f.low(j) != "заява" || !senders[v] || f.offenceReported(j)) && (f.low(j) != "порушення" || !pointers[v] || f.pointedTo(i, j)) &&
 					(f.low(j) != "нота" || !f.withDemand(j+1)) && (f.low(j) != "обмін" || f.captivesAfter(j+1)) && (f.low(j) != "такий" || f.voidsNorm(j)) &&
 					(!hosts[v] || f.decisionOf(j)) && (pk.typ != "SANCTION" || v != "внести" && v != "вносити" || f.blackList(j)) {
+					if pk.typ == "" && actNouns[f.low(j)] && j+1 < len(f.toks) && (f.pairedAfter(objs, j+1, i+reach) || f.entityAt(j+1) != "" && hasCase(&f.toks[j+1], "v_rod")) {
+						// "схвалила рішення про виділення": what the act
+						// is about; "схвалив рішення Ізраїлю": whose act
+						continue
+					}
 					tr.k, tr.noun = pk, j
 					consumed[j] = true
 					found = true
@@ -7327,6 +7332,24 @@ func (f *finder) subject(at int) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// pairedAfter reports whether a noun of objs with an event kind stands
+// in the clause from j to end, past про or щодо right at j: "рішення про
+// виділення коштів".
+func (f *finder) pairedAfter(objs map[string]kind, j, end int) bool {
+	if f.low(j) != "про" && f.low(j) != "щодо" {
+		return false
+	}
+	for k := j + 1; k < len(f.toks) && k <= end; k++ {
+		if f.toks[k].Kind == vistka.Punct || strings.HasPrefix(f.toks[k].Tag, "verb") {
+			return false
+		}
+		if pk, ok := objs[f.low(k)]; ok && pk.typ != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // countedCrowdAfter returns the people counted right after the verb of
