@@ -298,6 +298,27 @@ func (f *finder) resigned(n int) bool {
 	return false
 }
 
+// drawnUpWith reports whether the preposition з at j after стягнути or
+// стягувати takes the instrumental, a border or a region forces are
+// drawn up to ("стягують до кордону з Сумщиною додаткові підрозділи"),
+// not the genitive of whom a sum is recovered from ("стягнув з фірми").
+func (f *finder) drawnUpWith(v string, j int) bool {
+	if v != "стягнути" && v != "стягувати" || f.low(j) != "з" && f.low(j) != "із" || j+1 >= len(f.toks) {
+		return false
+	}
+	n := &f.toks[j+1]
+	if !strings.HasPrefix(n.Tag, "noun") || !vtag.Has(n.Tag, "v_oru") || n.Text == strings.ToUpper(n.Text) {
+		return false // (an abbreviation the tagger read as instrumental: "стягнув з ПК «…»")
+	}
+	w := scan.ToLower(n.Text)
+	for _, e := range []string{"ою", "ею", "єю", "ом", "ем", "єм", "ами", "ями"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // statedResignation reports whether the noun відставка at n is the
 // subject's own, told in a statement: "звернення до колективу станції про
 // відставку", "заяву про свою відставку" (not "про відставку міністра").
@@ -3464,7 +3485,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 				if pk, ok := objs[f.low(j)]; ok && !atRequest(f, j) && (f.low(j) != "грамота" || f.credentialWord(j)) && (f.low(j) != "заява" || !senders[v] || f.offenceReported(j)) && (f.low(j) != "порушення" || !pointers[v] || f.pointedTo(i, j)) &&
 					(f.low(j) != "нота" || !f.withDemand(j+1)) && (f.low(j) != "обмін" || f.captivesAfter(j+1)) && (f.low(j) != "такий" || f.voidsNorm(j)) &&
-					(!hosts[v] || f.decisionOf(j)) && (pk.typ != "SANCTION" || v != "внести" && v != "вносити" || f.blackList(j)) {
+					(!hosts[v] || f.decisionOf(j)) && (pk.typ != "SANCTION" || v != "внести" && v != "вносити" || f.blackList(j)) && !f.drawnUpWith(v, j) {
 					if pk.typ == "" && actNouns[f.low(j)] && j+1 < len(f.toks) && (f.pairedAfter(objs, j+1, i+reach) || f.entityAt(j+1) != "" && hasCase(&f.toks[j+1], "v_rod")) {
 						// "схвалила рішення про виділення": what the act
 						// is about; "схвалив рішення Ізраїлю": whose act

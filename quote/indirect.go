@@ -746,6 +746,10 @@ func (d *doc) aboutAt(i, to int, cue string) int {
 			if k+1 < to && t.Lemma == "про" && scan.EqualFold(d.toks[k+1].Lemma, "підозра") {
 				return 0 // "повідомила про підозру": a charge brought, an event
 			}
+			if k+1 < to && t.Lemma == "про" && k > j && papersOfLeave[scan.ToLower(d.toks[k-1].Lemma)] &&
+				(scan.EqualFold(d.toks[k+1].Lemma, "звільнення") || scan.EqualFold(d.toks[k+1].Lemma, "відставка")) {
+				return 0 // "написав заяву про звільнення": a letter of resignation, an event
+			}
 			return k
 		}
 		if (t.Lemma == "в" || t.Lemma == "у") && strings.HasPrefix(t.Tag, "prep") && k+1 < to && strings.Contains(d.toks[k+1].Tag, "v_mis") {
@@ -760,6 +764,10 @@ func (d *doc) aboutAt(i, to int, cue string) int {
 	}
 	return 0
 }
+
+// papersOfLeave are the papers one asks to leave a post with: "заяву
+// про звільнення", "рапорт про відставку".
+var papersOfLeave = setOf("заява", "рапорт", "лист")
 
 // venue reports whether the phrase of "на" at k says where something
 // was said, not what: "повідомив на своїй сторінці у Facebook Х",
@@ -3410,8 +3418,9 @@ func (d *doc) wishedBefore(i, from int) bool {
 }
 
 // subjectBeforeMarks reports whether content from start opens with its
-// clause's subject in the teller's words, a noun in the nominative right
-// before the opening mark of the rest: "заявила, що уряд «міняє
+// clause's subject in the teller's words, a noun in the nominative (with
+// an owner in the genitive after it) right before the opening mark of
+// the rest: "заявила, що уряд «міняє
 // прізвища, а не політику»", "що діти «перебувають у Росії на законних
 // підставах»". The teller frames the fragment: the quote is indirect,
 // its quoted part a fragment of it.
@@ -3424,6 +3433,11 @@ func (d *doc) subjectBeforeMarks(start, end int) bool {
 		return false
 	}
 	m := d.toks[start+1]
+	if g := m; g.Kind == vistka.Word && strings.HasPrefix(g.Tag, "noun") && vtag.Has(g.Tag, "v_rod") && !vtag.Has(g.Tag, "pron") && start+3 < end {
+		// the subject with its owner in the genitive: "що відмова
+		// Москви «ще раз показує, …»"
+		m = d.toks[start+2]
+	}
 	if m.Kind != vistka.QuoteMark {
 		return false
 	}

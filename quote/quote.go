@@ -1656,6 +1656,28 @@ func (d *doc) wordsOfQuoted(cueAt, to int) (id, text string) {
 	return "", ""
 }
 
+// quotedObject returns the person a cue of quoting names as its object
+// right after it: "«…», – цитує міністра пресслужба" quotes the minister
+// titled so in the two sentences before, "цитує Гнатюка агентство" the
+// person named; "" when the word after the cue is neither.
+func (d *doc) quotedObject(cueAt, to int) (id, text string) {
+	i := cueAt + 1
+	if i >= to {
+		return "", ""
+	}
+	t := d.toks[i]
+	if e := d.ents.At(t.RStart, t.REnd); e != "" && d.ents.Type(e) == "PERS" && !strings.Contains(t.Tag, "v_naz") {
+		return e, d.mentionText(e, t.RStart)
+	}
+	if !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") || !strings.Contains(t.Tag, "v_zna") && !strings.Contains(t.Tag, "v_rod") {
+		return "", ""
+	}
+	if people := d.ents.TitledBefore(t.sent+1, scan.ToLower(t.Lemma)); len(people) == 1 {
+		return people[0], scan.ToLower(t.Lemma)
+	}
+	return "", ""
+}
+
 // wordsOfBefore returns the person whose words open at the quotation mark
 // at open after "його вислів:", "її фраза:", "його слова:" (a possessive,
 // a noun of what is said and a colon), with the possessive as written and
@@ -1750,6 +1772,9 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 			}
 		}
 		if e, text := d.wordsOfQuoted(cueAt, to); text != "" {
+			return e, text
+		}
+		if e, text := d.quotedObject(cueAt, to); text != "" {
 			return e, text
 		}
 	}
