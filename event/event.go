@@ -272,12 +272,44 @@ func (f *finder) decidedThen(out []vistka.Event, dates []vistka.Date) {
 	if !taken || len(date) != len("2006-01-02") {
 		return
 	}
-	prev := f.a.Sentences[f.s-1]
-	for k := len(out) - 1; k >= 0 && out[k].Sentence.Start == prev.RStart; k-- {
-		if out[k].Date == "" {
-			out[k].Date = date
+	// The sentence before, or the one before that when the sentence
+	// between tells no event ("МВФ погодив виділення траншу. Кошти
+	// надійдуть цього тижня, – повідомляє … Рішення ухвалили у вівторок").
+	for back := 1; back <= 2 && f.s-back >= 0; back++ {
+		if back == 2 && (f.s-back < 1 || !f.dateInMainClause(dates)) {
+			return // (not the headline's; not "Рішення ухвалили після того, як минулого тижня …")
+		}
+		prev := f.a.Sentences[f.s-back]
+		n := 0
+		for k := len(out) - 1; k >= 0 && out[k].Sentence.Start == prev.RStart; k-- {
+			n++
+			if out[k].Date == "" {
+				out[k].Date = date
+			}
+		}
+		if n > 0 || len(out) > 0 && out[len(out)-1].Sentence.Start > prev.RStart {
+			return
 		}
 	}
+}
+
+// dateInMainClause reports whether a date of the sentence stands before
+// its first comma: "Рішення ухвалили у вівторок за підсумками …".
+func (f *finder) dateInMainClause(dates []vistka.Date) bool {
+	sent := f.a.Sentences[f.s]
+	end := sent.REnd
+	for _, t := range f.toks {
+		if t.Text == "," {
+			end = t.RStart
+			break
+		}
+	}
+	for _, d := range dates {
+		if d.Value != nil && d.Start >= sent.RStart && d.End <= end {
+			return true
+		}
+	}
+	return false
 }
 
 // resigned reports whether звільнення at n is the one asked for in a
@@ -7130,7 +7162,7 @@ func (f *finder) subject(at int) (string, int) {
 			// genitive
 			return f.nounPhrase(i)
 		}
-		if !after && i > 0 && (f.toks[i-1].Kind == vistka.Number || fewWords[f.low(i-1)] || f.countingNumeral(i-1)) && strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") &&
+		if !after && i > 0 && (f.toks[i-1].Kind == vistka.Number || fewWords[f.low(i-1)] || f.countingNumeral(i-1)) && strings.HasPrefix(t.Tag, "noun") && (strings.Contains(t.Tag, ":anim") || countedStates[lower(t)] && f.countedAlone(i-1)) &&
 			strings.Contains(t.Tag, ":p:") && hasCase(t, "v_rod") && !strings.Contains(t.Tag, "pron") && (strings.HasSuffix(f.toks[at].Tag, ":p") || strings.Contains(f.toks[at].Tag, ":p:")) {
 			// "близько 20 важкоатлетів і тренерів вийшли", "Понад сто
 			// фермерів пікетували": as many as the text counts, and the
@@ -7903,6 +7935,23 @@ func (f *finder) peopleBeforeWhich(c, at int) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// countedStates are the nouns of states that act when counted as a
+// subject, as people do: "26 держав-членів погодили текст", "Понад 50
+// країн підписали декларацію".
+var countedStates = map[string]bool{"країна": true, "держава": true, "держава-член": true, "уряд": true}
+
+// countedAlone reports whether the count at k heads its phrase, no
+// noun before it that the counted genitive completes ("представники 14
+// держав", "начальники генштабів 26 країн" are those people's), but for
+// решта, a count itself ("решта 26 держав-членів").
+func (f *finder) countedAlone(k int) bool {
+	if k == 0 {
+		return true
+	}
+	p := &f.toks[k-1]
+	return !strings.HasPrefix(p.Tag, "noun") && !strings.HasPrefix(p.Tag, "adj") || f.low(k-1) == "решта"
 }
 
 // countingNumeral reports whether the number word at k counts a subject:

@@ -34,6 +34,15 @@ func TestS26H3Events(t *testing.T) {
 		{"visa-free travel that may be suspended",
 			"Брюссель може призупинити безвізовий режим для Молдови.",
 			[]string{"SANCTION Брюссель →  [future]"}},
+		{"states counted as the subject",
+			"Понад 30 країн підписали декларацію про захист енергетики.",
+			[]string{"AGREE 30 країн → "}},
+		{"the rest of the states counted",
+			"Решта 20 держав-членів уже погодили текст резолюції.",
+			[]string{"AGREE 20 держав-членів → "}},
+		{"states counted after the people they are of are no subject",
+			"Міністри оборони 12 країн погодили план навчань.",
+			[]string{"AGREE Міністри оборони → "}},
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
@@ -55,4 +64,58 @@ func TestS26H3Quotes(t *testing.T) {
 			nil},
 	}
 	checkQuotes(t, p, tests, time.Time{})
+}
+
+// TestS26H3Sources checks an outlet told by sources it counts, and a
+// person credited by role and name in a Джерело line under the lead.
+func TestS26H3Sources(t *testing.T) {
+	p := load(t)
+	for _, c := range []struct{ name, text, publisher, via string }{
+		{"counted sources told the outlet",
+			"Голова митниці подав у відставку\n\nГолова митниці Петро Мазур написав заяву про звільнення.\n\nПро це ZN.UA повідомили два джерела в уряді.",
+			"Дзеркало тижня", "джерела в уряді"},
+		{"a person credited by role and name under the lead",
+			"Кремль відкинув перемир'я\n\nРосія відкинула пропозицію України про перемир'я.\n\nДжерело: речник Кремля Кирило Абрамов у коментарі російським ЗМІ\n\nДеталі: Москва не бачить підстав.",
+			"", "Кирило Абрамов"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x := p.Extract(c.text, time.Time{})
+			if x.Source.Publisher != c.publisher || len(x.Source.Via) != 1 || x.Source.Via[0] != c.via {
+				t.Errorf("publisher %q via %q, want %q and [%q]", x.Source.Publisher, x.Source.Via, c.publisher, c.via)
+			}
+		})
+	}
+}
+
+// TestS26H3TheirData checks a plural possessive that stands for the
+// people the sentence before was told by: the quote's speaker is their
+// phrase, with no entity.
+func TestS26H3TheirData(t *testing.T) {
+	p := load(t)
+	text := "Про це повідомили три європейські дипломати, пише Reuters.\nЗа їхніми даними, Словаччина відмовилася підтримати рішення."
+	x := p.Extract(text, time.Time{})
+	if len(x.Quotes) != 1 || x.Quotes[0].SpeakerText != "три європейські дипломати" || x.Quotes[0].Text != "Словаччина відмовилася підтримати рішення" {
+		t.Errorf("quotes %+v, want one of три європейські дипломати", x.Quotes)
+	}
+}
+
+// TestS26H3DecidedThen checks a sentence that dates a decision told two
+// sentences before, past one that tells no event.
+func TestS26H3DecidedThen(t *testing.T) {
+	p := load(t)
+	pub := time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC)
+	text := "МВФ погодив транш\n\nРада директорів Міжнародного валютного фонду погодила виділення Україні траншу на 1,1 млрд доларів. Кошти надійдуть до бюджету цього тижня, – повідомляє РБК-Україна.\n\nРішення ухвалили у вівторок за підсумками перегляду програми."
+	x := p.Extract(text, pub)
+	found := false
+	for _, ev := range x.Events {
+		if ev.Type == "AID" {
+			found = true
+			if ev.Date != "2026-12-01" {
+				t.Errorf("AID dated %q, want 2026-12-01", ev.Date)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no AID")
+	}
 }

@@ -2030,7 +2030,14 @@ func (d *doc) zaYohoSlovamy(i, from, to int) (vistka.Quote, bool) {
 		// його висновком, …": a body is the nearer subject.
 		id, text = e, t
 	}
-	if id == "" {
+	if id == "" && g == 'p' {
+		// "Про це повідомили два європейські дипломати, … За їхніми
+		// даними, …": the people the sentence before told by
+		if p := d.pluralTellersBefore(i); p != "" {
+			text = p
+		}
+	}
+	if id == "" && (g != 'p' || text == d.toks[i+1].Text) {
 		return vistka.Quote{}, false
 	}
 	start := i + 4
@@ -2066,6 +2073,37 @@ func (d *doc) zaYohoSlovamy(i, from, to int) (vistka.Quote, bool) {
 	q.Text = string(d.text[q.Start:q.End])
 	return q, true
 }
+
+// pluralTellersBefore returns the subject of the sentence before the
+// one of toks[i], a plural noun of people or sources in the nominative
+// with its count and adjectives before it ("два європейські дипломати"),
+// that a plural possessive stands for when no body is named; "" when
+// there is none.
+func (d *doc) pluralTellersBefore(i int) string {
+	s := d.toks[i].sent
+	if s == 0 {
+		return ""
+	}
+	from, to := d.sentStart[s-1], d.sentStart[s]
+	for j := from; j < to; j++ {
+		t := d.toks[j]
+		if !strings.HasPrefix(t.Tag, "noun") || !vtag.Has(t.Tag, "v_naz") || !vtag.Has(t.Tag, "p") || vtag.Has(t.Tag, "prop") ||
+			!pluralTellers[scan.ToLower(t.Lemma)] {
+			continue
+		}
+		k := j
+		for k > from && (strings.HasPrefix(d.toks[k-1].Tag, "adj") || strings.HasPrefix(d.toks[k-1].Tag, "numr")) {
+			k--
+		}
+		return string(d.text[d.toks[k].RStart:t.REnd])
+	}
+	return ""
+}
+
+// pluralTellers are the nouns of people or sources who tell a journalist
+// something, named without a name.
+var pluralTellers = setOf("дипломат", "джерело", "посадовець", "чиновник", "співрозмовник", "експерт", "аналітик",
+	"представник", "очевидець", "свідок", "правозахисник", "дослідник", "науковець")
 
 // inThatClause reports whether toks[j] stands in a що-clause after a
 // comma in its sentence, the content of a verb before it: "Боднар

@@ -1996,6 +1996,12 @@ func (f *finder) credit(i int) int {
 		// A credit names someone: a capital, a Latin name or a domain,
 		// or a lower-case head noun (пресслужба МВС).
 		if _, head := heads[at.text]; !nameWord(at) && !head && !isDigit(rune(f.text[at.bs])) {
+			if p, ok := f.rolePerson(a); ok && role == RoleVia && p.to <= b && f.add(RoleVia, p.value, p.from, p.to) {
+				// a person by role and name, as Українська правда
+				// credits under its lead: "Джерело: речник Кремля
+				// Кирило Абрамов у коментарі російським ЗМІ"
+				f.cands[len(f.cands)-1].shown = p.shown
+			}
 			return
 		}
 		value := f.slice(a, b)
@@ -2506,8 +2512,8 @@ func (f *finder) toldTo(i int) int {
 		_, person := f.rolePerson(end + 1)
 		person = person || personWord(f, end+1) && personWord(f, end+2) ||
 			// an unnamed source told it: "Про це РБК-Україна повідомило
-			// джерело в СБУ"
-			anonymousSources[f.word(end+1)]
+			// джерело в СБУ", "повідомили два джерела в Кабінеті міністрів"
+			anonymousSources[f.word(end+1)] || sourceCounts[f.word(end+1)] && anonymousSources[f.word(end+2)]
 		if nominative && !strings.HasSuffix(v, "ли") && !person {
 			// the nominative as the subject: "Про це Укрінформ
 			// повідомив"; not an outlet's brand told to by a plural
@@ -2519,7 +2525,11 @@ func (f *finder) toldTo(i int) int {
 		}
 		if isTold(v) || strings.HasPrefix(v, "заяви") {
 			f.add(RolePublisher, name, i, end)
-			if p, ok := f.phrase(end + 1); ok && person && f.closesAttribution(p.next) && f.add(RoleVia, p.value, p.from, p.to) {
+			who := end + 1
+			if sourceCounts[f.word(who)] && anonymousSources[f.word(who+1)] {
+				who++ // (the sources named without their count)
+			}
+			if p, ok := f.phrase(who); ok && person && f.closesAttribution(p.next) && f.add(RoleVia, p.value, p.from, p.to) {
 				// "Про це Радіо Свобода повідомила адвокатка Лейла
 				// Мамутова": the person who told is cited
 				f.cands[len(f.cands)-1].shown = p.shown
@@ -2581,6 +2591,10 @@ func (f *finder) toldToKind(i int) int {
 	}
 	return end - i
 }
+
+// sourceCounts are the number words that count unnamed sources: "два
+// джерела в уряді".
+var sourceCounts = map[string]bool{"два": true, "три": true, "кілька": true, "декілька": true, "обидва": true}
 
 // anonymousSources are the nouns of an unnamed source that tells an
 // outlet something: джерело в СБУ, співрозмовник в уряді.
