@@ -8264,7 +8264,10 @@ func (f *finder) sidesBefore(i int) bool {
 		// (right before a plural verb, "сторони" read as an accusative
 		// is the subject: "За підсумками переговорів сторони підписали")
 		plural := hasCase(t, "v_naz") && strings.Contains(t.Tag, ":p:") ||
-			j == i-1 && strings.Contains(t.Tag, ":p:") && hasCase(t, "v_zna") && strings.HasSuffix(f.toks[i].Tag, ":p")
+			j == i-1 && strings.Contains(t.Tag, ":p:") && hasCase(t, "v_zna") && strings.HasSuffix(f.toks[i].Tag, ":p") ||
+			// (or as a genitive singular, its object put first:
+			// "Відповідну угоду сторони підписали")
+			j == i-1 && scan.EqualFold(t.Text, "сторони") && strings.HasSuffix(f.toks[i].Tag, ":p")
 		if sides[lower(t)] && plural {
 			// further back than three words only over the names of the
 			// sides: "Делегації України та Росії в п'ятницю провели"

@@ -614,7 +614,10 @@ var pairs = map[string]map[string]kind{
 	// out on the streets in protest: вийшли на вулиці міст
 	// a crowd come out onto the streets or under a building's walls:
 	// вийшли під стіни Верховної Ради
-	"вийти":    {"воля": {"RETREAT", "release"}, "вулиця": {"PROTEST", ""}, "стіна": {"PROTEST", ""}},
+	// or onto an avenue: "Кілька тисяч людей вийшли на проспект
+	// Руставелі" (a square is left to the protest verb that tells of
+	// it: "вийшли на Вацлавську площу, протестуючи проти …")
+	"вийти":    {"воля": {"RETREAT", "release"}, "вулиця": {"PROTEST", ""}, "стіна": {"PROTEST", ""}, "проспект": {"PROTEST", ""}},
 	"виходити": {"вулиця": {"PROTEST", ""}, "стіна": {"PROTEST", ""}},
 	// a wanted notice is a charge: оголосили підозрюваного в розшук
 	"оголосити": {"розшук": {"ACCUSE", ""},

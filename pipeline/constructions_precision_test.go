@@ -35,7 +35,9 @@ func TestPrecisionEvents(t *testing.T) {
 			[]string{"COERCE  → Петро Іваненко @Львів"}},
 		{"a plural verb after a comma keeps the subject its own clause gives",
 			"Міністр Петро Іваненко провів зустріч з делегацією Польщі, під час якої сторони погодили кредит.",
-			[]string{"CONSULT/meet Петро Іваненко → Польща", "AGREE Петро Іваненко → "}},
+			// (the sides are both parties of the meeting, as the golds of
+			// news3/09 and news4/08 have them)
+			[]string{"CONSULT/meet Петро Іваненко → Польща", "AGREE Петро Іваненко,Польща → "}},
 		{"an accusative pronoun with no person to stand for is the firm named before it that agrees",
 			"Антимонопольний комітет перевірив фірму «Бета» і оштрафував її. Прокуратура перевірила ДП «Гамма», а суд оштрафував його.",
 			[]string{"COERCE Антимонопольний комітет → Бета", "COERCE суд → ДП «Гамма»"}},
