@@ -55,7 +55,8 @@ func TestS26H3Events(t *testing.T) {
 
 // TestS26H3Quotes checks the one a press service quotes, named as the
 // object of цитувати; a subject with its owner in the genitive before a
-// quoted predicate; and a letter of resignation, which says nothing.
+// quoted predicate; what someone is accused of quoted after в; and a
+// letter of resignation, which says nothing.
 func TestS26H3Quotes(t *testing.T) {
 	p := load(t)
 	tests := []construction{
@@ -65,6 +66,15 @@ func TestS26H3Quotes(t *testing.T) {
 		{"the subject and its owner before the quoted predicate",
 			"Речник МЗС Олег Дзюба заявив, що рішення Братислави «не відповідає духу добросусідства».",
 			[]string{"Олег Дзюба/заявити/indirect: рішення Братислави «не відповідає духу добросусідства»"}},
+		{"what someone is accused of, quoted after в: the accuser's words",
+			"Опозиційна партія звинуватила владу в «політичних репресіях».",
+			[]string{"Опозиційна партія/звинуватити/direct: політичних репресіях"}},
+		{"the accusation joined to reported content: the cue's speaker",
+			"Партія «Рух змін» заявила, що серед затриманих є троє її членів, і звинуватила поліцію в «свавіллі».",
+			[]string{"Партія «Рух змін»/заявити/indirect: серед затриманих є троє її членів", "Партія «Рух змін»/звинуватити/direct: свавіллі"}},
+		{"a name in marks after a preposition is no accusation",
+			"Поліція затримала активістів у «Гідропарку».",
+			nil},
 		{"a letter of resignation is no statement about it",
 			"Голова служби Роман Левченко написав заяву про звільнення.",
 			nil},

@@ -440,8 +440,14 @@ func (d *doc) direct() ([]vistka.Quote, []bool) {
 				// "здаючи Севастополь за «дешевий російський газ»": a
 				// phrase a preposition governs; "замітка під назвою
 				// «…»": a title. Neither is speech, unless it is the
-				// reason a decision was given in its maker's words.
-				if q, ok := d.reasonQuoted(p, words, endsSentence); ok {
+				// reason a decision was given in its maker's words, or
+				// what someone was accused of in the accuser's
+				// ("звинуватила владу в «політичних репресіях»").
+				q, ok := d.reasonQuoted(p, words, endsSentence)
+				if !ok {
+					q, ok = d.accusedOf(p, words)
+				}
+				if ok {
 					out = append(out, q)
 					for i := p.open; i <= p.close; i++ {
 						used[i] = true
@@ -1231,8 +1237,49 @@ func (d *doc) namedAs(p pair, words int, endsSentence bool) (vistka.Quote, bool)
 	if v < 0 || d.inName(f.RStart, d.toks[p.close-1].REnd) {
 		return vistka.Quote{}, false
 	}
+	return d.fragmentOf(p, v)
+}
+
+// accusedOf reads the quote at p as the words of one who accused someone
+// of what the fragment names, a short quoted fragment in the locative
+// after звинуватити … в (у): "Партія … звинуватила владу в «політичних
+// репресіях»". The fragment opens in lower case; the verb stands at most
+// four words before the preposition, its object between.
+func (d *doc) accusedOf(p pair, words int) (vistka.Quote, bool) {
+	if words < 1 || words > 6 || p.open < 3 || d.toks[p.close].sent != d.toks[p.open].sent {
+		return vistka.Quote{}, false
+	}
+	pr, f := d.toks[p.open-1], d.toks[p.open+1]
+	if l := scan.ToLower(pr.Text); l != "в" && l != "у" || pr.sent != f.sent || !isLowerStart(f.Text) ||
+		!strings.Contains(f.Tag, "v_mis") {
+		return vistka.Quote{}, false
+	}
+	v := -1
+	for i := p.open - 2; i >= 0 && i >= p.open-6 && d.toks[i].sent == f.sent; i-- {
+		t := d.toks[i]
+		if t.Kind != vistka.Word {
+			break
+		}
+		if strings.HasPrefix(t.Tag, "verb") {
+			if l := scan.ToLower(t.Lemma); l == "звинуватити" || l == "звинувачувати" {
+				v = i
+			}
+			break
+		}
+	}
+	if v < 0 || d.inName(f.RStart, d.toks[p.close-1].REnd) {
+		return vistka.Quote{}, false
+	}
+	return d.fragmentOf(p, v)
+}
+
+// fragmentOf returns the quoted fragment at p as a direct quote of the
+// subject of the verb at v that quotes it (назвати, звинуватити), or, for
+// a verb joined by а, і, та after reported content, of that content's
+// cue: "Речник заявив, що …, а саму справу назвав «…»".
+func (d *doc) fragmentOf(p pair, v int) (vistka.Quote, bool) {
 	from := d.clauseFrom(v)
-	if sf, _ := d.sentenceRange(f.sent); from == v && from > sf+1 && d.toks[from-1].Text == "," {
+	if sf, _ := d.sentenceRange(d.toks[v].sent); from == v && from > sf+1 && d.toks[from-1].Text == "," {
 		// "Президент, звертаючись до нації, назвав відхід військ
 		// «…»": the subject before an adverbial participle's phrase set
 		// off by commas
