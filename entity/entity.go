@@ -1464,13 +1464,25 @@ func (r *Result) findAcronym(typ, lemma string) int {
 	// Союз, either way round; a union the tagger took once for a place
 	// and once for a body is one union.
 	one := !strings.Contains(lemma, " ")
-	if one && (scan.Capitals(lemma) == 2 || clippedStart(lemma)) || !one && countNameWords(lemma) == 2 {
+	if one && (scan.Capitals(lemma) == 2 || clippedStart(lemma)) {
 		for i := range r.Entities {
 			e := &r.Entities[i]
 			if !placeOrBody(e.Type, typ) {
 				continue
 			}
-			if clippedAcronym(lemma, e.Name) || clippedAcronym(e.Name, lemma) || clippedFull(lemma, e.Name) || clippedFull(e.Name, lemma) {
+			if clippedAcronym(lemma, e.Name) || clippedAcronym(e.Name, lemma) || clippedFull(lemma, e.Name) {
+				if found >= 0 && found != i {
+					return -1
+				}
+				found = i
+			}
+		}
+	} else if !one && countNameWords(lemma) == 2 && clippedAdjStart(lemma) {
+		// (the full name after the clipped one: only one-word names
+		// can be that)
+		for i := range r.Entities {
+			e := &r.Entities[i]
+			if placeOrBody(e.Type, typ) && strings.IndexByte(e.Name, ' ') < 0 && clippedFull(e.Name, lemma) {
 				if found >= 0 && found != i {
 					return -1
 				}
@@ -1777,6 +1789,17 @@ func placeOrBody(et, typ string) bool {
 // clippedAdjectives are the stems of the adjectives clippedPrefixes clip,
 // in their order: Євросоюз is Європейський Союз.
 var clippedAdjectives = []string{"європейськ", "державн", "національн", "українськ", "генеральн"}
+
+// clippedAdjStart reports whether name opens with one of
+// clippedAdjectives (Європейський Союз), in any letter case.
+func clippedAdjStart(name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	if len(first) < 10 {
+		return false // the shortest, державн, has 7 letters of 2 bytes
+	}
+	low := scan.ToLower(first)
+	return slices.ContainsFunc(clippedAdjectives, func(a string) bool { return strings.HasPrefix(low, a) })
+}
 
 // clippedFull reports whether clip, one word made of a clipped prefix
 // (clippedPrefixes) and a noun, is the compound of full, two words: the
