@@ -1143,6 +1143,9 @@ func (r *Result) find(typ, lemma, low, key string) int {
 		// A union's full or clipped name tagged as a place after its
 		// acronym tagged as a body (ЄС, then Європейський Союз or
 		// Євросоюз) is the union.
+		if !strings.Contains(lemma, " ") && !clippedStart(lemma) {
+			return -1 // (most places: a one-word name no acronym is made of)
+		}
 		if j := r.findAcronym("ORG", lemma); j >= 0 && isAcronym(r.Entities[j].Name) {
 			return j
 		}
@@ -1593,7 +1596,7 @@ func syllabicWords(sw []string, long string) bool {
 	t := len(lw) - (len(sw) - 1)
 	if len(sw) == 1 {
 		t = tailStart(lw)
-		if t < len(lw) && syllabicBody(sw[0], lw) {
+		if t < len(lw) && len(lw) == 2 && syllabicBody(sw[0], lw) {
 			// Кабмін for Кабінет Міністрів: the capitalised genitive
 			// read as a name tail is part of the compound
 			return true
@@ -1775,6 +1778,9 @@ var clippedPrefixes = []string{"євро", "держ", "нац", "укр", "ге
 
 // clippedStart reports whether name opens with one of clippedPrefixes.
 func clippedStart(name string) bool {
+	if r, _ := utf8.DecodeRuneInString(name); !strings.ContainsRune("ЄДНУГєднуг", r) {
+		return false // (the first letters of clippedPrefixes: most names fail here, with no lower-casing)
+	}
 	low := scan.ToLower(name)
 	return slices.ContainsFunc(clippedPrefixes, func(p string) bool { return strings.HasPrefix(low, p) })
 }
