@@ -5945,6 +5945,9 @@ func (f *finder) subjects(at int) []string {
 		if j >= 1 && f.toks[j].Kind == vistka.QuoteMark && isAnd(&f.toks[j-1]) {
 			j-- // "«Нафтогаз» і «Газпром» провели": the mark opening the name
 		}
+		if j >= 1 && namedKinds[f.low(j)] && f.entityAt(j) == "" && isAnd(&f.toks[j-1]) {
+			j-- // "Україна і компанія Boeing підписали": the kind before the name
+		}
 		j = f.skipTitle(j)
 		if j >= 1 && !isAnd(&f.toks[j]) && f.toks[j].Text != "," {
 			j = f.skipRelation(j)
@@ -6002,6 +6005,11 @@ func (f *finder) subjects(at int) []string {
 	return out
 }
 
+// namedKinds are the kinds of groups whose name follows them in
+// apposition: угруповання ХАМАС, рух «Талібан», компанія Boeing.
+var namedKinds = map[string]bool{"угруповання": true, "організація": true, "рух": true, "партія": true, "компанія": true,
+	"корпорація": true, "концерн": true, "коаліція": true, "блок": true, "об'єднання": true}
+
 // joinedBodyAfter returns the place or body whose institution an і or a
 // та joins after the subject at i, right before the verb at at: "ЄБРР та
 // уряд Японії підписали" gives Японія; else "". (The tagger may read the
@@ -6015,11 +6023,11 @@ func (f *finder) joinedBodyAfter(i, at int) string {
 	for e != "" && j < at && f.entityAt(j) == e {
 		j++
 	}
-	if j+2 >= at || !isAnd(&f.toks[j]) || !institutions[f.low(j+1)] || !hasCase(&f.toks[j+1], "v_naz") && !hasCase(&f.toks[j+1], "v_zna") || f.entityAt(j+1) != "" {
+	if j+2 >= at || !isAnd(&f.toks[j]) || !institutions[f.low(j+1)] && !namedKinds[f.low(j+1)] || !hasCase(&f.toks[j+1], "v_naz") && !hasCase(&f.toks[j+1], "v_zna") || f.entityAt(j+1) != "" {
 		return ""
 	}
 	b := f.entityAt(j + 2)
-	if b == "" || !hasCase(&f.toks[j+2], "v_rod") && !strings.Contains(f.toks[j+2].Tag, ":nv") || f.ents.Type(b) != "LOC" && f.ents.Type(b) != "ORG" {
+	if b == "" || !hasCase(&f.toks[j+2], "v_rod") && !strings.Contains(f.toks[j+2].Tag, ":nv") && !namedKinds[f.low(j+1)] || f.ents.Type(b) != "LOC" && f.ents.Type(b) != "ORG" {
 		return ""
 	}
 	k := j + 2
