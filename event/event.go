@@ -5102,10 +5102,18 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if ev.Type == "ACCUSE" && tr.verb && f.verb(tr.at) == "визнати" && len(ev.Recipients) == 0 {
 			ev.Recipients = f.misdoers(tr.at) // "визнав, що ТОВ «Альфа» та ТОВ «Бета» спотворили …": whom the finding is against
 		}
-		if ev.Type == "SANCTION" && tr.verb && f.verb(tr.at) == "дискваліфікувати" && f.procurement() {
+		if ev.Type == "SANCTION" && tr.verb && f.verb(tr.at) == "дискваліфікувати" && (f.procurement() || slices.ContainsFunc(ev.Recipients, f.legalFirm)) {
 			// "тендерний комітет дискваліфікував ПП «Альфа»": a bid
-			// turned down by the customer, no sanction of sport
+			// turned down by the customer, no sanction of sport; a firm
+			// named with its legal form is a bidder ("ТОВ «Альфа»
+			// дискваліфікували"), turned down by the customer of the
+			// contract told before
 			ev.Type = "REJECT"
+			if len(ev.Actors) == 0 {
+				if c := f.customer(out); c != "" {
+					ev.Actors = []string{c}
+				}
+			}
 		}
 		if ev.Type == "ASSAULT" {
 			// "атаки РСЗВ", "ракета була випущена з установки ЗРК
@@ -6002,7 +6010,52 @@ func (f *finder) subjects(at int) []string {
 		i = j - 1
 	}
 	slices.Reverse(out)
+	if len(out) == 1 && f.firmBeforePlural(out[0], at) {
+		return nil // "ТОВ «Автомагістраль» дискваліфікували": the firm is what was done to
+	}
 	return out
+}
+
+// legalFirm reports whether e is a firm named with its legal form (ТОВ
+// «Альфа», ПП «Бета»).
+func (f *finder) legalFirm(e string) bool {
+	first, _, _ := strings.Cut(f.ents.Name(e), " ")
+	return f.ents.Type(e) == "ORG" && legalForms[scan.ToLower(first)]
+}
+
+// firmRightBefore returns the entity named right before token i, past
+// closing quotation marks, or "".
+func (f *finder) firmRightBefore(i int) string {
+	k := i - 1
+	for k >= 0 && f.toks[k].Kind == vistka.QuoteMark {
+		k--
+	}
+	if k < 0 {
+		return ""
+	}
+	return f.entityAt(k)
+}
+
+// firmBeforePlural reports whether e, the one subject found for the
+// plural past verb at at, is a firm named with its legal form, one and
+// singular: the verb then has no subject, and the firm put first is its
+// object ("ТОВ «Автомагістраль» дискваліфікували через …").
+func (f *finder) firmBeforePlural(e string, at int) bool {
+	v := &f.toks[at]
+	if !strings.HasPrefix(v.Tag, "verb") || !strings.Contains(v.Tag, ":past") || !plural(v) || !f.legalFirm(e) {
+		return false
+	}
+	// the firm's mention right before the verb, past its closing mark,
+	// opening the clause (not "фахівець … ТОВ «Енселко Агро» домовилися",
+	// a firm whose staff acts)
+	if f.firmRightBefore(at) != e {
+		return false
+	}
+	k := at - 1
+	for k >= 0 && (f.entityAt(k) == e || f.toks[k].Kind == vistka.QuoteMark || legalForms[f.low(k)]) {
+		k--
+	}
+	return k < 0 || f.toks[k].Kind == vistka.Punct
 }
 
 // namedKinds are the kinds of groups whose name follows them in
@@ -15631,6 +15684,9 @@ func (f *finder) noSubject(i int) bool {
 	if !slices.Contains(strings.Split(t.Tag, ":"), "p") || !strings.Contains(t.Tag, "past") && !strings.Contains(t.Tag, "pres") && !strings.Contains(t.Tag, "futr:p:3") {
 		return false
 	}
+	if e := f.firmRightBefore(i); e != "" && f.firmBeforePlural(e, i) {
+		return true // "ТОВ «Автомагістраль» дискваліфікували": the firm is the object
+	}
 	for j := i - 1; j >= 0; j-- {
 		u := &f.toks[j]
 		if u.Kind == vistka.Punct {
@@ -15648,6 +15704,9 @@ func (f *finder) noSubject(i int) bool {
 // person, the genitive form the accusative takes): "Філіпчуку висунуто",
 // "Ігоря Калєтніка оголошено в розшук".
 func (f *finder) objectEntityBefore(i int) string {
+	if e := f.firmRightBefore(i); e != "" && f.firmBeforePlural(e, i) {
+		return e // "ТОВ «Автомагістраль» дискваліфікували"
+	}
 	for j := i - 1; j >= 0 && j >= i-6; j-- {
 		u := &f.toks[j]
 		if u.Kind == vistka.Punct && u.Kind != vistka.QuoteMark {

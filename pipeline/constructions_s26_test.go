@@ -228,3 +228,22 @@ func TestS26QuotedSides(t *testing.T) {
 			[]string{"CONSULT/meet Нафтогаз,Газпром →  @Відень"}},
 	}, time.Time{})
 }
+
+// TestS26FirmFirst checks a firm named with its legal form opening a
+// clause before a plural past verb: the firm is what was done to, and a
+// bidder disqualified is turned down by the customer of the contract
+// told before.
+func TestS26FirmFirst(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a bidder disqualified after a contract",
+			"Управління ЖКГ міськради уклало з ТОВ «Шляхбуд» договір на ремонт доріг. ТОВ «Автомагістраль» дискваліфікували через відсутність довідки.",
+			[]string{"AGREE Управління ЖКГ міськради → ТОВ «Шляхбуд»", "REJECT Управління ЖКГ міськради → ТОВ «Автомагістраль»"}},
+		{"a firm fined",
+			"ТОВ «Альфа» оштрафували на 50 тисяч гривень.",
+			[]string{"COERCE  → ТОВ «Альфа»"}},
+		{"two firms acting",
+			"ТОВ «Альфа» та ТОВ «Бета» уклали договір.",
+			[]string{"AGREE ТОВ «Альфа»,ТОВ «Бета» → "}},
+	}, time.Time{})
+}
