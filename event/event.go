@@ -10971,6 +10971,12 @@ func (f *finder) inObject(tr trig, i int) bool {
 			from += 2
 			continue
 		}
+		if n := f.placeAt(j); n > 0 && coerced[tr.k.typ] && j == tr.at+1 && j+n <= i {
+			// "затримала на Львівщині Івана Петренка": past where
+			j += n - 1
+			from += n
+			continue
+		}
 		if isPrep(t) || t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") || strings.HasPrefix(t.Tag, "conj") {
 			return false
 		}
@@ -10981,6 +10987,23 @@ func (f *finder) inObject(tr trig, i int) bool {
 		from = k + 2
 	}
 	return i-from <= 5
+}
+
+// placeAt returns how many tokens from j name a place under в, у or на
+// in the locative ("на Львівщині", "у Києві"), or 0.
+func (f *finder) placeAt(j int) int {
+	if l := f.low(j); l != "в" && l != "у" && l != "на" || !isPrep(&f.toks[j]) || j+1 >= len(f.toks) {
+		return 0
+	}
+	e := f.entityAt(j + 1)
+	if e == "" || f.ents.Type(e) != "LOC" || !hasCase(&f.toks[j+1], "v_mis") {
+		return 0
+	}
+	k := j + 1
+	for k < len(f.toks) && f.entityAt(k) == e {
+		k++
+	}
+	return k - j
 }
 
 // voidsNorm reports whether "таким" at j opens ", що не відповідає …",

@@ -247,3 +247,17 @@ func TestS26FirmFirst(t *testing.T) {
 			[]string{"AGREE ТОВ «Альфа»,ТОВ «Бета» → "}},
 	}, time.Time{})
 }
+
+// TestS26DetainedPastPlace checks the one detained named after the place
+// where (затримала на Львівщині Івана Петренка).
+func TestS26DetainedPastPlace(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a person named after the place",
+			"СБУ затримала на Львівщині Івана Петренка.",
+			[]string{"COERCE СБУ → Іван Петренко @Львівщина"}},
+		{"an official named by his title after the place",
+			"СБУ затримала у Львові посадовця міськради.",
+			[]string{"COERCE СБУ → посадовець міськради @Львів"}},
+	}, time.Time{})
+}
