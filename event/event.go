@@ -10971,8 +10971,9 @@ func (f *finder) inObject(tr trig, i int) bool {
 			from += 2
 			continue
 		}
-		if n := f.placeAt(j); n > 0 && coerced[tr.k.typ] && j == tr.at+1 && j+n <= i {
-			// "затримала на Львівщині Івана Петренка": past where
+		if n := f.placeAt(j); n > 0 && j == tr.at+1 && j+n <= i {
+			// "затримала на Львівщині Івана Петренка", "привітав у
+			// Парижі Зеленського": past where
 			j += n - 1
 			from += n
 			continue
