@@ -10971,7 +10971,14 @@ func (f *finder) inObject(tr trig, i int) bool {
 			from += 2
 			continue
 		}
-		if n := f.placeAt(j); n > 0 && j == tr.at+1 && j+n <= i {
+		if n := f.timeAt(j); n > 0 && j == from+1 && j+n <= i {
+			// "привітав у понеділок Зеленського", "затримала 15 березня
+			// в Києві …": past when
+			j += n - 1
+			from += n
+			continue
+		}
+		if n := f.placeAt(j); n > 0 && j == from+1 && j+n <= i {
 			// "затримала на Львівщині Івана Петренка", "привітав у
 			// Парижі Зеленського": past where
 			j += n - 1
@@ -10988,6 +10995,23 @@ func (f *finder) inObject(tr trig, i int) bool {
 		from = k + 2
 	}
 	return i-from <= 5
+}
+
+// timeAt returns how many tokens from j a date or a time phrase takes (a
+// DATE span, with в, у or на before it), or 0.
+func (f *finder) timeAt(j int) int {
+	k := j
+	if l := f.low(k); (l == "в" || l == "у" || l == "на") && isPrep(&f.toks[k]) {
+		k++
+	}
+	n := k
+	for n < len(f.toks) && (f.spanType(n) == "DATE" || weekdays[f.toks[n].Lemma]) {
+		n++
+	}
+	if n == k {
+		return 0
+	}
+	return n - j
 }
 
 // placeAt returns how many tokens from j name a place under в, у or на
