@@ -5846,6 +5846,9 @@ func (f *finder) governedBy(i int) string {
 			return lower(t)
 		}
 		joined = joined || strings.HasPrefix(t.Tag, "conj")
+		if weekdays[t.Lemma] && f.entityAt(i) != "" {
+			return "" // "відвідав у вівторок Київ": the day is the preposition's
+		}
 		if j < i-7 && !hasCase(t, "v_rod") && (c == "" || !hasCase(t, c)) {
 			// past seven words, only a title and its genitive tail:
 			// "з генеральним секретарем Ради співробітництва арабських
@@ -16108,6 +16111,10 @@ func (f *finder) objectAsNominative(i int, tr trig, actors []string) bool {
 	for j := tr.at + 1; j < i; j++ {
 		if k := f.weaponPhrase(j); k > j && k <= i {
 			j = k - 1 // "обстріляли з артилерії Куп'янськ": what with, then what
+			continue
+		}
+		if n := f.timeAt(j); n > 0 && j+n <= i {
+			j += n - 1 // "відвідав у вівторок Київ": when, then what
 			continue
 		}
 		if u := &f.toks[j]; u.Kind == vistka.Punct || isPrep(u) || strings.HasPrefix(u.Tag, "noun") && f.entityAt(j) != f.entityAt(i) {
