@@ -9340,6 +9340,8 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			continue // "внесла відомості до ЄРДР": the register, no party
 		case prep == "до" && tr.noun >= 0 && f.low(tr.noun) == "заява" && tr.k.typ == "ACCUSE":
 			continue // "направила до НАЗК заяву про порушення": the body told of it, not the one accused
+		case prep == "до" && typ == "LOC" && tr.verb && (f.verb(tr.at) == "запросити" || f.verb(tr.at) == "запрошувати"):
+			continue // "запросив до Варшави Зеленського": where to, not the one asked
 		case prep == "до" && (tr.k.typ == "REQUEST" || tr.k.typ == "ACCUSE" || tr.k.typ == "SANCTION" && typ == "LOC" && tr.noun >= 0 && pairs["заборонити"][f.low(tr.noun)].typ == "SANCTION"):
 			rec = append(rec, e) // звернувся до ООН з вимогою, подав позов до міськради, заборонив експорт до Росії
 		case prep == "до" && (typ == "LOC" || typ == "ORG"):
