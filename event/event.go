@@ -4498,6 +4498,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// detained is the person before the relative
 			rec = append(rec, e)
 		}
+		if r := f.ownerRelative(tr.at); len(rec) == 0 && tr.verb && !tr.passive && r != "" && !slices.Contains(ev.Actors, r) {
+			rec = append(rec, r) // "ТОВ «Бета», пропозицію якого відхилили": whose bid
+		}
 		if r := f.objectRelative(tr.at); len(rec) == 0 && tr.verb && !tr.passive && r != "" && !slices.Contains(ev.Actors, r) {
 			// "Росія, яку Сибіга звинуватив", "Чоловік, якого затримала
 			// поліція", "Пропозиція Угорщини, яку відхилила Рада ЄС": the
@@ -5113,6 +5116,14 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				if c := f.customer(out); c != "" {
 					ev.Actors = []string{c}
 				}
+			}
+		}
+		if ev.Type == "REJECT" && tr.verb && len(ev.Actors) == 0 && (f.verb(tr.at) == "відхилити" || f.verb(tr.at) == "відхиляти") &&
+			slices.ContainsFunc(ev.Recipients, f.legalFirm) {
+			// "ТОВ «Бета», пропозицію якого відхилили": a bid turned down
+			// by the customer of the contract told before
+			if c := f.customer(out); c != "" && !slices.Contains(ev.Recipients, c) {
+				ev.Actors = []string{c}
 			}
 		}
 		if ev.Type == "ASSAULT" {
@@ -5910,6 +5921,9 @@ func (f *finder) adjectiveClosesPhrase(j int, c string) bool {
 func (f *finder) subjects(at int) []string {
 	if v := f.afterThatClause(at); v >= 0 {
 		return f.subjects(v)
+	}
+	if f.ownerRelative(at) != "" && plural(&f.toks[at]) {
+		return nil // "ТОВ «Бета», пропозицію якого відхилили": the name is whose bid, the verb has no subject
 	}
 	if strings.Contains(f.toks[at].Tag, ":impers") {
 		return nil // "Фірму «Альфа» притягнуто до відповідальності": a form in -но, -то has no subject
@@ -17195,6 +17209,29 @@ func (f *finder) indefiniteHead(i int) bool {
 		}
 	}
 	return false
+}
+
+// ownerRelative returns the body or person a genitive relative right
+// before the verb at at stands for when it names whose proposal, decision
+// or bid the verb acts on, its noun right after the comma: "ТОВ «Бета»,
+// пропозицію якого відхилили" gives ТОВ «Бета»; else "".
+func (f *finder) ownerRelative(at int) string {
+	k := at - 1
+	if k < 3 || f.low(k) != "який" || !hasCase(&f.toks[k], "v_rod") || !decisionNouns[f.low(k-1)] && f.low(k-1) != "скарга" && f.low(k-1) != "позов" || f.toks[k-2].Text != "," {
+		return ""
+	}
+	j := k - 3
+	for j >= 0 && f.toks[j].Kind == vistka.QuoteMark {
+		j--
+	}
+	if j < 0 {
+		return ""
+	}
+	e := f.entityAt(j)
+	if t := f.ents.Type(e); t != "ORG" && t != "PERS" {
+		return ""
+	}
+	return e
 }
 
 // objectRelative returns what a relative який in the accusative opening
