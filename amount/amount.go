@@ -168,6 +168,9 @@ func (p *parser) changedBy(i int) bool {
 		if t.Kind == word && t.Text == "на" && j+1 < i && (p.tok(j+1).Kind == num || j+2 < i && p.tok(j+2).Kind == num) {
 			by = true
 		}
+		if t.Kind == word && multiple(t.Text) {
+			by = true // "підвищив плату вдвічі, до 1,2 тисячі гривень"
+		}
 		if t.Kind == word && changeVerb(t.Text) {
 			return by
 		}
@@ -920,7 +923,10 @@ func (p *parser) bound(i int) (string, int, bool) {
 	if p.tok(j).Gap == gapNewline {
 		return "", i, false
 	}
-	if (p.isWord(j, "на") || p.isWord(j, "у") || p.isWord(j, "в")) && p.tok(j+1).Gap != gapNewline &&
+	// A price bounded past its preposition: "приблизно за 14,5 млн
+	// гривень" (bought for about); not after до, which takes no за.
+	prep := p.isWord(j, "на") || p.isWord(j, "у") || p.isWord(j, "в") || t.Text != "до" && p.isWord(j, "за")
+	if prep && p.tok(j+1).Gap != gapNewline &&
 		(p.tok(j+1).Kind == num || p.tok(j+1).Kind == sym && currencySymbol(p.tok(j+1).R) != "" && p.tok(j+2).Kind == num) {
 		j++ // "щонайменше на 1% ВВП", "майже на 5%": by how much; "приблизно в $120 млн", "щонайменше у 2 млн грн"
 	}

@@ -29,7 +29,8 @@
 //   - bounds: понад, щонайменше, принаймні, більше (ніж/як/за), не менше →
 //     more_than; менше, менш як → less_than; близько, приблизно, майже,
 //     орієнтовно, порядку → about; до, не більше, максимум → up_to; the
-//     bound words are part of Text;
+//     bound words are part of Text, with a preposition between them and
+//     the number ("приблизно за 14,5 млн гривень", "майже на 5%");
 //   - ranges: 1,5-2 млрд, 5–7%, $80-90 тис., від 5 до 10 тисяч гривень;
 //   - a sign spelt out: мінус 5% is -5 (a glued hyphen is too often a dash
 //     to be read as a minus).
@@ -39,7 +40,7 @@
 // date, a code (С5+1, COVID-19), an ordinal (5-ти, 2023-го) or a time.
 // Vague quantities keep only what is certain: "десятки тисяч людей" and
 // "мільйони доларів" are more_than 1e4 and 1e6. "до" after a verb of change
-// ("знизилася до 15%") and in "з 5% до 7%" gives the value reached, not an
+// ("знизилася до 15%", "підвищив плату вдвічі, до 1,2 тисячі гривень") and in "з 5% до 7%" gives the value reached, not an
 // upper bound, as it does a few words after "з" and an amount in the same
 // unit and sentence ("з 13,9% на початку 2011 року до 16,9%"). Value is null whenever the number cannot be read with
 // certainty; Find never guesses.

@@ -316,3 +316,13 @@ func changeVerb(w string) bool {
 	}
 	return false
 }
+
+// multiple reports whether w tells a change by a multiple: вдвічі,
+// втричі, учетверо, …
+func multiple(w string) bool {
+	switch strings.TrimPrefix(strings.TrimPrefix(w, "в"), "у") {
+	case "двічі", "тричі", "четверо", "п'ятеро", "п’ятеро", "десятеро":
+		return true
+	}
+	return false
+}

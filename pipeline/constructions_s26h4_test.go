@@ -1,0 +1,48 @@
+package pipeline_test
+
+import (
+	"fmt"
+	"testing"
+	"time"
+)
+
+// The sentences of this file were written, before the extractor was run
+// on them, in the style of the Ukrainian regional and national press of
+// 2005–2015 (the thirtieth news set, testdata/gold/news30.jsonl): audits
+// and procurement, council sessions, courts, prosecutors and the police.
+
+// TestS26H4Amounts checks the bound of a price told after its
+// preposition and a value reached after a change by a multiple.
+func TestS26H4Amounts(t *testing.T) {
+	p := load(t)
+	for _, c := range []struct{ name, text, want string }{
+		{"a price bounded before за",
+			"Аналогічні апарати закуповували приблизно за 14,5 млн гривень.",
+			"приблизно за 14,5 млн гривень 14500000 UAH about"},
+		{"a price bounded from below before за",
+			"Ділянку продали щонайменше за 2 млн гривень.",
+			"щонайменше за 2 млн гривень 2000000 UAH more_than"},
+		{"a rent raised by a multiple, then the value reached",
+			"Власник ринку підвищив плату за оренду вдвічі, до 1,2 тисячі гривень на місяць.",
+			"1,2 тисячі гривень 1200 UAH "},
+		{"a rise threefold, then the value reached after a dash",
+			"Видатки зросли втричі — до 30 млн гривень.",
+			"30 млн гривень 30000000 UAH "},
+		{"до with no change before stays a bound",
+			"Штраф становить до 1,2 тисячі гривень.",
+			"до 1,2 тисячі гривень 1200 UAH up_to"},
+	} {
+		x := p.Extract(c.text, time.Time{})
+		var got []string
+		for _, a := range x.Amounts {
+			v := "nil"
+			if a.Value != nil {
+				v = fmt.Sprintf("%.0f", *a.Value)
+			}
+			got = append(got, fmt.Sprintf("%s %s %s %s", a.Text, v, a.Unit, a.Bound))
+		}
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%s: %q: got %q, want %q", c.name, c.text, got, c.want)
+		}
+	}
+}
