@@ -46,3 +46,21 @@ func TestS26H4Amounts(t *testing.T) {
 		}
 	}
 }
+
+// TestS26H4Quotes checks a call whose addressee takes genitives before
+// the infinitive of telling: what is asked for, not said.
+func TestS26H4Quotes(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a call to report, its addressee with a chain of genitives",
+			"Начальник відділу міліції Сергій Кравець закликав власників пунктів прийому металобрухту повідомляти про підозрілих здавальників кольорових металів.",
+			nil},
+		{"a call to report, a one-word addressee",
+			"Голова райради Микола Остапенко закликав депутатів повідомляти про порушення під час ремонту доріг.",
+			nil},
+		{"a telling after a call made is still a quote",
+			"Начальник відділу міліції Сергій Кравець закликав власників пунктів прийому металобрухту до пильності і повідомив, що за придбання краденого кабелю передбачено відповідальність.",
+			[]string{"Сергій Кравець/повідомити/indirect: за придбання краденого кабелю передбачено відповідальність"}},
+	}
+	checkQuotes(t, p, tests, time.Time{})
+}

@@ -3431,10 +3431,28 @@ func (d *doc) askedBefore(i, from int) bool {
 		return false
 	}
 	v := d.toks[j]
-	if strings.HasPrefix(v.Tag, "noun") && strings.Contains(v.Tag, "v_zna") && j-1 >= from && strings.HasPrefix(d.toks[j-1].Tag, "verb") {
-		v = d.toks[j-1] // "закликала прем'єра заявити, що …": whom it asked, then the infinitive
+	// Whom it asked may take a chain of genitives: "закликав власників
+	// пунктів прийому металобрухту повідомляти про …".
+	k := j
+	for n := 0; n < 4 && k-1 > from && d.genitiveOf(k, k == j); n++ {
+		k--
+	}
+	if o := d.toks[k]; strings.HasPrefix(o.Tag, "noun") && (strings.Contains(o.Tag, "v_zna") || k < j && strings.Contains(o.Tag, "v_rod")) &&
+		k-1 >= from && strings.HasPrefix(d.toks[k-1].Tag, "verb") {
+		v = d.toks[k-1] // "закликала прем'єра заявити, що …": whom it asked, then the infinitive
 	}
 	return (strings.HasPrefix(v.Tag, "noun") || strings.HasPrefix(v.Tag, "verb")) && askedFor[scan.ToLower(v.Lemma)]
+}
+
+// genitiveOf reports whether toks[k] is a noun or an adjective in the
+// genitive that hangs on the noun or the adjective before it ("власників
+// пунктів прийому"). The last word of the chain may be tagged an
+// accusative, as the tagger reads some genitives in -у ("металобрухту").
+func (d *doc) genitiveOf(k int, last bool) bool {
+	t, prev := d.toks[k], d.toks[k-1]
+	nominal := func(tag string) bool { return strings.HasPrefix(tag, "noun") || strings.HasPrefix(tag, "adj") }
+	oblique := strings.Contains(t.Tag, "v_rod") || last && strings.Contains(t.Tag, "v_zna")
+	return nominal(t.Tag) && oblique && nominal(prev.Tag)
 }
 
 // wishes are the verbs of a wish or an intention whose infinitive was not
