@@ -48,7 +48,8 @@ func TestS26H4Amounts(t *testing.T) {
 }
 
 // TestS26H4Quotes checks a call whose addressee takes genitives before
-// the infinitive of telling: what is asked for, not said.
+// the infinitive of telling (what is asked for, not said) and an opening
+// cite whose content has a cue only in a relative clause.
 func TestS26H4Quotes(t *testing.T) {
 	p := load(t)
 	tests := []construction{
@@ -58,6 +59,12 @@ func TestS26H4Quotes(t *testing.T) {
 		{"a call to report, a one-word addressee",
 			"Голова райради Микола Остапенко закликав депутатів повідомляти про порушення під час ремонту доріг.",
 			nil},
+		{"an opening cite whose content tells of others who reported, in a relative clause",
+			"Як зазначили в міліції, минулого тижня до чергової частини звернулися представники ПАТ «Укртелеком», які повідомили, що в мікрорайоні зник телефонний зв'язок.",
+			[]string{"міліція/зазначити/indirect: минулого тижня до чергової частини звернулися представники ПАТ «Укртелеком», які повідомили, що в мікрорайоні зник телефонний зв'язок"}},
+		{"an opening cite that passes on another's words is still theirs",
+			"Як повідомила обласна прокуратура, перевізники заявили, що рейси скасовано через негоду.",
+			[]string{"перевізники/заявити/indirect: рейси скасовано через негоду"}},
 		{"a telling after a call made is still a quote",
 			"Начальник відділу міліції Сергій Кравець закликав власників пунктів прийому металобрухту до пильності і повідомив, що за придбання краденого кабелю передбачено відповідальність.",
 			[]string{"Сергій Кравець/повідомити/indirect: за придбання краденого кабелю передбачено відповідальність"}},

@@ -3035,7 +3035,9 @@ func (d *doc) couldNotFail(i, from int) bool {
 
 // saysThat reports whether toks[from:to] hold a speech cue of their own
 // with a subject before it and a що-clause after it: "перевізники
-// заявили, що …".
+// заявили, що …". A cue in a relative clause right after its comma is
+// part of what the outer source tells: "звернулися представники
+// компанії, які повідомили, що …".
 func (d *doc) saysThat(from, to int) bool {
 	subject := false
 	for j := from; j+2 < to; j++ {
@@ -3043,7 +3045,8 @@ func (d *doc) saysThat(from, to int) bool {
 		if strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, "v_naz") {
 			subject = true
 		}
-		if subject && strings.HasPrefix(t.Tag, "verb") && d.cueAt(j) != "" && !d.impersonal(j, from) &&
+		relative := j-2 >= from && d.toks[j-2].Text == "," && d.isRelative(j-1)
+		if subject && !relative && strings.HasPrefix(t.Tag, "verb") && d.cueAt(j) != "" && !d.impersonal(j, from) &&
 			d.toks[j+1].Text == "," && isThat(d.toks[j+2].Lemma) {
 			return true
 		}
