@@ -3670,6 +3670,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.k.typ == "ASSAULT" && f.sportsTarget(i) {
 			continue // "Руїс розстріляв ворота Буффона": a shot at goal
 		}
+		if (v == "зустріти" || v == "зустрічати") && f.withPlacards(i) {
+			tr.k = kind{"PROTEST", ""} // "медики зустріли міністра з плакатами": a protest at the guest
+		}
 		if v == "зібратися" && f.officialsGather(i) && !f.gatheredToProtest(i) {
 			tr.k = kind{"CONSULT", f.gatherMode(i)} // "міністри енергетики трьох країн зберуться в Бухаресті": a meeting
 		} else if v == "зібратися" && !f.gatheredToProtest(i) && !f.withPlacards(i) {
@@ -4440,7 +4443,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 		}
-		if v := f.verb(tr.at); (v == "зустріти" || v == "зустрічати") && tr.verb {
+		if v := f.verb(tr.at); (v == "зустріти" || v == "зустрічати") && tr.verb && ev.Type == "CONSULT" {
 			if k := tr.at - 1; len(rec) == 0 && k >= 0 && strings.Contains(f.toks[k].Tag, "pron:pers:3") && hasCase(&f.toks[k], "v_zna") {
 				// "У Маріїнському палаці її зустрів Президент": whom
 				if p := f.ents.RecentPerson(f.toks[k].RStart, f.s, gender(&f.toks[k]), ev.Actors); p != "" {

@@ -71,3 +71,21 @@ func TestS26H4Quotes(t *testing.T) {
 	}
 	checkQuotes(t, p, tests, time.Time{})
 }
+
+// TestS26H4Events checks a guest met with placards (a protest at the
+// guest, not a meeting) and a guest met with flowers (neither).
+func TestS26H4Events(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"medics meeting a minister with placards protest",
+			"Кілька десятків медиків районної лікарні зустріли міністра з плакатами.",
+			[]string{"PROTEST Кілька десятків медиків → міністр"}},
+		{"miners meeting the premier with banners protest",
+			"Шахтарі зустріли прем'єр-міністра Миколу Азарова з транспарантами.",
+			[]string{"PROTEST Шахтарі → Микола Азаров"}},
+		{"an ambassador meeting a president with flowers is no protest",
+			"Президента в аеропорту зустрів посол з квітами.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
