@@ -3670,6 +3670,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.k.typ == "ASSAULT" && f.sportsTarget(i) {
 			continue // "Руїс розстріляв ворота Буффона": a shot at goal
 		}
+		if n := tr.noun; n >= 0 && f.low(n) == "нарада" && !f.heldWith(n) {
+			continue // "провів нараду з питань підготовки до зими": his own staff's, no one met
+		}
 		if (v == "зустріти" || v == "зустрічати") && f.withPlacards(i) {
 			tr.k = kind{"PROTEST", ""} // "медики зустріли міністра з плакатами": a protest at the guest
 		}
@@ -8403,7 +8406,7 @@ var sides = map[string]bool{"сторона": true, "лідер": true, "спі�
 // light verb (вийти на акцію протесту, звернутися з вимогою, взяти участь
 // у засіданні): alone, "засідання суду" or "вимога закону" is none.
 var lightOnly = map[string]bool{
-	"засідання": true, "конференція": true, "форум": true, "акція": true,
+	"засідання": true, "конференція": true, "форум": true, "акція": true, "нарада": true,
 	"вимога": true, "прохання": true, "заклик": true, "лист": true, "звернення": true, "запит": true,
 	// "підтримка України залишається пріоритетом": whose support is it?
 	"підтримка": true,
@@ -14790,6 +14793,22 @@ func (f *finder) withPlacards(i int) bool {
 		}
 	}
 	return false
+}
+
+// heldWith reports whether the meeting noun at n names whom it was held
+// with right after it: "нараду з керівниками лікарень" (an instrumental
+// after з), not "нараду з питань безпеки".
+func (f *finder) heldWith(n int) bool {
+	if n+2 >= len(f.toks) {
+		return false
+	}
+	switch f.low(n + 1) {
+	case "з", "із", "зі":
+	default:
+		return false
+	}
+	t := &f.toks[n+2]
+	return (strings.HasPrefix(t.Tag, "noun") || strings.HasPrefix(t.Tag, "adj")) && hasCase(t, "v_oru")
 }
 
 // placards are what protesters carry.

@@ -73,7 +73,9 @@ func TestS26H4Quotes(t *testing.T) {
 }
 
 // TestS26H4Events checks a guest met with placards (a protest at the
-// guest, not a meeting) and a guest met with flowers (neither).
+// guest, not a meeting), a guest met with flowers (neither), and a
+// conference (нарада) held with people, which is a meeting, against one
+// held on a question or only mentioned.
 func TestS26H4Events(t *testing.T) {
 	p := load(t)
 	tests := []construction{
@@ -83,6 +85,18 @@ func TestS26H4Events(t *testing.T) {
 		{"miners meeting the premier with banners protest",
 			"Шахтарі зустріли прем'єр-міністра Миколу Азарова з транспарантами.",
 			[]string{"PROTEST Шахтарі → Микола Азаров"}},
+		{"a conference held with heads of hospitals is a meeting",
+			"Міністр охорони здоров'я Раїса Богатирьова провела нараду з керівниками медичних закладів області.",
+			[]string{"CONSULT/meet Раїса Богатирьова → "}},
+		{"a conference held with a named official",
+			"Раїса Богатирьова провела нараду з головою ОДА Василем Берташем.",
+			[]string{"CONSULT/meet Раїса Богатирьова → Василь Берташ"}},
+		{"a conference on a question meets no one",
+			"Голова ОДА Василь Берташ провів нараду з питань підготовки до зими.",
+			nil},
+		{"a conference only mentioned is none",
+			"На нараді в облдержадміністрації Василь Берташ заявив, що ремонт завершено.",
+			nil},
 		{"an ambassador meeting a president with flowers is no protest",
 			"Президента в аеропорту зустрів посол з квітами.",
 			nil},
