@@ -103,3 +103,32 @@ func TestS26H4Events(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS26H4PressServiceLine checks a press release signed by a body's
+// press service on a line of its own at the end: the service is cited,
+// as after "Повідомляє прес-служба …"; the same words opening a sentence
+// of the body cite nothing.
+func TestS26H4PressServiceLine(t *testing.T) {
+	p := load(t)
+	for _, c := range []struct {
+		name, text string
+		via        []string
+	}{
+		{"the closing line",
+			"Міністр відвідала Рівненщину\n\nМіністр охорони здоров'я в четвер відвідала обласний перинатальний центр.\n\nПрес-служба Рівненської облдержадміністрації",
+			[]string{"Прес-служба Рівненської облдержадміністрації"}},
+		{"the closing line before a photo credit",
+			"Міністр відвідала Рівненщину\n\nМіністр охорони здоров'я в четвер відвідала обласний перинатальний центр.\n\nПрес-служба Рівненської облдержадміністрації\n\nФото: Рівненська ОДА",
+			[]string{"Прес-служба Рівненської облдержадміністрації"}},
+		{"a sentence of the body opening with the service",
+			"Міністр відвідала Рівненщину\n\nМіністр охорони здоров'я в четвер відвідала обласний перинатальний центр.\n\nПрес-служба облдержадміністрації підготувала фоторепортаж про візит.",
+			nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x := p.Extract(c.text, time.Time{})
+			if fmt.Sprint(x.Source.Via) != fmt.Sprint(c.via) {
+				t.Errorf("via %q, want %q", x.Source.Via, c.via)
+			}
+		})
+	}
+}

@@ -245,6 +245,10 @@ func (f *finder) at(i int) int {
 		}
 	}
 	switch w {
+	case "прес-служба", "пресслужба":
+		if n := f.pressServiceLine(i); n > 0 {
+			return n
+		}
 	case "фото", "відео", "photo", "video", "джерело":
 		if n := f.credit(i); n > 0 {
 			return n
@@ -2984,6 +2988,27 @@ func initialsOf(abbr, name string) bool {
 		b.WriteRune(unicode.ToUpper(r))
 	}
 	return b.String() == abbr
+}
+
+// pressServiceLine reads a line of its own that closes the text with a
+// body's press service and nothing else, "Прес-служба Рівненської
+// облдержадміністрації" (a photo credit may follow): a press release
+// signed by the service, which is cited as the statement's source, as
+// "Повідомляє прес-служба …" is.
+func (f *finder) pressServiceLine(i int) int {
+	t := f.tok(i)
+	if !t.upper || i == 0 || t.gap != gapNewline {
+		return 0
+	}
+	j := i + 1
+	for j < len(f.toks) && f.tok(j).gap != gapNewline && f.tok(j).kind == word {
+		j++
+	}
+	if j-i < 2 || j-i > 8 || j < len(f.toks) && f.tok(j).gap != gapNewline || !f.creditLine(i, j) {
+		return 0
+	}
+	f.add(RoleVia, f.slice(i, j), i, j)
+	return j - i
 }
 
 // creditLine reports whether the cue at i opens a line of its own that
