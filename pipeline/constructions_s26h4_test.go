@@ -75,7 +75,8 @@ func TestS26H4Quotes(t *testing.T) {
 // TestS26H4Events checks a guest met with placards (a protest at the
 // guest, not a meeting), a guest met with flowers (neither), and a
 // conference (нарада) held with people, which is a meeting, against one
-// held on a question or only mentioned.
+// held on a question or only mentioned, and a utility named by its kind
+// (водоканал, обленерго) acting as a body.
 func TestS26H4Events(t *testing.T) {
 	p := load(t)
 	tests := []construction{
@@ -97,6 +98,12 @@ func TestS26H4Events(t *testing.T) {
 		{"a conference only mentioned is none",
 			"На нараді в облдержадміністрації Василь Берташ заявив, що ремонт завершено.",
 			nil},
+		{"a water utility named by its kind appeals",
+			"Минулого тижня водоканал оскаржив рішення Антимонопольного комітету в суді.",
+			[]string{"ACCUSE водоканал → Антимонопольний комітет"}},
+		{"a regional power utility named by its kind cuts off",
+			"Обленерго вимагає від міськради погасити борг.",
+			[]string{"REQUEST Обленерго → міськрада"}},
 		{"an ambassador meeting a president with flowers is no protest",
 			"Президента в аеропорту зустрів посол з квітами.",
 			nil},
