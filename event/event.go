@@ -14001,7 +14001,15 @@ func (f *finder) appealToCome(at int) []string {
 	for k >= 1 && f.toks[k].Kind == vistka.Word && f.low(k) != "що" && !strings.HasPrefix(f.toks[k].Tag, "verb") {
 		k--
 	}
-	if k < 2 || f.low(k) != "що" || f.toks[k-1].Text != "," || !strings.HasPrefix(f.toks[k-2].Tag, "verb") && !strings.HasPrefix(f.toks[k-2].Tag, "advp") {
+	if k < 2 || f.low(k) != "що" || f.toks[k-1].Text != "," {
+		return nil
+	}
+	if !strings.HasPrefix(f.toks[k-2].Tag, "verb") && !strings.HasPrefix(f.toks[k-2].Tag, "advp") {
+		// "адвокат заявив журналістам, що вирок буде оскаржено": past
+		// whom it was told to
+		if m, who := f.toldBefore(k); m >= 0 {
+			return who
+		}
 		return nil
 	}
 	if v := f.verb(k - 2); !speechVerbs[v] && !appealSayers[v] {
