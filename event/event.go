@@ -6099,6 +6099,20 @@ func (f *finder) joinedBodyAfter(i, at int) string {
 	for e != "" && j < at && f.entityAt(j) == e {
 		j++
 	}
+	if j+1 < at && isAnd(&f.toks[j]) {
+		// "ЄІБ і Мінфін підписали": a name after the і whose nominative
+		// the tagger read as the accusative of the same form
+		if b := f.entityAt(j + 1); b != "" && b != e && (f.ents.Type(b) == "ORG" || f.ents.Type(b) == "LOC") && strings.Contains(f.toks[j+1].Tag, ":inanim") &&
+			(hasCase(&f.toks[j+1], "v_naz") || hasCase(&f.toks[j+1], "v_zna")) {
+			k := j + 1
+			for k < at && f.entityAt(k) == b {
+				k++
+			}
+			if k == at {
+				return b
+			}
+		}
+	}
 	if j+2 >= at || !isAnd(&f.toks[j]) || !institutions[f.low(j+1)] && !namedKinds[f.low(j+1)] || !hasCase(&f.toks[j+1], "v_naz") && !hasCase(&f.toks[j+1], "v_zna") || f.entityAt(j+1) != "" {
 		return ""
 	}
