@@ -107,7 +107,13 @@ func initialAcronym(s *vistka.Sentence, spans []vistka.Span) (vistka.Span, bool)
 	}
 	t, next := &s.Tokens[0], &s.Tokens[1]
 	n := scan.RuneCount(t.Text)
-	if !strings.HasPrefix(next.Tag, "verb") || covered(spans, t.RStart, t.REnd) || !isWordText(t.Text) {
+	if covered(spans, t.RStart, t.REnd) || !isWordText(t.Text) {
+		return vistka.Span{}, false
+	}
+	// (a state body joined to a name before the verb: "Мінфін і НБУ
+	// погодили")
+	joined := (next.Text == "і" || next.Text == "та") && len(s.Tokens) > 3 && startsUpper(s.Tokens[2].Text)
+	if !strings.HasPrefix(next.Tag, "verb") && !(joined && (stateBodyWord(t.Text) || clippedBodies.has(t.Text) || stateBody(t))) {
 		return vistka.Span{}, false
 	}
 	if stateBody(t) || bodyName(t) || stateBodyWord(t.Text) || clippedBodies.has(t.Text) {
