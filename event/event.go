@@ -6025,10 +6025,7 @@ func (f *finder) subjects(at int) []string {
 		}
 		// (an indeclinable name, which the tagger may read in any case:
 		// "Рубіо і Сибіга обговорили")
-		// (an inanimate name whose nominative the tagger read as the
-		// accusative of the same form: "Мінфін і НБУ погодили")
-		inanimAcc := strings.Contains(f.toks[k].Tag, ":inanim") && hasCase(&f.toks[k], "v_zna") && isAnd(&f.toks[j])
-		if e == "" || slices.Contains(out, e) || !hasCase(&f.toks[j-1], "v_naz") && !hasCase(&f.toks[k], "v_naz") && !strings.Contains(f.toks[j-1].Tag, ":nv") && !inanimAcc ||
+		if e == "" || slices.Contains(out, e) || !hasCase(&f.toks[j-1], "v_naz") && !hasCase(&f.toks[k], "v_naz") && !strings.Contains(f.toks[j-1].Tag, ":nv") ||
 			f.governedBy(j-1) != "" || f.governedBy(k) != "" {
 			break
 		}
