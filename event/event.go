@@ -7917,7 +7917,10 @@ func (f *finder) bodyIn(i int, typ string) string {
 		// the case of its preposition
 		// So is an acronym the tagger took for a common word ("У САП
 		// повідомили": сап in the accusative).
-		if !hasCase(t, "v_mis") && !((strings.Contains(f.toks[k+1].Tag, ":nv") || capitals(f.toks[k+1].Text)) && k >= 0 && (f.low(k) == "у" || f.low(k) == "в")) {
+		quoted := k >= 1 && f.toks[k].Kind == vistka.QuoteMark && f.entityAt(k) == "" && (f.low(k-1) == "у" || f.low(k-1) == "в")
+		if !hasCase(t, "v_mis") && !quoted && !((strings.Contains(f.toks[k+1].Tag, ":nv") || capitals(f.toks[k+1].Text)) && k >= 0 && (f.low(k) == "у" || f.low(k) == "в")) {
+			// ("У «Укренерго» заявили": a name in quotation marks right
+			// after в or у, whatever case the tagger reads in it)
 			continue
 		}
 		for k >= 1 && f.toks[k].Kind == vistka.QuoteMark && f.entityAt(k) == "" {

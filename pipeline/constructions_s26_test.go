@@ -285,3 +285,14 @@ func TestS26DetainedPastPlace(t *testing.T) {
 			[]string{"COERCE СБУ → посадовець міськради @Львів"}},
 	}, time.Time{})
 }
+
+// TestS26QuotedBodySpeaks checks a body named in quotation marks after в
+// or у as the one that speaks and so acts in what it says it will do.
+func TestS26QuotedBodySpeaks(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"an appeal announced by a quoted body",
+			"У «Укренерго» заявили, що оскаржать рішення в апеляційному суді.",
+			[]string{"ACCUSE Укренерго →  [future]"}},
+	}, time.Time{})
+}
