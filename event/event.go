@@ -5839,8 +5839,8 @@ func (f *finder) governedBy(i int) string {
 			if n := f.termFor(j); n > 0 && j+n <= i {
 				return "" // "дискваліфікувало на чотири роки біатлоністку": the term ended
 			}
-			if l := lower(t); (l == "понад" || l == "близько") && j+1 < i && (f.toks[j+1].Kind == vistka.Number || strings.HasPrefix(f.toks[j+1].Tag, "numr")) {
-				return "" // "Понад сто фермерів пікетували": a bound of the count, not a preposition
+			if l := lower(t); (l == "понад" || l == "близько") && j+1 < i && (f.toks[j+1].Kind == vistka.Number || strings.HasPrefix(f.toks[j+1].Tag, "numr") || crowds[f.low(j+1)]) {
+				return "" // "Понад сто фермерів пікетували", "Близько сотні мешканців вийшли": a bound of the count, not a preposition
 			}
 			if j < i-7 && joined {
 				return ""
@@ -7260,7 +7260,7 @@ func (f *finder) subject(at int) (string, int) {
 			// genitive
 			return f.nounPhrase(i)
 		}
-		if !after && i > 0 && (f.toks[i-1].Kind == vistka.Number || fewWords[f.low(i-1)] || f.countingNumeral(i-1)) && strings.HasPrefix(t.Tag, "noun") && (strings.Contains(t.Tag, ":anim") || countedStates[lower(t)] && f.countedAlone(i-1)) &&
+		if !after && i > 0 && (f.toks[i-1].Kind == vistka.Number || fewWords[f.low(i-1)] || f.countingNumeral(i-1) || crowds[f.low(i-1)] && strings.HasPrefix(f.toks[i-1].Tag, "noun")) && strings.HasPrefix(t.Tag, "noun") && (strings.Contains(t.Tag, ":anim") || countedStates[lower(t)] && f.countedAlone(i-1)) &&
 			strings.Contains(t.Tag, ":p:") && hasCase(t, "v_rod") && !strings.Contains(t.Tag, "pron") && (strings.HasSuffix(f.toks[at].Tag, ":p") || strings.Contains(f.toks[at].Tag, ":p:")) {
 			// "близько 20 важкоатлетів і тренерів вийшли", "Понад сто
 			// фермерів пікетували": as many as the text counts, and the
@@ -7274,7 +7274,11 @@ func (f *finder) subject(at int) (string, int) {
 					hi++ // "кілька прихильників УПЦ": whose
 				}
 			}
-			return f.text(i-1, hi)
+			lo := i - 1
+			for lo > 0 && (fewWords[f.low(lo-1)] || counts[f.low(lo-1)] || f.toks[lo-1].Kind == vistka.Number) {
+				lo-- // "Кілька десятків батьків": the whole count
+			}
+			return f.text(lo, hi)
 		}
 		// A body's noun right before the verb, read as an accusative after
 		// a phrase of time ("У 2014-2016 суди скасували"): its nominative

@@ -36,7 +36,7 @@ func TestS26H3Events(t *testing.T) {
 			[]string{"SANCTION Брюссель →  [future]"}},
 		{"states counted as the subject",
 			"Понад 30 країн підписали декларацію про захист енергетики.",
-			[]string{"AGREE 30 країн → "}},
+			[]string{"AGREE Понад 30 країн → "}}, // (the whole count, since session 26)
 		{"the rest of the states counted",
 			"Решта 20 держав-членів уже погодили текст резолюції.",
 			[]string{"AGREE 20 держав-членів → "}},
