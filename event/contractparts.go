@@ -7,7 +7,6 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/entity"
-	"github.com/vistka/vistka/internal/scan"
 )
 
 // contractParts adds the firms' parts of a contract that a procurement
@@ -401,7 +400,7 @@ func (f *finder) lastFirm(not string) string {
 			if e == "" || e == not || g.ents.Type(e) != "ORG" || j > 0 && g.entityAt(j-1) == e {
 				continue
 			}
-			if legalForms[scan.ToLower(firstWord(g.ents.Name(e)))] || j > 0 && legalForms[g.low(j-1)] {
+			if g.legalFirm(e) || j > 0 && legalForms[g.low(j-1)] {
 				return e
 			}
 		}

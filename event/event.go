@@ -6042,8 +6042,7 @@ func (f *finder) subjects(at int) []string {
 // legalFirm reports whether e is a firm named with its legal form (ТОВ
 // «Альфа», ПП «Бета»).
 func (f *finder) legalFirm(e string) bool {
-	first, _, _ := strings.Cut(f.ents.Name(e), " ")
-	return f.ents.Type(e) == "ORG" && legalForms[scan.ToLower(first)]
+	return f.ents.Type(e) == "ORG" && legalForms[scan.ToLower(firstWord(f.ents.Name(e)))]
 }
 
 // firmRightBefore returns the entity named right before token i, past
@@ -7514,8 +7513,7 @@ func (f *finder) pairedAfter(objs map[string]kind, j, end int) bool {
 // object ("затримали 12 учасників"). "" when there are none.
 func (f *finder) countedCrowdAfter(at, from int) string {
 	t := &f.toks[at]
-	rev := strings.Contains(t.Tag, ":rev") || strings.HasSuffix(lower(t), "ся") || strings.HasSuffix(lower(t), "сь")
-	if verbs[f.verb(at)].typ != "PROTEST" && !rev || !plural(t) && !strings.Contains(t.Tag, ":n") {
+	if verbs[f.verb(at)].typ != "PROTEST" && !reflexive(t) || !plural(t) && !strings.Contains(t.Tag, ":n") {
 		return ""
 	}
 	k := from
@@ -8117,7 +8115,13 @@ func (f *finder) countedSubject(j int) bool {
 		return false
 	}
 	v := &f.toks[k]
-	return strings.HasPrefix(v.Tag, "verb") && (strings.Contains(v.Tag, ":rev") || strings.HasSuffix(lower(v), "ся") || strings.HasSuffix(lower(v), "сь"))
+	return strings.HasPrefix(v.Tag, "verb") && reflexive(v)
+}
+
+// reflexive reports whether the verb t is reflexive: tagged so, or ending
+// in -ся or -сь.
+func reflexive(t *vistka.Token) bool {
+	return strings.Contains(t.Tag, ":rev") || strings.HasSuffix(lower(t), "ся") || strings.HasSuffix(lower(t), "сь")
 }
 
 // investigatingBodies are the bodies named by a common noun that open
