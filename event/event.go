@@ -9528,7 +9528,7 @@ func (f *finder) objectPronounBefore(tr trig) string {
 	if p := f.ents.RecentPerson(t.RStart, f.s, gender(t), nil); p != "" && f.mentionedBefore(p, k) {
 		return p // (one named in an earlier sentence is left to the rules that weigh it)
 	}
-	if hasCase(t, "v_zna") && f.pronounOpens(k) && k == f.firstWord() {
+	if hasCase(t, "v_zna") && f.pronounOpens(k) && k == f.openingWord() {
 		// "Його затримали детективи НАБУ": the sentence opens with the
 		// one done to, the doers after the verb; he is the person last
 		// named before it (in this sentence or the one before, or
@@ -9539,9 +9539,9 @@ func (f *finder) objectPronounBefore(tr trig) string {
 	return ""
 }
 
-// firstWord returns the index of the sentence's first word, past quote
+// openingWord returns the index of the sentence's first word, past quote
 // marks and dashes, or -1.
-func (f *finder) firstWord() int {
+func (f *finder) openingWord() int {
 	for j := range f.toks {
 		if f.toks[j].Kind == vistka.Word {
 			return j

@@ -167,7 +167,7 @@ func initialBody(s *vistka.Sentence, spans []vistka.Span) (vistka.Span, bool) {
 		// засудив", "Уповноважений банк зобов'язаний" name a kind
 		return vistka.Span{}, false
 	}
-	if v := &toks[i+1]; !strings.HasPrefix(v.Tag, "verb") || strings.Contains(v.Tag, ":inf") || covered(spans, toks[a].RStart, toks[i].REnd) {
+	if !finiteVerb(&toks[i+1]) || covered(spans, toks[a].RStart, toks[i].REnd) {
 		return vistka.Span{}, false
 	}
 	return vistka.Span{Start: toks[a].RStart, End: toks[i].REnd, Type: "ORG", Text: joinTokens(toks[a : i+1])}, true
