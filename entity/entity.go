@@ -49,6 +49,11 @@ type Result struct {
 	// tailKey: for each entity, the alias key of the last word of its
 	// first name, when it is a country's name (Росії, РФ), or "".
 	tailKey []string
+	// filed: for each entity, the names it is filed under (file) with
+	// its type as it is now; filing one again would change nothing.
+	filed [][]string
+	// facts: for each entity, the facts of its name.
+	facts   []nameFacts
 	aliases Aliases
 	// alone: the base forms, in lower case, of the people's names of one
 	// word that stand alone somewhere, no name right after them.
@@ -552,13 +557,14 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 			key, _ = ac.Acronym(lemma)
 		}
 		low := scan.ToLower(lemma) // the key of the name, asked for below again and again
-		i := r.find(n.span.Type, lemma, low, key)
+		facts := factsOf(lemma)
+		i := r.find(n.span.Type, &facts, low, key)
 		if i < 0 && n.span.Type == "LOC" {
 			// "Сама Ковентрі заявила": the surname of a person named
 			// before, read as a town (Coventry) where it is a subject.
 			if p := r.findPerson(n.span.Text); p >= 0 && subjectWord(a, n) {
 				n.span.Type, lemma = "PERS", n.span.Text
-				low = scan.ToLower(lemma)
+				low, facts = scan.ToLower(lemma), factsOf(lemma)
 				i = p
 			}
 		}
@@ -567,7 +573,7 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 			// of a person named in the text are that person.
 			if p := r.findPerson(n.span.Text); p >= 0 {
 				n.span.Type, lemma = "PERS", n.span.Text
-				low = scan.ToLower(lemma)
+				low, facts = scan.ToLower(lemma), factsOf(lemma)
 				i = p
 			}
 		}
@@ -608,6 +614,8 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 			r.mentionSent = append(r.mentionSent, nil)
 			r.assoc = append(r.assoc, nil)
 			r.tailKey = append(r.tailKey, tk)
+			r.filed = append(r.filed, nil)
+			r.facts = append(r.facts, nameFacts{})
 			i = len(r.Entities) - 1
 		}
 		e := &r.Entities[i]
@@ -615,6 +623,7 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 			// "РФ" read as a body, then Росія as a place: a country is
 			// a place (the keys are countries')
 			e.Type = "LOC"
+			r.filed[i] = r.filed[i][:0] // (its names to be filed as a place's)
 		}
 		if key != "" {
 			if _, ok := r.idx.byName[e.Type+"\x01"+key]; !ok {
@@ -625,12 +634,14 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 		prev, prevEnd = i, n.span.End
 		if !polite && lemma != e.Name && Better(lemma, e.Name) { // (a name is no better than itself)
 			e.Name = lemma
+			r.facts[i] = facts
 		}
-		r.file(i, lemma, low)
+		// Most mentions repeat a name filed before (the entity's name
+		// is always one): filing it again would change nothing but cost
+		// the keys.
+		r.fileOnce(i, &facts, low)
 		if e.Name != lemma {
-			// The name is a lemma of an earlier mention, filed then;
-			// filing it again changes nothing but costs the keys.
-			r.file(i, e.Name, scan.ToLower(e.Name))
+			r.fileOnce(i, &r.facts[i], "")
 		}
 		for _, core := range cores {
 			k := e.Type + "\x00" + scan.ToLower(core)
@@ -1047,7 +1058,8 @@ func typedKey(dst []byte, typ string, sep byte, name string) []byte {
 
 // find returns the entity a new name of type typ with base form lemma
 // (low in lower case, and alias key, when it has one) belongs to, or -1.
-func (r *Result) find(typ, lemma, low, key string) int {
+func (r *Result) find(typ string, f *nameFacts, low, key string) int {
+	lemma := f.name
 	found := -1
 	var kb [128]byte // the keys are looked up in it, not made strings
 	if i, ok := r.idx.byName[string(typedKey(kb[:0], typ, 0, low))]; ok {
@@ -1132,13 +1144,13 @@ func (r *Result) find(typ, lemma, low, key string) int {
 		if i := r.findVowelVariant(typ, lemma); i >= 0 {
 			return i
 		}
-		if i := r.findAcronym(typ, lemma); i >= 0 {
+		if i := r.findAcronym(typ, f); i >= 0 {
 			return i
 		}
 		// A body's acronym tagged as a place (СОТ, after Світова
 		// організація торгівлі) is the body.
 		if !strings.Contains(lemma, " ") && isAcronym(lemma) {
-			return r.findAcronym("ORG", lemma)
+			return r.findAcronym("ORG", f)
 		}
 		// A union's full or clipped name tagged as a place after its
 		// acronym tagged as a body (ЄС, then Європейський Союз or
@@ -1146,15 +1158,15 @@ func (r *Result) find(typ, lemma, low, key string) int {
 		if !strings.Contains(lemma, " ") && !clippedStart(lemma) {
 			return -1 // (most places: a one-word name no acronym is made of)
 		}
-		if j := r.findAcronym("ORG", lemma); j >= 0 && isAcronym(r.Entities[j].Name) {
+		if j := r.findAcronym("ORG", f); j >= 0 && isAcronym(r.Entities[j].Name) {
 			return j
 		}
 		return -1
 	case "ORG", "MISC":
-		i := r.findAcronym(typ, lemma)
+		i := r.findAcronym(typ, f)
 		if i < 0 && typ == "ORG" && strings.Contains(lemma, " ") {
 			// The body's full name after its acronym tagged as a place.
-			if j := r.findAcronym("LOC", lemma); j >= 0 && isAcronym(r.Entities[j].Name) {
+			if j := r.findAcronym("LOC", f); j >= 0 && isAcronym(r.Entities[j].Name) {
 				return j
 			}
 		}
@@ -1162,7 +1174,7 @@ func (r *Result) find(typ, lemma, low, key string) int {
 			// The acronym tagged as a body after the full or clipped
 			// name tagged as a place (Європейський Союз or Євросоюз,
 			// then ЄС).
-			if j := r.findAcronym("LOC", lemma); j >= 0 && !isAcronym(r.Entities[j].Name) {
+			if j := r.findAcronym("LOC", f); j >= 0 && !isAcronym(r.Entities[j].Name) {
 				return j
 			}
 		}
@@ -1423,14 +1435,16 @@ func withoutDots(words []string) []string {
 
 // findAcronym links an acronym (НБУ, МЗС України) to a longer name whose
 // initials spell it (Національний банк України, Міністерство закордонних
-// справ України), either way round.
-func (r *Result) findAcronym(typ, lemma string) int {
+// справ України), either way round. f is the facts of the new name; the
+// loops over all entities of the type test the facts of both names
+// before the names themselves, and most pairs fail there.
+func (r *Result) findAcronym(typ string, f *nameFacts) int {
+	lemma := f.name
 	found := -1
-	var kb [3]string
-	for _, k := range appendAcronymKeys(kb[:0], lemma) {
+	for _, k := range f.acronymKeys() {
 		for _, i := range r.idx.byAcronym[typ+k] {
 			e := &r.Entities[i]
-			if typ == "ORG" && (r.shared[bareAcronym(lemma)] || r.shared[bareAcronym(e.Name)]) {
+			if typ == "ORG" && len(r.shared) > 0 && (r.shared[bareAcronym(lemma)] || r.shared[bareAcronym(e.Name)]) {
 				continue
 			}
 			if acronymOf(lemma, e.Name) || acronymOf(e.Name, lemma) || acronymOf(lemma, innerName(e.Name)) {
@@ -1447,12 +1461,17 @@ func (r *Result) findAcronym(typ, lemma string) int {
 	// ВАКС for Вищий антикорупційний суд: one word gives two letters.
 	// Whether lemma can be either side is asked once, not once a pair
 	// (see compoundAcronym).
-	short := !strings.Contains(lemma, " ") && scan.Capitals(lemma) >= 3
-	long := countNameWords(lemma) >= 2
+	f.shape()
+	short := !f.spaced && f.capitals >= 3
+	long := f.words >= 2
 	if short || long {
 		for i := range r.Entities {
 			e := &r.Entities[i]
-			if e.Type == typ && (short && compoundAcronym(lemma, e.Name) || long && compoundAcronym(e.Name, lemma)) {
+			if e.Type != typ {
+				continue
+			}
+			if ef := r.facts[i].shape(); short && ef.words == f.capitals-1 && compoundAcronym(lemma, e.Name) ||
+				long && !ef.spaced && ef.capitals == f.words+1 && compoundAcronym(e.Name, lemma) {
 				if found >= 0 && found != i {
 					return -1
 				}
@@ -1500,8 +1519,11 @@ func (r *Result) findAcronym(typ, lemma string) int {
 	// either way round.
 	for i := range r.Entities {
 		e := &r.Entities[i]
-		if e.Type == typ && (syllabicOf(lemma, e.Name) || syllabicOf(e.Name, lemma) ||
-			clippedHead(lemma, e.Name) || clippedHead(e.Name, lemma)) {
+		if e.Type != typ {
+			continue
+		}
+		if ef := r.facts[i].shape(); f.syllabicOf(ef) && syllabicOf(lemma, e.Name) || ef.syllabicOf(f) && syllabicOf(e.Name, lemma) ||
+			f.clipped && clippedHead(lemma, e.Name) || ef.clipped && clippedHead(e.Name, lemma) {
 			if found >= 0 && found != i {
 				return -1
 			}
@@ -1509,6 +1531,65 @@ func (r *Result) findAcronym(typ, lemma string) int {
 		}
 	}
 	return found
+}
+
+// nameFacts are what findAcronym asks of a name, worked out once a name
+// (a mention's base form, an entity's name) and not once a look-up or a
+// pair of names, and only when asked for: most names are found, or
+// filed, with no need of them.
+type nameFacts struct {
+	name string
+	// keys: acronymKeys(name), the first nkeys of them once asked for
+	// (nkeys < 0 before).
+	keys  [3]string
+	nkeys int
+	// The rest, what the tests of a pair of names ask of each first,
+	// is set by shape.
+	shaped          bool
+	words, capitals int  // countNameWords(name), scan.Capitals(name)
+	spaced          bool // the name holds a space
+	// compound: the first word may be the compound that syllabicOf
+	// reads as short (six letters or more, no acronym); start holds
+	// its first three letters as sameStart compares them, -1 past its
+	// end.
+	compound bool
+	start    [3]rune
+	clipped  bool // the name may be the short of clippedHead (clippedAt)
+}
+
+// factsOf returns the facts of name, none of them worked out yet.
+func factsOf(name string) nameFacts { return nameFacts{name: name, nkeys: -1} }
+
+// acronymKeys returns acronymKeys(f.name), made on the first call.
+func (f *nameFacts) acronymKeys() []string {
+	if f.nkeys < 0 {
+		f.nkeys = len(appendAcronymKeys(f.keys[:0], f.name))
+	}
+	return f.keys[:f.nkeys]
+}
+
+// shape works out the facts of a pair's tests on the first call, and
+// returns f.
+func (f *nameFacts) shape() *nameFacts {
+	if f.shaped {
+		return f
+	}
+	f.shaped = true
+	f.words, f.capitals = countNameWords(f.name), scan.Capitals(f.name)
+	f.spaced, f.clipped = strings.IndexByte(f.name, ' ') >= 0, clippedAt(f.name) > 0
+	first := firstNameWord(f.name)
+	f.compound = scan.RuneCount(first) >= 6 && !isAcronym(first)
+	for k := range f.start {
+		f.start[k], first = nextLetter(first)
+	}
+	return f
+}
+
+// syllabicOf reports what syllabicOf(f.name, long.name) needs of the two
+// names' facts: a compound in f's first word, a long name of more than
+// one word, and the first three letters of both first words the same.
+func (f *nameFacts) syllabicOf(long *nameFacts) bool {
+	return f.compound && long.spaced && f.start == long.start
 }
 
 // syllabicOf reports whether short opens with a word made of the
@@ -1545,7 +1626,7 @@ func clubName(name string) string {
 		return name
 	}
 	inner, ok = strings.CutSuffix(inner, "»")
-	if !ok || inner == "" || strings.ContainsAny(inner, "«»") {
+	if !ok || inner == "" || hasGuillemet(inner) {
 		return name
 	}
 	return inner
@@ -1565,17 +1646,12 @@ func placeKindName(low string) bool {
 // of long, three letters or more, joined to long's second and last word,
 // an acronym: МінЖКГ for Міністерство ЖКГ, МінАПК for Міністерство АПК.
 func clippedHead(short, long string) bool {
-	if strings.ContainsAny(short, " -") || !strings.Contains(long, " ") {
+	j := clippedAt(short)
+	if j == 0 || !strings.Contains(long, " ") {
 		return false
 	}
 	rs := []rune(short)
-	i := 1
-	for i < len(rs) && unicode.IsLower(rs[i]) {
-		i++
-	}
-	if i < 3 || len(rs)-i < 2 || scan.Capitals(string(rs[i:])) != len(rs)-i {
-		return false
-	}
+	i := utf8.RuneCountInString(short[:j]) // (an invalid byte a rune of its own, as in rs)
 	var lb [8]string
 	lw := appendNameWords(lb[:0], long)
 	if len(lw) != 2 || lw[1] != string(rs[i:]) {
@@ -1583,6 +1659,30 @@ func clippedHead(short, long string) bool {
 	}
 	head := []rune(lw[0])
 	return len(head) > i && scan.ToLower(string(head[:i])) == scan.ToLower(string(rs[:i]))
+}
+
+// clippedAt returns where the acronym of short begins, in bytes, when
+// short is one word of a clipped word and an acronym as clippedHead reads
+// it: a first letter, two letters or more in lower case, then two
+// capitals or more and nothing else (the Ж of МінЖКГ); else 0.
+func clippedAt(short string) int {
+	if last, _ := utf8.DecodeLastRuneInString(short); !scan.IsUpper(last) ||
+		strings.IndexByte(short, ' ') >= 0 || strings.IndexByte(short, '-') >= 0 {
+		return 0 // (most names, which end in lower case)
+	}
+	_, j := utf8.DecodeRuneInString(short)
+	n := 1
+	for j < len(short) {
+		c, size := utf8.DecodeRuneInString(short[j:])
+		if !unicode.IsLower(c) {
+			break
+		}
+		j, n = j+size, n+1
+	}
+	if n < 3 || scan.Capitals(short[j:]) < 2 {
+		return 0
+	}
+	return j
 }
 
 // syllabicWords is syllabicOf for short split into its words, without the
@@ -1642,35 +1742,42 @@ func syllabicBody(short string, body []string) bool {
 
 // firstNameWord returns the first of nameWords(name), or "".
 func firstNameWord(name string) string {
-	name = strings.TrimLeft(name, " -")
-	if i := strings.IndexAny(name, " -"); i >= 0 {
-		return name[:i]
+	start := 0
+	for start < len(name) && (name[start] == ' ' || name[start] == '-') {
+		start++
 	}
-	return name
+	end := start
+	for end < len(name) && name[end] != ' ' && name[end] != '-' {
+		end++
+	}
+	return name[start:end]
 }
 
 // sameStart reports whether words a and b open with the same n letters
 // in lower case, apostrophes left out, as syllabicOf compares them.
 func sameStart(a, b string, n int) bool {
-	next := func(s string) (rune, string) {
-		for s != "" {
-			r, size := utf8.DecodeRuneInString(s)
-			s = s[size:]
-			if r != '\'' && r != '’' && r != 'ʼ' {
-				return unicode.ToLower(r), s
-			}
-		}
-		return -1, ""
-	}
 	for range n {
 		var ra, rb rune
-		ra, a = next(a)
-		rb, b = next(b)
+		ra, a = nextLetter(a)
+		rb, b = nextLetter(b)
 		if ra < 0 || ra != rb {
 			return false
 		}
 	}
 	return true
+}
+
+// nextLetter returns the first rune of s in lower case, apostrophes left
+// out, and the rest of s after it; -1 and "" when there is none.
+func nextLetter(s string) (rune, string) {
+	for s != "" {
+		r, size := scan.DecodeRune(s)
+		s = s[size:]
+		if r != '\'' && r != '’' && r != 'ʼ' {
+			return scan.Lower(r), s
+		}
+	}
+	return -1, ""
 }
 
 // withoutApostrophes drops the apostrophes of a word: мін'юст → мінюст.
@@ -1924,6 +2031,12 @@ func sameWord(a, b string) bool {
 // "()") without the set it builds each call.
 func hasBracket(s string) bool {
 	return strings.IndexByte(s, '(') >= 0 || strings.IndexByte(s, ')') >= 0
+}
+
+// hasGuillemet reports whether s holds a guillemet: strings.ContainsAny(s,
+// "«»") without decoding s rune by rune.
+func hasGuillemet(s string) bool {
+	return strings.Contains(s, "«") || strings.Contains(s, "»")
 }
 
 // Better reports whether name a is a fuller base form than b: more words,

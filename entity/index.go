@@ -402,10 +402,11 @@ func tailStart(words []string) int {
 	return t
 }
 
-// file records entity i under the keys of name, which is low in lower
-// case.
-func (r *Result) file(i int, name, low string) {
+// file records entity i under the keys of the name f is the facts of,
+// which is low in lower case.
+func (r *Result) file(i int, f *nameFacts, low string) {
 	e := &r.Entities[i]
+	name := f.name
 	if e.Type == "PERS" {
 		if w := lastWord(name); w != "" {
 			r.idx.byLast[w] = appendOnce(r.idx.byLast[w], i)
@@ -417,8 +418,9 @@ func (r *Result) file(i int, name, low string) {
 		}
 	}
 	var kb [6]string
-	keys := appendAcronymKeys(kb[:0], name)
-	if inner, ok := legalInner(name); ok {
+	keys := append(kb[:0], f.acronymKeys()...)
+	inner, legal := legalInner(name)
+	if legal {
 		keys = appendAcronymKeys(keys, inner) // ПЗЗ of ДТГО «Південно-Західна залізниця»
 	}
 	for _, k := range keys {
@@ -428,11 +430,24 @@ func (r *Result) file(i int, name, low string) {
 	if k := typedKey(nb[:0], e.Type, 0, low); !hasKey(r.idx.byName, k) {
 		r.idx.byName[string(k)] = i
 	}
-	if inner, ok := legalInner(name); ok && e.Type == "ORG" {
+	if legal && e.Type == "ORG" {
 		if k := typedKey(nb[:0], "ORG", 2, scan.ToLower(inner)); !hasKey(r.idx.byName, k) {
 			r.idx.byName[string(k)] = i
 		}
 	}
+}
+
+// fileOnce is file for a name entity i is not filed under yet; low may
+// be "" for scan.ToLower of the name, made only when the name is filed.
+func (r *Result) fileOnce(i int, f *nameFacts, low string) {
+	if slices.Contains(r.filed[i], f.name) {
+		return
+	}
+	if low == "" {
+		low = scan.ToLower(f.name)
+	}
+	r.file(i, f, low)
+	r.filed[i] = append(r.filed[i], f.name)
 }
 
 // findLegal returns the company named with its legal form that a name
@@ -474,7 +489,7 @@ func legalInner(name string) (string, bool) {
 		return "", false
 	}
 	inner, ok = strings.CutSuffix(inner, "»")
-	if !ok || inner == "" || strings.ContainsAny(inner, "«»") {
+	if !ok || inner == "" || hasGuillemet(inner) {
 		return "", false
 	}
 	return inner, true

@@ -239,3 +239,52 @@ func TestPlaceAdjective(t *testing.T) {
 		}
 	}
 }
+
+// TestNameFactsQuickChecks: the tests findAcronym makes of two names'
+// facts before comparing the names never turn down a pair that
+// compoundAcronym, syllabicOf or clippedHead takes, and the facts' keys
+// are acronymKeys.
+func TestNameFactsQuickChecks(t *testing.T) {
+	names := []string{"ВАКС", "Вищий антикорупційний суд", "Вищий-антикорупційний суд", "ВА", "Вакс", "В АКС",
+		"Мін'юст", "Мінюст", "Міністерство юстиції", "Міністерство юстиції України", "Генштаб", "Генштаб ЗСУ",
+		"Генеральний штаб ЗСУ", "Міноборони", "Міністерство оборони Росії", "МІН'ЮСТ", "мін’юст", "Мінʼюст",
+		"  Мінюст", "-Генштаб ЗСУ", "Ген-штаб", "Ге", "Кабмін", "Кабінет Міністрів", "Нацбанк",
+		"Національний банк України", "МінЖКГ", "Міністерство ЖКГ", "МінАПК", "Міністерство АПК", "НаЖКГ",
+		"Мін\xffЖКГ", "\xffінЖКГ", "МінЖК\xff", "МінЖКГ\xd0", "", " ", "Харківська ОВА", "НАТО", "ТОВ «Альфа»"}
+	taken := 0
+	for _, a := range names {
+		fa := factsOf(a)
+		fa.shape()
+		if got, want := fa.acronymKeys(), acronymKeys(a); !slices.Equal(got, want) {
+			t.Errorf("facts of %q: keys %q, want %q", a, got, want)
+		}
+		if got, want := fa.clipped, clippedAt(a) > 0; got != want {
+			t.Errorf("facts of %q: clipped %v, want %v", a, got, want)
+		}
+		for _, b := range names {
+			fb := factsOf(b)
+			fb.shape()
+			if compoundAcronym(a, b) {
+				taken++
+				if fa.spaced || fb.words != fa.capitals-1 {
+					t.Errorf("compoundAcronym(%q, %q) taken, turned down by the facts", a, b)
+				}
+			}
+			if syllabicOf(a, b) {
+				taken++
+				if !fa.syllabicOf(&fb) {
+					t.Errorf("syllabicOf(%q, %q) taken, turned down by the facts", a, b)
+				}
+			}
+			if clippedHead(a, b) {
+				taken++
+				if !fa.clipped {
+					t.Errorf("clippedHead(%q, %q) taken, turned down by the facts", a, b)
+				}
+			}
+		}
+	}
+	if taken < 10 {
+		t.Errorf("only %d pairs taken: the table no longer tests the quick checks", taken)
+	}
+}
