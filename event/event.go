@@ -33,11 +33,11 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	// sentence clears and reuses the slices rather than allocating its
 	// own. Nothing keeps them past its sentence (see low and verb).
 	var lows []string
-	var verbs []verbMemo
+	var verbs, ids []memo
 	for s := range a.Sentences {
 		n := len(a.Sentences[s].Tokens)
-		lows, verbs = reuse(lows, n), reuse(verbs, n)
-		f := finder{a: a, ents: ents, s: s, toks: a.Sentences[s].Tokens, before: out, dl: dl, spansByEnd: byEnd, lows: lows, verbs: verbs}
+		lows, verbs, ids = reuse(lows, n), reuse(verbs, n), reuse(ids, n)
+		f := finder{a: a, ents: ents, s: s, toks: a.Sentences[s].Tokens, before: out, dl: dl, spansByEnd: byEnd, lows: lows, verbs: verbs, ids: ids}
 		if s > 0 {
 			f.saidThen(out, dates)
 			f.heldAt(out, dates)
@@ -1286,8 +1286,11 @@ func triggerTense(a *vistka.Analysis, e *vistka.Event) (tense string, total bool
 			}
 			break
 		}
-		if l := lower(t); (l == "від" || l == "з") && k+1 < len(toks) && toks[k+1].Lemma == "початок" {
-			total = true
+		// (початок after it first: the rarer test, and no lower-casing)
+		if k+1 < len(toks) && toks[k+1].Lemma == "початок" {
+			if l := lower(t); l == "від" || l == "з" {
+				total = true
+			}
 		}
 	}
 	return tense, total
@@ -1386,8 +1389,9 @@ type finder struct {
 	ents   *entity.Result
 	s      int
 	toks   []vistka.Token
-	lows   []string   // low's lower-cased lemmas of toks, "" until asked for
-	verbs  []verbMemo // verb's lemmas of toks, once asked for
+	lows   []string // low's lower-cased lemmas of toks, "" until asked for
+	verbs  []memo   // verb's lemmas of toks, once asked for
+	ids    []memo   // entityAt's entity ids of toks, once asked for
 	// spansByEnd reports whether a.Spans are sorted by their ends (see
 	// nameCursor).
 	spansByEnd bool
@@ -1404,9 +1408,9 @@ func reuse[T any](s []T, n int) []T {
 	return s
 }
 
-// verbMemo is what verb returned for a token, when known.
-type verbMemo struct {
-	lemma string
+// memo is what verb or entityAt returned for a token, when known.
+type memo struct {
+	s     string
 	known bool
 }
 
@@ -2774,6 +2778,10 @@ var (
 	expelSieve  = keySieve(expels)
 	jointSieve  = keySieve(jointVerbs)
 	buySieve    = keySieve(buys)
+	// and of the two small noun sets the loop of noun triggers asks
+	// about every noun nounTriggers lets through
+	contractSieve = keySieve(contracts)
+	auditSieve    = keySieve(audits)
 )
 
 // signedAfter reports whether the deal named at i has its partner after з
@@ -2881,7 +2889,7 @@ func endsSentence(t *vistka.Token) bool {
 // times.
 func (f *finder) verb(i int) string {
 	if i < len(f.verbs) && f.verbs[i].known {
-		return f.verbs[i].lemma
+		return f.verbs[i].s
 	}
 	return f.verbFirst(i)
 }
@@ -2906,7 +2914,7 @@ func (f *finder) verbFirst(i int) string {
 		v = verbLemma(&f.toks[i])
 	}
 	if f.verbs != nil { // (see lowFirst)
-		f.verbs[i] = verbMemo{v, true}
+		f.verbs[i] = memo{v, true}
 	}
 	return v
 }
@@ -3780,10 +3788,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if !strings.HasPrefix(t.Tag, "noun") || consumed[i] || inQuote(t) {
 			continue
 		}
-		if !nounTriggers.May(f.low(i)) {
+		nk := scan.KeyOf(f.low(i))
+		if !nounTriggers.Has(nk) {
 			continue // none of the tables below holds the word: nouns has no kind for it
 		}
-		if contracts[f.low(i)] && f.signedAfter(i) {
+		if contractSieve.Has(nk) && contracts[f.low(i)] && f.signedAfter(i) {
 			// "контракт з фірмою «Альфа», підписаний 17 червня": the
 			// deal told by its participle
 			trigs = append(trigs, trig{at: i, noun: i, k: kind{"AGREE", ""}})
@@ -3804,7 +3813,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			trigs = append(trigs, trig{at: i, noun: i, k: kind{"REQUEST", ""}, appeal: true})
 			continue
 		}
-		if audits[f.low(i)] && f.auditOf(i) {
+		if auditSieve.Has(nk) && audits[f.low(i)] && f.auditOf(i) {
 			// "Держфініспекція під час позапланової перевірки
 			// Укрзалізниці звернула увагу на договір": the body checked
 			trigs = append(trigs, trig{at: i, noun: i, k: kind{"ACCUSE", ""}, audit: true})
@@ -5793,13 +5802,22 @@ func (f *finder) subjectClause(i int) bool {
 }
 
 // entityAt returns the entity id a token belongs to; "" for an index
-// outside the sentence.
+// outside the sentence. It keeps what it returns for each token, as verb
+// does: the rules ask about most tokens many times, and each answer is a
+// search of the entities' mentions.
 func (f *finder) entityAt(i int) string {
 	if i < 0 || i >= len(f.toks) {
 		return ""
 	}
+	if i < len(f.ids) && f.ids[i].known {
+		return f.ids[i].s
+	}
 	t := &f.toks[i]
-	return f.ents.At(t.RStart, t.REnd)
+	e := f.ents.At(t.RStart, t.REnd)
+	if f.ids != nil { // (see lowFirst)
+		f.ids[i] = memo{e, true}
+	}
+	return e
 }
 
 func hasCase(t *vistka.Token, c string) bool { return strings.Contains(t.Tag, c) }
@@ -5839,14 +5857,14 @@ func (f *finder) governedBy(i int) string {
 			if n := f.termFor(j); n > 0 && j+n <= i {
 				return "" // "дискваліфікувало на чотири роки біатлоністку": the term ended
 			}
-			if l := lower(t); (l == "понад" || l == "близько") && j+1 < i && (f.toks[j+1].Kind == vistka.Number || strings.HasPrefix(f.toks[j+1].Tag, "numr") || crowds[f.low(j+1)]) {
+			if l := f.low(j); (l == "понад" || l == "близько") && j+1 < i && (f.toks[j+1].Kind == vistka.Number || strings.HasPrefix(f.toks[j+1].Tag, "numr") || crowds[f.low(j+1)]) {
 				return "" // "Понад сто фермерів пікетували", "Близько сотні мешканців вийшли": a bound of the count, not a preposition
 			}
 			if j < i-7 && joined {
 				return ""
 			}
 			if n := &f.toks[j+1]; j+1 < i && c == "v_zna" && vtag.Case(n.Tag) == "v_rod" && strings.HasPrefix(n.Tag, "noun") && f.entityAt(j+1) == "" &&
-				(lower(t) == "з" || lower(t) == "із" || lower(t) == "зі") {
+				(f.low(j) == "з" || f.low(j) == "із" || f.low(j) == "зі") {
 				// "обстріляли з артилерії Куп'янськ": з governs the
 				// weapon's genitive, not the name in the accusative after it
 				return ""
@@ -5860,10 +5878,10 @@ func (f *finder) governedBy(i int) string {
 				// title: "до президентки МОК Кірсті Ковентрі")
 				return ""
 			}
-			return lower(t)
+			return f.low(j)
 		}
 		joined = joined || strings.HasPrefix(t.Tag, "conj")
-		if weekdays[t.Lemma] && f.entityAt(i) != "" {
+		if self != "" && weekdays[t.Lemma] {
 			return "" // "відвідав у вівторок Київ": the day is the preposition's
 		}
 		if j < i-7 && !hasCase(t, "v_rod") && (c == "" || !hasCase(t, c)) {
@@ -9026,7 +9044,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			}
 			continue
 		}
-		if against[tr.k.typ] && strings.HasPrefix(t.Tag, "adj") && f.entityAt(i) == "" && f.againstPhrase(i) && !f.nameAhead(i) {
+		if strings.HasPrefix(t.Tag, "adj") && against[tr.k.typ] && f.entityAt(i) == "" && f.againstPhrase(i) && !f.nameAhead(i) {
 			// "санкції проти 50 російських компаній": against Росія
 			if c := f.ents.CountryOf(lt); c != "" && !seen[c] {
 				rec = append(rec, c)
@@ -9065,7 +9083,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			place = c // "зустріч у казахстанській столиці"
 			continue
 		}
-		if topicWords[lt] && isPrep(t) {
+		if isPrep(t) && topicWords[lt] {
 			topic = true // "переговори щодо судноплавства в Чорному морі"
 		}
 		if i > start && strings.Contains(t.Tag, ":inf") && strings.HasPrefix(t.Tag, "verb") {
@@ -14357,7 +14375,7 @@ func (f *finder) area(i int) string {
 	switch {
 	case lt == "район" && hasCase(t, "v_mis") && (f.governedBy(i) == "в" || f.governedBy(i) == "у"):
 		j = i + 1
-	case compass[lt] && hasCase(t, "v_mis") && f.governedBy(i) == "на":
+	case hasCase(t, "v_mis") && compass[lt] && f.governedBy(i) == "на":
 		j = i + 1 // "на півдні Лівану", "на сході України"
 	case lt == "територія" && hasCase(t, "v_mis") && !plural(t) && i > 0 && f.low(i-1) == "на":
 		j = i + 1 // "на території Білорусі" (not "на окупованих територіях України", a topic)
@@ -14369,7 +14387,7 @@ func (f *finder) area(i int) string {
 
 	case isPrep(t) && (lt == "поблизу" || lt == "біля" || lt == "неподалік" || lt == "під"):
 		j = i + 1
-	case routeNouns[lt] && hasCase(t, "v_oru") && f.governedBy(i) == "":
+	case hasCase(t, "v_oru") && routeNouns[lt] && f.governedBy(i) == "":
 		j = i + 1 // "пройшли маршем центром Вільнюса", "вулицями Тбілісі": the way through
 	}
 	if j < 0 || j >= len(f.toks) || !hasCase(&f.toks[j], "v_rod") && !(lt == "під" && hasCase(&f.toks[j], "v_oru")) {
@@ -16225,12 +16243,12 @@ var delegates = map[string]bool{
 // delegationOf returns the organisation or country named in the genitive
 // after a noun of delegates in the instrumental after з at token i, or "".
 func (f *finder) delegationOf(i int) string {
-	t := &f.toks[i]
-	if !delegates[lower(t)] && !heads[lower(t)] || !hasCase(t, "v_oru") || f.governedBy(i) != "з" && f.governedBy(i) != "із" && f.governedBy(i) != "зі" {
+	t, l := &f.toks[i], f.low(i)
+	if !delegates[l] && !heads[l] || !hasCase(t, "v_oru") || f.governedBy(i) != "з" && f.governedBy(i) != "із" && f.governedBy(i) != "зі" {
 		return ""
 	}
 	e := f.sentBy(i)
-	if e == "" || delegates[lower(t)] {
+	if e == "" || delegates[l] {
 		return e
 	}
 	if f.ents.RoleAt(f.a, f.s, i) != "" {

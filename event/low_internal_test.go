@@ -50,7 +50,7 @@ func TestLowReused(t *testing.T) {
 		{Text: "Заявив", Lemma: "Заявити", Tag: "verb:perf:past:m"},
 	}
 	var lows []string
-	var verbs []verbMemo
+	var verbs []memo
 	for _, toks := range [][]vistka.Token{first, second, first} {
 		lows, verbs = reuse(lows, len(toks)), reuse(verbs, len(toks))
 		f := &finder{toks: toks, lows: lows, verbs: verbs}

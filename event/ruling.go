@@ -57,10 +57,11 @@ func rulingLine(a *vistka.Analysis, dates []vistka.Date, s int) (string, []strin
 		return "", nil
 	}
 	r := -1
+	first, second := lower(&toks[0]), lower(&toks[1])
 	switch {
-	case rulingNouns[lower(&toks[0])] && hasCase(&toks[0], "v_zna") && lower(&toks[1]) == "ухвалити":
+	case rulingNouns[first] && hasCase(&toks[0], "v_zna") && second == "ухвалити":
 		r = 0 // "Постанову ухвалено 20 листопада"
-	case lower(&toks[0]) == "про" && lower(&toks[1]) == "це":
+	case first == "про" && second == "це":
 		// "Про це йдеться у рішенні суду від 18 листопада"
 		for j := 2; j < len(toks) && j <= 5; j++ {
 			if rulingNouns[lower(&toks[j])] && j > 2 && lower(&toks[2]) == "йтися" {
