@@ -216,6 +216,11 @@ func (p *parser) isWord(i int, w string) bool {
 func (p *parser) at(i int) (vistka.Amount, int, bool) {
 	start := i
 	t := p.tok(i)
+	if t.Kind == sym && currencySymbol(t.R) == "" {
+		// what bound and part below come to for every symbol but a
+		// currency's, the most common tokens after words
+		return vistka.Amount{}, 0, false
+	}
 	if t.Kind == word {
 		switch t.Text {
 		case "від":
@@ -374,7 +379,7 @@ func (p *parser) part(i int, inRange bool) (qty, string, int, bool) {
 	if t.Kind == sym && currencySymbol(t.R) != "" && p.tok(i+1).Kind == num && p.tok(i+1).Gap <= gapSpaces {
 		prefix, i = currencySymbol(t.R), i+1
 		inRange = true // "$25": the number follows a symbol
-	} else if t.Kind == word && t.Upper && isoCodes[t.Text] && p.tok(i+1).Kind == num && p.tok(i+1).Gap <= gapSpaces {
+	} else if t.Kind == word && t.Upper && p.tok(i+1).Kind == num && p.tok(i+1).Gap <= gapSpaces && isoCodes[t.Text] {
 		prefix, i = strings.ToUpper(t.Text), i+1
 		inRange = true
 	}

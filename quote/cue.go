@@ -288,7 +288,7 @@ func (d *doc) conclusionAt(i, to int) int {
 // крок), which introduces nothing (a person after it is who is sure), and
 // for the saying "як то кажуть".
 func (d *doc) cueAt(i int) string {
-	t := d.toks[i]
+	t := &d.toks[i]
 	c := cueLemma(t.Lemma, t.Tag)
 	if (c == "показати" || c == "показувати") && (strings.Contains(t.Tag, ":inf") || strings.HasPrefix(t.Tag, "advp")) {
 		// "поїхав показати, що вийшло": a thing shown, nothing found;
@@ -440,12 +440,17 @@ var pledges = setOf("обіцянка", "гарантія", "запевненн�
 // дала обіцянку, що вже за рік діти матимуть спортзал". ("дав обіцянку"
 // with nothing said after it, or "дав слово депутату", is no cue.)
 func (d *doc) pledgeGiven(i int) bool {
-	t := d.toks[i]
-	if i == 0 || i+2 >= len(d.toks) || !strings.HasPrefix(t.Tag, "noun") || !vtag.Has(t.Tag, "v_zna") || !pledges[scan.ToLower(t.Lemma)] {
+	// (the comma first: cueAt asks about every token, and the comma
+	// after it is the cheapest test that turns most of them away)
+	if i == 0 || i+2 >= len(d.toks) || d.toks[i+1].Text != "," {
+		return false
+	}
+	t := &d.toks[i]
+	if !strings.HasPrefix(t.Tag, "noun") || !vtag.Has(t.Tag, "v_zna") || !pledges[scan.ToLower(t.Lemma)] {
 		return false
 	}
 	if v := scan.ToLower(d.toks[i-1].Lemma); v != "дати" && v != "давати" {
 		return false
 	}
-	return d.toks[i+1].Text == "," && isThat(d.toks[i+2].Lemma)
+	return isThat(d.toks[i+2].Lemma)
 }

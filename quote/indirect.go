@@ -26,7 +26,7 @@ var gates = true
 // an adverb (adverbial participles included), and premiseAt a lemma of the
 // length of вийти or виходити. Every other rule asks for за, на or the
 // first token, so for a quiet token cue stays "" and the round ends.
-func quiet(t tok) bool {
+func quiet(t *tok) bool {
 	switch {
 	case strings.HasPrefix(t.Tag, "verb"), strings.HasPrefix(t.Tag, "adj"), strings.HasPrefix(t.Tag, "adv"):
 		return false
@@ -55,7 +55,7 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 			if used[i] {
 				continue
 			}
-			t := d.toks[i]
+			t := &d.toks[i]
 			// Whether the token is за or на, which the tests below ask
 			// again and again.
 			// Neither word has a letter with a case of another length,
