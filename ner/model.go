@@ -393,6 +393,7 @@ type findState struct {
 	// depends on nothing else. It is cleared when it grows past maxCached.
 	bases map[string]string
 	key   []byte
+	words wordMemo // the words of spans base forms read
 	vit   viterbi
 }
 
@@ -1121,7 +1122,9 @@ func (m *Model) baseForm(st *findState, typ, text string, toks []vistka.Token) s
 	if b, ok := st.bases[string(k)]; ok {
 		return b
 	}
-	b := m.lemmas.BaseForm(typ, text, toks)
+	lz := m.lemmas
+	lz.words = &st.words
+	b := lz.BaseForm(typ, text, toks)
 	if st.bases == nil || len(st.bases) > maxCached {
 		st.bases = make(map[string]string, 1024)
 	}
