@@ -1,6 +1,6 @@
 package source
 
-import "strings"
+import "unicode"
 
 // lineEnds reports whether the line ends at j, past a full stop.
 func (f *finder) lineEnds(j int) bool {
@@ -81,7 +81,7 @@ func capitals(s string) bool {
 		if r == '\'' || r == '’' || r == '-' {
 			continue
 		}
-		if strings.ToUpper(string(r)) != string(r) {
+		if unicode.ToUpper(r) != r {
 			return false
 		}
 		n++

@@ -212,6 +212,12 @@ func normWord(b *strings.Builder, word string) string {
 				b.WriteByte(c)
 				b.WriteByte(d)
 				i += 2
+				// The lower-case letters after it at once, as they are:
+				// the rest of a capitalised word.
+				if j := scan.LowerCyrillicRun(word, i); j > i {
+					b.WriteString(word[i:j])
+					i = j
+				}
 				continue
 			}
 		}

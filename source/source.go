@@ -114,7 +114,19 @@ func (f *finder) word(i int) string {
 
 func (f *finder) isSym(i int, rs string) bool {
 	t := f.tok(i)
-	return t.kind == sym && strings.ContainsRune(rs, t.r)
+	return t.kind == sym && hasRune(rs, t.r)
+}
+
+// hasRune is strings.ContainsRune for the few runes isSym is given: a
+// plain loop, which lets isSym be inlined (the rules ask it about the
+// token before nearly every word).
+func hasRune(rs string, r rune) bool {
+	for _, c := range rs {
+		if c == r {
+			return true
+		}
+	}
+	return false
 }
 
 // slice returns the original text of tokens [from, to), with runs of
@@ -1593,11 +1605,15 @@ func personWord(f *finder, k int) bool {
 	if t.kind != word || !t.upper || t.latin {
 		return false
 	}
-	rs := []rune(f.text[t.bs:t.be])
-	if len(rs) > 2 && isApostrophe(rs[1]) {
-		rs = rs[1:] // В'ячеслав
+	// the second letter, decoded in place (a byline's test of every
+	// word opening a line)
+	w := f.text[t.bs:t.be]
+	_, n := utf8.DecodeRuneInString(w)
+	r, m := utf8.DecodeRuneInString(w[n:])
+	if isApostrophe(r) && n+m < len(w) {
+		r, _ = utf8.DecodeRuneInString(w[n+m:]) // В'ячеслав
 	}
-	return len(rs) > 1 && unicode.IsLower(rs[1])
+	return n < len(w) && unicode.IsLower(r)
 }
 
 // name reads a quoted name, a known outlet or a capitalised run at k.
