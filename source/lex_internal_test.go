@@ -3,6 +3,7 @@ package source
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -117,6 +118,24 @@ func TestCueSieve(t *testing.T) {
 	for w := range cues {
 		if !cueSieve.May(w) {
 			t.Errorf("cueSieve stops %q", w)
+		}
+	}
+}
+
+// TestOddSpace checks oddSpace against the rune-by-rune search it
+// replaced, for every rune between letters and for broken UTF-8.
+func TestOddSpace(t *testing.T) {
+	old := func(s string) bool {
+		return strings.IndexFunc(s, func(r rune) bool { return unicode.IsSpace(r) && r != ' ' }) >= 0
+	}
+	for r := rune(0); r <= 0x10ffff; r++ {
+		if s := "Укр" + string(r) + "інформ"; oddSpace(s) != old(s) {
+			t.Errorf("oddSpace(%q) = %v", s, oddSpace(s))
+		}
+	}
+	for _, s := range []string{"", " ", "a b", "\xc2", "\xe2\x80", "\xe2\x80\xa8", "\xc2\xa0", "\xe3\x80\x80x", "\xe1\x9a", "а\xe2\x81\x9f", "\xff\xc2\x85"} {
+		if oddSpace(s) != old(s) {
+			t.Errorf("oddSpace(%q) = %v", s, oddSpace(s))
 		}
 	}
 }

@@ -133,10 +133,29 @@ func hasRune(rs string, r rune) bool {
 // white space made one space.
 func (f *finder) slice(from, to int) string {
 	s := f.text[f.toks[from].bs:f.toks[to-1].be]
-	if strings.IndexFunc(s, func(r rune) bool { return scan.IsSpace(r) && r != ' ' }) < 0 && !strings.Contains(s, "  ") {
+	if !oddSpace(s) && !strings.Contains(s, "  ") {
 		return s
 	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// oddSpace reports whether s holds white space other than ' '. The first
+// byte of every such rune is 09-0d (ASCII), c2 (U+0085, U+00A0), e1
+// (U+1680), e2 (U+2000-U+205F) or e3 (U+3000), and none of these bytes
+// ends a rune, so only the runes they open need decoding: Cyrillic names
+// have none.
+func oddSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case '\t' <= c && c <= '\r':
+			return true
+		case c == 0xc2 || 0xe1 <= c && c <= 0xe3:
+			if r, _ := utf8.DecodeRuneInString(s[i:]); scan.IsSpace(r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // add records a candidate, its value trimmed, and reports whether it did:
