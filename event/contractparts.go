@@ -20,11 +20,11 @@ import (
 // ("За 13,81 млн грн. ТОВ «Гамма» проведе реконструкцію цеху"). Only a
 // document whose lead (its first two sentences) tells a contract its
 // customer made (уклав угоди, провів тендер, замовив) gets them.
-func contractParts(a *vistka.Analysis, ents *entity.Result, out []vistka.Event) []vistka.Event {
+func contractParts(a *vistka.Analysis, ents *entity.Result, m *memos, out []vistka.Event) []vistka.Event {
 	lead, ls := leadCustomer(a, ents, out)
 	added := false
 	for s := ls + 1; s < len(a.Sentences); s++ {
-		f := finder{a: a, ents: ents, s: s, toks: a.Sentences[s].Tokens}
+		f := m.finder(a, ents, s)
 		if lead == "" && !slices.ContainsFunc(f.toks, func(t vistka.Token) bool { return t.Text == ":" }) {
 			continue // no customer: neither the lead's nor tenders named before a colon (tendersOf)
 		}
@@ -336,10 +336,10 @@ var sameFirmWords = map[string]bool{"фірма": true, "компанія": true
 // demonstrative phrase: "СхідГЗК купував цю ж речовину у цієї ж фірми" is
 // an AGREE of the buyer with the last firm the text named before that is
 // not the buyer.
-func boughtFromSame(a *vistka.Analysis, ents *entity.Result, out []vistka.Event) []vistka.Event {
+func boughtFromSame(a *vistka.Analysis, ents *entity.Result, m *memos, out []vistka.Event) []vistka.Event {
 	added := false
 	for s := 1; s < len(a.Sentences); s++ {
-		f := finder{a: a, ents: ents, s: s, toks: a.Sentences[s].Tokens}
+		f := m.finder(a, ents, s)
 		for i := range f.toks {
 			if !strings.HasPrefix(f.toks[i].Tag, "verb") || !buys[f.verb(i)] || !f.sameFirmAfter(i) {
 				continue
@@ -462,10 +462,10 @@ func (f *finder) paidFor(j int) bool {
 // left unnamed. A tally (підрядів, підряди на 3 млрд грн), a giver named
 // (від), aid or takings, and a clause with another finite verb keep it
 // out, as do the firm's parts contractParts has read.
-func contractWon(a *vistka.Analysis, ents *entity.Result, out []vistka.Event) []vistka.Event {
+func contractWon(a *vistka.Analysis, ents *entity.Result, m *memos, out []vistka.Event) []vistka.Event {
 	added := false
 	for s := range a.Sentences {
-		f := finder{a: a, ents: ents, s: s, toks: a.Sentences[s].Tokens}
+		f := m.finder(a, ents, s)
 		for i := range f.toks {
 			t := &f.toks[i]
 			if !strings.HasPrefix(t.Tag, "verb") || strings.Contains(t.Tag, ":inf") || !receives[f.verb(i)] {

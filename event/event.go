@@ -29,15 +29,10 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	setting := ""
 	dl := datelineOf(a, ents, dates)
 	byEnd := slices.IsSortedFunc(a.Spans, func(x, y vistka.Span) int { return cmp.Compare(x.End, y.End) })
-	// The finders' memos of lemmas, one sentence's at a time: each next
-	// sentence clears and reuses the slices rather than allocating its
-	// own. Nothing keeps them past its sentence (see low and verb).
-	var lows []string
-	var verbs, ids []memo
+	m := newMemos(a)
 	for s := range a.Sentences {
-		n := len(a.Sentences[s].Tokens)
-		lows, verbs, ids = reuse(lows, n), reuse(verbs, n), reuse(ids, n)
-		f := finder{a: a, ents: ents, s: s, toks: a.Sentences[s].Tokens, before: out, dl: dl, spansByEnd: byEnd, lows: lows, verbs: verbs, ids: ids}
+		f := m.finder(a, ents, s)
+		f.before, f.dl, f.spansByEnd = out, dl, byEnd
 		if s > 0 {
 			f.saidThen(out, dates)
 			f.heldAt(out, dates)
@@ -67,7 +62,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	out = doneBy(a, ents, out)
 	out = visitedTown(a, ents, out)
 	out = targetTown(a, ents, out)
-	out = setIn(a, ents, out)
+	out = setIn(a, ents, m, out)
 	out = thereThen(a, out)
 	out = sceneDay(a, dates, out)
 	out = signedAt(a, ents, out)
@@ -75,7 +70,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	out = meetingOutcome(a, ents, dates, out)
 	out = metOnArrival(a, out)
 	out = servedInquiry(a, out)
-	out = dedupe(a, boughtFromSame(a, ents, contractWon(a, ents, contractParts(a, ents, dropHeadline(a, ents, out)))))
+	out = dedupe(a, boughtFromSame(a, ents, m, contractWon(a, ents, m, contractParts(a, ents, m, dropHeadline(a, ents, out)))))
 	out = sanctionBans(a, out)
 	out = slices.DeleteFunc(out, func(e vistka.Event) bool {
 		return privateHelp(a, e) || lonelyTalk(a, e) || pressTalk(e) || everyoneOnly(a, e)
@@ -1397,15 +1392,33 @@ type finder struct {
 	spansByEnd bool
 }
 
-// reuse returns s cleared at length n, in its own array while that holds n
-// elements.
-func reuse[T any](s []T, n int) []T {
-	if cap(s) < n {
-		return make([]T, n)
+// memos holds the finders' memos of a document's tokens (see low, verb
+// and entityAt), sentence after sentence: the finder of the pass over the
+// sentences fills them, and the passes over the whole document after it
+// (contractWon, boughtFromSame, contractParts, storyTown) read them back
+// rather than asking again. What they keep depends on the token alone.
+type memos struct {
+	lows       []string
+	verbs, ids []memo
+	start      []int // start[s] is the index of sentence s's first token
+}
+
+// newMemos returns the empty memos of a's tokens.
+func newMemos(a *vistka.Analysis) *memos {
+	m := &memos{start: make([]int, len(a.Sentences)+1)}
+	for s := range a.Sentences {
+		m.start[s+1] = m.start[s] + len(a.Sentences[s].Tokens)
 	}
-	s = s[:n]
-	clear(s)
-	return s
+	n := m.start[len(a.Sentences)]
+	m.lows, m.verbs, m.ids = make([]string, n), make([]memo, n), make([]memo, n)
+	return m
+}
+
+// finder returns a finder of sentence s with its memos.
+func (m *memos) finder(a *vistka.Analysis, ents *entity.Result, s int) finder {
+	from, to := m.start[s], m.start[s+1]
+	return finder{a: a, ents: ents, s: s, toks: a.Sentences[s].Tokens,
+		lows: m.lows[from:to:to], verbs: m.verbs[from:to:to], ids: m.ids[from:to:to]}
 }
 
 // memo is what verb or entityAt returned for a token, when known.
@@ -1424,7 +1437,7 @@ func (f *finder) low(i int) string {
 }
 
 // lowFirst is low for a token not yet lower-cased. A finder made for
-// one look at a sentence, with no memo of its own (only Find gives them
+// one look at a sentence, with no memo of its own (only memos gives them
 // out), lower-cases each time: it asks about few tokens, and a memo the
 // length of the sentence for each such look was most of what the rules
 // allocated.
@@ -3004,6 +3017,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		passive := false
 		agented, doneTo := false, ""
+		if v == "" && !strings.HasPrefix(t.Tag, "adj") {
+			continue // no verb and no participle: most tokens, which none of the tests below need see
+		}
 		if v == "" {
 			// "він був арештований", "був притягнений до
 			// відповідальності": a passive participle names the event

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/entity"
 	"github.com/vistka/vistka/internal/scan"
 )
 
@@ -36,9 +37,11 @@ func TestLowAndVerb(t *testing.T) {
 	}
 }
 
-// TestLowReused checks low and verb on memo slices that reuse hands on
-// from a longer sentence asked before: cleared, they answer as new ones.
-func TestLowReused(t *testing.T) {
+// TestMemos checks low, verb and entityAt on the finders memos gives out,
+// one a sentence of a document: each answers for its own sentence's
+// tokens, and a second finder of a sentence reads back what the first
+// kept.
+func TestMemos(t *testing.T) {
 	first := []vistka.Token{
 		{Text: "Уряд", Lemma: "уряд", Tag: "noun:inanim:m:v_naz"},
 		{Text: "ухвалив", Lemma: "ухвалити", Tag: "verb:perf:past:m"},
@@ -49,22 +52,26 @@ func TestLowReused(t *testing.T) {
 		{Text: "Мер", Lemma: "Мер", Tag: "noun:anim:m:v_naz"},
 		{Text: "Заявив", Lemma: "Заявити", Tag: "verb:perf:past:m"},
 	}
-	var lows []string
-	var verbs []memo
-	for _, toks := range [][]vistka.Token{first, second, first} {
-		lows, verbs = reuse(lows, len(toks)), reuse(verbs, len(toks))
-		f := &finder{toks: toks, lows: lows, verbs: verbs}
-		for i := range toks {
-			if got, want := f.low(i), lower(&toks[i]); got != want {
-				t.Errorf("low(%d) = %q, want %q", i, got, want)
+	a := &vistka.Analysis{Sentences: []vistka.Sentence{{Tokens: first}, {Tokens: second}, {}}}
+	m := newMemos(a)
+	for pass := range 2 {
+		for s, sent := range a.Sentences {
+			f := m.finder(a, &entity.Result{}, s)
+			if len(f.toks) != len(sent.Tokens) || len(f.lows) != len(sent.Tokens) {
+				t.Fatalf("sentence %d: %d tokens, %d lows; want %d", s, len(f.toks), len(f.lows), len(sent.Tokens))
 			}
-			if got, want := f.verb(i), verbLemma(&toks[i]); got != want {
-				t.Errorf("verb(%d) = %q, want %q", i, got, want)
+			for i := range sent.Tokens {
+				if got, want := f.low(i), lower(&sent.Tokens[i]); got != want {
+					t.Errorf("pass %d, sentence %d: low(%d) = %q, want %q", pass, s, i, got, want)
+				}
+				if got, want := f.verb(i), verbLemma(&sent.Tokens[i]); got != want {
+					t.Errorf("pass %d, sentence %d: verb(%d) = %q, want %q", pass, s, i, got, want)
+				}
+				if got := f.entityAt(i); got != "" {
+					t.Errorf("pass %d, sentence %d: entityAt(%d) = %q, want none", pass, s, i, got)
+				}
 			}
 		}
-	}
-	if s := reuse(make([]string, 2, 8), 5); len(s) != 5 || cap(s) != 8 {
-		t.Errorf("reuse kept len %d cap %d, want 5 and 8", len(s), cap(s))
 	}
 }
 

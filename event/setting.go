@@ -16,7 +16,7 @@ import (
 // Тернопільщині сталася бійка …", "Львів'яни відкрили у Вінниці школу").
 // It returns "" when they name none, or more than one town, or a country
 // only: the text does not settle it then.
-func storyTown(a *vistka.Analysis, ents *entity.Result) string {
+func storyTown(a *vistka.Analysis, ents *entity.Result, m *memos) string {
 	first := 0
 	if hasHeadline(a) {
 		first = 1 // the headline, then the lead's first sentence
@@ -26,7 +26,7 @@ func storyTown(a *vistka.Analysis, ents *entity.Result) string {
 		if s > first && slices.ContainsFunc(a.Sentences[s-1].Tokens, isVerb) {
 			break // the lead's first sentence with a verb read (a dateline has none)
 		}
-		f := finder{a: a, ents: ents, s: s, toks: a.Sentences[s].Tokens}
+		f := m.finder(a, ents, s)
 		for j := range f.toks {
 			e := f.entityAt(j)
 			if e == "" || e == f.entityAt(j-1) || !f.settlement(e) {
@@ -93,8 +93,8 @@ var crowdNouns = map[string]bool{"мешканці": true, "жителі": true,
 // police were sent there. Only events that have happened (no aux), of
 // the local types, meetings or help that came in person, whose sentence
 // names no other place (but whence the help came), take it.
-func setIn(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []vistka.Event {
-	town := storyTown(a, ents)
+func setIn(a *vistka.Analysis, ents *entity.Result, m *memos, evs []vistka.Event) []vistka.Event {
+	town := storyTown(a, ents, m)
 	if town == "" {
 		return evs
 	}
