@@ -56,7 +56,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 		out = append(out, here...)
 	}
 	out = sameRuling(a, ents, restated(a, dl.give(courtSeat(a, ents, out))))
-	out = rulingDay(a, ents, dates, out)
+	out = rulingDay(a, ents, m, dates, out)
 	// Places and dates the text settles beyond the event's clause (see
 	// setting.go).
 	out = doneBy(a, ents, out)

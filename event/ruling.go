@@ -21,15 +21,15 @@ var rulingNouns = map[string]bool{"рішення": true, "постанова": 
 // a court when it names none; a court of another instance (першої
 // інстанції, апеляційний) gave a ruling of its own. The reading stops at
 // the next such line.
-func rulingDay(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, evs []vistka.Event) []vistka.Event {
+func rulingDay(a *vistka.Analysis, ents *entity.Result, m *memos, dates []vistka.Date, evs []vistka.Event) []vistka.Event {
 	for s := range a.Sentences {
-		day, bodies := rulingLine(a, dates, s)
+		day, bodies := rulingLine(m.finder(a, ents, s), dates)
 		if day == "" {
 			continue
 		}
 		end := len(a.Sentences)
 		for n := s + 1; n < len(a.Sentences); n++ {
-			if d, _ := rulingLine(a, dates, n); d != "" {
+			if d, _ := rulingLine(m.finder(a, ents, n), dates); d != "" {
 				end = n
 				break
 			}
@@ -48,23 +48,22 @@ func rulingDay(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, evs
 	return evs
 }
 
-// rulingLine returns the day of a ruling that sentence s dates and the
-// nouns of the bodies it names (суд, комітет), or "".
-func rulingLine(a *vistka.Analysis, dates []vistka.Date, s int) (string, []string) {
-	sent := &a.Sentences[s]
+// rulingLine returns the day of a ruling that the sentence of f dates and
+// the nouns of the bodies it names (суд, комітет), or "".
+func rulingLine(f finder, dates []vistka.Date) (string, []string) {
+	sent := &f.a.Sentences[f.s]
 	toks := sent.Tokens
 	if len(toks) < 4 {
 		return "", nil
 	}
 	r := -1
-	first, second := lower(&toks[0]), lower(&toks[1])
 	switch {
-	case rulingNouns[first] && hasCase(&toks[0], "v_zna") && second == "ухвалити":
+	case rulingNouns[f.low(0)] && hasCase(&toks[0], "v_zna") && f.low(1) == "ухвалити":
 		r = 0 // "Постанову ухвалено 20 листопада"
-	case first == "про" && second == "це":
+	case f.low(0) == "про" && f.low(1) == "це":
 		// "Про це йдеться у рішенні суду від 18 листопада"
 		for j := 2; j < len(toks) && j <= 5; j++ {
-			if rulingNouns[lower(&toks[j])] && j > 2 && lower(&toks[2]) == "йтися" {
+			if rulingNouns[f.low(j)] && j > 2 && f.low(2) == "йтися" {
 				r = j
 				break
 			}

@@ -250,11 +250,12 @@ var findingNouns = map[string]map[string]bool{
 // of the noun (or of its того) when toks[i] is one of findingVerbs with
 // its noun and a що-clause after it; else -1.
 func (d *doc) conclusionAt(i, to int) int {
-	t := d.toks[i]
+	t := &d.toks[i]
 	if !strings.HasPrefix(t.Tag, "verb") {
 		return -1
 	}
-	if l := scan.ToLower(t.Lemma); findingVerbs[l] && i+1 < to {
+	l := scan.ToLower(t.Lemma)
+	if findingVerbs[l] && i+1 < to {
 		// "зробили висновок, що …", "знайшли докази (того), що …",
 		// "знайшли свідчення того, що …": a finding drawn or evidence
 		// found, only with its що-clause (знайшли докази в квартирі
@@ -270,7 +271,7 @@ func (d *doc) conclusionAt(i, to int) int {
 		}
 		return -1
 	}
-	if !conclusionVerbs[scan.ToLower(t.Lemma)] {
+	if !conclusionVerbs[l] {
 		return -1
 	}
 	j := i + 1
@@ -373,7 +374,7 @@ func (d *doc) meansAt(i, to int) int {
 // premiseAt returns the index of "того" when toks[i] is виходити (вийти,
 // виходячи) followed by "з того, що": "суд виходив з того, що …", else -1.
 func (d *doc) premiseAt(i, to int) int {
-	t := d.toks[i]
+	t := &d.toks[i]
 	if n := len(t.Lemma); n != len("вийти") && n != len("виходити") {
 		return -1 // only Cyrillic capitals lower-case to these letters, and they keep the length
 	}
