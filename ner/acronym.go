@@ -2,7 +2,6 @@ package ner
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/internal/scan"
@@ -36,7 +35,7 @@ func dropCommonAcronyms(toks []vistka.Token, spans []vistka.Span, from int) []vi
 		}
 		ab := toks[a].Text
 		n := scan.RuneCount(ab)
-		if n < 2 || n > 6 || strings.ToUpper(ab) != ab || scan.ToLower(ab) == ab {
+		if n < 2 || n > 6 || !upperText(ab) || scan.ToLower(ab) == ab {
 			continue
 		}
 		first := scan.Lower(firstRune(ab))

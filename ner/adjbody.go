@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/vistka/vistka"
@@ -132,5 +131,5 @@ func placeAdj(t *vistka.Token) bool {
 // numeral's.
 func capitalAdj(t *vistka.Token) bool {
 	return startsUpper(t.Text) && strings.HasPrefix(t.Tag, "adj") && !strings.Contains(t.Tag, ":pron") && !strings.Contains(t.Tag, "numr") &&
-		gazetteer.Lookup(t.Text)&gazetteer.Location == 0 && !slices.Contains([]string{"Перший", "Другий"}, t.Text)
+		t.Text != "Перший" && t.Text != "Другий" && gazetteer.Lookup(t.Text)&gazetteer.Location == 0
 }

@@ -124,7 +124,7 @@ func initialAcronym(s *vistka.Sentence, spans []vistka.Span) (vistka.Span, bool)
 	// (a state's acronym the lexicon lists as a place, not as an
 	// abbreviation: КНДР noun:inanim:f:v_naz:nv:geo)
 	geo := strings.Contains(t.Tag, ":nv") && strings.Contains(t.Tag, ":geo")
-	if n < 2 || n > 6 || !strings.Contains(t.Tag, "abbr") && !geo || t.Text != strings.ToUpper(t.Text) {
+	if n < 2 || n > 6 || !strings.Contains(t.Tag, "abbr") && !geo || !upperText(t.Text) {
 		return vistka.Span{}, false
 	}
 	typ := "ORG"

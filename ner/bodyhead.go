@@ -151,14 +151,19 @@ func bodyHead(t *vistka.Token) bool {
 		return false
 	}
 	l := scan.ToLower(t.Lemma)
-	return bodyNoun(t) || l != "сила" && gazetteer.Lookup(l)&gazetteer.OrgNoun != 0
+	return bodyNounLemma(l, t.Tag) || l != "сила" && gazetteer.Lookup(l)&gazetteer.OrgNoun != 0
 }
 
 // bodyNoun reports a noun among bodyNouns, or сили, the forces.
 func bodyNoun(t *vistka.Token) bool {
-	l := scan.ToLower(t.Lemma)
+	return bodyNounLemma(scan.ToLower(t.Lemma), t.Tag)
+}
+
+// bodyNounLemma is bodyNoun of a token whose lemma lower-cased is l and
+// whose tag is tag.
+func bodyNounLemma(l, tag string) bool {
 	if l == "сила" {
-		return strings.Contains(t.Tag, ":p:") // Повітряних сил
+		return strings.Contains(tag, ":p:") // Повітряних сил
 	}
 	return bodyNouns[l]
 }
@@ -207,7 +212,7 @@ func apposed(t *vistka.Token, ts []vistka.Token) bool {
 // (ЗСУ, ОП).
 func upperWords(ts []vistka.Token) bool {
 	for _, t := range ts {
-		if strings.ToUpper(t.Text) != t.Text {
+		if !upperText(t.Text) {
 			return false
 		}
 	}

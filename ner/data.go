@@ -170,7 +170,13 @@ func decode(s *vistka.Sentence, text []rune, labels []uint8, out []vistka.Span) 
 func JoinTokens(toks []vistka.Token) string { return joinTokens(toks) }
 
 func joinTokens(toks []vistka.Token) string {
+	// The length first, for one allocation.
+	n := 0
+	for i := range toks {
+		n += len(toks[i].Text) + 1
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for i, t := range toks {
 		if i > 0 && t.RStart > toks[i-1].REnd {
 			b.WriteByte(' ')

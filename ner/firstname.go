@@ -36,7 +36,7 @@ func joinFirstNames(toks []vistka.Token, spans []vistka.Span, from int) []vistka
 			continue // "Кравця | Людмили Біцюк": a name of its own
 		}
 		r := []rune(w.Text)
-		if len(r) < 3 || !isUpper(r[0]) || strings.ToUpper(w.Text) == w.Text || strings.Contains(w.Tag, "pron") ||
+		if len(r) < 3 || !isUpper(r[0]) || upperText(w.Text) || strings.Contains(w.Tag, "pron") ||
 			!strings.HasPrefix(w.Tag, "noun:anim") && !inanimateFirstName(w, &toks[a]) {
 			continue
 		}

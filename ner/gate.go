@@ -93,12 +93,17 @@ func summarize(toks []vistka.Token) sentBits {
 			}
 		}
 		// hourOrdinal is a form ending in -ій or -ої, and so its last
-		// byte that of й, Й, ї or Ї (0xb9, 0x99, 0x97, 0x87).
+		// byte that of й, Й, ї or Ї (0xb9, 0x99, 0x97, 0x87) and the
+		// one before the letter's that of і, І, о or О (0x96, 0x86,
+		// 0xbe, 0x9e): most adjectives, in -ий, are none.
 		if n := len(w); n > 4 && b&sbHour == 0 {
 			switch w[n-1] {
 			case 0xb9, 0x99, 0x97, 0x87:
-				if hourOrdinal(w) {
-					b |= sbHour
+				switch w[n-3] {
+				case 0x96, 0x86, 0xbe, 0x9e:
+					if hourOrdinal(w) {
+						b |= sbHour
+					}
 				}
 			}
 		}

@@ -149,7 +149,7 @@ func ministerWord(lemma string) bool {
 // ministry's field (ЖКГ, АПК).
 func fieldAbbrev(w string) bool {
 	n := scan.RuneCount(w)
-	return n >= 2 && n <= 4 && strings.ToUpper(w) == w && scan.ToLower(w) != w
+	return n >= 2 && n <= 4 && upperText(w) && scan.ToLower(w) != w
 }
 
 // countryToken reports whether t is a country's name (України, Литви).

@@ -33,9 +33,15 @@ type Inflector interface {
 	Inflect(lemma string, want ...string) []string
 }
 
-// lemmaTypes are the types whose spans get a base form; the others keep
+// lemmaType reports the types whose spans get a base form; the others keep
 // their text.
-var lemmaTypes = map[string]bool{"PERS": true, "LOC": true, "ORG": true, "MISC": true, "JOB": true}
+func lemmaType(typ string) bool {
+	switch typ {
+	case "PERS", "LOC", "ORG", "MISC", "JOB":
+		return true
+	}
+	return false
+}
 
 // reading is one way to read a word of a span.
 type reading struct {
@@ -347,7 +353,7 @@ type knownAnswer struct {
 }
 
 func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
-	if !lemmaTypes[typ] || len(toks) == 0 {
+	if !lemmaType(typ) || len(toks) == 0 {
 		return text
 	}
 	person := typ == "PERS"
@@ -355,7 +361,7 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 	// place written in capitals is that place. Acronyms (КНДР, США) have
 	// few vowels and stay.
 	if lz.Known != nil && typ == "LOC" && len(toks) == 1 && scan.RuneCount(text) >= 4 &&
-		strings.ToUpper(text) == text && scan.ToLower(text) != text {
+		upperText(text) && scan.ToLower(text) != text {
 		// A hyphen joins words, as no acronym does (НЬЮ-ЙОРК).
 		if t := titleCase(text); lz.Known(t, typ) && (vowelShare(text) >= 0.4 || strings.Contains(text, "-")) {
 			return t

@@ -18,6 +18,7 @@ type lowerSet struct {
 	words  map[string]bool
 	lens   uint64 // bit n: a word of n bytes; bit 63: one of 63 bytes or more
 	firsts uint64 // bit r%64: a word that starts with r
+	lasts  uint64 // bit r%64: a word that ends with r
 }
 
 // newLowerSet returns the set of words, each in lower case.
@@ -45,6 +46,8 @@ func lowerSetOf(m map[string]bool) lowerSet {
 		s.lens |= 1 << min(len(w), 63)
 		r, _ := scan.DecodeRune(w)
 		s.firsts |= 1 << (r % 64)
+		r, _ = utf8.DecodeLastRuneInString(w)
+		s.lasts |= 1 << (r % 64)
 	}
 	return s
 }
@@ -83,13 +86,15 @@ func (s lowerSet) hasLower(w string) bool {
 	return s.words[string(scan.AppendLower(buf[:0], w))]
 }
 
-// startsOne reports whether w starts with a letter that lower-cased may
-// start one of the set's words.
+// startsOne reports whether w starts and ends with letters that
+// lower-cased may start and end one of the set's words. Lower-casing
+// goes rune by rune, so the last rune of w lower-cased is that of w
+// lower-cased.
 func (s lowerSet) startsOne(w string) bool {
 	if w == "" {
 		return false
 	}
-	return s.firsts&(1<<(lowerFirst(w)%64)) != 0
+	return s.firsts&(1<<(lowerFirst(w)%64)) != 0 && s.lasts&(1<<(lowerLast(w)%64)) != 0
 }
 
 // lowerFirst is scan.Lower of the first rune of w, which is not "", with
@@ -101,6 +106,23 @@ func lowerFirst(w string) rune {
 	} else {
 		r, _ = utf8.DecodeRuneInString(w)
 	}
+	return lowerRune(r)
+}
+
+// lowerLast is scan.Lower of the last rune of w, which is not "", as
+// lowerFirst is of the first.
+func lowerLast(w string) rune {
+	var r rune
+	if n := len(w); n >= 2 && w[n-2]-0xc2 < 0xe0-0xc2 && w[n-1]&0xc0 == 0x80 {
+		r = rune(w[n-2]&0x1f)<<6 | rune(w[n-1]&0x3f)
+	} else {
+		r, _ = utf8.DecodeLastRuneInString(w)
+	}
+	return lowerRune(r)
+}
+
+// lowerRune is scan.Lower(r), with А to Я lower-cased in place.
+func lowerRune(r rune) rune {
 	switch {
 	case 'а' <= r && r <= 'я':
 		return r

@@ -498,7 +498,7 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 		}
 		for k := n; k < len(spans); k++ {
 			sp := &spans[k]
-			if !lemmaTypes[sp.Type] {
+			if !lemmaType(sp.Type) {
 				sp.Lemma = sp.Text // what BaseForm gives them
 				continue
 			}
@@ -831,13 +831,31 @@ var geoBackoff = true
 // tagger found, the other mentions of exactly the same tokens that it
 // missed in the document.
 func (m *Model) propagate(sents []vistka.Sentence, spans []vistka.Span) []vistka.Span {
+	// The names, each its words in words, from one array for all; those
+	// of one first word are linked in order of first appearance, the
+	// first of them in heads.
 	type name struct {
-		toks []string
-		typ  string
+		from, to int32 // in words
+		next     int32 // the next name of the same first word, or -1
+		typ      string
+	}
+	var words []string
+	var list []name
+	heads := map[string]int32{}
+	add := func(from int, typ string) {
+		k := int32(len(list))
+		list = append(list, name{int32(from), int32(len(words)), -1, typ})
+		h, ok := heads[words[from]]
+		if !ok {
+			heads[words[from]] = k
+			return
+		}
+		for list[h].next >= 0 {
+			h = list[h].next
+		}
+		list[h].next = k
 	}
 	seen := map[string]bool{}
-	// names by their first word, in order of first appearance.
-	names := map[string][]name{}
 	for _, s := range spans {
 		if s.Type != "PERS" && s.Type != "LOC" && s.Type != "ORG" {
 			continue
@@ -846,21 +864,24 @@ func (m *Model) propagate(sents []vistka.Sentence, spans []vistka.Span) []vistka
 			continue
 		}
 		seen[s.Text] = true
-		f := scan.Fields(s.Text)
-		if len(f) == 0 {
+		from := len(words)
+		words = scan.AppendFields(words, s.Text)
+		n := len(words) - from
+		if n == 0 {
 			continue
 		}
-		names[f[0]] = append(names[f[0]], name{f, s.Type})
-		if s.Type == "PERS" && len(f) > 1 && surnameAlone {
+		add(from, s.Type)
+		if s.Type == "PERS" && n > 1 && surnameAlone {
 			// "Еспеном Бартом Ейде … Ейде наголосив": the surname alone,
 			// in its base form
-			if l := scan.Fields(s.Lemma); len(l) == len(f) && !seen[l[len(l)-1]] && scan.RuneCount(l[len(l)-1]) > 2 && startsUpper(l[len(l)-1]) {
+			if l := scan.Fields(s.Lemma); len(l) == n && !seen[l[len(l)-1]] && scan.RuneCount(l[len(l)-1]) > 2 && startsUpper(l[len(l)-1]) {
 				seen[l[len(l)-1]] = true
-				names[l[len(l)-1]] = append(names[l[len(l)-1]], name{l[len(l)-1:], "PERS"})
+				words = append(words, l[len(l)-1])
+				add(len(words)-1, "PERS")
 			}
 		}
 	}
-	if len(names) == 0 {
+	if len(list) == 0 {
 		return spans
 	}
 	n := len(spans)
@@ -879,12 +900,18 @@ func (m *Model) propagate(sents []vistka.Sentence, spans []vistka.Span) []vistka
 			if !startsUpper(toks[i].Text) {
 				continue // no name starts so
 			}
-			for _, nm := range names[toks[i].Text] {
-				if i+len(nm.toks) > len(toks) || toks[i].Text != nm.toks[0] {
+			h, ok := heads[toks[i].Text]
+			if !ok {
+				continue
+			}
+			for ; h >= 0; h = list[h].next {
+				nm := &list[h]
+				ws := words[nm.from:nm.to]
+				if i+len(ws) > len(toks) || toks[i].Text != ws[0] {
 					continue
 				}
 				ok := true
-				for k, t := range nm.toks {
+				for k, t := range ws {
 					if toks[i+k].Text != t {
 						ok = false
 						break
@@ -893,12 +920,12 @@ func (m *Model) propagate(sents []vistka.Sentence, spans []vistka.Span) []vistka
 				if !ok {
 					continue
 				}
-				a, b := toks[i].RStart, toks[i+len(nm.toks)-1].REnd
+				a, b := toks[i].RStart, toks[i+len(ws)-1].REnd
 				if covered(a, b) {
 					continue
 				}
-				sp := vistka.Span{Start: a, End: b, Type: nm.typ, Text: joinTokens(toks[i : i+len(nm.toks)])}
-				sp.Lemma = m.lemmas.BaseForm(sp.Type, sp.Text, toks[i:i+len(nm.toks)])
+				sp := vistka.Span{Start: a, End: b, Type: nm.typ, Text: joinTokens(toks[i : i+len(ws)])}
+				sp.Lemma = m.lemmas.BaseForm(sp.Type, sp.Text, toks[i:i+len(ws)])
 				spans = append(spans, sp)
 			}
 		}

@@ -1,8 +1,9 @@
 package ner
 
 import (
+	"maps"
+
 	"github.com/vistka/vistka"
-	"github.com/vistka/vistka/internal/scan"
 )
 
 // reportSources turns on addReportSources; a variable for experiments.
@@ -27,7 +28,7 @@ func addReportSources(toks []vistka.Token, spans []vistka.Span, from int) []vist
 		if t.Kind != vistka.Word && t.Kind != vistka.URL || !startsUpper(t.Text) {
 			continue
 		}
-		if v := scan.ToLower(toks[i-1].Text); !reportWords[v] && !relayWords[v] || covered(spans[from:], t.RStart, t.REnd) {
+		if !reportOrRelay.has(toks[i-1].Text) || covered(spans[from:], t.RStart, t.REnd) {
 			continue
 		}
 		end := i + 1
@@ -61,3 +62,12 @@ func addReportSources(toks []vistka.Token, spans []vistka.Span, from int) []vist
 // relayWords are the forms of the verbs a report passes its source's
 // news on with.
 var relayWords = map[string]bool{"передає": true, "передають": true, "інформує": true, "інформують": true}
+
+// reportOrRelay holds the words of reportWords and relayWords, for
+// addReportSources to test a word against both without lower-casing
+// most words.
+var reportOrRelay = func() lowerSet {
+	m := maps.Clone(reportWords)
+	maps.Copy(m, relayWords)
+	return lowerSetOf(m)
+}()

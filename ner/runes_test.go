@@ -72,7 +72,7 @@ func TestHasDigit(t *testing.T) {
 			t.Fatalf("hasDigit(%q) = %t, want %t", s, got, want)
 		}
 	}
-	for r := rune(0); r < 0x3000; r++ {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
 		for _, s := range []string{string(r), "Євро" + string(r), string(r) + "ґ", "ab" + string(r) + "я"} {
 			check(s)
 		}
@@ -126,6 +126,44 @@ func TestLowerFirst(t *testing.T) {
 		s := string(r) + "я"
 		if got, want := lowerFirst(s), scan.Lower(r); got != want && utf8.ValidRune(r) {
 			t.Fatalf("lowerFirst(%q) = %U, want %U", s, got, want)
+		}
+	}
+}
+
+// TestLowerLast checks lowerLast, which lowerSet.startsOne reads, against
+// scan.Lower of the last rune as utf8.DecodeLastRuneInString decodes it,
+// as TestLowerFirst does lowerFirst.
+func TestLowerLast(t *testing.T) {
+	shortStrings(func(s string) {
+		if s != "" {
+			r, _ := utf8.DecodeLastRuneInString(s)
+			if got, want := lowerLast(s), scan.Lower(r); got != want {
+				t.Fatalf("lowerLast(%q) = %U, want %U", s, got, want)
+			}
+		}
+	})
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		s := "я" + string(r)
+		if got, want := lowerLast(s), scan.Lower(r); got != want && utf8.ValidRune(r) {
+			t.Fatalf("lowerLast(%q) = %U, want %U", s, got, want)
+		}
+	}
+}
+
+// TestUpperText checks upperText against strings.ToUpper.
+func TestUpperText(t *testing.T) {
+	for _, s := range []string{
+		"", "ЗСУ", "Зеленський", "НАТО", "ОП", "NATO", "Nato", "США", "ІІІ", "Ї", "ї", "ҐРУНТ", "ґрунт",
+		"ЄС-2", "A1", "a", "Ǆ", "ǅ", "ǆ", "ß", "ΣΑ", "Σα", "\uFFFD", "А\xd0", "\xff", "ЮНЕСКО’", "Ѐ", "ѐ", "Џ", "џ", "Ꙁ", "ꙁ",
+	} {
+		if got, want := upperText(s), strings.ToUpper(s) == s; got != want {
+			t.Errorf("upperText(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		s := string(r) + "A"
+		if got, want := upperText(s), strings.ToUpper(s) == s; got != want {
+			t.Fatalf("upperText(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

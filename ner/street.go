@@ -30,9 +30,10 @@ func addStreetWords(toks []vistka.Token, spans []vistka.Span, from int) []vistka
 			continue
 		}
 		w := a - 1
-		if toks[w].Text == "." && w > 0 && streetWords[scan.ToLower(toks[w-1].Text)+"."] {
+		// streetInitial says no to most words without lower-casing them.
+		if toks[w].Text == "." && w > 0 && streetInitial(toks[w-1].Text) && streetWords[scan.ToLower(toks[w-1].Text)+"."] {
 			w--
-		} else if !streetWords[scan.ToLower(toks[w].Text)] {
+		} else if !streetInitial(toks[w].Text) || !streetWords[scan.ToLower(toks[w].Text)] {
 			continue
 		}
 		if k > from && spans[k-1].End > toks[w].RStart {

@@ -131,11 +131,13 @@ func streetListWord(toks []vistka.Token, i int) bool {
 	return streetWords[w]
 }
 
-// streetInitial reports whether w, lower-cased, starts with б, в or п,
-// as every word streetListWord takes does (the ones of streetWords and of
-// its list): no other letter lower-cases to those.
+// streetInitial reports whether w, lower-cased, starts with б, в or п
+// and is of 4 to 20 bytes (пл before its full stop, перехрестя), as
+// every word streetListWord takes is (the ones of streetWords and of its
+// list): no other letter lower-cases to those, and lower-casing keeps a
+// Cyrillic word's length.
 func streetInitial(w string) bool {
-	if len(w) < 2 || w[0] != 0xd0 {
+	if len(w) < 4 || len(w) > 20 || w[0] != 0xd0 {
 		return false
 	}
 	switch w[1] {

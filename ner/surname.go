@@ -27,7 +27,7 @@ func addSurnames(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Sp
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(t.Text)
-		if !isUpper(r) || scan.RuneCount(t.Text) < 3 || strings.ToUpper(t.Text) == t.Text {
+		if !isUpper(r) || scan.RuneCount(t.Text) < 3 || upperText(t.Text) {
 			continue
 		}
 		if g := pastGender(v.Tag); g == "" || !strings.Contains(t.Tag, ":"+g+":") {

@@ -283,6 +283,30 @@ func startsUpper(s string) bool {
 	return firstUpper(s)
 }
 
+// upperText reports whether strings.ToUpper(s) == s, without making the
+// upper-case copy: each rune is its own upper case (so a title-case word
+// is told at its second letter), and s is valid UTF-8, since ToUpper
+// writes U+FFFD for a byte that is not.
+func upperText(s string) bool {
+	for i, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			if 'a' <= r && r <= 'z' {
+				return false
+			}
+		case 'а' <= r && r <= 'я':
+			return false // most lower-case Cyrillic, without the tables
+		case r == utf8.RuneError:
+			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
+				return false
+			}
+		case unicode.ToUpper(r) != r:
+			return false
+		}
+	}
+	return true
+}
+
 // firstUpper is isUpper(firstRune(s)), out of line, with ASCII and р to
 // џ (0xd1 0x80 to 0xd1 0x9f) read from their bytes.
 func firstUpper(s string) bool {

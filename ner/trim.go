@@ -19,7 +19,7 @@ func trimSpans(s *vistka.Sentence, spans []vistka.Span, from int) []vistka.Span 
 	for k := from; k < len(spans); k++ {
 		sp := &spans[k]
 		a, b := spanTokens(toks, sp.Start, sp.End)
-		if trimTypes[sp.Type] && b-a == 1 && strings.Contains(toks[a].Tag, "pron") {
+		if trimType(sp.Type) && b-a == 1 && strings.Contains(toks[a].Tag, "pron") {
 			continue // Ваші, written with a capital in a letter
 		}
 		if (sp.Type == "ORG" || sp.Type == "PERS") && b-a == 1 && a == 0 && commonNoun(&toks[a]) && strings.Contains(toks[a].Tag, ":p:") {
@@ -31,7 +31,7 @@ func trimSpans(s *vistka.Sentence, spans []vistka.Span, from int) []vistka.Span 
 			continue
 		}
 		na, nb := a, b
-		if trimTypes[sp.Type] && functionWord(&toks[na]) && toks[na+1].Text != "." {
+		if trimType(sp.Type) && functionWord(&toks[na]) && toks[na+1].Text != "." {
 			na++
 			for na < nb && startsLower(toks[na].Text) {
 				na++
@@ -129,10 +129,16 @@ func nameEnd(t *vistka.Token) bool {
 	return strings.Contains(t.Tag, "v_rod") || strings.Contains(t.Tag, ":nv") || strings.Contains(t.Tag, "abbr")
 }
 
-// trimTypes are the types of names, which never start with a function
+// trimType reports the types of names, which never start with a function
 // word; dates and periods may (протягом 2014 року), titles of works too
 // (За двома зайцями).
-var trimTypes = map[string]bool{"PERS": true, "LOC": true, "ORG": true, "MISC": true}
+func trimType(typ string) bool {
+	switch typ {
+	case "PERS", "LOC", "ORG", "MISC":
+		return true
+	}
+	return false
+}
 
 // functionWord reports whether t is a preposition or a conjunction (an
 // initial, as В. or І., is followed by a full stop).
