@@ -70,7 +70,7 @@ func (s lowerSet) lower(w string) string {
 
 // lowerStart is lower past the test of the length.
 func (s lowerSet) lowerStart(w string) string {
-	if !s.startsOne(w) {
+	if !s.startsOne(w) || !s.endsOne(w) {
 		return ""
 	}
 	return scan.ToLower(w)
@@ -78,7 +78,7 @@ func (s lowerSet) lowerStart(w string) string {
 
 // hasLower is has past the test of the length.
 func (s lowerSet) hasLower(w string) bool {
-	if !s.startsOne(w) {
+	if !s.startsOne(w) || !s.endsOne(w) {
 		return false
 	}
 	// Lower-cased into a buffer on the stack, with no string made.
@@ -86,15 +86,20 @@ func (s lowerSet) hasLower(w string) bool {
 	return s.words[string(scan.AppendLower(buf[:0], w))]
 }
 
-// startsOne reports whether w starts and ends with letters that
-// lower-cased may start and end one of the set's words. Lower-casing
-// goes rune by rune, so the last rune of w lower-cased is that of w
-// lower-cased.
+// startsOne reports whether w starts with a letter that lower-cased may
+// start one of the set's words.
 func (s lowerSet) startsOne(w string) bool {
 	if w == "" {
 		return false
 	}
-	return s.firsts&(1<<(lowerFirst(w)%64)) != 0 && s.lasts&(1<<(lowerLast(w)%64)) != 0
+	return s.firsts&(1<<(lowerFirst(w)%64)) != 0
+}
+
+// endsOne reports whether w, which is not "", ends with a letter that
+// lower-cased may end one of the set's words. Lower-casing goes rune by
+// rune, so the last rune of w lower-cased is that of w lower-cased.
+func (s lowerSet) endsOne(w string) bool {
+	return s.lasts&(1<<(lowerLast(w)%64)) != 0
 }
 
 // lowerFirst is scan.Lower of the first rune of w, which is not "", with

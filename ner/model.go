@@ -841,7 +841,7 @@ func (m *Model) propagate(sents []vistka.Sentence, spans []vistka.Span) []vistka
 	}
 	var words []string
 	var list []name
-	heads := map[string]int32{}
+	heads := make(map[string]int32, len(spans))
 	add := func(from int, typ string) {
 		k := int32(len(list))
 		list = append(list, name{int32(from), int32(len(words)), -1, typ})
@@ -855,7 +855,7 @@ func (m *Model) propagate(sents []vistka.Sentence, spans []vistka.Span) []vistka
 		}
 		list[h].next = k
 	}
-	seen := map[string]bool{}
+	seen := make(map[string]bool, len(spans))
 	for _, s := range spans {
 		if s.Type != "PERS" && s.Type != "LOC" && s.Type != "ORG" {
 			continue
@@ -1153,7 +1153,8 @@ func (m *Model) baseForm(st *findState, typ, text string, toks []vistka.Token) s
 	lz.words = &st.words
 	b := lz.BaseForm(typ, text, toks)
 	if st.bases == nil || len(st.bases) > maxCached {
-		st.bases = make(map[string]string, 1024)
+		// Made as large as it grows, for it to grow no more.
+		st.bases = make(map[string]string, maxCached)
 	}
 	st.bases[string(k)] = b
 	return b

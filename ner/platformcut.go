@@ -2,6 +2,7 @@ package ner
 
 import (
 	"bytes"
+	"strings"
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/internal/scan"
@@ -39,6 +40,9 @@ func cutPlatforms(toks []vistka.Token, spans []vistka.Span, from int) []vistka.S
 // platform's name, a hyphen and a page's noun in any case
 // (Telegram-каналі, Facebook-сторінці, фейсбук-сторінка, YouTube-каналу).
 func platformPage(w string) bool {
+	if strings.IndexByte(w, '-') < 0 {
+		return false // most words: no hyphen, and no need to lower-case them
+	}
 	// Lower-cased into a buffer on the stack: the map is read with
 	// string(name), which Go does without a copy.
 	var buf [64]byte

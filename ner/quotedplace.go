@@ -107,7 +107,7 @@ func retypeScriptures(toks []vistka.Token, spans []vistka.Span, from int) []vist
 			continue
 		}
 		a, b := spanTokens(toks, sp.Start, sp.End)
-		if b == a+1 && scriptureNames[scan.ToLower(toks[a].Lemma)] {
+		if b == a+1 && scriptureNames.has(toks[a].Lemma) {
 			sp.Type = "ART"
 		}
 	}
@@ -115,6 +115,4 @@ func retypeScriptures(toks []vistka.Token, spans []vistka.Span, from int) []vist
 }
 
 // scriptureNames are the lemmas of the names of books of scripture.
-var scriptureNames = map[string]bool{
-	"біблія": true, "євангеліє": true, "коран": true, "псалтир": true, "талмуд": true, "апокаліпсис": true,
-}
+var scriptureNames = newLowerSet("біблія", "євангеліє", "коран", "псалтир", "талмуд", "апокаліпсис")

@@ -130,7 +130,7 @@ func TestLowerFirst(t *testing.T) {
 	}
 }
 
-// TestLowerLast checks lowerLast, which lowerSet.startsOne reads, against
+// TestLowerLast checks lowerLast, which lowerSet.endsOne reads, against
 // scan.Lower of the last rune as utf8.DecodeLastRuneInString decodes it,
 // as TestLowerFirst does lowerFirst.
 func TestLowerLast(t *testing.T) {

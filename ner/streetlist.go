@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/vistka/vistka"
@@ -117,19 +118,37 @@ func allGenitive(toks []vistka.Token) bool {
 // streets (вулиці, вулиць, вул., провулки) or for where streets cross
 // (перехресті).
 func streetListWord(toks []vistka.Token, i int) bool {
-	if !streetInitial(toks[i].Text) {
+	if !streetInitial(toks[i].Text) || !streetListWords.has(toks[i].Text) {
 		return false // the test below, without lower-casing most words
 	}
 	w := scan.ToLower(toks[i].Text)
 	if i+1 < len(toks) && toks[i+1].Text == "." && streetWords[w+"."] {
 		return true
 	}
-	switch w {
-	case "вулиць", "вулицях", "вулицями", "провулків", "проспектів", "перехресті", "перехрестя", "перехрестю":
+	if slices.Contains(streetsWords, w) {
 		return true // на перехресті Гординського і Шевченка: two streets
 	}
 	return streetWords[w]
 }
+
+// streetsWords are the words streetListWord takes besides streetWords:
+// for streets in the plural and where they cross.
+var streetsWords = []string{"вулиць", "вулицях", "вулицями", "провулків", "проспектів", "перехресті", "перехрестя", "перехрестю"}
+
+// streetListWords holds every word streetListWord takes, and those of
+// streetWords that end in a full stop without it too (вул, as in "вул ."):
+// a word it does not hold is none.
+var streetListWords = func() lowerSet {
+	m := map[string]bool{}
+	for w := range streetWords {
+		m[w] = true
+		m[strings.TrimSuffix(w, ".")] = true
+	}
+	for _, w := range streetsWords {
+		m[w] = true
+	}
+	return lowerSetOf(m)
+}()
 
 // streetInitial reports whether w, lower-cased, starts with б, в or п
 // and is of 4 to 20 bytes (пл before its full stop, перехрестя), as

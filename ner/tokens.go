@@ -234,6 +234,9 @@ func splits(t *vistka.Token) bool {
 // token: it holds a space or a rune other than a letter, digit, mark,
 // apostrophe or hyphen, or it is punctuation longer than one rune.
 func mightSplit(t string) bool {
+	if len(t) == 1 {
+		return false // a byte alone is one token, whatever it is
+	}
 	for i := 0; i < len(t); {
 		// Most runes are Cyrillic letters, U+0400 to U+047F, which UTF-8
 		// writes as 0xd0 or 0xd1 and one more byte, or ASCII letters and
