@@ -114,7 +114,7 @@ func (w *word) pick(c, pos string, known func(string) bool) (reading, bool) {
 		// names it does not know (Астані → Астан).
 		s := 0
 		switch {
-		case r.pos == "adj" && r.lemma != "" && adjForm(r.lemma, "f") == r.lemma:
+		case r.pos == "adj" && r.lemma != "" && !mascAdj(r.lemma):
 			// A guess whose lemma is no adjective's (Степногірської →
 			// Степногірськ): any other reading is better.
 			s = 1
@@ -538,18 +538,23 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 			}
 		}
 	}
+	// Ties are broken by the first word's readings, each counting for
+	// its case.
+	for _, r := range words[first].readings {
+		c := caseIndex(r.cas)
+		if c < 0 {
+			continue
+		}
+		if r.tagged {
+			votes[c]++ // the tagger breaks ties
+		}
+		if known != nil && r.lemma == "" && slices.ContainsFunc(r.noms, known) {
+			votes[c]++ // Астані is Астана in the locative, not some Астань
+		}
+	}
 	cas, top := "", 0
 	for k, c := range caseOrder {
-		v := votes[k]
-		for _, r := range words[first].readings {
-			if r.tagged && r.cas == c {
-				v++ // the tagger breaks ties
-			}
-			if known != nil && r.cas == c && r.lemma == "" && slices.ContainsFunc(r.noms, known) {
-				v++ // Астані is Астана in the locative, not some Астань
-			}
-		}
-		if v > top {
+		if v := votes[k]; v > top {
 			cas, top = c, v
 		}
 	}
@@ -1036,7 +1041,7 @@ func isCode(w *word) bool { return w.nv && isAbbrev(w.text) && isWordText(w.text
 // person's name, or followed by a full stop.
 func isInitial(toks []vistka.Token, i int, typ string) bool {
 	t := toks[i].Text
-	if scan.RuneCount(t) != 1 || !startsUpper(t) {
+	if len(t) > utf8.UTFMax || scan.RuneCount(t) != 1 || !startsUpper(t) {
 		return false
 	}
 	return typ == "PERS" || i+1 < len(toks) && toks[i+1].Text == "."
@@ -1499,22 +1504,23 @@ func firstRune(s string) rune {
 
 // parseTag reads part of speech, case, gender/number and name markers.
 func parseTag(lemma, tag string) (r reading, nv bool) {
-	pos, rest := tag, ""
-	if i := strings.IndexByte(tag, ':'); i >= 0 {
-		pos, rest = tag[:i], tag[i+1:]
+	// The values are cut at each colon in one pass over the tag's bytes:
+	// they are short, and a call to IndexByte for each cost more than
+	// the loop. An empty value has no case to match.
+	i := 0
+	for i < len(tag) && tag[i] != ':' {
+		i++
 	}
-	r.pos = pos
+	r.pos = tag[:i]
 	r.lemma = lemma
-	// The values are cut at each colon by IndexByte, which is cheaper
-	// for one byte than strings.Cut and SplitSeq; an empty value has no
-	// case to match.
-	for rest != "" {
-		p := rest
-		if i := strings.IndexByte(rest, ':'); i >= 0 {
-			p, rest = rest[:i], rest[i+1:]
-		} else {
-			rest = ""
+	for i < len(tag) {
+		i++ // past the colon
+		j := i
+		for j < len(tag) && tag[j] != ':' {
+			j++
 		}
+		p := tag[i:j]
+		i = j
 		switch p {
 		case "m", "f", "n", "p":
 			r.gen = p
@@ -1529,7 +1535,7 @@ func parseTag(lemma, tag string) (r reading, nv bool) {
 		case "geo":
 			r.geo = true
 		default:
-			if strings.HasPrefix(p, "v_") && r.cas == "" {
+			if len(p) >= 2 && p[0] == 'v' && p[1] == '_' && r.cas == "" {
 				r.cas = p
 			}
 		}
@@ -2175,6 +2181,7 @@ func choose(noms []string, known func(string) bool) string {
 // adjForm turns a masculine nominative adjective (центральний, синій,
 // possessives such as Орлів, мамин, наш) into gender or number g.
 func adjForm(masc, g string) string {
+	// (The cases that change masc are those of mascAdj.)
 	stem, soft := masc, false
 	switch {
 	case strings.HasSuffix(masc, "ий"):
@@ -2207,6 +2214,17 @@ func adjForm(masc, g string) string {
 		return stem + "і"
 	}
 	return masc
+}
+
+// mascAdj reports whether masc ends as a masculine adjective adjForm
+// declines does: whether adjForm(masc, "f") != masc, with no string made.
+func mascAdj(masc string) bool {
+	for _, e := range [...]string{"ий", "ій", "їй", "ів", "їв", "ин", "їн"} {
+		if strings.HasSuffix(masc, e) {
+			return true
+		}
+	}
+	return masc == "наш" || masc == "ваш"
 }
 
 // adjMasc turns a nominative adjective of any gender into the masculine.

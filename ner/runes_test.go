@@ -167,3 +167,13 @@ func TestUpperText(t *testing.T) {
 		}
 	}
 }
+
+// TestMascAdj checks mascAdj against adjForm, which it stands for in
+// word.pick.
+func TestMascAdj(t *testing.T) {
+	for _, w := range []string{"новий", "синій", "безкраїй", "Орлів", "Києвів", "Шевченків", "Русланин", "Україїн", "наш", "ваш", "наша", "сила", "", "ий", "й", "Київ", "Харків", "міністр", "Сергіїв"} {
+		if got, want := mascAdj(w), adjForm(w, "f") != w; got != want {
+			t.Errorf("mascAdj(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
