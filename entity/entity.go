@@ -581,8 +581,11 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 		if i < 0 {
 			i = r.findPart(n.span.Type, lemma, low, cores, head)
 		}
-		tk := r.tailKeyOf(n)
-		if i < 0 && tk != "" && n.span.Type == "ORG" {
+		tk := "" // (read for organisations only: no other entity becomes one)
+		if n.span.Type == "ORG" {
+			tk = r.tailKeyOf(n)
+		}
+		if i < 0 && tk != "" {
 			i = r.findByTail(lemma, tk)
 		}
 		if i < 0 && n.span.Type == "ORG" {
@@ -690,9 +693,11 @@ func townCases(names []pending) {
 			continue
 		}
 		l := lemmaOr(n.span)
-		c := gazetteer.Lookup(l)
-		if r := []rune(l); len(r) >= 4 && !strings.ContainsAny(l, " -") && strings.ContainsRune("бвгґджзйклмнпрстфхцчшщь", r[len(r)-1]) &&
-			c&gazetteer.Settlement != 0 && c&gazetteer.Person == 0 {
+		if last, _ := utf8.DecodeLastRuneInString(l); !strings.ContainsRune("бвгґджзйклмнпрстфхцчшщь", last) ||
+			utf8.RuneCountInString(l) < 4 || strings.ContainsAny(l, " -") {
+			continue // (asked before the gazetteer, which most places need not be)
+		}
+		if c := gazetteer.Lookup(l); c&gazetteer.Settlement != 0 && c&gazetteer.Person == 0 {
 			towns[l] = l
 		}
 	}
@@ -1246,7 +1251,20 @@ func nameParts(a *vistka.Analysis, n pending, lemma string) (cores []string, hea
 // allCaps reports whether w is an abbreviation in capitals of two letters
 // or more (ДТЕК).
 func allCaps(w string) bool {
-	return scan.RuneCount(w) > 1 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+	// strings.ToUpper(w) == w and strings.ToLower(w) != w, rune by rune
+	// and with no strings made: no rune changes in upper case (and none
+	// is an invalid byte, which both would change), and one does in lower
+	// case.
+	n, cased := 0, false
+	for i := 0; i < len(w); n++ {
+		c, size := utf8.DecodeRuneInString(w[i:])
+		if c == utf8.RuneError && size == 1 || unicode.ToUpper(c) != c {
+			return false
+		}
+		cased = cased || scan.Lower(c) != c
+		i += size
+	}
+	return n > 1 && cased
 }
 
 // genitiveName reports a capitalised word in the genitive, or an
@@ -1345,10 +1363,14 @@ func (r *Result) findInflectedSurname(lemma string) int {
 // with it, and a full name to the one surname-only person it completes.
 // Two candidates mean the name is ambiguous: it is kept apart.
 func (r *Result) findPerson(lemma string) int {
+	var buf [64]byte // lastWord(lemma) on the stack
+	ids := r.idx.byLast[string(scan.AppendLower(buf[:0], scan.LastField(lemma)))]
+	if len(ids) == 0 {
+		return -1 // (most new names: no words made)
+	}
 	words := withoutParticles(withoutDots(scan.Fields(lemma)))
 	found := -1
-	var buf [64]byte // lastWord(lemma) on the stack
-	for _, i := range r.idx.byLast[string(scan.AppendLower(buf[:0], scan.LastField(lemma)))] {
+	for _, i := range ids {
 		e := &r.Entities[i]
 		ew := withoutParticles(withoutDots(scan.Fields(e.Name)))
 		if len(ew) == 0 || len(words) == 0 {
@@ -1397,6 +1419,9 @@ func withoutParticles(words []string) []string {
 }
 
 func isParticle(w string) bool {
+	if len(w) > len("дель") {
+		return false // (no longer in lower case: its letters are Cyrillic, two bytes in either case)
+	}
 	var buf [16]byte // lower-cased on the stack: no string made
 	switch string(scan.AppendLower(buf[:0], w)) {
 	case "фон", "дер", "де", "ван", "ді", "да", "ла", "ле", "аль", "бін", "ібн", "цу", "дю", "дель":
@@ -1447,7 +1472,8 @@ func (r *Result) findAcronym(typ string, f *nameFacts) int {
 			if typ == "ORG" && len(r.shared) > 0 && (r.shared[bareAcronym(lemma)] || r.shared[bareAcronym(e.Name)]) {
 				continue
 			}
-			if acronymOf(lemma, e.Name) || acronymOf(e.Name, lemma) || acronymOf(lemma, innerName(e.Name)) {
+			if f.mayBeShort() && (acronymOf(lemma, e.Name) || acronymOf(lemma, innerName(e.Name))) ||
+				r.facts[i].mayBeShort() && acronymOf(e.Name, lemma) {
 				if found >= 0 && found != i {
 					return -1
 				}
@@ -1485,14 +1511,14 @@ func (r *Result) findAcronym(typ string, f *nameFacts) int {
 	// ЄК for Єврокомісія, ЄС for Євросоюз, Євросоюз for Європейський
 	// Союз, either way round; a union the tagger took once for a place
 	// and once for a body is one union.
-	one := !strings.Contains(lemma, " ")
-	if one && (scan.Capitals(lemma) == 2 || clippedStart(lemma)) {
+	one := !f.spaced
+	if clip := one && clippedStart(lemma); one && (f.capitals == 2 || clip) {
 		for i := range r.Entities {
 			e := &r.Entities[i]
 			if !placeOrBody(e.Type, typ) {
 				continue
 			}
-			if clippedAcronym(lemma, e.Name) || clippedAcronym(e.Name, lemma) || clippedFull(lemma, e.Name) {
+			if clippedAcronym(lemma, e.Name) || clippedAcronym(e.Name, lemma) || clip && r.facts[i].shape().spaced && clippedFull(lemma, e.Name) {
 				if found >= 0 && found != i {
 					return -1
 				}
@@ -1540,9 +1566,11 @@ func (r *Result) findAcronym(typ string, f *nameFacts) int {
 type nameFacts struct {
 	name string
 	// keys: acronymKeys(name), the first nkeys of them once asked for
-	// (nkeys < 0 before).
+	// (nkeys < 0 before); short: the name may be acronymOf's short
+	// (appendKeys), known with them.
 	keys  [3]string
 	nkeys int
+	short bool
 	// The rest, what the tests of a pair of names ask of each first,
 	// is set by shape.
 	shaped          bool
@@ -1563,26 +1591,40 @@ func factsOf(name string) nameFacts { return nameFacts{name: name, nkeys: -1} }
 // acronymKeys returns acronymKeys(f.name), made on the first call.
 func (f *nameFacts) acronymKeys() []string {
 	if f.nkeys < 0 {
-		f.nkeys = len(appendAcronymKeys(f.keys[:0], f.name))
+		var keys []string
+		keys, f.short = appendKeys(f.keys[:0], f.name)
+		f.nkeys = len(keys)
 	}
 	return f.keys[:f.nkeys]
+}
+
+// mayBeShort reports whether the name may be the short name of acronymOf.
+func (f *nameFacts) mayBeShort() bool {
+	f.acronymKeys()
+	return f.short
 }
 
 // shape works out the facts of a pair's tests on the first call, and
 // returns f.
 func (f *nameFacts) shape() *nameFacts {
-	if f.shaped {
-		return f
+	if !f.shaped {
+		f.reshape()
 	}
+	return f
+}
+
+// reshape works out the facts shape returns.
+func (f *nameFacts) reshape() {
 	f.shaped = true
 	f.words, f.capitals = countNameWords(f.name), scan.Capitals(f.name)
 	f.spaced, f.clipped = strings.IndexByte(f.name, ' ') >= 0, clippedAt(f.name) > 0
 	first := firstNameWord(f.name)
 	f.compound = scan.RuneCount(first) >= 6 && !isAcronym(first)
-	for k := range f.start {
-		f.start[k], first = nextLetter(first)
+	if f.compound || f.spaced { // (else no syllabicOf asks for it)
+		for k := range f.start {
+			f.start[k], first = nextLetter(first)
+		}
 	}
-	return f
 }
 
 // syllabicOf reports what syllabicOf(f.name, long.name) needs of the two
@@ -1909,6 +1951,9 @@ func clippedAdjStart(name string) bool {
 	first, _, _ := strings.Cut(name, " ")
 	if len(first) < 10 {
 		return false // the shortest, державн, has 7 letters of 2 bytes
+	}
+	if r, _ := utf8.DecodeRuneInString(first); !strings.ContainsRune("ЄДНУГєднуг", r) {
+		return false // (the first letters of clippedAdjectives, as in clippedStart)
 	}
 	low := scan.ToLower(first)
 	return slices.ContainsFunc(clippedAdjectives, func(a string) bool { return strings.HasPrefix(low, a) })

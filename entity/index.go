@@ -82,23 +82,31 @@ func acronymKeys(name string) []string { return appendAcronymKeys(nil, name) }
 // appendAcronymKeys appends acronymKeys(name) to keys: the callers that
 // read them and let them go keep them in an array of their own.
 func appendAcronymKeys(keys []string, name string) []string {
+	keys, _ = appendKeys(keys, name)
+	return keys
+}
+
+// appendKeys is appendAcronymKeys, and also reports whether name may be
+// the short name of acronymOf, which the keys' words tell: a name that
+// opens with an acronym or names an administration's body (placeBody).
+func appendKeys(keys []string, name string) (_ []string, short bool) {
 	var buf [8]string
 	words := appendNameWords(buf[:0], name)
 	if len(words) == 0 {
-		return keys
+		return keys, false
 	}
 	if isAcronym(words[0]) {
 		if subsidiary(words) {
-			return keys
+			return keys, true
 		}
-		return append(keys, words[0])
+		return append(keys, words[0]), true
 	}
 	_, body := placeBody(words)
 	if len(words) == 1 || placeAcronym(words) {
 		if body == "" {
-			return keys
+			return keys, false
 		}
-		return append(keys, body) // Харківська ОВА, райдержадміністрація under ОВА, РДА
+		return append(keys, body), true // Харківська ОВА, райдержадміністрація under ОВА, РДА
 	}
 	first := initials(words)
 	keys = append(keys, first)
@@ -108,7 +116,7 @@ func appendAcronymKeys(keys []string, name string) []string {
 	if body != "" && body != first {
 		keys = append(keys, body)
 	}
-	return keys
+	return keys, body != ""
 }
 
 // subsidiary reports whether words, a name that opens with an
@@ -321,6 +329,11 @@ func placeAcronym(words []string) bool {
 // placeAdjective reports a capitalised adjective of a place: Херсонська,
 // Донецький, Запорізька.
 func placeAdjective(w string) bool {
+	// The suffixes end in а or й: w must end in а, А, й or Й (0xd0 and
+	// 0xb0, 0x90, 0xb9 or 0x99), whichever letters come before.
+	if n := len(w); n < 2 || w[n-2] != 0xd0 || w[n-1]|0x20 != 0xb0 && w[n-1]|0x20 != 0xb9 {
+		return false // (most words, told by their last two bytes)
+	}
 	c, _ := utf8.DecodeRuneInString(w)
 	if !scan.IsUpper(c) {
 		return false
@@ -378,13 +391,20 @@ func appendNameWords(dst []string, name string) []string {
 	return dst
 }
 
+// initials returns the first letters of words in upper case.
 func initials(words []string) string {
-	var b strings.Builder
+	var buf [32]byte // (one string made, not a builder's)
+	b := buf[:0]
 	for _, w := range words {
-		c, _ := utf8.DecodeRuneInString(w)
-		b.WriteRune(unicode.ToUpper(c))
+		c, _ := scan.DecodeRune(w)
+		if 'а' <= c && c <= 'я' {
+			c += 'А' - 'а' // (unicode.ToUpper's answer, without its tables)
+		} else {
+			c = unicode.ToUpper(c)
+		}
+		b = utf8.AppendRune(b, c)
 	}
-	return b.String()
+	return string(b)
 }
 
 // tailStart returns where the capitalised tail of a name's words begins
@@ -424,7 +444,8 @@ func (r *Result) file(i int, f *nameFacts, low string) {
 		keys = appendAcronymKeys(keys, inner) // ПЗЗ of ДТГО «Південно-Західна залізниця»
 	}
 	for _, k := range keys {
-		r.idx.byAcronym[e.Type+k] = appendOnce(r.idx.byAcronym[e.Type+k], i)
+		k = e.Type + k
+		r.idx.byAcronym[k] = appendOnce(r.idx.byAcronym[k], i)
 	}
 	var nb [128]byte
 	if k := typedKey(nb[:0], e.Type, 0, low); !hasKey(r.idx.byName, k) {

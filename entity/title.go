@@ -291,7 +291,12 @@ var markSpacing = strings.NewReplacer("« ", "«", " »", "»", "( ", "(", " )",
 
 // closeMarks returns title with no space inside its guillemets and
 // brackets.
-func closeMarks(title string) string { return markSpacing.Replace(title) }
+func closeMarks(title string) string {
+	if strings.IndexByte(title, '(') < 0 && strings.IndexByte(title, ')') < 0 && !hasGuillemet(title) {
+		return title // (most titles: the replacer copies even what it leaves)
+	}
+	return markSpacing.Replace(title)
+}
 
 // listedAdjectives reports whether toks open with genitive adjectives,
 // the last two perhaps joined by та, і or й, and then a genitive noun:
@@ -619,7 +624,10 @@ func lowerFirst(t string) string {
 		return t
 	}
 	c, n := utf8.DecodeRuneInString(t)
-	return string(unicode.ToLower(c)) + t[n:]
+	if l := unicode.ToLower(c); l != c || c == utf8.RuneError && n <= 1 {
+		return string(l) + t[n:] // (an invalid or no first byte too: U+FFFD)
+	}
+	return t // (most titles, which open in lower case: no new string)
 }
 
 func isAcronym(w string) bool { return scan.Capitals(w) >= 2 }
@@ -1513,6 +1521,17 @@ var roleWords = map[string]bool{
 	"патріарх": true, "митрополит": true, "архієпископ": true, "єпископ": true, "предстоятель": true,
 }
 
+// roleSieve lets through the role words and their forms with екс and
+// екс- (isRoleWord).
+var roleSieve = func() (s scan.Sieve) {
+	for w := range roleWords {
+		s.Add(w)
+		s.Add("екс" + w)
+		s.Add("екс-" + w)
+	}
+	return s
+}()
+
 // isRoleWord reports whether a noun's lemma names a position, held now
 // or once: міністр, ексміністр, екс-депутат.
 func isRoleWord(lemma string) bool {
@@ -1520,6 +1539,9 @@ func isRoleWord(lemma string) bool {
 	// the map is read with string(b), which Go does without a copy.
 	var buf [64]byte
 	low := scan.AppendLower(buf[:0], lemma)
+	if !roleSieve.May(string(low)) {
+		return false // (most nouns, told without the maps)
+	}
 	if p := "екс-"; len(low) > len(p) && string(low[:len(p)]) == p {
 		return roleWords[string(low[len(p):])]
 	}

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // TestNameWords checks nameWords and acronymKeys' word split against
@@ -242,15 +243,18 @@ func TestPlaceAdjective(t *testing.T) {
 
 // TestNameFactsQuickChecks: the tests findAcronym makes of two names'
 // facts before comparing the names never turn down a pair that
-// compoundAcronym, syllabicOf or clippedHead takes, and the facts' keys
-// are acronymKeys.
+// compoundAcronym, syllabicOf, clippedHead, clippedFull or acronymOf
+// takes, and the facts' keys are acronymKeys.
 func TestNameFactsQuickChecks(t *testing.T) {
 	names := []string{"ВАКС", "Вищий антикорупційний суд", "Вищий-антикорупційний суд", "ВА", "Вакс", "В АКС",
 		"Мін'юст", "Мінюст", "Міністерство юстиції", "Міністерство юстиції України", "Генштаб", "Генштаб ЗСУ",
 		"Генеральний штаб ЗСУ", "Міноборони", "Міністерство оборони Росії", "МІН'ЮСТ", "мін’юст", "Мінʼюст",
 		"  Мінюст", "-Генштаб ЗСУ", "Ген-штаб", "Ге", "Кабмін", "Кабінет Міністрів", "Нацбанк",
 		"Національний банк України", "МінЖКГ", "Міністерство ЖКГ", "МінАПК", "Міністерство АПК", "НаЖКГ",
-		"Мін\xffЖКГ", "\xffінЖКГ", "МінЖК\xff", "МінЖКГ\xd0", "", " ", "Харківська ОВА", "НАТО", "ТОВ «Альфа»"}
+		"Мін\xffЖКГ", "\xffінЖКГ", "МінЖК\xff", "МінЖКГ\xd0", "", " ", "Харківська ОВА", "НАТО", "ТОВ «Альфа»",
+		"Харківська обласна військова адміністрація", "ОВА", "облдержадміністрація", "Харківська облдержадміністрація",
+		"МЗС", "МЗС України", "Міністерство закордонних справ України", "ДТЕК Дніпровські електромережі", "ДТЕК",
+		"Європейський Союз", "Євросоюз", "європейська комісія", "Єврокомісія", "Державна дума", "Держдума", "ЄС"}
 	taken := 0
 	for _, a := range names {
 		fa := factsOf(a)
@@ -276,6 +280,18 @@ func TestNameFactsQuickChecks(t *testing.T) {
 					t.Errorf("syllabicOf(%q, %q) taken, turned down by the facts", a, b)
 				}
 			}
+			if clippedFull(a, b) {
+				taken++
+				if !clippedStart(a) || !fb.spaced {
+					t.Errorf("clippedFull(%q, %q) taken, turned down by the facts", a, b)
+				}
+			}
+			if acronymOf(a, b) {
+				taken++
+				if !fa.mayBeShort() {
+					t.Errorf("acronymOf(%q, %q) taken, turned down by the facts", a, b)
+				}
+			}
 			if clippedHead(a, b) {
 				taken++
 				if !fa.clipped {
@@ -286,5 +302,17 @@ func TestNameFactsQuickChecks(t *testing.T) {
 	}
 	if taken < 10 {
 		t.Errorf("only %d pairs taken: the table no longer tests the quick checks", taken)
+	}
+}
+
+// TestAllCaps checks allCaps against the test on whole strings it
+// replaces.
+func TestAllCaps(t *testing.T) {
+	for _, w := range []string{"", "Д", "ДТЕК", "Дтек", "дтек", "ДТЕК-2", "12", "1Д", "ДД", "NATO", "NATo", "ǅ", "ǄǄ",
+		"ДТЕК\xff", "\xd0", "ДТ\uFFFD", "ΣΑ", "ІЇЄҐ", "Ⅻ", "ⅫⅫ"} {
+		want := scan.RuneCount(w) > 1 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+		if got := allCaps(w); got != want {
+			t.Errorf("allCaps(%q) = %v, want %v", w, got, want)
+		}
 	}
 }
