@@ -497,8 +497,8 @@ var entityTypes = map[string]bool{"PERS": true, "LOC": true, "ORG": true, "MISC"
 
 // Link merges the spans of a into entities.
 func Link(a *vistka.Analysis, aliases Aliases) *Result {
-	r := &Result{a: a, aliases: aliases, text: a.Runes(), idx: index{byName: map[string]int{}, byLast: map[string][]int{},
-		byAcronym: map[string][]int{}, byFirst: map[string][]int{}, byCore: map[string][]int{}, byHead: map[string][]int{}}}
+	r := &Result{a: a, aliases: aliases, text: a.Runes(), idx: index{byLast: map[string][]int{},
+		byFirst: map[string][]int{}, byCore: map[string][]int{}, byHead: map[string][]int{}}}
 	var jobs []pending
 	names := make([]pending, 0, len(a.Spans))
 	r.alone = aloneNames(a.Spans)
@@ -533,6 +533,10 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 		}
 	}
 
+	// Each name is filed under a key or two of byName and byAcronym:
+	// made big enough at once, they do not grow again and again.
+	r.idx.byName = make(map[string]int, 2*len(names))
+	r.idx.byAcronym = make(map[string][]int, len(names))
 	townCases(names)
 	r.shared = sharedAcronyms(names)
 	prev, prevEnd := -1, -1 // the entity of the name before, and its end

@@ -101,8 +101,8 @@ func appendKeys(keys []string, name string) (_ []string, short bool) {
 		}
 		return append(keys, words[0]), true
 	}
-	_, body := placeBody(words)
-	if len(words) == 1 || placeAcronym(words) {
+	k, _, body := placeParts(words)
+	if len(words) == 1 || placeAcronym(words, k) {
 		if body == "" {
 			return keys, false
 		}
@@ -138,12 +138,12 @@ func subsidiary(words []string) bool {
 	return false
 }
 
-// placeHeaded reports a name of a place's adjective and at least three
+// placeHeaded reports a name of a place's adjective (k words, placeLen)
+// and at least three
 // words in lower case, which the press shortens to the initials of those
 // words: Херсонська обласна військова адміністрація → ОВА, Київська
 // міська державна адміністрація → МДА.
-func placeHeaded(words []string) bool {
-	k := placeLen(words)
+func placeHeaded(words []string, k int) bool {
 	if k == 0 || len(words) < k+3 {
 		return false
 	}
@@ -175,38 +175,46 @@ func placeLen(words []string) int {
 // or contracted word (ОВА, облдержадміністрація); "" and "" for other
 // names.
 func placeBody(words []string) (place, acronym string) {
+	_, place, acronym = placeParts(words)
+	return place, acronym
+}
+
+// placeParts is placeBody, and also returns placeLen(words) when it asks
+// for it (0 for a name of one word or a council's, which it does not),
+// so that the callers that need it do not count again.
+func placeParts(words []string) (k int, place, acronym string) {
 	if len(words) == 1 {
 		if isAcronym(words[0]) {
-			return "", words[0]
+			return 0, "", words[0]
 		}
 		if c := councilWord(words[0]); c != "" {
-			return "", c
+			return 0, "", c
 		}
-		return "", contraction(words[0])
+		return 0, "", contraction(words[0])
 	}
 	if len(words) == 2 {
 		if c := councilPair(words[0], words[1]); c != "" {
-			return "", c // міська рада
+			return 0, "", c // міська рада
 		}
 	}
-	k := placeLen(words)
+	k = placeLen(words)
 	if k == 0 {
-		return "", ""
+		return 0, "", ""
 	}
 	place = strings.Join(words[:k], " ")
 	switch {
-	case placeAcronym(words):
-		return place, words[k]
-	case placeHeaded(words):
-		return place, initials(words[k:])
+	case placeAcronym(words, k):
+		return k, place, words[k]
+	case placeHeaded(words, k):
+		return k, place, initials(words[k:])
 	case len(words) == k+1 && contraction(words[k]) != "":
-		return place, contraction(words[k])
+		return k, place, contraction(words[k])
 	case len(words) == k+1 && councilWord(words[k]) != "":
-		return place, councilWord(words[k]) // Житомирська облрада
+		return k, place, councilWord(words[k]) // Житомирська облрада
 	case len(words) == k+2 && councilPair(words[k], words[k+1]) != "":
-		return place, councilPair(words[k], words[k+1]) // Житомирська обласна рада
+		return k, place, councilPair(words[k], words[k+1]) // Житомирська обласна рада
 	}
-	return "", ""
+	return k, "", ""
 }
 
 // councils are the kinds of local council: the stem of the adjective a
@@ -319,10 +327,10 @@ func contraction(w string) string {
 	return b.String() + "А"
 }
 
-// placeAcronym reports a name of a place's adjective and an acronym:
-// Харківська ОВА, Київська МВА, the short form of a place-headed name.
-func placeAcronym(words []string) bool {
-	k := placeLen(words)
+// placeAcronym reports a name of a place's adjective (k words,
+// placeLen) and an acronym: Харківська ОВА, Київська МВА, the short form
+// of a place-headed name.
+func placeAcronym(words []string, k int) bool {
 	return k > 0 && len(words) == k+1 && !isAcronym(words[k-1]) && isAcronym(words[k])
 }
 
