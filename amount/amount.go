@@ -239,6 +239,11 @@ func (p *parser) at(i int) (vistka.Amount, int, bool) {
 	if negative {
 		i++
 	}
+	if t := p.tok(i); t.Kind == word && !t.Upper && !strings.HasPrefix(t.Text, "пів") && !numberSieve.May(t.Text) {
+		// what part comes to for most words: no ISO code (upper case),
+		// no half (пів…) and no number word
+		return vistka.Amount{}, 0, false
+	}
 	q, unit, j, ok := p.part(i, false)
 	if !ok {
 		return vistka.Amount{}, 0, false

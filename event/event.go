@@ -3244,9 +3244,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if hosts[v] && !f.personObject(i) && !f.credentials(i) && !f.partTaken(i) && !f.allocationDecided(i) {
 			continue // прийняти закон, приймати рішення: no meeting
 		}
-		if agreeVerbs[v] && i+2 < len(f.toks) && (f.low(i+1) == "спільно" || f.low(i+1) == "разом") && strings.Contains(f.toks[i+2].Tag, ":inf") {
+		agreeing := agreeVerbs[v] // (asked three times below)
+		if agreeing && i+2 < len(f.toks) && (f.low(i+1) == "спільно" || f.low(i+1) == "разом") && strings.Contains(f.toks[i+2].Tag, ":inf") {
 			k, ok = kind{"COOPERATE", ""}, true // "домовилися спільно провести серію лекцій": a joint undertaking
-		} else if agreeVerbs[v] && f.regularTalks(i+1) {
+		} else if agreeing && f.regularTalks(i+1) {
 			k, ok = kind{"COOPERATE", ""}, true // "домовилися двічі на рік проводити спільні консультації"
 		} else if (v == "відмовитися" || v == "відмовлятися") && f.ownWords(i) {
 			continue // "не відмовився від жодного свого рядка": one's own words kept or retracted, no one rejected
@@ -3268,7 +3269,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			continue // "вірші, що закликають українців до боротьби": a work's call, no one's request
 		} else if (v == "погодитися" || v == "погоджуватися") && f.agreedToInterview(i) {
 			continue // "погодився на інтерв'ю": consent to talk to a journalist, no agreement
-		} else if agreeVerbs[v] && f.eventInfinitive(i+1) {
+		} else if agreeing && f.eventInfinitive(i+1) {
 			continue // "домовилися співпрацювати", "погодився виділити": the infinitive tells what
 		} else if (v == "погодитися" || v == "погоджуватися") && i+1 < len(f.toks) && strings.Contains(f.toks[i+1].Tag, ":inf") {
 			if posts[f.verb(i+1)] {
@@ -3289,7 +3290,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			k, ok = kind{"PROTEST", ""}, true // "шахтарі відмовляються підніматися на поверхню", "лікарі відмовилися працювати": a strike
 		}
 		tr := trig{at: i, noun: -1, k: k, verb: true, passive: passive, partner: partner, kept: kept, agented: agented, doneTo: doneTo}
-		if objs := lightVerbs[v]; objs != nil {
+		objs := lightVerbs[v] // the nouns of a light verb, which the tests below ask for again and again
+		if objs != nil {
 			reach := 7
 			if gives[v] {
 				reach = 9 // "виділити Україні ще 0,25% ВВП на військову допомогу"
@@ -3354,7 +3356,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 		}
-		if objs := lightVerbs[v]; tr.noun < 0 && objs != nil && !passive {
+		if tr.noun < 0 && objs != nil && !passive {
 			// "Допомогу Україні надала Японія", "Нові санкції проти
 			// Росії запровадила Канада": the event noun opens the
 			// clause as the object
@@ -3376,7 +3378,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			}
 		}
 		if tr.noun < 0 && undergone[v] {
-			if n := f.underBefore(i, lightVerbs[v]); n >= 0 && !consumed[n] {
+			if n := f.underBefore(i, objs); n >= 0 && !consumed[n] {
 				// "Під підозру потрапили Novus та Ашан", "Під нові
 				// санкції ЄС потрапили …": the measure put before the
 				// verb, its subjects after it (see namesAfter), whose
@@ -3385,14 +3387,14 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				consumed[n] = true
 			}
 		}
-		if objs := lightVerbs[v]; tr.noun < 0 && objs != nil && passive && i >= 2 && f.toks[i-1].Text == "," &&
+		if tr.noun < 0 && objs != nil && passive && i >= 2 && f.toks[i-1].Text == "," &&
 			slices.Contains(objs, f.low(i-2)) && strings.HasPrefix(f.toks[i-2].Tag, "noun") && f.eventNoun(i-2) && agree(&f.toks[i-2], t) {
 			// "Ці вимоги, висунуті коаліцією … до Верховної Ради": the
 			// noun the participle set off after it tells of
 			tr.noun, tr.k, tr.setOff = i-2, nouns[f.low(i-2)], true
 			consumed[i-2] = true
 		}
-		if objs := lightVerbs[v]; tr.noun < 0 && objs != nil && passive && i >= 2 && f.toks[i-1].Text == "," {
+		if tr.noun < 0 && objs != nil && passive && i >= 2 && f.toks[i-1].Text == "," {
 			// "У провадженні щодо посадовців ради, розпочатому
 			// поліцією": the noun with whom it concerns before the comma
 			// (no agreement asked: the tagger reads "розпочатому" after
@@ -3402,7 +3404,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				consumed[j] = true
 			}
 		}
-		if objs := lightVerbs[v]; tr.noun < 0 && objs != nil {
+		if tr.noun < 0 && objs != nil {
 			// "акцій протесту, які профспілка проводила": the event noun
 			// the relative clause of the light verb stands for
 			if j := f.relativeObject(i, objs); j >= 0 {
