@@ -78,11 +78,12 @@ func (w *word) hasCase(c string) bool {
 // pickNoun picks the noun reading of w in case c, one whose gender the
 // adjectives before it allow when there is one (Господарському суді: суд,
 // not суда).
-func (w *word) pickNoun(c string, genders map[string]bool, known func(string) bool) (reading, bool) {
-	if len(genders) > 0 {
-		var agree word
+func (w *word) pickNoun(c string, genders genderSet, known func(string) bool) (reading, bool) {
+	if genders != 0 {
+		var buf [8]reading // on the stack for the few a word has
+		agree := word{readings: buf[:0]}
 		for _, r := range w.readings {
-			if r.pos == "noun" && genders[r.gen] {
+			if r.pos == "noun" && genders.has(r.gen) {
 				agree.readings = append(agree.readings, r)
 			}
 		}
@@ -93,9 +94,38 @@ func (w *word) pickNoun(c string, genders map[string]bool, known func(string) bo
 	return w.pick(c, "noun", known)
 }
 
+// genderSet is a set of the genders of readings, m, f, n, p or "" (no
+// reading has another), in the bits genderBit gives them: the genders of
+// a span's adjectives, with no map to make for each span.
+type genderSet uint8
+
+// genderBit is the bit of g in a genderSet.
+func genderBit(g string) genderSet {
+	switch g {
+	case "":
+		return 1
+	case "m":
+		return 2
+	case "f":
+		return 4
+	case "n":
+		return 8
+	case "p":
+		return 16
+	}
+	return 32
+}
+
+// with returns s with g.
+func (s genderSet) with(g string) genderSet { return s | genderBit(g) }
+
+// has reports whether g is in s.
+func (s genderSet) has(g string) bool { return s&genderBit(g) != 0 }
+
 // pickGender picks a reading of w in case c with gender g.
 func (w *word) pickGender(c, g string) (reading, bool) {
-	var agree word
+	var buf [8]reading // on the stack for the few a word has
+	agree := word{readings: buf[:0]}
 	for _, r := range w.readings {
 		if r.gen == g {
 			agree.readings = append(agree.readings, r)
@@ -587,7 +617,7 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 	headLemma := ""
 	codeHead := false
 	single := "" // a plural head's gender in the singular
-	adjGenders := map[string]bool{}
+	var adjGenders genderSet
 	for i := first; i < end; i++ {
 		w := &words[i]
 		if i > first && isCode(w) && !person {
@@ -610,7 +640,7 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 			!(taggedNoun(w) && startsUpper(w.text)) { // (Раду Європи: the body, not радий)
 			for _, r := range w.readings {
 				if r.pos == "adj" && r.cas == cas {
-					adjGenders[r.gen] = true
+					adjGenders = adjGenders.with(r.gen)
 				}
 			}
 			continue

@@ -25,7 +25,7 @@ var quotedSpeeches = true
 func dropQuotedSpeech(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for k := from; k < len(spans); k++ {
 		sp := spans[k]
-		if !speechTypes[sp.Type] {
+		if !speechType(sp.Type) {
 			continue
 		}
 		a, b := spanTokens(toks, sp.Start, sp.End)
@@ -49,9 +49,11 @@ func dropQuotedSpeech(toks []vistka.Token, spans []vistka.Span, from int) []vist
 	return spans
 }
 
-// speechTypes are the types of span a quotation of speech is mistaken
+// speechType reports the types of span a quotation of speech is mistaken
 // for.
-var speechTypes = map[string]bool{"ART": true, "ORG": true, "MISC": true}
+func speechType(typ string) bool {
+	return typ == "ART" || typ == "ORG" || typ == "MISC"
+}
 
 // wholeQuotation reports that the marks at toks[open] and toks[close]
 // enclose a quotation of their own, not a name at the end of a longer one

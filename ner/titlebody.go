@@ -75,8 +75,12 @@ func splitTitleBodies(toks []vistka.Token, spans []vistka.Span, from int) []vist
 // titleNoun reports whether t is a noun naming an office whose holder the
 // body after it is named for.
 func titleNoun(t *vistka.Token) bool {
-	return strings.HasPrefix(t.Tag, "noun") && officeTitles[scan.ToLower(t.Lemma)]
+	return strings.HasPrefix(t.Tag, "noun") && officeTitleSet.has(t.Lemma)
 }
+
+// officeTitleSet holds the words of officeTitles, for titleNoun to test
+// a lemma without lower-casing most.
+var officeTitleSet = lowerSetOf(officeTitles)
 
 // officeTitles are the lemmas of titles of office.
 var officeTitles = map[string]bool{
