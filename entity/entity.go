@@ -42,8 +42,10 @@ type Result struct {
 	idx   index
 	// shared: the acronyms (ОВА) that the document uses for the bodies
 	// of two places or more (Харківська ОВА, Сумська обласна військова
-	// адміністрація); the acronym alone names neither.
+	// адміністрація); the acronym alone names neither. Worked out from
+	// names, the names to link, when first asked for (sharedOf).
 	shared map[string]bool
+	names  []pending
 	text   []rune           // the document, for the short stretches between mentions
 	a      *vistka.Analysis // the tokens, for the case of a mention
 	// tailKey: for each entity, the alias key of the last word of its
@@ -538,7 +540,7 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 	r.idx.byName = make(map[string]int, 2*len(names))
 	r.idx.byAcronym = make(map[string][]int, len(names))
 	townCases(names)
-	r.shared = sharedAcronyms(names)
+	r.names = names
 	prev, prevEnd := -1, -1 // the entity of the name before, and its end
 	for _, n := range names {
 		lemma := n.span.Lemma
@@ -662,6 +664,7 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 			r.Gender[i] = genderOf(a, n.sent, n.span)
 		}
 	}
+	r.names = nil // (sharedOf is asked while the names are linked only)
 	r.untaggedSurnames(a)
 	r.agreeGenders(a)
 	for i := range r.Entities {
@@ -1473,16 +1476,17 @@ func (r *Result) findAcronym(typ string, f *nameFacts) int {
 	for _, k := range f.acronymKeys() {
 		for _, i := range r.idx.byAcronym[typ+k] {
 			e := &r.Entities[i]
-			if typ == "ORG" && len(r.shared) > 0 && (r.shared[bareAcronym(lemma)] || r.shared[bareAcronym(e.Name)]) {
+			if !(f.mayBeShort() && (acronymOf(lemma, e.Name) || acronymOf(lemma, innerName(e.Name))) ||
+				r.facts[i].mayBeShort() && acronymOf(e.Name, lemma)) {
 				continue
 			}
-			if f.mayBeShort() && (acronymOf(lemma, e.Name) || acronymOf(lemma, innerName(e.Name))) ||
-				r.facts[i].mayBeShort() && acronymOf(e.Name, lemma) {
-				if found >= 0 && found != i {
-					return -1
-				}
-				found = i
+			if typ == "ORG" && len(r.sharedOf()) > 0 && (r.shared[bareAcronym(lemma)] || r.shared[bareAcronym(e.Name)]) {
+				continue // (asked of the pairs that match only: most documents need no shared acronyms)
 			}
+			if found >= 0 && found != i {
+				return -1
+			}
+			found = i
 		}
 	}
 	if found >= 0 || len(r.Entities) > 500 {
@@ -1866,6 +1870,15 @@ func sharedAcronyms(names []pending) map[string]bool {
 		}
 	}
 	return shared
+}
+
+// sharedOf returns r.shared, worked out on the first call: most
+// documents have no acronym to ask about.
+func (r *Result) sharedOf() map[string]bool {
+	if r.names != nil {
+		r.shared, r.names = sharedAcronyms(r.names), nil
+	}
+	return r.shared
 }
 
 // bareAcronym returns the acronym a name of one word stands for (ОВА;
@@ -2363,8 +2376,10 @@ func (r *Result) untaggedSurnames(a *vistka.Analysis) {
 			}
 		}
 		for _, f := range forms {
-			k := scan.ToLower(f)
-			if scan.RuneCount(k) > 2 && !slices.Contains(surnames[k], i) {
+			if scan.RuneCount(f) <= 2 {
+				continue // (counted before lower-casing, which keeps the runes one for one)
+			}
+			if k := scan.ToLower(f); !slices.Contains(surnames[k], i) {
 				surnames[k] = append(surnames[k], i)
 			}
 		}
@@ -2374,17 +2389,17 @@ func (r *Result) untaggedSurnames(a *vistka.Analysis) {
 	}
 	added := false
 	sp := a.Spans
+	n := 0 // the first span that ends after the token: the tokens go in text order
 	for s := range a.Sentences {
 		toks := a.Sentences[s].Tokens
 		for ti := range toks {
 			t := &toks[ti]
-			if t.Kind != vistka.Word {
+			if t.Kind != vistka.Word || !capitalised(t.Text) || strings.HasPrefix(t.Tag, "verb") {
 				continue
 			}
-			if first, _ := scan.DecodeRune(t.Text); !scan.IsUpper(first) || strings.HasPrefix(t.Tag, "verb") {
-				continue
+			for n < len(sp) && sp[n].End <= t.RStart {
+				n++
 			}
-			n := sort.Search(len(sp), func(n int) bool { return sp[n].End > t.RStart })
 			if n < len(sp) && sp[n].Start < t.REnd {
 				continue // inside a span
 			}
@@ -2401,6 +2416,17 @@ func (r *Result) untaggedSurnames(a *vistka.Analysis) {
 	if added {
 		r.sortMentions()
 	}
+}
+
+// capitalised reports whether w opens with a capital letter. The lower
+// case ASCII and Cyrillic letters that open most words (a-z, а-п, р-я,
+// ѐ-џ) are told by their first bytes, with no rune decoded.
+func capitalised(w string) bool {
+	if w != "" && 'a' <= w[0] && w[0] <= 'z' || len(w) > 1 && (w[0] == 0xd0 && w[1] >= 0xb0 || w[0] == 0xd1 && w[1] < 0xa0) {
+		return false
+	}
+	c, _ := scan.DecodeRune(w)
+	return scan.IsUpper(c)
 }
 
 // OrgsBefore returns the distinct organisations named before pos, in

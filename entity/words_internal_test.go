@@ -316,3 +316,15 @@ func TestAllCaps(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalised checks capitalised against the test on the first rune
+// it replaces.
+func TestCapitalised(t *testing.T) {
+	for _, w := range []string{"", "a", "z", "A", "Z", "а", "п", "р", "я", "ѐ", "џ", "А", "Я", "Ѐ", "Џ", "Ґ", "ґ", "Є", "є", "І", "і",
+		"Ї", "ї", "Ѡ", "ѡ", "Ѣ", "\xd0", "\xd1", "\xd0\xff", "\xd1\x20", "É", "é", "1", "«Київ»", "Київ", "київ", "ПриватБанк"} {
+		c, _ := scan.DecodeRune(w)
+		if got, want := capitalised(w), scan.IsUpper(c); got != want {
+			t.Errorf("capitalised(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
