@@ -188,7 +188,7 @@ func (d *doc) marks() (out []pair, open []int) {
 		pending = -1
 	}
 	for i := range d.toks {
-		t := d.toks[i]
+		t := &d.toks[i]
 		newPara := i > 0 && t.para != d.toks[i-1].para
 		if newPara && len(stack) > 0 && nested >= 0 && d.onlyPunctAfter(nested, i) &&
 			t.Kind == vistka.QuoteMark && d.isOpening(i, nil) && d.closesInPara(i) {
@@ -2736,14 +2736,14 @@ func (d *doc) dialogueLines(qs []vistka.Quote, used []bool) []vistka.Quote {
 	introFor := -1
 	k := 0
 	for i := 0; i < len(d.toks); i++ {
-		t := d.toks[i]
+		t := &d.toks[i]
 		for k < len(qs) && qs[k].Start <= t.RStart {
 			if d.dashLine(qs[k].Start) {
 				last, lastPara = k, d.paraAt(qs[k].Start)
 			}
 			k++
 		}
-		if !isDash(t) {
+		if !isDash(*t) {
 			continue // a line opens with a dash
 		}
 		// A line may open mid-paragraph after a full stop in text that

@@ -113,7 +113,7 @@ func appendLex(dst []token, text string) []token {
 			r, size = scan.DecodeRune(text[i:])
 		}
 		switch {
-		case scan.IsSpace(r):
+		case r == ' ' || scan.IsSpace(r): // (the common space without a call)
 			switch {
 			case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029':
 				gap = gapNewline

@@ -1207,6 +1207,9 @@ var relatives = map[string]bool{"якого": true, "якої": true, "яком�
 // коментар", "копію якого отримали «Наші гроші»". The outlet is the
 // publisher. It returns the tokens read.
 func (f *finder) newsroomRelative(i int) int {
+	if !relatives[f.word(i-1)] && !relatives[f.word(i-2)] {
+		return 0 // as after and before below come to, before the name is read
+	}
 	p, ok := f.quotedName(i)
 	if !ok || p.outlet == nil || !p.outlet.self || f.staffNamed(p.value) {
 		return 0
@@ -2281,6 +2284,11 @@ func (f *finder) toldBody(i int) int {
 // tokens read.
 func (f *finder) toldOutlet(i int) int {
 	v := f.word(i)
+	// Every verb below opens with з, п, р or с (see isTold): a word that
+	// does not, as most words do not, tells nothing here.
+	if len(v) < 2 || v[:2] != "з" && v[:2] != "п" && v[:2] != "р" && v[:2] != "с" {
+		return 0
+	}
 	found := strings.HasPrefix(v, "з'ясува") || strings.HasPrefix(v, "з’ясува")
 	if found && !f.isSym(i-1, ",") && !f.asFound(i) {
 		return 0 // "Як раніше з'ясували «Наші гроші»": the outlet's own earlier finding, a quote
