@@ -111,7 +111,13 @@ func lowerFirst(w string) rune {
 	} else {
 		r, _ = utf8.DecodeRuneInString(w)
 	}
-	return lowerRune(r)
+	switch {
+	case 'а' <= r && r <= 'я':
+		return r
+	case 'А' <= r && r <= 'Я':
+		return r + 'а' - 'А'
+	}
+	return scan.Lower(r)
 }
 
 // lowerLast is scan.Lower of the last rune of w, which is not "", as
@@ -123,11 +129,6 @@ func lowerLast(w string) rune {
 	} else {
 		r, _ = utf8.DecodeLastRuneInString(w)
 	}
-	return lowerRune(r)
-}
-
-// lowerRune is scan.Lower(r), with А to Я lower-cased in place.
-func lowerRune(r rune) rune {
 	switch {
 	case 'а' <= r && r <= 'я':
 		return r
