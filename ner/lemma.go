@@ -436,12 +436,20 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 	// The head phrase: from the start to the first noun (for names: all
 	// name words), stopping at quotes, prepositions and conjunctions.
 	// Nothing past it is read, so the words there are not analysed.
-	words := make([]word, len(toks))
+	// The words and sep of spans of up to 8 tokens, most, are on the
+	// stack.
+	var wordBuf [8]word
+	var sepBuf [8]bool
+	words, sep := wordBuf[:0], sepBuf[:0]
+	if len(toks) > len(wordBuf) {
+		words, sep = make([]word, 0, len(toks)), make([]bool, 0, len(toks))
+	}
+	words = words[:len(toks)]
 	end := len(words)
 	// sep marks the conjunctions and commas between coordinated
 	// adjectives that share the head noun after them (Фастівського та
 	// Васильківського районів).
-	sep := make([]bool, len(toks))
+	sep = sep[:len(toks)]
 	coordinated := false
 	for i := range toks {
 		// Н. Ф. Клименко, Л . І . Комарової: an initial is not the

@@ -186,18 +186,19 @@ func tokenizeLine(line string, b0, r0 int) []vistka.Token {
 // sentences. URLs, e-mail addresses and hashtags stay whole. A token that splits passes its Lemma and Tag to its first
 // word part.
 func Refine(s vistka.Sentence) vistka.Sentence {
-	split := false
+	first := -1 // the first token that splits
 	for i := range s.Tokens {
 		if splits(&s.Tokens[i]) {
-			split = true
+			first = i
 			break
 		}
 	}
-	if !split {
+	if first < 0 {
 		return s
 	}
 	out := make([]vistka.Token, 0, len(s.Tokens)+4)
-	for _, t := range s.Tokens {
+	out = append(out, s.Tokens[:first]...) // not asked about again
+	for _, t := range s.Tokens[first:] {
 		if !splits(&t) {
 			out = append(out, t)
 			continue
