@@ -1650,8 +1650,10 @@ func (f *finder) name(k int) (phrase, bool) {
 	if t.kind != word {
 		return phrase{}, false
 	}
-	// A known outlet, longest form first: "Української правди".
-	for n := maxOutletWords; n >= 1; n-- {
+	// A known outlet, longest form first: "Української правди" (whether
+	// any opens at k asked once, not for each length).
+	opens := !gates || f.opensOutlet(k)
+	for n := maxOutletWords; n >= 1 && opens; n-- {
 		if o := f.outletAt(k, k+n); o != nil {
 			p := phrase{value: o.name, outlet: o, from: k, to: k + n, next: k + n}
 			if o.self && f.tok(k).latin {
@@ -2483,6 +2485,9 @@ func (f *finder) retold(i int) int {
 // and whether it stands as its name is written (the nominative); nil
 // when there is none.
 func (f *finder) selfOutletAt(i int) (*outlet, int, bool) {
+	if gates && (i < 0 || i >= len(f.toks) || !f.opensOutlet(i)) {
+		return nil, 0, false // what outletAt answers below, once rather than for each length
+	}
 	for n := maxOutletWords; n >= 1; n-- {
 		o := f.outletAt(i, i+n)
 		if o == nil || !o.self || o.name == "ЗМІ" {
