@@ -3092,6 +3092,11 @@ func (f *finder) talkedInLead(i int) int {
 	if i > leadTokens || t.kind != word || !t.upper || f.tok(i-1).kind != word || f.tok(i-1).upper {
 		return 0
 	}
+	if gates && !f.opensOutlet(i) && !legalForm[t.text] {
+		// name reads an outlet only where one opens, or in quotation
+		// marks after a legal form: none here
+		return 0
+	}
 	p, ok := f.name(i)
 	if !ok || p.outlet == nil || !p.outlet.self || f.staffNamed(p.value) {
 		return 0
