@@ -635,8 +635,9 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 			r.filed[i] = r.filed[i][:0] // (its names to be filed as a place's)
 		}
 		if key != "" {
-			if _, ok := r.idx.byName[e.Type+"\x01"+key]; !ok {
-				r.idx.byName[e.Type+"\x01"+key] = i
+			var kb [128]byte
+			if k := typedKey(kb[:0], e.Type, 1, key); !hasKey(r.idx.byName, k) {
+				r.idx.byName[string(k)] = i
 			}
 		}
 		r.addMention(i, n.sent, vistka.Mention{Start: n.span.Start, End: n.span.End, Text: n.span.Text, Lemma: lemma, Kind: "name"})
@@ -653,12 +654,10 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 			r.fileOnce(i, &r.facts[i], "")
 		}
 		for _, core := range cores {
-			k := e.Type + "\x00" + scan.ToLower(core)
-			r.idx.byCore[k] = appendOnce(r.idx.byCore[k], i)
+			fileUnder(r.idx.byCore, e.Type, core, i)
 		}
 		if head != "" && e.Type == "ORG" {
-			k := e.Type + "\x00" + scan.ToLower(head)
-			r.idx.byHead[k] = appendOnce(r.idx.byHead[k], i)
+			fileUnder(r.idx.byHead, e.Type, head, i)
 		}
 		if e.Type == "PERS" && r.Gender[i] == 0 && n.sent >= 0 {
 			r.Gender[i] = genderOf(a, n.sent, n.span)
@@ -1078,7 +1077,7 @@ func (r *Result) find(typ string, f *nameFacts, low, key string) int {
 		found = i
 	}
 	if key != "" {
-		if i, ok := r.idx.byName[typ+"\x01"+key]; ok && (found < 0 || i < found) {
+		if i, ok := r.idx.byName[string(typedKey(kb[:0], typ, 1, key))]; ok && (found < 0 || i < found) {
 			found = i
 		}
 	}
@@ -1112,7 +1111,7 @@ func (r *Result) find(typ string, f *nameFacts, low, key string) int {
 		if typ == "ORG" {
 			other = "LOC"
 		}
-		if i, ok := r.idx.byName[other+"\x01"+key]; ok {
+		if i, ok := r.idx.byName[string(typedKey(kb[:0], other, 1, key))]; ok {
 			return i
 		}
 	}
@@ -1123,7 +1122,7 @@ func (r *Result) find(typ string, f *nameFacts, low, key string) int {
 		if typ == "ORG" {
 			other = "LOC"
 		}
-		if i, ok := r.idx.byName[other+"\x00"+low]; ok {
+		if i, ok := r.idx.byName[string(typedKey(kb[:0], other, 0, low))]; ok {
 			return i
 		}
 	}
@@ -1147,13 +1146,13 @@ func (r *Result) find(typ string, f *nameFacts, low, key string) int {
 		// (Прабово, then Прабово Субіянто; Дегтярьова, then Дегтярьова
 		// Тетяна Анатоліївна).
 		if first, _, _ := strings.Cut(low, " "); first != "" {
-			if i, ok := r.idx.byName["PERS\x00"+first]; ok && !strings.Contains(r.Entities[i].Name, " ") {
+			if i, ok := r.idx.byName[string(typedKey(kb[:0], "PERS", 0, first))]; ok && !strings.Contains(r.Entities[i].Name, " ") {
 				return i
 			}
 		}
 		return -1
 	case "LOC":
-		if i := r.findVowelVariant(typ, lemma); i >= 0 {
+		if i := r.findVowelVariant(typ, lemma, low); i >= 0 {
 			return i
 		}
 		if i := r.findAcronym(typ, f); i >= 0 {
@@ -1199,19 +1198,22 @@ func (r *Result) find(typ string, f *nameFacts, low, key string) int {
 // lemma by a final а or я only: a town the lexicon does not know is
 // brought to "Констанца" from "Констанци" but to "Констанц" from
 // "Констанці", and both are one town.
-func (r *Result) findVowelVariant(typ, lemma string) int {
+// low is lemma in lower case; the keys of the variants are made on the
+// stack.
+func (r *Result) findVowelVariant(typ, lemma, low string) int {
 	if strings.ContainsAny(lemma, " -") || scan.RuneCount(lemma) < 4 {
 		return -1
 	}
-	l := scan.ToLower(lemma)
-	variants := []string{l + "а", l + "я"}
-	if t, ok := strings.CutSuffix(l, "а"); ok {
-		variants = append(variants, t)
-	} else if t, ok := strings.CutSuffix(l, "я"); ok {
-		variants = append(variants, t)
+	var kb [128]byte
+	k := typedKey(kb[:0], typ, 0, low)
+	n := len(k)
+	for _, v := range [...]string{"а", "я"} {
+		if i, ok := r.idx.byName[string(append(k[:n], v...))]; ok {
+			return i
+		}
 	}
-	for _, v := range variants {
-		if i, ok := r.idx.byName[typ+"\x00"+v]; ok {
+	if strings.HasSuffix(low, "а") || strings.HasSuffix(low, "я") {
+		if i, ok := r.idx.byName[string(k[:n-len("а")])]; ok {
 			return i
 		}
 	}
@@ -1295,15 +1297,15 @@ func (r *Result) findPart(typ, lemma, low string, cores []string, head string) i
 		}
 		return -1
 	}
+	var kb [128]byte // the keys, lower-cased on the stack
 	for _, core := range cores {
-		if i, ok := r.idx.byName[typ+"\x00"+scan.ToLower(core)]; ok {
+		if i, ok := r.idx.byName[string(scan.AppendLower(append(append(kb[:0], typ...), 0), core))]; ok {
 			if setApart(r.Entities[i].Name, lemma) {
 				continue
 			}
 			return i
 		}
 	}
-	var kb [128]byte
 	if i := one(r.idx.byCore[string(typedKey(kb[:0], typ, 0, low))]); i >= 0 {
 		return i
 	}
@@ -1311,10 +1313,11 @@ func (r *Result) findPart(typ, lemma, low string, cores []string, head string) i
 		return -1
 	}
 	if !strings.Contains(lemma, " ") {
-		return one(r.idx.byHead[typ+"\x00"+low])
+		return one(r.idx.byHead[string(typedKey(kb[:0], typ, 0, low))])
 	}
 	if head != "" {
-		if i, ok := r.idx.byName[typ+"\x00"+scan.ToLower(head)]; ok && len(r.idx.byHead[typ+"\x00"+scan.ToLower(head)]) <= 1 && !setApart(r.Entities[i].Name, lemma) {
+		k := scan.AppendLower(append(append(kb[:0], typ...), 0), head)
+		if i, ok := r.idx.byName[string(k)]; ok && len(r.idx.byHead[string(k)]) <= 1 && !setApart(r.Entities[i].Name, lemma) {
 			return i
 		}
 	}
@@ -1473,8 +1476,9 @@ func withoutDots(words []string) []string {
 func (r *Result) findAcronym(typ string, f *nameFacts) int {
 	lemma := f.name
 	found := -1
+	var kb [64]byte // typ+k, looked up without a string made
 	for _, k := range f.acronymKeys() {
-		for _, i := range r.idx.byAcronym[typ+k] {
+		for _, i := range r.idx.byAcronym[string(append(append(kb[:0], typ...), k...))] {
 			e := &r.Entities[i]
 			if !(f.mayBeShort() && (acronymOf(lemma, e.Name) || acronymOf(lemma, innerName(e.Name))) ||
 				r.facts[i].mayBeShort() && acronymOf(e.Name, lemma)) {

@@ -435,14 +435,14 @@ func tailStart(words []string) int {
 func (r *Result) file(i int, f *nameFacts, low string) {
 	e := &r.Entities[i]
 	name := f.name
+	var nb [128]byte // the keys, made strings only when new
 	if e.Type == "PERS" {
-		if w := lastWord(name); w != "" {
-			r.idx.byLast[w] = appendOnce(r.idx.byLast[w], i)
+		if w := scan.LastField(name); w != "" { // (lastWord, lower-cased on the stack)
+			addOnce(r.idx.byLast, scan.AppendLower(nb[:0], w), i)
 		}
 		var fb [8]string
 		if f := scan.AppendFields(fb[:0], name); len(f) > 1 && !strings.HasSuffix(f[0], ".") {
-			w := scan.ToLower(f[0])
-			r.idx.byFirst[w] = appendOnce(r.idx.byFirst[w], i)
+			addOnce(r.idx.byFirst, scan.AppendLower(nb[:0], f[0]), i)
 		}
 	}
 	var kb [6]string
@@ -452,10 +452,8 @@ func (r *Result) file(i int, f *nameFacts, low string) {
 		keys = appendAcronymKeys(keys, inner) // ПЗЗ of ДТГО «Південно-Західна залізниця»
 	}
 	for _, k := range keys {
-		k = e.Type + k
-		r.idx.byAcronym[k] = appendOnce(r.idx.byAcronym[k], i)
+		addOnce(r.idx.byAcronym, append(append(nb[:0], e.Type...), k...), i)
 	}
-	var nb [128]byte
 	if k := typedKey(nb[:0], e.Type, 0, low); !hasKey(r.idx.byName, k) {
 		r.idx.byName[string(k)] = i
 	}
@@ -531,13 +529,20 @@ func hasKey(m map[string]int, k []byte) bool {
 	return ok
 }
 
-func appendOnce(s []int, i int) []int {
-	for _, j := range s {
-		if j == i {
-			return s
-		}
+// fileUnder adds entity i to those m keeps under typ and name in lower
+// case (typedKey with sep 0), with addOnce; the key is lower-cased on the
+// stack.
+func fileUnder(m map[string][]int, typ, name string, i int) {
+	var kb [128]byte
+	addOnce(m, scan.AppendLower(append(append(kb[:0], typ...), 0), name), i)
+}
+
+// addOnce adds entity i, unless it is there already, to those m keeps
+// under k, and makes k a string only when i is new under it.
+func addOnce(m map[string][]int, k []byte, i int) {
+	if ids := m[string(k)]; !slices.Contains(ids, i) {
+		m[string(k)] = append(ids, i)
 	}
-	return append(s, i)
 }
 
 // typeFree reports whether name is written in Latin letters only (General
