@@ -1508,8 +1508,9 @@ func (r *Result) findAcronym(typ string, f *nameFacts) int {
 			if e.Type != typ {
 				continue
 			}
-			if ef := r.facts[i].shape(); short && ef.words == f.capitals-1 && compoundAcronym(lemma, e.Name) ||
-				long && !ef.spaced && ef.capitals == f.words+1 && compoundAcronym(e.Name, lemma) {
+			// (the acronym's first letter is the first word's)
+			if ef := r.facts[i].shape(); ef.initial == f.initial && (short && ef.words == f.capitals-1 && compoundAcronym(lemma, e.Name) ||
+				long && !ef.spaced && ef.capitals == f.words+1 && compoundAcronym(e.Name, lemma)) {
 				if found >= 0 && found != i {
 					return -1
 				}
@@ -1588,6 +1589,7 @@ type nameFacts struct {
 	shaped          bool
 	words, capitals int  // countNameWords(name), scan.Capitals(name)
 	spaced          bool // the name holds a space
+	initial         rune // the first letter of its first word in lower case
 	// compound: the first word may be the compound that syllabicOf
 	// reads as short (six letters or more, no acronym); start holds
 	// its first three letters as sameStart compares them, -1 past its
@@ -1631,6 +1633,8 @@ func (f *nameFacts) reshape() {
 	f.words, f.capitals = countNameWords(f.name), scan.Capitals(f.name)
 	f.spaced, f.clipped = strings.IndexByte(f.name, ' ') >= 0, clippedAt(f.name) > 0
 	first := firstNameWord(f.name)
+	c, _ := scan.DecodeRune(first)
+	f.initial = scan.Lower(c)
 	f.compound = scan.RuneCount(first) >= 6 && !isAcronym(first)
 	if f.compound || f.spaced { // (else no syllabicOf asks for it)
 		for k := range f.start {
@@ -1641,9 +1645,10 @@ func (f *nameFacts) reshape() {
 
 // syllabicOf reports what syllabicOf(f.name, long.name) needs of the two
 // names' facts: a compound in f's first word, a long name of more than
-// one word, and the first three letters of both first words the same.
+// one word and more words than f's (two or more for the compound, and
+// f's others), and the first three letters of both first words the same.
 func (f *nameFacts) syllabicOf(long *nameFacts) bool {
-	return f.compound && long.spaced && f.start == long.start
+	return f.compound && long.spaced && long.words > f.words && f.start == long.start
 }
 
 // syllabicOf reports whether short opens with a word made of the
@@ -1671,6 +1676,9 @@ var clubKinds = []string{"ФК", "ГК", "ХК", "БК", "ВК", "МФК", "ФС
 // the club is called; any other name as it is. A company's legal form
 // (ТОВ «…», ПАТ «…») is part of its name and stays.
 func clubName(name string) string {
+	if !strings.HasSuffix(name, "»") {
+		return name // (most names, told by their last bytes)
+	}
 	kind, rest, ok := strings.Cut(name, " ")
 	if !ok || !slices.Contains(clubKinds, kind) {
 		return name

@@ -507,6 +507,9 @@ func innerName(name string) string {
 // form, an abbreviation in capitals before the name in guillemets: Альфа
 // of ТОВ «Альфа», Укрзалізниця of АТ «Укрзалізниця».
 func legalInner(name string) (string, bool) {
+	if !strings.HasSuffix(name, "»") {
+		return "", false // (most names, told by their last bytes)
+	}
 	form, rest, ok := strings.Cut(name, " ")
 	if !ok || !isAcronym(form) || scan.RuneCount(form) > 5 || slices.Contains(clubKinds, form) {
 		return "", false

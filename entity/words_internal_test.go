@@ -270,7 +270,7 @@ func TestNameFactsQuickChecks(t *testing.T) {
 			fb.shape()
 			if compoundAcronym(a, b) {
 				taken++
-				if fa.spaced || fb.words != fa.capitals-1 {
+				if fa.spaced || fb.words != fa.capitals-1 || fa.initial != fb.initial {
 					t.Errorf("compoundAcronym(%q, %q) taken, turned down by the facts", a, b)
 				}
 			}
