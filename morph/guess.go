@@ -330,18 +330,20 @@ const (
 	guessKeep     = 16
 )
 
-func guessSlotOf(form string) int {
+// memoSlot returns the slot of form in a memo of size slots: its FNV-1a
+// hash modulo size.
+func memoSlot(form string, size uint32) int {
 	h := uint32(2166136261)
 	for i := 0; i < len(form); i++ {
 		h = (h ^ uint32(form[i])) * 16777619
 	}
-	return int(h % guessMemoSize)
+	return int(h % size)
 }
 
 // get returns the best k guesses of form (fewer when it has fewer), if
 // it holds them.
 func (m *guessMemo) get(form string, k int) ([]Guess, bool) {
-	i := guessSlotOf(form)
+	i := memoSlot(form, guessMemoSize)
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if m.slots == nil {
@@ -360,7 +362,7 @@ func (m *guessMemo) put(form string, all []Guess) {
 		return
 	}
 	sl := guessSlot{form: strings.Clone(form), gs: slices.Clone(all[:min(len(all), guessKeep)]), complete: len(all) <= guessKeep}
-	i := guessSlotOf(form)
+	i := memoSlot(form, guessMemoSize)
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if m.slots == nil {

@@ -57,9 +57,10 @@ type Lexicon struct {
 	bucketMask uint32
 	recs       []byte
 
-	guess  guesser
-	shapes shapeTable
-	recent guessMemo
+	guess   guesser
+	shapes  shapeTable
+	recent  guessMemo
+	lookups lookupMemo
 }
 
 // maxWord is the longest word (in code bytes) the lexicon looks up.
@@ -300,6 +301,21 @@ func (l *Lexicon) Known(form string) bool {
 // AppendLookup appends the analyses of form to dst and returns the
 // extended slice; it allocates nothing when dst has room.
 func (l *Lexicon) AppendLookup(dst []Cand, form string) []Cand {
+	if !memoizable(form) {
+		return l.appendLookup(dst, form)
+	}
+	slot := memoSlot(form, lookupMemoSize)
+	if out, ok := l.lookups.get(dst, form, slot); ok {
+		return out
+	}
+	n0 := len(dst)
+	dst = l.appendLookup(dst, form)
+	l.lookups.put(form, slot, dst[n0:])
+	return dst
+}
+
+// appendLookup is AppendLookup without the memo.
+func (l *Lexicon) appendLookup(dst []Cand, form string) []Cand {
 	var b0, b1 [maxWord + 8]byte
 	w0 := l.cs.encode(b0[:0], form, asIs)
 	if len(w0) > maxWord {
@@ -521,4 +537,59 @@ func (l *Lexicon) paraForms(stem []byte, para int, fn func(form string, tag TagI
 		w := l.cs.decode(base, l.ending(v>>l.tagBits))
 		fn(string(w), TagID(v&l.tagMask))
 	}
+}
+
+// lookupMemo remembers the analyses of the forms looked up last: the
+// tagger looks up each new form of a document, and the entity
+// lemmatizer then asks for many of them again. It is direct-mapped (a
+// form takes the slot of its hash) and keeps the form and its analyses
+// in the slot, so that remembering allocates nothing; a form too long
+// or with too many analyses for a slot is looked up each time. Its
+// 1,024 slots take 180 KB, made at the first lookup.
+type lookupMemo struct {
+	mu    sync.Mutex
+	slots *[lookupMemoSize]lookupSlot
+}
+
+type lookupSlot struct {
+	n     uint8 // the bytes of form; 0 in an empty slot
+	nc    uint8 // the analyses in cands
+	form  [lookupMemoForm]byte
+	cands [lookupMemoCands]Cand
+}
+
+const (
+	lookupMemoSize  = 1 << 10
+	lookupMemoForm  = 46 // longest form in bytes
+	lookupMemoCands = 16 // most analyses
+)
+
+// memoizable reports whether form fits a slot of a lookupMemo.
+func memoizable(form string) bool { return form != "" && len(form) <= lookupMemoForm }
+
+// get appends the analyses of form to dst, if slot holds them.
+func (m *lookupMemo) get(dst []Cand, form string, slot int) ([]Cand, bool) {
+	m.mu.Lock()
+	ok := m.slots != nil && string(m.slots[slot].form[:m.slots[slot].n]) == form
+	if ok {
+		sl := &m.slots[slot]
+		dst = append(dst, sl.cands[:sl.nc]...)
+	}
+	m.mu.Unlock()
+	return dst, ok
+}
+
+// put remembers the analyses cs of form in slot.
+func (m *lookupMemo) put(form string, slot int, cs []Cand) {
+	if len(cs) > lookupMemoCands {
+		return
+	}
+	m.mu.Lock()
+	if m.slots == nil {
+		m.slots = new([lookupMemoSize]lookupSlot)
+	}
+	sl := &m.slots[slot]
+	sl.n = uint8(copy(sl.form[:], form))
+	sl.nc = uint8(copy(sl.cands[:], cs))
+	m.mu.Unlock()
 }
