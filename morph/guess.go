@@ -468,7 +468,12 @@ func normalize(gs []Guess, total float64) {
 // when the parts agree in case (жінкою-послом → жінка-посол
 // noun:anim:f:v_oru).
 func (l *Lexicon) guessCompound(out []Guess, form string, depth int) []Guess {
-	i := strings.IndexAny(form, "-–")
+	// The first hyphen or en dash (strings.IndexAny, without its
+	// search of every rune of form for the dash).
+	i := strings.IndexByte(form, '-')
+	if j := strings.Index(form, "–"); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
 	if i <= 0 {
 		return out
 	}
@@ -658,17 +663,10 @@ func mergeGuesses(out []Guess, dst []Guess) []Guess {
 	}
 	// Best first. Lemma and tag tell any two merged readings apart, so
 	// the order is the same however it is reached.
-	n0 := len(dst)
-	dst = append(dst, merged...)
-	sortGuesses(dst[n0:], func(a, b *Guess) int {
-		if c := cmp.Compare(b.Score, a.Score); c != 0 {
-			return c
-		}
-		if c := strings.Compare(a.Lemma, b.Lemma); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.TagID, b.TagID)
-	})
+	var ib [64]int32
+	for _, i := range guessOrder(ib[:0], merged) {
+		dst = append(dst, merged[i])
+	}
 	return dst
 }
 
@@ -681,37 +679,37 @@ func mergeBefore(a, b *Guess) bool {
 	return a.para < b.para
 }
 
-// sortGuesses sorts gs as slices.SortStableFunc does with cmp, but sorts
-// their indices and then moves each reading once: a reading is nine
-// words, which a stable sort would move many times.
-func sortGuesses(gs []Guess, cmp func(a, b *Guess) int) {
-	if len(gs) < 2 {
-		return
-	}
-	var ib [128]int32
-	idx := ib[:0]
+// guessOrder appends to idx the indices of merged readings gs best
+// first: a higher score, then the lemma, then the tag. No two of them
+// agree on lemma and tag, so any sort gives the same order; guessOrder
+// sorts by insertion (stable, for callers that would have ties), as the
+// readings are few. Sorting indices moves no reading, which is nine words.
+func guessOrder(idx []int32, gs []Guess) []int32 {
+	n0 := len(idx)
 	for i := range gs {
 		idx = append(idx, int32(i))
 	}
-	slices.SortStableFunc(idx, func(i, j int32) int { return cmp(&gs[i], &gs[j]) })
-	// idx[k] is the reading that goes to k: follow each cycle of the
-	// permutation with one reading held aside, marking places done.
-	for k := range idx {
-		if idx[k] < 0 {
-			continue
-		}
-		held := gs[k]
-		for j := k; ; {
-			from := idx[j]
-			idx[j] = -1
-			if int(from) == k {
-				gs[j] = held
+	o := idx[n0:]
+	for a := 1; a < len(o); a++ {
+		for b := a; b > 0; b-- {
+			// Scores are never NaN: no cmp.Compare.
+			x, y := &gs[o[b]], &gs[o[b-1]]
+			if x.Score < y.Score || x.Score == y.Score && !tieBefore(x, y) {
 				break
 			}
-			gs[j] = gs[from]
-			j = int(from)
+			o[b], o[b-1] = o[b-1], o[b]
 		}
 	}
+	return idx
+}
+
+// tieBefore reports whether merged reading a goes before b of the same
+// score.
+func tieBefore(a, b *Guess) bool {
+	if a.Lemma != b.Lemma {
+		return a.Lemma < b.Lemma
+	}
+	return a.TagID < b.TagID
 }
 
 // guessCode appends the readings of coded word w from the suffixes of

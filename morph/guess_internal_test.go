@@ -129,24 +129,28 @@ func TestGuessExperiment(t *testing.T) {
 		float64(topk)/float64(n), float64(top1)/float64(n), float64(lemma1)/float64(n))
 }
 
-// TestSortGuesses checks sortGuesses against slices.SortStableFunc on
-// readings with many ties, short lists and lists past its index buffer.
-func TestSortGuesses(t *testing.T) {
+// TestGuessOrder checks guessOrder against slices.SortStableFunc on
+// readings with many ties (it is stable, though merged readings never
+// tie), short lists and lists past its index buffer.
+func TestGuessOrder(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
 	lemmas := []string{"а", "б", "в"}
 	byScore := func(a, b *Guess) int {
-		return cmp.Or(cmp.Compare(b.Score, a.Score), strings.Compare(a.Lemma, b.Lemma))
+		return cmp.Or(cmp.Compare(b.Score, a.Score), strings.Compare(a.Lemma, b.Lemma), cmp.Compare(a.TagID, b.TagID))
 	}
 	for _, n := range []int{0, 1, 2, 3, 17, 128, 129, 700} {
 		gs := make([]Guess, n)
 		for i := range gs {
-			gs[i] = Guess{Lemma: lemmas[rng.IntN(len(lemmas))], Score: float64(rng.IntN(4)), para: i}
+			gs[i] = Guess{Lemma: lemmas[rng.IntN(len(lemmas))], TagID: TagID(rng.IntN(2)), Score: float64(rng.IntN(4)), para: i}
 		}
 		want := slices.Clone(gs)
 		slices.SortStableFunc(want, func(a, b Guess) int { return byScore(&a, &b) })
-		sortGuesses(gs, byScore)
-		if !slices.Equal(gs, want) {
-			t.Errorf("%d readings: got %v, want %v", n, gs, want)
+		var got []Guess
+		for _, i := range guessOrder(nil, gs) {
+			got = append(got, gs[i])
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%d readings: got %v, want %v", n, got, want)
 		}
 	}
 }
