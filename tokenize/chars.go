@@ -3,6 +3,8 @@ package tokenize
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // Character classes of the scanner.
@@ -34,8 +36,8 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 
 // decode returns the class, the rune and its width at src[i]; i < len(src).
 // An invalid byte is cSpace with width 1: the scanner skips it, so every
-// token's text is valid UTF-8. decode is small enough to be inlined; the
-// Cyrillic fast path covers nearly all of Ukrainian and Russian text.
+// token's text is valid UTF-8. The Cyrillic fast path covers nearly all
+// of Ukrainian and Russian text.
 func decode(src string, i int) (uint8, rune, int) {
 	c := src[i]
 	if c < utf8.RuneSelf {
@@ -46,6 +48,16 @@ func decode(src string, i int) (uint8, rune, int) {
 		return cLetter, rune(c&0x1F)<<6 | rune(src[i+1]&0x3F), 2
 	}
 	return decodeSlow(src, i)
+}
+
+// classAt returns the class of the character at src[i], cSpace past
+// the end of src.
+func classAt(src string, i int) uint8 {
+	if i >= len(src) {
+		return cSpace
+	}
+	c, _, _ := decode(src, i)
+	return c
 }
 
 func decodeSlow(src string, i int) (uint8, rune, int) {
@@ -159,25 +171,6 @@ func isLineBreak(r rune) bool {
 	return r == '\n' || r == '\r' || r == 0x2028 || r == 0x2029 || r == 0x85 || r == '\v' || r == '\f'
 }
 
-// hasLineBreak reports whether s holds a line break.
-func hasLineBreak(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; c {
-		case '\n', '\r', '\v', '\f':
-			return true
-		case 0xC2: // U+0085
-			if i+1 < len(s) && s[i+1] == 0x85 {
-				return true
-			}
-		case 0xE2: // U+2028, U+2029
-			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // isEmojiTail reports whether r continues the symbol before it: variation
 // selectors, skin tones, the keycap mark and tag characters.
 func isEmojiTail(r rune) bool {
@@ -195,7 +188,7 @@ func firstRune(s string) rune {
 	if s[0] < utf8.RuneSelf {
 		return rune(s[0])
 	}
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := scan.DecodeRune(s) // Cyrillic letters decoded in place
 	return r
 }
 

@@ -111,11 +111,8 @@ func (r *Reader) fill() {
 	chunk := string(r.buf[:cut])
 	var s Scanner
 	s.initAt(chunk, r.base, r.rbase)
-	toks := make([]vistka.Token, 0, len(chunk)/8+16)
-	for tok, ok := s.Next(); ok; tok, ok = s.Next() {
-		toks = append(toks, tok)
-	}
-	sents := split(chunk, r.base, toks, make([]vistka.Sentence, 0, len(toks)/16+1))
+	toks, breaks := s.all()
+	sents := split(toks, breaks, make([]vistka.Sentence, 0, len(toks)/16+1))
 	if forced && len(sents) > 1 {
 		// The last sentence may go on in the next chunk: read it again.
 		last := sents[len(sents)-1]

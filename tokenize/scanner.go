@@ -49,16 +49,30 @@ func (s *Scanner) LineBreak() bool { return s.nl }
 // are never part of one. Offsets count an invalid byte as one code point,
 // as utf8.RuneCountInString does.
 func (s *Scanner) Next() (vistka.Token, bool) {
+	var t vistka.Token
+	ok := s.next(&t)
+	return t, ok
+}
+
+// next is Next, filling *t: Tokens appends each token in place, with no
+// copies of it on the way.
+func (s *Scanner) next(t *vistka.Token) bool {
 	src := s.src
 	p := s.pos
 	s.nl = false
 	// The code points skipped, one a step: decode steps over a byte of
-	// invalid UTF-8 alone, as utf8.RuneCountInString counts it.
+	// invalid UTF-8 alone, as utf8.RuneCountInString counts it. The
+	// first character of the token, once found, goes to scan.
 	skipped := 0
+	var (
+		cls uint8
+		r   rune
+		n   int
+	)
 	for ; p < len(src); skipped++ {
 		c := src[p]
 		if c < utf8.RuneSelf {
-			if asciiClass[c] != cSpace {
+			if cls, r, n = asciiClass[c], rune(c), 1; cls != cSpace {
 				break
 			}
 			if c == '\n' || c == '\r' || c == '\v' || c == '\f' {
@@ -67,7 +81,7 @@ func (s *Scanner) Next() (vistka.Token, bool) {
 			p++
 			continue
 		}
-		cls, r, n := decode(src, p)
+		cls, r, n = decode(src, p)
 		if cls != cSpace && cls != cJoin {
 			break
 		}
@@ -79,9 +93,9 @@ func (s *Scanner) Next() (vistka.Token, bool) {
 	s.rpos += skipped
 	if p >= len(src) {
 		s.pos = len(src)
-		return vistka.Token{}, false
+		return false
 	}
-	end, kind := s.scan(p)
+	end, kind := s.scan(p, cls, r, n)
 	rstart := s.rpos
 	if s.runes >= 0 && s.runesEnd == end {
 		s.rpos += s.runes
@@ -89,14 +103,15 @@ func (s *Scanner) Next() (vistka.Token, bool) {
 		s.rpos += validRuneCount(src[p:end])
 	}
 	s.pos = end
-	return vistka.Token{
+	*t = vistka.Token{
 		Text:   src[p:end],
 		Kind:   kind,
 		Start:  s.base + p,
 		End:    s.base + end,
 		RStart: s.rbase + rstart,
 		REnd:   s.rbase + s.rpos,
-	}, true
+	}
+	return true
 }
 
 // validRuneCount counts the code points of s, which is valid UTF-8 (as
@@ -113,18 +128,39 @@ func validRuneCount(s string) int {
 func Tokens(text string) []vistka.Token {
 	var s Scanner
 	s.Init(text)
-	toks := make([]vistka.Token, 0, len(text)/8+16)
-	for tok, ok := s.Next(); ok; tok, ok = s.Next() {
-		toks = append(toks, tok)
-	}
+	toks, _ := s.all()
 	return toks
 }
 
-// scan returns the end and kind of the token that starts at p, which is not
-// white space.
-func (s *Scanner) scan(p int) (int, vistka.TokenKind) {
+// all returns the tokens left to s, and which of them a line break comes
+// before (what Next's LineBreak reports), for split.
+func (s *Scanner) all() ([]vistka.Token, lineBreaks) {
+	toks := make([]vistka.Token, 0, (len(s.src)-s.pos)/8+16)
+	breaks := make(lineBreaks, 0, cap(toks)/64+1)
+	for k := 0; ; k++ {
+		toks = append(toks, vistka.Token{})
+		if !s.next(&toks[k]) {
+			return toks[:k], breaks
+		}
+		if k%64 == 0 {
+			breaks = append(breaks, 0)
+		}
+		if s.nl {
+			breaks[k/64] |= 1 << (k % 64)
+		}
+	}
+}
+
+// lineBreaks holds a bit for each token of a text, set when a line break
+// comes before the token.
+type lineBreaks []uint64
+
+func (b lineBreaks) at(k int) bool { return b[k/64]>>(k%64)&1 != 0 }
+
+// scan returns the end and kind of the token that starts at p with the
+// character decode gives as cls, r and n, which is not white space.
+func (s *Scanner) scan(p int, cls uint8, r rune, n int) (int, vistka.TokenKind) {
 	src := s.src
-	cls, r, n := decode(src, p)
 	switch cls {
 	case cLetter, cDigit:
 		return s.scanWord(p)
@@ -254,10 +290,6 @@ func (s *Scanner) scanWord(p int) (int, vistka.TokenKind) {
 		// One segment: letters, digits and marks.
 		segStart := i
 		segLetter, segDigit := false, false
-		// Four letters from U+0400 to U+047F at a time, from the
-		// segment's start while there are four (bytes 0, 2, 4 and 6 d0
-		// or d1, the others 80-bf); the first run of fewer ends it.
-		quad := true
 	seg:
 		for i < len(src) {
 			// decode, inlined by hand for ASCII and U+0400–U+047F.
@@ -266,19 +298,26 @@ func (s *Scanner) scanWord(p int) (int, vistka.TokenKind) {
 			if c := src[i]; c < utf8.RuneSelf {
 				cls = asciiClass[c]
 			} else if c-0xD0 < 2 && i+1 < len(src) && src[i+1]&0xC0 == 0x80 {
-				if quad && i+8 <= len(src) {
-					t := src[i : i+8]
+				// A run of letters from U+0400 to U+047F (lead byte d0
+				// or d1): four at a time while there are four (bytes 0,
+				// 2, 4 and 6 d0 or d1, the others 80-bf), then one at a
+				// time.
+				j := i + 2
+				for ; j+8 <= len(src); j += 8 {
+					t := src[j : j+8]
 					w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
 						uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
-					if w&0xc0fec0fec0fec0fe == 0x80d080d080d080d0 {
-						segLetter, prevKind = true, cLetter
-						i += 8
-						runes += 4
-						continue
+					if w&0xc0fec0fec0fec0fe != 0x80d080d080d080d0 {
+						break
 					}
 				}
-				quad = false
-				cls, n = cLetter, 2
+				for j+1 < len(src) && src[j]-0xD0 < 2 && src[j+1]&0xC0 == 0x80 {
+					j += 2
+				}
+				segLetter, prevKind = true, cLetter
+				runes += (j - i) / 2
+				i = j
+				continue
 			} else {
 				cls, _, n = decodeSlow(src, i)
 			}
@@ -321,42 +360,15 @@ func (s *Scanner) scanWord(p int) (int, vistka.TokenKind) {
 			break
 		}
 
-		// A connector, if one follows, joins the next segment.
+		// A connector, if one follows, joins the next segment. Each
+		// case reads the class of the character after it (classAt) only
+		// when it needs it: a space or a comma after a word never joins.
 		_, r, n := decode(src, i)
-		nc := cSpace
-		if i+n < len(src) {
-			nc, _, _ = decode(src, i+n)
-		}
 		join := false
 		switch {
-		case isApostrophe(r):
-			join = prevKind == cLetter && nc == cLetter
-		case isHyphen(r):
-			join = nc == cLetter || nc == cDigit
-		case r == '–':
-			// 2–3, 1,5–2; держав–членів (no spaces: not a dash)
-			join = numeric && prevKind == cDigit && nc == cDigit || prevKind == cLetter && nc == cLetter
-		case r == '—', r == '−':
-			join = numeric && prevKind == cDigit && nc == cDigit
-		case r == '_':
-			join = (prevKind == cLetter || prevKind == cDigit) && (nc == cLetter || nc == cDigit)
-		case r == '.':
-			join = prevKind == cDigit && nc == cDigit
-		case r == ',', r == ':':
-			join = numeric && prevKind == cDigit && nc == cDigit
-		case r == '+':
-			if prevKind == cDigit {
-				plus = true
-				if nc == cLetter || nc == cDigit {
-					join = true
-				} else {
-					i += n // a trailing plus: 18+, Ca2+
-					runes++
-				}
-			}
 		case isGroupSpace(r):
 			// 1 200 000: a group of 1–3 digits, then groups of exactly 3.
-			if numeric && prevKind == cDigit && nc == cDigit && groups >= 0 &&
+			if numeric && prevKind == cDigit && classAt(src, i+n) == cDigit && groups >= 0 &&
 				(groups > 0 || (nseg == 1 && firstLen <= 3)) {
 				e := i + n
 				k := 0
@@ -367,6 +379,34 @@ func (s *Scanner) scanWord(p int) (int, vistka.TokenKind) {
 				if k == 3 && (e >= len(src) || !groupStop(src, e)) {
 					join = true
 					groups++
+				}
+			}
+		case r == ',', r == ':':
+			join = numeric && prevKind == cDigit && classAt(src, i+n) == cDigit
+		case r == '.':
+			join = prevKind == cDigit && classAt(src, i+n) == cDigit
+		case isApostrophe(r):
+			join = prevKind == cLetter && classAt(src, i+n) == cLetter
+		case isHyphen(r):
+			nc := classAt(src, i+n)
+			join = nc == cLetter || nc == cDigit
+		case r == '–':
+			// 2–3, 1,5–2; держав–членів (no spaces: not a dash)
+			nc := classAt(src, i+n)
+			join = numeric && prevKind == cDigit && nc == cDigit || prevKind == cLetter && nc == cLetter
+		case r == '—', r == '−':
+			join = numeric && prevKind == cDigit && classAt(src, i+n) == cDigit
+		case r == '_':
+			nc := classAt(src, i+n)
+			join = (prevKind == cLetter || prevKind == cDigit) && (nc == cLetter || nc == cDigit)
+		case r == '+':
+			if prevKind == cDigit {
+				plus = true
+				if nc := classAt(src, i+n); nc == cLetter || nc == cDigit {
+					join = true
+				} else {
+					i += n // a trailing plus: 18+, Ca2+
+					runes++
 				}
 			}
 		}

@@ -20,14 +20,16 @@ import (
 // and initials (Е. Блінкен) do not end sentences, except those that often
 // do (тис., грн., р., т. д.) when a capitalised word follows.
 func Sentences(text string) []vistka.Sentence {
-	toks := Tokens(text)
-	return split(text, 0, toks, make([]vistka.Sentence, 0, len(toks)/16+1))
+	var s Scanner
+	s.Init(text)
+	toks, breaks := s.all()
+	return split(toks, breaks, make([]vistka.Sentence, 0, len(toks)/16+1))
 }
 
-// split appends the sentences of toks, the tokens of src (whose first byte
-// is at offset base), to out.
-func split(src string, base int, toks []vistka.Token, out []vistka.Sentence) []vistka.Sentence {
-	sp := splitter{src: src, base: base, toks: toks}
+// split appends the sentences of toks to out; breaks marks the tokens a
+// line break comes before.
+func split(toks []vistka.Token, breaks lineBreaks, out []vistka.Sentence) []vistka.Sentence {
+	sp := splitter{toks: toks, breaks: breaks}
 	start := 0
 	for i := 0; i < len(toks); i++ {
 		sp.quotes.update(toks[i].Text)
@@ -96,17 +98,13 @@ func sentence(toks []vistka.Token) vistka.Sentence {
 }
 
 type splitter struct {
-	src    string
-	base   int
 	toks   []vistka.Token
+	breaks lineBreaks
 	quotes quoteState // up to the token being looked at
 }
 
 // lineBreak reports whether a line break separates tokens k-1 and k.
-func (sp *splitter) lineBreak(k int) bool {
-	a, b := sp.toks[k-1].End-sp.base, sp.toks[k].Start-sp.base
-	return b > a && hasLineBreak(sp.src[a:b])
-}
+func (sp *splitter) lineBreak(k int) bool { return sp.breaks.at(k) }
 
 // attached reports whether token k follows token k-1 with no space between.
 func (sp *splitter) attached(k int) bool { return sp.toks[k].Start == sp.toks[k-1].End }
