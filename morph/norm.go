@@ -51,12 +51,17 @@ const (
 )
 
 func classify(s string) caseClass {
-	// Most words are lower-case Cyrillic: LowerCyrillicRun steps over
-	// such letters (each of kind 1) at once.
-	i := scan.LowerCyrillicRun(s, 0)
-	letters, upper := i/2, 0
+	// Most letters are lower-case Cyrillic: LowerCyrillicRun steps over
+	// runs of them (each of kind 1) at once, at the start of a word and
+	// after each other character (the capital of a name).
+	letters, upper := 0, 0
 	firstUpper := false
-	for i < len(s) {
+	for i := 0; i < len(s); {
+		j := scan.LowerCyrillicRun(s, i)
+		letters += (j - i) / 2
+		if i = j; i == len(s) {
+			break
+		}
 		r, size := scan.DecodeRune(s[i:]) // Cyrillic letters decoded in place
 		i += size
 		k := letterKind(r)
