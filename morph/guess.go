@@ -771,14 +771,14 @@ func (l *Lexicon) guessCode(out []Guess, w []byte, cc caseClass, wt float64) []G
 			para := int(v >> g.slotBits)
 			slot := int(v & (1<<g.slotBits - 1))
 			wgt := float64(g.weights[i])
-			if para >= l.paraLemma.len() {
+			if para >= len(l.paraLemma) {
 				continue
 			}
-			si := int(l.paraOff.at(para)) + slot
-			if si >= int(l.paraOff.at(para+1)) {
+			si := int(l.paraOff[para]) + slot
+			if si >= int(l.paraOff[para+1]) {
 				continue
 			}
-			sv := l.paraSlots.at(si)
+			sv := l.paraSlots[si]
 			end := l.ending(sv >> l.tagBits)
 			if !bytes.HasSuffix(w, end) {
 				continue
@@ -797,7 +797,7 @@ func (l *Lexicon) guessCode(out []Guess, w []byte, cc caseClass, wt float64) []G
 				}
 				arena = l.cs.decode(arena, stem)
 			}
-			arena = l.cs.decode(arena, l.ending(l.paraLemma.at(para)))
+			arena = l.cs.decode(arena, l.ending(l.paraLemma[para]))
 			ends = append(ends, [2]int32{int32(len(arena)), int32(len(stem))})
 			tag := TagID(sv & l.tagMask)
 			out = append(out, Guess{

@@ -17,13 +17,13 @@ import (
 // guesser can be retrained without rebuilding the lexicon.
 func encoderOf(l *Lexicon) *encoder {
 	e := &encoder{cs: &l.cs, tags: l.tags, tagBits: l.tagBits, maxEnd: l.maxEnd}
-	for i := 0; i+1 < l.endOff.len(); i++ {
+	for i := 0; i+1 < len(l.endOff); i++ {
 		e.ends = append(e.ends, string(l.ending(uint32(i))))
 	}
-	for p := 0; p < l.paraLemma.len(); p++ {
-		para := paradigm{lemma: l.paraLemma.at(p)}
-		for s := int(l.paraOff.at(p)); s < int(l.paraOff.at(p+1)); s++ {
-			para.slots = append(para.slots, l.paraSlots.at(s))
+	for p := 0; p < len(l.paraLemma); p++ {
+		para := paradigm{lemma: l.paraLemma[p]}
+		for s := int(l.paraOff[p]); s < int(l.paraOff[p+1]); s++ {
+			para.slots = append(para.slots, l.paraSlots[s])
 		}
 		e.paras = append(e.paras, para)
 	}

@@ -39,16 +39,19 @@ type Lexicon struct {
 	tagOnce sync.Once
 	tagIDs  map[string]TagID
 
-	endOff, endHash u32s
-	endBlob         []byte
-	endMask         uint32
-	maxEnd          int
+	endOff  []uint32
+	endHash u32s
+	endBlob []byte
+	endMask uint32
+	maxEnd  int
 	// endTab is endHash decoded, each slot with the hash of its ending
 	// in the high half: a probe compares the bytes of an ending only
 	// when the hashes agree.
 	endTab []uint64
 
-	paraOff, paraLemma, paraSlots u32s
+	// The paradigm tables and endOff, read for every analysis and guess,
+	// are decoded into words at Open (700 KB).
+	paraOff, paraLemma, paraSlots []uint32
 	tagBits                       uint
 	paraBytes                     int
 	tagMask                       uint32
@@ -123,13 +126,13 @@ func Open(data []byte) (*Lexicon, error) {
 		l.tags[i] = string(tagBlob[a:b])
 	}
 
-	l.endOff, l.endBlob, l.endHash = u32s(secs[secEndOff]), secs[secEndBlob], u32s(secs[secEndHash])
-	l.paraOff, l.paraLemma, l.paraSlots = u32s(secs[secParaOff]), u32s(secs[secParaLemma]), u32s(secs[secParaSlots])
+	l.endOff, l.endBlob, l.endHash = u32s(secs[secEndOff]).words(), secs[secEndBlob], u32s(secs[secEndHash])
+	l.paraOff, l.paraLemma, l.paraSlots = u32s(secs[secParaOff]).words(), u32s(secs[secParaLemma]).words(), u32s(secs[secParaSlots]).words()
 	l.buckets, l.recs = u32s(secs[secStemBucket]), secs[secStemRecs]
-	if !pow2(l.endHash.len()) || l.buckets.len()%2 != 1 || !pow2(l.buckets.len()/2) || l.endOff.len() < 1 || l.paraOff.len() != l.paraLemma.len()+1 {
+	if !pow2(l.endHash.len()) || l.buckets.len()%2 != 1 || !pow2(l.buckets.len()/2) || len(l.endOff) < 1 || len(l.paraOff) != len(l.paraLemma)+1 {
 		return nil, fmt.Errorf("%w: bad table sizes", errFormat)
 	}
-	if int(l.endOff.at(l.endOff.len()-1)) > len(l.endBlob) || int(l.paraOff.at(l.paraOff.len()-1)) > l.paraSlots.len() ||
+	if int(l.endOff[len(l.endOff)-1]) > len(l.endBlob) || int(l.paraOff[len(l.paraOff)-1]) > len(l.paraSlots) ||
 		int(l.buckets.at(l.buckets.len()-1)) > len(l.recs) {
 		return nil, fmt.Errorf("%w: tables out of range", errFormat)
 	}
@@ -140,7 +143,7 @@ func Open(data []byte) (*Lexicon, error) {
 		if v == 0 {
 			continue
 		}
-		if int(v) >= l.endOff.len() || l.endOff.at(int(v)-1) > l.endOff.at(int(v)) || int(l.endOff.at(int(v))) > len(l.endBlob) {
+		if int(v) >= len(l.endOff) || l.endOff[int(v)-1] > l.endOff[int(v)] || int(l.endOff[int(v)]) > len(l.endBlob) {
 			return nil, fmt.Errorf("%w: bad ending table", errFormat)
 		}
 		l.endTab[i] = uint64(hashRev(l.ending(v-1)))<<32 | uint64(v)
@@ -170,29 +173,29 @@ func (l *Lexicon) check() error {
 	if l.tagBits == 0 || l.tagBits > 16 {
 		return fmt.Errorf("%w: bad tag bits", errFormat)
 	}
-	ascending := func(a u32s, limit int) bool {
-		for i := range a.len() {
-			if int(a.at(i)) > limit || i > 0 && a.at(i) < a.at(i-1) {
+	ascending := func(a []uint32, limit int) bool {
+		for i, v := range a {
+			if int(v) > limit || i > 0 && v < a[i-1] {
 				return false
 			}
 		}
 		return true
 	}
-	nEnd := l.endOff.len() - 1
+	nEnd := len(l.endOff) - 1
 	if !ascending(l.endOff, len(l.endBlob)) {
 		return fmt.Errorf("%w: bad ending offsets", errFormat)
 	}
-	nPara := l.paraOff.len() - 1
-	if !ascending(l.paraOff, l.paraSlots.len()) {
+	nPara := len(l.paraOff) - 1
+	if !ascending(l.paraOff, len(l.paraSlots)) {
 		return fmt.Errorf("%w: bad paradigm offsets", errFormat)
 	}
-	for i := range l.paraSlots.len() {
-		if v := l.paraSlots.at(i); int(v>>l.tagBits) >= nEnd || int(v&l.tagMask) >= len(l.tags) {
+	for i := range len(l.paraSlots) {
+		if v := l.paraSlots[i]; int(v>>l.tagBits) >= nEnd || int(v&l.tagMask) >= len(l.tags) {
 			return fmt.Errorf("%w: paradigm slot %d out of range", errFormat, i)
 		}
 	}
-	for i := range l.paraLemma.len() {
-		if int(l.paraLemma.at(i)) >= nEnd {
+	for i := range len(l.paraLemma) {
+		if int(l.paraLemma[i]) >= nEnd {
 			return fmt.Errorf("%w: lemma ending of paradigm %d out of range", errFormat, i)
 		}
 	}
@@ -411,7 +414,7 @@ func (l *Lexicon) findEnding(e []byte, h uint32) (uint32, bool) {
 		// Only an ending of the same hash needs its bytes compared.
 		if uint32(v>>32) == h {
 			id := uint32(v) - 1
-			if bytes.Equal(l.endBlob[l.endOff.at(int(id)):l.endOff.at(int(id)+1)], e) {
+			if bytes.Equal(l.endBlob[l.endOff[int(id)]:l.endOff[int(id)+1]], e) {
 				return id, true
 			}
 		}
@@ -420,7 +423,7 @@ func (l *Lexicon) findEnding(e []byte, h uint32) (uint32, bool) {
 }
 
 func (l *Lexicon) ending(id uint32) []byte {
-	return l.endBlob[l.endOff.at(int(id)):l.endOff.at(int(id)+1)]
+	return l.endBlob[l.endOff[int(id)]:l.endOff[int(id)+1]]
 }
 
 // scanStem appends the analyses of the lexemes with this stem whose
@@ -462,20 +465,20 @@ func (l *Lexicon) paraID(r int) int {
 
 // appendSlots appends the slots of paradigm para with ending eid.
 func (l *Lexicon) appendSlots(dst []Cand, para int, eid uint32, lx LexemeID) []Cand {
-	lo, hi := int(l.paraOff.at(para)), int(l.paraOff.at(para+1))
+	lo, hi := int(l.paraOff[para]), int(l.paraOff[para+1])
 	key := eid << l.tagBits
 	// First slot >= key.
 	a, b := lo, hi
 	for a < b {
 		m := int(uint(a+b) >> 1)
-		if l.paraSlots.at(m) < key {
+		if l.paraSlots[m] < key {
 			a = m + 1
 		} else {
 			b = m
 		}
 	}
 	for ; a < hi; a++ {
-		s := l.paraSlots.at(a)
+		s := l.paraSlots[a]
 		if s>>l.tagBits != eid {
 			break
 		}
@@ -492,7 +495,7 @@ func (l *Lexicon) record(id LexemeID) (stem []byte, para int, ok bool) {
 		return nil, 0, false
 	}
 	para = l.paraID(ids + k*l.paraBytes)
-	if para >= l.paraLemma.len() {
+	if para >= len(l.paraLemma) {
 		return nil, 0, false
 	}
 	return stem, para, true
@@ -505,7 +508,7 @@ func (l *Lexicon) AppendLemma(dst []byte, id LexemeID) []byte {
 		return dst
 	}
 	dst = l.cs.decode(dst, stem)
-	return l.cs.decode(dst, l.ending(l.paraLemma.at(para)))
+	return l.cs.decode(dst, l.ending(l.paraLemma[para]))
 }
 
 // Lemma returns the lemma of a lexeme.
@@ -527,13 +530,13 @@ func (l *Lexicon) Forms(id LexemeID, fn func(form string, tag TagID)) {
 func (l *Lexicon) paraForms(stem []byte, para int, fn func(form string, tag TagID)) {
 	// Guesses made from a word's shape (digits, hyphenated compounds)
 	// carry no paradigm.
-	if para < 0 || para+1 >= l.paraOff.len() {
+	if para < 0 || para+1 >= len(l.paraOff) {
 		return
 	}
 	var buf [maxWord * 2]byte
 	base := l.cs.decode(buf[:0], stem)
-	for s := int(l.paraOff.at(para)); s < int(l.paraOff.at(para+1)); s++ {
-		v := l.paraSlots.at(s)
+	for s := int(l.paraOff[para]); s < int(l.paraOff[para+1]); s++ {
+		v := l.paraSlots[s]
 		w := l.cs.decode(base, l.ending(v>>l.tagBits))
 		fn(string(w), TagID(v&l.tagMask))
 	}
