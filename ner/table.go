@@ -167,10 +167,9 @@ type transGroup struct {
 // without a loop.
 type twoGroup struct {
 	trans [2][2]float32 // trans[p][label]
-	tabs  float32       // the largest of trans by magnitude
 	from  [2]uint8      // preds
 	to    [2]uint8      // labels
-	_     [8]byte       // to 32 bytes, which index without a multiplication
+	_     [12]byte      // to 32 bytes, which index without a multiplication
 }
 
 // transGroups are the groups of the labels of a grammar: those of two
@@ -224,7 +223,6 @@ func groupTransitions(trans []float32, allowed [][]uint8) transGroups {
 		}
 		if len(g.preds) == 2 && len(g.labels) == 2 {
 			out.two = append(out.two, twoGroup{
-				tabs:  g.tabs,
 				from:  [2]uint8(g.preds),
 				to:    [2]uint8(g.labels),
 				trans: [2][2]float32{[2]float32(g.trans[:2]), [2]float32(g.trans[2:])},
@@ -329,49 +327,31 @@ func (v *viterbi) decodeGroups(sums []int32, scale float32, n, nl int, trans []f
 // prev of a token to those of the next, cur, with its sums emi. A
 // function of its own, it keeps what it reads in registers.
 //
-// Where pv - tabs is above neg, so is every sum from p: fl(pv + t) ≥
-// fl(pv - tabs) for any t of the group, rounding being monotone. pick
-// then takes the sum from p unless the one from q is larger, as the
-// shorter test here does.
+// It takes the sum from p unless the one from q is larger, as decode's
+// scan does, with no test for neg: a score is neg or above it by far
+// more than any transition (the sums of a sentence are far from 1e30,
+// whose floats are 2^76 apart), and fl(neg + t) is neg. Were neither p
+// nor q reached, the label's back pointer would be p where the scan
+// leaves 0, which no best path follows; but p, a B-, is reached at
+// every token.
 func stepTwo(two []twoGroup, prev, cur *[rowLen]float32, back *[rowLen]uint8, emi *[rowLen]int32, scale float32) {
 	for k := range two {
 		g := &two[k]
 		p, q := g.from[0], g.from[1]
 		pv, qv := prev[p], prev[q]
 		tr := &g.trans
-		var b0, b1 float32
-		var a0, a1 uint8
-		if pv-g.tabs > neg {
-			b0, a0 = pv+tr[0][0], p
-			if t := qv + tr[1][0]; t > b0 {
-				b0, a0 = t, q
-			}
-			b1, a1 = pv+tr[0][1], p
-			if t := qv + tr[1][1]; t > b1 {
-				b1, a1 = t, q
-			}
-		} else {
-			b0, a0 = pick(pv+tr[0][0], p, qv+tr[1][0], q)
-			b1, a1 = pick(pv+tr[0][1], p, qv+tr[1][1], q)
+		b0, a0 := pv+tr[0][0], p
+		if t := qv + tr[1][0]; t > b0 {
+			b0, a0 = t, q
+		}
+		b1, a1 := pv+tr[0][1], p
+		if t := qv + tr[1][1]; t > b1 {
+			b1, a1 = t, q
 		}
 		c0, c1 := g.to[0], g.to[1]
 		cur[c0], back[c0] = b0+float32(float32(emi[c0])*scale), a0
 		cur[c1], back[c1] = b1+float32(float32(emi[c1])*scale), a1
 	}
-}
-
-// pick returns the better of the sums s from predecessor p and t from
-// q > p as decode's scan picks it, ties to p; neg and 0 when neither is
-// above neg.
-func pick(s float32, p uint8, t float32, q uint8) (float32, uint8) {
-	best, arg := neg, uint8(0)
-	if s > best {
-		best, arg = s, p
-	}
-	if t > best {
-		best, arg = t, q
-	}
-	return best, arg
 }
 
 // contenders returns, as indices into gr.preds in ascending order, the
