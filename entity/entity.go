@@ -1084,7 +1084,7 @@ func (r *Result) find(typ string, f *nameFacts, low, key string) int {
 	if found >= 0 {
 		return found
 	}
-	if typeFree(lemma) && (typ == "LOC" || typ == "ORG" || typ == "MISC") {
+	if (typ == "LOC" || typ == "ORG" || typ == "MISC") && typeFree(lemma) {
 		// "General Electric" read once as a place and once as a body:
 		// a name in Latin letters gives the tagger little to tell its
 		// type by, and one such name in one text is one entity
@@ -1531,14 +1531,14 @@ func (r *Result) findAcronym(typ string, f *nameFacts) int {
 			if !placeOrBody(e.Type, typ) {
 				continue
 			}
-			if clippedAcronym(lemma, e.Name) || clippedAcronym(e.Name, lemma) || clip && r.facts[i].shape().spaced && clippedFull(lemma, e.Name) {
+			if clippedAcronym(lemma, e.Name) || clippedAcronym(e.Name, lemma) || clip && r.facts[i].shape().unclipped && clippedFull(lemma, e.Name) {
 				if found >= 0 && found != i {
 					return -1
 				}
 				found = i
 			}
 		}
-	} else if !one && countNameWords(lemma) == 2 && clippedAdjStart(lemma) {
+	} else if f.words == 2 && f.unclipped {
 		// (the full name after the clipped one: only one-word names
 		// can be that)
 		for i := range r.Entities {
@@ -1589,14 +1589,18 @@ type nameFacts struct {
 	shaped          bool
 	words, capitals int  // countNameWords(name), scan.Capitals(name)
 	spaced          bool // the name holds a space
-	initial         rune // the first letter of its first word in lower case
+	initial         rune // the first letter of its first word in lower case (compoundAcronym's first)
 	// compound: the first word may be the compound that syllabicOf
 	// reads as short (six letters or more, no acronym); start holds
 	// its first three letters as sameStart compares them, -1 past its
-	// end.
+	// end, for a compound or a name with a space (the only names
+	// syllabicOf compares).
 	compound bool
 	start    [3]rune
 	clipped  bool // the name may be the short of clippedHead (clippedAt)
+	// unclipped: the name may be the full name of clippedFull, a space
+	// in it and one of clippedAdjectives first (clippedAdjStart).
+	unclipped bool
 }
 
 // factsOf returns the facts of name, none of them worked out yet.
@@ -1632,6 +1636,7 @@ func (f *nameFacts) reshape() {
 	f.shaped = true
 	f.words, f.capitals = countNameWords(f.name), scan.Capitals(f.name)
 	f.spaced, f.clipped = strings.IndexByte(f.name, ' ') >= 0, clippedAt(f.name) > 0
+	f.unclipped = f.spaced && clippedAdjStart(f.name)
 	first := firstNameWord(f.name)
 	c, _ := scan.DecodeRune(first)
 	f.initial = scan.Lower(c)

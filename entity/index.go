@@ -554,6 +554,8 @@ func typeFree(name string) bool {
 	letters := 0
 	for _, r := range name {
 		switch {
+		case 0x400 <= r && r <= 0x4ff:
+			return false // (Cyrillic, told without the Unicode tables: letters or not, no digit and no Latin)
 		case unicode.IsLetter(r):
 			if r >= 0x250 {
 				return false

@@ -282,7 +282,7 @@ func TestNameFactsQuickChecks(t *testing.T) {
 			}
 			if clippedFull(a, b) {
 				taken++
-				if !clippedStart(a) || !fb.spaced {
+				if !clippedStart(a) || !fb.unclipped {
 					t.Errorf("clippedFull(%q, %q) taken, turned down by the facts", a, b)
 				}
 			}
@@ -325,6 +325,34 @@ func TestCapitalised(t *testing.T) {
 		c, _ := scan.DecodeRune(w)
 		if got, want := capitalised(w), scan.IsUpper(c); got != want {
 			t.Errorf("capitalised(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestTypeFreeCyrillic checks typeFree's quick answer for the Cyrillic
+// block against the Unicode tables' on every rune of it.
+func TestTypeFreeCyrillic(t *testing.T) {
+	whole := func(name string) bool {
+		letters := 0
+		for _, r := range name {
+			switch {
+			case unicode.IsLetter(r):
+				if r >= 0x250 {
+					return false
+				}
+				letters++
+			case r == ' ' || r == '-' || r == '.' || r == '&' || unicode.IsDigit(r):
+			default:
+				return false
+			}
+		}
+		return letters >= 2
+	}
+	for r := rune(0x3f0); r <= 0x510; r++ {
+		for _, name := range []string{string(r), "Ab " + string(r), string(r) + "ab", "a1" + string(r)} {
+			if got, want := typeFree(name), whole(name); got != want {
+				t.Errorf("typeFree(%q) = %v, want %v", name, got, want)
+			}
 		}
 	}
 }
