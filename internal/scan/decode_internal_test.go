@@ -91,7 +91,8 @@ func TestNormWord(t *testing.T) {
 	var b strings.Builder
 	simple := func(word string) string {
 		var s strings.Builder
-		return normRunes(&s, word, 0)
+		normRunes(&s, word, 0)
+		return s.String()
 	}
 	check := func(w string) {
 		t.Helper()

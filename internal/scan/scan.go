@@ -583,9 +583,12 @@ func LowerCyrillicAt(text string, j int) bool {
 func isStress(c rune) bool { return c >= 0x300 && c <= 0x36f }
 
 // normWord writes word, which Lex has delimited, as a Word token reads:
-// lower case, apostrophes as ', hyphens as -, stress marks dropped.
+// lower case, apostrophes as ', hyphens as -, stress marks dropped. It
+// appends to b and returns what it wrote: the words of a text share the
+// bytes of one builder, which never changes what it has written, so that
+// a new word takes no allocation of its own.
 func normWord(b *strings.Builder, word string) string {
-	b.Reset()
+	start := b.Len()
 	b.Grow(len(word))
 	for i := 0; i < len(word); {
 		// ASCII and the Cyrillic letters А-я, Ѐ-џ, Ґ and ґ byte by byte,
@@ -611,14 +614,15 @@ func normWord(b *strings.Builder, word string) string {
 				continue
 			}
 		}
-		return normRunes(b, word, i)
+		normRunes(b, word, i)
+		return b.String()[start:]
 	}
-	return b.String()
+	return b.String()[start:]
 }
 
-// normRunes is normWord from byte i of word on, rune by rune; b holds
-// what normWord wrote of word[:i].
-func normRunes(b *strings.Builder, word string, i int) string {
+// normRunes is normWord from byte i of word on, rune by rune, after what
+// normWord wrote of word[:i].
+func normRunes(b *strings.Builder, word string, i int) {
 	for _, c := range word[i:] {
 		switch {
 		case IsApostrophe(c):
@@ -629,7 +633,6 @@ func normRunes(b *strings.Builder, word string, i int) string {
 			b.WriteRune(Lower(c))
 		}
 	}
-	return b.String()
 }
 
 // cyrillicLower marks the lower-case Cyrillic letters а-п, р-я, ѐ-џ and
