@@ -336,6 +336,8 @@ type featurizer struct {
 	shapeIDs map[string]uint16 // see shapeID
 	// front is the front of words (see word).
 	front *[1 << frontBits]*wordInfo
+	// sh3 keeps sh-1sh0sh+1 by the three shapes' ids (see shape3).
+	sh3 *[1 << shape3Bits]shape3Entry
 	// shapeRows are the blocks of the features of shapes by their
 	// number, tagInfo.rows those of tags, gazRows those of gazetteer
 	// categories and cluRows those of word classes (typeRows).

@@ -4,8 +4,11 @@ package ner
 // w-1sh0, sh-1sh0sh+1) are looked up for every token: hashed, and found
 // in a table too large for the processor's caches. Each word keeps the
 // last few of them it took part in, keyed by the word next to it or by
-// the shapes around it, which take few values: names recur with the same
-// neighbours, and most words stand between a few shapes (x, Xx, «, ,).
+// the shape next to it, which takes few values: names recur with the
+// same neighbours, and most words stand next to a few shapes (x, Xx, «,
+// ,). The shapes of three words together take few values too, and the
+// featurizer keeps those for all words, a word seen for the first time
+// included.
 // A featurizer's caches give a word one wordInfo, so a word next to
 // another is the same pointer wherever the pair recurs; a dropped
 // wordInfo only misses the pairs it kept.
@@ -19,7 +22,6 @@ type pairCache struct {
 	bi    [pairSlots]biPair    // with the word after it: w-1w0 there, w0w+1 here
 	after [pairSlots]shapePair // w-1sh0 of the word after it, by its shape
 	low   [pairSlots]shapePair // sh-1w0, by the shape of the word before it
-	sh3   [pairSlots]shape3Key // sh-1sh0sh+1, by the shapes before and after it
 }
 
 type biPair struct {
@@ -32,10 +34,16 @@ type shapePair struct {
 	e   uint32
 }
 
-type shape3Key struct {
-	prev, next uint16 // shape ids; prev 0 for none
-	e          uint32
+// A shape3Entry is sh-1sh0sh+1 of three shapes, keyed by their ids,
+// each 16 bits: key 0 is an empty slot.
+type shape3Entry struct {
+	key uint64
+	e   uint32
 }
+
+// shape3Bits is the log2 of the slots of featurizer.sh3: 8,192 of 16
+// bytes, 128 KB.
+const shape3Bits = 13
 
 // maxShapes bounds the shapes a featurizer numbers; the shapes past it
 // get id 0 and their pairs are not kept.
@@ -111,21 +119,24 @@ func (f *featurizer) shapeLow(prev, w *wordInfo) uint32 {
 }
 
 // shape3 returns what f.out holds for sh-1sh0sh+1 of w between prev and
-// next.
+// next, from the direct-mapped f.sh3: a shape's id stands for the shape
+// as long as the featurizer lives (shapeID).
 func (f *featurizer) shape3(prev, w, next *wordInfo) uint32 {
-	c := &w.pairs.sh3
-	keep := prev.sid != 0 && next.sid != 0
+	var slot *shape3Entry
+	key := uint64(prev.sid)<<32 | uint64(w.sid)<<16 | uint64(next.sid)
+	keep := prev.sid != 0 && w.sid != 0 && next.sid != 0
 	if keep {
-		for k := range c {
-			if c[k].prev == prev.sid && c[k].next == next.sid {
-				return c[k].e
-			}
+		if f.sh3 == nil {
+			f.sh3 = new([1 << shape3Bits]shape3Entry)
+		}
+		slot = &f.sh3[key*0x9e3779b97f4a7c15>>(64-shape3Bits)]
+		if slot.key == key {
+			return slot.e
 		}
 	}
 	e := f.emit(tShape3.str(prev.shape).str(w.shape).str(next.shape))
 	if keep {
-		copy(c[1:], c[:])
-		c[0] = shape3Key{prev: prev.sid, next: next.sid, e: e}
+		*slot = shape3Entry{key: key, e: e}
 	}
 	return e
 }
