@@ -282,15 +282,17 @@ func (v *viterbi) decodeGroups(sums []int32, scale float32, n, nl int, trans []f
 				preds = v.contenders(gr, prev)
 			}
 			m := len(gr.labels)
-			if len(preds) == 1 {
-				pi := int(preds[0])
-				p := gr.preds[pi]
-				pv := prev[p]
+			pi := int(preds[0])
+			p := gr.preds[pi]
+			if pv := prev[p]; pv-gr.tabs > neg {
+				// Every sum pv + tr[ci] is at least pv - tabs, and so
+				// above neg: the scan below would take each, and then
+				// the sums of the other contenders, in ascending order,
+				// where larger. So contender by contender, with no
+				// index arithmetic a label.
 				tr := gr.trans[pi*m : pi*m+m]
 				tr = tr[:len(gr.labels)]
-				if pv-gr.tabs > neg {
-					// Every sum pv + tr[ci] is at least pv - tabs, and
-					// so above neg: the scan below would take each.
+				if len(preds) == 1 {
 					for ci, c := range gr.labels {
 						cur[c] = pv + tr[ci] + float32(float32(emi[c])*scale)
 						back[c] = p
@@ -298,12 +300,21 @@ func (v *viterbi) decodeGroups(sums []int32, scale float32, n, nl int, trans []f
 					continue
 				}
 				for ci, c := range gr.labels {
-					best, arg := neg, uint8(0)
-					if s := pv + tr[ci]; s > best {
-						best, arg = s, p
+					cur[c], back[c] = pv+tr[ci], p
+				}
+				for _, pi := range preds[1:] {
+					p := gr.preds[pi]
+					pv := prev[p]
+					tr := gr.trans[int(pi)*m : int(pi)*m+m]
+					tr = tr[:len(gr.labels)]
+					for ci, c := range gr.labels {
+						if s := pv + tr[ci]; s > cur[c] {
+							cur[c], back[c] = s, p
+						}
 					}
-					cur[c] = best + float32(float32(emi[c])*scale)
-					back[c] = arg
+				}
+				for _, c := range gr.labels {
+					cur[c] += float32(float32(emi[c]) * scale)
 				}
 				continue
 			}
