@@ -1149,10 +1149,11 @@ func (f *featurizer) prepare(s *vistka.Sentence) {
 			w = f.word(t.Text)
 		}
 		ti.w, ti.lower, ti.stem = w, w.lower, w.stem
+		same := morph && t.Lemma == t.Text // compared once for both uses
 		if useGaz {
 			// The morphological lemma finds the listed name of an
 			// inflected form better than the gazetteer's own guess.
-			if morph && t.Lemma != "" && t.Lemma != t.Text {
+			if morph && t.Lemma != "" && !same {
 				ti.lem = f.lemmaOf(w, t.Lemma)
 				ti.gaz = ti.lem.categories(f.gaz) & 0xffff
 			}
@@ -1167,7 +1168,7 @@ func (f *featurizer) prepare(s *vistka.Sentence) {
 			switch {
 			case ti.lem != nil:
 				ti.lw = ti.lem
-			case t.Lemma == t.Text:
+			case same:
 				ti.lw = w
 			default:
 				ti.lw = f.lemmaOf(w, t.Lemma)
