@@ -172,6 +172,13 @@ var (
 	tClu     = [3]hasher{tmpl("clu-1"), tmpl("clu0"), tmpl("clu+1")}
 )
 
+// docSlot is where a word lower-cased has its wordStats: at in the
+// featurizer's stats, while gen is its docGen.
+type docSlot struct {
+	gen uint32
+	at  int32
+}
+
 // wordStats is what a document says about one word (lower-cased) across
 // all its mentions: names recur, and their other mentions disambiguate.
 type wordStats struct {
@@ -182,17 +189,15 @@ type wordStats struct {
 	prevW  []*wordInfo // the words prev holds, as written
 }
 
-// setDoc gathers wordStats over the sentences of one document into f.doc
-// and f.stats, reusing both, and keeps the words it looks up in
-// f.docWords.
+// setDoc gathers wordStats over the sentences of one document into
+// f.stats, reusing it, a word's case variants together (lowSlot), and
+// keeps the words it looks up in f.docWords.
 func (f *featurizer) setDoc(sents []vistka.Sentence) {
-	if len(f.words) >= maxCached {
+	if len(f.words) >= maxCached || len(f.lowers) >= maxWords {
 		f.keepWords(maxKept)
 	}
-	if f.doc == nil || len(f.doc) > maxCached {
-		f.doc = make(map[string]int32, 512)
-	} else {
-		clear(f.doc)
+	if f.lowers == nil {
+		f.lowers = make(map[string]int32, 1024)
 	}
 	f.stats = f.stats[:0]
 	f.docGen++
@@ -224,11 +229,10 @@ func (f *featurizer) setDoc(sents []vistka.Sentence) {
 			w := f.word(t)
 			f.docWords[base+i] = w
 			k := w.lower
-			x, ok := f.docStats(w)
-			if !ok {
-				x = int32(len(f.stats))
-				f.doc[k] = x
-				w.docGen, w.docAt = f.docGen, x+1
+			d := f.lowSlot(w)
+			if d.gen != f.docGen {
+				x := int32(len(f.stats))
+				d.gen, d.at = f.docGen, x
 				if len(f.stats) < cap(f.stats) {
 					f.stats = f.stats[:x+1]
 					ws := &f.stats[x]
@@ -237,7 +241,7 @@ func (f *featurizer) setDoc(sents []vistka.Sentence) {
 					f.stats = append(f.stats, wordStats{})
 				}
 			}
-			ws := &f.stats[x]
+			ws := &f.stats[d.at]
 			switch {
 			case isUpper(r):
 				if i > 0 {
@@ -265,18 +269,32 @@ func (f *featurizer) setDoc(sents []vistka.Sentence) {
 }
 
 // docStats returns the index in f.stats of the document's word w
-// lower-cased, as f.doc has it, and whether there is one. It looks f.doc
-// up once a document for each word: setDoc looks up every word of the
-// document, and tagging then looks them up again.
+// lower-cased, and whether there is one.
 func (f *featurizer) docStats(w *wordInfo) (int32, bool) {
-	if w.docGen != f.docGen {
-		x, ok := f.doc[w.lower]
-		w.docGen, w.docAt = f.docGen, 0
-		if ok {
-			w.docAt = x + 1
+	if w.low == 0 {
+		n, ok := f.lowers[w.lower]
+		if !ok {
+			return 0, false // not a word of the document, nor of one before
 		}
+		w.low = n + 1
 	}
-	return w.docAt - 1, w.docAt > 0
+	d := &f.lowDoc[w.low-1]
+	return d.at, d.gen == f.docGen
+}
+
+// lowSlot returns the docSlot of w lower-cased, numbering w.lower on
+// its first time: a word's, once while the words last.
+func (f *featurizer) lowSlot(w *wordInfo) *docSlot {
+	if w.low == 0 {
+		n, ok := f.lowers[w.lower]
+		if !ok {
+			n = int32(len(f.lowDoc))
+			f.lowers[w.lower] = n
+			f.lowDoc = append(f.lowDoc, docSlot{})
+		}
+		w.low = n + 1
+	}
+	return &f.lowDoc[w.low-1]
 }
 
 // wordsOf returns the words setDoc looked up for the tokens of sentence
@@ -311,18 +329,24 @@ type tokInfo struct {
 // there, so that tagging looks up only the features of word pairs.
 // Tagging goes further and keeps the sums of a token's weights (score).
 type featurizer struct {
-	set   uint32
-	gaz   Gazetteer
-	clu   *cluster.Clusters // word classes, with featCluster
-	tab   *table            // features become entries of tab; nil: hashes (training)
-	doc   map[string]int32  // the document's words, lower-cased: their index in stats; may be nil
-	stats []wordStats
-	hist  map[string]uint16 // types predicted so far in the document; nil for none
-	keys  []string          // per token: its history key
-	runs  []uint32          // per token: place in a run of capitalised words, and its length
-	info  []tokInfo
-	out   []uint32 // per feature: its hash folded, or its entry in tab
-	offs  []int
+	set uint32
+	gaz Gazetteer
+	clu *cluster.Clusters // word classes, with featCluster
+	tab *table            // features become entries of tab; nil: hashes (training)
+	// lowers numbers the featurizer's words lower-cased (wordInfo.low),
+	// so that the case variants of a word share one lowDoc entry, which
+	// tells its index in stats in the document setDoc read. They last as
+	// long as the words (keepWords starts them afresh), so that a
+	// document costs no map work for the words seen before it.
+	lowers map[string]int32
+	lowDoc []docSlot
+	stats  []wordStats
+	hist   map[string]uint16 // types predicted so far in the document; nil for none
+	keys   []string          // per token: its history key
+	runs   []uint32          // per token: place in a run of capitalised words, and its length
+	info   []tokInfo
+	out    []uint32 // per feature: its hash folded, or its entry in tab
+	offs   []int
 	// words and tags remember what extract computes from a word or a tag
 	// alone, across the documents this featurizer sees; they are cleared
 	// when they grow past maxCached entries.
@@ -374,7 +398,8 @@ type featurizer struct {
 	sentAt   []int32
 	known    []*wordInfo
 	// docGen counts the documents setDoc has read: a wordInfo whose
-	// docGen is the featurizer's has its index in stats (docStats).
+	// lowDoc entry's gen is the featurizer's has its index in stats
+	// (docStats).
 	docGen uint32
 
 	// With featStack: the first stage's labels of the document
@@ -440,10 +465,9 @@ type wordInfo struct {
 	// maxVariants, the first ones in room from a slab (newRefs).
 	blocks []blockRef
 	gen    uint32
-	// docAt is 1 + the index of the word lower-cased in the
-	// featurizer's stats, 0 for none, while docGen is the featurizer's.
-	docAt  int32
-	docGen uint32
+	// low is 1 + the number of the word lower-cased in the featurizer's
+	// lowers, 0 until docStats or lowSlot looks it up.
+	low int32
 	// used is the featurizer's docGen when the word was last looked up
 	// (word, lemmaOf), by which keepWords keeps the words used last.
 	used  uint32
@@ -831,8 +855,13 @@ func (f *featurizer) keepWords(n int) {
 	slab := f.slab
 	f.forgetWords()
 	f.slab = slab
+	// The kept words are numbered again as they are looked up, so that
+	// lowers holds no words but theirs and those of the words to come.
+	clear(f.lowers)
+	f.lowDoc = f.lowDoc[:0]
 	for _, c := range kept {
 		c.moved = nil
+		c.low = 0
 		f.words[c.orig] = c
 		f.all = append(f.all, c)
 	}
