@@ -767,7 +767,14 @@ const maxWords = 8 * maxCached
 // copies), and newWordInfo only when one document alone has more than
 // maxWords.
 func (f *featurizer) forgetWords() {
-	f.words = make(map[string]*wordInfo, 1024)
+	// Words forgotten once mostly grow to maxCached again, and a
+	// document's more: the map is made that big at once rather than
+	// growing to it table by table.
+	n := 1024
+	if len(f.words) >= maxCached {
+		n = maxCached + maxCached/4
+	}
+	f.words = make(map[string]*wordInfo, n)
 	clear(f.all)
 	f.all = f.all[:0]
 	if f.front != nil {
