@@ -378,6 +378,9 @@ func (d *doc) premiseAt(i, to int) int {
 	if n := len(t.Lemma); n != len("вийти") && n != len("виходити") {
 		return -1 // only Cyrillic capitals lower-case to these letters, and they keep the length
 	}
+	if !opens(t.Lemma, "в", "В") {
+		return -1 // all three open with в: most lemmas of those lengths are turned away unlowered
+	}
 	if l := scan.ToLower(t.Lemma); l != "виходити" && l != "вийти" && l != "виходячи" {
 		return -1
 	}

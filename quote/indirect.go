@@ -33,9 +33,18 @@ func quiet(t *tok) bool {
 	case len(t.Lemma) == len("вийти") || len(t.Lemma) == len("виходити"):
 		return false
 	case opens(t.Text, "з", "З"):
-		return !scan.EqualFold(t.Text, "з") && !scan.EqualFold(t.Text, "зі") && !scan.EqualFold(t.Text, "згідно")
+		// (Their Cyrillic letters keep their length in either case, so a
+		// text of another length is none of them: no comparison.)
+		switch len(t.Text) {
+		case len("з"):
+			return false
+		case len("зі"):
+			return !scan.EqualFold(t.Text, "зі")
+		case len("згідно"):
+			return !scan.EqualFold(t.Text, "згідно")
+		}
 	case opens(t.Text, "м", "М"):
-		return !scan.EqualFold(t.Text, "мовляв")
+		return len(t.Text) != len("мовляв") || !scan.EqualFold(t.Text, "мовляв")
 	}
 	return true
 }
