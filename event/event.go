@@ -140,6 +140,17 @@ func (f *finder) saidThen(out []vistka.Event, dates []vistka.Date) {
 // подали в суд".
 var firmKinds = map[string]bool{"фірми": true, "компанії": true, "підприємства": true, "товариства": true}
 
+// firmKind tells a text that is one of firmKinds in any case. Cyrillic
+// letters keep their length in either case, so only a text of one of
+// their lengths is lower-cased and looked up.
+func firmKind(text string) bool {
+	switch len(text) {
+	case len("фірми"), len("компанії"), len("підприємства"), len("товариства"):
+		return firmKinds[scan.ToLower(text)]
+	}
+	return false
+}
+
 // namedFirms returns the organisations that the plural noun phrase (Фірми)
 // named together, up to ten sentences back: the same noun in the plural,
 // then two or more organisations joined by і, та or commas. It returns nil
@@ -198,7 +209,7 @@ func (f *finder) firmRecipients(at, end int) []string {
 		if f.toks[k].Text == "," || strings.HasPrefix(f.toks[k].Tag, "verb") {
 			return nil
 		}
-		if firmKinds[scan.ToLower(f.toks[k].Text)] && !isPrep(&f.toks[k-1]) {
+		if firmKind(f.toks[k].Text) && !isPrep(&f.toks[k-1]) {
 			if g := f.firmGroup(f.toks, k); len(g) > 1 {
 				return g
 			}
@@ -8761,17 +8772,23 @@ func (f *finder) titledAfter(at int) []string {
 	return out
 }
 
-// plotVerbs and plotNouns tell a hostile plan: готує провокацію,
-// планує теракт.
-var (
-	plotVerbs = map[string]bool{"готувати": true, "планувати": true, "підготувати": true,
+// plotVerb and plotNouns tell a hostile plan: готує провокацію, планує
+// теракт. (plotVerb is a switch: plots asks about every verb of every
+// sentence, and most are none of these five.)
+func plotVerb(v string) bool {
+	switch v {
+	case "готувати", "планувати", "підготувати",
 		// "встановила, що кібератаку здійснило угруповання": an attack
 		// found and laid at someone's door
-		"здійснити": true, "здійснювати": true}
-	plotNouns = map[string]bool{"провокація": true, "теракт": true, "диверсія": true, "напад": true,
-		"вторгнення": true, "наступ": true, "атака": true, "удар": true, "провокації": true,
-		"кібератака": true, "підпал": true}
-)
+		"здійснити", "здійснювати":
+		return true
+	}
+	return false
+}
+
+var plotNouns = map[string]bool{"провокація": true, "теракт": true, "диверсія": true, "напад": true,
+	"вторгнення": true, "наступ": true, "атака": true, "удар": true, "провокації": true,
+	"кібератака": true, "підпал": true}
 
 // plots reads a plan told in reported speech as an accusation by the
 // speaker of whoever is said to plan it: "ГУР заявило, що Росія готує
@@ -8780,7 +8797,7 @@ func (f *finder) plots(quotes []vistka.Quote) []vistka.Event {
 	var out []vistka.Event
 	for i := range f.toks {
 		t := &f.toks[i]
-		if v := f.verb(i); v == "" || !plotVerbs[v] || i+1 >= len(f.toks) {
+		if v := f.verb(i); !plotVerb(v) || i+1 >= len(f.toks) {
 			continue
 		}
 		obj := -1
@@ -9003,6 +9020,7 @@ func (f *finder) greetingBefore(i int) bool {
 // objects reads recipients, a destination (до X) and a place (в/у/на X in
 // the locative) from toks[start:end].
 func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string, dest, place string) {
+	coercive := coerced[tr.k.typ] // (asked about many of the words below)
 	seen := map[string]bool{}
 	for _, a := range actors {
 		seen[a] = true
@@ -9022,7 +9040,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		}
 		ct := f.caseIndex(i)
 		t, lt := &f.toks[ct], f.low(ct)
-		if stopWords[lt] {
+		if stopWord(lt) {
 			break // через її агресію проти України: a cause, not a recipient
 		}
 		if tr.k.typ == "REQUEST" && tr.verb && strings.Contains(t.Tag, ":inf") && (i > start || i > tr.at) {
@@ -9079,7 +9097,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			}
 			continue
 		}
-		counted := i > 0 && f.toks[i-1].Kind == vistka.Number && strings.Contains(t.Tag, ":anim") && coerced[tr.k.typ] && tr.verb && tr.noun < 0
+		counted := i > 0 && f.toks[i-1].Kind == vistka.Number && strings.Contains(t.Tag, ":anim") && coercive && tr.verb && tr.noun < 0
 		if k := f.countedPeople(i, tr); k >= 0 && len(rec) == 0 && f.entityAt(i) == "" && !f.inQuotedText(i) &&
 			(f.toks[k].Kind == vistka.Number || i+1 >= len(f.toks) || f.entityAt(i+1) == "" || !hasCase(&f.toks[i+1], "v_rod")) {
 			// (a number word before people of a named place or body,
@@ -9118,8 +9136,9 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			continue
 		}
 		var e string
+		group := groups[lt] // (asked by two cases)
 		switch {
-		case strings.Contains(t.Tag, "pron:pers:3") && (hasCase(t, "v_dav") || hasCase(t, "v_zna") && f.governedBy(i) == "" && coerced[tr.k.typ] && tr.verb && f.inObject(tr, i) && i-tr.at <= 2 ||
+		case strings.Contains(t.Tag, "pron:pers:3") && (hasCase(t, "v_dav") || hasCase(t, "v_zna") && f.governedBy(i) == "" && coercive && tr.verb && f.inObject(tr, i) && i-tr.at <= 2 ||
 			tr.kept && i == tr.at+6):
 			if hasCase(t, "v_zna") && f.actBefore(i) {
 				continue // "назвали рішення необґрунтованим і оскаржать його": the act, not a person
@@ -9135,7 +9154,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 				break // "викликало посла Угорщини і вручило йому ноту": the one summoned
 			}
 			e = f.ents.RecentPerson(t.RStart, f.s, gender(t), actors)
-			if e != "" && !f.mentionedBefore(e, i) && hasCase(t, "v_zna") && coerced[tr.k.typ] && !strings.Contains(t.Tag, ":p:") {
+			if e != "" && !f.mentionedBefore(e, i) && hasCase(t, "v_zna") && coercive && !strings.Contains(t.Tag, ":p:") {
 				// "вирішили, що фірма порушила закон, та оштрафували її":
 				// a firm of the pronoun's gender in the sentence comes
 				// before a person of an earlier one
@@ -9143,7 +9162,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 					e = b
 				}
 			}
-			if e == "" && hasCase(t, "v_zna") && coerced[tr.k.typ] && !strings.Contains(t.Tag, ":p:") {
+			if e == "" && hasCase(t, "v_zna") && coercive && !strings.Contains(t.Tag, ":p:") {
 				e = f.pronounBody(i, gender(t), actors) // "АМКУ спіймав її на змові": the firm
 			}
 		case strings.Contains(t.Tag, "pron:pers:3") && hasCase(t, "v_zna") && f.governedBy(i) == "" && tr.verb && f.inObject(tr, i) && i-tr.at <= 2,
@@ -9151,9 +9170,9 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			// "Він привітав його з перемогою", "зустрілася з ним": the
 			// one other person of the pronoun's gender
 			e = f.otherPerson(i, actors)
-		case groups[lt] && (hasCase(t, "v_dav") || hasCase(t, "v_zna")) && f.governedBy(i) == "":
+		case group && (hasCase(t, "v_dav") || hasCase(t, "v_zna")) && f.governedBy(i) == "":
 			e = f.groupOf(i) // подякував японській стороні
-		case groups[lt] && hasCase(t, "v_oru") && (tr.k.typ == "CONSULT" || tr.k.typ == "COOPERATE") && withPrep(f.governedBy(i)):
+		case group && hasCase(t, "v_oru") && (tr.k.typ == "CONSULT" || tr.k.typ == "COOPERATE") && withPrep(f.governedBy(i)):
 			// "зустрічі з українською та російською делегаціями": each
 			// side the adjectives name
 			for _, c := range f.sidesByAdjective(i) {
@@ -9172,7 +9191,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			rec = f.addObject(rec, seen, e, i, tr)
 			continue
 		}
-		if e == "" && len(rec) == 0 && tr.verb && (coerced[tr.k.typ] || tr.k.typ == "RETREAT") && f.standingPerson(i) && f.governedBy(i) == "" && f.inObject(tr, i) {
+		if e == "" && len(rec) == 0 && tr.verb && (coercive || tr.k.typ == "RETREAT") && f.standingPerson(i) && f.governedBy(i) == "" && f.inObject(tr, i) {
 			p := f.personForm(ct) // "обрав підозрюваному запобіжний захід": the suspect
 			rec = append(rec, p)
 			seen[p] = true
@@ -10295,9 +10314,16 @@ var withInstrument = map[string]bool{"ASSAULT": true, "COERCE": true, "MOBILIZE"
 // обговорили постачання ППО.
 var topicVerbs = map[string]bool{"обговорити": true, "обговорювати": true}
 
-// stopWords end the reach of a trigger's objects: what follows gives a
-// reason or a circumstance.
-var stopWords = map[string]bool{"через": true, "внаслідок": true, "оскільки": true, "бо": true, "адже": true}
+// stopWord tells a word that ends the reach of a trigger's objects: what
+// follows gives a reason or a circumstance. (A switch: objects asks about
+// every word it reads, and most are none of these five.)
+func stopWord(l string) bool {
+	switch l {
+	case "через", "внаслідок", "оскільки", "бо", "адже":
+		return true
+	}
+	return false
+}
 
 // hasFormat reports whether a meeting is multilateral: the trigger is a
 // summit, or the sentence sets the meeting in a format or at a forum (у
@@ -10966,7 +10992,7 @@ func (f *finder) aux(tr trig) []string {
 			// already past)
 			future = true
 		}
-		if strings.HasPrefix(w.Tag, "verb") && strings.Contains(w.Tag, "futr") && i < tr.at && i >= tr.at-3 &&
+		if i < tr.at && i >= tr.at-3 && strings.HasPrefix(w.Tag, "verb") && strings.Contains(w.Tag, "futr") &&
 			!(strings.HasSuffix(w.Tag, ":1") && i+1 < len(f.toks) && f.toks[i+1].Text == ",") {
 			// буде підписано, матиме; not the writer's "Нагадаємо, …",
 			// "Зазначимо, …" set off by a comma
@@ -10978,7 +11004,7 @@ func (f *finder) aux(tr trig) []string {
 		if i < tr.at && i >= tr.at-4 && l == "не" && i+1 < tr.at && hypotheticalWords[f.low(i+1)] && strings.HasPrefix(f.toks[i+1].Tag, "verb") {
 			neg = true // "не могли відверто надавати підтримку": the frame negated
 		}
-		if hypotheticalWords[l] && i >= tr.at-4 && i <= tr.at+1 && i != mod && !(f.asBestCould(i) && !strings.Contains(t.Tag, ":inf")) {
+		if i >= tr.at-4 && i <= tr.at+1 && hypotheticalWords[l] && i != mod && !(f.asBestCould(i) && !strings.Contains(t.Tag, ":inf")) {
 			// ("як міг допомагав": as best he could; "як міг він
 			// допомогти?" asks what could be)
 			hyp = true
@@ -11338,7 +11364,7 @@ func (f *finder) countedObject(i int) bool {
 // quotation marks after the noun is left to the rules of names.
 func (f *finder) recoveredFrom(tr trig, i, end int) bool {
 	t := &f.toks[i]
-	if !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") || !hasCase(t, "v_rod") || !firmKinds[scan.ToLower(t.Text)] && !actorNoun(f.low(i)) {
+	if !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") || !hasCase(t, "v_rod") || !firmKind(t.Text) && !actorNoun(f.low(i)) {
 		return false
 	}
 	if p := f.governedBy(i); p != "з" && p != "із" && p != "зі" || i+1 < end && f.toks[i+1].Kind == vistka.QuoteMark {
@@ -11419,7 +11445,7 @@ func (f *finder) namedAfter(i int) string {
 // plural read as a locative by the tagger), before end.
 func (f *finder) finedTogether(n, end int, rec []string) []string {
 	for k := n + 1; k+1 < end && k < len(f.toks); k++ {
-		if f.low(k) == "на" && firmKinds[scan.ToLower(f.toks[k+1].Text)] {
+		if f.low(k) == "на" && firmKind(f.toks[k+1].Text) {
 			if g := f.firmGroup(f.toks, k+1); len(g) > 1 {
 				for _, e := range g {
 					if !slices.Contains(rec, e) {
@@ -15678,14 +15704,17 @@ func (f *finder) senseAfter(i int) bool {
 // instead ("арештований майно").
 func (f *finder) predicative(i int) bool {
 	t := &f.toks[i]
-	if i > 0 && strings.Contains(t.Tag, "pasv") && f.relativeSubject(i) {
+	if !strings.Contains(t.Tag, "pasv") {
+		return false // (all three tests below ask for a passive participle)
+	}
+	if i > 0 && f.relativeSubject(i) {
 		// (the doer may follow: "скасоване постановою суду")
 		return i+1 >= len(f.toks) || !strings.HasPrefix(f.toks[i+1].Tag, "noun") || hasCase(&f.toks[i+1], "v_oru")
 	}
-	if i > 0 && strings.Contains(t.Tag, "pasv") && f.actOwner(i) != "" {
+	if i > 0 && f.actOwner(i) != "" {
 		return i+1 >= len(f.toks) || !strings.HasPrefix(f.toks[i+1].Tag, "noun") || hasCase(&f.toks[i+1], "v_oru")
 	}
-	if i == 0 || !strings.Contains(t.Tag, "pasv") || !hasCase(t, "v_naz") {
+	if i == 0 || !hasCase(t, "v_naz") {
 		return false
 	}
 	prev := &f.toks[i-1]
