@@ -297,23 +297,23 @@ func (ms *modelScorer) addFound(feats []uint64, found []ref, labels []uint16, ac
 	ms.rows, ms.blocks = rows, blocks
 	// The weights are summed as integers, and added to acc once: they
 	// are small integers, whose float32 sums are exact in any order.
-	ms.isum = slices.Grow(ms.isum[:0], len(labels))[:len(labels)]
-	clear(ms.isum)
 	if len(blocks) > 0 && len(labels) < spare {
-		// addBlocks, with its last pass over the labels one with
-		// adding the sums to acc.
+		// addBlocks, with the rows added to the blocks' sums and its
+		// last pass over the labels one with adding the sums to acc.
 		ms.markLabels(labels)
 		ms.sumBlocks(blocks)
-		addRows(rows, labels, ms.isum)
-		mark, sums, isum := ms.mark, &ms.sums, ms.isum
-		acc = acc[:len(isum)]
+		mark, sums := ms.mark, &ms.sums
+		addRows(rows, labels, sums[1:1+len(labels)])
+		acc = acc[:len(labels)]
 		for j, l := range labels {
-			acc[j] += float32(isum[j] + sums[j+1])
+			acc[j] += float32(sums[j+1])
 			sums[j+1] = 0
 			mark[l] = spare + uint8(l%spare)
 		}
 		return
 	}
+	ms.isum = slices.Grow(ms.isum[:0], len(labels))[:len(labels)]
+	clear(ms.isum)
 	addRows(rows, labels, ms.isum)
 	if len(blocks) > 0 {
 		ms.addBlocks(blocks, labels, ms.isum)
