@@ -940,7 +940,11 @@ func (f *featurizer) newWordInfo(text string) *wordInfo {
 	}
 	w.first = firstRune(text)
 	w.sid = f.shapeID(w.shape)
-	w.suf3 = suffix(w.lower, 3)
+	if plain { // two bytes a letter, lower-cased too
+		w.suf3 = w.lower[len(w.lower)-2*min(n, 3):]
+	} else {
+		w.suf3 = suffix(w.lower, 3)
+	}
 	w.stem = stemOf(w.lower, w.runes)
 	f.words[text] = w
 	f.all = append(f.all, w)
