@@ -222,8 +222,7 @@ func (f *featurizer) setDoc(sents []vistka.Sentence) {
 				}
 				continue
 			}
-			r := firstRune(t)
-			if !isLetter(r) {
+			if !cyrillicFirst(t) && !isLetter(firstRune(t)) {
 				continue
 			}
 			w := f.word(t)
@@ -243,7 +242,7 @@ func (f *featurizer) setDoc(sents []vistka.Sentence) {
 			}
 			ws := &f.stats[d.at]
 			switch {
-			case isUpper(r):
+			case isUpper(w.first):
 				if i > 0 {
 					ws.capMid++
 					if len(ws.prev) < 4 {
@@ -266,6 +265,13 @@ func (f *featurizer) setDoc(sents []vistka.Sentence) {
 			}
 		}
 	}
+}
+
+// cyrillicFirst reports whether s opens with a letter from Ѐ to ѿ (d0 or
+// d1 and a continuation byte), as most words do: setDoc need not decode
+// it to know it is a letter.
+func cyrillicFirst(s string) bool {
+	return len(s) >= 2 && s[0]|1 == 0xd1 && s[1]&0xc0 == 0x80
 }
 
 // docStats returns the index in f.stats of the document's word w
