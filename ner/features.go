@@ -278,6 +278,9 @@ func cyrillicFirst(s string) bool {
 // lower-cased, and whether there is one.
 func (f *featurizer) docStats(w *wordInfo) (int32, bool) {
 	if w.low == 0 {
+		if !isLetter(w.first) {
+			return 0, false // setDoc numbers only words opened by a letter
+		}
 		n, ok := f.lowers[w.lower]
 		if !ok {
 			return 0, false // not a word of the document, nor of one before
