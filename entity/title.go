@@ -1052,28 +1052,16 @@ var regionHeads = map[string]bool{
 
 // regional reports whether a role phrase names the head of a region with
 // no name: очільник області, голова регіону.
-func regional(ro role) bool {
-	if !regionHeads[ro.headLemma] || len(ro.tailLemmas) != 1 {
-		return false
-	}
-	switch scan.ToLower(ro.tailLemmas[0]) {
-	case "область", "регіон":
-		return true
-	}
-	return false
-}
+func regional(ro role) bool { return headOf(ro, "область", "регіон") }
 
 // municipal reports whether role phrase ro names the head of a town or
 // a community by its kind: "очільник міста", "голова громади".
-func municipal(ro role) bool {
-	if !regionHeads[ro.headLemma] || len(ro.tailLemmas) != 1 {
-		return false
-	}
-	switch scan.ToLower(ro.tailLemmas[0]) {
-	case "місто", "громада":
-		return true
-	}
-	return false
+func municipal(ro role) bool { return headOf(ro, "місто", "громада") }
+
+// headOf reports whether role phrase ro is a head (regionHeads) of one
+// of kinds, named by the kind's lemma alone.
+func headOf(ro role, kinds ...string) bool {
+	return regionHeads[ro.headLemma] && len(ro.tailLemmas) == 1 && slices.Contains(kinds, scan.ToLower(ro.tailLemmas[0]))
 }
 
 // onlyCityHead returns the one person titled head of a town or a

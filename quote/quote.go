@@ -1221,19 +1221,7 @@ func (d *doc) namedAs(p pair, words int, endsSentence bool) (vistka.Quote, bool)
 		!strings.Contains(f.Tag, "v_oru") || strings.Contains(f.Tag, "prop") || !isLowerStart(f.Text) {
 		return vistka.Quote{}, false
 	}
-	v := -1
-	for i := p.open - 1; i >= 0 && i >= p.open-4 && d.toks[i].sent == f.sent; i-- {
-		t := d.toks[i]
-		if t.Kind != vistka.Word {
-			break
-		}
-		if strings.HasPrefix(t.Tag, "verb") {
-			if scan.ToLower(t.Lemma) == "назвати" {
-				v = i
-			}
-			break
-		}
-	}
+	v := d.verbBack(p.open-1, p.open-4, f.sent, func(l string) bool { return l == "назвати" })
 	if v < 0 || d.inName(f.RStart, d.toks[p.close-1].REnd) {
 		return vistka.Quote{}, false
 	}
@@ -1254,23 +1242,31 @@ func (d *doc) accusedOf(p pair, words int) (vistka.Quote, bool) {
 		!strings.Contains(f.Tag, "v_mis") {
 		return vistka.Quote{}, false
 	}
-	v := -1
-	for i := p.open - 2; i >= 0 && i >= p.open-6 && d.toks[i].sent == f.sent; i-- {
-		t := d.toks[i]
-		if t.Kind != vistka.Word {
-			break
-		}
-		if strings.HasPrefix(t.Tag, "verb") {
-			if l := scan.ToLower(t.Lemma); l == "звинуватити" || l == "звинувачувати" {
-				v = i
-			}
-			break
-		}
-	}
+	v := d.verbBack(p.open-2, p.open-6, f.sent, func(l string) bool { return l == "звинуватити" || l == "звинувачувати" })
 	if v < 0 || d.inName(f.RStart, d.toks[p.close-1].REnd) {
 		return vistka.Quote{}, false
 	}
 	return d.fragmentOf(p, v)
+}
+
+// verbBack returns the first verb a walk back from token from to token
+// stop meets, over words of sentence sent alone, when ok accepts its
+// lemma lower-cased; else -1: the verb that quotes a fragment with at
+// most its object between (назвати X «…», звинуватити X в «…»).
+func (d *doc) verbBack(from, stop, sent int, ok func(lemma string) bool) int {
+	for i := from; i >= 0 && i >= stop && d.toks[i].sent == sent; i-- {
+		t := d.toks[i]
+		if t.Kind != vistka.Word {
+			return -1
+		}
+		if strings.HasPrefix(t.Tag, "verb") {
+			if ok(scan.ToLower(t.Lemma)) {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // fragmentOf returns the quoted fragment at p as a direct quote of the
