@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"runtime/metrics"
 	"slices"
 	"strings"
 	"testing"
@@ -267,16 +268,32 @@ func readTexts(files []string) (texts []string, words, size int) {
 func extractPasses(b *testing.B, p *pipeline.Pipeline, texts []string, words int) {
 	b.ReportAllocs()
 	b.ResetTimer()
+	gc0 := gcStats()
 	cpu0 := cputime.Used()
 	for b.Loop() {
 		for _, t := range texts {
 			p.Extract(t, time.Time{})
 		}
 	}
+	d := cputime.Used() - cpu0
+	gc := gcStats()
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
-	if d := cputime.Used() - cpu0; d > 0 {
+	if d > 0 {
 		b.ReportMetric(float64(words)*float64(b.N)/d.Seconds(), "words/cpu-s")
+		// How much of the CPU time the garbage collector took: whether a
+		// pass has to pay for a collection depends on when the last one
+		// ran, which spreads single runs.
+		b.ReportMetric(100*(gc[1]-gc0[1])/d.Seconds(), "gc-cpu-%")
 	}
+	b.ReportMetric((gc[0]-gc0[0])/float64(b.N), "gcs/op")
+}
+
+// gcStats returns the garbage collector's cycles so far and the CPU
+// seconds it has taken.
+func gcStats() [2]float64 {
+	s := []metrics.Sample{{Name: "/gc/cycles/total:gc-cycles"}, {Name: "/cpu/classes/gc/total:cpu-seconds"}}
+	metrics.Read(s)
+	return [2]float64{float64(s[0].Value.Uint64()), s[1].Value.Float64()}
 }
 
 // BenchmarkExtractUnseen measures a long-running process on text it has

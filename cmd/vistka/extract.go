@@ -141,14 +141,12 @@ func readDocument(e env, name string) (string, error) {
 	return string(b), nil
 }
 
+// writeJSON writes x as one line of JSON. The encoder writes from its own
+// buffer, where Marshal would copy the whole text once more (and appending
+// the newline could copy it a third time): for a 20 MB document that is
+// ~70 MB less at the peak of memory.
 func writeJSON(w io.Writer, x *vistka.Extraction) error {
-	b, err := json.Marshal(x)
-	if err != nil {
-		return err
-	}
-	b = append(b, '\n')
-	_, err = w.Write(b)
-	return err
+	return json.NewEncoder(w).Encode(x)
 }
 
 // writeDigest prints an extraction as a short human-readable digest.
