@@ -53,6 +53,15 @@ func (p *Pipeline) Analyze(text string, published time.Time) *vistka.Analysis {
 // extractFrom takes instead of reading the whole text again.
 func (p *Pipeline) analyze(text string, published time.Time) (*vistka.Analysis, string) {
 	a := &vistka.Analysis{Text: text, Published: published, Sentences: tokenize.Sentences(text)}
+	// Lines in capitals are read in the case of running text (shout.go);
+	// the analysis sees that text until the entities are found.
+	var changed []shouted
+	if tc, ok := p.tagger.(*TextCore); ok {
+		changed = unshout(a.Sentences, tc.Lexicon)
+	}
+	if len(changed) > 0 {
+		a.Text = shadowText(text, a.Sentences, changed)
+	}
 	a.IndexRunes()
 	for i := range a.Sentences {
 		p.tagger.TagSentence(&a.Sentences[i])
@@ -63,7 +72,7 @@ func (p *Pipeline) analyze(text string, published time.Time) (*vistka.Analysis, 
 	// so they stay as written.
 	lang := Language(text)
 	if p.ner != nil && lang != "en" {
-		a.Spans = p.ner.Find(text, a.Sentences)
+		a.Spans = p.ner.Find(a.Text, a.Sentences)
 		fixTypes(a.Spans)
 		bf, _ := p.ner.(baseFormer)
 		bodyTypes(a, bf)
@@ -74,6 +83,11 @@ func (p *Pipeline) analyze(text string, published time.Time) (*vistka.Analysis, 
 				a.Spans[i].Lemma = a.Spans[i].Text
 			}
 		}
+	}
+	if len(changed) > 0 {
+		a.Text = text
+		a.IndexRunes()
+		restoreShouted(a, changed)
 	}
 	if a.Spans == nil {
 		a.Spans = []vistka.Span{}
