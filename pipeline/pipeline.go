@@ -152,6 +152,7 @@ func (p *Pipeline) extractFrom(a *vistka.Analysis, lang string) *vistka.Extracti
 		pluralArgs(a, x.Events, tc.Lexicon.Inflect)
 		pluralSpeakers(a, x.Quotes, tc.Lexicon.Inflect)
 	}
+	sentenceJobs(a)
 	return x
 }
 
