@@ -315,6 +315,11 @@ func runEval(ctx context.Context, e env, args []string) error {
 		if err != nil {
 			return err
 		}
+		// The model as the pipeline runs it (ner.New): with the gazetteer
+		// it was trained with.
+		if m.UsesGazetteer() {
+			m = m.WithGazetteer(gazetteer.Default())
+		}
 		r, err := ner.EvalDir(ctx, m, *gold, ner.EvalConfig{Morph: core})
 		if err != nil {
 			return vistka.Errorf(vistka.EINVALID, "%v", err)
