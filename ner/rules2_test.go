@@ -111,6 +111,9 @@ func TestAddClockTimes(t *testing.T) {
 		{"not до with digits", "Ціна до 15.00 гривні .", nil},
 		{"not a decimal without о", "Ціна 19.00 гривні .", nil},
 		{"not minutes past 59", "Прийшов о 10.75 .", nil},
+		{"близько and a colon", "Вибухи пролунали близько 02:30 .", []string{"TIME 02:30"}},
+		{"not близько and a dot", "Ціна близько 15.00 гривні .", nil},
+		{"not близько and an ordinal", "Прийшло близько десятій .", nil},
 		{"a date span of the hour", "Концерт о [DATE 19.00] у клубі .", []string{"TIME 19.00"}},
 		{"already tagged", "Концерт о [TIME 19.00] у клубі .", []string{"TIME 19.00"}},
 	})
