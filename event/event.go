@@ -16400,7 +16400,33 @@ func (f *finder) modifiesObject(i int, tr trig) bool {
 	if st := f.spanType(n); st == "DATE" || st == "TIME" || st == "PERIOD" || date.IsWeekday(lower(t)) || timeNouns[lower(t)] {
 		return false // "підписали в п'ятницю в Каунасі": a day is no object
 	}
-	return (tr.k.typ == "CONSULT" || tr.k.typ == "AGREE") && n != tr.noun && strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":inanim") && f.entityAt(n) == "" &&
+	if e := f.entityAt(n); e != "" && (hasCase(t, "v_rod") || strings.Contains(t.Tag, ":nv")) {
+		// "обговорили підготовку до саміту НАТО у Вашингтоні",
+		// "відкриття посольства Японії в Києві": a name in the genitive
+		// (or indeclinable) belongs to the thing before it, and so does
+		// the place after it; not to a person ("з прем'єром Польщі у
+		// Варшаві") or a part in another case ("на сході України в
+		// Донецькій області")
+		m := n
+		for m > tr.at+1 && f.entityAt(m-1) == e {
+			m--
+		}
+		n = m - 1
+		t = &f.toks[n]
+	}
+	if hasCase(t, "v_rod") {
+		// "зустрівся на полях саміту НАТО у Вашингтоні", "під час
+		// форуму в Давосі": the thing is where the event was, and so is
+		// its place
+		k := n - 1
+		for k > tr.at && strings.HasPrefix(f.toks[k].Tag, "adj") {
+			k--
+		}
+		if k > tr.at && (hasCase(&f.toks[k], "v_mis") && strings.HasPrefix(f.toks[k].Tag, "noun") || f.low(k) == "час" && f.low(k-1) == "під") {
+			return false
+		}
+	}
+	return (tr.k.typ == "CONSULT" || tr.k.typ == "AGREE") && n > tr.at && n != tr.noun && strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":inanim") && f.entityAt(n) == "" &&
 		(hasCase(t, "v_zna") || hasCase(t, "v_rod")) && tr.verb
 }
 

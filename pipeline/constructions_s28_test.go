@@ -1,0 +1,34 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestS28PlaceOfAThing checks that a place after a thing named with a
+// body's name in the genitive is the thing's, not the meeting's; a place
+// after a person with a country's name stays the meeting's.
+func TestS28PlaceOfAThing(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"the place of a summit discussed, after a lead",
+			"Зеленський прибув до Берліна. Зеленський і Шольц обговорили підготовку до саміту НАТО у Вашингтоні.",
+			[]string{"CONSULT/visit Зеленський → Берлін @Берлін", "CONSULT/meet Зеленський,Шольц →  @Берлін"}},
+		{"a person with a country's name: the place is the meeting's",
+			"Зеленський зустрівся з прем'єром Польщі у Варшаві.",
+			[]string{"CONSULT/meet Зеленський → Польща @Варшава"}},
+		{"a summit of a body with its place discussed in a capital",
+			"Блінкен прибув до Києва. Кулеба і Блінкен у Києві обговорили підсумки саміту ЄС у Брюсселі.",
+			[]string{"CONSULT/visit Блінкен → Київ @Київ", "CONSULT/meet Кулеба,Блінкен →  @Київ"}},
+		{"a meeting on the sidelines of a summit: the summit's place is the meeting's",
+			"Зеленський зустрівся з Байденом на полях саміту НАТО у Вашингтоні.",
+			[]string{"CONSULT/meet Зеленський → Байден @Вашингтон"}},
+		{"a signing during a forum: the forum's place is the signing's",
+			"Україна та Японія підписали угоду під час форуму в Токіо.",
+			[]string{"AGREE Україна,Японія →  @Токіо"}},
+		{"a delegation of a body: the place is the meeting's",
+			"Шмигаль провів переговори з делегацією ЄС у Брюсселі.",
+			[]string{"CONSULT/meet Шмигаль → ЄС @Брюссель"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
