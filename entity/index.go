@@ -399,11 +399,18 @@ func appendNameWords(dst []string, name string) []string {
 	return dst
 }
 
-// initials returns the first letters of words in upper case.
+// initials returns the first letters of words in upper case, but for
+// the prepositions and conjunctions that acronyms leave out (and "питань"
+// after з): ЄБРР for Європейський банк реконструкції та розвитку, ДСНС
+// for Державна служба з надзвичайних ситуацій, НАЗК for Національне
+// агентство з питань запобігання корупції.
 func initials(words []string) string {
 	var buf [32]byte // (one string made, not a builder's)
 	b := buf[:0]
-	for _, w := range words {
+	for i, w := range words {
+		if i > 0 && skipInitial(w, words[i-1]) {
+			continue
+		}
 		c, _ := scan.DecodeRune(w)
 		if 'а' <= c && c <= 'я' {
 			c += 'А' - 'а' // (unicode.ToUpper's answer, without its tables)
@@ -413,6 +420,21 @@ func initials(words []string) string {
 		b = utf8.AppendRune(b, c)
 	}
 	return string(b)
+}
+
+// skipInitial reports a word of a name that its acronym leaves out: a
+// preposition or a conjunction in lower case, and питань after з.
+func skipInitial(w, prev string) bool {
+	if len(w) > 12 { // (the longest, питань, is 12 bytes)
+		return false
+	}
+	switch w {
+	case "та", "і", "й", "з", "із", "зі", "в", "у", "на", "по", "для", "до", "щодо", "від", "при", "над", "під", "за":
+		return true
+	case "питань":
+		return prev == "з"
+	}
+	return false
 }
 
 // tailStart returns where the capitalised tail of a name's words begins

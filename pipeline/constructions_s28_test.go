@@ -1,6 +1,8 @@
 package pipeline_test
 
 import (
+	"fmt"
+	"slices"
 	"testing"
 	"time"
 )
@@ -31,4 +33,28 @@ func TestS28PlaceOfAThing(t *testing.T) {
 			[]string{"CONSULT/meet Шмигаль → ЄС @Брюссель"}},
 	}
 	checkEvents(t, p, tests, time.Time{})
+}
+
+// TestS28AcronymsSkipFunctionWords checks that an acronym links to the
+// full name whose prepositions and conjunctions it leaves out, either
+// first.
+func TestS28AcronymsSkipFunctionWords(t *testing.T) {
+	p := load(t)
+	tests := []struct{ text, want string }{
+		{"Європейський банк реконструкції та розвитку надав кредит. ЄБРР також підтримав енергетиків.", "Європейський банк реконструкції та розвитку/ORG/2"},
+		{"ЄБРР надав кредит. Європейський банк реконструкції та розвитку підтримав енергетиків.", "Європейський банк реконструкції та розвитку/ORG/2"},
+		{"Державна служба з надзвичайних ситуацій повідомила про пожежу. ДСНС закликала людей.", "Державна служба з надзвичайних ситуацій/ORG/2"},
+		{"Національне агентство з питань запобігання корупції перевірило декларацію. НАЗК виявило порушення.", "Національне агентство з питань запобігання корупції/ORG/2"},
+		{"Міністерство освіти і науки України оголосило конкурс. У МОН пояснили умови.", "Міністерство освіти і науки України/ORG/2"},
+	}
+	for _, tt := range tests {
+		x := p.Extract(tt.text, time.Time{})
+		var got []string
+		for _, e := range x.Entities {
+			got = append(got, fmt.Sprintf("%s/%s/%d", e.Name, e.Type, len(e.Mentions)))
+		}
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("%q:\n got %q\nwant %q among them", tt.text, got, tt.want)
+		}
+	}
 }
