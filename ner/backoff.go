@@ -113,10 +113,13 @@ func initialAcronym(s *vistka.Sentence, spans []vistka.Span) (vistka.Span, bool)
 	// (a state body joined to a name before the verb: "Мінфін і НБУ
 	// погодили")
 	joined := (next.Text == "і" || next.Text == "та") && len(s.Tokens) > 3 && startsUpper(s.Tokens[2].Text)
-	if !strings.HasPrefix(next.Tag, "verb") && !(joined && (stateBodyWord(t.Text) || clippedBodies.has(t.Text) || stateBody(t))) {
+	v := verbPast(s.Tokens, 1)
+	if !strings.HasPrefix(s.Tokens[v].Tag, "verb") && !(joined && (stateBodyWord(t.Text) || clippedBodies.has(t.Text) || stateBody(t))) {
 		return vistka.Span{}, false
 	}
-	if stateBody(t) || bodyName(t) || stateBodyWord(t.Text) || clippedBodies.has(t.Text) {
+	// (past an adverb, a declined name must be the subject:
+	// "Держпідприємством тоді керував" is no body's act)
+	if (stateBody(t) || bodyName(t) || stateBodyWord(t.Text) || clippedBodies.has(t.Text)) && (v == 1 || strings.Contains(t.Tag, "v_naz")) {
 		// "Держфініспекція провела перевірку": a state body's short name;
 		// "Єврокомісія висловила підтримку": a body the lexicon lists
 		return vistka.Span{Start: t.RStart, End: t.REnd, Type: "ORG", Text: t.Text}, true
@@ -124,7 +127,11 @@ func initialAcronym(s *vistka.Sentence, spans []vistka.Span) (vistka.Span, bool)
 	// (a state's acronym the lexicon lists as a place, not as an
 	// abbreviation: КНДР noun:inanim:f:v_naz:nv:geo)
 	geo := strings.Contains(t.Tag, ":nv") && strings.Contains(t.Tag, ":geo")
-	if n < 2 || n > 6 || !strings.Contains(t.Tag, "abbr") && !geo || !upperText(t.Text) {
+	// (an acronym the lexicon does not list, read as a common word in
+	// capitals: ВАКС as вакса; in a sentence not printed in capitals a
+	// word of three letters or more in capitals is an acronym)
+	common := n >= 3 && strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, ":prop") && !scan.IsUpper(firstRune(t.Lemma))
+	if n < 2 || n > 6 || !strings.Contains(t.Tag, "abbr") && !geo && !common || !upperText(t.Text) {
 		return vistka.Span{}, false
 	}
 	typ := "ORG"
@@ -167,10 +174,25 @@ func initialBody(s *vistka.Sentence, spans []vistka.Span) (vistka.Span, bool) {
 		// засудив", "Уповноважений банк зобов'язаний" name a kind
 		return vistka.Span{}, false
 	}
-	if !finiteVerb(&toks[i+1]) || covered(spans, toks[a].RStart, toks[i].REnd) {
+	if !finiteVerb(&toks[verbPast(toks, i+1)]) || covered(spans, toks[a].RStart, toks[i].REnd) {
 		return vistka.Span{}, false
 	}
 	return vistka.Span{Start: toks[a].RStart, End: toks[i].REnd, Type: "ORG", Text: joinTokens(toks[a : i+1])}, true
+}
+
+// verbPast returns the index of the first token from i on that is no
+// adverb or не, at most two of them passed, or i: "ЄС також запровадив",
+// "суд заочно обрав", "Рада вчора не ухвалила" read as if the verb came
+// right after the name.
+func verbPast(toks []vistka.Token, i int) int {
+	j := i
+	for j < len(toks) && j < i+2 && (toks[j].Tag == "adv" || strings.HasPrefix(toks[j].Tag, "adv:") || toks[j].Text == "не") {
+		j++
+	}
+	if j == len(toks) {
+		return i
+	}
+	return j
 }
 
 // initialBodies are the kinds of bodies whose names initialBody reads.

@@ -58,3 +58,33 @@ func TestS28AcronymsSkipFunctionWords(t *testing.T) {
 		}
 	}
 }
+
+// TestS28BodiesBeforeAnAdverb checks bodies opening a sentence whose verb
+// comes after an adverb or two (ЄС також запровадив, суд заочно обрав),
+// an acronym the lexicon reads as a common word (ВАКС as вакса), and a
+// declined name past an adverb, which is no subject.
+func TestS28BodiesBeforeAnAdverb(t *testing.T) {
+	p := load(t)
+	tests := []struct {
+		text string
+		want []string // TYPE:text of the ORG and LOC spans
+	}{
+		{"ЄС також запровадив санкції проти Ірану.", []string{"ORG:ЄС", "LOC:Ірану"}},
+		{"ВАКС заочно заарештував ексміністра.", []string{"ORG:ВАКС"}},
+		{"Вищий антикорупційний суд заочно обрав запобіжний захід.", []string{"ORG:Вищий антикорупційний суд"}},
+		{"Генштаб вчора не підтвердив цю інформацію.", []string{"ORG:Генштаб"}},
+		{"Держпідприємством тоді керував Юрій Зюков.", nil},
+	}
+	for _, tt := range tests {
+		x := p.Extract(tt.text, time.Time{})
+		var got []string
+		for _, s := range x.Spans {
+			if s.Type == "ORG" || s.Type == "LOC" {
+				got = append(got, s.Type+":"+s.Text)
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
