@@ -88,3 +88,22 @@ func TestS28BodiesBeforeAnAdverb(t *testing.T) {
 		}
 	}
 }
+
+// TestS28LawyersClient checks that a lawyer's "клієнт" or "підзахисний"
+// is the one named after the lawyer's title in the genitive, and no one
+// when no lawyer's client was named.
+func TestS28LawyersClient(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"the client of the lawyer named before",
+			"Адвокат Петренка Олена Мороз заявила, що її клієнт оскаржить рішення суду.",
+			[]string{"ACCUSE Петренко → суд [future]"}},
+		{"a defendant named so",
+			"Адвокатка Ігоря Ткаченка Марія Лисенко повідомила, що її підзахисний оскаржить вирок.",
+			[]string{"ACCUSE Ігор Ткаченко →  [future]"}},
+		{"no lawyer's client named: the noun stays",
+			"Олена Мороз заявила, що її клієнт оскаржить рішення суду.",
+			[]string{"ACCUSE клієнт → суд [future]"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}

@@ -90,6 +90,15 @@ var roleKinds = map[string]bool{
 	"затриманий": true, "затримана": true,
 }
 
+// clientKinds are the nouns by which a lawyer's words refer to the one
+// the lawyer defends, whom the text named after the lawyer's title in the
+// genitive: "Адвокат Петренка Олена Мороз заявила, що її клієнт
+// оскаржить рішення".
+var clientKinds = map[string]bool{"клієнт": true, "клієнтка": true, "підзахисний": true, "підзахисна": true}
+
+// lawyers are the titles whose genitive names a client.
+var lawyers = map[string]bool{"адвокат": true, "адвокатка": true, "захисник": true, "захисниця": true}
+
 // kindArgs makes the event arguments and quote speakers that are a bare
 // kind or role noun ("фірма", "водоканал", "міськрада", "позивач") the
 // entity the text named before and refers back to by the noun: the one
@@ -153,7 +162,7 @@ func kindKey(r string) string {
 		return ""
 	}
 	low := scan.ToLower(r)
-	if _, ok := nameKinds[low]; ok || roleKinds[low] {
+	if _, ok := nameKinds[low]; ok || roleKinds[low] || clientKinds[low] {
 		return low
 	}
 	switch low {
@@ -249,7 +258,7 @@ func kindReferent(a *vistka.Analysis, ents *entity.Result, r string, s, t int) s
 	found := -1
 	for e := range ents.Entities {
 		en := &ents.Entities[e]
-		if en.Type != "ORG" && en.Type != "LOC" && !(roleKinds[key] && en.Type == "PERS") {
+		if en.Type != "ORG" && en.Type != "LOC" && !((roleKinds[key] || clientKinds[key]) && en.Type == "PERS") {
 			continue
 		}
 		fits, far := false, false
@@ -302,6 +311,15 @@ func kindFits(a *vistka.Analysis, key string, en *vistka.Entity, m vistka.Mentio
 		return false
 	}
 	before := tokensBefore(a, m.Start, 5)
+	if clientKinds[key] {
+		// "Адвокат Петренка": the name in the genitive right after a
+		// lawyer's title
+		if en.Type != "PERS" || len(before) == 0 {
+			return false
+		}
+		r, name := &before[len(before)-1], tokenAt(a, m.Start)
+		return name != nil && lawyers[scan.ToLower(r.Lemma)] && vtag.Case(name.Tag) == "v_rod"
+	}
 	if roleKinds[key] && en.Type == "PERS" {
 		// a person's role stands right before the name, in its case:
 		// "підозрюваному Івану Петренку", not "захисник засудженого
