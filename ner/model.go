@@ -522,6 +522,9 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 				sp.Lemma = m.lemmas.streetName(s.Tokens, from, to, sp.Lemma)
 			}
 		}
+		if regionLists {
+			regionListBases(s.Tokens, spans[n:])
+		}
 	}
 	m.release(st)
 	m.fixCountries(spans)
@@ -790,7 +793,7 @@ var spanRules = []struct {
 	{&adminAbbrevs, addAdminAbbrevs, adminAbbrevsNeed}, {&councils, joinCouncils, councilsNeed}, {&persNouns, retypePersNouns, 0}, {&adjLandmarks, joinAdjLandmarks, 0},
 	{&titleOrgs, addTitleOrgs, titleOrgsNeed}, {&coordJobs, addCoordinatedJobs, 0}, {&teacherSubjects, addTeacherSubjects, teacherSubjectsNeed}, {&dollarCountries, joinDollarCountries, 0}, {&deputyTitles, addDeputyTitles, 0},
 	{&measures, addMeasures, measuresNeed}, {&patronymics, joinPatronymics, 0}, {&initialCuts, cutAfterInitials, 0}, {&settlements, addSettlements, 0}, {&regnals, addRegnals, 0}, {&unitTypes, retypeUnitSpans, 0}, {&unitTypes, addPercents, percentsNeed}, {&clockTimes, addClockTimes, clockTimesNeed}, {&monthsIn, addMonthsIn, monthsInNeed}, {&platformCuts, cutPlatforms, 0},
-	{&quotedSpeeches, dropQuotedSpeech, 0}, {&parliaments, tagParliaments, 0}, {&orgTails, addOrgTails, 0},
+	{&quotedSpeeches, dropQuotedSpeech, 0}, {&parliaments, tagParliaments, 0}, {&orgTails, addOrgTails, 0}, {&regionLists, splitRegionLists, sbLOC},
 }
 
 // placeNames turns on harmonizePlaces; a variable for experiments.

@@ -1,6 +1,9 @@
 package ner
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestAddMeasures(t *testing.T) {
 	tags := map[string]string{
@@ -141,4 +144,43 @@ func TestCutPlatforms(t *testing.T) {
 		{"not the platform alone", "Компанія [ORG Telegram] заблокувала канали .", []string{"ORG Telegram"}},
 		{"not another compound", "Прибув [PERS Кароль-Август] .", []string{"PERS Кароль-Август"}},
 	})
+}
+
+func TestSplitRegionLists(t *testing.T) {
+	tags := map[string]string{
+		"Харківської": "харківський/adj:f:v_rod", "Сумської": "сумський/adj:f:v_rod", "Миколаївської": "миколаївський/adj:f:v_rod",
+		"областей": "область/noun:inanim:p:v_rod", "області": "область/noun:inanim:f:v_rod", "Київському": "київський/adj:m:v_mis",
+		"Салтівському": "салтівський/adj:m:v_mis", "районах": "район/noun:inanim:p:v_mis", "Верховної": "верховний/adj:f:v_rod",
+		"Ради": "рада/noun:inanim:f:v_rod",
+	}
+	runRuleCases(t, splitRegionLists, tags, []ruleCase{
+		{"three regions", "У [LOC Харківської , Сумської та Миколаївської областей] .",
+			[]string{"LOC Харківської", "LOC Сумської", "LOC Миколаївської областей"}},
+		{"two districts", "У [LOC Салтівському та Київському районах] .", []string{"LOC Салтівському", "LOC Київському районах"}},
+		{"one region", "У [LOC Харківської області] .", []string{"LOC Харківської області"}},
+		{"a singular head", "У [LOC Харківської та Сумської області] .", []string{"LOC Харківської та Сумської області"}},
+		{"not a region", "Депутати [ORG Харківської та Верховної Ради] .", []string{"ORG Харківської та Верховної Ради"}},
+	})
+}
+
+func TestRegionListBases(t *testing.T) {
+	tags := map[string]string{
+		"Новгород-Сіверського": "новгород-сіверський/adj:m:v_rod", "Корюківського": "корюківський/adj:m:v_rod",
+		"районів": "район/noun:inanim:p:v_rod", "Харківської": "харківський/adj:f:v_rod", "Сумської": "сумський/adj:f:v_rod",
+		"Миколаївської": "миколаївський/adj:f:v_rod", "областей": "область/noun:inanim:p:v_rod",
+	}
+	for _, tt := range []struct{ marked, want string }{
+		{"Мешканці [LOC Новгород-Сіверського] та [LOC Корюківського районів] .", "Новгород-Сіверський район|Корюківський район"},
+		{"У [LOC Харківської] , [LOC Сумської] та [LOC Миколаївської областей] .", "Харківська область|Сумська область|Миколаївська область"},
+	} {
+		s, spans := taggedMarked(t, tt.marked, tags)
+		regionListBases(s.Tokens, spans)
+		var got []string
+		for _, sp := range spans {
+			got = append(got, sp.Lemma)
+		}
+		if g := strings.Join(got, "|"); g != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.marked, g, tt.want)
+		}
+	}
 }
