@@ -184,3 +184,22 @@ func TestRegionListBases(t *testing.T) {
 		}
 	}
 }
+
+func TestAddCodeArticles(t *testing.T) {
+	tags := map[string]string{
+		"ч": "ч./noun:inanim:f:v_oru:nv:abbr", "ст": "ст./noun:inanim:f:v_rod:nv:abbr", "Кримінального": "кримінальний/adj:m:v_rod",
+		"кодексу": "кодекс/noun:inanim:m:v_rod", "України": "Україна/noun:inanim:f:v_rod:prop:geo", "статті": "стаття/noun:inanim:f:v_rod",
+		"Податкового": "податковий/adj:m:v_rod", "та": "та/conj:coord", "КК": "КК/noun:inanim:m:v_rod:nv:abbr",
+	}
+	runRuleCases(t, addCodeArticles, tags, []ruleCase{
+		{"a part and an article", "За [DOC ст . 368 Кримінального кодексу України] .", []string{"DOC ст . 368 Кримінального кодексу України"}},
+		{"ч. before the model's span", "За ч . 4 [DOC ст . 368 Кримінального кодексу України] .", []string{"DOC ч . 4 ст . 368 Кримінального кодексу України"}},
+		{"a code read as a MISC", "За ч . 2 ст . 111 [MISC Кримінального кодексу України] .", []string{"DOC ч . 2 ст . 111 Кримінального кодексу України"}},
+		{"written out", "За статті 185 [ORG Кримінального кодексу] .", []string{"DOC статті 185 Кримінального кодексу"}},
+		{"an acronym", "За ч . 2 ст . 364 [DOC КК] .", []string{"DOC ч . 2 ст . 364 КК"}},
+		{"a code alone read as a MISC", "Зміни до [MISC Податкового кодексу] .", []string{"DOC Податкового кодексу"}},
+		{"a span running past the code", "Зміни до [DOC Податкового кодексу та Кримінального кодексу України] .",
+			[]string{"DOC Податкового кодексу та Кримінального кодексу України"}},
+		{"no code", "За ч . 2 ст . 364 закону .", nil},
+	})
+}
