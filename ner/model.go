@@ -517,6 +517,9 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 			if sp.Type == "PERS" && to-from > 1 {
 				m.fixCountryName(sp, s.Tokens[from:to])
 			}
+			if sp.Type == "ORG" && countriesAsBodies && countryAsBody(s.Tokens, from, sp.Lemma) {
+				sp.Type = "LOC"
+			}
 			if sp.Type == "LOC" {
 				sp.Lemma = m.lemmas.kindApposition(s.Tokens, from, to, sp.Lemma)
 				sp.Lemma = m.lemmas.streetName(s.Tokens, from, to, sp.Lemma)

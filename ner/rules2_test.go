@@ -203,3 +203,20 @@ func TestAddCodeArticles(t *testing.T) {
 		{"no code", "За ч . 2 ст . 364 закону .", nil},
 	})
 }
+
+func TestCountryAsBody(t *testing.T) {
+	for _, tt := range []struct {
+		marked, base string
+		want         bool
+	}{
+		{"Прем'єр-міністр [ORG Великої Британії] заявив .", "Велика Британія", true},
+		{"Комбінат « [ORG Україна] » .", "Україна", false},
+		{"Заява [ORG Міністерства оборони] .", "Міністерство оборони", false},
+	} {
+		s, spans := taggedMarked(t, tt.marked, nil)
+		from, _ := spanTokens(s.Tokens, spans[0].Start, spans[0].End)
+		if got := countryAsBody(s.Tokens, from, tt.base); got != tt.want {
+			t.Errorf("%s: got %v, want %v", tt.marked, got, tt.want)
+		}
+	}
+}
