@@ -27,6 +27,9 @@ const measuresNeed = sbDigit | sbNumeral
 // right and makes one error (дві тонни, which the gold leaves untagged):
 // QUANT F1 0.710 → 0.753, micro 0.8366 → 0.8373. Of our 208 news texts
 // it adds 5 spans, each a measure (20 тис. тонн, 60 тис. гектарів).
+// Units of power and energy count too (2,1 ГВт, 1,1 млн МВт·год; a MON
+// span the model gives them becomes a QUANT), as NER-UK tags measures
+// with a unit whatever they measure (25-30 м / с, 70 ° С).
 // spans[from:] are the sentence's spans, sorted.
 func addMeasures(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for i := 0; i < len(toks); i++ {
@@ -43,8 +46,8 @@ func addMeasures(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Sp
 				j++
 			}
 		}
-		if j < len(toks) && strings.HasPrefix(toks[j].Tag, "adj") && startsLower(toks[j].Text) {
-			j++
+		if j < len(toks) && strings.HasPrefix(toks[j].Tag, "adj") && startsLower(toks[j].Text) && unitEnd(toks, j) == j {
+			j++ // квадратних, погонних; not мм, which the tagger reads as an adjective
 		}
 		end := unitEnd(toks, j)
 		if end == j {
@@ -61,6 +64,10 @@ func addMeasures(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Sp
 		case spans[k].Type == "QUANT" && spans[k].Start == start && spans[k].End < toks[end-1].RStart &&
 			(k+1 == len(spans) || spans[k+1].Start >= stop):
 			spans[k].End, spans[k].Text = stop, joinTokens(toks[i:end])
+		case spans[k].Type == "MON" && spans[k].Start == start && spans[k].End <= stop && (k+1 == len(spans) || spans[k+1].Start >= stop):
+			// [MON 2,4 ГВт], [MON 1,1 млн МВт]·год: a unit of measure is
+			// no currency
+			spans[k].Type, spans[k].End, spans[k].Text = "QUANT", stop, joinTokens(toks[i:end])
 		}
 		i = end - 1
 	}
@@ -112,6 +119,14 @@ func unitEnd(toks []vistka.Token, j int) int {
 	if measureAbbrevs[w] {
 		return j + 1
 	}
+	if powerUnits[w] {
+		// МВт·год, кВт-год: energy
+		if j+2 < len(toks) && (toks[j+1].Text == "·" || toks[j+1].Text == "-") && scan.ToLower(toks[j+2].Text) == "год" &&
+			toks[j+1].RStart == toks[j].REnd && toks[j+2].RStart == toks[j+1].REnd {
+			return j + 3
+		}
+		return j + 1
+	}
 	for _, u := range measureStems {
 		if rest, ok := strings.CutPrefix(w, u); ok && unitEndings[rest] {
 			return j + 1
@@ -124,6 +139,10 @@ func unitEnd(toks []vistka.Token, j int) int {
 var measureAbbrevs = map[string]bool{
 	"кг": true, "км": true, "см": true, "мм": true, "дм": true, "м": true, "га": true,
 }
+
+// powerUnits are the units of power, lower-cased: кВт, МВт, ГВт (with
+// ·год after them, of energy).
+var powerUnits = map[string]bool{"вт": true, "квт": true, "мвт": true, "гвт": true, "твт": true}
 
 // measureStems begin the forms of the units of measure, unitEndings end
 // them: тонна (тон, тонн, тоннами), метр (метрів), гектар, літр.

@@ -10,9 +10,14 @@ func TestAddMeasures(t *testing.T) {
 		"тонн": "тонна/noun:inanim:p:v_rod", "тонни": "тонна/noun:inanim:p:v_naz", "метрів": "метр/noun:inanim:p:v_rod",
 		"погонних": "погонний/adj:p:v_rod", "двадцять": "двадцять/numr:p:v_naz", "тисячі": "тисяча/numr:f:v_naz",
 		"осіб": "особа/noun:anim:p:v_rod", "тонкий": "тонкий/adj:m:v_naz", "метро": "метро/noun:inanim:n:v_naz:nv",
-		"гривень": "гривня/noun:inanim:p:v_rod",
+		"гривень": "гривня/noun:inanim:p:v_rod", "мм": "мм./adj:f:v_naz:nv:abbr", "ГВт": "ГВт/noun:inanim:p:v_rod:nv:abbr",
+		"МВт": "МВт/noun:inanim:p:v_rod:nv:abbr", "млн": "мільйон/numr:p:v_rod",
 	}
 	runRuleCases(t, addMeasures, tags, []ruleCase{
+		{"мм read as an adjective", "Колія 1435 мм .", []string{"QUANT 1435 мм"}},
+		{"a unit of power", "Потужність 2,1 ГВт .", []string{"QUANT 2,1 ГВт"}},
+		{"a MON of power", "Збільшити до [MON 2,4 ГВт] .", []string{"QUANT 2,4 ГВт"}},
+		{"energy, with ·год", "Імпорт [MON 1,1 млн МВт]·год .", []string{"QUANT 1,1 млн МВт·год"}},
 		{"tonnes", "Придбали 1800 тонн мазуту .", []string{"QUANT 1800 тонн"}},
 		{"a multiplier", "Зібрали 2,5 тисячі тонн зерна .", []string{"QUANT 2,5 тисячі тонн"}},
 		{"an abbreviated multiplier", "Вивезли 43 тис . тонн зерна .", []string{"QUANT 43 тис . тонн"}},
