@@ -758,6 +758,11 @@ func TestAddMinisterFields(t *testing.T) {
 		{"a field and a name", "Близька до [JOB екс-міністра] охорони здоров'я [PERS Ірини Петрової] .",
 			[]string{"JOB екс-міністра охорони здоров'я", "PERS Ірини Петрової"}},
 		{"no field", "Речник [JOB міністра] зазначив .", []string{"JOB міністра"}},
+		{"the model took part of the field", "Заява [JOB міністра регіонального розвитку] , будівництва та [ORG ЖКГ] .",
+			[]string{"JOB міністра регіонального розвитку , будівництва та ЖКГ"}},
+		{"not a minister's", "Заява [JOB речника розвитку] , будівництва .", []string{"JOB речника розвитку"}},
+		{"a field taken whole before a country", "Зустріч із [JOB міністра закордонних справ] [LOC України] .",
+			[]string{"JOB міністра закордонних справ", "LOC України"}},
 		{"an abbreviated field", "Син [JOB міністра] [ORG ЖКГ] купив дім .", []string{"JOB міністра ЖКГ"}},
 	})
 }
