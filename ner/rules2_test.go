@@ -225,3 +225,21 @@ func TestCountryAsBody(t *testing.T) {
 		}
 	}
 }
+
+func TestAddDurations(t *testing.T) {
+	tags := map[string]string{
+		"протягом": "протягом/prep", "трьох": "три/numr:p:v_rod", "років": "рік/noun:inanim:p:v_rod", "останні": "останній/adj:p:v_zna",
+		"два": "два/numr:p:v_zna", "роки": "рік/noun:inanim:p:v_zna", "триватиме": "тривати/verb:imperf:futr:s:3",
+		"шести": "шість/numr:p:v_rod", "місяців": "місяць/noun:inanim:p:v_rod", "йому": "він/noun:anim:m:v_dav:&pron:pers:3",
+		"49": "49/number", "осіб": "особа/noun:anim:p:v_rod",
+	}
+	runRuleCases(t, addDurations, tags, []ruleCase{
+		{"протягом", "Працював протягом трьох років .", []string{"PERIOD трьох років"}},
+		{"останні inside", "Найбільша справа за останні два роки .", []string{"PERIOD останні два роки"}},
+		{"a verb of lasting", "Будівництво триватиме два роки .", []string{"PERIOD два роки"}},
+		{"до", "Строк скорочується до шести місяців .", []string{"PERIOD шести місяців"}},
+		{"an age: no word before", "Чоловіку 49 років .", nil},
+		{"not a unit of time", "Загинули протягом трьох осіб .", nil},
+		{"already tagged", "Працював протягом [DATE трьох років] .", []string{"DATE трьох років"}},
+	})
+}
