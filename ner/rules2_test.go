@@ -243,3 +243,16 @@ func TestAddDurations(t *testing.T) {
 		{"already tagged", "Працював протягом [DATE трьох років] .", []string{"DATE трьох років"}},
 	})
 }
+
+func TestJoinUnitAcronyms(t *testing.T) {
+	tags := map[string]string{
+		"Повітряних": "повітряний/adj:p:v_mis", "силах": "сила/noun:inanim:p:v_mis", "Департаменту": "департамент/noun:inanim:m:v_rod",
+		"контррозвідки": "контррозвідка/noun:inanim:f:v_rod", "Кабмін": "кабмін/noun:inanim:m:v_naz",
+	}
+	runRuleCases(t, joinUnitAcronyms, tags, []ruleCase{
+		{"forces", "У [ORG Повітряних силах] [ORG ЗСУ] повідомили .", []string{"ORG Повітряних силах ЗСУ"}},
+		{"a department", "Оперативники [ORG Департаменту контррозвідки] [ORG СБУ] .", []string{"ORG Департаменту контррозвідки СБУ"}},
+		{"not a unit", "[ORG Кабмін] [ORG СБУ] .", []string{"ORG Кабмін", "ORG СБУ"}},
+		{"not apart", "У [ORG Повітряних силах] , [ORG ЗСУ] .", []string{"ORG Повітряних силах", "ORG ЗСУ"}},
+	})
+}
