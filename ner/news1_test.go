@@ -8,12 +8,13 @@ import (
 	"github.com/vistka/vistka/ner"
 )
 
-// Floors of TestNews1Floor, ~0.03 under the first run on testdata/news1
-// with the gazetteer (micro 0.804, PERS+LOC+ORG 0.834, in its README before the
-// errors were studied).
+// Floors of TestNews1Floor, ~0.02 under the numbers after session 28's
+// rules (micro 0.864, PERS+LOC+ORG 0.880 on the corrected gold; the first
+// run, before the errors were studied, gave 0.804 / 0.834 with the
+// gazetteer, as its README records).
 const (
-	news1Micro = 0.77
-	news1PLO   = 0.80
+	news1Micro = 0.84
+	news1PLO   = 0.86
 )
 
 // TestNews1Floor scores the shipped model on testdata/news1: 15 agency-style
