@@ -1273,8 +1273,17 @@ func (f *finder) closesAttribution(j int) bool {
 	if r, _ := utf8.DecodeRuneInString(t.text); t.kind == word && unicode.IsDigit(r) {
 		return true // "повідомила пресслужба НБУ 14 березня": a date follows
 	}
-	if (t.text == "на" || t.text == "у" || t.text == "в") && mediumWords[f.word(j+1)] {
-		return true // "пише Альона Нефьодова на сайті …": where it was written
+	if t.text == "на" || t.text == "у" || t.text == "в" {
+		// "пише Альона Нефьодова на сайті …", "повідомив начальник ОВА
+		// Олег Савчук у телеграмі", "повідомляє Генштаб у ранковому
+		// зведенні": where it was written or said, past one adjective
+		k := j + 1
+		if mediumAdjective(f.tok(k)) {
+			k++
+		}
+		if w := f.word(k); mediumWords[w] || platform(w) != "" {
+			return true
+		}
 	}
 	return (t.text == "із" || t.text == "з") && f.word(j+1) == "посиланням"
 }
@@ -1287,6 +1296,17 @@ var mediumWords = map[string]bool{
 	"телеграм-каналі": true, "facebook": true, "telegram": true, "twitter": true,
 	"x": true, "соцмережі": true, "соцмережах": true, "мережі": true, "youtube": true,
 	"youtube-каналі": true, "коментарі": true, "програмі": true, "етері": true,
+	"зведенні": true, "повідомленні": true, "заяві": true, "дописі": true, "зверненні": true, "відеозверненні": true,
+}
+
+// mediumAdjective reports a lower-case adjective in the locative that
+// may stand before a medium word: "у ранковому зведенні", "у своєму
+// телеграм-каналі", "у спільній заяві".
+func mediumAdjective(t *token) bool {
+	if t.kind != word || t.upper {
+		return false
+	}
+	return strings.HasSuffix(t.text, "ому") || strings.HasSuffix(t.text, "ій") || strings.HasSuffix(t.text, "їй")
 }
 
 func isQuote(r rune) bool {
