@@ -1103,18 +1103,7 @@ func dropHeadline(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) [
 		return evs
 	}
 	head := a.Sentences[0]
-	// The lead is the two sentences after the headline that have a verb:
-	// a dateline ("КИЇВ, 14 жовтня. /Укрінформ/.") is none.
-	leadEnd, told := head.REnd, 0
-	for _, s := range a.Sentences[1:] {
-		if told == 2 {
-			break
-		}
-		leadEnd = s.REnd
-		if slices.ContainsFunc(s.Tokens, isVerb) {
-			told++
-		}
-	}
+	leadEnd := headLeadEnd(a)
 	inHead := func(e *vistka.Event) bool { return e.Sentence.Start == head.RStart }
 	out := evs[:0:0]
 	for i := range evs {
@@ -1134,6 +1123,12 @@ func dropHeadline(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) [
 			}
 			if e.Type != "CONSULT" || l.Mode == e.Mode || e.Mode == "meet" || l.Mode == "meet" {
 				told = true
+				if len(l.Actors) == 0 && len(e.Actors) > 0 && l.Mode == e.Mode && sameSet(l.Recipients, e.Recipients) {
+					// "Росія вночі атакувала енергетику Одещини" over
+					// "Унаслідок нічної атаки … на Одещину пошкоджено …":
+					// who did it, as the headline says
+					l.Actors = e.Actors
+				}
 				if l.Place == "" && e.Place != "" && len(l.Aux) == 0 && headPlaceFits(a, ents, e, l) {
 					// "Фермери заблокували Париж" over "фермери
 					// заблокували ділянки паризької кільцевої дороги":
@@ -1148,6 +1143,40 @@ func dropHeadline(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) [
 		}
 	}
 	return out
+}
+
+// headLeadEnd returns where the lead under a's headline ends (a rune
+// offset): the lead is the two sentences after the headline that have a
+// verb, as a dateline ("КИЇВ, 14 жовтня. /Укрінформ/.") has none.
+func headLeadEnd(a *vistka.Analysis) int {
+	leadEnd, told := a.Sentences[0].REnd, 0
+	for _, s := range a.Sentences[1:] {
+		if told == 2 {
+			break
+		}
+		leadEnd = s.REnd
+		if slices.ContainsFunc(s.Tokens, isVerb) {
+			told++
+		}
+	}
+	return leadEnd
+}
+
+// leadRetells reports whether the only events of type typ told before
+// the sentence are the headline's while the sentence is of the lead
+// under it: the lead tells the headline's event again, with what the
+// headline leaves out ("Внаслідок ракетного удару по Харкову в ніч на 5
+// березня загинули …" under "Внаслідок ракетного удару по Харкову
+// загинули …"), and dropHeadline keeps the lead's, not the headline's.
+func (f *finder) leadRetells(typ string, here []vistka.Event) bool {
+	if f.s == 0 || slices.ContainsFunc(here, func(b vistka.Event) bool { return b.Type == typ }) || !hasHeadline(f.a) {
+		return false
+	}
+	head := f.a.Sentences[0].RStart
+	if slices.ContainsFunc(f.before, func(b vistka.Event) bool { return b.Type == typ && b.Sentence.Start != head }) {
+		return false
+	}
+	return f.a.Sentences[f.s].RStart < headLeadEnd(f.a)
 }
 
 // saysAlso reports whether the sentence of e tells it as done besides
@@ -5283,7 +5312,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				ev.Date = cmp.Or(ev.Date, m.Date)
 			}
 		}
-		if !tr.verb && len(ev.Actors) == 0 && f.typeBefore(ev.Type, out) && !f.newTarget(ev, out) && !(tr.noun >= 0 && len(ev.Recipients) > 0 && f.countedHeld(tr.noun, tr.k)) {
+		if !tr.verb && len(ev.Actors) == 0 && f.typeBefore(ev.Type, out) && !f.newTarget(ev, out) && !f.leadRetells(ev.Type, out) && !(tr.noun >= 0 && len(ev.Recipients) > 0 && f.countedHeld(tr.noun, tr.k)) {
 			// "обмеження покликані позбавити Кремль коштів": the
 			// sanctions just told, named again by a noun with no actor
 			// (not "Відбулася низка зустрічей з …" after a visit:

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"testing"
 	"time"
+
+	"github.com/vistka/vistka"
 )
 
 // The sentences of this file were written, before the extractor was run
@@ -37,4 +39,32 @@ func TestS28BSources(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestS28BLeadRetells checks a strike told by a noun in the lead under a
+// headline that told it already: the lead's, with its date, stays, and
+// takes the attacker the headline names.
+func TestS28BLeadRetells(t *testing.T) {
+	p := load(t)
+	pub := time.Date(2025, 3, 5, 0, 0, 0, 0, time.UTC)
+	tests := []construction{
+		{"the lead's nominal strike, dated, under the headline's",
+			"Внаслідок удару по Сумах загинули двоє людей\n\nВнаслідок ракетного удару по Сумах у ніч на 4 березня загинули двоє людей, ще дев'ятеро поранені.\n\nНа місці працюють рятувальники.",
+			[]string{"ASSAULT  → Суми @Суми 2025-03-04"}},
+		{"the attacker named by the headline only",
+			"Росія вночі атакувала Запоріжжя\n\nУнаслідок нічної атаки на Запоріжжя в ніч на 3 березня пошкоджено підстанцію.\n\nНа місці працюють енергетики.",
+			[]string{"ASSAULT Росія → Запоріжжя @Запоріжжя 2025-03-03"}},
+		{"a strike told again past the lead stays the headline's",
+			"Внаслідок удару по Сумах загинули двоє людей\n\nРятувальники працювали всю ніч. Місто оголосило жалобу. Рятувальники розбирали завали.\n\nВнаслідок ракетного удару по Сумах у ніч на 4 березня загинули двоє людей.",
+			[]string{"ASSAULT  → Суми @Суми"}},
+	}
+	checkEventsAs(t, p, tests, pub, datedEvent)
+}
+
+// datedEvent renders an event as eventString does, with its date after.
+func datedEvent(x *vistka.Extraction, ev vistka.Event) string {
+	if ev.Date == "" {
+		return eventString(x, ev)
+	}
+	return eventString(x, ev) + " " + ev.Date
 }
