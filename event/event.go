@@ -3396,6 +3396,16 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 		}
+		// Sanctions put into force by a decision or a decree ("увів у дію
+		// рішення РНБО про застосування санкцій", "ухвалила рішення про
+		// санкції"): the decision itself is no event of its own below.
+		decreed := false
+		if decreeVerbs[v] && !passive {
+			if j := f.sanctionDecree(i); j >= 0 && (tr.noun == j || tr.noun < 0 && !consumed[j]) {
+				tr.noun, tr.k, decreed = j, nouns[f.low(j)], true
+				consumed[j] = true
+			}
+		}
 		if tr.noun < 0 && objs != nil && !passive {
 			// "Допомогу Україні надала Японія", "Нові санкції проти
 			// Росії запровадила Канада": the event noun opens the
@@ -3566,7 +3576,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				tr.k = kind{"RETREAT", ""} // "трактор повернули власнику": property returned
 			}
 		}
-		if objs := pairs[v]; objs != nil && !(tr.noun >= 0 && (v == "звернутися" || v == "звертатися" || v == "подати" || v == "подавати" || v == "вийти" || v == "виходити")) {
+		if objs := pairs[v]; objs != nil && !decreed && !(tr.noun >= 0 && (v == "звернутися" || v == "звертатися" || v == "подати" || v == "подавати" || v == "вийти" || v == "виходити")) {
 			found := false
 			reach := 7
 			switch v {
@@ -5556,6 +5566,46 @@ func (f *finder) setDuring() bool {
 	a, b, c := f.low(0), f.low(1), f.low(2)
 	return (a == "під" && b == "час" || a == "у" && b == "рамка" || a == "в" && b == "рамка" || a == "в" && b == "хід" || a == "у" && b == "хід") &&
 		(c == "візит" || c == "поїздка" || c == "перебування")
+}
+
+// decreeVerbs put a decision or a decree into force: ввести (увести) в
+// дію, підписати, ухвалити, затвердити.
+var decreeVerbs = map[string]bool{"ввести": true, "увести": true, "підписати": true, "ухвалити": true, "затвердити": true}
+
+// sanctionActs are the nouns of applying sanctions that may stand
+// between про and the sanctions: "про застосування санкцій".
+var sanctionActs = map[string]bool{"застосування": true, "запровадження": true, "введення": true, "продовження": true}
+
+// sanctionDecree returns the index of the sanctions noun when the verb
+// at i puts into force a decision or a decree about sanctions, the body
+// that decided named in between: "увів у дію рішення Ради національної
+// безпеки і оборони про застосування санкцій", "підписав указ про
+// санкції", "ухвалила рішення про запровадження санкцій"; or -1.
+func (f *finder) sanctionDecree(i int) int {
+	j := i + 1
+	if j+1 < len(f.toks) && (f.low(j) == "у" || f.low(j) == "в") && f.low(j+1) == "дія" {
+		j += 2 // "увів у дію рішення"
+	}
+	if j >= len(f.toks) || f.low(j) != "рішення" && f.low(j) != "указ" && f.low(j) != "постанова" {
+		return -1
+	}
+	for k := j + 1; k < len(f.toks) && k <= j+8; k++ {
+		if f.toks[k].Kind == vistka.Punct {
+			return -1
+		}
+		if f.low(k) != "про" {
+			continue
+		}
+		n := k + 1
+		if n < len(f.toks) && sanctionActs[f.low(n)] {
+			n++
+		}
+		if n < len(f.toks) && f.low(n) == "санкція" {
+			return n
+		}
+		return -1
+	}
+	return -1
 }
 
 // objectOfTrigger reports whether the event noun at i is the object of a

@@ -147,6 +147,9 @@ func (f *finder) unstated(i int, v string) bool {
 	case "оточити":
 		return f.surroundedWith(i)
 	case "підписати", "підписувати":
+		if f.sanctionDecree(i) >= 0 {
+			return false // "підписав указ про застосування санкцій": sanctions put into force
+		}
 		return f.orderSigned(i) || !f.pactNamed(f.toks) && !f.signedPaper() && (f.s == 0 || !f.pactNamed(f.a.Sentences[f.s-1].Tokens))
 	case "відійти", "відходити", "відступити", "відступати":
 		return f.fromPerson(i)

@@ -68,3 +68,25 @@ func datedEvent(x *vistka.Extraction, ev vistka.Event) string {
 	}
 	return eventString(x, ev) + " " + ev.Date
 }
+
+// TestS28BSanctionDecrees checks sanctions put into force by a decision
+// or a decree about them, the body that decided named in between, and
+// what stays no event: a decree about something else.
+func TestS28BSanctionDecrees(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a decision of the security council put into force",
+			"Президент України увів у дію рішення Ради національної безпеки і оборони про застосування санкцій проти трьох банків.",
+			[]string{"SANCTION Президент України → банки"}},
+		{"a decree about sanctions signed",
+			"Президент підписав указ про запровадження санкцій проти Білорусі.",
+			[]string{"SANCTION Президент → Білорусь"}},
+		{"a decision about sanctions taken",
+			"Уряд Литви ухвалив рішення про санкції проти Росії.",
+			[]string{"SANCTION Литва → Росія"}},
+		{"a decree about an appointment stays no event",
+			"Президент підписав указ про призначення нового посла.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
