@@ -3399,10 +3399,19 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		// Sanctions put into force by a decision or a decree ("увів у дію
 		// рішення РНБО про застосування санкцій", "ухвалила рішення про
 		// санкції"): the decision itself is no event of its own below.
-		decreed := false
+		// A thing set on fire named before the verb and its pronoun
+		// ("облили пікап бензином і підпалили його"): not a noun of
+		// where it was, after the pronoun ("у дворі будинку").
+		settled := false
 		if decreeVerbs[v] && !passive {
 			if j := f.sanctionDecree(i); j >= 0 && (tr.noun == j || tr.noun < 0 && !consumed[j]) {
-				tr.noun, tr.k, decreed = j, nouns[f.low(j)], true
+				tr.noun, tr.k, settled = j, nouns[f.low(j)], true
+				consumed[j] = true
+			}
+		}
+		if v == "підпалити" || v == "підпалювати" {
+			if j := f.pronounObjectBefore(i, pairs[v]); j >= 0 && !consumed[j] {
+				tr.noun, tr.k, settled = j, pairs[v][f.low(j)], true
 				consumed[j] = true
 			}
 		}
@@ -3576,7 +3585,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				tr.k = kind{"RETREAT", ""} // "трактор повернули власнику": property returned
 			}
 		}
-		if objs := pairs[v]; objs != nil && !decreed && !(tr.noun >= 0 && (v == "звернутися" || v == "звертатися" || v == "подати" || v == "подавати" || v == "вийти" || v == "виходити")) {
+		if objs := pairs[v]; objs != nil && !settled && !(tr.noun >= 0 && (v == "звернутися" || v == "звертатися" || v == "подати" || v == "подавати" || v == "вийти" || v == "виходити")) {
 			found := false
 			reach := 7
 			switch v {
@@ -5566,6 +5575,30 @@ func (f *finder) setDuring() bool {
 	a, b, c := f.low(0), f.low(1), f.low(2)
 	return (a == "під" && b == "час" || a == "у" && b == "рамка" || a == "в" && b == "рамка" || a == "в" && b == "хід" || a == "у" && b == "хід") &&
 		(c == "візит" || c == "поїздка" || c == "перебування")
+}
+
+// pronounObjectBefore returns, when a pronoun object follows the verb at
+// i ("облили пікап бензином і підпалили його"), the noun of objs it
+// stands for: the last one before the verb within its sentence's few
+// words, with no punctuation between; or -1.
+func (f *finder) pronounObjectBefore(i int, objs map[string]kind) int {
+	if i+1 >= len(f.toks) {
+		return -1
+	}
+	switch scan.ToLower(f.toks[i+1].Text) {
+	case "його", "її", "їх":
+	default:
+		return -1
+	}
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		if f.toks[j].Kind == vistka.Punct {
+			return -1
+		}
+		if _, ok := objs[f.low(j)]; ok && strings.HasPrefix(f.toks[j].Tag, "noun") {
+			return j
+		}
+	}
+	return -1
 }
 
 // decreeVerbs put a decision or a decree into force: ввести (увести) в

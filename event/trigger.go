@@ -176,6 +176,7 @@ var verbs = map[string]kind{
 	// трьох цивільних; a driver who injures is none
 	"поранити": {"ASSAULT", ""},
 	"захопити": {}, "захоплювати": {}, "підірвати": {}, "підривати": {}, "ліквідувати": {}, // only with what is taken, blown up, killed (see pairs)
+	"підпалити": {}, "підпалювати": {}, // only with what is set on fire: vehicles, buildings, equipment (see pairs)
 	// REQUEST
 	"закликати": {"REQUEST", ""}, "попросити": {"REQUEST", ""},
 	"запросити": {"REQUEST", ""}, "запрошувати": {"REQUEST", ""},
@@ -718,6 +719,10 @@ var pairs = map[string]map[string]kind{
 		"будинок": {"ASSAULT", ""}, "будівля": {"ASSAULT", ""}, "автомобіль": {"ASSAULT", ""}, "машина": {"ASSAULT", ""},
 		"склад": {"ASSAULT", ""}, "колія": {"ASSAULT", ""}, "залізниця": {"ASSAULT", ""}, "газопровід": {"ASSAULT", ""},
 		"трубопровід": {"ASSAULT", ""}, "потяг": {"ASSAULT", ""}, "поїзд": {"ASSAULT", ""}, "танк": {"ASSAULT", ""}},
+	// arson of vehicles, buildings and equipment: підпалили автомобіль
+	// військових, релейні шафи (not candles, tyres or dry grass)
+	"підпалити":   burnt,
+	"підпалювати": burnt,
 	// enemy fighters killed: ліквідували командира бригади (ліквідувати
 	// підприємство, наслідки is none)
 	"ліквідувати": {"командир": {"ASSAULT", ""}, "бойовик": {"ASSAULT", ""}, "бойовики": {"ASSAULT", ""}, "терорист": {"ASSAULT", ""},
@@ -1194,3 +1199,15 @@ var hypotheticalWords = map[string]bool{
 	"якщо": true, "би": true, "б": true, "якби": true, "можливо": true, "міг": true,
 	"могти": true, "ймовірно": true, "імовірно": true,
 }
+
+// burnt are the things whose arson is an attack: vehicles, buildings and
+// equipment.
+var burnt = func() map[string]kind {
+	m := map[string]kind{}
+	for _, w := range []string{"автомобіль", "авто", "автівка", "машина", "пікап", "позашляховик", "джип", "вантажівка", "автобус", "мікроавтобус",
+		"техніка", "будинок", "будівля", "склад", "офіс", "приміщення", "магазин", "кіоск", "гараж", "шафа", "вагон", "локомотив",
+		"тепловоз", "електровоз", "підстанція", "трансформатор", "обладнання", "об'єкт"} {
+		m[w] = kind{"ASSAULT", ""}
+	}
+	return m
+}()

@@ -90,3 +90,25 @@ func TestS28BSanctionDecrees(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS28BArson checks arson of vehicles, buildings and equipment, told
+// with the thing as object or before the verb and its pronoun, and what
+// stays no attack: candles, tyres and dry grass set on fire.
+func TestS28BArson(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"an army vehicle set on fire",
+			"Двоє підлітків підпалили автомобіль військових у Житомирі.",
+			[]string{"ASSAULT Двоє підлітків →  @Житомир"}},
+		{"the thing named before the verb and its pronoun, not the place after",
+			"Зловмисник облив позашляховик бензином і підпалив його біля будинку.",
+			[]string{"ASSAULT Зловмисник → "}},
+		{"counted relay cabinets",
+			"Юнаки підпалили щонайменше чотири релейні шафи на залізниці.",
+			[]string{"ASSAULT Юнаки → "}},
+		{"a candle, tyres and grass set on fire are no attack",
+			"Вона підпалила свічку. Протестувальники підпалили шини. Діти підпалили суху траву.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
