@@ -104,7 +104,7 @@ func surfaceCues(toks []token, base int, cache []int8) []cue {
 				continue
 			}
 			if tn != Unknown {
-				cues = append(cues, cue{start: start, end: end, tense: tn})
+				cues = append(cues, cue{start: start, end: end, tense: tn, ahead: tn == Future && agreedPast(t.Text)})
 			}
 		}
 	}
@@ -212,7 +212,7 @@ func Tagged(a *vistka.Analysis) TenseFunc {
 				}
 			}
 			if tn != Unknown {
-				cues = append(cues, cue{start: t.RStart, end: t.REnd, tense: tn})
+				cues = append(cues, cue{start: t.RStart, end: t.REnd, tense: tn, ahead: tn == Future && agreedPast(w)})
 			}
 		}
 		if !tagged {
@@ -234,6 +234,11 @@ type cue struct {
 	// future of the call's time) or a conditional (мали б розрив у квітні);
 	// a date nearest to it is resolved to the nearest year.
 	neutral bool
+	// ahead marks a past verb of promising or agreeing before an
+	// infinitive: what it governs, after it, is still to come
+	// (домовилися провести раунд у четвер), while a date before it tells
+	// when the promise was made (у четвер домовилися надати кредит).
+	ahead bool
 }
 
 // decide picks the tense of the marker nearest to expr, preferring its own
@@ -275,12 +280,16 @@ func decide(cues []cue, expr vistka.Range) Tense {
 			continue
 		}
 		dist := expr.Start - c.end
+		tn := c.tense
 		if c.start >= expr.End {
 			dist = c.start - expr.End
+			if c.ahead {
+				tn = Past
+			}
 		}
 		cost := d*1_000_000 + dist
 		if bestCost < 0 || cost < bestCost {
-			best, bestCost = c.tense, cost
+			best, bestCost = tn, cost
 		}
 	}
 	return best
@@ -358,6 +367,18 @@ func marker(w, next string) Tense {
 		return Future
 	}
 	return Unknown
+}
+
+// agreedPast reports the past forms of promising and agreeing that marker
+// reads as a plan when an infinitive follows (пообіцяв зустрітися,
+// домовилися провести).
+func agreedPast(w string) bool {
+	switch w {
+	case "пообіцяв", "пообіцяла", "пообіцяли", "пообіцяло",
+		"домовилися", "домовились", "домовився", "домовилася", "погодився", "погодилася", "погодилися":
+		return true
+	}
+	return false
 }
 
 // futureVerb reports the future forms of imperfective verbs (триватиме,

@@ -408,7 +408,40 @@ func (r *Result) nominative(m mref) bool {
 	if k >= len(toks) || toks[k].RStart != m.start || inApposition(toks, k) {
 		return false
 	}
-	return strings.Contains(toks[k].Tag, "v_naz") || indeclinableSubject(toks, k, m.end)
+	return strings.Contains(toks[k].Tag, "v_naz") || indeclinableSubject(toks, k, m.end) || r.unchangedSurname(m, toks, k)
+}
+
+// unchangedSurname reports whether the mention at k is a person's surname
+// alone, spelt as it ends the full name named before (so it does not
+// decline), which the tagger read in an oblique case, standing as the
+// subject of a singular verb of the person's gender right after it or
+// after an aside between commas: "з молдовським колегою Іоном Русу. Русу,
+// своєю чергою, наголосив, що …" names Русу as who.
+func (r *Result) unchangedSurname(m mref, toks []vistka.Token, k int) bool {
+	t := toks[k]
+	if t.REnd != m.end || m.ent < 0 || m.ent >= len(r.Entities) || r.Entities[m.ent].Type != "PERS" ||
+		!strings.HasPrefix(t.Tag, "noun") || k > 0 && strings.HasPrefix(toks[k-1].Tag, "prep") {
+		return false
+	}
+	name := r.Entities[m.ent].Name
+	if !strings.Contains(name, " ") || !strings.HasSuffix(name, " "+t.Text) {
+		return false
+	}
+	j := k + 1
+	if j < len(toks) && toks[j].Text == "," {
+		// an aside: "Русу, своєю чергою, наголосив"
+		for n := j + 1; n < len(toks) && n <= j+5; n++ {
+			if toks[n].Text == "," {
+				j = n + 1
+				break
+			}
+		}
+	}
+	if j >= len(toks) || !strings.HasPrefix(toks[j].Tag, "verb") || vtag.Has(toks[j].Tag, "p") {
+		return false
+	}
+	v, g := toks[j].Tag, r.Gender[m.ent]
+	return vtag.Has(v, "past") && g != 0 && vtag.Has(v, string(g))
 }
 
 // indeclinableSubject reports whether the name opening at k with an

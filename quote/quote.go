@@ -1936,10 +1936,12 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 			if !nom && i < cueAt && d.afterRole(i, from, cueAt) {
 				nom = true
 			}
-			if strings.Contains(t.Tag, "v_dav") && !nom && i > cueAt && d.ents.Type(e) == "PERS" &&
+			if strings.Contains(t.Tag, "v_dav") && !nom && (i > cueAt || !vtag.Has(d.toks[cueAt].Tag, "p")) && d.ents.Type(e) == "PERS" &&
 				strings.Contains(d.ents.Name(e), " ") && strings.HasSuffix(d.ents.Name(e), t.Text) {
-				// "— сказав Мунтяну": a surname that does not decline, the
-				// same in the person's full name, read as a dative
+				// "— сказав Мунтяну", "Русу, своєю чергою, наголосив": a
+				// surname that does not decline, the same in the person's
+				// full name, read as a dative; before the cue only with a
+				// singular verb ("Русу повідомили" is whom it was told)
 				nom = true
 			}
 			if strings.Contains(t.Tag, "v_dav") && !nom {

@@ -1,0 +1,56 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// The sentences of this file were written for session 28's helper h28c,
+// in the manner of the thirty-second news set (testdata/gold/news32.jsonl:
+// diplomacy and politics with several sides); each states the events and
+// quotes the guidelines of testdata/gold/README.md ask for.
+
+// TestS28CSurnameSpeaker checks a surname that does not decline (the same
+// as it ends the full name named before), which the tagger reads as a
+// dative: standing before a singular cue, with or without an aside
+// between commas, it is the speaker, and a pronoun after it stands for
+// the same person; before a plural verb it stays whom it was told.
+func TestS28CSurnameSpeaker(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"an undeclined surname before the cue, with an aside",
+			"Прем'єр Польщі Ян Новак провів переговори з молдовським колегою Вадимом Гуцу. Гуцу, своєю чергою, наголосив, що Кишинів підтримує проєкт.",
+			[]string{"Вадим Гуцу/наголосити/indirect: Кишинів підтримує проєкт"}},
+		{"an undeclined surname right before the cue, and his pronoun after",
+			"Міністр фінансів Олег Бойко зустрівся з молдовським колегою Іоном Русу. Русу заявив, що Кишинів готовий до співпраці. За його словами, угоду підпишуть у березні.",
+			[]string{"Іон Русу/заявити/indirect: Кишинів готовий до співпраці", "Іон Русу/за словами/indirect: угоду підпишуть у березні"}},
+	}
+	checkQuotes(t, p, tests, time.Time{})
+}
+
+// TestS28CAgreedOnDay checks a weekday before a past verb of agreeing or
+// promising: it dates the agreement, which is past, while a weekday after
+// the infinitive the verb governs is still to come.
+func TestS28CAgreedOnDay(t *testing.T) {
+	p := load(t)
+	pub := time.Date(2024, 6, 14, 0, 0, 0, 0, time.UTC) // a Friday
+	for _, c := range []struct{ name, text, typ, date string }{
+		{"a weekday before домовилися: the day of the agreement",
+			"Лідери країн G7 у четвер домовилися надати Україні кредит.", "AID", "2024-06-13"},
+		{"a weekday after the infinitive: the day agreed on",
+			"Уряди домовилися надати Молдові кредит у вівторок.", "AID", "2024-06-18"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x := p.Extract(c.text, pub)
+			for _, ev := range x.Events {
+				if ev.Type == c.typ {
+					if ev.Date != c.date {
+						t.Errorf("%s dated %q, want %s", c.typ, ev.Date, c.date)
+					}
+					return
+				}
+			}
+			t.Errorf("no %s in %+v", c.typ, x.Events)
+		})
+	}
+}
