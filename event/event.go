@@ -5350,11 +5350,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			continue
 		}
 		if v := f.verb(tr.at); tr.verb && (v == "провести" || v == "проводити") && tr.noun >= 0 && f.low(tr.noun) == "засідання" &&
-			len(ev.Actors) < 2 && !f.jointBody(tr.noun+1) {
+			len(ev.Actors) < 2 && !f.jointBody(tr.noun+1) && !f.bodyOfTwo(tr.noun+1) {
 			continue // "Кабінет міністрів провів засідання": a body sitting alone
 		}
-		if tr.noun >= 0 && f.low(tr.noun) == "засідання" && f.jointBody(tr.noun+1) && ev.Mode == "multilateral" && len(ev.Actors)+len(ev.Recipients) <= 2 {
-			ev.Mode = "meet" // "засідання спільної міжурядової комісії" of two states
+		if tr.noun >= 0 && f.low(tr.noun) == "засідання" && ev.Mode == "multilateral" && (f.jointBody(tr.noun+1) && len(ev.Actors)+len(ev.Recipients) <= 2 || f.bodyOfTwo(tr.noun+1)) {
+			// "засідання спільної міжурядової комісії" of two states,
+			// "засідання Ради асоціації Україна – ЄС"
+			ev.Mode = "meet"
 		}
 		if tr.noun > 0 && ev.Type == "CONSULT" && ev.Mode == "meet" && manySided(f.low(tr.noun-1)) {
 			ev.Mode = "multilateral" // "провели тристоронню зустріч"
@@ -6913,16 +6915,65 @@ func (f *finder) skipTitle(j int) int {
 	return k
 }
 
+// apposedPerson reports whether the person e, named at i with a surname
+// that does not decline, which the tagger read in an oblique case, stands
+// in apposition to a role in the nominative right before the name, with
+// the body or state the role is of in the genitive between them:
+// "верховна представниця ЄС Габріела Моретті провели" (Габріела read as
+// the genitive of Габріел) names her as the subject.
+func (f *finder) apposedPerson(i int, e string) bool {
+	if f.ents.Type(e) != "PERS" || !strings.Contains(f.toks[i].Tag, ":nv") {
+		return false
+	}
+	k := i
+	for k > 0 && f.entityAt(k-1) == e {
+		k--
+	}
+	k--
+	role := func(k int) bool {
+		t := &f.toks[k]
+		return strings.HasPrefix(t.Tag, "noun:anim") && hasCase(t, "v_naz") && !strings.Contains(t.Tag, ":prop")
+	}
+	b := ""
+	if k >= 0 {
+		b = f.entityAt(k)
+	}
+	if b == "" || !hasCase(&f.toks[k], "v_rod") || f.ents.Type(b) != "ORG" && f.ents.Type(b) != "LOC" {
+		return false
+	}
+	for k > 0 && f.entityAt(k) == b {
+		k--
+		if f.entityAt(k) == b && role(k) {
+			return true // the role taken into the body's name: "Верховна представниця Євросоюзу"
+		}
+	}
+	return f.entityAt(k) == "" && role(k)
+}
+
 // skipRelation steps back from j over a nominative animate noun with its
 // adjectives and possessive pronouns that stands in apposition to the
 // name after it ("та його угорський колега Петер Сійярто") and returns
 // the token before them, or j when there is no such phrase.
 func (f *finder) skipRelation(j int) int {
-	t := &f.toks[j]
+	k := j
+	if e := f.entityAt(k); e != "" && hasCase(&f.toks[k], "v_rod") && (f.ents.Type(e) == "ORG" || f.ents.Type(e) == "LOC") {
+		// "та верховна представниця ЄС Габріела Моретті": the body or
+		// the state whose the role is, in the genitive after it
+		role := false
+		for k > 0 && f.entityAt(k) == e {
+			t := &f.toks[k]
+			role = role || strings.HasPrefix(t.Tag, "noun:anim") && hasCase(t, "v_naz") && !strings.Contains(t.Tag, ":prop")
+			k--
+		}
+		if role {
+			return k // the role taken into the body's name: "Верховна представниця Євросоюзу"
+		}
+	}
+	t := &f.toks[k]
 	if !strings.HasPrefix(t.Tag, "noun:anim") || !hasCase(t, "v_naz") || strings.Contains(t.Tag, ":prop") {
 		return j
 	}
-	k := j - 1
+	k--
 	for k >= 0 && strings.HasPrefix(f.toks[k].Tag, "adj") && hasCase(&f.toks[k], "v_naz") {
 		k--
 	}
@@ -7362,7 +7413,7 @@ func (f *finder) subject(at int) (string, int) {
 				strings.Contains(f.ents.Name(e), " ") && (i == 0 || !isPrep(&f.toks[i-1])) {
 				voc = true
 			}
-			if hasCase(t, "v_naz") || t.Tag == "" || nv || voc ||
+			if hasCase(t, "v_naz") || t.Tag == "" || nv || voc || !after && f.apposedPerson(i, e) ||
 				!strings.HasPrefix(t.Tag, "noun") && !strings.HasPrefix(t.Tag, "adj") {
 				return cmp.Or(f.bodyName(i, e), e)
 			}
@@ -12014,6 +12065,27 @@ func (f *finder) withJoined(ids []string) []string {
 		}
 	}
 	return ids
+}
+
+// bodyOfTwo reports whether the words from i, after a sitting's noun,
+// name a body of two sides joined by a dash, with no third: "засідання
+// Ради асоціації Україна – ЄС". (The Ukraine–NATO Council, which the
+// tagger takes as one name, stays multilateral, as the golds read it.)
+func (f *finder) bodyOfTwo(i int) bool {
+	if i >= len(f.toks) {
+		return false
+	}
+	for k := i; k < len(f.toks) && k <= i+1; k++ {
+		if !strings.HasPrefix(f.toks[k].Tag, "noun") || !hasCase(&f.toks[k], "v_rod") {
+			return false
+		}
+		if e := f.entityAt(k + 1); e != "" && !strings.Contains(f.ents.Name(e), "–") && f.twoSided(k) {
+			// (not a name that takes in a dash, "Ради Україна – Польща –
+			// Литва": the dash after it is not the first)
+			return true
+		}
+	}
+	return false
 }
 
 // jointBody reports whether the words from i name a body two sides sit

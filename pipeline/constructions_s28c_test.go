@@ -54,3 +54,27 @@ func TestS28CAgreedOnDay(t *testing.T) {
 		})
 	}
 }
+
+// TestS28CSides checks sides joined in one noun phrase when the second is
+// named by a role of a body in the genitive, the role either taken into
+// the body's name or a common noun before it, with a surname the tagger
+// reads in an oblique case; and a sitting of a body named by its two
+// sides, which is a meeting of the two, not a multilateral one.
+func TestS28CSides(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a role of the EU before a foreign name, joined after a minister",
+			"Міністр закордонних справ України Олег Дорошенко та верховна представниця ЄС Франческа Россі провели зустріч.",
+			[]string{"CONSULT/meet Олег Дорошенко,Франческа Россі → "}},
+		{"a sitting of a body named by its two sides",
+			"Прем'єр-міністр України Олексій Мартинюк та Верховна представниця Євросоюзу Габріела Моретті у Брюсселі провели засідання Ради асоціації Україна – ЄС.",
+			[]string{"CONSULT/meet Олексій Мартинюк,Габріела Моретті → ЄС @Брюссель"}},
+		{"a sitting of a body of three sides stays multilateral",
+			"Україна, Польща та Литва провели засідання ради Україна – Польща – Литва у Варшаві.",
+			[]string{"CONSULT/multilateral Україна,Польща,Литва →  @Варшава"}},
+		{"a sitting of a commission of two sides, held by ministers",
+			"Міністри оборони України та Польщі провели засідання комісії Україна – Польща у Варшаві.",
+			[]string{"CONSULT/meet Міністри оборони України →  @Варшава"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
