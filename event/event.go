@@ -3099,8 +3099,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			k, ok = kind{"AID", ""}, true // "прийшли на допомогу армії": aid given
 			consumed[i+2] = true
 		}
-		if f.measuresThreatened(i, v) {
-			k, ok = kind{"THREATEN", ""}, true // "Пекін ухвалить «рішучі заходи»", "вживе заходів у відповідь": countermeasures promised
+		if f.measuresThreatened(i, v) || f.answersInKind(i, v) {
+			// "Пекін ухвалить «рішучі заходи»", "вживе заходів у
+			// відповідь", "Москва відповідатиме дзеркально":
+			// countermeasures promised
+			k, ok = kind{"THREATEN", ""}, true
 		}
 		if (v == "залишитися" || v == "залишатися" || v == "залишити" || v == "залишати") && f.notUnanswered(i) {
 			k, ok = kind{"THREATEN", ""}, true // "такі дії не залишаться без відповіді": a threat of a response
@@ -4904,6 +4907,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if place == "" && ev.Type == "PROTEST" {
 			place = f.protestersOf(tr.at) // "Портові робітники фінської Котки відмовляються розвантажувати"
 		}
+
 		if place == "" && ev.Type == "CONSULT" && ev.Mode != "visit" {
 			place = f.seatBefore(tr.at) // "у понеділок в Офісі президента зустрівся"
 		}
@@ -11401,6 +11405,7 @@ var actorNouns = map[string]bool{
 	"кремль": true, "розвідка": true, "контррозвідка": true, "сила": true, "парламент": true, "посольство": true, "командування": true,
 	"делегація": true, "правління": true, // правління Нацбанку оштрафувало банк
 	"опозиція": true, // a parliament's opposition acts as a body: опозиція вимагає вето, заблокувала трибуну
+	"фракція":  true, // and so do its factions: опозиційні фракції вимагали ухвалити звернення
 	// a family that sues or protests: родина загиблої подала позов; a
 	// village council, as a city's: сільрада скасувала рішення
 	"родина": true, "сім'я": true, "сільрада": true,
@@ -16811,6 +16816,14 @@ func (f *finder) gatheredToProtest(i int) bool {
 		}
 		if f.toks[j].Kind == vistka.Punct {
 			break
+		}
+	}
+	for j := i + 1; j < len(f.toks) && j <= i+4; j++ {
+		if gatherers[f.low(j)] && !isPrep(&f.toks[j-1]) {
+			return true // "біля облради зібралися близько 300 активістів": the protesters after the verb
+		}
+		if l := f.low(j); f.toks[j].Kind == vistka.Punct || isPrep(&f.toks[j]) && l != "близько" && l != "понад" && l != "до" {
+			break // (past a count: "близько 300", "понад сто")
 		}
 	}
 	for j := i + 1; j+1 < len(f.toks) && j <= i+4; j++ {

@@ -299,6 +299,38 @@ func (f *finder) measuresThreatened(i int, v string) bool {
 	return false
 }
 
+// answersInKind reports a response in kind still to come at the verb at
+// i, lemma v: "Москва відповідатиме дзеркально", "відповість жорстко" —
+// a threat, as countermeasures promised are (one who "відповів
+// симетрично" in the past answered, none; "відповідати на запитання"
+// has no manner of this kind).
+func (f *finder) answersInKind(i int, v string) bool {
+	if v != "відповісти" && v != "відповідати" || strings.Contains(f.toks[i].Tag, ":past") || strings.Contains(f.toks[i].Tag, ":inf") && !f.modalBefore(i) {
+		return false
+	}
+	for j := i + 1; j < len(f.toks) && j <= i+2; j++ {
+		switch f.low(j) {
+		case "дзеркально", "симетрично", "асиметрично", "жорстко", "рішуче", "адекватно":
+			return true
+		}
+	}
+	return false
+}
+
+// modalBefore reports a verb of ability, readiness, intention or promise
+// right before the infinitive at i: "може відповісти", "готова
+// відповісти", "має намір відповісти", "пообіцяв відповісти".
+func (f *finder) modalBefore(i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch f.low(i - 1) {
+	case "могти", "змогти", "готовий", "намір", "мати", "збиратися", "планувати", "пообіцяти", "обіцяти", "пригрозити":
+		return true
+	}
+	return false
+}
+
 // inProtest reports whether the finite verb at i is done "на знак
 // протесту", the phrase in its clause after it or opening the clause
 // before it: "депутати залишили сесійну залу на знак протесту", "На знак

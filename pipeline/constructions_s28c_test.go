@@ -21,6 +21,9 @@ func TestS28CSurnameSpeaker(t *testing.T) {
 		{"an undeclined surname before the cue, with an aside",
 			"Прем'єр Польщі Ян Новак провів переговори з молдовським колегою Вадимом Гуцу. Гуцу, своєю чергою, наголосив, що Кишинів підтримує проєкт.",
 			[]string{"Вадим Гуцу/наголосити/indirect: Кишинів підтримує проєкт"}},
+		{"a naming after the subject's relative clause set off by commas",
+			"Прем'єр-міністр Польщі Ян Новак, який приїхав на саміт, назвав угоду «проривом».",
+			[]string{"Ян Новак/назвати/direct: проривом"}},
 		{"an undeclined surname right before the cue, and his pronoun after",
 			"Міністр фінансів Олег Бойко зустрівся з молдовським колегою Іоном Русу. Русу заявив, що Кишинів готовий до співпраці. За його словами, угоду підпишуть у березні.",
 			[]string{"Іон Русу/заявити/indirect: Кишинів готовий до співпраці", "Іон Русу/за словами/indirect: угоду підпишуть у березні"}},
@@ -75,6 +78,31 @@ func TestS28CSides(t *testing.T) {
 		{"a sitting of a commission of two sides, held by ministers",
 			"Міністри оборони України та Польщі провели засідання комісії Україна – Польща у Варшаві.",
 			[]string{"CONSULT/meet Міністри оборони України →  @Варшава"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
+
+// TestS28CPolitics checks a response in kind promised (a threat), people
+// who protest named after the verb of gathering, and a parliament's
+// factions acting as a body.
+func TestS28CPolitics(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a response in kind still to come is a threat",
+			"Речник МЗС Білорусі заявив, що Мінськ відповідатиме дзеркально.",
+			[]string{"THREATEN Мінськ →  [future]"}},
+		{"a response in kind given in the past is none",
+			"Мінськ відповів симетрично на заяву Вільнюса.",
+			nil},
+		{"protesters named after the verb of gathering, past a count",
+			"Біля будівлі парламенту зібралися понад 200 активістів.",
+			[]string{"PROTEST понад 200 активістів → "}},
+		{"people gathered with activists are no protest",
+			"Депутати зібралися на засідання разом з активістами.",
+			nil},
+		{"a parliament's factions act as a body",
+			"Опозиційні фракції вимагали відставки уряду.",
+			[]string{"REQUEST Опозиційні фракції → "}},
 	}
 	checkEvents(t, p, tests, time.Time{})
 }

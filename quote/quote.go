@@ -1279,7 +1279,9 @@ func (d *doc) fragmentOf(p pair, v int) (vistka.Quote, bool) {
 		// "Президент, звертаючись до нації, назвав відхід військ
 		// «…»": the subject before an adverbial participle's phrase set
 		// off by commas
-		if c := d.clauseStart(from-1, sf); c > sf && d.toks[c-1].Text == "," && strings.HasPrefix(d.toks[c].Tag, "advp") {
+		if c := d.clauseStart(from-1, sf); c > sf && d.toks[c-1].Text == "," && (strings.HasPrefix(d.toks[c].Tag, "advp") || relativeWord(d.toks[c].Text)) {
+			// (and before a relative clause: "Президент, який узяв участь
+			// у зустрічі, назвав домовленість «історичною»")
 			from = d.clauseStart(c-1, sf)
 		}
 	}
@@ -1300,6 +1302,16 @@ func (d *doc) fragmentOf(p pair, v int) (vistka.Quote, bool) {
 		}
 	}
 	return vistka.Quote{}, false
+}
+
+// relativeWord reports a relative pronoun that opens a clause set off by
+// commas: який, яка, яке, які.
+func relativeWord(w string) bool {
+	switch scan.ToLower(w) {
+	case "який", "яка", "яке", "які":
+		return true
+	}
+	return false
 }
 
 // cueBefore returns the finite verb of speech that opens the sentence's
