@@ -5317,6 +5317,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			continue // "конвой ООН приїжджав туди у вересні": a convoy comes, it visits no one
 		}
 		if tr.donor && !slices.ContainsFunc(ev.Actors, f.donor) && !(tr.help && len(ev.Recipients) == 0 && f.firmMentioned(ev.Actors, tr.at)) &&
+			!(allots[f.verb(tr.at)] && slices.ContainsFunc(ev.Actors, f.publicPurse) && f.allottedFor(tr.at, ev.Actors)) &&
 			!(tr.verb && gives[f.verb(tr.at)] && len(ev.Recipients) > 0 && slices.ContainsFunc(ev.Actors, f.charity)) {
 			// (a firm that helps do something for no one named gives:
 			// "компанія Metinvest, яка допомагала відновити систему ППО")
@@ -15556,6 +15557,77 @@ func (f *finder) donor(a string) bool {
 		return name != "Україна" && gazetteer.Lookup(name)&gazetteer.Country != 0 || donorCapitals[name]
 	}
 	return donors[name] // whatever type the model gave the name
+}
+
+// publicPurse reports whether the actor a spends public money: a
+// government, a council or its deputies, an administration, a ministry, a
+// budget, or a place that stands for its authority. What such a body
+// allots for people or an institution is aid to them, as the gold sets
+// read it ("Кабмін виділив із резервного фонду 150 млн грн на відновлення
+// дамб та виплати постраждалим", "облрада виділила на придбання шкільних
+// автобусів для громад"; see allottedFor); its money for its own works
+// ("Мерія спрямувала 13 млн грн на ремонт доріг") and a firm's or a
+// person's money are spending.
+func (f *finder) publicPurse(a string) bool {
+	if f.ents.Type(a) == "LOC" {
+		return true // "Загреб виділить 5 млн євро", "Житомирщина спрямувала …"
+	}
+	for _, w := range strings.Fields(scan.ToLower(cmp.Or(f.ents.Name(a), a))) {
+		if publicPurses[w] || len(w) > 8 && strings.HasPrefix(w, "мін") && !strings.HasPrefix(w, "мінськ") {
+			return true
+		}
+	}
+	return false
+}
+
+// publicPurses are the words of the names of bodies that spend public
+// money (see publicPurse).
+var publicPurses = map[string]bool{
+	"уряд": true, "кабмін": true, "кабінет": true, "рада": true, "облрада": true, "міськрада": true, "райрада": true,
+	"сільрада": true, "селищна": true, "депутати": true, "адміністрація": true, "ова": true, "ода": true, "рда": true,
+	"облдержадміністрація": true, "райдержадміністрація": true, "міністерство": true, "департамент": true,
+	"бюджет": true, "держава": true, "виконком": true, "мерія": true, "уряду": true,
+}
+
+// allots are the verbs of allotting money to a purpose (see publicPurse).
+var allots = map[string]bool{"виділити": true, "виділяти": true, "спрямувати": true, "спрямовувати": true}
+
+// allottedFor reports whether the purpose the money allotted at i is for,
+// in the verb's clause after на or для, names whom it helps: people
+// ("виплати постраждалим", "підготовку українських військових"), an
+// institution or a community ("відновлення лікарні", "укриттів у 14
+// школах", "для громад"), or humanitarian help ("на гуманітарне
+// розмінування"). actors, who allot it, are not its beneficiaries.
+func (f *finder) allottedFor(i int, actors []string) bool {
+	start, end := i, i
+	for start > 0 && f.toks[start-1].Kind != vistka.Punct && f.low(start-1) != "що" {
+		start--
+	}
+	for end+1 < len(f.toks) && f.toks[end+1].Kind != vistka.Punct {
+		end++
+	}
+	purpose := false
+	for j := start; j <= end; j++ {
+		t := &f.toks[j]
+		switch l := f.low(j); {
+		case l == "на" || l == "для":
+			purpose = true
+		case !purpose || hasCase(t, "v_naz") || slices.Contains(actors, f.entityAt(j)):
+		case beneficiaries[l] || strings.HasPrefix(t.Tag, "noun:anim"):
+			return true
+		case strings.HasPrefix(t.Tag, "adj:p") && (j+1 > end || !strings.HasPrefix(f.toks[j+1].Tag, "noun") && !strings.HasPrefix(f.toks[j+1].Tag, "adj")):
+			return true // a plural adjective standing for people: "постраждалим", "малозабезпеченим"
+		}
+	}
+	return false
+}
+
+// beneficiaries are the nouns (and the adjective гуманітарний) of those a
+// public allotment helps, or of help itself (see allottedFor).
+var beneficiaries = map[string]bool{
+	"лікарня": true, "школа": true, "садок": true, "дитсадок": true, "громада": true, "заклад": true, "госпіталь": true,
+	"інтернат": true, "притулок": true, "університет": true, "амбулаторія": true, "поліклініка": true, "родина": true,
+	"сім'я": true, "гуманітарний": true, "допомога": true, "підтримка": true,
 }
 
 // charity reports whether the actor a is a charity, volunteers or a
