@@ -5452,6 +5452,31 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if ev.Type == "REQUEST" && f.privateAsking(ev) {
 			continue // "подруга запропонувала мамі пройти обстеження": a private suggestion
 		}
+		if ev.Type == "CONSULT" && ev.Mode == "meet" && len(ev.Recipients) > 1 {
+			if j, k := f.thenWith(tr.at); j >= 0 {
+				// "провів зустріч з верховною представницею ЄС Каєю
+				// Каллас, а згодом – з міністром закордонних справ
+				// Нідерландів": a second meeting, the verb left out
+				var first, then []string
+				for _, r := range ev.Recipients {
+					if f.mentionedIn(r, k, len(f.toks)) && !f.mentionedIn(r, tr.at, j) {
+						then = append(then, r)
+					} else {
+						first = append(first, r)
+					}
+				}
+				if len(first) > 0 && len(then) > 0 {
+					ev.Recipients = first
+					out = append(out, ev)
+					next := ev
+					next.Actors, next.Recipients, next.Aux = slices.Clone(ev.Actors), then, slices.Clone(ev.Aux)
+					next.TriggerSpan = &vistka.Range{Start: f.toks[j].RStart, End: f.toks[k].REnd}
+					next.Trigger = f.text(j, k+1)
+					out = append(out, next)
+					continue
+				}
+			}
+		}
 		out = append(out, ev)
 		if v := f.verb(tr.at); ev.Type == "REQUEST" && tr.noun < 0 && (v == "звернутися" || v == "звертатися") {
 			if j, k, r := f.alsoTurnedTo(tr.at); r != "" && !slices.Contains(ev.Recipients, r) {
@@ -12865,6 +12890,53 @@ func (f *finder) alsoTurnedTo(i int) (j, k int, r string) {
 		}
 	}
 	return -1, -1, ""
+}
+
+// thenWith finds, after the meeting at i in its sentence, a conjunct that
+// leaves the verb out and tells a later meeting with someone else: ", а
+// згодом – з …", ", а потім із …". It returns the indexes of а and of the
+// preposition, or -1, -1. A verb between makes the conjunct a clause of
+// its own.
+func (f *finder) thenWith(i int) (j, k int) {
+	for c := i + 1; c+3 < len(f.toks); c++ {
+		t := &f.toks[c]
+		if endsSentence(t) || strings.HasPrefix(t.Tag, "verb") {
+			break
+		}
+		if t.Text != "," || f.low(c+1) != "а" {
+			continue
+		}
+		switch f.low(c + 2) {
+		case "потім", "згодом", "пізніше", "відтак", "далі":
+		default:
+			continue
+		}
+		d := c + 3
+		if isDash(&f.toks[d]) {
+			d++
+		}
+		if d >= len(f.toks) || f.low(d) != "з" && f.low(d) != "із" && f.low(d) != "зі" {
+			continue
+		}
+		for e := d + 1; e < len(f.toks) && f.toks[e].Kind != vistka.Punct; e++ {
+			if strings.HasPrefix(f.toks[e].Tag, "verb") {
+				return -1, -1 // ", а потім з Павелом підписав меморандум"
+			}
+		}
+		return c + 1, d
+	}
+	return -1, -1
+}
+
+// mentionedIn reports whether the entity e is named at a token from i up
+// to (not including) end.
+func (f *finder) mentionedIn(e string, i, end int) bool {
+	for j := max(i, 0); j < end && j < len(f.toks); j++ {
+		if f.entityAt(j) == e {
+			return true
+		}
+	}
+	return false
 }
 
 // addressee names whom a phrase opening at i (after до) means: the entity

@@ -47,3 +47,26 @@ func TestS28DAllotted(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS28DThenWith checks a second meeting told by a conjunct that leaves
+// the verb out (", а згодом – з …", ", а потім із …"): a meeting of its
+// own with those named after it (news2, news3 mark two meetings), while
+// partners joined by і or а також stay one meeting.
+func TestS28DThenWith(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a meeting, and later one with a minister",
+			"Міністр Андрій Коваль провів зустріч з прем'єр-міністром Польщі Дональдом Туском, а згодом – з міністром оборони Литви Довіле Шакалене.",
+			[]string{"CONSULT/meet Андрій Коваль → Дональд Туск", "CONSULT/meet Андрій Коваль → Довіле Шакалене"}},
+		{"a meeting, and then one with two presidents",
+			"У Празі прем'єр провів зустріч з президентом Чехії Петром Павелом, а потім із президентами Словаччини та Австрії Петером Пеллегріні й Александером ван дер Белленом.",
+			[]string{"CONSULT/meet прем'єр → Петро Павел @Прага", "CONSULT/meet прем'єр → Петер Пеллегріні,Александер ван дер Беллен @Прага"}},
+		{"partners joined by і in one phrase stay one meeting",
+			"Міністр Андрій Коваль зустрівся з Дональдом Туском і Петром Павелом.",
+			[]string{"CONSULT/meet Андрій Коваль → Дональд Туск,Петро Павел"}},
+		{"а також adds a partner to the same meeting",
+			"Міністр Андрій Коваль провів зустріч з Дональдом Туском, а також з Петром Павелом.",
+			[]string{"CONSULT/meet Андрій Коваль → Дональд Туск,Петро Павел"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
