@@ -5382,6 +5382,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					n++
 				}
 				one.Actors, one.Aux = slices.Clone(ev.Actors), slices.Clone(ev.Aux)
+				if one.Mode == "multilateral" && tr.verb && len(one.Actors) == 1 && f.ents.Type(one.Recipients[len(one.Recipients)-1]) == "PERS" {
+					// "узяв участь у засіданні Ради ЄС і провів зустрічі з
+					// Каллас та Рютте": one met each, as one who met one
+					// at a summit (see hasFormat above)
+					one.Mode = "meet"
+				}
 				out = append(out, one)
 			}
 			continue

@@ -70,3 +70,19 @@ func TestS28DThenWith(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS28DEachMet checks meetings with each of several people on the
+// sidelines of a session: one meeting with each, not multilateral ones
+// (news7 marks them so).
+func TestS28DEachMet(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a session, then meetings with two people",
+			"Прем'єр-міністр Денис Шмигаль узяв участь у засіданні Ради ЄС і провів зустрічі з Каєю Каллас та Марком Рютте.",
+			[]string{"CONSULT/multilateral Денис Шмигаль → ", "CONSULT/meet Денис Шмигаль → Кая Каллас", "CONSULT/meet Денис Шмигаль → Марк Рютте"}},
+		{"meetings with two people and no session stay meetings",
+			"Прем'єр-міністр Денис Шмигаль провів зустрічі з Каєю Каллас та Марком Рютте.",
+			[]string{"CONSULT/meet Денис Шмигаль → Кая Каллас", "CONSULT/meet Денис Шмигаль → Марк Рютте"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
