@@ -3521,6 +3521,14 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				lim = i + 9 // past a purpose put first: "виділив на зимову підтримку громад понад 4,2 млрд єн"
 			}
 			for j := i + 1; j < len(f.toks) && j <= lim && f.toks[j].Kind != vistka.Punct; j++ {
+				if e := f.entityAt(j); e != "" && e == f.entityAt(j-1) {
+					// a name counts as one word: "передало Державній службі
+					// України з надзвичайних ситуацій 14 машин"
+					lim++
+				}
+				if f.low(j) == "за" && j+1 < len(f.toks) && (f.spanType(j+1) == "MON" || f.toks[j+1].Kind == vistka.Number) {
+					break // a price: "пообіцяв директору … за $31 тис неправомірної вигоди вплинути"
+				}
 				// (the tagger may read "області" right after the verb as a genitive)
 				dative = dative || hasCase(&f.toks[j], "v_dav") && (f.entityAt(j) != "" || f.dativeBody(j)) || j == i+1 && hasCase(&f.toks[j], "v_rod") && f.dativeBody(j) ||
 					j == i+2 && f.quotedDative(j)

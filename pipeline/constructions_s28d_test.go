@@ -86,3 +86,19 @@ func TestS28DEachMet(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS28DLongRecipient checks goods given to a body with a long name:
+// the name counts as one word in the reach from the verb to what is
+// given; a sum after за is a price, not a gift.
+func TestS28DLongRecipient(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"machines given to a service with a long name",
+			"Уряд Японії передав Державній службі України з надзвичайних ситуацій дві машини для розмінування.",
+			[]string{"AID Японія → Державна служба України з надзвичайних ситуацій"}},
+		{"a sum after за is a price",
+			"Посадовець пообіцяв директору ТОВ «Альфа» Івану Петренку за $20 тис неправомірної вигоди вплинути на рішення комісії.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
