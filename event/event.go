@@ -3235,8 +3235,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			if !strings.Contains(t.Tag, ":past") && !passive {
 				continue // "Чи не покарає їх за це Бог?": a punishment wondered about, none done
 			}
-		case "перевірити", "перевіряти":
-			if !f.checkedForPart(i) && !f.investigatorChecks(i) {
+		case "перевірити", "перевіряти", "з'ясувати", "з'ясовувати":
+			if (v == "з'ясувати" || v == "з'ясовувати" || !f.checkedForPart(i) && !f.investigatorChecks(i)) && !f.checkedWhether(i) {
 				continue // "перевірили якість доріг": no one suspected
 			}
 			k = kind{"ACCUSE", ""} // "міліція перевіряє його на причетність до інших злочинів"
@@ -13618,6 +13618,34 @@ func (f *finder) namedTail(i int) bool {
 	}
 	return false
 }
+
+// checkedWhether reports whether the verb of checking at i asks, in a
+// чи-clause right after it, whether someone did wrong: "перевірить, чи не
+// порушив туроператор санкційний режим", "з'ясовують, чи причетні вони до
+// розстрілу цивільних" — an inquiry into them (not "перевірили, чи
+// працює світлофор").
+func (f *finder) checkedWhether(i int) bool {
+	j := i + 1
+	if j < len(f.toks) && f.toks[j].Text == "," {
+		j++
+	}
+	if j >= len(f.toks) || f.low(j) != "чи" {
+		return false
+	}
+	for k := j + 1; k < len(f.toks) && k <= j+6 && f.toks[k].Kind != vistka.Punct; k++ {
+		l := f.low(k)
+		for _, w := range wrongs {
+			if strings.HasPrefix(l, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wrongs are the beginnings of the lemmas that tell of wrongdoing in a
+// question asked by an inquiry (see checkedWhether).
+var wrongs = []string{"поруш", "причетн", "винн", "винуват", "незаконн", "зловжи", "привласн", "підроб"}
 
 // investigatorChecks reports whether the verb of checking at i has for
 // its subject, right before it in its clause, investigators or a body of

@@ -104,6 +104,7 @@ var verbs = map[string]kind{
 	"викрити": {"ACCUSE", ""}, "викривати": {"ACCUSE", ""}, // СБУ викрила агента, схему
 	"інкримінувати": {"ACCUSE", ""},       // затриманому інкримінують шахрайство
 	"перевірити":    {}, "перевіряти": {}, // only for a part in a crime (see checkedForPart)
+	"з'ясувати": {}, "з'ясовувати": {}, // only whether someone did wrong (see checkedWhether)
 	// a ruling sought against someone: прокуратура домагалась визнання
 	// договору недійсним (see soughtAnnulment)
 	"домагатися": {"ACCUSE", ""}, "домогтися": {"ACCUSE", ""},

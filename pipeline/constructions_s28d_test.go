@@ -102,3 +102,30 @@ func TestS28DLongRecipient(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS28DCheckedWhether checks an inquiry told by the question it asks:
+// a body that checks or finds out whether someone did wrong (чи не
+// порушив, чи причетні) accuses them (news13 and news21 mark it so); a
+// check of whether something works, and a finding told with що, are
+// none.
+func TestS28DCheckedWhether(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a ministry will check whether a firm broke the sanctions",
+			"Міністерство економіки Польщі повідомило, що перевірить, чи не порушила фірма санкційний режим ЄС.",
+			[]string{"ACCUSE Міністерство економіки Польщі →  [future]"}},
+		{"investigators find out whether the captives took part",
+			"Затриманих передали слідчим СБУ, які з'ясовують, чи причетні вони до обстрілу міста.",
+			[]string{"ACCUSE СБУ → "}},
+		{"the police check whether the detainee took part",
+			"Поліція перевіряє, чи причетний затриманий до інших крадіжок.",
+			[]string{"ACCUSE Поліція → "}},
+		{"a check whether a light works is none",
+			"Комісія перевірила, чи працює світлофор на перехресті.",
+			nil},
+		{"a finding told with що is no inquiry",
+			"Журналісти з'ясували, що депутат порушив закон.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
