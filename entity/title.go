@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -1374,6 +1375,31 @@ func derivedStem(w string) string {
 		}
 	}
 	return ""
+}
+
+// CountryNamed returns the short name of the country, among all the
+// countries (not only the document's places), that an adjective is
+// derived from (російський → Росія), or "" for none or more than one:
+// what a text means by "російських ударів" when it never names Russia.
+func CountryNamed(lemma string) string {
+	stem := []rune(derivedStem(scan.ToLower(lemma)))
+	if len(stem) < 2 {
+		return ""
+	}
+	found := ""
+	for _, n := range gazetteer.Countries() {
+		name := cmp.Or(n.Common, n.Name)
+		if name == "" || strings.Contains(name, " ") {
+			continue // (one word: "Південна Корея" has no adjective of its own here)
+		}
+		if stemOf(stem, scan.ToLower(name)) {
+			if found != "" && found != name {
+				return ""
+			}
+			found = name
+		}
+	}
+	return found
 }
 
 // CountryOf returns the id of the place of the document an adjective or

@@ -16860,8 +16860,28 @@ func (f *finder) attackerCountry(i int) []string {
 		if c := f.ents.CountryOf(f.low(j)); c != "" {
 			return []string{c}
 		}
+		if c := entity.CountryNamed(f.low(j)); c != "" && !f.oftenBefore(i) {
+			// "після масованої російської атаки на …" in a text that
+			// never names Russia (not the attacks of every so often:
+			// "громади, які найчастіше залишаються без світла після
+			// російських обстрілів")
+			return []string{c}
+		}
 	}
 	return nil
+}
+
+// oftenBefore reports whether an adverb of habit or frequency stands
+// before the word at i in its clause: "найчастіше", "регулярно",
+// "зазвичай" (see habitual).
+func (f *finder) oftenBefore(i int) bool {
+	for j := i - 1; j >= 0 && f.toks[j].Kind != vistka.Punct; j-- {
+		switch l := f.low(j); {
+		case habitual[l], l == "часто", l == "найчастіше", l == "регулярно", l == "постійно":
+			return true
+		}
+	}
+	return false
 }
 
 // heldSubject reports whether the noun at i, which the tagger read as an

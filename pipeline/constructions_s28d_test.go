@@ -129,3 +129,23 @@ func TestS28DCheckedWhether(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS28DAttackerAdjective checks an attack named by a noun with the
+// attacker's adjective in a text that never names the attacker's country:
+// the country is the actor (news17 marks it so); attacks told as what
+// happens every so often are none.
+func TestS28DAttackerAdjective(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a massive attack, the country never named",
+			"Енергетики відновлюють живлення після масованої російської атаки на енергетичну інфраструктуру Миколаївщини.",
+			[]string{"ASSAULT Росія → "}},
+		{"a series of strikes on sites in two regions",
+			"Газу бракує після серії російських ударів по об'єктах видобутку на Сумщині та Чернігівщині.",
+			[]string{"ASSAULT Росія →  @Сумщина"}},
+		{"attacks of every so often are none",
+			"Генератори отримають громади, які найчастіше залишаються без світла після російських обстрілів.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
