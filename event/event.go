@@ -3589,6 +3589,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				tr.k, tr.sender, tr.donor = kind{"AID", ""}, e, !help
 			}
 		}
+		if (v == "повернути" || v == "повертати" || v == "передати" || v == "передавати") && (tr.k.typ == "" || tr.k.typ == "AID") && f.heritageAfter(i) {
+			tr.k = kind{"RETREAT", ""} // "Німеччина передала Україні понад 1200 археологічних предметів": property given back
+		}
 		if (v == "повернути" || v == "повертати") && tr.k.typ == "" {
 			if j := f.heldIn(i); j >= 0 {
 				tr.k, tr.captor = kind{"RETREAT", "release"}, f.entityAt(j)
@@ -3861,7 +3864,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			continue // "навіть це не допомогло італійцям": no giver
 		}
 		if tr.k.typ == "RETREAT" && tr.noun < 0 && i+1 < len(f.toks) && hasCase(&f.toks[i+1], "v_dav") && !hasCase(&f.toks[i+1], "v_naz") &&
-			!((v == "повернути" || v == "повертати") && f.toOwner(i)) {
+			!((v == "повернути" || v == "повертати") && f.toOwner(i)) && !f.heritageAfter(i) {
 			continue // "ділянку відвели міському управлінню": land allotted (a thing given back to its owner is returned)
 		}
 		if tr.k.typ == "RETREAT" && tr.k.mode != "release" && tr.noun < 0 && (f.personObject(i) || i+1 < len(f.toks) && strings.Contains(f.toks[i+1].Tag, "pron:pers") && hasCase(&f.toks[i+1], "v_zna")) {
@@ -12313,6 +12316,35 @@ func (f *finder) attributesQuote(i int) bool {
 		j--
 	}
 	return j >= 0 && j < i-1 && f.toks[j].Kind == vistka.QuoteMark && (f.toks[j].Text == "»" || f.toks[j].Text == "”" || f.toks[j].Text == "\"")
+}
+
+// heritageAfter reports whether what the verb of giving or returning at
+// i hands over, in its clause after it, is cultural property: artefacts,
+// exhibits, a museum's collection, or archaeological, historical or
+// museum objects and valuables ("передала Україні понад 1200
+// археологічних предметів", "повернули 84 археологічні артефакти") —
+// taken property given back, a RETREAT (news9 and news17 mark it so),
+// not aid.
+func (f *finder) heritageAfter(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+10 && f.toks[j].Kind != vistka.Punct; j++ {
+		t := &f.toks[j]
+		if !strings.HasPrefix(t.Tag, "noun") {
+			continue
+		}
+		switch l := f.low(j); {
+		case l == "артефакт" || l == "експонат":
+			return true
+		case l == "колекція" && j+1 < len(f.toks) && (f.low(j+1) == "музей" || strings.HasPrefix(f.low(j+1), "музейн")):
+			return true // "повернули колекцію музею" (not "колекцію дронів")
+		case l == "предмет" || l == "цінність" || l == "знахідка" || l == "колекція":
+			for k := j - 1; k > i && strings.HasPrefix(f.toks[k].Tag, "adj"); k-- {
+				if a := f.low(k); strings.HasPrefix(a, "археологічн") || strings.HasPrefix(a, "історичн") || strings.HasPrefix(a, "культурн") || strings.HasPrefix(a, "музейн") {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // owners are the nouns for whom property is returned to.

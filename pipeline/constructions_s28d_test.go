@@ -149,3 +149,26 @@ func TestS28DAttackerAdjective(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS28DHeritage checks cultural property handed over or brought back:
+// artefacts, exhibits and archaeological or museum objects given to a
+// country are taken property returned, a RETREAT (news9 and news17 mark
+// it so), while other goods in a collection are aid as before.
+func TestS28DHeritage(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"archaeological objects handed over",
+			"Минулого року Австрія передала Україні понад 300 археологічних предметів.",
+			[]string{"RETREAT Австрія → Україна"}},
+		{"artefacts brought back",
+			"Канада повернула Україні 40 артефактів.",
+			[]string{"RETREAT Канада → Україна"}},
+		{"artefacts to be handed over",
+			"Бельгія передасть Україні понад 200 скіфських артефактів.",
+			[]string{"RETREAT Бельгія → Україна [future]"}},
+		{"a collection of drones is no heritage: aid",
+			"Волонтери передали бригаді колекцію дронів.",
+			[]string{"AID Волонтери → бригада"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
