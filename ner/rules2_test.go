@@ -256,3 +256,13 @@ func TestJoinUnitAcronyms(t *testing.T) {
 		{"not apart", "У [ORG Повітряних силах] , [ORG ЗСУ] .", []string{"ORG Повітряних силах", "ORG ЗСУ"}},
 	})
 }
+
+func TestAddCurrencies(t *testing.T) {
+	tags := map[string]string{"млн": "мільйон/numr:p:v_rod", "млрд": "мільярд/numr:p:v_rod"}
+	runRuleCases(t, addCurrencies, tags, []ruleCase{
+		{"злотий", "Викупити за ціною 4,25 злотого за папір .", []string{"MON 4,25 злотого"}},
+		{"pounds sterling", "Виділить 24 млрд фунтів стерлінгів .", []string{"MON 24 млрд фунтів стерлінгів"}},
+		{"already tagged", "Виділить [MON 8 млрд крон] .", []string{"MON 8 млрд крон"}},
+		{"not a currency", "Купили 5 кронштейнів .", nil},
+	})
+}
