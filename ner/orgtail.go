@@ -49,6 +49,12 @@ func addOrgTails(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Sp
 			if end > 0 && fieldHeads.has(toks[end-1].Lemma) {
 				end = fieldGenitives(toks, end)
 			}
+		case b+2 < len(toks) && (toks[b].Text == "у" || toks[b].Text == "в") && toks[b+1].Text == "справах":
+			// Міністерство у справах ветеранів, Служба у справах дітей:
+			// the field's genitives after у справах
+			if e := fieldGenitives(toks, b+2); e > b+2 {
+				end = e
+			}
 		case fieldJoins[toks[b].Text] && fieldInside(toks[a:b]):
 			end = b // the model took the first field only
 		}

@@ -107,3 +107,24 @@ func TestS28LawyersClient(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS28BodiesInChargeOf checks a body named for what it is in charge of
+// after у справах, which the entity model leaves out.
+func TestS28BodiesInChargeOf(t *testing.T) {
+	p := load(t)
+	tests := []struct{ text, want string }{
+		{"Мерія спільно з Міністерством у справах ветеранів відкрила центр.", "ORG:Міністерством у справах ветеранів"},
+		{"Раніше Міністерство у справах молоді та спорту оголосило конкурс.", "ORG:Міністерство у справах молоді та спорту"},
+		{"Допомогу надала Данська рада у справах біженців.", "ORG:Данська рада у справах біженців"},
+	}
+	for _, tt := range tests {
+		x := p.Extract(tt.text, time.Time{})
+		var got []string
+		for _, s := range x.Spans {
+			got = append(got, s.Type+":"+s.Text)
+		}
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("%q:\n got %q\nwant %q among them", tt.text, got, tt.want)
+		}
+	}
+}
