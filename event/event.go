@@ -9679,7 +9679,9 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 				place = e
 			}
 		case (prep == "з" || prep == "із" || prep == "зі") && hasCase(t, "v_rod") && typ == "LOC" && tr.k.typ == "RETREAT" && tr.k.mode == "":
-			if place == "" {
+			// (not where returned property was taken from: "артефакти,
+			// вивезені з окупованого Криму")
+			if place == "" && !(tr.verb && f.heritageAfter(tr.at)) {
 				place = e // "відійшли з Олександро-Шультиного": where from
 			}
 		case (prep == "з" || prep == "із" || prep == "зі") && hasCase(t, "v_rod") && typ == "LOC" && tr.k.typ == "CONSULT" && f.partnersFrom(i):
