@@ -5043,7 +5043,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			continue // "обладнання прибуде до Миколаєва": nobody comes
 		}
 		if v := f.verb(tr.at); (v == "фінансувати" || v == "профінансувати") && len(ev.Recipients) == 0 && ev.Place == "" &&
-			!slices.ContainsFunc(ev.Actors, func(a string) bool { return f.ents.Type(a) == "LOC" }) {
+			!slices.ContainsFunc(ev.Actors, func(a string) bool { return f.ents.Type(a) == "LOC" || f.donor(a) }) {
+			// (a donor body that pays gives too: "Світовий банк
+			// погодився профінансувати ремонт ще 40 мостів")
 			continue // "мерія фінансує ремонт доріг": spending, no one aided; a country that pays gives
 		}
 		if v := f.verb(tr.at); (v == "фінансувати" || v == "профінансувати") && f.customerPays(tr.at) {

@@ -175,3 +175,19 @@ func TestS28DHeritage(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS28DDonorFinances checks financing by a donor body with no one
+// named as helped: aid, as a country's is (news6 marks the World Bank's
+// so), while a town hall's financing stays spending.
+func TestS28DDonorFinances(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"the World Bank will finance a repair",
+			"Світовий банк погодився профінансувати ремонт 30 мостів.",
+			[]string{"AID Світовий банк →  [future]"}},
+		{"a town hall's financing is spending",
+			"Мерія фінансує ремонт доріг.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
