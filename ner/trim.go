@@ -40,6 +40,9 @@ func trimSpans(s *vistka.Sentence, spans []vistka.Span, from int) []vistka.Span 
 		for nb > na && markSign(toks[nb-1].Text) {
 			nb--
 		}
+		if nb-na >= 2 && toks[nb-1].Text == "\"" && straightMarks(toks[na:nb])%2 == 1 {
+			nb-- // "Як повідомляли "Волинські новини", …": the mark closes a quotation the name does not open
+		}
 		if sp.Type == "PERS" && nb-na >= 2 && commonNoun(&toks[na]) && strings.Contains(toks[na+1].Tag, "prop") {
 			// "Держсекретар Блінкен" opening a sentence: the title is no
 			// part of the name
@@ -164,4 +167,15 @@ func allPersonWords(toks []vistka.Token) bool {
 func commonNoun(t *vistka.Token) bool {
 	return strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, "prop") && !strings.Contains(t.Tag, "name") &&
 		t.Lemma != "" && startsLower(t.Lemma)
+}
+
+// straightMarks counts the straight quotation marks among ts.
+func straightMarks(ts []vistka.Token) int {
+	n := 0
+	for i := range ts {
+		if ts[i].Text == "\"" {
+			n++
+		}
+	}
+	return n
 }

@@ -1,6 +1,7 @@
 package pipeline_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -105,4 +106,17 @@ func TestS28CPolitics(t *testing.T) {
 			[]string{"REQUEST Опозиційні фракції → "}},
 	}
 	checkEvents(t, p, tests, time.Time{})
+}
+
+// TestS28COutletNames checks a name in straight quotation marks whose
+// closing mark the tagger took into the name: no name closes a quotation
+// it does not open.
+func TestS28COutletNames(t *testing.T) {
+	p := load(t)
+	x := p.Extract("Депутати погодили бюджет.\n\nЯк повідомляли \"Подільські вісті\", у липні Кабмін виділив на ремонт дороги 45 млн гривень.", time.Time{})
+	for _, e := range x.Entities {
+		if strings.Contains(e.Name, "\"") {
+			t.Errorf("entity %q keeps a quotation mark", e.Name)
+		}
+	}
 }

@@ -71,6 +71,7 @@ func init() {
 	add("24 Канал", true, "24 канал|24 каналу|24 каналі|24 каналом")
 	add("Еспресо", true, "еспресо")
 	add("ЛІГА.net", true, "ліга.net|liga.net|ліга.нет")
+	add("LB.ua", true, "lb.ua|лб.юа")
 	add("Цензор.НЕТ", true, "цензор.нет|цензор.net|censor.net")
 	add("Новинарня", true, "новинарня|новинарні|новинарню")
 	add("Наші гроші", true, "наші гроші|наших грошей|нашим грошам|нашими грошима")
@@ -99,7 +100,7 @@ var hosts = map[string]string{
 	"epravda.com.ua": "Економічна правда", "eurointegration.com.ua": "Європейська правда", "zn.ua": "Дзеркало тижня",
 	"dt.ua": "Дзеркало тижня", "suspilne.media": "Суспільне", "hromadske.ua": "Громадське", "rbc.ua": "РБК-Україна",
 	"nv.ua": "НВ", "glavcom.ua": "Главком", "tsn.ua": "ТСН", "radiosvoboda.org": "Радіо Свобода", "24tv.ua": "24 Канал",
-	"espreso.tv": "Еспресо", "liga.net": "ЛІГА.net", "censor.net": "Цензор.НЕТ", "novynarnia.com": "Новинарня",
+	"espreso.tv": "Еспресо", "liga.net": "ЛІГА.net", "lb.ua": "LB.ua", "censor.net": "Цензор.НЕТ", "novynarnia.com": "Новинарня",
 	"nashigroshi.org": "Наші гроші", "forbes.ua": "Forbes Україна",
 }
 
