@@ -872,6 +872,11 @@ func courtSeat(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []vi
 // clause names none.
 func (f *finder) checkpoint(at, end int) string {
 	for j := at + 1; j+2 < end; j++ {
+		if f.low(j) == "про" && isPrep(&f.toks[j]) {
+			// "підписали угоду про спільний контроль у пункті пропуску
+			// «…»": the checkpoint is what the object is about
+			return ""
+		}
 		if f.low(j) != "пункт" || f.low(j+1) != "пропуск" || !isPrep(&f.toks[j-1]) || !isOpenQuote(f.toks[j+2].Text) {
 			continue
 		}
@@ -7460,6 +7465,14 @@ func (f *finder) subject(at int) (string, int) {
 			// a locative is never bare, so it is the subject.
 			if sp := f.spanOf(i); sp != nil && !after && hasCase(t, "v_mis") && !hasCase(t, "v_naz") && sp.Type == "PERS" && sp.Lemma == sp.Text &&
 				strings.Contains(f.ents.Name(e), " ") && (i == 0 || !isPrep(&f.toks[i-1])) {
+				voc = true
+			}
+			// A surname that does not decline, spelt as it ends the full
+			// name, read as a dative, before a singular verb (Іоном Русу …
+			// Русу, своєю чергою, наголосив): the subject, not whom it was
+			// told ("Русу повідомили").
+			if !after && hasCase(t, "v_dav") && !hasCase(t, "v_naz") && f.ents.Type(e) == "PERS" && !plural(&f.toks[at]) &&
+				strings.Contains(f.ents.Name(e), " ") && strings.HasSuffix(f.ents.Name(e), " "+t.Text) && (i == 0 || !isPrep(&f.toks[i-1])) {
 				voc = true
 			}
 			if hasCase(t, "v_naz") || t.Tag == "" || nv || voc || !after && f.apposedPerson(i, e) ||
