@@ -5372,6 +5372,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// угоди": what the visit is for, no meeting of its own
 			continue
 		}
+		if k := len(out) - 1; tr.verb && ev.Type == "CONSULT" && topicVerbs[f.verb(tr.at)] && k >= 0 && out[k].Type == "CONSULT" && f.duringWhich(tr.at) {
+			// "провів зустріч з головою місії МВФ, під час якої сторони
+			// обговорили умови програми": what the meeting just told
+			// discussed, no meeting of its own (nor of the sides named
+			// in an earlier sentence)
+			continue
+		}
 		if v := f.verb(tr.at); tr.verb && (v == "провести" || v == "проводити") && tr.noun >= 0 && f.low(tr.noun) == "засідання" &&
 			len(ev.Actors) < 2 && !f.jointBody(tr.noun+1) && !f.bodyOfTwo(tr.noun+1) {
 			continue // "Кабінет міністрів провів засідання": a body sitting alone
@@ -12130,6 +12137,23 @@ func (f *finder) withJoined(ids []string) []string {
 		}
 	}
 	return ids
+}
+
+// duringWhich reports whether the verb at at opens a relative clause set
+// off by a comma that happens during the meeting before it: ", під час
+// якої сторони обговорили", ", в ході якої обговорили".
+func (f *finder) duringWhich(at int) bool {
+	for j := at - 1; j >= 2 && j >= at-4; j-- {
+		if f.low(j) != "який" {
+			continue
+		}
+		if f.toks[j-2].Text == "," || j >= 3 && f.toks[j-3].Text == "," {
+			l, m := f.low(j-2), f.low(j-1)
+			return l == "під" && m == "час" || l == "в" && m == "хід" || l == "у" && m == "хід"
+		}
+		return false
+	}
+	return false
 }
 
 // bodyOfTwo reports whether the words from i, after a sitting's noun,

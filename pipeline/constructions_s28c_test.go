@@ -110,6 +110,12 @@ func TestS28CPolitics(t *testing.T) {
 		{"an undeclined surname read as a dative, the subject of a call joined to its cue",
 			"Президент України Віталій Кравець провів переговори зі своїм молдовським колегою Іоном Русу. Русу, своєю чергою, наголосив, що Кишинів не визнає документів Тирасполя, і закликав Москву вивести війська.",
 			[]string{"CONSULT/meet Віталій Кравець → Іон Русу", "REQUEST Іон Русу → Москва"}},
+		{"what a meeting discussed, in a relative clause, is no meeting of the sides named before",
+			"Лідери фракцій Михайло Бойчук і Сергій Ткач підписали угоду. Минулого тижня Гнатюк провів зустріч з головою місії МВФ в Україні Карлом Мюллером, під час якої сторони обговорили умови програми.",
+			// (the head of the mission, named with в Україні, is no
+			// recipient and lends the meeting a place: not what this
+			// case checks)
+			[]string{"AGREE Михайло Бойчук,Сергій Ткач → ", "CONSULT/meet Гнатюк →  @Україна"}},
 		{"a parliament's factions act as a body",
 			"Опозиційні фракції вимагали відставки уряду.",
 			[]string{"REQUEST Опозиційні фракції → "}},
