@@ -112,10 +112,10 @@ func TestS28CPolitics(t *testing.T) {
 			[]string{"CONSULT/meet Віталій Кравець → Іон Русу", "REQUEST Іон Русу → Москва"}},
 		{"what a meeting discussed, in a relative clause, is no meeting of the sides named before",
 			"Лідери фракцій Михайло Бойчук і Сергій Ткач підписали угоду. Минулого тижня Гнатюк провів зустріч з головою місії МВФ в Україні Карлом Мюллером, під час якої сторони обговорили умови програми.",
-			// (the head of the mission, named with в Україні, is no
-			// recipient and lends the meeting a place: not what this
-			// case checks)
-			[]string{"AGREE Михайло Бойчук,Сергій Ткач → ", "CONSULT/meet Гнатюк →  @Україна"}},
+			// (the head of the mission is no recipient: not what this
+			// case checks; в Україні is the mission's, no place of the
+			// meeting, since TestS28PlaceOfAThing's rule)
+			[]string{"AGREE Михайло Бойчук,Сергій Ткач → ", "CONSULT/meet Гнатюк → "}},
 		{"a parliament's factions act as a body",
 			"Опозиційні фракції вимагали відставки уряду.",
 			[]string{"REQUEST Опозиційні фракції → "}},
