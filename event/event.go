@@ -11552,6 +11552,13 @@ func (f *finder) nounPhrase(i int) string {
 	if lo > 0 && f.low(lo) == "званий" && f.low(lo-1) == "так" {
 		lo-- // "так званих куркулів": так звані куркулі
 	}
+	if e := f.entityAt(hi - 1); hi > i+1 && e != "" {
+		// not cut inside a name: "Рада виконавчих директорів
+		// Міжнародного валютного фонду", not "… Міжнародного"
+		for hi < len(f.toks) && hi-i <= 8 && f.entityAt(hi) == e && !isPrep(&f.toks[hi]) {
+			hi++
+		}
+	}
 	return f.text(lo, hi)
 }
 

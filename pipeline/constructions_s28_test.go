@@ -128,3 +128,15 @@ func TestS28BodiesInChargeOf(t *testing.T) {
 		}
 	}
 }
+
+// TestS28PhraseWholeName checks that an actor named by a phrase of a kind
+// noun and its genitives is not cut inside a name at its end.
+func TestS28PhraseWholeName(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a board of a fund named in full",
+			"Рада виконавчих директорів Міжнародного валютного фонду у п'ятницю схвалила виділення Україні траншу.",
+			[]string{"AID Рада виконавчих директорів Міжнародного валютного фонду → Україна"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
