@@ -3614,6 +3614,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				reach = 13 // past the one found guilty: "визнав колишнього голову Вижницької РДА Михайла Григорчука винним"
 			case "призвати", "призивати":
 				reach = 11 // past where they are called to and how many: "призвати до лав Збройних сил понад 2,5 тисячі військовозобов'язаних"
+			case "перекинути", "перекидати":
+				reach = 11 // past where they are moved to: "перекинула до кордону з Волинською та Рівненською областями додаткові підрозділи"
 			}
 			for j := i + 1; j < len(f.toks) && j <= i+reach; j++ {
 				if f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") {
@@ -9067,8 +9069,10 @@ func (f *finder) plots(quotes []vistka.Quote) []vistka.Event {
 		if q == nil {
 			continue
 		}
-		who, _ := f.subject(i)
-		if who == "" || who == q.Speaker {
+		who, k := f.subject(i)
+		if who == "" || who == q.Speaker || f.armsSubject(i, k) {
+			// (the arms an attack was made with accuse no one: "За
+			// даними розвідки, атаку здійснили морські безпілотники")
 			continue
 		}
 		out = append(out, vistka.Event{Type: "ACCUSE", Actors: []string{q.Speaker}, Recipients: []string{who}, Aux: []string{},
@@ -9077,6 +9081,21 @@ func (f *finder) plots(quotes []vistka.Quote) []vistka.Event {
 			Sentence:    vistka.Range{Start: f.a.Sentences[f.s].RStart, End: f.a.Sentences[f.s].REnd}})
 	}
 	return out
+}
+
+// armsSubject reports whether the subject of the verb at i, read from the
+// token at k (or, when k is -1, put after the verb), is arms: "атаку
+// здійснили морські безпілотники".
+func (f *finder) armsSubject(i, k int) bool {
+	if k >= 0 {
+		return weapons[f.low(k)]
+	}
+	for j := i + 1; j < len(f.toks) && j <= i+4; j++ {
+		if strings.HasPrefix(f.toks[j].Tag, "noun") {
+			return weapons[f.low(j)]
+		}
+	}
+	return false
 }
 
 // attackersAfter returns who made the attacks the noun at i names, in the
@@ -15750,7 +15769,10 @@ func (f *finder) donor(a string) bool {
 	if f.ents.Type(a) == "LOC" {
 		return name != "Україна" && gazetteer.Lookup(name)&gazetteer.Country != 0 || donorCapitals[name]
 	}
-	return donors[name] // whatever type the model gave the name
+	// (whatever type the model gave the name; an agency of the UN by its
+	// full name, "Всесвітня продовольча програма ООН", "Агентство ООН у
+	// справах біженців", gives as the UN does)
+	return donors[name] || slices.Contains(strings.Fields(name), "ООН")
 }
 
 // publicPurse reports whether the actor a spends public money: a

@@ -148,6 +148,7 @@ var verbs = map[string]kind{
 	// охоронця (a person only: see personBound)
 	"побити": {"ASSAULT", ""}, "зв'язати": {"ASSAULT", ""},
 	"вдарити": {}, "вдаряти": {}, "ударити": {}, // with a weapon or at a place (see pairs)
+	"бити":      {},                    // as вдаряти: "окупанти б'ють по Нікополю" (see pairs)
 	"здійснити": {}, "здійснювати": {}, // light: здійснити атаку, візит
 	"уразити": {"ASSAULT", ""}, "уражати": {"ASSAULT", ""}, // дрони уразили завод
 	"влучити": {"ASSAULT", ""}, "влучати": {"ASSAULT", ""}, "поцілити": {"ASSAULT", ""}, // a weapon's hit only: see weaponBefore
@@ -681,8 +682,9 @@ var pairs = map[string]map[string]kind{
 	// joining another's sanctions imposes them: приєдналася до пакета
 	// санкцій ЄС, до санкцій проти Ірану
 	// a membership suspended: призупинив членство комітету
-	// guards reinforced at a border: посилили охорону кордону
-	"посилити": {"охорона": {"MOBILIZE", ""}},
+	// guards reinforced at a border: посилили охорону кордону; forces
+	// reinforced: посилили угруповання на північному напрямку
+	"посилити": {"охорона": {"MOBILIZE", ""}, "угруповання": {"MOBILIZE", ""}, "контингент": {"MOBILIZE", ""}},
 	// going to court or to the police is a complaint: звернулася до
 	// апеляційного суду (with a demand, the demand decides: REQUEST)
 	"звернутися": {"суд": {"ACCUSE", ""}, "поліція": {"ACCUSE", ""}, "прокуратура": {"ACCUSE", ""},
@@ -891,6 +893,7 @@ func init() {
 	pairs["розривати"] = pairs["розірвати"]
 	pairs["вдаряти"] = pairs["вдарити"]
 	pairs["ударити"] = pairs["вдарити"]
+	pairs["бити"] = pairs["вдарити"]
 	pairs["знищувати"] = pairs["знищити"]
 	pairs["закривати"] = pairs["закрити"]
 	pairs["захоплювати"] = pairs["захопити"]

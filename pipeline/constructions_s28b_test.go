@@ -112,3 +112,35 @@ func TestS28BArson(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS28BWar checks forces moved to a border named with two regions,
+// a group reinforced, a town struck told with бити, relief from a UN
+// agency by its full name, and an attack made with arms, which accuses
+// no one.
+func TestS28BWar(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"units moved past a border named with two regions",
+			"Росія перекинула до кордону з Сумською та Чернігівською областями додаткові підрозділи.",
+			[]string{"MOBILIZE Росія → "}},
+		{"a group of forces reinforced",
+			"Сили оборони посилили угруповання на Куп'янському напрямку.",
+			[]string{"MOBILIZE Сили оборони →  @Куп'янський напрямок"}},
+		{"a gang that steps up its attacks is no force reinforced",
+			"Хакерське угруповання посилило атаки.",
+			nil},
+		{"a town struck, told with бити",
+			"Окупанти щодня б'ють по Херсону з артилерії.",
+			[]string{"ASSAULT Окупанти → Херсон @Херсон"}},
+		{"sanctions that hit an economy strike nothing",
+			"Санкції б'ють по російській економіці.",
+			nil},
+		{"relief that arrives from a UN agency by its full name",
+			"До Херсона прибула гуманітарна допомога від Управління ООН з координації гуманітарних справ.",
+			[]string{"AID Управління ООН → Херсон @Херсон"}},
+		{"an attack made with arms, by intelligence's data, accuses no one",
+			"За даними розвідки, атаку здійснили морські дрони.",
+			[]string{"ASSAULT морські дрони → "}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
