@@ -5989,8 +5989,30 @@ func (f *finder) clauseEnd(at, end int) int {
 		if f.toks[j].Text == ":" && f.subjectClause(j+1) {
 			return j // "підірвали колію під потягом: СБУ затримала підозрюваного"
 		}
+		if f.toks[j].Text == "," && f.reportCueAt(j+1) {
+			return j // "Внаслідок атаки судно дістало пошкоджень, – повідомляє РБК-Україна": the source, no argument
+		}
 	}
 	return end
+}
+
+// reportCueAt reports whether a source's cue closing a statement opens at
+// i, past a dash: "– повідомляє РБК-Україна", "передає Укрінформ",
+// "повідомили в ОВА".
+func (f *finder) reportCueAt(i int) bool {
+	if i < len(f.toks) && f.toks[i].Kind == vistka.Dash {
+		i++
+	}
+	if i >= len(f.toks) {
+		return false
+	}
+	switch scan.ToLower(f.toks[i].Text) {
+	case "повідомляє", "повідомляють", "передає", "пише", "пишуть", "інформує":
+		return true
+	case "повідомили", "зазначили", "розповіли", "уточнили":
+		return i+1 < len(f.toks) && (f.low(i+1) == "в" || f.low(i+1) == "у")
+	}
+	return false
 }
 
 // subjectClause reports whether a clause of its own starts at i: a name

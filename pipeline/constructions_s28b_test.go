@@ -144,3 +144,22 @@ func TestS28BWar(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS28BSourceClause checks that a source's cue closing a statement
+// after a comma gives the statement's event no argument: the outlet or
+// the body that reports it is none of its sides.
+func TestS28BSourceClause(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"the outlet after a dash is no target of the attack",
+			"Внаслідок атаки корабель дістав пошкоджень, – повідомляє РБК-Україна з посиланням на ГУР.",
+			nil},
+		{"the body that reports aid is none of its recipients",
+			"Загалом Варшава передала Україні допомоги на 40 млн євро, повідомляє МЗС Польщі.",
+			[]string{"AID Варшава → Україна"}},
+		{"a body told after в in the cue is no recipient either",
+			"Росія атакувала Херсон, повідомили в Херсонській ОВА.",
+			[]string{"ASSAULT Росія → Херсон @Херсон"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
