@@ -737,6 +737,15 @@ func (s *scan) words(i int) int {
 			}
 			s.emitWeekdayTense(from, i+1, f.day)
 			return 1
+		case f.c == gen && prev == "проти" && i >= 2 && (s.prevWord(i-1) == "ніч" || s.prevWord(i-1) == "вночі" || s.prevWord(i-1) == "уночі"):
+			// "уночі проти четверга", "в ніч проти неділі": the night
+			// before that day, dated by it, as "в ніч на середу"
+			from := i - 2
+			if w := s.prevWord(from); s.prevWord(i-1) == "ніч" && from >= 1 && (w == "в" || w == "у") {
+				from--
+			}
+			s.emitWeekdayTense(from, i+1, f.day)
+			return 1
 		}
 		return 0
 	}

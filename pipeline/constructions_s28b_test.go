@@ -163,3 +163,23 @@ func TestS28BSourceClause(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS28BNightBefore checks a night named by the day it runs into with
+// проти, as "в ніч на" names it, and a later "того ж дня" that takes its
+// day.
+func TestS28BNightBefore(t *testing.T) {
+	p := load(t)
+	pub := time.Date(2025, 7, 3, 0, 0, 0, 0, time.UTC) // a Thursday
+	tests := []construction{
+		{"уночі проти a weekday",
+			"Уночі проти четверга російські війська обстріляли Нікополь.",
+			[]string{"ASSAULT російські війська → Нікополь @Нікополь 2025-07-03"}},
+		{"у ніч проти a weekday, and the same day after it",
+			"У ніч проти середи окупанти атакували Запоріжжя. Того ж дня Міністерство закордонних справ України звернулося до МАГАТЕ з вимогою направити місію.",
+			[]string{"ASSAULT окупанти → Запоріжжя @Запоріжжя 2025-07-02", "REQUEST Міністерство закордонних справ України → МАГАТЕ 2025-07-02"}},
+		{"проти a weekday with no night is no date",
+			"Депутати виступили проти четверга як дня засідань.",
+			[]string{"ACCUSE Депутати → "}},
+	}
+	checkEventsAs(t, p, tests, pub, datedEvent)
+}
