@@ -462,7 +462,8 @@ func (f *finder) heldAt(out []vistka.Event, dates []vistka.Date) {
 // says took place somewhere, with the type of the event they name.
 var heldNouns = map[string]string{"затримання": "COERCE", "арешт": "COERCE", "обшук": "COERCE", "акція": "PROTEST",
 	"мітинг": "PROTEST", "пікет": "PROTEST", "протест": "PROTEST", "демонстрація": "PROTEST", "обстріл": "ASSAULT",
-	"атака": "ASSAULT", "удар": "ASSAULT", "напад": "ASSAULT", "підписання": "AGREE"}
+	"атака": "ASSAULT", "удар": "ASSAULT", "напад": "ASSAULT", "підписання": "AGREE",
+	"обмін": "RETREAT"} // "Обмін відбувся в неділю": the prisoners just returned
 
 // heldStems are what the trigger of the arrest a heldNouns noun names
 // again holds.

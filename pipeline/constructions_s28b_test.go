@@ -183,3 +183,16 @@ func TestS28BNightBefore(t *testing.T) {
 	}
 	checkEventsAs(t, p, tests, pub, datedEvent)
 }
+
+// TestS28BExchangeHeld checks an exchange that the next sentence says
+// took place on a day: the return of the prisoners told before takes it.
+func TestS28BExchangeHeld(t *testing.T) {
+	p := load(t)
+	pub := time.Date(2024, 12, 30, 0, 0, 0, 0, time.UTC) // a Monday
+	tests := []construction{
+		{"the exchange dated by the sentence after",
+			"Україна повернула з полону 120 захисників. Обмін відбувся в неділю за посередництва Катару.",
+			[]string{"RETREAT/release  → Україна,120 захисників 2024-12-29"}},
+	}
+	checkEventsAs(t, p, tests, pub, datedEvent)
+}
