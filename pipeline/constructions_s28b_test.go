@@ -196,3 +196,22 @@ func TestS28BExchangeHeld(t *testing.T) {
 	}
 	checkEventsAs(t, p, tests, pub, datedEvent)
 }
+
+// TestS28BNamedThreat checks a fragment in marks after a threat, in the
+// instrumental, and a naming opened by an adverb: direct quotes of the
+// one who threatens or names; a name given stays none.
+func TestS28BNamedThreat(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"what one threatens with, quoted",
+			"Речниця МЗС Росії Ганна Ларіонова пригрозила Фінляндії «рішучими заходами у відповідь».",
+			[]string{"Ганна Ларіонова/пригрозити/direct: рішучими заходами у відповідь"}},
+		{"a naming opened by an adverb, its object put first",
+			"У Кремлі нові санкції назвали «абсолютно незаконними».",
+			[]string{"Кремль/назвати/direct: абсолютно незаконними"}},
+		{"a name given is no speech",
+			"Волонтери назвали свій фонд «Надією».",
+			nil},
+	}
+	checkQuotes(t, p, tests, time.Time{})
+}

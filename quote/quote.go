@@ -1211,17 +1211,24 @@ func (d *doc) explainedBy(p pair, words int, endsSentence bool) (vistka.Quote, b
 // name given, "назвали проєкт «Мрією»", is no speech) and is short; the
 // verb stands at most three words before it, its object between. Only
 // the perfective: one statement, not a habitual name (`Сам Петро
-// називає віллу «підводним палацом»`, `в Україні називають «…»`).
+// називає віллу «підводним палацом»`, `в Україні називають «…»`). An
+// adverb may open the naming before its adjective ("назвали «юридично
+// нікчемними»"), and a threat names what it threatens with in the
+// instrumental too ("пригрозив Берліну «наслідками, про які там
+// пошкодують»").
 func (d *doc) namedAs(p pair, words int, endsSentence bool) (vistka.Quote, bool) {
 	if words < 1 || words > 6 || endsSentence && !d.namedLast(p, words) || p.open < 2 || d.toks[p.close].sent != d.toks[p.open].sent {
 		return vistka.Quote{}, false
 	}
 	f := d.toks[p.open+1]
+	if strings.HasPrefix(f.Tag, "adv") && isLowerStart(f.Text) && p.open+2 < p.close {
+		f = d.toks[p.open+2]
+	}
 	if !strings.HasPrefix(f.Tag, "noun") && !strings.HasPrefix(f.Tag, "adj") ||
 		!strings.Contains(f.Tag, "v_oru") || strings.Contains(f.Tag, "prop") || !isLowerStart(f.Text) {
 		return vistka.Quote{}, false
 	}
-	v := d.verbBack(p.open-1, p.open-4, f.sent, func(l string) bool { return l == "назвати" })
+	v := d.verbBack(p.open-1, p.open-4, f.sent, func(l string) bool { return l == "назвати" || l == "пригрозити" })
 	if v < 0 || d.inName(f.RStart, d.toks[p.close-1].REnd) {
 		return vistka.Quote{}, false
 	}
