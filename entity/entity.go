@@ -17,7 +17,8 @@ import (
 
 // Aliases knows which different names stand for one thing (США and
 // Сполучені Штати Америки). Canonical returns a key shared by all names of
-// one thing, and false for a name it does not know.
+// one thing, and false for a name it does not know. A key that opens with
+// # is a body's (НАТО and Альянс), any other a country's.
 type Aliases interface {
 	Canonical(name string) (key string, ok bool)
 }
@@ -661,11 +662,17 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 			i = len(r.Entities) - 1
 		}
 		e := &r.Entities[i]
-		if key != "" && e.Type == "ORG" && n.span.Type == "LOC" {
+		body := strings.HasPrefix(key, "#")
+		if key != "" && !body && e.Type == "ORG" && n.span.Type == "LOC" {
 			// "РФ" read as a body, then Росія as a place: a country is
-			// a place (the keys are countries')
+			// a place
 			e.Type = "LOC"
 			r.filed[i] = r.filed[i][:0] // (its names to be filed as a place's)
+		}
+		if body && e.Type == "LOC" && n.span.Type == "ORG" {
+			// "Альянс" read as a place, then НАТО as a body: a body
+			e.Type = "ORG"
+			r.filed[i] = r.filed[i][:0]
 		}
 		if key != "" {
 			var kb [128]byte
@@ -675,7 +682,9 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 		}
 		r.addMention(i, n.sent, vistka.Mention{Start: n.span.Start, End: n.span.End, Text: n.span.Text, Lemma: lemma, Kind: "name"})
 		prev, prevEnd = i, n.span.End
-		if !polite && lemma != e.Name && Better(lemma, e.Name) { // (a name is no better than itself)
+		// (a name is no better than itself; a body's acronym is better
+		// than its one-word descriptor, НАТО than Альянс)
+		if !polite && lemma != e.Name && (Better(lemma, e.Name) && !(body && isAcronym(e.Name) && descriptorName(lemma)) || body && isAcronym(lemma) && descriptorName(e.Name)) {
 			e.Name = lemma
 			r.facts[i] = facts
 		}
@@ -872,10 +881,10 @@ func (r *Result) tailKeyOf(n pending) string {
 	if c, _ := utf8.DecodeRuneInString(t.Text); !scan.IsUpper(c) {
 		return ""
 	}
-	if k, ok := r.aliases.Canonical(t.Lemma); ok && t.Lemma != "" {
+	if k, ok := r.aliases.Canonical(t.Lemma); ok && t.Lemma != "" && !strings.HasPrefix(k, "#") {
 		return k
 	}
-	if k, ok := r.aliases.Canonical(t.Text); ok {
+	if k, ok := r.aliases.Canonical(t.Text); ok && !strings.HasPrefix(k, "#") {
 		return k
 	}
 	if ac, ok := r.aliases.(acronymAliases); ok && isAcronym(t.Text) {
@@ -2150,6 +2159,10 @@ func hasBracket(s string) bool {
 func hasGuillemet(s string) bool {
 	return strings.Contains(s, "«") || strings.Contains(s, "»")
 }
+
+// descriptorName reports a name of one word that is no acronym: Альянс,
+// the descriptor of a body whose aliases also hold its acronym.
+func descriptorName(w string) bool { return !isAcronym(w) && !strings.Contains(w, " ") }
 
 // Better reports whether name a is a fuller base form than b: more words,
 // then more letters. A name with an initial loses to a spelled-out one,

@@ -140,3 +140,25 @@ func TestS28PhraseWholeName(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS28Alliance checks that the Alliance named by its descriptor is
+// NATO: one body, named НАТО, whichever came first and whatever type the
+// entity model gave the descriptor.
+func TestS28Alliance(t *testing.T) {
+	p := load(t)
+	tests := []struct{ text, want string }{
+		{"Генсек НАТО прибув до Києва. Зеленський подякував Альянсу за підтримку.", "НАТО/ORG/2"},
+		{"Україна чекає на запрошення до Альянсу. Генсек НАТО відповів, що двері відчинені.", "НАТО/ORG/2"},
+		{"Північноатлантичний альянс розширив присутність. Генсек НАТО заявив про нові плани.", "Північноатлантичний альянс/ORG/2"},
+	}
+	for _, tt := range tests {
+		x := p.Extract(tt.text, time.Time{})
+		var got []string
+		for _, e := range x.Entities {
+			got = append(got, fmt.Sprintf("%s/%s/%d", e.Name, e.Type, len(e.Mentions)))
+		}
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("%q:\n got %q\nwant %q among them", tt.text, got, tt.want)
+		}
+	}
+}

@@ -266,6 +266,12 @@ func countryAliases() aliasTable {
 			}
 		}
 	}
+	// The alliance the news calls by its descriptor once it has named
+	// it (Генсек НАТО …; подякував Альянсу; саміт Альянсу): a capitalised
+	// Альянс standing alone is NATO in Ukrainian news.
+	for _, n := range []string{"НАТО", "Альянс", "Північноатлантичний альянс", "Організація Північноатлантичного договору"} {
+		add(n, "#NATO")
+	}
 	return t
 }
 
