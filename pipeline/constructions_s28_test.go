@@ -162,3 +162,31 @@ func TestS28Alliance(t *testing.T) {
 		}
 	}
 }
+
+// TestS28RegionNames checks that a region named by its centre (Харківщина,
+// Вінниччина) is the region of its official name, and that a party named
+// like a region is not taken for one.
+func TestS28RegionNames(t *testing.T) {
+	p := load(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"На Харківщині тривають обстріли. Харківська область залишається під ударом.", []string{"Харківська область/LOC/2"}},
+		{"Генератори отримала Вінницька область. На Вінниччині їх уже встановили.", []string{"Вінницька область/LOC/2"}},
+		{"Російські війська обстріляли Курську область. На Курщині оголосили евакуацію.", []string{"Курська область/LOC/2"}},
+		{"Житомирщина і Рівненщина отримали кошти.", []string{"Житомирщина/LOC/1", "Рівненщина/LOC/1"}},
+	}
+	for _, tt := range tests {
+		x := p.Extract(tt.text, time.Time{})
+		var got []string
+		for _, e := range x.Entities {
+			if e.Type == "LOC" {
+				got = append(got, fmt.Sprintf("%s/%s/%d", e.Name, e.Type, len(e.Mentions)))
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -203,7 +203,33 @@ func (t aliasTable) Canonical(name string) (string, bool) {
 	// map is read with string(b), which Go does without a copy.
 	var buf [64]byte
 	k, ok := t[string(scan.AppendLower(buf[:0], name))]
+	if !ok {
+		return regionKey(name)
+	}
 	return k, ok
+}
+
+// regionKey returns one key for a region's official name and the name the
+// news gives it by its centre: Харківська область and Харківщина,
+// Вінницька область and Вінниччина, Курська область and Курщина. The key
+// is the short name's, lower-cased, after a ~. A one-word name in -щина or
+// -ччина counts only when the gazetteer knows it as a place (not the party
+// Батьківщина).
+func regionKey(name string) (string, bool) {
+	const oblast = " область"
+	short := ""
+	switch adj, ok := strings.CutSuffix(name, oblast); {
+	case ok && !strings.Contains(adj, " ") && strings.HasSuffix(adj, "цька"):
+		short = strings.TrimSuffix(adj, "цька") + "ччина" // Вінницька: Вінниччина
+	case ok && !strings.Contains(adj, " ") && strings.HasSuffix(adj, "ська"):
+		short = strings.TrimSuffix(adj, "ська") + "щина" // Одеська: Одещина
+	case !ok && !strings.Contains(name, " ") && (strings.HasSuffix(name, "щина") || strings.HasSuffix(name, "ччина")) &&
+		gazetteer.Lookup(name)&gazetteer.Location != 0:
+		short = name
+	default:
+		return "", false
+	}
+	return "~" + scan.ToLower(short), true
 }
 
 // Acronym returns the key of the country whose name of two words or more,
