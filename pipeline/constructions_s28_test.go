@@ -190,3 +190,31 @@ func TestS28RegionNames(t *testing.T) {
 		}
 	}
 }
+
+// TestS28WomanSubject checks that a woman's name opening a sentence
+// before a verb in the feminine keeps its form, which the lemmatizer read
+// as a man's in the genitive, and that a genitive name before a woman's
+// verb that agrees with another noun is still declined.
+func TestS28WomanSubject(t *testing.T) {
+	p := load(t)
+	tests := []struct{ text, name, want string }{
+		{"Кристаліна Георгієва заявила про нову програму.\nДиректорка МВФ Кристаліна Георгієва відвідала Київ.", "Кристаліна Георгієва", "Кристаліна Георгієва"},
+		{"Олега Мельника затримала поліція.", "Олега Мельника", "Олег Мельник"},
+		{"Донька заступника прокурора Київської області Олександра Корнійця стала власницею квартири.", "Олександра Корнійця", "Олександр Корнієць"},
+	}
+	for _, tt := range tests {
+		x := p.Extract(tt.text, time.Time{})
+		found := false
+		for _, s := range x.Spans {
+			if s.Type == "PERS" && s.Text == tt.name {
+				found = true
+				if s.Lemma != tt.want {
+					t.Errorf("%q: %q has the base form %q, want %q", tt.text, s.Text, s.Lemma, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no PERS %q in %v", tt.text, tt.name, x.Spans)
+		}
+	}
+}

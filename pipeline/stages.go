@@ -422,7 +422,11 @@ func subjectNames(a *vistka.Analysis) {
 				!titled(a.Spans, toks[first-1].RStart) {
 				continue // "ухвала Никифорчука була скасована": a genitive
 			}
-			if asWritten(sp.Text, sp.Lemma) {
+			verb := toks[verbAfter(a.Spans, toks, ti+1)].Tag
+			// (a woman's name by the verb's gender only where it opens
+			// the sentence: "Донька заступника прокурора Олександра
+			// Корнійця стала" agrees with Донька)
+			if asWritten(sp.Text, sp.Lemma) || first == 0 && feminineSubject(verb, sp.Text, sp.Lemma) {
 				sp.Lemma = sp.Text
 			}
 		}
@@ -487,6 +491,39 @@ func asWritten(text, lemma string) bool {
 		}
 	}
 	return true
+}
+
+// feminineSubject reports a woman's name the lemmatizer read as a man's
+// in the genitive (Кристаліна Георгієва → Кристалін Георгієв) as the
+// subject of a verb in the feminine past (заявила): every word it changed
+// ends in -а or -я as written and not in its base form, and the first
+// name it became is no man's name the gazetteer lists (Олега Мельника
+// затримала поліція: an object put first, whose verb agrees with the
+// subject after it).
+func feminineSubject(verb, text, lemma string) bool {
+	if !strings.HasPrefix(verb, "verb") || !strings.Contains(verb, ":past:f") {
+		return false
+	}
+	var tb, lb [8]string
+	tw, lw := scan.AppendFields(tb[:0], text), scan.AppendFields(lb[:0], lemma)
+	if len(tw) != len(lw) {
+		return false
+	}
+	changed := false
+	g := gazetteer.Default()
+	for i := range tw {
+		if tw[i] == lw[i] {
+			continue
+		}
+		if i == 0 && len(tw) > 1 && g.KnownAs(lw[i], "PERS") && gazetteer.Lookup(lw[i])&gazetteer.FirstName != 0 {
+			return false // "Олега Мельника затримала поліція": a man's first name, an object put first
+		}
+		if !(strings.HasSuffix(tw[i], "а") || strings.HasSuffix(tw[i], "я")) || strings.HasSuffix(lw[i], "а") || strings.HasSuffix(lw[i], "я") {
+			return false
+		}
+		changed = true
+	}
+	return changed
 }
 
 // titled reports whether a JOB, LOC or ORG span holds the rune offset pos:
