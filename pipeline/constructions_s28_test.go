@@ -3,6 +3,7 @@ package pipeline_test
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -200,6 +201,7 @@ func TestS28WomanSubject(t *testing.T) {
 	tests := []struct{ text, name, want string }{
 		{"Кристаліна Георгієва заявила про нову програму.\nДиректорка МВФ Кристаліна Георгієва відвідала Київ.", "Кристаліна Георгієва", "Кристаліна Георгієва"},
 		{"Олега Мельника затримала поліція.", "Олега Мельника", "Олег Мельник"},
+		{"Президентка Європейської комісії Урсула фон дер Ляєн заявила, що ЄС виділить Україні 50 млрд євро.", "Урсула фон дер Ляєн", "Урсула фон дер Ляєн"},
 		{"Донька заступника прокурора Київської області Олександра Корнійця стала власницею квартири.", "Олександра Корнійця", "Олександр Корнієць"},
 	}
 	for _, tt := range tests {
@@ -215,6 +217,41 @@ func TestS28WomanSubject(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no PERS %q in %v", tt.text, tt.name, x.Spans)
+		}
+	}
+}
+
+// TestS28OrgPerson checks that a person's first name the ORG span of the
+// body in her title took is given back to her name when a particle of a
+// foreign name follows it, and that a person named right after a body
+// named for another person is left alone.
+func TestS28OrgPerson(t *testing.T) {
+	p := load(t)
+	tests := []struct {
+		text string
+		want []string // ORG and PERS spans
+	}{
+		{"Президентка Європейської комісії Урсула фон дер Ляєн заявила про нові санкції.", []string{"ORG:Європейської комісії", "PERS:Урсула фон дер Ляєн"}},
+		{"Ректор Прикарпатського університету імені Василя Стефаника Ігор Цепенда привітав студентів.", nil},
+	}
+	for _, tt := range tests {
+		x := p.Extract(tt.text, time.Time{})
+		var got []string
+		for _, s := range x.Spans {
+			if s.Type == "ORG" || s.Type == "PERS" {
+				got = append(got, s.Type+":"+s.Text)
+			}
+		}
+		if tt.want == nil {
+			for _, g := range got {
+				if strings.HasPrefix(g, "PERS:Стефаника") || strings.HasSuffix(g, " Василя") {
+					t.Errorf("%q: the body's namesake cut from its name: %q", tt.text, got)
+				}
+			}
+			continue
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
 		}
 	}
 }

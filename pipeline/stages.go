@@ -426,7 +426,7 @@ func subjectNames(a *vistka.Analysis) {
 			// (a woman's name by the verb's gender only where it opens
 			// the sentence: "Донька заступника прокурора Олександра
 			// Корнійця стала" agrees with Донька)
-			if asWritten(sp.Text, sp.Lemma) || first == 0 && feminineSubject(verb, sp.Text, sp.Lemma) {
+			if asWritten(sp.Text, sp.Lemma) || (first == 0 || nominativeTitle(a.Spans, toks, first)) && feminineSubject(verb, sp.Text, sp.Lemma) {
 				sp.Lemma = sp.Text
 			}
 		}
@@ -524,6 +524,31 @@ func feminineSubject(verb, text, lemma string) bool {
 		changed = true
 	}
 	return changed
+}
+
+// nominativeTitle reports whether the person noun nearest before
+// toks[first], past the bodies and places named in the genitive after it,
+// is in the nominative: "Президентка Європейської комісії Урсула фон дер
+// Ляєн заявила" (a title of the subject), not "Донька заступника
+// прокурора Київської області Олександра Корнійця стала" (a title in the
+// genitive: the name is the genitive's).
+func nominativeTitle(spans []vistka.Span, toks []vistka.Token, first int) bool {
+	for k := first - 1; k >= 0 && k >= first-8; k-- {
+		t := &toks[k]
+		if typ := spanAt(spans, t.RStart, t.REnd); typ == "ORG" || typ == "LOC" {
+			continue
+		}
+		if !strings.HasPrefix(t.Tag, "noun") && !strings.HasPrefix(t.Tag, "adj") {
+			return false
+		}
+		if strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") {
+			return strings.Contains(t.Tag, "v_naz")
+		}
+		if !strings.Contains(t.Tag, "v_rod") {
+			return false
+		}
+	}
+	return false
 }
 
 // titled reports whether a JOB, LOC or ORG span holds the rune offset pos:

@@ -1,0 +1,72 @@
+package ner
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/vistka/vistka"
+)
+
+// orgPersons turns on cutOrgPersons; a variable for experiments.
+var orgPersons = true
+
+// orgPersonsNeed gates cutOrgPersons: an ORG span.
+const orgPersonsNeed = sbORG
+
+// cutOrgPersons gives back to the person a name's first word that an ORG
+// span took when the person's title names the body: "Президентка [ORG
+// Європейської комісії Урсула] фон дер [PERS Ляєн]" → "[ORG Європейської
+// комісії] [PERS Урсула фон дер Ляєн]". The ORG's last word must be a
+// capitalised person's name (fname or lname) and a strong particle of a
+// name (фон, ван, бін: no Ukrainian word) must follow it; the PERS then runs from that word to
+// the end of the name, taking in a PERS span there. spans[from:] are the sentence's
+// spans, sorted.
+func cutOrgPersons(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
+	for k := from; k < len(spans); k++ {
+		s := &spans[k]
+		if s.Type != "ORG" {
+			continue
+		}
+		a, b := spanTokens(toks, s.Start, s.End)
+		if b-a < 2 || b >= len(toks) || !namedPerson(&toks[b-1]) {
+			continue
+		}
+		// the rest of the name: particles, then a capitalised word or a
+		// PERS span (a PERS right after the ORG is left alone: "Блоку
+		// Петра Порошенка Костянтину Яринічу", "університету імені Івана
+		// Огієнка Інна Березіна" name a person after a body named for
+		// another)
+		e := b
+		if !particleStrong[toks[b].Text] {
+			continue // (a weak one, де or да, is a word too)
+		}
+		for e < len(toks) && isParticle(toks[e].Text) {
+			e++
+		}
+		if e == b || e >= len(toks) || !startsUpper(toks[e].Text) {
+			continue
+		}
+		end := e + 1
+		drop := k+1 < len(spans) && spans[k+1].Type == "PERS" && spans[k+1].Start == toks[e].RStart
+		if drop {
+			_, end = spanTokens(toks, spans[k+1].Start, spans[k+1].End)
+		} else if k+1 < len(spans) && spans[k+1].Start < toks[e].REnd {
+			continue // the word is another span's
+		}
+		p := vistka.Span{Start: toks[b-1].RStart, End: toks[end-1].REnd, Type: "PERS", Text: joinTokens(toks[b-1 : end])}
+		s.End, s.Text = toks[b-2].REnd, joinTokens(toks[a:b-1])
+		if drop {
+			spans[k+1] = p
+		} else {
+			spans = slices.Insert(spans, k+1, p)
+		}
+		k++
+	}
+	return spans
+}
+
+// namedPerson reports a capitalised word the tagger reads as a person's
+// first name or surname.
+func namedPerson(t *vistka.Token) bool {
+	return startsUpper(t.Text) && strings.Contains(t.Tag, ":prop") && (strings.Contains(t.Tag, ":fname") || strings.Contains(t.Tag, ":lname"))
+}
