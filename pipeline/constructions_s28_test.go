@@ -255,3 +255,15 @@ func TestS28OrgPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestS28TitleVersions checks that the versions of a champion's titles
+// (за версіями WBA, WBC та WBO) cite no one.
+func TestS28TitleVersions(t *testing.T) {
+	p := load(t)
+	x := p.Extract("Олександр Усик захистив титули чемпіона світу за версіями WBA, WBC та WBO. Слідчі, за версією слідства, встановили мотив.", time.Time{})
+	for _, q := range x.Quotes {
+		if strings.Contains(q.Text, "WBC") {
+			t.Errorf("a quote of the titles' versions: %+v", q)
+		}
+	}
+}

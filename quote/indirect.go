@@ -76,7 +76,9 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 			if gates && i != from && !za && !na && quiet(t) {
 				continue // no rule below starts at t: cue stays "" and ends the round
 			}
-			if za && i+2 < to && t.Lemma != "" && accordingTo[d.toks[i+1].Lemma] {
+			if za && i+2 < to && t.Lemma != "" && accordingTo[d.toks[i+1].Lemma] && !scan.EqualFold(d.toks[i+1].Text, "версіями") {
+				// (not "чемпіон світу за версіями WBA, WBC та WBO": the
+				// titles' versions, no source)
 				if q, ok := d.zaSlovamy(i, from, to); ok {
 					out = append(out, q)
 				}
