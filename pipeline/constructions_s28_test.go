@@ -267,3 +267,31 @@ func TestS28TitleVersions(t *testing.T) {
 		}
 	}
 }
+
+// TestS28InitialAdjective checks that a place's adjective opening a
+// sentence before a noun in lower case is no place, while a place's name
+// there stays one.
+func TestS28InitialAdjective(t *testing.T) {
+	p := load(t)
+	tests := []struct {
+		text string
+		want []string // LOC spans
+	}{
+		{"Український боксер Олександр Усик переміг британця.", nil},
+		{"Івано-Франківська поліція розслідує крадіжку.", nil},
+		{"Генератори отримала Київська область.", []string{"Київська область"}},
+		{"Україна отримала генератори.", []string{"Україна"}},
+	}
+	for _, tt := range tests {
+		x := p.Extract(tt.text, time.Time{})
+		var got []string
+		for _, s := range x.Spans {
+			if s.Type == "LOC" {
+				got = append(got, s.Text)
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
