@@ -12,7 +12,7 @@ import (
 // A headline or a line printed in capitals (ЗЕЛЕНСЬКИЙ І МАКРОН
 // ОБГОВОРИЛИ ПОСТАЧАННЯ ЗБРОЇ) tells the taggers nothing by its letter
 // case, and the entity model, which learnt that capitals begin names,
-// reads the whole line as one name. Such a run of words is given to the
+// reads the whole line as one name. Such a sentence is given to the
 // taggers in the case it would have in running text: common words in
 // lower case, names with a capital, acronyms in capitals, the first word
 // of the sentence with a capital. The lexicon decides which is which.
@@ -20,8 +20,8 @@ import (
 // own text back and the spans the text at their offsets; lemmas and base
 // forms keep the case of the running text (Зеленський, not ЗЕЛЕНСЬКИЙ).
 
-// minShout is the fewest words in capitals that make a run read as a
-// line in capitals; fewer are names (Семен КРИВОНОС) or acronyms.
+// minShout is the fewest words in capitals that make a sentence read as
+// printed in capitals; fewer are names or acronyms.
 const minShout = 3
 
 // shouted is a token given another case for the taggers: where it is and
@@ -166,10 +166,9 @@ func runningCase(w string, lex *morph.Lexicon, first bool) (c string, isCommon b
 			surname = surname || strings.Contains(a.Tag, ":lname")
 		}
 	}
-	// A surname that is also an adjective (ЗЕЛЕНСЬКИЙ) is the surname:
-	// a headline's adjective stands before its noun, which is there to
-	// show the line is no list of names, and the surname is what the
-	// reader must not lose.
+	// A word the lexicon knows as a surname and otherwise only as an
+	// adjective (ЗЕЛЕНСЬКИЙ: Зеленський, зеленський) is the surname: a
+	// name lost costs the reader more than an adjective capitalised.
 	if common && !noun && surname {
 		common = false
 	}
