@@ -288,12 +288,14 @@ func (r *Result) rolePhrase(a *vistka.Analysis, j pending) (role, bool) {
 // markSpacing closes the spaces that joining token texts leaves inside
 // guillemets and brackets: "лікарні « Центр зору »" → "лікарні «Центр
 // зору»", "федерації ( міні-футболу )" → "федерації (міні-футболу)".
-var markSpacing = strings.NewReplacer("« ", "«", " »", "»", "( ", "(", " )", ")")
+var markSpacing = strings.NewReplacer("« ", "«", " »", "»", "( ", "(", " )", ")", " ,", ",", " ;", ";")
 
 // closeMarks returns title with no space inside its guillemets and
-// brackets.
+// brackets, nor before a comma or a semicolon (голова Комітету з питань
+// національної безпеки, оборони та розвідки).
 func closeMarks(title string) string {
-	if strings.IndexByte(title, '(') < 0 && strings.IndexByte(title, ')') < 0 && !hasGuillemet(title) {
+	if strings.IndexByte(title, '(') < 0 && strings.IndexByte(title, ')') < 0 && !hasGuillemet(title) &&
+		!strings.Contains(title, " ,") && !strings.Contains(title, " ;") {
 		return title // (most titles: the replacer copies even what it leaves)
 	}
 	return markSpacing.Replace(title)

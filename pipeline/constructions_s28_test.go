@@ -295,3 +295,17 @@ func TestS28InitialAdjective(t *testing.T) {
 		}
 	}
 }
+
+// TestS28TitleCommas checks that a title's words keep the text's spacing
+// around a comma.
+func TestS28TitleCommas(t *testing.T) {
+	p := load(t)
+	x := p.Extract("Голова Комітету з питань національної безпеки, оборони та розвідки Олександр Завітневич зазначив, що закон набуде чинності.", time.Time{})
+	for _, e := range x.Entities {
+		for _, ti := range e.Titles {
+			if strings.Contains(ti, " ,") {
+				t.Errorf("%s: title %q has a space before its comma", e.Name, ti)
+			}
+		}
+	}
+}
