@@ -3105,7 +3105,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			k, ok = kind{"AID", ""}, true // "прийшли на допомогу армії": aid given
 			consumed[i+2] = true
 		}
-		if f.measuresThreatened(i, v) || f.answersInKind(i, v) {
+		if f.measuresThreatened(i, v) || f.answersInKind(i, v) || f.answerPromised(i, v) {
 			// "Пекін ухвалить «рішучі заходи»", "вживе заходів у
 			// відповідь", "Москва відповідатиме дзеркально":
 			// countermeasures promised

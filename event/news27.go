@@ -317,6 +317,30 @@ func (f *finder) answersInKind(i int, v string) bool {
 	return false
 }
 
+// answerPromised reports a harsh answer promised at the verb at i, lemma
+// v: "У МЗС Росії пообіцяли «жорстку відповідь» на нові санкції", "обіцяє
+// дзеркальну відповідь" — a threat, as countermeasures promised are (a
+// promise of help is no threat, nor is an answer with no such adjective).
+func (f *finder) answerPromised(i int, v string) bool {
+	if v != "пообіцяти" && v != "обіцяти" {
+		return false
+	}
+	harsh := false
+	for j := i + 1; j < len(f.toks) && j <= i+4; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct && t.Text != "«" && t.Text != "»" && t.Text != "\"" {
+			return false
+		}
+		if strings.HasPrefix(t.Tag, "adj") && harshMeasures[f.low(j)] {
+			harsh = true
+		}
+		if f.low(j) == "відповідь" && strings.HasPrefix(t.Tag, "noun") {
+			return harsh
+		}
+	}
+	return false
+}
+
 // modalBefore reports a verb of ability, readiness, intention or promise
 // right before the infinitive at i: "може відповісти", "готова
 // відповісти", "має намір відповісти", "пообіцяв відповісти".

@@ -306,3 +306,21 @@ func spanSummary(x *vistka.Extraction, types ...string) []string {
 	}
 	return out
 }
+
+// TestS28AnswerPromised checks that a harsh answer promised is a threat
+// and a promise of help or an answer with no such adjective is none.
+func TestS28AnswerPromised(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a harsh answer promised in quotation marks",
+			"У МЗС Росії пообіцяли «жорстку відповідь» на нові санкції.",
+			[]string{"THREATEN МЗС Росії → "}},
+		{"a mirror answer promised",
+			"Кремль обіцяє дзеркальну відповідь на рішення Литви.",
+			[]string{"THREATEN Кремль → "}},
+		{"an answer promised with no such adjective",
+			"Міністерство пообіцяло відповідь на запит журналістів.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
