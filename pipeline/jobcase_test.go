@@ -3,6 +3,8 @@ package pipeline_test
 import (
 	"testing"
 	"time"
+
+	"github.com/vistka/vistka"
 )
 
 // TestSentenceJobs checks the base form of a job title that opens a
@@ -18,18 +20,24 @@ func TestSentenceJobs(t *testing.T) {
 		{"Вчора речник МЗС Георгій Тихий заявив, що Київ чекає на відповідь.", "речник", "речник"},
 	}
 	for _, tt := range tests {
-		x := p.Extract(tt.text, time.Time{})
-		found := false
-		for _, s := range x.Spans {
-			if s.Type == "JOB" && s.Text == tt.job {
-				found = true
-				if s.Lemma != tt.want {
-					t.Errorf("%q: JOB %q has the base form %q, want %q", tt.text, s.Text, s.Lemma, tt.want)
-				}
+		checkBaseForms(t, p.Extract(tt.text, time.Time{}), tt.text, "JOB", tt.job, tt.want)
+	}
+}
+
+// checkBaseForms reports every span of type typ and text text in x whose
+// base form is not want, and the lack of any such span.
+func checkBaseForms(t *testing.T, x *vistka.Extraction, doc, typ, text, want string) {
+	t.Helper()
+	found := false
+	for _, s := range x.Spans {
+		if s.Type == typ && s.Text == text {
+			found = true
+			if s.Lemma != want {
+				t.Errorf("%q: %s %q has the base form %q, want %q", doc, typ, s.Text, s.Lemma, want)
 			}
 		}
-		if !found {
-			t.Errorf("%q: no JOB %q in %v", tt.text, tt.job, x.Spans)
-		}
+	}
+	if !found {
+		t.Errorf("%q: no %s %q in %v", doc, typ, text, x.Spans)
 	}
 }
