@@ -1,0 +1,59 @@
+package pipeline_test
+
+import (
+	"slices"
+	"testing"
+	"time"
+)
+
+// spanCase is a text and the TYPE:text spans of the types asked for
+// that must be among its spans, and those that must not.
+type spanCase struct {
+	text      string
+	want, not []string
+}
+
+// checkSpans extracts each case's text and checks its spans of types.
+func checkSpans(t *testing.T, tests []spanCase, types ...string) {
+	t.Helper()
+	p := load(t)
+	for _, tt := range tests {
+		x := p.Extract(tt.text, time.Time{})
+		got := spanSummary(x, types...)
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q:\n got %q\nwant %q among them", tt.text, got, w)
+			}
+		}
+		for _, n := range tt.not {
+			if slices.Contains(got, n) {
+				t.Errorf("%q:\n got %q\nwant no %q", tt.text, got, n)
+			}
+		}
+	}
+}
+
+// TestS29MoneyBeforeATime checks that a sum of money after до and the
+// time after it are two spans, a MON and a DATE, not one DATE.
+func TestS29MoneyBeforeATime(t *testing.T) {
+	checkSpans(t, []spanCase{
+		{"Каллас закликала збільшити допомогу Києву до 40 млрд євро цього року.", []string{"MON:40 млрд євро", "DATE:цього року"}, []string{"DATE:40 млрд євро цього року"}},
+		{"Країни-члени збільшать внески до 40 млрд євро цього року.", []string{"MON:40 млрд євро", "DATE:цього року"}, nil},
+		{"Уряд збільшить видатки до 5 млрд гривень наступного року.", []string{"MON:5 млрд гривень", "DATE:наступного року"}, nil},
+		{"Компанія інвестує 200 млн доларів у 2026 році.", []string{"MON:200 млн доларів"}, nil},
+		{"Бюджет передбачає видатки до 2030 року.", []string{"DATE:2030 року"}, nil},
+	}, "MON", "DATE")
+}
+
+// TestS29CitedOutlets checks that an outlet in Latin letters cited by a
+// verb of reporting or a credit is an ORG, a publication the model reads
+// as a work after a verb stays one, and a person's credit stays a PERS.
+func TestS29CitedOutlets(t *testing.T) {
+	checkSpans(t, []spanCase{
+		{"Речник Кремля назвав їх безпідставними.\nФото: Reuters", []string{"ORG:Reuters"}, []string{"LOC:Reuters"}},
+		{"Про це повідомляє Deutsche Welle.", []string{"ORG:Deutsche Welle"}, nil},
+		{"Як пише Politico, переговори тривали три години.", []string{"ORG:Politico"}, nil},
+		{"Уряд ухвалив рішення.\nФото: Getty Images", []string{"ORG:Getty Images"}, nil},
+		{"Уряд ухвалив рішення.\nФото: Олександр Клименко", []string{"PERS:Олександр Клименко"}, nil},
+	}, "ORG", "LOC", "MISC", "ART", "PERS")
+}
