@@ -41,7 +41,7 @@ func addTitlePersons(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 	retypeTitleOrgs(toks, spans, from)
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if !titleWord(t) ||
+		if !titleWord(t) && !envoyAt(toks, i) ||
 			covered(spans[from:], t.RStart, t.REnd) || i > 0 && bodyHead(&toks[i-1]) && startsUpper(toks[i-1].Text) {
 			continue // not "Офісу президента", "кабінету міністрів"
 		}
@@ -71,6 +71,16 @@ func addTitlePersons(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 				continue
 			}
 			k := spanStarting(spans, from, toks[j].RStart)
+			if k >= 0 && spans[k].Type == "PERS" && k+1 < len(spans) && spans[k+1].Type == "PERS" {
+				// the person whose the office is: речник Путіна
+				// Дмитро Пєсков, a name in the genitive right
+				// before the office holder's
+				a, b := spanTokens(toks, spans[k].Start, spans[k].End)
+				if b > a && b < len(toks) && toks[b].RStart == spans[k+1].Start && vtag.Case(toks[b-1].Tag) == "v_rod" && vtag.Case(t.Tag) != "v_rod" {
+					j = b
+				}
+				break
+			}
 			if k < 0 || spans[k].Type != "LOC" && spans[k].Type != "ORG" {
 				break
 			}
@@ -84,13 +94,22 @@ func addTitlePersons(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 			}
 			j = b
 		}
-		if j > end && fieldLink(toks, j) {
+		field := j == end && fieldLink(toks, j) // єврокомісарка з питань розширення
+		fieldEnd, crossed := -1, false          // the field's last common word, when it follows the title; a name crossed
+		if j > end && fieldLink(toks, j) || field {
 			// the field of the office: речник ЄК з питань торгівлі,
 			// спецпредставник США з питань санкцій
 			j += 2
 			for j < len(toks) {
 				if plainGenitiveWord(&toks[j]) {
 					j++
+					if field && !crossed {
+						fieldEnd = j - 1
+					}
+					continue
+				}
+				if w := toks[j].Text; (w == "і" || w == "й" || w == "та") && j+1 < len(toks) && plainGenitiveWord(&toks[j+1]) {
+					j++ // із закордонних справ і політики безпеки
 					continue
 				}
 				k := spanStarting(spans, from, toks[j].RStart)
@@ -101,7 +120,7 @@ func addTitlePersons(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 				if b <= a || !genitiveWords(toks[a:b]) {
 					break
 				}
-				j = b
+				j, crossed = b, true
 			}
 		}
 		if j >= len(toks) || j > end && toks[j-1].Text == "«" {
@@ -115,7 +134,7 @@ func addTitlePersons(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 			j++
 		}
 		k := spanStarting(spans, from, toks[j].RStart)
-		if k < 0 || spans[k].Type != "PERS" || !sameCaseName(t, &toks[j]) {
+		if k < 0 || spans[k].Type != "PERS" || !sameCaseName(t, &toks[j]) && !undeclinedSurname(toks, spans[k]) {
 			continue
 		}
 		if cut >= 0 {
@@ -124,9 +143,14 @@ func addTitlePersons(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 		}
 		if ministerWord(t.Lemma) {
 			end = i + 1 // addMinisterFields takes the field
+		} else if field {
+			// the field is the office's, as a minister's; a place or
+			// a body after it is tagged apart (віцепрем'єр-міністр з
+			// відновлення | України)
+			end = max(fieldEnd+1, i+3)
 		}
 		a := i
-		for a > 0 && rankAdjective(&toks[a-1], t) && !covered(spans[from:], toks[a-1].RStart, toks[a-1].REnd) {
+		for a > 0 && (rankAdjective(&toks[a-1], t) || a-1 == 0 && rankAdjective(lowered(toks[a-1]), t)) && !covered(spans[from:], toks[a-1].RStart, toks[a-1].REnd) {
 			a--
 		}
 		spans = insertSpan(spans, from, vistka.Span{Start: toks[a].RStart, End: toks[end-1].REnd, Type: "JOB", Text: joinTokens(toks[a:end])})
@@ -136,9 +160,9 @@ func addTitlePersons(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 }
 
 // fieldLink reports whether toks[i:] open the field of an office, "з
-// питань".
+// питань" or з and a common word in the genitive (із закордонних справ).
 func fieldLink(toks []vistka.Token, i int) bool {
-	return i+2 < len(toks) && (toks[i].Text == "з" || toks[i].Text == "із") && toks[i+1].Text == "питань"
+	return i+2 < len(toks) && (toks[i].Text == "з" || toks[i].Text == "із") && (toks[i+1].Text == "питань" || plainGenitiveWord(&toks[i+1]))
 }
 
 // plainGenitiveWord reports whether t is a lower-case common noun or
@@ -146,6 +170,14 @@ func fieldLink(toks []vistka.Token, i int) bool {
 func plainGenitiveWord(t *vistka.Token) bool {
 	return startsLower(t.Text) && vtag.Case(t.Tag) == "v_rod" && !strings.Contains(t.Tag, ":pron") &&
 		(strings.HasPrefix(t.Tag, "noun") || strings.HasPrefix(t.Tag, "adj"))
+}
+
+// undeclinedSurname reports whether the name sp ends in a surname that
+// does not decline (Кая Каллас, whose first name the tagger may read as
+// the genitive of Кай): its case is the title's.
+func undeclinedSurname(toks []vistka.Token, sp vistka.Span) bool {
+	a, b := spanTokens(toks, sp.Start, sp.End)
+	return b-a > 1 && strings.Contains(toks[b-1].Tag, ":nv")
 }
 
 // quoted reports whether toks[a:b] stand in quotation marks: «Відродження».
@@ -170,7 +202,8 @@ var personTitles = map[string]bool{
 	"прем'єр": true, "прем'єр-міністр": true, "віцепрем'єр": true, "віцепрем'єр-міністр": true,
 	"віце-прем'єр": true, "віце-прем'єр-міністр": true, "міністр": true, "замміністра": true,
 	"лідер": true, "речник": true, "посол": true, "генсек": true, "канцлер": true, "спікер": true,
-	"держсекретар": true, "єврокомісар": true,
+	"держсекретар": true, "єврокомісар": true, "єврокомісарка": true, "речниця": true,
+	"спецпредставник": true, "спецпредставниця": true, "прессекретар": true, "прессекретарка": true, "прес-секретар": true,
 	"патріарх": true, "митрополит": true, "архієпископ": true, "єпископ": true, "предстоятель": true, "кардинал": true,
 }
 
@@ -179,6 +212,28 @@ var personTitles = map[string]bool{
 func titleWord(t *vistka.Token) bool {
 	return strings.HasPrefix(t.Tag, "noun:anim") && !strings.Contains(t.Tag, ":prop") && vtag.Gender(t.Tag) != 'p' &&
 		personTitles[scan.ToLower(t.Lemma)]
+}
+
+// envoyAt reports whether toks[i] is представник or представниця after
+// верховний or спеціальний, an office of its own (Верховний представник
+// ЄС Жозеп Боррель), unlike a plain представник of anyone.
+func envoyAt(toks []vistka.Token, i int) bool {
+	t := &toks[i]
+	if i == 0 || !strings.HasPrefix(t.Tag, "noun:anim") || vtag.Gender(t.Tag) == 'p' {
+		return false
+	}
+	if l := scan.ToLower(t.Lemma); l != "представник" && l != "представниця" {
+		return false
+	}
+	l := scan.ToLower(toks[i-1].Lemma)
+	return l == "верховний" || l == "спеціальний"
+}
+
+// lowered is t with its text in lower case, for a rank adjective that
+// opens a sentence (Верховний представник).
+func lowered(t vistka.Token) *vistka.Token {
+	t.Text = scan.ToLower(t.Text)
+	return &t
 }
 
 // retypeTitleOrgs makes a JOB of an ORG span that is a title of

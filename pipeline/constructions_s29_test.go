@@ -57,3 +57,18 @@ func TestS29CitedOutlets(t *testing.T) {
 		{"Уряд ухвалив рішення.\nФото: Олександр Клименко", []string{"PERS:Олександр Клименко"}, nil},
 	}, "ORG", "LOC", "MISC", "ART", "PERS")
 }
+
+// TestS29OfficeTitles checks titles before a name that the model
+// misses: a high representative, a commissioner with the field of the
+// office after з питань or з and a genitive, a spokesman of a person
+// named in the genitive; a place after the field is tagged apart.
+func TestS29OfficeTitles(t *testing.T) {
+	checkSpans(t, []spanCase{
+		{"Тим часом у Брюсселі верховна представниця ЄС із закордонних справ Кая Каллас закликала збільшити допомогу.", []string{"JOB:верховна представниця"}, nil},
+		{"Верховний представник ЄС із закордонних справ і політики безпеки Жозеп Боррель заявив про нові санкції.", []string{"JOB:Верховний представник"}, nil},
+		{"Єврокомісарка з питань розширення Марта Кос заявила про переговори.", []string{"JOB:Єврокомісарка з питань розширення"}, nil},
+		{"Речник Путіна Дмитро Пєсков назвав їх безпідставними.", []string{"JOB:Речник", "PERS:Путіна", "PERS:Дмитро Пєсков"}, nil},
+		{"Віцепрем'єр-міністр з відновлення України Олексій Кулеба відвідав Одесу.", []string{"JOB:Віцепрем'єр-міністр з відновлення", "LOC:України"}, nil},
+		{"Представник компанії Іван Петренко повідомив про збитки.", nil, []string{"JOB:Представник"}},
+	}, "JOB", "PERS", "LOC")
+}
