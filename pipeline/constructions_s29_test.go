@@ -72,3 +72,15 @@ func TestS29OfficeTitles(t *testing.T) {
 		{"Представник компанії Іван Петренко повідомив про збитки.", nil, []string{"JOB:Представник"}},
 	}, "JOB", "PERS", "LOC")
 }
+
+// TestS29SubjectPastAField checks that a person named after a title, a
+// body and the field of the office is the subject of the verb after the
+// name, however the tagger read the first name's case, and that a
+// person's noun right before a name leaves the name its genitive.
+func TestS29SubjectPastAField(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a high representative with her field",
+			"Верховна представниця ЄС із закордонних справ Кая Каллас закликала уряди збільшити допомогу Києву.",
+			[]string{"REQUEST Кая Каллас → уряди"}},
+	}, time.Time{})
+}

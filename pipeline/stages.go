@@ -408,7 +408,7 @@ func subjectNames(a *vistka.Analysis) {
 				return
 			}
 			sp := &a.Spans[k]
-			if sp.End != toks[ti].REnd || ti+1 >= len(toks) || sp.Type != "PERS" || sp.Lemma == sp.Text || !ner.SingularVerb(toks[verbAfter(a.Spans, toks, ti+1)].Tag) {
+			if sp.End != toks[ti].REnd || ti+1 >= len(toks) || sp.Type != "PERS" || !ner.SingularVerb(toks[verbAfter(a.Spans, toks, ti+1)].Tag) {
 				continue
 			}
 			first := ti
@@ -419,17 +419,45 @@ func subjectNames(a *vistka.Analysis) {
 				continue
 			}
 			if first > 0 && (strings.HasPrefix(toks[first-1].Tag, "noun") || strings.HasPrefix(toks[first-1].Tag, "adj")) &&
-				!titled(a.Spans, toks[first-1].RStart) {
+				!titled(a.Spans, toks[first-1].RStart) &&
+				(strings.Contains(toks[first-1].Tag, ":anim") || !nominativeTitle(a.Spans, toks, first)) {
+				// (past a body and the field of the office to the title
+				// of the subject: "Верховна представниця ЄС із
+				// закордонних справ Кая Каллас закликала"; not a person's
+				// noun right before: "мешканка Чугуєва")
 				continue // "ухвала Никифорчука була скасована": a genitive
 			}
 			verb := toks[verbAfter(a.Spans, toks, ti+1)].Tag
 			// (a woman's name by the verb's gender only where it opens
 			// the sentence: "Донька заступника прокурора Олександра
 			// Корнійця стала" agrees with Донька)
-			if asWritten(sp.Text, sp.Lemma) || (first == 0 || nominativeTitle(a.Spans, toks, first)) && feminineSubject(verb, sp.Text, sp.Lemma) {
+			if sp.Lemma != sp.Text && (asWritten(sp.Text, sp.Lemma) || (first == 0 || nominativeTitle(a.Spans, toks, first)) && feminineSubject(verb, sp.Text, sp.Lemma)) {
 				sp.Lemma = sp.Text
 			}
+			if sp.Lemma == sp.Text {
+				// a subject in its base form: its words are in the
+				// nominative whatever case the tagger read (Кая Каллас
+				// закликала, Кая read as the genitive of Кай), as the
+				// readers of subjects need
+				for j := first; j <= ti; j++ {
+					toks[j].Tag = nominativeTag(toks[j].Tag)
+				}
+			}
 		}
+	}
+}
+
+// nominativeTag is a noun's tag in another case made nominative; other
+// tags are returned as they are.
+func nominativeTag(tag string) string {
+	if !strings.HasPrefix(tag, "noun") {
+		return tag
+	}
+	switch c := vtag.Case(tag); c {
+	case "", "v_naz":
+		return tag
+	default:
+		return strings.Replace(tag, ":"+c, ":v_naz", 1)
 	}
 }
 
@@ -527,8 +555,9 @@ func feminineSubject(verb, text, lemma string) bool {
 }
 
 // nominativeTitle reports whether the person noun nearest before
-// toks[first], past the bodies and places named in the genitive after it,
-// is in the nominative: "Президентка Європейської комісії Урсула фон дер
+// toks[first], past the bodies and places named in the genitive after it
+// and the field of the office (із закордонних справ), is in the
+// nominative: "Президентка Європейської комісії Урсула фон дер
 // Ляєн заявила" (a title of the subject), not "Донька заступника
 // прокурора Київської області Олександра Корнійця стала" (a title in the
 // genitive: the name is the genitive's).
@@ -537,6 +566,9 @@ func nominativeTitle(spans []vistka.Span, toks []vistka.Token, first int) bool {
 		t := &toks[k]
 		if typ := spanAt(spans, t.RStart, t.REnd); typ == "ORG" || typ == "LOC" {
 			continue
+		}
+		if l := scan.ToLower(t.Text); (l == "з" || l == "із") && k+1 < first && strings.Contains(toks[k+1].Tag, "v_rod") {
+			continue // the field of the office: із закордонних справ
 		}
 		if !strings.HasPrefix(t.Tag, "noun") && !strings.HasPrefix(t.Tag, "adj") {
 			return false
