@@ -98,8 +98,12 @@ func setIn(a *vistka.Analysis, ents *entity.Result, m *memos, evs []vistka.Event
 	if town == "" {
 		return evs
 	}
+	moved := movedFrom(a, ents, m, town)
 	for i := range evs {
 		e := &evs[i]
+		if s := a.SentenceAt(e.Sentence.Start); s > moved {
+			continue // "Тим часом у Брюсселі …": the story went elsewhere before
+		}
 		came := e.Type == "AID" && arrivals[e.Trigger]
 		if e.Place != "" || len(e.Aux) > 0 || !localTypes[e.Type] && (e.Type != "CONSULT" || e.Mode != "meet") && !came {
 			continue
@@ -134,6 +138,37 @@ func setIn(a *vistka.Analysis, ents *entity.Result, m *memos, evs []vistka.Event
 		e.Place = town
 	}
 	return evs
+}
+
+// movedFrom returns the index of the first sentence after the lead that
+// opens by setting what it tells in another place than the story's town,
+// with в or у and the place in the locative among its first words ("Тим
+// часом у Брюсселі верховна представниця ЄС …", "У Варшаві …"), or the
+// number of sentences when none does: the events told after it are not
+// the town's for want of a place. (A place named further on, "доставили
+// до лікарні у Чорткові", does not move the story.)
+func movedFrom(a *vistka.Analysis, ents *entity.Result, m *memos, town string) int {
+	first := 2
+	if hasHeadline(a) {
+		first = 3
+	}
+	for s := first; s < len(a.Sentences); s++ {
+		f := m.finder(a, ents, s)
+		for j := range f.toks {
+			e := f.entityAt(j)
+			if e == "" || e == town || e == f.entityAt(j-1) || ents.Type(e) != "LOC" || around(ents.Name(e), ents.Name(town)) {
+				continue
+			}
+			k := f.caseIndex(j)
+			if !hasCase(&f.toks[k], "v_mis") {
+				continue
+			}
+			if p := f.governedBy(k); (p == "в" || p == "у") && j <= 4 {
+				return s
+			}
+		}
+	}
+	return len(a.Sentences)
 }
 
 // doneBy gives the place of an event told with no doer ("…, якого

@@ -84,3 +84,14 @@ func TestS29SubjectPastAField(t *testing.T) {
 			[]string{"REQUEST Кая Каллас → уряди"}},
 	}, time.Time{})
 }
+
+// TestS29StoryMovesOn checks that the town a story is set in is not
+// given to an event told after a sentence that opens in another place,
+// and still is to one told before it.
+func TestS29StoryMovesOn(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"the story moves to Brussels, then to Poland",
+			"Макрон і Мерц у Берліні обговорили оборону Європи\nПрезидент Франції Емманюель Макрон у середу прибув до Берліна. Лідери обговорили оборону.\nПоліція затримала двох активістів.\nТим часом у Брюсселі поліція затримала трьох осіб.\nПольські спецслужби затримали вісьмох осіб.",
+			[]string{"CONSULT/visit Емманюель Макрон → Берлін @Берлін", "CONSULT/meet Емманюель Макрон,Мерц →  @Берлін", "COERCE Поліція → двоє активістів @Берлін", "COERCE поліція → три особи @Брюссель", "COERCE Польські спецслужби → вісім осіб"}},
+	}, time.Time{})
+}
