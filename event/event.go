@@ -9767,7 +9767,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			rec = append(rec, e)
 		case prep == "" && hasCase(t, "v_oru") && tr.verb && (f.verb(tr.at) == "зацікавитися" || f.verb(tr.at) == "зацікавлюватися"):
 			rec = append(rec, e) // "прокурори зацікавилися депутатом": whom the inquiry is into
-		case prep == "" && (hasCase(t, "v_dav") || hasCase(t, "v_zna") || f.freeIndeclinable(i) || f.objectAsNominative(i, tr, actors) || f.bareLocative(i)) && !topicVerbs[f.verb(tr.at)]:
+		case prep == "" && (hasCase(t, "v_dav") || hasCase(t, "v_zna") || f.freeIndeclinable(i) || f.objectAsNominative(i, tr, actors) || f.bareLocative(i) || f.datAfterAnd(i)) && !topicVerbs[f.verb(tr.at)]:
 			rec = append(rec, e)
 		case prep == "" && tr.k.typ == "AID" && typ == "PERS" && hasCase(t, "v_rod") && f.householdOf(i):
 			rec = append(rec, e) // "виділять із бюджету на квартиру подружжю Оксани та Віктора Ярут": the family given to
@@ -14648,6 +14648,23 @@ func (f *finder) coordinated(i, end int) []string {
 		}
 	}
 	return out
+}
+
+// datAfterAnd reports whether the place at i, tagged a genitive, is the
+// dative joined by і, й, та or a comma to a place in the dative right
+// before it: a masculine name in -у or -ю has one form for both cases
+// ("подякував Катару та Єгипту", Єгипту read as the genitive).
+func (f *finder) datAfterAnd(i int) bool {
+	t := &f.toks[i]
+	if !hasCase(t, "v_rod") || vtag.Gender(t.Tag) != 'm' || !strings.Contains(t.Tag, ":geo") ||
+		!strings.HasSuffix(t.Text, "у") && !strings.HasSuffix(t.Text, "ю") {
+		return false
+	}
+	if i < 2 || !isAnd(&f.toks[i-1]) && f.toks[i-1].Text != "," {
+		return false
+	}
+	p := &f.toks[i-2]
+	return f.entityAt(i-2) != "" && hasCase(p, "v_dav") && !hasCase(p, "v_rod") && strings.Contains(p.Tag, ":geo")
 }
 
 // ownBodies are bodies named after a place that act for themselves, not

@@ -797,7 +797,7 @@ var spanRules = []struct {
 	{&titleOrgs, addTitleOrgs, titleOrgsNeed}, {&coordJobs, addCoordinatedJobs, 0}, {&teacherSubjects, addTeacherSubjects, teacherSubjectsNeed}, {&dollarCountries, joinDollarCountries, 0}, {&deputyTitles, addDeputyTitles, 0},
 	{&measures, addMeasures, measuresNeed}, {&patronymics, joinPatronymics, 0}, {&initialCuts, cutAfterInitials, 0}, {&settlements, addSettlements, 0}, {&regnals, addRegnals, 0}, {&unitTypes, retypeUnitSpans, 0}, {&unitTypes, addPercents, percentsNeed}, {&clockTimes, addClockTimes, clockTimesNeed}, {&monthsIn, addMonthsIn, monthsInNeed}, {&platformCuts, cutPlatforms, 0},
 	{&quotedSpeeches, dropQuotedSpeech, 0}, {&parliaments, tagParliaments, 0}, {&orgTails, addOrgTails, 0}, {&regionLists, splitRegionLists, sbLOC}, {&codeArticles, addCodeArticles, 0}, {&durations, addDurations, durationsNeed}, {&unitAcronyms, joinUnitAcronyms, unitAcronymsNeed}, {&currencies, addCurrencies, currenciesNeed}, {&orgPersons, cutOrgPersons, orgPersonsNeed}, {&initialAdjectives, dropInitialAdjectives, sbLOC},
-	{&moneyDates, splitMoneyDates, moneyDatesNeed}, {&citedOutlets, retypeCitedOutlets, 0},
+	{&moneyDates, splitMoneyDates, moneyDatesNeed}, {&citedOutlets, retypeCitedOutlets, 0}, {&countryPersons, splitCountryPersons, sbPERS},
 }
 
 // placeNames turns on harmonizePlaces; a variable for experiments.
@@ -1074,7 +1074,8 @@ func (m *Model) fixCountryName(sp *vistka.Span, toks []vistka.Token) {
 }
 
 // fixCountries makes a place of a country's name the model read as a
-// person (one word) or as a MISC (the whole name).
+// person (one word, also when it is a first name too: Ізраїль) or as a
+// MISC (the whole name).
 func (m *Model) fixCountries(spans []vistka.Span) {
 	if m.gaz == nil {
 		return
@@ -1094,7 +1095,10 @@ func (m *Model) fixCountries(spans []vistka.Span) {
 		}
 		c := m.gaz.Categories(s.Text)
 		c |= c >> 16
-		if c&uint32(gazetteer.Country|gazetteer.Region) != 0 && c&uint32(gazetteer.Person) == 0 {
+		// (a country's name that is also a first name, Ізраїль, alone
+		// is the country: news names people alone by the surname)
+		if c&uint32(gazetteer.Country|gazetteer.Region) != 0 && c&uint32(gazetteer.Person) == 0 ||
+			c&uint32(gazetteer.Country) != 0 && c&uint32(gazetteer.Person) == uint32(gazetteer.FirstName) {
 			s.Type = "LOC"
 			s.Lemma = m.lemmas.BaseForm(s.Type, s.Text, []vistka.Token{{Text: s.Text, RStart: s.Start, REnd: s.End}})
 		}

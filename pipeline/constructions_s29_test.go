@@ -95,3 +95,24 @@ func TestS29StoryMovesOn(t *testing.T) {
 			[]string{"CONSULT/visit Емманюель Макрон → Берлін @Берлін", "CONSULT/meet Емманюель Макрон,Мерц →  @Берлін", "COERCE Поліція → двоє активістів @Берлін", "COERCE поліція → три особи @Брюссель", "COERCE Польські спецслужби → вісім осіб"}},
 	}, time.Time{})
 }
+
+// TestS29CountryFirstName checks that a country whose name is also a
+// first name (Ізраїль) is a place alone, and that its genitive is cut off
+// the name of the person whose title it completes.
+func TestS29CountryFirstName(t *testing.T) {
+	checkSpans(t, []spanCase{
+		{"Ізраїль і ХАМАС погодили перемир'я\nІзраїль та угруповання ХАМАС досягли домовленості про припинення вогню. Водночас офіс прем'єр-міністра Ізраїлю Біньяміна Нетаньягу заявив, що деякі пункти ще не узгоджені. Міністр національної безпеки Ізраїлю Ітамар Бен-Гвір пригрозив вийти з уряду.",
+			[]string{"LOC:Ізраїль", "LOC:Ізраїлю", "PERS:Біньяміна Нетаньягу", "PERS:Ітамар Бен-Гвір"},
+			[]string{"PERS:Ізраїль", "PERS:Ізраїлю Біньяміна Нетаньягу", "PERS:Ізраїлю Ітамар Бен-Гвір"}},
+	}, "PERS", "LOC")
+}
+
+// TestS29ThanksToTwoPlaces checks that a place joined to a place in the
+// dative is a recipient too when the tagger read it as the genitive of
+// the same form.
+func TestS29ThanksToTwoPlaces(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"thanks to two mediators", "Президент США Джо Байден подякував Катару та Єгипту за посередництво.",
+			[]string{"SUPPORT Джо Байден → Катар,Єгипет"}},
+	}, time.Time{})
+}

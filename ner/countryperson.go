@@ -1,0 +1,39 @@
+package ner
+
+import (
+	"slices"
+
+	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/gazetteer"
+	"github.com/vistka/vistka/internal/vtag"
+)
+
+// countryPersons turns on splitCountryPersons; a variable for
+// experiments.
+var countryPersons = true
+
+// splitCountryPersons cuts a country's name in the genitive off the
+// front of a PERS span: "прем'єр-міністра [PERS Ізраїлю Біньяміна
+// Нетаньягу]" → "[LOC Ізраїлю] [PERS Біньяміна Нетаньягу]". The model,
+// which knows Ізраїль as a first name too and sees it tagged a person
+// elsewhere in the document, now and then runs the name over the country
+// of the title before it. A person's name opens with no country in the
+// genitive; a first name in the nominative (Ізраїль Гельфанд) stays.
+// spans[from:] are the sentence's spans, sorted.
+func splitCountryPersons(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
+	for k := from; k < len(spans); k++ {
+		sp := spans[k]
+		if sp.Type != "PERS" {
+			continue
+		}
+		a, b := spanTokens(toks, sp.Start, sp.End)
+		if b-a < 2 || vtag.Case(toks[a].Tag) != "v_rod" || !startsUpper(toks[a+1].Text) ||
+			gazetteer.Lookup(toks[a].Lemma)&gazetteer.Country == 0 {
+			continue
+		}
+		spans[k] = vistka.Span{Start: sp.Start, End: toks[a].REnd, Type: "LOC", Text: toks[a].Text}
+		spans = slices.Insert(spans, k+1, vistka.Span{Start: toks[a+1].RStart, End: sp.End, Type: "PERS", Text: joinTokens(toks[a+1 : b])})
+		k++
+	}
+	return spans
+}
