@@ -1417,6 +1417,12 @@ func (r *Result) findInflectedSurname(lemma string) int {
 func (r *Result) findPerson(lemma string) int {
 	var buf [64]byte // lastWord(lemma) on the stack
 	ids := r.idx.byLast[string(scan.AppendLower(buf[:0], scan.LastField(lemma)))]
+	head := compoundHead(lemma)
+	if head != "" {
+		// "Лула … Луїс Інасіу Лула да Сілва": the first part of a
+		// double surname named alone before
+		ids = append(ids[:len(ids):len(ids)], r.idx.byLast[scan.ToLower(head)]...)
+	}
 	if len(ids) == 0 {
 		return -1 // (most new names: no words made)
 	}
@@ -1431,9 +1437,9 @@ func (r *Result) findPerson(lemma string) int {
 		match := false
 		switch {
 		case len(words) == 1 && len(ew) > 1:
-			match = strings.EqualFold(ew[len(ew)-1], words[0])
+			match = strings.EqualFold(ew[len(ew)-1], words[0]) || strings.EqualFold(compoundHead(e.Name), words[0])
 		case len(words) > 1 && len(ew) == 1:
-			match = strings.EqualFold(words[len(words)-1], ew[0])
+			match = strings.EqualFold(words[len(words)-1], ew[0]) || head != "" && strings.EqualFold(head, ew[0])
 		case len(words) > 1 && len(ew) > 1:
 			// Initials: Е. Блінкен and Ентоні Блінкен; the same first
 			// name with a patronymic or without: Давид Нерівний and
@@ -1449,6 +1455,23 @@ func (r *Result) findPerson(lemma string) int {
 		}
 	}
 	return found
+}
+
+// compoundHead returns the first part of a Portuguese or Spanish
+// double surname, the word before the particle that joins it to the
+// last (Лула of Луїс Інасіу Лула да Сілва, as news calls him), or "".
+// (Not фон or ван: the word before them is a first name.)
+func compoundHead(name string) string {
+	var fb [8]string
+	f := scan.AppendFields(fb[:0], name)
+	if len(f) < 4 {
+		return ""
+	}
+	switch f[len(f)-2] {
+	case "да", "де", "дос", "ду", "даш", "дас":
+		return f[len(f)-3]
+	}
+	return ""
 }
 
 // withoutParticles drops the particles of a surname (фон дер Ляєн, де

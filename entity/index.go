@@ -462,6 +462,9 @@ func (r *Result) file(i int, f *nameFacts, low string) {
 		if w := scan.LastField(name); w != "" { // (lastWord, lower-cased on the stack)
 			addOnce(r.idx.byLast, scan.AppendLower(nb[:0], w), i)
 		}
+		if w := compoundHead(name); w != "" { // Лула of Лула да Сілва
+			addOnce(r.idx.byLast, scan.AppendLower(nb[:0], w), i)
+		}
 		var fb [8]string
 		if f := scan.AppendFields(fb[:0], name); len(f) > 1 && !strings.HasSuffix(f[0], ".") {
 			addOnce(r.idx.byFirst, scan.AppendLower(nb[:0], f[0]), i)

@@ -1120,7 +1120,8 @@ func dropHeadline(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) [
 			if !inHead(e) || inHead(l) || l.Type != e.Type {
 				continue
 			}
-			if l.Sentence.Start >= leadEnd && (l.Mode != e.Mode || !slices.ContainsFunc(e.Actors, func(a string) bool { return slices.Contains(l.Actors, a) }) || saysAlso(a, l)) {
+			if l.Sentence.Start >= leadEnd && (l.Mode != e.Mode || !slices.ContainsFunc(e.Actors, func(a string) bool { return slices.Contains(l.Actors, a) }) || saysAlso(a, l) ||
+				l.Date != "" && e.Date != "" && l.Date != e.Date) {
 				// past the lead, only the same actor doing the same tells
 				// it again, and not what it did also ("Суд також
 				// зобов'язав водія відшкодувати" after "Суд оштрафував

@@ -116,3 +116,24 @@ func TestS29ThanksToTwoPlaces(t *testing.T) {
 			[]string{"SUPPORT Джо Байден → Катар,Єгипет"}},
 	}, time.Time{})
 }
+
+// TestS29DoubleSurname checks that a long Portuguese name the model cut
+// after its first names is one span, and that the first part of the
+// double surname named alone, before or after, is the same person.
+func TestS29DoubleSurname(t *testing.T) {
+	p := load(t)
+	for _, text := range []string{
+		"Зеленський провів розмову з президентом Бразилії Луїсом Інасіу Лулою да Сілвою. Лула підтвердив підтримку України.",
+		"Зеленський і Лула обговорили мир\nПрезидент України Володимир Зеленський провів розмову з президентом Бразилії Луїсом Інасіу Лулою да Сілвою.",
+	} {
+		x := p.Extract(text, time.Time{})
+		got := entitySummary(x, "PERS")
+		if !slices.Contains(got, "Луїс Інасіу Лула да Сілва/PERS/2") {
+			t.Errorf("%q:\n got %q\nwant Луїс Інасіу Лула да Сілва with 2 mentions", text, got)
+		}
+	}
+	checkSpans(t, []spanCase{
+		{"Президент Бразилії Луїс Інасіу Лула да Сілва прибув до Києва.", []string{"PERS:Луїс Інасіу Лула да Сілва"}, nil},
+		{"Прем'єр-міністр Індії Нарендра Дамодардас Моді прибув до Києва.", []string{"PERS:Нарендра Дамодардас Моді"}, nil},
+	}, "PERS")
+}
