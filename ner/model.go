@@ -443,7 +443,7 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 		for i := range sentences {
 			refined[i] = Refine(sentences[i])
 		}
-		st.f.setStack(refined, m.first.labelDoc(sentences, refined))
+		st.f.setStack(refined, m.first.labelDoc(sentences, withGuillemets(refined)))
 	}
 	for i := range sentences {
 		var rs vistka.Sentence
@@ -458,6 +458,10 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 		s := &rs
 		if len(s.Tokens) == 0 {
 			continue
+		}
+		asWritten := s.Tokens // the tokens with their straight quotation marks, if any
+		if straightQuotes(s.Tokens) {
+			s.Tokens = guillemets(s.Tokens)
 		}
 		st.f.known = st.f.wordsOf(i, sentences[i].Tokens, s.Tokens)
 		st.f.stkSent = i
@@ -495,6 +499,15 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 				}
 			}
 			spans = r.rule(s.Tokens, spans, n)
+		}
+		if &asWritten[0] != &s.Tokens[0] {
+			// the names as written: the quotation marks are the text's
+			s.Tokens = asWritten
+			for k := n; k < len(spans); k++ {
+				if from, to := spanTokens(s.Tokens, spans[k].Start, spans[k].End); to > from {
+					spans[k].Text = joinTokens(s.Tokens[from:to])
+				}
+			}
 		}
 		for k := n; k < len(spans); k++ {
 			sp := &spans[k]
@@ -779,7 +792,7 @@ var spanRules = []struct {
 	// one of these sentBits at least (none: the rule always runs).
 	need sentBits
 }{
-	{&branches, joinBranches, 0}, {&namedAfterRule, joinNamedAfter, 0}, {&numericDates, fixNumericDates, 0}, {&periods, makePeriods, 0},
+	{&seats, tagSeats, 0}, {&branches, joinBranches, 0}, {&namedAfterRule, joinNamedAfter, 0}, {&numericDates, fixNumericDates, 0}, {&periods, makePeriods, 0},
 	{&streets, addStreetWords, 0}, {&firstNames, joinFirstNames, 0}, {&orgAnd, joinOrgAnd, 0},
 	{&surnames, addSurnames, 0}, {&personMisc, miscPersons, 0}, {&placeKinds, retypePlaceKinds, 0}, {&placesIn, retypePlacesIn, 0}, {&womensTitles, addWomensTitles, womensTitlesNeed}, {&arabicNames, joinArabicParticles, 0},
 	{&mediaSources, retypeMediaSources, 0}, {&streetLists, retypeStreetLists, streetListsNeed}, {&orgKinds, retypeOrgKinds, 0},
@@ -797,7 +810,7 @@ var spanRules = []struct {
 	{&titleOrgs, addTitleOrgs, titleOrgsNeed}, {&coordJobs, addCoordinatedJobs, 0}, {&teacherSubjects, addTeacherSubjects, teacherSubjectsNeed}, {&dollarCountries, joinDollarCountries, 0}, {&deputyTitles, addDeputyTitles, 0},
 	{&measures, addMeasures, measuresNeed}, {&patronymics, joinPatronymics, 0}, {&initialCuts, cutAfterInitials, 0}, {&settlements, addSettlements, 0}, {&regnals, addRegnals, 0}, {&unitTypes, retypeUnitSpans, 0}, {&unitTypes, addPercents, percentsNeed}, {&clockTimes, addClockTimes, clockTimesNeed}, {&monthsIn, addMonthsIn, monthsInNeed}, {&platformCuts, cutPlatforms, 0},
 	{&quotedSpeeches, dropQuotedSpeech, 0}, {&parliaments, tagParliaments, 0}, {&orgTails, addOrgTails, 0}, {&regionLists, splitRegionLists, sbLOC}, {&codeArticles, addCodeArticles, 0}, {&durations, addDurations, durationsNeed}, {&unitAcronyms, joinUnitAcronyms, unitAcronymsNeed}, {&currencies, addCurrencies, currenciesNeed}, {&orgPersons, cutOrgPersons, orgPersonsNeed}, {&initialAdjectives, dropInitialAdjectives, sbLOC},
-	{&moneyDates, splitMoneyDates, moneyDatesNeed}, {&citedOutlets, retypeCitedOutlets, 0}, {&countryPersons, splitCountryPersons, sbPERS}, {&firstNameRuns, joinFirstNameRuns, sbPERS},
+	{&moneyDates, splitMoneyDates, moneyDatesNeed}, {&citedOutlets, retypeCitedOutlets, 0}, {&countryPersons, splitCountryPersons, sbPERS}, {&firstNameRuns, joinFirstNameRuns, sbPERS}, {&foreignParliaments, tagForeignParliaments, 0}, {&asciiQuotes, closeASCIIQuoted, 0},
 }
 
 // placeNames turns on harmonizePlaces; a variable for experiments.

@@ -66,7 +66,7 @@ func addTitlePersons(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 		j := end
 		cut := -1 // an ORG span to end at its abbreviation: ЄК of "ЄК з питань торгівлі"
 		for j < len(toks) {
-			if toks[j].Text == "«" || toks[j].Text == "»" {
+			if toks[j].Text == "«" || toks[j].Text == "»" || toks[j].Text == `"` {
 				j++
 				continue
 			}
@@ -180,9 +180,10 @@ func undeclinedSurname(toks []vistka.Token, sp vistka.Span) bool {
 	return b-a > 1 && strings.Contains(toks[b-1].Tag, ":nv")
 }
 
-// quoted reports whether toks[a:b] stand in quotation marks: «Відродження».
+// quoted reports whether toks[a:b] stand in quotation marks: «Відродження»,
+// "Відродження".
 func quoted(toks []vistka.Token, a, b int) bool {
-	return a > 0 && b < len(toks) && toks[a-1].Text == "«" && toks[b].Text == "»"
+	return a > 0 && b < len(toks) && (toks[a-1].Text == "«" && toks[b].Text == "»" || toks[a-1].Text == `"` && toks[b].Text == `"`)
 }
 
 // sameCaseName reports whether a name's first word n agrees in case with

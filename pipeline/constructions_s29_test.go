@@ -137,3 +137,19 @@ func TestS29DoubleSurname(t *testing.T) {
 		{"Прем'єр-міністр Індії Нарендра Дамодардас Моді прибув до Києва.", []string{"PERS:Нарендра Дамодардас Моді"}, nil},
 	}, "PERS")
 }
+
+// TestS29ParliamentsAndStraightQuotes checks foreign parliaments by
+// their own names, party names in straight quotation marks read as in
+// guillemets (whole, and as a body a title names), and the Kremlin as a
+// place, with the spokesman's title before it.
+func TestS29ParliamentsAndStraightQuotes(t *testing.T) {
+	checkSpans(t, []spanCase{
+		{"Сейм Польщі висловив вотум довіри уряду. Бундестаг ухвалив закон. Кнесет схвалив бюджет.", []string{"ORG:Сейм Польщі", "ORG:Бундестаг", "ORG:Кнесет"}, nil},
+		{"Польський Сейм у середу висловив вотум довіри уряду.", []string{"ORG:Польський Сейм"}, nil},
+		{"Повноводий Сейм розлився навесні.", nil, []string{"ORG:Сейм"}},
+		{`Кандидат від опозиційної партії "Право і справедливість" Кароль Навроцький переміг.`, []string{"ORG:Право і справедливість"}, nil},
+		{`Лідер "Права і справедливості" Ярослав Качинський назвав голосування театром.`, []string{"JOB:Лідер", "ORG:Права і справедливості"}, nil},
+		{`Суд стягнув з ТОВ "Альфа-Буд" 2 млн грн.`, []string{`ORG:ТОВ "Альфа-Буд"`}, nil},
+		{`У Кремлі рішення "великої сімки" назвали "крадіжкою". Речник Кремля Дмитро Орлов заявив, що Москва відповідатиме.`, []string{"LOC:Кремлі", "JOB:Речник", "LOC:Кремля"}, nil},
+	}, "ORG", "LOC", "JOB")
+}
