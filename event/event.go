@@ -3775,8 +3775,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// after an attack told, where its drones hit is its detail
 			continue
 		}
-		if tr.k.typ == "ASSAULT" && f.sportsTarget(i) {
-			continue // "Руїс розстріляв ворота Буффона": a shot at goal
+		if tr.k.typ == "ASSAULT" && (f.sportsTarget(i) || f.playTold()) {
+			continue // "Руїс розстріляв ворота Буффона": a shot at goal; "атакували лівим флангом" in a match minute
+		}
+		if (v == "зустрітися" || v == "зустрічатися") && f.matchMet(i) {
+			continue // "У неділю у фіналі команди зустрілися": a match, no meeting
 		}
 		if n := tr.noun; n >= 0 && f.low(n) == "нарада" && !f.heldWith(n) {
 			continue // "провів нараду з питань підготовки до зими": his own staff's, no one met
@@ -8143,9 +8146,61 @@ func (f *finder) matchLost(i int) bool {
 		if matchWords[f.low(j)] || isScore(t.Text) {
 			return true
 		}
+		if j == i+1 && strings.Contains(t.Tag, ":v_dav") && strings.Contains(t.Tag, ":compc") {
+			return true // "поступився сильнішому": lost to the better one
+		}
 	}
 	return false
 }
+
+// matchMet reports whether the verb of meeting at i tells a match: its
+// clause names a match or a round of a tournament after у or в ("У
+// неділю у фіналі команди зустрілися", "у півфіналі львів'яни
+// зустрілися з господарями турніру").
+func (f *finder) matchMet(i int) bool {
+	lo, hi := i, i
+	for lo > 0 && f.toks[lo-1].Kind != vistka.Punct {
+		lo--
+	}
+	for hi+1 < len(f.toks) && f.toks[hi+1].Kind != vistka.Punct {
+		hi++
+	}
+	for j := lo + 1; j <= hi; j++ {
+		if p := f.low(j - 1); (p == "у" || p == "в") && matchWords[f.low(j)] && hasCase(&f.toks[j], "v_mis") {
+			return true
+		}
+	}
+	return false
+}
+
+// playTold reports whether the sentence tells play on a pitch or in a
+// ring and names no weapon: a minute of a match by its number (на 19-й
+// хвилині), a round, a half, the penalty area, the ropes, a goal
+// ("вінничани атакували лівим флангом, і Гнатюк завдав удару з-за меж
+// штрафного майданчика", "у дев'ятому раунді … завдав удару лівим
+// боковим").
+func (f *finder) playTold() bool {
+	play := false
+	for j := range f.toks {
+		l := f.low(j)
+		if weapons[l] {
+			return false
+		}
+		switch {
+		case playWords[l]:
+			play = true
+		case l == "хвилина" && j > 0 && strings.Contains(f.toks[j-1].Tag, ":numr") && f.toks[j-1].Text[0] >= '0' && f.toks[j-1].Text[0] <= '9':
+			play = true // "на 63-й хвилині"
+		case l == "штрафний" && j+1 < len(f.toks) && f.low(j+1) == "майданчик":
+			play = true
+		}
+	}
+	return play
+}
+
+// playWords name what only a match or a bout has.
+var playWords = map[string]bool{"раунд": true, "тайм": true, "канат": true, "ринг": true, "рефері": true,
+	"пенальті": true, "гол": true, "м'яч": true, "нокаут": true, "нокдаун": true}
 
 // isScore reports a score written as one word: 1:2, 0:0.
 func isScore(w string) bool {

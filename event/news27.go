@@ -203,10 +203,12 @@ func (f *finder) sumBeforeAid(i int) bool {
 }
 
 // nonExchange are what people trade that makes no cooperation: blows,
-// fire, glances, jokes (charges traded are left to звинувачення, views
+// fire, glances, jokes, goals (charges traded are left to звинувачення, views
 // traded once to the talks they are).
 var nonExchange = map[string]bool{"удар": true, "постріл": true, "погляд": true, "вогонь": true,
-	"репліка": true, "жарт": true, "посмішка": true, "усмішка": true}
+	"репліка": true, "жарт": true, "посмішка": true, "усмішка": true,
+	// and the score of a match: обмінялися голами, перемогами
+	"гол": true, "шайба": true, "м'яч": true, "очко": true, "перемога": true, "поразка": true, "кидок": true}
 
 // tradedBlows reports whether обмінятися at i trades blows or glances,
 // or views over and over (the imperfective): "гравці обмінювалися
