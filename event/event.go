@@ -3527,7 +3527,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			if i+1 < len(f.toks) && f.low(i+1) == "на" {
 				lim = i + 9 // past a purpose put first: "виділив на зимову підтримку громад понад 4,2 млрд єн"
 			}
-			for j := i + 1; j < len(f.toks) && j <= lim && f.toks[j].Kind != vistka.Punct; j++ {
+			if f.forNeedsOf(i) {
+				tr.k = kind{"AID", ""} // "передадуть на потреби 95-ї бригади"
+			}
+			for j := i + 1; j < len(f.toks) && j <= lim && f.toks[j].Kind != vistka.Punct && tr.k.typ == ""; j++ {
 				if e := f.entityAt(j); e != "" && e == f.entityAt(j-1) {
 					// a name counts as one word: "передало Державній службі
 					// України з надзвичайних ситуацій 14 машин"
@@ -13241,7 +13244,30 @@ var materiel = map[string]bool{
 	"шолом": true, "пальне": true, "паливо": true, "кошти": true, "автотрансформатор": true, "установка": true, "підстанція": true,
 	"ппо": true, "артилерія": true, "машина": true, "автоцистерна": true,
 	"квадрокоптер": true, "каска": true,
+	"вакцина": true, "доза": true, // "передав Україні 300 тисяч доз вакцини"
 }
+
+// forNeedsOf reports whether the giving verb at i is followed by на
+// потреби and a named body in the genitive: what is given goes to that
+// body or military unit ("частину премії гравці передадуть на потреби
+// 95-ї бригади", "зібрані кошти передали на потреби ЗСУ").
+func (f *finder) forNeedsOf(i int) bool {
+	if i+3 >= len(f.toks) || f.low(i+1) != "на" || f.toks[i+2].Text != "потреби" {
+		return false
+	}
+	for j := i + 3; j < len(f.toks) && j <= i+7 && f.toks[j].Kind != vistka.Punct; j++ {
+		if hasCase(&f.toks[j], "v_rod") && (f.entityAt(j) != "" || militaryUnits[f.low(j)]) {
+			return true
+		}
+		if !strings.HasPrefix(f.toks[j].Tag, "adj") && f.toks[j].Kind != vistka.Number {
+			return false
+		}
+	}
+	return false
+}
+
+// militaryUnits are the units aid is given to by their kind.
+var militaryUnits = map[string]bool{"бригада": true, "батальйон": true, "полк": true, "дивізія": true, "підрозділ": true}
 
 // forCountry reports whether the clause of the verb at i names a country
 // after для: who money spent on something is for; or a community or
@@ -13273,7 +13299,8 @@ func (f *finder) dativeBody(j int) bool {
 		return false
 	}
 	switch lower(t) {
-	case "область", "місто", "громада", "регіон", "район", "родина", "сім'я", "лікарня", "школа", "переселенець", "постраждалий", "мешканець":
+	case "область", "місто", "громада", "регіон", "район", "родина", "сім'я", "лікарня", "школа", "переселенець", "постраждалий", "мешканець",
+		"музей", "бібліотека": // "передасть 12 музеям обладнання"
 		return true
 	}
 	return false

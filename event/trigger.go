@@ -788,7 +788,10 @@ var pairs = map[string]map[string]kind{
 	"продовжити": {"санкції": {"SANCTION", ""}, "санкція": {"SANCTION", ""}, "обмеження": {"SANCTION", ""}, "ембарго": {"SANCTION", ""},
 		// a preventive measure or custody extended by a court: продовжив
 		// обвинуваченому запобіжний захід, строк тримання під вартою
-		"запобіжний": {"COERCE", ""}, "варта": {"COERCE", ""}},
+		"запобіжний": {"COERCE", ""}, "варта": {"COERCE", ""},
+		// a ban from sport extended: продовжила відсторонення федерації,
+		// дискваліфікацію спортсмена
+		"відсторонення": {"SANCTION", ""}, "дискваліфікація": {"SANCTION", ""}},
 	// drones or missiles downed, as збити: знешкодили 50 дронів
 	"знешкодити": {"безпілотник": {"ASSAULT", ""}, "дрон": {"ASSAULT", ""}, "ракета": {"ASSAULT", ""},
 		"шахед": {"ASSAULT", ""}, "бпла": {"ASSAULT", ""}},

@@ -47,3 +47,51 @@ func TestS29bPlayIsNoWar(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS29bGivenAndExtended checks aid told by what is given and to whom:
+// money given на потреби of a unit, doses of a vaccine, equipment for
+// museums; and a ban from sport extended (продовжив відсторонення) as
+// sanctions extended are.
+func TestS29bGivenAndExtended(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"money given for the needs of a brigade",
+			"Футболісти передадуть на потреби 47-ї окремої механізованої бригади частину премії.",
+			[]string{"AID Футболісти →  [future]"}},
+		{"money spent on its own needs is no aid",
+			"Клуб передасть на потреби академії нові м'ячі.",
+			nil},
+		{"doses of a vaccine given to a country",
+			"ЮНІСЕФ передав Молдові 200 тисяч доз вакцини.",
+			[]string{"AID ЮНІСЕФ → Молдова"}},
+		{"equipment given to museums",
+			"Французька сторона передасть музеям нове обладнання.",
+			[]string{"AID Французька сторона → музеї [future]"}},
+		{"a federation's ban extended",
+			"Міжнародна федерація боксу продовжила відсторонення Федерації боксу Білорусі.",
+			[]string{"SANCTION Міжнародна федерація боксу → Федерація боксу Білорусі"}},
+		{"a disqualification extended",
+			"Антидопінгове агентство продовжило дискваліфікацію Івана Петренка.",
+			[]string{"SANCTION Антидопінгове агентство → Іван Петренко"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
+
+// TestS29bTitleVersion checks that за версією after a title names who
+// gives the title, no source of words; a version of an investigation set
+// off by a comma stays one.
+func TestS29bTitleVersion(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a champion's title by a body",
+			"Боксер захистив титул чемпіона світу за версією WBC у важкій вазі.",
+			nil},
+		{"a champion by a body",
+			"Вона стала чемпіонкою за версією IBF.",
+			nil},
+		{"an investigation's version stays a source",
+			"За версією слідства, він передав координати ворогу.",
+			[]string{"слідство/за версією/indirect: він передав координати ворогу"}},
+	}
+	checkQuotes(t, p, tests, time.Time{})
+}

@@ -76,9 +76,10 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 			if gates && i != from && !za && !na && quiet(t) {
 				continue // no rule below starts at t: cue stays "" and ends the round
 			}
-			if za && i+2 < to && t.Lemma != "" && accordingTo[d.toks[i+1].Lemma] && !scan.EqualFold(d.toks[i+1].Text, "версіями") {
+			if za && i+2 < to && t.Lemma != "" && accordingTo[d.toks[i+1].Lemma] && !scan.EqualFold(d.toks[i+1].Text, "версіями") && !d.titleVersion(i) {
 				// (not "чемпіон світу за версіями WBA, WBC та WBO": the
-				// titles' versions, no source)
+				// titles' versions, no source; nor "титул чемпіона світу
+				// за версією WBA")
 				if q, ok := d.zaSlovamy(i, from, to); ok {
 					out = append(out, q)
 				}
@@ -1624,6 +1625,23 @@ var recalledWords = setOf("слово", "вислів", "фраза", "цита�
 // "навести на думку" (спати: the tagger may read спало so).
 var mindVerbs = setOf("спасти", "спадати", "спати", "прийти", "приходити", "впасти", "навести", "наводити",
 	"наштовхнути", "наштовхувати", "підштовхнути", "штовхнути")
+
+// titleVersion reports whether за at i and the версією after it name the
+// body that gives a title just named before them in the clause ("захистив
+// титул чемпіона світу за версією WBA", "чемпіонка за версією WBC"): a
+// title's version, no source of what is said.
+func (d *doc) titleVersion(i int) bool {
+	if i+1 >= len(d.toks) || !scan.EqualFold(d.toks[i+1].Text, "версією") {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3 && d.toks[j].Kind != vistka.Punct; j-- {
+		switch d.toks[j].Lemma {
+		case "чемпіон", "чемпіонка", "титул", "пояс", "рейтинг":
+			return true
+		}
+	}
+	return false
+}
 
 // accordingTo are the nouns of "за словами X", "за даними X", "за
 // інформацією X": the genitive after them is the speaker.
