@@ -3784,6 +3784,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if (v == "зустрітися" || v == "зустрічатися") && f.matchMet(i) {
 			continue // "У неділю у фіналі команди зустрілися": a match, no meeting
 		}
+		if tr.k.typ == "CONSULT" && f.audienceMet(i, tr.noun) {
+			continue // "Письменник зустрівся з читачами": an audience, no party to talks
+		}
+		if (tr.k.typ == "RETREAT" || tr.k.typ == "CONCEDE") && f.playTold() {
+			continue // "«Ворскла» капітулювала в компенсований час": a goal let in
+		}
 		if n := tr.noun; n >= 0 && f.low(n) == "нарада" && !f.heldWith(n) {
 			continue // "провів нараду з питань підготовки до зими": his own staff's, no one met
 		}
@@ -8169,12 +8175,42 @@ func (f *finder) matchMet(i int) bool {
 		hi++
 	}
 	for j := lo + 1; j <= hi; j++ {
-		if p := f.low(j - 1); (p == "у" || p == "в") && matchWords[f.low(j)] && hasCase(&f.toks[j], "v_mis") {
+		if !matchWords[f.low(j)] || !hasCase(&f.toks[j], "v_mis") {
+			continue
+		}
+		k := j - 1
+		for k > lo && strings.HasPrefix(f.toks[k].Tag, "adj") {
+			k-- // "у стикових матчах"
+		}
+		if p := f.low(k); p == "у" || p == "в" {
 			return true
 		}
 	}
 	return false
 }
+
+// audienceMet reports whether the meeting told by the verb at i (or its
+// noun at n) is with an audience: readers, fans, viewers, listeners
+// after з in its clause ("зустрівся з читачами", "зустріч з
+// уболівальниками"). An audience is no party to talks.
+func (f *finder) audienceMet(i, n int) bool {
+	from := max(i, n) + 1
+	for j := from; j < len(f.toks) && j <= from+3 && f.toks[j].Kind != vistka.Punct; j++ {
+		if l := f.low(j); l != "з" && l != "із" && l != "зі" {
+			continue
+		}
+		k := j + 1
+		for k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "adj") {
+			k++
+		}
+		return k < len(f.toks) && audiences[f.low(k)] && hasCase(&f.toks[k], "v_oru")
+	}
+	return false
+}
+
+// audiences are those who come to see or hear someone.
+var audiences = map[string]bool{"читач": true, "шанувальник": true, "глядач": true, "слухач": true,
+	"вболівальник": true, "уболівальник": true, "фанат": true, "відвідувач": true}
 
 // playTold reports whether the sentence tells play on a pitch or in a
 // ring and names no weapon: a minute of a match by its number (на 19-й
@@ -8194,7 +8230,12 @@ func (f *finder) playTold() bool {
 			play = true
 		case l == "хвилина" && j > 0 && strings.Contains(f.toks[j-1].Tag, ":numr") && f.toks[j-1].Text[0] >= '0' && f.toks[j-1].Text[0] <= '9':
 			play = true // "на 63-й хвилині"
-		case l == "штрафний" && j+1 < len(f.toks) && f.low(j+1) == "майданчик":
+		case l == "штрафний" && j+1 < len(f.toks) && f.low(j+1) == "майданчик",
+			l == "компенсований" && j+1 < len(f.toks) && f.low(j+1) == "час",
+			l == "ворота" && j > 0 && f.low(j-1) == "по",
+			isScore(f.toks[j].Text) && j > 0 && f.low(j-1) == "рахунок":
+			// "з рахунком 4:0" (not a time: "близько 14:00"), "удару по
+			// воротах", "в компенсований час"
 			play = true
 		}
 	}
