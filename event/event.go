@@ -3778,8 +3778,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// after an attack told, where its drones hit is its detail
 			continue
 		}
-		if tr.k.typ == "ASSAULT" && (f.sportsTarget(i) || f.playTold()) {
-			continue // "Руїс розстріляв ворота Буффона": a shot at goal; "атакували лівим флангом" in a match minute
+		if tr.k.typ == "ASSAULT" && (f.sportsTarget(i) || f.playTold() || f.matchMet(i)) {
+			continue // "Руїс розстріляв ворота Буффона": a shot at goal; "атакували лівим флангом" in a match minute; "розгромила суперників у фіналі"
+		}
+		if tr.k.typ == "ASSAULT" && f.wordsAsBlows(i) {
+			continue // "атакували ректорат запитами": words, no blows
 		}
 		if (v == "зустрітися" || v == "зустрічатися") && f.matchMet(i) {
 			continue // "У неділю у фіналі команди зустрілися": a match, no meeting
@@ -8242,9 +8245,26 @@ func (f *finder) playTold() bool {
 	return play
 }
 
-// playWords name what only a match or a bout has.
+// playWords name what only a match or a bout has, and the rival one
+// plays against ("розгромила суперників").
 var playWords = map[string]bool{"раунд": true, "тайм": true, "канат": true, "ринг": true, "рефері": true,
-	"пенальті": true, "гол": true, "м'яч": true, "нокаут": true, "нокдаун": true}
+	"пенальті": true, "гол": true, "м'яч": true, "нокаут": true, "нокдаун": true, "суперник": true, "суперниця": true}
+
+// wordsAsBlows reports whether the verb of attack at i strikes with words
+// or papers, an instrumental of them in its clause ("атакували ректорат
+// запитами", "атакує редакцію листами"): pressure, no attack.
+func (f *finder) wordsAsBlows(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+5 && f.toks[j].Kind != vistka.Punct; j++ {
+		if t := &f.toks[j]; strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_oru") && wordsSent[f.low(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsSent are what one writes or says to someone.
+var wordsSent = map[string]bool{"запит": true, "лист": true, "питання": true, "скарга": true, "звернення": true,
+	"дзвінок": true, "повідомлення": true, "критика": true, "коментар": true, "петиція": true, "запитання": true}
 
 // isScore reports a score written as one word: 1:2, 0:0.
 func isScore(w string) bool {
