@@ -1083,6 +1083,14 @@ func lightNouns() {
 	// a letter of thanks handed over or thanks declared: вручив художниці
 	// подяку, оголосив подяку рятувальникам
 	add([]string{"вручити", "вручати", "оголосити", "оголошувати"}, "подяка")
+	// a token of thanks awarded: нагородили почесними грамотами
+	// волонтерів, нагородили подякою (state orders and medals are left
+	// as they are)
+	for _, v := range []string{"нагородити", "нагороджувати"} {
+		verbs[v] = kind{}
+		pair([]string{v}, "грамота", kind{"SUPPORT", ""})
+		pair([]string{v}, "подяка", kind{"SUPPORT", ""})
+	}
 	add([]string{"заявити", "заявляти"}, "підтримка", "солідарність")
 	// CONCEDE: приніс вибачення
 	pair([]string{"принести", "приносити"}, "вибачення", kind{"CONCEDE", ""})

@@ -128,3 +128,22 @@ func TestS29bTitleVersion(t *testing.T) {
 	}
 	checkQuotes(t, p, tests, time.Time{})
 }
+
+// TestS29bTokenOfThanks checks that a token of thanks awarded (нагородив
+// подякою, грамотою) is SUPPORT, as a thanks handed over (вручив подяку)
+// is; a state order awarded is left as it was.
+func TestS29bTokenOfThanks(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a letter of thanks awarded",
+			"Мер нагородив подякою рятувальника Петра Іваненка.",
+			[]string{"SUPPORT Мер → Петро Іваненко"}},
+		{"a certificate awarded",
+			"Голова ОДА нагородив грамотою лікарку Ганну Сидоренко.",
+			[]string{"SUPPORT Голова ОДА → Ганна Сидоренко"}},
+		{"a state order stays none",
+			"Президент нагородив орденом Ганну Сидоренко.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
