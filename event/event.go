@@ -3375,6 +3375,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					break // "отримає 1,3 млн євро за допомогу з запуском": paid for help, not given aid
 				}
 				lw := f.low(j)
+				if (v == "погодити" || v == "погоджувати") && loanNouns[lw] && !f.lentTo(i, j) {
+					continue // "сторони погодили кредит на 400 млн євро": an agreement, not aid
+				}
 				if lw == "захід" && j > 0 && f.low(j-1) == "обмежувальний" {
 					lw = "обмеження" // "запровадила обмежувальні заходи": restrictions, sanctions
 				}
@@ -3627,7 +3630,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					break
 				}
 				if pk, ok := objs[f.low(j)]; ok && !atRequest(f, j) && (f.low(j) != "грамота" || f.credentialWord(j) || v == "нагородити" || v == "нагороджувати") && (f.low(j) != "заява" || !senders[v] || f.offenceReported(j)) && (f.low(j) != "порушення" || !pointers[v] || f.pointedTo(i, j)) &&
-					(f.low(j) != "нота" || !f.withDemand(j+1)) && (f.low(j) != "обмін" || f.captivesAfter(j+1)) && (f.low(j) != "такий" || f.voidsNorm(j)) &&
+					(f.low(j) != "нота" || !f.withDemand(j+1)) && (f.low(j) != "обмін" || f.captivesAfter(j+1)) && (f.low(j) != "спільний" || f.noPrepBetween(i, j) && !f.proposedInfinitive(i)) && (f.low(j) != "такий" || f.voidsNorm(j)) &&
 					(!hosts[v] || f.decisionOf(j)) && (pk.typ != "SANCTION" || v != "внести" && v != "вносити" || f.blackList(j)) && !f.drawnUpWith(v, j) {
 					if pk.typ == "" && actNouns[f.low(j)] && j+1 < len(f.toks) && (f.pairedAfter(objs, j+1, i+reach) || f.entityAt(j+1) != "" && hasCase(&f.toks[j+1], "v_rod")) {
 						// "схвалила рішення про виділення": what the act
@@ -16201,6 +16204,57 @@ var intentions = map[string]bool{"намір": true, "план": true, "бажа
 	"рішення": true, "пропозиція": true, "обіцянка": true, "згода": true,
 	// "суд дав дозвіл провести обшук": what is permitted, not done
 	"дозвіл": true}
+
+// noPrepBetween reports whether no preposition stands between the verb at
+// i and the word at j, so that the word begins the verb's object:
+// "створили спільне підприємство", not "створив умови для спільного
+// видобутку".
+func (f *finder) noPrepBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if isPrep(&f.toks[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// loanNouns are the money a lender may agree to give.
+var loanNouns = map[string]bool{"кредит": true, "транш": true, "грант": true}
+
+// lentTo reports whether a loan agreed by the verb at i, its noun at j,
+// names whom it is for: a name in the dative before the noun or after
+// it, or after для ("ЄБРР погодив кредит у 100 млн євро для «Укргідроенерго»",
+// "МВФ погодив Україні транш"). A loan agreed with no borrower named
+// ("сторони погодили кредит") stays the sides' agreement.
+func (f *finder) lentTo(i, j int) bool {
+	for k := i + 1; k < len(f.toks) && k <= j+7; k++ {
+		t := &f.toks[k]
+		if k > j && (t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb")) {
+			return false
+		}
+		if k == j {
+			continue
+		}
+		if n := k + 1; f.low(k) == "для" && n < len(f.toks) && (f.entityAt(n) != "" || f.toks[n].Kind == vistka.QuoteMark && n+1 < len(f.toks) && f.entityAt(n+1) != "") {
+			return true // (not a purpose: "кредит на 400 млн євро для відновлення енергетики")
+		}
+		if strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_dav") && !isPrep(&f.toks[k-1]) && f.entityAt(k) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// proposedInfinitive reports whether the verb at i is an infinitive right
+// after запропонувати: "запропонував створити спільну робочу групу" sets
+// nothing up yet (news8 reads it as a request only).
+func (f *finder) proposedInfinitive(i int) bool {
+	if i == 0 || !strings.Contains(f.toks[i].Tag, ":inf") {
+		return false
+	}
+	v := f.verb(i - 1)
+	return v == "запропонувати" || v == "пропонувати"
+}
 
 // jointVerbs make a joint undertaking with разом з / спільно з.
 var jointVerbs = map[string]bool{

@@ -419,7 +419,7 @@ var lightVerbs = map[string][]string{
 	"схвалити":       {"санкція", "санкції", "допомога", "кредит", "транш"},
 	"оголосити":      {"санкція", "санкції", "допомога", "страйк", "протест", "підозра", "голодування", "мобілізація"},
 	"затвердити":     {"санкція", "санкції", "допомога", "кредит", "транш"},
-	"погодити":       {"санкція", "санкції"}, // (a loan agreed is an agreement: погодили кредит)
+	"погодити":       {"санкція", "санкції", "кредит", "транш", "грант"}, // (a loan agreed by the sides is an agreement, погодили кредит; one agreed for a borrower is aid: see lentTo)
 }
 
 // pairs are a verb with an object whose meaning together is not the
@@ -881,6 +881,12 @@ func init() {
 	pairs["перекрити"] = map[string]kind{"дорога": {"PROTEST", ""}, "траса": {"PROTEST", ""}, "рух": {"PROTEST", ""},
 		"міст": {"PROTEST", ""}, "автошлях": {"PROTEST", ""}, "автотраса": {"PROTEST", ""}, "проїзд": {"PROTEST", ""}}
 	pairs["перекривати"] = pairs["перекрити"]
+	// a joint venture, fund or group set up by sides is cooperation:
+	// "«Укрнафта» та MOL створили спільне підприємство", "створять
+	// спільну робочу групу" (a firm set up alone is none)
+	pairs["створити"] = map[string]kind{"спільний": {"COOPERATE", ""}}
+	pairs["створювати"] = pairs["створити"]
+	pairs["заснувати"] = pairs["створити"]
 	// restrictions a state puts on others: "Британія обмежила діяльність
 	// понад 70 суден", "обмежила в'їзд російським туристам", "обмежила
 	// імпорт" (PLOVER's SANCTION: restrict, embargo)
