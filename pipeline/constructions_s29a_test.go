@@ -1,6 +1,7 @@
 package pipeline_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -55,4 +56,33 @@ func TestS29ALoanAgreed(t *testing.T) {
 			[]string{"CONSULT/meet Міністр фінансів → ЄІБ", "AGREE Міністр фінансів,ЄІБ → "}},
 	}
 	checkEvents(t, p, tests, time.Date(2025, 5, 6, 0, 0, 0, 0, time.UTC))
+}
+
+// TestS29AOutletUnknown checks outlets the source layer does not know by
+// name that retell their lead: one in Latin letters after a source line's
+// пише, one in quotation marks in a closing credit line; a person who
+// writes stays a cited source.
+func TestS29AOutletUnknown(t *testing.T) {
+	p := load(t)
+	for _, c := range []struct {
+		name, text, publisher string
+		via                   []string
+	}{
+		{"a Latin name after a source line's пише",
+			"Мінфін домовився з кредиторами\n\nМіністерство фінансів досягло домовленості з кредиторами. Про це йдеться у повідомленні міністерства, пише Mind.\n\nУгода набуде чинності в липні.",
+			"Mind", []string{"повідомлення міністерства"}},
+		{"a quoted name in a closing credit line",
+			"Уряд не підвищуватиме тариф\n\nКабінет міністрів відмовився підвищувати тариф на електроенергію.\n\nРегулятор розгляне звернення в грудні.\n\nПише «Енергореформа».",
+			"Енергореформа", nil},
+		{"a person who writes is cited, not the publisher",
+			"Уряд не підвищуватиме тариф\n\nКабінет міністрів відмовився підвищувати тариф. Про це у Facebook пише нардеп Петро Коваль.",
+			"", []string{"Петро Коваль (Facebook)"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x := p.Extract(c.text, time.Time{})
+			if x.Source.Publisher != c.publisher || strings.Join(x.Source.Via, "|") != strings.Join(c.via, "|") {
+				t.Errorf("publisher %q via %q, want %q and %q", x.Source.Publisher, x.Source.Via, c.publisher, c.via)
+			}
+		})
+	}
 }

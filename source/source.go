@@ -418,6 +418,16 @@ func (f *finder) at(i int) int {
 		if p.outlet == nil && c.kind == cueSays && (f.chained(i) || f.aboutThis(i)) && siteName(p.value) {
 			role = RolePublisher // "Про це повідомили в міністерстві, пише LB.ua.": a site retelling its lead
 		}
+		if p.outlet == nil && c.kind == cueSays && (f.chained(i) || f.aboutThis(i)) && latinTitle(p.value) && (w == "пише" || w == "передає") {
+			// "Про це йдеться у повідомленні відомства, пише Mind.": an
+			// outlet we do not know, in Latin letters, retelling its lead
+			role = RolePublisher
+		}
+		if p.outlet == nil && c.kind == cueSays && len(c.words) == 1 && (w == "пише" || w == "передає") && f.quotedAt(p.from) && f.creditLine(i, p.next) {
+			// "Пише «Енергореформа»." as a line of its own closing the
+			// text: an outlet we do not know credited with the report
+			role = RolePublisher
+		}
 		if p.outlet == nil && c.kind == cueSays && f.aboutThis(i) && f.quotedAt(p.from) {
 			// "Про це повідомили в прокуратурі, передає «Галицький
 			// кореспондент».": an outlet we do not know, named in
@@ -622,6 +632,27 @@ func siteName(s string) bool {
 	for _, r := range tld {
 		if r < 'a' || r > 'z' {
 			return false
+		}
+	}
+	return true
+}
+
+// latinTitle reports whether s is a name in Latin letters of one to three
+// capitalised words ("Mind", "Kyiv Post"): an outlet's name, not a
+// Ukrainian body's or a person's.
+func latinTitle(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+		for _, r := range w {
+			if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+				return false
+			}
 		}
 	}
 	return true
