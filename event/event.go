@@ -4248,6 +4248,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					}
 				}
 				if len(ev.Actors) == 0 {
+					if e := f.intendingBody(tr.at, tr.k.typ); e != "" {
+						ev.Actors = append(ev.Actors, e)
+					}
+				}
+				if len(ev.Actors) == 0 {
 					if e := f.bodyAfter(tr.at, end, tr.k.typ); e != "" {
 						ev.Actors = append(ev.Actors, e)
 					} else if e := f.thereBody(tr.at, tr.k.typ); e != "" {
@@ -8335,6 +8340,15 @@ func (f *finder) bodyIn(i int, typ string) string {
 			return ""
 		}
 		e := f.entityAt(j)
+		if e == "" && j >= 1 && (f.low(j-1) == "у" || f.low(j-1) == "в") && isPrep(&f.toks[j-1]) && strings.HasPrefix(t.Tag, "noun") &&
+			hasCase(t, "v_mis") && actorNoun(lower(t)) && (j == 1 || f.toks[j-2].Kind == vistka.Punct || strings.HasPrefix(f.toks[j-2].Tag, "adv") || strings.HasPrefix(f.toks[j-2].Tag, "conj")) {
+			// "Водночас у міністерстві відмовилися підвищувати
+			// дотацію": the body named before by this head noun, the
+			// clause opening with it
+			if b := f.ents.BodyOf(t.RStart, f.s, lower(t)); b != "" {
+				return b
+			}
+		}
 		if e == "" || f.ents.Type(e) != "ORG" && f.ents.Type(e) != "MISC" && !(places && f.ents.Type(e) == "LOC") {
 			continue
 		}
@@ -8376,6 +8390,53 @@ func (f *finder) bodyIn(i int, typ string) string {
 			continue // "У МЗС Польщі": the place is the body's
 		}
 		return ""
+	}
+	return ""
+}
+
+// intendingBody returns the body named in the locative after в/у that
+// intends, plans or means the infinitive at i through a plural verb with
+// no subject of its own, that verb perhaps joined to one before it: "У
+// «Дорбуд-Києві» мають намір оскаржити рішення", "У компанії не
+// погоджуються з рішенням і мають намір оскаржити його в суді"; else "".
+func (f *finder) intendingBody(i int, typ string) string {
+	if !strings.Contains(f.toks[i].Tag, ":inf") {
+		return ""
+	}
+	v := -1
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if f.low(j) == "намір" || f.low(j) == "не" {
+			continue
+		}
+		if t := &f.toks[j]; strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") && pluralTag(t.Tag) {
+			v = j
+		}
+		break
+	}
+	if v < 0 {
+		return ""
+	}
+	if e := f.bodyIn(v, typ); e != "" {
+		return e
+	}
+	// the verb joined by і or та to a plural verb before it, in one clause
+	for j := v - 1; j >= 1 && j >= v-8; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct {
+			return ""
+		}
+		if isAnd(t) {
+			for u := j - 1; u >= 0 && u >= j-6; u-- {
+				w := &f.toks[u]
+				if w.Kind == vistka.Punct {
+					return ""
+				}
+				if strings.HasPrefix(w.Tag, "verb") && !strings.Contains(w.Tag, ":inf") && pluralTag(w.Tag) {
+					return f.bodyIn(u, typ)
+				}
+			}
+			return ""
+		}
 	}
 	return ""
 }

@@ -36,6 +36,32 @@ func TestS29AJointVenture(t *testing.T) {
 	checkEvents(t, p, tests, time.Date(2025, 5, 6, 0, 0, 0, 0, time.UTC))
 }
 
+// TestS29ABodySpeaks checks a body that acts through a plural verb with
+// no subject: named by its head noun after у/в, it is the body named
+// before by that noun; intending with a plural verb, perhaps joined to
+// another, it is the actor of the infinitive.
+func TestS29ABodySpeaks(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a ministry named again by its head noun refuses",
+			"Профспілка звернулася до Міністерства енергетики. Водночас у міністерстві відмовилися підвищувати державну дотацію.",
+			[]string{"REQUEST Профспілка → Міністерство енергетики", "REJECT Міністерство енергетики → "}},
+		{"a head noun with no body named before names no one",
+			"У міністерстві відмовилися підвищувати дотацію.",
+			nil},
+		{"a firm that means to appeal",
+			"У «Дорбуд-Києві» мають намір оскаржити рішення в суді.",
+			[]string{"ACCUSE Дорбуд-Київ →  [future]"}},
+		{"a firm that disagrees and means to appeal",
+			"У «Дорбуд-Києві» не погоджуються з рішенням і мають намір оскаржити його в суді.",
+			[]string{"REJECT Дорбуд-Київ → ", "ACCUSE Дорбуд-Київ →  [future]"}},
+		{"a firm that plans to appeal",
+			"У компанії «Альфа» планують оскаржити штраф.",
+			[]string{"ACCUSE Альфа →  [future]"}},
+	}
+	checkEvents(t, p, tests, time.Date(2025, 9, 3, 0, 0, 0, 0, time.UTC))
+}
+
 // TestS29ALoanAgreed checks that a loan agreed for a borrower named in
 // the dative or after для is aid, and one agreed by the sides with no
 // borrower, or for a purpose, stays their agreement.
