@@ -112,3 +112,28 @@ func TestS29AOutletUnknown(t *testing.T) {
 		})
 	}
 }
+
+// TestS29ACitedAfterCue checks the one cited by a source line whose cue
+// is followed by a day before the name, and a firm's co-founder cited by
+// role, firm and name.
+func TestS29ACitedAfterCue(t *testing.T) {
+	p := load(t)
+	for _, c := range []struct {
+		name, text, publisher string
+		via                   []string
+	}{
+		{"a day between the cue and the minister",
+			"Уряд не підвищуватиме тариф\n\nКабінет міністрів відмовився підвищувати тариф. Ціна залишиться на рівні 4,32 гривні, повідомив у вівторок міністр енергетики Тарас Колесник.\n\nРегулятор розгляне звернення.",
+			"", []string{"Тарас Колесник"}},
+		{"a co-founder named with the firm",
+			"Скайтех створить СП\n\n«Скайтех» і Nordvind Defence створять спільне підприємство. Угоду сторони підписали в понеділок, повідомляє Forbes Україна з посиланням на співзасновника «Скайтеху» Максима Литвиненка.\n\nПерші дрони зійдуть з конвеєра восени.",
+			"Forbes Україна", []string{"Максим Литвиненко"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x := p.Extract(c.text, time.Time{})
+			if x.Source.Publisher != c.publisher || strings.Join(x.Source.Via, "|") != strings.Join(c.via, "|") {
+				t.Errorf("publisher %q via %q, want %q and %q", x.Source.Publisher, x.Source.Via, c.publisher, c.via)
+			}
+		})
+	}
+}

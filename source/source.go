@@ -388,6 +388,9 @@ func (f *finder) at(i int) int {
 			j = f.studyOf(j) // "Про це свідчать результати опитування X": the body who polled
 		}
 		j = f.postedOn(c.words, j)
+		if c.kind == cueSays {
+			j = f.dayAfterCue(j)
+		}
 		if c.words[0] == "на" {
 			j = f.organisationNamed(j)
 		}
@@ -496,6 +499,24 @@ func (f *finder) postedOn(cue []string, j int) int {
 		if f.word(j+1) == "на" {
 			return j + 2
 		}
+	}
+	return j
+}
+
+// weekdaysIn are the days of the week in the accusative, as "у вівторок"
+// has them.
+var weekdaysIn = map[string]bool{"понеділок": true, "вівторок": true, "середу": true, "четвер": true,
+	"п'ятницю": true, "суботу": true, "неділю": true}
+
+// dayAfterCue returns the index past a day told right after a cue verb,
+// before the one who told ("…, повідомив у вівторок міністр енергетики
+// Тарас Колесник", "…, заявив сьогодні Петро Коваль"), or j.
+func (f *finder) dayAfterCue(j int) int {
+	switch w := f.word(j); {
+	case (w == "у" || w == "в") && weekdaysIn[f.word(j+1)]:
+		return j + 2
+	case w == "сьогодні" || w == "учора" || w == "вчора" || w == "напередодні":
+		return j + 1
 	}
 	return j
 }
