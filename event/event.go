@@ -3381,6 +3381,14 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				if lw == "захід" && j > 0 && f.low(j-1) == "обмежувальний" {
 					lw = "обмеження" // "запровадила обмежувальні заходи": restrictions, sanctions
 				}
+				if approvals[v] && lw == "виплата" && strings.HasPrefix(f.toks[j].Tag, "noun") && f.lentTo(i, j) {
+					// "Рада ЄС затвердила виплату Україні 3,05 млрд
+					// євро": a payment approved for one named is aid (of
+					// pensions or wages to no one named, none)
+					tr.noun, tr.k = j, kind{"AID", ""}
+					consumed[j] = true
+					break
+				}
 				if slices.Contains(objs, lw) && strings.HasPrefix(f.toks[j].Tag, "noun") && f.eventNoun(j) && (!lightNear[v] || f.aboutNoun(i, j)) {
 					tr.noun = j
 					consumed[j] = true
@@ -16278,6 +16286,11 @@ func (f *finder) noPrepBetween(i, j int) bool {
 	}
 	return true
 }
+
+// approvals are the verbs of a body approving money: затвердити, схвалити
+// and погодити виплату.
+var approvals = map[string]bool{"затвердити": true, "затверджувати": true, "схвалити": true, "схвалювати": true,
+	"погодити": true, "погоджувати": true}
 
 // loanNouns are the money a lender may agree to give.
 var loanNouns = map[string]bool{"кредит": true, "транш": true, "грант": true}

@@ -62,9 +62,9 @@ func TestS29ABodySpeaks(t *testing.T) {
 	checkEvents(t, p, tests, time.Date(2025, 9, 3, 0, 0, 0, 0, time.UTC))
 }
 
-// TestS29ALoanAgreed checks that a loan agreed for a borrower named in
-// the dative or after для is aid, and one agreed by the sides with no
-// borrower, or for a purpose, stays their agreement.
+// TestS29ALoanAgreed checks that a loan agreed, or a payment approved, for
+// a borrower named in the dative or after для is aid, and that one agreed
+// by the sides with no borrower, or for a purpose, stays their agreement.
 func TestS29ALoanAgreed(t *testing.T) {
 	p := load(t)
 	tests := []construction{
@@ -80,6 +80,15 @@ func TestS29ALoanAgreed(t *testing.T) {
 		{"a loan agreed for a purpose after для stays an agreement",
 			"Міністр фінансів провів зустріч з делегацією ЄІБ, під час якої сторони погодили кредит на 400 млн євро для відновлення енергетики.",
 			[]string{"CONSULT/meet Міністр фінансів → ЄІБ", "AGREE Міністр фінансів,ЄІБ → "}},
+		{"a payment approved for a state in the dative",
+			"У червні Рада ЄС затвердила виплату Україні 3,05 млрд євро.",
+			[]string{"AID ЄС → Україна"}},
+		{"a payment agreed for a state by a commission",
+			"Єврокомісія погодила виплату Молдові 50 млн євро.",
+			[]string{"AID Єврокомісія → Молдова"}},
+		{"pensions paid to no one named are no aid",
+			"Уряд затвердив виплату пенсій у січні.",
+			nil},
 	}
 	checkEvents(t, p, tests, time.Date(2025, 5, 6, 0, 0, 0, 0, time.UTC))
 }
