@@ -24,3 +24,18 @@ func TestRetypeEvents(t *testing.T) {
 		{"an outlet", "Пише [ORG ЛІГА.net] .", []string{"ORG ЛІГА.net"}},
 	})
 }
+
+func TestDropCountAmounts(t *testing.T) {
+	tags := map[string]string{
+		"тис": "тис./noun:inanim:p:v_rod:nv:numr:abbr", "українців": "українець/noun:anim:p:v_rod", "мільйонів": "мільйон/numr:p:v_rod",
+		"податків": "податок/noun:inanim:p:v_rod", "гривень": "гривня/noun:inanim:p:v_rod", "російських": "російський/adj:p:v_rod",
+		"рублів": "рубль/noun:inanim:p:v_rod", "млн": "млн/noun:inanim:p:v_rod:nv:numr:abbr", "під": "під/prep",
+	}
+	runRuleCases(t, dropCountAmounts, tags, []ruleCase{
+		{"people", "Отримали [MON 410 тис .] українців .", nil},
+		{"people, no dot", "Отримали [MON 410 тисяч] українців .", nil},
+		{"taxes are money", "Не сплатили [MON 70 мільйонів] податків .", []string{"MON 70 мільйонів"}},
+		{"a currency after", "Виділили [MON 500 млн] російських рублів .", []string{"MON 500 млн"}},
+		{"nothing counted", "На суму [MON 732 млн .] під заставу .", []string{"MON 732 млн ."}},
+	})
+}
