@@ -30,9 +30,12 @@ const clockTimesNeed = sbDigit | sbHour
 // adds one span, a time (о 10:00). After близько, приблизно or
 // орієнтовно a time in digits with a colon is a TIME too (вибухи
 // пролунали близько [TIME 02:30]): news reports the hour so; NER-UK's
-// texts have none.
+// texts have none. So is each end of a range of hours in digits with a
+// colon (працює з [TIME 8:00] до [TIME 20:00]), as opening hours are
+// written.
 // spans[from:] are the sentence's spans, sorted.
 func addClockTimes(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
+	rangeTo := -1 // the до of a range of hours, з 8:00 до 20:00
 	for i := 0; i+1 < len(toks); i++ {
 		p := clockPrepositions.lower(toks[i].Text)
 		at := p == "о" || p == "об"
@@ -47,6 +50,11 @@ func addClockTimes(toks []vistka.Token, spans []vistka.Span, from int) []vistka.
 				continue
 			}
 			end = j + 1
+		} else if i == rangeTo && colonClock(toks, j) {
+			// the end of a range of hours
+		} else if p == "з" && colonClock(toks, j) && end+1 < len(toks) && clockPrepositions.lower(toks[end].Text) == "до" &&
+			clockEnd(toks, end+1) > end+1 && colonClock(toks, end+1) {
+			rangeTo = end
 		} else if !at && !(about && colonClock(toks, j)) {
 			continue // до 15.00 may be an amount
 		}

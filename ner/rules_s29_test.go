@@ -39,3 +39,12 @@ func TestDropCountAmounts(t *testing.T) {
 		{"nothing counted", "На суму [MON 732 млн .] під заставу .", []string{"MON 732 млн ."}},
 	})
 }
+
+func TestClockRanges(t *testing.T) {
+	runRuleCases(t, addClockTimes, nil, []ruleCase{
+		{"a range of hours", "Працює щодня з 8:00 до 20:00 .", []string{"TIME 8:00", "TIME 20:00"}},
+		{"apart", "Працює з 9 : 00 до 18 : 00 .", []string{"TIME 9 : 00", "TIME 18 : 00"}},
+		{"not dots", "Ціни з 8.00 до 20.00 гривні .", nil},
+		{"not з alone", "Ціна з 8:00 .", nil},
+	})
+}
