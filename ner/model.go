@@ -813,6 +813,7 @@ var spanRules = []struct {
 	{&moneyDates, splitMoneyDates, moneyDatesNeed}, {&citedOutlets, retypeCitedOutlets, 0}, {&countryPersons, splitCountryPersons, sbPERS}, {&firstNameRuns, joinFirstNameRuns, sbPERS}, {&foreignParliaments, tagForeignParliaments, 0}, {&asciiQuotes, closeASCIIQuoted, 0},
 	{&eventNames, retypeEvents, 0},
 	{&eventNames, retypeEvents, 0}, {&countAmounts, dropCountAmounts, 0},
+	{&eventNames, retypeEvents, 0}, {&countAmounts, dropCountAmounts, 0}, {&actNumbers, addActNumbers, 0},
 }
 
 // placeNames turns on harmonizePlaces; a variable for experiments.

@@ -48,3 +48,19 @@ func TestClockRanges(t *testing.T) {
 		{"not з alone", "Ціна з 8:00 .", nil},
 	})
 }
+
+func TestAddActNumbers(t *testing.T) {
+	tags := map[string]string{
+		"постанови": "постанова/noun:inanim:f:v_rod", "наказу": "наказ/noun:inanim:m:v_rod", "Кабінету": "кабінет/noun:inanim:m:v_rod",
+		"Міністрів": "міністр/noun:anim:p:v_rod", "Регламенті": "регламент/noun:inanim:m:v_mis", "лікарні": "лікарня/noun:inanim:f:v_rod",
+	}
+	runRuleCases(t, addActNumbers, tags, []ruleCase{
+		{"a resolution read as its issuer", "Згідно з постанови [ORG Кабінету Міністрів № 812] .", []string{"DOC постанови Кабінету Міністрів № 812"}},
+		{"and its date", "Визначає наказу [ORG МОЗ № 1462] від [DATE 5 серпня 2024 року] .", []string{"DOC наказу МОЗ № 1462 від 5 серпня 2024 року"}},
+		{"a numbered body stays", "Лікарі [ORG лікарні № 5] .", []string{"ORG лікарні № 5"}},
+		{"a building standard", "Відповідно до [ORG ДБН] В.2.3-22:2009 .", []string{"DOC ДБН В.2.3-22:2009"}},
+		{"a national standard", "Вимоги ДСТУ 8855:2019 .", []string{"DOC ДСТУ 8855:2019"}},
+		{"a year's date is left", "Норми [DATE ДБН 2019 року] .", []string{"DATE ДБН 2019 року"}},
+		{"an EU regulation", "На [LOC Регламенті] ( [LOC ЄС] ) 2024/1183 .", []string{"DOC Регламенті ( ЄС ) 2024/1183"}},
+	})
+}
