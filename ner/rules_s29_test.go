@@ -64,3 +64,17 @@ func TestAddActNumbers(t *testing.T) {
 		{"an EU regulation", "На [LOC Регламенті] ( [LOC ЄС] ) 2024/1183 .", []string{"DOC Регламенті ( ЄС ) 2024/1183"}},
 	})
 }
+
+func TestSplitOrgPairs(t *testing.T) {
+	tags := map[string]string{
+		"польський": "польський/adj:m:v_naz", "Національний": "національний/adj:m:v_naz", "симфонічний": "симфонічний/adj:m:v_naz",
+		"оркестр": "оркестр/noun:inanim:m:v_naz", "хор": "хор/noun:inanim:m:v_naz", "Міністерство": "міністерство/noun:inanim:n:v_naz",
+		"освіти": "освіта/noun:inanim:f:v_rod", "науки": "наука/noun:inanim:f:v_rod", "України": "Україна/noun:inanim:f:v_rod:prop:geo",
+	}
+	runRuleCases(t, splitOrgPairs, tags, []ruleCase{
+		{"an adjective and a capital", "Радники [ORG Goldman Sachs і польський PKO Bank Polski] .", []string{"ORG Goldman Sachs", "ORG PKO Bank Polski"}},
+		{"a noun and a quoted name", "Виконали [ORG Національний симфонічний оркестр України і хор « Київ »] .",
+			[]string{"ORG Національний симфонічний оркестр України", "ORG Київ"}},
+		{"a conjunction inside the name", "Наказ [ORG Міністерство освіти і науки України] .", []string{"ORG Міністерство освіти і науки України"}},
+	})
+}
