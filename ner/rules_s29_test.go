@@ -78,3 +78,19 @@ func TestSplitOrgPairs(t *testing.T) {
 		{"a conjunction inside the name", "Наказ [ORG Міністерство освіти і науки України] .", []string{"ORG Міністерство освіти і науки України"}},
 	})
 }
+
+func TestSplitInitialTitles(t *testing.T) {
+	tags := map[string]string{
+		"Голова": "голова/noun:anim:m:v_naz", "правління": "правління/noun:inanim:n:v_rod", "Президент": "президент/noun:anim:m:v_naz",
+		"України": "Україна/noun:inanim:f:v_rod:prop:geo", "Міністр": "міністр/noun:anim:m:v_naz", "економіки": "економіка/noun:inanim:f:v_rod",
+		"Речник": "речник/noun:anim:m:v_naz", "Повітряних": "повітряний/adj:p:v_rod", "сил": "сила/noun:inanim:p:v_rod",
+	}
+	runRuleCases(t, splitInitialTitles, tags, []ruleCase{
+		{"a title and an acronym", "[JOB Голова ДЕСС] повідомив .", []string{"JOB Голова", "ORG ДЕСС"}},
+		{"lower-case words stay in the title", "[JOB Голова правління Укргазбанку] заявив .", []string{"JOB Голова правління", "ORG Укргазбанку"}},
+		{"a body's name", "[JOB Речник Повітряних сил] сказав .", []string{"JOB Речник", "ORG Повітряних сил"}},
+		{"a country stays", "[JOB Президент України] заявив .", []string{"JOB Президент України"}},
+		{"a minister's portfolio stays", "[JOB Міністр економіки , Довкілля] заявив .", []string{"JOB Міністр економіки , Довкілля"}},
+		{"not the sentence's start", "Заявив [JOB Голова ДЕСС] .", []string{"JOB Голова ДЕСС"}},
+	})
+}
