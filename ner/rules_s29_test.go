@@ -94,3 +94,11 @@ func TestSplitInitialTitles(t *testing.T) {
 		{"not the sentence's start", "Заявив [JOB Голова ДЕСС] .", []string{"JOB Голова ДЕСС"}},
 	})
 }
+
+func TestRetypeHalfPeriods(t *testing.T) {
+	runRuleCases(t, retypeHalfPeriods, nil, []ruleCase{
+		{"half a year", "Відкласти на [DATE пів року] .", []string{"PERIOD пів року"}},
+		{"a year and a half", "Тривали [DATE півтора року] .", []string{"PERIOD півтора року"}},
+		{"a date stays", "У [DATE 2024 році] .", []string{"DATE 2024 році"}},
+	})
+}
