@@ -102,3 +102,17 @@ func TestRetypeHalfPeriods(t *testing.T) {
 		{"a date stays", "У [DATE 2024 році] .", []string{"DATE 2024 році"}},
 	})
 }
+
+func TestQuotedWorksAfterAuthor(t *testing.T) {
+	tags := map[string]string{
+		"стрічку": "стрічка/noun:inanim:f:v_zna", "режисерки": "режисерка/noun:anim:f:v_rod", "Фільм": "фільм/noun:inanim:m:v_naz",
+		"ораторію": "ораторія/noun:inanim:f:v_zna", "компанію": "компанія/noun:inanim:f:v_zna", "директора": "директор/noun:anim:m:v_rod",
+	}
+	runRuleCases(t, retypeQuotedWorks, tags, []ruleCase{
+		{"the author's noun and name", "Обрали стрічку режисерки [PERS Олени Гребенюк] « [ORG Світло над Прип'яттю] » .",
+			[]string{"PERS Олени Гребенюк", "ART Світло над Прип'яттю"}},
+		{"the name alone", "Фільм [PERS Марини Степаненко] « [LOC Тиха вода] » .", []string{"PERS Марини Степаненко", "ART Тиха вода"}},
+		{"a new word", "Виконали ораторію « [ORG Голоси Бабиного Яру] » .", []string{"ART Голоси Бабиного Яру"}},
+		{"not a work", "Очолив компанію директора [PERS Івана Петренка] « [ORG Нафтогаз] » .", []string{"PERS Івана Петренка", "ORG Нафтогаз"}},
+	})
+}
