@@ -116,3 +116,14 @@ func TestQuotedWorksAfterAuthor(t *testing.T) {
 		{"not a work", "Очолив компанію директора [PERS Івана Петренка] « [ORG Нафтогаз] » .", []string{"PERS Івана Петренка", "ORG Нафтогаз"}},
 	})
 }
+
+func TestStreetsNamedAfterPlaces(t *testing.T) {
+	tags := map[string]string{
+		"Героїв": "герой/noun:anim:p:v_rod", "Ірпеня": "Ірпінь/noun:inanim:m:v_rod:prop:geo", "Кишинева": "Кишинів/noun:inanim:m:v_rod:prop:geo",
+	}
+	runRuleCases(t, addStreetWords, tags, []ruleCase{
+		{"heroes of a town", "Стала вулицею [LOC Героїв Ірпеня] .", []string{"LOC вулицею Героїв Ірпеня"}},
+		{"the instrumental", "Став провулком [PERS Ліни Костенко] .", []string{"LOC провулком Ліни Костенко"}},
+		{"a city's streets", "На вулиці [LOC Кишинева] вийшли .", []string{"LOC Кишинева"}},
+	})
+}

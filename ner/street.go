@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/vistka/vistka"
@@ -39,10 +38,9 @@ func addStreetWords(toks []vistka.Token, spans []vistka.Span, from int) []vistka
 		if k > from && spans[k-1].End > toks[w].RStart {
 			continue
 		}
-		// вулиці Кишинева: the streets of a city, not a street.
-		if slices.ContainsFunc(toks[a:b], func(t vistka.Token) bool {
-			return strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":geo")
-		}) {
+		// вулиці Кишинева: the streets of a city, not a street; вулицею
+		// Героїв Ірпеня is one, named after people.
+		if t := toks[a]; strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":geo") {
 			continue
 		}
 		sp.Start, sp.Type, sp.Text = toks[w].RStart, "LOC", joinTokens(toks[w:b])
@@ -52,8 +50,8 @@ func addStreetWords(toks []vistka.Token, spans []vistka.Span, from int) []vistka
 
 var streetWords = map[string]bool{
 	"вулиця": true, "вулиці": true, "вулицю": true, "вулицею": true, "вул.": true,
-	"провулок": true, "провулку": true, "пров.": true,
-	"проспект": true, "проспекту": true, "проспекті": true, "просп.": true,
-	"площа": true, "площі": true, "площу": true, "пл.": true,
-	"бульвар": true, "бульвару": true, "бульварі": true, "б-р": true,
+	"провулок": true, "провулку": true, "провулком": true, "пров.": true,
+	"проспект": true, "проспекту": true, "проспекті": true, "проспектом": true, "просп.": true,
+	"площа": true, "площі": true, "площу": true, "площею": true, "пл.": true,
+	"бульвар": true, "бульвару": true, "бульварі": true, "бульваром": true, "б-р": true,
 }
