@@ -2,11 +2,13 @@ package ner_test
 
 import "testing"
 
-// Floors of TestNews2Floor, ~0.03 under the first run (micro 0.807,
-// PERS+LOC+ORG 0.830), made before the set's errors were studied.
+// Floors of TestNews2Floor, ~0.02 under the numbers after session 29's
+// rules (micro 0.882, PERS+LOC+ORG 0.887 on the corrected gold; the first
+// run, before the errors were studied, gave 0.807 / 0.830, as its README
+// records).
 const (
-	news2Micro = 0.77
-	news2PLO   = 0.80
+	news2Micro = 0.86
+	news2PLO   = 0.86
 )
 
 // TestNews2Floor scores the shipped model on testdata/news2: 15 news texts
