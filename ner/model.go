@@ -817,6 +817,7 @@ var spanRules = []struct {
 	{&eventNames, retypeEvents, 0}, {&countAmounts, dropCountAmounts, 0}, {&actNumbers, addActNumbers, 0}, {&orgPairs, splitOrgPairs, 0},
 	{&eventNames, retypeEvents, 0}, {&countAmounts, dropCountAmounts, 0}, {&actNumbers, addActNumbers, 0}, {&orgPairs, splitOrgPairs, 0}, {&initialTitles, splitInitialTitles, 0},
 	{&eventNames, retypeEvents, 0}, {&countAmounts, dropCountAmounts, 0}, {&actNumbers, addActNumbers, 0}, {&orgPairs, splitOrgPairs, 0}, {&initialTitles, splitInitialTitles, 0}, {&halfPeriods, retypeHalfPeriods, 0},
+	{&eventNames, retypeEvents, 0}, {&countAmounts, dropCountAmounts, 0}, {&actNumbers, addActNumbers, 0}, {&orgPairs, splitOrgPairs, 0}, {&initialTitles, splitInitialTitles, 0}, {&halfPeriods, retypeHalfPeriods, 0}, {&bands, retypeBands, 0},
 }
 
 // placeNames turns on harmonizePlaces; a variable for experiments.

@@ -127,3 +127,14 @@ func TestStreetsNamedAfterPlaces(t *testing.T) {
 		{"a city's streets", "На вулиці [LOC Кишинева] вийшли .", []string{"LOC Кишинева"}},
 	})
 }
+
+func TestRetypeBands(t *testing.T) {
+	tags := map[string]string{
+		"гурт": "гурт/noun:inanim:m:v_naz", "гурту": "гурт/noun:inanim:m:v_rod", "пісню": "пісня/noun:inanim:f:v_zna",
+	}
+	runRuleCases(t, retypeBands, tags, []ruleCase{
+		{"a Latin name", "Представив гурт [MISC Ziferblat] .", []string{"ORG Ziferblat"}},
+		{"in quotation marks", "Концерт гурту « [PERS Океан Ельзи] » .", []string{"ORG Океан Ельзи"}},
+		{"a song", "Заспівали пісню « [ART Стефанія] » .", []string{"ART Стефанія"}},
+	})
+}
