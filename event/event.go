@@ -3214,6 +3214,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			if !f.byForce() && !f.madeToGiveUp(i) {
 				continue // "змусили воротаря попрацювати": made to, not coerced
 			}
+		case "закидати", "закинути":
+			if !f.reproachedTo(i) {
+				continue // "аграрії закидали будівлю Європарламенту яйцями": thrown at, no reproach
+			}
 		case "наполягати", "наполягти":
 			if (i+2 >= len(f.toks) || f.toks[i+1].Text != "," || f.low(i+2) != "щоб") && !f.insistedOnAct(i) {
 				continue // "наполягає на своїй невинуватості": insisting, no demand
@@ -4000,8 +4004,15 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		w := scan.ToLower(f.toks[tr.at].Text)
 		return strings.HasPrefix(t, "advp") && strings.Contains(t, ":imperf") && (strings.HasSuffix(w, "чи") || strings.HasSuffix(w, "чись"))
 	}
+	// A demand made while protesting is the protest's content, an event of
+	// its own ("перекрили трасу, вимагаючи від уряду запровадити ціни",
+	// "пікетували комісію, вимагаючи оприлюднити протоколи"), where the
+	// sentence has no demand else and nothing but protests besides.
+	protestDemand := func(tr trig) bool {
+		return tr.k.typ == "REQUEST" && !slices.ContainsFunc(trigs, func(o trig) bool { return o.at != tr.at && o.k.typ != "PROTEST" })
+	}
 	if slices.ContainsFunc(trigs, func(tr trig) bool { return !imperf(tr) }) {
-		trigs = slices.DeleteFunc(trigs, imperf)
+		trigs = slices.DeleteFunc(trigs, func(tr trig) bool { return imperf(tr) && !protestDemand(tr) })
 	}
 
 	sent := f.a.Sentences[f.s]
@@ -11377,6 +11388,11 @@ func (f *finder) aux(tr trig) []string {
 	// (a perfective verb has no present: the tagger's perf:pres is its
 	// future, as in "попередили, що … перекриють трасу")
 	future := strings.Contains(t.Tag, "futr") || strings.HasPrefix(t.Tag, "verb") && strings.Contains(t.Tag, ":perf") && strings.Contains(t.Tag, ":pres")
+	if tr.verb && f.verb(tr.at) == "закидати" {
+		// a reproach is the imperfective закидати, whose present the
+		// tagger may read as the perfective's future (закидати яйцями)
+		future = strings.Contains(t.Tag, "futr")
+	}
 	if tr.verb && f.verb(tr.at) == "готувати" && tr.noun > tr.at {
 		future = true // "готує апеляційну скаргу": the appeal is still to come
 	}
@@ -13888,6 +13904,27 @@ func (f *finder) reasonBefore(i int) bool {
 			if j > 0 && f.low(j-1) == "тому" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// reproachedTo reports whether the verb of throwing at i reproaches
+// someone: a noun or a pronoun in the dative follows it, past adjectives,
+// before any punctuation ("закидають районним відділам освіти нецільове
+// використання", "закинув йому бездіяльність"). Throwing takes the
+// accusative and the instrumental ("закидали будівлю яйцями").
+func (f *finder) reproachedTo(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+3; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct {
+			return false
+		}
+		if hasCase(t, "v_dav") && (strings.HasPrefix(t.Tag, "noun") || strings.HasPrefix(t.Tag, "pron")) {
+			return f.low(j) != "собі"
+		}
+		if !strings.HasPrefix(t.Tag, "adj") {
+			return false
 		}
 	}
 	return false

@@ -1,0 +1,69 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestS29DReproach checks that закидати / закинути with someone in the
+// dative is an accusation of that one, told in the present as what is
+// happening, and that throwing things at a building is none.
+func TestS29DReproach(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a reproach in the present, to a plural body",
+			"Профспілчани закидають районним відділам освіти нецільове використання коштів.",
+			[]string{"ACCUSE Профспілчани → районні відділи освіти"}},
+		{"a reproach in the past, to an official",
+			"Опозиція закинула міністрові бездіяльність.",
+			[]string{"ACCUSE Опозиція → міністр"}},
+		{"throwing eggs at a building is no reproach",
+			"Фермери закидали будівлю парламенту яйцями.",
+			nil},
+		{"a bag thrown over a shoulder is no reproach",
+			"Він закинув сумку на плече.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
+
+// TestS29DPetition checks that a petition signed asks (REQUEST), where
+// other papers signed agree or tell nothing.
+func TestS29DPetition(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a petition with a demand",
+			"Студенти університету підписали петицію з вимогою скасувати підвищення плати.",
+			[]string{"REQUEST Студенти університету → "}},
+		{"a petition to a council (whom it is to is not read yet)",
+			"Мешканці підписують петицію до міської ради.",
+			[]string{"REQUEST Мешканці → "}},
+		{"an agreement signed stays one",
+			"Україна та Польща підписали угоду про співпрацю.",
+			[]string{"AGREE Україна,Польща → "}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
+
+// TestS29DProtestDemand checks that a demand told in an imperfective
+// adverbial participle after a protest is an event of its own, while a
+// participle of protest after a protest, and a demand after a suit,
+// stay the manner of the main event.
+func TestS29DProtestDemand(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a road blocked with a demand to the government",
+			"Фермери перекрили трасу, вимагаючи від уряду запровадити мінімальні ціни.",
+			[]string{"PROTEST Фермери → ", "REQUEST Фермери → уряд"}},
+		{"a picket with a demand",
+			"Прихильники опозиції пікетували приміщення комісії, вимагаючи оприлюднити всі протоколи.",
+			[]string{"PROTEST Прихильники опозиції → ", "REQUEST Прихильники опозиції → "}},
+		{"a protest with a protest participle is one protest",
+			"Фермери заблокували дороги, протестуючи проти угоди.",
+			[]string{"PROTEST Фермери → "}},
+		{"a suit with a demand is the suit",
+			"Компанія подала позов до суду, вимагаючи компенсації.",
+			[]string{"ACCUSE Компанія → "}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
