@@ -67,3 +67,23 @@ func TestS29DProtestDemand(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS29DQuotes checks a naming told in the adverbial participle
+// назвавши (a direct quote of the subject of the verb before it), and a
+// що-clause whose subject is a state's or a capital's name before a
+// quoted fragment (indirect, as a common noun's subject makes it).
+func TestS29DQuotes(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a naming in an adverbial participle after a refusal",
+			"Міністр відкинув вимоги опозиції, назвавши їх «недружнім кроком».",
+			[]string{"Міністр/назвати/direct: недружнім кроком"}},
+		{"a capital's name before the fragment",
+			"Речник заявив, що Москва «вживе всіх заходів для захисту інтересів».",
+			[]string{"Речник/заявити/indirect: Москва «вживе всіх заходів для захисту інтересів»"}},
+		{"a state's name before the fragment",
+			"Президент наголосив, що Україна «не дозволить використовувати свою територію для агресії».",
+			[]string{"Президент/наголосити/indirect: Україна «не дозволить використовувати свою територію для агресії»"}},
+	}
+	checkQuotes(t, p, tests, time.Time{})
+}

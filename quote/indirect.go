@@ -3517,7 +3517,10 @@ func (d *doc) subjectBeforeMarks(start, end int) bool {
 		return false
 	}
 	t := d.toks[start]
-	if t.Kind != vistka.Word || !strings.HasPrefix(t.Tag, "noun") || !vtag.Has(t.Tag, "v_naz") || vtag.Has(t.Tag, "prop") {
+	if t.Kind != vistka.Word || !strings.HasPrefix(t.Tag, "noun") || !vtag.Has(t.Tag, "v_naz") || vtag.Has(t.Tag, "prop") && d.ents.Type(d.ents.At(t.RStart, t.REnd)) != "LOC" {
+		// (a place named for its state or its government frames the
+		// fragment as a common noun does: "що Україна «не дозволить …»",
+		// "що Москва «вживе всіх заходів»")
 		return false
 	}
 	m := d.toks[start+1]

@@ -1229,10 +1229,49 @@ func (d *doc) namedAs(p pair, words int, endsSentence bool) (vistka.Quote, bool)
 		return vistka.Quote{}, false
 	}
 	v := d.verbBack(p.open-1, p.open-4, f.sent, func(l string) bool { return l == "назвати" || l == "пригрозити" })
+	if v < 0 && !d.inName(f.RStart, d.toks[p.close-1].REnd) {
+		return d.namedWhile(p, f.sent)
+	}
 	if v < 0 || d.inName(f.RStart, d.toks[p.close-1].REnd) {
 		return vistka.Quote{}, false
 	}
 	return d.fragmentOf(p, v)
+}
+
+// namedWhile reads a naming told in the adverbial participle назвавши
+// after a comma, at most its object between it and the fragment, as a
+// direct quote of the subject of the finite verb before the comma: "У
+// МЗС Росії вимоги Києва відкинули, назвавши їх «недружнім кроком»",
+// "Міністр відкинув вимоги, назвавши їх «…»".
+func (d *doc) namedWhile(p pair, sent int) (vistka.Quote, bool) {
+	a := -1
+	for i := p.open - 1; i >= 0 && i >= p.open-3 && d.toks[i].sent == sent && d.toks[i].Kind == vistka.Word; i-- {
+		if scan.ToLower(d.toks[i].Text) == "назвавши" {
+			a = i
+			break
+		}
+	}
+	if a < 2 || d.toks[a-1].Text != "," {
+		return vistka.Quote{}, false
+	}
+	from := d.clauseFrom(a - 2)
+	m := -1 // the finite verb of the clause before the comma
+	for i := a - 2; i >= from; i-- {
+		if t := d.toks[i]; strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+			m = i
+			break
+		}
+	}
+	if m < 0 {
+		return vistka.Quote{}, false
+	}
+	q := vistka.Quote{Direct: true, Cue: "назвати"}
+	if q.Speaker, q.SpeakerText = d.speaker(from, m, m); q.Speaker == "" && q.SpeakerText == "" {
+		return vistka.Quote{}, false
+	}
+	q.Start, q.End = d.toks[p.open+1].RStart, d.toks[p.close-1].REnd
+	q.Text = string(d.text[q.Start:q.End])
+	return q, true
 }
 
 // accusedOf reads the quote at p as the words of one who accused someone
