@@ -1580,9 +1580,11 @@ func (f *finder) rolePerson(j int) (phrase, bool) {
 			if roleLinks[mt.text] && !named && f.personAhead(end+1, j+roleSpan) {
 				continue
 			}
-			// "голова профспілки на підприємстві Іван Гуменюк": where
-			// the role is held, a lower-case noun after на
-			if nt := f.tok(end + 1); mt.text == "на" && !named && nt.kind == word && !nt.upper && !stopWord(nt.text) && f.personAhead(end+2, j+roleSpan) {
+			// "голова профспілки на підприємстві Іван Гуменюк",
+			// "керівник виборчого штабу «Батьківщини» в області Роман
+			// Климук": where the role is held, a lower-case noun after на,
+			// в or у
+			if nt := f.tok(end + 1); (mt.text == "на" || mt.text == "в" || mt.text == "у") && !named && nt.kind == word && !nt.upper && !stopWord(nt.text) && f.personAhead(end+2, j+roleSpan) {
 				end++
 				continue
 			}
