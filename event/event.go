@@ -4606,7 +4606,22 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			} else if e := f.entityAt(k); len(rec) == 0 && k >= 0 && e != "" && f.ents.Type(e) == "PERS" && hasCase(&f.toks[k], "v_zna") && !hasCase(&f.toks[k], "v_naz") && !slices.Contains(ev.Actors, e) {
 				rec = append(rec, e) // "У Києві Сибігу зустрів Андрій Єрмак"
 			}
-			if len(ev.Actors) == 0 || !slices.ContainsFunc(rec, func(e string) bool { t := f.ents.Type(e); return t == "PERS" || t == "ORG" }) {
+			met := false // people met, named by a common noun
+			if len(rec) == 0 && slices.ContainsFunc(ev.Actors, func(e string) bool { t := f.ents.Type(e); return t == "PERS" || t == "ORG" }) {
+				// "Увечері протестувальників зустрів заступник міністра
+				// Олег Шевчук", "Міністр зустрів протестувальників": people
+				// named by a plural animate noun, right before or after
+				// the verb, met by one named
+				for _, k := range []int{tr.at - 1, tr.at + 1} {
+					if k >= 0 && k < len(f.toks) && f.metPeople(k) {
+						if n := f.nounPhrase(k); n != "" {
+							rec, met = append(rec, n), true
+							break
+						}
+					}
+				}
+			}
+			if len(ev.Actors) == 0 || !slices.ContainsFunc(rec, func(e string) bool { t := f.ents.Type(e); return t == "PERS" || t == "ORG" }) && !met {
 				continue // "зустрів Новий рік у Харкові": no one met; "треба було зустріти": no one meeting
 			}
 		}
@@ -6893,6 +6908,14 @@ func (f *finder) counterparts(at int) string {
 
 // peers are the nouns for one's counterparts.
 var peers = map[string]bool{"колега": true, "партнер": true, "візаві": true}
+
+// metPeople reports whether token k is a plural animate common noun in
+// the accusative, no pronoun and no entity: whom one met
+// ("протестувальників", "мешканців").
+func (f *finder) metPeople(k int) bool {
+	t := &f.toks[k]
+	return strings.HasPrefix(t.Tag, "noun:anim:p") && hasCase(t, "v_zna") && !strings.Contains(t.Tag, "pron") && f.entityAt(k) == ""
+}
 
 // peopleOpening returns the people named by a plural animate common noun
 // in the nominative that opens sentence s as the subject of its plural

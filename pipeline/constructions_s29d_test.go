@@ -108,3 +108,26 @@ func TestS29DRoleHeldIn(t *testing.T) {
 		}
 	}
 }
+
+// TestS29DMetPeople checks that one named who meets people named by a
+// plural animate noun, before or after the verb, is a meeting with them,
+// while a new year or a delegation's reception with no one named stays
+// none.
+func TestS29DMetPeople(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"the people met first, the official after the verb",
+			"Фермери перекрили трасу. Увечері протестувальників зустрів заступник міністра Олег Шевчук.",
+			[]string{"PROTEST Фермери → ", "CONSULT/meet Олег Шевчук → протестувальники"}},
+		{"the people met after the verb",
+			"Фермери перекрили трасу. Олег Шевчук увечері зустрів протестувальників біля будівлі.",
+			[]string{"PROTEST Фермери → ", "CONSULT/meet Олег Шевчук → протестувальники"}},
+		{"a new year met is no meeting",
+			"Олег Шевчук зустрів Новий рік у Харкові.",
+			nil},
+		{"people who greet soldiers name no one who meets",
+			"Мешканці зустріли військових квітами.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
