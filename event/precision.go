@@ -153,7 +153,7 @@ func (f *finder) unstated(i int, v string) bool {
 		return f.orderSigned(i) || !f.pactNamed(f.toks) && !f.signedPaper() && (f.s == 0 || !f.pactNamed(f.a.Sentences[f.s-1].Tokens))
 	case "відійти", "відходити", "відступити", "відступати":
 		return f.fromPerson(i)
-	case "перекрити", "перекривати":
+	case "перекрити", "перекривати", "перегородити", "перегороджувати":
 		return f.roadShut(i)
 	case "затримати", "затримувати":
 		return f.heldUp(i)

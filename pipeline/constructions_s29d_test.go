@@ -131,3 +131,25 @@ func TestS29DMetPeople(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS29DWayBarred checks that protesters who bar a way (перегородили
+// в'їзд, дорогу) protest, as with перекрити, while the police or a fallen
+// tree barring a road do not.
+func TestS29DWayBarred(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"activists bar the entry to a site",
+			"Кілька активістів перегородили в'їзд на будмайданчик техніці забудовника.",
+			[]string{"PROTEST Кілька активістів → "}},
+		{"residents bar a road",
+			"Мешканці перегородили дорогу.",
+			[]string{"PROTEST Мешканці → "}},
+		{"the police bar a road",
+			"Поліція перегородила дорогу для проведення слідчих дій.",
+			nil},
+		{"a fallen tree bars a road",
+			"Дерево перегородило дорогу.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
