@@ -623,6 +623,37 @@ func (s *scan) titleThenVerb(i int) bool {
 	return false
 }
 
+// countedThenVerb reports whether a counted subject stands between
+// напередодні and its verb in the past, at i: "Напередодні кілька сотень
+// прихильників опозиції пікетували …", "напередодні близько 300 гірників
+// вийшли …". The count opens it (a word of quantity or a number), its
+// genitive words follow, the verb within six words.
+func (s *scan) countedThenVerb(i int) bool {
+	if t := s.tok(i); !countWords[s.word(i)] && (t.Kind != num || t.Gap == gapNewline) {
+		return false
+	}
+	for k := 1; k < 7; k++ {
+		w := s.word(i + k)
+		if w == "" {
+			if t := s.tok(i + k); t.Kind == num && t.Gap != gapNewline {
+				continue // "близько 300 гірників"
+			}
+			return false
+		}
+		if pastVerb(w) {
+			return k >= 2
+		}
+	}
+	return false
+}
+
+// countWords open a counted subject: кілька сотень, близько 300, понад
+// тисячу, десятки.
+var countWords = map[string]bool{
+	"кілька": true, "декілька": true, "близько": true, "понад": true, "майже": true, "щонайменше": true,
+	"десятки": true, "сотні": true, "тисячі": true, "сотня": true, "група": true,
+}
+
 // titleWords are the titles a person is named with as a subject.
 var titleWords = map[string]bool{
 	"речник": true, "речниця": true, "міністр": true, "міністерка": true, "президент": true, "президентка": true,
@@ -652,7 +683,7 @@ func (s *scan) words(i int) int {
 	case "напередодні":
 		// "напередодні зустрівся": the day before; "напередодні саміту"
 		// is before an event the text names, not a date.
-		if dayBefore(s.tok(i+1), s.word(i+1)) || s.nameThenVerb(i+1) || s.subjectThenVerb(i+1) || s.titleThenVerb(i+1) {
+		if dayBefore(s.tok(i+1), s.word(i+1)) || s.nameThenVerb(i+1) || s.subjectThenVerb(i+1) || s.titleThenVerb(i+1) || s.countedThenVerb(i+1) {
 			s.emitRel(i, i+1, -1)
 			return 1
 		}

@@ -153,3 +153,20 @@ func TestS29DWayBarred(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS29DDayBeforeCounted checks that напередодні before a counted
+// subject and its verb in the past dates the event the day before the
+// publication, while напередодні before a genitive names no day.
+func TestS29DDayBeforeCounted(t *testing.T) {
+	p := load(t)
+	pub := time.Date(2010, 11, 2, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ text, date string }{
+		{"Напередодні кілька сотень прихильників опозиції пікетували приміщення комісії.", "2010-11-01"},
+		{"Напередодні кількох виборів опозиція пікетувала приміщення комісії.", ""},
+	} {
+		x := p.Extract(c.text, pub)
+		if len(x.Events) != 1 || x.Events[0].Date != c.date {
+			t.Errorf("%q: events %+v, want one dated %q", c.text, x.Events, c.date)
+		}
+	}
+}
