@@ -14135,6 +14135,9 @@ var investigators = []string{"НАБУ", "ДБР", "БЕБ", "СБУ", "Служ
 func (f *finder) objectBefore(i int, objs map[string]kind) int {
 	for j := i - 1; j >= 0 && j >= i-8; j-- {
 		t := &f.toks[j]
+		if strings.Contains(t.Tag, ":inf") && j >= 2 && f.withDemand(j-2) {
+			continue // "Петицію з вимогою зупинити роботи підписали …": what the demand is
+		}
 		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") || strings.HasPrefix(t.Tag, "conj") {
 			return -1 // "стали на позицію … й погодились": another clause's
 		}
@@ -14148,7 +14151,7 @@ func (f *finder) objectBefore(i int, objs map[string]kind) int {
 		if ok && f.indictmentAt(j) {
 			return j // "Обвинувальний акт стосовно трьох посадовців прокуратура направила до суду"
 		}
-		if !ok || !strings.HasPrefix(t.Tag, "noun") || j < i-4 && k.typ != "" && !f.claimToCourt(j, i) || f.entityAt(j) != "" {
+		if !ok || !strings.HasPrefix(t.Tag, "noun") || j < i-4 && k.typ != "" && !f.claimToCourt(j, i) && !f.withDemand(j+1) || f.entityAt(j) != "" {
 			// (farther back than four words, only an object that makes
 			// no event: "указ про його призначення президент підписав";
 			// no word of a name: "Голова фракції «Європейська
