@@ -679,6 +679,11 @@ func (f *finder) seatTown(id string) string {
 	}
 	adj := w[0]
 	for _, end := range []string{"ий", "а", "е"} {
+		if r, ok := strings.CutSuffix(adj, "зьк"+end); ok && r != "" {
+			// "Запорізька міська рада": a town in -жжя, whose adjective
+			// turns жж into з (Запоріжжя)
+			return f.settlementAmong([]string{r + "жжя"})
+		}
 		if r, ok := strings.CutSuffix(adj, "ськ"+end); ok {
 			adj = r + "ськ"
 			break
@@ -700,6 +705,13 @@ func (f *finder) seatTown(id string) string {
 		}
 	}
 	cands = append(cands, adj, adj+"ий") // Луганськ, Хмельницький
+	return f.settlementAmong(cands)
+}
+
+// settlementAmong returns the first of the candidate names the gazetteer
+// knows as a settlement and not a country: the text's place entity of
+// that name, or the name; "" when none is.
+func (f *finder) settlementAmong(cands []string) string {
 	for _, c := range cands {
 		if g := gazetteer.Lookup(c); g&gazetteer.Settlement == 0 || g&gazetteer.Country != 0 {
 			continue

@@ -173,3 +173,19 @@ func TestS29DDayBeforeCounted(t *testing.T) {
 		}
 	}
 }
+
+// TestS29DSeatInZh checks that a protest at a council named by an
+// adjective in -зьк is placed in its town in -жжя (Запорізька міська
+// рада: Запоріжжя), as one in -ськ is (Полтавська: Полтава).
+func TestS29DSeatInZh(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a council in -зьк",
+			"Активісти пікетували Запорізьку міську раду.",
+			[]string{"PROTEST Активісти → Запорізька міська рада @Запоріжжя"}},
+		{"a council in -ськ",
+			"Активісти пікетували Полтавську міськраду.",
+			[]string{"PROTEST Активісти → Полтавська міськрада @Полтава"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
