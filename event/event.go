@@ -6283,6 +6283,8 @@ func (f *finder) subjects(at int) []string {
 		}
 		if j >= 1 && namedKinds[f.low(j)] && f.entityAt(j) == "" && isAnd(&f.toks[j-1]) {
 			j-- // "Україна і компанія Boeing підписали": the kind before the name
+		} else if k := f.kindBeforeName(j); k > 0 && isAnd(&f.toks[k-1]) {
+			j = k - 1 // "Terma та український концерн «Укроборонпром» підписали"
 		}
 		j = f.skipTitle(j)
 		if j >= 1 && !isAnd(&f.toks[j]) && f.toks[j].Text != "," {
@@ -6330,7 +6332,8 @@ func (f *finder) subjects(at int) []string {
 		}
 		// (an indeclinable name, which the tagger may read in any case:
 		// "Рубіо і Сибіга обговорили")
-		if e == "" || slices.Contains(out, e) || !hasCase(&f.toks[j-1], "v_naz") && !hasCase(&f.toks[k], "v_naz") && !strings.Contains(f.toks[j-1].Tag, ":nv") ||
+		// (a name in Latin letters has no case: "Нафтогаз і Orlen")
+		if e == "" || slices.Contains(out, e) || !hasCase(&f.toks[j-1], "v_naz") && !hasCase(&f.toks[k], "v_naz") && !strings.Contains(f.toks[j-1].Tag, ":nv") && vtag.Case(f.toks[j-1].Tag) != "" ||
 			f.governedBy(j-1) != "" || f.governedBy(k) != "" {
 			break
 		}
@@ -6389,6 +6392,29 @@ func (f *finder) firmBeforePlural(e string, at int) bool {
 // apposition: угруповання ХАМАС, рух «Талібан», компанія Boeing.
 var namedKinds = map[string]bool{"угруповання": true, "організація": true, "рух": true, "партія": true, "компанія": true,
 	"корпорація": true, "концерн": true, "коаліція": true, "блок": true, "об'єднання": true}
+
+// kindBeforeName returns the first token of the word for a body's kind
+// and the adjectives before it that stand right before the name ending
+// the walk at j, past the mark opening a quoted name (український
+// концерн «Укроборонпром»), or -1.
+func (f *finder) kindBeforeName(j int) int {
+	if j >= 0 && f.toks[j].Kind == vistka.QuoteMark {
+		j--
+	}
+	if j < 1 || !namedKinds[f.low(j)] || f.entityAt(j) != "" {
+		return -1
+	}
+	for j > 1 && strings.HasPrefix(f.toks[j-1].Tag, "adj") && f.entityAt(j-1) == "" && startsLowerTok(&f.toks[j-1]) {
+		j--
+	}
+	return j
+}
+
+// startsLowerTok reports whether t's text opens with a lower-case letter.
+func startsLowerTok(t *vistka.Token) bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsLower(r)
+}
 
 // joinedBodyAfter returns the place or body whose institution an і or a
 // та joins after the subject at i, right before the verb at at: "ЄБРР та

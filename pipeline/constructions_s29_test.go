@@ -153,3 +153,17 @@ func TestS29ParliamentsAndStraightQuotes(t *testing.T) {
 		{`У Кремлі рішення "великої сімки" назвали "крадіжкою". Речник Кремля Дмитро Орлов заявив, що Москва відповідатиме.`, []string{"LOC:Кремлі", "JOB:Речник", "LOC:Кремля"}, nil},
 	}, "ORG", "LOC", "JOB")
 }
+
+// TestS29JoinedFirms checks subjects joined by та or і where one is a
+// name in Latin letters, which has no case, or a quoted name after its
+// kind and adjectives.
+func TestS29JoinedFirms(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a Latin name and a kind with a quoted name",
+			"Того ж дня у Миколаєві данська оборонна компанія Terma та український концерн «Укроборонпром» підписали угоду про спільне виробництво радарів.",
+			[]string{"AGREE Terma,Укроборонпром →  @Миколаїв"}},
+		{"a kind and a Latin name, then a kind and a quoted name",
+			"Компанія Orlen і концерн «Нафтогаз» підписали угоду.",
+			[]string{"AGREE Orlen,Нафтогаз → "}},
+	}, time.Time{})
+}
