@@ -167,3 +167,18 @@ func TestS29JoinedFirms(t *testing.T) {
 			[]string{"AGREE Orlen,Нафтогаз → "}},
 	}, time.Time{})
 }
+
+// TestS29ObjectNames checks base forms of foreign names that are the
+// object of a verb taking the accusative: a first name the tagger read
+// as a vocative stays as written, a surname in -а is a man's genitive.
+func TestS29ObjectNames(t *testing.T) {
+	p := load(t)
+	for _, c := range []struct{ text, span, want string }{
+		{"Президент Румунії Нікушор Дан призначив прем'єр-міністром Іліє Боложана.", "Іліє Боложана", "Іліє Боложан"},
+		{"Зеленський нагородив Ліндсі Ґрема орденом.", "Ліндсі Ґрема", "Ліндсі Ґрем"},
+		{"Поліція затримала Віктора Орбана.", "Віктора Орбана", "Віктор Орбан"},
+		{"Кая Каллас заявила про санкції.", "Кая Каллас", "Кая Каллас"},
+	} {
+		checkBaseForms(t, p.Extract(c.text, time.Time{}), c.text, "PERS", c.span, c.want)
+	}
+}

@@ -77,6 +77,7 @@ func (p *Pipeline) analyze(text string, published time.Time) (*vistka.Analysis, 
 		bf, _ := p.ner.(baseFormer)
 		bodyTypes(a, bf)
 		subjectNames(a)
+		objectNames(a)
 		surnamesAsWritten(a)
 		if lang == "ru" {
 			for i := range a.Spans {
