@@ -2,8 +2,6 @@ package pipeline
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/internal/scan"
@@ -50,7 +48,7 @@ func objectNames(a *vistka.Analysis) {
 				case vtag.Case(t.Tag) == "v_kly" && *w != t.Text:
 					*w, changed = t.Text, true
 				case j == end-1 && *w == t.Text && strings.HasSuffix(t.Text, "а") && vtag.Gender(t.Tag) == 'm' &&
-					(vtag.Case(t.Tag) == "v_rod" || vtag.Case(t.Tag) == "v_zna") && t.Lemma+"а" == t.Text && startsUpperRune(t.Lemma):
+					(vtag.Case(t.Tag) == "v_rod" || vtag.Case(t.Tag) == "v_zna") && t.Lemma+"а" == t.Text && startsUpper(t.Lemma):
 					*w, changed = t.Lemma, true
 				}
 			}
@@ -66,7 +64,7 @@ func objectNames(a *vistka.Analysis) {
 // the instrumental right before it.
 func objectAt(toks []vistka.Token, i int) bool {
 	j := i - 1
-	if j > 0 && strings.HasPrefix(toks[j].Tag, "noun") && vtag.Case(toks[j].Tag) == "v_oru" && startsLowerRune(toks[j].Text) {
+	if j > 0 && strings.HasPrefix(toks[j].Tag, "noun") && vtag.Case(toks[j].Tag) == "v_oru" && startsLower(toks[j].Text) {
 		j-- // призначив прем'єр-міністром
 	}
 	return j >= 0 && strings.HasPrefix(toks[j].Tag, "verb") && accusativeVerbs[toks[j].Lemma]
@@ -80,14 +78,4 @@ var accusativeVerbs = map[string]bool{
 	"запросити": true, "підтримати": true, "звинуватити": true, "засудити": true, "критикувати": true,
 	"відсторонити": true, "помилувати": true, "депортувати": true, "екстрадувати": true, "допитати": true,
 	"викликати": true, "висунути": true, "зустріти": true, "відвідати": true, "замінити": true,
-}
-
-func startsUpperRune(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
-}
-
-func startsLowerRune(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLower(r)
 }
