@@ -1462,6 +1462,9 @@ func (r *Result) findPerson(lemma string) int {
 // last (Лула of Луїс Інасіу Лула да Сілва, as news calls him), or "".
 // (Not фон or ван: the word before them is a first name.)
 func compoundHead(name string) string {
+	if !strings.Contains(name, " д") {
+		return "" // (most names: no particle to look for)
+	}
 	var fb [8]string
 	f := scan.AppendFields(fb[:0], name)
 	if len(f) < 4 {

@@ -24,11 +24,8 @@ var foreignParliaments = true
 func tagForeignParliaments(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for i := range toks {
 		t := &toks[i]
-		if !startsUpper(t.Text) || !strings.HasPrefix(t.Tag, "noun") {
-			continue
-		}
-		l := scan.ToLower(t.Lemma)
-		if !parliamentNames[l] && l != "сейм" {
+		l := t.Lemma // (a common noun's lemma is in lower case)
+		if !parliamentNames[l] && l != "сейм" || !startsUpper(t.Text) || !strings.HasPrefix(t.Tag, "noun") {
 			continue
 		}
 		a, b := i, i+1

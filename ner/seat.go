@@ -1,9 +1,6 @@
 package ner
 
-import (
-	"github.com/vistka/vistka"
-	"github.com/vistka/vistka/internal/scan"
-)
+import "github.com/vistka/vistka"
 
 // seats turns on tagSeats; a variable for experiments.
 var seats = true
@@ -18,7 +15,7 @@ var seats = true
 func tagSeats(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for i := range toks {
 		t := &toks[i]
-		if !startsUpper(t.Text) || scan.ToLower(t.Lemma) != "кремль" || covered(spans[from:], t.RStart, t.REnd) {
+		if t.Lemma != "кремль" || !startsUpper(t.Text) || covered(spans[from:], t.RStart, t.REnd) {
 			continue
 		}
 		spans = insertSpan(spans, from, vistka.Span{Start: t.RStart, End: t.REnd, Type: "LOC", Text: t.Text})

@@ -220,11 +220,8 @@ func titleWord(t *vistka.Token) bool {
 // ЄС Жозеп Боррель), unlike a plain представник of anyone.
 func envoyAt(toks []vistka.Token, i int) bool {
 	t := &toks[i]
-	if i == 0 || !strings.HasPrefix(t.Tag, "noun:anim") || vtag.Gender(t.Tag) == 'p' {
-		return false
-	}
-	if l := scan.ToLower(t.Lemma); l != "представник" && l != "представниця" {
-		return false
+	if l := t.Lemma; l != "представник" && l != "представниця" || i == 0 || !strings.HasPrefix(t.Tag, "noun:anim") || vtag.Gender(t.Tag) == 'p' {
+		return false // (a common noun's lemma is in lower case)
 	}
 	l := scan.ToLower(toks[i-1].Lemma)
 	return l == "верховний" || l == "спеціальний"
