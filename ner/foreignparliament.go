@@ -24,8 +24,11 @@ var foreignParliaments = true
 func tagForeignParliaments(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for i := range toks {
 		t := &toks[i]
+		if !startsUpper(t.Text) {
+			continue
+		}
 		l := t.Lemma // (a common noun's lemma is in lower case)
-		if !parliamentNames[l] && l != "сейм" || !startsUpper(t.Text) || !strings.HasPrefix(t.Tag, "noun") {
+		if !parliamentNames[l] && l != "сейм" || !strings.HasPrefix(t.Tag, "noun") {
 			continue
 		}
 		a, b := i, i+1
