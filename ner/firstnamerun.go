@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/gazetteer"
 	"github.com/vistka/vistka/internal/vtag"
 )
 
@@ -48,4 +49,38 @@ func joinFirstNameRuns(toks []vistka.Token, spans []vistka.Span, from int) []vis
 		k--
 	}
 	return spans
+}
+
+// unknownPairs turns on joinUnknownPairs; a variable for experiments.
+var unknownPairs = true
+
+// joinUnknownPairs joins two PERS spans of one word each, side by side,
+// when neither word nor its lemma is a name the gazetteer lists: a
+// foreign name the lexicon does not know, whose words the tagger read in
+// two cases and the model cut apart ("прем'єр-міністр Японії [PERS
+// Сігеру] [PERS Ісіба]"). Two people named side by side are names the
+// gazetteer knows at least once in NER-UK's pairs (Бродського |
+// Світлана, Кравця | Марина Пелих). spans[from:] are the sentence's
+// spans, sorted.
+func joinUnknownPairs(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
+	for k := from; k+1 < len(spans); k++ {
+		sp, next := &spans[k], spans[k+1]
+		if sp.Type != "PERS" || next.Type != "PERS" {
+			continue
+		}
+		a, b := spanTokens(toks, sp.Start, sp.End)
+		c, d := spanTokens(toks, next.Start, next.End)
+		if b-a != 1 || c != b || d-c != 1 || knownName(&toks[a]) || knownName(&toks[c]) {
+			continue
+		}
+		sp.End, sp.Text = next.End, joinTokens(toks[a:d])
+		spans = slices.Delete(spans, k+1, k+2)
+	}
+	return spans
+}
+
+// knownName reports whether t's text or lemma is a name the gazetteer
+// lists.
+func knownName(t *vistka.Token) bool {
+	return gazetteer.Lookup(t.Text)&gazetteer.Person != 0 || gazetteer.Lookup(t.Lemma)&gazetteer.Person != 0
 }

@@ -182,3 +182,12 @@ func TestS29ObjectNames(t *testing.T) {
 		checkBaseForms(t, p.Extract(c.text, time.Time{}), c.text, "PERS", c.span, c.want)
 	}
 }
+
+// TestS29UnknownForeignName checks that a foreign name of two words the
+// lexicon does not know, cut apart by the model, is one person in its
+// base form as written when it is the subject.
+func TestS29UnknownForeignName(t *testing.T) {
+	p := load(t)
+	text := "Тим часом прем'єр-міністр Японії Сігеру Ісіба провів телефонну розмову з Трампом."
+	checkBaseForms(t, p.Extract(text, time.Time{}), text, "PERS", "Сігеру Ісіба", "Сігеру Ісіба")
+}
