@@ -3379,6 +3379,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					break // "отримає 1,3 млн євро за допомогу з запуском": paid for help, not given aid
 				}
 				lw := f.low(j)
+				if lw == "мито" && !f.importTariff(j) {
+					continue // "ввів мито на експорт соняшнику": a tax on one's own goods
+				}
 				if (v == "погодити" || v == "погоджувати") && loanNouns[lw] && !f.lentTo(i, j) {
 					continue // "сторони погодили кредит на 400 млн євро": an agreement, not aid
 				}
@@ -3642,7 +3645,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					break
 				}
 				if pk, ok := objs[f.low(j)]; ok && !atRequest(f, j) && (f.low(j) != "грамота" || f.credentialWord(j) || v == "нагородити" || v == "нагороджувати") && (f.low(j) != "заява" || !senders[v] || f.offenceReported(j)) && (f.low(j) != "порушення" || !pointers[v] || f.pointedTo(i, j)) &&
-					(f.low(j) != "нота" || !f.withDemand(j+1)) && (f.low(j) != "обмін" || f.captivesAfter(j+1)) && (f.low(j) != "спільний" || f.noPrepBetween(i, j) && !f.proposedInfinitive(i)) && (f.low(j) != "такий" || f.voidsNorm(j)) &&
+					(f.low(j) != "нота" || !f.withDemand(j+1)) && (f.low(j) != "обмін" || f.captivesAfter(j+1)) && (f.low(j) != "спільний" || f.noPrepBetween(i, j) && !f.proposedInfinitive(i)) && (f.low(j) != "мито" || f.importTariff(j)) && (f.low(j) != "такий" || f.voidsNorm(j)) &&
 					(!hosts[v] || f.decisionOf(j)) && (pk.typ != "SANCTION" || v != "внести" && v != "вносити" || f.blackList(j)) && !f.drawnUpWith(v, j) {
 					if pk.typ == "" && actNouns[f.low(j)] && j+1 < len(f.toks) && (f.pairedAfter(objs, j+1, i+reach) || f.entityAt(j+1) != "" && hasCase(&f.toks[j+1], "v_rod")) {
 						// "схвалила рішення про виділення": what the act
@@ -5733,6 +5736,24 @@ var decreeVerbs = map[string]bool{"ввести": true, "увести": true, "�
 // between про and the sanctions: "про застосування санкцій".
 var sanctionActs = map[string]bool{"застосування": true, "запровадження": true, "введення": true, "продовження": true}
 
+// importTariff reports whether the duty at j is put on goods brought in
+// (на імпорт, на китайські товари, на ввезення), a measure against
+// another's trade, not a tax on one's own exports or a fee paid.
+func (f *finder) importTariff(j int) bool {
+	for k := j + 1; k < len(f.toks) && k <= j+5; k++ {
+		switch f.low(k) {
+		case "імпорт", "ввезення", "товар", "продукція", "продукт":
+			return true
+		case "експорт", "вивезення":
+			return false
+		}
+		if f.toks[k].Kind == vistka.Punct {
+			return false
+		}
+	}
+	return false
+}
+
 // sanctionDecree returns the index of the sanctions noun when the verb
 // at i puts into force a decision or a decree about sanctions, the body
 // that decided named in between: "увів у дію рішення Ради національної
@@ -5756,8 +5777,11 @@ func (f *finder) sanctionDecree(i int) int {
 		n := k + 1
 		if n < len(f.toks) && sanctionActs[f.low(n)] {
 			n++
+			for n < len(f.toks) && (strings.HasPrefix(f.toks[n].Tag, "adj") || f.toks[n].Kind == vistka.Number) {
+				n++ // "про запровадження 25-відсоткових мит"
+			}
 		}
-		if n < len(f.toks) && f.low(n) == "санкція" {
+		if n < len(f.toks) && (f.low(n) == "санкція" || f.low(n) == "мито" && n > k+1 && f.importTariff(n)) {
 			return n
 		}
 		return -1

@@ -191,3 +191,16 @@ func TestS29UnknownForeignName(t *testing.T) {
 	text := "Тим часом прем'єр-міністр Японії Сігеру Ісіба провів телефонну розмову з Трампом."
 	checkBaseForms(t, p.Extract(text, time.Time{}), text, "PERS", "Сігеру Ісіба", "Сігеру Ісіба")
 }
+
+// TestS29Tariffs checks that a duty put on goods brought in is a
+// sanction, told by a light verb or by a decree about it, and that a
+// duty on one's own exports or a duty paid is none.
+func TestS29Tariffs(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a decree on tariffs", "Президент США Дональд Трамп у понеділок підписав указ про запровадження 25-відсоткових мит на імпорт китайських товарів.",
+			[]string{"SANCTION Дональд Трамп → "}},
+		{"tariffs put on goods", "Канада запровадила мито на американську продукцію.", []string{"SANCTION Канада → "}},
+		{"an export duty", "Уряд ввів мито на експорт соняшнику.", nil},
+		{"a duty paid", "Підприємець сплатив мито на ввезення автомобіля.", nil},
+	}, time.Time{})
+}
