@@ -204,3 +204,21 @@ func TestS29Tariffs(t *testing.T) {
 		{"a duty paid", "Підприємець сплатив мито на ввезення автомобіля.", nil},
 	}, time.Time{})
 }
+
+// TestS29LongNamesCited checks that a source line citing a person with a
+// long foreign name cites the whole name, particles included, and no
+// place of the role before it.
+func TestS29LongNamesCited(t *testing.T) {
+	p := load(t)
+	for _, c := range []struct{ text, want string }{
+		{"Про це заявила президентка Єврокомісії Урсула фон дер Ляєн, передає Reuters.", "Урсула фон дер Ляєн"},
+		{"Про це заявив прем'єр-міністр Катару шейх Мухаммед бін Абдель Рахман Аль Тані, передає Reuters.", "Мухаммед бін Абдель Рахман Аль Тані"},
+		{"Про це заявив прем'єр-міністр Катару Мухаммед Аль Тані, передає Reuters.", "Мухаммед Аль Тані"},
+		{"Про це повідомив міністр енергетики Герман Галущенко.", "Герман Галущенко"},
+	} {
+		x := p.Extract(c.text, time.Time{})
+		if !slices.Contains(x.Source.Via, c.want) {
+			t.Errorf("%q: via %q, want %q among them", c.text, x.Source.Via, c.want)
+		}
+	}
+}

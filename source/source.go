@@ -1591,11 +1591,66 @@ func (f *finder) rolePerson(j int) (phrase, bool) {
 			break
 		}
 	}
-	k := end - 2
-	if k <= j || !personWord(f, k) || !personWord(f, k+1) {
+	k := f.nameStart(j, end)
+	if k < 0 {
 		return phrase{}, false
 	}
 	return phrase{value: f.slice(k, end), from: k, to: end, next: end}, true
+}
+
+// nameStart returns where the name ending the role at end begins (the
+// role's noun at j), or -1 when the role ends in no name of two words or
+// more. A name is its last two capitalised words, with the particles of
+// a long name and the words they join ("Урсула фон дер Ляєн", "Лула да
+// Сілва", "Мухаммед бін Абдель Рахман Аль Тані"); capitalised words
+// before a name are taken only past such a particle, for they may be a
+// place of the role (прем'єр-міністр Катару Мухаммед Аль Тані).
+func (f *finder) nameStart(j, end int) int {
+	k := end - 1
+	if k <= j || !personWord(f, k) {
+		return -1
+	}
+	words := 1
+	for k-1 > j {
+		switch {
+		case nameParticle(f, k-1):
+			k--
+			continue
+		case personWord(f, k-1) && (words < 2 || nameParticle(f, k)):
+			k--
+			words++
+			continue
+		}
+		// capitalised words back to a particle: бін | Абдель Рахман
+		p := k - 1
+		for p > j && p >= k-3 && personWord(f, p) {
+			p--
+		}
+		if p > j+1 && p < k-1 && nameParticle(f, p) && personWord(f, p-1) {
+			words += k - p
+			k = p - 1
+			continue
+		}
+		break
+	}
+	if words < 2 {
+		return -1
+	}
+	return k
+}
+
+// nameParticle reports a particle of a long foreign name: фон, дер, да,
+// бін, or Аль opening a surname.
+func nameParticle(f *finder, k int) bool {
+	t := f.tok(k)
+	if t.kind != word || t.latin {
+		return false
+	}
+	switch f.text[t.bs:t.be] {
+	case "фон", "дер", "да", "де", "дос", "ду", "ван", "бін", "ібн", "аль", "ель", "Аль", "Ель", "ді", "дель", "ла", "ле":
+		return true
+	}
+	return false
 }
 
 // roleAdjective reports a lower-case adjective that may qualify a role,
