@@ -222,3 +222,11 @@ func TestS29LongNamesCited(t *testing.T) {
 		}
 	}
 }
+
+// TestS29KremlinTyped checks that the Kremlin the model typed otherwise
+// is a place.
+func TestS29KremlinTyped(t *testing.T) {
+	checkSpans(t, []spanCase{
+		{"Речник Кремля заявив журналістам, що Москва \"уважно вивчить\" пропозицію Анкари.", []string{"LOC:Кремля"}, []string{"ORG:Кремля", "PERS:Кремля"}},
+	}, "ORG", "LOC", "PERS")
+}
