@@ -9,8 +9,9 @@ var seats = true
 // capitalised, in no span or in one of its own the model typed
 // otherwise: "У [LOC Кремлі] назвали", "Речник [LOC Кремля]". NER-UK tags it a LOC each of the 5 times its texts hold it;
 // the model, which saw it so seldom, misses it in sentences with quoted
-// words. Running first, it gives the rules after it (a title's body:
-// Речник Кремля Дмитро Орлов) the name to read. spans[from:] are the
+// words. It runs first, to give the rules after it the name to read (a
+// title's body: Речник Кремля Дмитро Орлов), and last, for a rule that
+// types a title's body an ORG (Речник Кремля заявив). spans[from:] are the
 // sentence's spans, sorted.
 func tagSeats(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for i := range toks {
