@@ -86,6 +86,14 @@ func init() {
 	add("BBC", false, "bbc|бі-бі-сі|бі бі сі")
 	add("CNN", false, "cnn|сі-ен-ен")
 	add("Deutsche Welle", false, "deutsche welle|dw|дойче веле|дойче велле|німецька хвиля|німецької хвилі")
+	// Foreign outlets the world-news columns retell (news36): a cited
+	// source wherever they stand, as Reuters is.
+	add("Politico", false, "politico|політико")
+	add("Al Jazeera", false, "al jazeera|аль-джазіра|аль-джазіри|аль-джазірою|аль-джазірі")
+	add("PAP", false, "pap")
+	add("Polsat News", false, "polsat news|polsat")
+	add("Сіньхуа", false, "сіньхуа|синьхуа|xinhua")
+	add("Anadolu", false, "anadolu|анадолу")
 	add("ЗМІ", false, "змі")
 	for form := range outlets {
 		first, _, _ := strings.Cut(form, " ")
@@ -216,6 +224,7 @@ func init() {
 		{"поліція", "поліція поліції поліцію"},
 		{"адміністрація", "адміністрація адміністрації адміністрацію"},
 		{"агентство", "агентство агентства агентству агентстві"},
+		{"агенція", "агенція агенції агенцію"},
 		{"видання", "видання виданню"},
 		{"газета", "газета газети газету газеті"},
 		{"телеканал", "телеканал телеканалу телеканалі"},
@@ -229,7 +238,7 @@ func init() {
 // descriptor reports the nouns that only say what kind of outlet a name
 // is: "агентства Reuters" is Reuters.
 func descriptor(w string) bool {
-	for _, p := range [...]string{"агентств", "інформагентств", "видання", "виданн", "газет", "телеканал", "радіостанці",
+	for _, p := range [...]string{"агентств", "агенці", "інформагентств", "видання", "виданн", "газет", "телеканал", "радіостанці",
 		"журнал", "портал", "інтернет-видан", "онлайн-видан", "ресурс", "медіа", "інформаційн", "телеграм-канал",
 		"telegram-канал", "мовник", "таблоїд", "сайт", "телерадіокомпані", "телекомпані", "радіокомпані",
 		"систем"} {
