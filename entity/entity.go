@@ -144,7 +144,7 @@ func (r *Result) LastPerson(pos int, s int, g byte) string {
 		if found < 0 {
 			found = m.ent
 		}
-		if r.nominative(m) {
+		if r.nominative(m) || r.openingSpeaker(m) {
 			subject = m.ent
 			return false
 		}
@@ -410,6 +410,24 @@ func (r *Result) nominative(m mref) bool {
 		return false
 	}
 	return strings.Contains(toks[k].Tag, "v_naz") || indeclinableSubject(toks, k, m.end) || r.unchangedSurname(m, toks, k)
+}
+
+// openingSpeaker reports whether the mention m is the one whose words
+// its sentence opens with, "За словами Клінгбайля, …" or "На думку
+// Качинського, …": the sentence is his, as if he were its subject, so
+// "Він наголосив" in the next sentence is he and not a man named as a
+// subject before.
+func (r *Result) openingSpeaker(m mref) bool {
+	if r.a == nil || m.sent < 0 || m.sent >= len(r.a.Sentences) {
+		return false
+	}
+	toks := r.a.Sentences[m.sent].Tokens
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].REnd > m.start })
+	if k < 2 || k >= len(toks) || toks[k].RStart != m.start || !opensSentence(toks, k-2) {
+		return false
+	}
+	prep, noun := strings.ToLower(toks[k-2].Text), strings.ToLower(toks[k-1].Text)
+	return prep == "за" && noun == "словами" || prep == "на" && noun == "думку"
 }
 
 // unchangedSurname reports whether the mention at k is a person's surname

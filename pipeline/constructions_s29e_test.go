@@ -44,3 +44,22 @@ func TestS29EForeignOutlets(t *testing.T) {
 		}
 	}
 }
+
+// TestS29EPronounAfterAccording checks that he who opens the sentence
+// before with his words (За словами X, …; На думку X, …) is the speaker of
+// Він in the next one, not a man named as a subject before him.
+func TestS29EPronounAfterAccording(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"за словами, after another man's direct quote",
+			"Лідер блоку Фрідріх Мерц і співголова партії Ларс Клінгбайль підписали угоду. «Ми домовилися», – сказав Мерц. За словами Клінгбайля, соціал-демократи отримають сім міністерств. Він наголосив, що партія наполягла на підвищенні зарплати.",
+			[]string{"Фрідріх Мерц/сказати/direct: Ми домовилися",
+				"Ларс Клінгбайль/за словами/indirect: соціал-демократи отримають сім міністерств",
+				"Ларс Клінгбайль/наголосити/indirect: партія наполягла на підвищенні зарплати"}},
+		{"на думку, after a man named as a subject",
+			"Прем'єр Дональд Туск виступив у Сеймі. На думку Ярослава Качинського, уряд провалив реформи. Він заявив, що коаліція не протримається до осені.",
+			[]string{"Ярослав Качинський/на думку/indirect: уряд провалив реформи",
+				"Ярослав Качинський/заявити/indirect: коаліція не протримається до осені"}},
+	}
+	checkQuotes(t, p, tests, time.Time{})
+}
