@@ -5270,6 +5270,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			tr.noun >= 0 && f.low(tr.noun) == "результат" {
 			continue // "визнав порушення … та спотворення результатів торгів": only results refused are told
 		}
+		if v := f.verb(tr.at); ev.Type == "CONCEDE" && recognise[v] && slices.Contains(ev.Aux, "negation") &&
+			tr.noun >= 0 && f.low(tr.noun) == "звинувачення" {
+			// "не визнають звинувачень": the accusations are rejected
+			ev.Type, ev.Aux = "REJECT", slices.DeleteFunc(ev.Aux, func(a string) bool { return a == "negation" })
+		}
 		if v := f.verb(tr.at); ev.Type == "SUPPORT" && recognise[v] && slices.Contains(ev.Aux, "negation") {
 			// "не визнав результатів виборів", "не визнаватиме анексії":
 			// recognition refused is a rejection, still to come if so

@@ -462,7 +462,10 @@ var pairs = map[string]map[string]kind{
 		"результат": {"SUPPORT", ""}, "анексія": {"SUPPORT", ""}, "легітимність": {"SUPPORT", ""},
 		"незалежність": {"SUPPORT", ""}, "суверенітет": {"SUPPORT", ""},
 		// a confession of guilt: "провину визнав", "визнав свою вину"
-		"провина": {"CONCEDE", ""}, "вина": {"CONCEDE", ""}},
+		"провина": {"CONCEDE", ""}, "вина": {"CONCEDE", ""},
+		// accusations admitted concede; "не визнають звинувачень"
+		// rejects them, as "відкинули звинувачення" does (see recognise)
+		"звинувачення": {"CONCEDE", ""}},
 	"задовольнити": {"позов": {"SUPPORT", ""}, "скарга": {"SUPPORT", ""}, "клопотання": {"SUPPORT", ""}, "заява": {"SUPPORT", ""},
 		"вимога": {"SUPPORT", ""}, "апеляція": {"SUPPORT", ""}, "прохання": {"SUPPORT", ""}},
 	// agreeing with someone's arguments endorses them

@@ -63,3 +63,26 @@ func TestS29EPronounAfterAccording(t *testing.T) {
 	}
 	checkQuotes(t, p, tests, time.Time{})
 }
+
+// TestS29EAccusationsRefused checks that accusations not recognised (не
+// визнають звинувачень) are rejected, as those turned down (відкинули
+// звинувачення) are, that admitted they concede, and that guilt not
+// admitted stays none.
+func TestS29EAccusationsRefused(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"students who do not recognise the accusations",
+			"Студенти відповіли, що не визнають звинувачень.",
+			[]string{"REJECT Студенти → "}},
+		{"a minister who did not recognise them",
+			"Міністр не визнав звинувачень.",
+			[]string{"REJECT Міністр → "}},
+		{"accusations admitted concede",
+			"Депутат визнав звинувачення.",
+			[]string{"CONCEDE Депутат → "}},
+		{"guilt not admitted is no event",
+			"Обвинувачений провину не визнав.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
