@@ -540,7 +540,10 @@ var pairs = map[string]map[string]kind{
 		"бомба": {"ASSAULT", ""}, "авіабомба": {"ASSAULT", ""}, "снаряд": {"ASSAULT", ""}, "по": {"ASSAULT", ""}},
 	// a protest voiced to a state is a diplomatic accusation, as a note of
 	// protest is: Польща висловила протест через порушення
-	"висловити": {"протест": {"ACCUSE", ""}}, "висловлювати": {"протест": {"ACCUSE", ""}},
+	// confidence voiced in a government endorses it: Сейм висловив вотум
+	// довіри уряду, висловили довіру прем'єрові (вотум недовіри is not
+	// this noun)
+	"висловити": {"протест": {"ACCUSE", ""}, "довіра": {"SUPPORT", ""}}, "висловлювати": {"протест": {"ACCUSE", ""}, "довіра": {"SUPPORT", ""}},
 	// violations confirmed are found: "Держаудитслужба підтвердила факти
 	// порушень"
 	"підтвердити": {"порушення": {"ACCUSE", ""}, "зловживання": {"ACCUSE", ""}}, "підтверджувати": {"порушення": {"ACCUSE", ""}, "зловживання": {"ACCUSE", ""}},

@@ -86,3 +86,22 @@ func TestS29EAccusationsRefused(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS29EConfidence checks that a vote of confidence or confidence
+// voiced in a government is a SUPPORT of it, and that a vote of no
+// confidence is not.
+func TestS29EConfidence(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a parliament's vote of confidence in a cabinet",
+			"Польський Сейм у середу висловив вотум довіри уряду прем'єр-міністра Дональда Туска.",
+			[]string{"SUPPORT Польський Сейм → Дональд Туск"}},
+		{"confidence voiced in a premier",
+			"Депутати висловили довіру прем'єрові.",
+			[]string{"SUPPORT Депутати → прем'єр"}},
+		{"a vote of no confidence is no support",
+			"Парламент висловив вотум недовіри уряду.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
