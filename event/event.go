@@ -15255,6 +15255,9 @@ func (f *finder) capital(i int) string {
 		if e := f.entityAt(k); c != "" && e != "" && e != c && f.ents.Type(e) == "LOC" && isCity(f.ents.Name(e)) {
 			return e // "У столиці Казахстану Астані": the city named
 		}
+		if c != "" && f.entityAt(k) == "" && f.ents.Type(c) == "LOC" && isCity(f.ents.Name(c)) {
+			return c // "в столиці Бісау": the city named in apposition, not a country
+		}
 		if c != "" && f.ents.Type(c) == "LOC" && gazetteer.Lookup(f.ents.Name(c))&gazetteer.Country != 0 {
 			if p := f.ents.CapitalOfCountry(c, t.RStart, isCity); p != "" {
 				return p

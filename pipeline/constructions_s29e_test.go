@@ -105,3 +105,19 @@ func TestS29EConfidence(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS29ECapitalNamed checks that a city named right after столиці (в
+// столиці Бісау) is the place, and that a country there (у столиці
+// Литви) names none by itself.
+func TestS29ECapitalNamed(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a capital named in apposition",
+			"Президента затримали в його резиденції в столиці Бісау.",
+			[]string{"COERCE  → президент @Бісау"}},
+		{"a country after столиці names no city",
+			"Лідерів затримали в столиці Литви.",
+			[]string{"COERCE  → лідер"}},
+	}
+	checkEventsAs(t, p, tests, time.Time{}, eventString)
+}
