@@ -448,7 +448,9 @@ func (f *finder) heldAt(out []vistka.Event, dates []vistka.Date) {
 		if ceremony != "" && out[k].Type != ceremony || ceremony == "" && (out[k].Type != "CONSULT" || out[k].Mode == "visit") || len(out[k].Aux) > 0 {
 			continue // a visit is not the meeting that took place
 		}
-		if out[k].Place == "" {
+		if out[k].Place == "" || place != "" && f.countryOnly(out[k].Place) && !f.countryOnly(place) {
+			// "провів переговори в Туреччині. Зустріч відбулася … в
+			// Анкарі": the city narrows the country
 			out[k].Place = place
 		}
 		if out[k].Date == "" {
@@ -456,6 +458,12 @@ func (f *finder) heldAt(out []vistka.Event, dates []vistka.Date) {
 		}
 		return
 	}
+}
+
+// countryOnly reports whether the entity e is named as a country: a place
+// that a city named later may narrow.
+func (f *finder) countryOnly(e string) bool {
+	return f.ents.Type(e) == "LOC" && gazetteer.Lookup(f.ents.Name(e))&gazetteer.Country != 0
 }
 
 // heldNouns are the nouns of events other than meetings that a sentence

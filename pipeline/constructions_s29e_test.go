@@ -121,3 +121,19 @@ func TestS29ECapitalNamed(t *testing.T) {
 	}
 	checkEventsAs(t, p, tests, time.Time{}, eventString)
 }
+
+// TestS29ECityNarrowsCountry checks that the city a next sentence says a
+// meeting took place in narrows the country the meeting was placed in,
+// and that a country named there does not replace a city.
+func TestS29ECityNarrowsCountry(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a meeting in a country, held in its capital",
+			"Генсек НАТО Марк Рютте провів переговори з президентом Реджепом Таїпом Ердоганом у Туреччині. Зустріч відбулася в президентському комплексі в Анкарі.",
+			[]string{"CONSULT/meet Марк Рютте → Реджеп Таїп Ердоган @Анкара"}},
+		{"a meeting in a city, said to be held in the country",
+			"Генсек НАТО Марк Рютте провів переговори з президентом Реджепом Таїпом Ердоганом в Анкарі. Зустріч відбулася в Туреччині.",
+			[]string{"CONSULT/meet Марк Рютте → Реджеп Таїп Ердоган @Анкара"}},
+	}
+	checkEventsAs(t, p, tests, time.Time{}, eventString)
+}
