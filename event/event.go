@@ -460,6 +460,20 @@ func (f *finder) heldAt(out []vistka.Event, dates []vistka.Date) {
 	}
 }
 
+// actFunds reports whether the verb at i opens a relative clause whose
+// antecedent is a budget or a law: "бюджет, який фінансуватиме …",
+// "законопроєкт, що фінансуватиме …".
+func (f *finder) actFunds(i int) bool {
+	if i < 3 || (f.low(i-1) != "який" && f.low(i-1) != "що") || f.toks[i-2].Text != "," {
+		return false
+	}
+	switch f.low(i - 3) {
+	case "бюджет", "закон", "законопроєкт", "законопроект", "кошторис":
+		return true
+	}
+	return false
+}
+
 // countryOnly reports whether the entity e is named as a country: a place
 // that a city named later may narrow.
 func (f *finder) countryOnly(e string) bool {
@@ -5124,6 +5138,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// (a donor body that pays gives too: "Світовий банк
 			// погодився профінансувати ремонт ще 40 мостів")
 			continue // "мерія фінансує ремонт доріг": spending, no one aided; a country that pays gives
+		}
+		if v := f.verb(tr.at); (v == "фінансувати" || v == "профінансувати") && len(ev.Actors) == 0 && f.actFunds(tr.at) {
+			continue // "ухвалив бюджет, який фінансуватиме федеральний уряд": a budget law spends, no one gives
 		}
 		if v := f.verb(tr.at); (v == "фінансувати" || v == "профінансувати") && f.customerPays(tr.at) {
 			continue // "Фінансував роботи замовник – ДП «Альфа»": paying for a service ordered, no aid

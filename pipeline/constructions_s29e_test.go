@@ -137,3 +137,22 @@ func TestS29ECityNarrowsCountry(t *testing.T) {
 	}
 	checkEventsAs(t, p, tests, time.Time{}, eventString)
 }
+
+// TestS29EBudgetFunds checks that a budget or a law that will fund
+// something (бюджет, який фінансуватиме …) is no aid, while a body that
+// will is.
+func TestS29EBudgetFunds(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a budget law that funds the government",
+			"Сенат США ухвалив тимчасовий бюджет, який фінансуватиме федеральний уряд до 30 вересня.",
+			nil},
+		{"a bill that funds schools",
+			"Рада ухвалила законопроєкт, що фінансуватиме школи.",
+			nil},
+		{"a fund that funds hospitals gives",
+			"Фонд, який фінансуватиме лікарні, створили у Львові.",
+			[]string{"AID Фонд → лікарні [future]"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
