@@ -230,3 +230,14 @@ func TestS29KremlinTyped(t *testing.T) {
 		{"Речник Кремля заявив журналістам, що Москва \"уважно вивчить\" пропозицію Анкари.", []string{"LOC:Кремля"}, []string{"ORG:Кремля", "PERS:Кремля"}},
 	}, "ORG", "LOC", "PERS")
 }
+
+// TestS29TitleHolders checks a foreign name after a title and a body,
+// before a verb: added when the model left it out, cut from the country
+// the model ran into it.
+func TestS29TitleHolders(t *testing.T) {
+	checkSpans(t, []spanCase{
+		{"Речник МЗС Китаю Лінь Цзянь заявив, що Пекін виступає проти санкцій.", []string{"PERS:Лінь Цзянь"}, nil},
+		{"Міністр закордонних справ Китаю Ван Ї провів переговори з Блінкеном.", []string{"LOC:Китаю", "PERS:Ван Ї"}, []string{"ORG:Китаю Ван Ї"}},
+		{"Міністр закордонних справ України Андрій Сибіга провів переговори.", []string{"PERS:Андрій Сибіга"}, nil},
+	}, "PERS", "LOC", "ORG")
+}
