@@ -241,3 +241,18 @@ func TestS29TitleHolders(t *testing.T) {
 		{"Міністр закордонних справ України Андрій Сибіга провів переговори.", []string{"PERS:Андрій Сибіга"}, nil},
 	}, "PERS", "LOC", "ORG")
 }
+
+// TestS29ChancelleryCited checks bodies named by канцелярія and
+// секретаріат as cited sources.
+func TestS29ChancelleryCited(t *testing.T) {
+	p := load(t)
+	for _, c := range []struct{ text, want string }{
+		{"Ізраїль звільнив 90 в'язнів. Про це повідомила канцелярія прем'єр-міністра Ізраїлю Біньяміна Нетаньягу.", "канцелярія прем'єр-міністра Ізраїлю Біньяміна Нетаньягу"},
+		{"Місія продовжить роботу. Про це повідомили в секретаріаті ООН.", "секретаріат ООН"},
+	} {
+		x := p.Extract(c.text, time.Time{})
+		if !slices.Contains(x.Source.Via, c.want) {
+			t.Errorf("%q: via %q, want %q among them", c.text, x.Source.Via, c.want)
+		}
+	}
+}
