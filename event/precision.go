@@ -59,7 +59,8 @@ var maintained = map[string]bool{"розмова": true, "бесіда": true, "
 //     уклав колектив інституту"): compiling, no agreement;
 //   - вивести or відвести a person or one's eyes ("відвела діда в гараж",
 //     "відвести очі"): leading, no withdrawal (troops, and soldiers, are
-//     withdrawn);
+//     withdrawn); вивести into orbit, onto a market or out of action
+//     ("вивели на орбіту супутник", "вивели з ладу"): no withdrawal;
 //   - стягувати з with no sum and no forces in the sentence ("стягувати з
 //     неї шкарпетки"): pulling off, no recovery;
 //   - розганяти a thing ("розганяючи мильну піну"): no people dispersed
@@ -135,7 +136,7 @@ func (f *finder) unstated(i int, v string) bool {
 	case "укласти", "укладати":
 		return !f.pactNamed(f.toks) && (f.s == 0 || !f.pactNamed(f.a.Sentences[f.s-1].Tokens))
 	case "вивести", "відвести":
-		return f.ledAway(i)
+		return f.ledAway(i) || f.putOut(i)
 	case "стягнути", "стягувати":
 		return !f.sumOrForces(v)
 	case "розігнати", "розганяти":
@@ -292,6 +293,23 @@ func (f *finder) ledAway(i int) bool {
 			return true
 		}
 		return strings.Contains(t.Tag, "noun:anim") && !strings.Contains(t.Tag, ":pron") && !withdrawn[f.low(j)]
+	}
+	return false
+}
+
+// putOut reports whether вивести at i puts a thing into orbit or onto a
+// market, or out of action ("супутник вивели на орбіту ракетою-носієм",
+// "вивела на ринок новий препарат", "вивели з ладу генератор"): a launch,
+// a product or damage, no withdrawal.
+func (f *finder) putOut(i int) bool {
+	for j := i + 1; j+1 < len(f.toks) && j <= i+6; j++ {
+		if f.toks[j].Text == "," || strings.HasPrefix(f.toks[j].Tag, "verb") {
+			return false
+		}
+		switch f.low(j) + " " + f.low(j+1) {
+		case "на орбіта", "на ринок", "з лад":
+			return true
+		}
 	}
 	return false
 }

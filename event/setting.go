@@ -670,11 +670,18 @@ func around(region, town string) bool {
 // returns "" for any other organisation and when the gazetteer lists no
 // town the adjective is made from.
 func (f *finder) seatTown(id string) string {
-	if f.ents.Type(id) != "ORG" {
+	typ := f.ents.Type(id)
+	if typ != "ORG" && typ != "LOC" {
 		return ""
 	}
 	w := scan.Fields(f.ents.Name(id))
 	if len(w) < 2 || !localBodies[scan.ToLower(w[1])] {
+		return ""
+	}
+	if typ == "LOC" && !bodyNouns[scan.ToLower(w[1])] {
+		// a body's name the tagger took for a place ("Харківська
+		// облдержадміністрація") is still its seat's; an adjective
+		// after a place's ("Київська обласна …") names no body
 		return ""
 	}
 	adj := w[0]
@@ -731,6 +738,11 @@ func (f *finder) settlementAmong(cands []string) string {
 var localBodies = map[string]bool{"ода": true, "ова": true, "рда": true, "рва": true, "міськрада": true, "облрада": true,
 	"райрада": true, "міська": true, "обласна": true, "районна": true, "облдержадміністрація": true,
 	"райдержадміністрація": true, "міськвиконком": true, "мерія": true, "селищна": true, "сільська": true}
+
+// bodyNouns are the localBodies that are nouns: a name made of a town's
+// adjective and one of them is a body's whatever type the tagger gave it.
+var bodyNouns = map[string]bool{"ода": true, "ова": true, "рда": true, "рва": true, "міськрада": true, "облрада": true,
+	"райрада": true, "облдержадміністрація": true, "райдержадміністрація": true, "міськвиконком": true, "мерія": true}
 
 // servedInquiry adds the investigation a search served: "НАБУ провело
 // обшуки в «Альфі» в межах розслідування щодо розкрадань" tells an

@@ -2186,6 +2186,11 @@ func (f *finder) credit(i int) int {
 			if o := f.outletAt(a, b); o != nil {
 				value = o.name
 				credited = o.self
+			} else if o := f.outletAt(a, b-1); o != nil && o.self && b-a == 2 && f.tok(b-1).upper && !f.tok(b-1).latin {
+				// a regional edition of an outlet that names itself:
+				// "Джерело: Суспільне Херсон"
+				value = o.name + " " + f.slice(b-1, b)
+				credited = true
 			}
 		}
 		if f.add(role, value, a, b) {

@@ -1,0 +1,72 @@
+package pipeline_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestS29FOrbit checks that вивести into orbit, onto a market or out of
+// action is no withdrawal, while troops withdrawn stay a RETREAT.
+func TestS29FOrbit(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a satellite put into orbit",
+			"Український супутник у неділю вивели на орбіту ракетою-носієм Falcon 9.",
+			nil},
+		{"a product put on the market",
+			"Фармацевтична компанія вивела на ринок новий препарат.",
+			nil},
+		{"a generator put out of action",
+			"Окупанти вивели з ладу генератор лікарні.",
+			nil},
+		{"troops withdrawn stay a withdrawal",
+			"Росія вивела війська з Херсона.",
+			[]string{"RETREAT Росія →  @Херсон"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
+
+// TestS29FSeatTypedPlace checks that a protest at a regional
+// administration is placed in its town also when the tagger takes the
+// administration's name for a place.
+func TestS29FSeatTypedPlace(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a rally outside a regional state administration",
+			"У понеділок студенти вийшли на акцію під стінами Харківської облдержадміністрації.",
+			[]string{"PROTEST студенти →  @Харків"}},
+		{"a rally outside a regional administration by its abbreviation",
+			"Активісти провели мітинг під стінами Житомирської ОДА.",
+			[]string{"PROTEST Активісти →  @Житомир"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
+
+// TestS29FRegionalCredit checks that a closing "Джерело: X" line naming a
+// regional edition of an outlet that names itself gives that edition as
+// the publisher, as the outlet alone is.
+func TestS29FRegionalCredit(t *testing.T) {
+	p := load(t)
+	for _, c := range []struct {
+		name, text, publisher string
+		via                   []string
+	}{
+		{"a regional edition in a credit line",
+			"ООН доставила воду до Херсона\n\nАгенції ООН доставили до Херсона 12 вантажівок з питною водою.\n\nДжерело: Суспільне Херсон",
+			"Суспільне Херсон", nil},
+		{"the outlet alone",
+			"ООН доставила воду до Херсона\n\nАгенції ООН доставили до Херсона 12 вантажівок з питною водою.\n\nДжерело: Суспільне",
+			"Суспільне", nil},
+		{"a body in a credit line stays cited",
+			"ООН доставила воду до Херсона\n\nАгенції ООН доставили до Херсона 12 вантажівок з питною водою.\n\nДжерело: Міноборони",
+			"", []string{"Міноборони"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x := p.Extract(c.text, time.Time{})
+			if x.Source.Publisher != c.publisher || strings.Join(x.Source.Via, "|") != strings.Join(c.via, "|") {
+				t.Errorf("publisher %q via %q, want %q and %q", x.Source.Publisher, x.Source.Via, c.publisher, c.via)
+			}
+		})
+	}
+}
