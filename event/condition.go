@@ -295,7 +295,15 @@ func (f *finder) invertedSubject(at int) string {
 	if !strings.HasPrefix(v.Tag, "verb") || strings.Contains(v.Tag, ":inf") || numberOf(v) == 0 || at+1 >= len(f.toks) {
 		return ""
 	}
-	e := f.entityAt(at + 1)
+	// a sum and the one given it put first ("Фінансування у розмірі 4,5
+	// млн євро Молдові надасть уряд Естонії"): the giver comes last, in
+	// the nominative even where the tagger read an accusative, perhaps a
+	// body's noun before its state's name
+	given := f.dativeBefore(at) != "" && f.sumFronted(at)
+	e, start := f.entityAt(at+1), at+1
+	if e == "" && given && at+2 < len(f.toks) && strings.HasPrefix(f.toks[at+1].Tag, "noun") && giverHeads[f.low(at+1)] && hasCase(&f.toks[at+2], "v_rod") {
+		e, start = f.entityAt(at+2), at+2
+	}
 	if e == "" {
 		return ""
 	}
@@ -304,10 +312,10 @@ func (f *finder) invertedSubject(at int) string {
 		return ""
 	}
 	nv := strings.Contains(n.Tag, ":nv") // an acronym, read in any case
-	if !hasCase(n, "v_naz") && !nv {
+	if !hasCase(n, "v_naz") && !nv && !(given && hasCase(n, "v_zna")) {
 		return ""
 	}
-	end := at + 1
+	end := start
 	for end < len(f.toks) && f.entityAt(end) == e {
 		end++
 	}
@@ -337,11 +345,18 @@ func (f *finder) invertedSubject(at int) string {
 			if numberOf(t) != 0 && !sameForm(t, v) {
 				return e
 			}
+			if given && !strings.Contains(t.Tag, ":anim") {
+				return e // the fronted object's noun, not the giver
+			}
 			return ""
 		}
 	}
 	return ""
 }
+
+// giverHeads are the nouns of a state's bodies that stand before its
+// name in the genitive: уряд Естонії, міністерство оборони Німеччини.
+var giverHeads = map[string]bool{"уряд": true, "міністерство": true, "агентство": true, "парламент": true}
 
 // givenToPeople reports whether the verb of giving at at is followed by
 // the people given to, in the dative, and a counted thing given: "Болгарія

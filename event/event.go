@@ -3570,6 +3570,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			if f.forNeedsOf(i) {
 				tr.k = kind{"AID", ""} // "передадуть на потреби 95-ї бригади"
 			}
+			if tr.k.typ == "" && f.dativeBefore(i) != "" && f.sumFronted(i) {
+				// "Фінансування у розмірі 4,5 млн євро Молдові надасть
+				// уряд Естонії": the sum and the one given it put first
+				tr.k = kind{"AID", ""}
+			}
 			for j := i + 1; j < len(f.toks) && j <= lim && f.toks[j].Kind != vistka.Punct && tr.k.typ == ""; j++ {
 				if e := f.entityAt(j); e != "" && e == f.entityAt(j-1) {
 					// a name counts as one word: "передало Державній службі
@@ -4799,6 +4804,14 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					return strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, "insert") && t.Lemma != "бути"
 				}) {
 				rec = append(rec, e) // "На Іран накладено санкції США": whom they are put on
+			}
+		}
+		if ev.Type == "AID" && tr.verb && tr.noun < 0 && f.sumFronted(tr.at) {
+			if e := f.dativeBefore(tr.at); e != "" && !slices.Contains(ev.Actors, e) {
+				// "Фінансування у розмірі 4,5 млн євро Молдові надасть
+				// уряд Естонії": the one given the fronted sum, not the
+				// giver after the verb
+				rec = []string{e}
 			}
 		}
 		if len(ev.Actors) == 0 && len(rec) == 0 && ev.Type == "AID" && tr.verb && tr.noun < 0 {
@@ -13552,7 +13565,8 @@ func (f *finder) dativeBody(j int) bool {
 	}
 	switch lower(t) {
 	case "область", "місто", "громада", "регіон", "район", "родина", "сім'я", "лікарня", "школа", "переселенець", "постраждалий", "мешканець",
-		"музей", "бібліотека": // "передасть 12 музеям обладнання"
+		"музей", "бібліотека", // "передасть 12 музеям обладнання"
+		"станція", "електростанція": // "передасть українським атомним станціям обладнання"
 		return true
 	}
 	return false
@@ -13569,6 +13583,24 @@ func (f *finder) quotedDative(j int) bool {
 	}
 	l := scan.ToLower(t.Text)
 	return strings.HasSuffix(l, "у") || strings.HasSuffix(l, "ю") || strings.HasSuffix(l, "і") || strings.HasSuffix(l, "ї")
+}
+
+// sumFronted reports whether the clause of the giving verb at i opens
+// with a sum of money as its object, before the verb and with no verb or
+// punctuation between ("Фінансування у розмірі 4,5 млн євро Молдові
+// надасть уряд Естонії"); the clause opens at the start of the sentence
+// or after a conjunction.
+func (f *finder) sumFronted(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-12; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") || strings.HasPrefix(t.Tag, "conj") {
+			return false
+		}
+		if f.spanType(j) == "MON" || currencies[f.low(j)] && j > 0 && f.toks[j-1].Kind == vistka.Number {
+			return true
+		}
+	}
+	return false
 }
 
 // currencies name money when the entity tagger leaves a sum unmarked.

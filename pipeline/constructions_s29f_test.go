@@ -70,3 +70,25 @@ func TestS29FRegionalCredit(t *testing.T) {
 		})
 	}
 }
+
+// TestS29FGivenFronted checks aid whose sum and recipient are put before
+// the verb and the giver after it, and aid given to stations named in
+// the dative; a sum fronted with no one given it stays no aid.
+func TestS29FGivenFronted(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a sum and the state given it before the verb, the government after",
+			"Фінансування у розмірі 4,5 млн євро Молдові надасть уряд Естонії.",
+			[]string{"AID Естонія → Молдова [future]"}},
+		{"the usual order",
+			"Уряд Естонії надасть Молдові 4,5 млн євро.",
+			[]string{"AID Естонія → Молдова [future]"}},
+		{"equipment to stations in the dative",
+			"Агентство передасть атомним станціям генератори.",
+			[]string{"AID Агентство → атомні станції [future]"}},
+		{"a sum fronted, no one given it",
+			"Понад 4,5 млн євро витратив уряд Естонії.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
