@@ -8749,7 +8749,7 @@ func reflexive(t *vistka.Token) bool {
 
 // investigatingBodies are the bodies named by a common noun that open
 // proceedings.
-var investigatingBodies = map[string]bool{"поліція": true, "прокуратура": true, "нацполіція": true}
+var investigatingBodies = map[string]bool{"поліція": true, "прокуратура": true, "нацполіція": true, "кіберполіція": true}
 
 // tellers are the verbs by which a body in the locative tells something:
 // "Як зазначили в поліції", "У прокуратурі повідомили".
@@ -11825,7 +11825,7 @@ func actorNoun(w string) bool {
 }
 
 var actorNouns = map[string]bool{
-	"суд": true, "прокуратура": true, "поліція": true, "міліція": true, "слідство": true, "арбітраж": true,
+	"суд": true, "прокуратура": true, "поліція": true, "кіберполіція": true, "міліція": true, "слідство": true, "арбітраж": true,
 	"міськрада": true, "облрада": true, "райрада": true, "рада": true, "фонд": true,
 	"комісія": true, "громада": true, "діаспора": true, "спільнота": true, "інспекція": true, "служба": true, "управління": true,
 	"департамент": true, "міністерство": true, "відомство": true, "адміністрація": true,
@@ -17969,7 +17969,7 @@ func (f *finder) lawInterest(i int) bool {
 var lawBodies = map[string]bool{
 	"прокурор": true, "прокуратура": true, "поліція": true, "поліцейський": true, "правоохоронець": true,
 	"слідчий": true, "слідство": true, "детектив": true, "сбу": true, "набу": true, "дбр": true,
-	"сап": true, "беб": true, "нацполіція": true, "податківець": true, "митник": true, "міліція": true, "міліціонер": true,
+	"сап": true, "беб": true, "нацполіція": true, "кіберполіція": true, "податківець": true, "митник": true, "міліція": true, "міліціонер": true,
 }
 
 // coordObject returns what the dative pronoun at i after the verb at

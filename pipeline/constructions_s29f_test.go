@@ -92,3 +92,33 @@ func TestS29FGivenFronted(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS29FCyberPolice checks that the cyber police, named by its common
+// noun, opens a criminal case as the police does.
+func TestS29FCyberPolice(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"the cyber police opens a case",
+			"Кіберполіція відкрила кримінальне провадження.",
+			[]string{"ACCUSE Кіберполіція → "}},
+		{"the police opens a case",
+			"Поліція відкрила кримінальне провадження.",
+			[]string{"ACCUSE Поліція → "}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
+
+// TestS29FAcademySays checks that an academy named again by its common
+// noun in the locative speaks for itself, as a ministry does.
+func TestS29FAcademySays(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"an academy in the locative",
+			"Національна академія наук підтримала студентів. В академії наголосили, що університет має дві спільні лабораторії.",
+			[]string{"Національна академія наук/наголосити/indirect: університет має дві спільні лабораторії"}},
+		{"a ministry in the locative",
+			"Міносвіти ухвалило рішення. У міністерстві наголосили, що університет має чотири лабораторії.",
+			[]string{"Міносвіти/наголосити/indirect: університет має чотири лабораторії"}},
+	}
+	checkQuotes(t, p, tests, time.Time{})
+}
