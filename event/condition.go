@@ -304,6 +304,11 @@ func (f *finder) invertedSubject(at int) string {
 	if e == "" && given && at+2 < len(f.toks) && strings.HasPrefix(f.toks[at+1].Tag, "noun") && giverHeads[f.low(at+1)] && hasCase(&f.toks[at+2], "v_rod") {
 		e, start = f.entityAt(at+2), at+2
 	}
+	if e == "" && at+2 < len(f.toks) && groupHeads[f.low(at+1)] && hasCase(&f.toks[at+1], "v_naz") {
+		// "кібератаку … здійснило угруповання UAC-0050": a group's noun
+		// before its name
+		e, start = f.entityAt(at+2), at+2
+	}
 	if e == "" {
 		return ""
 	}
@@ -330,7 +335,7 @@ func (f *finder) invertedSubject(at int) string {
 		if t.Kind == vistka.Punct {
 			return ""
 		}
-		if f.entityAt(j) != "" && hasCase(t, "v_naz") {
+		if f.entityAt(j) != "" && hasCase(t, "v_naz") && !f.appositionOfObject(j) {
 			return "" // a name before the verb: the usual order
 		}
 		if j == 0 && strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") && hasCase(t, "v_zna") && !hasCase(t, "v_naz") && f.entityAt(j) == "" {
@@ -352,6 +357,27 @@ func (f *finder) invertedSubject(at int) string {
 		}
 	}
 	return ""
+}
+
+// groupHeads are the nouns of a group that stand before its name: угруповання
+// UAC-0050, група Sandworm.
+var groupHeads = map[string]bool{"угруповання": true, "угрупування": true, "група": true}
+
+// appositionOfObject reports whether the quoted name at j stands in
+// apposition to a common noun in an oblique case right before it, under
+// a preposition ("кібератаку на інтернет-провайдера «Лінкмережа»"): the
+// name is in that noun's case whatever the tagger read, so no subject.
+func (f *finder) appositionOfObject(j int) bool {
+	e := f.entityAt(j)
+	k := j
+	for k > 0 && f.entityAt(k-1) == e {
+		k--
+	}
+	if k < 3 || f.toks[k-1].Kind != vistka.QuoteMark {
+		return false
+	}
+	n := &f.toks[k-2]
+	return strings.HasPrefix(n.Tag, "noun") && f.entityAt(k-2) == "" && !hasCase(n, "v_naz") && isPrep(&f.toks[k-3])
 }
 
 // giverHeads are the nouns of a state's bodies that stand before its

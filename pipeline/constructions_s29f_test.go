@@ -122,3 +122,16 @@ func TestS29FAcademySays(t *testing.T) {
 	}
 	checkQuotes(t, p, tests, time.Time{})
 }
+
+// TestS29FGroupAfterAttack checks that a cyberattack put first, its
+// target a quoted name under a preposition, is the group's named after
+// the verb, not the target's.
+func TestS29FGroupAfterAttack(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"the attack first, the group after the verb",
+			"Кібератаку на інтернет-провайдера «Лінкмережа» 3 липня здійснило угруповання UAC-0050, пов'язане з російськими спецслужбами.",
+			[]string{"ASSAULT UAC-0050 → "}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
