@@ -72,7 +72,7 @@ func eventSpan(toks []vistka.Token, art bool) bool {
 	if n, _, _ := strings.Cut(w.Text, "-"); eventProperNames[n] && !art {
 		return true
 	}
-	if !strings.HasPrefix(w.Tag, "noun") || strings.Contains(w.Tag, ":prop") || strings.Contains(w.Text, ".") || w.Text == strings.ToUpper(w.Text) {
+	if !strings.HasPrefix(w.Tag, "noun") || strings.Contains(w.Tag, ":prop") || strings.Contains(w.Text, ".") || upperText(w.Text) {
 		return false
 	}
 	if art {
