@@ -298,17 +298,21 @@ func (f *finder) ledAway(i int) bool {
 }
 
 // putOut reports whether вивести at i puts a thing into orbit or onto a
-// market, or out of action ("супутник вивели на орбіту ракетою-носієм",
-// "вивела на ринок новий препарат", "вивели з ладу генератор"): a launch,
-// a product or damage, no withdrawal.
+// market, out of action, or forward onto positions ("супутник вивели на
+// орбіту ракетою-носієм", "вивела на ринок новий препарат", "вивели з
+// ладу генератор", "вивели на позиції 20 танків"): a launch, a product,
+// damage or a move forward, no withdrawal.
 func (f *finder) putOut(i int) bool {
 	for j := i + 1; j+1 < len(f.toks) && j <= i+6; j++ {
 		if f.toks[j].Text == "," || strings.HasPrefix(f.toks[j].Tag, "verb") {
 			return false
 		}
 		switch f.low(j) + " " + f.low(j+1) {
-		case "на орбіта", "на ринок", "з лад":
+		case "на орбіта", "на ринок", "з лад", "на позиція":
 			return true
+		}
+		if f.low(j) == "на" && j+2 < len(f.toks) && strings.HasPrefix(f.toks[j+1].Tag, "adj") && f.low(j+2) == "позиція" {
+			return true // "вивели на бойові позиції"
 		}
 	}
 	return false

@@ -256,3 +256,13 @@ func TestS29ChancelleryCited(t *testing.T) {
 		}
 	}
 }
+
+// TestS29PutOnPositions checks that forces moved onto positions withdraw
+// nothing, and forces taken out of a town do.
+func TestS29PutOnPositions(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"onto positions", "Окупанти вивели на позиції 20 танків.", nil},
+		{"onto combat positions", "Окупанти вивели на бойові позиції нову техніку.", nil},
+		{"out of a town", "Росія вивела війська з Херсона.", []string{"RETREAT Росія →  @Херсон"}},
+	}, time.Time{})
+}
