@@ -8986,6 +8986,7 @@ var institutions = map[string]bool{
 	"конгрес": true, "міністерство": true, "відомство": true, "комісія": true,
 	"армія": true, "війська": true, "військо": true, "сили": true, "посольство": true,
 	"керівництво": true, "адміністрація": true, "генштаб": true, "штаб": true, "командування": true,
+	"президія": true, "колегія": true, // Президія НАН підтримала
 }
 
 // sidesBefore reports whether the subject of the verb at i is "сторони"

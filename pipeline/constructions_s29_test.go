@@ -266,3 +266,11 @@ func TestS29PutOnPositions(t *testing.T) {
 		{"out of a town", "Росія вивела війська з Херсона.", []string{"RETREAT Росія →  @Херсон"}},
 	}, time.Time{})
 }
+
+// TestS29Presidium checks that a presidium acts for the body named
+// after it.
+func TestS29Presidium(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a presidium supports", "Президія НАН підтримала позицію Міносвіти.", []string{"SUPPORT НАН → Міносвіти"}},
+	}, time.Time{})
+}
