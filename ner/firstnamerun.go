@@ -22,6 +22,34 @@ var firstNameRuns = true
 // with one first name (Корнель | Сальомеї, the one left).
 // spans[from:] are the sentence's spans, sorted.
 func joinFirstNameRuns(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
+	return joinPersonPairs(toks, spans, from, firstNamesBefore)
+}
+
+// firstNamesBefore reports whether toks[a:b], two words or more, are all
+// first names and toks[c:d] hold more than first names, in the case of
+// the first's last word.
+func firstNamesBefore(toks []vistka.Token, a, b, c, d int) bool {
+	if b-a < 2 {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if !strings.Contains(toks[i].Tag, ":fname") {
+			return false
+		}
+	}
+	surname := false // the second holds more than first names
+	for i := c; i < d; i++ {
+		surname = surname || !strings.Contains(toks[i].Tag, ":fname")
+	}
+	ca := vtag.Case(toks[b-1].Tag)
+	return surname && ca != "" && ca == vtag.Case(toks[c].Tag)
+}
+
+// joinPersonPairs joins each PERS span with the PERS span right after it,
+// no token between, when fits says so of their tokens [a, b) and [c, d);
+// a joined span is tried again with the one after it. spans[from:] are
+// the sentence's spans, sorted.
+func joinPersonPairs(toks []vistka.Token, spans []vistka.Span, from int, fits func(toks []vistka.Token, a, b, c, d int) bool) []vistka.Span {
 	for k := from; k+1 < len(spans); k++ {
 		sp, next := &spans[k], spans[k+1]
 		if sp.Type != "PERS" || next.Type != "PERS" {
@@ -29,19 +57,7 @@ func joinFirstNameRuns(toks []vistka.Token, spans []vistka.Span, from int) []vis
 		}
 		a, b := spanTokens(toks, sp.Start, sp.End)
 		c, d := spanTokens(toks, next.Start, next.End)
-		if b-a < 2 || c != b || d <= c {
-			continue
-		}
-		firsts := true
-		for i := a; i < b; i++ {
-			firsts = firsts && strings.Contains(toks[i].Tag, ":fname")
-		}
-		surname := false // the second holds more than first names
-		for i := c; i < d; i++ {
-			surname = surname || !strings.Contains(toks[i].Tag, ":fname")
-		}
-		ca := vtag.Case(toks[b-1].Tag)
-		if !firsts || !surname || ca == "" || ca != vtag.Case(toks[c].Tag) {
+		if b <= a || c != b || d <= c || !fits(toks, a, b, c, d) {
 			continue
 		}
 		sp.End, sp.Text = next.End, joinTokens(toks[a:d])
@@ -63,20 +79,13 @@ var unknownPairs = true
 // Світлана, Кравця | Марина Пелих). spans[from:] are the sentence's
 // spans, sorted.
 func joinUnknownPairs(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
-	for k := from; k+1 < len(spans); k++ {
-		sp, next := &spans[k], spans[k+1]
-		if sp.Type != "PERS" || next.Type != "PERS" {
-			continue
-		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
-		c, d := spanTokens(toks, next.Start, next.End)
-		if b-a != 1 || c != b || d-c != 1 || knownName(&toks[a]) || knownName(&toks[c]) {
-			continue
-		}
-		sp.End, sp.Text = next.End, joinTokens(toks[a:d])
-		spans = slices.Delete(spans, k+1, k+2)
-	}
-	return spans
+	return joinPersonPairs(toks, spans, from, unknownWords)
+}
+
+// unknownWords reports whether toks[a:b] and toks[c:d] are one word each
+// that the gazetteer does not list as a name.
+func unknownWords(toks []vistka.Token, a, b, c, d int) bool {
+	return b-a == 1 && d-c == 1 && !knownName(&toks[a]) && !knownName(&toks[c])
 }
 
 // knownName reports whether t's text or lemma is a name the gazetteer

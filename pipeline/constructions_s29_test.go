@@ -209,18 +209,12 @@ func TestS29Tariffs(t *testing.T) {
 // long foreign name cites the whole name, particles included, and no
 // place of the role before it.
 func TestS29LongNamesCited(t *testing.T) {
-	p := load(t)
-	for _, c := range []struct{ text, want string }{
+	checkVia(t, []struct{ text, want string }{
 		{"Про це заявила президентка Єврокомісії Урсула фон дер Ляєн, передає Reuters.", "Урсула фон дер Ляєн"},
 		{"Про це заявив прем'єр-міністр Катару шейх Мухаммед бін Абдель Рахман Аль Тані, передає Reuters.", "Мухаммед бін Абдель Рахман Аль Тані"},
 		{"Про це заявив прем'єр-міністр Катару Мухаммед Аль Тані, передає Reuters.", "Мухаммед Аль Тані"},
 		{"Про це повідомив міністр енергетики Герман Галущенко.", "Герман Галущенко"},
-	} {
-		x := p.Extract(c.text, time.Time{})
-		if !slices.Contains(x.Source.Via, c.want) {
-			t.Errorf("%q: via %q, want %q among them", c.text, x.Source.Via, c.want)
-		}
-	}
+	})
 }
 
 // TestS29KremlinTyped checks that the Kremlin the model typed otherwise
@@ -245,16 +239,10 @@ func TestS29TitleHolders(t *testing.T) {
 // TestS29ChancelleryCited checks bodies named by канцелярія and
 // секретаріат as cited sources.
 func TestS29ChancelleryCited(t *testing.T) {
-	p := load(t)
-	for _, c := range []struct{ text, want string }{
+	checkVia(t, []struct{ text, want string }{
 		{"Ізраїль звільнив 90 в'язнів. Про це повідомила канцелярія прем'єр-міністра Ізраїлю Біньяміна Нетаньягу.", "канцелярія прем'єр-міністра Ізраїлю Біньяміна Нетаньягу"},
 		{"Місія продовжить роботу. Про це повідомили в секретаріаті ООН.", "секретаріат ООН"},
-	} {
-		x := p.Extract(c.text, time.Time{})
-		if !slices.Contains(x.Source.Via, c.want) {
-			t.Errorf("%q: via %q, want %q among them", c.text, x.Source.Via, c.want)
-		}
-	}
+	})
 }
 
 // TestS29PutOnPositions checks that forces moved onto positions withdraw
@@ -273,4 +261,16 @@ func TestS29Presidium(t *testing.T) {
 	checkEvents(t, load(t), []construction{
 		{"a presidium supports", "Президія НАН підтримала позицію Міносвіти.", []string{"SUPPORT НАН → Міносвіти"}},
 	}, time.Time{})
+}
+
+// checkVia checks that each text's source cites want among its via.
+func checkVia(t *testing.T, cases []struct{ text, want string }) {
+	t.Helper()
+	p := load(t)
+	for _, c := range cases {
+		x := p.Extract(c.text, time.Time{})
+		if !slices.Contains(x.Source.Via, c.want) {
+			t.Errorf("%q: via %q, want %q among them", c.text, x.Source.Via, c.want)
+		}
+	}
 }
