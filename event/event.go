@@ -10077,7 +10077,8 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 					seen[c] = true
 				}
 			}
-		case (prep == "з" || prep == "із" || prep == "зі") && (hasCase(t, "v_oru") || strings.Contains(t.Tag, ":nv")) && !withInstrument[tr.k.typ] && !f.peopleFrom(i, tr),
+		case (prep == "з" || prep == "із" || prep == "зі") && (hasCase(t, "v_oru") || strings.Contains(t.Tag, ":nv")) && !withInstrument[tr.k.typ] && !f.peopleFrom(i, tr) &&
+			!(tr.k.typ == "AID" && f.fundOf(i)),
 			prep == "проти" && against[tr.k.typ]:
 			rec = append(rec, e)
 			partnered = partnered || prep != "проти"
@@ -15040,6 +15041,17 @@ func (f *finder) coordinated(i, end int) []string {
 		}
 	}
 	return out
+}
+
+// fundOf reports whether the name at i hangs in the genitive on a common
+// noun after з: the purse aid comes from ("з фондів ЄС", "з бюджету
+// міста"), not a partner.
+func (f *finder) fundOf(i int) bool {
+	k := i
+	for k > 0 && f.entityAt(k-1) != "" && f.entityAt(k-1) == f.entityAt(i) {
+		k--
+	}
+	return k > 1 && strings.HasPrefix(f.toks[k-1].Tag, "noun") && f.entityAt(k-1) == "" && hasCase(&f.toks[k-1], "v_rod") && isPrep(&f.toks[k-2])
 }
 
 // datAfterAnd reports whether the place at i, tagged a genitive, is the

@@ -274,3 +274,13 @@ func checkVia(t *testing.T, cases []struct{ text, want string }) {
 		}
 	}
 }
+
+// TestS29AidFromAFund checks that the purse aid comes from is no
+// recipient, and a partner after з still is.
+func TestS29AidFromAFund(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"aid from the EU's funds", "Раніше Європейська комісія схвалила виділення Польщі 1,4 млрд євро з фондів ЄС на модернізацію енергетичних мереж.",
+			[]string{"AID Європейська комісія → Польща"}},
+		{"a meeting with a delegation", "Зеленський зустрівся з делегацією ЄС.", []string{"CONSULT/meet Зеленський → ЄС"}},
+	}, time.Time{})
+}
