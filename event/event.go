@@ -6115,6 +6115,9 @@ func (f *finder) clauseEnd(at, end int) int {
 		if f.toks[j].Text == ":" && f.subjectClause(j+1) {
 			return j // "підірвали колію під потягом: СБУ затримала підозрюваного"
 		}
+		if f.toks[j].Text == "," && j > 0 && f.toks[j-1].Text == "того" && (f.toks[j+1].Text == "як" || f.toks[j+1].Text == "щоб") {
+			return j // "звернувся до парламенту … після того, як кандидат від партії … переміг": a clause of its own
+		}
 		if f.toks[j].Text == "," && f.reportCueAt(j+1) {
 			return j // "Внаслідок атаки судно дістало пошкоджень, – повідомляє РБК-Україна": the source, no argument
 		}

@@ -284,3 +284,12 @@ func TestS29AidFromAFund(t *testing.T) {
 		{"a meeting with a delegation", "Зеленський зустрівся з делегацією ЄС.", []string{"CONSULT/meet Зеленський → ЄС"}},
 	}, time.Time{})
 }
+
+// TestS29ClauseAfterThat checks that a clause opened by після того, як
+// is no part of the request before it.
+func TestS29ClauseAfterThat(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a request, then what had happened", "Прем'єр-міністр Дональд Туск звернувся до парламенту з проханням про голосування після того, як кандидат від опозиційної партії «Право і справедливість» Кароль Навроцький переміг у другому турі.",
+			[]string{"REQUEST Дональд Туск → парламент"}},
+	}, time.Time{})
+}
