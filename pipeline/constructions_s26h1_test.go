@@ -52,7 +52,7 @@ func TestS26H1AskedFor(t *testing.T) {
 // speaker told it before the verb.
 func TestS26H1Sources(t *testing.T) {
 	p := load(t)
-	for _, c := range []struct{ name, text, via string }{
+	checkVia(t, p, []viaCase{
 		{"journalists told before the verb, an adverbial phrase after the name",
 			"Переговори завершилися без результату. Про це журналістам повідомив голова правління компанії Петро Гнатюк, повернувшись до Києва.", "Петро Гнатюк"},
 		{"the agency told before the verb",
@@ -61,12 +61,7 @@ func TestS26H1Sources(t *testing.T) {
 			"Ціну не переглянули. Про це журналістам повідомив голова правління «Укргазвидобування» Петро Гнатюк, повернувшись із Москви.", "Петро Гнатюк"},
 		{"a firm named in quotation marks within the role",
 			"Угоду підписано. Про це повідомив голова правління «Укрнафти» Сергій Коваль.", "Сергій Коваль"},
-	} {
-		x := p.Extract(c.text, time.Time{})
-		if !slices.Contains(x.Source.Via, c.via) {
-			t.Errorf("%s: via %q, want %q", c.name, x.Source.Via, c.via)
-		}
-	}
+	})
 	// the outlet's own interview: the speaker is no source line
 	x := p.Extract("Ціни на газ не зростуть. Про це голова правління «Нафтогазу» Петро Гнатюк сказав в інтерв'ю «Економічній правді».", time.Time{})
 	if len(x.Source.Via) > 0 || x.Source.Publisher != "Економічна правда" {

@@ -1,7 +1,6 @@
 package pipeline_test
 
 import (
-	"slices"
 	"testing"
 	"time"
 )
@@ -97,19 +96,14 @@ func TestS29DQuotes(t *testing.T) {
 // party named in quotation marks.
 func TestS29DRoleHeldIn(t *testing.T) {
 	p := load(t)
-	for _, c := range []struct{ name, text, via string }{
+	checkVia(t, p, []viaCase{
 		{"a party's staff in a region",
 			"Опозиція не визнає результатів виборів. Про це у вівторок на брифінгу заявив керівник виборчого штабу «Батьківщини» в області Роман Климук.", "Роман Климук"},
 		{"a union's head in a district",
 			"Вчителі припинять роботу. Про це повідомив голова профспілки у районі Іван Гуменюк.", "Іван Гуменюк"},
 		{"a state after у stays within the role",
 			"Переговори тривають. Про це заявив посол України у США Олег Кравець.", "Олег Кравець"},
-	} {
-		x := p.Extract(c.text, time.Time{})
-		if !slices.Contains(x.Source.Via, c.via) {
-			t.Errorf("%s: via %q, want %q", c.name, x.Source.Via, c.via)
-		}
-	}
+	})
 }
 
 // TestS29DMetPeople checks that one named who meets people named by a

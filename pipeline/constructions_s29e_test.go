@@ -1,7 +1,6 @@
 package pipeline_test
 
 import (
-	"slices"
 	"testing"
 	"time"
 )
@@ -18,7 +17,7 @@ import (
 // an outlet after агенція is read as after агентство.
 func TestS29EForeignOutlets(t *testing.T) {
 	p := load(t)
-	for _, c := range []struct{ name, text, via string }{
+	checkVia(t, p, []viaCase{
 		{"Politico opening a statement in the body",
 			"Уряд Франції пішов у відставку\n\nПрем'єр-міністр Франції подав у відставку.\n\nЯк пише Politico, президент призначить нового главу уряду до кінця тижня.",
 			"Politico"},
@@ -37,12 +36,7 @@ func TestS29EForeignOutlets(t *testing.T) {
 		{"a Polish channel closing the lead",
 			"Вотум довіри\n\nЗа уряд проголосували 240 депутатів, повідомляє Polsat News.",
 			"Polsat News"},
-	} {
-		x := p.Extract(c.text, time.Time{})
-		if !slices.Contains(x.Source.Via, c.via) {
-			t.Errorf("%s: via %q, want %q", c.name, x.Source.Via, c.via)
-		}
-	}
+	})
 }
 
 // TestS29EPronounAfterAccording checks that he who opens the sentence
