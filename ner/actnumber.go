@@ -46,7 +46,7 @@ func addActNumbers(toks []vistka.Token, spans []vistka.Span, from int) []vistka.
 	for i := 0; i+1 < len(toks); i++ {
 		var end int
 		switch {
-		case standardCodes[toks[i].Text]:
+		case startsUpper(toks[i].Text) && standardCodes[toks[i].Text]: // the codes' capitals first
 			end = standardEnd(toks, i+1)
 		case euActs.has(toks[i].Lemma):
 			end = euActEnd(toks, i+1)

@@ -68,9 +68,11 @@ func addCodeArticles(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 	return spans
 }
 
-// codeWord reports кодекс, or a code's acronym (КК, КПК, КУпАП).
+// codeWord reports кодекс, or a code's acronym (КК, КПК, КУпАП): the
+// acronyms are of 10 bytes at most and start with a capital, which most
+// words fail before the map is asked.
 func codeWord(t *vistka.Token) bool {
-	return t.Lemma == "кодекс" || codeAcronyms[t.Text]
+	return t.Lemma == "кодекс" || len(t.Text) <= 10 && startsUpper(t.Text) && codeAcronyms[t.Text]
 }
 
 // codeAcronyms are the acronyms of Ukraine's codes.

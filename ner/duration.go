@@ -27,7 +27,8 @@ const durationsNeed = sbDigit | sbNumeral
 // sorted; the result is sorted too.
 func addDurations(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for i := 1; i+1 < len(toks); i++ {
-		if !measureNumber(&toks[i]) && !fewWord(toks[i].Text) || !timeUnit(&toks[i+1]) {
+		// the unit first: few tokens are one
+		if !timeUnit(&toks[i+1]) || !measureNumber(&toks[i]) && !fewWord(toks[i].Text) {
 			continue
 		}
 		a := i
