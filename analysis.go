@@ -64,19 +64,26 @@ type TokenRef struct{ S, T int }
 func (a *Analysis) Token(r TokenRef) *Token { return &a.Sentences[r.S].Tokens[r.T] }
 
 // SpanTokens returns the index range [from, to) of the tokens of sentence s
-// that lie inside the code-point range [start, end).
+// that lie inside the code-point range [start, end). A sentence's tokens
+// are in order and do not overlap, so those inside are the run from the
+// first that starts at start or later (found by binary search) up to the
+// first that ends past end.
 func (a *Analysis) SpanTokens(s, start, end int) (from, to int) {
 	toks := a.Sentences[s].Tokens
-	from, to = -1, -1
-	for i := range toks {
-		if toks[i].RStart >= start && toks[i].REnd <= end {
-			if from < 0 {
-				from = i
-			}
-			to = i + 1
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if toks[h].RStart < start {
+			lo = h + 1
+		} else {
+			hi = h
 		}
 	}
-	if from < 0 {
+	from, to = lo, lo
+	for to < len(toks) && toks[to].REnd <= end {
+		to++
+	}
+	if to == from {
 		return 0, 0
 	}
 	return from, to
