@@ -6121,8 +6121,24 @@ func (f *finder) clauseEnd(at, end int) int {
 		if f.toks[j].Text == "," && f.reportCueAt(j+1) {
 			return j // "Внаслідок атаки судно дістало пошкоджень, – повідомляє РБК-Україна": the source, no argument
 		}
+		if f.toks[j].Text == "," && f.butClause(j+1) {
+			return j // "оскаржило рішення, проте АМКУ скаргу залишив без розгляду": a clause of its own
+		}
 	}
 	return end
+}
+
+// butClause reports whether a clause opened by проте, однак, втім or але
+// starts at i (але й, але і join what comes before: "не лише Польщі, але
+// й Литві").
+func (f *finder) butClause(i int) bool {
+	switch f.low(i) {
+	case "проте", "однак", "втім":
+		return true
+	case "але":
+		return i+1 < len(f.toks) && f.low(i+1) != "й" && f.low(i+1) != "і"
+	}
+	return false
 }
 
 // reportCueAt reports whether a source's cue closing a statement opens at
@@ -9618,6 +9634,7 @@ func (f *finder) greetingBefore(i int) bool {
 // the locative) from toks[start:end].
 func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string, dest, place string) {
 	coercive := coerced[tr.k.typ] // (asked about many of the words below)
+	appeal := tr.k.typ == "ACCUSE" && tr.verb && appeals[f.verb(tr.at)]
 	seen := map[string]bool{}
 	for _, a := range actors {
 		seen[a] = true
@@ -9639,6 +9656,13 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		t, lt := &f.toks[ct], f.low(ct)
 		if stopWord(lt) {
 			break // через її агресію проти України: a cause, not a recipient
+		}
+		if appeal && f.appealForum(i) {
+			// "оскаржило рішення замовника до Антимонопольного комітету",
+			// "оскаржить вирок в апеляційному суді": where the appeal goes,
+			// not whose decision it is
+			seen[f.entityAt(i)] = true
+			continue
 		}
 		if tr.k.typ == "REQUEST" && tr.verb && strings.Contains(t.Tag, ":inf") && (i > start || i > tr.at) {
 			// "закликали світ визнати Голодомор": what is asked begins; an
@@ -19289,4 +19313,21 @@ var visitors = map[string]bool{
 func (f *finder) ordinaryVisitors(at int) bool {
 	_, k := f.subject(at)
 	return k >= 0 && k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "noun") && visitors[f.low(k)] && f.entityAt(k) == ""
+}
+
+// appealForum reports whether toks[i] names a body an appeal is taken to:
+// an ORG under до, or under в or у in the locative ("оскаржило рішення
+// до Антимонопольного комітету", "оскаржать в Господарському суді").
+func (f *finder) appealForum(i int) bool {
+	e := f.entityAt(i)
+	if e == "" || f.ents.Type(e) != "ORG" {
+		return false
+	}
+	switch f.governedBy(i) {
+	case "до":
+		return hasCase(&f.toks[i], "v_rod")
+	case "в", "у":
+		return hasCase(&f.toks[i], "v_mis")
+	}
+	return false
 }

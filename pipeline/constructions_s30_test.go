@@ -1,0 +1,37 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestS30AppealForum checks that the body an appeal is taken to (до X,
+// в X in the locative) is not a recipient of the ACCUSE: the golds name
+// the body whose decision is appealed, and a complaint made to someone
+// (поскаржилася до інспекції) still names whom it goes to.
+func TestS30AppealForum(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"appealed to the antimonopoly committee",
+			"ТОВ «Альфа» оскаржило рішення замовника до Антимонопольного комітету України.",
+			[]string{"ACCUSE ТОВ «Альфа» → замовник"}},
+		{"appealed in a court, the locative",
+			"ТОВ «Альфа» оскаржило рішення Київської міської ради в Господарському суді Києва.",
+			[]string{"ACCUSE ТОВ «Альфа» → Київська міська рада"}},
+		{"a complaint to an inspection names it",
+			"Мешканка поскаржилася до Державної екологічної інспекції.",
+			[]string{"ACCUSE Мешканка → Державна екологічна інспекція"}},
+	}, time.Time{})
+}
+
+// TestS30ButClause checks that a clause opened by проте, однак or але
+// after a comma ends the objects of the event before it.
+func TestS30ButClause(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"проте opens a clause",
+			"ТОВ «Альфа» оскаржило відхилення своєї пропозиції, проте АМКУ скаргу залишив без розгляду.",
+			[]string{"ACCUSE ТОВ «Альфа» → "}},
+		{"однак opens a clause",
+			"Суд першої інстанції задовольнив позов «Укрхімтрансаміаку», однак НКРЕКП та АМКУ успішно оскаржили його в апеляції.",
+			[]string{"SUPPORT Суд першої інстанції → Укрхімтрансаміак", "ACCUSE НКРЕКП,АМКУ → Укрхімтрансаміак"}},
+	}, time.Time{})
+}
