@@ -4166,7 +4166,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// noun; with none named, the parties of the last meeting.
 				ev.Actors = f.sidesNamed(at)
 				if len(ev.Actors) == 0 {
-					if p := f.sidesPhrase(at); p != "" {
+					if p := f.sidesPhrase(at); p != "" && !f.statesOfMeeting(at, out) {
 						ev.Actors = []string{p}
 					} else {
 						var m *vistka.Event
@@ -17818,6 +17818,29 @@ func (f *finder) sidesPhrase(i int) string {
 		}
 	}
 	return ""
+}
+
+// statesOfMeeting reports whether the sides before the verb at i are
+// those of states or countries in general ("Глави держав обговорили",
+// "Лідери країн погодили") right after a meeting of two sides or more
+// was told: then they are that meeting's sides, not a phrase of their own.
+func (f *finder) statesOfMeeting(i int, out []vistka.Event) bool {
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		t := &f.toks[j]
+		if sides[lower(t)] && hasCase(t, "v_naz") && strings.Contains(t.Tag, ":p:") {
+			if j+2 != i {
+				return false // "лідери обох країн" is no phrase: sidesPhrase leaves it
+			}
+			switch f.toks[i-1].Lemma {
+			case "держава", "країна":
+			default:
+				return false
+			}
+			_, m := f.lastMeeting(out)
+			return m != nil
+		}
+	}
+	return false
 }
 
 // decisions are the acts an appeal or a complaint is lodged against.

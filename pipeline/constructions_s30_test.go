@@ -35,3 +35,17 @@ func TestS30ButClause(t *testing.T) {
 			[]string{"SUPPORT Суд першої інстанції → Укрхімтрансаміак", "ACCUSE НКРЕКП,АМКУ → Укрхімтрансаміак"}},
 	}, time.Time{})
 }
+
+// TestS30HeadsOfStates checks that "Глави держав" right after a meeting
+// of two are its sides (the event is the meeting told again), and stay a
+// phrase of their own with no meeting before.
+func TestS30HeadsOfStates(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"after a meeting",
+			"Президент України Леонід Кучма провів у Варшаві переговори з Президентом Польщі Александром Кваснєвським. Глави держав обговорили будівництво нафтопроводу.",
+			[]string{"CONSULT/meet Леонід Кучма → Александр Кваснєвський @Варшава"}},
+		{"no meeting before",
+			"Глави держав обговорили кліматичну кризу.",
+			[]string{"CONSULT/meet Глави держав → "}},
+	}, time.Time{})
+}
