@@ -519,6 +519,7 @@ func finishCands(t *token) {
 	t.guess = len(t.cands) > 0
 	t.verb = false
 	var amb, ambC uint64
+	sameTag := false // two candidates have one tag
 	for i := range t.cands {
 		c := &t.cands[i]
 		if !c.guess {
@@ -535,6 +536,7 @@ func finishCands(t *token) {
 				break
 			}
 		}
+		sameTag = sameTag || dup
 		if !dup {
 			amb += mix(c.tag.hFull, 1)
 			dupC := false
@@ -556,14 +558,6 @@ func finishCands(t *token) {
 	}
 	t.hShape = mix(sh, 3)
 	// Candidate features.
-	sameTag := false
-	for i := range t.cands {
-		for j := range i {
-			if t.cands[j].tag == t.cands[i].tag {
-				sameTag = true
-			}
-		}
-	}
 	rank := 0
 	// The rules of the lemmas met so far: guesses of several tags share
 	// their lemmas.
@@ -623,11 +617,15 @@ type scratch struct {
 	feats  []uint64
 	labels []uint16
 	acc    []float32
-	slot   [][numParts]int16 // per candidate, the index in labels of each part, or -1
+	slot   [][numParts]int16 // per candidate, 1 + the index in labels of each part, or 0
 	cscore []float32
 	cfs    [][maxCF]uint64 // per candidate, its candidate features
 	cflat  []uint64
 	cacc   []float32
+	// labelAt maps a label to 1 + its index in labels while candLabels
+	// runs, and to 0 otherwise: 128 KB, of which a model's few thousand
+	// labels use the first 8.
+	labelAt *[1 << 16]uint16
 }
 
 // best scores the candidates of token i and returns the index of the
@@ -641,8 +639,7 @@ func (s *scratch) best(toks []word, i int, st *state, w scorer) int {
 	n := len(t.cands)
 	labels, slot := t.labels, t.slot
 	if t.static == nil {
-		s.slot = slices.Grow(s.slot[:0], n)[:n]
-		s.labels = candLabels(s.labels[:0], t, s.slot)
+		s.candLabels(t)
 		labels, slot = s.labels, s.slot
 	}
 	s.cfs = slices.Grow(s.cfs[:0], n)[:n]
@@ -683,11 +680,13 @@ func (s *scratch) best(toks []word, i int, st *state, w scorer) int {
 			}
 		}
 	}
-	// One more sum, always 0, for the parts a candidate lacks.
+	// acc[0] is a sum that stays 0, for the parts a candidate lacks
+	// (slot 0); the sums of the labels follow it.
 	s.acc = slices.Grow(s.acc[:0], len(labels)+1)[:len(labels)+1]
+	sums := s.acc[1:]
 	if t.static != nil {
-		copy(s.acc, t.static[:len(labels)])
-		s.acc[len(labels)] = 0
+		s.acc[0] = 0
+		copy(sums, t.static[:len(labels)])
 	} else {
 		clear(s.acc)
 	}
@@ -695,9 +694,9 @@ func (s *scratch) best(toks []word, i int, st *state, w scorer) int {
 		var found [numNear + numState]ref
 		*(*[numNear]ref)(found[:]) = gatherNear(toks, i, &ms.m.edge)
 		*(*[numState]ref)(found[numNear:]) = ms.m.stateRefs(st, i == len(toks)-1)
-		ms.addFound(s.feats, found[:], labels, s.acc[:len(labels)])
+		ms.addFound(s.feats, found[:], labels, sums)
 	} else {
-		w.add(s.feats, labels, s.acc[:len(labels)])
+		w.add(s.feats, labels, sums)
 	}
 	s.cscore = slices.Grow(s.cscore[:0], n)[:n]
 	acc := s.acc
@@ -809,61 +808,35 @@ const (
 	_ uint = 7 - numParts
 )
 
-// candLabels sets labels to the labels of the parts of t's candidates,
-// each once, in candidate order, and sets slot[ci][p] to the index in
-// labels of part p of candidate ci, or to len(labels) for none (best
-// keeps a zero sum there); slot must have a row for every candidate. It
-// returns labels, which reuses the array of the labels it is given.
-func candLabels(labels []uint16, t *token, slot [][numParts]int16) []uint16 {
-	labels = labels[:0]
-	// Where each label is in labels, by a hash of the label: 1 + its
-	// index, or 0 for a free place. Kept at most half full; past that
-	// the labels are searched.
-	var at [labelTab]uint16
+// candLabels sets s.labels to the labels of the parts of t's candidates,
+// each once, in candidate order, and s.slot[ci][p] to 1 + the index in
+// s.labels of part p of candidate ci, or to 0 for none (best keeps a
+// zero sum there).
+func (s *scratch) candLabels(t *token) {
+	n := len(t.cands)
+	s.slot = slices.Grow(s.slot[:0], n)[:n]
+	if s.labelAt == nil {
+		s.labelAt = new([1 << 16]uint16)
+	}
+	at, labels := s.labelAt, s.labels[:0]
 	for ci := range t.cands {
-		for p, l := range t.cands[ci].tag.labels {
-			slot[ci][p] = -1
-			if l == noLabel {
-				continue
-			}
-			k := -1
-			if len(labels) < labelTab/2 {
-				for h := uint32(l) * 0x9E3779B1 >> (32 - labelBits); ; h = (h + 1) % labelTab {
-					e := at[h]
-					if e == 0 {
-						at[h] = uint16(len(labels) + 1)
-						break
-					}
-					if labels[e-1] == l {
-						k = int(e - 1)
-						break
-					}
-				}
-			} else {
-				k = slices.Index(labels, l)
-			}
-			if k < 0 {
-				k = len(labels)
+		row := &s.slot[ci]
+		for p, l := range &t.cands[ci].tag.labels {
+			// at[noLabel] stays 0, the slot of none.
+			k := at[l]
+			if k == 0 && l != noLabel {
 				labels = append(labels, l)
+				k = uint16(len(labels))
+				at[l] = k
 			}
-			slot[ci][p] = int16(k)
+			row[p] = int16(k)
 		}
 	}
-	for ci := range t.cands {
-		for p, k := range slot[ci] {
-			if k < 0 {
-				slot[ci][p] = int16(len(labels))
-			}
-		}
+	for _, l := range labels {
+		at[l] = 0
 	}
-	return labels
+	s.labels = labels
 }
-
-// labelTab is the size of candLabels' hash table, 1 << labelBits.
-const (
-	labelBits = 9
-	labelTab  = 1 << labelBits
-)
 
 // lookRight fills the features of toks that depend on the tokens to their
 // right but not on any decision: the next possible verb of the clause.

@@ -184,8 +184,7 @@ func (s *tagScratch) token(text string, lex Lexicon, sp specials) *token {
 func (s *tagScratch) sumStatic(t *token) {
 	d := &s.dec
 	n := len(t.cands)
-	d.slot = slices.Grow(d.slot[:0], n)[:n]
-	d.labels = candLabels(d.labels[:0], t, d.slot)
+	d.candLabels(t)
 	d.feats = staticFeatures(d.feats[:0], t)
 	t.static = take(&s.accSlab, len(d.labels)+n, 2048)
 	s.ms.add(d.feats, d.labels, t.static[:len(d.labels)])
