@@ -11,7 +11,23 @@ type cand struct {
 	lemma string
 	guess bool
 	added bool      // the gold analysis, added for training only
+	rank  uint8     // the rank of cf[0], as rankFeature takes it
 	cf    [3]uint64 // static candidate features (0: none); their label is allLabel
+}
+
+// The highest ranks of rankFeature: the candidates after them share it.
+const (
+	maxRank      = 3
+	maxGuessRank = 6
+)
+
+// rankFeature returns the feature of a candidate's rank among those of
+// its token, of a guess or of a word the lexicon knows.
+func rankFeature(guess bool, rank uint8) uint64 {
+	if guess {
+		return f1(cfGuessRank, uint64(rank))
+	}
+	return f1(cfRank, uint64(rank))
 }
 
 // token is a token of the sentence being tagged, with what the features
@@ -569,7 +585,7 @@ func finishCands(t *token) {
 	keys := kb[:0]
 	for i := range t.cands {
 		c := &t.cands[i]
-		c.cf = [3]uint64{}
+		c.cf, c.rank = [3]uint64{}, 0
 		if c.added {
 			continue
 		}
@@ -587,11 +603,13 @@ func finishCands(t *token) {
 					keys = append(keys, lemmaKey{c.lemma, r})
 				}
 			}
-			c.cf[0] = f1(cfGuessRank, uint64(min(rank, 6)))
+			c.rank = uint8(min(rank, maxGuessRank))
+			c.cf[0] = rankFeature(true, c.rank)
 			c.cf[1] = f1(cfRule, r)
 			c.cf[2] = f2(cfRuleSuf, r, t.hSuf[1])
 		} else {
-			c.cf[0] = f1(cfRank, uint64(min(rank, 3)))
+			c.rank = uint8(min(rank, maxRank))
+			c.cf[0] = rankFeature(false, c.rank)
 			if sameTag {
 				c.cf[1] = f1(cfLemma, hashString(c.lemma))
 			}

@@ -74,6 +74,9 @@ type Model struct {
 	// agree holds the weight for allLabel of every agreement feature, by
 	// agreeIndex: a candidate's is read, not hashed and looked up.
 	agree [numAgree]float32
+	// rankWeight holds the weight for allLabel of rankFeature(guess,
+	// rank) at [1][rank] for a guess and [0][rank] for the others.
+	rankWeight [2][maxGuessRank + 1]float32
 	// pool keeps the scratch space of Tag calls, with their caches of
 	// prepared forms; unlike a sync.Pool it survives garbage collections.
 	pool chan *tagScratch
@@ -764,7 +767,7 @@ func Open(data []byte) (*Model, error) {
 	return m, nil
 }
 
-// setAgree fills m.agree.
+// setAgree fills m.agree and m.rankWeight.
 func (m *Model) setAgree() {
 	feats := make([]uint64, 0, numAgree)
 	for c := range uint8(numCaseIdx) {
@@ -776,6 +779,11 @@ func (m *Model) setAgree() {
 	}
 	for i, r := range m.findAll(nil, feats) {
 		m.agree[i] = m.allWeight(r)
+	}
+	for g, guess := range []bool{false, true} {
+		for rank := range m.rankWeight[g] {
+			m.rankWeight[g][rank] = m.allWeight(m.findAll(nil, []uint64{rankFeature(guess, uint8(rank))})[0])
+		}
 	}
 }
 

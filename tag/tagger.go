@@ -192,10 +192,11 @@ func (s *tagScratch) sumStatic(t *token) {
 	copy(t.labels, d.labels)
 	t.slot = take(&s.slotSlab, n, 512)
 	copy(t.slot, d.slot)
-	// And the weights of the candidates' own features (cand.cf).
+	// And the weights of the candidates' own features (cand.cf): of
+	// the rank (cf[0]) from the model's table, of the others looked up.
 	d.cflat = d.cflat[:0]
 	for _, c := range t.cands {
-		for _, f := range c.cf {
+		for _, f := range c.cf[1:] {
 			if f != 0 {
 				d.cflat = append(d.cflat, f)
 			}
@@ -207,7 +208,14 @@ func (s *tagScratch) sumStatic(t *token) {
 	cstatic := t.static[len(d.labels):]
 	k := 0
 	for ci, c := range t.cands {
-		for _, f := range c.cf {
+		if c.cf[0] != 0 {
+			g := 0
+			if c.guess {
+				g = 1
+			}
+			cstatic[ci] += s.ms.m.rankWeight[g][c.rank]
+		}
+		for _, f := range c.cf[1:] {
 			if f != 0 {
 				cstatic[ci] += d.cacc[k]
 				k++
