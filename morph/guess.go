@@ -797,7 +797,7 @@ func (l *Lexicon) guessCode(out []Guess, w []byte, cc caseClass, wt float64) []G
 				}
 				arena = l.cs.decode(arena, stem)
 			}
-			arena = l.cs.decode(arena, l.ending(l.paraLemma[para]))
+			arena = append(arena, l.lemmaEnd[para]...)
 			ends = append(ends, [2]int32{int32(len(arena)), int32(len(stem))})
 			tag := TagID(sv & l.tagMask)
 			out = append(out, Guess{
