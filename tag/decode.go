@@ -725,6 +725,8 @@ func (s *scratch) best(toks []word, i int, st *state, w scorer) int {
 		// alone (agree), which the candidates of a form often share.
 		var gp uint16 = 1 << 15 // none yet
 		var key uint64
+		scores, slot, cstatic := s.cscore[:n], slot[:n], cstatic[:n]
+		var top float32 // scores[best]
 		for ci := range t.cands {
 			sl := &slot[ci] // seven parts
 			sc := acc[sl[0]] + acc[sl[1]] + acc[sl[2]] + acc[sl[3]] + acc[sl[4]] + acc[sl[5]] + acc[sl[6]]
@@ -735,9 +737,9 @@ func (s *scratch) best(toks []word, i int, st *state, w scorer) int {
 				}
 				sc += agreeW[agreeIndex(ti, key)]
 			}
-			s.cscore[ci] = sc
-			if sc > s.cscore[best] {
-				best = ci
+			scores[ci] = sc
+			if ci == 0 || sc > top {
+				best, top = ci, sc
 			}
 		}
 		return best

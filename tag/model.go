@@ -332,6 +332,15 @@ func (ms *modelScorer) addFound(feats []uint64, found []ref, labels []uint16, ac
 // the labels.
 func addRows(rows []*[rowPad]int16, labels []uint16, sums []int32) {
 	sums = sums[:len(labels)]
+	for len(rows) >= 8 {
+		r0, r1, r2, r3, r4, r5, r6, r7 := rows[0], rows[1], rows[2], rows[3], rows[4], rows[5], rows[6], rows[7]
+		rows = rows[8:]
+		_, _, _, _, _, _, _, _ = r0[0], r1[0], r2[0], r3[0], r4[0], r5[0], r6[0], r7[0]
+		for j, l := range labels {
+			sums[j] += int32(r0[l]) + int32(r1[l]) + int32(r2[l]) + int32(r3[l]) +
+				int32(r4[l]) + int32(r5[l]) + int32(r6[l]) + int32(r7[l])
+		}
+	}
 	for len(rows) >= 4 {
 		r0, r1, r2, r3 := rows[0], rows[1], rows[2], rows[3]
 		rows = rows[4:]
