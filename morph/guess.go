@@ -745,10 +745,14 @@ func (l *Lexicon) guessCode(out []Guess, w []byte, cc caseClass, wt float64) []G
 	var kb [maxWord + 9]byte
 	// The lemmas and stems of all the readings go into one string, made
 	// once at the end: stems are prefixes of w, which leads the arena,
-	// and ends records where each lemma ends in it and how long its stem is.
+	// and spans records where each lemma starts and ends in it and how
+	// long its stem is. A reading of the stem and lemma ending of the one
+	// made before it shares its lemma, as the slots of a paradigm do.
 	var ab [1024]byte
-	var eb [64][2]int32
-	arena, ends := append(ab[:0], w...), eb[:0]
+	var sb2 [64][3]int32
+	arena, spans := append(ab[:0], w...), sb2[:0]
+	lastCut, lastEnd := -1, uint32(0)
+	var last [3]int32
 	n0 := len(out)
 	found := 0
 	for k := min(g.maxSuffix, n); k >= 1 && found < guessLevels; k-- {
@@ -785,20 +789,22 @@ func (l *Lexicon) guessCode(out []Guess, w []byte, cc caseClass, wt float64) []G
 			}
 			c := len(w) - len(end)
 			stem := w[:c]
-			if off := ob[c]; off >= 0 {
-				if int(nb[c]) < g.minStem {
-					continue
-				}
-				arena = append(arena, dw[:off]...)
-			} else {
-				// The ending cuts a character in two.
-				if codeRunes(stem) < g.minStem {
-					continue
-				}
-				arena = l.cs.decode(arena, stem)
+			off := ob[c] // < 0: the ending cuts a character in two
+			if off >= 0 && int(nb[c]) < g.minStem || off < 0 && codeRunes(stem) < g.minStem {
+				continue
 			}
-			arena = append(arena, l.lemmaEnd[para]...)
-			ends = append(ends, [2]int32{int32(len(arena)), int32(len(stem))})
+			if c != lastCut || l.paraLemma[para] != lastEnd {
+				from := len(arena)
+				if off >= 0 {
+					arena = append(arena, dw[:off]...)
+				} else {
+					arena = l.cs.decode(arena, stem)
+				}
+				arena = append(arena, l.lemmaEnd[para]...)
+				last = [3]int32{int32(from), int32(len(arena)), int32(c)}
+				lastCut, lastEnd = c, l.paraLemma[para]
+			}
+			spans = append(spans, last)
 			tag := TagID(sv & l.tagMask)
 			out = append(out, Guess{
 				Tag: l.tags[tag], TagID: tag,
@@ -806,15 +812,13 @@ func (l *Lexicon) guessCode(out []Guess, w []byte, cc caseClass, wt float64) []G
 			})
 		}
 	}
-	if len(ends) == 0 {
+	if len(spans) == 0 {
 		return out
 	}
 	s := string(arena)
-	from := len(w)
-	for i := range out[n0:] {
+	for i, sp := range spans {
 		g := &out[n0+i]
-		g.Lemma, g.stem = s[from:ends[i][0]], s[:ends[i][1]]
-		from = int(ends[i][0])
+		g.Lemma, g.stem = s[sp[0]:sp[1]], s[:sp[2]]
 	}
 	return out
 }
