@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
 	"github.com/vistka/vistka/internal/storeindex"
 )
 
@@ -563,7 +564,7 @@ func (w writer) recall(ctx context.Context, m *memo, ext *vistka.Extraction) err
 		if err := rows.Scan(&alias, &c.ID, &c.Type, &c.Norm, &surname, &given); err != nil {
 			return err
 		}
-		m.Entity(c.ID, c.Type, c.Norm, surname.String, strings.Fields(given.String))
+		m.Entity(c.ID, c.Type, c.Norm, surname.String, scan.Fields(given.String))
 		if alias.Valid {
 			m.Name(c.ID, alias.String)
 		}

@@ -3,7 +3,6 @@ package storeindex
 import (
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/vistka/vistka"
@@ -61,7 +60,7 @@ func derivedKeys(e *vistka.Entity) []string {
 	if e.Type != "ORG" && e.Type != "LOC" {
 		return nil
 	}
-	words := strings.Fields(EntityName(e))
+	words := scan.Fields(EntityName(e))
 	if len(words) < 2 || !upperFirst(words[0]) || slices.ContainsFunc(words, func(w string) bool { return !isWordOfName(w) }) {
 		return nil
 	}
@@ -161,7 +160,7 @@ func isWordOfName(w string) bool {
 	n := 0
 	for _, r := range w {
 		switch {
-		case unicode.IsLetter(r):
+		case isLetter(r):
 			n++
 		case r == '-' || isApostrophe(r):
 		default:
@@ -174,7 +173,7 @@ func isWordOfName(w string) bool {
 // upperFirst reports whether w opens with a capital letter.
 func upperFirst(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
+	return scan.IsUpper(r)
 }
 
 // isAcronymWord reports whether w has two capitals or more (ЄС, ЗСУ,
@@ -182,7 +181,7 @@ func upperFirst(w string) bool {
 func isAcronymWord(w string) bool {
 	n := 0
 	for _, r := range w {
-		if unicode.IsUpper(r) {
+		if scan.IsUpper(r) {
 			n++
 		}
 	}
@@ -222,13 +221,13 @@ func byDerived(m *Memo, e *vistka.Entity, norm string) []Candidate {
 	}
 	var ids []int64
 	for _, k := range m.namesOf(e).derived {
-		for _, id := range m.alias[e.Type+"\x00"+k] {
+		for _, id := range m.alias[aliasKey{e.Type, k}] {
 			if m.cand[id].Norm == k && !slices.Contains(ids, id) {
 				ids = append(ids, id)
 			}
 		}
 	}
-	for _, id := range m.alias[e.Type+"\x00"+derivedMark+norm] {
+	for _, id := range m.alias[aliasKey{e.Type, derivedMark + norm}] {
 		if !slices.Contains(ids, id) {
 			ids = append(ids, id)
 		}

@@ -5,6 +5,7 @@
 package storeindex
 
 import (
+	"bytes"
 	"cmp"
 	"encoding/binary"
 	"slices"
@@ -228,6 +229,18 @@ func isTerm(s string) bool {
 		}
 	}
 	return n > 0 && n <= MaxTerm
+}
+
+// isLetter is unicode.IsLetter without a search of its tables for ASCII
+// and the letters of the Cyrillic block, most of the letters of names.
+func isLetter(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	case cyrillicLetter(r):
+		return true
+	}
+	return unicode.IsLetter(r)
 }
 
 // cyrillicLetter reports the letters of the Cyrillic block, in which every
@@ -588,7 +601,7 @@ func NormName(name string) string {
 // "Ім'я Прізвище"; "Прізвище Ім'я По-батькові" is recognised by the
 // patronymic at the end.
 func Person(norm string) (surname string, given []string) {
-	w := strings.Fields(norm)
+	w := scan.Fields(norm)
 	switch {
 	case len(w) == 0:
 		return "", nil
@@ -691,7 +704,7 @@ func entityKeys(m *Memo, e *vistka.Entity) (keys, short []string) {
 // The initials of all the words are an acronym of the whole name, no
 // short form (США of Сполучені Штати Америки).
 func shortOf(a, n string) bool {
-	aw, nw := strings.Fields(a), strings.Fields(n)
+	aw, nw := scan.Fields(a), scan.Fields(n)
 	if len(aw) == 0 || len(aw) >= len(nw) {
 		return false
 	}
@@ -746,14 +759,18 @@ func EntityName(e *vistka.Entity) string {
 func NameWords(e *vistka.Entity) []string {
 	var out []string
 	var seen []string // the names read, which repeat in the mentions
+	var buf []byte    // the terms of a name (appendTerms), most of them in out already
 	add := func(s string) {
 		if slices.Contains(seen, s) {
 			return
 		}
 		seen = append(seen, s)
-		for _, t := range Terms(s) {
-			if !slices.Contains(out, t) {
-				out = append(out, t)
+		buf, _ = appendTerms(buf[:0], s)
+		for rest := buf; len(rest) > 0; {
+			var t []byte
+			t, rest, _ = bytes.Cut(rest, []byte(" "))
+			if !slices.ContainsFunc(out, func(w string) bool { return w == string(t) }) {
+				out = append(out, string(t))
 			}
 		}
 	}
@@ -902,11 +919,16 @@ func Lookups(m *Memo, ext *vistka.Extraction) (names, surnames []string) {
 type Memo struct {
 	norms  map[string]string // name → NormName(name)
 	cand   map[int64]*Candidate
-	alias  map[string][]int64 // type, norm of a name or alias → entities
-	people map[string][]int64 // surname → people with a full name
-	lone   map[string][]int64 // surname → people named by it alone
+	alias  map[aliasKey][]int64 // entities by their type and the norm of a name or alias
+	people map[string][]int64   // surname → people with a full name
+	lone   map[string][]int64   // surname → people named by it alone
 	keys   map[*vistka.Entity]*entityNames
 }
+
+// aliasKey is a type and the norm of a name or alias, by which Memo
+// finds entities: a key of two strings rather than one string joined
+// from them, which would cost Link an allocation at every lookup.
+type aliasKey struct{ typ, norm string }
 
 // entityNames are the keys of a document's entity, worked out once: a
 // Put reads them at every step of linking and storing.
@@ -927,7 +949,7 @@ func (m *Memo) namesOf(e *vistka.Entity) *entityNames {
 }
 
 func NewMemo() *Memo {
-	return &Memo{norms: map[string]string{}, cand: map[int64]*Candidate{}, alias: map[string][]int64{}, people: map[string][]int64{},
+	return &Memo{norms: map[string]string{}, cand: map[int64]*Candidate{}, alias: map[aliasKey][]int64{}, people: map[string][]int64{},
 		lone: map[string][]int64{}, keys: map[*vistka.Entity]*entityNames{}}
 }
 
@@ -973,7 +995,7 @@ func (m *Memo) rename(id int64, norm, surname string, given []string) {
 // Name remembers that entity id (remembered before) goes by norm.
 func (m *Memo) Name(id int64, norm string) {
 	c := m.cand[id]
-	k := c.Type + "\x00" + norm
+	k := aliasKey{c.Type, norm}
 	if !slices.Contains(m.alias[k], id) {
 		m.alias[k] = append(m.alias[k], id)
 	}
@@ -1001,7 +1023,7 @@ func storeOrder(id int64) uint64 {
 func (m *Memo) byKeys(typ string, keys []string) []Candidate {
 	var ids []int64
 	for _, k := range keys {
-		for _, id := range m.alias[typ+"\x00"+k] {
+		for _, id := range m.alias[aliasKey{typ, k}] {
 			if !slices.Contains(ids, id) {
 				ids = append(ids, id)
 			}
@@ -1013,7 +1035,7 @@ func (m *Memo) byKeys(typ string, keys []string) []Candidate {
 func (m *Memo) bySurname(surname string) []Candidate { return m.get(m.people[surname]) }
 
 func (m *Memo) byNorm(typ, norm string) int64 {
-	for _, id := range m.alias[typ+"\x00"+norm] {
+	for _, id := range m.alias[aliasKey{typ, norm}] {
 		if m.cand[id].Norm == norm {
 			return id
 		}
@@ -1216,7 +1238,7 @@ func acrossTypes(m *Memo, typ, name, norm string) int64 {
 		if t == typ {
 			continue
 		}
-		for _, id := range m.alias[t+"\x00"+norm] {
+		for _, id := range m.alias[aliasKey{t, norm}] {
 			if found != 0 && found != id {
 				return 0
 			}
@@ -1233,6 +1255,12 @@ func typeFreeName(name string) bool {
 	letters, upper, latin := 0, 0, 0
 	for _, r := range name {
 		switch {
+		case cyrillicLetter(r):
+			// No Cyrillic letter is Latin.
+			letters++
+			if scan.IsUpper(r) {
+				upper++
+			}
 		case unicode.IsLetter(r):
 			letters++
 			if unicode.IsUpper(r) {
