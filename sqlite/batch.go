@@ -29,10 +29,10 @@ var _ vistka.Batcher = (*Store)(nil)
 type Batch struct {
 	s       *Store
 	tx      *sql.Tx
-	stmts   map[string]*sql.Stmt // the statements bound to tx (see writer)
-	written map[rowKey]struct{}  // see writer
-	later   *pending             // the rows written on Commit
-	puts    []batchPut           // the documents stored so far, in order
+	stmts   map[string]*sql.Stmt  // the statements bound to tx (see writer)
+	written map[int64]*entityRows // see writer
+	later   *pending              // the rows written on Commit
+	puts    []batchPut            // the documents stored so far, in order
 	done    bool
 	broken  error // a failure that left the batch unusable
 }
@@ -62,7 +62,7 @@ func (b *Batch) begin() error {
 	// when the context it began with ends, and the batch outlives it.
 	tx, err := b.s.db.BeginTx(context.Background(), nil)
 	b.tx = tx
-	b.stmts, b.written = map[string]*sql.Stmt{}, map[rowKey]struct{}{}
+	b.stmts, b.written = map[string]*sql.Stmt{}, map[int64]*entityRows{}
 	b.later = newPending()
 	return err
 }

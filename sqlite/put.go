@@ -169,13 +169,14 @@ func putExtraction(ctx context.Context, w writer, id int64, doc *vistka.Document
 			local[e.ID] = gid
 			later.links.add(id, e.ID, gid)
 		}
+		written := w.rowsOf(gid)
 		for _, a := range entityAliases(m, e) {
-			if w.fresh(rowAlias, gid, a.Norm) {
+			if written.freshAlias(a.Norm) {
 				aliases.add(gid, a.Norm, a.Alias)
 			}
 		}
 		for _, word := range nameWords(e) {
-			if w.fresh(rowWord, gid, word) {
+			if written.freshWord(word) {
 				later.words.add(word, gid)
 			}
 		}
@@ -443,35 +444,54 @@ type writer struct {
 	// closing, and a batch runs the same few thousands of times.
 	stmts map[string]*sql.Stmt
 	// written, when set, holds the alias and word rows of entities
-	// written in the transaction so far. The same entities come back
-	// document after document, and an INSERT OR IGNORE of a row that is
-	// there already still costs SQLite a search of its index.
-	written map[rowKey]struct{}
+	// written in the transaction so far, by entity. The same entities
+	// come back document after document, and an INSERT OR IGNORE of a
+	// row that is there already still costs SQLite a search of its
+	// index.
+	written map[int64]*entityRows
 }
 
-// rowKey is a row of entity_alias or entity_word.
-type rowKey struct {
-	table  uint8
-	entity int64
-	key    string // the norm of an alias, or a word
-}
+// entityRows are the keys of the rows of one entity written in a
+// transaction: the norms of its entity_alias rows and the words of its
+// entity_word rows. An entity has a few of each (a word for each form
+// of its name), which a list holds more cheaply than a set of every row
+// of a batch, whose growth cost a batch more than the searches.
+type entityRows struct{ aliases, words []string }
 
-const (
-	rowAlias = iota
-	rowWord
-)
-
-// fresh reports whether the row of table for entity and key is yet to be
-// written in the transaction, and remembers it as written.
-func (w writer) fresh(table uint8, entity int64, key string) bool {
+// rowsOf returns the rows written for entity, or nil when the writer
+// keeps none.
+func (w writer) rowsOf(entity int64) *entityRows {
 	if w.written == nil {
-		return true
+		return nil
 	}
-	k := rowKey{table, entity, key}
-	if _, ok := w.written[k]; ok {
+	r := w.written[entity]
+	if r == nil {
+		// Room for the usual few keys, in one array.
+		keys := make([]string, 0, 10)
+		r = &entityRows{aliases: keys[:0:2], words: keys[2:2:10]}
+		w.written[entity] = r
+	}
+	return r
+}
+
+// freshAlias reports whether the alias row of norm is yet to be written,
+// and remembers it as written; with no rows kept (r nil), every row is.
+func (r *entityRows) freshAlias(norm string) bool {
+	return r == nil || addNew(&r.aliases, norm)
+}
+
+// freshWord is freshAlias for the word row of word.
+func (r *entityRows) freshWord(word string) bool {
+	return r == nil || addNew(&r.words, word)
+}
+
+// addNew adds key to *keys unless it is there, and reports whether it
+// was not.
+func addNew(keys *[]string, key string) bool {
+	if slices.Contains(*keys, key) {
 		return false
 	}
-	w.written[k] = struct{}{}
+	*keys = append(*keys, key)
 	return true
 }
 

@@ -544,8 +544,19 @@ func NormName(name string) string {
 	b := make([]byte, 0, len(name))
 	space := false // a space is due before the next rune
 	for i := 0; i < len(name); {
-		// The Cyrillic letters and ASCII first, without the Unicode
-		// tables: the common cases.
+		// Lower-case Cyrillic letters, most of a name, are copied a run
+		// at a time.
+		if j := scan.LowerCyrillicRun(name, i); j > i {
+			if space {
+				b = append(b, ' ')
+				space = false
+			}
+			b = append(b, name[i:j]...)
+			i = j
+			continue
+		}
+		// The other Cyrillic letters and ASCII next, without the
+		// Unicode tables: the common cases.
 		var c rune
 		switch {
 		case cyrillic2(name[i:]):
@@ -907,7 +918,7 @@ func Lookups(m *Memo, ext *vistka.Extraction) (names, surnames []string) {
 			names = add(names, k)
 		}
 		if e.Type == "PERS" {
-			sn, _ := Person(norm)
+			sn, _ := m.person(norm)
 			surnames = add(surnames, sn)
 		}
 	}
@@ -923,6 +934,13 @@ type Memo struct {
 	people map[string][]int64   // surname → people with a full name
 	lone   map[string][]int64   // surname → people named by it alone
 	keys   map[*vistka.Entity]*entityNames
+	split  map[string]personName // norm → Person(norm)
+}
+
+// personName is a person's name split by Person.
+type personName struct {
+	surname string
+	given   []string
 }
 
 // aliasKey is a type and the norm of a name or alias, by which Memo
@@ -950,7 +968,7 @@ func (m *Memo) namesOf(e *vistka.Entity) *entityNames {
 
 func NewMemo() *Memo {
 	return &Memo{norms: map[string]string{}, cand: map[int64]*Candidate{}, alias: map[aliasKey][]int64{}, people: map[string][]int64{},
-		lone: map[string][]int64{}, keys: map[*vistka.Entity]*entityNames{}}
+		lone: map[string][]int64{}, keys: map[*vistka.Entity]*entityNames{}, split: map[string]personName{}}
 }
 
 // Norm is NormName(name), remembered: linking normalises each name of a
@@ -962,6 +980,18 @@ func (m *Memo) Norm(name string) string {
 		m.norms[name] = n
 	}
 	return n
+}
+
+// person is Person(norm), remembered: linking splits the name of each
+// person of a document at four steps. The given names it returns are
+// shared, to be read only.
+func (m *Memo) person(norm string) (surname string, given []string) {
+	p, ok := m.split[norm]
+	if !ok {
+		p.surname, p.given = Person(norm)
+		m.split[norm] = p
+	}
+	return p.surname, p.given
 }
 
 // Entity remembers an entity with its surname ("" unless a person with a
@@ -1074,7 +1104,7 @@ func Link(m *Memo, ext *vistka.Extraction) (global []int64, news []Fresh, rename
 		var surname string
 		var given []string
 		if e.Type == "PERS" {
-			surname, given = Person(norm)
+			surname, given = m.person(norm)
 		}
 		id, fuller := resolve(m, e, norm, ambiguous[surname])
 		if id == 0 {
@@ -1124,7 +1154,7 @@ func twoPeople(m *Memo, ext *vistka.Extraction) map[string]bool {
 		if e.Type != "PERS" {
 			continue
 		}
-		surname, given := Person(m.Norm(EntityName(e)))
+		surname, given := m.person(m.Norm(EntityName(e)))
 		if len(given) == 0 {
 			continue
 		}
@@ -1159,7 +1189,7 @@ func twoPeople(m *Memo, ext *vistka.Extraction) map[string]bool {
 func resolve(m *Memo, e *vistka.Entity, norm string, ambiguous bool) (id int64, fuller bool) {
 	surname, given := "", []string(nil)
 	if e.Type == "PERS" {
-		surname, given = Person(norm)
+		surname, given = m.person(norm)
 	}
 	if e.Type == "PERS" && len(given) == 0 {
 		if cands := m.bySurname(surname); len(cands) == 1 {
