@@ -24,8 +24,18 @@ type Alias struct {
 }
 
 // Aliases returns what a store keeps of the names of a document's entity
-// e: its name, its aliases, and the keys derived from its name.
+// e: its name, its aliases, and the keys derived from its name. They are
+// worked out once (linking and storing both read them), to be read only.
 func Aliases(m *Memo, e *vistka.Entity) []Alias {
+	n := m.namesOf(e)
+	if n.aliases == nil {
+		n.aliases = NonNil(aliases(m, e))
+	}
+	return n.aliases
+}
+
+// aliases works out Aliases.
+func aliases(m *Memo, e *vistka.Entity) []Alias {
 	var out []Alias
 	add := func(norm, alias string) {
 		if norm != "" && !slices.ContainsFunc(out, func(a Alias) bool { return a.Norm == norm }) {

@@ -92,8 +92,20 @@ func appendTerms(b []byte, lemma string) ([]byte, int) {
 		}
 	}
 	for i := 0; i < len(lemma); {
-		// ASCII and the two-byte Cyrillic letters first: the common
-		// cases, which the Unicode tables below are slow to tell.
+		// Runs of lower-case Cyrillic letters, most of a lemma or a
+		// name, at once.
+		if j := scan.LowerCyrillicRun(lemma, i); j > i {
+			if k := min((j-i)/2, MaxTerm-n); k > 0 {
+				start()
+				b = append(b, lemma[i:i+2*k]...)
+				n += k
+			}
+			i = j
+			continue
+		}
+		// ASCII and the other two-byte Cyrillic letters next: the
+		// common cases, which the Unicode tables below are slow to
+		// tell.
 		c := lemma[i]
 		if c < utf8.RuneSelf {
 			i++
@@ -768,9 +780,11 @@ func EntityName(e *vistka.Entity) string {
 // NameWords are the index terms of an entity's names and of its name
 // mentions as written, for lookups by name.
 func NameWords(e *vistka.Entity) []string {
-	var out []string
-	var seen []string // the names read, which repeat in the mentions
-	var buf []byte    // the terms of a name (appendTerms), most of them in out already
+	out := make([]string, 0, 8)
+	var seenBuf [16]string
+	seen := seenBuf[:0] // the names read, which repeat in the mentions
+	var termBuf [128]byte
+	buf := termBuf[:0] // the terms of a name (appendTerms), most of them in out already
 	add := func(s string) {
 		if slices.Contains(seen, s) {
 			return
@@ -952,6 +966,7 @@ type aliasKey struct{ typ, norm string }
 // Put reads them at every step of linking and storing.
 type entityNames struct {
 	keys, short, derived []string
+	aliases              []Alias // Aliases, nil until asked
 }
 
 // namesOf returns the keys of a document's entity e: matchKeys,
