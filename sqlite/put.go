@@ -260,8 +260,9 @@ type pending struct {
 	// counts are what stored entities gain (new ones are written with
 	// their counts).
 	counts map[int64]counts
-	// lastEvent is the largest event id taken, -1 until read.
-	lastEvent int64
+	// lastEvent and lastEntity are the largest event and entity ids
+	// taken, -1 until read.
+	lastEvent, lastEntity int64
 	// fts are the documents for the full-text index, in the order of
 	// their ids.
 	fts []int64
@@ -269,16 +270,17 @@ type pending struct {
 
 func newPending() *pending {
 	return &pending{
-		links:     rows{sql: `INSERT OR IGNORE INTO document_entity (document_id, local_id, entity_id) VALUES (?, ?, ?)`},
-		words:     rows{sql: `INSERT OR IGNORE INTO entity_word (word, entity_id) VALUES (?, ?)`},
-		titles:    rows{sql: `INSERT INTO title (entity_id, document_id, title) VALUES (?, ?, ?)`},
-		quotes:    rows{sql: `INSERT INTO quote (document_id, entity_id, speaker, direct, cue, text, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`},
-		events:    rows{sql: `INSERT INTO event (id, document_id, type, mode, trigger, date, at, aux, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-		args:      rows{sql: `INSERT INTO event_arg (event_id, role, position, entity_id, value) VALUES (?, ?, ?, ?, ?)`},
-		amounts:   rows{sql: `INSERT INTO amount (document_id, text, start_offset, end_offset, value, max, unit, bound) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`},
-		sources:   rows{sql: `INSERT OR IGNORE INTO source (document_id, role, position, value) VALUES (?, ?, ?, ?)`},
-		counts:    map[int64]counts{},
-		lastEvent: -1,
+		links:      rows{sql: `INSERT OR IGNORE INTO document_entity (document_id, local_id, entity_id) VALUES (?, ?, ?)`},
+		words:      rows{sql: `INSERT OR IGNORE INTO entity_word (word, entity_id) VALUES (?, ?)`},
+		titles:     rows{sql: `INSERT INTO title (entity_id, document_id, title) VALUES (?, ?, ?)`},
+		quotes:     rows{sql: `INSERT INTO quote (document_id, entity_id, speaker, direct, cue, text, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`},
+		events:     rows{sql: `INSERT INTO event (id, document_id, type, mode, trigger, date, at, aux, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		args:       rows{sql: `INSERT INTO event_arg (event_id, role, position, entity_id, value) VALUES (?, ?, ?, ?, ?)`},
+		amounts:    rows{sql: `INSERT INTO amount (document_id, text, start_offset, end_offset, value, max, unit, bound) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`},
+		sources:    rows{sql: `INSERT OR IGNORE INTO source (document_id, role, position, value) VALUES (?, ?, ?, ?)`},
+		counts:     map[int64]counts{},
+		lastEvent:  -1,
+		lastEntity: -1,
 	}
 }
 
@@ -336,15 +338,19 @@ func (p *pending) write(ctx context.Context, w writer) error {
 // in order, given here rather than read back with RETURNING: SQLite
 // gathers the rows a RETURNING clause returns in a temporary table, which
 // it creates for each statement. The writer's transaction holds the write
-// lock, so no other connection takes an id in between.
+// lock, so no other connection takes an id in between, and the largest
+// is read once a transaction (w.later.lastEntity).
 func (w writer) insertEntities(ctx context.Context, news []fresh, count func(j int) (docs, mentions int)) ([]int64, error) {
 	if len(news) == 0 {
 		return nil, nil
 	}
-	var last int64
-	if err := w.queryRow(ctx, `SELECT coalesce(max(id), 0) FROM entity`).Scan(&last); err != nil {
-		return nil, fmt.Errorf("entities: %w", err)
+	later := w.later
+	if later.lastEntity < 0 {
+		if err := w.queryRow(ctx, `SELECT coalesce(max(id), 0) FROM entity`).Scan(&later.lastEntity); err != nil {
+			return nil, fmt.Errorf("entities: %w", err)
+		}
 	}
+	last := later.lastEntity
 	if last > math.MaxInt64-int64(len(news)) {
 		return nil, fmt.Errorf("entities: no ids left after %d", last)
 	}
@@ -359,6 +365,7 @@ func (w writer) insertEntities(ctx context.Context, news []fresh, count func(j i
 	if err := insert.exec(ctx, w); err != nil {
 		return nil, fmt.Errorf("entities: %w", err)
 	}
+	later.lastEntity = ids[len(ids)-1]
 	return ids, nil
 }
 
