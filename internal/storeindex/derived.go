@@ -43,7 +43,7 @@ func aliases(m *Memo, e *vistka.Entity) []Alias {
 		}
 	}
 	for _, a := range append([]string{EntityName(e)}, e.Aliases...) {
-		add(m.Norm(a), strings.TrimSpace(a))
+		add(m.Norm(a), trimSpace(a))
 	}
 	for _, k := range m.namesOf(e).derived {
 		add(derivedMark+k, "")

@@ -237,3 +237,25 @@ func FuzzRunes(f *testing.F) {
 		}
 	})
 }
+
+// TestTrimSpace checks trimSpace against strings.TrimSpace with every
+// white space rune, a Cyrillic letter and a few other runes and bytes at
+// either end of a Cyrillic name.
+func TestTrimSpace(t *testing.T) {
+	ends := []string{"", "я", "Я", "ѿ", "ґ", "a", ".", "\xd0", "\x80", "\xd1\x20", "\u0300"}
+	for r := rune(0); r <= 0x3000; r++ {
+		if unicode.IsSpace(r) {
+			ends = append(ends, string(r))
+		}
+	}
+	for _, a := range ends {
+		for _, b := range ends {
+			for _, mid := range []string{"", "Київ", "Сергій Ребров"} {
+				s := a + mid + b
+				if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
+					t.Errorf("trimSpace(%q) = %q, want %q", s, got, want)
+				}
+			}
+		}
+	}
+}

@@ -763,18 +763,31 @@ func initialsAre(words []string, letters []rune) bool {
 
 // EntityName is the name an entity of a document is stored under.
 func EntityName(e *vistka.Entity) string {
-	if n := strings.TrimSpace(e.Name); n != "" {
+	if n := trimSpace(e.Name); n != "" {
 		return n
 	}
 	for _, m := range e.Mentions {
-		if l := strings.TrimSpace(m.Lemma); l != "" {
+		if l := trimSpace(m.Lemma); l != "" {
 			return l
 		}
-		if t := strings.TrimSpace(m.Text); t != "" {
+		if t := trimSpace(m.Text); t != "" {
 			return t
 		}
 	}
 	return ""
+}
+
+// trimSpace is strings.TrimSpace without a search of the Unicode tables
+// for a string that starts and ends with a Cyrillic letter of two bytes
+// (U+0400–U+047F), as most names do: no white space starts with such a
+// lead byte, and a string whose last two bytes are one, then a
+// continuation byte, ends with that letter. Linking asks for the name of
+// every entity at each of its steps.
+func trimSpace(s string) string {
+	if n := len(s); n >= 2 && s[0]&0xfe == 0xd0 && s[n-2]&0xfe == 0xd0 && s[n-1]&0xc0 == 0x80 {
+		return s
+	}
+	return strings.TrimSpace(s)
 }
 
 // NameWords are the index terms of an entity's names and of its name
@@ -1296,7 +1309,7 @@ func acrossTypes(m *Memo, typ, name, norm string) int64 {
 // typeFreeName reports whether name is one word of two letters or more,
 // all of them capitals (ЄС, НАТО) or all Latin (Telegram).
 func typeFreeName(name string) bool {
-	name = strings.TrimSpace(name)
+	name = trimSpace(name)
 	letters, upper, latin := 0, 0, 0
 	for _, r := range name {
 		switch {
