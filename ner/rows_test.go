@@ -46,7 +46,8 @@ func taggedArticle(t *testing.T) []vistka.Sentence {
 // TestScoreSums checks that score, which sums the weights a token gives
 // itself and its neighbours once for each token, gives the sums of the
 // features extract gives, for the shipped model's features and for all
-// of them, with the blocks kept and with them dropped all the time, and
+// of them, with the blocks kept, with a few moved (keepBlocks) as score
+// starts over, and with them dropped all the time, and
 // with the rows of shapes, categories and classes kept for all, for a few
 // and for one.
 func TestScoreSums(t *testing.T) {
@@ -60,7 +61,7 @@ func TestScoreSums(t *testing.T) {
 	hist := map[string]uint16{"блінкен": 1 << 2, "астан": 1<<1 | 1<<3}
 	defer func(n, k, r, c int) { maxRows, maxShapeRows, maxTypeRows, maxCluRows = n, k, r, c }(maxRows, maxShapeRows, maxTypeRows, maxCluRows)
 	shapes, types, classes := maxShapeRows, maxTypeRows, maxCluRows
-	for _, bound := range []int{maxRows, 3, 1} {
+	for _, bound := range []int{maxRows, 40, 3, 1} {
 		for _, set := range []uint32{m.set, m.set &^ featMorph, all} {
 			for _, clu := range []*cluster.Clusters{nil, clu} {
 				t.Run(fmt.Sprintf("bound=%d,set=%b,clusters=%t", bound, set, clu != nil), func(t *testing.T) {
