@@ -367,6 +367,7 @@ type featurizer struct {
 	refSlab  []blockRef  // what newRefs has left of its slab
 	tags     map[string]*tagInfo
 	shapeIDs map[string]uint16 // see shapeID
+	plainIDs [3]uint16         // see plainShapeID
 	// front is the front of words (see word).
 	front *[1 << frontBits]*wordInfo
 	// sh3 keeps sh-1sh0sh+1 by the three shapes' ids (see shape3).
@@ -948,7 +949,11 @@ func (f *featurizer) newWordInfo(text string) *wordInfo {
 		w.runes = scan.RuneCount(w.lower)
 	}
 	w.first = firstRune(text)
-	w.sid = f.shapeID(w.shape)
+	if plain {
+		w.sid = f.plainShapeID(w.shape)
+	} else {
+		w.sid = f.shapeID(w.shape)
+	}
 	if plain { // two bytes a letter, lower-cased too
 		w.suf3 = w.lower[len(w.lower)-2*min(n, 3):]
 	} else {

@@ -66,6 +66,20 @@ func (f *featurizer) shapeID(shape string) uint16 {
 	return id
 }
 
+// plainShapeID is shapeID for the short shape of a word plainCyrillic
+// passes, x, X or Xx, kept in f.plainIDs: most new words have one, and
+// need no lookup.
+func (f *featurizer) plainShapeID(shape string) uint16 {
+	k := len(shape) - 1 // X 0, Xx 1
+	if shape[0] == 'x' {
+		k = 2
+	}
+	if f.plainIDs[k] == 0 {
+		f.plainIDs[k] = f.shapeID(shape)
+	}
+	return f.plainIDs[k]
+}
+
 // bigram returns what f.out holds for w-1w0 of b after a and for w0w+1 of
 // a before b.
 func (f *featurizer) bigram(a, b *wordInfo) (e0, e1 uint32) {
@@ -77,7 +91,11 @@ func (f *featurizer) bigram(a, b *wordInfo) (e0, e1 uint32) {
 	}
 	h0, h1 := str2(&tBi, a.lower, b.lower)
 	e0, e1 = f.emit(h0), f.emit(h1)
-	copy(c[1:], c[:])
+	// The older pairs move down one by one: copy would call the
+	// runtime's typed copy, for the pointers.
+	for k := len(c) - 1; k > 0; k-- {
+		c[k] = c[k-1]
+	}
 	c[0] = biPair{next: b, e0: e0, e1: e1}
 	return e0, e1
 }
