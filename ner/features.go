@@ -33,7 +33,7 @@ func histHash(t int) uint32 { return fold(uint64(tHist.num(uint32(t)))) }
 // histKey is the key under which a token's predicted types are
 // remembered: its stem, for words.
 func histKey(ti *tokInfo) string {
-	if !isLetter(ti.w.first) || len(ti.lower) < 4 {
+	if len(ti.lower) < 4 || !isLetter(ti.w.first) {
 		return ""
 	}
 	return ti.stem
@@ -106,19 +106,17 @@ func str3(t *[3]hasher, s string) [3]hasher {
 	return [3]hasher{(h0 ^ 0xff) * fnvPrime, (h1 ^ 0xff) * fnvPrime, (h2 ^ 0xff) * fnvPrime}
 }
 
-// str2 returns t[0].str(a).str(b) and t[1].str(a).str(b), reading a
-// and b once: the two features of a pair of words (w-1w0, w0w+1).
-func str2(t *[2]hasher, a, b string) (hasher, hasher) {
-	h0, h1 := t[0], t[1]
-	for _, s := range [2]string{a, b} {
-		for i := 0; i < len(s); i++ {
-			c := hasher(s[i])
-			h0 = (h0 ^ c) * fnvPrime
-			h1 = (h1 ^ c) * fnvPrime
-		}
-		h0, h1 = (h0^0xff)*fnvPrime, (h1^0xff)*fnvPrime
+// str2 returns h[0].str(s) and h[1].str(s), reading s once: a word pair
+// (w-1w0, w0w+1) gives two templates the same texts, the first word's
+// hashes kept by the word (wordInfo.bi).
+func str2(h [2]hasher, s string) [2]hasher {
+	h0, h1 := h[0], h[1]
+	for i := 0; i < len(s); i++ {
+		c := hasher(s[i])
+		h0 = (h0 ^ c) * fnvPrime
+		h1 = (h1 ^ c) * fnvPrime
 	}
-	return h0, h1
+	return [2]hasher{(h0 ^ 0xff) * fnvPrime, (h1 ^ 0xff) * fnvPrime}
 }
 
 // str5 is str3 for five templates (w-2 … w+2).
@@ -483,6 +481,12 @@ type wordInfo struct {
 	used  uint32
 	sid   uint16 // the number of shape (shapeID)
 	pairs pairCache
+	// bi are the templates of w-1w0 and w0w+1 run over lower, where the
+	// hashes of the pairs it opens start (bigram), once biDone: a word
+	// opens pairs with many words, and its part of their hashes is
+	// computed once.
+	bi     [2]hasher
+	biDone bool
 	// lemma and tag are the lemma and tag of the word's last token (see
 	// lemmaOf, tagOf).
 	lemma *wordInfo

@@ -381,6 +381,17 @@ func legalStart(c int) bool { return c == 0 || labelPos(c) == bTag || labelPos(c
 
 func legalEnd(c int) bool { return c == 0 || labelPos(c) == lTag || labelPos(c) == uTag }
 
+// starts and ends are legalStart and legalEnd by label, which begin and
+// backtrace ask of every label of a sentence.
+var starts, ends = legalTable(legalStart), legalTable(legalEnd)
+
+func legalTable(legal func(int) bool) (t [maxLabels]bool) {
+	for c := range t {
+		t[c] = legal(c)
+	}
+	return t
+}
+
 func fold(h uint64) uint32 { return uint32(h ^ h>>32) }
 
 type findState struct {
@@ -667,7 +678,7 @@ func (v *viterbi) begin(em []float32, n, nl int, trans []float32) (end []float32
 	v.back = slices.Grow(v.back[:0], n*nl)[:n*nl]
 	start := trans[nl*nl : nl*nl+nl]
 	for c := range nl {
-		if legalStart(c) {
+		if starts[c] {
 			v.delta[c] = em[c] + start[c]
 		} else {
 			v.delta[c] = neg
@@ -682,7 +693,7 @@ func (v *viterbi) backtrace(n, nl int, end []float32, labels []uint8) []uint8 {
 	best, arg := neg, 0
 	last := v.delta[(n-1)*nl : n*nl]
 	for c := range nl {
-		if !legalEnd(c) {
+		if !ends[c] {
 			continue
 		}
 		if s := last[c] + end[c]; s > best {

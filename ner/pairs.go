@@ -89,8 +89,11 @@ func (f *featurizer) bigram(a, b *wordInfo) (e0, e1 uint32) {
 			return c[k].e0, c[k].e1
 		}
 	}
-	h0, h1 := str2(&tBi, a.lower, b.lower)
-	e0, e1 = f.emit(h0), f.emit(h1)
+	if !a.biDone {
+		a.bi, a.biDone = str2(tBi, a.lower), true
+	}
+	h := str2(a.bi, b.lower)
+	e0, e1 = f.emit(h[0]), f.emit(h[1])
 	// The older pairs move down one by one: copy would call the
 	// runtime's typed copy, for the pointers.
 	for k := len(c) - 1; k > 0; k-- {
