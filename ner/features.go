@@ -375,6 +375,7 @@ type featurizer struct {
 	// categories and cluRows those of word classes (typeRows).
 	shapeRows [][]int32
 	gazRows   map[uint32][]int32
+	nShaped   int // the tags' shapedRows, since tags was made
 	cluRows   map[[maxLevels]uint16][]int32
 	cst       *consts
 	bos, eos  *wordInfo // the words before and after a sentence
@@ -509,7 +510,15 @@ type tagInfo struct {
 	pos, cas, marks string
 	done            uint16
 	feat            [nTagKind]uint32
-	rows            []int32 // with a table: see typeRows
+	rows            []int32      // with a table: see typeRows
+	shaped          []shapedRows // with a shape's rows (featurizer.shapedRows)
+}
+
+// shapedRows are the rows of a tag and a shape summed (see
+// featurizer.shapedRows).
+type shapedRows struct {
+	sid  uint16
+	rows []int32
 }
 
 // consts are the features that take a small number: the bias, runs of
@@ -1010,6 +1019,7 @@ func (f *featurizer) tagParts(tag string) *tagInfo {
 	}
 	if f.tags == nil || len(f.tags) >= maxCached {
 		f.tags = make(map[string]*tagInfo, 256)
+		f.nShaped = 0
 	}
 	tag = strings.Clone(tag)
 	p := &tagInfo{tag: tag}

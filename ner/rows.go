@@ -497,7 +497,7 @@ func (f *featurizer) own(p *tokInfo, d int, out []uint32, tb *typeBlocks) []uint
 	c := f.cst
 	w := p.w
 	out = append(out, f.wfeat(w, kW+d+2))
-	if tb[typeShape] == nil {
+	if sid := int(w.sid); sid == 0 || sid >= maxShapeRows { // with no rows in tb (typeRows)
 		out = append(out, f.wfeat(w, kShape+d+2))
 	}
 	near := d >= -1 && d <= 1
@@ -595,7 +595,8 @@ const (
 // token that depend on one of its types alone: its shape, its tag, its
 // gazetteer categories and the classes of its lemma (these for w-1, w0
 // and w+1 only: three rows). nil where the token has none or the block
-// is not kept.
+// is not kept; the tag's block may hold the shape's too (shapedRows),
+// and own tells whether a shape's is kept from the shape itself.
 type typeBlocks [numTypes][]int32
 
 // rows appends to src the rows of tb that the token gives the token d
@@ -649,6 +650,9 @@ func (f *featurizer) typeRows(p *tokInfo, nl int) typeBlocks {
 			t.rows = b
 		}
 		tb[typeTag] = t.rows
+		if b := f.shapedRows(t, p.w.sid, tb[typeShape], nl); b != nil {
+			tb[typeShape], tb[typeTag] = nil, b
+		}
 	}
 	if f.set&featGaz != 0 && p.gaz != 0 {
 		b, ok := f.gazRows[p.gaz]
@@ -695,6 +699,35 @@ func (f *featurizer) typeRows(p *tokInfo, nl int) typeBlocks {
 		}
 	}
 	return tb
+}
+
+// shapedRows returns the rows of the tag t and of the shape sid, whose
+// rows are shape, summed: most words seen for the first time have a
+// shape and a tag, and one row for both costs the rows of their
+// neighbours an addition a label less. The tag keeps them, up to
+// maxTypeRows pairs (about 1 MB) for the tags of the featurizer's map
+// (tagParts starts the count afresh with it); nil past them, or for no
+// shape.
+func (f *featurizer) shapedRows(t *tagInfo, sid uint16, shape []int32, nl int) []int32 {
+	if shape == nil {
+		return nil
+	}
+	for _, s := range t.shaped {
+		if s.sid == sid {
+			return s.rows
+		}
+	}
+	if f.nShaped >= maxTypeRows {
+		return nil
+	}
+	f.nShaped++
+	b := make([]int32, rowBlock*nl, rowsCap(rowBlock, nl))
+	for at := 0; at < rowBlock*nl; at += nl {
+		// The rows of b in order, as sumRows needs.
+		sumRows(nl, rowAt(b, at), rowAt(shape, at), []rowRef{rowAt(t.rows, at)})
+	}
+	t.shaped = append(t.shaped, shapedRows{sid, b})
+	return b
 }
 
 // typeRow sets dst to the sums of the weights of the table entries es.
