@@ -132,13 +132,13 @@ func (p *Pipeline) extractFrom(a *vistka.Analysis, lang string) *vistka.Extracti
 	if x.Entities == nil {
 		x.Entities = []vistka.Entity{}
 	}
-	x.Source = baseSources(findSource(a.Text), a.Spans)
-	x.Quotes = ownReports(quote.Find(a, ents), ents, x.Source.Publisher)
-	kindArgs(a, ents, nil, x.Quotes)
-	// Amounts and dates read the same tokens of the shared scanner,
-	// which go back to lexedBufs when both have read them.
+	// Sources, amounts and dates read the same tokens of the shared
+	// scanner, which go back to lexedBufs when all have read them.
 	buf := lexedBufs.Get().(*[]scan.Token)
 	lexed := scan.AppendLex((*buf)[:0], a.Text)
+	x.Source = baseSources(source.Finder{}.FindLexed(a.Text, lexed), a.Spans)
+	x.Quotes = ownReports(quote.Find(a, ents), ents, x.Source.Publisher)
+	kindArgs(a, ents, nil, x.Quotes)
 	x.Amounts = findAmounts(a.Text, lexed)
 	countedNouns(a, x.Amounts)
 	x.Amounts = amount.Kroner(x.Amounts, moneyCountry(a.Spans, amount.KronerCountries))

@@ -17,8 +17,6 @@ import (
 	"github.com/vistka/vistka/source"
 )
 
-func findSource(text string) vistka.Source { return source.Find(text) }
-
 func findAmounts(text string, lexed []scan.Token) []vistka.Amount {
 	if a := amount.FindLexed(text, lexed); a != nil {
 		return a

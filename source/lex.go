@@ -178,6 +178,59 @@ func appendLex(dst []token, text string) []token {
 	return toks
 }
 
+// appendScanned appends to dst the tokens appendLex makes of text, made
+// from lexed, the tokens scan.AppendLex made of it: a caller that has
+// lexed the text for other readers (amounts, dates) spares the second
+// reading of every byte. A word here is a run of scan's words and
+// numbers, side by side or joined by an apostrophe, a hyphen or a dot
+// that a letter (or, but for the dot, a digit) follows, as appendLex
+// reads them: scan ends a word at a digit (24tv), a number at a letter
+// (1-й), and a word at a dot (Zakon.kz) or at a hyphen before a digit
+// (Су-25), where this scanner goes on. A word that is one token of scan
+// reads as scan has written it (both lower-case it alike).
+func appendScanned(dst []token, text string, lexed []scan.Token) []token {
+	toks := slices.Grow(dst, len(lexed))
+	var b strings.Builder
+	for k := 0; k < len(lexed); {
+		s := &lexed[k]
+		if s.Kind == scan.Sym {
+			toks = append(toks, token{kind: sym, gap: s.Gap, r: s.R, bs: s.BS, be: s.BE, rs: s.RS, re: s.RE})
+			k++
+			continue
+		}
+		last := k // the last token of lexed in the word
+		for j := k + 1; j < len(lexed) && lexed[j].BS == lexed[last].BE; j++ {
+			if u := &lexed[j]; u.Kind == scan.Sym {
+				c := u.R
+				if !isApostrophe(c) && !isHyphen(c) && c != '.' || u.BE >= len(text) {
+					break
+				}
+				if nc, _ := scan.DecodeRune(text[u.BE:]); !isWordRune(nc) && (c == '.' || !isDigit(nc)) {
+					break
+				}
+			}
+			last = j
+		}
+		e := &lexed[last]
+		t := token{kind: word, gap: s.Gap, upper: s.Upper, latin: s.Kind == scan.Word && text[s.BS] < utf8.RuneSelf,
+			text: s.Text, bs: s.BS, be: e.BE, rs: s.RS, re: e.RE}
+		if last > k {
+			t.text = text[t.bs:t.be]
+			for _, u := range lexed[k : last+1] {
+				// scan's text of a word is the text as written just
+				// when it is plain (see appendLex)
+				if u.Kind == scan.Sym && u.R != '\'' && u.R != '.' && u.R != '-' || u.Kind == scan.Word && u.Text != text[u.BS:u.BE] {
+					t.text = normWord(&b, t.text)
+					break
+				}
+			}
+		}
+		toks = append(toks, t)
+		k = last + 1
+	}
+	return toks
+}
+
 func isDigit(r rune) bool { return '0' <= r && r <= '9' }
 
 // isStress reports the combining marks a word drops (stress marks).

@@ -1,10 +1,16 @@
 package source
 
 import (
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vistka/vistka/internal/scan"
+	"github.com/vistka/vistka/internal/shared"
 )
 
 // TestNormWord checks normWord, which writes ASCII and the common
@@ -138,4 +144,63 @@ func TestOddSpace(t *testing.T) {
 			t.Errorf("oddSpace(%q) = %v", s, oddSpace(s))
 		}
 	}
+}
+
+// TestAppendScanned checks that appendScanned makes of scan's tokens the
+// tokens appendLex reads: on words joined by digits, dots, apostrophes
+// and hyphens of every kind, on letters of other scripts, stress marks
+// and invalid UTF-8, and on the NER-UK news texts.
+func TestAppendScanned(t *testing.T) {
+	texts := []string{
+		"",
+		"Ціна зросла на 5% — до 1 200 грн, пише Цензор.НЕТ.",
+		"ПРАВДА, м'ясо й Зв’язок; Кривий-Ріг,  пів-Europe (OK)\t\n«Так»",
+		"на́голос, сло́во; 24tv.ua і Zakon.kz: 7,08 $25 1-й",
+		"Μαρία Ñandú 東京 ʼслово Ґанок ґанок ЇЖАК\u00a0\u202f\u2009x",
+		"bad \xff byte\xd0 end\xd1\x80 \xe2\x80 tail-' a- a. a-ʼ a-ʼb 5-ʼ 5'6 5.6 a.5 a-5 Су-25 COVID-19 x.y.z 2.0",
+	}
+	joiners := []string{"", "-", ".", "'", "’", "ʼ", "`", "‘", "′", "‐", "‑", "–", " ", "\u0301", "\xff", ","}
+	parts := []string{"", "а", "Б", "z", "Q", "7", "ґ", "Ґ", "ʼ", "Ω", "\u0301", "\xd0", "東"}
+	for _, a := range parts {
+		for _, j := range joiners {
+			for _, b := range parts {
+				for _, k := range joiners {
+					texts = append(texts, a+j+b+k+a, "Ж"+a+j+b+k+"9")
+				}
+			}
+		}
+	}
+	root := shared.TestPath(t, "ner-uk", "train")
+	files, _ := filepath.Glob(filepath.Join(root, "*", "*.txt"))
+	for _, name := range files {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	for _, text := range texts {
+		want := lex(text)
+		got := appendScanned(nil, text, scan.Lex(text))
+		if !slices.Equal(got, want) {
+			for i := range min(len(got), len(want)) {
+				if got[i] != want[i] {
+					t.Errorf("%q: token %d is %+v, want %+v", text[max(0, want[i].bs-20):min(len(text), want[i].be+20)], i, got[i], want[i])
+					break
+				}
+			}
+			t.Errorf("%d tokens, want %d", len(got), len(want))
+		}
+	}
+}
+
+func FuzzAppendScanned(f *testing.F) {
+	for _, s := range []string{"24tv.ua", "Су-25", "a-ʼb", "5'6", "x.y", "Об’єднання"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := appendScanned(nil, text, scan.Lex(text)), lex(text); !slices.Equal(got, want) {
+			t.Errorf("%q: appendScanned gives %+v, want %+v", text, got, want)
+		}
+	})
 }

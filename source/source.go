@@ -37,7 +37,21 @@ type Finder struct {
 // Find is the package-level Find with f's knowledge.
 func (fd Finder) Find(text string) vistka.Source {
 	buf := tokenBufs.Get().(*[]token)
-	f := finder{text: text, toks: appendLex((*buf)[:0], text), publisher: siteOutlet(fd.Site)}
+	return fd.find(text, appendLex((*buf)[:0], text), buf)
+}
+
+// FindLexed is Find over lexed, the tokens scan.Lex returns for text,
+// which it only reads: callers that run other finders over the same
+// tokens (amounts, dates) lex the text once.
+func (fd Finder) FindLexed(text string, lexed []scan.Token) vistka.Source {
+	buf := tokenBufs.Get().(*[]token)
+	return fd.find(text, appendScanned((*buf)[:0], text, lexed), buf)
+}
+
+// find reads the sources of text from toks, its tokens, which it puts
+// back into buf for the next text.
+func (fd Finder) find(text string, toks []token, buf *[]token) vistka.Source {
+	f := finder{text: text, toks: toks, publisher: siteOutlet(fd.Site)}
 	f.leadEnd = f.leadLimit()
 	for i := 0; i < len(f.toks); {
 		if n := f.at(i); n > 0 {
