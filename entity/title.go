@@ -1538,12 +1538,18 @@ var roleWords = map[string]bool{
 }
 
 // roleSieve lets through the role words and their forms with екс and
-// екс- (isRoleWord).
+// екс-, as lemmas may write them before they are lower-cased
+// (isRoleWord): the words are Cyrillic letters and hyphens, and only a
+// letter and its capital lower-case to a Cyrillic letter, each of two
+// bytes, so a lemma that lower-cases to one of them is as long and ends
+// in its last letter or that letter's capital.
 var roleSieve = func() (s scan.Sieve) {
 	for w := range roleWords {
-		s.Add(w)
-		s.Add("екс" + w)
-		s.Add("екс-" + w)
+		for _, v := range []string{w, "екс" + w, "екс-" + w} {
+			last, n := utf8.DecodeLastRuneInString(v)
+			s.Add(v)
+			s.Add(v[:len(v)-n] + string(unicode.ToUpper(last)))
+		}
 	}
 	return s
 }()
@@ -1551,13 +1557,13 @@ var roleSieve = func() (s scan.Sieve) {
 // isRoleWord reports whether a noun's lemma names a position, held now
 // or once: міністр, ексміністр, екс-депутат.
 func isRoleWord(lemma string) bool {
+	if !roleSieve.May(lemma) {
+		return false // (most nouns, told without lower-casing or the maps)
+	}
 	// formerHead, with the lemma lower-cased into a buffer on the stack:
 	// the map is read with string(b), which Go does without a copy.
 	var buf [64]byte
 	low := scan.AppendLower(buf[:0], lemma)
-	if !roleSieve.May(string(low)) {
-		return false // (most nouns, told without the maps)
-	}
 	if p := "екс-"; len(low) > len(p) && string(low[:len(p)]) == p {
 		return roleWords[string(low[len(p):])]
 	}
