@@ -807,7 +807,7 @@ func phraseIn(a *vistka.Analysis, span vistka.Range, words []string) ([]vistka.T
 	next:
 		for i := 0; i+len(words) <= len(toks); i++ {
 			for j, w := range lows {
-				if string(scan.AppendLower(buf[:0], toks[i+j].Text)) != w {
+				if t := toks[i+j].Text; firstLowerDiffers(t, w) || string(scan.AppendLower(buf[:0], t)) != w {
 					continue next
 				}
 			}
@@ -815,4 +815,27 @@ func phraseIn(a *vistka.Analysis, span vistka.Range, words []string) ([]vistka.T
 		}
 	}
 	return nil, -1
+}
+
+// firstLowerDiffers reports whether scan.ToLower(s) differs from w by its
+// first letter, when that letter is ASCII or one of the Cyrillic letters
+// scan.LowerCyrillic lower-cases byte by byte, as ToLower does: a test of
+// two bytes that spares phraseIn lower-casing most tokens. False means
+// the whole words must be compared.
+func firstLowerDiffers(s, w string) bool {
+	switch {
+	case s == "" || w == "":
+		return false
+	case s[0] < utf8.RuneSelf:
+		c := s[0]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		return c != w[0]
+	case len(s) >= 2 && len(w) >= 2:
+		if c, d, ok := scan.LowerCyrillic(s[0], s[1]); ok {
+			return c != w[0] || d != w[1]
+		}
+	}
+	return false
 }

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 func TestFixTypes(t *testing.T) {
@@ -81,6 +82,27 @@ func TestLanguageBytes(t *testing.T) {
 	for _, s := range texts {
 		if got, want := Language(s), slow(s); got != want {
 			t.Fatalf("Language(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestFirstLowerDiffers checks that firstLowerDiffers says two words
+// differ only when scan.ToLower makes them differ, on words that start
+// with every rune up to U+0500 and a few more.
+func TestFirstLowerDiffers(t *testing.T) {
+	var words []string
+	for r := rune(0); r < 0x500; r++ {
+		words = append(words, string(r), string(r)+"а", string(r)+"Б")
+	}
+	words = append(words, "", "\xff", "\xd0", "\xd0Б", "\u212a", "İ", "ǅ", "Ґанок", "ґанок", "ЄС", "єс")
+	for _, s := range words {
+		for _, w := range []string{"", "а", "аб", "k", "i", "ґанок", "єс", scan.ToLower(s), scan.ToLower(s) + "б"} {
+			if firstLowerDiffers(s, w) && scan.ToLower(s) == w {
+				t.Errorf("firstLowerDiffers(%q, %q) = true, but ToLower gives %q", s, w, scan.ToLower(s))
+			}
+		}
+		if firstLowerDiffers(s, scan.ToLower(s)) {
+			t.Errorf("firstLowerDiffers(%q, its own lower case %q)", s, scan.ToLower(s))
 		}
 	}
 }
