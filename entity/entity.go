@@ -29,6 +29,13 @@ type acronymAliases interface {
 	Acronym(short string) (key string, ok bool)
 }
 
+// lowerAliases is Aliases that takes a name with its lower case, which
+// Link has made already: CanonicalLower(name, scan.ToLower(name)) is
+// Canonical(name), without lower-casing name again.
+type lowerAliases interface {
+	CanonicalLower(name, low string) (key string, ok bool)
+}
+
 // Result is the entities of one document and a way to find which entity a
 // stretch of text refers to.
 type Result struct {
@@ -605,8 +612,11 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 		if n.span.Type == "ORG" {
 			lemma = clubName(lemma)
 		}
+		low := scan.ToLower(lemma) // the key of the name, asked for below again and again
 		key := ""
-		if aliases != nil {
+		if la, ok := aliases.(lowerAliases); ok {
+			key, _ = la.CanonicalLower(lemma, low)
+		} else if aliases != nil {
 			key, _ = aliases.Canonical(lemma)
 		}
 		if ac, ok := aliases.(acronymAliases); ok && key == "" && n.span.Type != "PERS" && isAcronym(lemma) {
@@ -614,7 +624,6 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 			// name (Російська Федерація) is the country
 			key, _ = ac.Acronym(lemma)
 		}
-		low := scan.ToLower(lemma) // the key of the name, asked for below again and again
 		facts := factsOf(lemma)
 		i := r.find(n.span.Type, &facts, low, key)
 		if i < 0 && n.span.Type == "LOC" {

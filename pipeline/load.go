@@ -209,6 +209,15 @@ func (t aliasTable) Canonical(name string) (string, bool) {
 	return k, ok
 }
 
+// CanonicalLower is Canonical for a name whose lower case, low, the
+// caller has made already (entity.Link has, for every name it files).
+func (t aliasTable) CanonicalLower(name, low string) (string, bool) {
+	if k, ok := t[low]; ok {
+		return k, ok
+	}
+	return regionKey(name)
+}
+
 // regionKey returns one key for a region's official name and the name the
 // news gives it by its centre: Харківська область and Харківщина,
 // Вінницька область and Вінниччина, Курська область and Курщина. The key

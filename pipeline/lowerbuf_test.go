@@ -28,6 +28,14 @@ func TestCanonicalLookup(t *testing.T) {
 			t.Errorf("Canonical(%q) = %q, %v, want %q, %v", w, got, gotOK, want, wantOK)
 		}
 	}
+	// CanonicalLower, given the lower case, answers as Canonical does,
+	// regions by their centres too
+	for _, w := range append(words, "Харківська область", "Харківщина", "Вінницька область", "Вінниччина", "Батьківщина") {
+		got, gotOK := aliases.CanonicalLower(w, scan.ToLower(w))
+		if want, wantOK := aliases.Canonical(w); got != want || gotOK != wantOK {
+			t.Errorf("CanonicalLower(%q) = %q, %v, want %q, %v", w, got, gotOK, want, wantOK)
+		}
+	}
 	if k, ok := aliases.Canonical(long); len(long) <= 64 || !ok || k == "" {
 		t.Errorf("Canonical(%q) = %q, %v: a name longer than the buffer is found too", long, k, ok)
 	}
