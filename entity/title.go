@@ -1167,7 +1167,7 @@ func (r *Result) ledBy(ro role, lead string) int {
 			if m.Start >= ro.start || m.Kind == "title" || m.Kind == "pronoun" {
 				continue
 			}
-			before := strings.Fields(string(r.text[max(0, m.Start-60):m.Start]))
+			before := scan.Fields(string(r.text[max(0, m.Start-60):m.Start]))
 			if n := len(before); n >= 3 && startsLowerWord(before[n-1]) && before[n-1] != lead {
 				before = before[:n-1] // the rank
 			}

@@ -94,7 +94,7 @@ func (f *finder) cueBody(at int) string {
 // lodged with ("Позов до Господарського суду Київської області заявила
 // прокуратура"), not one charged.
 func (f *finder) sentToCourt(tr trig, r string) bool {
-	if tr.noun < 0 || !slices.Contains(strings.Fields(scan.ToLower(f.ents.Name(r))), "суд") {
+	if tr.noun < 0 || !slices.Contains(scan.Fields(scan.ToLower(f.ents.Name(r))), "суд") {
 		return false
 	}
 	if f.low(tr.noun) == "обвинувальний" {

@@ -182,7 +182,7 @@ func kindToken(a *vistka.Analysis, r string, from, to, qs, qe int) (s, t int) {
 	if key == "" {
 		return -1, -1
 	}
-	words := strings.Fields(key)
+	words := scan.Fields(key)
 	s, t = -1, -1
 	for si := range a.Sentences {
 		se := &a.Sentences[si]
@@ -301,7 +301,7 @@ func kindFits(a *vistka.Analysis, key string, en *vistka.Entity, m vistka.Mentio
 			return false
 		}
 		for _, n := range append([]string{en.Name}, en.Aliases...) {
-			low := " " + strings.Join(strings.Fields(scan.ToLower(n)), " ") + " "
+			low := " " + strings.Join(scan.Fields(scan.ToLower(n)), " ") + " "
 			for _, w := range words {
 				if strings.Contains(low, " "+w+" ") || w == "водоканал" && strings.Contains(low, w) {
 					return true
@@ -354,7 +354,7 @@ func kindFits(a *vistka.Analysis, key string, en *vistka.Entity, m vistka.Mentio
 	}
 	// a firm named with its legal form or kind noun before it or first
 	// in its name: "ТОВ «Альфа»", "компанії «Альфа»"
-	if w := strings.Fields(m.Text); len(w) > 1 {
+	if w := scan.Fields(m.Text); len(w) > 1 {
 		if kinds, ok := firmForms[scan.ToLower(w[0])]; ok && slices.Contains(kinds, key) {
 			return true
 		}

@@ -616,7 +616,7 @@ func pluralArgs(a *vistka.Analysis, events []vistka.Event, inflect func(lemma, w
 // pluralBase returns the nominative plural of the phrase r of the
 // sentence in span (see pluralArgs), or "" when r is no such phrase.
 func pluralBase(a *vistka.Analysis, span vistka.Range, r string, inflect func(lemma, want string) []string) string {
-	words := strings.Fields(r)
+	words := scan.Fields(r)
 	if len(words) == 0 || len(words) > 5 {
 		return ""
 	}

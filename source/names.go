@@ -1,6 +1,10 @@
 package source
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/vistka/vistka/internal/scan"
+)
 
 // outlet is a news outlet whose name may be inflected in the text.
 type outlet struct {
@@ -413,7 +417,7 @@ var shortNames = map[string]string{
 // оборо". short reports a key that a short name was expanded into.
 func bodyKey(v string) (key string, short bool) {
 	var ws []string
-	for i, w := range strings.Fields(strings.ToLower(v)) {
+	for i, w := range scan.Fields(scan.ToLower(v)) {
 		if i == 0 && mediumHeads[w] || w == "україни" || w == "зсу" {
 			continue
 		}
