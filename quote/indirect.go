@@ -68,10 +68,11 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 			// Whether the token is за or на, which the tests below ask
 			// again and again.
 			// Neither word has a letter with a case of another length,
-			// so only a token of four bytes can be either.
+			// so only a token of four bytes can be either, and one
+			// ending in а or А (d0 b0, d0 90) at that.
 			za, na := false, false
-			if len(t.Text) == len("за") {
-				za, na = scan.EqualFold(t.Text, "за"), scan.EqualFold(t.Text, "на")
+			if w := t.Text; len(w) == len("за") && w[2] == 0xd0 && w[3]|0x20 == 0xb0 {
+				za, na = scan.EqualFold(w, "за"), scan.EqualFold(w, "на")
 			}
 			if gates && i != from && !za && !na && quiet(t) {
 				continue // no rule below starts at t: cue stays "" and ends the round
