@@ -1586,7 +1586,7 @@ func (r *Result) roles(a *vistka.Analysis) {
 			// A subject as the stages after read one: a singular in the
 			// nominative, not a title before a name the tagger missed
 			// (король Нідерландів Віллем-Олександр).
-			if !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, ":p:") || !isRoleWord(lemmaOf(t)) ||
+			if !strings.HasPrefix(t.Tag, "noun") || !isRoleWord(lemmaOf(t)) || strings.Contains(t.Tag, ":p:") ||
 				!strings.Contains(t.Tag, "v_naz") && !objectRole(toks, i) {
 				continue
 			}
