@@ -600,6 +600,12 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 	r.idx.byAcronym = make(map[string][]int, len(names))
 	townCases(names)
 	r.names = names
+	if n := len(names); n > 0 && r.Entities == nil {
+		// One entity a name at most, and a row of each table below for
+		// each: made big enough at once, they do not grow again and again.
+		r.Entities, r.Gender, r.mentionSent = make([]vistka.Entity, 0, n), make([]byte, 0, n), make([][]int, 0, n)
+		r.assoc, r.tailKey, r.filed, r.facts = make([][]int, 0, n), make([]string, 0, n), make([][]string, 0, n), make([]nameFacts, 0, n)
+	}
 	prev, prevEnd := -1, -1 // the entity of the name before, and its end
 	for _, n := range names {
 		lemma := n.span.Lemma
