@@ -17298,7 +17298,7 @@ var delegates = map[string]bool{
 // after a noun of delegates in the instrumental after з at token i, or "".
 func (f *finder) delegationOf(i int) string {
 	t, l := &f.toks[i], f.low(i)
-	if !delegates[l] && !heads[l] || !hasCase(t, "v_oru") || f.governedBy(i) != "з" && f.governedBy(i) != "із" && f.governedBy(i) != "зі" {
+	if !delegateSieve.May(l) || !delegates[l] && !heads[l] || !hasCase(t, "v_oru") || f.governedBy(i) != "з" && f.governedBy(i) != "із" && f.governedBy(i) != "зі" {
 		return ""
 	}
 	e := f.sentBy(i)
@@ -17329,6 +17329,18 @@ func (f *finder) delegationOf(i int) string {
 	}
 	return e
 }
+
+// delegateSieve holds the keys of delegates and heads, which delegationOf
+// asks about the words after every trigger: most it stops with no lookup.
+var delegateSieve = func() (s scan.Sieve) {
+	for w := range delegates {
+		s.Add(w)
+	}
+	for w := range heads {
+		s.Add(w)
+	}
+	return s
+}()
 
 // heads are the titles of the heads of a state, a government or a body,
 // which, named with no name after them, stand for it as a partner.

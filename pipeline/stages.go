@@ -262,7 +262,7 @@ func fixTypes(spans []vistka.Span) {
 			sp.Type = "ORG" // G7, G20, C5+1: no person's name has digits
 			continue
 		}
-		if months[sp.Lemma] && sp.Type != "DATE" {
+		if monthSieve.May(sp.Lemma) && months[sp.Lemma] && sp.Type != "DATE" {
 			sp.Type, sp.Lemma = "DATE", sp.Text // "в червні" is no place
 			continue
 		}
@@ -320,6 +320,15 @@ var months = map[string]bool{
 	"січень": true, "лютий": true, "березень": true, "квітень": true, "травень": true, "червень": true,
 	"липень": true, "серпень": true, "вересень": true, "жовтень": true, "листопад": true, "грудень": true,
 }
+
+// monthSieve holds the keys of months, which fixTypes asks about every
+// span: most it stops with no lookup.
+var monthSieve = func() (s scan.Sieve) {
+	for w := range months {
+		s.Add(w)
+	}
+	return s
+}()
 
 // directions are the adjectives that cut a region out of a place.
 var directions = map[string]bool{

@@ -32,8 +32,13 @@ var outlets = map[string]*outlet{}
 const maxOutletWords = 3
 
 // outletHeads holds the first word of each form of outlets: outletAt
-// reads no words whose first is not one of them.
-var outletHeads = map[string]bool{}
+// reads no words whose first is not one of them. headSieve holds them
+// too, for opensOutlet, which asks about every word: most it stops with
+// no lookup.
+var (
+	outletHeads = map[string]bool{}
+	headSieve   scan.Sieve
+)
 
 // gates turns on outletAt's test of the first word; a variable for the
 // test that compares it with the plain lookup.
@@ -102,6 +107,7 @@ func init() {
 	for form := range outlets {
 		first, _, _ := strings.Cut(form, " ")
 		outletHeads[first] = true
+		headSieve.Add(first)
 	}
 }
 

@@ -1266,6 +1266,19 @@ var newsroomVerbs = map[string]bool{
 var relatives = map[string]bool{"якого": true, "якої": true, "якому": true, "якій": true, "яку": true,
 	"яким": true, "яких": true, "якими": true}
 
+// relativeSieve holds the keys of relatives, which newsroomRelative asks
+// about the two words before every quotation mark: most it stops with no
+// lookup.
+var relativeSieve = func() (s scan.Sieve) {
+	for w := range relatives {
+		s.Add(w)
+	}
+	return s
+}()
+
+// isRelative reports whether w is one of relatives.
+func isRelative(w string) bool { return relativeSieve.May(w) && relatives[w] }
+
 // newsroomRelative reads an outlet that tells of itself at work in a
 // relative clause, the quoted name at i right after the relative pronoun
 // (and its preposition) with the verb after it, or right after the verb
@@ -1273,7 +1286,7 @@ var relatives = map[string]bool{"якого": true, "якої": true, "яком�
 // коментар", "копію якого отримали «Наші гроші»". The outlet is the
 // publisher. It returns the tokens read.
 func (f *finder) newsroomRelative(i int) int {
-	if !relatives[f.word(i-1)] && !relatives[f.word(i-2)] {
+	if !isRelative(f.word(i-1)) && !isRelative(f.word(i-2)) {
 		return 0 // as after and before below come to, before the name is read
 	}
 	p, ok := f.quotedName(i)
@@ -1949,7 +1962,7 @@ func (f *finder) opensOutlet(i int) bool {
 	t := &f.toks[i]
 	if t.head == headUnknown {
 		t.head = headNo
-		if first, _, _ := strings.Cut(t.text, " "); t.kind == word && outletHeads[first] {
+		if first, _, _ := strings.Cut(t.text, " "); t.kind == word && headSieve.May(first) && outletHeads[first] {
 			t.head = headYes
 		}
 	}
