@@ -722,7 +722,7 @@ func (s *scan) words(i int) int {
 	if off, ok := deixis(w); ok {
 		return s.deictic(i, off)
 	}
-	if strings.ContainsRune(w, '-') {
+	if strings.IndexByte(w, '-') >= 0 { // (ContainsRune is two calls deep for every word)
 		return s.monthPair(i, w)
 	}
 	if !dateSieve.May(w) || !dateWords[w] {
