@@ -28,7 +28,7 @@ func addGeoNames(s *vistka.Sentence, spans []vistka.Span, from int) []vistka.Spa
 		// The cheap tests first: a word inside a span needs no gazetteer
 		// lookup, which geoNoun may make (all three tests are pure, so
 		// their order changes nothing but the work).
-		if !startsUpper(t.Text) || covered(spans[from:], t.RStart, t.REnd) || !geoNoun(t) {
+		if !startsUpper(t.Text) || !strings.HasPrefix(t.Tag, "noun") || covered(spans[from:], t.RStart, t.REnd) || !geoNoun(t) {
 			continue
 		}
 		// The word after may not start a name the tagger found
@@ -61,8 +61,8 @@ func geoNoun(t *vistka.Token) bool {
 }
 
 func covered(spans []vistka.Span, start, end int) bool {
-	for _, sp := range spans {
-		if sp.Start < end && start < sp.End {
+	for i := range spans {
+		if spans[i].Start < end && start < spans[i].End {
 			return true
 		}
 	}

@@ -27,8 +27,10 @@ func tagForeignParliaments(toks []vistka.Token, spans []vistka.Span, from int) [
 		if !startsUpper(t.Text) {
 			continue
 		}
-		l := t.Lemma // (a common noun's lemma is in lower case)
-		if !parliamentNames[l] && l != "сейм" || !strings.HasPrefix(t.Tag, "noun") {
+		// A common noun's lemma is in lower case, as the names' are: a
+		// proper name's is not looked up.
+		l := t.Lemma
+		if !strings.HasPrefix(t.Tag, "noun") || !startsLower(l) || !parliamentNames[l] && l != "сейм" {
 			continue
 		}
 		a, b := i, i+1

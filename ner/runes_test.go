@@ -177,3 +177,29 @@ func TestMascAdj(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstUpper checks firstUpper, which reads some runes from their
+// bytes, against isUpper(firstRune(s)).
+func TestFirstUpper(t *testing.T) {
+	for _, s := range []string{"", "\xc2", "\xc2a", "\xc2\xff", "\xe2\x80", "\xe2\x80a", "\xe2\x80\xff", "\xd1", "\xd1\xff"} {
+		if got, want := firstUpper(s), isUpper(firstRune(s)); got != want {
+			t.Errorf("firstUpper(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		s := string(r) + "a"
+		if got, want := firstUpper(s), isUpper(firstRune(s)); got != want {
+			t.Fatalf("firstUpper(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestParliamentNames checks that the lemmas tagForeignParliaments looks
+// up start with a lower-case letter, which it tests first.
+func TestParliamentNames(t *testing.T) {
+	for l := range parliamentNames {
+		if !startsLower(l) {
+			t.Errorf("%q: not looked up", l)
+		}
+	}
+}

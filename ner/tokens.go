@@ -298,8 +298,10 @@ func upperText(s string) bool {
 			if 'a' <= r && r <= 'z' {
 				return false
 			}
-		case 'а' <= r && r <= 'я':
-			return false // most lower-case Cyrillic, without the tables
+		case 'Ѐ' <= r && r <= 'Я':
+			// upper-case Cyrillic, its own upper case, without the tables
+		case 'а' <= r && r <= 'џ':
+			return false // lower-case Cyrillic, without the tables
 		case r == utf8.RuneError:
 			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
 				return false
@@ -318,6 +320,10 @@ func firstUpper(s string) bool {
 	case s != "" && s[0] < utf8.RuneSelf:
 		return 'A' <= s[0] && s[0] <= 'Z'
 	case len(s) > 1 && s[0] == 0xd1 && s[1]-0x80 < 0x20:
+		return false
+	case len(s) > 1 && (s[0] == 0xc2 || s[0] == 0xe2 && s[1] == 0x80):
+		// U+0080 to U+00BF (« » ° §…) and U+2000 to U+203F (– — “ ” …),
+		// no letters, or a byte that is no rune
 		return false
 	}
 	return isUpper(firstRune(s))
