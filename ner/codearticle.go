@@ -10,6 +10,9 @@ import (
 // codeArticles turns on addCodeArticles; a variable for experiments.
 var codeArticles = true
 
+// codeArticlesNeed: addCodeArticles starts at a code's word (codeWord).
+const codeArticlesNeed = sbCode
+
 // addCodeArticles makes one DOC of a code and the parts and articles of it
 // cited before it: "за [DOC ч. 4 ст. 368 Кримінального кодексу України]",
 // "статті 111 КК". NER-UK tags so (ч. 3 ст. 368 Кримінального кодексу,

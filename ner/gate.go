@@ -14,7 +14,7 @@ import (
 // after decoding that cannot fire on it: most of them walk every token
 // looking for a word that few sentences have. The tokens do not change
 // while the rules run (only the spans do), so the sum is made once.
-type sentBits uint16
+type sentBits uint32
 
 const (
 	// sbDigit: a token starts with a digit (startsDigit).
@@ -41,6 +41,11 @@ const (
 	// sbRange: a token is a dash, or of 21 bytes at least with a
 	// hyphen or an en dash in it, as monthPair needs.
 	sbRange
+	// sbCode: a token is a code's word (codeWord): its lemma is кодекс,
+	// or it is one of codeAcronyms.
+	sbCode
+	// sbSeat: a token's lemma is кремль (tagSeats).
+	sbSeat
 
 	// The bits of the spans, which the rules change: spanSum makes
 	// them anew for each rule that needs them.
@@ -84,6 +89,16 @@ func summarize(toks []vistka.Token) sentBits {
 		if t.Kind == vistka.URL {
 			b |= sbURL
 		}
+		// кодекс and кремль, the lemmas of codeWord and tagSeats, are
+		// both of 12 bytes.
+		if len(t.Lemma) == 12 {
+			switch t.Lemma {
+			case "кодекс":
+				b |= sbCode
+			case "кремль":
+				b |= sbSeat
+			}
+		}
 		if startsUpper(w) {
 			if strings.HasPrefix(t.Tag, "adj") {
 				b |= sbUpperAdj
@@ -112,6 +127,11 @@ func summarize(toks []vistka.Token) sentBits {
 			b |= sbRange
 		case n == 2 && w == "«" || n == 3 && (w == "„" || w == "“"):
 			b |= sbQuote
+		// The words of codeAcronyms are of two to five Cyrillic letters
+		// and start with two capitals of Ѐ to Я (0xd0 0x80 to 0xd0
+		// 0xaf), TestGateWords checks.
+		case n >= 4 && n <= 10 && w[0] == 0xd0 && w[1] < 0xb0 && w[2] == 0xd0 && w[3] < 0xb0 && codeAcronyms[w]:
+			b |= sbCode
 		// The words of adminAbbrevWords are of three or four Cyrillic
 		// capitals and end in А (0xd0 0x90), TestGateWords checks.
 		case (n == 6 || n == 8) && w[n-1] == 0x90 && w[n-2] == 0xd0:

@@ -803,7 +803,7 @@ var spanRules = []struct {
 	// one of these sentBits at least (none: the rule always runs).
 	need sentBits
 }{
-	{&seats, tagSeats, 0}, {&branches, joinBranches, 0}, {&namedAfterRule, joinNamedAfter, 0}, {&numericDates, fixNumericDates, 0}, {&periods, makePeriods, 0},
+	{&seats, tagSeats, seatsNeed}, {&branches, joinBranches, 0}, {&namedAfterRule, joinNamedAfter, 0}, {&numericDates, fixNumericDates, 0}, {&periods, makePeriods, 0},
 	{&streets, addStreetWords, 0}, {&firstNames, joinFirstNames, 0}, {&orgAnd, joinOrgAnd, 0},
 	{&surnames, addSurnames, 0}, {&personMisc, miscPersons, 0}, {&placeKinds, retypePlaceKinds, 0}, {&placesIn, retypePlacesIn, 0}, {&womensTitles, addWomensTitles, womensTitlesNeed}, {&arabicNames, joinArabicParticles, 0},
 	{&mediaSources, retypeMediaSources, 0}, {&streetLists, retypeStreetLists, streetListsNeed}, {&orgKinds, retypeOrgKinds, 0},
@@ -820,10 +820,10 @@ var spanRules = []struct {
 	{&adminAbbrevs, addAdminAbbrevs, adminAbbrevsNeed}, {&councils, joinCouncils, councilsNeed}, {&persNouns, retypePersNouns, 0}, {&adjLandmarks, joinAdjLandmarks, 0},
 	{&titleOrgs, addTitleOrgs, titleOrgsNeed}, {&coordJobs, addCoordinatedJobs, 0}, {&teacherSubjects, addTeacherSubjects, teacherSubjectsNeed}, {&dollarCountries, joinDollarCountries, 0}, {&deputyTitles, addDeputyTitles, 0},
 	{&measures, addMeasures, measuresNeed}, {&patronymics, joinPatronymics, 0}, {&initialCuts, cutAfterInitials, 0}, {&settlements, addSettlements, 0}, {&regnals, addRegnals, 0}, {&unitTypes, retypeUnitSpans, 0}, {&unitTypes, addPercents, percentsNeed}, {&clockTimes, addClockTimes, clockTimesNeed}, {&monthsIn, addMonthsIn, monthsInNeed}, {&platformCuts, cutPlatforms, 0},
-	{&quotedSpeeches, dropQuotedSpeech, 0}, {&parliaments, tagParliaments, 0}, {&orgTails, addOrgTails, 0}, {&regionLists, splitRegionLists, sbLOC}, {&codeArticles, addCodeArticles, 0}, {&durations, addDurations, durationsNeed}, {&unitAcronyms, joinUnitAcronyms, unitAcronymsNeed}, {&currencies, addCurrencies, currenciesNeed}, {&orgPersons, cutOrgPersons, orgPersonsNeed}, {&initialAdjectives, dropInitialAdjectives, sbLOC},
+	{&quotedSpeeches, dropQuotedSpeech, 0}, {&parliaments, tagParliaments, 0}, {&orgTails, addOrgTails, 0}, {&regionLists, splitRegionLists, sbLOC}, {&codeArticles, addCodeArticles, codeArticlesNeed}, {&durations, addDurations, durationsNeed}, {&unitAcronyms, joinUnitAcronyms, unitAcronymsNeed}, {&currencies, addCurrencies, currenciesNeed}, {&orgPersons, cutOrgPersons, orgPersonsNeed}, {&initialAdjectives, dropInitialAdjectives, sbLOC},
 	{&moneyDates, splitMoneyDates, moneyDatesNeed}, {&citedOutlets, retypeCitedOutlets, 0}, {&countryPersons, splitCountryPersons, sbPERS}, {&firstNameRuns, joinFirstNameRuns, sbPERS}, {&unknownPairs, joinUnknownPairs, sbPERS}, {&titleNames, addTitleNames, 0}, {&foreignParliaments, tagForeignParliaments, 0}, {&asciiQuotes, closeASCIIQuoted, 0},
 	{&eventNames, retypeEvents, 0}, {&countAmounts, dropCountAmounts, 0}, {&actNumbers, addActNumbers, sbDigit}, {&orgPairs, splitOrgPairs, 0}, {&initialTitles, splitInitialTitles, 0}, {&halfPeriods, retypeHalfPeriods, 0}, {&bands, retypeBands, 0},
-	{&seats, tagSeats, 0},
+	{&seats, tagSeats, seatsNeed},
 }
 
 // placeNames turns on harmonizePlaces; a variable for experiments.

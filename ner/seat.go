@@ -5,6 +5,9 @@ import "github.com/vistka/vistka"
 // seats turns on tagSeats; a variable for experiments.
 var seats = true
 
+// seatsNeed: tagSeats reads a token whose lemma is кремль.
+const seatsNeed = sbSeat
+
 // tagSeats tags as a LOC the seat of a government named for it, Кремль,
 // capitalised, in no span or in one of its own the model typed
 // otherwise: "У [LOC Кремлі] назвали", "Речник [LOC Кремля]". NER-UK tags it a LOC each of the 5 times its texts hold it;

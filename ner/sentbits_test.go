@@ -86,6 +86,19 @@ func TestGateWords(t *testing.T) {
 	}
 }
 
+func TestGateCodes(t *testing.T) {
+	for w := range codeAcronyms {
+		if got := summarize([]vistka.Token{{Text: w}}); got&sbCode == 0 {
+			t.Errorf("%q: no sbCode", w)
+		}
+	}
+	for _, l := range []string{"кодекс", "кремль"} {
+		if got := summarize([]vistka.Token{{Text: "x", Lemma: l}}); got&(sbCode|sbSeat) == 0 {
+			t.Errorf("%q: no bit", l)
+		}
+	}
+}
+
 func TestGateAbbrevs(t *testing.T) {
 	for w := range adminAbbrevWords {
 		if n := len(w); n != 6 && n != 8 || !strings.HasSuffix(w, "А") {
