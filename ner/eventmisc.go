@@ -55,7 +55,10 @@ func eventSpan(toks []vistka.Token, art bool) bool {
 		return false
 	}
 	last := toks[len(toks)-1].Text
-	if len(toks) > 1 && !art && latinEventWords[last] && isLatin(toks[0].Text) {
+	// (the words of latinEventWords and eventProperNames are capitalised,
+	// Latin and Cyrillic: a word that does not start with a capital is
+	// not looked up)
+	if len(toks) > 1 && !art && last != "" && 'A' <= last[0] && last[0] <= 'Z' && latinEventWords[last] && isLatin(toks[0].Text) {
 		return true
 	}
 	i := 0
@@ -69,7 +72,7 @@ func eventSpan(toks []vistka.Token, art bool) bool {
 		return false
 	}
 	w := &toks[i]
-	if n, _, _ := strings.Cut(w.Text, "-"); eventProperNames[n] && !art {
+	if n, _, _ := strings.Cut(w.Text, "-"); !art && startsUpper(n) && eventProperNames[n] {
 		return true
 	}
 	if !strings.HasPrefix(w.Tag, "noun") || strings.Contains(w.Tag, ":prop") || strings.Contains(w.Text, ".") || upperText(w.Text) {

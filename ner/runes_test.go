@@ -203,3 +203,30 @@ func TestParliamentNames(t *testing.T) {
 		}
 	}
 }
+
+// TestSettlementInitial checks that settlementInitial lets through each
+// word of settlementWords, as written in lower, upper and title case.
+func TestSettlementInitial(t *testing.T) {
+	for w := range settlementWords.words {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:2]) + w[2:]} {
+			if !settlementInitial(v) {
+				t.Errorf("%q: not looked up", v)
+			}
+		}
+	}
+}
+
+// TestEventWords checks that the words eventSpan looks up start with the
+// capitals it tests for first.
+func TestEventWords(t *testing.T) {
+	for w := range latinEventWords {
+		if w[0] < 'A' || w[0] > 'Z' {
+			t.Errorf("%q: not looked up", w)
+		}
+	}
+	for w := range eventProperNames {
+		if !startsUpper(w) {
+			t.Errorf("%q: not looked up", w)
+		}
+	}
+}

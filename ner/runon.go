@@ -55,18 +55,19 @@ func cutRunOns(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span
 // place's name that it does not agree with, or 0.
 func runOnCut(ts []vistka.Token) int {
 	for j := 1; j < len(ts); j++ {
+		// The word after first: placeWord asks the gazetteer.
 		p, t := &ts[j-1], &ts[j]
-		if !placeWord(p) {
+		adj := strings.HasPrefix(t.Tag, "adj") && !strings.Contains(t.Tag, "&pron") && startsLower(t.Text)
+		// Покровська Сили оборони: a capitalised common noun in the
+		// nominative after a place's name in another case.
+		noun := strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, ":prop") && startsUpper(t.Text) && vtag.Case(t.Tag) == "v_naz"
+		if !adj && !noun || !placeWord(p) {
 			continue
 		}
-		adj := strings.HasPrefix(t.Tag, "adj") && !strings.Contains(t.Tag, "&pron") && startsLower(t.Text)
 		if adj && (vtag.Case(p.Tag) != vtag.Case(t.Tag) || vtag.Gender(p.Tag) != vtag.Gender(t.Tag)) {
 			return j
 		}
-		// Покровська Сили оборони: a capitalised common noun in the
-		// nominative after a place's name in another case.
-		if strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, ":prop") && startsUpper(t.Text) &&
-			vtag.Case(t.Tag) == "v_naz" && vtag.Case(p.Tag) != "v_naz" {
+		if noun && vtag.Case(p.Tag) != "v_naz" {
 			return j
 		}
 	}

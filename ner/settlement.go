@@ -28,7 +28,7 @@ var settlements = true
 // texts. spans[from:] are the sentence's spans, sorted.
 func addSettlements(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for i := 0; i+1 < len(toks); i++ {
-		if !settlementWords.has(toks[i].Text) {
+		if w := toks[i].Text; !settlementInitial(w) || !settlementWords.has(w) {
 			continue
 		}
 		w := scan.ToLower(toks[i].Text)
@@ -64,6 +64,22 @@ var settlementWords = newLowerSet(
 	"с", "м", "смт", "село", "села", "селі", "селом",
 	"селище", "селища", "селищі", "місто", "міста", "місті", "містом",
 )
+
+// settlementInitial reports whether w starts with с, С, м or М, as the
+// words of settlementWords do (TestSettlementInitial): a test of two
+// bytes, where the set's own tests decode the first and last letters.
+func settlementInitial(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	switch w[0] {
+	case 0xd0:
+		return w[1] == 0xa1 || w[1] == 0x9c || w[1] == 0xbc // С М м
+	case 0xd1:
+		return w[1] == 0x81 // с
+	}
+	return false
+}
 
 // settlementName reports a capitalised Cyrillic word, no first name or
 // patronymic (у селі Коля ловив рибу).
