@@ -116,7 +116,7 @@ func summarize(toks []vistka.Token) sentBits {
 			case 0xb9, 0x99, 0x97, 0x87:
 				switch w[n-3] {
 				case 0x96, 0x86, 0xbe, 0x9e:
-					if hourOrdinal(w) {
+					if hourStemEnd(w) && hourOrdinal(w) {
 						b |= sbHour
 					}
 				}
@@ -149,6 +149,24 @@ func summarize(toks []vistka.Token) sentBits {
 		}
 	}
 	return b
+}
+
+// hourStemEnd reports whether the letter before the last two of w, of
+// more than four bytes, is one that ends a stem of hourStems: т, ш, г or
+// м, or its capital. Most words in -ій and -ої (нової, київській) are
+// then not lower-cased and looked up.
+func hourStemEnd(w string) bool {
+	n := len(w)
+	if n < 6 {
+		return false
+	}
+	switch c, d := w[n-6], w[n-5]; c {
+	case 0xd0:
+		return d == 0xa2 || d == 0xa8 || d == 0xb3 || d == 0x93 || d == 0xbc || d == 0x9c // Т Ш г Г м М
+	case 0xd1:
+		return d == 0x82 || d == 0x88 // т ш
+	}
+	return false
 }
 
 // monthInitial reports whether w starts with a lower-case letter that

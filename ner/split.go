@@ -57,10 +57,13 @@ func splitNames(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Spa
 // span, so that a surname the tagger read in the genitive is the
 // nominative subject: "Глава МЗС Естонії | Цахкна прибув".
 func nameCut(ts []vistka.Token, typ string, subject bool) (cut int, lt, rt string) {
+	if len(ts) == 0 || !startsUpper(ts[0].Text) {
+		return 0, "", "" // the left part starts with a capital
+	}
 	for c := max(1, len(ts)-3); c < len(ts); c++ {
 		l, r := ts[:c], ts[c:]
 		last := &l[len(l)-1]
-		if !isWordText(last.Text) || !startsUpper(l[0].Text) {
+		if !isWordText(last.Text) {
 			continue
 		}
 		if latinName(r) {
