@@ -106,7 +106,6 @@ func initialAcronym(s *vistka.Sentence, spans []vistka.Span) (vistka.Span, bool)
 		return vistka.Span{}, false
 	}
 	t, next := &s.Tokens[0], &s.Tokens[1]
-	n := scan.RuneCount(t.Text)
 	if covered(spans, t.RStart, t.REnd) || !isWordText(t.Text) {
 		return vistka.Span{}, false
 	}
@@ -126,6 +125,7 @@ func initialAcronym(s *vistka.Sentence, spans []vistka.Span) (vistka.Span, bool)
 	}
 	// (a state's acronym the lexicon lists as a place, not as an
 	// abbreviation: КНДР noun:inanim:f:v_naz:nv:geo)
+	n := scan.RuneCount(t.Text)
 	geo := strings.Contains(t.Tag, ":nv") && strings.Contains(t.Tag, ":geo")
 	// (an acronym the lexicon does not list, read as a common word in
 	// capitals: ВАКС as вакса; in a sentence not printed in capitals a

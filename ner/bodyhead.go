@@ -40,7 +40,9 @@ func joinBodyHeads(toks []vistka.Token, spans []vistka.Span, from int) []vistka.
 	spans = joinJobBodies(toks, spans, from)
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if !startsUpper(t.Text) || !bodyHead(t) || standsFor[scan.ToLower(t.Lemma)] || covered(spans[from:], t.RStart, t.REnd) {
+		// (a span's word is passed over before bodyHead asks the gazetteer)
+		if !startsUpper(t.Text) || !strings.HasPrefix(t.Tag, "noun:inanim") || covered(spans[from:], t.RStart, t.REnd) ||
+			!bodyHead(t) || standsFor[scan.ToLower(t.Lemma)] {
 			continue
 		}
 		k := spanStarting(spans, from, toks[i+1].RStart)

@@ -18,7 +18,9 @@ var halfPeriods = true
 func retypeHalfPeriods(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for k := from; k < len(spans); k++ {
 		s := &spans[k]
-		if s.Type != "DATE" {
+		// (the phrases below hold no digit: a date with one is passed
+		// over before its words are lower-cased and joined)
+		if s.Type != "DATE" || strings.ContainsAny(s.Text, "0123456789") {
 			continue
 		}
 		switch strings.Join(scan.Fields(scan.ToLower(s.Text)), " ") {
