@@ -57,6 +57,11 @@ func joinArabicParticles(toks []vistka.Token, spans []vistka.Span, from int) []v
 // arabicArticle reports a word of the form аль-Хулаїфі: a lower-case
 // article, a hyphen and a capitalised name.
 func arabicArticle(w string) bool {
+	// Each article starts with а (0xd0 0xb0) or е (0xd0 0xb5) and is of
+	// five bytes at least, a hyphen's among them.
+	if len(w) < 5 || w[0] != 0xd0 || w[1] != 0xb0 && w[1] != 0xb5 {
+		return false
+	}
 	for _, p := range [...]string{"аль-", "ал-", "ель-", "ад-", "ас-", "аш-", "ат-", "ан-", "ар-", "аз-", "ед-", "ес-", "ен-"} {
 		if strings.HasPrefix(w, p) && capitalised(w[len(p):]) {
 			return true

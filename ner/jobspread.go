@@ -71,7 +71,7 @@ func spreadJobs(sentences []vistka.Sentence, spans []vistka.Span, base func(typ,
 		toks := sentences[si].Tokens
 		for i := range toks {
 			t := &toks[i]
-			if !jobNoun(t) {
+			if !strings.HasPrefix(t.Tag, "noun:anim") || !jobNoun(t) { // (the call spared most words)
 				continue
 			}
 			if l := slices.Index(lemmas, t.Lemma); l >= 0 && !covered(t.RStart, t.REnd) {
