@@ -30,7 +30,7 @@ const streetListsNeed = sbPERS | sbORG
 // the sentence's spans, sorted.
 func retypeStreetLists(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for i := 0; i < len(toks); i++ {
-		if !streetListWord(toks, i) {
+		if !streetInitial(toks[i].Text) || !streetListWord(toks, i) { // (the call spared most words)
 			continue
 		}
 		j := i + 1
