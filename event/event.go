@@ -2825,27 +2825,12 @@ var contracts = map[string]bool{"контракт": true, "договір": true
 // nounTriggers holds every noun the loop of sentence that finds noun
 // triggers looks up: the keys of contracts, audits and nouns, лист and
 // звернення. A noun it stops is none of them, and triggers nothing.
-var nounTriggers = func() (s scan.Sieve) {
-	for _, m := range []map[string]bool{contracts, audits} {
-		for w := range m {
-			s.Add(w)
-		}
-	}
-	for w := range nouns {
-		s.Add(w)
-	}
+var nounTriggers = func() scan.Sieve {
+	s := scan.SieveOf(contracts, audits).Union(scan.SieveOf(nouns))
 	s.Add("лист")
 	s.Add("звернення")
 	return s
 }()
-
-// keySieve returns a Sieve of the keys of m.
-func keySieve(m map[string]bool) (s scan.Sieve) {
-	for w := range m {
-		s.Add(w)
-	}
-	return s
-}
 
 // Sieves of the small verb sets that sentence asks about every verb it
 // finds, before it knows the verb triggers anything: most verbs are in
@@ -2854,16 +2839,16 @@ func keySieve(m map[string]bool) (s scan.Sieve) {
 // init functions run: a set that an init function adds to (undergone)
 // has none.
 var (
-	listerSieve = keySieve(listers)
-	comerSieve  = keySieve(comers)
-	driveSieve  = keySieve(drives)
-	expelSieve  = keySieve(expels)
-	jointSieve  = keySieve(jointVerbs)
-	buySieve    = keySieve(buys)
+	listerSieve = scan.SieveOf(listers)
+	comerSieve  = scan.SieveOf(comers)
+	driveSieve  = scan.SieveOf(drives)
+	expelSieve  = scan.SieveOf(expels)
+	jointSieve  = scan.SieveOf(jointVerbs)
+	buySieve    = scan.SieveOf(buys)
 	// and of the two small noun sets the loop of noun triggers asks
 	// about every noun nounTriggers lets through
-	contractSieve = keySieve(contracts)
-	auditSieve    = keySieve(audits)
+	contractSieve = scan.SieveOf(contracts)
+	auditSieve    = scan.SieveOf(audits)
 )
 
 // signedAfter reports whether the deal named at i has its partner after з
@@ -17332,15 +17317,7 @@ func (f *finder) delegationOf(i int) string {
 
 // delegateSieve holds the keys of delegates and heads, which delegationOf
 // asks about the words after every trigger: most it stops with no lookup.
-var delegateSieve = func() (s scan.Sieve) {
-	for w := range delegates {
-		s.Add(w)
-	}
-	for w := range heads {
-		s.Add(w)
-	}
-	return s
-}()
+var delegateSieve = scan.SieveOf(delegates, heads)
 
 // heads are the titles of the heads of a state, a government or a body,
 // which, named with no name after them, stand for it as a partner.

@@ -323,12 +323,7 @@ var months = map[string]bool{
 
 // monthSieve holds the keys of months, which fixTypes asks about every
 // span: most it stops with no lookup.
-var monthSieve = func() (s scan.Sieve) {
-	for w := range months {
-		s.Add(w)
-	}
-	return s
-}()
+var monthSieve = scan.SieveOf(months)
 
 // directions are the adjectives that cut a region out of a place.
 var directions = map[string]bool{

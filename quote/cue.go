@@ -137,15 +137,7 @@ var opinionAdjectives = setOf("упевнений", "впевнений", "пе�
 // cueWords holds the keys of impersonalAdverbs and opinionAdjectives,
 // which cueLemma asks about every adverb and adjective: most it stops
 // with no lookup.
-var cueWords = func() (s scan.Sieve) {
-	for w := range impersonalAdverbs {
-		s.Add(w)
-	}
-	for w := range opinionAdjectives {
-		s.Add(w)
-	}
-	return s
-}()
+var cueWords = scan.SieveOf(impersonalAdverbs).Union(scan.SieveOf(opinionAdjectives))
 
 // opens reports whether s starts with a letter that is lo in lower case
 // and up in upper case, a letter with no other case: a word that does

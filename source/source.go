@@ -1269,12 +1269,7 @@ var relatives = map[string]bool{"якого": true, "якої": true, "яком�
 // relativeSieve holds the keys of relatives, which newsroomRelative asks
 // about the two words before every quotation mark: most it stops with no
 // lookup.
-var relativeSieve = func() (s scan.Sieve) {
-	for w := range relatives {
-		s.Add(w)
-	}
-	return s
-}()
+var relativeSieve = scan.SieveOf(relatives)
 
 // isRelative reports whether w is one of relatives.
 func isRelative(w string) bool { return relativeSieve.May(w) && relatives[w] }

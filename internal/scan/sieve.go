@@ -42,3 +42,21 @@ func sieveBit(w string) uint {
 	}
 	return uint(len(w)&31)<<6 | uint(w[len(w)-1]&63)
 }
+
+// SieveOf returns a Sieve of the keys of the maps ms.
+func SieveOf[V any](ms ...map[string]V) (s Sieve) {
+	for _, m := range ms {
+		for w := range m {
+			s.Add(w)
+		}
+	}
+	return s
+}
+
+// Union returns a Sieve that lets through what s or t does.
+func (s Sieve) Union(t Sieve) Sieve {
+	for i := range s {
+		s[i] |= t[i]
+	}
+	return s
+}

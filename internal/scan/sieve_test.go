@@ -53,3 +53,24 @@ func TestSieveKey(t *testing.T) {
 		}
 	}
 }
+
+func TestSieveOf(t *testing.T) {
+	a := scan.SieveOf(map[string]bool{"рада": true, "суд": true})
+	b := scan.SieveOf(map[string]int{"міністр": 1})
+	u := a.Union(b)
+	for _, w := range []string{"рада", "суд"} {
+		if !a.May(w) || !u.May(w) {
+			t.Errorf("%q: want it let through", w)
+		}
+	}
+	if !b.May("міністр") || !u.May("міністр") {
+		t.Error("міністр: want it let through by b and the union")
+	}
+	if a.May("міністр") {
+		t.Error("a lets міністр through; the test's words must differ in length or last byte")
+	}
+	var zero scan.Sieve
+	if scan.SieveOf[bool]() != zero {
+		t.Error("a Sieve of no maps lets something through")
+	}
+}
