@@ -64,12 +64,17 @@ type TokenRef struct{ S, T int }
 func (a *Analysis) Token(r TokenRef) *Token { return &a.Sentences[r.S].Tokens[r.T] }
 
 // SpanTokens returns the index range [from, to) of the tokens of sentence s
-// that lie inside the code-point range [start, end). A sentence's tokens
-// are in order and do not overlap, so those inside are the run from the
-// first that starts at start or later (found by binary search) up to the
-// first that ends past end.
+// that lie inside the code-point range [start, end) (TokensIn).
 func (a *Analysis) SpanTokens(s, start, end int) (from, to int) {
-	toks := a.Sentences[s].Tokens
+	return TokensIn(a.Sentences[s].Tokens, start, end)
+}
+
+// TokensIn returns the index range [from, to) of the tokens of toks that
+// lie inside the code-point range [start, end), (0, 0) for none. toks
+// must be in order and not overlap, as a sentence's are, so those inside
+// are the run from the first that starts at start or later (found by
+// binary search) up to the first that ends past end.
+func TokensIn(toks []Token, start, end int) (from, to int) {
 	lo, hi := 0, len(toks)
 	for lo < hi {
 		h := int(uint(lo+hi) >> 1)

@@ -29,7 +29,7 @@ func dropCommonAcronyms(toks []vistka.Token, spans []vistka.Span, from int) []vi
 		if sp.Type != "ORG" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b != a+1 || a < 2 || b >= len(toks) || toks[a-1].Text != "(" || toks[b].Text != ")" {
 			continue
 		}

@@ -27,7 +27,7 @@ func addActNumbers(toks []vistka.Token, spans []vistka.Span, from int) []vistka.
 		if s.Type != "ORG" {
 			continue
 		}
-		a, b := spanTokens(toks, s.Start, s.End)
+		a, b := vistka.TokensIn(toks, s.Start, s.End)
 		if a == 0 || b-a < 3 || b > len(toks) || !actHeads.has(toks[a-1].Lemma) || !startsLower(toks[a-1].Text) && a-1 > 0 {
 			continue
 		}
@@ -38,7 +38,7 @@ func addActNumbers(toks []vistka.Token, spans []vistka.Span, from int) []vistka.
 		end, last := b, k
 		// від and the act's date
 		if end+1 < len(toks) && toks[end].Text == "від" && k+1 < len(spans) && spans[k+1].Type == "DATE" && spans[k+1].Start == toks[end+1].RStart {
-			_, e := spanTokens(toks, spans[k+1].Start, spans[k+1].End)
+			_, e := vistka.TokensIn(toks, spans[k+1].Start, spans[k+1].End)
 			end, last = e, k+1
 		}
 		spans = slices.Replace(spans, k, last+1, vistka.Span{Start: toks[a-1].RStart, End: toks[end-1].REnd, Type: "DOC", Text: joinTokens(toks[a-1 : end])})

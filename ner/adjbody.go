@@ -84,7 +84,7 @@ func addAdjBodies(toks []vistka.Token, spans []vistka.Span, from int) []vistka.S
 			k = spanStarting(spans, from, toks[end].RStart)
 		}
 		if k >= 0 && spans[k].Type == "LOC" {
-			if a, b := spanTokens(toks, spans[k].Start, spans[k].End); b > a && allCountries(toks[a:b]) && genitiveWords(toks[a:b]) {
+			if a, b := vistka.TokensIn(toks, spans[k].Start, spans[k].End); b > a && allCountries(toks[a:b]) && genitiveWords(toks[a:b]) {
 				end = b
 			} else {
 				k = -1

@@ -24,7 +24,7 @@ var adjLandmarks = true
 func joinAdjLandmarks(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for k := from; k < len(spans); k++ {
 		sp := &spans[k]
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b != a+1 || b >= len(toks) || sp.Type == "DATE" || sp.Type == "JOB" {
 			continue
 		}

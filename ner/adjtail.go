@@ -32,7 +32,7 @@ func addAdjTails(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Sp
 		if sp.Type != "PERS" && sp.Type != "LOC" && sp.Type != "ORG" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b-a < 2 || b >= len(toks) || !upperWords(toks[a:a+1]) || scan.RuneCount(toks[a].Text) < 2 {
 			continue
 		}

@@ -24,7 +24,7 @@ func dropAges(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span 
 	for k := from; k < len(spans); k++ {
 		sp := spans[k]
 		if sp.Type == "PERIOD" {
-			a, b := spanTokens(toks, sp.Start, sp.End)
+			a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 			if b > a && a > 0 && yearsAlone(toks[a:b]) && ageContext(toks, a) {
 				continue
 			}

@@ -29,7 +29,7 @@ func joinArabicParticles(toks []vistka.Token, spans []vistka.Span, from int) []v
 		if sp.Type != "PERS" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b == 0 || b >= len(toks) || k+1 < len(spans) && spans[k+1].Start < toks[b].REnd {
 			continue
 		}
@@ -82,14 +82,14 @@ func capitalised(w string) bool {
 // бін Фарханом]. What is left is a place when its last word is one.
 func splitBeforeParticle(toks []vistka.Token, spans []vistka.Span, k int) []vistka.Span {
 	sp, next := &spans[k], &spans[k+1]
-	a, b := spanTokens(toks, sp.Start, sp.End)
+	a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 	if b-a < 3 || b >= len(toks) || toks[b].RStart != next.Start {
 		return spans
 	}
 	if p := toks[b-1].Text; p != "бін" && p != "бен" && p != "ібн" || !strings.Contains(toks[b-2].Tag, "fname") {
 		return spans
 	}
-	_, d := spanTokens(toks, next.Start, next.End)
+	_, d := vistka.TokensIn(toks, next.Start, next.End)
 	next.Start = toks[b-2].RStart
 	next.Text = joinTokens(toks[b-2 : d])
 	sp.End = toks[b-3].REnd
@@ -106,7 +106,7 @@ func splitBeforeParticle(toks []vistka.Token, spans []vistka.Span, k int) []vist
 // Ради співробітництва … Перської затоки] [PERS Джасемом аль-Будаві].
 func splitArticleName(toks []vistka.Token, spans []vistka.Span, k int) []vistka.Span {
 	sp := spans[k]
-	a, b := spanTokens(toks, sp.Start, sp.End)
+	a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 	if b-a < 3 || !arabicArticle(toks[b-1].Text) || !strings.Contains(toks[b-2].Tag, "fname") {
 		return spans
 	}

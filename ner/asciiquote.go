@@ -24,7 +24,7 @@ func closeASCIIQuoted(toks []vistka.Token, spans []vistka.Span, from int) []vist
 		if sp.Type == "PERS" || sp.Type == "DATE" || sp.Type == "TIME" || sp.Type == "MON" || sp.Type == "PCT" || sp.Type == "QUANT" || sp.Type == "PERIOD" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b <= a || a == 0 || toks[a-1].Text != `"` || b >= len(toks) || toks[b].Text == `"` {
 			continue
 		}

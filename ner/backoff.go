@@ -80,7 +80,7 @@ func extendCountries(s *vistka.Sentence, spans []vistka.Span, from int) {
 		if sp.Type == "DATE" || sp.Type == "JOB" {
 			continue
 		}
-		i, _ := spanTokens(s.Tokens, sp.Start, sp.End)
+		i, _ := vistka.TokensIn(s.Tokens, sp.Start, sp.End)
 		if i <= 0 || i >= len(s.Tokens) {
 			continue
 		}

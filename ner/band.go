@@ -23,7 +23,7 @@ func retypeBands(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Sp
 		if s.Type == "ORG" || s.Type != "MISC" && s.Type != "PERS" && s.Type != "LOC" && s.Type != "ART" {
 			continue
 		}
-		a, _ := spanTokens(toks, s.Start, s.End)
+		a, _ := vistka.TokensIn(toks, s.Start, s.End)
 		w := a - 1
 		if w >= 0 && openQuote(toks[w].Text) {
 			w--

@@ -32,8 +32,8 @@ func joinBodyCountries(toks []vistka.Token, spans []vistka.Span, from int) []vis
 		if sp.Type != "ORG" || next.Type != "LOC" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
-		c, d := spanTokens(toks, next.Start, next.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
+		c, d := vistka.TokensIn(toks, next.Start, next.End)
 		if b <= a || c != b || d <= c || !countryBody(toks[a:b]) || !allCountries(toks[c:d]) || !genitiveWords(toks[c:d]) {
 			continue
 		}

@@ -58,7 +58,7 @@ func joinBodyHeads(toks []vistka.Token, spans []vistka.Span, from int) []vistka.
 			continue
 		}
 		sp := spans[k]
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b <= a {
 			continue
 		}
@@ -86,7 +86,7 @@ func joinBodyHeads(toks []vistka.Token, spans []vistka.Span, from int) []vistka.
 			// "Ради [Україна] – [НАТО]"
 			if k+1 < len(spans) && b+1 < len(toks) && dashWord(toks[b].Text) && spans[k+1].Start == toks[b+1].RStart &&
 				(spans[k+1].Type == "ORG" || spans[k+1].Type == "LOC") {
-				_, end = spanTokens(toks, spans[k+1].Start, spans[k+1].End)
+				_, end = vistka.TokensIn(toks, spans[k+1].Start, spans[k+1].End)
 				drop = 2
 			} else if sp.Type == "ORG" && !upperWords(toks[a:b]) || sp.Type != "ORG" && !genitiveWords(toks[a:b]) && !apposed(t, toks[a:b]) {
 				continue
@@ -112,8 +112,8 @@ func joinJobBodies(toks []vistka.Token, spans []vistka.Span, from int) []vistka.
 		if sp.Type != "JOB" || next.Type != "ORG" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
-		c, d := spanTokens(toks, next.Start, next.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
+		c, d := vistka.TokensIn(toks, next.Start, next.End)
 		if b-a < 2 || c != b || d <= c || !startsUpper(toks[a].Text) || !bodyNoun(&toks[b-1]) || !upperWords(toks[c:d]) {
 			continue
 		}

@@ -28,7 +28,7 @@ func retypeBodyPlaces(toks []vistka.Token, spans []vistka.Span, from int) []vist
 		if sp.Type != "LOC" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b < a+2 {
 			continue
 		}

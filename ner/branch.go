@@ -24,8 +24,8 @@ func joinBranches(toks []vistka.Token, spans []vistka.Span, from int) []vistka.S
 		if spans[k].Type != "ORG" || spans[k+1].Type != "LOC" {
 			continue
 		}
-		_, b := spanTokens(toks, spans[k].Start, spans[k].End)
-		c, d := spanTokens(toks, spans[k+1].Start, spans[k+1].End)
+		_, b := vistka.TokensIn(toks, spans[k].Start, spans[k].End)
+		c, d := vistka.TokensIn(toks, spans[k+1].Start, spans[k+1].End)
 		if b == 0 || d <= c || c <= b || !branchGap(toks[b:c]) {
 			continue
 		}
@@ -35,12 +35,12 @@ func joinBranches(toks []vistka.Token, spans []vistka.Span, from int) []vistka.S
 		}
 		end := k + 1
 		if k+2 < len(spans) && spans[k+2].Type == "LOC" {
-			e, f := spanTokens(toks, spans[k+2].Start, spans[k+2].End)
+			e, f := vistka.TokensIn(toks, spans[k+2].Start, spans[k+2].End)
 			if e == d+1 && f > e && (toks[d].Text == "та" || toks[d].Text == "і") && regionWord(toks[f-1].Text) {
 				end, d = k+2, f
 			}
 		}
-		a, _ := spanTokens(toks, spans[k].Start, spans[k].End)
+		a, _ := vistka.TokensIn(toks, spans[k].Start, spans[k].End)
 		spans[k].End = toks[d-1].REnd
 		spans[k].Text = joinTokens(toks[a:d])
 		spans = slices.Delete(spans, k+1, end+1)
@@ -93,8 +93,8 @@ func joinNamedAfter(toks []vistka.Token, spans []vistka.Span, from int) []vistka
 		default:
 			continue
 		}
-		a, b := spanTokens(toks, spans[k].Start, spans[k].End)
-		c, d := spanTokens(toks, spans[k+1].Start, spans[k+1].End)
+		a, b := vistka.TokensIn(toks, spans[k].Start, spans[k].End)
+		c, d := vistka.TokensIn(toks, spans[k+1].Start, spans[k+1].End)
 		if b <= a || d <= c || c < b {
 			continue
 		}
@@ -131,31 +131,4 @@ func namedWord(w string) bool {
 		return true
 	}
 	return false
-}
-
-// spanTokens returns the tokens [from, to) of toks that lie inside
-// [start, end), (0, 0) for none, for tokens in order that do not
-// overlap, as a sentence's are. The first is found by binary search; the
-// tokens of a span are few, and its end is found by stepping over them:
-// the first token from there on that ends past end, which, their ends
-// ascending, is the first of all unless one before the span is, and then
-// no token is inside.
-func spanTokens(toks []vistka.Token, start, end int) (from, to int) {
-	lo, hi := 0, len(toks)
-	for lo < hi {
-		h := int(uint(lo+hi) >> 1)
-		if toks[h].RStart < start {
-			lo = h + 1
-		} else {
-			hi = h
-		}
-	}
-	from, to = lo, lo
-	for to < len(toks) && toks[to].REnd <= end {
-		to++
-	}
-	if to == from {
-		return 0, 0
-	}
-	return from, to
 }

@@ -26,7 +26,7 @@ func retypeCitedOutlets(toks []vistka.Token, spans []vistka.Span, from int) []vi
 		if sp.Type != "LOC" && sp.Type != "MISC" && sp.Type != "ART" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b <= a || !latinWords(sp.Text) || gazetteer.Lookup(sp.Text)&gazetteer.Location != 0 {
 			continue
 		}

@@ -26,7 +26,7 @@ func splitCountryPersons(toks []vistka.Token, spans []vistka.Span, from int) []v
 		if sp.Type != "PERS" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b-a < 2 || vtag.Case(toks[a].Tag) != "v_rod" || !startsUpper(toks[a+1].Text) ||
 			gazetteer.Lookup(toks[a].Lemma)&gazetteer.Country == 0 {
 			continue

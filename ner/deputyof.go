@@ -25,7 +25,7 @@ func addDeputyTitles(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 		if spans[k].Type != "JOB" {
 			continue
 		}
-		a, b := spanTokens(toks, spans[k].Start, spans[k].End)
+		a, b := vistka.TokensIn(toks, spans[k].Start, spans[k].End)
 		if b <= a || !deputyWord(&toks[b-1]) {
 			continue
 		}

@@ -29,11 +29,11 @@ func joinDollarCountries(toks []vistka.Token, spans []vistka.Span, from int) []v
 		if sp.Type != "MON" || next.Type != "LOC" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b <= a || b >= len(toks) || toks[b].RStart != next.Start || !dollarWord(toks[b-1]) && (toks[b-1].Text != "." || b-2 < a || !dollarWord(toks[b-2])) {
 			continue
 		}
-		_, e := spanTokens(toks, next.Start, next.End)
+		_, e := vistka.TokensIn(toks, next.Start, next.End)
 		if e <= b {
 			continue
 		}

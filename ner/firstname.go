@@ -27,7 +27,7 @@ func joinFirstNames(toks []vistka.Token, spans []vistka.Span, from int) []vistka
 		if sp.Type != "PERS" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b-a != 1 || a < 2 {
 			continue // a surname alone
 		}

@@ -55,8 +55,8 @@ func joinPersonPairs(toks []vistka.Token, spans []vistka.Span, from int, fits fu
 		if sp.Type != "PERS" || next.Type != "PERS" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
-		c, d := spanTokens(toks, next.Start, next.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
+		c, d := vistka.TokensIn(toks, next.Start, next.End)
 		if b <= a || c != b || d <= c || !fits(toks, a, b, c, d) {
 			continue
 		}

@@ -24,7 +24,7 @@ func retypeGlosses(toks []vistka.Token, spans []vistka.Span, from int) []vistka.
 		if sp.Type == prev.Type || !nameType(sp.Type) || !nameType(prev.Type) || !latinLetter(firstRune(sp.Text)) || latinLetter(firstRune(prev.Text)) {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if a < 2 || b >= len(toks) || toks[a-1].Text != "(" || toks[b].Text != ")" {
 			continue
 		}

@@ -26,7 +26,7 @@ func cutAfterInitials(toks []vistka.Token, spans []vistka.Span, from int) []vist
 		if sp.Type != "PERS" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b-a < 6 || !startsUpper(toks[a].Text) || strings.Contains(toks[a].Tag, "fname") {
 			continue
 		}

@@ -24,7 +24,7 @@ func addInitialDots(toks []vistka.Token, spans []vistka.Span, from int) []vistka
 		if sp.Type != "PERS" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b-a < 2 || b >= len(toks) || toks[b].Text != "." || toks[b].RStart != toks[b-1].REnd && toks[b].RStart != toks[b-1].REnd+1 {
 			continue
 		}

@@ -32,7 +32,7 @@ func splitInitialTitles(toks []vistka.Token, spans []vistka.Span, from int) []vi
 		i++
 	}
 	s := spans[from]
-	a, b := spanTokens(toks, s.Start, s.End)
+	a, b := vistka.TokensIn(toks, s.Start, s.End)
 	if a != i || b-a < 2 || !startsUpper(toks[a].Text) || !strings.HasPrefix(toks[a].Tag, "noun") {
 		return spans
 	}

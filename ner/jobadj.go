@@ -33,7 +33,7 @@ func addJobAdjectives(toks []vistka.Token, spans []vistka.Span, from int) []vist
 		if sp.Type != "JOB" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b <= a || !strings.HasPrefix(toks[a].Tag, "noun") {
 			continue
 		}
@@ -100,7 +100,7 @@ func addMinisterFields(toks []vistka.Token, spans []vistka.Span, from int) []vis
 		if sp.Type != "JOB" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b <= a || b >= len(toks) {
 			continue
 		}

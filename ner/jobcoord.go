@@ -30,7 +30,7 @@ func addCoordinatedJobs(toks []vistka.Token, spans []vistka.Span, from int) []vi
 		if spans[k].Type != "JOB" {
 			continue
 		}
-		a, b := spanTokens(toks, spans[k].Start, spans[k].End)
+		a, b := vistka.TokensIn(toks, spans[k].Start, spans[k].End)
 		h := a // the title: the span's first noun
 		for h < b && !strings.HasPrefix(toks[h].Tag, "noun") {
 			h++

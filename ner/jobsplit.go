@@ -19,7 +19,7 @@ func splitJobs(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span
 		if sp.Type != "JOB" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		c := jobCut(toks[a:b])
 		if c == 0 {
 			continue

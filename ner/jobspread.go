@@ -45,7 +45,7 @@ func spreadJobs(sentences []vistka.Sentence, spans []vistka.Span, base func(typ,
 			if spans[j].Type != "JOB" {
 				continue
 			}
-			a, b := spanTokens(toks, spans[j].Start, spans[j].End)
+			a, b := vistka.TokensIn(toks, spans[j].Start, spans[j].End)
 			if b-a != 1 || !jobNoun(&toks[a]) {
 				continue
 			}

@@ -34,7 +34,7 @@ var namedLandmarks = true
 func joinNamedLandmarks(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for k := from; k < len(spans); k++ {
 		sp := &spans[k]
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b <= a || a == 0 || sp.Type != "PERS" && (sp.Type != "LOC" || !slices.ContainsFunc(toks[a:b], personToken)) {
 			continue
 		}

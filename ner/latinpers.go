@@ -35,7 +35,7 @@ func retypeLatinPersons(toks []vistka.Token, spans []vistka.Span, from int) []vi
 		if sp.Type != "PERS" || !latinWords(sp.Text) {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b <= a || inBrackets(toks, a) {
 			continue // a gloss: "( англ . Ayn Rend ;"
 		}
@@ -106,8 +106,8 @@ func joinLatinRuns(toks []vistka.Token, spans []vistka.Span, from int) []vistka.
 		if next.Start != sp.End+1 || !latinWords(sp.Text) || !latinWords(next.Text) {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
-		c, d := spanTokens(toks, next.Start, next.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
+		c, d := vistka.TokensIn(toks, next.Start, next.End)
 		if d <= a || b != c {
 			continue // (not "REUTERS/Yuri Gripas": a mark between)
 		}

@@ -27,7 +27,7 @@ func retypeMediaSources(toks []vistka.Token, spans []vistka.Span, from int) []vi
 		if sp.Type != "ORG" && sp.Type != "MISC" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b <= a || a < 2 || b >= len(toks) || !openQuote(toks[a-1].Text) || !closeQuote(toks[b].Text) {
 			continue
 		}

@@ -27,7 +27,7 @@ func retypeStateBodies(toks []vistka.Token, spans []vistka.Span, from int) []vis
 		if sp.Type != "PERS" && sp.Type != "LOC" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b != a+1 || !stateBodyWord(toks[a].Text) {
 			continue
 		}

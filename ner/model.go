@@ -515,7 +515,7 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 			// the names as written: the quotation marks are the text's
 			s.Tokens = asWritten
 			for k := n; k < len(spans); k++ {
-				if from, to := spanTokens(s.Tokens, spans[k].Start, spans[k].End); to > from {
+				if from, to := vistka.TokensIn(s.Tokens, spans[k].Start, spans[k].End); to > from {
 					spans[k].Text = joinTokens(s.Tokens[from:to])
 				}
 			}
@@ -526,7 +526,7 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 				sp.Lemma = sp.Text // what BaseForm gives them
 				continue
 			}
-			from, to := spanTokens(s.Tokens, sp.Start, sp.End)
+			from, to := vistka.TokensIn(s.Tokens, sp.Start, sp.End)
 			sp.Lemma = m.baseForm(st, sp.Type, sp.Text, s.Tokens[from:to])
 			if parts := Conjuncts(s.Tokens[from:to]); sp.Type == "PERS" && len(parts) > 1 {
 				// "Миколу та Ларису Онул": each name in its base form
@@ -996,7 +996,7 @@ func (r Recognizer) Find(text string, sents []vistka.Sentence) []vistka.Span {
 			s.Lemma = s.Text
 		} else if si := sentenceOf(refined, s.Start); si >= 0 {
 			toks := refined[si].Tokens
-			from, to := spanTokens(toks, s.Start, s.End)
+			from, to := vistka.TokensIn(toks, s.Start, s.End)
 			if to > from {
 				s.Lemma = r.Model.lemmas.BaseForm(s.Type, s.Text, toks[from:to])
 			}

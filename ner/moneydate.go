@@ -28,7 +28,7 @@ func splitMoneyDates(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 		if sp.Type != "DATE" && sp.Type != "MON" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b-a < 3 || !measureNumber(&toks[a]) {
 			continue
 		}

@@ -78,7 +78,7 @@ func retypeNewsrooms(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 			case k < 0 && !covered(spans[from:], t.RStart, t.REnd):
 				spans = insertSpan(spans, from, sp)
 			case runOn:
-				_, to := spanTokens(toks, spans[k].Start, spans[k].End)
+				_, to := vistka.TokensIn(toks, spans[k].Start, spans[k].End)
 				spans[k].Start, spans[k].Text = toks[i+1].RStart, joinTokens(toks[i+1:to])
 				spans = insertSpan(spans, from, sp)
 			}

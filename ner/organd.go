@@ -21,7 +21,7 @@ func joinOrgAnd(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Spa
 		if sp.Type != "ORG" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b-a < 2 || b+1 >= len(toks) || !strings.Contains(toks[b-1].Tag, "v_rod") || !strings.HasPrefix(toks[b-1].Tag, "noun") {
 			continue
 		}

@@ -25,7 +25,7 @@ func retypeOrgKinds(toks []vistka.Token, spans []vistka.Span, from int) []vistka
 		if sp.Type == "ORG" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b <= a || a < 2 || b >= len(toks) || !openQuote(toks[a-1].Text) || !closeQuote(toks[b].Text) {
 			continue
 		}

@@ -27,7 +27,7 @@ func cutOrgPersons(toks []vistka.Token, spans []vistka.Span, from int) []vistka.
 		if s.Type != "ORG" {
 			continue
 		}
-		a, b := spanTokens(toks, s.Start, s.End)
+		a, b := vistka.TokensIn(toks, s.Start, s.End)
 		if b-a < 2 || b >= len(toks) || !namedPerson(&toks[b-1]) {
 			continue
 		}
@@ -49,7 +49,7 @@ func cutOrgPersons(toks []vistka.Token, spans []vistka.Span, from int) []vistka.
 		end := e + 1
 		drop := k+1 < len(spans) && spans[k+1].Type == "PERS" && spans[k+1].Start == toks[e].RStart
 		if drop {
-			_, end = spanTokens(toks, spans[k+1].Start, spans[k+1].End)
+			_, end = vistka.TokensIn(toks, spans[k+1].Start, spans[k+1].End)
 		} else if k+1 < len(spans) && spans[k+1].Start < toks[e].REnd {
 			continue // the word is another span's
 		}

@@ -28,7 +28,7 @@ func splitOrgPairs(toks []vistka.Token, spans []vistka.Span, from int) []vistka.
 		if s.Type != "ORG" {
 			continue
 		}
-		a, b := spanTokens(toks, s.Start, s.End)
+		a, b := vistka.TokensIn(toks, s.Start, s.End)
 		if b-a < 4 {
 			continue
 		}

@@ -32,7 +32,7 @@ func addOrgTails(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Sp
 		if sp.Type != "ORG" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b+1 >= len(toks) || !fieldBody(toks[a:b]) {
 			continue
 		}

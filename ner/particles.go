@@ -115,7 +115,7 @@ func joinParticles(s *vistka.Sentence, spans []vistka.Span, from int) []vistka.S
 		return spans
 	}
 	for k := from; k < len(spans); k++ {
-		a, b := spanTokens(toks, spans[k].Start, spans[k].End)
+		a, b := vistka.TokensIn(toks, spans[k].Start, spans[k].End)
 		spans[k].Text = joinTokens(toks[a:b])
 	}
 	return spans

@@ -30,8 +30,8 @@ func joinPatronymics(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 		if l.Type != "PERS" || r.Type != "PERS" {
 			continue
 		}
-		a, b := spanTokens(toks, l.Start, l.End)
-		c, d := spanTokens(toks, r.Start, r.End)
+		a, b := vistka.TokensIn(toks, l.Start, l.End)
+		c, d := vistka.TokensIn(toks, r.Start, r.End)
 		if b <= a || d <= c || b != c {
 			continue
 		}

@@ -25,12 +25,12 @@ func makePeriods(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Sp
 		if spans[k].Type != "DATE" {
 			continue
 		}
-		a, b := spanTokens(toks, spans[k].Start, spans[k].End)
+		a, b := vistka.TokensIn(toks, spans[k].Start, spans[k].End)
 		if b <= a {
 			continue
 		}
 		if k+1 < len(spans) && (spans[k+1].Type == "DATE" || spans[k+1].Type == "PERIOD") {
-			c, d := spanTokens(toks, spans[k+1].Start, spans[k+1].End)
+			c, d := vistka.TokensIn(toks, spans[k+1].Start, spans[k+1].End)
 			if c == b+1 && d > c && rangeWord(toks[b].Text) {
 				spans[k].End = toks[d-1].REnd
 				spans[k].Text = joinTokens(toks[a:d])
@@ -148,8 +148,8 @@ func addMonthRanges(toks []vistka.Token, spans []vistka.Span, from int) []vistka
 		if spans[k].Type != "PERIOD" || spans[k+1].Type != "DATE" {
 			continue
 		}
-		a, b := spanTokens(toks, spans[k].Start, spans[k].End)
-		c, d := spanTokens(toks, spans[k+1].Start, spans[k+1].End)
+		a, b := vistka.TokensIn(toks, spans[k].Start, spans[k].End)
+		c, d := vistka.TokensIn(toks, spans[k+1].Start, spans[k+1].End)
 		if c != b || d <= c || !monthRangeSpan(toks[a:b]) || !digits(toks[c].Text) {
 			continue
 		}

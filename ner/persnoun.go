@@ -42,7 +42,7 @@ func retypePersNouns(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 		if sp.Type != "PERS" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b <= a {
 			continue
 		}

@@ -25,7 +25,7 @@ func addPlaceAdjectives(toks []vistka.Token, spans []vistka.Span, from int) []vi
 		if sp.Type != "LOC" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if a < 2 || b <= a {
 			continue
 		}

@@ -23,7 +23,7 @@ func retypePlaceKinds(toks []vistka.Token, spans []vistka.Span, from int) []vist
 		if sp.Type != "PERS" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b != a+1 || a == 0 || !placeKindWords[scan.ToLower(toks[a-1].Lemma)] || strings.Contains(toks[a].Tag, ":fname") {
 			continue
 		}
@@ -45,7 +45,7 @@ func retypePlacesIn(toks []vistka.Token, spans []vistka.Span, from int) []vistka
 		if sp.Type != "PERS" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b != a+1 || a == 0 || !strings.Contains(toks[a].Tag, ":geo") || !strings.Contains(toks[a].Tag, "v_mis") ||
 			strings.Contains(toks[a].Tag, ":anim") || gazetteer.Lookup(toks[a].Lemma)&gazetteer.Settlement == 0 {
 			continue // (not "У Марті хтивості не більше": hers)

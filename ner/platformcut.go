@@ -24,7 +24,7 @@ var platformCuts = true
 func cutPlatforms(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	out := spans[:from]
 	for _, sp := range spans[from:] {
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if a < b && platformPage(toks[a].Text) {
 			if a+1 == b {
 				continue

@@ -75,7 +75,7 @@ var possessiveHeads = true
 func cutPossessiveHeads(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for k := from; k < len(spans); k++ {
 		sp := &spans[k]
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b < a+2 || !possessiveOfName(&toks[a]) || a > 0 && openQuote(toks[a-1].Text) {
 			continue
 		}

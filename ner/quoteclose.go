@@ -27,7 +27,7 @@ const quoteClosesNeed = sbQuote
 func closeQuotedNames(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for k := from; k < len(spans); k++ {
 		sp := &spans[k]
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b <= a || b >= len(toks) {
 			continue
 		}
@@ -37,7 +37,7 @@ func closeQuotedNames(toks []vistka.Token, spans []vistka.Span, from int) []vist
 		}
 		next := len(toks)
 		if k+1 < len(spans) {
-			next, _ = spanTokens(toks, spans[k+1].Start, spans[k+1].End)
+			next, _ = vistka.TokensIn(toks, spans[k+1].Start, spans[k+1].End)
 		}
 		end := 0
 		for j := b; j < len(toks) && j < b+15 && j < next; j++ {

@@ -31,7 +31,7 @@ func retypeQuotedBodies(toks []vistka.Token, spans []vistka.Span, from int) []vi
 		if sp.Type != "PERS" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b != a+1 || a < 2 || toks[a-1].Text != "«" || !partyContext(toks, a-1) {
 			continue
 		}

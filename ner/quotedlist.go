@@ -52,7 +52,7 @@ func tagQuotedLists(toks []vistka.Token, spans []vistka.Span, from int) []vistka
 	// none, "-" for a span that covers part of them or more.
 	typ := func(q quote) string {
 		for k := from; k < len(spans); k++ {
-			a, b := spanTokens(toks, spans[k].Start, spans[k].End)
+			a, b := vistka.TokensIn(toks, spans[k].Start, spans[k].End)
 			if b <= q.a-1 || a >= q.b+1 {
 				continue
 			}

@@ -33,7 +33,7 @@ func retypeQuotedPlaces(toks []vistka.Token, spans []vistka.Span, from int) []vi
 		if sp.Type == "LOC" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b <= a || a < 2 || b >= len(toks) || !openQuote(toks[a-1].Text) || !closeQuote(toks[b].Text) {
 			continue
 		}
@@ -71,7 +71,7 @@ func retypeQuotedWorks(toks []vistka.Token, spans []vistka.Span, from int) []vis
 		if sp.Type == "ART" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b <= a || a < 2 || b >= len(toks) || !openQuote(toks[a-1].Text) || !closeQuote(toks[b].Text) {
 			continue
 		}
@@ -91,7 +91,7 @@ func workWordBefore(toks []vistka.Token, spans []vistka.Span, k, j int) int {
 	if k == 0 || spans[k-1].Type != "PERS" || spans[k-1].End != toks[j].REnd {
 		return j
 	}
-	p, _ := spanTokens(toks, spans[k-1].Start, spans[k-1].End)
+	p, _ := vistka.TokensIn(toks, spans[k-1].Start, spans[k-1].End)
 	p--
 	if p > 0 && startsLower(toks[p].Text) && strings.HasPrefix(toks[p].Tag, "noun") && strings.Contains(toks[p].Tag, "v_rod") && !workWords[scan.ToLower(toks[p].Lemma)] {
 		p-- // режисерки, письменника
@@ -128,7 +128,7 @@ func retypeScriptures(toks []vistka.Token, spans []vistka.Span, from int) []vist
 		if sp.Type == "ART" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b == a+1 && scriptureNames.has(toks[a].Lemma) {
 			sp.Type = "ART"
 		}

@@ -28,7 +28,7 @@ func dropQuotedSpeech(toks []vistka.Token, spans []vistka.Span, from int) []vist
 		if !speechType(sp.Type) {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b <= a {
 			continue
 		}

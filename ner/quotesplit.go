@@ -41,7 +41,7 @@ func joinSplitQuotes(sentences []vistka.Sentence, spans []vistka.Span) []vistka.
 		if sp.End > last.REnd || sp.Start < s1[0].RStart {
 			continue
 		}
-		a, _ := spanTokens(s1, sp.Start, sp.End)
+		a, _ := vistka.TokensIn(s1, sp.Start, sp.End)
 		if a == 0 || !openQuote(s1[a-1].Text) && s1[a-1].Text != "“" {
 			continue
 		}

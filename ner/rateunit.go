@@ -21,7 +21,7 @@ func joinRateUnits(toks []vistka.Token, spans []vistka.Span, from int) []vistka.
 		if sp.Type != "QUANT" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b <= a || b+1 >= len(toks) || toks[b].Text != "/" || !lengthUnits[scan.ToLower(toks[b-1].Text)] ||
 			!timeUnits[scan.ToLower(toks[b+1].Text)] {
 			continue

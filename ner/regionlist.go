@@ -27,7 +27,7 @@ func splitRegionLists(toks []vistka.Token, spans []vistka.Span, from int) []vist
 		if sp.Type != "LOC" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b-a < 4 || !regionHead(&toks[b-1]) {
 			continue
 		}
@@ -86,14 +86,14 @@ var regionKinds = newLowerSet("область", "район", "громада", 
 // one sentence's, sorted, their base forms already made.
 func regionListBases(toks []vistka.Token, spans []vistka.Span) {
 	for k := 0; k < len(spans); k++ {
-		a, b := spanTokens(toks, spans[k].Start, spans[k].End)
+		a, b := vistka.TokensIn(toks, spans[k].Start, spans[k].End)
 		if spans[k].Type != "LOC" || b-a != 1 || !regionAdj(&toks[a]) {
 			continue
 		}
 		// the chain of lone adjectives up to the span with the head
 		last := -1
 		for j, end := k+1, b; j < len(spans); j++ {
-			c, d := spanTokens(toks, spans[j].Start, spans[j].End)
+			c, d := vistka.TokensIn(toks, spans[j].Start, spans[j].End)
 			if spans[j].Type != "LOC" || c != end+1 || toks[end].Text != "," && !regionJoins[toks[end].Text] || !regionAdj(&toks[c]) {
 				break
 			}
@@ -109,10 +109,10 @@ func regionListBases(toks []vistka.Token, spans []vistka.Span) {
 		if last < 0 {
 			continue
 		}
-		c, _ := spanTokens(toks, spans[last].Start, spans[last].End)
+		c, _ := vistka.TokensIn(toks, spans[last].Start, spans[last].End)
 		head := &toks[c+1]
 		for j := k; j <= last; j++ {
-			x, _ := spanTokens(toks, spans[j].Start, spans[j].End)
+			x, _ := vistka.TokensIn(toks, spans[j].Start, spans[j].End)
 			spans[j].Lemma = agreeingAdj(&toks[x], head.Lemma) + " " + head.Lemma
 		}
 		k = last

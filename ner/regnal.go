@@ -21,7 +21,7 @@ func addRegnals(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Spa
 		if sp.Type != "PERS" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b <= a || b >= len(toks) || !regnalNumeral(toks[b].Text) {
 			continue
 		}

@@ -39,7 +39,7 @@ func addReportSources(toks []vistka.Token, spans []vistka.Span, from int) []vist
 		}
 		k := spanStarting(spans, from, toks[end].RStart)
 		if k >= 0 && spans[k].Type == "LOC" {
-			_, end = spanTokens(toks, spans[k].Start, spans[k].End)
+			_, end = vistka.TokensIn(toks, spans[k].Start, spans[k].End)
 		} else {
 			k = -1
 		}

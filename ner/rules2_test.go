@@ -3,6 +3,8 @@ package ner
 import (
 	"strings"
 	"testing"
+
+	"github.com/vistka/vistka"
 )
 
 func TestAddMeasures(t *testing.T) {
@@ -219,7 +221,7 @@ func TestCountryAsBody(t *testing.T) {
 		{"Заява [ORG Міністерства оборони] .", "Міністерство оборони", false},
 	} {
 		s, spans := taggedMarked(t, tt.marked, nil)
-		from, _ := spanTokens(s.Tokens, spans[0].Start, spans[0].End)
+		from, _ := vistka.TokensIn(s.Tokens, spans[0].Start, spans[0].End)
 		if got := countryAsBody(s.Tokens, from, tt.base); got != tt.want {
 			t.Errorf("%s: got %v, want %v", tt.marked, got, tt.want)
 		}

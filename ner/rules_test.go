@@ -42,7 +42,7 @@ func markedSentence(t *testing.T, marked string) (vistka.Sentence, []vistka.Span
 	s := sents[0]
 	var spans []vistka.Span
 	for _, m := range marks {
-		a, b := spanTokens(s.Tokens, m.start, m.end)
+		a, b := vistka.TokensIn(s.Tokens, m.start, m.end)
 		if b <= a {
 			t.Fatalf("%q: span %v off the tokens", marked, m)
 		}

@@ -35,7 +35,7 @@ func cutRunOns(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span
 		if sp.Type != "PERS" && sp.Type != "LOC" && sp.Type != "ORG" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		c := runOnCut(toks[a:b])
 		if c == 0 {
 			continue
@@ -88,7 +88,7 @@ func cutWeekdayTails(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 		if sp.Type != "PERS" && sp.Type != "LOC" && sp.Type != "ORG" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		for j := a + 1; j+1 < b; j++ {
 			if w := toks[j].Text; (w == "в" || w == "у" || w == "на") && weekdays[toks[j+1].Lemma] && vtag.Case(toks[j+1].Tag) == "v_zna" && startsLower(toks[j+1].Text) {
 				sp.End, sp.Text = toks[j-1].REnd, joinTokens(toks[a:j])

@@ -30,7 +30,7 @@ func joinSharedHeads(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 		if sp.Type != "LOC" && sp.Type != "ORG" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b-a < 2 || !properAdj(&toks[a]) || !pluralHead(&toks[b-1]) {
 			continue
 		}
@@ -48,7 +48,7 @@ func joinSharedHeads(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 			f := first
 			if f > from && spans[f-1].End > adj.RStart {
 				f--
-				c, d := spanTokens(toks, spans[f].Start, spans[f].End)
+				c, d := vistka.TokensIn(toks, spans[f].Start, spans[f].End)
 				if c != i-1 || d != i || spans[f].Type != "LOC" && spans[f].Type != "ORG" && spans[f].Type != "PERS" {
 					break
 				}

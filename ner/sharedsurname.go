@@ -23,8 +23,8 @@ func joinSharedSurnames(toks []vistka.Token, spans []vistka.Span, from int) []vi
 	for k := from; k < len(spans); k++ {
 		sp := spans[k]
 		if k+1 < len(spans) && sp.Type == "PERS" && spans[k+1].Type == "PERS" {
-			a, b := spanTokens(toks, sp.Start, sp.End)
-			c, d := spanTokens(toks, spans[k+1].Start, spans[k+1].End)
+			a, b := vistka.TokensIn(toks, sp.Start, sp.End)
+			c, d := vistka.TokensIn(toks, spans[k+1].Start, spans[k+1].End)
 			if b == a+1 && c == b+1 && d-c >= 2 && (strings.Contains(toks[a].Tag, "fname") ||
 				strings.Contains(toks[c].Tag, "fname")) && pluralSurname(&toks[d-1]) {
 				switch scan.ToLower(toks[b].Text) {

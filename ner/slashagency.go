@@ -19,7 +19,7 @@ func retypeSlashAgencies(toks []vistka.Token, spans []vistka.Span, from int) []v
 		if sp.Type != "LOC" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b <= a || a == 0 || b >= len(toks) || toks[a-1].Text != "/" || toks[b].Text != "/" {
 			continue
 		}

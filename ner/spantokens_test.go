@@ -8,7 +8,7 @@ import (
 	"github.com/vistka/vistka"
 )
 
-// TestSpanTokens checks spanTokens against two binary searches and
+// TestSpanTokens checks vistka.TokensIn against two binary searches and
 // against a scan of every token, the simple versions, over random
 // sentences of up to ten tokens in order, with and without gaps between
 // them, for every start and end around them.
@@ -45,11 +45,11 @@ func TestSpanTokens(t *testing.T) {
 		}
 		for start := -1; start <= pos+1; start++ {
 			for end := -1; end <= pos+1; end++ {
-				a, b := spanTokens(toks, start, end)
+				a, b := vistka.TokensIn(toks, start, end)
 				c, d := simple(toks, start, end)
 				e, f := scanned(toks, start, end)
 				if a != c || b != d || a != e || b != f {
-					t.Fatalf("spanTokens(%v, %d, %d) = %d, %d; binary search %d, %d; scan %d, %d", toks, start, end, a, b, c, d, e, f)
+					t.Fatalf("vistka.TokensIn(%v, %d, %d) = %d, %d; binary search %d, %d; scan %d, %d", toks, start, end, a, b, c, d, e, f)
 				}
 			}
 		}

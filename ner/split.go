@@ -32,7 +32,7 @@ func splitNames(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Spa
 		if sp.Type != "PERS" && sp.Type != "LOC" && sp.Type != "ORG" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b-a < 2 {
 			continue
 		}

@@ -22,7 +22,7 @@ func retypeStateAbbrevs(toks []vistka.Token, spans []vistka.Span, from int) []vi
 		if sp.Type == "LOC" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b == a+1 && stateAbbrevWords[toks[a].Text] {
 			sp.Type = "LOC"
 		}

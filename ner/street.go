@@ -24,7 +24,7 @@ func addStreetWords(toks []vistka.Token, spans []vistka.Span, from int) []vistka
 		if sp.Type != "PERS" && sp.Type != "LOC" && sp.Type != "ORG" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b <= a || a == 0 {
 			continue
 		}

@@ -47,7 +47,7 @@ func retypeStreetLists(toks []vistka.Token, spans []vistka.Span, from int) []vis
 		}
 		if span < len(spans) && spans[span].Start <= toks[i].RStart {
 			// the word is a span's (вул. Шевченка): the list goes on after it
-			_, j = spanTokens(toks, spans[span].Start, spans[span].End)
+			_, j = vistka.TokensIn(toks, spans[span].Start, spans[span].End)
 			sep = false
 		}
 		for j < len(toks) {
@@ -57,7 +57,7 @@ func retypeStreetLists(toks []vistka.Token, spans []vistka.Span, from int) []vis
 			t := &toks[j]
 			if span < len(spans) && spans[span].Start <= t.RStart {
 				sp := &spans[span]
-				a, b := spanTokens(toks, sp.Start, sp.End)
+				a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 				if b <= a {
 					break
 				}

@@ -67,7 +67,7 @@ func miscPersons(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Sp
 		if sp.Type != "MISC" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b-a < 2 || b-a > 3 {
 			continue
 		}

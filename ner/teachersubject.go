@@ -35,7 +35,7 @@ func addTeacherSubjects(toks []vistka.Token, spans []vistka.Span, from int) []vi
 		if spans[k].Type != "JOB" {
 			continue
 		}
-		a, b := spanTokens(toks, spans[k].Start, spans[k].End)
+		a, b := vistka.TokensIn(toks, spans[k].Start, spans[k].End)
 		if b == a || !strings.HasPrefix(toks[b-1].Tag, "noun") || !teacherTitles.has(toks[b-1].Lemma) {
 			continue
 		}

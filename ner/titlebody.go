@@ -44,7 +44,7 @@ func splitTitleBodies(toks []vistka.Token, spans []vistka.Span, from int) []vist
 		if sp.Type != "ORG" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b <= a || !titleNoun(&toks[a]) || a > 0 && titleNoun(&toks[a-1]) {
 			continue
 		}

@@ -40,7 +40,7 @@ func addTitleCountries(toks []vistka.Token, spans []vistka.Span, from int) []vis
 		if k < 0 || spans[k].Type != "LOC" {
 			continue
 		}
-		if a, b := spanTokens(toks, spans[k].Start, spans[k].End); b <= a || !allCountries(toks[a:b]) || !genitiveWords(toks[a:b]) {
+		if a, b := vistka.TokensIn(toks, spans[k].Start, spans[k].End); b <= a || !allCountries(toks[a:b]) || !genitiveWords(toks[a:b]) {
 			continue
 		}
 		// "почесний консул": the adjectives before the title in its case

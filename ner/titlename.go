@@ -24,11 +24,11 @@ func addTitleNames(toks []vistka.Token, spans []vistka.Span, from int) []vistka.
 		if spans[k].Type != "JOB" {
 			continue
 		}
-		_, j := spanTokens(toks, spans[k].Start, spans[k].End)
+		_, j := vistka.TokensIn(toks, spans[k].Start, spans[k].End)
 		// past the places and bodies in the genitive
 		m := k + 1
 		for m < len(spans) && j < len(toks) && spans[m].Start == toks[j].RStart && (spans[m].Type == "LOC" || spans[m].Type == "ORG") {
-			a, b := spanTokens(toks, spans[m].Start, spans[m].End)
+			a, b := vistka.TokensIn(toks, spans[m].Start, spans[m].End)
 			if spans[m].Type == "ORG" && b-a >= 3 && countryToken(&toks[a]) && vtag.Case(toks[a].Tag) == "v_rod" &&
 				nameRun(toks, a+1, b) && b < len(toks) && finiteVerb(&toks[b]) {
 				// [ORG Китаю Ван Ї] провів: the country, then the name

@@ -75,7 +75,7 @@ func addTitlePersons(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 				// the person whose the office is: речник Путіна
 				// Дмитро Пєсков, a name in the genitive right
 				// before the office holder's
-				a, b := spanTokens(toks, spans[k].Start, spans[k].End)
+				a, b := vistka.TokensIn(toks, spans[k].Start, spans[k].End)
 				if b > a && b < len(toks) && toks[b].RStart == spans[k+1].Start && vtag.Case(toks[b-1].Tag) == "v_rod" && vtag.Case(t.Tag) != "v_rod" {
 					j = b
 				}
@@ -84,7 +84,7 @@ func addTitlePersons(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 			if k < 0 || spans[k].Type != "LOC" && spans[k].Type != "ORG" {
 				break
 			}
-			a, b := spanTokens(toks, spans[k].Start, spans[k].End)
+			a, b := vistka.TokensIn(toks, spans[k].Start, spans[k].End)
 			if spans[k].Type == "ORG" && b-a > 2 && fieldLink(toks, a+1) && upperWords(toks[a:a+1]) && scan.RuneCount(toks[a].Text) > 1 {
 				cut, j = k, a+1
 				break
@@ -116,7 +116,7 @@ func addTitlePersons(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 				if k < 0 || spans[k].Type != "LOC" && spans[k].Type != "ORG" {
 					break
 				}
-				a, b := spanTokens(toks, spans[k].Start, spans[k].End)
+				a, b := vistka.TokensIn(toks, spans[k].Start, spans[k].End)
 				if b <= a || !genitiveWords(toks[a:b]) {
 					break
 				}
@@ -138,7 +138,7 @@ func addTitlePersons(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 			continue
 		}
 		if cut >= 0 {
-			a, _ := spanTokens(toks, spans[cut].Start, spans[cut].End)
+			a, _ := vistka.TokensIn(toks, spans[cut].Start, spans[cut].End)
 			spans[cut].End, spans[cut].Text = toks[a].REnd, toks[a].Text
 		}
 		if ministerWord(t.Lemma) {
@@ -176,7 +176,7 @@ func plainGenitiveWord(t *vistka.Token) bool {
 // does not decline (Кая Каллас, whose first name the tagger may read as
 // the genitive of Кай): its case is the title's.
 func undeclinedSurname(toks []vistka.Token, sp vistka.Span) bool {
-	a, b := spanTokens(toks, sp.Start, sp.End)
+	a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 	return b-a > 1 && strings.Contains(toks[b-1].Tag, ":nv")
 }
 
@@ -246,8 +246,8 @@ func retypeTitleOrgs(toks []vistka.Token, spans []vistka.Span, from int) {
 		if sp.Type != "ORG" || next.Type != "PERS" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
-		c, _ := spanTokens(toks, next.Start, next.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
+		c, _ := vistka.TokensIn(toks, next.Start, next.End)
 		if b-a < 2 || c != b || !titleWord(&toks[b-1]) || !sameCaseName(&toks[b-1], &toks[c]) {
 			continue
 		}

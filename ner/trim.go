@@ -18,7 +18,7 @@ func trimSpans(s *vistka.Sentence, spans []vistka.Span, from int) []vistka.Span 
 	out := spans[:from]
 	for k := from; k < len(spans); k++ {
 		sp := &spans[k]
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if trimType(sp.Type) && b-a == 1 && strings.Contains(toks[a].Tag, "pron") {
 			continue // Ваші, written with a capital in a letter
 		}
@@ -82,7 +82,7 @@ func splitPersons(toks []vistka.Token, spans []vistka.Span, from int) []vistka.S
 		if sp.Type != "ORG" {
 			continue
 		}
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		cut := b
 		person := false
 		for cut > a+1 && b-cut < 3 && appositive(&toks[cut-1]) {

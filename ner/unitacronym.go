@@ -27,8 +27,8 @@ func joinUnitAcronyms(toks []vistka.Token, spans []vistka.Span, from int) []vist
 		if s.Type != "ORG" || t.Type != "ORG" {
 			continue
 		}
-		a, b := spanTokens(toks, s.Start, s.End)
-		c, d := spanTokens(toks, t.Start, t.End)
+		a, b := vistka.TokensIn(toks, s.Start, s.End)
+		c, d := vistka.TokensIn(toks, t.Start, t.End)
 		if b != c || d != c+1 || !bodyAcronym(toks[c].Text) || !unitSpan(toks[a:b]) {
 			continue
 		}

@@ -33,7 +33,7 @@ func retypeUnits(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Sp
 func retypeUnitSpans(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for k := from; k < len(spans); k++ {
 		sp := &spans[k]
-		a, b := spanTokens(toks, sp.Start, sp.End)
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b <= a {
 			continue
 		}
