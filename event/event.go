@@ -10054,6 +10054,10 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			if dest == "" {
 				dest = e
 			}
+		case (prep == "в" || prep == "у" || prep == "на") && hasCase(t, "v_zna") && !hasCase(t, "v_mis") && tr.k.mode == "visit" && typ == "LOC" && f.arrival(tr):
+			if dest == "" {
+				dest = e // "прибув в Україну з візитом", "прилетів на Тайвань": where to, as до
+			}
 		case (prep == "в" || prep == "у") && tr.verb && buys[f.verb(tr.at)] && typ == "ORG" && f.boughtFromFirm(tr.at) >= 0:
 			rec = append(rec, e) // "придбали у ТОВ «Альфа» техніку": the firm bought from
 		case (prep == "в" || prep == "у") && tr.verb && (f.verb(tr.at) == "замовити" || f.verb(tr.at) == "замовляти") && (typ == "ORG" || typ == "PERS"):
@@ -19340,6 +19344,21 @@ func (f *finder) appealForum(i int) bool {
 		return hasCase(&f.toks[i], "v_rod")
 	case "в", "у":
 		return hasCase(&f.toks[i], "v_mis")
+	}
+	return false
+}
+
+// arrival reports whether a visit's trigger is a visit named (з візитом)
+// or an arrival (прибути, прилетіти), whose place in the accusative after
+// в, у or на is where the visitor went: "приїхала в Петриківку замолоду"
+// tells where someone settled, no visit.
+func (f *finder) arrival(tr trig) bool {
+	if tr.noun >= 0 {
+		return true
+	}
+	switch f.verb(tr.at) {
+	case "прибути", "прибувати", "прилетіти", "прилітати":
+		return true
 	}
 	return false
 }

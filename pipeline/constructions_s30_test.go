@@ -49,3 +49,20 @@ func TestS30HeadsOfStates(t *testing.T) {
 			[]string{"CONSULT/meet Глави держав → "}},
 	}, time.Time{})
 }
+
+// TestS30ArrivalInto checks that the country or town a visitor arrives in,
+// named in the accusative after в, у or на, is the visit's destination as
+// one after до is, and that a move told by приїхати gives no visit.
+func TestS30ArrivalInto(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"в + accusative with a visit",
+			"Прем'єр-міністр Нідерландів Дік Схооф прибув в Україну з неанонсованим візитом.",
+			[]string{"CONSULT/visit Дік Схооф → Україна @Україна"}},
+		{"на + accusative, an arrival",
+			"Канцлер Німеччини Фрідріх Мерц прилетів на Тайвань.",
+			[]string{"CONSULT/visit Фрідріх Мерц → Тайвань @Тайвань"}},
+		{"settled there, no visit",
+			"Зінаїда Кошова приїхала в Петриківку замолоду.",
+			nil},
+	}, time.Time{})
+}
