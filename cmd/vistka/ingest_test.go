@@ -9,6 +9,7 @@ import (
 
 	"github.com/vistka/vistka/ingest"
 	"github.com/vistka/vistka/internal/cputime"
+	"github.com/vistka/vistka/internal/hugepage"
 	"github.com/vistka/vistka/internal/shared"
 	"github.com/vistka/vistka/pipeline"
 	"github.com/vistka/vistka/sqlite"
@@ -25,6 +26,7 @@ var (
 func benchFiles(b *testing.B) ([]string, *pipeline.Pipeline) {
 	dir := shared.TestPath(b, "ner-uk", "train", "ng")
 	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	_ = hugepage.Prime(0) // as ingest does
 	p, err := pipeline.Load()
 	if err != nil {
 		b.Fatal(err)

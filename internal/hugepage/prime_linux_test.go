@@ -1,0 +1,83 @@
+package hugepage
+
+import (
+	"bufio"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+	"unsafe"
+)
+
+// TestPrime checks that what the heap allocates after Prime lies in a
+// mapping advised for huge pages (VmFlags "hg" in /proc/self/smaps), and
+// logs how much of it the kernel backed with them.
+func TestPrime(t *testing.T) {
+	if _, err := os.Stat("/proc/self/smaps"); err != nil {
+		t.Skip("no /proc/self/smaps:", err)
+	}
+	if err := Prime(64 << 20); err != nil {
+		t.Fatal(err)
+	}
+	b := make([]byte, 16<<20)
+	for i := 0; i < len(b); i += 4096 {
+		b[i] = 1
+	}
+	p := uint64(uintptr(unsafe.Pointer(unsafe.SliceData(b))))
+	m, ok := mappingOf(t, p)
+	if !ok {
+		t.Fatalf("no mapping holds %#x", p)
+	}
+	if !strings.Contains(m["VmFlags"], " hg") {
+		t.Errorf("the mapping of a block allocated after Prime is not advised: VmFlags%s", m["VmFlags"])
+	}
+	t.Logf("AnonHugePages:%s (THP setting %s)", m["AnonHugePages"], thpSetting())
+}
+
+// mappingOf returns the fields of the entry of /proc/self/smaps whose
+// range holds address p.
+func mappingOf(t *testing.T, p uint64) (map[string]string, bool) {
+	f, err := os.Open("/proc/self/smaps")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var m map[string]string
+	found := false
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if a, b, ok := rangeOf(line); ok {
+			if found {
+				return m, true
+			}
+			m = map[string]string{}
+			found = a <= p && p < b
+			continue
+		}
+		if key, val, ok := strings.Cut(line, ":"); ok && m != nil {
+			m[key] = val
+		}
+	}
+	return m, found
+}
+
+// rangeOf reads the address range that opens an entry of smaps
+// ("7f00-7f80 rw-p …"); ok is false for the lines of its fields.
+func rangeOf(line string) (a, b uint64, ok bool) {
+	lo, hi, ok := strings.Cut(strings.Fields(line + " ")[0], "-")
+	if !ok {
+		return 0, 0, false
+	}
+	a, err1 := strconv.ParseUint(lo, 16, 64)
+	b, err2 := strconv.ParseUint(hi, 16, 64)
+	return a, b, err1 == nil && err2 == nil
+}
+
+func thpSetting() string {
+	b, err := os.ReadFile("/sys/kernel/mm/transparent_hugepage/enabled")
+	if err != nil {
+		return "unknown"
+	}
+	return strings.TrimSpace(string(b))
+}
