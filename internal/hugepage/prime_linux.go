@@ -14,7 +14,16 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-var once sync.Once
+var (
+	once   sync.Once
+	primed bool
+)
+
+// Primed reports whether Prime has advised the heap.
+func Primed() bool {
+	once.Do(func() {}) // orders the read after a Prime that ran
+	return primed
+}
 
 // Prime makes the runtime map size bytes of heap (Size for 0), advises
 // the kernel to back them with huge pages before any of them is touched,
@@ -26,22 +35,23 @@ var once sync.Once
 // is ignored. Memory is touched only when used, as before: Prime itself
 // makes nothing resident.
 func Prime(size int) (err error) {
-	once.Do(func() { err = prime(size) })
+	once.Do(func() { primed, err = prime(size) })
 	return err
 }
 
-func prime(size int) error {
+// prime is Prime's work; advised is whether it advised anything.
+func prime(size int) (advised bool, err error) {
 	if size == 0 {
 		size = Size
 	}
 	if unsafe.Sizeof(uintptr(0)) < 8 || size < 2*huge || os.Getenv("VISTKA_HUGEPAGES") == "0" {
-		return nil
+		return false, nil
 	}
-	err := advise(size)
+	err = advise(size)
 	// Free the block now and return its pages as they are (untouched),
 	// so that the heap reuses the advised range from its lowest address.
 	debug.FreeOSMemory()
-	return err
+	return err == nil, err
 }
 
 // advise allocates size bytes, fresh pages the runtime does not clear,

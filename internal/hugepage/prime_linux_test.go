@@ -13,11 +13,17 @@ import (
 // mapping advised for huge pages (VmFlags "hg" in /proc/self/smaps), and
 // logs how much of it the kernel backed with them.
 func TestPrime(t *testing.T) {
+	if os.Getenv("VISTKA_HUGEPAGES") == "0" {
+		t.Skip("VISTKA_HUGEPAGES=0 turns Prime off")
+	}
 	if _, err := os.Stat("/proc/self/smaps"); err != nil {
 		t.Skip("no /proc/self/smaps:", err)
 	}
 	if err := Prime(64 << 20); err != nil {
 		t.Fatal(err)
+	}
+	if !Primed() {
+		t.Error("Primed() is false after Prime")
 	}
 	b := make([]byte, 16<<20)
 	for i := 0; i < len(b); i += 4096 {
