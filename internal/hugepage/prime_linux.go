@@ -88,16 +88,23 @@ func mapping(p uintptr) (lo, hi uintptr, ok bool) {
 	defer f.Close()
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
-		r, _, _ := strings.Cut(sc.Text(), " ")
-		a, b, ok := strings.Cut(r, "-")
-		if !ok {
-			continue
-		}
-		x, err1 := strconv.ParseUint(a, 16, 64)
-		y, err2 := strconv.ParseUint(b, 16, 64)
-		if err1 == nil && err2 == nil && uint64(p) >= x && uint64(p) < y {
-			return uintptr(x), uintptr(y), true
+		if a, b, ok := parseRange(sc.Text()); ok && uint64(p) >= a && uint64(p) < b {
+			return uintptr(a), uintptr(b), true
 		}
 	}
 	return 0, 0, false
+}
+
+// parseRange reads the address range that opens a line of
+// /proc/self/maps or an entry of /proc/self/smaps ("7f00-7f80 rw-p …");
+// ok is false for other lines.
+func parseRange(line string) (lo, hi uint64, ok bool) {
+	r, _, _ := strings.Cut(line, " ")
+	a, b, ok := strings.Cut(r, "-")
+	if !ok {
+		return 0, 0, false
+	}
+	lo, err1 := strconv.ParseUint(a, 16, 64)
+	hi, err2 := strconv.ParseUint(b, 16, 64)
+	return lo, hi, err1 == nil && err2 == nil
 }

@@ -3,7 +3,6 @@ package hugepage
 import (
 	"bufio"
 	"os"
-	"strconv"
 	"strings"
 	"testing"
 	"unsafe"
@@ -53,7 +52,7 @@ func mappingOf(t *testing.T, p uint64) (map[string]string, bool) {
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		line := sc.Text()
-		if a, b, ok := rangeOf(line); ok {
+		if a, b, ok := parseRange(line); ok {
 			if found {
 				return m, true
 			}
@@ -66,18 +65,6 @@ func mappingOf(t *testing.T, p uint64) (map[string]string, bool) {
 		}
 	}
 	return m, found
-}
-
-// rangeOf reads the address range that opens an entry of smaps
-// ("7f00-7f80 rw-p …"); ok is false for the lines of its fields.
-func rangeOf(line string) (a, b uint64, ok bool) {
-	lo, hi, ok := strings.Cut(strings.Fields(line + " ")[0], "-")
-	if !ok {
-		return 0, 0, false
-	}
-	a, err1 := strconv.ParseUint(lo, 16, 64)
-	b, err2 := strconv.ParseUint(hi, 16, 64)
-	return a, b, err1 == nil && err2 == nil
 }
 
 func thpSetting() string {
