@@ -74,3 +74,24 @@ func thpSetting() string {
 	}
 	return strings.TrimSpace(string(b))
 }
+
+func TestParseRange(t *testing.T) {
+	for _, c := range []struct {
+		line   string
+		lo, hi uint64
+		ok     bool
+	}{
+		{"00400000-00921000 r-xp 00000000 fd:01 1234   /usr/bin/vistka", 0x400000, 0x921000, true},
+		{"1ef511c00000-1ef51c000000 rw-p 00000000 00:00 0", 0x1ef511c00000, 0x1ef51c000000, true},
+		{"7ffe01e09000-7ffe01e2a000 rw-p 00000000 00:00 0                          [stack]", 0x7ffe01e09000, 0x7ffe01e2a000, true},
+		{"AnonHugePages:      2048 kB", 0, 0, false},
+		{"VmFlags: rd wr mr mw me ac sd hg", 0, 0, false},
+		{"", 0, 0, false},
+		{"zz-00 rw-p", 0, 0, false},
+	} {
+		lo, hi, ok := parseRange(c.line)
+		if ok != c.ok || ok && (lo != c.lo || hi != c.hi) {
+			t.Errorf("parseRange(%q) = %#x, %#x, %v; want %#x, %#x, %v", c.line, lo, hi, ok, c.lo, c.hi, c.ok)
+		}
+	}
+}
