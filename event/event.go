@@ -17455,8 +17455,16 @@ func (f *finder) background(i int, typ string) bool {
 		if w == "після" && hasCase(&f.toks[i], "v_rod") {
 			// "газу бракує після російських ударів по об'єктах
 			// видобутку": a strike told as what came before, its
-			// attacker named by an adjective
-			return f.attackerAdjective(i)
+			// attacker named by an adjective; or one strike, its
+			// attacker named in the genitive after it ("після удару
+			// Росії по Тернополю президент закликав")
+			return f.attackerAdjective(i) || !f.repeatedStrike(i) && f.attackersAfter(i) != ""
+		}
+		if w == "через" && hasCase(&f.toks[i], "v_zna") {
+			// "засідання скликали через масований удар Росії по
+			// Києву": one strike told as the cause, its attacker named
+			// (not "через постійні обстріли", a state of things)
+			return !f.repeatedStrike(i) && (f.attackerAdjective(i) || f.attackersAfter(i) != "")
 		}
 		return w == "внаслідок" || w == "унаслідок" || w == "результат" && j > 0 && (f.low(j-1) == "в" || f.low(j-1) == "у")
 	case "PROTEST":
@@ -17464,6 +17472,24 @@ func (f *finder) background(i int, typ string) bool {
 	}
 	return false
 }
+
+// repeatedStrike reports whether the strike noun at i is told as one
+// that recurs, by an adjective before it ("постійні обстріли",
+// "регулярні атаки", "щоденних ударів") or an adverb of habit in its
+// clause (see oftenBefore).
+func (f *finder) repeatedStrike(i int) bool {
+	for j := i - 1; j >= 0 && strings.HasPrefix(f.toks[j].Tag, "adj"); j-- {
+		for _, p := range repeatedStems {
+			if strings.HasPrefix(f.low(j), p) {
+				return true
+			}
+		}
+	}
+	return f.oftenBefore(i)
+}
+
+// repeatedStems open the adjectives of strikes that recur.
+var repeatedStems = []string{"постійн", "регулярн", "систематичн", "щоденн", "щонічн", "безперервн", "нескінченн", "частих", "часті", "численн"}
 
 // attackerAdjective reports whether an adjective of a country or an
 // army stands right before the noun at i, among its adjectives:
