@@ -34,3 +34,44 @@ func TestS31AStrikeCause(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS31ANamedFragment checks a fragment in marks after назвати that
+// opens with a particle or a numeral before its adjective ("назвала
+// атаку «ще одним воєнним злочином Кремля»"): a direct quote of the one
+// who named, as one that opens with an adjective or an adverb is (news31,
+// news38); a name given in marks stays none.
+func TestS31ANamedFragment(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a particle and a numeral open the naming",
+			"Глава британського МЗС Емма Голловей назвала атаку «ще одним воєнним злочином Кремля».",
+			[]string{"Емма Голловей/назвати/direct: ще одним воєнним злочином Кремля"}},
+		{"a particle before an adjective",
+			"Міністр Андрій Коваль назвав удар «вже третім терактом за тиждень».",
+			[]string{"Андрій Коваль/назвати/direct: вже третім терактом за тиждень"}},
+		{"a name given in marks is no quote",
+			"Громада назвала новий парк «Мрією».",
+			nil},
+	}
+	checkQuotes(t, p, tests, time.Time{})
+}
+
+// TestS31ATwoWordReport checks a report of two words, a verb told in
+// full and the noun it is told of, before a trailing cue of a body
+// ("Поранено військовослужбовця, повідомили в поліції …"): the body's
+// quote, as longer ones are (news38); a word and an adverb stay none.
+func TestS31ATwoWordReport(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"an impersonal form and its noun",
+			"Поранено військовослужбовця, повідомили в поліції Полтавської області.",
+			[]string{"поліція Полтавської області/повідомити/indirect: Поранено військовослужбовця"}},
+		{"a finite verb and its subject",
+			"Загинула жінка, повідомили в Сумській обласній прокуратурі.",
+			[]string{"Сумська обласна прокуратура/повідомити/indirect: Загинула жінка"}},
+		{"a verb and an adverb are no report",
+			"Так вважають, повідомили в поліції Полтавської області.",
+			nil},
+	}
+	checkQuotes(t, p, tests, time.Time{})
+}

@@ -1660,6 +1660,23 @@ var accordingTo = map[string]bool{
 	"оцінка": true, "висновок": true, "підрахунок": true, "розрахунок": true, "прогноз": true, "твердження": true,
 }
 
+// eventPair reports whether the words from from to c are two: a verb
+// told in full, finite or impersonal, and the noun it is told of, a
+// report of its own before a cue ("Поранено військовослужбовця,
+// повідомили в поліції", "Загинула жінка, повідомили в ОВА").
+func (d *doc) eventPair(from, c int) bool {
+	var w []tok
+	for j := from; j < c; j++ {
+		if d.toks[j].Kind == vistka.Word {
+			w = append(w, d.toks[j])
+		}
+	}
+	if len(w) != 2 || !strings.HasPrefix(w[1].Tag, "noun") || strings.Contains(w[1].Tag, "pron") {
+		return false
+	}
+	return impersonalForm(w[0]) || strings.HasPrefix(w[0].Tag, "verb") && !strings.Contains(w[0].Tag, ":inf")
+}
+
 // reportedBefore reads a cue that follows what was said, with the speaker
 // after it: "Сили ППО збили 12 дронів, повідомили в Повітряних силах." The
 // cue must follow a comma (or a comma and a dash), and the speaker must be
@@ -1754,7 +1771,7 @@ func (d *doc) reportedBefore(i, from, to int, cue string, used []bool) (vistka.Q
 		}
 	}
 	last := c - 1 + keep
-	if words < 3 || !dialogue && !d.hasFiniteVerb(from, c) && !(d.toks[c].Text == "," && (d.nominalPredicate(from, c) || d.postposedPredicate(from, c))) {
+	if words < 3 && !(words == 2 && d.eventPair(from, c)) || !dialogue && !d.hasFiniteVerb(from, c) && !(d.toks[c].Text == "," && (d.nominalPredicate(from, c) || d.postposedPredicate(from, c))) {
 		return vistka.Quote{}, false
 	}
 	if !dialogue && d.subjectWithRelative(from, c) {

@@ -1212,8 +1212,9 @@ func (d *doc) explainedBy(p pair, words int, endsSentence bool) (vistka.Quote, b
 // verb stands at most three words before it, its object between. Only
 // the perfective: one statement, not a habitual name (`Сам Петро
 // називає віллу «підводним палацом»`, `в Україні називають «…»`). An
-// adverb may open the naming before its adjective ("назвали «юридично
-// нікчемними»"), and a threat names what it threatens with in the
+// adverb or a particle may open the naming before its adjective
+// ("назвали «юридично нікчемними»", "назвала атаку «ще одним воєнним
+// злочином»"), and a threat names what it threatens with in the
 // instrumental too ("пригрозив Берліну «наслідками, про які там
 // пошкодують»").
 func (d *doc) namedAs(p pair, words int, endsSentence bool) (vistka.Quote, bool) {
@@ -1221,10 +1222,10 @@ func (d *doc) namedAs(p pair, words int, endsSentence bool) (vistka.Quote, bool)
 		return vistka.Quote{}, false
 	}
 	f := d.toks[p.open+1]
-	if strings.HasPrefix(f.Tag, "adv") && isLowerStart(f.Text) && p.open+2 < p.close {
+	if (strings.HasPrefix(f.Tag, "adv") || strings.HasPrefix(f.Tag, "part")) && isLowerStart(f.Text) && p.open+2 < p.close {
 		f = d.toks[p.open+2]
 	}
-	if !strings.HasPrefix(f.Tag, "noun") && !strings.HasPrefix(f.Tag, "adj") ||
+	if !strings.HasPrefix(f.Tag, "noun") && !strings.HasPrefix(f.Tag, "adj") && !strings.HasPrefix(f.Tag, "numr") ||
 		!strings.Contains(f.Tag, "v_oru") || strings.Contains(f.Tag, "prop") || !isLowerStart(f.Text) {
 		return vistka.Quote{}, false
 	}
