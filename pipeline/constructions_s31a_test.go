@@ -1,6 +1,7 @@
 package pipeline_test
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -74,4 +75,36 @@ func TestS31ATwoWordReport(t *testing.T) {
 			nil},
 	}
 	checkQuotes(t, p, tests, time.Time{})
+}
+
+// TestS31ASources checks source lines of news38: a trailing cue of a
+// person whose role names the body the post is held at after при ("…,
+// повідомив постійний представник України при ООН Олексій
+// Гайдученко"), and "Про це" with the meeting of a body whose name holds
+// a name in marks before the verb ("Про це на засіданні Контактної групи
+// … у форматі «Рамштайн» оголосив …, передає РБК-Україна"): both cite the
+// speaker, as the gold's rules 2 and 3 of body cites say.
+func TestS31ASources(t *testing.T) {
+	checkVia(t, load(t), []viaCase{
+		{"a role held at a body, after при",
+			"Радбез ООН збереться на засідання\n\nНью-Йорк, 11 лютого. Укрінформ. Рада Безпеки ООН у четвер проведе екстрене засідання.\n\nЗасідання скликали на прохання України і Франції, повідомив постійний представник України при ООН Олексій Гайдученко.\n",
+			"Олексій Гайдученко"},
+		{"an ambassador at the EU",
+			"Україна чекає на рішення\n\nЄС ухвалить рішення до кінця місяця, повідомив посол України при ЄС Петро Кравчук.\n",
+			"Петро Кравчук"},
+		{"the meeting of a body with a name in marks",
+			"Німеччина дасть гроші\n\nБрюссель. Німеччина виділить Україні новий пакет допомоги. Про це у середу на засіданні Контактної групи з питань оборони України у форматі «Рамштайн» оголосив міністр оборони ФРН Томас Вендлер, передає РБК-Україна.\n",
+			"Томас Вендлер"},
+	})
+}
+
+// TestS31ABodyNamedShort checks a body cited by its full name and again
+// by the first words of it ("Координаційний штаб з питань поводження з
+// військовополоненими" and "Джерело: Координаційний штаб"): one cited
+// source, as the gold lists one body's names as one element.
+func TestS31ABodyNamedShort(t *testing.T) {
+	x := load(t).Extract("Україна повернула з полону 157 захисників\n\nУкраїна повернула додому 157 військових. Обмін відбувся у четвер, повідомив Координаційний штаб з питань поводження з військовополоненими.\n\nДжерело: Координаційний штаб\n", time.Time{})
+	if want := []string{"Координаційний штаб з питань поводження з військовополоненими"}; !slices.Equal(x.Source.Via, want) {
+		t.Errorf("via %q, want %q", x.Source.Via, want)
+	}
 }

@@ -777,6 +777,16 @@ func (f *finder) aboutThisSays(i int) int {
 			k += 2 // "Про це з болем повідомив …": how it was said
 			continue
 		}
+		if occasionNouns[w] && f.tok(k+1).upper && f.tok(k+1).kind == word {
+			// "Про це на засіданні Контактної групи з питань оборони
+			// України у форматі «Рамштайн» оголосив …": the body whose
+			// meeting it was, its name up to the verb
+			if m := f.untilSaysNamed(k + 1); m > 0 {
+				k = m
+				break
+			}
+			return 0
+		}
 		if toldWords[w] {
 			k++ // "Про це журналістам повідомив …": whom it was told
 			continue
@@ -998,6 +1008,22 @@ func (f *finder) untilSays(k int) int {
 			return 0
 		}
 		if saysVerbs[t.text] {
+			return k
+		}
+	}
+	return 0
+}
+
+// untilSaysNamed is untilSays over a body's name, which may hold a name
+// in quotation marks: "Контактної групи … у форматі «Рамштайн»
+// оголосив".
+func (f *finder) untilSaysNamed(k int) int {
+	for end := k + 16; k < end && k < len(f.toks); k++ {
+		t := f.tok(k)
+		if t.gap == gapNewline || t.kind != word && !(t.kind == sym && isQuote(t.r)) {
+			return 0
+		}
+		if t.kind == word && saysVerbs[t.text] {
 			return k
 		}
 	}
@@ -1589,9 +1615,10 @@ func (f *finder) rolePerson(j int) (phrase, bool) {
 			break
 		}
 		if !mt.upper && stopWord(mt.text) {
-			// "посолка України у США Ольга Стефанішина": a place
-			// within the role
-			if nt := f.tok(end + 1); (mt.text == "у" || mt.text == "в") && nt.kind == word && nt.upper && nt.gap != gapNewline && end+2 < len(f.toks) && f.tok(end+2).kind == word {
+			// "посолка України у США Ольга Стефанішина", "постійний
+			// представник України при ООН Олексій Гайдученко": a place
+			// or a body within the role
+			if nt := f.tok(end + 1); (mt.text == "у" || mt.text == "в" || mt.text == "при") && nt.kind == word && nt.upper && nt.gap != gapNewline && end+2 < len(f.toks) && f.tok(end+2).kind == word {
 				continue
 			}
 			// "єврокомісарка з питань розширення Марта Кос",
@@ -3106,6 +3133,13 @@ func (f *finder) result() vistka.Source {
 				return // "цитує джерело видання" after "повідомило джерело в СБУ": the outlet's source named before
 			}
 			if slices.ContainsFunc(viaKeys, func(k string) bool { return k == key || (short || generic) && strings.HasSuffix(k, " "+key) }) {
+				return
+			}
+			if strings.Contains(v, " ") && slices.ContainsFunc(viaVals, func(w string) bool { return strings.HasPrefix(w, v+" ") }) {
+				// "Джерело: Координаційний штаб" after "повідомив
+				// Координаційний штаб з питань поводження з
+				// військовополоненими": the body by the first words of
+				// its name
 				return
 			}
 			if slices.ContainsFunc(src.Via, func(w string) bool { return initialsOf(v, w) }) {
