@@ -108,3 +108,23 @@ func TestS31ABodyNamedShort(t *testing.T) {
 		t.Errorf("via %q, want %q", x.Source.Via, want)
 	}
 }
+
+// TestS31ATalksAbout checks an exchange of captives named as what talks
+// are about ("провести переговори про обмін полоненими"): the talks, not
+// an exchange held (news2 and news38 have none), while "провели обмін
+// полоненими" is one.
+func TestS31ATalksAbout(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"talks about an exchange offered",
+			"Туреччина запропонувала провести переговори про обмін полоненими.",
+			[]string{"CONSULT/meet Туреччина → "}},
+		{"talks about an exchange held in a city",
+			"Туреччина провела в Стамбулі нові переговори про обмін полоненими.",
+			[]string{"CONSULT/meet Туреччина →  @Стамбул"}},
+		{"an exchange held",
+			"Україна і Росія провели обмін полоненими.",
+			[]string{"COOPERATE Україна,Росія → "}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
