@@ -82,6 +82,16 @@ func surfaceCues(toks []token, base int, cache []int8) []cue {
 			if askingForm(t.Text) {
 				asker = true
 			}
+			if causeWords[strings.ToLower(t.Text)] {
+				var after []string
+				for k := i + 1; k < len(toks) && k <= i+3 && toks[k].Kind == word; k++ {
+					after = append(after, strings.ToLower(toks[k].Text))
+				}
+				if strikeAfter(after) {
+					cues = append(cues, cue{start: start, end: end, tense: Past})
+					continue
+				}
+			}
 			// A capital letter inside a sentence is a name, not a verb.
 			if t.Upper && i > 0 {
 				continue
@@ -109,6 +119,30 @@ func surfaceCues(toks []token, base int, cache []int8) []cue {
 		}
 	}
 	return cues
+}
+
+// causeWords open a phrase of cause or of what came before: "через",
+// "після", "внаслідок".
+var causeWords = map[string]bool{"через": true, "після": true, "внаслідок": true, "унаслідок": true}
+
+// strikeStems open the nouns of a strike or an attack.
+var strikeStems = []string{"удар", "атак", "обстріл", "напад", "теракт"}
+
+// strikeAfter reports whether a noun of a strike stands among the words
+// after a word of cause, past at most two adjectives ("через масований
+// удар Росії по Києву в ніч на вівторок"): the strike is a cause, so it
+// has happened, and a date in its phrase is past whatever the tense of
+// the clause ("засідання проведуть у четвер через удар в ніч на
+// вівторок").
+func strikeAfter(words []string) bool {
+	for _, w := range words {
+		for _, p := range strikeStems {
+			if strings.HasPrefix(w, p) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // conditional reports the particle that makes a past form a conditional:
@@ -183,6 +217,16 @@ func Tagged(a *vistka.Analysis) TenseFunc {
 			}
 			if t.Tag != "" {
 				tagged = true
+			}
+			if causeWords[w] {
+				var after []string
+				for k := i + 1; k < len(toks) && k <= i+3 && toks[k].Kind == vistka.Word; k++ {
+					after = append(after, strings.ToLower(toks[k].Text))
+				}
+				if strikeAfter(after) {
+					cues = append(cues, cue{start: t.RStart, end: t.REnd, tense: Past})
+					continue
+				}
 			}
 			if strings.HasPrefix(t.Tag, "verb") {
 				if asker && strings.Contains(t.Tag, ":inf") {

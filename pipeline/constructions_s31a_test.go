@@ -128,3 +128,25 @@ func TestS31ATalksAbout(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS31AStrikeCauseDated checks a weekday in the phrase of a strike
+// told as a cause in a clause of the future ("Рада Безпеки у четвер
+// проведе засідання через масований удар Росії по Києву в ніч на
+// вівторок"): the strike has happened, so its day is the last one before
+// publication, while the meeting's day is the next.
+func TestS31AStrikeCauseDated(t *testing.T) {
+	p := load(t)
+	pub := time.Date(2026, 2, 11, 0, 0, 0, 0, time.UTC) // a Wednesday
+	tests := []construction{
+		{"a strike as the cause of a meeting to come",
+			"Рада Безпеки ООН у четвер проведе екстрене засідання через масований удар Росії по Києву в ніч на вівторок.",
+			[]string{"ASSAULT Росія → Київ @Київ on 2026-02-10"}},
+		{"a strike after which a call will be made",
+			"Президент звернеться до партнерів після удару Росії по Харкову в понеділок.",
+			[]string{"ASSAULT Росія → Харків @Харків on 2026-02-09"}},
+		{"a visit to come on a weekday stays ahead",
+			"Президент Франції відвідає Київ у четвер.",
+			[]string{"CONSULT/visit Президент Франції → Київ @Київ [future] on 2026-02-12"}},
+	}
+	checkDatedEvents(t, p, tests, pub)
+}
