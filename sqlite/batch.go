@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 
 	"github.com/vistka/vistka"
@@ -27,14 +26,11 @@ var _ vistka.Batcher = (*Store)(nil)
 // rows that no Put reads back, table by table (see pending), and the
 // counts of the entities the batch's documents name.
 type Batch struct {
-	s       *Store
-	tx      *sql.Tx
-	stmts   map[string]*sql.Stmt  // the statements bound to tx (see writer)
-	written map[int64]*entityRows // see writer
-	later   *pending              // the rows written on Commit
-	puts    []batchPut            // the documents stored so far, in order
-	done    bool
-	broken  error // a failure that left the batch unusable
+	s      *Store
+	w      writer     // its written is set (see writer)
+	puts   []batchPut // the documents stored so far, in order
+	done   bool
+	broken error // a failure that left the batch unusable
 }
 
 type batchPut struct {
@@ -58,12 +54,10 @@ func (s *Store) Begin(ctx context.Context) (vistka.Batch, error) {
 }
 
 func (b *Batch) begin() error {
-	// Not the caller's context: database/sql rolls a transaction back
-	// when the context it began with ends, and the batch outlives it.
-	tx, err := b.s.db.BeginTx(context.Background(), nil)
-	b.tx = tx
-	b.stmts, b.written = map[string]*sql.Stmt{}, map[int64]*entityRows{}
-	b.later = newPending()
+	// Not the caller's context, which ends before the batch does.
+	w, err := b.s.begin(context.Background())
+	w.written = map[int64]*entityRows{}
+	b.w = w
 	return err
 }
 
@@ -84,7 +78,7 @@ func (b *Batch) Put(ctx context.Context, doc *vistka.Document, words []vistka.To
 	}
 	// The statements run to their end whatever becomes of ctx: SQLite
 	// rolls back the whole transaction when a write is interrupted.
-	id, dup, err := b.writer().put(context.WithoutCancel(ctx), doc, p)
+	id, dup, err := b.w.put(context.WithoutCancel(ctx), doc, p)
 	if err != nil {
 		b.redo()
 		return 0, false, err
@@ -99,14 +93,13 @@ func (b *Batch) Put(ctx context.Context, doc *vistka.Document, words []vistka.To
 // redo rolls the transaction back and puts the batch's documents again,
 // to the same ids.
 func (b *Batch) redo() {
-	b.tx.Rollback()
+	b.w.rollback()
 	if err := b.begin(); err != nil {
 		b.broken = fmt.Errorf("sqlite: put: after a failed document: %w", err)
 		return
 	}
-	w := b.writer()
 	for _, p := range b.puts {
-		id, dup, err := w.put(context.Background(), p.doc, p.p)
+		id, dup, err := b.w.put(context.Background(), p.doc, p.p)
 		switch {
 		case err != nil:
 			b.broken = fmt.Errorf("sqlite: put: after a failed document, again: %w", err)
@@ -119,10 +112,6 @@ func (b *Batch) redo() {
 	}
 }
 
-func (b *Batch) writer() writer {
-	return writer{tx: b.tx, s: b.s, later: b.later, stmts: b.stmts, written: b.written}
-}
-
 // Commit makes the batch durable; see vistka.Batch.
 func (b *Batch) Commit() error {
 	if b.done {
@@ -130,14 +119,14 @@ func (b *Batch) Commit() error {
 	}
 	defer b.end()
 	if b.broken != nil {
-		b.tx.Rollback()
+		b.w.rollback()
 		return fmt.Errorf("sqlite: commit: %w", b.broken)
 	}
-	if err := b.later.write(context.Background(), b.writer()); err != nil {
-		b.tx.Rollback()
+	if err := b.w.later.write(context.Background(), b.w); err != nil {
+		b.w.rollback()
 		return fmt.Errorf("sqlite: commit: %w", err)
 	}
-	if err := b.tx.Commit(); err != nil {
+	if err := b.w.commit(); err != nil {
 		return fmt.Errorf("sqlite: commit: %w", err)
 	}
 	return nil
@@ -149,7 +138,7 @@ func (b *Batch) Rollback() error {
 		return nil
 	}
 	defer b.end()
-	if err := b.tx.Rollback(); err != nil {
+	if err := b.w.rollback(); err != nil {
 		return fmt.Errorf("sqlite: rollback: %w", err)
 	}
 	return nil
@@ -158,6 +147,6 @@ func (b *Batch) Rollback() error {
 // end ends the batch and gives up the write slot.
 func (b *Batch) end() {
 	b.done = true
-	b.puts, b.later, b.stmts, b.written = nil, nil, nil, nil
+	b.puts, b.w = nil, writer{}
 	b.s.unlock()
 }

@@ -29,20 +29,21 @@ func (s *Store) Put(ctx context.Context, doc *vistka.Document, words []vistka.To
 	}
 	defer s.unlock()
 
-	tx, err := s.db.BeginTx(ctx, nil)
+	w, err := s.begin(ctx)
 	if err != nil {
 		return 0, false, fmt.Errorf("sqlite: put: %w", err)
 	}
-	defer tx.Rollback()
-	w := writer{tx: tx, s: s, later: newPending(), stmts: map[string]*sql.Stmt{}}
 	id, dup, err := w.put(ctx, doc, p)
+	if err == nil && !dup {
+		if err = w.later.write(ctx, w); err != nil {
+			err = fmt.Errorf("sqlite: put: %w", err)
+		}
+	}
 	if err != nil || dup {
+		w.rollback()
 		return id, dup, err
 	}
-	if err := w.later.write(ctx, w); err != nil {
-		return 0, false, fmt.Errorf("sqlite: put: %w", err)
-	}
-	if err := tx.Commit(); err != nil {
+	if err := w.commit(); err != nil {
 		return 0, false, fmt.Errorf("sqlite: put: commit: %w", err)
 	}
 	doc.ID = id
@@ -460,17 +461,13 @@ type manyKey struct {
 
 var manyCache sync.Map // manyKey → string
 
-// writer runs the statements of a Put in its transaction, each prepared
-// once for the store.
+// writer runs the statements of a Put in the transaction open on the
+// store's write connection, each prepared once for the store.
 type writer struct {
-	tx *sql.Tx
-	s  *Store
+	s    *Store
+	conn *sql.Conn
 	// later holds the rows written when the transaction commits.
 	later *pending
-	// stmts are the store's statements bound to tx, each bound once:
-	// binding one costs database/sql a Stmt and the bookkeeping of its
-	// closing, and a batch runs the same few thousands of times.
-	stmts map[string]*sql.Stmt
 	// written, when set, holds the alias and word rows of entities
 	// written in the transaction so far, by entity. The same entities
 	// come back document after document, and an INSERT OR IGNORE of a
@@ -529,24 +526,8 @@ func addNew(keys *[]string, key string) bool {
 const ftsInsert = `INSERT INTO document_fts (rowid, lemmas)
 	SELECT b.id, b.lemmas FROM json_each(?) j CROSS JOIN document_body b ON b.id = j.value`
 
-// stmt returns query prepared and bound to the writer's transaction.
-func (w writer) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
-	if st, ok := w.stmts[query]; ok {
-		return st, nil
-	}
-	st, err := w.s.stmt(ctx, query)
-	if err != nil {
-		return nil, err
-	}
-	st = w.tx.StmtContext(ctx, st)
-	if w.stmts != nil {
-		w.stmts[query] = st
-	}
-	return st, nil
-}
-
 func (w writer) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
-	st, err := w.stmt(ctx, query)
+	st, err := w.s.stmt(ctx, query)
 	if err != nil {
 		return nil, err
 	}
@@ -554,7 +535,7 @@ func (w writer) exec(ctx context.Context, query string, args ...any) (sql.Result
 }
 
 func (w writer) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
-	st, err := w.stmt(ctx, query)
+	st, err := w.s.stmt(ctx, query)
 	if err != nil {
 		return nil, err
 	}
@@ -562,11 +543,11 @@ func (w writer) query(ctx context.Context, query string, args ...any) (*sql.Rows
 }
 
 func (w writer) queryRow(ctx context.Context, query string, args ...any) *sql.Row {
-	st, err := w.stmt(ctx, query)
+	st, err := w.s.stmt(ctx, query)
 	if err != nil {
 		// A Row carries no error of its own making; run the query
 		// unprepared to get one.
-		return w.tx.QueryRowContext(ctx, query, args...)
+		return w.conn.QueryRowContext(ctx, query, args...)
 	}
 	return st.QueryRowContext(ctx, args...)
 }

@@ -42,8 +42,15 @@ type Store struct {
 	// give up when their context ends, rather than in SQLite's busy loop.
 	write chan struct{}
 
+	// conn is the connection that writes, taken from the pool for good
+	// at the first write, and stmts are the statements of Put, each
+	// prepared on it once. Statements prepared on the pool were prepared
+	// on a connection of their own and then again on the one of each
+	// transaction, which cost a batch of 100 documents in a new store a
+	// thirtieth of its time.
 	mu    sync.Mutex
-	stmts map[string]*sql.Stmt // the prepared statements of Put
+	conn  *sql.Conn
+	stmts map[string]*sql.Stmt
 }
 
 var _ vistka.Store = (*Store)(nil)
@@ -126,26 +133,88 @@ func (s *Store) Close() error {
 		st.Close()
 	}
 	s.stmts = nil
+	if s.conn != nil {
+		s.conn.Close()
+		s.conn = nil
+	}
 	s.mu.Unlock()
 	return s.db.Close()
 }
 
-// stmt returns query prepared, preparing it the first time.
+// writeConn returns the connection that writes, taking it from the pool
+// the first time. Only the holder of the write slot uses it.
+func (s *Store) writeConn(ctx context.Context) (*sql.Conn, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.stmts == nil {
+		return nil, errors.New("store is closed")
+	}
+	if s.conn == nil {
+		c, err := s.db.Conn(ctx)
+		if err != nil {
+			return nil, err
+		}
+		s.conn = c
+	}
+	return s.conn, nil
+}
+
+// stmt returns query prepared on the write connection, preparing it the
+// first time.
 func (s *Store) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if st, ok := s.stmts[query]; ok {
 		return st, nil
 	}
-	if s.stmts == nil {
+	if s.stmts == nil || s.conn == nil {
 		return nil, errors.New("store is closed")
 	}
-	st, err := s.db.PrepareContext(ctx, query)
+	st, err := s.conn.PrepareContext(ctx, query)
 	if err != nil {
 		return nil, err
 	}
 	s.stmts[query] = st
 	return st, nil
+}
+
+// begin starts a write transaction on the write connection. The holder
+// of the write slot runs it, and ends it with commit or rollback: the
+// transaction is SQL of its own, not a sql.Tx, whose statements would
+// have to be bound to it one by one (see Store.conn).
+func (s *Store) begin(ctx context.Context) (writer, error) {
+	c, err := s.writeConn(ctx)
+	if err != nil {
+		return writer{}, err
+	}
+	w := writer{s: s, conn: c, later: newPending()}
+	// IMMEDIATE: the write lock now, waiting for another process's
+	// transaction up to BusyTimeout, rather than at the first write,
+	// where SQLite could not wait for it.
+	if _, err = w.exec(ctx, `BEGIN IMMEDIATE`); err != nil {
+		// The transaction may have begun all the same, with ctx ending
+		// as it did.
+		w.rollback()
+	}
+	return w, err
+}
+
+// commit commits the writer's transaction, rolling it back when that
+// fails.
+func (w writer) commit() error {
+	if _, err := w.exec(context.Background(), `COMMIT`); err != nil {
+		w.rollback()
+		return err
+	}
+	return nil
+}
+
+// rollback rolls the writer's transaction back. It fails when there is
+// none: SQLite has rolled back by itself after some failures (an
+// interrupted write, a full disk).
+func (w writer) rollback() error {
+	_, err := w.exec(context.Background(), `ROLLBACK`)
+	return err
 }
 
 // migrate applies the migrations the file has not had yet, in one
