@@ -38,7 +38,7 @@ func (s *Store) Put(ctx context.Context, doc *vistka.Document, words []vistka.To
 type prepared struct {
 	lemmas  string
 	offsets []byte
-	ext     []byte // the extraction as JSON; nil without one
+	ext     any // the extraction as JSON, a string; nil (NULL) without one
 }
 
 func (s *Store) prepare(doc *vistka.Document, words []vistka.Token) (*prepared, error) {
@@ -69,7 +69,7 @@ func put(ctx context.Context, tx pgx.Tx, doc *vistka.Document, p *prepared, lock
 	insert := `INSERT INTO document (url, title, author, site, published, language, text, hash, publisher, extraction, lemmas, offsets)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`
 	args := []any{nullString(doc.URL), doc.Title, doc.Author, doc.Site, nullTime(doc.Published), doc.Language,
-		doc.Text, doc.Hash, publisher(doc), nullJSON(p.ext), p.lemmas, p.offsets}
+		doc.Text, doc.Hash, publisher(doc), p.ext, p.lemmas, p.offsets}
 	if id != 0 {
 		insert = `INSERT INTO document (url, title, author, site, published, language, text, hash, publisher, extraction, lemmas, offsets, id)
 			OVERRIDING SYSTEM VALUE VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`
@@ -347,11 +347,4 @@ func nullString(s string) *string {
 		return nil
 	}
 	return &s
-}
-
-func nullJSON(b []byte) any {
-	if b == nil {
-		return nil
-	}
-	return string(b)
 }

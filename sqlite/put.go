@@ -55,7 +55,7 @@ func (s *Store) Put(ctx context.Context, doc *vistka.Document, words []vistka.To
 type prepared struct {
 	lemmas  string
 	offsets []byte
-	ext     []byte // the extraction as JSON; nil without one
+	ext     any // the extraction as JSON, a string; nil (NULL) without one
 }
 
 func (s *Store) prepare(doc *vistka.Document, words []vistka.Token) (*prepared, error) {
@@ -96,7 +96,7 @@ func (w writer) put(ctx context.Context, doc *vistka.Document, p *prepared) (int
 		return 0, false, fmt.Errorf("sqlite: put: %w", err)
 	}
 	if _, err := w.exec(ctx, `INSERT INTO document_body (id, text, extraction, lemmas, offsets) VALUES (?, ?, ?, ?, ?)`,
-		id, doc.Text, nullBytes(p.ext), p.lemmas, p.offsets); err != nil {
+		id, doc.Text, p.ext, p.lemmas, p.offsets); err != nil {
 		return 0, false, fmt.Errorf("sqlite: put: %w", err)
 	}
 	if doc.Extraction != nil {
@@ -622,11 +622,4 @@ func nullString(s string) any {
 		return nil
 	}
 	return s
-}
-
-func nullBytes(b []byte) any {
-	if b == nil {
-		return nil
-	}
-	return string(b)
 }

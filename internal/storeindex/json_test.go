@@ -25,11 +25,11 @@ func TestExtractionJSON(t *testing.T) {
 			t.Fatal(err)
 		}
 		got, err := ExtractionJSON(&ext)
-		if err != nil || !bytes.Equal(got, want) {
+		if err != nil || got != string(want) {
 			t.Fatalf("extraction %d:\n got %s, %v\nwant %s", i, got, err, want)
 		}
 	}
-	if got, err := ExtractionJSON(nil); string(got) != "null" || err != nil {
+	if got, err := ExtractionJSON(nil); got != "null" || err != nil {
 		t.Errorf("ExtractionJSON(nil) = %s, %v", got, err)
 	}
 }
@@ -39,7 +39,7 @@ func TestExtractionJSONFloats(t *testing.T) {
 		math.MaxFloat64, math.SmallestNonzeroFloat64, 0.1, 1.0 / 3} {
 		ext := &vistka.Extraction{Amounts: []vistka.Amount{{Value: &f, Max: &f}}}
 		want, _ := json.Marshal(ext)
-		if got, err := ExtractionJSON(ext); err != nil || !bytes.Equal(got, want) {
+		if got, err := ExtractionJSON(ext); err != nil || got != string(want) {
 			t.Errorf("%v: got %s, %v, want %s", f, got, err, want)
 		}
 	}
