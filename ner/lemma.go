@@ -303,7 +303,59 @@ func (lz Lemmatizer) BaseForm(typ, text string, toks []vistka.Token) string {
 		// (the unit) in the locative
 		return "Рада"
 	}
-	return lz.baseForm(typ, text, toks)
+	return ordinalBase(lz.baseForm(typ, text, toks), toks)
+}
+
+// ordinalBase puts an ordinal in digits that opens a name into the
+// nominative the base form gives the words after it: 47-ї окрема
+// механізована бригада → 47-ма окрема механізована бригада, 95-й окремій
+// аеромобільній бригаді → 95-та …, 3-го окремого полку → 3-й окремий полк.
+// The lemmatiser keeps such a token as written.
+func ordinalBase(b string, toks []vistka.Token) string {
+	if len(toks) < 2 || !ordinalDigits(&toks[0]) {
+		return b
+	}
+	first, rest, ok := strings.Cut(b, " ")
+	if !ok || first != toks[0].Text {
+		return b
+	}
+	next, _, _ := strings.Cut(rest, " ")
+	d, _, _ := strings.Cut(first, "-")
+	switch {
+	case strings.HasSuffix(next, "ий") || strings.HasSuffix(next, "ій"):
+		return d + "-й " + rest
+	case strings.HasSuffix(next, "а") || strings.HasSuffix(next, "я"):
+		return d + "-" + feminineOrdinal(d) + " " + rest
+	case strings.HasSuffix(next, "е") || strings.HasSuffix(next, "є"):
+		f := feminineOrdinal(d)
+		if f == "тя" {
+			return d + "-тє " + rest
+		}
+		return d + "-" + strings.TrimSuffix(f, "а") + "е " + rest
+	}
+	return b
+}
+
+// feminineOrdinal returns the ending written after the digits of a
+// feminine ordinal in the nominative: 1-ша, 2-га, 3-тя, 47-ма, 40-ва,
+// 155-та, 1000-на.
+func feminineOrdinal(digits string) string {
+	n := 0
+	for _, c := range digits {
+		n = n*10 + int(c-'0')
+		if n > 1e6 {
+			return "та"
+		}
+	}
+	switch {
+	case n%100 >= 11 && n%100 <= 19:
+		return "та"
+	case n%1000 == 0 && n > 0:
+		return "на"
+	case n%100 == 40:
+		return "ва"
+	}
+	return [10]string{"та", "ша", "га", "тя", "та", "та", "та", "ма", "ма", "та"}[n%10]
 }
 
 // coordinatedNames gives the base form of a span of two names of bodies or

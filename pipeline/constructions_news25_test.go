@@ -45,7 +45,7 @@ func TestNews25Events(t *testing.T) {
 			[]string{"CONCEDE Підсудний → "}},
 		{"cargo for those named is relief; cargo for export is trade",
 			"Волонтери доставили на фронт черговий вантаж для 92-ї бригади. Потяг доставив до порту вантаж для експорту.",
-			[]string{"AID Волонтери → "}},
+			[]string{"AID Волонтери → 92-га бригада"}},
 		{"a crew arriving at the scene visits no one; a minister arriving in a town does",
 			"На місце прибули три відділення пожежної частини. Міністр прибув до Рівного з робочим візитом.",
 			[]string{"CONSULT/visit Міністр → Рівне @Рівне"}},

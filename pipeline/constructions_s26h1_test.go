@@ -191,7 +191,7 @@ func TestS26H1Events(t *testing.T) {
 			nil},
 		{"goods handed to a brigade are aid",
 			"Волонтери передали 72-й окремій механізованій бригаді три пікапи.",
-			[]string{"AID Волонтери → окрема механізована бригада"}},
+			[]string{"AID Волонтери → 72-га окрема механізована бригада"}},
 		{"a case handed to a court is no aid",
 			"Суд передав справу до апеляційного суду.",
 			nil},

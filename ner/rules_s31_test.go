@@ -1,0 +1,50 @@
+package ner
+
+import (
+	"testing"
+
+	"github.com/vistka/vistka"
+)
+
+type vistkaToken = vistka.Token
+
+func TestAddMilitaryUnits(t *testing.T) {
+	tags := map[string]string{
+		"47-ї": "47-й/adj:f:v_rod:numr", "окремої": "окремий/adj:f:v_rod", "механізованої": "механізований/adj:f:v_rod",
+		"бригади": "бригада/noun:inanim:f:v_rod", "Магура": "Магура/noun:anim:m:v_naz:prop:lname",
+		"3-ї": "3-й/adj:f:v_rod:numr", "штурмової": "штурмовий/adj:f:v_rod", "95-й": "95-й/adj:f:v_mis:numr",
+		"окремій": "окремий/adj:f:v_mis", "бригаді": "бригада/noun:inanim:f:v_mis", "5-ї": "5-й/adj:f:v_rod:numr",
+		"школи": "школа/noun:inanim:f:v_rod", "2-го": "2-й/adj:m:v_rod:numr", "полку": "полк/noun:inanim:m:v_rod",
+		"Бригади": "бригада/noun:inanim:f:v_rod",
+	}
+	runRuleCases(t, addMilitaryUnits, tags, []ruleCase{
+		{"a unit and its quoted name", "Бійці 47-ї окремої механізованої бригади « [ORG Магура] » відбили .",
+			[]string{"ORG 47-ї окремої механізованої бригади « Магура »"}},
+		{"a unit with no name", "Командири 3-ї окремої штурмової бригади .", []string{"ORG 3-ї окремої штурмової бригади"}},
+		{"in the locative", "Служить у 95-й окремій бригаді .", []string{"ORG 95-й окремій бригаді"}},
+		{"a regiment, no adjective", "Бійці 2-го полку .", []string{"ORG 2-го полку"}},
+		{"not a school", "Учні 5-ї школи .", nil},
+		{"a span cut through is left", "Бійці [ORG 3-ї окремої штурмової бригади Сил оборони] .", []string{"ORG 3-ї окремої штурмової бригади Сил оборони"}},
+		{"not a capitalised head", "Учні 3-ї Бригади .", nil},
+	})
+}
+
+func TestOrdinalBase(t *testing.T) {
+	for _, tt := range []struct{ first, b, want string }{
+		{"47-ї", "47-ї окрема механізована бригада", "47-ма окрема механізована бригада"},
+		{"95-й", "95-й окрема аеромобільна бригада", "95-та окрема аеромобільна бригада"},
+		{"3-ї", "3-ї окрема штурмова бригада", "3-тя окрема штурмова бригада"},
+		{"42-ї", "42-ї окрема бригада", "42-га окрема бригада"},
+		{"40-ї", "40-ї окрема бригада", "40-ва окрема бригада"},
+		{"11-ї", "11-ї окрема бригада", "11-та окрема бригада"},
+		{"3-го", "3-го окремий полк", "3-й окремий полк"},
+		{"3-го", "3-го окреме відділення", "3-тє окреме відділення"},
+		{"7-го", "7-го окреме відділення", "7-ме окреме відділення"},
+		{"155-ї", "155-ї ОМБр", "155-ї ОМБр"},
+	} {
+		toks := []vistkaToken{{Text: tt.first}, {Text: "x"}}
+		if got := ordinalBase(tt.b, toks); got != tt.want {
+			t.Errorf("ordinalBase(%q) = %q, want %q", tt.b, got, tt.want)
+		}
+	}
+}
