@@ -48,3 +48,24 @@ func TestOrdinalBase(t *testing.T) {
 		}
 	}
 }
+
+func TestRetypeWeapons(t *testing.T) {
+	runRuleCases(t, retypeWeapons, nil, []ruleCase{
+		{"an ORG", "Ракети збили комплекси [ORG Patriot] .", []string{"MISC Patriot"}},
+		{"a PERS, inflected", "Обидва « [PERS Кинджали] » знищили .", []string{"MISC Кинджали"}},
+		{"a code missed", "Випустили ракети Х-101 та Су-34 .", []string{"MISC Х-101", "MISC Су-34"}},
+		{"with its model number", "Пілоти винищувачів [ART Mirage 2000] .", []string{"MISC Mirage 2000"}},
+		{"two words", "Ракети Storm Shadow влучили .", []string{"MISC Storm Shadow"}},
+		{"a drone only with its number", "Дрони Magura V7 і « [ORG Магура] » .", []string{"MISC Magura V7", "ORG Магура"}},
+		{"inside a longer span", "Завод [ORG Patriot Technologies] .", []string{"ORG Patriot Technologies"}},
+		{"road codes", "Траса [LOC Т-04-03] і М-06 .", []string{"LOC Т-04-03"}},
+		{"С needs three digits", "Формула С-1 і С-400 .", []string{"MISC С-400"}},
+		{"not at a sentence's start", "Калібрування приладів .", nil},
+	})
+}
+
+func TestWeaponSecondWord(t *testing.T) {
+	runRuleCases(t, retypeWeapons, nil, []ruleCase{
+		{"Storm alone", "Операція Desert Storm .", nil},
+	})
+}
