@@ -69,3 +69,19 @@ func TestWeaponSecondWord(t *testing.T) {
 		{"Storm alone", "Операція Desert Storm .", nil},
 	})
 }
+
+func TestRetypeHromadas(t *testing.T) {
+	tags := map[string]string{
+		"Золочівської": "золочівський/adj:f:v_rod", "селищної": "селищний/adj:f:v_rod", "громади": "громада/noun:inanim:f:v_rod",
+		"Кременчуцька": "кременчуцький/adj:f:v_naz", "міська": "міський/adj:f:v_naz", "територіальна": "територіальний/adj:f:v_naz",
+		"громада": "громада/noun:inanim:f:v_naz", "Асоціація": "асоціація/noun:inanim:f:v_naz", "об'єднаних": "об'єднаний/adj:p:v_rod",
+		"територіальних": "територіальний/adj:p:v_rod", "громад": "громада/noun:inanim:p:v_rod", "Київська": "київський/adj:f:v_naz",
+		"рада": "рада/noun:inanim:f:v_naz",
+	}
+	runRuleCases(t, retypeHromadas, tags, []ruleCase{
+		{"a hromada", "Голова [ORG Золочівської селищної громади] .", []string{"LOC Золочівської селищної громади"}},
+		{"in full", "Отримає [ORG Кременчуцька міська територіальна громада] .", []string{"LOC Кременчуцька міська територіальна громада"}},
+		{"an association", "[ORG Асоціація об'єднаних територіальних громад] .", []string{"ORG Асоціація об'єднаних територіальних громад"}},
+		{"a council", "[ORG Київська міська рада] .", []string{"ORG Київська міська рада"}},
+	})
+}
