@@ -85,3 +85,17 @@ func TestRetypeHromadas(t *testing.T) {
 		{"a council", "[ORG Київська міська рада] .", []string{"ORG Київська міська рада"}},
 	})
 }
+
+func TestTitlePersonsS31(t *testing.T) {
+	tags := map[string]string{
+		"сенатор": "сенатор/noun:anim:m:v_naz", "Постпред": "постпред/noun:anim:m:v_naz", "Росії": "Росія/noun:inanim:f:v_rod:prop:geo",
+		"конгресменом": "конгресмен/noun:anim:m:v_oru", "Староста": "староста/noun:anim:m:v_naz",
+	}
+	runRuleCases(t, addTitlePersons, tags, []ruleCase{
+		{"a senator", "Водночас сенатор [PERS Мітч МакКоннелл] застеріг .", []string{"JOB сенатор", "PERS Мітч МакКоннелл"}},
+		{"an envoy and his country", "[JOB Постпред] [LOC Росії] [PERS Василь Небензя] заявив .", []string{"JOB Постпред", "LOC Росії", "PERS Василь Небензя"}},
+		{"missed envoy", "Постпред [LOC Росії] [PERS Василь Небензя] заявив .", []string{"JOB Постпред", "LOC Росії", "PERS Василь Небензя"}},
+		{"a congressman", "Зустріч з конгресменом [PERS Браяном Фіцпатріком] .", []string{"JOB конгресменом", "PERS Браяном Фіцпатріком"}},
+		{"a village head", "Староста [PERS Галина Дячок] розповіла .", []string{"JOB Староста", "PERS Галина Дячок"}},
+	})
+}

@@ -206,6 +206,9 @@ var personTitles = map[string]bool{
 	"держсекретар": true, "єврокомісар": true, "єврокомісарка": true, "речниця": true,
 	"спецпредставник": true, "спецпредставниця": true, "прессекретар": true, "прессекретарка": true, "прес-секретар": true,
 	"патріарх": true, "митрополит": true, "архієпископ": true, "єпископ": true, "предстоятель": true, "кардинал": true,
+	"сенатор": true, "сенаторка": true, "конгресмен": true, "конгресменка": true, "постпред": true, "постпредка": true,
+	"спецкоординатор": true, "спецкоординаторка": true, "головнокомандувач": true, "губернатор": true, "губернаторка": true,
+	"староста": true,
 }
 
 // titleWord reports whether t is a singular title of personTitles, a
