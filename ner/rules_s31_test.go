@@ -99,3 +99,17 @@ func TestTitlePersonsS31(t *testing.T) {
 		{"a village head", "Староста [PERS Галина Дячок] розповіла .", []string{"JOB Староста", "PERS Галина Дячок"}},
 	})
 }
+
+func TestSplitPlacePersons(t *testing.T) {
+	tags := map[string]string{
+		"Огайо": "Огайо/noun:inanim:m:v_naz:nv:prop:geo", "Європарламенту": "Європарламент/noun:inanim:m:v_rod:prop",
+		"Майк": "Майк/noun:anim:m:v_naz:prop:fname", "Піни": "Піна/noun:inanim:f:v_rod:prop:geo",
+		"Олени": "Олена/noun:anim:f:v_rod:prop:fname",
+	}
+	runRuleCases(t, splitPlacePersons, tags, []ruleCase{
+		{"a state", "Губернатор [PERS Огайо Майк ДеВайн] .", []string{"LOC Огайо", "PERS Майк ДеВайн"}},
+		{"a body", "Віцепрезидентки [PERS Європарламенту Піни Піцерно] .", []string{"ORG Європарламенту", "PERS Піни Піцерно"}},
+		{"two words", "Губернатор [PERS Огайо ДеВайн] .", []string{"PERS Огайо ДеВайн"}},
+		{"a first name", "Сестра [PERS Олени Петрівни Коваль] .", []string{"PERS Олени Петрівни Коваль"}},
+	})
+}
