@@ -113,3 +113,16 @@ func TestSplitPlacePersons(t *testing.T) {
 		{"a first name", "Сестра [PERS Олени Петрівни Коваль] .", []string{"PERS Олени Петрівни Коваль"}},
 	})
 }
+
+func TestCutFinalDots(t *testing.T) {
+	tags := map[string]string{
+		"Міністерстві": "міністерство/noun:inanim:n:v_mis", "соціальної": "соціальний/adj:f:v_rod", "політики": "політика/noun:inanim:f:v_rod",
+		".": "./punct", "пров": "пров./noun:inanim:m:v_naz:nv:abbr", "Л": "Л/noun:anim:m:v_naz:prop:fname",
+	}
+	runRuleCases(t, cutFinalDots, tags, []ruleCase{
+		{"the sentence's stop", "Наголосили в [ORG Міністерстві соціальної політики .]", []string{"ORG Міністерстві соціальної політики"}},
+		{"an abbreviation", "Живе на [LOC пров .]", []string{"LOC пров ."}},
+		{"an initial", "Заява [PERS Павлову Г . Л .]", []string{"PERS Павлову Г . Л ."}},
+		{"an amount", "Сума [MON 27 млн грн .]", []string{"MON 27 млн грн ."}},
+	})
+}
