@@ -126,3 +126,19 @@ func TestCutFinalDots(t *testing.T) {
 		{"an amount", "Сума [MON 27 млн грн .]", []string{"MON 27 млн грн ."}},
 	})
 }
+
+func TestAddQuotedTitles(t *testing.T) {
+	tags := map[string]string{
+		"стрічку": "стрічка/noun:inanim:f:v_zna", "фільм": "фільм/noun:inanim:m:v_zna", "книжки": "книжка/noun:inanim:f:v_rod",
+		"компанії": "компанія/noun:inanim:f:v_rod",
+	}
+	runRuleCases(t, addQuotedTitles, tags, []ruleCase{
+		{"cut into spans", "За фільм « [PERIOD 20 днів] у [LOC Маріуполі] » .", []string{"ART 20 днів у Маріуполі"}},
+		{"after the author", "Покажуть стрічку [PERS Мстислава Чернова] « [QUANT 2000 метрів] до [LOC Андріївки] » .",
+			[]string{"PERS Мстислава Чернова", "ART 2000 метрів до Андріївки"}},
+		{"missed", "Уривки з книжки « Дивлячись на жінок , які дивляться на війну » .", []string{"ART Дивлячись на жінок , які дивляться на війну"}},
+		{"not after a work word", "Офіс компанії « [ORG Альфа] » .", []string{"ORG Альфа"}},
+		{"a span filling the marks is retypeQuotedWorks's", "Фільм « [ORG Додому] » .", []string{"ORG Додому"}},
+		{"lower case", "Фільм « про війну » .", nil},
+	})
+}
