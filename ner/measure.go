@@ -116,7 +116,7 @@ func unitEnd(toks []vistka.Token, j int) int {
 	if (w == "кв" || w == "куб") && j+2 < len(toks) && toks[j+1].Text == "." && scan.ToLower(toks[j+2].Text) == "м" {
 		return j + 3
 	}
-	if measureAbbrevs[w] {
+	if measureAbbrevs[w] || voltUnits[toks[j].Text] {
 		return j + 1
 	}
 	if powerUnits[w] {
@@ -139,6 +139,11 @@ func unitEnd(toks []vistka.Token, j int) int {
 var measureAbbrevs = map[string]bool{
 	"кг": true, "км": true, "см": true, "мм": true, "дм": true, "м": true, "га": true,
 }
+
+// voltUnits are the units of voltage, as written (кВ is no кв. of кв. м;
+// В alone may be the preposition):
+// лінія 750 кВ.
+var voltUnits = map[string]bool{"кВ": true}
 
 // powerUnits are the units of power, lower-cased: кВт, МВт, ГВт (with
 // ·год after them, of energy).

@@ -142,3 +142,10 @@ func TestAddQuotedTitles(t *testing.T) {
 		{"lower case", "Фільм « про війну » .", nil},
 	})
 }
+
+func TestMeasureVolts(t *testing.T) {
+	runRuleCases(t, addMeasures, nil, []ruleCase{
+		{"kilovolts", "Лінія 750 кВ .", []string{"QUANT 750 кВ"}},
+		{"not a flat's кв", "Мешкає у 5 кв . 3 .", nil},
+	})
+}
