@@ -48,7 +48,7 @@ func SetRule(name string, on bool) bool {
 		"newsroom": &newsrooms, "quotedbody": &quotedBodies, "bodyplace": &bodyPlaces, "adminabbrev": &adminAbbrevs, "placebase": &placeBases, "council": &councils,
 		"titleorg": &titleOrgs, "jobcoord": &coordJobs, "teachersubject": &teacherSubjects, "dollarcountry": &dollarCountries, "deputyof": &deputyTitles,
 		"measure": &measures, "patronymic": &patronymics, "initialcut": &initialCuts, "settlement": &settlements, "regnal": &regnals, "unittype": &unitTypes, "clocktime": &clockTimes, "monthin": &monthsIn, "platformcut": &platformCuts,
-		"militaryunit": &militaryUnits, "weapon": &weapons, "quotedtitle": &quotedTitles, "finaldot": &finalDots, "placeperson": &placePersons, "hromada": &hromadas,
+		"militaryunit": &militaryUnits, "weapon": &weapons, "quotedevent": &quotedEvents, "quotedtitle": &quotedTitles, "finaldot": &finalDots, "placeperson": &placePersons, "hromada": &hromadas,
 	}[name]
 	if ok {
 		*p = on

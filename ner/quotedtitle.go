@@ -70,3 +70,28 @@ func addQuotedTitles(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 	}
 	return spans
 }
+
+// quotedEvents turns on retypeQuotedEvents; a variable for experiments.
+var quotedEvents = true
+
+// retypeQuotedEvents makes a quoted name right after a lower-case word for
+// an event (eventHeads: фестиваль, кінофестиваль, конкурс, турнір, премія)
+// a MISC, as retypeEvents does for the names that hold such a word:
+// "на кінофестивалі « Санденс »" (was ORG), "премії « Золота дзиґа »".
+// The span must fill the marks.
+func retypeQuotedEvents(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
+	for k := from; k < len(spans); k++ {
+		sp := &spans[k]
+		if sp.Type == "MISC" {
+			continue
+		}
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
+		if b <= a || a < 2 || b >= len(toks) || !openQuote(toks[a-1].Text) || !closeQuote(toks[b].Text) {
+			continue
+		}
+		if w := &toks[a-2]; startsLower(w.Text) && strings.HasPrefix(w.Tag, "noun") && eventHeads.has(w.Lemma) {
+			sp.Type = "MISC"
+		}
+	}
+	return spans
+}

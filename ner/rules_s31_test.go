@@ -149,3 +149,15 @@ func TestMeasureVolts(t *testing.T) {
 		{"not a flat's кв", "Мешкає у 5 кв . 3 .", nil},
 	})
 }
+
+func TestRetypeQuotedEvents(t *testing.T) {
+	tags := map[string]string{
+		"кінофестивалі": "кінофестиваль/noun:inanim:m:v_mis", "кінофестивалю": "кінофестиваль/noun:inanim:m:v_rod",
+		"компанії": "компанія/noun:inanim:f:v_rod",
+	}
+	runRuleCases(t, retypeQuotedEvents, tags, []ruleCase{
+		{"a festival", "Прем'єра на кінофестивалі « [ORG Санденс] » .", []string{"MISC Санденс"}},
+		{"read as a work", "Гран-прі кінофестивалю « [ART Темні ночі] » .", []string{"MISC Темні ночі"}},
+		{"not a company", "Офіс компанії « [ORG Альфа] » .", []string{"ORG Альфа"}},
+	})
+}
