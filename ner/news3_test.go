@@ -2,11 +2,13 @@ package ner_test
 
 import "testing"
 
-// Floors of TestNews3Floor, ~0.03 under the first run, before its errors
-// were studied (micro 0.858, PERS+LOC+ORG 0.875, as its README records).
+// Floors of TestNews3Floor, ~0.02 under the numbers after session 31's
+// rules (micro 0.917, PERS+LOC+ORG 0.925 on the corrected gold; the first
+// run, before the errors were studied, gave 0.858 / 0.875, as its README
+// records).
 const (
-	news3Micro = 0.83
-	news3PLO   = 0.84
+	news3Micro = 0.89
+	news3PLO   = 0.90
 )
 
 // TestNews3Floor scores the shipped model on testdata/news3: 15 news texts
