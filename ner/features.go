@@ -373,22 +373,22 @@ type featurizer struct {
 	// shapeRows are the blocks of the features of shapes by their
 	// number, tagInfo.rows those of tags, gazRows those of gazetteer
 	// categories and cluRows those of word classes (typeRows).
-	shapeRows [][]int32
-	gazRows   map[uint32][]int32
+	shapeRows [][]uint16
+	gazRows   map[uint32][]uint16
 	nShaped   int // the tags' shapedRows, since tags was made
-	cluRows   map[[maxLevels]uint16][]int32
+	cluRows   map[[maxLevels]uint16][]uint16
 	cst       *consts
 	bos, eos  *wordInfo // the words before and after a sentence
 	// blocks keeps, by token, what score adds for the token to the
 	// scores around it (see block): nb blocks in chunks of chunkBlocks,
 	// at most maxRows. gen counts the times it started over.
-	blocks [][]int32
+	blocks [][]uint16
 	nb     int
 	gen    uint32
 	// score's buffers, per token: the weights added one by one
 	// (maxLabels a token, from bias), and its block.
 	rows      []int32
-	tokBlocks [][]int32
+	tokBlocks [][]uint16
 	tokTypes  []typeBlocks     // for a token without a block
 	bias      [maxLabels]int32 // the weights of the bias feature, with a table
 	scratch   [rowLen]int32    // a row for block and typeRow
@@ -510,7 +510,7 @@ type tagInfo struct {
 	pos, cas, marks string
 	done            uint16
 	feat            [nTagKind]uint32
-	rows            []int32      // with a table: see typeRows
+	rows            []uint16     // with a table: see typeRows
 	shaped          []shapedRows // with a shape's rows (featurizer.shapedRows)
 }
 
@@ -518,7 +518,7 @@ type tagInfo struct {
 // featurizer.shapedRows).
 type shapedRows struct {
 	sid  uint16
-	rows []int32
+	rows []uint16
 }
 
 // consts are the features that take a small number: the bias, runs of

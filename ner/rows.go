@@ -17,7 +17,8 @@ import (
 // same whatever the order: the scores are those of extract's features.
 
 // maxRows bounds the blocks a featurizer keeps, and so their memory:
-// 1<<14 blocks of 5×numLabels (53) int32s are 17 MB. Only tokens seen
+// 1<<14 blocks of 5 rows of 64 uint16s (numLabels, 53, and their
+// fixes; see packRow) are 10.5 MB. Only tokens seen
 // twice get one; the 23,773 tokens of NER-UK's dev split are about
 // 10,000 texts with their lemmas and tags, and 1<<13 blocks would be
 // dropped and made again as the split is tagged over and over. A
@@ -102,7 +103,8 @@ func (f *featurizer) score(s *vistka.Sentence, nl int, sums []int32) {
 		f.tokTypes = append(f.tokTypes, tb)
 	}
 	// The rows of each token, in src: set anew for each, not cleared.
-	var buf [(1 + numTypes) * rowBlock]rowRef
+	var buf [numTypes * rowBlock]row16
+	stride := blockStride(nl)
 	for i := range n {
 		src := buf[:0]
 		for d := -2; d <= 2; d++ {
@@ -111,10 +113,10 @@ func (f *featurizer) score(s *vistka.Sentence, nl int, sums []int32) {
 				continue
 			}
 			if b := f.tokBlocks[j]; b != nil {
-				src = append(src, rowAt(b, (d+2)*nl))
+				src = append(src, row16At(b, (d+2)*stride))
 				continue
 			}
-			src = f.tokTypes[j].rows(src, d, nl)
+			src = f.tokTypes[j].rows(src, d, stride)
 		}
 		addRows(nl, rowAt(sums, i*nl), rowAt(f.rows, i*maxLabels), src)
 	}
@@ -137,7 +139,7 @@ func rowAt(b []int32, at int) rowRef {
 
 // addRows sets dst to the sum of a and the rows of src, up to sumMax
 // rows in one pass, as sumRows does.
-func addRows(nl int, dst, a rowRef, src []rowRef) {
+func addRows(nl int, dst, a rowRef, src []row16) {
 	for len(src) > sumMax {
 		sumRows(nl, dst, a, src[:sumMax])
 		a, src = dst, src[sumMax:]
@@ -150,18 +152,93 @@ func addRows(nl int, dst, a rowRef, src []rowRef) {
 // for the first time (typeRows) mostly fit.
 const sumMax = 8
 
+// The rows of the blocks, and of typeRows, are 16 bits a label, half
+// the bytes of int32s: a token reads one row of each of the five blocks
+// around it, and the store is too large for a cache. The sums of a
+// block's rows mostly fit in an int16; those that do not (about 3% of
+// the labels of a token's own row, few of the others') keep their high
+// halves after the row's labels, and are added back when the row is
+// read (addFixes). The sums are thus exactly those of int32 rows.
+//
+// A row of a block is nl uint16s, the low halves of its sums plus rowBias
+// (so that each is read with no sign to extend, which costs Go's
+// compiler two more instructions a label); then the number of labels
+// whose high half is not 0, up to maxFix; then those labels and their
+// high halves, two uint16s each. A row starts a multiple of 64 bytes, a
+// cache line, into its block (blockStride).
+
+// maxFix bounds the labels of a row of a block whose sums fall outside
+// an int16. The 17,543 blocks made as BenchmarkExtractUnseen's process
+// runs have up to 10 in a row; 112 have more than 5 in one, and are not
+// kept (block).
+const maxFix = 5
+
+// row16Len is the length of the rows of blocks as read (row16): room
+// for the fixes after maxLabels labels.
+const row16Len = maxLabels + 1 + 2*maxFix
+
+// rowBias is added to the sums of a row of a block, and taken from the sum
+// of the rows read, once for each.
+const rowBias = 1 << 15
+
+// A row16 is a row of a block, with its fixes, read as row16Len.
+type row16 = *[row16Len]uint16
+
+// blockStride is the distance of the rows of a block, for nl labels:
+// room for the fixes, up to a multiple of 32 uint16s (64 bytes), so that
+// a row of 53 labels takes two cache lines.
+func blockStride(nl int) int { return (nl + 1 + 2*maxFix + 31) &^ 31 }
+
+// row16At returns the row of b at at; b has room for row16Len past it.
+func row16At(b []uint16, at int) row16 {
+	return row16(b[at : at+row16Len])
+}
+
+// packRow sets dst, a row of a block, to the sums of src, nl labels,
+// with their fixes. It reports false if more than maxFix of them fall
+// outside an int16, which the row has no room for.
+func packRow(dst []uint16, src []int32) bool {
+	nl := len(src)
+	lows := dst[:nl]
+	k := 0
+	for l, v := range src {
+		// v is x's low half less rowBias plus its high half shifted, in
+		// int32's wrapping arithmetic; the high half is 0 when v fits
+		// in an int16.
+		x := v + rowBias
+		lows[l] = uint16(x)
+		if hi := uint16(x >> 16); hi != 0 {
+			if k == maxFix {
+				return false
+			}
+			dst[nl+1+2*k], dst[nl+2+2*k] = uint16(l), hi
+			k++
+		}
+	}
+	dst[nl] = uint16(k)
+	return true
+}
+
+// addFixes adds to dst the high halves of the sums of the row s of a
+// block that fall outside an int16.
+func addFixes(nl int, dst rowRef, s row16) {
+	for m := nl + 1; m < nl+1+2*int(s[nl]); m += 2 {
+		dst[s[m]] += int32(s[m+1]) << 16
+	}
+}
+
 // sumRows sets the first nl labels of dst to the sums of those of a and
-// of up to sumMax rows of src. The tokens around a token seen for the
-// first time have fewer blocks, or more rows, and a loop for each number
-// of rows adds no rows of zeros for those they lack, and reads and
-// writes dst once.
+// of up to sumMax rows of src, less rowBias for each, and their fixes. The
+// tokens around a token seen for the first time have fewer blocks, or
+// more rows, and a loop for each number of rows adds no rows of zeros
+// for those they lack, and reads and writes dst once.
 //
 // It adds eight labels a step, up to the first multiple of eight at or
 // above nl (nl ≤ maxLabels), or copies maxLabels, and so writes past nl
 // into dst: its callers write the rows of a slice in order, the next
 // row after dst and the padding past the last (rowsCap) taking what
 // goes past.
-func sumRows(nl int, dst, a rowRef, src []rowRef) {
+func sumRows(nl int, dst, a rowRef, src []row16) {
 	// Every l < lim is at most maxLabels-8, which proves l+7 in range.
 	lim := min(nl, maxLabels-7)
 	// The rows are checked for nil here, once, not at every step.
@@ -173,106 +250,109 @@ func sumRows(nl int, dst, a rowRef, src []rowRef) {
 		s0 := src[0]
 		_ = s0[0]
 		for l := 0; l < lim; l += 8 {
-			dst[l] = a[l] + s0[l]
-			dst[l+1] = a[l+1] + s0[l+1]
-			dst[l+2] = a[l+2] + s0[l+2]
-			dst[l+3] = a[l+3] + s0[l+3]
-			dst[l+4] = a[l+4] + s0[l+4]
-			dst[l+5] = a[l+5] + s0[l+5]
-			dst[l+6] = a[l+6] + s0[l+6]
-			dst[l+7] = a[l+7] + s0[l+7]
+			dst[l] = a[l] + int32(s0[l]) - rowBias
+			dst[l+1] = a[l+1] + int32(s0[l+1]) - rowBias
+			dst[l+2] = a[l+2] + int32(s0[l+2]) - rowBias
+			dst[l+3] = a[l+3] + int32(s0[l+3]) - rowBias
+			dst[l+4] = a[l+4] + int32(s0[l+4]) - rowBias
+			dst[l+5] = a[l+5] + int32(s0[l+5]) - rowBias
+			dst[l+6] = a[l+6] + int32(s0[l+6]) - rowBias
+			dst[l+7] = a[l+7] + int32(s0[l+7]) - rowBias
 		}
 	case 2:
 		s0, s1 := src[0], src[1]
 		_, _ = s0[0], s1[0]
 		for l := 0; l < lim; l += 8 {
-			dst[l] = a[l] + s0[l] + s1[l]
-			dst[l+1] = a[l+1] + s0[l+1] + s1[l+1]
-			dst[l+2] = a[l+2] + s0[l+2] + s1[l+2]
-			dst[l+3] = a[l+3] + s0[l+3] + s1[l+3]
-			dst[l+4] = a[l+4] + s0[l+4] + s1[l+4]
-			dst[l+5] = a[l+5] + s0[l+5] + s1[l+5]
-			dst[l+6] = a[l+6] + s0[l+6] + s1[l+6]
-			dst[l+7] = a[l+7] + s0[l+7] + s1[l+7]
+			dst[l] = a[l] + int32(s0[l]) + int32(s1[l]) - 2*rowBias
+			dst[l+1] = a[l+1] + int32(s0[l+1]) + int32(s1[l+1]) - 2*rowBias
+			dst[l+2] = a[l+2] + int32(s0[l+2]) + int32(s1[l+2]) - 2*rowBias
+			dst[l+3] = a[l+3] + int32(s0[l+3]) + int32(s1[l+3]) - 2*rowBias
+			dst[l+4] = a[l+4] + int32(s0[l+4]) + int32(s1[l+4]) - 2*rowBias
+			dst[l+5] = a[l+5] + int32(s0[l+5]) + int32(s1[l+5]) - 2*rowBias
+			dst[l+6] = a[l+6] + int32(s0[l+6]) + int32(s1[l+6]) - 2*rowBias
+			dst[l+7] = a[l+7] + int32(s0[l+7]) + int32(s1[l+7]) - 2*rowBias
 		}
 	case 3:
 		s0, s1, s2 := src[0], src[1], src[2]
 		_, _, _ = s0[0], s1[0], s2[0]
 		for l := 0; l < lim; l += 8 {
-			dst[l] = a[l] + s0[l] + s1[l] + s2[l]
-			dst[l+1] = a[l+1] + s0[l+1] + s1[l+1] + s2[l+1]
-			dst[l+2] = a[l+2] + s0[l+2] + s1[l+2] + s2[l+2]
-			dst[l+3] = a[l+3] + s0[l+3] + s1[l+3] + s2[l+3]
-			dst[l+4] = a[l+4] + s0[l+4] + s1[l+4] + s2[l+4]
-			dst[l+5] = a[l+5] + s0[l+5] + s1[l+5] + s2[l+5]
-			dst[l+6] = a[l+6] + s0[l+6] + s1[l+6] + s2[l+6]
-			dst[l+7] = a[l+7] + s0[l+7] + s1[l+7] + s2[l+7]
+			dst[l] = a[l] + int32(s0[l]) + int32(s1[l]) + int32(s2[l]) - 3*rowBias
+			dst[l+1] = a[l+1] + int32(s0[l+1]) + int32(s1[l+1]) + int32(s2[l+1]) - 3*rowBias
+			dst[l+2] = a[l+2] + int32(s0[l+2]) + int32(s1[l+2]) + int32(s2[l+2]) - 3*rowBias
+			dst[l+3] = a[l+3] + int32(s0[l+3]) + int32(s1[l+3]) + int32(s2[l+3]) - 3*rowBias
+			dst[l+4] = a[l+4] + int32(s0[l+4]) + int32(s1[l+4]) + int32(s2[l+4]) - 3*rowBias
+			dst[l+5] = a[l+5] + int32(s0[l+5]) + int32(s1[l+5]) + int32(s2[l+5]) - 3*rowBias
+			dst[l+6] = a[l+6] + int32(s0[l+6]) + int32(s1[l+6]) + int32(s2[l+6]) - 3*rowBias
+			dst[l+7] = a[l+7] + int32(s0[l+7]) + int32(s1[l+7]) + int32(s2[l+7]) - 3*rowBias
 		}
 	case 4:
 		s0, s1, s2, s3 := src[0], src[1], src[2], src[3]
 		_, _, _, _ = s0[0], s1[0], s2[0], s3[0]
 		for l := 0; l < lim; l += 8 {
-			dst[l] = a[l] + s0[l] + s1[l] + s2[l] + s3[l]
-			dst[l+1] = a[l+1] + s0[l+1] + s1[l+1] + s2[l+1] + s3[l+1]
-			dst[l+2] = a[l+2] + s0[l+2] + s1[l+2] + s2[l+2] + s3[l+2]
-			dst[l+3] = a[l+3] + s0[l+3] + s1[l+3] + s2[l+3] + s3[l+3]
-			dst[l+4] = a[l+4] + s0[l+4] + s1[l+4] + s2[l+4] + s3[l+4]
-			dst[l+5] = a[l+5] + s0[l+5] + s1[l+5] + s2[l+5] + s3[l+5]
-			dst[l+6] = a[l+6] + s0[l+6] + s1[l+6] + s2[l+6] + s3[l+6]
-			dst[l+7] = a[l+7] + s0[l+7] + s1[l+7] + s2[l+7] + s3[l+7]
+			dst[l] = a[l] + int32(s0[l]) + int32(s1[l]) + int32(s2[l]) + int32(s3[l]) - 4*rowBias
+			dst[l+1] = a[l+1] + int32(s0[l+1]) + int32(s1[l+1]) + int32(s2[l+1]) + int32(s3[l+1]) - 4*rowBias
+			dst[l+2] = a[l+2] + int32(s0[l+2]) + int32(s1[l+2]) + int32(s2[l+2]) + int32(s3[l+2]) - 4*rowBias
+			dst[l+3] = a[l+3] + int32(s0[l+3]) + int32(s1[l+3]) + int32(s2[l+3]) + int32(s3[l+3]) - 4*rowBias
+			dst[l+4] = a[l+4] + int32(s0[l+4]) + int32(s1[l+4]) + int32(s2[l+4]) + int32(s3[l+4]) - 4*rowBias
+			dst[l+5] = a[l+5] + int32(s0[l+5]) + int32(s1[l+5]) + int32(s2[l+5]) + int32(s3[l+5]) - 4*rowBias
+			dst[l+6] = a[l+6] + int32(s0[l+6]) + int32(s1[l+6]) + int32(s2[l+6]) + int32(s3[l+6]) - 4*rowBias
+			dst[l+7] = a[l+7] + int32(s0[l+7]) + int32(s1[l+7]) + int32(s2[l+7]) + int32(s3[l+7]) - 4*rowBias
 		}
 	case 5:
 		s0, s1, s2, s3, s4 := src[0], src[1], src[2], src[3], src[4]
 		_, _, _, _, _ = s0[0], s1[0], s2[0], s3[0], s4[0]
 		for l := 0; l < lim; l += 8 {
-			dst[l] = a[l] + s0[l] + s1[l] + s2[l] + s3[l] + s4[l]
-			dst[l+1] = a[l+1] + s0[l+1] + s1[l+1] + s2[l+1] + s3[l+1] + s4[l+1]
-			dst[l+2] = a[l+2] + s0[l+2] + s1[l+2] + s2[l+2] + s3[l+2] + s4[l+2]
-			dst[l+3] = a[l+3] + s0[l+3] + s1[l+3] + s2[l+3] + s3[l+3] + s4[l+3]
-			dst[l+4] = a[l+4] + s0[l+4] + s1[l+4] + s2[l+4] + s3[l+4] + s4[l+4]
-			dst[l+5] = a[l+5] + s0[l+5] + s1[l+5] + s2[l+5] + s3[l+5] + s4[l+5]
-			dst[l+6] = a[l+6] + s0[l+6] + s1[l+6] + s2[l+6] + s3[l+6] + s4[l+6]
-			dst[l+7] = a[l+7] + s0[l+7] + s1[l+7] + s2[l+7] + s3[l+7] + s4[l+7]
+			dst[l] = a[l] + int32(s0[l]) + int32(s1[l]) + int32(s2[l]) + int32(s3[l]) + int32(s4[l]) - 5*rowBias
+			dst[l+1] = a[l+1] + int32(s0[l+1]) + int32(s1[l+1]) + int32(s2[l+1]) + int32(s3[l+1]) + int32(s4[l+1]) - 5*rowBias
+			dst[l+2] = a[l+2] + int32(s0[l+2]) + int32(s1[l+2]) + int32(s2[l+2]) + int32(s3[l+2]) + int32(s4[l+2]) - 5*rowBias
+			dst[l+3] = a[l+3] + int32(s0[l+3]) + int32(s1[l+3]) + int32(s2[l+3]) + int32(s3[l+3]) + int32(s4[l+3]) - 5*rowBias
+			dst[l+4] = a[l+4] + int32(s0[l+4]) + int32(s1[l+4]) + int32(s2[l+4]) + int32(s3[l+4]) + int32(s4[l+4]) - 5*rowBias
+			dst[l+5] = a[l+5] + int32(s0[l+5]) + int32(s1[l+5]) + int32(s2[l+5]) + int32(s3[l+5]) + int32(s4[l+5]) - 5*rowBias
+			dst[l+6] = a[l+6] + int32(s0[l+6]) + int32(s1[l+6]) + int32(s2[l+6]) + int32(s3[l+6]) + int32(s4[l+6]) - 5*rowBias
+			dst[l+7] = a[l+7] + int32(s0[l+7]) + int32(s1[l+7]) + int32(s2[l+7]) + int32(s3[l+7]) + int32(s4[l+7]) - 5*rowBias
 		}
 	case 6:
 		s0, s1, s2, s3, s4, s5 := src[0], src[1], src[2], src[3], src[4], src[5]
 		_, _, _, _, _, _ = s0[0], s1[0], s2[0], s3[0], s4[0], s5[0]
 		for l := 0; l < lim; l += 8 {
-			dst[l] = a[l] + s0[l] + s1[l] + s2[l] + s3[l] + s4[l] + s5[l]
-			dst[l+1] = a[l+1] + s0[l+1] + s1[l+1] + s2[l+1] + s3[l+1] + s4[l+1] + s5[l+1]
-			dst[l+2] = a[l+2] + s0[l+2] + s1[l+2] + s2[l+2] + s3[l+2] + s4[l+2] + s5[l+2]
-			dst[l+3] = a[l+3] + s0[l+3] + s1[l+3] + s2[l+3] + s3[l+3] + s4[l+3] + s5[l+3]
-			dst[l+4] = a[l+4] + s0[l+4] + s1[l+4] + s2[l+4] + s3[l+4] + s4[l+4] + s5[l+4]
-			dst[l+5] = a[l+5] + s0[l+5] + s1[l+5] + s2[l+5] + s3[l+5] + s4[l+5] + s5[l+5]
-			dst[l+6] = a[l+6] + s0[l+6] + s1[l+6] + s2[l+6] + s3[l+6] + s4[l+6] + s5[l+6]
-			dst[l+7] = a[l+7] + s0[l+7] + s1[l+7] + s2[l+7] + s3[l+7] + s4[l+7] + s5[l+7]
+			dst[l] = a[l] + int32(s0[l]) + int32(s1[l]) + int32(s2[l]) + int32(s3[l]) + int32(s4[l]) + int32(s5[l]) - 6*rowBias
+			dst[l+1] = a[l+1] + int32(s0[l+1]) + int32(s1[l+1]) + int32(s2[l+1]) + int32(s3[l+1]) + int32(s4[l+1]) + int32(s5[l+1]) - 6*rowBias
+			dst[l+2] = a[l+2] + int32(s0[l+2]) + int32(s1[l+2]) + int32(s2[l+2]) + int32(s3[l+2]) + int32(s4[l+2]) + int32(s5[l+2]) - 6*rowBias
+			dst[l+3] = a[l+3] + int32(s0[l+3]) + int32(s1[l+3]) + int32(s2[l+3]) + int32(s3[l+3]) + int32(s4[l+3]) + int32(s5[l+3]) - 6*rowBias
+			dst[l+4] = a[l+4] + int32(s0[l+4]) + int32(s1[l+4]) + int32(s2[l+4]) + int32(s3[l+4]) + int32(s4[l+4]) + int32(s5[l+4]) - 6*rowBias
+			dst[l+5] = a[l+5] + int32(s0[l+5]) + int32(s1[l+5]) + int32(s2[l+5]) + int32(s3[l+5]) + int32(s4[l+5]) + int32(s5[l+5]) - 6*rowBias
+			dst[l+6] = a[l+6] + int32(s0[l+6]) + int32(s1[l+6]) + int32(s2[l+6]) + int32(s3[l+6]) + int32(s4[l+6]) + int32(s5[l+6]) - 6*rowBias
+			dst[l+7] = a[l+7] + int32(s0[l+7]) + int32(s1[l+7]) + int32(s2[l+7]) + int32(s3[l+7]) + int32(s4[l+7]) + int32(s5[l+7]) - 6*rowBias
 		}
 	case 7:
 		s0, s1, s2, s3, s4, s5, s6 := src[0], src[1], src[2], src[3], src[4], src[5], src[6]
 		_, _, _, _, _, _, _ = s0[0], s1[0], s2[0], s3[0], s4[0], s5[0], s6[0]
 		for l := 0; l < lim; l += 8 {
-			dst[l] = a[l] + s0[l] + s1[l] + s2[l] + s3[l] + s4[l] + s5[l] + s6[l]
-			dst[l+1] = a[l+1] + s0[l+1] + s1[l+1] + s2[l+1] + s3[l+1] + s4[l+1] + s5[l+1] + s6[l+1]
-			dst[l+2] = a[l+2] + s0[l+2] + s1[l+2] + s2[l+2] + s3[l+2] + s4[l+2] + s5[l+2] + s6[l+2]
-			dst[l+3] = a[l+3] + s0[l+3] + s1[l+3] + s2[l+3] + s3[l+3] + s4[l+3] + s5[l+3] + s6[l+3]
-			dst[l+4] = a[l+4] + s0[l+4] + s1[l+4] + s2[l+4] + s3[l+4] + s4[l+4] + s5[l+4] + s6[l+4]
-			dst[l+5] = a[l+5] + s0[l+5] + s1[l+5] + s2[l+5] + s3[l+5] + s4[l+5] + s5[l+5] + s6[l+5]
-			dst[l+6] = a[l+6] + s0[l+6] + s1[l+6] + s2[l+6] + s3[l+6] + s4[l+6] + s5[l+6] + s6[l+6]
-			dst[l+7] = a[l+7] + s0[l+7] + s1[l+7] + s2[l+7] + s3[l+7] + s4[l+7] + s5[l+7] + s6[l+7]
+			dst[l] = a[l] + int32(s0[l]) + int32(s1[l]) + int32(s2[l]) + int32(s3[l]) + int32(s4[l]) + int32(s5[l]) + int32(s6[l]) - 7*rowBias
+			dst[l+1] = a[l+1] + int32(s0[l+1]) + int32(s1[l+1]) + int32(s2[l+1]) + int32(s3[l+1]) + int32(s4[l+1]) + int32(s5[l+1]) + int32(s6[l+1]) - 7*rowBias
+			dst[l+2] = a[l+2] + int32(s0[l+2]) + int32(s1[l+2]) + int32(s2[l+2]) + int32(s3[l+2]) + int32(s4[l+2]) + int32(s5[l+2]) + int32(s6[l+2]) - 7*rowBias
+			dst[l+3] = a[l+3] + int32(s0[l+3]) + int32(s1[l+3]) + int32(s2[l+3]) + int32(s3[l+3]) + int32(s4[l+3]) + int32(s5[l+3]) + int32(s6[l+3]) - 7*rowBias
+			dst[l+4] = a[l+4] + int32(s0[l+4]) + int32(s1[l+4]) + int32(s2[l+4]) + int32(s3[l+4]) + int32(s4[l+4]) + int32(s5[l+4]) + int32(s6[l+4]) - 7*rowBias
+			dst[l+5] = a[l+5] + int32(s0[l+5]) + int32(s1[l+5]) + int32(s2[l+5]) + int32(s3[l+5]) + int32(s4[l+5]) + int32(s5[l+5]) + int32(s6[l+5]) - 7*rowBias
+			dst[l+6] = a[l+6] + int32(s0[l+6]) + int32(s1[l+6]) + int32(s2[l+6]) + int32(s3[l+6]) + int32(s4[l+6]) + int32(s5[l+6]) + int32(s6[l+6]) - 7*rowBias
+			dst[l+7] = a[l+7] + int32(s0[l+7]) + int32(s1[l+7]) + int32(s2[l+7]) + int32(s3[l+7]) + int32(s4[l+7]) + int32(s5[l+7]) + int32(s6[l+7]) - 7*rowBias
 		}
 	default:
 		s0, s1, s2, s3, s4, s5, s6, s7 := src[0], src[1], src[2], src[3], src[4], src[5], src[6], src[7]
 		_, _, _, _, _, _, _, _ = s0[0], s1[0], s2[0], s3[0], s4[0], s5[0], s6[0], s7[0]
 		for l := 0; l < lim; l += 8 {
-			dst[l] = a[l] + s0[l] + s1[l] + s2[l] + s3[l] + s4[l] + s5[l] + s6[l] + s7[l]
-			dst[l+1] = a[l+1] + s0[l+1] + s1[l+1] + s2[l+1] + s3[l+1] + s4[l+1] + s5[l+1] + s6[l+1] + s7[l+1]
-			dst[l+2] = a[l+2] + s0[l+2] + s1[l+2] + s2[l+2] + s3[l+2] + s4[l+2] + s5[l+2] + s6[l+2] + s7[l+2]
-			dst[l+3] = a[l+3] + s0[l+3] + s1[l+3] + s2[l+3] + s3[l+3] + s4[l+3] + s5[l+3] + s6[l+3] + s7[l+3]
-			dst[l+4] = a[l+4] + s0[l+4] + s1[l+4] + s2[l+4] + s3[l+4] + s4[l+4] + s5[l+4] + s6[l+4] + s7[l+4]
-			dst[l+5] = a[l+5] + s0[l+5] + s1[l+5] + s2[l+5] + s3[l+5] + s4[l+5] + s5[l+5] + s6[l+5] + s7[l+5]
-			dst[l+6] = a[l+6] + s0[l+6] + s1[l+6] + s2[l+6] + s3[l+6] + s4[l+6] + s5[l+6] + s6[l+6] + s7[l+6]
-			dst[l+7] = a[l+7] + s0[l+7] + s1[l+7] + s2[l+7] + s3[l+7] + s4[l+7] + s5[l+7] + s6[l+7] + s7[l+7]
+			dst[l] = a[l] + int32(s0[l]) + int32(s1[l]) + int32(s2[l]) + int32(s3[l]) + int32(s4[l]) + int32(s5[l]) + int32(s6[l]) + int32(s7[l]) - 8*rowBias
+			dst[l+1] = a[l+1] + int32(s0[l+1]) + int32(s1[l+1]) + int32(s2[l+1]) + int32(s3[l+1]) + int32(s4[l+1]) + int32(s5[l+1]) + int32(s6[l+1]) + int32(s7[l+1]) - 8*rowBias
+			dst[l+2] = a[l+2] + int32(s0[l+2]) + int32(s1[l+2]) + int32(s2[l+2]) + int32(s3[l+2]) + int32(s4[l+2]) + int32(s5[l+2]) + int32(s6[l+2]) + int32(s7[l+2]) - 8*rowBias
+			dst[l+3] = a[l+3] + int32(s0[l+3]) + int32(s1[l+3]) + int32(s2[l+3]) + int32(s3[l+3]) + int32(s4[l+3]) + int32(s5[l+3]) + int32(s6[l+3]) + int32(s7[l+3]) - 8*rowBias
+			dst[l+4] = a[l+4] + int32(s0[l+4]) + int32(s1[l+4]) + int32(s2[l+4]) + int32(s3[l+4]) + int32(s4[l+4]) + int32(s5[l+4]) + int32(s6[l+4]) + int32(s7[l+4]) - 8*rowBias
+			dst[l+5] = a[l+5] + int32(s0[l+5]) + int32(s1[l+5]) + int32(s2[l+5]) + int32(s3[l+5]) + int32(s4[l+5]) + int32(s5[l+5]) + int32(s6[l+5]) + int32(s7[l+5]) - 8*rowBias
+			dst[l+6] = a[l+6] + int32(s0[l+6]) + int32(s1[l+6]) + int32(s2[l+6]) + int32(s3[l+6]) + int32(s4[l+6]) + int32(s5[l+6]) + int32(s6[l+6]) + int32(s7[l+6]) - 8*rowBias
+			dst[l+7] = a[l+7] + int32(s0[l+7]) + int32(s1[l+7]) + int32(s2[l+7]) + int32(s3[l+7]) + int32(s4[l+7]) + int32(s5[l+7]) + int32(s6[l+7]) + int32(s7[l+7]) - 8*rowBias
 		}
+	}
+	for _, s := range src {
+		addFixes(nl, dst, s)
 	}
 }
 
@@ -337,8 +417,15 @@ func addWeights(row *[rowLen]int32, w *weights, es []uint32) {
 type blockRef struct {
 	lem *wordInfo // tokInfo.lem
 	tag *tagInfo  // tokInfo.tag
-	at  int32     // the block's number; -1 before the token is seen again
+	at  int32     // the block's number; noBlock or unseen
 }
+
+// The at of a blockRef before the token is seen again, and of one whose
+// block has a row with more than maxFix fixes (packRow).
+const (
+	unseen  = -1
+	noBlock = -2
+)
 
 // maxVariants bounds the blocks a word keeps, one for each of its
 // lemmas and tags: most words have one or two.
@@ -348,10 +435,11 @@ const maxVariants = 4
 const chunkBlocks = 256
 
 // block returns the block of the token prepare read into ti: row d+2
-// holds the weights it adds to the token d places before it. The first
-// time it sees a token, it returns nil: most of the tokens it sees once
-// it does not see again, and their features cost less added where they
-// go. The block stays valid until score starts over (see maxRows),
+// (at d+2 times blockStride) holds the weights it adds to the token d
+// places before it. The first time it sees a token, it returns nil:
+// most of the tokens it sees once it does not see again, and their
+// features cost less added where they go; and nil for a token whose
+// block would need more fixes than it has room for. The block stays valid until score starts over (see maxRows),
 // which it does only between sentences: it reads the blocks of all the
 // tokens of one sentence after it has got them.
 //
@@ -360,7 +448,7 @@ const chunkBlocks = 256
 // them. The caches of a featurizer give each text one wordInfo and each
 // tag one tagInfo, and the ones they drop stay as long as blockRefs hold
 // them, so that equal pointers mean equal strings.
-func (f *featurizer) block(ti *tokInfo, nl int) []int32 {
+func (f *featurizer) block(ti *tokInfo, nl int) []uint16 {
 	w := ti.w
 	if w.gen != f.gen {
 		w.blocks, w.gen = w.blocks[:0], f.gen
@@ -374,7 +462,7 @@ func (f *featurizer) block(ti *tokInfo, nl int) []int32 {
 	}
 	switch {
 	case r == nil:
-		ref := blockRef{lem: ti.lem, tag: ti.tag, at: -1}
+		ref := blockRef{lem: ti.lem, tag: ti.tag, at: unseen}
 		if cap(w.blocks) == 0 {
 			w.blocks = f.newRefs()
 		}
@@ -386,26 +474,33 @@ func (f *featurizer) block(ti *tokInfo, nl int) []int32 {
 		return nil
 	case r.at >= 0:
 		return f.slot(int(r.at), nl)
+	case r.at == noBlock:
+		return nil
 	}
 	if f.nb >= maxRows {
 		return nil // full until score starts over
 	}
 	k := f.nb
-	f.nb++
+	stride := blockStride(nl)
 	if k/chunkBlocks == len(f.blocks) {
-		f.blocks = append(f.blocks, make([]int32, chunkBlocks*rowBlock*nl, rowsCap(chunkBlocks*rowBlock, nl)))
+		size := chunkBlocks * rowBlock * stride
+		f.blocks = append(f.blocks, make([]uint16, size, size+max(0, row16Len-stride)))
 	}
 	b := f.slot(k, nl)
 	tb := f.typeRows(ti, nl)
-	var buf [numTypes]rowRef
-	row := &f.scratch
+	var buf [numTypes]row16
+	row := rowRef(f.scratch[:maxLabels])
 	for d := -2; d <= 2; d++ {
-		clear(row[:maxLabels])
+		clear(row[:])
 		f.out = f.own(ti, d, f.out[:0], &tb)
-		addWeights(row, f.tab.w, f.out)
-		// The rows of b in order, as sumRows needs.
-		sumRows(nl, rowAt(b, (d+2)*nl), rowRef(row[:maxLabels]), tb.rows(buf[:0], d, nl))
+		addWeights(&f.scratch, f.tab.w, f.out)
+		sumRows(nl, row, row, tb.rows(buf[:0], d, stride))
+		if !packRow(b[(d+2)*stride:(d+3)*stride], row[:nl]) {
+			r.at = noBlock
+			return nil
+		}
 	}
+	f.nb++
 	r.at = int32(k)
 	return b
 }
@@ -484,8 +579,8 @@ func (f *featurizer) newRefs() []blockRef {
 }
 
 // slot returns block k.
-func (f *featurizer) slot(k, nl int) []int32 {
-	size := rowBlock * nl
+func (f *featurizer) slot(k, nl int) []uint16 {
+	size := rowBlock * blockStride(nl)
 	c := f.blocks[k/chunkBlocks]
 	return c[k%chunkBlocks*size : (k%chunkBlocks+1)*size]
 }
@@ -497,7 +592,7 @@ func (f *featurizer) own(p *tokInfo, d int, out []uint32, tb *typeBlocks) []uint
 	c := f.cst
 	w := p.w
 	out = append(out, f.wfeat(w, kW+d+2))
-	if sid := int(w.sid); sid == 0 || sid >= maxShapeRows { // with no rows in tb (typeRows)
+	if !f.shapeKept(w.sid) { // with no rows in tb (typeRows)
 		out = append(out, f.wfeat(w, kShape+d+2))
 	}
 	near := d >= -1 && d <= 1
@@ -579,7 +674,7 @@ func (f *featurizer) tagFeats(t *tagInfo, d int, out []uint32) []uint32 {
 
 // maxShapeRows bounds the shapes whose rows typeRows keeps, by their
 // number (shapeID): the common ones come first, and 1<<10 blocks are
-// 1 MB. A variable for tests.
+// 640 KB. A variable for tests.
 var maxShapeRows = 1 << 10
 
 // Kinds of typeBlocks.
@@ -596,27 +691,41 @@ const (
 // gazetteer categories and the classes of its lemma (these for w-1, w0
 // and w+1 only: three rows). nil where the token has none or the block
 // is not kept; the tag's block may hold the shape's too (shapedRows),
-// and own tells whether a shape's is kept from the shape itself.
-type typeBlocks [numTypes][]int32
+// and own tells whether a shape's is kept from the shape itself
+// (shapeKept).
+type typeBlocks [numTypes][]uint16
 
 // rows appends to src the rows of tb that the token gives the token d
-// places before it, nl labels each.
-func (tb *typeBlocks) rows(src []rowRef, d, nl int) []rowRef {
-	at := (d + 2) * nl
+// places before it, stride apart (blockStride).
+func (tb *typeBlocks) rows(src []row16, d, stride int) []row16 {
+	at := (d + 2) * stride
 	for _, b := range tb[:typeClu] {
 		if b != nil {
-			src = append(src, rowAt(b, at))
+			src = append(src, row16At(b, at))
 		}
 	}
 	if b := tb[typeClu]; b != nil && d >= -1 && d <= 1 {
-		src = append(src, rowAt(b, at-nl)) // row d+1
+		src = append(src, row16At(b, at-stride)) // row d+1
 	}
 	return src
 }
 
+// newRows returns room for k rows of blocks of nl labels (blockStride).
+func newRows(k, nl int) []uint16 {
+	size := k * blockStride(nl)
+	return make([]uint16, size, size+max(0, row16Len-blockStride(nl)))
+}
+
+// shapeKept tells whether typeRows keeps the rows of the shape sid: not
+// for shape 0, those past maxShapeRows, and those with more fixes than
+// a row has room for.
+func (f *featurizer) shapeKept(sid uint16) bool {
+	return sid != 0 && int(sid) < maxShapeRows && len(f.shapeRows[sid]) > 0
+}
+
 // maxTypeRows bounds the sets of categories whose blocks typeRows
-// keeps, and maxCluRows the classes (3×numLabels int32s each, 2.6 MB in
-// all): the 391 texts of NER-UK give about 11,000 classes to the words
+// keeps, and maxCluRows the classes (3 rows of 64 uint16s each, 1.5 MB
+// in all): the 391 texts of NER-UK give about 11,000 classes to the words
 // not seen before, most of them more than once. Variables for tests.
 var maxTypeRows, maxCluRows = 1 << 10, 1 << 12
 
@@ -624,50 +733,66 @@ var maxTypeRows, maxCluRows = 1 << 10, 1 << 12
 // once for the featurizer: the features of shapes, tags, categories and
 // classes are few and have weights for most labels, and a first sight
 // of a word adds them as rows rather than weight by weight. own adds the
-// features of the blocks it returns nil for.
+// features of the blocks it returns nil for, as for those whose rows
+// need more fixes than they have room for (packRow), which it keeps as
+// empty or nil so as not to sum them again.
 func (f *featurizer) typeRows(p *tokInfo, nl int) typeBlocks {
 	var tb typeBlocks
+	stride := blockStride(nl)
 	if sid := int(p.w.sid); sid != 0 && sid < maxShapeRows {
 		if sid >= len(f.shapeRows) {
-			f.shapeRows = append(f.shapeRows, make([][]int32, sid+1-len(f.shapeRows))...)
+			f.shapeRows = append(f.shapeRows, make([][]uint16, sid+1-len(f.shapeRows))...)
 		}
 		if f.shapeRows[sid] == nil {
-			b := make([]int32, rowBlock*nl, rowsCap(rowBlock, nl))
+			b := newRows(rowBlock, nl)
 			for d := -2; d <= 2; d++ {
-				f.typeRow(b[(d+2)*nl:(d+3)*nl], f.wfeat(p.w, kShape+d+2))
+				if !f.typeRow(b[(d+2)*stride:(d+3)*stride], nl, f.wfeat(p.w, kShape+d+2)) {
+					b = b[:0] // not kept (shapeKept)
+					break
+				}
 			}
 			f.shapeRows[sid] = b
 		}
-		tb[typeShape] = f.shapeRows[sid]
+		if b := f.shapeRows[sid]; len(b) > 0 {
+			tb[typeShape] = b
+		}
 	}
 	if f.set&featMorph != 0 && p.hasTag {
 		t := p.tag
 		if t.rows == nil {
-			b := make([]int32, rowBlock*nl, rowsCap(rowBlock, nl))
+			b := newRows(rowBlock, nl)
 			for d := -2; d <= 2; d++ {
-				f.typeRow(b[(d+2)*nl:(d+3)*nl], f.tagFeats(t, d, nil)...)
+				if !f.typeRow(b[(d+2)*stride:(d+3)*stride], nl, f.tagFeats(t, d, nil)...) {
+					b = b[:0] // not kept
+					break
+				}
 			}
 			t.rows = b
 		}
-		tb[typeTag] = t.rows
-		if b := f.shapedRows(t, p.w.sid, tb[typeShape], nl); b != nil {
-			tb[typeShape], tb[typeTag] = nil, b
+		if len(t.rows) > 0 {
+			tb[typeTag] = t.rows
+			if b := f.shapedRows(t, p.w.sid, tb[typeShape], nl); b != nil {
+				tb[typeShape], tb[typeTag] = nil, b
+			}
 		}
 	}
 	if f.set&featGaz != 0 && p.gaz != 0 {
 		b, ok := f.gazRows[p.gaz]
 		if !ok && len(f.gazRows) < maxTypeRows {
 			if f.gazRows == nil {
-				f.gazRows = make(map[uint32][]int32)
+				f.gazRows = make(map[uint32][]uint16)
 			}
-			b = make([]int32, rowBlock*nl, rowsCap(rowBlock, nl))
+			b = newRows(rowBlock, nl)
 			var es []uint32
 			for d := -2; d <= 2; d++ {
 				es = es[:0]
 				for g := p.gaz; g != 0; g &= g - 1 {
 					es = append(es, f.cst.gaz[d+2][bits.TrailingZeros32(g)])
 				}
-				f.typeRow(b[(d+2)*nl:(d+3)*nl], es...)
+				if !f.typeRow(b[(d+2)*stride:(d+3)*stride], nl, es...) {
+					b = nil // not kept
+					break
+				}
 			}
 			f.gazRows[p.gaz] = b
 		}
@@ -682,16 +807,19 @@ func (f *featurizer) typeRows(p *tokInfo, nl int) typeBlocks {
 			b, ok := f.cluRows[cw.clu]
 			if !ok && len(f.cluRows) < maxCluRows {
 				if f.cluRows == nil {
-					f.cluRows = make(map[[maxLevels]uint16][]int32)
+					f.cluRows = make(map[[maxLevels]uint16][]uint16)
 				}
-				b = make([]int32, 3*nl, rowsCap(3, nl))
+				b = newRows(3, nl)
 				var es []uint32
 				for d := -1; d <= 1; d++ {
 					es = es[:0]
 					for l := range min(len(f.clu.Levels()), maxLevels) {
 						es = append(es, f.wfeat(cw, kClu+(d+1)*maxLevels+l))
 					}
-					f.typeRow(b[(d+1)*nl:(d+2)*nl], es...)
+					if !f.typeRow(b[(d+1)*stride:(d+2)*stride], nl, es...) {
+						b = nil // not kept
+						break
+					}
 				}
 				f.cluRows[cw.clu] = b
 			}
@@ -705,10 +833,10 @@ func (f *featurizer) typeRows(p *tokInfo, nl int) typeBlocks {
 // rows are shape, summed: most words seen for the first time have a
 // shape and a tag, and one row for both costs the rows of their
 // neighbours an addition a label less. The tag keeps them, up to
-// maxTypeRows pairs (about 1 MB) for the tags of the featurizer's map
-// (tagParts starts the count afresh with it); nil past them, or for no
-// shape.
-func (f *featurizer) shapedRows(t *tagInfo, sid uint16, shape []int32, nl int) []int32 {
+// maxTypeRows pairs (640 KB) for the tags of the featurizer's map
+// (tagParts starts the count afresh with it); nil past them, for no
+// shape, or for sums with more fixes than a row has room for.
+func (f *featurizer) shapedRows(t *tagInfo, sid uint16, shape []uint16, nl int) []uint16 {
 	if shape == nil {
 		return nil
 	}
@@ -721,19 +849,27 @@ func (f *featurizer) shapedRows(t *tagInfo, sid uint16, shape []int32, nl int) [
 		return nil
 	}
 	f.nShaped++
-	b := make([]int32, rowBlock*nl, rowsCap(rowBlock, nl))
-	for at := 0; at < rowBlock*nl; at += nl {
-		// The rows of b in order, as sumRows needs.
-		sumRows(nl, rowAt(b, at), rowAt(shape, at), []rowRef{rowAt(t.rows, at)})
+	b := newRows(rowBlock, nl)
+	stride := blockStride(nl)
+	var zero [maxLabels]int32
+	row := rowRef(f.scratch[:maxLabels])
+	for at := 0; at < rowBlock*stride; at += stride {
+		sumRows(nl, row, &zero, []row16{row16At(shape, at), row16At(t.rows, at)})
+		if !packRow(b[at:at+stride], row[:nl]) {
+			b = nil
+			break
+		}
 	}
 	t.shaped = append(t.shaped, shapedRows{sid, b})
 	return b
 }
 
-// typeRow sets dst to the sums of the weights of the table entries es.
-func (f *featurizer) typeRow(dst []int32, es ...uint32) {
+// typeRow sets dst, a row of a block of nl labels, to the sums of the
+// weights of the table entries es, as packRow does, and reports whether
+// it could.
+func (f *featurizer) typeRow(dst []uint16, nl int, es ...uint32) bool {
 	row := &f.scratch
 	clear(row[:maxLabels])
 	addWeights(row, f.tab.w, es)
-	copy(dst, row[:len(dst)])
+	return packRow(dst, row[:nl])
 }
