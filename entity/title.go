@@ -99,9 +99,39 @@ func (r *Result) titles(a *vistka.Analysis, jobs []pending) {
 		}
 		if p := r.resolveRole(ro); p >= 0 {
 			r.addRoleMention(a, p, ro)
+		} else if cut, ok := withoutNegatedObject(a, ro); ok {
+			if p := r.resolveRole(cut); p >= 0 {
+				r.addRoleMention(a, p, cut)
+			}
 		}
 	}
 	r.sortMentions()
+}
+
+// withoutNegatedObject returns role phrase ro without the one genitive
+// noun its tail took when "не" and a verb follow it: that noun is the
+// object the negated verb puts in the genitive, not part of the title
+// ("Суддя вини не визнає", "Міністр відповіді не дав"). It reports false
+// when ro has no such tail. The callers try it only when ro with its
+// tail names no one, so that "Голова комітету не погодився" keeps its
+// title.
+func withoutNegatedObject(a *vistka.Analysis, ro role) (role, bool) {
+	toks := a.Sentences[ro.sent].Tokens
+	if len(ro.tailLemmas) != 1 || ro.to+1 >= len(toks) || ro.to-1 <= ro.from || !scan.EqualFold(toks[ro.to].Text, "не") ||
+		!strings.HasPrefix(toks[ro.to+1].Tag, "verb") || !strings.HasPrefix(toks[ro.to-1].Tag, "noun") {
+		return role{}, false
+	}
+	k := strings.LastIndexByte(ro.title, ' ')
+	if k < 0 {
+		return role{}, false
+	}
+	cut := ro
+	cut.to--
+	cut.end = toks[cut.to-1].REnd
+	cut.reach, cut.postEnd = cut.end, 0
+	cut.tailLemmas = nil
+	cut.title = ro.title[:k]
+	return cut, true
 }
 
 // joinedApposition returns the person whose apposition prev is when role
@@ -1602,7 +1632,13 @@ func (r *Result) roles(a *vistka.Analysis) {
 			if !ok || ro.to < len(toks) && toks[ro.to].Kind == vistka.Word && scan.IsUpper(firstRune(toks[ro.to].Text)) {
 				continue
 			}
-			if p := r.resolveRole(ro); p >= 0 && !slices.ContainsFunc(r.Entities[p].Mentions, func(m vistka.Mention) bool { return m.Start == ro.start }) {
+			p := r.resolveRole(ro)
+			if cut, ok := withoutNegatedObject(a, ro); p < 0 && ok {
+				if p = r.resolveRole(cut); p >= 0 {
+					ro = cut
+				}
+			}
+			if p >= 0 && !slices.ContainsFunc(r.Entities[p].Mentions, func(m vistka.Mention) bool { return m.Start == ro.start }) {
 				text := string(r.text[ro.start:ro.end])
 				r.addMention(p, s, vistka.Mention{Start: ro.start, End: ro.end, Text: text, Lemma: ro.title, Kind: "title"})
 				added = true

@@ -890,6 +890,7 @@ func (m *Model) propagate(sents []vistka.Sentence, spans []vistka.Span) []vistka
 		list[h].next = k
 	}
 	seen := make(map[string]bool, len(spans))
+	var retype []string // initials of bodies, which the model may have read as a thing
 	for _, s := range spans {
 		if s.Type != "PERS" && s.Type != "LOC" && s.Type != "ORG" {
 			continue
@@ -905,6 +906,16 @@ func (m *Model) propagate(sents []vistka.Sentence, spans []vistka.Span) []vistka
 			continue
 		}
 		add(from, s.Type)
+		if s.Type == "ORG" && orgInitials {
+			// "Державного бюро розслідувань … У ДБР підтвердили": the
+			// body's initials where they stand alone
+			if ac := initialsOf(s.Text); ac != "" && !seen[ac] {
+				seen[ac] = true
+				words = append(words, ac)
+				add(len(words)-1, "ORG")
+				retype = append(retype, ac)
+			}
+		}
 		if s.Type == "PERS" && n > 1 && surnameAlone {
 			// "Еспеном Бартом Ейде … Ейде наголосив": the surname alone,
 			// in its base form
@@ -917,6 +928,13 @@ func (m *Model) propagate(sents []vistka.Sentence, spans []vistka.Span) []vistka
 	}
 	if len(list) == 0 {
 		return spans
+	}
+	for i := range spans {
+		// "У ДБР підтвердили" read as an artifact's name: the body's
+		// initials are the body
+		if spans[i].Type == "ART" && slices.Contains(retype, spans[i].Text) {
+			spans[i].Type = "ORG"
+		}
 	}
 	n := len(spans)
 	// The spans found by the model are sorted; the ones added here come

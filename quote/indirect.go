@@ -3556,17 +3556,29 @@ func (d *doc) subjectBeforeMarks(start, end int) bool {
 
 // objectThenNaming returns the verb назвати in the cue's form after an
 // object of up to three words in the accusative put before it, from v:
-// "а саму справу назвав «…»". It returns 0 when there is none.
+// "а саму справу назвав «…»"; a preposition with its noun may follow the
+// object ("а справу проти нього назвав помстою"), five words in all. It
+// returns 0 when there is none.
 func (d *doc) objectThenNaming(v, end int, form string) int {
-	for k := v; k < end && k <= v+3; k++ {
+	object, prep := false, false
+	for k := v; k < end && k <= v+5; k++ {
 		t := d.toks[k]
 		if strings.HasPrefix(t.Tag, "verb") {
-			if k > v && scan.ToLower(t.Lemma) == "назвати" && verbForm(t.Tag) == form {
+			if object && scan.ToLower(t.Lemma) == "назвати" && verbForm(t.Tag) == form {
 				return k
 			}
 			return 0
 		}
-		if !(strings.HasPrefix(t.Tag, "noun") || strings.HasPrefix(t.Tag, "adj")) || !vtag.Has(t.Tag, "v_zna") {
+		switch {
+		case !prep && (strings.HasPrefix(t.Tag, "noun") || strings.HasPrefix(t.Tag, "adj")) && vtag.Has(t.Tag, "v_zna"):
+			object = true
+		case object && !prep && strings.HasPrefix(t.Tag, "prep"):
+			prep = true
+		case prep && (strings.HasPrefix(t.Tag, "noun") || strings.HasPrefix(t.Tag, "adj")):
+		default:
+			return 0
+		}
+		if k == v+3 && !prep {
 			return 0
 		}
 	}

@@ -87,6 +87,7 @@ func init() {
 	add("Bihus.Info", true, "bihus.info|бігус.інфо")
 	add("Слідство.Інфо", true, "слідство.інфо|слідства.інфо|слідству.інфо|слідством.інфо")
 	add("Forbes Україна", true, "forbes україна|forbes ukraine|forbes.ua")
+	add("Слово і діло", true, "слово і діло|слова і діла|слову і ділу|словом і ділом|слові і ділі|slovoidilo.ua")
 	add("Голос Америки", false, "голос америки|голосу америки|голосом америки")
 	add("Reuters", false, "reuters|рейтер|рейтерс|рейтера")
 	add("Bloomberg", false, "bloomberg|блумберг|блумберга|блумбергу")
@@ -120,6 +121,7 @@ var hosts = map[string]string{
 	"nv.ua": "НВ", "glavcom.ua": "Главком", "tsn.ua": "ТСН", "radiosvoboda.org": "Радіо Свобода", "24tv.ua": "24 Канал",
 	"espreso.tv": "Еспресо", "liga.net": "ЛІГА.net", "lb.ua": "LB.ua", "censor.net": "Цензор.НЕТ", "novynarnia.com": "Новинарня",
 	"nashigroshi.org": "Наші гроші", "forbes.ua": "Forbes Україна",
+	"slovoidilo.ua": "Слово і діло",
 }
 
 // siteOutlet returns the outlet a site (a host name or a URL) belongs
