@@ -4273,10 +4273,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// through a plural verb with no subject of its own.
 				if e := f.bodyIn(tr.at, tr.k.typ); e != "" {
 					ev.Actors = append(ev.Actors, e)
-				} else if v := tr.at - 3; v >= 0 && f.toks[tr.at-2].Text == "," && f.low(tr.at-1) == "що" && pluralTag(f.toks[tr.at].Tag) &&
+				} else if v := f.thatClauseCue(tr.at); v >= 0 && pluralTag(f.toks[tr.at].Tag) &&
 					strings.HasPrefix(f.toks[v].Tag, "verb") && pluralTag(f.toks[v].Tag) {
 					// "У САП повідомили, що оскаржать ухвалу": the body
 					// that said it goes on as the subject of what it said
+					// ("У ДБР підтвердили, що отримали звернення і вже
+					// розпочали перевірку")
 					if e := f.bodyIn(v, tr.k.typ); e != "" {
 						ev.Actors = append(ev.Actors, e)
 					}
@@ -4730,6 +4732,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// in the sentence before
 				if p := f.lastDoneTo(); p != "" {
 					rec = append(rec, p)
+				} else if two := f.lastTwoDoneTo(); two != nil {
+					rec = append(rec, two...)
 				} else {
 					rec = append(rec, f.low(k))
 				}
@@ -14886,6 +14890,50 @@ func (f *finder) gatheringPlace(at int) string {
 	return ""
 }
 
+// thatClauseCue returns the verb before ", що" whose clause the verb at
+// at opens with no subject of its own, past adverbs ("що вже розпочали")
+// or after a first predicate of the clause and і, та, й ("що отримали
+// звернення і вже розпочали"), or -1.
+func (f *finder) thatClauseCue(at int) int {
+	k := f.adverbsOnly(at - 1)
+	if k < 2 {
+		return -1
+	}
+	if l := f.low(k); l == "і" || l == "та" || l == "й" {
+		v := -1
+		for j := k - 1; j >= 0 && j >= k-6; j-- {
+			t := &f.toks[j]
+			if t.Kind != vistka.Word {
+				return -1
+			}
+			if strings.HasPrefix(t.Tag, "verb") {
+				if !agree(t, &f.toks[at]) {
+					return -1
+				}
+				v = j
+				break
+			}
+		}
+		if v < 0 {
+			return -1
+		}
+		k = f.adverbsOnly(v - 1)
+	}
+	if k < 2 || f.low(k) != "що" || f.toks[k-1].Text != "," {
+		return -1
+	}
+	return k - 2
+}
+
+// adverbsOnly returns the first token at or before k that is no adverb
+// (вже, також, одразу); a participle's adverb is not skipped.
+func (f *finder) adverbsOnly(k int) int {
+	for k >= 0 && strings.HasPrefix(f.toks[k].Tag, "adv") && !strings.HasPrefix(f.toks[k].Tag, "advp") {
+		k--
+	}
+	return k
+}
+
 // mainSubjects finds the actors of a verb in a clause of "що" with no
 // subject of its own: "він заявив, що звернувся до ООН" — the one who
 // said it did it. The verb before the comma must agree in gender.
@@ -15829,6 +15877,29 @@ func (f *finder) lastDoneTo() string {
 		return ""
 	}
 	return e.Recipients[0]
+}
+
+// lastTwoDoneTo returns the last two persons the events before were done
+// to, when the last of those events is told in the sentence before:
+// "Підозру також отримав директор підрядника Віталій Ковтун. Обох
+// затримали" is Ковтун and the deputy minister suspected before him. It
+// returns nil when the events name fewer than two persons.
+func (f *finder) lastTwoDoneTo() []string {
+	if f.s == 0 || len(f.before) == 0 || f.before[len(f.before)-1].Sentence.Start != f.a.Sentences[f.s-1].RStart {
+		return nil
+	}
+	var two []string
+	for i := len(f.before) - 1; i >= 0 && len(two) < 2; i-- {
+		for _, r := range f.before[i].Recipients {
+			if f.ents.Type(r) == "PERS" && !slices.Contains(two, r) && len(two) < 2 {
+				two = append(two, r)
+			}
+		}
+	}
+	if len(two) < 2 {
+		return nil
+	}
+	return []string{two[1], two[0]}
 }
 
 // statedPlan reports whether the infinitive at i follows "має намір"

@@ -82,3 +82,26 @@ func TestS31BQuoteSpeakers(t *testing.T) {
 	}
 	checkQuotes(t, p, tests, time.Time{})
 }
+
+// TestS31BEventsDoneToTwo checks "Обох затримали" after two persons
+// suspected one after the other (both are the recipients), and a body
+// that said it as the actor of a що-clause with no subject past an adverb
+// or after a first predicate joined by і.
+func TestS31BEventsDoneToTwo(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"both: the two persons the events before were done to",
+			"НАБУ повідомило про підозру заступнику міністра Ігорю Старченку. Збитки оцінюють у 64 млн гривень. Підозру також отримав директор підрядника Віталій Ковтун. Обох затримали в середу в Києві.",
+			[]string{"ACCUSE НАБУ → Ігор Старченко", "ACCUSE  → Віталій Ковтун", "COERCE  → Ігор Старченко,Віталій Ковтун @Київ"}},
+		{"a body's що-clause past an adverb",
+			"У ДБР повідомили, що вже розпочали перевірку.",
+			[]string{"ACCUSE ДБР → "}},
+		{"a body's що-clause, the second predicate",
+			"Омбудсман звернувся до Державного бюро розслідувань. У ДБР підтвердили, що отримали звернення омбудсмана і вже розпочали перевірку.",
+			[]string{"ACCUSE Державне бюро розслідувань → "}},
+		{"a subject of its own after і stays the actor",
+			"У ДБР повідомили, що отримали звернення і прокурори розпочали перевірку.",
+			[]string{"ACCUSE прокурори → "}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
