@@ -645,9 +645,10 @@ func restated(a *vistka.Analysis, evs []vistka.Event) []vistka.Event {
 // sameRuling reads a court's ruling told in two sentences: "Вищий
 // антикорупційний суд у середу обрав запобіжний захід колишньому
 // начальнику митниці … Суд відпустив його під заставу". An event of the
-// court, named by the bare noun суд, with no date, in the sentence right
-// after a dated event of a court the name of which ends in суд, takes that
-// event's date, and its recipients when it names none (його).
+// court, named by the bare noun суд or the same court again, with no
+// date, in the sentence right after a dated event of a court the name of
+// which ends in суд, takes that event's date, and its recipients when it
+// names none (його).
 func sameRuling(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []vistka.Event {
 	court := func(ids []string, bare bool) bool {
 		if len(ids) != 1 {
@@ -664,7 +665,8 @@ func sameRuling(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []v
 	}
 	for i := range evs {
 		e := &evs[i]
-		if e.Date != "" || len(e.Aux) > 0 || !court(e.Actors, true) {
+		bare := court(e.Actors, true)
+		if e.Date != "" || len(e.Aux) > 0 || !bare && !court(e.Actors, false) {
 			continue
 		}
 		s := a.SentenceAt(e.Sentence.Start)
@@ -677,7 +679,11 @@ func sameRuling(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []v
 			if ps != s-1 {
 				break
 			}
-			if p.Date == "" || len(p.Aux) > 0 || !court(p.Actors, false) {
+			if p.Date == "" || len(p.Aux) > 0 || !court(p.Actors, false) || !bare && (p.Actors[0] != e.Actors[0] || p.Type != e.Type) {
+				// (a court the entity layer took суд for must be that
+				// event's court, and the ruling of the same type: "Суд
+				// узяв його під варту" after "Вищий антикорупційний суд у
+				// п'ятницю обрав", not "суд із нею не погодився")
 				continue
 			}
 			e.Date = p.Date
@@ -4666,7 +4672,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				rec = append(rec, g)
 			}
 		}
-		if k := f.pastTimeBefore(tr.at); len(rec) == 0 && tr.verb && k >= 3 && f.low(k-1) == "який" && hasCase(&f.toks[k-1], "v_dav") && f.toks[k-2].Text == "," {
+		if k := f.pastTimeBefore(f.actorBefore(f.pastTimeBefore(tr.at), ev.Actors)); len(rec) == 0 && tr.verb && k >= 3 && f.low(k-1) == "який" && hasCase(&f.toks[k-1], "v_dav") && f.toks[k-2].Text == "," {
+			// (the actor between: "Валерію Дяченку, якому НАБУ напередодні
+			// повідомило про підозру")
 			// (past words of time: "Олександра Ковтуна, якому тиждень тому
 			// повідомили про підозру")
 			// "викликали посла Олега Озерова, якому вручили ноту": to
@@ -5929,6 +5937,15 @@ func (f *finder) personObjectRelative(at int) string {
 		}
 	}
 	return ""
+}
+
+// actorBefore returns where the name of one of actors that ends right
+// before token k begins, or k when none does.
+func (f *finder) actorBefore(k int, actors []string) int {
+	for k > 0 && f.toks[k-1].Kind == vistka.Word && f.entityAt(k-1) != "" && slices.Contains(actors, f.entityAt(k-1)) {
+		k--
+	}
+	return k
 }
 
 // pastTimeBefore returns where the adverbs and words of time right

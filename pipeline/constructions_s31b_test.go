@@ -2,8 +2,11 @@ package pipeline_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/vistka/vistka"
 )
 
 // The sentences of this file were written, before the extractor was run
@@ -104,4 +107,34 @@ func TestS31BEventsDoneToTwo(t *testing.T) {
 			[]string{"ACCUSE прокурори → "}},
 	}
 	checkEvents(t, p, tests, time.Time{})
+}
+
+// TestS31BRulingTold checks a court's ruling told again in the next
+// sentence by суд, which the entity layer takes for the court named
+// before: it keeps the day of the first telling; a ruling of another type
+// (the court not agreeing with the prosecutor) takes neither its day nor
+// its recipient. It checks too a suspicion told in a relative clause
+// with its actor between the pronoun and the verb ("якому НАБУ
+// напередодні повідомило про підозру"): the person before the pronoun.
+func TestS31BRulingTold(t *testing.T) {
+	p := load(t)
+	pub := time.Date(2025, 6, 13, 0, 0, 0, 0, time.UTC)
+	tests := []construction{
+		{"the remand told again by суд",
+			"Вищий антикорупційний суд у п'ятницю обрав запобіжний захід міському голові Кременчука Валерію Дяченку. Суд узяв його під варту на 60 днів з альтернативою внесення застави.",
+			[]string{"COERCE Вищий антикорупційний суд → Валерій Дяченко 2025-06-13", "COERCE Вищий антикорупційний суд → Валерій Дяченко 2025-06-13"}},
+		{"a suspicion in a relative clause with its actor",
+			"Суд обрав запобіжний захід меру Валерію Дяченку, якому НАБУ напередодні повідомило про підозру.",
+			[]string{"COERCE Суд → Валерій Дяченко ", "ACCUSE НАБУ → Валерій Дяченко 2025-06-12"}},
+	}
+	checkEventsAs(t, p, tests, pub, func(x *vistka.Extraction, e vistka.Event) string {
+		var as, rs []string
+		for _, a := range e.Actors {
+			as = append(as, name(x, a))
+		}
+		for _, r := range e.Recipients {
+			rs = append(rs, name(x, r))
+		}
+		return e.Type + " " + strings.Join(as, ",") + " → " + strings.Join(rs, ",") + " " + e.Date
+	})
 }
