@@ -5939,6 +5939,28 @@ func (f *finder) personObjectRelative(at int) string {
 	return ""
 }
 
+// joinedToNominative reports whether the name e ending at token i is
+// joined by і, та or й to a name before it whose first word is in the
+// nominative: "Міністерство економіки та Світовий банк".
+func (f *finder) joinedToNominative(i int, e string) bool {
+	j := i
+	for j > 0 && f.entityAt(j-1) == e {
+		j--
+	}
+	if j < 2 || !isAnd(&f.toks[j-1]) {
+		return false
+	}
+	o := f.entityAt(j - 2)
+	if o == "" || o == e {
+		return false
+	}
+	k := j - 2
+	for k > 0 && f.entityAt(k-1) == o {
+		k--
+	}
+	return hasCase(&f.toks[k], "v_naz")
+}
+
 // actorBefore returns where the name of one of actors that ends right
 // before token k begins, or k when none does.
 func (f *finder) actorBefore(k int, actors []string) int {
@@ -7691,6 +7713,12 @@ func (f *finder) subject(at int) (string, int) {
 				strings.Contains(f.ents.Name(e), " ") && strings.HasSuffix(f.ents.Name(e), " "+t.Text) && (i == 0 || !isPrep(&f.toks[i-1])) {
 				voc = true
 			}
+			if !after && !voc && hasCase(t, "v_zna") && strings.Contains(t.Tag, ":inanim") && plural(&f.toks[at]) && f.joinedToNominative(i, e) {
+				// "Міністерство економіки та Світовий банк підписали": an
+				// inanimate name whose accusative is its nominative, joined
+				// to a subject before a plural verb
+				voc = true
+			}
 			if hasCase(t, "v_naz") || t.Tag == "" || nv || voc || !after && f.apposedPerson(i, e) ||
 				!strings.HasPrefix(t.Tag, "noun") && !strings.HasPrefix(t.Tag, "adj") {
 				return cmp.Or(f.bodyName(i, e), e)
@@ -7802,10 +7830,12 @@ func (f *finder) subject(at int) (string, int) {
 			if e := f.groupOf(i); e != "" {
 				return e
 			}
-			if actorNoun(lower(t)) && (i == 0 || !strings.HasPrefix(f.toks[i-1].Tag, "adj")) &&
+			if actorNoun(lower(t)) && (i == 0 || !strings.HasPrefix(f.toks[i-1].Tag, "adj")) && !strings.Contains(t.Tag, ":p:") &&
 				(i+1 >= len(f.toks) || !hasCase(&f.toks[i+1], "v_rod") || f.toks[i+1].Kind != vistka.Word) {
 				// "Міжнародний комітет Червоного Хреста … Комітет також
-				// виділить": the body named before by this head noun
+				// виділить": the body named before by this head noun (in
+				// the singular: "Світовий банк … банки відмовили" are
+				// banks at large)
 				if b := f.ents.BodyOf(t.RStart, f.s, lower(t)); b != "" {
 					return b
 				}

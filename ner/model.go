@@ -567,6 +567,9 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 	if propagate {
 		spans = m.propagate(sentences, spans)
 	}
+	if miscToOrg {
+		spans = orgOverMisc(spans)
+	}
 	if quoteSplits {
 		spans = joinSplitQuotes(sentences, spans)
 	}

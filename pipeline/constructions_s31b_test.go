@@ -138,3 +138,24 @@ func TestS31BRulingTold(t *testing.T) {
 		return e.Type + " " + strings.Join(as, ",") + " → " + strings.Join(rs, ",") + " " + e.Date
 	})
 }
+
+// TestS31BDonorAgreement checks a ministry and the World Bank signing:
+// both sign, though the tagger reads the bank's name as an accusative and
+// the model tags it a miscellaneous name where the text names it in the
+// genitive as an organisation too; banks at large in the plural are not
+// the World Bank; an object first stays the object.
+func TestS31BDonorAgreement(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a ministry and the bank sign",
+			"Міністерство економіки та Світовий банк у середу підписали угоду. Представник Світового банку заявив, що кошти надійдуть до кінця року.",
+			[]string{"AGREE Міністерство економіки,Світовий банк → "}},
+		{"a country and the bank sign",
+			"Україна та Світовий банк підписали угоду.",
+			[]string{"AGREE Україна,Світовий банк → "}},
+		{"banks in the plural after the bank",
+			"Світовий банк оприлюднив звіт про кредитування. Торік банки відмовили майже 40% заявників.",
+			[]string{"REJECT банки → "}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
