@@ -15060,6 +15060,9 @@ var appealSayers = map[string]bool{
 // заявив, not with Мінськ; so after "наголосив на тому, що …". It returns
 // -1 otherwise.
 func (f *finder) afterThatClause(at int) int {
+	if strings.Contains(f.toks[at].Tag, ":inf") && at > 0 && strings.HasPrefix(f.toks[at-1].Tag, "verb") && !strings.Contains(f.toks[at-1].Tag, ":inf") {
+		at-- // "…, і пообіцяла оскаржити її": the verb the infinitive hangs on
+	}
 	j := at - 1
 	for j >= 0 && strings.HasPrefix(f.toks[j].Tag, "adv") {
 		j-- // також, ще
@@ -15075,6 +15078,9 @@ func (f *finder) afterThatClause(at int) int {
 			v := k - 2
 			if v >= 2 && thatCorrelative[scan.ToLower(f.toks[v].Text)] && isPrep(&f.toks[v-1]) {
 				v -= 2 // "наголосив на тому, що …", "заявив про те, що …"
+			}
+			for n := 0; n < 5 && v > 0 && (f.toks[v].Kind == vistka.QuoteMark || hasCase(&f.toks[v], "v_dav")); n++ {
+				v-- // "заявила «Українській правді», що …": whom it was told
 			}
 			if strings.HasPrefix(f.toks[v].Tag, "verb") && agree(&f.toks[v], &f.toks[at]) {
 				return v

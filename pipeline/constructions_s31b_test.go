@@ -159,3 +159,20 @@ func TestS31BDonorAgreement(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS31BPromiseAfterThat checks a promise joined after a що-clause
+// (X заявила, що …, і пообіцяла оскаржити …): the infinitive's event is
+// the speaker's, also when whom it was told stands between the cue and
+// its що.
+func TestS31BPromiseAfterThat(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a lawyer's appeal promised after her statement",
+			"Адвокатка Марина Левченко заявила, що підозра безпідставна, і пообіцяла оскаржити її в суді.",
+			[]string{"ACCUSE Марина Левченко →  [future]"}},
+		{"an appeal promised after a statement to journalists",
+			"Адвокат Олег Мороз заявив журналістам, що суд помилився, і пообіцяв оскаржити вирок.",
+			[]string{"ACCUSE Олег Мороз →  [future]"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
