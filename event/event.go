@@ -391,6 +391,23 @@ func (f *finder) actBefore(i int) bool {
 	return false
 }
 
+// appealableBefore reports whether a thing one appeals against, of the
+// gender of the pronoun at i, stands before it in its sentence: "заявила,
+// що підозра ґрунтується на …, і пообіцяла оскаржити її" appeals the
+// suspicion, not a woman or a body named before.
+func (f *finder) appealableBefore(i int) bool {
+	g := gender(&f.toks[i])
+	for j := i - 1; j >= 0; j-- {
+		if t := &f.toks[j]; strings.HasPrefix(t.Tag, "noun") && appealables[lower(t)] && gender(t) == g {
+			return true
+		}
+	}
+	return false
+}
+
+// appealables are what an appeal contests besides the acts of actNouns.
+var appealables = map[string]bool{"підозра": true, "обвинувачення": true, "штраф": true, "припис": true, "висновок": true}
+
 // actNouns are the acts a decision is written in.
 var actNouns = map[string]bool{"рішення": true, "постанова": true, "указ": true, "наказ": true, "розпорядження": true, "закон": true, "документ": true}
 
@@ -9797,7 +9814,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		switch {
 		case strings.Contains(t.Tag, "pron:pers:3") && (hasCase(t, "v_dav") || hasCase(t, "v_zna") && f.governedBy(i) == "" && coercive && tr.verb && f.inObject(tr, i) && i-tr.at <= 2 ||
 			tr.kept && i == tr.at+6):
-			if hasCase(t, "v_zna") && f.actBefore(i) {
+			if hasCase(t, "v_zna") && (f.actBefore(i) || appeal && f.appealableBefore(i)) {
 				continue // "назвали рішення необґрунтованим і оскаржать його": the act, not a person
 			}
 			if strings.Contains(t.Tag, ":p:") && hasCase(t, "v_dav") {

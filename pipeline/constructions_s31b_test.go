@@ -163,12 +163,16 @@ func TestS31BDonorAgreement(t *testing.T) {
 // TestS31BPromiseAfterThat checks a promise joined after a що-clause
 // (X заявила, що …, і пообіцяла оскаржити …): the infinitive's event is
 // the speaker's, also when whom it was told stands between the cue and
-// its що.
+// its що; a pronoun appealed after a suspicion named in the sentence is
+// the suspicion, no one named before.
 func TestS31BPromiseAfterThat(t *testing.T) {
 	p := load(t)
 	tests := []construction{
 		{"a lawyer's appeal promised after her statement",
 			"Адвокатка Марина Левченко заявила, що підозра безпідставна, і пообіцяла оскаржити її в суді.",
+			[]string{"ACCUSE Марина Левченко →  [future]"}},
+		{"the suspicion appealed, told by a pronoun after a statement to an outlet",
+			"Його адвокатка Марина Левченко заявила «Українській правді», що підозра ґрунтується на «вибірковому тлумаченні кошторисів», і пообіцяла оскаржити її в суді.",
 			[]string{"ACCUSE Марина Левченко →  [future]"}},
 		{"an appeal promised after a statement to journalists",
 			"Адвокат Олег Мороз заявив журналістам, що суд помилився, і пообіцяв оскаржити вирок.",
