@@ -6387,7 +6387,8 @@ func (f *finder) subjects(at int) []string {
 		return both
 	}
 	first, i := f.subject(at)
-	if first == "" || f.singleAcrossComma(first, i, at) || f.otherGenderAcrossComma(first, i, at) || f.placeSpeaksAcrossComma(i, at) {
+	if first == "" || f.singleAcrossComma(first, i, at) || f.otherGenderAcrossComma(first, i, at) || f.placeSpeaksAcrossComma(i, at) ||
+		f.pronounAcrossComma(i, at) {
 		return nil
 	}
 	out := []string{first}
@@ -7594,6 +7595,27 @@ func (f *finder) otherGenderAcrossComma(e string, i, at int) bool {
 		}
 	}
 	return true
+}
+
+// pronounAcrossComma reports whether the clause of the verb at at, after
+// a comma that follows the subject found at i, has a personal pronoun in
+// the nominative of its own that names no one the text made clear: "«Батьківщина»
+// вимагає відставки міністра, він звинувачення відкидає" — він is the
+// minister, not the party.
+func (f *finder) pronounAcrossComma(i, at int) bool {
+	if i < 0 || i >= at {
+		return false
+	}
+	for j := at - 1; j > i; j-- {
+		t := &f.toks[j]
+		if t.Text == "," {
+			return false
+		}
+		if strings.Contains(t.Tag, "pron:pers:3") && hasCase(t, "v_naz") && f.entityAt(j) == "" && j > i+1 && slices.ContainsFunc(f.toks[i+1:j], func(k vistka.Token) bool { return k.Text == "," }) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownSubject reports whether the common noun at i, right before the

@@ -466,6 +466,9 @@ var pairs = map[string]map[string]kind{
 		// accusations admitted concede; "не визнають звинувачень"
 		// rejects them, as "відкинули звинувачення" does (see recognise)
 		"звинувачення": {"CONCEDE", ""}},
+	// a claim called groundless is rejected: "У НКРЕКП звинувачення
+	// міністра назвали «безпідставними»"
+	"назвати": {"безпідставний": {"REJECT", ""}, "необґрунтований": {"REJECT", ""}},
 	"задовольнити": {"позов": {"SUPPORT", ""}, "скарга": {"SUPPORT", ""}, "клопотання": {"SUPPORT", ""}, "заява": {"SUPPORT", ""},
 		"вимога": {"SUPPORT", ""}, "апеляція": {"SUPPORT", ""}, "прохання": {"SUPPORT", ""}},
 	// agreeing with someone's arguments endorses them

