@@ -3,8 +3,6 @@ package ner
 import (
 	"strings"
 	"unicode"
-
-	"github.com/vistka/vistka/internal/scan"
 )
 
 // orgInitials turns on propagating an organisation's initials: "Державного
@@ -44,5 +42,16 @@ func initialsOf(text string) string {
 // isAllCaps reports a word of two capitals or more and no lower-case
 // letter: an acronym.
 func isAllCaps(w string) bool {
-	return scan.RuneCount(w) >= 2 && scan.ToLower(w) != w && strings.ToUpper(w) == w
+	// As RuneCount(w) >= 2 && ToLower(w) != w && ToUpper(w) == w, with
+	// no copies: upperText is the last test, and a valid w (upperText
+	// checks) differs from its lower case when a rune does.
+	if !upperText(w) {
+		return false
+	}
+	n, cased := 0, false
+	for _, r := range w {
+		n++
+		cased = cased || unicode.ToLower(r) != r
+	}
+	return n >= 2 && cased
 }

@@ -49,6 +49,9 @@ func retypeWeapons(toks []vistka.Token, spans []vistka.Span, from int) []vistka.
 // or drone (Кинджали, Шахедами), or a type code with its number.
 func weaponAt(toks []vistka.Token, i int) int {
 	t := toks[i].Text
+	if !startsUpper(t) {
+		return 0 // every name, stem and code below starts with a capital
+	}
 	if w, ok := weaponNames[t]; ok {
 		next := ""
 		if i+1 < len(toks) {
