@@ -20,9 +20,9 @@ var initialsLinks = map[string]bool{"з": true, "із": true, "зі": true, "т�
 // letter; else "". Only a name of three words or more is read: two
 // letters (ВР, КМ) stand for too many things.
 func initialsOf(text string) string {
-	var b strings.Builder
+	var first [6]rune
 	n := 0
-	for _, w := range strings.Fields(text) {
+	for w := range strings.FieldsSeq(text) {
 		if initialsLinks[w] {
 			continue
 		}
@@ -30,13 +30,16 @@ func initialsOf(text string) string {
 		if !unicode.IsLetter(r) || isAllCaps(w) {
 			return "" // a name with an acronym or a number in it: ДП «…», 5 канал
 		}
-		b.WriteRune(unicode.ToUpper(r))
+		if n == len(first) {
+			return "" // seven words or more
+		}
+		first[n] = unicode.ToUpper(r)
 		n++
 	}
-	if n < 3 || n > 6 {
+	if n < 3 {
 		return ""
 	}
-	return b.String()
+	return string(first[:n])
 }
 
 // isAllCaps reports a word of two capitals or more and no lower-case
