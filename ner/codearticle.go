@@ -49,14 +49,8 @@ func addCodeArticles(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 		start, stop := toks[a].RStart, toks[end-1].REnd
 		// the spans the DOC covers or crosses; one that runs past it
 		// (Податкового кодексу та Кримінального кодексу) is left alone
-		k, n := from, 0
-		for k < len(spans) && spans[k].End <= start {
-			k++
-		}
-		for k+n < len(spans) && spans[k+n].Start < stop {
-			n++
-		}
-		if n > 0 && (spans[k].Start < start || spans[k+n-1].End > stop) {
+		k, n, ok := spansInside(spans, from, start, stop)
+		if !ok {
 			continue
 		}
 		if a == c && n == 1 && spans[k].Type == "MISC" && spans[k].Start == toks[c].RStart && toks[i].Lemma == "кодекс" {

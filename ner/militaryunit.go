@@ -41,14 +41,8 @@ func addMilitaryUnits(toks []vistka.Token, spans []vistka.Span, from int) []vist
 			}
 		}
 		start, stop := toks[i].RStart, toks[end-1].REnd
-		k, n := from, 0
-		for k < len(spans) && spans[k].End <= start {
-			k++
-		}
-		for k+n < len(spans) && spans[k+n].Start < stop {
-			n++
-		}
-		if n > 0 && (spans[k].Start < start || spans[k+n-1].End > stop) {
+		k, n, ok := spansInside(spans, from, start, stop)
+		if !ok {
 			continue
 		}
 		spans = slices.Replace(spans, k, k+n, vistka.Span{Start: start, End: stop, Type: "ORG", Text: joinTokens(toks[i:end])})

@@ -54,14 +54,8 @@ func addQuotedTitles(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 			continue
 		}
 		start, stop := toks[q+1].RStart, toks[c-1].REnd
-		k, n := from, 0
-		for k < len(spans) && spans[k].End <= start {
-			k++
-		}
-		for k+n < len(spans) && spans[k+n].Start < stop {
-			n++
-		}
-		if n > 0 && (spans[k].Start < start || spans[k+n-1].End > stop) || n == 1 && spans[k].Start == start && spans[k].End == stop {
+		k, n, ok := spansInside(spans, from, start, stop)
+		if !ok || n == 1 && spans[k].Start == start && spans[k].End == stop {
 			q = c
 			continue
 		}
