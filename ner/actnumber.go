@@ -54,13 +54,10 @@ func addActNumbers(toks []vistka.Token, spans []vistka.Span, from int) []vistka.
 		if end <= i+1 {
 			continue
 		}
-		start, stop := toks[i].RStart, toks[end-1].REnd
-		k, n, ok := spansInside(spans, from, start, stop)
-		if !ok {
-			continue
+		var ok bool
+		if spans, ok = putSpan(spans, from, toks[i:end], "DOC"); ok {
+			i = end - 1
 		}
-		spans = slices.Replace(spans, k, k+n, vistka.Span{Start: start, End: stop, Type: "DOC", Text: joinTokens(toks[i:end])})
-		i = end - 1
 	}
 	return spans
 }

@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/vistka/vistka"
@@ -40,13 +39,10 @@ func addMilitaryUnits(toks []vistka.Token, spans []vistka.Span, from int) []vist
 				}
 			}
 		}
-		start, stop := toks[i].RStart, toks[end-1].REnd
-		k, n, ok := spansInside(spans, from, start, stop)
-		if !ok {
-			continue
+		var ok bool
+		if spans, ok = putSpan(spans, from, toks[i:end], "ORG"); ok {
+			i = end - 1
 		}
-		spans = slices.Replace(spans, k, k+n, vistka.Span{Start: start, End: stop, Type: "ORG", Text: joinTokens(toks[i:end])})
-		i = end - 1
 	}
 	return spans
 }

@@ -1,6 +1,10 @@
 package ner
 
-import "github.com/vistka/vistka"
+import (
+	"slices"
+
+	"github.com/vistka/vistka"
+)
 
 // spansInside finds the spans, from index from on, that a rule putting a
 // new span over [start, stop) would replace: spans[k:k+n] are those that
@@ -15,4 +19,16 @@ func spansInside(spans []vistka.Span, from, start, stop int) (k, n int, ok bool)
 		n++
 	}
 	return k, n, n == 0 || spans[k].Start >= start && spans[k+n-1].End <= stop
+}
+
+// putSpan puts a span of type typ over the run of tokens run in place of
+// the spans, from index from on, that it covers, unless one of them runs
+// past it; ok reports whether it did.
+func putSpan(spans []vistka.Span, from int, run []vistka.Token, typ string) ([]vistka.Span, bool) {
+	start, stop := run[0].RStart, run[len(run)-1].REnd
+	k, n, ok := spansInside(spans, from, start, stop)
+	if !ok {
+		return spans, false
+	}
+	return slices.Replace(spans, k, k+n, vistka.Span{Start: start, End: stop, Type: typ, Text: joinTokens(run)}), true
 }
