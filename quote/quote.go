@@ -164,7 +164,8 @@ func closes(open, close rune) bool {
 	case '«':
 		return close == '»'
 	case '„':
-		return close == '“' || close == '”'
+		// „…" is often typed with a straight closing mark.
+		return close == '“' || close == '”' || close == '"'
 	case '“':
 		return close == '”' || close == '“'
 	case '"':

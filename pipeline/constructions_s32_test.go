@@ -1,0 +1,23 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestS32LowHighQuote checks that „…" — a low opening mark closed by a
+// straight one, as keyboards without the high closing mark type it — is
+// one direct quote, and that the quotes after it still pair.
+func TestS32LowHighQuote(t *testing.T) {
+	checkQuotes(t, load(t), []construction{
+		{"„…\" then «…»",
+			"Дональд Туск провів переговори з Фрідріхом Мерцом.\n\n" +
+				"„Ми домовилися посилити оборону\", – сказав Туск.\n\n" +
+				"«Підтримка України триватиме», – сказав Мерц.",
+			[]string{"Дональд Туск/сказати/direct: Ми домовилися посилити оборону",
+				"Фрідріх Мерц/сказати/direct: Підтримка України триватиме"}},
+		{"a name in straight marks inside „…\"",
+			"„Компанія \"Нафтогаз\" виконала план\", – заявив Олексій Чернишов.",
+			[]string{"Олексій Чернишов/заявити/direct: Компанія \"Нафтогаз\" виконала план"}},
+	}, time.Time{})
+}
