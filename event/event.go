@@ -15096,8 +15096,8 @@ var appealSayers = map[string]bool{
 // afterThatClause returns the verb of the main clause when the verb at
 // "at" is coordinated with it after a clause of "що": "заявив, що Мінськ
 // відповідає на провокації, і висунув звинувачення" — висунув goes with
-// заявив, not with Мінськ; so after "наголосив на тому, що …". It returns
-// -1 otherwise.
+// заявив, not with Мінськ; so after "наголосив на тому, що …", and after
+// a contrast (", але звинуватив"). It returns -1 otherwise.
 func (f *finder) afterThatClause(at int) int {
 	if strings.Contains(f.toks[at].Tag, ":inf") && at > 0 && strings.HasPrefix(f.toks[at-1].Tag, "verb") && !strings.Contains(f.toks[at-1].Tag, ":inf") {
 		at-- // "…, і пообіцяла оскаржити її": the verb the infinitive hangs on
@@ -15106,7 +15106,9 @@ func (f *finder) afterThatClause(at int) int {
 	for j >= 0 && strings.HasPrefix(f.toks[j].Tag, "adv") {
 		j-- // також, ще
 	}
-	if j < 2 || !isAnd(&f.toks[j]) || f.toks[j-1].Text != "," {
+	if j < 2 || !isAnd(&f.toks[j]) && !f.butClause(j) || f.toks[j-1].Text != "," {
+		// (or a contrast: "заявив, що Москва «відкрита до діалогу»,
+		// але звинуватив Київ")
 		return -1
 	}
 	for k := j - 2; k >= 2; k-- {

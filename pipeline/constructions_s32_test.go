@@ -21,3 +21,17 @@ func TestS32LowHighQuote(t *testing.T) {
 			[]string{"Олексій Чернишов/заявити/direct: Компанія \"Нафтогаз\" виконала план"}},
 	}, time.Time{})
 }
+
+// TestS32ButAfterThat checks that a verb after a що-clause and a
+// contrast (", але", ", проте") shares the subject of the verb before the
+// clause, not a name inside it.
+func TestS32ButAfterThat(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"але after a що-clause with no verb of its own",
+			"Речник Кремля Дмитро Пєсков заявив, що Москва \"відкрита до діалогу\", але звинуватив Київ у затягуванні процесу.",
+			[]string{"ACCUSE Дмитро Пєсков → Київ"}},
+		{"проте after a що-clause",
+			"Міністерка Ольга Стефанішина заявила, що Рада ухвалила закон, проте закликала партнерів посилити санкції проти Росії.",
+			[]string{"REQUEST Ольга Стефанішина → партнери"}},
+	}, time.Time{})
+}
