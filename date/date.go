@@ -743,6 +743,20 @@ func (s *scan) words(i int) int {
 		case f.c == gen && monthPrepositions[prev]:
 			s.emitMonthTense(i, i+1, f.month)
 			return 1
+		case f.c == nom && prev == "на" && (w != "лютий" || s.tok(i+1).Kind != word) &&
+			!s.isDash(i+1) && (i < 2 || s.prevWord(i-1) != "станом"):
+			// The accusative (лютий alone, not "на лютий мороз"; not a
+			// range, "на травень – грудень 2026 року", nor a state,
+			// "станом на листопад"): what is set for a month is to come
+			// whatever the verb ("засідання перенесли на лютий").
+			// ("за жовтень" is left: the month a wage or a count is for,
+			// rarely when a told event happened.)
+			if !s.known {
+				s.emit(i, i+1, "", false, false, Month)
+			} else {
+				s.emitMonthIn(i, i+1, f.month, Future)
+			}
+			return 1
 		}
 		return 0
 	}
@@ -1082,9 +1096,16 @@ func (s *scan) emitMonthTense(from, to int, m time.Month) {
 		s.emit(from, to, "", false, false, Month)
 		return
 	}
+	s.emitMonthIn(from, to, m, s.tense(from, to))
+}
+
+// emitMonthIn emits month m of the year that puts it on the side of
+// publication tense says (this month itself either way), or the nearest
+// year when the tense is unknown.
+func (s *scan) emitMonthIn(from, to int, m time.Month, tense Tense) {
 	py, pm := s.pub.Year(), s.pub.Month()
 	y := py
-	switch s.tense(from, to) {
+	switch tense {
 	case Past:
 		if m > pm {
 			y--

@@ -51,6 +51,16 @@ func TestFind(t *testing.T) {
 		{"months without a year, past", tue, "У травні-жовтні фірма уклала угоди.",
 			[]want{{"травні", "2022-05", false, "month"}, {"жовтні", "2022-10", false, "month"}}},
 		{"hyphenated non-months", tue, "Травні-жовтні квіти і вересня-ранок.", nil},
+		// A month in the accusative after на: what is set for it is to come.
+		{"на and a month: set for the next one", tue, "Засідання перенесли на січень.",
+			[]want{{"січень", "2024-01", false, "month"}}},
+		{"на and this month", tue, "Візит запланований на лютий.",
+			[]want{{"лютий", "2023-02", false, "month"}}},
+		{"на лютий before a noun is the adjective", tue, "Синоптики обіцяють на лютий мороз.", nil},
+		{"на and a range", tue, "Тариф встановили на травень – грудень 2023 року.",
+			[]want{{"грудень 2023 року", "2023-12", false, "month"}}},
+		{"станом на is a state, not a plan", tue, "Станом на січень у реєстрі було 300 боржників.", nil},
+		{"за and a month is left", tue, "Борг із зарплати за січень погасили.", nil},
 		// A weekday with its day written out is dated by the day.
 		{"weekday then its day", tue, "У неділю, 4 лютого, у Чернівцях відбулися змагання.",
 			[]want{{"неділю", "", true, "day"}, {"4 лютого", "2023-02-04", false, "day"}}},

@@ -20,7 +20,9 @@
 //     до кінця березня): the year is the one that puts the date on the side
 //     of publication the tense says, or the nearest one when the tense is
 //     unknown — null when two are equally near (a month six months away);
-//     a date in the infinitive a verb of asking governs (закликав
+//     a month in the accusative after на (засідання перенесли на
+//     лютий) is what is set for it, the next such month whatever the
+//     verb; a date in the infinitive a verb of asking governs (закликав
 //     припинити вогонь з 20 грудня) or next to a conditional (мали б …
 //     у квітні) takes the nearest year, as the asked or the supposed act
 //     is neither past nor future of the words' own time;
