@@ -1158,6 +1158,9 @@ func adjectivesBeforeCodes(words []word) {
 // reading of theirs is a listed name (Марині is Марина's) and no listed
 // name or adjective of the span is in an oblique case the word can share
 // (an unlisted surname declines with Олені before it, Матері with Божої).
+// So does a first name in -у when a word after it is read in context in a
+// case it has no form of (Сігеру Ісібою, Мауру Вієйрою: not the datives
+// of some Сігер and Маура).
 func foreignNames(words []word, known func(string) bool) {
 	listed := func(r reading) bool {
 		if r.lemma != "" {
@@ -1200,7 +1203,7 @@ func foreignNames(words []word, known func(string) bool) {
 		// (Кірсті Ковентрі, not the surname Кірст).
 		opening := i == 0 && len(words) > 1 && !slices.ContainsFunc(w.readings, firstName) &&
 			!slices.ContainsFunc(words[1].readings, firstName)
-		if w.nv || !startsUpper(w.text) || !strings.ContainsRune("іо", last) && !bytes.HasSuffix(l, []byte("аї")) || bytes.Contains(l, []byte("-")) ||
+		if w.nv || !startsUpper(w.text) || !strings.ContainsRune("іо", last) && !bytes.HasSuffix(l, []byte("аї")) && !(last == 'у' && i == 0 && len(words) > 1) || bytes.Contains(l, []byte("-")) ||
 			bytes.HasSuffix(l, []byte("ові")) || bytes.HasSuffix(l, []byte("еві")) || bytes.HasSuffix(l, []byte("єві")) || bytes.HasSuffix(l, []byte("ого")) ||
 			!opening && slices.ContainsFunc(w.readings, listed) {
 			continue
@@ -1211,10 +1214,18 @@ func foreignNames(words []word, known func(string) bool) {
 				continue
 			}
 			for _, r := range words[j].readings {
-				if r.cas != "v_naz" && (r.person && listed(r) || r.pos == "adj" && r.lemma != "") && w.hasCase(r.cas) {
+				if r.cas != "v_naz" && (r.person && listed(r) || r.pos == "adj" && r.lemma != "" || last == 'у' && r.tagged) && w.hasCase(r.cas) {
 					declines = true
 				}
 			}
+		}
+		if last == 'у' && !slices.ContainsFunc(words, func(o word) bool {
+			// (a first name in -у stays as written only when another
+			// word is read in context in a case it has no form of:
+			// Сігеру Ісібою, Мауру Вієйрою)
+			return o.text != w.text && !o.nv && slices.ContainsFunc(o.readings, func(r reading) bool { return r.tagged && r.cas != "v_naz" && !w.hasCase(r.cas) })
+		}) {
+			continue
 		}
 		if !declines {
 			w.nv = true

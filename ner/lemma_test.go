@@ -274,6 +274,12 @@ var ruleForms = []struct {
 	// A foreign first name the lexicon lists only as a surname.
 	{"PERS", "Кірсті Ковентрі", "Кірсті Ковентрі", false, "Кірст/noun:anim:m:v_mis:prop:lname Ковентрі/noun:inanim:n:v_dav:nv:prop:geo"},
 	{"PERS", "Божої Матері", "Божа Мати", false, ""},
+	// A foreign first name in -у before a surname read in context in a
+	// case the name has no form of does not decline; one that has that
+	// case declines, and initials after a surname are no such evidence.
+	{"PERS", "Сігеру Ісібою", "Сігеру Ісіба", false, "Сігер/noun:anim:m:v_dav:prop:fname Ісіба/noun:anim:f:v_oru:prop:lname"},
+	{"PERS", "Мауру Вієйрою", "Мауру Вієйра", false, "Маура/noun:anim:f:v_zna:prop:fname Вієйра/noun:anim:f:v_oru:prop:lname"},
+	{"PERS", "Бердімурату Джумаєву", "Бердімурат Джумаєв", false, "Бердімурат/noun:anim:m:v_dav:prop:fname Джумаєв/noun:anim:m:v_dav:prop:lname"},
 	// A name in -е read only as a vocative is a foreign name that does
 	// not decline; a vocative beside another stays one.
 	{"PERS", "Метте Фредеріксен", "Метте Фредеріксен", false, "Метт/noun:anim:m:v_kly:prop:fname Фредеріксен/noun:anim:m:v_naz:prop:lname"},
