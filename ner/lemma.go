@@ -572,6 +572,12 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 			case r.lemma == "" && slices.ContainsFunc(r.noms, known):
 				v = 5 // a listed name outweighs the tagger's guess
 			}
+			if person && r.geo && !r.person && r.cas != "v_naz" && !slices.ContainsFunc(w.readings, func(r reading) bool { return r.person }) {
+				// In a person's name a word read only as a place's
+				// (Дже in Лі Дже Мьоном, read as some place Дже in the
+				// accusative) says little of the name's case.
+				v = min(v, 1)
+			}
 			if c := caseIndex(r.cas); c >= 0 {
 				best[c] = max(best[c], v)
 			}

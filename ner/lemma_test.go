@@ -280,6 +280,9 @@ var ruleForms = []struct {
 	{"PERS", "Сігеру Ісібою", "Сігеру Ісіба", false, "Сігер/noun:anim:m:v_dav:prop:fname Ісіба/noun:anim:f:v_oru:prop:lname"},
 	{"PERS", "Мауру Вієйрою", "Мауру Вієйра", false, "Маура/noun:anim:f:v_zna:prop:fname Вієйра/noun:anim:f:v_oru:prop:lname"},
 	{"PERS", "Бердімурату Джумаєву", "Бердімурат Джумаєв", false, "Бердімурат/noun:anim:m:v_dav:prop:fname Джумаєв/noun:anim:m:v_dav:prop:lname"},
+	// A word of a person's name read only as a place in an oblique case
+	// says little of the name's case.
+	{"PERS", "Лі Дже Мьоном", "Лі Дже Мьон", false, "Лі/noun:anim:m:v_naz:nv:prop:lname Дже/noun:inanim:n:v_zna:prop:geo Мьон/noun:anim:m:v_oru:prop:fname"},
 	// A name in -е read only as a vocative is a foreign name that does
 	// not decline; a vocative beside another stays one.
 	{"PERS", "Метте Фредеріксен", "Метте Фредеріксен", false, "Метт/noun:anim:m:v_kly:prop:fname Фредеріксен/noun:anim:m:v_naz:prop:lname"},
