@@ -2180,6 +2180,9 @@ func (f *finder) credit(i int) int {
 	case "джерело":
 		role = RoleVia
 	}
+	if p := f.tok(i - 1); i > 0 && f.tok(i).gap != gapNewline && p.kind == word && p.text == "на" {
+		return 0 // "На фото: Володимир Зеленський": who is in it, not whose it is
+	}
 	j := i + 1
 	if f.isSym(j, "/") && (f.word(j+1) == "відео" || f.word(j+1) == "фото") {
 		j += 2 // Фото/відео: read as photo
