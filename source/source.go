@@ -2197,6 +2197,18 @@ func (f *finder) credit(i int) int {
 		}
 		return 0
 	}
+	if role == RolePhoto && sep.kind == word && sep.latin && sep.upper && sep.gap == gapSpace && (i == 0 || f.tok(i).gap == gapNewline) {
+		// "Фото Getty Images" as a line of its own: a Latin name right
+		// after the word, to the line's end
+		k := j
+		for k < len(f.toks) && f.tok(k).gap != gapNewline && k-j < 4 && (f.tok(k).kind == word && f.tok(k).latin && f.tok(k).upper || f.isSym(k, "/")) {
+			k++
+		}
+		if k > j && (k >= len(f.toks) || f.tok(k).gap == gapNewline) && f.add(role, f.slice(j, k), j, k) {
+			return k - i
+		}
+		return 0
+	}
 	if sep.kind != sym || sep.gap == gapNewline || !(sep.r == ':' || (isDash(sep.r) && sep.gap > gapNone)) {
 		return 0
 	}

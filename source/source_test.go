@@ -308,6 +308,8 @@ func TestFind(t *testing.T) {
 		{"photo credit outlet", "Фото: Reuters", "", nil, []string{"Reuters"}, nil},
 		{"several credits", "Фото: Генштаб ЗСУ / Facebook, Укрінформ", "", nil, []string{"Генштаб ЗСУ", "Facebook", "Укрінформ"}, nil},
 		{"illustrative photo", "Фото ілюстративне", "", nil, nil, nil},
+		{"a Latin name right after Фото on a line of its own", "Лідери підписали декларацію.\nФото Getty Images", "", nil, []string{"Getty Images"}, nil},
+		{"a Cyrillic genitive after Фото is whom it shows", "Лідери підписали декларацію.\nФото Зеленського", "", nil, nil, nil},
 		{"who is in the photo is no credit", "Лідери підписали декларацію.\nНа фото: Володимир Зеленський. Фото: ОП", "", nil, []string{"ОП"}, nil},
 		{"generic credits", "Фото: ілюстративне\nФото: з відкритих джерел\nФото: скриншот", "", nil, nil, nil},
 		{"video credit", "Відео: Офіс президента", "", nil, nil, []string{"Офіс президента"}},
