@@ -786,11 +786,12 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 		if ok && person && i > first && personGender != "" && (r.gen == "m" || r.gen == "f") && r.gen != personGender {
 			if x, same := w.pickGender(cas, personGender); same {
 				r = x
-			} else if !r.person || !strings.ContainsRune("ая", lastRune(r.lemma)) || (known == nil || !known(r.lemma)) && !firstDeclension(w.text, cas) {
+			} else if !r.person && !(r.geo && firstDeclension(w.text, cas)) || !strings.ContainsRune("ая", lastRune(r.lemma)) || (known == nil || !known(r.lemma)) && !firstDeclension(w.text, cas) {
 				// A listed surname in -а/-я declines as a woman's name
 				// does, for men too (Владиславу Чайці → Чайка), and so
 				// does any in the instrumental, whose ending no foreign
-				// name that does not decline has (Маргусом Цахкною).
+				// name that does not decline has (Маргусом Цахкною, even
+				// when the tagger reads it as a place's name).
 				continue
 			}
 		}

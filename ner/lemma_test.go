@@ -291,6 +291,7 @@ var ruleForms = []struct {
 	// A man's surname in -а in the instrumental declines as a woman's
 	// name does, listed or not.
 	{"PERS", "Маргусом Цахкною", "Маргус Цахкна", false, "Маргус/noun:anim:m:v_oru:prop:fname Цахкна/noun:anim:f:v_oru:prop:fname"},
+	{"PERS", "Маргусом Цахкною", "Маргус Цахкна", false, "Маргус/noun:anim:m:v_oru:prop:fname Цахкна/noun:inanim:f:v_oru:prop:geo"},
 	{"PERS", "Ганно Певкур", "Ганно Певкур", false, "Ганна/noun:anim:f:v_kly:prop:fname Певкур/noun:anim:m:v_naz:prop:lname"},
 	{"PERS", "Петре Порошенку", "Петро Порошенко", false, "Петро/noun:anim:m:v_kly:prop:fname Порошенко/noun:anim:m:v_kly:prop:lname"},
 	// A first name in -а read only as a man's genitive, before an
