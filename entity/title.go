@@ -894,6 +894,11 @@ func (r *Result) resolveRole(ro role) int {
 				place = i
 			}
 		}
+		if l := scan.ToLower(l); place < 0 && (strings.HasSuffix(l, "ський") || strings.HasSuffix(l, "цький") || strings.HasSuffix(l, "зький")) {
+			if c := r.countryOf(l); c >= 0 {
+				place = c // "глава канадського уряду": Canada's
+			}
+		}
 	}
 	if place < 0 {
 		if generic(ro.tailLemmas) {

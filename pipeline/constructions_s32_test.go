@@ -35,3 +35,14 @@ func TestS32ButAfterThat(t *testing.T) {
 			[]string{"REQUEST Ольга Стефанішина → партнери"}},
 	}, time.Time{})
 }
+
+// TestS32CountryAdjectiveInTail checks that a head of government named
+// by a country's adjective in the genitive after the head noun ("глава
+// канадського уряду") is the person who holds that title for the country.
+func TestS32CountryAdjectiveInTail(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"глава канадського уряду",
+			"Прем'єр-міністр Канади Марк Карні прибув до Києва.\n\nГлава канадського уряду зустрівся з Президентом України Володимиром Зеленським.",
+			[]string{"CONSULT/visit Марк Карні → Київ @Київ", "CONSULT/meet Марк Карні → Володимир Зеленський @Київ"}},
+	}, time.Time{})
+}
