@@ -9609,7 +9609,7 @@ func (f *finder) participants(at, end int) []string {
 // лідерів Франції та Німеччини") or the names after між.
 func (f *finder) sidesAfter(tr trig) []string {
 	at := tr.at
-	exchange := tr.k.typ == "COOPERATE" && f.low(at) == "обмін" && f.captivesAfter(at+1)
+	exchange := tr.k.typ == "RETREAT" && f.low(at) == "обмін" && f.captivesAfter(at+1)
 	if exchange {
 		at++ // "обмін полоненими між Україною та Росією"
 	}

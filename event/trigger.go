@@ -321,13 +321,13 @@ var nouns = map[string]kind{
 	// the tagger's lemma of консультації: talks with a partner only (see
 	// eventNoun)
 	"консультація": {"CONSULT", "meet"},
-	"виведення":    {"RETREAT", ""},     // of troops only (see eventNoun): розпочали виведення військ
-	"обмін":        {"COOPERATE", ""},   // of captives only (see captivesAfter): відбувся обмін полоненими
-	"перемир'я":    {"RETREAT", ""},     // PLOVER's ceasefire: оголосили перемир'я
-	"перемовини":   {"CONSULT", "meet"}, // as переговори
-	"марш":         {"PROTEST", ""},     // as мітинг: вийшли на марш
-	"притулок":     {"AID", ""},         // asylum given (PLOVER AID): надала притулок
-	"зіткнення":    {"ASSAULT", ""},     // armed only: бойове зіткнення (see armedClash)
+	"виведення":    {"RETREAT", ""},        // of troops only (see eventNoun): розпочали виведення військ
+	"обмін":        {"RETREAT", "release"}, // of captives only (see captivesAfter): відбувся обмін полоненими
+	"перемир'я":    {"RETREAT", ""},        // PLOVER's ceasefire: оголосили перемир'я
+	"перемовини":   {"CONSULT", "meet"},    // as переговори
+	"марш":         {"PROTEST", ""},        // as мітинг: вийшли на марш
+	"притулок":     {"AID", ""},            // asylum given (PLOVER AID): надала притулок
+	"зіткнення":    {"ASSAULT", ""},        // armed only: бойове зіткнення (see armedClash)
 	// joint exercises only (see eventNoun): провели спільні навчання
 	"навчання": {"COOPERATE", ""},
 	// with a light verb only (see lightOnly): надає фінансування (a loan
@@ -785,11 +785,13 @@ var pairs = map[string]map[string]kind{
 	// as обговорити: обмінялися думками щодо безпеки (the imperfective
 	// tells a habit of chatting: "жінки обмінювалися думками")
 	"обмінятися": {"звинувачення": {"ACCUSE", ""}, "докір": {"ACCUSE", ""}, "погроза": {"THREATEN", ""},
-		"думка": {"CONSULT", "meet"}, "погляд": {"CONSULT", "meet"}, "міркування": {"CONSULT", "meet"}},
-	"обмінюватися": {"звинувачення": {"ACCUSE", ""}, "докір": {"ACCUSE", ""}, "погроза": {"THREATEN", ""}},
+		"думка": {"CONSULT", "meet"}, "погляд": {"CONSULT", "meet"}, "міркування": {"CONSULT", "meet"},
+		"полонений": {"RETREAT", "release"}, "полонені": {"RETREAT", "release"}, "військовополонений": {"RETREAT", "release"}},
+	"обмінюватися": {"звинувачення": {"ACCUSE", ""}, "докір": {"ACCUSE", ""}, "погроза": {"THREATEN", ""},
+		"полонений": {"RETREAT", "release"}, "полонені": {"RETREAT", "release"}, "військовополонений": {"RETREAT", "release"}},
 	// prisoners exchanged, as обмінялися полоненими
-	"обміняти": {"полонений": {"COOPERATE", ""}, "полонені": {"COOPERATE", ""}, "військовополонений": {"COOPERATE", ""},
-		"бранець": {"COOPERATE", ""}, "в'язень": {"COOPERATE", ""}},
+	"обміняти": {"полонений": {"RETREAT", "release"}, "полонені": {"RETREAT", "release"}, "військовополонений": {"RETREAT", "release"},
+		"бранець": {"RETREAT", "release"}, "в'язень": {"RETREAT", "release"}},
 	// a demand or a ruling ignored is defied (PLOVER's defy norms)
 	"проігнорувати": {"вимога": {"REJECT", ""}, "рішення": {"REJECT", ""}, "заклик": {"REJECT", ""},
 		"припис": {"REJECT", ""}, "ультиматум": {"REJECT", ""}, "запит": {"REJECT", ""}, "прохання": {"REJECT", ""}},
@@ -1121,8 +1123,10 @@ func lightNouns() {
 	add([]string{"заявити", "заявляти"}, "підтримка", "солідарність")
 	// CONCEDE: приніс вибачення
 	pair([]string{"принести", "приносити"}, "вибачення", kind{"CONCEDE", ""})
-	// COOPERATE: провели обмін полоненими
-	pair(append(slices.Clone(held), done...), "обмін", kind{"COOPERATE", ""})
+	// RETREAT (release): провели обмін полоненими — each side frees
+	// captives, as the golds mark an exchange (the mediation around it is
+	// COOPERATE)
+	pair(append(slices.Clone(held), done...), "обмін", kind{"RETREAT", "release"})
 	// REQUEST: направили запит, звернення, висловив прохання, виступив із
 	// закликом
 	add(sent, "запит", "звернення")

@@ -124,7 +124,7 @@ func TestS31ATalksAbout(t *testing.T) {
 			[]string{"CONSULT/meet Туреччина →  @Стамбул"}},
 		{"an exchange held",
 			"Україна і Росія провели обмін полоненими.",
-			[]string{"COOPERATE Україна,Росія → "}},
+			[]string{"RETREAT/release Україна,Росія → "}},
 	}
 	checkEvents(t, p, tests, time.Time{})
 }

@@ -46,3 +46,17 @@ func TestS32CountryAdjectiveInTail(t *testing.T) {
 			[]string{"CONSULT/visit Марк Карні → Київ @Київ", "CONSULT/meet Марк Карні → Володимир Зеленський @Київ"}},
 	}, time.Time{})
 }
+
+// TestS32PrisonerExchange checks that an exchange of prisoners is a
+// release (RETREAT) by the sides, as the golds mark it, and an exchange
+// of experience stays no release.
+func TestS32PrisonerExchange(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"провели обмін полоненими",
+			"Україна в п'ятницю провела черговий обмін полоненими з Росією.",
+			[]string{"RETREAT/release Україна → Росія"}},
+		{"обмінялися полоненими",
+			"Україна та Росія обмінялися полоненими за формулою 84 на 84.",
+			[]string{"RETREAT/release Україна,Росія → "}},
+	}, time.Time{})
+}

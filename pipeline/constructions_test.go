@@ -1642,7 +1642,7 @@ func TestEvents(t *testing.T) {
 			[]string{"CONSULT/meet США,Росія →  @Женева", "ASSAULT Росія → Харків @Харків"}},
 		{"separate meetings with the delegations of two sides named by adjectives are a go-between's",
 			"Україна і Росія обмінялися полоненими. Міністр Катару Мухаммед аль-Хулаїфі провів у Досі окремі зустрічі з українською та російською делегаціями.",
-			[]string{"COOPERATE Україна,Росія → ", "CONSULT/third-party Мухаммед аль-Хулаїфі → Україна,Росія @Доха"}},
+			[]string{"RETREAT/release Україна,Росія → ", "CONSULT/third-party Мухаммед аль-Хулаїфі → Україна,Росія @Доха"}},
 		{"a vote for ending a contract or for money given is that event; a bill passed is none",
 			"Депутати Київради проголосували за розірвання договору з орендарем. Рада проголосувала за виділення 5 млн грн на ремонт шкіл. Верховна Рада ухвалила законопроєкт про запровадження електронних трудових договорів.",
 			[]string{"SANCTION Депутати Київради → ", "AID Верховна Рада → "}}, // Рада alone: the parliament, named in full after it

@@ -118,7 +118,7 @@ func TestTriggerOthers(t *testing.T) {
 			[]string{"MOBILIZE Росія → ", "MOBILIZE Білорусь → війська"}},
 		{"prisoners exchanged; joint work",
 			"Україна та Росія обміняли 95 полонених. Україна та Польща взаємодіють у сфері безпеки.",
-			[]string{"COOPERATE Україна,Росія → ", "COOPERATE Україна,Польща → "}},
+			[]string{"RETREAT/release Україна,Росія → 95 полонених", "COOPERATE Україна,Польща → "}},
 		{"the second of two infinitives asked for, past the first one's long object",
 			"Гутерреш закликав припинити вогонь з 20 грудня до 19 січня та обміняти всіх полонених.",
 			[]string{"REQUEST Гутерреш → "}},
