@@ -1,0 +1,28 @@
+package ner
+
+import "testing"
+
+func TestAddForces(t *testing.T) {
+	tags := map[string]string{
+		"Сили": "сила/noun:inanim:p:v_naz", "Сил": "сила/noun:inanim:p:v_rod", "оборони": "оборона/noun:inanim:f:v_rod",
+		"Повітряні": "повітряний/adj:p:v_naz", "Повітряних": "повітряний/adj:p:v_rod", "сили": "сила/noun:inanim:p:v_naz",
+		"силах": "сила/noun:inanim:p:v_mis", "Збройні": "збройний/adj:p:v_naz", "Збройна": "збройний/adj:f:v_naz",
+		"сила": "сила/noun:inanim:f:v_naz", "України": "Україна/noun:inanim:f:v_rod:prop:geo",
+		"Естонії": "Естонія/noun:inanim:f:v_rod:prop:geo", "ЗСУ": "ЗСУ/noun:inanim:p:v_rod:nv:abbr:prop",
+		"Сухопутні": "сухопутний/adj:p:v_naz", "війська": "військо/noun:inanim:p:v_naz", "волі": "воля/noun:inanim:f:v_rod",
+		"Нові": "новий/adj:p:v_naz", "спеціальних": "спеціальний/adj:p:v_rod", "операцій": "операція/noun:inanim:p:v_rod",
+	}
+	runRuleCases(t, addForces, tags, []ruleCase{
+		{"at a sentence's start", "Сили оборони уразили склад .", []string{"ORG Сили оборони"}},
+		{"a headline", "Повітряні сили : збили 52 дрони .", []string{"ORG Повітряні сили"}},
+		{"with its state", "Збройні сили України відбили атаку .", []string{"ORG Збройні сили України"}},
+		{"with the body's acronym", "У [ORG Повітряних силах] [ORG ЗСУ] повідомили .", []string{"ORG Повітряних силах ЗСУ"}},
+		{"a place read alone", "За даними [LOC Сил] оборони [LOC Естонії] .", []string{"ORG Сил оборони Естонії"}},
+		{"two words after Сили", "Сили спеціальних операцій знищили склад .", []string{"ORG Сили спеціальних операцій"}},
+		{"troops", "Сухопутні війська отримали техніку .", []string{"ORG Сухопутні війська"}},
+		{"a span cut through is left", "Бійці [ORG бригади Сил оборони] .", []string{"ORG бригади Сил оборони"}},
+		{"a common genitive", "Сили волі не бракує .", nil},
+		{"a singular adjective", "Збройна сила не допоможе .", nil},
+		{"another adjective", "Нові сили прийшли .", nil},
+	})
+}
