@@ -21,7 +21,10 @@ const councilsNeed = sbCouncil
 // The model, which knows Рада as the Verkhovna Rada, cuts such a name
 // into pieces (ORG Ради безпеки and ORG ООН, ORG Ради and LOC Європи),
 // drops the sentence's first word from it (ORG Безпеки ООН) or reads it
-// as a person's name (PERS Раді Безпеки ООН). Spans that reach out of
+// as a person's name (PERS Раді Безпеки ООН, PERS Рада in "Рада безпеки
+// ухвалила"). A common noun after рада makes a name only before the
+// body's abbreviation or when it is a council's field (councilFields);
+// the clipped Радбез is a council alone. Spans that reach out of
 // the name (Парламентської асамблеї Ради Європи) leave it as it is.
 //
 // Our news texts name two councils, both tagged whole already, and
@@ -35,6 +38,17 @@ func joinCouncils(toks []vistka.Token, spans []vistka.Span, from int) []vistka.S
 		if t.Kind != vistka.Word || !startsUpper(t.Text) || !councilLemma.has(t.Lemma) || !strings.HasPrefix(t.Tag, "noun") {
 			continue
 		}
+		if t.Lemma == "радбез" {
+			// Радбезу, у Радбезі ООН: the clipped name is the council
+			// whole, with its body after it
+			end := i + 1
+			if toks[end].Kind == vistka.Word && isAbbrev(toks[end].Text) {
+				end++
+			}
+			spans, _ = putSpan(spans, from, toks[i:end], "ORG")
+			i = end - 1
+			continue
+		}
 		n := &toks[i+1]
 		if n.Kind != vistka.Word || !strings.HasPrefix(n.Tag, "noun") || vtag.Case(n.Tag) != "v_rod" && !strings.Contains(n.Tag, ":nv") ||
 			strings.Contains(n.Tag, ":pron") || strings.Contains(n.Tag, "name") {
@@ -44,11 +58,16 @@ func joinCouncils(toks []vistka.Token, spans []vistka.Span, from int) []vistka.S
 		end := i + 2
 		if !startsUpper(n.Text) && !isAbbrev(n.Text) {
 			// Ради безпеки ООН: a common noun needs the body it
-			// belongs to after it, or it names no council
-			if end >= len(toks) || !isAbbrev(toks[end].Text) {
+			// belongs to after it, or it names no council, unless it
+			// is a council's field (Рада безпеки ухвалила)
+			switch {
+			case end < len(toks) && isAbbrev(toks[end].Text):
+				end++
+			case !councilFields.has(n.Text):
 				continue
+			case end < len(toks) && ownerName(&toks[end]):
+				end++ // Ради безпеки Росії
 			}
-			end++
 		} else if !isAbbrev(n.Text) && end < len(toks) && isAbbrev(toks[end].Text) && toks[end].Kind == vistka.Word {
 			end++
 		}
@@ -84,4 +103,9 @@ func joinCouncils(toks []vistka.Token, spans []vistka.Span, from int) []vistka.S
 }
 
 // councilLemma is the lemma of the councils joinCouncils reads.
-var councilLemma = newLowerSet("рада")
+var councilLemma = newLowerSet("рада", "радбез")
+
+// councilFields are the fields of councils that name one without the
+// body they belong to after them: Рада безпеки (of the UN, or of a state
+// the text names).
+var councilFields = newLowerSet("безпеки", "нацбезпеки")

@@ -30,7 +30,7 @@ func addForces(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span
 		if end == 0 {
 			continue
 		}
-		if end < len(toks) && forceOwner(&toks[end]) {
+		if end < len(toks) && ownerName(&toks[end]) {
 			end++
 		}
 		var ok bool
@@ -70,10 +70,10 @@ func wordsAt(toks []vistka.Token, ws []string) bool {
 	return true
 }
 
-// forceOwner reports whether t names the state or body forces belong to,
-// after their name: an acronym (ЗСУ, РФ) or a place in the genitive
-// (України, Естонії).
-func forceOwner(t *vistka.Token) bool {
+// ownerName reports whether t names the state or body that forces or a
+// council belong to, after their name: an acronym (ЗСУ, РФ) or a place
+// in the genitive (України, Естонії).
+func ownerName(t *vistka.Token) bool {
 	if !startsUpper(t.Text) {
 		return false
 	}

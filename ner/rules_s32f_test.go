@@ -26,3 +26,18 @@ func TestAddForces(t *testing.T) {
 		{"another adjective", "Нові сили прийшли .", nil},
 	})
 }
+
+func TestJoinCouncilsField(t *testing.T) {
+	tags := map[string]string{
+		"Рада": "рада/noun:inanim:f:v_naz", "Ради": "рада/noun:inanim:f:v_rod", "безпеки": "безпека/noun:inanim:f:v_rod",
+		"Росії": "Росія/noun:inanim:f:v_rod:prop:geo", "директорів": "директор/noun:anim:p:v_rod",
+		"Радбезі": "радбез/noun:inanim:m:v_mis", "Радбезу": "радбез/noun:inanim:m:v_rod", "ООН": "ООН/noun:inanim:f:v_rod:nv:abbr:prop",
+	}
+	runRuleCases(t, joinCouncils, tags, []ruleCase{
+		{"read as a first name", "Заяву [PERS Рада] безпеки ухвалила .", []string{"ORG Рада безпеки"}},
+		{"with a state", "Секретар Ради безпеки Росії заявив .", []string{"ORG Ради безпеки Росії"}},
+		{"not another common noun", "Рада директорів ухвалила .", nil},
+		{"clipped, with its body", "Виступила у [LOC Радбезі] [ORG ООН] .", []string{"ORG Радбезі ООН"}},
+		{"clipped, alone", "Члени Радбезу ухвалили заяву .", []string{"ORG Радбезу"}},
+	})
+}
