@@ -56,6 +56,13 @@ type Nation struct {
 	Official       string // Ukrainian official name: Республіка Казахстан
 }
 
+// Areas returns the regions, historical and geographic, of the project's
+// own list (regions.lst), which VESUM lacks as places or lists only as
+// other proper names (Балтія): Lookup lists them as places, and the
+// entity tagger reads them as places whatever the model says. The slice
+// is shared; do not modify it.
+func Areas() []string { return areas }
+
 // Countries returns the ISO 3166-1 countries. The slice is shared; do not
 // modify it.
 func Countries() []Nation { return countries }

@@ -12,6 +12,8 @@
 //     (geo-other.lst, geo-ukr-koatuu.lst, geo-ukr-hydro.lst,
 //     geo-ukr-composite.lst), people's names (names-anim.lst,
 //     names-composite.lst) and other proper names (names-other.lst),
+//   - the project's own list of regions VESUM lacks as places
+//     (regions.lst: Балтія, which VESUM lists as another proper name),
 //   - VESUM's semantic classes of nouns (../shared/data/vesum/sem/noun.csv):
 //     jobs and ranks (hum:prof, hum&hierar), organisations, months.
 //
@@ -184,6 +186,21 @@ func main() {
 	readLst("geo-ukr-koatuu.lst", geo(Settlement))
 	readLst("geo-ukr-hydro.lst", geo(Water))
 	readLst("geo-ukr-composite.lst", geo(Settlement))
+	// The project's own list of regions VESUM lacks as places.
+	own, err := os.ReadFile("regions.lst")
+	if err != nil {
+		log.Fatal(err)
+	}
+	var areas []string
+	for line := range strings.SplitSeq(string(own), "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		if line = strings.TrimSpace(line); line != "" {
+			add(line, Place)
+			areas = append(areas, strconv.Quote(line))
+		}
+	}
 	people := func(lemma, rest string) {
 		r, _ := utf8.DecodeRuneInString(lemma)
 		if !unicode.IsUpper(r) {
@@ -254,6 +271,8 @@ func main() {
 	fmt.Fprintf(&out, "package gazetteer\n\n")
 	fmt.Fprintf(&out, "// countries are ISO 3166-1 with Ukrainian names: alpha-2, alpha-3, English, Ukrainian, common, official.\n")
 	fmt.Fprintf(&out, "var countries = []Nation{\n%s\n}\n\n", strings.Join(countries, "\n"))
+	fmt.Fprintf(&out, "// areas are the regions of regions.lst, the project's own list.\n")
+	fmt.Fprintf(&out, "var areas = []string{%s}\n\n", strings.Join(areas, ", "))
 	fmt.Fprintf(&out, "// namesData holds a name a line: the name, a tab, its categories in hex.\n")
 	fmt.Fprintf(&out, "const namesData = %q\n", data.String())
 	src, err := format.Source(out.Bytes())

@@ -49,7 +49,7 @@ func SetRule(name string, on bool) bool {
 		"titleorg": &titleOrgs, "jobcoord": &coordJobs, "teachersubject": &teacherSubjects, "dollarcountry": &dollarCountries, "deputyof": &deputyTitles,
 		"measure": &measures, "patronymic": &patronymics, "initialcut": &initialCuts, "settlement": &settlements, "regnal": &regnals, "unittype": &unitTypes, "clocktime": &clockTimes, "monthin": &monthsIn, "platformcut": &platformCuts,
 		"militaryunit": &militaryUnits, "weapon": &weapons, "quotedevent": &quotedEvents, "quotedtitle": &quotedTitles, "finaldot": &finalDots, "placeperson": &placePersons, "hromada": &hromadas,
-		"force": &forces,
+		"force": &forces, "area": &areas,
 	}[name]
 	if ok {
 		*p = on

@@ -826,7 +826,7 @@ var spanRules = []struct {
 	{&quotedSpeeches, dropQuotedSpeech, 0}, {&parliaments, tagParliaments, 0}, {&orgTails, addOrgTails, 0}, {&regionLists, splitRegionLists, sbLOC}, {&codeArticles, addCodeArticles, codeArticlesNeed}, {&durations, addDurations, durationsNeed}, {&forces, addForces, 0}, {&unitAcronyms, joinUnitAcronyms, unitAcronymsNeed}, {&currencies, addCurrencies, currenciesNeed}, {&orgPersons, cutOrgPersons, orgPersonsNeed}, {&initialAdjectives, dropInitialAdjectives, sbLOC},
 	{&moneyDates, splitMoneyDates, moneyDatesNeed}, {&citedOutlets, retypeCitedOutlets, 0}, {&countryPersons, splitCountryPersons, sbPERS}, {&firstNameRuns, joinFirstNameRuns, sbPERS}, {&unknownPairs, joinUnknownPairs, sbPERS}, {&titleNames, addTitleNames, 0}, {&foreignParliaments, tagForeignParliaments, 0}, {&asciiQuotes, closeASCIIQuoted, 0},
 	{&eventNames, retypeEvents, 0}, {&countAmounts, dropCountAmounts, 0}, {&actNumbers, addActNumbers, sbDigit}, {&orgPairs, splitOrgPairs, 0}, {&initialTitles, splitInitialTitles, 0}, {&halfPeriods, retypeHalfPeriods, 0}, {&bands, retypeBands, 0},
-	{&finalDots, cutFinalDots, 0}, {&weapons, retypeWeapons, 0}, {&quotedTitles, addQuotedTitles, quotedPlacesNeed}, {&quotedEvents, retypeQuotedEvents, quotedPlacesNeed}, {&placePersons, splitPlacePersons, sbPERS}, {&hromadas, retypeHromadas, sbORG}, {&militaryUnits, addMilitaryUnits, sbDigit},
+	{&finalDots, cutFinalDots, 0}, {&weapons, retypeWeapons, 0}, {&quotedTitles, addQuotedTitles, quotedPlacesNeed}, {&quotedEvents, retypeQuotedEvents, quotedPlacesNeed}, {&placePersons, splitPlacePersons, sbPERS}, {&hromadas, retypeHromadas, sbORG}, {&areas, retypeAreas, 0}, {&militaryUnits, addMilitaryUnits, sbDigit},
 	{&seats, tagSeats, seatsNeed},
 }
 

@@ -41,3 +41,14 @@ func TestJoinCouncilsField(t *testing.T) {
 		{"clipped, alone", "Члени Радбезу ухвалили заяву .", []string{"ORG Радбезу"}},
 	})
 }
+
+func TestRetypeAreas(t *testing.T) {
+	tags := map[string]string{"Балтії": "Балтія/noun:inanim:f:v_rod:prop", "Балтія": "Балтія/noun:inanim:f:v_naz:prop",
+		"Балтика": "Балтика/noun:inanim:f:v_naz:prop"}
+	runRuleCases(t, retypeAreas, tags, []ruleCase{
+		{"read as a body", "Загрози для країн [ORG Балтії] зросли .", []string{"LOC Балтії"}},
+		{"read as a person", "[PERS Балтія] чекає .", []string{"LOC Балтія"}},
+		{"a longer name stays", "Компанія [ORG Балтія Груп] .", []string{"ORG Балтія Груп"}},
+		{"not on the list", "Пиво [ORG Балтика] .", []string{"ORG Балтика"}},
+	})
+}
