@@ -31,8 +31,9 @@ const clockTimesNeed = sbDigit | sbHour
 // орієнтовно a time in digits with a colon is a TIME too (вибухи
 // пролунали близько [TIME 02:30]): news reports the hour so; NER-UK's
 // texts have none. So is each end of a range of hours in digits with a
-// colon (працює з [TIME 8:00] до [TIME 20:00]), as opening hours are
-// written.
+// colon (працює з [TIME 8:00] до [TIME 20:00], із 17:00 до 22:00, від
+// 9:00 до 18:00, з 22:00 по 06:00), as opening hours and outage
+// schedules are written.
 // spans[from:] are the sentence's spans, sorted.
 func addClockTimes(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	rangeTo := -1 // the до of a range of hours, з 8:00 до 20:00
@@ -40,6 +41,12 @@ func addClockTimes(toks []vistka.Token, spans []vistka.Span, from int) []vistka.
 		p := clockPrepositions.lower(toks[i].Text)
 		at := p == "о" || p == "об"
 		about := p == "близько" || p == "приблизно" || p == "орієнтовно"
+		switch {
+		case p == "із" || p == "зі" || p == "від":
+			p = "з"
+		case i == rangeTo:
+			p = "до" // or по
+		}
 		if !at && !about && p != "до" && p != "з" && p != "після" {
 			continue
 		}
@@ -52,7 +59,7 @@ func addClockTimes(toks []vistka.Token, spans []vistka.Span, from int) []vistka.
 			end = j + 1
 		} else if i == rangeTo && colonClock(toks, j) {
 			// the end of a range of hours
-		} else if p == "з" && colonClock(toks, j) && end+1 < len(toks) && clockPrepositions.lower(toks[end].Text) == "до" &&
+		} else if p == "з" && colonClock(toks, j) && end+1 < len(toks) && rangeEnd(toks[end].Text) &&
 			clockEnd(toks, end+1) > end+1 && colonClock(toks, end+1) {
 			rangeTo = end
 		} else if !at && !(about && colonClock(toks, j)) {
@@ -83,7 +90,13 @@ func addClockTimes(toks []vistka.Token, spans []vistka.Span, from int) []vistka.
 }
 
 // clockPrepositions are the words before a time of day.
-var clockPrepositions = newLowerSet("о", "об", "до", "з", "після", "близько", "приблизно", "орієнтовно")
+var clockPrepositions = newLowerSet("о", "об", "до", "з", "із", "зі", "від", "після", "близько", "приблизно", "орієнтовно")
+
+// rangeEnd reports the word between the ends of a range of hours: до, по
+// (з 22:00 по 06:00).
+func rangeEnd(w string) bool {
+	return w == "до" || w == "по"
+}
 
 // colonClock reports a time of day written with a colon at toks[j] (02:30,
 // 13 : 00), which after близько is a time: близько 15.00 may be money.

@@ -52,3 +52,34 @@ func TestRetypeAreas(t *testing.T) {
 		{"not on the list", "Пиво [ORG Балтика] .", []string{"ORG Балтика"}},
 	})
 }
+
+func TestHalfLengths(t *testing.T) {
+	tags := map[string]string{
+		"триває": "тривати/verb:imperf:pres:s:3", "вже": "вже/adv", "півтора": "півтора/numr:m:v_naz:nv", "року": "рік/noun:inanim:m:v_rod",
+		"роки": "рік/noun:inanim:p:v_zna", "Півтора": "півтора/numr:m:v_naz:nv", "два": "два/numr:p:v_zna", "з": "з/prep",
+		"половиною": "половина/noun:inanim:f:v_oru", "тижні": "тиждень/noun:inanim:p:v_naz", "півтори": "півтори/numr:f:v_zna:nv",
+		"години": "година/noun:inanim:f:v_rod", "останні": "останній/adj:p:v_zna", "було": "бути/verb:imperf:past:n",
+		"2": "2/number", "кілометра": "кілометр/noun:inanim:m:v_rod",
+	}
+	runRuleCases(t, addDurations, tags, []ruleCase{
+		{"after an adverb", "Розслідування триває вже півтора року .", []string{"PERIOD півтора року"}},
+		{"after через", "Лише через півтора роки перевірили .", []string{"PERIOD півтора роки"}},
+		{"a numeral with a half", "Ремонт триватиме два з половиною тижні .", []string{"PERIOD два з половиною тижні"}},
+		{"digits with a half", "Чекали 2 з половиною тижні .", []string{"PERIOD 2 з половиною тижні"}},
+		{"with останні", "За останні півтори години нічого .", []string{"PERIOD останні півтори години"}},
+		{"an age", "Їй було півтора року .", nil},
+		{"a past date", "Півтора року тому він поїхав .", nil},
+		{"not a unit of time", "Пройшли півтора кілометра .", nil},
+		{"already tagged", "Триває [DATE півтора року] .", []string{"DATE півтора року"}},
+	})
+}
+
+func TestClockRangesFrom(t *testing.T) {
+	runRuleCases(t, addClockTimes, nil, []ruleCase{
+		{"із", "Відключення із 17:00 до 22:00 .", []string{"TIME 17:00", "TIME 22:00"}},
+		{"від", "Працює від 9:00 до 18:00 .", []string{"TIME 9:00", "TIME 18:00"}},
+		{"по", "Комендантська година з 22:00 по 06:00 .", []string{"TIME 22:00", "TIME 06:00"}},
+		{"not від alone", "Ціна від 8:00 .", nil},
+		{"not по after a single time", "Прийшов о 8:00 по обіді .", []string{"TIME 8:00"}},
+	})
+}
