@@ -43,6 +43,7 @@ func addActNumbers(toks []vistka.Token, spans []vistka.Span, from int) []vistka.
 		}
 		spans = slices.Replace(spans, k, last+1, vistka.Span{Start: toks[a-1].RStart, End: toks[end-1].REnd, Type: "DOC", Text: joinTokens(toks[a-1 : end])})
 	}
+	spans = addNumberedActs(toks, spans, from)
 	for i := 0; i+1 < len(toks); i++ {
 		var end int
 		switch {

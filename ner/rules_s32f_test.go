@@ -83,3 +83,31 @@ func TestClockRangesFrom(t *testing.T) {
 		{"not по after a single time", "Прийшов о 8:00 по обіді .", []string{"TIME 8:00"}},
 	})
 }
+
+func TestAddNumberedActs(t *testing.T) {
+	tags := map[string]string{
+		"указ": "указ/noun:inanim:m:v_zna", "Указ": "указ/noun:inanim:m:v_naz", "постанову": "постанова/noun:inanim:f:v_zna",
+		"Кабміну": "кабмін/noun:inanim:m:v_rod", "розпорядження": "розпорядження/noun:inanim:n:v_zna",
+		"резолюцію": "резолюція/noun:inanim:f:v_zna", "Президента": "президент/noun:anim:m:v_rod", "України": "Україна/noun:inanim:f:v_rod:prop:geo",
+		"наказ": "наказ/noun:inanim:m:v_zna", "Мінрегіонбуду": "мінрегіонбуд/noun:inanim:m:v_rod", "року": "рік/noun:inanim:m:v_rod",
+		"рішення": "рішення/noun:inanim:n:v_zna", "суду": "суд/noun:inanim:m:v_rod", "Кабінету": "кабінет/noun:inanim:m:v_rod",
+		"міністрів": "міністр/noun:anim:p:v_rod", "та": "та/conj:coord", "школи": "школа/noun:inanim:f:v_rod",
+		"законопроєкт": "законопроєкт/noun:inanim:m:v_zna",
+	}
+	runRuleCases(t, addNumberedActs, tags, []ruleCase{
+		{"a decree and its date", "Підписав указ № 123/2025 від [DATE 5 грудня] .", []string{"DOC указ № 123/2025 від 5 грудня"}},
+		{"an issuer", "Ухвалив постанову Кабміну № 1234 .", []string{"DOC постанову Кабміну № 1234"}},
+		{"an issuer of three words", "Згідно з постанову Кабінету міністрів України № 854 .", []string{"DOC постанову Кабінету міністрів України № 854"}},
+		{"the date before the number", "Видав наказ [ORG Мінрегіонбуду] від [DATE 07.07.11] № 110 .", []string{"DOC наказ Мінрегіонбуду від 07.07.11 № 110"}},
+		{"a resolution by its bare number", "Ухвалили резолюцію 2774 .", []string{"DOC резолюцію 2774"}},
+		{"a sign joined to the number", "Ухвалили резолюцію №2231 .", []string{"DOC резолюцію №2231"}},
+		{"a span read as a place", "[PERS Указ] [LOC Президента № 56/2024] .", []string{"DOC Указ Президента № 56/2024"}},
+		{"two acts run into one", "Ухвалив [DOC постанову Кабміну № 1234 та розпорядження № 610-р] .",
+			[]string{"DOC постанову Кабміну № 1234", "DOC розпорядження № 610-р"}},
+		{"a bill's subject cut off", "Ухвалили [DOC законопроєкт № 12089 про електронну ідентифікацію] .", []string{"DOC законопроєкт № 12089"}},
+		{"not a year", "Ухвалили резолюцію 2024 року .", nil},
+		{"not without a number", "Ухвалили рішення суду від [DATE 5 грудня] .", []string{"DATE 5 грудня"}},
+		{"not a lower-case word between", "Оскаржив рішення школи № 5 .", nil},
+		{"a span that runs past is left", "Скасував [ORG указ № 5 Президента] .", []string{"ORG указ № 5 Президента"}},
+	})
+}
