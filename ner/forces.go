@@ -19,6 +19,9 @@ var forces = true
 // The model finds them inside a sentence, where the capital tells it, but
 // misses them at its start, where every word has one. A span the name
 // would cut through is left to the model.
+//
+// It runs on sentences with sbForce: a capitalised plural adjective or a
+// capitalised word in Сил.
 func addForces(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for i := 0; i+1 < len(toks); i++ {
 		// Every name starts with a capital Cyrillic letter, in UTF-8 0xd0

@@ -46,6 +46,9 @@ const (
 	sbCode
 	// sbSeat: a token's lemma is кремль (tagSeats).
 	sbSeat
+	// sbForce: a capitalised token starts with Сил or is tagged as a
+	// plural adjective (addForces: Сили оборони, Повітряні сили).
+	sbForce
 
 	// The bits of the spans, which the rules change: spanSum makes
 	// them anew for each rule that needs them.
@@ -102,6 +105,11 @@ func summarize(toks []vistka.Token) sentBits {
 		if startsUpper(w) {
 			if strings.HasPrefix(t.Tag, "adj") {
 				b |= sbUpperAdj
+				if strings.HasPrefix(t.Tag, "adj:p") {
+					b |= sbForce
+				}
+			} else if strings.HasPrefix(w, "Сил") {
+				b |= sbForce
 			}
 			if t.Kind == vistka.Word && councilLemma.has(t.Lemma) {
 				b |= sbCouncil

@@ -2,13 +2,13 @@ package ner_test
 
 import "testing"
 
-// Floors of TestNews3Floor, ~0.02 under the numbers after session 31's
-// rules (micro 0.917, PERS+LOC+ORG 0.925 on the corrected gold; the first
-// run, before the errors were studied, gave 0.858 / 0.875, as its README
-// records).
+// Floors of TestNews3Floor, ~0.02 under the numbers after session 32's
+// rules (micro 0.929, PERS+LOC+ORG 0.938 on the corrected gold; 0.917 /
+// 0.925 after session 31's; the first run, before the errors were
+// studied, gave 0.858 / 0.875, as its README records).
 const (
-	news3Micro = 0.89
-	news3PLO   = 0.90
+	news3Micro = 0.91
+	news3PLO   = 0.92
 )
 
 // TestNews3Floor scores the shipped model on testdata/news3: 15 news texts
