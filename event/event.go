@@ -7700,6 +7700,9 @@ func (f *finder) subject(at int) (string, int) {
 		if after && f.routeBefore(i) {
 			return "" // "перекрили трасу Київ – Харків": the places name the road
 		}
+		if f.namesMeans(i) {
+			return "" // "атаку здійснили ракетою Х-59": the name of the weapon it was made with
+		}
 		if after && i > 0 && isPrep(&f.toks[i-1]) {
 			return "" // "провів переговори з Абдель Фаттахом ас-Сісі": a name the tagger read as a nominative, under its preposition
 		}
@@ -8043,6 +8046,36 @@ func (f *finder) subject(at int) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// namesMeans reports whether the name at i names the thing a bare noun
+// in the instrumental before it stands for, a weapon or a means the deed
+// was done with ("атаку здійснили ракетою Х-59", "удар завдали ракетою
+// «Іскандер-М»", "дронами «Шахед»"): the thing is no doer, nor is its
+// name. A body's noun there (компанією «Альфа») may be the agent of a
+// passive form, and a person's (головою Іван Петренко) a predicate, so
+// only an inanimate noun that names no body counts.
+func (f *finder) namesMeans(i int) bool {
+	e := f.entityAt(i)
+	if e == "" {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && (f.entityAt(k) == e || f.toks[k].Kind == vistka.QuoteMark) {
+		k--
+	}
+	if k < 0 || f.entityAt(k) != "" {
+		return false
+	}
+	if typ := f.ents.Type(e); typ == "PERS" || typ == "LOC" {
+		return false // no weapon's name
+	}
+	if k > 0 && strings.Contains(f.toks[k-1].Tag, "pron") {
+		return false // "Тим часом УЄФА оштрафував", "Своєю чергою держсекретар": a phrase of time or of turn
+	}
+	t := &f.toks[k]
+	return strings.HasPrefix(t.Tag, "noun:inanim") && hasCase(t, "v_oru") && !hasCase(t, "v_naz") &&
+		!actorNoun(lower(t)) && f.governedBy(k) == ""
 }
 
 // pairedAfter reports whether a noun of objs with an event kind stands

@@ -1,0 +1,35 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// The sentences of this file were written for session 32's fixes of
+// known errors and open conventions (helper h32e).
+
+// TestS32EMeansNoDoer checks a weapon or a means in the instrumental,
+// named after its noun ("атаку здійснили ракетою Х-59", "дронами
+// «Шахед»"): the name is not the attack's doer, as news21's gold has it
+// (05: the doer of "атаку здійснили ракетою Х-59" is Росія, not the
+// missile); a doer named elsewhere in the clause stays, and so does a
+// name after a phrase of time in the instrumental ("Тим часом УЄФА
+// оштрафував").
+func TestS32EMeansNoDoer(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a missile's name after its noun in the instrumental is no doer",
+			"Слідчі встановили, що атаку здійснили ракетою Х-59, запущеною з літака.",
+			nil},
+		{"a drone's name in marks after its noun",
+			"Атаку на місто здійснили дронами «Шахед».",
+			nil},
+		{"the doer before the verb stays, the means after it",
+			"Вночі росіяни атакували Харків дроном «Шахед».",
+			[]string{"ASSAULT росіяни → Харків @Харків"}},
+		{"a name after a phrase of time in the instrumental is the doer",
+			"Тим часом УЄФА оштрафував «Фіорентину» на 30 тисяч євро.",
+			[]string{"COERCE УЄФА → Фіорентина"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
