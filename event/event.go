@@ -3136,6 +3136,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			k, ok = kind{"AID", ""}, true // "прийшли на допомогу армії": aid given
 			consumed[i+2] = true
 		}
+		if (v == "надійти" || v == "надходити") && f.aidFormFrom(i) != "" {
+			k, ok = kind{"AID", ""}, true // "Кошти надійдуть у вигляді гранту від Японії": money that arrives as aid
+		}
 		if f.measuresThreatened(i, v) || f.answersInKind(i, v) || f.answerPromised(i, v) {
 			// "Пекін ухвалить «рішучі заходи»", "вживе заходів у
 			// відповідь", "Москва відповідатиме дзеркально":
@@ -3650,6 +3653,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// Словенії": relief that arrives is its sender's aid (a
 				// town that sends crews на допомогу gives too, donor or not)
 				tr.k, tr.sender, tr.donor = kind{"AID", ""}, e, !help
+			}
+		}
+		if v == "надійти" || v == "надходити" {
+			if e := f.aidFormFrom(i); e != "" {
+				tr.sender, tr.donor = e, true // the giver, not the money, is the doer
 			}
 		}
 		if (v == "повернути" || v == "повертати" || v == "передати" || v == "передавати") && (tr.k.typ == "" || tr.k.typ == "AID") && f.heritageAfter(i) {
@@ -16607,6 +16615,43 @@ func (f *finder) reliefFrom(i int) (sender string, help bool) {
 		return "", false
 	}
 	return from, help
+}
+
+// aidFormFrom returns the giver of the aid the money that arrives by the
+// verb at i comes as: у вигляді or у формі before an aid noun (past
+// adjectives), and від before a body or a country in the same clause
+// ("Кошти надійдуть у вигляді гранту від Японії", "у формі
+// безповоротного кредиту від ЄБРР"); else "".
+func (f *finder) aidFormFrom(i int) string {
+	lo, hi := i, i
+	for lo > 0 && f.toks[lo-1].Kind != vistka.Punct {
+		lo--
+	}
+	for hi+1 < len(f.toks) && f.toks[hi+1].Kind != vistka.Punct {
+		hi++
+	}
+	form, from := false, ""
+	for j := lo; j <= hi; j++ {
+		if l := f.low(j); (l == "у" || l == "в") && j+1 <= hi && (f.low(j+1) == "вигляд" || f.low(j+1) == "форма") {
+			k := j + 2
+			for k <= hi && strings.HasPrefix(f.toks[k].Tag, "adj") {
+				k++
+			}
+			form = form || k <= hi && aidNouns[f.low(k)]
+		}
+		if f.low(j) == "від" && isPrep(&f.toks[j]) && from == "" {
+			for k := j + 1; k <= hi && k <= j+3; k++ {
+				if e := f.entityAt(k); e != "" && (f.ents.Type(e) == "ORG" || f.ents.Type(e) == "LOC") {
+					from = e
+					break
+				}
+			}
+		}
+	}
+	if !form {
+		return ""
+	}
+	return from
 }
 
 // cargoes are what relief comes in or as: вантаж, вантажівки, обладнання.

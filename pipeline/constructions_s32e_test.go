@@ -33,3 +33,30 @@ func TestS32EMeansNoDoer(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS32EAidInForm checks money that arrives as aid, told by у вигляді
+// or у формі before an aid noun and від before the giver ("Кошти
+// надійдуть у вигляді гранту від Японії"): the giver's AID, as news39's
+// gold has it (07); the money is no recipient, and money that arrives
+// with no aid noun, or with no giver named, is none.
+func TestS32EAidInForm(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a grant from a country",
+			"Кошти надійдуть у вигляді гранту від Японії, який адмініструє Світовий банк.",
+			[]string{"AID Японія →  [future]"}},
+		{"a loan from a bank, an adjective before the aid noun",
+			"Гроші надійшли у формі пільгового кредиту від ЄБРР.",
+			[]string{"AID ЄБРР → "}},
+		{"a giver named before the form",
+			"Від Японії кошти надходитимуть у вигляді гранту.",
+			[]string{"AID Японія →  [future]"}},
+		{"money that arrives as a payment is no aid",
+			"Кошти надійдуть у вигляді оплати від ТОВ «Альфа».",
+			nil},
+		{"a grant with no giver named",
+			"Кошти надійдуть у вигляді гранту.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
