@@ -1,6 +1,7 @@
 package pipeline_test
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -59,4 +60,33 @@ func TestS32EAidInForm(t *testing.T) {
 			nil},
 	}
 	checkEvents(t, p, tests, time.Time{})
+}
+
+// TestS32ELeadSpeaker checks the convention of a lead that names who said
+// it (the gold README, session 32): a speaker who is the subject of the
+// lead's own cue ("Президент … заявив, що …") is the speaker of a
+// required quote and no cited source, while a sentence after the lead that
+// only names who said it ("Про це заявив X") is a source line that cites
+// X.
+func TestS32ELeadSpeaker(t *testing.T) {
+	p := load(t)
+	lead := "Зеленський: Росія готує удари\n\nПрезидент Володимир Зеленський у вівторок заявив, що Росія готує нові удари по енергетиці.\n"
+	checkQuotes(t, p, []construction{
+		{"the lead's own speaker", lead,
+			[]string{"Володимир Зеленський/заявити/indirect: Росія готує нові удари по енергетиці"}},
+	}, time.Time{})
+	cases := []struct {
+		name, text string
+		via        []string
+	}{
+		{"the lead's own speaker is no cited source", lead, nil},
+		{"a source line after the lead cites who said it",
+			"Україна отримає генератори\n\nНімеччина передасть Україні 50 генераторів. Про це заявив міністр енергетики Остап Гнатюк.\n",
+			[]string{"Остап Гнатюк"}},
+	}
+	for _, c := range cases {
+		if x := p.Extract(c.text, time.Time{}); !slices.Equal(x.Source.Via, c.via) {
+			t.Errorf("%s: via %q, want %q", c.name, x.Source.Via, c.via)
+		}
+	}
 }
