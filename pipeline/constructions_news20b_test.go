@@ -24,9 +24,9 @@ func TestNews20bQuotes(t *testing.T) {
 		{"a quotation opening after the clause's own verb is a fragment in indirect speech",
 			"Посол наголосив, що переговори стали «важким, але потрібним кроком до миру і безпеки».",
 			[]string{"Посол/наголосити/indirect: переговори стали «важким, але потрібним кроком до миру і безпеки»"}},
-		{"a quotation that holds the verb is the speaker's words",
+		{"a quotation that holds the verb after the subject in the teller's words is a fragment in indirect speech (session 32)",
 			"Міністр заявив, що нові правила «мають стати зразком для всієї галузі».",
-			[]string{"Міністр/заявити/direct: нові правила «мають стати зразком для всієї галузі»"}},
+			[]string{"Міністр/заявити/indirect: нові правила «мають стати зразком для всієї галузі»"}},
 	}
 	checkQuotes(t, p, tests, time.Time{})
 }

@@ -3525,12 +3525,21 @@ func (d *doc) wishedBefore(i, from int) bool {
 
 // subjectBeforeMarks reports whether content from start opens with its
 // clause's subject in the teller's words, a noun in the nominative (with
-// an owner in the genitive after it) right before the opening mark of
-// the rest: "заявила, що уряд «міняє
+// adjectives before it, or an owner in the genitive after it) right
+// before the opening mark of the rest: "заявила, що уряд «міняє
 // прізвища, а не політику»", "що діти «перебувають у Росії на законних
-// підставах»". The teller frames the fragment: the quote is indirect,
-// its quoted part a fragment of it.
+// підставах»", "що новий пакет «б'є по кишені, …»". The teller frames
+// the fragment: the quote is indirect, its quoted part a fragment of it.
 func (d *doc) subjectBeforeMarks(start, end int) bool {
+	if t := d.toks[start]; t.Kind == vistka.Word && (vtag.Has(t.Tag, "pron") && vtag.Has(t.Tag, "v_naz") || scan.EqualFold(t.Text, "це")) &&
+		start+2 < end && isOpening(d.toks[start+1]) {
+		// a pronoun for the subject (це, a particle to the tagger): "що
+		// це «повна нісенітниця …»", "що він «готовий до діалогу …»"
+		return true
+	}
+	for start+2 < end && d.toks[start].Kind == vistka.Word && strings.HasPrefix(d.toks[start].Tag, "adj") && vtag.Has(d.toks[start].Tag, "v_naz") {
+		start++ // the subject's adjectives: "новий пакет", "ухвалене рішення"
+	}
 	if start+2 >= end {
 		return false
 	}
@@ -3547,10 +3556,15 @@ func (d *doc) subjectBeforeMarks(start, end int) bool {
 		// Москви «ще раз показує, …»"
 		m = d.toks[start+2]
 	}
-	if m.Kind != vistka.QuoteMark {
+	return isOpening(m)
+}
+
+// isOpening reports whether t is an opening quotation mark, « or „.
+func isOpening(t tok) bool {
+	if t.Kind != vistka.QuoteMark {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(m.Text)
+	r, _ := utf8.DecodeRuneInString(t.Text)
 	return r == '«' || r == '„'
 }
 
