@@ -9902,6 +9902,14 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			if e == "" && hasCase(t, "v_zna") && coercive && !strings.Contains(t.Tag, ":p:") {
 				e = f.pronounBody(i, gender(t), actors) // "АМКУ спіймав її на змові": the firm
 			}
+			if e == "" && hasCase(t, "v_dav") && coercive && i > tr.at && i-tr.at <= 2 {
+				// "Йому повідомили про підозру. Суд обрав йому запобіжний
+				// захід": no person named, the one named by a common noun
+				// the sentence before's charge or detention was done to
+				// (right after the verb: "йому загрожує" further on is
+				// another clause's)
+				e = f.lastDoneTo()
+			}
 		case strings.Contains(t.Tag, "pron:pers:3") && hasCase(t, "v_zna") && f.governedBy(i) == "" && tr.verb && f.inObject(tr, i) && i-tr.at <= 2,
 			strings.Contains(t.Tag, "pron:pers:3") && hasCase(t, "v_oru") && withPrep(f.governedBy(i)) && (tr.k.typ == "CONSULT" || tr.k.typ == "COOPERATE") && i-tr.at <= 3:
 			// "Він привітав його з перемогою", "зустрілася з ним": the

@@ -117,3 +117,24 @@ func TestS32EFramedFragment(t *testing.T) {
 	}
 	checkQuotes(t, p, tests, time.Time{})
 }
+
+// TestS32EMeasureToHim checks a court's measure given to a pronoun in the
+// dative right after its verb ("Суд обрав йому запобіжний захід") when
+// no person is named: the one named by a common noun whom the sentence
+// before's charge or detention was done to, as news19, news29 and news38
+// mark it; a person named before stays the one the pronoun stands for.
+func TestS32EMeasureToHim(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"the suspect charged in the sentence before",
+			"Правоохоронці затримали нападника на місці. Йому повідомили про підозру в замаху на вбивство. Суд обрав йому запобіжний захід у вигляді тримання під вартою.",
+			[]string{"COERCE Правоохоронці → нападник", "ACCUSE  → нападник", "COERCE Суд → нападник"}},
+		{"a woman",
+			"Контррозвідка затримала агентку. Їй повідомили про підозру в державній зраді. Суд обрав їй запобіжний захід у вигляді тримання під вартою.",
+			[]string{"COERCE Контррозвідка → агентка", "ACCUSE  → агентка", "COERCE Суд → агентка"}},
+		{"a person named before",
+			"Поліція затримала Івана Коваля. Суд обрав йому запобіжний захід у вигляді тримання під вартою.",
+			[]string{"COERCE Поліція → Іван Коваль", "COERCE Суд → Іван Коваль"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
