@@ -7428,6 +7428,12 @@ func (f *finder) pronounBody(i int, g byte, not []string) string {
 			for h < len(f.toks) && f.toks[h].Kind == vistka.QuoteMark {
 				h++
 			}
+			if p := &f.toks[max(k-1, 0)]; k > 0 && strings.Contains(p.Tag, ":anim") && hasCase(p, "v_naz") && hasCase(&f.toks[k], "v_rod") {
+				// "Детективи НАБУ затримали його": the body of the doers
+				// is not whom they took
+				j = k
+				continue
+			}
 			eg, ok := formGenders[f.low(k)]
 			if !ok {
 				eg = nounGender(&f.toks[k])

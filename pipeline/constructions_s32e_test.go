@@ -138,3 +138,21 @@ func TestS32EMeasureToHim(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS32EDoersBody checks an accusative pronoun after a coercive verb
+// whose subject names people of a body ("Детективи НАБУ затримали
+// його"): the body of the doers is not whom they took, and the pronoun
+// stands for the person named before, as news18's gold has it (06); a
+// firm named otherwise stays the one a feminine pronoun stands for.
+func TestS32EDoersBody(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"the doers' body is passed over",
+			"У травні Климчук вимагав гроші у власника логістичної компанії. Детективи НАБУ затримали його 28 листопада в Луцьку.",
+			[]string{"REQUEST Климчук → ", "COERCE Детективи НАБУ → Климчук @Луцьк"}},
+		{"a firm named before the pronoun",
+			"Фірма «Бета» подала пропозицію, але АМКУ спіймав її на змові.",
+			[]string{"ACCUSE АМКУ → Бета"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
