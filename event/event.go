@@ -9774,6 +9774,12 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		if f.glossAbbrev(i) {
 			continue // "об'єднань співвласників багатоквартирних будинків (ОСББ)": the words before, shortened
 		}
+		if e := f.entityAt(i); e != "" && i >= 2 && f.toks[i-1].Text == "(" && f.entityAt(i-2) == e {
+			// "затримали детективи Національного антикорупційного бюро
+			// (НАБУ)": the name before, shortened, whose part was read
+			// there (here the doers')
+			continue
+		}
 		ct := f.caseIndex(i)
 		t, lt := &f.toks[ct], f.low(ct)
 		if stopWord(lt) {

@@ -142,14 +142,22 @@ func TestS32EMeasureToHim(t *testing.T) {
 // TestS32EDoersBody checks an accusative pronoun after a coercive verb
 // whose subject names people of a body ("Детективи НАБУ затримали
 // його"): the body of the doers is not whom they took, and the pronoun
-// stands for the person named before, as news18's gold has it (06); a
-// firm named otherwise stays the one a feminine pronoun stands for.
+// stands for the person named before, as news18's gold has it (06); nor
+// is the body's short name in brackets after its full one ("детективи
+// Національного антикорупційного бюро (НАБУ)", news17 03). A firm named
+// otherwise stays the one a feminine pronoun stands for.
 func TestS32EDoersBody(t *testing.T) {
 	p := load(t)
 	tests := []construction{
 		{"the doers' body is passed over",
 			"У травні Климчук вимагав гроші у власника логістичної компанії. Детективи НАБУ затримали його 28 листопада в Луцьку.",
 			[]string{"REQUEST Климчук → ", "COERCE Детективи НАБУ → Климчук @Луцьк"}},
+		{"the doers' body shortened in brackets is no one taken",
+			"Гордієнка затримали детективи Національного антикорупційного бюро (НАБУ) у середу в Києві.",
+			[]string{"COERCE детективи Національного антикорупційного бюро → Гордієнко @Київ"}},
+		{"a person of a body taken, the body shortened in brackets",
+			"Поліція затримала працівника Служби безпеки України (СБУ) у Києві.",
+			[]string{"COERCE Поліція → працівник Служби безпеки України @Київ"}},
 		{"a firm named before the pronoun",
 			"Фірма «Бета» подала пропозицію, але АМКУ спіймав її на змові.",
 			[]string{"ACCUSE АМКУ → Бета"}},
