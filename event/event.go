@@ -16639,9 +16639,10 @@ func (f *finder) reliefFrom(i int) (sender string, help bool) {
 
 // aidFormFrom returns the giver of the aid the money that arrives by the
 // verb at i comes as: у вигляді or у формі before an aid noun (past
-// adjectives), and від before a body or a country in the same clause
-// ("Кошти надійдуть у вигляді гранту від Японії", "у формі
-// безповоротного кредиту від ЄБРР"); else "".
+// adjectives), or an aid noun right before від, and від before a body or
+// a country in the same clause ("Кошти надійдуть у вигляді гранту від
+// Японії", "у формі безповоротного кредиту від ЄБРР", "Кредит від ЄБРР
+// надійде"); else "".
 func (f *finder) aidFormFrom(i int) string {
 	lo, hi := i, i
 	for lo > 0 && f.toks[lo-1].Kind != vistka.Punct {
@@ -16658,6 +16659,9 @@ func (f *finder) aidFormFrom(i int) string {
 				k++
 			}
 			form = form || k <= hi && aidNouns[f.low(k)]
+		}
+		if aidNouns[f.low(j)] && strings.HasPrefix(f.toks[j].Tag, "noun") && j+1 <= hi && f.low(j+1) == "від" {
+			form = true // "Кредит від ЄБРР надійде до кінця року": the aid and its giver
 		}
 		if f.low(j) == "від" && isPrep(&f.toks[j]) && from == "" {
 			for k := j + 1; k <= hi && k <= j+3; k++ {
