@@ -12387,7 +12387,12 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 		out = scan.ToLower(f.text(lo, i+1))
 	}
 	hi := i + 1
-	for hi < len(f.toks) && hi-i <= 3 && hi != tr.noun && hasCase(&f.toks[hi], "v_rod") && (strings.HasPrefix(f.toks[hi].Tag, "noun") || strings.HasPrefix(f.toks[hi].Tag, "adj")) {
+	// "вимагатиме від уряду щоквартальних звітів": after від and a body's
+	// noun, a genitive that names no one is what is demanded, not whose
+	// the body is (a person's role keeps its own: "від керівника
+	// будівельної компанії")
+	demanded := tr.k.typ == "REQUEST" && !strings.Contains(t.Tag, ":anim") && f.governedBy(i) == "від" && hi < len(f.toks) && f.entityAt(hi) == ""
+	for !demanded && hi < len(f.toks) && hi-i <= 3 && hi != tr.noun && hasCase(&f.toks[hi], "v_rod") && (strings.HasPrefix(f.toks[hi].Tag, "noun") || strings.HasPrefix(f.toks[hi].Tag, "adj")) {
 		if _, ok := nouns[f.low(hi)]; ok {
 			break
 		}

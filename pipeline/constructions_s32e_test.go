@@ -170,3 +170,24 @@ func TestS32EDoersBody(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS32EDemandedFrom checks the one a demand is put to after від, a
+// body's noun with a genitive after it that names no one ("вимагатиме від
+// уряду щоквартальних звітів"): the genitive is what is demanded, so the
+// one asked is the body alone, as news39's gold has it (07); a person's
+// role keeps the body it is of.
+func TestS32EDemandedFrom(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"reports demanded from the government",
+			"Світовий банк вимагатиме від уряду щоквартальних звітів.",
+			[]string{"REQUEST Світовий банк → уряд [future]"}},
+		{"a return demanded from a firm",
+			"Прокурор вимагав від фірми повернення коштів.",
+			[]string{"REQUEST Прокурор → фірма"}},
+		{"a person's role keeps its body",
+			"Посадовець вимагав від керівника будівельної компанії хабар.",
+			[]string{"REQUEST Посадовець → керівник будівельної компанії"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
