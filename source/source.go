@@ -884,8 +884,16 @@ func (f *finder) aboutAfterOutlet(i int) int {
 // read.
 func (f *finder) aboutThisSubject(i int) int {
 	p, person := f.rolePerson(i + 2)
+	cite := p
 	if w := f.word(i + 2); !person && (w == "він" || w == "вона") {
 		p = phrase{from: i + 2, to: i + 3, next: i + 3} // "Про це він заявив в ефірі …": the speaker named before
+		// "Речник МЗС Георгій Тихий у четвер назвав … Про це він сказав
+		// на брифінгу": the person who opens the sentence before, when
+		// the verb agrees with the pronoun
+		cite, person = f.openerBefore(i)
+		if g := f.pastGender(cite.next); person && g != "" && g != w {
+			person = false // "Міністр Іван Бойко повідомив … Про це вона сказала": another
+		}
 	} else if !person {
 		return 0
 	}
@@ -895,11 +903,29 @@ func (f *finder) aboutThisSubject(i int) int {
 	// "в ефірі телемарафону «Єдині новини»": the show it was said on,
 	// cited for a speaker told by a pronoun
 	var show phrase
+	medium, mediumEnd := "", 0
 	for k := p.next + 1; k < p.next+16; k++ {
 		t := f.tok(k)
-		if k >= len(f.toks) || t.gap == gapNewline || t.kind == sym && strings.ContainsRune(".!?…", t.r) {
+		if w := f.word(k - 1); t.kind == word && medium == "" && (w == "у" || w == "в") {
+			if medium = platform(t.text); medium != "" {
+				mediumEnd = k + 1
+			}
+		}
+		end := k >= len(f.toks) || t.gap == gapNewline || t.kind == sym && strings.ContainsRune(".!?…", t.r)
+		if !end && person && f.isSym(k, ",") && f.outletCueAt(k+1) {
+			// "Про це він сказав на брифінгу в Києві, передає кореспондент
+			// Укрінформу.": the outlet retelling the line, read after it
+			end = true
+		}
+		if end {
+			if person && medium != "" {
+				// "Про це начальник ОВА Олег Синєгубов написав у Telegram.":
+				// the platform of the person cited, read here, not again
+				f.add(RoleVia, cite.value+" ("+medium+")", cite.from, cite.to)
+				return mediumEnd - i
+			}
 			if person {
-				f.add(RoleVia, p.value, p.from, p.to)
+				f.add(RoleVia, cite.value, cite.from, cite.to)
 			}
 			if !person {
 				// the show stands for the speaker named before; with
@@ -928,6 +954,55 @@ func (f *finder) aboutThisSubject(i int) int {
 		}
 	}
 	return 0
+}
+
+// openerBefore reads the person who opens the sentence before the one
+// at i, named after a role: "Речник МЗС України Георгій Тихий у четвер
+// назвав …", whom "Про це він сказав …" at i stands for.
+func (f *finder) openerBefore(i int) (phrase, bool) {
+	if i < 2 || !f.isSym(i-1, ".!?…") {
+		return phrase{}, false
+	}
+	s := i - 2
+	for s > 0 && f.tok(s).gap != gapNewline && !f.isSym(s-1, ".!?…") {
+		s--
+	}
+	return f.roleNamed(s)
+}
+
+// pastGender tells the gender of the first past verb in the few words
+// from k, "він" for "назвав", "вона" for "заявила", "" for none found
+// (a present "вважає" tells none).
+func (f *finder) pastGender(k int) string {
+	for end := k + 4; k < end; k++ {
+		t := f.tok(k)
+		if t.kind != word || t.upper {
+			continue
+		}
+		switch w := t.text; {
+		case utf8.RuneCountInString(w) < 4:
+		case strings.HasSuffix(w, "ла"):
+			return "вона"
+		case strings.HasSuffix(w, "ав") || strings.HasSuffix(w, "ив") || strings.HasSuffix(w, "ів"):
+			return "він"
+		}
+	}
+	return ""
+}
+
+// outletCueAt reports whether an outlet's cue closing a source line
+// stands at k: "передає Укрінформ", "пише NV з посиланням на …",
+// "передає кореспондент Укрінформу".
+func (f *finder) outletCueAt(k int) bool {
+	switch f.word(k) {
+	case "передає", "пише", "повідомляє", "інформує":
+	default:
+		return false
+	}
+	if strings.HasPrefix(f.word(k+1), "кореспондент") {
+		k++
+	}
+	return f.outletFrom(k + 1)
 }
 
 // showWords name what was on air: "в ефірі телемарафону «Єдині
@@ -1601,8 +1676,17 @@ func (f *finder) titleGoesOn(c int, want rune) bool {
 // person, the last two capitalised words before the phrase ends, as
 // written.
 func (f *finder) rolePerson(j int) (phrase, bool) {
+	if f.tok(j).gap == gapNewline && j > 0 {
+		return phrase{}, false
+	}
+	return f.roleNamed(j)
+}
+
+// roleNamed is rolePerson for a role that may open a line: the person
+// who opens a paragraph.
+func (f *finder) roleNamed(j int) (phrase, bool) {
 	t := f.tok(j)
-	if t.kind != word || (t.gap == gapNewline && j > 0) || !roleNoun(t.text) {
+	if t.kind != word || !roleNoun(t.text) {
 		return phrase{}, false
 	}
 	end := j + 1
@@ -2507,8 +2591,10 @@ func (f *finder) toldOutlet(i int) int {
 		}
 	}
 	k := i + 1
+	pronoun := false // the verb's subject told before the outlet
 	if w := f.word(k); !found && (w == "він" || w == "вона" || w == "вони") {
 		k++ // "пояснив він журналістам Суспільного"
+		pronoun = true
 	}
 	addressed := false // the outlet after a dative noun: журналістам, агентству
 	if w := f.word(k); !found {
@@ -2542,12 +2628,13 @@ func (f *finder) toldOutlet(i int) int {
 		}
 		end++
 	}
-	if !found && !addressed && (nominative || f.tok(k).latin) {
+	if !found && !addressed && !pronoun && (nominative || f.tok(k).latin) {
 		// A form that does not show its case is the one told only when
 		// a person follows as the verb's subject, or, for a Latin brand,
 		// the verb is plural: "Як пояснив ZN.UA заступник міністра",
 		// "повідомили LIGA.net"; not "повідомив Укрінформ" nor
-		// "повідомили «Наші гроші»", the outlet that tells.
+		// "повідомили «Наші гроші»", the outlet that tells. After a
+		// pronoun ("сказав він ZN.UA") the subject is told already.
 		_, person := f.rolePerson(end)
 		person = person || personWord(f, end) && personWord(f, end+1)
 		if !person && !(f.tok(k).latin && strings.HasSuffix(v, "ли")) {
@@ -2889,6 +2976,9 @@ func (f *finder) social(i int) int {
 			return 0 // "видалити фотографії з мережі Facebook": taken off it, no post
 		}
 	}
+	if (prev == "у" || prev == "в") && channelsAtLarge(t.text) {
+		return 0 // "в Telegram-каналах, які першими поширили відео": no one's post
+	}
 	switch {
 	case t.text == "x":
 		if prev != "соцмережі" && prev != "мережі" && prev != "соцмережа" {
@@ -2958,6 +3048,14 @@ func (f *finder) social(i int) int {
 	return end - i
 }
 
+// channelsAtLarge reports whether w names a platform's channels in the
+// plural, "telegram-каналах", "телеграм-каналах": channels at large,
+// where something spread, not the one channel a source posted on.
+func channelsAtLarge(w string) bool {
+	_, kind, ok := strings.Cut(w, "-")
+	return ok && (kind == "каналах" || kind == "каналів" || kind == "канали")
+}
+
 // bodyPost reports whether the platform at i is where a speaker posted
 // words the text quotes, not a source line: after a direct quote and its
 // dash ("…», — написав Гроссі в соцмережі X.") or, past the lead, before
@@ -2977,7 +3075,7 @@ func (f *finder) bodyPost(i int) bool {
 			break
 		}
 	}
-	if i <= leadTokens {
+	if i <= leadTokens && !f.pastSourceLine(i) {
 		return false
 	}
 	for j := i - 1; j > 0 && j >= i-4; j-- {
@@ -3006,6 +3104,31 @@ func (f *finder) bodyPost(i int) bool {
 		}
 	}
 	return true
+}
+
+// pastSourceLine reports whether a sentence that opens with "Про це"
+// closes before the one at i: the lead's source line read, what follows
+// is the body. A full stop inside quotation marks closes nothing
+// ("Про це повідомляє «Слідство. Інфо» на своїй сторінці у Фейсбук").
+func (f *finder) pastSourceLine(i int) bool {
+	for j := i - 1; j > 0; j-- {
+		if t := f.tok(j); !t.upper || t.text != "про" || f.word(j+1) != "це" || !f.isSym(j-1, ".!?…") && t.gap != gapNewline {
+			continue
+		}
+		depth := 0
+		for k := j + 2; k < i; k++ {
+			switch t := f.tok(k); {
+			case t.kind == sym && t.r == '«':
+				depth++
+			case t.kind == sym && t.r == '»' && depth > 0:
+				depth--
+			case depth == 0 && f.isSym(k, ".!?…") && f.tok(k+1).upper:
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // postThat reports whether a verb of speech after the platform at i, in
@@ -3193,6 +3316,10 @@ func (f *finder) result() vistka.Source {
 		case role == RolePublisher && strings.HasPrefix(src.Publisher, c.value+" "):
 			// "Про це Суспільному повідомили" under the dateline of
 			// "Суспільне Полтава": the outlet of its own regional edition
+			role = RolePublisher
+		case (role == RolePublisher || role == RoleVia) && src.Publisher != "" && strings.HasPrefix(c.value, src.Publisher+" "):
+			// "Джерело: Суспільне Харків" after "Кореспондентка
+			// Суспільного": the publisher's regional edition, no other
 			role = RolePublisher
 		case role == RolePublisher || role == RoleVia:
 			role = RoleVia
