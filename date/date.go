@@ -623,6 +623,34 @@ func (s *scan) titleThenVerb(i int) bool {
 	return false
 }
 
+// bodyThenVerb reports whether a body's name stands between напередодні
+// and its verb in the past, at i: "Напередодні Служба безпеки України
+// затримала …", "напередодні Верховна Рада ухвалила …". The name opens
+// with a body's head noun in the nominative and ends capitalised right
+// before the verb (not "напередодні Дня Незалежності", a day).
+func (s *scan) bodyThenVerb(i int) bool {
+	if t := s.tok(i); !t.Upper || !bodyHeads[s.word(i)] {
+		return false
+	}
+	for k := 1; k < 6; k++ {
+		w := s.word(i + k)
+		if w == "" {
+			return false
+		}
+		if pastVerb(w) {
+			return s.tok(i + k - 1).Upper
+		}
+	}
+	return false
+}
+
+// bodyHeads open the names of bodies in the nominative.
+var bodyHeads = map[string]bool{
+	"служба": true, "міністерство": true, "верховна": true, "кабінет": true, "офіс": true, "генеральний": true,
+	"генеральна": true, "державна": true, "державне": true, "національна": true, "національне": true,
+	"національний": true, "центр": true, "рада": true, "посольство": true, "прокуратура": true, "комітет": true,
+}
+
 // countedThenVerb reports whether a counted subject stands between
 // напередодні and its verb in the past, at i: "Напередодні кілька сотень
 // прихильників опозиції пікетували …", "напередодні близько 300 гірників
@@ -683,7 +711,8 @@ func (s *scan) words(i int) int {
 	case "напередодні":
 		// "напередодні зустрівся": the day before; "напередодні саміту"
 		// is before an event the text names, not a date.
-		if dayBefore(s.tok(i+1), s.word(i+1)) || s.nameThenVerb(i+1) || s.subjectThenVerb(i+1) || s.titleThenVerb(i+1) || s.countedThenVerb(i+1) {
+		if dayBefore(s.tok(i+1), s.word(i+1)) || s.nameThenVerb(i+1) || s.subjectThenVerb(i+1) || s.titleThenVerb(i+1) || s.countedThenVerb(i+1) ||
+			s.bodyThenVerb(i+1) {
 			s.emitRel(i, i+1, -1)
 			return 1
 		}

@@ -205,6 +205,58 @@ func (f *finder) voidedAt(i int) int {
 	return -1
 }
 
+// falseWords are what calling a claim denies it is true: a fake, a lie,
+// a manipulation ("назвав фейком заяви Москви").
+var falseWords = map[string]bool{"фейк": true, "брехня": true, "неправда": true, "дезінформація": true,
+	"вигадка": true, "маніпуляція": true, "наклеп": true}
+
+// statedClaims are what one says that another may call false.
+var statedClaims = map[string]bool{"заява": true, "заяви": true, "слово": true, "слова": true, "повідомлення": true,
+	"інформація": true, "звинувачення": true, "твердження": true, "відео": true, "публікація": true, "дані": true}
+
+// falseClaimAt returns where the claim stands that the verb назвати at i
+// calls false, "назвав фейком заяви російського МЗС", "ці слова назвали
+// маніпуляцією": a denial, REJECT; or -1. The claim is the object,
+// before the verb or after it; the false word is a noun in the
+// instrumental right after the verb or after the claim.
+func (f *finder) falseClaimAt(i int) int {
+	called := func(j int) bool {
+		return j < len(f.toks) && falseWords[f.low(j)] && strings.HasPrefix(f.toks[j].Tag, "noun") && hasCase(&f.toks[j], "v_oru")
+	}
+	// (in whatever case the tagger reads a form such as заяви or слова
+	// in, but not governed by a preposition)
+	claim := func(j int) bool {
+		t := &f.toks[j]
+		return statedClaims[f.low(j)] && strings.HasPrefix(t.Tag, "noun") && !hasCase(t, "v_oru") && !hasCase(t, "v_mis") &&
+			f.entityAt(j) == "" && f.governedBy(j) == ""
+	}
+	if called(i + 1) {
+		// "назвав фейком заяви …": the claim after the false word
+		if i+2 < len(f.toks) && claim(i+2) {
+			return i + 2
+		}
+		// "ці слова назвали маніпуляцією": the claim before the verb
+		for j := i - 1; j >= 0 && j >= i-4; j-- {
+			if f.toks[j].Kind == vistka.Punct {
+				break
+			}
+			if claim(j) {
+				return j
+			}
+		}
+		return -1
+	}
+	// "назвав заяви Москви фейком": the claim, its owner, the false word
+	if i+1 < len(f.toks) && claim(i+1) {
+		for j := i + 2; j < len(f.toks) && j <= i+5 && f.toks[j].Kind != vistka.Punct; j++ {
+			if called(j) {
+				return i + 1
+			}
+		}
+	}
+	return -1
+}
+
 // voidedOwner returns the entity named in the genitive right after the
 // decision at k: whose decision is rejected ("рішення Ради Європи").
 func (f *finder) voidedOwner(k int) string {

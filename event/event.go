@@ -3174,6 +3174,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if (v == "назвати" || v == "називати") && f.calledVoid(i) {
 			k, ok = kind{"REJECT", ""}, true // "рішення суду назвали нікчемним": a decision rejected
 		}
+		if v == "назвати" && f.falseClaimAt(i) >= 0 {
+			k, ok = kind{"REJECT", ""}, true // "назвав фейком заяви Москви": a claim denied
+		}
 		if listerSieve.Has(vk) && listers[v] && f.outlawList(i) >= 0 {
 			k, ok = kind{"COERCE", ""}, true // "занесли до переліку терористів": blacklisted
 		}
@@ -4320,8 +4323,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					}
 				}
 				if len(ev.Actors) == 0 {
-					if e := f.bodyAfter(tr.at, end, tr.k.typ); e != "" {
-						ev.Actors = append(ev.Actors, e)
+					if es := f.bodyAfter(tr.at, end, tr.k.typ); len(es) > 0 {
+						ev.Actors = append(ev.Actors, es...)
 					} else if e := f.thereBody(tr.at, tr.k.typ); e != "" {
 						ev.Actors = append(ev.Actors, e)
 					}
@@ -5577,6 +5580,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			if k := f.voidedAt(tr.at); k >= 0 {
 				if e := f.voidedOwner(k); e != "" {
 					ev.Recipients = []string{e} // "рішення Ради Європи назвали нікчемним"
+				}
+			} else if k := f.falseClaimAt(tr.at); k >= 0 {
+				if e := f.voidedOwner(k); e != "" {
+					ev.Recipients = []string{e} // "назвав фейком заяви Кремля": whose claim
 				}
 			}
 		}
@@ -8593,7 +8600,7 @@ var sites = map[string]bool{"вокзал": true, "лікарня": true, "шк�
 	// інфраструктурі Одещини", "по позиціях ЗСУ", "по околицях села"
 	"інфраструктура": true, "об'єкт": true, "енергооб'єкт": true, "підприємство": true, "завод": true, "склад": true,
 	"нафтобаза": true, "позиція": true, "місто": true, "село": true, "селище": true, "околиця": true, "район": true,
-	"будівля": true}
+	"будівля": true, "квартал": true, "мікрорайон": true}
 
 // weapons are nouns for arms that stand as the subject of a strike for
 // whoever launched them: дрони СБУ, ракети армії РФ.
@@ -8721,10 +8728,13 @@ func (f *finder) intendingBody(i int, typ string) string {
 // after the plural verb at i with no subject of its own, up to end, when
 // the verb tells a statement: "Вирок розкритикували в Державному
 // департаменті США", "Рішення засудили в МЗС Литви" (the state speaks
-// through its ministry); else "".
-func (f *finder) bodyAfter(i, end int, typ string) string {
+// through its ministry); a country or a union named by its initials
+// speaks for itself, and those listed after it with commas and та or і
+// speak too ("Удар засудили в ЄС, Великій Британії, Молдові та
+// Туреччині"); else none.
+func (f *finder) bodyAfter(i, end int, typ string) []string {
 	if !statements[typ] || !strings.HasPrefix(f.toks[i].Tag, "verb") || !plural(&f.toks[i]) || strings.Contains(f.toks[i].Tag, ":inf") {
-		return ""
+		return nil
 	}
 	for j := i - 1; j >= 0 && f.toks[j].Kind != vistka.Punct; j-- {
 		// (a singular noun before is the object the plural verb does
@@ -8734,39 +8744,75 @@ func (f *finder) bodyAfter(i, end int, typ string) string {
 			// (nor a що-clause or a relative one, whose subject is the
 			// speaker's: "повідомили, що оскаржать його в
 			// Господарському суді")
-			return ""
+			return nil
 		}
 	}
 	for j := i + 1; j+1 < end && j+1 < len(f.toks); j++ {
 		if f.toks[j].Kind == vistka.Punct {
-			return ""
+			return nil
 		}
 		if l := f.low(j); (l != "у" && l != "в") || !isPrep(&f.toks[j]) {
 			continue
 		}
-		k := j + 1
-		for k < end && strings.HasPrefix(f.toks[k].Tag, "adj") && f.entityAt(k) == "" {
-			k++
-		}
-		e := f.entityAt(k)
-		if k >= end || e == "" || f.ents.Type(e) != "ORG" || !hasCase(&f.toks[k], "v_mis") && !strings.Contains(f.toks[k].Tag, ":nv") {
+		e, k, h := f.speakingIn(j+1, end)
+		if e == "" {
 			continue
-		}
-		h := k
-		for h+1 < len(f.toks) && f.entityAt(h+1) == e {
-			h++
 		}
 		for c := k; c <= h; c++ {
 			if f.low(c) == "суд" {
-				return "" // "оскаржили вирок в Апеляційному суді": where, not who
+				return nil // "оскаржили вирок в Апеляційному суді": where, not who
 			}
 		}
-		if c := f.entityAt(h + 1); c != "" && f.ents.Type(c) == "LOC" && strings.Contains(f.toks[k].Tag, ":nv") && gazetteer.Lookup(f.ents.Name(c))&gazetteer.Country != 0 {
-			return c
+		if f.ents.Type(e) == "LOC" {
+			// "засудили в ЄС, Великій Британії, Молдові та Туреччині"
+			out := []string{e}
+			for m := h + 1; m+1 < end && (f.toks[m].Text == "," || isAnd(&f.toks[m])); {
+				e2, _, h2 := f.speakingIn(m+1, end)
+				if e2 == "" || f.ents.Type(e2) != "LOC" {
+					break
+				}
+				out = append(out, e2)
+				m = h2 + 1
+			}
+			return out
 		}
-		return cmp.Or(f.bodyName(k, e), e)
+		if c := f.entityAt(h + 1); c != "" && f.ents.Type(c) == "LOC" && strings.Contains(f.toks[k].Tag, ":nv") && gazetteer.Lookup(f.ents.Name(c))&gazetteer.Country != 0 {
+			return []string{c}
+		}
+		return []string{cmp.Or(f.bodyName(k, e), e)}
 	}
-	return ""
+	return nil
+}
+
+// speakingIn reads, at k after в or у, a body or a state that speaks in
+// the locative: an organisation, a country, or a union or bloc named by
+// its initials (ЄС), after adjectives of its own. It returns the entity
+// and its first and last tokens, or "" when none stands there.
+func (f *finder) speakingIn(k, end int) (e string, first, last int) {
+	for k < end && strings.HasPrefix(f.toks[k].Tag, "adj") && f.entityAt(k) == "" {
+		k++
+	}
+	if k >= end {
+		return "", 0, 0
+	}
+	e = f.entityAt(k)
+	if e == "" || !hasCase(&f.toks[k], "v_mis") && !strings.Contains(f.toks[k].Tag, ":nv") {
+		return "", 0, 0
+	}
+	switch f.ents.Type(e) {
+	case "ORG":
+	case "LOC":
+		if gazetteer.Lookup(f.ents.Name(e))&gazetteer.Country == 0 && !capitals(f.toks[k].Text) {
+			return "", 0, 0 // "засудили в Одесі": where, not who
+		}
+	default:
+		return "", 0, 0
+	}
+	h := k
+	for h+1 < len(f.toks) && f.entityAt(h+1) == e {
+		h++
+	}
+	return e, k, h
 }
 
 // peopleBeforeWhich returns the people a plural "які" after the comma at c
@@ -10643,11 +10689,34 @@ func (f *finder) budgetOf(at, end int) string {
 // quotedFigure reports whether the finite verb at i stands alone in
 // quotation marks inside narration, a word used in a figurative sense that
 // still tells what was done: "цей план вчергове «зарізала» Верховна Рада".
+// A verb so marked inside words quoted in turn ("підписом „Так в Україні
+// «мобілізують» добровольців“") is part of those words, not narration.
 func (f *finder) quotedFigure(i int) bool {
 	t := &f.toks[i]
 	return !strings.Contains(t.Tag, ":inf") && i > 0 && i+2 < len(f.toks) &&
 		f.toks[i-1].Kind == vistka.QuoteMark && f.toks[i+1].Kind == vistka.QuoteMark &&
-		f.toks[i+2].Kind == vistka.Word && !(i > 1 && f.toks[i-2].Text == ":")
+		f.toks[i+2].Kind == vistka.Word && !(i > 1 && f.toks[i-2].Text == ":") && !f.withinQuote(i-1)
+}
+
+// withinQuote reports whether an opening quotation mark before j in its
+// sentence is left open at j: „ or « with no closing mark after it.
+func (f *finder) withinQuote(j int) bool {
+	depth := 0
+	for k := j - 1; k >= 0; k-- {
+		switch t := &f.toks[k]; {
+		case t.Kind == vistka.Punct && (t.Text == "." || t.Text == "!" || t.Text == "?"):
+			return false
+		case t.Kind != vistka.QuoteMark:
+		case t.Text == "»" || t.Text == "“" || t.Text == "”":
+			depth++
+		case t.Text == "«" || t.Text == "„":
+			if depth == 0 {
+				return true
+			}
+			depth--
+		}
+	}
+	return false
 }
 
 // buys are verbs of buying, which give aid when others' efforts bought a

@@ -263,7 +263,8 @@ func targetTown(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []v
 			continue
 		}
 		f := finder{a: a, ents: ents, s: s, toks: a.Sentences[s].Tokens}
-		j := slices.IndexFunc(f.toks, func(t vistka.Token) bool { return t.RStart >= e.TriggerSpan.End })
+		// (from the trigger's start: "вдарили по" holds its по)
+		j := slices.IndexFunc(f.toks, func(t vistka.Token) bool { return t.RStart >= e.TriggerSpan.Start })
 		for ; j >= 0 && j < len(f.toks) && f.toks[j].Kind != vistka.Punct; j++ {
 			if f.low(j) == "по" {
 				town, head := f.townOfPart(j + 1)

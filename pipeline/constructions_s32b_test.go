@@ -67,3 +67,63 @@ func TestS32BSources(t *testing.T) {
 		})
 	}
 }
+
+// TestS32BEvents checks denials and condemnations told the ways officials'
+// statements are retold: a claim called a fake, a lie or a manipulation
+// is rejected ("назвав фейком заяви …", "ці слова назвали маніпуляцією"),
+// its owner the recipient when named in the genitive; a strike condemned
+// by states and a union named after the plural verb, listed with commas
+// and та ("засудили в ЄС, Великій Британії, Молдові та Туреччині"), not
+// by a town named there; a verb in quotation marks inside words quoted
+// in turn (a caption „… «мобілізують» …“) is those words, no event; a
+// strike on a site of a town ("по житловому кварталу Одеси") is placed in
+// that town.
+func TestS32BEvents(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a claim called a fake, its owner named",
+			"Речник МЗС Георгій Тихий назвав фейком заяви Кремля про провокацію.",
+			[]string{"REJECT Георгій Тихий → Кремль"}},
+		{"a claim before the verb called a manipulation by a body in the locative",
+			"У МЗС ці слова назвали маніпуляцією.",
+			[]string{"REJECT МЗС → "}},
+		{"the claim, its owner and the false word after the verb",
+			"Міністр оборони Андрій Коваль назвав заяви Кремля брехнею.",
+			[]string{"REJECT Андрій Коваль → Кремль"}},
+		{"a person called a word that denies nothing",
+			"Міністр назвав посла другом України.",
+			nil},
+		{"states listed after the verb condemn",
+			"Удар по Одесі засудили в ЄС, Великій Британії, Молдові та Туреччині.",
+			[]string{"ASSAULT  → Одеса @Одеса", "ACCUSE ЄС,Велика Британія,Молдова,Туреччина → "}},
+		{"a town after the verb is where, not who",
+			"Удар по Харкову засудили в Одесі.",
+			[]string{"ASSAULT  → Харків @Харків"}},
+		{"a verb in quotation marks inside a caption quoted",
+			"Відео супроводжували підписом „Так в Україні «мобілізують» добровольців“.",
+			nil},
+		{"a verb in quotation marks in narration still tells what was done",
+			"Цей план вчергове «зарізала» Верховна Рада.",
+			[]string{"REJECT Верховна Рада → "}},
+		{"a strike on a town's quarter is placed in the town",
+			"Росіяни вдарили по житловому кварталу Одеси.",
+			[]string{"ASSAULT Росіяни →  @Одеса"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
+
+// TestS32BDayBefore checks напередодні before a body's name and its past
+// verb: the day before publication ("Напередодні Служба безпеки України
+// затримала …").
+func TestS32BDayBefore(t *testing.T) {
+	p := load(t)
+	pub := time.Date(2024, 9, 25, 0, 0, 0, 0, time.UTC)
+	x := p.Extract("СБУ затримала адміністратора\n\nНапередодні Служба безпеки України затримала в Києві адміністратора мережі анонімних каналів.", pub)
+	var got []string
+	for _, ev := range x.Events {
+		got = append(got, ev.Type+" "+ev.Date)
+	}
+	if want := []string{"COERCE 2024-09-24"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
