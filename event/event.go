@@ -17846,8 +17846,22 @@ func (f *finder) attackerAdjective(i int) bool {
 
 // attackerCountry returns the country of the document that an adjective
 // among those right before the noun at i is derived from: "російських
-// ударів" → Росія, when the text names it.
+// ударів" → Росія, when the text names it; or the one the adjective of
+// the arms after it is: "удар російських ракет".
 func (f *finder) attackerCountry(i int) []string {
+	// "удар російських ракет по …": the country of the arms in the
+	// genitive after the noun, by their adjective
+	k := i + 1
+	for k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "adj") && f.entityAt(k) == "" {
+		k++
+	}
+	if k > i+1 && k < len(f.toks) && weapons[f.low(k)] && hasCase(&f.toks[k], "v_rod") {
+		for j := i + 1; j < k; j++ {
+			if c := cmp.Or(f.ents.CountryOf(f.low(j)), entity.CountryNamed(f.low(j))); c != "" {
+				return []string{c}
+			}
+		}
+	}
 	for j := i - 1; j >= 0 && strings.HasPrefix(f.toks[j].Tag, "adj"); j-- {
 		if c := f.ents.CountryOf(f.low(j)); c != "" {
 			return []string{c}

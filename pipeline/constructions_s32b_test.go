@@ -77,7 +77,8 @@ func TestS32BSources(t *testing.T) {
 // by a town named there; a verb in quotation marks inside words quoted
 // in turn (a caption „… «мобілізують» …“) is those words, no event; a
 // strike on a site of a town ("по житловому кварталу Одеси") is placed in
-// that town.
+// that town; a strike named by a noun has the country of its arms for
+// attacker ("Удар російських ракет по …": Росія).
 func TestS32BEvents(t *testing.T) {
 	p := load(t)
 	tests := []construction{
@@ -105,6 +106,9 @@ func TestS32BEvents(t *testing.T) {
 		{"a verb in quotation marks in narration still tells what was done",
 			"Цей план вчергове «зарізала» Верховна Рада.",
 			[]string{"REJECT Верховна Рада → "}},
+		{"a strike named by a noun, its attacker by the adjective of the arms after it",
+			"Удар російських ракет по житловому кварталу Одеси засудили в ЄС.",
+			[]string{"ASSAULT Росія →  @Одеса", "ACCUSE ЄС → "}},
 		{"a strike on a town's quarter is placed in the town",
 			"Росіяни вдарили по житловому кварталу Одеси.",
 			[]string{"ASSAULT Росіяни →  @Одеса"}},
