@@ -131,3 +131,19 @@ func TestS32BDayBefore(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestS32BQuotes checks a що-clause wholly in quotation marks after the
+// second of two cues joined by і: one direct quote, by the cue that gives
+// it, without its marks (not a second one under the first cue).
+func TestS32BQuotes(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"the second cue's clause wholly quoted",
+			"Речник Єврокомісії Ануар Ель-Ануні нагадав, що рішення ухвалюють одностайно, і висловив сподівання, що «всі держави-члени проявлять відповідальність».",
+			[]string{"Ануар Ель-Ануні/нагадати/indirect: рішення ухвалюють одностайно", "Ануар Ель-Ануні/висловити/direct: всі держави-члени проявлять відповідальність"}},
+		{"one cue and its clause wholly quoted",
+			"Речник Єврокомісії Ануар Ель-Ануні висловив сподівання, що «всі держави-члени проявлять відповідальність».",
+			[]string{"Ануар Ель-Ануні/висловити/direct: всі держави-члени проявлять відповідальність"}},
+	}
+	checkQuotes(t, p, tests, time.Time{})
+}

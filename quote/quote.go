@@ -1844,9 +1844,23 @@ func sameWords(qs []vistka.Quote) []vistka.Quote {
 				continue
 			}
 		}
+		if n := len(out); n > 0 && q.Speaker == out[n-1].Speaker && q.Direct && marksAround(out[n-1], q) {
+			// "нагадав, що …, і висловив сподівання, що «…»": the words in
+			// the marks told once, by the cue that gives them, without
+			// the marks
+			out[n-1].Start, out[n-1].End, out[n-1].Text, out[n-1].Direct = q.Start, q.End, q.Text, true
+			continue
+		}
 		out = append(out, q)
 	}
 	return out
+}
+
+// marksAround reports whether quote p is quote q with the quotation
+// marks around it: one text read twice, once with its marks.
+func marksAround(p, q vistka.Quote) bool {
+	r, _ := utf8.DecodeRuneInString(p.Text)
+	return q.Start == p.Start+1 && q.End == p.End-1 && (r == '«' || r == '„' || r == '"')
 }
 
 // possessiveGender returns 'm' for його, 'f' for її, else 0.
