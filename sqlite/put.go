@@ -197,7 +197,7 @@ func putExtraction(ctx context.Context, w writer, id int64, doc *vistka.Document
 		if gid == nil && phrase == "" {
 			phrase = strings.TrimSpace(q.SpeakerText)
 		}
-		later.quotes.add(id, gid, phrase, q.Direct, q.Cue, q.Text, q.Start, q.End)
+		later.quotes.add(id, gid, phrase, q.Direct, q.Cue, q.Text, int64(q.Start), int64(q.End))
 	}
 
 	// The events take the ids SQLite would give them, as new entities do
@@ -219,7 +219,7 @@ func putExtraction(ctx context.Context, w writer, id int64, doc *vistka.Document
 		add := func(role string, vals []string) {
 			for i, v := range vals {
 				gid, phrase := arg(local, v)
-				later.args.add(eid, role, i, gid, phrase)
+				later.args.add(eid, role, int64(i), gid, phrase)
 			}
 		}
 		add("actor", ev.Actors)
@@ -230,7 +230,7 @@ func putExtraction(ctx context.Context, w writer, id int64, doc *vistka.Document
 	}
 
 	for _, a := range ext.Amounts {
-		later.amounts.add(id, a.Text, a.Start, a.End, a.Value, a.Max, a.Unit, a.Bound)
+		later.amounts.add(id, a.Text, int64(a.Start), int64(a.End), orNull(a.Value), orNull(a.Max), a.Unit, a.Bound)
 	}
 
 	src := ext.Source
@@ -240,7 +240,7 @@ func putExtraction(ctx context.Context, w writer, id int64, doc *vistka.Document
 	}{{"publisher", []string{src.Publisher}}, {"via", src.Via}, {"photo", src.Photo}, {"video", src.Video}} {
 		for i, v := range r.vals {
 			if v = strings.TrimSpace(v); v != "" {
-				later.sources.add(id, r.role, i, v)
+				later.sources.add(id, r.role, int64(i), v)
 			}
 		}
 	}
@@ -311,7 +311,7 @@ func (p *pending) write(ctx context.Context, w writer) error {
 	for _, id := range ids {
 		c := p.counts[id]
 		if _, err := w.exec(ctx, `UPDATE entity SET documents = documents + ?, mentions = mentions + ? WHERE id = ?`,
-			c.docs, c.mentions, id); err != nil {
+			int64(c.docs), int64(c.mentions), id); err != nil {
 			return fmt.Errorf("entity %d: %w", id, err)
 		}
 	}
@@ -368,7 +368,7 @@ func (w writer) insertEntities(ctx context.Context, news []fresh, count func(j i
 	for j, f := range news {
 		ids[j] = last + 1 + int64(j)
 		docs, mentions := count(j)
-		insert.add(f.Type, f.Name, f.Norm, f.Surname, f.Given, docs, mentions)
+		insert.add(f.Type, f.Name, f.Norm, orNull(f.Surname), orNull(f.Given), int64(docs), int64(mentions))
 	}
 	got, err := insert.exec(ctx, w)
 	if err != nil {
@@ -615,6 +615,18 @@ func fromMicros(v sql.NullInt64) time.Time {
 		return time.Time{}
 	}
 	return time.UnixMicro(v.Int64).UTC()
+}
+
+// orNull is *p, or NULL for a nil p. The values of the rows go to
+// database/sql as types the driver takes (int64 rather than int, values
+// rather than pointers), which it passes on as they are; the others it
+// converts through reflection, which cost a batch of 100 documents 0.6%
+// of its instructions.
+func orNull[T any](p *T) any {
+	if p == nil {
+		return nil
+	}
+	return *p
 }
 
 func nullString(s string) any {
