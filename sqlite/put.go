@@ -469,10 +469,10 @@ type writer struct {
 	// later holds the rows written when the transaction commits.
 	later *pending
 	// written, when set, holds the alias and word rows of entities
-	// written in the transaction so far, by entity. The same entities
-	// come back document after document, and an INSERT OR IGNORE of a
-	// row that is there already still costs SQLite a search of its
-	// index.
+	// written in the transaction so far, by entity, and the alias rows
+	// recall has read. The same entities come back document after
+	// document, and an INSERT OR IGNORE of a row that is there already
+	// still costs SQLite a search of its index.
 	written map[int64]*entityRows
 }
 
@@ -596,6 +596,8 @@ func (w writer) recall(ctx context.Context, m *memo, ext *vistka.Extraction) err
 		m.Entity(c.ID, c.Type, c.Norm, surname.String, scan.Fields(given.String))
 		if alias.Valid {
 			m.Name(c.ID, alias.String)
+			// The row is there, not to be written again.
+			w.rowsOf(c.ID).freshAlias(alias.String)
 		}
 	}
 	return rows.Err()
