@@ -207,6 +207,32 @@ func (p *parser) reached(i int) bool {
 	return ok && unit == p.fromUnit
 }
 
+// gappedReach reports whether the "до" at i, right after a dash, goes on
+// a change whose verb is left out: an earlier "до" of the sentence after a
+// verb of change, with an amount in the same unit, within sixteen tokens:
+// "збільшить оборонні видатки до 2,4% ВВП, а до 2030 року – до 3,5%"
+// tells a second value reached, not an upper bound.
+func (p *parser) gappedReach(i int) bool {
+	if d := p.tok(i - 1); d.Kind != sym || d.R != '–' && d.R != '—' && d.R != '-' || p.tok(i).Gap == gapNewline {
+		return false
+	}
+	_, unit, _, ok := p.part(i+1, true)
+	if !ok {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-16; j-- {
+		t := p.tok(j)
+		if t.Gap == gapNewline && j < i-2 || t.Kind == sym && (t.R == '.' || t.R == '!' || t.R == '?' || t.R == ';') {
+			return false
+		}
+		if p.isWord(j, "до") && p.changedBefore(j) {
+			_, u, _, ok := p.part(j+1, true)
+			return ok && u == unit
+		}
+	}
+	return false
+}
+
 func (p *parser) isWord(i int, w string) bool {
 	t := p.tok(i)
 	return t.Kind == word && t.Text == w && t.Gap != gapNewline
@@ -908,6 +934,9 @@ func (p *parser) bound(i int) (string, int, bool) {
 		}
 		if p.reached(i) {
 			return "", i, false // "з 13,9% на початку 2011 р. до 16,9% на початку 2012 р."
+		}
+		if p.gappedReach(i) {
+			return "", i, false // "збільшить видатки до 2,4% ВВП, а до 2030 року – до 3,5%"
 		}
 		b = vistka.BoundUpTo
 	case "більше", "більш":

@@ -4083,7 +4083,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		ev.TriggerSpan = &vistka.Range{Start: f.toks[tr.at].RStart, End: f.toks[last].REnd}
 		ev.Trigger = f.triggerText(tr)
-		var mainPlace, mainDate string
+		var mainPlace, mainDate, wentPlace string
 		skip := 0      // where the arguments after the trigger start, when later
 		impAgent := "" // the instrumental doer of an impersonal form
 		if tr.passive {
@@ -4239,6 +4239,14 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					ev.Actors = append(ev.Actors, m.Actors...)
 					mainPlace, mainDate = m.Place, m.Date
 				}
+			}
+			if v, dest := f.wentTo(tr.at); v >= 0 && ev.Type == "CONSULT" {
+				// "вирушить до Вашингтона, де має зустрітися з …": he
+				// who went, there
+				if len(ev.Actors) == 0 {
+					ev.Actors = append(ev.Actors, f.subjects(v)...)
+				}
+				wentPlace = dest
 			}
 			if c := f.cameToDo(tr.at); len(ev.Actors) == 0 && c >= 0 && ev.Type == "PROTEST" {
 				// "Шахтарі приїхали до Києва, щоб висловити протест":
@@ -5018,6 +5026,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				ev.Recipients = slices.DeleteFunc(ev.Recipients, func(r string) bool { return r == e })
 			}
 		}
+		if wentPlace != "" && ev.Mode != "visit" {
+			place = wentPlace // "вирушив до Найробі, де проведе переговори": there
+		}
 		if place == "" {
 			place = f.checkpoint(tr.at, end) // "заблокували рух у пункті пропуску «Краківець – Корчова»"
 		}
@@ -5141,7 +5152,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			switch {
 			case f.has(phoneWords):
 				ev.Mode = "phone"
-			case f.has(mediationWords):
+			case f.mediated():
 				ev.Mode = "third-party"
 			case f.hasFormat(tr) && !(tr.verb && len(ev.Actors) == 1 && len(ev.Recipients) == 1 && f.ents.Type(ev.Recipients[0]) == "PERS"):
 				// (one met one at a summit: "На саміті в Гаазі Зеленський
@@ -6090,6 +6101,39 @@ func (f *finder) personObject(i int) bool {
 		}
 		if e := f.entityAt(j); e != "" && f.ents.Type(e) == "PERS" && (hasCase(t, "v_zna") || hasCase(t, "v_rod")) && f.governedBy(j) == "" {
 			return true
+		}
+		if f.titledPerson(j) {
+			return true // "прийняв у Ташкенті міністра закордонних справ Японії Такесі Іваю"
+		}
+	}
+	return false
+}
+
+// titledPerson reports whether the word at j is a person's title in the
+// accusative (or the genitive, its animate twin), under no preposition,
+// after the verb, an adverb or a place, that a person's name follows within
+// five words of genitives ("міністра закордонних справ Японії Такесі
+// Іваю"): the object is the person, whatever case the tagger gave an
+// unfamiliar foreign name.
+func (f *finder) titledPerson(j int) bool {
+	t := &f.toks[j]
+	if j < 1 || !strings.HasPrefix(t.Tag, "noun:anim") || strings.Contains(t.Tag, "pron") || !hasCase(t, "v_zna") && !hasCase(t, "v_rod") || f.entityAt(j) != "" || f.governedBy(j) != "" {
+		return false
+	}
+	// (the genitive of the accusative of a man; but not a noun's
+	// genitive: "прийняв закон на вимогу міністра")
+	if p := &f.toks[j-1]; !strings.HasPrefix(p.Tag, "verb") && !strings.HasPrefix(p.Tag, "adv") && !(strings.HasPrefix(p.Tag, "noun") && (hasCase(p, "v_mis") || hasCase(p, "v_oru"))) {
+		return false
+	}
+	for k := j + 1; k < len(f.toks) && k <= j+5; k++ {
+		if f.toks[k].Kind != vistka.Word {
+			return false
+		}
+		if e := f.entityAt(k); e != "" && f.ents.Type(e) == "PERS" {
+			return true
+		}
+		if !hasCase(&f.toks[k], "v_rod") && f.entityAt(k) == "" {
+			return false
 		}
 	}
 	return false
@@ -11200,6 +11244,29 @@ func (f *finder) twoSided(i int) bool {
 	return k >= len(f.toks) || !isDash(&f.toks[k])
 }
 
+// mediated reports whether the sentence makes a meeting mediated: a
+// mediation word stands in it, and not as the role talked about
+// ("обговорив роль Дохи як посередника", "роль Катару як посередниці"):
+// that is the topic of a meeting of two, not a go-between at it.
+func (f *finder) mediated() bool {
+	for i := range f.toks {
+		if !mediationWords[f.low(i)] {
+			continue
+		}
+		roleOf := false
+		for j := i - 1; j >= 0 && j >= i-5 && f.toks[j].Kind != vistka.Punct; j-- {
+			if f.low(j) == "роль" {
+				roleOf = true
+				break
+			}
+		}
+		if !roleOf {
+			return true
+		}
+	}
+	return false
+}
+
 // has reports whether a word of the sentence has one of the lemmas.
 func (f *finder) has(lemmas map[string]bool) bool {
 	for i := range f.toks {
@@ -14913,6 +14980,33 @@ func (f *finder) whereClause(at int, here []vistka.Event) *vistka.Event {
 		}
 	}
 	return nil
+}
+
+// wentTo returns the motion verb and the place it went to when the
+// trigger at stands in a clause of "де" after them ("вирушив до Найробі,
+// де в п'ятницю проведе переговори", "вирушить до Вашингтона, де має
+// зустрітися з …"): the clause's event is there, and its subject is the
+// verb's. It returns -1 and "" otherwise.
+func (f *finder) wentTo(at int) (int, string) {
+	k := at - 1
+	for k >= 0 && f.toks[k].Kind == vistka.Word && f.low(k) != "де" && (!strings.HasPrefix(f.toks[k].Tag, "verb") || modals[f.verb(k)]) {
+		k--
+	}
+	if k < 3 || f.low(k) != "де" || f.toks[k-1].Text != "," {
+		return -1, ""
+	}
+	e := f.entityAt(k - 2)
+	j := k - 2
+	for j > 0 && f.entityAt(j-1) == e {
+		j--
+	}
+	if e == "" || f.ents.Type(e) != "LOC" || j < 2 || f.low(j-1) != "до" {
+		return -1, ""
+	}
+	if v := j - 2; strings.HasPrefix(f.toks[v].Tag, "verb") && (motionVerbs[f.verb(v)] || verbs[f.verb(v)].mode == "visit") {
+		return v, e
+	}
+	return -1, ""
 }
 
 // protestSite returns the building a protest stands by, after під in the

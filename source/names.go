@@ -100,10 +100,22 @@ func init() {
 	// source wherever they stand, as Reuters is.
 	add("Politico", false, "politico|політико")
 	add("Al Jazeera", false, "al jazeera|аль-джазіра|аль-джазіри|аль-джазірою|аль-джазірі")
-	add("PAP", false, "pap")
+	add("PAP", false, "pap|польське агентство преси|польського агентства преси|польському агентству преси|польським агентством преси")
 	add("Polsat News", false, "polsat news|polsat")
 	add("Сіньхуа", false, "сіньхуа|синьхуа|xinhua")
 	add("Anadolu", false, "anadolu|анадолу")
+	// The agencies the foreign-news desk retells from Asia, the
+	// Caucasus, the Gulf and Europe (news40): Azerbaijan's APA, Qatar's
+	// QNA, Japan's Kyodo, Korea's Yonhap, Kazakhstan's Kazinform and
+	// Azattyq, Germany's DPA, Finland's Yle.
+	add("APA", false, "apa")
+	add("QNA", false, "qna")
+	add("Kyodo", false, "kyodo|кіодо|кьодо")
+	add("Yonhap", false, "yonhap|йонхап|йонгап")
+	add("Kazinform", false, "kazinform|казінформ")
+	add("Azattyq", false, "azattyq|азаттик")
+	add("DPA", false, "dpa|дпа")
+	add("Yle", false, "yle")
 	add("ЗМІ", false, "змі")
 	for form := range outlets {
 		first, _, _ := strings.Cut(form, " ")
