@@ -9964,6 +9964,13 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		if i > start && strings.Contains(t.Tag, ":inf") && strings.HasPrefix(t.Tag, "verb") {
 			topic = true // "підтримав ідею створити в Констанці центр": the idea's place
 		}
+		if i > tr.at && tr.verb && discussVerbs[f.verb(tr.at)] && strings.HasPrefix(t.Tag, "noun:inanim") && hasCase(t, "v_zna") &&
+			f.entityAt(i) == "" && f.spanType(i) == "" && !timeNouns[lt] && !date.IsWeekday(lt) && f.governedBy(i) == "" {
+			// "обговорили співпрацю в енергетиці … та працевлаштування
+			// фахівців у Катарі", "обговорили ситуацію в Сирії": what
+			// was discussed begins, and a place in it is the topic's
+			topic = true
+		}
 		if e := f.delegationOf(i); e != "" && !seen[e] {
 			rec = append(rec, e) // "зустрівся з делегацією Конгресу США"
 			seen[e] = true
@@ -11243,6 +11250,9 @@ func (f *finder) twoSided(i int) bool {
 	}
 	return k >= len(f.toks) || !isDash(&f.toks[k])
 }
+
+// discussVerbs tell talks by what was talked about, their object.
+var discussVerbs = map[string]bool{"обговорити": true, "обговорювати": true}
 
 // mediated reports whether the sentence makes a meeting mediated: a
 // mediation word stands in it, and not as the role talked about

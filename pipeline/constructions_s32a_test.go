@@ -65,6 +65,26 @@ func TestS32AMediatorDiscussed(t *testing.T) {
 	checkEvents(t, p, tests, time.Time{})
 }
 
+// TestS32ADiscussedPlace checks that a place inside what was discussed
+// ("обговорили … працевлаштування фахівців у Катарі", "обговорили
+// ситуацію в Сирії") is the topic's, not where the talks were; a place
+// before the topic stays the talks'.
+func TestS32ADiscussedPlace(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a country in the topic",
+			"Президент Вільям Руто та емір Тамім Аль Тані обговорили співпрацю в енергетиці та працевлаштуванні кенійських фахівців у Катарі.",
+			[]string{"CONSULT/meet Вільям Руто,Тамім Аль Тані → "}},
+		{"a country of the situation discussed",
+			"Міністр Петро Коваль і його колега Ян Новак у вівторок обговорили ситуацію в Сирії.",
+			[]string{"CONSULT/meet Петро Коваль,Ян Новак → "}},
+		{"the city before the topic is where",
+			"Президент Вільям Руто та емір Тамім Аль Тані обговорили в Досі співпрацю в енергетиці.",
+			[]string{"CONSULT/meet Вільям Руто,Тамім Аль Тані →  @Доха"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
+
 // TestS32AWentThere checks a meeting in a clause of "де" after a verb of
 // going to a city ("вирушив до Найробі, де проведе переговори"): it is
 // held there, by him who went.
