@@ -10310,6 +10310,14 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			rec = append(rec, e) // "придбали у ТОВ «Альфа» техніку": the firm bought from
 		case (prep == "в" || prep == "у") && tr.verb && (f.verb(tr.at) == "замовити" || f.verb(tr.at) == "замовляти") && (typ == "ORG" || typ == "PERS"):
 			rec = append(rec, e) // "замовила добрива у ПП «Агротех»": the firm ordered from
+		case (prep == "в" || prep == "у") && hasCase(t, "v_zna") && !hasCase(t, "v_mis") && typ == "LOC" && tr.k.typ == "CONSULT" && tr.k.mode == "meet" &&
+			!f.motion(tr.at) && !f.has(phoneWords) && f.spanType(i) != "DATE":
+			// "провели переговори в Турку": talks go nowhere, so a town
+			// read as an accusative there is an indeclinable name in the
+			// locative (Турку, not the accusative of Турка)
+			if place == "" && !topic && !f.modifiesObject(i, tr) {
+				place = e
+			}
 		case (prep == "в" || prep == "у" || prep == "на") && hasCase(t, "v_mis") && typ == "LOC":
 			if place == "" && !topic && (tr.k.mode == "visit" || !f.modifiesObject(i, tr)) && !f.postedTitle(i) {
 				// (the place of what is visited is where the visit is:

@@ -85,6 +85,22 @@ func TestS32ADiscussedPlace(t *testing.T) {
 	checkEvents(t, p, tests, time.Time{})
 }
 
+// TestS32ATalksInIndeclinableTown checks that talks held "в Турку", a
+// town the tagger reads as the accusative of Турка, are placed there:
+// talks go nowhere; a phone call to a capital stays unplaced.
+func TestS32ATalksInIndeclinableTown(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"talks in an indeclinable town",
+			"Президент Фінляндії Александр Стубб і прем'єр-міністр Швеції Ульф Крістерссон у понеділок провели переговори в Турку.",
+			[]string{"CONSULT/meet Александр Стубб,Ульф Крістерссон →  @Турка"}},
+		{"a call to a capital is no place",
+			"Міністр Петро Коваль зателефонував у Вашингтон.",
+			[]string{"CONSULT/phone Петро Коваль → "}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
+
 // TestS32AWentThere checks a meeting in a clause of "де" after a verb of
 // going to a city ("вирушив до Найробі, де проведе переговори"): it is
 // held there, by him who went.
