@@ -101,6 +101,21 @@ func TestS32ATalksInIndeclinableTown(t *testing.T) {
 	checkEvents(t, p, tests, time.Time{})
 }
 
+// TestS32ASurnameNotPlace checks that a foreign surname standing alone
+// in another case than in the full name before it ("Такесі Іваю" …
+// "Івая наголосив"), which the model takes for a place, is the person,
+// so that "Він" after it is he.
+func TestS32ASurnameNotPlace(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a surname alone after the full name in the accusative",
+			"Президент Узбекистану Шавкат Мірзійоєв у вівторок прийняв у Ташкенті міністра закордонних справ Японії Такесі Іваю, який перебуває в республіці з офіційним візитом.\nГість передав Мірзійоєву теплі вітання від прем'єр-міністра Японії.\nІвая, своєю чергою, наголосив, що Токіо розглядає Центральну Азію як важливий регіон. Він також висловив сподівання, що прямий авіарейс відкриють уже восени.",
+			[]string{"Такесі Івай/наголосити/indirect: Токіо розглядає Центральну Азію як важливий регіон",
+				"Такесі Івай/висловити/indirect: прямий авіарейс відкриють уже восени"}},
+	}
+	checkQuotes(t, p, tests, time.Time{})
+}
+
 // TestS32AWentThere checks a meeting in a clause of "де" after a verb of
 // going to a city ("вирушив до Найробі, де проведе переговори"): it is
 // held there, by him who went.
