@@ -11227,10 +11227,30 @@ func (f *finder) hasFormat(tr trig) bool {
 	}
 	for i := range f.toks {
 		t := &f.toks[i]
-		if multilateralWords[lower(t)] && hasCase(t, "v_mis") && !f.twoSided(i) {
+		if multilateralWords[lower(t)] && hasCase(t, "v_mis") && !f.twoSided(i) && !f.inDiscussed(tr, i) {
 			return true
 		}
 		if lower(t) == "багатосторонній" {
+			return true
+		}
+	}
+	return false
+}
+
+// inDiscussed reports whether the word at i stands in what the
+// discussion verb at tr names, after its object: "обговорили наступне
+// засідання … у форматі «Рамштайн»" sets the meeting talked about in the
+// format, not the talks.
+func (f *finder) inDiscussed(tr trig, i int) bool {
+	if !tr.verb || !discussVerbs[f.verb(tr.at)] || i <= tr.at {
+		return false
+	}
+	for k := tr.at + 1; k < i; k++ {
+		t := &f.toks[k]
+		if endsSentence(t) {
+			return false
+		}
+		if strings.HasPrefix(t.Tag, "noun:inanim") && hasCase(t, "v_zna") && f.entityAt(k) == "" && f.spanType(k) == "" && f.governedBy(k) == "" {
 			return true
 		}
 	}

@@ -116,6 +116,22 @@ func TestS32ASurnameNotPlace(t *testing.T) {
 	checkQuotes(t, p, tests, time.Time{})
 }
 
+// TestS32AFormatDiscussed checks that a format named inside what was
+// discussed ("обговорили наступне засідання … у форматі «Рамштайн»") does
+// not make the talks multilateral, while talks held in a format are.
+func TestS32AFormatDiscussed(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a meeting in a format talked about",
+			"Міністр Петро Коваль і його колега Ян Новак обговорили наступне засідання контактної групи у форматі «Рамштайн».",
+			[]string{"CONSULT/meet Петро Коваль,Ян Новак → "}},
+		{"talks held in a format",
+			"Міністр Петро Коваль у форматі С5+1 обговорив з колегами безпеку в регіоні.",
+			[]string{"CONSULT/multilateral Петро Коваль → колеги"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
+
 // TestS32AWentThere checks a meeting in a clause of "де" after a verb of
 // going to a city ("вирушив до Найробі, де проведе переговори"): it is
 // held there, by him who went.
