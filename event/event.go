@@ -9319,6 +9319,11 @@ func (f *finder) lastMeeting(here []vistka.Event) ([]string, *vistka.Event) {
 			if ev.Mode == "visit" && f.ents.Type(e) == "LOC" {
 				continue // the place visited is no side
 			}
+			if ev.Type != "CONSULT" && f.ents.Type(e) == "" && !slices.Contains(ev.Actors, e) {
+				// "Фінляндія і Швеція домовилися створити спільний центр
+				// нагляду": the thing agreed on is no side
+				continue
+			}
 			if !slices.Contains(out, e) {
 				out = append(out, e)
 			}

@@ -132,6 +132,19 @@ func TestS32AFormatDiscussed(t *testing.T) {
 	checkEvents(t, p, tests, time.Time{})
 }
 
+// TestS32AThingAgreedNoSide checks that the sides a later "обидва
+// лідери" stands for are those who agreed, not the thing they agreed on
+// ("домовилися створити спільний центр нагляду").
+func TestS32AThingAgreedNoSide(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a call of the two after their agreement",
+			"Фінляндія і Швеція домовилися створити спільний центр нагляду за кабелями. Того ж дня обидва лідери провели телефонну розмову з президентом України Володимиром Зеленським.",
+			[]string{"AGREE Фінляндія,Швеція → ", "COOPERATE Фінляндія,Швеція → спільний центр нагляду", "CONSULT/phone Фінляндія,Швеція → Володимир Зеленський"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
+
 // TestS32AWentThere checks a meeting in a clause of "де" after a verb of
 // going to a city ("вирушив до Найробі, де проведе переговори"): it is
 // held there, by him who went.
