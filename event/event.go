@@ -5899,29 +5899,49 @@ func (f *finder) typeBefore(typ string, here []vistka.Event) bool {
 // own: "Лідери ухвалили декларацію, в якій засудили удари" — the leaders
 // condemned.
 func (f *finder) relativeMain(at int) []string {
+	if v := f.relativeMainVerb(at); v >= 0 {
+		return f.subjects(v)
+	}
+	return nil
+}
+
+// relativeMainVerb returns the verb of the main clause whose subjects
+// relativeMain takes, or -1.
+func (f *finder) relativeMainVerb(at int) int {
+	if strings.Contains(f.toks[at].Tag, ":inf") {
+		// "заяву, в якій домовилися регулярно обмінюватися візитами та
+		// поглиблювати співпрацю": the verb that governs the
+		// infinitives, in the same clause
+		for j := at - 1; j >= 0 && j >= at-12 && f.toks[j].Kind != vistka.Punct; j-- {
+			if t := f.toks[j].Tag; strings.HasPrefix(t, "verb") && !strings.Contains(t, ":inf") {
+				at = j
+				break
+			}
+		}
+	}
 	k := at - 1
 	for k >= 0 && f.toks[k].Kind == vistka.Word && !strings.HasPrefix(f.toks[k].Tag, "verb") && f.toks[k].Lemma != "який" {
 		k--
 	}
 	if k < 2 || f.toks[k].Lemma != "який" || hasCase(&f.toks[k], "v_naz") || f.personObjectRelative(at) != "" {
-		return nil
+		return -1
 	}
 	c := k - 1
 	if isPrep(&f.toks[c]) {
 		c--
 	}
 	if c < 1 || f.toks[c].Text != "," {
-		return nil
+		return -1
 	}
 	for v := c - 1; v >= 0; v-- {
 		if t := &f.toks[v]; strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
 			if !agree(t, &f.toks[at]) {
-				return nil
+				return -1
 			}
-			return f.subjects(v)
+			return v
 		}
 	}
-	return nil
+	return -1
 }
 
 // agreedWith returns the party whose view the noun at n (after погодитися

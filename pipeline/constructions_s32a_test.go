@@ -145,6 +145,20 @@ func TestS32AThingAgreedNoSide(t *testing.T) {
 	checkEvents(t, p, tests, time.Time{})
 }
 
+// TestS32ARelativeInfinitive checks that an infinitive in a relative
+// clause on the main clause's object ("оприлюднили спільну заяву, в якій
+// домовилися поглиблювати співпрацю") goes on with the main clause's
+// subjects, through the verb that governs it.
+func TestS32ARelativeInfinitive(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"cooperation agreed in a joint statement",
+			"Президент Петро Коваль і прем'єр Ян Новак оприлюднили спільну заяву, в якій домовилися поглиблювати співпрацю зі США.",
+			[]string{"AGREE Петро Коваль,Ян Новак → ", "COOPERATE Петро Коваль,Ян Новак → США"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
+
 // TestS32AWentThere checks a meeting in a clause of "де" after a verb of
 // going to a city ("вирушив до Найробі, де проведе переговори"): it is
 // held there, by him who went.
