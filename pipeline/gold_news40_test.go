@@ -20,7 +20,7 @@ func TestNews40QuotesEvents(t *testing.T) {
 // 1.000, speaker 38/39, direct 39/39; events P 0.855 R 0.957 F1 0.903,
 // type only F1 0.911; place 15/20, date 18/22, source 29/34, amounts
 // 24/25. After the fixes of the same day (gold corrected, SHA-256
-// 7b8eb3c4…): quotes F1 1.000, speaker 39/39, direct 39/39; events P
+// 46427be9…): quotes F1 1.000, speaker 39/39, direct 39/39; events P
 // 1.000 R 0.957 F1 0.978, type only F1 0.948; place 20/20, date 21/22,
 // source 33/33, amounts 25/25. The floors sit a little below those (see
 // testdata/gold/README.md).
