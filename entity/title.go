@@ -902,10 +902,10 @@ func (r *Result) resolveRole(ro role) int {
 	}
 	if place < 0 {
 		if generic(ro.tailLemmas) {
-			return r.onlyHead(stateHeads)
+			return r.onlyHead(stateHeads, ro.start)
 		}
 		if government(ro) {
-			return r.onlyHead(governmentHeads)
+			return r.onlyHead(governmentHeads, ro.start)
 		}
 		if regional(ro) {
 			return r.onlyRegionHead()
@@ -1135,8 +1135,34 @@ func regionBody(w string) bool {
 }
 
 // onlyHead returns the one person whose title is one of heads, or -1.
-func (r *Result) onlyHead(heads map[string]bool) int {
-	return r.onlyTitled(func(tw []string) bool { return len(tw) > 0 && heads[tw[0]] })
+// onlyHead returns the one person titled by one of heads: the one named
+// before at when there is one ("В Анкарі глава держави проведе переговори
+// з президентом Туреччини": not the president named after), else the one
+// in the whole text, or -1.
+func (r *Result) onlyHead(heads map[string]bool, at int) int {
+	fits := func(tw []string) bool { return len(tw) > 0 && heads[tw[0]] }
+	if p := r.onlyTitledBefore(fits, at); p != -2 {
+		return p
+	}
+	return r.onlyTitled(fits)
+}
+
+// onlyTitledBefore is onlyTitled over the people first named before at:
+// -2 when none is.
+func (r *Result) onlyTitledBefore(fits func(tw []string) bool, at int) int {
+	found := -2
+	for i := range r.Entities {
+		e := &r.Entities[i]
+		if e.Type != "PERS" || len(e.Mentions) == 0 || e.Mentions[0].Start >= at ||
+			!slices.ContainsFunc(e.Titles, func(t string) bool { return fits(scan.Fields(scan.ToLower(t))) }) {
+			continue
+		}
+		if found >= 0 && found != i {
+			return -1
+		}
+		found = i
+	}
+	return found
 }
 
 // onlyTitled returns the one person with a title whose lower-cased words

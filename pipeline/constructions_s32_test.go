@@ -60,3 +60,14 @@ func TestS32PrisonerExchange(t *testing.T) {
 			[]string{"RETREAT/release Україна,Росія → "}},
 	}, time.Time{})
 }
+
+// TestS32HeadNamedBefore checks that "глава держави" stands for the one
+// head of state named before it, not for one named after it in the same
+// sentence.
+func TestS32HeadNamedBefore(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"the other president named after the role",
+			"Президент України Володимир Зеленський прибув до Туреччини. В Анкарі глава держави проведе переговори з президентом Туреччини Реджепом Таїпом Ердоганом.",
+			[]string{"CONSULT/visit Володимир Зеленський → Туреччина @Туреччина", "CONSULT/meet Володимир Зеленський → Реджеп Таїп Ердоган @Анкара [future]"}},
+	}, time.Time{})
+}
