@@ -71,3 +71,20 @@ func TestS32HeadNamedBefore(t *testing.T) {
 			[]string{"CONSULT/visit Володимир Зеленський → Туреччина @Туреччина", "CONSULT/meet Володимир Зеленський → Реджеп Таїп Ердоган @Анкара [future]"}},
 	}, time.Time{})
 }
+
+// TestS32FinancingApproved checks that a lender approving a programme of
+// financing or lending for a country gives aid, while a programme that
+// names no financing stays none.
+func TestS32FinancingApproved(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"погодив програму фінансування",
+			"Міжнародний валютний фонд погодив Україні нову програму фінансування обсягом 8,1 млрд доларів.",
+			[]string{"AID Міжнародний валютний фонд → Україна"}},
+		{"схвалила фінансування для",
+			"Рада директорів МВФ схвалила фінансування для України.",
+			[]string{"AID Рада директорів МВФ → Україна"}},
+		{"a programme of development",
+			"Міська рада затвердила програму розвитку туризму.",
+			[]string{}},
+	}, time.Time{})
+}
