@@ -40,6 +40,12 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 			f.decidedThen(out, dates)
 		}
 		here := f.retold(out, f.sentence(quotes, dates), dates)
+		if f.question() {
+			// "Яку допомогу надали партнери?": a question asks, it
+			// tells no event (one it says might have been, "Як міг
+			// депутат допомогти забудовникам?", stays hypothetical)
+			here = slices.DeleteFunc(here, func(e vistka.Event) bool { return !slices.Contains(e.Aux, "hypothetical") })
+		}
 		if setting != "" && !f.placePhrase() {
 			// "У Женеві тривають переговори. Делегації США та Росії
 			// обговорили обмін полоненими": the talks just set there
@@ -88,6 +94,21 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 		}
 	}
 	return out
+}
+
+// question reports whether the sentence is a question: it ends with a
+// question mark, past closing quotation marks and brackets, and no colon
+// sets a statement before it ("Ілія навідріз відмовився: навіщо
+// стільки?!" tells the refusal).
+func (f *finder) question() bool {
+	for i := len(f.toks) - 1; i >= 0; i-- {
+		t := &f.toks[i]
+		if t.Kind == vistka.QuoteMark || t.Text == ")" {
+			continue
+		}
+		return strings.HasPrefix(t.Text, "?") && !slices.ContainsFunc(f.toks[:i], func(t vistka.Token) bool { return t.Text == ":" })
+	}
+	return false
 }
 
 // saidThen reads a sentence that says when and where the one before was

@@ -88,3 +88,19 @@ func TestS32FinancingApproved(t *testing.T) {
 			[]string{}},
 	}, time.Time{})
 }
+
+// TestS32Questions checks that a question tells no event, while a
+// statement set before a question by a colon still does.
+func TestS32Questions(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"an interviewer's question",
+			"— Яку допомогу надали Україні партнери?",
+			[]string{}},
+		{"a headline's question",
+			"Чи зустрінеться Зеленський з Путіним?",
+			[]string{}},
+		{"a statement, then a question after a colon",
+			"Німеччина відмовилася передати Україні ракети Taurus: чому?",
+			[]string{"REJECT Німеччина → Україна"}},
+	}, time.Time{})
+}
