@@ -600,6 +600,8 @@ func TestRetypeStateAbbrevs(t *testing.T) {
 		{"a former state", "Це сталося в [ORG УРСР] .", []string{"LOC УРСР"}},
 		{"a quoted one", "Так звані « [ART ДНР] » .", []string{"LOC ДНР"}},
 		{"not a state", "Виконує [ORG НДР] .", []string{"ORG НДР"}},
+		{"the Russian Federation alone", "Війська [ORG РФ] відступили .", []string{"LOC РФ"}},
+		{"the Russian Federation in a body's name", "Заявили в [ORG Міноборони РФ] .", []string{"ORG Міноборони РФ"}},
 		{"within a longer name", "Рада [ORG Міністрів СРСР] .", []string{"ORG Міністрів СРСР"}},
 	})
 }
