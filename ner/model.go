@@ -569,6 +569,7 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 	}
 	if surnamePlaces {
 		surnamesNotPlaces(spans)
+		placesNotSurnames(spans)
 	}
 	if miscToOrg {
 		spans = orgOverMisc(spans)
@@ -1035,6 +1036,31 @@ func surnamesNotPlaces(spans []vistka.Span) {
 		s.Type = "PERS"
 	}
 }
+
+// placesNotSurnames retypes as a place a one-word person named by a
+// capital that stands for its state's government and is also a surname
+// (Вашингтон, Лондон), when no person of the document is named in full
+// with it: "Вашингтон також попередив …, що Вашингтон готовий …", which
+// the model, seeing the name twice as a subject, took for a man (not
+// "Джордж Вашингтон … Вашингтон"). Other towns that are surnames
+// (Михайлов, Соколов) name people far more often, and stay.
+func placesNotSurnames(spans []vistka.Span) {
+	for i := range spans {
+		s := &spans[i]
+		if s.Type != "PERS" || !capitalSurnames[s.Lemma] {
+			continue
+		}
+		named := slices.ContainsFunc(spans, func(o vistka.Span) bool {
+			return o.Type == "PERS" && strings.Contains(o.Lemma, " ") && strings.HasSuffix(o.Lemma, " "+s.Lemma)
+		})
+		if !named {
+			s.Type = "LOC"
+		}
+	}
+}
+
+// capitalSurnames are the capitals that are also surnames.
+var capitalSurnames = map[string]bool{"Вашингтон": true, "Лондон": true}
 
 // Recognizer adapts a Model to a pipeline that has the text: span texts
 // are then exact slices of it, and base forms keep its spacing.

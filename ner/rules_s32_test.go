@@ -1,6 +1,10 @@
 package ner
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/vistka/vistka"
+)
 
 func TestJoinBodyTails(t *testing.T) {
 	tags := map[string]string{
@@ -16,4 +20,32 @@ func TestJoinBodyTails(t *testing.T) {
 		{"a span cut through is left", "У [ORG ТЦК та СП Києва] заявили .", []string{"ORG ТЦК та СП Києва"}},
 		{"a lower-case office is no body", "До офісу Генерального прокурора .", nil},
 	})
+}
+
+func TestPlacesNotSurnames(t *testing.T) {
+	tests := []struct {
+		name  string
+		spans []vistka.Span
+		want  []string
+	}{
+		{"the capital twice as a subject",
+			[]vistka.Span{{Type: "PERS", Text: "Вашингтон", Lemma: "Вашингтон"}, {Type: "PERS", Text: "Вашингтон", Lemma: "Вашингтон"}},
+			[]string{"LOC", "LOC"}},
+		{"a man named in full keeps his surname",
+			[]vistka.Span{{Type: "PERS", Text: "Джордж Вашингтон", Lemma: "Джордж Вашингтон"}, {Type: "PERS", Text: "Вашингтона", Lemma: "Вашингтон"}},
+			[]string{"PERS", "PERS"}},
+		{"another town that is a surname stays a person",
+			[]vistka.Span{{Type: "PERS", Text: "Михайлов", Lemma: "Михайлов"}},
+			[]string{"PERS"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			placesNotSurnames(tt.spans)
+			for i, s := range tt.spans {
+				if s.Type != tt.want[i] {
+					t.Errorf("span %d %q: %s, want %s", i, s.Text, s.Type, tt.want[i])
+				}
+			}
+		})
+	}
 }
