@@ -65,6 +65,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	out = rulingDay(a, ents, m, dates, out)
 	// Places and dates the text settles beyond the event's clause (see
 	// setting.go).
+	out = guestIsVisitor(out)
 	out = doneBy(a, ents, out)
 	out = visitedTown(a, ents, out)
 	out = targetTown(a, ents, out)

@@ -527,6 +527,54 @@ func metOnArrival(a *vistka.Analysis, evs []vistka.Event) []vistka.Event {
 	return evs
 }
 
+// guestIsVisitor names the visitor where an event names them as the guest
+// ("Зеленський подякував гостю за підтримку", "Високий гість зустрівся з
+// …"): the actor of the last visit told before, when one visitor only
+// made the visits; a meeting the guest holds with no place of its own is
+// where the visit went.
+func guestIsVisitor(evs []vistka.Event) []vistka.Event {
+	for i := range evs {
+		e := &evs[i]
+		for role, names := range [][]string{e.Actors, e.Recipients} {
+			for k, x := range names {
+				if !guests[scan.ToLower(x)] {
+					continue
+				}
+				v := visitBefore(evs, e.Sentence.Start)
+				if v < 0 || slices.Contains(names, evs[v].Actors[0]) {
+					continue
+				}
+				names[k] = evs[v].Actors[0]
+				if role == 0 && e.Type == "CONSULT" && e.Mode != "visit" && e.Place == "" && len(e.Aux) == 0 {
+					e.Place = evs[v].Place
+				}
+			}
+		}
+	}
+	return evs
+}
+
+// guests are the phrases a visitor is named by: гостю reads as the
+// accusative of гостя, so both lemmas count.
+var guests = map[string]bool{"гість": true, "гостя": true, "високий гість": true, "висока гостя": true}
+
+// visitBefore returns the index of the last visit told before the
+// sentence at start, or -1 when there is none or the visits before it
+// were made by more than one visitor.
+func visitBefore(evs []vistka.Event, start int) int {
+	last := -1
+	for k, v := range evs {
+		if v.Mode != "visit" || v.Sentence.Start >= start || len(v.Actors) != 1 {
+			continue
+		}
+		if last >= 0 && evs[last].Actors[0] != v.Actors[0] {
+			return -1
+		}
+		last = k
+	}
+	return last
+}
+
 // participle reports whether the token at the code-point offset pos is
 // an adverbial participle (прибувши, приїхавши).
 func participle(a *vistka.Analysis, pos int) bool {

@@ -104,3 +104,16 @@ func TestS32Questions(t *testing.T) {
 			[]string{"REJECT Німеччина → Україна"}},
 	}, time.Time{})
 }
+
+// TestS32Guest checks that the guest an event names after a visit is the
+// visitor.
+func TestS32Guest(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"thanked the guest",
+			"Прем'єр-міністр Канади Марк Карні прибув до Києва з візитом.\n\nЗеленський подякував гостю за підтримку.",
+			[]string{"CONSULT/visit Марк Карні → Київ @Київ", "SUPPORT Зеленський → Марк Карні"}},
+		{"the high guest met",
+			"Прем'єр-міністр Канади Марк Карні прибув до Києва з візитом.\n\nВисокий гість зустрівся з Президентом України Володимиром Зеленським.",
+			[]string{"CONSULT/visit Марк Карні → Київ @Київ", "CONSULT/meet Марк Карні → Володимир Зеленський @Київ"}},
+	}, time.Time{})
+}
