@@ -381,9 +381,12 @@ type featurizer struct {
 	bos, eos  *wordInfo // the words before and after a sentence
 	// blocks keeps, by token, what score adds for the token to the
 	// scores around it (see block): nb blocks in chunks of chunkBlocks,
-	// at most maxRows. gen counts the times it started over.
+	// at most maxRows, of which those numbered in free are not in use
+	// since it started over (keepBlocks). gen counts the times it
+	// started over.
 	blocks [][]uint16
 	nb     int
+	free   []int32
 	gen    uint32
 	// score's buffers, per token: the weights added one by one
 	// (maxLabels a token, from bias), and its block.

@@ -46,7 +46,7 @@ func taggedArticle(t *testing.T) []vistka.Sentence {
 // TestScoreSums checks that score, which sums the weights a token gives
 // itself and its neighbours once for each token, gives the sums of the
 // features extract gives, for the shipped model's features and for all
-// of them, with the blocks kept, with a few moved (keepBlocks) as score
+// of them, with the blocks kept, with a few kept (keepBlocks) as score
 // starts over, and with them dropped all the time, and
 // with the rows of shapes, categories and classes kept for all, for a few
 // and for one.
