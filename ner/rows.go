@@ -45,7 +45,7 @@ func (f *featurizer) score(s *vistka.Sentence, nl int, sums []int32) {
 	w := f.tab.w
 	if used := f.nb - len(f.free); used > 0 && used+n > maxRows {
 		// Start over, with the blocks of the words used last.
-		f.keepBlocks(nl, maxRows/2)
+		f.keepBlocks(maxRows / 2)
 	}
 	size := n*maxLabels + rowLen - maxLabels // see rowLen
 	f.rows = slices.Grow(f.rows[:0], size)[:size]
@@ -523,9 +523,9 @@ func (f *featurizer) block(ti *tokInfo, nl int) []uint16 {
 // twice again to get one: the pass of BenchmarkExtractUnseen, which
 // starts over once, summed the features of 8,844 tokens one by one
 // instead of 5,868. The kept blocks stay in place: moved to the front,
-// as they were, they cost a copy of 3.8 MB, a tenth of the pass's cache
-// misses in the pass's one start-over.
-func (f *featurizer) keepBlocks(nl, n int) {
+// as they were, they cost a copy of 3.8 MB at the pass's one start-over,
+// about 115,000 misses past a 1 MB cache (2.3% of the pass's).
+func (f *featurizer) keepBlocks(n int) {
 	old := f.gen
 	f.gen++
 	var count [keepAges]int32
