@@ -10,9 +10,16 @@ type cand struct {
 	tag   *tagInfo
 	lemma string
 	guess bool
-	added bool      // the gold analysis, added for training only
-	rank  uint8     // the rank of cf[0], as rankFeature takes it
-	cf    [3]uint64 // static candidate features (0: none); their label is allLabel
+	added bool  // the gold analysis, added for training only
+	rank  uint8 // the rank of cf[0], as rankFeature takes it
+	// The tag's case, kind, gender and person, copied by finishCands
+	// into room the struct has anyway: best reads them for every
+	// candidate of every token, and the tag's own copies, a cache line
+	// of a struct elsewhere, mostly missed the cache.
+	caseIdx     uint8
+	kind        tagKind
+	gen, person byte
+	cf          [3]uint64 // static candidate features (0: none); their label is allLabel
 }
 
 // The highest ranks of rankFeature: the candidates after them share it.
@@ -538,6 +545,7 @@ func finishCands(t *token) {
 	sameTag := false // two candidates have one tag
 	for i := range t.cands {
 		c := &t.cands[i]
+		c.caseIdx, c.kind, c.gen, c.person = c.tag.caseIdx, c.tag.kind, c.tag.gen, c.tag.person
 		if !c.guess {
 			t.guess = false
 		}
@@ -731,11 +739,13 @@ func (s *scratch) best(toks []word, i int, st *state, w scorer) int {
 			sl := &slot[ci] // seven parts
 			sc := acc[sl[0]] + acc[sl[1]] + acc[sl[2]] + acc[sl[3]] + acc[sl[4]] + acc[sl[5]] + acc[sl[6]]
 			sc += cstatic[ci]
-			if ti := t.cands[ci].tag; ti.caseIdx != 0 {
-				if g := uint16(ti.gen)<<8 | uint16(ti.person); g != gp {
-					gp, key = g, agreeKey(ti, right, st.verbTag, subj)
+			// The candidate's copies of its tag's case, kind, gender
+			// and person (finishCands has set them: t is prepared).
+			if c := &t.cands[ci]; c.caseIdx != 0 {
+				if g := uint16(c.gen)<<8 | uint16(c.person); g != gp {
+					gp, key = g, agreeKey(c.tag, right, st.verbTag, subj)
 				}
-				sc += agreeW[agreeIndex(ti, key)]
+				sc += agreeW[agreeAt(c.caseIdx, c.kind, key)]
 			}
 			scores[ci] = sc
 			if ci == 0 || sc > top {
@@ -817,8 +827,11 @@ const (
 
 // agreeIndex returns the place in Model.agree of the agreement feature of
 // a candidate of tag ti with values key.
-func agreeIndex(ti *tagInfo, key uint64) int {
-	return (int(ti.caseIdx)*numKinds+int(ti.kind))*agreeKeys + int(key)
+func agreeIndex(ti *tagInfo, key uint64) int { return agreeAt(ti.caseIdx, ti.kind, key) }
+
+// agreeAt is agreeIndex for a tag of case caseIdx and kind.
+func agreeAt(caseIdx uint8, kind tagKind, key uint64) int {
+	return (int(caseIdx)*numKinds+int(kind))*agreeKeys + int(key)
 }
 
 // A tag has the seven parts that best sums one by one: these fail to
