@@ -5216,6 +5216,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if v := f.verb(tr.at); (v == "фінансувати" || v == "профінансувати") && f.customerPays(tr.at) {
 			continue // "Фінансував роботи замовник – ДП «Альфа»": paying for a service ordered, no aid
 		}
+		if ev.Type == "AID" && tr.noun >= 0 && f.low(tr.noun) == "надання" && f.verb(tr.at) == "погодити" && !f.hasMoney(tr.noun, end) {
+			ev.Type = "AGREE" // "погодила надання земельної ділянки": a consent, no aid
+		}
 		if ev.Type == "AID" && tr.noun >= 0 && (f.low(tr.noun) == "виділення" || f.low(tr.noun) == "надання") && len(ev.Recipients) == 0 &&
 			!f.hasMoney(tr.noun, end) {
 			r := ""

@@ -878,6 +878,9 @@ func init() {
 	// погодив виділення Україні траншу: aid (надання, of land or a
 	// permit, stays an agreement)
 	pairs["погодити"] = map[string]kind{"виділення": {"AID", ""},
+		// надання of money (погодила надання Україні 4 млрд євро); of
+		// land or a permit it stays an agreement (see event.go)
+		"надання": {"AID", ""},
 		// a programme of lending approved by a lender: погодив Україні
 		// нову програму фінансування
 		"фінансування": {"AID", ""}, "кредитування": {"AID", ""}}
