@@ -783,6 +783,11 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 				r, ok = x, true
 			}
 		}
+		if person && i > first && i+1 == end && personGender == "m" && cas == "v_zna" && !w.nv && !w.hasCase("v_zna") {
+			if x, man := accusativeInU(w); man {
+				r, ok = x, true
+			}
+		}
 		if ok && person && i > first && personGender != "" && (r.gen == "m" || r.gen == "f") && r.gen != personGender {
 			if x, same := w.pickGender(cas, personGender); same {
 				r = x
@@ -1853,6 +1858,28 @@ func mansSurname(w *word, c string) (reading, bool) {
 	return reading{}, false
 }
 
+// accusativeInU reads w, the surname ending a man's name in the
+// accusative that no reading has in that case, as the accusative of a
+// surname in -а or -я (Івана Брикалу → Брикала, Тоомаса Кірну → Кірна):
+// a man's surname ending in a consonant takes -а there, so a -у or -ю
+// is the first declension's (the tagger reads such a form as the
+// dative of some Брикал).
+func accusativeInU(w *word) (reading, bool) {
+	l := scan.ToLower(w.text)
+	var nom string
+	switch {
+	case strings.HasSuffix(l, "ію") || strings.HasSuffix(l, "ую"):
+		return reading{}, false // (Марію, Ковалю are no such forms)
+	case strings.HasSuffix(l, "у") && utf8.RuneCountInString(l) >= 4:
+		nom = strings.TrimSuffix(w.text, "у") + "а"
+	case strings.HasSuffix(l, "ю") && utf8.RuneCountInString(l) >= 4:
+		nom = strings.TrimSuffix(w.text, "ю") + "я"
+	default:
+		return reading{}, false
+	}
+	return reading{pos: "noun", cas: "v_zna", gen: "m", lemma: nom, name: true, person: true, surname: true}, true
+}
+
 // surnameAdjectives reads the surnames of rs that decline as adjectives
 // do (Козельщанський) also as those adjectives: outside a person's name,
 // before a common noun, such a word names a place or body by an
@@ -2209,10 +2236,18 @@ func neuterTwin(form string) bool {
 }
 
 // firstDeclension reports whether form in case cas has an ending only
-// the declension of nouns in -а/-я gives: the instrumental -ою, -ею, -єю.
+// the declension of nouns in -а/-я gives a person: the instrumental -ою,
+// -ею, -єю, and the accusative -у, -ю (a man's surname in a consonant
+// takes -а there: Тоомаса Кірну is Кірна's).
 func firstDeclension(form, cas string) bool {
 	l := scan.ToLower(form)
-	return cas == "v_oru" && (strings.HasSuffix(l, "ою") || strings.HasSuffix(l, "ею") || strings.HasSuffix(l, "єю"))
+	switch cas {
+	case "v_oru":
+		return strings.HasSuffix(l, "ою") || strings.HasSuffix(l, "ею") || strings.HasSuffix(l, "єю")
+	case "v_zna":
+		return strings.HasSuffix(l, "у") || strings.HasSuffix(l, "ю")
+	}
+	return false
 }
 
 // apostrophes writes every apostrophe as '.

@@ -280,6 +280,11 @@ var ruleForms = []struct {
 	{"PERS", "Сігеру Ісібою", "Сігеру Ісіба", false, "Сігер/noun:anim:m:v_dav:prop:fname Ісіба/noun:anim:f:v_oru:prop:lname"},
 	{"PERS", "Мауру Вієйрою", "Мауру Вієйра", false, "Маура/noun:anim:f:v_zna:prop:fname Вієйра/noun:anim:f:v_oru:prop:lname"},
 	{"PERS", "Бердімурату Джумаєву", "Бердімурат Джумаєв", false, "Бердімурат/noun:anim:m:v_dav:prop:fname Джумаєв/noun:anim:m:v_dav:prop:lname"},
+	// A man's surname in -а in the accusative, read as a woman's
+	// accusative: the first declension's -у (see TestS32MansAccusative
+	// in pipeline for one read as another name's dative).
+	{"PERS", "Тоомаса Кірну", "Тоомас Кірна", false, "Тоомас/noun:anim:m:v_zna:prop:fname Кірна/noun:anim:f:v_zna:prop:lname"},
+	{"PERS", "Юрія Гудименка", "Юрій Гудименко", false, "Юрій/noun:anim:m:v_zna:prop:fname Гудименко/noun:anim:m:v_zna:prop:lname"},
 	// A word of a person's name read only as a place in an oblique case
 	// says little of the name's case.
 	{"PERS", "Лі Дже Мьоном", "Лі Дже Мьон", false, "Лі/noun:anim:m:v_naz:nv:prop:lname Дже/noun:inanim:n:v_zna:prop:geo Мьон/noun:anim:m:v_oru:prop:fname"},

@@ -123,3 +123,17 @@ func TestS32Guest(t *testing.T) {
 			[]string{"CONSULT/visit Марк Карні → Київ @Київ", "CONSULT/meet Марк Карні → Володимир Зеленський @Київ"}},
 	}, time.Time{})
 }
+
+// TestS32MansAccusative checks the base form of a man's surname in -а in
+// the accusative that the tagger reads as another name's dative or a
+// woman's accusative.
+func TestS32MansAccusative(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"read as the dative of Брикало",
+			"Президент України Володимир Зеленський привітав Івана Брикалу.",
+			[]string{"SUPPORT Володимир Зеленський → Іван Брикала"}},
+		{"read as a woman's accusative",
+			"Президент України Володимир Зеленський привітав Тоомаса Кірну.",
+			[]string{"SUPPORT Володимир Зеленський → Тоомас Кірна"}},
+	}, time.Time{})
+}
