@@ -137,3 +137,15 @@ func TestS32MansAccusative(t *testing.T) {
 			[]string{"SUPPORT Володимир Зеленський → Тоомас Кірна"}},
 	}, time.Time{})
 }
+
+// TestS32DativeTitle checks that a name after a title in the dative
+// opening a sentence keeps its dative reading, though a verb follows it,
+// and is declined to its base form.
+func TestS32DativeTitle(t *testing.T) {
+	x := load(t).Extract("Президенту Узбекистану Шавкату Мірзійоєву подякував генсек ООН Антоніу Гутерреш.", time.Time{})
+	for _, sp := range x.Spans {
+		if sp.Type == "PERS" && sp.Text == "Шавкату Мірзійоєву" && sp.Lemma != "Шавкат Мірзійоєв" {
+			t.Errorf("base form of %q: %q, want Шавкат Мірзійоєв", sp.Text, sp.Lemma)
+		}
+	}
+}

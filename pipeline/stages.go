@@ -429,6 +429,9 @@ func subjectNames(a *vistka.Analysis) {
 				// noun right before: "мешканка Чугуєва")
 				continue // "ухвала Никифорчука була скасована": a genitive
 			}
+			if datTitle(a.Spans, toks, first) {
+				continue // "Президенту Узбекистану Шавкату Мірзійоєву подякував генсек": whom the title's dative names
+			}
 			verb := toks[verbAfter(a.Spans, toks, ti+1)].Tag
 			// (a woman's name by the verb's gender only where it opens
 			// the sentence: "Донька заступника прокурора Олександра
@@ -587,6 +590,28 @@ func nominativeTitle(spans []vistka.Span, toks []vistka.Token, first int) bool {
 
 // titled reports whether a JOB, LOC or ORG span holds the rune offset pos:
 // a title in apposition before a name (міністр оборони Нідерландів).
+// datTitle reports whether a title right before toks[first] opens with
+// a noun in the dative that is no nominative: the name after it is in
+// the dative too, not a subject.
+func datTitle(spans []vistka.Span, toks []vistka.Token, first int) bool {
+	if first == 0 {
+		return false
+	}
+	for i := range spans {
+		sp := &spans[i]
+		if sp.Type != "JOB" || sp.End != toks[first-1].REnd {
+			continue
+		}
+		for j := first - 1; j >= 0 && toks[j].RStart >= sp.Start; j-- {
+			if toks[j].RStart == sp.Start {
+				t := toks[j].Tag
+				return strings.HasPrefix(t, "noun") && strings.Contains(t, ":v_dav") && !strings.Contains(t, ":v_naz")
+			}
+		}
+	}
+	return false
+}
+
 func titled(spans []vistka.Span, pos int) bool {
 	for i := range spans {
 		if sp := &spans[i]; sp.Start <= pos && pos < sp.End && (sp.Type == "JOB" || sp.Type == "LOC" || sp.Type == "ORG") {
