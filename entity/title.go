@@ -2,6 +2,7 @@ package entity
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -1134,26 +1135,32 @@ func regionBody(w string) bool {
 	return w == "ова" || w == "ода" || strings.HasPrefix(w, "обласн") || strings.HasPrefix(w, "облрад") || strings.HasPrefix(w, "облдерж")
 }
 
-// onlyHead returns the one person whose title is one of heads, or -1.
 // onlyHead returns the one person titled by one of heads: the one named
 // before at when there is one ("В Анкарі глава держави проведе переговори
 // з президентом Туреччини": not the president named after), else the one
 // in the whole text, or -1.
 func (r *Result) onlyHead(heads map[string]bool, at int) int {
 	fits := func(tw []string) bool { return len(tw) > 0 && heads[tw[0]] }
-	if p := r.onlyTitledBefore(fits, at); p != -2 {
+	if p := r.titledOnce(fits, at); p != -2 {
 		return p
 	}
 	return r.onlyTitled(fits)
 }
 
-// onlyTitledBefore is onlyTitled over the people first named before at:
-// -2 when none is.
-func (r *Result) onlyTitledBefore(fits func(tw []string) bool, at int) int {
+// onlyTitled returns the one person with a title whose lower-cased words
+// fit, or -1 when none or more than one has one.
+func (r *Result) onlyTitled(fits func(tw []string) bool) int {
+	return max(r.titledOnce(fits, math.MaxInt), -1)
+}
+
+// titledOnce returns the one person first named before at with a title
+// whose lower-cased words fit: -1 when more than one has one, -2 when
+// none does.
+func (r *Result) titledOnce(fits func(tw []string) bool, at int) int {
 	found := -2
 	for i := range r.Entities {
 		e := &r.Entities[i]
-		if e.Type != "PERS" || len(e.Mentions) == 0 || e.Mentions[0].Start >= at ||
+		if e.Type != "PERS" || len(e.Mentions) > 0 && e.Mentions[0].Start >= at ||
 			!slices.ContainsFunc(e.Titles, func(t string) bool { return fits(scan.Fields(scan.ToLower(t))) }) {
 			continue
 		}
@@ -1161,28 +1168,6 @@ func (r *Result) onlyTitledBefore(fits func(tw []string) bool, at int) int {
 			return -1
 		}
 		found = i
-	}
-	return found
-}
-
-// onlyTitled returns the one person with a title whose lower-cased words
-// fit, or -1 when none or more than one has one.
-func (r *Result) onlyTitled(fits func(tw []string) bool) int {
-	found := -1
-	for i := range r.Entities {
-		e := &r.Entities[i]
-		if e.Type != "PERS" {
-			continue
-		}
-		for _, t := range e.Titles {
-			if fits(scan.Fields(scan.ToLower(t))) {
-				if found >= 0 && found != i {
-					return -1
-				}
-				found = i
-				break
-			}
-		}
 	}
 	return found
 }
