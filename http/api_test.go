@@ -328,7 +328,7 @@ func TestSearch(t *testing.T) {
 	for _, bad := range []string{
 		"from=yesterday", "to=2023-13-01", "from=2023-02-30", "from=2023-05-01&to=2023-04-01", "from=2023-04-01&to=2023-03-31",
 		"entity=abc", "entity=0", "entity=-1", "limit=0", "limit=-1", "limit=1001", "limit=ten", "offset=-1",
-		"order=random", "type=" + url.QueryEscape("DROP TABLE"), "type=1",
+		"order=random", "type=" + url.QueryEscape("DROP TABLE"), "type=1", "type=MEETING", "type=PERS",
 	} {
 		t.Run("bad "+bad, func(t *testing.T) {
 			e.wantError("GET", "/api/search?"+bad, nil, 400)
@@ -376,6 +376,7 @@ func TestEntities(t *testing.T) {
 	}
 	e.wantError("GET", "/api/entities?limit=x", nil, 400)
 	e.wantError("GET", "/api/entities?offset=-5", nil, 400)
+	e.wantError("GET", "/api/entities?type=CONSULT", nil, 400)
 }
 
 func TestEntity(t *testing.T) {
@@ -456,7 +457,7 @@ func TestEvents(t *testing.T) {
 		len(ev.Recipients) != 1 || ev.Recipients[0].Name != "Касим-Жомарт Токаєв" || !strings.Contains(ev.Sentence, "зустрівся") {
 		t.Errorf("event = %+v", ev)
 	}
-	for _, bad := range []string{"type=x-y", "entity=me", "from=2023", "to=tomorrow", "limit=100000"} {
+	for _, bad := range []string{"type=x-y", "type=FOO", "type=LOC", "entity=me", "from=2023", "to=tomorrow", "limit=100000"} {
 		e.wantError("GET", "/api/events?"+bad, nil, 400)
 	}
 }

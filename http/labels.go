@@ -9,11 +9,14 @@ import (
 // label is a name in Ukrainian with its English.
 type label struct{ UK, EN string }
 
-// entityTypes names the NER-UK types, in the order the UI lists them.
-var entityTypes = []struct {
+// typeLabel is a type's code with its label.
+type typeLabel struct {
 	Code string
 	label
-}{
+}
+
+// entityTypes names the NER-UK types, in the order the UI lists them.
+var entityTypes = []typeLabel{
 	{"PERS", label{"особа", "person"}},
 	{"ORG", label{"організація", "organisation"}},
 	{"LOC", label{"місце", "place"}},
@@ -30,10 +33,7 @@ var entityTypes = []struct {
 }
 
 // eventTypes names the PLOVER types, in the order the UI lists them.
-var eventTypes = []struct {
-	Code string
-	label
-}{
+var eventTypes = []typeLabel{
 	{"CONSULT", label{"зустріч, візит, розмова", "consult"}},
 	{"AGREE", label{"домовленість", "agree"}},
 	{"SUPPORT", label{"підтримка", "support"}},

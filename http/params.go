@@ -4,6 +4,7 @@ import (
 	"fmt"
 	nethttp "net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -91,15 +92,29 @@ func pageParams(v url.Values) (limit, offset int, err error) {
 	return
 }
 
-// eventType reads a PLOVER type: letters only, any case.
+// eventType reads a PLOVER type in any case; a type the ontology does not
+// have is an error, not a filter that quietly matches nothing.
 func eventType(v url.Values) (string, error) {
+	return typeParam(v, "an event", eventTypes)
+}
+
+// entityType reads an NER-UK type in any case, as eventType does.
+func entityType(v url.Values) (string, error) {
+	return typeParam(v, "an entity", entityTypes)
+}
+
+// typeParam reads the type parameter, upper-cased, and checks it against
+// the codes of a label list.
+func typeParam(v url.Values, what string, types []typeLabel) (string, error) {
 	t := strings.ToUpper(strings.TrimSpace(v.Get("type")))
-	for _, c := range t {
-		if (c < 'A' || c > 'Z') && c != '_' {
-			return "", vistka.Errorf(vistka.EINVALID, "type %q is not an event type (AGREE, CONSULT, …)", v.Get("type"))
-		}
+	if t == "" || slices.ContainsFunc(types, func(l typeLabel) bool { return l.Code == t }) {
+		return t, nil
 	}
-	return t, nil
+	codes := make([]string, len(types))
+	for i, l := range types {
+		codes[i] = l.Code
+	}
+	return "", vistka.Errorf(vistka.EINVALID, "type %q is not %s type (%s)", v.Get("type"), what, strings.Join(codes, ", "))
 }
 
 func searchQuery(v url.Values) (q vistka.SearchQuery, err error) {
@@ -125,7 +140,9 @@ func searchQuery(v url.Values) (q vistka.SearchQuery, err error) {
 
 func entityQuery(v url.Values) (q vistka.EntityQuery, err error) {
 	q.Name = v.Get("q")
-	q.Type = strings.ToUpper(strings.TrimSpace(v.Get("type")))
+	if q.Type, err = entityType(v); err != nil {
+		return
+	}
 	q.Limit, q.Offset, err = pageParams(v)
 	return
 }
