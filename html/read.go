@@ -1,6 +1,7 @@
 package html
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"net/url"
@@ -215,3 +216,18 @@ var kyiv = sync.OnceValue(func() *time.Location {
 	}
 	return time.FixedZone("EET", 2*60*60)
 })
+
+// Looks reports whether b, the first bytes of a file after any byte-order
+// mark and white space, open an HTML page rather than plain text.
+func Looks(b []byte) bool {
+	if len(b) == 0 || b[0] != '<' {
+		return false
+	}
+	lower := bytes.ToLower(b[:min(len(b), 512)])
+	for _, p := range []string{"<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<p", "<div", "<article", "<!--", "<?xml"} {
+		if bytes.HasPrefix(lower, []byte(p)) {
+			return true
+		}
+	}
+	return false
+}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/feed"
+	"github.com/vistka/vistka/html"
 )
 
 // kind is what a fetched or read document turned out to be.
@@ -124,7 +125,7 @@ func sniff(contentType string, body []byte) kind {
 	}
 	mt, _, _ := mime.ParseMediaType(contentType)
 	trimmed := bytes.TrimLeft(head, "\xef\xbb\xbf \t\r\n")
-	looksHTML := looksHTML(trimmed)
+	looksHTML := html.Looks(trimmed)
 	switch {
 	case mt == "text/html" || mt == "application/xhtml+xml":
 		return kindHTML
@@ -143,19 +144,6 @@ func sniff(contentType string, body []byte) kind {
 		}
 	}
 	return kindUnknown
-}
-
-func looksHTML(b []byte) bool {
-	if len(b) == 0 || b[0] != '<' {
-		return false
-	}
-	lower := bytes.ToLower(b[:min(len(b), 512)])
-	for _, p := range []string{"<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<p", "<div", "<article", "<!--", "<?xml"} {
-		if bytes.HasPrefix(lower, []byte(p)) {
-			return true
-		}
-	}
-	return false
 }
 
 // reasonFor is the reason of err for the summary line of source, without

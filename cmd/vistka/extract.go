@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"flag"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/brat"
+	"github.com/vistka/vistka/html"
 	"github.com/vistka/vistka/internal/hugepage"
 	"github.com/vistka/vistka/pipeline"
 )
@@ -35,6 +37,8 @@ func runExtract(ctx context.Context, e env, args []string) error {
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "Usage: vistka extract --format json|brat|text [--published YYYY-MM-DD] [--out DIR] FILE...")
 		fmt.Fprintln(e.stderr, "Example: vistka extract --format text --published 2023-02-28 article.txt")
+		fmt.Fprintln(e.stderr, "A FILE is plain text (UTF-8, windows-1251, koi8-u) or a saved HTML page; a page's main text")
+		fmt.Fprintln(e.stderr, "is extracted, its date used without --published, and --format json carries its title and text.")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -74,13 +78,17 @@ func runExtract(ctx context.Context, e env, args []string) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		text, err := readDocument(e, name)
+		text, page, err := readDocument(e, name)
 		if err != nil {
-			fmt.Fprintf(e.stderr, "vistka: %s: %v\n", name, err)
+			fmt.Fprintf(e.stderr, "vistka: %s: %s\n", name, message(err))
 			failed++
 			continue
 		}
-		x := p.Extract(text, pub)
+		at := pub
+		if at.IsZero() && page != nil {
+			at = page.Published
+		}
+		x := p.Extract(text, at)
 		dst := io.Writer(w)
 		var f *os.File
 		if *out != "" {
@@ -97,7 +105,7 @@ func runExtract(ctx context.Context, e env, args []string) error {
 		}
 		switch *format {
 		case "json":
-			err = writeJSON(dst, x)
+			err = writeJSON(dst, x, page)
 		case "brat":
 			err = brat.Write(dst, annotations(x.Spans))
 		case "text":
@@ -118,39 +126,102 @@ func runExtract(ctx context.Context, e env, args []string) error {
 	return nil
 }
 
-// readDocument reads one input as text: UTF-8, at most maxDocument bytes.
-// Invalid UTF-8 is kept (offsets count each bad byte as one code point).
-func readDocument(e env, name string) (string, error) {
+// readDocument reads one input: plain text of at most maxDocument bytes,
+// or a saved HTML page (by its extension, or by its first bytes), whose
+// main text is read as ingest reads it and returned with the page.
+//
+// Text in UTF-8 is taken as it is; invalid bytes in it are kept (offsets
+// count each bad byte as one code point). Text that is mostly not UTF-8 is
+// decoded from the legacy Cyrillic encoding it reads as (windows-1251,
+// koi8-u: one byte a letter, so offsets still count the file's bytes), or
+// from UTF-16 after a byte-order mark. NUL bytes without such a mark are
+// binary data, not text.
+func readDocument(e env, name string) (string, *vistka.Document, error) {
 	var r io.Reader
 	if name == "-" {
 		r = e.stdin
 	} else {
 		f, err := os.Open(name)
 		if err != nil {
-			return "", vistka.Errorf(vistka.EINVALID, "%v", err)
+			return "", nil, vistka.Errorf(vistka.EINVALID, "%v", err)
 		}
 		defer f.Close()
 		if st, err := f.Stat(); err == nil && st.IsDir() {
-			return "", vistka.Errorf(vistka.EINVALID, "%s is a directory", name)
+			return "", nil, vistka.Errorf(vistka.EINVALID, "%s is a directory", name)
 		}
 		r = f
 	}
 	b, err := io.ReadAll(io.LimitReader(r, maxDocument+1))
 	if err != nil {
-		return "", vistka.Errorf(vistka.EINVALID, "read: %v", err)
+		return "", nil, vistka.Errorf(vistka.EINVALID, "read: %v", err)
 	}
 	if len(b) > maxDocument {
-		return "", vistka.Errorf(vistka.ETOOLARGE, "larger than %d MB", maxDocument>>20)
+		return "", nil, vistka.Errorf(vistka.ETOOLARGE, "larger than %d MB", maxDocument>>20)
 	}
-	return string(b), nil
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".html", ".htm", ".xhtml", ".shtml":
+		return readPage(b)
+	case ".txt", ".text":
+	default:
+		if html.Looks(bytes.TrimLeft(b[:min(len(b), 4096)], "\xef\xbb\xbf \t\r\n")) {
+			return readPage(b)
+		}
+	}
+	utf16 := bytes.HasPrefix(b, []byte{0xFF, 0xFE}) || bytes.HasPrefix(b, []byte{0xFE, 0xFF})
+	if bytes.IndexByte(b, 0) >= 0 && !utf16 {
+		return "", nil, vistka.Errorf(vistka.EINVALID, "not a text file (binary data)")
+	}
+	if utf16 || mostlyNotUTF8(b) {
+		text, _ := html.DecodeText(b)
+		return text, nil, nil
+	}
+	return string(b), nil, nil
 }
 
-// writeJSON writes x as one line of JSON. The encoder writes from its own
-// buffer, where Marshal would copy the whole text once more (and appending
-// the newline could copy it a third time): for a 20 MB document that is
-// ~70 MB less at the peak of memory.
-func writeJSON(w io.Writer, x *vistka.Extraction) error {
-	return json.NewEncoder(w).Encode(x)
+// readPage reads a saved page's main text and metadata.
+func readPage(b []byte) (string, *vistka.Document, error) {
+	doc, err := html.Read(bytes.NewReader(b), "")
+	if err != nil {
+		return "", nil, err
+	}
+	return doc.Text, doc, nil
+}
+
+// mostlyNotUTF8 reports whether b has more bytes that are no part of a
+// UTF-8 sequence than runes of two bytes or more: a file in a single-byte
+// encoding, not UTF-8 with a stray bad byte.
+func mostlyNotUTF8(b []byte) bool {
+	bad, wide := 0, 0
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			bad++
+		} else {
+			wide++
+		}
+		i += size
+	}
+	return bad > wide
+}
+
+// writeJSON writes x as one line of JSON; for a page, with its title and
+// the main text the offsets count in, which no file holds. The encoder
+// writes from its own buffer, where Marshal would copy the whole text once
+// more (and appending the newline could copy it a third time): for a 20 MB
+// document that is ~70 MB less at the peak of memory.
+func writeJSON(w io.Writer, x *vistka.Extraction, page *vistka.Document) error {
+	if page == nil {
+		return json.NewEncoder(w).Encode(x)
+	}
+	return json.NewEncoder(w).Encode(struct {
+		*vistka.Extraction
+		Title string `json:"title,omitempty"`
+		Text  string `json:"text"`
+	}{x, page.Title, page.Text})
 }
 
 // writeDigest prints an extraction as a short human-readable digest.

@@ -6,10 +6,12 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/vistka/vistka"
+	"golang.org/x/text/encoding/charmap"
 )
 
 func run(t *testing.T, stdin string, args ...string) (string, string, error) {
@@ -163,5 +165,77 @@ func TestBadFiles(t *testing.T) {
 	// its position, not a panic.
 	if _, _, err := run(t, "\xff\x00", "analyze", "--input", "tokens"); err == nil || !strings.Contains(err.Error(), ":1:") {
 		t.Errorf("analyze tokens of garbage: %v", err)
+	}
+}
+
+// TestExtractInputs: extract reads what ingest reads — text in a legacy
+// Cyrillic encoding, saved pages with their date — and refuses binary data.
+func TestExtractInputs(t *testing.T) {
+	dir := t.TempDir()
+	const text = "Міністр закордонних справ України Дмитро Кулеба у середу зустрівся у Варшаві з Радославом Сікорським."
+	utf := filepath.Join(dir, "utf8.txt")
+	os.WriteFile(utf, []byte(text), 0o644)
+	cp, err := charmap.Windows1251.NewEncoder().String(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	legacy := filepath.Join(dir, "cp1251.txt")
+	os.WriteFile(legacy, []byte(cp), 0o644)
+	// One stray byte does not make a UTF-8 file windows-1251: it is kept,
+	// one code point, and the rest reads as it is.
+	stray := filepath.Join(dir, "stray.txt")
+	os.WriteFile(stray, []byte(text+" \xff"), 0o644)
+	page := filepath.Join(dir, "page.html")
+	os.WriteFile(page, []byte(`<html><head><meta charset="utf-8"><title>Кулеба у Варшаві</title>`+
+		`<meta property="article:published_time" content="2024-03-06T10:00:00+02:00"></head>`+
+		`<body><article><h1>Кулеба у Варшаві</h1><p>`+text+`</p><p>Сторони обговорили безпеку.</p></article></body></html>`), 0o644)
+	bin := filepath.Join(dir, "data.bin")
+	os.WriteFile(bin, []byte("\x7fELF\x02\x01\x01\x00\x00\x00Київ"), 0o644)
+
+	out, stderr, err := run(t, "", "extract", "--format", "json", utf, legacy, stray, page, bin)
+	if err == nil || !strings.Contains(stderr, "data.bin: not a text file (binary data)") {
+		t.Errorf("binary input: err %v, stderr %q", err, stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 4 {
+		t.Fatalf("%d JSON lines, want 4:\n%s", len(lines), out)
+	}
+	type result struct {
+		vistka.Extraction
+		Title string
+		Text  string
+	}
+	var got [4]result
+	for i, l := range lines {
+		if err := json.Unmarshal([]byte(l), &got[i]); err != nil {
+			t.Fatalf("line %d: %v", i, err)
+		}
+	}
+	names := func(x vistka.Extraction) (s []string) {
+		for _, e := range x.Entities {
+			s = append(s, e.Name)
+		}
+		return s
+	}
+	want := names(got[0].Extraction)
+	if !slices.Contains(want, "Дмитро Кулеба") {
+		t.Fatalf("UTF-8 text: entities %q", want)
+	}
+	for i, what := range []string{"", "windows-1251 text", "UTF-8 with a stray byte", "saved page"} {
+		if i > 0 && !slices.Equal(names(got[i].Extraction), want) {
+			t.Errorf("%s: entities %q, want %q", what, names(got[i].Extraction), want)
+		}
+	}
+	if got[0].Text != "" || got[1].Text != "" {
+		t.Errorf("a text file's JSON carries no text field: %q", got[1].Text)
+	}
+	p := got[3]
+	if p.Title != "Кулеба у Варшаві" || !strings.HasPrefix(p.Text, text) || p.Published != "2024-03-06" {
+		t.Errorf("page: title %q, published %q, text %q", p.Title, p.Published, p.Text)
+	}
+	for _, ev := range p.Events {
+		if ev.Type == "CONSULT" && ev.Date != "2024-03-06" {
+			t.Errorf("page: у середу resolved to %q against the page's date", ev.Date)
+		}
 	}
 }
