@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -296,7 +297,10 @@ func writeDigest(w io.Writer, name, text string, x *vistka.Extraction) error {
 		for _, a := range x.Amounts {
 			v := "?"
 			if a.Value != nil {
-				v = fmt.Sprintf("%.10g", *a.Value)
+				v = strconv.FormatFloat(*a.Value, 'f', -1, 64)
+				if a.Max != nil {
+					v += "–" + strconv.FormatFloat(*a.Max, 'f', -1, 64)
+				}
 			}
 			fmt.Fprintf(bw, "  %s = %s %s %s\n", a.Text, v, a.Unit, a.Bound)
 		}

@@ -239,3 +239,17 @@ func TestExtractInputs(t *testing.T) {
 		}
 	}
 }
+
+// TestDigestAmounts: the digest prints amounts as whole numbers, not in
+// exponent form, and a range with both ends.
+func TestDigestAmounts(t *testing.T) {
+	out, _, err := run(t, "Уряд виділить 1,5-2 млрд гривень, а інвестиції сягнули 62 млрд доларів.", "extract", "--format", "text", "-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"= 1500000000–2000000000 UAH range", "= 62000000000 USD"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("digest lacks %q:\n%s", want, out)
+		}
+	}
+}
