@@ -10346,8 +10346,11 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			continue // "направила до НАЗК заяву про порушення": the body told of it, not the one accused
 		case prep == "до" && typ == "LOC" && tr.verb && (f.verb(tr.at) == "запросити" || f.verb(tr.at) == "запрошувати"):
 			continue // "запросив до Варшави Зеленського": where to, not the one asked
-		case prep == "до" && (tr.k.typ == "REQUEST" || tr.k.typ == "ACCUSE" || tr.k.typ == "SANCTION" && typ == "LOC" && tr.noun >= 0 && pairs["заборонити"][f.low(tr.noun)].typ == "SANCTION"):
-			rec = append(rec, e) // звернувся до ООН з вимогою, подав позов до міськради, заборонив експорт до Росії
+		case prep == "до" && (tr.k.typ == "REQUEST" || tr.k.typ == "ACCUSE" || tr.k.typ == "SANCTION" && typ == "LOC" && tr.noun >= 0 && pairs["заборонити"][f.low(tr.noun)].typ == "SANCTION" && f.low(tr.noun) != "в'їзд"):
+			// звернувся до ООН з вимогою, подав позов до міськради,
+			// заборонив експорт до Росії (but заборонили в'їзд до ЄС:
+			// where one may not go, not whom the ban hits)
+			rec = append(rec, e)
 		case prep == "до" && (typ == "LOC" || typ == "ORG"):
 			if dest == "" {
 				dest = e
