@@ -21,3 +21,22 @@ func TestS33EntryBan(t *testing.T) {
 			[]string{"SANCTION Литва → Росія"}},
 	}, time.Time{})
 }
+
+// TestS33QuoteGoesOn checks that a quote in marks of its own right after
+// the attribution of the one before (`«…», – наголосив X. – «…»`) is
+// X's too.
+func TestS33QuoteGoesOn(t *testing.T) {
+	checkQuotes(t, load(t), []construction{
+		{"«…», – cue X. – «…»",
+			"«Це компромісний документ», – наголосив міністр оборони Рустем Умєров. – «Він враховує і потреби армії, і права військових».",
+			[]string{"Рустем Умєров/наголосити/direct: Це компромісний документ",
+				"Рустем Умєров/наголосити/direct: Він враховує і потреби армії, і права військових"}},
+		{"straight marks and hyphens",
+			"\"Ми не відступимо\", - заявив мер Харкова Ігор Терехов. - \"Місто працює і житиме\".",
+			[]string{"Ігор Терехов/заявити/direct: Ми не відступимо",
+				"Ігор Терехов/заявити/direct: Місто працює і житиме"}},
+		{"a new paragraph is not the same quote",
+			"«Ми не відступимо», – заявив мер Харкова Ігор Терехов.\n\n«Фестиваль» відкриється в суботу.",
+			[]string{"Ігор Терехов/заявити/direct: Ми не відступимо"}},
+	}, time.Time{})
+}

@@ -412,6 +412,12 @@ func (d *doc) attributed(open, close int) bool {
 func (d *doc) direct() ([]vistka.Quote, []bool) {
 	used := make([]bool, len(d.toks))
 	var out []vistka.Quote
+	// after is the last quote attributed after its closing mark, and
+	// where its attribution ends.
+	var after struct {
+		q  vistka.Quote
+		to int
+	}
 	ps, open := d.marks()
 	for _, o := range open {
 		// «… never closed: after a cue and a colon it is still a quote,
@@ -530,6 +536,13 @@ func (d *doc) direct() ([]vistka.Quote, []bool) {
 				}
 			}
 		}
+		if q.Cue == "" && words >= 2 && after.to > 0 && p.open == after.to+2 && isDash(d.toks[p.open-1]) &&
+			d.toks[after.to].Text == "." && d.toks[p.open].para == d.toks[after.to].para {
+			// "«Це компромісний документ», – наголосив Умєров. – «Він
+			// враховує …»": the quote goes on after its attribution, in
+			// marks of its own.
+			q.Cue, q.Speaker, q.SpeakerText = after.q.Cue, after.q.Speaker, after.q.SpeakerText
+		}
 		if q.Cue == "" && words >= 4 && d.hasFiniteVerb(p.open+1, p.close) {
 			// "Умєров прокоментував ситуацію. «Ситуація складна …»":
 			// the one who just spoke goes on.
@@ -624,6 +637,9 @@ func (d *doc) direct() ([]vistka.Quote, []bool) {
 				}
 				used[i] = true
 			}
+		}
+		if ok && !before && q.Cue != "" {
+			after.q, after.to = q, to
 		}
 		out = append(out, q)
 	}
