@@ -437,7 +437,7 @@ var actNouns = map[string]bool{"рішення": true, "постанова": tru
 // before took place ("Зустріч відбулася в Офісі президента"): the last
 // meeting with no place or date of its own takes them.
 func (f *finder) heldAt(out []vistka.Event, dates []vistka.Date) {
-	held, ceremony, near, stem := false, "", false, ""
+	held, ceremony, near, stem, future := false, "", false, "", false
 	for i := range f.toks {
 		switch f.verb(i) {
 		case "відбутися", "відбуватися", "пройти", "проходити", "статися":
@@ -451,6 +451,12 @@ func (f *finder) heldAt(out []vistka.Event, dates []vistka.Date) {
 			}
 			if f.verb(i) == "статися" {
 				continue
+			}
+			if i > 0 && meetingNouns[f.low(i-1)] && !held {
+				// "Зустріч відбудеться у Варшаві" places a meeting to
+				// come; "Саміт відбудеться у Вашингтоні" is not where a
+				// meeting told before took place
+				future = strings.Contains(f.toks[i].Tag, "futr")
 			}
 			held = held || i > 0 && meetingNouns[f.low(i-1)] && (hasCase(&f.toks[i-1], "v_naz") || hasCase(&f.toks[i-1], "v_zna"))
 			if k := i - 2; k >= 0 && f.low(k) == "церемонія" {
@@ -484,7 +490,8 @@ func (f *finder) heldAt(out []vistka.Event, dates []vistka.Date) {
 		if near && stem != "" && !strings.Contains(out[k].Trigger, stem) {
 			continue // "Суд обрав запобіжний захід. Затримання відбулося …": not that arrest
 		}
-		if ceremony != "" && out[k].Type != ceremony || ceremony == "" && (out[k].Type != "CONSULT" || out[k].Mode == "visit") || len(out[k].Aux) > 0 {
+		if ceremony != "" && out[k].Type != ceremony || ceremony == "" && (out[k].Type != "CONSULT" || out[k].Mode == "visit") ||
+			!future && len(out[k].Aux) > 0 || future && !slices.Equal(out[k].Aux, []string{"future"}) {
 			continue // a visit is not the meeting that took place
 		}
 		if out[k].Place == "" || place != "" && f.countryOnly(out[k].Place) && !f.countryOnly(place) {

@@ -60,3 +60,19 @@ func TestS33Speaker(t *testing.T) {
 			[]string{"CONSULT/visit Рустем Умєров → Брюссель @Брюссель", "CONSULT/meet Спікер парламенту → Рустем Умєров @Брюссель"}},
 	}, time.Time{})
 }
+
+// TestS33HeldLater checks that a sentence saying where a meeting will
+// take place places a meeting to come, not a past one told before.
+func TestS33HeldLater(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a summit to come is not where a past meeting was",
+			"Позавчора президент Литви Гітанас Науседа провів нараду з військовими.\n\nСаміт відбудеться 5 квітня у Вашингтоні.",
+			[]string{"CONSULT/meet Гітанас Науседа → військові"}},
+		{"a meeting to come placed by the next sentence",
+			"Прем'єр-міністр Денис Шмигаль проведе переговори з Дональдом Туском.\n\nЗустріч відбудеться у Варшаві.",
+			[]string{"CONSULT/meet Денис Шмигаль → Дональд Туск @Варшава [future]"}},
+		{"a past meeting placed by the next sentence",
+			"Прем'єр-міністр Денис Шмигаль провів переговори з Дональдом Туском.\n\nЗустріч відбулася у Варшаві.",
+			[]string{"CONSULT/meet Денис Шмигаль → Дональд Туск @Варшава"}},
+	}, time.Time{})
+}
