@@ -49,3 +49,21 @@ func TestPlacesNotSurnames(t *testing.T) {
 		})
 	}
 }
+
+// TestS33LeadingPerson checks that a person's name in the instrumental
+// opening an organisation's span, with a lower-case object after it, is
+// cut off: обговорив із Зеленським безпеку Запорізької АЕС.
+func TestS33LeadingPerson(t *testing.T) {
+	tags := map[string]string{
+		"Зеленським": "Зеленський/noun:anim:m:v_oru:prop:lname", "Вадефулем": "Вадефуль/noun:anim:m:v_oru:prop:lname",
+		"Володимиром": "Володимир/noun:anim:m:v_oru:prop:fname",
+		"безпеку":     "безпека/noun:inanim:f:v_zna", "безпеки": "безпека/noun:inanim:f:v_rod",
+		"Запорізької": "запорізький/adj:f:v_rod", "АЕС": "АЕС/noun:inanim:f:v_rod:nv:abbr",
+	}
+	runRuleCases(t, splitLeadingPerson, tags, []ruleCase{
+		{"a surname", "обговорив із [ORG Зеленським безпеку Запорізької АЕС]", []string{"PERS Зеленським", "ORG Запорізької АЕС"}},
+		{"a full name", "обговорив з [ORG Володимиром Зеленським безпеку Запорізької АЕС]", []string{"PERS Володимиром Зеленським", "ORG Запорізької АЕС"}},
+		{"a genitive noun goes on a name", "[ORG Вадефулем безпеки Запорізької АЕС]", []string{"ORG Вадефулем безпеки Запорізької АЕС"}},
+		{"nothing capitalised after the noun", "з [ORG Вадефулем безпеку]", []string{"ORG Вадефулем безпеку"}},
+	})
+}

@@ -65,7 +65,7 @@ func trimSpans(s *vistka.Sentence, spans []vistka.Span, from int) []vistka.Span 
 		sp.Start, sp.End = toks[na].RStart, toks[nb-1].REnd
 		sp.Text = joinTokens(toks[na:nb])
 	}
-	return splitJobs(toks, splitNames(toks, splitPersons(toks, out, from), from), from)
+	return splitJobs(toks, splitNames(toks, splitPersons(toks, splitLeadingPerson(toks, out, from), from), from), from)
 }
 
 // splitPersons cuts from an organisation's name the name of a person
@@ -99,6 +99,41 @@ func splitPersons(toks []vistka.Token, spans []vistka.Span, from int) []vistka.S
 		pers := vistka.Span{Start: toks[cut].RStart, End: toks[b-1].REnd, Type: "PERS", Text: joinTokens(toks[cut:b])}
 		spans = slices.Insert(spans, k+1, pers)
 		spans[k] = org
+		k++
+	}
+	return spans
+}
+
+// splitLeadingPerson cuts an organisation's name off a person's name in
+// the instrumental or the dative that the span opens with, across the
+// lower-case object between them: "обговорив із Зеленським безпеку
+// Запорізької АЕС" is PERS Зеленським and ORG Запорізької АЕС. A name
+// does not go on from a person's name through a common noun in another
+// case.
+func splitLeadingPerson(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
+	for k := from; k < len(spans); k++ {
+		sp := spans[k]
+		if sp.Type != "ORG" {
+			continue
+		}
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
+		p := a
+		for p < b && appositive(&toks[p]) && personWord(&toks[p]) {
+			p++
+		}
+		if p == a || p+1 >= b || !startsLower(toks[p].Text) || !commonNoun(&toks[p]) || strings.Contains(toks[p].Tag, "v_rod") {
+			continue
+		}
+		c := p + 1
+		for c < b && !startsUpper(toks[c].Text) {
+			c++
+		}
+		if c == b {
+			continue
+		}
+		pers := vistka.Span{Start: toks[a].RStart, End: toks[p-1].REnd, Type: "PERS", Text: joinTokens(toks[a:p])}
+		spans[k] = vistka.Span{Start: toks[c].RStart, End: toks[b-1].REnd, Type: "ORG", Text: joinTokens(toks[c:b])}
+		spans = slices.Insert(spans, k, pers)
 		k++
 	}
 	return spans
