@@ -67,3 +67,20 @@ func TestS33LeadingPerson(t *testing.T) {
 		{"nothing capitalised after the noun", "з [ORG Вадефулем безпеку]", []string{"ORG Вадефулем безпеку"}},
 	})
 }
+
+// TestS33TitledSurnames checks that a surname the model read as a place
+// right after a person's title in the same case is the person, but not
+// after an office over a place.
+func TestS33TitledSurnames(t *testing.T) {
+	tags := map[string]string{
+		"президента": "президент/noun:anim:m:v_rod", "Зеленського": "Зеленський/noun:anim:m:v_rod:prop:lname",
+		"мера": "мер/noun:anim:m:v_rod", "Староконстянтинова": "Староконстянтинов/noun:anim:m:v_rod:prop:lname",
+		"Києва": "Київ/noun:inanim:m:v_rod:prop:geo", "президентові": "президент/noun:anim:m:v_dav",
+	}
+	runRuleCases(t, retypeTitledSurnames, tags, []ruleCase{
+		{"a president's surname", "вітання від [JOB президента] [LOC Зеленського]", []string{"JOB президента", "PERS Зеленського"}},
+		{"another case", "подякував [JOB президентові] [LOC Зеленського]", []string{"JOB президентові", "LOC Зеленського"}},
+		{"a place stays", "від [JOB мера] [LOC Києва]", []string{"JOB мера", "LOC Києва"}},
+		{"a mayor's misspelt town", "від [JOB мера] [LOC Староконстянтинова]", []string{"JOB мера", "LOC Староконстянтинова"}},
+	})
+}
