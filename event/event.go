@@ -3606,6 +3606,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// "спрямувати 2 млрд євро на боєприпаси для України";
 			// "Житомирській області було виділено 5 млн грн"
 			dative := f.forCountry(i) || f.dativeBefore(i) != "" || f.dativeBodyBefore(i) >= 0
+			// (people in the dative put first, "Пораненим бійцям передали
+			// генератори", are given goods; money paid them, "Адвокатам
+			// перерахували 950 тис грн", may be a fee)
+			peopleOnly := !f.forCountry(i) && f.dativeBefore(i) == "" && f.dativeBodyBefore(i) >= 0 && !f.dativeBody(f.dativeBodyBefore(i))
 			lim := i + 7
 			if i+1 < len(f.toks) && f.low(i+1) == "на" {
 				lim = i + 9 // past a purpose put first: "виділив на зимову підтримку громад понад 4,2 млрд єн"
@@ -3630,7 +3634,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// (the tagger may read "області" right after the verb as a genitive)
 				dative = dative || hasCase(&f.toks[j], "v_dav") && (f.entityAt(j) != "" || f.dativeBody(j)) || j == i+1 && hasCase(&f.toks[j], "v_rod") && f.dativeBody(j) ||
 					j == i+2 && f.quotedDative(j)
-				if (f.spanType(j) == "MON" || currencies[f.low(j)] || (materiel[f.low(j)] || gifts[f.low(j)]) && strings.HasPrefix(f.toks[j].Tag, "noun")) && dative {
+				if (f.spanType(j) == "MON" || currencies[f.low(j)]) && dative && (!peopleOnly || f.aidNounBetween(i, j)) || (materiel[f.low(j)] || gifts[f.low(j)]) && strings.HasPrefix(f.toks[j].Tag, "noun") && dative {
 					// "виділить Україні 5 млрд доларів", "передасть
 					// Україні дві системи ППО"
 					tr.k = kind{"AID", ""}
@@ -4603,6 +4607,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		} else if len(rec) == 0 && tr.verb && !tr.passive {
 			if r := f.namedObjectOpening(tr.at); r != "" && !slices.Contains(ev.Actors, r) {
 				rec = append(rec, r) // "Росію за обстріл Одеси засудила Франція": whom, put first
+			} else if r := f.dativeOpening(tr.at, tr); r != "" && !slices.Contains(ev.Actors, r) {
+				rec = append(rec, r) // "Зеленському подякував генсек ООН": to whom, put first
 			} else if r := f.countedFirst(tr.at); r != "" && coerced[ev.Type] && !slices.Contains(ev.Actors, r) {
 				rec = append(rec, r) // "Двох його спільників оперативники затримали": whom, counted first
 			} else if r := f.objectPronounBefore(tr); r != "" && !slices.Contains(ev.Actors, r) {
@@ -4818,7 +4824,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// про підозру": the one named by a common noun, opening
 				// the clause
 				// (counted, as many as the text says: "12 осіб заарештовано")
-				if p := f.objectPhrase(k, tr); p != "" && (k < tr.at-1 || k > 0 && f.toks[k-1].Kind == vistka.Number || f.countingWord(k-1)) {
+				if p := f.peopleGiven(k); p != "" {
+					rec = append(rec, p) // "Пораненим бійцям передали генератори"
+				} else if p := f.objectPhrase(k, tr); p != "" && (k < tr.at-1 || k > 0 && f.toks[k-1].Kind == vistka.Number || f.countingWord(k-1)) {
 					rec = append(rec, p)
 				} else {
 					rec = append(rec, f.low(k))
@@ -4883,7 +4891,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if len(rec) == 0 && ev.Type == "AID" && tr.verb && tr.noun < 0 {
 			if j := f.dativeBodyBefore(tr.at); j >= 0 {
-				if p := f.objectPhrase(j, tr); p != "" {
+				p := f.objectPhrase(j, tr)
+				if pluralDativeForm(&f.toks[j]) {
+					p = f.peopleGiven(j) // "Українським військовим передали": read as the instrumental singular
+				}
+				if p != "" {
 					rec = append(rec, p) // "Мешканцям зруйнованого будинку область виділила по 200 тисяч гривень"
 				}
 			}
@@ -14522,6 +14534,78 @@ func (f *finder) namedObjectOpening(at int) string {
 	return e
 }
 
+// dativeOpening returns whom the finite verb at at was done to when its
+// clause opens with them in the dative, governed by no preposition, and
+// its subject follows the verb: "Зеленському подякував генсек ООН",
+// "Президенту Узбекистану Шавкату Мірзійоєву подякував генсек ООН" (the
+// name after the title), "Прем'єрові зателефонував канцлер" (a person
+// named by a common noun, as a phrase). A nominative noun, a pronoun or
+// another verb between the dative and the verb, or a dative the tagger
+// also reads as a nominative, makes it no object of this verb; "" then.
+func (f *finder) dativeOpening(at int, tr trig) string {
+	if strings.Contains(f.toks[at].Tag, ":inf") || !f.nominativeAfter(at) {
+		return ""
+	}
+	lo := at
+	for lo > 0 && f.toks[lo-1].Kind != vistka.Punct {
+		lo--
+	}
+	if lo < at && strings.HasPrefix(f.toks[lo].Tag, "conj") {
+		lo++ // "…, а Зеленському подякував …"
+	}
+	j := lo
+	for j < at && strings.HasPrefix(f.toks[j].Tag, "adj") && hasCase(&f.toks[j], "v_dav") && f.entityAt(j) == "" {
+		j++
+	}
+	if j >= at {
+		return ""
+	}
+	t := &f.toks[j]
+	e := f.entityAt(j)
+	// (the tagger may read a surname in -ому as an adjective: Зеленському)
+	if !strings.HasPrefix(t.Tag, "noun") && e == "" || strings.Contains(t.Tag, "pron") || !hasCase(t, "v_dav") || hasCase(t, "v_naz") || f.governedBy(j) != "" ||
+		e == "" && !strings.Contains(t.Tag, ":anim") {
+		return ""
+	}
+	for k := j + 1; k < at; k++ {
+		u := &f.toks[k]
+		if x := f.entityAt(k); x != "" && (x == e || !hasCase(u, "v_naz")) {
+			continue
+		}
+		if u.Kind == vistka.Punct || strings.HasPrefix(u.Tag, "verb") || strings.Contains(u.Tag, "pron") ||
+			hasCase(u, "v_naz") && strings.HasPrefix(u.Tag, "noun") && f.governedBy(k) == "" {
+			// (a time under its preposition may stand between: "у
+			// вівторок")
+			return ""
+		}
+	}
+	if e != "" {
+		if typ := f.ents.Type(e); typ != "PERS" && typ != "ORG" && typ != "LOC" {
+			return ""
+		}
+		return e
+	}
+	return f.objectPhrase(j, tr)
+}
+
+// nominativeAfter reports whether the finite verb at at is followed,
+// past its adjectives, by a noun in the nominative of the verb's number
+// (and, in the past, gender): the subject after the verb, with whatever
+// title, name or genitive follows it ("подякував генсек ООН Антоніу
+// Гутерріш").
+func (f *finder) nominativeAfter(at int) bool {
+	v := &f.toks[at]
+	j := at + 1
+	for j < len(f.toks) && strings.HasPrefix(f.toks[j].Tag, "adj") {
+		j++
+	}
+	if !strings.HasPrefix(v.Tag, "verb") || j >= len(f.toks) {
+		return false
+	}
+	n := &f.toks[j]
+	return strings.HasPrefix(n.Tag, "noun") && !strings.Contains(n.Tag, "pron") && hasCase(n, "v_naz") && sameForm(n, v)
+}
+
 // namedTail reports whether a name stands in the genitive tail of the
 // noun at i, within three words: "співробітників посольства України"
 // (whose staff the name says).
@@ -18772,10 +18856,56 @@ func (f *finder) dativeBodyBefore(at int) int {
 	if j < at && strings.HasPrefix(f.toks[j].Tag, "conj") {
 		j++
 	}
-	if j >= at || !hasCase(&f.toks[j], "v_dav") || !f.dativeBody(j) || f.entityAt(j) != "" {
+	for j < at && strings.HasPrefix(f.toks[j].Tag, "adj") && (hasCase(&f.toks[j], "v_dav") || pluralDativeForm(&f.toks[j])) {
+		j++ // "Місцевим мешканцям", "Українським військовим"
+	}
+	if j >= at || f.entityAt(j) != "" || !(hasCase(&f.toks[j], "v_dav") && f.dativeBody(j) || f.peopleInDative(j)) {
 		return -1
 	}
 	return j
+}
+
+// peopleInDative reports whether the noun at j names people in the
+// dative plural ("військовим", "пораненим бійцям"), also when it is a
+// noun declined as an adjective the tagger read as the instrumental
+// singular, whose form is the same ("Українським військовим передали").
+func (f *finder) peopleInDative(j int) bool {
+	t := &f.toks[j]
+	if !strings.HasPrefix(t.Tag, "noun:anim") || strings.Contains(t.Tag, "pron") || strings.Contains(t.Tag, ":prop") {
+		return false
+	}
+	return hasCase(t, "v_dav") && plural(t) && !hasCase(t, "v_naz") ||
+		pluralDativeForm(t) && (strings.HasSuffix(t.Lemma, "ий") || strings.HasSuffix(t.Lemma, "ій"))
+}
+
+// aidNounBetween reports whether the noun допомога stands between the
+// verb at i and the sum at j: "Евакуйованим виплатять одноразову
+// допомогу — по 2 тис. гривень" is aid, whoever it is paid to.
+func (f *finder) aidNounBetween(i, j int) bool {
+	return slices.ContainsFunc(f.toks[i+1:j], func(t vistka.Token) bool { return t.Lemma == "допомога" })
+}
+
+// peopleGiven returns the people in the dative plural at k (see
+// peopleInDative) with the adjectives before them, lower-cased as
+// written, which the pipeline puts in the nominative plural ("Українським
+// військовим передали": українські військові); "" for any other word.
+func (f *finder) peopleGiven(k int) string {
+	if !f.peopleInDative(k) || !plural(&f.toks[k]) && !pluralDativeForm(&f.toks[k]) {
+		return ""
+	}
+	lo := k
+	for lo > 0 && strings.HasPrefix(f.toks[lo-1].Tag, "adj") && (hasCase(&f.toks[lo-1], "v_dav") || pluralDativeForm(&f.toks[lo-1])) {
+		lo--
+	}
+	return scan.ToLower(f.text(lo, k+1))
+}
+
+// pluralDativeForm reports whether the word of t, read as an
+// instrumental singular, has the form of an adjective's dative plural:
+// -им, -ім (українським, військовим).
+func pluralDativeForm(t *vistka.Token) bool {
+	l := scan.ToLower(t.Text)
+	return hasCase(t, "v_oru") && !strings.Contains(t.Tag, ":p") && (strings.HasSuffix(l, "им") || strings.HasSuffix(l, "ім"))
 }
 
 // organisedBy returns who held the protest named by the noun at i, told

@@ -651,6 +651,11 @@ func pluralBase(a *vistka.Analysis, span vistka.Range, r string, inflect func(le
 	}
 	toks, at := phraseIn(a, span, words)
 	if at < 0 {
+		// one carried from the sentence before ("Фігурантам інкримінують
+		// …. Обох оголошено в розшук": фігуранти)
+		toks, at = phraseIn(a, sentenceBefore(a, span), words)
+	}
+	if at < 0 {
 		return ""
 	}
 	if len(words) > 2 && scan.ToLower(words[0]) == "так" && toks[at+1].Lemma == "званий" {
@@ -673,8 +678,11 @@ func pluralBase(a *vistka.Analysis, span vistka.Range, r string, inflect func(le
 	if h == len(words) {
 		return ""
 	}
+	if h == 0 && len(words) <= 3 && dativePlural(toks[at:at+len(words)]) {
+		h = len(words) - 1 // "українським військовим", read as the instrumental singular
+	}
 	head := &toks[at+h]
-	if !strings.HasPrefix(head.Tag, "noun:") || !strings.Contains(head.Tag, ":p:") || strings.Contains(head.Tag, "v_naz") ||
+	if !strings.HasPrefix(head.Tag, "noun:") || !strings.Contains(head.Tag, ":p:") && h != len(words)-1 || !strings.Contains(head.Tag, ":p:") && !dativePlural(toks[at+h:at+h+1]) || strings.Contains(head.Tag, "v_naz") ||
 		strings.Contains(head.Tag, "pron") || strings.Contains(head.Tag, ":prop") {
 		return ""
 	}
@@ -694,6 +702,37 @@ func pluralBase(a *vistka.Analysis, span vistka.Range, r string, inflect func(le
 		out = append(out, w)
 	}
 	return strings.Join(append(out, words[h+1:]...), " ")
+}
+
+// sentenceBefore returns the range of the sentence before the one of
+// span, or an empty range when span's is the first.
+func sentenceBefore(a *vistka.Analysis, span vistka.Range) vistka.Range {
+	for s := 1; s < len(a.Sentences); s++ {
+		if a.Sentences[s].RStart == span.Start {
+			return vistka.Range{Start: a.Sentences[s-1].RStart, End: a.Sentences[s-1].REnd}
+		}
+	}
+	return vistka.Range{Start: -1, End: -1}
+}
+
+// dativePlural reports whether toks, adjectives and a noun declined as
+// one whose lemma ends in -ий or -ій, all read as the instrumental
+// singular, have the forms of the dative plural, -им or -ім: "українським
+// військовим" stands for the people given to, as event's rules take it
+// from a clause with no subject ("Українським військовим передали").
+func dativePlural(toks []vistka.Token) bool {
+	for i := range toks {
+		t := &toks[i]
+		l := scan.ToLower(t.Text)
+		if !strings.Contains(t.Tag, "v_oru") || strings.Contains(t.Tag, ":p:") || !strings.HasSuffix(l, "им") && !strings.HasSuffix(l, "ім") {
+			return false
+		}
+		if i < len(toks)-1 && !strings.HasPrefix(t.Tag, "adj") {
+			return false
+		}
+	}
+	last := &toks[len(toks)-1]
+	return strings.HasPrefix(last.Tag, "noun:anim") && (strings.HasSuffix(last.Lemma, "ий") || strings.HasSuffix(last.Lemma, "ій"))
 }
 
 // countedBase returns the nominative of a number and the plural noun it

@@ -1,0 +1,73 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// The sentences of this file were written for session 33's fixes of the
+// known errors the last session's lead found in probe texts of his own
+// (helper h33e).
+
+// TestS33EFrontedDative checks the one an act is done to put first in
+// the dative, with the doer after the verb: a name, a name after its
+// title (the name, not the title, is the recipient), or a person named by
+// a common noun, kept as the phrase. A dative with a nominative between
+// it and the verb, or a pronoun, is left to other rules.
+func TestS33EFrontedDative(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a name after a title in the dative",
+			"Президенту Узбекистану Шавкату Мірзійоєву подякував генсек ООН Антоніу Гутерріш за підтримку миротворчих зусиль.",
+			[]string{"SUPPORT Антоніу Гутерріш → Шавкат Мірзійоєв"}},
+		{"a surname alone",
+			"Зеленському зателефонував канцлер Німеччини Олаф Шольц.",
+			[]string{"CONSULT/phone Олаф Шольц → Зеленський"}},
+		{"a title alone, kept as the phrase",
+			"Прем'єрові зателефонував канцлер Німеччини Олаф Шольц.",
+			[]string{"CONSULT/phone Олаф Шольц → прем'єр"}},
+		{"a title with its country",
+			"Прем'єр-міністрові Польщі подякував президент Литви.",
+			[]string{"SUPPORT президент Литви → прем'єр-міністр Польщі"}},
+		{"people named by a common noun",
+			"Рятувальникам подякував голова ОВА.",
+			[]string{"SUPPORT голова ОВА → рятувальники"}},
+		{"a country helped",
+			"Харкову допомогла Німеччина.",
+			[]string{"AID Німеччина → Харків"}},
+		{"the doer before the verb: the dative is no subject",
+			"Зеленський подякував Шольцу за підтримку.",
+			[]string{"SUPPORT Зеленський → Шольц"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
+
+// TestS33EPeopleGiven checks people in the dative plural opening a clause
+// with no subject, given goods: aid to them, named as the phrase in the
+// nominative plural, also when the tagger read the adjectival noun in -им
+// as the instrumental singular (військовим). Money paid to people put so
+// is no aid unless the clause calls it aid (a fee paid to lawyers).
+func TestS33EPeopleGiven(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"an adjectival noun read as the instrumental",
+			"Українським військовим передали нові бронемашини.",
+			[]string{"AID  → українські військові"}},
+		{"an adjectival noun alone",
+			"Військовим передали нові бронемашини.",
+			[]string{"AID  → військові"}},
+		{"a noun in the dative plural with its adjective",
+			"Пораненим бійцям передали нові генератори.",
+			[]string{"AID  → поранені бійці"}},
+		{"locals given generators",
+			"Місцевим мешканцям передали генератори.",
+			[]string{"AID  → місцеві мешканці"}},
+		{"money paid to lawyers is no aid",
+			"Адвокатам перерахували 950 тис грн.",
+			nil},
+		{"money paid as aid",
+			"Евакуйованим виплатять одноразову допомогу — по 2 тис. гривень на дорослого.",
+			[]string{"AID  → евакуйовані [future]"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
