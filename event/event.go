@@ -8151,6 +8151,10 @@ func (f *finder) subject(at int) (string, int) {
 	if p := f.countedCrowdAfter(at, from); p != "" {
 		return p, -1 // "пікетували понад 200 шахтарів", "зібралися близько сотні працівників"
 	}
+	next := from == at+1 // right after the verb
+	if next {
+		from = f.pastMeans(from) // "Удар завдали ракетою Х-22 російські війська": past the weapon and its name
+	}
 	for i := from; i < len(f.toks) && i <= from+2; i++ {
 		if f.toks[i].Kind == vistka.Punct {
 			break // "вирішили, що фірма порушила": the next clause's subject
@@ -8168,13 +8172,47 @@ func (f *finder) subject(at int) (string, int) {
 		if neuterForms[f.low(i)] && (pastGender(&f.toks[at]) == 'm' || pastGender(&f.toks[at]) == 'f') {
 			break // "Нацбанк оштрафував АТ «Альфа»": a neuter firm's form after a verb of another gender is its object
 		}
-		if e := try(i, true); e != "" && (from == at+1 || f.ents.Type(e) == "PERS" || f.ents.Type(e) == "ORG") {
+		if e := try(i, true); e != "" && (next || f.ents.Type(e) == "PERS" || f.ents.Type(e) == "ORG") {
 			// (past the light verb's noun, only a person or a body: not
 			// "підняло в повітря два винищувачі")
 			return e, -1
 		}
 	}
 	return "", -1
+}
+
+// pastMeans returns where the words after a means in the instrumental
+// at i end: a bare inanimate noun with its adjectives and the name or
+// the mark after it ("ракетою Х-22", "ударними дронами «Шахед»",
+// "крилатою ракетою"), which stands between a verb and its subject
+// ("Удар завдали ракетою Х-22 російські війська"). It returns i when no
+// such means starts there.
+func (f *finder) pastMeans(i int) int {
+	j := i
+	for j < len(f.toks) && strings.HasPrefix(f.toks[j].Tag, "adj") && hasCase(&f.toks[j], "v_oru") {
+		j++
+	}
+	if j >= len(f.toks) || f.entityAt(j) != "" {
+		return i
+	}
+	if t := &f.toks[j]; !strings.HasPrefix(t.Tag, "noun:inanim") || !hasCase(t, "v_oru") || hasCase(t, "v_naz") || actorNoun(lower(t)) || f.governedBy(j) != "" {
+		return i
+	}
+	j++
+	if j < len(f.toks) && (f.toks[j].Kind == vistka.QuoteMark || isOpenQuote(f.toks[j].Text)) {
+		j++
+	}
+	if e := f.entityAt(j); e != "" {
+		for j < len(f.toks) && f.entityAt(j) == e {
+			j++
+		}
+	} else if j < len(f.toks) && f.toks[j].Tag == "noninfl" {
+		j++ // "Х-22"
+	}
+	if j < len(f.toks) && (f.toks[j].Kind == vistka.QuoteMark || isCloseQuote(f.toks[j].Text)) {
+		j++
+	}
+	return j
 }
 
 // namesMeans reports whether the name at i names the thing a bare noun

@@ -71,3 +71,33 @@ func TestS33EPeopleGiven(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS33EDoerPastMeans checks a doer named after the verb and after the
+// means in the instrumental, with the means' name ("Удар завдали ракетою
+// Х-22 російські війська"): the doer is the phrase after the means, as
+// the gold sets name such forces (російські війська); the means and its
+// name stay no doer, and a clause with no doer after the means has none.
+func TestS33EDoerPastMeans(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a missile's name, then forces named by their country's adjective",
+			"Удар завдали ракетою Х-22 російські війська.",
+			[]string{"ASSAULT російські війська → "}},
+		{"a target, a missile's name, then the forces",
+			"Удар по Одесі завдали ракетою Х-22 російські війська.",
+			[]string{"ASSAULT російські війська → Одеса @Одеса"}},
+		{"drones named in marks",
+			"Атаку на Київ здійснили дронами «Шахед» російські війська.",
+			[]string{"ASSAULT російські війська → Київ @Київ"}},
+		{"an adjective before the means, no name",
+			"Удар по Одесі завдали крилатою ракетою російські окупанти.",
+			[]string{"ASSAULT російські окупанти → Одеса @Одеса"}},
+		{"a bare means, then people",
+			"Атаку здійснили дронами окупанти.",
+			[]string{"ASSAULT окупанти → "}},
+		{"no doer after the means: the missile is none",
+			"Атаку на місто здійснили ракетою Х-59.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
