@@ -115,7 +115,7 @@ func TestPress4ThirdQuotes(t *testing.T) {
 	tests := []construction{
 		{"a person's first name in the nominative opening a name of its own after за даними X opens what is said",
 			"За даними різних соціологічних служб Петро Порошенко набирає 10% підтримки. За даними Міністерства оборони Франції Петро Коваль отримав нагороду.",
-			[]string{"служба/за даними/indirect: Петро Порошенко набирає 10% підтримки", "Міністерство оборони Франції/за даними/indirect: Петро Коваль отримав нагороду"}},
+			[]string{"різні соціологічні служби/за даними/indirect: Петро Порошенко набирає 10% підтримки", "Міністерство оборони Франції/за даними/indirect: Петро Коваль отримав нагороду"}},
 	}
 	checkQuotes(t, p, tests, time.Time{})
 }

@@ -101,3 +101,32 @@ func TestS33EDoerPastMeans(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS33EMediaSpeaker checks media or bodies named by a plural common
+// noun with adjectives in the genitive of a cite ("за даними британських
+// ЗМІ"): the speaker is the phrase in the nominative plural (британські
+// ЗМІ, with the acronym as written), never the head's lower-cased lemma
+// (змі); a body in the singular keeps its lemma (розвідка).
+func TestS33EMediaSpeaker(t *testing.T) {
+	p := load(t)
+	checkQuotes(t, p, []construction{
+		{"an aside mid-sentence",
+			"Прем'єр-міністр Великої Британії, за даними британських ЗМІ, готує відставку.",
+			[]string{"британські ЗМІ/за даними/indirect: Прем'єр-міністр Великої Британії, за даними британських ЗМІ, готує відставку"}},
+		{"an opening cite, a noun that does not decline",
+			"За даними британських медіа, прем'єр готує відставку.",
+			[]string{"британські медіа/за даними/indirect: прем'єр готує відставку"}},
+		{"a noun that declines",
+			"Прем'єр, за даними місцевих видань, готує відставку.",
+			[]string{"місцеві видання/за даними/indirect: Прем'єр, за даними місцевих видань, готує відставку"}},
+		{"the acronym alone keeps its capitals",
+			"За даними ЗМІ, прем'єр готує відставку.",
+			[]string{"ЗМІ/за даними/indirect: прем'єр готує відставку"}},
+		{"said in the media, trailing",
+			"Канцлер відвідає Київ, йдеться в британських ЗМІ.",
+			[]string{"британські ЗМІ/йтися/indirect: Канцлер відвідає Київ"}},
+		{"a body in the singular",
+			"За даними розвідки, прем'єр готує відставку.",
+			[]string{"розвідка/за даними/indirect: прем'єр готує відставку"}},
+	}, time.Time{})
+}

@@ -689,6 +689,10 @@ func pluralBase(a *vistka.Analysis, span vistka.Range, r string, inflect func(le
 	out := make([]string, 0, len(words))
 	for j := 0; j <= h; j++ {
 		t := &toks[at+j]
+		if strings.Contains(t.Tag, ":nv") {
+			out = append(out, t.Text) // "британських ЗМІ": ЗМІ does not decline
+			continue
+		}
 		fs := inflect(t.Lemma, "p:v_naz")
 		if len(fs) == 0 {
 			return ""

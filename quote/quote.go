@@ -2672,9 +2672,20 @@ var documents = setOf("рішення", "ухвала", "постанова", "�
 
 // bodyPhrase names a body met in another case in the nominative: its
 // head's lemma and the genitive words after it (у лікарні → лікарня, за
-// версією слідства → слідство).
+// версією слідства → слідство). An acronym keeps its capitals (за даними
+// ЗМІ → ЗМІ), and a plural head with adjectives before it is the phrase
+// as written (за даними британських ЗМІ), which the pipeline puts in the
+// nominative plural: no lemma of the head alone, which would drop whose
+// media they are.
 func (d *doc) bodyPhrase(head, to, cueAt int) string {
-	out := bodyLemma(scan.ToLower(d.toks[head].Lemma))
+	t := d.toks[head]
+	if lo := d.adjectivesBefore(head, cueAt); lo < head && vtag.Has(t.Tag, "p") && !strings.Contains(t.Tag, "v_naz") {
+		return string(d.text[d.toks[lo].RStart:t.REnd])
+	}
+	out := bodyLemma(scan.ToLower(t.Lemma))
+	if acronymWord(t.Lemma) {
+		out = t.Lemma
+	}
 	hi := head + 1
 	for hi < to && hi != cueAt && hi-head < 4 && (strings.Contains(d.toks[hi].Tag, "v_rod") || strings.Contains(d.toks[hi].Tag, ":nv") && strings.HasPrefix(d.toks[hi].Tag, "noun")) {
 		if t := d.toks[hi]; hi+1 < len(d.toks) && strings.HasPrefix(d.toks[hi+1].Tag, "verb") && !vtag.Has(d.toks[hi+1].Tag, "inf") &&
@@ -2687,6 +2698,19 @@ func (d *doc) bodyPhrase(head, to, cueAt int) string {
 		out += " " + string(d.text[d.toks[head+1].RStart:d.toks[hi-1].REnd])
 	}
 	return out
+}
+
+// adjectivesBefore returns where the adjectives in the case of the noun
+// at head, right before it and after the cue at cueAt, begin; head when
+// there are none.
+func (d *doc) adjectivesBefore(head, cueAt int) int {
+	c := vtag.Case(d.toks[head].Tag)
+	lo := head
+	for lo > cueAt+1 && lo > 0 && strings.HasPrefix(d.toks[lo-1].Tag, "adj") && !strings.Contains(d.toks[lo-1].Tag, "pron") &&
+		c != "" && vtag.Case(d.toks[lo-1].Tag) == c {
+		lo--
+	}
+	return lo
 }
 
 // mentionText returns the text of entity id's mention at pos.
