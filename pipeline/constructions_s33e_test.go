@@ -1,6 +1,7 @@
 package pipeline_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -128,5 +129,51 @@ func TestS33EMediaSpeaker(t *testing.T) {
 		{"a body in the singular",
 			"За даними розвідки, прем'єр готує відставку.",
 			[]string{"розвідка/за даними/indirect: прем'єр готує відставку"}},
+	}, time.Time{})
+}
+
+// TestS33ETitleSurname checks a title, a surname and a full name
+// ("Промоутер Дюбуа Френк Воррен"): two people, the surname (indeclinable
+// or in the genitive) whom the title is held for and the full name the
+// titled person, who speaks; one person's surname, first name and
+// patronymic stay one name, and so does a foreign name whose first name
+// the tagger reads as a surname in the nominative.
+func TestS33ETitleSurname(t *testing.T) {
+	p := load(t)
+	tests := []struct{ name, text, want string }{
+		{"an indeclinable surname, then the speaker's full name",
+			"Промоутер Дюбуа Френк Воррен заявив, що бій відбудеться в Лондоні.",
+			"Дюбуа | Френк Воррен"},
+		{"a lawyer and his client",
+			"Адвокат Саакашвілі Шалва Хачапуридзе заявив, що суд переніс засідання.",
+			"Саакашвілі | Шалва Хачапуридзе"},
+		{"a surname, first name and patronymic: one person",
+			"Поет Шевченко Тарас Григорович народився в Моринцях.",
+			"Шевченко Тарас Григорович"},
+		{"a foreign full name of three words",
+			"Міністр оборони Данії Троельс Лунд Поульсен наголосив, що допомога триватиме.",
+			"Троельс Лунд Поульсен"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := p.Extract(tt.text, time.Time{})
+			var got []string
+			for _, sp := range x.Spans {
+				if sp.Type == "PERS" {
+					got = append(got, sp.Text)
+				}
+			}
+			if g := strings.Join(got, " | "); g != tt.want {
+				t.Errorf("PERS spans %q, want %q", g, tt.want)
+			}
+		})
+	}
+	checkQuotes(t, p, []construction{
+		{"the titled person speaks, not whom the title is held for",
+			"Промоутер Дюбуа Френк Воррен заявив, що бій відбудеться в Лондоні.",
+			[]string{"Френк Воррен/заявити/indirect: бій відбудеться в Лондоні"}},
+		{"a lawyer speaks for his client",
+			"Адвокат Саакашвілі Шалва Хачапуридзе заявив, що суд переніс засідання.",
+			[]string{"Шалва Хачапуридзе/заявити/indirect: суд переніс засідання"}},
 	}, time.Time{})
 }

@@ -2095,6 +2095,12 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 					rank += 3
 				}
 			}
+			if d.ents.Type(e) == "PERS" && i < cueAt && d.titleOwner(i, e) {
+				// "Промоутер Дюбуа Френк Воррен заявив": the surname
+				// between a title and a full name is whom the title is
+				// held for, the full name the speaker
+				rank += 3
+			}
 			if !nom && i > cueAt && d.addressee(i, cueAt, to, e) {
 				// "Як розповів «Українській правді» джерело в уряді, …":
 				// the name right after the cue, in an oblique case before
@@ -2698,6 +2704,22 @@ func (d *doc) bodyPhrase(head, to, cueAt int) string {
 		out += " " + string(d.text[d.toks[head+1].RStart:d.toks[hi-1].REnd])
 	}
 	return out
+}
+
+// titleOwner reports whether the one-word name of person e at i stands
+// between a title, a common noun for a person, and another person's name
+// right after it: "Промоутер Дюбуа Френк Воррен", where Дюбуа is in the
+// genitive however the tagger reads an indeclinable name.
+func (d *doc) titleOwner(i int, e string) bool {
+	if i == 0 || i+1 >= len(d.toks) || d.toks[i].sent != d.toks[i+1].sent {
+		return false
+	}
+	t, n := d.toks[i-1], d.toks[i+1]
+	if d.ents.At(t.RStart, t.REnd) != "" || !strings.HasPrefix(t.Tag, "noun:anim") || strings.Contains(t.Tag, ":prop") || strings.Contains(t.Tag, "pron") {
+		return false
+	}
+	o := d.ents.At(n.RStart, n.REnd)
+	return o != "" && o != e && d.ents.Type(o) == "PERS"
 }
 
 // adjectivesBefore returns where the adjectives in the case of the noun
