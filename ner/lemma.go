@@ -788,6 +788,11 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 				r, ok = x, true
 			}
 		}
+		if person && i > first && i+1 == end && personGender == "m" && cas == "v_oru" && !w.nv && (!ok || r.pos != "noun" || r.gen != "m") {
+			if x, man := instrumentalInOyu(w); man {
+				r, ok = x, true
+			}
+		}
 		if ok && person && i > first && personGender != "" && (r.gen == "m" || r.gen == "f") && r.gen != personGender {
 			if x, same := w.pickGender(cas, personGender); same {
 				r = x
@@ -1878,6 +1883,31 @@ func accusativeInU(w *word) (reading, bool) {
 		return reading{}, false
 	}
 	return reading{pos: "noun", cas: "v_zna", gen: "m", lemma: nom, name: true, person: true, surname: true}, true
+}
+
+// instrumentalInOyu reads w, the surname ending a man's name in the
+// instrumental that no reading takes as a man's noun, as the
+// instrumental of a surname in -а or -я (Гансом Цвілою → Цвіла, Іллею →
+// Ілля): a man's surname in a consonant takes -ом, -ем there and one
+// that declines as an adjective -им, so -ою, -ею, -єю is the first
+// declension's (the tagger reads Цвілою as the adjective цвілий).
+func instrumentalInOyu(w *word) (reading, bool) {
+	l := scan.ToLower(w.text)
+	if utf8.RuneCountInString(l) < 5 {
+		return reading{}, false
+	}
+	var nom string
+	switch {
+	case strings.HasSuffix(l, "ою"):
+		nom = strings.TrimSuffix(w.text, "ою") + "а"
+	case strings.HasSuffix(l, "ею"):
+		nom = strings.TrimSuffix(w.text, "ею") + "я"
+	case strings.HasSuffix(l, "єю"):
+		nom = strings.TrimSuffix(w.text, "єю") + "я"
+	default:
+		return reading{}, false
+	}
+	return reading{pos: "noun", cas: "v_oru", gen: "m", lemma: nom, name: true, person: true, surname: true}, true
 }
 
 // surnameAdjectives reads the surnames of rs that decline as adjectives

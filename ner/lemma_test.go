@@ -297,6 +297,10 @@ var ruleForms = []struct {
 	// name does, listed or not.
 	{"PERS", "Маргусом Цахкною", "Маргус Цахкна", false, "Маргус/noun:anim:m:v_oru:prop:fname Цахкна/noun:anim:f:v_oru:prop:fname"},
 	{"PERS", "Маргусом Цахкною", "Маргус Цахкна", false, "Маргус/noun:anim:m:v_oru:prop:fname Цахкна/noun:inanim:f:v_oru:prop:geo"},
+	// (the tagger reads Цвілою as the adjective цвілий: a man's surname
+	// in the instrumental in -ою is a first-declension one all the same)
+	{"PERS", "Гансом Цвілою", "Ганс Цвіла", false, "Ганс/noun:anim:m:v_oru:prop:fname цвілий/adj:f:v_oru:adjp:actv:perf"},
+	{"PERS", "Ганною Білою", "Ганна Біла", false, ""},
 	{"PERS", "Ганно Певкур", "Ганно Певкур", false, "Ганна/noun:anim:f:v_kly:prop:fname Певкур/noun:anim:m:v_naz:prop:lname"},
 	{"PERS", "Петре Порошенку", "Петро Порошенко", false, "Петро/noun:anim:m:v_kly:prop:fname Порошенко/noun:anim:m:v_kly:prop:lname"},
 	// A first name in -а read only as a man's genitive, before an

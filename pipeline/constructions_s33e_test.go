@@ -177,3 +177,31 @@ func TestS33ETitleSurname(t *testing.T) {
 			[]string{"Шалва Хачапуридзе/заявити/indirect: суд переніс засідання"}},
 	}, time.Time{})
 }
+
+// TestS33EMansInstrumental checks the base form of a man's surname in
+// -а in the instrumental (-ою, -ею) that the tagger reads as an adjective
+// or a woman's name: the first declension's nominative, Ганс Цвіла; a
+// woman's adjectival surname keeps its own (Ганна Біла).
+func TestS33EMansInstrumental(t *testing.T) {
+	p := load(t)
+	for _, tt := range []struct{ text, span, want string }{
+		{"Зеленський зустрівся з Гансом Цвілою у Києві.", "Гансом Цвілою", "Ганс Цвіла"},
+		{"Міністр поговорив з Олегом Зеленою телефоном.", "Олегом Зеленою", "Олег Зелена"},
+		{"Зеленський зустрівся з Маргусом Цахкною у Києві.", "Маргусом Цахкною", "Маргус Цахкна"},
+		{"Міністр поговорив з Ганною Білою телефоном.", "Ганною Білою", "Ганна Біла"},
+	} {
+		x := p.Extract(tt.text, time.Time{})
+		found := false
+		for _, sp := range x.Spans {
+			if sp.Type == "PERS" && sp.Text == tt.span {
+				found = true
+				if sp.Lemma != tt.want {
+					t.Errorf("base form of %q: %q, want %q", sp.Text, sp.Lemma, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no PERS span %q", tt.text, tt.span)
+		}
+	}
+}
