@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/vistka/vistka/pipeline"
 )
 
 // The sentences of this file were written for session 33's fixes of the
@@ -202,6 +204,38 @@ func TestS33EMansInstrumental(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no PERS span %q", tt.text, tt.span)
+		}
+	}
+}
+
+// TestS33ELanguage checks that Language says only what the letters show:
+// Russian with none of ы, э, ъ, ё is Russian by its words or its и before
+// a vowel, long Cyrillic text with none of і, ї, є, ґ and nothing Russian
+// is no language Language knows, and so is text with few letters among
+// other characters; a short Ukrainian headline with no і stays Ukrainian.
+func TestS33ELanguage(t *testing.T) {
+	random := make([]byte, 4000)
+	x := uint32(1)
+	for i := range random {
+		x = x*1664525 + 1013904223 // a fixed run of bytes, the same each time
+		random[i] = byte(x >> 24)
+	}
+	for _, tt := range []struct{ text, want string }{
+		{"Президент России Владимир Путин встретился с Си Цзиньпином в Москве.", "ru"},
+		{"Президент заявил, что переговоры продолжатся в Москве на следующей неделе.", "ru"},
+		{"Премьер встретился с послом и обсудил вопросы торговли в Москве.", "ru"},
+		{"Министр обороны Сербии Братислав Гашич посетил Москву, где провел переговоры с российским коллегой, сообщает агентство.", "ru"},
+		{"Министар одбране Братислав Гашић посетио Москву, где је водио разговоре са руским колегом, саопштила је агенција.", ""},
+		{"Зеленський провів переговори з Макроном у Парижі.", "uk"},
+		{"Шмигаль провів нараду з головами ОВА", "uk"},
+		{"Зустріч у Варшаві", "uk"},
+		{string(random), ""},
+		{"12 345 678 — 9 101 112 — 13 141 516 — 17 181 920 — 21 222 324 — A", ""},
+		{"Blinken arrived in Astana on Monday.", "en"},
+		{"", ""},
+	} {
+		if got := pipeline.Language(tt.text); got != tt.want {
+			t.Errorf("Language(%.60q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }

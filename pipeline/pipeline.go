@@ -67,11 +67,14 @@ func (p *Pipeline) analyze(text string, published time.Time) (*vistka.Analysis, 
 		p.tagger.TagSentence(&a.Sentences[i])
 	}
 	// The entity model and its base forms are Ukrainian. On English text
-	// it finds nonsense, so it does not run; on Russian it finds names
-	// well enough, but Ukrainian endings would garble their base forms,
-	// so they stay as written.
-	lang := Language(text)
-	if p.ner != nil && lang != "en" {
+	// it finds nonsense, so it does not run; on Russian, or Cyrillic text
+	// of no language Language knows, it finds names well enough, but
+	// Ukrainian endings would garble their base forms, so they stay as
+	// written.
+	cyr, uk, ru, lat, n := letterCounts(text)
+	lang := languageOf(cyr, uk, ru, lat, n, text)
+	// (nor on text with few letters: random bytes give names of nothing)
+	if p.ner != nil && lang != "en" && !fewLetters(cyr+lat, n) {
 		a.Spans = p.ner.Find(a.Text, a.Sentences)
 		fixTypes(a.Spans)
 		bf, _ := p.ner.(baseFormer)
@@ -79,7 +82,7 @@ func (p *Pipeline) analyze(text string, published time.Time) (*vistka.Analysis, 
 		subjectNames(a)
 		objectNames(a)
 		surnamesAsWritten(a)
-		if lang == "ru" {
+		if lang == "ru" || lang == "" {
 			for i := range a.Spans {
 				a.Spans[i].Lemma = a.Spans[i].Text
 			}
@@ -273,12 +276,25 @@ var cyrillicLang = func() (l [0x80]uint64) {
 }()
 
 // Language guesses the language of a text from its letters: uk, ru, en, or
-// "" when it cannot tell.
+// "" when it cannot tell. Text whose letters are fewer than a quarter of
+// its characters (random bytes, a table of numbers) is "". Cyrillic text
+// long enough that Ukrainian would have written і, ї, є or ґ (see
+// ukLetters) and has none is not Ukrainian: Russian when it has Russian
+// letters or words (see russianWords), else "".
 func Language(text string) string {
+	cyr, uk, ru, lat, n := letterCounts(text)
+	return languageOf(cyr, uk, ru, lat, n, text)
+}
+
+// letterCounts counts the letters of the first 20001 code points of text
+// that Language decides by: Cyrillic ones, those only Ukrainian or only
+// Russian writes, Latin ones, and the code points read.
+func letterCounts(text string) (cyr, uk, ru, lat, read uint64) {
 	var counts uint64 // langCyr, langUk, langRu and langLat letters
 	// The first 20001 code points. ASCII and the runes from U+0400 to
 	// U+047F are read in place; the rest as a range loop would.
-	for i, n := 0, 0; i < len(text) && n <= 20000; n++ {
+	n := 0
+	for i := 0; i < len(text) && n <= 20000; n++ {
 		b := text[i]
 		if b < utf8.RuneSelf {
 			counts += asciiLang[b]
@@ -301,10 +317,27 @@ func Language(text string) string {
 			counts += langLat
 		}
 	}
-	cyr, uk, ru, lat := counts&0xffff, counts>>16&0xffff, counts>>32&0xffff, counts>>48
+	return counts & 0xffff, counts >> 16 & 0xffff, counts >> 32 & 0xffff, counts >> 48, uint64(n)
+}
+
+// ukLetters is how many Cyrillic letters a text needs before Language
+// takes the lack of і, ї, є and ґ for another language: they are about
+// one Ukrainian letter in fourteen, so a Ukrainian text of 60 letters
+// lacks them all about once in 80, a headline of 20 about once in 4.
+// With Russian words or letter pairs (russianWords) ruLetters are enough
+// to call it Russian.
+const (
+	ukLetters = 60
+	ruLetters = 20
+)
+
+// languageOf decides Language from its counts of Cyrillic letters, of
+// letters only Ukrainian or only Russian writes and of Latin letters
+// among the n characters read of text.
+func languageOf(cyr, uk, ru, lat, n uint64, text string) string {
 	switch {
-	case cyr == 0 && lat == 0:
-		return ""
+	case fewLetters(cyr+lat, n):
+		return "" // no letters, or too few among other characters: no language
 	case lat > cyr*2:
 		// (a short Ukrainian sentence about Transparency International
 		// Ukraine has more Latin letters than Cyrillic ones: a third of
@@ -312,8 +345,40 @@ func Language(text string) string {
 		return "en"
 	case ru > uk:
 		return "ru"
+	case uk == 0 && cyr >= ruLetters && (ru > 0 || russianWords(text)):
+		return "ru"
+	case uk == 0 && cyr >= ukLetters:
+		return ""
 	}
 	return "uk"
+}
+
+// fewLetters reports whether letters among n code points are none or
+// fewer than a quarter of them: no text in any language.
+func fewLetters(letters, n uint64) bool {
+	return letters == 0 || letters*4 < n
+}
+
+// russianWords reports whether the first 20000 bytes of text hold one
+// of the words Russian writes often and Ukrainian never (и, что, это,
+// как, или, также, его, она, они), or a word with и before а vowel, и,
+// е or я (России, новые, история), where Ukrainian writes і (Росії,
+// історія), in any case.
+func russianWords(text string) bool {
+	if len(text) > 20000 {
+		text = text[:20000]
+	}
+	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		l := scan.ToLower(w)
+		switch l {
+		case "и", "что", "это", "как", "или", "также", "его", "она", "они":
+			return true
+		}
+		if strings.Contains(l, "ии") || strings.Contains(l, "ие") || strings.Contains(l, "ия") {
+			return true
+		}
+	}
+	return false
 }
 
 // Document runs the pipeline over doc: it sets doc.Extraction (and

@@ -60,15 +60,7 @@ func TestLanguageBytes(t *testing.T) {
 				lat++
 			}
 		}
-		switch {
-		case cyr == 0 && lat == 0:
-			return ""
-		case lat > cyr*2:
-			return "en"
-		case ru > uk:
-			return "ru"
-		}
-		return "uk"
+		return languageOf(uint64(cyr), uint64(uk), uint64(ru), uint64(lat), uint64(n), text)
 	}
 	texts := []string{"", "Блінкен прибув", "Блинкен прибыл", "Blinken arrived", "\xd0", "\xd1\x41", "ы\xd0", "\xff\xfeї",
 		strings.Repeat("a", 20000) + strings.Repeat("ї", 5), strings.Repeat("ї", 20001) + strings.Repeat("a", 30000),

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"flag"
@@ -246,7 +247,7 @@ func writeDigest(w io.Writer, name, text string, x *vistka.Extraction) error {
 		return strings.Join(s, ", ")
 	}
 	fmt.Fprintf(bw, "# %s\n", name)
-	fmt.Fprintf(bw, "language: %s", x.Language)
+	fmt.Fprintf(bw, "language: %s", cmp.Or(x.Language, "unknown"))
 	if x.Published != "" {
 		fmt.Fprintf(bw, "   published: %s", x.Published)
 	}
