@@ -9687,6 +9687,44 @@ func (f *finder) titledAfter(at int) []string {
 	return out
 }
 
+// titledSides reads the people named with their titles in the
+// instrumental after між, from j: "розмова між міністром закордонних справ
+// України Дмитром Корнієнком і його австрійською колегою Бригіттою
+// Штайнер". The titles' words, the bodies and countries they are of, a
+// possessive and the conjunctions are passed over; the phrase ends at any
+// other word. It returns nil unless a title opens the phrase and two
+// people are named in it.
+func (f *finder) titledSides(j int) []string {
+	if j >= len(f.toks) || !hasCase(&f.toks[j], "v_oru") || !f.inJob(j) && !(strings.HasPrefix(f.toks[j].Tag, "noun") && strings.Contains(f.toks[j].Tag, ":anim")) {
+		return nil
+	}
+	var out []string
+	for k := j; k < len(f.toks); k++ {
+		t := &f.toks[k]
+		e := f.entityAt(k)
+		switch {
+		case e != "" && f.ents.Type(e) == "PERS":
+			if !slices.Contains(out, e) {
+				out = append(out, e)
+			}
+		case e != "", f.inJob(k), t.Text == ",", isAnd(t):
+		case sidePossessives[scan.ToLower(t.Text)]:
+		case t.Kind == vistka.Word && (strings.HasPrefix(t.Tag, "noun") || strings.HasPrefix(t.Tag, "adj")) && (hasCase(t, "v_oru") || hasCase(t, "v_rod")):
+			// "міністром закордонних справ", "австрійською колегою"
+		default:
+			k = len(f.toks)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// sidePossessives are the possessives before a side's title: "його
+// австрійською колегою".
+var sidePossessives = map[string]bool{"його": true, "її": true, "їхнім": true, "їхньою": true, "своїм": true, "своєю": true}
+
 // plotVerb and plotNouns tell a hostile plan: готує провокацію, планує
 // теракт. (plotVerb is a switch: plots asks about every verb of every
 // sentence, and most are none of these five.)
@@ -9862,7 +9900,13 @@ func (f *finder) sidesAfter(tr trig) []string {
 	}
 	if f.low(at+1) == "між" {
 		// "переговори між Україною та Росією", "між делегаціями
-		// України та Росії", "між «Нафтогазом» та «Газпромом»"
+		// України та Росії", "між «Нафтогазом» та «Газпромом»"; two
+		// people with their titles first, rather than the country of
+		// the first title ("між Президентом України Олексієм Марченком
+		// і канцлером Австрії Ернстом Гайдером")
+		if ts := f.titledSides(at + 2); ts != nil {
+			return ts
+		}
 		j := at + 2
 		if j+1 < len(f.toks) && f.toks[j].Kind == vistka.QuoteMark {
 			j++
@@ -19091,13 +19135,14 @@ func (f *finder) firmMentioned(actors []string, at int) bool {
 // instrumental right before it ("Поліцією (було) затримано") or after it
 // ("було запроваджено Євросоюзом"); "" when none is named.
 func (f *finder) impersonalAgent(at, end int) string {
-	first := -1
+	first, aux := -1, false
 	for k := at - 1; k >= 0 && k >= at-6; k-- {
 		t := &f.toks[k]
 		if t.Kind == vistka.Punct {
 			break
 		}
-		if l := lower(t); l == "було" || l == "буде" {
+		if l := scan.ToLower(t.Text); l == "було" || l == "буде" {
+			aux = true // (the word, not its lemma: lower gives бути)
 			continue
 		}
 		if strings.HasPrefix(t.Tag, "verb") || isPrep(t) && !hasCase(t, "v_oru") {
@@ -19109,6 +19154,15 @@ func (f *finder) impersonalAgent(at, end int) string {
 		}
 		if first >= 0 {
 			break
+		}
+	}
+	if first > 0 && aux {
+		// "Над Харківською, Сумською та Полтавською областями було
+		// збито 25 дронів": a name joined to others or under a
+		// preposition says where, not who (with nothing between the
+		// name and the form the older reading stands)
+		if p := &f.toks[first-1]; isPrep(p) || isAnd(p) || p.Text == "," {
+			first = -1
 		}
 	}
 	if first >= 0 {

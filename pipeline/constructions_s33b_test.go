@@ -1,0 +1,51 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestS33BImpersonalAgent checks that the doer of an impersonal -но/-то
+// form named in the instrumental before it is its actor with було or буде
+// between them as well as without, and that a place in the instrumental
+// under a preposition or joined to others is none (the drones shot down
+// are no event).
+func TestS33BImpersonalAgent(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"було between the body and the form",
+			"Торік Антимонопольним комітетом було оштрафовано компанію «Укрнафтопродукт» на 8 млн гривень.",
+			[]string{"COERCE Антимонопольний комітет → Укрнафтопродукт"}},
+		{"a body by its common noun, було between",
+			"Поліцією було затримано двох підозрюваних.",
+			[]string{"COERCE поліція → двоє підозрюваних"}},
+		{"a place joined to others, not a doer",
+			"Над Харківською, Сумською та Полтавською областями було збито 25 з 30 дронів.",
+			nil},
+		{"a place under a preposition, not a doer",
+			"Над Полтавською областю було збито 5 дронів.",
+			nil},
+		{"nothing between, as before",
+			"Торік Антимонопольним комітетом оштрафовано компанію «Укрнафтопродукт» на 8 млн гривень.",
+			[]string{"COERCE Антимонопольний комітет → Укрнафтопродукт"}},
+	}, time.Time{})
+}
+
+// TestS33BTitledSides checks that a conversation or a meeting between two
+// people named with their titles in the instrumental after між has both
+// of them as its sides, not the country of the first title.
+func TestS33BTitledSides(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a phone call, the verb first, a possessive before the second title",
+			"Раніше відбулася телефонна розмова між міністром закордонних справ України Дмитром Корнієнком і його австрійською колегою Бригіттою Штайнер.",
+			[]string{"CONSULT/phone Дмитро Корнієнко,Бригітта Штайнер → "}},
+		{"a phone call, the noun first",
+			"Телефонна розмова між Президентом України Олексієм Марченком і федеральним канцлером Австрії Ернстом Гайдером відбулася в п'ятницю.",
+			[]string{"CONSULT/phone Олексій Марченко,Ернст Гайдер → "}},
+		{"a meeting",
+			"У четвер відбулася зустріч між мером Львова Андрієм Садовим та послом Франції Гаелем Верідьє.",
+			[]string{"CONSULT/meet Андрій Садовий,Гаель Верідьє → "}},
+		{"countries, as before",
+			"Раніше відбулася телефонна розмова між Україною і Польщею.",
+			[]string{"CONSULT/phone Україна,Польща → "}},
+	}, time.Time{})
+}
