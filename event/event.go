@@ -3360,7 +3360,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if (v == "підписати" || v == "підписувати") && f.pronounObject(i) {
 			continue // "Тепер його має підписати президент": the law just told, no agreement
 		}
-		if hosts[v] && !f.personObject(i) && !f.credentials(i) && !f.partTaken(i) && !f.allocationDecided(i) {
+		if hosts[v] && !f.personObject(i) && !f.delegationObject(i) && !f.credentials(i) && !f.partTaken(i) && !f.allocationDecided(i) {
 			continue // прийняти закон, приймати рішення: no meeting
 		}
 		agreeing := agreeVerbs[v] // (asked three times below)
@@ -4354,8 +4354,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					// that said it goes on as the subject of what it said
 					// ("У ДБР підтвердили, що отримали звернення і вже
 					// розпочали перевірку")
-					if e := f.bodyIn(v, tr.k.typ); e != "" {
-						ev.Actors = append(ev.Actors, e)
+					if e := f.joinedBodyIn(v, tr.k.typ); e != "" {
+						ev.Actors = append(ev.Actors, e) // (its verb joined to one before: "звинувачення заперечили і заявили, що …")
 					}
 				}
 				if len(ev.Actors) == 0 {
@@ -6110,6 +6110,25 @@ func (f *finder) modifiers(from, to int) bool {
 // hosts are verbs that make a meeting only with a person as their object:
 // прийняв у Києві генсека НАТО.
 var hosts = map[string]bool{"прийняти": true, "приймати": true}
+
+// delegationObject reports whether a delegation is the accusative
+// object of the host verb at i, after it or put before it: "прийняв
+// делегацію Європейського парламенту", "делегацію мешканців прийняв
+// заступник міського голови". Receiving a delegation is meeting it.
+func (f *finder) delegationObject(i int) bool {
+	for _, d := range []int{1, -1} {
+		for j := i + d; j >= 0 && j < len(f.toks) && j != i+5*d; j += d {
+			t := &f.toks[j]
+			if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") || isPrep(t) {
+				break
+			}
+			if f.low(j) == "делегація" && hasCase(t, "v_zna") {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // personBefore returns the person named right before the verb at i in the
 // accusative (or the genitive, its animate twin the tagger may choose), not
@@ -8789,7 +8808,7 @@ func (f *finder) bodyIn(i int, typ string) string {
 		// the case of its preposition
 		// So is an acronym the tagger took for a common word ("У САП
 		// повідомили": сап in the accusative).
-		quoted := k >= 1 && f.toks[k].Kind == vistka.QuoteMark && f.entityAt(k) == "" && (f.low(k-1) == "у" || f.low(k-1) == "в")
+		quoted := k >= 1 && f.toks[k].Kind == vistka.QuoteMark && f.entityAt(k) == "" && (f.low(k-1) == "у" || f.low(k-1) == "в" || f.firmIn(k-1))
 		if !hasCase(t, "v_mis") && !quoted && !((strings.Contains(f.toks[k+1].Tag, ":nv") || capitals(f.toks[k+1].Text)) && k >= 0 && (f.low(k) == "у" || f.low(k) == "в")) {
 			// ("У «Укренерго» заявили": a name in quotation marks right
 			// after в or у, whatever case the tagger reads in it)
@@ -8798,13 +8817,20 @@ func (f *finder) bodyIn(i int, typ string) string {
 		for k >= 1 && f.toks[k].Kind == vistka.QuoteMark && f.entityAt(k) == "" {
 			k-- // "У «Черкасигазі» звинувачення відкинули": a name in quotation marks
 		}
+		// "на комунальному підприємстві «Житомиртеплокомуненерго»
+		// звинувачення відкинули": a firm named after its kind, which
+		// takes на as well as в or у
+		firm := k >= 1 && f.firmIn(k)
+		if firm {
+			k--
+		}
 		country := ""
 		for k >= 0 && strings.HasPrefix(f.toks[k].Tag, "adj") && hasCase(&f.toks[k], "v_mis") && f.entityAt(k) == "" {
 			// "У російському МЗС відкинули": the ministry of Росія
 			country = cmp.Or(country, f.ents.CountryOf(f.low(k)))
 			k--
 		}
-		if k >= 0 && (f.low(k) == "у" || f.low(k) == "в") {
+		if k >= 0 && (f.low(k) == "у" || f.low(k) == "в" || firm && f.low(k) == "на" && isPrep(&f.toks[k])) {
 			if c := f.entityAt(j + 1); c != "" && c != e && f.ents.Type(e) == "ORG" && f.ents.Type(c) == "LOC" && strings.Contains(t.Tag, ":nv") &&
 				gazetteer.Lookup(f.ents.Name(c))&gazetteer.Country != 0 {
 				return c // "У МЗС Польщі засудили": the state speaks through its ministry
@@ -8845,10 +8871,24 @@ func (f *finder) intendingBody(i int, typ string) string {
 	if v < 0 {
 		return ""
 	}
+	return f.joinedBodyIn(v, typ)
+}
+
+// firmIn reports whether the token at k is a word for a firm in the
+// locative, not itself a name: "на комунальному підприємстві «…»".
+func (f *finder) firmIn(k int) bool {
+	t := &f.toks[k]
+	return f.entityAt(k) == "" && legalForms[f.low(k)] && strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_mis")
+}
+
+// joinedBodyIn is bodyIn for the plural verb at v, or for the plural verb
+// before it that v is joined to by і or та in one clause: "У компанії не
+// погоджуються з рішенням і мають намір …", "У «Захід-Ойлі» звинувачення
+// заперечили і заявили, що подадуть позов".
+func (f *finder) joinedBodyIn(v int, typ string) string {
 	if e := f.bodyIn(v, typ); e != "" {
 		return e
 	}
-	// the verb joined by і or та to a plural verb before it, in one clause
 	for j := v - 1; j >= 1 && j >= v-8; j-- {
 		t := &f.toks[j]
 		if t.Kind == vistka.Punct {

@@ -49,3 +49,39 @@ func TestS33BTitledSides(t *testing.T) {
 			[]string{"CONSULT/phone Україна,Польща → "}},
 	}, time.Time{})
 }
+
+// TestS33BDelegationReceived checks that receiving a delegation, named
+// after the verb or put before it, is a meeting of the one who received
+// it, and that a delegation of powers is none.
+func TestS33BDelegationReceived(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"the delegation put first",
+			"Після пікету делегацію мешканців прийняв заступник міського голови Василь Кучер.",
+			[]string{"CONSULT/meet Василь Кучер → "}},
+		{"the delegation after the verb, with its body",
+			"Міністр прийняв делегацію Європейського парламенту.",
+			[]string{"CONSULT/meet Міністр → Європейський парламент"}},
+		{"a law passed, no meeting",
+			"Парламент прийняв закон про делегацію повноважень.",
+			nil},
+	}, time.Time{})
+}
+
+// TestS33BBodyInClause checks that a body named in the locative speaks
+// through a plural verb with no subject when it is named after a word for
+// a firm with на (на підприємстві «…»), and that the event told in a
+// що-clause after a statement verb joined by і to the body's first verb
+// is the body's.
+func TestS33BBodyInClause(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"на with a firm's kind",
+			"Водночас на комунальному підприємстві «Житомиртеплокомуненерго» звинувачення мешканців відкинули.",
+			[]string{"REJECT Житомиртеплокомуненерго → "}},
+		{"a statement verb joined to the body's first verb",
+			"У «Захід-Ойлі» звинувачення заперечили і заявили, що подадуть позов до суду.",
+			[]string{"REJECT Захід-Ойлі → ", "ACCUSE Захід-Ойлі →  [future]"}},
+		{"a firm where people work, no event",
+			"На підприємстві «Житомиртеплокомуненерго» працювали понад 500 людей.",
+			nil},
+	}, time.Time{})
+}
