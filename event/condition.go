@@ -45,7 +45,8 @@ func (f *finder) threatCondition(at int) bool {
 
 // refusals name a demand not met.
 var refusals = map[string]bool{"відмова": true, "невиконання": true, "ігнорування": true, "незгода": true, "бездіяльність": true,
-	"несплата": true, "невиплата": true, "неповернення": true, "непогашення": true} // a debt not paid: "у разі несплати боргу"
+	"несплата": true, "невиплата": true, "неповернення": true, "непогашення": true, // a debt not paid: "у разі несплати боргу"
+	"зрив": true} // a term or a promise not kept: "у разі зриву цих термінів"
 
 // warnedOfUnmet reports whether the warning verb at i opens a що-clause
 // that starts with a demand not met, "у разі відмови" or the like, and

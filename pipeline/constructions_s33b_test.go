@@ -85,3 +85,14 @@ func TestS33BBodyInClause(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS33BWarnedOfBreach checks that a warning of what will be done if
+// terms are broken (у разі зриву) is a threat, as one made if a demand is
+// refused.
+func TestS33BWarnedOfBreach(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"у разі зриву термінів",
+			"Мешканці ж попередили, що в разі зриву цих термінів перекриють Бердичівське шосе.",
+			[]string{"THREATEN Мешканці → "}},
+	}, time.Time{})
+}
