@@ -4057,7 +4057,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		// (an attack by a side named after it is one in any case:
 		// "супроводжувався стріляниною з боку віце-мера")
-		if !during && !background && !aimed && !strings.Contains(t.Tag, "v_naz") && !f.heldSubject(i) && !f.countedHeld(i, k) && !(k.typ == "ASSAULT" && (f.bySide(i) != "" || f.accusedOf(i) != "")) ||
+		if !during && !background && !aimed && !strings.Contains(t.Tag, "v_naz") && !f.heldSubject(i) && !f.countedHeld(i, k) && !(k.typ == "ASSAULT" && (f.bySide(i) != "" || f.accusedOf(i) != "")) && !f.misreadSubject(i) ||
 			during && k.typ != "CONSULT" {
 			continue
 		}
@@ -16089,6 +16089,32 @@ var (
 		{"ено", "ити"}, {"ито", "ити"}, {"уто", "ути"}, {"ято", "яти"}}
 )
 
+// misreadSubject reports whether the event noun at i, tagged a genitive
+// singular, is the nominative or accusative plural of a feminine noun in
+// -ії or -ї that the impersonal form of its light verb right after it
+// (past було or буде) governs: "Рішенням РНБО санкції запроваджено проти
+// …", "Того ж дня санкції запроваджено" (the tagger reads the genitive
+// after a word in the genitive or a date). An object under negation is in
+// the genitive after не, which stands between.
+func (f *finder) misreadSubject(i int) bool {
+	t := &f.toks[i]
+	if !strings.HasPrefix(t.Tag, "noun") || !hasCase(t, "v_rod") || vtag.Gender(t.Tag) != 'f' || !strings.HasSuffix(t.Text, "ї") || i > 0 && isPrep(&f.toks[i-1]) {
+		return false
+	}
+	j := i + 1
+	if j < len(f.toks) {
+		if w := scan.ToLower(f.toks[j].Text); w == "було" || w == "буде" {
+			j++
+		}
+	}
+	if j >= len(f.toks) || !strings.HasPrefix(f.toks[j].Tag, "verb") || !strings.Contains(f.toks[j].Tag, "impers") {
+		return false
+	}
+	v := impersonalVerb(f.toks[j].Text)
+	_, paired := pairs[v][f.low(i)]
+	return paired || slices.Contains(lightVerbs[v], f.low(i))
+}
+
 // impersonalVerb is participleVerb of the lower-cased impersonal form w
 // (see impersonalEnds), with a sure no first for a word that does not end
 // in о, as every ending there does.
@@ -19530,6 +19556,23 @@ func (f *finder) nounAgent(n int) string {
 		}
 		if a := f.agent(j+1, len(f.toks), false); a != "" {
 			return a
+		}
+		if strings.Contains(t.Tag, "impers") && n > 0 {
+			// "Рішенням РНБО санкції запроваджено": the doer, or whose
+			// decision it was, before the noun
+			if a := f.impersonalAgent(n, n); a != "" {
+				return a
+			}
+			for k := n - 1; k >= 0 && k >= n-10; k-- {
+				// past a long name: "рішенням Ради національної безпеки
+				// і оборони України санкції запроваджено"
+				if d := &f.toks[k]; d.Kind == vistka.Punct || strings.HasPrefix(d.Tag, "verb") {
+					break
+				}
+				if decisions[f.low(k)] && strings.HasPrefix(f.toks[k].Tag, "noun") && hasCase(&f.toks[k], "v_oru") {
+					return f.agent(k, n, false)
+				}
+			}
 		}
 		// (an indeclinable name, США, may be read in any case)
 		if e := f.entityAt(j + 1); e != "" && j+1 < len(f.toks) && strings.Contains(f.toks[j+1].Tag, ":nv") && f.ents.Type(e) != "PERS" {

@@ -96,3 +96,27 @@ func TestS33BWarnedOfBreach(t *testing.T) {
 			[]string{"THREATEN Мешканці → "}},
 	}, time.Time{})
 }
+
+// TestS33BSanctionsImpersonal checks that sanctions put into force in an
+// impersonal form are found when the tagger reads санкції as a genitive
+// after a date or a name, with the body whose decision it was before the
+// noun as the actor, and that a timetable introduced is none.
+func TestS33BSanctionsImpersonal(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"by a decision of a body named by its acronym",
+			"Рішенням РНБО санкції запроваджено проти Росії.",
+			[]string{"SANCTION РНБО → Росія"}},
+		{"by a decision of a body with a long name",
+			"Того ж дня рішенням Ради національної безпеки і оборони України санкції запроваджено проти 87 російських компаній і 12 фізичних осіб.",
+			[]string{"SANCTION Рада національної безпеки і оборони України → "}},
+		{"after a date, no doer",
+			"Того ж дня санкції запроваджено проти Росії.",
+			[]string{"SANCTION  → Росія"}},
+		{"the doer after the form, as before",
+			"Санкції проти Росії було запроваджено Євросоюзом.",
+			[]string{"SANCTION Євросоюз → Росія"}},
+		{"a timetable, none",
+			"Через брак енергії запроваджено графіки відключень.",
+			nil},
+	}, time.Time{})
+}
