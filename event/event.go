@@ -9365,7 +9365,14 @@ var institutions = map[string]bool{
 // sidesBefore reports whether the subject of the verb at i is "сторони"
 // (the sides): "Сторони обговорили …", "сторони домовилися …".
 func (f *finder) sidesBefore(i int) bool {
+	aside := 0 // the words of an aside passed
 	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		if j >= 2 && f.toks[j].Text == "," && f.toks[j-2].Text == "," && parentheticals[f.low(j-1)] {
+			// "Сторони, зокрема, погодили": a word set off by commas
+			j -= 2
+			aside += 3
+			continue
+		}
 		t := &f.toks[j]
 		// (right before a plural verb, "сторони" read as an accusative
 		// is the subject: "За підсумками переговорів сторони підписали")
@@ -9377,7 +9384,7 @@ func (f *finder) sidesBefore(i int) bool {
 		if sides[lower(t)] && plural {
 			// further back than three words only over the names of the
 			// sides: "Делегації України та Росії в п'ятницю провели"
-			return j >= i-3 || len(f.sidesNamed(i)) > 0
+			return j >= i-3-aside || len(f.sidesNamed(i)) > 0
 		}
 		if t.Text == "," && j > 0 && f.entityAt(j-1) != "" && f.entityAt(j+1) != "" {
 			continue // "Прем'єри України, Молдови та Румунії": a list of the sides
@@ -9388,6 +9395,11 @@ func (f *finder) sidesBefore(i int) bool {
 	}
 	return false
 }
+
+// parentheticals are words set off by commas between a subject and its verb:
+// "Сторони, зокрема, погодили", "Сторони, однак, не домовилися".
+var parentheticals = map[string]bool{"зокрема": true, "однак": true, "проте": true, "втім": true, "водночас": true,
+	"також": true, "щоправда": true, "відтак": true}
 
 // sidesNamed returns the names in the genitive after the "sides" noun
 // before the verb at i: "Делегації України та Росії", "Лідери Польщі й

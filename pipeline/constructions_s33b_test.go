@@ -120,3 +120,14 @@ func TestS33BSanctionsImpersonal(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS33BSidesPastAside checks that "Сторони" stands for the sides of
+// the meeting before past a word set off by commas between it and its
+// verb (Сторони, зокрема, погодили).
+func TestS33BSidesPastAside(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"зокрема between",
+			"Дмитро Корнієнко провів переговори з Бригіттою Штайнер. Сторони, зокрема, підписали меморандум.",
+			[]string{"CONSULT/meet Дмитро Корнієнко → Бригітта Штайнер", "AGREE Дмитро Корнієнко,Бригітта Штайнер → "}},
+	}, time.Time{})
+}

@@ -20,8 +20,8 @@ func TestNews43QuotesEvents(t *testing.T) {
 // type only P 0.977 R 0.724 F1 0.832; place 8/12, date 4/8, source 17/17,
 // amounts 8/8. After the fixes of the same day (session 33 helper h33b,
 // gold corrected, SHA-256 0eac02d9…, 57 required events): quotes F1 1.000,
-// speaker 22/22, direct 22/22; events P 0.962 R 0.789 F1 0.867, type only
-// F1 0.906; place 8/13, date 6/11, source 17/17, amounts 8/8. The floors
+// speaker 22/22, direct 22/22; events P 0.962 R 0.807 F1 0.878, type only
+// F1 0.916; place 8/13, date 6/12, source 17/17, amounts 8/8. The floors
 // sit a little below those (see testdata/gold/README.md).
 const (
 	news43QuoteF1 = 0.96
@@ -30,7 +30,7 @@ const (
 	news43EventF1 = 0.84
 	news43TypeF1  = 0.87
 	news43Place   = 0.55
-	news43Date    = 0.5
+	news43Date    = 0.45
 	news43Source  = 0.95
 	news43Amounts = 0.95
 )
