@@ -1556,15 +1556,19 @@ var professionTitles = map[string]bool{
 
 // officeTitles are the lemmas of offices that are a title when written
 // right before a name in its case (Президент Петро Порошенко, губернатор
-// Папієв); unlike ranks and professional titles they are not looked for
-// across the genitive words before the name, where the office is often
-// another person's (син президента Олександр).
+// Папієв, короля Карла XII); unlike ranks and professional titles they
+// are not looked for across the genitive words before the name, where
+// the office is often another person's (син президента Олександр).
 var officeTitles = map[string]bool{
 	"президент": true, "президентка": true, "губернатор": true, "мер": true, "канцлер": true,
 	"прем'єр": true, "прем'єрка": true, "прем'єр-міністр": true, "прем'єр-міністерка": true,
 	"міністр": true, "міністерка": true, "посол": true, "спікер": true, "спікерка": true,
 	"прокурор": true, "прокурорка": true, "суддя": true, "депутат": true, "депутатка": true,
 	"нардеп": true, "нардепка": true,
+	// monarchs and rulers (армії короля Карла XII, гетьман Іван Мазепа)
+	"король": true, "королева": true, "цар": true, "цариця": true, "імператор": true,
+	"імператриця": true, "князь": true, "княгиня": true, "гетьман": true, "султан": true,
+	"емір": true,
 }
 
 // militaryRanks are the lemmas of military ranks.
