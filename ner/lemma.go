@@ -893,6 +893,12 @@ func (lz Lemmatizer) kindApposition(toks []vistka.Token, from, to int, base stri
 		}
 		return base
 	}
+	if neuterSettlements[scan.ToLower(kind.Lemma)] && neuterPossessive(text) {
+		// у селі Пирогове, до селища Іванкове: a village named by a
+		// possessive adjective agrees with село in the neuter and stands
+		// as written; it is no case of a Пирогів or an Іванків.
+		return text
+	}
 	end, ok := strings.CutPrefix(text, base)
 	switch {
 	case !ok:
@@ -916,6 +922,24 @@ func (lz Lemmatizer) kindApposition(toks []vistka.Token, from, to int, base stri
 		return base
 	}
 	return text
+}
+
+// neuterSettlements are the words for a settlement of the neuter gender,
+// with which a village's adjectival name agrees (село Пирогове).
+var neuterSettlements = map[string]bool{"село": true, "селище": true, "містечко": true}
+
+// neuterPossessive reports whether a capitalised word ends as the neuter
+// of a possessive adjective (Пирогове, Іванкове, Маринине).
+func neuterPossessive(w string) bool {
+	if !startsUpper(w) {
+		return false
+	}
+	for _, e := range [...]string{"ове", "еве", "єве", "ине", "іне", "їне"} {
+		if strings.HasSuffix(w, e) && scan.RuneCount(w) > scan.RuneCount(e)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // streetKinds are the lemmas of words for a street, after which a street's

@@ -31,3 +31,30 @@ func TestS33FMonarchTitles(t *testing.T) {
 		})
 	}
 }
+
+// TestS33FVillageNames checks that a village named by a possessive
+// adjective in the neuter after село or селище keeps that form as its
+// base form: the name agrees with the word for the village and is no case
+// of a masculine Пирогів.
+func TestS33FVillageNames(t *testing.T) {
+	p := load(t)
+	tests := []struct{ text, place, want string }{
+		{"Родина десять років прожила у селі Сидорове біля Полтави.", "Сидорове", "Сидорове"},
+		{"Делегація приїхала до селища Гнатове на Київщині.", "Гнатове", "Гнатове"},
+		{"Мер міста Харкова приїхав у Гнатів.", "Харкова", "Харків"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.place, func(t *testing.T) {
+			x := p.Extract(tt.text, time.Time{})
+			for _, s := range x.Spans {
+				if s.Text == tt.place {
+					if s.Type != "LOC" || s.Lemma != tt.want {
+						t.Errorf("%s %q, want LOC %q", s.Type, s.Lemma, tt.want)
+					}
+					return
+				}
+			}
+			t.Errorf("no span %q: %+v", tt.place, x.Spans)
+		})
+	}
+}
