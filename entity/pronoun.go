@@ -28,6 +28,9 @@ func (r *Result) pronouns(a *vistka.Analysis) {
 				continue
 			}
 			p := r.onlyPerson(t.RStart, s, g)
+			if p == -1 && !nounBefore(a.Sentences[s].Tokens, i, g) {
+				p = r.chainedPerson(t.RStart, s, g)
+			}
 			if q := r.quoteStart(t.RStart); q >= 0 {
 				// «Вирок заочний, але він не символічний»: in the
 				// words of someone quoted, він is as often a thing as
@@ -55,8 +58,8 @@ func (r *Result) pronouns(a *vistka.Analysis) {
 }
 
 // onlyPerson returns the one person of gender g named before pos in
-// sentence s or the two sentences before it, or -1 when there is none or
-// more than one.
+// sentence s or the two sentences before it, -1 when there is none, or
+// -2 when there are more.
 func (r *Result) onlyPerson(pos, s int, g byte) int {
 	found := -1
 	r.idx.before(pos, func(m mref) bool {
@@ -73,7 +76,45 @@ func (r *Result) onlyPerson(pos, s int, g byte) int {
 		found = m.ent
 		return true
 	})
-	return max(found, -1)
+	return found
+}
+
+// chainedPerson returns the one person the pronouns of gender g before
+// pos in sentence s or in the sentence before it were taken for, or -1:
+// with no person of that gender named in the three sentences, "Вперше він
+// завітав до Львова … Відтоді він не просто встиг полюбити Україну" goes
+// on with the man the first він stood for.
+func (r *Result) chainedPerson(pos, s int, g byte) int {
+	found := -1
+	r.idx.before(pos, func(m mref) bool {
+		if s-m.sent > 1 {
+			return false
+		}
+		if m.sent > s || r.Entities[m.ent].Type != "PERS" || r.Gender[m.ent] != g || !r.isPronoun(m) {
+			return true
+		}
+		if found >= 0 && found != m.ent {
+			found = -1
+			return false
+		}
+		found = m.ent
+		return true
+	})
+	return found
+}
+
+// nounBefore reports whether a common noun in the nominative of gender g
+// comes before token i in toks: the pronoun after it may stand for that
+// thing ("Музика стала іншою – тепер вона відчувалася …").
+func nounBefore(toks []vistka.Token, i int, g byte) bool {
+	for k := range toks[:i] {
+		tag := toks[k].Tag
+		if strings.HasPrefix(tag, "noun") && strings.Contains(tag, ":"+string(g)+":v_naz") &&
+			!strings.Contains(tag, ":pron") && !strings.Contains(tag, ":prop") {
+			return true
+		}
+	}
+	return false
 }
 
 // isPronoun reports whether the indexed mention m is a pronoun mention.

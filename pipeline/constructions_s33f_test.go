@@ -58,3 +58,42 @@ func TestS33FVillageNames(t *testing.T) {
 		})
 	}
 }
+
+// TestS33FChainedPronouns checks that a pronoun goes on with the person
+// the same pronoun stood for in the sentence before when no one of that
+// gender is named in the three sentences, and that it does not when a
+// noun of its gender comes before it in its sentence.
+func TestS33FChainedPronouns(t *testing.T) {
+	p := load(t)
+	tests := []struct {
+		name, text, person string
+		want               int // pronoun mentions of the person
+	}{
+		{"the second pronoun three sentences after the name",
+			"Відомий мандрівник Ганс Мюллер приїхав до Одеси. Це вже третій його візит до міста. " +
+				"Уперше він побував тут 1995 року з друзями. Відтоді він не пропустив жодного літа.",
+			"Ганс Мюллер", 2},
+		{"no chain when a noun of the gender stands before the pronoun",
+			"Мисткиня Ольга Петрук відкрила виставку в Полтаві. Це вже п'ята її виставка в області. " +
+				"Уперше вона показала картини 2010 року. Зала була тісна, і вона ледве вмістила гостей.",
+			"Ольга Петрук", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := p.Extract(tt.text, time.Time{})
+			e := entityByName(x, tt.person)
+			if e == nil {
+				t.Fatalf("no entity %q: %+v", tt.person, x.Entities)
+			}
+			n := 0
+			for _, m := range e.Mentions {
+				if m.Kind == "pronoun" {
+					n++
+				}
+			}
+			if n != tt.want {
+				t.Errorf("%d pronoun mentions, want %d: %+v", n, tt.want, e.Mentions)
+			}
+		})
+	}
+}
