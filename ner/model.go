@@ -540,6 +540,12 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 			}
 			if sp.Type == "PERS" && to-from > 1 {
 				m.fixCountryName(sp, s.Tokens[from:to])
+				if l := sharedSurname(s.Tokens, from, to, sp.Lemma); l != sp.Lemma {
+					sp.Lemma = l
+					if k > n {
+						giveSurname(&spans[k-1], s.Tokens, from-1, s.Tokens[to-1].Lemma)
+					}
+				}
 			}
 			if sp.Type == "ORG" && countriesAsBodies && countryAsBody(s.Tokens, from, sp.Lemma) {
 				sp.Type = "LOC"
@@ -1324,6 +1330,111 @@ func womansSurname(toks []vistka.Token, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// sharedSurname gives the base form of one person's name that ends in a
+// surname in the plural, shared with a person named before and joined by
+// a conjunction outside the span (Михайла Олексійовича і Констанції
+// Анатоліївни Скиб): the surname in the singular and in the gender of the
+// first name (Констанція Анатоліївна Скиба; Самаріних after Валентини →
+// Самаріна), the tagger's lemma of the plural being the man's singular.
+// The conjunction and a name right before it are what make the surname
+// plural: alone, Юлія Ковалів and Єгор Гладких are surnames that do not
+// decline. The name is toks[from:to]; base is returned when it is not so.
+func sharedSurname(toks []vistka.Token, from, to int, base string) string {
+	last := &toks[to-1]
+	if !strings.Contains(last.Tag, ":p:") || !strings.Contains(last.Tag, ":lname") || !startsUpper(last.Lemma) ||
+		from < 2 || !strings.HasPrefix(toks[from-1].Tag, "conj:coord") || !strings.Contains(toks[from-2].Tag, "name") {
+		return base
+	}
+	var g byte
+	for i := from; i < to-1; i++ {
+		t := &toks[i]
+		switch {
+		case strings.HasPrefix(t.Tag, "conj"):
+			return base // (two people: each has a base form of its own)
+		case g == 0 && strings.Contains(t.Tag, ":fname") && strings.Contains(t.Tag, ":f:"):
+			g = 'f'
+		case g == 0 && strings.Contains(t.Tag, ":fname") && strings.Contains(t.Tag, ":m:"):
+			g = 'm'
+		}
+	}
+	head, _, ok := cutLastWord(base)
+	if g == 0 || !ok {
+		return base
+	}
+	sur := last.Lemma
+	if g == 'f' {
+		sur = womansForm(sur)
+	}
+	return head + " " + sur
+}
+
+// giveSurname adds to the base form of the person named right before a
+// conjunction, toks[conj], by first name and patronymic alone, the surname
+// a name after the conjunction shares in the plural (Михайла Олексійовича
+// і Констанції Анатоліївни Скиб: Михайло Олексійович Скиба); man is the
+// surname in a man's form.
+func giveSurname(sp *vistka.Span, toks []vistka.Token, conj int, man string) {
+	if sp.Type != "PERS" {
+		return
+	}
+	from, to := vistka.TokensIn(toks, sp.Start, sp.End)
+	if to != conj || to <= from {
+		return
+	}
+	var g byte
+	for i := from; i < to; i++ {
+		tag := toks[i].Tag
+		switch {
+		case !strings.Contains(tag, ":fname") && !strings.Contains(tag, ":pname") && (i == from || !patronymicEnd(toks[i].Text)):
+			return // (a surname of its own, or no name; Івановича may be read as either)
+		case g == 0 && strings.Contains(tag, ":fname") && strings.Contains(tag, ":f:"):
+			g = 'f'
+		case g == 0 && strings.Contains(tag, ":fname") && strings.Contains(tag, ":m:"):
+			g = 'm'
+		}
+	}
+	switch g {
+	case 'm':
+		sp.Lemma += " " + man
+	case 'f':
+		sp.Lemma += " " + womansForm(man)
+	}
+}
+
+// patronymicEnd reports whether w ends as a patronymic does (Івановича,
+// Петрівною), though the tagger may read it as a surname.
+func patronymicEnd(w string) bool {
+	for _, e := range [...]string{"ович", "евич", "івн", "ївн"} {
+		if i := strings.LastIndex(w, e); i > 0 && scan.RuneCount(w[i+len(e):]) <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// cutLastWord splits s before its last space-separated word.
+func cutLastWord(s string) (head, last string, ok bool) {
+	i := strings.LastIndexByte(s, ' ')
+	if i < 0 {
+		return "", s, false
+	}
+	return s[:i], s[i+1:], true
+}
+
+// womansForm turns a man's surname into a woman's: Самарін → Самаріна,
+// Ковалевський → Ковалевська, Тинний → Тинна; a surname in -а, -о or a
+// consonant of another kind (Скиба, Шевченко, Коваль) is both.
+func womansForm(man string) string {
+	for _, e := range [...]struct{ end, woman string }{
+		{"ий", "а"}, {"ій", "я"}, {"ов", "ова"}, {"ев", "ева"}, {"єв", "єва"}, {"ін", "іна"}, {"їн", "їна"}, {"ин", "ина"},
+	} {
+		if stem, ok := strings.CutSuffix(man, e.end); ok && stem != "" {
+			return stem + e.woman
+		}
+	}
+	return man
 }
 
 // afterPreposition gives the base form of a name the lemmatizer left as

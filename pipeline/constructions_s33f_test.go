@@ -97,3 +97,38 @@ func TestS33FChainedPronouns(t *testing.T) {
 		})
 	}
 }
+
+// TestS33FSharedSurname checks the base forms of a man and a woman named
+// by first name and patronymic, joined by a conjunction, with one surname
+// in the plural after both: each has the surname in the singular. A
+// surname that does not decline keeps its form when no one is named
+// before it.
+func TestS33FSharedSurname(t *testing.T) {
+	p := load(t)
+	tests := []struct{ text, name, want string }{
+		{"У родині Степана Івановича і Оксани Петрівни Скиб виховують п'ятеро дітей.",
+			"Оксани Петрівни Скиб", "Оксана Петрівна Скиба"},
+		{"Із ювілеєм привітали Петра Андрійовича та Ганну Василівну Самаріних.",
+			"Ганну Василівну Самаріних", "Ганна Василівна Самаріна"},
+		{"Із ювілеєм привітали Петра Андрійовича та Ганну Василівну Самаріних.",
+			"Петра Андрійовича", "Петро Андрійович Самарін"},
+		{"У родині Степана Івановича і Оксани Петрівни Скиб виховують п'ятеро дітей.",
+			"Степана Івановича", "Степан Іванович Скиба"},
+		{"Про це журналістам повідомив депутат Єгор Гладких.",
+			"Єгор Гладких", "Єгор Гладких"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			x := p.Extract(tt.text, time.Time{})
+			for _, s := range x.Spans {
+				if s.Text == tt.name {
+					if s.Lemma != tt.want {
+						t.Errorf("base form %q, want %q", s.Lemma, tt.want)
+					}
+					return
+				}
+			}
+			t.Errorf("no span %q: %+v", tt.name, x.Spans)
+		})
+	}
+}
