@@ -673,6 +673,9 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 			i = r.recentNamesake(lemma, n.sent)
 			polite = i >= 0
 		}
+		if i < 0 && n.span.Type == "PERS" && !strings.Contains(lemma, " ") {
+			i = r.findWomansAccusative(lemma, n.span.Text)
+		}
 		if i < 0 && prev >= 0 && r.Entities[prev].Type != "PERS" && n.span.Type != "PERS" && r.bracketed(prevEnd, n.span) &&
 			initialFits(n.span.Text, r.Entities[prev].Name) {
 			// Міжнародна організація цивільної авіації (ICAO): the
@@ -2439,6 +2442,44 @@ func (r *Result) recentNamesake(first string, sent int) int {
 		return -1 // one namesake: the rules before link it, or leave it on purpose
 	}
 	return found
+}
+
+// findWomansAccusative links a one-word name and a one-word person whose
+// name differs from it by a final а or я only, when the form in -у or -ю
+// that made the shorter name is a woman's accusative just as well as a
+// man's dative (Джамалу, read Джамал, and Джамалі, Джамала): the woman is
+// the one person, and the longer name wins. text is the mention as
+// written; it returns the entity or -1.
+func (r *Result) findWomansAccusative(lemma, text string) int {
+	if scan.RuneCount(lemma) < 4 {
+		return -1
+	}
+	var kb [128]byte
+	low := scan.ToLower(lemma)
+	ambiguous := func(t string) bool { return strings.HasSuffix(t, "у") || strings.HasSuffix(t, "ю") }
+	if ambiguous(text) {
+		// Джамалу after Джамала
+		for _, v := range [...]string{"а", "я"} {
+			if i, ok := r.idx.byName[string(typedKey(kb[:0], "PERS", 0, low+v))]; ok {
+				return i
+			}
+		}
+		return -1
+	}
+	// Джамала after Джамалу: the shorter name, all of whose mentions are
+	// such forms
+	short, ok := strings.CutSuffix(low, "а")
+	if !ok {
+		short, ok = strings.CutSuffix(low, "я")
+	}
+	if !ok {
+		return -1
+	}
+	i, ok := r.idx.byName[string(typedKey(kb[:0], "PERS", 0, short))]
+	if !ok || slices.ContainsFunc(r.Entities[i].Mentions, func(m vistka.Mention) bool { return m.Kind == "name" && !ambiguous(m.Text) }) {
+		return -1
+	}
+	return i
 }
 
 // patronymic reports whether a word is a patronymic (Валерійович,

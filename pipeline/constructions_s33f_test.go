@@ -1,6 +1,7 @@
 package pipeline_test
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -130,5 +131,20 @@ func TestS33FSharedSurname(t *testing.T) {
 			}
 			t.Errorf("no span %q: %+v", tt.name, x.Spans)
 		})
+	}
+}
+
+// TestS33FWomansAccusative checks that a one-word name in -у, read as a
+// man's dative, and the same woman's name in another case are one person
+// named in full.
+func TestS33FWomansAccusative(t *testing.T) {
+	p := load(t)
+	text := "Журі поставило Тамалу на третє місце. Глядачі віддали перше місце, і Тамала перемогла."
+	x := p.Extract(text, time.Time{})
+	got := mentionsOf(t, x, "Тамала")
+	for _, w := range []string{"Тамалу", "Тамала"} {
+		if !slices.Contains(got, w) {
+			t.Errorf("mentions %q, want %q", got, w)
+		}
 	}
 }
