@@ -674,7 +674,9 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 			polite = i >= 0
 		}
 		if i < 0 && n.span.Type == "PERS" && !strings.Contains(lemma, " ") {
-			i = r.findWomansAccusative(lemma, n.span.Text)
+			if i = r.findWomansAccusative(lemma, n.span.Text); i >= 0 {
+				r.Gender[i] = 0 // (read again: the form in -у gave a man's)
+			}
 		}
 		if i < 0 && prev >= 0 && r.Entities[prev].Type != "PERS" && n.span.Type != "PERS" && r.bracketed(prevEnd, n.span) &&
 			initialFits(n.span.Text, r.Entities[prev].Name) {

@@ -27,6 +27,9 @@ func (r *Result) pronouns(a *vistka.Analysis) {
 			default:
 				continue
 			}
+			if thingInApposition(a.Sentences[s].Tokens, i, g) {
+				continue
+			}
 			p := r.onlyPerson(t.RStart, s, g)
 			if p == -1 && !nounBefore(a.Sentences[s].Tokens, i, g) {
 				p = r.chainedPerson(t.RStart, s, g)
@@ -102,6 +105,30 @@ func (r *Result) chainedPerson(pos, s int, g byte) int {
 	})
 	return found
 }
+
+// thingInApposition reports whether the pronoun toks[i] is spelled out
+// right after it, between dashes, by an inanimate noun of its gender in
+// the nominative: "не вона — експертна оцінка — була основним
+// критерієм" is no woman.
+func thingInApposition(toks []vistka.Token, i int, g byte) bool {
+	if i+2 >= len(toks) || !dash(toks[i+1].Text) {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+4; k++ {
+		tag := toks[k].Tag
+		switch {
+		case strings.HasPrefix(tag, "adj"):
+			continue
+		case strings.HasPrefix(tag, "noun:inanim") && strings.Contains(tag, ":"+string(g)+":v_naz"):
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// dash reports whether s is a dash or a hyphen written as one.
+func dash(s string) bool { return s == "—" || s == "–" || s == "-" }
 
 // nounBefore reports whether a common noun in the nominative of gender g
 // comes before token i in toks: the pronoun after it may stand for that

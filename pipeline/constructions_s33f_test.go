@@ -63,7 +63,9 @@ func TestS33FVillageNames(t *testing.T) {
 // TestS33FChainedPronouns checks that a pronoun goes on with the person
 // the same pronoun stood for in the sentence before when no one of that
 // gender is named in the three sentences, and that it does not when a
-// noun of its gender comes before it in its sentence.
+// noun of its gender comes before it in its sentence; that a pronoun a
+// dash spells out as a thing is no one's; and that a woman whose name was
+// first read as a man's dative takes her pronoun.
 func TestS33FChainedPronouns(t *testing.T) {
 	p := load(t)
 	tests := []struct {
@@ -74,6 +76,12 @@ func TestS33FChainedPronouns(t *testing.T) {
 			"Відомий мандрівник Ганс Мюллер приїхав до Одеси. Це вже третій його візит до міста. " +
 				"Уперше він побував тут 1995 року з друзями. Відтоді він не пропустив жодного літа.",
 			"Ганс Мюллер", 2},
+		{"no pronoun for a thing a dash spells out after it",
+			"Співачка Ольга Петрук посіла друге місце. Для журі не вона — фахова оцінка — була головним мірилом.",
+			"Ольга Петрук", 0},
+		{"a woman first read as a man's dative takes her pronoun",
+			"Журі поставило Тамалу на третє місце. Глядачі віддали перше місце, і Тамала перемогла. Вона подякувала глядачам.",
+			"Тамала", 1},
 		{"no chain when a noun of the gender stands before the pronoun",
 			"Мисткиня Ольга Петрук відкрила виставку в Полтаві. Це вже п'ята її виставка в області. " +
 				"Уперше вона показала картини 2010 року. Зала була тісна, і вона ледве вмістила гостей.",
