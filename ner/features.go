@@ -382,12 +382,10 @@ type featurizer struct {
 	// blocks keeps, by token, what score adds for the token to the
 	// scores around it (see block): nb blocks in chunks of chunkBlocks,
 	// at most maxRows, of which those numbered in free are not in use
-	// since it started over (keepBlocks). gen counts the times it
-	// started over.
+	// since it started over (keepBlocks).
 	blocks [][]uint16
 	nb     int
 	free   []int32
-	gen    uint32
 	// score's buffers, per token: the weights added one by one
 	// (maxLabels a token, from bias), and its block.
 	rows      []int32
@@ -473,10 +471,10 @@ type wordInfo struct {
 	done                             uint64            // bit k: feat[k] is set
 	feat                             [nKinds]uint32
 	// blocks are the blocks of score's rows of the tokens of this
-	// text, by their lemma and tag, while gen is the featurizer's; up to
+	// text, by their lemma and tag, until stale (see keepBlocks); up to
 	// maxVariants, the first ones in room from a slab (newRefs).
 	blocks []blockRef
-	gen    uint32
+	stale  bool
 	// low is 1 + the number of the word lower-cased in the featurizer's
 	// lowers, 0 until docStats or lowSlot looks it up.
 	low int32
