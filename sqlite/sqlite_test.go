@@ -129,6 +129,11 @@ func TestReopen(t *testing.T) {
 	if err := db.QueryRow(`SELECT count(*), max(version) FROM schema_version`).Scan(&versions, &latest); err != nil || versions != latest {
 		t.Errorf("schema_version has %d rows up to version %d, %v; want one for each", versions, latest, err)
 	}
+	// The full-text index merges its segments 16 at a time (migration 5).
+	var automerge int
+	if err := db.QueryRow(`SELECT v FROM document_fts_config WHERE k = 'automerge'`).Scan(&automerge); err != nil || automerge != 16 {
+		t.Errorf("document_fts_config automerge = %d, %v; want 16", automerge, err)
+	}
 	if _, err := db.Exec(`INSERT INTO schema_version (version) VALUES (999)`); err != nil {
 		t.Fatal(err)
 	}
