@@ -4722,6 +4722,25 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if e := f.personBefore(tr.at); len(rec) == 0 && tr.verb && hosts[f.verb(tr.at)] && e != "" && !slices.Contains(ev.Actors, e) {
 			rec = append(rec, e) // "Того ж дня Шмигаля прийняв президент Франції": whom
 		}
+		if j := f.guestFirst(tr.at); tr.verb && hosts[f.verb(tr.at)] && j >= 0 {
+			// the guest put first, the host after the verb: "У палаці
+			// Котрочень його прийняв президент Румунії Нікушор Дан", "у
+			// столиці гостю прийняв президент"
+			h := f.hostAfter(tr.at)
+			ev.Actors = []string{h}
+			rec = slices.DeleteFunc(rec, func(r string) bool { return r == h })
+			switch e := f.entityAt(j); {
+			case len(rec) > 0:
+			case e != "":
+				rec = append(rec, e)
+			case strings.Contains(f.toks[j].Tag, "pron"):
+				if r := cmp.Or(f.otherPerson(j, ev.Actors), f.lastVisitor(h)); r != "" {
+					rec = append(rec, r)
+				}
+			default:
+				rec = append(rec, f.toks[j].Lemma) // (the guest's noun alone, in its base form)
+			}
+		}
 		if n := tr.noun; len(rec) == 0 && tr.verb && ev.Type == "COERCE" && n >= 0 && n+1 < len(f.toks) && (f.low(n) == "робота" || f.low(n) == "діяльність") {
 			// "зупинила роботу цеху", "призупинив діяльність компанії
 			// «Альфа»": whose work
@@ -6150,6 +6169,107 @@ func (f *finder) personBefore(i int) string {
 	return e
 }
 
+// guestFirst returns the index of the guest a host received when the
+// guest stands first in the clause and the host, a person, after the verb
+// at i: a person named ("Зеленського в Овальному кабінеті прийняв
+// президент США"), a pronoun ("У палаці Котрочень його прийняв президент
+// Румунії Нікушор Дан") or a person's noun ("у столиці гостю прийняв
+// президент") in the accusative, past a phrase of place or time. It
+// returns -1 otherwise: a law or a decision put first ("Його прийняла
+// Верховна Рада") has no person after the verb.
+func (f *finder) guestFirst(i int) int {
+	if i+1 >= len(f.toks) || !strings.HasPrefix(f.toks[i].Tag, "verb") || strings.Contains(f.toks[i].Tag, ":inf") || f.hostAfter(i) == "" {
+		return -1
+	}
+	for j := i - 1; j >= 0 && j >= i-7; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct {
+			return -1
+		}
+		e := f.entityAt(j)
+		guest := e != "" && (f.ents.Type(e) == "PERS" || strings.Contains(t.Tag, ":lname")) ||
+			strings.Contains(t.Tag, "pron:pers:3") ||
+			e == "" && strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, "pron") && guestNouns[lower(t)]
+		// (напередодні before a name is the adverb, not "on the eve of":
+		// "Напередодні Зеленського … прийняв президент США")
+		if g := f.governedBy(j); guest && (hasCase(t, "v_zna") || e != "" && hasCase(t, "v_rod")) && !hasCase(t, "v_naz") && (g == "" || g == "напередодні" && e != "") {
+			k := j
+			for k > 0 && e != "" && f.entityAt(k-1) == e {
+				k--
+			}
+			if k == 0 || f.toks[k-1].Kind == vistka.Punct || strings.HasPrefix(f.toks[k-1].Tag, "adv") || f.low(k-1) == "напередодні" || f.placePhraseBefore(k) {
+				return j
+			}
+			return -1
+		}
+		if e != "" && (f.ents.Type(e) == "PERS" || strings.Contains(t.Tag, ":lname")) || !(strings.HasPrefix(t.Tag, "adv") || isPrep(t) ||
+			(strings.HasPrefix(t.Tag, "noun") || strings.HasPrefix(t.Tag, "adj")) && !hasCase(t, "v_naz")) {
+			return -1 // (a place named in the phrase is passed: "в Овальному кабінеті")
+		}
+	}
+	return -1
+}
+
+// lastVisitor returns the one who made the last visit told before, when
+// he is a person other than host: "Після обіду Зеленський вирушив до
+// Бухареста. У палаці Котрочень його прийняв …" — him who came.
+func (f *finder) lastVisitor(host string) string {
+	for k := len(f.before) - 1; k >= 0; k-- {
+		if v := f.before[k]; v.Mode == "visit" {
+			if len(v.Actors) == 1 && v.Actors[0] != host && f.ents.Type(v.Actors[0]) == "PERS" {
+				return v.Actors[0]
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// guestNouns name a visitor received by a host.
+var guestNouns = map[string]bool{"гість": true, "гостя": true, "делегація": true, "візитер": true}
+
+// hostAfter returns the person, named after a title or alone, who is the
+// subject right after the verb at i ("прийняв президент США Дональд
+// Трамп"), or "".
+func (f *finder) hostAfter(i int) string {
+	for j := i + 1; j < len(f.toks) && j <= i+6; j++ {
+		t := &f.toks[j]
+		if e := f.entityAt(j); e != "" && f.ents.Type(e) == "PERS" {
+			if hasCase(t, "v_naz") {
+				return e
+			}
+			return ""
+		} else if e != "" && j > i+1 {
+			continue // the country or the body of a title: "президент США"
+		} else if e != "" {
+			return ""
+		}
+		if j > i+1 && hasCase(t, "v_rod") && !hasCase(t, "v_naz") {
+			continue // the genitive of a title: "міністр закордонних справ"
+		}
+		if !strings.HasPrefix(t.Tag, "noun:anim") && !strings.HasPrefix(t.Tag, "adj") || !hasCase(t, "v_naz") {
+			return ""
+		}
+	}
+	return ""
+}
+
+// placePhraseBefore reports whether the token before k closes a phrase of place
+// or time that opens the clause: "У палаці Котрочень його …", "в
+// Овальному кабінеті".
+func (f *finder) placePhraseBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		t := &f.toks[j]
+		if isPrep(t) {
+			return j == 0 || f.toks[j-1].Kind == vistka.Punct || strings.HasPrefix(f.toks[j-1].Tag, "adv")
+		}
+		if t.Kind != vistka.Word || hasCase(t, "v_naz") && f.entityAt(j) == "" {
+			return false
+		}
+	}
+	return false
+}
+
 // credentials reports whether the verb at i takes credentials (вірчі
 // грамоти) as its object: a head of state receiving ambassadors meets them.
 func (f *finder) credentials(i int) bool {
@@ -6174,7 +6294,7 @@ func (f *finder) credentialWord(j int) bool {
 // personObject reports whether a person in the accusative follows the
 // verb at i within its clause.
 func (f *finder) personObject(i int) bool {
-	if f.personBefore(i) != "" {
+	if f.personBefore(i) != "" || f.guestFirst(i) >= 0 {
 		return true // "Того ж дня Шмигаля прийняв президент Франції"
 	}
 	for j := i + 1; j < len(f.toks) && j <= i+8; j++ {
@@ -15843,6 +15963,9 @@ func (f *finder) placeBefore(at int) string {
 		if e := f.area(j); e != "" {
 			return e
 		}
+		if e := f.venueOpening(j); e != "" {
+			return e
+		}
 		if j == 0 && lower(t) == "там" && strings.HasPrefix(t.Tag, "adv") {
 			// "Завершальним пунктом поїздки стала Рига. Там він
 			// зустрівся …": the one town of the sentence before; else
@@ -15856,6 +15979,49 @@ func (f *finder) placeBefore(at int) string {
 	}
 	return ""
 }
+
+// venueOpening returns, for a building named with no town that opens the
+// clause at j ("У палаці Котрочень його прийняв …" after "вирушив до
+// Бухареста"), the town of the visit told just before, or "".
+func (f *finder) venueOpening(j int) string {
+	t := &f.toks[j]
+	if !venueNouns[lower(t)] || !hasCase(t, "v_mis") || f.entityAt(j) != "" || j < 1 || !isPrep(&f.toks[j-1]) {
+		return ""
+	}
+	if p := f.low(j - 1); p != "в" && p != "у" || j > 1 && !strings.HasPrefix(f.toks[j-2].Tag, "adv") {
+		return ""
+	}
+	if k := j + 1; k+1 < len(f.toks) && isPrep(&f.toks[k]) && f.ents.Type(f.entityAt(k+1)) == "LOC" {
+		return "" // "у палаці в Бухаресті": the town is named
+	}
+	return cmp.Or(f.destinationBefore(), f.visitedCity(func(string) bool { return true }))
+}
+
+// destinationBefore returns the town the sentence before tells someone
+// went to ("Після обіду Зеленський вирушив до Бухареста."): the last
+// place after до right after a verb of going or visiting, or "".
+func (f *finder) destinationBefore() string {
+	if f.s < 1 {
+		return ""
+	}
+	g := finder{a: f.a, ents: f.ents, s: f.s - 1, toks: f.a.Sentences[f.s-1].Tokens}
+	dest := ""
+	for j := 1; j+1 < len(g.toks); j++ {
+		if g.low(j) != "до" || !strings.HasPrefix(g.toks[j-1].Tag, "verb") {
+			continue
+		}
+		if v := g.verb(j - 1); !motionVerbs[v] && verbs[v].mode != "visit" {
+			continue
+		}
+		if e := g.entityAt(j + 1); e != "" && g.ents.Type(e) == "LOC" {
+			dest = e
+		}
+	}
+	return dest
+}
+
+// venueNouns are buildings where leaders receive guests.
+var venueNouns = map[string]bool{"палац": true, "резиденція": true, "штаб-квартира": true}
 
 // whereBefore returns the place named in the locative after в, у or на
 // right before the comma at c that opens a clause of "де": "У Чугуєві,
@@ -16015,8 +16181,9 @@ func (f *finder) capital(i int) string {
 		// lists it as a place (not "Європейський Союз", named with
 		// Молдова in a sentence before; Кишинів and Київ are also
 		// regions of ISO 3166-2)
+		// (nor an abbreviation: ЄС, США, ООН)
 		c := gazetteer.Lookup(name)
-		return c&gazetteer.Country == 0 && (c&(gazetteer.Settlement|gazetteer.Place|gazetteer.Region) != 0 || !strings.Contains(name, " "))
+		return c&gazetteer.Country == 0 && (c&(gazetteer.Settlement|gazetteer.Place|gazetteer.Region) != 0 || !strings.Contains(name, " ") && !abbreviation(name))
 	}
 	if i+1 < len(f.toks) && hasCase(&f.toks[i+1], "v_rod") {
 		// "у столиці Литви"
@@ -16055,8 +16222,43 @@ func (f *finder) capital(i int) string {
 		return ""
 	}
 	// "прибув до Києва. У столиці він зустрівся …", "прибув до Анкари.
-	// У турецькій столиці …": the capital just visited
-	return f.visitedCity(isCity)
+	// У турецькій столиці …": the capital just visited; a Ukrainian town
+	// visited since, which is no capital, is passed ("прибула до Києва …
+	// відвідала Бучу … Згодом у столиці …")
+	for k := len(f.before) - 1; k >= 0; k-- {
+		v := f.before[k]
+		if v.Mode != "visit" {
+			continue
+		}
+		if v.Place != "" && isCity(f.ents.Name(v.Place)) && !provincial(f.ents.Name(v.Place)) {
+			return v.Place
+		}
+		if v.Place == "" || !provincial(f.ents.Name(v.Place)) {
+			break
+		}
+	}
+	return ""
+}
+
+// provincial reports whether the gazetteer knows name as a Ukrainian town
+// that is no city of special status (Буча, Мукачево, Львів; not Київ):
+// it is the capital of nothing.
+func provincial(name string) bool {
+	c := gazetteer.Lookup(name)
+	return c&gazetteer.Settlement != 0 && c&(gazetteer.Region|gazetteer.Country) == 0
+}
+
+// abbreviation reports whether name is written in capitals, two letters
+// or more: ЄС, США, ООН.
+func abbreviation(name string) bool {
+	n := 0
+	for _, r := range name {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // visitedCity returns the city of the last visit told before, or "".

@@ -1,0 +1,58 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// The sentences of this file were written for session 33's forty-second
+// news set (helper h33a, news42): where events happened — places of
+// visits, meetings, strikes, signings and hearings told in many ways.
+
+// TestS33AGuestFirst checks that a host who received a guest put first in
+// the clause, the host after the verb, met him: a guest named ("Напередодні
+// Шмигаля … прийняв президент Франції"), a pronoun for the one who came
+// ("вирушив до Бухареста. У палаці Котрочень його прийняв …") or a noun
+// for a guest ("у столиці гостю прийняв президент"); a law put first and
+// adopted by a body is no meeting.
+func TestS33AGuestFirst(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a named guest before a place, the host after the verb",
+			"Прем'єр-міністр Денис Шмигаль прибув до Парижа. Напередодні Шмигаля в Єлисейському палаці прийняв президент Франції Еммануель Макрон.",
+			[]string{"CONSULT/visit Денис Шмигаль → Париж @Париж", "CONSULT/meet Еммануель Макрон → Денис Шмигаль @Єлисейський палац"}},
+		{"a pronoun for the one who went there, received in a palace of the town",
+			"Міністр Петро Коваль вирушив до Бухареста. У палаці Котрочень його прийняв президент Румунії Нікушор Дан.",
+			[]string{"CONSULT/meet Нікушор Дан → Петро Коваль @Бухарест"}},
+		{"a guest's noun, received in the capital",
+			"Прем'єр-міністерка Данії Метте Фредеріксен прибула до Києва. Вона відвідала Бучу. Згодом у столиці гостю прийняв президент Володимир Зеленський.",
+			[]string{"CONSULT/visit Метте Фредеріксен → Київ @Київ", "CONSULT/visit Метте Фредеріксен → Буча @Буча", "CONSULT/meet Володимир Зеленський → Метте Фредеріксен @Київ"}},
+		{"a delegation received",
+			"Делегація Японії прибула до Києва. У столиці делегацію прийняв прем'єр-міністр Денис Шмигаль.",
+			[]string{"CONSULT/visit Японія → Київ @Київ", "CONSULT/meet Денис Шмигаль → делегація @Київ"}},
+		{"a law put first and adopted by a body: no meeting",
+			"Законопроєкт подали у вересні. Його прийняла Верховна Рада.",
+			nil},
+		{"a law put first and adopted by parliament after a person named: no meeting",
+			"Законопроєкт подав президент Петро Коваль. Його прийняв парламент.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
+
+// TestS33ACapitalReferredTo checks that "у молдовській столиці" and "у
+// столиці" are the capital just visited: an abbreviation the text named
+// with the country (ЄС) is no city, and a Ukrainian town visited since
+// (Буча) is the capital of nothing.
+func TestS33ACapitalReferredTo(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a country's capital by its adjective, with the EU named with the country",
+			"Президент Петро Коваль прибув до Кишинева. Він сказав, що Молдова йде до ЄС. У молдовській столиці він також зустрівся з прем'єр-міністром Дорином Речаном.",
+			[]string{"CONSULT/visit Петро Коваль → Кишинів @Кишинів", "CONSULT/meet Петро Коваль → Дорин Речан @Кишинів"}},
+		{"the capital after a visit to a town near it",
+			"Прем'єр-міністр Норвегії Юнас Гар Стере прибув до Києва. Потім він відвідав Ірпінь. У столиці Стере зустрівся з міністром оборони Денисом Шмигалем.",
+			[]string{"CONSULT/visit Юнас Гар Стере → Київ @Київ", "CONSULT/visit Юнас Гар Стере → Ірпінь @Ірпінь", "CONSULT/meet Юнас Гар Стере → Денис Шмигаль @Київ"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
