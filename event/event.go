@@ -4507,6 +4507,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			}
 		}
 		rec, dest, place := f.objects(from, end, ev.Actors, tr)
+		if c := f.participleComma(tr.at, end); place != "" && c > from {
+			// "взяв під варту чиновника, затриманого у Львові": the place
+			// of the participle's act, not of the verb's
+			_, _, place = f.objects(from, c, ev.Actors, tr)
+		}
 		if tr.fronted {
 			// the phrase of the noun before the verb: "Допомогу Україні
 			// надала Японія", "Зустріч з Олафом Бекером провів …"
@@ -16022,6 +16027,22 @@ func (f *finder) destinationBefore() string {
 
 // venueNouns are buildings where leaders receive guests.
 var venueNouns = map[string]bool{"палац": true, "резиденція": true, "штаб-квартира": true}
+
+// participleComma returns the comma after the trigger at, before end,
+// that opens a participle's phrase on the noun before it ("чиновника,
+// затриманого у Львові"), or -1.
+func (f *finder) participleComma(at, end int) int {
+	for j := at + 1; j+1 < end; j++ {
+		if f.toks[j].Text != "," {
+			continue
+		}
+		if t := &f.toks[j+1]; strings.HasPrefix(t.Tag, "adj") && f.entityAt(j+1) == "" &&
+			(strings.Contains(t.Tag, "adjp") || participleVerb(lower(t), participleEnds) != "") {
+			return j
+		}
+	}
+	return -1
+}
 
 // whereBefore returns the place named in the locative after в, у or на
 // right before the comma at c that opens a clause of "де": "У Чугуєві,

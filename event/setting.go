@@ -39,6 +39,9 @@ func storyTown(a *vistka.Analysis, ents *entity.Result, m *memos) string {
 			if p := f.governedBy(k); p != "в" && p != "у" {
 				continue
 			}
+			if f.inParticiple(k) {
+				continue // "ексзаступника голови ОДА, затриманого у Львові": where he was caught, not the story's town
+			}
 			if town != "" && town != e {
 				return ""
 			}
@@ -49,6 +52,18 @@ func storyTown(a *vistka.Analysis, ents *entity.Result, m *memos) string {
 }
 
 func isVerb(t vistka.Token) bool { return strings.HasPrefix(t.Tag, "verb") }
+
+// inParticiple reports whether the word at k stands in a participle's
+// phrase set off by a comma: "чиновника, затриманого у Львові".
+func (f *finder) inParticiple(k int) bool {
+	for j := k - 1; j > 0; j-- {
+		if f.toks[j].Kind != vistka.Punct {
+			continue
+		}
+		return f.participleComma(j-1, k) == j
+	}
+	return false
+}
 
 // settlement reports whether the place e is a town or a village: not a
 // country or a region.

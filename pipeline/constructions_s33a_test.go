@@ -56,3 +56,24 @@ func TestS33ACapitalReferredTo(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS33AParticiplePlace checks that a place in a participle's phrase on
+// the object ("чиновника, затриманого у Львові") is where the participle's
+// act was, neither the verb's place nor, in a headline, the town the story
+// is set in; a place in the verb's own clause stays.
+func TestS33AParticiplePlace(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a participle's place after the object",
+			"Суд взяв під варту чиновника, затриманого у Львові.",
+			[]string{"COERCE Суд → чиновник"}},
+		{"a headline's participle sets no story town",
+			"ВАКС взяв під варту чиновника, затриманого у Львові\n\nСлідчий суддя Вищого антикорупційного суду в середу обрав запобіжний захід колишньому меру Петру Коваленку.",
+			// (the headline's arrest is the lead's, told again)
+			[]string{"COERCE Слідчий суддя Вищого антикорупційного суду → Петро Коваленко"}},
+		{"the verb's own place stays",
+			"Поліція затримала у Львові чиновника, підозрюваного в хабарництві.",
+			[]string{"COERCE Поліція → чиновник @Львів"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
