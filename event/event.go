@@ -10282,7 +10282,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			// 43-річного водія")
 			continue // "0,3% ВВП": what a quantity is of ("затримали 46 людей" is whom)
 		}
-		if c := f.capital(i); c != "" && place == "" && !seen[c] && !topic {
+		if c := cmp.Or(f.capital(i), f.regionalCentre(i)); c != "" && place == "" && !seen[c] && !topic {
 			place = c // "зустріч у казахстанській столиці"
 			continue
 		}
@@ -15946,6 +15946,9 @@ func (f *finder) bodyName(i int, e string) string {
 func (f *finder) placeBefore(at int) string {
 	for j := at - 1; j >= 0; j-- {
 		t := f.caseToken(j) // "у м. Дніпро", "у місті Бровари": the kind noun's case
+		if f.toks[j].Text == ":" {
+			return f.openingPlace(j) // "У Львові сесія не відбулася: депутати заблокували трибуну"
+		}
 		if f.toks[j].Kind == vistka.Punct && !f.listComma(j) {
 			return f.whereBefore(j)
 		}
@@ -15962,7 +15965,7 @@ func (f *finder) placeBefore(at int) string {
 				return e
 			}
 		}
-		if e := f.capital(j); e != "" {
+		if e := cmp.Or(f.capital(j), f.regionalCentre(j)); e != "" {
 			return e
 		}
 		if e := f.area(j); e != "" {
@@ -16042,6 +16045,32 @@ func (f *finder) participleComma(at, end int) int {
 		}
 	}
 	return -1
+}
+
+// openingPlace returns the town the sentence opens with, in the locative
+// after в or у among its first words ("Тим часом у Львові того ж дня
+// сесія … не відбулася"), when the colon at c goes on to tell what
+// happened there; or "".
+func (f *finder) openingPlace(c int) string {
+	if f.s == 0 && hasHeadline(f.a) {
+		return "" // "Переговори в Москві завершилися нічим: «Газпром» погрожує Києву": a headline's colon joins two items
+	}
+	for j := 0; j < c && j <= 4; j++ {
+		if f.toks[j].Kind == vistka.Punct {
+			return ""
+		}
+		e := f.entityAt(j)
+		if e == "" || f.ents.Type(e) != "LOC" {
+			continue
+		}
+		if k := f.caseIndex(j); hasCase(&f.toks[k], "v_mis") {
+			if p := f.governedBy(k); p == "в" || p == "у" {
+				return e
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // whereBefore returns the place named in the locative after в, у or на
@@ -16185,6 +16214,43 @@ func (f *finder) area(i int) string {
 		}
 	}
 	return ""
+}
+
+// regionalCentre resolves "в обласному центрі" at token i to the oblast
+// centre named last before it in the text ("ЛЬВІВ, 21 травня … а в
+// обласному центрі також підписав меморандум": Львів), or "": a district
+// town visited since (Гайсин after Вінниця) is no such centre.
+func (f *finder) regionalCentre(i int) string {
+	t := &f.toks[i]
+	if f.low(i) != "центр" || i < 2 || f.low(i-1) != "обласний" || !hasCase(t, "v_mis") {
+		return ""
+	}
+	if p := f.governedBy(i); p != "в" && p != "у" {
+		return ""
+	}
+	for s := f.s; s >= 0; s-- {
+		g := finder{a: f.a, ents: f.ents, s: s, toks: f.a.Sentences[s].Tokens}
+		last := len(g.toks) - 1
+		if s == f.s {
+			last = i - 1
+		}
+		for j := last; j >= 0; j-- {
+			if e := g.entityAt(j); e != "" && oblastCentres[f.ents.Name(e)] {
+				return e
+			}
+		}
+	}
+	return ""
+}
+
+// oblastCentres are the towns Ukraine's oblasts (and Crimea) are
+// governed from.
+var oblastCentres = map[string]bool{
+	"Вінниця": true, "Луцьк": true, "Дніпро": true, "Донецьк": true, "Житомир": true, "Ужгород": true,
+	"Запоріжжя": true, "Івано-Франківськ": true, "Київ": true, "Кропивницький": true, "Луганськ": true,
+	"Львів": true, "Миколаїв": true, "Одеса": true, "Полтава": true, "Рівне": true, "Суми": true,
+	"Тернопіль": true, "Харків": true, "Херсон": true, "Хмельницький": true, "Черкаси": true,
+	"Чернівці": true, "Чернігів": true, "Сімферополь": true,
 }
 
 // capital resolves "у казахстанській столиці" at token i to the city the

@@ -77,3 +77,24 @@ func TestS33AParticiplePlace(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS33ATownReferredTo checks that "в обласному центрі" is the oblast
+// centre the text named last (not a district town visited since), and
+// that a clause after a colon happened in the town its sentence opens
+// with ("Тим часом у Львові … не відбулася: депутати заблокували
+// трибуну").
+func TestS33ATownReferredTo(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"the oblast centre after a district town",
+			"Міністр Петро Коваль прибув до Вінниці. Він відвідав Гайсин. Потім в обласному центрі він зустрівся з головою ОВА Сергієм Борзовим.",
+			[]string{"CONSULT/visit Петро Коваль → Вінниця @Вінниця", "CONSULT/visit Петро Коваль → Гайсин @Гайсин", "CONSULT/meet Петро Коваль → Сергій Борзов @Вінниця"}},
+		{"the town a sentence opens with, before a colon",
+			"Тим часом у Львові сесія міської ради знову не відбулася: депутати від опозиції заблокували трибуну.",
+			[]string{"PROTEST депутати →  @Львів"}},
+		{"a headline's colon joins two items: no place passes it",
+			"Газові переговори в Москві завершилися нічим: «Газпром» погрожує Києву передоплатою\n\nПереговори тривали дві години.",
+			[]string{"THREATEN Газпром → Київ"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
