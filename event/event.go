@@ -15982,7 +15982,20 @@ func (f *finder) placeBefore(at int) string {
 			if e := f.townBefore(); e != "" {
 				return e
 			}
-			return f.visitedCity(func(string) bool { return true })
+			if e := f.visitedCity(func(string) bool { return true }); e != "" || f.low(1) != "же" {
+				return e
+			}
+			// "Форум у Львівському палаці мистецтв зібрав … Там же Кулеба
+			// провів зустріч": where the last event told just before was
+			for k := len(f.before) - 1; k >= 0; k-- {
+				v := f.before[k]
+				if f.a.SentenceAt(v.Sentence.Start) < f.s-4 {
+					break
+				}
+				if p, _ := f.dl.of(&v); len(v.Aux) == 0 && cmp.Or(v.Place, p) != "" {
+					return cmp.Or(v.Place, p) // (the lead's, placed by its dateline)
+				}
+			}
 		}
 	}
 	return ""
@@ -18433,6 +18446,13 @@ func (f *finder) sentByMore(i int, first string) []string {
 // at i names, in the genitive after it: "місія Міжнародного валютного
 // фонду" is the fund's; "" when none is named.
 func (f *finder) sentBy(i int) string {
+	if k := i + 2; k < len(f.toks) && (f.low(i+1) == "з" || f.low(i+1) == "із") && (f.low(i) == "делегація" || f.low(i) == "місія") {
+		// "делегація з Японії": the country it came from sent it
+		if e := f.entityAt(k); e != "" && hasCase(&f.toks[k], "v_rod") && gazetteer.Lookup(f.ents.Name(e))&gazetteer.Country != 0 {
+			return e
+		}
+		return ""
+	}
 	for j := i + 1; j < len(f.toks) && j <= i+3; j++ {
 		u := &f.toks[j]
 		if e := f.entityAt(j); e != "" && hasCase(u, "v_rod") {

@@ -367,7 +367,8 @@ func (f *finder) townOfNamed(lemma string) string {
 // thereThen dates an event told "Там же" or "Там" after a visit with the
 // visit's date when it has none of its own: "Сьогодні делегація прибула
 // до Вінниці … Там же представники … підписали меморандум" was signed
-// that day, on the visit.
+// that day, on the visit. "Там же" dates it by any event told at that
+// place in the two sentences before, a meeting as well as a visit.
 func thereThen(a *vistka.Analysis, evs []vistka.Event) []vistka.Event {
 	for i := range evs {
 		e := &evs[i]
@@ -378,17 +379,25 @@ func thereThen(a *vistka.Analysis, evs []vistka.Event) []vistka.Event {
 		if s < 1 || len(a.Sentences[s].Tokens) == 0 || lower(&a.Sentences[s].Tokens[0]) != "там" {
 			continue
 		}
+		toks := a.Sentences[s].Tokens
+		same := len(toks) > 1 && lower(&toks[1]) == "же" // Там же: any event told there
 		for k := i - 1; k >= 0; k-- {
 			v := &evs[k]
 			if p := a.SentenceAt(v.Sentence.Start); p == s {
 				continue
-			} else if p < s-2 {
+			} else if p < s-2 && !same || p < s-4 {
 				break
 			}
 			if v.Mode == "visit" {
 				if v.Place == e.Place && len(v.Aux) == 0 {
 					e.Date = v.Date
 				}
+				break
+			}
+			if same && v.Place == e.Place && v.Date != "" && len(v.Aux) == 0 {
+				// "взяв участь у засіданні … Там же провів окрему
+				// зустріч": the same place, the same day
+				e.Date = v.Date
 				break
 			}
 		}

@@ -98,3 +98,24 @@ func TestS33ATownReferredTo(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS33AThereAgain checks that "Там же" after a meeting (not only after
+// a visit) is that meeting's place and day, the lead's place given by its
+// dateline too, and that "делегація з Японії" is Japan's delegation, as
+// "делегація Японії" is.
+func TestS33AThereAgain(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a meeting there, after a council meeting in the same place",
+			"Міністр оборони Петро Коваль у вівторок у штаб-квартирі НАТО в Брюсселі взяв участь у засіданні Ради Україна – НАТО.\n\nТам же Коваль провів окрему зустріч з генеральним секретарем Альянсу Марком Рютте.",
+			[]string{"CONSULT/multilateral Петро Коваль → Рада Україна – НАТО @Брюссель", "CONSULT/meet Петро Коваль → Марк Рютте @Брюссель"}},
+		{"a meeting there, after a forum placed by the dateline",
+			"Форум відбудови\n\nЛЬВІВ, 21 травня /Укрінформ/. Віцепрем'єр-міністр Олексій Кулеба у середу взяв участь у відкритті форуму.\n\nТам же Кулеба провів зустріч з делегацією з Японії.",
+			[]string{"CONSULT/multilateral Олексій Кулеба →  @Львів", "CONSULT/meet Олексій Кулеба → Японія @Львів"}},
+	}
+	checkEvents(t, p, tests, time.Date(2025, 8, 27, 0, 0, 0, 0, time.UTC))
+	x := p.Extract(tests[0].text, time.Date(2025, 8, 27, 0, 0, 0, 0, time.UTC))
+	if n := len(x.Events); n != 2 || x.Events[1].Date != "2025-08-26" {
+		t.Errorf("Там же after Tuesday's council: events %+v, want the meeting on 2025-08-26", x.Events)
+	}
+}
