@@ -3890,7 +3890,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if (tr.k.typ == "RETREAT" || tr.k.typ == "CONCEDE") && f.playTold() {
 			continue // "«Ворскла» капітулювала в компенсований час": a goal let in
 		}
-		if n := tr.noun; n >= 0 && f.low(n) == "нарада" && !f.heldWith(n) {
+		if n := tr.noun; n >= 0 && heldWithOthers[f.low(n)] && !f.heldWith(n) {
 			continue // "провів нараду з питань підготовки до зими": his own staff's, no one met
 		}
 		if (v == "зустріти" || v == "зустрічати") && f.withPlacards(i) {
@@ -16789,6 +16789,10 @@ func (f *finder) heldWith(n int) bool {
 	t := &f.toks[n+2]
 	return (strings.HasPrefix(t.Tag, "noun") || strings.HasPrefix(t.Tag, "adj")) && hasCase(t, "v_oru")
 }
+
+// heldWithOthers are the meetings that are talks only when others are
+// named after з: a нарада or a video conference of one's own staff is none.
+var heldWithOthers = map[string]bool{"нарада": true, "відеоконференція": true, "онлайн-нарада": true, "відеонарада": true}
 
 // placards are what protesters carry.
 var placards = map[string]bool{"плакат": true, "транспарант": true, "банер": true, "гасло": true}

@@ -119,3 +119,22 @@ func TestS33AThereAgain(t *testing.T) {
 		t.Errorf("Там же after Tuesday's council: events %+v, want the meeting on 2025-08-26", x.Events)
 	}
 }
+
+// TestS33AVideoCall checks that a video conference or an online meeting
+// held with others is a call with them (CONSULT phone), and one of no
+// partners named is no meeting.
+func TestS33AVideoCall(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a video conference with a bank's delegation",
+			"Прем'єр-міністерка Юлія Свириденко провела відеоконференцію з делегацією Світового банку.",
+			[]string{"CONSULT/phone Юлія Свириденко → Світовий банк"}},
+		{"an online meeting with the heads of regions",
+			"Віцепрем'єр Олексій Кулеба провів онлайн-нараду з очільниками обласних адміністрацій.",
+			[]string{"CONSULT/phone Олексій Кулеба → "}},
+		{"a video conference on a topic, no one named: none",
+			"Міністр Петро Коваль провів відеоконференцію щодо підготовки до зими.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
