@@ -5204,6 +5204,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if slices.Contains(ev.Actors, place) {
 			place = "" // "У Москві відкинули": the actor, not where
 		}
+		if tr.verb && f.verb(tr.at) == "побувати" && (place == "" || f.ents.Type(place) != "LOC") {
+			continue // "побував у фракції Соцпартії": a membership, no place visited
+		}
 		ev.Place = place
 		if c := f.budgetOf(tr.at, end); ev.Type == "AID" && ev.Place == "" && c != "" {
 			// "виділять із бюджету Рівного": a town's money, given by the

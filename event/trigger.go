@@ -26,6 +26,7 @@ var verbs = map[string]kind{
 	"консультуватися": {"CONSULT", "meet"}, "проконсультуватися": {"CONSULT", "meet"},
 	"зідзвонитися": {"CONSULT", "phone"},
 	"завітати":     {"CONSULT", "visit"}, "навідатися": {"CONSULT", "visit"},
+	"побувати": {"CONSULT", "visit"}, // побував на Волині: a visit to a place
 	"прийняти": {"CONSULT", "meet"}, "приймати": {"CONSULT", "meet"},
 	"зустріти": {"CONSULT", "meet"}, "зустрічати": {"CONSULT", "meet"}, // її зустрів Президент
 	"зібратися": {"PROTEST", ""},              // only to demand or protest (see gatheredToProtest)

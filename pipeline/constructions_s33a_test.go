@@ -138,3 +138,18 @@ func TestS33AVideoCall(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS33AWasThere checks that побувати at a place (на Волині) is a visit
+// there, and побувати in a faction (a membership) is none.
+func TestS33AWasThere(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a visit to a region",
+			"Міністр Петро Коваль побував на Волині.",
+			[]string{"CONSULT/visit Петро Коваль →  @Волинь"}},
+		{"a faction one was in: no visit",
+			"Депутат Петро Коваль побував у фракції Соцпартії.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
