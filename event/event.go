@@ -3724,7 +3724,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					break
 				}
 				if pk, ok := objs[f.low(j)]; ok && !atRequest(f, j) && (f.low(j) != "грамота" || f.credentialWord(j) || v == "нагородити" || v == "нагороджувати") && (f.low(j) != "заява" || !senders[v] || f.offenceReported(j)) && (f.low(j) != "порушення" || !pointers[v] || f.pointedTo(i, j)) &&
-					(f.low(j) != "нота" || !f.withDemand(j+1)) && (f.low(j) != "обмін" || f.captivesAfter(j+1) && f.low(j-1) != "про") && (f.low(j) != "спільний" || f.noPrepBetween(i, j) && !f.proposedInfinitive(i)) && (f.low(j) != "мито" || pk.typ != "SANCTION" || f.importTariff(j)) && (f.low(j) != "такий" || f.voidsNorm(j)) &&
+					(f.low(j) != "нота" || !f.withDemand(j+1)) && (f.low(j) != "заморожування" || f.frozenAssets(j+1)) && (f.low(j) != "обмін" || f.captivesAfter(j+1) && f.low(j-1) != "про") && (f.low(j) != "спільний" || f.noPrepBetween(i, j) && !f.proposedInfinitive(i)) && (f.low(j) != "мито" || pk.typ != "SANCTION" || f.importTariff(j)) && (f.low(j) != "такий" || f.voidsNorm(j)) &&
 					(!hosts[v] || f.decisionOf(j)) && (pk.typ != "SANCTION" || v != "внести" && v != "вносити" || f.blackList(j)) && !f.drawnUpWith(v, j) {
 					if pk.typ == "" && actNouns[f.low(j)] && j+1 < len(f.toks) && (f.pairedAfter(objs, j+1, i+reach) || f.entityAt(j+1) != "" && hasCase(&f.toks[j+1], "v_rod")) {
 						// "схвалила рішення про виділення": what the act
@@ -20564,6 +20564,20 @@ func (f *finder) arrival(tr trig) bool {
 	}
 	switch f.verb(tr.at) {
 	case "прибути", "прибувати", "прилетіти", "прилітати":
+		return true
+	}
+	return false
+}
+
+// frozenAssets reports whether toks[j] names what a sanction freezes
+// (заморожування активів, коштів, рахунків, майна), not a price or a
+// tariff frozen (заморожування тарифів).
+func (f *finder) frozenAssets(j int) bool {
+	if j >= len(f.toks) {
+		return false
+	}
+	switch f.low(j) {
+	case "актив", "активи", "кошти", "кошт", "рахунок", "рахунки", "майно", "резерв", "резерви":
 		return true
 	}
 	return false

@@ -651,7 +651,10 @@ var pairs = map[string]map[string]kind{
 		// a contribution pledged: найбільший внесок оголосила Німеччина
 		"внесок": {"AID", ""},
 		// an expulsion: оголосив персонами нон грата двох дипломатів
-		"персона": {"SANCTION", ""}},
+		"персона": {"SANCTION", ""},
+		// assets frozen: оголосила про заморожування активів 20 компаній
+		// (of assets only: see frozenAssets)
+		"заморожування": {"SANCTION", ""}},
 	// wanted by the police: перебуває у розшуку
 	"перебувати": {"розшук": {"ACCUSE", ""}},
 	// out on bail: відпустили під заставу

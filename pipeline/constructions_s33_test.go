@@ -76,3 +76,19 @@ func TestS33HeldLater(t *testing.T) {
 			[]string{"CONSULT/meet Денис Шмигаль → Дональд Туск @Варшава"}},
 	}, time.Time{})
 }
+
+// TestS33AssetsFrozen checks that assets frozen by announcement are a
+// sanction, and a tariff frozen is none.
+func TestS33AssetsFrozen(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"оголосила про заморожування активів",
+			"Японія оголосила про заморожування активів ще 20 російських компаній.",
+			[]string{"SANCTION Японія → "}},
+		{"оголосила заморожування рахунків",
+			"Канада оголосила заморожування рахунків російських банків.",
+			[]string{"SANCTION Канада → "}},
+		{"a tariff frozen is no sanction",
+			"Уряд оголосив про заморожування тарифів на газ.",
+			nil},
+	}, time.Time{})
+}
