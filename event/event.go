@@ -5315,7 +5315,14 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if was, eve := f.eve(dates, ev.Place); was != "" && ev.Date == was {
 			ev.Date = eve // "Напередодні в Осло міністр провів переговори" after a signing on Wednesday
 		}
-		if ev.Date == "" && f.sameDay() {
+		if ev.Date == "" && f.afterMeeting() {
+			// "Після наради він зустрівся з …": the day of the meeting
+			// told just before
+			if n := len(f.before); n > 0 && f.before[n-1].Type == "CONSULT" {
+				_, ev.Date = f.dl.of(&f.before[n-1])
+			}
+		}
+		if ev.Date == "" && (f.sameDay() || f.evening()) {
 			ev.Date = f.lastDate(out, slices.Contains(ev.Aux, "future")) // "Того ж дня Сибіга зустрівся …"
 			if ev.Date == "" {
 				// "Вантаж у середу доставили … Міністр того ж дня
@@ -18066,6 +18073,47 @@ func (f *finder) sameDay() bool {
 	}
 	return false
 }
+
+// opening returns the index of the sentence's first word, past a dash
+// or a quotation mark, or -1 when it has fewer than two tokens after it.
+func (f *finder) opening() int {
+	i := 0
+	if len(f.toks) > 0 && f.toks[0].Kind == vistka.Punct {
+		i++
+	}
+	if i+1 >= len(f.toks) {
+		return -1
+	}
+	return i
+}
+
+// afterMeeting reports whether the sentence opens "Після наради", "Після
+// зустрічі": it goes on from a meeting told before, on its day.
+func (f *finder) afterMeeting() bool {
+	i := f.opening()
+	return i >= 0 && f.low(i) == "після" && occasions[f.low(i+1)]
+}
+
+// evening reports whether the sentence opens "Увечері" or "Після обіду"
+// with no date of its own: later on the day told before.
+func (f *finder) evening() bool {
+	i := f.opening()
+	if i < 0 {
+		return false
+	}
+	switch a := f.low(i); {
+	case a == "увечері" || a == "ввечері":
+		return f.toks[i+1].Kind != vistka.Number // not "Увечері 3 березня"
+	case a == "після":
+		return f.low(i+1) == "обід"
+	}
+	return false
+}
+
+// occasions are the nouns of a meeting or a session whose day the events
+// told after it share.
+var occasions = map[string]bool{"нарада": true, "зустріч": true, "переговори": true, "засідання": true, "брифінг": true,
+	"церемонія": true, "розмова": true, "консультації": true, "перемовини": true}
 
 // nextDay reports whether the sentence dates itself as the day after the
 // one before: "наступного дня", "на наступний день".
