@@ -27,6 +27,10 @@ func tagForeignParliaments(toks []vistka.Token, spans []vistka.Span, from int) [
 		if !startsUpper(t.Text) {
 			continue
 		}
+		if b := assemblyAt(toks, i); b > 0 {
+			spans = insertName(toks, spans, from, i, b)
+			continue
+		}
 		// A common noun's lemma is in lower case, as the names' are: a
 		// proper name's is not looked up.
 		l := t.Lemma
@@ -43,23 +47,48 @@ func tagForeignParliaments(toks []vistka.Token, spans []vistka.Span, from int) [
 		if l == "сейм" && a == i && b == i+1 {
 			continue // the river, or unsure
 		}
-		// the spans the name overlaps give way to it
-		k := from
-		for k < len(spans) && spans[k].End <= toks[a].RStart {
-			k++
-		}
-		m := k
-		for m < len(spans) && spans[m].Start < toks[b-1].REnd {
-			m++
-		}
-		if m > k && (spans[k].Start < toks[a].RStart || spans[m-1].End > toks[b-1].REnd || slices.ContainsFunc(spans[k:m], func(s vistka.Span) bool { return s.Type == "ORG" })) {
-			continue // inside a longer name, or an ORG already
-		}
-		spans = slices.Delete(spans, k, m)
-		spans = slices.Insert(spans, k, vistka.Span{Start: toks[a].RStart, End: toks[b-1].REnd, Type: "ORG", Text: joinTokens(toks[a:b])})
+		spans = insertName(toks, spans, from, a, b)
 	}
 	return spans
 }
+
+// insertName makes an ORG of toks[a:b]; the spans the name overlaps give
+// way to it, unless it lies inside a longer name or an ORG is there
+// already.
+func insertName(toks []vistka.Token, spans []vistka.Span, from, a, b int) []vistka.Span {
+	k := from
+	for k < len(spans) && spans[k].End <= toks[a].RStart {
+		k++
+	}
+	m := k
+	for m < len(spans) && spans[m].Start < toks[b-1].REnd {
+		m++
+	}
+	if m > k && (spans[k].Start < toks[a].RStart || spans[m-1].End > toks[b-1].REnd || slices.ContainsFunc(spans[k:m], func(s vistka.Span) bool { return s.Type == "ORG" })) {
+		return spans
+	}
+	spans = slices.Delete(spans, k, m)
+	return slices.Insert(spans, k, vistka.Span{Start: toks[a].RStart, End: toks[b-1].REnd, Type: "ORG", Text: joinTokens(toks[a:b])})
+}
+
+// assemblyAt returns the end of an assembly's name of two words opening
+// at toks[i] — Народні збори, Національні збори — with the place in the
+// genitive after it (Народних зборах Гагаузії), or 0. The model reads it
+// as a place or a title.
+func assemblyAt(toks []vistka.Token, i int) int {
+	if i+1 >= len(toks) || !strings.HasPrefix(toks[i].Tag, "adj") || !assemblyAdjectives[scan.ToLower(toks[i].Lemma)] ||
+		toks[i+1].Lemma != "збори" && (toks[i+1].Lemma != "збір" || !strings.Contains(toks[i+1].Tag, ":p:")) || !strings.HasPrefix(toks[i+1].Tag, "noun") {
+		return 0
+	}
+	b := i + 2
+	if b < len(toks) && startsUpper(toks[b].Text) && strings.Contains(toks[b].Tag, ":geo") && strings.Contains(toks[b].Tag, "v_rod") {
+		b++
+	}
+	return b
+}
+
+// assemblyAdjectives open the names of assemblies with збори.
+var assemblyAdjectives = map[string]bool{"народний": true, "національний": true, "установчий": true}
 
 // parliamentNames are the lemmas of foreign parliaments' own names.
 var parliamentNames = map[string]bool{

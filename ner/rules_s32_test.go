@@ -84,3 +84,19 @@ func TestS33TitledSurnames(t *testing.T) {
 		{"a mayor's misspelt town", "від [JOB мера] [LOC Староконстянтинова]", []string{"JOB мера", "LOC Староконстянтинова"}},
 	})
 }
+
+// TestS33Assemblies checks that an assembly named with збори is an ORG,
+// with the place in the genitive after it.
+func TestS33Assemblies(t *testing.T) {
+	tags := map[string]string{
+		"Народних": "народний/adj:p:v_mis", "зборах": "збори/noun:inanim:p:v_mis:ns", "Гагаузії": "Гагаузія/noun:inanim:f:v_rod:prop:geo",
+		"Народні": "народний/adj:p:v_naz", "збори": "збір/noun:inanim:p:v_naz", "Нові": "новий/adj:p:v_naz",
+		"Національні": "національний/adj:p:v_naz", "загальні": "загальний/adj:p:v_naz",
+	}
+	runRuleCases(t, tagForeignParliaments, tags, []ruleCase{
+		{"with the place", "мандатів у [LOC Народних зборах Гагаузії]", []string{"ORG Народних зборах Гагаузії"}},
+		{"read as a title", "Нові [JOB Народні збори] зберуться", []string{"ORG Народні збори"}},
+		{"untagged", "Національні збори ухвалили", []string{"ORG Національні збори"}},
+		{"a common meeting", "загальні збори ухвалили", nil},
+	})
+}
