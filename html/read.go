@@ -231,3 +231,13 @@ func Looks(b []byte) bool {
 	}
 	return false
 }
+
+// PageExt reports whether a file's extension (with its dot, any case)
+// names a saved HTML page.
+func PageExt(ext string) bool {
+	switch strings.ToLower(ext) {
+	case ".html", ".htm", ".xhtml", ".shtml":
+		return true
+	}
+	return false
+}

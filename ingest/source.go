@@ -63,11 +63,13 @@ func fileError(err error) error {
 
 // kindByExt is what a file's extension says it is.
 func kindByExt(path string) kind {
-	switch strings.ToLower(filepath.Ext(path)) {
+	ext := filepath.Ext(path)
+	if html.PageExt(ext) {
+		return kindHTML
+	}
+	switch strings.ToLower(ext) {
 	case ".txt", ".text":
 		return kindText
-	case ".html", ".htm", ".xhtml", ".shtml":
-		return kindHTML
 	case ".jsonl", ".ndjson":
 		return kindJSONL
 	case ".xml", ".rss", ".atom":

@@ -160,14 +160,10 @@ func readDocument(e env, name string) (string, *vistka.Document, error) {
 	if len(b) > maxDocument {
 		return "", nil, vistka.Errorf(vistka.ETOOLARGE, "larger than %d MB", maxDocument>>20)
 	}
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".html", ".htm", ".xhtml", ".shtml":
+	ext := filepath.Ext(name)
+	if html.PageExt(ext) || !strings.EqualFold(ext, ".txt") && !strings.EqualFold(ext, ".text") &&
+		html.Looks(bytes.TrimLeft(b[:min(len(b), 4096)], "\xef\xbb\xbf \t\r\n")) {
 		return readPage(b)
-	case ".txt", ".text":
-	default:
-		if html.Looks(bytes.TrimLeft(b[:min(len(b), 4096)], "\xef\xbb\xbf \t\r\n")) {
-			return readPage(b)
-		}
 	}
 	utf16 := bytes.HasPrefix(b, []byte{0xFF, 0xFE}) || bytes.HasPrefix(b, []byte{0xFE, 0xFF})
 	if bytes.IndexByte(b, 0) >= 0 && !utf16 {
