@@ -10401,6 +10401,15 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			// and a second one joined by і or та ("начальникові відділу
 			// і першому заступникові директора УЦОЯО")
 			for k := i; k >= 0; k = f.joinedDative(k, end) {
+				if p := f.titledName(k); p != "" {
+					// "ексзаступнику директора ДП «Енергоатом» Олександру
+					// Гордієнку": the person the title names
+					if !seen[p] {
+						rec = append(rec, p)
+						seen[p] = true
+					}
+					continue
+				}
 				if p := f.objectPhrase(k, tr); p != "" && !seen[p] {
 					rec = append(rec, p)
 					seen[p] = true
