@@ -6663,6 +6663,9 @@ func (f *finder) subjects(at int) []string {
 	if both := f.namesBeforeWhich(at); both != nil {
 		return both
 	}
+	if p := f.spokesSubject(at); p != "" {
+		return []string{p}
+	}
 	first, i := f.subject(at)
 	if first == "" || f.singleAcrossComma(first, i, at) || f.otherGenderAcrossComma(first, i, at) || f.placeSpeaksAcrossComma(i, at) ||
 		f.pronounAcrossComma(i, at) {

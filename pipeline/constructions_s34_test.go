@@ -21,3 +21,42 @@ func TestS34SuspectTitled(t *testing.T) {
 			[]string{"ACCUSE Прокурори → начальник відділу,перший заступник директора УЦОЯО"}},
 	}, time.Time{})
 }
+
+// TestS34SpeaksFor checks that kin, a lawyer, a defence or
+// representatives with a person's name in the genitive after them speak
+// and act themselves, not the person they are named by, while a name in
+// the nominative after the genitive is the subject.
+func TestS34SpeaksFor(t *testing.T) {
+	p := load(t)
+	checkQuotes(t, p, []construction{
+		{"the defence",
+			"Захист Гордієнка заявив, що оскаржить підозру в суді.",
+			[]string{"Захист Гордієнка/заявити/indirect: оскаржить підозру в суді"}},
+		{"lawyers, plural",
+			"Адвокати Петра Іваненка заявили, що рішення незаконне.",
+			[]string{"Адвокати Петра Іваненка/заявити/indirect: рішення незаконне"}},
+		{"the family",
+			"Родина Іваненка заявила, що він невинний.",
+			[]string{"Родина Іваненка/заявити/indirect: він невинний"}},
+		{"a representative named after a place",
+			"Представник Зеленського в Криму Таміла Ташева заявила, що роботи багато.",
+			[]string{"Таміла Ташева/заявити/indirect: роботи багато"}},
+		{"a mother named after her son",
+			"Мати Петра Іваненка Олена Іваненко розповіла, що син повернувся.",
+			[]string{"Олена Іваненко/розповісти/indirect: син повернувся"}},
+	}, time.Time{})
+	checkEvents(t, p, []construction{
+		{"the defence rejects",
+			"Захист Гордієнка назвав підозру безпідставною.",
+			[]string{"REJECT Захист Гордієнка → "}},
+		{"a lawyer accuses",
+			"Адвокат Петра Іваненка звинуватив слідство у тиску.",
+			[]string{"ACCUSE Адвокат Петра Іваненка → слідство"}},
+		{"the family thanks",
+			"Родина Іваненка подякувала волонтерам.",
+			[]string{"SUPPORT Родина Іваненка → волонтери"}},
+		{"a named spokesman stays himself",
+			"Речник Зеленського Сергій Никифоров подякував журналістам.",
+			[]string{"SUPPORT Сергій Никифоров → журналісти"}},
+	}, time.Time{})
+}

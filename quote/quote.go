@@ -929,9 +929,15 @@ func (d *doc) splitAt(p pair) (i, end, cueAt int, ok bool) {
 	return 0, 0, 0, false
 }
 
-// kinNouns name a person by kinship or neighbourhood to another.
+// kinNouns name a person by kinship or neighbourhood to another, or
+// those who speak for another before the law or in public (Адвокат
+// Гордієнка, Захист Деркача, Родина Іваненка, Представники Коваля). Not
+// a spokesman or an aide (речник президента), whom the entity layer
+// resolves to the person the title names.
 var kinNouns = setOf("мама", "мати", "батько", "тато", "син", "донька", "дочка", "дружина", "чоловік",
-	"брат", "сестра", "бабуся", "дідусь", "онук", "онука", "сусід", "сусідка", "вдова", "наречена", "наречений")
+	"брат", "сестра", "бабуся", "дідусь", "онук", "онука", "сусід", "сусідка", "вдова", "наречена", "наречений",
+	"родина", "сім'я", "родич", "родичка", "рідні", "адвокат", "адвокатка", "захисник", "захисниця", "захист",
+	"юрист", "юристка", "представник", "представниця", "оточення", "соратник", "соратниця")
 
 // kinOf returns the end of a subject before the cue at cueAt that is a
 // kinship noun in the nominative at i and a person's name in the genitive
@@ -959,6 +965,13 @@ func (d *doc) kinOf(i, cueAt int) int {
 	}
 	if !named {
 		return 0
+	}
+	for j := k; j < cueAt && d.toks[j].Text != ","; j++ {
+		if e := d.ents.At(d.toks[j].RStart, d.toks[j].REnd); e != "" && d.ents.Type(e) == "PERS" && vtag.Has(d.toks[j].Tag, "v_naz") {
+			// "Мати Петра Олена Коваль розповіла", "Представник
+			// Зеленського в Криму Таміла Ташева заявила": she is named
+			return 0
+		}
 	}
 	return k
 }
