@@ -109,6 +109,15 @@ var breaches = map[string]bool{"порушення": true, "злочин": true}
 var blamingAdjectives = map[string]bool{"дискримінаційний": true, "незаконний": true, "протиправний": true,
 	"неприйнятний": true, "провокаційний": true, "злочинний": true}
 
+// shamingAdjectives are what calling an act or a decision condemns it as,
+// in words of morals or of relations between states rather than of law:
+// "назвав рішення EFC «ганебним»", "назвала рішення Кишинева «недружнім
+// кроком»", "назвав позицію Москви цинічною". Unlike a ruling called
+// unlawful (decisionCalled), a decision so called is blamed too.
+var shamingAdjectives = map[string]bool{"ганебний": true, "цинічний": true, "недружній": true, "ворожий": true,
+	"абсурдний": true, "лицемірний": true, "варварський": true, "безвідповідальний": true, "аморальний": true,
+	"терористичний": true, "агресивний": true}
+
 // calledBreach reports whether the verb назвати at i names its object a
 // breach or a crime, or calls it unlawful or discriminatory, in the
 // instrumental, before any punctuation: "назвав рішення Будапешта
@@ -129,6 +138,9 @@ func (f *finder) breachAt(i int) int {
 		}
 		if blamingAdjectives[f.low(j)] && strings.HasPrefix(t.Tag, "adj") && hasCase(t, "v_oru") && !f.decisionCalled(i, j) {
 			return j // "назвало дії російської сторони дискримінаційними"
+		}
+		if shamingAdjectives[f.low(j)] && strings.HasPrefix(t.Tag, "adj") && hasCase(t, "v_oru") {
+			return j // "назвав рішення EFC «ганебним»"
 		}
 	}
 	return -1

@@ -60,3 +60,23 @@ func TestS34SpeaksFor(t *testing.T) {
 			[]string{"SUPPORT Сергій Никифоров → журналісти"}},
 	}, time.Time{})
 }
+
+// TestS34CalledShameful checks that calling an act or a decision shameful,
+// cynical or unfriendly accuses whoever did it, while a ruling called
+// unlawful stays no event.
+func TestS34CalledShameful(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a position called cynical",
+			"Міністр закордонних справ Польщі Радослав Сікорський назвав позицію Москви цинічною.",
+			[]string{"ACCUSE Радослав Сікорський → Москва"}},
+		{"a decision called shameful, in quotation marks",
+			"Президент Федерації фехтування України Ігор Ріжко назвав рішення EFC «ганебним».",
+			[]string{"ACCUSE Ігор Ріжко → EFC"}},
+		{"an unfriendly step",
+			"Речниця МЗС Росії Марія Захарова назвала рішення Кишинева «недружнім кроком».",
+			[]string{"ACCUSE Марія Захарова → Кишинів"}},
+		{"a ruling called unlawful is no event",
+			"Адвокат Петро Коваль назвав рішення суду незаконним.",
+			nil},
+	}, time.Time{})
+}
