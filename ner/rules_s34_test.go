@@ -15,3 +15,21 @@ func TestS34CapsPersons(t *testing.T) {
 		{"with a digit stays", "[PERS G7] зібралася", []string{"PERS G7"}},
 	})
 }
+
+// TestS34OfficeNames checks that Офіс with an office-holder's title in the
+// genitive after it is one ORG, whatever the model made of its parts.
+func TestS34OfficeNames(t *testing.T) {
+	tags := map[string]string{
+		"Офісі": "офіс/noun:inanim:m:v_mis", "Офіс": "офіс/noun:inanim:m:v_naz", "Офісу": "офіс/noun:inanim:m:v_rod",
+		"генерального": "генеральний/adj:m:v_rod", "прокурора": "прокурор/noun:anim:m:v_rod",
+		"омбудсмана": "омбудсман/noun:anim:m:v_rod", "компанії": "компанія/noun:inanim:f:v_rod",
+	}
+	runRuleCases(t, tagOfficeNames, tags, []ruleCase{
+		{"a place and a title", "В [LOC Офісі] [JOB генерального прокурора] заявили", []string{"ORG Офісі генерального прокурора"}},
+		{"a title with Офіс", "[JOB Офіс генерального прокурора] повідомив", []string{"ORG Офіс генерального прокурора"}},
+		{"Офісу alone as an ORG", "За даними [ORG Офісу] [JOB генерального прокурора] ,", []string{"ORG Офісу генерального прокурора"}},
+		{"untagged", "в Офісі омбудсмана заявили", []string{"ORG Офісі омбудсмана"}},
+		{"an ORG stays", "[ORG Офіс генерального прокурора] повідомив", []string{"ORG Офіс генерального прокурора"}},
+		{"a firm's office", "Офіс компанії розташований", nil},
+	})
+}
