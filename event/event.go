@@ -76,6 +76,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	out = signedBefore(a, ents, dates, out)
 	out = meetingOutcome(a, ents, dates, out)
 	out = metOnArrival(a, out)
+	out = thankedSide(a, out)
 	out = servedInquiry(a, out)
 	out = dedupe(a, boughtFromSame(a, ents, m, contractWon(a, ents, m, contractParts(a, ents, m, dropHeadline(a, ents, out)))))
 	out = sanctionBans(a, out)
@@ -10430,7 +10431,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		// "Прокурор просив суд взяти …" (the tagger reads суд as the
 		// nominative).
 		animAcc = animAcc || f.askedBody(tr, i)
-		if e == "" && len(rec) == 0 && (hasCase(t, "v_dav") || (hasCase(t, "v_zna") || animAcc) && tr.k.typ != "CONSULT") &&
+		if e == "" && len(rec) == 0 && (hasCase(t, "v_dav") || f.thankedGenitive(i, tr) || (hasCase(t, "v_zna") || animAcc) && tr.k.typ != "CONSULT") &&
 			tr.verb && (f.governedBy(i) == "" && f.inObject(tr, i) || f.afterTerm(tr, i)) && !topicVerbs[f.verb(tr.at)] {
 			// A body or a group as the object: "відмовив прокуратурі",
 			// "розбили поляків"; a role that names someone: "подякував

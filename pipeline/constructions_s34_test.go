@@ -80,3 +80,23 @@ func TestS34CalledShameful(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS34Thanked checks whom thanks go to when the text does not say it
+// in a dative the tagger reads: the other sides of the talk the thanker
+// just took part in, and a masculine noun in -у read as a genitive.
+func TestS34Thanked(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"thanks after a call",
+			"Президент Франції Емманюель Макрон провів телефонну розмову з Президентом України Володимиром Зеленським. Зеленський поінформував партнера про ситуацію на фронті та подякував за новий пакет допомоги.",
+			[]string{"CONSULT/phone Емманюель Макрон → Володимир Зеленський", "SUPPORT Володимир Зеленський → Емманюель Макрон"}},
+		{"thanks after a visit stay unaddressed",
+			"Прем'єр-міністр Юлія Свириденко прибула до Берліна. Вона подякувала за підтримку.",
+			[]string{"CONSULT/visit Юлія Свириденко → Берлін @Берлін", "SUPPORT Юлія Свириденко → "}},
+		{"фонду read as a genitive",
+			"Міністр фінансів Максим Гнатюк подякував фонду за підтримку.",
+			[]string{"SUPPORT Максим Гнатюк → фонд"}},
+		{"a genitive after another verb stays",
+			"Міністр фінансів Максим Гнатюк підтримав ідею уряду.",
+			[]string{"SUPPORT Максим Гнатюк → "}},
+	}, time.Time{})
+}

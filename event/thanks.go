@@ -1,0 +1,66 @@
+package event
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/vistka/vistka"
+)
+
+// thankedSide gives thanks told with no one thanked ("Зеленський
+// поінформував партнерів про ситуацію на фронті та подякував за новий
+// пакет допомоги", "Токаєв привітав китайського лідера … і подякував за
+// запрошення") the other sides of the meeting or the call the thanker
+// took part in, told in the same sentence or in the two before: whom one
+// thanks in such a talk are those one talks to. A visit has no other side
+// named but its place, and a meeting to come or not held is no talk one
+// thanks at.
+func thankedSide(a *vistka.Analysis, evs []vistka.Event) []vistka.Event {
+	for i := range evs {
+		e := &evs[i]
+		if e.Type != "SUPPORT" || len(e.Recipients) > 0 || len(e.Actors) != 1 || len(e.Aux) > 0 || e.TriggerSpan == nil ||
+			!strings.HasPrefix(e.Trigger, "подякувати") && !strings.HasPrefix(e.Trigger, "дякувати") {
+			continue
+		}
+		s := sentenceAt(a, e.Sentence.Start)
+		for k := i - 1; k >= 0; k-- {
+			v := &evs[k]
+			if sentenceAt(a, v.Sentence.Start) < s-2 {
+				break
+			}
+			if v.Type != "CONSULT" || v.Mode == "visit" || len(v.Aux) > 0 || v.TriggerSpan == nil || v.TriggerSpan.Start > e.TriggerSpan.Start {
+				continue
+			}
+			sides := append(slices.Clone(v.Actors), v.Recipients...)
+			if !slices.Contains(sides, e.Actors[0]) {
+				continue
+			}
+			e.Recipients = slices.DeleteFunc(sides, func(x string) bool { return x == e.Actors[0] })
+			break
+		}
+	}
+	return evs
+}
+
+// sentenceAt returns the index of the sentence of a that holds the code
+// point offset at.
+func sentenceAt(a *vistka.Analysis, at int) int {
+	return sort.Search(len(a.Sentences), func(s int) bool { return a.Sentences[s].REnd > at })
+}
+
+// thankedGenitive reports whether the noun at i, right after a verb of
+// thanking (tr), is whom one thanks though the tagger read it as a
+// genitive: a masculine noun in -у, -ю has one form for both cases
+// (подякував фонду, банку, уряду), and дякувати governs no genitive.
+func (f *finder) thankedGenitive(i int, tr trig) bool {
+	if !tr.verb || i != tr.at+1 {
+		return false
+	}
+	if v := f.verb(tr.at); v != "подякувати" && v != "дякувати" {
+		return false
+	}
+	t := &f.toks[i]
+	return strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_rod") && !plural(t) && strings.Contains(t.Tag, ":m:") &&
+		(strings.HasSuffix(t.Text, "у") || strings.HasSuffix(t.Text, "ю"))
+}
