@@ -6668,6 +6668,14 @@ func (f *finder) subjects(at int) []string {
 		return []string{p}
 	}
 	first, i := f.subject(at)
+	if first != "" && (i < 0 || i > at) && plural(&f.toks[at]) {
+		if b := f.bodyIn(at, verbs[f.verb(at)].typ); b != "" && b != first {
+			// "У МЗС подякували ОАЕ за допомогу", "У Кремлі звинуватили
+			// США": the body or the capital the clause opens with
+			// speaks, not the indeclinable name after the verb
+			return []string{b}
+		}
+	}
 	if first == "" || f.singleAcrossComma(first, i, at) || f.otherGenderAcrossComma(first, i, at) || f.placeSpeaksAcrossComma(i, at) ||
 		f.pronounAcrossComma(i, at) {
 		return nil

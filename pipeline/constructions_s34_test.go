@@ -100,3 +100,20 @@ func TestS34Thanked(t *testing.T) {
 			[]string{"SUPPORT Максим Гнатюк → "}},
 	}, time.Time{})
 }
+
+// TestS34BodyBeforeInverted checks that a body or a capital opening the
+// clause in the locative before a plural verb is its subject, not an
+// indeclinable name after the verb, which is its object.
+func TestS34BodyBeforeInverted(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a ministry thanks",
+			"У МЗС подякували ОАЕ за допомогу.",
+			[]string{"SUPPORT МЗС → ОАЕ"}},
+		{"a capital accuses",
+			"У Кремлі звинуватили США у провокації.",
+			[]string{"ACCUSE Кремль → США"}},
+		{"a place where the sides meet stays a place",
+			"У Києві зустрілися Зеленський і Макрон.",
+			[]string{"CONSULT/meet Зеленський,Макрон →  @Київ"}},
+	}, time.Time{})
+}
