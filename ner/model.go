@@ -837,6 +837,7 @@ var spanRules = []struct {
 	{&moneyDates, splitMoneyDates, moneyDatesNeed}, {&citedOutlets, retypeCitedOutlets, 0}, {&countryPersons, splitCountryPersons, sbPERS}, {&firstNameRuns, joinFirstNameRuns, sbPERS}, {&unknownPairs, joinUnknownPairs, sbPERS}, {&titleNames, addTitleNames, 0}, {&foreignParliaments, tagForeignParliaments, 0}, {&asciiQuotes, closeASCIIQuoted, 0},
 	{&eventNames, retypeEvents, 0}, {&countAmounts, dropCountAmounts, 0}, {&actNumbers, addActNumbers, sbDigit}, {&orgPairs, splitOrgPairs, 0}, {&initialTitles, splitInitialTitles, 0}, {&halfPeriods, retypeHalfPeriods, 0}, {&bands, retypeBands, 0},
 	{&finalDots, cutFinalDots, 0}, {&weapons, retypeWeapons, 0}, {&quotedTitles, addQuotedTitles, quotedPlacesNeed}, {&quotedEvents, retypeQuotedEvents, quotedPlacesNeed}, {&placePersons, splitPlacePersons, sbPERS}, {&hromadas, retypeHromadas, sbORG}, {&areas, retypeAreas, 0}, {&militaryUnits, addMilitaryUnits, sbDigit},
+	{&initialAcronyms, addInitialAcronyms, 0},
 	{&titledSurnames, retypeTitledSurnames, sbLOC},
 	{&officeNames, tagOfficeNames, 0},
 	{&titleSurnames, splitTitleSurnames, sbPERS},

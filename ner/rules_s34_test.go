@@ -33,3 +33,22 @@ func TestS34OfficeNames(t *testing.T) {
 		{"a firm's office", "Офіс компанії розташований", nil},
 	})
 }
+
+// TestS34InitialAcronyms checks that a proper acronym opening the
+// sentence and joined by і or та to a name is tagged, a country's as a
+// LOC, and that common nouns' acronyms are not.
+func TestS34InitialAcronyms(t *testing.T) {
+	tags := map[string]string{
+		"ЄБРР": "ЄБРР/noun:inanim:m:v_zna:nv:abbr:prop", "США": "США/noun:inanim:p:v_rod:nv:ns:prop:geo",
+		"ЗМІ": "ЗМІ/noun:inanim:p:v_naz:nv:abbr", "і": "і/conj:coord", "та": "та/conj:coord",
+	}
+	runRuleCases(t, addInitialAcronyms, tags, []ruleCase{
+		{"an ORG", "ЄБРР і [LOC Японія] підписали", []string{"ORG ЄБРР", "LOC Японія"}},
+		{"a country", "США та [LOC Велика Британія] запровадили", []string{"LOC США", "LOC Велика Британія"}},
+		{"after a dash", "– ЄБРР та [LOC Японія] підписали", []string{"ORG ЄБРР", "LOC Японія"}},
+		{"tagged already", "[ORG ЄБРР] і [LOC Японія] підписали", []string{"ORG ЄБРР", "LOC Японія"}},
+		{"a common noun's acronym", "ЗМІ і [LOC Україна] пишуть", []string{"LOC Україна"}},
+		{"no name after", "ЄБРР і банки підписали", nil},
+		{"not first", "Вчора ЄБРР і [LOC Японія] підписали", []string{"LOC Японія"}},
+	})
+}

@@ -117,3 +117,16 @@ func TestS34BodyBeforeInverted(t *testing.T) {
 			[]string{"CONSULT/meet Зеленський,Макрон →  @Київ"}},
 	}, time.Time{})
 }
+
+// TestS34InitialPair checks that both sides of a pair opening the
+// sentence with an acronym act.
+func TestS34InitialPair(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"ЄС і США",
+			"ЄС і США запровадили санкції проти Росії.",
+			[]string{"SANCTION ЄС,США → Росія"}},
+		{"ЄБРР і Японія",
+			"ЄБРР і Японія підписали угоду про грант.",
+			[]string{"AGREE ЄБРР,Японія → "}},
+	}, time.Time{})
+}
