@@ -1847,6 +1847,29 @@ func (f *finder) personBound(i int) bool {
 	return false
 }
 
+// evacuees reports whether the verb of evacuating at i names people as
+// what it moves, after it with counting words and adverbs between
+// ("евакуювали майже 50 осіб", "евакуюють дітей") or as a personal
+// pronoun before it ("Їх евакуювали").
+func (f *finder) evacuees(i int) bool {
+	if i > 0 && strings.Contains(f.toks[i-1].Tag, "pron:pers") && hasCase(&f.toks[i-1], "v_zna") {
+		return true
+	}
+	for j := i + 1; j < len(f.toks) && j <= i+5; j++ {
+		t := &f.toks[j]
+		if e := f.entityAt(j); e != "" {
+			return f.ents.Type(e) == "PERS"
+		}
+		if strings.HasPrefix(t.Tag, "adj") || strings.HasPrefix(t.Tag, "adv") || t.Kind == vistka.Number || strings.HasPrefix(t.Tag, "numr") ||
+			f.low(j) == "понад" || f.low(j) == "близько" || f.low(j) == "до" && j+1 < len(f.toks) && f.toks[j+1].Kind == vistka.Number {
+			continue
+		}
+		return strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") && (hasCase(t, "v_zna") || hasCase(t, "v_rod")) ||
+			strings.Contains(t.Tag, "pron:pers") && hasCase(t, "v_zna")
+	}
+	return false
+}
+
 // takenFrom reports whether the verb of taking at i names, in its clause
 // after it, whom it was taken from: у or в with a genitive ("ФДМУ відібрав
 // у нього завод", "відібрали в компанії ліцензію").
@@ -3250,6 +3273,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// вирок … та виправдав його": the quashing is the event
 				continue
 			}
+		case "евакуювати":
+			if !f.evacuees(i) {
+				continue // "евакуювали обладнання": things moved, no one helped
+			}
 		case "побити", "зв'язати":
 			if !f.personBound(i) {
 				continue // "побили рекорд", "зв'язали з ним": no one assaulted
@@ -3727,9 +3754,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				if pk, ok := objs[f.low(j)]; ok && !atRequest(f, j) && (f.low(j) != "грамота" || f.credentialWord(j) || v == "нагородити" || v == "нагороджувати") && (f.low(j) != "заява" || !senders[v] || f.offenceReported(j)) && (f.low(j) != "порушення" || !pointers[v] || f.pointedTo(i, j)) &&
 					(f.low(j) != "нота" || !f.withDemand(j+1)) && (f.low(j) != "заморожування" || f.frozenAssets(j+1)) && (f.low(j) != "обмін" || f.captivesAfter(j+1) && f.low(j-1) != "про") && (f.low(j) != "спільний" || f.noPrepBetween(i, j) && !f.proposedInfinitive(i)) && (f.low(j) != "мито" || pk.typ != "SANCTION" || f.importTariff(j)) && (f.low(j) != "такий" || f.voidsNorm(j)) &&
 					(!hosts[v] || f.decisionOf(j)) && (pk.typ != "SANCTION" || v != "внести" && v != "вносити" || f.blackList(j)) && !f.drawnUpWith(v, j) {
-					if pk.typ == "" && actNouns[f.low(j)] && j+1 < len(f.toks) && (f.pairedAfter(objs, j+1, i+reach) || f.entityAt(j+1) != "" && hasCase(&f.toks[j+1], "v_rod")) {
-						// "схвалила рішення про виділення": what the act
-						// is about; "схвалив рішення Ізраїлю": whose act
+					if pk.typ == "" && actNouns[f.low(j)] && j+1 < len(f.toks) && (f.pairedAfter(objs, j+1, i+reach) || tr.noun > j || f.entityAt(j+1) != "" && hasCase(&f.toks[j+1], "v_rod")) {
+						// "схвалила рішення про виділення", "ухвалила
+						// рішення про обов'язкову евакуацію" (the light
+						// verb's noun found after it): what the act is
+						// about; "схвалив рішення Ізраїлю": whose act
 						continue
 					}
 					tr.k, tr.noun = pk, j
@@ -3882,7 +3911,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.k.typ == "ASSAULT" && f.wordsAsBlows(i) {
 			continue // "атакували ректорат запитами": words, no blows
 		}
-		if (v == "зустрітися" || v == "зустрічатися") && f.matchMet(i) {
+		if (v == "зустрітися" || v == "зустрічатися" || v == "зустрінутися") && f.matchMet(i) {
 			continue // "У неділю у фіналі команди зустрілися": a match, no meeting
 		}
 		if tr.k.typ == "CONSULT" && f.audienceMet(i, tr.noun) {
@@ -9601,6 +9630,9 @@ var lightOnly = map[string]bool{
 	// "фінансування проєкту скоротили", "моніторинг цін показав": no
 	// one gives or checks anyone
 	"фінансування": true, "моніторинг": true,
+	// "чекали евакуації", "заява про захоплення", "погрози бойкотом":
+	// no one named orders, decides or declares it
+	"евакуація": true, "екстрадиція": true, "бойкот": true,
 }
 
 // lastMeeting returns the participants of the last meeting, agreement or

@@ -141,7 +141,7 @@ func (f *finder) unstated(i int, v string) bool {
 		return !f.sumOrForces(v)
 	case "розігнати", "розганяти":
 		return f.thingDispersed(i)
-	case "зустрітися", "зустрічатися":
+	case "зустрітися", "зустрічатися", "зустрінутися":
 		return i > 0 && f.experiencer(i-1) || i+1 < len(f.toks) && f.experiencer(i+1)
 	case "відхилити", "відхиляти", "відкинути", "відкидати":
 		return f.movedAside(i)

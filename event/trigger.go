@@ -29,8 +29,9 @@ var verbs = map[string]kind{
 	"побувати": {"CONSULT", "visit"}, // побував на Волині: a visit to a place
 	"прийняти": {"CONSULT", "meet"}, "приймати": {"CONSULT", "meet"},
 	"зустріти": {"CONSULT", "meet"}, "зустрічати": {"CONSULT", "meet"}, // її зустрів Президент
-	"зібратися": {"PROTEST", ""},              // only to demand or protest (see gatheredToProtest)
-	"взяти":     {}, "брати": {}, "узяти": {}, // light: взяти участь у засіданні
+	"зустрінутися": {"CONSULT", "meet"},          // the other perfective of зустрічатися: міністри зустрінуться в Джакарті
+	"зібратися":    {"PROTEST", ""},              // only to demand or protest (see gatheredToProtest)
+	"взяти":        {}, "брати": {}, "узяти": {}, // light: взяти участь у засіданні
 	// SUPPORT
 	"задовольнити": {}, "задовольняти": {}, // light: задовольнити позов
 	"подякувати": {"SUPPORT", ""}, "дякувати": {"SUPPORT", ""},
@@ -66,7 +67,10 @@ var verbs = map[string]kind{
 	"профінансувати": {"AID", ""}, "перерахувати": {}, "перераховувати": {}, // light
 	"фінансувати": {"AID", ""},
 	"прихистити":  {"AID", ""}, "прихищати": {"AID", ""}, // refugees sheltered (PLOVER's humanitarian aid, asylum)
-	"виплатити": {}, "виплачувати": {}, "подарувати": {}, // light: money or goods given
+	// people taken out of danger, as the gold has it (рятувальники
+	// евакуювали 212 людей); people only: see evacuees
+	"евакуювати": {"AID", ""},
+	"виплатити":  {}, "виплачувати": {}, "подарувати": {}, // light: money or goods given
 	"передавати": {}, "поставити": {}, "постачати": {}, "відправити": {}, // light: money or materiel given
 	"спрямувати": {}, "направити": {}, "отримати": {}, "отримувати": {}, // light
 	"скерувати": {}, "скеровувати": {}, // light, as направити: скерували звернення до АМКУ
@@ -338,6 +342,12 @@ var nouns = map[string]kind{
 	// or a grant for a project); розпочав моніторинг закупівлі (the audit
 	// service's formal check of a tender; see procurementMonitoring)
 	"фінансування": {"AID", ""}, "моніторинг": {"ACCUSE", ""},
+	// with a light verb only (see lightOnly): an evacuation ordered is a
+	// measure imposed on those it names (ОВА оголосила обов'язкову
+	// евакуацію дітей), an extradition decided is a deportation (суд
+	// ухвалив рішення про екстрадицію банкіра), a boycott declared is a
+	// protest (оголосила бойкот саміту)
+	"евакуація": {"COERCE", ""}, "екстрадиція": {"COERCE", ""}, "бойкот": {"PROTEST", ""},
 }
 
 // lightVerbs lists, for a light verb, the event nouns it may govern.
@@ -406,7 +416,7 @@ var lightVerbs = map[string][]string{
 	"перебувати":     {"візит"},
 	"висунути":       {"звинувачення", "обвинувачення", "підозра", "ультиматум", "вимога"},
 	"висувати":       {"звинувачення", "обвинувачення", "підозра", "ультиматум", "вимога"},
-	"ухвалити":       {"санкція", "санкції", "допомога", "кредит", "транш", "декларація"},
+	"ухвалити":       {"санкція", "санкції", "допомога", "кредит", "транш", "декларація", "евакуація", "екстрадиція"},
 	"повідомити":     {"підозра", "затримання"}, // a body that tells of a detention made it
 	// a petition asks: подала до суду клопотання
 	"подати":         {"позов", "скарга", "апеляція", "клопотання"},
@@ -425,7 +435,7 @@ var lightVerbs = map[string][]string{
 	"отримати":       {"допомога", "кредит", "транш", "грант", "штраф", "покарання", "підозра", "договір", "контракт"}, // a contract won: договір отримало ТОВ «Альфа»
 	"отримувати":     {"допомога", "кредит", "транш", "грант", "штраф", "покарання", "підозра", "договір", "контракт"},
 	"схвалити":       {"санкція", "санкції", "допомога", "кредит", "транш"},
-	"оголосити":      {"санкція", "санкції", "допомога", "страйк", "протест", "підозра", "голодування", "мобілізація"},
+	"оголосити":      {"санкція", "санкції", "допомога", "страйк", "протест", "підозра", "голодування", "мобілізація", "евакуація", "бойкот"},
 	"затвердити":     {"санкція", "санкції", "допомога", "кредит", "транш"},
 	"погодити":       {"санкція", "санкції", "кредит", "транш", "грант"}, // (a loan agreed by the sides is an agreement, погодили кредит; one agreed for a borrower is aid: see lentTo)
 }
@@ -679,6 +689,11 @@ var pairs = map[string]map[string]kind{
 	"брати": {"варта": {"COERCE", ""}, "полон": {"ASSAULT", ""}, "заручник": {"ASSAULT", ""}, "заручники": {"ASSAULT", ""}},
 	// an envoy summoned to the ministry is a protest to his state:
 	// МЗС викликало посла Угорщини
+	// people held captive by a state or its forces: Росія утримує в полоні
+	// понад 8 тисяч українців, утримує політв'язнів (a school or a
+	// position held is none)
+	"утримувати": {"полон": {"COERCE", ""}, "полонений": {"COERCE", ""}, "військовополонений": {"COERCE", ""},
+		"в'язень": {"COERCE", ""}, "політв'язень": {"COERCE", ""}, "заручник": {"COERCE", ""}},
 	"викликати": {"посол": {"ACCUSE", ""}, "повірений": {"ACCUSE", ""}, "посланець": {"ACCUSE", ""}},
 	// a protest note handed to an envoy is a complaint about his state
 	// credentials presented to a head of state are a meeting with him (as
