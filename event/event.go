@@ -3303,7 +3303,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			if !f.caughtAt(i) {
 				continue // "рибалка впіймав щуку", "зловили на кордоні": no wrongdoing named
 			}
-		case "змусити", "змушувати":
+		case "змусити", "змушувати", "примусити", "примушувати":
 			if !f.byForce() && !f.madeToGiveUp(i) {
 				continue // "змусили воротаря попрацювати": made to, not coerced
 			}
@@ -3470,6 +3470,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 				if slices.Contains(objs, f.low(j)) && strings.HasPrefix(f.toks[j].Tag, "noun") && nouns[f.low(j)].typ == "AID" && j > 0 && f.low(j-1) == "за" {
 					break // "отримає 1,3 млн євро за допомогу з запуском": paid for help, not given aid
+				}
+				if (v == "відправити" || v == "відправляти") && f.low(j) == "допомога" && j > 0 && f.low(j-1) == "на" {
+					break // "відправити судді на допомогу іншим": people sent to help, no aid given
 				}
 				lw := f.low(j)
 				if lw == "мито" && !f.importTariff(j) {
