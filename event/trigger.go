@@ -587,6 +587,9 @@ var pairs = map[string]map[string]kind{
 	// fire opened or kept up by troops: відкрили вогонь, вели вогонь по
 	// позиціях
 	"відкрити": {"вогонь": {"ASSAULT", ""}}, "вести": {"вогонь": {"ASSAULT", ""}},
+	// positions shelled, as the war reports put it: накрили вогнем позиції
+	// ЗСУ (a roof or glass that covers is none)
+	"накрити": {"вогонь": {"ASSAULT", ""}}, "накривати": {"вогонь": {"ASSAULT", ""}},
 	// a case brought, as провадження is (справа alone is no event noun:
 	// відкрив власну справу is a business): порушила кримінальну справу
 	// проти голови райради

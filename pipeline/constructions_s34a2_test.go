@@ -48,3 +48,24 @@ func TestS34ALightNouns(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS34AFireAndMateriel checks positions covered with fire (накрити
+// вогнем) as an attack, with a roof covered as the near miss, and
+// helicopters, mortars and guns named by their other words as materiel
+// given.
+func TestS34AFireAndMateriel(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"накрити вогнем",
+			"Російські війська накрили вогнем позиції ЗСУ.",
+			[]string{"ASSAULT Російські війська → ЗСУ"}},
+		{"a roof covered, no attack",
+			"Робітники накрили дах склом.",
+			nil},
+		{"вертольоти given",
+			"Словаччина передала Україні вертольоти.",
+			[]string{"AID Словаччина → Україна"}},
+		{"міномети given",
+			"Литва передала Україні 40 мінометів.",
+			[]string{"AID Литва → Україна"}},
+	}, time.Time{})
+}
