@@ -1847,29 +1847,6 @@ func (f *finder) personBound(i int) bool {
 	return false
 }
 
-// evacuees reports whether the verb of evacuating at i names people as
-// what it moves, after it with counting words and adverbs between
-// ("евакуювали майже 50 осіб", "евакуюють дітей") or as a personal
-// pronoun before it ("Їх евакуювали").
-func (f *finder) evacuees(i int) bool {
-	if i > 0 && strings.Contains(f.toks[i-1].Tag, "pron:pers") && hasCase(&f.toks[i-1], "v_zna") {
-		return true
-	}
-	for j := i + 1; j < len(f.toks) && j <= i+5; j++ {
-		t := &f.toks[j]
-		if e := f.entityAt(j); e != "" {
-			return f.ents.Type(e) == "PERS"
-		}
-		if strings.HasPrefix(t.Tag, "adj") || strings.HasPrefix(t.Tag, "adv") || t.Kind == vistka.Number || strings.HasPrefix(t.Tag, "numr") ||
-			f.low(j) == "понад" || f.low(j) == "близько" || f.low(j) == "до" && j+1 < len(f.toks) && f.toks[j+1].Kind == vistka.Number {
-			continue
-		}
-		return strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") && (hasCase(t, "v_zna") || hasCase(t, "v_rod")) ||
-			strings.Contains(t.Tag, "pron:pers") && hasCase(t, "v_zna")
-	}
-	return false
-}
-
 // takenFrom reports whether the verb of taking at i names, in its clause
 // after it, whom it was taken from: у or в with a genitive ("ФДМУ відібрав
 // у нього завод", "відібрали в компанії ліцензію").
@@ -3272,10 +3249,6 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// "виправдали сподівання": no court, no acquittal; "скасував
 				// вирок … та виправдав його": the quashing is the event
 				continue
-			}
-		case "евакуювати":
-			if !f.evacuees(i) {
-				continue // "евакуювали обладнання": things moved, no one helped
 			}
 		case "побити", "зв'язати":
 			if !f.personBound(i) {
@@ -9633,9 +9606,9 @@ var lightOnly = map[string]bool{
 	// "фінансування проєкту скоротили", "моніторинг цін показав": no
 	// one gives or checks anyone
 	"фінансування": true, "моніторинг": true,
-	// "чекали евакуації", "заява про захоплення", "погрози бойкотом":
+	// "заява про екстрадицію", "погрози бойкотом":
 	// no one named orders, decides or declares it
-	"евакуація": true, "екстрадиція": true, "бойкот": true,
+	"екстрадиція": true, "бойкот": true,
 }
 
 // lastMeeting returns the participants of the last meeting, agreement or

@@ -5,23 +5,15 @@ import (
 	"time"
 )
 
-// TestS34AEvacuation checks that an evacuation ordered or decided by a
-// body is a measure imposed on those it names (COERCE, as the gold sets
-// have it), that people evacuated are helped (AID), and that an
-// evacuation waited for or equipment moved is no event.
+// TestS34AEvacuation checks that an evacuation, ordered or done, is no
+// event: the studied sets leave it optional or out.
 func TestS34AEvacuation(t *testing.T) {
 	checkEvents(t, load(t), []construction{
 		{"an evacuation declared",
 			"Сумська обласна військова адміністрація оголосила обов'язкову евакуацію дітей з 11 сіл.",
-			[]string{"COERCE Сумська обласна військова адміністрація → діти"}},
-		{"an evacuation decided",
-			"Уряд ухвалив евакуацію дітей з прикордонних сіл.",
-			[]string{"COERCE Уряд → діти"}},
+			nil},
 		{"people evacuated",
 			"Рятувальники евакуювали дітей із зруйнованого будинку.",
-			[]string{"AID Рятувальники → діти"}},
-		{"things evacuated, no one helped",
-			"Підприємство евакуювало обладнання до Львова.",
 			nil},
 		{"an evacuation waited for, no one orders it",
 			"На пероні чекали евакуації тисячі людей.",
