@@ -522,7 +522,12 @@ var pairs = map[string]map[string]kind{
 		// people held, named by the participle: звільнила затриманих
 		// журналістів, звільнили ув'язнених (not from a post: see fromPost)
 		"затриманий": {"RETREAT", "release"}, "заарештований": {"RETREAT", "release"}, "ув'язнений": {"RETREAT", "release"},
-		"військовополонений": {"RETREAT", "release"}, "полонені": {"RETREAT", "release"}},
+		"військовополонений": {"RETREAT", "release"}, "полонені": {"RETREAT", "release"},
+		// people named by their country freed by a state: звільнила трьох
+		// українців, двох іноземців (a worker or a journalist may be
+		// dismissed; one named by his country is not a state's to dismiss)
+		"українець": {"RETREAT", "release"}, "українка": {"RETREAT", "release"}, "громадянка": {"RETREAT", "release"},
+		"іноземець": {"RETREAT", "release"}, "іноземка": {"RETREAT", "release"}, "цивільний": {"RETREAT", "release"}},
 	// blame laid on someone accuses them: "відповідальність за зрив
 	// ротації поклали на Росію", "поклав провину на підрядника"
 	"покласти":  {"відповідальність": {"ACCUSE", ""}, "провина": {"ACCUSE", ""}},

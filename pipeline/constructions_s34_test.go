@@ -130,3 +130,22 @@ func TestS34InitialPair(t *testing.T) {
 			[]string{"AGREE ЄБРР,Японія → "}},
 	}, time.Time{})
 }
+
+// TestS34FreedByCountry checks that people named by their country, freed
+// by a state, are released, and that a firm's dismissal is none.
+func TestS34FreedByCountry(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"three Ukrainians",
+			"Росія звільнила трьох українців.",
+			[]string{"RETREAT/release Росія → троє українців"}},
+		{"a named Ukrainian",
+			"Білорусь звільнила українця Миколу Шевченка.",
+			[]string{"RETREAT/release Білорусь → Микола Шевченко"}},
+		{"civilians",
+			"Росія звільнила 15 цивільних.",
+			[]string{"RETREAT/release Росія → 15 цивільних"}},
+		{"dismissed from a post",
+			"Компанія звільнила трьох українців з посади.",
+			nil},
+	}, time.Time{})
+}
