@@ -1139,12 +1139,34 @@ func regionBody(w string) bool {
 // before at when there is one ("В Анкарі глава держави проведе переговори
 // з президентом Туреччини": not the president named after), else the one
 // in the whole text, or -1.
+//
+// A head named only by the title before at ("Фінський президент прибув
+// до Харкова. … Глава держави відвідав …") is not the one named after
+// it: the phrase is then left unresolved.
 func (r *Result) onlyHead(heads map[string]bool, at int) int {
 	fits := func(tw []string) bool { return len(tw) > 0 && heads[tw[0]] }
 	if p := r.titledOnce(fits, at); p != -2 {
 		return p
 	}
+	if r.headWordBefore(heads, at) {
+		return -1
+	}
 	return r.onlyTitled(fits)
+}
+
+// headWordBefore reports whether a word of one of heads, in any of its
+// forms (президента, президентом), stands in the text before at.
+func (r *Result) headWordBefore(heads map[string]bool, at int) bool {
+	for _, w := range scan.Fields(scan.ToLower(string(r.text[:min(at, len(r.text))]))) {
+		w = strings.Trim(w, ".,:;!?«»\"()–—-")
+		for h := range heads {
+			if stem := strings.TrimSuffix(strings.TrimSuffix(h, "а"), "ь"); len([]rune(h)) > 4 && strings.HasPrefix(w, stem) &&
+				len([]rune(w)) <= len([]rune(stem))+3 && !strings.Contains(w, "ськ") {
+				return true // (not президентські, the adjective)
+			}
+		}
+	}
+	return false
 }
 
 // onlyTitled returns the one person with a title whose lower-cased words

@@ -7396,6 +7396,47 @@ func (f *finder) peopleOpening(s int) string {
 	return p.nounPhrase(j)
 }
 
+// roleOpening returns the one person the sentence s opens with when it
+// names that person by office alone, a singular animate noun of gender g
+// in the nominative with no name (its adjectives before it and its
+// genitives after it) right before a verb that agrees with it:
+// "Фінський президент у середу прибув до Харкова", "Литовська міністерка
+// запевнила …". A pronoun after it that finds no person named stands for
+// it. It returns "" for any other sentence.
+func (f *finder) roleOpening(s int, g byte) string {
+	p := &finder{a: f.a, ents: f.ents, s: s, toks: f.a.Sentences[s].Tokens}
+	j := 0
+	for j < 2 && j+1 < len(p.toks) && (strings.HasPrefix(p.toks[j].Tag, "conj") || strings.HasPrefix(p.toks[j].Tag, "part") || p.toks[j].Tag == "adv" || strings.HasPrefix(p.toks[j].Tag, "adv:")) {
+		j++ // "Тим часом президент …": a connective opens the sentence
+	}
+	for j < len(p.toks) && strings.HasPrefix(p.toks[j].Tag, "adj") && hasCase(&p.toks[j], "v_naz") {
+		j++
+	}
+	if j >= len(p.toks) {
+		return ""
+	}
+	t := &p.toks[j]
+	if !strings.HasPrefix(t.Tag, "noun:anim") || strings.Contains(t.Tag, ":p:") || strings.Contains(t.Tag, "pron") || !hasCase(t, "v_naz") ||
+		gender(t) != g || p.entityAt(j) != "" || strings.Contains(t.Tag, ":prop") {
+		return ""
+	}
+	k := j + 1
+	for k < len(p.toks) && (hasCase(&p.toks[k], "v_rod") || p.entityAt(k) != "") && p.toks[k].Kind != vistka.Punct {
+		if e := p.entityAt(k); e != "" && p.ents.Type(e) == "PERS" {
+			return "" // "Президент Фінляндії Александер Стубб": named
+		}
+		k++ // "Президент Фінляндії"
+	}
+	for k < len(p.toks) && (strings.HasPrefix(p.toks[k].Tag, "adv") || isPrep(&p.toks[k]) ||
+		(strings.HasPrefix(p.toks[k].Tag, "noun") || strings.HasPrefix(p.toks[k].Tag, "adj")) && !hasCase(&p.toks[k], "v_naz") && p.entityAt(k) == "") && k < j+6 {
+		k++ // "у середу", "вже"
+	}
+	if k >= len(p.toks) || !strings.HasPrefix(p.toks[k].Tag, "verb") || plural(&p.toks[k]) || pastGender(&p.toks[k]) != g && pastGender(&p.toks[k]) != 0 {
+		return ""
+	}
+	return p.nounPhrase(j)
+}
+
 // peopleAfterVerb returns the people named by a plural animate common
 // noun in the nominative right after the sentence's first verb, when that
 // verb is plural and no noun in the nominative comes before it: "До
@@ -8085,6 +8126,11 @@ func (f *finder) subject(at int) (string, int) {
 			}
 			if p := f.ents.LastPerson(t.RStart, f.s, gender(t)); p != "" || gender(t) == 0 {
 				return p
+			}
+			if f.s > 0 {
+				if r := f.roleOpening(f.s-1, gender(t)); r != "" {
+					return r // "Фінський президент прибув до Харкова. Він зустрівся …": the one named by office
+				}
 			}
 			// "ВГСУ погодився … Він скасував": no person to stand for
 			return f.ents.LastBody(t.RStart, f.s, gender(t))
@@ -11047,11 +11093,24 @@ var apologies = map[string]bool{"вибачитися": true, "вибачати�
 // The noun must be animate or a body; objectPhrase words it.
 func (f *finder) commonPartner(i int, tr trig) bool {
 	t := &f.toks[i]
-	if !tr.verb || !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") || f.entityAt(i) != "" {
+	if !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") || f.entityAt(i) != "" {
 		return false
 	}
-	if !strings.Contains(t.Tag, ":anim") && !actorNoun(f.low(i)) || f.titledName(i) != "" {
+	if f.titledName(i) != "" {
 		return false // (a title names the person after it: з начальником штабу Міхаєм Панаітом)
+	}
+	if tr.k.typ == "CONSULT" && tr.k.mode != "visit" && f.officeOf(i) && withPrep(f.governedBy(i)) && i-tr.at <= 4 {
+		// "зустрівся з мером Харкова", "провів переговори з міністром
+		// оборони Естонії": one named by office alone, the place or the
+		// body in the genitive whose office it is (головою, which the
+		// tagger may read as the inanimate head, too)
+		return true
+	}
+	if !strings.Contains(t.Tag, ":anim") && !actorNoun(f.low(i)) {
+		return false
+	}
+	if !tr.verb {
+		return false
 	}
 	for j := i + 1; j < len(f.toks) && j <= i+4; j++ {
 		if f.entityAt(j) != "" {
@@ -11083,6 +11142,47 @@ func (f *finder) commonPartner(i int, tr trig) bool {
 		return i-tr.noun <= 5
 	}
 	return false
+}
+
+// officeOf reports whether the token at i is one official named by office
+// alone in the instrumental, a singular noun of offices, with the place or
+// the body whose office it is after it in the genitive (мером Харкова,
+// міністром оборони Естонії, головою Верховної Ради), no person's name
+// after those.
+func (f *finder) officeOf(i int) bool {
+	t := &f.toks[i]
+	if !offices[lower(t)] || strings.Contains(t.Tag, ":p:") || !hasCase(t, "v_oru") || i+1 >= len(f.toks) {
+		return false
+	}
+	j := i + 1
+	for j < len(f.toks) && j <= i+6 && hasCase(&f.toks[j], "v_rod") && (strings.HasPrefix(f.toks[j].Tag, "noun") || strings.HasPrefix(f.toks[j].Tag, "adj")) {
+		if e := f.entityAt(j); e != "" && f.ents.Type(e) == "PERS" {
+			return false
+		}
+		j++
+	}
+	if j == i+1 {
+		return false
+	}
+	for k := j; k < len(f.toks) && k <= j+2; k++ {
+		if e := f.entityAt(k); e != "" && f.ents.Type(e) == "PERS" {
+			return false // "з міністром закордонних справ Саудівської Аравії принцом Файсалом бін Фарханом": named after a rank
+		}
+	}
+	return true
+}
+
+// offices are the nouns of one office a person may be named by alone:
+// "з мером Харкова", "з головою обласної військової адміністрації".
+var offices = map[string]bool{
+	"мер": true, "мерка": true, "міністр": true, "міністерка": true, "посол": true, "посолка": true,
+	"голова": true, "начальник": true, "начальниця": true, "губернатор": true, "губернаторка": true,
+	"президент": true, "президентка": true, "прем'єр-міністр": true, "прем'єр-міністерка": true, "прем'єр": true,
+	"прем'єрка": true, "канцлер": true, "канцлерка": true, "спікер": true, "спікерка": true, "очільник": true,
+	"очільниця": true, "керівник": true, "керівниця": true, "командувач": true, "командувачка": true,
+	"командир": true, "секретар": true, "генсек": true, "заступник": true, "заступниця": true,
+	"уповноважений": true, "уповноважена": true, "омбудсмен": true, "омбудсменка": true, "директор": true,
+	"директорка": true, "ректор": true, "ректорка": true, "староста": true, "примар": true,
 }
 
 // courtNoun reports whether w names a court, which a claim is filed with,
@@ -12895,8 +12995,9 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 		// затриманій запобіжний захід": затримана
 		return f.personForm(i)
 	}
+	office := tr.k.typ == "CONSULT" && f.officeOf(i)
 	if i == tr.noun || !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") || !actorNoun(lower(t)) && !strings.Contains(t.Tag, ":anim") && f.groupOf(i) == "" &&
-		!(tr.k.typ == "AID" && f.dativeBody(i)) {
+		!(tr.k.typ == "AID" && f.dativeBody(i)) && !office {
 		return ""
 	}
 	if e := f.namedAfter(i); e != "" {
@@ -12950,6 +13051,13 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 		// whole name the genitives end in or name, not its legal form or
 		// kind alone
 		for hi < len(f.toks) && (f.entityAt(hi) == e || f.toks[hi].Kind == vistka.QuoteMark && (f.entityAt(hi+1) == e || f.entityAt(hi-1) == e)) {
+			hi++
+		}
+	}
+	if e := f.entityAt(i + 1); office && e != "" && (f.ents.Type(e) == "ORG" || f.ents.Type(e) == "LOC") {
+		// "з начальником Ізюмської міської військової адміністрації": the
+		// whole name of the body whose office it is
+		for hi < len(f.toks) && (hi <= i+1 || f.entityAt(hi) == e) {
 			hi++
 		}
 	}

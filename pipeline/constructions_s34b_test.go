@@ -1,0 +1,77 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestS34BPronounAfterRole checks that він or вона with no person named
+// before it stands for the one the sentence before opens with when that
+// sentence names the person by office alone, and that a person named
+// keeps the pronoun.
+func TestS34BPronounAfterRole(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a president by his country's adjective",
+			"Фінський президент у середу прибув до Харкова. Він відвідав Ізюм.",
+			[]string{"CONSULT/visit Фінський президент → Харків @Харків", "CONSULT/visit Фінський президент → Ізюм @Ізюм"}},
+		{"a minister by her country's adjective, вона",
+			"Литовська міністерка прибула до Києва. Вона відвідала Ірпінь.",
+			[]string{"CONSULT/visit Литовська міністерка → Київ @Київ", "CONSULT/visit Литовська міністерка → Ірпінь @Ірпінь"}},
+		{"a title with its country in the genitive",
+			"Прем'єр-міністр Естонії прибув до Львова. Він подякував Україні за гостинність.",
+			[]string{"CONSULT/visit Прем'єр-міністр Естонії → Львів @Львів", "SUPPORT Прем'єр-міністр Естонії → Україна"}},
+		{"a person named keeps the pronoun",
+			"Президент Фінляндії Александер Стубб прибув до Харкова. Він відвідав Ізюм.",
+			[]string{"CONSULT/visit Александер Стубб → Харків @Харків", "CONSULT/visit Александер Стубб → Ізюм @Ізюм"}},
+		{"a plural opening stands for no він",
+			"Депутати прибули до Харкова. Він відвідав Ізюм.",
+			[]string{"CONSULT/visit Депутати → Харків @Харків"}},
+		{"a role of the other gender stands for no він",
+			"Литовська міністерка прибула до Києва. Він відвідав Ізюм.",
+			[]string{"CONSULT/visit Литовська міністерка → Київ @Київ"}},
+	}, time.Time{})
+}
+
+// TestS34BHeadNamedAfter checks that a head of state named by a generic
+// phrase (глава держави) after a head named by title alone is not the
+// head named by a name later in the text.
+func TestS34BHeadNamedAfter(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"the head before is unnamed",
+			"Президент Фінляндії у середу прибув до Харкова. Глава держави також відвідав Чернігів. Президент також провів переговори з Президентом України Олексієм Марченком.",
+			[]string{"CONSULT/visit Президент Фінляндії → Харків @Харків", "CONSULT/visit Глава держави → Чернігів @Чернігів", "CONSULT/meet Президент → Олексій Марченко"}},
+		{"no head before: the one of the text, as before",
+			"Глава держави відвідав Ізюм. Президент України Олексій Марченко поклав квіти до меморіалу.",
+			[]string{"CONSULT/visit Олексій Марченко → Ізюм @Ізюм"}},
+	}, time.Time{})
+}
+
+// TestS34BOfficePartner checks that one met named by office alone, with
+// the place or the body whose office it is in the genitive, is the
+// meeting's partner, and that a name after the office or after a rank
+// past it stays the partner.
+func TestS34BOfficePartner(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a mayor by the town",
+			"Олег Сидоренко зустрівся з мером Харкова.",
+			[]string{"CONSULT/meet Олег Сидоренко → мер Харкова"}},
+		{"talks, a minister by his ministry and country",
+			"Олег Сидоренко провів переговори з міністром оборони Литви.",
+			[]string{"CONSULT/meet Олег Сидоренко → міністр оборони Литви"}},
+		{"the chair of a body the tagger reads as a head",
+			"Олег Сидоренко зустрівся з головою Верховної Ради.",
+			[]string{"CONSULT/meet Олег Сидоренко → голова Верховної Ради"}},
+		{"the head of an administration, its whole name",
+			"Олег Сидоренко зустрівся з начальником Ізюмської міської військової адміністрації.",
+			[]string{"CONSULT/meet Олег Сидоренко → начальник Ізюмської міської військової адміністрації"}},
+		{"a phone call",
+			"Олег Сидоренко провів телефонну розмову з міністром закордонних справ Індії.",
+			[]string{"CONSULT/phone Олег Сидоренко → міністр закордонних справ Індії"}},
+		{"named after the office",
+			"Олег Сидоренко зустрівся з мером Харкова Ігорем Терехом.",
+			[]string{"CONSULT/meet Олег Сидоренко → Ігор Терех"}},
+		{"named after a rank past the office",
+			"Андрій Сибіга провів переговори з міністром закордонних справ Саудівської Аравії принцом Файсалом бін Фарханом.",
+			[]string{"CONSULT/meet Андрій Сибіга → Файсал бін Фархан"}},
+	}, time.Time{})
+}
