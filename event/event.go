@@ -4411,6 +4411,16 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		} else if as := f.sidesAfter(tr); len(as) > 0 {
 			// "переговори делегацій України та Росії": the sides
 			ev.Actors = append(ev.Actors, as...)
+		} else if tr.k.typ == "CONSULT" && tr.k.mode != "visit" && f.unnamedBetween(tr.at) {
+			// "Переговори між делегаціями тривали понад дві години",
+			// "Переговори між відомствами тривали з весни": the sides of
+			// the last meeting, agreement or joint work told, else the
+			// guests of the last visit and where they came
+			if ps, m := f.lastMeeting(out); m != nil {
+				ev.Actors = ps
+			} else {
+				ev.Actors = f.lastVisitSides(out)
+			}
 		} else if a := f.bySide(tr.at); a != "" && ev.Type == "ASSAULT" {
 			// "відбувся обстріл з боку окупантів": whose it was
 			ev.Actors = append(ev.Actors, a)
@@ -10189,6 +10199,42 @@ func (f *finder) sidesAfter(tr trig) []string {
 	return append([]string{e}, f.coordinated(k, len(f.toks))...)
 }
 
+// unnamedBetween reports whether the meeting noun at at is followed by між
+// and a plural noun of sides in the instrumental that names no one:
+// "переговори між делегаціями", "між сторонами", "між відомствами" (not
+// "між делегаціями України та Росії").
+func (f *finder) unnamedBetween(at int) bool {
+	j := at + 2
+	if j >= len(f.toks) || f.low(at+1) != "між" {
+		return false
+	}
+	t := &f.toks[j]
+	if !sides[lower(t)] && lower(t) != "відомство" || !hasCase(t, "v_oru") || !strings.Contains(t.Tag, ":p:") || f.entityAt(j) != "" {
+		return false
+	}
+	return j+1 >= len(f.toks) || f.entityAt(j+1) == "" && !hasCase(&f.toks[j+1], "v_rod")
+}
+
+// lastVisitSides returns the guests of the last visit told in the
+// sentence or the two before it and the place or the host they came to,
+// or nil: "До Одеси прибула делегація Кишинева. Переговори між
+// делегаціями тривали …".
+func (f *finder) lastVisitSides(here []vistka.Event) []string {
+	from := f.a.Sentences[max(f.s-2, 0)].RStart
+	all := append(slices.Clone(f.before), here...)
+	for k := len(all) - 1; k >= 0; k-- {
+		ev := all[k]
+		if ev.Sentence.Start < from {
+			break
+		}
+		if ev.Type != "CONSULT" || ev.Mode != "visit" || len(ev.Actors) == 0 || len(ev.Recipients) == 0 {
+			continue
+		}
+		return append(slices.Clone(ev.Actors), ev.Recipients...)
+	}
+	return nil
+}
+
 // startsUpper reports whether s opens with a capital letter.
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
@@ -11122,7 +11168,7 @@ func (f *finder) commonPartner(i int, tr trig) bool {
 	case tr.k.typ == "CONSULT" && tr.k.mode != "visit" && withPrep(prep) && hasCase(t, "v_oru"):
 		// (leaders stand for those whose leaders they are, named or
 		// counted after them: з лідерами понад 20 країн)
-		return i-tr.at <= 4 && !leaders[f.low(i)]
+		return i-tr.at <= 4 && (!leaders[f.low(i)] || f.leadersOfCommon(i))
 	case tr.k.typ == "CONCEDE" && prep == "перед" && hasCase(t, "v_oru"):
 		return apologies[f.verb(tr.at)]
 	case tr.k.typ == "REQUEST" && prep == "від" && hasCase(t, "v_rod") && (f.verb(tr.at) == "вимагати" || f.verb(tr.at) == "вимагатиме"):
@@ -11183,6 +11229,20 @@ var offices = map[string]bool{
 	"командир": true, "секретар": true, "генсек": true, "заступник": true, "заступниця": true,
 	"уповноважений": true, "уповноважена": true, "омбудсмен": true, "омбудсменка": true, "директор": true,
 	"директорка": true, "ректор": true, "ректорка": true, "староста": true, "примар": true,
+}
+
+// leadersOfCommon reports whether the plural leaders' noun at i has a
+// common noun in the genitive right after it that names what they lead or
+// stand for, no name: "з представниками бізнесу", "з керівниками громад"
+// (not "з лідерами понад 20 країн", counted, whose leaders stand for
+// the countries).
+func (f *finder) leadersOfCommon(i int) bool {
+	if !strings.Contains(f.toks[i].Tag, ":p:") || i+1 >= len(f.toks) {
+		return false
+	}
+	n := &f.toks[i+1]
+	return strings.HasPrefix(n.Tag, "noun") && hasCase(n, "v_rod") && !strings.Contains(n.Tag, "pron") && !strings.Contains(n.Tag, ":prop") &&
+		f.entityAt(i+1) == "" && f.spanType(i+1) == ""
 }
 
 // courtNoun reports whether w names a court, which a claim is filed with,

@@ -75,3 +75,43 @@ func TestS34BOfficePartner(t *testing.T) {
 			[]string{"CONSULT/meet Андрій Сибіга → Файсал бін Фархан"}},
 	}, time.Time{})
 }
+
+// TestS34BUnnamedBetween checks that talks between sides named by a
+// plural noun alone (між делегаціями, між відомствами) are a meeting of
+// the sides of the last meeting or agreement told, else of the guests of
+// the last visit and where they came, and of no one with nothing before.
+func TestS34BUnnamedBetween(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"after a visit",
+			"У вівторок до Одеси прибула делегація муніципалітету Кишинева. Переговори між делегаціями тривали понад дві години в Одеській міській раді.",
+			// (with no place of its own the talks are one with the visit,
+			// as dedupe has a visit and a meeting of the same sides)
+			[]string{"CONSULT/visit делегація муніципалітету Кишинева → Одеса @Одеса", "CONSULT/meet делегація муніципалітету Кишинева,Одеса →  @Одеська міська рада"}},
+		{"after an agreement",
+			"Мінекономіки та JICA підписали меморандум. Переговори між відомствами тривали з весни.",
+			[]string{"AGREE Мінекономіки,JICA → ", "CONSULT/meet Мінекономіки,JICA → "}},
+		{"nothing told before",
+			"Переговори між делегаціями тривали понад дві години.",
+			nil},
+		{"the sides named, as before",
+			"Переговори між делегаціями України та Росії тривали понад дві години.",
+			[]string{"CONSULT/meet Україна,Росія → "}},
+	}, time.Time{})
+}
+
+// TestS34BRepresentativesMet checks that representatives or heads met,
+// named by what they stand for in the genitive with no name, are the
+// meeting's partner, and that leaders counted by their countries are not.
+func TestS34BRepresentativesMet(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"representatives of business",
+			"Олег Сидоренко зустрівся з представниками бізнесу.",
+			[]string{"CONSULT/meet Олег Сидоренко → представники бізнесу"}},
+		{"heads of communities",
+			"Олег Сидоренко зустрівся з керівниками громад.",
+			[]string{"CONSULT/meet Олег Сидоренко → керівники громад"}},
+		{"leaders of counted countries, as before",
+			"Олег Сидоренко зустрівся з лідерами понад 20 країн.",
+			[]string{"CONSULT/meet Олег Сидоренко → "}},
+	}, time.Time{})
+}
