@@ -4114,6 +4114,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			end = trigs[n+1].at
 		}
 		end = f.clauseEnd(tr.at, end)
+		participated := false // the sides were read from за участі
 		ev := vistka.Event{Type: tr.k.typ, Mode: tr.k.mode, Actors: []string{}, Recipients: []string{}, Aux: []string{},
 			Sentence: vistka.Range{Start: sent.RStart, End: sent.REnd}}
 		last := tr.at
@@ -4882,6 +4883,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// before)
 			if ps := f.participants(tr.at, end); len(ps) > 1 {
 				ev.Actors = ps
+				participated = true
 			}
 		}
 		if len(ev.Actors) == 0 && (ev.Type == "AGREE" || ev.Type == "CONSULT" || ev.Type == "COOPERATE") && strings.Contains(f.toks[tr.at].Tag, ":impers") {
@@ -5236,7 +5238,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			switch {
 			case f.has(phoneWords):
 				ev.Mode = "phone"
-			case f.mediated():
+			case f.mediated() && !participated:
+				// (the sides that took part, mediators listed after them,
+				// met: "за участі представників Коордштабу, російської
+				// сторони та турецьких посередників")
 				ev.Mode = "third-party"
 			case f.hasFormat(tr) && !(tr.verb && len(ev.Actors) == 1 && len(ev.Recipients) == 1 && f.ents.Type(ev.Recipients[0]) == "PERS"):
 				// (one met one at a summit: "На саміті в Гаазі Зеленський
@@ -10141,10 +10146,45 @@ func (f *finder) participants(at, end int) []string {
 		if as := f.titledAfter(j + 1); len(as) > 0 {
 			return as
 		}
-		if e := f.entityAt(j + 2); e != "" && hasCase(&f.toks[j+2], "v_rod") {
-			return append([]string{e}, f.coordinated(j+2, end)...)
+		k := j + 2
+		if envoys[f.low(k)] && hasCase(&f.toks[k], "v_rod") && plural(&f.toks[k]) && k+1 < end && f.entityAt(k+1) != "" {
+			k++ // "за участі представників Координаційного штабу": their body's
+		}
+		if e := f.entityAt(k); e != "" && hasCase(&f.toks[k], "v_rod") {
+			out := append([]string{e}, f.coordinated(k, end)...)
+			if len(out) == 1 {
+				out = append(out, f.sideNamedAfter(k, end)...)
+			}
+			return out
 		}
 		return nil
+	}
+	return nil
+}
+
+// sideNamedAfter returns the side named after the name at i by the
+// adjective of its country and сторона in the genitive, past a comma or
+// та/і ("за участі Коордштабу, російської сторони та …"): the country when
+// the text names it, else the phrase in the nominative. Mediators named
+// after it are no side.
+func (f *finder) sideNamedAfter(i, end int) []string {
+	e := f.entityAt(i)
+	j := i
+	for j < end && f.entityAt(j) == e {
+		j++
+	}
+	if j+2 >= end || f.toks[j].Text != "," && !isAnd(&f.toks[j]) {
+		return nil
+	}
+	a, n := &f.toks[j+1], &f.toks[j+2]
+	if !strings.HasPrefix(a.Tag, "adj") || lower(n) != "сторона" || !hasCase(n, "v_rod") || plural(n) {
+		return nil
+	}
+	if c := f.ents.CountryOf(lower(a)); c != "" {
+		return []string{c}
+	}
+	if w := f.agreeingAdjectives(j + 2); w != "" {
+		return []string{w + " сторона"}
 	}
 	return nil
 }
@@ -10184,12 +10224,14 @@ func (f *finder) sidesAfter(tr trig) []string {
 		}
 		return nil
 	}
-	if !sides[f.low(at+1)] && !envoys[f.low(at+1)] || !hasCase(&f.toks[at+1], "v_rod") {
+	office := offices[f.low(at+1)] && plural(&f.toks[at+1]) // "зустріч уповноважених з прав людини України та Росії"
+	if !sides[f.low(at+1)] && !envoys[f.low(at+1)] && !office || !hasCase(&f.toks[at+1], "v_rod") {
 		return nil // "зустріч представників України та Польщі" too
 	}
 	k := at + 2
-	for k < len(f.toks) && k <= at+4 && f.entityAt(k) == "" && f.toks[k].Kind == vistka.Word && !startsUpper(f.toks[k].Text) &&
-		(strings.HasPrefix(f.toks[k].Tag, "adj") || strings.HasPrefix(f.toks[k].Tag, "noun")) && hasCase(&f.toks[k], "v_rod") {
+	for k < len(f.toks) && k <= at+5 && f.entityAt(k) == "" && f.toks[k].Kind == vistka.Word && !startsUpper(f.toks[k].Text) &&
+		((strings.HasPrefix(f.toks[k].Tag, "adj") || strings.HasPrefix(f.toks[k].Tag, "noun")) && hasCase(&f.toks[k], "v_rod") ||
+			office && k == at+2 && withPrep(f.low(k)) && k+1 < len(f.toks) && hasCase(&f.toks[k+1], "v_rod")) {
 		k++ // "зустріч міністрів закордонних справ України, …": the office's words
 	}
 	e := f.entityAt(k)

@@ -115,3 +115,36 @@ func TestS34BRepresentativesMet(t *testing.T) {
 			[]string{"CONSULT/meet Олег Сидоренко → "}},
 	}, time.Time{})
 }
+
+// TestS34BParticipants checks that the sides of talks told with за участі
+// are read past their representatives (представників X) and with a side
+// named by its country's adjective (російської сторони), that mediators
+// listed after them are no side and leave the talks a meeting of the
+// sides, and that names after за участі stay the sides, as before.
+func TestS34BParticipants(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"representatives, a side by its adjective, mediators",
+			"У Стамбулі відбулися переговори за участі представників Координаційного штабу, російської сторони та турецьких посередників.",
+			[]string{"CONSULT/meet Координаційний штаб,російська сторона →  @Стамбул"}},
+		{"the side's country named in the text",
+			"Росія погодилася на обмін. У Стамбулі відбулися переговори за участі представників Координаційного штабу, російської сторони та турецьких посередників.",
+			[]string{"AGREE Росія → ", "CONSULT/meet Координаційний штаб,Росія →  @Стамбул"}},
+		{"names, as before",
+			"Переговори відбулися за участі Зеленського та Макрона.",
+			[]string{"CONSULT/meet Зеленський,Макрон → "}},
+	}, time.Time{})
+}
+
+// TestS34BOfficialsOfTwo checks that a meeting of officials named by a
+// plural office with its field after з (уповноважених з прав людини) has
+// the countries named after them as its sides.
+func TestS34BOfficialsOfTwo(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"ombudsmen of two countries",
+			"Зустріч уповноважених з прав людини України та Росії відбулася в середу у Стамбулі.",
+			[]string{"CONSULT/meet Україна,Росія →  @Стамбул"}},
+		{"ministers of two countries, as before",
+			"Зустріч міністрів закордонних справ України та Польщі відбулася в середу у Варшаві.",
+			[]string{"CONSULT/meet Україна,Польща →  @Варшава"}},
+	}, time.Time{})
+}
