@@ -640,8 +640,10 @@ var pairs = map[string]map[string]kind{
 	// готує апеляційну скаргу, компанія готує зустрічний позов (future:
 	// see aux)
 	"готувати": {"скарга": {"ACCUSE", ""}, "позов": {"ACCUSE", ""}, "апеляція": {"ACCUSE", ""}},
-	// a preventive measure chosen by a court: обрати запобіжний захід
-	"обрати": {"запобіжний": {"COERCE", ""}},
+	// a preventive measure chosen by a court: обрати запобіжний захід;
+	// the measure named for it: обрала йому нічний домашній арешт,
+	// обрав тримання під вартою
+	"обрати": {"запобіжний": {"COERCE", ""}, "арешт": {"COERCE", ""}, "тримання": {"COERCE", ""}},
 	// a blockade: of a road by protesters, of a decision by a state
 	"заблокувати": {"дорога": {"PROTEST", ""}, "траса": {"PROTEST", ""}, "пункт": {"PROTEST", ""},
 		"кордон": {"PROTEST", ""}, "рух": {"PROTEST", ""}, "міст": {"PROTEST", ""}, "вхід": {"PROTEST", ""},

@@ -148,3 +148,24 @@ func TestS34BOfficialsOfTwo(t *testing.T) {
 			[]string{"CONSULT/meet Україна,Польща →  @Варшава"}},
 	}, time.Time{})
 }
+
+// TestS34BMeasureChosen checks that a preventive measure chosen by naming
+// the measure itself (обрала йому нічний домашній арешт, тримання під
+// вартою) is a COERCE as обрати запобіжний захід is, and that electing
+// someone is none.
+func TestS34BMeasureChosen(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"house arrest",
+			"Суд обрав підозрюваному нічний домашній арешт.",
+			[]string{"COERCE Суд → підозрюваний"}},
+		{"custody",
+			"Суд обрав обвинуваченому тримання під вартою.",
+			[]string{"COERCE Суд → обвинувачений"}},
+		{"joined to a refusal",
+			"Слідча суддя Олена Вдовиченко відмовила прокурору в арешті затриманого й обрала йому нічний домашній арешт.",
+			[]string{"REJECT Олена Вдовиченко → прокурор", "COERCE Олена Вдовиченко → "}},
+		{"an election, none",
+			"Депутати обрали голову комісії.",
+			nil},
+	}, time.Time{})
+}
