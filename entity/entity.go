@@ -745,7 +745,7 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 	}
 	r.names = nil // (sharedOf is asked while the names are linked only)
 	r.untaggedSurnames(a)
-	r.agreeGenders(a)
+	voted := r.agreeGenders(a)
 	for i := range r.Entities {
 		e := &r.Entities[i]
 		for _, m := range e.Mentions {
@@ -759,6 +759,7 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 		slices.SortStableFunc(jobs, func(x, y pending) int { return x.span.Start - y.span.Start })
 	}
 	r.titles(a, jobs)
+	r.titleGenders(voted)
 	r.pronouns(a)
 	r.roles(a)
 	return r
@@ -2295,7 +2296,8 @@ func genderOf(a *vistka.Analysis, s int, sp vistka.Span) byte {
 // оголосила", "заявила Метте Фредеріксен". A foreign name's tags are the
 // tagger's guesses (Метте as the vocative of Метт); the verbs are the
 // text's word.
-func (r *Result) agreeGenders(a *vistka.Analysis) {
+func (r *Result) agreeGenders(a *vistka.Analysis) []bool {
+	voted := make([]bool, len(r.Entities))
 	for i := range r.Entities {
 		if r.Entities[i].Type != "PERS" {
 			continue
@@ -2319,7 +2321,34 @@ func (r *Result) agreeGenders(a *vistka.Analysis) {
 		case votes[1] > 0 && votes[0] == 0:
 			r.Gender[i] = 'f'
 		}
+		voted[i] = votes[0]+votes[1] > 0
 	}
+	return voted
+}
+
+// titleGenders makes a woman of a person no verb gave a gender to whose
+// title names a woman: "з міністеркою закордонних справ Литви Довіле
+// Вайткуте", whose first name the tagger reads as a man's vocative.
+func (r *Result) titleGenders(voted []bool) {
+	for i := range r.Entities {
+		if r.Entities[i].Type != "PERS" || i < len(voted) && voted[i] || r.Gender[i] == 'f' {
+			continue
+		}
+		if slices.ContainsFunc(r.Entities[i].Titles, womansTitle) {
+			r.Gender[i] = 'f'
+		}
+	}
+}
+
+// womansTitle reports whether a title's head is a woman's word for an
+// office (міністерка, президентка, посолка, речниця, заступниця), past
+// a word of time before it (колишня міністерка).
+func womansTitle(t string) bool {
+	w := scan.Fields(scan.ToLower(t))
+	if len(w) > 1 && (w[0] == "колишня" || w[0] == "тодішня" || w[0] == "чинна" || w[0] == "нова") {
+		w = w[1:]
+	}
+	return len(w) > 0 && len([]rune(w[0])) > 4 && (strings.HasSuffix(w[0], "ка") || strings.HasSuffix(w[0], "иця"))
 }
 
 // verbGender returns the gender of the past-tense verb that agrees with

@@ -1,8 +1,11 @@
 package pipeline_test
 
 import (
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/vistka/vistka"
 )
 
 // TestS34BPronounAfterRole checks that він or вона with no person named
@@ -168,4 +171,30 @@ func TestS34BMeasureChosen(t *testing.T) {
 			"Депутати обрали голову комісії.",
 			nil},
 	}, time.Time{})
+}
+
+// TestS34BWomansTitle checks that a woman whose foreign first name does
+// not decline, which the tagger reads as a man's vocative (Довіле), and
+// whom no verb names as a woman, is one by her title (міністеркою), so
+// that вона after it stands for her. The events are shown with the kinds
+// of their actors: the base form of such a first name is another gap.
+func TestS34BWomansTitle(t *testing.T) {
+	kinds := func(x *vistka.Extraction, ev vistka.Event) string {
+		var k []string
+		for _, a := range ev.Actors {
+			typ := "phrase"
+			for _, e := range x.Entities {
+				if e.ID == a {
+					typ = e.Type
+				}
+			}
+			k = append(k, typ)
+		}
+		return ev.Type + "/" + ev.Mode + " " + strings.Join(k, ",") + " → " + names(x, ev.Recipients)
+	}
+	checkEventsAs(t, load(t), []construction{
+		{"a minister by her title, then вона",
+			"Максим Гончар провів переговори з міністеркою закордонних справ Литви Довіле Вайткуте. Вона також відвідала Ірпінь.",
+			[]string{"CONSULT/meet PERS → ", "CONSULT/visit PERS → Ірпінь"}},
+	}, time.Time{}, kinds)
 }
