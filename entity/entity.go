@@ -416,7 +416,42 @@ func (r *Result) nominative(m mref) bool {
 	if k >= len(toks) || toks[k].RStart != m.start || inApposition(toks, k) {
 		return false
 	}
-	return strings.Contains(toks[k].Tag, "v_naz") || indeclinableSubject(toks, k, m.end) || r.unchangedSurname(m, toks, k)
+	return strings.Contains(toks[k].Tag, "v_naz") || indeclinableSubject(toks, k, m.end) || r.unchangedSurname(m, toks, k) ||
+		r.nominativeSurname(m, toks, k)
+}
+
+// nominativeSurname reports whether the name opening at k, whose first
+// word the tagger read in an oblique case, ends in a surname it read in
+// the nominative right before a verb of the person's gender: in
+// "Верховний комісар ООН з прав людини Фолькер Тюрк повідомив" the
+// first name took the case of the genitive before it, and the name is
+// the subject all the same.
+func (r *Result) nominativeSurname(m mref, toks []vistka.Token, k int) bool {
+	if k > 0 && strings.HasPrefix(toks[k-1].Tag, "prep") || m.ent < 0 || m.ent >= len(r.Entities) {
+		return false
+	}
+	j := k
+	for j < len(toks) && toks[j].REnd < m.end {
+		j++
+	}
+	if j == k || j+1 >= len(toks) || toks[j].REnd != m.end || !strings.HasPrefix(toks[j].Tag, "noun") || !strings.Contains(toks[j].Tag, "v_naz") {
+		return false
+	}
+	j++
+	if toks[j].Text == "," {
+		// an aside: "Фолькер Тюрк, який виступав слідом, повідомив"
+		for n := j + 1; n < len(toks) && n <= j+6; n++ {
+			if toks[n].Text == "," {
+				j = n + 1
+				break
+			}
+		}
+	}
+	if j >= len(toks) {
+		return false
+	}
+	v, g := toks[j].Tag, r.Gender[m.ent]
+	return strings.HasPrefix(v, "verb") && vtag.Has(v, "past") && g != 0 && vtag.Has(v, string(g))
 }
 
 // openingSpeaker reports whether the mention m is the one whose words

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/vistka/vistka"
@@ -34,6 +35,9 @@ func (r *Result) pronouns(a *vistka.Analysis) {
 			if p == -1 && !nounBefore(a.Sentences[s].Tokens, i, g) {
 				p = r.chainedPerson(t.RStart, s, g)
 			}
+			if p == -2 && !leadsSentence(a.Sentences[s].Tokens, i) && !nounBefore(a.Sentences[s].Tokens, i, g) {
+				p = r.sentencePerson(t.RStart, s, g)
+			}
 			if q := r.quoteStart(t.RStart); q >= 0 {
 				// «Вирок заочний, але він не символічний»: in the
 				// words of someone quoted, він is as often a thing as
@@ -44,7 +48,7 @@ func (r *Result) pronouns(a *vistka.Analysis) {
 					continue
 				}
 			}
-			if p < 0 && opensSentence(a.Sentences[s].Tokens, i) {
+			if p < 0 && leadsSentence(a.Sentences[s].Tokens, i) {
 				p = r.previousSubject(t.RStart, s, g)
 			}
 			if p < 0 && opensSentence(a.Sentences[s].Tokens, i) {
@@ -165,10 +169,75 @@ func opensSentence(toks []vistka.Token, i int) bool {
 	return true
 }
 
+// leadsSentence reports whether token i opens its sentence, or follows
+// only one or two adverbs that open it: "Раніше він очолював …",
+// "Згодом вона додала …" put the pronoun where a subject opens.
+func leadsSentence(toks []vistka.Token, i int) bool {
+	n := 0
+	for _, t := range toks[:i] {
+		if t.Kind != vistka.Word {
+			return false
+		}
+		if !strings.HasPrefix(t.Tag, "adv") {
+			return false
+		}
+		n++
+	}
+	return n <= 2
+}
+
+// sentencePerson returns the one person of gender g named before pos in
+// sentence s itself, or -1 when there is none or more: in "Як
+// повідомлялося, у серпні Косіняка-Камиша приймали в Києві, де він
+// оглянув …" the pronoun is the man of its sentence, though other men
+// were named in the two sentences before.
+func (r *Result) sentencePerson(pos, s int, g byte) int {
+	found := -1
+	r.idx.before(pos, func(m mref) bool {
+		if m.sent < s {
+			return false
+		}
+		if m.sent > s || r.Entities[m.ent].Type != "PERS" || r.Gender[m.ent] != g || r.isPronoun(m) {
+			return true
+		}
+		if found >= 0 && found != m.ent || r.governed(m) {
+			found = -1
+			return false
+		}
+		found = m.ent
+		return true
+	})
+	return found
+}
+
+// governed reports whether mention m depends on the word before it: a
+// preposition ("Із Петром Григоровичем він познайомився") or a noun that
+// is no preposition's ("в період прем'єрства Януковича … де він"). Such
+// a person is seldom what a later pronoun of the sentence stands for;
+// a name after a time phrase ("у серпні Гнатюка приймали") is not
+// governed.
+func (r *Result) governed(m mref) bool {
+	if r.a == nil || m.sent < 0 || m.sent >= len(r.a.Sentences) {
+		return true
+	}
+	toks := r.a.Sentences[m.sent].Tokens
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].REnd > m.start })
+	if k >= len(toks) || toks[k].RStart != m.start {
+		return true
+	}
+	if k == 0 {
+		return false
+	}
+	prev := toks[k-1].Tag
+	return strings.HasPrefix(prev, "prep") || strings.HasPrefix(prev, "noun") && !(k > 1 && strings.HasPrefix(toks[k-2].Tag, "prep"))
+}
+
 // previousSubject returns the person a pronoun opening sentence s stands
 // for when the sentence before names one person of gender g, named as
 // its subject: "Прем'єр Бабіш відповів у соцмережі. Він написав …" is
-// Бабіш though a man was named a sentence earlier. It returns -1 when the
+// Бабіш though a man was named a sentence earlier. Persons of the other
+// gender do not count ("Каллас провела розмову з міністром Денисом
+// Шмигалем. Вона запевнила …" is Каллас). It returns -1 when the
 // sentence before names no such person, or two.
 func (r *Result) previousSubject(pos, s int, g byte) int {
 	found, subject := -1, false
@@ -176,10 +245,10 @@ func (r *Result) previousSubject(pos, s int, g byte) int {
 		if m.sent < s-1 {
 			return false
 		}
-		if m.sent != s-1 || r.Entities[m.ent].Type != "PERS" || r.isPronoun(m) {
+		if m.sent != s-1 || r.Entities[m.ent].Type != "PERS" || r.isPronoun(m) || r.Gender[m.ent] != g {
 			return true
 		}
-		if r.Gender[m.ent] != g || found >= 0 && found != m.ent {
+		if found >= 0 && found != m.ent {
 			found = -2
 			return false
 		}
