@@ -693,7 +693,7 @@ func (r *Result) adjacentPerson(a *vistka.Analysis, ro role) int {
 				continue
 			}
 			switch {
-			case m.start >= ro.end && (r.blank(ro.end, m.start) || r.blank(ro.reach, m.start)):
+			case m.start >= ro.end && (r.blank(ro.end, m.start) || r.blank(ro.reach, m.start) || r.bracketedAcronym(ro.end, m.start)):
 				after, agrees = m.ent, r.caseAgrees(a, ro, m.start)
 				afterStart, afterEnd = m.start, m.end
 				return false
@@ -720,6 +720,23 @@ func (r *Result) adjacentPerson(a *vistka.Analysis, ro role) int {
 		return after
 	}
 	return before
+}
+
+// bracketedAcronym reports whether the code points [from, to) of the
+// text are an acronym in brackets between spaces: the short name of the
+// body a title ends with, before the holder's name ("Генеральний
+// директор Міжнародного агентства з атомної енергії (МАГАТЕ) Рафаель
+// Гроссі").
+func (r *Result) bracketedAcronym(from, to int) bool {
+	if from > to || to-from > 16 || to > len(r.text) {
+		return false
+	}
+	in, ok := strings.CutPrefix(strings.TrimSpace(string(r.text[from:to])), "(")
+	if !ok {
+		return false
+	}
+	in, ok = strings.CutSuffix(in, ")")
+	return ok && isAcronym(in) && !strings.ContainsFunc(in, func(c rune) bool { return !unicode.IsLetter(c) })
 }
 
 // personRightAfter returns the person a name mention starting right after
@@ -870,6 +887,12 @@ func (r *Result) resolveRole(ro role) int {
 	if p := r.titledBefore(ro, func(t string) bool { return strings.EqualFold(t, ro.title) }); p >= 0 {
 		return p
 	}
+	if p := r.titleOpening(ro); p >= 0 {
+		return p
+	}
+	if p := r.byBody(ro); p >= 0 {
+		return p
+	}
 	if p := r.byCountryAdjective(ro); p >= 0 {
 		return p
 	}
@@ -937,6 +960,91 @@ func (r *Result) resolveRole(ro role) int {
 		}
 	}
 	return found
+}
+
+// titleOpening resolves a role phrase with adjectives or a tail to the
+// one person named before it whose title opens with the phrase and goes
+// on: "сказав міський голова" after "Міський голова Харкова Ігор
+// Терехов", "Міністр оборони також заявив" after "Міністр оборони
+// України …". A bare head is byBareRole's.
+func (r *Result) titleOpening(ro role) int {
+	if len(ro.adjLemmas) == 0 && len(ro.tailLemmas) == 0 {
+		return -1
+	}
+	prefix := scan.ToLower(ro.title) + " "
+	return r.titledBefore(ro, func(t string) bool { return strings.HasPrefix(scan.ToLower(t), prefix) })
+}
+
+// leaderWords are the first words of the titles of whoever leads a
+// body: what "очільник ОВА" or "глава агентства" may stand for.
+var leaderWords = map[string]bool{
+	"голова": true, "глава": true, "очільник": true, "очільниця": true, "керівник": true, "керівниця": true,
+	"начальник": true, "начальниця": true, "директор": true, "директорка": true, "генеральний": true,
+	"президент": true, "президентка": true, "міністр": true, "міністерка": true, "ректор": true, "ректорка": true,
+}
+
+// byBody resolves a role phrase whose tail names a body or place to the
+// one person named before it whose title opens with the same head, or,
+// for a head such as очільник or глава, with a word for a leader, and
+// names that body as the phrase or another of its mentions does:
+// "Секретар РНБО також зустрівся" after "секретаря Ради національної
+// безпеки і оборони України Рустема Умєрова", "Очільник ОВА уточнив"
+// after "начальник Харківської обласної військової адміністрації Олег
+// Синєгубов". The body named in the title's sentence is not enough:
+// "з міністром закордонних справ Саудівської Аравії" is not the
+// Ukrainian minister named there.
+func (r *Result) byBody(ro role) int {
+	if len(ro.tailLemmas) == 0 {
+		return -1
+	}
+	var bodies []int
+	r.idx.overlapping(ro.start, ro.end, func(m mref) bool {
+		if t := r.Entities[m.ent].Type; (t == "ORG" || t == "LOC") && m.start >= ro.start && m.end <= ro.end {
+			bodies = append(bodies, m.ent)
+		}
+		return true
+	})
+	if len(bodies) == 0 {
+		return -1
+	}
+	head := scan.ToLower(strings.Join(append(slices.Clone(ro.adjLemmas), ro.headLemma), " ")) + " "
+	found := -1
+	for i := range r.Entities {
+		e := &r.Entities[i]
+		if e.Type != "PERS" || len(e.Mentions) == 0 || e.Mentions[0].Start > ro.start {
+			continue
+		}
+		fits := slices.ContainsFunc(e.Titles, func(t string) bool {
+			lt := scan.ToLower(t)
+			if !slices.ContainsFunc(bodies, func(b int) bool { return r.namedIn(b, lt) }) {
+				return false
+			}
+			if strings.HasPrefix(lt, head) {
+				return true
+			}
+			tw := scan.Fields(lt)
+			return heads[ro.headLemma] && len(ro.adjLemmas) == 0 && len(tw) > 1 && leaderWords[tw[0]]
+		})
+		if !fits {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
+// namedIn reports whether the lower-cased title lt holds a name mention
+// of entity b as written.
+func (r *Result) namedIn(b int, lt string) bool {
+	for _, m := range r.Entities[b].Mentions {
+		if (m.Kind == "name" || m.Kind == "") && strings.Contains(lt, scan.ToLower(m.Text)) {
+			return true
+		}
+	}
+	return false
 }
 
 // formerHolder resolves a title once held ("екс-депутат", "колишній

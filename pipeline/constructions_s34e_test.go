@@ -1,8 +1,11 @@
 package pipeline_test
 
 import (
+	"slices"
 	"testing"
 	"time"
+
+	"github.com/vistka/vistka"
 )
 
 // The constructions of this file were found reading the errors of the
@@ -61,4 +64,61 @@ func TestS34EPronouns(t *testing.T) {
 			}
 		})
 	}
+}
+
+// titleMentions returns the texts of the title mentions of the entity
+// named person in x.
+func titleMentions(t *testing.T, x *vistka.Extraction, person string) []string {
+	t.Helper()
+	e := entityByName(x, person)
+	if e == nil {
+		t.Fatalf("no entity %q: %+v", person, x.Entities)
+	}
+	var out []string
+	for _, m := range e.Mentions {
+		if m.Kind == "title" {
+			out = append(out, m.Text)
+		}
+	}
+	return out
+}
+
+// TestS34ERolePhrases checks role phrases standing for a person named
+// before: one that opens the person's title and stops short of its
+// genitive tail, and one whose head and body the title shares, the body
+// named by another of its mentions; and that a title naming another
+// country's office is not the minister named in its sentence.
+func TestS34ERolePhrases(t *testing.T) {
+	p := load(t)
+	tests := []struct {
+		name, text, person string
+		want               []string // title mentions of the person
+	}{
+		{"a title's opening words",
+			"Міський голова Полтави Іван Коваль відкрив новий міст. «Це подарунок містянам», – сказав міський голова.",
+			"Іван Коваль", []string{"міський голова"}},
+		{"a head and the body's acronym",
+			"У Варшаві побував секретар Ради національної безпеки і оборони України Петро Гнатюк. " +
+				"Секретар РНБО також зустрівся з польськими депутатами.",
+			"Петро Гнатюк", []string{"Секретар РНБО"}},
+		{"another country's minister in the sentence of the title",
+			"Міністр закордонних справ України Андрій Сибіга провів переговори з міністром закордонних справ Саудівської Аравії.",
+			"Андрій Сибіга", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := titleMentions(t, p.Extract(tt.text, time.Time{}), tt.person)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("title mentions %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestS34EBracketedAcronym checks that a title whose body's acronym
+// follows in brackets is the title of the name after the brackets.
+func TestS34EBracketedAcronym(t *testing.T) {
+	p := load(t)
+	x := p.Extract("Генеральний директор Міжнародного агентства з атомної енергії (МАГАТЕ) Рафаель Гроссі прибув до Києва.", time.Time{})
+	checkTitles(t, x, "Рафаель Гроссі", []string{"генеральний директор Міжнародного агентства з атомної енергії"}, nil)
 }
