@@ -1304,17 +1304,31 @@ func without(rs []reading, del func(reading) bool) []reading {
 // reads only as a man's genitive or accusative when the indeclinable
 // surname after it is read in context as a woman's: in "Джорджа Мелоні
 // прибула" Джорджа is her name, not Джордж's genitive.
+//
+// Name particles after the first name (Урсула фон дер Ляєн) are passed
+// over, and make it a first name though the tagger read it as a
+// surname; a guessed neuter reading (Урсуло) is no person's.
 func womansFirstName(words []word) {
 	if len(words) < 2 {
 		return
 	}
 	w := &words[0]
+	particle := isParticle(words[1].text)
+	if particle && !w.nv && slices.ContainsFunc(w.readings, func(r reading) bool { return r.person && !r.surname && r.lemma != "" }) {
+		// Урсула фон дер Ляєн after a genitive, the tagger reading
+		// Урсула as the surname Урсул's: the word before name
+		// particles is a first name, and a listed first name it reads
+		// as outweighs its readings as a surname.
+		w.readings = without(w.readings, func(r reading) bool { return r.surname })
+	}
 	if w.nv || !strings.HasSuffix(w.text, "а") && !strings.HasSuffix(w.text, "я") || len(w.readings) == 0 ||
-		slices.ContainsFunc(w.readings, func(r reading) bool { return r.gen != "m" || r.cas != "v_rod" && r.cas != "v_zna" || r.surname }) {
+		slices.ContainsFunc(w.readings, func(r reading) bool {
+			return r.gen != "m" && r.gen != "n" || r.cas != "v_rod" && r.cas != "v_zna" || r.surname && !particle
+		}) {
 		return
 	}
 	for _, o := range words[1:] {
-		if !o.nv {
+		if !o.nv && !isParticle(o.text) {
 			return
 		}
 	}

@@ -291,6 +291,9 @@ var ruleForms = []struct {
 	// A name in -е read only as a vocative is a foreign name that does
 	// not decline; a vocative beside another stays one.
 	{"PERS", "Метте Фредеріксен", "Метте Фредеріксен", false, "Метт/noun:anim:m:v_kly:prop:fname Фредеріксен/noun:anim:m:v_naz:prop:lname"},
+	// A woman's first name in -а read as a man's genitive before name
+	// particles and a surname read as hers (session 34, entities6).
+	{"PERS", "Урсула фон дер Ляєн", "Урсула фон дер Ляєн", false, "Урсул/noun:anim:m:v_rod:prop:lname фон/part:pers дер/adv:pron:dem Ляєн/noun:anim:f:v_rod:nv:prop:lname"},
 	// A first part in -ом is an instrumental declined with the rest.
 	{"PERS", "Жаном-Ноелем Барро", "Жан-Ноель Барро", false, "Жан-Ноель/noun:anim:m:v_oru:prop:fname барро/numr:p:v_naz"},
 	// A man's surname in -а in the instrumental declines as a woman's

@@ -122,3 +122,21 @@ func TestS34EBracketedAcronym(t *testing.T) {
 	x := p.Extract("Генеральний директор Міжнародного агентства з атомної енергії (МАГАТЕ) Рафаель Гроссі прибув до Києва.", time.Time{})
 	checkTitles(t, x, "Рафаель Гроссі", []string{"генеральний директор Міжнародного агентства з атомної енергії"}, nil)
 }
+
+// TestS34EParticleFirstName checks that a woman's first name before name
+// particles, after a genitive that leads the tagger to read it as a man's
+// surname in the genitive, keeps its form: the word before the particles
+// is a first name.
+func TestS34EParticleFirstName(t *testing.T) {
+	p := load(t)
+	x := p.Extract("Звіт представила голова Європейської комісії Урсула ван дер Берг.", time.Time{})
+	for _, s := range x.Spans {
+		if s.Text == "Урсула ван дер Берг" {
+			if s.Lemma != "Урсула ван дер Берг" {
+				t.Errorf("base form %q, want %q", s.Lemma, "Урсула ван дер Берг")
+			}
+			return
+		}
+	}
+	t.Errorf("no span %q: %+v", "Урсула ван дер Берг", x.Spans)
+}
