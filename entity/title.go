@@ -514,6 +514,9 @@ func (r *Result) posting(toks []vistka.Token, i int) int {
 	if i+1 >= len(toks) {
 		return 0
 	}
+	if scan.ToLower(toks[i].Text) == "при" {
+		return r.attachedTo(toks, i)
+	}
 	if w := scan.ToLower(toks[i].Text); w != "в" && w != "у" {
 		return 0
 	}
@@ -525,6 +528,29 @@ func (r *Result) posting(toks []vistka.Token, i int) int {
 		return 0
 	}
 	return j - i
+}
+
+// attachedTo returns how many tokens from toks[i], "при", name the body
+// an envoy is accredited to: a body or place in the locative, after one
+// common noun for an office of it, and the place of that office after
+// "в" or "у" (посол України при Святому Престолі, посол Росії при
+// відділенні ООН у Женеві), or 0.
+func (r *Result) attachedTo(toks []vistka.Token, i int) int {
+	j := i + 1
+	if j < len(toks) && strings.HasPrefix(toks[j].Tag, "noun:inanim") && strings.Contains(toks[j].Tag, "v_mis") && !r.nameAt(toks[j].RStart, toks[j].REnd) {
+		j++ // відділенні
+	}
+	k := j
+	for k < len(toks) && r.nameAt(toks[k].RStart, toks[k].REnd) {
+		k++
+	}
+	if k == j {
+		return 0
+	}
+	if n := r.posting(toks, k); n > 0 && scan.ToLower(toks[k].Text) != "при" {
+		k += n
+	}
+	return k - i
 }
 
 // placeAt reports whether [start, end) lies in a LOC mention.

@@ -140,3 +140,21 @@ func TestS34EParticleFirstName(t *testing.T) {
 	}
 	t.Errorf("no span %q: %+v", "Урсула ван дер Берг", x.Spans)
 }
+
+// TestS34EAccreditedTitle checks that a title goes on with the body an
+// envoy is accredited to, after "при" (and the office's place after "у"),
+// when the name follows it.
+func TestS34EAccreditedTitle(t *testing.T) {
+	p := load(t)
+	tests := []struct{ text, person, want string }{
+		{"Посол Японії при Раді Європи Кадзуо Ямада виступив на засіданні.",
+			"Кадзуо Ямада", "посол Японії при Раді Європи"},
+		{"Ініціативу підтримав посол Польщі при відділенні ООН у Женеві Томаш Новак.",
+			"Томаш Новак", "посол Польщі при відділенні ООН у Женеві"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.person, func(t *testing.T) {
+			checkTitles(t, p.Extract(tt.text, time.Time{}), tt.person, []string{tt.want}, nil)
+		})
+	}
+}
