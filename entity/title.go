@@ -86,6 +86,12 @@ func (r *Result) titles(a *vistka.Analysis, jobs []pending) {
 				ro = post
 			}
 		}
+		if p >= 0 && ro.postEnd > 0 && r.apposedPosting(ro, p) {
+			// Ірина Венедіктова, посол України у Швейцарії, …: the
+			// posting is part of the title after the name too.
+			ro.title += " " + strings.Join(strings.Fields(string(r.text[ro.end:ro.postEnd])), " ")
+			ro.end, ro.reach = ro.postEnd, ro.postEnd
+		}
 		if p >= 0 {
 			e := &r.Entities[p]
 			if !slices.Contains(e.Titles, ro.title) {
@@ -528,6 +534,30 @@ func (r *Result) posting(toks []vistka.Token, i int) int {
 		return 0
 	}
 	return j - i
+}
+
+// apposedPosting reports whether role phrase ro, with a posting after
+// it, stands in apposition after a name of person p, the posting closed
+// by a comma or the sentence's end: "Ірина Венедіктова, посол України у
+// Швейцарії, зустрілася …".
+func (r *Result) apposedPosting(ro role, p int) bool {
+	if q, _ := r.personRightAfter(ro.end); q == p {
+		return false
+	}
+	named := false
+	for _, m := range r.Entities[p].Mentions {
+		if m.End <= ro.start && r.between(m.End, ro.start) == "," {
+			named = true
+		}
+	}
+	if !named || ro.postEnd >= len(r.text) {
+		return named && ro.postEnd == len(r.text)
+	}
+	k := ro.postEnd
+	for k < len(r.text) && scan.IsSpace(r.text[k]) {
+		k++
+	}
+	return k == len(r.text) || r.text[k] == ',' || r.text[k] == '.' || r.text[k] == ';'
 }
 
 // attachedTo returns how many tokens from toks[i], "при", name the body

@@ -158,3 +158,11 @@ func TestS34EAccreditedTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestS34EApposedPosting checks that a title in apposition after a name
+// keeps the posting after it, closed by a comma.
+func TestS34EApposedPosting(t *testing.T) {
+	p := load(t)
+	x := p.Extract("Олена Коваль, посол України в Австрії, зустрілася з мером Відня.", time.Time{})
+	checkTitles(t, x, "Олена Коваль", []string{"посол України в Австрії"}, []string{"посол України"})
+}
