@@ -1910,6 +1910,11 @@ func syllabicWords(sw []string, long string) bool {
 			// read as a name tail is part of the compound
 			return true
 		}
+		if t < len(lw) && len(lw) == 3 && t <= 1 && syllabicBody(sw[0], lw[:2]) {
+			// Кабмін for Кабінет Міністрів України: so is it before
+			// the country's name, which the short form leaves out
+			return true
+		}
 	}
 	if t < 2 || t > len(lw) {
 		return false

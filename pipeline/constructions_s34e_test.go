@@ -166,3 +166,24 @@ func TestS34EApposedPosting(t *testing.T) {
 	x := p.Extract("Олена Коваль, посол України в Австрії, зустрілася з мером Відня.", time.Time{})
 	checkTitles(t, x, "Олена Коваль", []string{"посол України в Австрії"}, []string{"посол України"})
 }
+
+// TestS34EClippedBeforeCountry checks that a clipped compound is the
+// body whose two-word name it clips, that name followed by its
+// country's or organisation's name.
+func TestS34EClippedBeforeCountry(t *testing.T) {
+	p := load(t)
+	tests := []struct{ text, name, short string }{
+		{"Кабінет Міністрів України ухвалив постанову. Кабмін також погодив кандидатуру судді.",
+			"Кабінет Міністрів України", "Кабмін"},
+		{"Генеральна Асамблея ООН ухвалила резолюцію. Рішення Генасамблеї підтримали 93 країни.",
+			"Генеральна Асамблея ООН", "Генасамблеї"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.short, func(t *testing.T) {
+			got := mentionsOf(t, p.Extract(tt.text, time.Time{}), tt.name)
+			if !slices.Contains(got, tt.short) {
+				t.Errorf("mentions of %s %q, want %q", tt.name, got, tt.short)
+			}
+		})
+	}
+}
