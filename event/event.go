@@ -3592,6 +3592,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 						tr.k = kind{"AID", ""}
 						break
 					}
+					if materiel[f.low(j)] && strings.HasPrefix(f.toks[j].Tag, "noun") && f.entityAt(j) == "" && !f.ofOtherThing(j) {
+						// "Україна отримала від Німеччини ще одну систему
+						// Patriot", "отримала від Данії винищувачі": goods
+						// from a named giver
+						tr.k = kind{"AID", ""}
+						break
+					}
 				}
 				if tr.k.typ == "" && f.materielBefore(i) {
 					tr.k = kind{"AID", ""} // "Пожежні каски … отримали вогнеборці від міської ради": goods received

@@ -149,3 +149,19 @@ func TestS34FreedByCountry(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS34GoodsReceived checks that goods received from a named giver are
+// aid, as money so received is, and that a thing of another kind is not.
+func TestS34GoodsReceived(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a Patriot system",
+			"Україна отримала від Німеччини ще одну систему Patriot.",
+			[]string{"AID Німеччина → Україна"}},
+		{"fighter jets",
+			"Україна отримала від Данії винищувачі F-16.",
+			[]string{"AID Данія → Україна"}},
+		{"a package of recommendations",
+			"Україна отримала від ЄС пакет рекомендацій.",
+			nil},
+	}, time.Time{})
+}
