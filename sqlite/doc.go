@@ -11,5 +11,7 @@
 // in one transaction, which writes each page they touch once rather than
 // once a document: `vistka ingest` uses batches, and a crash loses at
 // most the documents of the open one. Full-text search is an FTS5 index
-// over the documents' lemmas.
+// over the documents' lemmas. The writer remembers the stored entities
+// it has looked up or written, to link the next documents' entities
+// without asking again, for as long as no other connection writes.
 package sqlite

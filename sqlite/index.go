@@ -5,9 +5,8 @@ import "github.com/vistka/vistka/internal/storeindex"
 // What both stores do alike without the database lives in
 // internal/storeindex; these are its names here.
 type (
-	memo      = storeindex.Memo
-	candidate = storeindex.Candidate
-	fresh     = storeindex.Fresh
+	memo  = storeindex.Memo
+	fresh = storeindex.Fresh
 )
 
 const (

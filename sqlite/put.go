@@ -14,7 +14,6 @@ import (
 	"time"
 
 	"github.com/vistka/vistka"
-	"github.com/vistka/vistka/internal/scan"
 	"github.com/vistka/vistka/internal/storeindex"
 )
 
@@ -122,6 +121,7 @@ func putExtraction(ctx context.Context, w writer, id int64, doc *vistka.Document
 			r.Name, r.Norm, r.Surname, r.Given, r.ID); err != nil {
 			return fmt.Errorf("entity %q: %w", r.Name, err)
 		}
+		w.s.known.renamed(r.ID, r.Norm, r.Surname, r.Given)
 	}
 
 	// What each entity, stored or new, gains from this document. The
@@ -190,6 +190,9 @@ func putExtraction(ctx context.Context, w writer, id int64, doc *vistka.Document
 	// The aliases now: the next document's entities are looked up by them.
 	if _, err := aliases.exec(ctx, w); err != nil {
 		return err
+	}
+	for i := 0; i < len(aliases.args); i += 3 { // entity_id, norm, alias
+		w.s.known.aliased(aliases.args[i].(int64), aliases.args[i+1].(string))
 	}
 
 	for _, q := range ext.Quotes {
@@ -378,6 +381,7 @@ func (w writer) insertEntities(ctx context.Context, news []fresh, count func(j i
 	if got != later.lastEntity {
 		return nil, fmt.Errorf("entities: SQLite numbered the last %d, not %d", got, later.lastEntity)
 	}
+	w.s.known.inserted(ids, news)
 	return ids, nil
 }
 
@@ -560,47 +564,6 @@ func arg(local map[string]int64, v string) (gid any, phrase string) {
 		return id, ""
 	}
 	return nil, v
-}
-
-// recall loads into m the stored entities that the entities of ext may
-// be.
-func (w writer) recall(ctx context.Context, m *memo, ext *vistka.Extraction) error {
-	names, surnames := lookups(m, ext)
-	if len(names) == 0 {
-		return nil
-	}
-	// The lists lead the joins below (CROSS JOIN keeps them in front),
-	// in the order an IN list would be read: sorted. An IN list costs
-	// SQLite a temporary index each time.
-	slices.Sort(names)
-	slices.Sort(surnames)
-	jn, js := stringsJSON(names), stringsJSON(surnames)
-	rows, err := w.query(ctx, `SELECT a.norm, e.id, e.type, e.norm, e.surname, e.given
-		FROM json_each(?1) j CROSS JOIN entity_alias a ON a.norm = j.value CROSS JOIN entity e ON e.id = a.entity_id
-		UNION ALL
-		SELECT NULL, e.id, e.type, e.norm, e.surname, e.given
-		FROM json_each(?2) j CROSS JOIN entity e ON e.type = 'PERS' AND e.surname = j.value
-		UNION ALL
-		SELECT NULL, e.id, e.type, e.norm, e.surname, e.given
-		FROM json_each(?2) j CROSS JOIN entity e ON e.type = 'PERS' AND e.norm = j.value`, jn, js)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var alias, surname, given sql.NullString
-		var c candidate
-		if err := rows.Scan(&alias, &c.ID, &c.Type, &c.Norm, &surname, &given); err != nil {
-			return err
-		}
-		m.Entity(c.ID, c.Type, c.Norm, surname.String, scan.Fields(given.String))
-		if alias.Valid {
-			m.Name(c.ID, alias.String)
-			// The row is there, not to be written again.
-			w.rowsOf(c.ID).freshAlias(alias.String)
-		}
-	}
-	return rows.Err()
 }
 
 // micros is a time as Unix microseconds, or NULL for the zero time.

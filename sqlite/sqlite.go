@@ -51,6 +51,10 @@ type Store struct {
 	mu    sync.Mutex
 	conn  *sql.Conn
 	stmts map[string]*sql.Stmt
+
+	// known is what the write connection knows of the entities Put
+	// looks up; the holder of the write slot uses it.
+	known *known
 }
 
 var _ vistka.Store = (*Store)(nil)
@@ -95,7 +99,8 @@ func Open(ctx context.Context, file string, lemmatize vistka.Lemmatizer) (*Store
 	conns := max(4, 2*runtime.GOMAXPROCS(0))
 	db.SetMaxOpenConns(conns)
 	db.SetMaxIdleConns(conns)
-	s := &Store{db: db, lemmatize: lemmatize, write: make(chan struct{}, 1), stmts: map[string]*sql.Stmt{}}
+	s := &Store{db: db, lemmatize: lemmatize, write: make(chan struct{}, 1), stmts: map[string]*sql.Stmt{},
+		known: newKnown()}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("sqlite: open %s: %w", file, err)
@@ -195,8 +200,16 @@ func (s *Store) begin(ctx context.Context) (writer, error) {
 		// The transaction may have begun all the same, with ctx ending
 		// as it did.
 		w.rollback()
+		return w, err
 	}
-	return w, err
+	// Whether another connection has written since the last
+	// transaction: what the writer knows holds only if none has.
+	version := int64(-1)
+	if err := w.queryRow(ctx, `PRAGMA data_version`).Scan(&version); err != nil {
+		version = -1
+	}
+	s.known.check(version)
+	return w, nil
 }
 
 // commit commits the writer's transaction, rolling it back when that
@@ -206,6 +219,7 @@ func (w writer) commit() error {
 		w.rollback()
 		return err
 	}
+	w.s.known.dirty = false
 	return nil
 }
 
@@ -213,6 +227,7 @@ func (w writer) commit() error {
 // none: SQLite has rolled back by itself after some failures (an
 // interrupted write, a full disk).
 func (w writer) rollback() error {
+	w.s.known.rolledBack()
 	_, err := w.exec(context.Background(), `ROLLBACK`)
 	return err
 }
