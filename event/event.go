@@ -9016,6 +9016,11 @@ func (f *finder) bodyIn(i int, typ string) string {
 			if b := f.ents.BodyOf(t.RStart, f.s, lower(t)); b != "" {
 				return b
 			}
+			if j == 1 || f.toks[j-2].Kind == vistka.Punct {
+				// "У мерії звинувачення відкинули": a body no name
+				// stands for, named by its noun alone, opening the clause
+				return lower(t)
+			}
 		}
 		if e == "" || f.ents.Type(e) != "ORG" && f.ents.Type(e) != "MISC" && !(places && f.ents.Type(e) == "LOC") {
 			continue

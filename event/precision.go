@@ -96,6 +96,8 @@ func (f *finder) unstated(i int, v string) bool {
 	switch v {
 	case "прибути", "прибувати", "приїхати", "приїжджати":
 		return f.toScene(i)
+	case "відмовитися", "відмовлятися":
+		return f.noComment(i)
 	case "підозрювати":
 		return f.negatedAt(i)
 	case "погодитися":
@@ -631,6 +633,19 @@ func (f *finder) toScene(i int) bool {
 	}
 	for j := i + 1; j < len(f.toks) && j <= i+3 && !stop(j); j++ {
 		if scene(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// noComment reports whether the refusal at i is one to comment
+// ("відмовилися коментувати акцію", "від коментарів відмовилися"): no
+// one's demand or offer is refused, and the studied sets leave it as no
+// event or an optional one.
+func (f *finder) noComment(i int) bool {
+	for j := max(i-3, 0); j < len(f.toks) && j <= i+2; j++ {
+		if l := f.low(j); l == "коментувати" || l == "прокоментувати" || l == "коментар" || l == "коментування" {
 			return true
 		}
 	}

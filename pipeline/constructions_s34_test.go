@@ -165,3 +165,26 @@ func TestS34GoodsReceived(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS34BodyByNoun checks that a body named by its noun alone in the
+// locative opening the clause of a plural verb acts, when no name stands
+// for it, and that a refusal to comment is no event.
+func TestS34BodyByNoun(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"the mayor's office rejects",
+			"У мерії звинувачення відкинули.",
+			[]string{"REJECT мерія → "}},
+		{"a company denies",
+			"У компанії свою провину заперечують.",
+			[]string{"REJECT компанія → "}},
+		{"not a place in a list",
+			"Під час обшуків у кабінетах та в офісі постачальника вилучено документи.",
+			nil},
+		{"no comment",
+			"У «Газпромі» відмовилися коментувати позов.",
+			nil},
+		{"no comment, the object first",
+			"Петрук звільнення коментувати відмовився.",
+			nil},
+	}, time.Time{})
+}
