@@ -100,8 +100,11 @@ func threatOf(ev vistka.Event) vistka.Event {
 	return th
 }
 
-// breaches are what calling something an accusation names it.
-var breaches = map[string]bool{"порушення": true, "злочин": true}
+// breaches are what calling something an accusation names it: a breach,
+// a crime, a provocation ("назвали візит «провокацією»"), blackmail, an
+// act of terror or aggression.
+var breaches = map[string]bool{"порушення": true, "злочин": true, "провокація": true, "шантаж": true,
+	"теракт": true, "терор": true, "агресія": true, "диверсія": true}
 
 // blamingAdjectives are what calling an act blames it for: "назвало дії
 // російської сторони дискримінаційними", "назвав акцію незаконною" (a

@@ -12836,8 +12836,9 @@ func (f *finder) nounPhrase(i int) string {
 		lo-- // (not "минулі вихідні", the time)
 	}
 	for hi < len(f.toks) && hi-i <= 3 && hasCase(&f.toks[hi], "v_rod") && (strings.HasPrefix(f.toks[hi].Tag, "noun") || strings.HasPrefix(f.toks[hi].Tag, "adj") || hi > i+1 && strings.HasPrefix(f.toks[hi-1].Tag, "adj") && f.countedNoun(hi)) &&
-		f.spanType(hi) != "DATE" && f.spanType(hi) != "TIME" && f.spanType(hi) != "PERIOD" {
-		hi++ // (not "минулого четверга", the time)
+		f.spanType(hi) != "DATE" && f.spanType(hi) != "TIME" && f.spanType(hi) != "PERIOD" &&
+		!(statedClaims[f.low(hi)] && hi+1 < len(f.toks) && strings.HasPrefix(f.toks[hi+1].Tag, "verb") && !strings.Contains(f.toks[hi+1].Tag, ":rev")) {
+		hi++ // (not "минулого четверга", the time; not "Мер звинувачення відкинув", the object put before the verb)
 	}
 	if hi > i+1 && hi < len(f.toks) && strings.HasPrefix(f.toks[hi-1].Tag, "adj") && strings.HasPrefix(f.toks[hi].Tag, "noun") && hasCase(&f.toks[hi], "v_rod") {
 		hi++ // not ending on an adjective: "Мешканці Дякової слободи Антрацитівського району"

@@ -188,3 +188,27 @@ func TestS34BodyByNoun(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS34CalledProvocation checks that calling something a provocation
+// accuses, that a seat of power in the locative speaks the word quoted,
+// not the name that owns the object, and that a fronted object does not
+// run into the subject's phrase.
+func TestS34CalledProvocation(t *testing.T) {
+	p := load(t)
+	checkQuotes(t, p, []construction{
+		{"У Кремлі … назвали «…»",
+			"У Кремлі візит Рютте назвали «провокацією».",
+			[]string{"Кремль/назвати/direct: провокацією"}},
+	}, time.Time{})
+	checkEvents(t, p, []construction{
+		{"a provocation",
+			"Пєсков назвав візит Рютте «провокацією».",
+			[]string{"ACCUSE Пєсков → Рютте"}},
+		{"the mayor rejects, the charges put first",
+			"Мер міста звинувачення відкинув.",
+			[]string{"REJECT Мер міста → "}},
+		{"a phrase before a reflexive verb stays whole",
+			"Автор заяви звернувся до суду.",
+			[]string{"ACCUSE Автор заяви → "}},
+	}, time.Time{})
+}

@@ -2616,8 +2616,8 @@ func (d *doc) inLocative(i, from int) bool {
 	return false
 }
 
-// bodyInLocativeBefore reports an organisation named in the locative
-// after в/у between from and i while the cue at cueAt is a verb with no
+// bodyInLocativeBefore reports an organisation or a place named in the
+// locative after в/у between from and i while the cue at cueAt is a verb with no
 // subject of its own (plural or impersonal): "У НКРЕКП звинувачення
 // міністра назвали …", whose speaker is the body.
 func (d *doc) bodyInLocativeBefore(i, from, cueAt int) bool {
@@ -2626,8 +2626,8 @@ func (d *doc) bodyInLocativeBefore(i, from, cueAt int) bool {
 	}
 	for j := from; j < i; j++ {
 		t := d.toks[j]
-		if e := d.ents.At(t.RStart, t.REnd); e != "" && d.ents.Type(e) == "ORG" && d.inLocative(j, from) {
-			return true
+		if e := d.ents.At(t.RStart, t.REnd); e != "" && (d.ents.Type(e) == "ORG" || d.ents.Type(e) == "LOC") && d.inLocative(j, from) {
+			return true // (a seat of power speaks too: "У Кремлі візит Рютте назвали …")
 		}
 	}
 	return false
