@@ -10865,7 +10865,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 					seen[c] = true
 				}
 			}
-		case (prep == "з" || prep == "із" || prep == "зі") && (hasCase(t, "v_oru") || strings.Contains(t.Tag, ":nv")) && !withInstrument[tr.k.typ] && !f.peopleFrom(i, tr) &&
+		case (prep == "з" || prep == "із" || prep == "зі") && (hasCase(t, "v_oru") || strings.Contains(t.Tag, ":nv") || latinName(t) && (typ == "ORG" || typ == "PERS") && tr.k.mode != "visit" && f.rightUnder(i)) && !withInstrument[tr.k.typ] && !f.peopleFrom(i, tr) &&
 			!(tr.k.typ == "AID" && f.fundOf(i)),
 			prep == "проти" && against[tr.k.typ]:
 			rec = append(rec, e)
@@ -11223,6 +11223,10 @@ func (f *finder) commonPartner(i int, tr trig) bool {
 		// (leaders stand for those whose leaders they are, named or
 		// counted after them: з лідерами понад 20 країн)
 		return i-tr.at <= 4 && (!leaders[f.low(i)] || f.leadersOfCommon(i))
+	case tr.k.typ == "AGREE" && withPrep(prep) && hasCase(t, "v_oru") && !strings.Contains(t.Tag, ":anim") && actorNoun(f.low(i)):
+		// "уклала з міською радою договір", "підписав угоду з
+		// компанією": the body the agreement is made with
+		return i-tr.at <= 5 || tr.noun >= 0 && i > tr.noun && i-tr.noun <= 3
 	case tr.k.typ == "CONCEDE" && prep == "перед" && hasCase(t, "v_oru"):
 		return apologies[f.verb(tr.at)]
 	case tr.k.typ == "REQUEST" && prep == "від" && hasCase(t, "v_rod") && (f.verb(tr.at) == "вимагати" || f.verb(tr.at) == "вимагатиме"):

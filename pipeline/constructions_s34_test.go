@@ -212,3 +212,23 @@ func TestS34CalledProvocation(t *testing.T) {
 			[]string{"ACCUSE Автор заяви → "}},
 	}, time.Time{})
 }
+
+// TestS34PartnerWith checks the partner after з: a body named by its
+// common noun that an agreement is made with, and a name in Latin letters
+// the tagger gives no case, alone or after its kind's noun.
+func TestS34PartnerWith(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a council by its noun",
+			"ТОВ «Альфа» уклало з міською радою договір.",
+			[]string{"AGREE ТОВ «Альфа» → міська рада"}},
+		{"a Latin name",
+			"Україна підписала угоду з Boeing.",
+			[]string{"AGREE Україна → Boeing"}},
+		{"a Latin name after its kind",
+			"Нафтогаз провів переговори з керівництвом енергетичної компанії Uniper.",
+			[]string{"CONSULT/meet Нафтогаз → Uniper"}},
+		{"a Latin word far down the phrase",
+			"Лікарня уклала угоду з ФОП Іванишен на закупівлю респіраторів із клапаном та рівнем захисту FFP3.",
+			[]string{"AGREE Лікарня → ФОП Іванишен"}},
+	}, time.Time{})
+}
