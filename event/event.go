@@ -3735,7 +3735,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					break
 				}
 				if pk, ok := objs[f.low(j)]; ok && !atRequest(f, j) && (f.low(j) != "грамота" || f.credentialWord(j) || v == "нагородити" || v == "нагороджувати") && (f.low(j) != "заява" || !senders[v] || f.offenceReported(j)) && (f.low(j) != "порушення" || !pointers[v] || f.pointedTo(i, j)) &&
-					(f.low(j) != "нота" || !f.withDemand(j+1)) && (f.low(j) != "заморожування" || f.frozenAssets(j+1)) && (f.low(j) != "обмін" || f.captivesAfter(j+1) && f.low(j-1) != "про") && (f.low(j) != "спільний" || f.noPrepBetween(i, j) && !f.proposedInfinitive(i)) && (f.low(j) != "мито" || pk.typ != "SANCTION" || f.importTariff(j)) && (f.low(j) != "такий" || f.voidsNorm(j)) &&
+					(f.low(j) != "нота" || !f.withDemand(j+1)) && (f.low(j) != "заморожування" || f.frozenAssets(j+1)) && (f.low(j) != "обмін" || f.captivesAfter(j+1) && f.low(j-1) != "про") && (f.low(j) != "спільний" || (f.noPrepBetween(i, j) || f.jointStarted(i, j)) && !f.proposedInfinitive(i) && (!startVerbs[v] || f.jointUndertaking(j))) && (f.low(j) != "мито" || pk.typ != "SANCTION" || f.importTariff(j)) && (f.low(j) != "такий" || f.voidsNorm(j)) &&
 					(!hosts[v] || f.decisionOf(j)) && (pk.typ != "SANCTION" || v != "внести" && v != "вносити" || f.blackList(j)) && !f.drawnUpWith(v, j) {
 					if pk.typ == "" && actNouns[f.low(j)] && j+1 < len(f.toks) && (f.pairedAfter(objs, j+1, i+reach) || tr.noun > j || f.entityAt(j+1) != "" && hasCase(&f.toks[j+1], "v_rod")) {
 						// "схвалила рішення про виділення", "ухвалила
@@ -3956,7 +3956,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// clause's act, no act of its own
 			continue
 		}
-		if (v == "випустити" || v == "запустити") && !f.launchedAt(i) {
+		if (v == "випустити" || v == "запустити") && tr.k.typ == "ASSAULT" && !f.launchedAt(i) {
 			continue // "випустили альбом", "запустили проєкт": only weapons launched at a target
 		}
 		if tr.noun >= 0 && f.low(tr.noun) == "по" && tr.k.typ == "ASSAULT" {
@@ -4891,6 +4891,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			if ps := f.participants(tr.at, end); len(ps) > 1 {
 				ev.Actors = ps
 				participated = true
+			}
+		}
+		if len(ev.Actors) == 0 && ev.Type == "COOPERATE" && tr.noun > tr.at && f.low(tr.noun) == "спільний" {
+			if s := f.jointSides(tr.noun); s != nil {
+				// "було оголошено про старт спільної програми ЄБРР та
+				// «Укрзалізниці»": the sides whose programme it is
+				ev.Actors, rec = s[:1], s[1:]
 			}
 		}
 		if len(ev.Actors) == 0 && (ev.Type == "AGREE" || ev.Type == "CONSULT" || ev.Type == "COOPERATE") && strings.Contains(f.toks[tr.at].Tag, ":impers") {
@@ -17842,6 +17849,68 @@ func (f *finder) noPrepBetween(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// startNouns name a thing's start: "оголосили про старт спільної
+// програми".
+var startNouns = map[string]bool{"старт": true, "запуск": true, "початок": true, "започаткування": true}
+
+// jointStarted reports whether the verb at i tells of the start of what
+// the adjective at j is of: "оголосили про старт спільної програми",
+// "про запуск спільного проєкту" (not "оголосили про спільний збір").
+func (f *finder) jointStarted(i, j int) bool {
+	return j == i+3 && f.low(i+1) == "про" && startNouns[f.low(i+2)]
+}
+
+// undertakings are what sides start together: a programme, a project.
+var undertakings = map[string]bool{"програма": true, "проєкт": true, "проект": true, "ініціатива": true, "платформа": true}
+
+// jointUndertaking reports whether the adjective at j goes with a noun of
+// an undertaking, past other adjectives: "спільну програму", "спільний
+// інвестиційний проєкт" (not "спільні навчання", an exercise whose noun
+// tells its own event).
+func (f *finder) jointUndertaking(j int) bool {
+	for k := j + 1; k < len(f.toks) && k <= j+3; k++ {
+		if strings.HasPrefix(f.toks[k].Tag, "noun") {
+			return undertakings[f.low(k)]
+		}
+		if !strings.HasPrefix(f.toks[k].Tag, "adj") {
+			return false
+		}
+	}
+	return false
+}
+
+// jointSides returns the sides named in the genitive after the adjective
+// at j and the noun it goes with, two or more joined by та, і or commas:
+// "спільної програми ЄБРР та «Укрзалізниці»", "спільну робочу групу
+// України та Польщі"; else nil.
+func (f *finder) jointSides(j int) []string {
+	k := j + 1
+	for k < len(f.toks) && k <= j+3 && f.entityAt(k) == "" && (strings.HasPrefix(f.toks[k].Tag, "adj") || strings.HasPrefix(f.toks[k].Tag, "noun")) {
+		k++
+	}
+	if k == j+1 {
+		return nil // no noun after the adjective
+	}
+	var out []string
+	for ; k < len(f.toks); k++ {
+		t := &f.toks[k]
+		e := f.entityAt(k)
+		switch {
+		case e != "" && len(out) == 0 && !hasCase(t, "v_rod") && !strings.Contains(t.Tag, ":nv") && t.Kind != vistka.QuoteMark:
+			return nil // "спільну програму Україна розпочала": no genitive
+		case e != "" && !slices.Contains(out, e):
+			out = append(out, e)
+		case e != "", t.Kind == vistka.QuoteMark, t.Text == ",", t.Text == "(", t.Text == ")", isAnd(t):
+		default:
+			k = len(f.toks)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // approvals are the verbs of a body approving money: затвердити, схвалити

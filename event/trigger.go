@@ -349,6 +349,11 @@ var nouns = map[string]kind{
 	"екстрадиція": {"COERCE", ""}, "бойкот": {"PROTEST", ""},
 }
 
+// startVerbs tell that an undertaking starts or is announced as started
+// (see jointUndertaking, jointStarted): "запустили спільну програму".
+var startVerbs = map[string]bool{"запустити": true, "запускати": true, "започаткувати": true, "розпочати": true,
+	"почати": true, "стартувати": true, "оголосити": true}
+
 // lightVerbs lists, for a light verb, the event nouns it may govern.
 var lightVerbs = map[string][]string{
 	// "мав розмову з X" (not the modal: "має прибути")
@@ -943,6 +948,16 @@ func init() {
 	pairs["створити"] = map[string]kind{"спільний": {"COOPERATE", ""}}
 	pairs["створювати"] = pairs["створити"]
 	pairs["заснувати"] = pairs["створити"]
+	// a joint programme or project launched, begun or announced as
+	// started: "запустили спільну програму", "оголосили про старт
+	// спільної програми ЄБРР та «Укрзалізниці»" (see jointStarted; its
+	// sides named after it: jointSides)
+	for v := range startVerbs {
+		if pairs[v] == nil {
+			pairs[v] = map[string]kind{}
+		}
+		pairs[v]["спільний"] = kind{"COOPERATE", ""}
+	}
 	// a way barred by protesters, as перекрити: "активісти перегородили
 	// в'їзд на будмайданчик техніці забудовника", "перегородили дорогу"
 	pairs["перегородити"] = map[string]kind{"дорога": {"PROTEST", ""}, "траса": {"PROTEST", ""}, "рух": {"PROTEST", ""},

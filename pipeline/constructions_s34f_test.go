@@ -1,0 +1,39 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestS34FJointStarted checks that a joint programme or project
+// launched, begun or announced as started is the cooperation of the
+// sides named before the verb or in the genitive after the noun, and
+// that a joint thing merely announced is none.
+func TestS34FJointStarted(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"announced in the passive, the sides after the noun",
+			"Вчора було оголошено про старт спільної програми ЄБРР та «Укрзалізниці».",
+			[]string{"COOPERATE ЄБРР → Укрзалізниця"}},
+		{"launched by the sides",
+			"ЄБРР та «Укрзалізниця» запустили спільну програму з оновлення вагонів.",
+			[]string{"COOPERATE ЄБРР,Укрзалізниця → "}},
+		{"begun by the sides",
+			"Україна та Польща розпочали спільний проєкт з відновлення мостів.",
+			[]string{"COOPERATE Україна,Польща → "}},
+		{"launched, impersonal",
+			"Запущено спільний проєкт Львова і Вроцлава.",
+			[]string{"COOPERATE Львів → Вроцлав"}},
+		{"started, the programme the subject",
+			"Стартувала спільна програма Мінекономіки та Світового банку.",
+			[]string{"COOPERATE Мінекономіки → Світовий банк"}},
+		{"a joint thing announced, not started",
+			"Міністерство оголосило про спільний збір коштів.",
+			nil},
+		{"joint exercises begun tell their own event, not a programme's",
+			"Білорусь та Росія розпочали спільні командно-штабні навчання.",
+			nil},
+		{"missiles launched stay an assault",
+			"Росія запустила ракети по Києву.",
+			[]string{"ASSAULT Росія → Київ @Київ"}},
+	}, time.Time{})
+}
