@@ -4910,6 +4910,14 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// sides of the talks it was signed at
 				ev.Actors = f.duringSides()
 			}
+			if len(ev.Actors) == 0 && len(rec) == 0 && ev.Type == "AGREE" && tr.noun >= 0 && accords[f.low(tr.noun)] {
+				// "Сторони обговорили обмін. Домовленості про новий обмін
+				// досягнуто": the sides of the talks told in the sentence
+				// or the two before
+				if ps, m := f.lastMeeting(out); m != nil && m.Sentence.Start >= f.a.Sentences[max(f.s-2, 0)].RStart {
+					ev.Actors = ps
+				}
+			}
 		}
 		if len(ev.Actors) == 0 && len(rec) == 0 && ev.Type == "CONSULT" && !tr.verb {
 			// "Між Україною та Туреччиною відбулися переговори": the
@@ -12539,6 +12547,9 @@ func (f *finder) aux(tr trig) []string {
 		if i < tr.at && i >= tr.at-2 && l == "не" {
 			neg = true
 		}
+		if i == tr.at+1 && l == "не" && i+1 < len(f.toks) && f.toks[i+1].Lemma == "бути" && strings.Contains(t.Tag, ":impers") {
+			neg = true // "згоди досягнуто не було": the impersonal form's бути negated after it
+		}
 		if i < tr.at && i >= tr.at-4 && l == "не" && i+1 < tr.at && hypotheticalWords[f.low(i+1)] && strings.HasPrefix(f.toks[i+1].Tag, "verb") {
 			neg = true // "не могли відверто надавати підтримку": the frame negated
 		}
@@ -15299,6 +15310,9 @@ func (f *finder) objectBefore(i int, objs map[string]kind) int {
 		if hasCase(t, "v_zna") || hasCase(t, "v_rod") && strings.Contains(t.Tag, ":anim") && j == i-1 || hasCase(t, "v_naz") && f.otherSubject(i, j) {
 			return j
 		}
+		if hasCase(t, "v_rod") && accords[lower(t)] && reached[f.verb(i)] {
+			return j // "згоди щодо експорту зерна досягнуто": досягти governs the genitive
+		}
 		if k.typ == "" && hasCase(t, "v_naz") && slices.ContainsFunc(f.toks[j+1:i], func(s vistka.Token) bool {
 			return strings.HasPrefix(s.Tag, "noun") && strings.Contains(s.Tag, ":anim") && hasCase(&s, "v_naz")
 		}) {
@@ -17850,6 +17864,9 @@ func (f *finder) noPrepBetween(i, j int) bool {
 	}
 	return true
 }
+
+// accords are what sides reach when they agree: домовленість, згода.
+var accords = map[string]bool{"домовленість": true, "згода": true, "компроміс": true, "консенсус": true}
 
 // startNouns name a thing's start: "оголосили про старт спільної
 // програми".

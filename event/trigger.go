@@ -349,6 +349,10 @@ var nouns = map[string]kind{
 	"екстрадиція": {"COERCE", ""}, "бойкот": {"PROTEST", ""},
 }
 
+// reached are the verbs of reaching an accord, which govern the genitive:
+// "досягли згоди".
+var reached = map[string]bool{"досягти": true, "досягнути": true, "досягати": true}
+
 // startVerbs tell that an undertaking starts or is announced as started
 // (see jointUndertaking, jointStarted): "запустили спільну програму".
 var startVerbs = map[string]bool{"запустити": true, "запускати": true, "започаткувати": true, "розпочати": true,

@@ -37,3 +37,31 @@ func TestS34FJointStarted(t *testing.T) {
 			[]string{"ASSAULT Росія → Київ @Київ"}},
 	}, time.Time{})
 }
+
+// TestS34FAccordReached checks that an accord reached, told in the
+// impersonal with its noun before the verb (домовленості досягнуто,
+// згоди досягнуто), is an agreement of the sides of the talks told in the
+// sentence or the two before, negated when не було follows, and that
+// with no talks before no one is made its side.
+func TestS34FAccordReached(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"talks the sentence before",
+			"У Стамбулі відбулися переговори України та Росії. Домовленості про новий обмін досягнуто.",
+			[]string{"CONSULT/meet Україна,Росія →  @Стамбул", "AGREE Україна,Росія → "}},
+		{"reported in a що-clause",
+			"Переговори України та Росії відбулися у Стамбулі. Гайдук повідомив, що домовленості про новий обмін досягнуто.",
+			[]string{"CONSULT/meet Україна,Росія →  @Стамбул", "AGREE Україна,Росія → "}},
+		{"згоди in the genitive, a meeting by a verb",
+			"Зеленський зустрівся з Туском. Згоди щодо експорту зерна досягнуто.",
+			[]string{"CONSULT/meet Зеленський → Туск", "AGREE Зеленський,Туск → "}},
+		{"negated after the verb",
+			"Між Україною та Польщею згоди досягнуто не було.",
+			[]string{"AGREE Україна,Польща →  [negation]"}},
+		{"talks too far back",
+			"Зеленський зустрівся з Туском у Варшаві. Він відвідав музей. Потім він виступив у Сеймі. Домовленості досягнуто.",
+			[]string{"CONSULT/meet Зеленський → Туск @Варшава"}},
+		{"no talks told",
+			"Домовленості досягнуто.",
+			nil},
+	}, time.Time{})
+}
