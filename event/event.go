@@ -8185,7 +8185,7 @@ func (f *finder) subject(at int) (string, int) {
 			}
 			return "" // (unsure whom: as before, none)
 		}
-		if !after && hasCase(t, "v_naz") && strings.HasPrefix(t.Tag, "adj") && personAdjs[lower(t)] &&
+		if !after && hasCase(t, "v_naz") && strings.HasPrefix(t.Tag, "adj") && (personAdjs[lower(t)] || officeAdjs[lower(t)]) &&
 			(i+1 >= len(f.toks) || !strings.HasPrefix(f.toks[i+1].Tag, "noun") ||
 				!hasCase(&f.toks[i+1], "v_naz") && !hasCase(&f.toks[i+1], "v_oru") && (i == 0 || f.toks[i-1].Text != ",")) {
 			// (a noun in another case after it is its object, not its

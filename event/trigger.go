@@ -1261,6 +1261,11 @@ var personAdjs = func() map[string]bool {
 	return m
 }()
 
+// officeAdjs are participles that stand alone for the holder of an
+// office: "Уповноважений закликав МКЧХ" (the ombudsman; the tagger reads
+// the word as a passive participle).
+var officeAdjs = map[string]bool{"уповноважений": true}
+
 // forceWords make forcing (змусити) coercion: by threats, pressure or
 // violence.
 var forceWords = map[string]bool{

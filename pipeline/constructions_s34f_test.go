@@ -65,3 +65,24 @@ func TestS34FAccordReached(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS34FOfficeParticiple checks that уповноважений or уповноважена
+// standing alone before the verb, which the tagger reads as a passive
+// participle, is the subject (the ombudsman), so the body after the verb
+// is whom the call goes to; with a noun after it, the noun's phrase is.
+func TestS34FOfficeParticiple(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a body after the verb read as a nominative",
+			"Уповноважений закликав Міжнародний комітет Червоного Хреста частіше відвідувати місця утримання полонених.",
+			[]string{"REQUEST Уповноважений → Міжнародний комітет Червоного Хреста"}},
+		{"a woman",
+			"Уповноважена закликала ООН посилити тиск на Росію.",
+			[]string{"REQUEST Уповноважена → ООН"}},
+		{"with the field after it",
+			"Уповноважений з прав людини закликав МКЧХ втрутитися.",
+			[]string{"REQUEST Уповноважений → МКЧХ"}},
+		{"an adjective of a noun stays one",
+			"Уповноважена особа підписала угоду з Польщею.",
+			[]string{"AGREE Уповноважена особа → Польща"}},
+	}, time.Time{})
+}
