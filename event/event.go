@@ -3358,7 +3358,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if f.anyoneWho(i) {
 			continue // "закликав тих, хто ще не підписав конвенцію": whoever it is, no one named did it
 		}
-		if (v == "підписати" || v == "підписувати") && f.pronounObject(i) {
+		if (v == "підписати" || v == "підписувати") && f.pronounObject(i) && !f.signedBefore(i) {
 			continue // "Тепер його має підписати президент": the law just told, no agreement
 		}
 		if hosts[v] && !f.personObject(i) && !f.delegationObject(i) && !f.credentials(i) && !f.partTaken(i) && !f.allocationDecided(i) {
@@ -13769,6 +13769,43 @@ func (f *finder) pronounObject(i int) bool {
 		return true
 	}
 	return i >= 2 && strings.HasPrefix(f.toks[i-1].Tag, "verb") && obj(i-2)
+}
+
+// signedDocs are the papers sides sign with each other.
+var signedDocs = map[string]bool{"угода": true, "меморандум": true, "договір": true, "протокол": true, "декларація": true}
+
+// signedBefore reports whether the pronoun object of the signing verb at i
+// stands for an agreement whose signing the sentence before told: "За
+// підсумками зустрічі було підписано протокол про наміри. Його підписали
+// Лисенко та заступник примара Кишинева." (not a law: "Закон ухвалила
+// Рада. Тепер його має підписати президент.")
+func (f *finder) signedBefore(i int) bool {
+	if f.s == 0 {
+		return false
+	}
+	var g byte
+	for _, k := range []int{i - 2, i - 1, i + 1} {
+		if k >= 0 && k < len(f.toks) && strings.Contains(f.toks[k].Tag, "pron:pers:3") && hasCase(&f.toks[k], "v_zna") {
+			g = gender(&f.toks[k])
+		}
+	}
+	toks := f.a.Sentences[f.s-1].Tokens
+	for k := range toks {
+		if v := toks[k].Lemma; v != "підписати" && v != "підписувати" && v != "укласти" || !strings.HasPrefix(toks[k].Tag, "verb") {
+			continue
+		}
+		for n := k + 1; n < len(toks) && n <= k+4 && toks[n].Kind != vistka.Punct; n++ {
+			if t := &toks[n]; strings.HasPrefix(t.Tag, "noun") && signedDocs[lower(t)] {
+				return gender(t) == g || g == 0 && strings.Contains(t.Tag, ":n:")
+			}
+		}
+		for n := k - 1; n >= 0 && n >= k-3 && toks[n].Kind != vistka.Punct; n-- {
+			if t := &toks[n]; strings.HasPrefix(t.Tag, "noun") && signedDocs[lower(t)] && hasCase(t, "v_zna") {
+				return gender(t) == g // "Угоду підписали у Львові. Її підписали …"
+			}
+		}
+	}
+	return false
 }
 
 // summitOf returns the gathering of a body told in this sentence or the

@@ -86,3 +86,30 @@ func TestS34FOfficeParticiple(t *testing.T) {
 			[]string{"AGREE Уповноважена особа → Польща"}},
 	}, time.Time{})
 }
+
+// TestS34FSignedByPronoun checks that a signing whose object is a pronoun
+// standing for an agreement the sentence before told signed (було
+// підписано протокол, Угоду підписали) is that agreement of the signers
+// after the verb, and that a pronoun for a law or a letter is none.
+func TestS34FSignedByPronoun(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a protocol signed in the passive before",
+			"За підсумками зустрічі було підписано протокол про наміри щодо співпраці у сфері транспорту. Його підписали Ігор Лисенко та Олег Петренко.",
+			[]string{"AGREE Ігор Лисенко,Олег Петренко → "}},
+		{"a memorandum, its place before",
+			"У Львові було підписано меморандум. Його підписали Олег Лисенко та Іван Петренко.",
+			[]string{"AGREE Олег Лисенко,Іван Петренко → "}},
+		{"an agreement fronted before, її",
+			"Угоду підписали у Львові. Її підписали Олег Лисенко та Іван Петренко.",
+			[]string{"AGREE Олег Лисенко,Іван Петренко → "}},
+		{"a law stays none",
+			"Рада ухвалила закон. Його підписали Олег Лисенко та Іван Петренко.",
+			nil},
+		{"a letter stays none",
+			"Лист надіслали до редакції. Його підписали сто науковців.",
+			nil},
+		{"no sentence before",
+			"Його підписали Олег Лисенко та Іван Петренко.",
+			nil},
+	}, time.Time{})
+}
