@@ -469,9 +469,25 @@ func (f *finder) givenToPeople(at int) bool {
 		return false
 	}
 	n, thing := &f.toks[j+1], &f.toks[j+2]
+	if strings.HasPrefix(n.Tag, "noun") && batches[f.low(j+1)] && hasCase(n, "v_zna") {
+		// "передали міським рятувальникам партію пожежних рукавів": a
+		// batch of things, past their adjectives
+		for k := j + 2; k < len(f.toks) && k <= j+4; k++ {
+			if t := &f.toks[k]; strings.HasPrefix(t.Tag, "noun") {
+				return strings.Contains(t.Tag, ":inanim") && hasCase(t, "v_rod") && !handedPapers[f.low(k)]
+			}
+		}
+		return false
+	}
 	return (n.Kind == vistka.Number || strings.HasPrefix(n.Tag, "numr")) &&
-		strings.HasPrefix(thing.Tag, "noun") && strings.Contains(thing.Tag, ":inanim") && (hasCase(thing, "v_zna") || hasCase(thing, "v_rod"))
+		strings.HasPrefix(thing.Tag, "noun") && strings.Contains(thing.Tag, ":inanim") && (hasCase(thing, "v_zna") || hasCase(thing, "v_rod")) && !handedPapers[f.low(j+2)]
 }
+
+// batches are the nouns of a lot of things given: партія, комплект.
+var batches = map[string]bool{"партія": true, "комплект": true, "набір": true}
+
+// handedPapers are documents handed over, no goods: "передав партію документів".
+var handedPapers = map[string]bool{"документ": true, "матеріал": true, "справа": true, "лист": true, "папір": true, "том": true}
 
 // envoysMet are the people whose gathering is a meeting of the states or
 // bodies they speak for.

@@ -5600,7 +5600,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if tr.donor && !slices.ContainsFunc(ev.Actors, f.donor) && !(tr.help && len(ev.Recipients) == 0 && f.firmMentioned(ev.Actors, tr.at)) &&
 			!(allots[f.verb(tr.at)] && slices.ContainsFunc(ev.Actors, f.publicPurse) && f.allottedFor(tr.at, ev.Actors)) &&
-			!(tr.verb && gives[f.verb(tr.at)] && len(ev.Recipients) > 0 && slices.ContainsFunc(ev.Actors, f.charity)) {
+			!(tr.verb && gives[f.verb(tr.at)] && len(ev.Recipients) > 0 && slices.ContainsFunc(ev.Actors, f.charity)) &&
+			!(tr.verb && gives[f.verb(tr.at)] && len(ev.Recipients) > 0 && slices.ContainsFunc(ev.Actors, func(a string) bool { return f.guest(a, out) })) {
 			// (a firm that helps do something for no one named gives:
 			// "компанія Metinvest, яка допомагала відновити систему ППО")
 			continue // "мерія спрямувала 13 млн грн на ремонт": spending
@@ -17683,6 +17684,27 @@ func (f *finder) charity(a string) bool {
 	l := scan.ToLower(cmp.Or(f.ents.Name(a), a))
 	return charities[firstWord(l)] || strings.Contains(l, "благодійн")
 }
+
+// guest reports whether a is a guest of a visit told before in the text,
+// its actor: what guests hand over to their hosts' people is a gift, aid
+// ("Молдовські гості прибули до Одеси. Вони передали міським
+// рятувальникам партію пожежних рукавів").
+func (f *finder) guest(a string, here []vistka.Event) bool {
+	for _, w := range strings.Fields(scan.ToLower(cmp.Or(f.ents.Name(a), a))) {
+		if guestWords[w] {
+			return true // "Гості передали рятувальникам два генератори"
+		}
+	}
+	for _, ev := range append(slices.Clone(f.before), here...) {
+		if ev.Type == "CONSULT" && ev.Mode == "visit" && slices.Contains(ev.Actors, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// guestWords name guests by their common noun.
+var guestWords = map[string]bool{"гості": true, "гість": true, "гостя": true, "делегація": true, "делегації": true}
 
 // charities are the givers by their common noun whose gifts are aid.
 var charities = map[string]bool{"волонтер": true, "волонтери": true, "волонтерка": true, "благодійник": true,

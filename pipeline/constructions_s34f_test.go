@@ -113,3 +113,30 @@ func TestS34FSignedByPronoun(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS34FGuestsGive checks that guests, by their noun or as the guests
+// of a visit told before, who hand counted things or a batch of goods to
+// people named in the dative give aid, and that papers handed over are
+// none.
+func TestS34FGuestsGive(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"guests by their noun",
+			"Гості передали рятувальникам два генератори.",
+			[]string{"AID Гості → рятувальники"}},
+		{"a pronoun for the guests of a visit, a batch of goods",
+			"Молдовські гості прибули до Одеси. Вони передали міським рятувальникам партію пожежних рукавів і два комплекти спорядження.",
+			[]string{"CONSULT/visit Молдовські гості → Одеса @Одеса", "AID Молдовські гості → міські рятувальники"}},
+		{"a visitor named",
+			"Олег Петренко прибув до Одеси. Він передав рятувальникам два генератори.",
+			[]string{"CONSULT/visit Олег Петренко → Одеса @Одеса", "AID Олег Петренко → рятувальники"}},
+		{"no visit, no donor: none",
+			"Олег Петренко передав рятувальникам два генератори.",
+			nil},
+		{"papers counted are none",
+			"Гості передали журналістам два документи.",
+			nil},
+		{"a batch of papers is none",
+			"Олег Петренко прибув до Одеси. Він передав журналістам партію документів.",
+			[]string{"CONSULT/visit Олег Петренко → Одеса @Одеса"}},
+	}, time.Time{})
+}
