@@ -3465,6 +3465,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					consumed[j] = true
 					break
 				}
+				if lw == "рекомендація" && !f.recommendedTo(i, j) {
+					continue // "міністерство лише надає методичні рекомендації": to no one named
+				}
 				if slices.Contains(objs, lw) && strings.HasPrefix(f.toks[j].Tag, "noun") && f.eventNoun(j) && (!lightNear[v] || f.aboutNoun(i, j)) {
 					tr.noun = j
 					consumed[j] = true
@@ -4961,6 +4964,18 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 				if p != "" {
 					rec = append(rec, p) // "Мешканцям зруйнованого будинку область виділила по 200 тисяч гривень"
+				}
+			}
+		}
+		if len(rec) == 0 && ev.Type == "REQUEST" && tr.verb && tr.noun > tr.at && f.low(tr.noun) == "рекомендація" {
+			// "Компаніям надано рекомендації знизити ціни": whom the
+			// advice is given, put first
+			for j := tr.at - 1; j >= 0 && f.toks[j].Kind != vistka.Punct; j-- {
+				if t := &f.toks[j]; strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_dav") && f.governedBy(j) == "" {
+					if p := f.objectPhrase(j, tr); p != "" {
+						rec = append(rec, p)
+					}
+					break
 				}
 			}
 		}
@@ -9690,6 +9705,9 @@ var lightOnly = map[string]bool{
 	// new nouns of the widened lexicon count when a light verb names them:
 	// "оголосили голодування, мобілізацію, перемир'я", "надала притулок"
 	"голодування": true, "мобілізація": true, "призов": true, "перемир'я": true, "притулок": true, "вдячність": true,
+	// "виконали рекомендації комітету": advice given only (see
+	// recommendedTo)
+	"рекомендація": true,
 	// "наступ на права", "з початку вторгнення": told, not done here
 	"наступ": true, "контрнаступ": true, "вторгнення": true, "засудження": true, "консультація": true, "виведення": true,
 	// "фінансування проєкту скоротили", "моніторинг цін показав": no
@@ -17926,6 +17944,29 @@ func (f *finder) noPrepBetween(i, j int) bool {
 
 // accords are what sides reach when they agree: домовленість, згода.
 var accords = map[string]bool{"домовленість": true, "згода": true, "компроміс": true, "консенсус": true}
+
+// recommendedTo reports whether the noun of advice at j says what to do
+// and the clause of the verb at i, up to the noun, names in the dative,
+// under no preposition, whom the advice is given: "Компаніям надано
+// рекомендації знизити ціни", "надав «підозрюваним» рітейлерам
+// рекомендації про необхідність …".
+func (f *finder) recommendedTo(i, j int) bool {
+	lo := i
+	for lo > 0 && f.toks[lo-1].Kind != vistka.Punct {
+		lo--
+	}
+	// what to do said after it: "рекомендації знизити ціни", "про
+	// необхідність збільшити" (not "рекомендації щодо лікування")
+	if j+1 >= len(f.toks) || !strings.Contains(f.toks[j+1].Tag, ":inf") && !(f.low(j+1) == "про" && j+2 < len(f.toks) && f.low(j+2) == "необхідність") {
+		return false
+	}
+	for k := lo; k < j; k++ {
+		if t := &f.toks[k]; strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_dav") && !strings.Contains(t.Tag, "pron:refl") && f.governedBy(k) == "" {
+			return true
+		}
+	}
+	return false
+}
 
 // startNouns name a thing's start: "оголосили про старт спільної
 // програми".

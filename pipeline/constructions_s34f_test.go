@@ -140,3 +140,30 @@ func TestS34FGuestsGive(t *testing.T) {
 			[]string{"CONSULT/visit Олег Петренко → Одеса @Одеса"}},
 	}, time.Time{})
 }
+
+// TestS34FRecommendationGiven checks that advice given to someone named
+// in the dative that says what to do (надав компаніям рекомендації
+// знизити ціни, Компаніям надано … рекомендації) is a request, and that
+// advice to no one named or on a topic is none.
+func TestS34FRecommendationGiven(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"by a body, the infinitive after",
+			"Антимонопольний комітет надав компаніям рекомендації знизити ціни.",
+			[]string{"REQUEST Антимонопольний комітет → компанії"}},
+		{"impersonal, the dative first, adjectives between",
+			"Компаніям також надано обов'язкові для розгляду рекомендації знизити роздрібні ціни.",
+			[]string{"REQUEST  → компанії"}},
+		{"про необхідність",
+			"Комітет надав рітейлерам рекомендації про необхідність збільшити коло постачальників.",
+			[]string{"REQUEST Комітет → рітейлери"}},
+		{"to no one named",
+			"У МОН пояснили, що міністерство лише надає методичні рекомендації.",
+			nil},
+		{"on a topic, not what to do",
+			"Лікар надав пацієнтові рекомендації щодо лікування.",
+			nil},
+		{"advice followed",
+			"Оператори ринку виконали рекомендації комітету.",
+			nil},
+	}, time.Time{})
+}
