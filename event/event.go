@@ -4903,10 +4903,16 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				ev.Actors, rec = s[:1], s[1:]
 			}
 		}
-		if len(ev.Actors) == 0 && (ev.Type == "AGREE" || ev.Type == "CONSULT" || ev.Type == "COOPERATE") && strings.Contains(f.toks[tr.at].Tag, ":impers") {
+		if len(ev.Actors) == 0 && (ev.Type == "AGREE" || ev.Type == "CONSULT" || ev.Type == "COOPERATE") && (strings.Contains(f.toks[tr.at].Tag, ":impers") || tr.passive && strings.Contains(f.toks[tr.at].Tag, ":rev")) {
 			// "між ТОВ «Бюро Ейнштейн» та ДП «Облавтодор» було укладено
-			// договір": the sides are who agreed
-			ev.Actors = f.between(end)
+			// договір": the sides are who agreed ("підписується меморандум
+			// між областю та повітом": past the paper, which tells an
+			// event of its own)
+			b := end
+			if strings.Contains(f.toks[tr.at].Tag, ":rev") {
+				b = len(f.toks)
+			}
+			ev.Actors = f.between(b)
 			if len(ev.Actors) == 0 && len(rec) == 0 {
 				// "Угоду було підписано в четвер у Кишиневі під час
 				// переговорів прем'єр-міністрів України та Молдови": the
@@ -19403,6 +19409,9 @@ func (f *finder) between(end int) []string {
 			case e != "", t.Kind == vistka.QuoteMark, t.Text == ",", isAnd(t):
 			case len(out) == 0 && k == j+1 && strings.HasPrefix(t.Tag, "noun") && envoys[lower(t)] && hasCase(t, "v_oru"):
 				// "між делегаціями України та Туреччини": the sides they came for
+			case len(out) > 0 && strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_oru") && k+1 < end && f.entityAt(k+1) != "" && isAnd(&f.toks[k-1]):
+				// "між Одеською областю та повітом Констанца": the kind of
+				// the second side before its name
 			default:
 				return out
 			}
@@ -20258,10 +20267,26 @@ func (f *finder) reflexivePassive(i int) string {
 		return ""
 	}
 	b := strings.TrimSuffix(v, "ся")
+	if (b == "підписувати" || b == "укладати") && f.docSubject(i) {
+		return b // "Сьогодні підписується меморандум між областю та повітом": sides after між, no doer
+	}
 	if k := verbs[b]; k.typ == "" || f.agent(i+1, len(f.toks), false) == "" {
 		return ""
 	}
 	return b
+}
+
+// docSubject reports whether the reflexive verb at i has for its subject,
+// right after it or right before it past adjectives, a paper sides sign
+// (угода, меморандум, договір, протокол) in the nominative: "підписується
+// меморандум", "Угода укладається".
+func (f *finder) docSubject(i int) bool {
+	for _, j := range []int{i + 1, i - 1} {
+		if j >= 0 && j < len(f.toks) && strings.HasPrefix(f.toks[j].Tag, "noun") && signedDocs[f.low(j)] && hasCase(&f.toks[j], "v_naz") {
+			return true
+		}
+	}
+	return false
 }
 
 // proposalOwner returns the body whose proposal, initiative or decision

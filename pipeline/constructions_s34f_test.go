@@ -167,3 +167,23 @@ func TestS34FRecommendationGiven(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS34FSignedReflexive checks that an agreement signed in the present
+// reflexive passive of a press release (Сьогодні підписується меморандум
+// між …) is the agreement of the sides after між, past the kind of the
+// second side before its name, placed and dated as a signing is, and that
+// signing up for a petition is none.
+func TestS34FSignedReflexive(t *testing.T) {
+	pub := time.Date(2011, 4, 12, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, load(t), []construction{
+		{"the sides after the paper",
+			"Сьогодні в Одесі підписується меморандум між Одеською областю та повітом Констанца.",
+			[]string{"AGREE Одеська область,Констанц →  @Одеса"}},
+		{"the sides before the verb",
+			"Сьогодні у Львові між Україною та Польщею підписується угода.",
+			[]string{"AGREE Україна,Польща →  @Львів"}},
+		{"signing up is none",
+			"Олег Петренко підписується під петицією.",
+			nil},
+	}, pub)
+}
