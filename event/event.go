@@ -5638,6 +5638,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			} else if m := f.summitOf(ev, out); m != nil {
 				ev.Place = cmp.Or(ev.Place, m.Place)
 				ev.Date = cmp.Or(ev.Date, m.Date)
+			} else if _, m := f.lastMeeting(out); m != nil && ev.Type == "AGREE" && m.Type == "CONSULT" && m.Sentence.Start >= f.a.Sentences[max(f.s-2, 0)].RStart && f.afterTalks() {
+				// "Зеленський зустрівся з Туском у Варшаві в четвер. За
+				// підсумками переговорів було підписано угоду. Від імені
+				// уряду документ підписав міністр …": signed there and then
+				place, date := f.dl.of(m)
+				ev.Place = cmp.Or(ev.Place, place)
+				ev.Date = cmp.Or(ev.Date, date)
 			}
 		}
 		if !tr.verb && len(ev.Actors) == 0 && f.typeBefore(ev.Type, out) && !f.newTarget(ev, out) && !f.leadRetells(ev.Type, out) && !(tr.noun >= 0 && len(ev.Recipients) > 0 && f.countedHeld(tr.noun, tr.k)) {
@@ -17946,6 +17953,23 @@ func (f *finder) noPrepBetween(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// afterTalks reports whether the sentence or the one before sets what it
+// tells at the end of talks or during them, naming no one: "За
+// підсумками переговорів …", "Під час зустрічі …".
+func (f *finder) afterTalks() bool {
+	for s := max(f.s-1, 0); s <= f.s; s++ {
+		toks := f.a.Sentences[s].Tokens
+		for k := 0; k+2 < len(toks); k++ {
+			a, b := scan.ToLower(toks[k].Text), scan.ToLower(toks[k+1].Text)
+			if (a == "за" && b == "підсумками" || a == "під" && b == "час") && meetingNouns[lower(&toks[k+2])] &&
+				(k+3 >= len(toks) || !hasCase(&toks[k+3], "v_rod") || toks[k+3].Kind != vistka.Word) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // accords are what sides reach when they agree: домовленість, згода.

@@ -3,6 +3,8 @@ package pipeline_test
 import (
 	"testing"
 	"time"
+
+	"github.com/vistka/vistka"
 )
 
 // TestS34FJointStarted checks that a joint programme or project
@@ -186,4 +188,23 @@ func TestS34FSignedReflexive(t *testing.T) {
 			"Олег Петренко підписується під петицією.",
 			nil},
 	}, pub)
+}
+
+// TestS34FSignedAfterTalks checks that a signing told after "За
+// підсумками переговорів" with no place or date of its own, its signer
+// named alone, took place where and when the talks of the sentence or
+// the two before did, and that with no such phrase it takes neither.
+func TestS34FSignedAfterTalks(t *testing.T) {
+	pub := time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC)
+	dated := func(x *vistka.Extraction, ev vistka.Event) string {
+		return eventString(x, ev) + " #" + ev.Date
+	}
+	checkEventsAs(t, load(t), []construction{
+		{"the signer named in the next sentence",
+			"Зеленський зустрівся з Туском у Варшаві в четвер. За підсумками переговорів було підписано угоду. Від імені уряду документ підписав міністр Олег Стасюк.",
+			[]string{"CONSULT/meet Зеленський → Туск @Варшава #2025-02-27", "AGREE Олег Стасюк →  @Варшава #2025-02-27"}},
+		{"no talks named before the signing",
+			"Зеленський зустрівся з Туском у Варшаві в четвер. Пізніше документ підписав міністр Олег Стасюк.",
+			[]string{"CONSULT/meet Зеленський → Туск @Варшава #2025-02-27", "AGREE Олег Стасюк →  #"}},
+	}, pub, dated)
 }
