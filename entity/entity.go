@@ -642,7 +642,7 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 		r.assoc, r.tailKey, r.filed, r.facts = make([][]int, 0, n), make([]string, 0, n), make([][]string, 0, n), make([]nameFacts, 0, n)
 	}
 	prev, prevEnd := -1, -1 // the entity of the name before, and its end
-	for _, n := range names {
+	for k, n := range names {
 		lemma := n.span.Lemma
 		if lemma == "" {
 			lemma = n.span.Text
@@ -718,6 +718,12 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 			// Міжнародна організація цивільної авіації (ICAO): the
 			// acronym in brackets right after a name is that name's.
 			i = prev
+		}
+		if i < 0 && n.span.Type != "PERS" && k+1 < len(names) {
+			// МАГАТЕ alone, then Міжнародне агентство з атомної
+			// енергії (МАГАТЕ): the name the acronym stands in
+			// brackets after is the body the acronym named before.
+			i = r.bracketedAfter(n.span, lemma, names[k+1].span)
 		}
 		if i < 0 && prev >= 0 && r.Entities[prev].Type == n.span.Type && n.span.Type != "PERS" && r.translated(prevEnd, n.span, r.Entities[prev].Name) {
 			// Uniwersytet Rzeszowski (Жешувський університет): a name
@@ -1012,6 +1018,31 @@ func (r *Result) bracketed(end int, sp vistka.Span) bool {
 		return false
 	}
 	return end >= 0 && end <= sp.Start && strings.TrimSpace(string(r.text[end:sp.Start])) == "("
+}
+
+// bracketedAfter returns the entity an acronym named before when the
+// acronym stands in brackets right after the name sp (base form lemma),
+// next being the span after it: "МАГАТЕ …, Міжнародного агентства з
+// атомної енергії (МАГАТЕ)". It returns -1 when next is no such acronym
+// or named no entity yet.
+func (r *Result) bracketedAfter(sp vistka.Span, lemma string, next vistka.Span) int {
+	if next.Type == "PERS" || !r.bracketed(sp.End, next) || !initialFits(next.Text, lemma) {
+		return -1
+	}
+	acr := next.Lemma
+	if acr == "" {
+		acr = next.Text
+	}
+	for i := range r.Entities {
+		e := &r.Entities[i]
+		if !placeOrBody(e.Type, sp.Type) || !placeOrBody(e.Type, next.Type) {
+			continue
+		}
+		if slices.ContainsFunc(e.Mentions, func(m vistka.Mention) bool { return m.Lemma == acr && m.Kind == "name" }) {
+			return i
+		}
+	}
+	return -1
 }
 
 // translated reports whether span sp stands alone in brackets right after
