@@ -184,15 +184,17 @@ func (sc *entityScore) scoreEntities(d entDoc, text []rune, gm []goldMention, x 
 		sc.errs = append(sc.errs, d.Doc+": "+fmt.Sprintf(format, args...))
 	}
 	// The predicted entity of each gold mention: the entity of the
-	// predicted mention overlapping it most, or -1.
+	// predicted mention overlapping it most, or -1; of two that overlap
+	// it as much, the shorter, so that a body's name inside a role
+	// phrase (генсек ООН, президентка Єврокомісії) is found as the body's.
 	pred := make([]int, len(gm))
 	for g, m := range gm {
 		pred[g] = -1
-		best := 0
+		best, bestLen := 0, 0
 		for j, e := range x.Entities {
 			for _, pm := range e.Mentions {
-				if ov := overlap(m.start, m.end, pm.Start, pm.End); ov > best {
-					best, pred[g] = ov, j
+				if ov := overlap(m.start, m.end, pm.Start, pm.End); ov > best || ov == best && ov > 0 && pm.End-pm.Start < bestLen {
+					best, bestLen, pred[g] = ov, pm.End-pm.Start, j
 				}
 			}
 		}
