@@ -19,8 +19,12 @@ const womensTitlesNeed = sbPERS
 // that complete it and past the places or bodies named there: "Міністерка
 // економіки Юлія Свириденко", "Прем'єрка | Данії | Метте Фредеріксен".
 // NER-UK's texts, older than the feminine titles now usual in the news,
-// hold few of them, so the model seldom finds them. spans[from:] are the
-// sentence's spans, sorted; the result is sorted too.
+// hold few of them, so the model seldom finds them. The rule runs again
+// after cutOrgPersons, which gives back to the name its first word the
+// model ran into the body the title names ("Президентка [ORG Європейської
+// комісії Урсула] фон дер Ляєн"): only then does a person follow the
+// body. spans[from:] are the sentence's spans, sorted; the result is
+// sorted too.
 func addWomensTitles(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	n := len(spans)
 	covered := func(t *vistka.Token) bool {

@@ -42,3 +42,29 @@ func TestS34HAcronymFirst(t *testing.T) {
 		})
 	}
 }
+
+// TestS34HWomansTitleAfterCut checks that a woman's title before a body
+// and a name with a particle gets its JOB span once the name's first word,
+// which the tagger ran into the body, is given back to the name: the
+// title then goes to the woman.
+func TestS34HWomansTitleAfterCut(t *testing.T) {
+	p := load(t)
+	tests := []struct{ text, person, title string }{
+		{"Президентка Європейського центрального банку Крістін фон Штраух прибула до Києва.",
+			"Крістін фон Штраух", "президентка Європейського центрального банку"},
+		{"Міністерка Європейської комісії Анна фон Бек прибула до Києва.",
+			"Анна фон Бек", "міністерка Європейської комісії"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.person, func(t *testing.T) {
+			x := p.Extract(tt.text, time.Time{})
+			e := entityByName(x, tt.person)
+			if e == nil {
+				t.Fatalf("no entity %q: %+v", tt.person, x.Entities)
+			}
+			if !slices.Contains(e.Titles, tt.title) {
+				t.Errorf("titles %q, want %q", e.Titles, tt.title)
+			}
+		})
+	}
+}
