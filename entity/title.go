@@ -461,10 +461,11 @@ func personNounAhead(toks []vistka.Token) bool {
 }
 
 // fieldNoun reports whether a genitive after з names the field of an
-// office (з питань, з відновлення, з розвитку) rather than a time or a
-// source (з початку, з Києва): питань, розвитку and nouns of action.
+// office (з питань, з відновлення, з розвитку, з прав людини) rather than
+// a time or a source (з початку, з Києва): питань, розвитку, прав and
+// nouns of action.
 func fieldNoun(w string) bool {
-	return w == "питань" || w == "розвитку" || strings.HasSuffix(w, "ння") || strings.HasSuffix(w, "ття")
+	return w == "питань" || w == "розвитку" || w == "прав" || strings.HasSuffix(w, "ння") || strings.HasSuffix(w, "ття")
 }
 
 // originNouns are the places one comes from, no field of a title: "з

@@ -68,3 +68,28 @@ func TestS34HWomansTitleAfterCut(t *testing.T) {
 		})
 	}
 }
+
+// TestS34HHumanRightsField checks that a title goes on with the field of
+// human rights after з (з прав людини), as with з питань: the person
+// named after the field holds the whole title.
+func TestS34HHumanRightsField(t *testing.T) {
+	p := load(t)
+	tests := []struct{ text, person, title string }{
+		{"Верховний комісар ООН з прав людини Петер Гартманн закликав звільнити полонених.",
+			"Петер Гартманн", "верховний комісар ООН з прав людини"},
+		{"Голова Моніторингової місії ООН з прав людини в Україні Марта Еріксон засудила удар.",
+			"Марта Еріксон", "голова Моніторингової місії ООН з прав людини в Україні"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.person, func(t *testing.T) {
+			x := p.Extract(tt.text, time.Time{})
+			e := entityByName(x, tt.person)
+			if e == nil {
+				t.Fatalf("no entity %q: %+v", tt.person, x.Entities)
+			}
+			if !slices.Contains(e.Titles, tt.title) {
+				t.Errorf("titles %q, want %q", e.Titles, tt.title)
+			}
+		})
+	}
+}
