@@ -7,6 +7,7 @@ import (
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/gazetteer"
 	"github.com/vistka/vistka/internal/scan"
+	"github.com/vistka/vistka/internal/vtag"
 )
 
 // titleBodies turns on splitTitleBodies; a variable for experiments.
@@ -34,6 +35,15 @@ var titleBodies = true
 // A body named in quotation marks after the title's own words is the
 // words inside the marks (представниця громадської організації «Пам'ять»).
 //
+// A title after the adjectives of its rank (Висока представниця ЄС,
+// Верховний представник ЄС) and the ombudsman's title, which the tagger
+// reads as the adjective уповноважений (Уповноважений Верховної Ради з
+// прав людини), are split so too, but only when the holder's name
+// follows, past the lower-case words of the office's field: alone, the
+// ombudsman's title names the office. Their body ends before the field
+// (Верховної Ради | з прав людини), which the entity layer gives the
+// title.
+//
 // The rule puts 7 errors of cross-validation right (JOB tagged ORG) and
 // makes none. A title right after another title (заступник Міністра
 // оборони України) is left alone: there the gold tags the rest as an ORG. spans[from:] are
@@ -45,12 +55,28 @@ func splitTitleBodies(toks []vistka.Token, spans []vistka.Span, from int) []vist
 			continue
 		}
 		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
-		if b <= a || !titleNoun(&toks[a]) || a > 0 && titleNoun(&toks[a-1]) {
+		if b <= a || a > 0 && titleNoun(&toks[a-1]) {
 			continue
 		}
-		title := scan.ToLower(toks[a].Lemma)
+		// h: the title, past the adjectives of its rank (Висока
+		// представниця ЄС, Верховний представник ЄС)
+		h := a
+		for h+1 < b && highRank(&toks[h], &toks[h+1]) {
+			h++
+		}
+		if !titleNoun(&toks[h]) && !(h == a && commissioner(toks, h, b)) {
+			continue
+		}
+		// a title of rank or an ombudsman's is a JOB only before the
+		// holder's name: "Уповноважений Верховної Ради" alone names
+		// the office
+		rank := h > a || !titleNoun(&toks[h])
+		if rank && !holderAfter(toks, spans, k, b) {
+			continue
+		}
+		title := scan.ToLower(toks[h].Lemma)
 		// c: the first capitalised word after the title's own lower-case words.
-		c := a + 1
+		c := h + 1
 		for c < b && !startsUpper(toks[c].Text) {
 			c++
 		}
@@ -64,12 +90,63 @@ func splitTitleBodies(toks []vistka.Token, spans []vistka.Span, from int) []vist
 			// організації «Пам'ять»
 			j, e = c-1, b-1
 		}
+		for f := c + 1; rank && f < e; f++ {
+			if fieldLink(toks[:e], f) {
+				// the field of the office after the body: Уповноважений
+				// Верховної Ради | з прав людини
+				e = f
+				break
+			}
+		}
 		body := vistka.Span{Start: toks[c].RStart, End: toks[e-1].REnd, Type: "ORG", Text: joinTokens(toks[c:e])}
 		sp.End, sp.Type, sp.Text = toks[j-1].REnd, "JOB", joinTokens(toks[a:j])
 		spans = slices.Insert(spans, k+1, body)
 		k++
 	}
 	return spans
+}
+
+// holderAfter reports whether the span after spans[k], which ends at
+// token b, is a person's name, with at most the lower-case words of the
+// office's field between them: "Висока представниця ЄС | із закордонних
+// справ і безпекової політики | Кая Каллас".
+func holderAfter(toks []vistka.Token, spans []vistka.Span, k, b int) bool {
+	if k+1 >= len(spans) || spans[k+1].Type != "PERS" {
+		return false
+	}
+	c, _ := vistka.TokensIn(toks, spans[k+1].Start, spans[k+1].End)
+	if c < b || c-b > 8 {
+		return false
+	}
+	for _, t := range toks[b:c] {
+		if t.Kind != vistka.Word || !startsLower(t.Text) || strings.HasPrefix(t.Tag, "verb") {
+			return false
+		}
+	}
+	return true
+}
+
+// highRank reports whether t is an adjective of a high office's rank
+// agreeing with the word n after it: Висока (представниця), Верховний
+// (представник), Спеціальний (представник).
+func highRank(t, n *vistka.Token) bool {
+	if !strings.HasPrefix(t.Tag, "adj") || vtag.Case(t.Tag) != vtag.Case(n.Tag) || vtag.Gender(t.Tag) != vtag.Gender(n.Tag) {
+		return false
+	}
+	switch scan.ToLower(t.Lemma) {
+	case "високий", "верховний", "спеціальний":
+		return true
+	}
+	return false
+}
+
+// commissioner reports whether toks[h] is уповноважений, an adjective
+// the tagger reads the ombudsman's title as, with the body whose
+// commissioner it is named right after it, inside toks[:b]: "Уповноважений
+// Верховної Ради з прав людини".
+func commissioner(toks []vistka.Token, h, b int) bool {
+	return h+1 < b && scan.ToLower(toks[h].Lemma) == "уповноважений" && startsUpper(toks[h+1].Text) &&
+		vtag.Case(toks[h+1].Tag) == "v_rod"
 }
 
 // titleNoun reports whether t is a noun naming an office whose holder the

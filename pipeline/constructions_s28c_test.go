@@ -72,7 +72,10 @@ func TestS28CSides(t *testing.T) {
 			[]string{"CONSULT/meet Олег Дорошенко,Франческа Россі → "}},
 		{"a sitting of a body named by its two sides",
 			"Прем'єр-міністр України Олексій Мартинюк та Верховна представниця Євросоюзу Габріела Моретті у Брюсселі провели засідання Ради асоціації Україна – ЄС.",
-			[]string{"CONSULT/meet Олексій Мартинюк,Габріела Моретті → ЄС @Брюссель"}},
+			// (the EU named by its longer name since Євросоюзу, once
+			// inside an ORG Верховна представниця Євросоюзу, is a
+			// mention of its own)
+			[]string{"CONSULT/meet Олексій Мартинюк,Габріела Моретті → Євросоюз @Брюссель"}},
 		{"a sitting of a body of three sides stays multilateral",
 			"Україна, Польща та Литва провели засідання ради Україна – Польща – Литва у Варшаві.",
 			[]string{"CONSULT/multilateral Україна,Польща,Литва →  @Варшава"}},
