@@ -1848,6 +1848,22 @@ func (r *Result) roles(a *vistka.Analysis) {
 			if !ok || ro.to < len(toks) && toks[ro.to].Kind == vistka.Word && scan.IsUpper(firstRune(toks[ro.to].Text)) {
 				continue
 			}
+			if ro.to+1 < len(toks) && toks[ro.to].Text == "," && len(spans) > 0 && spans[0].Type == "JOB" && spans[0].Start == toks[ro.to+1].RStart {
+				// "Віцепрем'єр-міністр, міністр закордонних справ
+				// Польщі Радослав Сікорський": the first of two titles
+				// of one name, the tagger's span on the second only, is
+				// a title of the name after the second, no one's named
+				// before
+				if next, ok := r.rolePhrase(a, pending{spans[0], s}); ok && next.start == spans[0].Start {
+					if p := r.nameAfter(a, next); p >= 0 && !ro.plural {
+						if e := &r.Entities[p]; !slices.Contains(e.Titles, ro.title) {
+							e.Titles = append(e.Titles, ro.title)
+						}
+						r.associate(a, p, ro)
+					}
+				}
+				continue
+			}
 			p := r.resolveRole(ro)
 			if cut, ok := withoutNegatedObject(a, ro); p < 0 && ok {
 				if p = r.resolveRole(cut); p >= 0 {

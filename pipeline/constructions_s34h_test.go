@@ -93,3 +93,23 @@ func TestS34HHumanRightsField(t *testing.T) {
 		})
 	}
 }
+
+// TestS34HTwoTitlesFirstUntagged checks that the first of two titles of
+// one name, set off by a comma, is a title of the name after the second
+// when the tagger gave it no span of its own, and no title mention of
+// another holder of the same title named before.
+func TestS34HTwoTitlesFirstUntagged(t *testing.T) {
+	p := load(t)
+	text := "Андрій Бойко і Петро Гнатюк прибули до Львова.\n\nВЛЬВІВ, 3 березня. /Укрінформ/. Віцепрем'єр-міністр, міністр цифрової трансформації Петро Гнатюк і віцепрем'єр-міністр, міністр оборони Андрій Бойко відвідали завод."
+	x := p.Extract(text, time.Time{})
+	e := entityByName(x, "Петро Гнатюк")
+	if e == nil {
+		t.Fatalf("no entity Петро Гнатюк: %+v", x.Entities)
+	}
+	if !slices.Contains(e.Titles, "віцепрем'єр-міністр") {
+		t.Errorf("titles of Петро Гнатюк %q, want віцепрем'єр-міністр", e.Titles)
+	}
+	if got := titleMentions(t, x, "Андрій Бойко"); len(got) > 0 {
+		t.Errorf("title mentions of Андрій Бойко %q, want none", got)
+	}
+}
