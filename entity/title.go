@@ -1065,6 +1065,10 @@ func (r *Result) byBody(ro role) int {
 		return -1
 	}
 	head := scan.ToLower(strings.Join(append(slices.Clone(ro.adjLemmas), ro.headLemma), " ")) + " "
+	full := "" // the clipped head spelled out: генсек ООН for генеральний секретар ООН
+	if f := clippedTitles[scan.ToLower(ro.headLemma)]; f != "" && len(ro.adjLemmas) == 0 {
+		full = f + " "
+	}
 	found := -1
 	for i := range r.Entities {
 		e := &r.Entities[i]
@@ -1076,7 +1080,7 @@ func (r *Result) byBody(ro role) int {
 			if !slices.ContainsFunc(bodies, func(b int) bool { return r.namedIn(b, lt) }) {
 				return false
 			}
-			if strings.HasPrefix(lt, head) {
+			if strings.HasPrefix(lt, head) || full != "" && strings.HasPrefix(lt, full) {
 				return true
 			}
 			tw := scan.Fields(lt)
@@ -1091,6 +1095,12 @@ func (r *Result) byBody(ro role) int {
 		found = i
 	}
 	return found
+}
+
+// clippedTitles are titles clipped to one word, each with the words it
+// clips: генсек ООН is the генеральний секретар ООН named before.
+var clippedTitles = map[string]string{
+	"генсек": "генеральний секретар", "держсекретар": "державний секретар", "генпрокурор": "генеральний прокурор",
 }
 
 // namedIn reports whether the lower-cased title lt holds a name mention
@@ -1227,7 +1237,7 @@ var stateHeads = map[string]bool{
 
 // governmentHeads are the titles of a head of government (глава уряду).
 var governmentHeads = map[string]bool{
-	"прем'єр-міністр": true, "прем'єр": true, "прем'єрка": true, "канцлер": true, "канцлерка": true,
+	"прем'єр-міністр": true, "прем'єр": true, "прем'єрка": true, "прем'єр-міністерка": true, "канцлер": true, "канцлерка": true,
 }
 
 // government reports whether a role phrase names the head of a

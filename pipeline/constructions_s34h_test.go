@@ -113,3 +113,26 @@ func TestS34HTwoTitlesFirstUntagged(t *testing.T) {
 		t.Errorf("title mentions of Андрій Бойко %q, want none", got)
 	}
 }
+
+// TestS34HRoleAfterTitle checks role phrases standing for a person named
+// before by a longer title: глава уряду for a woman prime minister, and a
+// clipped title (генсек ООН) for the генеральний секретар ООН.
+func TestS34HRoleAfterTitle(t *testing.T) {
+	p := load(t)
+	tests := []struct{ name, text, person, role string }{
+		{"глава уряду for a прем'єр-міністерка",
+			"Прем'єр-міністерка України Ольга Мороз відкрила засідання. «Пенсії прийдуть вчасно», – наголосила глава уряду.",
+			"Ольга Мороз", "глава уряду"},
+		{"генсек for a генеральний секретар",
+			"Генеральний секретар ООН Антоніу Ферейра прибув до Женеви. Під час сесії генсек ООН провів окрему зустріч з послами.",
+			"Антоніу Ферейра", "генсек ООН"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := titleMentions(t, p.Extract(tt.text, time.Time{}), tt.person)
+			if !slices.Contains(got, tt.role) {
+				t.Errorf("title mentions of %s %q, want %q", tt.person, got, tt.role)
+			}
+		})
+	}
+}
