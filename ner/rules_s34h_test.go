@@ -33,3 +33,21 @@ func TestS34HRankTitleBodies(t *testing.T) {
 			[]string{"ORG Висока представниця ЄС"}},
 	})
 }
+
+// TestS34HTitleBeforeMisreadFirstName checks that a title before a name
+// whose foreign first name the tagger read in another case is tagged when
+// the surname agrees with the title, and not when neither word does.
+func TestS34HTitleBeforeMisreadFirstName(t *testing.T) {
+	tags := map[string]string{
+		"з": "з/prep", "міністром": "міністр/noun:anim:m:v_oru", "закордонних": "закордонний/adj:p:v_rod",
+		"справ": "справа/noun:inanim:p:v_rod", "Японії": "Японія/noun:inanim:f:v_rod:prop:geo",
+		"Такесі": "Такеха/noun:inanim:f:v_dav:prop:geo", "Іваєю": "Івая/noun:anim:f:v_oru:prop:fname",
+		"Іваї": "Івая/noun:anim:f:v_dav:prop:fname", "зустрівся": "зустрітися/verb:rev:perf:past:m",
+	}
+	runRuleCases(t, addTitlePersons, tags, []ruleCase{
+		{"the surname agrees", "зустрівся з міністром закордонних справ [LOC Японії] [PERS Такесі Іваєю] .",
+			[]string{"JOB міністром", "LOC Японії", "PERS Такесі Іваєю"}},
+		{"neither word agrees", "зустрівся з міністром закордонних справ [LOC Японії] [PERS Такесі Іваї] .",
+			[]string{"LOC Японії", "PERS Такесі Іваї"}},
+	})
+}

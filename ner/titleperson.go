@@ -134,7 +134,7 @@ func addTitlePersons(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 			j++
 		}
 		k := spanStarting(spans, from, toks[j].RStart)
-		if k < 0 || spans[k].Type != "PERS" || !sameCaseName(t, &toks[j]) && !undeclinedSurname(toks, spans[k]) {
+		if k < 0 || spans[k].Type != "PERS" || !sameCaseName(t, &toks[j]) && !undeclinedSurname(toks, spans[k]) && !sameCaseSurname(toks, spans[k], t) {
 			continue
 		}
 		if cut >= 0 {
@@ -178,6 +178,15 @@ func plainGenitiveWord(t *vistka.Token) bool {
 func undeclinedSurname(toks []vistka.Token, sp vistka.Span) bool {
 	a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 	return b-a > 1 && strings.Contains(toks[b-1].Tag, ":nv")
+}
+
+// sameCaseSurname reports whether the name sp of two words or more ends
+// in a word in the case of the title t though its first word does not
+// agree: a foreign first name the tagger misread (з міністром
+// закордонних справ Японії Такесі Іваєю, Такесі read as a place's dative).
+func sameCaseSurname(toks []vistka.Token, sp vistka.Span, t *vistka.Token) bool {
+	a, b := vistka.TokensIn(toks, sp.Start, sp.End)
+	return b-a > 1 && vtag.Case(toks[b-1].Tag) == vtag.Case(t.Tag) && vtag.Case(t.Tag) != ""
 }
 
 // quoted reports whether toks[a:b] stand in quotation marks: «Відродження»,
