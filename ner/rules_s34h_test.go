@@ -51,3 +51,20 @@ func TestS34HTitleBeforeMisreadFirstName(t *testing.T) {
 			[]string{"LOC Японії", "PERS Такесі Іваї"}},
 	})
 }
+
+// TestS34HCountryAdjectiveTitle checks that an ORG span of a country's
+// adjective and a title is the title's JOB, and that a body named by such
+// an adjective stays.
+func TestS34HCountryAdjectiveTitle(t *testing.T) {
+	tags := map[string]string{
+		"Японський": "японський/adj:m:v_naz", "міністр": "міністр/noun:anim:m:v_naz",
+		"Польський": "польський/adj:m:v_naz", "посол": "посол/noun:anim:m:v_naz",
+		"Київський": "київський/adj:m:v_naz", "університет": "університет/noun:inanim:m:v_naz",
+		"повідомив": "повідомити/verb:perf:past:m",
+	}
+	runRuleCases(t, splitTitleBodies, tags, []ruleCase{
+		{"a minister", "[ORG Японський міністр] повідомив", []string{"JOB міністр"}},
+		{"an ambassador", "[ORG Польський посол] повідомив", []string{"JOB посол"}},
+		{"a body stays", "[ORG Київський університет] повідомив", []string{"ORG Київський університет"}},
+	})
+}

@@ -58,6 +58,13 @@ func splitTitleBodies(toks []vistka.Token, spans []vistka.Span, from int) []vist
 		if b <= a || a > 0 && titleNoun(&toks[a-1]) {
 			continue
 		}
+		if b-a == 2 && countryTitleAdjective(&toks[a], &toks[a+1]) && titleNoun(&toks[a+1]) {
+			// "Японський міністр повідомив": a title with the adjective
+			// of its country, no body; the JOB is the title, as NER-UK
+			// leaves such adjectives out
+			sp.Start, sp.Type, sp.Text = toks[a+1].RStart, "JOB", toks[a+1].Text
+			continue
+		}
 		// h: the title, past the adjectives of its rank (Висока
 		// представниця ЄС, Верховний представник ЄС)
 		h := a
@@ -124,6 +131,14 @@ func holderAfter(toks []vistka.Token, spans []vistka.Span, k, b int) bool {
 		}
 	}
 	return true
+}
+
+// countryTitleAdjective reports whether t is the adjective of a
+// country's people agreeing with the noun n after it: Японський
+// (міністр), Польський (посол).
+func countryTitleAdjective(t, n *vistka.Token) bool {
+	return strings.HasPrefix(t.Tag, "adj") && vtag.Case(t.Tag) == vtag.Case(n.Tag) && vtag.Gender(t.Tag) == vtag.Gender(n.Tag) &&
+		countryAdjective(t.Lemma)
 }
 
 // highRank reports whether t is an adjective of a high office's rank
