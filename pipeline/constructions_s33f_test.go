@@ -4,6 +4,8 @@ import (
 	"slices"
 	"testing"
 	"time"
+
+	"github.com/vistka/vistka/pipeline"
 )
 
 // The constructions of this file were found reading the errors of the
@@ -68,10 +70,7 @@ func TestS33FVillageNames(t *testing.T) {
 // first read as a man's dative takes her pronoun.
 func TestS33FChainedPronouns(t *testing.T) {
 	p := load(t)
-	tests := []struct {
-		name, text, person string
-		want               int // pronoun mentions of the person
-	}{
+	tests := []pronounCount{
 		{"the second pronoun three sentences after the name",
 			"Відомий мандрівник Ганс Мюллер приїхав до Одеси. Це вже третій його візит до міста. " +
 				"Уперше він побував тут 1995 року з друзями. Відтоді він не пропустив жодного літа.",
@@ -87,24 +86,7 @@ func TestS33FChainedPronouns(t *testing.T) {
 				"Уперше вона показала картини 2010 року. Зала була тісна, і вона ледве вмістила гостей.",
 			"Ольга Петрук", 1},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x := p.Extract(tt.text, time.Time{})
-			e := entityByName(x, tt.person)
-			if e == nil {
-				t.Fatalf("no entity %q: %+v", tt.person, x.Entities)
-			}
-			n := 0
-			for _, m := range e.Mentions {
-				if m.Kind == "pronoun" {
-					n++
-				}
-			}
-			if n != tt.want {
-				t.Errorf("%d pronoun mentions, want %d: %+v", n, tt.want, e.Mentions)
-			}
-		})
-	}
+	checkPronounCounts(t, p, tests)
 }
 
 // TestS33FSharedSurname checks the base forms of a man and a woman named
@@ -154,5 +136,35 @@ func TestS33FWomansAccusative(t *testing.T) {
 		if !slices.Contains(got, w) {
 			t.Errorf("mentions %q, want %q", got, w)
 		}
+	}
+}
+
+// pronounCount is a text and how many pronoun mentions its person gets.
+type pronounCount struct {
+	name, text, person string
+	want               int // pronoun mentions of the person
+}
+
+// checkPronounCounts extracts each text and counts the pronoun mentions
+// of the entity named person.
+func checkPronounCounts(t *testing.T, p *pipeline.Pipeline, tests []pronounCount) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := p.Extract(tt.text, time.Time{})
+			e := entityByName(x, tt.person)
+			if e == nil {
+				t.Fatalf("no entity %q: %+v", tt.person, x.Entities)
+			}
+			n := 0
+			for _, m := range e.Mentions {
+				if m.Kind == "pronoun" {
+					n++
+				}
+			}
+			if n != tt.want {
+				t.Errorf("%d pronoun mentions, want %d: %+v", n, tt.want, e.Mentions)
+			}
+		})
 	}
 }

@@ -21,10 +21,7 @@ import (
 // case of a genitive title before it.
 func TestS34EPronouns(t *testing.T) {
 	p := load(t)
-	tests := []struct {
-		name, text, person string
-		want               int // pronoun mentions of the person
-	}{
+	tests := []pronounCount{
 		{"a woman after a sentence that also names a man",
 			"Міністерка Олена Ткач і депутатка Ірина Мороз відкрили форум. " +
 				"Згодом Ірина Мороз обговорила проєкт з мером Петром Гнатюком. Вона пообіцяла підтримку.",
@@ -46,24 +43,7 @@ func TestS34EPronouns(t *testing.T) {
 				"повідомив про нові випадки. Він закликав сторони до діалогу.",
 			"Фолькер Тюрк", 1},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x := p.Extract(tt.text, time.Time{})
-			e := entityByName(x, tt.person)
-			if e == nil {
-				t.Fatalf("no entity %q: %+v", tt.person, x.Entities)
-			}
-			n := 0
-			for _, m := range e.Mentions {
-				if m.Kind == "pronoun" {
-					n++
-				}
-			}
-			if n != tt.want {
-				t.Errorf("%d pronoun mentions, want %d: %+v", n, tt.want, e.Mentions)
-			}
-		})
-	}
+	checkPronounCounts(t, p, tests)
 }
 
 // titleMentions returns the texts of the title mentions of the entity
