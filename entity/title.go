@@ -1069,32 +1069,17 @@ func (r *Result) byBody(ro role) int {
 	if f := clippedTitles[scan.ToLower(ro.headLemma)]; f != "" && len(ro.adjLemmas) == 0 {
 		full = f + " "
 	}
-	found := -1
-	for i := range r.Entities {
-		e := &r.Entities[i]
-		if e.Type != "PERS" || len(e.Mentions) == 0 || e.Mentions[0].Start > ro.start {
-			continue
+	return r.titledBefore(ro, func(t string) bool {
+		lt := scan.ToLower(t)
+		if !slices.ContainsFunc(bodies, func(b int) bool { return r.namedIn(b, lt) }) {
+			return false
 		}
-		fits := slices.ContainsFunc(e.Titles, func(t string) bool {
-			lt := scan.ToLower(t)
-			if !slices.ContainsFunc(bodies, func(b int) bool { return r.namedIn(b, lt) }) {
-				return false
-			}
-			if strings.HasPrefix(lt, head) || full != "" && strings.HasPrefix(lt, full) {
-				return true
-			}
-			tw := scan.Fields(lt)
-			return heads[ro.headLemma] && len(ro.adjLemmas) == 0 && len(tw) > 1 && leaderWords[tw[0]]
-		})
-		if !fits {
-			continue
+		if strings.HasPrefix(lt, head) || full != "" && strings.HasPrefix(lt, full) {
+			return true
 		}
-		if found >= 0 {
-			return -1
-		}
-		found = i
-	}
-	return found
+		tw := scan.Fields(lt)
+		return heads[ro.headLemma] && len(ro.adjLemmas) == 0 && len(tw) > 1 && leaderWords[tw[0]]
+	})
 }
 
 // clippedTitles are titles clipped to one word, each with the words it
