@@ -4,6 +4,8 @@ import (
 	"slices"
 	"testing"
 	"time"
+
+	"github.com/vistka/vistka/pipeline"
 )
 
 // The constructions of this file were found reading the errors the
@@ -49,24 +51,13 @@ func TestS34HAcronymFirst(t *testing.T) {
 // title then goes to the woman.
 func TestS34HWomansTitleAfterCut(t *testing.T) {
 	p := load(t)
-	tests := []struct{ text, person, title string }{
+	tests := []personTitle{
 		{"Президентка Європейського центрального банку Крістін фон Штраух прибула до Києва.",
 			"Крістін фон Штраух", "президентка Європейського центрального банку"},
 		{"Міністерка Європейської комісії Анна фон Бек прибула до Києва.",
 			"Анна фон Бек", "міністерка Європейської комісії"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.person, func(t *testing.T) {
-			x := p.Extract(tt.text, time.Time{})
-			e := entityByName(x, tt.person)
-			if e == nil {
-				t.Fatalf("no entity %q: %+v", tt.person, x.Entities)
-			}
-			if !slices.Contains(e.Titles, tt.title) {
-				t.Errorf("titles %q, want %q", e.Titles, tt.title)
-			}
-		})
-	}
+	checkPersonTitles(t, p, tests)
 }
 
 // TestS34HHumanRightsField checks that a title goes on with the field of
@@ -74,24 +65,13 @@ func TestS34HWomansTitleAfterCut(t *testing.T) {
 // named after the field holds the whole title.
 func TestS34HHumanRightsField(t *testing.T) {
 	p := load(t)
-	tests := []struct{ text, person, title string }{
+	tests := []personTitle{
 		{"Верховний комісар ООН з прав людини Петер Гартманн закликав звільнити полонених.",
 			"Петер Гартманн", "верховний комісар ООН з прав людини"},
 		{"Голова Моніторингової місії ООН з прав людини в Україні Марта Еріксон засудила удар.",
 			"Марта Еріксон", "голова Моніторингової місії ООН з прав людини в Україні"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.person, func(t *testing.T) {
-			x := p.Extract(tt.text, time.Time{})
-			e := entityByName(x, tt.person)
-			if e == nil {
-				t.Fatalf("no entity %q: %+v", tt.person, x.Entities)
-			}
-			if !slices.Contains(e.Titles, tt.title) {
-				t.Errorf("titles %q, want %q", e.Titles, tt.title)
-			}
-		})
-	}
+	checkPersonTitles(t, p, tests)
 }
 
 // TestS34HTwoTitlesFirstUntagged checks that the first of two titles of
@@ -132,6 +112,27 @@ func TestS34HRoleAfterTitle(t *testing.T) {
 			got := titleMentions(t, p.Extract(tt.text, time.Time{}), tt.person)
 			if !slices.Contains(got, tt.role) {
 				t.Errorf("title mentions of %s %q, want %q", tt.person, got, tt.role)
+			}
+		})
+	}
+}
+
+// personTitle is a text and a title its person must hold.
+type personTitle struct{ text, person, title string }
+
+// checkPersonTitles extracts each text and checks that the entity named person
+// holds title.
+func checkPersonTitles(t *testing.T, p *pipeline.Pipeline, tests []personTitle) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.person, func(t *testing.T) {
+			x := p.Extract(tt.text, time.Time{})
+			e := entityByName(x, tt.person)
+			if e == nil {
+				t.Fatalf("no entity %q: %+v", tt.person, x.Entities)
+			}
+			if !slices.Contains(e.Titles, tt.title) {
+				t.Errorf("titles %q, want %q", e.Titles, tt.title)
 			}
 		})
 	}
