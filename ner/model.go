@@ -532,7 +532,7 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 				// "Миколу та Ларису Онул": each name in its base form
 				sp.Lemma = m.joinedBase(st, sp.Type, s.Tokens[from:to], parts)
 			}
-			if sp.Type == "PERS" && (notDative(s.Tokens, from, to) || womansSurname(s.Tokens, from, to) || womansNameBeside(s.Tokens, from, to)) {
+			if sp.Type == "PERS" && (notDative(s.Tokens, from, to) || womansSurname(s.Tokens, from, to) || womansNameBeside(s.Tokens, from, to) || titledNominative(s.Tokens, spans[n:k], from, to)) {
 				sp.Lemma = sp.Text
 			}
 			if sp.Type == "PERS" && to-from > 1 && sp.Lemma == sp.Text {
@@ -1497,6 +1497,62 @@ func womansNameBeside(toks []vistka.Token, from, to int) bool {
 		}
 	}
 	return to < len(toks) && strings.HasPrefix(toks[to].Tag, "verb") && (strings.Contains(toks[to].Tag, ":past:f") || strings.Contains(toks[to].Tag, ":past:p"))
+}
+
+// titledNominative reports whether the name toks[from:to] stands in
+// apposition to a title in the nominative, a job span among before (the
+// sentence's spans before the name), with a genitive complement that
+// ends in a place's or body's name right before the name (прем'єр-міністр
+// Японії Сігеру Ісіба, Прем'єр Італії Джорджа Мелоні): the name agrees
+// with the title, so it is in the nominative as written, whatever oblique
+// case the tagger read in a foreign name (Ісіба as the genitive of some
+// Ісіб). A title that opens with another case (голови Держпідприємництва
+// Михайла Бродського), or after an adjective or a preposition that puts
+// it in another (колишню башкан Гагаузії Євгенію Гуцул), does not count;
+// nor do names in capitals.
+func titledNominative(toks []vistka.Token, before []vistka.Span, from, to int) bool {
+	if from < 2 || strings.Contains(toks[from].Tag, "v_naz") && strings.Contains(toks[to-1].Tag, "v_naz") {
+		return false
+	}
+	for _, t := range toks[from:to] {
+		if capsWord(t.Text) {
+			return false
+		}
+	}
+	last := &toks[from-1]
+	if !strings.Contains(last.Tag, "v_rod") || !strings.Contains(last.Tag, ":prop") && !strings.Contains(last.Tag, ":nv") {
+		return false
+	}
+	// the spans right before the name, back to the title: each ends
+	// where the next one's tokens start
+	at := from // the first token of what is covered so far
+	for k := len(before) - 1; k >= 0; k-- {
+		sp := &before[k]
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
+		if b != at || a >= b {
+			return false
+		}
+		at = a
+		if sp.Type != "JOB" {
+			if !strings.Contains(toks[b-1].Tag, "v_rod") {
+				return false
+			}
+			continue
+		}
+		head := &toks[a]
+		if a == from-1 || !strings.HasPrefix(head.Tag, "noun:anim") && !strings.HasPrefix(head.Tag, "adj") ||
+			!strings.Contains(head.Tag, "v_naz") || strings.Contains(head.Tag, ":prop") {
+			return false
+		}
+		if a > 0 {
+			p := toks[a-1].Tag
+			if strings.HasPrefix(p, "prep") || (strings.HasPrefix(p, "adj") || strings.HasPrefix(p, "numr")) && !strings.Contains(p, "v_naz") {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 func notDative(toks []vistka.Token, from, to int) bool {
