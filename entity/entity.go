@@ -763,7 +763,12 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 		prev, prevEnd = i, n.span.End
 		// (a name is no better than itself; a body's acronym is better
 		// than its one-word descriptor, НАТО than Альянс)
-		if !polite && lemma != e.Name && (Better(lemma, e.Name) && !(body && isAcronym(e.Name) && descriptorName(lemma)) || body && isAcronym(lemma) && descriptorName(e.Name)) {
+		// (and any other name of a country than its short one, США than
+		// Америка)
+		_, short := gazetteer.ShortName(lemma)
+		_, wasShort := gazetteer.ShortName(e.Name)
+		if !polite && lemma != e.Name && (Better(lemma, e.Name) && !(body && isAcronym(e.Name) && descriptorName(lemma)) && !(key != "" && short && e.Name != "") ||
+			body && isAcronym(lemma) && descriptorName(e.Name) || key != "" && wasShort && !short) {
 			e.Name = lemma
 			r.facts[i] = facts
 		}

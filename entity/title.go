@@ -192,6 +192,12 @@ func titlePlaces(a *vistka.Analysis, sp vistka.Span, s int) []pending {
 			continue
 		}
 		if l := lemmaOf(t); gazetteer.Lookup(l)&gazetteer.Country != 0 && gazetteer.Lookup(l)&gazetteer.Person == 0 {
+			if r, n := utf8.DecodeRuneInString(l); !unicode.IsUpper(r) {
+				// the tagger may read the country as a common noun of
+				// the same letters (Литви: литва); its name is written
+				// with a capital as in the text
+				l = string(unicode.ToUpper(r)) + l[n:]
+			}
 			out = append(out, pending{vistka.Span{Start: t.RStart, End: t.REnd, Type: "LOC", Text: t.Text, Lemma: l}, s})
 		}
 	}

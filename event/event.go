@@ -6518,8 +6518,34 @@ func (f *finder) clauseEnd(at, end int) int {
 		if f.toks[j].Text == "," && f.butClause(j+1) {
 			return j // "оскаржило рішення, проте АМКУ скаргу залишив без розгляду": a clause of its own
 		}
+		if f.toks[j].Text == "," && f.placeClause(j+1, end) {
+			return j // "запровадила санкції, у Пекіні та Москві пригрозили відповіддю": the place is the next clause's
+		}
 	}
 	return end
+}
+
+// placeClause reports whether a clause of its own opens at i with where
+// it happened: в, у or на and a place, then its own verb in a personal
+// form before any comma ("у Пекіні та Москві пригрозили", "на Харківщині
+// загинули"), within end.
+func (f *finder) placeClause(i, end int) bool {
+	if i+1 >= end || f.low(i) != "в" && f.low(i) != "у" && f.low(i) != "на" {
+		return false
+	}
+	if e := f.entityAt(i + 1); e == "" || f.ents.Type(e) != "LOC" {
+		return false
+	}
+	for k := i + 2; k < len(f.toks) && k < i+10; k++ {
+		t := &f.toks[k]
+		if t.Kind == vistka.Punct {
+			return false
+		}
+		if strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+			return true
+		}
+	}
+	return false
 }
 
 // butClause reports whether a clause opened by проте, однак, втім or але

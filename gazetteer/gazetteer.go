@@ -67,6 +67,19 @@ func Areas() []string { return areas }
 // modify it.
 func Countries() []Nation { return countries }
 
+// ShortName returns the alpha-3 code of the country that name, one word
+// the news gives a country alone once it has named it or without its
+// official words, stands for (Америка and Штати for the United States,
+// Британія for the United Kingdom, Емірати for the United Arab
+// Emirates), and false for any other name. Such a name is the country's
+// only as a place: Латинська Америка is another.
+func ShortName(name string) (string, bool) {
+	code, ok := shortNames[name]
+	return code, ok
+}
+
+var shortNames = map[string]string{"Америка": "USA", "Штати": "USA", "Британія": "GBR", "Емірати": "ARE"}
+
 // CountryByCode returns the country with the given alpha-2 or alpha-3 code.
 func CountryByCode(code string) (Nation, bool) {
 	code = strings.ToUpper(code)

@@ -1,6 +1,8 @@
 package pipeline_test
 
 import (
+	"fmt"
+	"slices"
 	"testing"
 	"time"
 )
@@ -21,4 +23,49 @@ func TestS35TitledForeignNames(t *testing.T) {
 	} {
 		checkBaseForms(t, p.Extract(c.text, time.Time{}), c.text, "PERS", c.span, c.want)
 	}
+}
+
+// TestS35CountryNames checks that a country's whole name opening a
+// sentence is one place, not its last word, and that the short names the
+// news gives countries (Британія, Америка, Емірати) are the countries,
+// named by their fuller names.
+func TestS35CountryNames(t *testing.T) {
+	p := load(t)
+	for _, c := range []struct {
+		text string
+		want []string // each entity's type and name, and its mentions' count
+	}{
+		{"Сполучені Штати Америки надали допомогу. Вони також передали генератори.", []string{"LOC Сполучені Штати Америки 1"}},
+		{"Велика Британія запровадила санкції. Британія також заморозила активи.", []string{"LOC Велика Британія 2"}},
+		{"Америка підтримала Україну. США також надали допомогу.", []string{"LOC США 2", "LOC Україна 1"}},
+		{"Об'єднані Арабські Емірати виступили посередником. Зеленський подякував Еміратам.", []string{"LOC Об'єднані Арабські Емірати 2", "PERS Зеленський 1"}},
+		{"Президент США відвідав Латинську Америку.", []string{"LOC Латинська Америка 1", "LOC США 1"}},
+	} {
+		x := p.Extract(c.text, time.Time{})
+		var got []string
+		for _, e := range x.Entities {
+			got = append(got, fmt.Sprintf("%s %s %d", e.Type, e.Name, len(e.Mentions)))
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: entities %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestS35PlaceOfNextClause checks that where the clause after a comma
+// happened (у Пекіні … пригрозили) is not the place of the event before
+// the comma, while a place in the event's own clause still is.
+func TestS35PlaceOfNextClause(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a place opening the next clause with its own verb",
+			"Британія запровадила санкції проти Росії, у Пекіні та Москві пригрозили відповіддю.",
+			[]string{"SANCTION Британія → Росія", "THREATEN Москва → "}},
+		{"a place in the event's clause",
+			"Британія у Лондоні запровадила санкції проти Росії, у Москві пригрозили відповіддю.",
+			[]string{"SANCTION Британія → Росія @Лондон", "THREATEN Москва → "}},
+		{"a place after the comma with no verb of its own",
+			"Зеленський зустрівся з Туском, у Варшаві.",
+			[]string{"CONSULT/meet Зеленський → Туск @Варшава"}},
+	}, time.Time{})
 }

@@ -290,8 +290,14 @@ func initialism(name string) string {
 func countryAliases() aliasTable {
 	t := aliasTable{}
 	ambiguous := map[string]bool{}
-	add := func(name, code string) {
+	var add func(name, code string)
+	add = func(name, code string) {
 		k := scan.ToLower(name)
+		if strings.Contains(k, "’") {
+			// the text's apostrophe may be any of three (Об'єднані
+			// Арабські Емірати): the lists write two
+			add(strings.ReplaceAll(name, "’", "'"), code)
+		}
 		if k == "" || ambiguous[k] {
 			return
 		}
@@ -321,6 +327,12 @@ func countryAliases() aliasTable {
 	// Альянс standing alone is NATO in Ukrainian news.
 	for _, n := range []string{"НАТО", "Альянс", "Північноатлантичний альянс", "Організація Північноатлантичного договору"} {
 		add(n, "#NATO")
+	}
+	// The short names the news gives a country once it has named it, or
+	// alone (Америка, Британія, Емірати).
+	for _, n := range []string{"Америка", "Штати", "Британія", "Емірати"} {
+		code, _ := gazetteer.ShortName(n)
+		add(n, code)
 	}
 	return t
 }
