@@ -58,6 +58,14 @@ func addOrgTails(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Sp
 		case fieldJoins[toks[b].Text] && fieldInside(toks[a:b]):
 			end = b // the model took the first field only
 		}
+		if end < 0 && (dealingWords.has(toks[b-1].Lemma) && (toks[b].Text == "з" || toks[b].Text == "із") || fieldInside(toks[a:b])) {
+			// the model stopped inside the field: Координаційний штаб з
+			// питань поводження| з військовополоненими, Державна служба
+			// з питань безпечності| харчових продуктів
+			if e := fieldGenitives(toks, b); e > b {
+				end = e
+			}
+		}
 		if end < 0 {
 			continue
 		}
@@ -111,11 +119,15 @@ func fieldPhrase(toks []vistka.Token, i int, adj bool) int {
 	if j == i && adj || j >= len(toks) {
 		return -1
 	}
-	if !genitiveNoun(&toks[j]) {
-		return -1
+	if !genitiveNoun(&toks[j]) || timeNouns.has(toks[j].Lemma) {
+		return -1 // (a phrase of time after the name: минулого тижня)
 	}
 	return j + 1
 }
+
+// timeNouns are the lemmas of nouns of time, whose genitives after a
+// body's name tell when, not its field: цього року, минулого тижня.
+var timeNouns = newLowerSet("рік", "місяць", "тиждень", "день", "доба", "година", "хвилина", "ранок", "вечір", "ніч", "квартал", "півріччя", "сезон", "століття")
 
 // fieldInside reports whether the body's name ts ends in a field after з:
 // Комітет з питань фінансів.

@@ -52,3 +52,26 @@ func TestS34InitialAcronyms(t *testing.T) {
 		{"not first", "Вчора ЄБРР і [LOC Японія] підписали", []string{"LOC Японія"}},
 	})
 }
+
+// TestS35OrgTailsInside checks that an ORG span the model closed inside
+// its field goes on to the field's end (поводження з військовополоненими,
+// безпечності харчових продуктів), and that a phrase of time after a
+// field is left out.
+func TestS35OrgTailsInside(t *testing.T) {
+	tags := map[string]string{
+		"Координаційний": "координаційний/adj:m:v_naz", "штаб": "штаб/noun:inanim:m:v_naz", "з": "з/prep",
+		"питань": "питання/noun:inanim:p:v_rod", "поводження": "поводження/noun:inanim:n:v_rod",
+		"військовополоненими": "військовополонений/noun:anim:p:v_oru", "Служба": "служба/noun:inanim:f:v_naz",
+		"безпечності": "безпечність/noun:inanim:f:v_rod", "харчових": "харчовий/adj:p:v_rod", "продуктів": "продукт/noun:inanim:p:v_rod",
+		"та": "та/conj:coord", "захисту": "захист/noun:inanim:m:v_rod", "споживачів": "споживач/noun:anim:p:v_rod",
+		"Комітет": "комітет/noun:inanim:m:v_naz", "оборони": "оборона/noun:inanim:f:v_rod",
+		"минулого": "минулий/adj:m:v_rod", "тижня": "тиждень/noun:inanim:m:v_rod",
+	}
+	runRuleCases(t, addOrgTails, tags, []ruleCase{
+		{"a dealing word's instrumental", "[ORG Координаційний штаб з питань поводження] з військовополоненими заявив .",
+			[]string{"ORG Координаційний штаб з питань поводження з військовополоненими"}},
+		{"the field's genitives", "[ORG Служба з питань безпечності] харчових продуктів та захисту споживачів .",
+			[]string{"ORG Служба з питань безпечності харчових продуктів та захисту споживачів"}},
+		{"a phrase of time", "[ORG Комітет з питань оборони] минулого тижня ухвалив .", []string{"ORG Комітет з питань оборони"}},
+	})
+}
