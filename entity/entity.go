@@ -145,8 +145,8 @@ func (r *Result) LastPerson(pos int, s int, g byte) string {
 			return false
 		}
 		e := r.Entities[m.ent]
-		if e.Type != "PERS" || g != 0 && r.Gender[m.ent] != 0 && r.Gender[m.ent] != g {
-			return true
+		if e.Type != "PERS" || g != 0 && r.Gender[m.ent] != 0 && r.Gender[m.ent] != g || r.quotedBefore(m, pos) {
+			return true // (nor one named in words quoted: «Путін …», – написав він)
 		}
 		if found < 0 {
 			found = m.ent
@@ -227,8 +227,8 @@ func (r *Result) LastSubject(pos int, s int, g byte) string {
 			return false
 		}
 		e := r.Entities[m.ent]
-		if e.Type != "PERS" || g != 0 && r.Gender[m.ent] != 0 && r.Gender[m.ent] != g || !r.nominative(m) {
-			return true
+		if e.Type != "PERS" || g != 0 && r.Gender[m.ent] != 0 && r.Gender[m.ent] != g || !r.nominative(m) || r.quotedBefore(m, pos) {
+			return true // (nor one named in words quoted: «Путін …», – написав він)
 		}
 		found = ID(m.ent)
 		return false

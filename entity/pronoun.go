@@ -197,7 +197,7 @@ func (r *Result) sentencePerson(pos, s int, g byte) int {
 		if m.sent < s {
 			return false
 		}
-		if m.sent > s || r.Entities[m.ent].Type != "PERS" || r.Gender[m.ent] != g || r.isPronoun(m) {
+		if m.sent > s || r.Entities[m.ent].Type != "PERS" || r.Gender[m.ent] != g || r.isPronoun(m) || r.quotedBefore(m, pos) {
 			return true
 		}
 		if found >= 0 && found != m.ent || r.governed(m) {
@@ -357,6 +357,31 @@ func (r *Result) quoteStart(pos int) int {
 		}
 	}
 	return -1
+}
+
+// quotedBefore reports whether mention m stands in words quoted in «…»
+// that close before pos: in "«Путін продовжує вбивати цивільних», –
+// написав він" the quoted name is not who writes.
+//
+// A name after a dash inside the marks is an attribution that a quote
+// left open takes in ("« З 2015 року я почала їздити …, – розповідає
+// Катерина Хом’як"), not quoted words.
+func (r *Result) quotedBefore(m mref, pos int) bool {
+	q := r.quoteStart(m.start)
+	if q < 0 {
+		return false
+	}
+	for k := q; k < m.start; k++ {
+		if r.text[k] == '–' || r.text[k] == '—' {
+			return false
+		}
+	}
+	for k := m.end; k < pos && k < len(r.text); k++ {
+		if r.text[k] == '»' {
+			return true
+		}
+	}
+	return false
 }
 
 // holds reports whether a mention of entity p covers the code points

@@ -69,3 +69,20 @@ func TestS35PlaceOfNextClause(t *testing.T) {
 			[]string{"CONSULT/meet Зеленський → Туск @Варшава"}},
 	}, time.Time{})
 }
+
+// TestS35PronounAfterQuotedName checks that the pronoun of a cue after a
+// direct quote that opens with another person's name stands for the
+// speaker named before the quote, not for the person the quote names.
+func TestS35PronounAfterQuotedName(t *testing.T) {
+	checkQuotes(t, load(t), []construction{
+		{"a man quoted on a man",
+			"Міністр Андрій Сибіга закликав партнерів посилити тиск. «Путін продовжує вбивати цивільних», – написав він у мережі X.",
+			[]string{"Андрій Сибіга/написати/direct: Путін продовжує вбивати цивільних"}},
+		{"a man's name in the quote, the pronoun after a meeting",
+			"Зеленський зустрівся з Туском. «Орбан блокує рішення», – заявив він журналістам.",
+			[]string{"Зеленський/заявити/direct: Орбан блокує рішення"}},
+		{"the quoted person speaks when the quote is his own",
+			"«Я не погоджуюсь», – заявив Орбан. Він додав, що рішення ухвалять пізніше.",
+			[]string{"Орбан/заявити/direct: Я не погоджуюсь", "Орбан/додати/indirect: рішення ухвалять пізніше"}},
+	}, time.Time{})
+}
