@@ -14686,17 +14686,23 @@ func (f *finder) spanOf(i int) *vistka.Span {
 }
 
 // lastAttacker returns the actors of the last attack told before, in this
-// sentence (here) or the ones before, or nil.
+// sentence (here) or the ones before, or nil. Drones or missiles shot
+// down are passed over: "Сили ППО знешкодили 32 ракети. Гутерріш засудив
+// удар" condemns the strike, not the air defence.
 func (f *finder) lastAttacker(here []vistka.Event) []string {
 	for _, evs := range [][]vistka.Event{here, f.before} {
 		for k := len(evs) - 1; k >= 0; k-- {
-			if evs[k].Type == "ASSAULT" && len(evs[k].Actors) > 0 {
+			if evs[k].Type == "ASSAULT" && len(evs[k].Actors) > 0 && !downingVerbs[firstWord(evs[k].Trigger)] {
 				return slices.Clone(evs[k].Actors)
 			}
 		}
 	}
 	return nil
 }
+
+// downingVerbs are the lemmas of the verbs of air defence bringing down
+// what flies at it: збити, знешкодити, подавити, перехопити.
+var downingVerbs = map[string]bool{"збити": true, "знешкодити": true, "подавити": true, "перехопити": true}
 
 // whoseDecision reads an object that is someone's decision or proposal
 // at i, and returns who made it when a group names it (рішення уряду,

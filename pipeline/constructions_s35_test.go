@@ -86,3 +86,13 @@ func TestS35PronounAfterQuotedName(t *testing.T) {
 			[]string{"Орбан/заявити/direct: Я не погоджуюсь", "Орбан/додати/indirect: рішення ухвалять пізніше"}},
 	}, time.Time{})
 }
+
+// TestS35CondemnedStrike checks that a strike condemned after the air
+// defence's shoot-downs is the attackers', not the air defence's.
+func TestS35CondemnedStrike(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"missiles shot down between the strike and its condemnation",
+			"Росія завдала ракетного удару по Києву. Сили ППО знешкодили 32 ракети. Генсек ООН Антоніу Гутерріш засудив удар.",
+			[]string{"ASSAULT Росія → Київ @Київ", "ASSAULT Сили ППО → ", "ACCUSE Антоніу Гутерріш → Росія"}},
+	}, time.Time{})
+}
