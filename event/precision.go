@@ -138,7 +138,7 @@ func (f *finder) unstated(i int, v string) bool {
 	case "укласти", "укладати":
 		return !f.pactNamed(f.toks) && (f.s == 0 || !f.pactNamed(f.a.Sentences[f.s-1].Tokens))
 	case "вивести", "відвести":
-		return f.ledAway(i) || f.putOut(i)
+		return f.ledAway(i) || f.putOut(i) || f.moneyMoved(i)
 	case "стягнути", "стягувати":
 		return !f.sumOrForces(v)
 	case "розігнати", "розганяти":
@@ -315,6 +315,24 @@ func (f *finder) putOut(i int) bool {
 		}
 		if f.low(j) == "на" && j+2 < len(f.toks) && strings.HasPrefix(f.toks[j+1].Tag, "adj") && f.low(j+2) == "позиція" {
 			return true // "вивели на бойові позиції"
+		}
+	}
+	return false
+}
+
+// moneyMoved reports whether вивести at i moves money, named in its
+// clause before or after it ("вивели за кордон 20 млн гривень", "частину
+// коштів учасники схеми вивели через фіктивні фірми"): a fraud's
+// transfer, no withdrawal of forces.
+func (f *finder) moneyMoved(i int) bool {
+	for _, step := range []int{1, -1} {
+		for j := i + step; j >= 0 && j < len(f.toks) && (j-i)*step <= 6; j += step {
+			if t := &f.toks[j]; t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
+				break
+			}
+			if sums[f.low(j)] {
+				return true
+			}
 		}
 	}
 	return false

@@ -96,3 +96,14 @@ func TestS35CondemnedStrike(t *testing.T) {
 			[]string{"ASSAULT Росія → Київ @Київ", "ASSAULT Сили ППО → ", "ACCUSE Антоніу Гутерріш → Росія"}},
 	}, time.Time{})
 }
+
+// TestS35MoneyMoved checks that вивести with money in its clause, before
+// or after it, is a transfer and no withdrawal, while troops led out of a
+// town still are one.
+func TestS35MoneyMoved(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"the money fronted", "Прокурори встановили, що частину коштів учасники схеми вивели через фіктивні підприємства.", nil},
+		{"the sum after", "Посадовці вивели за кордон 20 млн гривень.", nil},
+		{"troops", "Росія вивела війська з Херсона.", []string{"RETREAT Росія →  @Херсон"}},
+	}, time.Time{})
+}
