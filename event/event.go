@@ -10548,6 +10548,18 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			// was discussed begins, and a place in it is the topic's
 			topic = true
 		}
+		if f.entityAt(i) == "" && len(rec) == 0 && tr.k.typ == "CONSULT" && tr.k.mode != "visit" && offices[lt] && hasCase(t, "v_oru") && withPrep(f.governedBy(ct)) && ct-tr.at <= 4 {
+			// "зустрівся з послом Німеччини в Україні Гайко Томсом", "з
+			// міністром оборони Литви Довіле Шакалєне": the person the
+			// title names (past the place of the post, and in any case
+			// the tagger reads a foreign name in), not the country
+			if p := f.titledName(ct); p != "" && !seen[p] {
+				rec = append(rec, p)
+				seen[p] = true
+				partnered = true
+				continue
+			}
+		}
 		if e := f.delegationOf(i); e != "" && !seen[e] {
 			rec = append(rec, e) // "зустрівся з делегацією Конгресу США"
 			seen[e] = true

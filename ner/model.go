@@ -1511,14 +1511,20 @@ func womansNameBeside(toks []vistka.Token, from, to int) bool {
 // Михайла Бродського), or after an adjective or a preposition that puts
 // it in another (колишню башкан Гагаузії Євгенію Гуцул), does not count;
 // nor do names in capitals.
+//
+// A name read as a vocative in every word after a title in any case is
+// written as it is too: news does not call the people it names, so such
+// a name does not decline (з міністром оборони Литви Довіле Шакалєне).
 func titledNominative(toks []vistka.Token, before []vistka.Span, from, to int) bool {
 	if from < 2 || strings.Contains(toks[from].Tag, "v_naz") && strings.Contains(toks[to-1].Tag, "v_naz") {
 		return false
 	}
+	vocative := true
 	for _, t := range toks[from:to] {
 		if capsWord(t.Text) {
 			return false
 		}
+		vocative = vocative && strings.Contains(t.Tag, "v_kly")
 	}
 	last := &toks[from-1]
 	if !strings.Contains(last.Tag, "v_rod") || !strings.Contains(last.Tag, ":prop") && !strings.Contains(last.Tag, ":nv") {
@@ -1531,7 +1537,7 @@ func titledNominative(toks []vistka.Token, before []vistka.Span, from, to int) b
 		sp := &before[k]
 		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b != at || a >= b {
-			return false
+			return vocative && untaggedTitle(toks, at)
 		}
 		at = a
 		if sp.Type != "JOB" {
@@ -1542,16 +1548,32 @@ func titledNominative(toks []vistka.Token, before []vistka.Span, from, to int) b
 		}
 		head := &toks[a]
 		if a == from-1 || !strings.HasPrefix(head.Tag, "noun:anim") && !strings.HasPrefix(head.Tag, "adj") ||
-			!strings.Contains(head.Tag, "v_naz") || strings.Contains(head.Tag, ":prop") {
+			!vocative && !strings.Contains(head.Tag, "v_naz") || strings.Contains(head.Tag, ":prop") {
 			return false
 		}
-		if a > 0 {
+		if a > 0 && !vocative {
 			p := toks[a-1].Tag
 			if strings.HasPrefix(p, "prep") || (strings.HasPrefix(p, "adj") || strings.HasPrefix(p, "numr")) && !strings.Contains(p, "v_naz") {
 				return false
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// untaggedTitle reports whether a title no span holds ends right before
+// token at: a person's noun that is no name, with at most three common
+// words in the genitive after it (міністром оборони).
+func untaggedTitle(toks []vistka.Token, at int) bool {
+	for k := at - 1; k >= 0 && at-k <= 4; k-- {
+		t := &toks[k]
+		if strings.HasPrefix(t.Tag, "noun:anim") && !strings.Contains(t.Tag, ":prop") && !strings.Contains(t.Tag, "pron") {
+			return true
+		}
+		if !strings.Contains(t.Tag, "v_rod") || strings.Contains(t.Tag, ":prop") {
+			return false
+		}
 	}
 	return false
 }

@@ -107,3 +107,20 @@ func TestS35MoneyMoved(t *testing.T) {
 		{"troops", "Росія вивела війська з Херсона.", []string{"RETREAT Росія →  @Херсон"}},
 	}, time.Time{})
 }
+
+// TestS35TitledPartner checks that the partner of a meeting named by a
+// title with a name after it is the person named, past the place of the
+// post and whatever case the tagger reads a foreign name in, not the
+// country of the title; a title with no name stands for the country.
+func TestS35TitledPartner(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"an ambassador posted in a place", "Садовий зустрівся з послом Німеччини в Україні Гайко Томсом.",
+			[]string{"CONSULT/meet Садовий → Гайко Томс"}},
+		{"an ambassador", "Садовий зустрівся з послом Німеччини Гайко Томсом.",
+			[]string{"CONSULT/meet Садовий → Гайко Томс"}},
+		{"a foreign name the tagger reads in another case", "Садовий зустрівся з міністром оборони Литви Довіле Шакалєне.",
+			[]string{"CONSULT/meet Садовий → Довіле Шакалєне"}},
+		{"no name", "Садовий зустрівся з послом Німеччини.",
+			[]string{"CONSULT/meet Садовий → Німеччина"}},
+	}, time.Time{})
+}
