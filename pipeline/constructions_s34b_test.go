@@ -195,6 +195,6 @@ func TestS34BWomansTitle(t *testing.T) {
 	checkEventsAs(t, load(t), []construction{
 		{"a minister by her title, then вона",
 			"Максим Гончар провів переговори з міністеркою закордонних справ Литви Довіле Вайткуте. Вона також відвідала Ірпінь.",
-			[]string{"CONSULT/meet PERS → ", "CONSULT/visit PERS → Ірпінь"}},
+			[]string{"CONSULT/meet PERS → Довіле Вайткуте", "CONSULT/visit PERS → Ірпінь"}},
 	}, time.Time{}, kinds)
 }
