@@ -1,8 +1,9 @@
 package ner
 
 import (
-	"strings"
 	"unicode"
+
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // orgInitials turns on propagating an organisation's initials: "Державного
@@ -22,7 +23,10 @@ var initialsLinks = map[string]bool{"з": true, "із": true, "зі": true, "т�
 func initialsOf(text string) string {
 	var first [6]rune
 	n := 0
-	for w := range strings.FieldsSeq(text) {
+	// The words as strings.Fields cuts them, into an array on the stack:
+	// scan's fields skip the Unicode tables for Cyrillic letters.
+	var wb [16]string
+	for _, w := range scan.AppendFields(wb[:0], text) {
 		if initialsLinks[w] {
 			continue
 		}

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/cluster"
@@ -1021,12 +1022,13 @@ func surnamesNotPlaces(spans []vistka.Span) {
 		if s.Type != "PERS" || !strings.Contains(s.Text, " ") {
 			continue
 		}
-		l := scan.Fields(s.Lemma)
+		var wb [8]string
+		l := scan.AppendFields(wb[:0], s.Lemma)
 		if len(l) < 2 {
 			continue
 		}
-		if r := []rune(l[len(l)-1]); len(r) >= 4 {
-			stems = append(stems, string(r[:len(r)-1]))
+		if stem, ok := runeStem(l[len(l)-1]); ok {
+			stems = append(stems, stem)
 		}
 	}
 	if len(stems) == 0 {
@@ -1037,8 +1039,7 @@ func surnamesNotPlaces(spans []vistka.Span) {
 		if s.Type != "LOC" || strings.ContainsAny(s.Text, " -") || !startsUpper(s.Text) {
 			continue
 		}
-		r := []rune(s.Text)
-		if len(r) < 4 || !slices.Contains(stems, string(r[:len(r)-1])) {
+		if stem, ok := runeStem(s.Text); !ok || !slices.Contains(stems, stem) {
 			continue
 		}
 		if gazetteer.Lookup(s.Text) != 0 || gazetteer.Lookup(s.Lemma) != 0 {
@@ -1046,6 +1047,23 @@ func surnamesNotPlaces(spans []vistka.Span) {
 		}
 		s.Type = "PERS"
 	}
+}
+
+// runeStem returns string([]rune(w)[:n-1]) for w of n >= 4 runes, and
+// whether w has them: valid UTF-8 is cut in place, with no copies.
+func runeStem(w string) (string, bool) {
+	if !utf8.ValidString(w) {
+		r := []rune(w) // invalid bytes become U+FFFD
+		if len(r) < 4 {
+			return "", false
+		}
+		return string(r[:len(r)-1]), true
+	}
+	if scan.RuneCount(w) < 4 {
+		return "", false
+	}
+	_, size := utf8.DecodeLastRuneInString(w)
+	return w[:len(w)-size], true
 }
 
 // placesNotSurnames retypes as a place a one-word person named by a

@@ -56,6 +56,9 @@ func fixNumericDates(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 // dottedDate reports whether s is a date of day, month and year with
 // dots: 08.07.2014, 18.12.15.
 func dottedDate(s string) bool {
+	if len(s) < 7 || len(s) > 10 {
+		return false // (most numbers: no split; d.mm.yy to dd.mm.yyyy)
+	}
 	p := strings.Split(s, ".")
 	if len(p) != 3 || len(p[0]) < 1 || len(p[0]) > 2 || len(p[1]) != 2 || len(p[2]) != 2 && len(p[2]) != 4 {
 		return false

@@ -21,6 +21,9 @@ var weapons = true
 // the road codes М-06, Н-31, Р-22, Т-04-03 are not among them.
 func retypeWeapons(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for i := 0; i < len(toks); i++ {
+		if !weaponLead(toks[i].Text) {
+			continue // (most tokens: no call)
+		}
 		n := weaponAt(toks, i)
 		if n == 0 {
 			continue
@@ -51,6 +54,9 @@ func weaponAt(toks []vistka.Token, i int) int {
 	t := toks[i].Text
 	if !startsUpper(t) {
 		return 0 // every name, stem and code below starts with a capital
+	}
+	if !weaponLead(t) {
+		return 0 // (most capitalised words: no look-ups)
 	}
 	if w, ok := weaponNames[t]; ok {
 		next := ""
@@ -122,6 +128,38 @@ var weaponNames = map[string]string{
 // and drones, capitalised in the middle of a sentence: Кинджалами,
 // Шахедів, Іскандер-М, Калібрами.
 var weaponStems = []string{"Кинджал", "Шахед", "Іскандер", "Калібр", "Ланцет", "Байрактар", "Орєшнік", "Орешнік", "Герань"}
+
+// weaponLead reports whether t starts as a name of weaponNames, a stem of
+// weaponStems or a code of weaponCodes with its hyphen does, by their
+// first two bytes: a token weaponAt reads does.
+func weaponLead(t string) bool {
+	if len(t) < 2 {
+		return false
+	}
+	k := uint16(t[0])<<8 | uint16(t[1])
+	return weaponLeads[k>>6]&(1<<(k&63)) != 0
+}
+
+// weaponLeads holds the first two bytes of every name of weaponNames,
+// stem of weaponStems and code of weaponCodes with its hyphen, one bit a
+// pair: a token weaponAt reads starts with one of them.
+var weaponLeads = func() *[1 << 10]uint64 {
+	var b [1 << 10]uint64
+	add := func(s string) {
+		k := uint16(s[0])<<8 | uint16(s[1])
+		b[k>>6] |= 1 << (k & 63)
+	}
+	for w := range weaponNames {
+		add(w)
+	}
+	for _, w := range weaponStems {
+		add(w)
+	}
+	for c := range weaponCodes {
+		add(c + "-")
+	}
+	return &b
+}()
 
 // weaponCodes are the type codes of aircraft, helicopters, missiles,
 // bombs and armour written before a number: Су-34, МіГ-29, Ту-95МС,
