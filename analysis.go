@@ -26,23 +26,50 @@ type Analysis struct {
 func (a *Analysis) IndexRunes() { a.runes = toRunes(a.Text) }
 
 // toRunes is []rune(s), with the two-byte runes (Cyrillic among them)
-// decoded in place rather than one call each.
+// decoded in place rather than one call each, and four letters from
+// U+0400 to U+047F at once where a word starts and on while they last,
+// as scan.RuneCount counts them.
 func toRunes(s string) []rune {
 	rs := make([]rune, scan.RuneCount(s))
 	n := 0
+	quads := true // whether four such letters may start at i
 	for i := 0; i < len(s); n++ {
+		if quads {
+			for i+8 <= len(s) && n+4 <= len(rs) {
+				w := scan.Load64(s, i)
+				if w&scan.CyrillicQuadMask != scan.CyrillicQuad {
+					break
+				}
+				// U+0400, the low bit of the lead byte and six bits of
+				// the next, for each of the four
+				q := (*[4]rune)(rs[n : n+4])
+				q[0] = 0x400 | rune(w&1)<<6 | rune(w>>8&0x3f)
+				q[1] = 0x400 | rune(w>>16&1)<<6 | rune(w>>24&0x3f)
+				q[2] = 0x400 | rune(w>>32&1)<<6 | rune(w>>40&0x3f)
+				q[3] = 0x400 | rune(w>>48&1)<<6 | rune(w>>56&0x3f)
+				i += 8
+				n += 4
+			}
+			if i == len(s) {
+				break
+			}
+			quads = false
+		}
 		c := s[i]
 		switch {
 		case c < utf8.RuneSelf:
 			rs[n] = rune(c)
 			i++
+			quads = true
 		case 0xc2 <= c && c <= 0xdf && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
 			rs[n] = rune(c&0x1f)<<6 | rune(s[i+1]&0x3f)
 			i += 2
+			quads = c-0xd0 >= 2
 		default:
 			r, size := utf8.DecodeRuneInString(s[i:])
 			rs[n] = r
 			i += size
+			quads = true
 		}
 	}
 	return rs

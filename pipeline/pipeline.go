@@ -294,11 +294,32 @@ func letterCounts(text string) (cyr, uk, ru, lat, read uint64) {
 	// The first 20001 code points. ASCII and the runes from U+0400 to
 	// U+047F are read in place; the rest as a range loop would.
 	n := 0
+	quads := true // whether four letters of U+0400 to U+047F may start at i
 	for i := 0; i < len(text) && n <= 20000; n++ {
+		// Four such letters at once where a word starts and on while
+		// they last and the 20001 code points have room for them (see
+		// scan.RuneCount).
+		if quads {
+			for i+8 <= len(text) && n+3 <= 20000 {
+				w := scan.Load64(text, i)
+				if w&scan.CyrillicQuadMask != scan.CyrillicQuad {
+					break
+				}
+				counts += cyrillicLang[int(w&1)<<6|int(w>>8&0x3f)] + cyrillicLang[int(w>>16&1)<<6|int(w>>24&0x3f)] +
+					cyrillicLang[int(w>>32&1)<<6|int(w>>40&0x3f)] + cyrillicLang[int(w>>48&1)<<6|int(w>>56&0x3f)]
+				i += 8
+				n += 4
+			}
+			if i == len(text) || n > 20000 {
+				break
+			}
+			quads = false
+		}
 		b := text[i]
 		if b < utf8.RuneSelf {
 			counts += asciiLang[b]
 			i++
+			quads = true
 			continue
 		}
 		if b-0xd0 < 2 && i+1 < len(text) && text[i+1]&0xc0 == 0x80 {
@@ -308,6 +329,7 @@ func letterCounts(text string) (cyr, uk, ru, lat, read uint64) {
 		}
 		c, size := utf8.DecodeRuneInString(text[i:])
 		i += size
+		quads = true
 		switch {
 		case c == 'ґ' || c == 'Ґ':
 			counts += langUk + langCyr

@@ -157,6 +157,8 @@ func lowerPrefix(s string) int {
 				break
 			}
 			i++
+		} else if c == 0xd0 && i+1 < len(s) && s[i+1]-0x80 < 0x30 {
+			break // Ѐ to Я, capitals (most capitals of a text), with no call
 		} else {
 			r, size := utf8.DecodeRuneInString(s[i:])
 			if r == utf8.RuneError && size == 1 || Lower(r) != r {
@@ -359,7 +361,7 @@ func Fields(s string) []string {
 			n++
 		}
 		space = sp
-		i += max(size, 1)
+		i = fieldStep(s, i, size)
 	}
 	a := make([]string, n)
 	k, start := 0, -1
@@ -373,7 +375,7 @@ func Fields(s string) []string {
 		case size == 0 && start < 0:
 			start = i
 		}
-		i += max(size, 1)
+		i = fieldStep(s, i, size)
 	}
 	if start >= 0 {
 		a[k] = s[start:]
@@ -394,7 +396,7 @@ func AppendFields(dst []string, s string) []string {
 		case size == 0 && start < 0:
 			start = i
 		}
-		i += max(size, 1)
+		i = fieldStep(s, i, size)
 	}
 	if start >= 0 {
 		dst = append(dst, s[start:])
@@ -414,12 +416,41 @@ func LastField(s string) string {
 		case size == 0 && start < 0:
 			start = i
 		}
-		i += max(size, 1)
+		i = fieldStep(s, i, size)
 	}
 	if start >= 0 {
 		return s[start:]
 	}
 	return last
+}
+
+// fieldStep returns where the loops of Fields go on from s[i], at which
+// spaceLen found size: past the white space, or past the byte of a word
+// and the letters of U+0400 to U+047F that follow it, which no white
+// space is among (a loop would step over them one byte at a time and
+// find none).
+func fieldStep(s string, i, size int) int {
+	if size > 0 {
+		return i + size
+	}
+	if j := CyrillicRun(s, i); j > i {
+		return j
+	}
+	return i + 1
+}
+
+// CyrillicRun returns the end of the run of letters of U+0400 to U+047F
+// (two bytes each, d0 or d1 and a continuation byte) that starts at
+// s[i], i itself for none: most of the letters of Ukrainian words, four
+// at a time while it can.
+func CyrillicRun(s string, i int) int {
+	for i+8 <= len(s) && Load64(s, i)&CyrillicQuadMask == CyrillicQuad {
+		i += 8
+	}
+	for i+1 < len(s) && s[i]-0xd0 < 2 && s[i+1]&0xc0 == 0x80 {
+		i += 2
+	}
+	return i
 }
 
 // spaceLen returns the size in bytes of the white space (as
@@ -678,19 +709,53 @@ func LowerCyrillic(c, d byte) (lc, ld byte, ok bool) { return lowerCyrillic(c, d
 // two-byte runes (Cyrillic) in place, where utf8.RuneCountInString
 // decodes every rune that is not ASCII in a call. Any other rune, or a
 // byte of invalid UTF-8, is one step of utf8.DecodeRuneInString, as it is
-// one rune there.
+// one rune there. Four letters from U+0400 to U+047F (most of the
+// letters of Ukrainian text) are counted at once where a word starts, and
+// on while they last; once eight bytes are not four of them, one of the
+// next four runes is none, and the letters before it are counted one by
+// one.
 func RuneCount(s string) int {
 	n := 0
+	quads := true // whether four such letters may start at i
 	for i := 0; i < len(s); n++ {
+		if quads {
+			for i+8 <= len(s) && Load64(s, i)&CyrillicQuadMask == CyrillicQuad {
+				i += 8
+				n += 4
+			}
+			if i == len(s) {
+				return n
+			}
+			quads = false
+		}
 		switch c := s[i]; {
 		case c < utf8.RuneSelf:
 			i++
+			quads = true
 		case 0xc2 <= c && c <= 0xdf && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
 			i += 2
+			quads = c-0xd0 >= 2
 		default:
 			_, size := utf8.DecodeRuneInString(s[i:])
 			i += size
+			quads = true
 		}
 	}
 	return n
 }
+
+// Load64 returns the eight bytes of s from i as a little-endian number;
+// s has them.
+func Load64(s string, i int) uint64 {
+	t := s[i : i+8]
+	return uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+		uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+}
+
+// Eight bytes w that Load64 read are four runes from U+0400 to U+047F
+// when w&CyrillicQuadMask == CyrillicQuad: bytes 0, 2, 4 and 6 are d0 or
+// d1, and each byte after them a continuation byte (80-bf).
+const (
+	CyrillicQuadMask = 0xc0fec0fec0fec0fe
+	CyrillicQuad     = 0x80d080d080d080d0
+)
