@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"runtime"
 	"strings"
 	"time"
 
@@ -27,6 +28,10 @@ type Sink interface {
 // goroutines, concurrently, with doc's text trimmed and its Hash set, and
 // then, in place of Put and with Put's guarantees, the function Prepare
 // returned. Documents that fail to load or have no text are not prepared.
+//
+// Prepare is taken to be work for a processor, not a wait: the ingester
+// runs at most GOMAXPROCS of them at once, however many documents load
+// at once (Concurrency).
 type Preparer interface {
 	Prepare(ctx context.Context, doc *vistka.Document) (put func(ctx context.Context) (id int64, duplicate bool, err error))
 }
@@ -268,7 +273,7 @@ func (in *Ingester) Run(ctx context.Context, args []string) (Summary, error) {
 	if state == nil && in.Follow {
 		state = &MemoryState{}
 	}
-	r := &run{in: in, state: state, emitted: map[string]bool{}}
+	r := &run{in: in, state: state, emitted: map[string]bool{}, preparing: make(chan struct{}, runtime.GOMAXPROCS(0))}
 	total := r.round(ctx, args, "")
 	in.writeSummary(&total)
 	if !in.Follow {
@@ -321,6 +326,13 @@ func (in *Ingester) writeTotal(s *Summary) {
 type run struct {
 	in    *Ingester
 	state State
+	// preparing holds a slot for each Prepare running, GOMAXPROCS of
+	// them. More at once would not go faster, and each extraction that
+	// started while another was halfway would take tagging state and
+	// caches of its own (see ner.Model's free states and tag.Model's
+	// pool), which hold the forms of fewer documents: on one processor,
+	// with four documents loading, most extractions did.
+	preparing chan struct{}
 	// feeds are the arguments that turned out to be feeds, to poll again.
 	feeds []string
 	// emitted are the item keys already queued in this round: the same
@@ -366,7 +378,9 @@ func (r *run) prepare(ctx context.Context, res *result) {
 	if doc.Title == "" {
 		doc.Title = vistka.Headline(doc.Text)
 	}
+	r.preparing <- struct{}{}
 	res.put = p.Prepare(ctx, doc)
+	<-r.preparing
 }
 
 // round reads all args: a producer resolves them into jobs, up to

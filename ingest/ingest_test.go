@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -707,5 +708,51 @@ func TestTitles(t *testing.T) {
 	want := []string{"Рівне отримало нові автобуси", "Харків відновлює метро", "Свій заголовок"}
 	if strings.Join(titles, "|") != strings.Join(want, "|") {
 		t.Errorf("titles %q, want %q", titles, want)
+	}
+}
+
+// preparer is a Preparer that counts the Prepares running at once. Each
+// takes a while, as an extraction does, and lets the other goroutines
+// run meanwhile.
+type preparer struct {
+	sink
+	running, most atomic.Int32
+}
+
+func (p *preparer) Prepare(_ context.Context, doc *vistka.Document) func(context.Context) (int64, bool, error) {
+	n := p.running.Add(1)
+	for {
+		most := p.most.Load()
+		if n <= most || p.most.CompareAndSwap(most, n) {
+			break
+		}
+	}
+	time.Sleep(5 * time.Millisecond)
+	p.running.Add(-1)
+	return func(ctx context.Context) (int64, bool, error) { return p.Put(ctx, doc) }
+}
+
+// TestPrepareAtOnce: however many documents load at once, no more
+// Prepares run at once than there are processors to run them, and the
+// documents keep their order.
+func TestPrepareAtOnce(t *testing.T) {
+	var lines strings.Builder
+	var want []string
+	for i := range 40 {
+		fmt.Fprintf(&lines, "{\"text\": \"Новина номер %d.\"}\n", i)
+		want = append(want, fmt.Sprintf("Новина номер %d.", i))
+	}
+	for _, procs := range []int{1, 2} {
+		t.Run(fmt.Sprint(procs), func(t *testing.T) {
+			defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+			p := &preparer{}
+			sum, _, _ := run(t, &ingest.Ingester{Sink: p, Concurrency: 8, Stdin: strings.NewReader(lines.String())}, "-")
+			if most := int(p.most.Load()); sum.New != len(want) || most > procs {
+				t.Errorf("%d new, at most %d Prepares at once; want %d new and at most %d at once", sum.New, most, len(want), procs)
+			}
+			if got := p.texts(); strings.Join(got, "|") != strings.Join(want, "|") {
+				t.Errorf("order = %q, want %q", got, want)
+			}
+		})
 	}
 }
