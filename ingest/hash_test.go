@@ -66,9 +66,15 @@ func TestNFCStable(t *testing.T) {
 	if taken < 1065 {
 		t.Errorf("only %d runes taken", taken)
 	}
-	for _, s := range []string{"и\u0306", "\u0301", "a\u0483", "\u037e", "\u2000", "\xd0", "\xe2\x80", "\xff", "한"} {
+	for _, s := range []string{"и\u0306", "\u0301", "a\u0483", "\u037e", "\u2000", "\xd0", "\xe2\x80", "\xff", "한", "\u2126", "\u212b", "\u20d7", "№\u0301"} {
 		if ingest.NFCStable(s) {
 			t.Errorf("%+q taken", s)
+		}
+	}
+	// Symbols of news text that are in NFC and combine with nothing.
+	for _, s := range []string{"№ 5", "5 − 3", "Sony™", "а\u200bб", "→", "€", "℃"} {
+		if !ingest.NFCStable(s) {
+			t.Errorf("%+q not taken", s)
 		}
 	}
 }
@@ -76,7 +82,7 @@ func TestNFCStable(t *testing.T) {
 // TestTextHashFast checks TextHash against the plain way (NFC first,
 // then a rune loop) on texts that mix runes it takes fast with others.
 func TestTextHashFast(t *testing.T) {
-	parts := []string{"Київ", " ", "\n\n", "ґ", "\u0483", "Ӂ", "'", "a b", "\u00a0", "  ", "\u00a0", "ʼ", "’", "`", "«", "»", "—", "…", "и\u0306", "\u00ad", "\u200b", "é", "e\u0301", "Ω", "\u2000", "\xff", "ab", "\t", "\u0085", "\u2028", "\u3000", "한"}
+	parts := []string{"Київ", " ", "\n\n", "ґ", "\u0483", "Ӂ", "'", "a b", "\u00a0", "  ", "\u00a0", "ʼ", "’", "`", "«", "»", "—", "…", "и\u0306", "\u00ad", "\u200b", "é", "e\u0301", "Ω", "\u2000", "\xff", "ab", "\t", "\u0085", "\u2028", "\u3000", "한", "№", "−", "←", "\u0338", "™"}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 20000 {
 		var b strings.Builder
@@ -153,7 +159,7 @@ func BenchmarkTextHash(b *testing.B) {
 }
 
 func FuzzTextHash(f *testing.F) {
-	for _, s := range []string{"Прем’єр-міністр\u00a0заявив", "и\u0306 e\u0301", "\xd0\xff", "ʼ`’‘"} {
+	for _, s := range []string{"Прем’єр-міністр\u00a0заявив", "и\u0306 e\u0301", "\xd0\xff", "ʼ`’‘", "№\u00a05 − 3™\u200b", "←\u0338"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
