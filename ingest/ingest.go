@@ -392,7 +392,25 @@ func (r *run) round(ctx context.Context, args []string, label string) Summary {
 	var sum Summary
 	go func() {
 		defer close(queue)
-		sem := make(chan struct{}, n)
+		// n loaders for the round. A goroutine of its own for each
+		// document would start on a small stack and copy it, growing,
+		// to the depth of an extraction every time.
+		type task struct {
+			j  job
+			ch chan result
+		}
+		tasks := make(chan task)
+		defer close(tasks)
+		for range n {
+			go func() {
+				for t := range tasks {
+					doc, err := t.j.load(ctx)
+					res := result{job: t.j, doc: doc, err: err}
+					r.prepare(ctx, &res)
+					t.ch <- res
+				}
+			}()
+		}
 		emit := func(j job) bool {
 			if ctx.Err() != nil {
 				return false
@@ -404,14 +422,7 @@ func (r *run) round(ctx context.Context, args []string, label string) Summary {
 				return false
 			}
 			prog.queued()
-			sem <- struct{}{}
-			go func() {
-				defer func() { <-sem }()
-				doc, err := j.load(ctx)
-				res := result{job: j, doc: doc, err: err}
-				r.prepare(ctx, &res)
-				ch <- res
-			}()
+			tasks <- task{j, ch}
 			return true
 		}
 		skip := func() { prog.skipped() }
