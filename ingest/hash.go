@@ -161,7 +161,7 @@ func nfcStableRune(r rune, size int) bool {
 // and neither reordered nor combined with what comes before it. The
 // Unicode tables say so of most of them (№, −, ™, the zero-width
 // space), and one of them in a text would otherwise cost the whole text
-// its NFC: a fifth of the news in NER-UK has a №.
+// its NFC: 46 of the 391 NER-UK texts have a №.
 func nfcInert(r rune, s string) bool {
 	if r < 0x2000 || r > 0x2BFF {
 		return false
