@@ -3434,9 +3434,19 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			if v == "завдати" {
 				reach = 9 // past the target and a count: "завдала по об'єктах енергетики понад 20 масованих ударів"
 			}
+			addressed := reach == 13 // a verb that addresses someone before what it asks
 			for j := i + 1; j < len(f.toks) && j <= i+reach; j++ {
 				if j > i+5 && !f.modifiers(i+1, j) && reach == 7 {
 					break // "провели перші з 2022 року прямі переговори"
+				}
+				inTitle := addressed && f.spanOf(j) != nil && f.spanOf(j) == f.spanOf(j-1)
+				if inTitle {
+					// "надіслав лист в. о. начальника Державної інспекції
+					// контролю за цінами у Хмельницькій області Дмитру
+					// Ягодину з проханням": the addressee's title and body,
+					// however long, count as one word, their points too
+					reach++
+					continue
 				}
 				if f.toks[j].Kind == vistka.Punct && !f.adjComma(j) && f.entityAt(j) == "" {
 					break // (not the full stop of an initial inside a name: "до С . Кравченка")

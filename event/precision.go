@@ -134,7 +134,9 @@ func (f *finder) unstated(i int, v string) bool {
 	case "просити":
 		return f.priceAsked(i)
 	case "запросити", "запрошувати":
-		return f.thingInvites(i) // "сенсор запрошує відвідувача оцінити …"
+		// "сенсор запрошує відвідувача оцінити …"; "- … на нашому
+		// концерті! - запрошує фронтмен гурту": the words' cue
+		return f.thingInvites(i) || f.closesSpeech(i)
 	case "укласти", "укладати":
 		return !f.pactNamed(f.toks) && (f.s == 0 || !f.pactNamed(f.a.Sentences[f.s-1].Tokens))
 	case "вивести", "відвести":

@@ -1,0 +1,48 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// The constructions of this file were found reading the errors of the
+// thirteenth press set (testdata/gold/press13.jsonl); the sentences are
+// our own.
+
+// TestS35CLetterToTitled checks that a letter sent to someone with a
+// request is a request of the one addressed however long the title and
+// body before the name (an abbreviation's points inside it too).
+func TestS35CLetterToTitled(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a long title and body before the name, an abbreviation's points in it",
+			"Мер Ірпеня Олег Бондар надіслав лист в. о. начальника Державної інспекції контролю за цінами у Київській області Ігорю Савчуку з проханням перевірити аптеки.",
+			[]string{"REQUEST Олег Бондар → Ігор Савчук"}},
+		{"a demand past a long title",
+			"Голова громади Петро Гнатюк надіслав лист в. о. начальника Державної інспекції контролю за цінами у Житомирській області Андрію Лисенку з вимогою перевірити ринок.",
+			[]string{"REQUEST Петро Гнатюк → Андрій Лисенко"}},
+		{"a short title, as before",
+			"Мер Ірпеня Олег Бондар надіслав лист інспектору Ігорю Савчуку з проханням перевірити звалище.",
+			[]string{"REQUEST Олег Бондар → Ігор Савчук"}},
+	}, time.Time{})
+}
+
+// TestS35CInviteAfterLine checks that a line of speech closed by an
+// invitation or a remark (запрошує, підмітив) is the words of the one who
+// invites or remarks, and that the invitation is then no request of its
+// own.
+func TestS35CInviteAfterLine(t *testing.T) {
+	p := load(t)
+	checkQuotes(t, p, []construction{
+		{"an invitation closes the line",
+			"- Ми довго готувалися до туру. Чекаємо всіх на нашому концерті! - запрошує соліст гурту Андрій Коваль.",
+			[]string{"Андрій Коваль/запрошувати/direct: Ми довго готувалися до туру. Чекаємо всіх на нашому концерті!"}},
+		{"a remark closes the line",
+			"- Цей гурт – голос покоління! - підмітив письменник Петро Гнатюк.",
+			[]string{"Петро Гнатюк/підмітити/direct: Цей гурт – голос покоління!"}},
+	}, time.Time{})
+	checkEvents(t, p, []construction{
+		{"the invitation asks no one",
+			"- Ми довго готувалися до туру. Чекаємо всіх на нашому концерті! - запрошує соліст гурту Андрій Коваль.",
+			nil},
+	}, time.Time{})
+}
