@@ -17,7 +17,9 @@ func TestPress13QuotesEvents(t *testing.T) {
 // saw the texts, SHA-256
 // 722819081fdffc7317f738e1a57122a64461d61cf413344e9a871b61975915d7; after one
 // optional quote was added to an aside of the weather lead,
-// 6408529468330956c537e42fa9c1b5768a2ad4989e8906595bbe29c5e431df0b). First
+// 6408529468330956c537e42fa9c1b5768a2ad4989e8906595bbe29c5e431df0b; after
+// a state's attack was made ASSAULT, as the sets have it, not FIGHT,
+// a3c196bb2dcd4f06e587abc7f8631240821d85ddd1da042ce5f9b4740c844c27). First
 // run (2026-12-05, main 2af5b49, corrected gold): quotes P 0.941 R 0.800 F1
 // 0.865 (16/20 required, 1 wrong), speaker 16/16, direct 16/16; events P
 // 0.429 R 0.500 F1 0.462 (3/6 required, 4 wrong), type only F1 0.462;
