@@ -82,6 +82,9 @@ var maintained = map[string]bool{"розмова": true, "бесіда": true, "
 //     …", grants it);
 //   - запросити or запрошувати with a thing for its subject ("сенсор
 //     запрошує відвідувача оцінити …"): no one asks (see thingInvites);
+//   - a verb whose subject is a bare не всі or не кожен ("ідею
+//     підтримали не всі", "не кожен погодився"): who did not is the
+//     point, and who did goes unnamed (see notAllDid);
 //   - one person going out into the street ("Потап вийшов на вулицю"):
 //     a protest is many people's (вийшли на вулиці; a singular verb with
 //     the plural вулиці, "Київ вийшов на вулиці", is left alone).
@@ -90,7 +93,7 @@ func (f *finder) unstated(i int, v string) bool {
 	if strings.Contains(t.Tag, ":impr") {
 		return true
 	}
-	if i > 0 && simile(f.low(i-1)) || f.risked(i) || f.deniedClause(i) {
+	if i > 0 && simile(f.low(i-1)) || f.risked(i) || f.deniedClause(i) || f.notAllDid(i) {
 		return true
 	}
 	switch v {

@@ -1,6 +1,10 @@
 package event
 
-import "github.com/vistka/vistka"
+import (
+	"strings"
+
+	"github.com/vistka/vistka"
+)
 
 // The rules of this file were found reading the errors of the thirteenth
 // press set (real BRUK reports, columns and features).
@@ -22,4 +26,26 @@ func (f *finder) closesSpeech(i int) bool {
 		return true
 	}
 	return false
+}
+
+// notAllDid reports whether the verb at i has for its subject a bare
+// не всі or не кожен, right after it or right before it, with no noun
+// after the pronoun ("У Верховній Раді ідею … підтримали не всі", "не
+// всі підтримали ідею"): the sentence tells that some did not, and those
+// who did go unnamed, so it states no event of anyone's ("не всі
+// депутати підтримали" names who, and is left alone).
+func (f *finder) notAllDid(i int) bool {
+	bare := func(k int) bool { // не всі or не кожен at k, no noun after
+		if k < 1 || k >= len(f.toks) || f.low(k-1) != "не" {
+			return false
+		}
+		if l := f.low(k); l != "всі" && l != "усі" && l != "кожен" && l != "кожний" && l != "весь" {
+			return false
+		}
+		return k+1 >= len(f.toks) || !strings.HasPrefix(f.toks[k+1].Tag, "noun") && !strings.HasPrefix(f.toks[k+1].Tag, "adj")
+	}
+	if bare(i + 2) {
+		return true // "підтримали не всі"
+	}
+	return i >= 2 && bare(i-1) && (i-1 == 1 || f.toks[i-3].Kind == vistka.Punct || f.toks[i-3].Kind == vistka.Dash) // "Не всі підтримали"
 }

@@ -46,3 +46,21 @@ func TestS35CInviteAfterLine(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS35CNotAll checks that a bare не всі or не кожен for the subject
+// ("ідею підтримали не всі") states no event: who did not is the point,
+// and who did goes unnamed; a noun after it names who did, and the event
+// stays.
+func TestS35CNotAll(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"after the verb, a place before it",
+			"У Верховній Раді ідею створення агентства підтримали не всі.",
+			nil},
+		{"opening the sentence",
+			"Не всі підтримали ідею створення агентства.",
+			nil},
+		{"a noun after it names who did",
+			"Не всі депутати підтримали ідею створення агентства.",
+			[]string{"SUPPORT депутати → "}},
+	}, time.Time{})
+}
