@@ -64,3 +64,20 @@ func TestS35CNotAll(t *testing.T) {
 			[]string{"SUPPORT депутати → "}},
 	}, time.Time{})
 }
+
+// TestS35CSoSaid checks that a sentence opening with так right before its
+// cue, past a particle, attributes the sentence before to the one named
+// after the cue; a так that opens no cue attributes nothing.
+func TestS35CSoSaid(t *testing.T) {
+	checkQuotes(t, load(t), []construction{
+		{"a belief, past a particle",
+			"Уряд готує нові податки! Принаймні так вважають підприємці, які вийшли на мітинг.",
+			[]string{"підприємці/вважати/indirect: Уряд готує нові податки"}},
+		{"a saying",
+			"Ціни на ліки зростуть удвічі. Так кажуть фармацевти.",
+			[]string{"фармацевти/казати/indirect: Ціни на ліки зростуть удвічі"}},
+		{"no cue after так",
+			"Ціни на ліки зростуть удвічі. Так минув ще один день.",
+			nil},
+	}, time.Time{})
+}

@@ -336,6 +336,8 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 			if start < 0 {
 				if q, ok := d.reportedBefore(i, from, to, cue, used); ok {
 					out = append(out, q)
+				} else if q, ok := d.soSaidBefore(i, from, to, cue, used); ok {
+					out = append(out, q) // "… свободу слова! Принаймні так вважають активісти"
 				}
 				continue
 			}
