@@ -11117,7 +11117,7 @@ func (f *finder) kindBefore(i int) int {
 		if f.entityAt(k) != "" || !strings.HasPrefix(t.Tag, "noun") && !strings.HasPrefix(t.Tag, "adj") {
 			break
 		}
-		if actorNoun(f.low(k)) {
+		if actorNoun(f.low(k)) || troupes[f.low(k)] {
 			kind = k
 		}
 		if !hasCase(t, "v_rod") {

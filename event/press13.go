@@ -49,3 +49,10 @@ func (f *finder) notAllDid(i int) bool {
 	}
 	return i >= 2 && bare(i-1) && (i-1 == 1 || f.toks[i-3].Kind == vistka.Punct || f.toks[i-3].Kind == vistka.Dash) // "Не всі підтримали"
 }
+
+// troupes are the kinds of companies of performers and players whose
+// name in quotation marks follows them and stands in their case (see
+// kindBefore): "з вінницьким хором «Мокоша» співпрацював", "з гуртом
+// «Океан Ельзи»".
+var troupes = map[string]bool{"хор": true, "гурт": true, "ансамбль": true, "оркестр": true, "театр": true,
+	"колектив": true, "капела": true, "квартет": true, "тріо": true, "квінтет": true}

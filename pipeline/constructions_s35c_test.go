@@ -81,3 +81,18 @@ func TestS35CSoSaid(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS35CTroupePartner checks that a company of performers named in
+// quotation marks after its kind (хор, гурт, ансамбль) stands in the
+// kind's case, under its preposition: the partner of one who works with
+// it.
+func TestS35CTroupePartner(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a choir, an adjective before its kind",
+			"Співачка Ольга Петренко співпрацювала з київським хором «Дзвіниця» на телепроєкті.",
+			[]string{"COOPERATE Ольга Петренко → Дзвіниця"}},
+		{"a band",
+			"Продюсер Андрій Коваль співпрацював з гуртом «Сонячні зайці» торік.",
+			[]string{"COOPERATE Андрій Коваль → Сонячні зайці"}},
+	}, time.Time{})
+}
