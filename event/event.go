@@ -4651,6 +4651,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				rec = append(rec, r) // "Росію за обстріл Одеси засудила Франція": whom, put first
 			} else if r := f.dativeOpening(tr.at, tr); r != "" && !slices.Contains(ev.Actors, r) {
 				rec = append(rec, r) // "Зеленському подякував генсек ООН": to whom, put first
+			} else if r := f.partnerOpening(tr.at); r != "" && (ev.Type == "COOPERATE" || ev.Type == "CONSULT" && ev.Mode == "meet") && !slices.Contains(ev.Actors, r) {
+				rec = append(rec, r) // "З компанією «Альфа» уряд співпрацював": with whom, put first
 			} else if r := f.countedFirst(tr.at); r != "" && coerced[ev.Type] && !slices.Contains(ev.Actors, r) {
 				rec = append(rec, r) // "Двох його спільників оперативники затримали": whom, counted first
 			} else if r := f.objectPronounBefore(tr); r != "" && !slices.Contains(ev.Actors, r) {

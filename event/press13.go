@@ -56,3 +56,36 @@ func (f *finder) notAllDid(i int) bool {
 // «Океан Ельзи»".
 var troupes = map[string]bool{"хор": true, "гурт": true, "ансамбль": true, "оркестр": true, "театр": true,
 	"колектив": true, "капела": true, "квартет": true, "тріо": true, "квінтет": true}
+
+// partnerOpening returns the name after з, із or зі put before the verb
+// at at, in its clause, with no verb and no comma between: the partner of
+// a verb of working or meeting together told first ("З компанією «Альфа»
+// уряд співпрацював торік", "Два роки тому саме з вінницьким хором
+// «Мокоша» рокер співпрацював"). The name is in the instrumental, or in
+// quotation marks after a kind in it; "" when there is none.
+func (f *finder) partnerOpening(at int) string {
+	for k := at - 1; k >= 0; k-- {
+		t := &f.toks[k]
+		if t.Text == "," || t.Kind == vistka.Punct && t.Kind != vistka.QuoteMark || strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+			return ""
+		}
+		if l := f.low(k); l != "з" && l != "із" && l != "зі" || !isPrep(t) {
+			continue
+		}
+		for j := k + 1; j < at && j <= k+4; j++ {
+			e := f.entityAt(j)
+			if e == "" {
+				continue
+			}
+			if hasCase(&f.toks[j], "v_oru") && !hasCase(&f.toks[j], "v_naz") {
+				return e
+			}
+			if n := f.kindBefore(j); n > k && hasCase(&f.toks[n], "v_oru") {
+				return e
+			}
+			return ""
+		}
+		return ""
+	}
+	return ""
+}

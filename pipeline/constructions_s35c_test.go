@@ -96,3 +96,16 @@ func TestS35CTroupePartner(t *testing.T) {
 			[]string{"COOPERATE Андрій Коваль → Сонячні зайці"}},
 	}, time.Time{})
 }
+
+// TestS35CPartnerFirst checks that a partner after з put first, before
+// the subject and the verb of working together, is the partner.
+func TestS35CPartnerFirst(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a firm put first",
+			"З компанією «Укрбуд» міська рада співпрацювала торік.",
+			[]string{"COOPERATE міська рада → Укрбуд"}},
+		{"a choir put first, its kind before the name",
+			"Торік з хором «Дзвіниця» співачка Ольга Петренко співпрацювала на телепроєкті.",
+			[]string{"COOPERATE Ольга Петренко → Дзвіниця"}},
+	}, time.Time{})
+}
