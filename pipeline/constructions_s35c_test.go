@@ -109,3 +109,19 @@ func TestS35CPartnerFirst(t *testing.T) {
 			[]string{"COOPERATE Ольга Петренко → Дзвіниця"}},
 	}, time.Time{})
 }
+
+// TestS35CCueAside checks that an adverbial participle's clause set off
+// between a cue after the words and the speaker ("– сказав, виступаючи в
+// Раді, міністр") leaves the speaker the one after it, and that an adverb
+// between the dash and a manner cue closing a line of speech ("- … -
+// точно підмітив письменник") leaves the line its words.
+func TestS35CCueAside(t *testing.T) {
+	checkQuotes(t, load(t), []construction{
+		{"a participle's clause after the cue",
+			"Ситуація на фронті складна, - сказав, виступаючи в Раді, міністр оборони Олег Сидоренко.",
+			[]string{"Олег Сидоренко/сказати/indirect: Ситуація на фронті складна"}},
+		{"an adverb before a manner cue, and a participle's clause",
+			"- Цей гурт – голос покоління! - точно підмітив, говорячи про гурт, письменник Петро Гнатюк.",
+			[]string{"Петро Гнатюк/підмітити/direct: Цей гурт – голос покоління!"}},
+	}, time.Time{})
+}

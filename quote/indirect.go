@@ -188,7 +188,9 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				continue
 			}
 			cue := d.cueAt(i)
-			if m := mannerLemma(t.Lemma, t.Tag); cue == "" && m != "" && i > from+1 && isDash(d.toks[i-1]) {
+			if m := mannerLemma(t.Lemma, t.Tag); cue == "" && m != "" && i > from+1 && (isDash(d.toks[i-1]) || d.adverbsBefore(i-1, from) != i-1) {
+				// (an adverb may stand after the dash: "- … - точно
+				// підмітив письменник")
 				// "– Так-так, за нього, – мугикнув Роман": a verb of
 				// manner closes a line of dialogue it follows, and only
 				// such a line
@@ -1723,8 +1725,23 @@ func (d *doc) reportedBefore(i, from, to int, cue string, used []bool) (vistka.Q
 	} else if c <= from || d.toks[c].Text != "," {
 		return vistka.Quote{}, false
 	}
-	end := d.contentEnd(i+1, to)
-	for j := i + 1; j < end; j++ {
+	s0 := i + 1 // where the speaker's words start
+	if s0+1 < to && d.toks[s0].Text == "," && strings.HasPrefix(d.toks[s0+1].Tag, "advp") {
+		// "- … - точно підмітив, говорячи про гурт, письменник X": an
+		// adverbial participle's clause set off between the cue and
+		// the speaker
+		for k := s0 + 2; k < to && k <= s0+8; k++ {
+			if d.toks[k].Text == "," {
+				s0 = k + 1
+				break
+			}
+			if d.toks[k].Kind == vistka.Punct || d.toks[k].Kind == vistka.QuoteMark {
+				break
+			}
+		}
+	}
+	end := d.contentEnd(s0, to)
+	for j := s0; j < end; j++ {
 		if d.toks[j].Kind == vistka.QuoteMark && !used[j] {
 			// a quoted name: "– розповіла «Економічній правді» Вікторія Рубан"
 			if k := d.closingMark(j, min(end, j+6)); k > j {
@@ -1734,19 +1751,19 @@ func (d *doc) reportedBefore(i, from, to int, cue string, used []bool) (vistka.Q
 		}
 		if d.toks[j].Text == "," || d.toks[j].Kind == vistka.QuoteMark || used[j] {
 			// A clause after the speaker: not a plain attribution.
-			if d.toks[j].Text == "," && j > i+1 && d.speakerEnd(i+1, j) {
+			if d.toks[j].Text == "," && j > s0 && d.speakerEnd(s0, j) {
 				end = j
 				break
 			}
 			return vistka.Quote{}, false
 		}
 	}
-	if i+1 < end && strings.HasPrefix(scan.ToLower(d.toks[i+1].Text), "кореспондент") && strings.Contains(d.toks[i+1].Tag, "v_naz") {
+	if s0 < end && strings.HasPrefix(scan.ToLower(d.toks[s0].Text), "кореспондент") && strings.Contains(d.toks[s0].Tag, "v_naz") {
 		// "…, повідомляє кореспондентка «Судового репортера»": the
 		// outlet's own reporting, a source line, not a quote
 		return vistka.Quote{}, false
 	}
-	id, text := d.speaker(i+1, end, i)
+	id, text := d.speaker(s0, end, i)
 	if id == "" && dialogue && askCues[d.toks[i].Lemma] && i+2 < end && (scan.EqualFold(d.toks[i+1].Text, "в") || scan.EqualFold(d.toks[i+1].Text, "у")) {
 		// "– Що смачного маєш? – запитала в Романа.": who asks is the
 		// last person named as a subject
