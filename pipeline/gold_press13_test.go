@@ -23,13 +23,19 @@ func TestPress13QuotesEvents(t *testing.T) {
 // run (2026-12-05, main 2af5b49, corrected gold): quotes P 0.941 R 0.800 F1
 // 0.865 (16/20 required, 1 wrong), speaker 16/16, direct 16/16; events P
 // 0.429 R 0.500 F1 0.462 (3/6 required, 4 wrong), type only F1 0.462;
-// source 13/13, amounts 5/5. No gold event has a place or a date.
+// source 13/13, amounts 5/5. No gold event has a place or a date. After
+// the fixes (session 35, helper h35c, constructions_s35c_test.go; against
+// the gold with a state's attack as ASSAULT): quotes P 0.950 R 0.950 F1
+// 0.950 (19/20, 1 wrong), speaker 19/19, direct 19/19; events P 0.833 R
+// 0.833 F1 0.833 (5/6, 1 wrong), type only F1 0.833; source 13/13,
+// amounts 5/5. The set is small: one event moves the event numbers by a
+// sixth.
 const (
-	press13QuoteF1 = 0.84
+	press13QuoteF1 = 0.92
 	press13Speaker = 0.95
 	press13Direct  = 0.95
-	press13EventF1 = 0.44
-	press13TypeF1  = 0.44
+	press13EventF1 = 0.80
+	press13TypeF1  = 0.80
 	press13Place   = 0
 	press13Date    = 0
 	press13Source  = 0.95
