@@ -4915,13 +4915,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				ev.Actors, rec = s[:1], s[1:]
 			}
 		}
-		if len(ev.Actors) == 0 && (ev.Type == "AGREE" || ev.Type == "CONSULT" || ev.Type == "COOPERATE") && (strings.Contains(f.toks[tr.at].Tag, ":impers") || tr.passive && strings.Contains(f.toks[tr.at].Tag, ":rev")) {
+		if len(ev.Actors) == 0 && (ev.Type == "AGREE" || ev.Type == "CONSULT" || ev.Type == "COOPERATE") && (strings.Contains(f.toks[tr.at].Tag, ":impers") || tr.passive && strings.Contains(f.toks[tr.at].Tag, ":rev") || f.noSubjectSigning(tr)) {
 			// "між ТОВ «Бюро Ейнштейн» та ДП «Облавтодор» було укладено
 			// договір": the sides are who agreed ("підписується меморандум
 			// між областю та повітом": past the paper, which tells an
 			// event of its own)
 			b := end
-			if strings.Contains(f.toks[tr.at].Tag, ":rev") {
+			if !strings.Contains(f.toks[tr.at].Tag, ":impers") {
 				b = len(f.toks)
 			}
 			ev.Actors = f.between(b)
@@ -21177,4 +21177,26 @@ func (f *finder) frozenAssets(j int) bool {
 		return true
 	}
 	return false
+}
+
+// noSubjectSigning reports whether the trigger at tr is a verb of signing
+// told with no subject of its own: a plural of indefinite persons
+// ("Між Україною та Польщею підписали угоду", "підписують", "підпишуть")
+// or a passive participle ("був підписаний договір"), whose sides the
+// між phrase names as the impersonal's do.
+func (f *finder) noSubjectSigning(tr trig) bool {
+	if !tr.verb || tr.noun >= 0 && tr.noun < tr.at {
+		return false
+	}
+	v := f.verb(tr.at)
+	if tr.passive && strings.HasPrefix(f.toks[tr.at].Tag, "adj") {
+		v = f.passiveVerb(tr.at)
+	}
+	switch v {
+	case "підписати", "підписувати", "укласти", "укладати":
+	default:
+		return false
+	}
+	t := &f.toks[tr.at]
+	return tr.passive || strings.HasPrefix(t.Tag, "verb") && plural(t) && !strings.Contains(t.Tag, ":1") && !strings.Contains(t.Tag, ":2")
 }
