@@ -5620,6 +5620,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			ev.Actors, ev.Recipients = []string{a}, []string{r}
 			ev.Aux = slices.DeleteFunc(ev.Aux, func(x string) bool { return x == "negation" })
 		}
+		if len(ev.Actors) == 0 && ev.Type == "ASSAULT" && (tr.verb || !f.typeBefore(ev.Type, out)) {
+			// "На конвой було скоєно напад. Відповідальність за напад
+			// взяли на себе бойовики «Талібану»": the doer the next
+			// sentence names (not of "Внаслідок атаки …" after an
+			// attack told: that attack, named again)
+			ev.Actors = f.claimedNext()
+		}
 		if len(ev.Actors) == 0 && len(ev.Recipients) == 0 {
 			continue // nothing in the text says who: no event
 		}

@@ -35,3 +35,34 @@ func TestS35FSignedBetween(t *testing.T) {
 			[]string{"AGREE Зеленський → "}},
 	}, time.Time{})
 }
+
+// TestS35FClaimedNext checks that an attack told with no doer (було
+// скоєно напад, було обстріляно, здійснили напад) takes the doer the next
+// sentence names by a claim — відповідальність взяти на себе, це
+// зробили, стояти за нападом — and that an attack named again after one
+// told (Внаслідок атаки …) or with no claim after it stays as it was.
+func TestS35FClaimedNext(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"responsibility taken, the fighters of a named group after the verb",
+			"На посольство було скоєно напад. Відповідальність за напад взяли на себе бойовики «Талібану».",
+			[]string{"ASSAULT Талібан → "}},
+		{"responsibility taken, the name right after на себе",
+			"У неділю на військовий конвой було здійснено напад. Відповідальність за атаку взяла на себе «Ісламська держава».",
+			[]string{"ASSAULT Ісламська держава → "}},
+		{"the group before the verb",
+			"У понеділок на поліцейський відділок здійснили напад. Угруповання «Аль-Шабаб» взяло на себе відповідальність за атаку.",
+			[]string{"ASSAULT Аль-Шабаб → "}},
+		{"це зробили, people with no name",
+			"Вночі було обстріляно Херсон. За даними слідства, це зробили російські військові.",
+			[]string{"ASSAULT російські військові → Херсон @Херсон"}},
+		{"стоїть за нападом",
+			"На конвой було скоєно напад. За нападом стоїть угруповання «Аль-Шабаб».",
+			[]string{"ASSAULT Аль-Шабаб → "}},
+		{"no claim after it",
+			"На конвой було скоєно напад. Ніхто з військових не постраждав.",
+			nil},
+		{"an attack named again after one told",
+			"Воїни ГУР уразили корабель. Внаслідок атаки судно затонуло. Відповідальність взяли на себе морські дрони.",
+			[]string{"ASSAULT Воїни ГУР → "}},
+	}, time.Time{})
+}
