@@ -441,7 +441,7 @@ func (f *finder) heldAt(out []vistka.Event, dates []vistka.Date) {
 	held, ceremony, near, stem, future := false, "", false, "", false
 	for i := range f.toks {
 		switch f.verb(i) {
-		case "відбутися", "відбуватися", "пройти", "проходити", "статися":
+		case "відбутися", "відбуватися", "пройти", "проходити", "статися", "тривати":
 			if typ := heldNouns[f.low(max(i-1, 0))]; i > 0 && typ != "" && hasCase(&f.toks[i-1], "v_naz") && !held {
 				// "Затримання відбулося в Ужгороді", "Акція пройшла
 				// біля посольства": where the arrest or the rally told
@@ -451,6 +451,13 @@ func (f *finder) heldAt(out []vistka.Event, dates []vistka.Date) {
 				continue
 			}
 			if f.verb(i) == "статися" {
+				continue
+			}
+			if v := f.verb(i); i > 0 && (v == "відбутися" || v == "відбуватися") && !held && f.meetingPronoun(i-1) {
+				// "Кулеба і Бербок провели переговори. Вони відбулися у
+				// Берліні": a pronoun for the meeting named just before
+				// (people do not take place)
+				held = true
 				continue
 			}
 			if i > 0 && meetingNouns[f.low(i-1)] && !held {
@@ -482,6 +489,9 @@ func (f *finder) heldAt(out []vistka.Event, dates []vistka.Date) {
 			place = e
 			break
 		}
+	}
+	if place == "" {
+		place = f.townOfSite()
 	}
 	date := f.date(dates, 0)
 	for k := len(out) - 1; k >= 0; k-- {
@@ -5945,15 +5955,28 @@ func (f *finder) outcomeOfMeeting() bool {
 	return false
 }
 
-// setDuring reports whether the sentence opens by setting itself during a
-// visit: "Під час візиту до …", "У рамках візиту до …", "В ході візиту …".
+// setDuring reports whether the sentence sets itself during a visit:
+// "Під час візиту до …", "У рамках візиту до …", "В ході візиту …", with
+// adjectives before the noun ("під час офіційного візиту") and after the
+// subject ("Кравець під час візиту до Молдови провів переговори").
 func (f *finder) setDuring() bool {
-	if len(f.toks) < 3 {
-		return false
+	for i := 0; i+2 < len(f.toks); i++ {
+		a, b := f.low(i), f.low(i+1)
+		if !(a == "під" && b == "час" || a == "у" && b == "рамка" || a == "в" && b == "рамка" || a == "в" && b == "хід" || a == "у" && b == "хід") {
+			continue
+		}
+		if i > 0 && f.toks[i-1].Kind != vistka.Punct && f.entityAt(i-1) == "" {
+			continue // "зустрівся під час візиту": a clause's opening only, or right after its subject
+		}
+		c := i + 2
+		for c+1 < len(f.toks) && strings.HasPrefix(f.toks[c].Tag, "adj") {
+			c++
+		}
+		if w := f.low(c); w == "візит" || w == "поїздка" || w == "перебування" {
+			return true
+		}
 	}
-	a, b, c := f.low(0), f.low(1), f.low(2)
-	return (a == "під" && b == "час" || a == "у" && b == "рамка" || a == "в" && b == "рамка" || a == "в" && b == "хід" || a == "у" && b == "хід") &&
-		(c == "візит" || c == "поїздка" || c == "перебування")
+	return false
 }
 
 // pronounObjectBefore returns, when a pronoun object follows the verb at
@@ -21206,4 +21229,45 @@ func (f *finder) noSubjectSigning(tr trig) bool {
 	}
 	t := &f.toks[tr.at]
 	return tr.passive || strings.HasPrefix(t.Tag, "verb") && plural(t) && !strings.Contains(t.Tag, ":1") && !strings.Contains(t.Tag, ":2")
+}
+
+// townOfSite returns the place, not a country, named in the genitive
+// after a common noun of a part of it in the locative under в, у or на:
+// "в центрі Кишинева", "у передмісті Парижа", "на околиці Варшави"; or "".
+func (f *finder) townOfSite() string {
+	for i := 2; i < len(f.toks); i++ {
+		e := f.entityAt(i)
+		if e == "" || f.ents.Type(e) != "LOC" || f.countryOnly(e) || !hasCase(&f.toks[i], "v_rod") || f.entityAt(i-1) == e {
+			continue // (not "у столиці Туреччини": a country's part is no site)
+		}
+		n := &f.toks[i-1]
+		if !strings.HasPrefix(n.Tag, "noun") || !hasCase(n, "v_mis") || f.entityAt(i-1) != "" {
+			continue
+		}
+		if p := f.low(i - 2); p == "в" || p == "у" || p == "на" {
+			return e
+		}
+	}
+	return ""
+}
+
+// meetingPronoun reports whether the token at i is вони or вона standing
+// for a meeting the sentence before names by a noun of its number and
+// gender: переговори for вони, зустріч or розмова for вона.
+func (f *finder) meetingPronoun(i int) bool {
+	w := f.low(i)
+	if f.s == 0 || w != "вони" && w != "вона" || !strings.Contains(f.toks[i].Tag, "pron") {
+		return false
+	}
+	p := finder{a: f.a, ents: f.ents, s: f.s - 1, toks: f.a.Sentences[f.s-1].Tokens}
+	for j := range p.toks {
+		t := &p.toks[j]
+		if !meetingNouns[p.low(j)] || !strings.HasPrefix(t.Tag, "noun") {
+			continue
+		}
+		if w == "вони" && plural(t) || w == "вона" && strings.Contains(t.Tag, ":f:") && !plural(t) {
+			return true
+		}
+	}
+	return false
 }

@@ -66,3 +66,35 @@ func TestS35FClaimedNext(t *testing.T) {
 			[]string{"ASSAULT Воїни ГУР → "}},
 	}, time.Time{})
 }
+
+// TestS35FMeetingPlace checks that a meeting takes the place a sentence
+// sets it in: a visit phrase with an adjective before its noun or after
+// the subject (під час офіційного візиту до Варшави, Кулеба під час
+// візиту до Молдови), a town named in the genitive after the site in the
+// locative (в центрі Варшави; not a country's: у столиці Туреччини), a
+// pronoun for the meeting (Вони відбулися), and тривати.
+func TestS35FMeetingPlace(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"the visit phrase after the subject",
+			"Кулеба під час візиту до Молдови провів переговори з Попеску.",
+			[]string{"CONSULT/visit Кулеба → Молдова @Молдова", "CONSULT/meet Кулеба → Попеску @Молдова"}},
+		{"an adjective before the visit's noun",
+			"Під час офіційного візиту до Варшави Зеленський провів переговори з Дудою.",
+			[]string{"CONSULT/visit Зеленський → Варшава @Варшава", "CONSULT/meet Зеленський → Дуда @Варшава"}},
+		{"the town after the site",
+			"Зеленський провів переговори з Дудою. Зустріч відбулася в президентському палаці в центрі Варшави.",
+			[]string{"CONSULT/meet Зеленський → Дуда @Варшава"}},
+		{"a country after the site is no place",
+			"Зеленський провів переговори з Дудою. Зустріч відбулася в будівлі уряду у столиці Польщі.",
+			[]string{"CONSULT/meet Зеленський → Дуда"}},
+		{"a pronoun for the talks",
+			"Кулеба і Бербок провели переговори. Вони відбулися у Берліні.",
+			[]string{"CONSULT/meet Кулеба,Бербок →  @Берлін"}},
+		{"a pronoun for a woman is none",
+			"Кулеба провів зустріч з Бербок. Вона виступила у Берліні.",
+			[]string{"CONSULT/meet Кулеба → Бербок"}},
+		{"тривати",
+			"Шмигаль провів зустріч із Туском. Переговори тривали у Варшаві понад дві години.",
+			[]string{"CONSULT/meet Шмигаль → Туск @Варшава"}},
+	}, time.Time{})
+}
