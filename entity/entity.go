@@ -2716,3 +2716,33 @@ func (r *Result) OrgsBefore(pos int, s int, keep func(name string) bool) []strin
 	})
 	return out
 }
+
+// BodyCalled returns the organisation named before pos whose name has
+// head as its head noun and every one of words ("міська" of "з міською
+// радою" in "Львівська міська рада"): a body the text goes on to call by
+// its kind alone. It returns "" when none is, or when two bodies fit.
+func (r *Result) BodyCalled(pos int, head string, words []string) string {
+	found := -1
+	for _, i := range r.idx.byHead["ORG\x00"+scan.ToLower(head)] {
+		if found == i || !r.namedBefore(i, pos) {
+			continue
+		}
+		fields := strings.Fields(scan.ToLower(r.Entities[i].Name))
+		if !slices.ContainsFunc(words, func(w string) bool { return !slices.Contains(fields, w) }) {
+			if found >= 0 {
+				return ""
+			}
+			found = i
+		}
+	}
+	if found < 0 {
+		return ""
+	}
+	return ID(found)
+}
+
+// namedBefore reports whether entity i has a mention that starts before
+// pos.
+func (r *Result) namedBefore(i, pos int) bool {
+	return slices.ContainsFunc(r.Entities[i].Mentions, func(m vistka.Mention) bool { return m.Start < pos })
+}

@@ -5806,6 +5806,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			}
 		}
 		ev.Actors, ev.Recipients = f.withJoined(ev.Actors), f.withJoined(ev.Recipients)
+		ev.Actors, ev.Recipients = f.calledBodies(ev.Actors), f.calledBodies(ev.Recipients)
 		if ev.Type == "REQUEST" && f.privateAsking(ev) {
 			continue // "подруга запропонувала мамі пройти обстеження": a private suggestion
 		}
@@ -21270,4 +21271,31 @@ func (f *finder) meetingPronoun(i int) bool {
 		}
 	}
 	return false
+}
+
+// bodyKinds are the head nouns of the public bodies a text names in full
+// once and then by their kind alone: "Львівська міська рада … угоду з
+// міською радою", "Рівненська обласна державна адміністрація … з
+// обласною адміністрацією".
+var bodyKinds = map[string]bool{"рада": true, "адміністрація": true, "держадміністрація": true, "виконком": true}
+
+// calledBodies gives each phrase among args that calls a body by its kind
+// alone, adjectives and the kind's noun (міська рада, обласна
+// адміністрація), the body of that kind the text named before the
+// sentence, when one alone fits (see entity.Result.BodyCalled); the
+// other arguments stay.
+func (f *finder) calledBodies(args []string) []string {
+	for k, p := range args {
+		if entity.Index(p) >= 0 {
+			continue
+		}
+		ws := strings.Fields(scan.ToLower(p))
+		if len(ws) < 2 || !bodyKinds[ws[len(ws)-1]] {
+			continue
+		}
+		if b := f.ents.BodyCalled(f.a.Sentences[f.s].RStart, ws[len(ws)-1], ws[:len(ws)-1]); b != "" && !slices.Contains(args, b) {
+			args[k] = b
+		}
+	}
+	return args
 }

@@ -98,3 +98,30 @@ func TestS35FMeetingPlace(t *testing.T) {
 			[]string{"CONSULT/meet Шмигаль → Туск @Варшава"}},
 	}, time.Time{})
 }
+
+// TestS35FBodyByKind checks that a body called by its kind alone after
+// its full name (з міською радою after Львівська міська рада, з обласною
+// адміністрацією after Рівненська обласна державна адміністрація) is
+// that body, and that with no such body or with two it stays the phrase.
+func TestS35FBodyByKind(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a з-partner, the city council",
+			"Львівська міська рада ухвалила бюджет. Компанія «Альфа» підписала угоду з міською радою про оренду.",
+			[]string{"AGREE Альфа → Львівська міська рада"}},
+		{"the administration, a word of its name left out",
+			"Рівненська обласна державна адміністрація оголосила конкурс. Фонд «Відродження» уклав меморандум з обласною адміністрацією.",
+			[]string{"AGREE Фонд «Відродження» → Рівненська обласна державна адміністрація"}},
+		{"до, the addressee",
+			"Львівська міська рада ухвалила бюджет. Уряд звернувся до міської ради.",
+			[]string{"REQUEST Уряд → Львівська міська рада"}},
+		{"a council of another kind",
+			"Житомирська обласна рада оголосила тендер. Міністр зустрівся з міською радою.",
+			[]string{"CONSULT/meet Міністр → міська рада"}},
+		{"two councils fit",
+			"Львівська міська рада та Житомирська міська рада ухвалили бюджет. Уряд звернувся до міської ради.",
+			[]string{"REQUEST Уряд → міська рада"}},
+		{"none named before",
+			"Компанія «Альфа» підписала угоду з міською радою про оренду.",
+			[]string{"AGREE Альфа → міська рада"}},
+	}, time.Time{})
+}
