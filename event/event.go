@@ -3606,7 +3606,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			for end < len(f.toks) && end <= i+9 && f.toks[end].Kind != vistka.Punct {
 				end++
 			}
-			if g := f.giver(i+1, end); g != "" && f.ents.Type(g) != "PERS" {
+			g := f.giver(i+1, end)
+			if g == "" {
+				g = f.peopleGiver(i+1, end) // "отримала від партнерів 9,4 млрд доларів"
+			}
+			if g != "" && f.ents.Type(g) != "PERS" {
 				for j := i + 1; j < end; j++ {
 					if l := f.low(j); l == "за" || l == "на" {
 						break
@@ -5093,6 +5097,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				ev.Actors = append(ev.Actors, g)
 			} else if g := f.bodyGiver(from, end); g != "" && ev.Type == "AGREE" {
 				ev.Actors = append(ev.Actors, g) // "від міської влади": a body named by a common noun
+			} else if g := f.peopleGiver(from, end); g != "" && ev.Type == "AID" {
+				ev.Actors = append(ev.Actors, g) // "отримала від партнерів": people no name stands for
+			}
+			if r := f.receiver(tr.at); len(ev.Recipients) == 0 && ev.Type == "AID" && tr.verb && r != "" {
+				// "клуб отримає від УАФ 5 млн гривень": no name for
+				// the one given it, the phrase as quotes give speakers
+				ev.Recipients = []string{r}
 			}
 		}
 		if v := f.verb(tr.at); (v == "відбити" || v == "відбивати") && tr.noun >= 0 {

@@ -125,3 +125,31 @@ func TestS35FBodyByKind(t *testing.T) {
 			[]string{"AGREE Альфа → міська рада"}},
 	}, time.Time{})
 }
+
+// TestS35FReceivedByPhrase checks that goods or money received from
+// givers no name stands for (від партнерів, від благодійників) are aid
+// from those people, and that the one given them with no name (клуб,
+// збірна України, громада) is given as the phrase, as quotes give
+// speakers; a family's help (від батьків) stays none.
+func TestS35FReceivedByPhrase(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"money from partners",
+			"Україна отримала від партнерів понад 9,4 млрд доларів.",
+			[]string{"AID партнери → Україна"}},
+		{"goods from benefactors, a community",
+			"Громада отримала від благодійників новий автобус.",
+			[]string{"AID благодійники → Громада"}},
+		{"the adjectives of the givers",
+			"Громада отримала від іноземних партнерів 10 генераторів.",
+			[]string{"AID іноземні партнери → Громада"}},
+		{"a club, the giver named",
+			"За перемогу в турнірі клуб отримає від Української асоціації футболу 5 млн гривень.",
+			[]string{"AID Українська асоціація футболу → клуб [future]"}},
+		{"a team with the genitive of its country",
+			"Збірна України отримала від FIE грант на 40 тисяч франків.",
+			[]string{"AID FIE → Збірна України"}},
+		{"a family's help",
+			"Він отримав від батьків 500 гривень.",
+			nil},
+	}, time.Time{})
+}

@@ -1,0 +1,70 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
+)
+
+// peopleGiver returns the people after від in toks[start:end] that no
+// entity names, a plural noun of donorPeople with the adjectives before it,
+// lower-cased as written, which the pipeline puts in the nominative
+// plural ("отримала від партнерів": партнери, "від іноземних донорів"):
+// who gave what is received. It returns "" for any other word.
+func (f *finder) peopleGiver(start, end int) string {
+	for j := start; j+1 < end; j++ {
+		if f.low(j) != "від" || !isPrep(&f.toks[j]) {
+			continue
+		}
+		k := j + 1
+		for k < end && k <= j+3 && strings.HasPrefix(f.toks[k].Tag, "adj") && hasCase(&f.toks[k], "v_rod") {
+			k++
+		}
+		t := &f.toks[k]
+		if k >= end || f.entityAt(k) != "" || !donorPeople[f.low(k)] || !plural(t) || !hasCase(t, "v_rod") {
+			return ""
+		}
+		if k+1 < end && f.entityAt(k+1) != "" {
+			return "" // "від партнерів з ЄС", "від волонтерів «Фонду»": whose, better read by giver
+		}
+		return scan.ToLower(f.text(j+1, k+1))
+	}
+	return ""
+}
+
+// receiver returns, for the verb of receiving at at with no name for its
+// subject, the common noun in the nominative before it that is, with the
+// adjectives before it and the genitives after it, as written: "клуб
+// отримає", "Збірна України отримала", "Міська лікарня отримала". It
+// returns "" when the clause has none, or a pronoun.
+func (f *finder) receiver(at int) string {
+	v := &f.toks[at]
+	for k := at - 1; k >= 0; k-- {
+		t := &f.toks[k]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") || strings.HasPrefix(t.Tag, "conj") {
+			return ""
+		}
+		head := strings.HasPrefix(t.Tag, "noun") || strings.HasPrefix(t.Tag, "adj") && (k+1 == at || !strings.HasPrefix(f.toks[k+1].Tag, "noun"))
+		if !head || !hasCase(t, "v_naz") || strings.Contains(t.Tag, "pron") || f.entityAt(k) != "" || f.governedBy(k) != "" || !sameForm(t, v) {
+			continue
+		}
+		if f.spanType(k) == "DATE" || f.spanType(k) == "PERIOD" || timeNouns[t.Lemma] {
+			continue
+		}
+		lo, hi := k, k+1
+		for lo > 0 && strings.HasPrefix(f.toks[lo-1].Tag, "adj") && !strings.Contains(f.toks[lo-1].Tag, "pron") && hasCase(&f.toks[lo-1], "v_naz") {
+			lo--
+		}
+		for hi < at && (hasCase(&f.toks[hi], "v_rod") || f.entityAt(hi) != "" && f.entityAt(hi) == f.entityAt(hi-1)) {
+			hi++ // "збірна України", "директор школи"
+		}
+		return f.text(lo, hi)
+	}
+	return ""
+}
+
+// donorPeople are the plural nouns of givers no name stands for: "від
+// партнерів", "від благодійників" (not "від батьків": a family's help).
+var donorPeople = map[string]bool{"партнер": true, "донор": true, "благодійник": true, "волонтер": true, "меценат": true,
+	"союзник": true, "спонсор": true}
