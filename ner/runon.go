@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/vistka/vistka"
@@ -47,12 +48,20 @@ func cutRunOns(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span
 				sp.Type = "LOC"
 			}
 		}
+		if c+2 == b && placeWord(&toks[c+1]) && strings.HasPrefix(toks[c].Tag, "noun") && startsLower(toks[c].Text) {
+			// "Міністерстві закордонних справ Росії вимоги Києва": the
+			// place that ends the next phrase is a name of its own
+			spans = slices.Insert(spans, k+1, vistka.Span{Start: toks[c+1].RStart, End: toks[c+1].REnd, Type: "LOC", Text: toks[c+1].Text})
+			k++
+		}
 	}
 	return spans
 }
 
 // runOnCut returns the index in ts of a lower-case adjective right after a
-// place's name that it does not agree with, or 0.
+// place's name that it does not agree with, of a capitalised common noun
+// in the nominative after one in another case, or of a lower-case common
+// noun between two places' names; or 0.
 func runOnCut(ts []vistka.Token) int {
 	for j := 1; j < len(ts); j++ {
 		// The word after first: placeWord asks the gazetteer.
@@ -61,13 +70,20 @@ func runOnCut(ts []vistka.Token) int {
 		// Покровська Сили оборони: a capitalised common noun in the
 		// nominative after a place's name in another case.
 		noun := strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, ":prop") && startsUpper(t.Text) && vtag.Case(t.Tag) == "v_naz"
-		if !adj && !noun || !placeWord(p) {
+		// Росії вимоги Києва: a lower-case common noun between two
+		// places' names begins a phrase of its own (no name runs on from
+		// one place to another through a common noun).
+		lower := strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, ":prop") && !strings.Contains(t.Tag, "pron") && startsLower(t.Text)
+		if !adj && !noun && !lower || !placeWord(p) {
 			continue
 		}
 		if adj && (vtag.Case(p.Tag) != vtag.Case(t.Tag) || vtag.Gender(p.Tag) != vtag.Gender(t.Tag)) {
 			return j
 		}
 		if noun && vtag.Case(p.Tag) != "v_naz" {
+			return j
+		}
+		if lower && j+1 < len(ts) && placeWord(&ts[j+1]) {
 			return j
 		}
 	}

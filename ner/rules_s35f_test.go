@@ -1,0 +1,30 @@
+package ner
+
+import "testing"
+
+// TestS35FRunOnBetweenPlaces checks that an ORG or LOC span that runs on
+// from a place's name through a lower-case common noun into another
+// place's name ("Міністерстві закордонних справ Росії вимоги Києва") ends
+// at the first place, the second becoming a LOC of its own, and that a
+// name with a preposition or an adjective after the place stays.
+func TestS35FRunOnBetweenPlaces(t *testing.T) {
+	tags := map[string]string{
+		"Міністерстві": "міністерство/noun:inanim:n:v_mis", "закордонних": "закордонний/adj:p:v_rod",
+		"справ": "справа/noun:inanim:p:v_rod", "Росії": "Росія/noun:inanim:f:v_rod:prop:geo",
+		"Китаю": "Китай/noun:inanim:m:v_rod:prop:geo", "вимоги": "вимога/noun:inanim:f:v_rod",
+		"рішення": "рішення/noun:inanim:n:v_zna", "Києва": "Київ/noun:inanim:m:v_rod:prop:geo",
+		"Польщі": "Польща/noun:inanim:f:v_rod:prop:geo", "Посольство": "посольство/noun:inanim:n:v_naz",
+		"України": "Україна/noun:inanim:f:v_rod:prop:geo", "в": "в/prep", "Варшаві": "Варшава/noun:inanim:f:v_mis:prop:geo",
+		"назвали": "назвати/verb:perf:past:p", "заявило": "заявити/verb:perf:past:n",
+	}
+	runRuleCases(t, cutRunOns, tags, []ruleCase{
+		{"a noun and the next place", "У [ORG Міністерстві закордонних справ Росії вимоги Києва] назвали .",
+			[]string{"ORG Міністерстві закордонних справ Росії", "LOC Києва"}},
+		{"another noun, another ministry", "У [ORG Міністерстві закордонних справ Китаю рішення Києва] назвали .",
+			[]string{"ORG Міністерстві закордонних справ Китаю", "LOC Києва"}},
+		{"a preposition after the place", "[ORG Посольство України в Варшаві] заявило .",
+			[]string{"ORG Посольство України в Варшаві"}},
+		{"two places with no noun between", "[ORG Посольство України Польщі] заявило .",
+			[]string{"ORG Посольство України Польщі"}},
+	})
+}
