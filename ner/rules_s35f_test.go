@@ -28,3 +28,28 @@ func TestS35FRunOnBetweenPlaces(t *testing.T) {
 			[]string{"ORG Посольство України Польщі"}},
 	})
 }
+
+// TestS35FWomansTitleList checks that a woman's title before a comma and
+// another title before the name (Депутатка, членкиня комітету з питань
+// бюджету Ірина Коваль) is a JOB, that членкиня is a title, and that the
+// field after з completes the title, as NER-UK annotates "директор
+// департаменту з питань … палив".
+func TestS35FWomansTitleList(t *testing.T) {
+	tags := map[string]string{
+		"Депутатка": "депутатка/noun:anim:f:v_naz", "членкиня": "членкиня/noun:anim:f:v_naz",
+		"Членкиня": "членкиня/noun:anim:f:v_naz", "комітету": "комітет/noun:inanim:m:v_rod",
+		"з": "з/prep", "питань": "питання/noun:inanim:p:v_rod", "бюджету": "бюджет/noun:inanim:m:v_rod",
+		"Ірина": "Ірина/noun:anim:f:v_naz:prop:fname", "Коваль": "Коваль/noun:anim:f:v_naz:prop:lname",
+		"підтримала": "підтримати/verb:perf:past:f", "Олена": "Олена/noun:anim:f:v_naz:prop:fname",
+	}
+	runRuleCases(t, addWomensTitles, tags, []ruleCase{
+		{"two titles, a comma between", "Депутатка , членкиня комітету з питань бюджету [PERS Ірина Коваль] підтримала .",
+			[]string{"JOB Депутатка", "JOB членкиня комітету з питань бюджету", "PERS Ірина Коваль"}},
+		{"членкиня alone", "Членкиня комітету з питань бюджету [PERS Ірина Коваль] підтримала .",
+			[]string{"JOB Членкиня комітету з питань бюджету", "PERS Ірина Коваль"}},
+		{"a comma and no title after it", "Депутатка , [PERS Ірина Коваль] підтримала .",
+			[]string{"PERS Ірина Коваль"}},
+		{"no person after the titles", "Депутатка , членкиня комітету з питань бюджету підтримала .",
+			nil},
+	})
+}

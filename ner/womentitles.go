@@ -27,6 +27,7 @@ const womensTitlesNeed = sbPERS
 // sorted too.
 func addWomensTitles(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	n := len(spans)
+	n0 := n
 	covered := func(t *vistka.Token) bool {
 		return slices.ContainsFunc(spans[from:n], func(s vistka.Span) bool { return s.Start < t.REnd && t.RStart < s.End })
 	}
@@ -38,40 +39,50 @@ func addWomensTitles(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 		}
 		return nil
 	}
-	for i := 0; i < len(toks); i++ {
-		t := &toks[i]
-		// The tag first: lower-casing every lemma costs more than
-		// the rest of the loop.
-		if !strings.HasPrefix(t.Tag, "noun") || !womensTitleWords.has(t.Lemma) || covered(t) {
-			continue
-		}
-		// the common words in the genitive that complete the title
-		end := i + 1
-		for end < len(toks) && !covered(&toks[end]) && strings.Contains(toks[end].Tag, "v_rod") &&
-			(strings.HasPrefix(toks[end].Tag, "noun") || strings.HasPrefix(toks[end].Tag, "adj")) {
-			end++
-		}
-		// past the places and bodies named there, a person
-		j := end
-		for j < len(toks) {
-			sp := spanAt(&toks[j])
-			if sp == nil || sp.Type != "LOC" && sp.Type != "ORG" {
-				break
+	// Two passes: a title before a comma and another title ("Депутатка,
+	// членкиня комітету … Ірина Коваль") comes before a person once the
+	// second is a JOB.
+	for pass := 0; pass < 2; pass++ {
+		added := len(spans)
+		for i := 0; i < len(toks); i++ {
+			t := &toks[i]
+			// The tag first: lower-casing every lemma costs more than
+			// the rest of the loop.
+			if !strings.HasPrefix(t.Tag, "noun") || !womensTitleWords.has(t.Lemma) || covered(t) {
+				continue
 			}
-			for j < len(toks) && toks[j].RStart < sp.End {
-				j++
+			end := titleEnd(toks, i+1, covered)
+			// past the places and bodies named there (and the titles
+			// after a comma), a person
+			j := end
+			for j < len(toks) {
+				if toks[j].Text == "," && j+1 < len(toks) && spanAt(&toks[j+1]) != nil && spanAt(&toks[j+1]).Type == "JOB" {
+					j++
+					continue
+				}
+				sp := spanAt(&toks[j])
+				if sp == nil || sp.Type != "LOC" && sp.Type != "ORG" && sp.Type != "JOB" {
+					break
+				}
+				for j < len(toks) && toks[j].RStart < sp.End {
+					j++
+				}
 			}
+			if j >= len(toks) {
+				continue
+			}
+			if sp := spanAt(&toks[j]); sp == nil || sp.Type != "PERS" {
+				continue
+			}
+			spans = append(spans, vistka.Span{Start: t.RStart, End: toks[end-1].REnd, Type: "JOB", Text: joinTokens(toks[i:end])})
+			n = len(spans)
+			i = end - 1
 		}
-		if j >= len(toks) {
-			continue
+		if len(spans) == added {
+			break
 		}
-		if sp := spanAt(&toks[j]); sp == nil || sp.Type != "PERS" {
-			continue
-		}
-		spans = append(spans, vistka.Span{Start: t.RStart, End: toks[end-1].REnd, Type: "JOB", Text: joinTokens(toks[i:end])})
-		i = end - 1
 	}
-	if len(spans) > n {
+	if len(spans) > n0 {
 		slices.SortFunc(spans[from:], func(a, b vistka.Span) int { return a.Start - b.Start })
 	}
 	return spans
@@ -84,5 +95,27 @@ var womensTitleWords = lowerSetOf(map[string]bool{
 	"речниця": true, "очільниця": true, "керівниця": true, "посолка": true, "секретарка": true,
 	"держсекретарка": true, "директорка": true, "спікерка": true, "командувачка": true,
 	"заступниця": true, "радниця": true, "прокурорка": true, "мерка": true, "губернаторка": true,
-	"канцлерка": true, "комісарка": true, "єврокомісарка": true,
+	"канцлерка": true, "комісарка": true, "єврокомісарка": true, "членкиня": true, "членка": true,
 })
+
+// titleEnd returns where a title whose noun ends before from ends: past
+// the common words in the genitive that complete it and the field after
+// з or із ("членкиня комітету з питань бюджету", as NER-UK's
+// "директор департаменту з питань … палив"), none of them covered by a
+// span.
+func titleEnd(toks []vistka.Token, from int, covered func(*vistka.Token) bool) int {
+	genitives := func(k int) int {
+		for k < len(toks) && !covered(&toks[k]) && strings.Contains(toks[k].Tag, "v_rod") &&
+			(strings.HasPrefix(toks[k].Tag, "noun") || strings.HasPrefix(toks[k].Tag, "adj")) {
+			k++
+		}
+		return k
+	}
+	end := genitives(from)
+	if end > from && end+1 < len(toks) && (toks[end].Text == "з" || toks[end].Text == "із") {
+		if k := genitives(end + 1); k > end+1 {
+			end = k
+		}
+	}
+	return end
+}
