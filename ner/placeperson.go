@@ -17,7 +17,9 @@ var placePersons = true
 // as splitCountryPersons does for countries: "губернатор [PERS Огайо Майк
 // ДеВайн]" → "[LOC Огайо] [PERS Майк ДеВайн]", "віцепрезидентки [PERS
 // Європарламенту Піни Піцерно]" → "[ORG Європарламенту] [PERS Піни
-// Піцерно]". The first word must be a proper name the gazetteer lists as
+// Піцерно]"; and a place in the locative after в, у or на off the front
+// of a PERS span of two words or more: "в [PERS Анкарі Фідан]" → "в [LOC
+// Анкарі] [PERS Фідан]". The first word must be a proper name the gazetteer lists as
 // a place (LOC) or another proper name (ORG) and not as a person's name,
 // and the tagger must not read it as one. spans[from:] are the sentence's
 // spans, sorted.
@@ -28,13 +30,20 @@ func splitPlacePersons(toks []vistka.Token, spans []vistka.Span, from int) []vis
 			continue
 		}
 		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
-		if b-a < 3 || !startsUpper(toks[a+1].Text) || !startsUpper(toks[a+2].Text) {
+		t := &toks[a]
+		// "в [PERS Анкарі Фідан]": a place in the locative after в, у
+		// or на, a name of one word or more after it
+		at := b-a >= 2 && a > 0 && (toks[a-1].Text == "в" || toks[a-1].Text == "у" || toks[a-1].Text == "на") &&
+			vtag.Case(t.Tag) == "v_mis" && startsUpper(toks[a+1].Text)
+		if !at && (b-a < 3 || !startsUpper(toks[a+1].Text) || !startsUpper(toks[a+2].Text)) {
 			continue
 		}
-		t := &toks[a]
 		if !strings.Contains(t.Tag, ":prop") || strings.Contains(t.Tag, "name") ||
-			vtag.Case(t.Tag) != "v_rod" && !strings.Contains(t.Tag, ":nv") {
+			!at && vtag.Case(t.Tag) != "v_rod" && !strings.Contains(t.Tag, ":nv") {
 			continue
+		}
+		if at && gazetteer.Lookup(t.Lemma)&gazetteer.Location == 0 {
+			continue // (a body in the locative is no place a person is named after)
 		}
 		c := gazetteer.Lookup(t.Lemma)
 		typ := ""

@@ -53,3 +53,22 @@ func TestS35FWomansTitleList(t *testing.T) {
 			nil},
 	})
 }
+
+// TestS35FPlaceBeforePerson checks that a place in the locative after в,
+// у or на that the model ran into the name after it ("в [PERS Анкарі
+// Фідан]") is cut off as a LOC, and that a first name that is also a
+// place's (у Софії Ротару) stays the person's.
+func TestS35FPlaceBeforePerson(t *testing.T) {
+	tags := map[string]string{
+		"в": "в/prep", "у": "у/prep", "Анкарі": "Анкара/noun:inanim:f:v_mis:prop:geo",
+		"Фідан": "Фідан/noun:inanim:m:v_naz:prop:geo", "Софії": "Софія/noun:anim:f:v_rod:prop:fname",
+		"Ротару": "Ротару/noun:anim:f:v_naz:nv:prop:lname", "Хакан": "Хакан/noun:anim:m:v_naz:prop:fname",
+		"заявив": "заявити/verb:perf:past:m", "виступила": "виступити/verb:perf:past:f",
+	}
+	runRuleCases(t, splitPlacePersons, tags, []ruleCase{
+		{"a surname after the place", "в [PERS Анкарі Фідан] заявив .", []string{"LOC Анкарі", "PERS Фідан"}},
+		{"a full name after the place", "в [PERS Анкарі Хакан Фідан] заявив .", []string{"LOC Анкарі", "PERS Хакан Фідан"}},
+		{"a first name", "у [PERS Софії Ротару] виступила .", []string{"PERS Софії Ротару"}},
+		{"no preposition", "[PERS Анкарі Фідан] заявив .", []string{"PERS Анкарі Фідан"}},
+	})
+}
