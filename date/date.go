@@ -58,7 +58,30 @@ func (f Finder) FindLexed(text string, toks []sc.Token) []vistka.Date {
 		}
 	}
 	s.textYear()
+	s.weekdaysApposed()
 	return s.out
+}
+
+// weekdaysApposed gives a weekday the value of the day written out after
+// it ("У четвер, 14 серпня, … звільнено 84 українців": that Thursday),
+// when that day falls on the weekday; a day on another weekday, or one
+// with no value, leaves the weekday unresolved.
+func (s *scan) weekdaysApposed() {
+	for _, a := range s.apposed {
+		if a.at+1 >= len(s.out) {
+			continue
+		}
+		d := s.out[a.at+1]
+		if d.Value == nil || d.Granularity != Day || d.Start-s.out[a.at].End > 3 {
+			continue
+		}
+		t, err := time.Parse(time.DateOnly, *d.Value)
+		if err != nil || t.Weekday() != a.day {
+			continue
+		}
+		v := *d.Value
+		s.out[a.at].Value = &v
+	}
 }
 
 // textYear gives the days written without a year in a text with no known
@@ -123,6 +146,15 @@ type scan struct {
 	// yearless are the days out holds with no year and no value, the
 	// publication date unknown.
 	yearless []yearless
+	// apposed are the weekdays out holds with no value because a day
+	// written out follows them: "у четвер, 14 серпня".
+	apposed []apposed
+}
+
+// apposed is a weekday at out[at] with the day written after it.
+type apposed struct {
+	at  int
+	day time.Weekday
 }
 
 var none = token{Kind: sym, Gap: gapNewline}
@@ -792,7 +824,9 @@ func (s *scan) words(i int) int {
 	if f, ok := weekdays[w]; ok {
 		if s.dayFollows(i+1) && (prev == "у" || prev == "в" || prev == "во" || prev == "з" || prev == "із" || prev == "від" || prev == "до") {
 			// "у неділю, 4 березня": the day written out dates it, and
-			// the weekday alone may point to another week.
+			// the weekday alone may point to another week; it takes
+			// the day's value when the day falls on it (weekdaysApposed).
+			s.apposed = append(s.apposed, apposed{len(s.out), f.day})
 			s.emit(i, i+1, "", false, true, Day)
 			return 1
 		}

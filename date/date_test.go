@@ -61,11 +61,13 @@ func TestFind(t *testing.T) {
 			[]want{{"грудень 2023 року", "2023-12", false, "month"}}},
 		{"станом на is a state, not a plan", tue, "Станом на січень у реєстрі було 300 боржників.", nil},
 		{"за and a month is left", tue, "Борг із зарплати за січень погасили.", nil},
-		// A weekday with its day written out is dated by the day.
+		// A weekday with its day written out is dated by the day; the
+		// weekday takes its value only when the day falls on it (4
+		// February 2023 was a Saturday, 1 March a Wednesday).
 		{"weekday then its day", tue, "У неділю, 4 лютого, у Чернівцях відбулися змагання.",
 			[]want{{"неділю", "", true, "day"}, {"4 лютого", "2023-02-04", false, "day"}}},
 		{"weekday then its day in brackets", tue, "У середу (1 березня) відбудеться засідання.",
-			[]want{{"середу", "", true, "day"}, {"1 березня", "2023-03-01", false, "day"}}},
+			[]want{{"середу", "2023-03-01", true, "day"}, {"1 березня", "2023-03-01", false, "day"}}},
 		// через in a told past counts from a told event.
 		{"через with a past verb", tue, "А через рік він поїхав до Львова.", nil},
 		{"через with a future verb", tue, "Через рік відкриють школу.",
