@@ -27,6 +27,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	}
 	out := []vistka.Event{}
 	setting := ""
+	dates = weeksCoarse(dates)
 	dl := datelineOf(a, ents, dates)
 	byEnd := slices.IsSortedFunc(a.Spans, func(x, y vistka.Span) int { return cmp.Compare(x.End, y.End) })
 	m := newMemos(a)

@@ -1,0 +1,44 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/vistka/vistka"
+)
+
+// eventDated renders an event as eventString does, with its date.
+func eventDated(x *vistka.Extraction, ev vistka.Event) string {
+	return eventString(x, ev) + " on " + ev.Date
+}
+
+// TestS35GWeekNoDay checks that an event told to have happened in a week
+// (`минулого тижня`, `наступного тижня`, `два тижні тому`) is dated by the
+// month the week lies in, or the year when the week spans two months, not
+// by the week's Monday, which the text does not name.
+func TestS35GWeekNoDay(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2025, 11, 26, 0, 0, 0, 0, time.UTC) // last week 17–23 November, next week 1–7 December
+	tests := []construction{
+		{"last week, in one month",
+			"Минулого тижня уряд Фінляндії виділив Україні 90 млн євро на відновлення енергетики.",
+			[]string{"AID Фінляндія → Україна on 2025-11"}},
+		{"next week, in one month",
+			"Наступного тижня міністр Петро Коваль має відвідати Вроцлав.",
+			[]string{"CONSULT/visit Петро Коваль → Вроцлав @Вроцлав [future] on 2025-12"}},
+		{"two weeks ago",
+			"Два тижні тому міністр Петро Коваль зустрівся з послом Польщі Петром Лукасевичем.",
+			[]string{"CONSULT/meet Петро Коваль → Польща on 2025-11"}},
+		{"a weekday of last week is still a day",
+			"Минулої п'ятниці міністр Петро Коваль зустрівся з послом Польщі Петром Лукасевичем.",
+			[]string{"CONSULT/meet Петро Коваль → Польща on 2025-11-21"}},
+	}
+	checkEventsAs(t, p, tests, wed, eventDated)
+	// Last week of a Wednesday 3 December is 24–30 November; that of
+	// Wednesday 5 November 2025, 27 October – 2 November, spans two months.
+	checkEventsAs(t, p, []construction{
+		{"last week across two months",
+			"Минулого тижня уряд Фінляндії виділив Україні 90 млн євро на відновлення енергетики.",
+			[]string{"AID Фінляндія → Україна on 2025"}},
+	}, time.Date(2025, 11, 5, 0, 0, 0, 0, time.UTC), eventDated)
+}
