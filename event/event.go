@@ -12548,15 +12548,18 @@ func (f *finder) clauseDate(dates []vistka.Date, at int) string {
 	return ""
 }
 
-// yearOfNoun reports whether the year that starts at code point start
-// hangs on the noun right before it, one that names no event:
-// "Олімпійських ігор 2026 року", "бюджету 2025 року".
 // afterNa reports whether the date that starts at start follows на.
 func (f *finder) afterNa(start int) bool {
 	k := sort.Search(len(f.toks), func(k int) bool { return f.toks[k].RStart >= start })
 	return k > 0 && k < len(f.toks) && f.toks[k].RStart == start && f.low(k-1) == "на"
 }
 
+// yearOfNoun reports whether the year that starts at code point start
+// hangs on the noun right before it, one that names no event:
+// "Олімпійських ігор 2026 року", "бюджету 2025 року", and in another
+// case than the genitive "в Олімпійських іграх 2026 року", "на
+// чемпіонаті 2026 року"; a noun of a part of the year ("на початку 2025
+// року", "в середині 2025 року") names when.
 func (f *finder) yearOfNoun(start int) bool {
 	k := sort.Search(len(f.toks), func(k int) bool { return f.toks[k].RStart >= start })
 	if k == 0 || k >= len(f.toks) || f.toks[k].RStart != start || isPrep(&f.toks[k]) {
@@ -12564,7 +12567,39 @@ func (f *finder) yearOfNoun(start int) bool {
 	}
 	t := &f.toks[k-1]
 	_, event := nouns[lower(t)]
-	return strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_rod") && !event
+	if !strings.HasPrefix(t.Tag, "noun") || event {
+		return false
+	}
+	if hasCase(t, "v_rod") {
+		return true
+	}
+	// the year in the genitive after a common noun in another case:
+	// "2026 року" (a place's name, "над Києвом 2014 р.", and a part of
+	// the year, say when)
+	if strings.Contains(t.Tag, "prop") || unicode.IsUpper([]rune(t.Text)[0]) || yearParts[lower(t)] {
+		return false
+	}
+	return (hasCase(t, "v_mis") || hasCase(t, "v_zna") || hasCase(t, "v_oru") || hasCase(t, "v_dav")) && f.yearGenitive(k)
+}
+
+// yearParts are nouns of a part of a year or of a span of time, after
+// which a year in another case than theirs says when: "у першому кварталі
+// 2024 року", "в середині 2025 року".
+var yearParts = map[string]bool{
+	"початок": true, "середина": true, "кінець": true, "половина": true, "квартал": true,
+	"півріччя": true, "зима": true, "весна": true, "літо": true, "осінь": true, "рік": true,
+	"місяць": true, "тиждень": true, "день": true, "ніч": true, "період": true, "сезон": true,
+	"час": true, "ранок": true, "вечір": true, "кінці": true, "перебіг": true, "протязі": true,
+}
+
+// yearGenitive reports whether the tokens from k are a year in the
+// genitive with its noun: "2026 року", "2026 р.".
+func (f *finder) yearGenitive(k int) bool {
+	if k+1 >= len(f.toks) {
+		return false
+	}
+	w := f.low(k + 1)
+	return w == "рік" && hasCase(&f.toks[k+1], "v_rod") || f.toks[k+1].Text == "р"
 }
 
 // aux reads future, negation and hypothetical from the trigger and the

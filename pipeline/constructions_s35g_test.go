@@ -42,3 +42,28 @@ func TestS35GWeekNoDay(t *testing.T) {
 			[]string{"AID Фінляндія → Україна on 2025"}},
 	}, time.Date(2025, 11, 5, 0, 0, 0, 0, time.UTC), eventDated)
 }
+
+// TestS35GYearOfNoun checks that a year in the genitive after a noun in
+// another case than the genitive (`в Олімпійських іграх 2026 року`, `на
+// чемпіонаті 2026 року`) is that noun's year and dates no event, as one
+// after a genitive noun (`Олімпійських ігор 2026 року`) does not; after a
+// noun of a part of the year (`на початку 2025 року`, `у першому
+// кварталі 2025 року`) the year is when.
+func TestS35GYearOfNoun(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"the games' year after a locative",
+			"Міністр Петро Коваль обговорив з президенткою МОК Кірсті Ковентрі участь українців в Олімпійських іграх 2026 року.",
+			[]string{"CONSULT/meet Петро Коваль → Кірсті Ковентрі on "}},
+		{"a championship's year after a locative",
+			"Міністр Петро Коваль зустрівся з головою федерації Іваном Гнатюком на чемпіонаті 2026 року.",
+			[]string{"CONSULT/meet Петро Коваль → Іван Гнатюк on "}},
+		{"a part of the year says when",
+			"На початку 2025 року міністр Петро Коваль відвідав Одесу.",
+			[]string{"CONSULT/visit Петро Коваль → Одеса @Одеса on 2025"}},
+		{"a quarter says when",
+			"У першому кварталі 2025 року міністр Петро Коваль відвідав Одесу.",
+			[]string{"CONSULT/visit Петро Коваль → Одеса @Одеса on 2025"}},
+	}
+	checkEventsAs(t, p, tests, time.Date(2025, 11, 26, 0, 0, 0, 0, time.UTC), eventDated)
+}
