@@ -12080,6 +12080,9 @@ func (f *finder) date(dates []vistka.Date, at int) string {
 		if len(*d.Value) == len("2006") && d.Start > pos && f.purposeBetween(at, d.Start) {
 			continue // "нададуть 500 млн євро на закупівлю дронів у 2025 році": when the money is spent, not when pledged
 		}
+		if d.End <= pos && f.closedTimeClause(d.Start, at) {
+			continue // "Після того як 20 листопада Росія атакувала Київ, міністр звернувся …": the attack's day
+		}
 		if d.End <= pos && f.closedRelative(d.Start, at) {
 			continue // "розпорядження, на підставі якого у грудні 2009-го був укладений договір, скасоване": the clause's day
 		}
@@ -12493,6 +12496,43 @@ func (f *finder) closedRelative(start, at int) bool {
 	}
 	for k := d + 1; k < at; k++ {
 		if f.toks[k].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// closedTimeClause reports whether the date that starts at code point
+// start lies in a clause of time that puts the main clause after or
+// before it (після того як, перш ніж, перед тим як, відколи) and is
+// closed by a comma before the trigger at at: "Після того як 20
+// листопада Росія атакувала Київ, міністр звернувся до партнерів" —
+// the day is the attack's, not the request's. (A clause of коли or
+// щойно tells the same time as the main clause: its day is the main
+// clause's too.)
+func (f *finder) closedTimeClause(start, at int) bool {
+	d := sort.Search(len(f.toks), func(k int) bool { return f.toks[k].RStart >= start })
+	if d >= at {
+		return false
+	}
+	opened := false
+	for k := d - 1; k >= 0; k-- {
+		if t := f.toks[k].Text; t == "," || t == "—" || t == "–" || t == "(" || t == ":" {
+			break
+		}
+		w := func(i int) string { return scan.ToLower(f.toks[i].Text) }
+		l := w(k)
+		if l == "відколи" || l == "ніж" && k > 0 && w(k-1) == "перш" ||
+			l == "як" && k > 0 && (w(k-1) == "того" || w(k-1) == "тим" || f.toks[k-1].Text == "," && k > 1 && (w(k-2) == "того" || w(k-2) == "тим")) {
+			opened = true
+			break
+		}
+	}
+	if !opened {
+		return false
+	}
+	for k := d + 1; k < at; k++ {
+		if t := f.toks[k].Text; t == "," || t == "—" || t == "–" {
 			return true
 		}
 	}

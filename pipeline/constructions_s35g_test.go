@@ -67,3 +67,27 @@ func TestS35GYearOfNoun(t *testing.T) {
 	}
 	checkEventsAs(t, p, tests, time.Date(2025, 11, 26, 0, 0, 0, 0, time.UTC), eventDated)
 }
+
+// TestS35GTimeClauseDate checks that a date inside a clause of time that
+// puts the main clause after or before it (`Після того як 20 листопада
+// …,`, `Перш ніж у вівторок …,`, `Відколи у 2022 році …,`) dates that
+// clause's event, not the main clause's; a clause of `коли` tells the
+// main clause's time, and its day stays the main clause's.
+func TestS35GTimeClauseDate(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"after the attack: the request is not of its day",
+			"Після того як 20 листопада Росія атакувала Київ, міністр Петро Коваль звернувся до партнерів з проханням посилити ППО.",
+			[]string{"ASSAULT Росія → Київ @Київ on 2025-11-20", "REQUEST Петро Коваль → партнери on "}},
+		{"after, with a comma before як",
+			"Після того, як 20 листопада Росія атакувала Київ, міністр Петро Коваль звернувся до партнерів з проханням посилити ППО.",
+			[]string{"ASSAULT Росія → Київ @Київ on 2025-11-20", "REQUEST Петро Коваль → партнери on "}},
+		{"since the invasion",
+			"Відколи у 2022 році Росія почала вторгнення, Японія надала Україні 12 млрд доларів.",
+			[]string{"ASSAULT Росія →  on 2022", "AID Японія → Україна on "}},
+		{"when: the same day",
+			"2 квітня, коли міністр Петро Коваль зустрічався в Берліні з міністром оборони Німеччини Борисом Пісторіусом, сторони домовилися про спільне виробництво дронів.",
+			[]string{"CONSULT/meet Петро Коваль → Борис Пісторіус @Берлін on 2025-04-02", "AGREE Петро Коваль,Борис Пісторіус →  @Берлін on 2025-04-02"}},
+	}
+	checkEventsAs(t, p, tests, time.Date(2025, 11, 26, 0, 0, 0, 0, time.UTC), eventDated)
+}
