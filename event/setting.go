@@ -864,11 +864,13 @@ func servedInquiry(a *vistka.Analysis, evs []vistka.Event) []vistka.Event {
 // meetingOutcome dates an event of a sentence that opens with the
 // meeting told in the sentence before as its occasion ("За підсумками
 // зустрічі союзники оголосили нові внески", "Після переговорів сторони
-// підписали …", "Під час засідання …") with the day that sentence gives
-// the meeting, when the event has no date of its own and the sentence
-// before names the meeting (by a noun of meeting or by зібратися) with
-// one full date; a sentence between that names the meeting again with
-// no day is passed over, up to three sentences back.
+// підписали …", "Під час засідання …", "Під час конференції …") with the
+// day that sentence gives the meeting, when the event has no date of its
+// own and the sentence before names the meeting (by a noun of
+// occasionNouns or by зібратися) with one full date; a sentence between
+// that names the meeting again with no day, or a source line with none
+// ("Про це повідомили в Кабміні."), is passed over, up to three
+// sentences back.
 func meetingOutcome(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, evs []vistka.Event) []vistka.Event {
 	for i := range evs {
 		e := &evs[i]
@@ -886,9 +888,12 @@ func meetingOutcome(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date
 		}
 		for b := s - 1; b >= 0 && b >= s-3; b-- {
 			p := finder{a: a, ents: ents, s: b, toks: a.Sentences[b].Tokens}
+			if len(p.toks) > 2 && p.low(0) == "про" && p.low(1) == "це" && datesIn(dates, a.Sentences[b]) == 0 {
+				continue // "Про це повідомили в Кабміні.": a source line between
+			}
 			met := -1
 			for j := range p.toks {
-				if meetingNouns[p.low(j)] && p.low(j) != "церемонія" || p.verb(j) == "зібратися" {
+				if occasionNouns[p.low(j)] || p.verb(j) == "зібратися" {
 					met = j
 					break
 				}
@@ -925,11 +930,18 @@ func (f *finder) occasion() int {
 	default:
 		return -1
 	}
-	if !meetingNouns[f.low(n)] || f.low(n) == "церемонія" || !hasCase(&f.toks[n], "v_rod") {
+	if !occasionNouns[f.low(n)] || !hasCase(&f.toks[n], "v_rod") {
 		return -1
 	}
 	return n
 }
+
+// occasionNouns are the nouns of a gathering whose day a sentence that
+// opens with it as its occasion takes: the nouns of meeting but
+// церемонія, and a conference, a forum, a session, a visit ("Під час
+// конференції Україна та Світовий банк підписали угоду").
+var occasionNouns = map[string]bool{"зустріч": true, "переговори": true, "розмова": true, "засідання": true, "саміт": true,
+	"конференція": true, "форум": true, "нарада": true, "сесія": true, "візит": true}
 
 // oneDay reports whether the sentence names no more than one distinct
 // full date.

@@ -91,3 +91,21 @@ func TestS35GTimeClauseDate(t *testing.T) {
 	}
 	checkEventsAs(t, p, tests, time.Date(2025, 11, 26, 0, 0, 0, 0, time.UTC), eventDated)
 }
+
+// TestS35GOccasionDay checks that a sentence opening with a conference, a
+// forum or a visit told just before as its occasion (`Під час
+// конференції`, `Після форуму`) takes that gathering's day, past a source
+// line between (`Про це повідомили в Кабінеті Міністрів.`), as it does
+// after a meeting (`Під час засідання`).
+func TestS35GOccasionDay(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"during the conference, a source line between",
+			"Прем'єр-міністр Петро Коваль у вівторок виступив на відкритті Конференції з відновлення України в Римі.\nПро це повідомили в Кабінеті Міністрів.\nПід час конференції Україна та Світовий банк підписали угоду про грант.",
+			[]string{"AGREE Україна,Світовий банк →  on 2026-05-19"}},
+		{"after the forum",
+			"Міністр Петро Коваль у понеділок взяв участь у форумі «Інвестуй в Україну».\nПісля форуму Україна та Європейський інвестиційний банк підписали угоду про кредит.",
+			[]string{"CONSULT/multilateral Петро Коваль →  on 2026-05-18", "AGREE Україна,Європейський інвестиційний банк →  on 2026-05-18"}},
+	}
+	checkEventsAs(t, p, tests, time.Date(2026, 5, 19, 0, 0, 0, 0, time.UTC), eventDated)
+}
