@@ -21,16 +21,19 @@ func TestNews47QuotesEvents(t *testing.T) {
 // gold written before it, SHA-256 67ad5a17…): quotes P 1.000 R 1.000 F1
 // 1.000, speaker 31/32, direct 32/32; events P 0.975 R 0.912 F1 0.942,
 // type only P 0.890 R 0.956 F1 0.922; place 26/30, date 43/45, source
-// 24/26, amounts 15/15. The floors sit a little below those (see
-// testdata/gold/README.md).
+// 24/26, amounts 15/15. After the fixes of the same day (session 35
+// helper h35g, gold unchanged): quotes F1 1.000, speaker 31/32, direct
+// 32/32; events P 0.974 R 0.912 F1 0.942, type only F1 0.929; place
+// 26/30, date 44/45, source 24/26, amounts 15/15. The floors sit a little
+// below those (see testdata/gold/README.md).
 const (
 	news47QuoteF1 = 0.98
 	news47Speaker = 0.95
 	news47Direct  = 0.98
 	news47EventF1 = 0.92
-	news47TypeF1  = 0.90
+	news47TypeF1  = 0.91
 	news47Place   = 0.84
-	news47Date    = 0.93
+	news47Date    = 0.95
 	news47Source  = 0.90
 	news47Amounts = 0.98
 )
