@@ -3757,6 +3757,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				reach = 11 // past where they are called to and how many: "призвати до лав Збройних сил понад 2,5 тисячі військовозобов'язаних"
 			case "перекинути", "перекидати":
 				reach = 11 // past where they are moved to: "перекинула до кордону з Волинською та Рівненською областями додаткові підрозділи"
+			case "обрати", "обирати":
+				reach = 13 // past the one it is chosen for, named by a long title: "обрав колишньому заступнику міністра розвитку громад та територій Олександру К. запобіжний захід"
 			}
 			for j := i + 1; j < len(f.toks) && j <= i+reach; j++ {
 				if f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") {
