@@ -138,6 +138,9 @@ func setIn(a *vistka.Analysis, ents *entity.Result, m *memos, evs []vistka.Event
 		f := finder{a: a, ents: ents, s: s, toks: a.Sentences[s].Tokens}
 		if slices.ContainsFunc(f.toks, func(t vistka.Token) bool {
 			p := ents.At(t.RStart, t.REnd)
+			if p != "" && f.ownersPlace(slices.IndexFunc(f.toks, func(u vistka.Token) bool { return u.RStart == t.RStart })) {
+				return false // "зустрівся з президентом Литви": whose president, not where
+			}
 			if came && p != "" {
 				// "прибули бригади з Хмельницького": whence the crews came
 				if j := slices.IndexFunc(f.toks, func(u vistka.Token) bool { return u.RStart == t.RStart }); j > 0 {
@@ -153,6 +156,27 @@ func setIn(a *vistka.Analysis, ents *entity.Result, m *memos, evs []vistka.Event
 		e.Place = town
 	}
 	return evs
+}
+
+// ownersPlace reports whether the place at j is named in the genitive
+// right after a noun, with no preposition of its own: a title's or a
+// body's country or town ("з президентом Литви", "головою комітету
+// Сейму", "з мером Харкова") says whose, not where the event was. A
+// word for a kind of place before it ("у порту Одеси") keeps it a place.
+func (f *finder) ownersPlace(j int) bool {
+	if j < 1 || !hasCase(&f.toks[j], "v_rod") {
+		return false
+	}
+	e := f.entityAt(j)
+	k := j
+	for k > 0 && f.entityAt(k-1) == e {
+		k-- // the place's first word: "Об'єднаних Арабських Еміратів"
+	}
+	if k < 1 {
+		return false
+	}
+	n := &f.toks[k-1]
+	return strings.HasPrefix(n.Tag, "noun") && f.entityAt(k-1) == "" && !settlementNouns[n.Lemma]
 }
 
 // movedFrom returns the index of the first sentence after the lead that

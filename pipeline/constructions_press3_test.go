@@ -88,7 +88,7 @@ func TestPress3EventsSeriesOfMeetings(t *testing.T) {
 	tests := []construction{
 		{"a series of meetings that took place, after a visit, is meetings of their own: with the body whose officials were met, and with a titled person after а також з",
 			"Делегація депутатів відвідала штаб-квартиру НАТО у Брюсселі. Відбулася низка зустрічей з високими посадовцями НАТО, а також з послом Польщі в НАТО Марком Новаком.",
-			[]string{"CONSULT/visit Делегація депутатів → НАТО @Брюссель", "CONSULT/meet  → НАТО", "CONSULT/meet  → Польща,Марк Новак"}},
+			[]string{"CONSULT/visit Делегація депутатів → НАТО @Брюссель", "CONSULT/meet  → НАТО @Брюссель", "CONSULT/meet  → Польща,Марк Новак @Брюссель"}},
 		{"a series of concerts, or of meetings with no one named, is no meeting",
 			"Відбулася низка концертів у Львові. Відбулася серія зустрічей.",
 			nil},

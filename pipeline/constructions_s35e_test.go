@@ -39,3 +39,22 @@ func TestS35EMeasureForLongTitle(t *testing.T) {
 			nil},
 	}, pub, eventDayString)
 }
+
+// TestS35EWhoseCountry checks that a later meeting of a story set in a
+// town takes the town when the only other place its sentence names is a
+// country or a body in the genitive after a title (з президентом Литви,
+// з головою комітету Сейму): that says whose, not where; a place under a
+// preposition stays the meeting's own.
+func TestS35EWhoseCountry(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a president of the country, after the talks in its capital",
+			"Міністр закордонних справ України Петро Коваль у середу провів у Вільнюсі переговори з литовським колегою Андрюсом Бальчюнасом.\nСторони обговорили енергетику.\nПізніше Коваль зустрівся з президентом Литви Йонасом Мікуласом.",
+			[]string{"CONSULT/meet Петро Коваль → Андрюс Бальчюнас @Вільнюс", "CONSULT/meet Петро Коваль → Йонас Мікулас @Вільнюс"}},
+		{"a mayor of another town, after a meeting in the town of the story",
+			"Прем'єр-міністр Іван Ткач у вівторок провів у Полтаві нараду з Олегом Бондарем.\nПісля наради він також зустрівся з мером Кременчука Віталієм Маленком.",
+			[]string{"CONSULT/meet Іван Ткач → Олег Бондар @Полтава", "CONSULT/meet Іван Ткач → Віталій Маленко @Полтава"}},
+		{"a town of its own under a preposition stays",
+			"Прем'єр-міністр Іван Ткач у вівторок провів у Полтаві нараду з Олегом Бондарем.\nУвечері в Кременчуці він зустрівся з мером міста Віталієм Маленком.",
+			[]string{"CONSULT/meet Іван Ткач → Олег Бондар @Полтава", "CONSULT/meet Іван Ткач → Віталій Маленко @Кременчук"}},
+	}, time.Time{})
+}
