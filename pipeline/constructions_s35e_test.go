@@ -58,3 +58,28 @@ func TestS35EWhoseCountry(t *testing.T) {
 			[]string{"CONSULT/meet Іван Ткач → Олег Бондар @Полтава", "CONSULT/meet Іван Ткач → Віталій Маленко @Кременчук"}},
 	}, time.Time{})
 }
+
+// TestS35EPostAuthorLongTitle checks that a source line naming the
+// platform before the verb and the author after a long title of a
+// region's body ("Про це в телеграмі повідомив начальник Харківської
+// обласної військової адміністрації Олег Семененко") cites the author on
+// that platform, as it does after a title with the body's acronym.
+func TestS35EPostAuthorLongTitle(t *testing.T) {
+	p := load(t)
+	tests := []struct{ name, text, via string }{
+		{"the body's name in full",
+			"Уночі росіяни атакували Харків дронами.\nПро це в телеграмі повідомив начальник Харківської обласної військової адміністрації Олег Семененко.",
+			"Олег Семененко (Telegram)"},
+		{"the body's acronym",
+			"Уночі росіяни атакували Харків дронами.\nПро це в телеграмі повідомив начальник Харківської ОВА Олег Семененко.",
+			"Олег Семененко (Telegram)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := p.Extract(tt.text, time.Time{})
+			if len(x.Source.Via) != 1 || x.Source.Via[0] != tt.via {
+				t.Errorf("via %q, want [%q]", x.Source.Via, tt.via)
+			}
+		})
+	}
+}

@@ -3011,9 +3011,10 @@ func (f *finder) social(i int) int {
 		if !sayVerb(f.word(j)) {
 			k = j
 		}
-		for n := 0; n < 5 && f.word(k) != "" && (!f.tok(k).upper || f.acronym(k) && !f.acronym(k+1) && f.tok(k+1).upper ||
-			genitiveAdjective(f.word(k)) && f.acronym(k+1)) && !stopWord(f.word(k)); n++ {
-			// (a region's body: "Дніпропетровської ОВА")
+		for n := 0; n < 7 && f.word(k) != "" && (!f.tok(k).upper || f.acronym(k) && !f.acronym(k+1) && f.tok(k+1).upper ||
+			genitiveAdjective(f.word(k)) && (f.acronym(k+1) || f.tok(k+1).kind == word && !f.tok(k+1).upper)) && !stopWord(f.word(k)); n++ {
+			// (a region's body: "Дніпропетровської ОВА", "Харківської
+			// обласної військової адміністрації")
 			k++ // the author's titles: міністр закордонних справ, начальник ОВА
 		}
 		m := k
