@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/vistka/vistka"
@@ -53,4 +54,90 @@ func datesIn(dates []vistka.Date, s vistka.Sentence) int {
 		}
 	}
 	return n
+}
+
+// occasionDay dates an event with no date of its own, told in a sentence
+// that has none either and opens by tying it to a gathering ("Після
+// сесії", "Під час засідання", "На полях саміту", "Перед засіданням"), by
+// the one day of the nearest sentence before that names the same
+// gathering with a date, however far back in a long text: "У четвер у Полтаві відбулася сесія обласної ради …
+// Після сесії начальник ОВА підписав меморандум" was signed that
+// Thursday, "в середу на саміті в Брюсселі погодили … На полях саміту
+// прем'єр зустрівся" met that Wednesday. A gathering named with dates
+// but not one day ("у березні", two days) dates nothing.
+func occasionDay(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event) []vistka.Event {
+	for i := range evs {
+		e := &evs[i]
+		if e.Date != "" || len(e.Aux) > 0 {
+			continue
+		}
+		s := a.SentenceAt(e.Sentence.Start)
+		if s < 1 || datesIn(dates, a.Sentences[s]) > 0 {
+			continue
+		}
+		noun := openingGathering(a.Sentences[s].Tokens)
+		if noun == "" {
+			continue
+		}
+		for p := s - 1; p >= 0; p-- {
+			if !slices.ContainsFunc(a.Sentences[p].Tokens, func(t vistka.Token) bool { return t.Lemma == noun }) {
+				continue
+			}
+			if datesIn(dates, a.Sentences[p]) == 0 {
+				continue // "Литвин, який узяв участь у саміті, привітав …": the same gathering, no day told
+			}
+			e.Date = onlyDay(dates, a.Sentences[p])
+			break
+		}
+	}
+	return evs
+}
+
+// openingGathering returns the lemma of the gathering a sentence opens
+// with after Після, Під час, На полях or Перед ("Після сесії", "Під час
+// засідання", "На полях саміту"), or "".
+func openingGathering(toks []vistka.Token) string {
+	i := 0
+	for i < len(toks) && toks[i].Kind == vistka.Punct {
+		i++
+	}
+	if i+2 >= len(toks) {
+		return ""
+	}
+	n := i + 1
+	switch lower(&toks[i]) {
+	case "після", "перед":
+	case "під", "на":
+		if w := lower(&toks[i+1]); w != "час" && w != "поле" && w != "полях" {
+			return ""
+		}
+		n = i + 2
+	default:
+		return ""
+	}
+	if l := toks[n].Lemma; gatheringDays[l] {
+		return l
+	}
+	return ""
+}
+
+// gatheringDays are the nouns of a session, a summit or a meeting whose day
+// the events told on it or after it share.
+var gatheringDays = map[string]bool{"сесія": true, "саміт": true, "засідання": true, "конференція": true, "форум": true,
+	"нарада": true, "зустріч": true, "переговори": true, "консультації": true, "візит": true, "пленарне": true}
+
+// onlyDay returns the day of the one date of day granularity in sentence
+// s, or "" when it has none or more than one.
+func onlyDay(dates []vistka.Date, s vistka.Sentence) string {
+	day := ""
+	for _, d := range dates {
+		if d.Start < s.RStart || d.End > s.REnd || d.Value == nil || d.Granularity != "day" || len(*d.Value) != len("2006-01-02") {
+			continue
+		}
+		if day != "" && day != *d.Value {
+			return ""
+		}
+		day = *d.Value
+	}
+	return day
 }

@@ -83,3 +83,24 @@ func TestS35EPostAuthorLongTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestS35EGatheringDay checks that an event told in a sentence with no
+// date that opens by tying it to a gathering (Після сесії, На полях
+// саміту) takes the day of the nearest sentence before that names that
+// gathering with a date, however many paragraphs back, past a sentence
+// that names it with none; a gathering named with a month only dates
+// nothing.
+func TestS35EGatheringDay(t *testing.T) {
+	pub := time.Date(2025, 11, 20, 0, 0, 0, 0, time.UTC)
+	checkEventsAs(t, load(t), []construction{
+		{"after the session told in the lead, paragraphs back",
+			"У четвер у Полтаві відбулася сесія обласної ради.\nЗасідання тривало шість годин.\nБюджет області на наступний рік зріс.\nПісля сесії голова ОВА Віталій Пилипенко підписав меморандум з громадою Кременчука.",
+			[]string{"AGREE Віталій Пилипенко →  #2025-11-20"}},
+		{"on the sidelines of the summit, past a sentence naming it with no day",
+			"Лідери ЄС у вівторок на саміті в Брюсселі погодили новий пакет санкцій.\nПрем'єр-міністр України Тарас Литвин, який узяв участь у саміті, привітав рішення.\nНа полях саміту Литвин зустрівся з канцлером Німеччини Клаусом Беккером.",
+			[]string{"SANCTION ЄС →  @Брюссель #2025-11-18", "CONSULT/multilateral Тарас Литвин → ", "SUPPORT Тарас Литвин → ", "CONSULT/meet Тарас Литвин → Клаус Беккер @Брюссель #2025-11-18"}},
+		{"a session told with a month only",
+			"У жовтні відбулася сесія обласної ради.\nПісля сесії голова ОВА Віталій Пилипенко підписав меморандум з громадою Кременчука.",
+			[]string{"AGREE Віталій Пилипенко → "}},
+	}, pub, eventDayString)
+}
