@@ -11958,10 +11958,40 @@ func (f *finder) hasFormat(tr trig) bool {
 	}
 	for i := range f.toks {
 		t := &f.toks[i]
-		if multilateralWords[lower(t)] && hasCase(t, "v_mis") && !f.twoSided(i) && !f.inDiscussed(tr, i) {
+		if multilateralWords[lower(t)] && hasCase(t, "v_mis") && !f.twoSided(i) && !f.inDiscussed(tr, i) && !f.asideRelative(i, tr.at) {
 			return true
 		}
 		if lower(t) == "багатосторонній" {
+			return true
+		}
+	}
+	return false
+}
+
+// asideRelative reports whether the word at i stands in a relative
+// clause of який or котрий set off by commas that closes before the
+// trigger at: "міністр Ірина Коваль, яка очолює українську делегацію на
+// конференції, провела переговори з керівництвом компанії" met the firm;
+// the conference is where she is, not the format of the talks.
+func (f *finder) asideRelative(i, at int) bool {
+	if i >= at {
+		return false
+	}
+	opened := false
+	for k := i - 1; k > 0; k-- {
+		if t := f.toks[k].Text; t == "," || t == "—" || t == "–" || t == "(" {
+			break
+		}
+		if l := f.low(k); (l == "який" || l == "котрий") && hasCase(&f.toks[k], "v_naz") {
+			opened = f.toks[k-1].Text == ","
+			break
+		}
+	}
+	if !opened {
+		return false
+	}
+	for k := i + 1; k < at; k++ {
+		if f.toks[k].Text == "," {
 			return true
 		}
 	}

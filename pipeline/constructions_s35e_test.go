@@ -104,3 +104,19 @@ func TestS35EGatheringDay(t *testing.T) {
 			[]string{"AGREE Віталій Пилипенко → "}},
 	}, pub, eventDayString)
 }
+
+// TestS35EGatheringAside checks that a conference named in a relative
+// clause on the subject, set off by commas ("Коваль, яка очолює
+// делегацію на конференції, провела переговори з керівництвом
+// компанії"), says where the subject is and leaves her talks with a firm
+// a meeting of two; talks held at the conference stay multilateral.
+func TestS35EGatheringAside(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"the conference in a relative clause on the subject",
+			"Міністр енергетики Ірина Коваль, яка очолює українську делегацію на конференції, провела переговори з керівництвом компанії Nordvind Energy.",
+			[]string{"CONSULT/meet Ірина Коваль → Nordvind Energy"}},
+		{"talks held at the conference",
+			"На конференції міністр енергетики Ірина Коваль провела переговори з керівництвом компанії Nordvind Energy.",
+			[]string{"CONSULT/multilateral Ірина Коваль → Nordvind Energy"}},
+	}, time.Time{})
+}
