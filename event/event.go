@@ -74,6 +74,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	out = thereThen(a, out)
 	out = sceneDay(a, dates, out)
 	out = occasionDay(a, dates, out)
+	out = alsoThere(a, ents, dates, out)
 	out = signedAt(a, ents, out)
 	out = signedBefore(a, ents, dates, out)
 	out = meetingOutcome(a, ents, dates, out)

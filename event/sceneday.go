@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/entity"
 )
 
 // sceneDay dates an event told in the past with no date of its own by the
@@ -140,4 +141,64 @@ func onlyDay(dates []vistka.Date, s vistka.Sentence) string {
 		day = *d.Value
 	}
 	return day
+}
+
+// alsoThere gives a meeting or a signing with no date of its own, told in
+// a sentence with no date that says the doer "також" did it, the day and,
+// when it has none, the place of the doer's meeting, visit or signing
+// told last, within the three sentences before: "На полях саміту Литвин
+// зустрівся з Шмідт. … Литвин також провів переговори з канцлером
+// Німеччини" talked there that day too. One to come (aux) is left as it
+// is, and so is one whose sentence names a place of its own under в or у,
+// or whose doer did none of those things just before.
+func alsoThere(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, evs []vistka.Event) []vistka.Event {
+	for i := range evs {
+		e := &evs[i]
+		if e.Date != "" || len(e.Aux) > 0 || len(e.Actors) == 0 || !(e.Type == "CONSULT" && e.Mode == "meet" || e.Type == "AGREE") {
+			continue
+		}
+		s := a.SentenceAt(e.Sentence.Start)
+		if s < 1 || datesIn(dates, a.Sentences[s]) > 0 || !slices.ContainsFunc(a.Sentences[s].Tokens, func(t vistka.Token) bool { return lower(&t) == "також" }) {
+			continue
+		}
+		for k := i - 1; k >= 0; k-- {
+			v := &evs[k]
+			p := a.SentenceAt(v.Sentence.Start)
+			if p == s {
+				continue
+			}
+			if p < s-3 {
+				break
+			}
+			if len(v.Aux) > 0 || !(v.Type == "CONSULT" && (v.Mode == "meet" || v.Mode == "visit") || v.Type == "AGREE") ||
+				!slices.ContainsFunc(v.Actors, func(id string) bool { return slices.Contains(e.Actors, id) }) {
+				continue
+			}
+			if len(v.Date) != len("2006-01-02") {
+				continue // "Сторони обговорили …" after the meeting: the same talks, told again with no day
+			}
+			if ownPlace(a, ents, a.Sentences[s]) {
+				break // "Литвин також провів переговори у Варшаві": elsewhere, another day
+			}
+			e.Date = v.Date
+			if e.Place == "" {
+				e.Place = v.Place
+			}
+			break
+		}
+	}
+	return evs
+}
+
+// ownPlace reports whether the sentence names a place under в or у.
+func ownPlace(a *vistka.Analysis, ents *entity.Result, s vistka.Sentence) bool {
+	toks := s.Tokens
+	for j := 1; j < len(toks); j++ {
+		if p := ents.At(toks[j].RStart, toks[j].REnd); p != "" && ents.Type(p) == "LOC" && hasCase(&toks[j], "v_mis") {
+			if l := lower(&toks[j-1]); l == "в" || l == "у" {
+				return true
+			}
+		}
+	}
+	return false
 }

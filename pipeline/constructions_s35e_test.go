@@ -120,3 +120,22 @@ func TestS35EGatheringAside(t *testing.T) {
 			[]string{"CONSULT/multilateral Ірина Коваль → Nordvind Energy"}},
 	}, time.Time{})
 }
+
+// TestS35EAlsoThere checks that a meeting told with також and no date,
+// after a dated meeting of the same doer within three sentences, is held
+// that day and there; a meeting with a town of its own, or of another
+// doer, takes no day (the story's town it may take by setIn).
+func TestS35EAlsoThere(t *testing.T) {
+	pub := time.Date(2026, 4, 16, 0, 0, 0, 0, time.UTC)
+	checkEventsAs(t, load(t), []construction{
+		{"the same doer's talks after a dated meeting",
+			"Прем'єр-міністр України Тарас Литвин у середу в Брюсселі зустрівся з Анною Шмідт.\nСторони обговорили розширення ЄС.\nЛитвин також провів переговори з канцлером Німеччини Клаусом Беккером.",
+			[]string{"CONSULT/meet Тарас Литвин → Анна Шмідт @Брюссель #2026-04-15", "CONSULT/meet Тарас Литвин → Клаус Беккер @Брюссель #2026-04-15"}},
+		{"talks in another town",
+			"Прем'єр-міністр України Тарас Литвин у середу в Брюсселі зустрівся з Анною Шмідт.\nЛитвин також провів переговори у Варшаві з канцлером Німеччини Клаусом Беккером.",
+			[]string{"CONSULT/meet Тарас Литвин → Анна Шмідт @Брюссель #2026-04-15", "CONSULT/meet Тарас Литвин → Клаус Беккер @Варшава"}},
+		{"another doer's talks",
+			"Прем'єр-міністр України Тарас Литвин у середу в Брюсселі зустрівся з Анною Шмідт.\nМіністр оборони Петро Коваль також провів переговори з канцлером Німеччини Клаусом Беккером.",
+			[]string{"CONSULT/meet Тарас Литвин → Анна Шмідт @Брюссель #2026-04-15", "CONSULT/meet Петро Коваль → Клаус Беккер @Брюссель"}},
+	}, pub, eventDayString)
+}
