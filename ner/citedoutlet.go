@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"strings"
+
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/gazetteer"
 	"github.com/vistka/vistka/internal/scan"
@@ -27,6 +29,17 @@ func retypeCitedOutlets(toks []vistka.Token, spans []vistka.Span, from int) []vi
 			continue
 		}
 		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
+		if b > a && sp.Type == "LOC" && !latinWords(sp.Text) && citedAt(toks, a) == citedCredit && creditLine(toks, b) {
+			// "Джерело: Укрінформ", "Фото: Європейська правда": an outlet's
+			// name, to the line's end, that the model read as a place
+			// (or its adjective alone); a place the gazetteer knows, whole,
+			// stays one (Фото: Київ)
+			if name := joinTokens(toks[a:]); gazetteer.Lookup(name)&gazetteer.Location == 0 {
+				sp.End, sp.Text, sp.Type = toks[len(toks)-1].REnd, name, "ORG"
+				spans = spans[:k+1] // (the line's last words held no span of their own)
+			}
+			continue
+		}
 		if b <= a || !latinWords(sp.Text) || gazetteer.Lookup(sp.Text)&gazetteer.Location != 0 {
 			continue
 		}
@@ -74,6 +87,21 @@ func citedAt(toks []vistka.Token, a int) int {
 		return citedCredit
 	}
 	return 0
+}
+
+// creditLine reports whether the words of a credit from toks[b] to the
+// end of its sentence are at most three lower-case words and no verb,
+// closing the name that starts before b (Європейська| правда).
+func creditLine(toks []vistka.Token, b int) bool {
+	if len(toks)-b > 3 {
+		return false
+	}
+	for _, t := range toks[b:] {
+		if t.Kind != vistka.Word || !startsLower(t.Text) || strings.HasPrefix(t.Tag, "verb") {
+			return false
+		}
+	}
+	return true
 }
 
 // passWords are the forms of передавати a report passes its source's

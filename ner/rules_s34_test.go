@@ -75,3 +75,19 @@ func TestS35OrgTailsInside(t *testing.T) {
 		{"a phrase of time", "[ORG Комітет з питань оборони] минулого тижня ухвалив .", []string{"ORG Комітет з питань оборони"}},
 	})
 }
+
+// TestS35CyrillicCredits checks that an outlet named in Cyrillic after
+// Фото: or Джерело:, read as a place or as its adjective alone, is an ORG
+// to the line's end, while a place the gazetteer knows stays a place.
+func TestS35CyrillicCredits(t *testing.T) {
+	tags := map[string]string{
+		"Джерело": "джерело/noun:inanim:n:v_naz", "Фото": "фото/noun:inanim:n:v_naz:nv", ":": ":/punct",
+		"Укрінформ": "Укрінформ/noun:inanim:m:v_naz:prop", "Європейська": "європейський/adj:f:v_naz", "правда": "правда/noun:inanim:f:v_naz",
+		"Київ": "Київ/noun:inanim:m:v_naz:prop:geo",
+	}
+	runRuleCases(t, retypeCitedOutlets, tags, []ruleCase{
+		{"an agency read as a place", "Джерело : [LOC Укрінформ]", []string{"ORG Укрінформ"}},
+		{"a site's adjective alone", "Фото : [LOC Європейська] правда", []string{"ORG Європейська правда"}},
+		{"a place", "Фото : [LOC Київ]", []string{"LOC Київ"}},
+	})
+}
