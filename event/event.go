@@ -13007,6 +13007,23 @@ func actorNoun(w string) bool {
 	return ok && actorNouns[head]
 }
 
+// crews are the nouns of a team or a crew as the one greeted, thanked,
+// helped or sent (привітав команду з перемогою, нагородив екіпаж), not
+// as a doer.
+var crews = map[string]bool{"команда": true, "збірна": true, "екіпаж": true}
+
+// crewSent reports whether the crew at i is the object of a verb of
+// sending right before it (направила команду фахівців, не направляти
+// збірну): what is sent, no party.
+func (f *finder) crewSent(i int) bool {
+	for j := i - 1; j >= 0 && i-j <= 3; j-- {
+		if t := &f.toks[j]; strings.HasPrefix(t.Tag, "verb") {
+			return sendVerbs[f.low(j)]
+		}
+	}
+	return false
+}
+
 var actorNouns = map[string]bool{
 	"суд": true, "прокуратура": true, "поліція": true, "кіберполіція": true, "міліція": true, "слідство": true, "арбітраж": true,
 	"міськрада": true, "облрада": true, "райрада": true, "рада": true, "фонд": true,
@@ -13368,7 +13385,7 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 	}
 	office := tr.k.typ == "CONSULT" && f.officeOf(i)
 	if i == tr.noun || !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") || !actorNoun(lower(t)) && !strings.Contains(t.Tag, ":anim") && f.groupOf(i) == "" &&
-		!(tr.k.typ == "AID" && f.dativeBody(i)) && !office {
+		!(tr.k.typ == "AID" && f.dativeBody(i)) && !office && !(crews[lower(t)] && !f.crewSent(i)) {
 		return ""
 	}
 	if e := f.namedAfter(i); e != "" {

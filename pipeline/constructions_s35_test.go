@@ -124,3 +124,15 @@ func TestS35TitledPartner(t *testing.T) {
 			[]string{"CONSULT/meet Садовий → Німеччина"}},
 	}, time.Time{})
 }
+
+// TestS35CrewsGreeted checks that a team or a crew is the one greeted or
+// awarded, named by its noun, and does not become a doer by it.
+func TestS35CrewsGreeted(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a team greeted", "Президент Володимир Зеленський привітав команду з історичною перемогою.",
+			[]string{"SUPPORT Володимир Зеленський → команда"}},
+		{"a national team", "Прем'єр-міністр Юлія Свириденко привітала збірну з перемогою.",
+			[]string{"SUPPORT Юлія Свириденко → збірна"}},
+		{"no doer", "Українські команди можуть відмовитися грати в турнірі.", nil},
+	}, time.Time{})
+}
