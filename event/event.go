@@ -1124,13 +1124,18 @@ func datelineOf(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date) da
 	if place == "" || ents.Type(place) != "LOC" || (toks[1].Text != "," && toks[1].Text != "." && !byline && !bracket) {
 		return dateline{}
 	}
-	date := ""
+	// A day with no year to read it by (no publication date: "Харків, 3
+	// лютого. …") still makes the line a dateline: its place holds.
+	date, dated := "", false
 	for _, d := range dates {
-		if d.Start == toks[2].RStart && d.Value != nil && len(*d.Value) == len("2006-01-02") {
-			date = *d.Value
+		if d.Start == toks[2].RStart && d.Granularity == "day" && !d.Relative {
+			dated = true
+			if d.Value != nil && len(*d.Value) == len("2006-01-02") {
+				date = *d.Value
+			}
 		}
 	}
-	if date == "" && !byline && !bracket {
+	if !dated && !byline && !bracket {
 		return dateline{}
 	}
 	// The lead runs to the end of the dateline's paragraph; after a
