@@ -19053,10 +19053,16 @@ func (f *finder) duringVisit() *vistka.Event {
 
 // mainClausePlace returns the place of the main clause when the verb at
 // at stands in its clause of що after a verb: "Косіняк-Камиш у Варшаві
-// оголосив, що Польща передасть …" gives Варшава, or "".
+// оголосив, що Польща передасть …" gives Варшава, or "". So does a
+// clause of який on the paper the main verb made: "Рада у середу у Відні
+// ухвалила резолюцію, яка вимагає …" (the paper says it where it was
+// adopted).
 func (f *finder) mainClausePlace(at int) string {
 	k := at - 1
 	for k >= 1 && f.low(k) != "що" {
+		if c := f.paperSays(k); c > 0 {
+			return f.placeBefore(c)
+		}
 		if t := &f.toks[k]; t.Kind == vistka.Punct && t.Text != "," || strings.HasPrefix(t.Tag, "verb") {
 			return "" // another clause's verb, or the sentence's start
 		}
@@ -19066,6 +19072,37 @@ func (f *finder) mainClausePlace(at int) string {
 		return ""
 	}
 	return f.placeBefore(k - 1) // the main clause up to its verb
+}
+
+// paperSays returns where the comma before k is when k opens a clause
+// of який or котрий, in the nominative or after в or у, on an inanimate
+// noun that is the object of a verb just before it, adjectives between:
+// "ухвалила резолюцію, яка", "підписали спільну заяву, в якій"; else -1.
+func (f *finder) paperSays(k int) int {
+	if l := f.low(k); l != "який" && l != "котрий" {
+		return -1
+	}
+	c := k - 1
+	if p := f.low(c); (p == "в" || p == "у") && hasCase(&f.toks[k], "v_mis") {
+		c--
+	} else if !hasCase(&f.toks[k], "v_naz") {
+		return -1
+	}
+	if c < 2 || f.toks[c].Text != "," {
+		return -1
+	}
+	n := &f.toks[c-1]
+	if !strings.HasPrefix(n.Tag, "noun") || strings.Contains(n.Tag, ":anim") || !hasCase(n, "v_zna") || f.entityAt(c-1) != "" {
+		return -1
+	}
+	j := c - 2
+	for j > 0 && strings.HasPrefix(f.toks[j].Tag, "adj") {
+		j--
+	}
+	if !strings.HasPrefix(f.toks[j].Tag, "verb") {
+		return -1
+	}
+	return c
 }
 
 // objectAsNominative reports whether the place at i, tagged nominative

@@ -26,3 +26,20 @@ func TestS35jDatelineNoYear(t *testing.T) {
 			[]string{"COERCE Поліція → підозрюваний @Харків", "COERCE Суд → чоловік"}},
 	}, time.Time{})
 }
+
+// TestS35jPaperSays checks that what a paper says in a clause of який
+// on it ("ухвалила резолюцію, яка вимагає …") is placed where the main
+// clause says the paper was adopted.
+func TestS35jPaperSays(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"day and place before the verb, яка вимагає (the paper as the one who asks is a gap of its own)",
+			"Парламентська асамблея у середу у Страсбурзі ухвалила резолюцію, яка вимагає від Росії звільнити полонених.",
+			[]string{"REQUEST  → Росія @Страсбург"}},
+		{"an adjective before the paper, в якій",
+			"Парламентська асамблея у Страсбурзі ухвалила спільну заяву, в якій вимагає від Росії звільнити полонених.",
+			[]string{"REQUEST Парламентська асамблея → Росія @Страсбург"}},
+		{"a person after the comma is no paper",
+			"Парламентська асамблея у Страсбурзі засудила Росію. Депутат, який вимагає звільнити полонених, виступив у Києві.",
+			[]string{"ACCUSE Парламентська асамблея → Росія @Страсбург", "REQUEST Депутат → "}},
+	}, time.Time{})
+}
