@@ -5851,6 +5851,14 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					next.Actors, next.Recipients, next.Aux = slices.Clone(ev.Actors), then, slices.Clone(ev.Aux)
 					next.TriggerSpan = &vistka.Range{Start: f.toks[j].RStart, End: f.toks[k].REnd}
 					next.Trigger = f.text(j, k+1)
+					if day, ok := f.dayIn(dates, j+1, k); ok {
+						// ", а 25 листопада – з Пауеллом": its own day, and
+						// not the place the first conjunct was given
+						next.Date = day
+						if ev.Place != "" && f.mentionedIn(ev.Place, tr.at, j) {
+							next.Place = ""
+						}
+					}
 					out = append(out, next)
 					continue
 				}
@@ -14622,12 +14630,20 @@ func (f *finder) thenWith(i int) (j, k int) {
 		if t.Text != "," || f.low(c+1) != "а" {
 			continue
 		}
+		d := c + 3
 		switch f.low(c + 2) {
 		case "потім", "згодом", "пізніше", "відтак", "далі":
 		default:
+			// ", а 25 листопада – з …": the day of the second
+			if n := f.timeAt(c + 2); n == 0 {
+				continue
+			} else {
+				d = c + 2 + n
+			}
+		}
+		if d >= len(f.toks) {
 			continue
 		}
-		d := c + 3
 		if isDash(&f.toks[d]) {
 			d++
 		}
@@ -14642,6 +14658,23 @@ func (f *finder) thenWith(i int) (j, k int) {
 		return c + 1, d
 	}
 	return -1, -1
+}
+
+// dayIn returns the value of the date that opens at a token from i up to
+// (not including) k ("" when it is not resolved), and whether there is
+// one.
+func (f *finder) dayIn(dates []vistka.Date, i, k int) (string, bool) {
+	for j := i; j < k && j < len(f.toks); j++ {
+		for _, d := range dates {
+			if d.Start == f.toks[j].RStart {
+				if d.Value == nil {
+					return "", true
+				}
+				return *d.Value, true
+			}
+		}
+	}
+	return "", false
 }
 
 // mentionedIn reports whether the entity e is named at a token from i up

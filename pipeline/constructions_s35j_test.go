@@ -3,6 +3,8 @@ package pipeline_test
 import (
 	"testing"
 	"time"
+
+	"github.com/vistka/vistka"
 )
 
 // TestS35jDatelineNoYear checks that a dateline whose day has no year
@@ -42,4 +44,22 @@ func TestS35jPaperSays(t *testing.T) {
 			"Парламентська асамблея у Страсбурзі засудила Росію. Депутат, який вимагає звільнити полонених, виступив у Києві.",
 			[]string{"ACCUSE Парламентська асамблея → Росія @Страсбург", "REQUEST Депутат → "}},
 	}, time.Time{})
+}
+
+// TestS35jGappedDay checks that a second meeting told with the verb left
+// out after a day of its own (", а 25 листопада – з …") is a meeting of
+// its own on that day, not placed where the first one was.
+func TestS35jGappedDay(t *testing.T) {
+	withDay := func(x *vistka.Extraction, ev vistka.Event) string { return eventString(x, ev) + " " + ev.Date }
+	checkEventsAs(t, load(t), []construction{
+		{"day and place, а day – з",
+			"Міністр Кулеба зустрівся з Блінкеном 24 листопада в Женеві, а 25 листопада – з Пауеллом.",
+			[]string{"CONSULT/meet Кулеба → Блінкен @Женева 2025-11-24", "CONSULT/meet Кулеба → Пауелл 2025-11-25"}},
+		{"a weekday, the place opening the sentence holds",
+			"У Женеві Кулеба зустрівся з Блінкеном у понеділок, а у вівторок – з Пауеллом.",
+			[]string{"CONSULT/meet Кулеба → Блінкен @Женева 2025-11-24", "CONSULT/meet Кулеба → Пауелл @Женева 2025-11-25"}},
+		{"one day for both is one meeting",
+			"Кулеба зустрівся з Блінкеном і Пауеллом 24 листопада.",
+			[]string{"CONSULT/meet Кулеба → Блінкен,Пауелл 2025-11-24"}},
+	}, time.Date(2025, 11, 26, 0, 0, 0, 0, time.UTC), withDay)
 }
