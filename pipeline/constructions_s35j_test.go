@@ -63,3 +63,17 @@ func TestS35jGappedDay(t *testing.T) {
 			[]string{"CONSULT/meet Кулеба → Блінкен,Пауелл 2025-11-24"}},
 	}, time.Date(2025, 11, 26, 0, 0, 0, 0, time.UTC), withDay)
 }
+
+// TestS35jSubjectAfterPlace checks that a noun whose genitive singular is
+// its nominative plural, right after a town in the locative and before a
+// plural verb, is read as the subject, not as the town's genitive.
+func TestS35jSubjectAfterPlace(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"під час …, у Town делегації X та Y домовилися",
+			"Під час переговорів у Стамбулі делегації України та Росії домовилися про обмін полоненими.",
+			[]string{"AGREE Україна,Росія →  @Стамбул"}},
+		{"у Town представниці X та Y підписали",
+			"У Варшаві представниці України та Польщі підписали меморандум.",
+			[]string{"AGREE Україна,Польща →  @Варшава"}},
+	}, time.Time{})
+}

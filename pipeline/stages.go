@@ -452,6 +452,59 @@ func subjectNames(a *vistka.Analysis) {
 	}
 }
 
+// subjectAfterPlace reads as the plural subject a noun the tagger took
+// for a genitive singular right after a place in the locative under в, у
+// or на: a town's name governs no genitive, and the plural verb after it
+// (past its own genitives) agrees with the noun: "у Стамбулі делегації
+// України та Росії домовилися" (делегації as of делегація). The
+// feminine and neuter forms of the genitive singular are the nominative
+// plural's too.
+func subjectAfterPlace(a *vistka.Analysis) {
+	for si := range a.Sentences {
+		toks := a.Sentences[si].Tokens
+		for i := 2; i+1 < len(toks); i++ {
+			t := &toks[i]
+			if !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, ":prop") || !strings.Contains(t.Tag, ":f:v_rod") && !strings.Contains(t.Tag, ":n:v_rod") {
+				continue
+			}
+			if spanOver(a.Spans, t) >= 0 || !strings.Contains(toks[i-1].Tag, ":v_mis") {
+				continue
+			}
+			k := spanOver(a.Spans, &toks[i-1])
+			if k < 0 || a.Spans[k].Type != "LOC" || a.Spans[k].End != toks[i-1].REnd {
+				continue
+			}
+			first := i - 1
+			for first > 0 && toks[first-1].RStart >= a.Spans[k].Start {
+				first--
+			}
+			if first == 0 || !strings.HasPrefix(toks[first-1].Tag, "prep") {
+				continue
+			}
+			if p := strings.ToLower(toks[first-1].Text); p != "в" && p != "у" && p != "на" {
+				continue
+			}
+			j := i + 1
+			for j < len(toks) && (strings.HasPrefix(toks[j].Tag, "conj:coord") ||
+				(strings.HasPrefix(toks[j].Tag, "noun") || strings.HasPrefix(toks[j].Tag, "adj")) && strings.Contains(toks[j].Tag, ":v_rod")) {
+				j++
+			}
+			if j < len(toks) && strings.HasPrefix(toks[j].Tag, "verb") && (strings.HasSuffix(toks[j].Tag, ":past:p") || strings.Contains(toks[j].Tag, ":pres:p:")) {
+				t.Tag = strings.Replace(strings.Replace(t.Tag, ":f:v_rod", ":p:v_naz", 1), ":n:v_rod", ":p:v_naz", 1)
+			}
+		}
+	}
+}
+
+// spanOver returns the index of the span over t, or -1.
+func spanOver(spans []vistka.Span, t *vistka.Token) int {
+	k := sort.Search(len(spans), func(k int) bool { return spans[k].End > t.RStart })
+	if k < len(spans) && spans[k].Start < t.REnd {
+		return k
+	}
+	return -1
+}
+
 // nominativeTag is a noun's tag in another case made nominative; other
 // tags are returned as they are.
 func nominativeTag(tag string) string {
