@@ -9,6 +9,10 @@ import (
 // bodyTails turns on joinBodyTails; a variable for experiments.
 var bodyTails = true
 
+// bodyTailsNeed gates joinBodyTails: both its names start at a token
+// of Офіс or end on a token СП.
+const bodyTailsNeed = sbOffice
+
 // joinBodyTails tags as one ORG two names of bodies the model cuts: the
 // Office of the Prosecutor General (Офіс Генерального прокурора, which it
 // ends before прокурора, a word it reads as a title) and a territorial

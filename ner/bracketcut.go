@@ -9,6 +9,10 @@ import (
 // bracketCuts turns on cutOpenBrackets; a variable for experiments.
 var bracketCuts = true
 
+// bracketCutsNeed gates cutOpenBrackets: it cuts a span only at a
+// bracket token inside it.
+const bracketCutsNeed = sbBracket
+
 // cutOpenBrackets ends a span before a bracket it does not close, or
 // before a closing bracket it did not open: "[ORG Всесвітня рада
 // церков ( World Council of Churches] )" keeps "Всесвітня рада церков",

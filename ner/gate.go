@@ -49,6 +49,14 @@ const (
 	// sbForce: a capitalised token starts with Сил or is tagged as a
 	// plural adjective (addForces: Сили оборони, Повітряні сили).
 	sbForce
+	// sbBracket: a token is a bracket, ( ) [ or ] (cutOpenBrackets).
+	sbBracket
+	// sbOffice: a capitalised token starts with Офіс or has the lemma
+	// офіс, or a token is СП (tagOfficeNames, joinBodyTails).
+	sbOffice
+	// sbRada: a token is a word of parliamentForms (tagParliaments):
+	// capitalised, of 8 to 10 bytes, starting with Рад.
+	sbRada
 
 	// The bits of the spans, which the rules change: spanSum makes
 	// them anew for each rule that needs them.
@@ -114,6 +122,12 @@ func summarize(toks []vistka.Token) sentBits {
 			if t.Kind == vistka.Word && councilLemma.has(t.Lemma) {
 				b |= sbCouncil
 			}
+			if strings.HasPrefix(w, "Офіс") || t.Lemma == "офіс" {
+				b |= sbOffice
+			}
+			if n := len(w); n >= 8 && n <= 10 && strings.HasPrefix(w, "Рад") && parliamentForms[w] {
+				b |= sbRada
+			}
 		}
 		// hourOrdinal is a form ending in -ій or -ої, and so its last
 		// byte that of й, Й, ї or Ї (0xb9, 0x99, 0x97, 0x87) and the
@@ -133,6 +147,10 @@ func summarize(toks []vistka.Token) sentBits {
 		switch n := len(w); {
 		case n == 1 && w[0] == '-' || n == 3 && (w == "–" || w == "—"):
 			b |= sbRange
+		case n == 1 && (w[0] == '(' || w[0] == ')' || w[0] == '[' || w[0] == ']'):
+			b |= sbBracket
+		case n == 4 && w == "СП":
+			b |= sbOffice
 		case n == 2 && w == "«" || n == 3 && (w == "„" || w == "“"):
 			b |= sbQuote
 		// The words of codeAcronyms are of two to five Cyrillic letters

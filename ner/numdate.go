@@ -12,6 +12,11 @@ import (
 // numericDates turns on fixNumericDates; a variable for experiments.
 var numericDates = true
 
+// numericDatesNeed gates fixNumericDates: a date of dots is a Number
+// token that starts with an ASCII digit (dottedDate reads its parts with
+// strconv.Atoi, and a number token never starts with a sign).
+const numericDatesNeed = sbDigit
+
 // fixNumericDates makes a date written in figures, day, month and year
 // with dots (08.07.2014, 18.12.15), a DATE span with the word for the
 // year after it (року, р.): the model leaves some out ("експертиза від

@@ -11,6 +11,10 @@ import (
 // officeNames turns on tagOfficeNames; a variable for experiments.
 var officeNames = true
 
+// officeNamesNeed gates tagOfficeNames: it starts at a capitalised
+// token of the lemma офіс.
+const officeNamesNeed = sbOffice
+
 // tagOfficeNames makes one ORG of Офіс and the office-holder's title in
 // the genitive after it: "В Офісі генерального прокурора", "Офіс
 // генпрокурора", "Офісу омбудсмана". The model, seeing the title, may read

@@ -10,6 +10,10 @@ import (
 // parliaments turns on tagParliaments; a variable for experiments.
 var parliaments = true
 
+// parliamentsNeed gates tagParliaments: it reads only the words of
+// parliamentForms, capitalised and of 8 to 10 bytes.
+const parliamentsNeed = sbRada
+
 // tagParliaments makes an ORG of Рада standing alone, capitalised: the
 // parliament, as news names it once its full name has been given or
 // without it (Рада ухвалила закон, У Раді заявили, до Ради вніс, ухвалений

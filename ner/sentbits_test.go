@@ -13,6 +13,7 @@ func TestSummarize(t *testing.T) {
 		"Марія": "Марія/noun:anim:f:v_naz:prop:fname", "Рада": "рада/noun:inanim:f:v_naz", "Раді": "рада/noun:inanim:f:v_mis",
 		"рада": "рада/noun:inanim:f:v_naz", "вчителька": "вчителька/noun:anim:f:v_naz", "Викладача": "викладач/noun:anim:m:v_rod",
 		"вчительська": "вчительський/adj:f:v_naz", "Радою": "Рада/noun:inanim:f:v_oru:prop", "Марійчин": "Марійчин/adj:m:v_naz",
+		"ОФІСІ": "офіс/noun:inanim:m:v_mis", "офісі": "офіс/noun:inanim:m:v_mis", "Радий": "радий/adj:m:v_naz",
 	}
 	tests := []struct {
 		marked string
@@ -38,9 +39,9 @@ func TestSummarize(t *testing.T) {
 		{"Будь-який .", 0},
 		{"Було в листопаді–грудні .", sbRange | sbMonthIn},
 		{"Росла трава .", 0},
-		{"Рада безпеки .", sbCouncil},
-		{"Виступив у Раді .", sbCouncil},
-		{"Виступив перед Радою .", sbCouncil},
+		{"Рада безпеки .", sbCouncil | sbRada},
+		{"Виступив у Раді .", sbCouncil | sbRada},
+		{"Виступив перед Радою .", sbCouncil | sbRada},
 		{"Виступила рада .", 0},
 		{"Прийшла вчителька .", sbTeacher},
 		{"Викладача немає .", sbTeacher},
@@ -54,6 +55,17 @@ func TestSummarize(t *testing.T) {
 		{"Компанія “ Альфа ” .", sbQuote},
 		{"Компанія » Альфа ” .", 0},
 		{"О 10:00 у травні двадцять .", sbDigit | sbMonthIn | sbNumeral},
+		{"Прийшли ( вчора ) .", sbBracket},
+		{"Прийшли ( 3 ) .", sbBracket | sbDigit},
+		{"Прийшли ) .", sbBracket},
+		{"Прийшли { вчора } .", 0},
+		{"В Офісі заявили .", sbOffice},
+		{"В ОФІСІ заявили .", sbOffice},
+		{"В офісі заявили .", 0},
+		{"ТЦК та СП .", sbOffice},
+		{"Депутати Ради .", sbRada},
+		{"Радий бачити .", sbUpperAdj},
+		{"Радіо грає .", 0},
 	}
 	for _, tt := range tests {
 		s, _ := taggedMarked(t, tt.marked, tags)
@@ -64,6 +76,11 @@ func TestSummarize(t *testing.T) {
 	url := []vistka.Token{{Text: "Пише", Kind: vistka.Word}, {Text: "https://example.com", Kind: vistka.URL}}
 	if got := summarize(url); got != sbURL {
 		t.Errorf("a URL: %06b", got)
+	}
+	for _, w := range []string{"[", "]"} {
+		if got := summarize([]vistka.Token{{Text: "Див", Kind: vistka.Word}, {Text: w, Kind: vistka.Punct}}); got != sbBracket {
+			t.Errorf("%q: %06b", w, got)
+		}
 	}
 }
 
