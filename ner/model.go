@@ -494,14 +494,18 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 		if gated {
 			bits = summarize(s.Tokens)
 		}
+		// the span bits are made anew only after a rule has run: a
+		// skipped rule leaves the spans as they were
+		fresh := false
 		for i := range spanRules {
 			r := &spanRules[i]
 			if !*r.on {
 				continue
 			}
 			if need := r.need; need != 0 && gated {
-				if need&spanBits != 0 {
+				if need&spanBits != 0 && !fresh {
 					bits = bits&^spanBits | spanSum(spans[n:])
+					fresh = true
 				}
 				if bits&need == 0 {
 					if gateCheck {
@@ -511,6 +515,7 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 				}
 			}
 			spans = r.rule(s.Tokens, spans, n)
+			fresh = false
 		}
 		if &asWritten[0] != &s.Tokens[0] {
 			// the names as written: the quotation marks are the text's
@@ -821,12 +826,12 @@ var spanRules = []struct {
 	{&streets, addStreetWords, 0}, {&firstNames, joinFirstNames, 0}, {&orgAnd, joinOrgAnd, 0},
 	{&surnames, addSurnames, 0}, {&personMisc, miscPersons, 0}, {&placeKinds, retypePlaceKinds, 0}, {&placesIn, retypePlacesIn, 0}, {&womensTitles, addWomensTitles, womensTitlesNeed}, {&arabicNames, joinArabicParticles, 0},
 	{&mediaSources, retypeMediaSources, 0}, {&streetLists, retypeStreetLists, streetListsNeed}, {&orgKinds, retypeOrgKinds, 0},
-	{&sharedSurnames, joinSharedSurnames, 0}, {&sharedHeads, joinSharedHeads, 0}, {&possessives, addPossessives, possessivesNeed},
+	{&sharedSurnames, joinSharedSurnames, sbPERS}, {&sharedHeads, joinSharedHeads, 0}, {&possessives, addPossessives, possessivesNeed},
 	{&rateUnits, joinRateUnits, 0}, {&stateBodies, retypeStateBodies, 0}, {&stateAbbrevs, retypeStateAbbrevs, 0}, {&ages, dropAges, 0},
 	{&titleBodies, splitTitleBodies, 0}, {&runOns, cutRunOns, 0}, {&weekdayTails, cutWeekdayTails, 0}, {&possessiveHeads, cutPossessiveHeads, 0},
 	{&jobAdjectives, addJobAdjectives, 0}, {&quotedPlaces, retypeQuotedPlaces, quotedPlacesNeed}, {&quotedWorks, retypeQuotedWorks, quotedPlacesNeed},
 	{&monthRanges, addMonthRanges, monthRangesNeed}, {&titlePersons, addTitlePersons, titlePersonsNeed}, {&ministerFields, addMinisterFields, 0}, {&commonOrgs, retypeCommonOrgs, 0},
-	{&scriptures, retypeScriptures, 0}, {&namedLandmarks, joinNamedLandmarks, 0}, {&capsPersons, retypeCapsPersons, sbPERS}, {&commonAcronyms, dropCommonAcronyms, 0},
+	{&scriptures, retypeScriptures, 0}, {&namedLandmarks, joinNamedLandmarks, sbPERS | sbLOC}, {&capsPersons, retypeCapsPersons, sbPERS}, {&commonAcronyms, dropCommonAcronyms, 0},
 	{&bracketCuts, cutOpenBrackets, bracketCutsNeed}, {&quoteCloses, closeQuotedNames, quoteClosesNeed}, {&glossTypes, retypeGlosses, 0}, {&latinRuns, joinLatinRuns, 0}, {&latinPersons, retypeLatinPersons, latinPersonsNeed}, {&degrees, addDegrees, 0},
 	{&quotedLists, tagQuotedLists, quotedListsNeed}, {&initialDots, addInitialDots, 0}, {&placeAdjectives, addPlaceAdjectives, 0},
 	{&slashAgencies, retypeSlashAgencies, 0}, {&capitalHeads, joinBodyHeads, 0}, {&adjBodies, addAdjBodies, adjBodiesNeed}, {&adjTails, addAdjTails, adjTailsNeed}, {&titleCountries, addTitleCountries, titleCountriesNeed}, {&bodyCountries, joinBodyCountries, bodyCountriesNeed},
