@@ -33,6 +33,9 @@ func retypeUnits(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Sp
 func retypeUnitSpans(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for k := from; k < len(spans); k++ {
 		sp := &spans[k]
+		if sp.Type != "QUANT" && sp.Type != "MON" && sp.Type != "PCT" {
+			continue // (most spans: their tokens are not looked up)
+		}
 		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b <= a {
 			continue
