@@ -4208,6 +4208,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			}
 			if a := f.agent(tr.at+1, end, tr.setOff); a != "" {
 				ev.Actors = append(ev.Actors, a)
+				ev.Actors = append(ev.Actors, f.agentsJoined(tr.at+1, end, a)...)
 			} else if a := f.nounOwner(tr); a != "" && undergone[f.verb(tr.at)] {
 				// "потрапила під санкції США", "зазнав удару Росії": whose
 				// the measure or the blow is
@@ -17174,6 +17175,34 @@ func (f *finder) agent(start, end int, setOff bool) string {
 		}
 	}
 	return ""
+}
+
+// agentsJoined returns the names joined by і, та or й to the named doer a
+// of a passive in toks[start:end], each in the instrumental as a is
+// ("підписаний Україною і Данією"): the doers of one act.
+func (f *finder) agentsJoined(start, end int, a string) []string {
+	i := start
+	for i < end && i <= start+4 && f.entityAt(i) != a {
+		i++
+	}
+	if i >= end || i > start+4 {
+		return nil
+	}
+	var more []string
+	for {
+		for i < end && f.entityAt(i) == a {
+			i++
+		}
+		if i+1 >= end || !isAnd(&f.toks[i]) || !hasCase(&f.toks[i+1], "v_oru") {
+			return more
+		}
+		e := f.entityAt(i + 1)
+		if e == "" || e == a || slices.Contains(more, e) {
+			return more
+		}
+		more = append(more, e)
+		a, i = e, i+1
+	}
 }
 
 // helpToDo reports whether the help verb at i governs an infinitive
