@@ -3679,7 +3679,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 				// (the tagger may read "області" right after the verb as a genitive)
 				dative = dative || hasCase(&f.toks[j], "v_dav") && (f.entityAt(j) != "" || f.dativeBody(j)) || j == i+1 && hasCase(&f.toks[j], "v_rod") && f.dativeBody(j) ||
-					j == i+2 && f.quotedDative(j)
+					j == i+2 && f.quotedDative(j) || j == i+1 && f.dativeOfTwo(j)
 				if (f.spanType(j) == "MON" || currencies[f.low(j)]) && dative && (!peopleOnly || f.aidNounBetween(i, j)) || (materiel[f.low(j)] || gifts[f.low(j)]) && strings.HasPrefix(f.toks[j].Tag, "noun") && dative {
 					// "виділить Україні 5 млрд доларів", "передасть
 					// Україні дві системи ППО"
@@ -10751,7 +10751,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		// "Прокурор просив суд взяти …" (the tagger reads суд as the
 		// nominative).
 		animAcc = animAcc || f.askedBody(tr, i)
-		if e == "" && len(rec) == 0 && (hasCase(t, "v_dav") || f.thankedGenitive(i, tr) || (hasCase(t, "v_zna") || animAcc) && tr.k.typ != "CONSULT") &&
+		if e == "" && len(rec) == 0 && (hasCase(t, "v_dav") || f.thankedGenitive(i, tr) || (hasCase(t, "v_zna") || animAcc) && tr.k.typ != "CONSULT" || tr.k.typ == "AID" && i == tr.at+1 && f.dativeOfTwo(i)) &&
 			tr.verb && (f.governedBy(i) == "" && f.inObject(tr, i) || f.afterTerm(tr, i)) && !topicVerbs[f.verb(tr.at)] {
 			// A body or a group as the object: "відмовив прокуратурі",
 			// "розбили поляків"; a role that names someone: "подякував
@@ -13419,7 +13419,7 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 		out = f.text(i-1, i+1) // "46 людей", "сім фірм": as many as the text says
 	} else if adjs := f.agreeingAdjectives(i); adjs != "" {
 		out = adjs + " " + out // "селищної ради": селищна рада
-	} else if plural(t) && !hasCase(t, "v_naz") {
+	} else if plural(t) && !hasCase(t, "v_naz") && !(tr.k.typ == "AID" && tr.verb && i == tr.at+1 && f.dativeOfTwo(i)) {
 		// "затримали місцевих активістів": the plural as written, with
 		// its adjectives, which the pipeline puts in the nominative
 		// plural (a lemma is singular); "затримали двох чоловіків": with
@@ -14799,7 +14799,8 @@ var materiel = map[string]bool{
 	"шолом": true, "пальне": true, "паливо": true, "кошти": true, "автотрансформатор": true, "установка": true, "підстанція": true,
 	"ппо": true, "артилерія": true, "машина": true, "автоцистерна": true,
 	"квадрокоптер": true, "каска": true,
-	"вертоліт": true, "міномет": true, "гармата": true, // as гелікоптер, гаубиця: "передала Україні вертольоти"
+	"обігрівач": true,                                   // "передав лікарні 50 обігрівачів"
+	"вертоліт":  true, "міномет": true, "гармата": true, // as гелікоптер, гаубиця: "передала Україні вертольоти"
 	"вакцина": true, "доза": true, // "передав Україні 300 тисяч доз вакцини"
 }
 
@@ -14861,6 +14862,23 @@ func (f *finder) dativeBody(j int) bool {
 		return true
 	}
 	return false
+}
+
+// dativeOfTwo reports whether the noun at j, right after a verb of
+// giving, is a community or a service in the dative though its form is
+// also the plural read as the object ("передав лікарні 50 обігрівачів",
+// "передали області генератори"): the thing given, a number or a noun
+// in the accusative, follows it, and a verb takes one direct object.
+func (f *finder) dativeOfTwo(j int) bool {
+	if j+1 >= len(f.toks) || !f.dativeBody(j) || f.entityAt(j) != "" {
+		return false
+	}
+	l := scan.ToLower(f.toks[j].Text)
+	if !strings.HasSuffix(l, "і") && !strings.HasSuffix(l, "ї") {
+		return false
+	}
+	n := &f.toks[j+1]
+	return n.Kind == vistka.Number || strings.HasPrefix(n.Tag, "noun") && hasCase(n, "v_zna") && !hasCase(n, "v_rod")
 }
 
 // quotedDative reports whether token j, a body's name in quote marks

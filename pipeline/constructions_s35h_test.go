@@ -21,3 +21,25 @@ func TestS35HPassiveSides(t *testing.T) {
 			[]string{"AGREE Україна → ", "AGREE Данія → "}},
 	}, time.Time{})
 }
+
+// TestS35HDativeOfTwo checks that a community or a service right after a
+// verb of giving, in a form the dative shares with the plural or the
+// genitive (лікарні, області), is the one given to when the thing given
+// follows it, and that with no object after it, or with a dative after
+// it, it is what is given.
+func TestS35HDativeOfTwo(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"лікарні and a counted object",
+			"Фонд «Серце» передав лікарні 50 обігрівачів.",
+			[]string{"AID Фонд «Серце» → лікарня"}},
+		{"лікарні and a plural object",
+			"Фонд «Серце» передав лікарні генератори.",
+			[]string{"AID Фонд «Серце» → лікарня"}},
+		{"області read as a genitive",
+			"Уряд передав області 12 автобусів.",
+			[]string{"AID Уряд → область"}},
+		{"the hospitals given, a dative after them",
+			"Компанія «Ліга» передала лікарні громаді.",
+			nil},
+	}, time.Time{})
+}
