@@ -15150,10 +15150,17 @@ func (f *finder) relativeObject(i int, objs []string) int {
 			return -1
 		}
 		r := &f.toks[c+1]
-		if l := lower(r); l != "який" && l != "котрий" || !hasCase(r, "v_zna") {
+		if l := lower(r); l != "який" && l != "котрий" || !hasCase(r, "v_zna") && !(hasCase(r, "v_naz") && f.subjectBetween(c+2, i)) {
 			return -1
 		}
-		for j := c - 1; j >= 0 && j >= c-2; j-- {
+		k := c - 1
+		for k > 0 && f.spanType(k) == "MON" {
+			k-- // "кредиту ЄБРР на 300 млн євро, який": its sum after it
+		}
+		if k == c-1 || f.low(k) != "на" {
+			k = c
+		}
+		for j := k - 1; j >= 0 && j >= k-2; j-- {
 			if slices.Contains(objs, f.low(j)) && strings.HasPrefix(f.toks[j].Tag, "noun") && f.eventNoun(j) {
 				return j
 			}
@@ -15164,6 +15171,23 @@ func (f *finder) relativeObject(i int, objs []string) int {
 		return -1
 	}
 	return -1
+}
+
+// subjectBetween reports whether a noun or a name in the nominative
+// stands in toks[lo:hi], a relative clause's words before its verb: then
+// a masculine який or котрий the tagger read as the nominative is the
+// object ("кредиту, який банк надав", "кредиту, який ЄБРР надав").
+func (f *finder) subjectBetween(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct && f.entityAt(j) == "" {
+			return false
+		}
+		if strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_naz") && !strings.Contains(t.Tag, "pron") {
+			return true
+		}
+	}
+	return false
 }
 
 // responds are the verbs of answering something by an act: відреагували

@@ -43,3 +43,24 @@ func TestS35HDativeOfTwo(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS35HRelativeMasculine checks that a masculine який the tagger reads
+// as the nominative is the object of the light verb in its clause when
+// a subject of its own stands before the verb ("кредиту, який банк
+// надав"), and that a який that is the subject keeps its noun.
+func TestS35HRelativeMasculine(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a body's name before the verb",
+			"Закупівлю оплатять з кредиту, який ЄБРР надав «Нафтогазу» навесні.",
+			[]string{"AID ЄБРР → Нафтогаз"}},
+		{"a common noun before the verb",
+			"Закупівлю оплатять з кредиту, який банк надав Україні навесні.",
+			[]string{"AID банк → Україна"}},
+		{"the loan's sum between it and its comma",
+			"Ремонт оплатять з кредиту на 50 млн євро, який банк надав Україні навесні.",
+			[]string{"AID банк → Україна"}},
+		{"який is the subject",
+			"Закупівлю оплатить Європейський банк реконструкції та розвитку, який навесні надав Україні кредит.",
+			[]string{"AID Європейський банк реконструкції та розвитку → Україна"}},
+	}, time.Time{})
+}
