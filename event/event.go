@@ -14884,10 +14884,32 @@ func (f *finder) dativeOfTwo(j int) bool {
 // quotedDative reports whether token j, a body's name in quote marks
 // right after a verb of giving, is the one given to though the tagger read
 // it as a genitive: "Нацбанк виділив «Брокбізнесбанку» 2 млрд грн" (the
-// dative and the genitive share -у, -ю, -і, -ї).
+// dative and the genitive share -у, -ю, -і, -ї), or an indeclinable name
+// with the thing given after it ("передав «Укренерго» обладнання").
 func (f *finder) quotedDative(j int) bool {
 	t := &f.toks[j]
-	if j == 0 || f.toks[j-1].Kind != vistka.QuoteMark || f.spanType(j) != "ORG" || !hasCase(t, "v_rod") {
+	if j == 0 || f.toks[j-1].Kind != vistka.QuoteMark || f.spanType(j) != "ORG" {
+		return false
+	}
+	if strings.Contains(t.Tag, ":nv") {
+		// an indeclinable name ("передав «Укренерго» обладнання"): the
+		// thing given after its closing mark
+		k := j + 1
+		for k < len(f.toks) && f.entityAt(k) == f.entityAt(j) {
+			k++
+		}
+		if k < len(f.toks) && isCloseQuote(f.toks[k].Text) {
+			k++
+		}
+		if k >= len(f.toks) {
+			return false
+		}
+		// (a sum paid a firm may be a fine or a fee: "виплатила
+		// «Укренерго» 2 млн грн штрафу")
+		n := &f.toks[k]
+		return f.spanType(k) != "MON" && (n.Kind == vistka.Number || strings.HasPrefix(n.Tag, "noun") && (hasCase(n, "v_zna") || hasCase(n, "v_naz")) && f.entityAt(k) == "")
+	}
+	if !hasCase(t, "v_rod") {
 		return false
 	}
 	l := scan.ToLower(t.Text)

@@ -64,3 +64,27 @@ func TestS35HRelativeMasculine(t *testing.T) {
 			[]string{"AID Європейський банк реконструкції та розвитку → Україна"}},
 	}, time.Time{})
 }
+
+// TestS35HIndeclinableReceiver checks that an indeclinable body's name in
+// quote marks right after a verb of giving is the one given to when the
+// thing given follows it, and that with no such thing after it, it is
+// what is handed over.
+func TestS35HIndeclinableReceiver(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"equipment after the name",
+			"У травні уряд Японії передав «Укренерго» обладнання.",
+			[]string{"AID Японія → Укренерго"}},
+		{"a counted object",
+			"Уряд Японії передав «Укренерго» 20 генераторів.",
+			[]string{"AID Японія → Укренерго"}},
+		{"after another clause with а",
+			"Кабмін схвалив план відновлення, а уряд Японії передав «Укренерго» обладнання.",
+			[]string{"SUPPORT Кабмін → ", "AID Японія → Укренерго"}},
+		{"a sum paid the firm may be a fine",
+			"Компанія виплатила «Укренерго» 3 млн грн штрафу.",
+			nil},
+		{"the firm handed over",
+			"Фонд передав «Укренерго» в управління.",
+			nil},
+	}, time.Time{})
+}
