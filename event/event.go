@@ -3216,6 +3216,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if strings.Contains(t.Tag, ":inf") && f.dutyBound(i) {
 			continue // "замовник зобов'язаний відхилити пропозицію": a duty, not what was done
 		}
+		if (v == "виконати" || v == "виконувати") && f.complianceRefused(i) {
+			k, ok = kind{"REJECT", ""}, true // "заявила, що не виконуватиме її": a ruling refused
+		}
 		if (v == "назвати" || v == "називати") && f.calledBreach(i) {
 			k, ok = kind{"ACCUSE", ""}, true // "назвав рішення Будапешта порушенням угоди": an accusation
 		}
@@ -5470,6 +5473,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		ev.Aux = f.aux(tr)
 		if v := f.verb(tr.at); tr.verb && (v == "допустити" || v == "допускати") {
 			// "не допустило фірму до участі": the rejection done, not negated
+			ev.Aux = slices.DeleteFunc(ev.Aux, func(a string) bool { return a == "negation" })
+		}
+		if v := f.verb(tr.at); ev.Type == "REJECT" && tr.verb && (v == "виконати" || v == "виконувати") {
+			// "не виконуватиме резолюцію": the не is the refusal's own
 			ev.Aux = slices.DeleteFunc(ev.Aux, func(a string) bool { return a == "negation" })
 		}
 		if ev.Type == "THREATEN" && tr.verb && f.notUnanswered(tr.at) {
@@ -19888,6 +19895,42 @@ func (f *finder) statesOfMeeting(i int, out []vistka.Event) bool {
 
 // decisions are the acts an appeal or a complaint is lodged against.
 var decisions = map[string]bool{"рішення": true, "постанова": true, "ухвала": true, "вирок": true, "розпорядження": true, "наказ": true}
+
+// complied are what one complies with, besides decisions: a refusal to
+// carry them out rejects them.
+var complied = map[string]bool{"резолюція": true, "вимога": true, "угода": true, "домовленість": true}
+
+// complianceRefused reports whether the verb of carrying out at i is
+// negated and to come ("не виконуватиме її", "не виконає рішення суду",
+// "не буде виконувати постанову") with a ruling, a demand, an accord or
+// a pronoun for one as its object: a refusal announced. What one does
+// not do now ("не виконує домовленостей") is someone's charge, and what
+// is not done under якщо a condition: neither is this.
+func (f *finder) complianceRefused(i int) bool {
+	t := &f.toks[i]
+	switch {
+	case strings.Contains(t.Tag, ":futr") && i > 0 && f.low(i-1) == "не":
+	case strings.Contains(t.Tag, ":inf") && i > 1 && f.low(i-2) == "не" && f.low(i-1) == "бути" && strings.Contains(f.toks[i-1].Tag, ":futr"):
+	default:
+		return false
+	}
+	if f.unmetCondition(i) {
+		return false // "якщо уряд не виконає їхніх вимог": a condition, no refusal
+	}
+	for j := i + 1; j < len(f.toks) && j <= i+3; j++ {
+		u := &f.toks[j]
+		if u.Kind == vistka.Punct || strings.HasPrefix(u.Tag, "verb") || isPrep(u) {
+			return false
+		}
+		if strings.Contains(u.Tag, "pron:pers:3") && (hasCase(u, "v_zna") || hasCase(u, "v_rod")) {
+			return true
+		}
+		if strings.HasPrefix(u.Tag, "noun") && (decisions[lower(u)] || complied[lower(u)]) {
+			return true
+		}
+	}
+	return false
+}
 
 // obliges are verbs of ordering: the infinitive after them is what is
 // ordered, not done.

@@ -88,3 +88,30 @@ func TestS35HIndeclinableReceiver(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS35HComplianceRefused checks that carrying out a ruling, a demand
+// or an accord, negated and to come, is a refusal announced (REJECT,
+// with no negation of its own), and that what one does not do now, or a
+// plan or works not done, is none.
+func TestS35HComplianceRefused(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a pronoun for the resolution",
+			"Делегація Росії назвала резолюцію упередженою і заявила, що не виконуватиме її.",
+			[]string{"REJECT Росія →  [future]"}},
+		{"a court's ruling",
+			"Уряд Угорщини не виконає рішення суду.",
+			[]string{"REJECT Угорщина → суд [future]"}},
+		{"не буде with the infinitive",
+			"Мер Києва не буде виконувати постанову.",
+			[]string{"REJECT Мер Києва →  [future]"}},
+		{"the present is a charge, not this",
+			"Пєсков заявив, що Україна не виконує домовленостей.",
+			nil},
+		{"a condition",
+			"Фермери заявили, що протести триватимуть, якщо уряд не виконає їхніх вимог.",
+			nil},
+		{"works not done",
+			"Підрядник не виконав роботи.",
+			nil},
+	}, time.Time{})
+}
