@@ -3408,6 +3408,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			continue // "не заперечував, що співав за гроші": what is said is so or not, no one rejected
 		} else if (v == "закликати") && f.workSays(i) {
 			continue // "вірші, що закликають українців до боротьби": a work's call, no one's request
+		} else if (v == "погодитися" || v == "погоджуватися") && f.settledOnLess(i) {
+			continue // "суддя погодився лише на 30 млн гривень": a lesser sum settled, no accord
 		} else if (v == "погодитися" || v == "погоджуватися") && f.agreedToInterview(i) {
 			continue // "погодився на інтерв'ю": consent to talk to a journalist, no agreement
 		} else if agreeing && f.eventInfinitive(i+1) {
@@ -19895,6 +19897,21 @@ func (f *finder) statesOfMeeting(i int, out []vistka.Event) bool {
 
 // decisions are the acts an appeal or a complaint is lodged against.
 var decisions = map[string]bool{"рішення": true, "постанова": true, "ухвала": true, "вирок": true, "розпорядження": true, "наказ": true}
+
+// settledOnLess reports whether погодитися at i is followed by лише or
+// тільки and на with a sum of money ("погодився лише на 30 млн
+// гривень"): of a sum asked, a part granted, which is a ruling on a
+// request or a haggle and no accord ("погодилася лише на перемир'я"
+// still agrees to something).
+func (f *finder) settledOnLess(i int) bool {
+	if i+3 >= len(f.toks) {
+		return false
+	}
+	if l := f.low(i + 1); l != "лише" && l != "тільки" && l != "лишень" {
+		return false
+	}
+	return f.low(i+2) == "на" && f.spanType(i+3) == "MON"
+}
 
 // complied are what one complies with, besides decisions: a refusal to
 // carry them out rejects them.

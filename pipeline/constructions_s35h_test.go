@@ -115,3 +115,20 @@ func TestS35HComplianceRefused(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS35HSettledOnLess checks that погодитися лише на with a sum of
+// money, a part of what was asked granted, is no accord, while лише на
+// with anything else still agrees to it.
+func TestS35HSettledOnLess(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a lesser bail",
+			"Прокурори просили суд визначити заставу в 50 млн гривень, однак слідчий суддя погодився лише на 30 млн гривень.",
+			[]string{"REQUEST Прокурори → суд"}},
+		{"тільки на a sum",
+			"Покупець погодився тільки на 5 тисяч доларів.",
+			nil},
+		{"a truce agreed to",
+			"Україна погодилася лише на два роки перемир'я.",
+			[]string{"AGREE Україна → "}},
+	}, time.Time{})
+}
