@@ -3,8 +3,6 @@ package date_test
 import (
 	"testing"
 	"time"
-
-	"github.com/vistka/vistka/date"
 )
 
 // TestS35GWeekdayApposed: a weekday with the day written out after it
@@ -14,12 +12,7 @@ import (
 func TestS35GWeekdayApposed(t *testing.T) {
 	fri := time.Date(2025, 8, 15, 9, 0, 0, 0, time.UTC) // a Friday
 	mon := time.Date(2025, 9, 1, 9, 0, 0, 0, time.UTC)  // a Monday, 2.5 weeks later
-	tests := []struct {
-		name string
-		pub  time.Time
-		in   string
-		want []want
-	}{
+	tests := []findCase{
 		{"the day after, a comma between", fri, "У четвер, 14 серпня, з російського полону звільнено 84 українців.",
 			[]want{{"четвер", "2025-08-14", true, "day"}, {"14 серпня", "2025-08-14", false, "day"}}},
 		{"the weekday names another week than the nearest", mon, "У четвер, 14 серпня, з російського полону звільнено 84 українців.",
@@ -33,23 +26,5 @@ func TestS35GWeekdayApposed(t *testing.T) {
 		{"no year and no publication date", time.Time{}, "У четвер, 14 серпня, з полону звільнено 84 українців.",
 			[]want{{"четвер", "", true, "day"}, {"14 серпня", "", false, "day"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := date.Find(tt.in, tt.pub)
-			check(t, tt.in, got)
-			if len(got) != len(tt.want) {
-				t.Fatalf("Find(%q) = %s, want %d dates", tt.in, dump(got), len(tt.want))
-			}
-			for i, w := range tt.want {
-				g := got[i]
-				v := ""
-				if g.Value != nil {
-					v = *g.Value
-				}
-				if g.Text != w.text || v != w.value || g.Relative != w.rel || g.Granularity != w.gran {
-					t.Errorf("date %d = %s, want %+v", i, dump(got[i:i+1]), w)
-				}
-			}
-		})
-	}
+	runFindCases(t, tests)
 }

@@ -22,13 +22,42 @@ type want struct {
 // tue is a Tuesday: 28 February 2023.
 var tue = time.Date(2023, 2, 28, 15, 4, 0, 0, time.UTC)
 
+// findCase is a text, its publication date and the dates Find must
+// read in it, in order.
+type findCase struct {
+	name string
+	pub  time.Time
+	in   string
+	want []want
+}
+
+// runFindCases runs Find over each case and compares every date's text,
+// value, relativity and granularity with the case's.
+func runFindCases(t *testing.T, tests []findCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := date.Find(tt.in, tt.pub)
+			check(t, tt.in, got)
+			if len(got) != len(tt.want) {
+				t.Fatalf("Find(%q) = %s, want %d dates", tt.in, dump(got), len(tt.want))
+			}
+			for i, w := range tt.want {
+				g := got[i]
+				v := ""
+				if g.Value != nil {
+					v = *g.Value
+				}
+				if g.Text != w.text || v != w.value || g.Relative != w.rel || g.Granularity != w.gran {
+					t.Errorf("date %d = %s, want %+v", i, dump(got[i:i+1]), w)
+				}
+			}
+		})
+	}
+}
+
 func TestFind(t *testing.T) {
-	tests := []struct {
-		name string
-		pub  time.Time
-		in   string
-		want []want
-	}{
+	tests := []findCase{
 		// Weekdays: the tense of the clause decides the direction.
 		// A day dated by від after a document noun is past.
 		{"document dated: past whatever the verb", tue, "Про це йдеться в ухвалі Печерського районного суду від 10 вересня.",
@@ -236,25 +265,7 @@ func TestFind(t *testing.T) {
 		{"empty", tue, "", nil},
 		{"garbage", tue, "--- ... 28.. .02. 2023-- у у в в ,,, «»", nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := date.Find(tt.in, tt.pub)
-			check(t, tt.in, got)
-			if len(got) != len(tt.want) {
-				t.Fatalf("Find(%q) = %s, want %d dates", tt.in, dump(got), len(tt.want))
-			}
-			for i, w := range tt.want {
-				g := got[i]
-				v := ""
-				if g.Value != nil {
-					v = *g.Value
-				}
-				if g.Text != w.text || v != w.value || g.Relative != w.rel || g.Granularity != w.gran {
-					t.Errorf("date %d = %s, want %+v", i, dump(got[i:i+1]), w)
-				}
-			}
-		})
-	}
+	runFindCases(t, tests)
 }
 
 func TestFinderTense(t *testing.T) {
