@@ -7026,14 +7026,21 @@ func (f *finder) joinedBodyAfter(i, at int) string {
 	}
 	e := f.entityAt(i)
 	j := i + 1
+	if g := f.entityAt(j); e == "" && g != "" && j < at && hasCase(&f.toks[j], "v_rod") && !plural(&f.toks[i]) {
+		// "Уряд України та Європейський Союз підписали": past the
+		// genitive name that makes the body's noun the first subject
+		// (a plural noun's genitives are all its own: "представники
+		// України та США")
+		e = g
+	}
 	for e != "" && j < at && f.entityAt(j) == e {
 		j++
 	}
 	if j+1 < at && isAnd(&f.toks[j]) {
 		// "ЄІБ і Мінфін підписали": a name after the і whose nominative
 		// the tagger read as the accusative of the same form
-		if b := f.entityAt(j + 1); b != "" && b != e && (f.ents.Type(b) == "ORG" || f.ents.Type(b) == "LOC") && strings.Contains(f.toks[j+1].Tag, ":inanim") &&
-			(hasCase(&f.toks[j+1], "v_naz") || hasCase(&f.toks[j+1], "v_zna")) {
+		if b := f.entityAt(j + 1); b != "" && b != e && (f.ents.Type(b) == "ORG" || f.ents.Type(b) == "LOC") && !strings.Contains(f.toks[j+1].Tag, ":anim") &&
+			(hasCase(&f.toks[j+1], "v_naz") || hasCase(&f.toks[j+1], "v_zna") || strings.Contains(f.toks[j+1].Tag, ":nv")) {
 			k := j + 1
 			for k < at && f.entityAt(k) == b {
 				k++

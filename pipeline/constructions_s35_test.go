@@ -136,3 +136,15 @@ func TestS35CrewsGreeted(t *testing.T) {
 		{"no doer", "Українські команди можуть відмовитися грати в турнірі.", nil},
 	}, time.Time{})
 }
+
+// TestS35BodyOfCountryAndName checks that a body named by its noun and a
+// country's genitive, joined by і or та to a name before a plural verb,
+// gives both sides: the name is no second genitive of the body's noun.
+func TestS35BodyOfCountryAndName(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"an abbreviation", "Раніше уряд України і МВФ досягли домовленості щодо нової програми.",
+			[]string{"AGREE Україна,МВФ → "}},
+		{"a name of two words", "Уряд України та Європейський Союз підписали угоду.",
+			[]string{"AGREE Україна,Європейський Союз → "}},
+	}, time.Time{})
+}
