@@ -31,6 +31,9 @@ const latinPersonsNeed = sbPERS
 // sentence's spans, sorted.
 func retypeLatinPersons(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for k := from; k < len(spans); k++ {
+		if spans[k].Type == "PERS" {
+			spans = cutLatinLead(toks, spans, k)
+		}
 		sp := &spans[k]
 		if sp.Type != "PERS" || !latinWords(sp.Text) {
 			continue
@@ -48,6 +51,48 @@ func retypeLatinPersons(toks []vistka.Token, spans []vistka.Span, from int) []vi
 		}
 	}
 	return spans
+}
+
+// cutLatinLead cuts off the front of the PERS span spans[k] its words in
+// Latin letters when capitalised words in Cyrillic follow them: the
+// model ran a title's body into the name after it ("Віцепрезидентка
+// [PERS Equinor Ірене Руммелгофф]", "Президент правління [PERS Orlen
+// Іренеуш Фонфара]"). Ukrainian news writes a person's name in one
+// script; a company's name in Latin letters before a name in Cyrillic is
+// the person's body, an ORG, and the rest the person.
+func cutLatinLead(toks []vistka.Token, spans []vistka.Span, k int) []vistka.Span {
+	sp := spans[k]
+	a, b := vistka.TokensIn(toks, sp.Start, sp.End)
+	c := a
+	for c < b && latinWords(toks[c].Text) {
+		c++
+	}
+	if c == a || c == b || inBrackets(toks, a) {
+		return spans
+	}
+	for i := c; i < b; i++ {
+		if !startsUpper(toks[i].Text) || !cyrillicWord(toks[i].Text) {
+			return spans
+		}
+	}
+	org := vistka.Span{Start: sp.Start, End: toks[c-1].REnd, Type: "ORG", Text: joinTokens(toks[a:c])}
+	pers := vistka.Span{Start: toks[c].RStart, End: sp.End, Type: "PERS", Text: joinTokens(toks[c:b])}
+	return slices.Replace(spans, k, k+1, org, pers)
+}
+
+// cyrillicWord reports whether s has letters and all of them are
+// Cyrillic.
+func cyrillicWord(s string) bool {
+	letters := false
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.Is(unicode.Cyrillic, r) {
+				return false
+			}
+			letters = true
+		}
+	}
+	return letters
 }
 
 // latinWords reports whether s has letters and all of them are Latin.

@@ -91,3 +91,17 @@ func TestS35CyrillicCredits(t *testing.T) {
 		{"a place", "Фото : [LOC Київ]", []string{"LOC Київ"}},
 	})
 }
+
+// TestS36LatinLeads checks that a body's name in Latin letters the model
+// ran into the Cyrillic name after it is cut off as an ORG, and that
+// names in one script stay whole.
+func TestS36LatinLeads(t *testing.T) {
+	runRuleCases(t, retypeLatinPersons, nil, []ruleCase{
+		{"a company before a name", "Віцепрезидентка [PERS Equinor Ірене Руммелгофф] зазначила", []string{"ORG Equinor", "PERS Ірене Руммелгофф"}},
+		{"two Latin words", "директор [PERS Airbus Group Томас Енгель] заявив", []string{"ORG Airbus Group", "PERS Томас Енгель"}},
+		{"a Cyrillic name stays", "заявив [PERS Іренеуш Фонфара]", []string{"PERS Іренеуш Фонфара"}},
+		{"a Latin name alone", "заявив [PERS John Smith]", []string{"MISC John Smith"}},
+		{"a lower-case word after", "[PERS Orlen концерн]", []string{"PERS Orlen концерн"}},
+		{"a gloss in brackets", "( англ . [PERS Ayn Rend Айн] )", []string{"PERS Ayn Rend Айн"}},
+	})
+}
