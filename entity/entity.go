@@ -301,23 +301,35 @@ func (r *Result) TitledBefore(s int, head string) []string {
 // BodyOf returns the organisation named before pos, in sentence s or the
 // two before it, whose name's head noun is head: "Міжнародний комітет
 // Червоного Хреста … комітет також виділить" is the committee; of two,
-// the one named last. It returns "" when none is.
+// the one named last. Further back, it is the only such body named
+// before pos. It returns "" when none is.
 func (r *Result) BodyOf(pos int, s int, head string) string {
 	ids := r.idx.byHead["ORG\x00"+scan.ToLower(head)]
 	if len(ids) == 0 {
 		return ""
 	}
-	found := -1
+	found, far, farOnly := -1, -1, true
 	r.idx.before(pos, func(m mref) bool {
-		if s-m.sent > 2 {
-			return false
+		if !slices.Contains(ids, m.ent) {
+			return true
 		}
-		if slices.Contains(ids, m.ent) {
+		if s-m.sent <= 2 {
 			found = m.ent
 			return false
 		}
+		if far >= 0 && far != m.ent {
+			farOnly = false
+			return false
+		}
+		far = m.ent
 		return true
 	})
+	if found < 0 && far >= 0 && farOnly {
+		// further back, the one body of that head named before
+		// ("Рада директорів Міжнародного валютного фонду схвалила … (four
+		// sentences on the minister) … Водночас у фонді закликали")
+		found = far
+	}
 	if found < 0 {
 		return ""
 	}
@@ -2739,6 +2751,13 @@ func (r *Result) BodyCalled(pos int, head string, words []string) string {
 		return ""
 	}
 	return ID(found)
+}
+
+// Called reports whether the organisation id has head as its head noun:
+// whether a phrase of that noun alone (суд, фонд) may stand for it.
+func (r *Result) Called(id, head string) bool {
+	i := Index(id)
+	return i >= 0 && slices.Contains(r.idx.byHead["ORG\x00"+scan.ToLower(head)], i)
 }
 
 // namedBefore reports whether entity i has a mention that starts before

@@ -1213,7 +1213,7 @@ func dropHeadline(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) [
 			if !inHead(e) || inHead(l) || l.Type != e.Type {
 				continue
 			}
-			if l.Sentence.Start >= leadEnd && (l.Mode != e.Mode || !slices.ContainsFunc(e.Actors, func(a string) bool { return slices.Contains(l.Actors, a) }) || saysAlso(a, l) ||
+			if l.Sentence.Start >= leadEnd && (l.Mode != e.Mode || !slices.ContainsFunc(e.Actors, func(a string) bool { return sameActor(ents, a, l.Actors) }) || saysAlso(a, l) ||
 				l.Date != "" && e.Date != "" && l.Date != e.Date) {
 				// past the lead, only the same actor doing the same tells
 				// it again, and not what it did also ("Суд також
@@ -1243,6 +1243,14 @@ func dropHeadline(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) [
 		}
 	}
 	return out
+}
+
+// sameActor reports whether the headline's actor a is one of actors: the
+// same, or a body's head noun alone that the body named later goes by
+// ("Суд оштрафував продавця" over "Хмельницький міськрайонний суд …
+// Суд оштрафував продавця").
+func sameActor(ents *entity.Result, a string, actors []string) bool {
+	return slices.Contains(actors, a) || entity.Index(a) < 0 && slices.ContainsFunc(actors, func(b string) bool { return ents.Called(b, a) })
 }
 
 // headLeadEnd returns where the lead under a's headline ends (a rune
