@@ -105,3 +105,22 @@ func TestS36LatinLeads(t *testing.T) {
 		{"a gloss in brackets", "( англ . [PERS Ayn Rend Айн] )", []string{"PERS Ayn Rend Айн"}},
 	})
 }
+
+// TestS36HeadTitles checks that the head of a body (голова, начальник,
+// очільник, директор) before a person's name is a JOB with the genitive
+// words of the body, and that голова the part of the body is not.
+func TestS36HeadTitles(t *testing.T) {
+	tags := map[string]string{
+		"голова": "голова/noun:anim:m:v_naz", "обласної": "обласний/adj:f:v_rod", "військової": "військовий/adj:f:v_rod",
+		"адміністрації": "адміністрація/noun:inanim:f:v_rod", "Начальниця": "начальник/noun:anim:f:v_naz",
+		"управління": "управління/noun:inanim:n:v_rod", "освіти": "освіта/noun:inanim:f:v_rod",
+		"головою": "голова/noun:inanim:f:v_oru", "кивнув": "кивнути/verb:perf:past:m", "повідомив": "повідомити/verb:perf:past:m",
+		"директора": "директор/noun:anim:m:v_rod", "заводу": "завод/noun:inanim:m:v_rod",
+	}
+	runRuleCases(t, addTitlePersons, tags, []ruleCase{
+		{"a regional head", "повідомив голова обласної військової адміністрації [PERS Сергій Лисак]", []string{"JOB голова обласної військової адміністрації", "PERS Сергій Лисак"}},
+		{"a head of a department", "Начальниця управління освіти [PERS Тетяна Кравець]", []string{"JOB Начальниця управління освіти", "PERS Тетяна Кравець"}},
+		{"a director in the genitive", "з дружиною директора заводу [PERS Івана Петренка]", []string{"JOB директора заводу", "PERS Івана Петренка"}},
+		{"the head one nods", "головою кивнув [PERS Іван]", []string{"PERS Іван"}},
+	})
+}

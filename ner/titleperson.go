@@ -218,6 +218,10 @@ var personTitles = map[string]bool{
 	"сенатор": true, "сенаторка": true, "конгресмен": true, "конгресменка": true, "постпред": true, "постпредка": true,
 	"спецкоординатор": true, "спецкоординаторка": true, "головнокомандувач": true, "губернатор": true, "губернаторка": true,
 	"староста": true,
+	// the heads of bodies: голова обласної військової адміністрації
+	// Сергій Лисак, начальник управління поліції Іван Петренко
+	"голова": true, "начальник": true, "начальниця": true, "керівник": true, "керівниця": true,
+	"очільник": true, "очільниця": true, "директор": true, "директорка": true, "командувач": true,
 }
 
 // titleWord reports whether t is a singular title of personTitles, a
