@@ -270,6 +270,12 @@ func (r *Result) rolePhrase(a *vistka.Analysis, j pending) (role, bool) {
 	} else if j.span.Lemma != "" {
 		words = append(words[:spanTokenStart(a, j.sent, from, j.span.Start)], scan.Fields(j.span.Lemma)...)
 	}
+	for i := head + 1; i < to; i++ {
+		if r.nameAt(toks[i].RStart, toks[i].REnd) || isAcronym(toks[i].Text) {
+			// a body named inside the span: [JOB начальника ОВА]
+			ro.tailLemmas = append(ro.tailLemmas, lemmaOf(&toks[i]))
+		}
+	}
 	tail := to
 	for plain := 0; tail < len(toks) && plain < 4; {
 		t := &toks[tail]
@@ -1067,8 +1073,18 @@ func (r *Result) byBody(ro role) int {
 		}
 		return true
 	})
+	var acronyms []string
 	if len(bodies) == 0 {
-		return -1
+		// an acronym the title span took in, not a mention of its own
+		// ([JOB начальника ОВА]): the body it stands for in the title
+		for _, l := range ro.tailLemmas {
+			if isAcronym(l) && utf8.RuneCountInString(l) >= 3 {
+				acronyms = append(acronyms, scan.ToLower(l))
+			}
+		}
+		if len(acronyms) == 0 {
+			return -1
+		}
 	}
 	head := scan.ToLower(strings.Join(append(slices.Clone(ro.adjLemmas), ro.headLemma), " ")) + " "
 	full := "" // the clipped head spelled out: генсек ООН for генеральний секретар ООН
@@ -1077,7 +1093,8 @@ func (r *Result) byBody(ro role) int {
 	}
 	return r.titledBefore(ro, func(t string) bool {
 		lt := scan.ToLower(t)
-		if !slices.ContainsFunc(bodies, func(b int) bool { return r.namedIn(b, lt) }) {
+		if !slices.ContainsFunc(bodies, func(b int) bool { return r.namedIn(b, lt) }) &&
+			!slices.ContainsFunc(acronyms, func(a string) bool { return initialsHold(lt, a) }) {
 			return false
 		}
 		if strings.HasPrefix(lt, head) || full != "" && strings.HasPrefix(lt, full) {
@@ -1095,14 +1112,61 @@ var clippedTitles = map[string]string{
 }
 
 // namedIn reports whether the lower-cased title lt holds a name mention
-// of entity b as written.
+// of entity b as written, in whole words, or an acronym of three letters
+// or more as the initials of its words: ОВА in "голова обласної
+// військової адміністрації" (not as the end of голова).
 func (r *Result) namedIn(b int, lt string) bool {
 	for _, m := range r.Entities[b].Mentions {
-		if (m.Kind == "name" || m.Kind == "") && strings.Contains(lt, scan.ToLower(m.Text)) {
+		if m.Kind != "name" && m.Kind != "" {
+			continue
+		}
+		ml := scan.ToLower(m.Text)
+		if wordsIn(lt, ml) {
+			return true
+		}
+		if isAcronym(m.Text) && utf8.RuneCountInString(m.Text) >= 3 && initialsHold(lt, ml) {
 			return true
 		}
 	}
 	return false
+}
+
+// initialsHold reports whether the initials of the words of lt, in a row,
+// spell the lower-cased acronym a: "обласної військової адміністрації"
+// spells ова.
+func initialsHold(lt, a string) bool {
+	var b strings.Builder
+	for _, w := range scan.Fields(lt) {
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(r)
+	}
+	return strings.Contains(b.String(), a)
+}
+
+// wordsIn reports whether s holds w with no letter or digit right before
+// or after it.
+func wordsIn(s, w string) bool {
+	for i := 0; w != "" && i <= len(s)-len(w); {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			return false
+		}
+		k += i
+		before, _ := utf8.DecodeLastRuneInString(s[:k])
+		after, _ := utf8.DecodeRuneInString(s[k+len(w):])
+		if !wordRune(before) && !wordRune(after) {
+			return true
+		}
+		_, size := utf8.DecodeRuneInString(s[k:])
+		i = k + size
+	}
+	return false
+}
+
+// wordRune reports whether r is a letter, a digit or an apostrophe: part
+// of a word (utf8.RuneError, at either end of a string, is not).
+func wordRune(r rune) bool {
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’')
 }
 
 // formerHolder resolves a title once held ("екс-депутат", "колишній
@@ -1521,7 +1585,8 @@ func (r *Result) titleCountries(p int) []int {
 
 // heads are the nouns of a role phrase that names whoever leads the body
 // after them.
-var heads = map[string]bool{"глава": true, "очільник": true, "очільниця": true, "керівник": true, "керівниця": true}
+var heads = map[string]bool{"глава": true, "очільник": true, "очільниця": true, "керівник": true, "керівниця": true,
+	"начальник": true, "начальниця": true}
 
 // ministryHead resolves "глава МЗС України" to the one person whose title
 // is the minister of the ministry that acronym stands for (міністр

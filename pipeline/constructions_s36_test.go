@@ -23,3 +23,19 @@ func TestS36BodyFarBack(t *testing.T) {
 			[]string{"ACCUSE  → Північний апеляційний господарський суд", "SUPPORT Сергій Марченко → партнери", "SUPPORT Прем'єр-міністр → партнери", "REJECT Суд → "}},
 	}, time.Time{})
 }
+
+// TestS36HeadOfBodyAcronym checks that the head of a body called by the
+// body's acronym (начальника ОВА, керівника ОВА), however the model cut
+// the title, is the person whose title names the body in full, and that
+// the acronym must stand for the title's words.
+func TestS36HeadOfBodyAcronym(t *testing.T) {
+	const lead = "Про це повідомив голова обласної військової адміністрації Сергій Лисак. "
+	checkQuotes(t, load(t), []construction{
+		{"начальника ОВА", lead + "За словами начальника ОВА, рятувальники працюють.",
+			[]string{"Сергій Лисак/за словами/indirect: рятувальники працюють"}},
+		{"керівника ОВА", lead + "За словами керівника ОВА, рятувальники працюють.",
+			[]string{"Сергій Лисак/за словами/indirect: рятувальники працюють"}},
+		{"another body's head", lead + "За словами начальника ДСНС, рятувальники працюють.",
+			[]string{"начальника ДСНС/за словами/indirect: рятувальники працюють"}},
+	}, time.Time{})
+}
