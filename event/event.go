@@ -19683,10 +19683,15 @@ func (f *finder) heldBody(i int, k kind) bool {
 		slices.ContainsFunc(strings.Fields(strings.ToLower(f.ents.Name(e))), func(w string) bool { return courtWords[w] || strings.HasPrefix(w, "госпсуд") }) {
 		return false
 	}
-	if f.heldSubject(i) {
+	if f.heldSubject(i) || i > 0 && takesPlace[f.verb(i-1)] && hasCase(&f.toks[i], "v_naz") {
+		// "Наступного тижня відбудеться засідання Ради ЄС"
 		return true
 	}
-	for j := i + 1; j < len(f.toks) && j <= i+6; j++ {
+	end := i + 1 // past the body's name, however long (Контактної групи з питань оборони України)
+	for end < len(f.toks) && f.entityAt(end) == e {
+		end++
+	}
+	for j := end; j < len(f.toks) && j <= end+5; j++ {
 		t := &f.toks[j]
 		if t.Kind == vistka.Punct {
 			return false

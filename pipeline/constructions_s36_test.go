@@ -39,3 +39,21 @@ func TestS36HeadOfBodyAcronym(t *testing.T) {
 			[]string{"начальника ДСНС/за словами/indirect: рятувальники працюють"}},
 	}, time.Time{})
 }
+
+// TestS36SessionToCome checks that a session of a named body that is to
+// take place is a multilateral meeting to come, with the verb before the
+// noun, and with a body's name long enough to push the verb far after
+// it; a court's hearing stays none.
+func TestS36SessionToCome(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"the verb before the noun",
+			"Наступного тижня відбудеться засідання Ради ЄС.",
+			[]string{"CONSULT/multilateral Рада ЄС →  [future]"}},
+		{"a long name before the verb",
+			"Засідання Контактної групи з питань оборони України відбудеться у Брюсселі.",
+			[]string{"CONSULT/multilateral Контактна група з питань оборони України →  @Брюссель [future]"}},
+		{"a court's hearing",
+			"Наступного тижня відбудеться засідання Печерського районного суду.",
+			nil},
+	}, time.Time{})
+}
