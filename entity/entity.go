@@ -819,6 +819,7 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 	r.titles(a, jobs)
 	r.titleGenders(voted)
 	r.pronouns(a)
+	r.epithetSpeakers(a)
 	r.roles(a)
 	return r
 }

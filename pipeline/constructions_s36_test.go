@@ -57,3 +57,28 @@ func TestS36SessionToCome(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS36EpithetSpeakers checks that a common noun for what someone is,
+// after the cue that follows direct words (– зазначив посадовець, – каже
+// фермер), is the one person of its gender named just before the words,
+// and that it is not when a name follows it or two such persons were
+// named.
+func TestS36EpithetSpeakers(t *testing.T) {
+	checkQuotes(t, load(t), []construction{
+		{"an official after «…»",
+			"Заступник начальника ОВА Віталій Кучер пояснив, що програма запрацює з 1 січня.\n\n«Ми подали списки на 230 господарств», – зазначив посадовець.",
+			[]string{"Віталій Кучер/пояснити/indirect: програма запрацює з 1 січня", "Віталій Кучер/зазначити/direct: Ми подали списки на 230 господарств"}},
+		{"a farmer after a dashed reply over sentences",
+			"Фермер Олександр Ткаченко втратив половину врожаю.\n\n– Ми посіяли 400 гектарів. Решта згоріла. Держава обіцяла допомогти, – каже фермер.",
+			[]string{"Олександр Ткаченко/казати/direct: Ми посіяли 400 гектарів. Решта згоріла. Держава обіцяла допомогти"}},
+		{"a woman",
+			"Мешканка Херсона Ірина Савчук досі живе в укритті.\n\n«Я вже не боюся сирен», – розповідає жінка.",
+			[]string{"Ірина Савчук/розповідати/direct: Я вже не боюся сирен"}},
+		{"a name after the noun",
+			"Прокурор Андрій Мельник просив суд обрати тримання під вартою.\n\n«Ми оскаржимо ухвалу», – сказав адвокат Олег Кузьмич.",
+			[]string{"Олег Кузьмич/сказати/direct: Ми оскаржимо ухвалу"}},
+		{"two men named before",
+			"Фермери Олександр Ткаченко та Микола Бондар втратили врожай.\n\n«Держава обіцяла допомогти», – каже фермер.",
+			[]string{"фермер/казати/direct: Держава обіцяла допомогти"}},
+	}, time.Time{})
+}

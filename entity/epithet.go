@@ -1,0 +1,112 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
+	"github.com/vistka/vistka/internal/vtag"
+)
+
+// epithets are the common nouns a story calls someone it has named by
+// after their words: "«…», – зазначив посадовець", "– …, – каже фермер".
+var epithets = map[string]bool{
+	"посадовець": true, "посадовиця": true, "чиновник": true, "чиновниця": true, "фермер": true, "фермерка": true,
+	"аграрій": true, "аграрійка": true, "підприємець": true, "підприємиця": true, "науковець": true, "науковиця": true,
+	"лікар": true, "лікарка": true, "експерт": true, "експертка": true, "економіст": true, "економістка": true,
+	"аналітик": true, "аналітикиня": true, "юрист": true, "юристка": true, "активіст": true, "активістка": true,
+	"волонтер": true, "волонтерка": true, "військовий": true, "військова": true, "ветеран": true, "ветеранка": true,
+	"співрозмовник": true, "співрозмовниця": true, "мешканець": true, "мешканка": true, "пенсіонер": true,
+	"пенсіонерка": true, "вчитель": true, "вчителька": true, "учитель": true, "учителька": true, "очевидець": true,
+	"очевидиця": true, "спортсмен": true, "спортсменка": true, "тренер": true, "тренерка": true, "політик": true,
+	"правозахисник": true, "правозахисниця": true, "адвокат": true, "адвокатка": true, "студент": true,
+	"студентка": true, "письменник": true, "письменниця": true, "митець": true, "мисткиня": true, "художник": true,
+	"художниця": true, "жінка": true, "чоловік": true, "бізнесмен": true, "бізнесменка": true, "депутат": true,
+	"депутатка": true, "освітянин": true, "освітянка": true, "медик": true, "медикиня": true,
+	"рятувальник": true, "рятувальниця": true, "дослідник": true, "дослідниця": true, "біженець": true, "біженка": true,
+}
+
+// epithetSpeakers takes a common noun of epithets right after the cue
+// that follows someone's words ("«…», – зазначив посадовець", "– …, –
+// каже фермер") for the one person of its gender named in the sentence
+// the words open in or the two before it: a story names whom it quotes
+// before it calls them by what they are. The noun must be a nominative
+// in the singular, after a verb after a dash after the closing mark or
+// the comma of the words, and no name may follow it.
+func (r *Result) epithetSpeakers(a *vistka.Analysis) {
+	for s := range a.Sentences {
+		toks := a.Sentences[s].Tokens
+		for i := 3; i < len(toks); i++ {
+			t := &toks[i]
+			if !epithets[scan.ToLower(t.Lemma)] || !strings.HasPrefix(t.Tag, "noun") && !strings.HasPrefix(t.Tag, "adj") ||
+				!strings.Contains(t.Tag, "v_naz") || vtag.Gender(t.Tag) == 'p' || r.At(t.RStart, t.REnd) != "" {
+				continue
+			}
+			if !strings.HasPrefix(toks[i-1].Tag, "verb") || !dash(toks[i-2].Text) ||
+				i+1 < len(toks) && (unicode.IsUpper(firstRune(toks[i+1].Text)) || r.At(toks[i+1].RStart, toks[i+1].REnd) != "") {
+				continue // "– сказав адвокат Олег Кузьмич": the title of the name after it
+			}
+			open, k := -1, i-3
+			if toks[k].Text == "," && k > 0 && closingMark(toks[k-1].Text) {
+				k-- // "«…», – зазначив посадовець"
+			}
+			switch {
+			case closingMark(toks[k].Text):
+				open = r.quoteOpening(toks[k].RStart)
+			case toks[k].Text == ",":
+				open = r.dialogueOpening(toks[k].RStart)
+			}
+			if open < 0 {
+				continue
+			}
+			g := vtag.Gender(t.Tag)
+			if g != 'm' && g != 'f' {
+				continue
+			}
+			qs := a.SentenceAt(open)
+			if qs < 0 {
+				continue
+			}
+			if p := r.onlyPerson(open, qs, g); p >= 0 {
+				r.addMention(p, s, vistka.Mention{Start: t.RStart, End: t.REnd, Text: t.Text, Lemma: scan.ToLower(t.Lemma), Kind: "title"})
+			}
+		}
+	}
+	r.sortMentions()
+}
+
+// closingMark reports whether w is a mark that closes quoted words.
+func closingMark(w string) bool { return w == "»" || w == "”" || w == "\"" || w == "“" }
+
+// quoteOpening returns where the quotation closed at code point end
+// opens, within its paragraph, or -1.
+func (r *Result) quoteOpening(end int) int {
+	closing := r.text[end]
+	for k := end - 1; k >= 0; k-- {
+		switch c := r.text[k]; {
+		case c == '\n' && (k == 0 || r.text[k-1] == '\n'):
+			return -1 // (a quote may run over paragraphs only with marks of its own)
+		case closing == '»' && c == '«', closing == '”' && (c == '“' || c == '„'), closing == '“' && c == '„', closing == '"' && c == '"':
+			return k
+		}
+	}
+	return -1
+}
+
+// dialogueOpening returns where the paragraph of a reply set off by a
+// dash (– Ми посіяли …, – каже фермер) opens, the dash, or -1 when the
+// paragraph does not open with one.
+func (r *Result) dialogueOpening(comma int) int {
+	k := comma
+	for k > 0 && r.text[k-1] != '\n' {
+		k--
+	}
+	for k < comma && (r.text[k] == ' ' || r.text[k] == '\t') {
+		k++
+	}
+	if k < comma && dash(string(r.text[k])) {
+		return k
+	}
+	return -1
+}
