@@ -679,6 +679,7 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 		}
 		facts := factsOf(lemma)
 		i := r.find(n.span.Type, &facts, low, key)
+		rename := false
 		if i < 0 && n.span.Type == "LOC" {
 			// "Сама Ковентрі заявила": the surname of a person named
 			// before, read as a town (Coventry) where it is a subject.
@@ -695,6 +696,24 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 				n.span.Type, lemma = "PERS", n.span.Text
 				low, facts = scan.ToLower(lemma), factsOf(lemma)
 				i = p
+			}
+		}
+		if i < 0 && n.span.Type == "PERS" && strings.Contains(n.span.Text, " ") {
+			// "прем'єр-міністр Молдови Александру Мунтяну … Юлія
+			// Свириденко та Александру Мунтяну провели": a full name
+			// written the same again is the same person, whatever case
+			// the tagger reads in it the second time
+			// (of the two readings, the one that takes the form for its
+			// own base form: "мати Юрія Мірошниченка Валентина Кочура"
+			// read as a man's genitive, then as a subject)
+			if p, l := r.writtenBefore(n.span.Text); p >= 0 {
+				i = p
+				if l == n.span.Text || lemma != n.span.Text {
+					lemma = l
+				} else {
+					rename = true
+				}
+				low, facts = scan.ToLower(lemma), factsOf(lemma)
 			}
 		}
 		cores, head := nameParts(a, n, lemma)
@@ -779,7 +798,12 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 		// Америка)
 		_, short := gazetteer.ShortName(lemma)
 		_, wasShort := gazetteer.ShortName(e.Name)
-		if !polite && lemma != e.Name && (Better(lemma, e.Name) && !(body && isAcronym(e.Name) && descriptorName(lemma)) && !(key != "" && short && e.Name != "") ||
+		if rename {
+			// the same name written again, read this time as its own
+			// base form: the person's name
+			e.Name = lemma
+			r.facts[i] = facts
+		} else if !polite && lemma != e.Name && (Better(lemma, e.Name) && !(body && isAcronym(e.Name) && descriptorName(lemma)) && !(key != "" && short && e.Name != "") ||
 			body && isAcronym(lemma) && descriptorName(e.Name) || key != "" && wasShort && !short) {
 			e.Name = lemma
 			r.facts[i] = facts
@@ -1537,6 +1561,22 @@ func (r *Result) findInflectedSurname(lemma string) int {
 // findPerson links a surname alone to the one person whose full name ends
 // with it, and a full name to the one surname-only person it completes.
 // Two candidates mean the name is ambiguous: it is kept apart.
+// writtenBefore returns the person with a name mention written exactly
+// as text, and that mention's base form; -1 when none.
+func (r *Result) writtenBefore(text string) (int, string) {
+	for i := range r.Entities {
+		if r.Entities[i].Type != "PERS" {
+			continue
+		}
+		for _, m := range r.Entities[i].Mentions {
+			if m.Kind == "name" && m.Text == text {
+				return i, m.Lemma
+			}
+		}
+	}
+	return -1, ""
+}
+
 func (r *Result) findPerson(lemma string) int {
 	var buf [64]byte // lastWord(lemma) on the stack
 	ids := r.idx.byLast[string(scan.AppendLower(buf[:0], scan.LastField(lemma)))]

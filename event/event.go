@@ -6264,6 +6264,28 @@ func (f *finder) joinedToNominative(i int, e string) bool {
 	return hasCase(&f.toks[k], "v_naz")
 }
 
+// joinedToPerson reports whether the name of entity e at i follows і or
+// та after another person's name, past the title in front of e's name
+// (прем'єр-міністр Молдови): "Юлія Свириденко та прем'єр-міністр
+// Молдови Александру Мунтяну".
+func (f *finder) joinedToPerson(i int, e string) bool {
+	j := i
+	for j > 0 && f.entityAt(j-1) == e {
+		j--
+	}
+	for k := j - 1; k > 0 && k >= j-6; k-- {
+		t := &f.toks[k]
+		if isAnd(t) {
+			o := f.entityAt(k - 1)
+			return o != "" && o != e && f.ents.Type(o) == "PERS"
+		}
+		if t.Kind != vistka.Word || f.spanType(k) != "JOB" && f.entityAt(k) == "" {
+			return false
+		}
+	}
+	return false
+}
+
 // actorBefore returns where the name of one of actors that ends right
 // before token k begins, or k when none does.
 func (f *finder) actorBefore(k int, actors []string) int {
@@ -8283,6 +8305,14 @@ func (f *finder) subject(at int) (string, int) {
 			// told ("Русу повідомили").
 			if !after && hasCase(t, "v_dav") && !hasCase(t, "v_naz") && f.ents.Type(e) == "PERS" && !plural(&f.toks[at]) &&
 				strings.Contains(f.ents.Name(e), " ") && strings.HasSuffix(f.ents.Name(e), " "+t.Text) && (i == 0 || !isPrep(&f.toks[i-1])) {
+				voc = true
+			}
+			if sp := f.spanOf(i); sp != nil && !after && !voc && hasCase(t, "v_dav") && !hasCase(t, "v_naz") && sp.Type == "PERS" &&
+				(sp.Lemma == sp.Text || sp.Text == f.ents.Name(e)) && strings.Contains(sp.Text, " ") && plural(&f.toks[at]) && f.joinedToPerson(i, e) {
+				// "Юлія Свириденко та (прем'єр-міністр Молдови)
+				// Александру Мунтяну провели переговори": a full name that
+				// is its own base form, read as a dative, joined to a
+				// person before a plural verb
 				voc = true
 			}
 			if !after && !voc && hasCase(t, "v_zna") && strings.Contains(t.Tag, ":inanim") && plural(&f.toks[at]) && f.joinedToNominative(i, e) {

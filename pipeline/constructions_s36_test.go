@@ -1,6 +1,8 @@
 package pipeline_test
 
 import (
+	"fmt"
+	"slices"
 	"testing"
 	"time"
 )
@@ -80,5 +82,40 @@ func TestS36EpithetSpeakers(t *testing.T) {
 		{"two men named before",
 			"Фермери Олександр Ткаченко та Микола Бондар втратили врожай.\n\n«Держава обіцяла допомогти», – каже фермер.",
 			[]string{"фермер/казати/direct: Держава обіцяла допомогти"}},
+	}, time.Time{})
+}
+
+// TestS36SameWrittenName checks that a full name written the same twice
+// is one person whatever case the tagger reads in it each time, named by
+// the reading that takes the form for its base form, and that such a
+// name read as a dative is a subject when it is joined by та to a person
+// before a plural verb, past its title.
+func TestS36SameWrittenName(t *testing.T) {
+	p := load(t)
+	for _, c := range []struct {
+		text string
+		want []string // each PERS entity's name and its mentions' count
+	}{
+		{"Прем'єр-міністр Молдови Александру Мунтяну прибув до Києва. Юлія Свириденко та Александру Мунтяну провели переговори.",
+			[]string{"PERS Александру Мунтяну 2", "PERS Юлія Свириденко 1"}},
+		{"У 2013 році мати Юрія Мірошниченка Валентина Кочура придбала будинок. Валентина Кочура вже через місяць переоформила будинок.",
+			[]string{"PERS Валентина Кочура 2", "PERS Юрій Мірошниченко 1"}},
+	} {
+		x := p.Extract(c.text, time.Time{})
+		var got []string
+		for _, e := range x.Entities {
+			if e.Type == "PERS" {
+				got = append(got, fmt.Sprintf("%s %s %d", e.Type, e.Name, len(e.Mentions)))
+			}
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: persons %q, want %q", c.text, got, c.want)
+		}
+	}
+	checkEvents(t, p, []construction{
+		{"a titled name read as a dative, joined by та",
+			"Прем'єр-міністр України Юлія Свириденко та прем'єр-міністр Молдови Александру Мунтяну провели переговори в Кишиневі.",
+			[]string{"CONSULT/meet Юлія Свириденко,Александру Мунтяну →  @Кишинів"}},
 	}, time.Time{})
 }
