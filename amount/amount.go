@@ -36,6 +36,38 @@ func FindLexed(text string, toks []scan.Token) []vistka.Amount {
 	return out
 }
 
+// SameUnits gives a sum with a scale word and no unit of its own the
+// currency of the sum with a scale word right before it in its sentence:
+// "4,2 млн євро, з яких 3 млн – грант ЄС", "виділили 5 млрд гривень, ще 2
+// млрд – на ремонти". Run it after the counted nouns are read ("двох
+// тисяч садиб" has a unit). text is the text the sums were found in.
+func SameUnits(text string, out []vistka.Amount) {
+	var runes []rune // text's code points, read only when a sum may need them
+	for k := 1; k < len(out); k++ {
+		a, prev := &out[k], &out[k-1]
+		if a.Unit != "" || !currencyCode(prev.Unit) || !scaledText(a.Text) || !scaledText(prev.Text) {
+			continue
+		}
+		if runes == nil {
+			runes = []rune(text)
+		}
+		if prev.End > a.Start || a.Start > len(runes) || strings.ContainsAny(string(runes[prev.End:a.Start]), ".!?;:\n") {
+			continue
+		}
+		a.Unit = prev.Unit
+	}
+}
+
+// scaledText reports whether a sum's text has a scale word: млн, тисяч.
+func scaledText(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if _, _, ok := scaleWord(strings.ToLower(strings.TrimRight(w, "."))); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // KronerCountries are the countries that pay in крони, by their
 // Ukrainian names, with their currency codes.
 var KronerCountries = map[string]string{"Данія": "DKK", "Норвегія": "NOK", "Швеція": "SEK", "Чехія": "CZK", "Ісландія": "ISK"}

@@ -1,6 +1,7 @@
 package amount_test
 
 import (
+	"cmp"
 	"encoding/json"
 	"strings"
 	"testing"
@@ -349,4 +350,28 @@ func BenchmarkFind(b *testing.B) {
 		amount.Find(text)
 	}
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+// TestSameUnits checks that a sum with a scale word and no unit takes the
+// currency of the sum with a scale word before it in its sentence, and
+// not across a sentence's end, from a sum without a scale word, or with a
+// unit of its own.
+func TestSameUnits(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Вартість проєкту – 4,2 млн євро, з яких 3 млн – грант ЄС.", "EUR EUR"},
+		{"Японія надала понад $12 млрд допомоги, з них близько 4,5 млрд – у вигляді грантів.", "USD USD"},
+		{"Бюджет становив 18 млн грн. Ще 12 млн надало Держкіно.", "UAH -"},
+		{"Квиток коштує 500 грн, а 3 млн його купили.", "UAH -"},
+		{"Бюджет становив 18 млн грн, із яких 12 млн доларів дали партнери.", "UAH USD"},
+	} {
+		out := amount.Find(c.text)
+		amount.SameUnits(c.text, out)
+		var got []string
+		for _, a := range out {
+			got = append(got, cmp.Or(a.Unit, "-"))
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%q: units %q, want %q", c.text, g, c.want)
+		}
+	}
 }

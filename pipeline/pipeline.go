@@ -145,6 +145,7 @@ func (p *Pipeline) extractFrom(a *vistka.Analysis, lang string) *vistka.Extracti
 	kindArgs(a, ents, nil, x.Quotes)
 	x.Amounts = findAmounts(a.Text, lexed)
 	countedNouns(a, x.Amounts)
+	amount.SameUnits(a.Text, x.Amounts)
 	x.Amounts = amount.Kroner(x.Amounts, moneyCountry(a.Spans, amount.KronerCountries))
 	x.Amounts = amount.Lei(x.Amounts, moneyCountry(a.Spans, amount.LeiCountries))
 	x.Dates = findDates(a, lexed)
