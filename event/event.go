@@ -7593,6 +7593,12 @@ func (f *finder) peopleOpening(s int) string {
 	for j < len(p.toks) && strings.HasPrefix(p.toks[j].Tag, "adj") && hasCase(&p.toks[j], "v_naz") {
 		j++
 	}
+	counted := false
+	if k := p.countBefore(j); k > j && k+1 < len(p.toks) && strings.HasPrefix(p.toks[k].Tag, "noun:anim:p") && hasCase(&p.toks[k], "v_rod") {
+		// "Понад сто гірників шахти другу добу залишаються під землею":
+		// people counted
+		j, counted = k, true
+	}
 	if j+1 >= len(p.toks) {
 		return ""
 	}
@@ -7600,12 +7606,36 @@ func (f *finder) peopleOpening(s int) string {
 	if k := p.predicateAfter(j); k > j+1 {
 		v = &p.toks[k]
 	}
-	if !strings.HasPrefix(t.Tag, "noun:anim:p") || !hasCase(t, "v_naz") || strings.Contains(t.Tag, "pron") || p.entityAt(j) != "" ||
+	if !strings.HasPrefix(t.Tag, "noun:anim:p") || !hasCase(t, "v_naz") && !counted || strings.Contains(t.Tag, "pron") || p.entityAt(j) != "" ||
 		!strings.HasPrefix(v.Tag, "verb") || !strings.Contains(v.Tag, ":p") {
 		return p.peopleAfterVerb()
 	}
 	return p.nounPhrase(j)
 }
+
+// countBefore returns where the noun after a count that opens at j
+// stands ("Понад сто", "Близько 200", "Кілька десятків"): past a word of
+// a bound and the numerals; j when no count opens there.
+func (f *finder) countBefore(j int) int {
+	k := j
+	if k < len(f.toks) && countBounds[f.low(k)] {
+		k++
+	}
+	n := k
+	for k < len(f.toks) && k < n+3 && (strings.HasPrefix(f.toks[k].Tag, "numr") || f.toks[k].Kind == vistka.Number || countNouns[f.low(k)]) {
+		k++
+	}
+	if k == n {
+		return j
+	}
+	return k
+}
+
+// countBounds are the words of a bound before a count of people.
+var countBounds = map[string]bool{"понад": true, "близько": true, "майже": true, "щонайменше": true, "приблизно": true, "більше": true, "менше": true, "до": true}
+
+// countNouns are the nouns that count people by tens or hundreds.
+var countNouns = map[string]bool{"десятки": true, "сотні": true, "тисячі": true, "десятків": true, "сотень": true, "тисяч": true, "кілька": true, "декілька": true}
 
 // roleOpening returns the one person the sentence s opens with when it
 // names that person by office alone, a singular animate noun of gender g
@@ -7718,12 +7748,19 @@ func (f *finder) predicateAfter(j int) int {
 		case hasCase(t, "v_rod") && (strings.HasPrefix(t.Tag, "noun") || strings.HasPrefix(t.Tag, "adj")),
 			strings.HasPrefix(t.Tag, "adv"), lower(t) == "не", strings.Contains(t.Tag, "pron:pers"),
 			(lower(t) == "від" || lower(t) == "з" || lower(t) == "із") && strings.HasPrefix(t.Tag, "prep"): // "депутати від опозиції"
+		case spanNouns[t.Lemma] && hasCase(t, "v_zna") || strings.HasPrefix(t.Tag, "adj") && k+1 < len(f.toks) && spanNouns[f.toks[k+1].Lemma] && hasCase(&f.toks[k+1], "v_zna") ||
+			f.spanType(k) == "DATE" || f.spanType(k) == "PERIOD":
+			// "гірники другу добу залишаються": a phrase of time
 		default:
 			return -1
 		}
 	}
 	return -1
 }
+
+// spanNouns are the units of time whose accusative says how long:
+// другу добу, третій тиждень.
+var spanNouns = map[string]bool{"день": true, "доба": true, "ніч": true, "тиждень": true, "місяць": true, "рік": true, "година": true}
 
 // asideAt returns the comma that closes a connective set off by commas
 // from k, one or two words (однак, втім, своєю чергою), or -1.
@@ -11426,6 +11463,9 @@ func (f *finder) commonPartner(i int, tr trig) bool {
 	}
 	for j := i + 1; j < len(f.toks) && j <= i+4; j++ {
 		if f.entityAt(j) != "" {
+			if p := f.governedBy(j); (p == "в" || p == "у") && hasCase(&f.toks[j], "v_mis") {
+				break // "з шахтарями у Нововолинську": where they met
+			}
 			return false // "з колегами з Польщі", "з делегацією Конгресу": the name says who
 		}
 	}

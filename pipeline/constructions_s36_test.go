@@ -119,3 +119,21 @@ func TestS36SameWrittenName(t *testing.T) {
 			[]string{"CONSULT/meet Юлія Свириденко,Александру Мунтяну →  @Кишинів"}},
 	}, time.Time{})
 }
+
+// TestS36CountedPeopleAndPlacedPartners checks that вони stands for
+// people a sentence opens with by their count (Понад сто гірників), past a
+// phrase of how long (другу добу), and that a partner named by a common
+// noun keeps being the partner with the place of the meeting after it.
+func TestS36CountedPeopleAndPlacedPartners(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"people counted, then вони",
+			"Понад сто гірників шахти другу добу залишаються під землею. Вони вимагають виплатити заборгованість із зарплати.",
+			[]string{"REQUEST гірники шахти → "}},
+		{"a partner by a common noun, then the place",
+			"Мер зустрівся з шахтарями у Нововолинську.",
+			[]string{"CONSULT/meet Мер → шахтарі @Нововолинськ"}},
+		{"a partner's country after з stays who",
+			"Мер зустрівся з колегами з Польщі.",
+			[]string{"CONSULT/meet Мер → Польща"}},
+	}, time.Time{})
+}
