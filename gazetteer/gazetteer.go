@@ -58,9 +58,10 @@ type Nation struct {
 
 // Areas returns the regions, historical and geographic, of the project's
 // own list (regions.lst), which VESUM lacks as places or lists only as
-// other proper names (Балтія): Lookup lists them as places, and the
-// entity tagger reads them as places whatever the model says. The slice
-// is shared; do not modify it.
+// other proper names (Балтія), and the regions named by adjectives and a
+// noun (Латинська Америка, Близький Схід): Lookup lists them as places,
+// and the entity tagger reads them as places whatever the model says, the
+// multiword ones in any case. The slice is shared; do not modify it.
 func Areas() []string { return areas }
 
 // Countries returns the ISO 3166-1 countries. The slice is shared; do not

@@ -13,7 +13,8 @@
 //     geo-ukr-composite.lst), people's names (names-anim.lst,
 //     names-composite.lst) and other proper names (names-other.lst),
 //   - the project's own list of regions VESUM lacks as places
-//     (regions.lst: Балтія, which VESUM lists as another proper name),
+//     (regions.lst: Балтія, which VESUM lists as another proper name, and
+//     regions of adjectives and a noun: Латинська Америка, Західні Балкани),
 //   - VESUM's semantic classes of nouns (../shared/data/vesum/sem/noun.csv):
 //     jobs and ranks (hum:prof, hum&hierar), organisations, months.
 //

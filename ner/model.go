@@ -559,6 +559,9 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 			if sp.Type == "LOC" {
 				sp.Lemma = m.lemmas.kindApposition(s.Tokens, from, to, sp.Lemma)
 				sp.Lemma = m.lemmas.streetName(s.Tokens, from, to, sp.Lemma)
+				if name, ok := worldRegionName(s.Tokens[from:to]); ok && worldRegions {
+					sp.Lemma = name
+				}
 			}
 		}
 		if regionLists {
@@ -845,6 +848,7 @@ var spanRules = []struct {
 	{&finalDots, cutFinalDots, 0}, {&weapons, retypeWeapons, 0}, {&quotedTitles, addQuotedTitles, quotedPlacesNeed}, {&quotedEvents, retypeQuotedEvents, quotedPlacesNeed}, {&placePersons, splitPlacePersons, sbPERS}, {&hromadas, retypeHromadas, sbORG}, {&areas, retypeAreas, 0}, {&militaryUnits, addMilitaryUnits, sbDigit},
 	{&initialAcronyms, addInitialAcronyms, 0},
 	{&placeHeads, widenPlaceHeads, sbLOC},
+	{&worldRegions, addWorldRegions, 0},
 	{&titledSurnames, retypeTitledSurnames, sbLOC},
 	{&officeNames, tagOfficeNames, officeNamesNeed},
 	{&titleSurnames, splitTitleSurnames, sbPERS},
