@@ -56,3 +56,51 @@ func TestS36DWorldRegionNames(t *testing.T) {
 		}
 	}
 }
+
+// TestS36DFieldOrgs checks that a body named by its kind and its field,
+// after з or as an action's noun, is one ORG in any case and position,
+// with the model's pieces inside it given way and its abbreviation in
+// parentheses an ORG too; and that a phrase of time after з, a title's
+// field, a town before the kind and a lower-case kind alone are left.
+func TestS36DFieldOrgs(t *testing.T) {
+	tags := map[string]string{
+		"Агентство": "агентство/noun:inanim:n:v_naz", "Агентству": "агентство/noun:inanim:n:v_dav", "агентство": "агентство/noun:inanim:n:v_naz",
+		"з": "з/prep", "розшуку": "розшук/noun:inanim:m:v_rod", "та": "та/conj:coord", "менеджменту": "менеджмент/noun:inanim:m:v_rod",
+		"активів": "актив/noun:inanim:p:v_rod", "Національна": "національний/adj:f:v_naz", "комісія": "комісія/noun:inanim:f:v_naz",
+		"Комісія": "комісія/noun:inanim:f:v_naz", "цінних": "цінний/adj:p:v_rod", "паперів": "папір/noun:inanim:p:v_rod",
+		"фондового": "фондовий/adj:m:v_rod", "ринку": "ринок/noun:inanim:m:v_rod", "Державна": "державний/adj:f:v_naz",
+		"служба": "служба/noun:inanim:f:v_naz", "України": "Україна/noun:inanim:f:v_rod:prop:geo", "питань": "питання/noun:inanim:p:v_rod",
+		"праці": "праця/noun:inanim:f:v_rod", "Фонд": "фонд/noun:inanim:m:v_naz", "гарантування": "гарантування/noun:inanim:n:v_rod",
+		"вкладів": "вклад/noun:inanim:p:v_rod", "фізичних": "фізичний/adj:p:v_rod", "осіб": "особа/noun:anim:p:v_rod",
+		"Державне": "державний/adj:n:v_naz", "управління": "управління/noun:inanim:n:v_rod", "зоною": "зона/noun:inanim:f:v_oru",
+		"відчуження": "відчуження/noun:inanim:n:v_rod", "початку": "початок/noun:inanim:m:v_rod", "року": "рік/noun:inanim:m:v_rod",
+		"березня": "березень/noun:inanim:m:v_rod", "Уповноважений": "уповноважений/adj:m:v_naz:adjp:pasv:perf",
+		"Верховної": "верховний/adj:f:v_rod", "Ради": "рада/noun:inanim:f:v_rod", "прав": "право/noun:inanim:p:v_rod",
+		"людини": "людина/noun:anim:f:v_rod", "Кам'янське": "Кам'янське/adj:n:v_naz", "контролю": "контроль/noun:inanim:m:v_rod",
+		"передали": "передати/verb:perf:past:p", "оштрафувала": "оштрафувати/verb:perf:past:f", "почав": "почати/verb:perf:past:m",
+		"м": "м/noun:inanim:n:v_naz:abbr", "закупівель": "закупівля/noun:inanim:p:v_rod", "Служби": "служба/noun:inanim:f:v_rod",
+		"відновлення": "відновлення/noun:inanim:n:v_rod",
+	}
+	runRuleCases(t, addFieldOrgs, tags, []ruleCase{
+		{"opening a sentence, with its abbreviation", "Агентство з розшуку та менеджменту активів ( АРМА ) передало майно .",
+			[]string{"ORG Агентство з розшуку та менеджменту активів", "ORG АРМА"}},
+		{"the head alone tagged", "Майно передали [ORG Агентству] з розшуку та менеджменту активів .",
+			[]string{"ORG Агентству з розшуку та менеджменту активів"}},
+		{"an adjective and two fields", "Національна комісія з цінних паперів та фондового ринку ( НКЦПФР ) оштрафувала банк",
+			[]string{"ORG Національна комісія з цінних паперів та фондового ринку", "ORG НКЦПФР"}},
+		{"a country between", "Державна служба [LOC України] з питань праці оштрафувала",
+			[]string{"ORG Державна служба України з питань праці"}},
+		{"an action's noun, no з", "Фонд гарантування вкладів фізичних осіб почав виплати",
+			[]string{"ORG Фонд гарантування вкладів фізичних осіб"}},
+		{"a managed thing in the instrumental", "[ORG Державне агентство] з управління зоною відчуження повідомило",
+			[]string{"ORG Державне агентство з управління зоною відчуження"}},
+		{"an abbreviation that does not fit", "Агентство з розшуку та менеджменту активів ( НБУ ) передало",
+			[]string{"ORG Агентство з розшуку та менеджменту активів"}},
+		{"a phrase of time", "Комісія з початку року розглянула скарги", nil},
+		{"a month", "Агентство з березня працює", nil},
+		{"a title's field", "Уповноважений [ORG Верховної Ради] з прав людини заявив", []string{"ORG Верховної Ради"}},
+		{"a noun's genitive", "27 закупівель Служби відновлення та розвитку", nil},
+		{"a town before the kind", "м . [LOC Кам'янське] управління з контролю", []string{"LOC Кам'янське"}},
+		{"lower case", "агентство з розшуку активів", nil},
+	})
+}
