@@ -104,3 +104,26 @@ func TestS36DFieldOrgs(t *testing.T) {
 		{"lower case", "агентство з розшуку активів", nil},
 	})
 }
+
+// TestS36DCountedTails checks that a name's span ends before a number and
+// the things it counts, after a common or a proper noun, and that a number
+// in a name is left in it.
+func TestS36DCountedTails(t *testing.T) {
+	tags := map[string]string{
+		"Київській": "київський/adj:f:v_dav", "обласній": "обласний/adj:f:v_dav", "лікарні": "лікарня/noun:inanim:f:v_dav",
+		"50": "50/number", "обігрівачів": "обігрівач/noun:inanim:p:v_rod", "Міністерству": "міністерство/noun:inanim:n:v_dav",
+		"охорони": "охорона/noun:inanim:f:v_rod", "здоров'я": "здоров'я/noun:inanim:n:v_rod", "України": "Україна/noun:inanim:f:v_rod:prop:geo",
+		"20": "20/number", "автомобілів": "автомобіль/noun:inanim:p:v_rod", "3": "3/number", "автомобілі": "автомобіль/noun:inanim:p:v_zna",
+		"ліцею": "ліцей/noun:inanim:m:v_dav", "142": "142/number", "міста": "місто/noun:inanim:n:v_rod", "Києва": "Київ/noun:inanim:m:v_rod:prop:geo",
+		"93": "93/number", "бригада": "бригада/noun:inanim:f:v_naz", "№": "№/symb", "5": "5/number", "школі": "школа/noun:inanim:f:v_dav",
+		"передав": "передати/verb:perf:past:m",
+	}
+	runRuleCases(t, cutCountedTails, tags, []ruleCase{
+		{"a common noun before the number", "Фонд передав [ORG Київській обласній лікарні 50 обігрівачів] .", []string{"ORG Київській обласній лікарні"}},
+		{"a country before the number", "передав [ORG Міністерству охорони здоров'я України 20 автомобілів] .", []string{"ORG Міністерству охорони здоров'я України"}},
+		{"a nominative plural", "передав [ORG Київській обласній лікарні 3 автомобілі] .", []string{"ORG Київській обласній лікарні"}},
+		{"a school's number, a town after", "передав [ORG ліцею 142 міста Києва]", []string{"ORG ліцею 142 міста Києва"}},
+		{"a number before the noun", "[ORG 93 бригада] відбила", []string{"ORG 93 бригада"}},
+		{"a number after №", "передав [ORG школі № 5]", []string{"ORG школі № 5"}},
+	})
+}
