@@ -127,3 +127,47 @@ func TestS36DCountedTails(t *testing.T) {
 		{"a number after №", "передав [ORG школі № 5]", []string{"ORG школі № 5"}},
 	})
 }
+
+// TestS36DForeignWomen checks that two capitalised words ending in е, є,
+// о or і that the gazetteer knows as no place are a person, not the place
+// the tagger read, and that places and a place's preposition stay.
+func TestS36DForeignWomen(t *testing.T) {
+	tags := map[string]string{
+		"Довіле": "довілий/adj:n:v_zna:adjp:actv:perf", "Шакалєне": "Шакалєне/noun:inanim:n:v_naz:prop:geo",
+		"Ауріне": "Аурін/adj:n:v_naz", "Норкене": "Норкене/noun:inanim:n:v_naz:prop:geo", "з": "з/prep", "у": "у/prep",
+		"Біле": "Біле/noun:inanim:n:v_naz:prop:geo", "Озеро": "озеро/noun:inanim:n:v_naz",
+	}
+	runRuleCases(t, retypeForeignWomen, tags, []ruleCase{
+		{"after з", "зустрівся з [LOC Довіле Шакалєне] у Вільнюсі", []string{"PERS Довіле Шакалєне"}},
+		{"opening a sentence", "[LOC Ауріне Норкене] заявила", []string{"PERS Ауріне Норкене"}},
+		{"a known place", "[LOC Біле Озеро] замерзло", []string{"LOC Біле Озеро"}},
+		{"after a place's preposition", "у [LOC Довіле Шакалєне]", []string{"LOC Довіле Шакалєне"}},
+		{"one word", "з [LOC Шакалєне]", []string{"LOC Шакалєне"}},
+	})
+}
+
+// TestS36DIndeclinableNames checks which names of people are given as
+// written: foreign ones that do not decline, not inflected forms of
+// names the gazetteer knows, nor a man's name in the dative.
+func TestS36DIndeclinableNames(t *testing.T) {
+	for _, tt := range []struct {
+		marked string
+		want   bool
+	}{
+		{"з Довіле Шакалєне", true},
+		{"з Юріко Коіке", true},
+		{"За словами Ауріне Норкене", true},
+		{"подякував Петрові Кухарчукові", false},
+		{"подякував Ганні Мельничук", false},
+		{"з Шакалєне", false},
+	} {
+		s, _ := taggedMarked(t, tt.marked, nil)
+		from := 1
+		if s.Tokens[0].Text == "За" {
+			from = 2
+		}
+		if got := indeclinableName(s.Tokens, from, len(s.Tokens)); got != tt.want {
+			t.Errorf("%s: got %v, want %v", tt.marked, got, tt.want)
+		}
+	}
+}
