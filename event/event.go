@@ -13537,6 +13537,9 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 		if _, ok := nouns[f.low(hi)]; ok {
 			break
 		}
+		if hi == i+1 && f.givenAfterDative(i) {
+			break // "надали українській команді проживання та харчування"
+		}
 		hi++
 	}
 	for hi > i+1 && strings.HasPrefix(f.toks[hi-1].Tag, "adj") {
@@ -13561,6 +13564,39 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 		out += " " + f.text(i+1, hi)
 	}
 	return out
+}
+
+// givenAfterDative reports whether the noun after the dative at i is the
+// thing given to it, not a genitive of its own: a noun whose form is its
+// nominative's and accusative's too (проживання, харчування), read as a
+// genitive, with no other noun or number after it in the clause but
+// more such nouns joined to it ("надали українській команді проживання
+// та харчування на весь час": what the team was given; "надала голові
+// правління слово": слово is given, правління is the head's).
+func (f *finder) givenAfterDative(i int) bool {
+	j := i + 1
+	if !hasCase(&f.toks[i], "v_dav") || j >= len(f.toks) || !sameAsLemma(&f.toks[j]) {
+		return false
+	}
+	for k := j + 1; k < len(f.toks) && k <= j+6; k++ {
+		t := &f.toks[k]
+		switch w := f.low(k); {
+		case (w == "та" || w == "і" || w == "й" || w == ",") && k+1 < len(f.toks) && sameAsLemma(&f.toks[k+1]):
+			k++ // "проживання та харчування": more things given
+		case t.Kind == vistka.Punct, isPrep(t), strings.HasPrefix(t.Tag, "verb"):
+			return true
+		case strings.HasPrefix(t.Tag, "noun"), t.Kind == vistka.Number:
+			return false // "голові правління слово", "… лікарні нові ліжка", "… 5 ліжок"
+		}
+	}
+	return true
+}
+
+// sameAsLemma reports a lower-case common noun written as its lemma: a
+// neuter in -ння, -ття whose genitive is its nominative and accusative
+// too (проживання).
+func sameAsLemma(t *vistka.Token) bool {
+	return strings.HasPrefix(t.Tag, "noun:inanim") && !strings.Contains(t.Tag, "prop") && t.Text == t.Lemma && vtag.Gender(t.Tag) == 'n'
 }
 
 // agreeingAdjectives returns the adjectives right before the singular noun
