@@ -1,6 +1,7 @@
 package pipeline_test
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -15,4 +16,58 @@ func TestS36DGivenAfterDative(t *testing.T) {
 		{"one thing given, a purpose after", "Агентство передасть українським атомним станціям обладнання для радіаційного моніторингу.",
 			[]string{"AID Агентство → атомні станції [future]"}},
 	}, time.Time{})
+}
+
+// TestS36DNamesInContext checks through the whole pipeline the names of
+// session 36's helper d: a region named by an adjective and a noun
+// opening a sentence, a body named by its kind and its field with its
+// abbreviation (one entity), a name's span that ends before the things
+// counted, and a foreign woman's name that does not decline after з and
+// after a preposition.
+func TestS36DNamesInContext(t *testing.T) {
+	p := load(t)
+	for _, tt := range []struct {
+		text      string
+		want, not []string
+	}{
+		{"Латинська Америка стала новим ринком для українського зерна.", []string{"LOC:Латинська Америка"}, []string{"LOC:Америка"}},
+		{"Латинської Америки країни не підтримали резолюцію.", []string{"LOC:Латинська Америка"}, []string{"LOC:Америка"}},
+		{"Глобального Півдня країни голосували інакше.", []string{"LOC:Глобальний Південь"}, nil},
+		{"Західні Балкани прагнуть до ЄС, а Близький Схід чекає миру.", []string{"LOC:Західні Балкани", "LOC:Близький Схід"}, []string{"LOC:Балкани"}},
+		{"Агентство з розшуку та менеджменту активів (АРМА) передало майно в управління.",
+			[]string{"ORG:Агентство з розшуку та менеджменту активів"}, nil},
+		{"Майно передали Агентству з розшуку та менеджменту активів.", []string{"ORG:Агентство з розшуку та менеджменту активів"}, []string{"ORG:Агентство"}},
+		{"Фонд «Серце» передав Київській обласній лікарні 50 обігрівачів.", []string{"ORG:Київська обласна лікарня"}, nil},
+		{"Сибіга зустрівся з Довіле Шакалєне у Вільнюсі.", []string{"PERS:Довіле Шакалєне"}, []string{"LOC:Довіле Шакалєне"}},
+		{"За словами Довіле Шакалєне, допомога надійде.", []string{"PERS:Довіле Шакалєне"}, nil},
+	} {
+		x := p.Extract(tt.text, time.Time{})
+		var got []string
+		for _, e := range x.Entities {
+			got = append(got, e.Type+":"+e.Name)
+		}
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q:\n got %q\nwant %q among them", tt.text, got, w)
+			}
+		}
+		for _, n := range tt.not {
+			if slices.Contains(got, n) {
+				t.Errorf("%q:\n got %q\nwant no %q", tt.text, got, n)
+			}
+		}
+	}
+	// the abbreviation in parentheses is the same entity as the name
+	x := p.Extract("Агентство з розшуку та менеджменту активів (АРМА) передало майно. АРМА повідомило про це.", time.Time{})
+	var mentions []string
+	for _, e := range x.Entities {
+		if e.Name == "Агентство з розшуку та менеджменту активів" {
+			for _, m := range e.Mentions {
+				mentions = append(mentions, m.Text)
+			}
+		}
+	}
+	if slices.Index(mentions, "АРМА") < 0 {
+		t.Errorf("АРМА: the name's mentions are %q, want АРМА among them; entities %+v", mentions, x.Entities)
+	}
 }
