@@ -11114,7 +11114,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 					seen[c] = true
 				}
 			}
-		case (prep == "з" || prep == "із" || prep == "зі") && (hasCase(t, "v_oru") || strings.Contains(t.Tag, ":nv") || latinName(t) && (typ == "ORG" || typ == "PERS") && tr.k.mode != "visit" && f.rightUnder(i)) && !withInstrument[tr.k.typ] && !f.peopleFrom(i, tr) &&
+		case (prep == "з" || prep == "із" || prep == "зі") && (hasCase(t, "v_oru") || strings.Contains(t.Tag, ":nv") || latinName(t) && (typ == "ORG" || typ == "PERS") && tr.k.mode != "visit" && f.rightUnder(i) || typ == "PERS" && f.undeclined(i)) && !withInstrument[tr.k.typ] && !f.peopleFrom(i, tr) &&
 			!(tr.k.typ == "AID" && f.fundOf(i)),
 			prep == "проти" && against[tr.k.typ]:
 			rec = append(rec, e)
@@ -15074,6 +15074,15 @@ func (f *finder) spanType(i int) string {
 		return sp.Type
 	}
 	return ""
+}
+
+// undeclined reports whether token i lies in a person's name of two
+// words or more whose base form is as written: a foreign name that does
+// not decline (з Довіле Шакалєне), whatever case the tagger read in its
+// words.
+func (f *finder) undeclined(i int) bool {
+	sp := f.spanOf(i)
+	return sp != nil && sp.Type == "PERS" && sp.Lemma == sp.Text && strings.Contains(sp.Text, " ")
 }
 
 // spanOf returns the entity span token i lies in, or nil.

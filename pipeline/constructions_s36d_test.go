@@ -71,3 +71,12 @@ func TestS36DNamesInContext(t *testing.T) {
 		t.Errorf("АРМА: the name's mentions are %q, want АРМА among them; entities %+v", mentions, x.Entities)
 	}
 }
+
+// TestS36DUndeclinedPartner checks that a foreign woman's name that does
+// not decline, after з with no title, is the partner met or talked to.
+func TestS36DUndeclinedPartner(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"met", "Андрій Сибіга зустрівся з Довіле Шакалєне у Вільнюсі.", []string{"CONSULT/meet Андрій Сибіга → Довіле Шакалєне @Вільнюс"}},
+		{"talked", "Міністр оборони Денис Шмигаль поговорив з Ауріне Норкене телефоном.", []string{"CONSULT/phone Денис Шмигаль → Ауріне Норкене"}},
+	}, time.Time{})
+}
