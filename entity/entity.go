@@ -1378,9 +1378,39 @@ func (r *Result) find(typ string, f *nameFacts, low, key string) int {
 				return j
 			}
 		}
+		if i < 0 && typ == "ORG" && strings.Contains(lemma, " ") {
+			i = r.findFirstField(lemma)
+		}
 		return i
 	}
 	return -1
+}
+
+// findFirstField finds the one body named so far whose name is lemma, a
+// body's name of two words or more, and more fields after та or і: a
+// body named by the first of its fields (Служба відновлення, after
+// Служба відновлення та розвитку інфраструктури; Міністерство освіти,
+// after Міністерство освіти і науки України). A body's noun after the
+// conjunction (Український інститут і фонд, a span run on) is no field;
+// two such bodies make the short name no one's.
+func (r *Result) findFirstField(lemma string) int {
+	found := -1
+	for j := range r.Entities {
+		e := &r.Entities[j]
+		if e.Type != "ORG" || len(e.Name) <= len(lemma)+4 || !strings.HasPrefix(e.Name, lemma) {
+			continue
+		}
+		if rest := e.Name[len(lemma):]; strings.HasPrefix(rest, " та ") || strings.HasPrefix(rest, " і ") {
+			if w, _, _ := strings.Cut(rest[strings.IndexByte(rest[1:], ' ')+2:], " "); gazetteer.Lookup(w)&gazetteer.OrgNoun != 0 {
+				continue // "Український інститут і фонд": a second body, no field
+			}
+			if found >= 0 {
+				return -1
+			}
+			found = j
+		}
+	}
+	return found
 }
 
 // findVowelVariant finds a one-word place whose base form differs from

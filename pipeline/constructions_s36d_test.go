@@ -80,3 +80,19 @@ func TestS36DUndeclinedPartner(t *testing.T) {
 		{"talked", "Міністр оборони Денис Шмигаль поговорив з Ауріне Норкене телефоном.", []string{"CONSULT/phone Денис Шмигаль → Ауріне Норкене"}},
 	}, time.Time{})
 }
+
+// TestS36DFirstFieldLinked checks that a body named again by the first of
+// its fields is one entity with its full name.
+func TestS36DFirstFieldLinked(t *testing.T) {
+	p := load(t)
+	x := p.Extract("Служба відновлення та розвитку інфраструктури оголосила тендер на ремонт мосту. Служба відновлення заявила, що роботи завершать до зими.", time.Time{})
+	var orgs []string
+	for _, e := range x.Entities {
+		if e.Type == "ORG" {
+			orgs = append(orgs, e.Name)
+		}
+	}
+	if len(orgs) != 1 || orgs[0] != "Служба відновлення та розвитку інфраструктури" {
+		t.Errorf("ORG entities %q, want one, Служба відновлення та розвитку інфраструктури", orgs)
+	}
+}
