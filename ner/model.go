@@ -831,7 +831,7 @@ var spanRules = []struct {
 	{&mediaSources, retypeMediaSources, 0}, {&streetLists, retypeStreetLists, streetListsNeed}, {&orgKinds, retypeOrgKinds, 0},
 	{&sharedSurnames, joinSharedSurnames, sbPERS}, {&sharedHeads, joinSharedHeads, 0}, {&possessives, addPossessives, possessivesNeed},
 	{&rateUnits, joinRateUnits, 0}, {&stateBodies, retypeStateBodies, 0}, {&stateAbbrevs, retypeStateAbbrevs, 0}, {&ages, dropAges, 0},
-	{&titleBodies, splitTitleBodies, 0}, {&runOns, cutRunOns, 0}, {&countedTails, cutCountedTails, sbDigit}, {&weekdayTails, cutWeekdayTails, 0}, {&possessiveHeads, cutPossessiveHeads, 0},
+	{&titleBodies, splitTitleBodies, 0}, {&runOns, cutRunOns, 0}, {&countedTails, cutCountedTails, sbDigit}, {&conjBodies, cutConjoinedBodies, sbORG}, {&weekdayTails, cutWeekdayTails, 0}, {&possessiveHeads, cutPossessiveHeads, 0},
 	{&jobAdjectives, addJobAdjectives, 0}, {&quotedPlaces, retypeQuotedPlaces, quotedPlacesNeed}, {&quotedWorks, retypeQuotedWorks, quotedPlacesNeed},
 	{&monthRanges, addMonthRanges, monthRangesNeed}, {&titlePersons, addTitlePersons, titlePersonsNeed}, {&ministerFields, addMinisterFields, 0}, {&commonOrgs, retypeCommonOrgs, 0},
 	{&scriptures, retypeScriptures, 0}, {&namedLandmarks, joinNamedLandmarks, sbPERS | sbLOC}, {&capsPersons, retypeCapsPersons, sbPERS}, {&commonAcronyms, dropCommonAcronyms, 0},

@@ -171,3 +171,22 @@ func TestS36DIndeclinableNames(t *testing.T) {
 		}
 	}
 }
+
+// TestS36DConjoinedBodies checks that an ORG span ends before і or та and
+// a lower-case noun of a kind of body in the name's case, a second body,
+// and that a field joined so stays in the name.
+func TestS36DConjoinedBodies(t *testing.T) {
+	tags := map[string]string{
+		"Український": "український/adj:m:v_naz", "інститут": "інститут/noun:inanim:m:v_naz", "і": "і/conj:coord", "та": "та/conj:coord",
+		"фонд": "фонд/noun:inanim:m:v_naz", "фонду": "фонд/noun:inanim:m:v_dav", "Міністерство": "міністерство/noun:inanim:n:v_naz",
+		"освіти": "освіта/noun:inanim:f:v_rod", "науки": "наука/noun:inanim:f:v_rod", "Національному": "національний/adj:m:v_dav",
+		"музею": "музей/noun:inanim:m:v_dav", "Інститут": "інститут/noun:inanim:m:v_naz", "історії": "історія/noun:inanim:f:v_rod",
+		"банку": "банк/noun:inanim:m:v_rod",
+	}
+	runRuleCases(t, cutConjoinedBodies, tags, []ruleCase{
+		{"a second body", "[ORG Український інститут і фонд] домовилися", []string{"ORG Український інститут"}},
+		{"in the dative", "подякував [ORG Національному музею та фонду]", []string{"ORG Національному музею"}},
+		{"a field", "[ORG Міністерство освіти і науки] оголосило", []string{"ORG Міністерство освіти і науки"}},
+		{"a body's noun in another case", "[ORG Інститут історії та банку] провів", []string{"ORG Інститут історії та банку"}},
+	})
+}
