@@ -378,6 +378,9 @@ func decodeGreedy(toks []word, w scorer, s *scratch, picks []int) []int {
 		picks = append(picks, pick)
 		st.advance(t, &t.cands[pick])
 	}
+	for i := range picks {
+		picks[i] = surnameBeforePrep(toks, picks, i)
+	}
 	return picks
 }
 

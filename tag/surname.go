@@ -1,0 +1,53 @@
+package tag
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/vistka/vistka/internal/scan"
+)
+
+// surnameBeforePrep returns the candidate of toks[i] to take instead of
+// the one picks holds: a capitalised word the model read as an adjective in the
+// nominative, that the lexicon also lists as a surname of the same gender
+// in -ський, -цький or -зький, with a preposition right after it, is the
+// surname. An adjective in the nominative opens its noun phrase and comes
+// before its noun; a surname before a preposition is the subject of a
+// clause whose verb the adverbial it opens puts out of the model's sight
+// (Зеленський під час офіційного візиту до Польщі провів переговори).
+func surnameBeforePrep(toks []word, picks []int, i int) int {
+	pick := picks[i]
+	t := toks[i].token
+	c := &t.cands[pick]
+	if c.tag.pos != "adj" || c.caseIdx != 1 || i+1 >= len(toks) || !capitalised(t.text) {
+		return pick
+	}
+	if next := toks[i+1].token; next.cands[picks[i+1]].tag.pos != "prep" {
+		return pick
+	}
+	for k := range t.cands {
+		n := &t.cands[k]
+		if n.tag.pos == "noun" && n.caseIdx == 1 && n.gen == c.gen && strings.Contains(n.tag.str, ":lname") && adjSurname(n.lemma) {
+			return k
+		}
+	}
+	return pick
+}
+
+// capitalised reports whether s starts with an upper-case letter.
+func capitalised(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return scan.IsUpper(r)
+}
+
+// adjSurname reports whether lemma is a surname that declines as an
+// adjective in -ський, -цький or -зький (or their feminine).
+func adjSurname(lemma string) bool {
+	l := scan.ToLower(lemma)
+	for _, s := range [...]string{"ський", "цький", "зький", "ська", "цька", "зька"} {
+		if strings.HasSuffix(l, s) {
+			return true
+		}
+	}
+	return false
+}
