@@ -1866,6 +1866,10 @@ var roleSieve = func() (s scan.Sieve) {
 	return s
 }()
 
+// IsRoleWord reports whether a noun's lemma names a position, held now
+// or once (міністр, ексміністр, екс-депутат), as RoleAt reads one.
+func IsRoleWord(lemma string) bool { return isRoleWord(lemma) }
+
 // isRoleWord reports whether a noun's lemma names a position, held now
 // or once: міністр, ексміністр, екс-депутат.
 func isRoleWord(lemma string) bool {

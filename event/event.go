@@ -6908,6 +6908,13 @@ func (f *finder) subjects(at int) []string {
 		for j >= 0 && f.entityAt(j) == out[len(out)-1] {
 			j--
 		}
+		if f.ents.Type(out[len(out)-1]) == "" && f.entityAt(i) == "" {
+			// "Міністр та його польський колега підписали": the
+			// adjectives and the possessive of a phrase named as written
+			for j >= 1 && strings.HasPrefix(f.toks[j].Tag, "adj") && hasCase(&f.toks[j], "v_naz") && f.entityAt(j) == "" {
+				j--
+			}
+		}
 		if j >= 1 && f.toks[j].Kind == vistka.QuoteMark && isAnd(&f.toks[j-1]) {
 			j-- // "«Нафтогаз» і «Газпром» провели": the mark opening the name
 		}
@@ -6939,6 +6946,15 @@ func (f *finder) subjects(at int) []string {
 				if p := f.nounPhrase(h); p != "" && !slices.Contains(out, p) {
 					out = append(out, p)
 				}
+			}
+			break
+		}
+		if h := f.bareNounOpening(j - 1); h >= 0 && isAnd(&f.toks[j]) && plural(&f.toks[at]) {
+			// "Уряд і МВФ досягли домовленості", "Президент і прем'єр
+			// провели нараду": a body or a person named by a singular
+			// common noun that opens the clause, joined before
+			if p := f.bareNounSubject(h); p != "" && !slices.Contains(out, p) {
+				out = append(out, p)
 			}
 			break
 		}
@@ -13235,6 +13251,63 @@ func (f *finder) nounPhrase(i int) string {
 		}
 	}
 	return f.text(lo, hi)
+}
+
+// bareNounOpening returns j when the word at j is a singular common noun
+// in the nominative for a body or a person (уряд, президент, прем'єр,
+// міністр), with only its adjectives before it in its clause and no
+// preposition governing it: "Уряд і МВФ досягли", "У вівторок президент
+// і прем'єр провели". Else -1.
+func (f *finder) bareNounOpening(j int) int {
+	if j < 0 {
+		return -1
+	}
+	t := &f.toks[j]
+	if !strings.HasPrefix(t.Tag, "noun") || plural(t) || strings.Contains(t.Tag, "pron") || strings.Contains(t.Tag, ":prop") || f.entityAt(j) != "" ||
+		!hasCase(t, "v_naz") && !(hasCase(t, "v_zna") && strings.Contains(t.Tag, ":inanim")) {
+		return -1
+	}
+	if !actorNoun(lower(t)) && !(strings.Contains(t.Tag, ":anim") && entity.IsRoleWord(t.Lemma)) {
+		return -1
+	}
+	k := j - 1
+	for k >= 0 && strings.HasPrefix(f.toks[k].Tag, "adj") && hasCase(&f.toks[k], "v_naz") && f.entityAt(k) == "" {
+		k--
+	}
+	// Back to the clause's start, past words of time and adverbs only.
+	for ; k >= 0; k-- {
+		u := &f.toks[k]
+		if u.Text == "," && k > 0 && (hasCase(&f.toks[k-1], "v_naz") || f.entityAt(k-1) != "") {
+			return -1 // "Мешканці, міністр і посол …": a list, read as one
+		}
+		if u.Kind == vistka.Punct {
+			break // "За словами міністра, уряд і МВФ підписали"
+		}
+		if strings.HasPrefix(u.Tag, "verb") || strings.HasPrefix(u.Tag, "conj") || f.entityAt(k) != "" && f.spanType(k) != "DATE" ||
+			strings.HasPrefix(u.Tag, "noun") && hasCase(u, "v_naz") && f.spanType(k) != "DATE" && !timeNouns[u.Lemma] {
+			return -1
+		}
+	}
+	if f.governedBy(j) != "" {
+		return -1
+	}
+	return j
+}
+
+// bareNounSubject names the subject a bare common noun at h stands for,
+// as the subject finder does: the person the text named by that title
+// before, the body named by that noun, else the phrase as written.
+func (f *finder) bareNounSubject(h int) string {
+	if e := f.ents.RoleAt(f.a, f.s, h); e != "" {
+		return e
+	}
+	t := &f.toks[h]
+	if actorNoun(lower(t)) && (h == 0 || !strings.HasPrefix(f.toks[h-1].Tag, "adj")) {
+		if b := f.ents.BodyOf(t.RStart, f.s, lower(t)); b != "" {
+			return b
+		}
+	}
+	return f.nounPhrase(h)
 }
 
 // bodyHeadBefore returns, for the last word at j of a genitive tail, the

@@ -76,7 +76,7 @@ func TestS29ALoanAgreed(t *testing.T) {
 			[]string{"AID Рада директорів МВФ → Україна"}},
 		{"a loan agreed by a minister and a bank is their agreement",
 			"Міністр і президент ЄІБ погодили кредит на 400 млн євро.",
-			[]string{"AGREE президент ЄІБ → "}},
+			[]string{"AGREE Міністр,президент ЄІБ → "}},
 		{"a loan agreed for a purpose after для stays an agreement",
 			"Міністр фінансів провів зустріч з делегацією ЄІБ, під час якої сторони погодили кредит на 400 млн євро для відновлення енергетики.",
 			[]string{"CONSULT/meet Міністр фінансів → ЄІБ", "AGREE Міністр фінансів,ЄІБ → "}},

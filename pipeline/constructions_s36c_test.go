@@ -22,3 +22,30 @@ func TestS36CSurnameBeforeAdverbial(t *testing.T) {
 			[]string{"COERCE суд → "}},
 	}, time.Time{})
 }
+
+// TestS36CBareNounJoined checks that a body or a person named by a
+// singular common noun that opens the clause, joined by і or та to the
+// subject before a plural verb, is a side too: the person the text named
+// by that title before, else the phrase as written; and that the
+// adjectives and the possessive of the second side's phrase do not hide
+// the first.
+func TestS36CBareNounJoined(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a body and a name", "Уряд і МВФ досягли домовленості щодо нової програми.",
+			[]string{"AGREE Уряд,МВФ → "}},
+		{"after an adverb", "Раніше уряд і Світовий банк підписали угоду.",
+			[]string{"AGREE уряд,Світовий банк → "}},
+		{"two titles after a day", "У вівторок президент і прем'єр провели переговори з Дудою.",
+			[]string{"CONSULT/meet президент,прем'єр → Дуда"}},
+		{"a title named before", "Міністр Андрій Сибіга прибув до Варшави. Міністр та його польський колега підписали меморандум.",
+			[]string{"CONSULT/visit Андрій Сибіга → Варшава @Варшава", "AGREE Андрій Сибіга,польський колега → "}},
+		{"a woman's title", "Міністерка та її литовська колега підписали меморандум.",
+			[]string{"AGREE Міністерка,литовська колега → "}},
+		{"after a cue set off by a comma", "За словами міністра, уряд і МВФ підписали меморандум.",
+			[]string{"AGREE уряд,МВФ → "}},
+		{"after a preposition's phrase", "Після зустрічі з президентом міністр і посол підписали меморандум.",
+			[]string{"AGREE міністр,посол → "}},
+		{"a genitive stays the noun's", "Представники уряду і МВФ провели переговори.",
+			[]string{"CONSULT/meet Представники уряду,МВФ → "}},
+	}, time.Time{})
+}
