@@ -18735,6 +18735,7 @@ func (f *finder) jointActors(i int, actors []string) []string {
 			continue
 		}
 		var out []string
+		bare := -1 // a common noun for the partner, no name after it
 		for k := j + 2; k < len(f.toks) && k <= j+8; k++ {
 			t := &f.toks[k]
 			e := f.entityAt(k)
@@ -18742,14 +18743,39 @@ func (f *finder) jointActors(i int, actors []string) []string {
 			case e != "" && (len(out) > 0 && out[len(out)-1] == e):
 			case e != "" && hasCase(t, "v_oru") && (f.ents.Type(e) != "LOC" || !persons):
 				out = append(out, e)
+			case e != "" && k == j+2 && strings.Contains(t.Tag, ":nv") && f.ents.Type(e) != "LOC":
+				out = append(out, e) // "Уряд разом із МВФ підписали": an indeclinable name right after з
 			case t.Text == "," || isAnd(t) || len(out) == 0 && (strings.HasPrefix(t.Tag, "adj") || f.inJob(k) || hasCase(t, "v_rod") || hasCase(t, "v_oru") && strings.HasPrefix(t.Tag, "noun")):
+				if bare < 0 && len(out) == 0 && e == "" && strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_oru") && !plural(t) && !strings.Contains(t.Tag, "pron") &&
+					(actorNoun(lower(t)) || strings.Contains(t.Tag, ":anim") && entity.IsRoleWord(t.Lemma)) {
+					bare = k
+				}
 			default:
-				return out
+				return f.barePartner(out, bare, i)
 			}
 		}
-		return out
+		return f.barePartner(out, bare, i)
 	}
 	return nil
+}
+
+// barePartner returns out, or, when out is empty and the verb at v is
+// plural, the partner named after "разом з" by the common noun at bare
+// ("Мер разом із губернатором відкрили": a plural verb makes the two
+// its subjects): the person the text named by that title before, else
+// the noun's base form with its adjectives.
+func (f *finder) barePartner(out []string, bare, v int) []string {
+	if len(out) > 0 || bare < 0 || !plural(&f.toks[v]) {
+		return out
+	}
+	if e := f.ents.RoleAt(f.a, f.s, bare); e != "" {
+		return []string{e}
+	}
+	p := scan.ToLower(f.toks[bare].Lemma)
+	if adjs := f.agreeingAdjectives(bare); adjs != "" {
+		p = adjs + " " + p
+	}
+	return []string{p}
 }
 
 // infinitiveAfter reports whether an infinitive follows the verb at toks[i]

@@ -49,3 +49,23 @@ func TestS36CBareNounJoined(t *testing.T) {
 			[]string{"CONSULT/meet Представники уряду,МВФ → "}},
 	}, time.Time{})
 }
+
+// TestS36CTogetherWithBareNoun checks that the partner after "разом з"
+// named by a common noun is a co-actor of a plural verb (the person the
+// text named by that title before, else the noun's base form), and that
+// an indeclinable name right after з is one whatever case the tagger
+// reads; a singular verb keeps a common noun's partner out.
+func TestS36CTogetherWithBareNoun(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"two titles", "Мер разом із губернатором підписали меморандум.",
+			[]string{"AGREE Мер,губернатор → "}},
+		{"a title named before", "Мер Києва Віталій Кличко відвідав Одесу. Мер разом із губернатором підписали меморандум.",
+			[]string{"CONSULT/visit Віталій Кличко → Одеса @Одеса", "AGREE Віталій Кличко,губернатор → "}},
+		{"an indeclinable name", "Уряд разом із МВФ підписали меморандум.",
+			[]string{"AGREE Уряд,МВФ → "}},
+		{"a compound title", "Зеленський разом із прем'єр-міністром відвідали Херсон.",
+			[]string{"CONSULT/visit Зеленський,прем'єр-міністр → Херсон @Херсон"}},
+		{"a singular verb", "Зеленський разом із польським прем'єром відвідав Херсон.",
+			[]string{"CONSULT/visit Зеленський → Херсон @Херсон"}},
+	}, time.Time{})
+}
