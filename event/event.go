@@ -6927,6 +6927,15 @@ func (f *finder) subjects(at int) []string {
 		if j >= 1 && !isAnd(&f.toks[j]) && f.toks[j].Text != "," {
 			j = f.skipRelation(j)
 		}
+		if k := f.correlativeFirst(j); k >= 0 {
+			// "Як Україна, так і Польща підписали", "Не лише Україна,
+			// а й Польща підписали": the first of the pair, whatever number
+			// the verb takes (as Як Україна, так і Польща підписала)
+			if e := f.entityAt(k); e != "" && !slices.Contains(out, e) {
+				out = append(out, e)
+			}
+			break
+		}
 		// A comma joins names of a list whose last two an і or a та
 		// joins: "Японія, Канада та Австралія надали".
 		if j < 1 || !isAnd(&f.toks[j]) && (f.toks[j].Text != "," || !joined || !f.listedName(j-1)) {
@@ -13251,6 +13260,42 @@ func (f *finder) nounPhrase(i int) string {
 		}
 	}
 	return f.text(lo, hi)
+}
+
+// correlativeFirst returns the last token of the first name of a pair
+// that a correlative conjunction joins, when the і or the й at j opens
+// the second ("як Україна, так і Польща", "не лише Україна, а й
+// Польща", "не тільки уряд, але й МВФ"), or -1.
+func (f *finder) correlativeFirst(j int) int {
+	if j < 4 || !isAnd(&f.toks[j]) || f.toks[j-2].Text != "," {
+		return -1
+	}
+	k := j - 3
+	e := f.entityAt(k)
+	if e == "" {
+		return -1
+	}
+	lo := k
+	for lo > 0 && f.entityAt(lo-1) == e {
+		lo--
+	}
+	if lo < 1 {
+		return -1
+	}
+	open := f.low(lo - 1)
+	switch f.low(j - 1) {
+	case "так":
+		if open != "як" {
+			return -1
+		}
+	case "а", "але":
+		if open != "лише" && open != "тільки" && open != "лиш" || lo < 2 || f.low(lo-2) != "не" {
+			return -1
+		}
+	default:
+		return -1
+	}
+	return k
 }
 
 // bareNounOpening returns j when the word at j is a singular common noun

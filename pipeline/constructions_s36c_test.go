@@ -69,3 +69,22 @@ func TestS36CTogetherWithBareNoun(t *testing.T) {
 			[]string{"CONSULT/visit Зеленський → Херсон @Херсон"}},
 	}, time.Time{})
 }
+
+// TestS36CCorrelativePair checks that the first name of a pair joined by
+// a correlative conjunction (як …, так і …; не лише …, а й …; не тільки
+// …, але й …) is a side as the second is, whatever number the verb
+// takes; a як of a source cue opens no pair.
+func TestS36CCorrelativePair(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"як, так і", "Як Україна, так і Польща підписали декларацію.",
+			[]string{"AGREE Україна,Польща → "}},
+		{"не лише, а й", "Не лише Україна, а й Польща підписали декларацію.",
+			[]string{"AGREE Україна,Польща → "}},
+		{"не тільки, але й, names of two words", "Не тільки Європейський Союз, але й Сполучені Штати запровадили санкції проти Росії.",
+			[]string{"SANCTION Європейський Союз,Сполучені Штати → Росія"}},
+		{"persons, a singular verb", "Як Зеленський, так і Дуда підписав декларацію.",
+			[]string{"AGREE Зеленський,Дуда → "}},
+		{"a source cue", "Як повідомляє Reuters, так і Польща підписала декларацію.",
+			[]string{"AGREE Польща → "}},
+	}, time.Time{})
+}
