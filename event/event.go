@@ -4615,6 +4615,16 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			rec = f.sharedDative(tr.at) // "вручила Василю Ожевану грамоту, подякувала за працю": him
 		}
 		rec = slices.DeleteFunc(rec, func(r string) bool { return slices.Contains(ev.Actors, r) || f.sentToCourt(tr, r) })
+		if len(rec) == 0 && ev.Type == "REJECT" && tr.verb && !tr.passive && len(ev.Actors) > 0 {
+			// "відмовився виконувати рішення Київради", "Рада ухвалила
+			// постанову. … Уряд відхилив постанову": the body that passed
+			// the act rejected, when the text names it
+			if n := f.rejectedAct(tr, end); n >= 0 {
+				if e := f.actPassedBy(n, end); e != "" && !slices.Contains(ev.Actors, e) {
+					rec = append(rec, e)
+				}
+			}
+		}
 		if ev.Type == "AGREE" && len(ev.Actors) == 0 && len(rec) == 0 {
 			// "Угоду між Україною та Данією підписали у Копенгагені":
 			// the parties of the document signed by no one named
@@ -15258,6 +15268,110 @@ func (f *finder) whoseDecision(i, end int) string {
 	}
 	if j == i+1 {
 		return f.low(j) // "рішення уряду": the government as written
+	}
+	return ""
+}
+
+// passedActs are the acts a body passes or issues: ухвалила постанову,
+// прийняв закон, видав указ.
+var passedActs = map[string]bool{
+	"рішення": true, "постанова": true, "закон": true, "законопроєкт": true, "резолюція": true,
+	"указ": true, "розпорядження": true, "наказ": true,
+}
+
+// passVerbs are the verbs of passing or issuing an act.
+var passVerbs = map[string]bool{
+	"ухвалити": true, "прийняти": true, "схвалити": true, "видати": true, "затвердити": true, "ухвалювати": true, "приймати": true,
+}
+
+// rejectedAct returns the noun of a passed act (рішення, постанова,
+// закон) that the rejecting verb of tr takes, right after it or after
+// the infinitive it governs (відмовився виконувати це рішення), or -1.
+func (f *finder) rejectedAct(tr trig, end int) int {
+	if tr.noun >= 0 {
+		if passedActs[f.low(tr.noun)] {
+			return tr.noun
+		}
+		return -1
+	}
+	for k := tr.at + 1; k < end && k <= tr.at+4; k++ {
+		t := &f.toks[k]
+		switch {
+		case strings.HasPrefix(t.Tag, "verb") && strings.Contains(t.Tag, ":inf"), strings.HasPrefix(t.Tag, "adv"),
+			strings.HasPrefix(t.Tag, "adj") && strings.Contains(t.Tag, "pron:dem"):
+		case strings.HasPrefix(t.Tag, "noun") && passedActs[f.low(k)] && (hasCase(t, "v_zna") || hasCase(t, "v_naz") || hasCase(t, "v_rod") && strings.Contains(f.toks[tr.at].Tag, ":neg")):
+			// (an inanimate accusative has the nominative's form, which
+			// the tagger may choose: "ветував закон")
+			return k
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// actPassedBy returns the body (or the person) that passed the act named
+// by the noun at n: the name in the genitive after it (рішення Київради),
+// the doer of a participle set off after it (закон, ухвалений Верховною
+// Радою), or the subject of a verb of passing with the same noun in one
+// of the three sentences before (Київрада ухвалила рішення про тарифи);
+// "" when the text does not say.
+func (f *finder) actPassedBy(n, end int) string {
+	e := f.entityAt(n + 1)
+	if e != "" && (hasCase(&f.toks[n+1], "v_rod") || strings.Contains(f.toks[n+1].Tag, ":nv")) {
+		return e
+	}
+	if h := &f.toks[n+1]; n+1 < end && e == "" && strings.HasPrefix(h.Tag, "noun") && hasCase(h, "v_rod") && !plural(h) && !strings.Contains(h.Tag, "pron") &&
+		(actorNoun(f.low(n+1)) || institutions[f.low(n+1)] || strings.Contains(h.Tag, ":anim") && entity.IsRoleWord(h.Lemma)) {
+		// "скасував указ президента", "рішення уряду": the person
+		// named by that title before, else the noun
+		return cmp.Or(f.ents.RoleAt(f.a, f.s, n+1), f.low(n+1))
+	}
+	if n+2 < end && f.toks[n+1].Text == "," && passVerbs[participleVerb(f.low(n+2), participleEnds)] {
+		return f.agent(n+3, end, false)
+	}
+	act := f.low(n)
+	for s := f.s - 1; s >= 0 && s >= f.s-3; s-- {
+		toks := f.a.Sentences[s].Tokens
+		for v := range toks {
+			if !strings.HasPrefix(toks[v].Tag, "verb") || !passVerbs[scan.ToLower(toks[v].Lemma)] {
+				continue
+			}
+			found := false
+			for k := v + 1; k < len(toks) && k <= v+3; k++ {
+				if scan.ToLower(toks[k].Lemma) == act {
+					found = true
+					break
+				}
+			}
+			if !found {
+				continue
+			}
+			for k := v - 1; k >= 0 && toks[k].Kind != vistka.Punct; k-- {
+				t := &toks[k]
+				e := f.ents.At(t.RStart, t.REnd)
+				if l := scan.ToLower(t.Lemma); e == "" && strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_naz") && !plural(t) && (actorNoun(l) || institutions[l]) &&
+					(k == 0 || !isPrep(&toks[k-1])) {
+					// "Парламент ухвалив закон": the body named by its noun
+					return cmp.Or(f.ents.BodyOf(t.RStart, s, l), l)
+				}
+				if e == "" {
+					continue
+				}
+				if t := f.ents.Type(e); t != "ORG" && t != "LOC" && t != "PERS" {
+					return ""
+				}
+				lo := k
+				for lo > 0 && f.ents.At(toks[lo-1].RStart, toks[lo-1].REnd) == e {
+					lo--
+				}
+				if lo > 0 && isPrep(&toks[lo-1]) || !hasCase(&toks[lo], "v_naz") && !strings.Contains(toks[lo].Tag, ":nv") {
+					return ""
+				}
+				return e
+			}
+			return ""
+		}
 	}
 	return ""
 }

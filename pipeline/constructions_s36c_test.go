@@ -88,3 +88,32 @@ func TestS36CCorrelativePair(t *testing.T) {
 			[]string{"AGREE Польща → "}},
 	}, time.Time{})
 }
+
+// TestS36CRejectedActsAuthor checks that a rejection of a passed act (a
+// resolution, a law, a decision) has the body that passed it for its
+// recipient when the text says who did: in the genitive after the act,
+// also after an infinitive; as the doer of a participle set off after
+// it; or as the subject of a verb of passing the same act a sentence
+// before. An act whose author the text does not name keeps none.
+func TestS36CRejectedActsAuthor(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a genitive after an infinitive", "Міністр відмовився виконувати рішення Київради.",
+			[]string{"REJECT Міністр → Київрада"}},
+		{"passed a sentence before", "Верховна Рада ухвалила постанову про мобілізацію. Уряд відхилив постанову.",
+			[]string{"REJECT Уряд → Верховна Рада"}},
+		{"a demonstrative after an infinitive", "Київська міська рада ухвалила рішення про тарифи. Міністр відмовився виконувати це рішення.",
+			[]string{"REJECT Міністр → Київська міська рада"}},
+		{"a participle set off", "Президент відхилив закон, ухвалений Верховною Радою.",
+			[]string{"REJECT Президент → Верховна Рада"}},
+		{"a body named by its noun", "Парламент ухвалив закон про мову. Президент ветував закон.",
+			[]string{"REJECT Президент → парламент"}},
+		{"a title in the genitive, named before", "Президент Петро Порошенко підписав указ. Суд скасував указ президента.",
+			[]string{"REJECT Суд → Петро Порошенко"}},
+		{"a title in the genitive, unnamed", "Суд скасував указ президента.",
+			[]string{"REJECT Суд → президент"}},
+		{"no author named", "Суд скасував рішення першої інстанції.",
+			[]string{"REJECT Суд → "}},
+		{"another act", "Верховна Рада ухвалила постанову про мобілізацію. Уряд відхилив пропозицію.",
+			[]string{"REJECT Уряд → "}},
+	}, time.Time{})
+}
