@@ -8874,17 +8874,24 @@ func (f *finder) ownNoun(from, at int) bool {
 // past forms of one gender ("поліція зацікавилась …, коли почала"); -1
 // otherwise.
 func (f *finder) mainVerb(c, at int) int {
-	if c+1 >= at || f.low(c+1) != "коли" {
+	from := c + 2 // past коли
+	switch {
+	case c+1 >= at:
+		return -1
+	case c+2 < at && scan.ToLower(f.toks[c+2].Text) == "чого" && sequels[f.low(c+1)]:
+		from = c + 3 // "прибув до Києва, після чого зустрівся": what came next
+	case f.low(c+1) != "коли":
 		return -1
 	}
-	for j := c + 2; j < at; j++ {
+	for j := from; j < at; j++ {
 		if t := &f.toks[j]; t.Kind == vistka.Punct || hasCase(t, "v_naz") && (strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") || f.entityAt(j) != "") {
 			// (коли той прибув: a subject of its own)
 			return -1
 		}
 	}
 	g := pastGender(&f.toks[at])
-	if g == 0 {
+	pl := from == c+3 && strings.Contains(f.toks[at].Tag, ":past") && plural(&f.toks[at])
+	if g == 0 && !pl {
 		return -1
 	}
 	for j := c - 1; j >= 0; j-- {
@@ -8893,7 +8900,7 @@ func (f *finder) mainVerb(c, at int) int {
 			return -1
 		}
 		if strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
-			if pastGender(t) != g {
+			if pastGender(t) != g || pl && !(strings.Contains(t.Tag, ":past") && plural(t)) {
 				return -1
 			}
 			return j
@@ -8901,6 +8908,11 @@ func (f *finder) mainVerb(c, at int) int {
 	}
 	return -1
 }
+
+// sequels are the prepositions of a relative чого that tells what came
+// after or of the clause before: "…, після чого зустрівся", "…,
+// внаслідок чого загинули".
+var sequels = map[string]bool{"після": true, "внаслідок": true}
 
 // likeOpen returns the comma that opens a phrase of likeness closed by the
 // comma at i (", як і їхні попередники,", ", як і торік,"): як і or як й

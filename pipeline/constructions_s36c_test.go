@@ -117,3 +117,20 @@ func TestS36CRejectedActsAuthor(t *testing.T) {
 			[]string{"REJECT Уряд → "}},
 	}, time.Time{})
 }
+
+// TestS36CAfterWhichClause checks that a clause opened by після чого or
+// внаслідок чого with no subject of its own goes on with the subject of
+// the clause before, of the same gender or both plural, while one with a
+// subject of its own keeps it.
+func TestS36CAfterWhichClause(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a surname", "Сікорський прибув до Києва, після чого зустрівся з Зеленським.",
+			[]string{"CONSULT/visit Сікорський → Київ @Київ", "CONSULT/meet Сікорський → Зеленський"}},
+		{"a title", "Міністр прибув до Києва, після чого підписав угоду з Україною.",
+			[]string{"CONSULT/visit Міністр → Київ @Київ", "AGREE Міністр → Україна"}},
+		{"a body", "Уряд ухвалив рішення, після чого підписав угоду з МВФ.",
+			[]string{"AGREE Уряд → МВФ"}},
+		{"a subject of its own", "Макрон прибув до Києва, після чого Зеленський зустрівся з ним.",
+			[]string{"CONSULT/visit Макрон → Київ @Київ", "CONSULT/meet Зеленський → Макрон"}},
+	}, time.Time{})
+}
