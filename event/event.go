@@ -6296,6 +6296,23 @@ func (f *finder) joinedToPerson(i int, e string) bool {
 	return false
 }
 
+// joinedToName reports whether an і or a та joins the word at i to a
+// name right before it in the nominative (or indeclinable): "МВФ і уряд".
+func (f *finder) joinedToName(i int) bool {
+	if i < 2 || !isAnd(&f.toks[i-1]) {
+		return false
+	}
+	o := f.entityAt(i - 2)
+	if o == "" {
+		return false
+	}
+	k := i - 2
+	for k > 0 && f.entityAt(k-1) == o {
+		k--
+	}
+	return hasCase(&f.toks[k], "v_naz") || strings.Contains(f.toks[k].Tag, ":nv")
+}
+
 // actorBefore returns where the name of one of actors that ends right
 // before token k begins, or k when none does.
 func (f *finder) actorBefore(k int, actors []string) int {
@@ -8487,7 +8504,10 @@ func (f *finder) subject(at int) (string, int) {
 			v++ // "торік парламент уже відхилив": past an adverb
 		}
 		bodyAcc := !after && v < len(f.toks) && strings.HasPrefix(f.toks[v].Tag, "verb") && actorNoun(lower(t)) &&
-			hasCase(t, "v_zna") && strings.Contains(t.Tag, ":inanim") && agree(t, &f.toks[v])
+			hasCase(t, "v_zna") && strings.Contains(t.Tag, ":inanim") && (agree(t, &f.toks[v]) ||
+			// "МВФ і уряд досягли": the second of two subjects of a
+			// plural verb, joined to a name in the nominative
+			plural(&f.toks[v]) && !plural(t) && f.joinedToName(i))
 		if (hasCase(t, "v_naz") || bodyAcc) && strings.HasPrefix(t.Tag, "noun") {
 			if weapons[t.Lemma] && i+1 < len(f.toks) && hasCase(&f.toks[i+1], "v_rod") {
 				// "Дрони СБУ уразили завод": whose weapons they are

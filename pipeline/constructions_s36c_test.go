@@ -134,3 +134,18 @@ func TestS36CAfterWhichClause(t *testing.T) {
 			[]string{"CONSULT/visit Макрон → Київ @Київ", "CONSULT/meet Зеленський → Макрон"}},
 	}, time.Time{})
 }
+
+// TestS36CBareNounSecond checks that a body's singular noun joined by і
+// or та after a name in the nominative, before a plural verb, is the
+// second subject, though the tagger reads it as an accusative of the same
+// form; an object so joined after a verb stays the object.
+func TestS36CBareNounSecond(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"after an indeclinable name", "ЄС та уряд підписали угоду.",
+			[]string{"AGREE ЄС,уряд → "}},
+		{"after a country", "Польща та уряд підписали угоду.",
+			[]string{"AGREE Польща,уряд → "}},
+		{"an object after the verb", "Суд визнав Петренка і фірму винними.",
+			[]string{"ACCUSE Суд → Петренко"}},
+	}, time.Time{})
+}
