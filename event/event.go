@@ -4316,6 +4316,16 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					}
 				}
 			}
+			if len(ev.Actors) == 0 && tr.k.mode == "visit" && f.sidesBefore(at) {
+				// "Міністри прибули до Києва": a visit is no joint
+				// undertaking; with no sides named and no meeting told,
+				// the people as the text names them
+				if j := f.sidesNoun(at); j >= 0 {
+					if p := f.nounPhrase(j); p != "" {
+						ev.Actors = []string{p}
+					}
+				}
+			}
 			if f.outcomeOfMeeting() && strings.Contains(f.toks[tr.at].Tag, ":past") {
 				// "За результатами зустрічі міністри підписали
 				// меморандум": where and when they met
@@ -20295,6 +20305,17 @@ func (f *finder) sidesPhrase(i int) string {
 		}
 	}
 	return ""
+}
+
+// sidesNoun returns the plural noun for sides (міністри, делегації) in
+// the nominative a few words before the verb at i, or -1.
+func (f *finder) sidesNoun(i int) int {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if t := &f.toks[j]; sides[lower(t)] && hasCase(t, "v_naz") && strings.Contains(t.Tag, ":p:") && f.entityAt(j) == "" {
+			return j
+		}
+	}
+	return -1
 }
 
 // statesOfMeeting reports whether the sides before the verb at i are

@@ -149,3 +149,18 @@ func TestS36CBareNounSecond(t *testing.T) {
 			[]string{"ACCUSE Суд → Петренко"}},
 	}, time.Time{})
 }
+
+// TestS36CSidesVisit checks that a visit by people named only by a
+// plural noun for sides (міністри, делегації), with no sides named and
+// no meeting told before, has them as written for its actor; the sides
+// of a meeting told before still stand for them.
+func TestS36CSidesVisit(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"ministers", "Міністри прибули до Києва.",
+			[]string{"CONSULT/visit Міністри → Київ @Київ"}},
+		{"delegations, a joint act after", "Делегації прибули до Стамбула і підписали угоду з Україною.",
+			[]string{"CONSULT/visit Делегації → Стамбул @Стамбул", "AGREE Делегації → Україна"}},
+		{"the sides of a meeting", "Зеленський зустрівся з Дудою у Варшаві. Того ж дня лідери відвідали Львів.",
+			[]string{"CONSULT/meet Зеленський → Дуда @Варшава", "CONSULT/visit Зеленський,Дуда → Львів @Львів"}},
+	}, time.Time{})
+}
