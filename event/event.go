@@ -10806,6 +10806,13 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			seen[e] = true
 			continue
 		}
+		if e := f.institutionOf(i); e != "" && !seen[e] && tr.k.typ == "CONSULT" && f.entityAt(i) == "" && hasCase(t, "v_oru") && withPrep(f.governedBy(i)) {
+			// "провів переговори з урядом Польщі": the state or the body
+			// whose institution it is
+			rec = append(rec, e)
+			seen[e] = true
+			continue
+		}
 		if c := f.area(i); c != "" && place == "" && !topic {
 			place = c // "в районі Покровська"
 			seen[c] = true

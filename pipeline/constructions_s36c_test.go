@@ -164,3 +164,18 @@ func TestS36CSidesVisit(t *testing.T) {
 			[]string{"CONSULT/meet Зеленський → Дуда @Варшава", "CONSULT/visit Зеленський,Дуда → Львів @Львів"}},
 	}, time.Time{})
 }
+
+// TestS36CMetInstitution checks that a meeting with a state's or a
+// body's institution named by its noun and the name in the genitive
+// (з урядом Польщі, з парламентом Литви) has that name for its
+// recipient, as one with its delegation has.
+func TestS36CMetInstitution(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a government", "Зеленський провів переговори з урядом Польщі.",
+			[]string{"CONSULT/meet Зеленський → Польща"}},
+		{"a parliament", "Зеленський зустрівся з парламентом Литви.",
+			[]string{"CONSULT/meet Зеленський → Литва"}},
+		{"a topic after", "Зеленський провів переговори з урядом Польщі щодо зерна з України.",
+			[]string{"CONSULT/meet Зеленський → Польща"}},
+	}, time.Time{})
+}
