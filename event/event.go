@@ -13257,6 +13257,10 @@ var actorNouns = map[string]bool{
 	"відділ": true, "колегія": true, "адмінколегія": true,
 	// a body's regional office: Західний офіс Держаудитслужби підтвердив
 	"офіс": true,
+	// a people's collective nouns act as a group: українська молодь
+	// провела демонстрацію, місцева молодь вимагає прав, студентство
+	// пікетувало міністерство
+	"молодь": true, "студентство": true, "інтелігенція": true,
 }
 
 // nounPhrase names a subject that is no entity by the phrase as written: a
