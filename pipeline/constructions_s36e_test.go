@@ -25,3 +25,41 @@ func TestS36EYouthActs(t *testing.T) {
 			[]string{"PROTEST Студентство університету → Міністерство освіти і науки України"}},
 	}, time.Time{})
 }
+
+// TestS36EThisIsSaid checks that a clause opening with це and naming
+// what it is (a noun, a pronoun or a predicative adverb not last), set off
+// by a comma before a cue with its speaker after, is what was said; the
+// clause needs no verb of its own.
+func TestS36EThisIsSaid(t *testing.T) {
+	checkQuotes(t, load(t), []construction{
+		{"це and a predicative adverb before a dative",
+			"Це потрібно Європі, кажуть аналітики.",
+			[]string{"аналітики/казати/indirect: Це потрібно Європі"}},
+		{"це те, що …, with a tail after the adverb",
+			"Це саме те, що потрібно для Європи, вважають експерти.",
+			[]string{"експерти/вважати/indirect: Це саме те, що потрібно для Європи"}},
+		{"це and a noun",
+			"Це велика помилка уряду, заявили опозиціонери.",
+			[]string{"опозиціонери/заявити/indirect: Це велика помилка уряду"}},
+	}, time.Time{})
+}
+
+// TestS36ESourceInBrackets checks that a source set off inside brackets
+// (за його словами, за даними X) attributes the brackets' words around
+// it, and no more: the quote ends with the brackets.
+func TestS36ESourceInBrackets(t *testing.T) {
+	checkQuotes(t, load(t), []construction{
+		{"words before the source in the brackets",
+			"Біолог Петро Коваль дав кілька порад, як боротися зі слимаками (природних ворогів, за його словами, цей вид у нас не має).",
+			[]string{"Петро Коваль/за словами/indirect: природних ворогів, за його словами, цей вид у нас не має"}},
+		{"a body's data, the clause runs past the brackets' end",
+			"Партія висунула трьох кандидатів (сама ж партія, за даними джерел, робитиме ставку на мера) і чекає виборів.",
+			[]string{"джерело/за даними/indirect: сама ж партія, за даними джерел, робитиме ставку на мера"}},
+		{"a relative clause's words before the source stay out",
+			"Мешканці вулиці не радіють ремонту (якого вулиця, за їхніми словами, не знала півстоліття) і вимагають перевірки.",
+			[]string{"Мешканці вулиці/за словами/indirect: не знала півстоліття"}},
+		{"a quoted name before the source stays out",
+			"Кандидатів троє (сама ж «Батьківщина», за даними джерел, робитиме ставку на мера) і всі чекають виборів.",
+			[]string{"джерело/за даними/indirect: робитиме ставку на мера"}},
+	}, time.Time{})
+}

@@ -1790,7 +1790,7 @@ func (d *doc) reportedBefore(i, from, to int, cue string, used []bool) (vistka.Q
 		}
 	}
 	last := c - 1 + keep
-	if words < 3 && !(words == 2 && d.eventPair(from, c)) || !dialogue && !d.hasFiniteVerb(from, c) && !(d.toks[c].Text == "," && (d.nominalPredicate(from, c) || d.postposedPredicate(from, c))) {
+	if words < 3 && !(words == 2 && d.eventPair(from, c)) || !dialogue && !d.hasFiniteVerb(from, c) && !(d.toks[c].Text == "," && (d.nominalPredicate(from, c) || d.postposedPredicate(from, c) || d.thisIs(from, c))) {
 		return vistka.Quote{}, false
 	}
 	if !dialogue && d.subjectWithRelative(from, c) {
@@ -1816,6 +1816,32 @@ func (d *doc) reportedBefore(i, from, to int, cue string, used []bool) (vistka.Q
 		used[j] = true
 	}
 	return q, true
+}
+
+// thisIs reports whether toks[from:to] open with це and name what it is
+// in the next words, a noun or a pronoun in the nominative or a
+// predicative adverb, before any comma: "Це саме те, що потрібно для
+// Європи", "Це потрібно Європі", "Це велика помилка уряду". Set off by a
+// comma before a cue, such a clause is what was said, its predicate
+// unspoken or an adverb that is not last.
+func (d *doc) thisIs(from, to int) bool {
+	if from < to && (d.toks[from].Kind == vistka.Punct || isConj(d.toks[from].Lemma)) {
+		from++ // "І це …", "А це …"
+	}
+	if from+1 >= to || !scan.EqualFold(d.toks[from].Text, "це") {
+		return false
+	}
+	for j := from + 1; j < to && j <= from+3; j++ {
+		t := d.toks[j]
+		if t.Kind == vistka.Punct {
+			return false
+		}
+		if (strings.HasPrefix(t.Tag, "noun") || strings.HasPrefix(t.Tag, "adj") && strings.Contains(t.Tag, "pron")) && strings.Contains(t.Tag, "v_naz") && !scan.EqualFold(t.Text, "це") ||
+			strings.HasPrefix(t.Tag, "adv") && vtag.Has(t.Tag, "predic") {
+			return true
+		}
+	}
+	return false
 }
 
 // nominalPredicate reports whether toks[from:to] end in an adjective or
@@ -2122,6 +2148,14 @@ func (d *doc) zaYohoSlovamy(i, from, to int) (vistka.Quote, bool) {
 			start = k
 		}
 	}
+	if k, e := d.bracketed(from, i, end); k >= 0 {
+		start, end = k, e
+	} else if e >= 0 {
+		end = e
+	}
+	if end <= start {
+		return vistka.Quote{}, false
+	}
 	cue := scan.ToLower(d.toks[i].Text + " " + d.toks[i+2].Text)
 	if d.toks[i+2].Lemma == "думка" {
 		cue = "на думку"
@@ -2283,6 +2317,11 @@ func (d *doc) zaSlovamy(i, from, to int) (vistka.Quote, bool) {
 			// бюджетами": what is said surrounds the source.
 			before = b
 		}
+		if k, e := d.bracketed(from, i, end); k >= 0 {
+			before, end = k, e
+		} else if e > start {
+			end = e
+		}
 	} else if j < to && (strings.HasPrefix(d.toks[j].Tag, "verb") || d.subjectAfterSource(i, j)) {
 		// "що за даними слідства належить X": the predicate goes on
 		// after the source with no comma.
@@ -2314,6 +2353,50 @@ func (d *doc) zaSlovamy(i, from, to int) (vistka.Quote, bool) {
 		q.Text = string(d.text[q.Start:q.End])
 	}
 	return q, true
+}
+
+// bracketed reads a source set off inside brackets at toks[at]: "…
+// порад, як ловити слимаків (природних ворогів, за його словами, цей вид
+// не має)". What is said ends with the brackets, and when words with no
+// verb of their own, no relative word and no quotation mark stand
+// between the opening bracket and the source's comma, it starts with
+// them. It returns where what is said starts (-1
+// when not at the opening bracket's words) and where it ends (-1 when
+// no bracket opens before at and closes in toks[at:end]).
+func (d *doc) bracketed(from, at, end int) (int, int) {
+	open := -1
+	for k := at - 1; k >= from && open < 0; k-- {
+		switch d.toks[k].Text {
+		case ")":
+			return -1, -1
+		case "(":
+			open = k
+		}
+	}
+	if open < 0 {
+		return -1, -1
+	}
+	close := -1
+	for m := at; m < end; m++ {
+		if d.toks[m].Text == ")" {
+			close = m
+			break
+		}
+	}
+	if close < 0 {
+		return -1, -1
+	}
+	if at <= open+2 || d.toks[at-1].Text != "," || d.hasFiniteVerb(open+1, at-1) || d.cueAt(open+1) != "" || d.isRelative(open+1) {
+		// ("(якого вулиця, за їхніми словами, не знала …)": a relative
+		// clause's words before the source are no part of what was said)
+		return -1, close
+	}
+	for k := open + 1; k < at-1; k++ {
+		if d.toks[k].Kind == vistka.QuoteMark {
+			return -1, close // ("(Сама ж «Батьківщина», за даними джерел, …)": a name quoted before it, as asideClause reads it)
+		}
+	}
+	return open + 1, close
 }
 
 // asAsideEnd returns the comma that closes an aside of як with a verb of
