@@ -63,3 +63,16 @@ func TestS36ESourceInBrackets(t *testing.T) {
 			[]string{"джерело/за даними/indirect: робитиме ставку на мера"}},
 	}, time.Time{})
 }
+
+// TestS36EShootingStarted checks that a shooting begun or staged
+// (розпочати, почати, влаштувати стрілянину) is an attack of who began it.
+func TestS36EShootingStarted(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"soldiers began shooting",
+			"Біля кордону військові розпочали стрілянину.",
+			[]string{"ASSAULT військові → "}},
+		{"a gunman staged a shooting",
+			"Охоронці влаштували стрілянину біля торгового центру.",
+			[]string{"ASSAULT Охоронці → "}},
+	}, time.Time{})
+}
