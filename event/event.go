@@ -1640,8 +1640,8 @@ func lower(t *vistka.Token) string {
 // поліції".
 func (f *finder) calledService(i int) bool {
 	for j := max(i-6, 0); j+1 < len(f.toks) && j <= i+6; j++ {
-		if w := f.low(j); j == i || w != "до" && w != "на" {
-			continue
+		if w := f.low(j); j == i || w != "до" && w != "на" && w != "в" && w != "у" {
+			continue // (зателефонував у поліцію, в редакцію: as до)
 		}
 		for k := j + 1; k < len(f.toks) && k <= j+3; k++ {
 			if services[f.low(k)] {

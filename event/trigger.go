@@ -1277,10 +1277,13 @@ var forceWords = map[string]bool{
 	"катування": true, "побиття": true, "насильство": true, "залякування": true,
 }
 
-// services are the duty services one calls to report something.
+// services are the duty services one calls to report something, and a
+// broadcast's studio or a paper's newsroom that viewers and readers call
+// ("глядач зателефонував до студії"): no talks.
 var services = map[string]bool{
 	"частина": true, "поліція": true, "міліція": true, "служба": true, "лінія": true,
 	"відділок": true, "рятувальник": true, "швидка": true,
+	"студія": true, "редакція": true, "ефір": true,
 }
 
 // multilateralWords make a meeting multilateral.

@@ -76,3 +76,36 @@ func TestS36EShootingStarted(t *testing.T) {
 			[]string{"ASSAULT Охоронці → "}},
 	}, time.Time{})
 }
+
+// TestS36ENotMentioned checks that a cue of telling negated (не згадали,
+// не зазначив, не розповіла, що …) attributes nothing: what was not said
+// is the writer's own claim.
+func TestS36ENotMentioned(t *testing.T) {
+	checkQuotes(t, load(t), []construction{
+		{"not a word mentioned",
+			"Журналісти жодним словом не згадали про те, що реформу вже роками блокує обласна адміністрація.",
+			nil},
+		{"not noted",
+			"Мер не зазначив, що підрядник уже отримав аванс.",
+			nil},
+		{"mentioned, as before",
+			"Журналісти згадали про те, що реформу вже роками блокує обласна адміністрація.",
+			[]string{"Журналісти/згадати/indirect: реформу вже роками блокує обласна адміністрація"}},
+	}, time.Time{})
+}
+
+// TestS36ECallToStudio checks that a call to a broadcast's studio or a
+// paper's newsroom is no talks; a call to a person stays one.
+func TestS36ECallToStudio(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a viewer calls the studio",
+			"Під час ефіру глядач зателефонував до студії.",
+			nil},
+		{"a reader calls the newsroom",
+			"Мешканка села зателефонувала в редакцію газети.",
+			nil},
+		{"a call to a chancellor",
+			"Президент Володимир Зеленський зателефонував канцлеру Німеччини Олафу Шольцу.",
+			[]string{"CONSULT/phone Володимир Зеленський → Олаф Шольц"}},
+	}, time.Time{})
+}

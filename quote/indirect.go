@@ -1265,7 +1265,10 @@ var proves = map[string]bool{"довести": true, "доводити": true}
 // "він не заявляв, що …", "ніхто не казав, що …". (A doubt or a denial
 // negated still attributes: "не виключив, що …", "не приховує, що …".)
 var denied = setOf("заявити", "заявляти", "сказати", "казати", "говорити", "стверджувати",
-	"повідомити", "повідомляти", "обіцяти", "пообіцяти")
+	"повідомити", "повідомляти", "обіцяти", "пообіцяти",
+	// "журналісти жодним словом не згадали про те, що …": what was not
+	// mentioned is the writer's own claim
+	"згадати", "згадувати", "зазначити", "зазначати", "розповісти", "розповідати")
 
 // asSource reports whether toks[from:to] is an aside that names who
 // passes the words on, set off by commas: "як зазначили в ОГП,", "як
