@@ -486,6 +486,16 @@ func (p *parser) splitDecimal(i int) bool {
 
 func currencyCode(u string) bool { return len(u) == 3 && u == strings.ToUpper(u) }
 
+// numberWordAt reports whether a number in words opens at i: "півмільйона",
+// "п'ять тисяч".
+func (p *parser) numberWordAt(i int) bool {
+	if p.tok(i).Kind != word {
+		return false
+	}
+	_, _, ok := p.quantity(i, false)
+	return ok
+}
+
 // quantity reads a number: digits, cardinal words, "пів"/"півтора", a vague
 // word, or a bare scale word, each with the scale word after it.
 func (p *parser) quantity(i int, inRange bool) (qty, int, bool) {
@@ -998,8 +1008,8 @@ func (p *parser) bound(i int) (string, int, bool) {
 	// гривень" (bought for about); not after до, which takes no за.
 	prep := p.isWord(j, "на") || p.isWord(j, "у") || p.isWord(j, "в") || t.Text != "до" && p.isWord(j, "за")
 	if prep && p.tok(j+1).Gap != gapNewline &&
-		(p.tok(j+1).Kind == num || p.tok(j+1).Kind == sym && currencySymbol(p.tok(j+1).R) != "" && p.tok(j+2).Kind == num) {
-		j++ // "щонайменше на 1% ВВП", "майже на 5%": by how much; "приблизно в $120 млн", "щонайменше у 2 млн грн"
+		(p.tok(j+1).Kind == num || p.tok(j+1).Kind == sym && currencySymbol(p.tok(j+1).R) != "" && p.tok(j+2).Kind == num || p.numberWordAt(j+1)) {
+		j++ // "щонайменше на 1% ВВП", "майже на 5%": by how much; "приблизно в $120 млн", "щонайменше у 2 млн грн", "щонайменше в півмільйона євро"
 	}
 	return b, j, true
 }
