@@ -7820,6 +7820,10 @@ func (f *finder) predicateAfter(j int) int {
 	return -1
 }
 
+// animateCounts are the number words whose accusative is their genitive,
+// as only people's are: двох (not два), трьох, чотирьох, обох.
+var animateCounts = map[string]bool{"двох": true, "трьох": true, "чотирьох": true, "обох": true, "обидвох": true}
+
 // spanNouns are the units of time whose accusative says how long:
 // другу добу, третій тиждень.
 var spanNouns = map[string]bool{"день": true, "доба": true, "ніч": true, "тиждень": true, "місяць": true, "рік": true, "година": true}
@@ -13072,6 +13076,9 @@ func (f *finder) inObject(tr trig, i int) bool {
 			from += n
 			continue
 		}
+		if l := f.low(j); coerced[tr.k.typ] && (l == "понад" || l == "близько") && j+1 < len(f.toks) && (f.toks[j+1].Kind == vistka.Number || strings.HasPrefix(f.toks[j+1].Tag, "numr")) {
+			continue // "затримала понад 50 осіб": a bound of the count, not a preposition
+		}
 		if isPrep(t) || t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") || strings.HasPrefix(t.Tag, "conj") {
 			return false
 		}
@@ -13448,8 +13455,8 @@ func (f *finder) bodyHeadBefore(j int) int {
 // before it: "сім фірм", "три компанії" read as genitive.
 func (f *finder) countedObject(i int) bool {
 	t := &f.toks[i]
-	if i == 0 || !strings.HasPrefix(t.Tag, "noun") || !hasCase(t, "v_rod") || !actorNoun(f.low(i)) || f.entityAt(i) != "" {
-		return false
+	if i == 0 || !strings.HasPrefix(t.Tag, "noun") || !hasCase(t, "v_rod") || !actorNoun(f.low(i)) && !animateCounts[scan.ToLower(f.toks[i-1].Text)] || f.entityAt(i) != "" {
+		return false // (двох агентів: people, whatever the noun's reading)
 	}
 	n := &f.toks[i-1]
 	return strings.HasPrefix(n.Tag, "numr") && hasCase(n, "v_zna")
@@ -13673,8 +13680,12 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 		return f.personForm(i)
 	}
 	office := tr.k.typ == "CONSULT" && f.officeOf(i)
+	// "затримала двох агентів": a number word in the animate accusative
+	// counts people, whatever the tagger reads in the noun (агент, a
+	// chemical's too)
+	people := i > 0 && animateCounts[scan.ToLower(f.toks[i-1].Text)] && plural(t)
 	if i == tr.noun || !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") || !actorNoun(lower(t)) && !strings.Contains(t.Tag, ":anim") && f.groupOf(i) == "" &&
-		!(tr.k.typ == "AID" && f.dativeBody(i)) && !office && !(crews[lower(t)] && !f.crewSent(i)) {
+		!(tr.k.typ == "AID" && f.dativeBody(i)) && !office && !(crews[lower(t)] && !f.crewSent(i)) && !people {
 		return ""
 	}
 	if e := f.namedAfter(i); e != "" {

@@ -137,3 +137,18 @@ func TestS36CountedPeopleAndPlacedPartners(t *testing.T) {
 			[]string{"CONSULT/meet Мер → Польща"}},
 	}, time.Time{})
 }
+
+// TestS36CountedDetainees checks that the people counted after a verb of
+// coercion are whom it was done to past a bound of the count (понад 50
+// осіб) and by a number word in the animate accusative whatever the
+// tagger reads in the noun (двох агентів), and that a bound does not open
+// a protest's object.
+func TestS36CountedDetainees(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a bound before the number", "Поліція затримала понад 50 осіб.", []string{"COERCE Поліція → 50 осіб"}},
+		{"an animate count", "СБУ затримала двох агентів.", []string{"COERCE СБУ → двох агентів"}},
+		{"a protest's count stays no object",
+			"Біля облради зібралися близько 300 активістів місцевого Євромайдану.",
+			[]string{"PROTEST близько 300 активістів → "}},
+	}, time.Time{})
+}
