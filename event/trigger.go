@@ -1196,6 +1196,12 @@ func lightNouns() {
 	// Кабінету Міністрів щодо виділення коштів (what it asks for is not
 	// done); прийняти звернення is as often to receive one
 	pair([]string{"ухвалити", "ухвалювати", "затвердити"}, "звернення", kind{"REQUEST", ""})
+	// a resolution passed with a demand in it asks: Рада керуючих МАГАТЕ
+	// ухвалила резолюцію з вимогою до Росії повернути ЗАЕС (the demand
+	// found past the act, within the verb's reach)
+	for _, n := range []string{"вимога", "заклик"} {
+		pair([]string{"ухвалити", "ухвалювати", "схвалити", "схвалювати"}, n, kind{"REQUEST", ""})
+	}
 	add([]string{"направити"}, "вимога", "прохання")
 	add([]string{"подати"}, "запит")
 	// готуватиму запит до прокурора: a request to be sent

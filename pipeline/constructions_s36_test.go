@@ -152,3 +152,17 @@ func TestS36CountedDetainees(t *testing.T) {
 			[]string{"PROTEST близько 300 активістів → "}},
 	}, time.Time{})
 }
+
+// TestS36ResolutionWithDemand checks that a resolution passed with a
+// demand in it (ухвалила резолюцію з вимогою до X) is a request of the
+// body that passed it to X, and that a resolution passed with none is no
+// event.
+func TestS36ResolutionWithDemand(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a demand", "Рада керуючих МАГАТЕ ухвалила резолюцію з вимогою до Росії негайно повернути ЗАЕС.",
+			[]string{"REQUEST Рада керуючих МАГАТЕ → Росія"}},
+		{"a call", "Європарламент схвалив резолюцію із закликом до ЄС посилити санкції.",
+			[]string{"REQUEST Європарламент → ЄС"}},
+		{"no demand", "Верховна Рада ухвалила резолюцію про вшанування пам'яті жертв.", nil},
+	}, time.Time{})
+}
