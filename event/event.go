@@ -6183,7 +6183,10 @@ func (f *finder) relativeMainVerb(at int) int {
 	for k >= 0 && f.toks[k].Kind == vistka.Word && !strings.HasPrefix(f.toks[k].Tag, "verb") && f.toks[k].Lemma != "який" {
 		k--
 	}
-	if k < 2 || f.toks[k].Lemma != "який" || hasCase(&f.toks[k], "v_naz") || f.personObjectRelative(at) != "" {
+	// "Сейм ухвалив резолюцію, яка вимагає від Росії …": a paper that
+	// asks or condemns speaks for whoever passed or sent it
+	paper := k >= 2 && f.toks[k].Lemma == "який" && hasCase(&f.toks[k], "v_naz") && f.toks[k-1].Text == "," && writtenActs[f.low(k-2)]
+	if k < 2 || f.toks[k].Lemma != "який" || hasCase(&f.toks[k], "v_naz") && !paper || f.personObjectRelative(at) != "" {
 		return -1
 	}
 	c := k - 1
@@ -6195,6 +6198,12 @@ func (f *finder) relativeMainVerb(at int) int {
 	}
 	for v := c - 1; v >= 0; v-- {
 		if t := &f.toks[v]; strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+			if paper {
+				if !passVerbs[f.verb(v)] && !sendsPaper[f.verb(v)] || v < c-4 {
+					return -1
+				}
+				return v
+			}
 			if !agree(t, &f.toks[at]) {
 				return -1
 			}
@@ -6203,6 +6212,15 @@ func (f *finder) relativeMainVerb(at int) int {
 	}
 	return -1
 }
+
+// writtenActs are the papers that speak for whoever passed or sent them:
+// a resolution that demands, a statement that condemns.
+var writtenActs = map[string]bool{"резолюція": true, "постанова": true, "заява": true, "звернення": true, "декларація": true,
+	"лист": true, "нота": true, "петиція": true, "комюніке": true}
+
+// sendsPaper are the verbs of putting out or sending a paper.
+var sendsPaper = map[string]bool{"підписати": true, "оприлюднити": true, "направити": true, "надіслати": true, "поширити": true,
+	"опублікувати": true, "підписувати": true, "направляти": true, "надсилати": true}
 
 // agreedWith returns the party whose view the noun at n (after погодитися
 // з) is: the body it names itself (апеляційним судом), or the one named

@@ -34,9 +34,9 @@ func TestS35jDatelineNoYear(t *testing.T) {
 // clause says the paper was adopted.
 func TestS35jPaperSays(t *testing.T) {
 	checkEvents(t, load(t), []construction{
-		{"day and place before the verb, яка вимагає (the paper as the one who asks is a gap of its own)",
+		{"day and place before the verb, яка вимагає (the paper speaks for the body that passed it)",
 			"Парламентська асамблея у середу у Страсбурзі ухвалила резолюцію, яка вимагає від Росії звільнити полонених.",
-			[]string{"REQUEST  → Росія @Страсбург"}},
+			[]string{"REQUEST Парламентська асамблея → Росія @Страсбург"}},
 		{"an adjective before the paper, в якій",
 			"Парламентська асамблея у Страсбурзі ухвалила спільну заяву, в якій вимагає від Росії звільнити полонених.",
 			[]string{"REQUEST Парламентська асамблея → Росія @Страсбург"}},

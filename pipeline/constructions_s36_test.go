@@ -166,3 +166,18 @@ func TestS36ResolutionWithDemand(t *testing.T) {
 		{"no demand", "Верховна Рада ухвалила резолюцію про вшанування пам'яті жертв.", nil},
 	}, time.Time{})
 }
+
+// TestS36PaperSpeaks checks that a paper that demands or condemns in a
+// relative clause on it (резолюцію, яка вимагає) speaks for the body
+// that passed or signed it, and that a person-object relative is left
+// alone.
+func TestS36PaperSpeaks(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a resolution that demands",
+			"Верховна Рада ухвалила резолюцію, яка вимагає від Росії звільнити полонених.",
+			[]string{"REQUEST Верховна Рада → Росія"}},
+		{"a statement that calls, signed",
+			"Міністри підписали заяву, яка закликає Росію припинити вогонь.",
+			[]string{"REQUEST Міністри → Росія"}},
+	}, time.Time{})
+}
