@@ -19629,6 +19629,12 @@ func (f *finder) untilDay(start int) bool {
 // duringVisit returns the last visit or meeting before when the sentence
 // sets itself during one ("Під час візиту Брекельманс заявив, що …"), so
 // that its events take that one's place and date; nil otherwise.
+//
+// A trip (візит, поїздка, перебування) is no phone call: "Сибіга, який у
+// понеділок відвідав Варшаву, у четвер провів телефонну розмову … Під час
+// візиту …" goes back past the call to the visit. One named with where it
+// went ("Під час візиту до Варшави") is the last told there, past those
+// told elsewhere after it.
 func (f *finder) duringVisit() *vistka.Event {
 	for i := 1; i+1 < len(f.toks); i++ {
 		if f.low(i-1) != "під" || f.low(i) != "час" {
@@ -19638,6 +19644,7 @@ func (f *finder) duringVisit() *vistka.Event {
 		if n != "візит" && n != "зустріч" && n != "переговори" && n != "поїздка" && n != "перебування" {
 			return nil
 		}
+		trip := n == "візит" || n == "поїздка" || n == "перебування"
 		// "Під час візиту до Берліна …" names where: the visit told
 		// before is that one only when it was there.
 		dest := ""
@@ -19645,12 +19652,14 @@ func (f *finder) duringVisit() *vistka.Event {
 			dest = f.entityAt(i + 3)
 		}
 		for k := len(f.before) - 1; k >= 0; k-- {
-			if f.before[k].Type == "CONSULT" {
-				if dest != "" && f.before[k].Place != dest {
-					return nil
-				}
-				return &f.before[k]
+			b := &f.before[k]
+			if b.Type != "CONSULT" || trip && b.Mode == "phone" {
+				continue
 			}
+			if dest != "" && b.Place != dest {
+				continue
+			}
+			return b
 		}
 	}
 	return nil
