@@ -12340,7 +12340,7 @@ func (f *finder) date(dates []vistka.Date, at int) string {
 		if d.End <= pos && f.inRelative(d.End, at) {
 			continue // "у середу звернулася із запитом про видачу X, якого затримали в Марбельї": the request's day
 		}
-		if d.Start > pos && f.chargeBetween(at, d.Start) {
+		if d.Start > pos && f.chargeBetween(at, d.Start) && !f.suspicionDay(d) {
 			continue // "оголошений в розшук за підозру у фальсифікації … 16 січня 2014 року": the deed's day
 		}
 		if f.quotedDate(d.Start, at) {
@@ -12421,6 +12421,24 @@ func (f *finder) chargeBetween(at, pos int) bool {
 				continue // "міністрів закордонних справ": an office, no case
 			}
 			return true
+		}
+	}
+	return false
+}
+
+// suspicionDay reports whether the day d follows підозра or
+// обвинувачення right after it, with no charge between: "повідомили К.
+// про підозру 14 березня 2024 року" was told the suspicion that day (the
+// deed charged, "про підозру у хабарі, отриманому 3 травня", comes
+// after the noun). A year or a month after the noun stays the charge's.
+func (f *finder) suspicionDay(d vistka.Date) bool {
+	if d.Value == nil || len(*d.Value) != len("2006-01-02") {
+		return false
+	}
+	for k := 0; k+1 < len(f.toks); k++ {
+		if f.toks[k+1].RStart == d.Start {
+			l := f.low(k)
+			return l == "підозра" || l == "обвинувачення"
 		}
 	}
 	return false

@@ -25,3 +25,22 @@ func TestS36BDuringTrip(t *testing.T) {
 	}
 	checkEventsAs(t, p, tests, fri, eventDated)
 }
+
+// TestS36BSuspicionDay checks that a day written right after the noun of
+// a suspicion (`повідомили К. про підозру 14 березня 2024 року`) dates
+// the notice, with or without a publication date, while a day after the
+// charge the noun names (`про підозру в хабарі, отриманому 3 травня`)
+// stays the deed's and dates nothing.
+func TestS36BSuspicionDay(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"the day right after the noun",
+			"Детективи Національного антикорупційного бюро повідомили Петру Ковалю про підозру 14 березня 2024 року, за два дні до того, як він виїхав за кордон.",
+			[]string{"ACCUSE Детективи Національного антикорупційного бюро → Петро Коваль on 2024-03-14"}},
+		{"the deed's day after the charge",
+			"Детективи Національного антикорупційного бюро повідомили Петру Ковалю про підозру в отриманні хабара 3 травня 2024 року.",
+			[]string{"ACCUSE Детективи Національного антикорупційного бюро → Петро Коваль on "}},
+	}
+	checkEventsAs(t, p, tests, time.Time{}, eventDated)
+	checkEventsAs(t, p, tests[:1], time.Date(2026, 2, 4, 0, 0, 0, 0, time.UTC), eventDated)
+}
