@@ -5319,9 +5319,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if place == "" && visit != nil {
 			place = visit.Place // "Під час візиту він заявив, що …"
 		}
-		if place == "" && ev.Type == "CONSULT" && ev.Mode == "meet" && !f.has(phoneWords) {
+		if place == "" && ev.Type == "CONSULT" && ev.Mode == "meet" && !f.has(phoneWords) && f.daysEarlier(dates, tr.at) == 0 {
 			// "Пірц Мусар прибула до Києва. У палаці її зустрів
-			// Зеленський": the visitor is met where the visit went
+			// Зеленський": the visitor is met where the visit went (not
+			// "За день до того він зустрівся …", before it)
 			place = f.visitOf(append(slices.Clone(ev.Actors), ev.Recipients...))
 		}
 		if place == "" && (ev.Type == "CONSULT" || ev.Type == "AGREE") && f.sameDay() && !f.has(phoneWords) {
@@ -5475,6 +5476,14 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// "Поліція затримала його 9 жовтня. Наступного дня суд узяв
 			// його під варту": the day after the one told before
 			ev.Date = dayAfter(cmp.Or(f.lastDate(out, slices.Contains(ev.Aux, "future")), f.dayBefore(dates)))
+		}
+		if ev.Date == "" {
+			if n := f.daysEarlier(dates, tr.at); n > 0 {
+				// "Днем раніше суд відхилив клопотання", "За два дні до
+				// обміну делегація провела переговори": days before the
+				// one told before
+				ev.Date = daysBack(cmp.Or(f.lastDate(out, slices.Contains(ev.Aux, "future")), f.dayBefore(dates)), n)
+			}
 		}
 		if ev.Date == "" && visit != nil {
 			ev.Date = visit.Date

@@ -44,3 +44,38 @@ func TestS36BSuspicionDay(t *testing.T) {
 	checkEventsAs(t, p, tests, time.Time{}, eventDated)
 	checkEventsAs(t, p, tests[:1], time.Date(2026, 2, 4, 0, 0, 0, 0, time.UTC), eventDated)
 }
+
+// TestS36BDaysEarlier checks that a sentence set days before the one told
+// before it (`Днем раніше`, `За два дні до обміну`, `За день до того`), or
+// on its eve by a `Напередодні` the date layer cannot resolve (no
+// publication date), takes that day, counted from the last event told
+// with a day, with a publication date or only a year-dated lead; `Того ж
+// дня` after it then takes the new day. A clause of time after до (`За два
+// дні до того, як …`) counts from its own event, not from the one told.
+func TestS36BDaysEarlier(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a day earlier than a dated ruling, no publication date",
+			"Вищий антикорупційний суд 3 лютого 2026 року засудив Петра Коваля. Днем раніше суд відхилив клопотання захисту.",
+			[]string{"ACCUSE Вищий антикорупційний суд → Петро Коваль on 2026-02-03", "REJECT Вищий антикорупційний суд → захист on 2026-02-02"}},
+		{"the eve of a dated grant, no publication date",
+			"Уряд Норвегії 17 листопада 2025 року надав «Нафтогазу» грант у 150 млн євро. Напередодні Сергій Корецький провів переговори з керівництвом компанії Equinor.",
+			[]string{"AID Норвегія → Нафтогаз on 2025-11-17", "CONSULT/meet Сергій Корецький → Equinor on 2025-11-16"}},
+	}
+	checkEventsAs(t, p, tests, time.Time{}, eventDated)
+	sat := time.Date(2026, 5, 23, 0, 0, 0, 0, time.UTC)
+	checkEventsAs(t, p, []construction{
+		{"two days before the exchange, and that day",
+			"Україна в п'ятницю повернула з російського полону 205 військовослужбовців. За два дні до обміну українська делегація провела в Абу-Дабі переговори з представниками Міністерства оборони Росії. Того ж дня Дмитро Усов зустрівся з міністром закордонних справ ОАЕ.",
+			[]string{"RETREAT/release  → Україна on 2026-05-22", "CONSULT/meet Україна → Міністерство оборони Росії @Абу-Дабі on 2026-05-20", "CONSULT/meet Дмитро Усов → міністр закордонних справ ОАЕ @Абу-Дабі on 2026-05-20"}},
+		{"a day before that",
+			"У четвер Петро Коваль відвідав Одесу. За день до того він зустрівся з послом Польщі Яном Новаком.",
+			[]string{"CONSULT/visit Петро Коваль → Одеса @Одеса on 2026-05-21", "CONSULT/meet Петро Коваль → Ян Новак on 2026-05-20"}},
+		{"days before after the trigger tell what the event is about",
+			"У понеділок відбулася сесія районної ради. Депутати фракції «Батьківщина» звинуватили керівництво району в тому, що проект бюджету роздали лише за день до засідання.",
+			[]string{"ACCUSE Батьківщина →  on 2026-05-18"}},
+		{"a clause of time after до counts from its own event",
+			"У четвер Петро Коваль відвідав Одесу. За два дні до того, як Росія атакувала Київ, він зустрівся з послом Польщі Яном Новаком.",
+			[]string{"CONSULT/visit Петро Коваль → Одеса @Одеса on 2026-05-21", "ASSAULT Росія → Київ @Київ on ", "CONSULT/meet Петро Коваль → Ян Новак @Одеса on "}},
+	}, sat, eventDated)
+}

@@ -1,0 +1,110 @@
+package event
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
+)
+
+// This file holds the days a sentence ties to another one told before it
+// with no date of its own (session 36): "Днем раніше", "За два дні до
+// обміну", a "Напередодні" that the date layer could not resolve.
+
+// daysEarlier returns n when the sentence sets itself n days before the
+// day told before it: "Днем раніше" (1), "За день до того" (1), "За два
+// дні до того", "за тиждень до цього" (7), "За два дні до обміну" (an act
+// or a gathering told before), and "Напередодні" when the date layer gave
+// it no value (no publication date: "17 листопада 2025 року надав грант.
+// Напередодні Корецький провів переговори"). A clause of time after до
+// ("За два дні до того, як він виїхав") counts from its own event, not
+// from one told before, and gives 0, as does anything else. The words
+// stand before the trigger at at: after it they tell of what the event is
+// about ("звинуватили керівництво в тому, що проект роздали лише за день
+// до засідання").
+func (f *finder) daysEarlier(dates []vistka.Date, at int) int {
+	sent := f.a.Sentences[f.s]
+	for _, d := range dates {
+		if d.Value == nil && d.Relative && d.Start >= sent.RStart && d.End <= f.toks[at].RStart && scan.ToLower(d.Text) == "напередодні" {
+			return 1
+		}
+	}
+	for i := 0; i+1 < at; i++ {
+		w := scan.ToLower(f.toks[i].Text)
+		if w == "днем" && scan.ToLower(f.toks[i+1].Text) == "раніше" {
+			return 1
+		}
+		if w != "за" {
+			continue
+		}
+		j, n := i+1, 1
+		if v := f.countAt(j); v > 0 {
+			j, n = j+1, v
+		}
+		unit := f.low(j)
+		if unit == "тиждень" {
+			n *= 7
+		} else if unit != "день" {
+			continue
+		}
+		if j+2 >= len(f.toks) || f.low(j+1) != "до" {
+			continue
+		}
+		if a := scan.ToLower(f.toks[j+2].Text); a == "того" || a == "цього" {
+			if j+4 < len(f.toks) && f.toks[j+3].Text == "," && f.low(j+4) == "як" {
+				return 0 // "за два дні до того, як він виїхав": the clause's day
+			}
+			return n
+		}
+		if toldActs[f.low(j+2)] && hasCase(&f.toks[j+2], "v_rod") {
+			return n
+		}
+	}
+	return 0
+}
+
+// toldActs are the nouns of an act or a gathering that "за два дні до"
+// counts back from when the text told it before: "Україна в п'ятницю
+// повернула … За два дні до обміну делегація провела переговори".
+var toldActs = map[string]bool{"обмін": true, "візит": true, "зустріч": true, "переговори": true, "засідання": true,
+	"саміт": true, "голосування": true, "підписання": true, "удар": true, "атака": true, "затримання": true,
+	"арешт": true, "нарада": true, "конференція": true, "форум": true}
+
+// countAt returns the number a token at i gives (a numeral of two to
+// seven, or digits), or 0.
+func (f *finder) countAt(i int) int {
+	if i >= len(f.toks) {
+		return 0
+	}
+	if f.toks[i].Kind == vistka.Number {
+		if n, err := strconv.Atoi(f.toks[i].Text); err == nil && n > 0 && n < 100 {
+			return n
+		}
+		return 0
+	}
+	switch f.low(i) {
+	case "два", "дві":
+		return 2
+	case "три":
+		return 3
+	case "чотири":
+		return 4
+	case "п'ять":
+		return 5
+	case "шість":
+		return 6
+	case "сім":
+		return 7
+	}
+	return 0
+}
+
+// daysBack returns the day n days before the day d (2006-01-02), or "".
+func daysBack(d string, n int) string {
+	t, err := time.Parse(time.DateOnly, d)
+	if err != nil {
+		return ""
+	}
+	return t.AddDate(0, 0, -n).Format(time.DateOnly)
+}
