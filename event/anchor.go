@@ -108,3 +108,125 @@ func daysBack(d string, n int) string {
 	}
 	return t.AddDate(0, 0, -n).Format(time.DateOnly)
 }
+
+// eveOfMain returns the day before the main clause's day for an event told
+// in a relative clause with напередодні: "Шмигаль, який напередодні провів
+// у Відні переговори …, у четвер заявив …" met on the Wednesday; "24
+// листопада зустрівся з Рубіо, який напередодні прибув до Женеви" arrived
+// on the 23rd. The main clause's day is a day the sentence names outside
+// the relative clause (the comma before який to the comma after the
+// trigger). It returns "" when the trigger is in no such clause, the
+// clause has no напередодні, or the sentence names no other day.
+func (f *finder) eveOfMain(dates []vistka.Date, at int) string {
+	c := -1 // the comma before the relative pronoun
+	eve := -1
+	for j := at - 1; j > 0; j-- {
+		if f.toks[j].Kind == vistka.Punct {
+			return ""
+		}
+		if scan.ToLower(f.toks[j].Text) == "напередодні" {
+			eve = j
+		}
+		if l := f.low(j); (l == "який" || l == "котрий") && f.toks[j-1].Text == "," {
+			c = j - 1
+			break
+		}
+	}
+	if c < 0 || eve < 0 {
+		return ""
+	}
+	from := f.toks[c].RStart
+	to := f.a.Sentences[f.s].REnd
+	for k := at + 1; k < len(f.toks); k++ {
+		if f.toks[k].Text == "," {
+			to = f.toks[k].RStart
+			break
+		}
+	}
+	eveAt := f.toks[eve].RStart
+	isEve := false
+	main := ""
+	sent := f.a.Sentences[f.s]
+	for _, d := range dates {
+		if d.Start < sent.RStart || d.End > sent.REnd {
+			continue
+		}
+		if d.Start == eveAt {
+			isEve = true // the date layer read it as the adverb, not "напередодні візиту"
+			continue
+		}
+		if d.Value == nil || len(*d.Value) != len("2006-01-02") || d.Start >= from && d.End <= to {
+			continue
+		}
+		if main == "" {
+			main = *d.Value
+		}
+	}
+	if !isEve || main == "" {
+		return ""
+	}
+	return daysBack(main, 1)
+}
+
+// eveAfterDay returns the day before the one the sentence just before
+// names, when this one opens with a Напередодні the date layer resolved
+// to the eve of publication (was) and the sentence before, in the same
+// paragraph, names one day written out (not a weekday) other than
+// publication's:
+// "Нагадаємо, 28 жовтня Сибіга і Сікорський відвідали Ірпінь. Напередодні
+// міністри взяли участь у засіданні Ради ЄС" took part on the 27th. It
+// returns "", "" otherwise (a Напередодні after a sentence with no day,
+// or in a paragraph of its own, stays the eve of publication).
+func (f *finder) eveAfterDay(dates []vistka.Date) (was, eve string) {
+	if f.s == 0 {
+		return "", ""
+	}
+	i := 0
+	for i < len(f.toks) && f.toks[i].Kind == vistka.Punct {
+		i++
+	}
+	if i >= len(f.toks) || scan.ToLower(f.toks[i].Text) != "напередодні" {
+		return "", ""
+	}
+	at := f.toks[i].RStart
+	for _, d := range dates {
+		if d.Start == at && d.Relative && d.Value != nil {
+			was = *d.Value
+		}
+	}
+	if was == "" {
+		return "", ""
+	}
+	prev, cur := f.a.Sentences[f.s-1], f.a.Sentences[f.s]
+	if prev.End > cur.Start || containsNewline(f.a.Text[prev.End:cur.Start]) {
+		return "", ""
+	}
+	day := ""
+	for _, d := range dates {
+		// a day written out: after "у понеділок … підписали" a
+		// Напередодні elsewhere stays the eve of publication
+		if d.Start < prev.RStart || d.End > prev.REnd || d.Relative || d.Value == nil || len(*d.Value) != len("2006-01-02") {
+			continue
+		}
+		if day != "" && day != *d.Value {
+			return "", ""
+		}
+		day = *d.Value
+	}
+	if day == "" || daysBack(day, 1) == was {
+		return "", ""
+	}
+	if eve = daysBack(day, 1); eve == "" || eve > was {
+		return "", "" // (a day after publication is no event told)
+	}
+	return was, eve
+}
+
+func containsNewline(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' {
+			return true
+		}
+	}
+	return false
+}

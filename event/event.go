@@ -5456,6 +5456,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if was, eve := f.eve(dates, ev.Place); was != "" && ev.Date == was {
 			ev.Date = eve // "Напередодні в Осло міністр провів переговори" after a signing on Wednesday
+		} else if was, eve := f.eveAfterDay(dates); was != "" && ev.Date == was {
+			ev.Date = eve // "Нагадаємо, 28 жовтня … відвідали Ірпінь. Напередодні міністри …"
+		}
+		if eve := f.eveOfMain(dates, tr.at); eve != "" {
+			ev.Date = eve // "Шмигаль, який напередодні провів переговори, у четвер заявив"
 		}
 		if ev.Date == "" && f.afterMeeting() {
 			// "Після наради він зустрівся з …": the day of the meeting

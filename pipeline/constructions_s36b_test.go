@@ -79,3 +79,32 @@ func TestS36BDaysEarlier(t *testing.T) {
 			[]string{"CONSULT/visit Петро Коваль → Одеса @Одеса on 2026-05-21", "ASSAULT Росія → Київ @Київ on ", "CONSULT/meet Петро Коваль → Ян Новак @Одеса on "}},
 	}, sat, eventDated)
 }
+
+// TestS36BEveOfTold checks what a напередодні is the eve of: in a relative
+// clause, of the main clause's day (`Шмигаль, який напередодні провів …
+// переговори, у четвер заявив`: the Wednesday; `24 листопада зустрівся з
+// Рубіо, який напередодні прибув`: the 23rd, with no publication date
+// too); opening a sentence right after one that names its own day in the
+// same paragraph, of that day (`Нагадаємо, 28 жовтня … відвідали Ірпінь.
+// Напередодні міністри взяли участь …`: the 27th); opening a paragraph of
+// its own, of the day of publication, as before.
+func TestS36BEveOfTold(t *testing.T) {
+	p := load(t)
+	fri := time.Date(2026, 4, 17, 0, 0, 0, 0, time.UTC)
+	checkEventsAs(t, p, []construction{
+		{"the eve of the main clause's Thursday",
+			"Міністр енергетики Петро Коваль, який напередодні провів у Відні переговори з послами країн G7, у четвер заявив, що Україна підтримує ініціативу МАГАТЕ.",
+			[]string{"CONSULT/meet Петро Коваль → G7 @Відень on 2026-04-15", "SUPPORT Україна → МАГАТЕ on 2026-04-16"}},
+		{"the eve of a background day in the same paragraph",
+			"Нагадаємо, 2 квітня Петро Коваль і Ян Новак разом відвідали Ірпінь. Напередодні міністри взяли участь у засіданні Ради ЄС з закордонних справ у Люксембурзі.",
+			[]string{"CONSULT/visit Петро Коваль,Ян Новак → Ірпінь @Ірпінь on 2026-04-02", "CONSULT/multilateral Петро Коваль,Ян Новак →  @Люксембург on 2026-04-01"}},
+		{"a paragraph of its own: the eve of publication",
+			"Нагадаємо, 2 квітня Петро Коваль відвідав Ірпінь.\nНапередодні Коваль провів телефонну розмову з Яном Новаком.",
+			[]string{"CONSULT/visit Петро Коваль → Ірпінь @Ірпінь on 2026-04-02", "CONSULT/phone Петро Коваль → Ян Новак on 2026-04-16"}},
+	}, fri, eventDated)
+	checkEventsAs(t, p, []construction{
+		{"the eve of the main clause's day, no publication date",
+			"24 листопада 2025 року міністр Петро Коваль зустрівся в Женеві з державним секретарем США Марко Рубіо, який напередодні прибув до Женеви.",
+			[]string{"CONSULT/meet Петро Коваль → Марко Рубіо @Женева on 2025-11-24", "CONSULT/visit Марко Рубіо → Женева @Женева on 2025-11-23"}},
+	}, time.Time{}, eventDated)
+}
