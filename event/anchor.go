@@ -230,3 +230,38 @@ func containsNewline(s string) bool {
 	}
 	return false
 }
+
+// nextDayInSentence returns the day after the day the sentence names
+// before a "наступного дня" that stands before the trigger at at, with no
+// day between: "2 квітня Гроссі провів у Києві переговори …, а наступного
+// дня зустрівся в Москві з …" met on the 3rd. It returns "" otherwise
+// (and for "наступного дня після виборів", the day after another).
+func (f *finder) nextDayInSentence(dates []vistka.Date, at int) string {
+	for i := at - 2; i > 0; i-- {
+		if f.low(i) != "наступний" || f.low(i+1) != "день" || !hasCase(&f.toks[i+1], "v_rod") {
+			continue
+		}
+		if i+2 < len(f.toks) && f.low(i+2) == "після" {
+			return ""
+		}
+		from, to := f.toks[i].RStart, f.toks[at].RStart
+		sent := f.a.Sentences[f.s]
+		day := ""
+		for _, d := range dates {
+			if d.Start < sent.RStart || d.End > sent.REnd || d.Value == nil || len(*d.Value) != len("2006-01-02") {
+				continue
+			}
+			if d.Start >= from && d.Start < to {
+				return "" // "а наступного дня, 3 квітня, …": its own day
+			}
+			if d.End <= from {
+				day = *d.Value
+			}
+		}
+		if day == "" {
+			return ""
+		}
+		return dayAfter(day)
+	}
+	return ""
+}

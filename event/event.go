@@ -5462,6 +5462,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if eve := f.eveOfMain(dates, tr.at); eve != "" {
 			ev.Date = eve // "Шмигаль, який напередодні провів переговори, у четвер заявив"
 		}
+		if next := f.nextDayInSentence(dates, tr.at); next != "" {
+			ev.Date = next // "2 квітня провів переговори …, а наступного дня зустрівся …"
+		}
 		if ev.Date == "" && f.afterMeeting() {
 			// "Після наради він зустрівся з …": the day of the meeting
 			// told just before

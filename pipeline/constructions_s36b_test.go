@@ -108,3 +108,21 @@ func TestS36BEveOfTold(t *testing.T) {
 			[]string{"CONSULT/meet Петро Коваль → Марко Рубіо @Женева on 2025-11-24", "CONSULT/visit Марко Рубіо → Женева @Женева on 2025-11-23"}},
 	}, time.Time{}, eventDated)
 }
+
+// TestS36BNextDayInSentence checks that an event told after "наступного
+// дня" in a later clause of a sentence that names a day before it takes
+// the day after that one (`2 квітня … провів переговори …, а наступного
+// дня зустрівся в Москві`), while one with a day of its own after it, or
+// "наступного дня після" another day, does not.
+func TestS36BNextDayInSentence(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a gapped clause the day after",
+			"Нагадаємо, 2 квітня Петро Коваль провів у Києві переговори з президентом Володимиром Зеленським, а наступного дня зустрівся в Москві з Олексієм Лихачовим.",
+			[]string{"CONSULT/meet Петро Коваль → Володимир Зеленський @Київ on 2026-04-02", "CONSULT/meet Петро Коваль → Олексій Лихачов @Москва on 2026-04-03"}},
+		{"the day after, its own day written out",
+			"2 квітня Петро Коваль провів у Києві переговори з президентом Володимиром Зеленським, а наступного дня, 4 квітня, зустрівся в Москві з Олексієм Лихачовим.",
+			[]string{"CONSULT/meet Петро Коваль → Володимир Зеленський @Київ on 2026-04-02", "CONSULT/meet Петро Коваль → Олексій Лихачов @Москва on 2026-04-04"}},
+	}
+	checkEventsAs(t, p, tests, time.Date(2026, 4, 17, 0, 0, 0, 0, time.UTC), eventDated)
+}
