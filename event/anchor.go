@@ -2,6 +2,7 @@ package event
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/vistka/vistka"
@@ -265,3 +266,44 @@ func (f *finder) nextDayInSentence(dates []vistka.Date, at int) string {
 	}
 	return ""
 }
+
+// tiedBack returns the day of the sentence just before for a sentence
+// with no date of its own that opens by tying itself to what that one
+// told: "Після цього компанія звернулася до партнерів" (the day of the
+// last event told, in the sentence before), "Відповідну угоду в Осло
+// підписали …" after "17 листопада 2025 року надав … грант" (the paper
+// of the act told before). An event in the present (", які вже другий
+// тиждень протестують") goes on, tied to no day. It returns "" otherwise.
+func (f *finder) tiedBack(dates []vistka.Date, at int) string {
+	if f.s == 0 || strings.Contains(f.toks[at].Tag, ":pres") {
+		return ""
+	}
+	i := 0
+	for i < len(f.toks) && f.toks[i].Kind == vistka.Punct {
+		i++
+	}
+	if i+2 >= len(f.toks) {
+		return ""
+	}
+	a, b := scan.ToLower(f.toks[i].Text), f.low(i+1)
+	switch {
+	case a == "після" && (scan.ToLower(f.toks[i+1].Text) == "цього" || scan.ToLower(f.toks[i+1].Text) == "того") && f.low(i+2) != "як" && f.toks[i+2].Text != ",":
+	case f.low(i) == "відповідний" && actPapers[b]:
+	default:
+		return ""
+	}
+	if datesIn(dates, f.a.Sentences[f.s]) > 0 {
+		return ""
+	}
+	if n := len(f.before); n > 0 && f.sentencesSince(&f.before[n-1]) == 1 {
+		if _, d := f.dl.of(&f.before[n-1]); len(d) == len("2006-01-02") {
+			return d
+		}
+	}
+	return onlyDay(dates, f.a.Sentences[f.s-1])
+}
+
+// actPapers are the papers an act is made by, which "Відповідну …" names
+// for the act told just before.
+var actPapers = map[string]bool{"угода": true, "договір": true, "меморандум": true, "рішення": true, "постанова": true,
+	"документ": true, "указ": true, "наказ": true, "контракт": true, "розпорядження": true}

@@ -5485,6 +5485,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// його під варту": the day after the one told before
 			ev.Date = dayAfter(cmp.Or(f.lastDate(out, slices.Contains(ev.Aux, "future")), f.dayBefore(dates)))
 		}
+		if ev.Date == "" && len(ev.Aux) == 0 {
+			ev.Date = f.tiedBack(dates, tr.at) // "Після цього компанія звернулася …", "Відповідну угоду підписали …"
+		}
 		if ev.Date == "" {
 			if n := f.daysEarlier(dates, tr.at); n > 0 {
 				// "Днем раніше суд відхилив клопотання", "За два дні до

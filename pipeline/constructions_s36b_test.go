@@ -126,3 +126,27 @@ func TestS36BNextDayInSentence(t *testing.T) {
 	}
 	checkEventsAs(t, p, tests, time.Date(2026, 4, 17, 0, 0, 0, 0, time.UTC), eventDated)
 }
+
+// TestS36BTiedBack checks that a sentence with no date of its own that
+// opens by tying itself to what the sentence before told (`Після цього`,
+// `Відповідну угоду … підписали`) takes that sentence's day, with no
+// publication date too; `Після того як …` is a clause of time and a
+// sentence with a day of its own keeps it.
+func TestS36BTiedBack(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"after that, the day of the attack",
+			"Раніше, 3 вересня 2025 року, російські війська атакували газовидобувні об'єкти «Нафтогазу» на Полтавщині. Після цього компанія звернулася до партнерів з проханням пришвидшити постачання обладнання.",
+			[]string{"ASSAULT російські війська → Нафтогаз @Полтавщина on 2025-09-03", "REQUEST компанія → партнери on 2025-09-03"}},
+		{"the paper of the grant told before",
+			"Уряд Норвегії 17 листопада 2025 року надав «Нафтогазу» грант у 150 млн євро. Відповідну угоду в Осло підписали голова правління «Нафтогазу» Сергій Корецький і міністр розвитку Норвегії Осмунн Окруст.",
+			[]string{"AID Норвегія → Нафтогаз on 2025-11-17", "AGREE Сергій Корецький,Осмунн Окруст → Нафтогаз @Осло on 2025-11-17"}},
+		{"an act's paper, and what goes on in the present",
+			"Президент у вівторок, 30 листопада 2010 року, ветував Податковий кодекс. Відповідне рішення глава держави ухвалив після зустрічі з представниками підприємців, які вже другий тиждень протестують на майдані Незалежності в Києві.",
+			[]string{"REJECT Президент →  on 2010-11-30", "PROTEST представники підприємців →  @майдан Незалежності on "}},
+		{"after that, a day of its own",
+			"Раніше, 3 вересня 2025 року, російські війська атакували газовидобувні об'єкти «Нафтогазу» на Полтавщині. Після цього 10 вересня 2025 року компанія звернулася до партнерів з проханням пришвидшити постачання обладнання.",
+			[]string{"ASSAULT російські війська → Нафтогаз @Полтавщина on 2025-09-03", "REQUEST компанія → партнери on 2025-09-10"}},
+	}
+	checkEventsAs(t, p, tests, time.Time{}, eventDated)
+}
