@@ -350,6 +350,18 @@ func (s *scan) dayMonth(i int) int {
 			}
 		}
 	}
+	if c := s.word(j); c == "і" || c == "й" || c == "та" {
+		// "2 і 3 грудня": two days of one month, the first taking the
+		// month and year of the second
+		if d2, k := s.dayNum(j + 1); d2 > d1 {
+			if m := s.monthAt(k, gen); m != 0 {
+				y, rel, end := s.yearAfter(k + 1)
+				s.emitDayMaybe(i, j, y, rel, m, d1)
+				s.emitDayMaybe(j+1, end, y, rel, m, d2)
+				return end - i
+			}
+		}
+	}
 	m := s.monthAt(j, gen)
 	if m == 0 {
 		return 0

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -307,3 +308,51 @@ func (f *finder) tiedBack(dates []vistka.Date, at int) string {
 // for the act told just before.
 var actPapers = map[string]bool{"угода": true, "договір": true, "меморандум": true, "рішення": true, "постанова": true,
 	"документ": true, "указ": true, "наказ": true, "контракт": true, "розпорядження": true}
+
+// secondOfTwo reports whether the day d is the second of two days joined
+// by і, й, та or a dash ("2 і 3 грудня", "10–12 березня"), which the date
+// layer gives as two dates: what went on over them is dated by the first.
+func (f *finder) secondOfTwo(dates []vistka.Date, d vistka.Date) bool {
+	if d.Value == nil || len(*d.Value) != len("2006-01-02") {
+		return false
+	}
+	for k := range f.toks {
+		if t := &f.toks[k]; t.RStart < d.Start && d.Start < t.REnd {
+			// "10–12" is one token: the second day of a range in it
+			return strings.ContainsAny(t.Text, "–—-") && slices.ContainsFunc(dates, func(e vistka.Date) bool {
+				return e.Start == t.RStart && e.Value != nil && len(*e.Value) == len("2006-01-02")
+			})
+		}
+		if k < 2 || f.toks[k].RStart != d.Start {
+			continue
+		}
+		j := f.toks[k-1]
+		if w := scan.ToLower(j.Text); w != "і" && w != "й" && w != "та" && w != "–" && w != "—" && w != "-" {
+			return false
+		}
+		for _, e := range dates {
+			if e.End == f.toks[k-2].REnd && e.Value != nil && len(*e.Value) == len("2006-01-02") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// pairEnd returns the second of two days joined in the text ("2 і 3
+// грудня", "10–12 листопада") when day is the first, which dates what went
+// on over them; the day after them is after the second. It returns day
+// otherwise.
+func pairEnd(dates []vistka.Date, day string) string {
+	for k := 0; k+1 < len(dates); k++ {
+		e, d := dates[k], dates[k+1]
+		if e.Value == nil || d.Value == nil || *e.Value != day || len(*d.Value) != len(day) || *d.Value <= day {
+			continue
+		}
+		if gap := d.Start - e.End; gap >= 0 && gap <= 3 {
+			return *d.Value
+		}
+	}
+	return day
+}

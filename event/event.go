@@ -5483,7 +5483,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if ev.Date == "" && f.nextDay() {
 			// "Поліція затримала його 9 жовтня. Наступного дня суд узяв
 			// його під варту": the day after the one told before
-			ev.Date = dayAfter(cmp.Or(f.lastDate(out, slices.Contains(ev.Aux, "future")), f.dayBefore(dates)))
+			ev.Date = dayAfter(pairEnd(dates, cmp.Or(f.lastDate(out, slices.Contains(ev.Aux, "future")), f.dayBefore(dates))))
 		}
 		if ev.Date == "" && len(ev.Aux) == 0 {
 			ev.Date = f.tiedBack(dates, tr.at) // "Після цього компанія звернулася …", "Відповідну угоду підписали …"
@@ -12362,6 +12362,9 @@ func (f *finder) date(dates []vistka.Date, at int) string {
 		}
 		if d.Start > pos && f.chargeBetween(at, d.Start) && !f.suspicionDay(d) {
 			continue // "оголошений в розшук за підозру у фальсифікації … 16 січня 2014 року": the deed's day
+		}
+		if f.secondOfTwo(dates, d) {
+			continue // "2 і 3 грудня провела переговори", "10–12 березня": days running from the first
 		}
 		if f.quotedDate(d.Start, at) {
 			// "ухвалила постанову «Про … на місцевих виборах 25 жовтня

@@ -150,3 +150,22 @@ func TestS36BTiedBack(t *testing.T) {
 	}
 	checkEventsAs(t, p, tests, time.Time{}, eventDated)
 }
+
+// TestS36BFirstOfDays checks that an event told over two days or a range
+// of them (`2 і 3 грудня провела переговори`, `10–12 листопада перебувала
+// з візитом`) is dated by the first.
+func TestS36BFirstOfDays(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"two days joined by і",
+			"2 і 3 грудня міністерка Ольга Коваль провела в Парижі переговори з керівництвом Лувру.",
+			[]string{"CONSULT/meet Ольга Коваль → Лувр @Париж on 2025-12-02"}},
+		{"a range in one word",
+			"10–12 листопада міністерка Ольга Коваль перебувала з візитом у Римі.",
+			[]string{"CONSULT/visit Ольга Коваль → Рим @Рим on 2025-11-10"}},
+		{"the day after two days is after the second",
+			"2 і 3 грудня міністерка Ольга Коваль провела в Парижі переговори з керівництвом Лувру. Наступного дня Коваль зустрілася з міністеркою культури Франції Рашидою Даті.",
+			[]string{"CONSULT/meet Ольга Коваль → Лувр @Париж on 2025-12-02", "CONSULT/meet Ольга Коваль → Рашида Даті @Париж on 2025-12-04"}},
+	}
+	checkEventsAs(t, p, tests, time.Date(2025, 12, 6, 0, 0, 0, 0, time.UTC), eventDated)
+}
