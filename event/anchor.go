@@ -356,3 +356,18 @@ func pairEnd(dates []vistka.Date, day string) string {
 	}
 	return day
 }
+
+// unresolvedBefore reports whether the sentence just before names a day
+// the date layer could not resolve (a weekday with no publication date):
+// "У вівторок біля міськради протестували … Напередодні депутати не
+// підтримали …" is the eve of that Tuesday, which has no value, not of a
+// day told further back.
+func (f *finder) unresolvedBefore(dates []vistka.Date) bool {
+	if f.s == 0 {
+		return false
+	}
+	prev := f.a.Sentences[f.s-1]
+	return slices.ContainsFunc(dates, func(d vistka.Date) bool {
+		return d.Start >= prev.RStart && d.End <= prev.REnd && d.Value == nil && d.Relative && d.Granularity == "day"
+	})
+}

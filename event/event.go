@@ -5489,7 +5489,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			ev.Date = f.tiedBack(dates, tr.at) // "Після цього компанія звернулася …", "Відповідну угоду підписали …"
 		}
 		if ev.Date == "" {
-			if n := f.daysEarlier(dates, tr.at); n > 0 {
+			if n := f.daysEarlier(dates, tr.at); n > 0 && !f.unresolvedBefore(dates) {
 				// "Днем раніше суд відхилив клопотання", "За два дні до
 				// обміну делегація провела переговори": days before the
 				// one told before
