@@ -4107,6 +4107,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if f.low(i) == "зіткнення" && !f.armedClash(i) {
 			continue // "зіткнення двох автомобілів": a crash
 		}
+		if f.low(i) == "прибуття" && !f.arrivalSetting(i) {
+			continue // "після прибуття поїзда", "після прибуття рятувальників": no visit the clause is set after
+		}
 		if f.low(i) == "обмін" && !f.captivesAfter(i+1) {
 			continue // "обмін досвідом": no exchange of captives
 		}
@@ -6046,10 +6049,14 @@ func (f *finder) outcomeOfMeeting() bool {
 // setDuring reports whether the sentence sets itself during a visit:
 // "Під час візиту до …", "У рамках візиту до …", "В ході візиту …", with
 // adjectives before the noun ("під час офіційного візиту") and after the
-// subject ("Кравець під час візиту до Молдови провів переговори").
+// subject ("Кравець під час візиту до Молдови провів переговори"), or
+// after an arrival ("Після прибуття до Варшави прем'єр провів переговори").
 func (f *finder) setDuring() bool {
 	for i := 0; i+2 < len(f.toks); i++ {
 		a, b := f.low(i), f.low(i+1)
+		if a == "після" && b == "прибуття" && f.arrivalSetting(i+1) && (i == 0 || f.toks[i-1].Kind == vistka.Punct || f.entityAt(i-1) != "" || f.low(i-1) == "одразу" || f.low(i-1) == "відразу") {
+			return true // "Після прибуття до Варшави прем'єр провів переговори": there
+		}
 		if !(a == "під" && b == "час" || a == "у" && b == "рамка" || a == "в" && b == "рамка" || a == "в" && b == "хід" || a == "у" && b == "хід") {
 			continue
 		}
@@ -6065,6 +6072,34 @@ func (f *finder) setDuring() bool {
 		}
 	}
 	return false
+}
+
+// arrivalSetting reports whether the noun прибуття at i sets its clause
+// after an arrival at a place by that clause's subject: "Після прибуття
+// до Варшави прем'єр провів переговори". Not when the one who arrived is
+// named in the genitive after it ("після прибуття поїзда до Києва"), and
+// not when an object in the accusative stands before the clause's verb
+// ("Після прибуття до Києва делегацію зустрів міністр"): the one who
+// arrived is then no subject.
+func (f *finder) arrivalSetting(i int) bool {
+	if i == 0 || f.low(i-1) != "після" || i+2 >= len(f.toks) {
+		return false
+	}
+	switch f.low(i + 1) {
+	case "до", "в", "у", "на":
+	default:
+		return false
+	}
+	for j := i + 2; j < len(f.toks) && !endsSentence(&f.toks[j]); j++ {
+		t := &f.toks[j]
+		if strings.HasPrefix(t.Tag, "verb") {
+			return true
+		}
+		if strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_zna") && !hasCase(t, "v_naz") && !isPrep(&f.toks[j-1]) {
+			return false
+		}
+	}
+	return true
 }
 
 // pronounObjectBefore returns, when a pronoun object follows the verb at

@@ -287,6 +287,7 @@ var nouns = map[string]kind{
 	// call by phoneWords): провела відеоконференцію з делегацією банку
 	"відеоконференція": {"CONSULT", "meet"}, "онлайн-нарада": {"CONSULT", "meet"}, "відеонарада": {"CONSULT", "meet"},
 	"розмова": {"CONSULT", "meet"}, "візит": {"CONSULT", "visit"},
+	"прибуття":   {"CONSULT", "visit"},                                                  // after an arrival: Після прибуття до Варшави прем'єр провів переговори
 	"посередник": {"CONSULT", "third-party"}, "посередниця": {"CONSULT", "third-party"}, // виступила посередником
 	"саміт": {"CONSULT", "multilateral"}, "консультації": {"CONSULT", "meet"},
 	"подяка": {"SUPPORT", ""}, "підтримка": {"SUPPORT", ""},
