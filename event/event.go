@@ -3506,6 +3506,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					consumed[j] = true
 					break
 				}
+				if v == "завершити" && nouns[lw].typ == "CONSULT" && nouns[lw].mode == "meet" && !f.talksEnded(i, j) {
+					continue // "завершили переговори щодо угоди": no partner named
+				}
 				if lw == "рекомендація" && !f.recommendedTo(i, j) {
 					continue // "міністерство лише надає методичні рекомендації": to no one named
 				}
@@ -6070,6 +6073,23 @@ func (f *finder) setDuring() bool {
 		if w := f.low(c); w == "візит" || w == "поїздка" || w == "перебування" {
 			return true
 		}
+	}
+	return false
+}
+
+// talksEnded reports whether завершити at i with the meeting noun at j
+// tells talks held with a partner named after з ("Завершивши переговори
+// з Дудою", "завершив зустріч із Туском"). An infinitive tells no talks
+// held ("пообіцяла завершити переговори з Єврокомісією"), nor do talks
+// ended with no partner, which tell an accord reached ("Україна та ЄС
+// завершили переговори щодо угоди").
+func (f *finder) talksEnded(i, j int) bool {
+	if strings.Contains(f.toks[i].Tag, ":inf") || j+1 >= len(f.toks) {
+		return false
+	}
+	switch f.low(j + 1) {
+	case "з", "із", "зі":
+		return true
 	}
 	return false
 }

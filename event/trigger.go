@@ -286,8 +286,8 @@ var nouns = map[string]kind{
 	// held with others named after з, by a light verb only (a phone
 	// call by phoneWords): провела відеоконференцію з делегацією банку
 	"відеоконференція": {"CONSULT", "meet"}, "онлайн-нарада": {"CONSULT", "meet"}, "відеонарада": {"CONSULT", "meet"},
-	"розмова": {"CONSULT", "meet"}, "візит": {"CONSULT", "visit"},
-	"прибуття":   {"CONSULT", "visit"},                                                  // after an arrival: Після прибуття до Варшави прем'єр провів переговори
+	// прибуття after після: Після прибуття до Варшави прем'єр провів переговори
+	"розмова": {"CONSULT", "meet"}, "візит": {"CONSULT", "visit"}, "прибуття": {"CONSULT", "visit"},
 	"посередник": {"CONSULT", "third-party"}, "посередниця": {"CONSULT", "third-party"}, // виступила посередником
 	"саміт": {"CONSULT", "multilateral"}, "консультації": {"CONSULT", "meet"},
 	"подяка": {"SUPPORT", ""}, "підтримка": {"SUPPORT", ""},
@@ -1165,6 +1165,9 @@ func lightNouns() {
 	add([]string{"провести", "проводити", "вести", "взяти", "брати", "узяти"}, "консультація")
 	add([]string{"відбути"}, "візит")
 	add(append([]string{"завершити"}, begun...), "візит")
+	// talks held to their end: "Завершивши переговори з Дудою, прем'єр
+	// повернувся до Києва", "завершив зустріч із Туском"
+	add([]string{"завершити"}, "переговори", "перемовини", "зустріч", "консультація")
 	// AGREE: досягли, досягнуто згоди (the tagger's lemma is досягнути)
 	pairs["досягнути"] = pairs["досягти"]
 	// SUPPORT: надіслав вітання, передав співчуття, заявив про підтримку

@@ -24,3 +24,24 @@ func TestS36FArrivalNoun(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS36FTalksEnded checks that talks, a meeting or consultations
+// ended (завершити переговори, завершивши зустріч) are a meeting
+// (CONSULT meet) by the subject with the one named after з, told by the
+// finite verb or by its adverbial participle, whose subject is the main
+// clause's; talks ended with no partner named after з, or an infinitive,
+// are none.
+func TestS36FTalksEnded(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a participle opening", "Завершивши переговори з Дудою, прем'єр-міністр Денис Шмигаль повернувся до Києва.",
+			[]string{"CONSULT/meet Денис Шмигаль → Дуда"}},
+		{"a participle set off", "Шмигаль, завершивши зустріч із Дудою, повернувся до Києва.",
+			[]string{"CONSULT/meet Шмигаль → Дуда"}},
+		{"the finite verb", "Шмигаль завершив консультації з Дудою.",
+			[]string{"CONSULT/meet Шмигаль → Дуда"}},
+		{"no partner named", "Україна та Європейський Союз завершили переговори щодо угоди про асоціацію.",
+			nil},
+		{"an infinitive promised", "Міністерка пообіцяла завершити переговори з Єврокомісією.",
+			nil},
+	}, time.Time{})
+}
