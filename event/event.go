@@ -3696,7 +3696,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// (the tagger may read "області" right after the verb as a genitive)
 				dative = dative || hasCase(&f.toks[j], "v_dav") && (f.entityAt(j) != "" || f.dativeBody(j)) || j == i+1 && hasCase(&f.toks[j], "v_rod") && f.dativeBody(j) ||
 					j == i+2 && f.quotedDative(j) || j == i+1 && f.dativeOfTwo(j)
-				if (f.spanType(j) == "MON" || currencies[f.low(j)]) && dative && (!peopleOnly || f.aidNounBetween(i, j)) || (materiel[f.low(j)] || gifts[f.low(j)]) && strings.HasPrefix(f.toks[j].Tag, "noun") && dative {
+				if (f.spanType(j) == "MON" || currencies[f.low(j)]) && dative && (!peopleOnly || f.aidNounBetween(i, j)) || (materiel[f.low(j)] || gifts[f.low(j)]) && strings.HasPrefix(f.toks[j].Tag, "noun") && (dative || f.dativeAfterGoods(j)) {
 					// "виділить Україні 5 млрд доларів", "передасть
 					// Україні дві системи ППО"
 					tr.k = kind{"AID", ""}
@@ -15296,6 +15296,36 @@ func (f *finder) dativeBody(j int) bool {
 		"музей", "бібліотека", // "передасть 12 музеям обладнання"
 		"станція", "електростанція": // "передасть українським атомним станціям обладнання"
 		return true
+	}
+	return false
+}
+
+// dativeAfterGoods reports whether the goods named at j, the object of a
+// verb of giving, are followed by the one given them in the dative: a
+// name ("передав генератори Харкову") or a community or a service named
+// by its noun ("передав генератори місту", "передала обладнання міській
+// лікарні"), past the goods' own words in the genitive ("системи ППО").
+// A noun the tagger reads as a genitive is none: "передати обладнання
+// лікарні" may be the hospital's own.
+// The goods are the verb's object, in the accusative.
+func (f *finder) dativeAfterGoods(j int) bool {
+	if !hasCase(&f.toks[j], "v_zna") {
+		return false // "надасть послуги оптимізації систем зв'язку «Борисполю»": the goods no object
+	}
+	for k := j + 1; k < len(f.toks) && k <= j+5; k++ {
+		t := &f.toks[k]
+		if t.Kind == vistka.Punct || t.Kind == vistka.Number || isPrep(t) || strings.HasPrefix(t.Tag, "verb") {
+			return false
+		}
+		if !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") {
+			continue // an adjective or a word of the goods' name
+		}
+		if hasCase(t, "v_dav") && (f.entityAt(k) != "" || f.dativeBody(k)) {
+			return true
+		}
+		if !hasCase(t, "v_rod") {
+			return false
+		}
 	}
 	return false
 }

@@ -45,3 +45,21 @@ func TestS36FTalksEnded(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS36FGoodsThenDative checks that goods given (передати генератори,
+// обладнання), the verb's object, followed by the one given them in the
+// dative, a name or a community or a service named by its noun, are aid
+// (AID) to that one, as when the dative comes first; goods named only in
+// the genitive of another object are none.
+func TestS36FGoodsThenDative(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a town by its noun", "Компанія ДТЕК передала генератори місту.",
+			[]string{"AID Компанія ДТЕК → місто"}},
+		{"a named town", "Фонд передав генератори Харкову.",
+			[]string{"AID Фонд → Харків"}},
+		{"a hospital with its adjective", "Фонд передав генератори районній лікарні.",
+			[]string{"AID Фонд → районна лікарня"}},
+		{"services, the goods in the genitive", "Фірма надасть послуги оптимізації систем зв'язку аеропорту «Бориспіль» місту.",
+			nil},
+	}, time.Time{})
+}
