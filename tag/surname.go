@@ -51,3 +51,38 @@ func adjSurname(lemma string) bool {
 	}
 	return false
 }
+
+// nameOverArchaic returns the candidate of toks[i] to take instead of the
+// one picks holds: a capitalised word the model read as an archaic common
+// noun (туск), that the lexicon also lists as a proper name, is the name
+// (Туск, своєю чергою, …; Туск сам попросив …). The model sees the
+// capital at a sentence's start as no sign of a name, and an archaic word
+// is rarer in news than a name of the same spelling.
+func nameOverArchaic(toks []word, picks []int, i int) int {
+	pick := picks[i]
+	t := toks[i].token
+	c := &t.cands[pick]
+	if c.tag.pos != "noun" || !strings.Contains(c.tag.str, ":arch") || !capitalised(t.text) {
+		return pick
+	}
+	if i > 0 && toks[i-1].token.cands[picks[i-1]].tag.pos != "punct" {
+		return pick // within its sentence the model sees the capital
+	}
+	if i > 0 && strings.ContainsAny(toks[i-1].token.text, "«„\"“") {
+		return pick // «Когут»: a title in quotes, no person
+	}
+	best := pick
+	for k := range t.cands {
+		n := &t.cands[k]
+		if n.tag.pos != "noun" || !strings.Contains(n.tag.str, ":lname") && !strings.Contains(n.tag.str, ":fname") {
+			continue
+		}
+		if n.caseIdx == c.caseIdx {
+			return k
+		}
+		if best == pick {
+			best = k
+		}
+	}
+	return best
+}
