@@ -41,7 +41,7 @@ func TestNews17Quotes(t *testing.T) {
 			[]string{"Укрпошта/повідомити/indirect: посилки вже доставлено", "Наші гроші/повідомити/indirect: тендер скасовано"}},
 		{"a club in the locative speaks through a plural verb",
 			"В англійському клубі рішення назвали «несправедливим» і заявили, що подадуть апеляцію.",
-			[]string{"клуб/назвати/direct: несправедливим", "клуб/заявити/indirect: подадуть апеляцію"}},
+			[]string{"англійський клуб/назвати/direct: несправедливим", "англійський клуб/заявити/indirect: подадуть апеляцію"}},
 	}
 	checkQuotes(t, p, tests, time.Time{})
 }

@@ -61,7 +61,7 @@ func TestS26H2Quotes(t *testing.T) {
 	tests := []construction{
 		{"an adverb set off before the correlative",
 			"У міській раді пояснюють це, насамперед, тим, що підрядник не встиг закупити матеріали.",
-			[]string{"рада/пояснювати/indirect: підрядник не встиг закупити матеріали"}},
+			[]string{"міська рада/пояснювати/indirect: підрядник не встиг закупити матеріали"}},
 		{"the correlative right after the object",
 			"Директор школи Іван Бондар пояснив затримку тим, що гроші надійшли пізно.",
 			[]string{"Іван Бондар/пояснити/indirect: гроші надійшли пізно"}},

@@ -181,3 +181,21 @@ func TestS36PaperSpeaks(t *testing.T) {
 			[]string{"REQUEST Міністри → Росія"}},
 	}, time.Time{})
 }
+
+// TestS36BodyWithAdjectives checks that a body named by a common noun in
+// another case (в обласній військовій адміністрації запевняють, у міській
+// раді заявили) speaks under its noun with its adjectives in the
+// nominative, and that the one such body named before still takes it.
+func TestS36BodyWithAdjectives(t *testing.T) {
+	checkQuotes(t, load(t), []construction{
+		{"a regional administration",
+			"В обласній військовій адміністрації запевняють: заявки фермерів розглядають.",
+			[]string{"обласна військова адміністрація/запевняти/indirect: заявки фермерів розглядають"}},
+		{"a city council",
+			"У міській раді заявили, що ремонт завершать до кінця року.",
+			[]string{"міська рада/заявити/indirect: ремонт завершать до кінця року"}},
+		{"the ministry named before",
+			"Міністерство фінансів підготувало законопроєкт. У відомстві зазначили, що він зменшить дефіцит.",
+			[]string{"Міністерство фінансів/зазначити/indirect: він зменшить дефіцит"}},
+	}, time.Time{})
+}

@@ -2259,7 +2259,7 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 			if !nom {
 				text = d.bodyPhrase(i, to, cueAt)
 			}
-			if l := scan.ToLower(t.Lemma); !nom && impersonal && text == l && d.inLocative(i, from) &&
+			if l := scan.ToLower(t.Lemma); !nom && impersonal && (text == l || strings.HasSuffix(text, " "+l)) && d.inLocative(i, from) &&
 				(i+1 >= to || d.ents.At(d.toks[i+1].RStart, d.toks[i+1].REnd) == "") { // (not "в прес-службі ГУ МВС": the name's)
 				// "Міністерство фінансів підготувало законопроєкт. У
 				// відомстві зазначили, що …": the one body named just
@@ -2698,10 +2698,19 @@ var documents = setOf("рішення", "ухвала", "постанова", "�
 // media they are.
 func (d *doc) bodyPhrase(head, to, cueAt int) string {
 	t := d.toks[head]
-	if lo := d.adjectivesBefore(head, cueAt); lo < head && vtag.Has(t.Tag, "p") && !strings.Contains(t.Tag, "v_naz") {
+	lo := d.adjectivesBefore(head, cueAt)
+	if lo < head && vtag.Has(t.Tag, "p") && !strings.Contains(t.Tag, "v_naz") {
 		return string(d.text[d.toks[lo].RStart:t.REnd])
 	}
 	out := bodyLemma(scan.ToLower(t.Lemma))
+	al := head // the adjectives of its case right before it, wherever the cue is
+	for c := vtag.Case(t.Tag); al > 0 && c != "" && strings.HasPrefix(d.toks[al-1].Tag, "adj") && !strings.Contains(d.toks[al-1].Tag, "pron") &&
+		vtag.Case(d.toks[al-1].Tag) == c && al-1 != cueAt; {
+		al--
+	}
+	if adjs := nominativeAdjectives(d.toks[al:head], vtag.Gender(t.Tag)); adjs != "" {
+		out = adjs + " " + out // "В обласній військовій адміністрації" → обласна військова адміністрація
+	}
 	if acronymWord(t.Lemma) {
 		out = t.Lemma
 	}
@@ -2717,6 +2726,44 @@ func (d *doc) bodyPhrase(head, to, cueAt int) string {
 		out += " " + string(d.text[d.toks[head+1].RStart:d.toks[hi-1].REnd])
 	}
 	return out
+}
+
+// nominativeAdjectives returns the adjectives adjs in the nominative
+// singular of gender g (m, f or n), from their lemmas: обласній
+// військовій → обласна військова. It returns "" when there are none, or
+// when one is not a plain adjective in -ий or -ій.
+func nominativeAdjectives(adjs []tok, g byte) string {
+	if len(adjs) == 0 {
+		return ""
+	}
+	words := make([]string, 0, len(adjs))
+	for _, a := range adjs {
+		l := scan.ToLower(a.Lemma)
+		var stem, end string
+		switch {
+		case strings.HasSuffix(l, "ий"):
+			stem, end = strings.TrimSuffix(l, "ий"), "ий"
+		case strings.HasSuffix(l, "ій"):
+			stem, end = strings.TrimSuffix(l, "ій"), "ій"
+		default:
+			return ""
+		}
+		switch {
+		case g == 'm':
+			words = append(words, l)
+		case g == 'f' && end == "ий":
+			words = append(words, stem+"а")
+		case g == 'f':
+			words = append(words, stem+"я")
+		case g == 'n' && end == "ий":
+			words = append(words, stem+"е")
+		case g == 'n':
+			words = append(words, stem+"є")
+		default:
+			return ""
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // titleOwner reports whether the one-word name of person e at i stands
