@@ -8194,8 +8194,27 @@ func (f *finder) pronounOpens(k int) bool {
 	if k > 0 && strings.HasPrefix(f.toks[k-1].Tag, "adv:pron:dem") {
 		k--
 	}
-	return f.clauseOpens(k)
+	if f.clauseOpens(k) {
+		return true
+	}
+	// "У середу його взяли під варту", "Наступного дня йому повідомили
+	// про підозру", "Того ж дня …": past a phrase of time opening the clause
+	if t := f.timeBefore(k); t < k {
+		return f.clauseOpens(t)
+	}
+	j := k
+	if j > 0 && hasCase(&f.toks[j-1], "v_rod") && dayParts[f.toks[j-1].Lemma] {
+		j--
+		for j > 0 && (strings.HasPrefix(f.toks[j-1].Tag, "adj") && hasCase(&f.toks[j-1], "v_rod") || f.low(j-1) == "ж" || f.low(j-1) == "же") {
+			j--
+		}
+	}
+	return j < k-1 && f.clauseOpens(j)
 }
+
+// dayParts are the nouns of a day or a part of it whose genitive with an
+// adjective tells when: того ж дня, наступного ранку, цієї ночі.
+var dayParts = map[string]bool{"день": true, "ранок": true, "вечір": true, "ніч": true, "тиждень": true}
 
 // pronounBefore returns the personal pronoun right before the verb at at,
 // or before the adverbs and the count of times between them ("його багато

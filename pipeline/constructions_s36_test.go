@@ -199,3 +199,18 @@ func TestS36BodyWithAdjectives(t *testing.T) {
 			[]string{"Міністерство фінансів/зазначити/indirect: він зменшить дефіцит"}},
 	}, time.Time{})
 }
+
+// TestS36PronounAfterTime checks that a pronoun the charge or the
+// detention is done to, put first in its clause after a phrase of time
+// (Того ж дня його взяли під варту; Наступного дня йому повідомили про
+// підозру; У середу …), is the person last named.
+func TestS36PronounAfterTime(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"того ж дня", "Поліція затримала Івана Петренка. Того ж дня його взяли під варту.",
+			[]string{"COERCE Поліція → Іван Петренко", "COERCE  → Іван Петренко"}},
+		{"наступного дня", "Поліція затримала Івана Петренка. Наступного дня йому повідомили про підозру.",
+			[]string{"COERCE Поліція → Іван Петренко", "ACCUSE  → Іван Петренко"}},
+		{"a weekday", "Поліція затримала Івана Петренка. У середу йому повідомили про підозру.",
+			[]string{"COERCE Поліція → Іван Петренко", "ACCUSE  → Іван Петренко"}},
+	}, time.Time{})
+}
