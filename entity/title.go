@@ -1163,10 +1163,11 @@ func wordsIn(s, w string) bool {
 	return false
 }
 
-// wordRune reports whether r is a letter, a digit or an apostrophe: part
-// of a word (utf8.RuneError, at either end of a string, is not).
+// wordRune reports whether r is part of a word (scan.IsWordRune), a
+// digit or an apostrophe (utf8.RuneError, at either end of a string, is
+// not).
 func wordRune(r rune) bool {
-	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’')
+	return r != utf8.RuneError && (scan.IsWordRune(r) || unicode.IsDigit(r) || r == '\'' || r == '’')
 }
 
 // formerHolder resolves a title once held ("екс-депутат", "колишній
