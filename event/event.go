@@ -807,7 +807,7 @@ var invaders = map[string]bool{"окупанти": true, "окупант": true,
 var weekdays = map[string]bool{"понеділок": true, "вівторок": true, "середа": true, "четвер": true, "п'ятниця": true, "субота": true, "неділя": true}
 
 // timeNouns end phrases of time in the genitive: того ж дня, цього тижня.
-var timeNouns = map[string]bool{"день": true, "тиждень": true, "ранок": true, "вечір": true, "місяць": true, "рік": true}
+var timeNouns = map[string]bool{"день": true, "тиждень": true, "ранок": true, "вечір": true, "місяць": true, "рік": true, "доба": true, "ніч": true}
 
 // inTitle reports whether the place at i belongs to the title of a
 // person named right after it: "голова представництва JICA в Україні
@@ -13445,7 +13445,7 @@ func (f *finder) nounPhrase(i int) string {
 		lo-- // (not "минулі вихідні", the time)
 	}
 	for hi < len(f.toks) && hi-i <= 3 && hasCase(&f.toks[hi], "v_rod") && (strings.HasPrefix(f.toks[hi].Tag, "noun") || strings.HasPrefix(f.toks[hi].Tag, "adj") || hi > i+1 && strings.HasPrefix(f.toks[hi-1].Tag, "adj") && f.countedNoun(hi)) &&
-		f.spanType(hi) != "DATE" && f.spanType(hi) != "TIME" && f.spanType(hi) != "PERIOD" &&
+		f.spanType(hi) != "DATE" && f.spanType(hi) != "TIME" && f.spanType(hi) != "PERIOD" && !f.timeGenitive(hi) &&
 		!(statedClaims[f.low(hi)] && hi+1 < len(f.toks) && strings.HasPrefix(f.toks[hi+1].Tag, "verb") && !strings.Contains(f.toks[hi+1].Tag, ":rev")) {
 		hi++ // (not "минулого четверга", the time; not "Мер звинувачення відкинув", the object put before the verb)
 	}
@@ -13463,6 +13463,16 @@ func (f *finder) nounPhrase(i int) string {
 		}
 	}
 	return f.text(lo, hi)
+}
+
+// timeGenitive reports whether a time noun in the genitive opens at i, with its
+// adjective or alone: "Російські війська минулої доби атакували" names
+// the troops, not the troops of the day.
+func (f *finder) timeGenitive(i int) bool {
+	if i+1 < len(f.toks) && strings.HasPrefix(f.toks[i].Tag, "adj") {
+		i++
+	}
+	return timeNouns[f.toks[i].Lemma] && hasCase(&f.toks[i], "v_rod")
 }
 
 // correlativeFirst returns the last token of the first name of a pair

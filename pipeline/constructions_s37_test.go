@@ -1,0 +1,20 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestS37SubjectBeforeTime checks that a side named by a common noun and
+// followed by a time phrase in the genitive (минулої доби, цієї ночі,
+// минулого тижня) is named without the time.
+func TestS37SubjectBeforeTime(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"минулої доби", "Російські війська минулої доби атакували Запорізьку область.",
+			[]string{"ASSAULT Російські війська → Запорізька область @Запорізька область"}},
+		{"цієї ночі", "Ворожі дрони цієї ночі атакували Одесу.",
+			[]string{"ASSAULT Ворожі дрони → Одеса @Одеса"}},
+		{"a genitive that belongs to the side", "Підрозділи російської армії атакували Херсон.",
+			[]string{"ASSAULT Підрозділи російської армії → Херсон @Херсон"}},
+	}, time.Time{})
+}
