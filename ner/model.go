@@ -854,6 +854,7 @@ var spanRules = []struct {
 	{&officeNames, tagOfficeNames, officeNamesNeed},
 	{&titleSurnames, splitTitleSurnames, sbPERS},
 	{&seats, tagSeats, seatsNeed},
+	{&stateGroups, addStateGroups, 0},
 }
 
 // placeNames turns on harmonizePlaces; a variable for experiments.

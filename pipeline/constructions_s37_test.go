@@ -18,3 +18,16 @@ func TestS37SubjectBeforeTime(t *testing.T) {
 			[]string{"ASSAULT Підрозділи російської армії → Херсон @Херсон"}},
 	}, time.Time{})
 }
+
+// TestS37SummitOfLatinName checks that a summit of a club named in Latin
+// letters (G7, ASEAN), which carry no case, is the club's meeting.
+func TestS37SummitOfLatinName(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"G7 to come", "Саміт G7 відбудеться в Гаазі.",
+			[]string{"CONSULT/multilateral G7 →  @Гаага [future]"}},
+		{"ASEAN held", "Саміт ASEAN відбувся в Гаазі.",
+			[]string{"CONSULT/multilateral ASEAN →  @Гаага"}},
+		{"Група двадцяти", "Саміт Групи двадцяти відбудеться в Гаазі.",
+			[]string{"CONSULT/multilateral Група двадцяти →  @Гаага [future]"}},
+	}, time.Time{})
+}
