@@ -855,6 +855,7 @@ var spanRules = []struct {
 	{&titleSurnames, splitTitleSurnames, sbPERS},
 	{&seats, tagSeats, seatsNeed},
 	{&stateGroups, addStateGroups, 0},
+	{&commonAbbrevs, dropCommonAbbrevs, 0},
 }
 
 // placeNames turns on harmonizePlaces; a variable for experiments.
