@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/entity"
 )
 
 // threatVerbs threaten what their clause says will follow.
@@ -378,7 +379,7 @@ func (f *finder) invertedSubject(at int) string {
 		e, start = f.entityAt(at+2), at+2
 	}
 	if e == "" {
-		return ""
+		return f.invertedBody(at)
 	}
 	n := &f.toks[at+1]
 	if !sameForm(n, v) || strings.Contains(n.Tag, ":nv") && f.ents.Type(e) != "ORG" {
@@ -422,6 +423,53 @@ func (f *finder) invertedSubject(at int) string {
 				return e // the fronted object's noun, not the giver
 			}
 			return ""
+		}
+	}
+	return ""
+}
+
+// invertedBody returns the body named by a common noun that closes the
+// clause right after the finite verb at at, in the nominative and of the
+// verb's form, when the noun before the verb is a thing that cannot act,
+// put first as the object: "Раніше проєкт схвалив виконавчий комітет
+// міськради", "Рішення оскаржила обласна прокуратура". It returns the
+// body's phrase, or "".
+func (f *finder) invertedBody(at int) string {
+	v := &f.toks[at]
+	h := at + 1
+	// (an inanimate noun reads the same in the accusative, as the tagger
+	// may take it after a verb: "схвалив виконавчий комітет")
+	nomAcc := func(t *vistka.Token) bool {
+		return hasCase(t, "v_naz") || hasCase(t, "v_zna") && !strings.Contains(t.Tag, ":anim") && !strings.Contains(t.Tag, ":f")
+	}
+	for h < len(f.toks) && strings.HasPrefix(f.toks[h].Tag, "adj") && nomAcc(&f.toks[h]) {
+		h++
+	}
+	if h >= len(f.toks) || !strings.HasPrefix(f.toks[h].Tag, "noun") || !actorNoun(f.low(h)) || !nomAcc(&f.toks[h]) ||
+		f.entityAt(h) != "" || !sameForm(&f.toks[h], v) {
+		return ""
+	}
+	p := f.nounPhrase(h)
+	if p == "" || entity.Index(p) >= 0 {
+		return ""
+	}
+	end := h + 1
+	for end < len(f.toks) && !strings.HasPrefix(f.toks[end].Tag, "verb") && f.toks[end].Kind != vistka.Punct {
+		end++
+	}
+	if end < len(f.toks) && f.toks[end].Kind != vistka.Punct || f.text(at+1, end) != p {
+		return "" // the body's phrase must close the clause
+	}
+	for j := at - 1; j >= 0; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || f.entityAt(j) != "" || strings.Contains(t.Tag, "pron") || strings.HasPrefix(t.Tag, "verb") {
+			return ""
+		}
+		if strings.HasPrefix(t.Tag, "noun") {
+			if strings.Contains(t.Tag, ":anim") || actorNoun(f.low(j)) || !hasCase(t, "v_zna") && !hasCase(t, "v_naz") || f.governedBy(j) != "" {
+				return ""
+			}
+			return p // a thing put first: the object
 		}
 	}
 	return ""

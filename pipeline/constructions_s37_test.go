@@ -31,3 +31,17 @@ func TestS37SummitOfLatinName(t *testing.T) {
 			[]string{"CONSULT/multilateral Група двадцяти →  @Гаага [future]"}},
 	}, time.Time{})
 }
+
+// TestS37BodyAfterVerb checks that a body named by a common noun after
+// the verb, with a thing that cannot act put first as the object, is the
+// actor, and that the usual order stays.
+func TestS37BodyAfterVerb(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"the object first", "Раніше проєкт схвалив виконавчий комітет міськради.",
+			[]string{"SUPPORT виконавчий комітет міськради → "}},
+		{"a bare body noun", "Проєкт схвалив комітет.",
+			[]string{"SUPPORT комітет → "}},
+		{"the usual order", "Уряд схвалив проєкт.",
+			[]string{"SUPPORT Уряд → "}},
+	}, time.Time{})
+}
