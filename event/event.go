@@ -13828,11 +13828,23 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 	// chemical's too)
 	people := i > 0 && animateCounts[scan.ToLower(f.toks[i-1].Text)] && plural(t)
 	if i == tr.noun || !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") || !actorNoun(lower(t)) && !strings.Contains(t.Tag, ":anim") && f.groupOf(i) == "" &&
-		!(tr.k.typ == "AID" && f.dativeBody(i)) && !office && !(crews[lower(t)] && !f.crewSent(i)) && !people {
+		!(tr.k.typ == "AID" && f.dativeBody(i)) && !office && !(crews[lower(t)] && !f.crewSent(i)) && !people && !f.calledSides(i, tr) {
 		return ""
 	}
 	if e := f.namedAfter(i); e != "" {
 		return e
+	}
+	if f.calledSides(i, tr) {
+		// "обидві сторони", "усі сторони конфлікту": as written, with the
+		// word that counts them and the genitive of what they are sides of
+		lo, hi := i, i+1
+		if i > 0 && (f.toks[i-1].Lemma == "обидва" || f.toks[i-1].Lemma == "весь" || f.toks[i-1].Lemma == "увесь") {
+			lo--
+		}
+		if hi < len(f.toks) && strings.HasPrefix(f.toks[hi].Tag, "noun") && hasCase(&f.toks[hi], "v_rod") && f.entityAt(hi) == "" {
+			hi++
+		}
+		return scan.ToLower(f.text(lo, hi))
 	}
 	if e := f.firmNamedAfter(i); e != "" {
 		return e // "оштрафував будівельну компанію ТОВ «Альфа»": the firm
@@ -20509,6 +20521,14 @@ func (f *finder) sidesPhrase(i int) string {
 		}
 	}
 	return ""
+}
+
+// calledSides reports whether the word at i is the sides of a conflict
+// called on, in the plural and no preposition before it: "закликав обидві
+// сторони утримуватися", "закликав сторони конфлікту до стриманості".
+func (f *finder) calledSides(i int, tr trig) bool {
+	t := &f.toks[i]
+	return tr.k.typ == "REQUEST" && t.Lemma == "сторона" && plural(t) && f.governedBy(i) == ""
 }
 
 // sidesNoun returns the plural noun for sides (міністри, делегації) in

@@ -45,3 +45,17 @@ func TestS37BodyAfterVerb(t *testing.T) {
 			[]string{"SUPPORT Уряд → "}},
 	}, time.Time{})
 }
+
+// TestS37CalledSides checks that the sides called on are the request's
+// recipients as written, with the word that counts them and the genitive
+// of what they are sides of.
+func TestS37CalledSides(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"обидві сторони", "Рафаель Гроссі закликав обидві сторони утримуватися від військових дій.",
+			[]string{"REQUEST Рафаель Гроссі → обидві сторони"}},
+		{"сторони", "Рафаель Гроссі закликав сторони утримуватися від ударів.",
+			[]string{"REQUEST Рафаель Гроссі → сторони"}},
+		{"усі сторони конфлікту", "Рафаель Гроссі закликав усі сторони конфлікту до стриманості.",
+			[]string{"REQUEST Рафаель Гроссі → усі сторони конфлікту"}},
+	}, time.Time{})
+}
