@@ -5380,6 +5380,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if ev.Type == "CONSULT" && ev.Mode == "multilateral" && !tr.verb && f.low(tr.at) == "саміт" && f.twoSided(tr.at) {
 			ev.Mode = "meet" // "саміт Україна – ЄС": a summit of two sides
 		}
+		if ev.Type == "CONSULT" && ev.Mode == "multilateral" && tr.verb && tr.noun > tr.at && len(ev.Recipients) == 0 {
+			// "взяв участь у засіданні Ради ЄС", "у саміті НАТО": the body
+			// whose gathering it is, as the one met
+			if e := f.genitiveAfter(tr.noun); e != "" && entity.Index(e) >= 0 && !slices.Contains(ev.Actors, e) {
+				ev.Recipients = append(ev.Recipients, e)
+			}
+		}
 		if tr.verb && (f.firstPerson(tr.at) || f.requested(tr.at)) {
 			// "ми поговорили з піаністом", "запросив мене": the
 			// author's doing; "закликає допомогти": what is asked for
@@ -10825,7 +10832,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		if f.nextInfinitive(tr, i) {
 			break // "конфіскувати активи і передати їх Україні": the next verb's
 		}
-		if lt == "за" && isPrep(t) && i+1 < end && hasCase(&f.toks[i+1], "v_zna") {
+		if lt == "за" && isPrep(t) && i+1 < end && hasCase(&f.toks[i+1], "v_zna") && !f.timeSpan(i+1) {
 			if len(rec) == 0 && tr.verb && thanks[f.verb(tr.at)] {
 				// "подякувала за сприяння директору музею Ользі
 				// Курчаковій": the people thanked after the reason
@@ -13473,6 +13480,24 @@ func (f *finder) timeGenitive(i int) bool {
 		i++
 	}
 	return timeNouns[f.toks[i].Lemma] && hasCase(&f.toks[i], "v_rod")
+}
+
+// timeSpan reports whether a span of time opens at i, after за: "першу
+// за кілька років зустріч", "за останні п'ять років" (not a reason: "за
+// рішення").
+func (f *finder) timeSpan(i int) bool {
+	if st := f.spanType(i); st == "PERIOD" || st == "DATE" {
+		return true
+	}
+	for j := i; j < len(f.toks) && j <= i+3; j++ {
+		if l := f.toks[j].Lemma; timeNouns[l] || l == "година" || l == "хвилина" {
+			return true
+		}
+		if !strings.HasPrefix(f.toks[j].Tag, "adj") && !strings.HasPrefix(f.toks[j].Tag, "numr") && f.toks[j].Kind != vistka.Number {
+			return false
+		}
+	}
+	return false
 }
 
 // correlativeFirst returns the last token of the first name of a pair

@@ -79,7 +79,7 @@ func TestS28DEachMet(t *testing.T) {
 	tests := []construction{
 		{"a session, then meetings with two people",
 			"Прем'єр-міністр Денис Шмигаль узяв участь у засіданні Ради ЄС і провів зустрічі з Каєю Каллас та Марком Рютте.",
-			[]string{"CONSULT/multilateral Денис Шмигаль → ", "CONSULT/meet Денис Шмигаль → Кая Каллас", "CONSULT/meet Денис Шмигаль → Марк Рютте"}},
+			[]string{"CONSULT/multilateral Денис Шмигаль → Рада ЄС", "CONSULT/meet Денис Шмигаль → Кая Каллас", "CONSULT/meet Денис Шмигаль → Марк Рютте"}},
 		{"meetings with two people and no session stay meetings",
 			"Прем'єр-міністр Денис Шмигаль провів зустрічі з Каєю Каллас та Марком Рютте.",
 			[]string{"CONSULT/meet Денис Шмигаль → Кая Каллас", "CONSULT/meet Денис Шмигаль → Марк Рютте"}},

@@ -59,3 +59,30 @@ func TestS37CalledSides(t *testing.T) {
 			[]string{"REQUEST Рафаель Гроссі → усі сторони конфлікту"}},
 	}, time.Time{})
 }
+
+// TestS37GatheringBody checks that the body whose session or summit one
+// takes part in is the one met.
+func TestS37GatheringBody(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a council's session", "Андрій Сибіга узяв участь у засіданні Ради ЄС.",
+			[]string{"CONSULT/multilateral Андрій Сибіга → Рада ЄС"}},
+		{"a summit with its place", "Андрій Сибіга взяв участь у саміті НАТО у Вашингтоні.",
+			[]string{"CONSULT/multilateral Андрій Сибіга → НАТО @Вашингтон"}},
+		{"a long body's name", "Андрій Сибіга взяв участь у засіданні Ради Балтійського моря.",
+			[]string{"CONSULT/multilateral Андрій Сибіга → Рада Балтійського моря"}},
+	}, time.Time{})
+}
+
+// TestS37SpanOfTimeAfterZa checks that за with a span of time between the
+// verb and its meeting noun is no reason that ends the arguments, while за
+// with a thing still is.
+func TestS37SpanOfTimeAfterZa(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"за кілька років", "Зеленський провів першу за кілька років зустріч із прем'єр-міністром Вірменії Ніколом Пашиняном.",
+			[]string{"CONSULT/meet Зеленський → Нікол Пашинян"}},
+		{"за останні роки", "Зеленський провів першу за останні роки зустріч із Ніколом Пашиняном.",
+			[]string{"CONSULT/meet Зеленський → Нікол Пашинян"}},
+		{"a reason", "Зеленський подякував Макрону за рішення передати Україні літаки.",
+			[]string{"SUPPORT Зеленський → Макрон"}},
+	}, time.Time{})
+}
