@@ -17,7 +17,7 @@ func TestStudied11Quotes(t *testing.T) {
 			[]string{"слідство/за даними/indirect: невідомі особи з ТОВ «Дельта» привласнили кошти громади", "Київ/за даними/indirect: фірма ухилялася від податків"}},
 		{"the words of a name in quote marks after за даними stay in the source",
 			"За даними «Дзеркала тижня», наступні закупівлі пройшли без торгів.",
-			[]string{"Дзеркала тижня/за даними/indirect: наступні закупівлі пройшли без торгів"}},
+			[]string{"Дзеркало тижня/за даними/indirect: наступні закупівлі пройшли без торгів"}},
 	}
 	checkQuotes(t, p, tests, time.Time{})
 }

@@ -74,16 +74,33 @@ func countedNouns(a *vistka.Analysis, amounts []vistka.Amount) {
 // entity model calls works or miscellaneous (NER-UK marks «Наші гроші»
 // mostly as ART) typed as organisations, for the entity layer: an outlet
 // that tells something is a speaker ("Видання «Українська правда» пише:
-// …"). The spans of the output keep the model's types. a itself is not
-// changed.
+// …"). An outlet named in another case (пояснив «Нашим грошам», за даними
+// «Української правди») takes its name in the nominative as its base
+// form. The spans of the output keep the model's types and base forms.
+// a itself is not changed.
 func outletsAsBodies(a *vistka.Analysis) *vistka.Analysis {
 	var spans []vistka.Span
 	for i, sp := range a.Spans {
-		if (sp.Type == "ART" || sp.Type == "MISC") && source.IsOutlet(sp.Text) {
-			if spans == nil {
-				spans = slices.Clone(a.Spans)
-			}
+		outlet := (sp.Type == "ART" || sp.Type == "MISC") && source.IsOutlet(sp.Text)
+		base := ""
+		if outlet || sp.Type == "ORG" {
+			// «Нашим грошам», «Української правди»: the outlet's own
+			// name in the nominative, which the base form of a work's
+			// title (kept as written) or the tagger's reading of a
+			// quoted name (Дзеркала тижня as a plural) misses
+			base = source.OutletBase(sp.Text)
+		}
+		if !outlet && base == "" {
+			continue
+		}
+		if spans == nil {
+			spans = slices.Clone(a.Spans)
+		}
+		if outlet {
 			spans[i].Type = "ORG"
+		}
+		if base != "" {
+			spans[i].Lemma = base
 		}
 	}
 	if spans == nil {

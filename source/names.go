@@ -193,6 +193,63 @@ func IsOutlet(name string) bool {
 	return len(words) > 1 && upper && o != nil && o.self
 }
 
+// OutletBase returns the nominative of name when name is another case of
+// a news outlet the package knows, written with the same words
+// ("Нашим грошам" → "Наші гроші", "Української правди" → "Українська
+// правда", "Слідства.Інфо" → "Слідство.Інфо", "Суспільному Одеса" →
+// "Суспільне Одеса"), and "" otherwise: for a name in its base form
+// already, for one that is no outlet, and for another name of an outlet
+// (ZN.UA, Рейтер), which stays as the text writes it.
+func OutletBase(name string) string {
+	var words []string
+	last := ""
+	for _, t := range lex(name) {
+		if t.kind == word {
+			words = append(words, t.text)
+			last = name[t.bs:t.be]
+		}
+	}
+	if len(words) == 0 || len(words) > maxOutletWords+1 || !IsOutlet(name) {
+		return ""
+	}
+	edition := ""
+	o := lookupOutlet(strings.Join(words, " "))
+	if o == nil || len(words) > maxOutletWords {
+		o, edition = lookupOutlet(strings.Join(words[:len(words)-1], " ")), last
+		words = words[:len(words)-1]
+	}
+	if o == nil {
+		return ""
+	}
+	// the words of the name as the text writes them, in order, with their
+	// marks: the name of the outlet must have as many, each starting as
+	// the text's does
+	nom := o.name
+	var noms []string
+	for _, t := range lex(nom) {
+		if t.kind == word {
+			noms = append(noms, t.text)
+		}
+	}
+	if len(noms) != len(words) {
+		return ""
+	}
+	for i, w := range words {
+		a, b := []rune(scan.ToLower(w)), []rune(scan.ToLower(noms[i]))
+		k := min(3, len(b))
+		if len(a) < k || string(a[:k]) != string(b[:k]) {
+			return ""
+		}
+	}
+	if edition != "" {
+		nom += " " + edition
+	}
+	if nom == name {
+		return ""
+	}
+	return nom
+}
+
 // heads maps the case forms of the nouns that head a source phrase —
 // "пресслужбу МЗС", "сайті президента", "Генштабу ЗСУ" — to the
 // nominative. The phrase keeps the words after the head as written.

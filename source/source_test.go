@@ -721,3 +721,21 @@ func TestIsOutlet(t *testing.T) {
 		}
 	}
 }
+
+func TestOutletBase(t *testing.T) {
+	for _, tt := range []struct{ name, want string }{
+		{"Нашим грошам", "Наші гроші"},
+		{"Української правди", "Українська правда"},
+		{"Слідства.Інфо", "Слідство.Інфо"},
+		{"Суспільному Одеса", "Суспільне Одеса"},
+		{"Інтерфаксу-Україна", "Інтерфакс-Україна"},
+		{"Українська правда", ""}, // the nominative already
+		{"ZN.UA", ""},  // another name of Дзеркало тижня
+		{"Рейтер", ""}, // Reuters in Cyrillic
+		{"Міністерству оборони", ""},
+	} {
+		if got := source.OutletBase(tt.name); got != tt.want {
+			t.Errorf("OutletBase(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
