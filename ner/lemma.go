@@ -530,6 +530,9 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 	}
 	if person {
 		singularNames(words[:end])
+		if known != nil {
+			unlistedSurname(words[:end], toks, known)
+		}
 	} else {
 		for i := 0; i+1 < end; i++ {
 			if !words[i].nv && slices.ContainsFunc(words[i+1].readings, func(r reading) bool { return r.pos == "noun" && !r.name }) {
@@ -1298,6 +1301,55 @@ func without(rs []reading, del func(reading) bool) []reading {
 		return rs
 	}
 	return slices.DeleteFunc(slices.Clone(rs), del)
+}
+
+// unlistedSurname reads the last word of a man's name by its endings, as
+// a surname the lexicon does not list, when the lexicon knows it only as
+// a common word or a place and only in another case than the nominative
+// (Анатолію Шумову: шумовий; Владислава Тинного: the village Тинне;
+// Вахтанга Убірії: some place Убірія), and the tagger reads the first
+// name in context as a man's in a case other than the nominative: the
+// guesses give the surname in that case (Шумов, Тинний, Убірія), where
+// the common word's reading would set the name's case or gender
+// (Анатолія Шумова, a woman in the accusative).
+func unlistedSurname(words []word, toks []vistka.Token, known func(string) bool) {
+	if len(words) < 2 || words[0].nv || !slices.ContainsFunc(words[0].readings, func(r reading) bool {
+		return r.tagged && r.person && !r.surname && r.gen == "m" && r.cas != "v_naz" && r.lemma != ""
+	}) {
+		return
+	}
+	k := len(words) - 1
+	w := &words[k]
+	// A woman's common word in the nominative (шумова) is no man's
+	// surname's: Олексія Шумова is the genitive of Шумов. Not after a
+	// first name that is also a woman's in the nominative (Юлія Залізна,
+	// the tagger reading Юлій's genitive after мешканка Києва).
+	hers := slices.ContainsFunc(words[0].readings, func(r reading) bool { return r.person && r.gen == "f" && r.cas == "v_naz" })
+	if w.nv || len(w.readings) == 0 || !startsUpper(w.text) || slices.ContainsFunc(w.readings, func(r reading) bool {
+		return r.person || r.cas == "v_naz" && (r.gen != "f" || hers)
+	}) {
+		return
+	}
+	gs := guess(toks[k].Text, known)
+	if len(gs) == 0 {
+		return
+	}
+	if l := scan.ToLower(w.text); strings.HasSuffix(l, "им") {
+		// Тинним is Тинний's: a surname that declines as a noun takes
+		// -им only after -ов, -ев, -єв, -ін, -їн, -ин (Шумовим), -ом
+		// after any other consonant
+		for i := range gs {
+			if gs[i].pos == "noun" {
+				gs[i].noms = slices.DeleteFunc(slices.Clone(gs[i].noms), func(n string) bool {
+					n = scan.ToLower(n)
+					return !strings.HasSuffix(n, "ий") && !strings.HasSuffix(n, "ов") && !strings.HasSuffix(n, "ев") && !strings.HasSuffix(n, "єв") &&
+						!strings.HasSuffix(n, "ін") && !strings.HasSuffix(n, "їн") && !strings.HasSuffix(n, "ин")
+				})
+			}
+		}
+		gs = slices.DeleteFunc(gs, func(r reading) bool { return r.lemma == "" && len(r.noms) == 0 })
+	}
+	w.readings = append(w.readings[:0], gs...)
 }
 
 // womansFirstName keeps as written a first name in -а that the lexicon

@@ -55,3 +55,27 @@ func TestS37FOutletsInCases(t *testing.T) {
 		{"the nominative stays", "Про це пише «Українська правда».", []string{"ORG:Українська правда"}, nil},
 	})
 }
+
+// TestS37FUnlistedSurnames checks the base form of a man's name whose
+// surname the lexicon lists only as a common word or a place, in every
+// case (шумовий, a village Тинне): the surname declines as the first
+// name's case and gender say, not as the common word does. Women's
+// names, listed surnames and the nominative stay as they were.
+func TestS37FUnlistedSurnames(t *testing.T) {
+	checkNames(t, []namesCase{
+		{"dative, -ов", "Фірма належала Анатолію Шумову.", []string{"PERS:Анатолій Шумов"}, []string{"PERS:Анатолія Шумова"}},
+		{"genitive, -ов", "Суд допитав брата Олексія Шумова.", []string{"PERS:Олексій Шумов"}, nil},
+		{"instrumental, -ов", "Прокурори зустрілися з Анатолієм Шумовим.", []string{"PERS:Анатолій Шумов"}, []string{"PERS:Анатолій Шумовий"}},
+		{"dative, a common noun", "Компанія належить Віталію Байлову.", []string{"PERS:Віталій Байлов"}, nil},
+		{"genitive, adjectival, a place", "Партнером Владислава Тинного є Іван Петренко.", []string{"PERS:Владислав Тинний", "PERS:Іван Петренко"}, nil},
+		{"dative, adjectival", "Листи передали Владиславу Тинному.", []string{"PERS:Владислав Тинний"}, nil},
+		{"instrumental, adjectival", "Він поговорив з Владиславом Тинним.", []string{"PERS:Владислав Тинний"}, nil},
+		{"accusative, adjectival", "Він говорив про Ігоря Тинного.", []string{"PERS:Ігор Тинний"}, nil},
+		{"nominative", "Анатолій Шумов заперечив звинувачення.", []string{"PERS:Анатолій Шумов"}, nil},
+		{"a woman, dative", "Фірма належала Олені Шумовій.", []string{"PERS:Олена Шумова"}, nil},
+		{"a woman, accusative", "Суд допитав Олену Тинну.", []string{"PERS:Олена Тинна"}, nil},
+		{"a woman the tagger reads as a man's genitive", "ТОВ заснувала мешканка Києва Юлія Залізна.", []string{"PERS:Юлія Залізна"}, nil},
+		{"a listed adjectival surname", "Переговори з Олегом Білим тривали годину.", []string{"PERS:Олег Білий"}, nil},
+		{"a listed surname", "Будинок належить Петру Ковалю.", []string{"PERS:Петро Коваль"}, nil},
+	})
+}
