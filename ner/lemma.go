@@ -1279,11 +1279,15 @@ func foreignNames(words []word, known func(string) bool) {
 
 // singularNames drops the plural readings of the first names of a
 // person's name, which name one person: a first name read only in the
-// plural (Петр as the genitive plural of Петра) is kept as written.
+// plural (Петр as the genitive plural of Петра) is kept as written, and
+// Надії in Надії Бурдей is the genitive of Надія, not its plural.
 func singularNames(words []word) {
 	for i := range words {
 		w := &words[i]
-		if w.nv || len(w.readings) == 0 || len(words) < 2 || slices.ContainsFunc(w.readings, func(r reading) bool { return !r.person || r.surname }) {
+		// (a first name the lexicon also lists as a place, Надія, is
+		// one still: Надії Бурдей is no plural)
+		if w.nv || len(w.readings) == 0 || len(words) < 2 || slices.ContainsFunc(w.readings, func(r reading) bool { return !r.person && !r.geo || r.surname }) ||
+			!slices.ContainsFunc(w.readings, func(r reading) bool { return r.person }) {
 			continue // first names only: a family may be named in the plural
 		}
 		w.readings = without(w.readings, func(r reading) bool { return r.gen == "p" })

@@ -79,3 +79,20 @@ func TestS37FUnlistedSurnames(t *testing.T) {
 		{"a listed surname", "Будинок належить Петру Ковалю.", []string{"PERS:Петро Коваль"}, nil},
 	})
 }
+
+// TestS37FFirstNameAlsoPlace checks that a woman's first name the
+// lexicon also lists as a place (Надія) and reads as a plural too is the
+// singular of one person's name, whose surname that does not decline
+// (Бурдей, Мележик) then keeps: Надії Бурдей is Надія Бурдей in the
+// genitive and the dative, not a name kept as written.
+func TestS37FFirstNameAlsoPlace(t *testing.T) {
+	checkNames(t, []namesCase{
+		{"genitive", "Про це йдеться у сюжеті Надії Бурдей у програмі.", []string{"PERS:Надія Бурдей"}, []string{"PERS:Надії Бурдей"}},
+		{"genitive after a noun", "Брат Надії Мележик підготував вказівки.", []string{"PERS:Надія Мележик"}, nil},
+		{"dative", "Листи надіслали Надії Бурдей.", []string{"PERS:Надія Бурдей"}, nil},
+		{"instrumental", "Він зустрівся з Надією Бурдей.", []string{"PERS:Надія Бурдей"}, nil},
+		{"nominative", "Надія Бурдей підготувала сюжет.", []string{"PERS:Надія Бурдей"}, nil},
+		{"a first name that is no place", "Премію вручили Любові Кирничук.", []string{"PERS:Любов Кирничук"}, nil},
+		{"a family in the plural", "Засновниками фірми є Оксана і Олексій Кулагіни.", nil, []string{"PERS:Оксани Кулагіни"}},
+	})
+}
