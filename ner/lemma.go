@@ -632,7 +632,9 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 	}
 	if !person {
 		for i := 0; i < first; i++ {
-			if words[i].nv && (isAbbrev(words[i].text) || isNoun(&words[i])) && isWordText(words[i].text) {
+			// (XIV літніх Паралімпійських ігор: a Roman ordinal before
+			// the name is no head)
+			if words[i].nv && (isAbbrev(words[i].text) || isNoun(&words[i])) && isWordText(words[i].text) && !romanOrdinal(words[i].text) {
 				return text
 			}
 		}
@@ -1275,6 +1277,14 @@ func foreignNames(words []word, known func(string) bool) {
 			w.nv = true
 		}
 	}
+}
+
+// romanOrdinal reports whether s is written in Roman numerals alone
+// (XIV, II, or ІІ and ХІХ typed with the Cyrillic І and Х), as the
+// ordinal number of a games, a congress or a convocation that opens its
+// name is.
+func romanOrdinal(s string) bool {
+	return s != "" && strings.Trim(s, "IVXLCDMІХ") == ""
 }
 
 // singularNames drops the plural readings of the first names of a

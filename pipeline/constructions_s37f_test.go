@@ -96,3 +96,18 @@ func TestS37FFirstNameAlsoPlace(t *testing.T) {
 		{"a family in the plural", "Засновниками фірми є Оксана і Олексій Кулагіни.", nil, []string{"PERS:Оксани Кулагіни"}},
 	})
 }
+
+// TestS37FRomanOrdinals checks that a name of games or a gathering opened
+// by its ordinal in Roman numerals (Latin letters, or the Cyrillic І
+// and Х) declines past it: the numeral is no head that keeps the name as
+// written.
+func TestS37FRomanOrdinals(t *testing.T) {
+	checkNames(t, []namesCase{
+		{"genitive plural", "Компанія отримала гроші на висвітлення XIV літніх Паралімпійських ігор у 2012 році.",
+			[]string{"MISC:XIV літні Паралімпійські ігри"}, []string{"MISC:XIV літніх Паралімпійських ігор"}},
+		{"genitive, Cyrillic numerals", "Про це сказали учасники ІІ Всеукраїнського форуму громад.",
+			[]string{"ORG:ІІ Всеукраїнський форум громад"}, nil},
+		{"nominative", "Учасники V літніх Всеукраїнських ігор ветеранів повернулися додому.",
+			[]string{"MISC:V літні Всеукраїнські ігри"}, nil},
+	})
+}
