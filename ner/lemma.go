@@ -677,7 +677,7 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 	// вулиця Маяковського, на Б. Хмельницького: a place named by a
 	// person's name in the genitive is named after the person, and the
 	// name stays as it is.
-	if typ == "LOC" && (cas == "v_rod" || cas == "v_zna") && namedAfter(words[first:end]) {
+	if typ == "LOC" && (cas == "v_rod" || cas == "v_zna") && (namedAfter(words[first:end]) || initialled(toks, first, typ) && personsGenitive(words[first:end])) {
 		return text
 	}
 	// The head noun gives adjectives their gender and number. A word
@@ -1064,6 +1064,36 @@ func namedAfter(words []word) bool {
 		}
 		if slices.ContainsFunc(w.readings, func(r reading) bool { return r.geo || r.pos == "adj" }) ||
 			!slices.ContainsFunc(w.readings, func(r reading) bool { return r.person && r.cas == "v_rod" }) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// initialled reports whether an initial (Б.) stands before toks[first],
+// the first word of a place's name that declines.
+func initialled(toks []vistka.Token, first int, typ string) bool {
+	for i := 0; i < first; i++ {
+		if isInitial(toks, i, typ) {
+			return true
+		}
+	}
+	return false
+}
+
+// personsGenitive reports whether every word of words that declines reads
+// as a person's name in the genitive: after an initial (на Б.
+// Хмельницького) the place is named after the person, though the
+// surname is also a city's (Хмельницький).
+func personsGenitive(words []word) bool {
+	n := 0
+	for i := range words {
+		w := &words[i]
+		if w.nv {
+			continue
+		}
+		if !slices.ContainsFunc(w.readings, func(r reading) bool { return r.person && r.cas == "v_rod" }) {
 			return false
 		}
 		n++

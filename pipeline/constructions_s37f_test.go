@@ -111,3 +111,16 @@ func TestS37FRomanOrdinals(t *testing.T) {
 			[]string{"MISC:V літні Всеукраїнські ігри"}, nil},
 	})
 }
+
+// TestS37FStreetAfterInitial checks that a place named by an initial and
+// a surname in the genitive (на Б. Хмельницького, a street) keeps the
+// genitive, though the surname is also a city's, which declines when it
+// stands alone.
+func TestS37FStreetAfterInitial(t *testing.T) {
+	checkNames(t, []namesCase{
+		{"in a list of streets", "Вони ремонтували вулиці Городоцьку, Коперника та Б. Хмельницького.", []string{"LOC:Б. Хмельницького"}, []string{"LOC:Б. Хмельницький"}},
+		{"after на", "Будинок стоїть на Б. Хмельницького.", []string{"LOC:Б. Хмельницького"}, nil},
+		{"the city", "Вони поїхали до Хмельницького.", []string{"LOC:Хмельницький"}, nil},
+		{"after the kind word", "Він живе на вулиці Т. Шевченка.", []string{"LOC:вулиця Т. Шевченка"}, nil},
+	})
+}
