@@ -118,6 +118,9 @@ var mannerCues = setOf(
 	// побачення на нашому концерті! - запрошує фронтмен гурту", "- … -
 	// точно підмітив письменник"
 	"запросити", "запрошувати", "підмітити", "підмічати",
+	// words said while doing something, closing what they follow: "«…», –
+	// примовляє вона, прямуючи до кінця черги"
+	"примовляти", "примовити",
 )
 
 // aboutCues take their content as a prepositional phrase: X наголосив на

@@ -1665,6 +1665,8 @@ var statements = setOf("заява", "повідомлення", "звернен
 var accordingTo = map[string]bool{
 	"слово": true, "дані": true, "інформація": true, "думка": true, "версія": true,
 	"оцінка": true, "висновок": true, "підрахунок": true, "розрахунок": true, "прогноз": true, "твердження": true,
+	// a witness's account: "За свідченням сусідки, родина вимерла"
+	"свідчення": true,
 }
 
 // eventPair reports whether the words from from to c are two: a verb
@@ -2279,8 +2281,15 @@ func (d *doc) zaSlovamy(i, from, to int) (vistka.Quote, bool) {
 	}
 	var start, end int
 	before := -1 // a parenthetical: where the content before it starts
+	// at is where the source phrase opens: at за, also when an adjective
+	// stands between за and its noun ("…, за одностайним свідченням
+	// учасників, …" is set off as "…, за словами учасників, …" is).
+	at := i
+	if i > from && strings.HasPrefix(d.toks[i].Tag, "adj") && scan.EqualFold(d.toks[i-1].Text, "за") {
+		at = i - 1
+	}
 	if j < to && d.toks[j].Text == "," {
-		if j+1 < to && (d.toks[j+1].Lemma == "який" || d.toks[j+1].Lemma == "котрий") && i > from && d.toks[i-1].Text != "," && !isDash(d.toks[i-1]) {
+		if j+1 < to && (d.toks[j+1].Lemma == "який" || d.toks[j+1].Lemma == "котрий") && at > from && d.toks[at-1].Text != "," && !isDash(d.toks[at-1]) {
 			// "що потребують протезування за висновком комісії, які
 			// перебувають на обліку": inside a clause, not set off, the
 			// за-phrase is no source, and the relative clause goes on
@@ -2315,12 +2324,12 @@ func (d *doc) zaSlovamy(i, from, to int) (vistka.Quote, bool) {
 		end = d.movliavCut(start, d.joinedCue(start, end))
 		// (in "навідника, який, за версією слідства, передав координати"
 		// what was said is the relative clause's rest: the aside is on it)
-		if b := d.leadStart(from, i); i > from && d.toks[i-1].Text == "," && !(i-3 >= from && d.isRelative(i-2) && d.toks[i-3].Text == ",") && b >= 0 && (d.words(b, i-1) >= 3 || d.words(b, i-1) >= 1 && d.hasNominal(b, i-1)) && d.words(start, end) >= 1 && !d.clauseJoined(b, i-1) {
+		if b := d.leadStart(from, at); at > from && d.toks[at-1].Text == "," && !(at-3 >= from && d.isRelative(at-2) && d.toks[at-3].Text == ",") && b >= 0 && (d.words(b, at-1) >= 3 || d.words(b, at-1) >= 1 && d.hasNominal(b, at-1)) && d.words(start, end) >= 1 && !d.clauseJoined(b, at-1) {
 			// "Втрати від акцизу, на думку спеціалістів, обчислюються
 			// бюджетами": what is said surrounds the source.
 			before = b
 		}
-		if k, e := d.bracketed(from, i, end); k >= 0 {
+		if k, e := d.bracketed(from, at, end); k >= 0 {
 			before, end = k, e
 		} else if e > start {
 			end = e
@@ -2330,7 +2339,7 @@ func (d *doc) zaSlovamy(i, from, to int) (vistka.Quote, bool) {
 		// after the source with no comma.
 		start, end = j, d.contentEnd(j, to)
 	} else {
-		start, end = from, i
+		start, end = from, at
 		for end > start && (d.toks[end-1].Text == "," || isDash(d.toks[end-1])) {
 			end--
 		}
