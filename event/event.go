@@ -8751,6 +8751,15 @@ func (f *finder) subject(at int) (string, int) {
 					}
 				}
 			}
+			if j := f.relativeHead(i, at); j >= 0 {
+				// "шукають людей з сусіднього села, що підірвали
+				// електроопори": the pronoun, the clause's subject,
+				// stands for people named in another case before it
+				if e := f.entityAt(j); e != "" {
+					return e, j
+				}
+				return f.text(f.modifiersBefore(j), i), j
+			}
 			if v := f.mainVerb(i, at); v >= 0 {
 				// "поліція зацікавилась ще в 2015-му, коли почала
 				// перевірку фірм": a clause of time with no subject of
@@ -22359,4 +22368,95 @@ func (f *finder) calledBodies(args []string) []string {
 		}
 	}
 	return args
+}
+
+// relativeHead returns the noun of people a relative clause opened after
+// the comma at i stands on when its pronoun is the clause's subject —
+// який in the nominative or що, with nothing but adverbs and particles
+// before the verb at at — and the noun is in another case: "поліція
+// шукає людей з сусіднього села, що підірвали електроопори", "суд
+// засудив чоловіків, які напали на охоронця". The verb is perfective: a
+// deed done, not what the people are like. A genitive phrase after the
+// noun is stepped over; the noun agrees with the verb. A що after a
+// dative or after a verb that tells someone something opens what was
+// told ("повідомили журналістам, що затримали підозрюваного",
+// "переконав виборців, що …"), not a relative clause. It returns -1 when
+// there is none.
+func (f *finder) relativeHead(i, at int) int {
+	if i < 1 || i+1 >= at {
+		return -1
+	}
+	r := &f.toks[i+1]
+	that := false
+	switch l := lower(r); {
+	case (l == "який" || l == "котрий") && hasCase(r, "v_naz"):
+	case l == "що":
+		that = true
+	default:
+		return -1
+	}
+	for j := i + 2; j < at; j++ {
+		if t := &f.toks[j]; t.Kind != vistka.Word || !strings.HasPrefix(t.Tag, "adv") && !strings.HasPrefix(t.Tag, "part") {
+			return -1
+		}
+	}
+	v := &f.toks[at]
+	if !strings.Contains(v.Tag, ":perf") {
+		// "не допускати атлетів, які підтримують війну", "батьків, які
+		// відмовляються виїжджати": an imperfective tells what the people
+		// are like, a habit or a state, not a deed of theirs
+		return -1
+	}
+	if arrivals[lower(v)] || trips[lower(v)] {
+		// "подякував уболівальникам, які приїхали до Львова": people
+		// who came, named in passing, pay no visit
+		return -1
+	}
+	for j := i - 1; j >= 0 && i-j <= 6; j-- {
+		t := &f.toks[j]
+		if t.Kind != vistka.Word {
+			return -1
+		}
+		if isPrep(t) || strings.HasPrefix(t.Tag, "adj") && !strings.Contains(t.Tag, "pron") {
+			continue
+		}
+		if !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") {
+			return -1
+		}
+		e := f.entityAt(j)
+		if sameForm(t, v) && !hasCase(t, "v_naz") && (e != "" && f.ents.Type(e) != "LOC" ||
+			e == "" && (strings.Contains(t.Tag, ":anim") || actorNoun(lower(t)) || groups[lower(t)]) && !f.indefiniteHead(j)) {
+			if that && (hasCase(t, "v_dav") || f.tellsBefore(f.modifiersBefore(j))) {
+				return -1
+			}
+			return j
+		}
+		if !hasCase(t, "v_rod") {
+			return -1 // only a genitive phrase after the noun is stepped over
+		}
+	}
+	return -1
+}
+
+// trips are the verbs of coming by transport or to stay, besides
+// arrivals: прилетіти, завітати, переїхати.
+var trips = map[string]bool{"прилетіти": true, "прилітати": true, "завітати": true, "переїхати": true, "переїжджати": true,
+	"навідатися": true, "побувати": true}
+
+// tellsBefore reports whether a verb that tells, warns or persuades
+// someone stands right before the noun phrase opening at j: after it a
+// що-clause is what was told.
+func (f *finder) tellsBefore(j int) bool {
+	if j < 1 || !strings.HasPrefix(f.toks[j-1].Tag, "verb") {
+		return false
+	}
+	return toldWhom[f.toks[j-1].Lemma]
+}
+
+// toldWhom are the verbs that take whom they tell and a що-clause of what.
+var toldWhom = map[string]bool{
+	"переконати": true, "переконувати": true, "запевнити": true, "запевняти": true, "попередити": true,
+	"попереджати": true, "повідомити": true, "повідомляти": true, "поінформувати": true, "інформувати": true,
+	"нагадати": true, "нагадувати": true, "навчити": true, "вчити": true, "просити": true, "попросити": true,
+	"обдурити": true, "ошукати": true, "заспокоїти": true, "заспокоювати": true, "налякати": true, "лякати": true,
 }

@@ -615,7 +615,9 @@ var pairs = map[string]map[string]kind{
 	// правопорушення (other registers hold no charge: see pretrialEntry)
 	"внести": {"відомості": {"ACCUSE", ""}, "відомість": {"ACCUSE", ""}}, "вносити": {"відомості": {"ACCUSE", ""}, "відомість": {"ACCUSE", ""}},
 	// a position given up to the enemy: здали позицію біля школи
-	"здати": {"позиція": {"RETREAT", ""}, "позиції": {"RETREAT", ""}},
+	// and a garrison or a fortress given up: здали свої гарнізони, фортецю
+	"здати": {"позиція": {"RETREAT", ""}, "позиції": {"RETREAT", ""}, "гарнізон": {"RETREAT", ""}, "фортеця": {"RETREAT", ""},
+		"укріплення": {"RETREAT", ""}, "рубіж": {"RETREAT", ""}, "плацдарм": {"RETREAT", ""}},
 	// a veto: наклав вето на закон
 	"накласти": {"вето": {"REJECT", ""}},
 	// prisoners brought home: the captor releases them (see releasedFrom)
@@ -783,7 +785,10 @@ var pairs = map[string]map[string]kind{
 	"підірвати": {"міст": {"ASSAULT", ""}, "гребля": {"ASSAULT", ""}, "дамба": {"ASSAULT", ""}, "гес": {"ASSAULT", ""},
 		"будинок": {"ASSAULT", ""}, "будівля": {"ASSAULT", ""}, "автомобіль": {"ASSAULT", ""}, "машина": {"ASSAULT", ""},
 		"склад": {"ASSAULT", ""}, "колія": {"ASSAULT", ""}, "залізниця": {"ASSAULT", ""}, "газопровід": {"ASSAULT", ""},
-		"трубопровід": {"ASSAULT", ""}, "потяг": {"ASSAULT", ""}, "поїзд": {"ASSAULT", ""}, "танк": {"ASSAULT", ""}},
+		"трубопровід": {"ASSAULT", ""}, "потяг": {"ASSAULT", ""}, "поїзд": {"ASSAULT", ""}, "танк": {"ASSAULT", ""},
+		// the grid: підірвали електроопори, лінію електропередачі, підстанцію
+		"електроопора": {"ASSAULT", ""}, "опора": {"ASSAULT", ""}, "леп": {"ASSAULT", ""},
+		"підстанція": {"ASSAULT", ""}, "електропідстанція": {"ASSAULT", ""}, "трансформатор": {"ASSAULT", ""}, "лінія": {"ASSAULT", ""}},
 	// arson of vehicles, buildings and equipment: підпалили автомобіль
 	// військових, релейні шафи (not candles, tyres or dry grass)
 	"підпалити":   burnt,

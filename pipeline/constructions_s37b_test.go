@@ -43,3 +43,57 @@ func TestS37BTestimony(t *testing.T) {
 			[]string{"експерти/за оцінкою/indirect: Ціни на житло, за орієнтовною оцінкою експертів, зростуть на десять відсотків"}},
 	}, time.Time{})
 }
+
+// TestS37BRelativeHead checks that a relative clause whose pronoun is its
+// subject (який in the nominative, or що) stands for people named before
+// it in another case, a genitive phrase after them included; after a
+// dative or a verb of telling someone, що opens what was told, and people
+// who came somewhere pay no visit.
+func TestS37BRelativeHead(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"що after an accusative",
+			"Поліція шукає людей, що підірвали міст.",
+			[]string{"ASSAULT люди → "}},
+		{"який after a noun under a preposition, a genitive phrase after it",
+			"Журналіст написав про чоловіків із сусіднього села, які підпалили автомобіль.",
+			[]string{"ASSAULT чоловіки із сусіднього села → "}},
+		{"який after a dative",
+			"Мер подякував волонтерам, які допомогли переселенцям.",
+			[]string{"SUPPORT Мер → волонтери", "AID волонтери → переселенці"}},
+		{"що after a dative opens what was told",
+			"Прокурор повідомив журналістам, що затримали підозрюваного.",
+			[]string{"COERCE  → підозрюваний"}},
+		{"що after a verb of persuading opens what was told",
+			"Депутат переконав виборців, що побили активіста.",
+			[]string{"ASSAULT  → активіст"}},
+		{"people who came pay no visit",
+			"Капітан подякував уболівальникам, які приїхали до Львова.",
+			[]string{"SUPPORT Капітан → уболівальники"}},
+	}, time.Time{})
+}
+
+// TestS37BBlownUpGiven checks that the grid blown up (електроопори,
+// підстанція, лінія електропередачі) is an attack, as a bridge is, and
+// that a garrison or a fortress given up is a retreat, as a position is.
+func TestS37BBlownUpGiven(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"pylons blown up",
+			"Диверсанти підірвали електроопори біля міста.",
+			[]string{"ASSAULT Диверсанти → "}},
+		{"a substation blown up",
+			"Партизани підірвали трансформаторну підстанцію.",
+			[]string{"ASSAULT Партизани → "}},
+		{"a power line blown up",
+			"Невідомі підірвали лінію електропередачі.",
+			[]string{"ASSAULT Невідомі → "}},
+		{"a garrison given up",
+			"Українські військові здали свій гарнізон без бою.",
+			[]string{"RETREAT Українські військові → "}},
+		{"a fortress given up",
+			"Захисники здали фортецю.",
+			[]string{"RETREAT Захисники → "}},
+		{"trust undermined is none",
+			"Тренер підірвав довіру гравців.",
+			nil},
+	}, time.Time{})
+}
