@@ -97,3 +97,27 @@ func TestS37BBlownUpGiven(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS37BNarratorRealised checks that an adverbial participle's cue in
+// a sentence whose main clause opens with я or ми is the narrator's, not
+// a quote of a person the main clause names; with a third person it is
+// that person's.
+func TestS37BNarratorRealised(t *testing.T) {
+	checkQuotes(t, load(t), []construction{
+		{"я, a name after перед, an adverbial participle",
+			"Я відчував провину перед Василем, вперше збагнувши, що футбол – не головне.",
+			nil},
+		{"ми, a name after з",
+			"Ми довго говорили з Петром Іваненком, нарешті визнавши, що гроші закінчилися.",
+			nil},
+		{"ми inside the words quoted before is not the narrator",
+			"«Ми втратили багато часу», – визнав міністр, додавши, що школи відкриють восени.",
+			[]string{"міністр/визнати/direct: Ми втратили багато часу", "міністр/додати/indirect: школи відкриють восени"}},
+		{"ми opening the quoted words' second sentence is not the narrator",
+			"«Школи зруйновано. Ми втратили багато часу», – визнав міністр, додавши, що школи відкриють восени.",
+			[]string{"міністр/визнати/direct: Школи зруйновано. Ми втратили багато часу", "міністр/додати/indirect: школи відкриють восени"}},
+		{"a third person is the speaker",
+			"Мати стояла перед сином, пояснюючи, що гроші закінчилися.",
+			[]string{"Мати/пояснювати/indirect: гроші закінчилися"}},
+	}, time.Time{})
+}

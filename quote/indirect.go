@@ -3087,8 +3087,23 @@ func (d *doc) wouldBefore(i, from int) bool {
 // narrator speaking after a clause about someone else: "Марія нічого
 // не їла, я подумала: …", "Петро мовчав, а я сказав, що …". A name
 // earlier in the sentence is not the speaker then, and the narrator is
-// no one named.
+// no one named. So is an adverbial participle's cue in a sentence whose
+// main clause opens with я or ми: "Я відчував провину перед Василем,
+// збагнувши, що …".
 func (d *doc) firstPerson(i, from int) bool {
+	if strings.HasPrefix(d.toks[i].Tag, "advp") {
+		// "Я відчував провину перед Василем, вперше збагнувши, що …":
+		// an adverbial participle is the main clause's subject's, and
+		// that is the narrator, whoever else the clause names
+		// (not one inside quotation marks: "«… Ми втратили …», –
+		// визнав міністр, додавши, що …" is the minister's)
+		for j := from; j < i; j++ {
+			if w := scan.ToLower(d.toks[j].Text); (w == "я" || w == "ми") && (j == from || d.toks[j-1].Text == "," || isConj(d.toks[j-1].Lemma)) &&
+				!slices.ContainsFunc(d.toks[from:i], func(t tok) bool { return t.Kind == vistka.QuoteMark }) {
+				return true
+			}
+		}
+	}
 	j := i - 1
 	for j > from && (scan.EqualFold(d.toks[j].Text, "не") || strings.HasPrefix(d.toks[j].Tag, "adv") && !strings.HasPrefix(d.toks[j].Tag, "advp")) && j >= i-2 {
 		j--
