@@ -121,3 +121,25 @@ func TestS37BNarratorRealised(t *testing.T) {
 			[]string{"Мати/пояснювати/indirect: гроші закінчилися"}},
 	}, time.Time{})
 }
+
+// TestS37BColonDashSameParagraph checks that a line of speech opened by a
+// dash right after a cue and a colon in the same paragraph (text that
+// keeps no paragraphs) is a direct quote of the one the colon's clause
+// names, running over the sentences after it that speak in the first
+// person; a colon after no cue gives none. доповнити is a cue.
+func TestS37BColonDashSameParagraph(t *testing.T) {
+	checkQuotes(t, load(t), []construction{
+		{"a cue, an adverbial participle's clause, a colon and a dash",
+			"Олена Коваль доповнила, назвавши людей на фото: – Так, це було влітку. Я теж там співала.",
+			[]string{"Олена Коваль/доповнити/direct: Так, це було влітку. Я теж там співала"}},
+		{"a cue with its addressee, a colon and a dash",
+			"Олена Коваль сказала журналістам: – Так, це було влітку, ми там співали.",
+			[]string{"Олена Коваль/сказати/direct: Так, це було влітку, ми там співали"}},
+		{"доповнити with a що-clause",
+			"Колега доповнила, що це було влітку.",
+			[]string{"Колега/доповнити/indirect: це було влітку"}},
+		{"a colon after no cue",
+			"Мета проста: – Треба все перевірити.",
+			nil},
+	}, time.Time{})
+}

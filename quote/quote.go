@@ -745,6 +745,7 @@ var speechCues = setOf(
 	"розповісти", "пояснити", "прокоментувати", "висловитися", "відповісти",
 	"поділитися", "звернутися", "нагадати", "запевнити", "визнати", "зауважити",
 	"уточнити", "повторити", "відреагувати", "говорити", "казати", "розказати",
+	"доповнити", "доповнювати",
 )
 
 // speakerBefore reads who speaks in the sentence right before the quote
@@ -2971,11 +2972,18 @@ func (d *doc) dialogueLines(qs []vistka.Quote, used []bool) []vistka.Quote {
 		// to the end of its sentence only.
 		mid := i > 0 && d.toks[i-1].para == t.para && isEnd(d.toks[i-1]) && last >= 0 && k > 0 && last == k-1 &&
 			d.toks[i-1].sent+1 == t.sent && d.sentOf(qs[last].End) == d.toks[i-1].sent
-		if i > 0 && d.toks[i-1].para == t.para && !mid || used[i] || i+1 >= len(d.toks) || used[i+1] {
+		// "Олена доповнила, назвавши людей на фото: – Так, це було
+		// влітку. Я теж там співала.": a line that a cue and a colon
+		// introduce in the same paragraph (text that keeps no
+		// paragraphs) runs as a line mid-paragraph does, and its speaker
+		// is the one the colon's clause names
+		colonSame := !mid && i > 0 && d.toks[i-1].Text == ":" && d.toks[i-1].para == t.para
+		run := mid || colonSame
+		if i > 0 && d.toks[i-1].para == t.para && !run || used[i] || i+1 >= len(d.toks) || used[i+1] {
 			continue
 		}
 		e := i + 1
-		for e < len(d.toks) && d.toks[e].para == t.para && (!mid || d.toks[e].sent == t.sent) {
+		for e < len(d.toks) && d.toks[e].para == t.para && (!run || d.toks[e].sent == t.sent) {
 			if used[e] || d.toks[e].Kind == vistka.QuoteMark {
 				e = -1
 				break
@@ -2991,12 +2999,12 @@ func (d *doc) dialogueLines(qs []vistka.Quote, used []bool) []vistka.Quote {
 		// "Міністр заявив журналістам:\n— Ми не відступимо …": a line
 		// that a narration line of its own introduces with a colon
 		// needs no line of dialogue before it
-		colonIntro := !mid && i > 0 && d.toks[i-1].Text == ":" && d.toks[i-1].para != t.para
+		colonIntro := !mid && i > 0 && d.toks[i-1].Text == ":" && d.toks[i-1].para != t.para || colonSame
 		far := e >= 0 && (last < 0 || t.para-lastPara > 4 && !d.farLine(qs[last], i, e, t.para-lastPara))
 		if e < 0 || far && !colonIntro {
 			continue
 		}
-		if mid {
+		if run {
 			// "— Але впевнений, що все буде добре. Ми ще зіграємо
 			// весілля. Вірю у краще.": the line goes on over the
 			// sentences after it that speak in the first or second
@@ -3022,7 +3030,7 @@ func (d *doc) dialogueLines(qs []vistka.Quote, used []bool) []vistka.Quote {
 			continue // a question is the interviewer's
 		}
 		q := vistka.Quote{Direct: true, Start: d.toks[i+1].RStart, End: d.toks[end-1].REnd}
-		if !far {
+		if !far && !colonSame {
 			q.Speaker, q.SpeakerText, q.Cue = qs[last].Speaker, qs[last].SpeakerText, qs[last].Cue
 		}
 		if id, text := d.selfIntro(i+1, end); id != "" && !far && id != qs[last].Speaker {
@@ -3031,10 +3039,10 @@ func (d *doc) dialogueLines(qs []vistka.Quote, used []bool) []vistka.Quote {
 			intro, introText, introFor = id, text, last
 			lastPara = t.para
 		}
-		if !far && introFor == last && intro != "" {
+		if !far && !colonSame && introFor == last && intro != "" {
 			q.Speaker, q.SpeakerText = intro, introText
 		}
-		if !mid && i > 0 && d.toks[i-1].Text == ":" && d.toks[i-1].para != lastPara {
+		if !mid && i > 0 && d.toks[i-1].Text == ":" && (d.toks[i-1].para != lastPara || colonSame) {
 			// "Славік пошепки говорив мені:\n— Через …": a line that a
 			// narration line of its own introduces with a colon is the
 			// speaker named there. One that names someone with no cue
