@@ -143,3 +143,18 @@ func TestS37BColonDashSameParagraph(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS37BDashLineGoesOn checks that a line of dialogue cut by its
+// attribution after a comma (— …, — каже X, — …) goes on after the second
+// dash as the same speaker's direct quote, over the first-person
+// sentences after it.
+func TestS37BDashLineGoesOn(t *testing.T) {
+	checkQuotes(t, load(t), []construction{
+		{"a line cut by its attribution, going on in the same sentence",
+			"— Ми все перевірили, — каже Олена Коваль, — документи зникли з архіву давно.",
+			[]string{"Олена Коваль/казати/direct: Ми все перевірили", "Олена Коваль/казати/direct: документи зникли з архіву давно"}},
+		{"a line after narration, going on over a first-person sentence",
+			"Вона зітхнула. — Ми все перевірили, — розповідає Олена Коваль, — надіслали запити в архіви. Тепер можемо стверджувати, що документів немає.",
+			[]string{"Олена Коваль/розповідати/direct: Ми все перевірили", "Олена Коваль/розповідати/direct: надіслали запити в архіви. Тепер можемо стверджувати, що документів немає"}},
+	}, time.Time{})
+}

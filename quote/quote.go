@@ -2972,6 +2972,11 @@ func (d *doc) dialogueLines(qs []vistka.Quote, used []bool) []vistka.Quote {
 		// to the end of its sentence only.
 		mid := i > 0 && d.toks[i-1].para == t.para && isEnd(d.toks[i-1]) && last >= 0 && k > 0 && last == k-1 &&
 			d.toks[i-1].sent+1 == t.sent && d.sentOf(qs[last].End) == d.toks[i-1].sent
+		// "— Ми все перевірили, — розповідає Олена, — надіслали запити
+		// …": a line cut by its attribution goes on after a comma and a
+		// dash in the same sentence, the same speaker's
+		mid = mid || i > 0 && d.toks[i-1].para == t.para && d.toks[i-1].Text == "," && last >= 0 && k > 0 && last == k-1 &&
+			d.sentOf(qs[last].End) == t.sent && d.dashLine(qs[last].Start)
 		// "Олена доповнила, назвавши людей на фото: – Так, це було
 		// влітку. Я теж там співала.": a line that a cue and a colon
 		// introduce in the same paragraph (text that keeps no
