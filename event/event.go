@@ -5114,8 +5114,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 		}
-		if tr.verb && visitVerbs[f.verb(tr.at)] && f.layVisit(tr.at, ev.Actors) {
-			continue // "школярі відвідуватимуть басейн СДЮШОР": a trip of the public, no visit to a body
+		if tr.verb && visitVerbs[f.verb(tr.at)] && (f.layVisit(tr.at, ev.Actors) || f.attendsClass(tr.at)) {
+			continue // "школярі відвідуватимуть басейн СДЮШОР": a trip of the public, no visit to a body; "відвідувала гурток": attendance
 		}
 		if v := f.verb(tr.at); (v == "виключити" || v == "виключати") && len(ev.Actors) == 0 && tr.noun >= 0 && tr.noun+1 < len(f.toks) {
 			// "Росію виключили з Ради Європи": the body expels
@@ -13417,6 +13417,8 @@ var actorNouns = map[string]bool{
 	// провела демонстрацію, місцева молодь вимагає прав, студентство
 	// пікетувало міністерство
 	"молодь": true, "студентство": true, "інтелігенція": true,
+	// a nation or a people acting as one: народ підтримав ініціативу
+	"народ": true,
 }
 
 // nounPhrase names a subject that is no entity by the phrase as written: a

@@ -1,0 +1,37 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// The constructions of this file were found reading the errors of the
+// sixteenth press set (testdata/gold/press16.jsonl); the sentences are
+// our own.
+
+// TestS37CAttendsClass checks that visiting a class, a circle or lessons
+// (відвідувала гурток, відвідує заняття) is attendance, no visit, while a
+// delegation that visits a body still visits it.
+func TestS37CAttendsClass(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a circle attended",
+			"Його старша сестра відвідувала гурток малювання в Будинку дитячої творчості.",
+			nil},
+		{"lessons attended",
+			"Мій син уже третій рік відвідує заняття з англійської мови.",
+			nil},
+		{"a body visited stays a visit",
+			"Делегація з Польщі відвідала Житомирську обласну раду.",
+			[]string{"CONSULT/visit Польща → Житомирська обласна рада"}},
+	}, time.Time{})
+}
+
+// TestS37CPeopleActs checks that a people or a nation (народ) is a side as
+// a body is: the people who support, support.
+func TestS37CPeopleActs(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"the people support",
+			"Того року народ підтримав ініціативу студентів.",
+			[]string{"SUPPORT народ → "}},
+	}, time.Time{})
+}
