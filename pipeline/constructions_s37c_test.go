@@ -35,3 +35,20 @@ func TestS37CPeopleActs(t *testing.T) {
 			[]string{"SUPPORT народ → "}},
 	}, time.Time{})
 }
+
+// TestS37CBeliefSetAgainst checks that a belief told in the imperfective
+// past (думав, сподівався) ends before ", але" or ", проте" with a finite
+// verb after it: what came is the writer's, not the believer's.
+func TestS37CBeliefSetAgainst(t *testing.T) {
+	checkQuotes(t, load(t), []construction{
+		{"thought, but it turned out",
+			"Генерал думав, що так можна буде і з нашими солдатами, але виявилося, що вони не здаються.",
+			[]string{"Генерал/думати/indirect: так можна буде і з нашими солдатами"}},
+		{"hoped, but the deputies voted",
+			"Міністр сподівався, що парламент підтримає закон, проте депутати проголосували проти.",
+			[]string{"Міністр/сподіватися/indirect: парламент підтримає закон"}},
+		{"no finite verb after але: the content runs on",
+			"Аналітик думав, що ціни зростуть, але не так швидко.",
+			[]string{"Аналітик/думати/indirect: ціни зростуть, але не так швидко"}},
+	}, time.Time{})
+}

@@ -2808,8 +2808,8 @@ func (d *doc) asIfEnd(start, end int) int {
 	return end
 }
 
-// refutedEnd cuts the content of a claim told in the imperfective past
-// (запевняв, стверджував, переконував) before ", однак", ", проте" or ",
+// refutedEnd cuts the content of a claim or a belief told in the
+// imperfective past (запевняв, стверджував, переконував, думав) before ", однак", ", проте" or ",
 // але" with a finite verb after it (past a relative clause): the writer
 // setting what was found against what was claimed ("Чоловік запевняв,
 // що везе копії, однак експертиза підтвердила автентичність").
@@ -2833,8 +2833,11 @@ func (d *doc) refutedEnd(cue, start, end int) int {
 // claimCues are the cues of a claim that the writer may go on to refute;
 // butWords the conjunctions that set the finding against it.
 var (
-	claimCues = setOf("запевняти", "стверджувати", "переконувати", "твердити")
-	butWords  = setOf("однак", "проте", "але", "утім", "втім")
+	claimCues = setOf("запевняти", "стверджувати", "переконувати", "твердити",
+		// a belief the writer sets against what came: "Путін думав, що так
+		// можна буде і з українцями, але виявилося, що …"
+		"думати", "гадати", "сподіватися")
+	butWords = setOf("однак", "проте", "але", "утім", "втім")
 )
 
 // asIf are the conjunctions of a comparison with what is not so.
