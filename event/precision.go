@@ -143,7 +143,7 @@ func (f *finder) unstated(i int, v string) bool {
 	case "укласти", "укладати":
 		return !f.pactNamed(f.toks) && (f.s == 0 || !f.pactNamed(f.a.Sentences[f.s-1].Tokens))
 	case "вивести", "відвести":
-		return f.ledAway(i) || f.putOut(i) || f.moneyMoved(i)
+		return f.ledAway(i) || f.putOut(i) || f.moneyMoved(i) || f.wroteOut(i)
 	case "стягнути", "стягувати":
 		return !f.sumOrForces(v)
 	case "розігнати", "розганяти":

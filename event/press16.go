@@ -28,3 +28,26 @@ func (f *finder) attendsClass(at int) bool {
 	}
 	return false
 }
+
+// penWords say that вивести draws letters: with what or how it is written.
+var penWords = map[string]bool{
+	"літера": true, "буква": true, "почерк": true, "перо": true, "олівець": true, "ручка": true,
+	"крейда": true, "фарба": true, "власноруч": true, "каліграфічно": true, "каліграфічний": true,
+}
+
+// wroteOut reports whether вивести at i writes something out, a word of
+// writing beside it in its clause (поет власноруч вивів каліграфічними
+// літерами: «…», вивела крейдою на дошці): no withdrawal of forces.
+func (f *finder) wroteOut(i int) bool {
+	for _, step := range []int{1, -1} {
+		for j := i + step; j >= 0 && j < len(f.toks) && (j-i)*step <= 4; j += step {
+			if t := &f.toks[j]; t.Kind == vistka.Punct {
+				break
+			}
+			if penWords[f.toks[j].Lemma] || penWords[f.low(j)] {
+				return true
+			}
+		}
+	}
+	return false
+}

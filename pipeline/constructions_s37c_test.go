@@ -52,3 +52,19 @@ func TestS37CBeliefSetAgainst(t *testing.T) {
 			[]string{"Аналітик/думати/indirect: ціни зростуть, але не так швидко"}},
 	}, time.Time{})
 }
+
+// TestS37CWroteOut checks that вивести with a word of writing beside it
+// (власноруч, літерами, крейдою) writes something out: no withdrawal.
+func TestS37CWroteOut(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"letters drawn by hand",
+			"Наступного дня в'язень власноруч вивів друкованими літерами: «Мої друзі».",
+			nil},
+		{"chalk on a board",
+			"Вчителька вивела крейдою на дошці своє ім'я.",
+			nil},
+		{"troops withdrawn stay a retreat",
+			"Росія вивела війська з Херсона.",
+			[]string{"RETREAT Росія →  @Херсон"}},
+	}, time.Time{})
+}
