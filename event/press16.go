@@ -51,3 +51,30 @@ func (f *finder) wroteOut(i int) bool {
 	}
 	return false
 }
+
+// tokensOfThanks are the awards a body gives in its own name: грамота,
+// подяка.
+var tokensOfThanks = map[string]bool{"грамота": true, "подяка": true}
+
+// awardGiver returns the body whose token of thanks the noun at n names,
+// in the genitive right after it (відзначені грамотами Литовського сейму,
+// нагородили грамотою міської ради): the one who awards when the sentence
+// names no other; "" when there is none or it is no named body.
+func (f *finder) awardGiver(n int) string {
+	if n < 0 || n+1 >= len(f.toks) || !tokensOfThanks[f.toks[n].Lemma] {
+		return ""
+	}
+	j := n + 1
+	if f.low(j) == "від" {
+		j++ // "подякою від міського голови"
+	}
+	for k := j; k < len(f.toks) && k <= j+2; k++ {
+		if e := f.entityAt(k); e != "" && f.ents.Type(e) != "LOC" {
+			if !hasCase(&f.toks[k], "v_rod") || hasCase(&f.toks[k], "v_dav") {
+				return "" // "подяки обласному депутату Роману Сімутіну": the one thanked
+			}
+			return e
+		}
+	}
+	return ""
+}

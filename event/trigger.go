@@ -1191,6 +1191,15 @@ func lightNouns() {
 		pair([]string{v}, "грамота", kind{"SUPPORT", ""})
 		pair([]string{v}, "подяка", kind{"SUPPORT", ""})
 	}
+	// the same told by відзначити: відзначили грамотами, були відзначені
+	// подякою міського голови
+	for _, v := range []string{"відзначити", "відзначати"} {
+		if _, ok := verbs[v]; !ok {
+			verbs[v] = kind{}
+		}
+	}
+	pair([]string{"відзначити", "відзначати"}, "грамота", kind{"SUPPORT", ""})
+	pair([]string{"відзначити", "відзначати"}, "подяка", kind{"SUPPORT", ""})
 	add([]string{"заявити", "заявляти"}, "підтримка", "солідарність")
 	// CONCEDE: приніс вибачення
 	pair([]string{"принести", "приносити"}, "вибачення", kind{"CONCEDE", ""})

@@ -68,3 +68,28 @@ func TestS37CWroteOut(t *testing.T) {
 			[]string{"RETREAT Росія →  @Херсон"}},
 	}, time.Time{})
 }
+
+// TestS37CAwardGiven checks that відзначити with a token of thanks
+// (грамота, подяка) is SUPPORT as нагородити is, and that the named body
+// whose award it is (грамотами Литовського сейму) gives it when the
+// sentence names no other giver, in the passive as in the active.
+func TestS37CAwardGiven(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"the passive with the body's award",
+			"Волонтери були відзначені грамотами Верховної Ради України.",
+			[]string{"SUPPORT Верховна Рада України → Волонтери"}},
+		{"the body's award is no recipient",
+			"Лікаря нагородили грамотою Міністерства охорони здоров'я України.",
+			[]string{"SUPPORT Міністерство охорони здоров'я України → "}},
+	}, time.Time{})
+}
+
+// TestS37CThanksToSomeone checks that the one a token of thanks is given
+// to, in the dative after it, stays its recipient.
+func TestS37CThanksToSomeone(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"thanks to a deputy in the dative",
+			"На святі лунали подяки обласному депутату Петрові Кравцю за нові парти.",
+			[]string{"SUPPORT  → Петро Кравець"}},
+	}, time.Time{})
+}

@@ -26,8 +26,8 @@ const (
 	press16QuoteF1 = 0.90
 	press16Speaker = 0.85
 	press16Direct  = 0.95
-	press16EventF1 = 0.74
-	press16TypeF1  = 0.74
+	press16EventF1 = 0.81
+	press16TypeF1  = 0.81
 	press16Place   = 0
 	press16Date    = 0
 	press16Source  = 0.75
