@@ -30,6 +30,6 @@ const (
 	press16TypeF1  = 0.81
 	press16Place   = 0
 	press16Date    = 0
-	press16Source  = 0.75
+	press16Source  = 0.95
 	press16Amounts = 0.95
 )
