@@ -93,3 +93,20 @@ func TestS37CThanksToSomeone(t *testing.T) {
 			[]string{"SUPPORT  → Петро Кравець"}},
 	}, time.Time{})
 }
+
+// TestS37CFeltNotSaid checks that a cue verb in the infinitive under a
+// predicative adverb of feeling (було приємно згадати, боляче згадувати)
+// tells a feeling, no words, while the finite cue still reports them.
+func TestS37CFeltNotSaid(t *testing.T) {
+	checkQuotes(t, load(t), []construction{
+		{"pleasant to recall a village",
+			"Юнакові було приємно згадати рідне село Вербівку на Черкащині, широкий степ, рідних людей.",
+			nil},
+		{"painful to recall, with a що-clause",
+			"Ветеранові боляче згадувати, що його побратими загинули під Іловайськом.",
+			nil},
+		{"the finite cue reports",
+			"Ветеран згадав, що його побратими загинули під Іловайськом.",
+			[]string{"Ветеран/згадати/indirect: його побратими загинули під Іловайськом"}},
+	}, time.Time{})
+}

@@ -23,7 +23,7 @@ func TestPress16QuotesEvents(t *testing.T) {
 // The floors sit just under that; the set is small: one event moves event
 // recall by 0.11.
 const (
-	press16QuoteF1 = 0.90
+	press16QuoteF1 = 0.93
 	press16Speaker = 0.85
 	press16Direct  = 0.95
 	press16EventF1 = 0.81

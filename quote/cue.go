@@ -305,6 +305,9 @@ func (d *doc) cueAt(i int) string {
 	if (c == "відзначити" || c == "відзначати") && d.celebrated(i) {
 		return "" // "відзначили День народження міста", "відзначили грамотою": a feast kept, an award given
 	}
+	if c != "" && strings.Contains(t.Tag, ":inf") && d.feltBefore(i) {
+		return "" // "Хлопцю було приємно згадати рідне село": a feeling about recalling, no words
+	}
 	if c == "пригадувати" && !(vtag.Has(t.Tag, "pres") && vtag.Has(t.Tag, "3")) {
 		return "" // "«…», – пригадує ветеран"; not the narrator's "пригадую", "пригадуєш"
 	}
@@ -457,4 +460,20 @@ func (d *doc) pledgeGiven(i int) bool {
 		return false
 	}
 	return isThat(d.toks[i+2].Lemma)
+}
+
+// feelings are the predicative adverbs of how doing something feels:
+// приємно, важко, боляче.
+var feelings = setOf("приємно", "важко", "тяжко", "боляче", "страшно", "сумно", "радісно", "гірко", "легко", "соромно", "прикро")
+
+// feltBefore reports whether a predicative adverb of feeling governs the
+// infinitive at i, right before it or past був or буде ("Хлопцю було
+// приємно згадати рідне село", "Їй боляче згадувати ту ніч"): what the
+// infinitive tells is felt, not said.
+func (d *doc) feltBefore(i int) bool {
+	j := i - 1
+	if j >= 0 && (scan.EqualFold(d.toks[j].Lemma, "бути") || scan.EqualFold(d.toks[j].Text, "так") || scan.EqualFold(d.toks[j].Text, "дуже")) {
+		j--
+	}
+	return j >= 0 && d.toks[j].sent == d.toks[i].sent && feelings[scan.ToLower(d.toks[j].Text)]
 }
