@@ -2809,8 +2809,8 @@ func (d *doc) asIfEnd(start, end int) int {
 }
 
 // refutedEnd cuts the content of a claim or a belief told in the
-// imperfective past (запевняв, стверджував, переконував, думав) before ", однак", ", проте" or ",
-// але" with a finite verb after it (past a relative clause): the writer
+// imperfective past (запевняв, стверджував, переконував, думав) before
+// ", однак", ", проте" or ", але" with a finite verb after it (past a relative clause): the writer
 // setting what was found against what was claimed ("Чоловік запевняв,
 // що везе копії, однак експертиза підтвердила автентичність").
 func (d *doc) refutedEnd(cue, start, end int) int {
