@@ -46,6 +46,21 @@ func sceneDay(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event) []vis
 	return evs
 }
 
+// unquoted returns the dates that lie outside the direct quotes: a time
+// word a speaker says ("«Цієї ночі вона знову атакувала Одесу», –
+// наголосив Зеленський, звертаючись до учасників саміту") dates what the
+// speaker tells, not the sentence's scene, so the passes that date an
+// event by the sentences around it do not read it.
+func unquoted(quotes []vistka.Quote, dates []vistka.Date) []vistka.Date {
+	out := make([]vistka.Date, 0, len(dates))
+	for _, d := range dates {
+		if !slices.ContainsFunc(quotes, func(q vistka.Quote) bool { return q.Direct && d.Start >= q.Start && d.End <= q.End }) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
 // datesIn counts the dates within sentence s.
 func datesIn(dates []vistka.Date, s vistka.Sentence) int {
 	n := 0
@@ -90,13 +105,56 @@ func occasionDay(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event) []
 			e.Date = onlyDay(dates, a.Sentences[p])
 			break
 		}
+		if e.Date == "" {
+			if v := gatheringTold(a, dates, evs[:i], s, gatheringModes[noun]); v != nil {
+				e.Date = v.Date
+				if e.Place == "" {
+					e.Place = v.Place // "На полях саміту" in Брюссель, where the summit was
+				}
+			}
+		}
 	}
 	return evs
 }
 
+// gatheringModes are the gatherings a sentence can open with that the
+// text may have told by a verb and a name rather than by the same noun:
+// "Зеленський у четвер взяв участь у засіданні Європейської ради … На
+// полях саміту президент провів двосторонні зустрічі", "Зеленський у
+// середу прибув до Вільнюса … На початку візиту Зеленський зустрівся".
+var gatheringModes = map[string]string{"саміт": "multilateral", "засідання": "multilateral", "конференція": "multilateral",
+	"форум": "multilateral", "сесія": "multilateral", "візит": "visit"}
+
+// gatheringTold returns the last CONSULT of mode told before sentence s
+// when it has a day of its own and none other is told between (its
+// sentence names that day alone, outside quotes), or nil.
+func gatheringTold(a *vistka.Analysis, dates []vistka.Date, before []vistka.Event, s int, mode string) *vistka.Event {
+	if mode == "" {
+		return nil
+	}
+	for k := len(before) - 1; k >= 0; k-- {
+		v := &before[k]
+		p := a.SentenceAt(v.Sentence.Start)
+		if p >= s || v.Type != "CONSULT" || v.Mode != mode || len(v.Aux) > 0 {
+			continue
+		}
+		if len(v.Date) != len("2006-01-02") || onlyDay(dates, a.Sentences[p]) != v.Date {
+			return nil
+		}
+		for q := p + 1; q < s; q++ {
+			if datesIn(dates, a.Sentences[q]) > 0 {
+				return nil // another day told between
+			}
+		}
+		return v
+	}
+	return nil
+}
+
 // openingGathering returns the lemma of the gathering a sentence opens
-// with after Після, Під час, На полях or Перед ("Після сесії", "Під час
-// засідання", "На полях саміту"), or "".
+// with after Після, Під час, На полях, На початку or Перед ("Після
+// сесії", "Під час засідання", "На полях саміту", "На початку візиту"),
+// or "".
 func openingGathering(toks []vistka.Token) string {
 	i := 0
 	for i < len(toks) && toks[i].Kind == vistka.Punct {
@@ -109,8 +167,8 @@ func openingGathering(toks []vistka.Token) string {
 	switch lower(&toks[i]) {
 	case "після", "перед":
 	case "під", "на":
-		if w := lower(&toks[i+1]); w != "час" && w != "поле" && w != "полях" {
-			return ""
+		if w := lower(&toks[i+1]); w != "час" && w != "поле" && w != "полях" && !(w == "початок" && lower(&toks[i]) == "на") {
+			return "" // "На початку візиту" as well
 		}
 		n = i + 2
 	default:
@@ -201,4 +259,57 @@ func ownPlace(a *vistka.Analysis, ents *entity.Result, s vistka.Sentence) bool {
 		}
 	}
 	return false
+}
+
+// sidesNouns name the sides of talks just told by what they are:
+// сторони, лідери, президенти, міністри, прем'єри, делегації.
+var sidesNouns = map[string]bool{"сторона": true, "лідер": true, "президент": true, "міністр": true, "прем'єр": true,
+	"прем'єр-міністр": true, "делегація": true, "очільник": true, "співрозмовник": true}
+
+// sidesOfTalks dates a signing, an agreement or talks with no date of
+// their own, told in the past in a sentence with no date whose subject
+// names the sides by a plural noun (сторони, лідери, президенти), by the
+// day of the meeting told in the sentence right before between the same
+// sides: "На початку візиту Зеленський зустрівся з президентом Литви
+// Гітанасом Наусєдою. Лідери підписали спільну заяву" signed that day,
+// and "З Мерцом сторони підписали спільну декларацію" after the meeting
+// with Merz. The place of the meeting is given too when the event has
+// none. Sides told by their names ("Зеленський і Мерц підписали") and a
+// meeting with a third side are left as they are.
+func sidesOfTalks(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event) []vistka.Event {
+	for i := range evs {
+		e := &evs[i]
+		if e.Date != "" || len(e.Aux) > 0 || !(e.Type == "AGREE" || e.Type == "CONSULT" && e.Mode == "meet") {
+			continue
+		}
+		if tense, total := triggerTense(a, e); tense != "past" || total {
+			continue
+		}
+		s := a.SentenceAt(e.Sentence.Start)
+		if s < 1 || datesIn(dates, a.Sentences[s]) > 0 || !slices.ContainsFunc(a.Sentences[s].Tokens, func(t vistka.Token) bool {
+			return sidesNouns[lower(&t)] && (strings.Contains(t.Tag, ":p:") || strings.HasSuffix(t.Tag, ":p"))
+		}) {
+			continue
+		}
+		sides := append(slices.Clone(e.Actors), e.Recipients...)
+		if len(sides) < 2 {
+			continue
+		}
+		for k := range evs {
+			v := &evs[k]
+			if a.SentenceAt(v.Sentence.Start) != s-1 || v.Type != "CONSULT" || v.Mode != "meet" || len(v.Aux) > 0 || len(v.Date) != len("2006-01-02") {
+				continue
+			}
+			met := append(slices.Clone(v.Actors), v.Recipients...)
+			if slices.ContainsFunc(sides, func(id string) bool { return !slices.Contains(met, id) }) {
+				continue
+			}
+			e.Date = v.Date
+			if e.Place == "" {
+				e.Place = v.Place
+			}
+			break
+		}
+	}
+	return evs
 }

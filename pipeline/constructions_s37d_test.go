@@ -1,0 +1,67 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestS37DQuotedTimeWord checks that a time word inside a direct quote
+// (`«Цієї ночі Росія знову атакувала Одесу», – сказав Коваль учасникам
+// саміту`) does not date the gathering the sentence names, so that a
+// meeting `На полях саміту` takes the summit's day told before.
+func TestS37DQuotedTimeWord(t *testing.T) {
+	p := load(t)
+	fri := time.Date(2026, 6, 19, 0, 0, 0, 0, time.UTC)
+	tests := []construction{
+		{"the quote's night after the summit's day",
+			"Президент Петро Коваль у четвер узяв участь у саміті ЄС у Брюсселі. «Цієї ночі Росія знову атакувала Одесу», – сказав Коваль учасникам саміту. На полях саміту Коваль зустрівся з прем'єр-міністром Нідерландів Яном Новаком.",
+			[]string{"CONSULT/multilateral Петро Коваль →  @Брюссель on 2026-06-18", "CONSULT/meet Петро Коваль → Ян Новак @Брюссель on 2026-06-18"}},
+	}
+	checkEventsAs(t, p, tests, fri, eventDated)
+}
+
+// TestS37DGatheringTold checks that a sentence opening with a summit or a
+// visit as its occasion (`На полях саміту`, `На початку візиту`) takes the
+// day and place of the gathering told before by a verb and a name rather
+// than by the same noun (`взяв участь у засіданні Європейської ради в
+// Брюсселі`, `у середу прибув до Вільнюса`), and none when another day is
+// told between.
+func TestS37DGatheringTold(t *testing.T) {
+	p := load(t)
+	fri := time.Date(2026, 6, 19, 0, 0, 0, 0, time.UTC)
+	checkEventsAs(t, p, []construction{
+		{"a council told before a summit's margins",
+			"Президент Петро Коваль у четвер узяв участь у засіданні Європейської ради в Брюсселі. На полях саміту Коваль зустрівся з прем'єр-міністром Нідерландів Яном Новаком.",
+			[]string{"CONSULT/multilateral Петро Коваль →  @Брюссель on 2026-06-18", "CONSULT/meet Петро Коваль → Ян Новак @Брюссель on 2026-06-18"}},
+	}, fri, eventDated)
+	wed := time.Date(2026, 4, 22, 0, 0, 0, 0, time.UTC)
+	checkEventsAs(t, p, []construction{
+		{"an arrival told before the visit's start",
+			"Президент Петро Коваль у середу прибув до Вільнюса. На початку візиту Коваль зустрівся з президентом Литви Яном Новаком.",
+			[]string{"CONSULT/visit Петро Коваль → Вільнюс @Вільнюс on 2026-04-22", "CONSULT/meet Петро Коваль → Ян Новак @Вільнюс on 2026-04-22"}},
+		{"another day told between",
+			"Президент Петро Коваль у понеділок прибув до Вільнюса. У вівторок Литва передала Україні генератори. На початку візиту Коваль зустрівся з президентом Литви Яном Новаком.",
+			[]string{"CONSULT/visit Петро Коваль → Вільнюс @Вільнюс on 2026-04-20", "AID  → Україна on 2026-04-21", "CONSULT/meet Петро Коваль → Ян Новак on "}},
+	}, wed, eventDated)
+}
+
+// TestS37DSidesOfTalks checks that a signing whose subject names the sides
+// by a plural noun (`Лідери підписали`, `З Новаком сторони підписали`)
+// takes the day and place of the meeting between the same sides told in
+// the sentence right before, when that meeting was dated by its occasion
+// after the sentences were read (`На початку візиту`, `На полях саміту`).
+func TestS37DSidesOfTalks(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 4, 22, 0, 0, 0, 0, time.UTC)
+	checkEventsAs(t, p, []construction{
+		{"the leaders",
+			"Президент Петро Коваль у середу прибув до Вільнюса. На початку візиту Коваль зустрівся з президентом Литви Яном Новаком. Лідери підписали спільну заяву.",
+			[]string{"CONSULT/visit Петро Коваль → Вільнюс @Вільнюс on 2026-04-22", "CONSULT/meet Петро Коваль → Ян Новак @Вільнюс on 2026-04-22", "AGREE Петро Коваль,Ян Новак →  @Вільнюс on 2026-04-22"}},
+	}, wed, eventDated)
+	fri := time.Date(2026, 6, 19, 0, 0, 0, 0, time.UTC)
+	checkEventsAs(t, p, []construction{
+		{"the sides, with the partner named",
+			"Президент Петро Коваль у четвер узяв участь у засіданні Європейської ради в Брюсселі. На полях саміту Коваль зустрівся з канцлером Німеччини Яном Новаком. З Новаком сторони підписали спільну декларацію.",
+			[]string{"CONSULT/multilateral Петро Коваль →  @Брюссель on 2026-06-18", "CONSULT/meet Петро Коваль → Ян Новак @Брюссель on 2026-06-18", "AGREE Петро Коваль,Ян Новак →  @Брюссель on 2026-06-18"}},
+	}, fri, eventDated)
+}
