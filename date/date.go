@@ -770,6 +770,16 @@ func (s *scan) words(i int) int {
 			return 1
 		}
 		return 0
+	case "вранці", "уранці", "зранку":
+		// "Вранці Федоров провів нараду": the morning of the day of
+		// publication, as вночі; "у понеділок вранці", "вранці 5
+		// березня", "сьогодні вранці" are dated by their day, and a
+		// habit ("вранці ми перевіряємо") by none.
+		if s.night(i, i+1) && !s.toldWithin(i) {
+			s.emitRel(i, i+1, 0)
+			return 1
+		}
+		return 0
 	case "ночі":
 		if p := s.prevWord(i); (p == "протягом" || p == "впродовж" || p == "упродовж") && s.night(i-1, i+1) {
 			s.emitRel(i-1, i+1, 0) // "протягом ночі противник запустив"
@@ -969,6 +979,34 @@ func (s *scan) deictic(i, off int) int {
 		return 2
 	}
 	return 0
+}
+
+// toldWithin reports whether token i stands inside a quote (more «
+// than » before it in its paragraph) or after що in its sentence: a
+// morning a speaker tells of ("«Вранці приїхали екскаватори…»",
+// "розповів, що ввечері залишив трактор …, а зранку побачив") is the
+// story's, not the day of publication.
+func (s *scan) toldWithin(i int) bool {
+	before := s.text[:s.tok(i).BS]
+	if nl := strings.LastIndexByte(before, '\n'); nl >= 0 {
+		before = before[nl+1:]
+	}
+	if strings.Count(before, "«")+strings.Count(before, "„") > strings.Count(before, "»")+strings.Count(before, "“") {
+		return true
+	}
+	for k := i - 1; k >= 0; k-- {
+		t := s.tok(k)
+		if t.Kind == sym && (t.R == '.' || t.R == '!' || t.R == '?') {
+			return false
+		}
+		if s.word(k) == "що" {
+			return true
+		}
+		if t.Gap == gapNewline {
+			return false
+		}
+	}
+	return false
 }
 
 // night reports whether the night at tokens [i, to) (вночі; цієї ночі,
