@@ -388,10 +388,13 @@ func (f *finder) townOfNamed(lemma string) string {
 	return town
 }
 
-// thereThen dates an event told "Там же" or "Там" after a visit with the
-// visit's date when it has none of its own: "Сьогодні делегація прибула
-// до Вінниці … Там же представники … підписали меморандум" was signed
-// that day, on the visit. "Там же" dates it by any event told at that
+// thereThen dates an event told "Там же" or "Там" after a visit, or a
+// forum, a summit or a conference held at its place (a multilateral
+// meeting), with that one's date when it has none of its own: "Сьогодні
+// делегація прибула до Вінниці … Там же представники … підписали
+// меморандум" was signed that day, on the visit, and "узяла участь у
+// форумі інвесторів у Торонто. Там уряд України і компанія Brookfield
+// уклали меморандум" on the forum's day. "Там же" dates it by any event told at that
 // place in the two sentences before, a meeting as well as a visit.
 func thereThen(a *vistka.Analysis, evs []vistka.Event) []vistka.Event {
 	for i := range evs {
@@ -412,7 +415,9 @@ func thereThen(a *vistka.Analysis, evs []vistka.Event) []vistka.Event {
 			} else if p < s-2 && !same || p < s-4 {
 				break
 			}
-			if v.Mode == "visit" {
+			if v.Mode == "visit" || v.Mode == "multilateral" {
+				// "Там" after a forum, a summit or a conference held
+				// there, as after a visit
 				if v.Place == e.Place && len(v.Aux) == 0 {
 					e.Date = v.Date
 				}

@@ -65,3 +65,15 @@ func TestS37DSidesOfTalks(t *testing.T) {
 			[]string{"CONSULT/multilateral Петро Коваль →  @Брюссель on 2026-06-18", "CONSULT/meet Петро Коваль → Ян Новак @Брюссель on 2026-06-18", "AGREE Петро Коваль,Ян Новак →  @Брюссель on 2026-06-18"}},
 	}, fri, eventDated)
 }
+
+// TestS37DThereAtForum checks that an event told `Там` after a forum held
+// at its place takes the forum's day, as after a visit.
+func TestS37DThereAtForum(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2025, 9, 24, 0, 0, 0, 0, time.UTC)
+	checkEventsAs(t, p, []construction{
+		{"a forum",
+			"Сьогодні прем'єр-міністр Петро Коваль узяв участь у форумі інвесторів у Торонто. Там уряд України і компанія Brookfield уклали меморандум про створення фонду відбудови.",
+			[]string{"CONSULT/multilateral Петро Коваль →  @Торонто on 2025-09-24", "AGREE уряд України,Brookfield →  @Торонто on 2025-09-24"}},
+	}, wed, eventDated)
+}
