@@ -371,3 +371,36 @@ func (f *finder) unresolvedBefore(dates []vistka.Date) bool {
 		return d.Start >= prev.RStart && d.End <= prev.REnd && d.Value == nil && d.Relative && d.Granularity == "day"
 	})
 }
+
+// eveOfAct returns the day before the one an earlier sentence gives the
+// act or gathering that "Напередодні" names before the trigger at at
+// ("прибув до Києва з неоголошеним робочим візитом у четвер … Напередодні
+// візиту Зеленський провів телефонну розмову": the Wednesday), or "" when
+// no sentence before names it with one day (an act told by a verb alone,
+// "Рада ЄС у понеділок схвалила … Напередодні голосування", is left).
+func (f *finder) eveOfAct(dates []vistka.Date, at int) string {
+	noun := ""
+	for i := 0; i+1 < at; i++ {
+		if scan.ToLower(f.toks[i].Text) == "напередодні" && toldActs[f.low(i+1)] && hasCase(&f.toks[i+1], "v_rod") {
+			noun = f.low(i + 1)
+			break
+		}
+	}
+	if noun == "" {
+		return ""
+	}
+	for p := f.s - 1; p >= 0; p-- {
+		s := f.a.Sentences[p]
+		if !slices.ContainsFunc(s.Tokens, func(t vistka.Token) bool { return lower(&t) == noun }) {
+			continue
+		}
+		if datesIn(dates, s) == 0 {
+			continue // "Робочий візит тривав близько 12 годин": the same visit, no day told
+		}
+		if day := onlyDay(dates, s); day != "" {
+			return daysBack(day, 1)
+		}
+		return ""
+	}
+	return ""
+}

@@ -77,3 +77,20 @@ func TestS37DThereAtForum(t *testing.T) {
 			[]string{"CONSULT/multilateral Петро Коваль →  @Торонто on 2025-09-24", "AGREE уряд України,Brookfield →  @Торонто on 2025-09-24"}},
 	}, wed, eventDated)
 }
+
+// TestS37DEveOfAct checks that `Напередодні візиту` (the eve of an act
+// or a gathering named by its noun) is the day before the one an earlier
+// sentence gives that act, past a sentence naming it again with no day,
+// and that an act told by a verb alone gives no such day.
+func TestS37DEveOfAct(t *testing.T) {
+	p := load(t)
+	thu := time.Date(2026, 5, 14, 0, 0, 0, 0, time.UTC)
+	checkEventsAs(t, p, []construction{
+		{"the eve of a visit",
+			"Міністр закордонних справ Польщі Ян Новак у четвер прибув до Києва з робочим візитом. Візит тривав близько 12 годин. Напередодні візиту президент Петро Коваль провів телефонну розмову з президентом Польщі Олегом Савчуком.",
+			[]string{"CONSULT/visit Ян Новак → Київ @Київ on 2026-05-14", "CONSULT/phone Петро Коваль → Олег Савчук on 2026-05-13"}},
+		{"a vote told by a verb",
+			"Рада у вівторок ухвалила закон про бюджет. Напередодні голосування президент Петро Коваль провів телефонну розмову з прем'єр-міністром Польщі Олегом Савчуком.",
+			[]string{"CONSULT/phone Петро Коваль → Олег Савчук on "}},
+	}, thu, eventDated)
+}
