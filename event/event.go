@@ -77,6 +77,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	out = occasionDay(a, told, out)
 	out = alsoThere(a, ents, told, out)
 	out = sidesOfTalks(a, told, out)
+	out = headlineDay(a, told, out)
 	out = signedAt(a, ents, out)
 	out = signedBefore(a, ents, dates, out)
 	out = meetingOutcome(a, ents, dates, out)
@@ -157,10 +158,38 @@ func (f *finder) saidThen(out []vistka.Event, dates []vistka.Date) {
 		if out[k].Place == "" {
 			out[k].Place = place
 		}
-		if out[k].Date == "" {
+		if out[k].Date == "" && !causeNoun(f.a, &out[k]) {
 			out[k].Date = date
 		}
 	}
+}
+
+// causeNoun reports whether the event's trigger is a noun told as the
+// cause of what its sentence reports (внаслідок, унаслідок, з-за, adjectives
+// between): "Кількість загиблих унаслідок ракетного удару … по Одесі зросла
+// до чотирьох. Про це у вівторок повідомив …" reports the toll that
+// Tuesday, not the strike, which came before.
+func causeNoun(a *vistka.Analysis, e *vistka.Event) bool {
+	if e.TriggerSpan == nil {
+		return false
+	}
+	toks := a.Sentences[a.SentenceAt(e.Sentence.Start)].Tokens
+	for i := range toks {
+		if toks[i].RStart != e.TriggerSpan.Start {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			switch lower(&toks[k]) {
+			case "внаслідок", "унаслідок":
+				return true
+			}
+			if !strings.HasPrefix(toks[k].Tag, "adj") {
+				return false
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // firmKinds are the plural nouns for firms that a text may use again for

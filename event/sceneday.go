@@ -313,3 +313,40 @@ func sidesOfTalks(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event) [
 	}
 	return evs
 }
+
+// headlineDay dates an event of the lead's first sentence with no date of
+// its own by the one day the headline line above it gives, when the
+// headline names the event by the same word: "Удар по Одесі 18 січня:
+// кількість загиблих зросла до чотирьох" over "Кількість загиблих
+// унаслідок ракетного удару … по Одесі зросла до чотирьох" dates the
+// strike the 18th.
+func headlineDay(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event) []vistka.Event {
+	if len(a.Sentences) < 2 {
+		return evs
+	}
+	head := a.Sentences[0]
+	nl := strings.IndexByte(a.Text[head.Start:], '\n')
+	if nl < 0 || head.Start+nl < head.End || !strings.Contains(a.Text[head.End:a.Sentences[1].Start], "\n") {
+		return evs // no headline line of its own
+	}
+	day := onlyDay(dates, head)
+	if day == "" {
+		return evs
+	}
+	for i := range evs {
+		e := &evs[i]
+		if e.Date != "" || len(e.Aux) > 0 || e.TriggerSpan == nil || a.SentenceAt(e.Sentence.Start) != 1 {
+			continue
+		}
+		word := ""
+		for _, t := range a.Sentences[1].Tokens {
+			if t.RStart == e.TriggerSpan.Start {
+				word = lower(&t)
+			}
+		}
+		if word != "" && slices.ContainsFunc(head.Tokens, func(t vistka.Token) bool { return lower(&t) == word }) {
+			e.Date = day
+		}
+	}
+	return evs
+}

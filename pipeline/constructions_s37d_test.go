@@ -94,3 +94,21 @@ func TestS37DEveOfAct(t *testing.T) {
 			[]string{"CONSULT/phone Петро Коваль → Олег Савчук on "}},
 	}, thu, eventDated)
 }
+
+// TestS37DHeadlineDay checks that a strike told in the lead as the cause
+// of what is reported (`Кількість загиблих унаслідок ракетного удару …
+// зросла`) does not take the day of the source line after it (`Про це у
+// вівторок повідомив …`), and takes the day of the headline line above
+// when that names it by the same word (`Удар по Одесі 18 січня: …`).
+func TestS37DHeadlineDay(t *testing.T) {
+	p := load(t)
+	tue := time.Date(2026, 1, 20, 0, 0, 0, 0, time.UTC)
+	checkEventsAs(t, p, []construction{
+		{"the headline's day",
+			"Удар по Одесі 18 січня: кількість загиблих зросла до чотирьох\nКількість загиблих унаслідок ракетного удару російських військ по Одесі зросла до чотирьох.\nПро це у вівторок повідомив начальник обласної військової адміністрації Петро Коваль.",
+			[]string{"ASSAULT  → Одеса @Одеса on 2026-01-18"}},
+		{"no headline: the cause keeps no day",
+			"Кількість загиблих унаслідок ракетного удару російських військ по Одесі зросла до чотирьох.\nПро це у вівторок повідомив начальник обласної військової адміністрації Петро Коваль.",
+			[]string{"ASSAULT  → Одеса @Одеса on "}},
+	}, tue, eventDated)
+}
