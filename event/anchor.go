@@ -273,7 +273,8 @@ func (f *finder) nextDayInSentence(dates []vistka.Date, at int) string {
 // told: "Після цього компанія звернулася до партнерів" (the day of the
 // last event told, in the sentence before), "Відповідну угоду в Осло
 // підписали …" after "17 листопада 2025 року надав … грант" (the paper
-// of the act told before). An event in the present (", які вже другий
+// of the act told before), "Кремль тоді пригрозив Британії" after "24
+// лютого Лондон заборонив …" (тоді before the trigger). An event in the present (", які вже другий
 // тиждень протестують") goes on, tied to no day. It returns "" otherwise.
 func (f *finder) tiedBack(dates []vistka.Date, at int) string {
 	if f.s == 0 || strings.Contains(f.toks[at].Tag, ":pres") {
@@ -290,6 +291,7 @@ func (f *finder) tiedBack(dates []vistka.Date, at int) string {
 	switch {
 	case a == "після" && (scan.ToLower(f.toks[i+1].Text) == "цього" || scan.ToLower(f.toks[i+1].Text) == "того") && f.low(i+2) != "як" && f.toks[i+2].Text != ",":
 	case f.low(i) == "відповідний" && actPapers[b]:
+	case f.thenBefore(at):
 	default:
 		return ""
 	}
@@ -403,4 +405,27 @@ func (f *finder) eveOfAct(dates []vistka.Date, at int) string {
 		return ""
 	}
 	return ""
+}
+
+// thenBefore reports whether тоді (then: at the time just told) stands
+// before the trigger at at as an adverb of time: not "тоді як" (whereas),
+// "тоді, коли" (a clause of its own), nor a vague "ще тоді", "вже тоді".
+func (f *finder) thenBefore(at int) bool {
+	for k := 0; k < at; k++ {
+		if scan.ToLower(f.toks[k].Text) != "тоді" {
+			continue
+		}
+		if k+1 < len(f.toks) {
+			if n := scan.ToLower(f.toks[k+1].Text); n == "як" || n == "коли" || n == "," {
+				return false
+			}
+		}
+		if k > 0 {
+			if p := scan.ToLower(f.toks[k-1].Text); p == "ще" || p == "вже" || p == "уже" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }

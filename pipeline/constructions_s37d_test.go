@@ -112,3 +112,19 @@ func TestS37DHeadlineDay(t *testing.T) {
 			[]string{"ASSAULT  → Одеса @Одеса on "}},
 	}, tue, eventDated)
 }
+
+// TestS37DThenTold checks that an event told `тоді` (then) in a sentence
+// with no date of its own takes the day of the sentence before, and that
+// `тоді як` (whereas) and a vague `ще тоді` tie nothing.
+func TestS37DThenTold(t *testing.T) {
+	p := load(t)
+	tue := time.Date(2026, 3, 31, 0, 0, 0, 0, time.UTC)
+	checkEventsAs(t, p, []construction{
+		{"тоді",
+			"Як повідомлялося, 24 лютого Лондон заборонив надання морських послуг для перевезення російського газу. Кремль тоді пригрозив Британії дзеркальними заходами.",
+			[]string{"THREATEN Кремль → Британія on 2026-02-24"}},
+		{"ще тоді",
+			"Як повідомлялося, 24 лютого Лондон заборонив надання морських послуг для перевезення російського газу. Кремль ще тоді пригрозив Британії дзеркальними заходами.",
+			[]string{"THREATEN Кремль → Британія on "}},
+	}, tue, eventDated)
+}
