@@ -15,7 +15,7 @@ func TestS37DQuotedTimeWord(t *testing.T) {
 	tests := []construction{
 		{"the quote's night after the summit's day",
 			"Президент Петро Коваль у четвер узяв участь у саміті ЄС у Брюсселі. «Цієї ночі Росія знову атакувала Одесу», – сказав Коваль учасникам саміту. На полях саміту Коваль зустрівся з прем'єр-міністром Нідерландів Яном Новаком.",
-			[]string{"CONSULT/multilateral Петро Коваль →  @Брюссель on 2026-06-18", "CONSULT/meet Петро Коваль → Ян Новак @Брюссель on 2026-06-18"}},
+			[]string{"CONSULT/multilateral Петро Коваль → ЄС @Брюссель on 2026-06-18", "CONSULT/meet Петро Коваль → Ян Новак @Брюссель on 2026-06-18"}},
 	}
 	checkEventsAs(t, p, tests, fri, eventDated)
 }
@@ -32,7 +32,7 @@ func TestS37DGatheringTold(t *testing.T) {
 	checkEventsAs(t, p, []construction{
 		{"a council told before a summit's margins",
 			"Президент Петро Коваль у четвер узяв участь у засіданні Європейської ради в Брюсселі. На полях саміту Коваль зустрівся з прем'єр-міністром Нідерландів Яном Новаком.",
-			[]string{"CONSULT/multilateral Петро Коваль →  @Брюссель on 2026-06-18", "CONSULT/meet Петро Коваль → Ян Новак @Брюссель on 2026-06-18"}},
+			[]string{"CONSULT/multilateral Петро Коваль → Європейська рада @Брюссель on 2026-06-18", "CONSULT/meet Петро Коваль → Ян Новак @Брюссель on 2026-06-18"}},
 	}, fri, eventDated)
 	wed := time.Date(2026, 4, 22, 0, 0, 0, 0, time.UTC)
 	checkEventsAs(t, p, []construction{
@@ -62,7 +62,7 @@ func TestS37DSidesOfTalks(t *testing.T) {
 	checkEventsAs(t, p, []construction{
 		{"the sides, with the partner named",
 			"Президент Петро Коваль у четвер узяв участь у засіданні Європейської ради в Брюсселі. На полях саміту Коваль зустрівся з канцлером Німеччини Яном Новаком. З Новаком сторони підписали спільну декларацію.",
-			[]string{"CONSULT/multilateral Петро Коваль →  @Брюссель on 2026-06-18", "CONSULT/meet Петро Коваль → Ян Новак @Брюссель on 2026-06-18", "AGREE Петро Коваль,Ян Новак →  @Брюссель on 2026-06-18"}},
+			[]string{"CONSULT/multilateral Петро Коваль → Європейська рада @Брюссель on 2026-06-18", "CONSULT/meet Петро Коваль → Ян Новак @Брюссель on 2026-06-18", "AGREE Петро Коваль,Ян Новак →  @Брюссель on 2026-06-18"}},
 	}, fri, eventDated)
 }
 
