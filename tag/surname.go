@@ -86,3 +86,61 @@ func nameOverArchaic(toks []word, picks []int, i int) int {
 	}
 	return best
 }
+
+// placeOverSurname returns the candidate of toks[i] to take instead of
+// the one picks holds: a capitalised word the model read as a surname in
+// the dative,
+// that the lexicon also lists as a place (a listed form, no guess) in the same case, is the place
+// when no name, initial or person's noun stands next to it (Уряд виділив
+// Львову 20 млн гривень: the city Львів, not the surname Львов). A
+// surname in news comes with a first name, an initial or a title (міністр
+// Львов, Олег Львов); alone, a city's inflected form is far the more
+// frequent reading. Only the dative: in the other cases a lone surname
+// (амбіції Садового, реготнув Михайлов) is as common as a village of the
+// same stem, and the bruk dev sentences read them as surnames; a lone
+// dative is the recipient of a verb of giving, a town far more often.
+func placeOverSurname(toks []word, picks []int, i int) int {
+	pick := picks[i]
+	t := toks[i].token
+	c := &t.cands[pick]
+	if c.tag.pos != "noun" || c.caseIdx != caseDative || c.guess || !strings.Contains(c.tag.str, ":lname") || strings.Contains(c.tag.str, ":geo") || !capitalised(t.text) {
+		return pick
+	}
+	if i > 0 && personNear(toks[i-1].token, picks[i-1]) || i+1 < len(toks) && personNear(toks[i+1].token, picks[i+1]) {
+		return pick
+	}
+	for k := range t.cands {
+		n := &t.cands[k]
+		if n.tag.pos == "noun" && !n.guess && n.caseIdx == c.caseIdx && strings.Contains(n.tag.str, ":geo") && !adjDeclined(c.lemma, n.lemma) {
+			return k
+		}
+	}
+	return pick
+}
+
+// adjDeclined reports whether a surname or a place declines as an
+// adjective (Громадський, Громадське; Садовий, Садове): such a place is
+// a village, rarer in news than the surname or a name made from the
+// adjective (the outlet Громадське).
+func adjDeclined(surname, place string) bool {
+	s, p := scan.ToLower(surname), scan.ToLower(place)
+	return strings.HasSuffix(p, "е") || strings.HasSuffix(p, "є") || strings.HasSuffix(s, "ий") || strings.HasSuffix(s, "ій")
+}
+
+// caseDative is the index of v_dav in caseNames.
+const caseDative = 3
+
+// personNear reports whether t, read as its candidate pick, makes a
+// surname next to it likely: a first name, a patronymic, another
+// surname, an initial (a capital and a dot) or a noun naming a person.
+func personNear(t *token, pick int) bool {
+	s := t.cands[pick].tag.str
+	if strings.Contains(s, ":fname") || strings.Contains(s, ":pname") || strings.Contains(s, ":lname") {
+		return true
+	}
+	if t.cands[pick].tag.pos == "noun" && strings.Contains(s, ":anim") && !strings.Contains(s, ":geo") {
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(t.text)
+	return scan.IsUpper(r) && (n == len(t.text) || t.text[n:] == ".")
+}

@@ -381,6 +381,7 @@ func decodeGreedy(toks []word, w scorer, s *scratch, picks []int) []int {
 	for i := range picks {
 		picks[i] = surnameBeforePrep(toks, picks, i)
 		picks[i] = nameOverArchaic(toks, picks, i)
+		picks[i] = placeOverSurname(toks, picks, i)
 	}
 	return picks
 }
