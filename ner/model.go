@@ -847,6 +847,7 @@ var spanRules = []struct {
 	{&eventNames, retypeEvents, 0}, {&countAmounts, dropCountAmounts, 0}, {&actNumbers, addActNumbers, sbDigit}, {&orgPairs, splitOrgPairs, 0}, {&initialTitles, splitInitialTitles, 0}, {&halfPeriods, retypeHalfPeriods, 0}, {&bands, retypeBands, 0},
 	{&finalDots, cutFinalDots, 0}, {&weapons, retypeWeapons, 0}, {&quotedTitles, addQuotedTitles, quotedPlacesNeed}, {&quotedEvents, retypeQuotedEvents, quotedPlacesNeed}, {&placePersons, splitPlacePersons, sbPERS}, {&hromadas, retypeHromadas, sbORG}, {&areas, retypeAreas, 0}, {&militaryUnits, addMilitaryUnits, sbDigit},
 	{&initialAcronyms, addInitialAcronyms, 0},
+	{&dativeCountries, cutDativeCountries, sbORG},
 	{&placeHeads, widenPlaceHeads, sbLOC},
 	{&worldRegions, addWorldRegions, 0},
 	{&foreignWomen, retypeForeignWomen, sbLOC},
