@@ -11100,7 +11100,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		// "Прокурор просив суд взяти …" (the tagger reads суд as the
 		// nominative).
 		animAcc = animAcc || f.askedBody(tr, i)
-		if e == "" && len(rec) == 0 && (hasCase(t, "v_dav") || f.thankedGenitive(i, tr) || (hasCase(t, "v_zna") || animAcc) && tr.k.typ != "CONSULT" || tr.k.typ == "AID" && i == tr.at+1 && f.dativeOfTwo(i)) &&
+		if e == "" && len(rec) == 0 && (hasCase(t, "v_dav") || f.thankedGenitive(i, tr) || (hasCase(t, "v_zna") || animAcc) && tr.k.typ != "CONSULT" || tr.k.typ == "AID" && (i == tr.at+1 && f.dativeOfTwo(i) || f.genitiveRecipient(i))) &&
 			tr.verb && (f.governedBy(i) == "" && f.inObject(tr, i) || f.afterTerm(tr, i)) && !topicVerbs[f.verb(tr.at)] {
 			// A body or a group as the object: "відмовив прокуратурі",
 			// "розбили поляків"; a role that names someone: "подякував
@@ -13965,6 +13965,9 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 		if hi == i+1 && f.givenAfterDative(i) {
 			break // "надали українській команді проживання та харчування"
 		}
+		if tr.k.typ == "AID" && materiel[f.low(hi)] && strings.HasPrefix(f.toks[hi].Tag, "noun") {
+			break // "передав лікарні обладнання": the goods given, no part of the one given them
+		}
 		hi++
 	}
 	for hi > i+1 && strings.HasPrefix(f.toks[hi-1].Tag, "adj") {
@@ -15424,11 +15427,13 @@ func (f *finder) dativeBody(j int) bool {
 // name ("передав генератори Харкову") or a community or a service named
 // by its noun ("передав генератори місту", "передала обладнання міській
 // лікарні"), past the goods' own words in the genitive ("системи ППО").
-// A noun the tagger reads as a genitive is none: "передати обладнання
-// лікарні" may be the hospital's own.
-// The goods are the verb's object, in the accusative.
+// A community or a service the tagger reads as a genitive is the one
+// given when its form is the dative's too and no other dative follows in
+// the clause (genitiveRecipient): "передав обладнання лікарні".
+// The goods are the verb's object, in the accusative, or counted in the
+// genitive after a number ("передали 50 генераторів лікарням").
 func (f *finder) dativeAfterGoods(j int) bool {
-	if !hasCase(&f.toks[j], "v_zna") {
+	if !hasCase(&f.toks[j], "v_zna") && !f.countedGoods(j) {
 		return false // "надасть послуги оптимізації систем зв'язку «Борисполю»": the goods no object
 	}
 	for k := j + 1; k < len(f.toks) && k <= j+5; k++ {
@@ -15439,7 +15444,7 @@ func (f *finder) dativeAfterGoods(j int) bool {
 		if !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") {
 			continue // an adjective or a word of the goods' name
 		}
-		if hasCase(t, "v_dav") && (f.entityAt(k) != "" || f.dativeBody(k)) {
+		if hasCase(t, "v_dav") && (f.entityAt(k) != "" || f.dativeBody(k)) || f.genitiveRecipient(k) {
 			return true
 		}
 		if !hasCase(t, "v_rod") {
@@ -15447,6 +15452,57 @@ func (f *finder) dativeAfterGoods(j int) bool {
 		}
 	}
 	return false
+}
+
+// countedGoods reports whether the noun at j stands in the genitive, or
+// in the nominative plural that два, три, чотири take, after a number or
+// a number word: goods counted ("50 генераторів", "дві машини").
+func (f *finder) countedGoods(j int) bool {
+	if j == 0 || !hasCase(&f.toks[j], "v_rod") && !hasCase(&f.toks[j], "v_naz") {
+		return false
+	}
+	p := &f.toks[j-1]
+	return p.Kind == vistka.Number || strings.Contains(p.Tag, "numr")
+}
+
+// genitiveRecipient reports whether the noun at k, a community or a
+// service the tagger read as a genitive (dativeBody), is the one goods
+// are given to: its form is the dative's too (лікарні, школі, області),
+// it follows the goods a verb of giving takes as its object, past
+// adjectives of its own, and no noun in the dative follows in the clause
+// ("передав обладнання лікарні" gives the hospital the equipment;
+// "передав обладнання лікарні волонтерам" gives the hospital's equipment
+// to the volunteers). The verb is finite: an infinitive under a proposal
+// ("запропонувала передати обладнання лікарні") is no giving told.
+func (f *finder) genitiveRecipient(k int) bool {
+	t := &f.toks[k]
+	if !hasCase(t, "v_rod") || !f.dativeBody(k) || f.entityAt(k) != "" {
+		return false
+	}
+	l := scan.ToLower(t.Text)
+	if !strings.HasSuffix(l, "і") && !strings.HasSuffix(l, "ї") {
+		return false
+	}
+	g := k - 1
+	for g > 0 && strings.HasPrefix(f.toks[g].Tag, "adj") {
+		g--
+	}
+	if g <= 0 || !(materiel[f.low(g)] || gifts[f.low(g)]) || !strings.HasPrefix(f.toks[g].Tag, "noun") {
+		return false
+	}
+	v := g - 1
+	if v > 0 && (f.toks[v].Kind == vistka.Number || strings.Contains(f.toks[v].Tag, "numr")) {
+		v--
+	}
+	if v < 0 || !gives[f.verb(v)] || strings.Contains(f.toks[v].Tag, ":inf") {
+		return false // (an infinitive, "запропонувала передати обладнання лікарні", tells no giving done)
+	}
+	for j := k + 1; j < len(f.toks) && f.toks[j].Kind != vistka.Punct; j++ {
+		if hasCase(&f.toks[j], "v_dav") || strings.HasPrefix(f.toks[j].Tag, "verb") || strings.HasPrefix(f.toks[j].Tag, "conj") {
+			return false
+		}
+	}
+	return true
 }
 
 // dativeOfTwo reports whether the noun at j, right after a verb of
@@ -15462,8 +15518,10 @@ func (f *finder) dativeOfTwo(j int) bool {
 	if !strings.HasSuffix(l, "і") && !strings.HasSuffix(l, "ї") {
 		return false
 	}
+	// (goods whose accusative is their genitive's form too, read so:
+	// "передав лікарні обладнання")
 	n := &f.toks[j+1]
-	return n.Kind == vistka.Number || strings.HasPrefix(n.Tag, "noun") && hasCase(n, "v_zna") && !hasCase(n, "v_rod")
+	return n.Kind == vistka.Number || strings.HasPrefix(n.Tag, "noun") && (hasCase(n, "v_zna") && !hasCase(n, "v_rod") || materiel[f.low(j+1)] && hasCase(n, "v_rod"))
 }
 
 // quotedDative reports whether token j, a body's name in quote marks

@@ -28,3 +28,31 @@ func TestS37EAidRecipients(t *testing.T) {
 			[]string{"AID Німеччина → Україна [future]"}},
 	}, time.Time{})
 }
+
+// TestS37EAidToBodies checks that a community or a service given goods
+// is the AID's recipient though the tagger read it as a genitive (its
+// form is the dative's too) or the goods are counted after a number; and
+// that a hospital whose equipment goes to someone named in the dative
+// stays no recipient.
+func TestS37EAidToBodies(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"the dative read as a genitive after the goods",
+			"Фонд передав обладнання лікарні.",
+			[]string{"AID Фонд → лікарня"}},
+		{"the dative before the goods, read as a genitive",
+			"Фонд передав лікарні обладнання.",
+			[]string{"AID Фонд → лікарня"}},
+		{"goods counted by a number, a plural dative",
+			"Волонтери передали 50 генераторів лікарням Харкова.",
+			[]string{"AID Волонтери → лікарні Харкова"}},
+		{"goods counted by a number, a region",
+			"Фонд передав 50 генераторів області.",
+			[]string{"AID Фонд → область"}},
+		{"goods counted by a number word",
+			"Благодійники передали дві машини громаді.",
+			[]string{"AID Благодійники → громада"}},
+		{"the hospital's equipment, to another",
+			"Фонд передав обладнання лікарні Червоному Хресту.",
+			[]string{"AID Фонд → Червоний Хрест"}},
+	}, time.Time{})
+}
