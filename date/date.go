@@ -638,6 +638,12 @@ func (s *scan) subjectThenVerb(i int) bool {
 		if k > 0 && pastVerb(w) {
 			return true
 		}
+		if k == 0 && (strings.HasSuffix(w, "ння") || strings.HasSuffix(w, "ття")) && !pastVerb(s.word(i+1)) {
+			// "напередодні голосування депутати провели": a noun of an
+			// act, its genitive the nominative's form, with another
+			// noun after it is the act's genitive, not the subject
+			return false
+		}
 		for _, e := range []string{"ого", "ої", "их", "ів", "ості", "у", "ю", "ею", "ям", "ам", "ом", "ем"} {
 			if strings.HasSuffix(w, e) {
 				return false
