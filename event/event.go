@@ -7146,6 +7146,21 @@ func (f *finder) subjects(at int) []string {
 			}
 			break
 		}
+		if hs := f.bareNounList(j - 1); len(hs) > 0 && isAnd(&f.toks[j]) && plural(&f.toks[at]) {
+			// "Мешканці, міністр і посол підписали": common nouns listed
+			// with commas from the clause's start, each its own side
+			// (out runs from the last named back, as the pairs above)
+			for _, h := range slices.Backward(hs) {
+				p := f.nounPhrase(h)
+				if !plural(&f.toks[h]) {
+					p = f.bareNounSubject(h)
+				}
+				if p != "" && !slices.Contains(out, p) {
+					out = append(out, p)
+				}
+			}
+			break
+		}
 		if h := f.bodyHeadBefore(j - 1); h >= 0 && isAnd(&f.toks[j]) {
 			// "управління ЖКГ міськради та ТОВ «Альфа» уклали": a body
 			// named by its kind with its genitive tail, joined before
@@ -13628,6 +13643,50 @@ func (f *finder) bareNounOpening(j int) int {
 		return -1
 	}
 	return j
+}
+
+// bareNounList returns the heads of two or more common nouns listed with
+// commas that open the clause and end at j, first to last: "Мешканці,
+// міністр" of "Мешканці, міністр і посол підписали". Each is a noun in
+// the nominative, with adjectives of its own before it, naming a body or
+// a person (a singular actor's noun or role word, or a plural of people);
+// a name or a word of another kind in the list gives nil.
+func (f *finder) bareNounList(j int) []int {
+	var hs []int
+	for {
+		if j < 0 || !f.listedNoun(j) {
+			return nil
+		}
+		hs = append([]int{j}, hs...)
+		k := j - 1
+		for k >= 0 && strings.HasPrefix(f.toks[k].Tag, "adj") && hasCase(&f.toks[k], "v_naz") && f.entityAt(k) == "" {
+			k--
+		}
+		if k < 0 || f.toks[k].Kind == vistka.Punct && f.toks[k].Text != "," {
+			break // the clause's start
+		}
+		if f.toks[k].Text != "," {
+			return nil
+		}
+		j = k - 1
+	}
+	if len(hs) < 2 {
+		return nil
+	}
+	return hs
+}
+
+// listedNoun reports whether the token at j is a common noun in the
+// nominative naming a body or a person, as bareNounList lists them.
+func (f *finder) listedNoun(j int) bool {
+	t := &f.toks[j]
+	if !strings.HasPrefix(t.Tag, "noun") || !hasCase(t, "v_naz") || strings.Contains(t.Tag, "pron") || strings.Contains(t.Tag, ":prop") || f.entityAt(j) != "" || f.governedBy(j) != "" {
+		return false
+	}
+	if plural(t) {
+		return strings.Contains(t.Tag, ":anim")
+	}
+	return actorNoun(lower(t)) || strings.Contains(t.Tag, ":anim") && entity.IsRoleWord(t.Lemma)
 }
 
 // bareNounSubject names the subject a bare common noun at h stands for,

@@ -56,3 +56,24 @@ func TestS37EAidToBodies(t *testing.T) {
 			[]string{"AID Фонд → Червоний Хрест"}},
 	}, time.Time{})
 }
+
+// TestS37EListedNouns checks that common nouns listed with commas and
+// joined by і or та at the end, opening the clause before a plural verb,
+// are all its actors: people named by a plural, and bodies or persons
+// named by a singular title; a singular verb keeps the last one only.
+func TestS37EListedNouns(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a plural and two titles",
+			"Мешканці, міністр і посол підписали меморандум.",
+			[]string{"AGREE Мешканці,міністр,посол → "}},
+		{"three titles",
+			"Мер, міністр і посол підписали меморандум.",
+			[]string{"AGREE Мер,міністр,посол → "}},
+		{"two plurals and a title, та",
+			"Фермери, мер та депутати підписали угоду.",
+			[]string{"AGREE Фермери,мер,депутати → "}},
+		{"a singular verb: the last",
+			"Мешканці, міністр і посол підписав меморандум.",
+			[]string{"AGREE посол → "}},
+	}, time.Time{})
+}
