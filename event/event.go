@@ -4141,7 +4141,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if f.low(i) == "зіткнення" && !f.armedClash(i) {
 			continue // "зіткнення двох автомобілів": a crash
 		}
-		if f.low(i) == "прибуття" && !f.arrivalSetting(i) {
+		if f.low(i) == "прибуття" && !f.arrivalSetting(i) && (i == 0 || f.low(i-1) != "після" || f.frontedGuest(i) < 0) {
 			continue // "після прибуття поїзда", "після прибуття рятувальників": no visit the clause is set after
 		}
 		if f.low(i) == "обмін" && !f.captivesAfter(i+1) {
@@ -4555,6 +4555,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					// "Зустріч Зеленського та Трампа відбулася …": both sides
 					ev.Actors = append(ev.Actors, f.coordinated(tr.at+1, len(f.toks))...)
 				}
+			}
+		} else if g := f.frontedGuest(tr.at); tr.during && tr.k.mode == "visit" && g >= 0 {
+			// "Під час візиту до Києва делегацію прийняв президент": the
+			// object put first is the one who came, the subject the host
+			if p := f.guestName(g, tr); p != "" {
+				ev.Actors = append(ev.Actors, p)
 			}
 		} else if tr.during {
 			ev.Actors = append(ev.Actors, f.subjects(tr.at)...)
@@ -6169,6 +6175,60 @@ func (f *finder) arrivalSetting(i int) bool {
 		}
 	}
 	return true
+}
+
+// frontedGuest returns, for a visit or an arrival noun at at that sets its
+// clause ("Під час візиту до Києва", "Після прибуття до Києва"), the
+// object in the accusative the clause puts first, after the noun's place
+// and before its verb: "делегацію" of "Під час візиту до Києва делегацію
+// прийняв президент", the one who came (the subject after the verb is the
+// host). -1 when the verb comes first or no such object stands there.
+func (f *finder) frontedGuest(at int) int {
+	if at+1 >= len(f.toks) {
+		return -1
+	}
+	switch f.low(at + 1) {
+	case "до", "в", "у", "на":
+	default:
+		return -1
+	}
+	j := at + 2
+	for j < len(f.toks) && f.toks[j].Kind == vistka.Word && !strings.HasPrefix(f.toks[j].Tag, "verb") && !hasCase(&f.toks[j], "v_zna") && !hasCase(&f.toks[j], "v_naz") {
+		j++ // the place: "до Києва", "до української столиці"
+	}
+	if j >= len(f.toks) || j == at+2 {
+		return -1
+	}
+	t := &f.toks[j]
+	if !strings.HasPrefix(t.Tag, "noun") || !hasCase(t, "v_zna") || hasCase(t, "v_naz") || strings.Contains(t.Tag, "pron") && !strings.Contains(t.Tag, "pers") {
+		return -1
+	}
+	e := f.entityAt(j)
+	if f.governedBy(j) != "" || e == "" && !strings.Contains(t.Tag, ":anim") && !actorNoun(lower(t)) {
+		return -1 // "під час візиту до Берліна в четвер підписав": a time, no guest
+	}
+	for k := j + 1; k < len(f.toks) && k <= j+6; k++ {
+		u := &f.toks[k]
+		if strings.HasPrefix(u.Tag, "verb") {
+			return j
+		}
+		if u.Kind != vistka.Word || e != "" && f.entityAt(k) != e && !hasCase(u, "v_rod") || e == "" && !hasCase(u, "v_rod") {
+			return -1 // the object's own words only: "делегацію Польщі"
+		}
+	}
+	return -1
+}
+
+// guestName names the one frontedGuest found at g: a name, the person a
+// title names, or the phrase in the nominative.
+func (f *finder) guestName(g int, tr trig) string {
+	if e := f.entityAt(g); e != "" {
+		return e
+	}
+	if r := f.ents.RoleAt(f.a, f.s, g); r != "" {
+		return r
+	}
+	return f.objectPhrase(g, tr)
 }
 
 // pronounObjectBefore returns, when a pronoun object follows the verb at

@@ -20,8 +20,8 @@ func TestS36FArrivalNoun(t *testing.T) {
 			[]string{"CONSULT/visit Сікорський → Київ @Київ"}},
 		{"the arriver in the genitive", "Після прибуття поїзда до Києва пасажири вийшли на перон.",
 			nil},
-		{"an object before the verb", "Після прибуття до Києва делегацію зустрів міністр закордонних справ Андрій Сибіга.",
-			nil},
+		{"an object before the verb: the object arrived", "Після прибуття до Києва делегацію зустрів міністр закордонних справ Андрій Сибіга.",
+			[]string{"CONSULT/visit делегація → Київ @Київ"}},
 	}, time.Time{})
 }
 

@@ -77,3 +77,25 @@ func TestS37EListedNouns(t *testing.T) {
 			[]string{"AGREE посол → "}},
 	}, time.Time{})
 }
+
+// TestS37EFrontedGuest checks that a visit or an arrival that sets its
+// clause, with the clause's object in the accusative put before its verb
+// and the subject after it, was made by the object: the subject is the
+// host, never the visitor; a time after the place is no object, and the
+// subject of a clause without such an object is still the visitor.
+func TestS37EFrontedGuest(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"during a visit, the object first",
+			"Під час візиту до Києва делегацію прийняв президент.",
+			[]string{"CONSULT/visit делегація → Київ @Київ", "CONSULT/meet президент →  @Київ"}},
+		{"after an arrival, the object first",
+			"Після прибуття до Києва делегацію зустрів міністр.",
+			[]string{"CONSULT/visit делегація → Київ @Київ"}},
+		{"a time after the place, the subject first",
+			"Міністр під час візиту до Берліна в четвер підписав угоду з колегою.",
+			[]string{"CONSULT/visit Міністр → Берлін @Берлін", "AGREE Міністр → "}},
+		{"no object: the subject visited",
+			"Під час візиту до Києва делегація зустрілася з президентом.",
+			[]string{"CONSULT/visit делегація → Київ @Київ", "CONSULT/meet делегація → президент @Київ"}},
+	}, time.Time{})
+}
