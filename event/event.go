@@ -13590,6 +13590,9 @@ func (f *finder) nounPhrase(i int) string {
 	if lo > 0 && f.low(lo) == "званий" && f.low(lo-1) == "так" {
 		lo-- // "так званих куркулів": так звані куркулі
 	}
+	if plural(t) && hi > i+1 {
+		hi = f.countriesOn(hi) // "Міністри закордонних справ України та Польщі": the people of both
+	}
 	if e := f.entityAt(hi - 1); hi > i+1 && e != "" {
 		// not cut inside a name: "Рада виконавчих директорів
 		// Міжнародного валютного фонду", not "… Міжнародного"
@@ -13626,6 +13629,36 @@ func (f *finder) timeSpan(i int) bool {
 		}
 	}
 	return false
+}
+
+// countriesOn returns, for a phrase ending before hi on a place's name in
+// the genitive, the end past the other places joined to it in the
+// genitive by commas and a last і or та: "міністри закордонних справ
+// України, Польщі та Литви" names the ministers of all three; hi itself
+// when no such list follows.
+func (f *finder) countriesOn(hi int) int {
+	e := f.entityAt(hi - 1)
+	if e == "" || f.ents.Type(e) != "LOC" || !hasCase(&f.toks[hi-1], "v_rod") {
+		return hi
+	}
+	for k := hi; k+1 < len(f.toks); {
+		last := isAnd(&f.toks[k])
+		if !last && f.toks[k].Text != "," {
+			break
+		}
+		n := f.entityAt(k + 1)
+		if n == "" || f.ents.Type(n) != "LOC" || !hasCase(&f.toks[k+1], "v_rod") {
+			break
+		}
+		k += 2
+		for k < len(f.toks) && f.entityAt(k) == n {
+			k++
+		}
+		if last {
+			return k
+		}
+	}
+	return hi // (commas with no і or та closing the list)
 }
 
 // correlativeFirst returns the last token of the first name of a pair

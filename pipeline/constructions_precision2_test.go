@@ -106,7 +106,7 @@ func TestPrecision2Events(t *testing.T) {
 			nil},
 		{"a programme of cooperation signed is",
 			"Міністри культури України та Португалії підписали програму співпраці.",
-			[]string{"AGREE Міністри культури України → "}},
+			[]string{"AGREE Міністри культури України та Португалії → "}},
 		{"one's food or habit given up rejects no one",
 			"Учасники голодування відмовилися від їжі. Петро відмовився від звички курити.",
 			nil},

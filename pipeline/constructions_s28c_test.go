@@ -81,7 +81,7 @@ func TestS28CSides(t *testing.T) {
 			[]string{"CONSULT/multilateral Україна,Польща,Литва →  @Варшава"}},
 		{"a sitting of a commission of two sides, held by ministers",
 			"Міністри оборони України та Польщі провели засідання комісії Україна – Польща у Варшаві.",
-			[]string{"CONSULT/meet Міністри оборони України →  @Варшава"}},
+			[]string{"CONSULT/meet Міністри оборони України та Польщі →  @Варшава"}},
 	}
 	checkEvents(t, p, tests, time.Time{})
 }

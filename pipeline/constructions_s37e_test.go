@@ -99,3 +99,18 @@ func TestS37EFrontedGuest(t *testing.T) {
 			[]string{"CONSULT/visit делегація → Київ @Київ", "CONSULT/meet делегація → президент @Київ"}},
 	}, time.Time{})
 }
+
+// TestS37ECountriesAfterPlural checks that a plural title or body's noun
+// with the countries it belongs to listed in the genitive keeps them
+// all in the phrase of its actor, not the first only; a singular title
+// is left as it was.
+func TestS37ECountriesAfterPlural(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"two countries after і",
+			"Міністри закордонних справ України та Польщі прибули до Брюсселя.",
+			[]string{"CONSULT/visit Міністри закордонних справ України та Польщі → Брюссель @Брюссель"}},
+		{"three countries, a comma and та",
+			"Міністри оборони України, Польщі та Литви підписали декларацію.",
+			[]string{"AGREE Міністри оборони України, Польщі та Литви → "}},
+	}, time.Time{})
+}
