@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/vistka/vistka"
@@ -25,6 +26,15 @@ func retypeForeignWomen(toks []vistka.Token, spans []vistka.Span, from int) []vi
 			continue
 		}
 		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
+		if b == a+1 && k+1 < len(spans) && spans[k+1].Type == "PERS" && (a == 0 || !placePrepositions.has(toks[a-1].Text)) {
+			// "[LOC Агне] [PERS Біловайтіте] заявила": the first name read
+			// as a place, the surname as a person; one woman's name
+			if c, d := vistka.TokensIn(toks, spans[k+1].Start, spans[k+1].End); c == b && d == b+1 && foreignWord(toks[a]) && foreignWord(toks[b]) {
+				spans[k] = vistka.Span{Start: sp.Start, End: spans[k+1].End, Type: "PERS", Text: joinTokens(toks[a : b+1])}
+				spans = slices.Delete(spans, k+1, k+2)
+			}
+			continue
+		}
 		if b != a+2 || a > 0 && placePrepositions.has(toks[a-1].Text) {
 			continue
 		}
@@ -38,6 +48,13 @@ func retypeForeignWomen(toks []vistka.Token, spans []vistka.Span, from int) []vi
 		}
 	}
 	return spans
+}
+
+// foreignWord reports whether t is a capitalised word ending as a foreign
+// name that does not decline, that the gazetteer knows as no place.
+func foreignWord(t vistka.Token) bool {
+	_, c := gazetteer.Guess(t.Text)
+	return t.Kind == vistka.Word && startsUpper(t.Text) && indeclinableEnd(t.Text) && c&gazetteer.Location == 0
 }
 
 // placePrepositions put a place's name after them.

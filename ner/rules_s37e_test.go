@@ -22,3 +22,20 @@ func TestS37EDativeCountries(t *testing.T) {
 		{"a dative body of the country stays", "передали [ORG Збройним Силам України] .", []string{"ORG Збройним Силам України"}},
 	})
 }
+
+// TestS37EForeignWomanSplit checks that a foreign woman's first name read
+// as a place and her surname read as a person, both ending as names that
+// do not decline, are one PERS; a place before a person, or after a
+// place's preposition, stays apart.
+func TestS37EForeignWomanSplit(t *testing.T) {
+	tags := map[string]string{
+		"Агне": "Агне/noun:inanim:n:v_naz:prop:geo", "Біловайтіте": "Біловайтіте/noun:inanim:n:v_naz:prop:geo",
+		"заявила": "заявити/verb:perf:past:f", "Києві": "Київ/noun:inanim:m:v_mis:prop:geo", "Коваль": "Коваль/noun:anim:m:v_naz:prop:lname",
+		"у": "у/prep",
+	}
+	runRuleCases(t, retypeForeignWomen, tags, []ruleCase{
+		{"a first name as a place, the surname as a person", "[LOC Агне] [PERS Біловайтіте] заявила .", []string{"PERS Агне Біловайтіте"}},
+		{"after a place's preposition", "у [LOC Агне] [PERS Біловайтіте] заявила .", []string{"LOC Агне", "PERS Біловайтіте"}},
+		{"a city, then a surname", "[LOC Києві] [PERS Коваль] заявив .", []string{"LOC Києві", "PERS Коваль"}},
+	})
+}

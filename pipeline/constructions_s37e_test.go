@@ -114,3 +114,17 @@ func TestS37ECountriesAfterPlural(t *testing.T) {
 			[]string{"AGREE Міністри оборони України, Польщі та Литви → "}},
 	}, time.Time{})
 }
+
+// TestS37EForeignWomen checks that a foreign woman's name that does not
+// decline, which the tagger had read as two verbs in the future, is her
+// name and puts no future on her event.
+func TestS37EForeignWomen(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"after her title",
+			"Посол Литви Агне Біловайтіте прибула до Києва.",
+			[]string{"CONSULT/visit Агне Біловайтіте → Київ @Київ"}},
+		{"opening the sentence",
+			"Агне Біловайтіте зустрілася з міністром у Києві.",
+			[]string{"CONSULT/meet Агне Біловайтіте → міністр @Київ"}},
+	}, time.Time{})
+}

@@ -39,3 +39,33 @@ func TestS37EPlaceOverSurname(t *testing.T) {
 		})
 	}
 }
+
+// TestS37ENameOverGuessedVerb checks that an unknown capitalised word in
+// е, є, о or і that the model reads as a verb is a name beside a first
+// name or another such word, and that a lone one keeps the model's
+// reading.
+func TestS37ENameOverGuessedVerb(t *testing.T) {
+	m, lex := builtModel(t)
+	for _, c := range []struct {
+		name  string
+		words []string
+		at    int
+		want  bool // a noun
+	}{
+		{"two such words, the first", []string{"Агне", "Біловайтіте", "заявила", "про", "підтримку", "."}, 0, true},
+		{"two such words, the second", []string{"Агне", "Біловайтіте", "заявила", "про", "підтримку", "."}, 1, true},
+		{"in a later sentence", []string{"Посол", "Литви", "Агне", "Біловайтіте", "прибула", "до", "Києва", "."}, 3, true},
+		{"after a first name", []string{"Посол", "Ягмур", "Ахмет", "Гюльдере", "привітав", "рішення", "."}, 3, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			toks := make([]vistka.Token, len(c.words))
+			for i, w := range c.words {
+				toks[i] = vistka.Token{Text: w}
+			}
+			m.Tag(toks, lex)
+			if got := strings.HasPrefix(toks[c.at].Tag, "noun"); got != c.want {
+				t.Errorf("%s: tag %s, want a noun %v", c.words[c.at], toks[c.at].Tag, c.want)
+			}
+		})
+	}
+}

@@ -144,3 +144,53 @@ func personNear(t *token, pick int) bool {
 	r, n := utf8.DecodeRuneInString(t.text)
 	return scan.IsUpper(r) && (n == len(t.text) || t.text[n:] == ".")
 }
+
+// nameOverGuessedVerb returns the candidate of toks[i] to take instead of
+// the one picks holds: a capitalised word the lexicon does not know, that
+// the model read as a verb and that ends in е, є, о or і, is a foreign
+// name that does not decline when a first name or another such word
+// stands next to it (Агне Біловайтіте заявила; Рута Мейлутіте виграла):
+// two capitalised verbs in a row are no Ukrainian, nor is a verb right
+// after a first name that it could not be the predicate of without a
+// pause. The name takes its guessed neuter nominative, the reading the
+// entity tagger turns from a place into a woman's name
+// (ner.retypeForeignWomen), or else a surname.
+func nameOverGuessedVerb(toks []word, picks []int, i int) int {
+	pick := picks[i]
+	t := toks[i].token
+	if !guessedVerb(t, pick) || !indeclinableEnding(t.text) {
+		return pick
+	}
+	prev := i > 0 && (guessedVerb(toks[i-1].token, picks[i-1]) && indeclinableEnding(toks[i-1].token.text) || strings.Contains(toks[i-1].token.cands[picks[i-1]].tag.str, ":fname"))
+	next := i+1 < len(toks) && guessedVerb(toks[i+1].token, picks[i+1]) && indeclinableEnding(toks[i+1].token.text)
+	if !prev && !next {
+		return pick
+	}
+	best := pick
+	for k := range t.cands {
+		s := t.cands[k].tag.str
+		if t.cands[k].tag.pos != "noun" || !strings.Contains(s, ":prop") {
+			continue
+		}
+		if strings.Contains(s, ":n:v_naz") && strings.Contains(s, ":geo") {
+			return k
+		}
+		if best == pick && strings.Contains(s, ":lname") {
+			best = k
+		}
+	}
+	return best
+}
+
+// guessedVerb reports whether t's candidate pick is a guessed verb of a
+// capitalised word.
+func guessedVerb(t *token, pick int) bool {
+	c := &t.cands[pick]
+	return c.tag.pos == "verb" && c.guess && capitalised(t.text)
+}
+
+// indeclinableEnding reports whether s ends in е, є, о or і, as a foreign
+// name that does not decline may.
+func indeclinableEnding(s string) bool {
+	return strings.HasSuffix(s, "е") || strings.HasSuffix(s, "є") || strings.HasSuffix(s, "о") || strings.HasSuffix(s, "і")
+}

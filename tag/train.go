@@ -383,6 +383,12 @@ func decodeGreedy(toks []word, w scorer, s *scratch, picks []int) []int {
 		picks[i] = nameOverArchaic(toks, picks, i)
 		picks[i] = placeOverSurname(toks, picks, i)
 	}
+	if slices.ContainsFunc(toks, func(w word) bool { return w.token.cands[0].guess }) {
+		model := slices.Clone(picks) // (both words of a name read against the model's picks)
+		for i := range picks {
+			picks[i] = nameOverGuessedVerb(toks, model, i)
+		}
+	}
 	return picks
 }
 
