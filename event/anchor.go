@@ -21,7 +21,9 @@ import (
 // it no value (no publication date: "17 листопада 2025 року надав грант.
 // Напередодні Корецький провів переговори"). A clause of time after до
 // ("За два дні до того, як він виїхав") counts from its own event, not
-// from one told before, and gives 0, as does anything else. The words
+// from one told before, and gives 0, as does anything else. "Напередодні
+// голосування", an act of toldActs in the genitive, counts one day back
+// from it as "За день до голосування" does. The words
 // stand before the trigger at at: after it they tell of what the event is
 // about ("звинуватили керівництво в тому, що проект роздали лише за день
 // до засідання").
@@ -36,6 +38,9 @@ func (f *finder) daysEarlier(dates []vistka.Date, at int) int {
 		w := scan.ToLower(f.toks[i].Text)
 		if w == "днем" && scan.ToLower(f.toks[i+1].Text) == "раніше" {
 			return 1
+		}
+		if w == "напередодні" && toldActs[f.low(i+1)] && hasCase(&f.toks[i+1], "v_rod") {
+			return 1 // "Напередодні голосування депутати зустрілися": the eve of the act told before
 		}
 		if w != "за" {
 			continue

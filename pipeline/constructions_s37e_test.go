@@ -3,6 +3,8 @@ package pipeline_test
 import (
 	"testing"
 	"time"
+
+	"github.com/vistka/vistka"
 )
 
 // The constructions of this file were seen, not fixed, in session 36;
@@ -127,4 +129,20 @@ func TestS37EForeignWomen(t *testing.T) {
 			"Агне Біловайтіте зустрілася з міністром у Києві.",
 			[]string{"CONSULT/meet Агне Біловайтіте → міністр @Київ"}},
 	}, time.Time{})
+}
+
+// TestS37EEveOfAct checks that an event set on the eve of an act the text
+// dated before (Напередодні голосування) is dated the day before the
+// act's day, and has no date when the act's day is not told, never the
+// eve of publication.
+func TestS37EEveOfAct(t *testing.T) {
+	pub := time.Date(2025, 12, 10, 9, 0, 0, 0, time.UTC)
+	checkEventsAs(t, load(t), []construction{
+		{"the act dated before",
+			"Голосування відбулося 5 грудня. Напередодні голосування депутати зустрілися з послом.",
+			[]string{"CONSULT/meet депутати → посол 2025-12-04"}},
+		{"the act not dated",
+			"Напередодні голосування депутати зустрілися з послом.",
+			[]string{"CONSULT/meet депутати → посол "}},
+	}, pub, func(x *vistka.Extraction, ev vistka.Event) string { return eventString(x, ev) + " " + ev.Date })
 }
