@@ -16,7 +16,10 @@ var placeKinds = true
 // порту Мууга", "лінії … до міста Ісакча". In the training documents a
 // span after such a word is a LOC 62 times and a PERS twice, both full
 // names of people (міста Ігор Слюзар, the city's mayor), which this rule
-// leaves alone, and a first name (селі Коля), which it leaves too. spans[from:] are the sentence's spans, sorted.
+// leaves alone, and a first name (селі Коля), which it leaves too unless
+// the gazetteer lists the name as a settlement (порту Ізмаїла, which the
+// tagger reads as the man's name Ізмаїл). spans[from:] are the sentence's
+// spans, sorted.
 func retypePlaceKinds(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for k := from; k < len(spans); k++ {
 		sp := &spans[k]
@@ -24,7 +27,8 @@ func retypePlaceKinds(toks []vistka.Token, spans []vistka.Span, from int) []vist
 			continue
 		}
 		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
-		if b != a+1 || a == 0 || !placeKindWords[scan.ToLower(toks[a-1].Lemma)] || strings.Contains(toks[a].Tag, ":fname") {
+		if b != a+1 || a == 0 || !placeKindWords[scan.ToLower(toks[a-1].Lemma)] ||
+			strings.Contains(toks[a].Tag, ":fname") && gazetteer.Lookup(toks[a].Lemma)&gazetteer.Settlement == 0 {
 			continue
 		}
 		sp.Type = "LOC"

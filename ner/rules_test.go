@@ -294,14 +294,17 @@ func TestRetypePlaceKinds(t *testing.T) {
 		{Text: "міста", Lemma: "місто", Tag: "noun:inanim:n:v_rod", RStart: 22, REnd: 27},
 		{Text: "Ігор", Lemma: "Ігор", Tag: "noun:anim:m:v_naz:prop:fname", RStart: 28, REnd: 32},
 		{Text: "Слюзар", Lemma: "Слюзар", Tag: "noun:anim:m:v_naz:prop:lname", RStart: 33, REnd: 39},
+		{Text: "порту", Lemma: "порт", Tag: "noun:inanim:m:v_mis", RStart: 40, REnd: 45},
+		{Text: "Ізмаїла", Lemma: "Ізмаїл", Tag: "noun:anim:m:v_rod:prop:fname", RStart: 46, REnd: 53},
 	}
 	spans := []vistka.Span{
 		{Start: 6, End: 11, Type: "PERS", Text: "Мууга"},
 		{Start: 17, End: 21, Type: "PERS", Text: "Коля"},
 		{Start: 28, End: 39, Type: "PERS", Text: "Ігор Слюзар"},
+		{Start: 46, End: 53, Type: "PERS", Text: "Ізмаїла"}, // a first name the gazetteer lists as a town
 	}
 	got := retypePlaceKinds(toks, spans, 0)
-	want := []string{"LOC", "PERS", "PERS"}
+	want := []string{"LOC", "PERS", "PERS", "LOC"}
 	for i, sp := range got {
 		if sp.Type != want[i] {
 			t.Errorf("%s: got %s, want %s", sp.Text, sp.Type, want[i])

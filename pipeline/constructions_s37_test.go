@@ -86,3 +86,14 @@ func TestS37SpanOfTimeAfterZa(t *testing.T) {
 			[]string{"SUPPORT Зеленський → Макрон"}},
 	}, time.Time{})
 }
+
+// TestS37PortOfTown checks that a strike in a town's port or waters is
+// placed in the town, a town whose name is also a man's first name too.
+func TestS37PortOfTown(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"в порту Одеси", "Російський дрон влучив у судно в порту Одеси.",
+			[]string{"ASSAULT Російський дрон →  @Одеса"}},
+		{"в порту Ізмаїла", "Російський дрон влучив у судно в порту Ізмаїла.",
+			[]string{"ASSAULT Російський дрон →  @Ізмаїл"}},
+	}, time.Time{})
+}
