@@ -857,6 +857,7 @@ var spanRules = []struct {
 	{&seats, tagSeats, seatsNeed},
 	{&stateGroups, addStateGroups, 0},
 	{&commonAbbrevs, dropCommonAbbrevs, 0},
+	{&quoteOpeners, dropQuoteOpeners, 0},
 }
 
 // placeNames turns on harmonizePlaces; a variable for experiments.
