@@ -10201,8 +10201,8 @@ func (f *finder) sidesNamed(i int) []string {
 		if !sides[lower(t)] || !hasCase(t, "v_naz") {
 			continue
 		}
-		if j+1 >= i || !hasCase(&f.toks[j+1], "v_rod") {
-			return nil
+		if j+1 >= i || !hasCase(&f.toks[j+1], "v_rod") && !f.caselessName(j+1) {
+			return nil // (a name in Latin letters has no case: "Лідери G7")
 		}
 		e := f.entityAt(j + 1)
 		if e == "" {
@@ -10448,7 +10448,7 @@ func gender(t *vistka.Token) byte {
 // genitiveAfter finds the actor of an event noun: зустріч Блінкена.
 func (f *finder) genitiveAfter(at int) string {
 	if at+1 < len(f.toks) {
-		if e := f.entityAt(at + 1); e != "" && (hasCase(&f.toks[at+1], "v_rod") || latinName(&f.toks[at+1]) && len(f.toks[at+1].Text) > 1 && f.ents.Type(e) == "ORG") {
+		if e := f.entityAt(at + 1); e != "" && (hasCase(&f.toks[at+1], "v_rod") || f.caselessName(at+1)) {
 			return e // (a name in Latin letters has no case: "саміт G7", "саміт ASEAN"; not a label: "атаки F")
 		}
 		// "протести опозиції", "протести громадськості": a group; "акція
@@ -13601,6 +13601,15 @@ func (f *finder) nounPhrase(i int) string {
 		}
 	}
 	return f.text(lo, hi)
+}
+
+// caselessName reports whether the word at i is an organisation's name in
+// Latin letters, of two letters or more, which the tagger gives no case:
+// it stands in whatever case its place asks (саміт G7, Лідери ASEAN), not
+// a label (атаки F).
+func (f *finder) caselessName(i int) bool {
+	e := f.entityAt(i)
+	return e != "" && latinName(&f.toks[i]) && len(f.toks[i].Text) > 1 && f.ents.Type(e) == "ORG"
 }
 
 // timeGenitive reports whether a time noun in the genitive opens at i, with its

@@ -97,3 +97,14 @@ func TestS37PortOfTown(t *testing.T) {
 			[]string{"ASSAULT Російський дрон →  @Ізмаїл"}},
 	}, time.Time{})
 }
+
+// TestS37SidesOfLatinName checks that the leaders of a club named in
+// Latin letters are the club, as the leaders of one with a case are.
+func TestS37SidesOfLatinName(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"Лідери G7", "Лідери G7 провели саміт в Італії.",
+			[]string{"CONSULT/multilateral G7 →  @Італія"}},
+		{"Лідери НАТО", "Лідери НАТО провели саміт в Італії.",
+			[]string{"CONSULT/multilateral НАТО →  @Італія"}},
+	}, time.Time{})
+}
