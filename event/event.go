@@ -938,6 +938,24 @@ func (f *finder) caseIndex(i int) int {
 	return i
 }
 
+// kindApposed reports whether the name at i (a place, or a body the model
+// took it for) stands right after the word for its kind in an oblique
+// case, in apposition to it: "50 мешканців мікрорайону Митниця перекрили
+// рух", "Громада села Листвин подала до суду" (the tagger may read the
+// name as a nominative; the residents act, not the district).
+func (f *finder) kindApposed(i int) bool {
+	e := f.entityAt(i)
+	if e == "" || f.ents.Type(e) != "LOC" && f.ents.Type(e) != "ORG" || i == 0 || f.entityAt(i-1) == e {
+		return false
+	}
+	k := &f.toks[i-1]
+	return (settlementNouns[k.Lemma] || districtNouns[k.Lemma]) && strings.HasPrefix(k.Tag, "noun") && !hasCase(k, "v_naz")
+}
+
+// districtNouns are the kinds of a town's part or of a region whose name
+// follows them.
+var districtNouns = map[string]bool{"мікрорайон": true, "район": true, "квартал": true, "громада": true, "область": true}
+
 // settlementNouns say what kind of place the name after them is.
 var settlementNouns = map[string]bool{"місто": true, "село": true, "селище": true, "смт": true, "містечко": true,
 	"м.": true, "с.": true, "смт.": true, "острів": true, "порт": true}
@@ -8579,7 +8597,7 @@ func (f *finder) subject(at int) (string, int) {
 			// is its subject, not the genitive of the noun before
 			return cmp.Or(f.bodyName(i, f.entityAt(i)), f.entityAt(i))
 		}
-		if f.governedBy(i) != "" || f.inQuotedText(i) || !after && f.hangsOnObject(i) && !f.ownSubject(i, at) || !after && f.asideCite(i) {
+		if f.governedBy(i) != "" || f.inQuotedText(i) || !after && f.hangsOnObject(i) && !f.ownSubject(i, at) || !after && f.asideCite(i) || f.kindApposed(i) {
 			return ""
 		}
 		if after && i > 0 && strings.HasPrefix(f.toks[i-1].Tag, "noun") && f.entityAt(i-1) == "" && f.governedBy(i-1) != "" {

@@ -108,3 +108,15 @@ func TestS37SidesOfLatinName(t *testing.T) {
 			[]string{"CONSULT/multilateral НАТО →  @Італія"}},
 	}, time.Time{})
 }
+
+// TestS37NameAfterItsKind checks that a place named after the word for its
+// kind in an oblique case is no subject of the verb after it: the people
+// or the community before it act.
+func TestS37NameAfterItsKind(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a district", "Близько 50 мешканців мікрорайону Митниця перекрили рух на вулиці Смілянській.",
+			[]string{"PROTEST Близько 50 мешканців →  @вулиця Смілянська"}},
+		{"a village", "Громада села Листвин подала до суду позов.",
+			[]string{"ACCUSE Громада села → "}},
+	}, time.Time{})
+}
