@@ -4878,6 +4878,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					}
 				}
 			}
+			if d := f.metDelegation(tr.at); !met && d != "" && !slices.ContainsFunc(rec, func(e string) bool { t := f.ents.Type(e); return t == "PERS" || t == "ORG" }) &&
+				slices.ContainsFunc(ev.Actors, func(e string) bool { return f.ents.Type(e) == "PERS" }) {
+				rec, met = []string{d}, true // "зустрів делегацію Польщі", "Делегацію в аеропорту зустрів міністр"
+			}
 			if len(ev.Actors) == 0 || !slices.ContainsFunc(rec, func(e string) bool { t := f.ents.Type(e); return t == "PERS" || t == "ORG" }) && !met {
 				continue // "зустрів Новий рік у Харкові": no one met; "треба було зустріти": no one meeting
 			}
@@ -7868,6 +7872,32 @@ func (f *finder) counterparts(at int) string {
 
 // peers are the nouns for one's counterparts.
 var peers = map[string]bool{"колега": true, "партнер": true, "візаві": true}
+
+// metDelegation returns the delegation met by the verb at at, in the
+// accusative under no preposition right after the verb or anywhere before
+// it in its clause: the country or the body it came from when named
+// after it ("зустрів делегацію Польщі" → Польща), else "делегація".
+func (f *finder) metDelegation(at int) string {
+	k := -1
+	if at+1 < len(f.toks) && f.toks[at+1].Lemma == "делегація" {
+		k = at + 1
+	}
+	for j := at - 1; k < 0 && j >= 0 && f.toks[j].Kind != vistka.Punct; j-- {
+		if f.toks[j].Lemma == "делегація" {
+			k = j
+		}
+	}
+	if k < 0 || !hasCase(&f.toks[k], "v_zna") || f.governedBy(k) != "" || f.entityAt(k) != "" {
+		return ""
+	}
+	if e := f.entityAt(k + 1); e != "" && hasCase(&f.toks[k+1], "v_rod") && (f.ents.Type(e) == "LOC" || f.ents.Type(e) == "ORG") {
+		return e
+	}
+	if plural(&f.toks[k]) {
+		return "делегації"
+	}
+	return "делегація"
+}
 
 // metPeople reports whether token k is a plural animate common noun in
 // the accusative, no pronoun and no entity: whom one met

@@ -120,3 +120,17 @@ func TestS37NameAfterItsKind(t *testing.T) {
 			[]string{"ACCUSE Громада села → "}},
 	}, time.Time{})
 }
+
+// TestS37DelegationMet checks that a delegation met, after the verb or put
+// before it, is the one met: its country when named after it.
+func TestS37DelegationMet(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"after the verb", "Міністр оборони Рустем Умєров зустрів делегацію.",
+			[]string{"CONSULT/meet Рустем Умєров → делегація"}},
+		{"with its country", "Міністр оборони Рустем Умєров зустрів делегацію Польщі.",
+			[]string{"CONSULT/meet Рустем Умєров → Польща"}},
+		{"put first", "Делегацію в аеропорту зустрів міністр оборони Рустем Умєров.",
+			[]string{"CONSULT/meet Рустем Умєров → делегація"}},
+		{"no one met", "Рустем Умєров зустрів Новий рік у Харкові.", nil},
+	}, time.Time{})
+}
