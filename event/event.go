@@ -10985,6 +10985,9 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			// there (here the doers')
 			continue
 		}
+		if e := f.entityAt(i); e != "" && i > start && f.toks[i-1].Text == "," && f.opensClause(i) {
+			break // "атакує Польщу, НАТО відповість": the next clause's subject
+		}
 		ct := f.caseIndex(i)
 		t, lt := &f.toks[ct], f.low(ct)
 		if stopWord(lt) {
@@ -17519,6 +17522,22 @@ func (f *finder) coordinated(i, end int) []string {
 		}
 	}
 	return out
+}
+
+// opensClause reports whether the name at j is followed, right after its
+// words, by a finite verb: the subject of a clause of its own, not one
+// more of a list.
+func (f *finder) opensClause(j int) bool {
+	e := f.entityAt(j)
+	k := j
+	for k < len(f.toks) && f.entityAt(k) == e {
+		k++
+	}
+	if k >= len(f.toks) {
+		return false
+	}
+	t := &f.toks[k]
+	return strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf")
 }
 
 // fundOf reports whether the name at i hangs in the genitive on a common

@@ -134,3 +134,17 @@ func TestS37DelegationMet(t *testing.T) {
 		{"no one met", "Рустем Умєров зустрів Новий рік у Харкові.", nil},
 	}, time.Time{})
 }
+
+// TestS37NextClauseSubject checks that a name after a comma and before a
+// verb of its own is the next clause's subject, no more one of the event's
+// recipients, while a list of names stays.
+func TestS37NextClauseSubject(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a clause after", "Росія атакувала Польщу, НАТО відповіло.",
+			[]string{"ASSAULT Росія → Польща @Польща"}},
+		{"a condition", "Якщо Росія атакує Польщу, НАТО відповість.",
+			[]string{"ASSAULT Росія → Польща @Польща [future,hypothetical]"}},
+		{"a list", "Росія атакувала Харків, Суми та Полтаву.",
+			[]string{"ASSAULT Росія → Харків,Суми,Полтава @Харків"}},
+	}, time.Time{})
+}
