@@ -1433,7 +1433,7 @@ func (r *Result) byBareRole(ro role) int {
 		want = append(want, full)
 	}
 	want = append(want, roleKinds[ro.headLemma]...)
-	fits := func(t string) bool { return titleHas(scan.ToLower(t), want) }
+	fits := func(t string) bool { return titleHas(scan.ToLower(t), want) || headsMinistry(ro.headLemma, t) }
 	if p := r.titledBefore(ro, fits); p >= 0 {
 		return p
 	}
@@ -1444,6 +1444,29 @@ func (r *Result) byBareRole(ro role) int {
 		return r.ledBy(ro, lead)
 	}
 	return -1
+}
+
+// headsMinistry reports whether a minister, the role word head, is what
+// title names by the head of a ministry: "Глава МЗС Андрій Сибіга …
+// написав міністр", "очільниця Мінекономіки".
+func headsMinistry(head, title string) bool {
+	if head != "міністр" && head != "міністерка" {
+		return false
+	}
+	w := scan.Fields(scan.ToLower(title))
+	if len(w) < 2 {
+		return false
+	}
+	switch w[0] {
+	case "глава", "очільник", "очільниця", "керівник", "керівниця":
+	default:
+		return false
+	}
+	switch w[1] {
+	case "мзс", "мвс", "моз", "мон", "міністерства":
+		return true
+	}
+	return strings.HasPrefix(w[1], "мін")
 }
 
 // leadNouns give, for a role word, the noun of the leading it names:

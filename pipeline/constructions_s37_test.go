@@ -148,3 +148,17 @@ func TestS37NextClauseSubject(t *testing.T) {
 			[]string{"ASSAULT Росія → Харків,Суми,Полтава @Харків"}},
 	}, time.Time{})
 }
+
+// TestS37MinisterAsHeadOfMinistry checks that a minister speaking is the
+// person titled the head of a ministry before (Глава МЗС, очільниця
+// Мінекономіки), and that another head is none.
+func TestS37MinisterAsHeadOfMinistry(t *testing.T) {
+	checkQuotes(t, load(t), []construction{
+		{"глава МЗС", "Глава МЗС Андрій Сибіга прокоментував рішення Угорщини.\n\n«Це неприйнятно», – написав міністр.",
+			[]string{"Андрій Сибіга/написати/direct: Це неприйнятно"}},
+		{"очільниця Мінекономіки", "Очільниця Мінекономіки Юлія Свириденко відвідала завод.\n\n«Ми підтримаємо виробників», – сказала міністерка.",
+			[]string{"Юлія Свириденко/сказати/direct: Ми підтримаємо виробників"}},
+		{"the head of a court", "Голова суду Петро Іваненко прокоментував рішення.\n\n«Це неприйнятно», – написав міністр.",
+			[]string{"міністр/написати/direct: Це неприйнятно"}},
+	}, time.Time{})
+}
