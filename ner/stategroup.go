@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"slices"
+
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/internal/scan"
 )
@@ -24,9 +26,29 @@ var (
 func addStateGroups(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for i := 0; i < len(toks); i++ {
 		if n := stateGroupAt(toks, i); n > 0 {
-			spans, _ = putSpan(spans, from, toks[i:i+n], "ORG")
+			ok := false
+			if spans, ok = putSpan(spans, from, toks[i:i+n], "ORG"); !ok && i > 0 {
+				spans = cutTitleGroup(toks, spans, from, i, i+n)
+			}
 			i += n - 1
 		}
+	}
+	return spans
+}
+
+// cutTitleGroup cuts the club of states toks[a:b] off the end of the JOB
+// span that runs over it ("[JOB Міністри G7]" → "[JOB Міністри] [ORG
+// G7]"), as a title's country is no part of the title's span.
+func cutTitleGroup(toks []vistka.Token, spans []vistka.Span, from, a, b int) []vistka.Span {
+	for k := from; k < len(spans); k++ {
+		sp := &spans[k]
+		if sp.Type != "JOB" || sp.End != toks[b-1].REnd || sp.Start >= toks[a].RStart {
+			continue
+		}
+		sa, _ := vistka.TokensIn(toks, sp.Start, sp.End)
+		sp.End = toks[a-1].REnd
+		sp.Text = joinTokens(toks[sa:a])
+		return slices.Insert(spans, k+1, vistka.Span{Start: toks[a].RStart, End: toks[b-1].REnd, Type: "ORG", Text: joinTokens(toks[a:b])})
 	}
 	return spans
 }

@@ -18,5 +18,7 @@ func TestStateGroups(t *testing.T) {
 		{"a lower-case group", "робочої групи семи країн", nil},
 		{"a big problem", "Велика проблема", nil},
 		{"G and three digits", "модель G700", nil},
+		{"cut off a title", "[JOB Міністри G7] провели зустріч", []string{"JOB Міністри", "ORG G7"}},
+		{"cut off a long title", "[JOB Міністри закордонних справ G7] провели", []string{"JOB Міністри закордонних справ", "ORG G7"}},
 	})
 }
