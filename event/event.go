@@ -13630,7 +13630,7 @@ func (f *finder) nounPhrase(i int) string {
 		!timeNouns[f.toks[lo-1].Lemma] && f.low(lo-1) != "вихідний" {
 		lo-- // (not "минулі вихідні", the time)
 	}
-	for hi < len(f.toks) && hi-i <= 3 && (hasCase(&f.toks[hi], "v_rod") || latinName(&f.toks[hi]) && f.spanType(hi) == "ORG") && (latinName(&f.toks[hi]) || strings.HasPrefix(f.toks[hi].Tag, "noun") || strings.HasPrefix(f.toks[hi].Tag, "adj") || hi > i+1 && strings.HasPrefix(f.toks[hi-1].Tag, "adj") && f.countedNoun(hi)) &&
+	for hi < len(f.toks) && hi-i <= 3 && (hasCase(&f.toks[hi], "v_rod") || f.caselessName(hi)) && (f.caselessName(hi) || strings.HasPrefix(f.toks[hi].Tag, "noun") || strings.HasPrefix(f.toks[hi].Tag, "adj") || hi > i+1 && strings.HasPrefix(f.toks[hi-1].Tag, "adj") && f.countedNoun(hi)) &&
 		f.spanType(hi) != "DATE" && f.spanType(hi) != "TIME" && f.spanType(hi) != "PERIOD" && !f.timeGenitive(hi) &&
 		!(statedClaims[f.low(hi)] && hi+1 < len(f.toks) && strings.HasPrefix(f.toks[hi+1].Tag, "verb") && !strings.Contains(f.toks[hi+1].Tag, ":rev")) {
 		hi++ // (not "минулого четверга", the time; not "Мер звинувачення відкинув", the object put before the verb)
