@@ -1483,7 +1483,10 @@ func afterPreposition(toks []vistka.Token, from, to int, base string) string {
 		return base
 	}
 	oblique := func(t *vistka.Token) bool {
+		// (a first name read in the plural is none of its lemma's: з
+		// Гелен Фрейзер is no genitive plural of Гелена)
 		return strings.Contains(t.Tag, ":prop") && !strings.Contains(t.Tag, ":nv") && !strings.Contains(t.Tag, "v_naz") &&
+			!(strings.Contains(t.Tag, ":p:") && strings.Contains(t.Tag, ":fname")) &&
 			(strings.Contains(t.Tag, "v_oru") || strings.Contains(t.Tag, "v_rod")) && t.Lemma != "" && t.Lemma != t.Text
 	}
 	var b strings.Builder
