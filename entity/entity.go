@@ -344,6 +344,12 @@ func (r *Result) RecentPerson(pos int, s int, g byte, not []string) string {
 	return r.recentPerson(pos, s, 3, g, not)
 }
 
+// RecentPersonWithin is RecentPerson within sentence s and the back
+// sentences before it.
+func (r *Result) RecentPersonWithin(pos int, s, back int, g byte, not []string) string {
+	return r.recentPerson(pos, s, back, g, not)
+}
+
 // NearPerson is RecentPerson within sentence s and the one before it: what
 // a pronoun opening a clause with no subject (Йому повідомили) stands for,
 // which a story about someone named further back may leave unclear.

@@ -7540,7 +7540,16 @@ func (f *finder) otherPerson(i int, actors []string) string {
 		}
 	}
 	e := f.ents.RecentPerson(t.RStart, f.s, g, actors)
-	if e == "" || f.ents.RecentPerson(t.RStart, f.s, g, append(slices.Clip(actors), e)) != "" || f.thingBefore(i, g) {
+	if e == "" || f.thingBefore(i, g) {
+		return ""
+	}
+	if o := f.ents.RecentPerson(t.RStart, f.s, g, append(slices.Clip(actors), e)); o != "" &&
+		(f.ents.RecentPersonWithin(t.RStart, f.s, 1, g, actors) != e || f.ents.RecentPersonWithin(t.RStart, f.s, 1, g, append(slices.Clip(actors), e)) != "") {
+		// Another one further back is no rival when e is the one other
+		// person of the gender named in this sentence or the one before:
+		// "Сибіга зустрівся з Фрейзер. … Президент США Джон Міллер
+		// поговорив з Віктором Гнатенком. Гнатенко запросив його" is
+		// Міллер.
 		return ""
 	}
 	return e

@@ -1,0 +1,35 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestS38PronounObjectNearby checks that an oblique pronoun the actor acts
+// on stands for the one other person of its gender named in its sentence
+// or the one before, though another was named further back, and that two
+// such people nearby still leave it open.
+func TestS38PronounObjectNearby(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"another man further back",
+			"Міністр Андрій Сибіга зустрівся з Гелен Фрейзер. Сибіга подякував їй.\n\nПрезидент США Джон Міллер поговорив з Віктором Гнатенком. Гнатенко запросив його відвідати Київ.",
+			[]string{"CONSULT/meet Андрій Сибіга → Гелен Фрейзер", "SUPPORT Андрій Сибіга → Гелен Фрейзер",
+				"CONSULT/meet Джон Міллер → Віктор Гнатенко", "REQUEST Віктор Гнатенко → Джон Міллер"}},
+		{"two men nearby",
+			"Президент США Джон Міллер і Петро Коваль поговорили з Віктором Гнатенком. Гнатенко запросив його відвідати Київ.",
+			[]string{"CONSULT/meet Джон Міллер,Петро Коваль → Віктор Гнатенко", "REQUEST Віктор Гнатенко → "}},
+	}, time.Time{})
+}
+
+// TestS38IndeclinableFirstName checks that a woman's first name that does
+// not decline (Гелен), which the tagger reads after a preposition as the
+// genitive plural of another name (Гелена), keeps its form, and the one
+// met is named.
+func TestS38IndeclinableFirstName(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"з Гелен Фрейзер", "Міністр Андрій Сибіга зустрівся з Гелен Фрейзер.",
+			[]string{"CONSULT/meet Андрій Сибіга → Гелен Фрейзер"}},
+		{"провів переговори з", "Міністр Андрій Сибіга провів переговори з Гелен Фрейзер у Варшаві.",
+			[]string{"CONSULT/meet Андрій Сибіга → Гелен Фрейзер @Варшава"}},
+	}, time.Time{})
+}
