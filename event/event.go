@@ -614,6 +614,10 @@ func (f *finder) handedAt(out []vistka.Event) {
 	}
 }
 
+// handedOver are the nouns of goods handed over that a light verb makes
+// aid (see pairs): оголосили про передачу Україні бронетехніки.
+var handedOver = map[string]bool{"передача": true, "передавання": true, "постачання": true, "поставка": true}
+
 // handovers are the nouns of a handing over: під час передачі.
 var handovers = map[string]bool{"передача": true, "вручення": true, "передавання": true}
 
@@ -5486,6 +5490,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if ev.Type == "AID" && tr.noun >= 0 && f.low(tr.noun) == "надання" && f.verb(tr.at) == "погодити" && !f.hasMoney(tr.noun, end) {
 			ev.Type = "AGREE" // "погодила надання земельної ділянки": a consent, no aid
+		}
+		if ev.Type == "AID" && tr.noun >= 0 && handedOver[f.low(tr.noun)] && len(ev.Recipients) == 0 {
+			continue // "оголосили про передачу справи": aid only to one named
 		}
 		if ev.Type == "AID" && tr.noun >= 0 && (f.low(tr.noun) == "виділення" || f.low(tr.noun) == "надання") && len(ev.Recipients) == 0 &&
 			!f.hasMoney(tr.noun, end) {

@@ -1033,6 +1033,17 @@ func init() {
 	// aid): скоротили допомогу Україні, призупинили постачання зброї
 	pairs["скоротити"] = map[string]kind{"допомога": {"SANCTION", ""}, "фінансування": {"SANCTION", ""}, "постачання": {"SANCTION", ""}}
 	pairs["урізати"] = pairs["скоротити"]
+	// a handing over announced, begun, finished or resumed is aid (to
+	// a recipient named: see handedTo): оголосили про передачу Україні
+	// партії бронетехніки, розпочала постачання Україні дронів
+	for _, v := range []string{"оголосити", "розпочати", "почати", "завершити", "продовжити", "відновити"} {
+		if pairs[v] == nil {
+			pairs[v] = map[string]kind{}
+		}
+		for w := range handedOver {
+			pairs[v][w] = kind{"AID", ""}
+		}
+	}
 	for _, w := range []string{"допомога", "фінансування", "постачання", "співпраця"} {
 		pairs["призупинити"][w] = kind{"SANCTION", ""}
 	}

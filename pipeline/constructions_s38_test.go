@@ -33,3 +33,19 @@ func TestS38IndeclinableFirstName(t *testing.T) {
 			[]string{"CONSULT/meet Андрій Сибіга → Гелен Фрейзер @Варшава"}},
 	}, time.Time{})
 }
+
+// TestS38HandoverAnnounced checks that a handing over of goods announced,
+// begun or finished is aid to the one named in the dative, and that with
+// no one to receive it there is no aid.
+func TestS38HandoverAnnounced(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"оголосили про передачу", "Нідерланди оголосили про передачу Україні партії бронетехніки.",
+			[]string{"AID Нідерланди → Україна"}},
+		{"завершила передачу", "Литва завершила передачу Україні 20 бронетранспортерів.",
+			[]string{"AID Литва → Україна"}},
+		{"розпочала постачання", "Канада розпочала постачання Україні дронів.",
+			[]string{"AID Канада → Україна"}},
+		{"no recipient", "Прокуратура оголосила про передачу справи до суду.",
+			nil},
+	}, time.Time{})
+}
