@@ -19,15 +19,22 @@ func TestNewsBlind10QuotesEvents(t *testing.T) {
 	runGold(t, "newsblind10.jsonl", "news-blind10 gold", false, goldFloors{newsBlind10QuoteF1, newsBlind10Speaker, newsBlind10Direct, newsBlind10EventF1, newsBlind10TypeF1}, &newsFloors{newsBlind10Place, newsBlind10Date, newsBlind10Source, newsBlind10Amounts})
 }
 
-// Floors for TestNewsBlind10QuotesEvents: set after its first run.
+// Floors for TestNewsBlind10QuotesEvents, about 0.05 below its first
+// blind run (2026-12-05, session 38, on 75ca7bd, the session's start,
+// with the set picked onto it; the same on 4897b00; gold written before
+// the extractors ever saw the texts, SHA-256 c6cfa5e3…), rounded down to
+// steps of 0.05: quotes P 0.981 R 0.972 F1 0.977, speaker 102/104,
+// direct 104/104; events P 0.965 R 0.839 F1 0.898, type only F1 0.915;
+// place 16/37, date 36/61, source 30/33, amounts 41/41. They only guard
+// against a slide.
 const (
-	newsBlind10QuoteF1 = 0
-	newsBlind10Speaker = 0
-	newsBlind10Direct  = 0
-	newsBlind10EventF1 = 0
-	newsBlind10TypeF1  = 0
-	newsBlind10Place   = 0
-	newsBlind10Date    = 0
-	newsBlind10Source  = 0
-	newsBlind10Amounts = 0
+	newsBlind10QuoteF1 = 0.90
+	newsBlind10Speaker = 0.90
+	newsBlind10Direct  = 0.95
+	newsBlind10EventF1 = 0.80
+	newsBlind10TypeF1  = 0.85
+	newsBlind10Place   = 0.35
+	newsBlind10Date    = 0.50
+	newsBlind10Source  = 0.85
+	newsBlind10Amounts = 0.95
 )
