@@ -4364,6 +4364,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 							// "Міністри підписали спільну заяву": where
 							// and when they met
 							mainPlace, mainDate = f.dl.of(m)
+							if k := f.sidesNoun(at); k >= 0 {
+								ev.Actors = f.ofTitle(ev.Actors, f.toks[k].Lemma)
+							}
 						} else if k := at - 1; k >= 0 && sides[f.low(k)] {
 							// "На концерті були присутні міністерка … та
 							// міністерка … Того ж дня міністерки підписали":
@@ -20920,6 +20923,51 @@ func (f *finder) sidesNoun(i int) int {
 		}
 	}
 	return -1
+}
+
+// titleFamilies groups the titles of sides by office, a man's and a
+// woman's together.
+var titleFamilies = map[string]string{"міністр": "міністр", "міністерка": "міністр",
+	"президент": "президент", "президентка": "президент",
+	"прем'єр": "прем'єр", "прем'єр-міністр": "прем'єр", "прем'єрка": "прем'єр", "прем'єр-міністерка": "прем'єр"}
+
+// ofTitle keeps of the sides of a meeting those that the plural title
+// head (міністри, президенти) may name: "… зустрілася з Президентом
+// України Володимиром Зеленським та главою МЗС Андрієм Сибігою. …
+// міністри підписали меморандум" leaves out the president, whose title
+// is of another office; a side with no title of any office stays. With
+// fewer than two left, or a head that is no office, sides are as given.
+func (f *finder) ofTitle(sides []string, head string) []string {
+	fam := titleFamilies[scan.ToLower(head)]
+	if fam == "" || len(sides) < 3 {
+		return sides
+	}
+	var out []string
+	for _, id := range sides {
+		i := entity.Index(id)
+		other := false
+		if i >= 0 && i < len(f.ents.Entities) && f.ents.Entities[i].Type == "PERS" {
+			mine := false
+			for _, t := range f.ents.Entities[i].Titles {
+				for _, w := range strings.Fields(scan.ToLower(t)) {
+					switch g := titleFamilies[w]; {
+					case g == fam:
+						mine = true
+					case g != "":
+						other = true
+					}
+				}
+			}
+			other = other && !mine
+		}
+		if !other {
+			out = append(out, id)
+		}
+	}
+	if len(out) < 2 {
+		return sides
+	}
+	return out
 }
 
 // statesOfMeeting reports whether the sides before the verb at i are

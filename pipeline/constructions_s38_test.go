@@ -49,3 +49,18 @@ func TestS38HandoverAnnounced(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS38SidesOfTitle checks that ministers, told to sign after a meeting
+// of a minister with a president and a minister, are the ministers only,
+// and that a bare "сторони" keeps every side of the meeting.
+func TestS38SidesOfTitle(t *testing.T) {
+	meeting := "Міністерка закордонних справ Нідерландів Гелен Фрейзер прибула до Києва, де зустрілася з Президентом України Володимиром Зеленським та главою МЗС Андрієм Сибігою. "
+	checkEvents(t, load(t), []construction{
+		{"міністри", meeting + "Пізніше міністри підписали меморандум про спільне виробництво дронів.",
+			[]string{"CONSULT/visit Гелен Фрейзер → Київ @Київ", "CONSULT/meet Гелен Фрейзер → Володимир Зеленський,Андрій Сибіга @Київ",
+				"AGREE Гелен Фрейзер,Андрій Сибіга →  @Київ"}},
+		{"сторони", meeting + "Пізніше сторони підписали меморандум про спільне виробництво дронів.",
+			[]string{"CONSULT/visit Гелен Фрейзер → Київ @Київ", "CONSULT/meet Гелен Фрейзер → Володимир Зеленський,Андрій Сибіга @Київ",
+				"AGREE Гелен Фрейзер,Володимир Зеленський,Андрій Сибіга →  @Київ"}},
+	}, time.Time{})
+}
