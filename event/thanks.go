@@ -64,3 +64,50 @@ func (f *finder) thankedGenitive(i int, tr trig) bool {
 	return strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_rod") && !plural(t) && strings.Contains(t.Tag, ":m:") &&
 		(strings.HasSuffix(t.Text, "у") || strings.HasSuffix(t.Text, "ю"))
 }
+
+// peerSide gives a colleague named by the bare noun (Сибіга подякував
+// колезі, запросив свою колегу) the one other person of the meeting or the
+// call the actor took part in, told in the same sentence or in the three
+// before: one's colleague in a talk is the one talked to. A colleague of
+// a country or a title (фінській колезі) is the entity layer's.
+func peerSide(a *vistka.Analysis, ents interface{ Type(string) string }, evs []vistka.Event) []vistka.Event {
+	for i := range evs {
+		e := &evs[i]
+		if len(e.Actors) != 1 || e.TriggerSpan == nil {
+			continue
+		}
+		r := slices.IndexFunc(e.Recipients, func(x string) bool {
+			x = strings.ToLower(x)
+			return x == "колега" || x == "свій колега" || x == "своя колега"
+		})
+		if r < 0 {
+			continue
+		}
+		s := sentenceAt(a, e.Sentence.Start)
+		for k := i - 1; k >= 0; k-- {
+			v := &evs[k]
+			if sentenceAt(a, v.Sentence.Start) < s-3 {
+				break
+			}
+			if v.Type != "CONSULT" || v.Mode == "visit" || len(v.Aux) > 0 {
+				continue
+			}
+			sides := append(slices.Clone(v.Actors), v.Recipients...)
+			if !slices.Contains(sides, e.Actors[0]) {
+				continue
+			}
+			var others []string
+			for _, x := range sides {
+				if x != e.Actors[0] && ents.Type(x) == "PERS" {
+					others = append(others, x)
+				}
+			}
+			if len(others) == 1 && !slices.Contains(e.Recipients, others[0]) {
+				e.Recipients = slices.Clone(e.Recipients)
+				e.Recipients[r] = others[0]
+			}
+			break
+		}
+	}
+	return evs
+}

@@ -64,3 +64,17 @@ func TestS38SidesOfTitle(t *testing.T) {
 				"AGREE Гелен Фрейзер,Володимир Зеленський,Андрій Сибіга →  @Київ"}},
 	}, time.Time{})
 }
+
+// TestS38BareColleague checks that a colleague named by the bare noun is
+// the one other person of the meeting the actor took part in, and stays a
+// phrase when that side is no person named.
+func TestS38BareColleague(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"колезі", "Міністерка закордонних справ Нідерландів Гелен Фрейзер зустрілася з главою МЗС Андрієм Сибігою. Сибіга подякував колезі за підтримку.",
+			[]string{"CONSULT/meet Гелен Фрейзер → Андрій Сибіга", "SUPPORT Андрій Сибіга → Гелен Фрейзер"}},
+		{"своїй колезі", "Прем'єр Польщі Марія Новак провела переговори з Денисом Шмигалем. Шмигаль подякував своїй колезі за допомогу.",
+			[]string{"CONSULT/meet Марія Новак → Денис Шмигаль", "SUPPORT Денис Шмигаль → Марія Новак"}},
+		{"no person named", "Мер Києва зустрівся з мером Варшави. Мер подякував колезі.",
+			[]string{"CONSULT/meet Мер Києва → мер Варшави", "SUPPORT Мер → колега"}},
+	}, time.Time{})
+}
