@@ -7551,7 +7551,7 @@ func (f *finder) otherPerson(i int, actors []string) string {
 		}
 	}
 	e := f.ents.RecentPerson(t.RStart, f.s, g, actors)
-	if e == "" || f.thingBefore(i, g) {
+	if e == "" || f.thingBefore(i, g) && !f.invitedOne(i) {
 		return ""
 	}
 	if o := f.ents.RecentPerson(t.RStart, f.s, g, append(slices.Clip(actors), e)); o != "" &&
@@ -7564,6 +7564,17 @@ func (f *finder) otherPerson(i int, actors []string) string {
 		return ""
 	}
 	return e
+}
+
+// invitedOne reports whether the pronoun at i is the object of запросити
+// right before it: one invites people, not things ("подякував за
+// підтримку і запросив її відвідати Харків" is a woman, not the support).
+func (f *finder) invitedOne(i int) bool {
+	if i < 1 {
+		return false
+	}
+	v := f.verb(i - 1)
+	return v == "запросити" || v == "запрошувати"
 }
 
 // lastNamedOne returns the person named last before the word at i, in

@@ -78,3 +78,14 @@ func TestS38BareColleague(t *testing.T) {
 			[]string{"CONSULT/meet Мер Києва → мер Варшави", "SUPPORT Мер → колега"}},
 	}, time.Time{})
 }
+
+// TestS38InvitedPronoun checks that a pronoun invited after a thing of its
+// gender (підтримку … запросив її) is the person, not the thing.
+func TestS38InvitedPronoun(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"запросив її після підтримки", "Прем'єр Польщі Марія Новак провела переговори з Денисом Шмигалем. Шмигаль подякував за підтримку і запросив її відвідати Львів.",
+			[]string{"CONSULT/meet Марія Новак → Денис Шмигаль", "SUPPORT Денис Шмигаль → Марія Новак", "REQUEST Денис Шмигаль → Марія Новак"}},
+		{"оскаржити її stays a thing", "Суддя Марія Новак ухвалила постанову. Адвокат Денис Шмигаль не погодився з постановою і оскаржив її.",
+			[]string{"REJECT Денис Шмигаль → ", "ACCUSE Денис Шмигаль → "}},
+	}, time.Time{})
+}
