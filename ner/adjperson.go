@@ -44,4 +44,3 @@ func adjBeforeNoun(adj, noun *vistka.Token) bool {
 	}
 	return slices.Contains(nf, af[1]) && slices.Contains(nf, af[2])
 }
-

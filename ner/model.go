@@ -859,6 +859,7 @@ var spanRules = []struct {
 	{&commonAbbrevs, dropCommonAbbrevs, 0},
 	{&quoteOpeners, dropQuoteOpeners, 0},
 	{&adjPersons, dropAdjPersons, sbPERS},
+	{&commonCities, addCommonCities, 0},
 }
 
 // placeNames turns on harmonizePlaces; a variable for experiments.

@@ -89,3 +89,15 @@ func TestS38InvitedPronoun(t *testing.T) {
 			[]string{"REJECT Денис Шмигаль → ", "ACCUSE Денис Шмигаль → "}},
 	}, time.Time{})
 }
+
+// TestS38CityReadAsCommonNoun checks that a city whose accusative the
+// tagger reads as a common noun's plural (Суми: сума) is the target and
+// the place of a strike.
+func TestS38CityReadAsCommonNoun(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"атакували Суми", "Російські війська атакували Суми.",
+			[]string{"ASSAULT Російські війська → Суми @Суми"}},
+		{"атакував Суми ракетами", "Ворог атакував Суми ракетами.",
+			[]string{"ASSAULT Ворог → Суми @Суми"}},
+	}, time.Time{})
+}
