@@ -61,6 +61,8 @@ func TestRetypeWeapons(t *testing.T) {
 		{"road codes", "Траса [LOC Т-04-03] і М-06 .", []string{"LOC Т-04-03"}},
 		{"С needs three digits", "Формула С-1 і С-400 .", []string{"MISC С-400"}},
 		{"not at a sentence's start", "Калібрування приладів .", nil},
+		{"a variant's letter", "Ракети « [ORG Іскандер-М] » та Іскандер-К .", []string{"MISC Іскандер-М", "MISC Іскандер-К"}},
+		{"no variant", "Ракети Іскандер-Модерн .", nil},
 	})
 }
 

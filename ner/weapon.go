@@ -83,6 +83,9 @@ func weaponAt(toks []vistka.Token, i int) int {
 			if strings.HasPrefix(t, s) && len(t)-len(s) <= 6 && !strings.ContainsAny(t[len(s):], " -") {
 				return 1
 			}
+			if rest, ok := strings.CutPrefix(t, s+"-"); ok && variantLetters(rest) {
+				return 1 // a variant's letter: Іскандер-М, Іскандер-К
+			}
 		}
 	}
 	if code, num, ok := strings.Cut(t, "-"); ok && weaponCodes[code] && num != "" && startsDigit(num) && !strings.Contains(num, "-") {
@@ -92,6 +95,19 @@ func weaponAt(toks []vistka.Token, i int) int {
 		}
 	}
 	return 0
+}
+
+// variantLetters reports whether s is one or two capital letters, Cyrillic
+// or Latin, as a missile's variant is named (М, К, МС).
+func variantLetters(s string) bool {
+	n := 0
+	for _, c := range s {
+		if !(c >= 'А' && c <= 'Я' || c == 'І' || c >= 'A' && c <= 'Z') {
+			return false
+		}
+		n++
+	}
+	return n >= 1 && n <= 2
 }
 
 // modelNumber reports whether s reads as a model number after a name:
