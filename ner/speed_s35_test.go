@@ -115,6 +115,9 @@ func weaponAtListed(toks []vistka.Token, i int) int {
 			if strings.HasPrefix(t, s) && len(t)-len(s) <= 6 && !strings.ContainsAny(t[len(s):], " -") {
 				return 1
 			}
+			if rest, ok := strings.CutPrefix(t, s+"-"); ok && variantLetters(rest) {
+				return 1
+			}
 		}
 	}
 	if code, num, ok := strings.Cut(t, "-"); ok && weaponCodes[code] && num != "" && startsDigit(num) && !strings.Contains(num, "-") {
