@@ -710,10 +710,12 @@ var pairs = map[string]map[string]kind{
 	// force used on a crowd: поліція застосувала сльозогінний газ
 	"застосувати": {"газ": {"COERCE", ""}, "сила": {"COERCE", ""}, "кийок": {"COERCE", ""}, "кийки": {"COERCE", ""},
 		"водомет": {"COERCE", ""}, "спецзасіб": {"COERCE", ""}, "спецзасоби": {"COERCE", ""}, "куля": {"COERCE", ""}},
-	// custody: суд узяв його під варту
-	// captives or hostages taken: взяли в полон двох військових
-	"взяти": {"варта": {"COERCE", ""}, "полон": {"ASSAULT", ""}, "заручник": {"ASSAULT", ""}, "заручники": {"ASSAULT", ""}},
-	"брати": {"варта": {"COERCE", ""}, "полон": {"ASSAULT", ""}, "заручник": {"ASSAULT", ""}, "заручники": {"ASSAULT", ""}},
+	// custody: суд узяв його під варту; soldiers captured are held, as
+	// those a state holds in captivity (утримувати в полоні) and those
+	// taken into custody, and every gold set reads взяли в полон as
+	// COERCE; hostages taken are PLOVER's abduct, an ASSAULT
+	"взяти": {"варта": {"COERCE", ""}, "полон": {"COERCE", ""}, "заручник": {"ASSAULT", ""}, "заручники": {"ASSAULT", ""}},
+	"брати": {"варта": {"COERCE", ""}, "полон": {"COERCE", ""}, "заручник": {"ASSAULT", ""}, "заручники": {"ASSAULT", ""}},
 	// an envoy summoned to the ministry is a protest to his state:
 	// МЗС викликало посла Угорщини
 	// people held captive by a state or its forces: Росія утримує в полоні

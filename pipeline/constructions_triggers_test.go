@@ -34,7 +34,7 @@ func TestTriggerAssault(t *testing.T) {
 			[]string{"ASSAULT Українські військові → "}},
 		{"captives and hostages taken",
 			"Росіяни взяли в полон двох українських військових. Бойовики взяли в заручники 40 людей.",
-			[]string{"ASSAULT Росіяни → двоє українських військових", "ASSAULT Бойовики → 40 людей"}},
+			[]string{"COERCE Росіяни → двоє українських військових", "ASSAULT Бойовики → 40 людей"}},
 		{"a headline's second clause after a colon is no object of the first",
 			"На Полтавщині підірвали колію під вантажним потягом: СБУ затримала підозрюваного",
 			[]string{"COERCE СБУ → підозрюваний"}},

@@ -1,0 +1,29 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestS38FCaptureIsCoercion checks that soldiers taken prisoner (взяти,
+// брати в полон, in any form of the verb) are held by those who took
+// them, a COERCE as the captives a state holds (утримувати в полоні),
+// while hostages taken stay PLOVER's abduct, an ASSAULT.
+func TestS38FCaptureIsCoercion(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a past verb after a repelled assault",
+			"Минулої ночі бійці 47-ї бригади відбили штурм і взяли в полон трьох окупантів.",
+			[]string{"COERCE бійці 47-ї бригади → троє окупантів"}},
+		{"an adverbial participle",
+			"Прикордонники, узявши в полон двох російських диверсантів, передали їх СБУ.",
+			[]string{"COERCE Прикордонники → двоє російських диверсантів"}},
+		{"the imperfective in the present",
+			"Десантники беруть у полон усе більше окупантів.",
+			[]string{"COERCE Десантники → окупанти"}},
+		{"hostages are an assault",
+			"Бойовики взяли в заручники 40 людей.",
+			[]string{"ASSAULT Бойовики → 40 людей"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
