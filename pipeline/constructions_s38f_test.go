@@ -27,3 +27,25 @@ func TestS38FCaptureIsCoercion(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS38FMoneyTransferred checks that переказати, переказувати (money
+// transferred) give aid as перерахувати does: a sum or a tranche sent to
+// someone named; a story or words retold give nothing.
+func TestS38FMoneyTransferred(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a sum to a state",
+			"Європейська комісія переказала Україні 4,2 млрд євро в межах інструменту.",
+			[]string{"AID Європейська комісія → Україна"}},
+		{"a tranche, the imperfective",
+			"Світовий банк щомісяця переказує Україні черговий транш.",
+			[]string{"AID Світовий банк → Україна"}},
+		{"a grant",
+			"Японія переказала Україні грант на відновлення енергетики.",
+			[]string{"AID Японія → Україна"}},
+		{"words retold are no aid",
+			"Міністр переказав журналістам слова президента. Бабуся переказала онукам казку.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
