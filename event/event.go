@@ -15794,7 +15794,9 @@ func (f *finder) quotedDative(j int) bool {
 		// (a sum paid a firm may be a fine or a fee: "виплатила
 		// «Укренерго» 2 млн грн штрафу")
 		n := &f.toks[k]
-		return f.spanType(k) != "MON" && (n.Kind == vistka.Number || strings.HasPrefix(n.Tag, "noun") && (hasCase(n, "v_zna") || hasCase(n, "v_naz")) && f.entityAt(k) == "")
+		// (a count in words, as in figures: "передасть «Укренерго» два
+		// автотрансформатори")
+		return f.spanType(k) != "MON" && (n.Kind == vistka.Number || strings.HasPrefix(n.Tag, "numr") || strings.HasPrefix(n.Tag, "noun") && (hasCase(n, "v_zna") || hasCase(n, "v_naz")) && f.entityAt(k) == "")
 	}
 	if !hasCase(t, "v_rod") {
 		return false

@@ -49,3 +49,23 @@ func TestS38FMoneyTransferred(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS38FCountAfterIndeclinableFirm checks that an indeclinable firm's
+// name in quotation marks right after a verb of giving is the one given
+// to when a count in words follows it, as with a count in figures or a
+// noun: goods given to a firm named.
+func TestS38FCountAfterIndeclinableFirm(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"two, future",
+			"Японія передасть «Укренерго» два автотрансформатори.",
+			[]string{"AID Японія → Укренерго [future]"}},
+		{"three, past",
+			"Литва передала «Укренерго» три генератори.",
+			[]string{"AID Литва → Укренерго"}},
+		{"a sale is no gift",
+			"Компанія продала «Укренерго» два трансформатори.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
