@@ -18523,7 +18523,8 @@ func (f *finder) heldWith(n int) bool {
 
 // heldWithOthers are the meetings that are talks only when others are
 // named after з: a нарада or a video conference of one's own staff is none.
-var heldWithOthers = map[string]bool{"нарада": true, "відеоконференція": true, "онлайн-нарада": true, "відеонарада": true}
+var heldWithOthers = map[string]bool{"нарада": true, "відеоконференція": true, "онлайн-нарада": true, "відеонарада": true,
+	"онлайн-зустріч": true, "відеозустріч": true, "онлайн-переговори": true}
 
 // placards are what protesters carry.
 var placards = map[string]bool{"плакат": true, "транспарант": true, "банер": true, "гасло": true}

@@ -69,3 +69,26 @@ func TestS38FCountAfterIndeclinableFirm(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS38FOnlineMeeting checks that an online or video meeting held with
+// someone (провести онлайн-зустріч, відеозустріч, онлайн-переговори з
+// X) is a call, CONSULT phone, as a video conference and an online
+// conference call are; one held with no one named is none.
+func TestS38FOnlineMeeting(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"an online meeting",
+			"Міністр фінансів Сергій Марченко провів онлайн-зустріч з директоркою МВФ Кристаліною Георгієвою.",
+			[]string{"CONSULT/phone Сергій Марченко → Кристаліна Георгієва"}},
+		{"a video meeting",
+			"Марченко провів відеозустріч з Георгієвою.",
+			[]string{"CONSULT/phone Марченко → Георгієва"}},
+		{"online talks",
+			"Сибіга провів онлайн-переговори з Шикорським.",
+			[]string{"CONSULT/phone Сибіга → Шикорський"}},
+		{"with no one named",
+			"Вчителька провела онлайн-зустріч.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
