@@ -5642,6 +5642,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.verb && f.conditionalMood(tr.at) {
 			continue // "він охоче зустрівся б із ними": what one would do, no event
 		}
+		if tr.verb && f.shouldHave(tr.at) {
+			continue // "уряд мав би спершу обговорити механізм": what should have been done, no event
+		}
 		if tr.verb && f.teamWithheld(tr.at) {
 			// the boycott is the team withheld, no negated event
 			ev.Aux = slices.DeleteFunc(ev.Aux, func(a string) bool { return a == "negation" })
@@ -22215,6 +22218,25 @@ func (f *finder) conditionalMood(at int) bool {
 		}
 	}
 	return true
+}
+
+// shouldHave reports whether the infinitive at at is what someone should
+// have done, governed by мати in the past with б or би, past adverbs
+// ("уряд мав би спершу обговорити механізм із бізнесом"): a
+// counterfactual, told because it was not done, which gives no event.
+func (f *finder) shouldHave(at int) bool {
+	if at < 2 || at >= len(f.toks) || !strings.Contains(f.toks[at].Tag, ":inf") {
+		return false
+	}
+	for j := at - 1; j >= 1 && j >= at-4; j-- {
+		if l := f.low(j); l == "б" || l == "би" {
+			return f.verb(j-1) == "мати" && strings.Contains(f.toks[j-1].Tag, ":past")
+		}
+		if t := &f.toks[j]; t.Kind == vistka.Punct || !strings.HasPrefix(t.Tag, "adv") {
+			return false
+		}
+	}
+	return false
 }
 
 // authorities are the nouns of those in charge whom people turn to with

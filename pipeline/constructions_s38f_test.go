@@ -92,3 +92,29 @@ func TestS38FOnlineMeeting(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS38FShouldHave checks that what someone should have done (мав би,
+// мала б, мали б with an infinitive, past adverbs) gives no event, as the
+// gold guide reads a counterfactual; мати in the present is a plan and
+// мав without би a plan told, and a wish (хотів би) stays hypothetical.
+func TestS38FShouldHave(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"past an adverb, in an opinion",
+			"На думку експерта, уряд мав би спершу обговорити реформу з бізнесом.",
+			nil},
+		{"right after би",
+			"Міністр мав би зустрітися з фермерами ще восени.",
+			nil},
+		{"the plural, б",
+			"Депутати мали б давно підтримати цей законопроєкт.",
+			nil},
+		{"the present is a plan",
+			"Уряд має обговорити реформу з бізнесом.",
+			[]string{"CONSULT/meet Уряд →  [future]"}},
+		{"a wish stays hypothetical",
+			"Президент хотів би зустрітися з Трампом.",
+			[]string{"CONSULT/meet Президент → Трамп [hypothetical]"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
