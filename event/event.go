@@ -6589,6 +6589,8 @@ func (f *finder) modifiers(from, to int) bool {
 		t := &f.toks[k]
 		switch {
 		case t.Kind == vistka.Number, strings.HasPrefix(t.Tag, "adj"), isPrep(t),
+			// "першу за останні п'ять років зустріч": a count in words
+			strings.HasPrefix(t.Tag, "numr"),
 			strings.HasPrefix(t.Tag, "noun") && (f.spanType(k) == "DATE" || f.spanType(k) == "PERIOD"),
 			// "завдали по прифронтових селах понад 400 ударів"
 			strings.HasPrefix(t.Tag, "noun") && f.governedBy(k) != "" && !hasCase(t, "v_naz"),
@@ -18512,6 +18514,13 @@ func (f *finder) withPlacards(i int) bool {
 // with right after it: "нараду з керівниками лікарень" (an instrumental
 // after з), not "нараду з питань безпеки".
 func (f *finder) heldWith(n int) bool {
+	// "провели першу в історії спільну нараду": a joint one is held
+	// by the sides named as its subject
+	for k := n - 1; k >= 0 && strings.HasPrefix(f.toks[k].Tag, "adj"); k-- {
+		if l := scan.ToLower(f.toks[k].Lemma); l == "спільний" || l == "двосторонній" || l == "тристоронній" {
+			return true
+		}
+	}
 	if n+2 >= len(f.toks) {
 		return false
 	}

@@ -1,0 +1,37 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestS38DFirstInYears checks that a meeting or a call held "the first
+// in so many years" or "the second this week", with the count of years
+// in words and an adjective between it and the noun, is the event the
+// light verb and its noun make.
+func TestS38DFirstInYears(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"кілька років and an adjective", "Зеленський провів першу за кілька років двосторонню зустріч із Макроном.",
+			[]string{"CONSULT/meet Зеленський → Макрон"}},
+		{"за останні п'ять років", "Зеленський провів першу за останні п'ять років зустріч з Макроном.",
+			[]string{"CONSULT/meet Зеленський → Макрон"}},
+		{"за останні два роки, plural", "Сибіга і Фіцо провели перші за останні два роки переговори.",
+			[]string{"CONSULT/meet Сибіга,Фіцо → "}},
+		{"другу за тиждень", "Зеленський провів другу за тиждень телефонну розмову з Макроном.",
+			[]string{"CONSULT/phone Зеленський → Макрон"}},
+	}, time.Time{})
+}
+
+// TestS38DJointConference checks that a нарада, which is talks only with
+// others, is talks when it is joint (спільна, двостороння): the sides
+// named as its subject hold it together. One's own нарада stays none.
+func TestS38DJointConference(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"спільну нараду, two persons", "Шмигаль і Туск провели першу в історії спільну нараду.",
+			[]string{"CONSULT/meet Шмигаль,Туск → "}},
+		{"спільну нараду, two countries", "Уряди України та Польщі провели спільну нараду.",
+			[]string{"CONSULT/meet Україна,Польща → "}},
+		{"one's own", "Шмигаль провів нараду з питань підготовки до зими.",
+			nil},
+	}, time.Time{})
+}
