@@ -35,3 +35,15 @@ func TestS38DJointConference(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS38DBalticWomanAfterFirstNameAlsoWord checks that a Lithuanian
+// woman's surname that does not decline (-іте, -айте) after a first name
+// that is a common word too (Рута, Віра) is one person with her first
+// name, at the start of a sentence as after a title.
+func TestS38DBalticWomanAfterFirstNameAlsoWord(t *testing.T) {
+	checkNames(t, []namesCase{
+		{"opening the sentence", "Рута Мейлутіте стала чемпіонкою.", []string{"PERS:Рута Мейлутіте"}, nil},
+		{"another first name", "Віра Жемайтіте виграла фінал.", []string{"PERS:Віра Жемайтіте"}, nil},
+		{"after a title", "Суддя Рута Мейлутіте заявила про відставку.", []string{"PERS:Рута Мейлутіте"}, nil},
+	})
+}

@@ -161,7 +161,8 @@ func nameOverGuessedVerb(toks []word, picks []int, i int) int {
 	if !guessedVerb(t, pick) || !indeclinableEnding(t.text) {
 		return pick
 	}
-	prev := i > 0 && (guessedVerb(toks[i-1].token, picks[i-1]) && indeclinableEnding(toks[i-1].token.text) || strings.Contains(toks[i-1].token.cands[picks[i-1]].tag.str, ":fname"))
+	prev := i > 0 && (guessedVerb(toks[i-1].token, picks[i-1]) && indeclinableEnding(toks[i-1].token.text) || strings.Contains(toks[i-1].token.cands[picks[i-1]].tag.str, ":fname") ||
+		capitalised(toks[i-1].token.text) && mayBeFirstName(toks[i-1].token))
 	next := i+1 < len(toks) && guessedVerb(toks[i+1].token, picks[i+1]) && indeclinableEnding(toks[i+1].token.text)
 	if !prev && !next {
 		return pick
@@ -180,6 +181,41 @@ func nameOverGuessedVerb(toks []word, picks []int, i int) int {
 		}
 	}
 	return best
+}
+
+// mayBeFirstName reports whether one of t's readings is a first name:
+// "Рута Мейлутіте виграла", where the model read Рута, opening the
+// sentence, as the common noun.
+func mayBeFirstName(t *token) bool {
+	for k := range t.cands {
+		if strings.Contains(t.cands[k].tag.str, ":fname") {
+			return true
+		}
+	}
+	return false
+}
+
+// firstNameBefore returns the candidate of t, the capitalised word
+// before a name taken over a guessed verb, to take instead of pick: its
+// reading as a first name in the case pick has (Рута, which opening the
+// sentence the model read as the common noun рута), else pick.
+func firstNameBefore(t *token, pick int) int {
+	s := t.cands[pick].tag.str
+	if strings.Contains(s, ":fname") || !capitalised(t.text) {
+		return pick
+	}
+	c := ""
+	for _, n := range caseNames[1:] {
+		if strings.Contains(s, ":"+n) {
+			c = ":" + n
+		}
+	}
+	for k := range t.cands {
+		if ks := t.cands[k].tag.str; strings.Contains(ks, ":fname") && (c == "" || strings.Contains(ks, c)) {
+			return k
+		}
+	}
+	return pick
 }
 
 // guessedVerb reports whether t's candidate pick is a guessed verb of a

@@ -387,6 +387,9 @@ func decodeGreedy(toks []word, w scorer, s *scratch, picks []int) []int {
 		model := slices.Clone(picks) // (both words of a name read against the model's picks)
 		for i := range picks {
 			picks[i] = nameOverGuessedVerb(toks, model, i)
+			if picks[i] != model[i] && i > 0 {
+				picks[i-1] = firstNameBefore(toks[i-1].token, picks[i-1])
+			}
 		}
 	}
 	return picks
