@@ -3895,6 +3895,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					// the clause
 					tr.k, tr.noun = objs[f.low(j)], j
 					consumed[j] = true
+				} else if (v == "захопити" || v == "захоплювати") && f.placeTaken(i) {
+					tr.k = kind{"ASSAULT", ""} // "окупанти захопили Бахмут": a town taken, as окупували
 				}
 			}
 		}
@@ -16703,7 +16705,7 @@ func (f *finder) objectBefore(i int, objs map[string]kind) int {
 		if ok && f.indictmentAt(j) {
 			return j // "Обвинувальний акт стосовно трьох посадовців прокуратура направила до суду"
 		}
-		if !ok || !strings.HasPrefix(t.Tag, "noun") || j < i-4 && k.typ != "" && !f.claimToCourt(j, i) && !f.withDemand(j+1) || f.entityAt(j) != "" {
+		if !ok || !strings.HasPrefix(t.Tag, "noun") || j < i-4 && k.typ != "" && !f.claimToCourt(j, i) && !f.withDemand(j+1) || f.entityAt(j) != "" && !f.namedTaken(j, k) {
 			// (farther back than four words, only an object that makes
 			// no event: "указ про його призначення президент підписав";
 			// no word of a name: "Голова фракції «Європейська
@@ -16727,6 +16729,45 @@ func (f *finder) objectBefore(i int, objs map[string]kind) int {
 		}
 	}
 	return -1
+}
+
+// namedTaken reports whether the word at j, the head of a name, is the
+// thing a verb of taking by force took, put first as its object:
+// "Запорізьку АЕС російські війська захопили". Other words of names are
+// no fronted objects ("Голова фракції … заявила").
+func (f *finder) namedTaken(j int, k kind) bool {
+	return k.typ == "ASSAULT" && hasCase(&f.toks[j], "v_zna") && (j+1 >= len(f.toks) || f.entityAt(j+1) != f.entityAt(j))
+}
+
+// placeTaken reports whether the verb of taking at i has a place's name
+// in the accusative as its object, right after it or past a time phrase
+// (захопили Бахмут, захопили у 2014 році Крим), or put first
+// (Бахмут окупанти захопили).
+func (f *finder) placeTaken(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+6; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
+			break
+		}
+		if f.spanType(j) == "LOC" && strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_zna") && (j == i+1 || !isPrep(&f.toks[j-1])) {
+			return true
+		}
+		if f.spanType(j) == "" && strings.HasPrefix(t.Tag, "noun") && !isPrep(&f.toks[j-1]) && j-1 > i && !isPrep(&f.toks[j-2]) {
+			break // another object: "захопили увагу Європи"
+		}
+	}
+	if i > 0 && f.spanType(i-1) == "" {
+		for j := i - 1; j >= 0 && j >= i-5; j-- {
+			t := &f.toks[j]
+			if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") || isPrep(t) {
+				return false
+			}
+			if f.spanType(j) == "LOC" && strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_zna") && !hasCase(t, "v_naz") && (j == 0 || f.toks[j-1].Kind == vistka.Punct) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // passiveObjectBefore finds the noun of objs in the nominative or the

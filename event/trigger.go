@@ -785,7 +785,11 @@ var pairs = map[string]map[string]kind{
 		"аеропорт": {"ASSAULT", ""}, "острів": {"ASSAULT", ""}, "півострів": {"ASSAULT", ""}, "станція": {"ASSAULT", ""},
 		"судно": {"ASSAULT", ""}, "корабель": {"ASSAULT", ""}, "танкер": {"ASSAULT", ""}, "літак": {"ASSAULT", ""},
 		"заручник": {"ASSAULT", ""}, "заручники": {"ASSAULT", ""}, "екіпаж": {"ASSAULT", ""}, "моряк": {"ASSAULT", ""},
-		"будівля": {"ASSAULT", ""}, "адміністрація": {"ASSAULT", ""}},
+		"будівля": {"ASSAULT", ""}, "адміністрація": {"ASSAULT", ""},
+		// a plant, a port or a bridge taken: захопили Запорізьку АЕС
+		"аес": {"ASSAULT", ""}, "електростанція": {"ASSAULT", ""}, "гес": {"ASSAULT", ""}, "тес": {"ASSAULT", ""},
+		"завод": {"ASSAULT", ""}, "комбінат": {"ASSAULT", ""}, "порт": {"ASSAULT", ""}, "міст": {"ASSAULT", ""},
+		"дамба": {"ASSAULT", ""}, "гребля": {"ASSAULT", ""}},
 	// a structure or a vehicle blown up: підірвали міст, греблю (підірвати
 	// довіру, економіку is none)
 	"підірвати": {"міст": {"ASSAULT", ""}, "гребля": {"ASSAULT", ""}, "дамба": {"ASSAULT", ""}, "гес": {"ASSAULT", ""},

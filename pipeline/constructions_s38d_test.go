@@ -47,3 +47,26 @@ func TestS38DBalticWomanAfterFirstNameAlsoWord(t *testing.T) {
 		{"after a title", "Суддя Рута Мейлутіте заявила про відставку.", []string{"PERS:Рута Мейлутіте"}, nil},
 	})
 }
+
+// TestS38DPlaceTaken checks that taking by force (захопити) a town named
+// by itself, or a plant, a station or a port, after the verb or put
+// first, is an assault, as occupying it is, and that capturing
+// attention or an audience is none.
+func TestS38DPlaceTaken(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a town", "Окупанти захопили Бахмут.",
+			[]string{"ASSAULT Окупанти → Бахмут @Бахмут"}},
+		{"a peninsula, a year after it", "Росія захопила Крим у 2014 році.",
+			[]string{"ASSAULT Росія → Крим @Крим"}},
+		{"a power plant", "Окупанти захопили Запорізьку АЕС.",
+			[]string{"ASSAULT Окупанти → Запорізька АЕС"}},
+		{"a power plant put first", "Запорізьку АЕС російські війська захопили навесні.",
+			[]string{"ASSAULT російські війська → Запорізька АЕС"}},
+		{"a dam", "Окупанти захопили Каховську ГЕС.",
+			[]string{"ASSAULT Окупанти → Каховська ГЕС"}},
+		{"attention", "Ця новина захопила увагу Європи.",
+			nil},
+		{"an audience", "Фільм захопив глядачів Києва.",
+			nil},
+	}, time.Time{})
+}
