@@ -4889,7 +4889,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 			if d := f.metDelegation(tr.at); !met && d != "" && !slices.ContainsFunc(rec, func(e string) bool { t := f.ents.Type(e); return t == "PERS" || t == "ORG" }) &&
-				slices.ContainsFunc(ev.Actors, func(e string) bool { return f.ents.Type(e) == "PERS" }) {
+				slices.ContainsFunc(ev.Actors, func(e string) bool { return f.ents.Type(e) == "PERS" || f.titleSide(tr.at, e) }) {
 				rec, met = []string{d}, true // "зустрів делегацію Польщі", "Делегацію в аеропорту зустрів міністр"
 			}
 			if len(ev.Actors) == 0 || !slices.ContainsFunc(rec, func(e string) bool { t := f.ents.Type(e); return t == "PERS" || t == "ORG" }) && !met {
@@ -7935,6 +7935,24 @@ func (f *finder) metDelegation(at int) string {
 		return "делегації"
 	}
 	return "делегація"
+}
+
+// titleSide reports whether the side e of the verb at at is no entity
+// but a person named by a title alone, a singular animate noun in the
+// nominative near the verb that e opens with: "Делегацію зустрів
+// міністр", "Заступник міністра зустрів делегацію".
+func (f *finder) titleSide(at int, e string) bool {
+	if f.ents.Type(e) != "" {
+		return false
+	}
+	w, _, _ := strings.Cut(e, " ")
+	for j := max(at-6, 0); j < len(f.toks) && j <= at+6; j++ {
+		t := &f.toks[j]
+		if strings.HasPrefix(t.Tag, "noun:anim") && !plural(t) && hasCase(t, "v_naz") && !strings.Contains(t.Tag, "pron") && f.entityAt(j) == "" && strings.EqualFold(t.Text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // metPeople reports whether token k is a plural animate common noun in

@@ -70,3 +70,20 @@ func TestS38DPlaceTaken(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS38DDelegationMetByTitle checks that a delegation met (зустріти)
+// by a person named by a title alone, no name, is a meeting with the
+// title phrase as the side, the delegation put first or after the verb,
+// as when the host is named; people met by a plural stay none here.
+func TestS38DDelegationMetByTitle(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"put first, a bare title", "Делегацію зустрів міністр.",
+			[]string{"CONSULT/meet міністр → делегація"}},
+		{"put first, a title with its genitive", "Делегацію Польщі зустрів міністр оборони.",
+			[]string{"CONSULT/meet міністр оборони → Польща"}},
+		{"after the verb", "Мер зустрів делегацію Японії.",
+			[]string{"CONSULT/meet Мер → Японія"}},
+		{"a plural subject", "Делегацію зустріли студенти.",
+			nil},
+	}, time.Time{})
+}
