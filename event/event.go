@@ -15700,7 +15700,8 @@ func (f *finder) dativeBody(j int) bool {
 // given when its form is the dative's too and no other dative follows in
 // the clause (genitiveRecipient): "передав обладнання лікарні".
 // The goods are the verb's object, in the accusative, or counted in the
-// genitive after a number ("передали 50 генераторів лікарням").
+// genitive after a number ("передали 50 генераторів лікарням"). People
+// named by an animate noun in the dative are given them too.
 func (f *finder) dativeAfterGoods(j int) bool {
 	if !hasCase(&f.toks[j], "v_zna") && !f.countedGoods(j) {
 		return false // "надасть послуги оптимізації систем зв'язку «Борисполю»": the goods no object
@@ -15715,6 +15716,9 @@ func (f *finder) dativeAfterGoods(j int) bool {
 		}
 		if hasCase(t, "v_dav") && (f.entityAt(k) != "" || f.dativeBody(k)) || f.genitiveRecipient(k) {
 			return true
+		}
+		if hasCase(t, "v_dav") && strings.HasPrefix(t.Tag, "noun:anim") {
+			return true // people past the goods' owner: "передав обладнання лікарні волонтерам"
 		}
 		if !hasCase(t, "v_rod") {
 			return false

@@ -87,3 +87,21 @@ func TestS38DDelegationMetByTitle(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS38DGoodsOwnerAndRecipient checks that goods given with their
+// owner in the genitive after them and people in the dative past it
+// (передав обладнання лікарні волонтерам) are given to the people, not
+// the owner; and that the owner alone, whose form is the dative's too,
+// stays the one given them.
+func TestS38DGoodsOwnerAndRecipient(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"the owner, then people", "Фонд передав обладнання лікарні волонтерам.",
+			[]string{"AID Фонд → волонтери"}},
+		{"another owner and people", "Фонд передав генератори школи військовим.",
+			[]string{"AID Фонд → військові"}},
+		{"people first, what for after", "Фонд передав волонтерам обладнання для лікарні.",
+			[]string{"AID Фонд → волонтери"}},
+		{"the owner alone", "Фонд передав обладнання лікарні.",
+			[]string{"AID Фонд → лікарня"}},
+	}, time.Time{})
+}
