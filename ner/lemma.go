@@ -298,12 +298,50 @@ func (lz Lemmatizer) BaseForm(typ, text string, toks []vistka.Token) string {
 	if b, ok := lz.coordinatedNames(typ, text, toks); ok {
 		return b
 	}
+	if b, ok := unlistedWoman(typ, toks); ok {
+		return b
+	}
 	if typ == "ORG" && len(toks) == 1 && parliamentForms[text] {
 		// У Раді: the parliament, which the POS tagger may read as рад
 		// (the unit) in the locative
 		return "Рада"
 	}
 	return ordinalBase(lz.baseForm(typ, text, toks), toks)
+}
+
+// unlistedWoman gives the base form of a person's name of two words
+// whose first name the lexicon does not list as one, ending in я or ю
+// (Даря, Дарю: the tagger reads them as the noun дар or the verb
+// дарити), before a surname in the feminine form of -ін, -ов, -ев, -єв
+// or -ськ, -цьк: a woman's name in the nominative or the accusative,
+// which a man's name could not be (a man's first name in -я, Ігоря, is a
+// listed one). It keeps her surname's feminine form: Дарю Касаткіну →
+// Даря Касаткіна, not Дар Касаткін.
+func unlistedWoman(typ string, toks []vistka.Token) (string, bool) {
+	if typ != "PERS" || len(toks) != 2 {
+		return "", false
+	}
+	first, last := toks[0].Text, toks[1].Text
+	if !startsUpper(first) || !startsUpper(last) || strings.Contains(toks[0].Tag, ":prop") || strings.Contains(toks[0].Tag, "name") {
+		return "", false
+	}
+	acc := strings.HasSuffix(first, "ю")
+	if !acc && !strings.HasSuffix(first, "я") {
+		return "", false
+	}
+	end := "а"
+	if acc {
+		end = "у"
+	}
+	stem, ok := strings.CutSuffix(last, end)
+	if !ok || !(strings.HasSuffix(stem, "ін") || strings.HasSuffix(stem, "ов") || strings.HasSuffix(stem, "ев") || strings.HasSuffix(stem, "єв") ||
+		strings.HasSuffix(stem, "ськ") || strings.HasSuffix(stem, "цьк")) {
+		return "", false
+	}
+	if acc {
+		first = strings.TrimSuffix(first, "ю") + "я"
+	}
+	return first + " " + stem + "а", true
 }
 
 // ordinalBase puts an ordinal in digits that opens a name into the

@@ -105,3 +105,17 @@ func TestS38DGoodsOwnerAndRecipient(t *testing.T) {
 			[]string{"AID Фонд → лікарня"}},
 	}, time.Time{})
 }
+
+// TestS38DUnlistedWomansFirstName checks that a woman's first name the
+// lexicon does not list (Даря, read as the noun дар or the verb дарити)
+// keeps her surname's feminine form in the nominative and the
+// accusative, and that a man's listed first name in the genitive before
+// the same surname stays his.
+func TestS38DUnlistedWomansFirstName(t *testing.T) {
+	checkNames(t, []namesCase{
+		{"nominative after the verb", "Перемогу здобула Даря Касаткіна.", []string{"PERS:Даря Касаткіна"}, []string{"PERS:Дар Касаткін"}},
+		{"accusative", "Суперниця обіграла Дарю Касаткіну.", []string{"PERS:Даря Касаткіна"}, nil},
+		{"-ова, accusative", "Суперниця обіграла Дарю Соколову.", []string{"PERS:Даря Соколова"}, nil},
+		{"a man's genitive", "Тренер Андрія Касаткіна заявив про відставку.", []string{"PERS:Андрій Касаткін"}, nil},
+	})
+}
