@@ -1947,6 +1947,36 @@ func (f *finder) takenFrom(i int) bool {
 	return false
 }
 
+// propertyTaken reports whether the verb of taking at i (забрати) has
+// land, a house, livestock or grain as its object, taken from someone
+// named after у or в ("забрали в селян землю") or whose it was in the
+// genitive after it ("забрали землю батька"): a seizure.
+func (f *finder) propertyTaken(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+6; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
+			return false
+		}
+		if !seizedProperty[f.low(j)] || !strings.HasPrefix(t.Tag, "noun") || !hasCase(t, "v_zna") {
+			continue
+		}
+		if f.takenFrom(i) {
+			return true
+		}
+		if j+1 < len(f.toks) {
+			n := &f.toks[j+1]
+			return hasCase(n, "v_rod") && strings.HasPrefix(n.Tag, "noun") && (strings.Contains(n.Tag, ":anim") || f.entityAt(j+1) != "")
+		}
+		return false
+	}
+	return false
+}
+
+// seizedProperty is what a seizure takes from people: land, a house,
+// livestock, grain.
+var seizedProperty = map[string]bool{"земля": true, "майно": true, "будинок": true, "хата": true, "садиба": true,
+	"худоба": true, "корова": true, "зерно": true, "хліб": true, "врожай": true}
+
 // orderedFrom reports whether the verb of ordering at i names, in its
 // clause after it, the firm the order went to: a name with no preposition
 // before it in the dative (or indeclinable, or foreign: "замовило ТОВ
@@ -3314,6 +3344,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		case "відібрати", "відбирати":
 			if !f.takenFrom(i) {
 				continue // "відібрали 20 учасників": chosen, nothing taken
+			}
+		case "забрати", "забирати":
+			if !f.propertyTaken(i) {
+				continue // "забрали дітей зі школи", "забрав зерно з поля": fetched, nothing seized
 			}
 		case "замовити", "замовляти":
 			if !f.orderedFrom(i) {

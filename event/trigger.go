@@ -225,6 +225,7 @@ var verbs = map[string]kind{
 	"заарештувати": {"COERCE", ""}, "заарештовувати": {"COERCE", ""}, "затримати": {"COERCE", ""}, "затримувати": {"COERCE", ""},
 	"депортувати": {"COERCE", ""}, "конфіскувати": {"COERCE", ""},
 	"відібрати": {"COERCE", ""}, "відбирати": {"COERCE", ""}, // taken from someone only (see takenFrom)
+	"забрати": {"COERCE", ""}, "забирати": {"COERCE", ""}, // land or goods taken from someone only (see propertyTaken)
 	"розігнати": {"COERCE", ""}, "розганяти": {"COERCE", ""}, // «Беркут» розігнав студентів
 	"вигнати": {"COERCE", ""}, "виганяти": {"COERCE", ""},
 	"змусити": {"COERCE", ""}, "змушувати": {"COERCE", ""}, // змусили полонених підписати зобов'язання

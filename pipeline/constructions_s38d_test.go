@@ -119,3 +119,22 @@ func TestS38DUnlistedWomansFirstName(t *testing.T) {
 		{"a man's genitive", "Тренер Андрія Касаткіна заявив про відставку.", []string{"PERS:Андрій Касаткін"}, nil},
 	})
 }
+
+// TestS38DPropertySeized checks that land, livestock or grain taken
+// (забрати) from people named after у/в or in the genitive after it is a
+// seizure, COERCE, as відібрати is, and that children fetched or grain
+// brought in from a field are none.
+func TestS38DPropertySeized(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"from people after в", "Активісти забрали землю в селян.",
+			[]string{"COERCE Активісти → "}},
+		{"whose after it", "Комітетчики забрали землю батька.",
+			[]string{"COERCE Комітетчики → батько"}},
+		{"from people first", "Окупанти забрали в мешканців зерно.",
+			[]string{"COERCE Окупанти → "}},
+		{"grain from a field", "Комбайнер забрав зерно з поля.",
+			nil},
+		{"children fetched", "Батьки забрали дітей зі школи.",
+			nil},
+	}, time.Time{})
+}
