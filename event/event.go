@@ -7965,6 +7965,12 @@ func (f *finder) metDelegation(at int) string {
 	if e := f.entityAt(k + 1); e != "" && hasCase(&f.toks[k+1], "v_rod") && (f.ents.Type(e) == "LOC" || f.ents.Type(e) == "ORG") {
 		return e
 	}
+	if k+2 < len(f.toks) && (f.low(k+1) == "з" || f.low(k+1) == "із") {
+		// "Делегацію з Польщі зустрів мер": where it came from
+		if e := f.entityAt(k + 2); e != "" && f.ents.Type(e) == "LOC" && hasCase(&f.toks[k+2], "v_rod") && (k+3 >= len(f.toks) || f.entityAt(k+3) != e) {
+			return e
+		}
+	}
 	if plural(&f.toks[k]) {
 		return "делегації"
 	}

@@ -138,3 +138,18 @@ func TestS38DPropertySeized(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS38DDelegationFrom checks that a delegation met that is named by
+// where it came from (делегацію з Польщі), put first, is that country's
+// side, as a delegation with the country in the genitive is; a phrase
+// of occasion after з leaves the delegation.
+func TestS38DDelegationFrom(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"put first, a title", "Делегацію з Польщі зустрів мер.",
+			[]string{"CONSULT/meet мер → Польща"}},
+		{"put first, a name", "Делегацію з Польщі зустрів Петро Коваль.",
+			[]string{"CONSULT/meet Петро Коваль → Польща"}},
+		{"an occasion", "Мер зустрів делегацію з нагоди свята.",
+			[]string{"CONSULT/meet Мер → делегація"}},
+	}, time.Time{})
+}
