@@ -50,5 +50,5 @@ func joinAdjLandmarks(toks []vistka.Token, spans []vistka.Span, from int) []vist
 // a capitalised adjective names.
 var adjLandmarkKinds = map[string]bool{
 	"палац": true, "собор": true, "площа": true, "майдан": true, "парк": true, "сквер": true, "міст": true,
-	"церква": true, "костел": true, "лавра": true, "замок": true, "фортеця": true, "вокзал": true,
+	"церква": true, "костел": true, "лавра": true, "замок": true, "фортеця": true, "вокзал": true, "дім": true,
 }
