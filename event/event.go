@@ -75,6 +75,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	told := unquoted(quotes, dates)
 	out = sceneDay(a, told, out)
 	out = occasionDay(a, told, out)
+	out = occasionPlace(a, told, out)
 	out = alsoThere(a, ents, told, out)
 	out = sidesOfTalks(a, told, out)
 	out = headlineDay(a, told, out)
@@ -5405,6 +5406,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if place == "" && ev.Type == "CONSULT" && !tr.verb {
 			place = f.tookPlaceIn(tr.at) // "Переговори …, що відбулися в середу в Москві"
+		}
+		if place == "" && ev.Type == "CONSULT" && tr.verb && tr.noun > tr.at {
+			// "взяв участь у форумі «…», що відбувся в Королівському
+			// замку": the gathering's noun after the light verb
+			place = f.tookPlaceIn(tr.noun)
 		}
 		if place == "" && (ev.Type == "ASSAULT" || ev.Type == "RETREAT") {
 			place = f.front(end) // "на Куп'янському напрямку росіяни атакували"
@@ -13054,8 +13060,19 @@ func (f *finder) townLeft(at int) string {
 // «Газпромом», що відбулися в середу в Москві" (see tookPlace). It
 // returns "" when there is none.
 func (f *finder) tookPlaceIn(at int) string {
+	quoted := false // inside a quoted name: "у форумі «Україна – Польща: безпека разом», що відбувся"
 	for k := at + 1; k < len(f.toks) && k <= at+25; k++ {
 		t := &f.toks[k]
+		switch {
+		case t.Text == "«":
+			quoted = true
+			continue
+		case t.Text == "»":
+			quoted = false
+			continue
+		case quoted:
+			continue
+		}
 		if t.Kind == vistka.Punct && t.Text != "," && t.Text != "–" && t.Text != "—" || strings.HasPrefix(t.Tag, "verb") {
 			return ""
 		}

@@ -117,6 +117,49 @@ func occasionDay(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event) []
 	return evs
 }
 
+// occasionPlace places a meeting or a signing with no place of its own,
+// told in a sentence that opens by tying it to a gathering ("На полях
+// форуму", "Під час саміту"), where the last CONSULT of the gathering's
+// mode told within the three sentences before took place: "Сибіга взяв
+// участь у форумі …, що відбувся в Королівському замку. На полях форуму
+// він провів зустріч" met in the castle. Unlike occasionDay it asks for
+// no day: the place of a gathering told with none is still its place. One
+// to come (aux) is left as it is, and so is one after a sentence between
+// that tells another day, as occasionDay leaves it.
+func occasionPlace(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event) []vistka.Event {
+	for i := range evs {
+		e := &evs[i]
+		if e.Place != "" || len(e.Aux) > 0 || !(e.Type == "CONSULT" && e.Mode != "visit" || e.Type == "AGREE") {
+			continue
+		}
+		s := a.SentenceAt(e.Sentence.Start)
+		if s < 1 {
+			continue
+		}
+		mode := gatheringModes[openingGathering(a.Sentences[s].Tokens)]
+		if mode == "" {
+			continue
+		}
+		for k := i - 1; k >= 0; k-- {
+			v := &evs[k]
+			p := a.SentenceAt(v.Sentence.Start)
+			if p >= s {
+				continue
+			}
+			if p < s-3 {
+				break
+			}
+			if v.Type == "CONSULT" && v.Mode == mode && len(v.Aux) == 0 {
+				if !slices.ContainsFunc(a.Sentences[p+1:s], func(t vistka.Sentence) bool { return datesIn(dates, t) > 0 }) {
+					e.Place = v.Place
+				}
+				break
+			}
+		}
+	}
+	return evs
+}
+
 // gatheringModes are the gatherings a sentence can open with that the
 // text may have told by a verb and a name rather than by the same noun:
 // "Зеленський у четвер взяв участь у засіданні Європейської ради … На
