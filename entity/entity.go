@@ -213,6 +213,20 @@ func (r *Result) capitalOf(c, pos int, isCity func(name string) bool) string {
 		}
 		return true
 	})
+	if found != "" {
+		return found
+	}
+	// "Зеленський … взяв участь у саміті, що відбувся в Гельсінкі. …
+	// прибув до столиці Фінляндії": the country's capital named before,
+	// in a sentence of its own
+	caps := gazetteer.Capitals(r.Entities[c].Name)
+	r.idx.before(pos, func(m mref) bool {
+		if e := &r.Entities[m.ent]; e.Type == "LOC" && slices.Contains(caps, e.Name) {
+			found = ID(m.ent)
+			return false
+		}
+		return true
+	})
 	return found
 }
 

@@ -69,6 +69,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	out = guestIsVisitor(out)
 	out = doneBy(a, ents, out)
 	out = visitedTown(a, ents, out)
+	out = capitalVisited(ents, out)
 	out = targetTown(a, ents, out)
 	out = setIn(a, ents, m, out)
 	out = thereThen(a, out)
@@ -11551,7 +11552,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			rec = append(rec, e)
 		case prep == "до" && (typ == "LOC" || typ == "ORG"):
 			if dest == "" {
-				dest = e
+				dest = cmp.Or(f.capitalOfCountryAt(i), e)
 			}
 		case (prep == "в" || prep == "у" || prep == "на") && hasCase(t, "v_zna") && !hasCase(t, "v_mis") && tr.k.mode == "visit" && typ == "LOC" && f.arrival(tr):
 			if dest == "" {
@@ -18166,6 +18167,18 @@ func (f *finder) capital(i int) string {
 		}
 	}
 	return ""
+}
+
+// capitalOfCountryAt returns the capital the text named of the country
+// named at i after "столиці" in the genitive ("прибув до столиці
+// Фінляндії": Гельсінкі, named before), or "".
+func (f *finder) capitalOfCountryAt(i int) string {
+	e := f.entityAt(i)
+	if i < 1 || e == "" || f.ents.Type(e) != "LOC" || f.low(i-1) != "столиця" || !hasCase(&f.toks[i-1], "v_rod") ||
+		gazetteer.Lookup(f.ents.Name(e))&gazetteer.Country == 0 {
+		return ""
+	}
+	return f.ents.CapitalOfCountry(e, f.toks[i].RStart, func(name string) bool { return gazetteer.Lookup(name)&gazetteer.Country == 0 })
 }
 
 // provincial reports whether the gazetteer knows name as a Ukrainian town

@@ -288,6 +288,29 @@ func visitedTown(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []
 	return evs
 }
 
+// capitalVisited narrows a meeting, a visit or a signing placed in a
+// country to the country's capital when an event told before took place
+// there: "Свириденко … провела переговори … у штаб-квартирі НАТО в
+// Брюсселі. … У рамках візиту до Бельгії прем'єр-міністерка також
+// зустрілася з …" met in Брюссель, as the gold sets place a country only
+// when the text tells no town. One to come (aux) is left as it is.
+func capitalVisited(ents *entity.Result, evs []vistka.Event) []vistka.Event {
+	for i := range evs {
+		e := &evs[i]
+		if !(e.Type == "CONSULT" && e.Mode != "phone" || e.Type == "AGREE") || len(e.Aux) > 0 || !isCountry(ents, e.Place) {
+			continue
+		}
+		caps := gazetteer.Capitals(ents.Name(e.Place))
+		for k := i - 1; k >= 0; k-- {
+			if p := evs[k].Place; p != "" && slices.Contains(caps, ents.Name(p)) {
+				e.Place = p
+				break
+			}
+		}
+	}
+	return evs
+}
+
 // targetTown gives an attack with no place the town whose part it struck,
 // named in the genitive after по and its noun: "вели вогонь по північних
 // районах Новоазовська", "вдарили по околицях Херсона" were in that town.

@@ -44,3 +44,32 @@ func TestS38BMarginsPlace(t *testing.T) {
 			[]string{"CONSULT/multilateral Петро Коваль →  @Королівський замок on ", "CONSULT/meet Петро Коваль → Ян Новак @Королівський замок on "}},
 	}, wed, eventDated)
 }
+
+// TestS38BCapitalNamedBefore checks that `до столиці Фінляндії` and `У
+// фінській столиці` are the Гельсінкі the text named before in a sentence
+// of its own, not the country.
+func TestS38BCapitalNamedBefore(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 2, 11, 0, 0, 0, 0, time.UTC)
+	checkEventsAs(t, p, []construction{
+		{"the capital of the country, then the country's adjective",
+			"Президент Петро Коваль у середу взяв участь у саміті, що відбувся в Гельсінкі. Напередодні ввечері Коваль прибув до столиці Фінляндії. У фінській столиці Коваль також зустрівся з прем'єр-міністром Швеції Яном Новаком.",
+			[]string{"CONSULT/multilateral Петро Коваль →  @Гельсінкі on 2026-02-11", "CONSULT/visit Петро Коваль → Гельсінкі @Гельсінкі on 2026-02-10", "CONSULT/meet Петро Коваль → Ян Новак @Гельсінкі on 2026-02-10"}},
+	}, wed, eventDated)
+}
+
+// TestS38BCapitalVisited checks that a meeting placed in a country (`У
+// рамках візиту до Австрії … зустрівся`) is placed in the capital where
+// the text placed an event before, and stays in the country otherwise.
+func TestS38BCapitalVisited(t *testing.T) {
+	p := load(t)
+	fri := time.Date(2026, 4, 3, 0, 0, 0, 0, time.UTC)
+	checkEventsAs(t, p, []construction{
+		{"talks in the capital before",
+			"Міністр Петро Коваль у четвер провів переговори з міністеркою закордонних справ Австрії Анною Новак у Відні. У рамках візиту до Австрії Коваль також зустрівся з канцлером Австрії Яном Бергом.",
+			[]string{"CONSULT/meet Петро Коваль → Анна Новак @Відень on 2026-04-02", "CONSULT/visit Петро Коваль → Австрія @Відень on ", "CONSULT/meet Петро Коваль → Ян Берг @Відень on 2026-04-02"}},
+		{"no town told",
+			"Міністр Петро Коваль у четвер провів переговори з міністеркою закордонних справ Австрії Анною Новак. У рамках візиту до Австрії Коваль також зустрівся з канцлером Австрії Яном Бергом.",
+			[]string{"CONSULT/meet Петро Коваль → Анна Новак on 2026-04-02", "CONSULT/visit Петро Коваль → Австрія @Австрія on ", "CONSULT/meet Петро Коваль → Ян Берг @Австрія on 2026-04-02"}},
+	}, fri, eventDated)
+}
