@@ -5384,6 +5384,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if place == "" && ev.Type == "CONSULT" && ev.Mode != "visit" {
 			place = f.seatBefore(tr.at) // "у понеділок в Офісі президента зустрівся"
 		}
+		if place == "" && ev.Type == "CONSULT" && ev.Mode != "visit" && ev.Mode != "phone" {
+			place = f.adminSeat(tr.at) // "в обласній державній адміністрації зустрівся", "у приміщенні Одеської ОВА провів зустріч"
+		}
 		if place != "" && ev.Type == "ASSAULT" && (f.region(place) || strings.HasSuffix(f.ents.Name(place), "область")) {
 			// "обстріляли село Велика Олександрівка на Херсонщині": the
 			// village struck, not its region
@@ -18070,6 +18073,12 @@ func (f *finder) regionalCentre(i int) string {
 	if p := f.governedBy(i); p != "в" && p != "у" {
 		return ""
 	}
+	return f.centreBefore(i)
+}
+
+// centreBefore returns the oblast centre named last before token i in the
+// text, or "".
+func (f *finder) centreBefore(i int) string {
 	for s := f.s; s >= 0; s-- {
 		g := finder{a: f.a, ents: f.ents, s: s, toks: f.a.Sentences[s].Tokens}
 		last := len(g.toks) - 1
@@ -18080,6 +18089,41 @@ func (f *finder) regionalCentre(i int) string {
 			if e := g.entityAt(j); e != "" && oblastCentres[f.ents.Name(e)] {
 				return e
 			}
+		}
+	}
+	return ""
+}
+
+// adminSeat returns the town of the regional administration a meeting
+// was held in, named in the verb's clause with в or у: "в обласній
+// державній адміністрації зустрівся" is in the oblast centre named last
+// (the dateline's ЛЬВІВ), "у приміщенні Одеської ОВА провів зустріч",
+// "у будівлі Сумської ОДА" in the town the body's name is made from
+// (see seatTown). It returns "" when the clause names none.
+func (f *finder) adminSeat(at int) string {
+	in := func(j int) bool {
+		p := f.governedBy(j)
+		return hasCase(&f.toks[j], "v_mis") && (p == "в" || p == "у")
+	}
+	try := func(j int) string {
+		switch l := f.low(j); {
+		case l == "адміністрація" && in(j) && (j >= 1 && f.low(j-1) == "обласний" || j >= 2 && f.low(j-2) == "обласний"):
+			return f.centreBefore(j)
+		case (l == "приміщення" || l == "будівля") && in(j) && j+1 < len(f.toks):
+			if e := f.entityAt(j + 1); e != "" && hasCase(&f.toks[j+1], "v_rod") {
+				return f.seatTown(e)
+			}
+		}
+		return ""
+	}
+	for j := at - 1; j >= 0 && f.toks[j].Kind != vistka.Punct; j-- {
+		if c := try(j); c != "" {
+			return c
+		}
+	}
+	for j := at + 1; j < len(f.toks) && f.toks[j].Kind != vistka.Punct; j++ {
+		if c := try(j); c != "" {
+			return c
 		}
 	}
 	return ""

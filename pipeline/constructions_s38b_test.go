@@ -73,3 +73,20 @@ func TestS38BCapitalVisited(t *testing.T) {
 			[]string{"CONSULT/meet Петро Коваль → Анна Новак on 2026-04-02", "CONSULT/visit Петро Коваль → Австрія @Австрія on ", "CONSULT/meet Петро Коваль → Ян Берг @Австрія on 2026-04-02"}},
 	}, fri, eventDated)
 }
+
+// TestS38BAdminSeat checks that a meeting held in a regional
+// administration (`в обласній державній адміністрації`, `У приміщенні
+// Сумської ОВА`) is placed in the oblast centre named last, or in the town
+// the body's name is made from, not in the dateline's town.
+func TestS38BAdminSeat(t *testing.T) {
+	p := load(t)
+	fri := time.Date(2026, 4, 3, 0, 0, 0, 0, time.UTC)
+	checkEventsAs(t, p, []construction{
+		{"the regional administration, the dateline's town",
+			"ЛЬВІВ, 3 квітня. /Укрінформ/. Депутати обласної ради в четвер ухвалили бюджет.\nПісля сесії в обласній державній адміністрації голова ОВА Петро Коваль зустрівся з послом Канади Яною Новак.",
+			[]string{"CONSULT/meet Петро Коваль → Яна Новак @Львів on "}},
+		{"a body named in the genitive",
+			"ПОЛТАВА, 3 квітня. /Укрінформ/. Голова Полтавської ОВА Петро Коваль у четвер провів нараду з мерами громад.\nУ приміщенні Сумської ОВА голова адміністрації Ян Новак провів зустріч з представниками ООН.",
+			[]string{"CONSULT/meet Петро Коваль → мери громад @Полтава on 2026-04-02", "CONSULT/meet Ян Новак → ООН @Суми on "}},
+	}, fri, eventDated)
+}
