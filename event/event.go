@@ -17302,7 +17302,9 @@ func (f *finder) protestSite(at, end int) string {
 // protestSeat returns the town of the local council or administration a
 // protest stands by in toks[at:end], after під, біля, перед, коло or
 // навпроти, its walls or its building between (see seatTown): "мітинг
-// під стінами Житомирської ОДА", "пікет біля Харківської міськради". It
+// під стінами Житомирської ОДА", "пікет біля Харківської міськради"; by
+// the walls or the building of a body that is no local one, the body
+// itself ("під стінами Верховної Ради": its seat, no town assumed). It
 // returns "" otherwise.
 func (f *finder) protestSeat(at, end int) string {
 	for j := at + 1; j+1 < end; j++ {
@@ -17310,11 +17312,16 @@ func (f *finder) protestSeat(at, end int) string {
 			continue
 		}
 		k := j + 1
+		walls := false
 		if k+1 < end && siteParts[f.low(k)] && f.entityAt(k) == "" {
 			k++ // "під стінами", "біля будівлі"
+			walls = true
 		}
 		if e := f.entityAt(k); e != "" && e != f.entityAt(k-1) {
-			return f.seatTown(e)
+			if t := f.seatTown(e); t != "" || !walls || f.ents.Type(e) != "ORG" || f.localBody(e) {
+				return t // (a local body whose town its name does not tell: "Під стінами ОДА")
+			}
+			return e // "під стінами Верховної Ради": a national body's seat, no town assumed
 		}
 		if k < end && f.entityAt(k) == "" && councilNouns[f.low(k)] {
 			// "під стінами ради", "під будівлею міськради": the one
@@ -17323,6 +17330,12 @@ func (f *finder) protestSeat(at, end int) string {
 		}
 	}
 	return ""
+}
+
+// localBody reports whether the organisation e is named as a local
+// council or administration (ОДА, Полтавська міськрада, обласна рада).
+func (f *finder) localBody(e string) bool {
+	return slices.ContainsFunc(scan.Fields(scan.ToLower(f.ents.Name(e))), func(w string) bool { return localBodies[w] })
 }
 
 // councilNouns name a local council or administration by its kind.

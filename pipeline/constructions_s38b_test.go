@@ -90,3 +90,16 @@ func TestS38BAdminSeat(t *testing.T) {
 			[]string{"CONSULT/meet Петро Коваль → мери громад @Полтава on 2026-04-02", "CONSULT/meet Ян Новак → ООН @Суми on "}},
 	}, fri, eventDated)
 }
+
+// TestS38BProtestByNationalSeat checks that a protest by the walls of a
+// national body (`під стінами Верховної Ради`) is placed at the body, as
+// a meeting `у Верховній Раді` is, with no town assumed.
+func TestS38BProtestByNationalSeat(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 4, 22, 0, 0, 0, 0, time.UTC)
+	checkEventsAs(t, p, []construction{
+		{"the walls before the verb",
+			"Тим часом під стінами Верховної Ради кілька сотень енергетиків протестували проти заборгованості із зарплати.",
+			[]string{"PROTEST кілька сотень енергетиків →  @Верховна Рада on "}},
+	}, wed, eventDated)
+}
