@@ -25,7 +25,10 @@ func TestNews50QuotesEvents(t *testing.T) {
 // gold written before it, SHA-256 4e2d6907…): quotes P 1.000 R 1.000 F1
 // 1.000, speaker 51/51, direct 51/51; events P 1.000 R 0.958 F1 0.978,
 // type only P 0.989 R 0.968 F1 0.979; place 52/70, date 32/68, source
-// 24/28, amounts 8/8. The floors sit a little below those (see
+// 24/28, amounts 8/8. After the fixes of the same day (session 38 helper
+// h38b; the gold's visit to come to Luxembourg made optional, SHA-256
+// f73641d6…): events P 1.000 R 0.957 F1 0.978, place 61/69, date 32/67,
+// the rest as at the first run. The floors sit a little below those (see
 // testdata/gold/README.md).
 const (
 	news50QuoteF1 = 0.97
@@ -33,7 +36,7 @@ const (
 	news50Direct  = 0.97
 	news50EventF1 = 0.95
 	news50TypeF1  = 0.95
-	news50Place   = 0.72
+	news50Place   = 0.86
 	news50Date    = 0.45
 	news50Source  = 0.83
 	news50Amounts = 0.98
