@@ -8785,6 +8785,13 @@ func (f *finder) subject(at int) (string, int) {
 				strings.Contains(f.ents.Name(e), " ") && i > 0 && timeNouns[f.toks[i-1].Lemma] {
 				voc = true
 			}
+			// A body's name that is its own base form, read as a genitive
+			// after a phrase of time (Минулого тижня Сили оборони уразили,
+			// the genitive сили hanging on тижня): the subject.
+			if sp := f.spanOf(i); sp != nil && !after && hasCase(t, "v_rod") && sp.Type == "ORG" && sp.Lemma == sp.Text && i >= 2 &&
+				timeNouns[f.toks[i-1].Lemma] && hasCase(&f.toks[i-1], "v_rod") && strings.HasPrefix(f.toks[i-2].Tag, "adj") && sp.Start == t.RStart {
+				voc = true
+			}
 			// A surname that is its own base form read as a locative with
 			// no preposition before it (Гроссі закликав, read as Гросс):
 			// a locative is never bare, so it is the subject.

@@ -101,3 +101,14 @@ func TestS38CityReadAsCommonNoun(t *testing.T) {
 			[]string{"ASSAULT Ворог → Суми @Суми"}},
 	}, time.Time{})
 }
+
+// TestS38BodyAfterTimePhrase checks that a body's name that is its own
+// base form, read as a genitive after a phrase of time, is the subject.
+func TestS38BodyAfterTimePhrase(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"Минулого тижня Сили оборони", "Минулого тижня Сили оборони уразили нафтобазу в Брянській області.",
+			[]string{"ASSAULT Сили оборони →  @Брянська область"}},
+		{"Минулого тижня Сили оборони звільнили", "Минулого тижня Сили оборони звільнили село Іванівка.",
+			[]string{"ASSAULT Сили оборони → Іванівка @Іванівка"}},
+	}, time.Time{})
+}
