@@ -1,9 +1,11 @@
 package date
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/vistka/vistka"
@@ -50,6 +52,19 @@ func (f Finder) FindLexed(text string, toks []sc.Token) []vistka.Date {
 		y, m, d := f.Published.Date()
 		s.pub, s.known = time.Date(y, m, d, 0, 0, 0, 0, time.UTC), true
 	}
+	s.run()
+	if day, ok := s.datelineDay(); ok {
+		// "ХАРКІВ, 3 березня /Укрінформ/. Вночі …" in a story published on
+		// 4 March: the report was filed on the 3rd, and its вночі, вчора,
+		// сьогодні and у вівторок count from that day.
+		s = scan{f: f, text: text, toks: toks, out: []vistka.Date{}, pub: day, known: true}
+		s.run()
+	}
+	return s.out
+}
+
+// run reads the dates of the text into out.
+func (s *scan) run() {
 	for i := 0; i < len(s.toks); {
 		if n := s.at(i); n > 0 {
 			i += n
@@ -59,7 +74,69 @@ func (f Finder) FindLexed(text string, toks []sc.Token) []vistka.Date {
 	}
 	s.textYear()
 	s.weekdaysApposed()
-	return s.out
+}
+
+// datelineDay returns the day a dateline names ("ХАРКІВ, 3 березня
+// /Укрінформ/. …", "КИЇВ. 2 січня. ІНТЕРФАКС-УКРАЇНА. …") when it is one
+// to three days before the publication day: the day the report was
+// written, which its relative words count from. A dateline is a line of
+// the first three that opens with a place in capitals and a comma or a
+// full stop, then the day, then a full stop, a slash, a comma or a dash.
+func (s *scan) datelineDay() (time.Time, bool) {
+	if !s.known {
+		return time.Time{}, false
+	}
+	// the first date written out; a headline's "вночі" may come before it
+	k := slices.IndexFunc(s.out, func(d vistka.Date) bool { return !d.Relative })
+	if k < 0 {
+		return time.Time{}, false
+	}
+	d := s.out[k]
+	if d.Value == nil || d.Granularity != Day {
+		return time.Time{}, false
+	}
+	day, err := time.Parse(time.DateOnly, *d.Value)
+	if err != nil || !day.Before(s.pub) || day.Before(s.pub.AddDate(0, 0, -3)) {
+		return time.Time{}, false
+	}
+	head := s.text
+	if len(head) > 4000 {
+		head = head[:4000]
+	}
+	r := []rune(head)
+	if d.End >= len(r) {
+		return time.Time{}, false
+	}
+	start := d.Start
+	for start > 0 && r[start-1] != '\n' {
+		start--
+	}
+	if strings.Count(string(r[:start]), "\n") > 2 {
+		return time.Time{}, false
+	}
+	place := strings.TrimSpace(string(r[start:d.Start]))
+	if !strings.HasSuffix(place, ",") && !strings.HasSuffix(place, ".") {
+		return time.Time{}, false
+	}
+	place = strings.TrimRight(place, ",.")
+	letters := 0
+	for _, c := range place {
+		switch {
+		case unicode.IsUpper(c):
+			letters++
+		case c == ' ' || c == '-' || c == '\'' || c == '’':
+		default:
+			return time.Time{}, false
+		}
+	}
+	if letters < 3 {
+		return time.Time{}, false
+	}
+	after := strings.TrimLeft(string(r[d.End:]), " ")
+	if after == "" || !strings.ContainsRune("./,–—-", []rune(after)[0]) {
+		return time.Time{}, false
+	}
+	return day, true
 }
 
 // weekdaysApposed gives a weekday the value of the day written out after
