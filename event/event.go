@@ -3798,6 +3798,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					tr.k, tr.donor = kind{"AID", ""}, true
 					break
 				}
+				if (f.spanType(j) == "MON" || currencies[f.low(j)]) && !dative && f.dativeAfterSum(j) {
+					// "Уряд у п'ятницю виділив 2 млрд гривень
+					// прифронтовим громадам": the one given the sum
+					// named right after it
+					tr.k = kind{"AID", ""}
+					break
+				}
 				if (f.spanType(j) == "MON" || currencies[f.low(j)] && slices.ContainsFunc(f.toks[max(i+1, j-3):j], func(t vistka.Token) bool { return t.Kind == vistka.Number })) && !dative {
 					// "Світовий банк виділить 100 млн доларів на
 					// відновлення шкіл": aid when a donor gives it
@@ -21652,6 +21659,33 @@ func (f *finder) peopleInDative(j int) bool {
 	}
 	return hasCase(t, "v_dav") && plural(t) && !hasCase(t, "v_naz") ||
 		pluralDativeForm(t) && (strings.HasSuffix(t.Lemma, "ий") || strings.HasSuffix(t.Lemma, "ій"))
+}
+
+// scaleWords are the words that scale a sum written in figures.
+var scaleWords = map[string]bool{"тис": true, "тисяч": true, "тисячі": true, "млн": true, "мільйон": true, "мільйона": true, "мільйонів": true, "млрд": true, "мільярд": true, "мільярда": true, "мільярдів": true, ".": true}
+
+// dativeAfterSum reports whether the sum at j, the object of a verb of
+// giving, is followed right after its own words by the one given it in
+// the dative: a name ("виділив 2 млрд гривень Харкову") or a community
+// or a service named by its noun, past its adjectives ("виділив 2 млрд
+// гривень прифронтовим громадам"); not a noun in the genitive or past a
+// preposition ("виділив 2 млрд гривень на ремонт шкіл").
+func (f *finder) dativeAfterSum(j int) bool {
+	k := j
+	for k < len(f.toks) && (f.spanType(k) == "MON" || currencies[f.low(k)] || f.toks[k].Kind == vistka.Number || strings.Contains(f.toks[k].Tag, "numr") || scaleWords[f.low(k)]) {
+		k++
+	}
+	for ; k < len(f.toks) && k <= j+8; k++ {
+		t := &f.toks[k]
+		if t.Kind == vistka.Punct || isPrep(t) || strings.HasPrefix(t.Tag, "verb") {
+			return false
+		}
+		if strings.HasPrefix(t.Tag, "adj") && hasCase(t, "v_dav") {
+			continue
+		}
+		return strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, "pron") && hasCase(t, "v_dav") && (f.entityAt(k) != "" || f.dativeBody(k))
+	}
+	return false
 }
 
 // aidNounBetween reports whether the noun допомога stands between the
