@@ -6,6 +6,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/entity"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // sceneDay dates an event told in the past with no date of its own by the
@@ -245,9 +246,10 @@ func onlyDay(dates []vistka.Date, s vistka.Sentence) string {
 }
 
 // alsoThere gives a meeting or a signing with no date of its own, told in
-// a sentence with no date that says the doer "також" did it, the day and,
-// when it has none, the place of the doer's meeting, visit or signing
-// told last, within the three sentences before: "На полях саміту Литвин
+// a sentence with no date that says the doer "також" (or, opening it,
+// "Крім того") did it, the day and, when it has none, the place of the
+// doer's meeting, visit or signing told last, within the three sentences
+// before, or the eight before when none between names a time: "На полях саміту Литвин
 // зустрівся з Шмідт. … Литвин також провів переговори з канцлером
 // Німеччини" talked there that day too. One to come (aux) is left as it
 // is, and so is one whose sentence names a place of its own under в or у,
@@ -259,7 +261,7 @@ func alsoThere(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, evs
 			continue
 		}
 		s := a.SentenceAt(e.Sentence.Start)
-		if s < 1 || datesIn(dates, a.Sentences[s]) > 0 || !slices.ContainsFunc(a.Sentences[s].Tokens, func(t vistka.Token) bool { return lower(&t) == "також" }) {
+		if s < 1 || datesIn(dates, a.Sentences[s]) > 0 || !slices.ContainsFunc(a.Sentences[s].Tokens, func(t vistka.Token) bool { return lower(&t) == "також" }) && !besides(a.Sentences[s]) {
 			continue
 		}
 		for k := i - 1; k >= 0; k-- {
@@ -268,7 +270,9 @@ func alsoThere(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, evs
 			if p == s {
 				continue
 			}
-			if p < s-3 {
+			if p < s-3 && (p < s-8 || slices.ContainsFunc(a.Sentences[p+1:s], func(b vistka.Sentence) bool { return datesIn(dates, b) > 0 })) {
+				// past three sentences only when none between names a
+				// time: the visit's day still holds
 				break
 			}
 			if len(v.Aux) > 0 || !(v.Type == "CONSULT" && (v.Mode == "meet" || v.Mode == "visit") || v.Type == "AGREE") ||
@@ -289,6 +293,17 @@ func alsoThere(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, evs
 		}
 	}
 	return evs
+}
+
+// besides reports whether the sentence opens with "Крім того", "Окрім
+// того" or "Крім цього": one more thing done, as також says.
+func besides(s vistka.Sentence) bool {
+	t := s.Tokens
+	if len(t) < 2 {
+		return false
+	}
+	w, n := scan.ToLower(t[0].Text), scan.ToLower(t[1].Text)
+	return (w == "крім" || w == "окрім") && (n == "того" || n == "цього")
 }
 
 // ownPlace reports whether the sentence names a place under в or у.

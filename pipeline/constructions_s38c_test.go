@@ -28,3 +28,25 @@ func TestS38CSumThenDative(t *testing.T) {
 			nil},
 	}, sat, eventDated)
 }
+
+// TestS38CAlsoAfterVisit checks that a meeting told with `Також` or
+// opening with `Крім того`, with no day of its own, takes the day of the
+// doer's talks told more than three sentences before when no sentence
+// between names a time (a source line, the visit's length, a quote and
+// its gloss between), and none when one between does.
+func TestS38CAlsoAfterVisit(t *testing.T) {
+	p := load(t)
+	tue := time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC)
+	lead := "Міністр Петро Коваль у понеділок провів у Токіо переговори з міністром закордонних справ Японії Яном Новаком. Про це повідомляє кореспондент агентства. Переговори тривали понад дві години. «Японія стала для нас важливим партнером», – сказав Коваль. Ці слова журналісти зустріли оплесками. "
+	checkEventsAs(t, p, []construction{
+		{"also, five sentences on",
+			lead + "Також Коваль зустрівся з послом Франції Андре Дюпоном.",
+			[]string{"CONSULT/meet Петро Коваль → Ян Новак @Токіо on 2026-02-09", "CONSULT/meet Петро Коваль → Андре Дюпон @Токіо on 2026-02-09"}},
+		{"besides, five sentences on",
+			lead + "Крім того, Коваль зустрівся з послом Франції Андре Дюпоном.",
+			[]string{"CONSULT/meet Петро Коваль → Ян Новак @Токіо on 2026-02-09", "CONSULT/meet Петро Коваль → Андре Дюпон @Токіо on 2026-02-09"}},
+		{"a time named between",
+			"Міністр Петро Коваль у понеділок провів у Токіо переговори з міністром закордонних справ Японії Яном Новаком. Про це повідомляє кореспондент агентства. Переговори тривали понад дві години. Наступний візит запланований на 1 квітня. Ці слова журналісти зустріли оплесками. Також Коваль зустрівся з послом Франції Андре Дюпоном.",
+			[]string{"CONSULT/meet Петро Коваль → Ян Новак @Токіо on 2026-02-09", "CONSULT/meet Петро Коваль → Андре Дюпон on "}},
+	}, tue, eventDated)
+}
