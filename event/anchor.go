@@ -401,15 +401,43 @@ func (f *finder) eveOfAct(dates []vistka.Date, at int) string {
 		if !slices.ContainsFunc(s.Tokens, func(t vistka.Token) bool { return lower(&t) == noun }) {
 			continue
 		}
-		if datesIn(dates, s) == 0 {
-			continue // "Робочий візит тривав близько 12 годин": the same visit, no day told
+		own := slices.DeleteFunc(slices.Clone(dates), func(d vistka.Date) bool { return inTimeClause(s, d.Start) })
+		if datesIn(own, s) == 0 {
+			// "Робочий візит тривав близько 12 годин": the same visit, no
+			// day told; "Обмін став можливим після того, як 5 березня
+			// омбудсмен зустрівся …": the day of the meeting, not the
+			// exchange's
+			continue
 		}
-		if day := onlyDay(dates, s); day != "" {
+		if day := onlyDay(own, s); day != "" {
 			return daysBack(day, 1)
 		}
 		return ""
 	}
 	return ""
+}
+
+// inTimeClause reports whether the date that starts at code point start
+// in sentence s stands in a clause of time of its own, opened before it
+// in its clause by після того (,) як, перед тим як, перш ніж or відколи:
+// the day is that clause's event's.
+func inTimeClause(s vistka.Sentence, start int) bool {
+	toks := s.Tokens
+	d := slices.IndexFunc(toks, func(t vistka.Token) bool { return t.RStart >= start })
+	w := func(i int) string { return scan.ToLower(toks[i].Text) }
+	for k := d - 1; k >= 0; k-- {
+		l := w(k)
+		if l == "відколи" || l == "ніж" && k > 0 && w(k-1) == "перш" {
+			return true
+		}
+		if l == "як" && k > 0 && (w(k-1) == "того" || w(k-1) == "тим" || toks[k-1].Text == "," && k > 1 && (w(k-2) == "того" || w(k-2) == "тим")) {
+			return true
+		}
+		if t := toks[k].Text; t == "," || t == "—" || t == "–" || t == "(" || t == ":" {
+			return false
+		}
+	}
+	return false
 }
 
 // thenBefore reports whether тоді (then: at the time just told) stands

@@ -71,3 +71,17 @@ func TestS38CToldDayBefore(t *testing.T) {
 			[]string{"CONSULT/meet Петро Коваль → Андре Дюпон on 2025-09-23", "CONSULT/meet Петро Коваль → Дональд Трамп on 2025-09-23"}},
 	}, wed, eventDated)
 }
+
+// TestS38CEveOfActTimeClause checks that `Напередодні обміну` counts from
+// the day the exchange itself was told, not from a day told in a clause
+// of time of the sentence that names it again (`Обмін став можливим
+// після того, як 5 березня … зустрівся`): that day is the meeting's.
+func TestS38CEveOfActTimeClause(t *testing.T) {
+	p := load(t)
+	tue := time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC)
+	checkEventsAs(t, p, []construction{
+		{"the exchange's eve",
+			"Україна і Росія у вівторок провели обмін полоненими: з російського полону звільнено 157 українських військовослужбовців. Обмін став можливим після того, як 5 березня омбудсмен Петро Коваль зустрівся в Стамбулі з Іваном Гнатюком. Напередодні обміну Коваль звернувся до Гнатюка з проханням повернути цивільних.",
+			[]string{"RETREAT/release Україна,Росія →  on 2026-03-10", "CONSULT/meet Петро Коваль → Іван Гнатюк @Стамбул on 2026-03-05", "REQUEST Петро Коваль → Іван Гнатюк on 2026-03-09"}},
+	}, tue, eventDated)
+}
