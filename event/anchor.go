@@ -71,6 +71,52 @@ func (f *finder) daysEarlier(dates []vistka.Date, at int) int {
 	return 0
 }
 
+// daysAfterAct returns the day a sentence set some days after an act told
+// before gives its event: "Через два тижні після обшуків НАБУ повідомило
+// про підозру" after "Раніше, 14 жовтня, детективи провели обшуки" is 28
+// October. The act is a noun of toldActs (or обшук) in the genitive after
+// "через N днів (тижнів) після", before the trigger at at; its day is the
+// one day the nearest earlier sentence that names the noun gives, outside
+// a clause of time of its own. It returns "" otherwise.
+func (f *finder) daysAfterAct(dates []vistka.Date, at int) string {
+	for i := 0; i+3 < at; i++ {
+		if scan.ToLower(f.toks[i].Text) != "через" {
+			continue
+		}
+		j, n := i+1, 1
+		if v := f.countAt(j); v > 0 {
+			j, n = j+1, v
+		}
+		switch f.low(j) {
+		case "тиждень":
+			n *= 7
+		case "день":
+		default:
+			return ""
+		}
+		if j+2 >= at || f.low(j+1) != "після" {
+			return ""
+		}
+		noun := f.low(j + 2)
+		if !toldActs[noun] && noun != "обшук" || !hasCase(&f.toks[j+2], "v_rod") {
+			return ""
+		}
+		for p := f.s - 1; p >= 0; p-- {
+			s := f.a.Sentences[p]
+			if !slices.ContainsFunc(s.Tokens, func(t vistka.Token) bool { return lower(&t) == noun }) {
+				continue
+			}
+			own := slices.DeleteFunc(slices.Clone(dates), func(d vistka.Date) bool { return inTimeClause(s, d.Start) })
+			if day := onlyDay(own, s); day != "" {
+				return daysBack(day, -n)
+			}
+			return ""
+		}
+		return ""
+	}
+	return ""
+}
+
 // toldActs are the nouns of an act or a gathering that "за два дні до"
 // counts back from when the text told it before: "Україна в п'ятницю
 // повернула … За два дні до обміну делегація провела переговори".

@@ -5636,6 +5636,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			ev.Date = f.eveOfAct(dates, tr.at) // "Напередодні візиту …": the eve of the visit's day
 		}
 		if ev.Date == "" {
+			ev.Date = f.daysAfterAct(dates, tr.at) // "Через два тижні після обшуків …"
+		}
+		if ev.Date == "" {
 			if n := f.daysEarlier(dates, tr.at); n > 0 && !f.unresolvedBefore(dates) {
 				// "Днем раніше суд відхилив клопотання", "За два дні до
 				// обміну делегація провела переговори": days before the

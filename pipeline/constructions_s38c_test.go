@@ -85,3 +85,21 @@ func TestS38CEveOfActTimeClause(t *testing.T) {
 			[]string{"RETREAT/release Україна,Росія →  on 2026-03-10", "CONSULT/meet Петро Коваль → Іван Гнатюк @Стамбул on 2026-03-05", "REQUEST Петро Коваль → Іван Гнатюк on 2026-03-09"}},
 	}, tue, eventDated)
 }
+
+// TestS38CDaysAfterAct checks that a sentence set some days after an act
+// told before (`Через два тижні після обшуків`, `Через три дні після
+// засідання`) takes the act's day moved on by them, the act's day being
+// the one the nearest earlier sentence naming the noun gives; none when
+// that sentence names no day.
+func TestS38CDaysAfterAct(t *testing.T) {
+	p := load(t)
+	tue := time.Date(2025, 12, 2, 0, 0, 0, 0, time.UTC)
+	checkEventsAs(t, p, []construction{
+		{"two weeks after the searches",
+			"Раніше, 14 жовтня, детективи НАБУ провели обшуки в Фонді державного майна. Через два тижні після обшуків НАБУ повідомило про підозру директорові оцінювальної компанії.",
+			[]string{"COERCE детективи НАБУ →  on 2025-10-14", "ACCUSE НАБУ → директор оцінювальної компанії on 2025-10-28"}},
+		{"the searches with no day",
+			"Детективи НАБУ провели обшуки в Фонді державного майна. Через два тижні після обшуків НАБУ повідомило про підозру директорові оцінювальної компанії.",
+			[]string{"COERCE Детективи НАБУ →  on ", "ACCUSE НАБУ → директор оцінювальної компанії on "}},
+	}, tue, eventDated)
+}

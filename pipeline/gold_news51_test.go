@@ -23,7 +23,7 @@ func TestNews51QuotesEvents(t *testing.T) {
 // 0.967, speaker 29/29, direct 29/29; events P 0.924 R 0.891 F1 0.907,
 // type only P 0.902 R 0.911 F1 0.906; place 43/54, date 49/73, source
 // 22/22, amounts 13/13. After the fixes of the same day (session 38
-// helper h38c, gold unchanged): the same but place 45/54 and date 61/73.
+// helper h38c, gold unchanged): the same but place 45/54 and date 62/73.
 // The floors sit a little below those (see testdata/gold/README.md).
 const (
 	news51QuoteF1 = 0.95
