@@ -53,7 +53,11 @@
 // пресслужба МЗС, сайті президента → сайт президента, Telegram-каналі ОВА
 // → Telegram-канал ОВА) and a few bodies that decline as an adjective and
 // a noun (Повітряних сил → Повітряні сили); anything else is kept as
-// written. A Ukrainian outlet written in its Latin brand (NV, hromadske,
+// written. A ministry's remit joined by і, та or й and the country or
+// forces after a body's name are part of it (Міністерство освіти і науки
+// України, Генеральний штаб Збройних сил України), and a body posting in
+// a network is one source with it (Генштаб (X), from "Генштаб у соцмережі
+// X"). A Ukrainian outlet written in its Latin brand (NV, hromadske,
 // LIGA.net) is named so, as it writes itself. A body cited twice, by its press service or channel and by its
 // short name (пресслужба Міністерства оборони України, Міноборони), is
 // one source.

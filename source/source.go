@@ -1999,9 +1999,69 @@ func (f *finder) name(k int) (phrase, bool) {
 				break
 			}
 		}
-		end = f.complement(end)
+		end = f.complement(f.nameTail(k, end))
 	}
 	return phrase{value: f.slice(k, end), from: k, to: end, next: end}, true
+}
+
+// nameTail returns where a Cyrillic body's name read up to end goes on:
+// with the rest of a ministry's remit joined by і, та or й ("Міністерство
+// освіти і науки", "Міністерства аграрної політики та продовольства",
+// see conjoinedRemit), then with one capitalised word after a lower-case
+// one or after an abbreviation that follows one, the country or the
+// forces it belongs to ("Генеральний штаб Збройних сил України", "… і
+// науки України", "Оперативне командування ЗС Польщі"). end otherwise.
+func (f *finder) nameTail(k, end int) int {
+	end = f.conjoinedRemit(k, end)
+	p := f.tok(end - 1)
+	lowered := p.kind == word && !p.upper || f.acronym(end-1) && !f.acronym(end) && f.tok(end-2).kind == word && !f.tok(end-2).upper
+	if t := f.tok(end); end > k+1 && t.kind == word && t.upper && !t.latin && t.gap == gapSpace && lowered && !f.outletFrom(end) {
+		if n := f.tok(end + 1); n.kind == sym || n.gap == gapNewline || end+1 >= len(f.toks) || n.kind == word && stopWord(n.text) {
+			end++
+		}
+	}
+	return end
+}
+
+// conjoinedRemit returns the end of the rest of a body's remit joined by
+// і, та or й at m, one or two lower-case words closed by a mark, a
+// capitalised word or a word that ends a name: "освіти і науки",
+// "економіки, довкілля та сільського господарства". Only a body whose
+// kind names a remit (міністерство, комітет, департамент, управління)
+// has one, from k on, and only after a lower-case word of it; "в Офісі
+// генпрокурора та поліції" names two. m otherwise.
+func (f *finder) conjoinedRemit(k, m int) int {
+	c := f.tok(m)
+	if c.kind != word || c.gap != gapSpace || c.text != "і" && c.text != "та" && c.text != "й" {
+		return m
+	}
+	if p := f.tok(m - 1); m <= k || p.kind != word || p.upper || p.latin {
+		return m
+	}
+	remit := false
+	for i := k; i < m && !remit; i++ {
+		w := f.word(i)
+		remit = strings.HasPrefix(w, "міністерств") || strings.HasPrefix(w, "комітет") ||
+			strings.HasPrefix(w, "департамент") || strings.HasPrefix(w, "управлінн")
+	}
+	if !remit {
+		return m
+	}
+	e := m + 1
+	for e < m+3 {
+		t := f.tok(e)
+		if t.kind != word || t.upper || t.latin || t.gap != gapSpace || stopWord(t.text) {
+			break
+		}
+		e++
+	}
+	if e == m+1 {
+		return m
+	}
+	if t := f.tok(e); e < len(f.toks) && t.gap != gapNewline && t.kind == word && !t.upper && !stopWord(t.text) {
+		return m
+	}
+	return e
 }
 
 // body reads a public body whose name declines as an adjective and a
@@ -2019,6 +2079,13 @@ func (f *finder) body(k int) (phrase, bool) {
 	end := k + 2
 	for end < len(f.toks) && end-k < 5 && f.tok(end).kind == word && f.tok(end).upper && f.tok(end).gap != gapNewline && f.tok(end).gap != gapNone {
 		end++
+	}
+	if end > k+2 && genitiveAdjective(f.word(end-1)) {
+		// "Генеральному штабі Збройних сил України": a capitalised
+		// adjective, its noun and whose forces they are
+		if t := f.tok(end); t.kind == word && !t.upper && !t.latin && t.gap == gapSpace && !stopWord(t.text) {
+			end = f.nameTail(k, end+1)
+		}
 	}
 	value := nom
 	if end > k+2 {
@@ -2186,6 +2253,12 @@ func (f *finder) headPhrase(k int) (phrase, bool) {
 			for n < len(f.toks) && n < m+6 && f.tok(n).kind == word && f.tok(n).gap != gapNewline && !stopWord(f.tok(n).text) {
 				n++
 			}
+			end, m = n, n
+			continue
+		}
+		if n := f.conjoinedRemit(k, m); n > m {
+			// "пресслужба Міністерства освіти і науки"
+			words += n - m
 			end, m = n, n
 			continue
 		}
@@ -3032,7 +3105,11 @@ func (f *finder) social(i int) int {
 			return m - i
 		}
 	}
-	if n := len(f.cands); (prev == "у" || prev == "в") && n > 0 && f.cands[n-1].role == RoleVia && f.cands[n-1].end == f.tok(i-2).re &&
+	at := i - 2 // the word before "у" or "в"
+	if prev == "мережі" || prev == "соцмережі" {
+		at = i - 3 // "… в мережі X"
+	}
+	if n := len(f.cands); (f.word(at+1) == "у" || f.word(at+1) == "в") && n > 0 && f.cands[n-1].role == RoleVia && f.cands[n-1].end == f.tok(at).re &&
 		!strings.HasSuffix(f.cands[n-1].value, ")") {
 		// "Про це повідомив міністр … Іштван Надь у Facebook": the
 		// platform of the source just read

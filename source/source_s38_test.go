@@ -1,0 +1,95 @@
+package source_test
+
+import (
+	"testing"
+
+	"github.com/vistka/vistka/source"
+)
+
+// findCase is one text with the source it should give.
+type findCase struct {
+	name      string
+	in        string
+	publisher string
+	via       []string
+	photo     []string
+	video     []string
+}
+
+func checkFind(t *testing.T, tests []findCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := source.Find(tt.in)
+			check(t, tt.in, got)
+			if got.Publisher != tt.publisher || !equal(got.Via, tt.via) || !equal(got.Photo, tt.photo) || !equal(got.Video, tt.video) {
+				t.Errorf("Find(%q) = %s\nwant publisher %q via %q photo %q video %q", tt.in, dump(got), tt.publisher, tt.via, tt.photo, tt.video)
+			}
+		})
+	}
+}
+
+// TestS38JoinedRemit checks that a ministry's remit joined by і, та or й
+// is read whole, with the country after it, and that two bodies joined
+// so stay two.
+func TestS38JoinedRemit(t *testing.T) {
+	checkFind(t, []findCase{
+		{"і inside a ministry's name after з посиланням на пресслужбу",
+			"Школи відремонтують\n\nУряд виділив гроші на ремонт шкіл. Про це повідомляє Укрінформ з посиланням на пресслужбу Міністерства освіти і науки.",
+			"Укрінформ", []string{"пресслужба Міністерства освіти і науки"}, nil, nil},
+		{"та inside a ministry's name with its country",
+			"Міністри зустрілися\n\nМіністри фінансів зустрілися в Римі. Про це повідомляє Укрінформ з посиланням на Міністерство економіки та фінансів Італії.",
+			"Укрінформ", []string{"Міністерство економіки та фінансів Італії"}, nil, nil},
+		{"an adjective after та",
+			"Гранти для аграріїв\n\nАграрії отримали гранти. Про це повідомили в Міністерстві аграрної політики та продовольства.",
+			"", []string{"Міністерство аграрної політики та продовольства"}, nil, nil},
+		{"the nominative after повідомляє with the country closing the clause",
+			"Іспити перенесли\n\nІспити перенесли на червень. Про це повідомляє Міністерство освіти і науки України.",
+			"", []string{"Міністерство освіти і науки України"}, nil, nil},
+		{"a verb after та ends the name",
+			"Ракети збито\n\nППО збила дві ракети. Про це повідомили в Міністерстві оборони та пообіцяли подробиці.",
+			"", []string{"Міністерство оборони"}, nil, nil},
+		{"a capitalised body after та is a second source",
+			"Ракети збито\n\nППО збила дві ракети. Про це повідомили в Міністерстві оборони та Генштабі.",
+			"", []string{"Міністерство оборони", "Генштаб"}, nil, nil},
+		{"a body with no remit does not take the word after та",
+			"Стрільця затримали\n\nУ Києві затримали стрільця. Про це повідомили в Офісі генпрокурора та поліції.",
+			"", []string{"Офіс генпрокурора"}, nil, nil},
+	})
+}
+
+// TestS38ForcesOf checks that a body named with the forces it belongs to,
+// "Збройних сил України", is read whole in any case.
+func TestS38ForcesOf(t *testing.T) {
+	checkFind(t, []findCase{
+		{"the General Staff in the nominative",
+			"Відбито 50 атак\n\nСили оборони відбили 50 атак. Про це повідомляє Генеральний штаб Збройних сил України.",
+			"", []string{"Генеральний штаб Збройних сил України"}, nil, nil},
+		{"the General Staff in the locative",
+			"Відбито 50 атак\n\nСили оборони відбили 50 атак. Про це повідомили в Генеральному штабі Збройних сил України.",
+			"", []string{"Генеральний штаб Збройних сил України"}, nil, nil},
+		{"a command of the forces",
+			"Відбито 50 атак\n\nСили оборони відбили 50 атак. Про це повідомляє Об'єднане командування Збройних сил України.",
+			"", []string{"Об'єднане командування Збройних сил України"}, nil, nil},
+		{"a short name still closes",
+			"Відбито 50 атак\n\nСили оборони відбили 50 атак. Про це повідомляє Генеральний штаб ЗСУ.",
+			"", []string{"Генеральний штаб ЗСУ"}, nil, nil},
+	})
+}
+
+// TestS38BodyOnNetwork checks that a body's post in a network named by
+// мережі or соцмережі ("в мережі X") is one source, the body with its
+// platform, as "у Facebook" right after it is.
+func TestS38BodyOnNetwork(t *testing.T) {
+	checkFind(t, []findCase{
+		{"в мережі X after a body with its forces and country",
+			"Польща підняла літаки\n\nПольща підняла в небо винищувачі. Про це повідомило Оперативне командування Збройних сил Польщі в мережі X, передає УНІАН.",
+			"УНІАН", []string{"Оперативне командування Збройних сил Польщі (X)"}, nil, nil},
+		{"у соцмережі X after a short name",
+			"Відбито 50 атак\n\nСили оборони відбили 50 атак. Про це повідомив Генштаб у соцмережі X.",
+			"", []string{"Генштаб (X)"}, nil, nil},
+		{"у Facebook after an abbreviation and a country",
+			"Польща підняла літаки\n\nПольща підняла в небо винищувачі. Про це повідомило Оперативне командування ЗС Польщі у Facebook, передає УНІАН.",
+			"УНІАН", []string{"Оперативне командування ЗС Польщі (Facebook)"}, nil, nil},
+	})
+}
