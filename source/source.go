@@ -2404,6 +2404,11 @@ func (f *finder) credit(i int) int {
 			}
 			return
 		}
+		if b == a+1 && role != RoleVia && platform(at.text) != "" && (f.isSym(a-1, "/") && a-1 > start || f.isSym(b, "/")) {
+			// "Фото: Офіс Президента / Facebook": where the photo was
+			// posted, not a second credit
+			return
+		}
 		value := f.slice(a, b)
 		if scan.RuneCount(value) > 80 {
 			return

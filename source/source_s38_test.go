@@ -93,3 +93,22 @@ func TestS38BodyOnNetwork(t *testing.T) {
 			"УНІАН", []string{"Оперативне командування ЗС Польщі (Facebook)"}, nil, nil},
 	})
 }
+
+// TestS38CreditPlatform checks that a network after a slash in a credit
+// is where the photo was posted, not a second credit.
+func TestS38CreditPlatform(t *testing.T) {
+	checkFind(t, []findCase{
+		{"a body's photo from its page",
+			"Шмигаль відвідав Житомир\n\nПрем'єр-міністр відвідав Житомир. Про це повідомляє Укрінформ.\n\nФото: Офіс Президента / Facebook",
+			"Укрінформ", nil, []string{"Офіс Президента"}, nil},
+		{"the network first",
+			"Шмигаль відвідав Житомир\n\nПрем'єр-міністр відвідав Житомир. Про це повідомляє Укрінформ.\n\nФото: Telegram / Житомирська ОВА",
+			"Укрінформ", nil, []string{"Житомирська ОВА"}, nil},
+		{"a network alone is still the credit",
+			"Шмигаль відвідав Житомир\n\nПрем'єр-міністр відвідав Житомир. Про це повідомляє Укрінформ.\n\nФото: Facebook",
+			"Укрінформ", nil, []string{"Facebook"}, nil},
+		{"two credits after a slash stay two",
+			"Шмигаль відвідав Житомир\n\nПрем'єр-міністр відвідав Житомир. Про це повідомляє Укрінформ.\n\nФото: НАТО / Міноборони",
+			"Укрінформ", nil, []string{"НАТО", "Міноборони"}, nil},
+	})
+}

@@ -306,7 +306,7 @@ func TestFind(t *testing.T) {
 		{"photo credit", "Лідери підписали декларацію.\nФото: akorda.kz",
 			"", nil, []string{"akorda.kz"}, nil},
 		{"photo credit outlet", "Фото: Reuters", "", nil, []string{"Reuters"}, nil},
-		{"several credits", "Фото: Генштаб ЗСУ / Facebook, Укрінформ", "", nil, []string{"Генштаб ЗСУ", "Facebook", "Укрінформ"}, nil},
+		{"several credits; the network after a slash is where the photo was posted", "Фото: Генштаб ЗСУ / Facebook, Укрінформ", "", nil, []string{"Генштаб ЗСУ", "Укрінформ"}, nil},
 		{"illustrative photo", "Фото ілюстративне", "", nil, nil, nil},
 		{"a Latin name right after Фото on a line of its own", "Лідери підписали декларацію.\nФото Getty Images", "", nil, []string{"Getty Images"}, nil},
 		{"a Cyrillic genitive after Фото is whom it shows", "Лідери підписали декларацію.\nФото Зеленського", "", nil, nil, nil},
