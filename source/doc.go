@@ -23,7 +23,10 @@
 //     dash, "— повідомив X" only names the speaker);
 //   - social networks as the place of a post: "на своїй сторінці у
 //     Facebook написав міністр Дмитро Кулеба" gives "Дмитро Кулеба
-//     (Facebook)"; "написав у Telegram" gives "Telegram"; a post the
+//     (Facebook)", and so does a person named with no role before the
+//     verb, "Про це Кличко написав у Telegram" (the surname by the full
+//     name the text gave before: "Віталій Кличко (Telegram)");
+//     "написав у Telegram" alone gives "Telegram"; a post the
 //     body quotes ("«…», — написав Гроссі в соцмережі X", past the lead
 //     "X написав у Telegram, що …") is a speaker's, not a source;
 //   - credits: "Фото: akorda.kz", "Відео: Офіс президента", "Джерело: X";

@@ -895,7 +895,10 @@ func (f *finder) aboutThisSubject(i int) int {
 			person = false // "Міністр Іван Бойко повідомив … Про це вона сказала": another
 		}
 	} else if !person {
-		return 0
+		if cite, person = f.namedPerson(i + 2); !person {
+			return 0
+		}
+		p = cite
 	}
 	if !saysVerbs[f.word(p.next)] {
 		return 0
@@ -906,8 +909,11 @@ func (f *finder) aboutThisSubject(i int) int {
 	medium, mediumEnd := "", 0
 	for k := p.next + 1; k < p.next+16; k++ {
 		t := f.tok(k)
-		if w := f.word(k - 1); t.kind == word && medium == "" && (w == "у" || w == "в") {
-			if medium = platform(t.text); medium != "" {
+		if w := f.word(k - 1); t.kind == word && medium == "" && (w == "у" || w == "в" || w == "мережі" || w == "соцмережі") {
+			if medium = platform(t.text); medium == "" && t.text == "x" && w != "у" && w != "в" {
+				medium = "X" // "у соцмережі X"
+			}
+			if medium != "" {
 				mediumEnd = k + 1
 			}
 		}
@@ -954,6 +960,31 @@ func (f *finder) aboutThisSubject(i int) int {
 		}
 	}
 	return 0
+}
+
+// namedPerson reads a person named with no role at k, before the verb
+// of a source line: a first name and a surname ("Про це Віталій Кличко
+// написав у Telegram"), or a surname alone that an earlier first name
+// and surname of the text end in ("Про це Кличко написав …" after
+// "Віталій Кличко"), named so. A capitalised word alone that no earlier
+// name ends in (Україна, Кремль) is not taken for a person.
+func (f *finder) namedPerson(k int) (phrase, bool) {
+	if !personWord(f, k) || f.outletFrom(k) {
+		return phrase{}, false
+	}
+	if personWord(f, k+1) && f.tok(k+1).gap == gapSpace && saysVerbs[f.word(k+2)] {
+		return phrase{value: f.slice(k, k+2), from: k, to: k + 2, next: k + 2}, true
+	}
+	if !saysVerbs[f.word(k+1)] {
+		return phrase{}, false
+	}
+	for m := k - 1; m > 0; m-- {
+		if personWord(f, m) && personWord(f, m-1) && f.tok(m).gap == gapSpace && !personWord(f, m+1) &&
+			sameStem(f.tok(m).text, f.tok(k).text) && f.tok(m-1).text != f.tok(k).text {
+			return phrase{value: f.slice(m-1, m+1), from: k, to: k + 1, next: k + 1}, true
+		}
+	}
+	return phrase{}, false
 }
 
 // openerBefore reads the person who opens the sentence before the one

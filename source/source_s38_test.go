@@ -112,3 +112,23 @@ func TestS38CreditPlatform(t *testing.T) {
 			"Укрінформ", nil, []string{"НАТО", "Міноборони"}, nil},
 	})
 }
+
+// TestS38NamedAuthor checks that a person named with no role between
+// "Про це" and the verb is the source, with the network posted in, and
+// that a surname alone is named by the first name and surname it
+// stands for.
+func TestS38NamedAuthor(t *testing.T) {
+	const lead = "Тривоги\n\nМер Києва Віталій Кличко закликав мешканців не ігнорувати тривоги. "
+	checkFind(t, []findCase{
+		{"a surname alone after a full name earlier",
+			lead + "Про це Кличко написав у Telegram.", "", []string{"Віталій Кличко (Telegram)"}, nil, nil},
+		{"a first name and a surname",
+			"Дрони над Києвом\n\nНад Києвом збили 20 дронів. Про це Віталій Кличко написав у Telegram.", "", []string{"Віталій Кличко (Telegram)"}, nil, nil},
+		{"no network",
+			lead + "Про це Кличко сказав журналістам.", "", []string{"Віталій Кличко"}, nil, nil},
+		{"у соцмережі X is the network, not a second source",
+			"Привітання\n\nПрезидент Володимир Зеленський привітав нового прем'єра. Про це Зеленський написав у соцмережі X.", "", []string{"Володимир Зеленський (X)"}, nil, nil},
+		{"a country is no person",
+			lead + "Про це Україна заявила в ООН.", "", nil, nil, nil},
+	})
+}
