@@ -3136,6 +3136,13 @@ func (f *finder) social(i int) int {
 		for m < len(f.toks) && m-k < 3 && f.tok(m).kind == word && f.tok(m).upper && !f.tok(m).latin && f.tok(m).gap != gapNewline {
 			m++
 		}
+		if titled := k > j+1 || k > j && !sayVerb(f.word(j)); titled && m-k == 3 {
+			// "мер Києва Віталій Кличко": the place of the role, then
+			// the name (its last two words)
+			if s := f.nameStart(k-1, m); s > k {
+				k = s
+			}
+		}
 		if m > k && f.closesAttribution(m) {
 			f.add(RoleVia, f.slice(k, m)+" ("+name+")", i, m)
 			return m - i

@@ -132,3 +132,18 @@ func TestS38NamedAuthor(t *testing.T) {
 			lead + "Про це Україна заявила в ООН.", "", nil, nil, nil},
 	})
 }
+
+// TestS38AuthorPlace checks that the place of an author's role after the
+// network ("написав у Telegram мер Києва Віталій Кличко") is not part of
+// the author's name.
+func TestS38AuthorPlace(t *testing.T) {
+	const lead = "Дрони над Києвом\n\nНад Києвом збили 20 дронів. "
+	checkFind(t, []findCase{
+		{"a role with its town",
+			lead + "Про це написав у Telegram мер Києва Віталій Кличко.", "", []string{"Віталій Кличко (Telegram)"}, nil, nil},
+		{"a role with no place",
+			lead + "Про це написав у Telegram мер Ігор Терехов.", "", []string{"Ігор Терехов (Telegram)"}, nil, nil},
+		{"no role: a name of two words",
+			lead + "Про це написав у Telegram Ігор Терехов.", "", []string{"Ігор Терехов (Telegram)"}, nil, nil},
+	})
+}
