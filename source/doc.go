@@ -17,7 +17,9 @@
 //     "ЛЬВІВ. 5 квітня. ІНТЕРФАКС-УКРАЇНА –", and after a dash at the end
 //     of a headline, "… — ЗМІ";
 //   - a person after a role, "з посиланням на начальника Одеської ОВА
-//     Олега Кіпера" gives "Олега Кіпера";
+//     Олега Кіпера" gives "Олега Кіпера"; unnamed people after "з
+//     посиланням на" or "посилаючись на" are brought to the nominative,
+//     "двох європейських дипломатів" gives "два європейські дипломати";
 //   - a person after a comma closing reported content: "Уряд виплатить
 //     …, повідомив міністр Денис Улютін." (after a direct quote and its
 //     dash, "— повідомив X" only names the speaker);

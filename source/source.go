@@ -1611,6 +1611,11 @@ func (f *finder) phrase(j int) (phrase, bool) {
 	if p, ok := f.headPhrase(j); ok {
 		return p, true
 	}
+	if w := f.word(j - 2); f.word(j-1) == "на" && (w == "посиланням" || w == "посилаючись") {
+		if p, ok := f.anonymous(j); ok {
+			return p, true
+		}
+	}
 	if k > j && !f.tok(k).upper && !roleNoun(f.tok(j).text) {
 		if p, ok := f.headPhrase(k); ok {
 			return p, true // "інформаційне управління Верховної Ради": the head after its adjectives
@@ -1622,6 +1627,108 @@ func (f *finder) phrase(j int) (phrase, bool) {
 		}
 	}
 	return f.rolePerson(j)
+}
+
+// unnamed holds the nouns of unnamed sources, in the form "з посиланням
+// на" takes, with their nominative.
+var unnamed = map[string]string{
+	"дипломатів": "дипломати", "посадовців": "посадовці", "чиновників": "чиновники", "урядовців": "урядовці",
+	"співрозмовників": "співрозмовники", "представників": "представники", "джерела": "джерела", "осіб": "особи",
+	"людей": "люди", "експертів": "експерти", "аналітиків": "аналітики", "депутатів": "депутати",
+}
+
+// unnamedCounts holds the number words that count unnamed sources, in the
+// form "з посиланням на" takes, with their nominative.
+var unnamedCounts = map[string]string{
+	"двох": "два", "трьох": "три", "чотирьох": "чотири", "п'ятьох": "п'ять", "кількох": "кілька", "декількох": "декілька",
+}
+
+// pluralGenitive reports an adjective in the genitive plural, as "з
+// посиланням на" takes it of people: європейських, колишніх.
+func pluralGenitive(w string) bool {
+	return (strings.HasSuffix(w, "их") || strings.HasSuffix(w, "іх")) && utf8.RuneCountInString(w) > 4
+}
+
+// anonymous reads unnamed sources cited by "з посиланням на" or
+// "посилаючись на" at j: a count, adjectives and a noun of people who
+// hold office or know ("двох європейських дипломатів", "обізнані
+// джерела", "чинних і колишніх посадовців"), with where they are ("в
+// уряді", "ЄС"), the count, adjectives and noun brought to the
+// nominative: два європейські дипломати, обізнані джерела.
+func (f *finder) anonymous(j int) (phrase, bool) {
+	var words []string
+	k := j
+	if n, ok := unnamedCounts[f.word(k)]; ok {
+		words = append(words, n)
+		k++
+	}
+	for n := 0; n < 4; n++ {
+		w := f.word(k)
+		if f.tok(k).upper {
+			break
+		}
+		switch {
+		case pluralGenitive(w):
+			words = append(words, strings.TrimSuffix(strings.TrimSuffix(w, "х"), "и"))
+			if !strings.HasSuffix(words[len(words)-1], "і") {
+				words[len(words)-1] += "і" // європейських → європейські
+			}
+			k++
+			continue
+		case w == "власні" || w == "власних" || w == "свої" || w == "своїх":
+			// "з посиланням на власні джерела": the outlet's own, no
+			// one it names
+			return phrase{}, false
+		case strings.HasSuffix(w, "і") && len([]rune(w)) > 4 && unnamed[f.word(k+1)] == "джерела":
+			words = append(words, w) // "обізнані джерела"
+			k++
+			continue
+		case (w == "і" || w == "та") && k > j && pluralGenitive(f.word(k+1)):
+			words = append(words, w) // "чинних і колишніх"
+			k++
+			continue
+		}
+		break
+	}
+	nom, ok := unnamed[f.word(k)]
+	if !ok || f.tok(k).upper {
+		return phrase{}, false
+	}
+	value := strings.Join(append(words, nom), " ")
+	k++
+	end := k
+	if w := f.word(k); (w == "в" || w == "у") && f.word(k+1) != "" && !stopWord(f.word(k+1)) {
+		// "джерела в уряді", "посадовців у Білому домі", "в
+		// адміністрації Байдена": capitalised words, or up to a
+		// lower-case one and a capitalised one after it
+		end = k + 1
+		for end < k+4 {
+			t := f.tok(end)
+			if t.kind != word || t.gap != gapSpace || stopWord(t.text) && !t.upper {
+				break
+			}
+			end++
+			if !t.upper {
+				if n := f.tok(end); n.kind == word && !n.upper && n.gap == gapSpace && !stopWord(n.text) &&
+					(strings.HasSuffix(t.text, "ій") || strings.HasSuffix(t.text, "ому") || strings.HasSuffix(t.text, "ім")) {
+					end++ // "у міській раді": an adjective and its noun
+				}
+				if n := f.tok(end); n.kind == word && n.upper && n.gap == gapSpace {
+					end++
+				}
+				break
+			}
+		}
+		if end == k+1 {
+			end = k
+		}
+	} else if f.acronym(k) && f.tok(k).gap == gapSpace {
+		end = k + 1 // "посадовців ЄС"
+	}
+	if end > k {
+		value += " " + f.slice(k, end)
+	}
+	return phrase{value: value, from: j, to: end, next: end}, true
 }
 
 // media reads the media as a group after plural adjectives at j,

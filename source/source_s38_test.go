@@ -147,3 +147,26 @@ func TestS38AuthorPlace(t *testing.T) {
 			lead + "Про це написав у Telegram Ігор Терехов.", "", []string{"Ігор Терехов (Telegram)"}, nil, nil},
 	})
 }
+
+// TestS38UnnamedSources checks that unnamed people an outlet cites with
+// "з посиланням на" or "посилаючись на" are cited sources, brought to
+// the nominative.
+func TestS38UnnamedSources(t *testing.T) {
+	const lead = "Новий пакет\n\nУряд Німеччини ухвалив новий пакет допомоги Україні. "
+	checkFind(t, []findCase{
+		{"a count, an adjective and a noun",
+			lead + "Про це пише Reuters з посиланням на двох європейських дипломатів.", "", []string{"Reuters", "два європейські дипломати"}, nil, nil},
+		{"посилаючись на with a count",
+			lead + "Про це повідомляє Reuters, посилаючись на трьох дипломатів.", "", []string{"Reuters", "три дипломати"}, nil, nil},
+		{"adjectives joined by і",
+			lead + "Про це пише Politico з посиланням на чинних і колишніх посадовців.", "", []string{"Politico", "чинні і колишні посадовці"}, nil, nil},
+		{"where they work",
+			lead + "Про це пише Politico з посиланням на посадовців у Білому домі.", "", []string{"Politico", "посадовці у Білому домі"}, nil, nil},
+		{"an abbreviation after the noun",
+			lead + "Про це пише Politico з посиланням на трьох посадовців ЄС.", "", []string{"Politico", "три посадовці ЄС"}, nil, nil},
+		{"sources in the accusative",
+			lead + "Про це пише Bloomberg з посиланням на обізнані джерела.", "", []string{"Bloomberg", "обізнані джерела"}, nil, nil},
+		{"not after another cue",
+			lead + "Про це повідомили двом дипломатам.", "", nil, nil, nil},
+	})
+}
