@@ -2488,6 +2488,9 @@ func (f *finder) credit(i int) int {
 	if f.isSym(j, "/") && (f.word(j+1) == "відео" || f.word(j+1) == "фото") {
 		j += 2 // Фото/відео: read as photo
 	}
+	if w := f.word(j); (w == "ілюстративне" || w == "ілюстративні") && f.isSym(j+1, ":") {
+		j++ // "Фото ілюстративне: Getty Images"
+	}
 	sep := f.tok(j)
 	if nom, ok := heads[sep.text]; ok && role == RolePhoto && mediumHeads[nom] && sep.kind == word && sep.gap != gapNewline && (i == 0 || f.tok(i).gap == gapNewline) {
 		// "Фото прес-служби Івано-Франківської обласної ради" as a line
@@ -2589,6 +2592,11 @@ func (f *finder) credit(i int) int {
 		if t.kind == word && (t.text == "та" || t.text == "і") && f.tok(j+1).upper {
 			flush(a, j)
 			a = j + 1
+		}
+		if j == a && j > start && t.kind == word && (t.text == "відео" || t.text == "фото") && f.isSym(j+1, ":") {
+			// "Фото: Reuters; відео: CNN": a credit of its own, read
+			// from here
+			return j - i
 		}
 	}
 	flush(a, j)

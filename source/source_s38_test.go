@@ -170,3 +170,19 @@ func TestS38UnnamedSources(t *testing.T) {
 			lead + "Про це повідомили двом дипломатам.", "", nil, nil, nil},
 	})
 }
+
+// TestS38CreditForms checks a video credit after a photo credit on one
+// line and an illustrative photo's credit after a colon.
+func TestS38CreditForms(t *testing.T) {
+	const lead = "Зеленський у Парижі\n\nПрезидент Володимир Зеленський прибув до Парижа. Про це повідомляє Укрінформ.\n\n"
+	checkFind(t, []findCase{
+		{"фото; відео on one line",
+			lead + "Фото: Reuters; відео: CNN", "Укрінформ", nil, []string{"Reuters"}, []string{"CNN"}},
+		{"фото, відео on one line",
+			lead + "Фото: Reuters, відео: CNN", "Укрінформ", nil, []string{"Reuters"}, []string{"CNN"}},
+		{"Фото ілюстративне: X",
+			lead + "Фото ілюстративне: Getty Images", "Укрінформ", nil, []string{"Getty Images"}, nil},
+		{"Фото ілюстративне alone names no one",
+			lead + "Фото ілюстративне", "Укрінформ", nil, nil, nil},
+	})
+}
