@@ -716,6 +716,7 @@ var saysVerbs = map[string]bool{
 	"сказав": true, "сказала": true, "розповів": true, "розповіла": true, "написав": true, "написала": true,
 	"поінформував": true, "поінформувала": true, "поінформувало": true, "зазначив": true, "зазначила": true,
 	"оголосив": true, "оголосила": true, "оголосило": true, "підтвердив": true, "підтвердила": true,
+	"наголосив": true, "наголосила": true, "наголосило": true,
 }
 
 // occasionWords are the words of when and where a source told something,

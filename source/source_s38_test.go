@@ -186,3 +186,22 @@ func TestS38CreditForms(t *testing.T) {
 			lead + "Фото ілюстративне", "Укрінформ", nil, nil, nil},
 	})
 }
+
+// TestS38MoreRoles checks roles that name a person after them in a
+// source line (канцлер, генпрокурор, прессекретарка) and the verb
+// наголосив opening one.
+func TestS38MoreRoles(t *testing.T) {
+	const lead = "Новий пакет\n\nУряд Німеччини ухвалив новий пакет допомоги Україні. "
+	checkFind(t, []findCase{
+		{"канцлер with the country",
+			lead + "Про це повідомив канцлер Німеччини Фрідріх Мерц.", "", []string{"Фрідріх Мерц"}, nil, nil},
+		{"канцлер with the occasion and the outlet retelling",
+			lead + "Про це заявив канцлер Німеччини Фрідріх Мерц під час пресконференції в Берліні, передає Укрінформ.", "Укрінформ", []string{"Фрідріх Мерц"}, nil, nil},
+		{"прессекретарка of a body",
+			lead + "Про це повідомила прессекретарка Білого дому Керолайн Лівітт.", "", []string{"Керолайн Лівітт"}, nil, nil},
+		{"генпрокурор",
+			lead + "Про це заявив генпрокурор Руслан Кравченко.", "", []string{"Руслан Кравченко"}, nil, nil},
+		{"наголосив",
+			lead + "Про це наголосив міністр оборони Німеччини Борис Пісторіус.", "", []string{"Борис Пісторіус"}, nil, nil},
+	})
+}
