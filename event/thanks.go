@@ -23,24 +23,34 @@ func thankedSide(a *vistka.Analysis, evs []vistka.Event) []vistka.Event {
 			!strings.HasPrefix(e.Trigger, "подякувати") && !strings.HasPrefix(e.Trigger, "дякувати") {
 			continue
 		}
-		s := sentenceAt(a, e.Sentence.Start)
-		for k := i - 1; k >= 0; k-- {
-			v := &evs[k]
-			if sentenceAt(a, v.Sentence.Start) < s-2 {
-				break
-			}
-			if v.Type != "CONSULT" || v.Mode == "visit" || len(v.Aux) > 0 || v.TriggerSpan == nil || v.TriggerSpan.Start > e.TriggerSpan.Start {
-				continue
-			}
+		if v := talkOf(a, evs, i, 2); v != nil {
 			sides := append(slices.Clone(v.Actors), v.Recipients...)
-			if !slices.Contains(sides, e.Actors[0]) {
-				continue
-			}
 			e.Recipients = slices.DeleteFunc(sides, func(x string) bool { return x == e.Actors[0] })
-			break
 		}
 	}
 	return evs
+}
+
+// talkOf returns the last meeting or call before evs[i], told in its
+// sentence or in the back sentences before it, that the one actor of
+// evs[i] took part in: no visit, nothing to come or not held; nil when
+// there is none.
+func talkOf(a *vistka.Analysis, evs []vistka.Event, i, back int) *vistka.Event {
+	e := &evs[i]
+	s := sentenceAt(a, e.Sentence.Start)
+	for k := i - 1; k >= 0; k-- {
+		v := &evs[k]
+		if sentenceAt(a, v.Sentence.Start) < s-back {
+			break
+		}
+		if v.Type != "CONSULT" || v.Mode == "visit" || len(v.Aux) > 0 || v.TriggerSpan == nil || v.TriggerSpan.Start > e.TriggerSpan.Start {
+			continue
+		}
+		if slices.Contains(v.Actors, e.Actors[0]) || slices.Contains(v.Recipients, e.Actors[0]) {
+			return v
+		}
+	}
+	return nil
 }
 
 // sentenceAt returns the index of the sentence of a that holds the code
@@ -83,30 +93,19 @@ func peerSide(a *vistka.Analysis, ents interface{ Type(string) string }, evs []v
 		if r < 0 {
 			continue
 		}
-		s := sentenceAt(a, e.Sentence.Start)
-		for k := i - 1; k >= 0; k-- {
-			v := &evs[k]
-			if sentenceAt(a, v.Sentence.Start) < s-3 {
-				break
+		v := talkOf(a, evs, i, 3)
+		if v == nil {
+			continue
+		}
+		var others []string
+		for _, x := range append(slices.Clone(v.Actors), v.Recipients...) {
+			if x != e.Actors[0] && ents.Type(x) == "PERS" {
+				others = append(others, x)
 			}
-			if v.Type != "CONSULT" || v.Mode == "visit" || len(v.Aux) > 0 {
-				continue
-			}
-			sides := append(slices.Clone(v.Actors), v.Recipients...)
-			if !slices.Contains(sides, e.Actors[0]) {
-				continue
-			}
-			var others []string
-			for _, x := range sides {
-				if x != e.Actors[0] && ents.Type(x) == "PERS" {
-					others = append(others, x)
-				}
-			}
-			if len(others) == 1 && !slices.Contains(e.Recipients, others[0]) {
-				e.Recipients = slices.Clone(e.Recipients)
-				e.Recipients[r] = others[0]
-			}
-			break
+		}
+		if len(others) == 1 && !slices.Contains(e.Recipients, others[0]) {
+			e.Recipients = slices.Clone(e.Recipients)
+			e.Recipients[r] = others[0]
 		}
 	}
 	return evs
