@@ -4393,6 +4393,15 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					} else {
 						var m *vistka.Event
 						ev.Actors, m = f.lastMeeting(out)
+						if p := f.duringPartner(at); p != "" && m != nil && !slices.Contains(ev.Actors, p) {
+							// "Свириденко прибула до Вільнюса. Під час зустрічі
+							// з прем'єркою Литви … сторони обговорили": the
+							// visitor and the one met, not the sides of an
+							// earlier meeting
+							if v := f.lastVisitor(p); v != "" {
+								ev.Actors, m = []string{v, p}, nil
+							}
+						}
 						if m == nil && ev.Type == "AGREE" && tr.noun >= 0 && contracts[f.low(tr.noun)] {
 							// "Місто подало позов до ТОВ «Альфа». Договір
 							// сторони уклали в 2025 році": the parties of

@@ -112,3 +112,16 @@ func TestS38BodyAfterTimePhrase(t *testing.T) {
 			[]string{"ASSAULT Сили оборони → Іванівка @Іванівка"}},
 	}, time.Time{})
 }
+
+// TestS38SidesOfMeetingNamed checks that the sides of talks set at a
+// meeting with someone named in the sentence ("Під час зустрічі з X
+// сторони обговорили") are the last visitor and X, not the sides of a
+// meeting told earlier.
+func TestS38SidesOfMeetingNamed(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"another meeting before",
+			"Під час візиту до Берліна Зеленський зустрівся з канцлером Німеччини Фрідріхом Мерцом.\n\nПрем'єр-міністр Юлія Свириденко прибула до Вільнюса. Під час зустрічі з прем'єркою Литви Інгою Ругінене сторони обговорили енергетичну співпрацю.",
+			[]string{"CONSULT/visit Зеленський → Берлін @Берлін", "CONSULT/meet Зеленський → Фрідріх Мерц @Берлін",
+				"CONSULT/visit Юлія Свириденко → Вільнюс @Вільнюс", "CONSULT/meet Юлія Свириденко,Інга Ругінене →  @Вільнюс"}},
+	}, time.Time{})
+}
