@@ -11579,6 +11579,8 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			// заборонив експорт до Росії (but заборонили в'їзд до ЄС:
 			// where one may not go, not whom the ban hits)
 			rec = append(rec, e)
+		case (prep == "до" || (prep == "в" || prep == "у") && hasCase(t, "v_zna") && !hasCase(t, "v_mis")) && tr.k.typ == "AID" && tr.verb && deliveries[f.verb(tr.at)] && (typ == "LOC" || typ == "ORG"):
+			rec = append(rec, e) // "доставив до Херсона 20 тонн вантажу": the town it was brought to
 		case prep == "до" && (typ == "LOC" || typ == "ORG"):
 			if dest == "" {
 				dest = cmp.Or(f.capitalOfCountryAt(i), e)
@@ -12373,6 +12375,10 @@ func (f *finder) duringSides() []string {
 	}
 	return nil
 }
+
+// deliveries are the verbs of aid brought somewhere: the place it was
+// brought to (до Херсона, у Херсон) is the one aided.
+var deliveries = map[string]bool{"доставити": true, "доставляти": true, "привезти": true, "привозити": true}
 
 // duringPartner returns the partner of the meeting a clause sets its verb
 // at in ("під час телефонної розмови з Марко Рубіо обговорив", "у ході

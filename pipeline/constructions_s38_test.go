@@ -125,3 +125,17 @@ func TestS38SidesOfMeetingNamed(t *testing.T) {
 				"CONSULT/visit Юлія Свириденко → Вільнюс @Вільнюс", "CONSULT/meet Юлія Свириденко,Інга Ругінене →  @Вільнюс"}},
 	}, time.Time{})
 }
+
+// TestS38AidBroughtToTown checks that the town aid was brought to (до
+// Херсона, у Херсон) is the one aided, and that a common noun there is
+// left as it was.
+func TestS38AidBroughtToTown(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"до Херсона", "Фонд «Допомога» доставив до Херсона 20 тонн гуманітарного вантажу.",
+			[]string{"AID Фонд «Допомога» → Херсон"}},
+		{"у Херсон", "Фонд «Допомога» доставив у Херсон 20 тонн гуманітарного вантажу.",
+			[]string{"AID Фонд «Допомога» → Херсон"}},
+		{"доставили до Києва", "Волонтери з Польщі доставили до Києва 50 генераторів.",
+			[]string{"AID Волонтери → Київ"}},
+	}, time.Time{})
+}
