@@ -15,7 +15,7 @@ func TestNews21bEvents(t *testing.T) {
 	tests := []construction{
 		{"food brought (продукти, the plural of продукт) is relief, dated by the weekday before the verb; a single product delivered is not",
 			"Працівники ООН у середу доставили продукти до двох сіл Сумської області. Кур'єр доставив продукт клієнту.",
-			[]string{"AID ООН →  on 2026-11-25"}},
+			[]string{"AID ООН → Сумська область on 2026-11-25"}},
 		{"Там opening a sentence is the one town of the sentence before; with none there, where the visit before went",
 			"Прем'єр-міністр Денис Шмигаль прибув до Берліна. Останньою зупинкою візиту став Париж. Там Шмигаль зустрівся з президентом Франції Еммануелем Макроном.\n\nМіністр Іван Петренко прибув до Берліна. Візит триватиме два дні. Там він зустрівся з канцлером Німеччини Фрідріхом Мерцом.",
 			[]string{"CONSULT/visit Денис Шмигаль → Берлін @Берлін", "CONSULT/meet Денис Шмигаль → Еммануель Макрон @Париж", "CONSULT/visit Іван Петренко → Берлін @Берлін", "CONSULT/meet Іван Петренко → Фрідріх Мерц @Берлін"}},

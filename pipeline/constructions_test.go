@@ -1522,7 +1522,7 @@ func TestEvents(t *testing.T) {
 			[]string{"ASSAULT Росіяни → Бровари @Бровари", "COERCE Поліція → чоловік @Бровари"}},
 		{"aid delivered",
 			"Представники ООН доставили гуманітарну допомогу до Херсона.",
-			[]string{"AID ООН → "}},
+			[]string{"AID ООН → Херсон"}},
 		{"a city's prosecutors are not the city",
 			"Прокуратура Києва звернулася до суду з вимогою повернути майно.",
 			[]string{"REQUEST Прокуратура Києва → суд"}},
