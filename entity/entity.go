@@ -358,6 +358,20 @@ func (r *Result) RecentPerson(pos int, s int, g byte, not []string) string {
 	return r.recentPerson(pos, s, 3, g, not)
 }
 
+// TitleCountry returns the one country or place named in the titles of
+// the person id (міністерка закордонних справ Нідерландів: Нідерланди), or
+// "" when there is none or more than one.
+func (r *Result) TitleCountry(id string) string {
+	i := Index(id)
+	if i < 0 || i >= len(r.Entities) || r.Entities[i].Type != "PERS" {
+		return ""
+	}
+	if cs := r.titleCountries(i); len(cs) == 1 {
+		return ID(cs[0])
+	}
+	return ""
+}
+
 // RecentPersonWithin is RecentPerson within sentence s and the back
 // sentences before it.
 func (r *Result) RecentPersonWithin(pos int, s, back int, g byte, not []string) string {

@@ -4451,6 +4451,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 			if len(ev.Actors) == 0 {
+				// "Фрейзер запевнила, що її країна виділить Україні …":
+				// the speaker's country
+				if c := f.speakersCountry(tr.at); c != "" {
+					ev.Actors = append(ev.Actors, c)
+				}
+			}
+			if len(ev.Actors) == 0 {
 				// "Зеленському вдалося зустрітися з Трампом", "Силам
 				// оборони не вдалося утримати": who managed it, in the dative
 				if e := f.managedBy(tr.at); e != "" {
@@ -17574,6 +17581,50 @@ func (f *finder) mainSubjects(at int) []string {
 	}
 	return f.subjects(k - 2)
 }
+
+// speakersCountry returns, for a verb at at whose subject is "її країна",
+// "його держава" (a possessive and країна or держава in the nominative,
+// right before it) in a clause of що after a verb of saying, the country
+// of the one who says it: the one country in the speaker's titles
+// ("Міністерка закордонних справ Нідерландів Гелен Фрейзер запевнила, що
+// її країна виділить") or named in the genitive after the speaker's
+// title ("Прем'єр Японії заявив, що його країна надасть"); "" when the
+// text does not settle it.
+func (f *finder) speakersCountry(at int) string {
+	k := at - 1
+	for k >= 0 && (strings.HasPrefix(f.toks[k].Tag, "adv") || f.low(k) == "також" || f.low(k) == "ще") {
+		k-- // "її країна також виділить"
+	}
+	if k < 1 || !countryNouns[scan.ToLower(f.toks[k].Lemma)] || !hasCase(&f.toks[k], "v_naz") || !strings.Contains(f.toks[k-1].Tag, "pron:pos") {
+		return ""
+	}
+	j := k - 2
+	if j < 2 || f.low(j) != "що" || f.toks[j-1].Text != "," || !strings.HasPrefix(f.toks[j-2].Tag, "verb") || !speechVerbs[f.verb(j-2)] && !assuranceVerbs[f.verb(j-2)] {
+		return ""
+	}
+	for _, sp := range f.subjects(j - 2) {
+		if f.ents.Type(sp) == "PERS" {
+			return f.ents.TitleCountry(sp)
+		}
+	}
+	// a title with its country after it, no name: "Прем'єр Японії заявив"
+	for i := 0; i+1 < j-2; i++ {
+		if f.spanType(i) == "JOB" && hasCase(&f.toks[i], "v_naz") {
+			if e := f.entityAt(i + 1); e != "" && f.ents.Type(e) == "LOC" && hasCase(&f.toks[i+1], "v_rod") {
+				return e
+			}
+		}
+	}
+	return ""
+}
+
+// assuranceVerbs are verbs of saying beyond speechVerbs that tell what a
+// speaker's country will do: "запевнила, що її країна виділить".
+var assuranceVerbs = map[string]bool{"запевнити": true, "запевняти": true, "пообіцяти": true, "обіцяти": true, "підтвердити": true,
+	"додати": true, "підкреслити": true, "зазначати": true, "наголошувати": true, "повідомляти": true, "заявляти": true}
+
+// countryNouns name a state as a common noun: "її країна".
+var countryNouns = map[string]bool{"країна": true, "держава": true}
 
 // appealToCome returns the speaker of a clause of "що" that tells an
 // appeal in the passive future: "адвокат заявив, що ухвалу буде

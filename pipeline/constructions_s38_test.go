@@ -139,3 +139,20 @@ func TestS38AidBroughtToTown(t *testing.T) {
 			[]string{"AID Волонтери → Київ"}},
 	}, time.Time{})
 }
+
+// TestS38SpeakersCountry checks that "її країна", "його держава" as the
+// subject of a clause of що is the country of the one who says it: the
+// one country of the speaker's title, or the one named after a title with
+// no name; with none, no actor.
+func TestS38SpeakersCountry(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a titled speaker", "Міністерка закордонних справ Фінляндії Еліна Валтонен запевнила, що її країна виділить Україні ще 500 млн євро.",
+			[]string{"AID Фінляндія → Україна [future]"}},
+		{"a title with no name", "Прем'єр Японії заявив, що його країна надасть Україні 3 млрд доларів.",
+			[]string{"AID Японія → Україна [future]"}},
+		{"держава", "Міністерка оборони Литви Довіле Шакалене повідомила, що її держава передасть Україні бронетехніку.",
+			[]string{"AID Литва → Україна [future]"}},
+		{"no country", "Волонтерка Марія Коваль заявила, що її країна передасть Україні генератори.",
+			[]string{"AID  → Україна [future]"}},
+	}, time.Time{})
+}
