@@ -5529,7 +5529,14 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// whose gathering it is, as the one met
 			if e := f.genitiveAfter(tr.noun); e != "" && entity.Index(e) >= 0 && !slices.Contains(ev.Actors, e) {
 				ev.Recipients = append(ev.Recipients, e)
+			} else if e := f.entityAt(tr.noun); e != "" && (f.ents.Type(e) == "ORG" || f.ents.Type(e) == "MISC") && strings.Contains(f.ents.Name(e), " ") && !slices.Contains(ev.Actors, e) {
+				// "взяла участь у Конференції з відновлення України":
+				// the gathering named, as the one met
+				ev.Recipients = append(ev.Recipients, e)
 			}
+		}
+		if ev.Type == "CONSULT" && ev.Mode == "multilateral" && tr.verb && tr.noun > tr.at && len(ev.Recipients) == 0 && spokeAt[f.verb(tr.at)] {
+			continue // "Він виступав на конференції": a speech at a gathering no one named
 		}
 		if tr.verb && (f.firstPerson(tr.at) || f.requested(tr.at)) {
 			// "ми поговорили з піаністом", "запросив мене": the
@@ -12382,6 +12389,10 @@ func (f *finder) duringSides() []string {
 	}
 	return nil
 }
+
+// spokeAt are the verbs of speaking at a gathering, taking part in it
+// only when the gathering or its body is named.
+var spokeAt = map[string]bool{"виступити": true, "виступати": true}
 
 // deliveries are the verbs of aid brought somewhere: the place it was
 // brought to (до Херсона, у Херсон) is the one aided.

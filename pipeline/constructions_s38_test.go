@@ -156,3 +156,17 @@ func TestS38SpeakersCountry(t *testing.T) {
 			[]string{"AID  → Україна [future]"}},
 	}, time.Time{})
 }
+
+// TestS38SpokeAtGathering checks that speaking at a session, a summit, a
+// conference or a forum is taking part in it, with the body whose session
+// it is as the one met.
+func TestS38SpokeAtGathering(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"на засіданні Ради Безпеки ООН", "Сибіга виступив на засіданні Ради Безпеки ООН у Нью-Йорку.",
+			[]string{"CONSULT/multilateral Сибіга → Рада Безпеки ООН @Нью-Йорк"}},
+		{"на саміті", "Зеленський виступив на саміті НАТО у Гаазі.",
+			[]string{"CONSULT/multilateral Зеленський → НАТО @Гаага"}},
+		{"проти stays ACCUSE", "Депутати виступили проти законопроєкту.",
+			[]string{"ACCUSE Депутати → "}},
+	}, time.Time{})
+}
