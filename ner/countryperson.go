@@ -27,13 +27,28 @@ func splitCountryPersons(toks []vistka.Token, spans []vistka.Span, from int) []v
 			continue
 		}
 		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
-		if b-a < 2 || vtag.Case(toks[a].Tag) != "v_rod" || !startsUpper(toks[a+1].Text) ||
-			gazetteer.Lookup(toks[a].Lemma)&gazetteer.Country == 0 {
+		if b-a < 2 || vtag.Case(toks[a].Tag) != "v_rod" || !startsUpper(toks[a+1].Text) {
 			continue
 		}
-		spans[k] = vistka.Span{Start: sp.Start, End: toks[a].REnd, Type: "LOC", Text: toks[a].Text}
+		typ := "LOC"
+		switch {
+		case gazetteer.Lookup(toks[a].Lemma)&gazetteer.Country != 0:
+		case propAcronym(&toks[a]) && !isAbbrev(toks[a+1].Text):
+			// "у штаб-квартирі [PERS ООН Зеленський]": a body's acronym
+			// in the genitive opens no person's name either
+			typ = "ORG"
+		default:
+			continue
+		}
+		spans[k] = vistka.Span{Start: sp.Start, End: toks[a].REnd, Type: typ, Text: toks[a].Text}
 		spans = slices.Insert(spans, k+1, vistka.Span{Start: toks[a+1].RStart, End: sp.End, Type: "PERS", Text: joinTokens(toks[a+1 : b])})
 		k++
 	}
 	return spans
+}
+
+// propAcronym reports whether t is an acronym the lexicon lists as a
+// proper name (ООН, НАТО, МЗС): its tag has both abbr and prop.
+func propAcronym(t *vistka.Token) bool {
+	return vtag.Has(t.Tag, "abbr") && vtag.Has(t.Tag, "prop") && isAbbrev(t.Text)
 }
