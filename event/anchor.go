@@ -101,16 +101,8 @@ func (f *finder) daysAfterAct(dates []vistka.Date, at int) string {
 		if !toldActs[noun] && noun != "обшук" || !hasCase(&f.toks[j+2], "v_rod") {
 			return ""
 		}
-		for p := f.s - 1; p >= 0; p-- {
-			s := f.a.Sentences[p]
-			if !slices.ContainsFunc(s.Tokens, func(t vistka.Token) bool { return lower(&t) == noun }) {
-				continue
-			}
-			own := slices.DeleteFunc(slices.Clone(dates), func(d vistka.Date) bool { return inTimeClause(s, d.Start) })
-			if day := onlyDay(own, s); day != "" {
-				return daysBack(day, -n)
-			}
-			return ""
+		if day := f.dayOfAct(noun, dates, false); day != "" {
+			return daysBack(day, -n)
 		}
 		return ""
 	}
@@ -442,23 +434,30 @@ func (f *finder) eveOfAct(dates []vistka.Date, at int) string {
 	if noun == "" {
 		return ""
 	}
+	if day := f.dayOfAct(noun, dates, true); day != "" {
+		return daysBack(day, 1)
+	}
+	return ""
+}
+
+// dayOfAct returns the one day that the last sentence before this one
+// naming the act noun gives it, past the dates of its own clauses of time
+// ("Обмін став можливим після того, як 5 березня омбудсмен зустрівся …":
+// the meeting's day, not the exchange's), or "". With skipUndated, a
+// sentence that names the act with no day of its own ("Робочий візит
+// тривав близько 12 годин": the same visit) is passed over for one before
+// it; without, it ends the search.
+func (f *finder) dayOfAct(noun string, dates []vistka.Date, skipUndated bool) string {
 	for p := f.s - 1; p >= 0; p-- {
 		s := f.a.Sentences[p]
 		if !slices.ContainsFunc(s.Tokens, func(t vistka.Token) bool { return lower(&t) == noun }) {
 			continue
 		}
 		own := slices.DeleteFunc(slices.Clone(dates), func(d vistka.Date) bool { return inTimeClause(s, d.Start) })
-		if datesIn(own, s) == 0 {
-			// "Робочий візит тривав близько 12 годин": the same visit, no
-			// day told; "Обмін став можливим після того, як 5 березня
-			// омбудсмен зустрівся …": the day of the meeting, not the
-			// exchange's
+		if skipUndated && datesIn(own, s) == 0 {
 			continue
 		}
-		if day := onlyDay(own, s); day != "" {
-			return daysBack(day, 1)
-		}
-		return ""
+		return onlyDay(own, s)
 	}
 	return ""
 }
