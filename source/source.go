@@ -90,6 +90,11 @@ type candidate struct {
 	// "Джерело: X" line: the outlet whose report the text is, so the
 	// publisher when no other is named; a body there stays cited.
 	credited bool
+	// recalled marks an outlet whose earlier report the text recalls
+	// ("Як повідомляв «Волинь Post», …", "Як писала DW, …"): a paper
+	// recalls its own reports so, and it is the publisher when no other
+	// is named, not even by a told outlet; otherwise its role stands.
+	recalled bool
 	// shown is the Latin brand of an outlet as written (see phrase).
 	shown string
 	// body marks a name cited past the lead for one statement of the
@@ -288,6 +293,9 @@ func (f *finder) at(i int) int {
 		if n := f.toldOutlet(i + 1); n > 0 {
 			return n + 1 // "Як повідомили агентству «Інтерфакс-Україна»"
 		}
+		if n := f.wroteEarlier(i); n > 0 {
+			return n
+		}
 	}
 	switch w {
 	case "прес-служба", "пресслужба":
@@ -459,6 +467,7 @@ func (f *finder) at(i int) int {
 		}
 		f.cands[len(f.cands)-1].shown = p.shown
 		f.cands[len(f.cands)-1].body = body
+		f.cands[len(f.cands)-1].recalled = !body && w == "як" && recallVerbs[c.words[1]] && f.outletNamed(p)
 		if role == RoleVia && !f.cands[len(f.cands)-1].body {
 			if n := f.secondCited(c.words, p.next); n > 0 {
 				return n - i
@@ -2769,6 +2778,44 @@ func (f *finder) wroteBefore(i int) int {
 	return 0
 }
 
+// recallVerbs are the past verbs by which a text recalls an outlet's
+// earlier report: "Як повідомляв Укрінформ, …", "Як писала DW, …".
+var recallVerbs = map[string]bool{"повідомляв": true, "повідомляла": true, "повідомляло": true, "повідомляли": true,
+	"писав": true, "писала": true, "писало": true, "писали": true}
+
+// outletNamed reports whether p names an outlet that may have published
+// the text: a Ukrainian one the package knows, or one it does not know
+// written as a web address or in quotation marks. A foreign outlet ("Як
+// повідомляла Financial Times", "Як писала DW") is cited.
+func (f *finder) outletNamed(p phrase) bool {
+	if p.outlet != nil {
+		return p.outlet.self
+	}
+	return siteName(p.value) || f.quotedAt(p.from)
+}
+
+// wroteEarlier reads an outlet whose earlier report the text recalls by
+// a verb that is no cue of a source line, "Як писав LB.ua, …", "Як
+// повідомляли «Волинські новини», …": the publisher when no other is
+// named (a paper recalls its own reports so), and nothing otherwise. It
+// returns the tokens read.
+func (f *finder) wroteEarlier(i int) int {
+	v := f.word(i + 1)
+	if !recallVerbs[v] || v == "повідомляв" || v == "повідомляла" || v == "повідомляло" {
+		return 0 // the singular "повідомляв" is a cue of its own (see at)
+	}
+	p, ok := f.phrase(i + 2)
+	if !ok || p.from != i+2 && !(p.from == i+3 && f.quotedAt(p.from)) || !f.outletNamed(p) || !f.isSym(p.next, ",") {
+		return 0
+	}
+	if !f.add(RoleVia, p.value, p.from, p.to) {
+		return 0
+	}
+	c := &f.cands[len(f.cands)-1]
+	c.shown, c.told = p.shown, true
+	return p.next - i
+}
+
 // toldBody reads an outlet the package knows, in the dative and told
 // something by a plural with no subject anywhere in the text: "У
 // Міністерстві економіки Громадському пояснили, що …" — the outlet asked
@@ -3492,6 +3539,11 @@ func (f *finder) result() vistka.Source {
 	}
 	for _, c := range f.cands {
 		if src.Publisher == "" && c.told {
+			src.Publisher = c.value
+		}
+	}
+	for _, c := range f.cands {
+		if src.Publisher == "" && c.recalled {
 			src.Publisher = c.value
 		}
 	}

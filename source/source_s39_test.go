@@ -1,0 +1,34 @@
+package source_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/vistka/vistka/source"
+)
+
+// TestFindRecalledOutlet: an outlet whose earlier report the text recalls
+// by a past verb is the publisher when no other is named, and nothing
+// else when another is; a foreign outlet so recalled stays cited.
+func TestFindRecalledOutlet(t *testing.T) {
+	for _, tc := range []struct{ name, text, publisher string }{
+		{"a site written of", "Уряд ухвалив рішення.\n\nЯк писав LB.ua, минулого тижня міністр провів зустріч.", "LB.ua"},
+		{"an outlet in quotation marks, plural", "Уряд ухвалив рішення.\n\nЯк повідомляли \"Волинські новини\", у липні Кабмін виділив кошти.", "Волинські новини"},
+		{"an unknown outlet recalled by the cue of its own", "Уряд ухвалив рішення.\n\nЯк повідомляв «Волинь Post», у липні Кабмін виділив кошти.", "Волинь Post"},
+		{"a known outlet written of", "Уряд ухвалив рішення.\n\nЯк писала «Європейська правда», у липні Кабмін виділив кошти.", "Європейська правда"},
+		{"another publisher named", "Уряд ухвалив рішення, передає Укрінформ.\n\nЯк писала «Європейська правда», у липні Кабмін виділив кошти.", "Укрінформ"},
+		{"a body is no outlet", "Уряд ухвалив рішення.\n\nЯк повідомляли Повітряні сили, у липні росіяни запустили 45 дронів.", ""},
+		{"a body after a preposition", "Уряд ухвалив рішення.\n\nЯк повідомляли в Міноборони, у липні Кабмін виділив кошти.", ""},
+		{"a foreign outlet stays cited", "Уряд ухвалив рішення.\n\nЯк писала Financial Times, угода близька.", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := source.Find(tc.text)
+			if got.Publisher != tc.publisher {
+				t.Errorf("Find(%q).Publisher = %q, want %q", tc.text, got.Publisher, tc.publisher)
+			}
+			if tc.publisher != "" && slices.Contains(got.Via, tc.publisher) {
+				t.Errorf("Find(%q).Via = %q, holds the publisher", tc.text, got.Via)
+			}
+		})
+	}
+}
