@@ -430,14 +430,18 @@ func (f *finder) at(i int) int {
 		if p.outlet != nil && p.outlet.self && (c.kind == cueSelf || c.kind == cueSays && (f.chained(i) || f.aboutThis(i))) {
 			role = RolePublisher
 		}
-		if p.outlet == nil && c.kind == cueSelf && i >= 2 && f.word(i-1) == "це" && f.tok(i-2).text == "про" && siteName(p.value) {
+		// "Про це повідомляє X", "Про це пише X": the cue read whole from
+		// "про", or its verb after "Про це"
+		aboutThis := c.kind == cueSelf && (c.words[0] == "про" || i >= 2 && f.word(i-1) == "це" && f.tok(i-2).text == "про")
+		if p.outlet == nil && aboutThis && siteName(p.value) {
 			role = RolePublisher // "Про це повідомляє 0462.ua": a site we do not know, of itself
 		}
-		if p.outlet == nil && c.kind == cueSelf && i >= 2 && f.word(i-1) == "це" && f.tok(i-2).text == "про" && f.quotedAt(p.from) &&
+		if p.outlet == nil && aboutThis && f.quotedAt(p.from) &&
 			(f.word(p.next) == "з" || f.word(p.next) == "із") && f.word(p.next+1) == "посиланням" {
 			// "Про це повідомляє «Волинь Post» з посиланням на пресслужбу
-			// міськради": an outlet we do not know, in quotation marks,
-			// that tells the lead of itself citing another
+			// міськради", "Про це пише волинське видання «Конкурент» з
+			// посиланням на …": an outlet we do not know, in quotation
+			// marks, that tells the lead of itself citing another
 			role = RolePublisher
 		}
 		if p.outlet == nil && c.kind == cueSays && (f.chained(i) || f.aboutThis(i)) && siteName(p.value) {

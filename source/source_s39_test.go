@@ -32,3 +32,25 @@ func TestFindRecalledOutlet(t *testing.T) {
 		})
 	}
 }
+
+// TestFindAboutThisWrites: "Про це пише «X» з посиланням на …", the cue
+// read whole from "про", makes an outlet we do not know the publisher as
+// "Про це повідомляє «X» з посиланням на …" does.
+func TestFindAboutThisWrites(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, publisher string
+		via                   []string
+	}{
+		{"with its kind and an adjective", "Шахтарі страйкують.\n\nПро це пише волинське видання «Конкурент» з посиланням на пресслужбу шахти.", "Конкурент", []string{"пресслужба шахти"}},
+		{"written", "Шахтарі страйкують.\n\nПро це написало видання «Курс» з посиланням на Державний реєстр судових рішень.", "Курс", []string{"Державний реєстр судових рішень"}},
+		{"a site", "Шахтарі страйкують.\n\nПро це пише 0462.ua.", "0462.ua", []string{}},
+		{"no one cited", "Шахтарі страйкують.\n\nПро це пише «Конкурент».", "", []string{"Конкурент"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := source.Find(tc.text)
+			if got.Publisher != tc.publisher || !slices.Equal(got.Via, tc.via) {
+				t.Errorf("Find(%q) = %q %q, want %q %q", tc.text, got.Publisher, got.Via, tc.publisher, tc.via)
+			}
+		})
+	}
+}

@@ -32,9 +32,12 @@ func TestFind(t *testing.T) {
 		{"the outlet in the dative under its regional edition's dateline is that publisher, not a cited source",
 			"Харків. 3 травня. Суспільне Харків – Школу відремонтують до осені.\n\nПро це Суспільному повідомили в міській раді.",
 			"Суспільне Харків", nil, nil, nil},
-		{"an unknown outlet that cites its own source in the source line is cited, as a site retelling it names it",
+		// (the publisher, as "Про це повідомляє «Волинь Post» з
+		// посиланням на …" and news12's gold have it: the guidelines make
+		// an unknown outlet so named the publisher)
+		{"an unknown outlet that cites its own source in the source line publishes",
 			"Шахтарі оголосили страйк.\n\nПро це пише обласне видання «Вісник» з посиланням на пресслужбу шахти.",
-			"", []string{"Вісник", "пресслужба шахти"}, nil, nil},
+			"Вісник", []string{"пресслужба шахти"}, nil, nil},
 		{"an outlet that does not decline, told by an unnamed source after the verb, publishes and the source is cited",
 			"Дрони уразили нафтобазу.\n\nПро це РБК-Україна повідомило джерело в Міноборони.",
 			"РБК-Україна", []string{"джерело в Міноборони"}, nil, nil},
@@ -252,7 +255,7 @@ func TestFind(t *testing.T) {
 		{"повідомляється в системі", "Міськрада уклала угоду на 2 млн грн.\nПро це повідомляється в системі «Прозорро».",
 			"", []string{"Прозорро"}, nil, nil}, // the word for what it is dropped, as with видання
 		{"про це написало", "Інспектори перевірили будівництво.\nПро це написало видання «Курс» з посиланням на ухвали суду.",
-			"", []string{"Курс"}, nil, nil},
+			"Курс", nil, nil, nil},
 		{"a system that is no name is no source", "Про це повідомляється в системі електронних закупівель.",
 			"", nil, nil, nil},
 		{"an outlet's title broken after its full stop, as text written a sentence a line breaks it",
