@@ -29,12 +29,23 @@ func splitOrgPairs(toks []vistka.Token, spans []vistka.Span, from int) []vistka.
 			continue
 		}
 		a, b := vistka.TokensIn(toks, s.Start, s.End)
-		if b-a < 4 {
+		if b-a < 3 {
 			continue
 		}
-		for c := a + 1; c+2 < b; c++ {
+		for c := a + 1; c+1 < b; c++ {
 			if w := scan.ToLower(toks[c].Text); w != "і" && w != "та" && w != "й" {
 				continue
+			}
+			if startsUpper(toks[c+1].Text) && conjoinedNames(toks, a, c, b) {
+				// "[ORG Одеській обласній військовій адміністрації та
+				// ДСНС]": a name that goes on after і in lower case
+				// (Міністерство освіти і науки) never starts again
+				// with a capital straight after it
+				left := vistka.Span{Start: toks[a].RStart, End: toks[c-1].REnd, Type: "ORG", Text: joinTokens(toks[a:c])}
+				right := vistka.Span{Start: toks[c+1].RStart, End: toks[b-1].REnd, Type: "ORG", Text: joinTokens(toks[c+1 : b])}
+				spans = slices.Replace(spans, k, k+1, left, right)
+				k++
+				break
 			}
 			if !startsUpper(toks[c-1].Text) && toks[c-1].Text != "»" {
 				continue // the left part ends in a name's word
@@ -61,4 +72,43 @@ func splitOrgPairs(toks []vistka.Token, spans []vistka.Span, from int) []vistka.
 		}
 	}
 	return spans
+}
+
+// balancedQuotes reports whether toks open as many quotation marks as
+// they close: a conjunction after them stands outside any quoted name.
+func balancedQuotes(toks []vistka.Token) bool {
+	n := 0
+	for i := range toks {
+		switch toks[i].Text {
+		case "«", "„":
+			n++
+		case "»", "“":
+			n--
+		case "\"":
+			n ^= 1 // the same mark opens and closes
+		}
+	}
+	return n == 0
+}
+
+// conjoinedNames reports whether the ORG span toks[a:b] holds two names
+// joined by the conjunction at c: each a noun phrase of its own, of two
+// words or more or an acronym the lexicon knows as a proper name, not a
+// list of fields (Міністерство будівництва, архітектури і ЖКГ), a shared
+// head (Сумська та Чернігівська обласні адміністрації), a unit's name
+// (ТЦК та СП), a firm's (Пукшин і Партнери) or a remit's place (Слідчий
+// відділ … у м. Києві та Київській області); and with no quoted name
+// open across the conjunction.
+func conjoinedNames(toks []vistka.Token, a, c, b int) bool {
+	whole := func(from, to int) bool { return to-from >= 2 || propAcronym(&toks[from]) }
+	last := &toks[c-1]
+	if last.Kind != vistka.Word || !strings.HasPrefix(last.Tag, "noun") && !propAcronym(last) || !whole(a, c) || !whole(c+1, b) || !balancedQuotes(toks[a:c]) {
+		return false
+	}
+	for i := a; i < c; i++ {
+		if toks[i].Text == "," || strings.HasPrefix(toks[i].Tag, "prep") {
+			return false // a list of fields, or a remit whose place goes on (у м. Києві та Київській області)
+		}
+	}
+	return true
 }
