@@ -336,6 +336,17 @@ func descriptor(w string) bool {
 	return false
 }
 
+// firmKind reports the words for a kind of firm that may stand before its
+// name: компанія, корпорація, концерн, холдинг, in any case.
+func firmKind(w string) bool {
+	for _, p := range [...]string{"компані", "корпораці", "концерн", "холдинг"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // adjective reports the lower-case adjectives that may stand before a
 // descriptor: британське видання, американська газета.
 func adjective(w string) bool {

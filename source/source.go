@@ -1607,6 +1607,14 @@ func (f *finder) phrase(j int) (phrase, bool) {
 			return p, true
 		}
 	}
+	if t := f.tok(j); t.kind == word && !t.upper && firmKind(t.text) && (f.tok(j+1).upper || isQuote(f.tok(j+1).r) && f.tok(j+2).upper) {
+		// "повідомили в компанії ДТЕК", "у концерні «Укроборонпром»":
+		// the firm by its name, the word for what it is dropped as
+		// "видання" is before an outlet's
+		if p, ok := f.name(j + 1); ok {
+			return p, true
+		}
+	}
 	if (rankWord(f.tok(j).text) || k > j && roleAdjective(f.tok(j))) && f.tok(j+1).kind == word && roleNoun(f.tok(j+1).text) {
 		// "перший заступник міського голови Ігор Терехов", "міський
 		// голова Микола Ноха": the role after its rank or adjective

@@ -54,3 +54,23 @@ func TestFindAboutThisWrites(t *testing.T) {
 		})
 	}
 }
+
+// TestFindFirmKind: a firm named after the word for its kind (компанія,
+// концерн, холдинг) is cited by its name.
+func TestFindFirmKind(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		via        []string
+	}{
+		{"a company's acronym", "Уряд ухвалив рішення.\n\nРакети атакували ТЕС, повідомили в компанії ДТЕК.", []string{"ДТЕК"}},
+		{"a quoted name", "Уряд ухвалив рішення.\n\nСтанцію знеструмлено, повідомили в концерні «Укроборонпром».", []string{"Укроборонпром"}},
+		{"a Latin name", "Уряд ухвалив рішення.\n\nЗавод зупинено, повідомили в холдингу Metinvest.", []string{"Metinvest"}},
+		{"the kind alone", "Уряд ухвалив рішення.\n\nЗавод зупинено, повідомили в компанії.", []string{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := source.Find(tc.text); !slices.Equal(got.Via, tc.via) {
+				t.Errorf("Find(%q).Via = %q, want %q", tc.text, got.Via, tc.via)
+			}
+		})
+	}
+}
