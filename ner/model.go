@@ -858,6 +858,7 @@ var spanRules = []struct {
 	{&stateGroups, addStateGroups, 0},
 	{&commonAbbrevs, dropCommonAbbrevs, 0},
 	{&quoteOpeners, dropQuoteOpeners, 0},
+	{&quotedFirms, addQuotedFirms, 0},
 	{&adjPersons, dropAdjPersons, sbPERS},
 	{&commonCities, addCommonCities, 0},
 }
