@@ -18796,7 +18796,9 @@ func (f *finder) withPlacards(i int) bool {
 
 // heldWith reports whether the meeting noun at n names whom it was held
 // with right after it: "нараду з керівниками лікарень" (an instrumental
-// after з), not "нараду з питань безпеки".
+// after з), not "нараду з питань безпеки", or after the place it was
+// held in: "нараду в обласній військовій адміністрації з керівниками
+// енергетичних компаній".
 func (f *finder) heldWith(n int) bool {
 	// "провели першу в історії спільну нараду": a joint one is held
 	// by the sides named as its subject
@@ -18805,6 +18807,7 @@ func (f *finder) heldWith(n int) bool {
 			return true
 		}
 	}
+	n = f.pastPlaceAt(n + 1)
 	if n+2 >= len(f.toks) {
 		return false
 	}
@@ -18815,6 +18818,23 @@ func (f *finder) heldWith(n int) bool {
 	}
 	t := &f.toks[n+2]
 	return (strings.HasPrefix(t.Tag, "noun") || strings.HasPrefix(t.Tag, "adj")) && hasCase(t, "v_oru")
+}
+
+// pastPlaceAt returns the last token of a place phrase at i, в or у with
+// up to five words in the locative ("в обласній військовій
+// адміністрації"), or i-1 when none stands there.
+func (f *finder) pastPlaceAt(i int) int {
+	if i >= len(f.toks) || f.low(i) != "в" && f.low(i) != "у" {
+		return i - 1
+	}
+	k := i + 1
+	for k < len(f.toks) && k <= i+5 && (strings.HasPrefix(f.toks[k].Tag, "noun") || strings.HasPrefix(f.toks[k].Tag, "adj")) && hasCase(&f.toks[k], "v_mis") {
+		k++
+	}
+	if k == i+1 {
+		return i - 1
+	}
+	return k - 1
 }
 
 // heldWithOthers are the meetings that are talks only when others are
