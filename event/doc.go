@@ -36,7 +36,9 @@
 //
 // Diplomatic and war news: a headline whose event the lead tells again
 // gives the lead's event; a clause of де goes on with the main clause's
-// subject, place and time (прибув до Одеси, де зустрівся з …); a verb in
+// subject, place and time (прибув до Одеси, де зустрівся з …), and
+// a stay there for talks is a visit (перебувала в Ряшеві, де зустрілася
+// з …); a verb in
 // a clause of що with no subject of its own, or coordinated after such a
 // clause, is the speaker's doing; an object may stand before its verb (це
 // рішення скасував суд); protests (вийти на акцію протесту, страйк,

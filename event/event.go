@@ -3454,6 +3454,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				k, ok = kind{"COERCE", ""}, true
 			}
 		}
+		if v == "перебувати" && f.stayedForTalks(i) {
+			// "Свириденко перебувала в Ряшеві, де зустрілася з
+			// маршалком": a stay there for talks is a visit, by the
+			// subject (not one undergone, as перебуває у розшуку)
+			k, ok, passive = kind{"CONSULT", "visit"}, true, false
+		}
 		partner := ""
 		if jointSieve.Has(vk) && jointVerbs[v] && !passive && (v != "взяти" && v != "брати" || f.partTaken(i)) {
 			// "парк разом із WWF реалізував проект": a joint undertaking
@@ -4479,6 +4485,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					ev.Actors = append(ev.Actors, f.subjects(v)...)
 				}
 				wentPlace = dest
+			}
+			if v, in := f.stayedAt(tr.at); v >= 0 && len(ev.Actors) == 0 {
+				// "перебувала в Ряшеві, де зустрілася з маршалком":
+				// she who stayed there, there
+				ev.Actors = append(ev.Actors, f.subjects(v)...)
+				wentPlace = in
 			}
 			if c := f.cameToDo(tr.at); len(ev.Actors) == 0 && c >= 0 && ev.Type == "PROTEST" {
 				// "Шахтарі приїхали до Києва, щоб висловити протест":
@@ -17315,6 +17327,72 @@ func (f *finder) wentTo(at int) (int, string) {
 	}
 	return -1, ""
 }
+
+// stayedAt returns the verb of staying (перебувати, бути) and the place
+// it names after в or у when the trigger at stands in a clause of "де"
+// right after them with no subject of its own ("перебувала в Ряшеві, де
+// зустрілася з маршалком воєводства", "був у Варшаві, де підписав
+// угоду"): the clause's event is there, and its subject is the verb's.
+// It returns -1 and "" otherwise.
+func (f *finder) stayedAt(at int) (int, string) {
+	k := at - 1
+	for k >= 0 && f.toks[k].Kind == vistka.Word && f.low(k) != "де" && (!strings.HasPrefix(f.toks[k].Tag, "verb") || modals[f.verb(k)]) {
+		k--
+	}
+	if k < 3 || f.low(k) != "де" || f.toks[k-1].Text != "," {
+		return -1, ""
+	}
+	e := f.entityAt(k - 2)
+	j := k - 2
+	for j > 0 && f.entityAt(j-1) == e {
+		j--
+	}
+	if e == "" || f.ents.Type(e) != "LOC" || j < 2 || f.low(j-1) != "в" && f.low(j-1) != "у" {
+		return -1, ""
+	}
+	if v := j - 2; strings.HasPrefix(f.toks[v].Tag, "verb") && staying[f.verb(v)] {
+		return v, e
+	}
+	return -1, ""
+}
+
+// stayedForTalks reports whether the verb of staying at i names a place
+// after в or у, and a clause of "де" after it tells talks or a signing
+// there: "перебувала в Ряшеві, де зустрілася з маршалком", "перебував у
+// Варшаві, де підписав угоду" (not "перебуває у Львові, де живе його
+// родина").
+func (f *finder) stayedForTalks(i int) bool {
+	if i+4 >= len(f.toks) || f.low(i+1) != "в" && f.low(i+1) != "у" {
+		return false
+	}
+	e := f.entityAt(i + 2)
+	if e == "" || f.ents.Type(e) != "LOC" {
+		return false
+	}
+	j := i + 2
+	for j+1 < len(f.toks) && f.entityAt(j+1) == e {
+		j++
+	}
+	if j+2 >= len(f.toks) || f.toks[j+1].Text != "," || f.low(j+2) != "де" {
+		return false
+	}
+	for k := j + 3; k < len(f.toks) && k <= j+8 && f.toks[k].Kind != vistka.Punct; k++ {
+		if !strings.HasPrefix(f.toks[k].Tag, "verb") || modals[f.verb(k)] {
+			continue
+		}
+		switch v := f.verb(k); {
+		case verbs[v].typ == "CONSULT" && verbs[v].mode != "visit" || verbs[v].typ == "AGREE":
+			return true
+		case v == "провести" || v == "проводити":
+			return k+1 < len(f.toks) && meetingNouns[f.low(k+1)]
+		}
+		return false
+	}
+	return false
+}
+
+// staying are the verbs of being somewhere (see stayedAt).
+var staying = map[string]bool{"перебувати": true, "бути": true, "побувати": true}
 
 // protestSite returns the building a protest stands by, after під in the
 // instrumental in toks[at:end]: an organisation's name (під Верховною

@@ -22,3 +22,26 @@ func TestS39DMeetingWithAfterPlace(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS39DStayedWhere checks that a stay somewhere (перебувати в X, де
+// …) followed by talks or a signing in a clause of де is a visit there,
+// and that the clause, with no subject of its own, goes on with the
+// subject of перебувати or бути; a stay with no talks (where one's family
+// lives, where one hides) is none, and a clause after another verb
+// (народилася в X, де …) takes no subject from it.
+func TestS39DStayedWhere(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a signing", "Шмигаль перебував у Варшаві, де підписав угоду з Туском.",
+			[]string{"CONSULT/visit Шмигаль →  @Варшава", "AGREE Шмигаль → Туск @Варшава"}},
+		{"a meeting", "Свириденко перебувала в Ряшеві, де зустрілася з Дональдом Туском.",
+			[]string{"CONSULT/visit Свириденко →  @Ряшів", "CONSULT/meet Свириденко → Дональд Туск @Ряшів"}},
+		{"бути: the subject only", "Свириденко була в Ряшеві, де зустрілася з Дональдом Туском.",
+			[]string{"CONSULT/meet Свириденко → Дональд Туск @Ряшів"}},
+		{"where one's family lives", "Шмигаль перебував у Варшаві, де живе його родина.",
+			nil},
+		{"where one hides", "Підозрюваний перебуває у Варшаві, де переховується від слідства.",
+			nil},
+		{"born there", "Свириденко народилася в Ряшеві, де зустріла Дональда Туска.",
+			nil},
+	}, time.Time{})
+}
