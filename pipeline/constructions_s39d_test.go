@@ -45,3 +45,24 @@ func TestS39DStayedWhere(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS39DQuotedGroundless checks that a claim called groundless in
+// quotation marks (назвали «безпідставними») is rejected, as one called
+// so without them: the marks quote the word said, they set off no irony
+// there. A word set off alone after another verb (висловили свої
+// «співчуття») stays ironic, and a claim called well-founded is no
+// rejection.
+func TestS39DQuotedGroundless(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a person, the claim's owner between", "Міністр Іван Петренко назвав звинувачення опозиції «безпідставними».",
+			[]string{"REJECT Іван Петренко → "}},
+		{"a body in the locative", "У НКРЕКП звинувачення міністра назвали «безпідставними».",
+			[]string{"REJECT НКРЕКП → "}},
+		{"a suspicion", "Адвокатка Олена Кравчук назвала підозру «необґрунтованою».",
+			[]string{"REJECT Олена Кравчук → "}},
+		{"irony after another verb", "Жителі міста висловили свої «співчуття».",
+			nil},
+		{"called well-founded", "Міністр Іван Петренко назвав звинувачення опозиції «обґрунтованими».",
+			nil},
+	}, time.Time{})
+}
