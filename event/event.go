@@ -5549,7 +5549,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				ev.Recipients = append(ev.Recipients, e)
 			}
 		}
-		if ev.Type == "CONSULT" && ev.Mode == "multilateral" && tr.verb && tr.noun > tr.at && len(ev.Recipients) == 0 && spokeAt[f.verb(tr.at)] {
+		if ev.Type == "CONSULT" && ev.Mode == "multilateral" && tr.verb && tr.noun > tr.at && len(ev.Recipients) == 0 && spokeAt[f.verb(tr.at)] && !f.capitalised(tr.noun) {
+			// (a gathering named with a capital the model left untagged,
+			// "виступила на відкритті Конференції з відновлення
+			// України", is named)
 			continue // "Він виступав на конференції": a speech at a gathering no one named
 		}
 		if tr.verb && (f.firstPerson(tr.at) || f.requested(tr.at)) {
@@ -12402,6 +12405,17 @@ func (f *finder) duringSides() []string {
 		return sides
 	}
 	return nil
+}
+
+// capitalised reports whether the word at n, not the first of its
+// sentence nor after a quotation mark, begins with a capital letter: a
+// common noun that opens a name ("Конференції з відновлення України").
+func (f *finder) capitalised(n int) bool {
+	if n < 1 || n >= len(f.toks) || f.toks[n-1].Kind == vistka.QuoteMark || f.toks[n-1].Kind == vistka.Punct && f.toks[n-1].Text != "," {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f.toks[n].Text)
+	return unicode.IsUpper(r)
 }
 
 // spokeAt are the verbs of speaking at a gathering, taking part in it

@@ -66,3 +66,21 @@ func TestS39DQuotedGroundless(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS39DSpokeAtNamedGathering checks that a speech at a gathering
+// written with a capital letter (на відкритті Конференції з відновлення
+// України), a name even where the model tags none, is taking part in it,
+// while a speech at a gathering in lower case, which names none, stays
+// no event.
+func TestS39DSpokeAtNamedGathering(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a capitalised gathering alone", "Міністр Іван Петренко виступив на Конференції.",
+			[]string{"CONSULT/multilateral Іван Петренко → "}},
+		{"its opening", "Міністерка Ольга Стефанішина виступила на відкритті Форуму.",
+			[]string{"CONSULT/multilateral Ольга Стефанішина → "}},
+		{"in lower case", "Міністр Іван Петренко виступив на конференції в Києві.",
+			nil},
+		{"a pronoun, in lower case", "Він виступав на конференції.",
+			nil},
+	}, time.Time{})
+}
