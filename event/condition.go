@@ -44,6 +44,25 @@ func (f *finder) threatCondition(at int) bool {
 	return false
 }
 
+// inCondition reports whether the trigger at at stands in a clause of
+// якщо or якби that opens a few words before it, with no other clause's
+// verb or a comma between: "Якщо донори погодяться, установки можуть
+// прибути", "Данія може профінансувати закупівлю, якщо Євросоюз схвалить
+// фонд". What is only supposed is not told as done or to be done; what
+// may follow it (the main clause) stays a hypothetical event.
+func (f *finder) inCondition(at int) bool {
+	for j := at - 1; j >= 0 && j >= at-6; j-- {
+		t := &f.toks[j]
+		if l := f.low(j); l == "якщо" || l == "якби" {
+			return true
+		}
+		if t.Kind == vistka.Punct || t.Kind == vistka.QuoteMark || strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+			return false
+		}
+	}
+	return false
+}
+
 // refusals name a demand not met.
 var refusals = map[string]bool{"відмова": true, "невиконання": true, "ігнорування": true, "незгода": true, "бездіяльність": true,
 	"несплата": true, "невиплата": true, "неповернення": true, "непогашення": true, // a debt not paid: "у разі несплати боргу"

@@ -5735,6 +5735,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if slices.Contains(ev.Aux, "hypothetical") && f.threatCondition(tr.at) {
 			continue // "пригрозив …, якщо Угорщина не скасує заборону": the condition, no event
 		}
+		if f.inCondition(tr.at) {
+			continue // "Якщо донори погодяться, установки можуть прибути": the condition, no event
+		}
 		if tr.verb && f.conditionalMood(tr.at) {
 			continue // "він охоче зустрівся б із ними": what one would do, no event
 		}
