@@ -63,6 +63,32 @@ func (f *finder) inCondition(at int) bool {
 	return false
 }
 
+// inQuestion reports whether the trigger at at stands in a question of
+// чи that opens its clause (at the sentence's start or after a comma,
+// a colon or a dash) with a verb right after it: "Чи погодиться Вашингтон
+// пришвидшити поставки, поки невідомо", "На запитання, чи запросять
+// Україну на саміт, …". What is asked is not told. (Чи between two
+// nouns is "or"; "навряд чи підтримає" is a doubt told.)
+func (f *finder) inQuestion(at int) bool {
+	for j := at - 1; j >= 0 && j >= at-6; j-- {
+		t := &f.toks[j]
+		if f.low(j) == "чи" {
+			if !strings.HasPrefix(f.toks[j+1].Tag, "verb") {
+				return false
+			}
+			if j == 0 {
+				return true
+			}
+			p := &f.toks[j-1]
+			return p.Kind == vistka.Punct && (p.Text == "," || p.Text == ":" || p.Text == "—" || p.Text == "–" || p.Text == "-") || endsSentence(p)
+		}
+		if t.Kind == vistka.Punct || t.Kind == vistka.QuoteMark {
+			return false
+		}
+	}
+	return false
+}
+
 // refusals name a demand not met.
 var refusals = map[string]bool{"відмова": true, "невиконання": true, "ігнорування": true, "незгода": true, "бездіяльність": true,
 	"несплата": true, "невиплата": true, "неповернення": true, "непогашення": true, // a debt not paid: "у разі несплати боргу"

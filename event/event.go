@@ -5738,6 +5738,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if f.inCondition(tr.at) {
 			continue // "Якщо донори погодяться, установки можуть прибути": the condition, no event
 		}
+		if f.inQuestion(tr.at) {
+			continue // "Чи погодиться Вашингтон, поки невідомо": asked, not told, no event
+		}
 		if tr.verb && f.conditionalMood(tr.at) {
 			continue // "він охоче зустрівся б із ними": what one would do, no event
 		}

@@ -21,3 +21,19 @@ func TestS39EConditionClause(t *testing.T) {
 			[]string{"AGREE Польща → Україна", "AID Данія → Україна"}},
 	}, time.Time{})
 }
+
+// TestS39EQuestionClause checks that an event asked about in a question of
+// чи that opens its clause is no event, while чи between two names
+// ("or") keeps its own.
+func TestS39EQuestionClause(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"Чи opening the sentence", "Чи погодиться Вашингтон надати Україні ракети, поки невідомо.",
+			nil},
+		{"after a comma", "Журналісти запитали, чи зустрінеться Сибіга з Лавровим.",
+			nil},
+		{"or between names", "Литва чи Латвія передала Україні генератори.",
+			[]string{"AID Латвія → Україна"}},
+		{"told, not asked", "Вашингтон надав Україні ракети. Сибіга зустрівся з Лавровим.",
+			[]string{"AID Вашингтон → Україна", "CONSULT/meet Сибіга → Лавров"}},
+	}, time.Time{})
+}
