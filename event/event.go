@@ -5738,6 +5738,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if f.inCondition(tr.at) {
 			continue // "Якщо донори погодяться, установки можуть прибути": the condition, no event
 		}
+		if n := tr.noun; ev.Type == "SANCTION" && n >= 0 && f.toks[n].Lemma == "заборона" && !f.tradeBan(n) {
+			continue // "запровадила заборону на продаж алкоголю": a rule at home, no sanction
+		}
 		if f.inQuestion(tr.at) {
 			continue // "Чи погодиться Вашингтон, поки невідомо": asked, not told, no event
 		}

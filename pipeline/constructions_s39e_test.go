@@ -37,3 +37,16 @@ func TestS39EQuestionClause(t *testing.T) {
 			[]string{"AID Вашингтон → Україна", "CONSULT/meet Сибіга → Лавров"}},
 	}, time.Time{})
 }
+
+// TestS39ETradeBan checks that a ban on another's goods or on entry,
+// brought in or extended, is a sanction, and that a ban at home is none.
+func TestS39ETradeBan(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"запровадила заборону на імпорт", "Польща запровадила заборону на імпорт української пшениці.",
+			[]string{"SANCTION Польща → "}},
+		{"продовжив заборону на ввезення", "Уряд Угорщини продовжив заборону на ввезення української агропродукції.",
+			[]string{"SANCTION Угорщина → "}},
+		{"a ban at home", "Міська рада запровадила заборону на продаж алкоголю вночі.",
+			nil},
+	}, time.Time{})
+}
