@@ -869,6 +869,8 @@ var pairs = map[string]map[string]kind{
 	// sanctions extended or widened: продовжив санкції, розширили
 	// обмеження
 	"продовжити": {"санкції": {"SANCTION", ""}, "санкція": {"SANCTION", ""}, "обмеження": {"SANCTION", ""}, "ембарго": {"SANCTION", ""}, "заборона": {"SANCTION", ""},
+		// a visit that goes on to another town: продовжив візит до Риги
+		"візит": {"CONSULT", "visit"},
 		// a preventive measure or custody extended by a court: продовжив
 		// обвинуваченому запобіжний захід, строк тримання під вартою
 		"запобіжний": {"COERCE", ""}, "варта": {"COERCE", ""},

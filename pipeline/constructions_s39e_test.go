@@ -50,3 +50,15 @@ func TestS39ETradeBan(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS39EVisitGoesOn checks that a visit that goes on to another town
+// (продовжив візит до Риги) is a visit there, and that going on with
+// other work is none.
+func TestS39EVisitGoesOn(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"продовжив візит до", "Міністр Олег Гуменюк продовжив візит до Риги.",
+			[]string{"CONSULT/visit Олег Гуменюк → Рига @Рига"}},
+		{"продовжив роботу", "Міністр Олег Гуменюк продовжив роботу в Ризі.",
+			nil},
+	}, time.Time{})
+}
