@@ -89,6 +89,23 @@ func (f *finder) inQuestion(at int) bool {
 	return false
 }
 
+// passedOnRequest reports whether the trigger is передати with a request
+// (прохання, вимога) that belongs to a name in the genitive right after
+// it: "Келлог пообіцяв передати прохання Києва до Білого дому". The one
+// who passes it on carries another's request and asks nothing himself;
+// a note passed with a request of one's own ("передало ноту з
+// проханням") stays a request.
+func (f *finder) passedOnRequest(tr trig) bool {
+	n := tr.noun
+	if !tr.verb || n < 0 || n+1 >= len(f.toks) || (f.verb(tr.at) != "передати" && f.verb(tr.at) != "передавати") {
+		return false
+	}
+	if l := f.toks[n].Lemma; l != "прохання" && l != "вимога" {
+		return false
+	}
+	return hasCase(&f.toks[n+1], "v_rod") && f.entityAt(n+1) != ""
+}
+
 // refusals name a demand not met.
 var refusals = map[string]bool{"відмова": true, "невиконання": true, "ігнорування": true, "незгода": true, "бездіяльність": true,
 	"несплата": true, "невиплата": true, "неповернення": true, "непогашення": true, // a debt not paid: "у разі несплати боргу"

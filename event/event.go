@@ -5741,6 +5741,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if n := tr.noun; ev.Type == "SANCTION" && n >= 0 && f.toks[n].Lemma == "заборона" && !f.tradeBan(n) {
 			continue // "запровадила заборону на продаж алкоголю": a rule at home, no sanction
 		}
+		if f.passedOnRequest(tr) {
+			continue // "пообіцяв передати прохання Києва до Білого дому": another's request carried, no request of the carrier
+		}
 		if f.inQuestion(tr.at) {
 			continue // "Чи погодиться Вашингтон, поки невідомо": asked, not told, no event
 		}

@@ -62,3 +62,15 @@ func TestS39EVisitGoesOn(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS39EPassedOnRequest checks that passing on a request that belongs
+// to a name in the genitive is no request of the one who passes it, and
+// that a note passed with a request of one's own stays one.
+func TestS39EPassedOnRequest(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"прохання Києва", "Посол Джон Міллер передав прохання Києва до Білого дому.",
+			nil},
+		{"нота з проханням", "МЗС України передало ноту з проханням забезпечити рух вантажів.",
+			[]string{"REQUEST МЗС України → "}},
+	}, time.Time{})
+}
