@@ -778,6 +778,15 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 				r.Gender[i] = 0 // (read again: the form in -у gave a man's)
 			}
 		}
+		if i < 0 && n.span.Type == "PERS" && !strings.Contains(lemma, " ") {
+			// "Арина Сабаленка … Сабаленку привітали": her surname in
+			// the accusative, which the lexicon reads as a man's dative
+			// (Сабаленко, Касаткін)
+			if p, sur := r.findSurnameAccusative(n.span.Text); p >= 0 {
+				i, lemma = p, sur
+				low, facts = scan.ToLower(lemma), factsOf(lemma)
+			}
+		}
 		if i < 0 && prev >= 0 && r.Entities[prev].Type != "PERS" && n.span.Type != "PERS" && r.bracketed(prevEnd, n.span) &&
 			initialFits(n.span.Text, r.Entities[prev].Name) {
 			// Міжнародна організація цивільної авіації (ICAO): the
@@ -2704,6 +2713,38 @@ func (r *Result) findWomansAccusative(lemma, text string) int {
 		return -1
 	}
 	return i
+}
+
+// findSurnameAccusative links a surname alone in -у or -ю (text) to the
+// one person named in full whose surname ends in -а or -я instead: the
+// accusative of a woman's surname, adjectival or a noun (Касаткіну,
+// Сабаленку after Ілона Касаткіна, Арина Сабаленка), or of a man's in -а
+// (Сибігу after Андрій Сибіга). It returns the person and the surname as
+// the full name has it, or -1 for none or two.
+func (r *Result) findSurnameAccusative(text string) (int, string) {
+	stem, ok := strings.CutSuffix(text, "у")
+	end := "а"
+	if !ok {
+		stem, ok = strings.CutSuffix(text, "ю")
+		end = "я"
+	}
+	if c, _ := utf8.DecodeRuneInString(text); !ok || scan.RuneCount(stem) < 3 || !unicode.IsUpper(c) {
+		return -1, ""
+	}
+	want := scan.ToLower(stem + end)
+	found, sur := -1, ""
+	for _, i := range r.idx.byLast[want] {
+		e := &r.Entities[i]
+		ew := scan.Fields(e.Name)
+		if e.Type != "PERS" || len(ew) < 2 || scan.ToLower(ew[len(ew)-1]) != want {
+			continue
+		}
+		if found >= 0 && found != i {
+			return -1, ""
+		}
+		found, sur = i, ew[len(ew)-1]
+	}
+	return found, sur
 }
 
 // patronymic reports whether a word is a patronymic (Валерійович,
