@@ -1862,6 +1862,10 @@ func (lz Lemmatizer) analyze(t *vistka.Token, typ string, known func(string) boo
 	if t.Tag != "" || len(as) > 0 {
 		w.readings = make([]reading, 0, 1+len(as))
 	}
+	// firstName: the tagger reads the word in context as a first name
+	// that declines, in a case other than its base form and the vocative
+	// (Марту: Марта's accusative).
+	firstName := false
 	if t.Tag != "" {
 		r, nv := parseTag(t.Lemma, t.Tag)
 		r.tagged = true
@@ -1881,6 +1885,7 @@ func (lz Lemmatizer) analyze(t *vistka.Token, typ string, known func(string) boo
 		// (Блінкена → блінкений): the tagger guessed; the rules do better.
 		if !guessed {
 			w.nv = w.nv || nv
+			firstName = typ == "PERS" && !nv && r.person && !r.surname && r.cas != "v_kly" && r.lemma != "" && !scan.EqualFold(r.lemma, t.Text)
 			if r.cas != "" {
 				w.readings = append(w.readings, r)
 			}
@@ -1910,6 +1915,13 @@ func (lz Lemmatizer) analyze(t *vistka.Token, typ string, known func(string) boo
 				}
 			}
 			if nv && (r.pos == "noun" || r.pos == "adj") {
+				if firstName && r.surname {
+					// Марту Костюк: a surname the lexicon lists as
+					// indeclinable, spelled as the form of the first
+					// name the tagger reads, does not make the first
+					// name indeclinable
+					continue
+				}
 				if typ == "PERS" && !r.person {
 					// Ярошенка, a village that does not decline, in
 					// a person's name is a surname: it does not make
