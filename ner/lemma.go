@@ -582,6 +582,7 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 		adjectivesBeforeCodes(words[:end])
 	} else if known != nil {
 		foreignNames(words[:end], known)
+		balticWomen(words[:end])
 		womansFirstName(words[:end])
 		womansName(words[:end])
 	}
@@ -1432,6 +1433,51 @@ func unlistedSurname(words []word, toks []vistka.Token, known func(string) bool)
 		gs = slices.DeleteFunc(gs, func(r reading) bool { return r.lemma == "" && len(r.noms) == 0 })
 	}
 	w.readings = append(w.readings[:0], gs...)
+}
+
+// balticSuffixes end Lithuanian women's surnames, a married woman's
+// (Андрюшкевічєне, Руґінене) or an unmarried one's (Паулаускайте,
+// Мейлутите, Станкевичуте, Біловайтіте).
+var balticSuffixes = [...]string{"ене", "єне", "айте", "ейте", "уте", "юте", "іте", "ите", "їте"}
+
+// balticWomen keeps as written the words of a person's name that end as
+// Lithuanian women's surnames do (balticSuffixes), which do not decline
+// and which the lexicon, when it does not list them, reads as a man's
+// vocative (Андрюшкевічєне → Андрюшкевічєн): news names people, it does
+// not call them, and no Ukrainian name ends so in another case. The name
+// is a woman's: the other words' men's readings are dropped, and a word
+// in -а or -я with none of a woman's is her first name as written (Аушра
+// Семашкене, not the genitive of an Аушр).
+func balticWomen(words []word) {
+	var buf [64]byte
+	hers := false
+	for i := range words {
+		w := &words[i]
+		if !startsUpper(w.text) || scan.RuneCount(w.text) < 6 {
+			continue
+		}
+		l := scan.AppendLower(buf[:0], w.text)
+		for _, e := range balticSuffixes {
+			if bytes.HasSuffix(l, []byte(e)) {
+				w.nv, hers = true, true
+				break
+			}
+		}
+	}
+	if !hers {
+		return
+	}
+	notHers := func(r reading) bool { return r.gen == "m" || r.gen == "n" }
+	for i := range words {
+		w := &words[i]
+		switch {
+		case w.nv || !startsUpper(w.text):
+		case slices.ContainsFunc(w.readings, func(r reading) bool { return r.gen == "f" }):
+			w.readings = without(w.readings, notHers)
+		case strings.HasSuffix(w.text, "а") || strings.HasSuffix(w.text, "я"):
+			w.nv = true
+		}
+	}
 }
 
 // womansFirstName keeps as written a first name in -а that the lexicon
