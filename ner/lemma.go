@@ -832,6 +832,12 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 				r, ok = x, true
 			}
 		}
+		if person && i > first && i+1 == end && personGender == "m" && cas == "v_rod" && !w.nv &&
+			!slices.ContainsFunc(w.readings, func(x reading) bool { return x.cas == "v_rod" && x.person && x.gen == "m" }) {
+			if x, man := genitiveOfFirstDeclension(w); man {
+				r, ok = x, true
+			}
+		}
 		if person && i > first && i+1 == end && personGender == "m" && cas == "v_oru" && !w.nv && (!ok || r.pos != "noun" || r.gen != "m") {
 			if x, man := instrumentalInOyu(w); man {
 				r, ok = x, true
@@ -2113,6 +2119,32 @@ func accusativeInU(w *word) (reading, bool) {
 		return reading{}, false
 	}
 	return reading{pos: "noun", cas: "v_zna", gen: "m", lemma: nom, name: true, person: true, surname: true}, true
+}
+
+// genitiveOfFirstDeclension reads w, the surname ending a man's name in
+// the genitive that no reading takes as a man's, as a surname in -а or -я
+// (Олексія Гілки → Гілка, not the common noun гілка in a woman's
+// genitive; Олександра Кокоши → Кокоша, not a place; Вахтанга Убірії →
+// Убірія): a man's surname in a consonant or -о takes -а or -я there and
+// an adjectival one -ого, so an -и, -ії is the first declension's. A -у
+// or -ю is no animate genitive at all: the name is in the accusative that
+// shares the first name's form, and the surname in -а or -я (росіянина
+// Євгена Колугу → Колуга, not a place Колуг's genitive).
+func genitiveOfFirstDeclension(w *word) (reading, bool) {
+	l := scan.ToLower(w.text)
+	if utf8.RuneCountInString(l) < 4 {
+		return reading{}, false
+	}
+	var nom string
+	switch {
+	case strings.HasSuffix(l, "ії"):
+		nom = strings.TrimSuffix(w.text, "ї") + "я"
+	case strings.HasSuffix(l, "и") && !strings.HasSuffix(l, "ии"):
+		nom = strings.TrimSuffix(w.text, "и") + "а"
+	default:
+		return accusativeInU(w)
+	}
+	return reading{pos: "noun", cas: "v_rod", gen: "m", lemma: nom, name: true, person: true, surname: true}, true
 }
 
 // instrumentalInOyu reads w, the surname ending a man's name in the
