@@ -538,7 +538,7 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 				// "Миколу та Ларису Онул": each name in its base form
 				sp.Lemma = m.joinedBase(st, sp.Type, s.Tokens[from:to], parts)
 			}
-			if sp.Type == "PERS" && (notDative(s.Tokens, from, to) || womansSurname(s.Tokens, from, to) || womansNameBeside(s.Tokens, from, to) || titledNominative(s.Tokens, spans[n:k], from, to) || foreignWomen && indeclinableName(s.Tokens, from, to)) {
+			if sp.Type == "PERS" && (notDative(s.Tokens, from, to) || titledSubject(s.Tokens, from, to) || womansSurname(s.Tokens, from, to) || womansNameBeside(s.Tokens, from, to) || titledNominative(s.Tokens, spans[n:k], from, to) || foreignWomen && indeclinableName(s.Tokens, from, to)) {
 				sp.Lemma = sp.Text
 			}
 			if sp.Type == "PERS" && to-from > 1 && sp.Lemma == sp.Text {
@@ -1616,6 +1616,54 @@ func untaggedTitle(toks []vistka.Token, at int) bool {
 	return false
 }
 
+// titledSubject reports whether the name toks[from:to], of two words or
+// more, is the subject in the nominative as written though the tagger
+// read a word of it in another case: it stands between a title in the
+// nominative and a verb in the past that agrees with a man or a woman
+// (Міністр Фернанду Діаш заявив, Міністр Іглі Хасані відвідав: not the
+// datives of a Фернанд, an Ігла), and each word is read in the
+// nominative or ends as a foreign name that does not decline may, in -у,
+// -ю, -і, -о, -е, but not in a Ukrainian dative's -ому, -ові, -еві, -єві.
+func titledSubject(toks []vistka.Token, from, to int) bool {
+	if to-from < 2 || from == 0 || to >= len(toks) || !strings.HasPrefix(toks[to].Tag, "verb") ||
+		!strings.Contains(toks[to].Tag, ":past:m") && !strings.Contains(toks[to].Tag, ":past:f") {
+		return false
+	}
+	oblique := false
+	for _, t := range toks[from:to] {
+		if strings.Contains(t.Tag, "v_naz") {
+			continue
+		}
+		l := scan.ToLower(t.Text)
+		if capsWord(t.Text) || !strings.ContainsRune("уюіое", lastRune(l)) ||
+			strings.HasSuffix(l, "ому") || strings.HasSuffix(l, "ові") || strings.HasSuffix(l, "еві") || strings.HasSuffix(l, "єві") {
+			return false
+		}
+		oblique = true
+	}
+	return oblique && titleBefore(toks, from)
+}
+
+// titleBefore reports whether a title in the nominative, a person's noun
+// that is no name, ends at most four tokens before token from, with only
+// words in the genitive or the nominative between (Прем'єр Молдови), and
+// prepositions, not right before the name (Кандидат від опозиції).
+func titleBefore(toks []vistka.Token, from int) bool {
+	for k := from - 1; k >= 0 && from-k <= 4; k-- {
+		t := &toks[k]
+		if strings.HasPrefix(t.Tag, "noun:anim") && strings.Contains(t.Tag, "v_naz") && !strings.Contains(t.Tag, "prop") {
+			return true // the title the name stands beside
+		}
+		if k < from-1 && strings.HasPrefix(t.Tag, "prep") {
+			continue
+		}
+		if !strings.Contains(t.Tag, "v_rod") && !strings.Contains(t.Tag, "v_naz") {
+			return false
+		}
+	}
+	return false
+}
+
 func notDative(toks []vistka.Token, from, to int) bool {
 	for _, t := range toks[from:to] {
 		if !strings.Contains(t.Tag, "v_dav") || !strings.HasSuffix(t.Text, "у") && !strings.HasSuffix(t.Text, "ю") {
@@ -1636,14 +1684,5 @@ func notDative(toks []vistka.Token, from, to int) bool {
 	if to >= len(toks) || !strings.Contains(toks[to].Tag, "verb") || !strings.Contains(toks[to].Tag, ":past:m") {
 		return false
 	}
-	for k := from - 1; k >= 0 && from-k <= 4; k-- {
-		t := &toks[k]
-		if strings.HasPrefix(t.Tag, "noun:anim") && strings.Contains(t.Tag, "v_naz") && !strings.Contains(t.Tag, "prop") {
-			return true // the title the name stands beside
-		}
-		if !strings.Contains(t.Tag, "v_rod") && !strings.Contains(t.Tag, "v_naz") {
-			return false
-		}
-	}
-	return false
+	return titleBefore(toks, from)
 }
