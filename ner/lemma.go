@@ -582,6 +582,7 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 		adjectivesBeforeCodes(words[:end])
 	} else if known != nil {
 		foreignNames(words[:end], known)
+		instrumentalNames(words[:end])
 		balticWomen(words[:end])
 		womansFirstName(words[:end])
 		womansName(words[:end])
@@ -1439,6 +1440,25 @@ func unlistedSurname(words []word, toks []vistka.Token, known func(string) bool)
 		gs = slices.DeleteFunc(gs, func(r reading) bool { return r.lemma == "" && len(r.noms) == 0 })
 	}
 	w.readings = append(w.readings[:0], gs...)
+}
+
+// instrumentalNames keeps as written the words of a person's name that
+// have no reading in the instrumental when another word of it ends in
+// -ою, -ею or -єю and is read in the instrumental, an ending no other case
+// has: the name is in the instrumental, and a word that has no form of it
+// is a foreign name that does not decline (з прем'єр-міністром Еді Рамою:
+// Еді, not the locative of a listed Ед, which outvoted Рамою).
+func instrumentalNames(words []word) {
+	if len(words) < 2 || !slices.ContainsFunc(words, func(w word) bool {
+		return !w.nv && firstDeclension(w.text, "v_oru") && w.hasCase("v_oru")
+	}) {
+		return
+	}
+	for i := range words {
+		if w := &words[i]; !w.nv && len(w.readings) > 0 && startsUpper(w.text) && !w.hasCase("v_oru") {
+			w.nv = true
+		}
+	}
 }
 
 // balticSuffixes end Lithuanian women's surnames, a married woman's
