@@ -2041,6 +2041,13 @@ func (lz Lemmatizer) analyze(t *vistka.Token, typ string, known func(string) boo
 	if typ == "PERS" && slices.ContainsFunc(w.readings, func(r reading) bool { return r.person }) {
 		w.readings = slices.DeleteFunc(w.readings, func(r reading) bool { return r.pos == "noun" && !r.name })
 	}
+	// Руденка: the genitive of Руденко, not of Руденок, which the
+	// lexicon lists too: of the two declensions a surname in -енка may
+	// come from, -енко's is the one Ukrainian surnames have by far the
+	// most.
+	if typ == "PERS" && slices.ContainsFunc(w.readings, func(r reading) bool { return r.surname && strings.HasSuffix(r.lemma, "енко") }) {
+		w.readings = without(w.readings, func(r reading) bool { return r.surname && strings.HasSuffix(r.lemma, "енок") })
+	}
 	if w.nv {
 		return w
 	}
