@@ -1,0 +1,307 @@
+package event
+
+import (
+	"slices"
+	"time"
+
+	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
+)
+
+// storyDay dates the events of a long story told day by day: a visit, a
+// summit, a tour or a conference over several days, its later paragraphs
+// tied to what was told before by their opening words, not by a date.
+//
+// A sentence that opens with the ordinal day of the occasion ("Першого
+// дня візиту", "Другого дня турне", "На третій день саміту") is that day
+// counted from the day the occasion began, told by the nearest sentence
+// before with one day and a verb of beginning or arrival ("Саміт
+// розпочався в четвер", "Зеленський прибув до Токіо у вівторок"); an
+// event with no place there takes the place of that arrival. One that
+// opens "На завершення візиту" or "В останній день" is the day the
+// occasion ended, told by the nearest sentence with one day and a verb of
+// ending ("у четвер завершив триденний візит").
+//
+// A sentence that opens by going on from what was just told ("Згодом",
+// "Пізніше", "Після цього", "Перед цим", "Після переговорів", "Після
+// пресконференції", "На пресконференції", "Того ж дня", "Того ж вечора")
+// takes the day of the nearest dated event of the five sentences before
+// (not a demand's or a threat's, whose day is often a deadline), and a
+// meeting, a signing or thanks with no place of its own that event's
+// place when it was a meeting or a signing, or a visit by one of its
+// sides: "За
+// підсумками переговорів … підписали угоду. Санчес повідомив, що Іспанія
+// цього року передасть … На пресконференції Зеленський подякував … Після
+// цього президент зустрівся з …" met on the day and in the city of the
+// signing. A sentence between that names a day of its own, or opens a
+// background paragraph ("Нагадаємо", "Раніше", "Як повідомлялося"),
+// stops the search, and so does a sentence with a date of its own.
+//
+// The pass runs after the others, in the order of the text, so a day it
+// gives is carried on by the sentences after it.
+func storyDay(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event) []vistka.Event {
+	for i := range evs {
+		e := &evs[i]
+		if len(e.Aux) > 0 {
+			continue
+		}
+		s := a.SentenceAt(e.Sentence.Start)
+		if s < 1 || datesIn(dates, a.Sentences[s]) > 0 {
+			continue
+		}
+		toks := a.Sentences[s].Tokens
+		if n := ordinalDay(toks); n > 0 {
+			if from, p := beganOn(a, dates, evs, s); from != "" {
+				e.Date = daysOn(from, n-1)
+				if e.Place == "" && p != "" && placeCarried(e) {
+					e.Place = p
+				}
+			}
+			continue
+		}
+		if closingDay(toks) {
+			if d := endedOn(a, dates, s); d != "" {
+				e.Date = d
+			}
+			continue
+		}
+		if !goesOn(toks) {
+			continue
+		}
+		d, v := toldJustBefore(a, dates, evs[:i], s)
+		if d == "" {
+			continue
+		}
+		e.Date = d
+		if v != nil && e.Place == "" && v.Place != "" && placeCarried(e) && (placeCarried(v) || v.Mode == "visit" && sharesParty(e, v)) {
+			// (a visit is one party's trip: "Кос відвідала Ірпінь. Того
+			// ж дня міністр фінансів провів зустріч" was not there)
+			e.Place = v.Place
+		}
+	}
+	return evs
+}
+
+// sharesParty reports whether e and v have an actor or a recipient in
+// common.
+func sharesParty(e, v *vistka.Event) bool {
+	parties := append(slices.Clone(v.Actors), v.Recipients...)
+	return slices.ContainsFunc(append(slices.Clone(e.Actors), e.Recipients...), func(x string) bool { return slices.Contains(parties, x) })
+}
+
+// placeCarried reports whether e is an act done where its sides were: a
+// meeting (not by phone), a signing or thanks.
+func placeCarried(e *vistka.Event) bool {
+	switch e.Type {
+	case "CONSULT":
+		return e.Mode != "phone" && e.Mode != "visit"
+	case "AGREE", "SUPPORT":
+		return true
+	}
+	return false
+}
+
+// opening returns the lower-cased words of toks from the first word on,
+// past punctuation, at most n of them.
+func openingWords(toks []vistka.Token, n int) []string {
+	var w []string
+	for k := range toks {
+		if toks[k].Kind == vistka.Punct && len(w) == 0 {
+			continue
+		}
+		if len(w) == n {
+			break
+		}
+		w = append(w, scan.ToLower(toks[k].Text))
+	}
+	return w
+}
+
+// ordinals are the ordinal days of an occasion, in the genitive
+// ("Першого дня") and in the accusative after на ("На другий день").
+var ordinals = map[string]int{"першого": 1, "другого": 2, "третього": 3, "четвертого": 4, "п'ятого": 5,
+	"перший": 1, "другий": 2, "третій": 3, "четвертий": 4, "п'ятий": 5}
+
+// ordinalDay returns n when toks open with the n-th day of an occasion:
+// "Першого дня візиту", "Другого дня", "На третій день саміту"; or 0.
+func ordinalDay(toks []vistka.Token) int {
+	w := openingWords(toks, 3)
+	if len(w) == 3 && w[0] == "на" && w[2] == "день" && w[1] != "перший" {
+		return ordinals[w[1]]
+	}
+	if len(w) >= 2 && w[1] == "дня" && w[0] != "перший" && w[0] != "другий" {
+		return ordinals[w[0]]
+	}
+	return 0
+}
+
+// closingDay reports whether toks open with the last day of an occasion:
+// "На завершення візиту", "В останній день саміту".
+func closingDay(toks []vistka.Token) bool {
+	w := openingWords(toks, 3)
+	if len(w) < 3 {
+		return false
+	}
+	return w[0] == "на" && w[1] == "завершення" || (w[0] == "в" || w[0] == "у") && w[1] == "останній" && w[2] == "день"
+}
+
+// goesOn reports whether toks open by going on from what was told just
+// before: "Згодом", "Пізніше", "Після цього", "Перед цим", "Після
+// переговорів", "На пресконференції", "Того ж дня", "Того ж вечора".
+func goesOn(toks []vistka.Token) bool {
+	w := openingWords(toks, 3)
+	if len(w) < 3 {
+		return false
+	}
+	switch {
+	case w[0] == "згодом" || w[0] == "пізніше" && w[1] != "ніж":
+		return true
+	case w[0] == "після" && (w[1] == "цього" || w[1] == "того") && w[2] != "як" && w[2] != ",":
+		return true
+	case w[0] == "перед" && (w[1] == "цим" || w[1] == "тим") && w[2] != "як" && w[2] != ",":
+		return true
+	case w[0] == "після" && afterWhat[w[1]]:
+		return true
+	case w[0] == "на" && (w[1] == "пресконференції" || w[1] == "брифінгу"):
+		return true
+	case w[0] == "того" && (w[1] == "ж" || w[1] == "же") && (w[2] == "дня" || w[2] == "вечора"):
+		return true
+	}
+	return false
+}
+
+// afterWhat are the genitives of a meeting or a press conference a
+// sentence opening "Після …" goes on from.
+var afterWhat = map[string]bool{"переговорів": true, "пресконференції": true, "брифінгу": true, "зустрічі": true,
+	"засідання": true, "підписання": true, "церемонії": true, "наради": true, "перемовин": true,
+	"завершення": true, "закінчення": true}
+
+// toldJustBefore returns the day and the event it goes on from: the
+// nearest event before (evs in the order of the text) dated by a day,
+// with no aux, in the five sentences before s, or the one day named by
+// the sentence right before when it tells no dated event ("У п'ятницю, в
+// останній день саміту, лідери затвердили висновки. Після завершення
+// саміту …"), with no event; a day in a sentence whose events are passed
+// over is theirs. It returns "" when a sentence between opens
+// a background paragraph or names a day with no dated event.
+func toldJustBefore(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event, s int) (string, *vistka.Event) {
+	low := max(0, s-5)
+	for q := s; q > low; q-- {
+		if background(a.Sentences[q].Tokens) {
+			return "", nil
+		}
+		p := q - 1
+		told := false
+		for k := len(evs) - 1; k >= 0; k-- {
+			v := &evs[k]
+			if a.SentenceAt(v.Sentence.Start) != p {
+				continue
+			}
+			told = true
+			if len(v.Aux) > 0 || len(v.Date) != len("2006-01-02") ||
+				v.Type == "REQUEST" || v.Type == "THREATEN" {
+				// (a demand's or a threat's day is often its deadline:
+				// "просить зупинити дію постанови до 1 квітня")
+				continue
+			}
+			return v.Date, v
+		}
+		if background(a.Sentences[p].Tokens) {
+			return "", nil
+		}
+		if d := onlyDay(dates, a.Sentences[p]); d != "" && !told && !spanEnd(a.Sentences[p], dates) {
+			if q < s {
+				return "", nil // a day told further back, with other sentences after it
+			}
+			return d, nil
+		}
+	}
+	return "", nil
+}
+
+// spanEnd reports whether a date of sentence s ends a span of time ("Дні
+// культури триватимуть до 20 березня"): no day anything happened on.
+func spanEnd(s vistka.Sentence, dates []vistka.Date) bool {
+	for _, d := range dates {
+		if d.Start < s.RStart || d.End > s.REnd {
+			continue
+		}
+		for k := 1; k < len(s.Tokens); k++ {
+			if w := scan.ToLower(s.Tokens[k-1].Text); s.Tokens[k].RStart == d.Start && (w == "до" || w == "по") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// background reports whether toks open a paragraph that recalls what was
+// told before: "Нагадаємо", "Раніше", "Як повідомлялося", "Як
+// повідомляв …".
+func background(toks []vistka.Token) bool {
+	w := openingWords(toks, 2)
+	if len(w) < 2 {
+		return false
+	}
+	return w[0] == "нагадаємо" || w[0] == "раніше" || w[0] == "як" && (w[1] == "повідомлялося" || w[1] == "повідомляв" ||
+		w[1] == "повідомляла" || w[1] == "повідомляли" || w[1] == "відомо")
+}
+
+// beginVerbs are the verbs of a sentence that tells the day an occasion
+// began.
+var beginVerbs = map[string]bool{"розпочатися": true, "розпочати": true, "почати": true, "початися": true,
+	"прибути": true, "прилетіти": true, "приїхати": true, "відкрити": true, "відкритися": true, "стартувати": true}
+
+// endVerbs are the verbs of a sentence that tells the day an occasion
+// ended.
+var endVerbs = map[string]bool{"завершити": true, "завершитися": true, "закінчити": true, "закінчитися": true}
+
+// beganOn returns the day the occasion of sentence s began, told by the
+// nearest sentence before with one day and a verb of beginning, and the
+// place of an arrival told there, or "".
+func beganOn(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event, s int) (day, place string) {
+	for p := s - 1; p >= 0; p-- {
+		if background(a.Sentences[p].Tokens) {
+			continue
+		}
+		d := onlyDay(dates, a.Sentences[p])
+		if d == "" || !hasVerb(a.Sentences[p].Tokens, beginVerbs) {
+			continue
+		}
+		for k := range evs {
+			if v := &evs[k]; a.SentenceAt(v.Sentence.Start) == p && v.Mode == "visit" && v.Date == d {
+				place = v.Place
+			}
+		}
+		return d, place
+	}
+	return "", ""
+}
+
+// endedOn returns the day told by the nearest sentence with one day and a
+// verb of ending, before s or after it, or "".
+func endedOn(a *vistka.Analysis, dates []vistka.Date, s int) string {
+	for p := range a.Sentences {
+		if p == s || background(a.Sentences[p].Tokens) {
+			continue
+		}
+		if d := onlyDay(dates, a.Sentences[p]); d != "" && hasVerb(a.Sentences[p].Tokens, endVerbs) {
+			return d
+		}
+	}
+	return ""
+}
+
+// hasVerb reports whether toks hold a verb whose lemma is in verbs.
+func hasVerb(toks []vistka.Token, verbs map[string]bool) bool {
+	return slices.ContainsFunc(toks, func(t vistka.Token) bool { return verbs[scan.ToLower(t.Lemma)] })
+}
+
+// daysOn returns the day n days after d (2006-01-02), or "".
+func daysOn(d string, n int) string {
+	t, err := time.Parse(time.DateOnly, d)
+	if err != nil {
+		return ""
+	}
+	return t.AddDate(0, 0, n).Format(time.DateOnly)
+}
