@@ -80,7 +80,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	out = alsoThere(a, ents, told, out)
 	out = sidesOfTalks(a, told, out)
 	out = headlineDay(a, told, out)
-	out = storyDay(a, told, out)
+	out = storyDay(a, ents, told, out)
 	out = signedAt(a, ents, out)
 	out = signedBefore(a, ents, dates, out)
 	out = meetingOutcome(a, ents, dates, out)

@@ -1,10 +1,13 @@
 package event
 
 import (
+	"cmp"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/entity"
 	"github.com/vistka/vistka/internal/scan"
 )
 
@@ -37,9 +40,15 @@ import (
 // background paragraph ("Нагадаємо", "Раніше", "Як повідомлялося"),
 // stops the search, and so does a sentence with a date of its own.
 //
+// A sentence opening "Там" right after one in its paragraph that tells
+// no event but one day and one place under в or у ("Турне розпочалося в
+// понеділок у Вільнюсі. Там Сибіга зустрівся …") is that day and that
+// place; one opening "Наступного дня" is the day after the one it goes on
+// from.
+//
 // The pass runs after the others, in the order of the text, so a day it
 // gives is carried on by the sentences after it.
-func storyDay(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event) []vistka.Event {
+func storyDay(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, evs []vistka.Event) []vistka.Event {
 	for i := range evs {
 		e := &evs[i]
 		if len(e.Aux) > 0 {
@@ -65,11 +74,28 @@ func storyDay(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event) []vis
 			}
 			continue
 		}
-		if !goesOn(toks) {
+		if w := openingWords(toks, 1); len(w) == 1 && w[0] == "там" && !toldIn(a, evs, s-1) && sameParagraph(a, s-1, s) {
+			// "Турне розпочалося в понеділок у Вільнюсі. Там Сибіга
+			// зустрівся …": the scene the sentence before set
+			prev := a.Sentences[s-1]
+			if d := onlyDay(dates, prev); d != "" && !spanEnd(prev, dates) {
+				e.Date = cmp.Or(e.Date, d)
+				if p := scenePlace(ents, prev); e.Place == "" && p != "" {
+					e.Place = p
+				}
+			}
+			continue
+		}
+		next := nextDayOpening(toks)
+		if !goesOn(toks) && !next {
 			continue
 		}
 		d, v := toldJustBefore(a, dates, evs[:i], s)
 		if d == "" {
+			continue
+		}
+		if next {
+			e.Date = daysOn(pairEnd(dates, d), 1) // "Наступного дня міністр прибув до Риги"; after "2 і 3 грудня", the 4th
 			continue
 		}
 		e.Date = d
@@ -217,6 +243,45 @@ func toldJustBefore(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event,
 		}
 	}
 	return "", nil
+}
+
+// nextDayOpening reports whether toks open "Наступного дня" (not
+// "Наступного дня після …", the day after another act).
+func nextDayOpening(toks []vistka.Token) bool {
+	w := openingWords(toks, 3)
+	return len(w) == 3 && w[0] == "наступного" && w[1] == "дня" && w[2] != "після"
+}
+
+// toldIn reports whether an event of evs is told in sentence s.
+func toldIn(a *vistka.Analysis, evs []vistka.Event, s int) bool {
+	return slices.ContainsFunc(evs, func(v vistka.Event) bool { return a.SentenceAt(v.Sentence.Start) == s })
+}
+
+// sameParagraph reports whether sentences p and s (p before s) are in
+// one paragraph: no line break between them.
+func sameParagraph(a *vistka.Analysis, p, s int) bool {
+	return !strings.Contains(a.Text[a.Sentences[p].End:a.Sentences[s].Start], "\n")
+}
+
+// scenePlace returns the one place named under в or у in sentence s, or
+// "" when it names none or several.
+func scenePlace(ents *entity.Result, s vistka.Sentence) string {
+	place := ""
+	toks := s.Tokens
+	for j := 1; j < len(toks); j++ {
+		p := ents.At(toks[j].RStart, toks[j].REnd)
+		if p == "" || ents.Type(p) != "LOC" || !hasCase(&toks[j], "v_mis") {
+			continue
+		}
+		if l := lower(&toks[j-1]); l != "в" && l != "у" {
+			continue
+		}
+		if place != "" && place != p {
+			return ""
+		}
+		place = p
+	}
+	return place
 }
 
 // spanEnd reports whether a date of sentence s ends a span of time ("Дні

@@ -57,3 +57,22 @@ func TestS39BStoryGoesOn(t *testing.T) {
 			[]string{"CONSULT/meet Петро Коваль → Ян Новак @Мадрид on 2026-03-11", "CONSULT/visit Петро Коваль → Рим @Рим on ", "CONSULT/meet Петро Коваль → Андре Дюпон @Рим on "}},
 	}, wed, eventDated)
 }
+
+// TestS39BThereScene checks that a sentence opening `Там` right after one
+// of its paragraph that tells no event but one day and one place (`Турне
+// розпочалося в понеділок у Вільнюсі`) is that day and that place, that
+// `Наступного дня` after it counts from that day (not from the day of
+// publication), and that across a paragraph break `Там` takes no day
+// (the place it takes as before).
+func TestS39BThereScene(t *testing.T) {
+	p := load(t)
+	thu := time.Date(2026, 2, 12, 0, 0, 0, 0, time.UTC)
+	checkEventsAs(t, p, []construction{
+		{"the scene's day and place, then the next day",
+			"Турне розпочалося в понеділок у Вільнюсі. Там міністр Петро Коваль зустрівся з міністром закордонних справ Литви Андре Дюпоном. Наступного дня міністр прибув до Риги.",
+			[]string{"CONSULT/meet Петро Коваль → Андре Дюпон @Вільнюс on 2026-02-09", "CONSULT/visit Петро Коваль → Рига @Рига on 2026-02-10"}},
+		{"across a paragraph break",
+			"Турне розпочалося в понеділок у Вільнюсі.\nТам міністр Петро Коваль зустрівся з міністром закордонних справ Литви Андре Дюпоном.",
+			[]string{"CONSULT/meet Петро Коваль → Андре Дюпон @Вільнюс on "}},
+	}, thu, eventDated)
+}
