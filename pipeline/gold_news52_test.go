@@ -24,16 +24,19 @@ func TestNews52QuotesEvents(t *testing.T) {
 // gold written before it, SHA-256 49ad5337…): quotes P 0.964 R 0.982 F1
 // 0.973, speaker 54/54, direct 54/54; events P 0.939 R 0.922 F1 0.931,
 // type only P 0.903 R 0.952 F1 0.927; place 78/118, date 50/114, source
-// 28/31, amounts 20/20. The floors sit a little below those (see
-// testdata/gold/README.md).
+// 28/31, amounts 20/20. After the fixes of the same day (session 39
+// helper h39b, gold unchanged; event storyDay): events P 0.940 R 0.922
+// F1 0.931, type only P 0.893 R 0.952 F1 0.922, place 88/118, date
+// 75/114, the rest as at the first run. The floors sit a little below
+// those (see testdata/gold/README.md).
 const (
 	news52QuoteF1 = 0.95
 	news52Speaker = 0.97
 	news52Direct  = 0.97
 	news52EventF1 = 0.91
 	news52TypeF1  = 0.90
-	news52Place   = 0.64
-	news52Date    = 0.42
+	news52Place   = 0.73
+	news52Date    = 0.64
 	news52Source  = 0.87
 	news52Amounts = 0.98
 )
