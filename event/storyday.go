@@ -370,3 +370,51 @@ func daysOn(d string, n int) string {
 	}
 	return t.AddDate(0, 0, n).Format(time.DateOnly)
 }
+
+// deliveredTo places aid with no place of its own where its sentence
+// says it was brought, when the one aided is another (a country, a
+// body): "Польща та Литва передали Україні обладнання, яке доставили до
+// Львова", "Японія передала Україні 30 генераторів …, які доставили до
+// Києва та Одеси" (the first town under до after доставити or
+// привезти).
+func deliveredTo(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []vistka.Event {
+	for i := range evs {
+		e := &evs[i]
+		if e.Type != "AID" || e.Place != "" || len(e.Aux) > 0 {
+			continue
+		}
+		s := a.SentenceAt(e.Sentence.Start)
+		if s < 0 {
+			continue
+		}
+		toks := a.Sentences[s].Tokens
+		for k := 0; k+2 < len(toks); k++ {
+			if l := scan.ToLower(toks[k].Lemma); l != "доставити" && l != "привезти" || scan.ToLower(toks[k+1].Text) != "до" {
+				continue
+			}
+			var towns []string
+			for j := k + 2; j < len(toks); j++ {
+				p := ents.At(toks[j].RStart, toks[j].REnd)
+				if p != "" && ents.Type(p) == "LOC" && hasCase(&toks[j], "v_rod") {
+					if !slices.Contains(towns, p) {
+						towns = append(towns, p)
+					}
+					continue
+				}
+				if w := scan.ToLower(toks[j].Text); len(towns) > 0 && (w == "і" || w == "й" || w == "та" || w == ",") || p != "" && len(towns) > 0 {
+					continue
+				}
+				break
+			}
+			if len(towns) > 0 && !slices.Contains(e.Recipients, towns[0]) {
+				// (one place an event has: the first named, as a strike
+				// on two towns; a town that is itself the one aided, "до
+				// Херсона прибули 20 тонн", stays its recipient with no
+				// place, as before)
+				e.Place = towns[0]
+			}
+			break
+		}
+	}
+	return evs
+}
