@@ -3782,6 +3782,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// уряд Естонії": the sum and the one given it put first
 				tr.k = kind{"AID", ""}
 			}
+			people := f.peopleAfter(i) // "передав військовим 50 дронів"
 			for j := i + 1; j < len(f.toks) && j <= lim && f.toks[j].Kind != vistka.Punct && tr.k.typ == ""; j++ {
 				if e := f.entityAt(j); e != "" && e == f.entityAt(j-1) {
 					// a name counts as one word: "передало Державній службі
@@ -3794,9 +3795,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// (the tagger may read "області" right after the verb as a genitive)
 				dative = dative || hasCase(&f.toks[j], "v_dav") && (f.entityAt(j) != "" || f.dativeBody(j)) || j == i+1 && hasCase(&f.toks[j], "v_rod") && f.dativeBody(j) ||
 					j == i+2 && f.quotedDative(j) || j == i+1 && f.dativeOfTwo(j)
-				if (f.spanType(j) == "MON" || currencies[f.low(j)]) && dative && (!peopleOnly || f.aidNounBetween(i, j)) || (materiel[f.low(j)] || gifts[f.low(j)]) && strings.HasPrefix(f.toks[j].Tag, "noun") && (dative || f.dativeAfterGoods(j)) {
+				if (f.spanType(j) == "MON" || currencies[f.low(j)]) && dative && (!peopleOnly || f.aidNounBetween(i, j)) || (materiel[f.low(j)] || gifts[f.low(j)]) && strings.HasPrefix(f.toks[j].Tag, "noun") && (dative || f.dativeAfterGoods(j) || people >= 0 && f.goodsAfterPeople(people, j)) {
 					// "виділить Україні 5 млрд доларів", "передасть
-					// Україні дві системи ППО"
+					// Україні дві системи ППО"; goods, not money (a wage
+					// or a fee), given people named by their noun:
+					// "Фонд передав військовим 50 дронів"
 					tr.k = kind{"AID", ""}
 					break
 				}
@@ -21883,6 +21886,42 @@ func (f *finder) dativeBodyBefore(at int) int {
 		return -1
 	}
 	return j
+}
+
+// peopleAfter returns where people named by a plural noun in the dative,
+// no name (peopleInDative), follow the verb of giving at i past their
+// adjectives: "передав військовим 50 дронів", "передали пораненим бійцям
+// генератори"; or -1. Whoever gives them goods gives aid (see
+// goodsAfterPeople).
+func (f *finder) peopleAfter(i int) int {
+	j := i + 1
+	for j < len(f.toks) && strings.HasPrefix(f.toks[j].Tag, "adj") && (hasCase(&f.toks[j], "v_dav") || pluralDativeForm(&f.toks[j])) {
+		j++
+	}
+	if j < len(f.toks) && f.entityAt(j) == "" && f.peopleInDative(j) {
+		return j
+	}
+	return -1
+}
+
+// goodsAfterPeople reports whether the goods at j are the object of the
+// verb of giving whose people given them stand at k (peopleAfter): the
+// first noun after them, past a number and adjectives, in the
+// accusative or counted ("передав військовим 50 дронів", "передали
+// бійцям нові генератори"); not a noun of another thing's
+// ("передавала окупантам координати підстанцій"), nor money, which paid
+// to people may be a wage or a fee ("виплатила працівникам кошти").
+func (f *finder) goodsAfterPeople(k, j int) bool {
+	if f.low(j) == "кошти" || !hasCase(&f.toks[j], "v_zna") && !f.countedGoods(j) {
+		return false
+	}
+	for m := k + 1; m < j; m++ {
+		t := &f.toks[m]
+		if t.Kind != vistka.Number && !strings.Contains(t.Tag, "numr") && !strings.HasPrefix(t.Tag, "adj") {
+			return false
+		}
+	}
+	return true
 }
 
 // peopleInDative reports whether the noun at j names people in the
