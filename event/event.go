@@ -15950,7 +15950,7 @@ func (f *finder) dativeOfTwo(j int) bool {
 	// (goods whose accusative is their genitive's form too, read so:
 	// "передав лікарні обладнання")
 	n := &f.toks[j+1]
-	return n.Kind == vistka.Number || strings.HasPrefix(n.Tag, "noun") && (hasCase(n, "v_zna") && !hasCase(n, "v_rod") || materiel[f.low(j+1)] && hasCase(n, "v_rod"))
+	return n.Kind == vistka.Number || strings.Contains(n.Tag, "numr") || strings.HasPrefix(n.Tag, "noun") && (hasCase(n, "v_zna") && !hasCase(n, "v_rod") || materiel[f.low(j+1)] && hasCase(n, "v_rod"))
 }
 
 // quotedDative reports whether token j, a body's name in quote marks

@@ -44,3 +44,24 @@ func TestS39FGoodsToPeopleFirst(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS39FNumberWordAfterBody checks that a community or a service
+// right after a verb of giving, in a form that is its plural too
+// (лікарні, області), is the one given goods counted by a number word
+// after it (передала лікарні три апарати), as by a number in figures;
+// papers counted so are not given.
+func TestS39FNumberWordAfterBody(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a hospital, three apparatuses",
+			"Компанія передала лікарні три апарати.",
+			[]string{"AID Компанія → лікарня"}},
+		{"a region, two generators",
+			"Фонд передав області два генератори.",
+			[]string{"AID Фонд → область"}},
+		{"papers counted",
+			"Прокурор передав лікарні два документи.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
