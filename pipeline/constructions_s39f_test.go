@@ -65,3 +65,20 @@ func TestS39FNumberWordAfterBody(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS39FBuildingMaterialsGiven checks that materials to cover and mend
+// damaged homes (плити, плівка, шифер) given to people or a community
+// are aid, as other goods are, by an active verb or a passive one with
+// its giver in the instrumental.
+func TestS39FBuildingMaterialsGiven(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a passive, the people put first",
+			"Мешканцям пошкоджених будинків громадою надано плити та плівку для закриття вікон.",
+			[]string{"AID громада → мешканці пошкоджених будинків"}},
+		{"an active verb, families",
+			"Фонд передав родинам шифер.",
+			[]string{"AID Фонд → родини"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
