@@ -15839,7 +15839,7 @@ func (f *finder) dativeBody(j int) bool {
 		return false
 	}
 	switch lower(t) {
-	case "область", "місто", "громада", "регіон", "район", "родина", "сім'я", "лікарня", "школа", "переселенець", "постраждалий", "мешканець",
+	case "область", "місто", "столиця", "село", "селище", "громада", "регіон", "район", "родина", "сім'я", "лікарня", "школа", "переселенець", "постраждалий", "мешканець",
 		"музей", "бібліотека", // "передасть 12 музеям обладнання"
 		"станція", "електростанція": // "передасть українським атомним станціям обладнання"
 		return true
@@ -15949,6 +15949,9 @@ func (f *finder) dativeOfTwo(j int) bool {
 	}
 	// (goods whose accusative is their genitive's form too, read so:
 	// "передав лікарні обладнання")
+	if f.low(j+1) == "ще" && j+2 < len(f.toks) {
+		j++ // "передав столиці ще три автобуси": more of the same
+	}
 	n := &f.toks[j+1]
 	return n.Kind == vistka.Number || strings.Contains(n.Tag, "numr") || strings.HasPrefix(n.Tag, "noun") && (hasCase(n, "v_zna") && !hasCase(n, "v_rod") || materiel[f.low(j+1)] && hasCase(n, "v_rod"))
 }

@@ -82,3 +82,26 @@ func TestS39FBuildingMaterialsGiven(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS39FMoreGivenToTown checks that a capital, a village or a region
+// right after a verb of giving is the one given, also past ще before the
+// things counted (передав столиці ще три автобуси), where the tagger
+// reads the form as a plural object; papers handed stay none.
+func TestS39FMoreGivenToTown(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a capital, more buses",
+			"Мер передав столиці ще три автобуси.",
+			[]string{"AID Мер → столиця"}},
+		{"a village",
+			"Фонд передав селу два генератори.",
+			[]string{"AID Фонд → село"}},
+		{"a region, more units, a pledge",
+			"Посол пообіцяла, що Данія передасть області ще 40 установок.",
+			[]string{"AID Данія → область [future]"}},
+		{"papers handed",
+			"Мер передав області ще матеріали справи.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
