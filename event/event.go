@@ -17343,6 +17343,22 @@ func (f *finder) whereClause(at int, here []vistka.Event) *vistka.Event {
 // зустрітися з …"): the clause's event is there, and its subject is the
 // verb's. It returns -1 and "" otherwise.
 func (f *finder) wentTo(at int) (int, string) {
+	j, e := f.placeBeforeWhere(at)
+	if j < 2 || f.low(j-1) != "до" {
+		return -1, ""
+	}
+	if v := j - 2; strings.HasPrefix(f.toks[v].Tag, "verb") && (motionVerbs[f.verb(v)] || verbs[f.verb(v)].mode == "visit") {
+		return v, e
+	}
+	return -1, ""
+}
+
+// placeBeforeWhere returns the first token of the place named right
+// before ", де" when the trigger at stands in that clause with no verb of
+// its own before it (a modal aside), and the place's entity: "… до
+// Найробі, де проведе переговори", "… у Варшаві, де підписав угоду". It
+// returns -1 and "" when there is none.
+func (f *finder) placeBeforeWhere(at int) (int, string) {
 	k := at - 1
 	for k >= 0 && f.toks[k].Kind == vistka.Word && f.low(k) != "де" && (!strings.HasPrefix(f.toks[k].Tag, "verb") || modals[f.verb(k)]) {
 		k--
@@ -17355,13 +17371,10 @@ func (f *finder) wentTo(at int) (int, string) {
 	for j > 0 && f.entityAt(j-1) == e {
 		j--
 	}
-	if e == "" || f.ents.Type(e) != "LOC" || j < 2 || f.low(j-1) != "до" {
+	if e == "" || f.ents.Type(e) != "LOC" {
 		return -1, ""
 	}
-	if v := j - 2; strings.HasPrefix(f.toks[v].Tag, "verb") && (motionVerbs[f.verb(v)] || verbs[f.verb(v)].mode == "visit") {
-		return v, e
-	}
-	return -1, ""
+	return j, e
 }
 
 // stayedAt returns the verb of staying (перебувати, бути) and the place
@@ -17371,19 +17384,8 @@ func (f *finder) wentTo(at int) (int, string) {
 // угоду"): the clause's event is there, and its subject is the verb's.
 // It returns -1 and "" otherwise.
 func (f *finder) stayedAt(at int) (int, string) {
-	k := at - 1
-	for k >= 0 && f.toks[k].Kind == vistka.Word && f.low(k) != "де" && (!strings.HasPrefix(f.toks[k].Tag, "verb") || modals[f.verb(k)]) {
-		k--
-	}
-	if k < 3 || f.low(k) != "де" || f.toks[k-1].Text != "," {
-		return -1, ""
-	}
-	e := f.entityAt(k - 2)
-	j := k - 2
-	for j > 0 && f.entityAt(j-1) == e {
-		j--
-	}
-	if e == "" || f.ents.Type(e) != "LOC" || j < 2 || f.low(j-1) != "в" && f.low(j-1) != "у" {
+	j, e := f.placeBeforeWhere(at)
+	if j < 2 || f.low(j-1) != "в" && f.low(j-1) != "у" {
 		return -1, ""
 	}
 	if v := j - 2; strings.HasPrefix(f.toks[v].Tag, "verb") && staying[f.verb(v)] {
