@@ -12,14 +12,7 @@ import (
 )
 
 func TestFind(t *testing.T) {
-	tests := []struct {
-		name      string
-		in        string
-		publisher string
-		via       []string
-		photo     []string
-		video     []string
-	}{
+	tests := []findCase{
 		{"a dated dateline whose outlet closes with a full stop names the publisher",
 			"Тарифи зростуть\n\nОдеса, 5 березня. Інтерфакс-Україна. Міська рада ухвалила бюджет на наступний рік.",
 			"Інтерфакс-Україна", nil, nil, nil},
@@ -591,15 +584,7 @@ func TestFind(t *testing.T) {
 		{"garbage", "(((«««——— Фото: : : / / передає , , із посиланням на »»» )))", "", nil, nil, nil},
 		{"unbalanced quote", "За даними «Економічної правди, ціни зростуть.", "", nil, nil, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := source.Find(tt.in)
-			check(t, tt.in, got)
-			if got.Publisher != tt.publisher || !equal(got.Via, tt.via) || !equal(got.Photo, tt.photo) || !equal(got.Video, tt.video) {
-				t.Errorf("Find(%q) = %s\nwant publisher %q via %q photo %q video %q", tt.in, dump(got), tt.publisher, tt.via, tt.photo, tt.video)
-			}
-		})
-	}
+	checkFind(t, tests)
 }
 
 func TestFinderSite(t *testing.T) {
