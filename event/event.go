@@ -15785,6 +15785,9 @@ var materiel = map[string]bool{
 	"обігрівач": true,                                   // "передав лікарні 50 обігрівачів"
 	"вертоліт":  true, "міномет": true, "гармата": true, // as гелікоптер, гаубиця: "передала Україні вертольоти"
 	"вакцина": true, "доза": true, // "передав Україні 300 тисяч доз вакцини"
+	// a battery of air defence, or of power: "передали Україні ще дві
+	// батареї Patriot", "передав лікарні акумулятори"
+	"батарея": true, "акумулятор": true,
 }
 
 // forNeedsOf reports whether the giving verb at i is followed by на
