@@ -3954,6 +3954,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 		}
+		if tr.noun >= 0 && tr.k.mode == "visit" && f.low(tr.noun) == "консультація" && !strings.EqualFold(f.toks[tr.noun].Text, "консультації") {
+			continue // "поїхати до Одеси на консультацію в Інститут": one seen by a doctor (talks are plural: "на консультації з колегами")
+		}
 		if tr.noun >= 0 && (f.low(tr.noun) == "матеріали" || f.low(tr.noun) == "матеріал") && tr.k.typ == "ACCUSE" && !f.referredToLaw(i) {
 			continue // "передали матеріали до музею": sent, no one accused
 		}

@@ -27,3 +27,29 @@ func TestS40BatteriesGiven(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS40TripForTalks checks that a trip somewhere for talks (вирушити,
+// поїхати, вилетіти до X на переговори, перемовини, консультації) is a
+// visit there, one still to come told so; a trip to see a doctor (на
+// консультацію, one) and a trip for anything else are none.
+func TestS40TripForTalks(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"consultations to come",
+			"Гриценко в четвер вирушить до Варшави на консультації з польськими колегами.",
+			[]string{"CONSULT/visit Гриценко → Варшава @Варшава [future]"}},
+		{"talks, past",
+			"Міністр вирушив до Варшави на переговори з польськими колегами.",
+			[]string{"CONSULT/visit Міністр → Варшава @Варшава"}},
+		{"a delegation flown to talks",
+			"Делегація вилетіла до Стамбула на перемовини.",
+			[]string{"CONSULT/visit Делегація → Стамбул @Стамбул"}},
+		{"a patient to a doctor",
+			"Тато планує поїхати до Одеси на консультацію в Інститут очних хвороб.",
+			nil},
+		{"to work",
+			"Мер поїхав до лікарні на роботу.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
