@@ -5940,8 +5940,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if ev.Type == "CONSULT" && ev.Mode == "visit" && len(ev.Actors) == 1 && f.vehicle(ev.Actors[0]) {
 			continue // "конвой ООН приїжджав туди у вересні": a convoy comes, it visits no one
 		}
+		if tr.donor && len(ev.Recipients) == 0 && allots[f.verb(tr.at)] && !slices.ContainsFunc(ev.Actors, f.donor) && slices.ContainsFunc(ev.Actors, f.publicPurse) && !f.allottedFor(tr.at, ev.Actors) {
+			ev.Recipients = f.allottedTowns(tr.at, ev.Actors) // "спрямував 1,5 млрд гривень на ремонт тепломереж у Харкові та Сумах"
+		}
 		if tr.donor && !slices.ContainsFunc(ev.Actors, f.donor) && !(tr.help && len(ev.Recipients) == 0 && f.firmMentioned(ev.Actors, tr.at)) &&
-			!(allots[f.verb(tr.at)] && slices.ContainsFunc(ev.Actors, f.publicPurse) && f.allottedFor(tr.at, ev.Actors)) &&
+			!(allots[f.verb(tr.at)] && slices.ContainsFunc(ev.Actors, f.publicPurse) && (len(ev.Recipients) > 0 || f.allottedFor(tr.at, ev.Actors))) &&
 			!(tr.verb && gives[f.verb(tr.at)] && len(ev.Recipients) > 0 && slices.ContainsFunc(ev.Actors, f.charity)) &&
 			!(tr.verb && gives[f.verb(tr.at)] && len(ev.Recipients) > 0 && slices.ContainsFunc(ev.Actors, func(a string) bool { return f.guest(a, out) })) {
 			// (a firm that helps do something for no one named gives:
@@ -19511,6 +19514,51 @@ func (f *finder) allottedFor(i int, actors []string) bool {
 		}
 	}
 	return false
+}
+
+// allottedTowns returns the towns, villages and regions named in the
+// purpose the money allotted at i is for (after на or для, in the verb's
+// clause), when those who allot it are not a town's own council: a
+// government's or a region's money for works there is aid to them ("уряд
+// спрямував 1,5 млрд гривень на ремонт тепломереж у Харкові та Сумах",
+// "Кабмін виділив на ремонт дороги до Ягодина 45 млн гривень"), a city's
+// money for its own streets spending ("Мерія спрямувала 13 млн грн на
+// ремонт доріг у Києві").
+func (f *finder) allottedTowns(i int, actors []string) []string {
+	for _, a := range actors {
+		for _, w := range strings.Fields(scan.ToLower(cmp.Or(f.ents.Name(a), a))) {
+			if townCouncils[w] {
+				return nil
+			}
+		}
+	}
+	start, end := i, i
+	for start > 0 && f.toks[start-1].Kind != vistka.Punct && f.low(start-1) != "що" {
+		start--
+	}
+	for end+1 < len(f.toks) && (f.toks[end+1].Kind != vistka.Punct || f.toks[end+1].Text == "-") {
+		end++
+	}
+	var towns []string
+	purpose := false
+	for j := start; j <= end; j++ {
+		if l := f.low(j); l == "на" || l == "для" {
+			purpose = true
+			continue
+		}
+		if e := f.entityAt(j); purpose && e != "" && f.ents.Type(e) == "LOC" && !slices.Contains(actors, e) && !slices.Contains(towns, e) && gazetteer.Lookup(f.ents.Name(e))&gazetteer.Country == 0 {
+			towns = append(towns, e)
+		}
+	}
+	return towns
+}
+
+// townCouncils are the words of the names of a town's or a village's own
+// bodies, whose money for works in their town is spending (see
+// allottedTowns).
+var townCouncils = map[string]bool{
+	"міськрада": true, "мерія": true, "виконком": true, "сільрада": true, "селищна": true, "міська": true,
+	"сільська": true, "місто": true, "громада": true,
 }
 
 // beneficiaries are the nouns (and the adjective гуманітарний) of those a

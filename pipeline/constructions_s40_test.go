@@ -53,3 +53,28 @@ func TestS40TripForTalks(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS40AllottedToTowns checks that public money a government or a
+// region allots for works in a named town or village is aid to that
+// town (спрямував 1,5 млрд гривень на ремонт тепломереж у Харкові та
+// Сумах), as the gold sets read it; a town's own council's money for its
+// own streets, and a government's money for works in no named place,
+// stay spending.
+func TestS40AllottedToTowns(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"heating networks in two cities",
+			"Уряд уже спрямував 1,5 млрд грн на ремонт тепломереж у Харкові та Сумах.",
+			[]string{"AID Уряд → Харків,Суми @Харків"}},
+		{"a road to a village",
+			"Кабмін виділив на ремонт дороги до Ягодина 45 млн гривень.",
+			[]string{"AID Кабмін → Ягодин @Ягодин"}},
+		{"a city's council in its own city",
+			"Мерія спрямувала 13 млн грн на ремонт доріг у Києві.",
+			nil},
+		{"works in no named place",
+			"Депутати виділили 18,5 млн грн на ремонт доріг.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
