@@ -52,17 +52,19 @@ func TestS38CAlsoAfterVisit(t *testing.T) {
 }
 
 // TestS38CToldDayBefore checks that `Того ж дня` and `Наступного дня`
-// right after a sentence that names one day and tells no event (a speech
-// at a session, a derailment) count from that day, not from the last
-// event told with a day before it; after a sentence that tells an event,
-// that event's day holds as before.
+// right after a sentence that names one day and tells no event (a
+// derailment) count from that day, not from the last event told with a
+// day before it; after a sentence that tells an event (since session 40
+// a speech at the General Assembly is one), that event's day holds as
+// before.
 func TestS38CToldDayBefore(t *testing.T) {
 	p := load(t)
 	wed := time.Date(2025, 10, 1, 0, 0, 0, 0, time.UTC)
 	checkEventsAs(t, p, []construction{
 		{"the same day as a speech",
 			"Міністр Петро Коваль у понеділок зустрівся з послом Франції Андре Дюпоном.\nНагадаємо, 23 вересня президент Іван Гнатюк виступив на Генеральній асамблеї ООН. Того ж дня він зустрівся з президентом США Дональдом Трампом.",
-			[]string{"CONSULT/meet Петро Коваль → Андре Дюпон on 2025-09-29", "CONSULT/meet Іван Гнатюк → Дональд Трамп on 2025-09-23"}},
+			[]string{"CONSULT/meet Петро Коваль → Андре Дюпон on 2025-09-29", "CONSULT/multilateral Іван Гнатюк → Генеральна асамблея ООН on 2025-09-23",
+				"CONSULT/meet Іван Гнатюк → Дональд Трамп on 2025-09-23"}},
 		{"the next day after a derailment",
 			"Міністр Петро Коваль у понеділок зустрівся з послом Франції Андре Дюпоном.\nНагадаємо, 24 вересня поблизу Мерефи зійшов з рейок пасажирський потяг. Наступного дня Коваль зустрівся з керівництвом Укрзалізниці.",
 			[]string{"CONSULT/meet Петро Коваль → Андре Дюпон on 2025-09-29", "CONSULT/meet Петро Коваль → Укрзалізниця on 2025-09-25"}},
