@@ -8992,6 +8992,11 @@ func (f *finder) subject(at int) (string, int) {
 			// "МВФ і уряд досягли": the second of two subjects of a
 			// plural verb, joined to a name in the nominative
 			plural(&f.toks[v]) && !plural(t) && f.joinedToName(i))
+		// (a weapon so before a past verb of its gender: "Нагадаємо, 24
+		// лютого російський дрон влучив у потяг", read as what нагадати
+		// tells; see weaponBefore)
+		bodyAcc = bodyAcc || !after && v < len(f.toks) && weapons[lower(t)] && hasCase(t, "v_zna") && strings.Contains(t.Tag, ":inanim:m:") &&
+			strings.Contains(f.toks[v].Tag, ":past:m")
 		if (hasCase(t, "v_naz") || bodyAcc) && strings.HasPrefix(t.Tag, "noun") {
 			if weapons[t.Lemma] && i+1 < len(f.toks) && hasCase(&f.toks[i+1], "v_rod") {
 				// "Дрони СБУ уразили завод": whose weapons they are
@@ -9552,12 +9557,37 @@ func (f *finder) asReported(i int) bool {
 
 // weaponBefore reports whether a weapon is the subject of the verb at i:
 // a noun of weapons in the nominative before it in its clause ("російський
-// дрон влучив у будинок", "ракета влучила").
+// дрон влучив у будинок", "ракета влучила"). A masculine weapon the
+// tagger reads as accusative, its form the nominative's, is the subject
+// too when the past verb agrees with it and no preposition governs it:
+// after a verb of speech ("Нагадаємо, 24 лютого російський дрон влучив
+// у потяг") the tagger takes the noun for that verb's object, but what
+// влучити hits follows у or в.
 func (f *finder) weaponBefore(i int) bool {
 	for j := i - 1; j >= 0 && f.toks[j].Kind != vistka.Punct; j-- {
-		if t := &f.toks[j]; weapons[lower(t)] && hasCase(t, "v_naz") {
+		t := &f.toks[j]
+		if !weapons[lower(t)] {
+			continue
+		}
+		if hasCase(t, "v_naz") {
 			return true
 		}
+		return hasCase(t, "v_zna") && strings.Contains(t.Tag, ":inanim:m:") && strings.Contains(f.toks[i].Tag, ":past:m") && !f.governed(j)
+	}
+	return false
+}
+
+// governed reports whether the noun at j follows a preposition, past the
+// adjectives before it: "у ворожий дрон".
+func (f *finder) governed(j int) bool {
+	for k := j - 1; k >= 0; k-- {
+		switch tag := f.toks[k].Tag; {
+		case strings.HasPrefix(tag, "adj"):
+			continue
+		case strings.HasPrefix(tag, "prep"):
+			return true
+		}
+		return false
 	}
 	return false
 }
@@ -9566,7 +9596,10 @@ func (f *finder) weaponBefore(i int) bool {
 // own clause while the last attack told before it has no date, a habit
 // ("куди армія РФ майже щодня скидає авіабомби. У Чугуєві, де в неділю
 // ворожа ракета влучила в п'ятиповерхівку, …"): a strike of its own, not
-// the detail of that attack.
+// the detail of that attack. A dated hit a paragraph recalls
+// ("Нагадаємо, 24 лютого російський дрон влучив у потяг") is a strike of
+// its own whatever the attack before it: the story goes back to another
+// day.
 func (f *finder) datedHit(i int, here []vistka.Event) bool {
 	dated := false
 	for j := i - 1; j >= 0 && f.toks[j].Kind != vistka.Punct; j-- {
@@ -9577,6 +9610,9 @@ func (f *finder) datedHit(i int, here []vistka.Event) bool {
 	}
 	if !dated {
 		return false
+	}
+	if background(f.toks) {
+		return true
 	}
 	for _, evs := range [][]vistka.Event{here, f.before} {
 		for k := len(evs) - 1; k >= 0; k-- {
