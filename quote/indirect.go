@@ -3329,6 +3329,11 @@ func (d *doc) antecedent(r, from int) (id, text string) {
 		if !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") || !vtag.Has(t.Tag, g) {
 			continue
 		}
+		if k-1 >= from && strings.Contains(t.Tag, "v_rod") && d.genitiveOfRole(k, g) && d.ents.At(t.RStart, t.REnd) == "" {
+			// "з директором заводу, який розповів": the person the
+			// genitive tells of, not the genitive, is who speaks
+			continue
+		}
 		if e := d.ents.At(t.RStart, t.REnd); e != "" {
 			if typ := d.ents.Type(e); typ == "PERS" || typ == "ORG" {
 				return e, d.mentionText(e, t.RStart)
@@ -3346,10 +3351,30 @@ func (d *doc) antecedent(r, from int) (id, text string) {
 			if e := d.ents.RoleAt(d.a, t.sent, k-d.sentStart[t.sent]); e != "" {
 				return e, t.Text
 			}
-			return "", ""
+			// "зустрілася з послом Японії в Україні, який повідомив,
+			// що …": a role no name goes with speaks as written, in the
+			// nominative with its genitive tail (посол Японії); people
+			// in the plural as written (з мешканцями села, які …).
+			if vtag.Has(t.Tag, "p") {
+				p := string(d.text[t.RStart:d.toks[r-2].REnd])
+				return p, p
+			}
+			p := d.bodyPhrase(k, r-1, -1)
+			if strings.Contains(t.Tag, "v_naz") {
+				p = d.phrase(k, from, r-1, -1)
+			}
+			return p, p
 		}
 	}
 	return "", ""
+}
+
+// genitiveOfRole reports whether the noun before toks[k] is a person's
+// noun of gender g in a case other than the genitive, whose genitive tail
+// toks[k] is (директором заводу).
+func (d *doc) genitiveOfRole(k int, g string) bool {
+	h := d.toks[k-1].Tag
+	return strings.HasPrefix(h, "noun") && strings.Contains(h, ":anim") && !strings.Contains(h, "v_rod") && vtag.Has(h, g)
 }
 
 // toldOutlet reports whether the entity e at i is an outlet that a cue in

@@ -1,0 +1,25 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestS40ERelativeRoleSpeaks checks that a cue in a relative clause on a
+// role no name goes with (з послом Японії, який повідомив, що …) gives the
+// role as its speaker, in the nominative with its genitive tail, not the
+// subject of the main clause; that of a role and its genitive (директором
+// заводу, який …) the role speaks; people in the plural speak as written;
+// and that a body the clause stands on still speaks as before.
+func TestS40ERelativeRoleSpeaks(t *testing.T) {
+	checkQuotes(t, load(t), []construction{
+		{"a role with a country", "Свириденко зустрілася з послом Японії в Україні, який повідомив, що Японія передасть Україні трансформатори.",
+			[]string{"посол Японії/повідомити/indirect: Японія передасть Україні трансформатори"}},
+		{"a role with a genitive body", "Шмигаль поговорив з директором заводу, який розповів, що підприємство відновило роботу.",
+			[]string{"директор заводу/розповісти/indirect: підприємство відновило роботу"}},
+		{"people in the plural", "Міністр зустрівся з мешканцями села, які розповіли, що дорогу не відремонтували.",
+			[]string{"мешканці села/розповісти/indirect: дорогу не відремонтували"}},
+		{"a body, as before", "Юрист передав документи до Антимонопольного комітету, який виявив, що ціни завищено.",
+			[]string{"Антимонопольний комітет/виявити/indirect: ціни завищено"}},
+	}, time.Time{})
+}
