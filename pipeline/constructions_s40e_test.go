@@ -23,3 +23,20 @@ func TestS40ERelativeRoleSpeaks(t *testing.T) {
 			[]string{"Антимонопольний комітет/виявити/indirect: ціни завищено"}},
 	}, time.Time{})
 }
+
+// TestS40EInnerSpeakerBeforeColon checks that a quotation opened by a
+// colon after a що-clause or a relative clause with a cue of speech of
+// its own (нагадала, що Зеленський казав: «…»; слова Столтенберга, який
+// сказав: «…») is the words of that clause's subject, not of the one who
+// recalls them, while a що-clause with no such cue (заявив, що ситуація
+// складна: «…») leaves the quotation to the first cue's speaker.
+func TestS40EInnerSpeakerBeforeColon(t *testing.T) {
+	checkQuotes(t, load(t), []construction{
+		{"a що-clause with its own cue", "Прокурор Олена Кравчук нагадала, що суддя Петро Коваль сказав: «Справу буде розглянуто».",
+			[]string{"Олена Кравчук/нагадати/indirect: суддя Петро Коваль сказав", "Петро Коваль/сказати/direct: Справу буде розглянуто"}},
+		{"a relative clause on a name", "Президент Володимир Зеленський згадав слова Єнса Столтенберга, який колись сказав: «Зброя – це шлях до миру».",
+			[]string{"Єнс Столтенберг/сказати/direct: Зброя – це шлях до миру"}},
+		{"a що-clause with no cue", "Міністр Іван Петренко заявив, що ситуація складна: «Ми працюємо цілодобово».",
+			[]string{"Іван Петренко/заявити/indirect: ситуація складна", "Іван Петренко/заявити/direct: Ми працюємо цілодобово"}},
+	}, time.Time{})
+}

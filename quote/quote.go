@@ -1576,6 +1576,11 @@ func (d *doc) attribution(from, to int) (cue, speaker, speakerText string) {
 			}
 		}
 	}
+	if cueAt >= 0 && to < len(d.toks) && d.toks[to].Text == ":" {
+		if j, id, text := d.innerSpeaker(from, cueAt, to); j > 0 {
+			return d.cueAt(j), id, text
+		}
+	}
 	if cueAt < 0 {
 		if k := d.viewOf(from, to); k > 0 {
 			// "«…», – такою була позиція співака": whose view it is
@@ -1601,6 +1606,45 @@ func (d *doc) attribution(from, to int) (cue, speaker, speakerText string) {
 		speaker = speakerText
 	}
 	return cue, speaker, speakerText
+}
+
+// innerSpeaker returns, for an attribution toks[from:to] before a colon
+// whose first cue at cueAt has a що-clause or a relative clause after it
+// with a cue of speech of its own, that cue and its speaker: the one who
+// said the words the colon opens is the inner verb's subject ("Вона
+// нагадала, що президент Зеленський казав: «…»") or the noun a relative
+// pronoun stands for ("згадав слова Столтенберга, який сказав: «…»"),
+// not the one who recalls them. It returns j = 0 when there is none.
+func (d *doc) innerSpeaker(from, cueAt, to int) (j int, id, text string) {
+	for k := cueAt + 1; k+2 < to; k++ {
+		if d.toks[k].Text != "," {
+			continue
+		}
+		c := k + 1
+		relative := d.isRelative(c) && strings.Contains(d.toks[c].Tag, "v_naz")
+		if !relative && scan.ToLower(d.toks[c].Lemma) != "що" {
+			continue
+		}
+		for v := c + 1; v < to; v++ {
+			t := d.toks[v]
+			if t.Text == "," || t.Kind == vistka.QuoteMark {
+				break // the clause goes on past an aside or a title
+			}
+			if !strings.HasPrefix(t.Tag, "verb") || !speechCues[d.cueAt(v)] {
+				continue
+			}
+			if relative {
+				id, text = d.antecedent(c, from)
+			} else {
+				id, text = d.speaker(c+1, to, v)
+			}
+			if id == "" && text == "" {
+				return 0, "", ""
+			}
+			return v, id, text
+		}
+	}
+	return 0, "", ""
 }
 
 // viewNouns name what someone thinks or answers.
