@@ -40,3 +40,20 @@ func TestS40EInnerSpeakerBeforeColon(t *testing.T) {
 			[]string{"Іван Петренко/заявити/indirect: ситуація складна", "Іван Петренко/заявити/direct: Ми працюємо цілодобово"}},
 	}, time.Time{})
 }
+
+// TestS40EWomanDiplomatRole checks that дипломатка, as дипломат, names
+// the woman titled a deputy foreign minister or an ambassador before it
+// (her roleKinds were there, the word was not among the role words),
+// and that it names no man titled so.
+func TestS40EWomanDiplomatRole(t *testing.T) {
+	checkQuotes(t, load(t), []construction{
+		{"a deputy foreign minister", "Заступниця міністра закордонних справ Марія Гриценко дала інтерв'ю.\n\nДипломатка вважає, що Угорщина блокуватиме переговори.",
+			[]string{"Марія Гриценко/вважати/indirect: Угорщина блокуватиме переговори"}},
+		{"an ambassador", "Посолка Марія Гриценко дала інтерв'ю.\n\nДипломатка вважає, що Угорщина блокуватиме переговори.",
+			[]string{"Марія Гриценко/вважати/indirect: Угорщина блокуватиме переговори"}},
+		{"a man titled so", "Посол України в Польщі Петро Коваль зустрівся з журналістами.\n\nДипломатка вважає, що Угорщина блокуватиме переговори.",
+			[]string{"Дипломатка/вважати/indirect: Угорщина блокуватиме переговори"}},
+		{"the man's word, as before", "Заступник міністра закордонних справ Петро Коваль дав інтерв'ю.\n\nДипломат вважає, що Угорщина блокуватиме переговори.",
+			[]string{"Петро Коваль/вважати/indirect: Угорщина блокуватиме переговори"}},
+	}, time.Time{})
+}
