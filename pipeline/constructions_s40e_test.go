@@ -57,3 +57,22 @@ func TestS40EWomanDiplomatRole(t *testing.T) {
 			[]string{"Петро Коваль/вважати/indirect: Угорщина блокуватиме переговори"}},
 	}, time.Time{})
 }
+
+// TestS40EContentGoesOnWithItsVerb checks that reported content opening
+// with its own verb (the speaker's own acts: заявив, що співпрацює зі
+// слідством і вже ініціював перевірку) goes on past і and a verb with no
+// comma before it, in whatever tense, while content with a subject of its
+// own (суд встановив, що бензин належить фірмі і зобов'язав …) and a
+// conjunct after a comma (…, і додав, що …) still end there.
+func TestS40EContentGoesOnWithItsVerb(t *testing.T) {
+	checkQuotes(t, load(t), []construction{
+		{"present, then past", "Фонд державного майна заявив, що співпрацює зі слідством і вже ініціював службову перевірку.",
+			[]string{"Фонд державного майна/заявити/indirect: співпрацює зі слідством і вже ініціював службову перевірку"}},
+		{"in the plural", "У міністерстві заявили, що співпрацюють зі слідством і вже ініціювали службове розслідування.",
+			[]string{"міністерство/заявити/indirect: співпрацюють зі слідством і вже ініціювали службове розслідування"}},
+		{"a subject of its own", "Суд встановив, що бензин належить фірмі і зобов'язав її сплатити штраф.",
+			[]string{"Суд/встановити/indirect: бензин належить фірмі"}},
+		{"after a comma", "Посол зазначив, що підтримує вступ України, і додав, що переговори тривають.",
+			[]string{"Посол/зазначити/indirect: підтримує вступ України", "Посол/додати/indirect: переговори тривають"}},
+	}, time.Time{})
+}

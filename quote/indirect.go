@@ -919,11 +919,15 @@ func (d *doc) coordinatedEnd(cue, start, end int) int {
 			// not the speaker's next act ("… і має намір" is his)
 			continue
 		}
-		if d.toks[j-1].Text != "," && cueLemma(d.toks[v].Lemma, d.toks[v].Tag) == "" && d.contentForm(start, j) == form {
+		if d.toks[j-1].Text != "," && cueLemma(d.toks[v].Lemma, d.toks[v].Tag) == "" && (d.contentForm(start, j) == form || verbForm(d.toks[start].Tag) != "") {
 			// "вважає, що фірма не має ліцензії і є прикриттям": with
 			// no comma the conjunct is the content's own predicate,
 			// unless the content's predicate is in another form: "суд
 			// встановив, що бензин належить фірмі і зобов'язав …".
+			// Nor when the content opens with its verb, the speaker's
+			// own: "Фонд заявив, що співпрацює зі слідством і вже
+			// ініціював перевірку" (with a comma, "…, і додав", the
+			// speaker's next act).
 			continue
 		}
 		cut := j
