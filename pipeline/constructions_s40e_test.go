@@ -76,3 +76,18 @@ func TestS40EContentGoesOnWithItsVerb(t *testing.T) {
 			[]string{"Посол/зазначити/indirect: підтримує вступ України", "Посол/додати/indirect: переговори тривають"}},
 	}, time.Time{})
 }
+
+// TestS40EQuotedOneOfMany checks that a direct quote closed by цитує and
+// an outlet with one of many as its object (цитує FT одного з урядовців)
+// is the words of that one, not of the outlet, in the gender written
+// (одну з депутаток); an outlet alone quotes as before.
+func TestS40EQuotedOneOfMany(t *testing.T) {
+	checkQuotes(t, load(t), []construction{
+		{"one of the officials", "«Ми завжди підтримували Україну», – цитує FT одного з урядовців.",
+			[]string{"один з урядовців/цитувати/direct: Ми завжди підтримували Україну"}},
+		{"one of the deputies, a woman", "«Рішення ухвалять до літа», – цитує Reuters одну з депутаток.",
+			[]string{"одна з депутаток/цитувати/direct: Рішення ухвалять до літа"}},
+		{"the outlet alone", "«Рішення ухвалять до літа», – цитує Reuters.",
+			[]string{"Reuters/цитувати/direct: Рішення ухвалять до літа"}},
+	}, time.Time{})
+}

@@ -1833,6 +1833,28 @@ func (d *doc) wordsOfQuoted(cueAt, to int) (id, text string) {
 	return "", ""
 }
 
+// oneOfQuoted returns the one of many a cue of quoting at cueAt names
+// as its object, after the outlet that quotes: "«…», – цитує FT одного з
+// урядовців" quotes один з урядовців, not FT; "одну з депутаток" is одна
+// з депутаток. It returns "" when the attribution names no such one.
+func (d *doc) oneOfQuoted(cueAt, to int) string {
+	for k := cueAt + 1; k+2 < to && k <= cueAt+4; k++ {
+		t, p, n := d.toks[k], d.toks[k+1], d.toks[k+2]
+		if scan.ToLower(t.Lemma) != "один" || !strings.Contains(t.Tag, "v_zna") && !strings.Contains(t.Tag, "v_rod") {
+			continue
+		}
+		if l := scan.ToLower(p.Text); l != "з" && l != "із" && l != "зі" || !strings.HasPrefix(n.Tag, "noun") || !strings.Contains(n.Tag, "v_rod") || !vtag.Has(n.Tag, "p") {
+			return ""
+		}
+		one := "один"
+		if vtag.Has(t.Tag, "f") {
+			one = "одна"
+		}
+		return one + " " + scan.ToLower(p.Text) + " " + n.Text
+	}
+	return ""
+}
+
 // quotedObject returns the person a cue of quoting names as its object
 // right after it: "«…», – цитує міністра пресслужба" quotes the minister
 // titled so in the two sentences before, "цитує Гнатюка агентство" the
@@ -1961,6 +1983,9 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 					return e, t.Text
 				}
 			}
+		}
+		if text := d.oneOfQuoted(cueAt, to); text != "" {
+			return text, text
 		}
 		if e, text := d.wordsOfQuoted(cueAt, to); text != "" {
 			return e, text
