@@ -41,6 +41,15 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 			f.decidedThen(out, dates)
 		}
 		here := f.retold(out, f.sentence(quotes, dates), dates)
+		if f.linkLine() {
+			// "Читайте також: …": another article's headline
+			here = nil
+		}
+		if from, to, ok := f.quotedTitle(); ok {
+			here = slices.DeleteFunc(here, func(e vistka.Event) bool {
+				return e.TriggerSpan != nil && e.TriggerSpan.Start >= from && e.TriggerSpan.End <= to
+			})
+		}
 		if f.question() {
 			// "Яку допомогу надали партнери?": a question asks, it
 			// tells no event (one it says might have been, "Як міг
@@ -9820,7 +9829,7 @@ var sites = map[string]bool{"вокзал": true, "лікарня": true, "шк�
 // weapons are nouns for arms that stand as the subject of a strike for
 // whoever launched them: дрони СБУ, ракети армії РФ.
 var weapons = map[string]bool{"дрон": true, "безпілотник": true, "ракета": true, "бпла": true, "БпЛА": true,
-	"снаряд": true, "бомба": true, "шахед": true}
+	"снаряд": true, "бомба": true, "авіабомба": true, "шахед": true}
 
 // bodyIn returns the organisation named in the locative after в/у at the
 // start of the clause of the plural verb at i: "У Росатомі відкинули", or
