@@ -48,3 +48,18 @@ func TestS40AGlideBomb(t *testing.T) {
 			[]string{"ASSAULT російська бомба →  @Краснопілля"}},
 	}, time.Time{})
 }
+
+// TestS40ASuspicionServedColon checks that a suspicion served before a
+// colon ("НАБУ повідомило про підозру …: суд визначив заставу") makes no
+// quote of what follows the colon, while words told before a colon stay
+// a quote, with or without the one they were told to.
+func TestS40ASuspicionServedColon(t *testing.T) {
+	checkQuotes(t, load(t), []construction{
+		{"повідомило про підозру …:", "НАБУ повідомило про підозру колишньому заступнику міністра: суд визначив заставу\nДетективи провели обшуки.",
+			nil},
+		{"повідомили про підозру у …:", "Поліція повідомила про підозру у шахрайстві двом чоловікам: їх затримали в Києві\nСуд обрав запобіжний захід.",
+			nil},
+		{"words told before a colon", "Прокурор Іван Коваль повідомив журналістам: підозру оголосять завтра.\nДетективи провели обшуки.",
+			[]string{"Іван Коваль/повідомити/indirect: підозру оголосять завтра"}},
+	}, time.Time{})
+}

@@ -320,7 +320,7 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 			case d.aboutAt(i, to, cue) > 0 && !d.aboutThis(i, from) && !d.venue(d.aboutAt(i, to, cue), to):
 				start = d.aboutAt(i, to, cue)
 			case d.colonAfter(i, to) > 0 && !used[d.colonAfter(i, to)] && !(s == 0 && d.headlineObject(i, d.colonAfter(i, to)-1, to)) &&
-				!d.meetsThing(i, d.colonAfter(i, to)-1):
+				!d.meetsThing(i, d.colonAfter(i, to)-1) && !d.servesNotice(i, d.colonAfter(i, to)-1):
 				start = d.colonAfter(i, to)
 			}
 			if asks[cue] && start >= 0 || thatClauseOnly[cue] && (start < 1 || !isThat(d.toks[start-1].Lemma)) {
@@ -3181,6 +3181,23 @@ func (d *doc) meetsThing(i, c int) bool {
 	}
 	for j := i + 1; j < c; j++ {
 		if t := d.toks[j].Tag; strings.HasPrefix(t, "noun") && strings.Contains(t, "v_dav") && strings.Contains(t, ":inanim") {
+			return true
+		}
+	}
+	return false
+}
+
+// servesNotice reports whether the cue at i is повідомити or повідомляти
+// of a suspicion served before the colon at c ("НАБУ повідомило про
+// підозру ексзаступнику міністра: суд визначив заставу", "повідомили про
+// підозру у шахрайстві: …"): a legal act, not words reported, so what
+// follows the colon is no quote of the one who served it.
+func (d *doc) servesNotice(i, c int) bool {
+	if l := d.toks[i].Lemma; l != "повідомити" && l != "повідомляти" {
+		return false
+	}
+	for j := i + 1; j+1 < c && j <= i+3; j++ {
+		if scan.ToLower(d.toks[j].Text) == "про" && strings.HasPrefix(scan.ToLower(d.toks[j+1].Lemma), "підозр") {
 			return true
 		}
 	}
