@@ -101,7 +101,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	out = dedupe(a, boughtFromSame(a, ents, m, contractWon(a, ents, m, contractParts(a, ents, m, dropHeadline(a, ents, out)))))
 	out = sanctionBans(a, out)
 	out = slices.DeleteFunc(out, func(e vistka.Event) bool {
-		return privateHelp(a, e) || lonelyTalk(a, e) || pressTalk(e) || everyoneOnly(a, e)
+		return privateHelp(a, e) || lonelyTalk(a, e) || talkIn(a, e) || pressTalk(e) || everyoneOnly(a, e)
 	})
 	for i := range out {
 		// arrays in JSON, never null

@@ -481,6 +481,41 @@ func lonelyTalk(a *vistka.Analysis, e vistka.Event) bool {
 	return true
 }
 
+// talkIn tells a discussion with no one named as its subject, only a
+// place or a body in the locative before the verb, and no partner ("У
+// громаді обговорили будівництво амбулаторії", "в області обговорили
+// ремонт доріг"): what was talked over there, no meeting between parties.
+// A discussion with someone ("у громаді обговорили з інвесторами …",
+// "У Брюсселі міністри обговорили …") stays.
+func talkIn(a *vistka.Analysis, e vistka.Event) bool {
+	if e.Type != "CONSULT" || e.Mode == "visit" || e.Trigger != "обговорити" && e.Trigger != "обговорювати" || len(e.Recipients) > 0 || len(e.Actors) > 1 {
+		return false
+	}
+	toks, from, to, ok := triggerTokens(a, e)
+	if !ok || !strings.Contains(toks[from].Tag, ":p") {
+		return false
+	}
+	in := false
+	for j := 0; j < from; j++ {
+		t := &toks[j]
+		switch {
+		case strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, "v_naz") && !strings.Contains(t.Tag, "v_mis"):
+			return false // a subject: "міністри обговорили"
+		case (t.Text == "у" || t.Text == "в" || t.Text == "У" || t.Text == "В") && j+1 < from && strings.Contains(toks[j+1].Tag, "v_mis"):
+			in = true
+		}
+	}
+	if !in {
+		return false
+	}
+	for j := to; j+1 < len(toks); j++ {
+		if l := strings.ToLower(toks[j].Text); (l == "з" || l == "із" || l == "зі") && strings.Contains(toks[j+1].Tag, ":v_oru") {
+			return false
+		}
+	}
+	return true
+}
+
 // pressTalk tells a talk or a meeting whose actors are all journalists
 // named by their trade ("дипломати, з якими поспілкувався кореспондент",
 // "журналісти поговорили з місцевими"), with no one named they met: a

@@ -63,3 +63,20 @@ func TestS40ASuspicionServedColon(t *testing.T) {
 			[]string{"Іван Коваль/повідомити/indirect: підозру оголосять завтра"}},
 	}, time.Time{})
 }
+
+// TestS40ATalkIn checks that a discussion told with no subject, only a
+// place in the locative and no partner ("у громаді обговорили
+// будівництво"), is no meeting, while one with a partner or a subject
+// stays.
+func TestS40ATalkIn(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"у громаді обговорили", "Крім того, у громаді обговорили будівництво нової амбулаторії.",
+			nil},
+		{"в області обговорювали", "Минулого тижня в області обговорювали ремонт доріг.",
+			nil},
+		{"with a partner", "У громаді обговорили з інвесторами будівництво амбулаторії.",
+			[]string{"CONSULT/meet громада → інвестори"}},
+		{"with a subject", "У Брюсселі міністри оборони обговорили нові внески.",
+			[]string{"CONSULT/meet міністри оборони →  @Брюссель"}},
+	}, time.Time{})
+}
