@@ -2586,6 +2586,11 @@ func (f *finder) credit(i int) int {
 				// "Джерело: Суспільне Херсон"
 				value = o.name + " " + f.slice(b-1, b)
 				credited = true
+			} else if o == nil && (i == 0 || f.tok(i).gap == gapNewline) && f.closingLine(b) && f.siteLike(a, b) {
+				// a regional site we do not know, credited with the
+				// whole report on the text's closing line: "Джерело:
+				// Чернігівщина.info", "Джерело: Кременчуцький ТелеграфЪ"
+				credited = true
 			}
 		}
 		if f.add(role, value, a, b) {
@@ -3720,6 +3725,84 @@ func (f *finder) creditLine(i, j int) bool {
 		return t.kind == word
 	}
 	return false
+}
+
+// closingLine reports whether the line that token j ends (past a full
+// stop) closes the text, only credit lines after it: the line of a
+// "Джерело: X" that credits the whole report.
+func (f *finder) closingLine(j int) bool {
+	if f.isSym(j, ".") {
+		j++
+	}
+	for ; j < len(f.toks); j++ {
+		t := f.tok(j)
+		if t.gap != gapNewline {
+			return false // the line goes on
+		}
+		switch t.text {
+		case "фото", "відео", "photo", "video":
+			// another credit line; what follows is its own
+			for j+1 < len(f.toks) && f.tok(j+1).gap != gapNewline {
+				j++
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// siteLike reports whether the words from a to b, a name no known outlet
+// has, read as a news site's rather than a body's, a firm's or a foreign
+// agency's, which a "Джерело:" line leaves cited: one to three words, the
+// first a capital, Cyrillic letters in them or a domain (Житомир.info,
+// Волинь24, Кременчуцький ТелеграфЪ, Думська), no acronym of a body
+// (ДСНС, ОВА) and no word of a body or a firm (міністерство, штаб, рада,
+// поліція, компанія, Укренерго).
+func (f *finder) siteLike(a, b int) bool {
+	if b-a < 1 || b-a > 3 || !f.tok(a).upper {
+		return false
+	}
+	cyrillic := false
+	for k := a; k < b; k++ {
+		t := f.tok(k)
+		if t.kind != word {
+			return false
+		}
+		raw := f.slice(k, k+1)
+		if !t.latin {
+			cyrillic = true
+		}
+		if scan.RuneCount(raw) >= 2 && strings.ToUpper(raw) == raw && !strings.ContainsAny(raw, ".0123456789") {
+			return false // an acronym: ДСНС, ОВА, МЗС
+		}
+		w := t.text
+		if _, head := heads[w]; head || bodyWords[w] {
+			return false
+		}
+		for _, p := range [...]string{"мін", "держ", "нац", "укр", "генштаб", "міськ", "обл", "рай"} {
+			if strings.HasPrefix(w, p) {
+				return false // Міноборони, Держприкордонслужба, Нацполіція, Укренерго, облрада
+			}
+		}
+		if strings.HasSuffix(w, "енерго") || strings.HasSuffix(w, "газ") {
+			return false // Київенерго, Нафтогаз
+		}
+	}
+	return cyrillic || siteName(f.slice(a, b))
+}
+
+// bodyWords are words of the names of bodies and firms (see siteLike).
+var bodyWords = map[string]bool{
+	"міністерство": true, "служба": true, "штаб": true, "офіс": true, "рада": true, "адміністрація": true,
+	"поліція": true, "прокуратура": true, "управління": true, "департамент": true, "сили": true,
+	"комітет": true, "уряд": true, "кабмін": true, "суд": true, "компанія": true, "банк": true,
+	"командування": true, "посольство": true, "агентство": true, "фонд": true, "мерія": true,
+	"виконком": true, "центр": true, "інститут": true, "університет": true, "лікарня": true,
+	"бюро": true, "інспекція": true, "омбудсман": true, "уповноважений": true, "зсу": true,
+	"президент": true, "президента": true, "кабінет": true, "міністрів": true, "парламент": true,
+	"асоціація": true, "спілка": true, "федерація": true, "партія": true, "громада": true,
+	"водоканал": true, "обленерго": true, "залізниця": true, "пошта": true, "аеропорт": true,
 }
 
 // talkedInLead reads a known outlet that tells in its lead, past a few
