@@ -17,7 +17,10 @@
 //     are learned from the forms it makes that the tagged sources know,
 //     and filled with the features of each lemma (animacy, gender, kind,
 //     aspect) that the tagged sources or the semantic classes of nouns
-//     show, or that lemmas with the same flags have.
+//     show, or that lemmas with the same flags have. Nouns that
+//     hunspell-uk spells out form by form, without flags (позов,
+//     позову, …, позовами), are joined first into one entry under the
+//     flags of an analogous flagged noun (bare.go).
 //
 // A form that a VESUM list gives for a lemma and part of speech is taken
 // from there and not inferred.

@@ -466,8 +466,12 @@ func (in *inferrer) infer(entries []hsEntry, skip func(form, lemma, pos string) 
 func (in *inferrer) inferForms(e *hsEntry, lf *lemmaFeats, skip func(form, lemma, pos string) bool, emit func(form, lemma, tag string)) {
 	for _, f := range e.forms {
 		// A word listed without flags (a function word, an indeclinable,
-		// a stray form) is left to the tagged sources when they know it.
-		if e.flags == "" && len(in.tagged[f.form]) > 0 {
+		// a stray form) is left to the tagged sources when they know it,
+		// and so is a form of a family of such words (bare.go): the
+		// corpus knows позов as an accusative, and an inferred
+		// nominative beside it only misleads the tagger (trained without
+		// one) in "задовольнив позов".
+		if (e.flags == "" || e.bare) && len(in.tagged[f.form]) > 0 {
 			continue
 		}
 		for _, s := range in.predict(e, f.rule, lf[slotA]) {

@@ -47,6 +47,7 @@ type hsEntry struct {
 	lemma string
 	flags string // the entry's flags as written, sorted
 	forms []hsForm
+	bare  bool // a family of flagless words joined under an analogue's flags (bare.go)
 }
 
 type hsForm struct {
@@ -76,22 +77,39 @@ func loadHunspell(ctx context.Context, affPath, dicPath string) ([]hsEntry, erro
 		return nil, err
 	}
 	defer df.Close()
-	var out []hsEntry
+	dic, err := hunspell.ParseDic(df, dicPath, aff)
+	if err != nil {
+		return nil, err
+	}
+	fams, taken := bareFamilies(aff, dic)
+	out := make([]hsEntry, 0, len(dic))
 	var fl strings.Builder
-	err = hunspell.ReadDic(df, dicPath, aff, func(e *hunspell.Entry) error {
-		if len(out)%4096 == 0 && ctx.Err() != nil {
-			return ctx.Err()
+	for i := range dic {
+		if i%4096 == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		e := &dic[i]
+		var keep map[string]bool // the forms of a bare family
+		if f := fams[i]; f != nil {
+			e = &hunspell.Entry{Word: e.Word, Flags: f.flags, Line: e.Line}
+			keep = map[string]bool{e.Word: true}
+			for _, h := range f.hits {
+				keep[h] = true
+			}
+		} else if taken[i] {
+			continue
 		}
 		fl.Reset()
 		for _, f := range e.Flags {
 			fl.WriteString(f.Format(aff.FlagType))
 		}
-		he := hsEntry{lemma: NormApostrophe(e.Word), flags: fl.String()}
+		he := hsEntry{lemma: NormApostrophe(e.Word), flags: fl.String(), bare: keep != nil}
 		aff.Expand(e, func(f *hunspell.Form) {
-			he.forms = append(he.forms, hsForm{NormApostrophe(f.Word), ruleKey{f.Suffix, f.Suffix2, f.Prefix}})
+			if keep == nil || keep[f.Word] {
+				he.forms = append(he.forms, hsForm{NormApostrophe(f.Word), ruleKey{f.Suffix, f.Suffix2, f.Prefix}})
+			}
 		})
 		out = append(out, he)
-		return nil
-	})
-	return out, err
+	}
+	return out, nil
 }
