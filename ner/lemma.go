@@ -568,6 +568,8 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 	}
 	if person {
 		singularNames(words[:end])
+		animateNames(words[:end])
+		firstNameFirst(words[:end])
 		if known != nil {
 			unlistedSurname(words[:end], toks, known)
 		}
@@ -1381,6 +1383,45 @@ func singularNames(words []word) {
 			w.nv = true
 		}
 	}
+}
+
+// animateNames drops the readings of the words of a person's name as a
+// masculine common noun of a thing in the accusative that reads as its
+// nominative: a person is animate, and a man's accusative is his
+// genitive (Івана, not Іван), so such a word stands in the nominative
+// (Генеральний директор Іон Русу: not іон, the particle, in the
+// accusative, which would make Русу the accusative of some Руса).
+func animateNames(words []word) {
+	for i := range words {
+		w := &words[i]
+		if w.nv {
+			continue
+		}
+		w.readings = without(w.readings, func(r reading) bool {
+			return r.cas == "v_zna" && r.gen == "m" && r.pos == "noun" && !r.person && !r.geo && r.lemma != "" && scan.EqualFold(r.lemma, w.text)
+		})
+	}
+}
+
+// firstNameFirst drops the readings of the first word of a person's name
+// of two words or more whose last word reads as a surname that compete,
+// in the same case, with a reading of it as a first name: При Петрові
+// Порошенку is Петро Порошенко, not the surname Петров or Петрів nor the
+// village Петрів, whose locative the same form is too. Its readings in
+// other cases stay (Джорджею is no form of the man's Джорджей it is
+// listed as in the dative).
+func firstNameFirst(words []word) {
+	if len(words) < 2 || words[0].nv {
+		return
+	}
+	w, last := &words[0], &words[len(words)-1]
+	firstName := func(r reading) bool { return r.person && !r.surname && r.pos == "noun" && r.gen != "p" }
+	if !slices.ContainsFunc(last.readings, func(r reading) bool { return r.surname }) {
+		return
+	}
+	w.readings = without(w.readings, func(r reading) bool {
+		return !firstName(r) && slices.ContainsFunc(w.readings, func(x reading) bool { return firstName(x) && x.cas == r.cas })
+	})
 }
 
 // without returns rs without the readings del reports, in a slice of
