@@ -389,6 +389,11 @@ func withPreposition(a *vistka.Analysis, dates []vistka.Date) {
 // person's full name told elsewhere in the document, when it is written
 // the same: after "Йонас Гар Стере", "Стере" is Стере (the lemmatizer
 // reads it as a form of Стер), after "Ангела Меркель" "Меркель" stays.
+// A surname alone in a case the full name's surname declines to
+// (declinedSurname) takes that surname too, when one full name of the
+// document alone has it: after "Олексій Востріков", "Вострікова" is
+// Востріков (not the woman's Вострікова), after "Анастасія Потапова",
+// "Потапову" is Потапова (not the man's Потапов).
 func surnamesAsWritten(a *vistka.Analysis) {
 	last := map[string]bool{}
 	var wb [8]string
@@ -402,10 +407,72 @@ func surnamesAsWritten(a *vistka.Analysis) {
 	}
 	for i := range a.Spans {
 		sp := &a.Spans[i]
-		if sp.Type == "PERS" && sp.Lemma != sp.Text && last[sp.Text] && !strings.ContainsAny(sp.Text, " -") {
+		if sp.Type != "PERS" || strings.ContainsAny(sp.Text, " -") {
+			continue
+		}
+		if last[sp.Text] {
 			sp.Lemma = sp.Text
+			continue
+		}
+		if last[sp.Lemma] {
+			continue
+		}
+		base := ""
+		for l := range last {
+			if declinedSurname(sp.Text, l) {
+				if base != "" {
+					base = ""
+					break // two people's surnames: neither is sure
+				}
+				base = l
+			}
+		}
+		if base != "" {
+			sp.Lemma = base
 		}
 	}
+}
+
+// surnameEndings are the endings of the oblique cases of surnames by the
+// ending of the nominative they replace: a surname in a consonant adds
+// them (Пецух, Пецуха), one in -а, -я, -о or -й drops its last letter
+// for them (Потапова, Потапову; Палій, Палієм), one in -ий or -ій read as
+// an adjective its last two (Зеленський, Зеленського).
+var surnameEndings = []struct {
+	end  string // "" for a consonant
+	cut  int    // letters of the nominative replaced
+	adds []string
+}{
+	{"ий", 2, []string{"ого", "ому", "им", "ім"}},
+	{"а", 1, []string{"и", "і", "у", "ою", "ої", "ій"}},
+	{"я", 1, []string{"і", "ї", "ю", "ею", "єю"}},
+	{"о", 1, []string{"а", "у", "ові", "ом"}},
+	{"й", 1, []string{"я", "ю", "єві", "єм"}},
+	{"", 0, []string{"а", "у", "ові", "ом", "ем", "им", "і"}},
+}
+
+// declinedSurname reports whether form is surname in an oblique case
+// (surnameEndings), with a stem of three letters or more.
+func declinedSurname(form, surname string) bool {
+	if !startsUpper(surname) || surname == form {
+		return false
+	}
+	for _, e := range surnameEndings {
+		if e.end == "" {
+			if r, _ := utf8.DecodeLastRuneInString(surname); !unicode.IsLetter(r) || strings.ContainsRune("аяоеєиіїуюйь", r) {
+				continue
+			}
+		} else if !strings.HasSuffix(surname, e.end) {
+			continue
+		}
+		stem := string([]rune(surname)[:utf8.RuneCountInString(surname)-e.cut])
+		if utf8.RuneCountInString(stem) < 3 {
+			return false
+		}
+		rest, ok := strings.CutPrefix(form, stem)
+		return ok && slices.Contains(e.adds, rest)
+	}
+	return false
 }
 
 // subjectNames keeps as written the base form of a person's name that is
