@@ -567,6 +567,7 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 		}
 	}
 	if person {
+		singularSurname(words[:end])
 		singularNames(words[:end])
 		animateNames(words[:end])
 		firstNameFirst(words[:end])
@@ -1383,6 +1384,32 @@ func singularNames(words []word) {
 			w.nv = true
 		}
 	}
+}
+
+// singularSurname drops the plural readings of the last word of a
+// person's name whose first word reads as a first name in the singular
+// alone (два Сергії Мельничуки are two men): the name is one person's, so her surname is no plural (Юлії
+// Ковалів is Юлія Ковалів, whose surname does not decline, not the
+// genitive plural of Коваль or of the village Ковалі). Only a surname
+// that ends as one that does not decline may (-ів, -їв, -их: Юлія
+// Ковалів, Олег Довгих): доньці Ірині Качаненкам, in the dative plural,
+// shares her family's surname.
+func singularSurname(words []word) {
+	if len(words) < 2 || words[0].nv || words[len(words)-1].nv {
+		return
+	}
+	first, last := &words[0], &words[len(words)-1]
+	if !slices.ContainsFunc(first.readings, func(r reading) bool { return r.person && !r.surname }) ||
+		!strings.HasSuffix(last.text, "ів") && !strings.HasSuffix(last.text, "їв") && !strings.HasSuffix(last.text, "их") {
+		return
+	}
+	// the tagger's reading in context says the number (Юлії: Юлія's
+	// genitive, not the plural), else every reading must be singular
+	if k := slices.IndexFunc(first.readings, func(r reading) bool { return r.tagged }); k >= 0 && first.readings[k].gen == "p" ||
+		k < 0 && slices.ContainsFunc(first.readings, func(r reading) bool { return r.gen == "p" }) {
+		return
+	}
+	last.readings = without(last.readings, func(r reading) bool { return r.gen == "p" })
 }
 
 // animateNames drops the readings of the words of a person's name as a
