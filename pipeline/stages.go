@@ -414,7 +414,7 @@ func surnamesAsWritten(a *vistka.Analysis) {
 			sp.Lemma = sp.Text
 			continue
 		}
-		if last[sp.Lemma] {
+		if last[sp.Lemma] || taggedNominative(a, sp) {
 			continue
 		}
 		base := ""
@@ -431,6 +431,20 @@ func surnamesAsWritten(a *vistka.Analysis) {
 			sp.Lemma = base
 		}
 	}
+}
+
+// taggedNominative reports whether the tagger reads the one-word span sp
+// in the nominative: "Івая, своєю чергою, наголосив" after Такесі Іваю
+// names Івая (Iwaya), whose surname the full name's dative may be read
+// as a consonant's (Івай); a form read so is no oblique case.
+func taggedNominative(a *vistka.Analysis, sp *vistka.Span) bool {
+	for i := range a.Sentences {
+		toks := a.Sentences[i].Tokens
+		if from, to := vistka.TokensIn(toks, sp.Start, sp.End); to == from+1 {
+			return strings.Contains(toks[from].Tag, "v_naz")
+		}
+	}
+	return false
 }
 
 // surnameEndings are the endings of the oblique cases of surnames by the
