@@ -46,19 +46,46 @@ import (
 // place; one opening "Наступного дня" is the day after the one it goes on
 // from.
 //
+// A sentence dated by a time of day alone ("Вранці він зустрівся", "і
+// вже вранці провів переговори", "Увечері"; not "Увечері того ж дня") is
+// on the day told before it, as a sentence going on is, in its paragraph
+// or, for a time after the morning, the paragraph before when that one
+// recalls nothing ("Нагадаємо"): "Візит розпочався в понеділок у Києві.
+// Стубб … вже вранці провів переговори" met on the Monday, not on the
+// day of the report; the sentence right after, dated as that morning
+// was, moves with it.
+//
 // The pass runs after the others, in the order of the text, so a day it
 // gives is carried on by the sentences after it.
 func storyDay(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, evs []vistka.Event) []vistka.Event {
+	var moved retimed
 	for i := range evs {
 		e := &evs[i]
 		if len(e.Aux) > 0 {
 			continue
 		}
 		s := a.SentenceAt(e.Sentence.Start)
-		if s < 1 || datesIn(dates, a.Sentences[s]) > 0 {
+		if s < 1 {
 			continue
 		}
 		toks := a.Sentences[s].Tokens
+		if timeOfDay(a, dates, s) {
+			// "Візит розпочався в понеділок у Києві. Стубб … вже вранці
+			// провів переговори": the morning of the story's day
+			if d, v := toldJustBefore(a, dates, evs[:i], s); d != "" && (sameParagraph(a, toldAt(a, v, s), s) || laterInDay(toks) && !inBackground(a, toldAt(a, v, s))) {
+				moved = retimed{e.Date, d, s}
+				e.Date = d
+			}
+			continue
+		}
+		if datesIn(dates, a.Sentences[s]) > 0 {
+			continue
+		}
+		if moved.to != "" && e.Date == moved.from && s-moved.sent == 1 && sameParagraph(a, moved.sent, s) {
+			// "… вже вранці провів переговори …. Лідери обговорили
+			// …": the sentence after, dated as the morning was
+			e.Date, moved.sent = moved.to, s
+		}
 		if n := ordinalDay(toks); n > 0 {
 			if from, p := beganOn(a, dates, evs, s); from != "" {
 				e.Date = daysOn(from, n-1)
@@ -106,6 +133,79 @@ func storyDay(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, evs 
 		}
 	}
 	return evs
+}
+
+// retimed is a time of day moved from the day of publication to the
+// story's day, in sentence sent: the date the sentences after it carried.
+type retimed struct {
+	from, to string
+	sent     int
+}
+
+// dayTimes are the times of day that name no day: a sentence dated by
+// them alone is on the day of what was told before it.
+var dayTimes = map[string]bool{"вранці": true, "уранці": true, "зранку": true, "увечері": true, "ввечері": true,
+	"вдень": true, "удень": true}
+
+// timeOfDay reports whether sentence s opens with a time of day
+// ("Увечері", "Вранці") or names one as its only date ("і вже вранці
+// провів"), with no day of its own: the time of a day told before.
+func timeOfDay(a *vistka.Analysis, dates []vistka.Date, s int) bool {
+	sen := a.Sentences[s]
+	n := 0
+	for _, d := range dates {
+		if d.Start < sen.RStart || d.End > sen.REnd {
+			continue
+		}
+		if !dayTimes[scan.ToLower(d.Text)] {
+			return false
+		}
+		n++
+	}
+	if n > 0 {
+		return true
+	}
+	return opensWithTime(sen.Tokens)
+}
+
+// opensWithTime reports whether toks open with a time of day that names
+// no day after it ("Увечері Стубб провів зустріч", not "Увечері того ж
+// дня", which other passes date).
+func opensWithTime(toks []vistka.Token) bool {
+	w := openingWords(toks, 2)
+	return len(w) == 2 && dayTimes[w[0]] && !dayNamers[w[1]]
+}
+
+// dayNamers are the words that name the day of a time of day after it:
+// "Увечері того ж дня", "вранці наступного дня".
+var dayNamers = map[string]bool{"того": true, "цього": true, "наступного": true, "попереднього": true, "першого": true,
+	"другого": true, "третього": true}
+
+// laterInDay reports whether toks open with a time of day after the
+// morning ("Увечері", "Вдень"), which goes on from the day told before
+// even across a paragraph break; a paragraph opening "Вранці" is the
+// morning of the report, as news49 has it.
+func laterInDay(toks []vistka.Token) bool {
+	w := openingWords(toks, 1)
+	return opensWithTime(toks) && w[0] != "вранці" && w[0] != "уранці" && w[0] != "зранку"
+}
+
+// inBackground reports whether sentence p is in a paragraph that opens
+// by recalling what was told before ("Нагадаємо, …").
+func inBackground(a *vistka.Analysis, p int) bool {
+	for p > 0 && sameParagraph(a, p-1, p) {
+		p--
+	}
+	return background(a.Sentences[p].Tokens)
+}
+
+// toldAt returns the sentence of v, or the one before s when v is nil
+// (the day named by that sentence).
+func toldAt(a *vistka.Analysis, v *vistka.Event, s int) int {
+	if v == nil {
+		return s - 1
+	}
+	return a.SentenceAt(v.Sentence.Start)
 }
 
 // sharesParty reports whether e and v have an actor or a recipient in
