@@ -472,8 +472,8 @@ func daysOn(d string, n int) string {
 }
 
 // deliveredTo places aid with no place of its own where its sentence
-// says it was brought, when the one aided is another (a country, a
-// body): "Польща та Литва передали Україні обладнання, яке доставили до
+// says it was brought, the town aided itself or another one's: "Фонд
+// доставив до Херсона 20 тонн вантажу", "Польща та Литва передали Україні обладнання, яке доставили до
 // Львова", "Японія передала Україні 30 генераторів …, які доставили до
 // Києва та Одеси" (the first town under до after доставити or
 // привезти).
@@ -506,11 +506,11 @@ func deliveredTo(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []
 				}
 				break
 			}
-			if len(towns) > 0 && !slices.Contains(e.Recipients, towns[0]) {
+			if len(towns) > 0 {
 				// (one place an event has: the first named, as a strike
-				// on two towns; a town that is itself the one aided, "до
-				// Херсона прибули 20 тонн", stays its recipient with no
-				// place, as before)
+				// on two towns; a town that is itself the one aided, "ВПП
+				// доставила до Снігурівки 20 тонн", is its recipient and
+				// its place, as news52's guide has aid delivered to a town)
 				e.Place = towns[0]
 			}
 			break

@@ -80,16 +80,16 @@ func TestS39BThereScene(t *testing.T) {
 // TestS39BDeliveredTo checks that aid to a country with no place of its
 // own is placed in the town its sentence says it was brought to (`,
 // яке доставили до Львова`), that a town that is itself the one aided
-// (`доставила до Снігурівки`) stays its recipient with no place, as
-// TestS38AidBroughtToTown has it, and that aid told with no delivery
+// (`доставила до Снігурівки`) is its recipient and its place (session
+// 40, as news52's gold has it), and that aid told with no delivery
 // stays unplaced.
 func TestS39BDeliveredTo(t *testing.T) {
 	p := load(t)
 	fri := time.Date(2026, 4, 10, 0, 0, 0, 0, time.UTC)
 	checkEventsAs(t, p, []construction{
-		{"delivered to the town aided: its recipient, no place, as before",
+		{"delivered to the town aided: its recipient and its place",
 			"У п'ятницю Всесвітня продовольча програма ООН доставила до Снігурівки двадцять тонн продуктових наборів для мешканців громади.",
-			[]string{"AID Всесвітня продовольча програма ООН → Снігурівка on 2026-04-10"}},
+			[]string{"AID Всесвітня продовольча програма ООН → Снігурівка @Снігурівка on 2026-04-10"}},
 		{"handed over, then delivered in a relative clause",
 			"Польща передала Україні енергетичне обладнання, яке доставили до Львова.",
 			[]string{"AID Польща → Україна @Львів on "}},
