@@ -124,14 +124,7 @@ func TestBareFamilies(t *testing.T) {
 }
 
 func TestLoadHunspellBareFamily(t *testing.T) {
-	dir := t.TempDir()
-	aff, dic := filepath.Join(dir, "bare.aff"), filepath.Join(dir, "bare.dic")
-	if err := os.WriteFile(aff, []byte(bareAff), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(dic, []byte(bareDic), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	aff, dic := writeBareDictionary(t)
 	entries, err := loadHunspell(context.Background(), aff, dic)
 	if err != nil {
 		t.Fatal(err)
@@ -185,14 +178,7 @@ func bareSource(fn func(Entry) error) error {
 }
 
 func TestBuildBareFamily(t *testing.T) {
-	dir := t.TempDir()
-	aff, dic := filepath.Join(dir, "bare.aff"), filepath.Join(dir, "bare.dic")
-	if err := os.WriteFile(aff, []byte(bareAff), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(dic, []byte(bareDic), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	aff, dic := writeBareDictionary(t)
 	data, _, err := BuildBytes(context.Background(), BuildConfig{
 		Sources: []Source{bareSource}, HunspellAff: aff, HunspellDic: dic,
 		Guess: GuessConfig{MinCount: 1}, Version: "test",
@@ -220,4 +206,19 @@ func TestBuildBareFamily(t *testing.T) {
 			t.Errorf("Lookup(%s) = %v: has %s %s = %v, want %v", tt.form, l.Lookup(tt.form), tt.lemma, tt.tag, got, tt.want)
 		}
 	}
+}
+
+// writeBareDictionary writes bareAff and bareDic into a new directory
+// and returns their paths.
+func writeBareDictionary(t *testing.T) (aff, dic string) {
+	t.Helper()
+	dir := t.TempDir()
+	aff, dic = filepath.Join(dir, "bare.aff"), filepath.Join(dir, "bare.dic")
+	if err := os.WriteFile(aff, []byte(bareAff), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(dic, []byte(bareDic), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return aff, dic
 }

@@ -1,6 +1,7 @@
 package ner_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -28,11 +29,7 @@ func pipelineRecognizer(t *testing.T) ner.Recognizer {
 // patronymics and the vocative. Each want is a PERS span as written and
 // its base form, "text=base". The cases left wrong are marked: the test
 // logs them and says when one comes right.
-var s39Names = []struct {
-	text string
-	want []string
-	left bool // still wrong: logged, not failed
-}{
+var s39Names = []nameCase{
 	{"Тренер похвалив Ілону Касаткіну за впевнену гру.", []string{"Ілону Касаткіну=Ілона Касаткіна"}, false},
 	{"Українка зіграє з Еліною Світоліною у чвертьфіналі.", []string{"Еліною Світоліною=Еліна Світоліна"}, false},
 	{"Журі відзначило Мілану Коваленко за найкращу роль.", []string{"Мілану Коваленко=Мілана Коваленко"}, true},
@@ -258,29 +255,47 @@ var s39Names = []struct {
 	{"Зеленський зустрівся з Жаїром Болсонару.", []string{"Зеленський=Зеленський", "Жаїром Болсонару=Жаїр Болсонару"}, false},
 }
 
+// nameCase is a sentence of a table of people's names: each want is a
+// PERS span as written and its base form, "text=base"; a case left wrong
+// is logged, not failed.
+type nameCase struct {
+	text string
+	want []string
+	left bool // still wrong: logged, not failed
+}
+
 // TestS39NameBaseForms checks the base forms of the people's names of
 // s39Names as the pipeline's entity tagger gives them.
 func TestS39NameBaseForms(t *testing.T) {
+	checkNameTable(t, s39Names)
+}
+
+// checkNameTable runs the pipeline's entity tagger over each case of
+// cases and checks the base forms of its people's names (a span written
+// twice may have either of its base forms), logging how many sentences
+// are right and the cases left wrong that have come right.
+func checkNameTable(t *testing.T, cases []nameCase) {
+	t.Helper()
 	rec := pipelineRecognizer(t)
 	an := morphology(t)
 	right := 0
-	for _, tt := range s39Names {
+	for _, tt := range cases {
 		sents := tokenize.Sentences(tt.text)
 		for i := range sents {
 			an.TagSentence(&sents[i])
 		}
-		got := map[string]string{}
+		got := map[string][]string{}
 		var all []string
 		for _, s := range rec.Find(tt.text, sents) {
 			if s.Type == "PERS" {
-				got[s.Text] = s.Lemma
+				got[s.Text] = append(got[s.Text], s.Lemma)
 				all = append(all, s.Text+"="+s.Lemma)
 			}
 		}
 		ok := true
 		for _, w := range tt.want {
 			text, base, _ := strings.Cut(w, "=")
-			if got[text] == base {
+			if slices.Contains(got[text], base) {
 				continue
 			}
 			ok = false
@@ -297,5 +312,5 @@ func TestS39NameBaseForms(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("%d/%d sentences right", right, len(s39Names))
+	t.Logf("%d/%d sentences right", right, len(cases))
 }

@@ -1,12 +1,6 @@
 package ner_test
 
-import (
-	"slices"
-	"strings"
-	"testing"
-
-	"github.com/vistka/vistka/tokenize"
-)
+import "testing"
 
 // s40Names are sentences written for the test with people's names of
 // every origin in every case: Moldovan, Portuguese, Japanese, Korean,
@@ -18,11 +12,7 @@ import (
 // surname alone after the full name. Each want is a PERS span as written
 // and its base form, "text=base". The cases left wrong are marked: the
 // test logs them and says when one comes right.
-var s40Names = []struct {
-	text string
-	want []string
-	left bool // still wrong: logged, not failed
-}{
+var s40Names = []nameCase{
 	{"Генеральний директор компанії Іон Русу заявив про ремонт колії.", []string{"Іон Русу=Іон Русу"}, false},
 	{"Генеральний директор CFM Іон Русу, який узяв участь у пресконференції, запевнив, що ремонт завершать.", []string{"Іон Русу=Іон Русу"}, false},
 	{"Компанію очолює Іон Русу.", []string{"Іон Русу=Іон Русу"}, false},
@@ -93,41 +83,5 @@ var s40Names = []struct {
 // TestS40NameBaseForms checks the base forms of the people's names of
 // s40Names as the pipeline's entity tagger gives them.
 func TestS40NameBaseForms(t *testing.T) {
-	rec := pipelineRecognizer(t)
-	an := morphology(t)
-	right := 0
-	for _, tt := range s40Names {
-		sents := tokenize.Sentences(tt.text)
-		for i := range sents {
-			an.TagSentence(&sents[i])
-		}
-		got := map[string][]string{}
-		var all []string
-		for _, s := range rec.Find(tt.text, sents) {
-			if s.Type == "PERS" {
-				got[s.Text] = append(got[s.Text], s.Lemma)
-				all = append(all, s.Text+"="+s.Lemma)
-			}
-		}
-		ok := true
-		for _, w := range tt.want {
-			text, base, _ := strings.Cut(w, "=")
-			if slices.Contains(got[text], base) {
-				continue
-			}
-			ok = false
-			if tt.left {
-				t.Logf("left: %q: %q, want %q (PERS spans %q)", tt.text, text, base, all)
-			} else {
-				t.Errorf("%q: %q, want %q (PERS spans %q)", tt.text, text, base, all)
-			}
-		}
-		if ok {
-			right++
-			if tt.left {
-				t.Logf("now right, no longer left: %q", tt.text)
-			}
-		}
-	}
-	t.Logf("%d/%d sentences right", right, len(s40Names))
+	checkNameTable(t, s40Names)
 }
