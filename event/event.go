@@ -15839,6 +15839,9 @@ var materiel = map[string]bool{
 	// a battery of air defence, or of power: "передали Україні ще дві
 	// батареї Patriot", "передав лікарні акумулятори"
 	"батарея": true, "акумулятор": true,
+	// relief in kits and devices: "передав мешканцям продуктові набори",
+	// "передав лікарні апарат ШВЛ"
+	"набір": true, "аптечка": true, "ковдра": true, "продукти": true, "апарат": true,
 }
 
 // forNeedsOf reports whether the giving verb at i is followed by на

@@ -78,3 +78,25 @@ func TestS40AllottedToTowns(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS40ReliefKits checks that relief handed over in kits and devices
+// (продуктові набори, аптечки, ковдри, продукти, апарати) is goods given
+// as aid, as generators are; a kit only bought is none.
+func TestS40ReliefKits(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"food kits to residents",
+			"Волонтери передали мешканцям продуктові набори.",
+			[]string{"AID Волонтери → мешканці"}},
+		{"first-aid kits to soldiers",
+			"Фонд передав військовим 200 аптечок.",
+			[]string{"AID Фонд → військові"}},
+		{"blankets to displaced people",
+			"Громада передала переселенцям ковдри.",
+			[]string{"AID Громада → переселенці"}},
+		{"kits bought",
+			"Школа купила нові набори для уроків хімії.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
