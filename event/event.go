@@ -19541,13 +19541,7 @@ var allots = map[string]bool{"виділити": true, "виділяти": true,
 // школах", "для громад"), or humanitarian help ("на гуманітарне
 // розмінування"). actors, who allot it, are not its beneficiaries.
 func (f *finder) allottedFor(i int, actors []string) bool {
-	start, end := i, i
-	for start > 0 && f.toks[start-1].Kind != vistka.Punct && f.low(start-1) != "що" {
-		start--
-	}
-	for end+1 < len(f.toks) && f.toks[end+1].Kind != vistka.Punct {
-		end++
-	}
+	start, end := f.allotClause(i)
 	purpose := false
 	for j := start; j <= end; j++ {
 		t := &f.toks[j]
@@ -19562,6 +19556,20 @@ func (f *finder) allottedFor(i int, actors []string) bool {
 		}
 	}
 	return false
+}
+
+// allotClause returns the first and the last token of the clause of the
+// verb of allotting at i: from the punctuation or the що before it to the
+// punctuation after it.
+func (f *finder) allotClause(i int) (start, end int) {
+	start, end = i, i
+	for start > 0 && f.toks[start-1].Kind != vistka.Punct && f.low(start-1) != "що" {
+		start--
+	}
+	for end+1 < len(f.toks) && f.toks[end+1].Kind != vistka.Punct {
+		end++
+	}
+	return start, end
 }
 
 // allottedTowns returns the towns, villages and regions named in the
@@ -19580,13 +19588,7 @@ func (f *finder) allottedTowns(i int, actors []string) []string {
 			}
 		}
 	}
-	start, end := i, i
-	for start > 0 && f.toks[start-1].Kind != vistka.Punct && f.low(start-1) != "що" {
-		start--
-	}
-	for end+1 < len(f.toks) && (f.toks[end+1].Kind != vistka.Punct || f.toks[end+1].Text == "-") {
-		end++
-	}
+	start, end := f.allotClause(i)
 	var towns []string
 	purpose := false
 	for j := start; j <= end; j++ {
