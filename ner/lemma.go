@@ -571,6 +571,7 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 		singularNames(words[:end])
 		animateNames(words[:end])
 		firstNameFirst(words[:end])
+		womanBySurname(words[:end])
 		if known != nil {
 			unlistedSurname(words[:end], toks, known)
 		}
@@ -1449,6 +1450,37 @@ func firstNameFirst(words []word) {
 	w.readings = without(w.readings, func(r reading) bool {
 		return !firstName(r) && slices.ContainsFunc(w.readings, func(x reading) bool { return firstName(x) && x.cas == r.cas })
 	})
+}
+
+// womanBySurname drops a man's readings of the first name of a
+// person's name of two words when the surname after it ends in a
+// consonant and is written as a woman's surname that does not decline,
+// with no man's form in the cases those readings give: a man's surname
+// in a consonant declines (Олександра Мельника), a woman's does not, so
+// in "Олександру Мельник" the first name is Олександра's accusative, not
+// Олександр's dative, and "Юлія Чемич" is Юлія, not the genitive of
+// Юлій. A surname in -о is left alone: registers and court texts often
+// leave a man's undeclined (Богдану Бречко, Анатолія Цебенко, a man's).
+func womanBySurname(words []word) {
+	if len(words) != 2 || words[0].nv {
+		return
+	}
+	w, last := &words[0], &words[1]
+	if strings.ContainsRune("аеєиіїоуюя'", lastRune(scan.ToLower(last.text))) {
+		return
+	}
+	hers := func(r reading) bool { return r.person && !r.surname && r.gen == "f" && r.lemma != "" }
+	his := func(r reading) bool { return r.person && !r.surname && r.gen == "m" && r.cas != "v_naz" }
+	if !slices.ContainsFunc(w.readings, hers) || !slices.ContainsFunc(w.readings, his) ||
+		!slices.ContainsFunc(last.readings, func(r reading) bool { return r.surname && r.gen == "f" && r.lemma == last.text }) {
+		return
+	}
+	for _, r := range w.readings {
+		if his(r) && slices.ContainsFunc(last.readings, func(x reading) bool { return x.person && x.gen == "m" && x.cas == r.cas }) {
+			return // (Олександра Шевченка: his genitive)
+		}
+	}
+	w.readings = without(w.readings, func(r reading) bool { return r.gen == "m" })
 }
 
 // without returns rs without the readings del reports, in a slice of
