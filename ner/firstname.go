@@ -37,7 +37,7 @@ func joinFirstNames(toks []vistka.Token, spans []vistka.Span, from int) []vistka
 		}
 		r := []rune(w.Text)
 		if len(r) < 3 || !isUpper(r[0]) || upperText(w.Text) || strings.Contains(w.Tag, "pron") ||
-			!strings.HasPrefix(w.Tag, "noun:anim") && !inanimateFirstName(w, &toks[a]) {
+			!strings.HasPrefix(w.Tag, "noun:anim") && !inanimateFirstName(w, &toks[a]) && !foreignFirstName(toks, a-1) {
 			continue
 		}
 		if p := toks[a-2].Text; p == "." || p == "!" || p == "?" || p == "«" || p == "\"" || p == "–" || p == "—" || p == "-" {
@@ -57,4 +57,15 @@ func joinFirstNames(toks []vistka.Token, spans []vistka.Span, from int) []vistka
 func inanimateFirstName(w, n *vistka.Token) bool {
 	return strings.HasPrefix(w.Tag, "noun:inanim") && !strings.Contains(w.Tag, ":prop") && strings.Contains(n.Tag, ":lname") && scan.ToLower(w.Text) == w.Lemma &&
 		vtag.Case(w.Tag) == vtag.Case(n.Tag) && vtag.Case(w.Tag) != "" && gazetteer.Lookup(w.Text)&gazetteer.Location == 0 && !bodyHead(w)
+}
+
+// foreignFirstName reports whether toks[i], a capitalised word before a
+// surname, is a foreign first name the lexicon reads as some indeclinable
+// common noun (Пенні, the coin, in "з Пенні Вонг"): a noun that does not
+// decline, ending as such names do (indeclinableEnd), that names no place
+// and no kind of body (у Токіо | Ісіба: the place the person is in).
+func foreignFirstName(toks []vistka.Token, i int) bool {
+	w := &toks[i]
+	return i > 0 && strings.HasPrefix(w.Tag, "noun:inanim") && strings.Contains(w.Tag, ":nv") && !strings.Contains(w.Tag, ":prop") &&
+		indeclinableEnd(w.Text) && gazetteer.Lookup(w.Text)&gazetteer.Location == 0 && !bodyHead(w)
 }

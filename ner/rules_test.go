@@ -187,6 +187,11 @@ func TestJoinFirstNames(t *testing.T) {
 		{"зустрілися/зустрітися/verb:perf:past:p з/з/prep Драганом/драган/noun:inanim:m:v_oru Драганов/Драганов/noun:anim:m:v_naz:prop:lname", "PERS Драганов"},
 		{"грант/грант/noun:inanim:m:v_naz від/від/prep Фонду/фонд/noun:inanim:m:v_rod Драганова/Драганов/noun:anim:m:v_rod:prop:lname", "PERS Драганова"},
 		{"заявив/заявити/verb:perf:past:m генсек/генсек/noun:anim:m:v_naz Мажору/мажор/noun:inanim:m:v_rod Драганова/Драганов/noun:anim:m:v_rod:prop:lname", "PERS Драганова"},
+		// a foreign first name read as an indeclinable common noun (a coin)
+		{"зустрівся/зустрітися/verb:rev:perf:past:m з/з/prep Пенні/пенні/noun:inanim:f:v_oru:nv Вонг/Вонг/noun:anim:m:v_naz:prop:fname", "PERS Пенні Вонг"},
+		{"Міністерка/міністерка/noun:anim:f:v_naz Пенні/пенні/noun:inanim:f:v_naz:nv Вонг/Вонг/noun:anim:f:v_naz:prop:lname", "PERS Пенні Вонг"},
+		// but not a body's word that does not decline
+		{"звіт/звіт/noun:inanim:m:v_naz Бюро/бюро/noun:inanim:n:v_rod:nv Кравченка/Кравченко/noun:anim:m:v_rod:prop:lname", "PERS Кравченка"},
 	} {
 		toks := taggedTokens(tc.words)
 		last := toks[len(toks)-1]
