@@ -71,7 +71,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 		}
 		out = append(out, here...)
 	}
-	out = sameRuling(a, ents, restated(a, dl.give(courtSeat(a, ents, out))))
+	out = sameRuling(a, ents, restated(a, dl.give(policeSeat(a, ents, courtSeat(a, ents, out)))))
 	out = rulingDay(a, ents, m, dates, out)
 	// Places and dates the text settles beyond the event's clause (see
 	// setting.go).
@@ -1019,6 +1019,83 @@ func courtSeat(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []vi
 	}
 	return evs
 }
+
+// policeSeat gives an arrest, a search or a fine by a town's police
+// ("Поліція Нікополя затримала чоловіка", "Працівники Кременчуцького
+// міського відділу міліції затримали …") that town as its place when its
+// clause names none: a town's police acts in its town, whatever the
+// dateline. A region's or a district's police (поліція Житомирської
+// області, Коростенський районний відділ поліції) acts over a wider area
+// and gives none, and neither does a country's (Поліція Молдови).
+func policeSeat(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []vistka.Event {
+	f := finder{a: a, ents: ents}
+	for i := range evs {
+		e := &evs[i]
+		if e.Type != "COERCE" || e.Place != "" || len(e.Aux) > 0 {
+			continue
+		}
+		for _, id := range e.Actors {
+			if t := f.policeTown(id); t != "" {
+				e.Place = t
+				break
+			}
+		}
+	}
+	return evs
+}
+
+// policeTown returns the town a police body's name ties it to: a town in
+// the genitive after поліція, міліція or поліцейські (Поліція Нікополя,
+// Поліцейські Дніпра), or a town's adjective before міський відділ or
+// міське управління of the police (Кременчуцький міський відділ
+// міліції, its last word read off the text when the tagger left it out);
+// "" for any other name. id is an entity or a phrase.
+func (f *finder) policeTown(id string) string {
+	name := cmp.Or(f.ents.Name(id), id)
+	w := scan.Fields(scan.ToLower(name))
+	switch {
+	case len(w) == 2 && policeNouns[w[0]]:
+		for s := range f.a.Sentences {
+			for _, t := range f.a.Sentences[s].Tokens {
+				if scan.ToLower(t.Text) == w[1] && hasCase(&t, "v_rod") && strings.Contains(t.Tag, "prop") {
+					return f.settlementAmong([]string{t.Lemma})
+				}
+			}
+		}
+	case len(w) >= 3 && (w[1] == "міський" || w[1] == "міське") && (w[2] == "відділ" || w[2] == "управління" || w[2] == "відділення"):
+		if last := w[len(w)-1]; len(w) == 3 {
+			last = f.wordAfter(id)
+			if !policeNouns[last] {
+				return ""
+			}
+		} else if !policeNouns[last] {
+			return ""
+		}
+		return f.adjTown(scan.Fields(name)[0])
+	}
+	return ""
+}
+
+// wordAfter returns the word right after the first mention of the entity
+// id, lower-cased, or "".
+func (f *finder) wordAfter(id string) string {
+	k := entity.Index(id)
+	if k < 0 || k >= len(f.ents.Entities) || len(f.ents.Entities[k].Mentions) == 0 {
+		return ""
+	}
+	end := f.ents.Entities[k].Mentions[0].End
+	for s := range f.a.Sentences {
+		for _, t := range f.a.Sentences[s].Tokens {
+			if t.RStart >= end {
+				return scan.ToLower(t.Text)
+			}
+		}
+	}
+	return ""
+}
+
+// policeNouns name the police (and its genitive after a department).
+var policeNouns = map[string]bool{"поліція": true, "міліція": true, "поліцейські": true, "поліції": true, "міліції": true}
 
 // checkpoint returns the border crossing named in quotation marks after
 // the verb at at and before end, as "пункт пропуску «Краківець –

@@ -809,7 +809,13 @@ func (f *finder) seatTown(id string) string {
 		// after a place's ("Київська обласна …") names no body
 		return ""
 	}
-	adj := w[0]
+	return f.adjTown(w[0])
+}
+
+// adjTown returns the town the adjective adj is made from (Житомирська,
+// Кременчуцький, Запорізька: Житомир, Кременчук, Запоріжжя), as
+// settlementAmong gives it, or "" when the gazetteer lists none.
+func (f *finder) adjTown(adj string) string {
 	for _, end := range []string{"ий", "а", "е"} {
 		if r, ok := strings.CutSuffix(adj, "зьк"+end); ok && r != "" {
 			// "Запорізька міська рада": a town in -жжя, whose adjective
@@ -831,8 +837,11 @@ func (f *finder) seatTown(id string) string {
 	var cands []string
 	for _, cut := range []string{"енськ", "ськ", "ьк"} {
 		if r, ok := strings.CutSuffix(adj, cut); ok && r != "" {
-			for _, end := range []string{"а", "е", "и", "я", ""} { // (Черкаси before a village Черкас)
+			for _, end := range []string{"а", "е", "и", "я", "ь", ""} { // (Черкаси before a village Черкас; Козелець)
 				cands = append(cands, r+end)
+			}
+			if k, ok := strings.CutSuffix(r, "ц"); ok && cut == "ьк" {
+				cands = append(cands, k+"к") // the к the suffix turns into ц: Кременчук → кременчуцький
 			}
 		}
 	}
