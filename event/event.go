@@ -5488,16 +5488,21 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if place == "" {
 			place = cmp.Or(f.placeBefore(tr.at), mainPlace, f.gatheringPlace(tr.at))
 		}
-		if place == "" && ev.Type == "PROTEST" {
+		if ev.Type == "PROTEST" && (place == "" || f.region(place) || strings.HasSuffix(f.ents.Name(place), "область")) {
 			// "мітинг під стінами Житомирської ОДА": in Житомир
-			place = cmp.Or(f.protestSeat(tr.at, end), f.protestSeat(-1, tr.at))
-		}
-		if place == "" && ev.Type == "PROTEST" && tr.verb && f.verb(tr.at) == "пікетувати" {
-			// "пікетували Одеську міськраду": at its seat
-			for _, r := range ev.Recipients {
-				if place = f.seatTown(r); place != "" {
-					break
+			seat := cmp.Or(f.protestSeat(tr.at, end), f.protestSeat(-1, tr.at))
+			if seat == "" && tr.verb && f.verb(tr.at) == "пікетувати" {
+				// "пікетували Одеську міськраду": at its seat
+				for _, r := range ev.Recipients {
+					if seat = f.seatTown(r); seat != "" {
+						break
+					}
 				}
+			}
+			if place == "" || seat != "" && gazetteer.Lookup(cmp.Or(f.ents.Name(seat), seat))&gazetteer.Settlement != 0 {
+				// "пікетували будівлю Козелецької селищної ради на
+				// Чернігівщині": the seat's town, within the region
+				place = cmp.Or(seat, place)
 			}
 		}
 		if place == "" && ev.Type == "PROTEST" {

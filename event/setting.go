@@ -816,6 +816,7 @@ func (f *finder) seatTown(id string) string {
 // Кременчуцький, Запорізька: Житомир, Кременчук, Запоріжжя), as
 // settlementAmong gives it, or "" when the gazetteer lists none.
 func (f *finder) adjTown(adj string) string {
+	whole := adj
 	for _, end := range []string{"ий", "а", "е"} {
 		if r, ok := strings.CutSuffix(adj, "зьк"+end); ok && r != "" {
 			// "Запорізька міська рада": a town in -жжя, whose adjective
@@ -846,7 +847,28 @@ func (f *finder) adjTown(adj string) string {
 		}
 	}
 	cands = append(cands, adj, adj+"ий") // Луганськ, Хмельницький
-	return f.settlementAmong(cands)
+	return cmp.Or(f.settlementAmong(cands), f.namedTown(whole))
+}
+
+// namedTown returns the one town or village the text names whose
+// adjective adj may be (see around), when the gazetteer lists none the
+// adjective's regular stems give: Шабівська селищна рада in a text that
+// names Шабо (the entity tagger may have taken a one-word town for a
+// person, see townAsPerson). It returns "" when the text names none or
+// more than one.
+func (f *finder) namedTown(adj string) string {
+	town := ""
+	for j := range f.ents.Entities {
+		e := &f.ents.Entities[j]
+		if !around(adj, e.Name) || !f.settlement(e.ID) && f.townAsPerson([]string{e.ID}) == "" {
+			continue
+		}
+		if town != "" {
+			return ""
+		}
+		town = e.ID
+	}
+	return town
 }
 
 // settlementAmong returns the first of the candidate names the gazetteer

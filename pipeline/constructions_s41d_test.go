@@ -30,3 +30,29 @@ func TestS41DPoliceSeat(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS41DCouncilSeatTown checks that a protest by a council's building
+// takes the town the council's adjective is made from when the text names
+// that town, though the gazetteer's regular stems miss it (Шабівська:
+// Шабо), and that the seat's town, not the region the sentence names,
+// is the place of a picket of a town's council; with no town to read the
+// adjective off, or a building that is no council's, the place stays as
+// it was.
+func TestS41DCouncilSeatTown(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a village's irregular adjective, the village named",
+			"Будівництво заводу обурило мешканців Шабо. Кілька десятків активістів провели пікет біля будівлі Шабівської селищної ради.",
+			[]string{"PROTEST Кілька десятків активістів →  @Шабо"}},
+		{"the same adjective, no village named",
+			"Кілька десятків активістів провели пікет біля будівлі Шабівської селищної ради.",
+			[]string{"PROTEST Кілька десятків активістів → "}},
+		{"a town's council in a region",
+			"Кілька десятків батьків пікетували будівлю Козелецької селищної ради на Чернігівщині.",
+			[]string{"PROTEST Кілька десятків батьків → Козелецька селищна рада @Козелець"}},
+		{"a hospital in a region",
+			"Кілька десятків батьків пікетували районну лікарню на Чернігівщині.",
+			[]string{"PROTEST Кілька десятків батьків → районна лікарня @Чернігівщина"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
