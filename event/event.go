@@ -1172,6 +1172,27 @@ func (f *finder) townAsPerson(targets []string) string {
 	return ""
 }
 
+// townStruck returns the town the entity tagger took for a person that
+// stands right after the verb of attack at at, past its instrument in
+// the instrumental, in the nominative that an inanimate's accusative
+// shares ("дрон атакував Марганець", "ворог обстріляв дронами
+// Ізмаїл"): a person's accusative would differ (Марганця), so the word is
+// the town struck. It returns "" otherwise.
+func (f *finder) townStruck(at, end int) string {
+	for j := at + 1; j < end && j <= at+3; j++ {
+		t := &f.toks[j]
+		e := f.entityAt(j)
+		if e == "" && strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_oru") {
+			continue // "дронами"
+		}
+		if e != "" && f.entityAt(j+1) != e && hasCase(t, "v_naz") && f.townAsPerson([]string{e}) != "" {
+			return e
+		}
+		return ""
+	}
+	return ""
+}
+
 // isCountry reports whether the entity id is a country.
 func isCountry(ents *entity.Result, id string) bool {
 	return ents.Type(id) == "LOC" && gazetteer.Lookup(ents.Name(id))&gazetteer.Country != 0
@@ -5540,6 +5561,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if place == "" && ev.Type == "ASSAULT" {
 			place = f.townAsPerson(ev.Recipients) // "атакували дронами Ізмаїл"
+		}
+		if place == "" && ev.Type == "ASSAULT" && len(ev.Recipients) == 0 && len(ev.Actors) > 0 && tr.verb {
+			// "дрон атакував Марганець": the town struck, read as no object
+			if t := f.townStruck(tr.at, end); t != "" && !slices.Contains(ev.Actors, t) {
+				place, ev.Recipients = t, []string{t}
+			}
 		}
 		if place == "" && ev.Type == "RETREAT" && tr.verb {
 			place = f.townLeft(tr.at) // "залишили Дебальцеве": the town left

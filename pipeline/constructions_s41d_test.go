@@ -56,3 +56,24 @@ func TestS41DCouncilSeatTown(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS41DTownStruck checks that a town the entity tagger takes for a
+// person, right after a verb of attack whose doer is named, in the form
+// an inanimate's accusative shares with the nominative, is the town
+// struck and the attack's place; a person attacked (in the accusative of
+// the animate) and a word that is no town stay as they were.
+func TestS41DTownStruck(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a drone on a town",
+			"Того ж дня дрон атакував Марганець.",
+			[]string{"ASSAULT дрон → Марганець @Марганець"}},
+		{"past the instrument",
+			"Уночі ворог атакував дронами Ізмаїл.",
+			[]string{"ASSAULT ворог → Ізмаїл @Ізмаїл"}},
+		{"a person attacked",
+			"Увечері грабіжник атакував Петра Коваля.",
+			[]string{"ASSAULT грабіжник → Петро Коваль"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
