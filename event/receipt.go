@@ -10,8 +10,11 @@ import (
 // peopleGiver returns the people after від in toks[start:end] that no
 // entity names, a plural noun of donorPeople with the adjectives before it,
 // lower-cased as written, which the pipeline puts in the nominative
-// plural ("отримала від партнерів": партнери, "від іноземних донорів"):
-// who gave what is received. It returns "" for any other word.
+// plural ("отримала від партнерів": партнери, "від іноземних донорів"),
+// or one giver of donorOne or donorBodies in the singular, which it puts
+// in the nominative singular ("Лікарня отримала від фонду генератор":
+// фонд, "від благодійного фонду": благодійний фонд): who gave what is
+// received. It returns "" for any other word.
 func (f *finder) peopleGiver(start, end int) string {
 	for j := start; j+1 < end; j++ {
 		if f.low(j) != "від" || !isPrep(&f.toks[j]) {
@@ -22,7 +25,7 @@ func (f *finder) peopleGiver(start, end int) string {
 			k++
 		}
 		t := &f.toks[k]
-		if k >= end || f.entityAt(k) != "" || !donorPeople[f.low(k)] || !plural(t) || !hasCase(t, "v_rod") {
+		if k >= end || f.entityAt(k) != "" || !donorPeople[f.low(k)] && !donorBodies[f.low(k)] || !plural(t) && !donorBodies[f.low(k)] && !donorOne[f.low(k)] || !hasCase(t, "v_rod") {
 			return ""
 		}
 		if k+1 < end && f.entityAt(k+1) != "" {
@@ -68,3 +71,12 @@ func (f *finder) receiver(at int) string {
 // партнерів", "від благодійників" (not "від батьків": a family's help).
 var donorPeople = map[string]bool{"партнер": true, "донор": true, "благодійник": true, "волонтер": true, "меценат": true,
 	"союзник": true, "спонсор": true}
+
+// donorOne are the nouns of donorPeople a giver is named by in the
+// singular too ("від мецената", "від спонсора"); donorBodies are the
+// bodies that give, named by a common noun ("від фонду", "від
+// благодійного фонду").
+var (
+	donorOne    = map[string]bool{"донор": true, "благодійник": true, "меценат": true, "спонсор": true, "партнер": true}
+	donorBodies = map[string]bool{"фонд": true}
+)

@@ -138,7 +138,7 @@ func TestPress3FourthEvents(t *testing.T) {
 			[]string{"CONSULT/visit Іван Петренко → Львів @Львів", "PROTEST Іван Петренко →  @Львів"}},
 		{"people held sent away, or anyone expelled or ousted, are coerced; a son sent to his grandmother is not, diplomats expelled are a sanction",
 			"Заарештованих активістів відсилали на вокзал. Батьки відправили сина до бабусі. Влада вислала з країни трьох дипломатів. Журналіста поліцейські спробували насильно «випровадити» з країни.",
-			[]string{"COERCE  → заарештовані активісти", "SANCTION Влада → ", "COERCE поліцейські → Журналіста"}},
+			[]string{"COERCE  → заарештовані активісти", "SANCTION Влада → ", "COERCE поліцейські → журналіст"}},
 		{"a weapon system is the means of an attack, neither its side nor its target",
 			"Слідчі встановили, що атаки РСЗВ були спрямовані на цілі за містом. Експерти дійшли висновку, що ракета була випущена з установки ЗРК «Бук-М».",
 			nil},

@@ -787,6 +787,8 @@ func pluralArgs(a *vistka.Analysis, events []vistka.Event, inflect func(lemma, w
 			for k, r := range args {
 				if n := pluralBase(a, ev.Sentence, r, inflect); n != "" {
 					args[k] = n
+				} else if n := singularBase(a, ev.Sentence, r, inflect); n != "" {
+					args[k] = n
 				}
 			}
 		}
@@ -848,15 +850,68 @@ func pluralBase(a *vistka.Analysis, span vistka.Range, r string, inflect func(le
 		if len(fs) == 0 {
 			return ""
 		}
-		w := scan.ToLower(fs[0])
-		if c, _ := utf8.DecodeRuneInString(t.Text); at+j > 0 && unicode.IsUpper(c) {
-			// "затримали Київських активістів": a capital mid-sentence stays
-			c, n := utf8.DecodeRuneInString(w)
-			w = string(unicode.ToUpper(c)) + w[n:]
-		}
-		out = append(out, w)
+		// "затримали Київських активістів": a capital mid-sentence stays
+		out = append(out, keepCapital(t.Text, scan.ToLower(fs[0]), at+j))
 	}
 	return strings.Join(append(out, words[h+1:]...), " ")
+}
+
+// singularBase returns the nominative singular of the phrase r of the
+// sentence in span when r is a common noun in the singular of another
+// case, with the adjectives before it agreeing ("отримала від
+// благодійного фонду": благодійний фонд, "передав міській лікарні":
+// міська лікарня), the counterpart of pluralBase; else "". The
+// pipeline's arguments named by no entity come as written.
+func singularBase(a *vistka.Analysis, span vistka.Range, r string, inflect func(lemma, want string) []string) string {
+	words := scan.Fields(r)
+	if len(words) == 0 || len(words) > 4 {
+		return ""
+	}
+	toks, at := phraseIn(a, span, words)
+	if at < 0 {
+		return ""
+	}
+	h := len(words) - 1
+	head := &toks[at+h]
+	gender := singularGender(head.Tag)
+	if !strings.HasPrefix(head.Tag, "noun:") || gender == "" || strings.Contains(head.Tag, "v_naz") || strings.Contains(head.Tag, "v_kly") ||
+		strings.Contains(head.Tag, "pron") || strings.Contains(head.Tag, ":prop") || strings.Contains(head.Tag, ":nv") || head.Lemma == "" {
+		return ""
+	}
+	out := make([]string, 0, len(words))
+	for j := 0; j < h; j++ {
+		t := &toks[at+j]
+		if !strings.HasPrefix(t.Tag, "adj") || strings.Contains(t.Tag, "pron") || singularGender(t.Tag) != gender || strings.Contains(t.Tag, "v_naz") {
+			return ""
+		}
+		fs := inflect(t.Lemma, gender+":v_naz")
+		if len(fs) == 0 {
+			return ""
+		}
+		out = append(out, keepCapital(t.Text, scan.ToLower(fs[0]), at+j))
+	}
+	return strings.Join(append(out, keepCapital(head.Text, scan.ToLower(head.Lemma), at+h)), " ")
+}
+
+// singularGender returns the gender, m, f or n, of a tag of the
+// singular, or "" for one of the plural.
+func singularGender(tag string) string {
+	for _, g := range []string{"m", "f", "n"} {
+		if strings.Contains(tag, ":"+g+":") {
+			return g
+		}
+	}
+	return ""
+}
+
+// keepCapital returns w with a capital when written, the word of the
+// text at token i, has one mid-sentence ("від Благодійного фонду").
+func keepCapital(written, w string, i int) string {
+	if c, _ := utf8.DecodeRuneInString(written); i > 0 && unicode.IsUpper(c) {
+		c, n := utf8.DecodeRuneInString(w)
+		return string(unicode.ToUpper(c)) + w[n:]
+	}
+	return w
 }
 
 // sentenceBefore returns the range of the sentence before the one of
