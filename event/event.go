@@ -16114,12 +16114,13 @@ func (f *finder) dativeOfTwo(j int) bool {
 		return false
 	}
 	// (goods whose accusative is their genitive's form too, read so:
-	// "передав лікарні обладнання")
+	// "передав лікарні обладнання"; or their nominative's, as a thing's
+	// is: "передав лікарні апарат ШВЛ")
 	if f.low(j+1) == "ще" && j+2 < len(f.toks) {
 		j++ // "передав столиці ще три автобуси": more of the same
 	}
 	n := &f.toks[j+1]
-	return n.Kind == vistka.Number || strings.Contains(n.Tag, "numr") || strings.HasPrefix(n.Tag, "noun") && (hasCase(n, "v_zna") && !hasCase(n, "v_rod") || materiel[f.low(j+1)] && hasCase(n, "v_rod"))
+	return n.Kind == vistka.Number || strings.Contains(n.Tag, "numr") || strings.HasPrefix(n.Tag, "noun") && (hasCase(n, "v_zna") && !hasCase(n, "v_rod") || materiel[f.low(j+1)] && (hasCase(n, "v_rod") || hasCase(n, "v_naz") && strings.Contains(n.Tag, ":inanim")))
 }
 
 // quotedDative reports whether token j, a body's name in quote marks

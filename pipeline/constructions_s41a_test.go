@@ -28,3 +28,24 @@ func TestS41ASingularGiver(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS41AThingAfterBody checks that a thing given right after a
+// community or a service whose dative reads as the accusative plural
+// (лікарні, громаді) is the object though the tagger reads the thing in
+// the nominative, as a thing's accusative is: "Фонд передав лікарні
+// апарат ШВЛ"; greetings handed on stay no aid.
+func TestS41AThingAfterBody(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a device with an abbreviation after it",
+			"Фонд передав лікарні апарат ШВЛ.",
+			[]string{"AID Фонд → лікарня"}},
+		{"a device with a genitive after it",
+			"Благодійники передали лікарні апарат штучної вентиляції легень.",
+			[]string{"AID Благодійники → лікарня"}},
+		{"greetings",
+			"Міністр передав області привітання.",
+			[]string{"SUPPORT Міністр → "}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
