@@ -3848,7 +3848,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 						tr.k = kind{"AID", ""}
 						break
 					}
-					if materiel[f.low(j)] && strings.HasPrefix(f.toks[j].Tag, "noun") && f.entityAt(j) == "" && !f.ofOtherThing(j) {
+					if (materiel[f.low(j)] || f.buildingMaterials(j)) && strings.HasPrefix(f.toks[j].Tag, "noun") && f.entityAt(j) == "" && !f.ofOtherThing(j) {
 						// "Україна отримала від Німеччини ще одну систему
 						// Patriot", "отримала від Данії винищувачі": goods
 						// from a named giver
@@ -3902,7 +3902,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// (the tagger may read "області" right after the verb as a genitive)
 				dative = dative || hasCase(&f.toks[j], "v_dav") && (f.entityAt(j) != "" || f.dativeBody(j)) || j == i+1 && hasCase(&f.toks[j], "v_rod") && f.dativeBody(j) ||
 					j == i+2 && f.quotedDative(j) || j == i+1 && f.dativeOfTwo(j)
-				if (f.spanType(j) == "MON" || currencies[f.low(j)]) && dative && (!peopleOnly || f.aidNounBetween(i, j)) || (materiel[f.low(j)] || gifts[f.low(j)]) && strings.HasPrefix(f.toks[j].Tag, "noun") && (dative || f.dativeAfterGoods(j) || people >= 0 && f.goodsAfterPeople(people, j)) {
+				if (f.spanType(j) == "MON" || currencies[f.low(j)]) && dative && (!peopleOnly || f.aidNounBetween(i, j)) || (materiel[f.low(j)] || gifts[f.low(j)] || f.buildingMaterials(j)) && strings.HasPrefix(f.toks[j].Tag, "noun") && (dative || f.dativeAfterGoods(j) || people >= 0 && f.goodsAfterPeople(people, j)) {
 					// "виділить Україні 5 млрд доларів", "передасть
 					// Україні дві системи ППО"; goods, not money (a wage
 					// or a fee), given people named by their noun:
@@ -15951,6 +15951,14 @@ var materiel = map[string]bool{
 	// relief in kits and devices: "передав мешканцям продуктові набори",
 	// "передав лікарні апарат ШВЛ"
 	"набір": true, "аптечка": true, "ковдра": true, "продукти": true, "апарат": true,
+}
+
+// buildingMaterials reports whether token j is building materials,
+// relief given for repairs as goods are ("отримала від Червоного Хреста
+// будівельні матеріали"); матеріали alone are also a case's papers or a
+// journalist's pieces.
+func (f *finder) buildingMaterials(j int) bool {
+	return f.low(j) == "будматеріал" || f.low(j) == "матеріал" && j > 0 && f.low(j-1) == "будівельний"
 }
 
 // forNeedsOf reports whether the giving verb at i is followed by на

@@ -49,3 +49,26 @@ func TestS41AThingAfterBody(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS41ABuildingMaterials checks that building materials received from
+// a named giver or handed to a community are goods given as aid, as
+// generators are; papers received (матеріали справи) and materials
+// bought are none.
+func TestS41ABuildingMaterials(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"received from a council for refugees",
+			"Громада отримала від Данської ради у справах біженців будівельні матеріали для ремонту 30 будинків.",
+			[]string{"AID Данська рада у справах біженців → Громада"}},
+		{"handed to a community, one word",
+			"Фонд передав громаді будматеріали.",
+			[]string{"AID Фонд → громада"}},
+		{"a case's papers",
+			"Слідчі отримали від прокуратури матеріали справи.",
+			nil},
+		{"bought",
+			"Громада купила будівельні матеріали для ремонту школи.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
