@@ -3872,7 +3872,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// (to someone: "спрямувала 13,5 млрд грн на ремонт" is spending)
 			// "спрямувати 2 млрд євро на боєприпаси для України";
 			// "Житомирській області було виділено 5 млн грн"
-			dative := f.forCountry(i) || f.dativeBefore(i) != "" || f.dativeBodyBefore(i) >= 0
+			dative := f.forCountry(i) || f.dativeBefore(i) != "" || f.dativeBodyBefore(i) >= 0 || f.relativeDative(i) >= 0
 			// (people in the dative put first, "Пораненим бійцям передали
 			// генератори", are given goods; money paid them, "Адвокатам
 			// перерахували 950 тис грн", may be a fee)
@@ -5303,6 +5303,17 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 				if p != "" {
 					rec = append(rec, p) // "Мешканцям зруйнованого будинку область виділила по 200 тисяч гривень"
+				}
+			}
+		}
+		if len(rec) == 0 && ev.Type == "AID" && tr.verb && tr.noun < 0 {
+			if j := f.relativeDative(tr.at); j >= 0 {
+				// "відвідав лікарню, якій партнери передали апарат УЗД":
+				// the one the relative pronoun stands for is given to
+				if e := f.entityAt(j); e != "" {
+					rec = append(rec, e)
+				} else if p := f.objectPhrase(j, tr); p != "" {
+					rec = append(rec, p)
 				}
 			}
 		}
@@ -22113,6 +22124,32 @@ func (f *finder) dativeBodyBefore(at int) int {
 		return -1
 	}
 	return j
+}
+
+// relativeDative returns where the noun a relative pronoun in the dative
+// opening the clause of the verb at at stands for is, right before the
+// comma: a name or a community or a service ("відвідав лікарню, якій
+// партнери передали апарат УЗД", "громаді, якій фонд передав
+// генератори"); or -1.
+func (f *finder) relativeDative(at int) int {
+	j := at - 1
+	for j >= 0 && f.toks[j].Kind != vistka.Punct {
+		j--
+	}
+	if j < 1 || j+1 >= at || f.toks[j].Text != "," || f.toks[j+1].Lemma != "який" || !hasCase(&f.toks[j+1], "v_dav") {
+		return -1
+	}
+	k := j - 1
+	if f.entityAt(k) != "" {
+		for k > 0 && f.entityAt(k-1) == f.entityAt(k) {
+			k--
+		}
+		return k
+	}
+	if f.dativeBody(k) {
+		return k
+	}
+	return -1
 }
 
 // peopleAfter returns where people named by a plural noun in the dative,

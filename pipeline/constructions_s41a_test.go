@@ -72,3 +72,23 @@ func TestS41ABuildingMaterials(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS41ARelativeDative checks that aid given in a relative clause
+// opened by the pronoun in the dative (якій, якому) goes to the noun the
+// pronoun stands for, a name or a community or a service, with the
+// clause's subject as giver; greetings handed on stay no aid.
+func TestS41ARelativeDative(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a hospital given a device by partners",
+			"Міністр також відвідав Балаклійську лікарню, якій партнери передали апарат УЗД.",
+			[]string{"CONSULT/visit Міністр → Балаклійська лікарня", "AID партнери → Балаклійська лікарня"}},
+		{"a community given generators by a fund",
+			"Голова ОВА приїхав у громаду, якій фонд передав два генератори.",
+			[]string{"AID фонд → громада"}},
+		{"greetings",
+			"Міністр зустрівся з директором, якому колеги передали привітання.",
+			[]string{"CONSULT/meet Міністр → директор", "SUPPORT колеги → "}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
