@@ -5426,6 +5426,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			} else if g := f.peopleGiver(from, end); g != "" && ev.Type == "AID" {
 				ev.Actors = append(ev.Actors, g) // "отримала від партнерів": people no name stands for
 			}
+			if len(ev.Actors) == 0 && ev.Type == "AID" && f.underTermsOf(tr.at) {
+				continue // "зміни до програми, за якими ветерани зможуть отримати гранти": who may receive under its terms, no aid given
+			}
 			if r := f.receiver(tr.at); len(ev.Recipients) == 0 && ev.Type == "AID" && tr.verb && r != "" {
 				// "клуб отримає від УАФ 5 млн гривень": no name for
 				// the one given it, the phrase as quotes give speakers
@@ -22124,6 +22127,17 @@ func (f *finder) dativeBodyBefore(at int) int {
 		return -1
 	}
 	return j
+}
+
+// underTermsOf reports whether the clause of the verb at at opens with за
+// and the relative pronoun (за якими, за якою, за яким): what a rule or
+// a programme lets one do, told of its terms.
+func (f *finder) underTermsOf(at int) bool {
+	j := at - 1
+	for j >= 0 && f.toks[j].Kind != vistka.Punct {
+		j--
+	}
+	return j+2 < at && f.low(j+1) == "за" && f.toks[j+2].Lemma == "який"
 }
 
 // relativeDative returns where the noun a relative pronoun in the dative

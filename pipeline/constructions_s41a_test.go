@@ -92,3 +92,19 @@ func TestS41ARelativeDative(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS41AUnderTerms checks that what a programme's or a rule's terms
+// let people receive (за якими ветерани зможуть отримати гранти), with no
+// giver, is no aid; grants one may receive told alone keep their AID.
+func TestS41AUnderTerms(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a programme's terms",
+			"Депутати також погодили зміни до програми, за якими ветерани зможуть отримати гранти на власну справу.",
+			nil},
+		{"grants one may receive",
+			"Фермери зможуть отримати гранти на власну справу.",
+			[]string{"AID  → Фермери [future]"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
