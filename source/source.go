@@ -491,6 +491,17 @@ func (f *finder) at(i int) int {
 			// "Джерело: X" line
 			f.cands[len(f.cands)-1].credited = true
 		}
+		if role == RoleVia && p.outlet == nil && aboutThis && f.creditLine(f.lineOpen(i, c.words), p.next) &&
+			presentTells[c.words[len(c.words)-1]] && !f.quotedAt(p.from) && f.siteLike(p.from, p.to) {
+			// "Про це повідомляє Полтавщина." as a line of its own
+			// closing the text: a regional site we do not know credited
+			// with the whole report, as in a "Джерело: X" line (a body's
+			// words or acronym there stay cited, and a region cannot
+			// tell of itself in the present); a name in quotation marks
+			// ("Про це повідомляє «Енергозбут».") stays cited, a firm's
+			// as much as an outlet's
+			f.cands[len(f.cands)-1].credited = true
+		}
 		return p.next - i
 	}
 	return 0
@@ -3701,6 +3712,22 @@ func (f *finder) pressServiceLine(i int) int {
 	}
 	f.add(RoleVia, f.slice(i, j), i, j)
 	return j - i
+}
+
+// presentTells are the present forms an outlet tells of itself with in
+// a line closing the text: "Про це повідомляє Полтавщина.", "Про це пише
+// Волинь24." (a person or a body tells in the past: "Про це повідомив
+// голова громади").
+var presentTells = map[string]bool{"повідомляє": true, "пише": true, "передає": true, "інформує": true}
+
+// lineOpen returns where the source line of the cue at i opens: at i for
+// a cue read whole from "про" ("про це пише"), at its "Про" for a verb
+// after "Про це".
+func (f *finder) lineOpen(i int, words []string) int {
+	if words[0] != "про" && i >= 2 {
+		return i - 2
+	}
+	return i
 }
 
 // creditLine reports whether the cue at i opens a line of its own that

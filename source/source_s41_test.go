@@ -1,0 +1,23 @@
+package source_test
+
+import "testing"
+
+// TestFindClosingLineCredited: "Про це повідомляє X." on a line of its
+// own that closes the text credits the whole report to X, a regional site
+// we do not know, as a "Джерело: X" line does: it is the publisher when
+// no other outlet names itself. A body, a name in quotation marks (a
+// firm's as much as an outlet's) or a person in the past there leave X
+// cited.
+func TestFindClosingLineCredited(t *testing.T) {
+	const body = "Кооператив із Решетилівки отримав грант на сховище для овочів.\nГолова кооперативу розповіла, що до об'єднання входять 23 родини.\n"
+	checkFind(t, []findCase{
+		{"a region's name as the site", body + "Про це повідомляє Полтавщина.", "Полтавщина", nil, nil, nil},
+		{"two words", body + "Про це пише Кременчуцький ТелеграфЪ.", "Кременчуцький ТелеграфЪ", nil, nil, nil},
+		{"a photo line after", body + "Про це повідомляє Думська.\nФото: Думська", "Думська", nil, []string{"Думська"}, nil},
+		{"a body's words", body + "Про це повідомляє Полтавська обласна рада.", "", []string{"Полтавська обласна рада"}, nil, nil},
+		{"a body's acronym", body + "Про це повідомляє ДСНС.", "", []string{"ДСНС"}, nil, nil},
+		{"a name in quotation marks", body + "Про це повідомляє «Енергозбут».", "", []string{"Енергозбут"}, nil, nil},
+		{"a person in the past", body + "Про це повідомив Іван Петренко.", "", []string{"Іван Петренко"}, nil, nil},
+		{"another outlet names itself", "Кооператив отримав грант, передає Укрінформ.\nПро це повідомляє Полтавщина.", "Укрінформ", []string{"Полтавщина"}, nil, nil},
+	})
+}
