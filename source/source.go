@@ -788,6 +788,13 @@ func (f *finder) aboutThisSays(i int) int {
 	}
 	k := i + 2
 	for n := 0; n < 6 && !saysVerbs[f.word(k)]; n++ {
+		if f.isSym(k, ",") && k > i+2 && f.datedComma(k) {
+			// "Про це у середу, 4 березня, заявив …": the date set off
+			// by commas is when, and the commas count for no word
+			k++
+			n--
+			continue
+		}
 		w := f.word(k)
 		if (w == "з" || w == "із") && meetingWords[f.word(k-1)] {
 			// "Про це на зустрічі з представниками ЄБРР повідомив …":
@@ -851,6 +858,21 @@ func (f *finder) aboutThisSays(i int) int {
 	}
 	f.add(RoleVia, p.value, p.from, p.to)
 	return p.next - i
+}
+
+// datedComma reports whether the comma at k sets off a date in a source
+// line's words of when: it opens one, a day's number after it ("у
+// середу, 4 березня"), or closes one, a month or a year before it
+// ("4 березня, заявив").
+func (f *finder) datedComma(k int) bool {
+	if n := f.tok(k + 1); n.kind != sym && n.bs < len(f.text) && isDigit(rune(f.text[n.bs])) {
+		return true
+	}
+	switch f.word(k - 1) {
+	case "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня", "року", "р":
+		return true
+	}
+	return false
 }
 
 // saidIn reads the occasion after the verb of "Про це розповіла …" at j,

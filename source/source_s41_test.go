@@ -21,3 +21,15 @@ func TestFindClosingLineCredited(t *testing.T) {
 		{"another outlet names itself", "Кооператив отримав грант, передає Укрінформ.\nПро це повідомляє Полтавщина.", "Укрінформ", []string{"Полтавщина"}, nil, nil},
 	})
 }
+
+// TestFindAboutThisDated: "Про це" with a date set off by commas before
+// the verb ("у середу, 4 березня,") is a source line as "Про це у середу"
+// is: the speaker after the verb is cited.
+func TestFindAboutThisDated(t *testing.T) {
+	const lead = "Водоканал звинуватив міську раду в тому, що вона не компенсувала йому різницю в тарифах. "
+	checkFind(t, []findCase{
+		{"a weekday and a date", lead + "Про це у середу, 4 березня, заявив директор підприємства Сергій Шевченко.\nЗа його словами, борги ростуть.", "", []string{"Сергій Шевченко"}, nil, nil},
+		{"a weekday and a date, a body's spokesman", lead + "Про це в понеділок, 12 січня, повідомив речник міськради Іван Бойко.", "", []string{"Іван Бойко"}, nil, nil},
+		{"a comma with no date is content", lead + "Про це у середу, коли всі пішли, говорив директор Сергій Шевченко.", "", nil, nil, nil},
+	})
+}
