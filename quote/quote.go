@@ -2619,6 +2619,7 @@ func bodyLemma(l string) string {
 var bodies = map[string]bool{
 	"суд": true, "прокуратура": true, "міністерство": true, "поліція": true, "міліція": true, "уряд": true,
 	"відомство": true, "міськрада": true, "рада": true, "адміністрація": true, "компанія": true,
+	"виконком": true, "міськвиконком": true, // a council's executive: за даними виконкому, …
 	"лікарня": true, "служба": true, "пресслужба": true, "прес-служба": true, "фірма": true, "комісія": true, "департамент": true,
 	"управління": true, "штаб": true, "генштаб": true, "комітет": true, "банк": true, "регулятор": true,
 	"парламент": true, "кабмін": true, "мерія": true, "апеляція": true, "колегія": true, "інспекція": true,
