@@ -3013,11 +3013,27 @@ func (d *doc) headlineSaid(from, to int, used []bool) (vistka.Quote, bool) {
 // підозру митникам"), and no gold set annotates headlines. A "Name:
 // statement" standing alone stays, and so does a person's that the body
 // tells of only by "заявив про це".
+//
+// Any other quote of a headline (its first paragraph, one sentence with
+// no full stop, a paragraph after it) goes when its speaker is quoted
+// again past the headline, or is an organisation the body names again:
+// "Шойгу пригрозив Литві «відповіддю»" over "…, – сказав Шойгу.", "НБУ
+// підвищив ставку, пославшись на прискорення інфляції" over a body that
+// tells of НБУ's decision.
 func (d *doc) dropRetold(qs []vistka.Quote) []vistka.Quote {
-	if len(d.headlines) == 0 {
+	head := d.headlineEnd()
+	if len(d.headlines) == 0 && head == 0 {
 		return qs
 	}
 	return slices.DeleteFunc(qs, func(q vistka.Quote) bool {
+		if q.End <= head && !d.headlines[q.Start] && q.Speaker != "" {
+			for _, o := range qs {
+				if o.Start >= head && o.Speaker == q.Speaker {
+					return true
+				}
+			}
+			return d.namedInBody(q.Speaker, head)
+		}
 		if !d.headlines[q.Start] {
 			return false
 		}
@@ -3028,6 +3044,29 @@ func (d *doc) dropRetold(qs []vistka.Quote) []vistka.Quote {
 		}
 		return d.namedInBody(q.Speaker, q.End)
 	})
+}
+
+// headlineEnd returns where the text's headline ends: its first
+// paragraph when that is one sentence that ends in no full stop and
+// another paragraph follows; 0 when the text opens with no headline.
+func (d *doc) headlineEnd() int {
+	if len(d.toks) == 0 || d.toks[0].para != 0 {
+		return 0
+	}
+	last := -1
+	for j := range d.toks {
+		if d.toks[j].para != 0 {
+			break
+		}
+		if d.toks[j].sent != d.toks[0].sent {
+			return 0
+		}
+		last = j
+	}
+	if last < 0 || last == len(d.toks)-1 || d.toks[last].Text == "." || d.toks[last].Text == "…" {
+		return 0
+	}
+	return d.toks[last].REnd
 }
 
 // namedInBody reports whether entity id, an organisation, is mentioned in
