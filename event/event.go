@@ -2058,6 +2058,33 @@ func (f *finder) takenFrom(i int) bool {
 	return false
 }
 
+// offenceReport reports whether the verb of drawing up at i (скласти,
+// складати) has a report of an offence as its object in its clause: a
+// протокол drawn up on someone (на with an accusative person: "склала на
+// двох учасників протоколи") or an administrative one ("склали
+// адміністративний протокол"), the police's charge of an offence. The
+// minutes of a meeting (склав протокол засідання) are none.
+func (f *finder) offenceReport(i int) bool {
+	report, on := false, false
+	for j := i + 1; j < len(f.toks) && j <= i+8; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
+			break
+		}
+		switch f.low(j) {
+		case "протокол":
+			report = true
+		case "адміністративний":
+			on = on || j+1 < len(f.toks) && f.low(j+1) == "протокол" // not "протоколи про вчинення адміністративних правопорушень"
+		case "на":
+			if j+1 < len(f.toks) && hasCase(&f.toks[j+1], "v_zna") && !strings.HasPrefix(f.toks[j+1].Tag, "adj") {
+				on = true
+			}
+		}
+	}
+	return report && on
+}
+
 // propertyTaken reports whether the verb of taking at i (забрати) has
 // land, a house, livestock or grain as its object, taken from someone
 // named after у or в ("забрали в селян землю") or whose it was in the
@@ -3401,6 +3428,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if (!ok || k.typ == "") && strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") && f.inProtest(i) {
 			k, ok = kind{"PROTEST", ""}, true // "залишили сесійну залу на знак протесту": an act of protest
+		}
+		if (v == "скласти" || v == "складати") && f.offenceReport(i) {
+			k, ok = kind{"COERCE", ""}, true // "склала на двох учасників протоколи": an administrative charge
 		}
 		if (v == "дати" || v == "давати") && i+2 < len(f.toks) && f.low(i+1) == "високий" && f.low(i+2) == "оцінка" {
 			k, ok = kind{"SUPPORT", ""}, true // "дав високу оцінку діям уряду": praise
