@@ -2058,6 +2058,27 @@ func (f *finder) takenFrom(i int) bool {
 	return false
 }
 
+// inquiryOrdered reports whether the verb at i (призначити, оголосити)
+// has an inquiry as its object, next to it or after its adjectives
+// ("оголосила позапланову перевірку", "призначили службове
+// розслідування"): an investigation opened. An inquiry named later in
+// the clause ("призначив керівника розслідування", "призначив нараду
+// щодо перевірки") is none.
+func (f *finder) inquiryOrdered(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+4; j++ {
+		t := &f.toks[j]
+		if strings.HasPrefix(t.Tag, "adj") {
+			continue
+		}
+		switch f.low(j) {
+		case "перевірка", "розслідування", "аудит":
+			return hasCase(t, "v_zna")
+		}
+		return false
+	}
+	return false
+}
+
 // offenceReport reports whether the verb of drawing up at i (скласти,
 // складати) has a report of an offence as its object in its clause: a
 // протокол drawn up on someone (на with an accusative person: "склала на
@@ -3428,6 +3449,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if (!ok || k.typ == "") && strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") && f.inProtest(i) {
 			k, ok = kind{"PROTEST", ""}, true // "залишили сесійну залу на знак протесту": an act of protest
+		}
+		if (v == "призначити" || v == "оголосити") && f.inquiryOrdered(i) {
+			k, ok = kind{"ACCUSE", ""}, true // "оголосила позапланову перевірку", "призначили службове розслідування"
 		}
 		if (v == "скласти" || v == "складати") && f.offenceReport(i) {
 			k, ok = kind{"COERCE", ""}, true // "склала на двох учасників протоколи": an administrative charge

@@ -36,3 +36,33 @@ func TestS41OffenceReport(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS41InquiryOrdered checks that an inquiry ordered or announced by
+// a body (оголосила позапланову перевірку, призначив службове
+// розслідування) is an investigation, an ACCUSE, as one begun is
+// (розпочала перевірку); an inquiry named only further on in the clause
+// (a head of an inquiry appointed, a meeting about an audit) is none.
+func TestS41InquiryOrdered(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"an unscheduled inspection announced",
+			"Державна служба якості освіти оголосила позапланову перевірку департаменту освіти.",
+			[]string{"ACCUSE Державна служба якості освіти → "}},
+		{"an internal inquiry ordered",
+			"Командир призначив службове розслідування.",
+			[]string{"ACCUSE Командир → "}},
+		{"an audit ordered",
+			"Міністерство призначило аудит підприємства.",
+			[]string{"ACCUSE Міністерство → "}},
+		{"the head of an inquiry appointed",
+			"Міністр призначив нового керівника розслідування.",
+			nil},
+		{"a meeting about an inspection",
+			"Міністр призначив нараду щодо перевірки.",
+			nil},
+		{"an inspection's results announced",
+			"Рахункова палата оголосила результати перевірки.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
