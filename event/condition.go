@@ -132,6 +132,48 @@ func (f *finder) warnedOfUnmet(i int) bool {
 	return false
 }
 
+// warnedOfOwnAct reports whether the verb of warning at i tells, in its
+// clause of що, that its subject may do an act that is an event
+// ("«Нафтогаз» попередив, що може обмежити постачання газу", "водії
+// попередили, що з квітня можуть оголосити страйк"): a threat of one's
+// own act. A clause with a subject of its own ("попередили, що погода
+// може погіршитися") or what may only happen ("може бути") is none.
+func (f *finder) warnedOfOwnAct(i int) bool {
+	if i+4 >= len(f.toks) || f.toks[i+1].Text != "," || f.low(i+2) != "що" {
+		return false
+	}
+	for j := i + 3; j+1 < len(f.toks) && j <= i+7; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct {
+			return false
+		}
+		if strings.HasPrefix(t.Tag, "verb") {
+			if f.low(j) != "могти" || strings.Contains(t.Tag, ":inf") {
+				return false
+			}
+			n := &f.toks[j+1]
+			if !strings.HasPrefix(n.Tag, "verb") || !strings.Contains(n.Tag, ":inf") {
+				return false
+			}
+			inf := f.low(j + 1)
+			if verbs[inf].typ != "" {
+				return true
+			}
+			// a verb that is an event only with its object: оголосити страйк
+			for k := j + 2; k < len(f.toks) && k <= j+4; k++ {
+				if _, paired := pairs[inf][f.low(k)]; paired || slices.Contains(lightVerbs[inf], f.low(k)) {
+					return true
+				}
+			}
+			return false
+		}
+		if hasCase(t, "v_naz") && (strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron")) {
+			return false // the clause's own subject
+		}
+	}
+	return false
+}
+
 // onRefusal reports whether the clause of the trigger at at opens with
 // "у разі відмови" or the like: what will be done if a demand is not met
 // is a threat ("заявив, що в разі відмови Кишинів звернеться до ГА ООН").

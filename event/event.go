@@ -3575,7 +3575,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				continue // "не продовжила обмеження на імпорт": restrictions let lapse, none imposed
 			}
 		case "попередити", "застерегти":
-			if (i+1 >= len(f.toks) || f.entityAt(i+1) == "" || !hasCase(&f.toks[i+1], "v_zna")) && !f.warnedOfUnmet(i) {
+			if (i+1 >= len(f.toks) || f.entityAt(i+1) == "" || !hasCase(&f.toks[i+1], "v_zna")) && !f.warnedOfUnmet(i) && !f.warnedOfOwnAct(i) {
 				continue // "синоптики попередили про наслідки негоди": a warning to no one named, no threat
 			}
 		case "узгодити":
@@ -4175,6 +4175,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if tr.k.typ == "" && (v == "звернутися" || v == "звертатися") && f.turnedToAuthority(i) {
 			tr.k = kind{"REQUEST", ""} // "мешканці звернулися до мера": an appeal to those in charge
+		}
+		if tr.k.typ == "" && (v == "попередити" || v == "попереджати" || v == "застерегти") && f.warnedOfOwnAct(i) {
+			tr.k = kind{"THREATEN", ""} // "попередив, що може обмежити постачання газу": one's own act held over
 		}
 		if tr.k.typ == "" && (v == "попередити" || v == "попереджати" || v == "застерегти") && f.warnedOfUnmet(i) {
 			tr.k = kind{"THREATEN", ""} // "попередила, що в разі бездіяльності влади люди перекриють шосе"

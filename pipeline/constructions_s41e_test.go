@@ -66,3 +66,33 @@ func TestS41InquiryOrdered(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS41WarnedOfOwnAct checks that a warning that its subject may do an
+// act that is an event (попередили, що можуть оголосити страйк; що може
+// звернутися до суду) is a threat; a warning of what may happen with a
+// subject of its own (погода може погіршитися, може піти сніг) or of what
+// may only be (можуть бути перебої) is none.
+func TestS41WarnedOfOwnAct(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a strike held over",
+			"Водії попередили, що з квітня можуть оголосити страйк.",
+			[]string{"THREATEN Водії → "}},
+		{"a lawsuit held over",
+			"Профспілка попередила, що може звернутися до суду.",
+			[]string{"THREATEN Профспілка → "}},
+		{"a protest held over",
+			"Аграрії попередили, що наступного тижня можуть вийти на акцію протесту.",
+			[]string{"THREATEN Аграрії → "}},
+		{"the weather",
+			"Синоптики попередили, що погода може погіршитися.",
+			nil},
+		{"snow, the subject after",
+			"Мер попередив, що може піти сніг.",
+			nil},
+		{"what may be",
+			"Енергетики попередили, що можуть бути перебої зі світлом.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
