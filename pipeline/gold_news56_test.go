@@ -21,14 +21,16 @@ func TestNews56QuotesEvents(t *testing.T) {
 // gold written before it, SHA-256 6e8caef8…): quotes P 0.944 R 1.000 F1
 // 0.971, speaker 68/68, direct 68/68; events P 0.965 R 0.785 F1 0.866,
 // type only P 0.921 R 0.808 F1 0.861; place 12/32, date 18/40, source
-// 32/39, amounts 23/23. The floors sit 0.03 below those (see
-// testdata/gold/README.md).
+// 32/39, amounts 23/23. The floors sat 0.03 below those; after
+// session 41's rules (offenceReport, inquiryOrdered, warnedOfOwnAct)
+// events reach P 0.966 R 0.815 F1 0.884, type only F1 0.866, and those two
+// floors sit at that (see testdata/gold/README.md).
 const (
 	news56QuoteF1 = 0.94
 	news56Speaker = 0.97
 	news56Direct  = 0.97
-	news56EventF1 = 0.83
-	news56TypeF1  = 0.83
+	news56EventF1 = 0.88
+	news56TypeF1  = 0.86
 	news56Place   = 0.34
 	news56Date    = 0.42
 	news56Source  = 0.79
