@@ -2945,6 +2945,60 @@ var kin = map[string]bool{
 	"друг": true, "приятель": true, "приятелька": true, "сусід": true, "сусідка": true, "кум": true, "кума": true,
 }
 
+// adjectiveFor returns the nominative of the adjective at i in the
+// gender and number of the noun n it goes with: міській (раді) → міська,
+// обласному (управлінні) → обласне.
+func (f *finder) adjectiveFor(i int, n *vistka.Token) string {
+	l := scan.ToLower(f.toks[i].Lemma)
+	stem, hard := strings.CutSuffix(l, "ий")
+	switch {
+	case !hard:
+		return l
+	case strings.Contains(n.Tag, ":p:"):
+		return stem + "і"
+	case strings.Contains(n.Tag, ":f:"):
+		return stem + "а"
+	case strings.Contains(n.Tag, ":n:"):
+		return stem + "е"
+	}
+	return l
+}
+
+// complaint reports whether the trigger tr is a grievance told with no
+// one it is against: a count of complaints ("подали понад 300 скарг"), or
+// скаржитися, поскаржитися or нарікати on a state of things, на and a
+// thing with no name in the rest of its clause ("скаржаться на низький
+// тиск води", "скаржилися на затримки компенсацій"). A complaint that
+// something was done ("поскаржилися, що начальник використовує …") or of
+// a named side ("на накрутку голосів на користь клубу «Олімп»") is left.
+func (f *finder) complaint(tr trig) bool {
+	if tr.noun >= 0 {
+		return f.low(tr.noun) == "скарга" && tr.noun > 0 && f.toks[tr.noun-1].Kind == vistka.Number
+	}
+	switch f.verb(tr.at) {
+	case "скаржитися", "поскаржитися", "нарікати":
+	default:
+		return false
+	}
+	j := tr.at + 1
+	if j < len(f.toks) && strings.HasPrefix(f.toks[j].Tag, "adv") {
+		j++ // "скаржаться також на …"
+	}
+	if j+1 >= len(f.toks) || f.low(j) != "на" || f.low(j+1) == "те" {
+		return false
+	}
+	for k := j + 1; k < len(f.toks); k++ {
+		t := &f.toks[k]
+		if t.Kind == vistka.Punct && !isDash(t) || strings.HasPrefix(t.Tag, "verb") {
+			break
+		}
+		if f.entityAt(k) != "" || strings.Contains(t.Tag, ":anim") && strings.HasPrefix(t.Tag, "noun") {
+			return false // "на дії поліції", "на водіїв": someone it is against
+		}
+	}
+	return true
+}
+
 // privateAsking reports whether a request is put to family or a friend,
 // named by the common noun alone ("подруга запропонувала мамі пройти
 // обстеження", "Потап звернувся до мами"), or by one of them to no one
@@ -6293,6 +6347,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		ev.Actors, ev.Recipients = f.calledBodies(ev.Actors), f.calledBodies(ev.Recipients)
 		if ev.Type == "REQUEST" && f.privateAsking(ev) {
 			continue // "подруга запропонувала мамі пройти обстеження": a private suggestion
+		}
+		if ev.Type == "ACCUSE" && len(ev.Recipients) == 0 && f.complaint(tr) {
+			// "мешканці скаржаться на низький тиск води", "подали понад
+			// 300 скарг": a grievance with no one it is against or
+			// brought to is no accusation
+			continue
 		}
 		if ev.Type == "CONSULT" && ev.Mode == "meet" && len(ev.Recipients) > 1 {
 			if j, k := f.thenWith(tr.at); j >= 0 {
@@ -10027,18 +10087,28 @@ func (f *finder) bodyIn(i int, typ string) string {
 			return ""
 		}
 		e := f.entityAt(j)
-		if e == "" && j >= 1 && (f.low(j-1) == "у" || f.low(j-1) == "в") && isPrep(&f.toks[j-1]) && strings.HasPrefix(t.Tag, "noun") &&
-			hasCase(t, "v_mis") && actorNoun(lower(t)) && (j == 1 || f.toks[j-2].Kind == vistka.Punct || strings.HasPrefix(f.toks[j-2].Tag, "adv") || strings.HasPrefix(f.toks[j-2].Tag, "conj")) {
+		// (its adjectives may stand between: "У міській раді
+		// звинувачення відкинули")
+		p := j - 1
+		for p >= 1 && strings.HasPrefix(f.toks[p].Tag, "adj") && hasCase(&f.toks[p], "v_mis") && f.entityAt(p) == "" {
+			p--
+		}
+		if e == "" && p >= 0 && (f.low(p) == "у" || f.low(p) == "в") && isPrep(&f.toks[p]) && strings.HasPrefix(t.Tag, "noun") &&
+			hasCase(t, "v_mis") && actorNoun(lower(t)) && (p == 0 || f.toks[p-1].Kind == vistka.Punct || strings.HasPrefix(f.toks[p-1].Tag, "adv") || strings.HasPrefix(f.toks[p-1].Tag, "conj")) {
 			// "Водночас у міністерстві відмовилися підвищувати
 			// дотацію": the body named before by this head noun, the
 			// clause opening with it
 			if b := f.ents.BodyOf(t.RStart, f.s, lower(t)); b != "" {
 				return b
 			}
-			if j == 1 || f.toks[j-2].Kind == vistka.Punct {
+			if p == 0 || f.toks[p-1].Kind == vistka.Punct {
 				// "У мерії звинувачення відкинули": a body no name
 				// stands for, named by its noun alone, opening the clause
-				return lower(t)
+				var w []string
+				for q := p + 1; q < j; q++ {
+					w = append(w, f.adjectiveFor(q, t))
+				}
+				return strings.Join(append(w, lower(t)), " ")
 			}
 		}
 		if e == "" || f.ents.Type(e) != "ORG" && f.ents.Type(e) != "MISC" && !(places && f.ents.Type(e) == "LOC") {
@@ -11967,6 +12037,8 @@ func (f *finder) countedPeople(i int, tr trig) int {
 		return k
 	case coerced[tr.k.typ] && tr.noun >= 0 && k == tr.noun+1 && strings.HasPrefix(f.toks[tr.noun].Tag, "noun"):
 		return k
+	case coerced[tr.k.typ] && tr.verb && (f.verb(tr.at) == "скласти" || f.verb(tr.at) == "складати") && f.reportOn(tr.at) == k:
+		return k // "склали на двох учасників акції протоколи": those it is drawn up on
 	}
 	return -1
 }

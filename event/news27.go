@@ -71,6 +71,10 @@ var roadClosers = map[string]bool{"поліція": true, "поліцейськ�
 	"рятувальник": true, "військовий": true, "комунальник": true, "дорожник": true, "влада": true, "ДСНС": true,
 	"нацполіція": true, "військовослужбовець": true, "прикордонник": true, "служба": true, "підрядник": true}
 
+// streets are the roads of a town, which a crowd blocks in protest: one
+// person shutting a street shuts it for himself.
+var streets = map[string]bool{"вулиця": true, "проспект": true, "перехрестя": true}
+
 // roadShut reports whether перекрити at i is told of those who shut a
 // road for safety or work: a closer named before it in its clause, or an
 // impersonal or passive form ("рух перекрито", "дорогу перекрили через
@@ -94,6 +98,9 @@ func (f *finder) roadShut(i int) bool {
 		if roadClosers[f.low(j)] || roadClosers[t.Lemma] {
 			return true
 		}
+	}
+	if singularVerb(f.toks[i].Tag) && i+1 < len(f.toks) && streets[f.low(i+1)] {
+		return true // "перекрив вулицю охороною": one man's guards, no crowd's protest
 	}
 	for j := i + 1; j < len(f.toks) && j <= i+8; j++ {
 		if f.low(j) == "ремонт" || f.low(j) == "безпека" || f.low(j) == "негода" || f.low(j) == "аварія" || f.low(j) == "ожеледиця" {

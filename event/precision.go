@@ -85,6 +85,9 @@ var maintained = map[string]bool{"розмова": true, "бесіда": true, "
 //   - a verb whose subject is a bare не всі or не кожен ("ідею
 //     підтримали не всі", "не кожен погодився"): who did not is the
 //     point, and who did goes unnamed (see notAllDid);
+//   - скласти or складати a report with no one it is drawn up on
+//     ("комісія склала протокол огляду"): a paper written, no sanction
+//     (see reportOn);
 //   - one person going out into the street ("Потап вийшов на вулицю"):
 //     a protest is many people's (вийшли на вулиці; a singular verb with
 //     the plural вулиці, "Київ вийшов на вулиці", is left alone).
@@ -163,6 +166,8 @@ func (f *finder) unstated(i int, v string) bool {
 		return f.fromPerson(i)
 	case "перекрити", "перекривати", "перегородити", "перегороджувати":
 		return f.roadShut(i)
+	case "скласти", "складати":
+		return f.reportOn(i) < 0
 	case "затримати", "затримувати":
 		return f.heldUp(i)
 	case "обмінятися", "обмінюватися":
@@ -708,4 +713,28 @@ func (f *finder) noComment(i int) bool {
 		}
 	}
 	return false
+}
+
+// reportOn returns the index of the first word of the one a report of an
+// offence drawn up by the verb at i is drawn up on, на and the accusative
+// of a person, people or a body, before the report or after it ("склали
+// на двох учасників перекриття адмінпротоколи", "склала протоколи на
+// трьох учасників акції"), or -1 for none.
+func (f *finder) reportOn(i int) int {
+	for j := i + 1; j+1 < len(f.toks) && j <= i+6; j++ {
+		if f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") {
+			break
+		}
+		if f.low(j) != "на" {
+			continue
+		}
+		k := j + 1
+		if f.toks[k].Kind == vistka.Number || f.countingWord(k) {
+			k++
+		}
+		if k < len(f.toks) && hasCase(&f.toks[k], "v_zna") && (strings.Contains(f.toks[k].Tag, ":anim") || f.entityAt(k) != "") {
+			return j + 1
+		}
+	}
+	return -1
 }

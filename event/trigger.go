@@ -211,6 +211,7 @@ var verbs = map[string]kind{
 	"зареєструвати": {},                  // light: зареєструвала кримінальне провадження
 	"заблокувати":   {}, "блокувати": {}, // light: заблокувати дорогу, блокувати рішення
 	"перекрити": {}, "перекривати": {}, // light: протестувальники перекрили трасу (see pairs)
+	"скласти": {}, "складати": {}, // light: склали на водія адмінпротокол (see pairs)
 	"перегородити": {}, "перегороджувати": {}, // light: активісти перегородили в'їзд (see pairs)
 	"обмежити": {}, "обмежувати": {}, // light: обмежила діяльність суден, в'їзд (see pairs)
 	// MOBILIZE
@@ -974,7 +975,17 @@ func init() {
 	// none: see roadShut)
 	pairs["перекрити"] = map[string]kind{"дорога": {"PROTEST", ""}, "траса": {"PROTEST", ""}, "рух": {"PROTEST", ""},
 		"міст": {"PROTEST", ""}, "автошлях": {"PROTEST", ""}, "автотраса": {"PROTEST", ""}, "проїзд": {"PROTEST", ""}}
+	// a street, an avenue, a crossroads or a railway as a road:
+	// "мешканці перекрили вулицю Київську"
+	for _, w := range []string{"вулиця", "проспект", "шосе", "перехрестя", "колія", "залізниця"} {
+		pairs["перекрити"][w] = kind{"PROTEST", ""}
+		pairs["заблокувати"][w] = kind{"PROTEST", ""}
+	}
 	pairs["перекривати"] = pairs["перекрити"]
+	// a report of an administrative offence drawn up on someone is a
+	// sanction begun: "поліцейські склали на двох учасників адмінпротоколи"
+	pairs["скласти"] = map[string]kind{"протокол": {"COERCE", ""}, "адмінпротокол": {"COERCE", ""}}
+	pairs["складати"] = pairs["скласти"]
 	// a joint venture, fund or group set up by sides is cooperation:
 	// "«Укрнафта» та MOL створили спільне підприємство", "створять
 	// спільну робочу групу" (a firm set up alone is none)
