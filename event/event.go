@@ -12331,9 +12331,12 @@ func (f *finder) commonPartner(i int, tr trig) bool {
 		return false
 	}
 	for j := i + 1; j < len(f.toks) && j <= i+4; j++ {
-		if f.entityAt(j) != "" {
+		if e := f.entityAt(j); e != "" {
 			if p := f.governedBy(j); (p == "в" || p == "у") && hasCase(&f.toks[j], "v_mis") {
 				break // "з шахтарями у Нововолинську": where they met
+			}
+			if tr.k.typ == "CONSULT" && f.placeOfGroup(i, j, e) {
+				break // "з мешканцями Балаклії", "з керівниками громад Ізюмського району": the people of a place
 			}
 			return false // "з колегами з Польщі", "з делегацією Конгресу": the name says who
 		}
@@ -12416,13 +12419,38 @@ var offices = map[string]bool{
 // (not "з лідерами понад 20 країн", counted, whose leaders stand for
 // the countries).
 func (f *finder) leadersOfCommon(i int) bool {
-	if !strings.Contains(f.toks[i].Tag, ":p:") || i+1 >= len(f.toks) {
+	// (its adjectives between: "з представниками ветеранських
+	// організацій")
+	k := i + 1
+	for k < len(f.toks) && k <= i+3 && strings.HasPrefix(f.toks[k].Tag, "adj") && hasCase(&f.toks[k], "v_rod") && f.entityAt(k) == "" {
+		k++
+	}
+	if !strings.Contains(f.toks[i].Tag, ":p:") || k >= len(f.toks) {
 		return false
 	}
-	n := &f.toks[i+1]
+	n := &f.toks[k]
 	return strings.HasPrefix(n.Tag, "noun") && hasCase(n, "v_rod") && !strings.Contains(n.Tag, "pron") && !strings.Contains(n.Tag, ":prop") &&
-		f.entityAt(i+1) == "" && f.spanType(i+1) == ""
+		f.entityAt(k) == "" && f.spanType(k) == ""
 }
+
+// placeOfGroup reports whether the name e at j, a town, a district or a
+// region in the genitive, only says where the people named by the plural
+// common noun at i live or serve: right after residents ("з мешканцями
+// Балаклії"), or after the genitive of what they lead ("з керівниками
+// громад Ізюмського району"). Such people are the partner, not the place.
+func (f *finder) placeOfGroup(i, j int, e string) bool {
+	t := &f.toks[i]
+	if f.ents.Type(e) != "LOC" || !hasCase(&f.toks[j], "v_rod") || !strings.Contains(t.Tag, ":p:") || isCountry(f.ents, e) {
+		return false
+	}
+	if j == i+1 {
+		return residents[f.low(i)]
+	}
+	return leaders[f.low(i)] && f.leadersOfCommon(i)
+}
+
+// residents are the people of a place, named by it: мешканці Балаклії.
+var residents = map[string]bool{"мешканець": true, "житель": true, "мешканка": true, "жителька": true}
 
 // courtNoun reports whether w names a court, which a claim is filed with,
 // not brought against.

@@ -88,7 +88,7 @@ func TestS26H4Events(t *testing.T) {
 			[]string{"PROTEST Шахтарі → Микола Азаров"}},
 		{"a conference held with heads of hospitals is a meeting",
 			"Міністр охорони здоров'я Раїса Богатирьова провела нараду з керівниками медичних закладів області.",
-			[]string{"CONSULT/meet Раїса Богатирьова → "}},
+			[]string{"CONSULT/meet Раїса Богатирьова → керівники медичних закладів області"}},
 		{"a conference held with a named official",
 			"Раїса Богатирьова провела нараду з головою ОДА Василем Берташем.",
 			[]string{"CONSULT/meet Раїса Богатирьова → Василь Берташ"}},

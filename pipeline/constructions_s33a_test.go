@@ -131,7 +131,7 @@ func TestS33AVideoCall(t *testing.T) {
 			[]string{"CONSULT/phone Юлія Свириденко → Світовий банк"}},
 		{"an online meeting with the heads of regions",
 			"Віцепрем'єр Олексій Кулеба провів онлайн-нараду з очільниками обласних адміністрацій.",
-			[]string{"CONSULT/phone Олексій Кулеба → "}},
+			[]string{"CONSULT/phone Олексій Кулеба → очільники обласних адміністрацій"}},
 		{"a video conference on a topic, no one named: none",
 			"Міністр Петро Коваль провів відеоконференцію щодо підготовки до зими.",
 			nil},

@@ -89,13 +89,41 @@ func TestS41Grievance(t *testing.T) {
 			nil},
 		{"of delays, in a relative clause",
 			"Голова громади зустрівся з мешканцями Балаклії, які скаржилися на затримки компенсацій.",
-			[]string{"CONSULT/meet Голова громади → "}},
+			[]string{"CONSULT/meet Голова громади → мешканці Балаклії"}},
 		{"of the police",
 			"Мешканці поскаржилися на дії поліції.",
 			[]string{"ACCUSE Мешканці → поліція"}},
 		{"an appeal being prepared",
 			"Захисник повідомив, що вже готує апеляційну скаргу.",
 			[]string{"ACCUSE Захисник →  [future]"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
+
+// TestS41PeopleOfAPlaceMet checks that people named by a common noun and
+// the place they live in or serve (мешканці Балаклії, керівники громад
+// Ізюмського району) or by leaders' noun and the adjectives of what they
+// stand for (представники ветеранських організацій) are the partners of
+// a meeting, the place no party; a country's residents and leaders
+// counted by their countries stay as before.
+func TestS41PeopleOfAPlaceMet(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"residents of a town",
+			"Наприкінці дня начальник ОВА зустрівся з мешканцями Балаклії.",
+			[]string{"CONSULT/meet начальник ОВА → мешканці Балаклії"}},
+		{"heads of communities of a district",
+			"Синєгубов провів нараду з керівниками громад Ізюмського району.",
+			[]string{"CONSULT/meet Синєгубов → керівники громад Ізюмського району"}},
+		{"representatives, the adjective between",
+			"Після сесії міський голова провів зустріч із представниками ветеранських організацій.",
+			[]string{"CONSULT/meet міський голова → представники ветеранських організацій"}},
+		{"leaders counted by their countries",
+			"Президент зустрівся з лідерами понад 20 країн.",
+			[]string{"CONSULT/meet Президент → "}},
+		{"colleagues from a country",
+			"Міністр зустрівся з колегами з Польщі.",
+			[]string{"CONSULT/meet Міністр → Польща"}},
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
