@@ -88,6 +88,9 @@ var maintained = map[string]bool{"розмова": true, "бесіда": true, "
 //   - скласти or складати a report with no one it is drawn up on
 //     ("комісія склала протокол огляду"): a paper written, no sanction
 //     (see reportOn);
+//   - затримати or затримувати payments ("виплати затримує
+//     казначейство", "затримали зарплату"): a delay, no detention (see
+//     paymentsHeld);
 //   - one person going out into the street ("Потап вийшов на вулицю"):
 //     a protest is many people's (вийшли на вулиці; a singular verb with
 //     the plural вулиці, "Київ вийшов на вулиці", is left alone).
@@ -169,7 +172,7 @@ func (f *finder) unstated(i int, v string) bool {
 	case "скласти", "складати":
 		return f.reportOn(i) < 0
 	case "затримати", "затримувати":
-		return f.heldUp(i)
+		return f.heldUp(i) || f.paymentsHeld(i)
 	case "обмінятися", "обмінюватися":
 		return f.tradedBlows(i)
 	case "вийти", "виходити":
@@ -737,4 +740,26 @@ func (f *finder) reportOn(i int) int {
 		}
 	}
 	return -1
+}
+
+// payments are sums paid out, which are delayed, not detained.
+var payments = map[string]bool{"виплата": true, "зарплата": true, "заробітна": true, "пенсія": true, "компенсація": true,
+	"платіж": true, "транш": true, "субсидія": true, "стипендія": true, "зарплатня": true}
+
+// paymentsHeld reports whether the object of затримати at i, right before
+// it or among the three words after it in its clause, is a payment:
+// "виплати затримує казначейство", "затримали зарплату працівникам".
+func (f *finder) paymentsHeld(i int) bool {
+	if i > 0 && payments[f.low(i-1)] {
+		return true
+	}
+	for j := i + 1; j < len(f.toks) && j <= i+3; j++ {
+		if f.toks[j].Kind == vistka.Punct {
+			break
+		}
+		if payments[f.low(j)] {
+			return true
+		}
+	}
+	return false
 }

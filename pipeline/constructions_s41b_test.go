@@ -127,3 +127,37 @@ func TestS41PeopleOfAPlaceMet(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS41NoSideNamed checks three readings that named a party where the
+// text names none: a name right before the verb after "Під час візиту"
+// is the clause's subject, not the visitor (no visit with nothing
+// visited); payments held up (виплати затримує казначейство) are a
+// delay, no detention; bare "Учасники" discussing, with no partner, are
+// the participants of a meeting told before.
+func TestS41NoSideNamed(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a visit whose subject gives",
+			"Під час візиту ВПП передала громаді продуктові набори.",
+			[]string{"AID  → громада"}},
+		{"a visit with its visitor and destination",
+			"Під час візиту Зеленського до Берліна канцлер заявив про підтримку.",
+			[]string{"CONSULT/visit Зеленський → Берлін @Берлін", "SUPPORT канцлер →  @Берлін"}},
+		{"a summit in the nominative",
+			"Наступний саміт НАТО відбудеться у 2027 році в Тирані.",
+			[]string{"CONSULT/multilateral НАТО →  @Тирана [future]"}},
+		{"payments held up",
+			"Кравчук пояснила, що казначейство затримує виплати родинам.",
+			nil},
+		{"payments put first",
+			"Вона пояснила, що виплати затримує казначейство.",
+			nil},
+		{"a man detained",
+			"Поліція затримала чоловіка.",
+			[]string{"COERCE Поліція → чоловік"}},
+		{"participants after a meeting",
+			"Міський голова провів зустріч із ветеранами. Учасники обговорили програму підтримки ветеранів.",
+			[]string{"CONSULT/meet Міський голова → ветерани"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
