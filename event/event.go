@@ -3507,9 +3507,6 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if (v == "призначити" || v == "оголосити") && f.inquiryOrdered(i) {
 			k, ok = kind{"ACCUSE", ""}, true // "оголосила позапланову перевірку", "призначили службове розслідування"
 		}
-		if (v == "скласти" || v == "складати") && f.offenceReport(i) {
-			k, ok = kind{"COERCE", ""}, true // "склала на двох учасників протоколи": an administrative charge
-		}
 		if (v == "дати" || v == "давати") && i+2 < len(f.toks) && f.low(i+1) == "високий" && f.low(i+2) == "оцінка" {
 			k, ok = kind{"SUPPORT", ""}, true // "дав високу оцінку діям уряду": praise
 		}

@@ -170,7 +170,7 @@ func (f *finder) unstated(i int, v string) bool {
 	case "перекрити", "перекривати", "перегородити", "перегороджувати":
 		return f.roadShut(i)
 	case "скласти", "складати":
-		return f.reportOn(i) < 0
+		return f.reportOn(i) < 0 && !f.offenceReport(i) // "склали адміністративний протокол": charged, the one charged unnamed
 	case "затримати", "затримувати":
 		return f.heldUp(i) || f.paymentsHeld(i)
 	case "обмінятися", "обмінюватися":

@@ -14,7 +14,7 @@ func TestS41OffenceReport(t *testing.T) {
 	tests := []construction{
 		{"on participants, the report after them",
 			"Поліція склала на двох учасників акції адміністративні протоколи.",
-			[]string{"COERCE Поліція → "}},
+			[]string{"COERCE Поліція → двоє учасників"}},
 		{"on a driver, the report before him",
 			"Патрульні склали протокол на водія, який їхав без прав.",
 			[]string{"COERCE Патрульні → "}},
