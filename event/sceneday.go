@@ -94,16 +94,26 @@ func occasionDay(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event) []
 		}
 		noun := openingGathering(a.Sentences[s].Tokens)
 		if noun == "" {
+			noun = gatheringNamed(a.Sentences[s].Tokens)
+		}
+		if noun == "" {
 			continue
 		}
 		for p := s - 1; p >= 0; p-- {
-			if !slices.ContainsFunc(a.Sentences[p].Tokens, func(t vistka.Token) bool { return t.Lemma == noun }) {
+			if !slices.ContainsFunc(a.Sentences[p].Tokens, func(t vistka.Token) bool { return sameGathering(t.Lemma, noun) }) {
 				continue
 			}
 			if datesIn(dates, a.Sentences[p]) == 0 {
 				continue // "Литвин, який узяв участь у саміті, привітав …": the same gathering, no day told
 			}
 			e.Date = onlyDay(dates, a.Sentences[p])
+			if e.Date == "" && gatheringNamed(a.Sentences[p].Tokens) != "" {
+				// "Крім того, на сесії депутати погодили угоду, яку
+				// міський голова підпише в січні": an act set at the
+				// sitting, the month another's; the sitting's day is
+				// told before it
+				continue
+			}
 			break
 		}
 		if e.Date == "" {
@@ -222,6 +232,48 @@ func openingGathering(toks []vistka.Token) string {
 		return l
 	}
 	return ""
+}
+
+// gatheringNamed returns the lemma of the gathering a sentence sets its
+// act at past its opening words ("Також на сесії депутати підтримали",
+// "Крім того, на зустрічі депутат звинуватив", "Наприкінці засідання
+// депутати звернулися", "Також під час візиту … підписали"): the noun
+// in the locative after на, with one adjective between at most ("на
+// позачерговій сесії"), or after під час, наприкінці, на початку or
+// по завершенні; or "". A gathering the sentence goes to ("прийшли на
+// сесію") is no setting.
+func gatheringNamed(toks []vistka.Token) string {
+	for k := range toks {
+		if !gatheringDays[toks[k].Lemma] || toks[k].Kind == vistka.Punct {
+			continue
+		}
+		j := k - 1
+		if j > 0 && strings.HasPrefix(toks[j].Tag, "adj") {
+			j-- // "на позачерговій сесії"
+		}
+		if j < 0 {
+			continue
+		}
+		w := lower(&toks[j])
+		switch {
+		case w == "на" && strings.Contains(toks[k].Tag, "v_mis"):
+			return toks[k].Lemma
+		case w == "наприкінці" || w == "час" && j > 0 && lower(&toks[j-1]) == "під":
+			return toks[k].Lemma
+		case (w == "початку" || w == "початок") && j > 0 && lower(&toks[j-1]) == "на":
+			return toks[k].Lemma
+		}
+	}
+	return ""
+}
+
+// sittings are the nouns a council's sitting is named by, one for the
+// other: "на сесії міської ради у вівторок … Наприкінці засідання".
+var sittings = map[string]bool{"сесія": true, "засідання": true, "пленарне": true}
+
+// sameGathering reports whether lemma names the gathering noun does.
+func sameGathering(lemma, noun string) bool {
+	return lemma == noun || sittings[lemma] && sittings[noun]
 }
 
 // gatheringDays are the nouns of a session, a summit or a meeting whose day
