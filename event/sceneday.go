@@ -93,6 +93,7 @@ func occasionDay(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event) []
 			continue
 		}
 		noun := openingGathering(a.Sentences[s].Tokens)
+		opening := noun != ""
 		if noun == "" {
 			noun = gatheringNamed(a.Sentences[s].Tokens)
 		}
@@ -124,8 +125,52 @@ func occasionDay(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event) []
 				}
 			}
 		}
+		if e.Date == "" && opening && !(e.Type == "CONSULT" && gatheringModes[noun] == e.Mode) {
+			// (not the gathering itself: "як зауважив X під час
+			// візиту до Києва" is no act set at a visit told before)
+			e.Date = oneDayTold(a, dates, s)
+		}
 	}
 	return evs
+}
+
+// oneDayTold returns the day every date told in sents names, when they
+// name one day and it alone, or "": a report of one dated occasion whose
+// gathering its lead tells by an act ("Верховна Рада в середу
+// ратифікувала угоду … Під час засідання депутати заблокували
+// трибуну"), the sitting held that day. A month, a year or a second day
+// told before dates nothing: the text tells of more than that day; nor
+// does a day first told past the lead's paragraph (an essay that names
+// one day in passing is no report of it).
+func oneDayTold(a *vistka.Analysis, dates []vistka.Date, s int) string {
+	day, paras := "", 0
+	for p, b := range a.Sentences[:s] {
+		if p > 0 && !sameParagraph(a, p-1, p) {
+			paras++
+		}
+		if day == "" && paras > 1 {
+			return "" // the headline's paragraph and the lead's
+		}
+		if datesIn(dates, b) == 0 {
+			continue
+		}
+		d := onlyDay(dates, b)
+		if d == "" || day != "" && d != day || !allDays(dates, b) {
+			return ""
+		}
+		day = d
+	}
+	return day
+}
+
+// allDays reports whether every date in sentence s is of day granularity.
+func allDays(dates []vistka.Date, s vistka.Sentence) bool {
+	for _, d := range dates {
+		if d.Start >= s.RStart && d.End <= s.REnd && (d.Value == nil || len(*d.Value) != len("2006-01-02")) {
+			return false
+		}
+	}
+	return true
 }
 
 // occasionPlace places a meeting or a signing with no place of its own,
@@ -297,7 +342,7 @@ func onlyDay(dates []vistka.Date, s vistka.Sentence) string {
 	return day
 }
 
-// alsoThere gives a meeting or a signing with no date of its own, told in
+// alsoThere gives a meeting, a call or a signing with no date of its own, told in
 // a sentence with no date that says the doer "також" (or, opening it,
 // "Крім того") did it, the day and, when it has none, the place of the
 // doer's meeting, visit or signing told last, within the three sentences
@@ -309,7 +354,7 @@ func onlyDay(dates []vistka.Date, s vistka.Sentence) string {
 func alsoThere(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, evs []vistka.Event) []vistka.Event {
 	for i := range evs {
 		e := &evs[i]
-		if e.Date != "" || len(e.Aux) > 0 || len(e.Actors) == 0 || !(e.Type == "CONSULT" && e.Mode == "meet" || e.Type == "AGREE") {
+		if e.Date != "" || len(e.Aux) > 0 || len(e.Actors) == 0 || !(e.Type == "CONSULT" && (e.Mode == "meet" || e.Mode == "phone") || e.Type == "AGREE") {
 			continue
 		}
 		s := a.SentenceAt(e.Sentence.Start)
@@ -338,8 +383,8 @@ func alsoThere(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, evs
 				break // "Литвин також провів переговори у Варшаві": elsewhere, another day
 			}
 			e.Date = v.Date
-			if e.Place == "" {
-				e.Place = v.Place
+			if e.Place == "" && e.Mode != "phone" {
+				e.Place = v.Place // a call's place is where each side sat, not the meeting's
 			}
 			break
 		}
@@ -415,8 +460,8 @@ func sidesOfTalks(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event) [
 				continue
 			}
 			e.Date = v.Date
-			if e.Place == "" {
-				e.Place = v.Place
+			if e.Place == "" && e.Mode != "phone" {
+				e.Place = v.Place // a call's place is where each side sat, not the meeting's
 			}
 			break
 		}
