@@ -10976,33 +10976,22 @@ func gender(t *vistka.Token) byte {
 	return 0
 }
 
-// subjectOfNext reports whether the name e at j, read in any case (an
+// subjectOfNext reports whether the name at j, read in any case (an
 // acronym, or a form the nominative shares), is right before a finite
 // verb: the subject of the clause, not a genitive of the noun before in
 // an oblique case ("Під час візиту ВПП передала громаді …"; a noun in
 // the nominative is the subject itself: "Наступний саміт НАТО
 // відбудеться").
-func (f *finder) subjectOfNext(j int, e string) bool {
+func (f *finder) subjectOfNext(j int) bool {
 	t := &f.toks[j]
-	if !hasCase(t, "v_naz") && !strings.Contains(t.Tag, ":nv") {
-		return false
-	}
-	k := j
-	for k < len(f.toks) && f.entityAt(k) == e {
-		k++
-	}
-	if k >= len(f.toks) {
-		return false
-	}
-	v := &f.toks[k]
-	return strings.HasPrefix(v.Tag, "verb") && !strings.Contains(v.Tag, ":inf")
+	return (hasCase(t, "v_naz") || strings.Contains(t.Tag, ":nv")) && f.opensClause(j)
 }
 
 // genitiveAfter finds the actor of an event noun: зустріч Блінкена.
 func (f *finder) genitiveAfter(at int) string {
 	if at+1 < len(f.toks) {
 		if e := f.entityAt(at + 1); e != "" && (hasCase(&f.toks[at+1], "v_rod") || f.caselessName(at+1)) &&
-			(hasCase(&f.toks[at], "v_naz") || !f.subjectOfNext(at+1, e)) {
+			(hasCase(&f.toks[at], "v_naz") || !f.subjectOfNext(at+1)) {
 			return e // (a name in Latin letters has no case: "саміт G7", "саміт ASEAN"; not a label: "атаки F")
 		}
 		// "протести опозиції", "протести громадськості": a group; "акція

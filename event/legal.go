@@ -484,18 +484,7 @@ func (f *finder) standingPerson(i int) bool {
 // затримана, підозрюваним → підозрювані (the lemma is the masculine
 // singular).
 func (f *finder) personForm(i int) string {
-	t := &f.toks[i]
-	l := scan.ToLower(t.Lemma)
-	stem, hard := strings.CutSuffix(l, "ий")
-	switch {
-	case !hard:
-		return l
-	case strings.Contains(t.Tag, ":p:"):
-		return stem + "і"
-	case gender(t) == 'f':
-		return stem + "а"
-	}
-	return l
+	return f.adjectiveFor(i, &f.toks[i])
 }
 
 // roleAfterZ reports whether the з or із at j governs a person named by
