@@ -2080,30 +2080,22 @@ func (f *finder) inquiryOrdered(i int) bool {
 }
 
 // offenceReport reports whether the verb of drawing up at i (скласти,
-// складати) has a report of an offence as its object in its clause: a
-// протокол drawn up on someone (на with an accusative person: "склала на
-// двох учасників протоколи") or an administrative one ("склали
-// адміністративний протокол"), the police's charge of an offence. The
-// minutes of a meeting (склав протокол засідання) are none.
+// складати) has an administrative report as its object in its clause
+// ("склали адміністративний протокол", "склали адмінпротокол"), the
+// police's charge of an offence even with the one charged unnamed; a
+// report on someone is reportOn's. The minutes of a meeting (склав
+// протокол засідання) and "протоколи про вчинення адміністративних
+// правопорушень" (a power to draw them up) are none.
 func (f *finder) offenceReport(i int) bool {
-	report, on := false, false
 	for j := i + 1; j < len(f.toks) && j <= i+8; j++ {
-		t := &f.toks[j]
-		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
+		if f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") {
 			break
 		}
-		switch f.low(j) {
-		case "протокол":
-			report = true
-		case "адміністративний":
-			on = on || j+1 < len(f.toks) && f.low(j+1) == "протокол" // not "протоколи про вчинення адміністративних правопорушень"
-		case "на":
-			if j+1 < len(f.toks) && hasCase(&f.toks[j+1], "v_zna") && !strings.HasPrefix(f.toks[j+1].Tag, "adj") {
-				on = true
-			}
+		if f.low(j) == "адмінпротокол" || f.low(j) == "адміністративний" && j+1 < len(f.toks) && f.low(j+1) == "протокол" {
+			return true
 		}
 	}
-	return report && on
+	return false
 }
 
 // propertyTaken reports whether the verb of taking at i (забрати) has
