@@ -861,6 +861,7 @@ var spanRules = []struct {
 	{&quotedFirms, addQuotedFirms, 0},
 	{&adjPersons, dropAdjPersons, sbPERS},
 	{&commonCities, addCommonCities, 0},
+	{&adjNouns, retypeAdjNouns, sbPERS},
 }
 
 // placeNames turns on harmonizePlaces; a variable for experiments.

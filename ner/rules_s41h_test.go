@@ -1,0 +1,27 @@
+package ner
+
+import "testing"
+
+// TestS41HAdjNouns checks that a PERS span of a capitalised adjective and
+// a capitalised noun for a thing in its case becomes an ORG, that a PERS
+// span of the noun alone takes in the adjective before it, and that a
+// surname (:prop), a person's noun (anim) or a lowercase noun stays.
+func TestS41HAdjNouns(t *testing.T) {
+	tags := map[string]string{
+		"Допомогу": "допомога/noun:inanim:f:v_zna", "надав": "надати/verb:perf:past:m",
+		"Червоний": "червоний/adj:m:v_naz:compb", "Хрест": "хрест/noun:inanim:m:v_naz", "передав": "передати/verb:perf:past:m",
+		"Срібної": "срібний/adj:f:v_rod:compb", "Землі": "земля/noun:inanim:f:v_rod", "команда": "команда/noun:inanim:f:v_naz",
+		"Великий": "великий/adj:m:v_naz:compb", "Шевченко": "Шевченко/noun:anim:m:v_naz:prop:lname", "Коваль": "коваль/noun:anim:m:v_naz",
+		"Старий": "старий/adj:m:v_naz:compb", "Зелена": "зелений/adj:f:v_naz:compb", "Хрестом": "хрест/noun:inanim:m:v_oru",
+		"з": "з/prep",
+	}
+	runRuleCases(t, retypeAdjNouns, tags, []ruleCase{
+		{"an adjective and a thing's noun", "Допомогу надав [PERS Червоний Хрест] .", []string{"ORG Червоний Хрест"}},
+		{"in the genitive", "команда [PERS Срібної Землі] .", []string{"ORG Срібної Землі"}},
+		{"the noun alone takes the adjective in", "Червоний [PERS Хрест] передав .", []string{"ORG Червоний Хрест"}},
+		{"a surname stays", "[PERS Великий Шевченко] передав .", []string{"PERS Великий Шевченко"}},
+		{"a person's noun stays", "[PERS Старий Коваль] передав .", []string{"PERS Старий Коваль"}},
+		{"an adjective of another gender", "Зелена [PERS Хрест] передав .", []string{"PERS Хрест"}},
+		{"another case", "Червоний [PERS Хрестом] передав .", []string{"PERS Хрестом"}},
+	})
+}
