@@ -1504,6 +1504,12 @@ func nameParts(a *vistka.Analysis, n pending, lemma string) (cores []string, hea
 		t--
 		cores = append(cores, strings.Join(lw[:t], " "))
 	}
+	if n.span.Type == "ORG" && t >= 3 && nationAdj(&toks[0]) && strings.HasPrefix(toks[1].Tag, "adj") && scan.IsUpper(firstRune(toks[1].Text)) {
+		// Український Червоний Хрест, Українська Православна Церква: a
+		// country's adjective before a name of its own, which names the
+		// same body when only one such body is named
+		cores = append(cores, strings.Join(lw[1:t], " "))
+	}
 	for k := 0; k < t; k++ {
 		if strings.HasPrefix(toks[k].Tag, "noun") {
 			head = lw[k]
@@ -1517,6 +1523,16 @@ func nameParts(a *vistka.Analysis, n pending, lemma string) (cores []string, hea
 		head = ""
 	}
 	return cores, head
+}
+
+// nationAdj reports an adjective made from a place's or a nation's name
+// (Український, Британський): it ends in -ський, -цький or -зький.
+func nationAdj(t *vistka.Token) bool {
+	if !strings.HasPrefix(t.Tag, "adj") {
+		return false
+	}
+	l := scan.ToLower(t.Lemma)
+	return strings.HasSuffix(l, "ський") || strings.HasSuffix(l, "цький") || strings.HasSuffix(l, "зький")
 }
 
 // allCaps reports whether w is an abbreviation in capitals of two letters
