@@ -862,6 +862,7 @@ var spanRules = []struct {
 	{&adjPersons, dropAdjPersons, sbPERS},
 	{&commonCities, addCommonCities, 0},
 	{&adjNouns, retypeAdjNouns, sbPERS},
+	{&abbrPersons, cutAbbrPersons, sbPERS},
 }
 
 // placeNames turns on harmonizePlaces; a variable for experiments.

@@ -25,3 +25,20 @@ func TestS41HAdjNouns(t *testing.T) {
 		{"another case", "Червоний [PERS Хрестом] передав .", []string{"PERS Хрестом"}},
 	})
 }
+
+// TestS41HAbbrPersons checks that an abbreviation in capitals the lexicon
+// knows is cut off the PERS span it opens before a name, and that an
+// initial, a name in capitals or an abbreviation alone stays.
+func TestS41HAbbrPersons(t *testing.T) {
+	tags := map[string]string{
+		"ФОП": "ФОП/noun:anim:f:v_rod:nv:abbr", "Стефаником": "Стефаник/noun:anim:m:v_oru:prop:lname", "договір": "договір/noun:inanim:m:v_zna",
+		"з": "з/prep", "ПЕТРЕНКО": "Петренко/noun:anim:m:v_naz:prop:lname", "В.": "В./noun:anim:m:v_naz:prop:fname:abbr",
+		"Коваль": "Коваль/noun:anim:m:v_naz:prop:lname", "ФОПом": "ФОП/noun:anim:m:v_oru:abbr",
+	}
+	runRuleCases(t, cutAbbrPersons, tags, []ruleCase{
+		{"a sole trader", "договір з [PERS ФОП Стефаником] .", []string{"PERS Стефаником"}},
+		{"a surname in capitals after it", "договір з [PERS ФОП ПЕТРЕНКО] .", []string{"PERS ФОП ПЕТРЕНКО"}},
+		{"an initial", "договір з [PERS В. Коваль] .", []string{"PERS В. Коваль"}},
+		{"the abbreviation alone", "договір з [PERS ФОПом] .", []string{"PERS ФОПом"}},
+	})
+}
