@@ -20,6 +20,8 @@ var adjNouns = true
 // "Червоний Хрест передав ліки", where the first word of the sentence
 // was left out). A name the gazetteer lists as a place or a person is
 // left alone, and so is a noun the lexicon also reads as a name (:prop).
+// A thing's noun before such adjectives, not first in its sentence, is a
+// body's name too ("гетьманом [PERS Війська Запорізького]").
 func retypeAdjNouns(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for k := from; k < len(spans); k++ {
 		sp := &spans[k]
@@ -27,6 +29,11 @@ func retypeAdjNouns(toks []vistka.Token, spans []vistka.Span, from int) []vistka
 			continue
 		}
 		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
+		if b-a >= 2 && thingNoun(&toks[a]) && !sentenceFirst(toks, a) && adjsAfter(toks[a+1:b], &toks[a]) &&
+			gazetteer.Lookup(sp.Text)&(gazetteer.Location|gazetteer.Person) == 0 {
+			sp.Type = "ORG" // "гетьман [PERS Війська Запорізького]": the adjective after the noun
+			continue
+		}
 		if b <= a || !thingNoun(&toks[b-1]) {
 			continue
 		}
@@ -55,6 +62,17 @@ func retypeAdjNouns(toks []vistka.Token, spans []vistka.Span, from int) []vistka
 	return spans
 }
 
+// adjsAfter reports whether ts are capitalised adjectives that agree with
+// the noun n before them: Запорізького after Війська.
+func adjsAfter(ts []vistka.Token, n *vistka.Token) bool {
+	for i := range ts {
+		if !adjOfNoun(&ts[i], n) {
+			return false
+		}
+	}
+	return len(ts) > 0
+}
+
 // thingNoun reports a capitalised noun the lexicon reads as a common
 // noun for a thing only: Хрест, not Шевченко (:prop) nor Коваль (anim).
 func thingNoun(t *vistka.Token) bool {
@@ -63,8 +81,14 @@ func thingNoun(t *vistka.Token) bool {
 }
 
 // adjOfNoun reports a capitalised common adjective agreeing with the
-// noun n in case and gender: Червоним before Хрестом.
+// noun n in case and gender: Червоним before Хрестом. Outside the
+// nominative and the accusative the masculine and the neuter forms are
+// one, and the tagger gives either (Війська Запорізького, adj:m).
 func adjOfNoun(t, n *vistka.Token) bool {
-	return capitalAdj(t) && !strings.Contains(t.Tag, ":prop") && vtag.Case(t.Tag) == vtag.Case(n.Tag) &&
-		(vtag.Gender(t.Tag) == vtag.Gender(n.Tag) || vtag.Gender(n.Tag) == 0)
+	c := vtag.Case(t.Tag)
+	if !capitalAdj(t) || strings.Contains(t.Tag, ":prop") || c != vtag.Case(n.Tag) {
+		return false
+	}
+	ag, ng := vtag.Gender(t.Tag), vtag.Gender(n.Tag)
+	return ag == ng || ng == 0 || c != "v_naz" && c != "v_zna" && (ag == 'm' && ng == 'n' || ag == 'n' && ng == 'm')
 }

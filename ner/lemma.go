@@ -803,7 +803,14 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 		if !ok {
 			r, ok = w.pick(cas, "", known)
 		}
-		if g := streetKinds[headLemma]; head >= 0 && i == head+1 && !person && g != "" && postposedCase(&words[head], words[i:end], cas, g) != "" {
+		kg := streetKinds[headLemma]
+		if kg == "" && head == first && i == head+1 && !person && startsUpper(words[head].text) {
+			// Війська Запорізького → Військо Запорізьке: capitalised
+			// adjectives after a capitalised head noun that opens the
+			// name agree with it, as after a street's kind
+			kg = gender
+		}
+		if g := kg; head >= 0 && i == head+1 && !person && g != "" && postposedCase(&words[head], words[i:end], cas, g) != "" {
 			// вулиці Деповської → вулиця Деповська: a street named by
 			// adjectives after its kind agrees with the kind word (with
 			// a plural kind, вулиць Деповської, as one street)

@@ -350,6 +350,13 @@ var ruleForms = []struct {
 	// An accusative that reads as the nominative keeps its genitive tail.
 	{"ORG", "Міжнародний комітет Червоного Хреста", "Міжнародний комітет Червоного Хреста", false,
 		"міжнародний/adj:m:v_zna:rinanim комітет/noun:inanim:m:v_zna Червоний/noun:anim:m:v_zna:prop:lname хрест/noun:inanim:m:v_rod"},
+	// Capitalised adjectives after the capitalised head noun that opens a
+	// name agree with it, even when the tagger gives them the other
+	// gender of a form the masculine and the neuter share; a genitive
+	// tail with a noun stays.
+	{"ORG", "Війська Запорізького", "Військо Запорізьке", false, "військо/noun:inanim:n:v_rod запорізький/adj:m:v_rod"},
+	{"LOC", "Станиці Луганській", "Станиця Луганська", false, "станиця/noun:inanim:f:v_mis луганський/adj:f:v_mis"},
+	{"ORG", "Ради Європейського Союзу", "Рада Європейського Союзу", false, "рада/noun:inanim:f:v_rod європейський/adj:m:v_rod союз/noun:inanim:m:v_rod"},
 }
 
 func TestBaseForms(t *testing.T) {

@@ -42,3 +42,19 @@ func TestS41HAbbrPersons(t *testing.T) {
 		{"the abbreviation alone", "договір з [PERS ФОПом] .", []string{"PERS ФОПом"}},
 	})
 }
+
+// TestS41HPostposedAdjNouns checks that a PERS span of a capitalised noun
+// for a thing and the capitalised adjectives after it that agree with it
+// becomes an ORG (the masculine and the neuter share the oblique forms),
+// and that such a span opening a sentence or ending in a surname stays.
+func TestS41HPostposedAdjNouns(t *testing.T) {
+	tags := map[string]string{
+		"гетьманом": "гетьман/noun:anim:m:v_oru", "Війська": "військо/noun:inanim:n:v_rod", "Запорізького": "запорізький/adj:m:v_rod",
+		"був": "бути/verb:imperf:past:m", "Він": "він/noun:anim:m:v_naz:&pron:pers:3", "Шевченка": "Шевченко/noun:anim:m:v_rod:prop:lname",
+	}
+	runRuleCases(t, retypeAdjNouns, tags, []ruleCase{
+		{"the adjective after the noun", "Він був гетьманом [PERS Війська Запорізького] .", []string{"ORG Війська Запорізького"}},
+		{"at the start of a sentence", "[PERS Війська Запорізького] був .", []string{"PERS Війська Запорізького"}},
+		{"a surname after the noun", "Він був гетьманом [PERS Війська Шевченка] .", []string{"PERS Війська Шевченка"}},
+	})
+}
