@@ -18,7 +18,9 @@ var placeKinds = true
 // names of people (міста Ігор Слюзар, the city's mayor), which this rule
 // leaves alone, and a first name (селі Коля), which it leaves too unless
 // the gazetteer lists the name as a settlement (порту Ізмаїла, which the
-// tagger reads as the man's name Ізмаїл). spans[from:] are the sentence's
+// tagger reads as the man's name Ізмаїл) or lists no such person's name
+// at all (місто Кьонджу, a foreign place the tagger guesses is a first
+// name). spans[from:] are the sentence's
 // spans, sorted.
 func retypePlaceKinds(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for k := from; k < len(spans); k++ {
@@ -28,7 +30,7 @@ func retypePlaceKinds(toks []vistka.Token, spans []vistka.Span, from int) []vist
 		}
 		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		if b != a+1 || a == 0 || !placeKindWords[scan.ToLower(toks[a-1].Lemma)] ||
-			strings.Contains(toks[a].Tag, ":fname") && gazetteer.Lookup(toks[a].Lemma)&gazetteer.Settlement == 0 {
+			strings.Contains(toks[a].Tag, ":fname") && listedPersonOnly(toks[a].Lemma) {
 			continue
 		}
 		sp.Type = "LOC"
@@ -67,4 +69,11 @@ func retypePlacesIn(toks []vistka.Token, spans []vistka.Span, from int) []vistka
 var placeKindWords = map[string]bool{
 	"місто": true, "село": true, "селище": true, "смт": true, "хутір": true, "порт": true,
 	"острів": true, "річка": true, "озеро": true, "станція": true,
+}
+
+// listedPersonOnly reports a lemma the gazetteer lists as a person's name
+// and not as a settlement: Коля, not Ізмаїл nor an unlisted Кьондж.
+func listedPersonOnly(lemma string) bool {
+	c := gazetteer.Lookup(lemma)
+	return c&gazetteer.Person != 0 && c&gazetteer.Settlement == 0
 }

@@ -58,3 +58,17 @@ func TestS41HPostposedAdjNouns(t *testing.T) {
 		{"a surname after the noun", "Він був гетьманом [PERS Війська Шевченка] .", []string{"PERS Війська Шевченка"}},
 	})
 }
+
+// TestS41HPlaceKindGuesses checks that a word the tagger guesses is a
+// first name, right after a word for a kind of settlement, is a place
+// unless the gazetteer lists it as a person's name and not a place.
+func TestS41HPlaceKindGuesses(t *testing.T) {
+	tags := map[string]string{
+		"прийматиме": "приймати/verb:imperf:futr:s:3", "місто": "місто/noun:inanim:n:v_zna", "Кьонджу": "Кьондж/noun:anim:m:v_dav:prop:fname",
+		"жив": "жити/verb:imperf:past:m", "у": "у/prep", "селі": "село/noun:inanim:n:v_mis", "Коля": "Коля/noun:anim:m:v_naz:prop:fname",
+	}
+	runRuleCases(t, retypePlaceKinds, tags, []ruleCase{
+		{"an unlisted name guessed a first name", "прийматиме місто [PERS Кьонджу] .", []string{"LOC Кьонджу"}},
+		{"a listed first name stays", "жив у селі [PERS Коля] .", []string{"PERS Коля"}},
+	})
+}
