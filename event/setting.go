@@ -120,6 +120,9 @@ func setIn(a *vistka.Analysis, ents *entity.Result, m *memos, evs []vistka.Event
 			continue // "Тим часом у Брюсселі …": the story went elsewhere before
 		}
 		came := e.Type == "AID" && arrivals[e.Trigger]
+		if street(ents, e.Place) && !streetBlocked(a, ents, m, e) {
+			e.Place = "" // "на вулиці Європейській мешканці перекрили дорогу": in the town, on that street
+		}
 		if e.Place != "" || len(e.Aux) > 0 || !localTypes[e.Type] && (e.Type != "CONSULT" || e.Mode != "meet") && !came {
 			continue
 		}
@@ -149,13 +152,45 @@ func setIn(a *vistka.Analysis, ents *entity.Result, m *memos, evs []vistka.Event
 					}
 				}
 			}
-			return p != "" && p != town && ents.Type(p) == "LOC" && !around(ents.Name(p), ents.Name(town))
+			return p != "" && p != town && ents.Type(p) == "LOC" && !around(ents.Name(p), ents.Name(town)) && !street(ents, p)
 		}) || f.elsewhere() {
 			continue // "затримали у Львівській області", "за кордоном": elsewhere
 		}
 		e.Place = town
 	}
 	return evs
+}
+
+// streetNouns are the kinds of a town's street or square whose name
+// follows them (вулиця Шевченка, проспект Миру).
+var streetNouns = map[string]bool{"вулиця": true, "проспект": true, "бульвар": true, "провулок": true, "площа": true, "узвіз": true}
+
+// street reports whether the place id is a town's street or square: the
+// gold sets place what happens on it in the town ("мешканці перекрили
+// дорогу на вулиці Європейській" in Кременчук).
+func street(ents *entity.Result, id string) bool {
+	if id == "" || ents.Type(id) != "LOC" {
+		return false
+	}
+	w, _, _ := strings.Cut(ents.Name(id), " ")
+	return streetNouns[scan.ToLower(w)]
+}
+
+// streetBlocked reports whether e's place, a street, is what the event
+// was done to, named in the accusative ("перекрили вулицю Київську"):
+// the street blocked is the place, not the town around it.
+func streetBlocked(a *vistka.Analysis, ents *entity.Result, m *memos, e *vistka.Event) bool {
+	s := a.SentenceAt(e.Sentence.Start)
+	if s < 0 {
+		return true
+	}
+	f := m.finder(a, ents, s)
+	for j := range f.toks {
+		if f.entityAt(j) == e.Place && f.entityAt(j-1) != e.Place && hasCase(&f.toks[j], "v_zna") && f.governedBy(j) == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // ownersPlace reports whether the place at j is named in the genitive
