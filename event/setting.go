@@ -106,7 +106,8 @@ var crowdNouns = map[string]bool{"мешканці": true, "жителі": true,
 // story is set in (see storyTown): "У Берліні сотні людей вимагали … .
 // Поліція Берліна стягнула до посольства сотню правоохоронців" — the
 // police were sent there. Only events that have happened (no aux), of
-// the local types, meetings or help that came in person, whose sentence
+// the local types, meetings, help that came in person or acts told at a
+// local occasion (see atOccasion), whose sentence
 // names no other place (but whence the help came), take it.
 func setIn(a *vistka.Analysis, ents *entity.Result, m *memos, evs []vistka.Event) []vistka.Event {
 	town := storyTown(a, ents, m)
@@ -123,7 +124,7 @@ func setIn(a *vistka.Analysis, ents *entity.Result, m *memos, evs []vistka.Event
 		if street(ents, e.Place) && !streetBlocked(a, ents, m, e) {
 			e.Place = "" // "на вулиці Європейській мешканці перекрили дорогу": in the town, on that street
 		}
-		if e.Place != "" || len(e.Aux) > 0 || !localTypes[e.Type] && (e.Type != "CONSULT" || e.Mode != "meet") && !came {
+		if e.Place != "" || len(e.Aux) > 0 || !localTypes[e.Type] && (e.Type != "CONSULT" || e.Mode != "meet") && !came && !atOccasion(a, ents, e) {
 			continue
 		}
 		if e.Type == "REQUEST" && (!demands[e.Trigger] || !slices.ContainsFunc(e.Actors, crowd)) {
@@ -159,6 +160,56 @@ func setIn(a *vistka.Analysis, ents *entity.Result, m *memos, evs []vistka.Event
 		e.Place = town
 	}
 	return evs
+}
+
+// localOccasions are the local occasions a story tells events at: an
+// opening, a ceremony, a presentation (a visit may be paid elsewhere).
+var localOccasions = map[string]bool{"відкриття": true, "церемонія": true, "презентація": true, "урочистості": true}
+
+// atOccasion reports whether e is told at a local occasion: its sentence
+// opens with Під час, Після or На and the occasion ("Під час відкриття
+// компанія та університет підписали меморандум"), or follows one that
+// opens by naming who was at it, e's doer among them ("На церемонії були
+// начальник ОВА Іван Руденко … Руденко подякував прикордонникам"). A
+// signing, thanks or aid so told took place where the story is set.
+func atOccasion(a *vistka.Analysis, ents *entity.Result, e *vistka.Event) bool {
+	s := a.SentenceAt(e.Sentence.Start)
+	if s < 1 {
+		return false
+	}
+	if occasionOpens(a.Sentences[s].Tokens) != "" {
+		return true
+	}
+	prev := a.Sentences[s-1].Tokens
+	if occasionOpens(prev) == "" || len(prev) < 4 || lower(&prev[0]) != "на" || !strings.HasPrefix(prev[2].Lemma, "бути") {
+		return false
+	}
+	return slices.ContainsFunc(prev, func(t vistka.Token) bool {
+		return slices.Contains(e.Actors, ents.At(t.RStart, t.REnd))
+	})
+}
+
+// occasionOpens returns the occasion a sentence opens with after Під час,
+// Після or На ("Під час візиту", "На відкритті"), or "".
+func occasionOpens(toks []vistka.Token) string {
+	if len(toks) < 3 {
+		return ""
+	}
+	n := 1
+	switch lower(&toks[0]) {
+	case "після", "на":
+	case "під":
+		if lower(&toks[1]) != "час" {
+			return ""
+		}
+		n = 2
+	default:
+		return ""
+	}
+	if localOccasions[toks[n].Lemma] {
+		return toks[n].Lemma
+	}
+	return ""
 }
 
 // streetNouns are the kinds of a town's street or square whose name

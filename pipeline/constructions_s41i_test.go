@@ -28,3 +28,27 @@ func TestS41IStreetInTown(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS41IAtOccasion checks that a signing told as done at a local
+// occasion (Під час відкриття), and thanks given by one named among those
+// at a ceremony in the sentence before, take the town a local story is
+// set in; the same signing with no occasion, and thanks by one not named
+// at the ceremony, stay with no place.
+func TestS41IAtOccasion(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a signing at the opening",
+			"Заголовок новини\nУ Черкасах у четвер запрацював завод компанії «Скайфорж». Під час відкриття компанія «Скайфорж» та Черкаський державний технологічний університет підписали меморандум про співпрацю.",
+			[]string{"AGREE Скайфорж,Черкаський державний технологічний університет →  @Черкаси"}},
+		{"the signing told with no occasion",
+			"Заголовок новини\nУ Черкасах у четвер запрацював завод компанії «Скайфорж». Компанія «Скайфорж» та Черкаський державний технологічний університет підписали меморандум про співпрацю.",
+			[]string{"AGREE Скайфорж,Черкаський державний технологічний університет → "}},
+		{"thanks by one at the ceremony",
+			"Заголовок новини\nУ Луцьку музей отримав 27 знахідок. На церемонії були начальник Волинської ОВА Іван Руденко і директор музею Андрій Семенюк. Руденко подякував прикордонникам за пильність.",
+			[]string{"SUPPORT Іван Руденко → прикордонники @Луцьк"}},
+		{"thanks by one not named at it",
+			"Заголовок новини\nУ Луцьку музей отримав 27 знахідок. На церемонії був директор музею Андрій Семенюк. Руденко подякував прикордонникам за пильність.",
+			[]string{"SUPPORT Руденко → прикордонники"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
