@@ -21321,6 +21321,7 @@ func (f *finder) modifiesObject(i int, tr trig) bool {
 	if st := f.spanType(n); st == "DATE" || st == "TIME" || st == "PERIOD" || date.IsWeekday(lower(t)) || timeNouns[lower(t)] {
 		return false // "підписали в п'ятницю в Каунасі": a day is no object
 	}
+	named := false // a name in the genitive before the place
 	if e := f.entityAt(n); e != "" && (hasCase(t, "v_rod") || strings.Contains(t.Tag, ":nv")) {
 		// "обговорили підготовку до саміту НАТО у Вашингтоні",
 		// "відкриття посольства Японії в Києві": a name in the genitive
@@ -21328,6 +21329,7 @@ func (f *finder) modifiesObject(i int, tr trig) bool {
 		// the place after it; not to a person ("з прем'єром Польщі у
 		// Варшаві") or a part in another case ("на сході України в
 		// Донецькій області")
+		named = true
 		m := n
 		for m > tr.at+1 && f.entityAt(m-1) == e {
 			m--
@@ -21344,6 +21346,14 @@ func (f *finder) modifiesObject(i int, tr trig) bool {
 			k--
 		}
 		if k > tr.at && (hasCase(&f.toks[k], "v_mis") && strings.HasPrefix(f.toks[k].Tag, "noun") || f.low(k) == "час" && f.low(k-1) == "під") {
+			return false
+		}
+		if !named && k > tr.at && strings.HasPrefix(f.toks[k].Tag, "noun") && hasCase(&f.toks[k], "v_oru") && withPrep(f.governedBy(k)) {
+			// "провів нараду з головами громад у Вижниці": the partners
+			// met, whose genitive says who they are, not what was
+			// discussed; the place after it is the meeting's (but "з
+			// головою місії МВФ в Україні": a body named, whose post's
+			// place it is)
 			return false
 		}
 	}

@@ -52,3 +52,24 @@ func TestS41IAtOccasion(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS41IPartnersPlace checks that a place after the partners of a
+// meeting named with a plain noun in the genitive (з головами громад у
+// Вижниці) is the meeting's place, while a place after a named body's
+// post (з головою місії МВФ в Україні) and after what was discussed
+// (обговорив проблеми громад у Вижниці) is not.
+func TestS41IPartnersPlace(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"heads of communities",
+			"Рятувальники відкачували воду.\nЗапаранюк провів нараду з головами громад у Вижниці.",
+			[]string{"CONSULT/meet Запаранюк →  @Вижниця"}},
+		{"a named body's post",
+			"Рятувальники відкачували воду.\nГнатюк провів зустріч з головою місії МВФ в Україні Карлом Мюллером.",
+			[]string{"CONSULT/meet Гнатюк → Карл Мюллер"}},
+		{"what was discussed",
+			"Рятувальники відкачували воду.\nЗапаранюк обговорив проблеми громад у Вижниці.",
+			[]string{"CONSULT/meet Запаранюк → "}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
