@@ -484,7 +484,11 @@ func (f *finder) standingPerson(i int) bool {
 // затримана, підозрюваним → підозрювані (the lemma is the masculine
 // singular).
 func (f *finder) personForm(i int) string {
-	return f.adjectiveFor(i, &f.toks[i])
+	t := &f.toks[i]
+	if strings.Contains(t.Tag, ":n:") {
+		return scan.ToLower(t.Lemma) // a person is no neuter: обвинуваченому read as one is a man
+	}
+	return f.adjectiveFor(i, t)
 }
 
 // roleAfterZ reports whether the з or із at j governs a person named by
