@@ -721,10 +721,27 @@ func (s *scan) subjectThenVerb(i int) bool {
 			// noun after it is the act's genitive, not the subject
 			return false
 		}
+		if k > 0 && pluralAdjective(s.word(i+k-1)) {
+			continue // "напередодні польські гості зустрілися": a noun after a plural adjective in the nominative agrees with it
+		}
 		for _, e := range []string{"ого", "ої", "их", "ів", "ості", "у", "ю", "ею", "ям", "ам", "ом", "ем"} {
 			if strings.HasSuffix(w, e) {
 				return false
 			}
+		}
+	}
+	return false
+}
+
+// pluralAdjective reports an adjective in the nominative plural by its
+// ending (польські, іноземні, нові): the noun after it is in the
+// nominative too, even one that ends as a genitive does (гості,
+// новини). Words that end so but are no adjectives (пісні, річниці)
+// pass, as their endings are not listed.
+func pluralAdjective(w string) bool {
+	for _, e := range []string{"ські", "цькі", "зькі", "ові", "еві", "ні", "кі"} {
+		if strings.HasSuffix(w, e) && len([]rune(w)) > len([]rune(e))+2 {
+			return true
 		}
 	}
 	return false
@@ -769,6 +786,54 @@ func (s *scan) bodyThenVerb(i int) bool {
 		}
 	}
 	return false
+}
+
+// placeBodyThenVerb reports whether a body named by its place stands
+// between напередодні and its verb in the past, at i: "Напередодні
+// Одеська міська рада на засіданні виконкому оштрафувала …",
+// "напередодні Київська обласна прокуратура повідомила …". The name opens
+// with a capitalised adjective in the nominative singular, lower-case
+// adjectives follow, then a body's head noun; the verb comes next or
+// after one phrase under на, у or в of two words at most.
+func (s *scan) placeBodyThenVerb(i int) bool {
+	if t := s.tok(i); !t.Upper || !nominativeAdjective(s.word(i)) {
+		return false
+	}
+	k := 1
+	for k < 4 && s.tok(i+k).Kind == word && !s.tok(i+k).Upper && nominativeAdjective(s.word(i+k)) {
+		k++
+	}
+	if !placeBodyHeads[s.word(i+k)] {
+		return false
+	}
+	k++
+	switch s.word(i + k) {
+	case "на", "у", "в":
+		for n := 1; n <= 3; n++ {
+			if pastVerb(s.word(i + k + n)) {
+				return n >= 2
+			}
+		}
+		return false
+	}
+	return pastVerb(s.word(i + k))
+}
+
+// nominativeAdjective reports an adjective in the nominative singular by
+// its ending: Одеська, міська, обласний, районне.
+func nominativeAdjective(w string) bool {
+	for _, e := range []string{"ська", "цька", "зька", "ський", "цький", "зький", "ське", "цьке", "на", "ний", "не"} {
+		if strings.HasSuffix(w, e) && len([]rune(w)) > len([]rune(e))+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// placeBodyHeads are the head nouns of bodies named by their place.
+var placeBodyHeads = map[string]bool{
+	"рада": true, "адміністрація": true, "прокуратура": true, "поліція": true, "держадміністрація": true,
+	"влада": true, "служба": true, "міськрада": true, "облрада": true, "райрада": true, "сільрада": true,
 }
 
 // bodyHeads open the names of bodies in the nominative.
@@ -839,7 +904,7 @@ func (s *scan) words(i int) int {
 		// "напередодні зустрівся": the day before; "напередодні саміту"
 		// is before an event the text names, not a date.
 		if dayBefore(s.tok(i+1), s.word(i+1)) || s.nameThenVerb(i+1) || s.subjectThenVerb(i+1) || s.titleThenVerb(i+1) || s.countedThenVerb(i+1) ||
-			s.bodyThenVerb(i+1) {
+			s.bodyThenVerb(i+1) || s.placeBodyThenVerb(i+1) {
 			s.emitRel(i, i+1, -1)
 			return 1
 		}

@@ -437,6 +437,23 @@ func futureVerb(w string) bool {
 	return false
 }
 
+// ledPast reports the past of вести and its prefixed verbs (провели,
+// привела, завели, вивело), which the rule of a vowel before -ла, -ли,
+// -ло in pastVerb leaves out with the -е- it passes over (село,
+// джерело, стела): the stem before -вел- is one of the verb's prefixes,
+// so новела and каравела stay nouns.
+func ledPast(w string) bool {
+	for _, end := range [...]string{"вела", "вели", "вело"} {
+		if stem, ok := strings.CutSuffix(w, end); ok {
+			switch stem {
+			case "", "про", "при", "за", "ви", "з", "зі", "в", "у", "від", "віді", "під", "піді", "на", "до", "пере", "роз", "пров":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // notPast lists frequent words whose endings look like a past-tense verb.
 var notPast = map[string]bool{}
 
@@ -473,6 +490,9 @@ func pastVerb(w string) bool {
 		if strings.HasSuffix(w, s) && n > len([]rune(s))+1 {
 			return true
 		}
+	}
+	if ledPast(w) {
+		return true
 	}
 	switch w {
 	case "міг", "зміг", "допоміг", "зріс", "виріс", "ріс", "приніс", "привіз", "вивіз", "помер", "сів", "зустрів",
