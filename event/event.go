@@ -11623,6 +11623,9 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			if e = f.coordObject(tr.at, ct); e != "" {
 				break // "викликало посла Угорщини і вручило йому ноту": the one summoned
 			}
+			if hasCase(t, "v_dav") && !strings.Contains(t.Tag, ":p:") && f.officeObjectBefore(i, gender(t)) {
+				continue // "Керівника підприємства притягнуто до відповідальності, йому видано припис": the one named by his office
+			}
 			e = f.ents.RecentPerson(t.RStart, f.s, gender(t), actors)
 			if e != "" && !f.mentionedBefore(e, i) && hasCase(t, "v_zna") && coercive && !strings.Contains(t.Tag, ":p:") {
 				// "вирішили, що фірма порушила закон, та оштрафували її":
@@ -23858,4 +23861,31 @@ var toldWhom = map[string]bool{
 	"попереджати": true, "повідомити": true, "повідомляти": true, "поінформувати": true, "інформувати": true,
 	"нагадати": true, "нагадувати": true, "навчити": true, "вчити": true, "просити": true, "попросити": true,
 	"обдурити": true, "ошукати": true, "заспокоїти": true, "заспокоювати": true, "налякати": true, "лякати": true,
+}
+
+// officeObjectBefore reports whether a person is named by an office noun
+// alone, of gender g, singular, in the accusative or its animate twin the
+// genitive, under no preposition and with no name of his own, before
+// token i of the sentence: the dative pronoun at i after it stands for
+// him ("Керівника підприємства тоді було притягнуто до
+// відповідальності, йому видано припис"), not for a person named in an
+// earlier sentence.
+func (f *finder) officeObjectBefore(i int, g byte) bool {
+	for k := 0; k < i; k++ {
+		t := &f.toks[k]
+		if !offices[f.low(k)] || !strings.HasPrefix(t.Tag, "noun:anim") || plural(t) || gender(t) != g ||
+			!hasCase(t, "v_zna") || hasCase(t, "v_naz") || f.governedBy(k) != "" || f.entityAt(k) != "" {
+			continue
+		}
+		named := false
+		for j := k + 1; j < i && j <= k+4; j++ {
+			if e := f.entityAt(j); e != "" && f.ents.Type(e) == "PERS" {
+				named = true // "директора Івана Петренка": named
+			}
+		}
+		if !named {
+			return true
+		}
+	}
+	return false
 }
