@@ -8125,10 +8125,27 @@ func (f *finder) they(at int) []string {
 	switch {
 	case len(last.Actors) > 1:
 		return slices.Clone(last.Actors)
-	case len(last.Actors) == 1 && (entity.Index(last.Actors[0]) < 0 || f.ents.Type(last.Actors[0]) == "ORG"):
+	case len(last.Actors) == 1 && (entity.Index(last.Actors[0]) < 0 && !f.singularIn(f.s-1, last.Actors[0]) || f.ents.Type(last.Actors[0]) == "ORG"):
 		return slices.Clone(last.Actors)
 	}
 	return nil
+}
+
+// singularIn reports whether the actor a, a phrase no entity names, has
+// a singular noun as its head, its first noun as written in sentence s:
+// "область отримає від уряду генератори" gives "уряду", which no "вони"
+// after it stands for ("Ініціатори петиції", "300 студентів університету"
+// are plural).
+func (f *finder) singularIn(s int, a string) bool {
+	toks := f.a.Sentences[s].Tokens
+	for _, w := range strings.Fields(scan.ToLower(a)) {
+		for i := range toks {
+			if t := &toks[i]; scan.ToLower(t.Text) == w && strings.HasPrefix(t.Tag, "noun") {
+				return numberOf(t) == -1
+			}
+		}
+	}
+	return false
 }
 
 // pairBefore reports whether the sentence before told an event with both

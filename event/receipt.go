@@ -75,8 +75,12 @@ var donorPeople = map[string]bool{"партнер": true, "донор": true, "�
 // donorOne are the nouns of donorPeople a giver is named by in the
 // singular too ("від мецената", "від спонсора"); donorBodies are the
 // bodies that give, named by a common noun ("від фонду", "від
-// благодійного фонду").
+// благодійного фонду"), a government, the state, a town or a region and
+// their councils and administrations among them ("отримає від уряду ще
+// 20 генераторів", "отримали від міста по 100 тисяч гривень", "від
+// обласної адміністрації").
 var (
 	donorOne    = map[string]bool{"донор": true, "благодійник": true, "меценат": true, "спонсор": true, "партнер": true}
-	donorBodies = map[string]bool{"фонд": true}
+	donorBodies = map[string]bool{"фонд": true, "уряд": true, "держава": true, "місто": true, "громада": true, "область": true,
+		"рада": true, "міськрада": true, "облрада": true, "адміністрація": true, "міністерство": true}
 )

@@ -133,7 +133,7 @@ func TestS25N27Aid(t *testing.T) {
 			[]string{"AID Європейський інвестиційний банк → "}},
 		{"the recipients with the sum before допомога",
 			"Постраждалі родини отримають від області по 50 тисяч гривень допомоги.",
-			[]string{"AID  → Постраждалі родини [future]"}},
+			[]string{"AID область → Постраждалі родини [future]"}},
 		{"cities agreeing to share experience cooperate",
 			"Львів і Вроцлав домовилися обмінюватися досвідом у сфері цивільного захисту.",
 			[]string{"COOPERATE Львів,Вроцлав → "}},
