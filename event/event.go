@@ -4045,6 +4045,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.k.typ == "" && (v == "компенсувати" || v == "компенсовувати") && f.costCovered(i) {
 			tr.k = kind{"AID", ""} // "компенсуватиме 70% вартості путівок для дітей пільгових категорій"
 		}
+		if tr.k.typ == "" && gives[v] && f.goodsDativeBefore(i) >= 0 {
+			tr.k = kind{"AID", ""} // "Ще два автобуси громаді передало Міністерство": the goods and the one given them first
+		}
 		if tr.k.typ == "" && gives[v] && f.givenBefore(i) {
 			tr.k, tr.donor = kind{"AID", ""}, true // "Ще два автотрансформатори передасть Литва": the object first
 		}
@@ -5403,6 +5406,17 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 				if p != "" {
 					rec = append(rec, p) // "Мешканцям зруйнованого будинку область виділила по 200 тисяч гривень"
+				}
+			}
+		}
+		if len(rec) == 0 && ev.Type == "AID" && tr.verb && tr.noun < 0 {
+			if j := f.goodsDativeBefore(tr.at); j >= 0 {
+				// "Ще дві котельні місту передала Данія": the one given
+				// the goods put first, the giver after the verb
+				if e := f.entityAt(j); e != "" {
+					rec = append(rec, e)
+				} else if p := f.objectPhrase(j, tr); p != "" {
+					rec = append(rec, p)
 				}
 			}
 		}
@@ -22331,6 +22345,66 @@ func (f *finder) underTermsOf(at int) bool {
 		j--
 	}
 	return j+2 < at && f.low(j+1) == "за" && f.toks[j+2].Lemma == "який"
+}
+
+// goodsDativeBefore returns where the one given stands when the clause of
+// the verb of giving at at puts the goods first and the one given them
+// right before the verb, past adverbs ("Ще два автобуси громаді передало
+// Міністерство", "Десять генераторів лікарні безкоштовно передав фонд",
+// "Кошти школі виділила Данія"): a community or a service named by its
+// noun in the dative (dativeBody), with its adjectives, or a place or a
+// body named in the dative; the giver then follows the verb. It returns
+// -1 for any other clause.
+func (f *finder) goodsDativeBefore(at int) int {
+	j := at - 1
+	for j >= 0 && strings.HasPrefix(f.toks[j].Tag, "adv") {
+		j--
+	}
+	if j < 1 || f.governedBy(j) != "" || !strings.HasPrefix(f.toks[j].Tag, "noun") || strings.Contains(f.toks[j].Tag, "pron") {
+		return -1
+	}
+	d := j
+	if e := f.entityAt(d); e != "" {
+		for d > 0 && f.entityAt(d-1) == e {
+			d--
+		}
+		if typ := f.ents.Type(e); typ != "LOC" && typ != "ORG" || !hasCase(&f.toks[d], "v_dav") && !strings.Contains(f.toks[d].Tag, ":nv") {
+			return -1
+		}
+	} else if !f.dativeBody(d) && !firstGiven[f.low(d)] || !hasCase(&f.toks[d], "v_dav") && !f.dativeAsGenitive(d) {
+		return -1
+	}
+	for k := d - 1; k >= 0; k-- {
+		t := &f.toks[k]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") || isPrep(t) {
+			return -1
+		}
+		if strings.HasPrefix(t.Tag, "adj") {
+			continue // the one given's adjectives: "Луцькому госпіталю"
+		}
+		if (materiel[f.low(k)] || gifts[f.low(k)] || moneyWords[f.low(k)] || f.buildingMaterials(k)) && strings.HasPrefix(t.Tag, "noun") && f.entityAt(k) == "" &&
+			(hasCase(t, "v_zna") || f.countedGoods(k) || hasCase(t, "v_naz") && strings.Contains(t.Tag, ":inanim")) || f.spanType(k) == "MON" {
+			// (a thing's accusative is its nominative, which the
+			// tagger gives a noun that opens the clause: "Кошти школі
+			// виділила Данія")
+			return j
+		}
+		return -1
+	}
+	return -1
+}
+
+// firstGiven are the nouns of those given goods or money put before the
+// verb, besides dativeBody's: an enterprise, a hospital or a school ("45
+// млн гривень підприємству виділила міська рада").
+var firstGiven = map[string]bool{"підприємство": true, "госпіталь": true, "ліцей": true, "гімназія": true, "заклад": true, "центр": true}
+
+// dativeAsGenitive reports whether the noun at d, read by the tagger as a
+// genitive, has the dative's form too: a feminine noun in -і ("лікарні",
+// "області"), whose genitive and dative are one word.
+func (f *finder) dativeAsGenitive(d int) bool {
+	t := &f.toks[d]
+	return hasCase(t, "v_rod") && strings.Contains(t.Tag, ":f:") && strings.HasSuffix(scan.ToLower(t.Text), "і")
 }
 
 // relativeDative returns where the noun a relative pronoun in the dative

@@ -38,3 +38,31 @@ func TestS41JPublicGiver(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS41JGoodsDativeFirst checks that goods or money put before the
+// verb of giving, with the one given them in the dative right before the
+// verb, are aid from the giver after the verb to that one, whatever the
+// giver: a ministry, a fund or a council as well as a donor state; a
+// feminine noun in -і the tagger reads as a genitive is the one given
+// there too. A school's own buses sent for repair are no aid.
+func TestS41JGoodsDativeFirst(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"buses to a community from a ministry",
+			"Ще три автобуси громаді передало Міністерство освіти.",
+			[]string{"AID Міністерство освіти → громада"}},
+		{"counted generators, an adverb before the verb",
+			"Десять генераторів лікарні безкоштовно передав фонд.",
+			[]string{"AID фонд → лікарня"}},
+		{"money to an enterprise from a council",
+			"45 млн гривень підприємству виділила міська рада.",
+			[]string{"AID міська рада → підприємство"}},
+		{"funds to a school from a state",
+			"Кошти школі виділила Данія.",
+			[]string{"AID Данія → школа"}},
+		{"a school's buses sent for repair",
+			"Два автобуси школи передали на ремонт.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
