@@ -8149,13 +8149,14 @@ func (f *finder) they(at int) []string {
 // a singular noun as its head, its first noun as written in sentence s:
 // "область отримає від уряду генератори" gives "уряду", which no "вони"
 // after it stands for ("Ініціатори петиції", "300 студентів університету"
-// are plural).
+// are plural); a noun of number or part (близько сотні мешканців,
+// більшість депутатів) is passed over for the people counted.
 func (f *finder) singularIn(s int, a string) bool {
 	toks := f.a.Sentences[s].Tokens
 	for _, w := range strings.Fields(scan.ToLower(a)) {
 		for i := range toks {
-			if t := &toks[i]; scan.ToLower(t.Text) == w && strings.HasPrefix(t.Tag, "noun") {
-				return numberOf(t) == -1
+			if t := &toks[i]; scan.ToLower(t.Text) == w && strings.HasPrefix(t.Tag, "noun") && !wholes[t.Lemma] {
+				return numberOf(t) == -1 // not "близько сотні мешканців": the people counted
 			}
 		}
 	}
