@@ -1,0 +1,23 @@
+package source_test
+
+import "testing"
+
+// TestFindWritesOwnLead: a regional outlet we do not know that closes a
+// sentence of the lead's paragraph with "пише «X»" or opens the source
+// line with "Про це пишуть X з посиланням на …" writes of its own report:
+// it is the publisher when no other outlet names itself, as the guide's
+// "an outlet that cites is the publisher" has it. Past the lead's
+// paragraph, with another outlet naming itself, or a name with no
+// quotation marks and no one cited, it stays cited.
+func TestFindWritesOwnLead(t *testing.T) {
+	const head = "Музей отримав археологічні знахідки\n"
+	checkFind(t, []findCase{
+		{"a quoted outlet closing a lead sentence", head + "Музей у Луцьку отримав 27 знахідок. Передача відбулася у середу, пише «Конкурент».\nСеред них — люльки.", "Конкурент", nil, nil, nil},
+		{"the plural after Про це, citing", head + "У Снігурівці відкрили міст. Про це пишуть НикВести з посиланням на пресслужбу ОВА.", "НикВести", []string{"пресслужба ОВА"}, nil, nil},
+		{"the plural, quoted, closing", head + "У Снігурівці відкрили міст, пишуть «Миколаївські вісті».", "Миколаївські вісті", nil, nil, nil},
+		{"past the lead's paragraph", head + "Музей у Луцьку отримав 27 знахідок.\nПередача відбулася у середу, пише «Конкурент».", "", []string{"Конкурент"}, nil, nil},
+		{"another outlet names itself", head + "Музей отримав знахідки, пише «Конкурент». Про це повідомляє Укрінформ.", "Укрінформ", []string{"Конкурент"}, nil, nil},
+		{"a foreign paper with its kind, credited to another", "Берлін передасть Patriot\nУряд Німеччини передасть дві системи. Про це пише британська газета Financial Times з посиланням на трьох урядовців.\nДжерело: Європейська правда", "Європейська правда", []string{"Financial Times", "три урядовці"}, nil, nil},
+		{"unquoted, no one cited", head + "У Снігурівці відкрили міст. Про це пишуть Петренки.", "", []string{"Петренки"}, nil, nil},
+	})
+}
