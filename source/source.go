@@ -1005,7 +1005,11 @@ func (f *finder) aboutThisSubject(i int) int {
 	medium, mediumEnd := "", 0
 	for k := p.next + 1; k < p.next+16; k++ {
 		t := f.tok(k)
-		if w := f.word(k - 1); t.kind == word && medium == "" && (w == "у" || w == "в" || w == "мережі" || w == "соцмережі") {
+		w := f.word(k - 1)
+		if ownPage[w] && (f.word(k-2) == "у" || f.word(k-2) == "в") {
+			w = f.word(k - 2) // "повідомив у своєму Telegram-каналі"
+		}
+		if t.kind == word && medium == "" && (w == "у" || w == "в" || w == "мережі" || w == "соцмережі") {
 			if medium = platform(t.text); medium == "" && t.text == "x" && w != "у" && w != "в" {
 				medium = "X" // "у соцмережі X"
 			}
@@ -1017,6 +1021,11 @@ func (f *finder) aboutThisSubject(i int) int {
 		if !end && person && f.isSym(k, ",") && f.outletCueAt(k+1) {
 			// "Про це він сказав на брифінгу в Києві, передає кореспондент
 			// Укрінформу.": the outlet retelling the line, read after it
+			end = true
+		}
+		if !end && person && medium != "" && f.isSym(k, ",") && retellVerbs[f.word(k+1)] {
+			// "Про це Зеленський повідомив у своєму Telegram-каналі, пише
+			// «Українська правда».": the post's author, whoever retells it
 			end = true
 		}
 		if end {
@@ -1614,7 +1623,7 @@ func mediumAdjective(t *token) bool {
 	if t.kind != word || t.upper {
 		return false
 	}
-	return strings.HasSuffix(t.text, "ому") || strings.HasSuffix(t.text, "ій") || strings.HasSuffix(t.text, "їй")
+	return strings.HasSuffix(t.text, "ому") || strings.HasSuffix(t.text, "єму") || strings.HasSuffix(t.text, "ій") || strings.HasSuffix(t.text, "їй")
 }
 
 func isQuote(r rune) bool {
@@ -3411,8 +3420,8 @@ func (f *finder) social(i int) int {
 		}
 	}
 	at := i - 2 // the word before "у" or "в"
-	if prev == "мережі" || prev == "соцмережі" {
-		at = i - 3 // "… в мережі X"
+	if prev == "мережі" || prev == "соцмережі" || ownPage[prev] {
+		at = i - 3 // "… в мережі X", "… у своєму телеграм-каналі"
 	}
 	if n := len(f.cands); (f.word(at+1) == "у" || f.word(at+1) == "в") && n > 0 && f.cands[n-1].role == RoleVia && f.cands[n-1].end == f.tok(at).re &&
 		!strings.HasSuffix(f.cands[n-1].value, ")") {
@@ -3436,6 +3445,10 @@ func (f *finder) social(i int) int {
 	f.add(RoleVia, name, i, end)
 	return end - i
 }
+
+// ownPage are the words that make a platform the poster's own page or
+// channel: "у своєму телеграм-каналі", "на своїй сторінці".
+var ownPage = map[string]bool{"своєму": true, "своїй": true, "власному": true, "власній": true, "офіційному": true}
 
 // channelsAtLarge reports whether w names a platform's channels in the
 // plural, "telegram-каналах", "телеграм-каналах": channels at large,

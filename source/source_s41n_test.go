@@ -21,3 +21,21 @@ func TestFindWritesOwnLead(t *testing.T) {
 		{"unquoted, no one cited", head + "У Снігурівці відкрили міст. Про це пишуть Петренки.", "", []string{"Петренки"}, nil, nil},
 	})
 }
+
+// TestFindOwnChannelPoster: a person who posted "у своєму телеграм-каналі"
+// (the possessive in -єму before the platform) is the cited source, the
+// platform only where it was written, as "у Telegram" already gave:
+// after the verb ("Про це повідомив міський голова Віталій Малецький у
+// своєму телеграм-каналі") and before it ("Про це Зеленський повідомив у
+// своєму Telegram-каналі, пише «Українська правда»", an outlet in
+// quotation marks retelling the line).
+func TestFindOwnChannelPoster(t *testing.T) {
+	const lead = "Тепло подають\nУ Кременчуці почали подавати тепло. "
+	checkFind(t, []findCase{
+		{"after the verb, its role before", lead + "Про це повідомив міський голова Віталій Малецький у своєму телеграм-каналі.", "", []string{"Віталій Малецький (Telegram)"}, nil, nil},
+		{"after the verb, no role", lead + "Про це повідомив Віталій Малецький у своєму телеграм-каналі.", "", []string{"Віталій Малецький (Telegram)"}, nil, nil},
+		{"a channel with no platform", lead + "Про це повідомив міський голова Віталій Малецький у своєму каналі.", "", []string{"Віталій Малецький"}, nil, nil},
+		{"before the verb, a quoted outlet retelling", "Зеленський зустрівся з Рютте\nПрезидент Володимир Зеленський провів зустріч з Марком Рютте.\nПро це Зеленський повідомив у своєму Telegram-каналі, пише «Українська правда».", "Українська правда", []string{"Володимир Зеленський (Telegram)"}, nil, nil},
+		{"a platform alone", lead + "Мер написав про це у своєму телеграм-каналі.", "", []string{"Telegram"}, nil, nil},
+	})
+}
