@@ -420,6 +420,7 @@ func (f *finder) at(i int) int {
 		if !ok {
 			continue
 		}
+		p = f.conjoinedAcronym(p)
 		if c.kind != cueVia && !f.closesAttribution(p.next) {
 			continue
 		}
@@ -668,6 +669,27 @@ func (f *finder) secondCited(cue []string, j int) int {
 	}
 	return p.next
 }
+
+// conjoinedAcronym extends p over the conjunction of a body's own name
+// that joins two acronyms: "Про це повідомили в Мукачівському районному
+// ТЦК та СП" names one body, not two.
+func (f *finder) conjoinedAcronym(p phrase) phrase {
+	if p.to < 1 || p.next != p.to {
+		return p
+	}
+	second, ok := conjoinedAcronyms[f.word(p.to-1)]
+	if w := f.word(p.next); !ok || w != "та" && w != "і" || f.word(p.next+1) != second || !f.acronym(p.to-1) {
+		return p
+	}
+	p.value += " " + f.slice(p.next, p.next+2)
+	p.to, p.next = p.next+2, p.next+2
+	return p
+}
+
+// conjoinedAcronyms are the bodies whose own name joins two acronyms by a
+// conjunction, by the acronym before it: ТЦК та СП (територіальний центр
+// комплектування та соціальної підтримки).
+var conjoinedAcronyms = map[string]string{"тцк": "сп"}
 
 // retellVerbs are the verbs of an outlet that closes a chain of sources:
 // "…, повідомили в X, пише ЛІГА.net".

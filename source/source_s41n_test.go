@@ -39,3 +39,14 @@ func TestFindOwnChannelPoster(t *testing.T) {
 		{"a platform alone", lead + "Мер написав про це у своєму телеграм-каналі.", "", []string{"Telegram"}, nil, nil},
 	})
 }
+
+// TestFindConjoinedAcronym: "ТЦК та СП" is one body's name (територіальний
+// центр комплектування та соціальної підтримки), not two bodies joined
+// by "та" as "в СБУ та МВС" are.
+func TestFindConjoinedAcronym(t *testing.T) {
+	const lead = "Сутичка в Мукачеві\nУ Мукачеві люди заблокували автомобіль. "
+	checkFind(t, []findCase{
+		{"a district's centre", lead + "Про це повідомили в Мукачівському районному ТЦК та СП.", "", []string{"Мукачівському районному ТЦК та СП"}, nil, nil},
+		{"two bodies", lead + "Про це повідомили в СБУ та МВС.", "", []string{"СБУ", "МВС"}, nil, nil},
+	})
+}
