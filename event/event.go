@@ -11652,7 +11652,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 				e = f.lastDoneTo()
 				break
 			}
-			if e = f.coordObject(tr.at, ct); e != "" {
+			if e = f.coordObject(tr, ct); e != "" {
 				break // "викликало посла Угорщини і вручило йому ноту": the one summoned
 			}
 			if hasCase(t, "v_dav") && !strings.Contains(t.Tag, ":p:") && f.officeObjectBefore(i, gender(t)) {
@@ -22162,9 +22162,12 @@ var lawBodies = map[string]bool{
 // its clause: the object of that verb ("викликало посла Угорщини Антала
 // Гейзера і вручило йому ноту"), a person named there first, else the
 // first name in it ("викликало тимчасового повіреного у справах Росії та
-// вручило йому ноту"). It returns "" when the object is no accusative
-// or names nothing.
-func (f *finder) coordObject(at, i int) string {
+// вручило йому ноту"), but one named by the place he belongs to as a
+// phrase ("визнав жителя Херсона винним і призначив йому штраф" is
+// житель Херсона, not the town). It returns "" when the object is no
+// accusative or names nothing.
+func (f *finder) coordObject(tr trig, i int) string {
+	at := tr.at
 	if i != at+1 || at < 3 || !hasCase(&f.toks[i], "v_dav") || strings.Contains(f.toks[i].Tag, ":p:") {
 		return ""
 	}
@@ -22190,6 +22193,7 @@ func (f *finder) coordObject(at, i int) string {
 	}
 	var first string
 	head := false // the object's head noun passed
+	hn := -1      // a head noun that names one by where he belongs
 	for j := v + 1; j < at-1; j++ {
 		t := &f.toks[j]
 		// (an animate object's accusative is its genitive: the tagger
@@ -22199,6 +22203,9 @@ func (f *finder) coordObject(at, i int) string {
 				return "" // "приїхав у вівторок і вручив йому": no object
 			}
 			head = true
+			if belongers[lower(t)] && f.entityAt(j) == "" {
+				hn = j
+			}
 		}
 		if !head && !strings.HasPrefix(t.Tag, "adj") && f.entityAt(j) == "" {
 			return "" // "заявив, що …", "прибув до Києва і вручив йому"
@@ -22214,8 +22221,19 @@ func (f *finder) coordObject(at, i int) string {
 			first = e
 		}
 	}
+	if hn >= 0 && first != "" {
+		if p := f.objectPhrase(hn, tr); p != "" {
+			return p
+		}
+	}
 	return first
 }
+
+// belongers name a person by the place or the state he belongs to, which
+// follows in the genitive: the person is the phrase, not the place
+// ("громадянина Польщі", "жительку Херсона", "уродженця Одеси").
+var belongers = map[string]bool{"громадянин": true, "громадянка": true, "житель": true, "жителька": true, "мешканець": true, "мешканка": true,
+	"уродженець": true, "уродженка": true, "підданий": true, "підданка": true}
 
 // chargeTitle reports whether the preposition at j belongs to the title
 // of a chargé d'affaires: "повірений у справах Росії" names an envoy of
