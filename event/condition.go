@@ -473,6 +473,9 @@ func (f *finder) invertedSubject(at int) string {
 	// the nominative even where the tagger read an accusative, perhaps a
 	// body's noun before its state's name
 	given := f.dativeBefore(at) != "" && f.sumFronted(at)
+	if p := f.animateAfter(at); p != "" {
+		return p // "Кооператив відвідав начальник ОВА": the thing put first
+	}
 	e, start := f.entityAt(at+1), at+1
 	if e == "" && given && at+2 < len(f.toks) && strings.HasPrefix(f.toks[at+1].Tag, "noun") && giverHeads[f.low(at+1)] && hasCase(&f.toks[at+2], "v_rod") {
 		e, start = f.entityAt(at+2), at+2
@@ -530,6 +533,66 @@ func (f *finder) invertedSubject(at int) string {
 		}
 	}
 	return ""
+}
+
+// animateAfter returns the person named by a common animate noun in the
+// nominative right after the finite verb at at, past its adjectives, of
+// the verb's form, when before the verb in its clause the one noun not
+// under a preposition is a thing that reads the same in the accusative:
+// an animate noun's accusative is another form ("начальника"), so the
+// person is the subject and the thing, put first, the object ("Завод
+// відвідав міністр економіки", "Кооператив «Агро» очолив фермер Іван
+// Петренко"). It returns the person's phrase (or the name after it), or "".
+func (f *finder) animateAfter(at int) string {
+	p, _ := f.animateAfterThing(at)
+	return p
+}
+
+// animateAfterThing is animateAfter that also returns the index of the
+// thing put first (the first word of its name when named), or -1.
+func (f *finder) animateAfterThing(at int) (string, int) {
+	v := &f.toks[at]
+	if l := v.Lemma; strings.HasSuffix(l, "ся") || strings.HasSuffix(l, "сь") || !strings.Contains(v.Tag, ":past") && !strings.Contains(v.Tag, ":pres") && !strings.Contains(v.Tag, ":futr") {
+		return "", -1
+	}
+	h := at + 1
+	for h < len(f.toks) && strings.HasPrefix(f.toks[h].Tag, "adj") && hasCase(&f.toks[h], "v_naz") {
+		h++
+	}
+	if h >= len(f.toks) || !strings.HasPrefix(f.toks[h].Tag, "noun:anim") || strings.Contains(f.toks[h].Tag, "pron") ||
+		strings.Contains(f.toks[h].Tag, ":prop") || !hasCase(&f.toks[h], "v_naz") || f.entityAt(h) != "" || !sameForm(&f.toks[h], v) {
+		return "", -1
+	}
+	thing, th := false, -1
+	for j := at - 1; j >= 0; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct && t.Kind != vistka.QuoteMark && !isOpenQuote(t.Text) && !isCloseQuote(t.Text) || strings.HasPrefix(t.Tag, "verb") ||
+			strings.HasPrefix(t.Tag, "conj") {
+			break
+		}
+		k := j - 1 // (not governedBy, which reads "У середу лікарню" as one phrase)
+		for k >= 0 && strings.HasPrefix(f.toks[k].Tag, "adj") {
+			k--
+		}
+		if !strings.HasPrefix(t.Tag, "noun") || k >= 0 && isPrep(&f.toks[k]) {
+			continue
+		}
+		if e := f.entityAt(j); e != "" && f.ents.Type(e) == "PERS" || strings.Contains(t.Tag, "pron") || strings.Contains(t.Tag, ":anim") {
+			return "", -1 // a person before the verb: the usual order
+		}
+		if e := f.entityAt(j); e != "" && j > 0 && (f.entityAt(j-1) == e || f.toks[j-1].Kind == vistka.QuoteMark || isOpenQuote(f.toks[j-1].Text)) {
+			continue // a name's own words, after its kind's noun
+		}
+		if !hasCase(t, "v_naz") && !hasCase(t, "v_zna") || thing {
+			return "", -1
+		}
+		thing = true
+		th = j
+	}
+	if !thing {
+		return "", -1
+	}
+	return f.nounPhrase(h), th
 }
 
 // invertedBody returns the body named by a common noun that closes the

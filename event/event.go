@@ -5066,6 +5066,15 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			} else if r := f.objectPronounBefore(tr); r != "" && r != impAgent {
 				rec = append(rec, r)
 			}
+		} else if p, j := f.animateAfterThing(tr.at); len(rec) == 0 && tr.verb && !tr.passive && j >= 0 && slices.Contains(ev.Actors, p) {
+			// "Кооператив відвідав начальник ОВА": the thing put first
+			r := cmp.Or(f.entityAt(j), f.namedAfter(j))
+			if r == "" && j+2 < tr.at && isOpenQuote(f.toks[j+1].Text) {
+				r = f.entityAt(j + 2) // "Завод «Мотор Січ»": the name after its kind
+			}
+			if r = cmp.Or(r, f.objectPhrase(j, tr)); r != "" && !slices.Contains(ev.Actors, r) {
+				rec = append(rec, r)
+			}
 		} else if len(rec) == 0 && tr.verb && !tr.passive {
 			if r := f.namedObjectOpening(tr.at); r != "" && !slices.Contains(ev.Actors, r) {
 				rec = append(rec, r) // "Росію за обстріл Одеси засудила Франція": whom, put first

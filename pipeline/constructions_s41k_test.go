@@ -25,3 +25,24 @@ func TestS41KBelongerJoined(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS41KThingFirstPersonAfter checks that a common animate noun in the
+// nominative after the verb, whose accusative would be another form, is
+// the subject when the one noun before the verb is a thing that reads
+// the same in the accusative: the thing, put first, is the object
+// ("Завод відвідав міністр"); a thing with a name takes the name.
+func TestS41KThingFirstPersonAfter(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a named works visited by an official",
+			"Завод «Мотор Січ» відвідав прем’єр-міністр.",
+			[]string{"CONSULT/visit прем’єр-міністр → Мотор Січ"}},
+		{"a hospital visited on a day",
+			"У середу лікарню відвідав міністр охорони здоров’я.",
+			[]string{"CONSULT/visit міністр охорони здоров’я → лікарня"}},
+		{"a capital visited by a foreign minister",
+			"Київ відвідав міністр закордонних справ Польщі.",
+			[]string{"CONSULT/visit міністр закордонних справ Польщі → Київ @Київ"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
