@@ -642,9 +642,13 @@ func (f *finder) signedPaper() bool {
 }
 
 // acceptance are the words that make an акт the certificate of works
-// done or goods handed over: акт виконаних робіт, акт приймання-передачі.
+// done or goods handed over: акт виконаних робіт, акт приймання-передачі,
+// and the works or the supplies themselves: акти про ремонт автобусів,
+// акт поставки пального, акт списання техніки.
 var acceptance = map[string]bool{"виконаний": true, "виконати": true, "прийом": true, "приймання": true,
-	"приймання-передача": true, "приймання-передачі": true, "робота": true, "приймальний": true}
+	"приймання-передача": true, "приймання-передачі": true, "робота": true, "приймальний": true,
+	"ремонт": true, "поставка": true, "постачання": true, "монтаж": true, "реконструкція": true,
+	"обслуговування": true, "списання": true}
 
 // worksAct reports whether the акт at j is a certificate of works done
 // ("підписав акти приймання виконаних робіт"), or, with no words of its

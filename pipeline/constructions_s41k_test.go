@@ -46,3 +46,25 @@ func TestS41KThingFirstPersonAfter(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS41KWorksActSigned checks that signing an act of works or supplies
+// (акти про ремонт, акт поставки, акти списання) certifies them and
+// makes no agreement; an agreement signed stays AGREE.
+func TestS41KWorksActSigned(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"acts of repair",
+			"Посадовець підписав акти про ремонт восьми автобусів.",
+			nil},
+		{"an act of a supply",
+			"Директорка підписала акт поставки пального, якого не було.",
+			nil},
+		{"acts of write-off",
+			"Начальник підписав акти списання техніки.",
+			nil},
+		{"an agreement",
+			"Міністр підписав угоду з Польщею.",
+			[]string{"AGREE Міністр → Польща"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
