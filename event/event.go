@@ -3700,6 +3700,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			k, ok = kind{"COOPERATE", ""}, true // "домовилися спільно провести серію лекцій": a joint undertaking
 		} else if agreeing && f.regularTalks(i+1) {
 			k, ok = kind{"COOPERATE", ""}, true // "домовилися двічі на рік проводити спільні консультації"
+		} else if (v == "запросити" || v == "запрошувати") && f.intoWorkingBody(i) {
+			k, ok = kind{"COOPERATE", ""}, true // "запросив екологів до робочої групи": to work together
 		} else if (v == "відмовитися" || v == "відмовлятися") && f.ownWords(i) {
 			continue // "не відмовився від жодного свого рядка": one's own words kept or retracted, no one rejected
 		} else if (v == "відмовитися" || v == "відмовлятися") && f.refusedThing(i) && !f.gaveUp(i) {
@@ -24005,6 +24007,32 @@ func (f *finder) officeObjectBefore(i int, g byte) bool {
 		if !named {
 			return true
 		}
+	}
+	return false
+}
+
+// workingBodies are the bodies one is invited into to work with those
+// who invite: a working group, a commission, a headquarters.
+var workingBodies = map[string]bool{"група": true, "комісія": true, "склад": true, "штаб": true, "комітет": true, "команда": true}
+
+// intoWorkingBody reports whether the verb of inviting at i is followed,
+// in its clause, by до and a working body ("запросив екологів до робочої
+// групи", "запрошує активістів до складу комісії"): the invited are to
+// work together with the one who invites, no request of a visit.
+func (f *finder) intoWorkingBody(i int) bool {
+	for j := i + 1; j+1 < len(f.toks) && j <= i+6; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
+			return false
+		}
+		if f.low(j) != "до" || !isPrep(t) {
+			continue
+		}
+		k := j + 1
+		for k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "adj") {
+			k++
+		}
+		return k < len(f.toks) && workingBodies[f.low(k)]
 	}
 	return false
 }

@@ -68,3 +68,22 @@ func TestS41KWorksActSigned(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS41KInvitedToWork checks that an invitation into a working body
+// (до робочої групи, до складу комісії, до штабу) is COOPERATE with the
+// invited, while an invitation to visit or to take part stays REQUEST.
+func TestS41KInvitedToWork(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"into a commission",
+			"Мер запросив активістів до складу комісії.",
+			[]string{"COOPERATE Мер → активісти"}},
+		{"into a headquarters, present",
+			"Голова громади запрошує волонтерів до оперативного штабу.",
+			[]string{"COOPERATE Голова громади → волонтери"}},
+		{"to take part",
+			"Міністр запросив іспанські компанії до участі у відбудові.",
+			[]string{"REQUEST Міністр → іспанські компанії"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
