@@ -3816,6 +3816,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				if lw == "рекомендація" && !f.recommendedTo(i, j) {
 					continue // "міністерство лише надає методичні рекомендації": to no one named
 				}
+				if slices.Contains(objs, lw) && nouns[lw].typ == "SUPPORT" && hasCase(&f.toks[j], "v_rod") && f.underPrepNoun(j) {
+					continue // "надала кошти в рамках програми підтримки": the name of a programme the act falls under (goods given under one are still aid)
+				}
 				if slices.Contains(objs, lw) && strings.HasPrefix(f.toks[j].Tag, "noun") && f.eventNoun(j) && (!lightNear[v] || f.aboutNoun(i, j)) {
 					tr.noun = j
 					consumed[j] = true
@@ -24035,4 +24038,26 @@ func (f *finder) intoWorkingBody(i int) bool {
 		return k < len(f.toks) && workingBodies[f.low(k)]
 	}
 	return false
+}
+
+// frames are the nouns of a programme an act is done under.
+var frames = map[string]bool{"програма": true, "проєкт": true, "проект": true, "ініціатива": true, "план": true}
+
+// underPrepNoun reports whether the genitive at j hangs on a programme's
+// noun right before it, past that noun's adjectives, which a preposition governs
+// ("в рамках програми підтримки", "за програмою допомоги"): it names a
+// frame the act falls under, not the act's object.
+func (f *finder) underPrepNoun(j int) bool {
+	k := j - 1
+	if k < 1 || !strings.HasPrefix(f.toks[k].Tag, "noun") || !frames[f.low(k)] || f.entityAt(k) != "" {
+		return false // (not "зі словами подяки": thanks told)
+	}
+	for k > 0 && strings.HasPrefix(f.toks[k-1].Tag, "adj") {
+		k--
+	}
+	if k > 0 && isPrep(&f.toks[k-1]) {
+		return true
+	}
+	// "в рамках програми": a compound preposition, its noun under в
+	return k > 1 && strings.HasPrefix(f.toks[k-1].Tag, "noun") && (f.low(k-1) == "рамка" || f.low(k-1) == "межа") && isPrep(&f.toks[k-2])
 }

@@ -87,3 +87,22 @@ func TestS41KInvitedToWork(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS41KProgrammeOfSupport checks that підтримка naming a programme an
+// act falls under (в рамках програми підтримки, за програмою підтримки)
+// is no SUPPORT; support given outright stays SUPPORT.
+func TestS41KProgrammeOfSupport(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"money under a programme",
+			"Кошти надала обласна адміністрація в рамках програми підтримки малих фермерів.",
+			nil},
+		{"grants by a programme",
+			"Міська рада надала гранти за програмою підтримки бізнесу.",
+			nil},
+		{"support given",
+			"Німеччина надала Україні підтримку.",
+			[]string{"SUPPORT Німеччина → Україна"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
