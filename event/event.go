@@ -4003,7 +4003,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 				// (the tagger may read "області" right after the verb as a genitive)
 				dative = dative || hasCase(&f.toks[j], "v_dav") && (f.entityAt(j) != "" || f.dativeBody(j)) || j == i+1 && hasCase(&f.toks[j], "v_rod") && f.dativeBody(j) ||
-					j == i+2 && f.quotedDative(j) || j == i+1 && f.dativeOfTwo(j)
+					j == i+2 && f.quotedDative(j) || j == i+1 && (f.dativeOfTwo(j) || f.abbrDative(j))
 				if (f.spanType(j) == "MON" || currencies[f.low(j)]) && dative && (!peopleOnly || f.aidNounBetween(i, j)) || (materiel[f.low(j)] || gifts[f.low(j)] || f.buildingMaterials(j)) && strings.HasPrefix(f.toks[j].Tag, "noun") && (dative || f.dativeAfterGoods(j) || people >= 0 && f.goodsAfterPeople(people, j)) {
 					// "виділить Україні 5 млрд доларів", "передасть
 					// Україні дві системи ППО"; goods, not money (a wage
@@ -16241,7 +16241,10 @@ func (f *finder) dativeBody(j int) bool {
 	switch lower(t) {
 	case "область", "місто", "столиця", "село", "селище", "громада", "регіон", "район", "родина", "сім'я", "лікарня", "школа", "переселенець", "постраждалий", "мешканець",
 		"музей", "бібліотека", // "передасть 12 музеям обладнання"
-		"станція", "електростанція": // "передасть українським атомним станціям обладнання"
+		"станція", "електростанція", // "передасть українським атомним станціям обладнання"
+		// institutions, as лікарня and школа: "передала госпіталю два
+		// тренажери", "виділила ліцею 3 млн гривень"
+		"госпіталь", "ліцей", "гімназія", "університет", "амбулаторія", "поліклініка":
 		return true
 	}
 	return false
@@ -16370,28 +16373,46 @@ func (f *finder) quotedDative(j int) bool {
 	if strings.Contains(t.Tag, ":nv") {
 		// an indeclinable name ("передав «Укренерго» обладнання"): the
 		// thing given after its closing mark
-		k := j + 1
-		for k < len(f.toks) && f.entityAt(k) == f.entityAt(j) {
-			k++
-		}
-		if k < len(f.toks) && isCloseQuote(f.toks[k].Text) {
-			k++
-		}
-		if k >= len(f.toks) {
-			return false
-		}
-		// (a sum paid a firm may be a fine or a fee: "виплатила
-		// «Укренерго» 2 млн грн штрафу")
-		n := &f.toks[k]
-		// (a count in words, as in figures: "передасть «Укренерго» два
-		// автотрансформатори")
-		return f.spanType(k) != "MON" && (n.Kind == vistka.Number || strings.HasPrefix(n.Tag, "numr") || strings.HasPrefix(n.Tag, "noun") && (hasCase(n, "v_zna") || hasCase(n, "v_naz")) && f.entityAt(k) == "")
+		return f.thingAfterName(j)
 	}
 	if !hasCase(t, "v_rod") {
 		return false
 	}
 	l := scan.ToLower(t.Text)
 	return strings.HasSuffix(l, "у") || strings.HasSuffix(l, "ю") || strings.HasSuffix(l, "і") || strings.HasSuffix(l, "ї")
+}
+
+// abbrDative reports whether token j, right after a verb of giving, is a
+// body's indeclinable abbreviation with the thing given after it, which is
+// the one given to though the tagger reads it as a genitive: "Мукачево
+// передало ЗСУ 38 пікапів" (an abbreviation has no case of its own; the
+// thing counted after it is the verb's object).
+func (f *finder) abbrDative(j int) bool {
+	t := &f.toks[j]
+	return f.spanType(j) == "ORG" && strings.Contains(t.Tag, ":nv") && strings.Contains(t.Tag, ":abbr") && f.thingAfterName(j)
+}
+
+// thingAfterName reports whether the name at j, an indeclinable one the
+// tagger gives no case of its own, is followed (past its closing quote
+// mark) by a thing given, counted or in the accusative: the name is then
+// the one given it (see quotedDative, abbrDative).
+func (f *finder) thingAfterName(j int) bool {
+	k := j + 1
+	for k < len(f.toks) && f.entityAt(k) == f.entityAt(j) {
+		k++
+	}
+	if k < len(f.toks) && isCloseQuote(f.toks[k].Text) {
+		k++
+	}
+	if k >= len(f.toks) {
+		return false
+	}
+	// (a sum paid a firm may be a fine or a fee: "виплатила
+	// «Укренерго» 2 млн грн штрафу")
+	n := &f.toks[k]
+	// (a count in words, as in figures: "передасть «Укренерго» два
+	// автотрансформатори")
+	return f.spanType(k) != "MON" && (n.Kind == vistka.Number || strings.HasPrefix(n.Tag, "numr") || strings.HasPrefix(n.Tag, "noun") && (hasCase(n, "v_zna") || hasCase(n, "v_naz")) && f.entityAt(k) == "")
 }
 
 // sumFronted reports whether the clause of the giving verb at i opens
