@@ -16177,6 +16177,11 @@ var materiel = map[string]bool{
 	// relief in kits and devices: "передав мешканцям продуктові набори",
 	// "передав лікарні апарат ШВЛ"
 	"набір": true, "аптечка": true, "ковдра": true, "продукти": true, "апарат": true,
+	// plants and stores given a town, and beds and trainers given a
+	// hospital: "передала місту дві модульні котельні", "отримало 15
+	// мобільних станцій очищення води", "передасть громаді склад",
+	// "передав госпіталю 40 ліжок"
+	"котельня": true, "котельна": true, "станція": true, "склад": true, "ліжко": true, "тренажер": true,
 }
 
 // buildingMaterials reports whether token j is building materials,
