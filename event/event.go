@@ -3947,7 +3947,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 						break
 					}
 					if f.spanType(j) == "MON" || currencies[f.low(j)] {
-						tr.k = kind{"AID", ""}
+						if !f.sumPaidFor(j) {
+							tr.k = kind{"AID", ""}
+						}
 						break
 					}
 					if (materiel[f.low(j)] || f.buildingMaterials(j)) && strings.HasPrefix(f.toks[j].Tag, "noun") && f.entityAt(j) == "" && !f.ofOtherThing(j) {
@@ -16436,6 +16438,25 @@ func (f *finder) sumFronted(i int) bool {
 		}
 	}
 	return false
+}
+
+// sumPaidFor reports whether the sum at j is followed by за and the work or
+// the thing it pays for, in the accusative: "отримала від міськради 5 млн
+// гривень за ремонт доріг" is payment, no aid ("за рахунок субвенції"
+// names where the money comes from, "за програмою" under what it is given).
+func (f *finder) sumPaidFor(j int) bool {
+	k := j
+	for k < len(f.toks) && (f.spanType(k) == "MON" || currencies[f.low(k)]) {
+		k++
+	}
+	if k+1 >= len(f.toks) || f.low(k) != "за" {
+		return false
+	}
+	k++
+	for k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "adj") {
+		k++ // "за виконані роботи"
+	}
+	return k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "noun") && hasCase(&f.toks[k], "v_zna") && f.low(k) != "рахунок" && f.entityAt(k) == ""
 }
 
 // currencies name money when the entity tagger leaves a sum unmarked.

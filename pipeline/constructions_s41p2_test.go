@@ -35,3 +35,28 @@ func TestS41PPlantsAndBedsGiven(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS41PSumPaidFor checks that a sum received from a named giver for
+// work or a thing (за and the accusative: за ремонт доріг, за виконані
+// роботи) is payment, no aid; a sum for a purpose (на ремонт), under a
+// programme (за програмою) or from a fund (за рахунок) stays aid.
+func TestS41PSumPaidFor(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"paid for road repairs",
+			"Компанія отримала від міськради 5 млн гривень за ремонт доріг.",
+			nil},
+		{"paid for work done",
+			"Підрядник отримав від міської ради 12 млн гривень за виконані роботи.",
+			nil},
+		{"under a programme",
+			"Громада отримала від ЄС 5 млн євро за програмою відновлення.",
+			[]string{"AID ЄС → Громада"}},
+		{"for a repair",
+			"Лікарня отримала від міськради 5 млн гривень на ремонт.",
+			[]string{"AID міськрада → Лікарня"}},
+		{"from a reserve fund",
+			"Громада отримала від уряду 5 млн гривень за рахунок резервного фонду.",
+			[]string{"AID уряд → Громада"}},
+	}, time.Time{})
+}
