@@ -127,7 +127,7 @@ func (f *finder) unstated(i int, v string) bool {
 		}
 		return true
 	case "підтримувати", "підтримати":
-		if f.pollShare(i) {
+		if f.pollShare(i) || f.strikeJoined(i) {
 			return true
 		}
 		for j := i + 1; j < len(f.toks) && j <= i+3; j++ {
@@ -163,6 +163,9 @@ func (f *finder) unstated(i int, v string) bool {
 	case "підписати", "підписувати":
 		if f.sanctionDecree(i) >= 0 {
 			return false // "підписав указ про застосування санкцій": sanctions put into force
+		}
+		if f.appealSigned(i) {
+			return true // "звернення, яке підписали 300 медиків": an appeal signed, no agreement
 		}
 		return f.orderSigned(i) || !f.pactNamed(f.toks) && !f.signedPaper() && (f.s == 0 || !f.pactNamed(f.a.Sentences[f.s-1].Tokens))
 	case "відійти", "відходити", "відступити", "відступати":
@@ -616,6 +619,80 @@ func (f *finder) surroundedWith(i int) bool {
 	for j := i + 1; j < len(f.toks) && j <= i+3; j++ {
 		if t := &f.toks[j]; strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":v_oru") {
 			return feelings[f.low(j)]
+		}
+	}
+	return false
+}
+
+// walkouts are the protests one joins by backing them: "Страйк
+// підтримали 64 водії", "підтримали протест".
+var walkouts = map[string]bool{"страйк": true, "протест": true, "мітинг": true, "пікет": true,
+	"демонстрація": true, "голодування": true}
+
+// strikeJoined reports whether the object of підтримати at i is a
+// strike or a protest, after the verb ("водії підтримали страйк") or
+// opening its clause ("Страйк підтримали 64 водії"): joining a protest,
+// which the protest's own event tells, no backing of a side. An action
+// backed is one only as an акція протесту.
+func (f *finder) strikeJoined(i int) bool {
+	walkout := func(j int) bool {
+		t := &f.toks[j]
+		if !strings.HasPrefix(t.Tag, "noun") || !hasCase(t, "v_zna") {
+			return false
+		}
+		l := f.low(j)
+		return walkouts[l] || l == "акція" && j+1 < len(f.toks) && protestKinds[f.low(j+1)]
+	}
+	stop := func(j int) bool { return f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") }
+	for j := i + 1; j < len(f.toks) && j <= i+3 && !stop(j); j++ {
+		if walkout(j) {
+			return true
+		}
+	}
+	for j := i - 1; j >= 0 && j >= i-3 && !stop(j); j-- {
+		if walkout(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// signedAppeals are the papers many sign to ask something of a third side:
+// an appeal, a petition, an open letter.
+var signedAppeals = map[string]bool{"звернення": true, "петиція": true}
+
+// appealSigned reports whether what підписати at i signs is an appeal
+// ("підписали звернення до мера", "підписали відкритий лист"), or the
+// noun its relative pronoun stands for ("звернення, яке підписали 300
+// медиків", "петицію, яку підписали 500 мешканців"): the signers join
+// a plea, they make no agreement. A petition named after the verb is
+// left to its pair, which reads a request; a letter of intent (лист про
+// наміри) is a pact.
+func (f *finder) appealSigned(i int) bool {
+	appeal := func(j int) bool {
+		l := f.low(j)
+		if l == "лист" {
+			return j > 0 && (f.low(j-1) == "відкритий" || f.low(j-1) == "колективний")
+		}
+		return l == "звернення"
+	}
+	stop := func(j int) bool { return f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") }
+	for j := i + 1; j < len(f.toks) && j <= i+3 && !stop(j); j++ {
+		if appeal(j) {
+			return true
+		}
+	}
+	if i < 2 || f.toks[i-2].Text != "," {
+		return false
+	}
+	switch f.low(i - 1) {
+	case "який", "яке", "яку", "які", "котрий", "котре", "котру", "котрі":
+	default:
+		return false
+	}
+	for j := i - 3; j >= 0 && j >= i-8 && !stop(j); j-- {
+		if appeal(j) || signedAppeals[f.low(j)] {
+			return true
 		}
 	}
 	return false

@@ -1,0 +1,63 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestS41QAppealSigned: an appeal, a petition or an open letter signed by
+// many, named after the verb or standing before its relative pronoun
+// ("звернення, яке підписали 300 медиків"), is a plea joined, no
+// agreement; a pact signed, a letter of intent and a petition signed
+// right after the verb (a request) keep their events.
+func TestS41QAppealSigned(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"appeal before its relative pronoun",
+			"Медики передали голові обласної ради звернення, яке підписали понад 300 працівників лікарні.",
+			nil},
+		{"petition before its relative pronoun",
+			"Активісти передали меру петицію, яку підписали 500 мешканців.",
+			nil},
+		{"appeal after the verb",
+			"Мешканці підписали звернення до мера.",
+			nil},
+		{"open letter after the verb",
+			"Депутати підписали відкритий лист до президента.",
+			nil},
+		{"a pact signed",
+			"Мер і компанія підписали угоду, яка передбачає ремонт доріг.",
+			[]string{"AGREE Мер,компанія → "}},
+		{"a letter of intent",
+			"Україна та Швеція підписали лист про наміри щодо постачання винищувачів.",
+			[]string{"AGREE Україна,Швеція → "}},
+		{"a petition after the verb asks",
+			"Мешканці підписали петицію.",
+			[]string{"REQUEST Мешканці → "}},
+	}, time.Time{})
+}
+
+// TestS41QStrikeJoined: a strike or a protest backed ("Страйк підтримали
+// 64 водії", "водії підтримали страйк", "Акцію протесту підтримали
+// студенти") is joining the protest, which its own event tells, no
+// SUPPORT; an initiative or demands backed stay SUPPORT.
+func TestS41QStrikeJoined(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a strike opening its clause",
+			"Страйк підтримали 64 водії з 80.",
+			nil},
+		{"a strike after the verb",
+			"Водії підтримали страйк.",
+			nil},
+		{"a protest action",
+			"Акцію протесту підтримали студенти.",
+			nil},
+		{"an initiative backed",
+			"Ініціативу мера підтримали депутати міськради.",
+			[]string{"SUPPORT депутати міськради → "}},
+		{"demands backed",
+			"Водії підтримали вимоги профспілки.",
+			[]string{"SUPPORT Водії → "}},
+	}, time.Time{})
+}
