@@ -140,6 +140,8 @@ func (f *finder) unstated(i int, v string) bool {
 		}
 	case "дякувати":
 		return i+1 < len(f.toks) && f.low(i+1) == "бог"
+	case "надати", "надавати":
+		return f.patientsServed(i)
 	case "просити":
 		return f.priceAsked(i)
 	case "запросити", "запрошувати":
@@ -656,6 +658,36 @@ func (f *finder) strikeJoined(i int) bool {
 	}
 	return false
 }
+
+// clientele are those a service helps by its trade: a hospital's
+// patients, a firm's clients.
+var clientele = map[string]bool{"пацієнт": true, "клієнт": true, "відвідувач": true, "абонент": true}
+
+// patientsServed reports whether надати at i gives help (допомога) to
+// its patients or clients in the dative in its clause ("лікарня надала
+// допомогу понад 60 тисячам пацієнтів"): a service's work counted, no
+// aid from one side to another. Help to the wounded, to a town or to a
+// country is left to the rules that read it.
+func (f *finder) patientsServed(i int) bool {
+	help, served := false, false
+	for j := i + 1; j < len(f.toks) && j <= i+8; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
+			break
+		}
+		if f.low(j) == "допомога" {
+			help = true
+		}
+		if clientele[f.low(j)] && (hasCase(t, "v_dav") || hasCase(t, "v_rod") && counted[f.low(j-1)]) {
+			served = true // "пацієнтам", "тисячам пацієнтів"
+		}
+	}
+	return help && served
+}
+
+// counted are the number nouns a dative count of people opens with:
+// тисячам пацієнтів.
+var counted = map[string]bool{"тисяча": true, "мільйон": true, "сотня": true, "десяток": true}
 
 // signedAppeals are the papers many sign to ask something of a third side:
 // an appeal, a petition, an open letter.

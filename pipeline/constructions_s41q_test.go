@@ -61,3 +61,29 @@ func TestS41QStrikeJoined(t *testing.T) {
 			[]string{"SUPPORT Водії → "}},
 	}, time.Time{})
 }
+
+// TestS41QPatientsServed: help a hospital or a service gives its
+// patients or clients ("лікарня надала допомогу понад 60 тисячам
+// пацієнтів", "надає пацієнтам безкоштовну допомогу") is its work
+// counted, no AID; help to a country or to the wounded, or given to a
+// hospital for its patients, stays AID.
+func TestS41QPatientsServed(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a yearly count of patients",
+			"Торік обласна лікарня надала допомогу понад 60 тисячам пацієнтів.",
+			nil},
+		{"patients before the help",
+			"Центр надає пацієнтам безкоштовну допомогу.",
+			nil},
+		{"help to a country",
+			"Японія надала допомогу Україні.",
+			[]string{"AID Японія → Україна"}},
+		{"help to the wounded",
+			"Лікарі надали допомогу 30 пораненим.",
+			[]string{"AID Лікарі → "}},
+		{"help to a hospital for its patients",
+			"Благодійники надали лікарні допомогу для пацієнтів.",
+			[]string{"AID Благодійники → лікарня"}},
+	}, time.Time{})
+}
