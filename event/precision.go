@@ -142,6 +142,8 @@ func (f *finder) unstated(i int, v string) bool {
 		return i+1 < len(f.toks) && f.low(i+1) == "бог"
 	case "надати", "надавати":
 		return f.patientsServed(i)
+	case "об'єднатися", "об'єднуватися":
+		return f.mergedWith(i)
 	case "просити":
 		return f.priceAsked(i)
 	case "запросити", "запрошувати":
@@ -655,6 +657,26 @@ func (f *finder) strikeJoined(i int) bool {
 		if walkout(j) {
 			return true
 		}
+	}
+	return false
+}
+
+// mergedWith reports whether об'єднатися at i joins its subject with a
+// thing named by a common noun in the instrumental ("лікарня об'єднається
+// з онкодиспансером", "школа об'єдналася з ліцеєм"): two institutions
+// merged into one, no cooperation between sides. A state, a named body
+// or people joined with ("з Польщею", "з «Нафтогазом»", "з військовими")
+// are left to the verb's COOPERATE.
+func (f *finder) mergedWith(i int) bool {
+	if i+2 >= len(f.toks) || f.low(i+1) != "з" && f.low(i+1) != "із" {
+		return false
+	}
+	for j := i + 2; j < len(f.toks) && j <= i+4; j++ {
+		t := &f.toks[j]
+		if strings.HasPrefix(t.Tag, "adj") {
+			continue
+		}
+		return strings.HasPrefix(t.Tag, "noun:inanim") && hasCase(t, "v_oru") && !strings.Contains(t.Tag, ":prop") && f.entityAt(j) == ""
 	}
 	return false
 }

@@ -87,3 +87,25 @@ func TestS41QPatientsServed(t *testing.T) {
 			[]string{"AID Благодійники → лікарня"}},
 	}, time.Time{})
 }
+
+// TestS41QMerged: an institution joined with another named by a common
+// noun ("лікарня об'єднається з онкодиспансером", "школа об'єдналася з
+// ліцеєм") is a merger, no COOPERATE; a state or people joined with keep
+// it.
+func TestS41QMerged(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a hospital merged",
+			"Чернігівська обласна лікарня об'єднається з онкодиспансером.",
+			nil},
+		{"a school merged",
+			"Школа об'єдналася з ліцеєм.",
+			nil},
+		{"a state joined with a state",
+			"Україна об'єдналася з Польщею для боротьби з контрабандою.",
+			[]string{"COOPERATE Україна → Польща"}},
+		{"people joined with people",
+			"Волонтери об'єдналися з військовими, щоб допомогти пораненим.",
+			[]string{"COOPERATE Волонтери → "}},
+	}, time.Time{})
+}
