@@ -5301,7 +5301,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				(hasCase(&f.toks[k], "v_dav") || hasCase(&f.toks[k], "v_zna") && coerced[ev.Type] && strings.Contains(f.toks[tr.at].Tag, ":p")) {
 				// "Його засудили до п'яти років", "Їй повідомили про
 				// підозру": the person last named
-				if p := f.ents.NearPerson(f.toks[k].RStart, f.s, gender(&f.toks[k])); p != "" {
+				if p := f.doneToHere(ev, out); p != "" && hasCase(&f.toks[k], "v_dav") && !plural(&f.toks[k]) && f.officeObjectBefore(k, gender(&f.toks[k])) {
+					rec = append(rec, p) // "Керівника підприємства притягнуто до відповідальності, йому видано припис": the one named by his office
+				} else if p := f.ents.NearPerson(f.toks[k].RStart, f.s, gender(&f.toks[k])); p != "" {
 					rec = append(rec, p)
 				} else if p := f.doneToHere(ev, out); p != "" {
 					rec = append(rec, p) // "Директора фірми затримали, йому також повідомили про підозру"
@@ -15025,9 +15027,6 @@ func (f *finder) auxBefore(at int) int {
 	return at
 }
 
-// headBefore returns the word that opens the clause before the verb at
-// at when only genitives that hang on it stand between ("Директору
-// компанії повідомили"), else at-1.
 // adverbsBefore returns where the adverbs right before token at begin:
 // "Посереднику також повідомили" gives the index of також.
 func (f *finder) adverbsBefore(at int) int {
@@ -15227,10 +15226,14 @@ func (f *finder) sharedOpening(at int) int {
 	return at
 }
 
+// headBefore returns the word that opens the clause before the verb at
+// at when only genitives that hang on it stand between, a counted one's
+// numeral too ("Директору компанії повідомили", "Директорам трьох шкіл
+// оголошено догани"), else at-1.
 func (f *finder) headBefore(at int) int {
 	k := at - 1
 	for k > 0 && at-1-k < 3 && f.toks[k-1].Kind != vistka.Punct && hasCase(&f.toks[k], "v_rod") &&
-		(strings.HasPrefix(f.toks[k].Tag, "noun") || strings.HasPrefix(f.toks[k].Tag, "adj")) {
+		(strings.HasPrefix(f.toks[k].Tag, "noun") || strings.HasPrefix(f.toks[k].Tag, "adj") || strings.HasPrefix(f.toks[k].Tag, "numr")) {
 		k--
 	}
 	if k < at-1 && strings.HasPrefix(f.toks[k].Tag, "noun") {

@@ -559,8 +559,10 @@ var pairs = map[string]map[string]kind{
 	"покласти":  {"відповідальність": {"ACCUSE", ""}, "провина": {"ACCUSE", ""}},
 	"покладати": {"відповідальність": {"ACCUSE", ""}, "провина": {"ACCUSE", ""}},
 	// a warrant of arrest charges the one it names: "видав ордер на арешт"
-	"видати":   {"ордер": {"ACCUSE", ""}},
-	"видавати": {"ордер": {"ACCUSE", ""}},
+	// an order to put right what an inspection found asks it of the one
+	// it is issued to: "видали підприємству припис", "йому видано припис"
+	"видати":   {"ордер": {"ACCUSE", ""}, "припис": {"REQUEST", ""}},
+	"видавати": {"ордер": {"ACCUSE", ""}, "припис": {"REQUEST", ""}},
 	// a sum recovered by a court: суд стягнув з фірми 6 млн грн
 	"стягнути": {"з": {"COERCE", ""}, "із": {"COERCE", ""}},
 	// breaking off an agreement or relations cuts them (PLOVER SANCTION)
@@ -695,6 +697,8 @@ var pairs = map[string]map[string]kind{
 	"виходити": {"вулиця": {"PROTEST", ""}, "стіна": {"PROTEST", ""}},
 	// a wanted notice is a charge: оголосили підозрюваного в розшук
 	"оголосити": {"розшук": {"ACCUSE", ""},
+		// a reprimand is a penalty: директору оголосили догану
+		"догана": {"COERCE", ""},
 		// aid announced: оголосила про виділення Україні $300 млн
 		"виділення": {"AID", ""}, "надання": {"AID", ""},
 		// a contribution pledged: найбільший внесок оголосила Німеччина
@@ -1159,7 +1163,7 @@ func init() {
 	}
 	// (an offence reported: направила до НАЗК заяву про порушення)
 	for _, v := range []string{"направити", "направляти"} {
-		m := map[string]kind{"заява": {"ACCUSE", ""}}
+		m := map[string]kind{"заява": {"ACCUSE", ""}, "припис": {"REQUEST", ""}} // (an order to put right: see видати)
 		for k, x := range pairs["перекинути"] {
 			m[k] = x
 		}

@@ -15,7 +15,7 @@ func TestS41LOfficeThenPronoun(t *testing.T) {
 	tests := []construction{
 		{"a head fined in the passive, then йому",
 			"Начальник міської військової адміністрації Ігор Столярчук приїхав на місце пожежі. Керівника підприємства тоді було притягнуто до адміністративної відповідальності, йому видано припис усунути порушення.",
-			[]string{"COERCE  → керівник підприємства"}},
+			[]string{"COERCE  → керівник підприємства", "REQUEST  → керівник підприємства"}},
 		{"a director fined, then йому",
 			"Міський голова Петро Іваненко відвідав ліцей. Директора ліцею оштрафували, йому також оголосили догану.",
 			[]string{"COERCE  → директор ліцею"}},
@@ -24,7 +24,7 @@ func TestS41LOfficeThenPronoun(t *testing.T) {
 			[]string{"COERCE  → Олег Бойко"}},
 		{"no office before the pronoun",
 			"Міський голова Петро Іваненко відвідав ліцей. Минулого року йому оголосили догану.",
-			nil},
+			[]string{"COERCE  → Петро Іваненко"}},
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
