@@ -15176,6 +15176,9 @@ func (f *finder) countryInTitle(i int, p string) bool {
 // затримали", "Згодом їй повідомили про підозру") stands between it and
 // the sentence's start or a punctuation mark.
 func (f *finder) clauseOpens(i int) bool {
+	if f.afterOutcome(i) {
+		return true
+	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		t := &f.toks[k]
 		switch {
@@ -15191,6 +15194,23 @@ func (f *finder) clauseOpens(i int) bool {
 		}
 	}
 	return i <= 4 // the sentence's start
+}
+
+// afterOutcome reports whether token i follows a phrase that opens its
+// clause with what an act followed from, за результатами or за
+// підсумками and the genitives that hang on it ("За результатами
+// перевірки директорам трьох шкіл оголошено догани"): the phrase tells
+// why, and the one named after it opens the clause as its object.
+func (f *finder) afterOutcome(i int) bool {
+	j := i - 1
+	for j > 0 && i-1-j < 4 && hasCase(&f.toks[j], "v_rod") && (strings.HasPrefix(f.toks[j].Tag, "noun") || strings.HasPrefix(f.toks[j].Tag, "adj")) &&
+		!strings.Contains(f.toks[j].Tag, "pron") && f.entityAt(j) == "" {
+		j--
+	}
+	if j == i-1 || j < 1 || f.low(j-1) != "за" || f.low(j) != "результат" && f.low(j) != "підсумок" || !hasCase(&f.toks[j], "v_oru") {
+		return false
+	}
+	return j-1 == 0 || f.toks[j-2].Kind == vistka.Punct
 }
 
 // sharedOpening returns where the words that open the clause of the verb

@@ -46,3 +46,24 @@ func TestS41OReprimandAndOrder(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS41OAfterOutcome checks that the one done to, named by a common
+// noun first in a clause with an impersonal verb, is found when a phrase
+// of what the act followed from opens the clause before it (за
+// результатами перевірки, за підсумками розслідування), as at the
+// clause's start; a subject after the phrase is no one done to.
+func TestS41OAfterOutcome(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"reprimands after an inspection",
+			"За результатами перевірки директорам трьох шкіл оголошено догани.",
+			[]string{"COERCE  → директори"}},
+		{"a suspicion after an audit of a service",
+			"За підсумками аудиту міської служби посадовцю повідомили про підозру.",
+			[]string{"ACCUSE  → посадовець"}},
+		{"the subject after the phrase is not done to",
+			"За результатами перевірки комісія оголосила догани.",
+			[]string{"COERCE комісія → "}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
