@@ -103,8 +103,10 @@ func (f *finder) unstated(i int, v string) bool {
 		return true
 	}
 	switch v {
-	case "прибути", "прибувати", "приїхати", "приїжджати":
-		return f.toScene(i)
+	case "прибути", "прибувати", "приїхати", "приїжджати", "завітати", "переїхати", "переїжджати":
+		return f.toScene(i) || f.privateTrip(i)
+	case "відвідати", "відвідувати":
+		return f.attended(i)
 	case "відмовитися", "відмовлятися":
 		return f.noComment(i)
 	case "підозрювати":
@@ -149,7 +151,7 @@ func (f *finder) unstated(i int, v string) bool {
 	case "запросити", "запрошувати":
 		// "сенсор запрошує відвідувача оцінити …"; "- … на нашому
 		// концерті! - запрошує фронтмен гурту": the words' cue
-		return f.thingInvites(i) || f.closesSpeech(i)
+		return f.thingInvites(i) || f.closesSpeech(i) || f.festiveInvite(i) || f.everyoneInvited(i)
 	case "укласти", "укладати":
 		return !f.pactNamed(f.toks) && (f.s == 0 || !f.pactNamed(f.a.Sentences[f.s-1].Tokens))
 	case "вивести", "відвести":

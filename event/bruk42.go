@@ -1,0 +1,165 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/vistka/vistka"
+)
+
+// The rules of this file were found auditing a random sample of the
+// events read from real regional press (BRUK texts of the 2010s): acts of
+// private and social life that the verbs of diplomacy also name.
+
+// festivities are the festive or social gatherings one is invited to as a
+// guest: "запросив гостей на свято", "на святкову лінійку були запрошені".
+var festivities = map[string]bool{"свято": true, "святкування": true, "лінійка": true, "церемонія": true,
+	"урочистість": true, "урочистості": true, "весілля": true, "вечір": true, "вечірка": true, "бал": true,
+	"концерт": true, "фестиваль": true, "ярмарок": true, "вистава": true, "виставка": true, "прем'єра": true,
+	"ювілей": true, "гостина": true, "застілля": true, "обід": true, "вечеря": true, "чаювання": true,
+	"забава": true, "дискотека": true, "екскурсія": true, "майстер-клас": true, "день": true}
+
+// festiveMarks are the adjectives that make any gathering an occasion:
+// "на святковий захід", "на урочисте зібрання".
+var festiveMarks = map[string]bool{"святковий": true, "урочистий": true, "вітальний": true}
+
+// festiveInvite reports whether the invitation verb (or participle) at i
+// invites to an occasion, на or до and its noun in the clause before or
+// after it ("запросив гостей на свято", "На святкову лінійку були
+// запрошені такі гості", "молодят на церемонію запрошує працівник
+// колонії"): a host's hospitality, nothing asked of a party. An invitation
+// to visit, to talks, to a summit or into a working body, and one of a
+// guest named or of an envoy ("запросив делегацію Варшави на День
+// міста", "запросив лідерів країн на церемонію"), is left to the rules of
+// REQUEST and COOPERATE.
+func (f *finder) festiveInvite(i int) bool {
+	occasion := func(j int) bool {
+		if l := f.low(j); l != "на" && l != "до" {
+			return false
+		}
+		for k := j + 1; k < len(f.toks) && k <= j+3; k++ {
+			t := &f.toks[k]
+			if festiveMarks[f.low(k)] {
+				return true
+			}
+			if strings.HasPrefix(t.Tag, "adj") || strings.HasPrefix(t.Tag, "numr") {
+				continue
+			}
+			if !strings.HasPrefix(t.Tag, "noun") || !hasCase(t, "v_zna") && !hasCase(t, "v_rod") {
+				return false
+			}
+			l := f.low(k)
+			if l == "день" {
+				// "на День знань", "на день народження", not "на другий день"
+				return k+1 < len(f.toks) && (f.low(k+1) == "народження" || f.capitalised(k))
+			}
+			return festivities[l]
+		}
+		return false
+	}
+	stop := func(j int) bool {
+		t := &f.toks[j]
+		return t.Kind == vistka.Punct && t.Text != "«" && t.Text != "»" || strings.HasPrefix(t.Tag, "verb") && f.low(j) != "бути"
+	}
+	for j := i + 1; j < len(f.toks) && j <= i+6 && !stop(j); j++ {
+		if f.entityAt(j) != "" || envoysMet[f.low(j)] {
+			return false // "запросив делегацію Варшави на День міста": a guest of state
+		}
+	}
+	for j := i - 1; j >= 0 && j >= i-10 && !stop(j); j-- {
+		if occasion(j) {
+			return true
+		}
+	}
+	for j := i + 1; j < len(f.toks) && j <= i+6 && !stop(j); j++ {
+		if occasion(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// everyone are the words of an invitation open to all: "запросив усіх
+// зайти", "запрошує всіх бажаючих".
+var everyone = map[string]bool{"усіх": true, "всіх": true, "кожного": true, "кожну": true, "бажаючих": true,
+	"охочих": true, "кожен": true, "кожний": true}
+
+// everyoneInvited reports whether the invitation verb at i invites all
+// comers, its object right after it being усіх, всіх, кожного, бажаючих
+// ("Очільник області запросив усіх зайти"): an open call to the public,
+// no request of anyone named.
+func (f *finder) everyoneInvited(i int) bool {
+	return i+1 < len(f.toks) && everyone[strings.ToLower(f.toks[i+1].Text)]
+}
+
+// attendances are what one attends rather than visits: a doctor's
+// consultation, a lesson, a show.
+var attendances = map[string]bool{"консультація": true, "прийом": true, "урок": true, "заняття": true,
+	"лекція": true, "концерт": true, "вистава": true, "спектакль": true, "екскурсія": true,
+	"майстер-клас": true, "тренування": true, "курси": true, "богослужіння": true, "служба": true,
+	"матч": true, "кінотеатр": true, "сеанс": true, "процедура": true}
+
+// attended reports whether the object of відвідати at i, the first
+// accusative noun after it, is a service or a show one attends
+// ("відвідали консультацію невролога", "відвідав концерт"): a patient or
+// a spectator, no visit.
+func (f *finder) attended(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+3; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") || isPrep(t) {
+			return false
+		}
+		if strings.HasPrefix(t.Tag, "adj") {
+			continue
+		}
+		if strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_zna") {
+			return attendances[f.low(j)]
+		}
+	}
+	return false
+}
+
+// privatePurposes are what people come somewhere for in their own life:
+// "приїжджатимуть на реабілітацію", "приїхав на заробітки".
+var privatePurposes = map[string]bool{"реабілітація": true, "лікування": true, "відпочинок": true,
+	"оздоровлення": true, "навчання": true, "заробітки": true, "канікули": true, "обстеження": true,
+	"операція": true, "екскурсія": true, "гостина": true, "проживання": true, "пмж": true}
+
+// settlers are the gerunds and infinitives of settling down to work or
+// study somewhere: "прибув до Криму, влаштувавшись працювати вантажником".
+var settlers = map[string]bool{"влаштуватися": true, "оселитися": true, "поселитися": true, "працювати": true,
+	"навчатися": true, "вчитися": true, "лікуватися": true, "жити": true}
+
+// privateTrip reports whether the coming verb at i comes for one's own
+// life, на and a purpose such as treatment, rest or study in its clause
+// ("До Харкова на реабілітацію приїжджатимуть пацієнти"), or a gerund or
+// an infinitive of settling to work or study right after its clause
+// ("прибув до Криму, влаштувавшись працювати вантажником", "переїхав до
+// Львова, щоб навчатися"): a patient, a tourist or a settler, no visit.
+func (f *finder) privateTrip(i int) bool {
+	stop := func(j int) bool { return f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") }
+	purpose := func(j int) bool {
+		return f.low(j) == "на" && j+1 < len(f.toks) && privatePurposes[f.low(j+1)] && hasCase(&f.toks[j+1], "v_zna")
+	}
+	for j := i - 1; j >= 0 && j >= i-6 && !stop(j); j-- {
+		if purpose(j) {
+			return true
+		}
+	}
+	j := i + 1
+	for ; j < len(f.toks) && j <= i+8 && !stop(j); j++ {
+		if purpose(j) {
+			return true
+		}
+	}
+	if j < len(f.toks) && f.toks[j].Text == "," {
+		j++
+		if j < len(f.toks) && (f.low(j) == "щоб" || f.low(j) == "аби") {
+			j++
+		}
+		if j < len(f.toks) && settlers[f.verb(j)] &&
+			(strings.Contains(f.toks[j].Tag, ":inf") || strings.HasPrefix(f.toks[j].Tag, "advp")) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,70 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestS42AGuestsInvited: a guest invited to a festive occasion ("на
+// святкову лінійку були запрошені такі гості", "молодят на церемонію
+// запрошує працівник колонії") and an invitation open to all ("запросив
+// усіх зайти") are hospitality, no REQUEST; an invitation to visit, to a
+// summit, or of a delegation named to a holiday stays one.
+func TestS42AGuestsInvited(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"guests to a school assembly",
+			"На святкову лінійку були запрошені такі гості: депутат Роман Сімутін та заступник мера Лариса Виноградова.",
+			nil},
+		{"newlyweds to the ceremony",
+			"Молодят на церемонію запрошує працівник колонії.",
+			nil},
+		{"guests to a holiday",
+			"Директор запросив гостей на свято.",
+			nil},
+		{"everyone invited",
+			"Очільник області Микола Костяк запросив усіх зайти, щоб оцінити нове обличчя аеропорту.",
+			nil},
+		{"an invitation to visit",
+			"Зеленський запросив Кісіду відвідати Україну.",
+			[]string{"REQUEST Зеленський → Кісіда"}},
+		{"an invitation to a summit",
+			"Лі Чже Мьон запросив Ісібу на саміт АТЕС.",
+			[]string{"REQUEST Лі Чже Мьон → Ісіба"}},
+		{"a delegation named to a holiday",
+			"Мер Києва запросив делегацію Варшави на День міста.",
+			[]string{"REQUEST Мер Києва → делегація Варшави"}},
+	}, time.Time{})
+}
+
+// TestS42APrivateTrips: a patient or a settler coming somewhere
+// ("приїжджатимуть на лікування", "прибув до Криму, влаштувавшись
+// працювати вантажником") and a service attended ("відвідали консультацію
+// невролога", "відвідав концерт") are no visits; an official's trip for
+// talks or for a meeting, and a centre visited, stay visits.
+func TestS42APrivateTrips(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"patients come for treatment",
+			"Пацієнти з інших областей приїжджатимуть до Харкова на лікування.",
+			nil},
+		{"a settler comes to work",
+			"У червні 1968 року Петро Григоренко прибув до Криму, влаштувавшись працювати вантажником у Ялті.",
+			nil},
+		{"a consultation attended",
+			"Також батько з Софійкою відвідали консультацію невролога у ДУ «Інститут педіатрії».",
+			nil},
+		{"a concert attended",
+			"Вчора Олег Ляшко з дружиною відвідав концерт у Львові.",
+			nil},
+		{"a minister comes for talks",
+			"Андрій Сибіга прибув до Анкари на переговори з Хаканом Фіданом.",
+			[]string{"CONSULT/visit Андрій Сибіга → Хакан Фідан,Анкара @Анкара"}},
+		{"a minister comes to meet",
+			"Міністр прибув до Львова, щоб зустрітися з мером.",
+			[]string{"CONSULT/visit Міністр → Львів @Львів"}},
+		{"a rehabilitation centre visited",
+			"Міністерка відвідала центр реабілітації «Незламні».",
+			[]string{"CONSULT/visit Міністерка → Незламні"}},
+	}, time.Time{})
+}
