@@ -163,3 +163,46 @@ func (f *finder) privateTrip(i int) bool {
 	}
 	return false
 }
+
+// withAuthor reports whether з, зі or із and a first-person pronoun stand
+// in the clause right before the verb at i ("шахісти, думаю, зі мною
+// погодяться", "з нами зустрівся мер"): the author is a party, as in
+// "запросив мене".
+func (f *finder) withAuthor(i int) bool {
+	for j := i - 1; j >= 1 && j >= i-3; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct {
+			return false
+		}
+		if strings.Contains(t.Tag, "pron:pers:1") && hasCase(t, "v_oru") {
+			l := f.low(j - 1)
+			return l == "з" || l == "зі" || l == "із"
+		}
+	}
+	return false
+}
+
+// listedIntent reports whether the infinitive at i is joined, by a comma
+// or і, та, й, to an earlier infinitive of its clause that an
+// intention governs ("мав на меті стимулювати співпрацю, зміцнювати
+// співпрацю", "має намір оскаржити рішення та подати позов"): each of the
+// aims listed is only meant, as the first is.
+func (f *finder) listedIntent(i int) bool {
+	joined := false
+	for j := i - 1; j >= 1 && j >= i-12; j-- {
+		t := &f.toks[j]
+		switch {
+		case t.Text == "," || isAnd(t):
+			joined = true
+		case t.Kind == vistka.Punct:
+			return false
+		case strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf"):
+			return false
+		case strings.HasPrefix(t.Tag, "conj") || strings.Contains(t.Tag, "pron:rel"):
+			return false // "…, що сприяє", "…, коли почала": a clause of its own
+		case strings.Contains(t.Tag, ":inf") && joined:
+			return intentions[f.low(j-1)] && !f.decided(j) && !f.statedPlan(j) && !f.voicedWill(j)
+		}
+	}
+	return false
+}

@@ -4365,7 +4365,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				tr.k = kind{"PROTEST", ""} // "Мешканці села висловили протест": people, not a state
 			}
 		}
-		if strings.Contains(t.Tag, ":inf") && i > 0 && !cameTo && (intentions[f.low(i-1)] || f.intentionBefore(i) || f.purposeBefore(i)) && !f.decided(i) && !f.statedPlan(i) && !f.voicedWill(i) &&
+		if strings.Contains(t.Tag, ":inf") && i > 0 && !cameTo && (intentions[f.low(i-1)] || f.intentionBefore(i) || f.purposeBefore(i) || f.listedIntent(i)) && !f.decided(i) && !f.statedPlan(i) && !f.voicedWill(i) &&
 			!(tries[f.low(i-1)] && (tr.k.typ == "ACCUSE" || v == "стягнути")) {
 			// (a legal action tried is under way: "намагається оскаржити
 			// прокуратура", "намагається стягнути з ТОВ 1,15 млн грн")
@@ -5827,9 +5827,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// України", is named)
 			continue // "Він виступав на конференції": a speech at a gathering no one named
 		}
-		if tr.verb && (f.firstPerson(tr.at) || f.requested(tr.at)) {
-			// "ми поговорили з піаністом", "запросив мене": the
-			// author's doing; "закликає допомогти": what is asked for
+		if tr.verb && (f.firstPerson(tr.at) || f.withAuthor(tr.at) || f.requested(tr.at)) {
+			// "ми поговорили з піаністом", "запросив мене", "зі мною
+			// погодяться": the author's doing; "закликає допомогти":
+			// what is asked for
 			continue
 		}
 		if v := f.verb(tr.at); (v == "викрасти" || v == "викрадати") && !slices.ContainsFunc(ev.Recipients, func(r string) bool { return f.ents.Type(r) == "PERS" || f.ents.Type(r) == "" }) {

@@ -68,3 +68,33 @@ func TestS42APrivateTrips(t *testing.T) {
 			[]string{"CONSULT/visit Міністерка → Незламні"}},
 	}, time.Time{})
 }
+
+// TestS42AAuthorAndAims: the author as the other party ("шахісти,
+// думаю, зі мною погодяться") is no event, as "запросив мене" is; an aim
+// listed after the first one an intention governs ("мав на меті
+// стимулювати співпрацю, зміцнювати співпрацю", "мала намір оскаржити
+// рішення, подати апеляцію") is only meant, as the first is. An agreement
+// with a named party and a single act done stay.
+func TestS42AAuthorAndAims(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"the author agreed with",
+			"Шахісти, думаю, зі мною погодяться.",
+			nil},
+		{"the author met",
+			"Петро Порошенко з нами зустрівся у Києві.",
+			nil},
+		{"aims listed",
+			"У 2012 році Конгрес Ініціатив Східної Європи мав на меті стимулювати транснаціональну співпрацю, зміцнювати співпрацю, що сприяє розвитку.",
+			nil},
+		{"an intention's second act",
+			"Компанія мала намір оскаржити рішення, подати апеляцію.",
+			nil},
+		{"a meeting with a named party",
+			"Петро Порошенко зустрівся з Дональдом Туском у Києві.",
+			[]string{"CONSULT/meet Петро Порошенко → Дональд Туск @Київ"}},
+		{"an appeal lodged",
+			"Компанія оскаржила рішення та подала апеляцію.",
+			[]string{"ACCUSE Компанія → "}},
+	}, time.Time{})
+}
