@@ -206,3 +206,62 @@ func (f *finder) listedIntent(i int) bool {
 	}
 	return false
 }
+
+// byWhich reports whether the verb of helping at i opens a clause of чим
+// after a comma ("помилився, чим допоміг суперникові", "…, чим і
+// посприяв"): the help is what an act before it brought about, no aid
+// given.
+func (f *finder) byWhich(i int) bool {
+	j := i - 1
+	if j >= 0 && (f.low(j) == "і" || f.low(j) == "й" || f.low(j) == "ще" || f.low(j) == "лише" || f.low(j) == "тільки") {
+		j--
+	}
+	return j >= 1 && strings.ToLower(f.toks[j].Text) == "чим" && f.toks[j-1].Text == ","
+}
+
+// greetedOn reports whether the one named r stands in the clause after
+// the verb of greeting at at right after з, із or зі, past its adjectives
+// ("привітав із Днем знань", "вітали з професійним святом"): the occasion
+// greeted on, not whom.
+func (f *finder) greetedOn(at int, r string) bool {
+	for j := at + 1; j < len(f.toks) && j <= at+6; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
+			return false
+		}
+		if f.entityAt(j) != r {
+			continue
+		}
+		k := j - 1
+		for k > at && strings.HasPrefix(f.toks[k].Tag, "adj") {
+			k--
+		}
+		l := f.low(k)
+		return k > at && (l == "з" || l == "із" || l == "зі")
+	}
+	return false
+}
+
+// leisureCrowds are the people who fill a place at leisure: the tourists who
+// "occupied" a fortress took no ground.
+var leisureCrowds = map[string]bool{"турист": true, "відпочивальник": true, "відвідувач": true, "глядач": true,
+	"покупець": true, "дачник": true, "курортник": true, "вболівальник": true, "уболівальник": true,
+	"фанат": true, "шанувальник": true, "гість": true, "паломник": true, "екскурсант": true}
+
+// crowdTook reports whether the one who occupies at i is a crowd at
+// leisure, a noun of leisureCrowds in the nominative before the verb in its
+// sentence, before який if the verb is in a relative clause ("Туристи,
+// які 16 травня просто окупували фортецю", "відпочивальники окупували
+// пляжі"): a figure of speech, no assault.
+func (f *finder) crowdTook(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		t := &f.toks[j]
+		if strings.HasPrefix(t.Tag, "verb") {
+			return false
+		}
+		if strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_naz") {
+			return leisureCrowds[f.low(j)]
+		}
+	}
+	return false
+}

@@ -4993,6 +4993,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if len(rec) == 0 && ev.Type == "SUPPORT" && tr.verb && thanks[f.verb(tr.at)] {
 			rec = f.sharedDative(tr.at) // "вручила Василю Ожевану грамоту, подякувала за працю": him
 		}
+		if ev.Type == "SUPPORT" && tr.verb && greets[f.verb(tr.at)] && slices.ContainsFunc(rec, func(r string) bool { return f.greetedOn(tr.at, r) }) {
+			// "привітав із Днем знань": the occasion, not whom
+			if rec = slices.DeleteFunc(rec, func(r string) bool { return f.greetedOn(tr.at, r) }); len(rec) == 0 {
+				continue // the audience greeted on a holiday: a ritual, no one named
+			}
+		}
 		rec = slices.DeleteFunc(rec, func(r string) bool { return slices.Contains(ev.Actors, r) || f.sentToCourt(tr, r) })
 		if len(rec) == 0 && ev.Type == "REJECT" && tr.verb && !tr.passive && len(ev.Actors) > 0 {
 			// "відмовився виконувати рішення Київради", "Рада ухвалила

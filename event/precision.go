@@ -107,6 +107,10 @@ func (f *finder) unstated(i int, v string) bool {
 		return f.toScene(i) || f.privateTrip(i)
 	case "відвідати", "відвідувати":
 		return f.attended(i)
+	case "допомогти", "допомагати", "посприяти", "сприяти":
+		return f.byWhich(i)
+	case "окупувати", "окуповувати":
+		return f.crowdTook(i)
 	case "відмовитися", "відмовлятися":
 		return f.noComment(i)
 	case "підозрювати":

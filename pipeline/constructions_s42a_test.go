@@ -98,3 +98,34 @@ func TestS42AAuthorAndAims(t *testing.T) {
 			[]string{"ACCUSE Компанія → "}},
 	}, time.Time{})
 }
+
+// TestS42AFigures: help a mistake brought about ("помилився, чим допоміг
+// суперникові"), a holiday greeted on ("привітав із Днем знань"), and
+// tourists who "occupied" a fortress are no events; aid given, a person
+// greeted on a victory and troops occupying a town stay.
+func TestS42AFigures(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"help brought about by a mistake",
+			"Захисник помилився, чим допоміг команді «Динамо» забити гол.",
+			nil},
+		{"help brought about by a decision",
+			"Уряд підвищив тарифи, чим допоміг опозиції.",
+			nil},
+		{"a holiday greeted on",
+			"Депутат Сімутін виступав близько хвилини, привітав із Днем знань та побажав всім успіхів.",
+			nil},
+		{"tourists occupy a fortress",
+			"Туристи, які 16 травня просто окупували фортецю, зупинялися біля хлопців.",
+			nil},
+		{"aid given",
+			"Японія допомогла Україні відновити енергетику.",
+			[]string{"AID Японія → Україна"}},
+		{"a person greeted on a holiday",
+			"Президент привітав Сі Цзіньпіна з Днем утворення КНР.",
+			[]string{"SUPPORT Президент → Сі Цзіньпін"}},
+		{"troops occupy a town",
+			"Російські війська окупували Херсон.",
+			[]string{"ASSAULT Російські війська → Херсон @Херсон"}},
+	}, time.Time{})
+}
