@@ -265,3 +265,17 @@ func (f *finder) crowdTook(i int) bool {
 	}
 	return false
 }
+
+// pactHeads are the last words of a pact's name: Харківська угода,
+// Будапештський меморандум.
+var pactHeads = map[string]bool{"угода": true, "договір": true, "меморандум": true, "конвенція": true,
+	"пакт": true, "домовленість": true, "домовленості": true, "хартія": true}
+
+// pactName reports whether the one named r is a pact by its name's last
+// word ("Підписуючи Харківську угоду", which the tagger may read as a
+// place; "схвалив Угоду про асоціацію"): the paper signed or approved,
+// never a party to the act.
+func (f *finder) pactName(r string) bool {
+	n := f.ents.Name(r)
+	return pactHeads[strings.ToLower(n[strings.LastIndexByte(n, ' ')+1:])]
+}

@@ -4999,7 +4999,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				continue // the audience greeted on a holiday: a ritual, no one named
 			}
 		}
-		rec = slices.DeleteFunc(rec, func(r string) bool { return slices.Contains(ev.Actors, r) || f.sentToCourt(tr, r) })
+		rec = slices.DeleteFunc(rec, func(r string) bool { return slices.Contains(ev.Actors, r) || f.sentToCourt(tr, r) || f.pactName(r) })
 		if len(rec) == 0 && ev.Type == "REJECT" && tr.verb && !tr.passive && len(ev.Actors) > 0 {
 			// "відмовився виконувати рішення Київради", "Рада ухвалила
 			// постанову. … Уряд відхилив постанову": the body that passed

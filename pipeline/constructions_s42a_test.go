@@ -129,3 +129,22 @@ func TestS42AFigures(t *testing.T) {
 			[]string{"ASSAULT Російські війська → Херсон @Херсон"}},
 	}, time.Time{})
 }
+
+// TestS42APactNoParty: a pact named by its name ("Підписуючи Харківську
+// угоду", which the tagger reads as a place; "схвалив Угоду про
+// асоціацію") is the paper signed or approved, never a party; the
+// parties who sign stay.
+func TestS42APactNoParty(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a pact named after a town",
+			"Підписуючи Харківську угоду, донецькі фахівці сподівалися на диво.",
+			[]string{"AGREE донецькі фахівці → "}},
+		{"a pact approved",
+			"Кабмін схвалив Угоду про асоціацію з ЄС.",
+			[]string{"SUPPORT Кабмін → ЄС"}},
+		{"parties who sign",
+			"Україна та Литва підписали угоду.",
+			[]string{"AGREE Україна,Литва → "}},
+	}, time.Time{})
+}
