@@ -36,6 +36,12 @@ func addOrgTails(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Sp
 		if b+1 >= len(toks) || !fieldBody(toks[a:b]) {
 			continue
 		}
+		if a > 0 && fieldOffices.has(toks[a-1].Lemma) {
+			// Уповноважений Верховної Ради з прав людини: the field
+			// is the office's, not the body's (голова комітету з
+			// питань фінансів: the body's)
+			continue
+		}
 		end := -1
 		switch {
 		case b+2 < len(toks) && (toks[b].Text == "з" || toks[b].Text == "із"):
@@ -178,8 +184,14 @@ func fieldGenitives(toks []vistka.Token, i int) int {
 
 // fieldHeads are the lemmas of the words a body's field opens with, which
 // need no adjective: Комітет з питань фінансів, Місія з моніторингу прав
-// людини.
-var fieldHeads = newLowerSet("питання", "моніторинг", "нагляд", "розслідування", "регулювання")
+// людини, Рада ООН з прав людини, Управління ООН з координації
+// гуманітарних справ.
+var fieldHeads = newLowerSet("питання", "моніторинг", "нагляд", "розслідування", "регулювання", "право", "координація")
+
+// fieldOffices are the lemmas of offices named for a field and after
+// the body they answer to, the field coming last: Уповноважений Верховної
+// Ради з прав людини, Верховний комісар ООН з прав людини.
+var fieldOffices = newLowerSet("уповноважений", "комісар", "комісарка", "омбудсман", "омбудсманка")
 
 // dealingWords are the lemmas of the nouns of a field that take з and an
 // instrumental: поводження з військовополоненими, боротьби з корупцією.

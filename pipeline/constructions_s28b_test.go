@@ -137,7 +137,7 @@ func TestS28BWar(t *testing.T) {
 			nil},
 		{"relief that arrives from a UN agency by its full name",
 			"До Херсона прибула гуманітарна допомога від Управління ООН з координації гуманітарних справ.",
-			[]string{"AID Управління ООН → Херсон @Херсон"}},
+			[]string{"AID Управління ООН з координації гуманітарних справ → Херсон @Херсон"}},
 		{"an attack made with arms, by intelligence's data, accuses no one",
 			"За даними розвідки, атаку здійснили морські дрони.",
 			[]string{"ASSAULT морські дрони → "}},
