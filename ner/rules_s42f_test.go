@@ -29,3 +29,29 @@ func TestS42FFieldHeads(t *testing.T) {
 		{"not a body named for a field", "Відвідали [ORG церкву] з прав людини .", []string{"ORG церкву"}},
 	})
 }
+
+// TestS42FMissionPlaces checks that the place after в or у that follows
+// an embassy, a consulate, a representation or a mission joins its ORG
+// span, and that a place after another body, a place in another case or
+// a place after a word between stays a LOC of its own.
+func TestS42FMissionPlaces(t *testing.T) {
+	tags := map[string]string{
+		"Посольство": "посольство/noun:inanim:n:v_naz", "Росії": "Росія/noun:inanim:f:v_rod:prop:geo",
+		"в": "в/prep", "у": "у/prep", "Осло": "Осло/noun:inanim:n:v_mis:nv:prop:geo",
+		"Генеральне": "генеральний/adj:n:v_naz", "консульство": "консульство/noun:inanim:n:v_naz",
+		"Греції": "Греція/noun:inanim:f:v_rod:prop:geo", "Одесі": "Одеса/noun:inanim:f:v_mis:prop:geo",
+		"Моніторингова": "моніторинговий/adj:f:v_naz", "місія": "місія/noun:inanim:f:v_naz",
+		"ООН": "ООН/noun:inanim:f:v_rod:nv:abbr:prop", "Україні": "Україна/noun:inanim:f:v_mis:prop:geo",
+		"Міністерство": "міністерство/noun:inanim:n:v_naz", "Україну": "Україна/noun:inanim:f:v_zna:prop:geo",
+		"заявило": "заявити/verb:perf:past:n", "вчора": "вчора/adv", "відкрилося": "відкритися/verb:perf:past:n",
+	}
+	runRuleCases(t, joinMissionPlaces, tags, []ruleCase{
+		{"an embassy", "[ORG Посольство Росії] в [LOC Осло] заявило .", []string{"ORG Посольство Росії в Осло"}},
+		{"a consulate after у", "[ORG Генеральне консульство Греції] у [LOC Одесі] відкрилося .",
+			[]string{"ORG Генеральне консульство Греції у Одесі"}},
+		{"a mission", "[ORG Моніторингова місія ООН] в [LOC Україні] заявило .", []string{"ORG Моніторингова місія ООН в Україні"}},
+		{"another body", "[ORG Міністерство] в [LOC Україні] заявило .", []string{"ORG Міністерство", "LOC Україні"}},
+		{"the place in the accusative", "[ORG Посольство Росії] в [LOC Україну] заявило .", []string{"ORG Посольство Росії", "LOC Україну"}},
+		{"a word between", "[ORG Посольство Росії] вчора в [LOC Осло] заявило .", []string{"ORG Посольство Росії", "LOC Осло"}},
+	})
+}
