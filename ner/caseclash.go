@@ -81,3 +81,22 @@ func undativeTitle(t *vistka.Token) bool {
 	}
 	return false
 }
+
+// nominativeBeside reports whether the name toks[from:to], of two words,
+// opens with a first name that does not decline, read in the nominative,
+// before a surname in -а or -я the tagger read as a man's genitive (Міхо
+// Такеда, not the genitive of a Такед): the words of a name agree in
+// case, and a surname in -а is a nominative as often as a genitive, so
+// the name is in the nominative as written.
+func nominativeBeside(toks []vistka.Token, from, to int) bool {
+	if to-from != 2 {
+		return false
+	}
+	first, last := &toks[from], &toks[to-1]
+	if !strings.Contains(first.Tag, ":fname") || !strings.Contains(first.Tag, ":nv") || vtag.Case(first.Tag) != "v_naz" ||
+		vtag.Case(last.Tag) != "v_rod" || vtag.Gender(last.Tag) != 'm' || capsWord(last.Text) {
+		return false
+	}
+	l := scan.ToLower(last.Text)
+	return strings.HasSuffix(l, "а") || strings.HasSuffix(l, "я")
+}

@@ -538,7 +538,7 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 				// "Миколу та Ларису Онул": each name in its base form
 				sp.Lemma = m.joinedBase(st, sp.Type, s.Tokens[from:to], parts)
 			}
-			if sp.Type == "PERS" && (notDative(s.Tokens, from, to) || titledSubject(s.Tokens, from, to) || womansSurname(s.Tokens, from, to) || womansNameBeside(s.Tokens, from, to) || titledNominative(s.Tokens, spans[n:k], from, to) || foreignWomen && indeclinableName(s.Tokens, from, to) || titledCaseClash(s.Tokens, from, to)) {
+			if sp.Type == "PERS" && (notDative(s.Tokens, from, to) || titledSubject(s.Tokens, from, to) || womansSurname(s.Tokens, from, to) || womansNameBeside(s.Tokens, from, to) || titledNominative(s.Tokens, spans[n:k], from, to) || foreignWomen && indeclinableName(s.Tokens, from, to) || titledCaseClash(s.Tokens, from, to) || nominativeBeside(s.Tokens, from, to)) {
 				sp.Lemma = sp.Text
 			}
 			if sp.Type == "PERS" && to-from > 1 && sp.Lemma == sp.Text {
