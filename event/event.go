@@ -3535,6 +3535,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			k, ok = kind{"SANCTION", ""}, true // "внесла до санкційного списку": sanctioned
 		}
 		switch v {
+		case "доручити", "доручати":
+			if !f.taskSet(i) {
+				continue // "доручили йому справу": a matter entrusted, no task asked
+			}
 		case "зізнатися", "зізнаватися":
 			if i+1 < len(f.toks) && !isPrep(&f.toks[i+1]) && !endsSentence(&f.toks[i+1]) {
 				continue // "зізнається, що здійснив мрію": speech, not a confession of guilt
@@ -3696,8 +3700,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			continue // прийняти закон, приймати рішення: no meeting
 		}
 		agreeing := agreeVerbs[v] // (asked three times below)
+		joint := false            // a joint undertaking agreed: cooperation besides the agreement (see below)
 		if agreeing && i+2 < len(f.toks) && (f.low(i+1) == "спільно" || f.low(i+1) == "разом") && strings.Contains(f.toks[i+2].Tag, ":inf") {
-			k, ok = kind{"COOPERATE", ""}, true // "домовилися спільно провести серію лекцій": a joint undertaking
+			// "домовилися спільно провести серію лекцій": an agreement
+			// to work together, both the accord and the joint work
+			k, ok, joint = kind{"AGREE", ""}, true, !f.eventInfinitive(i+2)
 		} else if agreeing && f.regularTalks(i+1) {
 			k, ok = kind{"COOPERATE", ""}, true // "домовилися двічі на рік проводити спільні консультації"
 		} else if (v == "запросити" || v == "запрошувати") && f.intoWorkingBody(i) {
@@ -4390,6 +4397,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			continue // "лікар відвела їх до кабінету": no withdrawal
 		}
 		trigs = append(trigs, tr)
+		if joint && tr.k.typ == "AGREE" {
+			c := tr
+			c.k = kind{"COOPERATE", ""}
+			trigs = append(trigs, c)
+		}
 	}
 	for i := range f.toks {
 		t := &f.toks[i]
@@ -22054,6 +22066,32 @@ func (f *finder) complianceRefused(i int) bool {
 		}
 		if strings.HasPrefix(u.Tag, "noun") && (decisions[lower(u)] || complied[lower(u)]) {
 			return true
+		}
+	}
+	return false
+}
+
+// taskSet reports whether the verb of charging at i, not an infinitive
+// itself, is followed in its clause by the one charged in the dative and
+// then an infinitive, the task set: "доручив управлінню перевірити
+// лікарню" (not "доручили йому справу", nor "доручив до кінця тижня
+// закрити вікна", which names no one charged, nor a resolution's
+// "Доручити голові ради …").
+func (f *finder) taskSet(i int) bool {
+	if strings.Contains(f.toks[i].Tag, ":inf") {
+		return false
+	}
+	dative := false
+	for j := i + 1; j < len(f.toks) && j <= i+8 && f.toks[j].Kind != vistka.Punct; j++ {
+		t := &f.toks[j]
+		if strings.HasPrefix(t.Tag, "verb") {
+			return dative && strings.Contains(t.Tag, ":inf")
+		}
+		if (strings.HasPrefix(t.Tag, "noun") || f.entityAt(j) != "") && hasCase(t, "v_dav") && !isPrep(&f.toks[j-1]) {
+			dative = true
+		}
+		if j == i+1 && strings.HasPrefix(t.Tag, "noun:inanim:m") && hasCase(t, "v_rod") && (strings.HasSuffix(t.Text, "у") || strings.HasSuffix(t.Text, "ю")) {
+			dative = true // "доручив відділу освіти": the tagger may read the dative of a masculine noun as its genitive
 		}
 	}
 	return false
