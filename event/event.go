@@ -3777,8 +3777,15 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				reach = 9 // past the target and a count: "завдала по об'єктах енергетики понад 20 масованих ударів"
 			}
 			addressed := reach == 13 // a verb that addresses someone before what it asks
-			for j := i + 1; j < len(f.toks) && j <= i+reach; j++ {
-				if j > i+5 && !f.modifiers(i+1, j) && reach == 7 {
+			named := 0               // the words of names past their first, which count as one word
+			for j := i + 1; j < len(f.toks) && j <= i+reach+named; j++ {
+				if e := f.entityAt(j); e != "" && e == f.entityAt(j-1) && f.spanOf(j) == f.spanOf(j-1) && !slices.Contains(objs, f.low(j)) {
+					// a name counts as one word: "отримав від Фонду
+					// «Брейв1» грант"
+					named++
+					continue
+				}
+				if j-named > i+5 && !f.modifiers(i+1, j) && reach == 7 {
 					break // "провели перші з 2022 року прямі переговори"
 				}
 				inTitle := addressed && f.spanOf(j) != nil && f.spanOf(j) == f.spanOf(j-1)
@@ -11991,8 +11998,10 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			rec = append(rec, e) // посередником у переговорах між Україною та Росією
 		case prep == "на" && hasCase(t, "v_zna") && !hasCase(t, "v_mis") && tr.k.typ == "SANCTION" && tr.noun >= 0 && tr.noun < i && (typ == "LOC" || typ == "ORG"):
 			rec = append(rec, e) // наклали санкції на Іран
-		case prep == "на" && hasCase(t, "v_zna") && !hasCase(t, "v_mis") && tr.k.typ == "COERCE" && tr.noun >= 0 && tr.noun < i && (f.low(tr.noun) == "штраф" || f.low(tr.noun) == "стягнення") && (typ == "ORG" || typ == "PERS"):
-			rec = append(rec, e) // наклало 20 тис. грн штрафу на ТОВ «Дельта»: who is fined
+		case prep == "на" && (hasCase(t, "v_zna") || typ == "ORG" && !strings.Contains(t.Tag, "v_")) && !hasCase(t, "v_mis") && tr.k.typ == "COERCE" && tr.noun >= 0 && (tr.noun < i || tr.at < i && (f.verb(tr.at) == "накласти" || f.verb(tr.at) == "накладати")) && (f.low(tr.noun) == "штраф" || f.low(tr.noun) == "стягнення") && (typ == "ORG" || typ == "PERS"):
+			// наклало 20 тис. грн штрафу на ТОВ «Дельта», наклало на
+			// КП «Водоканал» штраф: who is fined
+			rec = append(rec, e)
 		case prep == "на" && hasCase(t, "v_zna") && tr.k.typ == "COERCE" && tr.noun >= 0 && tr.noun < i && f.low(tr.noun) == "тиск" && (typ == "ORG" || typ == "PERS"):
 			rec = append(rec, e) // "чинили тиск на суддю Петренка": who is pressed
 		case prep == "до" && tr.noun >= 0 && (f.low(tr.noun) == "відомість" || f.low(tr.noun) == "відомості") && tr.k.typ == "ACCUSE":

@@ -51,3 +51,40 @@ func TestS42CJointlyAgreed(t *testing.T) {
 			[]string{"COOPERATE Україна,Польща → "}},
 	}, time.Time{})
 }
+
+// TestS42CNameOneWord: a name of several words between a light verb and
+// its noun counts as one word ("Завод отримав від Фонду «Брейв1» грант"),
+// as a short name does ("отримала від ЄС грант").
+func TestS42CNameOneWord(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a grant from a fund named in quotes",
+			"Громада отримала від Фонду «Брейв1» грант.",
+			[]string{"AID Фонд «Брейв1» → Громада"}},
+		{"a grant and its sum from a fund named in quotes",
+			"Компанія «Скайфорж» отримала від Фонду «Брейв1» грант на 8 млн гривень.",
+			[]string{"AID Фонд «Брейв1» → Скайфорж"}},
+		{"a grant from a union named in two words",
+			"Громада отримала від Європейського Союзу грант.",
+			[]string{"AID Європейський Союз → Громада"}},
+	}, time.Time{})
+}
+
+// TestS42CFinedBeforeFine: the one a fine is imposed on, named under на
+// between the verb and the fine ("наклало на КП «Херсонводоканал»
+// штраф"), is the one fined, as after the fine ("наклав штраф на ТОВ
+// «Альфа»").
+func TestS42CFinedBeforeFine(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a firm in the accusative",
+			"Комітет наклав на ТОВ «Альфа» штраф у розмірі 340 тисяч гривень.",
+			[]string{"COERCE Комітет → ТОВ «Альфа»"}},
+		{"a municipal enterprise named by its abbreviation",
+			"Управління наклало на КП «Міськсвітло» штраф.",
+			[]string{"COERCE Управління → КП «Міськсвітло»"}},
+		{"after the fine, as before",
+			"Комітет наклав штраф на ТОВ «Альфа».",
+			[]string{"COERCE Комітет → ТОВ «Альфа»"}},
+	}, time.Time{})
+}
