@@ -4007,7 +4007,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// уряд Естонії": the sum and the one given it put first
 				tr.k = kind{"AID", ""}
 			}
-			people := f.peopleAfter(i) // "передав військовим 50 дронів"
+			people := f.peopleAfter(i)              // "передав військовим 50 дронів"
+			frontedTo := f.dativeBodyBefore(i) >= 0 // "Фермерам передали два трактори": the ones given first
 			for j := i + 1; j < len(f.toks) && j <= lim && f.toks[j].Kind != vistka.Punct && tr.k.typ == ""; j++ {
 				if e := f.entityAt(j); e != "" && e == f.entityAt(j-1) {
 					// a name counts as one word: "передало Державній службі
@@ -4020,7 +4021,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// (the tagger may read "області" right after the verb as a genitive)
 				dative = dative || hasCase(&f.toks[j], "v_dav") && (f.entityAt(j) != "" || f.dativeBody(j)) || j == i+1 && hasCase(&f.toks[j], "v_rod") && f.dativeBody(j) ||
 					j == i+2 && f.quotedDative(j) || j == i+1 && (f.dativeOfTwo(j) || f.abbrDative(j))
-				if (f.spanType(j) == "MON" || currencies[f.low(j)]) && dative && (!peopleOnly || f.aidNounBetween(i, j)) || (materiel[f.low(j)] || gifts[f.low(j)] || f.buildingMaterials(j)) && strings.HasPrefix(f.toks[j].Tag, "noun") && (dative || f.dativeAfterGoods(j) || people >= 0 && f.goodsAfterPeople(people, j)) {
+				if (f.spanType(j) == "MON" || currencies[f.low(j)]) && dative && (!peopleOnly || f.aidNounBetween(i, j)) || (materiel[f.low(j)] || gifts[f.low(j)] || f.buildingMaterials(j)) && strings.HasPrefix(f.toks[j].Tag, "noun") && (dative || f.dativeAfterGoods(j) || people >= 0 && f.goodsAfterPeople(people, j)) ||
+					frontedTo && f.thingNoun(j) {
 					// "виділить Україні 5 млрд доларів", "передасть
 					// Україні дві системи ППО"; goods, not money (a wage
 					// or a fee), given people named by their noun:
@@ -22078,6 +22080,41 @@ func (f *finder) complianceRefused(i int) bool {
 		}
 	}
 	return false
+}
+
+// thingNoun reports whether the word at j is a thing one can be given,
+// read off the noun's kind rather than a list: a common inanimate noun in
+// the accusative whose ending does not make it an act or a quality (-ння,
+// -ття, -ість, -ція, -ство) and which is none of the abstract things
+// given in words (відповідь, статус, дозвіл): "передали два трактори",
+// "надали тимчасове житло" (not "надали відповідь", "надали статус").
+func (f *finder) thingNoun(j int) bool {
+	t := &f.toks[j]
+	counted := j > 0 && (f.toks[j-1].Kind == vistka.Number || strings.HasPrefix(f.toks[j-1].Tag, "numr")) // "два трактори", read as a nominative
+	if !strings.HasPrefix(t.Tag, "noun:inanim") || !hasCase(t, "v_zna") && !(counted && hasCase(t, "v_naz")) || f.governedBy(j) != "" || strings.Contains(t.Tag, "pron") || strings.Contains(t.Tag, ":prop") || strings.Contains(t.Tag, "abbr") || f.entityAt(j) != "" {
+		return false
+	}
+	l := f.low(j)
+	if f.spanType(j) == "MON" || currencies[l] || scaleWords[l] || moneyWords[l] || scaleWords[f.toks[j].Text] {
+		return false // money, which the tests of sums read: "Адвокатам перерахували 950 тис грн" may be a fee
+	}
+	for _, suf := range []string{"ння", "ття", "ість", "ція", "сія", "зія", "ство", "цтво"} {
+		if strings.HasSuffix(l, suf) {
+			return false
+		}
+	}
+	return !wordsGiven[l]
+}
+
+// wordsGiven are the abstract things and papers given or handed over that
+// no ending tells: no aid ("надали відповідь", "передали документи").
+var wordsGiven = map[string]bool{
+	"відповідь": true, "статус": true, "дозвіл": true, "право": true, "згода": true, "слово": true, "доступ": true,
+	"гарантія": true, "можливість": true, "час": true, "шанс": true, "звіт": true, "документ": true, "документи": true,
+	"матеріал": true, "матеріали": true, "лист": true, "список": true, "дані": true, "привіт": true, "подяка": true,
+	"повноваження": true, "справа": true, "проєкт": true, "проект": true, "пропозиція": true, "вимога": true,
+	"припис": true, "штраф": true, "протокол": true, "повістка": true, "підозра": true, "сертифікат": true,
+	"диплом": true, "атестат": true, "посвідчення": true, "нагорода": true, "медаль": true, "орден": true, "грамота": true,
 }
 
 // taskSet reports whether the verb of charging at i, not an infinitive

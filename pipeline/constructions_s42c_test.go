@@ -88,3 +88,36 @@ func TestS42CFinedBeforeFine(t *testing.T) {
 			[]string{"COERCE Комітет → ТОВ «Альфа»"}},
 	}, time.Time{})
 }
+
+// TestS42CThingsGiven: people or a community in the dative opening the
+// clause of a verb of giving with no giver named are given aid when what
+// is given is a thing, told by the noun's kind (an inanimate noun in the
+// accusative whose ending makes it no act or quality), not only goods
+// listed: "Фермерам передали два трактори", "надали тимчасове житло". An
+// answer, a status, papers or money paid them are no aid.
+func TestS42CThingsGiven(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"tractors to farmers",
+			"Фермерам передали два трактори.",
+			[]string{"AID  → фермери"}},
+		{"housing to the owners of ruined homes",
+			"Власникам зруйнованих осель надали тимчасове житло.",
+			[]string{"AID  → власники"}},
+		{"flats to families",
+			"Родинам загиблих передали квартири.",
+			[]string{"AID  → родини"}},
+		{"an answer",
+			"Мешканцям надали відповідь на запит.",
+			nil},
+		{"a status",
+			"Переселенцям надали статус внутрішньо переміщених осіб.",
+			nil},
+		{"papers",
+			"Депутатам передали документи.",
+			nil},
+		{"money paid to people",
+			"Адвокатам перерахували 950 тис грн.",
+			nil},
+	}, time.Time{})
+}
