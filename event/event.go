@@ -19995,6 +19995,8 @@ func (f *finder) allottedFor(i int, actors []string) bool {
 		case !purpose || hasCase(t, "v_naz") || slices.Contains(actors, f.entityAt(j)):
 		case beneficiaries[l] || strings.HasPrefix(t.Tag, "noun:anim"):
 			return true
+		case damaged[l] && strings.HasPrefix(t.Tag, "adj") && j+1 <= end && homes[f.low(j+1)]:
+			return true // "на відновлення пошкодженого житла": relief for those whose homes were damaged
 		case strings.HasPrefix(t.Tag, "adj:p") && (j+1 > end || !strings.HasPrefix(f.toks[j+1].Tag, "noun") && !strings.HasPrefix(f.toks[j+1].Tag, "adj")):
 			return true // a plural adjective standing for people: "постраждалим", "малозабезпеченим"
 		}
@@ -20057,6 +20059,15 @@ var townCouncils = map[string]bool{
 
 // beneficiaries are the nouns (and the adjective гуманітарний) of those a
 // public allotment helps, or of help itself (see allottedFor).
+// damaged are the participles of damage done: money allotted to repair
+// homes so damaged is relief for those who live there, not a body's
+// spending on its own works ("на відновлення пошкодженого житла", not "на
+// ремонт пошкодженої дороги").
+var damaged = map[string]bool{"пошкоджений": true, "зруйнований": true, "знищений": true, "постраждалий": true}
+
+// homes are the words for where people live.
+var homes = map[string]bool{"житло": true, "будинок": true, "оселя": true, "помешкання": true, "квартира": true, "дім": true}
+
 var beneficiaries = map[string]bool{
 	"лікарня": true, "школа": true, "садок": true, "дитсадок": true, "громада": true, "заклад": true, "госпіталь": true,
 	"інтернат": true, "притулок": true, "університет": true, "амбулаторія": true, "поліклініка": true, "родина": true,

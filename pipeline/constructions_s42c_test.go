@@ -121,3 +121,25 @@ func TestS42CThingsGiven(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS42CDamagedHomes: money a town's council allots to repair homes
+// damaged or destroyed is relief for those who live there, AID with no
+// one named given it; its money for roads, or for a damaged road, stays
+// spending.
+func TestS42CDamagedHomes(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"damaged housing",
+			"Нікопольська міська рада виділила 2 млн гривень на відновлення пошкодженого житла.",
+			[]string{"AID Нікопольська міська рада → "}},
+		{"destroyed houses",
+			"Житомирська міська рада виділила 5 млн гривень на ремонт зруйнованих будинків.",
+			[]string{"AID Житомирська міська рада → "}},
+		{"roads",
+			"Київська міська рада спрямувала 13 млн грн на ремонт доріг.",
+			nil},
+		{"a damaged road",
+			"Луцька міська рада виділила 3 млн гривень на ремонт пошкодженої дороги.",
+			nil},
+	}, time.Time{})
+}
