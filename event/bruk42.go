@@ -122,7 +122,7 @@ func (f *finder) attended(i int) bool {
 // "приїжджатимуть на реабілітацію", "приїхав на заробітки".
 var privatePurposes = map[string]bool{"реабілітація": true, "лікування": true, "відпочинок": true,
 	"оздоровлення": true, "навчання": true, "заробітки": true, "канікули": true, "обстеження": true,
-	"операція": true, "екскурсія": true, "гостина": true, "проживання": true, "пмж": true}
+	"операція": true, "екскурсія": true, "гостина": true, "проживання": true, "пмж": true, "стажування": true}
 
 // settlers are the gerunds and infinitives of settling down to work or
 // study somewhere: "прибув до Криму, влаштувавшись працювати вантажником".
