@@ -4452,7 +4452,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		k, ok := nouns[f.low(i)]
 		// (a protest held is one: "пройшли акції протесту")
-		if !ok || f.inName(i) || lightOnly[f.low(i)] && !f.heldBody(i, k) &&
+		if !ok || f.inName(i) || lightOnly[f.low(i)] && !f.heldBody(i, k) && !f.chairedHeld(i, k) &&
 			!(k.typ == "PROTEST" && f.eventNoun(i) && (f.heldSubject(i) || f.heldProtest(i))) {
 			continue
 		}
@@ -5365,6 +5365,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			} else if k := f.objectsOpening(tr.at); k >= 0 && coerced[ev.Type] && strings.Contains(f.toks[tr.at].Tag, ":p") {
 				rec = append(rec, f.low(k)) // "Організатора та двох його спільників затримали"
+			}
+		}
+		if len(ev.Actors) == 0 && !tr.verb && ev.Type == "CONSULT" && tr.k.mode == "meet" {
+			// "Під головуванням віце-прем'єра Олександра Сича відбулася
+			// нарада": the one who chaired it
+			if c := f.chair(); c != "" {
+				ev.Actors = []string{c}
 			}
 		}
 		if len(ev.Actors) == 0 && !tr.verb && ev.Type == "CONSULT" {
@@ -11318,6 +11325,47 @@ func (f *finder) nounOwner(tr trig) string {
 	}
 	if e := f.entityAt(j); e != "" && (f.ents.Type(e) == "ORG" || f.ents.Type(e) == "LOC") {
 		return e
+	}
+	return ""
+}
+
+// chairedNouns are the gatherings a sentence may tell as held under
+// someone's chairmanship with no light verb (see chairedHeld).
+var chairedNouns = map[string]bool{"нарада": true, "відеонарада": true, "онлайн-нарада": true, "відеоконференція": true}
+
+// chairedHeld reports whether the gathering noun at i, which otherwise
+// needs a light verb, is the subject of a verb of taking place right
+// before it, past its adjectives, or right after it, in a sentence that
+// names who chaired it: "Під головуванням віце-прем'єр-міністра Олександра
+// Сича відбулася селекторна нарада", "Нарада пройшла під головуванням
+// міністра". A gathering held with no chair named ("Відбулася нарада з
+// питань освіти") is left to the light verbs.
+func (f *finder) chairedHeld(i int, k kind) bool {
+	if k.typ != "CONSULT" || !chairedNouns[f.low(i)] || !hasCase(&f.toks[i], "v_naz") || f.chair() == "" {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && strings.HasPrefix(f.toks[j].Tag, "adj") {
+		j--
+	}
+	return j >= 0 && takesPlace[f.verb(j)] || i+1 < len(f.toks) && takesPlace[f.verb(i+1)]
+}
+
+// chair returns the person named after "під головуванням" in the
+// sentence, with a title or without ("під головуванням прем'єр-міністра
+// Олександра Сича", "під головуванням Олександра Сича"), or "".
+func (f *finder) chair() string {
+	for j := 0; j+2 < len(f.toks); j++ {
+		if f.low(j) != "під" || f.low(j+1) != "головування" {
+			continue
+		}
+		if as := f.titledAfter(j + 1); len(as) > 0 {
+			return as[0]
+		}
+		if e := f.entityAt(j + 2); e != "" && f.ents.Type(e) == "PERS" && hasCase(&f.toks[j+2], "v_rod") {
+			return e
+		}
+		return ""
 	}
 	return ""
 }

@@ -30,3 +30,30 @@ func TestS42BArrivalForCare(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS42BChairedMeeting checks that a meeting (нарада, селекторна
+// нарада) told as held under someone's chairmanship (під головуванням X),
+// before the verb of taking place or after the noun, is a meeting with the
+// chair as its side; a meeting with no chair named, a body's session and a
+// court's hearing stay none.
+func TestS42BChairedMeeting(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"the chair before the verb, a title and an adjective",
+			"Під головуванням віце-прем'єр-міністра України Олександра Сича відбулася селекторна нарада з питань освіти.",
+			[]string{"CONSULT/meet Олександр Сич → "}},
+		{"the chair after the noun",
+			"Відбулася нарада під головуванням міністра освіти Сергія Квіта.",
+			[]string{"CONSULT/meet Сергій Квіт → "}},
+		{"the noun before the verb, the chair with no title",
+			"Нарада пройшла під головуванням Анатолія Олійника.",
+			[]string{"CONSULT/meet Анатолій Олійник → "}},
+		{"no chair named",
+			"Відбулася нарада з питань освіти.",
+			nil},
+		{"a court's hearing",
+			"Під головуванням судді Івана Петренка відбулося засідання суду.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
