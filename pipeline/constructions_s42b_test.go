@@ -1,6 +1,7 @@
 package pipeline_test
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -56,4 +57,35 @@ func TestS42BChairedMeeting(t *testing.T) {
 			nil},
 	}
 	checkEvents(t, p, tests, time.Time{})
+}
+
+// TestS42BMixedBrandOutlet checks that an outlet we do not know, named by
+// one word that glues Cyrillic and Latin letters (ГолосUA, ВістіInfo),
+// after пише or передає closing a source line of the lead, is the
+// publisher, with the speaker of the line cited; a person who writes, or a
+// name with one look-alike Latin letter, is no publisher.
+func TestS42BMixedBrandOutlet(t *testing.T) {
+	p := load(t)
+	tests := []struct{ name, text, publisher, via string }{
+		{"a brand after пише",
+			"Ціни на житло зростуть на 10%. Про це заявив директор компанії «Альфа» Олександр Попов, пише ГолосUA.",
+			"ГолосUA", "Олександр Попов"},
+		{"a brand after передає",
+			"Тарифи на воду зростуть з березня. Про це повідомив голова обласної ради Іван Коваль, передає ВістіInfo.",
+			"ВістіInfo", "Іван Коваль"},
+		{"a person who writes",
+			"Ціни на житло зростуть на 10%. Про це заявив директор компанії «Альфа» Олександр Попов, пише Іван Петренко.",
+			"", ""},
+		{"a look-alike Latin letter in a surname",
+			"Ціни на житло зростуть на 10%. Про це заявив директор компанії «Альфа» Олександр Попов, пише Пeтренко.",
+			"", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := p.Extract(tt.text, time.Time{})
+			if x.Source.Publisher != tt.publisher || tt.via != "" && !slices.Contains(x.Source.Via, tt.via) {
+				t.Errorf("publisher %q via %q, want publisher %q via %q", x.Source.Publisher, x.Source.Via, tt.publisher, tt.via)
+			}
+		})
+	}
 }

@@ -448,7 +448,7 @@ func (f *finder) at(i int) int {
 		if p.outlet == nil && c.kind == cueSays && (f.chained(i) || f.aboutThis(i)) && siteName(p.value) {
 			role = RolePublisher // "Про це повідомили в міністерстві, пише LB.ua.": a site retelling its lead
 		}
-		if p.outlet == nil && c.kind == cueSays && (f.chained(i) || f.aboutThis(i)) && latinTitle(p.value) && (w == "пише" || w == "передає") {
+		if p.outlet == nil && c.kind == cueSays && (f.chained(i) || f.aboutThis(i)) && (latinTitle(p.value) || mixedBrand(p.value)) && (w == "пише" || w == "передає") {
 			// "Про це йдеться у повідомленні відомства, пише Mind.": an
 			// outlet we do not know, in Latin letters, retelling its lead
 			role = RolePublisher
@@ -770,6 +770,34 @@ func siteName(s string) bool {
 // latinTitle reports whether s is a name in Latin letters of one to three
 // capitalised words ("Mind", "Kyiv Post"): an outlet's name, not a
 // Ukrainian body's or a person's.
+// mixedBrand reports whether s is one word that opens with a capital and
+// glues a run of Cyrillic letters to a run of Latin ones, two or more
+// each, as an outlet's brand does ("ГолосUA", "ЛігаBiz"): no person's or
+// body's name is spelt so, and a single Latin letter typed among Cyrillic
+// ones (a look-alike "е" or "о") makes no run.
+func mixedBrand(s string) bool {
+	if s == "" || strings.ContainsAny(s, " \t\n") {
+		return false
+	}
+	cyr, lat, runC, runL := 0, 0, 0, 0
+	for k, r := range s {
+		if k == 0 && !unicode.IsUpper(r) {
+			return false
+		}
+		switch {
+		case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
+			runL, runC = runL+1, 0
+			lat = max(lat, runL)
+		case unicode.Is(unicode.Cyrillic, r):
+			runC, runL = runC+1, 0
+			cyr = max(cyr, runC)
+		default:
+			runC, runL = 0, 0
+		}
+	}
+	return cyr >= 2 && lat >= 2
+}
+
 func latinTitle(s string) bool {
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 3 {
