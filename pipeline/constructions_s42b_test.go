@@ -89,3 +89,24 @@ func TestS42BMixedBrandOutlet(t *testing.T) {
 		})
 	}
 }
+
+// TestS42BDashLineWithName checks that a line of dialogue opened by a dash
+// within a paragraph and running over two sentences to its cue is one
+// direct quote though it holds a name in quotation marks (на «Локоматі»,
+// ТОВ «Нова пошта»); a line that quotes someone's words in marks keeps its
+// own reading, the quotation and the last sentence apart.
+func TestS42BDashLineWithName(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a device's name in marks",
+			"Реабілітація триває довго. - Курсу на «Локоматі» передують обстеження. Кошти потрапляють з бюджету, - зазначив заступник губернатора.",
+			[]string{"заступник губернатора/зазначити/direct: Курсу на «Локоматі» передують обстеження. Кошти потрапляють з бюджету"}},
+		{"a firm's name in marks",
+			"Посилки доставлять до свята. - Відправлення приймає ТОВ «Нова пошта» у всіх містах. Доставка триватиме два дні, - розповів директор відділення Іван Коваль.",
+			[]string{"Іван Коваль/розповісти/direct: Відправлення приймає ТОВ «Нова пошта» у всіх містах. Доставка триватиме два дні"}},
+		{"words quoted in marks",
+			"Реабілітація триває довго. - Лікар сказав нам: «Треба чекати, і все буде добре». Кошти потрапляють з бюджету, - зазначив заступник губернатора.",
+			[]string{"Лікар/сказати/direct: Треба чекати, і все буде добре", "заступник губернатора/зазначити/indirect: Кошти потрапляють з бюджету"}},
+	}
+	checkQuotes(t, p, tests, time.Time{})
+}

@@ -259,6 +259,10 @@ func (d *doc) dialogueOpen(s int, used []bool) int {
 	for k := s - 1; k >= 0 && k >= s-6; k-- {
 		f, t := d.sentenceRange(k)
 		for j := f; j < t; j++ {
+			if c := d.nameInMarks(j, t); c > j {
+				j = c // "- Курсу на «Локоматі» передують …": a name in marks, no quotation
+				continue
+			}
 			if used[j] || d.toks[j].Kind == vistka.QuoteMark ||
 				j > f && isDash(d.toks[j]) && j+1 < t && cueLemma(d.toks[j+1].Lemma, d.toks[j+1].Tag) != "" {
 				return -1
@@ -268,6 +272,29 @@ func (d *doc) dialogueOpen(s int, used []bool) int {
 			return f
 		}
 		if f > 0 && d.toks[f].para-d.toks[f-1].para > 1 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// nameInMarks returns the closing mark of a name in quotation marks that
+// opens at j, before t: one to four words, with no punctuation but a
+// hyphen between the marks ("на «Локоматі»", "ТОВ «Нова пошта»"); else
+// -1. Such a name is no quotation, so a line of dialogue may hold it.
+func (d *doc) nameInMarks(j, t int) int {
+	if d.toks[j].Kind != vistka.QuoteMark || d.toks[j].Text == "»" || d.toks[j].Text == "“" && j+1 < t && d.toks[j+1].Kind != vistka.Word {
+		return -1
+	}
+	for k := j + 1; k < t && k <= j+5; k++ {
+		switch tk := d.toks[k]; {
+		case tk.Kind == vistka.QuoteMark:
+			if k == j+1 || tk.Text == "«" || tk.Text == "„" {
+				return -1
+			}
+			return k
+		case tk.Kind == vistka.Word, tk.Kind == vistka.Number, isDash(tk) || tk.Text == "-":
+		default:
 			return -1
 		}
 	}
