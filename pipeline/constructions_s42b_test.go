@@ -110,3 +110,26 @@ func TestS42BDashLineWithName(t *testing.T) {
 	}
 	checkQuotes(t, p, tests, time.Time{})
 }
+
+// TestS42BPublishingHouseSays checks that a publishing house named by the
+// common noun in the locative (У видавництві кажуть: …, У видавництві
+// пояснили, що …) speaks for itself, as a ministry does; a book printed
+// in one, or a man who worked in one, is no one's speech.
+func TestS42BPublishingHouseSays(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a colon after кажуть",
+			"Книжка вийшла. У видавництві кажуть: постать Гавела не випадково стала предметом уваги.",
+			[]string{"видавництво/казати/indirect: постать Гавела не випадково стала предметом уваги"}},
+		{"пояснили, що",
+			"Книжка вийшла. У видавництві пояснили, що тираж розпродано за тиждень.",
+			[]string{"видавництво/пояснити/indirect: тираж розпродано за тиждень"}},
+		{"a book printed in one",
+			"Книжку надрукували у видавництві «Комора» минулого року.",
+			nil},
+		{"a man who worked in one",
+			"Він двадцять років працював у видавництві. Книжка вийшла торік.",
+			nil},
+	}
+	checkQuotes(t, p, tests, time.Time{})
+}
