@@ -95,6 +95,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	out = signedBefore(a, ents, dates, out)
 	out = meetingOutcome(a, ents, dates, out)
 	out = metOnArrival(a, out)
+	out = tiedPlace(a, ents, m, told, out)
 	out = thankedSide(a, out)
 	out = peerSide(a, ents, out)
 	out = servedInquiry(a, out)

@@ -6,6 +6,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/entity"
+	"github.com/vistka/vistka/gazetteer"
 	"github.com/vistka/vistka/internal/scan"
 )
 
@@ -510,3 +511,151 @@ func headlineDay(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event) []
 	}
 	return evs
 }
+
+// tiedPlace places an event with no place of its own, told in a sentence
+// that opens by tying it to what was told just before (see tieOpens:
+// "Того ж дня", "Згодом", "За підсумками зустрічі", "Під час візиту",
+// "Після перевірки", "Перед засіданням"), where the nearest event told
+// in the three sentences before took place: "До Луцька прибула делегація
+// з Любліна. Того ж дня відбулася зустріч делегації з керівництвом міста"
+// met in Луцьк. With no placed event in those sentences it is the town
+// the local story is set in (see storyTown): "У Снігурівці відкрили міст
+// … Під час візиту ОВА та агентство підписали угоду". A visit keeps its
+// destination, an event to come (aux) is left as it is, and so are a
+// phone call (each side sat at home), a suspicion served, one whose
+// sentence names a place in the locative of its own and one after a
+// sentence between that tells another day. A street or another's visit
+// to a spot is no such place.
+func tiedPlace(a *vistka.Analysis, ents *entity.Result, m *memos, dates []vistka.Date, evs []vistka.Event) []vistka.Event {
+	story := ""
+	for i := range evs {
+		e := &evs[i]
+		if e.Place != "" || len(e.Aux) > 0 || e.Mode == "visit" || e.Mode == "phone" || !tiedTypes[e.Type] || strings.Contains(e.Trigger, "підозр") {
+			continue
+		}
+		s := a.SentenceAt(e.Sentence.Start)
+		if s < 1 {
+			continue
+		}
+		toks := a.Sentences[s].Tokens
+		tie, n := tieOpens(toks)
+		if tie == "" || ownPlace(a, ents, a.Sentences[s]) || e.TriggerSpan != nil && e.TriggerSpan.Start == toks[n].RStart {
+			continue // (the occasion itself: "Під час зустрічі з Рютте Сибіга заявив")
+		}
+		place, at, from := "", -1, -1
+		for k := range evs {
+			v := &evs[k]
+			p := a.SentenceAt(v.Sentence.Start)
+			if p >= s || p < s-3 || v.Place == "" || len(v.Aux) > 0 || v.TriggerSpan == nil || v.TriggerSpan.Start < at || street(ents, v.Place) {
+				continue // (a street: "затримали в кав'ярні на Французькому бульварі" is no place of the searches after)
+			}
+			if v.Mode == "visit" && (!town(ents, v.Place) || tie != "візит" && tie != "поїздка" && !visitorAmong(ents, v, e)) {
+				// "відвідав житловий квартал на Північній Салтівці": a
+				// spot in the town; "Кос відвідала Ірпінь … Того ж дня
+				// Марченко провів зустріч": another's trip
+				continue
+			}
+			place, at, from = v.Place, v.TriggerSpan.Start, p
+		}
+		if from >= 0 && slices.ContainsFunc(a.Sentences[from+1:s], func(b vistka.Sentence) bool { return datesIn(dates, b) > 0 }) {
+			continue // "Уряд у вівторок ухвалив бюджет. За підсумками засідання …": another day told between
+		}
+		if place == "" {
+			if story == "" {
+				story = storyTown(a, ents, m)
+			}
+			place = story
+		}
+		e.Place = place
+	}
+	return evs
+}
+
+// visitorAmong reports whether the visit v may have been made by e's
+// doer: one of e's actors made it, or e names its doer by a common noun
+// (делегація, гості) or not at all.
+func visitorAmong(ents *entity.Result, v, e *vistka.Event) bool {
+	return len(e.Actors) == 0 || slices.ContainsFunc(e.Actors, func(id string) bool {
+		return slices.Contains(v.Actors, id) || ents.Type(id) == ""
+	})
+}
+
+// town reports whether the place id is a town, a region or a country the
+// gazetteer knows, not a spot within a town (a quarter, a street, a
+// building).
+func town(ents *entity.Result, id string) bool {
+	name := id
+	if n := ents.Name(id); n != "" {
+		name = n
+	}
+	return gazetteer.Lookup(name)&(gazetteer.Settlement|gazetteer.Region|gazetteer.Country) != 0
+}
+
+// tiedTypes are the events tiedPlace places: meetings, signings, gifts,
+// thanks, protests and accusations are done where the occasion was; a
+// call, a sanction or a measure of the police is said or decided
+// elsewhere as well.
+var tiedTypes = map[string]bool{"CONSULT": true, "AGREE": true, "AID": true, "SUPPORT": true, "PROTEST": true,
+	"ACCUSE": true, "COOPERATE": true, "REJECT": true}
+
+// tieOpens returns how a sentence opens by tying what it tells to the
+// time of what was told before: "день" for "Того ж дня", "Того самого
+// дня", "Тоді ж" and "Згодом", or the lemma of an occasion of tieNouns
+// after "За підсумками", "За результатами", "Під час", "Після" or
+// "Перед", one adjective between at most ("Під час робочої зустрічі");
+// else "". It returns too where the occasion's noun stands.
+func tieOpens(toks []vistka.Token) (string, int) {
+	i := 0
+	for i < len(toks) && toks[i].Kind == vistka.Punct {
+		i++
+	}
+	w := func(k int) string {
+		if k < len(toks) {
+			return scan.ToLower(toks[k].Text)
+		}
+		return ""
+	}
+	n := i + 1
+	switch w(i) {
+	case "згодом":
+		return "день", i
+	case "тоді":
+		if w(i+1) == "ж" || w(i+1) == "же" {
+			return "день", i
+		}
+		return "", -1
+	case "того":
+		if (w(i+1) == "ж" || w(i+1) == "же" || w(i+1) == "самого") && w(i+2) == "дня" {
+			return "день", i
+		}
+		return "", -1
+	case "за":
+		if w(i+1) != "підсумками" && w(i+1) != "результатами" {
+			return "", -1
+		}
+		n = i + 2
+	case "під":
+		if w(i+1) != "час" {
+			return "", -1
+		}
+		n = i + 2
+	case "після", "перед":
+	default:
+		return "", -1
+	}
+	if n+1 < len(toks) && strings.HasPrefix(toks[n].Tag, "adj") {
+		n++
+	}
+	if n < len(toks) && tieNouns[toks[n].Lemma] {
+		return toks[n].Lemma, n
+	}
+	return "", -1
+}
+
+// tieNouns are the occasions a sentence ties its act to: a gathering, a
+// visit, a ceremony, an inspection, a picket, a vote or an attack, all
+// held at one place.
+var tieNouns = map[string]bool{"зустріч": true, "переговори": true, "розмова": true, "засідання": true, "саміт": true,
+	"конференція": true, "форум": true, "нарада": true, "сесія": true, "візит": true, "церемонія": true, "відкриття": true,
+	"передача": true, "аудієнція": true, "перевірка": true, "пікет": true, "голосування": true, "акція": true,
+	"презентація": true, "атака": true, "обстріл": true, "поїздка": true, "огляд": true, "рейд": true, "брифінг": true}

@@ -38,7 +38,8 @@ func TestNews21dEvents(t *testing.T) {
 			[]string{"ASSAULT Окупанти → 11 людей", "ASSAULT Росіяни → двоє цивільних", "ASSAULT Окупанти → Херсон @Херсон"}},
 		{"an outcome of a meeting (За підсумками зустрічі, Під час засідання) takes the meeting's day told in a sentence before, past a sentence naming it again",
 			"Міністри оборони в середу зібралися в Брюсселі на засідання групи. Засідання вперше провели два міністри. За підсумками зустрічі союзники оголосили нові внески для України.\n\nУряд у вівторок ухвалив бюджет. За підсумками засідання Італія передала Україні дві системи ППО.",
-			[]string{"CONSULT/multilateral Міністри оборони →  @Брюссель on 2026-11-18", "AID союзники → Україна on 2026-11-18", "AID Італія → Україна"}},
+			// (and its place, since session 42: TestS42ETiedPlace)
+			[]string{"CONSULT/multilateral Міністри оборони →  @Брюссель on 2026-11-18", "AID союзники → Україна @Брюссель on 2026-11-18", "AID Італія → Україна"}},
 		{"what a denial's що-clause tells is not done; a denial not made grants it",
 			"Посол заперечив, що російські військові атакували порт.\n\nПосол не заперечив, що російські військові атакували Одесу.",
 			[]string{"ASSAULT російські військові → Одеса @Одеса"}},

@@ -95,7 +95,8 @@ func TestS35EGatheringDay(t *testing.T) {
 	checkEventsAs(t, load(t), []construction{
 		{"after the session told in the lead, paragraphs back",
 			"У четвер у Полтаві відбулася сесія обласної ради.\nЗасідання тривало шість годин.\nБюджет області на наступний рік зріс.\nПісля сесії голова ОВА Віталій Пилипенко підписав меморандум з громадою Кременчука.",
-			[]string{"AGREE Віталій Пилипенко →  #2025-11-20"}},
+			// (and the lead's town, since session 42: TestS42ETiedPlace)
+			[]string{"AGREE Віталій Пилипенко →  @Полтава #2025-11-20"}},
 		{"on the sidelines of the summit, past a sentence naming it with no day",
 			"Лідери ЄС у вівторок на саміті в Брюсселі погодили новий пакет санкцій.\nПрем'єр-міністр України Тарас Литвин, який узяв участь у саміті, привітав рішення.\nНа полях саміту Литвин зустрівся з канцлером Німеччини Клаусом Беккером.",
 			[]string{"SANCTION ЄС →  @Брюссель #2025-11-18", "CONSULT/multilateral Тарас Литвин → ", "SUPPORT Тарас Литвин → ", "CONSULT/meet Тарас Литвин → Клаус Беккер @Брюссель #2025-11-18"}},
