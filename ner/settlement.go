@@ -38,6 +38,9 @@ func addSettlements(toks []vistka.Token, spans []vistka.Span, from int) []vistka
 		} else if w == "с" || w == "м" {
 			continue // a letter alone is no abbreviation
 		}
+		if j < len(toks) && w != "м" && personVillage(toks, spans[from:], j) {
+			continue
+		}
 		if j >= len(toks) || !settlementName(&toks[j]) {
 			continue
 		}
@@ -55,6 +58,37 @@ func addSettlements(toks []vistka.Token, spans []vistka.Span, from int) []vistka
 		i = end - 1
 	}
 	return spans
+}
+
+// personVillage retypes as a LOC a one-word PERS span at j, right after a
+// word for a settlement, that no verb and no capitalised word but an
+// adjective (the hromada's, the district's) follows: a
+// village named like a person ("поблизу села [PERS Богдан] Рахівської
+// громади" → "[LOC Богдан]"); a person in the village ("У селі [PERS
+// Коля] ловив рибу") and one named in full ("села [PERS Богдан Коваль]")
+// stay PERS. An adjective after the name the span took in is cut off
+// ("села [PERS Богдан Рахівської] громади" → "[LOC Богдан]"). It
+// reports whether it did.
+func personVillage(toks []vistka.Token, spans []vistka.Span, j int) bool {
+	for k := range spans {
+		sp := &spans[k]
+		if sp.Type != "PERS" || sp.Start != toks[j].RStart {
+			continue
+		}
+		n := j + 1
+		for n < len(toks) && toks[n].RStart < sp.End {
+			if !strings.HasPrefix(toks[n].Tag, "adj") {
+				return false // "села [PERS Богдан Коваль]"
+			}
+			n++ // "села [PERS Богдан Рахівської] громади": the hromada's adjective taken in
+		}
+		if n < len(toks) && (strings.HasPrefix(toks[n].Tag, "verb") || isWordText(toks[n].Text) && startsUpper(toks[n].Text) && !strings.HasPrefix(toks[n].Tag, "adj")) {
+			return false
+		}
+		*sp = vistka.Span{Start: toks[j].RStart, End: toks[j].REnd, Type: "LOC", Text: toks[j].Text}
+		return true
+	}
+	return false
 }
 
 // settlementWords are the words and abbreviations that name a kind of
