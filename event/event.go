@@ -1287,7 +1287,12 @@ func datelineOf(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date) da
 			}
 		}
 	}
-	if place == "" || ents.Type(place) != "LOC" || (toks[1].Text != "," && toks[1].Text != "." && !byline && !bracket) {
+	// "ЛУЦЬК. Міський голова …", "Рівне — Міський голова …": a regional
+	// paper's town in capitals and a full stop, or a dash before the
+	// first capitalised word of the lead, no date
+	bare := toks[1].Text == "." && startsUpper(toks[0].Text) && strings.ToUpper(toks[0].Text) == toks[0].Text && utf8.RuneCountInString(toks[0].Text) > 2 ||
+		isDash(&toks[1]) && startsUpper(toks[2].Text)
+	if place == "" || ents.Type(place) != "LOC" || (toks[1].Text != "," && toks[1].Text != "." && !byline && !bracket && !bare) {
 		return dateline{}
 	}
 	// A day with no year to read it by (no publication date: "Харків, 3
@@ -1301,7 +1306,7 @@ func datelineOf(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date) da
 			}
 		}
 	}
-	if !dated && !byline && !bracket {
+	if !dated && !byline && !bracket && !bare {
 		return dateline{}
 	}
 	// The lead runs to the end of the dateline's paragraph; after a

@@ -35,3 +35,23 @@ func TestS42ETiedPlace(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS42EBareDateline checks that a regional paper's dateline with no
+// date, its town in capitals and a full stop (ЛУЦЬК. …) or its town and
+// a dash before the lead (Рівне — …), gives the lead's events its town;
+// a dash before a lower-case word opens no dateline (Рівне — місто …).
+func TestS42EBareDateline(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a town in capitals and a full stop",
+			"Мер зустрівся з ветеранами\n\nЛУЦЬК. Міський голова Ігор Поліщук у четвер зустрівся з ветеранами. Волонтери передали лікарні два генератори.",
+			[]string{"CONSULT/meet Ігор Поліщук → ветерани @Луцьк", "AID Волонтери → лікарня @Луцьк"}},
+		{"a town and a dash",
+			"Мер зустрівся з ветеранами\n\nРівне — Міський голова Олександр Третяк у четвер зустрівся з ветеранами. Волонтери передали лікарні два генератори.",
+			[]string{"CONSULT/meet Олександр Третяк → ветерани @Рівне", "AID Волонтери → лікарня @Рівне"}},
+		{"no dateline: a dash before a lower-case word",
+			"Мер зустрівся з ветеранами\n\nРівне — місто, де міський голова Олександр Третяк у четвер зустрівся з ветеранами.",
+			[]string{"CONSULT/meet Олександр Третяк → ветерани"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
