@@ -90,6 +90,10 @@ type candidate struct {
 	// "Джерело: X" line: the outlet whose report the text is, so the
 	// publisher when no other is named; a body there stays cited.
 	credited bool
+	// pub is the outlet a credited photo credit names, the publisher
+	// when no other is named ("Фото: Громадське / Ярослав Мельник"
+	// gives Громадське); the credit stays a photo's.
+	pub string
 	// recalled marks an outlet whose earlier report the text recalls
 	// ("Як повідомляв «Волинь Post», …", "Як писала DW, …"): a paper
 	// recalls its own reports so, and it is the publisher when no other
@@ -268,6 +272,11 @@ func (f *finder) at(i int) int {
 		return 0
 	}
 	w := t.text
+	if t.gap == gapNewline && i > 0 && t.upper {
+		if n := f.signature(i); n > 0 {
+			return n
+		}
+	}
 	if w == "про" && f.word(i+1) == "це" {
 		if n := f.toldTo(i + 2); n > 0 {
 			return n + 2
@@ -362,6 +371,11 @@ func (f *finder) at(i int) int {
 		}
 		if n := f.interviewedBy(i + 1); n > 0 {
 			return n + 1
+		}
+	}
+	if w == "читайте" {
+		if n := f.readOnSite(i); n > 0 {
+			return n
 		}
 	}
 	if w == "коментарі" && (f.word(i-1) == "у" || f.word(i-1) == "в") {
@@ -1500,6 +1514,8 @@ func (f *finder) newsroomAt(i int) int {
 	p, ok := f.name(k)
 	if t := f.tok(k); t.kind == sym && isQuote(t.r) {
 		p, ok = f.quotedName(k) // (opening a line too, where name reads none)
+	} else if !ok && t.kind == word && t.gap == gapNewline {
+		p, ok = f.outletOpening(k) // "Громадське поспілкувалося з …" opening a line
 	}
 	if !ok || p.outlet != nil && !p.outlet.self {
 		return 0
@@ -1514,7 +1530,7 @@ func (f *finder) newsroomAt(i int) int {
 	}
 	switch {
 	case staff || p.outlet != nil:
-		if !lookedInto(v) && !newsroomVerbs[v] || f.staffNamed(p.value) {
+		if !lookedInto(v) && !newsroomVerbs[v] && !f.talkedWith(p.next) || f.staffNamed(p.value) {
 			return 0
 		}
 	case !strings.HasPrefix(v, "розбира") && !strings.HasPrefix(v, "розібра") && !strings.HasPrefix(v, "поспілкува") &&
@@ -1530,6 +1546,80 @@ func (f *finder) newsroomAt(i int) int {
 		f.cands[len(f.cands)-1].shown = p.shown
 	}
 	return p.next - i
+}
+
+// readOnSite reads a known outlet whose site "читайте" at i sends the
+// reader to: "Детальніше про … читайте на сайті РБК-Україна". An outlet
+// sends its readers to its own site: the publisher when no other is
+// named, and nothing otherwise (told). It returns the tokens read.
+func (f *finder) readOnSite(i int) int {
+	j := i + 1
+	for ; j < i+12 && f.word(j) != "" && !(f.word(j) == "на" && f.word(j+1) == "сайті"); j++ {
+	}
+	if f.word(j) != "на" || f.word(j+1) != "сайті" {
+		return 0
+	}
+	p, ok := f.name(j + 2)
+	if !ok || p.outlet == nil || !p.outlet.self || !f.add(RoleVia, p.value, p.from, p.to) {
+		return 0
+	}
+	c := &f.cands[len(f.cands)-1]
+	c.shown, c.told = p.shown, true
+	return p.next - i
+}
+
+// signature reads a known outlet that names itself alone on the line at
+// i, closing the text but for credits: "…\nЕкономічна правда", the outlet
+// signing its report, which credits it with the whole text as a
+// "Джерело: X" line does (the publisher when no other outlet names
+// itself). A regional edition after it is part of it (Суспільне
+// Житомир). It returns the tokens read.
+func (f *finder) signature(i int) int {
+	p, ok := f.outletOpening(i)
+	if !ok || !p.outlet.self {
+		return 0
+	}
+	if e := f.tok(p.next); e.kind == word && e.upper && !e.latin && e.gap == gapSpace {
+		p.value += " " + f.slice(p.next, p.next+1)
+		p.to, p.next = p.next+1, p.next+1
+	}
+	if p.next < len(f.toks) && f.tok(p.next).gap != gapNewline && !f.isSym(p.next, ".") || !f.closingLine(p.next) {
+		return 0
+	}
+	if !f.add(RoleVia, p.value, p.from, p.to) {
+		return 0
+	}
+	c := &f.cands[len(f.cands)-1]
+	c.shown, c.credited = p.shown, true
+	return p.next - i
+}
+
+// outletOpening reads a known outlet at k, the first word of a line,
+// where name reads none: "Громадське поспілкувалося з учасниками акції"
+// as a paragraph of its own.
+func (f *finder) outletOpening(k int) (phrase, bool) {
+	for n := maxOutletWords; n >= 1; n-- {
+		if o := f.outletAt(k, k+n); o != nil {
+			p := phrase{value: o.name, outlet: o, from: k, to: k + n, next: k + n}
+			if o.self && f.tok(k).latin {
+				p.shown = f.slice(k, k+n)
+			}
+			return p, true
+		}
+	}
+	return phrase{}, false
+}
+
+// talkedWith reports whether the verb at j tells that its subject talked
+// with someone, "поговорив з ним", "поспілкувалося з учасниками": an
+// outlet that tells so of itself gives its own interview.
+func (f *finder) talkedWith(j int) bool {
+	v := f.word(j)
+	if !strings.HasPrefix(v, "поговори") && !strings.HasPrefix(v, "поспілкува") {
+		return false
+	}
+	w := f.word(j + 1)
+	return w == "з" || w == "із" || w == "зі"
 }
 
 // lookedInto reports the verbs of a newsroom looking into a matter:
@@ -2736,6 +2826,12 @@ func (f *finder) credit(i int) int {
 		}
 		if f.add(role, value, a, b) {
 			f.cands[len(f.cands)-1].credited = credited
+			if role == RolePhoto && (i == 0 || f.tok(i).gap == gapNewline) && f.closingLine(b) {
+				if pub := f.photoOutlet(a, b); pub != "" {
+					f.cands[len(f.cands)-1].credited = true
+					f.cands[len(f.cands)-1].pub = pub
+				}
+			}
 		}
 	}
 	a := j
@@ -2770,6 +2866,38 @@ func (f *finder) credit(i int) int {
 	flush(a, j)
 	return j - i
 }
+
+// photoOutlet returns the Ukrainian outlet that names itself a photo
+// credit from a to b gives, alone, with its regional edition or with its
+// photographer after a slash ("Суспільне Рівне", "Громадське / Ярослав
+// Мельник"): the outlet's own photo, on the closing line of its text. A
+// wire agency, which sells its photos to others (Укрінформ, УНІАН),
+// gives "".
+func (f *finder) photoOutlet(a, b int) string {
+	for n := maxOutletWords; n >= 1; n-- {
+		o := f.outletAt(a, a+n)
+		if o == nil {
+			continue
+		}
+		if !o.self || wireAgencies[o.name] {
+			return ""
+		}
+		e, name := a+n, o.name
+		if t := f.tok(e); e < b && t.kind == word && t.upper && !t.latin {
+			name += " " + f.slice(e, e+1) // "Суспільне Рівне"
+			e++
+		}
+		if e == b || f.isSym(e, "/") {
+			return name
+		}
+		return ""
+	}
+	return ""
+}
+
+// wireAgencies are the Ukrainian news agencies whose photos other
+// outlets buy and credit.
+var wireAgencies = map[string]bool{"Укрінформ": true, "УНІАН": true, "УНН": true, "Інтерфакс-Україна": true}
 
 // photographer reports whether the slash at j joins an agency and its
 // photographer into one credit, "REUTERS/Yuri Gripas": no space around
@@ -3697,6 +3825,9 @@ func (f *finder) result() vistka.Source {
 	for _, c := range f.cands {
 		if src.Publisher == "" && c.credited {
 			src.Publisher = c.value
+			if c.pub != "" {
+				src.Publisher = c.pub
+			}
 		}
 	}
 	for _, c := range f.cands {
