@@ -1167,7 +1167,64 @@ func (f *finder) openerBefore(i int) (phrase, bool) {
 	for s > 0 && f.tok(s).gap != gapNewline && !f.isSym(s-1, ".!?…") {
 		s--
 	}
-	return f.roleNamed(s)
+	j := f.whenOpener(s)
+	if p, ok := f.roleNamed(j); ok || !roleNoun(f.tok(j).text) {
+		return p, ok
+	}
+	// "Начальник Полтавської ОВА Володимир Когут провів перевірку":
+	// the name closed by the verb after it, which roleNamed reads on
+	for e := j + 3; e <= j+roleSpan && e < len(f.toks); e++ {
+		if t := f.tok(e); t.kind != word || t.gap == gapNewline {
+			break
+		}
+		if t := f.tok(e); !t.upper && (pastVerb(t.text) || t.text == "разом") && personWord(f, e-1) && personWord(f, e-2) {
+			// (or by "разом із …" before the verb: "Володимир Когут
+			// разом із представниками ДСНС провів …")
+			if k := f.nameStart(j, e); k > j {
+				return phrase{value: f.slice(k, e), from: k, to: e, next: e}, true
+			}
+		}
+	}
+	return phrase{}, false
+}
+
+// pastVerb reports whether w reads as a verb in the past: провів,
+// звернувся, повідомила (not "переконаний", not "з").
+func pastVerb(w string) bool {
+	if utf8.RuneCountInString(w) < 4 {
+		return false
+	}
+	for _, e := range [...]string{"ав", "ив", "ів", "ув", "ла", "ло", "ли", "вся", "лася", "лося", "лися"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// whenOpener returns where a sentence at k goes on past the words of
+// when that open it, "У четвер, 16 жовтня,", "Вчора", or k when none do.
+func (f *finder) whenOpener(k int) int {
+	switch t := f.tok(k); {
+	case t.kind == word && (t.text == "у" || t.text == "в") && weekdaysIn[f.word(k+1)]:
+		k += 2
+	case t.kind == word && (t.text == "вчора" || t.text == "учора" || t.text == "сьогодні" || t.text == "напередодні"):
+		k++
+	default:
+		return k
+	}
+	if f.isSym(k, ",") && f.datedComma(k) {
+		// "У четвер, 16 жовтня, начальник …": the date set off by commas
+		for m := k + 1; m < k+5; m++ {
+			if f.isSym(m, ",") {
+				if f.datedComma(m) {
+					return m + 1
+				}
+				break
+			}
+		}
+	}
+	return k
 }
 
 // pastGender tells the gender of the first past verb in the few words
@@ -3620,8 +3677,55 @@ func (f *finder) social(i int) int {
 			return end - i
 		}
 	}
+	if a, b := f.posterBefore(i); b > a {
+		// "Луцький міський голова Ігор Поліщук у фейсбуці повідомив,
+		// що …": the author named before the platform
+		f.add(RoleVia, f.slice(a, b)+" ("+name+")", a, end)
+		return end - i
+	}
 	f.add(RoleVia, name, i, end)
 	return end - i
+}
+
+// posterBefore reads the person named before the platform at i (after
+// "у" or "в") who posted there, from a to b: a name of two or three
+// words after a role or opening its sentence, with the verb of posting
+// right after the platform ("Ігор Поліщук у фейсбуці повідомив") or
+// right after the name, past "на своїй сторінці" ("Ігор Поліщук написав
+// на своїй сторінці у фейсбуці"). It returns a == b for none.
+func (f *finder) posterBefore(i int) (a, b int) {
+	if w := f.word(i - 1); w != "у" && w != "в" {
+		return 0, 0
+	}
+	b = i - 1
+	if !sayVerb(f.word(i + 1)) {
+		k := i - 2
+		if strings.HasPrefix(f.word(k), "сторінц") {
+			k--
+			if ownPage[f.word(k)] {
+				k--
+			}
+			if f.word(k) != "на" {
+				return 0, 0
+			}
+			k--
+		}
+		if !sayVerb(f.word(k)) {
+			return 0, 0
+		}
+		b = k
+	}
+	a = b
+	for a > b-3 && a > 0 && personWord(f, a-1) && (a-1 == b-1 || f.tok(a).gap == gapSpace) {
+		a--
+	}
+	if b-a < 2 {
+		return 0, 0
+	}
+	if p := f.tok(a - 1); a > 0 && f.tok(a).gap != gapNewline && !f.isSym(a-1, ".!?…") && !(p.kind == word && !p.upper && roleNoun(p.text)) {
+		return 0, 0
+	}
+	return a, b
 }
 
 // ownPage are the words that make a platform the poster's own page or
