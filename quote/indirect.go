@@ -2302,6 +2302,12 @@ func (d *doc) zaSlovamy(i, from, to int) (vistka.Quote, bool) {
 			return vistka.Quote{}, false
 		}
 		start, end = j+1, d.contentEnd(j+1, to)
+		if t := d.toks[start]; at > from && d.toks[at-1].Text == "," && strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") && d.cueAt(start) != "" {
+			// "Обласна прокуратура, за інформацією її пресслужби,
+			// повідомила, що …": the source passes on the words of the
+			// subject's own verb of telling, which say what was said
+			return vistka.Quote{}, false
+		}
 		if l := d.toks[start].Lemma; l == "який" || l == "котрий" {
 			// "За словами юристки Романцової, яка представляла
 			// міськраду, позивач …": the relative clause is on the
@@ -2451,7 +2457,8 @@ func (d *doc) clauseJoined(b, c int) bool {
 		return false
 	}
 	switch scan.ToLower(d.toks[c-1].Text) {
-	case "і", "й", "та", "а", "але", "проте", "однак":
+	case "і", "й", "та", "а", "але", "проте", "однак",
+		"хоча", "хоч": // "склали акт, хоча, за словами активістів, навіть не піднімалися"
 		return strings.HasPrefix(d.toks[c-1].Tag, "conj") && d.hasFiniteVerb(b, c-1)
 	}
 	return false
