@@ -1862,6 +1862,7 @@ type phrase struct {
 // say what the outlet is (агентства, британське видання) are dropped
 // before a name.
 func (f *finder) phrase(j int) (phrase, bool) {
+	j0 := j // (j moves past a rank or a role's adjective below)
 	if p, ok := f.media(j); ok {
 		return p, true
 	}
@@ -1926,6 +1927,11 @@ func (f *finder) phrase(j int) (phrase, bool) {
 			return p, true
 		}
 	}
+	if w := f.word(j0 - 2); f.word(j0-1) == "на" && (w == "посиланням" || w == "посилаючись") {
+		if p, ok := f.roleUnnamed(j0); ok {
+			return p, true
+		}
+	}
 	if k > j && !f.tok(k).upper && !roleNoun(f.tok(j).text) {
 		if p, ok := f.headPhrase(k); ok {
 			return p, true // "інформаційне управління Верховної Ради": the head after its adjectives
@@ -1957,6 +1963,47 @@ var unnamedCounts = map[string]string{
 // посиланням на" takes it of people: європейських, колишніх.
 func pluralGenitive(w string) bool {
 	return (strings.HasSuffix(w, "их") || strings.HasSuffix(w, "іх")) && utf8.RuneCountInString(w) > 4
+}
+
+// roleUnnamed reads an official cited by a role alone, with no name,
+// after "з посиланням на": "генерального секретаря кабінету міністрів
+// Японії" gives "генеральний секретар кабінету міністрів Японії". The
+// role and one adjective before it are brought to the nominative, the
+// genitive after it, up to the end of the clause, is kept as written.
+// A name after the role is rolePerson's.
+func (f *finder) roleUnnamed(j int) (phrase, bool) {
+	k := j
+	var adj string
+	if t := f.tok(k); t.kind == word && !t.upper && strings.HasSuffix(t.text, "ого") && f.tok(k+1).kind == word && roleNoun(f.tok(k+1).text) {
+		adj = strings.TrimSuffix(t.text, "ого") + "ий" // генерального → генеральний
+		k++
+	}
+	t := f.tok(k)
+	if t.kind != word || t.upper || !roleNoun(t.text) {
+		return phrase{}, false
+	}
+	role := ""
+	for _, e := range [...][2]string{{"ника", "ник"}, {"ниці", "ниця"}, {"ницю", "ниця"}, {"таря", "тар"}, {"ора", "ор"}, {"іра", "ір"}, {"ра", "р"}} {
+		if strings.HasSuffix(t.text, e[0]) {
+			role = strings.TrimSuffix(t.text, e[0]) + e[1]
+			break
+		}
+	}
+	if role == "" {
+		return phrase{}, false
+	}
+	end := k + 1
+	for end < k+7 && f.tok(end).kind == word && f.tok(end).gap == gapSpace && !stopWord(f.tok(end).text) {
+		end++
+	}
+	if end == k+1 || !f.closesAttribution(end) || personWord(f, end-1) && personWord(f, end-2) {
+		return phrase{}, false // no body named, or a name rolePerson did not read
+	}
+	value := role + " " + f.slice(k+1, end)
+	if adj != "" {
+		value = adj + " " + value
+	}
+	return phrase{value: value, from: j, to: end, next: end}, true
 }
 
 // anonymous reads unnamed sources cited by "з посиланням на" or
