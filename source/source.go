@@ -3272,6 +3272,9 @@ func (f *finder) toldOutlet(i int) int {
 		if (staff || descriptor(w)) && dative {
 			addressed = true
 			k++
+			if t := f.tok(k); staff && t.kind == word && t.upper && !t.latin && f.word(k+1) == "служби" {
+				k += 2 // "журналістам Грузинської служби Радіо Свобода": the outlet's service
+			}
 		}
 	}
 	if found && f.word(k) == "журналісти" {

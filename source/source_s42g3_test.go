@@ -27,3 +27,15 @@ func TestS42GCitedByRole(t *testing.T) {
 		{"a role with no body", lead + "Про це повідомляє Укрінформ з посиланням на речника.", "Укрінформ", nil, nil, nil},
 	})
 }
+
+// TestS42GToldService: the journalists of an outlet's language service
+// told something ("сказала журналістам Грузинської служби Радіо
+// Свобода") are the outlet's own: it publishes when no other outlet
+// names itself, as "журналістам Суспільного" does.
+func TestS42GToldService(t *testing.T) {
+	const head = "У Тбілісі затримали протестувальників\nПоліція затримала 30 учасників акції.\n"
+	checkFind(t, []findCase{
+		{"a language service", head + "«Ми не підемо з вулиць», – сказала журналістам Грузинської служби Радіо Свобода лідерка партії Теона Гугушвілі.", "Радіо Свобода", nil, nil, nil},
+		{"another outlet names itself", head + "«Ми не підемо з вулиць», – сказала журналістам Грузинської служби Радіо Свобода лідерка партії. Про це повідомляє Укрінформ.", "Укрінформ", nil, nil, nil},
+	})
+}
