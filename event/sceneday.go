@@ -350,24 +350,39 @@ func onlyDay(dates []vistka.Date, s vistka.Sentence) string {
 
 // alsoThere gives a meeting, a call or a signing with no date of its own, told in
 // a sentence with no date that says the doer "також" (or, opening it,
-// "Крім того") did it, the day and, when it has none, the place of the
+// "Крім того", "Водночас") did it, the day and, when it has none, the place of the
 // doer's meeting, visit or signing told last, within the three sentences
 // before, or the eight before when none between names a time: "На полях саміту Литвин
 // зустрівся з Шмідт. … Литвин також провів переговори з канцлером
-// Німеччини" talked there that day too. One to come (aux) is left as it
-// is, and so is one whose sentence names a place of its own under в or у,
-// or whose doer did none of those things just before.
+// Німеччини" talked there that day too. Any other act told so (a visit,
+// aid, a call on others, a refusal: "Також Сікорський відвідав Бучу",
+// "Водночас депутати відхилили проєкт") takes the day of the doer's act of
+// any kind told last, not its place, or, when the doer did nothing in
+// those sentences, the day of another's act told last if that is the
+// story's day (the first day an act was dated by: "Днем раніше фонд
+// передав …" is another); a demand's day named with it (often a
+// deadline) and a day a span starts or ends ("з 1 січня") are passed
+// over, and "а також" lists things, it ties no act. One to come (aux) is
+// left as it is, and so is one whose sentence names a place of its own
+// under в or у, and one told past a paragraph that recalls an older story
+// ("Нагадаємо, …").
 func alsoThere(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, evs []vistka.Event) []vistka.Event {
 	for i := range evs {
 		e := &evs[i]
-		if e.Date != "" || len(e.Aux) > 0 || len(e.Actors) == 0 || !(e.Type == "CONSULT" && (e.Mode == "meet" || e.Mode == "phone") || e.Type == "AGREE") {
+		if e.Date != "" || len(e.Aux) > 0 || len(e.Actors) == 0 {
 			continue
 		}
+		talks := e.Type == "CONSULT" && (e.Mode == "meet" || e.Mode == "phone") || e.Type == "AGREE"
 		s := a.SentenceAt(e.Sentence.Start)
-		if s < 1 || datesIn(dates, a.Sentences[s]) > 0 || !slices.ContainsFunc(a.Sentences[s].Tokens, func(t vistka.Token) bool { return lower(&t) == "також" }) && !besides(a.Sentences[s]) {
+		if s < 1 || datesIn(dates, a.Sentences[s]) > 0 || !alsoTied(a.Sentences[s], e) {
 			continue
 		}
-		for k := i - 1; k >= 0; k-- {
+		if ownPlace(a, ents, a.Sentences[s]) {
+			continue // "Литвин також провів переговори у Варшаві": elsewhere, another day
+		}
+		var own, other *vistka.Event
+		doerSeen := false
+		for k := i - 1; k >= 0 && own == nil; k-- {
 			v := &evs[k]
 			p := a.SentenceAt(v.Sentence.Start)
 			if p == s {
@@ -378,35 +393,128 @@ func alsoThere(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, evs
 				// time: the visit's day still holds
 				break
 			}
-			if len(v.Aux) > 0 || !(v.Type == "CONSULT" && (v.Mode == "meet" || v.Mode == "visit") || v.Type == "AGREE") ||
-				!slices.ContainsFunc(v.Actors, func(id string) bool { return slices.Contains(e.Actors, id) }) {
+			if slices.ContainsFunc(a.Sentences[p+1:s+1], func(b vistka.Sentence) bool { return background(b.Tokens) }) {
+				break // "Нагадаємо, …": an older story, not the day told before
+			}
+			if len(v.Aux) > 0 {
 				continue
 			}
-			if len(v.Date) != len("2006-01-02") {
-				continue // "Сторони обговорили …" after the meeting: the same talks, told again with no day
+			same := slices.ContainsFunc(v.Actors, func(id string) bool { return slices.Contains(e.Actors, id) })
+			doerSeen = doerSeen || same
+			switch {
+			case talks && !(v.Type == "CONSULT" && (v.Mode == "meet" || v.Mode == "visit") || v.Type == "AGREE"):
+			case !talks && (v.Type == "REQUEST" || v.Type == "THREATEN") && datesIn(dates, a.Sentences[p]) > 0:
+				// a demand's day named with it is often its deadline
+			case !talks && spanBound(a.Sentences[p], dates):
+				// "відмовився підвищувати тариф з 1 січня": a day a
+				// span starts or ends, no day the act was done
+			case len(v.Date) != len("2006-01-02"):
+				// "Сторони обговорили …" after the meeting: the same
+				// talks, told again with no day
+			case same:
+				own = v
+			case other == nil:
+				other = v
 			}
-			if ownPlace(a, ents, a.Sentences[s]) {
-				break // "Литвин також провів переговори у Варшаві": elsewhere, another day
-			}
-			e.Date = v.Date
-			if e.Place == "" && e.Mode != "phone" {
-				e.Place = v.Place // a call's place is where each side sat, not the meeting's
-			}
-			break
+		}
+		if own == nil && !talks && !doerSeen && other != nil && other.Date == firstDay(evs) {
+			// "Депутат звинуватив X. Управління також заперечило":
+			// another doer's act told just before on the story's day,
+			// when the doer did nothing there ("Днем раніше фонд
+			// передав …" is another day)
+			own = other
+		}
+		if own == nil {
+			continue
+		}
+		e.Date = own.Date
+		if talks && e.Place == "" && e.Mode != "phone" {
+			e.Place = own.Place // a call's place is where each side sat, not the meeting's
 		}
 	}
 	return evs
 }
 
+// alsoTied reports whether sentence s says that e was done too: "також"
+// in e's own clause ("Ініціатори звернулися також до прокуратури"), not
+// of a thing listed ("зобов'язавши раду скасувати заборону, а також
+// зняти бар'єр"), or an opening "Крім того" with e in the main clause. An
+// act told in a clause of що or of який under it ("Він також наголосив,
+// що Росія відхилила пропозицію", "подякував Польщі, яка передала
+// генератори") is that clause's, of its own time.
+func alsoTied(s vistka.Sentence, e *vistka.Event) bool {
+	toks := s.Tokens
+	trig := -1
+	for k := range toks {
+		if e.TriggerSpan != nil && toks[k].RStart == e.TriggerSpan.Start {
+			trig = k
+		}
+	}
+	if trig < 0 {
+		return false
+	}
+	sameClause := func(i, j int) bool {
+		lo, hi := min(i, j), max(i, j)
+		return !slices.ContainsFunc(toks[lo+1:hi+1], func(t vistka.Token) bool { return subordinators[lower(&t)] || t.Lemma == "який" })
+	}
+	if besides(s) && sameClause(0, trig) {
+		return true
+	}
+	for k := range toks {
+		if lower(&toks[k]) == "також" && (k == 0 || lower(&toks[k-1]) != "а") && sameClause(k, trig) {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinators are the words that open a clause under another one with
+// a time of its own (a clause of де or коли goes on with the main
+// clause's time: "відвідав Бучу, де поспілкувався з мешканцями").
+var subordinators = map[string]bool{"що": true, "щоб": true, "якщо": true, "бо": true, "оскільки": true,
+	"котрий": true, "котра": true, "котре": true, "котрі": true}
+
+// spanBound reports whether a date of sentence s starts or ends a span
+// of time ("з 1 січня", "до 20 березня").
+func spanBound(s vistka.Sentence, dates []vistka.Date) bool {
+	if spanEnd(s, dates) {
+		return true
+	}
+	for _, d := range dates {
+		if d.Start < s.RStart || d.End > s.REnd {
+			continue
+		}
+		for k := 1; k < len(s.Tokens); k++ {
+			if w := lower(&s.Tokens[k-1]); s.Tokens[k].RStart == d.Start && (w == "з" || w == "із") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firstDay returns the day of the first event of evs (in the order of
+// the text) dated by a day, with no aux: the day of the story its lead
+// tells; or "".
+func firstDay(evs []vistka.Event) string {
+	for _, v := range evs {
+		if len(v.Aux) == 0 && len(v.Date) == len("2006-01-02") {
+			return v.Date
+		}
+	}
+	return ""
+}
+
 // besides reports whether the sentence opens with "Крім того", "Окрім
-// того" or "Крім цього": one more thing done, as також says.
+// того", "Крім цього" or "Водночас" (not "Водночас, …", which sets
+// a contrast): one more thing done, as також says.
 func besides(s vistka.Sentence) bool {
 	t := s.Tokens
 	if len(t) < 2 {
 		return false
 	}
 	w, n := scan.ToLower(t[0].Text), scan.ToLower(t[1].Text)
-	return (w == "крім" || w == "окрім") && (n == "того" || n == "цього")
+	return (w == "крім" || w == "окрім") && (n == "того" || n == "цього") || w == "водночас" && n != ","
 }
 
 // ownPlace reports whether the sentence names a place under в or у.
