@@ -90,6 +90,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	out = sidesOfTalks(a, told, out)
 	out = headlineDay(a, told, out)
 	out = storyDay(a, ents, told, out)
+	out = strikeDay(a, told, out)
 	out = deliveredTo(a, ents, out)
 	out = signedAt(a, ents, out)
 	out = signedBefore(a, ents, dates, out)

@@ -471,6 +471,70 @@ func daysOn(d string, n int) string {
 	return t.AddDate(0, 0, n).Format(time.DateOnly)
 }
 
+// strikeDay dates a strike told with no day of its own by the day of the
+// strike told before it that heads a report of one attack: "У ніч на
+// вівторок Росія здійснила масовану атаку … На Київщині ворог атакував
+// Броварський район. … Близько четвертої ранку окупанти атакували Дніпро"
+// struck that Tuesday's night. The strike before must be the nearest
+// event dated by a day, none between told of another day, and no
+// paragraph between may recall an older story ("Нагадаємо, …"); a
+// sentence naming a time of its own (other than a time of day) keeps it,
+// and so do strikes told in the present ("регулярно обстрілюють"), as a
+// total since a time ("від початку року … атакували") or as a day's
+// tally ("за минулу добу … 48 разів обстріляли"), which have no one day.
+func strikeDay(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event) []vistka.Event {
+	for i := range evs {
+		e := &evs[i]
+		if e.Type != "ASSAULT" || e.Date != "" || len(e.Aux) > 0 {
+			continue
+		}
+		if tense, total := triggerTense(a, e); tense == "pres" || tense == "futr" || total {
+			continue // "Окупанти регулярно б'ють по Нікополю", "від початку року … атакували"
+		}
+		s := a.SentenceAt(e.Sentence.Start)
+		if s < 1 || !onlyTimesOfDay(dates, a.Sentences[s]) || slices.ContainsFunc(a.Sentences[s].Tokens, func(t vistka.Token) bool {
+			w := scan.ToLower(t.Text)
+			return t.Lemma == "доба" || w == "разів" || w == "рази"
+		}) {
+			continue // "За минулу добу ворог 48 разів обстріляв громади": the day's tally, no one day
+		}
+		for k := i - 1; k >= 0; k-- {
+			v := &evs[k]
+			p := a.SentenceAt(v.Sentence.Start)
+			if p >= s || len(v.Aux) > 0 || v.Date == "" {
+				continue
+			}
+			if v.Type == "ASSAULT" && len(v.Date) == len("2006-01-02") &&
+				!slices.ContainsFunc(a.Sentences[p+1:s+1], func(b vistka.Sentence) bool { return background(b.Tokens) || otherDay(dates, b, v.Date) }) {
+				e.Date = v.Date
+			}
+			break
+		}
+	}
+	return evs
+}
+
+// onlyTimesOfDay reports whether every date sentence s names is a time
+// of day ("Вночі", "вранці") or has no value: no time of its own.
+func onlyTimesOfDay(dates []vistka.Date, s vistka.Sentence) bool {
+	for _, d := range dates {
+		if d.Start >= s.RStart && d.End <= s.REnd && d.Value != nil && !dayTimes[scan.ToLower(d.Text)] {
+			return false
+		}
+	}
+	return true
+}
+
+// otherDay reports whether sentence s names a date that is not day.
+func otherDay(dates []vistka.Date, s vistka.Sentence, day string) bool {
+	for _, d := range dates {
+		if d.Start >= s.RStart && d.End <= s.REnd && d.Value != nil && *d.Value != day && !dayTimes[scan.ToLower(d.Text)] {
+			return true
+		}
+	}
+	return false
+}
+
 // deliveredTo places aid with no place of its own where its sentence
 // says it was brought, the town aided itself or another one's: "Фонд
 // доставив до Херсона 20 тонн вантажу", "Польща та Литва передали Україні обладнання, яке доставили до

@@ -50,3 +50,29 @@ func TestS42DAlsoActs(t *testing.T) {
 			[]string{"CONSULT/visit Віталій Бунечко → Коростень @Коростень #2026-10-06", "REJECT підрядник → "}},
 	}, thu, eventDayString)
 }
+
+// TestS42DStrikesOfTheNight: strikes told with no day of their own after
+// the strike that heads a report of one attack ("У ніч на вівторок …")
+// are of its day; one after a paragraph that recalls an older story, one
+// after a sentence of another day, and one after another kind of dated
+// act take none.
+func TestS42DStrikesOfTheNight(t *testing.T) {
+	wed := time.Date(2026, 11, 18, 0, 0, 0, 0, time.UTC)
+	checkEventsAs(t, load(t), []construction{
+		{"each region's strike after the night's attack",
+			"У ніч на вівторок Росія атакувала енергетичну інфраструктуру України дронами і ракетами.\nНа Чернігівщині ворог атакував Ніжин.\nБлизько третьої ночі окупанти вдарили по Кременчуку.",
+			[]string{"ASSAULT Росія → Україна @Україна #2026-11-17", "ASSAULT ворог → Ніжин @Ніжин #2026-11-17", "ASSAULT окупанти → Кременчук @Кременчук #2026-11-17"}},
+		{"a strike after a sentence of another day",
+			"У ніч на вівторок Росія атакувала енергетичну інфраструктуру України дронами і ракетами.\nУ середу енергетики відновили живлення.\nНа Чернігівщині ворог атакував Ніжин.",
+			[]string{"ASSAULT Росія → Україна @Україна #2026-11-17", "ASSAULT ворог → Ніжин @Ніжин"}},
+		{"a strike told after a paragraph that recalls an older story",
+			"У ніч на вівторок Росія атакувала енергетичну інфраструктуру України дронами і ракетами.\nНагадаємо, уряд ухвалив програму відновлення енергетики.\nНа Чернігівщині ворог атакував Ніжин.",
+			[]string{"ASSAULT Росія → Україна @Україна #2026-11-17", "ASSAULT ворог → Ніжин @Ніжин"}},
+		{"strikes told in the present, as a total or as the day's tally",
+			"У ніч на вівторок Росія атакувала енергетичну інфраструктуру України дронами і ракетами.\nОкупанти регулярно обстрілюють Нікополь.\nВід початку року ворог понад сто разів атакував Херсон.\nЗа минулу добу росіяни обстріляли прикордонні громади Сумщини.",
+			[]string{"ASSAULT Росія → Україна @Україна #2026-11-17", "ASSAULT Окупанти → Нікополь @Нікополь", "ASSAULT ворог → Херсон @Херсон", "ASSAULT Росія → Сумщина @Сумщина"}},
+		{"a strike after a dated meeting",
+			"Голова Чернігівської ОВА В'ячеслав Чаус у вівторок зустрівся з волонтерами.\nНа Чернігівщині ворог атакував Ніжин.",
+			[]string{"CONSULT/meet В'ячеслав Чаус → волонтери #2026-11-17", "ASSAULT ворог → Ніжин @Ніжин"}},
+	}, wed, eventDayString)
+}
