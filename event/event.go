@@ -16692,15 +16692,17 @@ func (f *finder) rejectedAct(tr trig, end int) int {
 // of the three sentences before (Київрада ухвалила рішення про тарифи);
 // "" when the text does not say.
 func (f *finder) actPassedBy(n, end int) string {
-	e := f.entityAt(n + 1)
-	if e != "" && (hasCase(&f.toks[n+1], "v_rod") || strings.Contains(f.toks[n+1].Tag, ":nv")) {
-		return e
-	}
-	if h := &f.toks[n+1]; n+1 < end && e == "" && strings.HasPrefix(h.Tag, "noun") && hasCase(h, "v_rod") && !plural(h) && !strings.Contains(h.Tag, "pron") &&
-		(actorNoun(f.low(n+1)) || institutions[f.low(n+1)] || strings.Contains(h.Tag, ":anim") && entity.IsRoleWord(h.Lemma)) {
-		// "скасував указ президента", "рішення уряду": the person
-		// named by that title before, else the noun
-		return cmp.Or(f.ents.RoleAt(f.a, f.s, n+1), f.low(n+1))
+	if n+1 < len(f.toks) {
+		e := f.entityAt(n + 1)
+		if e != "" && (hasCase(&f.toks[n+1], "v_rod") || strings.Contains(f.toks[n+1].Tag, ":nv")) {
+			return e
+		}
+		if h := &f.toks[n+1]; n+1 < end && e == "" && strings.HasPrefix(h.Tag, "noun") && hasCase(h, "v_rod") && !plural(h) && !strings.Contains(h.Tag, "pron") &&
+			(actorNoun(f.low(n+1)) || institutions[f.low(n+1)] || strings.Contains(h.Tag, ":anim") && entity.IsRoleWord(h.Lemma)) {
+			// "скасував указ президента", "рішення уряду": the person
+			// named by that title before, else the noun
+			return cmp.Or(f.ents.RoleAt(f.a, f.s, n+1), f.low(n+1))
+		}
 	}
 	if n+2 < end && f.toks[n+1].Text == "," && passVerbs[participleVerb(f.low(n+2), participleEnds)] {
 		return f.agent(n+3, end, false)
