@@ -3897,6 +3897,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				if nk := nouns[f.low(j)]; k.typ == "" || k.typ != nk.typ || nk.mode != "" {
 					tr.k = nk
 				}
+			} else if j := f.joinProtestBefore(i, v, objs); j >= 0 && !consumed[j] {
+				// "У середу до протесту приєдналися бригади з Черкаської
+				// області": what they joined opens the clause, the
+				// joiners after the verb
+				tr.noun, tr.fronted, tr.k = j, true, nouns[f.low(j)]
+				consumed[j] = true
 			}
 		}
 		if tr.noun < 0 && (v == "повідомити" || v == "повідомляти") {
@@ -6479,7 +6485,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// влаштувати пікет": the condition is contrary to fact,
 				// so the threat is all there is; the picket will not be
 				out[len(out)-1] = threatOf(ev)
-			} else {
+			} else if w := f.warnedClause(tr.at); w < 0 || f.warnerActs(w, ev.Actors) {
+				// (in what a warning says that others will do, "Організатори
+				// попередили, що в разі ігнорування вимог до протесту
+				// долучаться аграрії", the warner's threat is the warning
+				// itself)
 				out = append(out, threatOf(ev)) // "в разі відмови Кишинів звернеться до ГА ООН": a threat
 			}
 		}
@@ -14274,6 +14284,9 @@ var actorNouns = map[string]bool{
 	"молодь": true, "студентство": true, "інтелігенція": true,
 	// a nation or a people acting as one: народ підтримав ініціативу
 	"народ": true,
+	// a workforce acts as one: трудовий колектив звернувся до Фонду,
+	// колектив інституту подав позов
+	"колектив": true,
 }
 
 // nounPhrase names a subject that is no entity by the phrase as written: a
@@ -17388,6 +17401,60 @@ func (f *finder) lightBefore(i int, objs []string) int {
 			return j
 		}
 		return -1
+	}
+	return -1
+}
+
+// warnedClause returns the verb of warning (попередили, що …) whose
+// що-clause the word at at stands in, or -1: that warning is itself a
+// threat (see warnedOfUnmet).
+func (f *finder) warnedClause(at int) int {
+	for j := at - 1; j >= 2 && j >= at-25; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct && t.Text != "," && t.Text != "—" && t.Text != "–" {
+			return -1
+		}
+		if f.low(j) == "що" && f.toks[j-1].Text == "," {
+			if v := f.verb(j - 2); v == "попередити" || v == "попереджати" || v == "застерегти" {
+				return j - 2
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// warnerActs reports whether one of actors is a subject of the warning
+// verb at w: the warner will act himself ("Фермери попередили, що …
+// перекриють трасу").
+func (f *finder) warnerActs(w int, actors []string) bool {
+	for _, s := range f.subjects(w) {
+		if slices.Contains(actors, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// joiningVerbs are the verbs of joining an action already under way.
+var joiningVerbs = map[string]bool{"приєднатися": true, "приєднуватися": true, "долучитися": true, "долучатися": true}
+
+// joinProtestBefore returns the event noun among objs that, after до, stands
+// before the joining verb at i in its clause ("до протесту приєдналися
+// бригади", "До страйку долучилися шахтарі"), with only its modifiers
+// between them; -1 otherwise.
+func (f *finder) joinProtestBefore(i int, v string, objs []string) int {
+	if !joiningVerbs[v] {
+		return -1
+	}
+	for j := i - 1; j >= 1 && j >= i-4; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") || strings.HasPrefix(t.Tag, "conj") {
+			return -1
+		}
+		if slices.Contains(objs, f.low(j)) && strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_rod") && f.low(j-1) == "до" {
+			return j
+		}
 	}
 	return -1
 }

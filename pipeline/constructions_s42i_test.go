@@ -24,3 +24,93 @@ func TestS42IActAtTheEnd(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS42IWorkforce checks that a workforce (трудовий колектив, колектив
+// інституту) is a party that appeals, sues and strikes, as a union or a
+// family is; greeted, it stays the one greeted.
+func TestS42IWorkforce(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a workforce's letter",
+			"Трудовий колектив звернувся до міністерства з листом.",
+			[]string{"REQUEST Трудовий колектив → міністерство"}},
+		{"an institute's workforce sues",
+			"Колектив інституту подав позов до суду.",
+			[]string{"ACCUSE Колектив інституту → "}},
+		{"a plant's workforce strikes",
+			"Колектив заводу вийшов на страйк.",
+			[]string{"PROTEST Колектив заводу → "}},
+		{"a workforce greeted",
+			"Директор привітав колектив зі святом.",
+			[]string{"SUPPORT Директор → колектив"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
+
+// TestS42IFinedImperfective checks that the imperfective штрафувати
+// tells a fine as оштрафувати does (у вересні КДК уже штрафував клуб),
+// and that a fine's noun elsewhere adds nothing.
+func TestS42IFinedImperfective(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a committee's earlier fine",
+			"Антимонопольний комітет штрафував компанію «Альфа» на 2 млн гривень.",
+			[]string{"COERCE Антимонопольний комітет → Альфа"}},
+		{"the police fined drivers",
+			"Поліція штрафувала водіїв за перевищення швидкості.",
+			[]string{"COERCE Поліція → водії"}},
+		{"the perfective as before",
+			"Антимонопольний комітет оштрафував компанію «Бета» на 2 млн гривень.",
+			[]string{"COERCE Антимонопольний комітет → Бета"}},
+		{"a fine as a noun only",
+			"Розмір штрафу становить 150 тисяч гривень.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
+
+// TestS42IJoinedProtest checks that joining a protest or a strike
+// (приєдналися до страйку) is taking part in it, also with the protest
+// put first and the joiners after the verb (до протесту приєдналися
+// бригади); joining sanctions or a treaty keeps its own reading, and a
+// joined body that is no protest gives nothing.
+func TestS42IJoinedProtest(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"joiners first",
+			"Шахтарі приєдналися до страйку.",
+			[]string{"PROTEST Шахтарі → "}},
+		{"the protest first, приєдналися",
+			"У середу до протесту приєдналися бригади з Черкаської області.",
+			[]string{"PROTEST бригади → "}},
+		{"the strike first, долучилися",
+			"До страйку долучилися шахтарі.",
+			[]string{"PROTEST шахтарі → "}},
+		{"sanctions joined",
+			"Литва приєдналася до санкцій.",
+			[]string{"SANCTION Литва → "}},
+		{"a commission joined",
+			"До складу комісії долучилися депутати.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
+
+// TestS42IWarnedThreat checks that what a warning says will follow an
+// unmet demand (попередили, що в разі … долучаться аграрії) is the
+// warner's threat only, not a second threat of those who will act.
+func TestS42IWarnedThreat(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"others will join",
+			"Організатори попередили, що в разі ігнорування їхніх вимог наступного тижня до протесту долучаться аграрії Рівненщини.",
+			[]string{"THREATEN Організатори → ", "PROTEST аграрії Рівненщини →  [future]"}},
+		{"others will strike",
+			"Профспілка попередила, що в разі невиплати зарплати гірники оголосять страйк.",
+			[]string{"THREATEN Профспілка → ", "PROTEST гірники →  [future]"}},
+		{"a condition without a warning",
+			"У разі відмови профспілка оголосить страйк.",
+			[]string{"PROTEST профспілка →  [future]", "THREATEN профспілка → "}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
