@@ -966,10 +966,11 @@ func init() {
 		// a programme of lending approved by a lender: погодив Україні
 		// нову програму фінансування
 		"фінансування": {"AID", ""}, "кредитування": {"AID", ""}}
-	for _, doc := range []string{"зміна", "зміни", "бюджет", "кошторис", "законопроект", "законопроєкт", "закон", "постанова"} {
+	for _, doc := range []string{"зміна", "зміни", "бюджет", "кошторис", "законопроект", "законопроєкт", "закон", "постанова", "перелік", "список"} {
 		// a law voted through is no agreement between parties: якщо
 		// парламентарі погодять пенсійні зміни (a plan agreed by
-		// several, погодили план розгортання, is one)
+		// several, погодили план розгортання, is one); nor is a list a
+		// body approves: Кабмін погодив перелік об'єктів приватизації
 		pairs["погодити"][doc] = kind{}
 	}
 	// a prosecutor who approves a notice of suspicion takes part in the

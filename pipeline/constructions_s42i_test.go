@@ -114,3 +114,23 @@ func TestS42IWarnedThreat(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS42IListApproved checks that a list a body approves (Кабмін
+// погодив перелік об'єктів приватизації, погодило список) is no
+// agreement between parties, as a law or a budget voted through is not,
+// while a plan agreed by two states still is.
+func TestS42IListApproved(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a list of privatisation objects",
+			"Кабінет міністрів погодив перелік із 12 великих об'єктів приватизації.",
+			nil},
+		{"a list of firms",
+			"Міністерство погодило список підприємств.",
+			nil},
+		{"a plan agreed by two states",
+			"Україна та Польща погодили спільний план дій.",
+			[]string{"AGREE Україна,Польща → "}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
