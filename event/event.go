@@ -18314,6 +18314,9 @@ func (f *finder) adverbsOnly(k int) int {
 // subject of its own: "він заявив, що звернувся до ООН" — the one who
 // said it did it. The verb before the comma must agree in gender.
 func (f *finder) mainSubjects(at int) []string {
+	if fr := f.clauseFrame(at); fr >= 0 {
+		at = fr // "заявив, що має намір оскаржити звільнення": the frame's doer
+	}
 	k := at - 1
 	for k >= 1 && f.toks[k].Kind == vistka.Word && f.low(k) != "що" && !strings.HasPrefix(f.toks[k].Tag, "verb") {
 		k--
@@ -18332,6 +18335,33 @@ func (f *finder) mainSubjects(at int) []string {
 		}
 	}
 	return f.subjects(k - 2)
+}
+
+// clauseFrames are the finite verbs of an intention whose infinitive
+// tells the act: планує оскаржити, має намір подати, збирається
+// відвідати (not what can be: "попередили, що можуть оголосити страйк"
+// is a warning's threat).
+var clauseFrames = map[string]bool{"планувати": true, "збиратися": true, "хотіти": true, "мати": true, "вирішити": true}
+
+// clauseFrame returns the finite frame verb right before the infinitive
+// at at (мати only with намір between), or -1.
+func (f *finder) clauseFrame(at int) int {
+	if !strings.Contains(f.toks[at].Tag, ":inf") || at < 1 {
+		return -1
+	}
+	k := at - 1
+	if f.low(k) == "намір" && k >= 1 {
+		k--
+		if f.verb(k) != "мати" {
+			return -1
+		}
+	} else if f.verb(k) == "мати" {
+		return -1 // "має прибути" is what is to be, no one's intention
+	}
+	if t := &f.toks[k]; !strings.HasPrefix(t.Tag, "verb") || strings.Contains(t.Tag, ":inf") || !clauseFrames[f.verb(k)] {
+		return -1
+	}
+	return k
 }
 
 // speakersCountry returns, for a verb at at whose subject is "її країна",

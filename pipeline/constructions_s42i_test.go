@@ -134,3 +134,30 @@ func TestS42IListApproved(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS42IFramedClause checks that a clause of що with no subject of its
+// own whose act is an infinitive under a modal frame (заявив, що має
+// намір оскаржити; повідомила, що планує звернутися) is the speaker's
+// act, as a finite verb there is; a clause with a subject of its own
+// keeps it, and a frame of what is to be (має бути) names no one.
+func TestS42IFramedClause(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"має намір оскаржити",
+			"Саєнко заявив, що має намір оскаржити рішення в суді.",
+			[]string{"ACCUSE Саєнко →  [future]"}},
+		{"планує звернутися з позовом",
+			"Компанія повідомила, що планує звернутися до суду з позовом.",
+			[]string{"ACCUSE Компанія →  [future]"}},
+		{"збираються подати позов",
+			"Фермери заявили, що збираються подати позов до суду.",
+			[]string{"ACCUSE Фермери →  [future]"}},
+		{"a subject of its own",
+			"Директор заявив, що компанія планує подати позов до суду.",
+			[]string{"ACCUSE компанія →  [future]"}},
+		{"what is to be",
+			"Саєнко заявив, що рішення має бути оскаржене.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
