@@ -22878,7 +22878,10 @@ func (f *finder) aidNounBetween(i, j int) bool {
 // peopleGiven returns the people in the dative plural at k (see
 // peopleInDative) with the adjectives before them, lower-cased as
 // written, which the pipeline puts in the nominative plural ("Українським
-// військовим передали": українські військові); "" for any other word.
+// військовим передали": українські військові), and the genitive after
+// them that tells whose or of what they are, which keeps its case
+// ("Власникам зруйнованих помешкань": власники зруйнованих помешкань);
+// "" for any other word.
 func (f *finder) peopleGiven(k int) string {
 	if !f.peopleInDative(k) || !plural(&f.toks[k]) && !pluralDativeForm(&f.toks[k]) {
 		return ""
@@ -22887,7 +22890,15 @@ func (f *finder) peopleGiven(k int) string {
 	for lo > 0 && strings.HasPrefix(f.toks[lo-1].Tag, "adj") && (hasCase(&f.toks[lo-1], "v_dav") || pluralDativeForm(&f.toks[lo-1])) {
 		lo--
 	}
-	return scan.ToLower(f.text(lo, k+1))
+	hi := k + 1
+	for hi < len(f.toks) && hi-k <= 3 && f.entityAt(hi) == "" && hasCase(&f.toks[hi], "v_rod") && !hasCase(&f.toks[hi], "v_dav") &&
+		(strings.HasPrefix(f.toks[hi].Tag, "noun") && !strings.Contains(f.toks[hi].Tag, "pron") || strings.HasPrefix(f.toks[hi].Tag, "adj")) {
+		hi++
+	}
+	for hi > k+1 && strings.HasPrefix(f.toks[hi-1].Tag, "adj") {
+		hi-- // an adjective of a noun that follows: no genitive of its own
+	}
+	return scan.ToLower(f.text(lo, hi))
 }
 
 // pluralDativeForm reports whether the word of t, read as an

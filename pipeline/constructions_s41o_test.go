@@ -24,7 +24,7 @@ func TestS41OReprimandAndOrder(t *testing.T) {
 			[]string{"COERCE  → начальник відділу"}},
 		{"reprimands in the plural, an impersonal plural",
 			"Директорам шкіл оголосили догани.",
-			[]string{"COERCE  → директори"}},
+			[]string{"COERCE  → директори шкіл"}},
 		{"reprimands to the heads of three schools",
 			"Директорам трьох шкіл оголошено догани.",
 			[]string{"COERCE  → директори"}},

@@ -103,7 +103,7 @@ func TestS42CThingsGiven(t *testing.T) {
 			[]string{"AID  → фермери"}},
 		{"housing to the owners of ruined homes",
 			"Власникам зруйнованих осель надали тимчасове житло.",
-			[]string{"AID  → власники"}},
+			[]string{"AID  → власники зруйнованих осель"}},
 		{"flats to families",
 			"Родинам загиблих передали квартири.",
 			[]string{"AID  → родини"}},
