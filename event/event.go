@@ -5496,6 +5496,17 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 		}
+		if v := f.verb(tr.at); len(ev.Actors) == 0 && len(rec) == 0 && ev.Type == "REQUEST" && tr.verb && (v == "доручити" || v == "доручати") {
+			if j := f.frontedCharged(tr.at); j >= 0 {
+				// "Управлінню освіти доручили перевірити школу": the one
+				// charged, put first; the one who charged it unnamed
+				if e := f.entityAt(j); e != "" {
+					rec = append(rec, e)
+				} else if p := f.objectPhrase(j, tr); p != "" {
+					rec = append(rec, p)
+				}
+			}
+		}
 		if len(rec) == 0 && ev.Type == "REQUEST" && tr.verb && tr.noun > tr.at && f.low(tr.noun) == "рекомендація" {
 			// "Компаніям надано рекомендації знизити ціни": whom the
 			// advice is given, put first
@@ -22292,7 +22303,7 @@ func (f *finder) taskSet(i int) bool {
 	if strings.Contains(f.toks[i].Tag, ":inf") {
 		return false
 	}
-	dative := false
+	dative := f.frontedCharged(i) >= 0 // "Управлінню освіти доручили перевірити школу": the one charged put first
 	for j := i + 1; j < len(f.toks) && j <= i+8 && f.toks[j].Kind != vistka.Punct; j++ {
 		t := &f.toks[j]
 		if strings.HasPrefix(t.Tag, "verb") {
@@ -22306,6 +22317,33 @@ func (f *finder) taskSet(i int) bool {
 		}
 	}
 	return false
+}
+
+// frontedCharged returns where the one charged with a task stands when it
+// opens the clause of the subjectless verb of charging at at, in the dative
+// with its genitives and before any adverb or time ("Управлінню освіти
+// доручили перевірити школу", "Комісії доручено підготувати звіт"): a noun
+// that is no nominative too (Лікарні, which may be the subject of a
+// plural) unless the verb is impersonal, and no pronoun, the verb a past plural with no subject before it or an
+// impersonal form. It returns -1 for any other clause.
+func (f *finder) frontedCharged(at int) int {
+	if vt := f.toks[at].Tag; !strings.Contains(vt, "impers") && !(strings.Contains(vt, ":past") && strings.Contains(vt, ":p")) {
+		return -1
+	}
+	before := f.adverbsBefore(f.timeBefore(f.adverbsBefore(at)))
+	k := f.headBefore(before)
+	if e := f.entityAt(before - 1); before > 0 && e != "" {
+		for k = before - 1; k > 0 && f.entityAt(k-1) == e; k-- {
+		} // "Комісії з питань бюджету доручено": the name's first word
+	}
+	if k < 0 || k >= at {
+		return -1
+	}
+	t := &f.toks[k]
+	if !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") || !hasCase(t, "v_dav") || hasCase(t, "v_naz") && !strings.Contains(f.toks[at].Tag, "impers") || !f.clauseOpens(f.allBefore(f.modifiersBefore(k))) {
+		return -1
+	}
+	return k
 }
 
 // obliges are verbs of ordering: the infinitive after them is what is

@@ -24,3 +24,36 @@ func TestS42KDativeWithGenitive(t *testing.T) {
 			[]string{"AID  → поранені бійці"}},
 	}, time.Time{})
 }
+
+// TestS42KChargedFirst: the one charged with a task opening the clause of
+// a subjectless verb of charging, in the dative before an infinitive
+// ("Управлінню освіти доручили перевірити школу"), is the one a REQUEST
+// is made of, though the one who charged it is unnamed; a matter
+// entrusted with no infinitive, a pronoun, and a word that may be the
+// subject give none.
+func TestS42KChargedFirst(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a body charged, past plural",
+			"Управлінню освіти доручили перевірити школу.",
+			[]string{"REQUEST  → управління освіти"}},
+		{"a prosecutor's office charged, impersonal",
+			"Прокуратурі області доручено розслідувати справу.",
+			[]string{"REQUEST  → прокуратура області"}},
+		{"people charged",
+			"Депутатам доручили перевірити стан доріг.",
+			[]string{"REQUEST  → депутати"}},
+		{"commissions that charge someone",
+			"Комісії доручили перевірити школу.",
+			nil},
+		{"a named ministry charged",
+			"Міністерству фінансів доручили знайти кошти.",
+			[]string{"REQUEST  → Міністерство фінансів"}},
+		{"a matter entrusted",
+			"Управлінню доручили цю справу.",
+			nil},
+		{"a pronoun",
+			"Йому доручили перевірити школу.",
+			nil},
+	}, time.Time{})
+}
