@@ -5463,6 +5463,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				rec = append(rec, e) // "Житомирській області було виділено 5 млн грн": the one given to
 			}
 		}
+		if k := f.givenBodyFirst(tr.at); k >= 0 && ev.Type == "AID" && tr.verb && len(rec) == 0 && len(ev.Actors) == 1 && strings.EqualFold(ev.Actors[0], f.toks[k].Text) {
+			// "Лікарні передали карету швидкої": the hospital given it,
+			// in the dative the tagger read as a nominative plural; the
+			// giver unnamed
+			ev.Actors = nil
+			rec = append(rec, f.toks[k].Lemma)
+		}
 		if len(rec) == 0 && ev.Type == "AID" && tr.verb && tr.noun < 0 {
 			if j := f.dativeBodyBefore(tr.at); j >= 0 {
 				p := f.objectPhrase(j, tr)
@@ -22731,6 +22738,34 @@ func (f *finder) dativeBodyBefore(at int) int {
 		return -1
 	}
 	return j
+}
+
+// givenBodyFirst returns where a community or a service named by a soft
+// feminine noun (лікарня, область, станція) opens the clause of the
+// plural verb of giving at at, right before it, in the form its dative
+// singular and its nominative plural share (Лікарні, Області), when no
+// other dative follows the verb in the clause: the one given, not the
+// givers ("Лікарні передали карету швидкої", but "Лікарні передали
+// громаді обладнання"). It returns -1 for any other clause.
+func (f *finder) givenBodyFirst(at int) int {
+	k := f.adverbsBefore(at) - 1
+	if k < 0 || !strings.Contains(f.toks[at].Tag, ":past") || !strings.Contains(f.toks[at].Tag, ":p") || !f.dativeBody(k) || f.entityAt(k) != "" && !strings.EqualFold(f.entityAt(k), f.toks[k].Text) {
+		return -1
+	}
+	t := &f.toks[k]
+	if !plural(t) || !hasCase(t, "v_naz") || !strings.HasPrefix(t.Tag, "noun:inanim") || (k > 0 && f.toks[k-1].Kind != vistka.Punct && !strings.HasPrefix(f.toks[k-1].Tag, "conj")) {
+		return -1
+	}
+	l := scan.ToLower(t.Text)
+	if !(strings.HasSuffix(t.Lemma, "я") || strings.HasSuffix(t.Lemma, "ь")) || !(strings.HasSuffix(l, "і") || strings.HasSuffix(l, "ї")) {
+		return -1
+	}
+	for j := at + 1; j < len(f.toks) && f.toks[j].Kind != vistka.Punct; j++ {
+		if (strings.HasPrefix(f.toks[j].Tag, "noun") || f.entityAt(j) != "") && hasCase(&f.toks[j], "v_dav") && !isPrep(&f.toks[j-1]) {
+			return -1 // "Лікарні передали громаді обладнання": the hospitals give
+		}
+	}
+	return k
 }
 
 // underTermsOf reports whether the clause of the verb at at opens with за

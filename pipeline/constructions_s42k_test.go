@@ -57,3 +57,23 @@ func TestS42KChargedFirst(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS42KGivenBodyFirst: a community or a service named by a soft
+// feminine noun opening the clause of a plural verb of giving, in the form
+// its dative singular shares with its nominative plural ("Лікарні
+// передали карету швидкої допомоги"), is the one given, the giver
+// unnamed; with another dative after the verb it is the givers.
+func TestS42KGivenBodyFirst(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"an ambulance to a hospital",
+			"Лікарні передали карету швидкої допомоги.",
+			[]string{"AID  → лікарня"}},
+		{"humanitarian aid to a hospital",
+			"Лікарні передали гуманітарну допомогу.",
+			[]string{"AID  → лікарня"}},
+		{"hospitals that give",
+			"Лікарні передали громаді обладнання.",
+			[]string{"AID Лікарні → громада"}},
+	}, time.Time{})
+}
