@@ -77,3 +77,25 @@ func TestS42KGivenBodyFirst(t *testing.T) {
 			[]string{"AID Лікарні → громада"}},
 	}, time.Time{})
 }
+
+// TestS42KFineWrittenOut: a fine written out to someone ("Водієві
+// виписали штраф") is imposed on them, a COERCE, as one imposed
+// (призначили штраф), with or without the one who wrote it; a
+// prescription written out, and fines written out as a habit, give none.
+func TestS42KFineWrittenOut(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a fine to a driver, the fining side unnamed",
+			"Водієві виписали штраф.",
+			[]string{"COERCE  → водій"}},
+		{"a fine to a driver by patrol officers",
+			"Патрульні виписали водієві штраф за перевищення швидкості.",
+			[]string{"COERCE Патрульні → водій"}},
+		{"a prescription",
+			"Лікар виписав пацієнтові рецепт.",
+			nil},
+		{"fines as a habit",
+			"Інспектори виписують штрафи.",
+			nil},
+	}, time.Time{})
+}
