@@ -47,6 +47,8 @@ var maintained = map[string]bool{"розмова": true, "бесіда": true, "
 //     погоджувався на are left to the rules that read them);
 //   - погодитися or погоджуватися with a що-clause ("Суд погодився, що
 //     закупівля відбулася з порушенням"): a view shared, no agreement;
+//     so with з and a demonstrative or a word of an opinion ("Люди
+//     погодилися із цим", "погодився з цією думкою": see sharedView);
 //   - підтримувати what one keeps up ("підтримувала розмову"), and a
 //     prosecutor's case pleaded ("підтримував обвинувачення");
 //   - підтримувати told of a poll's share ("50% опитаних не підтримують
@@ -118,9 +120,9 @@ func (f *finder) unstated(i int, v string) bool {
 	case "погодитися":
 		// "Суд погодився, що закупівля відбулася з порушенням": a view
 		// shared, told as a quote, no agreement between parties
-		return f.thatClause(i)
+		return f.thatClause(i) || f.sharedView(i)
 	case "погоджуватися":
-		if f.thatClause(i) {
+		if f.thatClause(i) || f.sharedView(i) {
 			return true
 		}
 		if !strings.Contains(t.Tag, ":past") {
