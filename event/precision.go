@@ -49,6 +49,9 @@ var maintained = map[string]bool{"розмова": true, "бесіда": true, "
 //     закупівля відбулася з порушенням"): a view shared, no agreement;
 //     so with з and a demonstrative or a word of an opinion ("Люди
 //     погодилися із цим", "погодився з цією думкою": see sharedView);
+//   - a coming or a visit set in one's childhood or told of a journey
+//     ("ще малим побував на Кіровоградщині", "Подорожуючи з батьком,
+//     він завітав до Єлисаветграду"): a life's story (see childhoodTrip);
 //   - підтримувати what one keeps up ("підтримувала розмову"), and a
 //     prosecutor's case pleaded ("підтримував обвинувачення");
 //   - підтримувати told of a poll's share ("50% опитаних не підтримують
@@ -106,9 +109,11 @@ func (f *finder) unstated(i int, v string) bool {
 	}
 	switch v {
 	case "прибути", "прибувати", "приїхати", "приїжджати", "завітати", "переїхати", "переїжджати":
-		return f.toScene(i) || f.privateTrip(i)
+		return f.toScene(i) || f.privateTrip(i) || f.childhoodTrip(i)
 	case "відвідати", "відвідувати":
-		return f.attended(i)
+		return f.attended(i) || f.childhoodTrip(i)
+	case "побувати", "бувати":
+		return f.childhoodTrip(i)
 	case "допомогти", "допомагати", "посприяти", "сприяти":
 		return f.byWhich(i)
 	case "окупувати", "окуповувати":

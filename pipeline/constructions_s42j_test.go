@@ -23,3 +23,31 @@ func TestS42JSharedView(t *testing.T) {
 			[]string{"SUPPORT Депутати → прокурор"}},
 	}, time.Time{})
 }
+
+// TestS42JChildhoodTrip checks that a coming or a visit set in one's
+// childhood (ще малим, в дитинстві) or told of a journey by a gerund
+// (Подорожуючи з батьком) is a life's story, no visit, while a guest's
+// visit stays one.
+func TestS42JChildhoodTrip(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"as a child he was in the region",
+			"Ще малим побував Шевченко і на Кіровоградщині.",
+			nil},
+		{"as a child, set off by commas",
+			"Свого часу, ще малим, побував Кобзар і на Кіровоградщині.",
+			nil},
+		{"in his childhood he visited Kyiv",
+			"У дитинстві Тарас Шевченко відвідав Київ.",
+			nil},
+		{"travelling with his father",
+			"Подорожуючи з батьком-чумаком, Тарас Шевченко завітав до Єлисаветграду.",
+			nil},
+		{"a president's visit to a region",
+			"Президент Франції побував на Кіровоградщині.",
+			[]string{"CONSULT/visit Президент Франції →  @Кіровоградщина"}},
+		{"a president came to a city",
+			"Президент Польщі завітав до Житомира.",
+			[]string{"CONSULT/visit Президент Польщі → Житомир @Житомир"}},
+	}, time.Time{})
+}
