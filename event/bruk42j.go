@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // viewNouns are the words of an opinion one shares: "погодилися з цією
@@ -78,4 +79,61 @@ func (f *finder) childhoodTrip(i int) bool {
 		}
 	}
 	return false
+}
+
+// ownerOfAct reports whether the name at i stands right after an act's
+// noun (пропозиція, рішення, ініціатива, план …) that is in the
+// accusative and not the nominative, as its genitive ("Пропозицію ГО
+// «Світанок» внести питання … відхилили"): whose act the verb's object
+// is, never the verb's subject.
+func (f *finder) ownerOfAct(i int) bool {
+	if i > 0 && (f.toks[i].Kind == vistka.QuoteMark || isCloseQuote(f.toks[i].Text)) {
+		i--
+	}
+	e := f.entityAt(i)
+	if e == "" {
+		return false
+	}
+	j := i
+	for j > 0 && f.entityAt(j-1) == e {
+		j--
+	}
+	if j == 0 {
+		return false
+	}
+	if t := &f.toks[j]; f.toks[j].Kind != vistka.QuoteMark && hasCase(t, "v_naz") && !strings.Contains(t.Tag, ":nv") &&
+		scan.Capitals(t.Text) != scan.RuneCount(t.Text) {
+		return false // "це рішення Варшава відкинула": a name in the nominative is the subject
+	}
+	for j > 0 && (f.toks[j-1].Kind == vistka.QuoteMark || isOpenQuote(f.toks[j-1].Text)) {
+		j--
+	}
+	if j == 0 {
+		return false
+	}
+	h := &f.toks[j-1]
+	if j >= 2 && isPrep(&f.toks[j-2]) {
+		return false // "на прохання України направила": whose request it was done at
+	}
+	return strings.HasPrefix(h.Tag, "noun") && hasCase(h, "v_zna") && !hasCase(h, "v_naz") && f.entityAt(j-1) == "" &&
+		(decisionNouns[f.low(j-1)] || f.low(j-1) == "вимога" || f.low(j-1) == "прохання" || f.low(j-1) == "законопроєкт")
+}
+
+// actOwnerBefore returns the name in the clause before the verb at at
+// that stands as the genitive of an act's noun in the accusative (see
+// ownerOfAct): "Пропозицію ГО «Світанок» внести питання … відхилили" —
+// whose proposal was rejected. "" when none.
+func (f *finder) actOwnerBefore(at int) string {
+	for j := at - 1; j >= 0 && j >= at-15; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct && t.Text != "«" && t.Text != "»" && t.Text != "—" && t.Text != "-" || strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") ||
+			strings.HasPrefix(t.Tag, "conj") {
+			// (not across і: "привітав рішення Берна і закликав")
+			return ""
+		}
+		if e := f.entityAt(j); e != "" && f.ownerOfAct(j) {
+			return e
+		}
+	}
+	return ""
 }

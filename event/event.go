@@ -5312,6 +5312,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if r := f.ownerRelative(tr.at); len(rec) == 0 && tr.verb && !tr.passive && r != "" && !slices.Contains(ev.Actors, r) {
 			rec = append(rec, r) // "ТОВ «Бета», пропозицію якого відхилили": whose bid
 		}
+		if r := f.actOwnerBefore(tr.at); len(rec) == 0 && tr.verb && !tr.passive && r != "" && !slices.Contains(ev.Actors, r) {
+			rec = append(rec, r) // "пропозицію ГО «Світанок» … відхилили": whose proposal
+		}
 		if r := f.objectRelative(tr.at); len(rec) == 0 && tr.verb && !tr.passive && r != "" && !slices.Contains(ev.Actors, r) {
 			// "Росія, яку Сибіга звинуватив", "Чоловік, якого затримала
 			// поліція", "Пропозиція Угорщини, яку відхилила Рада ЄС": the
@@ -9183,6 +9186,9 @@ func (f *finder) subject(at int) (string, int) {
 		}
 		if f.namesMeans(i) {
 			return "" // "атаку здійснили ракетою Х-59": the name of the weapon it was made with
+		}
+		if !after && f.ownerOfAct(i) {
+			return "" // "пропозицію ГО «Світанок» … відхилили": whose proposal, not who rejected it
 		}
 		if after && i > 0 && isPrep(&f.toks[i-1]) {
 			return "" // "провів переговори з Абдель Фаттахом ас-Сісі": a name the tagger read as a nominative, under its preposition

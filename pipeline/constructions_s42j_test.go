@@ -51,3 +51,30 @@ func TestS42JChildhoodTrip(t *testing.T) {
 			[]string{"CONSULT/visit Президент Польщі → Житомир @Житомир"}},
 	}, time.Time{})
 }
+
+// TestS42JOwnerOfAct checks that a name right after an act's noun in the
+// accusative (пропозицію ГО «Світанок», вимоги ТД «Альфа») is whose act
+// was rejected or upheld, never the one who did it, with the subject
+// after the verb, before the object or none; a declinable name in the
+// nominative after the object (це рішення Варшава відкинула) is still
+// the subject.
+func TestS42JOwnerOfAct(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a proposal rejected, no subject",
+			"Пропозицію ГО «Світанок» внести це питання до порядку денного відхилили.",
+			[]string{"REJECT  → ГО «Світанок»"}},
+		{"a proposal rejected by the deputies",
+			"Пропозицію ГО «Світанок» внести це питання до порядку денного відхилили депутати.",
+			[]string{"REJECT депутати → ГО «Світанок»"}},
+		{"a decision rejected by a capital before the verb",
+			"Це рішення Варшава відкинула.",
+			[]string{"REJECT Варшава → "}},
+		{"a court satisfies a firm's claims",
+			"Суд визнав вимоги ТД «Альфа» законними і позов задовольнив.",
+			[]string{"SUPPORT Суд → ТД «Альфа»"}},
+		{"a council rejects a body's proposal",
+			"Міська рада відхилила пропозицію громадської організації «Світанок».",
+			[]string{"REJECT Міська рада → Світанок"}},
+	}, time.Time{})
+}
