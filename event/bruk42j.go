@@ -137,3 +137,38 @@ func (f *finder) actOwnerBefore(at int) string {
 	}
 	return ""
 }
+
+// tourists are the people who travel for leisure or devotion: their
+// visits are trips, no diplomacy.
+var tourists = map[string]bool{"турист": true, "туристка": true, "екскурсант": true, "паломник": true,
+	"прочанин": true, "відпочивальник": true, "мандрівник": true, "мандрівниця": true}
+
+// tours are the trips whose participants visit places: "Учасники туру
+// мали змогу відвідати населені пункти Кіровоградщини".
+var tours = map[string]bool{"тур": true, "екскурсія": true, "похід": true, "мандрівка": true, "подорож": true,
+	"туристичний": true, "паломництво": true, "проща": true, "велопробіг": true, "автопробіг": true}
+
+// touristsCame reports whether the subject of the coming or visiting verb
+// at i, in its clause before it, is tourists, pilgrims or travellers, or
+// the participants of a tour, an excursion or a hike ("Учасники туру мали
+// змогу відвідати населені пункти", "Туристи відвідали фортецю"): a
+// leisure trip, no visit of state.
+func (f *finder) touristsCame(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct && t.Text != "," || strings.HasPrefix(t.Tag, "conj") || strings.Contains(t.Tag, "pron:rel") {
+			return false
+		}
+		if !strings.HasPrefix(t.Tag, "noun") || !hasCase(t, "v_naz") {
+			continue
+		}
+		l := f.low(j)
+		if tourists[l] {
+			return true
+		}
+		if (l == "учасник" || l == "учасниця") && j+1 < len(f.toks) && tours[f.low(j+1)] {
+			return true
+		}
+	}
+	return false
+}

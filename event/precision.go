@@ -52,6 +52,8 @@ var maintained = map[string]bool{"розмова": true, "бесіда": true, "
 //   - a coming or a visit set in one's childhood or told of a journey
 //     ("ще малим побував на Кіровоградщині", "Подорожуючи з батьком,
 //     він завітав до Єлисаветграду"): a life's story (see childhoodTrip);
+//     and one of tourists or a tour's participants ("Учасники туру мали
+//     змогу відвідати населені пункти"): a leisure trip (see touristsCame);
 //   - підтримувати what one keeps up ("підтримувала розмову"), and a
 //     prosecutor's case pleaded ("підтримував обвинувачення");
 //   - підтримувати told of a poll's share ("50% опитаних не підтримують
@@ -109,11 +111,11 @@ func (f *finder) unstated(i int, v string) bool {
 	}
 	switch v {
 	case "прибути", "прибувати", "приїхати", "приїжджати", "завітати", "переїхати", "переїжджати":
-		return f.toScene(i) || f.privateTrip(i) || f.childhoodTrip(i)
+		return f.toScene(i) || f.privateTrip(i) || f.childhoodTrip(i) || f.touristsCame(i)
 	case "відвідати", "відвідувати":
-		return f.attended(i) || f.childhoodTrip(i)
+		return f.attended(i) || f.childhoodTrip(i) || f.touristsCame(i)
 	case "побувати", "бувати":
-		return f.childhoodTrip(i)
+		return f.childhoodTrip(i) || f.touristsCame(i)
 	case "допомогти", "допомагати", "посприяти", "сприяти":
 		return f.byWhich(i)
 	case "окупувати", "окуповувати":

@@ -78,3 +78,21 @@ func TestS42JOwnerOfAct(t *testing.T) {
 			[]string{"REJECT Міська рада → Світанок"}},
 	}, time.Time{})
 }
+
+// TestS42JTouristsCame checks that tourists or a tour's participants who
+// visit places make a leisure trip, no visit, while a delegation's visit
+// stays one.
+func TestS42JTouristsCame(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a tour's participants could visit villages",
+			"Учасники туру мали змогу відвідати села Черкащини.",
+			nil},
+		{"tourists visited a fortress",
+			"Туристи відвідали Кам'янець-Подільську фортецю.",
+			nil},
+		{"a delegation visited a town",
+			"Делегація Польщі відвідала Кам'янець-Подільський.",
+			[]string{"CONSULT/visit Польща → Кам'янець-Подільський @Кам'янець-Подільський"}},
+	}, time.Time{})
+}
