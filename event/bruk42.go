@@ -65,17 +65,7 @@ func (f *finder) festiveInvite(i int) bool {
 			return false // "запросив делегацію Варшави на День міста": a guest of state
 		}
 	}
-	for j := i - 1; j >= 0 && j >= i-10 && !stop(j); j-- {
-		if occasion(j) {
-			return true
-		}
-	}
-	for j := i + 1; j < len(f.toks) && j <= i+6 && !stop(j); j++ {
-		if occasion(j) {
-			return true
-		}
-	}
-	return false
+	return f.within(i, 10, 6, stop, occasion)
 }
 
 // everyone are the words of an invitation open to all: "запросив усіх
@@ -140,10 +130,8 @@ func (f *finder) privateTrip(i int) bool {
 	purpose := func(j int) bool {
 		return f.low(j) == "на" && j+1 < len(f.toks) && privatePurposes[f.low(j+1)] && hasCase(&f.toks[j+1], "v_zna")
 	}
-	for j := i - 1; j >= 0 && j >= i-6 && !stop(j); j-- {
-		if purpose(j) {
-			return true
-		}
+	if f.within(i, 6, 0, stop, purpose) {
+		return true
 	}
 	j := i + 1
 	for ; j < len(f.toks) && j <= i+8 && !stop(j); j++ {

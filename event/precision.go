@@ -842,13 +842,20 @@ func (f *finder) toScene(i int) bool {
 	}
 	scene := func(j int) bool { return f.low(j) == "на" && j+1 < len(f.toks) && f.low(j+1) == "місце" }
 	stop := func(j int) bool { return f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") }
-	for j := i - 1; j >= 0 && j >= i-4 && !stop(j); j-- {
-		if scene(j) {
+	return f.within(i, 4, 3, stop, scene)
+}
+
+// within reports whether is holds at a token of i's clause at most back
+// tokens before i or fwd tokens after it, the walk each way ending where
+// stop holds.
+func (f *finder) within(i, back, fwd int, stop, is func(int) bool) bool {
+	for j := i - 1; j >= 0 && j >= i-back && !stop(j); j-- {
+		if is(j) {
 			return true
 		}
 	}
-	for j := i + 1; j < len(f.toks) && j <= i+3 && !stop(j); j++ {
-		if scene(j) {
+	for j := i + 1; j < len(f.toks) && j <= i+fwd && !stop(j); j++ {
+		if is(j) {
 			return true
 		}
 	}
