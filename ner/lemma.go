@@ -277,7 +277,7 @@ func (lz Lemmatizer) BaseForm(typ, text string, toks []vistka.Token) string {
 		for i := range toks {
 			f := toks[i].Text
 			k := strings.Index(text[at:], f)
-			if k < 0 || !capsWord(f) {
+			if k < 0 || !capsWord(f) && !capsSurname(toks, i) {
 				if k >= 0 {
 					at += k + len(f)
 				}

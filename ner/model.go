@@ -834,7 +834,7 @@ var spanRules = []struct {
 	{&titleBodies, splitTitleBodies, 0}, {&runOns, cutRunOns, 0}, {&countedTails, cutCountedTails, sbDigit}, {&conjBodies, cutConjoinedBodies, sbORG}, {&weekdayTails, cutWeekdayTails, 0}, {&possessiveHeads, cutPossessiveHeads, 0},
 	{&jobAdjectives, addJobAdjectives, 0}, {&quotedPlaces, retypeQuotedPlaces, quotedPlacesNeed}, {&quotedWorks, retypeQuotedWorks, quotedPlacesNeed},
 	{&monthRanges, addMonthRanges, monthRangesNeed}, {&titlePersons, addTitlePersons, titlePersonsNeed}, {&ministerFields, addMinisterFields, 0}, {&commonOrgs, retypeCommonOrgs, 0},
-	{&scriptures, retypeScriptures, 0}, {&namedLandmarks, joinNamedLandmarks, sbPERS | sbLOC}, {&capsPersons, retypeCapsPersons, sbPERS}, {&commonAcronyms, dropCommonAcronyms, 0},
+	{&scriptures, retypeScriptures, 0}, {&namedLandmarks, joinNamedLandmarks, sbPERS | sbLOC}, {&capsAbbrevs, cutCapsAbbrevs, sbPERS}, {&capsPersons, retypeCapsPersons, sbPERS}, {&commonAcronyms, dropCommonAcronyms, 0},
 	{&bracketCuts, cutOpenBrackets, bracketCutsNeed}, {&quoteCloses, closeQuotedNames, quoteClosesNeed}, {&glossTypes, retypeGlosses, 0}, {&latinRuns, joinLatinRuns, 0}, {&latinPersons, retypeLatinPersons, latinPersonsNeed}, {&degrees, addDegrees, 0},
 	{&quotedLists, tagQuotedLists, quotedListsNeed}, {&initialDots, addInitialDots, 0}, {&placeAdjectives, addPlaceAdjectives, 0},
 	{&slashAgencies, retypeSlashAgencies, 0}, {&capitalHeads, joinBodyHeads, 0}, {&adjBodies, addAdjBodies, adjBodiesNeed}, {&adjTails, addAdjTails, adjTailsNeed}, {&titleCountries, addTitleCountries, titleCountriesNeed}, {&bodyCountries, joinBodyCountries, bodyCountriesNeed},
