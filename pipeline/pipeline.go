@@ -140,7 +140,7 @@ func (p *Pipeline) extractFrom(a *vistka.Analysis, lang string) *vistka.Extracti
 	// scanner, which go back to lexedBufs when all have read them.
 	buf := lexedBufs.Get().(*[]scan.Token)
 	lexed := scan.AppendLex((*buf)[:0], a.Text)
-	x.Source = baseSources(source.Finder{}.FindLexed(a.Text, lexed), a.Spans)
+	x.Source = baseSources(source.Finder{Names: a.Spans}.FindLexed(a.Text, lexed), a.Spans)
 	x.Quotes = ownReports(quote.Find(a, ents), ents, x.Source.Publisher)
 	kindArgs(a, ents, nil, x.Quotes)
 	x.Amounts = findAmounts(a.Text, lexed)

@@ -2,6 +2,7 @@ package source
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -32,6 +33,12 @@ type Finder struct {
 	// that outlet is the publisher, and an outlet the text names as its
 	// own ("передає УНІАН") is cited instead.
 	Site string
+	// Names are the names the entity tagger found in the text
+	// (Analysis.Spans), sorted by start, with code-point offsets: a word
+	// in capitals that ends a person's name after a first name in title
+	// case is read as the surname regional papers print so ("директор
+	// Олександр ПОПОВ"). May be nil.
+	Names []vistka.Span
 }
 
 // Find is the package-level Find with f's knowledge.
@@ -51,7 +58,7 @@ func (fd Finder) FindLexed(text string, lexed []scan.Token) vistka.Source {
 // find reads the sources of text from toks, its tokens, which it puts
 // back into buf for the next text.
 func (fd Finder) find(text string, toks []token, buf *[]token) vistka.Source {
-	f := finder{text: text, toks: toks, publisher: siteOutlet(fd.Site)}
+	f := finder{text: text, toks: toks, publisher: siteOutlet(fd.Site), names: fd.Names}
 	f.leadEnd = f.leadLimit()
 	for i := 0; i < len(f.toks); {
 		if n := f.at(i); n > 0 {
@@ -114,6 +121,7 @@ type finder struct {
 	cands     []candidate
 	publisher string // known from the site
 	leadEnd   int    // the first token past the lead (see leadLimit)
+	names     []vistka.Span
 }
 
 var none = token{kind: sym, gap: gapNewline}
@@ -2398,7 +2406,27 @@ func personWord(f *finder, k int) bool {
 	if isApostrophe(r) && n+m < len(w) {
 		r, _ = utf8.DecodeRuneInString(w[n+m:]) // В'ячеслав
 	}
-	return n < len(w) && unicode.IsLower(r)
+	if n >= len(w) {
+		return false
+	}
+	return unicode.IsLower(r) || len(f.names) > 0 && unicode.IsUpper(r) && f.capsSurname(k)
+}
+
+// capsSurname reports whether the word at k, in capitals, is a surname
+// printed so after a first name in title case (Олександр ПОПОВ): the
+// word before it is in title case, and a PERS span of the entity tagger
+// holds both, ending at k (the tagger tells an abbreviation, Василь
+// ЗСУ, from a surname).
+func (f *finder) capsSurname(k int) bool {
+	if k == 0 {
+		return false
+	}
+	p, t := f.tok(k-1), f.tok(k)
+	if p.kind != word || !p.upper || p.latin || t.gap != gapSpace || strings.ToUpper(f.text[p.bs:p.be]) == f.text[p.bs:p.be] {
+		return false
+	}
+	i := sort.Search(len(f.names), func(i int) bool { return f.names[i].Start > p.rs }) - 1
+	return i >= 0 && f.names[i].Type == "PERS" && f.names[i].End == t.re
 }
 
 // name reads a quoted name, a known outlet or a capitalised run at k.
