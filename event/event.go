@@ -9263,6 +9263,9 @@ func (f *finder) subject(at int) (string, int) {
 				// to a subject before a plural verb
 				voc = true
 			}
+			if nv && !voc && strings.Contains(t.Tag, ":nv") && f.genitiveSurname(i) {
+				return "" // "Остапенка взяли під варту": a surname the tagger could not decline, in the accusative
+			}
 			if hasCase(t, "v_naz") || t.Tag == "" || nv || voc || !after && f.apposedPerson(i, e) ||
 				!strings.HasPrefix(t.Tag, "noun") && !strings.HasPrefix(t.Tag, "adj") {
 				return cmp.Or(f.bodyName(i, e), e)
@@ -15016,6 +15019,22 @@ func (f *finder) fromPost(at int) bool {
 		}
 	}
 	return false
+}
+
+// genitiveSurname reports whether the person's name at i is one word in
+// the genitive's (and the animate accusative's) form of its base form,
+// which the name's span gives: "Остапенка" of Остапенко, "Шевчука" of
+// Шевчук.
+func (f *finder) genitiveSurname(i int) bool {
+	sp := f.spanOf(i)
+	if sp == nil || sp.Type != "PERS" || sp.Text == sp.Lemma || strings.Contains(sp.Text, " ") {
+		return false
+	}
+	stem, ok := strings.CutSuffix(sp.Text, "а")
+	if !ok {
+		stem, ok = strings.CutSuffix(sp.Text, "я")
+	}
+	return ok && (stem == sp.Lemma || stem+"о" == sp.Lemma)
 }
 
 // heldNow are the participles of people held that звільнити takes as
