@@ -4221,11 +4221,15 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if (v == "отримати" || v == "отримувати") && tr.noun >= 0 && (f.low(tr.noun) == "договір" || f.low(tr.noun) == "контракт") && !f.pricedContract(tr.noun) {
 			continue // "отримала договір поштою": a paper received; "договір на 2 млн гривень отримало ТОВ «Альфа»" is one won
 		}
-		if v == "звільнити" && tr.k.mode == "release" && tr.noun > i && (f.fromPost(tr.noun) || heldNow[f.low(tr.noun)] && strings.Contains(t.Tag, ":inf")) {
-			// "звільнив затриманого чиновника з посади": a dismissal;
+		if (v == "звільнити" || v == "звільняти") && tr.k.mode == "release" && tr.noun > i && f.fromPost(tr.noun) {
+			tr.k = kind{"COERCE", ""} // "звільнив затриманого чиновника з посади": a dismissal
+		} else if v == "звільнити" && tr.k.mode == "release" && tr.noun > i && heldNow[f.low(tr.noun)] && strings.Contains(t.Tag, ":inf") {
 			// "вимагають звільнити затриманих", "влада має звільнити
 			// затриманих": a demand, nothing done
 			continue
+		}
+		if (v == "звільнити" || v == "звільняти") && tr.k.typ == "COERCE" && f.ownRequest(i) {
+			continue // "звільнив заступника з посади за власним бажанням": one who leaves, no one made to
 		}
 		if (v == "скасувати" || v == "скасовувати") && f.throughCourt(max(i-3, 0), i) {
 			// "намагаються в судовому порядку скасувати угоду", "через
@@ -11783,6 +11787,9 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			if hasCase(t, "v_zna") && (f.actBefore(i) || appeal && f.appealableBefore(i)) {
 				continue // "назвали рішення необґрунтованим і оскаржать його": the act, not a person
 			}
+			if hasCase(t, "v_zna") && f.possessiveBeforeNoun(i, end) {
+				continue // "звільнила його заступника": whose deputy; the deputy is the one
+			}
 			if strings.Contains(t.Tag, ":p:") && hasCase(t, "v_dav") {
 				// "Прокуратура висунула їм обвинувачення": many, not the
 				// one person named last (an accusative їх may stand for a
@@ -12002,7 +12009,25 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 				continue
 			}
 		}
+		if e == "" && len(rec) == 0 && f.dismissedTitle(tr, i, end) {
+			// "звільнила з посади його заступника": the one dismissed,
+			// named by the post's title alone
+			if p := f.objectPhrase(i, tr); p != "" && !seen[p] {
+				rec = append(rec, p)
+				seen[p] = true
+			}
+			continue
+		}
 		if e == "" || seen[e] {
+			continue
+		}
+		if len(rec) == 0 && f.dismissedAfterPost(tr, i, e) {
+			// "звільнила з посади міністра аграрної політики та
+			// продовольства Романа Мельничука": the one dismissed, in
+			// the accusative past the post and its title (which the
+			// genitives' chain would leave under з)
+			rec = append(rec, e)
+			seen[e] = true
 			continue
 		}
 		if tr.k.typ == "REJECT" && len(rec) == 0 && f.refusedClaimOf(i, e) {
@@ -12218,6 +12243,8 @@ func (f *finder) countedPeople(i int, tr trig) int {
 		return k
 	case coerced[tr.k.typ] && tr.noun >= 0 && k == tr.noun+1 && strings.HasPrefix(f.toks[tr.noun].Tag, "noun"):
 		return k
+	case tr.k.typ == "COERCE" && tr.verb && tr.noun > tr.at && (leftPosts[f.low(tr.noun)] || f.fromPost(tr.noun)) && f.inObject(tr, k):
+		return k // "звільнила трьох працівників з посади": those dismissed
 	case coerced[tr.k.typ] && tr.verb && (f.verb(tr.at) == "скласти" || f.verb(tr.at) == "складати") && f.reportOn(tr.at) == k:
 		return k // "склали на двох учасників акції протоколи": those it is drawn up on
 	}
@@ -15021,6 +15048,18 @@ func (f *finder) fromPost(at int) bool {
 	return false
 }
 
+// dismissedAfterPost reports whether the name e at i is the one dismissed
+// from the post the trigger's noun names, after it: a person in the
+// animate accusative (the genitive's form) or indeclinable, "з посади
+// директора ДП «Альфа» Василя Гордієнка".
+func (f *finder) dismissedAfterPost(tr trig, i int, e string) bool {
+	if tr.k.typ != "COERCE" || tr.noun <= tr.at || i <= tr.noun || !leftPosts[f.low(tr.noun)] || f.ents.Type(e) != "PERS" || f.entityAt(i-1) == e {
+		return false
+	}
+	t := &f.toks[i]
+	return strings.Contains(t.Tag, ":anim") && (hasCase(t, "v_rod") || hasCase(t, "v_zna")) || strings.Contains(t.Tag, ":nv")
+}
+
 // genitiveSurname reports whether the person's name at i is one word in
 // the genitive's (and the animate accusative's) form of its base form,
 // which the name's span gives: "Остапенка" of Остапенко, "Шевчука" of
@@ -15035,6 +15074,72 @@ func (f *finder) genitiveSurname(i int) bool {
 		stem, ok = strings.CutSuffix(sp.Text, "я")
 	}
 	return ok && (stem == sp.Lemma || stem+"о" == sp.Lemma)
+}
+
+// possessiveBeforeNoun reports whether the pronoun at i, його, її or їх,
+// is the possessive of the animate noun in the accusative right after it
+// (before end): "звільнила його заступника", "затримали її чоловіка".
+func (f *finder) possessiveBeforeNoun(i, end int) bool {
+	switch scan.ToLower(f.toks[i].Text) {
+	case "його", "її", "їх", "їхнього", "їхню":
+	default:
+		return false
+	}
+	if i+1 >= end {
+		return false
+	}
+	n := &f.toks[i+1]
+	return strings.HasPrefix(n.Tag, "noun:anim") && hasCase(n, "v_zna") && !strings.Contains(n.Tag, "pron")
+}
+
+// dismissedTitle reports whether the animate noun at i, the first after
+// the post the trigger's noun names, is the title of the one dismissed,
+// with no person named after it before end: "звільнила з посади його
+// заступника" (but "з посади міністра Романа Мельничука": the name, see
+// dismissedAfterPost).
+func (f *finder) dismissedTitle(tr trig, i, end int) bool {
+	if tr.k.typ != "COERCE" || tr.noun <= tr.at || i <= tr.noun || !leftPosts[f.low(tr.noun)] {
+		return false
+	}
+	t := &f.toks[i]
+	if !strings.HasPrefix(t.Tag, "noun:anim") || strings.Contains(t.Tag, "pron") || !hasCase(t, "v_rod") && !hasCase(t, "v_zna") {
+		return false
+	}
+	for j := tr.noun + 1; j < i; j++ {
+		if strings.HasPrefix(f.toks[j].Tag, "noun") && !strings.Contains(f.toks[j].Tag, "pron") || f.entityAt(j) != "" {
+			return false // (not the first)
+		}
+	}
+	for j := i + 1; j < end; j++ {
+		if e := f.entityAt(j); e != "" && f.ents.Type(e) == "PERS" {
+			return false
+		}
+	}
+	return true
+}
+
+// ownRequest reports whether the clause of the dismissal at i says it is
+// at the one dismissed's own request or by agreement: "за власним
+// бажанням", "за власною заявою", "за згодою сторін".
+func (f *finder) ownRequest(i int) bool {
+	stop := func(j int) bool {
+		t := &f.toks[j]
+		return t.Kind == vistka.Punct && t.Text != "," || strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf")
+	}
+	is := func(j int) bool {
+		if f.low(j) != "за" || j+2 >= len(f.toks) {
+			return false
+		}
+		switch f.low(j + 1) {
+		case "власний", "свій":
+			w := f.low(j + 2)
+			return w == "бажання" || w == "заява" || w == "прохання"
+		case "згода":
+			return f.low(j+2) == "сторона" || f.low(j+2) == "сторони"
+		}
+		return false
+	}
+	return f.within(i, 8, 14, stop, is)
 }
 
 // heldNow are the participles of people held that звільнити takes as

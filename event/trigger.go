@@ -546,8 +546,10 @@ var pairs = map[string]map[string]kind{
 	"підписати":   {"указ": {}, "закон": {}, "розпорядження": {}, "постанова": {}, "наказ": {}, "законопроєкт": {}, "рішення": {}, "дозвіл": {}, "петиція": {"REQUEST", ""}},
 	"підписувати": {"указ": {}, "закон": {}, "розпорядження": {}, "постанова": {}, "наказ": {}, "законопроєкт": {}, "рішення": {}, "дозвіл": {}, "петиція": {"REQUEST", ""}},
 	// released from a charge or from custody: суд звільнив інженера від
-	// кримінальної відповідальності; був звільнений з-під варти
-	"звільнити": {"відповідальність": {"RETREAT", "release"}, "варта": {"RETREAT", "release"},
+	// кримінальної відповідальності; був звільнений з-під варти; dismissed
+	// from a post, an employer's or a body's sanction: Рада звільнила з
+	// посади міністра (not at one's own request: see ownRequest)
+	"звільнити": {"відповідальність": {"RETREAT", "release"}, "варта": {"RETREAT", "release"}, "посада": {"COERCE", ""},
 		"заручник": {"RETREAT", "release"}, "бранець": {"RETREAT", "release"}, "моряк": {"RETREAT", "release"},
 		"полонений": {"RETREAT", "release"}, "екіпаж": {"RETREAT", "release"}, "викрадений": {"RETREAT", "release"},
 		// a state freeing foreigners or prisoners: звільнила трьох громадян

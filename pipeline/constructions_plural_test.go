@@ -99,9 +99,9 @@ func TestReleaseOfHeld(t *testing.T) {
 		{"a release of people held that is only demanded or owed is none",
 			"Студенти вимагають звільнити затриманих активістів. Влада має звільнити заарештованих журналістів.",
 			[]string{"REQUEST Студенти → "}},
-		{"a dismissal from a post is no release, even of someone held",
+		{"a dismissal from a post is no release, even of someone held (it is COERCE: session 42's convention)",
 			"Президент звільнив міністра з посади. Мер звільнив затриманого заступника з посади. Директор звільнив журналістів.",
-			nil},
+			[]string{"COERCE Президент → міністр", "COERCE Мер → затриманий заступник"}},
 	}
 	checkEvents(t, p, tests, time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC))
 }

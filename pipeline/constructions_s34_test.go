@@ -144,9 +144,9 @@ func TestS34FreedByCountry(t *testing.T) {
 		{"civilians",
 			"Росія звільнила 15 цивільних.",
 			[]string{"RETREAT/release Росія → 15 цивільних"}},
-		{"dismissed from a post",
+		{"dismissed from a post: no release (COERCE: session 42's convention)",
 			"Компанія звільнила трьох українців з посади.",
-			nil},
+			[]string{"COERCE Компанія → троє українців"}},
 	}, time.Time{})
 }
 
