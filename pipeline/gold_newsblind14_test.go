@@ -23,15 +23,19 @@ func TestNewsBlind14QuotesEvents(t *testing.T) {
 }
 
 // Floors for TestNewsBlind14QuotesEvents.
-// Floors: set by the lead after the first run.
+// Floors: set by the lead after the first run (2026-12-06, on 99816b0,
+// session 42's code; gold SHA-256 b0f7c887…): quotes P 0.986 R 0.986 F1
+// 0.986, speaker 67/68, direct 68/68; events P 0.955 R 0.947 F1 0.951,
+// type only P 0.900 R 0.960 F1 0.929; place 11/13, date 16/22, source
+// 18/26, amounts 36/37. The floors sit about 0.05 below.
 const (
-	newsBlind14QuoteF1 = 0
-	newsBlind14Speaker = 0
-	newsBlind14Direct  = 0
-	newsBlind14EventF1 = 0
-	newsBlind14TypeF1  = 0
-	newsBlind14Place   = 0
-	newsBlind14Date    = 0
-	newsBlind14Source  = 0
-	newsBlind14Amounts = 0
+	newsBlind14QuoteF1 = 0.93
+	newsBlind14Speaker = 0.93
+	newsBlind14Direct  = 0.95
+	newsBlind14EventF1 = 0.90
+	newsBlind14TypeF1  = 0.88
+	newsBlind14Place   = 0.79
+	newsBlind14Date    = 0.67
+	newsBlind14Source  = 0.64
+	newsBlind14Amounts = 0.92
 )
