@@ -1248,8 +1248,14 @@ func (d *doc) explainedBy(p pair, words int, endsSentence bool) (vistka.Quote, b
 // злочином»"), and a threat names what it threatens with in the
 // instrumental too ("пригрозив Берліну «наслідками, про які там
 // пошкодують»").
+// maxNamingWords bounds a fragment quoted after назвати: a naming is a
+// phrase ("назвав угоду «найкращою новиною для галузі за останнє
+// десятиліття»"), not a speech; other fragments read so (a threat, a
+// naming told in назвавши) keep to six words.
+const maxNamingWords = 10
+
 func (d *doc) namedAs(p pair, words int, endsSentence bool) (vistka.Quote, bool) {
-	if words < 1 || words > 6 || endsSentence && !d.namedLast(p, words) || p.open < 2 || d.toks[p.close].sent != d.toks[p.open].sent {
+	if words < 1 || words > maxNamingWords || endsSentence && !d.namedLast(p, words) || p.open < 2 || d.toks[p.close].sent != d.toks[p.open].sent {
 		return vistka.Quote{}, false
 	}
 	f := d.toks[p.open+1]
@@ -1261,6 +1267,9 @@ func (d *doc) namedAs(p pair, words int, endsSentence bool) (vistka.Quote, bool)
 		return vistka.Quote{}, false
 	}
 	v := d.verbBack(p.open-1, p.open-4, f.sent, func(l string) bool { return l == "назвати" || l == "пригрозити" })
+	if words > 6 && (v < 0 || scan.ToLower(d.toks[v].Lemma) != "назвати") {
+		return vistka.Quote{}, false
+	}
 	if v < 0 && !d.inName(f.RStart, d.toks[p.close-1].REnd) {
 		return d.namedWhile(p, f.sent)
 	}
@@ -1383,10 +1392,11 @@ func (d *doc) fragmentOf(p pair, v int) (vistka.Quote, bool) {
 }
 
 // relativeWord reports a relative pronoun that opens a clause set off by
-// commas: який, яка, яке, які.
+// commas: який, яка, яке, які, and the possessive чий, чия, чиє, чиї
+// ("Директор, чий інститут потрапив до переліку, назвав …").
 func relativeWord(w string) bool {
 	switch scan.ToLower(w) {
-	case "який", "яка", "яке", "які":
+	case "який", "яка", "яке", "які", "чий", "чия", "чиє", "чиї":
 		return true
 	}
 	return false
