@@ -20,3 +20,19 @@ func TestS43ENamingFragments(t *testing.T) {
 			[]string{"Іван Мельник/назвати/direct: катастрофою"}},
 	}, time.Time{})
 }
+
+// TestS43EConductFound: a finding told by a perfective cue (виявив,
+// встановив) whose content goes on, after та or і, with a second
+// imperfective verb in the content's own form is one quote, the conduct
+// found; a perfective verb joined so is still the speaker's next act.
+func TestS43EConductFound(t *testing.T) {
+	p := load(t)
+	checkQuotes(t, p, []construction{
+		{"a second imperfective predicate of the content",
+			"Під час перевірки Держаудитслужба встановила, що фірма не вела обліку пального, та несвоєчасно повідомляла податкову про продаж майна.",
+			[]string{"Держаудитслужба/встановити/indirect: фірма не вела обліку пального, та несвоєчасно повідомляла податкову про продаж майна"}},
+		{"the speaker's next act stays apart",
+			"Мер заявив, що місто виконувало всі зобов'язання, і закликав уряд повернути кошти.",
+			[]string{"Мер/заявити/indirect: місто виконувало всі зобов'язання"}},
+	}, time.Time{})
+}

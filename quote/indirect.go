@@ -912,6 +912,9 @@ func (d *doc) coordinatedEnd(cue, start, end int) int {
 		if !strings.HasPrefix(d.toks[v].Tag, "verb") || verbForm(d.toks[v].Tag) != form {
 			continue
 		}
+		if d.goesOnImperfective(cue, start, j, v) {
+			continue
+		}
 		if l := scan.ToLower(d.toks[v].Lemma); (l == "мати" || l == "бути") && d.contentForm(start, j) != "" &&
 			!(v+1 < end && scan.EqualFold(d.toks[v+1].Lemma, "намір")) {
 			// "пояснює, що фірма надала дешевшу пропозицію, а також має
@@ -939,6 +942,25 @@ func (d *doc) coordinatedEnd(cue, start, end int) int {
 		}
 	}
 	return end
+}
+
+// goesOnImperfective reports whether the verb at v, joined to the content
+// toks[start:j] of a perfective cue, is the content's own second predicate
+// rather than the speaker's next act: v and the content's first finite
+// verb are imperfective, a course of conduct that was found or told, where
+// the cue is one act ("НБУ виявив, що банк не відстежував ризикові
+// операції, та несвоєчасно повідомляв Держфінмоніторинг про транзакції":
+// the bank's failings, not a second statement of the regulator's).
+func (d *doc) goesOnImperfective(cue, start, j, v int) bool {
+	if !vtag.Has(d.toks[cue].Tag, "perf") || !vtag.Has(d.toks[v].Tag, "imperf") {
+		return false
+	}
+	for k := start; k < j; k++ {
+		if t := d.toks[k]; strings.HasPrefix(t.Tag, "verb") && verbForm(t.Tag) != "" {
+			return vtag.Has(t.Tag, "imperf") && verbForm(t.Tag) == verbForm(d.toks[v].Tag)
+		}
+	}
+	return false
 }
 
 // sharesEnd cuts reported content where the next share of those polled
