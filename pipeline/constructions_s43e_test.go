@@ -36,3 +36,23 @@ func TestS43EConductFound(t *testing.T) {
 			[]string{"Мер/заявити/indirect: місто виконувало всі зобов'язання"}},
 	}, time.Time{})
 }
+
+// TestS43EOutletAfterBody: an outlet named between a body in the locative
+// and a plural verb of telling is whom the body told, whatever type the
+// entity tagger gave it (ЛІГА.net read as a person): "У «Приватбанку»
+// ЛІГА.net повідомили, що …" is the bank's. An outlet with no body before
+// it still speaks.
+func TestS43EOutletAfterBody(t *testing.T) {
+	p := load(t)
+	checkQuotes(t, p, []construction{
+		{"a site's name after the body",
+			"У «Приватбанку» ЛІГА.net повідомили, що не згодні з рішенням суду.",
+			[]string{"Приватбанк/повідомити/indirect: не згодні з рішенням суду"}},
+		{"an agency after the body",
+			"У «Укргазбанку» УНІАН повідомили, що кредит видадуть у березні.",
+			[]string{"Укргазбанк/повідомити/indirect: кредит видадуть у березні"}},
+		{"an outlet alone speaks",
+			"УНІАН повідомили, що кредит видадуть у березні.",
+			[]string{"УНІАН/повідомити/indirect: кредит видадуть у березні"}},
+	}, time.Time{})
+}

@@ -3476,11 +3476,22 @@ func (d *doc) genitiveOfRole(k int, g string) bool {
 // березні повідомили" is the outlet speaking).
 func (d *doc) toldOutlet(i int, e string, to, cueAt int) bool {
 	cue := d.toks[cueAt].Tag
-	if !strings.HasPrefix(cue, "verb") || !vtag.Has(cue, "p") || d.ents.Type(e) == "PERS" {
+	if !strings.HasPrefix(cue, "verb") || !vtag.Has(cue, "p") {
 		return false
 	}
+	// (an outlet the entity tagger took for a person is one still:
+	// "ЛІГА.net повідомили")
 	if !source.IsOutlet(d.ents.Name(e)) && !source.IsOutlet(d.mentionText(e, d.toks[i].RStart)) {
 		return false
+	}
+	a := i // the mention's first token (ЛІГА of ЛІГА.net)
+	for a > 0 && d.ents.At(d.toks[a-1].RStart, d.toks[a-1].REnd) == e {
+		a--
+	}
+	if a < cueAt && d.bodyInLocativeBefore(a, d.clauseFrom(a), cueAt) {
+		// "У «Містобанку» ЛІГА.net повідомили, що …": the body that
+		// spoke named before the outlet
+		return true
 	}
 	for k := i + 1; k+1 < to && k <= max(i, cueAt)+3; k++ {
 		p := d.toks[k]

@@ -2688,10 +2688,12 @@ func (d *doc) inLocative(i, from int) bool {
 		case "в", "у", "на":
 			// "В опублікованому весною 2018 році звіті ДАСУ": a
 			// participle's phrase may stand between, its participle
-			// right after the preposition in the locative too.
-			return j == i-1 || strings.HasPrefix(d.toks[j+1].Tag, "adj") && strings.Contains(d.toks[j+1].Tag, "v_mis")
+			// right after the preposition in the locative too; "У
+			// «Містобанку»": a name in quotation marks.
+			return j == i-1 || j == i-2 && isOpening(d.toks[j+1]) ||
+				strings.HasPrefix(d.toks[j+1].Tag, "adj") && strings.Contains(d.toks[j+1].Tag, "v_mis")
 		}
-		if t := d.toks[j]; t.Kind == vistka.Punct || t.Kind == vistka.QuoteMark || strings.HasPrefix(t.Tag, "verb") {
+		if t := d.toks[j]; t.Kind == vistka.Punct || t.Kind == vistka.QuoteMark && (j != i-1 || !isOpening(t)) || strings.HasPrefix(t.Tag, "verb") {
 			return false
 		}
 	}
