@@ -56,3 +56,24 @@ func TestS43EOutletAfterBody(t *testing.T) {
 			[]string{"УНІАН/повідомити/indirect: кредит видадуть у березні"}},
 	}, time.Time{})
 }
+
+// TestS43ENestedFirmName: a firm's name that holds another in quotes,
+// written with one closing mark for both («Компанія «Альфа»), closes
+// there: the speaker named after it in an attribution is found, and the
+// quote before does not run on into the next one. Speech that opens
+// with a mark at the sentence's start or after a colon keeps its own
+// nested quotes.
+func TestS43ENestedFirmName(t *testing.T) {
+	p := load(t)
+	checkQuotes(t, p, []construction{
+		{"one mark for both, the speaker after it",
+			"«Завод відновить роботу у березні», — сказав директор ТОВ «Компанія «Альфа» Іван Петренко.",
+			[]string{"Іван Петренко/сказати/direct: Завод відновить роботу у березні"}},
+		{"the next quote after such a name",
+			"Про це розповіли в ТОВ «Агрофірма «Колос». «Ми зберемо врожай до жовтня», — сказав агроном Петро Гнатюк.",
+			[]string{"Петро Гнатюк/сказати/direct: Ми зберемо врожай до жовтня"}},
+		{"a quote that holds a name in quotes",
+			"«Ми відкрили «Центр надії» для дітей», — сказала волонтерка Олена Кравець.",
+			[]string{"Олена Кравець/сказати/direct: Ми відкрили «Центр надії» для дітей"}},
+	}, time.Time{})
+}

@@ -2023,13 +2023,23 @@ func (d *doc) isRelative(i int) bool {
 }
 
 // closingMark returns the index of the mark that closes the one at open,
-// before limit, or -1.
+// before limit, or -1. A firm's name that holds another in quotes
+// (nestedName) closes with the inner name's mark, or the one right after
+// it: "ТОВ «БВК «Компанія Федорченко» Віталій Авраменко".
 func (d *doc) closingMark(open, limit int) int {
 	o := []rune(d.toks[open].Text)
+	inner := false
 	for k := open + 1; k < limit; k++ {
 		if d.toks[k].Kind == vistka.QuoteMark {
 			if c := []rune(d.toks[k].Text); len(o) > 0 && len(c) > 0 && closes(o[0], c[0]) {
+				if inner && k+1 < limit && d.toks[k+1].Kind == vistka.QuoteMark && !d.isOpening(k+1, nil) {
+					return k + 1 // «А «Б»»
+				}
 				return k
+			}
+			if !inner && d.isOpening(k, nil) && d.nestedName(open) {
+				inner = true
+				continue
 			}
 			return -1
 		}

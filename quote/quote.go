@@ -316,7 +316,30 @@ func (d *doc) closesBoth(open, close int) bool {
 		if d.toks[j].Kind != vistka.QuoteMark {
 			continue
 		}
-		return d.isOpening(j, nil) && j > 0 && d.toks[j-1].Text == ":"
+		return d.isOpening(j, nil) && (j > 0 && d.toks[j-1].Text == ":" || d.nestedName(open))
+	}
+	return d.nestedName(open)
+}
+
+// nestedName reports whether the mark toks[open] opens a firm's name that
+// holds another in quotes, within its sentence, with one » written for
+// both (print's habit): "директор ТОВ «БВК «Компанія Федорченко» Віталій
+// Авраменко". The mark stands after a word, not at a sentence's start or
+// after a colon, as speech opens; one to three words, the first
+// capitalised, and no punctuation lead to the inner mark. The caller has
+// found no closing mark after the inner one in the paragraph.
+func (d *doc) nestedName(open int) bool {
+	if open == 0 || d.toks[open-1].Kind != vistka.Word || d.toks[open-1].sent != d.toks[open].sent {
+		return false
+	}
+	for j := open + 1; j < len(d.toks) && j <= open+4; j++ {
+		t := d.toks[j]
+		switch {
+		case t.Kind == vistka.QuoteMark:
+			return j > open+1 && d.isOpening(j, nil)
+		case t.Kind == vistka.Punct || j == open+1 && !isUpperStart(t.Text):
+			return false
+		}
 	}
 	return false
 }
@@ -1454,6 +1477,12 @@ func (d *doc) reasonOrName(p pair, words int, endsSentence bool) (vistka.Quote, 
 		return q, true
 	}
 	return d.namedAs(p, words, endsSentence)
+}
+
+// isUpperStart reports whether s opens with a capital letter.
+func isUpperStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // isLowerStart reports whether s opens with a lower-case letter.
