@@ -77,3 +77,29 @@ func TestS43ENestedFirmName(t *testing.T) {
 			[]string{"Олена Кравець/сказати/direct: Ми відкрили «Центр надії» для дітей"}},
 	}, time.Time{})
 }
+
+// TestS43ELeadToldAfter: the lead's first sentence before a source line
+// that names who made a statement ("Про це заявив X, пише Y") is X's
+// indirect quote, past a dateline's outlet; a release passed on (Про це
+// повідомила пресслужба), an outlet's own line (Про це пише Y) and a
+// source line after the lead's second sentence give none.
+func TestS43ELeadToldAfter(t *testing.T) {
+	p := load(t)
+	checkQuotes(t, p, []construction{
+		{"a statement relayed by an outlet",
+			"Ціни на хліб зростуть\n\nЦіни на хліб зростуть на 15% до кінця року. Про це заявив голова асоціації пекарів Андрій Марченко, пише Економічна правда.",
+			[]string{"Андрій Марченко/заявити/indirect: Ціни на хліб зростуть на 15% до кінця року"}},
+		{"past a dateline's outlet",
+			"Львів. 3 березня. ІНТЕРФАКС-УКРАЇНА – Місто закупить 40 нових трамваїв до 2027 року. Про це розповів міський голова Андрій Садовий.",
+			[]string{"Андрій Садовий/розповісти/indirect: Місто закупить 40 нових трамваїв до 2027 року"}},
+		{"a release passed on",
+			"Поліцейські затримали двох чоловіків на Київщині. Про це повідомила пресслужба поліції.",
+			nil},
+		{"an outlet's own line",
+			"Уряд затвердив нову програму кредитування. Про це пише Економічна правда.",
+			nil},
+		{"after the lead's second sentence",
+			"Уряд затвердив нову програму кредитування. Вона запрацює з травня. Про це заявив прем'єр-міністр Денис Шмигаль.",
+			nil},
+	}, time.Time{})
+}

@@ -86,6 +86,7 @@ func Find(a *vistka.Analysis, ents *entity.Result) []vistka.Quote {
 	quotes, used := d.direct()
 	quotes = append(quotes, d.interview(used)...)
 	quotes = append(quotes, d.indirect(used)...)
+	quotes = append(quotes, d.toldBefore(quotes)...)
 	slices.SortFunc(quotes, func(x, y vistka.Quote) int { return x.Start - y.Start })
 	quotes = append(quotes, d.dialogueLines(quotes, used)...)
 	quotes = d.dropRetold(quotes)
