@@ -35,7 +35,8 @@ func titledCaseClash(toks []vistka.Token, from, to int) bool {
 		}
 		l := scan.ToLower(t.Text)
 		if !strings.Contains(t.Tag, "v_dav") || !strings.HasSuffix(l, "у") && !strings.HasSuffix(l, "ю") ||
-			strings.HasSuffix(l, "ому") || strings.HasSuffix(l, "ові") || strings.HasSuffix(l, "еві") || strings.HasSuffix(l, "єві") {
+			strings.HasSuffix(l, "ому") || strings.HasSuffix(l, "ові") || strings.HasSuffix(l, "еві") || strings.HasSuffix(l, "єві") ||
+			strings.HasSuffix(l, "ою") || strings.HasSuffix(l, "ею") || strings.HasSuffix(l, "єю") { // (Джорджею: an instrumental's ending)
 			return false
 		}
 		clash = true

@@ -586,6 +586,7 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 		adjectivesBeforeCodes(words[:end])
 	} else if known != nil {
 		foreignNames(words[:end], known)
+		womansInstrumental(words[:end])
 		instrumentalNames(words[:end])
 		balticWomen(words[:end])
 		womansFirstName(words[:end])
@@ -1566,6 +1567,54 @@ func instrumentalNames(words []word) {
 			w.nv = true
 		}
 	}
+}
+
+// womansInstrumental reads the first word of a person's name in -ою, -ею
+// or -єю, before words that do not decline alone, in the instrumental:
+// "з прем'єр-міністеркою Італії Джорджею Мелоні" is Джорджа Мелоні, not
+// the dative of a Джорджей the lexicon lists (a Russian name in -ей, whose
+// dative ends so, is written Сергій in Ukrainian news, Сергію). Its
+// readings in the instrumental as a person's name are kept alone; with
+// none, it is read as a woman's first name of the first declension
+// (Джорджею → Джорджа, Сашею → Саша, Марією → Марія).
+func womansInstrumental(words []word) {
+	if len(words) < 2 || words[0].nv || !startsUpper(words[0].text) {
+		return
+	}
+	for _, o := range words[1:] {
+		if !o.nv {
+			return
+		}
+	}
+	w := &words[0]
+	l := scan.ToLower(w.text)
+	if !strings.HasSuffix(l, "ою") && !strings.HasSuffix(l, "ею") && !strings.HasSuffix(l, "єю") {
+		return
+	}
+	if slices.ContainsFunc(w.readings, func(r reading) bool { return r.cas == "v_oru" && r.person }) {
+		// (a place's reading, Джорджа's, says nothing of a name)
+		w.readings = without(w.readings, func(r reading) bool { return r.cas != "v_oru" || !r.person })
+		return
+	}
+	var nom string
+	switch {
+	case strings.HasSuffix(l, "ою"):
+		nom = strings.TrimSuffix(w.text, "ою") + "а"
+	case strings.HasSuffix(l, "єю"):
+		nom = strings.TrimSuffix(w.text, "єю") + "я"
+	case strings.HasSuffix(l, "ею"):
+		stem := strings.TrimSuffix(w.text, "ею")
+		nom = stem + "я"
+		if strings.ContainsRune("жшчщц", lastRune(scan.ToLower(stem))) {
+			nom = stem + "а" // Джорджею → Джорджа, Сашею → Саша
+		}
+	default:
+		return
+	}
+	if utf8.RuneCountInString(nom) < 3 {
+		return
+	}
+	w.readings = []reading{{pos: "noun", cas: "v_oru", gen: "f", lemma: nom, name: true, person: true, weight: 6}}
 }
 
 // balticSuffixes end Lithuanian women's surnames, a married woman's

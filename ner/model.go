@@ -1526,16 +1526,23 @@ func womansNameBeside(toks []vistka.Token, from, to int) bool {
 		return false
 	}
 	first, last := &toks[from], &toks[to-1]
+	// A surname that does not decline (Мелоні) tells no case: only the
+	// verb tells, and only for a name that opens its clause ("Дружина
+	// Джорджа Клуні заявила" is his genitive).
+	nv := strings.Contains(last.Tag, ":nv") && !strings.Contains(last.Tag, "v_naz")
 	if !strings.Contains(first.Tag, ":fname") || !strings.Contains(first.Tag, ":m:v_rod") ||
 		!strings.HasSuffix(first.Text, "я") && !strings.HasSuffix(first.Text, "а") ||
-		!strings.Contains(last.Tag, "v_naz") {
+		!strings.Contains(last.Tag, "v_naz") && !nv {
 		return false
 	}
-	if from > 0 {
+	if from > 0 && !nv {
 		p := &toks[from-1]
 		if strings.HasPrefix(p.Tag, "noun:anim") && strings.Contains(p.Tag, "v_naz") && !strings.Contains(p.Tag, "prop") {
 			return true
 		}
+	}
+	if nv && from > 0 && toks[from-1].Kind != vistka.Punct && !strings.HasPrefix(toks[from-1].Tag, "conj") {
+		return false
 	}
 	return to < len(toks) && strings.HasPrefix(toks[to].Tag, "verb") && (strings.Contains(toks[to].Tag, ":past:f") || strings.Contains(toks[to].Tag, ":past:p"))
 }
@@ -1587,7 +1594,9 @@ func titledNominative(toks []vistka.Token, before []vistka.Span, from, to int) b
 			continue
 		}
 		head := &toks[a]
-		if a == from-1 || !strings.HasPrefix(head.Tag, "noun:anim") && !strings.HasPrefix(head.Tag, "adj") ||
+		// (a title's head the tagger read as a thing is a person's
+		// still: Прем'єр-міністерка tagged inanimate)
+		if a == from-1 || !strings.HasPrefix(head.Tag, "noun") && !strings.HasPrefix(head.Tag, "adj") ||
 			!vocative && !strings.Contains(head.Tag, "v_naz") || strings.Contains(head.Tag, ":prop") {
 			return false
 		}

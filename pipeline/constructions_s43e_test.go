@@ -103,3 +103,23 @@ func TestS43ELeadToldAfter(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS43EForeignWomanFirstName: a woman's foreign first name in -а
+// before a surname that does not decline, which the lexicon reads as a
+// man's genitive (Джорджа of Джордж), is hers as written in the
+// nominative: after her title in the nominative, even one the tagger read
+// as a thing, and before a verb that agrees with her when the name opens
+// its clause; in the instrumental (Джорджею) it is the same name. A man's
+// genitive before a noun stays his (дружина Джорджа Клуні).
+func TestS43EForeignWomanFirstName(t *testing.T) {
+	checkNames(t, []namesCase{
+		{"after her title", "Прем'єр-міністерка Італії Джорджа Мелоні провела переговори з президентом Франції.",
+			[]string{"PERS:Джорджа Мелоні"}, []string{"PERS:Джордж Мелоні"}},
+		{"before her verb", "Джорджа Мелоні заявила, що Італія допоможе Україні.",
+			[]string{"PERS:Джорджа Мелоні"}, []string{"PERS:Джордж Мелоні"}},
+		{"in the instrumental after her title", "Свириденко зустрілася з прем'єр-міністеркою Італії Джорджею Мелоні.",
+			[]string{"PERS:Джорджа Мелоні"}, []string{"PERS:Джорджею Мелоні", "PERS:Джорджей Мелоні"}},
+		{"a man's genitive", "Дружина Джорджа Клуні заявила, що підтримує Україну.",
+			[]string{"PERS:Джордж Клуні"}, []string{"PERS:Джорджа Клуні"}},
+	})
+}
