@@ -983,6 +983,33 @@ func (f *finder) unmetConditionWord(at int) string {
 	return ""
 }
 
+// promisedUnless reports whether the trigger at at is an infinitive that
+// a verb of promising or threatening right before it holds over an unmet
+// condition after it, in the same sentence: "обіцяли повторити акцію,
+// якщо їх не почують", "пообіцяли перекрити трасу, якщо уряд не погасить
+// борги". A protest so promised is a threat of one, as when the condition
+// opens the sentence (see unmetOpening).
+func (f *finder) promisedUnless(at int) bool {
+	if at == 0 || !strings.Contains(f.toks[at].Tag, ":inf") {
+		return false
+	}
+	if v := f.verb(at - 1); !promiseVerbs[v] && !threatVerbs[v] {
+		return false
+	}
+	for j := at + 1; j+2 < len(f.toks) && !endsSentence(&f.toks[j]); j++ {
+		if f.toks[j].Text != "," || f.low(j+1) != "якщо" && f.low(j+1) != "якби" {
+			continue
+		}
+		for k := j + 3; k < len(f.toks) && k <= j+6; k++ {
+			if f.unmetCondition(k) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // unmetOpening reports whether the sentence opens with an unmet condition
 // of якщо (a negated verb, see conditionEnd) whose clause closes before
 // the trigger at at: "Якщо цього не зроблять, працівники проведуть

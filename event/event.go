@@ -3944,7 +3944,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.noun < 0 && objs != nil {
 			// "акцій протесту, які профспілка проводила": the event noun
 			// the relative clause of the light verb stands for
-			if j := f.relativeObject(i, objs); j >= 0 {
+			if j := f.relativeObject(i, objs); j >= 0 && !((v == "погодити" || v == "погоджувати") && loanNouns[f.low(j)] && !f.lentTo(i, i)) {
+				// ("кредиту ЄБРР, який банк погодив для «Нафтогазу»": a
+				// loan agreed for a borrower named is aid, as after the
+				// verb; see lentTo)
 				tr.noun, tr.k = j, nouns[f.low(j)]
 				consumed[j] = true
 			}
@@ -6498,7 +6501,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				out = append(out, also)
 			}
 		}
-		if ev.Type == "PROTEST" && len(ev.Actors) > 0 && slices.Contains(ev.Aux, "future") && !f.afterUnmetCondition(tr.at) && f.unmetOpening(tr.at) {
+		if ev.Type == "PROTEST" && len(ev.Actors) > 0 && slices.Contains(ev.Aux, "future") && !f.afterUnmetCondition(tr.at) && (f.unmetOpening(tr.at) || f.promisedUnless(tr.at)) {
 			// "Якщо цього не зроблять, працівники проведуть
 			// попереджувальний страйк": a protest held out if a demand is
 			// not met is a threat of protest (CAMEO 133), none held
@@ -16448,6 +16451,9 @@ var materiel = map[string]bool{
 	// relief in kits and devices: "передав мешканцям продуктові набори",
 	// "передав лікарні апарат ШВЛ"
 	"набір": true, "аптечка": true, "ковдра": true, "продукти": true, "апарат": true,
+	// boats and radars of a coast guard: "надасть Манілі п'ять патрульних
+	// катерів і радари"
+	"катер": true, "радар": true,
 	// plants and stores given a town, and beds and trainers given a
 	// hospital: "передала місту дві модульні котельні", "отримало 15
 	// мобільних станцій очищення води", "передасть громаді склад",
@@ -16969,6 +16975,12 @@ func (f *finder) eventNoun(j int) bool {
 	if f.causeAfter(j) {
 		return true // "проводячи численні акції за мир": a rally for a cause
 	}
+	if j > 0 && (f.verb(j-1) == "повторити" || f.verb(j-1) == "повторювати") &&
+		slices.ContainsFunc(f.before, func(e vistka.Event) bool { return e.Type == "PROTEST" }) {
+		// "Жителі перекрили трасу. … обіцяли повторити акцію": the
+		// protest the text told before, held again
+		return true
+	}
 	return j+1 < len(f.toks) && protestKinds[f.low(j+1)]
 }
 
@@ -17088,16 +17100,24 @@ func (f *finder) relativeObject(i int, objs []string) int {
 		for k > 0 && f.spanType(k) == "MON" {
 			k-- // "кредиту ЄБРР на 300 млн євро, який": its sum after it
 		}
+		if k < c-1 && k > 0 && f.low(k) == "сума" && f.low(k-1) == "на" {
+			k-- // "кредиту на суму 270 млн євро, який"
+		}
 		if k == c-1 || f.low(k) != "на" {
 			k = c
 		}
-		for j := k - 1; j >= 0 && j >= k-2; j-- {
+		words := 0 // the words between, a name counted as one
+		for j := k - 1; j >= 0 && words < 2; j-- {
 			if slices.Contains(objs, f.low(j)) && strings.HasPrefix(f.toks[j].Tag, "noun") && f.eventNoun(j) {
 				return j
+			}
+			if e := f.entityAt(j); e != "" && j > 0 && f.entityAt(j-1) == e {
+				continue // the lender's name after the loan, one word: "кредиту Європейського банку реконструкції та розвитку"
 			}
 			if !hasCase(&f.toks[j], "v_rod") {
 				break
 			}
+			words++
 		}
 		return -1
 	}
@@ -20417,6 +20437,9 @@ var donors = map[string]bool{
 	"USAID": true, "ООН": true, "ЮНІСЕФ": true, "Всесвітня продовольча програма": true, "ВПП": true,
 	"Червоний Хрест": true, "МКЧХ": true, "Міжнародний комітет Червоного Хреста": true, "UNDP": true,
 	"ПРООН": true, "JICA": true, "НАТО": true,
+	// the UN's health agency grants abroad as its other agencies do:
+	// "ВООЗ виділить на випробування грант у 1,8 млн доларів"
+	"ВООЗ": true, "Всесвітня організація охорони здоров'я": true,
 }
 
 // agreeVerbs agree to do what an infinitive after them says.

@@ -1,0 +1,80 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestS43HRelativeLoan checks that a loan named before a relative clause
+// whose lender agreed it for a borrower (кредиту …, який банк погодив для
+// «Нафтогазу») is aid to the borrower, as when the loan follows the verb,
+// also past the lender's name and the sum after the loan; a loan the
+// sides agreed with no borrower named stays no aid.
+func TestS43HRelativeLoan(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a loan with its sum, agreed for a firm",
+			"Ремонт оплатять коштом кредиту ЄБРР на суму 150 млн євро, який банк погодив для «Укргідроенерго».",
+			[]string{"AID банк → Укргідроенерго"}},
+		{"a loan past the lender's long name",
+			"Закупівлю профінансують з кредиту Європейського банку реконструкції та розвитку на суму 90 млн євро, який банк погодив для «Укрзалізниці».",
+			[]string{"AID банк → Укрзалізниця"}},
+		{"a loan agreed for a state in the dative",
+			"Програму фінансують з кредиту Світового банку, який банк погодив Україні.",
+			[]string{"AID банк → Україна"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
+
+// TestS43HPromisedUnless checks that a protest promised or threatened
+// with an unmet condition after it (обіцяли повторити акцію, якщо їх не
+// почують) is a threat of protest, as when the condition opens the
+// sentence; a protest promised with no condition stays a protest to come.
+// Repeating a protest (повторити пікет, повторити акцію after a protest
+// the text told) is a protest; a charity action repeated is none.
+func TestS43HPromisedUnless(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a road block promised unless paid",
+			"Шахтарі пообіцяли перекрити трасу, якщо уряд не погасить борги.",
+			[]string{"THREATEN Шахтарі → "}},
+		{"a blockade repeated unless quotas go",
+			"Фермери пообіцяли повторити блокаду кордону, якщо уряд не скасує квоти.",
+			[]string{"THREATEN Фермери → "}},
+		{"after a demand, the subject shared",
+			"Фермери вимагали від уряду скасувати мито та пообіцяли повторити акцію протесту, якщо їх не почують.",
+			[]string{"REQUEST Фермери → уряд", "THREATEN Фермери → "}},
+		{"a picket repeated",
+			"Активісти повторили пікет під стінами міськради.",
+			[]string{"PROTEST Активісти → "}},
+		{"an action repeated after a protest told",
+			"Мешканці села пікетували райраду. Мешканці пообіцяли повторити акцію, якщо їх не почують.",
+			[]string{"PROTEST Мешканці села → райрада", "THREATEN Мешканці → "}},
+		{"a charity action repeated",
+			"Волонтери провели в парку акцію з прибирання. Наступного місяця вони повторять акцію.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
+
+// TestS43HGivenBoats checks that patrol boats and radars handed to
+// another state are aid, as other materiel is, and that WHO gives abroad
+// as the UN's other agencies do.
+func TestS43HGivenBoats(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"patrol boats to come",
+			"Токіо надасть Манілі п'ять патрульних катерів.",
+			[]string{"AID Токіо → Маніла [future]"}},
+		{"radars given",
+			"Норвегія передала Молдові два радари.",
+			[]string{"AID Норвегія → Молдова"}},
+		{"a boat in a place is no gift",
+			"Прикордонники на катері затримали човен контрабандистів.",
+			[]string{"COERCE Прикордонники → контрабандисти"}},
+		{"WHO's grant",
+			"ВООЗ виділить на випробування вакцини грант у розмірі 2 млн доларів.",
+			[]string{"AID ВООЗ →  [future]"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
