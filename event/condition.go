@@ -6,6 +6,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/entity"
+	"github.com/vistka/vistka/gazetteer"
 )
 
 // threatVerbs threaten what their clause says will follow.
@@ -746,6 +747,36 @@ func (f *finder) gatherMode(at int) string {
 	}
 	return "multilateral"
 }
+
+// manySidesMeet reports whether the subject of зустрітися at at, in its
+// clause before it, names three states or more ("міністри оборони
+// Японії, Філіппін, США та Австралії мають зустрітися") or counts three
+// countries or more ("лідери трьох країн зустрінуться"), and nobody is
+// met with з after it: a meeting of many sides, PLOVER's multilateral.
+func (f *finder) manySidesMeet(at int) bool {
+	for j := at + 1; j < len(f.toks) && !endsSentence(&f.toks[j]); j++ {
+		if l := f.low(j); (l == "з" || l == "із" || l == "зі") && j+1 < len(f.toks) && hasCase(&f.toks[j+1], "v_oru") {
+			return false // "зустрілися з прем'єром": a partner met
+		}
+	}
+	seen := map[string]bool{}
+	for j := at - 1; j >= 0; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct && t.Text != "," || strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") && f.low(j) != "мати" {
+			break // another clause
+		}
+		if manyCounts[f.low(j)] && j+1 < at && (f.low(j+1) == "країна" || f.low(j+1) == "держава") {
+			return true
+		}
+		if e := f.entityAt(j); e != "" && f.ents.Type(e) == "LOC" && gazetteer.Lookup(f.ents.Name(e))&gazetteer.Country != 0 {
+			seen[e] = true
+		}
+	}
+	return len(seen) >= 3
+}
+
+// manyCounts are the number words of three sides or more.
+var manyCounts = map[string]bool{"три": true, "чотири": true, "п'ять": true, "шість": true, "сім": true, "вісім": true}
 
 // neverDoes reports whether the verb at at is in the present tense after
 // "ніколи не": a habit denied, as a rule told ("справжні працівники банку

@@ -78,3 +78,26 @@ func TestS43HGivenBoats(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS43HManySidesMeet checks that ministers or leaders of three states
+// or more who meet, named in the subject, hold a multilateral meeting;
+// two states' ministers, and three who meet one more with з, keep a
+// plain meeting.
+func TestS43HManySidesMeet(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"four states' ministers to meet",
+			"Міністри оборони Японії, Індії, США та Австралії зустрінуться в Токіо.",
+			[]string{"CONSULT/multilateral США →  @Токіо [future]"}},
+		{"three states' ministers met",
+			"Міністри закордонних справ Польщі, Франції та Німеччини зустрілися у Веймарі.",
+			[]string{"CONSULT/multilateral Міністри закордонних справ Польщі, Франції та Німеччини →  @Веймар"}},
+		{"two states' ministers",
+			"Міністри оборони України та Польщі зустрілися у Варшаві.",
+			[]string{"CONSULT/meet Міністри оборони України та Польщі →  @Варшава"}},
+		{"three who meet a fourth",
+			"Президенти Литви, Латвії та Естонії зустрілися з президентом Польщі у Вільнюсі.",
+			[]string{"CONSULT/meet Литва,Латвія,Естонія → Польща @Вільнюс"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
