@@ -3697,6 +3697,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if v == "" || !ok && pairs[v] == nil {
 			continue
 		}
+		if v == "мати" && i+1 < len(f.toks) && strings.Contains(f.toks[i+1].Tag, ":inf") {
+			continue // "має провести переговори": a modal, the infinitive's pair tells it
+		}
 		if f.anyoneWho(i) {
 			continue // "закликав тих, хто ще не підписав конвенцію": whoever it is, no one named did it
 		}

@@ -101,3 +101,20 @@ func TestS43HManySidesMeet(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS43HModalTalks checks that talks one is to hold (має провести
+// переговори) are one meeting to come, told by the infinitive's pair:
+// the modal мати with переговори after the infinitive is no second,
+// partnerless meeting; talks had (мав переговори) stay one.
+func TestS43HModalTalks(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"talks to be held",
+			"Міністр має провести переговори з прем'єром Польщі.",
+			[]string{"CONSULT/meet Міністр → Польща [future]"}},
+		{"talks had",
+			"Міністр мав переговори з прем'єром Польщі.",
+			[]string{"CONSULT/meet Міністр → Польща"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
