@@ -5190,6 +5190,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				rec = append(rec, e)
 			}
 		}
+		if len(rec) == 0 && ev.Type == "AID" && tr.verb && tr.noun < 0 {
+			// "виділить на підтримку України 400 млн злотих": the money's
+			// purpose names whom it supports
+			if e := f.supportedState(tr.at); e != "" && !slices.Contains(ev.Actors, e) {
+				rec = append(rec, e)
+			}
+		}
 		if len(rec) == 0 && tr.verb && ev.Type == "ACCUSE" && tr.at+1 < end && nouns[f.low(tr.at+1)].typ == "ASSAULT" {
 			// "засудив атаку": the attack just told, by whom it was
 			if a := f.lastAttacker(out); len(a) > 0 {
@@ -20330,6 +20337,22 @@ func (f *finder) allottedFor(i int, actors []string) bool {
 		}
 	}
 	return false
+}
+
+// supportedState returns the state or the place named in the genitive
+// after "на підтримку" in the clause of the verb of giving at i
+// ("виділить на підтримку України 400 млн злотих"), or "".
+func (f *finder) supportedState(i int) string {
+	_, end := f.allotClause(i)
+	for j := i + 1; j+2 <= end; j++ {
+		if f.low(j) == "на" && f.low(j+1) == "підтримка" && hasCase(&f.toks[j+2], "v_rod") {
+			if e := f.entityAt(j + 2); e != "" && f.ents.Type(e) == "LOC" {
+				return e
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // allotClause returns the first and the last token of the clause of the

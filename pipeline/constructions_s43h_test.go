@@ -118,3 +118,23 @@ func TestS43HModalTalks(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS43HAllottedForSupport checks that money a state allots "на
+// підтримку" of another state goes to that state, as "спрямує на
+// підтримку України" does; support of people named by a common noun adds
+// no state.
+func TestS43HAllottedForSupport(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a state's money for another's support",
+			"Німеччина виділила на підтримку Молдови 50 млн євро.",
+			[]string{"AID Німеччина → Молдова"}},
+		{"to come, with ще",
+			"Варшава виділить на підтримку України ще 400 млн злотих.",
+			[]string{"AID Варшава → Україна [future]"}},
+		{"support of people by a common noun",
+			"Мерія виділила на підтримку ветеранів 2 млн гривень.",
+			[]string{"AID Мерія → "}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
