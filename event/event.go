@@ -97,6 +97,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	out = meetingOutcome(a, ents, dates, out)
 	out = metOnArrival(a, out)
 	out = tiedPlace(a, ents, m, told, out)
+	out = duringVisit(a, ents, dates, out)
 	out = thankedSide(a, out)
 	out = peerSide(a, ents, out)
 	out = servedInquiry(a, out)
@@ -679,7 +680,8 @@ func (f *finder) placePhrase() bool {
 // past, an event told at most three sentences before ("СБУ затримала на
 // Харківщині агентку … Жінку затримали в середу"): the event takes the
 // date when it had none, and what the verb makes here with no actor of
-// its own is that event told again and is dropped. It returns here
+// its own is that event told again and is dropped, its place given to
+// the event when it had none. It returns here
 // without it.
 func (f *finder) retold(out, here []vistka.Event, dates []vistka.Date) []vistka.Event {
 	for i := range f.toks {
@@ -707,7 +709,9 @@ func (f *finder) retold(out, here []vistka.Event, dates []vistka.Date) []vistka.
 				e.Date = cmp.Or(e.Date, date)
 				if own >= 0 {
 					// "зловмисника затримали під час спроби …": the
-					// detention just told
+					// detention just told, and where ("Посадовця
+					// затримали у вівторок у Києві")
+					e.Place = cmp.Or(e.Place, here[own].Place)
 					here = slices.Delete(here, own, own+1)
 				}
 			}

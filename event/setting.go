@@ -1128,3 +1128,81 @@ func (f *finder) oneDay(dates []vistka.Date) bool {
 	}
 	return true
 }
+
+// duringVisit gives an act done where its sides were (a meeting or a
+// signing: see placeCarried; thanks are said, as the golds have them,
+// with no place) that names no place of its own the town of the visit
+// told last before it, when one of its sides made that visit: "Свириденко у середу прибула з візитом до Варшави … Також
+// Свириденко зустрілася з президентом Польщі" met in Warsaw, and so did
+// "Шмигаль прибув до Брюсселя, а сьогодні вранці взяв участь у засіданні
+// Ради Україна – НАТО". The last visit told must be that side's (after
+// "Кос відвідала Ірпінь" another's meeting is not there), to a town at
+// home or abroad (a visit to a country leaves the town open), with no
+// aux. None is carried past a paragraph that recalls an older story
+// (Нагадаємо, Раніше), past another town named between ("Завершальним
+// пунктом поїздки стала Рига"), past a departure or a return
+// ("Увечері він повернувся потягом до Києва"), to an act to come or one
+// dated otherwise than the visit (before it, more than a week after it,
+// or a day against the visit's week or month) or when a time told in
+// either sentence could not be resolved, nor to one whose sentence names
+// a place under в or у.
+func duringVisit(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, evs []vistka.Event) []vistka.Event {
+	towns := &finder{a: a, ents: ents}
+	for i := range evs {
+		e := &evs[i]
+		if e.Place != "" || len(e.Aux) > 0 || !placeCarried(e) || e.Type == "SUPPORT" || e.TriggerSpan == nil {
+			continue
+		}
+		s := a.SentenceAt(e.Sentence.Start)
+		if s < 0 || ownPlace(a, ents, a.Sentences[s]) {
+			continue
+		}
+		var v *vistka.Event
+		for k := range evs {
+			w := &evs[k]
+			if w.Mode == "visit" && w.TriggerSpan != nil && w.TriggerSpan.Start < e.TriggerSpan.Start &&
+				(v == nil || w.TriggerSpan.Start > v.TriggerSpan.Start) {
+				v = w
+			}
+		}
+		if v == nil || v.Place == "" || len(v.Aux) > 0 || !towns.town(v.Place) || !slices.ContainsFunc(v.Actors, func(id string) bool {
+			return slices.Contains(e.Actors, id) || slices.Contains(e.Recipients, id)
+		}) {
+			continue
+		}
+		if e.Date != "" && v.Date != "" && e.Date != v.Date &&
+			(len(e.Date) != len("2006-01-02") || len(v.Date) != len("2006-01-02") || e.Date < v.Date || e.Date > daysOn(v.Date, 7)) {
+			continue // "Туск, який минулого тижня відвідав Львів, учора зустрівся з …": another time
+		}
+		p := a.SentenceAt(v.Sentence.Start)
+		if p < 0 || slices.ContainsFunc(dates, func(d vistka.Date) bool {
+			return d.Value == nil && (d.Start >= v.Sentence.Start && d.End <= v.Sentence.End || d.Start >= e.Sentence.Start && d.End <= e.Sentence.End)
+		}) {
+			continue // a time told that could not be resolved (no day of publication): the times cannot be compared
+		}
+		if slices.ContainsFunc(a.Sentences[p+1:s+1], func(b vistka.Sentence) bool { return background(b.Tokens) }) {
+			continue
+		}
+		moved := func(t vistka.Token) bool {
+			if t.RStart <= v.TriggerSpan.End || t.RStart >= e.TriggerSpan.Start {
+				return false
+			}
+			id := ents.At(t.RStart, t.REnd)
+			return leaveVerbs[scan.ToLower(t.Lemma)] || id != "" && id != v.Place && towns.town(id) && !continents[ents.Name(id)]
+		}
+		if slices.ContainsFunc(a.Sentences[p:s+1], func(b vistka.Sentence) bool { return slices.ContainsFunc(b.Tokens, moved) }) {
+			continue
+		}
+		e.Place = v.Place
+	}
+	return evs
+}
+
+// continents are the lands the gazetteer lists among places abroad that
+// no trip moves to ("безпека всієї Європи").
+var continents = map[string]bool{"Європа": true, "Азія": true, "Африка": true, "Америка": true, "Австралія": true,
+	"Океанія": true, "Антарктида": true, "Балтія": true, "Скандинавія": true, "Балкани": true}
+
+// leaveVerbs are the verbs of a departure or a return that end a stay.
+var leaveVerbs = map[string]bool{"повернутися": true, "вирушити": true, "поїхати": true, "виїхати": true, "відбути": true,
+	"вилетіти": true, "полетіти": true, "залишити": true, "завершити": true}

@@ -20,7 +20,7 @@ func TestAuditAEvents(t *testing.T) {
 			[]string{"ASSAULT окупанти → "}},
 		{"a singular який with a singular verb is still its subject",
 			"Міністр Іван Петренко, який прибув до Львова, зустрівся з мером.",
-			[]string{"CONSULT/visit Іван Петренко → Львів @Львів", "CONSULT/meet Іван Петренко → мер"}},
+			[]string{"CONSULT/visit Іван Петренко → Львів @Львів", "CONSULT/meet Іван Петренко → мер @Львів"}},
 		{"a body's own act approved backs no one; another's initiative approved does",
 			"Кабінет Міністрів України схвалив постанову про підвищення пенсій. Уряд схвалив ініціативу Міністерства освіти.",
 			[]string{"SUPPORT Уряд → Міністерство освіти"}},

@@ -21,7 +21,7 @@ func TestS36FArrivalNoun(t *testing.T) {
 		{"the arriver in the genitive", "Після прибуття поїзда до Києва пасажири вийшли на перон.",
 			nil},
 		{"an object before the verb: the object arrived", "Після прибуття до Києва делегацію зустрів міністр закордонних справ Андрій Сибіга.",
-			[]string{"CONSULT/visit делегація → Київ @Київ", "CONSULT/meet Андрій Сибіга → делегація"}},
+			[]string{"CONSULT/visit делегація → Київ @Київ", "CONSULT/meet Андрій Сибіга → делегація @Київ"}},
 	}, time.Time{})
 }
 

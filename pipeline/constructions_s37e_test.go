@@ -92,7 +92,7 @@ func TestS37EFrontedGuest(t *testing.T) {
 			[]string{"CONSULT/visit делегація → Київ @Київ", "CONSULT/meet президент →  @Київ"}},
 		{"after an arrival, the object first",
 			"Після прибуття до Києва делегацію зустрів міністр.",
-			[]string{"CONSULT/visit делегація → Київ @Київ", "CONSULT/meet міністр → делегація"}},
+			[]string{"CONSULT/visit делегація → Київ @Київ", "CONSULT/meet міністр → делегація @Київ"}},
 		{"a time after the place, the subject first",
 			"Міністр під час візиту до Берліна в четвер підписав угоду з колегою.",
 			[]string{"CONSULT/visit Міністр → Берлін @Берлін", "AGREE Міністр → "}},

@@ -1,0 +1,56 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestS43APlaceRetold: a detention told again with its day and place
+// ("Посадовця затримали у вівторок у Києві") gives the detention told
+// before (the headline's) that place, as it gives the day.
+func TestS43APlaceRetold(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"the lead tells again where the headline's detention was",
+			"Прикордонники затримали контрабандиста\n\nПрикордонники викрили схему контрабанди цигарок. Чоловіка затримали в четвер у Чопі під час передачі вантажу.",
+			[]string{"COERCE Прикордонники → контрабандист @Чоп"}},
+	}, time.Time{})
+}
+
+// TestS43ADuringVisit: a meeting, a signing or thanks with no place of
+// its own, told after a visit one of its sides made to a town, took place
+// in that town; not after another's visit, past another town named
+// between, past a return, in a paragraph that recalls an older story, or
+// at another time.
+func TestS43ADuringVisit(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a meeting told after the arrival",
+			"Прем'єр-міністерка Юлія Свириденко у середу прибула з візитом до Варшави.\n\nТакож Свириденко зустрілася з президентом Польщі Каролем Навроцьким.",
+			[]string{"CONSULT/visit Юлія Свириденко → Варшава @Варшава", "CONSULT/meet Юлія Свириденко → Кароль Навроцький @Варшава"}},
+		{"an arrival in a relative clause before the talks",
+			"Прем'єр-міністр Естонії Крістен Міхал, який прибув до Вінниці напередодні, провів переговори з головою обласної адміністрації Наталією Заболотною.",
+			[]string{"CONSULT/visit Крістен Міхал → Вінниця @Вінниця", "CONSULT/meet Крістен Міхал → Наталія Заболотна @Вінниця"}},
+		{"a signing during the visit",
+			"Міністр закордонних справ Андрій Сибіга прибув до Анкари.\n\nСибіга підписав з Туреччиною меморандум про співпрацю.",
+			[]string{"CONSULT/visit Андрій Сибіга → Анкара @Анкара", "AGREE Андрій Сибіга → Туреччина @Анкара"}},
+		{"thanks are said, with no place",
+			"Міністр закордонних справ Андрій Сибіга прибув до Анкари.\n\nСибіга подякував Туреччині за гуманітарну допомогу.",
+			[]string{"CONSULT/visit Андрій Сибіга → Анкара @Анкара", "SUPPORT Андрій Сибіга → Туреччина"}},
+		{"a visit of another time",
+			"Прем'єр-міністр Польщі Дональд Туск, який минулого тижня відвідав Одесу, учора зустрівся з президентом Молдови Маєю Санду.",
+			[]string{"CONSULT/visit Дональд Туск → Одеса @Одеса", "CONSULT/meet Дональд Туск → Мая Санду"}},
+		{"another's visit",
+			"Міністр оборони Литви Довіле Шакалене відвідала Одесу.\n\nТакож прем'єр-міністр Польщі Дональд Туск зустрівся з президентом Молдови Маєю Санду.",
+			[]string{"CONSULT/visit Довіле Шакалене → Одеса @Одеса", "CONSULT/meet Дональд Туск → Мая Санду"}},
+		{"another town named between",
+			"Андрій Сибіга прибув до Вільнюса.\n\nЗавершальним пунктом поїздки стала Рига. Сибіга подякував латвійським партнерам за підтримку.",
+			[]string{"CONSULT/visit Андрій Сибіга → Вільнюс @Вільнюс", "SUPPORT Андрій Сибіга → латвійські партнери"}},
+		{"a return between",
+			"Андрій Сибіга прибув до Анкари. Увечері він повернувся додому.\n\nСибіга подякував Туреччині за гуманітарну допомогу.",
+			[]string{"CONSULT/visit Андрій Сибіга → Анкара @Анкара", "SUPPORT Андрій Сибіга → Туреччина"}},
+		{"a paragraph that recalls an older story",
+			"Андрій Сибіга прибув до Анкари.\n\nНагадаємо, Сибіга подякував Туреччині за гуманітарну допомогу.",
+			[]string{"CONSULT/visit Андрій Сибіга → Анкара @Анкара", "SUPPORT Андрій Сибіга → Туреччина"}},
+	}, time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC))
+}
