@@ -955,8 +955,11 @@ func (f *finder) caseIndex(i int) int {
 			j--
 		}
 	}
-	if j > 0 && (hasCase(t, "v_naz") || hasCase(t, "v_rod") && hasCase(&f.toks[j-1], "v_mis")) && settlementNouns[f.toks[j-1].Lemma] && f.spanType(i) == "LOC" {
-		// (or the genitive: "в порту Карасу", "у порту Одеси")
+	if j > 0 && (hasCase(t, "v_naz") || hasCase(t, "v_zna") && strings.Contains(t.Tag, "inanim") || hasCase(t, "v_rod") && hasCase(&f.toks[j-1], "v_mis")) &&
+		settlementNouns[f.toks[j-1].Lemma] && f.spanType(i) == "LOC" {
+		// (or the genitive: "в порту Карасу", "у порту Одеси"; an
+		// inanimate name the tagger read as the accusative its nominative
+		// looks like: "в селі Вінницькі Хутори")
 		return j - 1
 	}
 	return i
@@ -12560,8 +12563,8 @@ func (f *finder) commonPartner(i int, tr trig) bool {
 	}
 	for j := i + 1; j < len(f.toks) && j <= i+4; j++ {
 		if e := f.entityAt(j); e != "" {
-			if p := f.governedBy(j); (p == "в" || p == "у") && hasCase(&f.toks[j], "v_mis") {
-				break // "з шахтарями у Нововолинську": where they met
+			if k := f.caseIndex(j); (f.governedBy(k) == "в" || f.governedBy(k) == "у") && hasCase(&f.toks[k], "v_mis") {
+				break // "з шахтарями у Нововолинську", "з батьками в селі Вінницькі Хутори": where they met
 			}
 			if tr.k.typ == "CONSULT" && f.placeOfGroup(i, j, e) {
 				break // "з мешканцями Балаклії", "з керівниками громад Ізюмського району": the people of a place

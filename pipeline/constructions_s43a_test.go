@@ -54,3 +54,19 @@ func TestS43ADuringVisit(t *testing.T) {
 			[]string{"CONSULT/visit Андрій Сибіга → Анкара @Анкара", "SUPPORT Андрій Сибіга → Туреччина"}},
 	}, time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC))
 }
+
+// TestS43AVillageNamed: a place named after the word for its kind ("в селі
+// Вінницькі Хутори"), its name read by the tagger as the accusative its
+// nominative looks like, is where a meeting with people named by a common
+// noun took place, not whom the meeting was with.
+func TestS43AVillageNamed(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a plural name after село",
+			"Міський голова Сергій Моргунов у понеділок зустрівся з батьками в селі Вінницькі Хутори і пообіцяв, що громада отримає автобуси.",
+			[]string{"CONSULT/meet Сергій Моргунов → батьки @Вінницькі Хутори"}},
+		{"a masculine name after місто",
+			"Голова громади Андрій Лисенко зустрівся з підприємцями в місті Новоград і пообіцяв знизити оренду.",
+			[]string{"CONSULT/meet Андрій Лисенко → підприємці @Новоград"}},
+	}, time.Time{})
+}
