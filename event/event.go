@@ -20523,7 +20523,9 @@ func (f *finder) refusedWork(i int) bool {
 // reliefFrom returns the sender of the relief that arrives by the verb at
 // i: a cargo, a vehicle or supplies in its clause and від before a body or
 // a country ("прибули дві вантажівки з медичним обладнанням від уряду
-// Словенії", "Гуманітарна допомога від Японії прибула до Харкова"), or,
+// Словенії", "Гуманітарна допомога від Японії прибула до Харкова"), or з
+// right after a humanitarian cargo ("до Луцька прибула гуманітарна колона
+// з польського міста-побратима Люблін"), or,
 // for those who come на допомогу, з after the verb before one ("На
 // допомогу тепловикам прибули бригади з Хмельницького", with help true);
 // else "".
@@ -20536,14 +20538,19 @@ func (f *finder) reliefFrom(i int) (sender string, help bool) {
 		hi++
 	}
 	cargo, from := false, ""
+	humane := -1 // a humanitarian cargo: "гуманітарна колона з Любліна"
 	for j := lo; j <= hi; j++ {
 		if strings.HasPrefix(f.toks[j].Tag, "noun") && (supplies[f.low(j)] || cargoes[f.low(j)]) {
 			cargo = true
+			if j > lo && f.toks[j-1].Lemma == "гуманітарний" && humane < 0 {
+				humane = j
+			}
 		}
 		if f.low(j) == "на" && j+1 <= hi && f.low(j+1) == "допомога" && hasCase(&f.toks[j+1], "v_zna") {
 			help = true // "На допомогу вінницьким тепловикам прибули бригади з Хмельницького"
 		}
-		if (f.low(j) == "від" || help && j > i && (f.low(j) == "з" || f.low(j) == "із")) && isPrep(&f.toks[j]) && from == "" {
+		with := f.low(j) == "з" || f.low(j) == "із"
+		if (f.low(j) == "від" || help && j > i && with || humane >= 0 && j == humane+1 && with) && isPrep(&f.toks[j]) && from == "" {
 			for k := j + 1; k <= hi && k <= j+3; k++ {
 				if e := f.entityAt(k); e != "" && (f.ents.Type(e) == "ORG" || f.ents.Type(e) == "LOC") {
 					from = e

@@ -70,3 +70,17 @@ func TestS43AVillageNamed(t *testing.T) {
 			[]string{"CONSULT/meet Андрій Лисенко → підприємці @Новоград"}},
 	}, time.Time{})
 }
+
+// TestS43AHumanitarianConvoyFrom: a humanitarian cargo that arrives "з" a
+// country is that country's aid to the town it arrived at, placed there.
+func TestS43AHumanitarianConvoyFrom(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"the destination before the verb",
+			"У п'ятницю до Луцька прибула гуманітарна колона з Польщі.",
+			[]string{"AID Польща → Луцьк @Луцьк"}},
+		{"a cargo with no humanitarian word is no aid",
+			"У п'ятницю до Луцька прибула колона з Польщі.",
+			nil},
+	}, time.Time{})
+}
