@@ -102,6 +102,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	out = peerSide(a, ents, out)
 	out = servedInquiry(a, out)
 	out = dedupe(a, boughtFromSame(a, ents, m, contractWon(a, ents, m, contractParts(a, ents, m, dropHeadline(a, ents, out)))))
+	out = leadDay(a, told, out)
 	out = sanctionBans(a, out)
 	out = slices.DeleteFunc(out, func(e vistka.Event) bool {
 		return privateHelp(a, e) || lonelyTalk(a, e) || talkIn(a, e) || pressTalk(e) || everyoneOnly(a, e)

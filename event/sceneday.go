@@ -620,6 +620,96 @@ func headlineDay(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event) []
 	return evs
 }
 
+// leadDay dates an event of the headline that no event of the lead told
+// again (see dropHeadline), past and with no date of its own, by the one
+// day the lead names: the headline tells the lead's news, whatever verb
+// each uses. "ХАМАС звільнив ще трьох заручників" over "Угруповання ХАМАС
+// у суботу передало … трьох ізраїльських заручників" was that Saturday.
+// Only the headline's first item is the lead's: an event after another
+// finite verb is left as it is. A dateline's day (the day the report was
+// filed) is not the lead's, and a lead that names two days leaves the
+// headline as it is, and so does the day of a source line ("Про це у
+// вівторок повідомила …"), but for a document's ("Про це свідчить
+// рішення від 9 липня").
+func leadDay(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event) []vistka.Event {
+	if !hasHeadline(a) {
+		return evs
+	}
+	head, leadEnd := a.Sentences[0], headLeadEnd(a)
+	day := ""
+	for s := 1; s < len(a.Sentences) && a.Sentences[s].RStart < leadEnd; s++ {
+		sent := a.Sentences[s]
+		if !slices.ContainsFunc(sent.Tokens, isVerb) {
+			continue // a dateline of its own ("КИЇВ, 12 березня. /Укрінформ/.")
+		}
+		source := len(sent.Tokens) > 2 && lower(&sent.Tokens[0]) == "про" && lower(&sent.Tokens[1]) == "це"
+		for _, d := range dates {
+			if d.Start < sent.RStart || d.End > sent.REnd || d.Value == nil || d.Granularity != "day" || len(*d.Value) != len("2006-01-02") {
+				continue
+			}
+			if s == 1 && datelineDay(sent.Tokens, d) || source && !documentDay(sent.Tokens, d) {
+				continue // "Про це у вівторок повідомила посолка": the day it was told
+			}
+			if day != "" && day != *d.Value {
+				return evs
+			}
+			day = *d.Value
+		}
+	}
+	if day == "" {
+		return evs
+	}
+	for i := range evs {
+		e := &evs[i]
+		if e.Sentence.Start != head.RStart || e.Date != "" || len(e.Aux) > 0 {
+			continue
+		}
+		if tense, total := triggerTense(a, e); tense == "pres" || tense == "futr" || total || verbBefore(head.Tokens, e.TriggerSpan) {
+			continue
+		}
+		e.Date = day
+	}
+	return evs
+}
+
+// verbBefore reports whether a finite verb stands before the trigger span
+// tr among toks: a headline of two items ("НБУ знизив облікову ставку,
+// МВФ схвалив новий транш", "… підірвали колію: СБУ затримала
+// підозрюваного") tells the lead's news first, and the second item may be
+// of another day.
+func verbBefore(toks []vistka.Token, tr *vistka.Range) bool {
+	if tr == nil {
+		return true
+	}
+	for _, t := range toks {
+		if t.RStart >= tr.Start {
+			return false
+		}
+		if strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+			return true
+		}
+	}
+	return false
+}
+
+// documentDay reports whether the date d is a document's, after від
+// among toks ("Про це свідчить рішення відділення від 9 липня").
+func documentDay(toks []vistka.Token, d vistka.Date) bool {
+	for k := 1; k < len(toks); k++ {
+		if toks[k].RStart == d.Start {
+			return lower(&toks[k-1]) == "від"
+		}
+	}
+	return false
+}
+
+// datelineDay reports whether the date d is the day of a dateline that
+// opens the sentence of toks: a place, a comma or a full stop, and the
+// day ("Вільнюс, 17 вересня. Укрінформ. Міністр …").
+func datelineDay(toks []vistka.Token, d vistka.Date) bool {
+	return len(toks) > 2 && !d.Relative && d.Start == toks[2].RStart && (toks[1].Text == "," || toks[1].Text == ".")
+}
+
 // tiedPlace places an event with no place of its own, told in a sentence
 // that opens by tying it to what was told just before (see tieOpens:
 // "Того ж дня", "Згодом", "За підсумками зустрічі", "Під час візиту",
