@@ -251,8 +251,25 @@ func (f *finder) breachAt(i int) int {
 		if shamingAdjectives[f.low(j)] && strings.HasPrefix(t.Tag, "adj") && hasCase(t, "v_oru") {
 			return j // "назвав рішення EFC «ганебним»"
 		}
+		if f.low(j) == "такий" && hasCase(t, "v_oru") && f.breachClause(j) {
+			return j // "рішення Будапешта назвали таким, що порушує Угоду про асоціацію"
+		}
 	}
 	return -1
+}
+
+// breachClause reports whether "таким" at j opens ", що порушує …" or
+// ", що суперечить …": an act called one that breaks an agreement or a
+// law, which blames whoever did it.
+func (f *finder) breachClause(j int) bool {
+	if j+3 >= len(f.toks) || f.toks[j+1].Text != "," || f.low(j+2) != "що" {
+		return false
+	}
+	switch f.low(j + 3) {
+	case "порушувати", "порушити", "суперечити":
+		return true
+	}
+	return false
 }
 
 // decisionCalled reports whether what the verb of calling at i calls by
@@ -402,6 +419,18 @@ func (f *finder) calledOwners(i, k int) []string {
 	for j := i + 1; j < k; j++ {
 		if e := f.entityAt(j); e != "" && !slices.Contains(out, e) {
 			out = append(out, e)
+		}
+	}
+	if len(out) == 0 {
+		// the act put before the verb: "рішення Будапешта назвали
+		// таким, що порушує …"
+		for j := i - 1; j >= 0 && j >= i-5 && f.toks[j].Kind != vistka.Punct; j-- {
+			if voidedActs[f.low(j)] && strings.HasPrefix(f.toks[j].Tag, "noun") {
+				if e := f.voidedOwner(j); e != "" {
+					out = append(out, e)
+				}
+				break
+			}
 		}
 	}
 	return out
@@ -1052,6 +1081,107 @@ func (f *finder) unmetOpening(at int) bool {
 	for k := 2; k < at && k <= 5; k++ {
 		if c := f.conditionEnd(k); c >= 0 && c < at {
 			return true
+		}
+	}
+	return false
+}
+
+// advisedBody reports whether the verb рекомендувати at i advises a body
+// or a person named in the dative to do what the infinitive after says:
+// "комітет ухвалив рішення рекомендувати Кабінету міністрів доручити …"
+// asks the government. Advice to people named by a common noun
+// ("рекомендують мешканцям зачинити вікна") is no request of anyone.
+func (f *finder) advisedBody(i int) bool {
+	named := false
+	for j := i + 1; j < len(f.toks) && j <= i+8 && f.toks[j].Kind != vistka.Punct; j++ {
+		t := &f.toks[j]
+		if strings.HasPrefix(t.Tag, "verb") {
+			return named && strings.Contains(t.Tag, ":inf")
+		}
+		// (the tagger may read the dative of a masculine noun right after
+		// the verb as its genitive: "рекомендувати Кабінету міністрів")
+		if e := f.entityAt(j); e != "" && (hasCase(t, "v_dav") || j == i+1 && hasCase(t, "v_rod")) && !isPrep(&f.toks[j-1]) && f.ents.Type(e) != "MISC" {
+			named = true
+		}
+	}
+	return false
+}
+
+// threatenedObject returns whom the verb of threatening at tr.at threatens
+// through the infinitive after it: the object of a punishment or a harm
+// ("пригрозив звільнити директора з посади", "погрожував оштрафувати
+// компанію «Альфа»"), a name or a person named by an animate noun in the
+// accusative; or "". A post left (з посади) may stand before the one
+// dismissed.
+func (f *finder) threatenedObject(tr trig) string {
+	inf := -1
+	for j := tr.at + 1; j < len(f.toks) && j <= tr.at+2; j++ {
+		if t := &f.toks[j]; strings.HasPrefix(t.Tag, "verb") {
+			if strings.Contains(t.Tag, ":inf") {
+				inf = j
+			}
+			break
+		}
+	}
+	if inf < 0 {
+		return ""
+	}
+	for k := inf + 1; k < len(f.toks) && k <= inf+4; k++ {
+		t := &f.toks[k]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
+			return ""
+		}
+		if isPrep(t) {
+			if f.low(k) == "з" && k+1 < len(f.toks) && f.low(k+1) == "посада" {
+				k++
+				continue
+			}
+			return ""
+		}
+		if e := f.entityAt(k); e != "" {
+			if typ := f.ents.Type(e); (typ == "PERS" || typ == "ORG") && (hasCase(t, "v_zna") || typ == "PERS" && hasCase(t, "v_rod")) {
+				return e
+			}
+			return ""
+		}
+		// (an animate accusative has the genitive's form, and the tagger
+		// may read it so: "звільнити з посади керівника")
+		if strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") && (hasCase(t, "v_zna") || hasCase(t, "v_rod")) && !strings.Contains(t.Tag, "pron") {
+			return f.objectPhrase(k, tr)
+		}
+	}
+	return ""
+}
+
+// ownAppeal reports whether the appeal or the petition at j, handed over by
+// the verb передати, is the giver's own: no owner in the genitive after it
+// ("звернення родин зниклих", "звернення Верховної Ради") and no
+// demonstrative before it ("передати це звернення уряду"), which tell an
+// appeal of others passed on. "Учасники акції передали заступникові
+// міністра звернення" asks him.
+func (f *finder) ownAppeal(j int) bool {
+	if j > 0 && strings.Contains(f.toks[j-1].Tag, "pron:dem") {
+		return false
+	}
+	if k := j + 1; k < len(f.toks) && (strings.HasPrefix(f.toks[k].Tag, "noun") || strings.HasPrefix(f.toks[k].Tag, "adj") || f.entityAt(k) != "") && hasCase(&f.toks[k], "v_rod") {
+		return false
+	}
+	return true
+}
+
+// sumBefore reports whether the clause of the verb of receiving at i puts
+// the sum received before the verb, with no verb between and no price
+// after it: "Ще 40 млн євро на відновлення станцій компанія отримала від
+// уряду Норвегії" (not "1,8 млн гривень за ремонт ТОВ отримало від
+// міста", a payment).
+func (f *finder) sumBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-12; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
+			return false
+		}
+		if f.spanType(j) == "MON" || currencies[f.low(j)] {
+			return !f.sumPaidFor(j)
 		}
 	}
 	return false

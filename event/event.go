@@ -3568,6 +3568,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			if f.byCriminals(i) {
 				continue // "якому зателефонували шахраї": the means of a fraud, not talks
 			}
+		case "рекомендувати", "порекомендувати":
+			if !f.advisedBody(i) {
+				continue // "рекомендують мешканцям зачинити вікна": advice to the public, no request
+			}
 		case "відібрати", "відбирати":
 			if !f.takenFrom(i) {
 				continue // "відібрали 20 учасників": chosen, nothing taken
@@ -4004,6 +4008,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				if tr.k.typ == "" && f.materielBefore(i) {
 					tr.k = kind{"AID", ""} // "Пожежні каски … отримали вогнеборці від міської ради": goods received
 				}
+				if tr.k.typ == "" && f.sumBefore(i) {
+					tr.k = kind{"AID", ""} // "Ще 40 млн євро на відновлення станцій компанія отримала від уряду Норвегії"
+				}
 				if f.contractFrom(i, end, g) {
 					tr.k = kind{"AGREE", ""}
 				}
@@ -4210,6 +4217,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					tr.k = kind{"ASSAULT", ""} // "окупанти захопили Бахмут": a town taken, as окупували
 				}
 			}
+		}
+		if tr.noun >= 0 && tr.k.typ == "REQUEST" && (v == "передати" || v == "передавати") && !f.ownAppeal(tr.noun) {
+			continue // "передав представникам МКЧХ звернення родин": another's appeal passed on
 		}
 		if tr.noun >= 0 && tr.k.mode == "visit" && f.low(tr.noun) == "консультація" && !strings.EqualFold(f.toks[tr.noun].Text, "консультації") {
 			continue // "поїхати до Одеси на консультацію в Інститут": one seen by a doctor (talks are plural: "на консультації з колегами")
@@ -6415,6 +6425,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					ev.Recipients = slices.DeleteFunc(ev.Recipients, func(r string) bool { return legalForms[scan.ToLower(r)] })
 					ev.Recipients = append([]string{e}, ev.Recipients...)
 				}
+			}
+		}
+		if tr.verb && ev.Type == "THREATEN" && threats[f.verb(tr.at)] && len(ev.Recipients) == 0 {
+			if r := f.threatenedObject(tr); r != "" {
+				ev.Recipients = []string{r} // "пригрозив звільнити директора з посади": the one to be dismissed
 			}
 		}
 		if v := f.verb(tr.at); tr.verb && ev.Type == "ACCUSE" && (v == "назвати" || v == "називати") {
@@ -16463,6 +16478,7 @@ var materiel = map[string]bool{
 	"шолом": true, "пальне": true, "паливо": true, "кошти": true, "автотрансформатор": true, "установка": true, "підстанція": true,
 	"ппо": true, "артилерія": true, "машина": true, "автоцистерна": true,
 	"квадрокоптер": true, "каска": true,
+	"тролейбус": true, "трамвай": true, // as автобус: "передасть місту вісім тролейбусів"
 	"обігрівач": true,                                   // "передав лікарні 50 обігрівачів"
 	"вертоліт":  true, "міномет": true, "гармата": true, // as гелікоптер, гаубиця: "передала Україні вертольоти"
 	"вакцина": true, "доза": true, // "передав Україні 300 тисяч доз вакцини"
@@ -16547,7 +16563,11 @@ func (f *finder) dativeBody(j int) bool {
 		"станція", "електростанція", // "передасть українським атомним станціям обладнання"
 		// institutions, as лікарня and школа: "передала госпіталю два
 		// тренажери", "виділила ліцею 3 млн гривень"
-		"госпіталь", "ліцей", "гімназія", "університет", "амбулаторія", "поліклініка":
+		"госпіталь", "ліцей", "гімназія", "університет", "амбулаторія", "поліклініка",
+		// a town's firms and centres given money or goods by a council or
+		// a fund: "виділило підприємству 12 млн гривень", "перерахує
+		// регіональним центрам 180 млн гривень", "закладам освіти"
+		"підприємство", "центр", "заклад", "установа", "кооператив":
 		return true
 	}
 	return false

@@ -199,6 +199,9 @@ var verbs = map[string]kind{
 	// a task set to someone in the dative: "міністр доручив управлінню
 	// перевірити лікарню" (before an infinitive only: see taskSet)
 	"доручити": {"REQUEST", ""}, "доручати": {"REQUEST", ""},
+	// a body advised by another to act: комітет рекомендував Кабміну
+	// доручити … (see advisedBody)
+	"рекомендувати": {"REQUEST", ""}, "порекомендувати": {"REQUEST", ""},
 	// a court's or an authority's ban: суд заборонив реєстраційній службі …
 	"заборонити": {"COERCE", ""}, "забороняти": {"COERCE", ""},
 	// PROTEST
@@ -765,7 +768,11 @@ var pairs = map[string]map[string]kind{
 		"інформація": {"COOPERATE", ""},
 		// a note that asks (передало МЗС ноту з проханням забезпечити
 		// рух вантажів) is a request: the note is passed over for it
-		"прохання": {"REQUEST", ""}, "вимога": {"REQUEST", ""}},
+		"прохання": {"REQUEST", ""}, "вимога": {"REQUEST", ""},
+		// an appeal or a petition handed to an official asks him:
+		// "передали голові ОВА звернення", "передали заступникові
+		// міністра петицію"
+		"звернення": {"REQUEST", ""}, "петиція": {"REQUEST", ""}},
 	// removed from one's post: інспектора відсторонили від роботи
 	"відсторонити": {"робота": {"COERCE", ""}, "посада": {"COERCE", ""}, "служба": {"COERCE", ""}, "виконання": {"COERCE", ""},
 		// a judge barred from judging: відсторонила від здійснення правосуддя суддю

@@ -9,16 +9,18 @@ import (
 // many, named after the verb or standing before its relative pronoun
 // ("звернення, яке підписали 300 медиків"), is a plea joined, no
 // agreement; a pact signed, a letter of intent and a petition signed
-// right after the verb (a request) keep their events.
+// right after the verb (a request) keep their events; an appeal handed to
+// someone asks him (REQUEST), whoever signed it.
 func TestS41QAppealSigned(t *testing.T) {
 	p := load(t)
 	checkEvents(t, p, []construction{
+		// (the appeal handed over asks the one given it: session 43)
 		{"appeal before its relative pronoun",
 			"Медики передали голові обласної ради звернення, яке підписали понад 300 працівників лікарні.",
-			nil},
+			[]string{"REQUEST Медики → голова обласної ради"}},
 		{"petition before its relative pronoun",
 			"Активісти передали меру петицію, яку підписали 500 мешканців.",
-			nil},
+			[]string{"REQUEST Активісти → мер"}},
 		{"appeal after the verb",
 			"Мешканці підписали звернення до мера.",
 			nil},

@@ -1,0 +1,107 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestS43CDativeBodies: money or goods given a town's firm or centre named
+// by its noun in the dative ("виділила закладу",
+// "перерахує обласним центрам") and trams or trolleybuses given a town are
+// aid, as money given a school or a hospital is.
+func TestS43CDativeBodies(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"money given an institution",
+			"Громада виділила закладу 2 млн гривень.",
+			[]string{"AID Громада → заклад"}},
+		{"money given cultural bodies",
+			"Уряд виділив установам культури 9 млн гривень.",
+			[]string{"AID Уряд → установи культури"}},
+		{"money sent regional centres",
+			"Фонд перерахує обласним центрам 20 млн гривень.",
+			[]string{"AID Фонд → обласні центри [future]"}},
+		{"trams given a town",
+			"Черкаси передадуть Житомиру шість трамваїв.",
+			[]string{"AID Черкаси → Житомир [future]"}},
+	}, time.Time{})
+}
+
+// TestS43CAppealHanded: an appeal or a petition handed to an official
+// asks him (REQUEST); another's appeal passed on ("звернення батьків",
+// "це звернення") asks nothing of him on the giver's part.
+func TestS43CAppealHanded(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"an appeal handed to the governor",
+			"Мешканці передали голові ОВА Івану Петренку звернення.",
+			[]string{"REQUEST Мешканці → Іван Петренко"}},
+		{"a petition handed over",
+			"Профспілка передала ректору Олегу Бондару петицію, яку підписали 500 студентів.",
+			[]string{"REQUEST Профспілка → Олег Бондар"}},
+		{"the parents' appeal passed on",
+			"Депутат передав меру звернення батьків учнів.",
+			nil},
+	}, time.Time{})
+}
+
+// TestS43CCalledBreach: an act called one that breaks an agreement
+// ("назвали таким, що порушує …") accuses whoever did it, named in the
+// genitive after the act put before the verb.
+func TestS43CCalledBreach(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a decision called a breach",
+			"У Мінекономіки рішення Варшави назвали таким, що порушує умови договору.",
+			[]string{"ACCUSE Мінекономіки → Варшава"}},
+	}, time.Time{})
+}
+
+// TestS43CRecommended: a body advised by another to act, named in the
+// dative before the infinitive ("рекомендувала Міністерству фінансів
+// переглянути", "ухвалив рішення рекомендувати Кабінету міністрів"), is
+// asked; advice to the public is no request.
+func TestS43CRecommended(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"an audit body advises a ministry",
+			"Рахункова палата рекомендувала Міністерству фінансів переглянути правила.",
+			[]string{"REQUEST Рахункова палата → Міністерство фінансів"}},
+		{"a committee decides to advise the cabinet",
+			"Комітет ухвалив рішення рекомендувати Кабінету міністрів скасувати постанову.",
+			[]string{"REQUEST Комітет → Кабінет міністрів"}},
+		{"advice to the public",
+			"Лікарі рекомендують громадянам пити більше води.",
+			nil},
+	}, time.Time{})
+}
+
+// TestS43CThreatenedDismissal: a threat to dismiss or to punish someone
+// ("пригрозив звільнити головного лікаря") threatens the one to be
+// dismissed or punished.
+func TestS43CThreatenedDismissal(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a dismissal threatened",
+			"Губернатор пригрозив звільнити головного лікаря.",
+			[]string{"THREATEN Губернатор → головний лікар"}},
+		{"a dismissal from a post threatened",
+			"Міністр пригрозив звільнити з посади керівника управління.",
+			[]string{"THREATEN Міністр → керівник управління"}},
+	}, time.Time{})
+}
+
+// TestS43CSumReceivedFirst: a sum put before the verb of receiving from a
+// named giver is aid ("Понад 12 млн гривень … громада отримала від уряду
+// Японії"); a sum paid for work is none.
+func TestS43CSumReceivedFirst(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a grant received, the sum first",
+			"Понад 12 млн гривень на ремонт школи громада отримала від уряду Японії.",
+			[]string{"AID Японія → громада"}},
+		{"a payment received",
+			"Два мільйони гривень за ремонт фірма отримала від міської ради.",
+			nil},
+	}, time.Time{})
+}
