@@ -5645,11 +5645,14 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				ev.Actors = []string{a} // "акції протесту, організовані профспілкою": who held them
 			}
 		}
-		if v := f.verb(tr.at); (v == "стягнути" || v == "стягувати") && ev.Type == "COERCE" && len(ev.Actors) > 0 && (f.throughCourt(0, end) || f.firmActor(ev.Actors, tr.at)) {
+		if v := f.verb(tr.at); (v == "стягнути" || v == "стягувати") && ev.Type == "COERCE" && len(ev.Actors) > 0 && (f.throughCourt(0, end) || f.firmActor(ev.Actors, tr.at) || tr.at > 0 && tries[f.low(tr.at-1)]) {
 			// "підрядник через суд стягнув з управління борг": a party
 			// that sued for the sum, not the court that ordered it; a firm
 			// has no power to make anyone pay ("ДП «Альфа» стягує з ТОВ
-			// «Бета» 5 млн грн"), so it sues too
+			// «Бета» 5 млн грн"), so it sues too; and one who tries to
+			// recover it ("прокурор намагається стягнути з фірми
+			// збитки") claims it in court, as a court that orders it does
+			// not try
 			ev.Type = "ACCUSE"
 		}
 		if receives[f.verb(tr.at)] {
@@ -7289,7 +7292,7 @@ func (f *finder) personObject(i int) bool {
 			return false
 		}
 		if e := f.entityAt(j); e != "" && f.ents.Type(e) == "PERS" && (hasCase(t, "v_zna") || hasCase(t, "v_rod")) && f.governedBy(j) == "" {
-			return true
+			return !f.thingOwned(i, j) // (not "не прийняв тези Лютера": whose the thing is)
 		}
 		if f.titledPerson(j) {
 			return true // "прийняв у Ташкенті міністра закордонних справ Японії Такесі Іваю"
@@ -10082,6 +10085,9 @@ func (f *finder) matchLost(i int) bool {
 		if j == i+1 && strings.Contains(t.Tag, ":v_dav") && strings.Contains(t.Tag, ":compc") {
 			return true // "поступився сильнішому": lost to the better one
 		}
+		if rivals[f.low(j)] && hasCase(t, "v_dav") {
+			return true // "Поступившись лише чемпіонові": lost to a rival
+		}
 	}
 	return false
 }
@@ -12227,7 +12233,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 				}
 			}
 		case (prep == "з" || prep == "із" || prep == "зі") && (hasCase(t, "v_oru") || strings.Contains(t.Tag, ":nv") || latinName(t) && (typ == "ORG" || typ == "PERS") && tr.k.mode != "visit" && f.rightUnder(i) || typ == "PERS" && f.undeclined(i)) && !withInstrument[tr.k.typ] && !f.peopleFrom(i, tr) &&
-			!(tr.k.typ == "AID" && f.fundOf(i)),
+			!(tr.k.typ == "AID" && f.fundOf(i)) && !f.cameFromOrWith(tr, i, typ),
 			prep == "проти" && against[tr.k.typ]:
 			rec = append(rec, e)
 			partnered = partnered || prep != "проти"

@@ -214,6 +214,9 @@ func (f *finder) sumBeforeAid(i int) bool {
 // traded once to the talks they are).
 var nonExchange = map[string]bool{"удар": true, "постріл": true, "погляд": true, "вогонь": true,
 	"репліка": true, "жарт": true, "посмішка": true, "усмішка": true,
+	// and courtesies: обмінялися привітаннями, рукостисканнями
+	"привітання": true, "вітання": true, "поздоровлення": true, "рукостискання": true, "поцілунок": true,
+	"обійми": true, "комплімент": true, "люб'язність": true, "люб’язність": true,
 	// and the score of a match: обмінялися голами, перемогами
 	"гол": true, "шайба": true, "м'яч": true, "очко": true, "перемога": true, "поразка": true, "кидок": true}
 

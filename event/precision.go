@@ -28,6 +28,8 @@ var maintained = map[string]bool{"розмова": true, "бесіда": true, "
 	"зв'язок": true, "зв’язок": true, "контакт": true, "вогонь": true, "температура": true, "порядок": true,
 	"чистота": true, "форма": true, "рівновага": true, "баланс": true, "тиск": true, "традиція": true,
 	"дружба": true, "знайомство": true, "листування": true, "компанія": true, "настрій": true,
+	// and the life of one's body: "підтримує свою життєдіяльність"
+	"життєдіяльність": true, "здоров'я": true, "здоров’я": true, "імунітет": true, "тонус": true,
 	// a prosecutor who pleads the case in court: "прокурор, який
 	// підтримував обвинувачення" (an accusation endorsed is звинувачення)
 	"обвинувачення": true}
@@ -68,6 +70,9 @@ var maintained = map[string]bool{"розмова": true, "бесіда": true, "
 //     "відвести очі"): leading, no withdrawal (troops, and soldiers, are
 //     withdrawn); вивести into orbit, onto a market or out of action
 //     ("вивели на орбіту супутник", "вивели з ладу"): no withdrawal;
+//     and either with no forces near it ("селекціонери вивели новий
+//     сорт", "вивести Україну з лиха"): breeding or leading out (see
+//     forcesNear);
 //   - стягувати з with no sum and no forces in the sentence ("стягувати з
 //     неї шкарпетки"): pulling off, no recovery;
 //   - розганяти a thing ("розганяючи мильну піну"): no people dispersed
@@ -76,13 +81,24 @@ var maintained = map[string]bool{"розмова": true, "бесіда": true, "
 //     coming across, no meeting;
 //   - відхилити or відкинути aside or with a hand ("відхилив пальцями
 //     шарф", "відкинула ковдру вбік"): a thing moved, nothing rejected;
+//     so in a board game ("відхилив пропозицію нічиєї"): a draw declined
+//     (see boardOffer);
 //   - оточений with a feeling ("оточений повагою"): no siege;
 //   - підписати with no pact or paper in its sentence nor a pact in the
 //     one before ("привчала підписувати всі роботи"): a name put on one's
 //     work, no agreement;
 //   - відійти or відступити from a person or God ("відійшла від Бога",
 //     "сила відступила від нього"): turning away, no withdrawal (troops
-//     withdraw from a town, a line or a position);
+//     withdraw from a town, a line or a position); so from a thing that
+//     is no place, or into eternity ("відійшов від традиції", "відійшла
+//     у вічність"): a change of mind or a death (see leftIdea);
+//   - обговорити a work of culture with no partner ("Книголюби
+//     обговорили роман"): readers talking, no meeting (see workDiscussed);
+//   - спростувати a theory or a myth ("спростували гіпотезу"): an
+//     argument won, no accusation denied (see theoryRefuted);
+//   - вбити a thing ("не зміг вбити вініл"): a figure (see thingKilled);
+//   - судитися of one's fate ("судилася їй інша доля"): no lawsuit (see
+//     fated);
 //   - a verb of the що-clause of a denial ("заперечив, що російські
 //     військові атакували порт", "спростували, що обстріляли"): what is
 //     denied is not told as done (a denial not made, "не заперечив, що
@@ -98,6 +114,9 @@ var maintained = map[string]bool{"розмова": true, "бесіда": true, "
 //   - затримати or затримувати payments ("виплати затримує
 //     казначейство", "затримали зарплату"): a delay, no detention (see
 //     paymentsHeld);
+//   - an attack verb whose doer is a thing of nature ("її атакував
+//     вірус", "пошкоджується мухою"): an illness or a pest, no side's
+//     attack (see natureAgent);
 //   - one person going out into the street ("Потап вийшов на вулицю"):
 //     a protest is many people's (вийшли на вулиці; a singular verb with
 //     the plural вулиці, "Київ вийшов на вулиці", is left alone).
@@ -107,6 +126,9 @@ func (f *finder) unstated(i int, v string) bool {
 		return true
 	}
 	if i > 0 && simile(f.low(i-1)) || f.risked(i) || f.deniedClause(i) || f.notAllDid(i) {
+		return true
+	}
+	if (verbs[v].typ == "ASSAULT" || verbs[strings.TrimSuffix(v, "ся")].typ == "ASSAULT") && f.natureAgent(i) {
 		return true
 	}
 	switch v {
@@ -168,7 +190,7 @@ func (f *finder) unstated(i int, v string) bool {
 	case "укласти", "укладати":
 		return !f.pactNamed(f.toks) && (f.s == 0 || !f.pactNamed(f.a.Sentences[f.s-1].Tokens))
 	case "вивести", "відвести":
-		return f.ledAway(i) || f.putOut(i) || f.moneyMoved(i) || f.wroteOut(i)
+		return f.ledAway(i) || f.putOut(i) || f.moneyMoved(i) || f.wroteOut(i) || !f.forcesNear(i)
 	case "стягнути", "стягувати":
 		return !f.sumOrForces(v)
 	case "розігнати", "розганяти":
@@ -176,7 +198,7 @@ func (f *finder) unstated(i int, v string) bool {
 	case "зустрітися", "зустрічатися", "зустрінутися":
 		return i > 0 && f.experiencer(i-1) || i+1 < len(f.toks) && f.experiencer(i+1)
 	case "відхилити", "відхиляти", "відкинути", "відкидати":
-		return f.movedAside(i)
+		return f.movedAside(i) || f.boardOffer()
 	case "оточити":
 		return f.surroundedWith(i)
 	case "підписати", "підписувати":
@@ -188,7 +210,15 @@ func (f *finder) unstated(i int, v string) bool {
 		}
 		return f.orderSigned(i) || !f.pactNamed(f.toks) && !f.signedPaper() && (f.s == 0 || !f.pactNamed(f.a.Sentences[f.s-1].Tokens))
 	case "відійти", "відходити", "відступити", "відступати":
-		return f.fromPerson(i)
+		return f.fromPerson(i) || f.leftIdea(i)
+	case "обговорити", "обговорювати":
+		return f.workDiscussed(i)
+	case "спростувати", "спростовувати":
+		return f.theoryRefuted(i)
+	case "вбити", "убити":
+		return f.thingKilled(i)
+	case "судитися":
+		return f.fated(i)
 	case "перекрити", "перекривати", "перегородити", "перегороджувати":
 		return f.roadShut(i)
 	case "скласти", "складати":

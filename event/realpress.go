@@ -1,0 +1,269 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/vistka/vistka"
+)
+
+// forces are what a side withdraws besides its soldiers (withdrawn):
+// вивели війська, відвели важке озброєння, вивели підрозділи.
+var forces = map[string]bool{"військо": true, "війська": true, "сила": true, "сили": true, "підрозділ": true,
+	"контингент": true, "техніка": true, "озброєння": true, "зброя": true, "артилерія": true, "танк": true,
+	"гармата": true, "міномет": true, "корабель": true, "флот": true, "літак": true, "авіація": true,
+	"батальйон": true, "бригада": true, "полк": true, "дивізія": true, "армія": true, "угруповання": true,
+	"формування": true, "гарнізон": true, "місія": true, "персонал": true, "дипломат": true,
+	"спостерігач": true, "ворог": true, "противник": true, "окупант": true, "загарбник": true}
+
+// forcesNear reports whether what the verb at i withdraws is a force: a
+// word of forces (or of soldiers) in its clause, at most six words either
+// way ("Росія вивела свої війська з Грузії", "війська відвели від лінії
+// зіткнення"). Without one, вивести and відвести breed, lead or bring out
+// ("селекціонери вивели новий сорт пшениці", "вивести Україну з
+// економічного лиха"): no withdrawal.
+func (f *finder) forcesNear(i int) bool {
+	stop := func(j int) bool { return f.toks[j].Kind == vistka.Punct && f.toks[j].Text != "-" }
+	force := func(j int) bool { return forces[f.low(j)] || withdrawn[f.low(j)] }
+	return f.within(i, 6, 6, stop, force)
+}
+
+// departures are the words of one who dies: відійшла у вічність, відійшов
+// в інший світ, відійшов із життя.
+var departures = map[string]bool{"вічність": true, "світ": true, "життя": true, "засвіти": true, "небуття": true,
+	"бог": true, "господь": true}
+
+// placeWords are the common nouns of a place troops withdraw from: від
+// кордону, від лінії зіткнення, з позицій.
+var placeWords = map[string]bool{"кордон": true, "лінія": true, "позиція": true, "рубіж": true, "місто": true,
+	"село": true, "селище": true, "пункт": true, "висота": true, "траса": true, "дорога": true, "річка": true,
+	"берег": true, "міст": true, "аеропорт": true, "станція": true, "околиця": true, "передмістя": true,
+	"фронт": true, "територія": true, "район": true, "область": true, "острів": true, "плацдарм": true,
+	"укріплення": true, "окоп": true, "база": true, "порт": true, "завод": true}
+
+// leftIdea reports whether відійти or відступити at i leaves a thing that
+// is no place, від and its genitive within three words after the verb
+// ("відійшов від класичної традиції", "Шляєрмахер відійшов від
+// традиційного протестантизму", "відступив від принципів"), or dies
+// ("відійшла у вічність", "відійшов із життя"): a change of mind or a
+// death, no withdrawal. Troops withdraw from a town, a line or a
+// position, a name or a place word.
+func (f *finder) leftIdea(i int) bool {
+	for j := i + 1; j+1 < len(f.toks) && j <= i+3; j++ {
+		if f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") {
+			return false
+		}
+		switch f.low(j) {
+		case "у", "в", "до", "з", "із", "зі":
+			if k := f.nounAfter(j); k > 0 && departures[f.low(k)] && (f.low(j) != "з" && f.low(j) != "із" && f.low(j) != "зі" || f.low(k) == "життя") {
+				return true
+			}
+		case "від", "од":
+			k := f.nounAfter(j)
+			if k < 0 {
+				return false
+			}
+			t := &f.toks[k]
+			return strings.HasPrefix(t.Tag, "noun:inanim") && hasCase(t, "v_rod") && !strings.Contains(t.Tag, ":prop") &&
+				!placeWords[f.low(k)] && !forces[f.low(k)] && f.entityAt(k) == "" && f.spanType(k) == ""
+		}
+	}
+	return false
+}
+
+// nounAfter returns the first noun after the preposition at j, past at
+// most two adjectives or pronouns before it ("від традиційного
+// протестантизму", "в інший світ"), or -1.
+func (f *finder) nounAfter(j int) int {
+	for k := j + 1; k < len(f.toks) && k <= j+3; k++ {
+		t := &f.toks[k]
+		if strings.HasPrefix(t.Tag, "noun") {
+			return k
+		}
+		if !strings.HasPrefix(t.Tag, "adj") && !strings.Contains(t.Tag, "pron") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// culturalWorks are the things of culture one talks over as a reader or a viewer:
+// обговорили роман, книжку, виставу.
+var culturalWorks = map[string]bool{"роман": true, "книга": true, "книжка": true, "твір": true, "вірш": true, "поема": true,
+	"повість": true, "оповідання": true, "новела": true, "збірка": true, "фільм": true, "вистава": true,
+	"п'єса": true, "п’єса": true, "картина": true, "біографія": true, "сторінка": true, "творчість": true,
+	"поезія": true, "прем'єра": true, "прем’єра": true, "спектакль": true, "кінострічка": true, "стрічка": true,
+	"мюзикл": true, "опера": true, "автобіографія": true, "есей": true, "монографія": true, "рукопис": true}
+
+// workDiscussed reports whether обговорити at i talks over a work of
+// culture, its first accusative noun within four words after it, with no
+// partner named (з and the instrumental in its clause): "Книголюби
+// обговорили роман", "учасники клубу обговорили нову книжку" are readers
+// at a book club, no meeting between parties; "Сторони обговорили
+// співпрацю" and "обговорив з автором його книжку" stay.
+func (f *finder) workDiscussed(i int) bool {
+	stop := func(j int) bool { return f.toks[j].Kind == vistka.Punct }
+	partner := func(j int) bool {
+		l := f.low(j)
+		return (l == "з" || l == "із" || l == "зі") && j+1 < len(f.toks) && hasCase(&f.toks[j+1], "v_oru")
+	}
+	if f.within(i, 6, 8, stop, partner) {
+		return false
+	}
+	j := f.firstAccusative(i, 4)
+	return j >= 0 && culturalWorks[f.low(j)]
+}
+
+// firstAccusative returns the first noun in the accusative within n
+// words after the verb at i, before a punctuation mark other than a quote
+// (the object: "обговорили роман «…»"), or -1.
+func (f *finder) firstAccusative(i, n int) int {
+	for j := i + 1; j < len(f.toks) && j <= i+n; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct && t.Text != "«" && t.Text != "\"" {
+			return -1
+		}
+		if strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_zna") {
+			return j
+		}
+	}
+	return -1
+}
+
+// thingKilled reports whether вбити at i has a thing for its object, a
+// common inanimate noun in the accusative right after it that names no
+// place nor body ("не зміг вбити вініл", "вбити час"): a figure, no
+// attack. People killed are animate, and a town is a name.
+func (f *finder) thingKilled(i int) bool {
+	j := f.firstAccusative(i, 2)
+	if j < 0 {
+		return false
+	}
+	t := &f.toks[j]
+	return strings.HasPrefix(t.Tag, "noun:inanim") && !strings.Contains(t.Tag, ":prop") && !hasCase(t, "v_naz") &&
+		f.entityAt(j) == "" && f.spanType(j) == ""
+}
+
+// theories are what science refutes: спростували гіпотезу, міф.
+var theories = map[string]bool{"гіпотеза": true, "теорія": true, "міф": true, "стереотип": true,
+	"легенда": true, "припущення": true, "теорема": true, "концепція": true, "забобон": true}
+
+// theoryRefuted reports whether спростувати at i refutes a theory or a
+// myth ("Дослідники спростували цю гіпотезу", "спростувати міф про
+// шкоду вакцин"): an argument won, no one's accusation denied.
+func (f *finder) theoryRefuted(i int) bool {
+	j := f.firstAccusative(i, 3)
+	return j >= 0 && theories[f.low(j)]
+}
+
+// cameFromOrWith reports whether з and the name at i, of type typ, after
+// a verb of coming on a visit tell where one came from or who came along,
+// not whom one visited: an indeclinable place is the genitive of where
+// from ("приїхав в Україну з Чикаго"), and a person with a companion's
+// noun before the name came along ("приїхав з другом Річардом",
+// "прибув до Києва з дружиною Ольгою"). The host of a visit is named by
+// до or by the place visited.
+func (f *finder) cameFromOrWith(tr trig, i int, typ string) bool {
+	if tr.k.mode != "visit" || !tr.verb || !motionArrivals[f.verb(tr.at)] {
+		return false
+	}
+	if typ == "LOC" && strings.Contains(f.toks[i].Tag, ":nv") {
+		return true
+	}
+	return typ == "PERS" && i > 0 && companions[f.low(i-1)]
+}
+
+// motionArrivals are the verbs of coming to a place on a visit.
+var motionArrivals = map[string]bool{"прибути": true, "прибувати": true, "приїхати": true, "приїжджати": true,
+	"прилетіти": true, "прилітати": true, "завітати": true}
+
+// companions are the nouns of one who comes along: з другом, з дружиною.
+var companions = map[string]bool{"друг": true, "подруга": true, "дружина": true, "чоловік": true, "син": true,
+	"донька": true, "дочка": true, "батько": true, "мати": true, "брат": true, "сестра": true, "онук": true,
+	"онука": true, "товариш": true, "наречена": true, "наречений": true, "родина": true, "сім'я": true, "сім’я": true}
+
+// natureAgents are the living things, illnesses and forces of nature that
+// hurt or destroy with no side behind them: вірус, шкідник, посуха. (Not
+// вогонь, which is also fire at an enemy, nor град, the rocket launcher.)
+var natureAgents = map[string]bool{"вірус": true, "коронавірус": true, "бактерія": true, "мікроб": true,
+	"інфекція": true, "хвороба": true, "недуга": true, "грип": true, "епідемія": true, "пандемія": true,
+	"шкідник": true, "комаха": true, "муха": true, "жук": true, "кліщ": true, "попелиця": true, "гусениця": true,
+	"сарана": true, "тля": true, "бур'ян": true, "бур’ян": true, "грибок": true, "пліснява": true, "гниль": true,
+	"інсульт": true, "інфаркт": true, "народження": true, "старість": true, "посуха": true, "мороз": true,
+	"заморозок": true, "спека": true, "повінь": true, "паводок": true, "буря": true, "ураган": true,
+	"шторм": true, "злива": true, "блискавка": true, "землетрус": true, "пожежа": true, "полум'я": true,
+	"полум’я": true, "вовк": true, "ведмідь": true, "собака": true, "акула": true}
+
+// natureAgent reports whether the doer of the attack verb at i is a
+// thing of nature, in the nominative or, for a passive or a reflexive
+// verb, the instrumental, within four words of it in its clause: "її
+// атакував вірус грипу", "морква менше пошкоджується морквяною мухою",
+// "мати, яку вб'є народження дитини": an illness, a pest or a birth, no
+// side's attack.
+func (f *finder) natureAgent(i int) bool {
+	stop := func(j int) bool { return f.toks[j].Kind == vistka.Punct }
+	agent := func(j int) bool {
+		t := &f.toks[j]
+		return natureAgents[f.low(j)] && strings.HasPrefix(t.Tag, "noun") && (hasCase(t, "v_naz") || hasCase(t, "v_oru"))
+	}
+	return f.within(i, 4, 4, stop, agent)
+}
+
+// gameWords are the words of a board game: a draw offered and declined
+// at the board is a move, no rejection between parties.
+var gameWords = map[string]bool{"нічия": true, "ендшпіль": true, "міттельшпіль": true, "шахіст": true,
+	"шахістка": true, "шахи": true, "шашки": true, "шашкіст": true, "гросмейстер": true, "шаховий": true}
+
+// boardOffer reports whether the sentence of a rejection is told of a
+// board game ("Відхиливши пропозицію суперника, він в ендшпілі
+// помилився", "відхилив пропозицію нічиєї"): a draw declined.
+func (f *finder) boardOffer() bool {
+	for j := range f.toks {
+		if gameWords[f.low(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// rivals are the ones a player or a team loses to: поступився чемпіонові.
+var rivals = map[string]bool{"чемпіон": true, "чемпіонка": true, "суперник": true, "суперниця": true,
+	"переможець": true, "переможниця": true, "фаворит": true, "призер": true, "лідер": true}
+
+// fated reports whether судитися at i tells one's fate: доля or its kin in
+// the nominative within four words of it in its clause, or the neuter
+// судилося of what was to be ("Та судилася їй інша доля", "йому судилося
+// стати першим"): no lawsuit.
+func (f *finder) fated(i int) bool {
+	if l := strings.ToLower(f.toks[i].Text); l == "судилося" || l == "судилось" {
+		return true
+	}
+	stop := func(j int) bool { return f.toks[j].Kind == vistka.Punct }
+	fate := func(j int) bool {
+		switch f.low(j) {
+		case "доля", "судьба", "смерть", "щастя", "життя":
+			return hasCase(&f.toks[j], "v_naz")
+		}
+		return false
+	}
+	return f.within(i, 4, 4, stop, fate)
+}
+
+// thingOwned reports whether the name at j, in the genitive, follows a
+// thing it owns that is the first noun after the verb at i: a common
+// inanimate noun right before the name, governed by no preposition and of
+// no name nor date ("не прийняв тези Лютера", "прийняли пропозицію
+// Коваля"). The name is whose the thing is, not a guest received (as it
+// is past a title: "прийняв голову ради Петра Коваля").
+func (f *finder) thingOwned(i, j int) bool {
+	if j <= i+1 || !hasCase(&f.toks[j], "v_rod") {
+		return false
+	}
+	for k := i + 1; k < j-1; k++ {
+		if strings.HasPrefix(f.toks[k].Tag, "noun") {
+			return false
+		}
+	}
+	t := &f.toks[j-1]
+	return strings.HasPrefix(t.Tag, "noun:inanim") && !strings.Contains(t.Tag, ":prop") &&
+		f.governedBy(j-1) == "" && f.entityAt(j-1) == "" && f.spanType(j-1) == ""
+}
