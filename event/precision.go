@@ -114,6 +114,9 @@ var maintained = map[string]bool{"розмова": true, "бесіда": true, "
 //   - затримати or затримувати payments ("виплати затримує
 //     казначейство", "затримали зарплату"): a delay, no detention (see
 //     paymentsHeld);
+//   - an infinitive of what anyone may do ("пацієнт зможе
+//     поскаржитись", "громада може відмовитись"): a rule described, no
+//     event (see genericCan);
 //   - an attack verb whose doer is a thing of nature ("її атакував
 //     вірус", "пошкоджується мухою"): an illness or a pest, no side's
 //     attack (see natureAgent);
@@ -126,6 +129,9 @@ func (f *finder) unstated(i int, v string) bool {
 		return true
 	}
 	if i > 0 && simile(f.low(i-1)) || f.risked(i) || f.deniedClause(i) || f.notAllDid(i) {
+		return true
+	}
+	if f.genericCan(i) {
 		return true
 	}
 	if (verbs[v].typ == "ASSAULT" || verbs[strings.TrimSuffix(v, "ся")].typ == "ASSAULT") && f.natureAgent(i) {

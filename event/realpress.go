@@ -267,3 +267,51 @@ func (f *finder) thingOwned(i, j int) bool {
 	return strings.HasPrefix(t.Tag, "noun:inanim") && !strings.Contains(t.Tag, ":prop") &&
 		f.governedBy(j-1) == "" && f.entityAt(j-1) == "" && f.spanType(j-1) == ""
 }
+
+// anyones are the nouns of anyone at all, a rule's or a service's
+// generic person: пацієнт, громада, людина.
+var anyones = map[string]bool{"людина": true, "громадянин": true, "пацієнт": true, "громада": true,
+	"фермер": true, "кожен": true, "кожний": true, "будь-хто": true, "водій": true, "споживач": true,
+	"власник": true, "роботодавець": true, "працівник": true, "користувач": true, "покупець": true,
+	"орендар": true, "пенсіонер": true, "учень": true, "студент": true, "вкладник": true, "платник": true}
+
+// genericCan reports whether the infinitive at i tells what anyone may
+// do: a form of могти or змогти before it in its clause (past other
+// infinitives, their words and і, та, й), whose subject right before it
+// is a generic person in the singular ("пацієнт завжди зможе
+// поскаржитись", "громада може відмовитись від лікаря і запросити
+// іншого", "Кожна людина зможе отримати допомогу"): a rule or a
+// service described, no event. A named side that may act ("Україна
+// зможе отримати кредит") is left to the modal's future.
+func (f *finder) genericCan(i int) bool {
+	if !strings.Contains(f.toks[i].Tag, ":inf") {
+		return false
+	}
+	m := -1
+	for j := i - 1; j >= 0 && j >= i-10; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct {
+			return false
+		}
+		if l := f.low(j); l == "могти" || l == "змогти" {
+			m = j
+			break
+		}
+		if strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+			return false
+		}
+	}
+	if m < 0 || !strings.Contains(f.toks[m].Tag, ":s:3") {
+		return false
+	}
+	for j := m - 1; j >= 0 && j >= m-3; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
+			return false
+		}
+		if strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_naz") {
+			return anyones[f.low(j)] && f.entityAt(j) == ""
+		}
+	}
+	return false
+}

@@ -138,3 +138,24 @@ func TestS43DFigures(t *testing.T) {
 			[]string{"CONSULT/meet Президент → Петро Коваль"}},
 	}, time.Time{})
 }
+
+// TestS43DAnyoneMay: what anyone may do under a rule or a service (a
+// generic person with може or зможе) is no event; a named side that may
+// act keeps its event with future.
+func TestS43DAnyoneMay(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a patient may complain",
+			"Після реформи пацієнт завжди зможе поскаржитись до Національної служби здоров'я.",
+			nil},
+		{"a community may refuse and invite",
+			"Громада може відмовитись від поганого лікаря і запросити іншого.",
+			nil},
+		{"a fine anyone may get",
+			"Через збій системи людина може отримати штраф.",
+			nil},
+		{"a named side may sign",
+			"Міністр Петро Коваль може підписати угоду з Польщею.",
+			[]string{"AGREE Петро Коваль → Польща [future]"}},
+	}, time.Time{})
+}
