@@ -1,9 +1,11 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/entity"
 )
 
 // forces are what a side withdraws besides its soldiers (withdrawn):
@@ -311,6 +313,34 @@ func (f *finder) genericCan(i int) bool {
 		}
 		if strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_naz") {
 			return anyones[f.low(j)] && f.entityAt(j) == ""
+		}
+	}
+	return false
+}
+
+// divineWords are the words of God and the beings of faith: a sermon's or
+// a parable's Бог, Христос, Спаситель.
+var divineWords = map[string]bool{"бог": true, "бога": true, "господь": true, "христос": true, "христа": true,
+	"ісус": true, "спаситель": true, "всевишній": true, "богородиця": true, "сатана": true, "диявол": true,
+	"архангел": true, "божий": true, "божа": true, "боже": true, "небесний": true}
+
+// divineParty reports whether a side of e is God or a being of faith, a
+// person or a phrase (not a church or a place named after one): "не має
+// старанності розмовляти з Богом", "відкидають Христа", "як Бог вигнав
+// Адама з раю" tell faith or a parable, no event between parties.
+func divineParty(ents *entity.Result, e vistka.Event) bool {
+	for _, x := range slices.Concat(e.Actors, e.Recipients) {
+		name := x
+		if n := ents.Name(x); n != "" {
+			if t := ents.Type(x); t == "ORG" || t == "LOC" {
+				continue
+			}
+			name = n
+		}
+		for _, w := range strings.Fields(strings.ToLower(name)) {
+			if divineWords[w] {
+				return true
+			}
 		}
 	}
 	return false

@@ -159,3 +159,20 @@ func TestS43DAnyoneMay(t *testing.T) {
 			[]string{"AGREE Петро Коваль → Польща [future]"}},
 	}, time.Time{})
 }
+
+// TestS43DFaith: God or a being of faith as a side tells faith or a
+// parable, no event; a church named after one is a body like any other.
+func TestS43DFaith(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a talk with God",
+			"Хто не має старанності розмовляти з Богом, той духовно мертвий.",
+			nil},
+		{"Christ rejected",
+			"Тоді ми стаємо фарисеями, що відкидають Христа.",
+			nil},
+		{"a parable",
+			"Його виганяли з церкви, подібно як Бог вигнав Адама з раю.",
+			nil},
+	}, time.Time{})
+}
