@@ -11,35 +11,64 @@ func (f *finder) lineEnds(j int) bool {
 }
 
 // reprintOf reads a reprint's credit line, "За матеріалами «Української
-// правди»", from "за" at i opening a line: the outlet named is credited
-// with the report, as in a "Джерело: X" line (the publisher when no other
-// outlet names itself). It returns the tokens read.
+// правди»", from "за" at i opening a line: a Ukrainian outlet that names
+// itself is credited with the report, as in a "Джерело: X" line (the
+// publisher when no other outlet names itself); another outlet, or
+// several ("За матеріалами: Reuters, The Guardian"), is cited. It returns
+// the tokens read.
 func (f *finder) reprintOf(i int) int {
 	if i > 0 && f.tok(i).gap != gapNewline || f.word(i+1) != "матеріалами" {
 		return 0
 	}
 	k := i + 2
-	if t := f.tok(k); t.kind == sym && isQuote(t.r) && t.gap != gapNewline {
+	if f.isSym(k, ":") {
 		k++
 	}
-	for n := maxOutletWords; n >= 1; n-- {
-		o := f.outletAt(k, k+n)
-		if o == nil || !o.self {
-			continue
+	type named struct {
+		from, to int
+		o        *outlet
+	}
+	var found []named
+	for {
+		if t := f.tok(k); t.kind == sym && isQuote(t.r) && t.gap != gapNewline {
+			k++
 		}
-		end := k + n
-		if t := f.tok(end); t.kind == sym && isQuote(t.r) && t.gap != gapNewline {
-			end++
+		var o *outlet
+		n := 0
+		if p, ok := f.outletOpening(k); ok {
+			o, n = p.outlet, p.to-p.from
+		} else {
+			// an outlet we do not know, by its Latin name: "The Guardian"
+			for n < 3 && f.tok(k+n).kind == word && f.tok(k+n).latin && (n == 0 || f.tok(k+n).gap != gapNewline) {
+				n++
+			}
+			if n == 0 || !latinTitle(f.slice(k, k+n)) {
+				return 0
+			}
 		}
-		if !f.lineEnds(end) {
+		found = append(found, named{k, k + n, o})
+		k += n
+		if t := f.tok(k); t.kind == sym && isQuote(t.r) && t.gap != gapNewline {
+			k++
+		}
+		if f.lineEnds(k) {
+			break
+		}
+		if !(f.isSym(k, ",") || f.word(k) == "та" || f.word(k) == "і") || f.tok(k).gap == gapNewline {
 			return 0
 		}
-		if f.add(RoleVia, o.name, k, k+n) {
-			f.cands[len(f.cands)-1].credited = true
-		}
-		return end - i
+		k++
 	}
-	return 0
+	for _, c := range found {
+		value := f.slice(c.from, c.to)
+		if c.o != nil {
+			value = c.o.name
+		}
+		if f.add(RoleVia, value, c.from, c.to) {
+			f.cands[len(f.cands)-1].credited = c.o != nil && c.o.self
+		}
+	}
+	return k - i
 }
 
 // byline reads a newspaper's byline, a line of its own with the author's

@@ -443,6 +443,7 @@ func (f *finder) at(i int) int {
 			continue
 		}
 		p = f.conjoinedAcronym(p)
+		p = f.bodyTail(p, c.kind != cueVia)
 		if c.kind != cueVia && !f.closesAttribution(p.next) {
 			continue
 		}
@@ -706,6 +707,105 @@ func (f *finder) conjoinedAcronym(p phrase) phrase {
 	p.value += " " + f.slice(p.next, p.next+2)
 	p.to, p.next = p.next+2, p.next+2
 	return p
+}
+
+// bodyTail extends p, a body's name that does not close its clause, over
+// the rest of the name up to the clause's end: what the body deals in
+// after з ("Міністерство з питань стратегічних галузей промисловості",
+// "Управління з контролю за іноземними активами"), whom it serves under
+// after при ("Центр протидії дезінформації при РНБО"), its region ("ГУНП
+// в Одеській області") and lower-case words of the name the reader left
+// ("Департамент охорони здоров'я Київської міської державної
+// адміністрації"). With joined, a second remit after і, та or й in the
+// genitive is part of it too ("Державна служба спеціального зв'язку та
+// захисту інформації"); a noun in the nominative there is a second
+// source ("Офіс генпрокурора та поліція"). p is returned as it is when
+// the words do not reach the clause's end or are no name's.
+func (f *finder) bodyTail(p phrase, joined bool) phrase {
+	if p.outlet != nil || p.to != p.next || p.next <= p.from || f.closesAttribution(p.next) || !f.bodyLike(p) {
+		return p
+	}
+	prep := ""     // the preposition or conjunction just read
+	remit := false // a preposition was read: its phrase goes on
+	for k := p.next; k < len(f.toks) && k < p.next+8; k++ {
+		t := f.tok(k)
+		if t.kind != word || t.gap == gapNewline || t.latin {
+			return p
+		}
+		w := t.text
+		switch {
+		case prep != "" && (w == "з" || w == "із" || w == "при" || w == "та" || w == "і" || w == "й" || w == "за" || w == "у" || w == "в"):
+			return p
+		case w == "з" || w == "із" || w == "при" || (w == "у" || w == "в") && f.word(k+1) == "справах":
+			prep, remit = w, true
+			continue
+		case w == "за" && (f.word(k-1) == "контролю" || f.word(k-1) == "нагляду"):
+			prep = w
+			continue
+		case w == "та" || w == "і" || w == "й":
+			if n := f.tok(k + 1); !joined || !genitiveNoun(n) && !genitiveAdjective(n.text) {
+				return p
+			}
+			prep = w
+			continue
+		case w == "у" || w == "в":
+			// a region: "в Одеській області", "у Бучанському районі"
+			if r := f.word(k + 1); !f.tok(k+1).upper || !(strings.HasSuffix(r, "ській") && f.word(k+2) == "області" || strings.HasSuffix(r, "ському") && f.word(k+2) == "районі") {
+				return p
+			}
+			k += 2
+		default:
+			if stopWord(w) || weekdaysIn[w] || mediumWords[w] || platform(w) != "" ||
+				!remit && prep == "" && !genitiveNoun(t) && !genitiveAdjective(w) ||
+				t.upper && prep != "при" && !f.acronym(k) && !genitiveAdjective(w) && !genitiveNoun(t) {
+				return p
+			}
+		}
+		prep = ""
+		if f.closesAttribution(k+1) || f.isSym(k+1, "(") && f.acronym(k+2) && f.isSym(k+3, ")") {
+			p.value += " " + f.slice(p.next, k+1)
+			p.to, p.next = k+1, k+1
+			if f.isSym(k+1, "(") {
+				p.next = k + 4 // "… (OFAC)": the short name in brackets
+			}
+			return p
+		}
+	}
+	return p
+}
+
+// bodyLike reports whether p names a body, not a person: a head noun
+// (пресслужба, міністерство), an acronym (ГУНП), or a name with a
+// lower-case word in it (Центр протидії дезінформації), in Cyrillic.
+func (f *finder) bodyLike(p phrase) bool {
+	t := f.tok(p.from)
+	if t.kind != word || t.latin {
+		return false
+	}
+	if _, ok := heads[t.text]; ok || f.acronym(p.from) && p.to == p.from+1 {
+		return true
+	}
+	for k := p.from + 1; k < p.to; k++ {
+		if u := f.tok(k); u.kind == word && !u.upper && !u.latin {
+			return true
+		}
+	}
+	return false
+}
+
+// genitiveNoun reports a word that may be a noun in the genitive, by its
+// ending: безпеки, інформації, ринку, територій, України; not one in
+// the nominative (служба, поліція, міністерство, штаб).
+func genitiveNoun(t *token) bool {
+	if t.kind != word || t.latin {
+		return false
+	}
+	for _, s := range [...]string{"и", "і", "ї", "у", "ю", "ів", "ей"} {
+		if strings.HasSuffix(t.text, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // conjoinedAcronyms are the bodies whose own name joins two acronyms by a
@@ -2973,8 +3073,21 @@ func (f *finder) credit(i int) int {
 			break
 		}
 		if t.kind == sym {
-			if t.r == '/' && f.photographer(a, j) {
+			if t.r == '/' && (f.photographer(a, j) || f.urlPath(j)) {
 				continue
+			}
+			if t.r == '(' && j > a {
+				// "Фото: Міноборони (архів)": a remark on the photo,
+				// not part of the name
+				flush(a, j)
+				for j < len(f.toks) && !f.isSym(j, ")") && f.tok(j).gap != gapNewline {
+					j++
+				}
+				a = j + 1
+				if j < len(f.toks) && f.tok(j).gap != gapNewline {
+					continue
+				}
+				break
 			}
 			if strings.ContainsRune(",/;|", t.r) {
 				flush(a, j)
@@ -3006,6 +3119,9 @@ func (f *finder) credit(i int) int {
 // wire agency, which sells its photos to others (Укрінформ, УНІАН),
 // gives "".
 func (f *finder) photoOutlet(a, b int) string {
+	if f.isSym(a+2, "/") && f.photographerOf(a, a+2) {
+		return f.photoOutlet(a+3, b) // "Ярослав Мельник / Громадське"
+	}
 	for n := maxOutletWords; n >= 1; n-- {
 		o := f.outletAt(a, a+n)
 		if o == nil {
@@ -3039,8 +3155,15 @@ func (f *finder) photographer(a, j int) bool {
 	if f.outletPhotographer(a, j) {
 		return true
 	}
+	if f.photographerOf(a, j) {
+		return true
+	}
 	ag, nm := f.tok(a), f.tok(j+1)
-	if j != a+1 || !ag.latin || !ag.upper || f.tok(j).gap != gapNone || nm.gap != gapNone || !nm.latin || !nm.upper {
+	e := j // where the agency's name ends
+	if j == a+2 && f.tok(j-1).latin && f.word(j-1) == "photo" {
+		e-- // "AP Photo/Efrem Lukatsky": the agency's photo service
+	}
+	if e != a+1 || !ag.latin || !ag.upper || f.tok(j).gap != gapNone || nm.gap != gapNone || !nm.latin || !nm.upper {
 		return false
 	}
 	for n := maxOutletWords; n >= 1; n-- {
@@ -3048,7 +3171,46 @@ func (f *finder) photographer(a, j int) bool {
 			return false
 		}
 	}
-	return f.outletAt(a, j) != nil || strings.ToUpper(f.text[ag.bs:ag.be]) == f.text[ag.bs:ag.be]
+	return f.outletAt(a, e) != nil || strings.ToUpper(f.text[ag.bs:ag.be]) == f.text[ag.bs:ag.be]
+}
+
+// photographerOf reports whether the slash at j joins a photographer
+// and the agency or outlet the photo is of, written in that order: "Yuri
+// Gripas/REUTERS", "Олена Худякова / Суспільне". A first name and a
+// surname stand from a to the slash, and a known outlet or a Latin
+// agency in capitals after it closes the credit.
+func (f *finder) photographerOf(a, j int) bool {
+	person := func(k int) bool {
+		t := f.tok(k)
+		if t.latin {
+			w := f.text[t.bs:t.be]
+			return t.upper && len(w) > 1 && strings.ToUpper(w) != w
+		}
+		return personWord(f, k)
+	}
+	if j != a+2 || !person(a) || !person(a+1) || f.tok(a).latin != f.tok(a+1).latin {
+		return false
+	}
+	end := j + 1
+	for n := maxOutletWords; n >= 1; n-- {
+		if f.outletAt(j+1, j+1+n) != nil {
+			end = j + 1 + n
+			break
+		}
+	}
+	if end == j+1 && f.tok(j+1).latin && f.acronym(j+1) {
+		end = j + 2
+	}
+	t := f.tok(end)
+	return end > j+1 && (end >= len(f.toks) || t.gap == gapNewline || t.kind == sym && strings.ContainsRune(".,;)", t.r))
+}
+
+// urlPath reports whether the slash at j is part of a web address, with
+// no space on either side and a domain before it: "facebook.com/mon.gov.ua",
+// "t.me/kyivoda" are one credit.
+func (f *finder) urlPath(j int) bool {
+	p, n := f.tok(j-1), f.tok(j+1)
+	return f.tok(j).gap == gapNone && n.gap == gapNone && n.kind == word && p.kind == word && strings.Contains(p.text, ".") && n.latin
 }
 
 // outletPhotographer reports whether the slash at j joins an outlet, or
@@ -3078,11 +3240,15 @@ func (f *finder) correspondent(i int) int {
 			return n + 1
 		}
 	}
-	if t := f.tok(i + 1); t.gap != gapNewline && t.kind == sym && isQuote(t.r) && reporting(f.word(i-1)) {
+	if t := f.tok(i + 1); t.gap != gapNewline && t.kind == sym && isQuote(t.r) {
 		// "…, повідомляє кореспондентка «Судового репортера»": an
 		// outlet we do not know, in quotation marks, whose correspondent
-		// reports
-		if p, ok := f.name(i + 1); ok && p.outlet == nil {
+		// reports; a known one in them, "кореспондент «Новинарні»", as
+		// without them
+		if p, ok := f.name(i + 1); ok && p.outlet != nil {
+			f.add(p.outlet.role(), p.value, p.from, p.to)
+			return p.next - i
+		} else if ok && reporting(f.word(i-1)) {
 			f.add(RolePublisher, p.value, p.from, p.to)
 			return p.next - i
 		}
@@ -3736,7 +3902,18 @@ func (f *finder) social(i int) int {
 	if prev == "мережі" || prev == "соцмережі" || ownPage[prev] {
 		at = i - 3 // "… в мережі X", "… у своєму телеграм-каналі"
 	}
-	if n := len(f.cands); (f.word(at+1) == "у" || f.word(at+1) == "в") && n > 0 && f.cands[n-1].role == RoleVia && f.cands[n-1].end == f.tok(at).re &&
+	if (prev == "у" || prev == "в") && f.word(at) == "сторінці" {
+		// "Про це повідомила заступниця міністра … Надія Кузьмичова на
+		// своїй сторінці у Facebook": past the page, to the poster
+		k := at - 1
+		if ownPage[f.word(k)] || f.word(k) == "офіційній" {
+			k--
+		}
+		if f.word(k) == "на" {
+			at = k - 1
+		}
+	}
+	if n := len(f.cands); (f.word(at+1) == "у" || f.word(at+1) == "в" || f.word(at+1) == "на") && n > 0 && f.cands[n-1].role == RoleVia && f.cands[n-1].end == f.tok(at).re &&
 		!strings.HasSuffix(f.cands[n-1].value, ")") {
 		// "Про це повідомив міністр … Іштван Надь у Facebook": the
 		// platform of the source just read
