@@ -235,6 +235,13 @@ func init() {
 		{"повідомили в", cueVia}, {"повідомили у", cueVia}, {"повідомили на", cueVia}, {"зазначили на", cueVia}, {"повідомляють в", cueVia}, {"повідомляють у", cueVia},
 		{"розповіли в", cueVia}, {"розповіли у", cueVia}, {"заявили в", cueVia}, {"заявили у", cueVia},
 		{"інформують в", cueVia}, {"інформують у", cueVia}, {"зазначили в", cueVia}, {"зазначили у", cueVia},
+		// the present of the plural cues above, which close a statement
+		// after its content as they do: "…, кажуть у Коордштабі.",
+		// "…, зазначають у міністерстві." (the verbs of explaining and
+		// reminding, "пояснили в", "нагадали в", the golds leave as the
+		// body's own words)
+		{"кажуть в", cueVia}, {"кажуть у", cueVia}, {"зазначають в", cueVia}, {"зазначають у", cueVia},
+		{"заявляють в", cueVia}, {"заявляють у", cueVia},
 		{"про це свідчать дані", cueVia}, {"про це свідчать результати", cueVia}, {"про це свідчать підсумки", cueVia}, // "Про це свідчать результати опитування Центру …" (see studyOf)
 		{"на це вказують дані", cueVia}, {"про це стало відомо з", cueVia}, {"про це стало відомо із", cueVia}, {"на це звернули увагу в", cueVia}, {"на це звернули увагу у", cueVia}, // source lines of findings
 		{"про це передає", cueSelf}, // the outlet of itself, as with "Про це повідомляє"
@@ -349,6 +356,9 @@ func (f *finder) at(i int) int {
 	if n := f.datelineOutlet(i); n > 0 {
 		return n
 	}
+	if n := f.datelineLead(i); n > 0 {
+		return n
+	}
 	if n := f.outletSays(i); n > 0 {
 		return n
 	}
@@ -409,6 +419,9 @@ func (f *finder) at(i int) int {
 		for _, cw := range c.words[1:] {
 			if f.word(j) != cw && f.dataAdjective(j, cw) {
 				j++ // "За статистичними даними X", "за офіційною інформацією X"
+			}
+			if f.word(j) != cw && w == "як" && j == i+1 && recallAdverbs[f.word(j)] {
+				j++ // "Як раніше повідомляло Суспільне, …"
 			}
 			if f.word(j) != cw {
 				j = -1
@@ -1089,8 +1102,15 @@ func (f *finder) datedComma(k int) bool {
 	if n := f.tok(k + 1); n.kind != sym && n.bs < len(f.text) && isDigit(rune(f.text[n.bs])) {
 		return true
 	}
-	switch f.word(k - 1) {
-	case "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня", "року", "р":
+	w := f.word(k - 1)
+	return monthWord(w) || w == "року" || w == "р"
+}
+
+// monthWord reports a month's name in the genitive, as a date has it:
+// "5 грудня".
+func monthWord(w string) bool {
+	switch w {
+	case "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня":
 		return true
 	}
 	return false
@@ -1542,6 +1562,56 @@ func (f *finder) datelineOutlet(i int) int {
 	return 0
 }
 
+// datelineLead reads a known outlet at i that closes a dateline of the
+// lead other than the ones datelineOutlet, paren and slashed read: after
+// a dash or a bullet ("КИЇВ, 5 грудня — УНН.", "Київ • Укрінформ.",
+// "Харків, 5 грудня – Укрінформ – …"), after a place with no date ("Київ.
+// УНІАН. …"), after a date and a time on a line of their own
+// ("05.12.2025 14:30 Укрінформ"), or alone opening the lead's line ("УНН.
+// Уряд …", an outlet that names itself only). Only a place, a date and
+// a time stand before it on its line, and a dash, a bullet, a full stop
+// before a capitalised word or the line's end come after it. A Ukrainian
+// outlet there is the publisher. It returns the tokens read.
+func (f *finder) datelineLead(i int) int {
+	if !f.opensOutlet(i) {
+		return 0
+	}
+	start := i
+	for start > 0 && f.tok(start).gap != gapNewline {
+		start--
+	}
+	if i-start > 10 || start >= f.leadEnd {
+		return 0
+	}
+	for k := start; k < i; k++ {
+		t := f.tok(k)
+		switch {
+		case t.kind == sym && strings.ContainsRune(",.:—–-•|", t.r):
+		case t.kind == word && (t.upper || isDigit(rune(f.text[t.bs])) || monthWord(t.text) || t.text == "року" || t.text == "р"):
+		default:
+			return 0
+		}
+	}
+	p, ok := f.outletOpening(i)
+	if !ok || p.outlet.name == "ЗМІ" || i == start && !p.outlet.self {
+		return 0
+	}
+	end := p.next
+	t := f.tok(end)
+	switch {
+	case end >= len(f.toks) || t.gap == gapNewline:
+		if i == start {
+			return 0
+		}
+	case t.kind == sym && (isDash(t.r) || t.r == '•' || t.r == '|') && t.gap != gapNone:
+	case t.kind == sym && t.r == '.' && t.gap == gapNone && f.tok(end+1).upper && f.tok(end+1).gap != gapNewline:
+	default:
+		return 0
+	}
+	f.add(p.outlet.role(), p.value, i, end)
+	return end - i
+}
+
 // datelineStop reports whether the outlet from i to end closes a dated
 // dateline with a full stop instead of a dash, "Київ, 2 грудня.
 // Інтерфакс-Україна. Національна комісія …": a number stands before it
@@ -1576,6 +1646,9 @@ func (f *finder) outletSays(i int) int {
 		return 0
 	}
 	k := i
+	if f.tok(k).kind == word && f.tok(k).text == "нагадаємо" && f.isSym(k+1, ",") {
+		k += 2 // "Нагадаємо, раніше УНІАН повідомляв, що …"
+	}
 	if t := f.tok(k); t.kind == word && (t.text == "раніше" || t.text == "також") {
 		k++ // "Раніше «Наші гроші» писали, що …"
 	}
@@ -1609,6 +1682,11 @@ func (f *finder) outletSays(i int) int {
 			continue
 		}
 		f.add(RoleVia, o.name, k, k+n)
+		// "Раніше УНІАН повідомляв, що …": an earlier report recalled as
+		// "Як повідомляв Укрінформ, …" recalls one, the publisher's own
+		// when no other is named ("писали" stays a cite)
+		v := f.word(j)
+		f.cands[len(f.cands)-1].recalled = o.self && (strings.HasPrefix(v, "повідомлял") || v == "повідомляв")
 		return j + 1 - i
 	}
 	return 0
@@ -1860,7 +1938,7 @@ func (f *finder) quotedAt(k int) bool {
 var (
 	outletKinds = map[string]bool{"агентство": true, "агенція": true, "видання": true, "газета": true, "телеканал": true,
 		"портал": true, "сайт": true, "журнал": true, "радіо": true}
-	outletVerbs = map[string]bool{"пише": true, "писало": true, "писала": true, "писали": true, "пишуть": true,
+	outletVerbs = map[string]bool{"пише": true, "писав": true, "повідомляв": true, "повідомляла": true, "повідомляло": true, "писало": true, "писала": true, "писали": true, "пишуть": true,
 		"повідомляє": true, "повідомило": true, "повідомила": true, "повідомили": true, "повідомляють": true,
 		"передає": true, "інформує": true, "зазначає": true, "з'ясувало": true, "з'ясувала": true, "з'ясували": true,
 		"стверджує": true, "наголошує": true}
@@ -3367,6 +3445,11 @@ func (f *finder) wroteBefore(i int) int {
 var recallVerbs = map[string]bool{"повідомляв": true, "повідомляла": true, "повідомляло": true, "повідомляли": true,
 	"писав": true, "писала": true, "писало": true, "писали": true}
 
+// recallAdverbs are the words of "before" that may stand between "як"
+// and the verb that recalls an earlier report: "Як раніше повідомляло
+// Суспільне", "Як уже писав Укрінформ".
+var recallAdverbs = map[string]bool{"раніше": true, "вже": true, "уже": true}
+
 // outletNamed reports whether p names an outlet that may have published
 // the text: a Ukrainian one the package knows, or one it does not know
 // written as a web address or in quotation marks. A foreign outlet ("Як
@@ -3384,6 +3467,13 @@ func (f *finder) outletNamed(p phrase) bool {
 // named (a paper recalls its own reports so), and nothing otherwise. It
 // returns the tokens read.
 func (f *finder) wroteEarlier(i int) int {
+	if recallAdverbs[f.word(i+1)] {
+		// "Як уже писав Укрінформ, …"
+		if n := f.wroteEarlier(i + 1); n > 0 {
+			return n + 1
+		}
+		return 0
+	}
 	v := f.word(i + 1)
 	if !recallVerbs[v] || v == "повідомляв" || v == "повідомляла" || v == "повідомляло" {
 		return 0 // the singular "повідомляв" is a cue of its own (see at)

@@ -83,3 +83,56 @@ func TestS43FOutlets(t *testing.T) {
 		{"a correspondent of a quoted outlet in the genitive of two words", lead + "Про це передає кореспондентка «Української правди».", "Українська правда", nil, nil, nil},
 	})
 }
+
+// TestS43FDatelines: a known outlet closing the lead's dateline after a
+// dash or a bullet, after a place with no date, after a date and a time
+// on a line of their own, or alone opening the lead's line names the
+// publisher, as the dateline in brackets or between slashes does; a
+// foreign agency there is cited.
+func TestS43FDatelines(t *testing.T) {
+	const head = "Місто отримає нові автобуси\n"
+	const body = " Міська рада закупила 40 автобусів.\nПерші вийдуть на маршрути в травні."
+	checkFind(t, []findCase{
+		{"a date then a dash", head + "ОДЕСА, 14 березня — УНН." + body, "УНН", nil, nil, nil},
+		{"a date with its year then a dash", head + "Одеса, 14 березня 2026 — Укрінформ." + body, "Укрінформ", nil, nil, nil},
+		{"a dash on both sides", head + "Одеса, 14 березня – Укрінформ –" + body, "Укрінформ", nil, nil, nil},
+		{"a date and a time", head + "Одеса, 14 березня 2026, 09:15 — Укрінформ." + body, "Укрінформ", nil, nil, nil},
+		{"a bullet", head + "Одеса • УНН." + body, "УНН", nil, nil, nil},
+		{"a place with no date", head + "Одеса. УНІАН." + body, "УНІАН", nil, nil, nil},
+		{"a date and a time on a line of their own", head + "14.03.2026 09:15 Укрінформ\n" + body, "Укрінформ", nil, nil, nil},
+		{"the outlet alone opening the lead", head + "УНН." + body, "УНН", nil, nil, nil},
+		{"a foreign agency is cited", head + "ВАРШАВА, 14 березня — Reuters." + body, "", []string{"Reuters"}, nil, nil},
+		{"a sentence with words of its own before the outlet is no dateline", head + "Автобуси купили — УНН." + body, "", nil, nil, nil},
+		// (the line's closing dash still credits the outlet, as after a
+		// headline)
+		{"an outlet past the lead is no dateline", head + "Міська рада закупила 40 автобусів.\nПерші вийдуть на маршрути в травні.\nОдеса — УНН.", "", []string{"УНН"}, nil, nil},
+	})
+}
+
+// TestS43FRecalled: an outlet's earlier report recalled with a word of
+// "before" between як and the verb ("Як раніше повідомляло Суспільне",
+// "Як уже писав Укрінформ") or told by the outlet after "Нагадаємо,
+// раніше" ("Раніше УНІАН повідомляв, що …") is the publisher's own when
+// no other outlet names itself, as "Як повідомляв Укрінформ, …" is.
+func TestS43FRecalled(t *testing.T) {
+	const text = "Місто отримає нові автобуси\nМіська рада закупила 40 автобусів.\nПерші вийдуть на маршрути в травні.\n"
+	checkFind(t, []findCase{
+		{"як раніше повідомляло", text + "Як раніше повідомляло Суспільне, місто вже купувало автобуси.", "Суспільне", nil, nil, nil},
+		{"як уже писав", text + "Як уже писав Укрінформ, місто вже купувало автобуси.", "Укрінформ", nil, nil, nil},
+		{"нагадаємо, раніше X повідомляв", text + "Нагадаємо, раніше УНІАН повідомляв, що місто вже купувало автобуси.", "УНІАН", nil, nil, nil},
+		{"another outlet names itself", text + "Про це повідомляє Укрінформ.\nРаніше УНІАН повідомляв, що місто вже купувало автобуси.", "Укрінформ", []string{"УНІАН"}, nil, nil},
+		{"a foreign outlet recalled stays cited", text + "Як раніше повідомляв Reuters, місто вже купувало автобуси.", "", []string{"Reuters"}, nil, nil},
+	})
+}
+
+// TestS43FPresentPluralCues: the present of the plural cues, "кажуть у",
+// "зазначають у", "заявляють у", closes a statement after its content
+// as "повідомили в" does: a source line, the body cited.
+func TestS43FPresentPluralCues(t *testing.T) {
+	const text = "Місто отримає нові автобуси\nМіська рада закупила 40 автобусів.\n"
+	checkFind(t, []findCase{
+		{"кажуть у", text + "Перші вийдуть на маршрути в травні, кажуть у департаменті транспорту.", "", []string{"департамент транспорту"}, nil, nil},
+		{"зазначають у", text + "Перші вийдуть на маршрути в травні, зазначають у Міністерстві розвитку громад.", "", []string{"Міністерство розвитку громад"}, nil, nil},
+		{"opening a statement of the body it cites for it only", text + "Як зазначають у Міністерстві розвитку громад, перші вийдуть на маршрути в травні.", "", nil, nil, nil},
+	})
+}
