@@ -2090,6 +2090,11 @@ func (f *finder) phrase(j int) (phrase, bool) {
 			return p, true
 		}
 	}
+	if w := f.word(j); (w == "в.о" || w == "т.в.о") && f.isSym(j+1, ".") && roleNoun(f.word(j+2)) {
+		// "в.о. міністра освіти Євген Кудрявець": the role after the
+		// abbreviation of "acting"
+		j += 2
+	}
 	if (rankWord(f.tok(j).text) || k > j && roleAdjective(f.tok(j))) && f.tok(j+1).kind == word && roleNoun(f.tok(j+1).text) {
 		// "перший заступник міського голови Ігор Терехов", "міський
 		// голова Микола Ноха": the role after its rank or adjective
@@ -3090,7 +3095,7 @@ func (f *finder) credit(i int) int {
 		for a < b && f.tok(a).kind == sym && isQuote(f.tok(a).r) {
 			a++
 		}
-		for b > a && f.tok(b-1).kind == sym && (isQuote(f.tok(b-1).r) || f.tok(b-1).r == '.') {
+		for b > a && f.tok(b-1).kind == sym && (isQuote(f.tok(b-1).r) && !f.quoteOpened(a, b-1) || f.tok(b-1).r == '.') {
 			b--
 		}
 		at := f.tok(a)
@@ -3258,29 +3263,47 @@ func (f *finder) photographer(a, j int) bool {
 // surname stand from a to the slash, and a known outlet or a Latin
 // agency in capitals after it closes the credit.
 func (f *finder) photographerOf(a, j int) bool {
-	person := func(k int) bool {
-		t := f.tok(k)
-		if t.latin {
-			w := f.text[t.bs:t.be]
-			return t.upper && len(w) > 1 && strings.ToUpper(w) != w
-		}
-		return personWord(f, k)
-	}
-	if j != a+2 || !person(a) || !person(a+1) || f.tok(a).latin != f.tok(a+1).latin {
+	if j != a+2 || !f.photoPerson(a) || !f.photoPerson(a+1) || f.tok(a).latin != f.tok(a+1).latin {
 		return false
 	}
 	end := j + 1
-	for n := maxOutletWords; n >= 1; n-- {
-		if f.outletAt(j+1, j+1+n) != nil {
-			end = j + 1 + n
-			break
-		}
-	}
-	if end == j+1 && f.tok(j+1).latin && f.acronym(j+1) {
+	if p, ok := f.outletOpening(j + 1); ok {
+		end = p.next
+	} else if f.tok(j+1).latin && f.acronym(j+1) {
 		end = j + 2
+	} else if t := f.tok(j + 1); t.kind == sym && isQuote(t.r) {
+		// "Олексій Кравцов / «Коммерсант»": an outlet in quotation marks
+		if p, ok := f.quotedName(j + 1); ok {
+			end = p.next
+		}
 	}
 	t := f.tok(end)
 	return end > j+1 && (end >= len(f.toks) || t.gap == gapNewline || t.kind == sym && strings.ContainsRune(".,;)", t.r))
+}
+
+// photoPerson reports whether the word at k may be a photographer's
+// first name or surname: a Cyrillic one as personWord has it, or a
+// capitalised Latin one not in capitals (Efrem, Lukatsky; not REUTERS).
+func (f *finder) photoPerson(k int) bool {
+	t := f.tok(k)
+	if t.latin {
+		w := f.text[t.bs:t.be]
+		return t.kind == word && t.upper && len(w) > 1 && strings.ToUpper(w) != w
+	}
+	return personWord(f, k)
+}
+
+// quoteOpened reports whether a quotation mark between a and the
+// closing one at b opens what it closes: "ФК «Шахтар»", "47 ОМБр
+// «Магура»" keep their closing mark.
+func (f *finder) quoteOpened(a, b int) bool {
+	c := f.tok(b).r
+	for k := a; k < b; k++ {
+		if t := f.tok(k); t.kind == sym && isQuote(t.r) && t.r != c && closingQuote(t.r) == c {
+			return true
+		}
+	}
+	return false
 }
 
 // urlPath reports whether the slash at j is part of a web address, with
@@ -3299,10 +3322,14 @@ func (f *finder) outletPhotographer(a, j int) bool {
 	if j-a < 1 || j-a > maxOutletWords+1 {
 		return false
 	}
-	if f.outletAt(a, j) == nil && (j-a < 2 || f.outletAt(a, j-1) == nil || !f.tok(j-1).upper) {
+	latin := j-a <= 2 // "Getty Images / Alexey Furman": an agency we do not know, in Latin
+	for k := a; k < j && latin; k++ {
+		latin = f.tok(k).latin && f.tok(k).upper
+	}
+	if !latin && f.outletAt(a, j) == nil && (j-a < 2 || f.outletAt(a, j-1) == nil || !f.tok(j-1).upper) {
 		return false
 	}
-	if !personWord(f, j+1) || !personWord(f, j+2) || f.tok(j+2).gap == gapNewline {
+	if !f.photoPerson(j+1) || !f.photoPerson(j+2) || f.tok(j+1).latin != f.tok(j+2).latin || f.tok(j+2).gap == gapNewline {
 		return false
 	}
 	end := f.tok(j + 3)

@@ -44,6 +44,9 @@ func TestS43FCredits(t *testing.T) {
 		{"a remark in brackets", text + "Фото: Міноборони (архів)", "", nil, []string{"Міноборони"}, nil},
 		{"a remark in brackets between credits", text + "Фото: Reuters (ілюстративне), ДСНС", "", nil, []string{"Reuters", "ДСНС"}, nil},
 		{"two agencies stay two", text + "Фото: AP/Reuters", "", nil, []string{"AP", "Reuters"}, nil},
+		{"an agency we do not know and its photographer, spaced", text + "Фото: Getty Images / Alexey Furman", "", nil, []string{"Getty Images / Alexey Furman"}, nil},
+		{"a photographer and an outlet in quotation marks", text + "Фото: Олексій Кравцов/«Коммерсант»", "", nil, []string{"Олексій Кравцов/«Коммерсант»"}, nil},
+		{"a brigade's name in quotation marks keeps its closing mark", text + "Фото: 47 ОМБр «Магура»", "", nil, []string{"47 ОМБр «Магура»"}, nil},
 	})
 }
 
@@ -134,5 +137,18 @@ func TestS43FPresentPluralCues(t *testing.T) {
 		{"кажуть у", text + "Перші вийдуть на маршрути в травні, кажуть у департаменті транспорту.", "", []string{"департамент транспорту"}, nil, nil},
 		{"зазначають у", text + "Перші вийдуть на маршрути в травні, зазначають у Міністерстві розвитку громад.", "", []string{"Міністерство розвитку громад"}, nil, nil},
 		{"opening a statement of the body it cites for it only", text + "Як зазначають у Міністерстві розвитку громад, перші вийдуть на маршрути в травні.", "", nil, nil, nil},
+	})
+}
+
+// TestS43FActingRole: an acting official, "в.о. міністра" or
+// "виконувач обов'язків міністра", is read by the name after the role,
+// as a minister is ("в.о" was taken for the name).
+func TestS43FActingRole(t *testing.T) {
+	const lead = "Лікарні отримають генератори\nДо зими лікарні прифронтових областей отримають 300 генераторів. "
+	checkFind(t, []findCase{
+		{"в.о.", lead + "Про це повідомив в.о. міністра енергетики Роман Шевчук.", "", []string{"Роман Шевчук"}, nil, nil},
+		{"т.в.о.", lead + "Про це повідомила т.в.о. голови ОВА Ірина Гнатюк.", "", []string{"Ірина Гнатюк"}, nil, nil},
+		{"виконувач обов'язків", lead + "Про це повідомив виконувач обов'язків міністра енергетики Роман Шевчук.", "", []string{"Роман Шевчук"}, nil, nil},
+		{"з посиланням на в.о.", lead + "Про це повідомляє Укрінформ з посиланням на в.о. міністра енергетики Романа Шевчука.", "Укрінформ", []string{"Романа Шевчука"}, nil, nil}, // (the pipeline gives the base form)
 	})
 }
