@@ -851,6 +851,7 @@ var spanRules = []struct {
 	{&placeHeads, widenPlaceHeads, sbLOC},
 	{&worldRegions, addWorldRegions, 0},
 	{&foreignWomen, retypeForeignWomen, sbLOC},
+	{&placeFirstNames, joinPlaceFirstNames, sbLOC},
 	{&titledSurnames, retypeTitledSurnames, sbLOC},
 	{&officeNames, tagOfficeNames, officeNamesNeed},
 	{&titleSurnames, splitTitleSurnames, sbPERS},
@@ -1257,7 +1258,15 @@ func (m *Model) fixCountries(spans []vistka.Span) {
 			}
 			continue
 		}
-		if s.Type != "PERS" || strings.ContainsAny(s.Text, " -") {
+		if s.Type != "PERS" || strings.Contains(s.Text, " ") {
+			continue
+		}
+		if strings.Contains(s.Text, "-") {
+			// Гвінея-Бісау, which the names' list also holds as a
+			// person's name: a country's hyphenated name is no one's
+			if hyphenCountry(s.Lemma) {
+				s.Type = "LOC"
+			}
 			continue
 		}
 		c := m.gaz.Categories(s.Text)
@@ -1336,6 +1345,20 @@ func (m *Model) baseForm(st *findState, typ, text string, toks []vistka.Token) s
 	}
 	st.bases[string(k)] = b
 	return b
+}
+
+// hyphenCountry reports whether name is the short or common name of a
+// country that holds a hyphen (Гвінея-Бісау, Тимор-Лешті).
+func hyphenCountry(name string) bool {
+	if !strings.Contains(name, "-") {
+		return false
+	}
+	for _, c := range gazetteer.Countries() {
+		if c.Name == name || c.Common == name {
+			return true
+		}
+	}
+	return false
 }
 
 // notDative reports whether the name toks[from:to], every word of which

@@ -123,3 +123,23 @@ func TestS43EForeignWomanFirstName(t *testing.T) {
 			[]string{"PERS:Джордж Клуні"}, []string{"PERS:Джорджа Клуні"}},
 	})
 }
+
+// TestS43EPlaceLikeNames: a country's hyphenated name is a place in any
+// case, though the names' list holds it as a person's too (Гвінея-Бісау);
+// a first name the gazetteer knows only as a city, between a title with
+// its own country and a surname, is the person's (Сантьяго Пенья), where
+// a place that is the title's own stays one (мер Токіо Коіке).
+func TestS43EPlaceLikeNames(t *testing.T) {
+	checkNames(t, []namesCase{
+		{"a hyphenated country", "Військові захопили владу в Гвінеї-Бісау.",
+			[]string{"LOC:Гвінея-Бісау"}, []string{"PERS:Гвінея-Бісау"}},
+		{"a hyphenated country as the subject", "Гвінея-Бісау та Сенегал підписали угоду про кордон.",
+			[]string{"LOC:Гвінея-Бісау"}, []string{"PERS:Гвінея-Бісау"}},
+		{"a first name known as a city", "Президент Парагваю Сантьяго Пенья прибув до Києва.",
+			[]string{"PERS:Сантьяго Пенья"}, []string{"LOC:Сантьяго"}},
+		{"the same in the instrumental", "Зеленський зустрівся з президентом Парагваю Сантьяго Пеньєю.",
+			[]string{"PERS:Сантьяго Пенья"}, []string{"LOC:Сантьяго"}},
+		{"a place that is the title's", "Мер Токіо Коіке заявила про нові обмеження.",
+			nil, []string{"PERS:Токіо Коіке"}},
+	})
+}
