@@ -1597,7 +1597,11 @@ func titledNominative(toks []vistka.Token, before []vistka.Span, from, to int) b
 		vocative = vocative && strings.Contains(t.Tag, "v_kly")
 	}
 	last := &toks[from-1]
-	if !strings.Contains(last.Tag, "v_rod") || !strings.Contains(last.Tag, ":prop") && !strings.Contains(last.Tag, ":nv") {
+	// (a body's common name may end the complement before a foreign
+	// first name that does not decline: "президент Європейської ради
+	// Антоніу Кошта", not the genitive of some Кошт)
+	body := strings.Contains(toks[from].Tag, ":nv") && len(before) > 0 && (before[len(before)-1].Type == "ORG" || before[len(before)-1].Type == "LOC")
+	if !strings.Contains(last.Tag, "v_rod") || !strings.Contains(last.Tag, ":prop") && !strings.Contains(last.Tag, ":nv") && !body {
 		return false
 	}
 	// the spans right before the name, back to the title: each ends

@@ -143,3 +143,18 @@ func TestS43EPlaceLikeNames(t *testing.T) {
 			nil, []string{"PERS:Токіо Коіке"}},
 	})
 }
+
+// TestS43ETitledForeignName: a foreign name whose first name does not
+// decline, after a title whose body is named by common words in the
+// genitive ("президент Європейської ради"), is in the nominative the title
+// is in, so its surname in -а is written as it is (Антоніу Кошта, not the
+// genitive of some Кошт); a name that declines after such a title stays
+// declined.
+func TestS43ETitledForeignName(t *testing.T) {
+	checkNames(t, []namesCase{
+		{"a body's common name before the name", "Про це повідомив президент Європейської ради Антоніу Кошта на пресконференції.",
+			[]string{"PERS:Антоніу Кошта"}, []string{"PERS:Антоніу Кошт"}},
+		{"a declined name stays", "Про це повідомив заступник голови обласної ради Івана Петренка.",
+			nil, []string{"PERS:Івана Петренка"}},
+	})
+}
