@@ -19878,10 +19878,30 @@ func (f *finder) lastDoneTo() string {
 		return ""
 	}
 	e := &f.before[len(f.before)-1]
-	if e.Sentence.Start != f.a.Sentences[f.s-1].RStart || !coerced[e.Type] || len(e.Recipients) != 1 || f.ents.Type(e.Recipients[0]) != "" {
+	if e.Sentence.Start != f.a.Sentences[f.s-1].RStart && !(f.s >= 2 && e.Sentence.Start == f.a.Sentences[f.s-2].RStart && f.goesOnAbout(f.s-1)) {
+		return ""
+	}
+	if !coerced[e.Type] || len(e.Recipients) != 1 || f.ents.Type(e.Recipients[0]) != "" {
 		return ""
 	}
 	return e.Recipients[0]
+}
+
+// goesOnAbout reports whether sentence s, which tells no event, opens with
+// a subject that goes on about the one the sentence before it was about:
+// a personal pronoun of the third person singular or a person named by a
+// common noun, in the nominative ("СБУ затримала мешканця міста.
+// Зловмисник фотографував причали. Йому повідомили про підозру").
+func (f *finder) goesOnAbout(s int) bool {
+	toks := f.a.Sentences[s].Tokens
+	if len(toks) == 0 {
+		return false
+	}
+	t := &toks[0]
+	if !hasCase(t, "v_naz") || plural(t) {
+		return false
+	}
+	return strings.Contains(t.Tag, "pron:pers:3") || strings.HasPrefix(t.Tag, "noun:anim") && !strings.Contains(t.Tag, "pron") && !strings.Contains(t.Tag, ":prop")
 }
 
 // lastTwoDoneTo returns the last two persons the events before were done

@@ -138,3 +138,24 @@ func TestS43HAllottedForSupport(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS43HSuspectOneSentenceOn checks that a pronoun in the dative
+// opening a subjectless charge (Йому повідомили про підозру) stands for
+// the one detained two sentences before when the sentence between tells
+// no event and goes on about him (Зловмисник …, Він …); a sentence
+// between that opens with someone else in the plural leaves it unnamed.
+func TestS43HSuspectOneSentenceOn(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a common noun between",
+			"Поліція затримала в Полтаві 40-річного водія. Зловмисник збив пішохода і втік. Йому повідомили про підозру.",
+			[]string{"COERCE Поліція → 40-річного водія @Полтава", "ACCUSE  → 40-річного водія"}},
+		{"a pronoun between",
+			"Прикордонники затримали 25-річного мешканця області. Він намагався перетнути кордон поза пунктом пропуску. Йому повідомили про підозру.",
+			[]string{"COERCE Прикордонники → 25-річного мешканця області", "ACCUSE  → 25-річного мешканця області"}},
+		{"others in the plural between",
+			"Поліція затримала в Полтаві 40-річного водія. Свідки викликали швидку. Йому повідомили про підозру.",
+			[]string{"COERCE Поліція → 40-річного водія @Полтава"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
