@@ -14386,6 +14386,9 @@ var actorNouns = map[string]bool{
 	// a workforce acts as one: трудовий колектив звернувся до Фонду,
 	// колектив інституту подав позов
 	"колектив": true,
+	// the press as a body: російські державні ЗМІ звинуватили
+	// організаторів, західні медіа розкритикували рішення
+	"змі": true, "медіа": true,
 }
 
 // nounPhrase names a subject that is no entity by the phrase as written: a

@@ -159,3 +159,21 @@ func TestS43HSuspectOneSentenceOn(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS43HPressActs checks that the press named as a whole (ЗМІ, медіа)
+// is a party that accuses and is accused, as an outlet is.
+func TestS43HPressActs(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"state media accuse",
+			"Російські державні ЗМІ звинуватили організаторів виставки в русофобії.",
+			[]string{"ACCUSE Російські державні ЗМІ → організатори виставки"}},
+		{"the press criticise",
+			"Західні медіа розкритикували рішення уряду.",
+			[]string{"ACCUSE Західні медіа → уряд"}},
+		{"the press accused",
+			"Депутат звинуватив ЗМІ у маніпуляціях.",
+			[]string{"ACCUSE Депутат → ЗМІ"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
