@@ -12617,6 +12617,10 @@ func (f *finder) commonPartner(i int, tr trig) bool {
 		// "подала до суду позов до лікарні": whom the claim is against
 		// (not the court it is filed with)
 		return i-tr.noun <= 3 && !courtNoun(f.low(i))
+	case tr.k.typ == "SANCTION" && withPrep(prep) && hasCase(t, "v_oru") && tr.noun >= 0 && tr.noun < i && contracts[f.low(tr.noun)]:
+		// "розірвало договір з фірмою", "розірвав контракт з
+		// постачальником": the party the contract is broken with
+		return i-tr.noun <= 3
 	case tr.k.typ == "SANCTION" && (prep == "проти" || sanctionTopics[prep]) && tr.noun >= 0 && tr.noun < i:
 		// "запровадили санкції проти російських банків", "обмеження
 		// щодо 20 компаній": whom the measures hit

@@ -177,3 +177,22 @@ func TestS43HPressActs(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS43HContractBrokenWith checks that a contract broken with a party
+// named by a common noun (з фірмою, з постачальником) has that party as
+// its recipient, as a named firm has.
+func TestS43HContractBrokenWith(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"with a firm",
+			"Міністерство оборони розірвало договір з фірмою.",
+			[]string{"SANCTION Міністерство оборони → фірма"}},
+		{"with a supplier",
+			"Міністерство розірвало контракт з постачальником.",
+			[]string{"SANCTION Міністерство → постачальник"}},
+		{"with a named firm, as before",
+			"Міністерство розірвало контракт з компанією «Альфа».",
+			[]string{"SANCTION Міністерство → Альфа"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
