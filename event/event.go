@@ -11773,7 +11773,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			}
 			continue
 		}
-		if f.inQuotedText(i) || i > 0 && (f.toks[i-1].Text == "%" || f.toks[i-1].Kind == vistka.Number && !strings.HasPrefix(f.toks[i-1].Tag, "adj")) && !counted {
+		if f.inQuotedText(i) || i > 0 && (f.toks[i-1].Text == "%" || f.toks[i-1].Kind == vistka.Number && !strings.HasPrefix(f.toks[i-1].Tag, "adj")) && !counted && !withCount(f.countedUnder(i)) {
 			// (a number's adjective is no quantity: "визнав винним
 			// 43-річного водія")
 			continue // "0,3% ВВП": what a quantity is of ("затримали 46 людей" is whom)
@@ -12595,6 +12595,9 @@ func (f *finder) commonPartner(i int, tr trig) bool {
 		}
 	}
 	prep := f.governedBy(i)
+	if prep == "" {
+		prep = f.countedUnder(i) // "з 40 великими компаніями"
+	}
 	switch {
 	case tr.k.typ == "CONSULT" && tr.k.mode != "visit" && withPrep(prep) && hasCase(t, "v_oru"):
 		// (leaders stand for those whose leaders they are, named or
@@ -12628,6 +12631,24 @@ func (f *finder) commonPartner(i int, tr trig) bool {
 	}
 	return false
 }
+
+// countedUnder returns the preposition before a number in figures that
+// counts the noun at i, adjectives between them ("з 40 великими
+// компаніями"), or "".
+func (f *finder) countedUnder(i int) string {
+	j := i - 1
+	for j > 0 && strings.HasPrefix(f.toks[j].Tag, "adj") {
+		j--
+	}
+	if j < 1 || f.toks[j].Kind != vistka.Number || !isPrep(&f.toks[j-1]) {
+		return ""
+	}
+	return f.low(j - 1)
+}
+
+// withCount reports whether p, a preposition from countedUnder, is з, the
+// preposition of a partner counted: "уклав угоди з 40 компаніями".
+func withCount(p string) bool { return p == "з" || p == "із" || p == "зі" }
 
 // officeOf reports whether the token at i is one official named by office
 // alone in the instrumental, a singular noun of offices, with the place or

@@ -196,3 +196,23 @@ func TestS43HContractBrokenWith(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS43HCountedPartner checks that a partner counted in figures under з
+// (з 40 компаніями, з 20 підприємцями) is the other side of an agreement
+// or a meeting, written as the text counts it, as a partner with no count
+// is; a quantity in figures that is no party stays none.
+func TestS43HCountedPartner(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"memoranda with firms counted",
+			"Міністерство підписало меморандуми з 40 компаніями.",
+			[]string{"AGREE Міністерство → 40 компаніями"}},
+		{"a meeting with entrepreneurs counted",
+			"Прем'єр зустрівся з 20 підприємцями.",
+			[]string{"CONSULT/meet Прем'єр → 20 підприємцями"}},
+		{"a share is no party",
+			"Уряд підписав угоду з Польщею про скорочення мита на 10 відсотків.",
+			[]string{"AGREE Уряд → Польща"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
