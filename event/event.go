@@ -512,13 +512,14 @@ func (f *finder) heldAt(out []vistka.Event, dates []vistka.Date) {
 				held = true
 				continue
 			}
-			if i > 0 && meetingNouns[f.low(i-1)] && !held {
+			m := f.meetingSubject(i)
+			if m >= 0 && !held {
 				// "Зустріч відбудеться у Варшаві" places a meeting to
 				// come; "Саміт відбудеться у Вашингтоні" is not where a
 				// meeting told before took place
 				future = strings.Contains(f.toks[i].Tag, "futr")
 			}
-			held = held || i > 0 && meetingNouns[f.low(i-1)] && (hasCase(&f.toks[i-1], "v_naz") || hasCase(&f.toks[i-1], "v_zna"))
+			held = held || m >= 0 && (hasCase(&f.toks[m], "v_naz") || hasCase(&f.toks[m], "v_zna"))
 			if k := i - 2; k >= 0 && f.low(k) == "церемонія" {
 				// "Церемонія передачі відбулася в Києві": where the gift
 				// or the signing told before took place
@@ -567,6 +568,22 @@ func (f *finder) heldAt(out []vistka.Event, dates []vistka.Date) {
 		}
 		return
 	}
+}
+
+// meetingSubject returns the index of the meeting noun that is the
+// subject of the verb at i, right before it or before the genitives that
+// name whose meeting it was ("Зустріч прем'єр-міністрів відбулася",
+// "Переговори двох лідерів тривали"), or -1.
+func (f *finder) meetingSubject(i int) int {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if meetingNouns[f.low(j)] {
+			return j
+		}
+		if t := &f.toks[j]; !hasCase(t, "v_rod") || !strings.HasPrefix(t.Tag, "noun") && !strings.HasPrefix(t.Tag, "adj") && !strings.HasPrefix(t.Tag, "numr") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // actFunds reports whether the verb at i opens a relative clause whose

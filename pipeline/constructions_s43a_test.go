@@ -84,3 +84,15 @@ func TestS43AHumanitarianConvoyFrom(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS43AMeetingHeldAt: a sentence that says where the meeting told
+// before was held, its noun before the genitives of whose meeting it was
+// ("Зустріч прем'єр-міністрів відбулася … в Таллінні").
+func TestS43AMeetingHeldAt(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"the meeting noun before a genitive",
+			"Юлія Свириденко провела переговори з прем'єр-міністром Естонії Крістеном Міхалом. Зустріч прем'єр-міністрів відбулася в будинку уряду Естонії в Таллінні.",
+			[]string{"CONSULT/meet Юлія Свириденко → Крістен Міхал @Таллінн"}},
+	}, time.Time{})
+}
