@@ -760,7 +760,7 @@ func tiedPlace(a *vistka.Analysis, ents *entity.Result, m *memos, dates []vistka
 		}
 		if place == "" {
 			if story == "" {
-				story = storyTown(a, ents, m)
+				story, _ = storyTown(a, ents, m)
 			}
 			place = story
 		}

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/entity"
@@ -15,13 +17,13 @@ import (
 // its headline and first sentence name with в or у ("У Чорнокінцях на
 // Тернопільщині сталася бійка …", "Львів'яни відкрили у Вінниці школу").
 // It returns "" when they name none, or more than one town, or a country
-// only: the text does not settle it then.
-func storyTown(a *vistka.Analysis, ents *entity.Result, m *memos) string {
+// only: the text does not settle it then. With no town named so, it is
+// the town whose body they name (see leadSeat), and bySeat is true.
+func storyTown(a *vistka.Analysis, ents *entity.Result, m *memos) (town string, bySeat bool) {
 	first := 0
 	if hasHeadline(a) {
 		first = 1 // the headline, then the lead's first sentence
 	}
-	town := ""
 	for s := range min(first+3, len(a.Sentences)) {
 		if s > first && slices.ContainsFunc(a.Sentences[s-1].Tokens, isVerb) {
 			break // the lead's first sentence with a verb read (a dateline has none)
@@ -43,12 +45,75 @@ func storyTown(a *vistka.Analysis, ents *entity.Result, m *memos) string {
 				continue // "ексзаступника голови ОДА, затриманого у Львові": where he was caught, not the story's town
 			}
 			if town != "" && town != e {
-				return ""
+				return "", false
 			}
 			town = e
 		}
 	}
+	if town == "" {
+		town = leadSeat(a, ents, 0, first)
+		return town, town != ""
+	}
+	return town, false
+}
+
+// leadSeat returns the town whose council, mayor or executive sentences
+// first to last (the headline and the lead's first sentence) name by the
+// town's adjective ("біля будівлі Житомирської міської ради",
+// "Луцький міський голова", "Одеська міськрада"): a local story told of
+// a town's body is set in the town. It returns "" when they name none, or
+// the bodies of more than one town.
+func leadSeat(a *vistka.Analysis, ents *entity.Result, first, last int) string {
+	f := &finder{a: a, ents: ents}
+	town := ""
+	for s := first; s <= last && s < len(a.Sentences); s++ {
+		toks := a.Sentences[s].Tokens
+		for j := 0; j+1 < len(toks); j++ {
+			adj := &toks[j]
+			r, _ := utf8.DecodeRuneInString(adj.Text)
+			if !strings.HasPrefix(adj.Tag, "adj") || !unicode.IsUpper(r) || !townBody(toks[j+1:]) {
+				continue
+			}
+			parts := strings.Split(lower(adj), "-") // (Івано-Франківська)
+			for k, w := range parts {
+				l := []rune(w)
+				parts[k] = string(unicode.ToUpper(l[0])) + string(l[1:])
+			}
+			t := f.adjTown(strings.Join(parts, "-"))
+			if t == "" {
+				continue
+			}
+			if town != "" && town != t {
+				return ""
+			}
+			town = t
+		}
+	}
 	return town
+}
+
+// courtNamed reports whether the body id is a court: one of its words is
+// a court's noun (Господарський суд Київської області, суди).
+func courtNamed(ents *entity.Result, id string) bool {
+	name := id
+	if n := ents.Name(id); n != "" {
+		name = n
+	}
+	return slices.ContainsFunc(scan.Fields(scan.ToLower(name)), func(w string) bool { return courtNoun(w) || w == "суди" })
+}
+
+// townBody reports whether toks open with the name of a town's council,
+// its mayor or its executive, after the town's adjective: міська рада,
+// міський голова, міськрада, мерія, міськвиконком (not a town's court,
+// міський суд).
+func townBody(toks []vistka.Token) bool {
+	switch lower(&toks[0]) {
+	case "міськрада", "мерія", "міськвиконком":
+		return true
+	case "міський":
+		return len(toks) > 1 && (lower(&toks[1]) == "рада" || lower(&toks[1]) == "голова")
+	}
+	return false
 }
 
 func isVerb(t vistka.Token) bool { return strings.HasPrefix(t.Tag, "verb") }
@@ -105,15 +170,20 @@ var crowdNouns = map[string]bool{"мешканці": true, "жителі": true,
 // setIn gives the events of a local story that have no place the town the
 // story is set in (see storyTown): "У Берліні сотні людей вимагали … .
 // Поліція Берліна стягнула до посольства сотню правоохоронців" — the
-// police were sent there. Only events that have happened (no aux), of
+// police were sent there. A town the story is set in for the body of it
+// that its lead names (see leadSeat) is not where a court acted, nor
+// where that body or another town's body acted or was acted on, nor where
+// no one named acted. Only
+// events that have happened (no aux), of
 // the local types, meetings, help that came in person or acts told at a
 // local occasion (see atOccasion), whose sentence
 // names no other place (but whence the help came), take it.
 func setIn(a *vistka.Analysis, ents *entity.Result, m *memos, evs []vistka.Event) []vistka.Event {
-	town := storyTown(a, ents, m)
+	town, bySeat := storyTown(a, ents, m)
 	if town == "" {
 		return evs
 	}
+	f0 := &finder{a: a, ents: ents}
 	moved := movedFrom(a, ents, m, town)
 	for i := range evs {
 		e := &evs[i]
@@ -129,6 +199,21 @@ func setIn(a *vistka.Analysis, ents *entity.Result, m *memos, evs []vistka.Event
 		}
 		if e.Type == "REQUEST" && (!demands[e.Trigger] || !slices.ContainsFunc(e.Actors, crowd)) {
 			continue // a call, an appeal or a body's claim is said, not done, somewhere
+		}
+		if bySeat && (len(e.Actors) == 0 || slices.ContainsFunc(slices.Concat(e.Actors, e.Recipients), func(id string) bool {
+			return courtNamed(ents, id) || f0.seatTown(id) != ""
+		})) {
+			// "Броварська міська рада … Господарський суд Київської
+			// області зобов'язав …": a court sits where its name says;
+			// what a town's body did or had done to it, or what no one
+			// named did ("на користь Львівської міської ради стягнуто"),
+			// is told of the body, not placed in its town
+			continue
+		}
+		if s := a.SentenceAt(e.Sentence.Start); bySeat && s >= 0 {
+			if other := leadSeat(a, ents, s, s); other != "" && other != town {
+				continue // "Фермери протестували проти рішення Полтавської міськради": another town's body
+			}
 		}
 		if e.Type != "CONSULT" && slices.ContainsFunc(e.Actors, func(id string) bool { return national(ents, id) }) {
 			// "Верховна Рада заборонила", "Польща запровадила": not the
@@ -921,7 +1006,9 @@ func (f *finder) adjTown(adj string) string {
 	if !strings.HasSuffix(adj, "ськ") && !strings.HasSuffix(adj, "цьк") {
 		return ""
 	}
-	var cands []string
+	// The adjective's own stem first: Луцьк, Бердянськ (not a village
+	// Лук the rule of Кременчук gives), Кропивницький.
+	cands := []string{adj, adj + "ий"}
 	for _, cut := range []string{"енськ", "ськ", "ьк"} {
 		if r, ok := strings.CutSuffix(adj, cut); ok && r != "" {
 			for _, end := range []string{"а", "е", "и", "я", "ь", ""} { // (Черкаси before a village Черкас; Козелець)
@@ -932,7 +1019,6 @@ func (f *finder) adjTown(adj string) string {
 			}
 		}
 	}
-	cands = append(cands, adj, adj+"ий") // Луганськ, Хмельницький
 	return cmp.Or(f.settlementAmong(cands), f.namedTown(whole))
 }
 

@@ -96,3 +96,22 @@ func TestS43AMeetingHeldAt(t *testing.T) {
 			[]string{"CONSULT/meet Юлія Свириденко → Крістен Міхал @Таллінн"}},
 	}, time.Time{})
 }
+
+// TestS43ALeadSeat: a local story whose lead names the town only by the
+// adjective of its council or its mayor ("Луцький міський голова",
+// "Житомирської міської ради") is set in that town; a court named by
+// another place is not placed there.
+func TestS43ALeadSeat(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a protest and an arrest after the council's adjective",
+			"Мешканці Богунії без гарячої води\n\nУ вівторок біля будівлі Житомирської міської ради протестували мешканці мікрорайону Богунія. Поліція затримала одного з учасників.",
+			[]string{"PROTEST мешканці мікрорайону →  @Житомир", "COERCE Поліція →  @Житомир"}},
+		{"a signing after the mayor's adjective",
+			"Делегація з Любліна\n\nЛуцький міський голова Ігор Поліщук у п'ятницю зустрівся з делегацією Любліна. За результатами зустрічі сторони підписали угоду про співпрацю.",
+			[]string{"CONSULT/meet Ігор Поліщук → Люблін @Луцьк", "AGREE Ігор Поліщук,Люблін →  @Луцьк"}},
+		{"a court of another place",
+			"Броварська міськрада виграла суд\n\nБроварська міська рада подала позов до забудовника. Господарський суд Київської області зобов'язав забудовника повернути ділянку громаді.",
+			[]string{"ACCUSE Броварська міська рада → забудовник", "COERCE Господарський суд Київської області → забудовник"}},
+	}, time.Time{})
+}
