@@ -91,7 +91,9 @@ var maintained = map[string]bool{"розмова": true, "бесіда": true, "
 //     "сила відступила від нього"): turning away, no withdrawal (troops
 //     withdraw from a town, a line or a position); so from a thing that
 //     is no place, or into eternity ("відійшов від традиції", "відійшла
-//     у вічність"): a change of mind or a death (see leftIdea);
+//     у вічність"): a change of mind or a death (see leftIdea); and
+//     відійти of one person with no forces near ("злягла і відійшла"):
+//     a death or a step aside (see oneWalkedAway);
 //   - обговорити a work of culture with no partner ("Книголюби
 //     обговорили роман"): readers talking, no meeting (see workDiscussed);
 //   - спростувати a theory or a myth ("спростували гіпотезу"): an
@@ -99,6 +101,8 @@ var maintained = map[string]bool{"розмова": true, "бесіда": true, "
 //   - вбити a thing ("не зміг вбити вініл"): a figure (see thingKilled);
 //   - судитися of one's fate ("судилася їй інша доля"): no lawsuit (see
 //     fated);
+//   - мобілізувати the body or the mind ("мобілізує організм", "життєві
+//     сили людини"): no one rallied to arms (see selfRallied);
 //   - a verb of the що-clause of a denial ("заперечив, що російські
 //     військові атакували порт", "спростували, що обстріляли"): what is
 //     denied is not told as done (a denial not made, "не заперечив, що
@@ -216,7 +220,7 @@ func (f *finder) unstated(i int, v string) bool {
 		}
 		return f.orderSigned(i) || !f.pactNamed(f.toks) && !f.signedPaper() && (f.s == 0 || !f.pactNamed(f.a.Sentences[f.s-1].Tokens))
 	case "відійти", "відходити", "відступити", "відступати":
-		return f.fromPerson(i) || f.leftIdea(i)
+		return f.fromPerson(i) || f.leftIdea(i) || (v == "відійти" || v == "відходити") && f.oneWalkedAway(i)
 	case "обговорити", "обговорювати":
 		return f.workDiscussed(i)
 	case "спростувати", "спростовувати":
@@ -225,6 +229,8 @@ func (f *finder) unstated(i int, v string) bool {
 		return f.thingKilled(i)
 	case "судитися":
 		return f.fated(i)
+	case "мобілізувати", "мобілізовувати":
+		return f.selfRallied(i)
 	case "перекрити", "перекривати", "перегородити", "перегороджувати":
 		return f.roadShut(i)
 	case "скласти", "складати":

@@ -345,3 +345,57 @@ func divineParty(ents *entity.Result, e vistka.Event) bool {
 	}
 	return false
 }
+
+// oneWalkedAway reports whether відійти or відходити at i is done by one
+// person with no forces near: a singular verb whose subject is a person
+// (a name, a personal pronoun or an animate noun that is no force) or is
+// not found ("моя прабаба злягла і відійшла", "він відійшов від вікна"):
+// a death or a step aside, no withdrawal. A country or a unit (Росія
+// відійшла від Києва, батальйон відійшов) and soldiers keep it.
+func (f *finder) oneWalkedAway(i int) bool {
+	if !singularVerb(f.toks[i].Tag) || f.forcesNear(i) {
+		return false
+	}
+	e, k := f.subject(i)
+	switch {
+	case e != "" && f.ents.Type(e) != "":
+		return f.ents.Type(e) == "PERS"
+	case k >= 0:
+		t := &f.toks[k]
+		return strings.Contains(t.Tag, "pron:pers") || strings.HasPrefix(t.Tag, "noun:anim")
+	}
+	return e == ""
+}
+
+// innerForces are what one rallies in oneself: мобілізує організм,
+// зусилля, увагу.
+var innerForces = map[string]bool{"організм": true, "енергія": true, "зусилля": true, "воля": true,
+	"увага": true, "імунітет": true, "резерв": true, "ресурс": true}
+
+// selfRallied reports whether мобілізувати at i rallies the body or the
+// mind, not people to arms: its object within three words is one of
+// innerForces, one person ("Стан голоду мобілізує людину") or forces that
+// are vital or inner (the first noun after it, which the tagger may read
+// as a nominative) ("мобілізують життєві сили людини").
+func (f *finder) selfRallied(i int) bool {
+	j := i + 1
+	for j < len(f.toks) && j <= i+3 && !strings.HasPrefix(f.toks[j].Tag, "noun") {
+		j++
+	}
+	if j >= len(f.toks) || j > i+3 {
+		return false
+	}
+	t := &f.toks[j]
+	switch l := f.low(j); {
+	case innerForces[l]:
+		return true
+	case l == "людина":
+		return strings.Contains(t.Tag, ":s:") || strings.Contains(t.Tag, ":f:")
+	case l == "сила" || l == "сили":
+		switch f.low(j - 1) {
+		case "життєвий", "внутрішній", "духовний", "душевний", "власний", "свій":
+			return true
+		}
+	}
+	return false
+}

@@ -29,6 +29,15 @@ func TestS43DWithdrawal(t *testing.T) {
 		{"a death",
 			"Його бабуся відійшла у вічність минулої зими.",
 			nil},
+		{"a death told bare",
+			"Стара вчителька прала в холодній річці, після чого злягла і відійшла.",
+			nil},
+		{"a step aside",
+			"Він відійшов від вікна.",
+			nil},
+		{"a country withdraws",
+			"Росія відійшла від Чернігова наприкінці березня.",
+			[]string{"RETREAT Росія → "}},
 	}, time.Time{})
 }
 
@@ -174,5 +183,22 @@ func TestS43DFaith(t *testing.T) {
 		{"a parable",
 			"Його виганяли з церкви, подібно як Бог вигнав Адама з раю.",
 			nil},
+	}, time.Time{})
+}
+
+// TestS43DSelfRallied: мобілізувати the body or the mind is no
+// mobilisation; a state that calls men up stays.
+func TestS43DSelfRallied(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"hunger rallies a person",
+			"Стан помірного голоду мобілізує людину.",
+			nil},
+		{"vital forces",
+			"Такі пости мобілізують життєві сили людини.",
+			nil},
+		{"a state calls men up",
+			"Росія мобілізувала 300 тисяч чоловіків.",
+			[]string{"MOBILIZE Росія → "}},
 	}, time.Time{})
 }
