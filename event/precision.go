@@ -101,6 +101,8 @@ var maintained = map[string]bool{"розмова": true, "бесіда": true, "
 //   - вбити a thing ("не зміг вбити вініл"): a figure (see thingKilled);
 //   - судитися of one's fate ("судилася їй інша доля"): no lawsuit (see
 //     fated);
+//   - скаржитися of an ailment ("скаржилася на головний біль"): a
+//     symptom, no one accused (see ailmentComplained);
 //   - мобілізувати the body or the mind ("мобілізує організм", "життєві
 //     сили людини"): no one rallied to arms (see selfRallied);
 //   - a verb of the що-clause of a denial ("заперечив, що російські
@@ -231,6 +233,8 @@ func (f *finder) unstated(i int, v string) bool {
 		return f.fated(i)
 	case "мобілізувати", "мобілізовувати":
 		return f.selfRallied(i)
+	case "скаржитися", "поскаржитися":
+		return f.ailmentComplained(i)
 	case "перекрити", "перекривати", "перегородити", "перегороджувати":
 		return f.roadShut(i)
 	case "скласти", "складати":

@@ -399,3 +399,24 @@ func (f *finder) selfRallied(i int) bool {
 	}
 	return false
 }
+
+// ailments are what one complains of to a doctor: біль, безсоння.
+var ailments = map[string]bool{"біль": true, "болі": true, "самопочуття": true, "нездужання": true,
+	"втома": true, "безсоння": true, "кашель": true, "нудота": true, "запаморочення": true, "задишка": true,
+	"слабкість": true, "мігрень": true, "печія": true, "температура": true, "недуга": true, "хвороба": true}
+
+// ailmentComplained reports whether скаржитися at i complains of one's
+// health, an ailment within five words after it in its sentence
+// ("скаржилася на головний біль", "скаржилася на те, що болі відбирають їй
+// спроможність думати"): a patient's symptom, no one accused.
+func (f *finder) ailmentComplained(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+6; j++ {
+		if ailments[f.low(j)] && strings.HasPrefix(f.toks[j].Tag, "noun") {
+			return true
+		}
+		if endsSentence(&f.toks[j]) {
+			return false
+		}
+	}
+	return false
+}

@@ -202,3 +202,17 @@ func TestS43DSelfRallied(t *testing.T) {
 			[]string{"MOBILIZE Росія → "}},
 	}, time.Time{})
 }
+
+// TestS43DAilment: a complaint of one's health accuses no one; one of a
+// manager's work stays.
+func TestS43DAilment(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"pains",
+			"Пенсіонерка Ганна Мельник найбільше скаржилася на те, що болі не дають їй спати.",
+			nil},
+		{"a manager's work",
+			"Мешканці скаржаться на роботу управителя.",
+			[]string{"ACCUSE Мешканці → управитель"}},
+	}, time.Time{})
+}
