@@ -243,6 +243,13 @@ func init() {
 		{"кажуть в", cueVia}, {"кажуть у", cueVia}, {"зазначають в", cueVia}, {"зазначають у", cueVia},
 		{"заявляють в", cueVia}, {"заявляють у", cueVia},
 		{"про це свідчать дані", cueVia}, {"про це свідчать результати", cueVia}, {"про це свідчать підсумки", cueVia}, // "Про це свідчать результати опитування Центру …" (see studyOf)
+		{"про це свідчить", cueVia}, // "Про це свідчить повідомлення міністерства": a head noun's phrase only
+		// a line that names whose figures the lead gave, as "Про це
+		// свідчать дані X" does: "Такі дані наводить Держстат."
+		{"такі дані наводить", cueVia}, {"такі дані наводять", cueVia}, {"такі дані оприлюднило", cueVia},
+		{"такі дані оприлюднила", cueVia}, {"такі дані оприлюднив", cueVia}, {"такі дані оприлюднили", cueVia},
+		{"такі дані опублікувало", cueVia}, {"такі дані опублікувала", cueVia}, {"такі дані опублікував", cueVia},
+		{"ці дані наводить", cueVia}, {"відповідні дані наводить", cueVia}, {"відповідні дані оприлюднило", cueVia},
 		{"на це вказують дані", cueVia}, {"про це стало відомо з", cueVia}, {"про це стало відомо із", cueVia}, {"на це звернули увагу в", cueVia}, {"на це звернули увагу у", cueVia}, // source lines of findings
 		{"про це передає", cueSelf}, // the outlet of itself, as with "Про це повідомляє"
 		{"про це пише", cueSelf},
@@ -577,6 +584,11 @@ func (f *finder) postedOn(cue []string, j int) int {
 		if f.word(j+1) == "на" {
 			return j + 2
 		}
+		// "йдеться в заяві, оприлюдненій на сайті міністерства": the
+		// site the participle names
+		if v := f.word(j + 2); f.isSym(j+1, ",") && (strings.HasPrefix(v, "оприлюднен") || strings.HasPrefix(v, "опублікован") || strings.HasPrefix(v, "розміщен")) && f.word(j+3) == "на" {
+			return j + 4
+		}
 	}
 	return j
 }
@@ -845,7 +857,7 @@ func (f *finder) bodyCite(i int, cue []string, next int) bool {
 		return false
 	}
 	switch cue[0] {
-	case "із", "з", "посилаючись", "про", "на":
+	case "із", "з", "посилаючись", "про", "на", "такі", "ці", "відповідні":
 		return false
 	}
 	if w := f.word(next); (w == "з" || w == "із") && f.word(next+1) == "посиланням" {

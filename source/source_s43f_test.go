@@ -152,3 +152,20 @@ func TestS43FActingRole(t *testing.T) {
 		{"з посиланням на в.о.", lead + "Про це повідомляє Укрінформ з посиланням на в.о. міністра енергетики Романа Шевчука.", "Укрінформ", []string{"Романа Шевчука"}, nil, nil}, // (the pipeline gives the base form)
 	})
 }
+
+// TestS43FFiguresLines: a line that names whose figures the lead gave,
+// "Такі дані наводить X", "Такі дані оприлюднило X", is a source line as
+// "Про це свідчать дані X" is, wherever it stands; "Про це свідчить" a
+// message or a report cites it (a ruling there stays none, as the press
+// golds have it); a statement "оприлюднена на сайті X" after "йдеться в
+// заяві" cites the site's owner.
+func TestS43FFiguresLines(t *testing.T) {
+	const text = "Ціни на хліб зросли\nЗа рік хліб подорожчав на 14%.\nНайбільше зросли ціни на житній хліб.\n"
+	checkFind(t, []findCase{
+		{"такі дані наводить", text + "Такі дані наводить Державна служба статистики.", "", []string{"Державна служба статистики"}, nil, nil},
+		{"такі дані оприлюднило", text + "Такі дані оприлюднило Міністерство економіки.", "", []string{"Міністерство економіки"}, nil, nil},
+		{"про це свідчить повідомлення", text + "Про це свідчить повідомлення Антимонопольного комітету.", "", []string{"повідомлення Антимонопольного комітету"}, nil, nil},
+		{"про це свідчить a ruling", text + "Про це свідчить рішення господарського суду від 5 травня.", "", nil, nil, nil},
+		{"a statement published on a site", text + "Про це йдеться в заяві, оприлюдненій на сайті Міністерства економіки.", "", []string{"Міністерство економіки"}, nil, nil},
+	})
+}
