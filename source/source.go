@@ -464,8 +464,16 @@ func (f *finder) at(i int) int {
 		}
 		p = f.conjoinedAcronym(p)
 		p = f.bodyTail(p, c.kind != cueVia)
-		if c.kind != cueVia && !f.closesAttribution(p.next) {
+		// "…, повідомив Шмигаль після засідання.": the past verb's
+		// speaker, then when or where it was said
+		told := strings.HasPrefix(w, "повідоми") && f.occasionCloses(p.next)
+		if c.kind != cueVia && !f.closesAttribution(p.next) && !told {
 			continue
+		}
+		if w == "повідомив" || w == "повідомила" {
+			if name, sure := f.fullNameBefore(p.from); p.to == p.from+1 && p.outlet == nil && personWord(f, p.from) && sure {
+				p.value = name // "…, повідомив Шмигаль": the minister named in full before
+			}
 		}
 		if siteOnly[w] && !siteName(p.value) {
 			continue // "…, зазначає Петренко": the speaker of a quote
@@ -1287,13 +1295,31 @@ func (f *finder) namedPerson(k int) (phrase, bool) {
 	if !saysVerbs[f.word(k+1)] {
 		return phrase{}, false
 	}
+	if name, _ := f.fullNameBefore(k); name != "" {
+		return phrase{value: name, from: k, to: k + 1, next: k + 1}, true
+	}
+	return phrase{}, false
+}
+
+// fullNameBefore returns the first name and surname the text gave before
+// k for the surname at k ("Денис Шмигаль" for "Шмигаль"), and whether it
+// is sure of their base form: the entity tagger's PERS span of the two
+// words gives it ("з … Ігорем Тереховим" gives Ігор Терехов); with no
+// span they are as written, sure only when the finder has no spans to
+// ask. "" when the text gave none.
+func (f *finder) fullNameBefore(k int) (string, bool) {
 	for m := k - 1; m > 0; m-- {
 		if personWord(f, m) && personWord(f, m-1) && f.tok(m).gap == gapSpace && !personWord(f, m+1) &&
 			sameStem(f.tok(m).text, f.tok(k).text) && f.tok(m-1).text != f.tok(k).text {
-			return phrase{value: f.slice(m-1, m+1), from: k, to: k + 1, next: k + 1}, true
+			start, end := f.tok(m-1).rs, f.tok(m).re
+			i := sort.Search(len(f.names), func(i int) bool { return f.names[i].Start >= start })
+			if i < len(f.names) && f.names[i].Start == start && f.names[i].End == end && f.names[i].Type == "PERS" && f.names[i].Lemma != "" {
+				return f.names[i].Lemma, true
+			}
+			return f.slice(m-1, m+1), len(f.names) == 0
 		}
 	}
-	return phrase{}, false
+	return "", false
 }
 
 // openerBefore reads the person who opens the sentence before the one
@@ -1514,6 +1540,26 @@ func (f *finder) occasionAt(j int) bool {
 		return w != "" && w != "в" && w != "у" && w != "на" && occasionWords[w]
 	}
 	return false
+}
+
+// occasionCloses reports whether the words at j say when or where
+// something was told (see occasionAt) and close the clause after a few
+// words: "після засідання.", "на брифінгу в Києві,"; not "на зустрічі
+// про нові поставки", where the clause goes on.
+func (f *finder) occasionCloses(j int) bool {
+	if !f.occasionAt(j) {
+		return false
+	}
+	k := j + 1
+	for n := 0; n < 4 && f.tok(k).kind == word && f.tok(k).gap != gapNewline; n++ {
+		if w := f.word(k); stopWord(w) {
+			if (w != "в" && w != "у") || !f.tok(k+1).upper {
+				break
+			}
+		}
+		k++
+	}
+	return f.closesAttribution(k) && f.tok(k).kind != word
 }
 
 // aboutThis reports whether the bare verb at i, after a comma, closes a

@@ -169,3 +169,19 @@ func TestS43FFiguresLines(t *testing.T) {
 		{"a statement published on a site", text + "Про це йдеться в заяві, оприлюдненій на сайті Міністерства економіки.", "", []string{"Міністерство економіки"}, nil, nil},
 	})
 }
+
+// TestS43FToldAfterOccasion: a past verb of telling after reported
+// content, its speaker, then when or where it was said ("…, повідомив
+// Шмигаль після засідання.") cites the speaker, as the speaker closing
+// the clause does; a clause that goes on past the occasion ("повідомила
+// Україні на зустрічі про …") is no source line. A surname alone there is
+// the full name the text gave before.
+func TestS43FToldAfterOccasion(t *testing.T) {
+	const text = "Нідерланди дадуть ще 500 млн євро\nМіністр оборони Роман Кравець у вівторок взяв участь у засіданні в Брюсселі.\n"
+	checkFind(t, []findCase{
+		{"after a meeting", text + "Нідерланди оголосили про новий пакет допомоги, повідомив Кравець після засідання.", "", []string{"Роман Кравець"}, nil, nil},
+		{"at a briefing in a city", text + "Нідерланди оголосили про новий пакет допомоги, повідомив міністр Роман Кравець на брифінгу в Брюсселі.", "", []string{"Роман Кравець"}, nil, nil},
+		{"the surname closing the clause", text + "Нідерланди оголосили про новий пакет допомоги, повідомив Кравець.", "", []string{"Роман Кравець"}, nil, nil},
+		{"the clause goes on", text + "Нідерланди, повідомила Україні на зустрічі про нові поставки.", "", nil, nil, nil},
+	})
+}
