@@ -185,3 +185,15 @@ func TestS43FToldAfterOccasion(t *testing.T) {
 		{"the clause goes on", text + "Нідерланди, повідомила Україні на зустрічі про нові поставки.", "", nil, nil, nil},
 	})
 }
+
+// TestS43FCouncilShortNames: a council by its short name (міськрада,
+// облрада, райрада) heads a source phrase as міністерство does: "повідомили
+// в міськраді", "з посиланням на облраду" gave nothing.
+func TestS43FCouncilShortNames(t *testing.T) {
+	const lead = "Школи отримають укриття\nДо вересня 120 шкіл області отримають нові укриття. "
+	checkFind(t, []findCase{
+		{"told in the city council", lead + "Про це повідомили в міськраді.", "", []string{"міськрада"}, nil, nil},
+		{"an outlet citing the regional council", lead + "Про це повідомляє Укрінформ з посиланням на облраду.", "Укрінформ", []string{"облрада"}, nil, nil},
+		{"a district council's press service", lead + "Про це повідомила пресслужба райради.", "", []string{"пресслужба райради"}, nil, nil},
+	})
+}
