@@ -657,9 +657,9 @@ func latinWord(w string) bool {
 // of the text or in the paragraph after it.
 func (f *finder) inLeadParagraph(i int) bool {
 	lines := 0
-	for j := 1; j <= i && j < len(f.toks); j++ {
+	for j := 1; j <= i && j < len(f.toks) && lines <= 1; j++ {
 		if f.toks[j].gap == gapNewline {
-			lines++
+			lines++ // (past the second line the answer is known)
 		}
 	}
 	return lines <= 1
