@@ -1,6 +1,7 @@
 package event
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -39,7 +40,7 @@ func (f *finder) daysEarlier(dates []vistka.Date, at int) int {
 		if w == "днем" && scan.ToLower(f.toks[i+1].Text) == "раніше" {
 			return 1
 		}
-		if w == "напередодні" && toldActs[f.low(i+1)] && hasCase(&f.toks[i+1], "v_rod") {
+		if f.eveOfNoun(i) {
 			return 1 // "Напередодні голосування депутати зустрілися": the eve of the act told before
 		}
 		if w != "за" {
@@ -114,7 +115,7 @@ func (f *finder) daysAfterAct(dates []vistka.Date, at int) string {
 // повернула … За два дні до обміну делегація провела переговори".
 var toldActs = map[string]bool{"обмін": true, "візит": true, "зустріч": true, "переговори": true, "засідання": true,
 	"саміт": true, "голосування": true, "підписання": true, "удар": true, "атака": true, "затримання": true,
-	"арешт": true, "нарада": true, "конференція": true, "форум": true}
+	"арешт": true, "нарада": true, "конференція": true, "форум": true, "сесія": true, "відкриття": true}
 
 // countAt returns the number a token at i gives (a numeral of two to
 // seven, or digits), or 0.
@@ -426,7 +427,7 @@ func (f *finder) unresolvedBefore(dates []vistka.Date) bool {
 func (f *finder) eveOfAct(dates []vistka.Date, at int) string {
 	noun := ""
 	for i := 0; i+1 < at; i++ {
-		if scan.ToLower(f.toks[i].Text) == "напередодні" && toldActs[f.low(i+1)] && hasCase(&f.toks[i+1], "v_rod") {
+		if f.eveOfNoun(i) {
 			noun = f.low(i + 1)
 			break
 		}
@@ -434,8 +435,50 @@ func (f *finder) eveOfAct(dates []vistka.Date, at int) string {
 	if noun == "" {
 		return ""
 	}
-	if day := f.dayOfAct(noun, dates, true); day != "" {
+	if day := cmp.Or(f.dayOfAct(noun, dates, true), f.leadDayBefore(noun, dates)); day != "" {
 		return daysBack(day, 1)
+	}
+	return ""
+}
+
+// eveOfNoun reports whether token i is "напередодні" before a noun of
+// toldActs, which it governs in the genitive: the tagger may read a
+// feminine genitive as the plural nominative of the same form
+// ("Напередодні сесії біля приміщення ради …").
+func (f *finder) eveOfNoun(i int) bool {
+	if i+1 >= len(f.toks) || scan.ToLower(f.toks[i].Text) != "напередодні" || !toldActs[f.low(i+1)] {
+		return false
+	}
+	t := &f.toks[i+1]
+	return hasCase(t, "v_rod") || hasCase(t, ":p:v_naz")
+}
+
+// leadDayBefore returns the day the lead names, when no sentence before
+// names the act noun: "Напередодні голосування Орбан провів телефонну
+// розмову" after "Рада ЄС у понеділок схвалила 20-й пакет санкцій" (the
+// vote the report is of), "Напередодні відкриття росіяни атакували
+// область" after "У Черкасах у четвер запрацював завод". The lead is the
+// first sentence of the body that names a day; it must lie in the body's
+// first paragraph, before this sentence, and name one day.
+func (f *finder) leadDayBefore(noun string, dates []vistka.Date) string {
+	first := 0
+	if hasHeadline(f.a) {
+		first = 1
+	}
+	for p := first; p < f.s; p++ {
+		s := f.a.Sentences[p]
+		if slices.ContainsFunc(s.Tokens, func(t vistka.Token) bool { return sameGathering(lower(&t), noun) }) {
+			return "" // named, with no one day (see dayOfAct)
+		}
+	}
+	for p := first; p < f.s; p++ {
+		s := f.a.Sentences[p]
+		if p > first && containsNewline(f.a.Text[f.a.Sentences[first].Start:s.Start]) {
+			return ""
+		}
+		if day := onlyDay(dates, s); day != "" {
+			return day
+		}
 	}
 	return ""
 }
@@ -450,7 +493,7 @@ func (f *finder) eveOfAct(dates []vistka.Date, at int) string {
 func (f *finder) dayOfAct(noun string, dates []vistka.Date, skipUndated bool) string {
 	for p := f.s - 1; p >= 0; p-- {
 		s := f.a.Sentences[p]
-		if !slices.ContainsFunc(s.Tokens, func(t vistka.Token) bool { return lower(&t) == noun }) {
+		if !slices.ContainsFunc(s.Tokens, func(t vistka.Token) bool { return sameGathering(lower(&t), noun) }) {
 			continue
 		}
 		own := slices.DeleteFunc(slices.Clone(dates), func(d vistka.Date) bool { return inTimeClause(s, d.Start) })
