@@ -13401,8 +13401,7 @@ func (f *finder) date(dates []vistka.Date, at int) string {
 	sent := f.a.Sentences[f.s]
 	pos := f.toks[at].RStart
 	best, bestDist := "", -1
-	forEnd := -1   // the end of a year after на, which a range goes on from
-	deadline := "" // a day after до: by when, the date only when no other is given
+	forEnd := -1 // the end of a year after на, which a range goes on from
 	for _, d := range dates {
 		if d.Value == nil || d.Start < sent.RStart || d.End > sent.REnd {
 			continue
@@ -13410,9 +13409,8 @@ func (f *finder) date(dates []vistka.Date, at int) string {
 		if d.Start > pos && f.askedBetween(at, d.Start) {
 			continue // "закликав припинити вогонь з 20 грудня": when the act asked for would be
 		}
-		if len(*d.Value) == len("2006-01-02") && f.untilDay(d.Start) {
-			deadline = cmp.Or(deadline, *d.Value) // "в середу ухвалив декларацію, в якій вимагає … до 31 грудня вивести"
-			continue
+		if f.untilDay(d.Start) {
+			continue // "зобов'язав банк до 1 березня усунути порушення", "меморандум про партнерство до 2030 року": by when, not when
 		}
 		if len(*d.Value) == len("2006") && f.yearOfNoun(d.Start) {
 			continue // "Олімпійських ігор 2026 року": the games' year
@@ -13467,7 +13465,7 @@ func (f *finder) date(dates []vistka.Date, at int) string {
 			}
 		}
 	}
-	return cmp.Or(best, deadline)
+	return best
 }
 
 // monthRange reports whether the month d is one end of a range of months

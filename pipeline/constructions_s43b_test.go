@@ -61,3 +61,23 @@ func TestS43BEveOfOccasion(t *testing.T) {
 			[]string{"SANCTION ЄС → Росія on 2026-03-02", "CONSULT/visit ЄС → Київ @Київ on 2026-02-27", "CONSULT/meet  → Володимир Зеленський @Київ on 2026-02-27", "CONSULT/phone Віктор Орбан → Антоніу Кошта on 2026-03-01"}},
 	}, fri, eventDated)
 }
+
+// TestS43BDeadline: a day or a year after до (or по) tells by when
+// something is to be done, never the day the act itself was: the order,
+// the call or the signing keeps no date of it, and a "Того ж дня" after
+// it is the day of the act told with its own day.
+func TestS43BDeadline(t *testing.T) {
+	p := load(t)
+	fri := time.Date(2026, 3, 6, 0, 0, 0, 0, time.UTC)
+	checkEventsAs(t, p, []construction{
+		{"an order with a deadline",
+			"Голова ОВА доручив міським головам до 1 травня перевірити готовність укриттів.",
+			[]string{"REQUEST Голова ОВА → міські голови on "}},
+		{"a memorandum until a year",
+			"Посол і міський голова підписали меморандум про партнерство до 2030 року.",
+			[]string{"AGREE Посол,міський голова →  on "}},
+		{"the same day after a deadline",
+			"Національний банк у вівторок оштрафував «Альфа-банк» на 5 млн гривень. Крім штрафу, регулятор зобов'язав банк до 1 квітня усунути порушення.\nТого ж дня комісія з регулювання зв'язку оштрафувала оператора «Мережа» на 3 млн гривень.",
+			[]string{"COERCE Національний банк → Альфа-банк on 2026-03-03", "COERCE регулятор → банк on ", "COERCE комісія → оператор on 2026-03-03"}},
+	}, fri, eventDated)
+}
