@@ -255,6 +255,9 @@ func Tagged(a *vistka.Analysis) TenseFunc {
 					tn = Present
 				}
 			}
+			if tn == Past && agreedPast(w) && infinitiveSoon(toks[i+1:]) {
+				tn = Future // "пообіцяли в середу провести пікет": the picket is to come
+			}
 			if tn != Unknown {
 				cues = append(cues, cue{start: t.RStart, end: t.REnd, tense: tn, ahead: tn == Future && agreedPast(w)})
 			}
@@ -264,6 +267,23 @@ func Tagged(a *vistka.Analysis) TenseFunc {
 		}
 		return decide(cues, c.Expr)
 	}
+}
+
+// infinitiveSoon reports whether an infinitive stands among the first
+// words of toks, with only words of time and numbers before it and no
+// mark or finite verb: "пообіцяли в середу провести", "домовилися 5
+// березня підписати".
+func infinitiveSoon(toks []vistka.Token) bool {
+	for k := 0; k < len(toks) && k < 5; k++ {
+		t := &toks[k]
+		if t.Kind != vistka.Word && t.Kind != vistka.Number {
+			return false
+		}
+		if strings.HasPrefix(t.Tag, "verb") {
+			return strings.Contains(t.Tag, ":inf")
+		}
+	}
+	return false
 }
 
 // cue is a tense marker or a clause boundary.

@@ -454,7 +454,8 @@ func (f *finder) eveOfNoun(i int) bool {
 }
 
 // leadDayBefore returns the day the lead names, when no sentence before
-// names the act noun: "Напередодні голосування Орбан провів телефонну
+// names the act noun with a date ("Після голосування Мельник зустрівся"
+// names it with none): "Напередодні голосування Орбан провів телефонну
 // розмову" after "Рада ЄС у понеділок схвалила 20-й пакет санкцій" (the
 // vote the report is of), "Напередодні відкриття росіяни атакували
 // область" after "У Черкасах у четвер запрацював завод". The lead is the
@@ -467,8 +468,8 @@ func (f *finder) leadDayBefore(noun string, dates []vistka.Date) string {
 	}
 	for p := first; p < f.s; p++ {
 		s := f.a.Sentences[p]
-		if slices.ContainsFunc(s.Tokens, func(t vistka.Token) bool { return sameGathering(lower(&t), noun) }) {
-			return "" // named, with no one day (see dayOfAct)
+		if datesIn(dates, s) > 0 && slices.ContainsFunc(s.Tokens, func(t vistka.Token) bool { return sameGathering(lower(&t), noun) }) {
+			return "" // named with dates that are not one day (see dayOfAct)
 		}
 	}
 	for p := first; p < f.s; p++ {

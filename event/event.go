@@ -6056,7 +6056,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			}
 		}
 		if ev.Date == "" && (f.sameDay() || f.evening()) {
-			ev.Date = cmp.Or(f.toldDayBefore(dates), f.lastDate(out, slices.Contains(ev.Aux, "future"))) // "Того ж дня Сибіга зустрівся …"
+			ev.Date = cmp.Or(f.toldDayBefore(unquoted(quotes, dates)), f.lastDate(out, slices.Contains(ev.Aux, "future"))) // "Того ж дня Сибіга зустрівся …"
 			if ev.Date == "" {
 				// "Вантаж у середу доставили … Міністр того ж дня
 				// зустрівся": the day the sentence before names
@@ -6066,7 +6066,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if ev.Date == "" && f.nextDay() {
 			// "Поліція затримала його 9 жовтня. Наступного дня суд узяв
 			// його під варту": the day after the one told before
-			ev.Date = dayAfter(pairEnd(dates, cmp.Or(f.toldDayBefore(dates), f.lastDate(out, slices.Contains(ev.Aux, "future")), f.dayBefore(dates))))
+			ev.Date = dayAfter(pairEnd(dates, cmp.Or(f.toldDayBefore(unquoted(quotes, dates)), f.lastDate(out, slices.Contains(ev.Aux, "future")), f.dayBefore(dates))))
 		}
 		if ev.Date == "" && len(ev.Aux) == 0 {
 			ev.Date = f.tiedBack(dates, tr.at) // "Після цього компанія звернулася …", "Відповідну угоду підписали …"
@@ -21570,33 +21570,41 @@ func (f *finder) partyPlace(parties []string, day string) string {
 	return ""
 }
 
-// toldDayBefore returns the one day the sentence right before this one,
-// in its paragraph, names when that sentence tells no event: "Нагадаємо,
+// toldDayBefore returns the one day the nearest sentence before this one
+// that names a day (of the three before, past paragraph breaks) names,
+// when neither it nor any sentence after it tells an event: "Нагадаємо,
 // 23 вересня Зеленський виступив на Генеральній асамблеї ООН. Того ж дня
 // він зустрівся з Трампом" met on the 23rd, not on the day of the last
-// event told, which the speech is not. It returns "" otherwise.
+// event told, which the speech is not; "У середу вранці енергетики
+// відновили електропостачання … Ремонтні роботи тривають.\nТого ж дня
+// Польща та Литва передали Україні обладнання" handed it over that
+// Wednesday. dates are those outside direct quotes (a day a speaker names,
+// "«Завтра ми обговоримо …», – заявила Купер", is not the scene's). It
+// returns "" otherwise.
 func (f *finder) toldDayBefore(dates []vistka.Date) string {
 	if f.s == 0 || f.s >= len(f.a.Sentences) {
 		return ""
 	}
-	prev := f.a.Sentences[f.s-1]
-	if strings.Contains(f.a.Text[prev.Start:f.a.Sentences[f.s].Start], "\n") {
-		return "" // another paragraph
-	}
-	if n := len(f.before); n > 0 && f.before[n-1].Sentence.Start >= prev.RStart {
-		return "" // it tells an event, whose day lastDate gives
-	}
-	day := ""
-	for _, d := range dates {
-		if d.Start < prev.RStart || d.End > prev.REnd || d.Value == nil || f.untilDay(d.Start) {
-			continue
+	for p := f.s - 1; p >= 0 && p >= f.s-3; p-- {
+		prev := f.a.Sentences[p]
+		if n := len(f.before); n > 0 && f.before[n-1].Sentence.Start >= prev.RStart {
+			return "" // it tells an event, whose day lastDate gives
 		}
-		if d.Granularity != "day" || len(*d.Value) != len("2006-01-02") || day != "" && day != *d.Value {
-			return ""
+		day, named := "", false
+		for _, d := range dates {
+			if d.Start < prev.RStart || d.End > prev.REnd || d.Value == nil || f.untilDay(d.Start) {
+				continue
+			}
+			if d.Granularity != "day" || len(*d.Value) != len("2006-01-02") || day != "" && day != *d.Value {
+				return ""
+			}
+			day, named = *d.Value, true
 		}
-		day = *d.Value
+		if named {
+			return day
+		}
 	}
-	return day
+	return ""
 }
 
 // dayBefore returns the last day named before this sentence, or "" when

@@ -59,6 +59,9 @@ func TestS43BEveOfOccasion(t *testing.T) {
 		{"a vote after an older day told",
 			"Рада ЄС у понеділок схвалила новий пакет санкцій проти Росії. Верховна представниця ЄС, яка минулої п'ятниці відвідала Київ, назвала пакет найжорсткішим. Під час візиту вона зустрілася з президентом Володимиром Зеленським.\nНапередодні голосування прем'єр-міністр Угорщини Віктор Орбан провів телефонну розмову з президентом Європейської ради Антоніу Коштою.",
 			[]string{"SANCTION ЄС → Росія on 2026-03-02", "CONSULT/visit ЄС → Київ @Київ on 2026-02-27", "CONSULT/meet  → Володимир Зеленський @Київ on 2026-02-27", "CONSULT/phone Віктор Орбан → Антоніу Кошта on 2026-03-01"}},
+		{"an act named before with no day",
+			"Генеральна асамблея ООН у середу ухвалила резолюцію про повернення депортованих дітей.\nПісля голосування постійний представник України Андрій Мельник зустрівся з генеральним секретарем ООН Антоніу Гутеррешем.\nЗеленський у вівторок провів телефонну розмову з президентом Франції Емманюелем Макроном.\nНапередодні голосування міністр закордонних справ Андрій Сибіга провів телефонну розмову з прем'єр-міністром Катару.",
+			[]string{"CONSULT/meet Андрій Мельник → Антоніу Гутерреш on ", "CONSULT/phone Зеленський → Емманюель Макрон on 2026-03-03", "CONSULT/phone Андрій Сибіга → Катар on 2026-03-03"}},
 	}, fri, eventDated)
 }
 
@@ -79,5 +82,39 @@ func TestS43BDeadline(t *testing.T) {
 		{"the same day after a deadline",
 			"Національний банк у вівторок оштрафував «Альфа-банк» на 5 млн гривень. Крім штрафу, регулятор зобов'язав банк до 1 квітня усунути порушення.\nТого ж дня комісія з регулювання зв'язку оштрафувала оператора «Мережа» на 3 млн гривень.",
 			[]string{"COERCE Національний банк → Альфа-банк on 2026-03-03", "COERCE регулятор → банк on ", "COERCE комісія → оператор on 2026-03-03"}},
+	}, fri, eventDated)
+}
+
+// TestS43BSameDayBack: "Того ж дня" is the day of the nearest sentence
+// before that names one, past a sentence with none and past a paragraph
+// break, when no event is told between: a day a speaker names inside a
+// direct quote is passed over.
+func TestS43BSameDayBack(t *testing.T) {
+	p := load(t)
+	fri := time.Date(2026, 3, 6, 0, 0, 0, 0, time.UTC)
+	checkEventsAs(t, p, []construction{
+		{"past a sentence with no day and a paragraph break",
+			"У вівторок прем'єр-міністерка Юлія Свириденко провела нараду з керівниками енергетичних компаній.\nУ середу вранці енергетики відновили електропостачання для більшості споживачів. Ремонтні роботи тривають.\nТого ж дня Польща передала Україні аварійне енергетичне обладнання.",
+			[]string{"CONSULT/meet Юлія Свириденко → керівники енергетичних компаній on 2026-03-03", "AID Польща → Україна on 2026-03-04"}},
+		{"a day inside a quote",
+			"Велика Британія у вівторок запровадила санкції проти 30 танкерів тіньового флоту.\n«Ми продовжуватимемо тиснути на Кремль. Завтра ми обговоримо нові кроки з партнерами», – заявила міністерка Іветт Купер.\nТого ж дня Купер провела телефонну розмову з Андрієм Сибігою.",
+			[]string{"SANCTION Велика Британія →  on 2026-03-03", "CONSULT/phone Іветт Купер → Андрій Сибіга on 2026-03-03"}},
+	}, fri, eventDated)
+}
+
+// TestS43BPromisedDay: a weekday after a past verb of promising or
+// agreeing and before the infinitive it governs is the day of the act
+// promised, still to come ("пообіцяли в середу провести пікет"); one
+// before the verb stays the day the promise was made.
+func TestS43BPromisedDay(t *testing.T) {
+	p := load(t)
+	fri := time.Date(2026, 3, 6, 0, 0, 0, 0, time.UTC)
+	checkEventsAs(t, p, []construction{
+		{"a weekday between the promise and its infinitive",
+			"Водії пообіцяли в середу провести пікет під стінами обласної адміністрації.",
+			[]string{"PROTEST Водії →  on 2026-03-11"}},
+		{"a weekday before the promise",
+			"У середу водії пообіцяли провести пікет під стінами обласної адміністрації.",
+			[]string{"PROTEST водії →  [future] on 2026-03-04"}},
 	}, fri, eventDated)
 }
