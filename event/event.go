@@ -4428,6 +4428,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				continue
 			}
 		}
+		if (v == "потрапити" || v == "потрапляти") && tr.noun >= 0 && f.low(tr.noun) == "удар" && !f.struckPlace(i) {
+			continue // "під удар потрапили пенсіонери": harmed, no strike
+		}
 		if (v == "заборонити" || v == "забороняти") && tr.k.typ != "SANCTION" && !f.infinitiveAfter(i) && !f.datedBan(i) {
 			continue // "закон забороняє продаж": a rule, not a ban imposed on someone
 		}
@@ -6447,6 +6450,21 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 		}
+		if tr.fronted && ev.Type == "SANCTION" && f.packageOpening(tr.noun) {
+			// the package put first, who adopted it named before the
+			// verb ("20-й пакет санкцій проти Росії Рада ЄС ухвалила") or
+			// as its owner, the verb having no other subject ("19-й пакет
+			// санкцій ЄС ухвалив торік"): no recipient
+			for _, e := range []string{f.entityAt(tr.at - 1), f.entityAt(tr.noun + 1)} {
+				if e == "" || !slices.Contains(ev.Recipients, e) {
+					continue
+				}
+				ev.Recipients = slices.DeleteFunc(ev.Recipients, func(r string) bool { return r == e })
+				if len(ev.Actors) == 0 {
+					ev.Actors = []string{e}
+				}
+			}
+		}
 		if tr.verb && ev.Type == "THREATEN" && threats[f.verb(tr.at)] && len(ev.Recipients) == 0 {
 			if r := f.threatenedObject(tr); r != "" {
 				ev.Recipients = []string{r} // "пригрозив звільнити директора з посади": the one to be dismissed
@@ -7236,25 +7254,63 @@ var guestNouns = map[string]bool{"гість": true, "гостя": true, "дел
 
 // hostAfter returns the person, named after a title or alone, who is the
 // subject right after the verb at i ("прийняв президент США Дональд
-// Трамп"), or "".
+// Трамп"), or "". An adverb ("прийняв також президент Латвії Едгарс
+// Рінкевичс") or a phrase of place ("прийняв в Імператорському палаці
+// імператор Японії Нарухіто") may stand before the host; a host named by
+// one title of a country or a body alone, singular, with no name after
+// it, is that title as written ("де його прийняв прем'єр-міністр Латвії").
 func (f *finder) hostAfter(i int) string {
-	for j := i + 1; j < len(f.toks) && j <= i+6; j++ {
+	title, place, end := -1, false, -1 // the host's first word, within a place phrase, past the title's country
+	for j := i + 1; j < len(f.toks) && j <= i+10; j++ {
 		t := &f.toks[j]
-		if e := f.entityAt(j); e != "" && f.ents.Type(e) == "PERS" {
+		if t.Kind == vistka.Punct {
+			break
+		}
+		e := f.entityAt(j)
+		if title < 0 && !(e != "" && f.ents.Type(e) == "PERS") {
+			if isPrep(t) {
+				place = true
+				continue
+			}
+			if place && (e != "" || !hasCase(t, "v_naz")) {
+				continue // "в Імператорському палаці", "в Токіо"
+			}
+			place = false
+			if j == i+1 && (strings.HasPrefix(t.Tag, "adv") || strings.HasPrefix(t.Tag, "part")) {
+				continue // "прийняв також", "приймав уже"
+			}
+		}
+		if e != "" && f.ents.Type(e) == "PERS" {
 			if hasCase(t, "v_naz") {
 				return e
 			}
 			return ""
-		} else if e != "" && j > i+1 {
+		} else if e != "" && title >= 0 {
+			end = j + 1
 			continue // the country or the body of a title: "президент США"
 		} else if e != "" {
 			return ""
 		}
-		if j > i+1 && hasCase(t, "v_rod") && !hasCase(t, "v_naz") {
+		if title >= 0 && hasCase(t, "v_rod") && !hasCase(t, "v_naz") {
 			continue // the genitive of a title: "міністр закордонних справ"
 		}
-		if !strings.HasPrefix(t.Tag, "noun:anim") && !strings.HasPrefix(t.Tag, "adj") || !hasCase(t, "v_naz") {
+		if !strings.HasPrefix(t.Tag, "noun:anim") && !strings.HasPrefix(t.Tag, "adj") || !hasCase(t, "v_naz") || end >= 0 {
 			return ""
+		}
+		if title < 0 {
+			title = j
+		}
+	}
+	if title >= 0 && end > title {
+		// (a singular title: "Його прийняли депутати Ради" may tell a
+		// law passed)
+		for k := title; k < end; k++ {
+			if t := &f.toks[k]; strings.HasPrefix(t.Tag, "noun:anim") && hasCase(t, "v_naz") {
+				if plural(t) {
+					return ""
+				}
+				return f.text(title, end)
+			}
 		}
 	}
 	return ""
@@ -10245,6 +10301,30 @@ func (f *finder) siteAt(i int) bool {
 	return i < len(f.toks) && f.entityAt(i) == "" && strings.HasPrefix(f.toks[i].Tag, "noun") && sites[f.low(i)]
 }
 
+// struckPlace reports whether the subject of the verb at i, in the
+// nominative before or after it in its clause, is a place's name or a
+// site a strike hits: "Під удар потрапив Харків", "під удар потрапив
+// енергетичний об'єкт".
+func (f *finder) struckPlace(i int) bool {
+	lo, hi := i, i
+	for lo > 0 && f.toks[lo-1].Kind != vistka.Punct {
+		lo--
+	}
+	for hi+1 < len(f.toks) && f.toks[hi+1].Kind != vistka.Punct {
+		hi++
+	}
+	for j := lo; j <= hi; j++ {
+		t := &f.toks[j]
+		if !hasCase(t, "v_naz") {
+			continue
+		}
+		if e := f.entityAt(j); e != "" && f.ents.Type(e) == "LOC" || e == "" && strings.HasPrefix(t.Tag, "noun") && sites[f.low(j)] {
+			return true
+		}
+	}
+	return false
+}
+
 // sites are the nouns of siteAt.
 var sites = map[string]bool{"вокзал": true, "лікарня": true, "школа": true, "будинок": true, "багатоповерхівка": true,
 	"гуртожиток": true, "ринок": true, "порт": true, "аеропорт": true, "зупинка": true, "підстанція": true,
@@ -10253,7 +10333,10 @@ var sites = map[string]bool{"вокзал": true, "лікарня": true, "шк�
 	// інфраструктурі Одещини", "по позиціях ЗСУ", "по околицях села"
 	"інфраструктура": true, "об'єкт": true, "енергооб'єкт": true, "підприємство": true, "завод": true, "склад": true,
 	"нафтобаза": true, "позиція": true, "місто": true, "село": true, "селище": true, "околиця": true, "район": true,
-	"будівля": true, "квартал": true, "мікрорайон": true}
+	"будівля": true, "квартал": true, "мікрорайон": true,
+	// a town by its rank, a community and a region's energy: "по
+	// обласному центру", "по громаді", "по енергетиці Запоріжжя"
+	"центр": true, "громада": true, "енергетика": true}
 
 // weapons are nouns for arms that stand as the subject of a strike for
 // whoever launched them: дрони СБУ, ракети армії РФ.
@@ -17652,6 +17735,9 @@ func (f *finder) lightBefore(i int, objs []string) int {
 		if !slices.Contains(objs, f.low(j)) || !strings.HasPrefix(t.Tag, "noun") || !f.eventNoun(j) || f.governedBy(j) != "" || f.entityAt(j) != "" {
 			continue // (no word of a name: "фракції «Європейська солідарність» Ірина Геращенко заявила")
 		}
+		if f.packageOpening(j) {
+			return j // "20-й пакет санкцій проти Росії Рада ЄС ухвалила 15 травня": the package put first
+		}
 		// (a form the tagger read as a nominative is the object when the
 		// verb has a subject of its own or does not agree with it:
 		// "Нові санкції проти Росії запровадила Канада")
@@ -17793,6 +17879,26 @@ func (f *finder) objectBefore(i int, objs map[string]kind) int {
 		}
 	}
 	return -1
+}
+
+// packageOpening reports whether the word at j is the genitive of a
+// package that opens its clause, with only its number or its adjectives
+// before it: "20-й пакет санкцій проти Росії …", "Перший пакет санкцій
+// …" put first, the one who adopted it after.
+func (f *finder) packageOpening(j int) bool {
+	if j < 1 || f.low(j-1) != "пакет" || !hasCase(&f.toks[j], "v_rod") {
+		return false
+	}
+	for k := j - 2; k >= 0; k-- {
+		t := &f.toks[k]
+		if t.Kind == vistka.Punct {
+			return true
+		}
+		if !strings.HasPrefix(t.Tag, "adj") && !strings.HasPrefix(t.Tag, "numr") && t.Kind != vistka.Number {
+			return false
+		}
+	}
+	return true
 }
 
 // namedTaken reports whether the word at j, the head of a name, is the

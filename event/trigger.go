@@ -1334,6 +1334,9 @@ func lightNouns() {
 	add([]string{"потрапити", "потрапляти"}, "санкція", "санкції")
 	// ACCUSE done to the subject: директор потрапив під підозру
 	add([]string{"потрапити", "потрапляти"}, "підозра")
+	// ASSAULT done to the subject: Куп'янськ потрапив під обстріл (a
+	// blow, удар, only on a place: see struckPlace)
+	add([]string{"потрапити", "потрапляти"}, "обстріл", "атака", "удар")
 	undergone["потрапити"], undergone["потрапляти"] = true, true
 	add(begun, "наступ", "контрнаступ", "штурм", "вторгнення")
 	add([]string{"перейти", "переходити"}, "наступ", "контрнаступ")

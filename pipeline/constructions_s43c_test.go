@@ -105,3 +105,63 @@ func TestS43CSumReceivedFirst(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS43CHostAfter: a guest put first and the host after the verb of
+// receiving, past an adverb ("прийняв також президент Литви …") or named
+// by a singular title of a country alone ("де її прийняв прем'єр-міністр
+// Чехії"), is a meeting.
+func TestS43CHostAfter(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"the host past an adverb",
+			"У Вільнюсі Качку прийняв також президент Литви Гітанас Науседа.",
+			[]string{"CONSULT/meet Гітанас Науседа → Качка @Вільнюс"}},
+		{"the host by a title alone",
+			"Міністр прибув до Праги, де його прийняв прем'єр-міністр Чехії.",
+			[]string{"CONSULT/visit Міністр → Прага @Прага", "CONSULT/meet прем'єр-міністр Чехії →  @Прага"}},
+	}, time.Time{})
+}
+
+// TestS43CPackageFirst: a package of sanctions put first, who adopted it
+// after ("Другий пакет санкцій проти Білорусі ЄС запровадив"), is a
+// sanction as the package after the verb is.
+func TestS43CPackageFirst(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"the package and its target first",
+			"Другий пакет санкцій проти Білорусі ЄС запровадив у березні.",
+			[]string{"SANCTION ЄС → Білорусь"}},
+		{"the package's owner the subject",
+			"Сьомий пакет санкцій ЄС ухвалив у травні.",
+			[]string{"SANCTION ЄС → "}},
+		{"the package alone first",
+			"Третій пакет санкцій Канада запровадила минулого тижня.",
+			[]string{"SANCTION Канада → "}},
+	}, time.Time{})
+}
+
+// TestS43CStrikeSites: a strike on a town named by its rank or on a
+// region's energy ("били по районному центру", "по енергетиці Одещини")
+// is an attack, and so is a place that came under fire, the fire put
+// first ("під обстріл потрапив Нікополь"); people who came under a blow
+// ("під удар потрапили малі підприємці") were harmed by no strike.
+func TestS43CStrikeSites(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a district centre struck",
+			"Окупанти знову били по районному центру.",
+			[]string{"ASSAULT Окупанти → "}},
+		{"a region's energy struck",
+			"Росіяни вночі били по енергетиці Одещини.",
+			[]string{"ASSAULT Росіяни → "}},
+		{"a town under fire, the fire first",
+			"Вночі під обстріл потрапив Нікополь.",
+			[]string{"ASSAULT  → Нікополь @Нікополь"}},
+		{"a town under a blow",
+			"Першим під удар потрапив Чернігів.",
+			[]string{"ASSAULT  → Чернігів @Чернігів"}},
+		{"people under a blow",
+			"Під удар потрапили малі підприємці.",
+			nil},
+	}, time.Time{})
+}
