@@ -4235,6 +4235,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 		}
+		if tr.noun >= 0 && tr.k.typ == "REQUEST" && (v == "підтримати" || v == "підтримувати") && f.low(tr.noun) == "звернення" && f.low(tr.noun+1) != "до" {
+			// "підтримали звернення громадян": those who made it backed,
+			// nothing asked of anyone named
+			tr.k, tr.noun, tr.fronted = k, -1, false
+		}
 		if tr.noun >= 0 && tr.k.typ == "REQUEST" && (v == "передати" || v == "передавати") && !f.ownAppeal(tr.noun) {
 			continue // "передав представникам МКЧХ звернення родин": another's appeal passed on
 		}
@@ -10325,6 +10330,33 @@ func (f *finder) struckPlace(i int) bool {
 	return false
 }
 
+// bodyClosing returns the side named by its noun in the locative after в or
+// у that closes the clause of the verb at i ("Рішення одразу
+// розкритикували в опозиції"): the body a name stands for before, or the
+// noun's base form; else "". A court closing the clause is where an
+// appeal goes ("оскаржити його в суді"), no side.
+func (f *finder) bodyClosing(i int) string {
+	for j := i + 1; j+1 < len(f.toks); j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
+			return ""
+		}
+		n := &f.toks[j+1]
+		if l := f.low(j); (l == "в" || l == "у") && isPrep(t) && strings.HasPrefix(n.Tag, "noun") && hasCase(n, "v_mis") &&
+			closingSides[lower(n)] && f.entityAt(j+1) == "" && (j+2 >= len(f.toks) || f.toks[j+2].Kind == vistka.Punct) {
+			if b := f.ents.BodyOf(n.RStart, f.s, lower(n)); b != "" {
+				return b
+			}
+			return lower(n)
+		}
+	}
+	return ""
+}
+
+// closingSides are the sides of politics that bodyClosing names.
+var closingSides = map[string]bool{"опозиція": true, "уряд": true, "влада": true, "міністерство": true, "мерія": true,
+	"коаліція": true, "фракція": true, "партія": true}
+
 // sites are the nouns of siteAt.
 var sites = map[string]bool{"вокзал": true, "лікарня": true, "школа": true, "будинок": true, "багатоповерхівка": true,
 	"гуртожиток": true, "ринок": true, "порт": true, "аеропорт": true, "зупинка": true, "підстанція": true,
@@ -10353,6 +10385,9 @@ func (f *finder) bodyIn(i int, typ string) string {
 	// "У Москві відкинули звинувачення": a capital speaks for its state
 	// when it rejects, accuses, supports, threatens or asks.
 	places := statements[typ]
+	if b := f.bodyClosing(i); b != "" && places {
+		return b // "Рішення одразу розкритикували в опозиції"
+	}
 	for j := i - 1; j >= 1; j-- {
 		t := &f.toks[j]
 		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {

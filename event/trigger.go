@@ -1287,6 +1287,9 @@ func lightNouns() {
 	// Кабінету Міністрів щодо виділення коштів (what it asks for is not
 	// done); прийняти звернення is as often to receive one
 	pair([]string{"ухвалити", "ухвалювати", "затвердити"}, "звернення", kind{"REQUEST", ""})
+	// and so is one a council backs: "обласна рада підтримала звернення
+	// до Верховної Ради" (only one addressed to someone, "до X")
+	pair([]string{"підтримати", "підтримувати"}, "звернення", kind{"REQUEST", ""})
 	// a resolution passed with a demand in it asks: Рада керуючих МАГАТЕ
 	// ухвалила резолюцію з вимогою до Росії повернути ЗАЕС (the demand
 	// found past the act, within the verb's reach)

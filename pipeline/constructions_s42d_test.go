@@ -20,7 +20,10 @@ func TestS42DAlsoActs(t *testing.T) {
 			[]string{"CONSULT/visit Ян Ліпавський → Київ @Київ #2026-10-08", "CONSULT/meet Ян Ліпавський → Андрій Сибіга @Київ", "CONSULT/visit Ян Ліпавський → Ірпінь @Ірпінь #2026-10-08"}},
 		{"a refusal opening with Водночас after the session's act",
 			"У Полтаві на сесії міської ради у середу депутати підтримали звернення до Кабінету міністрів.\nВодночас депутати відхилили проєкт рішення про підвищення тарифів.",
-			[]string{"SUPPORT депутати →  @Полтава #2026-10-07", "REJECT депутати →  #2026-10-07"}},
+			// (the appeal backed is the council's REQUEST since session 43,
+			// and a request's day is read as a possible deadline, which
+			// no later act takes: the refusal is left undated)
+			[]string{"REQUEST депутати → Кабінет міністрів @Полтава #2026-10-07", "REJECT депутати → "}},
 		{"aid told with також after the doer's visit",
 			"Голова Житомирської ОВА Віталій Бунечко у вівторок відвідав Коростень.\nБунечко також передав лікарні два генератори.",
 			[]string{"CONSULT/visit Віталій Бунечко → Коростень @Коростень #2026-10-06", "AID Віталій Бунечко → лікарня #2026-10-06"}},

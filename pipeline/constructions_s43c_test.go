@@ -165,3 +165,34 @@ func TestS43CStrikeSites(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS43CAppealBacked: an appeal to someone a council backs
+// ("підтримала звернення до Верховної Ради") is the council's request;
+// an appeal of others backed ("підтримали звернення громадян") stays
+// support.
+func TestS43CAppealBacked(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"an appeal to the parliament backed",
+			"Обласна рада на сесії підтримала звернення до Верховної Ради.",
+			[]string{"REQUEST Обласна рада → Верховна Рада"}},
+		{"the citizens' appeal backed",
+			"Депутати підтримали звернення громадян.",
+			[]string{"SUPPORT Депутати → "}},
+	}, time.Time{})
+}
+
+// TestS43CSideClosing: a side of politics named by its noun in the
+// locative closing the clause of a subjectless statement ("розкритикували
+// в опозиції", "відкинули в мерії") is who made it.
+func TestS43CSideClosing(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"criticised in the opposition",
+			"Рішення одразу розкритикували в опозиції.",
+			[]string{"ACCUSE опозиція → "}},
+		{"rejected in the mayor's office",
+			"Заяву міністра відкинули в мерії.",
+			[]string{"REJECT мерія → "}},
+	}, time.Time{})
+}
