@@ -287,9 +287,11 @@ func (f *finder) bodyTold(m int) string {
 var replies = map[string]bool{"пояснити": true, "пояснювати": true, "відповісти": true, "відповідати": true}
 
 // dativeSuspect returns the person, named by a noun of role with no name,
-// that opens the sentence in the dative before an impersonal notice of
-// suspicion: "Директорці районної лікарні повідомлено про підозру" (the
-// director of the hospital), or that follows such a notice put first:
+// that opens the sentence in the dative, its adjectives first, before an
+// impersonal or subjectless notice of suspicion: "Директорці районної
+// лікарні повідомлено про підозру" (the director of the hospital),
+// "Колишньому голові повідомили про підозру"; or that follows such a
+// notice put first:
 // "Про підозру повідомлено також начальнику відділу". It returns "" for
 // any other trigger, or when a name opens the sentence (the rules of
 // names read it).
@@ -297,7 +299,9 @@ func (f *finder) dativeSuspect(tr trig) string {
 	if !tr.verb || tr.noun < 0 || f.low(tr.noun) != "підозра" || f.verb(tr.at) != "повідомити" {
 		return ""
 	}
-	if t := f.toks[tr.at].Tag; !strings.Contains(t, "impers") && !strings.HasPrefix(t, "adv") {
+	// (or a subjectless past plural: "Колишньому сільському голові ще
+	// торік повідомили про підозру")
+	if t := f.toks[tr.at].Tag; !strings.Contains(t, "impers") && !strings.HasPrefix(t, "adv") && !(strings.Contains(t, ":past") && pluralTag(t)) {
 		return ""
 	}
 	if tr.noun < tr.at {
@@ -314,6 +318,9 @@ func (f *finder) dativeSuspect(tr trig) string {
 	k := 0
 	if k < tr.at && strings.Contains(f.toks[k].Tag, "pron:pos") {
 		k++ // "Її заступнику повідомлено про підозру"
+	}
+	for k < tr.at && strings.HasPrefix(f.toks[k].Tag, "adj") && !strings.Contains(f.toks[k].Tag, "numr") && hasCase(&f.toks[k], "v_dav") && f.entityAt(k) == "" {
+		k++ // "Колишньому сільському голові" (an ordinal, "Другому затриманому", is read as before)
 	}
 	t := &f.toks[k]
 	if k >= tr.at || !strings.HasPrefix(t.Tag, "noun:anim") || strings.Contains(t.Tag, "pron") || !hasCase(t, "v_dav") || f.entityAt(k) != "" {

@@ -196,3 +196,19 @@ func TestS43CSideClosing(t *testing.T) {
 			[]string{"REJECT мерія → "}},
 	}, time.Time{})
 }
+
+// TestS43CSuspectFirst: the one suspected, named by a role noun with its
+// adjectives in the dative, opening a subjectless past plural notice of
+// suspicion ("Колишньому сільському голові … повідомили про підозру"), is
+// whom it is brought against.
+func TestS43CSuspectFirst(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a former head suspected",
+			"Колишньому селищному голові у справі ще торік повідомили про підозру.",
+			[]string{"ACCUSE  → колишній селищний голова"}},
+		{"a school's head suspected",
+			"Директору школи у справі повідомили про підозру.",
+			[]string{"ACCUSE  → директор школи"}},
+	}, time.Time{})
+}
