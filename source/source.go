@@ -373,29 +373,8 @@ func (f *finder) at(i int) int {
 		return n
 	}
 	if w == "інтерв'ю" && (f.word(i-1) == "в" || f.word(i-1) == "у") {
-		// "в інтерв'ю РБК-Україна розповів": the outlet that interviewed
-		// publishes; another outlet's interview is cited
-		// "в інтерв'ю виданню «Дзеркало тижня»": past what the outlet is
-		// and its quotation mark
-		k := i + 1
-		if descriptor(f.word(k)) {
-			k++
-		}
-		if t := f.tok(k); t.kind == sym && isQuote(t.r) {
-			k++
-		}
-		for n := maxOutletWords; n >= 1; n-- {
-			if o := f.outletAt(k, k+n); o != nil && o.name != "ЗМІ" {
-				role := o.role()
-				if i > leadTokens {
-					role = RoleVia // "Нагадаємо, у квітні … в інтерв'ю «Дзеркалу тижня»": an interview cited
-				}
-				f.add(role, o.name, k, k+n)
-				return k + n - i
-			}
-		}
-		if n := f.interviewedBy(i + 1); n > 0 {
-			return n + 1
+		if n := f.interview(i); n > 0 {
+			return n
 		}
 	}
 	if w == "читайте" {
@@ -562,6 +541,36 @@ func (f *finder) at(i int) int {
 	return 0
 }
 
+// interview reads the outlet of "в інтерв'ю X" at i, the word інтерв'ю:
+// "в інтерв'ю РБК-Україна розповів" — the outlet that interviewed
+// publishes; another outlet's interview, past the lead, is cited. It
+// returns the tokens read from i, or 0.
+func (f *finder) interview(i int) int {
+	// "в інтерв'ю виданню «Дзеркало тижня»": past what the outlet is
+	// and its quotation mark
+	k := i + 1
+	if descriptor(f.word(k)) {
+		k++
+	}
+	if t := f.tok(k); t.kind == sym && isQuote(t.r) {
+		k++
+	}
+	for n := maxOutletWords; n >= 1; n-- {
+		if o := f.outletAt(k, k+n); o != nil && o.name != "ЗМІ" {
+			role := o.role()
+			if i > leadTokens {
+				role = RoleVia // "Нагадаємо, у квітні … в інтерв'ю «Дзеркалу тижня»": an interview cited
+			}
+			f.add(role, o.name, k, k+n)
+			return k + n - i
+		}
+	}
+	if n := f.interviewedBy(i + 1); n > 0 {
+		return n + 1
+	}
+	return 0
+}
+
 // dataAdjective reports whether the word at j is an adjective that may
 // stand before the noun of a data cue, cw: "за статистичними даними X",
 // "за оперативною інформацією X". The adjective agrees with the noun in
@@ -702,17 +711,21 @@ func (f *finder) endsSentence(i int) bool {
 // secondCited reads a second body joined to one just cited by a cue
 // that ends in a preposition: "Про це повідомили в АТ «Укрзалізниця» та
 // Головному управлінні Національної поліції у Львівській області,
-// передає ZAXID.NET." Both are cited. j is the token after the first
+// передає ZAXID.NET.", "з посиланням на поліцію та обласну військову
+// адміністрацію". Both are cited. j is the token after the first
 // name; it returns the token after the second, or 0 when there is none.
 func (f *finder) secondCited(cue []string, j int) int {
 	if last := cue[len(cue)-1]; last != "в" && last != "у" && last != "на" {
 		return 0
 	}
-	if w := f.word(j); w != "та" && w != "і" && w != "й" || !f.tok(j+1).upper {
+	// "та обласну військову адміністрацію": a body by its kind and
+	// adjectives (see describedBody)
+	described := !f.tok(j+1).upper && adjective(f.word(j+1))
+	if w := f.word(j); w != "та" && w != "і" && w != "й" || !f.tok(j+1).upper && !described {
 		return 0
 	}
 	p, ok := f.phrase(j + 1)
-	if !ok {
+	if !ok || described && !bodyHeads[p.value[strings.LastIndexByte(p.value, ' ')+1:]] {
 		return 0
 	}
 	if w := f.word(p.next); (w == "у" || w == "в") && f.tok(p.next+1).upper && f.word(p.next+2) == "області" {
@@ -1050,6 +1063,17 @@ func (f *finder) aboutThisSays(i int) int {
 			continue
 		}
 		w := f.word(k)
+		if (w == "в" || w == "у") && f.word(k+1) == "інтерв'ю" {
+			// "Про це в інтерв'ю РБК-Україна заявила …": the outlet that
+			// interviewed (see interview), then the speaker, cited
+			if m := f.interview(k + 1); m > 0 {
+				k += 1 + m
+				if t := f.tok(k); t.kind == sym && isQuote(t.r) {
+					k++
+				}
+				continue
+			}
+		}
 		if (w == "з" || w == "із") && meetingWords[f.word(k-1)] {
 			// "Про це на зустрічі з представниками ЄБРР повідомив …":
 			// whom it was said to, up to the verb
@@ -2182,6 +2206,9 @@ func (f *finder) phrase(j int) (phrase, bool) {
 		}
 	}
 	if k > j && !f.tok(k).upper && !roleNoun(f.tok(j).text) {
+		if p, ok := f.describedBody(j, k); ok {
+			return p, true
+		}
 		if p, ok := f.headPhrase(k); ok {
 			return p, true // "інформаційне управління Верховної Ради": the head after its adjectives
 		}
@@ -2192,6 +2219,85 @@ func (f *finder) phrase(j int) (phrase, bool) {
 		}
 	}
 	return f.rolePerson(j)
+}
+
+// describedBody reads a body named by its kind and the adjectives before
+// it alone, from j to its head at k, brought to the nominative: "повідомили
+// в китайському зовнішньополітичному відомстві" cites китайське
+// зовнішньополітичне відомство, "з посиланням на обласну військову
+// адміністрацію" обласна військова адміністрація. A head with words of
+// a name after it is read by headPhrase, and a determiner ("у своєму
+// відомстві", "у профільному відомстві") names the body told before.
+func (f *finder) describedBody(j, k int) (phrase, bool) {
+	nom := heads[f.word(k)]
+	if !bodyHeads[nom] {
+		return phrase{}, false
+	}
+	if t := f.tok(k + 1); k+1 < len(f.toks) && t.kind == word && t.gap != gapNewline && !stopWord(t.text) {
+		return phrase{}, false
+	}
+	gender := byte('m')
+	switch {
+	case strings.HasSuffix(nom, "о") || strings.HasSuffix(nom, "ння"):
+		gender = 'n'
+	case strings.HasSuffix(nom, "а") || strings.HasSuffix(nom, "я"):
+		gender = 'f'
+	}
+	words := make([]string, 0, k-j+1)
+	for m := j; m < k; m++ {
+		a, ok := nominativeAdjective(f.word(m), gender)
+		if !ok {
+			return phrase{}, false
+		}
+		words = append(words, a)
+	}
+	words = append(words, nom)
+	return phrase{value: strings.Join(words, " "), from: j, to: k + 1, next: k + 1}, true
+}
+
+// bodyHeads are the heads of heads that name a body, which adjectives
+// alone may describe (see describedBody).
+var bodyHeads = map[string]bool{
+	"відомство": true, "міністерство": true, "посольство": true, "штаб": true, "служба": true, "департамент": true,
+	"управління": true, "відділ": true, "прокуратура": true, "поліція": true, "адміністрація": true, "секретаріат": true,
+}
+
+// nominativeAdjective brings w, an adjective in an oblique case, to the
+// nominative of gender ('m', 'f' or 'n'): обласній → обласна,
+// зовнішньополітичному → зовнішньополітичне, внутрішньому → внутрішнє.
+// A determiner or an ending it does not know reports false.
+func nominativeAdjective(w string, gender byte) (string, bool) {
+	for _, d := range [...]string{"сво", "ць", "ці", "то", "ті", "інш", "наш", "ваш", "їхн", "дан", "профільн", "відповідн", "зазначен", "згадан", "як", "кожн", "вс", "ус", "цент"} {
+		if strings.HasPrefix(w, d) {
+			return "", false
+		}
+	}
+	endings := [...]string{"ому", "ого", "им", "ім", "ий", "е"}
+	if gender == 'f' {
+		endings = [...]string{"ій", "ої", "ою", "у", "а", ""}
+	}
+	for _, e := range endings {
+		stem, ok := strings.CutSuffix(w, e)
+		if e == "" || !ok || utf8.RuneCountInString(stem) < 4 {
+			continue
+		}
+		stem = strings.TrimSuffix(stem, "ь")
+		soft := strings.HasSuffix(stem, "ішн") || strings.HasSuffix(stem, "хн") || strings.HasSuffix(stem, "середн") || strings.HasSuffix(stem, "останн") || strings.HasSuffix(stem, "сусідн")
+		switch {
+		case gender == 'f' && soft:
+			return stem + "я", true
+		case gender == 'f':
+			return stem + "а", true
+		case gender == 'n' && soft:
+			return stem + "є", true
+		case gender == 'n':
+			return stem + "е", true
+		case soft:
+			return stem + "ій", true
+		}
+		return stem + "ий", true
+	}
+	return "", false
 }
 
 // unnamed holds the nouns of unnamed sources, in the form "з посиланням
@@ -3978,7 +4084,9 @@ var sourceCounts = map[string]bool{"два": true, "три": true, "кілька
 var anonymousSources = map[string]bool{"джерело": true, "джерела": true, "співрозмовник": true, "співрозмовниця": true, "співрозмовники": true}
 
 // lineEnd reads a source after a dash at the end of a line, as headlines
-// give it: "… — ЗМІ", "… – Reuters".
+// give it: "… — ЗМІ", "… – Reuters"; a Ukrainian outlet after a dash
+// on a line of its own that closes the text ("— УНН") is credited with
+// the report.
 func (f *finder) lineEnd(i int) int {
 	if f.tok(i).gap == gapNone || f.tok(i+1).gap == gapNone {
 		return 0
@@ -3994,6 +4102,10 @@ func (f *finder) lineEnd(i int) int {
 		}
 		if end >= len(f.toks) || f.tok(end).gap == gapNewline {
 			f.add(RoleVia, o.name, i+1, i+1+n)
+			// "— Інтерфакс-Україна" as a line of its own closing the
+			// text: the outlet credited with the whole report, as in a
+			// "Джерело: X" line
+			f.cands[len(f.cands)-1].credited = o.self && (i == 0 || f.tok(i).gap == gapNewline) && f.closingLine(end)
 			return end - i
 		}
 	}
