@@ -235,6 +235,9 @@ func init() {
 		{"повідомили в", cueVia}, {"повідомили у", cueVia}, {"повідомили на", cueVia}, {"зазначили на", cueVia}, {"повідомляють в", cueVia}, {"повідомляють у", cueVia},
 		{"розповіли в", cueVia}, {"розповіли у", cueVia}, {"заявили в", cueVia}, {"заявили у", cueVia},
 		{"інформують в", cueVia}, {"інформують у", cueVia}, {"зазначили в", cueVia}, {"зазначили у", cueVia},
+		// "«…», — наголосили в СБУ.": the golds cite the body of an
+		// emphasis closing a statement as of any statement
+		{"наголосили в", cueVia}, {"наголосили у", cueVia}, {"підкреслили в", cueVia}, {"підкреслили у", cueVia},
 		// the present of the plural cues above, which close a statement
 		// after its content as they do: "…, кажуть у Коордштабі.",
 		// "…, зазначають у міністерстві." (the verbs of explaining and
@@ -443,6 +446,11 @@ func (f *finder) at(i int) int {
 		}
 		p = f.conjoinedAcronym(p)
 		p = f.bodyTail(p, c.kind != cueVia)
+		if anaphoric[p.value] {
+			if q, ok := f.bodyBefore(i); ok {
+				p.value, p.shown = q.value, q.shown // "У МЗС закликали … — наголосили у відомстві": the body named before
+			}
+		}
 		// "…, повідомив Шмигаль після засідання.": the past verb's
 		// speaker, then when or where it was said
 		told := strings.HasPrefix(w, "повідоми") && f.occasionCloses(p.next)
@@ -569,6 +577,25 @@ func (f *finder) interview(i int) int {
 		return n + 1
 	}
 	return 0
+}
+
+// bodyBefore reads the body that a sentence before the cue at i, within
+// a few sentences, opens with after У or В ("У МЗС України закликали
+// партнерів …"): the body an anaphoric "у відомстві" closing a statement
+// stands for. The name must be an acronym or read as a body's.
+func (f *finder) bodyBefore(i int) (phrase, bool) {
+	for k := i - 1; k >= 0 && k > i-60; k-- {
+		t := f.tok(k)
+		if t.kind != word || !t.upper || t.text != "у" && t.text != "в" || k > 0 && t.gap != gapNewline && !f.isSym(k-1, ".!?…") {
+			continue
+		}
+		p, ok := f.name(k + 1)
+		if ok && p.outlet == nil && (f.acronym(p.from) || f.bodyLike(p)) {
+			return p, true
+		}
+		return phrase{}, false
+	}
+	return phrase{}, false
 }
 
 // dataAdjective reports whether the word at j is an adjective that may
@@ -3323,6 +3350,9 @@ func (f *finder) credit(i int) int {
 			if t.r == '/' && (f.photographer(a, j) || f.urlPath(j)) {
 				continue
 			}
+			if t.r == ',' && role != RoleVia && f.photographerOf(a, j) {
+				continue // "Фото: Даніїл Шамкін, Укрінформ": the photographer and the agency, one credit
+			}
 			if t.r == '(' && j > a {
 				// "Фото: Міноборони (архів)": a remark on the photo,
 				// not part of the name
@@ -3421,7 +3451,7 @@ func (f *finder) photographer(a, j int) bool {
 	return f.outletAt(a, e) != nil || strings.ToUpper(f.text[ag.bs:ag.be]) == f.text[ag.bs:ag.be]
 }
 
-// photographerOf reports whether the slash at j joins a photographer
+// photographerOf reports whether the slash (or comma) at j joins a photographer
 // and the agency or outlet the photo is of, written in that order: "Yuri
 // Gripas/REUTERS", "Олена Худякова / Суспільне". A first name and a
 // surname stand from a to the slash, and a known outlet or a Latin
