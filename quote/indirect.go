@@ -78,6 +78,9 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				continue // no rule below starts at t: cue stays "" and ends the round
 			}
 			if za && i+2 < to && t.Lemma != "" && accordingTo[d.toks[i+1].Lemma] && !scan.EqualFold(d.toks[i+1].Text, "версіями") && !d.titleVersion(i) {
+				if i > from && d.sourceBeforeFragment(i-1, to, used) {
+					continue
+				}
 				// (not "чемпіон світу за версіями WBA, WBC та WBO": the
 				// titles' versions, no source; nor "титул чемпіона світу
 				// за версією WBA")

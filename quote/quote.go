@@ -1350,7 +1350,7 @@ func (d *doc) accusedOf(p pair, words int) (vistka.Quote, bool) {
 	}
 	pr, f := d.toks[p.open-1], d.toks[p.open+1]
 	if l := scan.ToLower(pr.Text); l != "в" && l != "у" || pr.sent != f.sent || !isLowerStart(f.Text) ||
-		!strings.Contains(f.Tag, "v_mis") {
+		!strings.Contains(f.Tag, "v_mis") && !locativeToo(f) {
 		return vistka.Quote{}, false
 	}
 	v := d.verbBack(p.open-2, p.open-6, f.sent, func(l string) bool { return l == "звинуватити" || l == "звинувачувати" })
@@ -1358,6 +1358,20 @@ func (d *doc) accusedOf(p pair, words int) (vistka.Quote, bool) {
 		return vistka.Quote{}, false
 	}
 	return d.fragmentOf(p, v)
+}
+
+// locativeToo reports a noun of the feminine kinds whose locative singular
+// is written as its genitive and its plural (-ія → -ії, -ця → -ці, -ість →
+// -ості), which the tagger read in another case: the quotation mark after
+// в hides the preposition from it ("в «політизації мистецтва»", "у
+// «дискредитації реформи»").
+func locativeToo(t tok) bool {
+	if !strings.HasPrefix(t.Tag, "noun") {
+		return false
+	}
+	w, l := scan.ToLower(t.Text), scan.ToLower(t.Lemma)
+	return strings.HasSuffix(l, "ія") && strings.HasSuffix(w, "ії") || strings.HasSuffix(l, "ця") && strings.HasSuffix(w, "ці") ||
+		strings.HasSuffix(l, "ість") && strings.HasSuffix(w, "ості")
 }
 
 // verbBack returns the first verb a walk back from token from to token
@@ -1394,6 +1408,20 @@ func (d *doc) fragmentOf(p pair, v int) (vistka.Quote, bool) {
 			// (and before a relative clause: "Президент, який узяв участь
 			// у зустрічі, назвав домовленість «історичною»")
 			from = d.clauseStart(c-1, sf)
+		} else if c > sf+1 && d.toks[c-1].Text == "," && d.sourceAside(c-1, v) == from-1 {
+			// "Держсекретар США, за даними Reuters, назвав її «…»": the
+			// subject before who passes the words on
+			from = d.clauseStart(c-1, sf)
+		}
+	}
+	if r := from - 1; from == v && r > 1 && isRelativeLemma(d.toks[r].Lemma) && strings.Contains(d.toks[r].Tag, "v_naz") {
+		// "його прийняв президент Філіппін, який назвав Японію «…»":
+		// the relative clause's own naming, of the noun it stands for
+		if id, text := d.antecedent(r, d.sentStart[d.toks[v].sent]); id != "" || text != "" {
+			q := vistka.Quote{Direct: true, Cue: scan.ToLower(d.toks[v].Lemma), Speaker: id, SpeakerText: text}
+			q.Start, q.End = d.toks[p.open+1].RStart, d.toks[p.close-1].REnd
+			q.Text = string(d.text[q.Start:q.End])
+			return q, true
 		}
 	}
 	if q, ok := d.quotedReason(p, v, from); ok {
@@ -1747,6 +1775,10 @@ func (d *doc) sourceAside(i, cueAt int) int {
 		return 0
 	}
 	v := i + 1
+	if scan.EqualFold(d.toks[v].Text, "за") && accordingTo[d.toks[v+1].Lemma] && !strings.Contains(d.toks[v+1].Tag, "pron") {
+		// ", за даними Reuters,": a source's data, not its words said
+		return d.asideEnd(v+2, cueAt)
+	}
 	if scan.EqualFold(d.toks[v].Text, "як") {
 		v++
 	}
@@ -1758,7 +1790,37 @@ func (d *doc) sourceAside(i, cueAt int) int {
 	if !strings.HasPrefix(d.toks[v].Tag, "verb") || strings.Contains(d.toks[v].Tag, ":inf") {
 		return 0
 	}
-	for k := v + 1; k < cueAt && k <= v+6; k++ {
+	return d.asideEnd(v+1, cueAt)
+}
+
+// sourceBeforeFragment reports a source aside opening at the comma i and
+// set off between a subject and the verb that quotes a fragment, a few
+// words on: "Держсекретар США, за даними Reuters, назвав її «…»" — the
+// words are the subject's (the fragment's quote, marked in used), and the
+// source only passes them on.
+func (d *doc) sourceBeforeFragment(i, to int, used []bool) bool {
+	for k := i + 1; k < to && k <= i+8; k++ {
+		if d.toks[k].Text != "," {
+			continue
+		}
+		if d.sourceAside(i, k+1) != k {
+			return false
+		}
+		for j := k + 1; j < to && j <= k+4; j++ {
+			if used[j] && d.toks[j].Kind == vistka.QuoteMark {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// asideEnd returns the comma that closes, at most six words past from, an
+// aside set off before the cue at cueAt, an adverb at most between them;
+// else 0.
+func (d *doc) asideEnd(from, cueAt int) int {
+	for k := from; k < cueAt && k <= from+5; k++ {
 		if d.toks[k].Text == "," {
 			if k == cueAt-1 || strings.HasPrefix(d.toks[k+1].Tag, "adv") {
 				return k // (an adverb may come before the cue: "…, також наголосив")

@@ -1,0 +1,35 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestS43JNamingSpeakers checks that a quoted naming after назвати is the
+// words of the subject past a source set off by commas ("за даними
+// Reuters", which then tells no statement of its own), and of the noun a
+// relative pronoun stands for ("президент, який назвав … «…»").
+func TestS43JNamingSpeakers(t *testing.T) {
+	checkQuotes(t, load(t), []construction{
+		{"за даними X between the subject and назвав",
+			"Прем'єр-міністр Канади, за даними Bloomberg, назвав угоду «поворотним моментом для торгівлі».",
+			[]string{"Прем'єр-міністр Канади/назвати/direct: поворотним моментом для торгівлі"}},
+		{"за інформацією X between the subject and назвала",
+			"Міністерка фінансів, за інформацією агентства, назвала бюджет «найважчим за десятиліття» під час засідання.",
+			[]string{"Міністерка фінансів/назвати/direct: найважчим за десятиліття"}},
+		{"який назвав after the speaker",
+			"Делегацію зустрів прем'єр-міністр Естонії, який назвав Україну «щитом Європи».",
+			[]string{"прем'єр-міністр Естонії/назвати/direct: щитом Європи"}},
+	}, time.Time{})
+}
+
+// TestS43JAccusedOfLocative checks that a fragment after звинуватити … в
+// whose noun the tagger reads in the genitive behind the opening mark is
+// still the accuser's quoted words.
+func TestS43JAccusedOfLocative(t *testing.T) {
+	checkQuotes(t, load(t), []construction{
+		{"в «…ії»",
+			"Опозиційні депутати звинуватили міністра в «дискредитації реформи».",
+			[]string{"Опозиційні депутати/звинуватити/direct: дискредитації реформи"}},
+	}, time.Time{})
+}
