@@ -166,8 +166,19 @@ func initialBody(s *vistka.Sentence, spans []vistka.Span) (vistka.Span, bool) {
 		return vistka.Span{}, false
 	}
 	head := scan.ToLower(toks[i].Lemma)
-	if !initialBodies[head] && !(head == "фонд" && i-a >= 2) {
+	// the field a body is named for, lower-case nouns in the genitive
+	// (Всесвітня організація охорони здоров'я, Міжнародна організація
+	// праці, Державна служба статистики): an organisation is a name
+	// only with one
+	e := i
+	for e+1 < len(toks) && e < i+3 && fieldNoun(&toks[e+1]) {
+		e++
+	}
+	if !initialBodies[head] && !(head == "фонд" && i-a >= 2) && !(head == "організація" && e > i) {
 		return vistka.Span{}, false
+	}
+	if e > i && e+1 < len(toks) && finiteVerb(&toks[verbPast(toks, e+1)]) {
+		i = e
 	}
 	if i-a == 1 && (gazetteer.Lookup(scan.ToLower(toks[a].Lemma))&gazetteer.GeoAdj != 0 || strings.Contains(toks[a].Tag, "adjp")) {
 		// one adjective of a place or a participle: "Російський суд

@@ -70,3 +70,49 @@ func cutOrgPersons(toks []vistka.Token, spans []vistka.Span, from int) []vistka.
 func namedPerson(t *vistka.Token) bool {
 	return startsUpper(t.Text) && strings.Contains(t.Tag, ":prop") && (strings.Contains(t.Tag, ":fname") || strings.Contains(t.Tag, ":lname"))
 }
+
+// headGenitives turns on cutHeadGenitives; a variable for experiments.
+var headGenitives = true
+
+// cutHeadGenitives ends an ORG span before a person's first name and
+// surname in the genitive it ran on into after a state body's kind: "голову
+// [ORG Державної митної служби Ігоря Панаса]" → "[ORG Державної митної
+// служби] [PERS Ігоря Панаса]" — a body's name followed by its head's.
+// The body keeps two words or more ending in the lower-case noun of its
+// kind (служба, агентство, банк, …: headedBodies); a body named for a
+// person (Фонд Ріната Ахметова, університет імені Івана Франка) has
+// another head and is left alone. spans[from:] are the sentence's spans,
+// sorted.
+func cutHeadGenitives(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
+	for k := from; k < len(spans); k++ {
+		s := &spans[k]
+		if s.Type != "ORG" {
+			continue
+		}
+		a, b := vistka.TokensIn(toks, s.Start, s.End)
+		j := b - 2 // the first name
+		if j-a < 2 || !personGenitive(&toks[j], ":fname") || !personGenitive(&toks[b-1], ":") {
+			continue
+		}
+		if h := toks[j-1]; !startsLower(h.Text) || !strings.HasPrefix(h.Tag, "noun") || !headedBodies.has(h.Lemma) {
+			continue
+		}
+		p := vistka.Span{Start: toks[j].RStart, End: toks[b-1].REnd, Type: "PERS", Text: joinTokens(toks[j:b])}
+		s.End, s.Text = toks[j-1].REnd, joinTokens(toks[a:j])
+		spans = slices.Insert(spans, k+1, p)
+		k++
+	}
+	return spans
+}
+
+// personGenitive reports a capitalised word the tagger reads as a
+// person's name of the kind given (":fname", ":lname", or ":" for
+// either: Панаса is a first name too) in the genitive.
+func personGenitive(t *vistka.Token, kind string) bool {
+	return namedPerson(t) && strings.Contains(t.Tag, kind) && strings.Contains(t.Tag, "v_rod")
+}
+
+// headedBodies are the kinds of state bodies whose name a head's name in
+// the genitive may follow (голова Державної митної служби Ігоря Панаса).
+var headedBodies = newLowerSet("служба", "агентство", "інспекція", "комітет", "управління", "департамент", "міністерство",
+	"прокуратура", "поліція", "бюро", "казначейство", "комісія", "банк", "суд", "рада", "адміністрація")

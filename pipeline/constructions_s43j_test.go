@@ -33,3 +33,20 @@ func TestS43JAccusedOfLocative(t *testing.T) {
 			[]string{"Опозиційні депутати/звинуватити/direct: дискредитації реформи"}},
 	}, time.Time{})
 }
+
+// TestS43JBodyNames checks a body's name of common words with its field
+// in the genitive opening a sentence, and a body's name that ends before
+// the name of its head in the genitive.
+func TestS43JBodyNames(t *testing.T) {
+	checkNames(t, []namesCase{
+		{"організація with its field, first in the sentence",
+			"Міжнародна організація праці оприлюднила доповідь про безробіття.",
+			[]string{"ORG:Міжнародна організація праці"}, nil},
+		{"a body and its head in the genitive",
+			"Кабмін звільнив заступника голови Державної митної служби Петра Мельника.",
+			[]string{"ORG:Державна митна служба", "PERS:Петро Мельник"}, []string{"ORG:Державна митна служба Петра Мельника"}},
+		{"a surname that is a first name too",
+			"Уряд звільнив голову Державної податкової служби Романа Панаса.",
+			[]string{"ORG:Державна податкова служба"}, []string{"ORG:Державна податкова служба Романа Панаса"}},
+	})
+}
