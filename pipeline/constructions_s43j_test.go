@@ -50,3 +50,17 @@ func TestS43JBodyNames(t *testing.T) {
 			[]string{"ORG:Державна податкова служба"}, []string{"ORG:Державна податкова служба Романа Панаса"}},
 	})
 }
+
+// TestS43JCompanyGoneOnAbout checks that "у компанії" stands for the
+// company last named as a subject, a legal form calling it one, not for
+// an earlier one the word компанія came before.
+func TestS43JCompanyGoneOnAbout(t *testing.T) {
+	checkQuotes(t, load(t), []construction{
+		{"a company by its legal form named last",
+			"Київ. Компанія «Нова пошта» та польська компанія InPost підписали угоду про доставку посилок.\n\n" +
+				"Тим часом ПАТ «Укрнафта» повідомила, що з понеділка підвищує ціни на пальне. Водночас у західних областях діятимуть знижки.\n\n" +
+				"У компанії пояснили, що ціни зросли через нові акцизи.",
+			[]string{"ПАТ «Укрнафта»/повідомити/indirect: з понеділка підвищує ціни на пальне",
+				"ПАТ «Укрнафта»/пояснити/indirect: ціни зросли через нові акцизи"}},
+	}, time.Time{})
+}

@@ -3611,51 +3611,114 @@ func (d *doc) placeBody(i int, lemma string) string {
 // kindBody returns the organisation a body noun of a kind (у музеї, в
 // університеті, у компанії) at i points back to: the one organisation
 // named before it in the text whose name has the noun (Національний
-// музей історії України) or that the noun stands right before
-// (компанії «Укрнафта»); "" when there is none or more than one.
+// музей історії України) or that the noun or a company's legal form
+// stands right before (компанії «Укрнафта», НЕК «Укренерго»). An
+// organisation last named as a subject in the three sentences before is
+// the one the text goes on about: it decides among several ("Тим часом
+// НЕК «Укренерго» повідомила, що … У компанії пояснили") unless another
+// of them is named in its sentence too (ТОВ «Альфа» та ТОВ «Бета»
+// подали), and when it does not fit, the noun may be its own
+// (Укрзалізниця, a company no word calls one), so "" is returned.
 func (d *doc) kindBody(i int, lemma string) string {
 	if !kindNouns[lemma] {
 		return ""
 	}
-	var found string
+	var fitting []int // the entities that fit, by index
+	last, lastAt, lastFits := -1, -1, false
 	for k := range d.ents.Entities {
 		e := &d.ents.Entities[k]
 		if e.Type != "ORG" {
 			continue
 		}
-		fits := false
+		fits, at := false, -1
 		for _, m := range e.Mentions {
 			if m.Start >= d.toks[i].RStart {
 				break
 			}
-			if slices.Contains(strings.Fields(scan.ToLower(e.Name)), lemma) || d.kindBefore(m.Start, lemma) {
+			if kindName(e.Name, lemma) || d.kindBefore(m.Start, lemma) {
 				fits = true
-				break
+			}
+			if j := d.tokAt(m.Start); j >= 0 && d.toks[j].sent >= d.toks[i].sent-3 && d.nominativeAt(j, m.End) {
+				at = j
 			}
 		}
-		if !fits {
+		if fits {
+			fitting = append(fitting, k)
+		}
+		if at > lastAt {
+			last, lastAt, lastFits = k, at, fits
+		}
+	}
+	switch {
+	case lastAt >= 0 && !lastFits:
+		return ""
+	case len(fitting) == 1:
+		return entity.ID(fitting[0])
+	case lastAt < 0 || len(fitting) == 0:
+		return ""
+	}
+	for _, k := range fitting {
+		if k == last {
 			continue
 		}
-		if found != "" {
-			return ""
+		for _, m := range d.ents.Entities[k].Mentions {
+			if j := d.tokAt(m.Start); j >= 0 && d.toks[j].sent == d.toks[lastAt].sent {
+				return "" // two of them named together
+			}
 		}
-		found = entity.ID(k)
 	}
-	return found
+	return entity.ID(last)
+}
+
+// kindName reports whether an organisation's name has the body noun of a
+// kind (Національний музей історії України) or, for компанія, opens with
+// a company's legal form (НЕК «Укренерго»).
+func kindName(name, lemma string) bool {
+	w := strings.Fields(name)
+	return len(w) > 0 && lemma == "компанія" && companyForms[w[0]] || slices.Contains(strings.Fields(scan.ToLower(name)), lemma)
+}
+
+// nominativeAt reports whether a word of the mention from token j to the
+// rune end is in the nominative: the organisation named as a subject.
+func (d *doc) nominativeAt(j, end int) bool {
+	for ; j < len(d.toks) && d.toks[j].REnd <= end; j++ {
+		if strings.Contains(d.toks[j].Tag, "v_naz") {
+			return true
+		}
+	}
+	return false
+}
+
+// tokAt returns the index of the token that starts at pos, or of the
+// word a quotation mark starting at pos opens, or -1.
+func (d *doc) tokAt(pos int) int {
+	j := sort.Search(len(d.toks), func(j int) bool { return d.toks[j].RStart >= pos })
+	if j >= len(d.toks) || d.toks[j].RStart != pos {
+		return -1
+	}
+	return j
 }
 
 // kindBefore reports whether the word right before the mention starting
-// at pos has lemma: "компанії «Укрнафта»".
+// at pos has lemma ("компанії «Укрнафта»"), or, for компанія, is a
+// company's legal form (НЕК «Укренерго», ПАТ «Укрнафта»).
 func (d *doc) kindBefore(pos int, lemma string) bool {
-	j := sort.Search(len(d.toks), func(j int) bool { return d.toks[j].RStart >= pos })
-	if j >= len(d.toks) || d.toks[j].RStart != pos {
+	j := d.tokAt(pos)
+	if j < 0 {
 		return false
 	}
 	if j > 0 && d.toks[j-1].Kind == vistka.QuoteMark {
 		j-- // (the mention may start past its opening mark)
 	}
+	if j > 0 && lemma == "компанія" && companyForms[d.toks[j-1].Text] {
+		return true
+	}
 	return j > 0 && scan.ToLower(d.toks[j-1].Lemma) == lemma
 }
+
+// companyForms are the acronyms of companies' legal forms written before
+// their names.
+var companyForms = setOf("НАК", "НЕК", "НАЕК", "ПАТ", "ПрАТ", "АТ", "ТОВ", "ДАК")
 
 // kindNouns are the body nouns of a kind that kindBody resolves.
 var kindNouns = setOf("музей", "університет", "компанія", "театр", "банк", "завод", "корпорація", "концерн", "холдинг")
