@@ -6345,8 +6345,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.donor && !slices.ContainsFunc(ev.Actors, f.donor) && !(tr.help && len(ev.Recipients) == 0 && f.firmMentioned(ev.Actors, tr.at)) &&
 			!(allots[f.verb(tr.at)] && slices.ContainsFunc(ev.Actors, f.publicPurse) && (len(ev.Recipients) > 0 || f.allottedFor(tr.at, ev.Actors))) &&
 			!(tr.verb && gives[f.verb(tr.at)] && len(ev.Recipients) > 0 && slices.ContainsFunc(ev.Actors, f.charity)) &&
-			!(tr.verb && gives[f.verb(tr.at)] && len(ev.Recipients) > 0 && slices.ContainsFunc(ev.Actors, func(a string) bool { return f.guest(a, out) })) {
-			// (a firm that helps do something for no one named gives:
+			!(tr.verb && gives[f.verb(tr.at)] && len(ev.Recipients) > 0 && slices.ContainsFunc(ev.Actors, func(a string) bool { return f.guest(a, out) })) &&
+			!(tr.sender != "" && f.ents.Type(tr.sender) == "LOC") {
+			// (relief sent by a town is its gift, as a country's is:
+			// "до Луцька прибула гуманітарна колона з Любліна", "надійшла
+			// допомога від Любліна"; a firm that helps do something for no one named gives:
 			// "компанія Metinvest, яка допомагала відновити систему ППО")
 			continue // "мерія спрямувала 13 млн грн на ремонт": spending
 		}
@@ -20801,7 +20804,8 @@ func (f *finder) reliefFrom(i int) (sender string, help bool) {
 // adjectives), or an aid noun right before від, and від before a body or
 // a country in the same clause ("Кошти надійдуть у вигляді гранту від
 // Японії", "у формі безповоротного кредиту від ЄБРР", "Кредит від ЄБРР
-// надійде"); else "".
+// надійде"); or, for help that arrives (допомога, гуманітарка), з before a
+// place ("З міста Люблін до Рівного надійшла допомога"); else "".
 func (f *finder) aidFormFrom(i int) string {
 	lo, hi := i, i
 	for lo > 0 && f.toks[lo-1].Kind != vistka.Punct {
@@ -20811,7 +20815,19 @@ func (f *finder) aidFormFrom(i int) string {
 		hi++
 	}
 	form, from := false, ""
+	help, place := false, "" // "З Польщі надійшла гуманітарна допомога": the help and the place it comes from
 	for j := lo; j <= hi; j++ {
+		if l := f.low(j); (l == "допомога" || l == "гуманітарка") && hasCase(&f.toks[j], "v_naz") {
+			help = true
+		}
+		if l := f.low(j); (l == "з" || l == "із") && isPrep(&f.toks[j]) && place == "" {
+			for k := j + 1; k <= hi && k <= j+3; k++ {
+				if e := f.entityAt(k); e != "" && f.ents.Type(e) == "LOC" {
+					place = e
+					break
+				}
+			}
+		}
 		if l := f.low(j); (l == "у" || l == "в") && j+1 <= hi && (f.low(j+1) == "вигляд" || f.low(j+1) == "форма") {
 			k := j + 2
 			for k <= hi && strings.HasPrefix(f.toks[k].Tag, "adj") {
@@ -20832,6 +20848,9 @@ func (f *finder) aidFormFrom(i int) string {
 		}
 	}
 	if !form {
+		if help {
+			return place
+		}
 		return ""
 	}
 	return from
