@@ -97,7 +97,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	out = meetingOutcome(a, ents, dates, out)
 	out = metOnArrival(a, out)
 	out = tiedPlace(a, ents, m, told, out)
-	out = duringVisit(a, ents, dates, out)
+	out = duringVisit(a, ents, dates, quotes, out)
 	out = thankedSide(a, out)
 	out = peerSide(a, ents, out)
 	out = servedInquiry(a, out)

@@ -1232,7 +1232,7 @@ func (f *finder) oneDay(dates []vistka.Date) bool {
 // or a day against the visit's week or month) or when a time told in
 // either sentence could not be resolved, nor to one whose sentence names
 // a place under в or у.
-func duringVisit(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, evs []vistka.Event) []vistka.Event {
+func duringVisit(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, quotes []vistka.Quote, evs []vistka.Event) []vistka.Event {
 	towns := &finder{a: a, ents: ents}
 	for i := range evs {
 		e := &evs[i]
@@ -1251,9 +1251,16 @@ func duringVisit(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, e
 				v = w
 			}
 		}
-		if v == nil || v.Place == "" || len(v.Aux) > 0 || !towns.town(v.Place) || !slices.ContainsFunc(v.Actors, func(id string) bool {
+		side := v != nil && slices.ContainsFunc(v.Actors, func(id string) bool {
 			return slices.Contains(e.Actors, id) || slices.Contains(e.Recipients, id)
-		}) {
+		})
+		if !side && slices.ContainsFunc(e.Actors, func(id string) bool { return visitingGroup(ents, id) }) {
+			// "Під час візиту польська делегація передала університету
+			// обладнання. Того ж дня делегація зустрілася з …": guests
+			// named by a noun act where their last act told was
+			v, side = groupActBefore(ents, evs, e), true
+		}
+		if v == nil || !side || v.Place == "" || len(v.Aux) > 0 || !towns.town(v.Place) {
 			continue
 		}
 		if e.Date != "" && v.Date != "" && e.Date != v.Date &&
@@ -1269,19 +1276,61 @@ func duringVisit(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, e
 		if slices.ContainsFunc(a.Sentences[p+1:s+1], func(b vistka.Sentence) bool { return background(b.Tokens) }) {
 			continue
 		}
-		moved := func(t vistka.Token) bool {
+		moved := func(f *finder, j int) bool {
+			t := &f.toks[j]
 			if t.RStart <= v.TriggerSpan.End || t.RStart >= e.TriggerSpan.Start {
 				return false
 			}
 			id := ents.At(t.RStart, t.REnd)
-			return leaveVerbs[scan.ToLower(t.Lemma)] || id != "" && id != v.Place && towns.town(id) && !continents[ents.Name(id)]
+			// (a town in someone's words is no trip, "«… навчатимуться в
+			// Жешуві», — зазначив ректор", nor one that says whose, "за
+			// кошти воєводства Підкарпаття")
+			return leaveVerbs[scan.ToLower(t.Lemma)] || id != "" && id != v.Place && towns.town(id) && !continents[ents.Name(id)] && !f.ownersPlace(j) && !quoted(quotes, t.RStart)
 		}
-		if slices.ContainsFunc(a.Sentences[p:s+1], func(b vistka.Sentence) bool { return slices.ContainsFunc(b.Tokens, moved) }) {
+		if slices.ContainsFunc(a.Sentences[p:s+1], func(b vistka.Sentence) bool {
+			f := &finder{a: a, ents: ents, toks: b.Tokens}
+			for j := range f.toks {
+				if moved(f, j) {
+					return true
+				}
+			}
+			return false
+		}) {
 			continue
 		}
 		e.Place = v.Place
 	}
 	return evs
+}
+
+// quoted reports whether the code-point offset pos lies in a quote,
+// direct or reported.
+func quoted(quotes []vistka.Quote, pos int) bool {
+	return slices.ContainsFunc(quotes, func(q vistka.Quote) bool { return pos >= q.Start && pos < q.End })
+}
+
+// visitingGroup reports whether the side id is a group of visitors named
+// by a common noun (делегація, гості), not by an entity of the text.
+func visitingGroup(ents *entity.Result, id string) bool {
+	if ents.Name(id) != "" {
+		return false
+	}
+	return slices.ContainsFunc(strings.Fields(scan.ToLower(id)), func(w string) bool { return guestWords[w] && w != "гість" && w != "гостя" })
+}
+
+// groupActBefore returns the last event told before e (by its trigger)
+// that a group of visitors did and that has a place, or nil.
+func groupActBefore(ents *entity.Result, evs []vistka.Event, e *vistka.Event) *vistka.Event {
+	var v *vistka.Event
+	for k := range evs {
+		w := &evs[k]
+		if w.Place != "" && w.TriggerSpan != nil && w.TriggerSpan.Start < e.TriggerSpan.Start &&
+			slices.ContainsFunc(w.Actors, func(id string) bool { return visitingGroup(ents, id) }) &&
+			(v == nil || w.TriggerSpan.Start > v.TriggerSpan.Start) {
+			v = w
+		}
+	}
+	return v
 }
 
 // continents are the lands the gazetteer lists among places abroad that
