@@ -196,11 +196,12 @@ func Tagged(a *vistka.Analysis) TenseFunc {
 		cues := make([]cue, 0, len(toks)/2)
 		tagged := false
 		asker := false // a verb of asking opened the clause: its infinitive is asked for
+		named := quotedNames(toks)
 		for i, t := range toks {
 			switch t.Kind {
 			case vistka.Punct, vistka.Dash, vistka.QuoteMark:
 				r := []rune(t.Text)
-				if len(r) == 1 && clauseMark(r[0], gapSpaces, true) {
+				if len(r) == 1 && clauseMark(r[0], gapSpaces, true) && !named[i] {
 					cues = append(cues, cue{start: t.RStart, end: t.REnd, boundary: true})
 					asker = false
 				}
@@ -267,6 +268,32 @@ func Tagged(a *vistka.Analysis) TenseFunc {
 		}
 		return decide(cues, c.Expr)
 	}
+}
+
+// quotedNames returns the quotation marks of toks that wrap a name of a
+// few words with no verb ("для «Нафтогазу»", "компанії «Укренерго»"):
+// they end no clause, so "кредиту, який банк погодив для «Нафтогазу» в
+// березні" is the past March of погодив.
+func quotedNames(toks []vistka.Token) map[int]bool {
+	var named map[int]bool
+	for i := range toks {
+		if toks[i].Text != "«" {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+5; j++ {
+			if strings.HasPrefix(toks[j].Tag, "verb") || toks[j].Text == "«" {
+				break
+			}
+			if toks[j].Text == "»" {
+				if named == nil {
+					named = map[int]bool{}
+				}
+				named[i], named[j] = true, true
+				break
+			}
+		}
+	}
+	return named
 }
 
 // infinitiveSoon reports whether an infinitive stands among the first

@@ -13531,6 +13531,9 @@ func (f *finder) date(dates []vistka.Date, at int) string {
 		if d.Start > pos && f.askedBetween(at, d.Start) {
 			continue // "закликав припинити вогонь з 20 грудня": when the act asked for would be
 		}
+		if d.Start > pos && f.ownClauseDate(at, d.Start) {
+			continue // "зустрівся з президентом, а в четвер має провести переговори"
+		}
 		if f.untilDay(d.Start) {
 			continue // "зобов'язав банк до 1 березня усунути порушення", "меморандум про партнерство до 2030 року": by when, not when
 		}
@@ -13626,12 +13629,35 @@ func (f *finder) quotedDate(pos, at int) bool {
 // and an infinitive it governs stands after it and before code point pos:
 // a date there tells when the act asked for is to be, not when it was
 // asked ("Він закликав припинити вогонь з 20 грудня до 19 січня").
+//
+// The verb that asks may also be one joined after the trigger: "подякував
+// колезі за прийом і запросив його відвідати Київ у червні" thanked
+// with no date; June is the visit asked for.
 func (f *finder) askedBetween(at, pos int) bool {
-	if k, ok := verbs[f.verb(at)]; !ok || k.typ != "REQUEST" && !obliges[f.verb(at)] {
-		return false
+	asks := func(i int) bool {
+		k, ok := verbs[f.verb(i)]
+		return ok && k.typ == "REQUEST" || obliges[f.verb(i)]
 	}
+	asking := asks(at)
 	for k := at + 1; k < len(f.toks) && f.toks[k].RStart < pos; k++ {
-		if strings.Contains(f.toks[k].Tag, ":inf") && f.requested(k) {
+		t := &f.toks[k]
+		if asking && strings.Contains(t.Tag, ":inf") && f.requested(k) {
+			return true
+		}
+		if strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+			asking = asks(k)
+		}
+	}
+	return false
+}
+
+// ownClauseDate reports whether the date at code point pos, after the
+// trigger at at, opens a clause of its own joined by ", а": "Того ж дня
+// міністр зустрівся з президентом, а в четвер має провести переговори"
+// met on the day told before, not on Thursday.
+func (f *finder) ownClauseDate(at, pos int) bool {
+	for k := at + 1; k+1 < len(f.toks) && f.toks[k].RStart < pos; k++ {
+		if f.low(k) == "а" && f.toks[k-1].Text == "," && f.toks[k+1].RStart == pos {
 			return true
 		}
 	}
