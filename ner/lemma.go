@@ -1596,20 +1596,12 @@ func womansInstrumental(words []word) {
 		w.readings = without(w.readings, func(r reading) bool { return r.cas != "v_oru" || !r.person })
 		return
 	}
-	var nom string
-	switch {
-	case strings.HasSuffix(l, "ою"):
-		nom = strings.TrimSuffix(w.text, "ою") + "а"
-	case strings.HasSuffix(l, "єю"):
-		nom = strings.TrimSuffix(w.text, "єю") + "я"
-	case strings.HasSuffix(l, "ею"):
-		stem := strings.TrimSuffix(w.text, "ею")
-		nom = stem + "я"
-		if strings.ContainsRune("жшчщц", lastRune(scan.ToLower(stem))) {
-			nom = stem + "а" // Джорджею → Джорджа, Сашею → Саша
-		}
-	default:
+	stem, nom, ok := instrumentalFirst(w.text, l)
+	if !ok {
 		return
+	}
+	if nom == stem+"я" && strings.HasSuffix(l, "ею") && strings.ContainsRune("жшчщц", lastRune(scan.ToLower(stem))) {
+		nom = stem + "а" // Джорджею → Джорджа, Сашею → Саша
 	}
 	if utf8.RuneCountInString(nom) < 3 {
 		return
@@ -2330,6 +2322,19 @@ func genitiveOfFirstDeclension(w *word) (reading, bool) {
 	return reading{pos: "noun", cas: "v_rod", gen: "m", lemma: nom, name: true, person: true, surname: true}, true
 }
 
+// instrumentalFirst reads text (l lower-cased) as the instrumental of a
+// noun of the first declension, in -ою, -ею or -єю, and gives its stem and
+// its nominative (the stem and -а after -ою, -я after -ею and -єю).
+func instrumentalFirst(text, l string) (stem, nom string, ok bool) {
+	for _, e := range [...][2]string{{"ою", "а"}, {"єю", "я"}, {"ею", "я"}} {
+		if strings.HasSuffix(l, e[0]) {
+			stem = strings.TrimSuffix(text, e[0])
+			return stem, stem + e[1], true
+		}
+	}
+	return "", "", false
+}
+
 // instrumentalInOyu reads w, the surname ending a man's name in the
 // instrumental that no reading takes as a man's noun, as the
 // instrumental of a surname in -а or -я (Гансом Цвілою → Цвіла, Іллею →
@@ -2341,15 +2346,8 @@ func instrumentalInOyu(w *word) (reading, bool) {
 	if utf8.RuneCountInString(l) < 5 {
 		return reading{}, false
 	}
-	var nom string
-	switch {
-	case strings.HasSuffix(l, "ою"):
-		nom = strings.TrimSuffix(w.text, "ою") + "а"
-	case strings.HasSuffix(l, "ею"):
-		nom = strings.TrimSuffix(w.text, "ею") + "я"
-	case strings.HasSuffix(l, "єю"):
-		nom = strings.TrimSuffix(w.text, "єю") + "я"
-	default:
+	_, nom, ok := instrumentalFirst(w.text, l)
+	if !ok {
 		return reading{}, false
 	}
 	return reading{pos: "noun", cas: "v_oru", gen: "m", lemma: nom, name: true, person: true, surname: true}, true
