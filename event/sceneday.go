@@ -74,6 +74,19 @@ func datesIn(dates []vistka.Date, s vistka.Sentence) int {
 	return n
 }
 
+// tiedDay reports whether a day of sentence s is day, the date an act of
+// s was given: a demand dated by the day named with it ("у середу
+// депутати підтримали звернення до Кабінету міністрів") was made that
+// day, since a deadline (до 1 квітня) dates no act.
+func tiedDay(s vistka.Sentence, dates []vistka.Date, day string) bool {
+	if len(day) != len("2006-01-02") {
+		return false
+	}
+	return slices.ContainsFunc(dates, func(d vistka.Date) bool {
+		return d.Start >= s.RStart && d.End <= s.REnd && d.Value != nil && *d.Value == day
+	})
+}
+
 // occasionDay dates an event with no date of its own, told in a sentence
 // that has none either and opens by tying it to a gathering ("Після
 // сесії", "Під час засідання", "На полях саміту", "Перед засіданням"), by
@@ -403,8 +416,9 @@ func alsoThere(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, evs
 			doerSeen = doerSeen || same
 			switch {
 			case talks && !(v.Type == "CONSULT" && (v.Mode == "meet" || v.Mode == "visit") || v.Type == "AGREE"):
-			case !talks && (v.Type == "REQUEST" || v.Type == "THREATEN") && datesIn(dates, a.Sentences[p]) > 0:
-				// a demand's day named with it is often its deadline
+			case !talks && (v.Type == "REQUEST" || v.Type == "THREATEN") && datesIn(dates, a.Sentences[p]) > 0 && !tiedDay(a.Sentences[p], dates, v.Date):
+				// a demand's day named with it is often its deadline,
+				// unless the demand was dated by it
 			case !talks && spanBound(a.Sentences[p], dates):
 				// "відмовився підвищувати тариф з 1 січня": a day a
 				// span starts or ends, no day the act was done

@@ -21,9 +21,9 @@ func TestS42DAlsoActs(t *testing.T) {
 		{"a refusal opening with Водночас after the session's act",
 			"У Полтаві на сесії міської ради у середу депутати підтримали звернення до Кабінету міністрів.\nВодночас депутати відхилили проєкт рішення про підвищення тарифів.",
 			// (the appeal backed is the council's REQUEST since session 43,
-			// and a request's day is read as a possible deadline, which
-			// no later act takes: the refusal is left undated)
-			[]string{"REQUEST депутати → Кабінет міністрів @Полтава #2026-10-07", "REJECT депутати → "}},
+			// dated by the day named with it, so that day is no deadline:
+			// the refusal after Водночас takes it)
+			[]string{"REQUEST депутати → Кабінет міністрів @Полтава #2026-10-07", "REJECT депутати →  #2026-10-07"}},
 		{"aid told with також after the doer's visit",
 			"Голова Житомирської ОВА Віталій Бунечко у вівторок відвідав Коростень.\nБунечко також передав лікарні два генератори.",
 			[]string{"CONSULT/visit Віталій Бунечко → Коростень @Коростень #2026-10-06", "AID Віталій Бунечко → лікарня #2026-10-06"}},
