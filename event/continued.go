@@ -16,8 +16,9 @@ import (
 // quote, and both be told in the past (or both to come: "у четвер має
 // провести переговори … Він також відвідає завод"); a sentence between
 // that names another time, or a word that shifts the time ("Нагадаємо",
-// "раніше", "минулого", "тоді", "через тиждень"), stops the search. A suspicion served after an
-// arrest is left undated: it may come days later.
+// "раніше", "минулого", "тоді", "через тиждень"), stops the search. A
+// suspicion served after an arrest is left undated: it may come days
+// later.
 func continuedDay(a *vistka.Analysis, quotes []vistka.Quote, dates []vistka.Date, evs []vistka.Event) []vistka.Event {
 	for i := range evs {
 		e := &evs[i]
@@ -74,10 +75,11 @@ func timeShifted(toks []vistka.Token) bool {
 		return true
 	}
 	for k := range toks {
-		if shiftWords[scan.ToLower(toks[k].Text)] {
+		l := scan.ToLower(toks[k].Text)
+		if shiftWords[l] {
 			return true
 		}
-		if l := scan.ToLower(toks[k].Text); (l == "через" || l == "за") && k+2 < len(toks) && (timeUnits[toks[k+1].Lemma] || timeUnits[toks[k+2].Lemma]) {
+		if (l == "через" || l == "за") && k+2 < len(toks) && (timeUnits[toks[k+1].Lemma] || timeUnits[toks[k+2].Lemma]) {
 			return true // "Через тиждень після підписання угоди", "за два дні до"
 		}
 	}

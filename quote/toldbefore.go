@@ -18,8 +18,9 @@ import (
 // it is the lead). The line opens with Про це, its cue is a verb of
 // statement in the past (заявив, розповіла, написав; not the present of
 // an outlet's line, пише, передає, nor a release passed on, newsCues), and
-// who spoke is named after it and is no outlet. The sentence before must not be the headline, stand
-// in the same paragraph or the one before, hold no quote found already
+// who spoke is named after it and is no outlet. The sentence before must
+// not be the headline, stand in the same paragraph or the one before,
+// hold no quote found already
 // (quotes), and say something: a finite verb and three words or more. It
 // must be the lead's first sentence, as the studied golds annotate it: a
 // source line further on (after the lead's second sentence, or in the
