@@ -22,15 +22,15 @@ func TestNewsBlind15QuotesEvents(t *testing.T) {
 }
 
 // Floors for TestNewsBlind15QuotesEvents.
-// Floors: set by the lead after the first run.
+// Floors: ~0.05 below the first run (the lead, on e400b84, session 44).
 const (
-	newsBlind15QuoteF1 = 0
-	newsBlind15Speaker = 0
-	newsBlind15Direct  = 0
-	newsBlind15EventF1 = 0
-	newsBlind15TypeF1  = 0
-	newsBlind15Place   = 0
-	newsBlind15Date    = 0
-	newsBlind15Source  = 0
-	newsBlind15Amounts = 0
+	newsBlind15QuoteF1 = 0.90
+	newsBlind15Speaker = 0.93
+	newsBlind15Direct  = 0.95
+	newsBlind15EventF1 = 0.83
+	newsBlind15TypeF1  = 0.81
+	newsBlind15Place   = 0.57
+	newsBlind15Date    = 0.78
+	newsBlind15Source  = 0.64
+	newsBlind15Amounts = 0.91
 )
