@@ -79,9 +79,13 @@
 // source line); a known outlet followed by one capitalised word names its
 // edition (Суспільне Дніпро, Суспільне Спорт). An outlet the package
 // does not know publishes when the lead's source line names it as a web
-// address (0462.ua, ZAXID.NET), when it writes the lead's report of
-// itself ("…, пише «Конкурент».", "Про це пишуть НикВести з посиланням
-// на …") and no other outlet names itself; in quotation marks and told the news
+// address (0462.ua, ZAXID.NET, "Як пише Gazeta.ua, …"), when it writes
+// the lead's report of itself ("…, пише «Конкурент».", "Про це пишуть
+// НикВести з посиланням на …"), when it tells the lead as a news service
+// ("Про це повідомляє Релігійно-інформаційна служба України", "Про це
+// повідомляє агентство Вголос з посиланням на …"; a foreign one by its
+// kind, "російське видання «Ведомости»", stays cited) and no other
+// outlet names itself; in quotation marks and told the news
 // ("Про це «Волинським новинам» повідомили в …") it publishes, as
 // written (the pipeline gives its base form from the entity tagger), and
 // so it does when its staff were told something ("запевнив кореспондента

@@ -344,6 +344,34 @@ func descriptor(w string) bool {
 	return false
 }
 
+// newsKind reports the descriptors that say a name is a news outlet's:
+// агентство, видання, газета, телеканал (not a site, a resource or a
+// channel in a network, which bodies have too).
+func newsKind(w string) bool {
+	for _, p := range [...]string{"сайт", "ресурс", "систем", "телеграм", "telegram", "медіа"} {
+		if strings.HasPrefix(w, p) {
+			return false
+		}
+	}
+	return descriptor(w)
+}
+
+// foreignAdjective reports the adjectives of a foreign or a world
+// outlet's kind: російське видання, британська газета, західні ЗМІ.
+func foreignAdjective(w string) bool {
+	for _, p := range [...]string{"російськ", "британськ", "американськ", "німецьк", "французьк", "польськ", "італійськ",
+		"іспанськ", "японськ", "китайськ", "турецьк", "ізраїльськ", "канадськ", "угорськ", "білоруськ", "австрійськ",
+		"чеськ", "словацьк", "румунськ", "литовськ", "латвійськ", "естонськ", "грузинськ", "молдовськ", "швейцарськ",
+		"шведськ", "норвезьк", "фінськ", "данськ", "нідерландськ", "бельгійськ", "грецьк", "казахськ", "арабськ",
+		"катарськ", "іранськ", "корейськ", "індійськ", "австралійськ", "західн", "іноземн", "закордонн", "міжнародн",
+		"світов", "європейськ", "кремлівськ", "пропагандистськ", "провладн"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // firmKind reports the words for a kind of firm that may stand before its
 // name: компанія, корпорація, концерн, холдинг, in any case.
 func firmKind(w string) bool {

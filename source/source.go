@@ -475,7 +475,7 @@ func (f *finder) at(i int) int {
 		if p.outlet == nil && aboutThis && siteName(p.value) {
 			role = RolePublisher // "Про це повідомляє 0462.ua": a site we do not know, of itself
 		}
-		if p.outlet == nil && aboutThis && f.quotedAt(p.from) &&
+		if p.outlet == nil && aboutThis && f.quotedAt(p.from) && !f.foreignKind(j, p.from) &&
 			(f.word(p.next) == "з" || f.word(p.next) == "із") && f.word(p.next+1) == "посиланням" {
 			// "Про це повідомляє «Волинь Post» з посиланням на пресслужбу
 			// міськради", "Про це пише волинське видання «Конкурент» з
@@ -519,13 +519,23 @@ func (f *finder) at(i int) int {
 		if role == RoleVia && p.outlet == nil && f.writesOwnLead(i, c.words, p) {
 			f.cands[len(f.cands)-1].lead = true
 		}
-		if role == RoleVia && p.outlet == nil && siteName(p.value) && i <= leadTokens && (w == "передає" || w == "пише") {
+		if role == RoleVia && p.outlet == nil && siteName(p.value) && i <= leadTokens && (w == "передає" || w == "пише" || w == "як" && (c.words[1] == "пише" || c.words[1] == "передає" || c.words[1] == "повідомляє")) {
 			// "…, передає Sport.ua.": a site we do not know retelling
 			// in the lead is the publisher when no other is named
 			f.cands[len(f.cands)-1].lead = true
 		}
 		if role == RoleVia && p.outlet != nil && p.outlet.self && i <= leadTokens && (w == "передає" || w == "пише" || w == "як" && (c.words[1] == "пише" || c.words[1] == "передає" || c.words[1] == "повідомляє")) {
 			f.cands[len(f.cands)-1].lead = true
+		}
+		if role == RoleVia && (c.kind == cueSelf && presentTells[c.words[len(c.words)-1]] && (aboutThis || f.inLeadParagraph(i)) ||
+			c.kind == cueSays && (w == "пише" || w == "передає") && (f.chained(i) || f.aboutThis(i))) && f.newsNamed(j, p) {
+			// "Про це повідомляє Релігійно-інформаційна служба України з
+			// посиланням на …", "Про це повідомили в міськраді, передає
+			// агентство Вголос.": an outlet we do not know, named as a
+			// news service, that tells the lead of itself is the
+			// publisher when no other is named
+			f.cands[len(f.cands)-1].lead = true
+			f.cands[len(f.cands)-1].body = false
 		}
 		if role == RoleVia && p.outlet != nil && p.outlet.self && w == "передає" && len(c.words) == 1 && f.creditLine(i, p.next) {
 			// "Передає Укрінформ." as a line of its own closing the text:
@@ -2151,6 +2161,67 @@ type phrase struct {
 	shown string
 }
 
+// kindOpens reports whether the capitalised word at k says what kind of
+// outlet the name in quotation marks after it is: "Інформаційне
+// агентство «Вголос»", "Телеканал «Рада»".
+func (f *finder) kindOpens(k int) bool {
+	if !descriptor(f.tok(k).text) {
+		return false
+	}
+	k++
+	if descriptor(f.word(k)) && !f.tok(k).upper {
+		k++
+	}
+	t := f.tok(k)
+	return t.kind == sym && isQuote(t.r) && t.gap != gapNewline
+}
+
+// newsNamed reports whether p, a name no known outlet has, read at j
+// after a cue, names a news outlet that may tell of itself: a word of
+// the name says so ("Релігійно-інформаційна служба України"), or the
+// kind of outlet said before it does ("агентство Вголос", "видання
+// «Курс»") when the outlet cites another after it ("з посиланням на
+// …"): "Про це пише видання «Перша міська»." alone retells another's
+// report. A Latin name, a bare acronym (агентство ТАСС) and a foreign
+// kind ("російське видання «Коммерсант»") are left out: the outlets
+// another outlet retells.
+func (f *finder) newsNamed(j int, p phrase) bool {
+	if p.outlet != nil || f.tok(p.from).latin {
+		return false
+	}
+	for k := p.from; k < p.to; k++ {
+		if w := f.tok(k).text; strings.Contains(w, "інформаційн") || strings.HasPrefix(w, "інформагентств") {
+			return true
+		}
+	}
+	if w := f.word(p.next); w != "з" && w != "із" || f.word(p.next+1) != "посиланням" {
+		return false
+	}
+	if raw := f.slice(p.from, p.to); p.to == p.from+1 && !f.quotedAt(p.from) && strings.ToUpper(raw) == raw {
+		return false
+	}
+	if f.foreignKind(j, p.from) {
+		return false
+	}
+	for k := j; k < p.from; k++ {
+		if newsKind(f.tok(k).text) {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignKind reports whether the words from j to the name at to say it
+// is a foreign outlet's: "російське видання", "британська газета".
+func (f *finder) foreignKind(j, to int) bool {
+	for k := j; k < to; k++ {
+		if foreignAdjective(f.tok(k).text) {
+			return true
+		}
+	}
+	return false
+}
+
 // phrase reads the name of a source at j: a quoted name, a known outlet in
 // any case, a run of capitalised or Latin words, or a lower-case phrase
 // with a known head noun (пресслужбу МЗС → пресслужба МЗС). Words that only
@@ -2168,11 +2239,14 @@ func (f *finder) phrase(j int) (phrase, bool) {
 	k := j
 	for n := 0; n < 3; n++ {
 		t := f.tok(k)
-		if t.kind != word || t.upper || t.latin || t.gap == gapNewline {
+		if t.kind != word || t.upper && !(n == 0 && f.kindOpens(k)) || t.latin || t.gap == gapNewline {
 			break
 		}
 		if descriptor(t.text) {
 			k++
+			if descriptor(f.word(k)) && !f.tok(k).upper {
+				k++ // "інформаційне агентство «Вголос»": a kind of two words
+			}
 			break
 		}
 		if _, head := heads[t.text]; head && n > 0 && f.tok(k+1).upper {

@@ -1,0 +1,57 @@
+package source_test
+
+import "testing"
+
+// TestS44ANewsServiceNamed: an outlet the package does not know that
+// tells the lead of itself is the publisher when its name says it is a
+// news service ("Релігійно-інформаційна служба України"), or when the
+// kind of outlet is said before it and it cites another ("агентство
+// Вголос з посиланням на …", "Інформаційне агентство «Поділля»"). A
+// body that cites stays cited, and so do a foreign outlet by its kind,
+// an acronym and a Latin name, the outlets another outlet retells.
+func TestS44ANewsServiceNamed(t *testing.T) {
+	const lead = "Храм у Черкасах освятили\n\nУ неділю в Черкасах освятили новий храм. "
+	checkFind(t, []findCase{
+		{"an information service citing a press service",
+			lead + "Про це повідомляє Релігійно-інформаційна служба України з посиланням на пресслужбу Черкаської єпархії.",
+			"Релігійно-інформаційна служба України", []string{"пресслужба Черкаської єпархії"}, nil, nil},
+		{"an information service alone",
+			lead + "Про це повідомляє Релігійно-інформаційна служба України.",
+			"Релігійно-інформаційна служба України", []string{}, nil, nil},
+		{"an agency by its kind, citing",
+			lead + "Про це повідомляє агентство Поділля-Інфо з посиланням на міськраду.",
+			"Поділля-Інфо", []string{"міськрада"}, nil, nil},
+		{"a capitalised kind of two words before a quoted name",
+			lead + "Про це повідомляє Інформаційне агентство «Черкаський край» з посиланням на міськраду.",
+			"Черкаський край", []string{"міськрада"}, nil, nil},
+		{"an agency by its kind with no one cited stays cited",
+			lead + "Про це повідомляє агентство Поділля-Інфо.",
+			"", []string{"Поділля-Інфо"}, nil, nil},
+		{"the police citing a unit stays cited",
+			lead + "Про це повідомляє Національна поліція з посиланням на слідчий відділ.",
+			"", []string{"Національна поліція", "слідчий відділ"}, nil, nil},
+		{"a foreign paper by its kind stays cited",
+			lead + "Про це пише російське видання «Ведомости» з посиланням на джерела.",
+			"", []string{"Ведомости", "джерела"}, nil, nil},
+		{"an acronym after the kind stays cited",
+			lead + "Про це повідомляє агентство ТАСС з посиланням на Міноборони РФ.",
+			"", []string{"ТАСС", "Міноборони РФ"}, nil, nil},
+		{"a known outlet names itself before",
+			"Храм у Черкасах освятили\n\nЧЕРКАСИ (Укрінформ) – У неділю в Черкасах освятили новий храм. Про це повідомляє Релігійно-інформаційна служба України.",
+			"Укрінформ", []string{"Релігійно-інформаційна служба України"}, nil, nil},
+	})
+}
+
+// TestS44ASiteAsWhoWrites: a site the package does not know, named as a
+// web address by "Як пише" or "Як передає" in the lead, is the publisher
+// when no other outlet is named, as "…, передає Sport.ua" was.
+func TestS44ASiteAsWhoWrites(t *testing.T) {
+	checkFind(t, []findCase{
+		{"як пише a site citing an agency",
+			"Міст відкрили\n\nЯк пише Poltava.ua з посиланням на Reuters, міст відкрили в неділю.",
+			"Poltava.ua", []string{"Reuters"}, nil, nil},
+		{"як передає a site",
+			"Міст відкрили\n\nЯк передає Poltava.ua, міст відкрили в неділю.",
+			"Poltava.ua", []string{}, nil, nil},
+	})
+}
