@@ -45,7 +45,9 @@
 // know by name ("Як пише «Українська правда», …") or a site is cited
 // wherever it stands, as the source chain; source lines are cited
 // wherever they stand: a sentence opening with
-// "Про це" or "На це", "з посиланням на X", a cue closing a statement
+// "Про це" or "На це", a line naming whose finding or figures the lead
+// told ("Такого висновку дійшли аналітики Інституту вивчення війни",
+// "Такі дані наводить Держстат"), "з посиланням на X", a cue closing a statement
 // after its content ("…, повідомили в Повітряних силах."), a chain of
 // outlets, credits. The gold guidelines settle this (session 22).
 //

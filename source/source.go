@@ -252,6 +252,11 @@ func init() {
 		{"такі дані наводить", cueVia}, {"такі дані наводять", cueVia}, {"такі дані оприлюднило", cueVia},
 		{"такі дані оприлюднила", cueVia}, {"такі дані оприлюднив", cueVia}, {"такі дані оприлюднили", cueVia},
 		{"такі дані опублікувало", cueVia}, {"такі дані опублікувала", cueVia}, {"такі дані опублікував", cueVia},
+		// a line that names whose finding the lead told: "Такого
+		// висновку дійшли аналітики Інституту вивчення війни."
+		{"такого висновку дійшли", cueVia}, {"такого висновку дійшов", cueVia}, {"такого висновку дійшла", cueVia},
+		{"такого висновку дійшло", cueVia}, {"до такого висновку дійшли", cueVia}, {"до такого висновку дійшов", cueVia},
+		{"до такого висновку дійшла", cueVia}, {"до такого висновку дійшло", cueVia},
 		{"ці дані наводить", cueVia}, {"відповідні дані наводить", cueVia}, {"відповідні дані оприлюднило", cueVia},
 		{"на це вказують дані", cueVia}, {"про це стало відомо з", cueVia}, {"про це стало відомо із", cueVia}, {"на це звернули увагу в", cueVia}, {"на це звернули увагу у", cueVia}, // source lines of findings
 		{"про це передає", cueSelf}, // the outlet of itself, as with "Про це повідомляє"
@@ -439,6 +444,9 @@ func (f *finder) at(i int) int {
 		}
 		if c.words[0] == "на" {
 			j = f.organisationNamed(j)
+		}
+		if len(c.words) > 1 && c.words[len(c.words)-2] == "висновку" {
+			j = f.findersOf(j)
 		}
 		p, ok := f.phrase(j)
 		if !ok {
@@ -915,7 +923,7 @@ func (f *finder) bodyCite(i int, cue []string, next int) bool {
 		return false
 	}
 	switch cue[0] {
-	case "із", "з", "посилаючись", "про", "на", "такі", "ці", "відповідні":
+	case "із", "з", "посилаючись", "про", "на", "такі", "ці", "відповідні", "такого", "до":
 		return false
 	}
 	if w := f.word(next); (w == "з" || w == "із") && f.word(next+1) == "посиланням" {
@@ -4696,6 +4704,32 @@ func (f *finder) result() vistka.Source {
 		src.Evidence[i].Value = show(src.Evidence[i].Value)
 	}
 	return src
+}
+
+// finders are the people of a body who find something out: "аналітики
+// Інституту вивчення війни".
+var finders = map[string]bool{"аналітики": true, "експерти": true, "науковці": true, "дослідники": true,
+	"фахівці": true, "вчені": true, "учені": true, "автори": true, "аудитори": true}
+
+// findersOf returns where the body is named whose people, at j, came to
+// a finding: "Такого висновку дійшли аналітики американського Інституту
+// вивчення війни", "дійшли в Рахунковій палаті" give the institute and
+// the chamber. It returns j when no body follows.
+func (f *finder) findersOf(j int) int {
+	k := j
+	switch w := f.word(k); {
+	case w == "в" || w == "у":
+		k++
+	case finders[w]:
+		k++
+		for n := 0; n < 2 && !f.tok(k).upper && adjective(f.word(k)); n++ {
+			k++ // "американського"
+		}
+	}
+	if k > j && f.tok(k).upper {
+		return k
+	}
+	return j
 }
 
 // initialsOf reports whether abbr, a short name in capitals (ВДЗ), is

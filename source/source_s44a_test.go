@@ -55,3 +55,25 @@ func TestS44ASiteAsWhoWrites(t *testing.T) {
 			"Poltava.ua", []string{}, nil, nil},
 	})
 }
+
+// TestS44AFindingLine: "Такого висновку дійшли X" after the lead names
+// whose finding the lead told, a source line as "Такі дані наводить X"
+// is; the people of a body before it (аналітики, науковці) lead to the
+// body. Unnamed experts cite no one.
+func TestS44AFindingLine(t *testing.T) {
+	const text = "Росія готує наступ\nРосійські війська, ймовірно, готуються до нового наступу на півдні. "
+	checkFind(t, []findCase{
+		{"analysts of an institute",
+			text + "Такого висновку дійшли аналітики американського Інституту вивчення війни у звіті за 3 березня.",
+			"", []string{"Інституту вивчення війни"}, nil, nil}, // (the pipeline gives the base form)
+		{"до такого висновку, a body",
+			text + "До такого висновку дійшов Центр оборонних стратегій.",
+			"", []string{"Центр оборонних стратегій"}, nil, nil},
+		{"in a body",
+			text + "Такого висновку дійшли в Центрі оборонних стратегій.",
+			"", []string{"Центрі оборонних стратегій"}, nil, nil}, // (the pipeline gives the base form)
+		{"unnamed experts",
+			text + "Такого висновку дійшли експерти.",
+			"", []string{}, nil, nil},
+	})
+}
