@@ -35,7 +35,9 @@
 //     several are split at commas and slashes, but an agency and its
 //     photographer, "REUTERS/Yuri Gripas", "Суспільне Полтава / Ігор
 //     Заїка", are one; generic ones (Фото
-//     ілюстративне, з відкритих джерел, скриншот) give nothing.
+//     ілюстративне, з відкритих джерел, скриншот) give nothing, but a
+//     still of someone's video credits its owner ("Фото: скриншот з
+//     відео Генштабу" gives Генштаб).
 //
 // Body cites: past the lead (the first line and the first sentence after
 // it) a cue that opens a statement of the body or stands as an aside in

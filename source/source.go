@@ -3377,6 +3377,14 @@ func (f *finder) credit(i int) int {
 			b--
 		}
 		at := f.tok(a)
+		if a < b && role != RoleVia && at.kind == word {
+			if p, ok := f.stillOf(a); ok && p.to <= b {
+				// "Фото: скриншот з відео Генштабу": the still is of
+				// the video of the one credited
+				f.add(role, p.value, p.from, p.to)
+				return
+			}
+		}
 		if a >= b || b-a > 12 || at.kind != word || generic(at.text) {
 			return
 		}
@@ -4730,6 +4738,30 @@ func (f *finder) findersOf(j int) int {
 		return k
 	}
 	return j
+}
+
+// stillOf reads whose video a still taken from it at a is: "скриншот з
+// відео Генштабу", "кадр відеозвернення ДСНС" give Генштаб, ДСНС. A still
+// of no one named ("скриншот", "кадр з відео") gives none.
+func (f *finder) stillOf(a int) (phrase, bool) {
+	switch f.tok(a).text {
+	case "скриншот", "скріншот", "кадр", "скриншоти", "кадри":
+	default:
+		return phrase{}, false
+	}
+	k := a + 1
+	if w := f.word(k); w == "з" || w == "із" {
+		k++
+	}
+	switch f.word(k) {
+	case "відео", "відеозвернення", "трансляції", "ефіру", "сюжету":
+	default:
+		return phrase{}, false
+	}
+	if !f.tok(k + 1).upper {
+		return phrase{}, false
+	}
+	return f.phrase(k + 1)
 }
 
 // initialsOf reports whether abbr, a short name in capitals (ВДЗ), is

@@ -77,3 +77,17 @@ func TestS44AFindingLine(t *testing.T) {
 			"", []string{}, nil, nil},
 	})
 }
+
+// TestS44AStillOfVideo: a photo that is a still of someone's video
+// credits the one whose video it is ("Фото: скриншот з відео Генштабу"
+// gives Генштаб); a still of no one named credits no one.
+func TestS44AStillOfVideo(t *testing.T) {
+	const text = "Склад уразили\n\nСили оборони вночі уразили склад боєприпасів. Про це повідомляє Суспільне.\n\n"
+	checkFind(t, []findCase{
+		{"a screenshot of the staff's video", text + "Фото: скриншот з відео Генштабу", "Суспільне", []string{}, []string{"Генштаб"}, nil},
+		{"a still of a video with no з", text + "Фото: кадр відео ДСНС", "Суспільне", []string{}, []string{"ДСНС"}, nil},
+		{"a body of two words in the genitive", text + "Фото: скриншот з відео Повітряних сил", "Суспільне", []string{}, []string{"Повітряні сили"}, nil},
+		{"a screenshot alone", text + "Фото: скриншот", "Суспільне", []string{}, []string{}, nil},
+		{"a still of a video of no one", text + "Фото: кадр з відео", "Суспільне", []string{}, []string{}, nil},
+	})
+}
