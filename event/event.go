@@ -662,13 +662,19 @@ var handovers = map[string]bool{"передача": true, "вручення": tr
 var ceremonies = map[string]string{"передача": "AID", "підписання": "AGREE", "вручення": "AID"}
 
 // ongoing reads a sentence that only sets talks in a place: "У Женеві
-// тривають переговори", "У Брюсселі відбувається засідання". It returns
-// the place, or "".
+// тривають переговори", "У Брюсселі відбувається засідання", or, the
+// noun first, "Зустріч прем'єр-міністрів відбулася в четвер у Таллінні.
+// Сторони обговорили …" (heldAt also gives the place to a meeting told
+// before). It returns the place, or "".
 func (f *finder) ongoing() string {
 	held := false
 	for i := 1; i < len(f.toks); i++ {
 		if v := f.verb(i - 1); v != "" && takesPlace[v] {
 			held = held || meetingNouns[f.low(i)] && f.low(i) != "церемонія" || f.low(i) == "консультації"
+		}
+		if v := f.verb(i); takesPlace[v] && !strings.Contains(f.toks[i].Tag, "futr") {
+			m := f.meetingSubject(i)
+			held = held || m >= 0 && f.low(m) != "церемонія" && hasCase(&f.toks[m], "v_naz")
 		}
 	}
 	if !held {
