@@ -501,19 +501,41 @@ func scoreGold(t *testing.T, name string) *goldScore {
 			}
 		}
 		events.gold += len(reqE)
+		sentOf := func(ev vistka.Event) string {
+			if ev.Sentence.Start >= 0 && ev.Sentence.End <= len(r) && ev.Sentence.Start < ev.Sentence.End {
+				return string(r[ev.Sentence.Start:ev.Sentence.End])
+			}
+			return ""
+		}
 		for k, gi := range reqE {
-			tally(byType, d.Events[gi].Type, got[k] >= 0)
+			g := d.Events[gi]
+			tally(byType, g.Type, got[k] >= 0)
 			if got[k] >= 0 {
 				events.tp++
-				sc.scorePlaceDate(d, d.Events[gi], x, x.Events[got[k]])
+				ev := x.Events[got[k]]
+				sc.scorePlaceDate(d, g, x, ev)
 				sc.strict[1]++
-				if g, ev := d.Events[gi], x.Events[got[k]]; triggerIn(text, g, ev) > 0 && actorRight(x, g, ev) {
+				if triggerIn(text, g, ev) > 0 && actorRight(x, g, ev) {
 					sc.strict[0]++
 				}
-			} else {
-				g := d.Events[gi]
-				sc.errs = append(sc.errs, fmt.Sprintf("%s event FN  %s %s → %s (%s)", d.Doc, typeMode(g.Type, g.Mode), strings.Join(g.Actors, ","), strings.Join(g.Recipients, ","), g.Trigger))
+				if evShared(g, ev) == 1 && triggerIn(text, g, ev) == 0 {
+					sc.errs = append(sc.errs, fmt.Sprintf("%s event TP  %s (%s): weak match, one shared name and another sentence: %s: %.100q", d.Doc, typeMode(g.Type, g.Mode), g.Trigger, eventString(x, ev), sentOf(ev)))
+				}
+				continue
 			}
+			note := ""
+			for pi, ev := range x.Events {
+				if ev.Type != g.Type || ev.Mode != g.Mode || triggerIn(text, g, ev) == 0 {
+					continue
+				}
+				if k2 := slices.Index(got, pi); k2 >= 0 {
+					note = fmt.Sprintf(" [weak match: its sentence's %s went to (%s)]", eventString(x, ev), d.Events[reqE[k2]].Trigger)
+				} else {
+					note = fmt.Sprintf(" [its sentence has %s, no name shared]", eventString(x, ev))
+				}
+				break
+			}
+			sc.errs = append(sc.errs, fmt.Sprintf("%s event FN  %s %s → %s (%s)%s", d.Doc, typeMode(g.Type, g.Mode), strings.Join(g.Actors, ","), strings.Join(g.Recipients, ","), g.Trigger, note))
 		}
 		for _, ev := range x.Events {
 			req, opt := false, false
@@ -531,11 +553,7 @@ func scoreGold(t *testing.T, name string) *goldScore {
 				events.right++
 			case !opt:
 				events.wrong++
-				sent := ""
-				if ev.Sentence.Start >= 0 && ev.Sentence.End <= len(r) && ev.Sentence.Start < ev.Sentence.End {
-					sent = string(r[ev.Sentence.Start:ev.Sentence.End])
-				}
-				sc.errs = append(sc.errs, fmt.Sprintf("%s event FP  %s: %.100q", d.Doc, eventString(x, ev), sent))
+				sc.errs = append(sc.errs, fmt.Sprintf("%s event FP  %s: %.100q", d.Doc, eventString(x, ev), sentOf(ev)))
 			}
 		}
 
