@@ -541,12 +541,18 @@ func (f *finder) invertedSubject(at int) string {
 		if t.Kind == vistka.Punct {
 			return ""
 		}
-		if f.entityAt(j) != "" && hasCase(t, "v_naz") && !f.appositionOfObject(j) {
+		if f.entityAt(j) != "" && hasCase(t, "v_naz") {
+			if f.appositionOfObject(j) {
+				continue // "компанію «Бета» оштрафувала комісія": the object's name
+			}
 			return "" // a name before the verb: the usual order
 		}
-		if j == 0 && strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") && hasCase(t, "v_zna") && !hasCase(t, "v_naz") && f.entityAt(j) == "" {
+		if strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_zna") && !hasCase(t, "v_naz") && f.entityAt(j) == "" &&
+			(j == 0 && strings.Contains(t.Tag, ":anim") || f.governedBy(j) == "" && !timeNouns[t.Lemma]) {
 			// "Агента ФСБ затримала СБУ": a person put first as the
-			// object, the body after the verb agreeing with it
+			// object, the body after the verb agreeing with it;
+			// "минулого року компанію перевіряла Рахункова палата": a
+			// thing in a form only the accusative has
 			return e
 		}
 		if nv {
@@ -686,11 +692,14 @@ func (f *finder) appositionOfObject(j int) bool {
 	for k > 0 && f.entityAt(k-1) == e {
 		k--
 	}
-	if k < 3 || f.toks[k-1].Kind != vistka.QuoteMark {
+	if k < 2 || f.toks[k-1].Kind != vistka.QuoteMark {
 		return false
 	}
 	n := &f.toks[k-2]
-	return strings.HasPrefix(n.Tag, "noun") && f.entityAt(k-2) == "" && !hasCase(n, "v_naz") && isPrep(&f.toks[k-3])
+	// (or the kind in the accusative, the object itself: "компанію
+	// «Альфа» перевіряла палата")
+	return strings.HasPrefix(n.Tag, "noun") && f.entityAt(k-2) == "" && !hasCase(n, "v_naz") &&
+		(k >= 3 && isPrep(&f.toks[k-3]) || hasCase(n, "v_zna") && f.governedBy(k-2) == "")
 }
 
 // giverHeads are the nouns of a state's bodies that stand before its

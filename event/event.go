@@ -5188,6 +5188,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		} else if len(rec) == 0 && tr.verb && !tr.passive {
 			if r := f.namedObjectOpening(tr.at); r != "" && !slices.Contains(ev.Actors, r) {
 				rec = append(rec, r) // "Росію за обстріл Одеси засудила Франція": whom, put first
+			} else if k := f.frontedAccusative(tr.at); k >= 0 && (ev.Type == "ACCUSE" || coerced[ev.Type]) && f.toks[k].Kind == vistka.Word &&
+				cmp.Or(f.entityAt(k), f.objectPhrase(k, tr)) != "" && !slices.Contains(ev.Actors, cmp.Or(f.entityAt(k), f.objectPhrase(k, tr))) {
+				rec = append(rec, cmp.Or(f.entityAt(k), f.objectPhrase(k, tr))) // "компанію перевіряла Рахункова палата": whom, put first
 			} else if r := f.dativeOpening(tr.at, tr); r != "" && !slices.Contains(ev.Actors, r) {
 				rec = append(rec, r) // "Зеленському подякував генсек ООН": to whom, put first
 			} else if r := f.partnerOpening(tr.at); r != "" && (ev.Type == "COOPERATE" || ev.Type == "CONSULT" && ev.Mode == "meet") && !slices.Contains(ev.Actors, r) {
@@ -17764,15 +17767,24 @@ func (f *finder) checkedWhether(i int) bool {
 var wrongs = []string{"поруш", "причетн", "винн", "винуват", "незаконн", "зловжи", "привласн", "підроб"}
 
 // investigatorChecks reports whether the verb of checking at i has for
-// its subject, right before it in its clause, investigators or a body of
-// law enforcement or audit, and dealings for its object: "Детективи НАБУ
-// перевіряють ще чотири контракти", "Держаудитслужба перевірила
-// закупівлі" — an inquiry, not a check of quality.
+// its subject, in its clause, investigators or a body of law enforcement
+// or audit, and for its object a body's dealings or the body or firm
+// itself: "Детективи НАБУ перевіряють ще чотири контракти",
+// "Держаудитслужба перевірила закупівлі", "компанію вже перевіряла
+// Рахункова палата" — an inquiry, not a check of quality ("Мер перевірив
+// якість ремонту").
 func (f *finder) investigatorChecks(i int) bool {
-	if !f.dealingsAfter(i) {
-		return false // "Прокуратура перевірила ДП «Гамма»": a firm checked is no inquiry told
+	if !f.dealingsAfter(i) && f.checkedBody(i) < 0 {
+		return false
 	}
-	for j := i - 1; j >= 0 && j >= i-5; j-- {
+	return f.inquirerNear(i, -1) || f.inquirerNear(i, 1)
+}
+
+// inquirerNear reports whether an investigator or a body of law
+// enforcement or audit in the nominative stands within five words of
+// the verb at i, before it (dir -1) or after it (dir 1), in its clause.
+func (f *finder) inquirerNear(i, dir int) bool {
+	for j := i + dir; j >= 0 && j < len(f.toks) && j != i+6*dir; j += dir {
 		t := &f.toks[j]
 		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
 			return false
@@ -17791,6 +17803,65 @@ func (f *finder) investigatorChecks(i int) bool {
 	}
 	return false
 }
+
+// checkedBody returns the word of a body or firm that is the object of
+// the verb of checking at i, in the accusative right after it or put
+// first in its clause ("перевірила ДП «Гамма»", "компанію перевіряла
+// палата"), or -1.
+func (f *finder) checkedBody(i int) int {
+	at := func(j int) bool {
+		t := &f.toks[j]
+		if !hasCase(t, "v_zna") || hasCase(t, "v_naz") && f.entityAt(j) == "" {
+			return false
+		}
+		if e := f.entityAt(j); e != "" {
+			return f.ents.Type(e) == "ORG"
+		}
+		return strings.HasPrefix(t.Tag, "noun") && checkedBodies[f.low(j)]
+	}
+	for j := i + 1; j < len(f.toks) && j <= i+2; j++ {
+		if at(j) {
+			return j
+		}
+		if f.toks[j].Kind == vistka.Punct || f.low(j) != "також" && f.low(j) != "ще" {
+			break
+		}
+	}
+	if j := f.frontedAccusative(i); j >= 0 && (at(j) || f.entityAt(j) != "" && f.ents.Type(f.entityAt(j)) == "ORG") {
+		return j
+	}
+	return -1
+}
+
+// frontedAccusative returns the head of the object put before the finite
+// verb at at in its clause, in a form only the accusative has, when the
+// verb's subject follows it ("компанію вже перевіряла Рахункова палата",
+// "Минулого року фірму «Альфа» оштрафувала комісія"): the name in quotes
+// after a kind noun, or the noun itself. It returns -1 otherwise.
+func (f *finder) frontedAccusative(at int) int {
+	if f.invertedSubject(at) == "" {
+		return -1
+	}
+	for j := at - 1; j >= 0 && j >= at-6; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") || strings.HasPrefix(t.Tag, "conj") {
+			return -1
+		}
+		if !strings.HasPrefix(t.Tag, "noun") || !hasCase(t, "v_zna") || hasCase(t, "v_naz") || f.entityAt(j) != "" || f.governedBy(j) != "" || timeNouns[t.Lemma] {
+			continue
+		}
+		if j+2 < at && isOpenQuote(f.toks[j+1].Text) && f.entityAt(j+2) != "" {
+			return j + 2 // "фірму «Альфа»": the name after its kind
+		}
+		return j
+	}
+	return -1
+}
+
+// checkedBodies are the common nouns of the bodies and firms an inquiry
+// checks.
+var checkedBodies = map[string]bool{"компанія": true, "підприємство": true, "фірма": true, "товариство": true,
+	"установа": true, "управління": true, "департамент": true, "міністерство": true, "фонд": true}
 
 // lightBefore finds the event noun of the light verb at i put before it
 // in its clause as the object ("Допомогу Україні надала Японія", "Нові
@@ -17900,7 +17971,7 @@ var inquirers = map[string]bool{"детектив": true, "слідчий": true
 // investigators are the bodies of law enforcement and audit, by a word of
 // their names.
 var investigators = []string{"НАБУ", "ДБР", "БЕБ", "СБУ", "Служба безпеки", "антикорупційне бюро", "Бюро економічної безпеки",
-	"Державне бюро розслідувань", "Держаудитслужба", "Рахункова палата", "прокуратура", "поліція"}
+	"Державне бюро розслідувань", "Держаудитслужба", "аудиторська служба", "Рахункова палата", "прокуратура", "поліція"}
 
 // objectBefore finds the object of a verb that stands before it in its
 // clause ("це рішення скасував суд", "ухвалення пакета блокувала

@@ -1,0 +1,22 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// The constructions of this file were found reading the misses of the
+// studied gold sets (session 44, event recall); the sentences are our own.
+
+func TestS44DEvents(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"an object put first in a form only the accusative has, the subject after the verb: the one after the verb acts, the one before is done to",
+			"Минулого року фірму «Альфа» вже перевіряла Державна аудиторська служба. Торік компанію «Бета» оштрафувала Національна комісія з цінних паперів.",
+			[]string{"ACCUSE Державна аудиторська служба → Альфа", "COERCE Національна комісія з цінних паперів → Бета"}},
+		{"a body of audit checking a firm is an inquiry; a check of quality is none",
+			"Держаудитслужба перевірила компанію «Водоканал». Мер перевірив якість ремонту доріг.",
+			[]string{"ACCUSE Держаудитслужба → Водоканал"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
