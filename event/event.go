@@ -2085,7 +2085,7 @@ func (f *finder) takenFrom(i int) bool {
 		if f.toks[j].Kind == vistka.Punct {
 			return false
 		}
-		if l := f.low(j); l != "у" && l != "в" {
+		if l := f.low(j); l != "у" && l != "в" || f.chosenFor(j) {
 			continue
 		}
 		n := &f.toks[j+1]
@@ -2900,12 +2900,16 @@ func (f *finder) normSubject(i int) bool {
 var holdings = map[string]bool{
 	"земля": true, "ділянка": true, "гектар": true, "угіддя": true, "частка": true, "майно": true,
 	"мандат": true, "претензія": true, "територія": true, "акція": true, "нерухомість": true, "приміщення": true,
+	// a post given up is a resignation ("відмовився від посади"), which
+	// concedes as подати у відставку does
+	"посада": true,
 }
 
 // gaveUp reports whether відмовитися at i gives up something held, named
 // after від: a measure of it ("від 4,25 тис гектарів угідь") or a holding
 // ("від своєї частки", "від депутатського мандата").
 func (f *finder) gaveUp(i int) bool {
+	i = f.timeGap(i)
 	if i+1 >= len(f.toks) || f.low(i+1) != "від" {
 		return false
 	}
@@ -3742,7 +3746,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if (v == "підписати" || v == "підписувати") && f.pronounObject(i) && !f.signedBefore(i) {
 			continue // "Тепер його має підписати президент": the law just told, no agreement
 		}
-		if hosts[v] && !f.personObject(i) && !f.delegationObject(i) && !f.credentials(i) && !f.partTaken(i) && !f.allocationDecided(i) {
+		if hosts[v] && (!f.personObject(i) || f.decisionFirst(i)) && !f.delegationObject(i) && !f.credentials(i) && !f.partTaken(i) && !f.allocationDecided(i) {
 			continue // прийняти закон, приймати рішення: no meeting
 		}
 		agreeing := agreeVerbs[v] // (asked three times below)
@@ -6022,7 +6026,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			}
 			ev.Recipients = []string{r}
 		}
-		if ev.Type == "CONSULT" && tr.verb && talkVerbs[f.verb(tr.at)] && (f.outletSubject(tr.at) || f.pressPartner(tr.at)) {
+		if ev.Type == "CONSULT" && tr.verb && talkVerbs[f.verb(tr.at)] && (f.outletSubject(tr.at) || f.pressPartner(tr.at) || f.orgInterviews(tr.at, ev)) {
 			// "Портал … поспілкувався з заступником голови", "директор
 			// погодився поспілкуватися зі ЗМІ": an interview, no meeting
 			continue
@@ -10431,7 +10435,7 @@ func (f *finder) bodyIn(i int, typ string) string {
 				return strings.Join(append(w, lower(t)), " ")
 			}
 		}
-		if e == "" || f.ents.Type(e) != "ORG" && f.ents.Type(e) != "MISC" && !(places && f.ents.Type(e) == "LOC") {
+		if e == "" || f.ents.Type(e) != "ORG" && f.ents.Type(e) != "MISC" && !(places && f.ents.Type(e) == "LOC" && !f.townFolk(i, e)) {
 			continue
 		}
 		k := j - 1
@@ -21016,6 +21020,9 @@ var intentions = map[string]bool{"намір": true, "план": true, "бажа
 	"мета": true,
 	// "необхідно вручити йому підозру": what is still to be done
 	"необхідно": true, "потрібно": true, "треба": true,
+	// "не можна звинувачувати безневинних": what one may or may not
+	// do, a norm, nothing done
+	"можна": true,
 	// "суд відмовився задовольнити позов": the refusal is the event
 	"відмовитися": true, "відмовлятися": true,
 	// "пригрозив заблокувати вступ": the threat is the event

@@ -137,7 +137,7 @@ func (f *finder) unstated(i int, v string) bool {
 	if i > 0 && simile(f.low(i-1)) || f.risked(i) || f.deniedClause(i) || f.notAllDid(i) {
 		return true
 	}
-	if f.genericCan(i) {
+	if f.genericCan(i) || f.placeFolk(i) {
 		return true
 	}
 	if (verbs[v].typ == "ASSAULT" || verbs[strings.TrimSuffix(v, "ся")].typ == "ASSAULT") && f.natureAgent(i) {
@@ -163,7 +163,7 @@ func (f *finder) unstated(i int, v string) bool {
 		// shared, told as a quote, no agreement between parties
 		return f.thatClause(i) || f.sharedView(i)
 	case "погоджуватися":
-		if f.thatClause(i) || f.sharedView(i) {
+		if f.thatClause(i) || f.sharedView(i) || f.mayDisagree(i) {
 			return true
 		}
 		if !strings.Contains(t.Tag, ":past") {
@@ -210,7 +210,9 @@ func (f *finder) unstated(i int, v string) bool {
 	case "зустрітися", "зустрічатися", "зустрінутися":
 		return i > 0 && f.experiencer(i-1) || i+1 < len(f.toks) && f.experiencer(i+1)
 	case "відхилити", "відхиляти", "відкинути", "відкидати":
-		return f.movedAside(i) || f.boardOffer()
+		return f.movedAside(i) || f.boardOffer() || f.thingMoved(i) || f.ideaObject(i)
+	case "заперечити", "заперечувати", "засудити", "засуджувати", "критикувати", "розкритикувати":
+		return f.ideaObject(i)
 	case "оточити":
 		return f.surroundedWith(i)
 	case "підписати", "підписувати":

@@ -11,6 +11,20 @@ import "strings"
 // is shared; do not modify it.
 func Capitals(name string) []string { return capitals[name] }
 
+// IsCapital reports whether name, in the nominative, is the capital of a
+// country on the list Capitals keeps: Київ, Москва, Вашингтон.
+func IsCapital(name string) bool { return capitalNames[name] }
+
+var capitalNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, cs := range capitals {
+		for _, c := range cs {
+			m[c] = true
+		}
+	}
+	return m
+}()
+
 var capitals = func() map[string][]string {
 	m := map[string][]string{}
 	for _, row := range [][]string{

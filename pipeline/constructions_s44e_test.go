@@ -1,0 +1,68 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestS44ESenses: word senses of real press and books that tell no
+// event between parties; the guards keep the events they look like.
+func TestS44ESenses(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a decision taken, its maker named after the verb",
+			"Рішення щодо перевезення потерпілого до лікарні приймає керівник Бригади.",
+			nil},
+		{"a guest received",
+			"Володимир Зеленський прийняв у Києві президента Польщі Анджея Дуду.",
+			[]string{"CONSULT/meet Володимир Зеленський → Анджей Дуда @Київ"}},
+		{"an outlet's interview",
+			"«Збруч» поговорив з Ігорем Павлюком про його нову книжку.",
+			nil},
+		{"a leader's talk",
+			"Прем'єр-міністр Канади поговорив з Олафом Шольцом.",
+			[]string{"CONSULT/meet Прем'єр-міністр Канади → Олаф Шольц"}},
+		{"chosen to take part",
+			"Минулого року Ірину Коваль і Петра Мельника відібрали для участі в місії Червоного Хреста.",
+			nil},
+		{"taken from someone",
+			"Рейдери відібрали в фермера землю.",
+			[]string{"COERCE Рейдери → "}},
+		{"a town's people over a time",
+			"У Луганську підтримували Майдан.",
+			nil},
+		{"a capital speaks",
+			"У Москві відкинули звинувачення.",
+			[]string{"REJECT Москва → "}},
+		{"the Kremlin's threats over a time",
+			"У Кремлі неодноразово погрожували країнам Балтії.",
+			[]string{"THREATEN Кремль → Балтія"}},
+		{"what one may not do",
+			"Не можна звинувачувати журналістів у втручанні в слідство.",
+			nil},
+		{"a resignation after a while",
+			"Голова правління відмовився через кілька днів від посади.",
+			[]string{"CONCEDE Голова правління → "}},
+		{"some may disagree",
+			"Окремі депутати можуть не погоджуватися з урядом.",
+			nil},
+		{"a community disagrees with a decision",
+			"Громада не погоджується з рішенням міської ради.",
+			[]string{"REJECT Громада → "}},
+		{"a tradition rejected",
+			"Молоді поети відкидали класичну традицію.",
+			nil},
+		{"a school denied",
+			"Художники заперечували реалізм.",
+			nil},
+		{"individualism condemned",
+			"Футуристи засудили індивідуалізм.",
+			nil},
+		{"an accusation rejected",
+			"Міністр відкинув звинувачення.",
+			[]string{"REJECT Міністр → "}},
+		{"a curtain drawn aside",
+			"Марія обережно відхилила штору.",
+			nil},
+	}, time.Time{})
+}
