@@ -16,7 +16,10 @@ var festivities = map[string]bool{"свято": true, "святкування": 
 	"урочистість": true, "урочистості": true, "весілля": true, "вечір": true, "вечірка": true, "бал": true,
 	"концерт": true, "фестиваль": true, "ярмарок": true, "вистава": true, "виставка": true, "прем'єра": true,
 	"ювілей": true, "гостина": true, "застілля": true, "обід": true, "вечеря": true, "чаювання": true,
-	"забава": true, "дискотека": true, "екскурсія": true, "майстер-клас": true, "день": true}
+	"забава": true, "дискотека": true, "екскурсія": true, "майстер-клас": true, "день": true,
+	// and a private treat or pastime: "запросив до танцю", "запрошував на
+	// каву"
+	"танець": true, "кава": true, "чай": true, "прогулянка": true}
 
 // festiveMarks are the adjectives that make any gathering an occasion:
 // "на святковий захід", "на урочисте зібрання".

@@ -180,3 +180,26 @@ func (f *finder) thingMoved(i int) bool {
 	}
 	return false
 }
+
+// talkCues are verbs of asking, objecting and assenting that, after a
+// line of speech, tell how the words were said in a dialogue: "– Піди до
+// баби, – попросила Ольга", "- Ну, - вже не так упевнено заперечувала
+// Лєна".
+var talkCues = map[string]bool{"просити": true, "попросити": true, "благати": true, "заперечити": true,
+	"заперечувати": true, "погодитися": true, "погоджуватися": true}
+
+// dialogueCue reports whether the verb at i, one of talkCues, closes or
+// breaks a line of speech: a dash right before it, or past adverbs and
+// particles, after a comma or an end mark (see closesSpeech). Such a
+// verb tells who said the words; no request, rejection or agreement of
+// its own.
+func (f *finder) dialogueCue(i int, v string) bool {
+	if !talkCues[v] {
+		return false
+	}
+	j := i - 1
+	for j > i-5 && j >= 0 && (strings.HasPrefix(f.toks[j].Tag, "adv") || strings.HasPrefix(f.toks[j].Tag, "part")) {
+		j--
+	}
+	return f.closesSpeech(j + 1)
+}

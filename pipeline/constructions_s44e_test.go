@@ -66,3 +66,31 @@ func TestS44ESenses(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS44EDialogue: a verb of asking, objecting or assenting that closes
+// a line of speech in a dialogue tells who said it; a private invitation
+// to a dance or to coffee asks nothing of a party. The guards keep a
+// request told in narration and an invitation to talks.
+func TestS44EDialogue(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a plea closing a line of speech",
+			"– Залиш мені хоч трохи хліба, – попросила Марта.",
+			nil},
+		{"an objection past an adverb",
+			"- Ні, - тихо заперечувала Ганна, - так не буває.",
+			nil},
+		{"a request told in narration",
+			"Прокуратура попросила суд взяти підозрюваного під варту.",
+			[]string{"REQUEST Прокуратура → суд"}},
+		{"asked to dance",
+			"Принц одразу запросив її до танцю.",
+			nil},
+		{"asked for coffee",
+			"Степан запрошував панянок на каву.",
+			nil},
+		{"asked to talks",
+			"Президент запросив прем'єра Польщі на переговори.",
+			[]string{"REQUEST Президент → прем'єр Польщі"}},
+	}, time.Time{})
+}
