@@ -3781,7 +3781,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			continue // "суддя погодився лише на 30 млн гривень": a lesser sum settled, no accord
 		} else if (v == "погодитися" || v == "погоджуватися") && f.agreedToInterview(i) {
 			continue // "погодився на інтерв'ю": consent to talk to a journalist, no agreement
-		} else if agreeing && f.eventInfinitive(i+1) {
+		} else if agreeing && f.eventInfinitive(i+1) && !f.steeredAgreed(v, i+1) {
 			continue // "домовилися співпрацювати", "погодився виділити": the infinitive tells what
 		} else if (v == "погодитися" || v == "погоджуватися") && i+1 < len(f.toks) && strings.Contains(f.toks[i+1].Tag, ":inf") {
 			if posts[f.verb(i+1)] {
@@ -6881,6 +6881,40 @@ func (f *finder) importTariff(j int) bool {
 			return false
 		}
 		if f.toks[k].Kind == vistka.Punct {
+			break
+		}
+	}
+	return f.foreignGoods(j)
+}
+
+// countryAdj reports an adjective of a country or a union of them by its
+// ending (європейський, китайський, німецький, французький).
+func countryAdj(lw string) bool {
+	return strings.HasSuffix(lw, "ський") || strings.HasSuffix(lw, "цький") || strings.HasSuffix(lw, "зький")
+}
+
+// foreignGoods reports whether the goods a duty at j is put on (after на)
+// are told as another's: by an adjective of a country's people ("мита на
+// європейські автомобілі", "мито на китайську сталь"), by the land they
+// come from ("на сталь з Китаю") or by a clause of bringing them in ("на
+// легкові автомобілі, які імпортують з Європейського Союзу").
+func (f *finder) foreignGoods(j int) bool {
+	on := false
+	for k := j + 1; k < len(f.toks) && k <= j+12; k++ {
+		lw := f.low(k)
+		switch {
+		case lw == "експорт" || lw == "вивезення":
+			return false
+		case lw == "на":
+			on = true
+		case !on:
+		case strings.HasPrefix(f.toks[k].Tag, "adj") && countryAdj(lw):
+			return true
+		case (lw == "з" || lw == "із") && k+1 < len(f.toks) && f.spanType(k+1) == "LOC":
+			return true
+		case lw == "імпортувати" || lw == "ввозити" || lw == "ввезти":
+			return true
+		case f.toks[k].Kind == vistka.Punct && (lw != "," || k+1 >= len(f.toks) || f.low(k+1) != "який"):
 			return false
 		}
 	}
@@ -21007,6 +21041,47 @@ func (f *finder) eventInfinitive(i int) bool {
 	v := f.verb(i)
 	k, ok := verbs[v]
 	return ok && k.typ != "" || gives[v]
+}
+
+// steeredAgreed reports whether the accord verb v agrees to give, by the
+// infinitive at i, what names no aid: revenues steered to a cause
+// ("міністри домовилися спрямувати доходи від заморожених активів на
+// відбудову України") give no event of their own, so the accord is the
+// event.
+func (f *finder) steeredAgreed(v string, i int) bool {
+	if v != "домовитися" && v != "домовлятися" {
+		return false
+	}
+	k, ok := verbs[f.verb(i)]
+	return !(ok && k.typ != "") && gives[f.verb(i)] && !f.aidNamed(i)
+}
+
+// aidNamed reports whether the verb of giving at i names, in its clause,
+// what is given as aid is: a sum, goods or arms, or a noun its light
+// verb takes ("домовилися виділити Україні 5 млрд доларів", "домовилися
+// передати дві системи ППО", "надати допомогу").
+func (f *finder) aidNamed(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+10 && f.toks[j].Kind != vistka.Punct; j++ {
+		l := f.low(j)
+		if (materiel[l] || gifts[l]) && f.ofAct(j) {
+			continue // "спрямувати доходи на закупівлю зброї": arms bought, not given
+		}
+		if f.spanType(j) == "MON" || currencies[l] || materiel[l] || gifts[l] || slices.Contains(lightVerbs[f.verb(i)], l) {
+			return true
+		}
+	}
+	return false
+}
+
+// ofAct reports whether the noun at j is the genitive of a common noun
+// right before it, the object of an act named so ("на закупівлю зброї",
+// "виробництво снарядів"), not a thing itself given.
+func (f *finder) ofAct(j int) bool {
+	if j < 1 || !hasCase(&f.toks[j], "v_rod") {
+		return false
+	}
+	t := f.toks[j-1].Tag
+	return strings.HasPrefix(t, "noun") && !strings.Contains(t, ":prop") && !strings.Contains(t, "v_dav")
 }
 
 // intentions are words whose infinitive is only meant, not done: намір

@@ -992,6 +992,13 @@ func init() {
 	// charge: прокурор погодив підозру депутату (no agreement of sides)
 	pairs["погодити"]["підозра"] = kind{"ACCUSE", ""}
 	pairs["погоджувати"] = pairs["погодити"]
+	// an extradition a court or a minister allows or approves is decided:
+	// "суд дозволив екстрадицію підприємця до США", "погодив екстрадицію"
+	// (as ухвалив рішення про екстрадицію)
+	pairs["дозволити"] = map[string]kind{}
+	for _, v := range []string{"погодити", "дозволити", "схвалити", "ухвалити"} {
+		pairs[v]["екстрадиція"] = kind{"COERCE", ""}
+	}
 	pairs["залишати"] = pairs["залишити"]
 	pairs["передавати"] = pairs["передати"]
 	pairs["обирати"] = pairs["обрати"]

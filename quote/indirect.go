@@ -925,7 +925,8 @@ func (d *doc) coordinatedEnd(cue, start, end int) int {
 			// not the speaker's next act ("… і має намір" is his)
 			continue
 		}
-		if d.toks[j-1].Text != "," && cueLemma(d.toks[v].Lemma, d.toks[v].Tag) == "" && (d.contentForm(start, j) == form || verbForm(d.toks[start].Tag) != "") {
+		already := v == j+2 && (scan.EqualFold(d.toks[j+1].Text, "вже") || scan.EqualFold(d.toks[j+1].Text, "уже"))
+		if d.toks[j-1].Text != "," && cueLemma(d.toks[v].Lemma, d.toks[v].Tag) == "" && (d.contentForm(start, j) == form || verbForm(d.toks[start].Tag) != "" || already) {
 			// "вважає, що фірма не має ліцензії і є прикриттям": with
 			// no comma the conjunct is the content's own predicate,
 			// unless the content's predicate is in another form: "суд
@@ -933,7 +934,10 @@ func (d *doc) coordinatedEnd(cue, start, end int) int {
 			// Nor when the content opens with its verb, the speaker's
 			// own: "Фонд заявив, що співпрацює зі слідством і вже
 			// ініціював перевірку" (with a comma, "…, і додав", the
-			// speaker's next act).
+			// speaker's next act). Nor when вже sets the conjunct's
+			// past against the content's own time: "заявив, що ЄС не
+			// залишить рішення без відповіді і вже підготував перелік"
+			// (what is done already besides what will be).
 			continue
 		}
 		cut := j

@@ -1,0 +1,88 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestS44HTariffs checks that duties put on another's goods named by the
+// goods themselves (мита на європейські автомобілі, мито на сталь з
+// Японії, на автомобілі, які імпортують з …) are sanctions, as duties on
+// imports are; a duty on one's own exports or a fee stays none.
+func TestS44HTariffs(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"on goods named by their origin's adjective",
+			"Канада запровадила мита на американські автомобілі.",
+			[]string{"SANCTION Канада → "}},
+		{"on goods from a country",
+			"Туреччина запровадила мито на сталь з Індії.",
+			[]string{"SANCTION Туреччина → "}},
+		{"on goods brought in, told by a relative clause",
+			"Мексика запровадила мита у розмірі 30% на легкові автомобілі, які імпортують з Китаю.",
+			[]string{"SANCTION Мексика → "}},
+		{"on one's own exports",
+			"Уряд запровадив мито на експорт соняшнику.",
+			nil},
+		{"a fee with no goods of another",
+			"Уряд запровадив мито на реєстрацію автомобілів.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
+
+// TestS44HExtraditionAllowed checks that an extradition a court allows or
+// approves (дозволив екстрадицію, погодив екстрадицію) is decided, a
+// coercion, as one it rules on is, and no agreement.
+func TestS44HExtraditionAllowed(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"allowed by a court",
+			"Окружний суд Варшави дозволив екстрадицію українського бізнесмена Петра Коваля до Німеччини.",
+			[]string{"COERCE Окружний суд Варшави → Петро Коваль @Варшава"}},
+		{"approved by a court",
+			"Суд у Барселоні погодив екстрадицію колишнього депутата до України.",
+			[]string{"COERCE Суд → колишній депутат @Барселона"}},
+		{"a search allowed is no extradition",
+			"Слідчий суддя дозволив обшук у квартирі.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
+
+// TestS44HAccordToSteer checks that sides that agree to steer what names
+// no aid (revenues, proceeds) to a cause make an agreement, while an
+// accord to give a sum stays the aid it tells, and a consent (погодитися)
+// to give what names no aid stays none.
+func TestS44HAccordToSteer(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"revenues steered",
+			"Лідери ЄС домовилися спрямувати доходи від заморожених активів на закупівлю зброї.",
+			[]string{"AGREE ЄС → "}},
+		{"a sum given",
+			"Сторони домовилися виділити Молдові 50 млн євро.",
+			[]string{"AID  → Молдова"}},
+		{"a consent to allot land stays none",
+			"Міськрада погодилася виділити фірмі 35 гектарів під будівництво.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
+
+// TestS44HAlreadyDone checks that reported content goes on past і вже
+// and a past verb with no comma before them, what is done already set
+// against what will be, while a verb of speech after a comma is still the
+// speaker's next act.
+func TestS44HAlreadyDone(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a future, then what is done already",
+			"Міністр фінансів Олег Данилюк заявив, що уряд підвищить пенсії з липня і вже знайшов на це кошти.",
+			[]string{"Олег Данилюк/заявити/indirect: уряд підвищить пенсії з липня і вже знайшов на це кошти"}},
+		{"the speaker's next statement after a comma",
+			"Міністр фінансів Олег Данилюк заявив, що уряд підвищить пенсії з липня, і додав, що кошти знайдено.",
+			[]string{"Олег Данилюк/заявити/indirect: уряд підвищить пенсії з липня", "Олег Данилюк/додати/indirect: кошти знайдено"}},
+	}
+	checkQuotes(t, p, tests, time.Time{})
+}
