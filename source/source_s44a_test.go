@@ -91,3 +91,13 @@ func TestS44AStillOfVideo(t *testing.T) {
 		{"a still of a video of no one", text + "Фото: кадр з відео", "Суспільне", []string{}, []string{}, nil},
 	})
 }
+
+// TestS44ASummaryLine: "Про це йдеться у ранковому зведенні X" cites the
+// summary of X, as "у повідомленні X" does.
+func TestS44ASummaryLine(t *testing.T) {
+	const text = "На фронті 120 боїв\n\nЗа минулу добу на фронті відбулося 120 бойових зіткнень. "
+	checkFind(t, []findCase{
+		{"a morning summary of the staff", text + "Про це йдеться у ранковому зведенні Генерального штабу ЗСУ.", "", []string{"зведення Генерального штабу ЗСУ"}, nil, nil},
+		{"a summary with no adjective", text + "Про це йдеться у зведенні Генштабу.", "", []string{"зведення Генштабу"}, nil, nil},
+	})
+}
