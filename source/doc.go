@@ -21,8 +21,9 @@
 //     посиланням на" or "посилаючись на" are brought to the nominative,
 //     "двох європейських дипломатів" gives "два європейські дипломати";
 //   - a person after a comma closing reported content: "Уряд виплатить
-//     …, повідомив міністр Денис Улютін." (after a direct quote and its
-//     dash, "— повідомив X" only names the speaker);
+//     …, повідомив міністр Денис Улютін.", "…, заявив речник Кремля
+//     Дмитро Пєсков." (after a direct quote and its dash, "— повідомив
+//     X" only names the speaker);
 //   - social networks as the place of a post: "на своїй сторінці у
 //     Facebook написав міністр Дмитро Кулеба" gives "Дмитро Кулеба
 //     (Facebook)", and so does a person named with no role before the

@@ -267,9 +267,10 @@ func init() {
 		{"цитує", cueSays}, {"цитує його", cueSays}, {"цитує її", cueSays}, {"цитують", cueSays},
 		{"цитують його", cueSays}, {"цитують її", cueSays},
 		{"повідомила", cueSays}, {"повідомили", cueSays}, {"інформують", cueSays},
-		{"зазначає", cueSays},         // of a site only: "…, зазначає adm-pl.gov.ua" (see siteOnly)
-		{"про це повідомив", cueSays}, // a person only after про це: after a quote, the speaker
-		{"повідомив", cueSays},        // only after a comma closing reported content (see toldAfter)
+		{"зазначає", cueSays},                     // of a site only: "…, зазначає adm-pl.gov.ua" (see siteOnly)
+		{"про це повідомив", cueSays},             // a person only after про це: after a quote, the speaker
+		{"повідомив", cueSays},                    // only after a comma closing reported content (see toldAfter)
+		{"заявив", cueSays}, {"заявила", cueSays}, // so too: "…, заявив речник Кремля Дмитро Пєсков."
 	} {
 		w := strings.Fields(c.phrase)
 		cueSieve.Add(w[0])
@@ -429,7 +430,7 @@ func (f *finder) at(i int) int {
 		if c.kind != cueVia && !f.opensAttribution(i) {
 			continue
 		}
-		if w == "повідомив" && len(c.words) == 1 && !f.toldAfter(i) {
+		if (w == "повідомив" || w == "заявив" || w == "заявила") && len(c.words) == 1 && !f.toldAfter(i) {
 			continue
 		}
 		if c.kind == cueVia && c.words[len(c.words)-1] == "на" && f.word(j) == "дані" {
@@ -465,7 +466,7 @@ func (f *finder) at(i int) int {
 		if c.kind != cueVia && !f.closesAttribution(p.next) && !told {
 			continue
 		}
-		if w == "повідомив" || w == "повідомила" {
+		if w == "повідомив" || w == "повідомила" || w == "заявив" || w == "заявила" {
 			if name, sure := f.fullNameBefore(p.from); p.to == p.from+1 && p.outlet == nil && personWord(f, p.from) && sure {
 				p.value = name // "…, повідомив Шмигаль": the minister named in full before
 			}

@@ -101,3 +101,17 @@ func TestS44ASummaryLine(t *testing.T) {
 		{"a summary with no adjective", text + "Про це йдеться у зведенні Генштабу.", "", []string{"зведення Генштабу"}, nil, nil},
 	})
 }
+
+// TestS44AStatedAfter: "заявив" or "заявила" after a comma closing
+// reported content cites the one who stated it, as "повідомив" does (the
+// guidelines' cue closing a statement after its content); after a direct
+// quote and its dash, or with "що" after it, it names only a speaker.
+func TestS44AStatedAfter(t *testing.T) {
+	const lead = "Газ з Азербайджану\n\nУкраїна отримала першу партію газу з Азербайджану. Про це повідомили в МЗС.\n\n"
+	checkFind(t, []findCase{
+		{"a spokesman after content", lead + "Москва пригрозила Баку наслідками, заявив речник Кремля Дмитро Пєсков.", "", []string{"МЗС", "Дмитро Пєсков"}, nil, nil},
+		{"a day before the spokeswoman", lead + "Москва пригрозила Баку наслідками, заявила в середу речниця МЗС Росії Марія Захарова.", "", []string{"МЗС", "Марія Захарова"}, nil, nil},
+		{"after a direct quote", lead + "«Ми будемо реагувати», — заявив Пєсков.", "", []string{"МЗС"}, nil, nil},
+		{"a clause of що", lead + "Пєсков заявив, що Москва реагуватиме.", "", []string{"МЗС"}, nil, nil},
+	})
+}
