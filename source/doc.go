@@ -62,8 +62,10 @@
 // so are the head nouns of descriptive sources (пресслужбу МЗС →
 // пресслужба МЗС, сайті президента → сайт президента, Telegram-каналі ОВА
 // → Telegram-канал ОВА) and a few bodies that decline as an adjective and
-// a noun (Повітряних сил → Повітряні сили); anything else is kept as
-// written. A ministry's remit joined by і, та or й and the country or
+// a noun (Повітряних сил → Повітряні сили), and so are bodies of one
+// kind named by plural adjectives and a plural head (в обласних військових
+// адміністраціях → обласні військові адміністрації); anything else is
+// kept as written. A ministry's remit joined by і, та or й and the country or
 // forces after a body's name are part of it (Міністерство освіти і науки
 // України, Генеральний штаб Збройних сил України), and a body posting in
 // a network is one source with it (Генштаб (X), from "Генштаб у соцмережі

@@ -2315,6 +2315,9 @@ func (f *finder) phrase(j int) (phrase, bool) {
 			return p, true
 		}
 	}
+	if p, ok := f.pluralBodies(j0); ok {
+		return p, true
+	}
 	if k > j && !f.tok(k).upper && !roleNoun(f.tok(j).text) {
 		if p, ok := f.describedBody(j, k); ok {
 			return p, true
@@ -2364,6 +2367,76 @@ func (f *finder) describedBody(j, k int) (phrase, bool) {
 	words = append(words, nom)
 	return phrase{value: strings.Join(words, " "), from: j, to: k + 1, next: k + 1}, true
 }
+
+// pluralHeads maps the plural forms of the heads of bodies to the
+// nominative plural: адміністраціях, адміністрацій → адміністрації.
+var pluralHeads = map[string]string{}
+
+func init() {
+	for _, e := range [...]string{
+		"адміністрації адміністрацій адміністраціях адміністраціям", "служби служб службах службам",
+		"прокуратури прокуратур прокуратурах прокуратурам", "міністерства міністерств міністерствах міністерствам",
+		"відомства відомств відомствах відомствам", "управління управлінь управліннях управлінням",
+		"ради рад радах радам", "штаби штабів штабах штабам", "департаменти департаментів департаментах департаментам",
+	} {
+		forms := strings.Fields(e)
+		for _, f := range forms {
+			pluralHeads[f] = forms[0]
+		}
+	}
+}
+
+// pluralBodies reads bodies of one kind named by their adjectives and
+// a plural head alone, brought to the nominative: "з посиланням на
+// обласні військові адміністрації", "повідомили в обласних військових
+// адміністраціях" cite обласні військові адміністрації. Their heads
+// before them ("голови обласних військових адміністрацій") are kept as
+// written: the people, not the bodies. The adjectives must be plural
+// (обласні, обласних), so that a singular body ("обласної військової
+// адміністрації") is left to describedBody.
+func (f *finder) pluralBodies(j int) (phrase, bool) {
+	from := j
+	if pluralRoles[f.word(j)] {
+		j++
+	}
+	var words []string
+	for k := j; len(words) < 3; k++ {
+		a, ok := pluralAdjective(f.word(k))
+		if !ok || f.tok(k).upper {
+			break
+		}
+		words = append(words, a)
+	}
+	k := j + len(words)
+	nom, ok := pluralHeads[f.word(k)]
+	if len(words) == 0 || !ok || f.tok(k).upper || !f.closesAttribution(k+1) {
+		return phrase{}, false
+	}
+	if from < j {
+		return phrase{value: f.slice(from, k+1), from: from, to: k + 1, next: k + 1}, true
+	}
+	return phrase{value: strings.Join(append(words, nom), " "), from: j, to: k + 1, next: k + 1}, true
+}
+
+// pluralAdjective returns the nominative plural of w, an adjective in
+// the plural (обласні, обласних, обласним → обласні), and whether w
+// reads as one; "" gives false.
+func pluralAdjective(w string) (string, bool) {
+	if utf8.RuneCountInString(w) < 5 {
+		return "", false
+	}
+	switch {
+	case strings.HasSuffix(w, "і") && !strings.HasSuffix(w, "ії"):
+		return w, true
+	case strings.HasSuffix(w, "их") || strings.HasSuffix(w, "іх") || strings.HasSuffix(w, "им") || strings.HasSuffix(w, "ім"):
+		return w[:len(w)-len("их")] + "і", true
+	}
+	return "", false
+}
+
+// pluralRoles are the heads of bodies named before them in the plural:
+// "голови обласних військових адміністрацій".
+var pluralRoles = map[string]bool{"голови": true, "керівники": true, "очільники": true, "речники": true, "представники": true}
 
 // bodyHeads are the heads of heads that name a body, which adjectives
 // alone may describe (see describedBody).

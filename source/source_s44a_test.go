@@ -115,3 +115,18 @@ func TestS44AStatedAfter(t *testing.T) {
 		{"a clause of що", lead + "Пєсков заявив, що Москва реагуватиме.", "", []string{"МЗС"}, nil, nil},
 	})
 }
+
+// TestS44APluralBodies: bodies of one kind named by plural adjectives
+// and a plural head are cited in the nominative plural ("з посиланням на
+// обласні військові адміністрації", "повідомили в районних радах"); their
+// heads before them ("голови обласних військових адміністрацій") as
+// written. A singular body stays as it was.
+func TestS44APluralBodies(t *testing.T) {
+	const lead = "Удар по енергетиці\n\nУночі ворог атакував енергетику трьох областей. "
+	checkFind(t, []findCase{
+		{"citing the regional administrations", lead + "Про це повідомляє Укрінформ з посиланням на обласні військові адміністрації.", "Укрінформ", []string{"обласні військові адміністрації"}, nil, nil},
+		{"told in the district councils", lead + "Про це повідомили в районних радах.", "", []string{"районні ради"}, nil, nil},
+		{"the heads of the administrations", lead + "Про це повідомили голови обласних військових адміністрацій.", "", []string{"голови обласних військових адміністрацій"}, nil, nil},
+		{"one administration", lead + "Про це повідомили в обласній військовій адміністрації.", "", []string{"обласна військова адміністрація"}, nil, nil},
+	})
+}
