@@ -5886,6 +5886,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// was announced
 			place = f.mainClausePlace(tr.at)
 		}
+		if place == "" && tr.verb {
+			// "Делегація, яка перебуває в Києві, провела зустріч": where
+			// the doer stays
+			place = f.subjectStays(tr.at)
+		}
 		if place == "" && ev.Type == "PROTEST" {
 			// "до Москви стікалися …, щоб висловити протест": where they
 			// came; "приїжджав до Сімферополя, беручи участь у
@@ -18596,6 +18601,45 @@ func (f *finder) stayedForTalks(i int) bool {
 		return false
 	}
 	return false
+}
+
+// subjectStays returns the place a relative clause of який on the
+// subject says the doer stays in, when the clause closes right before the
+// main clause's verb at at: "Делегація Європарламенту, яка перебуває в
+// Києві, провела зустріч …", "Міністр, який перебував з візитом у
+// Вільнюсі, зустрівся з …". It returns "" otherwise.
+func (f *finder) subjectStays(at int) string {
+	c := at - 1 // the comma that closes the clause, adverbs between
+	for c > 0 && strings.HasPrefix(f.toks[c].Tag, "adv") {
+		c--
+	}
+	if c < 4 || f.toks[c].Text != "," {
+		return ""
+	}
+	for k := c - 1; k >= 1; k-- {
+		t := &f.toks[k]
+		if t.Kind == vistka.Punct && t.Text != "," {
+			return ""
+		}
+		if t.Text != "," {
+			continue
+		}
+		// k opens the clause: ", який перебуває … в X ,"
+		if f.toks[k+1].Lemma != "який" || !hasCase(&f.toks[k+1], "v_naz") || f.verb(k+2) != "перебувати" ||
+			!strings.HasPrefix(f.toks[k-1].Tag, "noun") && f.entityAt(k-1) == "" {
+			return ""
+		}
+		for j := k + 3; j < c; j++ {
+			if e := f.entityAt(j); e != "" && f.ents.Type(e) == "LOC" && hasCase(&f.toks[j], "v_mis") {
+				if p := f.governedBy(j); p == "в" || p == "у" {
+					return e
+				}
+				return ""
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // staying are the verbs of being somewhere (see stayedAt).

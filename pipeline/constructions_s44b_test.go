@@ -20,3 +20,21 @@ func TestS44BMeetingHeldFirst(t *testing.T) {
 			[]string{"CONSULT/visit Денис Шмигаль → Литва @Литва", "CONSULT/meet Денис Шмигаль → Довіле Шакалене"}},
 	}, time.Time{})
 }
+
+// TestS44BSubjectStays: a relative clause of який on the subject that
+// says where the doer stays ("Делегація, яка перебуває в Києві, провела
+// зустріч") places what the main clause tells.
+func TestS44BSubjectStays(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a delegation staying in a city",
+			"Парламент у четвер ухвалив бюджет.\n\nДелегація Сейму Польщі, яка перебуває в Одесі, провела зустріч із головою обласної ради Григорієм Діденком.",
+			[]string{"CONSULT/meet Делегація Сейму Польщі → Григорій Діденко @Одеса"}},
+		{"a visit in the clause",
+			"Парламент у четвер ухвалив бюджет.\n\nМіністр закордонних справ Чехії Ян Ліпавський, який перебував з візитом у Кишиневі, зустрівся з президенткою Молдови Маєю Санду.",
+			[]string{"CONSULT/visit Ян Ліпавський → Кишинів @Кишинів", "CONSULT/meet Ян Ліпавський → Мая Санду @Кишинів"}},
+		{"a stay of another kind",
+			"Парламент у четвер ухвалив бюджет.\n\nКолишній мер, який перебуває під вартою, зустрівся з адвокатом Іваном Петренком.",
+			[]string{"CONSULT/meet Колишній мер → Іван Петренко"}},
+	}, time.Time{})
+}
