@@ -78,7 +78,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	out = guestIsVisitor(out)
 	out = doneBy(a, ents, out)
 	out = visitedTown(a, ents, out)
-	out = capitalVisited(ents, out)
+	out = capitalVisited(a, ents, out)
 	out = targetTown(a, ents, out)
 	out = setIn(a, ents, m, out)
 	out = thereThen(a, out)

@@ -464,11 +464,17 @@ func visitedTown(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []
 // there: "Свириденко … провела переговори … у штаб-квартирі НАТО в
 // Брюсселі. … У рамках візиту до Бельгії прем'єр-міністерка також
 // зустрілася з …" met in Брюссель, as the gold sets place a country only
-// when the text tells no town. One to come (aux) is left as it is.
-func capitalVisited(ents *entity.Result, evs []vistka.Event) []vistka.Event {
+// when the text tells no town. One to come (aux) is left as it is, and so
+// is a visit its sentence gives days from and to ("з 1 по 4 грудня
+// перебувала з візитом у Франції"): a stay of days in the country, its
+// towns told apart, is placed in the country.
+func capitalVisited(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []vistka.Event {
 	for i := range evs {
 		e := &evs[i]
 		if !(e.Type == "CONSULT" && e.Mode != "phone" || e.Type == "AGREE") || len(e.Aux) > 0 || !isCountry(ents, e.Place) {
+			continue
+		}
+		if s := a.SentenceAt(e.Sentence.Start); e.Mode == "visit" && s >= 0 && daysFromTo(a.Sentences[s].Tokens) {
 			continue
 		}
 		caps := gazetteer.Capitals(ents.Name(e.Place))
@@ -480,6 +486,19 @@ func capitalVisited(ents *entity.Result, evs []vistka.Event) []vistka.Event {
 		}
 	}
 	return evs
+}
+
+// daysFromTo reports whether toks name a span of days by its first and
+// last day: "з 1 по 4 грудня", "з 3 до 5 березня", "від 10 до 12 травня".
+func daysFromTo(toks []vistka.Token) bool {
+	for i := 0; i+3 < len(toks); i++ {
+		if w := lower(&toks[i]); (w == "з" || w == "із" || w == "від") && toks[i+1].Kind == vistka.Number {
+			if w := lower(&toks[i+2]); (w == "по" || w == "до") && toks[i+3].Kind == vistka.Number {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // targetTown gives an attack with no place the town whose part it struck,

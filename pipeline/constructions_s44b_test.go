@@ -38,3 +38,19 @@ func TestS44BSubjectStays(t *testing.T) {
 			[]string{"CONSULT/meet Колишній мер → Іван Петренко"}},
 	}, time.Time{})
 }
+
+// TestS44BStayOfDays: a visit to a country its sentence gives days from
+// and to ("з 2 по 5 червня перебував з візитом в Італії") is a stay of
+// days in the country, placed there, not narrowed to the capital where
+// another event of the text took place; without the span it is.
+func TestS44BStayOfDays(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a stay from one day to another",
+			"Тарас Кравчук у Римі зустрівся з Джорджею Мелоні\n\nМіністр енергетики Тарас Кравчук з 2 по 5 червня перебував з робочим візитом в Італії.",
+			[]string{"CONSULT/visit Тарас Кравчук → Італія @Італія"}},
+		{"no span: the capital",
+			"Тарас Кравчук у Римі зустрівся з Джорджею Мелоні\n\nМіністр енергетики Тарас Кравчук у вівторок перебував з робочим візитом в Італії.",
+			[]string{"CONSULT/visit Тарас Кравчук → Італія @Рим"}},
+	}, time.Time{})
+}
