@@ -531,10 +531,23 @@ func besides(s vistka.Sentence) bool {
 	return (w == "крім" || w == "окрім") && (n == "того" || n == "цього") || w == "водночас" && n != ","
 }
 
-// ownPlace reports whether the sentence names a place under в or у.
+// ownPlace reports whether the sentence names a place under в or у,
+// outside a relative clause of який, which tells of the noun before it,
+// not where the act was: "зустріч із представниками польського бізнесу,
+// які працюють в Україні" names no place of the meeting.
 func ownPlace(a *vistka.Analysis, ents *entity.Result, s vistka.Sentence) bool {
 	toks := s.Tokens
+	relative := false
 	for j := 1; j < len(toks); j++ {
+		if toks[j].Kind == vistka.Punct {
+			relative = false
+		}
+		if toks[j-1].Text == "," && (toks[j].Lemma == "який" || toks[j].Lemma == "котрий") {
+			relative = true
+		}
+		if relative {
+			continue
+		}
 		if p := ents.At(toks[j].RStart, toks[j].REnd); p != "" && ents.Type(p) == "LOC" && hasCase(&toks[j], "v_mis") {
 			if l := lower(&toks[j-1]); l == "в" || l == "у" {
 				return true

@@ -54,3 +54,20 @@ func TestS44BStayOfDays(t *testing.T) {
 			[]string{"CONSULT/visit Тарас Кравчук → Італія @Рим"}},
 	}, time.Time{})
 }
+
+// TestS44BRelativePlaceNotOwn: a place named in a relative clause of
+// який on a noun ("з представниками бізнесу, які працюють в Україні")
+// tells of the noun, not where the act was: the meeting still takes the
+// town of the visit told before; a place of the act's own clause keeps it
+// from that.
+func TestS44BRelativePlaceNotOwn(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a place in the relative clause",
+			"Прем'єр-міністр Денис Шмигаль у вівторок прибув з візитом до Братислави. Це його перший візит на посаді прем'єра. Делегацію супроводжують журналісти.\n\nКрім того, Шмигаль провів зустріч із представниками словацьких компаній, які працюють в Україні.",
+			[]string{"CONSULT/visit Денис Шмигаль → Братислава @Братислава", "CONSULT/meet Денис Шмигаль → представники словацьких компаній @Братислава"}},
+		{"a place of the act's own",
+			"Прем'єр-міністр Денис Шмигаль у вівторок прибув з візитом до Братислави. Це його перший візит на посаді прем'єра. Делегацію супроводжують журналісти.\n\nКрім того, Шмигаль зустрівся у Кошицях з представниками словацьких компаній, які працюють в Україні.",
+			[]string{"CONSULT/visit Денис Шмигаль → Братислава @Братислава", "CONSULT/meet Денис Шмигаль → представники словацьких компаній @Кошиці"}},
+	}, time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC))
+}
