@@ -8,16 +8,24 @@ import (
 
 // ofOtherThing reports whether the noun of goods at i is said by a
 // genitive after it to be a thing of another kind: "пакет рекомендацій",
-// "систему оцінювання" (not "систему ППО", "пакет допомоги").
+// "систему оцінювання" (not "систему ППО", "пакет допомоги", nor a plant
+// named by what it does, "станцій очищення води").
 func (f *finder) ofOtherThing(i int) bool {
 	if i+1 >= len(f.toks) {
 		return false
 	}
 	t := &f.toks[i+1]
 	l := f.low(i + 1)
+	if plants[f.low(i)] && (strings.HasSuffix(l, "ння") || strings.HasSuffix(l, "ття")) {
+		return false
+	}
 	return strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_rod") && !hasCase(t, "v_naz") && f.entityAt(i+1) == "" &&
 		!materiel[l] && nouns[l].typ != "AID" && l != "допомога" && l != "озброєння"
 }
+
+// plants are the nouns of goods that a verbal noun after them tells the
+// use of: "станції очищення води", "установки знезараження".
+var plants = map[string]bool{"станція": true, "установка": true, "котельня": true, "котельна": true, "апарат": true, "машина": true}
 
 // latinName reports whether t is a word in Latin letters the tagger left
 // unclassified, which has no case to read: "з Boeing", "з Orlen".

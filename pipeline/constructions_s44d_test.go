@@ -17,6 +17,9 @@ func TestS44DEvents(t *testing.T) {
 		{"a body of audit checking a firm is an inquiry; a check of quality is none",
 			"Держаудитслужба перевірила компанію «Водоканал». Мер перевірив якість ремонту доріг.",
 			[]string{"ACCUSE Держаудитслужба → Водоканал"}},
+		{"plants received from a state, named by what they do, are aid; a system named by what it is for stays none",
+			"Громада отримала від Польщі десять станцій знезараження води. Університет отримав від Литви систему оцінювання студентів.",
+			[]string{"AID Польща → Громада"}},
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
