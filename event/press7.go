@@ -6,6 +6,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/entity"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // The rules of this file were found reading the errors of the seventh
@@ -162,8 +163,15 @@ func (f *finder) layVisit(at int, actors []string) bool {
 // dative after it in its clause: "безкоштовно надаватиме юридичну
 // консультацію тим громадам" is aid, whatever is given.
 func (f *finder) givenFree(i int) bool {
+	handed := false
 	if v := f.verb(i); v != "надати" && v != "надавати" {
-		return false // (a thing handed over free may be a gift to oneself's kin: "безоплатно передав фірмі своєї родички")
+		// (a thing handed over free may be a gift to oneself's kin:
+		// "безоплатно передав фірмі своєї родички"; to a state it is
+		// aid: "безкоштовно передасть 25 тисяч тонн пшениці Ефіопії")
+		if v != "передати" && v != "передавати" {
+			return false
+		}
+		handed = true
 	}
 	free := false
 	for _, j := range [...]int{i - 2, i - 1, i + 1, i + 2} {
@@ -175,9 +183,28 @@ func (f *finder) givenFree(i int) bool {
 		return false
 	}
 	for j := i + 1; j < len(f.toks) && j <= i+8 && f.toks[j].Kind != vistka.Punct; j++ {
-		if t := &f.toks[j]; strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_dav") && !strings.Contains(t.Tag, "pron") {
+		t := &f.toks[j]
+		if handed {
+			if e := f.entityAt(j); e != "" && isCountry(f.ents, e) && f.dativeForm(j) {
+				return true
+			}
+			continue
+		}
+		if strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_dav") && !strings.Contains(t.Tag, "pron") {
 			return true
 		}
 	}
 	return false
+}
+
+// dativeForm reports whether the word at j may be a dative whatever case
+// the tagger chose: it is read so, or its form is the dative's too (a
+// feminine genitive in -і, -ї: Ефіопії) or it does not decline.
+func (f *finder) dativeForm(j int) bool {
+	t := &f.toks[j]
+	if hasCase(t, "v_dav") || strings.Contains(t.Tag, ":nv") {
+		return true
+	}
+	l := scan.ToLower(t.Text)
+	return hasCase(t, "v_rod") && strings.Contains(t.Tag, ":f:") && (strings.HasSuffix(l, "і") || strings.HasSuffix(l, "ї"))
 }

@@ -20,6 +20,9 @@ func TestS44DEvents(t *testing.T) {
 		{"plants received from a state, named by what they do, are aid; a system named by what it is for stays none",
 			"Громада отримала від Польщі десять станцій знезараження води. Університет отримав від Литви систему оцінювання студентів.",
 			[]string{"AID Польща → Громада"}},
+		{"goods handed over free to a state are aid, the state after them in a form the genitive shares; handed over with no word of free, they may be trade",
+			"Польща безкоштовно передала 40 тисяч тонн борошна Ліберії. Польща передала Ліберії 40 тисяч тонн борошна.",
+			[]string{"AID Польща → Ліберія"}},
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
