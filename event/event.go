@@ -10721,13 +10721,18 @@ var countedStates = map[string]bool{"країна": true, "держава": true
 // countedAlone reports whether the count at k heads its phrase, no
 // noun before it that the counted genitive completes ("представники 14
 // держав", "начальники генштабів 26 країн" are those people's), but for
-// решта, a count itself ("решта 26 держав-членів").
+// решта, a count itself ("решта 26 держав-членів"), and no preposition
+// before it ("журналісти із 17 держав" come from them).
 func (f *finder) countedAlone(k int) bool {
 	if k == 0 {
 		return true
 	}
 	p := &f.toks[k-1]
-	return !strings.HasPrefix(p.Tag, "noun") && !strings.HasPrefix(p.Tag, "adj") || f.low(k-1) == "решта"
+	switch f.low(k - 1) {
+	case "решта", "понад", "близько", "майже", "приблизно", "щонайменше":
+		return true // (a bound of the count: "Понад 50 країн підписали")
+	}
+	return !strings.HasPrefix(p.Tag, "noun") && !strings.HasPrefix(p.Tag, "adj") && !isPrep(p)
 }
 
 // countingNumeral reports whether the number word at k counts a subject:

@@ -94,3 +94,17 @@ func TestS44EDialogue(t *testing.T) {
 			[]string{"REQUEST Президент → прем'єр Польщі"}},
 	}, time.Time{})
 }
+
+// TestS44ECountedOrigin: states counted after a preposition are where the
+// actors come from, not the actors; a count with its bound acts.
+func TestS44ECountedOrigin(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"journalists from counted states",
+			"На форумі митці, а також журналісти із 12 держав закликали до побудови спільного культурного простору.",
+			[]string{"REQUEST журналісти → "}},
+		{"counted states act",
+			"Понад 40 країн підписали декларацію.",
+			[]string{"AGREE Понад 40 країн → "}},
+	}, time.Time{})
+}
