@@ -208,7 +208,7 @@ func (f *finder) unstated(i int, v string) bool {
 	case "розігнати", "розганяти":
 		return f.thingDispersed(i)
 	case "зустрітися", "зустрічатися", "зустрінутися":
-		return i > 0 && f.experiencer(i-1) || i+1 < len(f.toks) && f.experiencer(i+1)
+		return i > 0 && f.experiencer(i-1) || i+1 < len(f.toks) && f.experiencer(i+1) || f.foundShare(i)
 	case "відхилити", "відхиляти", "відкинути", "відкидати":
 		return f.movedAside(i) || f.boardOffer() || f.thingMoved(i) || f.ideaObject(i)
 	case "заперечити", "заперечувати", "засудити", "засуджувати", "критикувати", "розкритикувати":

@@ -108,3 +108,17 @@ func TestS44ECountedOrigin(t *testing.T) {
 			[]string{"AGREE Понад 40 країн → "}},
 	}, time.Time{})
 }
+
+// TestS44EFoundShare: a kind found in a share of places or cases meets
+// no one; a meeting with a partner stays.
+func TestS44EFoundShare(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"found at a share of sites",
+			"Вовки, лисиці й зайці зустрічалися на 35% досліджених стоянок.",
+			nil},
+		{"a meeting with a partner",
+			"Прем'єр-міністр зустрічався з послом Японії.",
+			[]string{"CONSULT/meet Прем'єр-міністр → Японія"}},
+	}, time.Time{})
+}
