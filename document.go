@@ -1,6 +1,9 @@
 package vistka
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Document is one article: its text, what is known of where it came from,
 // and what the engine extracted from it.
@@ -95,6 +98,37 @@ type Quote struct {
 	Text        string `json:"text"`
 	Start       int    `json:"start"`
 	End         int    `json:"end"`
+	// Parts are the pieces of the text when an aside of attribution cuts
+	// the quote ("Уряд, як повідомляє Reuters, не підтримає …"): Text is
+	// their text joined by a space, without the aside, while Start and End
+	// cover the whole, aside included. Nil when the quote is one piece,
+	// and Text is the text from Start to End.
+	Parts []Range `json:"parts,omitempty"`
+}
+
+// Pieces returns the spans q's text is read from: its parts, or its whole
+// span when it is one piece.
+func (q Quote) Pieces() []Range {
+	if len(q.Parts) > 0 {
+		return q.Parts
+	}
+	return []Range{{Start: q.Start, End: q.End}}
+}
+
+// TextIn returns what q's pieces point at in text, joined by a space as
+// Text joins them; "" when a piece lies outside text or outside q's span.
+func (q Quote) TextIn(text []rune) string {
+	var b strings.Builder
+	for k, p := range q.Pieces() {
+		if p.Start < q.Start || p.End > q.End || p.Start > p.End || p.End > len(text) || p.Start < 0 {
+			return ""
+		}
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(string(text[p.Start:p.End]))
+	}
+	return b.String()
 }
 
 // Bounds of an amount.

@@ -423,7 +423,10 @@ func documentMarks(d *vistka.StoredDocument) []mark {
 		if !q.Direct {
 			class = "quote indirect"
 		}
-		ms = append(ms, mark{start: q.Start, end: q.End, layer: 0, class: class, title: "Цитата · quote"})
+		for _, pc := range q.Pieces() {
+			// (an aside of attribution between the pieces is no quote)
+			ms = append(ms, mark{start: pc.Start, end: pc.End, layer: 0, class: class, title: "Цитата · quote"})
+		}
 	}
 	covered := map[[2]int]bool{}
 	for _, e := range x.Entities {

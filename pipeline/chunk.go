@@ -188,6 +188,10 @@ func shift(x *vistka.Extraction, d int) {
 	for i := range x.Quotes {
 		x.Quotes[i].Start += d
 		x.Quotes[i].End += d
+		for k := range x.Quotes[i].Parts {
+			x.Quotes[i].Parts[k].Start += d
+			x.Quotes[i].Parts[k].End += d
+		}
 	}
 	for i := range x.Amounts {
 		x.Amounts[i].Start += d

@@ -232,7 +232,10 @@ func checkChunked(t *testing.T, text string, x *vistka.Extraction) {
 		}
 	}
 	for _, q := range x.Quotes {
-		in("quote", q.Start, q.End, q.Text)
+		in("quote", q.Start, q.End, "\x00")
+		if got := q.TextIn(r); got != q.Text {
+			t.Errorf("quote [%d,%d) pieces %v read %q, says %q", q.Start, q.End, q.Parts, got, q.Text)
+		}
 		id("speaker", q.Speaker)
 	}
 	for _, a := range x.Amounts {

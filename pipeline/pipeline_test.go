@@ -176,7 +176,10 @@ func checkOffsets(t *testing.T, text string, x *vistka.Extraction) {
 		}
 	}
 	for _, q := range x.Quotes {
-		in("quote", q.Start, q.End, q.Text)
+		in("quote", q.Start, q.End, "\x00")
+		if got := q.TextIn(r); got != q.Text {
+			t.Errorf("quote [%d,%d) pieces %v read %q, says %q", q.Start, q.End, q.Parts, got, q.Text)
+		}
 	}
 	for _, a := range x.Amounts {
 		in("amount", a.Start, a.End, a.Text)

@@ -1441,10 +1441,58 @@ func (d *doc) asSaid(i, to int, cue string, used []bool) (vistka.Quote, bool) {
 	q := vistka.Quote{Speaker: id, SpeakerText: text, Cue: cue, Direct: d.mostlyQuoted(start, end),
 		Start: d.toks[start].RStart, End: d.toks[end-1].REnd}
 	q.Text = string(d.text[q.Start:q.End])
+	if start < i {
+		d.cut(&q, start, i-1, c+1, end)
+	}
 	for j := start; j < end; j++ {
 		used[j] = true
 	}
 	return q, true
+}
+
+// subordinateTail reports whether toks[start:a] ends in a relative clause
+// with its verb, or a participial one, opened by a comma, which the comma
+// at toks[a] closes as well as it opens an aside: "Абонентів, які вже
+// мають картки, за словами …", "Втрати від акцизу, не стягнутого з
+// бюджету, на думку …" (not "парламент, який після цього, на думку …,
+// перетворився").
+func (d *doc) subordinateTail(start, a int) bool {
+	for k := a - 1; k > start; k-- {
+		if d.toks[k].Text != "," {
+			continue
+		}
+		j := k + 1
+		if j+1 < a && scan.EqualFold(d.toks[j].Text, "не") {
+			j++
+		}
+		return d.isRelative(j) && d.hasFiniteVerb(j, a) || strings.HasPrefix(d.toks[j].Tag, "adj") && strings.Contains(d.toks[j].Tag, "adjp")
+	}
+	return false
+}
+
+// cut makes q the words of toks[start:a] and toks[b:end] without the
+// aside of attribution between them: "Уряд, як повідомляє Reuters, не
+// підтримає мита" says "Уряд не підтримає мита". The commas and dashes
+// that set the aside off, and згідно before its з, stay out of both
+// pieces; q's Start and End cover the whole, aside included.
+func (d *doc) cut(q *vistka.Quote, start, a, b, end int) {
+	if a > start && scan.EqualFold(d.toks[a-1].Text, "згідно") {
+		a--
+	}
+	for a > start && (d.toks[a-1].Text == "," || isDash(d.toks[a-1])) {
+		a--
+	}
+	if a <= start || b >= end {
+		return
+	}
+	if d.toks[a].Text == "," && d.subordinateTail(start, a) {
+		a++ // "Абонентів, які вже мають картки, реєструватимуть …": the comma closes the clause too
+	}
+	head := vistka.Range{Start: d.toks[start].RStart, End: d.toks[a-1].REnd}
+	tail := vistka.Range{Start: d.toks[b].RStart, End: d.toks[end-1].REnd}
+	q.Start, q.End = head.Start, tail.End
+	q.Parts = []vistka.Range{head, tail}
+	q.Text = string(d.text[head.Start:head.End]) + " " + string(d.text[tail.Start:tail.End])
 }
 
 // asideVerb reports whether toks[from:to] is a verb in the first person
@@ -2219,6 +2267,9 @@ func (d *doc) zaYohoSlovamy(i, from, to int) (vistka.Quote, bool) {
 		q.Start, q.End = d.toks[start+1].RStart, d.toks[end-2].REnd
 	}
 	q.Text = string(d.text[q.Start:q.End])
+	if start < i {
+		d.cut(&q, start, i, i+4, end)
+	}
 	return q, true
 }
 
@@ -2408,10 +2459,9 @@ func (d *doc) zaSlovamy(i, from, to int) (vistka.Quote, bool) {
 	q.Text = string(d.text[q.Start:q.End])
 	if before >= 0 {
 		// What is said runs on both sides of the source, so the quote
-		// holds the whole sentence, the parenthetical source with it:
+		// holds the whole sentence, the parenthetical source left out:
 		// either side alone says little ("обчислюються бюджетами").
-		q.Start = d.toks[before].RStart
-		q.Text = string(d.text[q.Start:q.End])
+		d.cut(&q, before, at, start, end)
 	}
 	return q, true
 }

@@ -2046,7 +2046,7 @@ func sameWords(qs []vistka.Quote) []vistka.Quote {
 			// "нагадав, що …, і висловив сподівання, що «…»": the words in
 			// the marks told once, by the cue that gives them, without
 			// the marks
-			out[n-1].Start, out[n-1].End, out[n-1].Text, out[n-1].Direct = q.Start, q.End, q.Text, true
+			out[n-1].Start, out[n-1].End, out[n-1].Text, out[n-1].Parts, out[n-1].Direct = q.Start, q.End, q.Text, q.Parts, true
 			continue
 		}
 		out = append(out, q)

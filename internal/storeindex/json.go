@@ -167,6 +167,10 @@ func (w *jsonWriter) quote(q *vistka.Quote) {
 	w.raw(`,"text":`)
 	w.str(q.Text)
 	w.startEnd(q.Start, q.End)
+	if len(q.Parts) > 0 {
+		w.raw(`,"parts":`)
+		list(w, q.Parts, (*jsonWriter).rang)
+	}
 	w.raw(`}`)
 }
 

@@ -1,0 +1,68 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestS44FAsides checks that a quote the aside of its own attribution cuts
+// in two says its words without the aside (session 44, helper h44f; the
+// sentences are our own): як with a verb of speech, за даними, за
+// словами, на думку, на його думку, a relative clause the aside's comma
+// closes, and a conjunction before the aside.
+// The quote's span still covers the whole, aside included; its parts are
+// the pieces (checkOffsets holds them to the text).
+func TestS44FAsides(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"як with a verb of speech, an outlet",
+			"Уряд Словаччини, як повідомляє Bloomberg, не підтримає новий пакет санкцій.",
+			[]string{"Bloomberg/повідомляти/indirect: Уряд Словаччини не підтримає новий пакет санкцій"}},
+		{"як with a verb of speech, a body in the locative",
+			"Новий тариф, як зазначили в «Нафтогазі», діятиме до кінця опалювального сезону.",
+			[]string{"Нафтогаз/зазначити/indirect: Новий тариф діятиме до кінця опалювального сезону"}},
+		{"за даними",
+			"Міська рада, за даними прокуратури, незаконно передала ділянку забудовнику.",
+			[]string{"прокуратура/за даними/indirect: Міська рада незаконно передала ділянку забудовнику"}},
+		{"за словами with a title and a name",
+			"Реконструкція мосту, за словами мера Житомира Сергія Сухомлина, завершиться до осені.",
+			[]string{"Сергій Сухомлин/за словами/indirect: Реконструкція мосту завершиться до осені"}},
+		{"на думку",
+			"Ціни на пальне, на думку аналітиків, зростуть ще на 5%.",
+			[]string{"аналітики/на думку/indirect: Ціни на пальне зростуть ще на 5%"}},
+		{"на його думку after the subject of the clause",
+			"Міністр Петро Коваль провів нараду. Нові правила, на його думку, спростять роботу митниці.",
+			[]string{"Петро Коваль/на думку/indirect: Нові правила спростять роботу митниці"}},
+		{"a comma that closes a relative clause as it opens the aside stays",
+			"Пасажирів, які придбали квитки заздалегідь, за словами прикордонників, пропустять без черги.",
+			[]string{"прикордонники/за словами/indirect: Пасажирів, які придбали квитки заздалегідь, пропустять без черги"}},
+		{"a conjunction before the aside stays with the words",
+			"Договір підписали ще в березні, і, як повідомили в Мінфіні, кошти вже надійшли на рахунки громад.",
+			[]string{"Мінфін/повідомити/indirect: Договір підписали ще в березні, і кошти вже надійшли на рахунки громад"}},
+	}
+	checkQuotes(t, p, tests, time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC))
+}
+
+// TestS44FAsideParts checks the offsets of a quote cut by its aside: its
+// span covers the whole sentence's words, its two parts the words on
+// either side of the aside, and its text is the parts joined.
+func TestS44FAsideParts(t *testing.T) {
+	p := load(t)
+	text := "Уряд Словаччини, як повідомляє Bloomberg, не підтримає новий пакет санкцій."
+	x := p.Extract(text, time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC))
+	checkOffsets(t, text, x)
+	if len(x.Quotes) != 1 {
+		t.Fatalf("quotes %+v, want one", x.Quotes)
+	}
+	q, r := x.Quotes[0], []rune(text)
+	if got := string(r[q.Start:q.End]); got != "Уряд Словаччини, як повідомляє Bloomberg, не підтримає новий пакет санкцій" {
+		t.Errorf("span %q, want the whole sentence's words", got)
+	}
+	var parts []string
+	for _, pc := range q.Parts {
+		parts = append(parts, string(r[pc.Start:pc.End]))
+	}
+	if len(parts) != 2 || parts[0] != "Уряд Словаччини" || parts[1] != "не підтримає новий пакет санкцій" {
+		t.Errorf("parts %q, want the words either side of the aside", parts)
+	}
+}
