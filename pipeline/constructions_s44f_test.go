@@ -66,3 +66,23 @@ func TestS44FAsideParts(t *testing.T) {
 		t.Errorf("parts %q, want the words either side of the aside", parts)
 	}
 }
+
+// TestS44FAsideOfOutlet: an outlet named in an aside of як between a
+// subject and its own cue, or between a cue and its що, only says where
+// the words were read; the subject speaks, and the outlet has no quote of
+// its own (it stays a source of the article).
+func TestS44FAsideOfOutlet(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"an aside between the subject and a cue of на",
+			"Канцлер Німеччини Фрідріх Мерц, як повідомляє DW, наголосив на важливості нових санкцій.",
+			[]string{"Фрідріх Мерц/наголосити/indirect: на важливості нових санкцій"}},
+		{"an aside between the cue and its що",
+			"Прем'єр-міністр Польщі Дональд Туск заявив, як пише Reuters, що Варшава збільшить витрати на оборону.",
+			[]string{"Дональд Туск/заявити/indirect: Варшава збільшить витрати на оборону"}},
+		{"with no cue of the subject's the outlet's report is the quote",
+			"Уряд Чехії, як пише Reuters, збільшить витрати на оборону.",
+			[]string{"Reuters/писати/indirect: Уряд Чехії збільшить витрати на оборону"}},
+	}
+	checkQuotes(t, p, tests, time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC))
+}

@@ -295,6 +295,10 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				if start < to && d.toks[start].Text == "," {
 					start++ // "додав, мовляв, …": мовляв set off by commas
 				}
+			case i+2 < to && d.toks[i+1].Text == "," && d.asAsideEnd(i+2, to) > 0 && isThat(d.toks[d.asAsideEnd(i+2, to)+1].Lemma):
+				// "Мелоні заявила, як пише Reuters, що …": the aside
+				// between the cue and its що names where it was read
+				start = d.asAsideEnd(i+2, to) + 2
 			case i+2 < to && d.toks[i+1].Text == "," && scan.ToLower(d.toks[i+2].Text) == "щоб" && demandCue(cue):
 				start = i + 3 // "наполягають, щоб тут спершу перевірили мережі": a demand reports what is wanted
 			case d.parenthetical(i, from, to) > 0:
@@ -1401,14 +1405,17 @@ func (d *doc) asSaid(i, to int, cue string, used []bool) (vistka.Quote, bool) {
 	}
 	start := c + 1
 	end := d.contentEnd(start, to)
-	if end <= start || used[start] {
+	if end <= start || used[start] || isThat(d.toks[start].Lemma) {
+		// ("Мелоні заявила, як пише Reuters, що …": the що-clause is
+		// the cue's before the aside)
 		return vistka.Quote{}, false
 	}
-	if start+2 < end && strings.HasPrefix(d.toks[start].Tag, "verb") && d.cueAt(start) != "" && d.toks[start+1].Text == "," && isThat(d.toks[start+2].Lemma) &&
+	if start+2 < end && strings.HasPrefix(d.toks[start].Tag, "verb") && d.saysOwn(start, end) &&
 		i-2 > d.sentStart[d.toks[i].sent] && d.toks[i-2].Text == "," && d.hasNominal(d.sentStart[d.toks[i].sent], i-2) {
 		// "Голова профспілки Іван Савчук, як пише видання, наголосив,
-		// що …": the aside names where the words were read; the subject
-		// before it speaks through the cue after it
+		// що …" (or "наголосив на …"): the aside names where the words
+		// were read; the subject before it speaks through the cue after
+		// it
 		return vistka.Quote{}, false
 	}
 	if d.saysThat(start, end) {
@@ -1448,6 +1455,21 @@ func (d *doc) asSaid(i, to int, cue string, used []bool) (vistka.Quote, bool) {
 		used[j] = true
 	}
 	return q, true
+}
+
+// saysOwn reports whether the verb at toks[v] is a cue that gives its
+// own content before end: a що-clause after its comma, or a phrase of на
+// or про ("наголосив на важливості санкцій").
+func (d *doc) saysOwn(v, end int) bool {
+	cue := d.cueAt(v)
+	if cue == "" {
+		return false
+	}
+	if v+2 < end && d.toks[v+1].Text == "," && isThat(d.toks[v+2].Lemma) {
+		return true
+	}
+	k := d.aboutAt(v, end, cue)
+	return k > 0 && !d.venue(k, end)
 }
 
 // subordinateTail reports whether toks[start:a] ends in a relative clause
