@@ -12776,8 +12776,8 @@ func (f *finder) commonPartner(i int, tr trig) bool {
 	if !strings.Contains(t.Tag, ":anim") && !actorNoun(f.low(i)) {
 		return false
 	}
-	if !tr.verb {
-		return false
+	if !tr.verb && !(tr.during && tr.k.typ == "CONSULT") {
+		return false // (a meeting the clause is set after or in: "після зустрічі з лідерами фракцій")
 	}
 	for j := i + 1; j < len(f.toks) && j <= i+4; j++ {
 		if e := f.entityAt(j); e != "" {
@@ -12893,10 +12893,10 @@ var offices = map[string]bool{
 // (not "з лідерами понад 20 країн", counted, whose leaders stand for
 // the countries).
 func (f *finder) leadersOfCommon(i int) bool {
-	// (its adjectives between: "з представниками ветеранських
-	// організацій")
+	// (its adjectives or a number word between: "з представниками
+	// ветеранських організацій", "з лідерами обох фракцій")
 	k := i + 1
-	for k < len(f.toks) && k <= i+3 && strings.HasPrefix(f.toks[k].Tag, "adj") && hasCase(&f.toks[k], "v_rod") && f.entityAt(k) == "" {
+	for k < len(f.toks) && k <= i+3 && (strings.HasPrefix(f.toks[k].Tag, "adj") || strings.HasPrefix(f.toks[k].Tag, "numr")) && hasCase(&f.toks[k], "v_rod") && f.entityAt(k) == "" {
 		k++
 	}
 	if !strings.Contains(f.toks[i].Tag, ":p:") || k >= len(f.toks) {
@@ -12904,7 +12904,7 @@ func (f *finder) leadersOfCommon(i int) bool {
 	}
 	n := &f.toks[k]
 	return strings.HasPrefix(n.Tag, "noun") && hasCase(n, "v_rod") && !strings.Contains(n.Tag, "pron") && !strings.Contains(n.Tag, ":prop") &&
-		f.entityAt(k) == "" && f.spanType(k) == ""
+		f.entityAt(k) == "" && (f.spanType(k) == "" || f.spanType(k) == "JOB") // (з представниками підприємців: a trade is no name)
 }
 
 // placeOfGroup reports whether the name e at j, a town, a district or a

@@ -86,3 +86,23 @@ func TestS44HAlreadyDone(t *testing.T) {
 	}
 	checkQuotes(t, p, tests, time.Time{})
 }
+
+// TestS44HAfterMeetingWith checks that a meeting the clause is set after
+// (після зустрічі з …) with a partner named by a common noun (лідерами
+// обох фракцій, представниками підприємців: a trade is no name) is a
+// meeting of the clause's subject with them, as a named partner is.
+func TestS44HAfterMeetingWith(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"leaders counted by обох",
+			"Спікер Сейму Томас Вірбаліс ухвалив рішення після зустрічі з лідерами обох фракцій.",
+			[]string{"CONSULT/meet Томас Вірбаліс → лідери"}},
+		{"representatives of a trade",
+			"Прем'єр-міністр Іван Гнатюк змінив проєкт після зустрічі з представниками фермерів.",
+			[]string{"CONSULT/meet Іван Гнатюк → представники фермерів"}},
+		{"after a meeting with a verb of its own, as before",
+			"Мер Олег Сало зустрівся з представниками перевізників.",
+			[]string{"CONSULT/meet Олег Сало → представники перевізників"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
