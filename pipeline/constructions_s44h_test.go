@@ -106,3 +106,30 @@ func TestS44HAfterMeetingWith(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS44HPromisedThanked checks that a fragment quoted in narration right
+// after a verb of promising (with an infinitive) or of thanking, or after
+// за that follows thanks and their object, is a direct quote of the one
+// who promised or thanked; a name in marks and a single word (perhaps the
+// writer's irony) are none.
+func TestS44HPromisedThanked(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a promise quoted",
+			"Новий мер Остап Лис пообіцяв «навести лад у міських фінансах».",
+			[]string{"Остап Лис/пообіцяти/direct: навести лад у міських фінансах"}},
+		{"thanks quoted after за",
+			"Прем'єр-міністр Іван Гнатюк подякував литовським партнерам за «швидке і щедре рішення».",
+			[]string{"Іван Гнатюк/подякувати/direct: швидке і щедре рішення"}},
+		{"thanks quoted as their object",
+			"Прем'єр-міністр Іван Гнатюк подякував «кожному, хто вийшов на суботник».",
+			[]string{"Іван Гнатюк/подякувати/direct: кожному, хто вийшов на суботник"}},
+		{"a firm named after thanks",
+			"Прем'єр-міністр Іван Гнатюк подякував «Укрзалізниці» за швидку евакуацію.",
+			nil},
+		{"one word in marks",
+			"Депутат Петро Лис пообіцяв «відбілити» бюджет.",
+			nil},
+	}
+	checkQuotes(t, p, tests, time.Time{})
+}

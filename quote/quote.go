@@ -478,6 +478,9 @@ func (d *doc) direct() ([]vistka.Quote, []bool) {
 				if !ok {
 					q, ok = d.accusedOf(p, words)
 				}
+				if !ok {
+					q, ok = d.thankedFor(p, words)
+				}
 				if ok {
 					out = append(out, q)
 					for i := p.open; i <= p.close; i++ {
@@ -1505,7 +1508,65 @@ func (d *doc) reasonOrName(p pair, words int, endsSentence bool) (vistka.Quote, 
 	if q, ok := d.quotedBecause(p, words, endsSentence); ok {
 		return q, true
 	}
+	if q, ok := d.promisedOrThanked(p, words); ok {
+		return q, true
+	}
 	return d.namedAs(p, words, endsSentence)
+}
+
+// maxFragmentWords bounds a fragment quoted in narration after the verb
+// that gives it (a promise, thanks): a phrase, not a speech.
+const maxFragmentWords = 12
+
+// promisedOrThanked reads the quote at p, right after a verb of promising
+// or thanking, as a fragment of the words of the one who promised or
+// thanked: "пообіцяв «повернути державу людям»", "пообіцяла «і надалі
+// підвищувати ціну агресії»", "подякував «усім, хто зберіг єдність»".
+// The fragment opens in lower case (a name, "пообіцяв «Нафтогазу» …", is
+// no speech) and has two words at least (one, "пообіцяв «відмити»
+// підрядників", may be the writer's irony); a promise's holds an
+// infinitive among its first words.
+func (d *doc) promisedOrThanked(p pair, words int) (vistka.Quote, bool) {
+	if words < 2 || words > maxFragmentWords || p.open < 2 || d.toks[p.close].sent != d.toks[p.open].sent {
+		return vistka.Quote{}, false
+	}
+	v, f := d.toks[p.open-1], d.toks[p.open+1]
+	if !strings.HasPrefix(v.Tag, "verb") || v.sent != f.sent || !isLowerStart(f.Text) || d.inName(f.RStart, d.toks[p.close-1].REnd) {
+		return vistka.Quote{}, false
+	}
+	switch scan.ToLower(v.Lemma) {
+	case "подякувати", "дякувати":
+	case "пообіцяти", "обіцяти":
+		inf := false
+		for i := p.open + 1; i < p.close && i <= p.open+3; i++ {
+			inf = inf || strings.Contains(d.toks[i].Tag, ":inf")
+		}
+		if !inf {
+			return vistka.Quote{}, false
+		}
+	default:
+		return vistka.Quote{}, false
+	}
+	return d.fragmentOf(p, p.open-1)
+}
+
+// thankedFor reads the quote at p after за as a fragment of the words of
+// one who thanked someone for what it names, the verb at most three words
+// before за, its object between: "подякував партнерам за «чітку
+// позицію»".
+func (d *doc) thankedFor(p pair, words int) (vistka.Quote, bool) {
+	if words < 1 || words > maxFragmentWords || p.open < 3 || d.toks[p.close].sent != d.toks[p.open].sent {
+		return vistka.Quote{}, false
+	}
+	pr, f := d.toks[p.open-1], d.toks[p.open+1]
+	if scan.ToLower(pr.Text) != "за" || pr.sent != f.sent || !isLowerStart(f.Text) {
+		return vistka.Quote{}, false
+	}
+	v := d.verbBack(p.open-2, p.open-5, f.sent, func(l string) bool { return l == "подякувати" || l == "дякувати" })
+	if v < 0 || d.inName(f.RStart, d.toks[p.close-1].REnd) {
+		return vistka.Quote{}, false
+	}
+	return d.fragmentOf(p, v)
 }
 
 // isUpperStart reports whether s opens with a capital letter.
