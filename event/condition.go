@@ -438,12 +438,13 @@ func (f *finder) calledOwners(i, k int) []string {
 
 // givenBefore reports whether the clause of the verb at at has, before
 // the verb, goods or money it gives: "Ще два автотрансформатори
-// наступного тижня передасть Литва" puts the object first.
+// наступного тижня передасть Литва" puts the object first; so does a
+// relative clause of a sum or goods (see relativeGiven).
 func (f *finder) givenBefore(at int) bool {
 	for j := at - 1; j >= 0; j-- {
 		t := &f.toks[j]
 		if t.Kind == vistka.Punct {
-			return false
+			return f.relativeGiven(at)
 		}
 		if strings.HasPrefix(t.Tag, "verb") {
 			return false
@@ -453,6 +454,22 @@ func (f *finder) givenBefore(at int) bool {
 		}
 	}
 	return false
+}
+
+// relativeGiven reports whether the clause of the verb at at opens with a
+// relative pronoun (in the accusative, or in the nominative as the tagger
+// may read it: a sum gives nothing) that stands for a sum or goods named
+// right before the comma: "у 150 млн євро, які виділить банк", "шість
+// котелень, які Данія передала місту".
+func (f *finder) relativeGiven(at int) bool {
+	j := at - 1
+	for j >= 0 && f.toks[j].Kind != vistka.Punct {
+		j--
+	}
+	if j < 1 || j+1 >= at || f.toks[j].Text != "," || f.toks[j+1].Lemma != "який" || !hasCase(&f.toks[j+1], "v_zna") && !hasCase(&f.toks[j+1], "v_naz") {
+		return false
+	}
+	return f.spanType(j-1) == "MON" || materiel[f.low(j-1)] && strings.HasPrefix(f.toks[j-1].Tag, "noun")
 }
 
 // numberOf reports whether the token's tag is plural (1), singular (-1) or
@@ -502,7 +519,10 @@ func (f *finder) invertedSubject(at int) string {
 	// млн євро Молдові надасть уряд Естонії"): the giver comes last, in
 	// the nominative even where the tagger read an accusative, perhaps a
 	// body's noun before its state's name
-	given := f.dativeBefore(at) != "" && f.sumFronted(at)
+	// (so is the giver after a relative pronoun that stands for the sum or
+	// the goods: "150 млн євро, які виділить Європейський інвестиційний
+	// банк", where the tagger reads the name as an accusative)
+	given := f.dativeBefore(at) != "" && f.sumFronted(at) || gives[f.verb(at)] && f.relativeGiven(at)
 	if p := f.animateAfter(at); p != "" {
 		return p // "Кооператив відвідав начальник ОВА": the thing put first
 	}

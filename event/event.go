@@ -6350,6 +6350,14 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if len(ev.Actors) == 0 && len(ev.Recipients) == 0 {
 			continue // nothing in the text says who: no event
 		}
+		if ev.Type == "AID" && tr.noun >= 0 && f.lentToClients(tr.noun) && !slices.ContainsFunc(ev.Actors, f.donor) {
+			// "банкам забороняється надавати клієнтам кредити": lending
+			// as a business (not "Японія надала кредити українським банкам")
+			continue
+		}
+		if ev.Type == "AID" && f.bribeIn(tr.at) {
+			continue // "отримав від фірми понад 420 тис грн неправомірної вигоди": a bribe
+		}
 		if ev.Type == "COERCE" && len(ev.Actors) == 0 && forcers[f.verb(tr.at)] && !f.byForce() {
 			// "необхідність економити змушує посадовців відмовлятися від
 			// програм": circumstances, no one coerced them
@@ -16697,6 +16705,43 @@ func (f *finder) firstPerson(i int) bool {
 	return false
 }
 
+// lentToClients reports whether the noun at n is loans in the plural and
+// its clause names, in the dative, the customers a lender serves: a bank's
+// business ("надавати клієнтам кредити", "ціна, за якою НБУ надає
+// кредити комерційним банкам"), no aid to anyone named.
+func (f *finder) lentToClients(n int) bool {
+	if f.low(n) != "кредит" || numberOf(&f.toks[n]) != 1 {
+		return false
+	}
+	start, end := f.allotClause(n)
+	for j := start; j <= end; j++ {
+		if t := &f.toks[j]; borrowers[f.low(j)] && strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_dav") && f.entityAt(j) == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// bribeIn reports whether the clause of the verb or the noun at i names
+// what is given as a bribe: "неправомірна вигода", "хабар", "відкат".
+func (f *finder) bribeIn(i int) bool {
+	start, end := f.allotClause(i)
+	for j := start; j <= end; j++ {
+		switch f.low(j) {
+		case "хабар", "відкат":
+			return strings.HasPrefix(f.toks[j].Tag, "noun")
+		case "неправомірний":
+			if j+1 <= end && f.low(j+1) == "вигода" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// borrowers are the customers of lenders by their common noun.
+var borrowers = map[string]bool{"клієнт": true, "банк": true, "позичальник": true, "населення": true, "вкладник": true}
+
 // gives are light verbs that give aid when their object is a sum of money.
 var gives = map[string]bool{
 	"виділити": true, "надати": true, "надавати": true, "передати": true, "спрямувати": true,
@@ -16732,6 +16777,7 @@ var materiel = map[string]bool{
 	"шолом": true, "пальне": true, "паливо": true, "кошти": true, "автотрансформатор": true, "установка": true, "підстанція": true,
 	"ппо": true, "артилерія": true, "машина": true, "автоцистерна": true,
 	"квадрокоптер": true, "каска": true,
+	"позашляховик": true, "мікроавтобус": true, // as пікап: "передали прикордонникам 15 позашляховиків"
 	"тролейбус": true, "трамвай": true, // as автобус: "передасть місту вісім тролейбусів"
 	"обігрівач": true,                                   // "передав лікарні 50 обігрівачів"
 	"вертоліт":  true, "міномет": true, "гармата": true, // as гелікоптер, гаубиця: "передала Україні вертольоти"
@@ -20855,6 +20901,9 @@ var beneficiaries = map[string]bool{
 	"лікарня": true, "школа": true, "садок": true, "дитсадок": true, "громада": true, "заклад": true, "госпіталь": true,
 	"інтернат": true, "притулок": true, "університет": true, "амбулаторія": true, "поліклініка": true, "родина": true,
 	"сім'я": true, "гуманітарний": true, "допомога": true, "підтримка": true,
+	// money passed on to others: "виділила 6 млн гривень на гранти для
+	// ветеранського бізнесу", "на компенсації переселенцям"
+	"грант": true, "компенсація": true,
 }
 
 // charity reports whether the actor a is a charity, volunteers or a

@@ -1,0 +1,36 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// The constructions of this file were found reading the missed and the
+// wrong AID events of the studied sets and of the snapshot over the
+// NER-UK and news texts (session 44, money and economy prose); the
+// sentences are our own.
+
+func TestS44IMoney(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a sum named before a relative pronoun is what the donor after the verb gives",
+			"Реконструкцію мосту оцінюють у 80 млн євро, які надасть Європейський банк реконструкції та розвитку.",
+			[]string{"AID Європейський банк реконструкції та розвитку →  [future]"}},
+		{"goods named before a relative pronoun are what the state in the relative clause gave the town",
+			"У вівторок до Херсона привезли перші вісім генераторів, які Норвегія передала місту.",
+			[]string{"AID Норвегія → місто"}},
+		{"off-road vehicles handed to border guards are aid, as pickups are",
+			"Латвійські військові також передали українським прикордонникам 12 позашляховиків.",
+			[]string{"AID Латвійські військові → українські прикордонники"}},
+		{"a council's money for grants is aid to those who get them, not its own spending",
+			"Міська рада виділила 4 млн гривень на гранти для ветеранського бізнесу.",
+			[]string{"AID Міська рада → "}},
+		{"loans a bank makes to its clients are its business, not aid; loans a foreign state gives the banks of another are",
+			"Нацбанк дозволив банкам надавати клієнтам кредити у гривні без застави. Німеччина надала кредити українським банкам на 300 млн євро.",
+			[]string{"AID Німеччина → українські банки"}},
+		{"money received from a firm as an undue advantage is a bribe, not aid",
+			"Посадовець земельного відділу отримав від фірми «Агро-Плюс» понад 300 тис. грн неправомірної вигоди.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
