@@ -25,7 +25,7 @@ func (f *finder) ofOtherThing(i int) bool {
 
 // plants are the nouns of goods that a verbal noun after them tells the
 // use of: "станції очищення води", "установки знезараження".
-var plants = map[string]bool{"станція": true, "установка": true, "котельня": true, "котельна": true, "апарат": true, "машина": true}
+var plants = map[string]bool{"станція": true, "установка": true, "котельня": true, "котельна": true, "апарат": true, "машина": true, "обладнання": true}
 
 // latinName reports whether t is a word in Latin letters the tagger left
 // unclassified, which has no case to read: "з Boeing", "з Orlen".
