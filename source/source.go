@@ -2368,6 +2368,18 @@ func (f *finder) describedBody(j, k int) (phrase, bool) {
 	return phrase{value: strings.Join(words, " "), from: j, to: k + 1, next: k + 1}, true
 }
 
+// toldIn reports whether the head at k, past up to two adjectives, is
+// where something is said: "йдеться у підсумковій декларації", "з
+// посиланням на декларацію".
+func (f *finder) toldIn(k int) bool {
+	for m := k - 1; m >= k-4 && m >= 0; m-- {
+		if w := f.word(m); strings.HasSuffix(w, "деться") || w == "посиланням" {
+			return true
+		}
+	}
+	return false
+}
+
 // pluralHeads maps the plural forms of the heads of bodies to the
 // nominative plural: адміністраціях, адміністрацій → адміністрації.
 var pluralHeads = map[string]string{}
@@ -3259,6 +3271,12 @@ func (f *finder) headPhrase(k int) (phrase, bool) {
 		// "«…», – йдеться в рішенні комітету": a body cite; "Про це
 		// йдеться у рішенні суду" and "з посиланням на рішення
 		// комітету" are source lines
+		return phrase{}, false
+	}
+	if nom == "декларація" && !f.toldIn(k) {
+		// "Про це свідчить електронна декларація судді": the official's
+		// own filing, no source line; "йдеться у підсумковій декларації"
+		// is one
 		return phrase{}, false
 	}
 	sources := nom == "джерело" || nom == "джерела"

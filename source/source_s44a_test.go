@@ -130,3 +130,16 @@ func TestS44APluralBodies(t *testing.T) {
 		{"one administration", lead + "Про це повідомили в обласній військовій адміністрації.", "", []string{"обласна військова адміністрація"}, nil, nil},
 	})
 }
+
+// TestS44ADeclarationLine: a declaration where something is said heads a
+// source phrase ("…, йдеться у підсумковій декларації."); an official's
+// own filing that shows a fact ("Про це свідчить декларація судді") is
+// none.
+func TestS44ADeclarationLine(t *testing.T) {
+	const lead = "Саміт у Римі\n\nЛідери зібралися в Римі.\n\n"
+	checkFind(t, []findCase{
+		{"after content", lead + "Учасники саміту засудили удари по енергетиці, йдеться у підсумковій декларації.", "", []string{"декларація"}, nil, nil},
+		{"about this, with whose", lead + "Про це йдеться у спільній декларації лідерів G7.", "", []string{"декларація лідерів G7"}, nil, nil},
+		{"an official's filing", lead + "Про це свідчить електронна декларація судді.", "", []string{}, nil, nil},
+	})
+}
