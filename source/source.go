@@ -528,21 +528,25 @@ func (f *finder) at(i int) int {
 		if role == RoleVia && p.outlet == nil && f.writesOwnLead(i, c.words, p) {
 			f.cands[len(f.cands)-1].lead = true
 		}
-		if role == RoleVia && p.outlet == nil && siteName(p.value) && i <= leadTokens && (w == "передає" || w == "пише" || w == "як" && (c.words[1] == "пише" || c.words[1] == "передає" || c.words[1] == "повідомляє")) {
-			// "…, передає Sport.ua.": a site we do not know retelling
-			// in the lead is the publisher when no other is named
+		if role == RoleVia && p.outlet == nil && siteName(p.value) && i <= leadTokens && (w == "передає" || w == "пише" || w == "повідомляє" || w == "як" && (c.words[1] == "пише" || c.words[1] == "передає" || c.words[1] == "повідомляє")) {
+			// "…, передає Sport.ua.", "Як пише Gazeta.ua, …": a site we
+			// do not know retelling in the lead is the publisher when no
+			// other is named
 			f.cands[len(f.cands)-1].lead = true
 		}
 		if role == RoleVia && p.outlet != nil && p.outlet.self && i <= leadTokens && (w == "передає" || w == "пише" || w == "як" && (c.words[1] == "пише" || c.words[1] == "передає" || c.words[1] == "повідомляє")) {
 			f.cands[len(f.cands)-1].lead = true
 		}
-		if role == RoleVia && (c.kind == cueSelf && presentTells[c.words[len(c.words)-1]] && (aboutThis || f.inLeadParagraph(i)) ||
-			c.kind == cueSays && (w == "пише" || w == "передає") && (f.chained(i) || f.aboutThis(i))) && f.newsNamed(j, p) {
+		tells := c.kind == cueSelf && presentTells[c.words[len(c.words)-1]] && (aboutThis || f.inLeadParagraph(i)) ||
+			c.kind == cueSays && (w == "пише" || w == "передає") && (f.chained(i) || f.aboutThis(i)) ||
+			w == "як" && presentTells[c.words[1]] && f.inLeadParagraph(i)
+		if role == RoleVia && p.outlet == nil && tells && (f.newsNamed(j, p) || f.citesAt(p.next) && f.quotedAt(p.from) && !f.foreignKind(j, p.from)) {
 			// "Про це повідомляє Релігійно-інформаційна служба України з
-			// посиланням на …", "Про це повідомили в міськраді, передає
-			// агентство Вголос.": an outlet we do not know, named as a
-			// news service, that tells the lead of itself is the
-			// publisher when no other is named
+			// посиланням на …", "Як пише видання «Полтавщина» з
+			// посиланням на міськраду, …", "…, повідомляє «Полтавщина»
+			// з посиланням на …": an outlet we do not know, named as a
+			// news service or citing another in the lead, that tells
+			// the lead of itself is the publisher when no other is named
 			f.cands[len(f.cands)-1].lead = true
 			f.cands[len(f.cands)-1].body = false
 		}
@@ -2203,7 +2207,7 @@ func (f *finder) newsNamed(j int, p phrase) bool {
 			return true
 		}
 	}
-	if w := f.word(p.next); w != "з" && w != "із" || f.word(p.next+1) != "посиланням" {
+	if !f.citesAt(p.next) {
 		return false
 	}
 	if raw := f.slice(p.from, p.to); p.to == p.from+1 && !f.quotedAt(p.from) && strings.ToUpper(raw) == raw {
@@ -2218,6 +2222,12 @@ func (f *finder) newsNamed(j int, p phrase) bool {
 		}
 	}
 	return false
+}
+
+// citesAt reports whether "з посиланням" or "із посиланням" opens at k.
+func (f *finder) citesAt(k int) bool {
+	w := f.word(k)
+	return (w == "з" || w == "із") && f.word(k+1) == "посиланням"
 }
 
 // foreignKind reports whether the words from j to the name at to say it

@@ -53,6 +53,9 @@ func TestS44ASiteAsWhoWrites(t *testing.T) {
 		{"як передає a site",
 			"Міст відкрили\n\nЯк передає Poltava.ua, міст відкрили в неділю.",
 			"Poltava.ua", []string{}, nil, nil},
+		{"повідомляє a site after the lead's content",
+			"Міст відкрили\n\nУ неділю в Полтаві відкрили міст, повідомляє Poltava.ua.",
+			"Poltava.ua", []string{}, nil, nil},
 	})
 }
 
@@ -141,5 +144,22 @@ func TestS44ADeclarationLine(t *testing.T) {
 		{"after content", lead + "Учасники саміту засудили удари по енергетиці, йдеться у підсумковій декларації.", "", []string{"декларація"}, nil, nil},
 		{"about this, with whose", lead + "Про це йдеться у спільній декларації лідерів G7.", "", []string{"декларація лідерів G7"}, nil, nil},
 		{"an official's filing", lead + "Про це свідчить електронна декларація судді.", "", []string{}, nil, nil},
+	})
+}
+
+// TestS44AQuotedOutletCitingInLead: an outlet we do not know, in
+// quotation marks, that cites another in the lead ("Як пише «Полтавщина»
+// з посиланням на міськраду, …", "…, повідомляє видання «Полтавщина» з
+// посиланням на …") is the publisher when no other is named; a foreign
+// one by its kind stays cited, and so does one that cites no one
+// ("…, передає агентство «Вголос».").
+func TestS44AQuotedOutletCitingInLead(t *testing.T) {
+	const lead = "Міст відкрили\n\nУ неділю в Полтаві відкрили міст через Ворсклу"
+	checkFind(t, []findCase{
+		{"як пише, citing", lead + ". Як пише «Полтавщина» з посиланням на міськраду, рух відновлять у понеділок.", "Полтавщина", []string{"міськрада"}, nil, nil},
+		{"як пише with its kind, citing", lead + ". Як пише видання «Полтавщина» з посиланням на міськраду, рух відновлять у понеділок.", "Полтавщина", []string{"міськрада"}, nil, nil},
+		{"повідомляє after content, citing", lead + ", повідомляє «Полтавщина» з посиланням на міськраду.", "Полтавщина", []string{"міськрада"}, nil, nil},
+		{"a foreign paper citing", lead + ". Як пише російське видання «Ведомости» з посиланням на джерела, рух відновлять у понеділок.", "", []string{"Ведомости", "джерела"}, nil, nil},
+		{"передає citing no one", lead + ", передає агентство «Вголос».", "", []string{"Вголос"}, nil, nil},
 	})
 }
