@@ -22410,12 +22410,19 @@ func (f *finder) modifiesObject(i int, tr trig) bool {
 	if hasCase(t, "v_rod") {
 		// "зустрівся на полях саміту НАТО у Вашингтоні", "під час
 		// форуму в Давосі": the thing is where the event was, and so is
-		// its place
+		// its place; so is a thing of a thing ("на відкритті Конференції
+		// з відновлення України в Римі"), past genitives and з with one
 		k := n - 1
 		for k > tr.at && strings.HasPrefix(f.toks[k].Tag, "adj") {
 			k--
 		}
-		if k > tr.at && (hasCase(&f.toks[k], "v_mis") && strings.HasPrefix(f.toks[k].Tag, "noun") || f.low(k) == "час" && f.low(k-1) == "під") {
+		h := k
+		for h > tr.at && (strings.HasPrefix(f.toks[h].Tag, "adj") ||
+			strings.HasPrefix(f.toks[h].Tag, "noun") && hasCase(&f.toks[h], "v_rod") && !hasCase(&f.toks[h], "v_mis") ||
+			f.low(h) == "з" && hasCase(&f.toks[h+1], "v_rod")) {
+			h--
+		}
+		if h > tr.at && (hasCase(&f.toks[h], "v_mis") && strings.HasPrefix(f.toks[h].Tag, "noun") || f.low(h) == "час" && f.low(h-1) == "під") {
 			return false
 		}
 		if !named && k > tr.at && strings.HasPrefix(f.toks[k].Tag, "noun") && hasCase(&f.toks[k], "v_oru") && withPrep(f.governedBy(k)) {

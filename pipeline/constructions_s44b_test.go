@@ -71,3 +71,22 @@ func TestS44BRelativePlaceNotOwn(t *testing.T) {
 			[]string{"CONSULT/visit Денис Шмигаль → Братислава @Братислава", "CONSULT/meet Денис Шмигаль → представники словацьких компаній @Кошиці"}},
 	}, time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC))
 }
+
+// TestS44BGatheringOfAThing: a place after a gathering named with what
+// it is of ("на відкритті форуму з питань відбудови України в Празі",
+// "у саміті з питань безпеки регіону") is where the gathering, and so the
+// act at it, was; the place of what is talked about stays no place.
+func TestS44BGatheringOfAThing(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a meeting at the opening of a forum",
+			"Погода була гарна.\n\nМіністр закордонних справ Андрій Сибіга у четвер зустрівся з Яном Ліпавським на відкритті форуму з питань відбудови України в Празі.",
+			[]string{"CONSULT/meet Андрій Сибіга → Ян Ліпавський @Прага"}},
+		{"taking part in a summit",
+			"Погода була гарна.\n\nМіністр закордонних справ Андрій Сибіга у четвер взяв участь у саміті з питань безпеки регіону в Празі.",
+			[]string{"CONSULT/multilateral Андрій Сибіга →  @Прага"}},
+		{"what the talks were about",
+			"Погода була гарна.\n\nМіністр закордонних справ Андрій Сибіга у четвер зустрівся з Яном Ліпавським і обговорив підготовку конференції з питань відбудови України в Празі.",
+			[]string{"CONSULT/meet Андрій Сибіга → Ян Ліпавський"}},
+	}, time.Time{})
+}
