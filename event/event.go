@@ -5923,6 +5923,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				place = f.dayPlace(dates)
 			}
 			if place == "" {
+				place = f.arrivedThatDay(dates)
+			}
+			if place == "" {
 				place = f.partyPlace(append(slices.Clone(ev.Actors), ev.Recipients...), f.lastDate(out, slices.Contains(ev.Aux, "future")))
 			}
 		}
@@ -22074,22 +22077,9 @@ func (f *finder) dayBefore(dates []vistka.Date) string {
 // tells no event: "Вантаж у середу доставили на склад у Києві. … Міністр
 // того ж дня зустрівся на складі" met in Kyiv. It returns "" otherwise.
 func (f *finder) dayPlace(dates []vistka.Date) string {
-	if f.s == 0 || f.s >= len(f.a.Sentences) {
+	s := f.daySentence(dates, 6)
+	if s < 0 {
 		return ""
-	}
-	from, to := f.a.Sentences[max(f.s-6, 0)].RStart, f.a.Sentences[f.s].RStart
-	at := -1
-	for _, d := range dates {
-		if d.Start >= from && d.End <= to && d.Value != nil && len(*d.Value) == len("2006-01-02") && !f.untilDay(d.Start) {
-			at = d.Start
-		}
-	}
-	if at < 0 {
-		return ""
-	}
-	s := f.s - 1
-	for s > 0 && f.a.Sentences[s].RStart > at {
-		s--
 	}
 	sent := f.a.Sentences[s]
 	if slices.ContainsFunc(f.before, func(e vistka.Event) bool { return e.Sentence.Start == sent.RStart }) {
@@ -22101,6 +22091,51 @@ func (f *finder) dayPlace(dates []vistka.Date) string {
 			if p := day.governedBy(i); p == "в" || p == "у" {
 				return e
 			}
+		}
+	}
+	return ""
+}
+
+// daySentence returns the index of the sentence, of the back before this
+// one, that names the last day before it (as dayBefore finds it), or -1.
+func (f *finder) daySentence(dates []vistka.Date, back int) int {
+	if f.s == 0 || f.s >= len(f.a.Sentences) {
+		return -1
+	}
+	from, to := f.a.Sentences[max(f.s-back, 0)].RStart, f.a.Sentences[f.s].RStart
+	at := -1
+	for _, d := range dates {
+		if d.Start >= from && d.End <= to && d.Value != nil && len(*d.Value) == len("2006-01-02") && !f.untilDay(d.Start) {
+			at = d.Start
+		}
+	}
+	if at < 0 {
+		return -1
+	}
+	s := f.s - 1
+	for s > 0 && f.a.Sentences[s].RStart > at {
+		s--
+	}
+	return s
+}
+
+// arrivedThatDay returns the town an arrival told in the sentence that
+// names the last day before this one went to: "Стере прибув до Києва в
+// середу вранці. … Того ж дня міністр оборони Норвегії зустрівся з …"
+// was in Kyiv, where the day's visit came. An arrival sets the scene of
+// the day; a trip to a place (відвідала Ірпінь) does not. The day may be
+// named further back than dayPlace looks: a visit's other news comes
+// between. It returns "" otherwise.
+func (f *finder) arrivedThatDay(dates []vistka.Date) string {
+	s := f.daySentence(dates, f.s)
+	if s < 0 {
+		return ""
+	}
+	sent := f.a.Sentences[s]
+	for _, e := range f.before {
+		verb, _, _ := strings.Cut(e.Trigger, " ")
+		if e.Sentence.Start == sent.RStart && e.Type == "CONSULT" && e.Mode == "visit" && len(e.Aux) == 0 && arrivals[verb] && f.town(e.Place) {
+			return e.Place
 		}
 	}
 	return ""

@@ -90,3 +90,20 @@ func TestS44BGatheringOfAThing(t *testing.T) {
 			[]string{"CONSULT/meet Андрій Сибіга → Ян Ліпавський"}},
 	}, time.Time{})
 }
+
+// TestS44BArrivalSetsTheDay: an act told "Того ж дня" with no place of
+// its own, whose day was last named in a sentence telling an arrival in
+// a town ("Стере прибув до Києва в середу вранці"), took place in that
+// town, though other news comes between; a trip to a place that day
+// (відвідала Ірпінь) sets no scene.
+func TestS44BArrivalSetsTheDay(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"the day's arrival",
+			"Прем'єр-міністр Данії Метте Фредеріксен прибула до Києва в середу вранці.\n\nДелегацію супроводжують журналісти. Фредеріксен зазначила, що підтримка триватиме.\n\nТого ж дня міністр оборони Данії Троельс Поульсен зустрівся з командувачем Сил безпілотних систем Робертом Бровді.",
+			[]string{"CONSULT/visit Метте Фредеріксен → Київ @Київ", "CONSULT/meet Троельс Поульсен → Роберт Бровді @Київ"}},
+		{"a trip that day",
+			"Прем'єр-міністр Данії Метте Фредеріксен відвідала Ірпінь у середу вранці.\n\nДелегацію супроводжують журналісти. Фредеріксен зазначила, що підтримка триватиме.\n\nТого ж дня міністр оборони Данії Троельс Поульсен зустрівся з командувачем Сил безпілотних систем Робертом Бровді.",
+			[]string{"CONSULT/visit Метте Фредеріксен → Ірпінь @Ірпінь", "CONSULT/meet Троельс Поульсен → Роберт Бровді"}},
+	}, time.Date(2026, 1, 29, 0, 0, 0, 0, time.UTC))
+}
