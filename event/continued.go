@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/entity"
 	"github.com/vistka/vistka/internal/scan"
 )
 
@@ -19,7 +20,14 @@ import (
 // "раніше", "минулого", "тоді", "через тиждень"), stops the search. A
 // suspicion served after an arrest is left undated: it may come days
 // later.
-func continuedDay(a *vistka.Analysis, quotes []vistka.Quote, dates []vistka.Date, evs []vistka.Event) []vistka.Event {
+//
+// The search goes back into the paragraph before only when the event's
+// sentence opens its own paragraph with a side of the event (a personal
+// pronoun, a named side, a crowd): "Близько двохсот жителів у середу
+// перекрили автодорогу.\nЛюди вимагали залишити хірургію" demanded that
+// Wednesday, the crowd being the protest's; a crowd stands for the
+// crowd of a protest told before.
+func continuedDay(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates []vistka.Date, evs []vistka.Event) []vistka.Event {
 	for i := range evs {
 		e := &evs[i]
 		future := slices.Equal(e.Aux, []string{"future"})
@@ -33,21 +41,81 @@ func continuedDay(a *vistka.Analysis, quotes []vistka.Quote, dates []vistka.Date
 		if s < 1 || datesIn(dates, a.Sentences[s]) > 0 || timeShifted(a.Sentences[s].Tokens) {
 			continue
 		}
-		e.Date = partyDayBefore(a, dates, evs[:i], e, s, future)
+		cross := !sameParagraph(a, s-1, s) && opensWithSide(a, ents, s, e)
+		e.Date = partyDayBefore(a, dates, evs[:i], e, s, future, cross)
 	}
 	return evs
 }
 
+// opensWithSide reports whether sentence s opens with an actor of e: a
+// personal pronoun, a mention of an actor entity, or the first word of an
+// actor told by a phrase ("Люди вимагали …").
+func opensWithSide(a *vistka.Analysis, ents *entity.Result, s int, e *vistka.Event) bool {
+	toks := a.Sentences[s].Tokens
+	k := slices.IndexFunc(toks, func(t vistka.Token) bool { return t.Kind == vistka.Word })
+	if k < 0 {
+		return false
+	}
+	w := scan.ToLower(toks[k].Text)
+	if w == "він" || w == "вона" || w == "вони" {
+		return true
+	}
+	if id := ents.At(toks[k].RStart, toks[k].REnd); id != "" && slices.Contains(e.Actors, id) {
+		return true
+	}
+	return slices.ContainsFunc(e.Actors, func(x string) bool {
+		first, _, _ := strings.Cut(scan.ToLower(x), " ")
+		return first == w
+	})
+}
+
+// sameCrowd reports whether e is done by the people of v, a protest:
+// protesters by name ("Протестувальники вимагали …", "Учасники акції
+// передали звернення") after any protest, or a crowd (see crowd) after a
+// crowd's protest, counted or not ("Люди вимагали …" after "жителі
+// громади перекрили трасу" or "понад сто мешканців перекрили трасу").
+func sameCrowd(e, v *vistka.Event) bool {
+	if v.Type != "PROTEST" {
+		return false
+	}
+	if slices.ContainsFunc(e.Actors, byProtest) {
+		return true
+	}
+	return slices.ContainsFunc(e.Actors, crowd) && slices.ContainsFunc(v.Actors, func(x string) bool {
+		return crowd(x) || slices.ContainsFunc(strings.Fields(scan.ToLower(x)), func(w string) bool { return countedCrowd[w] })
+	})
+}
+
+// byProtest reports whether the actor a names people by their protest:
+// протестувальники, мітингувальники, учасники акції (пікету, мітингу).
+func byProtest(a string) bool {
+	w := strings.Fields(scan.ToLower(a))
+	return len(w) > 0 && (gatherers[w[0]] || len(w) > 1 && w[0] == "учасники" && rallyOf[w[1]])
+}
+
+// rallyOf are the genitives of rallyNouns and акція: учасники акції.
+var rallyOf = map[string]bool{"акції": true, "мітингу": true, "протесту": true, "пікету": true, "демонстрації": true,
+	"маршу": true, "віча": true, "страйку": true}
+
+// countedCrowd are the genitive plurals of crowdNouns, as a count names
+// them: "понад сто мешканців".
+var countedCrowd = map[string]bool{"мешканців": true, "жителів": true, "учасників": true, "страйкарів": true, "протестувальників": true,
+	"мітингувальників": true, "активістів": true, "гірників": true, "людей": true, "селян": true, "батьків": true}
+
 // partyDayBefore returns the day of the nearest event of evs before
-// sentence s in its paragraph that shares a side with e and is told in
-// the same time (future or not), or "" when a sentence between names
-// another time or shifts it.
-func partyDayBefore(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event, e *vistka.Event, s int, future bool) string {
-	for q := s - 1; q >= 0 && sameParagraph(a, q, s); q-- {
+// sentence s in its paragraph (or, when cross, in the paragraph before)
+// that shares a side with e and is told in the same time (future or
+// not), or "" when a sentence between names another time or shifts it.
+func partyDayBefore(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event, e *vistka.Event, s int, future, cross bool) string {
+	head := hasHeadline(a)
+	for q := s - 1; q >= 0 && (sameParagraph(a, q, s) || cross && (q > 0 || !head) && (q == s-1 || sameParagraph(a, q, s-1))); q-- {
 		for k := len(evs) - 1; k >= 0; k-- {
 			v := &evs[k]
-			if a.SentenceAt(v.Sentence.Start) != q || len(v.Date) != len("2006-01-02") || !sharesParty(e, v) {
+			if a.SentenceAt(v.Sentence.Start) != q || len(v.Date) != len("2006-01-02") || !sharesParty(e, v) && !sameCrowd(e, v) {
 				continue
+			}
+			if !sameParagraph(a, q, s) && e.Place != "" && e.Place != v.Place {
+				return "" // "… у середу в Брюсселі зустрівся з Шмідт.\nЛитвин також провів переговори у Варшаві": elsewhere, another day
 			}
 			if future == slices.Equal(v.Aux, []string{"future"}) && (future || len(v.Aux) == 0) {
 				return v.Date
@@ -79,11 +147,30 @@ func timeShifted(toks []vistka.Token) bool {
 		if shiftWords[l] {
 			return true
 		}
-		if (l == "через" || l == "за") && k+2 < len(toks) && (timeUnits[toks[k+1].Lemma] || timeUnits[toks[k+2].Lemma]) {
-			return true // "Через тиждень після підписання угоди", "за два дні до"
+		if (l == "після" || l == "до") && clauseOfTime(toks, k, "того") || l == "перед" && clauseOfTime(toks, k, "тим") {
+			return true // "попросив про голосування після того, як кандидат переміг": another act's time
+		}
+		if (l == "через" || l == "за") && k+2 < len(toks) && (timeUnits[toks[k+1].Lemma] || timeUnits[toks[k+2].Lemma]) &&
+			(l == "через" || slices.ContainsFunc(toks[k+2:min(k+5, len(toks))], func(t vistka.Token) bool { return scan.ToLower(t.Text) == "до" })) {
+			// "Через тиждень після підписання угоди", "за два дні до";
+			// "за рік через хаб пройшло 900 тонн" counts a span
+			return true
 		}
 	}
 	return false
+}
+
+// clauseOfTime reports whether toks[k] opens a clause of time by a
+// correlative and як: "після того, як", "перед тим як".
+func clauseOfTime(toks []vistka.Token, k int, corr string) bool {
+	j := k + 1
+	if j >= len(toks) || scan.ToLower(toks[j].Text) != corr {
+		return false
+	}
+	if j++; j < len(toks) && toks[j].Text == "," {
+		j++
+	}
+	return j < len(toks) && scan.ToLower(toks[j].Text) == "як"
 }
 
 // timeUnits are the lemmas of the spans of time a shift counts in.

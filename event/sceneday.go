@@ -267,7 +267,8 @@ func gatheringTold(a *vistka.Analysis, dates []vistka.Date, before []vistka.Even
 // openingGathering returns the lemma of the gathering a sentence opens
 // with after Після, Під час, На полях, На початку or Перед ("Після
 // сесії", "Під час засідання", "На полях саміту", "На початку візиту"),
-// or "".
+// or in a clause of while ("Поки тривало засідання", "Доки тривала
+// сесія"), or "".
 func openingGathering(toks []vistka.Token) string {
 	i := 0
 	for i < len(toks) && toks[i].Kind == vistka.Punct {
@@ -279,6 +280,11 @@ func openingGathering(toks []vistka.Token) string {
 	n := i + 1
 	switch lower(&toks[i]) {
 	case "після", "перед":
+	case "поки", "доки":
+		if toks[i+1].Lemma != "тривати" {
+			return ""
+		}
+		n = i + 2
 	case "під", "на":
 		if w := lower(&toks[i+1]); w != "час" && w != "поле" && w != "полях" && !(w == "початок" && lower(&toks[i]) == "на") {
 			return "" // "На початку візиту" as well

@@ -101,14 +101,28 @@ func storyDay(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, evs 
 			}
 			continue
 		}
-		if w := openingWords(toks, 1); len(w) == 1 && w[0] == "там" && !toldIn(a, evs, s-1) && sameParagraph(a, s-1, s) {
-			// "Турне розпочалося в понеділок у Вільнюсі. Там Сибіга
-			// зустрівся …": the scene the sentence before set
-			prev := a.Sentences[s-1]
-			if d := onlyDay(dates, prev); d != "" && !spanEnd(prev, dates) {
-				e.Date = cmp.Or(e.Date, d)
-				if p := scenePlace(ents, prev); e.Place == "" && p != "" {
-					e.Place = p
+		if w := openingWords(toks, 1); len(w) == 1 && w[0] == "там" {
+			if prev := a.Sentences[s-1]; !toldIn(a, evs, s-1) {
+				if !sameParagraph(a, s-1, s) {
+					continue // a scene set across a paragraph break gives no day
+				}
+				// "Турне розпочалося в понеділок у Вільнюсі. Там Сибіга
+				// зустрівся …": the scene the sentence before set
+				if d := onlyDay(dates, prev); d != "" && !spanEnd(prev, dates) {
+					e.Date = cmp.Or(e.Date, d)
+					if p := scenePlace(ents, prev); e.Place == "" && p != "" {
+						e.Place = p
+					}
+					continue
+				}
+			}
+			if d, v := toldJustBefore(a, dates, evs[:i], s); e.Date == "" && d != "" {
+				// "… лідери підписали спільну заяву.\nТам же президент
+				// поспілкувався з генсеком НАТО": where and when the
+				// act told just before was
+				e.Date = d
+				if v != nil && toldAt(a, v, s) == s-1 && e.Place == "" && v.Place != "" && placeCarried(e) {
+					e.Place = v.Place
 				}
 			}
 			continue

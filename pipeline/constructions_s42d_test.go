@@ -17,7 +17,7 @@ func TestS42DAlsoActs(t *testing.T) {
 	checkEventsAs(t, load(t), []construction{
 		{"a visit told with також after the doer's arrival",
 			"Міністр закордонних справ Чехії Ян Ліпавський у четвер прибув до Києва.\nВін провів переговори з Андрієм Сибігою.\nТакож Ліпавський відвідав Ірпінь.",
-			[]string{"CONSULT/visit Ян Ліпавський → Київ @Київ #2026-10-08", "CONSULT/meet Ян Ліпавський → Андрій Сибіга @Київ", "CONSULT/visit Ян Ліпавський → Ірпінь @Ірпінь #2026-10-08"}},
+			[]string{"CONSULT/visit Ян Ліпавський → Київ @Київ #2026-10-08", "CONSULT/meet Ян Ліпавський → Андрій Сибіга @Київ #2026-10-08", "CONSULT/visit Ян Ліпавський → Ірпінь @Ірпінь #2026-10-08"}},
 		{"a refusal opening with Водночас after the session's act",
 			"У Полтаві на сесії міської ради у середу депутати підтримали звернення до Кабінету міністрів.\nВодночас депутати відхилили проєкт рішення про підвищення тарифів.",
 			// (the appeal backed is the council's REQUEST since session 43,

@@ -8,7 +8,8 @@ import (
 // TestS43KContinuedDay: a sentence with no time of its own that goes on,
 // in the same paragraph, with a side of an event told before with a day
 // (a pronoun resolved to it counts) is on that day; a time shift between
-// ("Раніше", "Через тиждень"), another paragraph, a suspicion served
+// ("Раніше", "Через тиждень"), another paragraph that does not open with
+// the side (see TestS44CContinuedAcross), a suspicion served
 // after an arrest, or a side not shared leaves it undated.
 func TestS43KContinuedDay(t *testing.T) {
 	p := load(t)
@@ -26,8 +27,8 @@ func TestS43KContinuedDay(t *testing.T) {
 		{"a week after",
 			"Уряди Литви та України у вівторок підписали угоду про виробництво дронів. Через тиждень литовська сторона передала Україні генератори.",
 			[]string{"AGREE Литва,Україна →  on 2026-04-21", "AID литовська сторона → Україна on "}},
-		{"another paragraph",
-			"Посол Норвегії Ганна Берг у четвер відвідала Миколаїв.\nВона зустрілася з міським головою Олександром Сєнкевичем.",
+		{"another paragraph, not opening with the side",
+			"Посол Норвегії Ганна Берг у четвер відвідала Миколаїв.\nЗ міським головою Олександром Сєнкевичем вона зустрілася окремо.",
 			[]string{"CONSULT/visit Ганна Берг → Миколаїв @Миколаїв on 2026-04-23", "CONSULT/meet Ганна Берг → Олександр Сєнкевич @Миколаїв on "}},
 	}, fri, eventDated)
 }

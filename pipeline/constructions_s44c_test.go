@@ -1,0 +1,63 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestS44CContinuedAcross: a paragraph that opens with a side of an act
+// told with a day in the paragraph before, and names no time of its own,
+// goes on with that day: a pronoun, a named side, or a crowd after a
+// crowd's protest. A paragraph opening with another side, a clause of
+// time that puts the act after another ("після того, як"), or a span
+// counted ("за рік") told in a clause of its own is handled as such.
+func TestS44CContinuedAcross(t *testing.T) {
+	p := load(t)
+	fri := time.Date(2026, 4, 24, 0, 0, 0, 0, time.UTC)
+	checkEventsAs(t, p, []construction{
+		{"a pronoun opening the next paragraph",
+			"Міністр охорони здоров'я Віктор Ляшко у вівторок відвідав Чернігів.\nВін зустрівся з лікарями обласної лікарні.",
+			[]string{"CONSULT/visit Віктор Ляшко → Чернігів @Чернігів on 2026-04-21", "CONSULT/meet Віктор Ляшко → лікарі обласної лікарні @Чернігів on 2026-04-21"}},
+		{"a crowd after a crowd's protest",
+			"Понад сто мешканців села у понеділок перекрили трасу Київ – Чоп.\nЛюди вимагали від влади відремонтувати міст.",
+			[]string{"PROTEST Понад сто мешканців →  on 2026-04-20", "REQUEST Люди → влада on 2026-04-20"}},
+		{"another side opens the paragraph",
+			"Міністр охорони здоров'я Віктор Ляшко у вівторок відвідав Чернігів.\nМіський голова Олександр Ломако провів нараду з комунальниками.",
+			[]string{"CONSULT/visit Віктор Ляшко → Чернігів @Чернігів on 2026-04-21", "CONSULT/meet Олександр Ломако → комунальники on "}},
+		{"a clause of time after",
+			"Сейм у середу висловив довіру уряду Дональда Туска.\nТуск попросив парламент про голосування після того, як кандидат його партії програв вибори.",
+			[]string{"SUPPORT  → Дональд Туск on 2026-04-22", "REQUEST Дональд Туск → парламент on "}},
+		{"a span counted is no shift",
+			"Голова ОВА Іван Федоров у середу відвідав гуманітарний хаб у Запоріжжі. Він подякував волонтерам і зазначив, що за рік через хаб пройшло 900 тонн допомоги.",
+			[]string{"CONSULT/visit Іван Федоров →  @Запоріжжя on 2026-04-22", "SUPPORT Іван Федоров → волонтери on 2026-04-22"}},
+	}, fri, eventDated)
+}
+
+// TestS44CThereAfterActs: a sentence opening "Там" or "Там же" right
+// after acts told with a day is on that day, and at the place of the act
+// told in the sentence right before when it is a meeting or a signing.
+func TestS44CThereAfterActs(t *testing.T) {
+	p := load(t)
+	fri := time.Date(2026, 4, 24, 0, 0, 0, 0, time.UTC)
+	checkEventsAs(t, p, []construction{
+		{"there after a meeting",
+			"Прем'єр-міністр Юлія Свириденко в четвер провела у Відні переговори з канцлером Австрії.\nТам же прем'єрка зустрілася з представниками української громади.",
+			[]string{"CONSULT/meet Юлія Свириденко →  @Відень on 2026-04-23", "CONSULT/meet прем'єрка → представники української громади @Відень on 2026-04-23"}},
+		{"there after a trip with no act",
+			"Президент Румунії у понеділок провів переговори з президентом України в Одесі. Звідти Зеленський вирушив до Ізмаїла. Там він провів нараду з керівництвом порту.",
+			[]string{"CONSULT/meet Президент Румунії → Україна @Одеса on 2026-04-20", "CONSULT/meet Зеленський →  @Ізмаїл on 2026-04-20"}},
+	}, fri, eventDated)
+}
+
+// TestS44CWhileSitting: a sentence opening with a clause of while a
+// gathering went on ("Поки тривало засідання, …") is on the day of the
+// gathering told before.
+func TestS44CWhileSitting(t *testing.T) {
+	p := load(t)
+	fri := time.Date(2026, 4, 24, 0, 0, 0, 0, time.UTC)
+	checkEventsAs(t, p, []construction{
+		{"while the sitting went on",
+			"У вівторок у Житомирі відбулася сесія міської ради, на якій депутати звернулися до уряду з проханням виділити кошти на ремонт шкіл.\nМер подякував депутатам за підтримку.\nПоки тривало засідання, біля міськради протестували близько сотні вчителів.",
+			[]string{"REQUEST депутати → уряд on 2026-04-21", "SUPPORT Мер → депутати on ", "PROTEST близько сотні вчителів →  @Житомир on 2026-04-21"}},
+	}, fri, eventDated)
+}
