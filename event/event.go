@@ -13621,6 +13621,9 @@ func (f *finder) date(dates []vistka.Date, at int) string {
 		if d.Start > pos && f.thatBetween(at, d.Start) {
 			continue // "подякувала Єврокомісії і повідомила, що у ніч на понеділок росіяни пошкодили …": the clause's day
 		}
+		if d.Start > pos && f.holdingBetween(at, d.Start) {
+			continue // "погодили проведення засідання комісії в листопаді": when the sitting is to be held, not when agreed
+		}
 		if len(*d.Value) == len("2006") && d.Start > pos && f.purposeBetween(at, d.Start) {
 			continue // "нададуть 500 млн євро на закупівлю дронів у 2025 році": when the money is spent, not when pledged
 		}
@@ -14057,6 +14060,23 @@ func (f *finder) purposeBetween(at, pos int) bool {
 	}
 	for k := at + 1; k+1 < len(f.toks) && f.toks[k+1].RStart < pos; k++ {
 		if f.low(k) == "на" && isPrep(&f.toks[k]) && strings.HasPrefix(f.toks[k+1].Tag, "noun") && hasCase(&f.toks[k+1], "v_zna") {
+			return true
+		}
+	}
+	return false
+}
+
+// holdingBetween reports whether a noun of holding an occasion
+// (проведення, скликання) stands after the trigger at at and before code
+// point pos, in the same clause: a date there is the occasion's ("погодили
+// проведення засідання змішаної комісії в листопаді", "домовилися про
+// скликання саміту в червні").
+func (f *finder) holdingBetween(at, pos int) bool {
+	for k := at + 1; k < len(f.toks) && f.toks[k].RStart < pos; k++ {
+		if t := f.toks[k].Text; t == "," || t == ";" || t == ":" {
+			return false
+		}
+		if l := f.toks[k].Lemma; l == "проведення" || l == "скликання" {
 			return true
 		}
 	}

@@ -61,3 +61,20 @@ func TestS44CWhileSitting(t *testing.T) {
 			[]string{"REQUEST депутати → уряд on 2026-04-21", "SUPPORT Мер → депутати on ", "PROTEST близько сотні вчителів →  @Житомир on 2026-04-21"}},
 	}, fri, eventDated)
 }
+
+// TestS44CHoldingLater: a date after a noun of holding an occasion
+// (проведення, скликання) in the trigger's clause is when the occasion is
+// to be held, not when it was agreed: "погодили проведення засідання
+// комісії в листопаді" was not agreed in November.
+func TestS44CHoldingLater(t *testing.T) {
+	p := load(t)
+	fri := time.Date(2026, 4, 24, 0, 0, 0, 0, time.UTC)
+	checkEventsAs(t, p, []construction{
+		{"the sitting's month only",
+			"Уряди України та Литви погодили проведення засідання міжурядової комісії в листопаді.",
+			[]string{"AGREE Україна,Литва →  on "}},
+		{"after a dated call",
+			"Міністр закордонних справ України Андрій Сибіга в понеділок провів телефонну розмову з міністром закордонних справ Австрії Беате Майнль-Райзінгер. Сторони погодили проведення засідання змішаної комісії в листопаді.",
+			[]string{"CONSULT/phone Андрій Сибіга → Беате Майнль-Райзінгер on 2026-04-20", "AGREE Андрій Сибіга,Беате Майнль-Райзінгер →  on 2026-04-20"}},
+	}, fri, eventDated)
+}
