@@ -480,6 +480,13 @@ func (s *scan) yearAfter(j int) (y int, rel bool, end int) {
 		}
 		return y, false, end
 	}
+	if off, ok := yearWords[s.word(j)]; ok {
+		// "у жовтні торік"
+		if !s.known {
+			return 0, true, j + 1
+		}
+		return s.pub.Year() + off, true, j + 1
+	}
 	if off, ok := deixis(s.word(j)); ok {
 		if w := s.word(j + 1); w == "року" || w == "році" {
 			if !s.known {
@@ -489,6 +496,30 @@ func (s *scan) yearAfter(j int) (y int, rel bool, end int) {
 		}
 	}
 	return 0, false, j
+}
+
+// yearWords are the adverbs of a year counted from the publication's,
+// with their offset: торік is the year before.
+var yearWords = map[string]int{"торік": -1, "минулоріч": -1, "цьогоріч": 0, "цьогорік": 0, "позаторік": -2}
+
+// monthOfYear reads a month in the locative after a year named relative
+// to the publication's, the year's words running from i to j: "торік у
+// жовтні", "минулого року в березні" are that year's month, emitted as
+// one date; it returns the tokens read, or 0.
+func (s *scan) monthOfYear(i, j, off int) int {
+	if p := s.word(j); p != "у" && p != "в" {
+		return 0
+	}
+	f, ok := months[s.word(j+1)]
+	if !ok || f.c != loc {
+		return 0
+	}
+	y := 0
+	if s.known {
+		y = s.pub.Year() + off
+	}
+	s.emitMonth(i, j+2, y, f.month)
+	return j + 2 - i
 }
 
 // yearTail returns the index after the words that may follow a year's
@@ -940,14 +971,12 @@ func (s *scan) words(i int) int {
 	case "післязавтра":
 		s.emitRel(i, i+1, 2)
 		return 1
-	case "торік", "минулоріч":
-		s.emitRelYear(i, i+1, -1)
-		return 1
-	case "цьогоріч", "цьогорік":
-		s.emitRelYear(i, i+1, 0)
-		return 1
-	case "позаторік":
-		s.emitRelYear(i, i+1, -2)
+	case "торік", "минулоріч", "цьогоріч", "цьогорік", "позаторік":
+		off := yearWords[w]
+		if n := s.monthOfYear(i, i+1, off); n > 0 {
+			return n // "торік у жовтні"
+		}
+		s.emitRelYear(i, i+1, off)
 		return 1
 	}
 	if off, ok := deixis(w); ok {
@@ -1111,6 +1140,9 @@ func (s *scan) deictic(i, off int) int {
 		s.emitRelMonth(i, i+2, off)
 		return 2
 	case "року", "році", "рік":
+		if n := s.monthOfYear(i, i+2, off); n > 0 {
+			return n // "минулого року в березні"
+		}
 		s.emitRelYear(i, i+2, off)
 		return 2
 	case "ночі":
