@@ -11364,10 +11364,18 @@ func (f *finder) subjectOfNext(j int) bool {
 	return (hasCase(t, "v_naz") || strings.Contains(t.Tag, ":nv")) && f.opensClause(j)
 }
 
+// partnerAfter reports whether з or із with a word in the instrumental
+// follows the word at j: the partner of a meeting.
+func (f *finder) partnerAfter(j int) bool {
+	return j+2 < len(f.toks) && (f.low(j+1) == "з" || f.low(j+1) == "із" || f.low(j+1) == "зі") && hasCase(&f.toks[j+2], "v_oru")
+}
+
 // genitiveAfter finds the actor of an event noun: зустріч Блінкена.
 func (f *finder) genitiveAfter(at int) string {
 	if at+1 < len(f.toks) {
-		if e := f.entityAt(at + 1); e != "" && (hasCase(&f.toks[at+1], "v_rod") || f.caselessName(at+1)) &&
+		// (a surname the tagger read as a bare locative, which is never
+		// bare, is the genitive: "Зустріч Гроссі зі Шмигалем")
+		if e := f.entityAt(at + 1); e != "" && (hasCase(&f.toks[at+1], "v_rod") || f.caselessName(at+1) || f.ents.Type(e) == "PERS" && hasCase(&f.toks[at+1], "v_mis")) &&
 			(hasCase(&f.toks[at], "v_naz") || !f.subjectOfNext(at+1)) {
 			return e // (a name in Latin letters has no case: "саміт G7", "саміт ASEAN"; not a label: "атаки F")
 		}
@@ -11382,6 +11390,21 @@ func (f *finder) genitiveAfter(at int) string {
 		j := lo
 		for j < len(f.toks) && j < lo+2 && strings.HasPrefix(f.toks[j].Tag, "adj") && hasCase(&f.toks[j], "v_rod") && !strings.Contains(f.toks[j].Tag, "pron") {
 			j++
+		}
+		if j < len(f.toks) && nouns[f.low(at)] == (kind{"CONSULT", "meet"}) && hasCase(&f.toks[j], "v_rod") && strings.HasPrefix(f.toks[j].Tag, "noun:anim") &&
+			!strings.Contains(f.toks[j].Tag, "pron") && f.entityAt(j) == "" {
+			// "зустріч представників підприємців з міським головою",
+			// "зустріч українського прем'єра з президентом Польщі": people
+			// named by a noun, with the genitives that complete them,
+			// meet the partner after з
+			hi := j + 1
+			for hi < len(f.toks) && hi <= j+2 && hasCase(&f.toks[hi], "v_rod") && strings.HasPrefix(f.toks[hi].Tag, "noun") &&
+				!strings.Contains(f.toks[hi].Tag, "pron") && f.spanType(hi) == "" {
+				hi++
+			}
+			if f.partnerAfter(hi - 1) {
+				return f.text(at+1, hi)
+			}
 		}
 		if j >= len(f.toks) || j > lo && !plural(&f.toks[j]) {
 			return ""
@@ -14318,6 +14341,7 @@ func (f *finder) aux(tr trig) []string {
 			// the infinitive, negated or not
 			future, neg = true, neg || not
 		}
+		neg = neg || f.failedAfter(tr.at) // "Сторони домовитися не змогли": not done
 	}
 	if !tr.verb {
 		// "Зустріч … відбудеться в Гаазі", "Саміт запланований на

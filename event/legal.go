@@ -370,6 +370,23 @@ func (f *finder) futureAfter(at int) (int, bool) {
 	return -1, false
 }
 
+// failedAfter reports whether the infinitive at at is followed in its
+// clause by a negated past of змогти or могти that governs it, the
+// modal put after: "Сторони домовитися не змогли" — it was not done.
+func (f *finder) failedAfter(at int) bool {
+	for j := at + 1; j < len(f.toks) && j <= at+4; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct {
+			return false
+		}
+		if !strings.HasPrefix(t.Tag, "verb") {
+			continue
+		}
+		return (t.Lemma == "змогти" || t.Lemma == "могти") && strings.Contains(t.Tag, ":past") && f.low(j-1) == "не"
+	}
+	return false
+}
+
 // againstOpening returns whom a case or an indictment is against, named
 // after щодо or стосовно opening its clause before the trigger: "Щодо
 // посадовця відкрито кримінальне провадження", "Обвинувальний акт

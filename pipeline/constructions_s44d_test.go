@@ -23,6 +23,15 @@ func TestS44DEvents(t *testing.T) {
 		{"goods handed over free to a state are aid, the state after them in a form the genitive shares; handed over with no word of free, they may be trade",
 			"Польща безкоштовно передала 40 тисяч тонн борошна Ліберії. Польща передала Ліберії 40 тисяч тонн борошна.",
 			[]string{"AID Польща → Ліберія"}},
+		{"a meeting noun's side named by a common noun in the genitive, with the partner after з, acts; with no partner the noun names no meeting",
+			"Увечері відбулася зустріч представників перевізників з Петром Іваненком. Відбулася зустріч мешканців села.",
+			[]string{"CONSULT/meet представники перевізників → Петро Іваненко"}},
+		{"a surname read as a bare locative after the meeting noun is its genitive side",
+			"Міністр Ганна Коваль прибула до Києва. Генеральний директор агентства Рафаель Гроссі заявив про допомогу. Зустріч Гроссі з Коваль запланована на 12 травня.",
+			[]string{"CONSULT/visit Ганна Коваль → Київ @Київ", "CONSULT/meet Рафаель Гроссі → Ганна Коваль [future]"}},
+		{"an infinitive with a negated змогли put after it was not done",
+			"Увечері відбулася зустріч Петра Іваненка з Ганною Коваль. Сторони домовитися не змогли.",
+			[]string{"CONSULT/meet Петро Іваненко → Ганна Коваль", "AGREE Петро Іваненко,Ганна Коваль →  [negation]"}},
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
