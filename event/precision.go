@@ -137,7 +137,7 @@ func (f *finder) unstated(i int, v string) bool {
 	if i > 0 && simile(f.low(i-1)) || f.risked(i) || f.deniedClause(i) || f.notAllDid(i) {
 		return true
 	}
-	if f.genericCan(i) || f.placeFolk(i) || f.dialogueCue(i, v) {
+	if f.genericCan(i) || f.placeFolk(i) || f.dialogueCue(i, v) || f.normAfter(i) {
 		return true
 	}
 	if (verbs[v].typ == "ASSAULT" || verbs[strings.TrimSuffix(v, "ся")].typ == "ASSAULT") && f.natureAgent(i) {

@@ -223,3 +223,23 @@ func (f *finder) foundShare(i int) bool {
 	}
 	return false
 }
+
+// normAfter reports whether the infinitive at i is followed in its clause,
+// within six words, by можна: "Заборонити їй говорити теж ніяк не можна",
+// "Звинувачувати людей у цьому не можна" tell what may or may not be
+// done, a norm, no event (an infinitive after можна is one of intentions).
+func (f *finder) normAfter(i int) bool {
+	if !strings.Contains(f.toks[i].Tag, ":inf") {
+		return false
+	}
+	for j := i + 1; j < len(f.toks) && j <= i+6; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+			return false
+		}
+		if f.low(j) == "можна" {
+			return true
+		}
+	}
+	return false
+}

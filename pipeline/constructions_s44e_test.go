@@ -122,3 +122,17 @@ func TestS44EFoundShare(t *testing.T) {
 			[]string{"CONSULT/meet Прем'єр-міністр → Японія"}},
 	}, time.Time{})
 }
+
+// TestS44ENormAfter: an infinitive followed by (не) можна in its clause
+// tells what may or may not be done; a finite accusation stays.
+func TestS44ENormAfter(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"what may not be done, told first",
+			"Звинувачувати вчителів у цьому не можна.",
+			nil},
+		{"an accusation made",
+			"Прокуратура звинуватила вчителів у хабарництві.",
+			[]string{"ACCUSE Прокуратура → вчителі"}},
+	}, time.Time{})
+}
