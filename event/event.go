@@ -9366,6 +9366,9 @@ func (f *finder) subject(at int) (string, int) {
 		if f.governedBy(i) != "" || f.inQuotedText(i) || !after && f.hangsOnObject(i) && !f.ownSubject(i, at) || !after && f.asideCite(i) || f.kindApposed(i) {
 			return ""
 		}
+		if !after && f.toldOutlet(i) {
+			return "" // "У «Містобанку» ЛІГА.net повідомили, що …": whom the bank told
+		}
 		if after && i > 0 && strings.HasPrefix(f.toks[i-1].Tag, "noun") && f.entityAt(i-1) == "" && f.governedBy(i-1) != "" {
 			return "" // "відійшли з села Олександро-Шультине": the name of what the preposition governs
 		}
@@ -23299,6 +23302,51 @@ func (f *finder) outletSubject(at int) bool {
 		}
 	}
 	return false
+}
+
+// toldOutlet reports whether the entity at i is a news outlet that a
+// plural verb right after its name told something to, with the body that
+// told it in the locative before it: "У «Містобанку» ЛІГА.net повідомили,
+// що …", "В «Укрзалізниці» «Українській правді» розповіли". An outlet's
+// name does not decline, so its case does not tell.
+func (f *finder) toldOutlet(i int) bool {
+	e := f.entityAt(i)
+	if e == "" || !source.IsOutlet(f.ents.Name(e)) {
+		return false
+	}
+	a, b := i, i
+	for a > 0 && f.entityAt(a-1) == e {
+		a--
+	}
+	for b+1 < len(f.toks) && f.entityAt(b+1) == e {
+		b++
+	}
+	v := b + 1
+	if v < len(f.toks) && isCloseQuote(f.toks[v].Text) {
+		v++
+	}
+	if v >= len(f.toks) || !strings.HasPrefix(f.toks[v].Tag, "verb") || !plural(&f.toks[v]) {
+		return false
+	}
+	k := a - 1
+	if k >= 0 && isOpenQuote(f.toks[k].Text) {
+		k--
+	}
+	if k >= 0 && isCloseQuote(f.toks[k].Text) {
+		k--
+	}
+	body := f.entityAt(k)
+	if body == "" || body == e || f.ents.Type(body) != "ORG" && f.ents.Type(body) != "LOC" {
+		return false
+	}
+	for k > 0 && f.entityAt(k-1) == body {
+		k--
+	}
+	k--
+	if k >= 0 && isOpenQuote(f.toks[k].Text) {
+		k--
+	}
+	return k >= 0 && (f.low(k) == "у" || f.low(k) == "в")
 }
 
 // pressNouns are the common nouns for the press as a whole that one

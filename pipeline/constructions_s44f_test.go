@@ -86,3 +86,30 @@ func TestS44FAsideOfOutlet(t *testing.T) {
 	}
 	checkQuotes(t, p, tests, time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC))
 }
+
+// TestS44FToldOutlet: "В X Y повідомили": the body in the locative (a
+// name the tagger read as a genitive too) speaks, and the outlet after it,
+// whose name does not decline, is whom it told, also when the entity
+// tagger took the outlet for a person. The outlet is no actor of what
+// the body said either.
+func TestS44FToldOutlet(t *testing.T) {
+	p := load(t)
+	pub := time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC)
+	const fined = "Регулятор оштрафував «Промбанк» на 10 млн грн.\n\nУ «Промбанку» ЛІГА.net повідомили, що не погоджуються з рішенням регулятора."
+	checkQuotes(t, p, []construction{
+		{"a body's name read as a genitive after в, an outlet in quotation marks after it",
+			"В «Укрзалізниці» «Українській правді» розповіли, що нові вагони надійдуть у березні.",
+			[]string{"Укрзалізниця/розповісти/indirect: нові вагони надійдуть у березні"}},
+		{"an outlet the entity tagger took for a person", fined,
+			[]string{"Промбанк/повідомити/indirect: не погоджуються з рішенням регулятора"}},
+	}, pub)
+	checkEvents(t, p, []construction{
+		{"the outlet told is no actor", fined, []string{"COERCE Регулятор → Промбанк"}},
+	}, pub)
+	x := p.Extract(fined, pub)
+	for _, e := range x.Entities {
+		if e.Name == "ЛІГА.net" && e.Type != "ORG" || e.Name == "Ліга.net" {
+			t.Errorf("outlet %s %q, want ORG ЛІГА.net", e.Type, e.Name)
+		}
+	}
+}

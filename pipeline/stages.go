@@ -71,17 +71,17 @@ func countedNouns(a *vistka.Analysis, amounts []vistka.Amount) {
 }
 
 // outletsAsBodies returns a with the spans of known news outlets that the
-// entity model calls works or miscellaneous (NER-UK marks «Наші гроші»
-// mostly as ART) typed as organisations, for the entity layer: an outlet
-// that tells something is a speaker ("Видання «Українська правда» пише:
-// …"). An outlet named in another case (пояснив «Нашим грошам», за даними
-// «Української правди») takes its name in the nominative as its base
-// form. The spans of the output keep the model's types and base forms.
-// a itself is not changed.
+// entity model calls works, miscellaneous (NER-UK marks «Наші гроші»
+// mostly as ART) or people (ЛІГА.net, Громадському) typed as
+// organisations, for the entity layer: an outlet that tells something is
+// a speaker ("Видання «Українська правда» пише: …"). An outlet named in
+// another case (пояснив «Нашим грошам», за даними «Української правди»)
+// takes its name in the nominative as its base form. The spans of the
+// output keep the model's types and base forms. a itself is not changed.
 func outletsAsBodies(a *vistka.Analysis) *vistka.Analysis {
 	var spans []vistka.Span
 	for i, sp := range a.Spans {
-		outlet := (sp.Type == "ART" || sp.Type == "MISC") && source.IsOutlet(sp.Text)
+		outlet := (sp.Type == "ART" || sp.Type == "MISC" || sp.Type == "PERS") && source.IsOutlet(sp.Text)
 		base := ""
 		if outlet || sp.Type == "ORG" {
 			// «Нашим грошам», «Української правди»: the outlet's own
@@ -89,6 +89,11 @@ func outletsAsBodies(a *vistka.Analysis) *vistka.Analysis {
 			// title (kept as written) or the tagger's reading of a
 			// quoted name (Дзеркала тижня as a plural) misses
 			base = source.OutletBase(sp.Text)
+		}
+		if outlet && base == "" && sp.Type == "PERS" {
+			// "ЛІГА.net повідомили": a person's base form (Ліга.net) is
+			// none of an outlet's; its name is in the base form as written
+			base = sp.Text
 		}
 		if !outlet && base == "" {
 			continue

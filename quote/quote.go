@@ -2834,7 +2834,13 @@ var bodies = map[string]bool{
 // most two words before it: "в обласній лікарні повідомили".
 func (d *doc) inLocative(i, from int) bool {
 	if !strings.Contains(d.toks[i].Tag, "v_mis") {
-		return false
+		// "В «Укрзалізниці» розповіли": a body's or a place's name whose
+		// genitive and locative are one form, which the tagger read as
+		// a genitive, right after в/у or its opening mark (not "у
+		// Зеленського", a person's office)
+		t := d.toks[i]
+		e := d.ents.At(t.RStart, t.REnd)
+		return strings.Contains(t.Tag, "v_rod") && (d.ents.Type(e) == "ORG" || d.ents.Type(e) == "LOC") && d.afterVU(i, from)
 	}
 	for j := i - 1; j >= from && j >= i-8; j-- {
 		switch scan.ToLower(d.toks[j].Text) {
@@ -2851,6 +2857,20 @@ func (d *doc) inLocative(i, from int) bool {
 		}
 	}
 	return false
+}
+
+// afterVU reports whether toks[i] stands right after в or у, or after
+// в or у and an opening quotation mark, at or after from.
+func (d *doc) afterVU(i, from int) bool {
+	j := i - 1
+	if j > from && isOpening(d.toks[j]) {
+		j--
+	}
+	if j < from {
+		return false
+	}
+	w := scan.ToLower(d.toks[j].Text)
+	return w == "в" || w == "у"
 }
 
 // bodyInLocativeBefore reports an organisation or a place named in the
