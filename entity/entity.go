@@ -793,6 +793,13 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 			// acronym in brackets right after a name is that name's.
 			i = prev
 		}
+		if i < 0 && prev >= 0 && r.Entities[prev].Type == "ORG" && n.span.Type == "ORG" && r.brandBracketed(prevEnd, n.span) &&
+			contractionFits(n.span.Text, r.Entities[prev].Name) {
+			// ПрАТ «Українська залізниця» («Укрзалізниця»): the brand
+			// in brackets, made of the name's words cut short, is the
+			// same company.
+			i = prev
+		}
 		if i < 0 && n.span.Type != "PERS" && k+1 < len(names) {
 			// МАГАТЕ alone, then Міжнародне агентство з атомної
 			// енергії (МАГАТЕ): the name the acronym stands in
@@ -1103,6 +1110,50 @@ func (r *Result) bracketed(end int, sp vistka.Span) bool {
 		return false
 	}
 	return end >= 0 && end <= sp.Start && strings.TrimSpace(string(r.text[end:sp.Start])) == "("
+}
+
+// brandBracketed reports whether span sp, one word, stands in quotation
+// marks in brackets right after code point end, where the name before it
+// ends (or its closing quotation mark): "… «Українська залізниця»
+// («Укрзалізниця»)".
+func (r *Result) brandBracketed(end int, sp vistka.Span) bool {
+	if end < 0 || end > sp.Start || sp.End+2 > len(r.text) || strings.ContainsAny(sp.Text, " ") {
+		return false
+	}
+	before := strings.Join(strings.Fields(string(r.text[end:sp.Start])), "")
+	return (before == "(«" || before == "»(«") && string(r.text[sp.End:sp.End+2]) == "»)"
+}
+
+// contractionFits reports whether a one-word name is made of the first
+// letters, two or more, of two or more words of name in their order:
+// Укрзалізниця of ПрАТ «Українська залізниця» (укр + залізниця). Case
+// and marks do not count.
+func contractionFits(short, name string) bool {
+	s := []rune(scan.ToLower(short))
+	var words [][]rune
+	for _, w := range scan.Fields(scan.ToLower(name)) {
+		w = strings.TrimFunc(w, func(c rune) bool { return !unicode.IsLetter(c) })
+		if w != "" {
+			words = append(words, []rune(w))
+		}
+	}
+	// fits reports whether s[si:] is made of prefixes of words[wi:] in
+	// their order, pieces being the prefixes s[:si] was made of
+	var fits func(si, wi, pieces int) bool
+	fits = func(si, wi, pieces int) bool {
+		if si == len(s) {
+			return pieces >= 2
+		}
+		for w := wi; w < len(words); w++ {
+			for n := min(len(words[w]), len(s)-si); n >= 2; n-- {
+				if slices.Equal(words[w][:n], s[si:si+n]) && fits(si+n, w+1, pieces+1) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return len(s) >= 4 && fits(0, 0, 0)
 }
 
 // bracketedAfter returns the entity an acronym named before when the

@@ -113,3 +113,23 @@ func TestS44FToldOutlet(t *testing.T) {
 		}
 	}
 }
+
+// TestS44FBrandInBrackets: a company's brand in quotation marks in
+// brackets after its full name, made of the name's words cut short, is
+// the same company, which speaks for both.
+func TestS44FBrandInBrackets(t *testing.T) {
+	p := load(t)
+	text := "АТ «Українська пошта» («Укрпошта») підвищило тарифи на доставку посилок. У компанії пояснили, що зросли витрати на пальне."
+	x := p.Extract(text, time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC))
+	var orgs []string
+	for _, e := range x.Entities {
+		if e.Type == "ORG" {
+			orgs = append(orgs, e.Name)
+		}
+	}
+	if len(orgs) != 1 || orgs[0] != "АТ «Українська пошта»" {
+		t.Errorf("organisations %q, want АТ «Українська пошта» alone", orgs)
+	}
+	checkQuotes(t, p, []construction{{"the company speaks", text,
+		[]string{"АТ «Українська пошта»/пояснити/indirect: зросли витрати на пальне"}}}, time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC))
+}
