@@ -4389,7 +4389,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if v == "зібратися" && f.officialsGather(i) && !f.gatheredToProtest(i) {
 			tr.k = kind{"CONSULT", f.gatherMode(i)} // "міністри енергетики трьох країн зберуться в Бухаресті": a meeting
-		} else if v == "зібратися" && !f.gatheredToProtest(i) && !f.withPlacards(i) {
+		} else if v == "зібратися" && !f.gatheredToProtest(i) && !f.withPlacards(i) && !(f.atSeat(i) && f.protestAround()) {
 			continue // "депутати зібралися на засідання": no protest
 		}
 		if n := tr.noun; n >= 0 && f.low(n) == "пакет" && (v == "приєднатися" || v == "приєднуватися") &&
@@ -5404,6 +5404,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			if r := f.counterparts(tr.at); r != "" {
 				rec = append(rec, r)
 			}
+		}
+		if v := f.verb(tr.at); tr.verb && tr.noun >= 0 && f.low(tr.noun) == "фінансування" && v == "оголосити" && len(rec) == 0 {
+			// "оголосили про фінансування систем IRIS-T для України" is
+			// aid to the one named; "Міністерство оголосило про
+			// фінансування нових шкіл", its own spending, is none
+			continue
 		}
 		if tr.during && len(rec) == 0 && dest == "" && f.genitiveAfter(tr.at) == "" {
 			// "звинуватив Москву … під час зустрічі": the meeting just
@@ -22810,6 +22816,69 @@ func (f *finder) gatheredToProtest(i int) bool {
 		}
 		if f.toks[j].Text == "." {
 			break
+		}
+	}
+	return false
+}
+
+// seats are the nouns of the seats of power people gather at to be heard:
+// біля будівлі парламенту, під стінами мерії, біля посольства Росії.
+var seats = map[string]bool{"парламент": true, "мерія": true, "посольство": true, "консульство": true, "уряд": true,
+	"адміністрація": true, "міськрада": true, "облрада": true, "райрада": true, "рада": true, "кабмін": true,
+	"міністерство": true, "резиденція": true, "палац": true, "ода": true, "ова": true}
+
+// atSeat reports whether the verb of gathering at i is placed, in its
+// clause, at a seat of power: біля, під, перед and the seat's noun, or
+// a building or its walls of a body ("біля будівлі парламенту", "під
+// стінами Київради", "біля посольства Росії"), before the verb or after
+// it; not when the clause names another purpose (на ярмарок, на
+// засідання).
+func (f *finder) atSeat(i int) bool {
+	from := i
+	for from > 0 && f.toks[from-1].Kind != vistka.Punct && i-from < 8 {
+		from--
+	}
+	seat := false
+	for j := from; j+1 < len(f.toks) && j <= i+6; j++ {
+		if j > i && f.toks[j].Kind == vistka.Punct {
+			break
+		}
+		l := f.low(j)
+		if j > i && l == "на" && !rallyNouns[f.low(j+1)] && f.low(j+1) != "акція" {
+			return false // "зібралися на засідання"
+		}
+		if seat || l != "біля" && l != "під" && l != "перед" {
+			continue
+		}
+		k := j + 1
+		if l := f.low(k); (l == "будівля" || l == "приміщення" || l == "стіна" || l == "стіни") && k+1 < len(f.toks) {
+			k++
+		}
+		for k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "adj") {
+			k++
+		}
+		seat = k < len(f.toks) && (seats[f.low(k)] || f.spanType(k) == "ORG")
+	}
+	return seat
+}
+
+// protestAround reports whether the sentence after the finder's own
+// tells a demand or a protest's people or force used on them, or the one
+// before it names a protest: people gathered at a seat of power there
+// protest ("десятки тисяч людей зібралися біля будівлі мерії. Поліція
+// застосувала сльозогінний газ …", "… біля будівлі парламенту. Вони
+// вимагали відставки уряду").
+func (f *finder) protestAround() bool {
+	for _, n := range []int{f.s + 1, f.s - 1} {
+		if n < 0 || n >= len(f.a.Sentences) {
+			continue
+		}
+		for _, t := range f.a.Sentences[n].Tokens {
+			l := lower(&t)
+			if n == f.s+1 && (l == "вимагати" || gatherers[l] || l == "сльозогінний" || l == "водомет") ||
+				n == f.s-1 && (rallyNouns[l] || l == "акція") {
+				return true
+			}
 		}
 	}
 	return false

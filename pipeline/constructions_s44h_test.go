@@ -133,3 +133,43 @@ func TestS44HPromisedThanked(t *testing.T) {
 	}
 	checkQuotes(t, p, tests, time.Time{})
 }
+
+// TestS44HGatheredAtSeat checks that people gathered at a seat of power
+// (біля будівлі парламенту, під стінами мерії, біля посольства) protest
+// when the next sentence tells their demand or the force used on them, or
+// the sentence before names a protest; a gathering there for another
+// purpose (на засідання) or with no protest told around it is none.
+func TestS44HGatheredAtSeat(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a demand told next",
+			"Кілька тисяч фермерів зібралися біля будівлі парламенту в Бухаресті. Вони вимагали скасувати нові податки.",
+			[]string{"PROTEST Кілька тисяч фермерів →  @Бухарест", "REQUEST Кілька тисяч фермерів → "}},
+		{"a protest named before",
+			"У Вільнюсі тривають протести проти нового закону. Сотні людей зібралися біля будівлі уряду.",
+			[]string{"PROTEST Сотні людей →  @Вільнюс"}},
+		{"another purpose",
+			"Депутати зібралися біля будівлі парламенту на засідання. Вони вимагали звіту уряду.",
+			[]string{"REQUEST Депутати → "}},
+		{"no protest told",
+			"Туристи зібралися біля будівлі парламенту. Екскурсія тривала годину.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
+
+// TestS44HFundingAnnounced checks that funding announced for someone
+// named (оголосили про фінансування систем ППО для України) is aid to
+// them, and a body's own spending announced is none.
+func TestS44HFundingAnnounced(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"for a state",
+			"Швеція та Данія оголосили про фінансування нових радарів для Молдови.",
+			[]string{"AID Швеція,Данія → Молдова"}},
+		{"one's own spending",
+			"Міністерство оголосило про фінансування ремонту шкіл.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
