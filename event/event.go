@@ -4188,7 +4188,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					break
 				}
 				if pk, ok := objs[f.low(j)]; ok && !atRequest(f, j) && (f.low(j) != "грамота" || f.credentialWord(j) || v == "нагородити" || v == "нагороджувати" || v == "відзначити" || v == "відзначати") && (f.low(j) != "заява" || !senders[v] || f.offenceReported(j)) && (f.low(j) != "порушення" || !pointers[v] || f.pointedTo(i, j)) &&
-					(f.low(j) != "нота" || !f.withDemand(j+1)) && (f.low(j) != "заморожування" || f.frozenAssets(j+1)) && (f.low(j) != "обмін" || f.captivesAfter(j+1) && f.low(j-1) != "про") && (f.low(j) != "спільний" || (f.noPrepBetween(i, j) || f.jointStarted(i, j)) && !f.proposedInfinitive(i) && (!startVerbs[v] || f.jointUndertaking(j))) && (f.low(j) != "мито" || pk.typ != "SANCTION" || f.importTariff(j)) && (f.low(j) != "такий" || f.voidsNorm(j)) &&
+					(f.low(j) != "нота" || !f.withDemand(j+1)) && (f.low(j) != "заморожування" || f.frozenAssets(j+1)) && (f.low(j) != "обмін" || f.captivesAfter(j+1) && f.low(j-1) != "про") && (f.low(j) != "спільний" || (f.noPrepBetween(i, j) || f.jointStarted(i, j)) && !f.proposedInfinitive(i) && (!startVerbs[v] || f.jointUndertaking(j))) && (f.low(j) != "мито" || pk.typ != "SANCTION" || f.importTariff(j)) && (f.low(j) != "такий" || f.voidsNorm(j) && !f.conductFound(i, j)) &&
 					(!hosts[v] || f.decisionOf(j)) && (pk.typ != "SANCTION" || v != "внести" && v != "вносити" || f.blackList(j)) && !f.drawnUpWith(v, j) {
 					if pk.typ == "" && actNouns[f.low(j)] && j+1 < len(f.toks) && (f.pairedAfter(objs, j+1, i+reach) || tr.noun > j || f.entityAt(j+1) != "" && hasCase(&f.toks[j+1], "v_rod")) {
 						// "схвалила рішення про виділення", "ухвалила

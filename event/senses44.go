@@ -243,3 +243,22 @@ func (f *finder) normAfter(i int) bool {
 	}
 	return false
 }
+
+// conduct are the nouns of a way of acting, not of an act that can be
+// struck down: a practice, one's behaviour. (A court that finds an
+// official's дії unlawful rejects them, as the golds have it.)
+var conduct = map[string]bool{"практика": true, "поведінка": true}
+
+// conductFound reports whether the object of визнати at i, before таким
+// at j, is a way of acting ("Венеціанська комісія визнала практику
+// люстрації найгіршою … і такою, що суперечить правам людини"): a
+// finding about conduct, no act struck down ("визнав постанову такою, що
+// не відповідає Конституції" is one).
+func (f *finder) conductFound(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if t := &f.toks[k]; strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_zna") && conduct[f.low(k)] {
+			return true
+		}
+	}
+	return false
+}

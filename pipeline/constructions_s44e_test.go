@@ -136,3 +136,18 @@ func TestS44ENormAfter(t *testing.T) {
 			[]string{"ACCUSE Прокуратура → вчителі"}},
 	}, time.Time{})
 }
+
+// TestS44EConductFound: a commission that finds a practice contrary to
+// rights strikes nothing down; a court that finds a resolution contrary
+// to the Constitution rejects it.
+func TestS44EConductFound(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a practice found the worst",
+			"Моніторингова комісія визнала практику призначення суддів у країні найгіршою в регіоні і такою, що суперечить правам людини.",
+			nil},
+		{"a resolution struck down",
+			"Конституційний суд визнав постанову уряду такою, що не відповідає Конституції.",
+			[]string{"REJECT Конституційний суд → уряд"}},
+	}, time.Time{})
+}
