@@ -75,25 +75,34 @@ func (f *finder) daysEarlier(dates []vistka.Date, at int) int {
 // daysAfterAct returns the day a sentence set some days after an act told
 // before gives its event: "Через два тижні після обшуків НАБУ повідомило
 // про підозру" after "Раніше, 14 жовтня, детективи провели обшуки" is 28
-// October. The act is a noun of toldActs (or обшук) in the genitive after
-// "через N днів (тижнів) після", before the trigger at at; its day is the
-// one day the nearest earlier sentence that names the noun gives, outside
-// a clause of time of its own. It returns "" otherwise.
+// October, "Наступного дня після обшуків депутат звернувся" the day after
+// them. The act is a noun of toldActs (or обшук) in the genitive after
+// "через N днів (тижнів) після" or "наступного дня після", before the
+// trigger at at; its day is the one day the nearest earlier sentence that
+// names the noun (or tells it by its verb: "підписали угоду" for
+// підписання) gives, outside a clause of time of its own. It returns ""
+// otherwise.
 func (f *finder) daysAfterAct(dates []vistka.Date, at int) string {
 	for i := 0; i+3 < at; i++ {
-		if scan.ToLower(f.toks[i].Text) != "через" {
-			continue
-		}
 		j, n := i+1, 1
-		if v := f.countAt(j); v > 0 {
-			j, n = j+1, v
-		}
-		switch f.low(j) {
-		case "тиждень":
-			n *= 7
-		case "день":
+		switch scan.ToLower(f.toks[i].Text) {
+		case "через":
+			if v := f.countAt(j); v > 0 {
+				j, n = j+1, v
+			}
+			switch f.low(j) {
+			case "тиждень":
+				n *= 7
+			case "день":
+			default:
+				return ""
+			}
+		case "наступного":
+			if f.low(j) != "день" {
+				continue
+			}
 		default:
-			return ""
+			continue
 		}
 		if j+2 >= at || f.low(j+1) != "після" {
 			return ""
@@ -494,7 +503,7 @@ func (f *finder) leadDayBefore(noun string, dates []vistka.Date) string {
 func (f *finder) dayOfAct(noun string, dates []vistka.Date, skipUndated bool) string {
 	for p := f.s - 1; p >= 0; p-- {
 		s := f.a.Sentences[p]
-		if !slices.ContainsFunc(s.Tokens, func(t vistka.Token) bool { return sameGathering(lower(&t), noun) }) {
+		if !slices.ContainsFunc(s.Tokens, func(t vistka.Token) bool { return sameGathering(lower(&t), noun) || actVerbs[t.Lemma] == noun }) {
 			continue
 		}
 		own := slices.DeleteFunc(slices.Clone(dates), func(d vistka.Date) bool { return inTimeClause(s, d.Start) })
@@ -505,6 +514,11 @@ func (f *finder) dayOfAct(noun string, dates []vistka.Date, skipUndated bool) st
 	}
 	return ""
 }
+
+// actVerbs are the verbs that tell an act of toldActs: "підписали угоду"
+// is the signing "після підписання" goes on from.
+var actVerbs = map[string]string{"підписати": "підписання", "затримати": "затримання", "заарештувати": "арешт",
+	"обміняти": "обмін", "обмінятися": "обмін", "проголосувати": "голосування"}
 
 // inTimeClause reports whether the date that starts at code point start
 // in sentence s stands in a clause of time of its own, opened before it

@@ -78,3 +78,20 @@ func TestS44CHoldingLater(t *testing.T) {
 			[]string{"CONSULT/phone Андрій Сибіга → Беате Майнль-Райзінгер on 2026-04-20", "AGREE Андрій Сибіга,Беате Майнль-Райзінгер →  on 2026-04-20"}},
 	}, fri, eventDated)
 }
+
+// TestS44CAfterTheAct: "Через тиждень після підписання" counts from a
+// signing told before by its verb ("підписали угоду"), and "Наступного
+// дня після обшуків" is the day after the searches told before, not after
+// the last day named.
+func TestS44CAfterTheAct(t *testing.T) {
+	p := load(t)
+	fri := time.Date(2026, 4, 24, 0, 0, 0, 0, time.UTC)
+	checkEventsAs(t, p, []construction{
+		{"a week after a signing told by its verb",
+			"Нагадаємо, 2 квітня Україна і Норвегія підписали угоду про виробництво дронів. Через тиждень після підписання угоди норвезький уряд виділив Україні ще 100 млн євро.",
+			[]string{"AGREE Україна,Норвегія →  on 2026-04-02", "AID Норвегія → Україна on 2026-04-09"}},
+		{"the day after the searches",
+			"У понеділок детективи НАБУ провели обшуки в міській раді. У середу суд заарештував майно підрядника. Наступного дня після обшуків депутат Олег Мороз звернувся до Генерального прокурора з вимогою взяти справу під контроль.",
+			[]string{"COERCE детективи НАБУ →  on 2026-04-20", "COERCE суд → підрядник on 2026-04-22", "REQUEST Олег Мороз → Генеральний прокурор on 2026-04-21"}},
+	}, fri, eventDated)
+}
