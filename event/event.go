@@ -4884,8 +4884,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			}
 			if len(ev.Actors) == 0 {
 				// "У Росатомі відкинули звинувачення": a body speaks
-				// through a plural verb with no subject of its own.
-				if e := f.bodyIn(tr.at, tr.k.typ); e != "" {
+				// through a plural verb with no subject of its own (or
+				// through the verb it is joined to: "У ТЦК визнали
+				// порушення і призначили службове розслідування").
+				if e := f.joinedBodyIn(tr.at, tr.k.typ); e != "" {
 					ev.Actors = append(ev.Actors, e)
 				} else if v := f.thatClauseCue(tr.at); v >= 0 && pluralTag(f.toks[tr.at].Tag) &&
 					strings.HasPrefix(f.toks[v].Tag, "verb") && pluralTag(f.toks[v].Tag) {

@@ -32,6 +32,9 @@ func TestS44DEvents(t *testing.T) {
 		{"an infinitive with a negated змогли put after it was not done",
 			"Увечері відбулася зустріч Петра Іваненка з Ганною Коваль. Сторони домовитися не змогли.",
 			[]string{"CONSULT/meet Петро Іваненко → Ганна Коваль", "AGREE Петро Іваненко,Ганна Коваль →  [negation]"}},
+		{"a body in the locative opening the clause speaks through a plural verb joined by і to the first",
+			"У поліції визнали порушення і призначили службове розслідування.",
+			[]string{"ACCUSE поліція → "}},
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
