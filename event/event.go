@@ -4889,8 +4889,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// порушення і призначили службове розслідування").
 				if e := f.joinedBodyIn(tr.at, tr.k.typ); e != "" {
 					ev.Actors = append(ev.Actors, e)
-				} else if v := f.thatClauseCue(tr.at); v >= 0 && pluralTag(f.toks[tr.at].Tag) &&
-					strings.HasPrefix(f.toks[v].Tag, "verb") && pluralTag(f.toks[v].Tag) {
+				} else if at := f.planOf(tr.at); f.thatClauseCue(at) >= 0 && pluralTag(f.toks[at].Tag) &&
+					strings.HasPrefix(f.toks[f.thatClauseCue(at)].Tag, "verb") && pluralTag(f.toks[f.thatClauseCue(at)].Tag) {
+					v := f.thatClauseCue(at)
 					// "У САП повідомили, що оскаржать ухвалу": the body
 					// that said it goes on as the subject of what it said
 					// ("У ДБР підтвердили, що отримали звернення і вже
@@ -18961,6 +18962,20 @@ func (f *finder) gatheringPlace(at int) string {
 		}
 	}
 	return ""
+}
+
+// planOf returns the finite verb of plan or intent right before the
+// infinitive at at ("планують провести перевірку", "мають намір
+// оскаржити" is left to its noun), or at itself: the verb whose clause
+// and number tell who acts.
+func (f *finder) planOf(at int) int {
+	if at > 0 && strings.Contains(f.toks[at].Tag, ":inf") && strings.HasPrefix(f.toks[at-1].Tag, "verb") && !strings.Contains(f.toks[at-1].Tag, ":inf") {
+		switch f.low(at - 1) {
+		case "планувати", "збиратися", "мати", "могти", "готуватися", "обіцяти", "пообіцяти", "вирішити":
+			return at - 1
+		}
+	}
+	return at
 }
 
 // thatClauseCue returns the verb before ", що" whose clause the verb at

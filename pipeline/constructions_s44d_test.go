@@ -35,6 +35,9 @@ func TestS44DEvents(t *testing.T) {
 		{"a body in the locative opening the clause speaks through a plural verb joined by і to the first",
 			"У поліції визнали порушення і призначили службове розслідування.",
 			[]string{"ACCUSE поліція → "}},
+		{"the body that said it goes on as the subject of a planned act in its що-clause",
+			"У поліції повідомили, що планують провести перевірку закупівлі.",
+			[]string{"ACCUSE поліція →  [future]"}},
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
