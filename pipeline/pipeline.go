@@ -80,6 +80,7 @@ func (p *Pipeline) analyze(text string, published time.Time) (*vistka.Analysis, 
 		bf, _ := p.ner.(baseFormer)
 		bodyTypes(a, bf)
 		subjectNames(a)
+		titledWomen(a)
 		subjectAfterPlace(a)
 		objectNames(a)
 		surnamesAsWritten(a)

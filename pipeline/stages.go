@@ -695,17 +695,26 @@ func feminineSubject(verb, text, lemma string) bool {
 	}
 	var tb, lb [8]string
 	tw, lw := scan.AppendFields(tb[:0], text), scan.AppendFields(lb[:0], lemma)
+	if len(tw) > 1 && len(lw) == len(tw) && tw[0] != lw[0] && gazetteer.Default().KnownAs(lw[0], "PERS") && gazetteer.Lookup(lw[0])&gazetteer.FirstName != 0 {
+		return false // "Олега Мельника затримала поліція": a man's first name, an object put first
+	}
+	return readAsMan(text, lemma)
+}
+
+// readAsMan reports whether the lemmatizer made of a name a man's base
+// form as of a genitive: every word it changed ends in -а or -я as
+// written and not in its base form (Кристаліна Георгієва → Кристалін
+// Георгієв), and it changed one at least.
+func readAsMan(text, lemma string) bool {
+	var tb, lb [8]string
+	tw, lw := scan.AppendFields(tb[:0], text), scan.AppendFields(lb[:0], lemma)
 	if len(tw) != len(lw) {
 		return false
 	}
 	changed := false
-	g := gazetteer.Default()
 	for i := range tw {
 		if tw[i] == lw[i] {
 			continue
-		}
-		if i == 0 && len(tw) > 1 && g.KnownAs(lw[i], "PERS") && gazetteer.Lookup(lw[i])&gazetteer.FirstName != 0 {
-			return false // "Олега Мельника затримала поліція": a man's first name, an object put first
 		}
 		if !(strings.HasSuffix(tw[i], "а") || strings.HasSuffix(tw[i], "я")) || strings.HasSuffix(lw[i], "а") || strings.HasSuffix(lw[i], "я") {
 			return false
@@ -713,6 +722,61 @@ func feminineSubject(verb, text, lemma string) bool {
 		changed = true
 	}
 	return changed
+}
+
+// womansSurname reports whether a surname, lower-cased, ends as a
+// woman's surname that declines does in the nominative (Рябова, Шишкіна,
+// Яшина, Ковальська), not as the genitive of a man's whose woman's form
+// does not decline (Ткачука: Олександра Ткачук).
+func womansSurname(w string) bool {
+	for _, end := range [...]string{"ова", "єва", "ева", "іна", "їна", "ина", "ська", "цька", "зька"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// titledWomen reads as a woman's name in the nominative a name the
+// lemmatizer took for a man's in the genitive right after a woman's
+// title in the nominative: "Її речниця Євгенія Яшина в коментарі
+// російським медіа стверджувала" is no spokeswoman of Євгеній Яшин. The
+// title is one of the entity model's (a JOB span) with a feminine noun
+// of an office in -иця or -ка for its last word, and the name as written
+// opens with a first name the gazetteer lists and ends in a woman's
+// surname ("речниця Олега Мельника", "речниця Олександра Ткачука" name
+// whose spokeswoman she is).
+func titledWomen(a *vistka.Analysis) {
+	g := gazetteer.Default()
+	for i := range a.Spans {
+		sp := &a.Spans[i]
+		if sp.Type != "PERS" || sp.Lemma == sp.Text || !strings.Contains(sp.Text, " ") || !readAsMan(sp.Text, sp.Lemma) {
+			continue
+		}
+		s := a.SentenceAt(sp.Start)
+		if s < 0 {
+			continue
+		}
+		from, to := a.SpanTokens(s, sp.Start, sp.End)
+		toks := a.Sentences[s].Tokens
+		if from < 1 || to <= from {
+			continue
+		}
+		t := &toks[from-1]
+		w := scan.ToLower(t.Text)
+		if !strings.HasPrefix(t.Tag, "noun:anim:f:v_naz") || !(strings.HasSuffix(w, "иця") || strings.HasSuffix(w, "ка")) || spanAt(a.Spans, t.RStart, t.REnd) != "JOB" {
+			continue
+		}
+		words := scan.Fields(sp.Text)
+		first, last := words[0], scan.ToLower(words[len(words)-1])
+		if !g.KnownAs(first, "PERS") || gazetteer.Lookup(first)&gazetteer.FirstName == 0 || !womansSurname(last) {
+			continue
+		}
+		sp.Lemma = sp.Text
+		for j := from; j < to; j++ {
+			toks[j].Tag = nominativeTag(toks[j].Tag)
+		}
+	}
 }
 
 // nominativeTitle reports whether the person noun nearest before
