@@ -1,6 +1,7 @@
 package pipeline_test
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -153,6 +154,32 @@ func TestS44FTitledWoman(t *testing.T) {
 	for _, e := range x.Entities {
 		if e.Name == "Олександра Ткачука" {
 			t.Errorf("a man's genitive read as a woman: %+v", e)
+		}
+	}
+}
+
+// TestS44FWomansAccusative: a surname in -у the tagger reads as a man's
+// dative of one in -о is a woman's accusative of one in -а after a verb
+// of a contest, or after one that takes the accusative with a first name
+// in no dative; after one that takes the dative, or a first name in the
+// dative, it stays a man's.
+func TestS44FWomansAccusative(t *testing.T) {
+	p := load(t)
+	for _, tt := range []struct{ text, want string }{
+		{"Даяна Ястремська обіграла Сабаленку у півфіналі турніру в Дубаї.", "Сабаленка"},
+		{"Українка у трьох сетах перемогла Арину Сабаленку.", "Арина Сабаленка"},
+		{"Міністр подякував Коваленку за багаторічну роботу.", "Коваленко"},
+		{"Суд обрав Олегу Петренку запобіжний захід.", "Олег Петренко"},
+	} {
+		x := p.Extract(tt.text, time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC))
+		var got []string
+		for _, e := range x.Entities {
+			if e.Type == "PERS" {
+				got = append(got, e.Name)
+			}
+		}
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("%s: people %q, want %s", tt.text, got, tt.want)
 		}
 	}
 }
