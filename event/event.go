@@ -4204,7 +4204,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 			if !found {
-				if j := f.decisionBefore(i, objs); j >= 0 {
+				if j := f.warrantRelative(i); j >= 0 {
+					// "на підставі ордера на арешт, який видав суд
+					// Нью-Йорка": the warrant the relative clause tells
+					// the issuing of
+					tr.k, tr.noun, tr.fronted = objs[f.low(j)], j, true
+					consumed[j] = true
+				} else if j := f.decisionBefore(i, objs); j >= 0 {
 					// "Рішення про виділення грошей на табір щороку
 					// ухвалювала міська рада": the decision's noun
 					// opening the clause
@@ -5395,11 +5401,19 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if r := f.actOwnerBefore(tr.at); len(rec) == 0 && tr.verb && !tr.passive && r != "" && !slices.Contains(ev.Actors, r) {
 			rec = append(rec, r) // "пропозицію ГО «Світанок» … відхилили": whose proposal
 		}
-		if r := f.objectRelative(tr.at); len(rec) == 0 && tr.verb && !tr.passive && r != "" && !slices.Contains(ev.Actors, r) {
+		if r := f.objectRelative(tr.at); tr.verb && !tr.passive && r != "" && !slices.Contains(ev.Actors, r) {
 			// "Росія, яку Сибіга звинуватив", "Чоловік, якого затримала
 			// поліція", "Пропозиція Угорщини, яку відхилила Рада ЄС": the
 			// noun the relative in the accusative stands for, or whose act
-			rec = append(rec, r)
+			switch v := f.verb(tr.at); {
+			case len(rec) == 0:
+				rec = append(rec, r)
+			case (v == "звинуватити" || v == "звинувачувати" || v == "підозрювати") && f.ents.Type(r) != "" && !slices.Contains(rec, r):
+				// "підприємця, якого прокуратура звинувачує в постачанні
+				// до Росії мікроелектроніки": the one accused; names after
+				// it tell the charge
+				rec = []string{r}
+			}
 		}
 		if tr.during && len(rec) == 0 && ev.Type == "CONSULT" {
 			// "Під час зустрічі зі своїми колегами – вінницькими
@@ -12384,8 +12398,8 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			rec = append(rec, e) // "подали в суд на АМКУ": whom they sued
 		case prep == "на" && hasCase(t, "v_zna") && !hasCase(t, "v_mis") && tr.k.typ == "ACCUSE" && tr.noun >= 0 && tr.noun < i && (f.low(tr.noun) == "відповідальність" || f.low(tr.noun) == "провина"):
 			rec = append(rec, e) // "відповідальність поклали на Росію": who is blamed
-		case prep == "" && hasCase(t, "v_rod") && tr.k.typ == "ACCUSE" && tr.noun >= 0 && tr.noun < i && f.low(tr.noun) == "ордер" && i >= 2 && f.low(i-1) == "арешт" && f.low(i-2) == "на":
-			rec = append(rec, e) // "видав ордер на арешт Володимира Путіна": whom the warrant names
+		case prep == "" && hasCase(t, "v_rod") && tr.k.typ == "ACCUSE" && tr.noun >= 0 && tr.noun < i && f.low(tr.noun) == "ордер" && f.arrestOf(i) && (f.low(i-1) == "арешт" || typ == "PERS"):
+			rec = append(rec, e) // "видав ордер на арешт Володимира Путіна", "на арешт бізнесмена Олега Савченка": whom the warrant names
 		case prep == "від" && tr.k.typ == "REQUEST":
 			rec = append(rec, e) // "вимагає від Росії гарантій"
 		case prep == "від" || prep == "при":
@@ -22833,6 +22847,42 @@ func (f *finder) gatheredToProtest(i int) bool {
 		}
 		if f.toks[j].Text == "." {
 			break
+		}
+	}
+	return false
+}
+
+// warrantRelative returns the warrant noun a relative clause opening
+// right before the verb of issuing at i stands for ("ордера на арешт,
+// який видав федеральний суд", "ордер, виданий …" aside), the noun at most
+// three words before the comma; or -1.
+func (f *finder) warrantRelative(i int) int {
+	if v := f.verb(i); v != "видати" && v != "видавати" || i < 3 || f.low(i-1) != "який" || f.toks[i-2].Text != "," {
+		return -1
+	}
+	for j := i - 3; j >= 0 && j >= i-5; j-- {
+		if f.toks[j].Kind == vistka.Punct {
+			return -1
+		}
+		if f.low(j) == "ордер" {
+			return j
+		}
+	}
+	return -1
+}
+
+// arrestOf reports whether the name at i is whose arrest на арешт before
+// it asks, right after it or past the person's title and its adjectives
+// in the genitive: "на арешт Володимира Путіна", "на арешт російського
+// бізнесмена Олега Савченка" (past a title, only a person's name: not the
+// body in "на арешт уповноваженої Кремля").
+func (f *finder) arrestOf(i int) bool {
+	for j := i - 1; j >= 1 && j >= i-4; j-- {
+		if f.low(j) == "арешт" {
+			return f.low(j-1) == "на"
+		}
+		if t := &f.toks[j]; !hasCase(t, "v_rod") || !strings.HasPrefix(t.Tag, "noun") && !strings.HasPrefix(t.Tag, "adj") || f.entityAt(j) != "" {
+			return false
 		}
 	}
 	return false

@@ -173,3 +173,26 @@ func TestS44HFundingAnnounced(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS44HWarrants checks that a warrant names whom it is for past the
+// person's title (ордер на арешт бізнесмена Олега Савченка; past a title,
+// a body's name is not the one), that a warrant told by a relative clause
+// (на підставі ордера на арешт, який видав суд) is a charge by the court,
+// and that one accused by a relative pronoun (підприємця, якого
+// прокуратура звинувачує в постачанні до Росії …) is the recipient, not
+// a name in the charge.
+func TestS44HWarrants(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"past the title",
+			"Суд Гамбурга видав ордер на арешт колишнього банкіра Петра Мазура.",
+			[]string{"ACCUSE Суд Гамбурга → Петро Мазур"}},
+		{"a relative clause",
+			"Поліція затримала Петра Мазура на підставі ордера на арешт, який видав суд Гамбурга.",
+			[]string{"COERCE Поліція → Петро Мазур", "ACCUSE суд Гамбурга → Петро Мазур"}},
+		{"the accused by a relative pronoun",
+			"Поліція затримала підприємця Петра Мазура, якого прокуратура звинувачує в постачанні до Ірану деталей дронів.",
+			[]string{"COERCE Поліція → Петро Мазур", "ACCUSE прокуратура → Петро Мазур"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
