@@ -4187,7 +4187,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				if f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") {
 					break
 				}
-				if pk, ok := objs[f.low(j)]; ok && !atRequest(f, j) && (f.low(j) != "грамота" || f.credentialWord(j) || v == "нагородити" || v == "нагороджувати" || v == "відзначити" || v == "відзначати") && (f.low(j) != "заява" || !senders[v] || f.offenceReported(j)) && (f.low(j) != "порушення" || !pointers[v] || f.pointedTo(i, j)) &&
+				// (building materials handed over are goods, no case's
+				// papers: "передав громаді дві вантажівки будівельних
+				// матеріалів")
+				if pk, ok := objs[f.low(j)]; ok && !atRequest(f, j) && !f.buildingMaterials(j) && (f.low(j) != "грамота" || f.credentialWord(j) || v == "нагородити" || v == "нагороджувати" || v == "відзначити" || v == "відзначати") && (f.low(j) != "заява" || !senders[v] || f.offenceReported(j)) && (f.low(j) != "порушення" || !pointers[v] || f.pointedTo(i, j)) &&
 					(f.low(j) != "нота" || !f.withDemand(j+1)) && (f.low(j) != "заморожування" || f.frozenAssets(j+1)) && (f.low(j) != "обмін" || f.captivesAfter(j+1) && f.low(j-1) != "про") && (f.low(j) != "спільний" || (f.noPrepBetween(i, j) || f.jointStarted(i, j)) && !f.proposedInfinitive(i) && (!startVerbs[v] || f.jointUndertaking(j))) && (f.low(j) != "мито" || pk.typ != "SANCTION" || f.importTariff(j)) && (f.low(j) != "такий" || f.voidsNorm(j) && !f.conductFound(i, j)) &&
 					(!hosts[v] || f.decisionOf(j)) && (pk.typ != "SANCTION" || v != "внести" && v != "вносити" || f.blackList(j)) && !f.drawnUpWith(v, j) {
 					if pk.typ == "" && actNouns[f.low(j)] && j+1 < len(f.toks) && (f.pairedAfter(objs, j+1, i+reach) || tr.noun > j || f.entityAt(j+1) != "" && hasCase(&f.toks[j+1], "v_rod")) {
@@ -23840,11 +23843,13 @@ func (f *finder) goodsDativeBefore(at int) int {
 var firstGiven = map[string]bool{"підприємство": true, "госпіталь": true, "ліцей": true, "гімназія": true, "заклад": true, "центр": true}
 
 // dativeAsGenitive reports whether the noun at d, read by the tagger as a
-// genitive, has the dative's form too: a feminine noun in -і ("лікарні",
-// "області"), whose genitive and dative are one word.
+// genitive, has the dative's form too: a feminine noun in -і or -ії
+// ("лікарні", "області", "Ефіопії"), whose genitive and dative are one
+// word.
 func (f *finder) dativeAsGenitive(d int) bool {
 	t := &f.toks[d]
-	return hasCase(t, "v_rod") && strings.Contains(t.Tag, ":f:") && strings.HasSuffix(scan.ToLower(t.Text), "і")
+	l := scan.ToLower(t.Text)
+	return hasCase(t, "v_rod") && strings.Contains(t.Tag, ":f:") && (strings.HasSuffix(l, "і") || strings.HasSuffix(l, "ії"))
 }
 
 // relativeDative returns where the noun a relative pronoun in the dative

@@ -158,8 +158,8 @@ func (f *finder) layVisit(at int, actors []string) bool {
 	return false
 }
 
-// givenFree reports whether the verb надати at i gives something free of
-// charge (безкоштовно or безоплатно right beside it) to someone in the
+// givenFree reports whether the verb надати (or передати, to a state or a
+// community) at i gives something free of charge (безкоштовно or безоплатно right beside it) to someone in the
 // dative after it in its clause: "безкоштовно надаватиме юридичну
 // консультацію тим громадам" is aid, whatever is given.
 func (f *finder) givenFree(i int) bool {
@@ -188,6 +188,12 @@ func (f *finder) givenFree(i int) bool {
 			if e := f.entityAt(j); e != "" && isCountry(f.ents, e) && f.dativeForm(j) {
 				return true
 			}
+			// (a thing handed over free is aid to a state or a
+			// community, but may be a gift to one's kin: "безоплатно
+			// передав фірмі своєї родички")
+			if strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_dav") && !strings.Contains(t.Tag, "pron") && (f.ents.Type(f.entityAt(j)) == "LOC" || f.dativeBody(j) && !firmNouns[f.low(j)]) {
+				return true
+			}
 			continue
 		}
 		if strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_dav") && !strings.Contains(t.Tag, "pron") {
@@ -208,3 +214,7 @@ func (f *finder) dativeForm(j int) bool {
 	l := scan.ToLower(t.Text)
 	return hasCase(t, "v_rod") && strings.Contains(t.Tag, ":f:") && (strings.HasSuffix(l, "і") || strings.HasSuffix(l, "ї"))
 }
+
+// firmNouns are the common nouns of firms among the bodies given things
+// (see dativeBody).
+var firmNouns = map[string]bool{"підприємство": true, "кооператив": true}
