@@ -449,12 +449,28 @@ func (f *finder) givenBefore(at int) bool {
 		if strings.HasPrefix(t.Tag, "verb") {
 			return false
 		}
-		if f.spanType(j) == "MON" || materiel[f.low(j)] && strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_zna") {
+		if f.spanType(j) == "MON" || materiel[f.low(j)] && strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_zna") || f.shareOfSum(j) {
 			return true
 		}
 	}
 	return false
 }
+
+// shareOfSum reports whether the noun at j is a sum or the money of a cost
+// in the genitive after a share of it: "понад половину суми надав фонд",
+// "частину коштів".
+func (f *finder) shareOfSum(j int) bool {
+	if t := &f.toks[j]; !wholeSums[f.low(j)] || !strings.HasPrefix(t.Tag, "noun") || !hasCase(t, "v_rod") || j == 0 {
+		return false
+	}
+	return shares[f.low(j-1)] && strings.HasPrefix(f.toks[j-1].Tag, "noun")
+}
+
+// wholeSums are the nouns of money given as a whole (see shareOfSum).
+var wholeSums = map[string]bool{"сума": true, "кошти": true, "кошт": true, "вартість": true}
+
+// shares are the nouns of a part of a sum (see shareOfSum).
+var shares = map[string]bool{"половина": true, "частина": true, "третина": true, "чверть": true}
 
 // relativeGiven reports whether the clause of the verb at at opens with a
 // relative pronoun (in the accusative, or in the nominative as the tagger

@@ -20845,8 +20845,25 @@ func (f *finder) donor(a string) bool {
 	// (whatever type the model gave the name; an agency of the UN by its
 	// full name, "Всесвітня продовольча програма ООН", "Агентство ООН у
 	// справах біженців", gives as the UN does)
-	return donors[name] || slices.Contains(strings.Fields(name), "ООН")
+	return donors[name] || slices.Contains(strings.Fields(name), "ООН") || f.grantFund(name)
 }
+
+// grantFund reports whether the name is a foundation's that grants money,
+// opening with its noun ("Фонд Говарда Баффетта", "Національний фонд
+// досліджень України", "Фонд «Брейв1»"), not a state fund that holds or
+// insures ("Фонд державного майна", "Фонд гарантування вкладів").
+func (f *finder) grantFund(name string) bool {
+	words := strings.Fields(scan.ToLower(name))
+	i := slices.Index(words, "фонд")
+	if i < 0 || i > 1 {
+		return false
+	}
+	return !slices.ContainsFunc(words, func(w string) bool { return heldFunds[w] })
+}
+
+// heldFunds are the words of the names of state funds that hold property,
+// pensions or deposits, whose payments are no grants.
+var heldFunds = map[string]bool{"майна": true, "гарантування": true, "страхування": true, "пенсійний": true, "пенсійного": true, "соціального": true}
 
 // publicPurse reports whether the actor a spends public money: a
 // government, a council or its deputies, an administration, a ministry, a
