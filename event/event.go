@@ -12839,8 +12839,12 @@ func (f *finder) commonPartner(i int, tr trig) bool {
 	if !strings.Contains(t.Tag, ":anim") && !actorNoun(f.low(i)) {
 		return false
 	}
-	if !tr.verb && !(tr.during && tr.k.typ == "CONSULT") {
-		return false // (a meeting the clause is set after or in: "після зустрічі з лідерами фракцій")
+	if !tr.verb && !(tr.during && tr.k.typ == "CONSULT" && plural(t) && f.low(i) != "колега") {
+		// (a meeting the clause is set after or in, with a group:
+		// "після зустрічі з лідерами фракцій"; not one person by a bare
+		// title, "після зустрічі з президентом", nor colleagues whose
+		// apposition names them: see counterparts)
+		return false
 	}
 	for j := i + 1; j < len(f.toks) && j <= i+4; j++ {
 		if e := f.entityAt(j); e != "" {
