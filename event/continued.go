@@ -121,11 +121,26 @@ func partyDayBefore(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event,
 				return v.Date
 			}
 		}
+		if d := onlyDay(dates, a.Sentences[q]); d != "" && cross && head && q == 1 && !future && slices.ContainsFunc(a.Sentences[q].Tokens, isVerb) && headlineTold(a, evs, e) {
+			// "Жителі перекрили трасу" over "Близько двохсот жителів в
+			// середу перекрили автодорогу.\nЛюди вимагали …": the lead
+			// tells the headline's act again, with its day
+			return d
+		}
 		if datesIn(dates, a.Sentences[q]) > 0 || timeShifted(a.Sentences[q].Tokens) {
 			return ""
 		}
 	}
 	return ""
+}
+
+// headlineTold reports whether the headline tells an act, with no aux,
+// whose side e shares (see sharesParty, sameCrowd): one the lead tells
+// again (see dropHeadline).
+func headlineTold(a *vistka.Analysis, evs []vistka.Event, e *vistka.Event) bool {
+	return slices.ContainsFunc(evs, func(v vistka.Event) bool {
+		return a.SentenceAt(v.Sentence.Start) == 0 && len(v.Aux) == 0 && (sharesParty(e, &v) || sameCrowd(e, &v))
+	})
 }
 
 // quotedEvent reports whether the trigger of e lies inside a quote,
