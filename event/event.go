@@ -12604,7 +12604,41 @@ func (f *finder) objectPronounBefore(tr trig) string {
 		// named before it (in this sentence or the one before, or
 		// further back when the sentences between speak of him by a
 		// pronoun)
-		return f.ents.NearPerson(t.RStart, f.s, gender(t))
+		if p := f.ents.NearPerson(t.RStart, f.s, gender(t)); p != "" {
+			return p
+		}
+		return f.prevSubjectPerson(gender(t))
+	}
+	return ""
+}
+
+// prevSubjectPerson returns a person named by a common noun (чоловік,
+// водій) that opens the sentence before as its subject, in the singular
+// and of gender g, with its adjectives, when no name stands for anyone
+// there: "Чоловік під час сутички втік. Його оголосили в розшук". It
+// returns "" otherwise.
+func (f *finder) prevSubjectPerson(g byte) string {
+	if f.s == 0 || g == 0 {
+		return ""
+	}
+	pf := finder{a: f.a, ents: f.ents, s: f.s - 1, toks: f.a.Sentences[f.s-1].Tokens}
+	for j := range pf.toks {
+		t := &pf.toks[j]
+		if pf.entityAt(j) != "" && pf.ents.Type(pf.entityAt(j)) == "PERS" {
+			return ""
+		}
+		if strings.HasPrefix(t.Tag, "adj") || t.Kind != vistka.Word || pf.spanType(j) != "" {
+			continue // "За даними поліції, 27-річний чоловік …"
+		}
+		if strings.HasPrefix(t.Tag, "noun:anim") && hasCase(t, "v_naz") && !plural(t) && !strings.Contains(t.Tag, "pron") && gender(t) == g {
+			if p := pf.nounPhrase(j); p != "" {
+				return p
+			}
+			return lower(t)
+		}
+		if strings.HasPrefix(t.Tag, "verb") {
+			return ""
+		}
 	}
 	return ""
 }

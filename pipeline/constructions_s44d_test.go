@@ -38,6 +38,9 @@ func TestS44DEvents(t *testing.T) {
 		{"the body that said it goes on as the subject of a planned act in its що-clause",
 			"У поліції повідомили, що планують провести перевірку закупівлі.",
 			[]string{"ACCUSE поліція →  [future]"}},
+		{"a pronoun opening the sentence stands for the person a common noun named as the subject of the sentence before, when no name stands for anyone there",
+			"Водій після аварії втік. Його оголосили в розшук.",
+			[]string{"ACCUSE  → Водій"}},
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
