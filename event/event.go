@@ -6384,6 +6384,14 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// as a business (not "Японія надала кредити українським банкам")
 			continue
 		}
+		if ev.Type == "AID" && tr.noun >= 0 && loanNouns[f.low(tr.noun)] && !slices.ContainsFunc(ev.Actors, f.donor) && slices.ContainsFunc(ev.Recipients, f.lender) {
+			// "Кабмін схвалив угоду з ЄІБ про кредит": the bank lends,
+			// the borrower who signs with it is given the loan
+			ev.Actors, ev.Recipients = ev.Recipients, ev.Actors
+		}
+		if ev.Type == "AID" && tr.verb && tr.noun > 0 && f.low(tr.noun-1) == "про" && gives[f.verb(tr.at)] {
+			continue // "надала подрузі розписку про позику": a paper about the loan given, no loan
+		}
 		if ev.Type == "AID" && f.bribeIn(tr.at) {
 			continue // "отримав від фірми понад 420 тис грн неправомірної вигоди": a bribe
 		}
@@ -16824,7 +16832,7 @@ func (f *finder) firstPerson(i int) bool {
 // business ("надавати клієнтам кредити", "ціна, за якою НБУ надає
 // кредити комерційним банкам"), no aid to anyone named.
 func (f *finder) lentToClients(n int) bool {
-	if f.low(n) != "кредит" || numberOf(&f.toks[n]) != 1 {
+	if l := f.low(n); l != "кредит" && l != "позика" || numberOf(&f.toks[n]) != 1 {
 		return false
 	}
 	start, end := f.allotClause(n)
@@ -16851,6 +16859,12 @@ func (f *finder) bribeIn(i int) bool {
 		}
 	}
 	return false
+}
+
+// lender reports whether a is a bank or a fund that lends abroad, named in
+// donors (a state is not: it may as well be given aid).
+func (f *finder) lender(a string) bool {
+	return f.ents.Type(a) != "LOC" && donors[f.ents.Name(a)]
 }
 
 // borrowers are the customers of lenders by their common noun.
@@ -21479,7 +21493,7 @@ var approvals = map[string]bool{"затвердити": true, "затвердж�
 	"погодити": true, "погоджувати": true}
 
 // loanNouns are the money a lender may agree to give.
-var loanNouns = map[string]bool{"кредит": true, "транш": true, "грант": true}
+var loanNouns = map[string]bool{"кредит": true, "позика": true, "транш": true, "грант": true}
 
 // lentTo reports whether a loan agreed by the verb at i, its noun at j,
 // names whom it is for: a name in the dative before the noun or after

@@ -310,6 +310,7 @@ var nouns = map[string]kind{
 	"угода":  {"AGREE", ""}, "меморандум": {"AGREE", ""}, "декларація": {"AGREE", ""},
 	"договір": {"AGREE", ""}, "домовленість": {"AGREE", ""},
 	"допомога": {"AID", ""}, "кредит": {"AID", ""}, "транш": {"AID", ""}, "грант": {"AID", ""},
+	"позика":  {"AID", ""}, // as кредит: надав Україні позику на 1 млрд доларів
 	"санкція": {"SANCTION", ""}, "санкції": {"SANCTION", ""}, "ембарго": {"SANCTION", ""},
 	"обмеження": {"SANCTION", ""}, "мито": {"SANCTION", ""}, // (a tariff put on another's goods: запровадили мита на китайські товари)
 	"заборона": {"SANCTION", ""}, // a ban on another's goods: запровадила заборону на імпорт української пшениці
@@ -1075,9 +1076,9 @@ func init() {
 	pairs["знешкоджувати"] = pairs["знешкодити"]
 	pairs["приєднуватися"] = pairs["приєднатися"]
 	// synonyms that go where their kin go: перемовини as переговори,
-	// марш as мітинг; притулок given as aid is
+	// марш as мітинг, позика as кредит; притулок given as aid is
 	for v, objs := range lightVerbs {
-		for _, pair := range [][2]string{{"переговори", "перемовини"}, {"мітинг", "марш"}} {
+		for _, pair := range [][2]string{{"переговори", "перемовини"}, {"мітинг", "марш"}, {"кредит", "позика"}} {
 			if slices.Contains(objs, pair[0]) {
 				lightVerbs[v] = append(lightVerbs[v], pair[1])
 			}
