@@ -1076,7 +1076,8 @@ func init() {
 	pairs["знешкоджувати"] = pairs["знешкодити"]
 	pairs["приєднуватися"] = pairs["приєднатися"]
 	// synonyms that go where their kin go: перемовини as переговори,
-	// марш as мітинг, позика as кредит; притулок given as aid is
+	// марш as мітинг, позика as кредит; притулок given (надати притулок)
+	// is aid, as a thing handed over is.
 	for v, objs := range lightVerbs {
 		for _, pair := range [][2]string{{"переговори", "перемовини"}, {"мітинг", "марш"}, {"кредит", "позика"}} {
 			if slices.Contains(objs, pair[0]) {
