@@ -750,6 +750,17 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 				low, facts = scan.ToLower(lemma), factsOf(lemma)
 			}
 		}
+		if i < 0 && n.span.Type == "PERS" {
+			// "Джорджа Мелоні … подякував Джорджі Мелоні": a woman's
+			// first name in an oblique case the tagger kept as written
+			if p, nominative := r.findFirstNameCase(lemma); p >= 0 {
+				i, rename = p, nominative
+				if !nominative {
+					lemma = r.Entities[p].Name
+					low, facts = scan.ToLower(lemma), factsOf(lemma)
+				}
+			}
+		}
 		cores, head := nameParts(a, n, lemma)
 		if i < 0 {
 			i = r.findPart(n.span.Type, lemma, low, cores, head)
@@ -2780,6 +2791,43 @@ func (r *Result) findWomansAccusative(lemma, text string) int {
 		return -1
 	}
 	return i
+}
+
+// findFirstNameCase links a full name of two words whose first name ends
+// in -і and one whose first name ends in -а or -я instead, with the same
+// surname: a woman's foreign first name in the dative, genitive or
+// locative, which the tagger keeps as a name of its own (Джорджі Мелоні
+// of Джорджа Мелоні). It returns the person named before (-1 for none)
+// and whether lemma is the nominative, which the person then takes for
+// its name.
+func (r *Result) findFirstNameCase(lemma string) (int, bool) {
+	first, rest, ok := strings.Cut(lemma, " ")
+	if !ok || strings.Contains(rest, " ") || scan.RuneCount(first) < 4 {
+		return -1, false
+	}
+	var kb [128]byte
+	look := func(f string) int {
+		if i, ok := r.idx.byName[string(typedKey(kb[:0], "PERS", 0, scan.ToLower(f+" "+rest)))]; ok {
+			return i
+		}
+		return -1
+	}
+	if stem, ok := strings.CutSuffix(first, "і"); ok {
+		for _, v := range [...]string{"а", "я"} {
+			if i := look(stem + v); i >= 0 {
+				return i, false
+			}
+		}
+		return -1, false
+	}
+	for _, v := range [...]string{"а", "я"} {
+		if stem, ok := strings.CutSuffix(first, v); ok {
+			if i := look(stem + "і"); i >= 0 {
+				return i, true
+			}
+		}
+	}
+	return -1, false
 }
 
 // findSurnameAccusative links a surname alone in -у or -ю (text) to the

@@ -2,6 +2,7 @@ package pipeline_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -180,6 +181,28 @@ func TestS44FWomansAccusative(t *testing.T) {
 		}
 		if !slices.Contains(got, tt.want) {
 			t.Errorf("%s: people %q, want %s", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestS44FFirstNameCase: a woman's foreign first name in -а whose
+// oblique form in -і the tagger keeps as a name of its own (Кьярі) is
+// one person with her name in the nominative, whichever comes first.
+func TestS44FFirstNameCase(t *testing.T) {
+	p := load(t)
+	for _, text := range []string{
+		"Депутатка Італії Кьяра Россі відвідала Київ.\n\nПрезидент подякував Кьярі Россі за підтримку.",
+		"Президент подякував Кьярі Россі за підтримку.\n\nДепутатка Італії Кьяра Россі відвідала Київ.",
+	} {
+		x := p.Extract(text, time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC))
+		var got []string
+		for _, e := range x.Entities {
+			if e.Type == "PERS" && strings.HasSuffix(e.Name, " Россі") {
+				got = append(got, e.Name)
+			}
+		}
+		if !slices.Equal(got, []string{"Кьяра Россі"}) {
+			t.Errorf("%q: people %q, want Кьяра Россі once", text, got)
 		}
 	}
 }
