@@ -2640,6 +2640,11 @@ func verbGender(toks []vistka.Token, start, end int) byte {
 	to := from
 	nom := false
 	for to < len(toks) && toks[to].RStart < end {
+		if strings.Contains(toks[to].Tag, "v_oru") && !strings.Contains(toks[to].Tag, ":nv") {
+			// "зустрівся з прем'єр-міністеркою Молдови Наталією Гуцу та
+			// поклав": a name in the instrumental is no verb's subject
+			return 0
+		}
 		// An initial (Д. В. Нерівного) does not decline: it tells no
 		// case. (The tag first: most words are no initial.)
 		if !nom && (strings.Contains(toks[to].Tag, "v_naz") || strings.Contains(toks[to].Tag, ":nv")) {

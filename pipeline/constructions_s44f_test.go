@@ -206,3 +206,16 @@ func TestS44FFirstNameCase(t *testing.T) {
 		}
 	}
 }
+
+// TestS44FInstrumentalNoVote: a woman named in the instrumental before
+// "та" and another's past verb ("зустрівся з … Іриною Гуцу та поклав")
+// is no subject of that verb, whose gender says nothing of hers; вона
+// stands for her after.
+func TestS44FInstrumentalNoVote(t *testing.T) {
+	p := load(t)
+	checkQuotes(t, p, []construction{
+		{"вона after a woman met",
+			"Міністр закордонних справ Андрій Коваль зустрівся з прем'єр-міністеркою Молдови Іриною Гуцу та поклав квіти до пам'ятника.\n\nВона наголосила, що Кишинів підтримує Київ.",
+			[]string{"Ірина Гуцу/наголосити/indirect: Кишинів підтримує Київ"}},
+	}, time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC))
+}
