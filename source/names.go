@@ -29,7 +29,7 @@ func (o *outlet) role() string {
 // outlet. maxOutletWords is the longest form in words.
 var outlets = map[string]*outlet{}
 
-const maxOutletWords = 3
+const maxOutletWords = 4
 
 // outletHeads holds the first word of each form of outlets: outletAt
 // reads no words whose first is not one of them. headSieve holds them
@@ -119,6 +119,17 @@ func init() {
 	add("Azattyq", false, "azattyq|азаттик")
 	add("DPA", false, "dpa|дпа")
 	add("Yle", false, "yle")
+	// The papers, agencies and broadcasters the foreign desk retells from
+	// America, Europe, Russia and Africa (news60): cited wherever they
+	// stand, as Reuters is.
+	add("The Wall Street Journal", false, "the wall street journal|wall street journal|wsj")
+	add("Financial Times", false, "financial times")
+	add("Handelsblatt", false, "handelsblatt|хандельсблатт")
+	add("Les Echos", false, "les echos")
+	add("ERR", false, "err")
+	add("Tanjug", false, "tanjug|танюг")
+	add("ТАСС", false, "тасс|tass")
+	add("Premium Times", false, "premium times")
 	add("ЗМІ", false, "змі")
 	for form := range outlets {
 		first, _, _ := strings.Cut(form, " ")

@@ -4086,8 +4086,11 @@ func (f *finder) interviewedBy(j int) int {
 	}
 	k++
 	p, ok := f.name(k)
-	if !ok || p.outlet != nil || !f.tok(p.from).upper || !f.tok(p.from).latin && !f.quotedAt(p.from) {
-		return 0 // a foreign brand or a name in quotation marks
+	// a foreign outlet we know ("німецькому виданню Handelsblatt"), or a
+	// foreign brand or a name in quotation marks
+	foreign := ok && p.outlet != nil && !p.outlet.self
+	if !ok || !foreign && (p.outlet != nil || !f.tok(p.from).upper || !f.tok(p.from).latin && !f.quotedAt(p.from)) {
+		return 0
 	}
 	if !f.add(RoleVia, p.value, p.from, p.to) {
 		return 0

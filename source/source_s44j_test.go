@@ -1,0 +1,37 @@
+package source_test
+
+import "testing"
+
+// TestS44JForeignOutletsKnown: the papers, agencies and broadcasters the
+// foreign desk retells are outlets the package knows, so a body cite of
+// one (an aside, "За даними X", "Як пише X") stays cited, as Reuters
+// does; a known foreign outlet after its kind in "в інтерв'ю" is cited.
+func TestS44JForeignOutletsKnown(t *testing.T) {
+	const lead = "Уряд схвалив бюджет\n\nУряд у вівторок схвалив проєкт бюджету на наступний рік. Про це повідомляє Укрінформ.\n\n"
+	checkFind(t, []findCase{
+		{"a four-word paper opening a body sentence",
+			lead + "За даними The Wall Street Journal, переговори тривали до ранку.",
+			"Укрінформ", []string{"The Wall Street Journal"}, nil, nil},
+		{"a German paper after як пише",
+			lead + "Як пише Handelsblatt, концерни втратять мільярди.",
+			"Укрінформ", []string{"Handelsblatt"}, nil, nil},
+		{"a French paper in an aside",
+			lead + "Міністр, за даними Les Echos, запропонував нові обмеження.",
+			"Укрінформ", []string{"Les Echos"}, nil, nil},
+		{"a broadcaster by its acronym",
+			lead + "За даними ERR, поліція затримала двох людей.",
+			"Укрінформ", []string{"ERR"}, nil, nil},
+		{"an agency after its kind in an aside",
+			lead + "Президент, як передає агентство Tanjug, заявив, що діалог можливий.",
+			"Укрінформ", []string{"Tanjug"}, nil, nil},
+		{"a Russian agency in an aside",
+			lead + "Речник, як передає ТАСС, звинуватив партнерів у тиску.",
+			"Укрінформ", []string{"ТАСС"}, nil, nil},
+		{"a paper by its kind and country",
+			lead + "Як пише нігерійська газета Premium Times, постачання почнуться влітку.",
+			"Укрінформ", []string{"Premium Times"}, nil, nil},
+		{"an interview to a known paper after its kind",
+			"Прем'єр про оборону\n\nПрем'єр-міністр в інтерв'ю британській газеті Financial Times заявив, що витрати зростуть. Про це пише Укрінформ.",
+			"Укрінформ", []string{"Financial Times"}, nil, nil},
+	})
+}
