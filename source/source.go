@@ -259,6 +259,9 @@ func init() {
 		{"до такого висновку дійшла", cueVia}, {"до такого висновку дійшло", cueVia},
 		{"ці дані наводить", cueVia}, {"відповідні дані наводить", cueVia}, {"відповідні дані оприлюднило", cueVia},
 		{"на це вказують дані", cueVia}, {"про це стало відомо з", cueVia}, {"про це стало відомо із", cueVia}, {"на це звернули увагу в", cueVia}, {"на це звернули увагу у", cueVia}, // source lines of findings
+		// a line that names who retells the lead's speaker, as "Про це
+		// пише X" does: "Її слова наводить NV."
+		{"її слова наводить", cueSelf}, {"його слова наводить", cueSelf}, {"їхні слова наводить", cueSelf},
 		{"про це передає", cueSelf}, // the outlet of itself, as with "Про це повідомляє"
 		{"про це пише", cueSelf},
 		{"про це написало", cueSelf}, {"про це написала", cueSelf}, {"про це написали", cueSelf}, // "Про це написало видання «Курс»"
@@ -267,6 +270,7 @@ func init() {
 		{"цитує", cueSays}, {"цитує його", cueSays}, {"цитує її", cueSays}, {"цитують", cueSays},
 		{"цитують його", cueSays}, {"цитують її", cueSays},
 		{"повідомила", cueSays}, {"повідомили", cueSays}, {"інформують", cueSays},
+		{"звертає увагу", cueSays}, {"звертають увагу", cueSays}, // "…, звертає увагу DW."
 		{"зазначає", cueSays},                     // of a site only: "…, зазначає adm-pl.gov.ua" (see siteOnly)
 		{"про це повідомив", cueSays},             // a person only after про це: after a quote, the speaker
 		{"повідомив", cueSays},                    // only after a comma closing reported content (see toldAfter)

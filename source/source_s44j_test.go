@@ -35,3 +35,25 @@ func TestS44JForeignOutletsKnown(t *testing.T) {
 			"Укрінформ", []string{"Financial Times"}, nil, nil},
 	})
 }
+
+// TestS44JRetellingLines: a lead closed by "звертає увагу X" cites X as
+// "…, пише X" does (the phrase with "на" after it draws attention to
+// something and names no source), and "Її слова наводить X" after a
+// speaker's lead names the outlet that retells her: a Ukrainian outlet
+// of itself is the publisher.
+func TestS44JRetellingLines(t *testing.T) {
+	checkFind(t, []findCase{
+		{"звертає увагу closing the lead",
+			"Дві версії розмови\n\nКанцлер у четвер поговорив з президентом телефоном, проте сторони розповіли про це по-різному, звертає увагу DW.",
+			"", []string{"Deutsche Welle"}, nil, nil},
+		{"звертає увагу на names no source",
+			"Міністр про бюджет\n\nМіністр фінансів звертає увагу на дефіцит бюджету. Про це повідомляє Укрінформ.",
+			"Укрінформ", []string{}, nil, nil},
+		{"her words retold by a Ukrainian outlet",
+			"Прем'єрка про оборону\n\nПрем'єрка в інтерв'ю газеті Financial Times заявила, що витрати на оборону зростуть. Її слова наводить NV.",
+			"NV", []string{"Financial Times"}, nil, nil},
+		{"his words retold by a foreign outlet",
+			"Посол про кордон\n\nПосол заявив, що кордон відкриють навесні. Його слова наводить Reuters.",
+			"", []string{"Reuters"}, nil, nil},
+	})
+}
