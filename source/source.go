@@ -1141,6 +1141,12 @@ func (f *finder) aboutThisSays(i int) int {
 			k += 2 // "Про це з болем повідомив …": how it was said
 			continue
 		}
+		if w == "за" && f.word(k+1) == "підсумками" && f.tok(k+2).kind == word && !f.tok(k+2).upper {
+			// "Про це на пресконференції за підсумками зустрічі заявив
+			// …": what it followed, a noun in the genitive
+			k += 3
+			continue
+		}
 		if occasionNouns[w] && f.tok(k+1).upper && f.tok(k+1).kind == word {
 			// "Про це на засіданні Контактної групи з питань оборони
 			// України у форматі «Рамштайн» оголосив …": the body whose

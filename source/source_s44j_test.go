@@ -57,3 +57,19 @@ func TestS44JRetellingLines(t *testing.T) {
 			"", []string{"Reuters"}, nil, nil},
 	})
 }
+
+// TestS44JAfterOccasion: "за підсумками" and the noun it governs are
+// words of when in a source line opening with "Про це", as "після
+// засідання" are: the speaker after the verb is cited, and the
+// publisher's own correspondent names the publisher.
+func TestS44JAfterOccasion(t *testing.T) {
+	const lead = "Міністри домовилися про цілі\n\nМіністри оборони в четвер затвердили нові цілі щодо протиповітряної оборони.\n\n"
+	checkFind(t, []findCase{
+		{"after a press conference and what it followed",
+			lead + "Про це на пресконференції за підсумками засідання заявив генеральний секретар Альянсу Марк Рютте, передає власний кореспондент Укрінформу.",
+			"Укрінформ", []string{"Марк Рютте"}, nil, nil},
+		{"what it followed alone",
+			lead + "Про це за підсумками переговорів повідомив міністр оборони Денис Шмигаль.",
+			"", []string{"Денис Шмигаль"}, nil, nil},
+	})
+}
