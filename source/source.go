@@ -440,6 +440,9 @@ func (f *finder) at(i int) int {
 		if c.kind == cueVia && c.words[len(c.words)-1] == "на" && f.word(j) == "дані" {
 			j++ // "з посиланням на дані ЦВК": the body whose data they are
 		}
+		if c.kind == cueVia && c.words[len(c.words)-1] == "на" && ownWords[f.word(j)] && f.tok(j+1).upper {
+			j++ // "з посиланням на свою Балканську службу": the outlet's own service, by its name
+		}
 		if c.words[0] == "про" && c.kind == cueVia {
 			j = f.studyOf(j) // "Про це свідчать результати опитування X": the body who polled
 		}
@@ -1082,6 +1085,10 @@ var occasionWords = map[string]bool{
 // "після засідання Ради ЄС", "на брифінгу МЗС".
 var occasionNouns = map[string]bool{"засідання": true, "засіданні": true, "брифінгу": true, "зустрічі": true,
 	"пресконференції": true, "прес-конференції": true, "саміту": true, "зведенні": true}
+
+// ownWords are the forms of "свій" before a name after "з посиланням
+// на": the outlet cites its own service or edition.
+var ownWords = map[string]bool{"свою": true, "своє": true, "свого": true, "свої": true, "своїх": true}
 
 // toldWords are whom a source line's speaker told it, in the dative
 // before the verb: "Про це агентству повідомив …".

@@ -73,3 +73,19 @@ func TestS44JAfterOccasion(t *testing.T) {
 			"", []string{"Денис Шмигаль"}, nil, nil},
 	})
 }
+
+// TestS44JOwnService: an outlet citing its own service or edition by its
+// name ("з посиланням на свою Балканську службу") cites the service (the
+// pipeline brings it to the nominative); its
+// own unnamed sources or correspondent name no one.
+func TestS44JOwnService(t *testing.T) {
+	const lead = "Протест у столиці\n\nПоліція в ніч на неділю розігнала протест біля парламенту. "
+	checkFind(t, []findCase{
+		{"its own service by name",
+			lead + "Про це пише Радіо Свобода з посиланням на свою Балканську службу.",
+			"Радіо Свобода", []string{"Балканську службу"}, nil, nil},
+		{"its own correspondent, unnamed",
+			lead + "Про це пише Радіо Свобода з посиланням на свого кореспондента.",
+			"Радіо Свобода", []string{}, nil, nil},
+	})
+}
