@@ -89,3 +89,18 @@ func TestS44JOwnService(t *testing.T) {
 			"Радіо Свобода", []string{}, nil, nil},
 	})
 }
+
+// TestS44JAsToldFeminineNeuter: "Як повідомило X" and "Як повідомила X"
+// are cues as "Як повідомляє X" is (a line that had them was cut into a
+// comment): a known outlet is cited wherever it stands, a body in the
+// lead's attribution.
+func TestS44JAsToldFeminineNeuter(t *testing.T) {
+	checkFind(t, []findCase{
+		{"an agency, neuter, in the body",
+			"Уряд схвалив бюджет\n\nУряд у вівторок схвалив проєкт бюджету. Про це повідомляє Укрінформ.\n\nЯк повідомило агентство Kyodo, Японія виділить ще мільярд доларів.",
+			"Укрінформ", []string{"Kyodo"}, nil, nil},
+		{"a service, feminine, opening the lead",
+			"Обстріл Харкова\n\nЯк повідомила Державна служба з надзвичайних ситуацій, у Харкові загасили пожежу.",
+			"", []string{"Державна служба з надзвичайних ситуацій"}, nil, nil},
+	})
+}
