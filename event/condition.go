@@ -829,7 +829,7 @@ func (f *finder) gatherMode(at int) string {
 // met with з after it: a meeting of many sides, PLOVER's multilateral.
 func (f *finder) manySidesMeet(at int) bool {
 	for j := at + 1; j < len(f.toks) && !endsSentence(&f.toks[j]); j++ {
-		if l := f.low(j); (l == "з" || l == "із" || l == "зі") && j+1 < len(f.toks) && hasCase(&f.toks[j+1], "v_oru") {
+		if f.partnerAt(j) {
 			return false // "зустрілися з прем'єром": a partner met
 		}
 	}

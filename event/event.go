@@ -4898,15 +4898,15 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// порушення і призначили службове розслідування").
 				if e := f.joinedBodyIn(tr.at, tr.k.typ); e != "" {
 					ev.Actors = append(ev.Actors, e)
-				} else if at := f.planOf(tr.at); f.thatClauseCue(at) >= 0 && pluralTag(f.toks[at].Tag) &&
-					strings.HasPrefix(f.toks[f.thatClauseCue(at)].Tag, "verb") && pluralTag(f.toks[f.thatClauseCue(at)].Tag) {
-					v := f.thatClauseCue(at)
+				} else if at := f.planOf(tr.at); pluralTag(f.toks[at].Tag) {
 					// "У САП повідомили, що оскаржать ухвалу": the body
 					// that said it goes on as the subject of what it said
 					// ("У ДБР підтвердили, що отримали звернення і вже
 					// розпочали перевірку")
-					if e := f.joinedBodyIn(v, tr.k.typ); e != "" {
-						ev.Actors = append(ev.Actors, e) // (its verb joined to one before: "звинувачення заперечили і заявили, що …")
+					if v := f.thatClauseCue(at); v >= 0 && strings.HasPrefix(f.toks[v].Tag, "verb") && pluralTag(f.toks[v].Tag) {
+						if e := f.joinedBodyIn(v, tr.k.typ); e != "" {
+							ev.Actors = append(ev.Actors, e) // (its verb joined to one before: "звинувачення заперечили і заявили, що …")
+						}
 					}
 				}
 				if len(ev.Actors) == 0 {
@@ -11401,10 +11401,15 @@ func (f *finder) subjectOfNext(j int) bool {
 	return (hasCase(t, "v_naz") || strings.Contains(t.Tag, ":nv")) && f.opensClause(j)
 }
 
-// partnerAfter reports whether з or із with a word in the instrumental
-// follows the word at j: the partner of a meeting.
-func (f *finder) partnerAfter(j int) bool {
-	return j+2 < len(f.toks) && (f.low(j+1) == "з" || f.low(j+1) == "із" || f.low(j+1) == "зі") && hasCase(&f.toks[j+2], "v_oru")
+// partnerAt reports whether з, із or зі at j comes before a word in the
+// instrumental: the partner met or talked with ("зустрівся з
+// прем'єром").
+func (f *finder) partnerAt(j int) bool {
+	if j+1 >= len(f.toks) {
+		return false
+	}
+	l := f.low(j)
+	return (l == "з" || l == "із" || l == "зі") && hasCase(&f.toks[j+1], "v_oru")
 }
 
 // genitiveAfter finds the actor of an event noun: зустріч Блінкена.
@@ -11439,7 +11444,7 @@ func (f *finder) genitiveAfter(at int) string {
 				!strings.Contains(f.toks[hi].Tag, "pron") && f.spanType(hi) == "" {
 				hi++
 			}
-			if f.partnerAfter(hi - 1) {
+			if f.partnerAt(hi) {
 				return f.text(at+1, hi)
 			}
 		}

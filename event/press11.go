@@ -118,8 +118,7 @@ func (f *finder) welcomedGuests(at int) bool {
 // instrumental: what someone is congratulated on (з перемогою, з
 // приємною подією).
 func (f *finder) congratulatedOn(j int) bool {
-	l := f.low(j)
-	return (l == "з" || l == "із" || l == "зі") && isPrep(&f.toks[j]) && j+1 < len(f.toks) && hasCase(&f.toks[j+1], "v_oru")
+	return isPrep(&f.toks[j]) && f.partnerAt(j)
 }
 
 // celebrations are events one comes to as a guest, not a party to talks:

@@ -104,11 +104,7 @@ var culturalWorks = map[string]bool{"роман": true, "книга": true, "к�
 // співпрацю" and "обговорив з автором його книжку" stay.
 func (f *finder) workDiscussed(i int) bool {
 	stop := func(j int) bool { return f.toks[j].Kind == vistka.Punct }
-	partner := func(j int) bool {
-		l := f.low(j)
-		return (l == "з" || l == "із" || l == "зі") && j+1 < len(f.toks) && hasCase(&f.toks[j+1], "v_oru")
-	}
-	if f.within(i, 6, 8, stop, partner) {
+	if f.within(i, 6, 8, stop, f.partnerAt) {
 		return false
 	}
 	j := f.firstAccusative(i, 4)
