@@ -492,8 +492,7 @@ func (f *finder) at(i int) int {
 		if p.outlet == nil && aboutThis && siteName(p.value) {
 			role = RolePublisher // "Про це повідомляє 0462.ua": a site we do not know, of itself
 		}
-		if p.outlet == nil && aboutThis && f.quotedAt(p.from) && !f.foreignKind(j, p.from) &&
-			(f.word(p.next) == "з" || f.word(p.next) == "із") && f.word(p.next+1) == "посиланням" {
+		if p.outlet == nil && aboutThis && f.quotedAt(p.from) && !f.foreignKind(j, p.from) && f.citesAt(p.next) {
 			// "Про це повідомляє «Волинь Post» з посиланням на пресслужбу
 			// міськради", "Про це пише волинське видання «Конкурент» з
 			// посиланням на …": an outlet we do not know, in quotation
@@ -536,13 +535,15 @@ func (f *finder) at(i int) int {
 		if role == RoleVia && p.outlet == nil && f.writesOwnLead(i, c.words, p) {
 			f.cands[len(f.cands)-1].lead = true
 		}
-		if role == RoleVia && p.outlet == nil && siteName(p.value) && i <= leadTokens && (w == "передає" || w == "пише" || w == "повідомляє" || w == "як" && (c.words[1] == "пише" || c.words[1] == "передає" || c.words[1] == "повідомляє")) {
+		// "Як пише X, …", "Як передає X", "Як повідомляє X"
+		asWrites := w == "як" && (c.words[1] == "пише" || c.words[1] == "передає" || c.words[1] == "повідомляє")
+		if role == RoleVia && p.outlet == nil && siteName(p.value) && i <= leadTokens && (w == "передає" || w == "пише" || w == "повідомляє" || asWrites) {
 			// "…, передає Sport.ua.", "Як пише Gazeta.ua, …": a site we
 			// do not know retelling in the lead is the publisher when no
 			// other is named
 			f.cands[len(f.cands)-1].lead = true
 		}
-		if role == RoleVia && p.outlet != nil && p.outlet.self && i <= leadTokens && (w == "передає" || w == "пише" || w == "як" && (c.words[1] == "пише" || c.words[1] == "передає" || c.words[1] == "повідомляє")) {
+		if role == RoleVia && p.outlet != nil && p.outlet.self && i <= leadTokens && (w == "передає" || w == "пише" || asWrites) {
 			f.cands[len(f.cands)-1].lead = true
 		}
 		tells := c.kind == cueSelf && presentTells[c.words[len(c.words)-1]] && (aboutThis || f.inLeadParagraph(i)) ||
@@ -702,7 +703,7 @@ func (f *finder) writesOwnLead(i int, cue []string, p phrase) bool {
 	if w != "пише" && w != "пишуть" || !f.inLeadParagraph(i) {
 		return false
 	}
-	cites := (f.word(p.next) == "з" || f.word(p.next) == "із") && f.word(p.next+1) == "посиланням"
+	cites := f.citesAt(p.next)
 	aboutThis := len(cue) == 3 || i >= 2 && f.word(i-1) == "це" && f.tok(i-2).text == "про"
 	if f.quotedAt(p.from) && f.endsSentence(p.next) && (aboutThis || f.isSym(i-1, ",")) {
 		return true
@@ -939,7 +940,7 @@ func (f *finder) bodyCite(i int, cue []string, next int) bool {
 	case "із", "з", "посилаючись", "про", "на", "такі", "ці", "відповідні", "такого", "до":
 		return false
 	}
-	if w := f.word(next); (w == "з" || w == "із") && f.word(next+1) == "посиланням" {
+	if f.citesAt(next) {
 		return false
 	}
 	if f.aboutThis(i) || f.chained(i) {
