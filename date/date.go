@@ -971,8 +971,8 @@ func (s *scan) words(i int) int {
 	case "післязавтра":
 		s.emitRel(i, i+1, 2)
 		return 1
-	case "торік", "минулоріч", "цьогоріч", "цьогорік", "позаторік":
-		off := yearWords[w]
+	}
+	if off, ok := yearWords[w]; ok {
 		if n := s.monthOfYear(i, i+1, off); n > 0 {
 			return n // "торік у жовтні"
 		}
