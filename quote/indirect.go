@@ -295,10 +295,8 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				if start < to && d.toks[start].Text == "," {
 					start++ // "додав, мовляв, …": мовляв set off by commas
 				}
-			case i+2 < to && d.toks[i+1].Text == "," && d.asAsideEnd(i+2, to) > 0 && isThat(d.toks[d.asAsideEnd(i+2, to)+1].Lemma):
-				// "Мелоні заявила, як пише Reuters, що …": the aside
-				// between the cue and its що names where it was read
-				start = d.asAsideEnd(i+2, to) + 2
+			case d.thatAfterAside(i, to) > 0:
+				start = d.thatAfterAside(i, to) // "Мелоні заявила, як пише Reuters, що …"
 			case i+2 < to && d.toks[i+1].Text == "," && scan.ToLower(d.toks[i+2].Text) == "щоб" && demandCue(cue):
 				start = i + 3 // "наполягають, щоб тут спершу перевірили мережі": a demand reports what is wanted
 			case d.parenthetical(i, from, to) > 0:
@@ -2555,6 +2553,20 @@ func (d *doc) asAsideEnd(start, end int) int {
 			(cueLemma(t.Lemma, t.Tag) != "" || l == "йтися" || l == "говоритися" || l == "писати" || l == "передавати") {
 			verb = true
 		}
+	}
+	return 0
+}
+
+// thatAfterAside returns where the content of the cue at toks[i] opens
+// after an aside of як set off by commas and its що: "Мелоні заявила, як
+// пише Reuters, що …", the aside naming where the words were read. It
+// returns 0 otherwise.
+func (d *doc) thatAfterAside(i, to int) int {
+	if i+2 >= to || d.toks[i+1].Text != "," {
+		return 0
+	}
+	if k := d.asAsideEnd(i+2, to); k > 0 && isThat(d.toks[k+1].Lemma) {
+		return k + 2
 	}
 	return 0
 }
