@@ -110,7 +110,7 @@ func (f *finder) timeGap(i int) int {
 // felt over a time, no act of anyone named (the place's authorities act
 // in a perfective: "У Москві відкинули звинувачення").
 func (f *finder) placeFolk(i int) bool {
-	if !strings.Contains(f.toks[i].Tag, ":p") || !f.pastHabit(i) {
+	if !pluralTag(f.toks[i].Tag) || !f.pastHabit(i) {
 		return false
 	}
 	if e, _ := f.subject(i); e != "" {
