@@ -668,7 +668,7 @@ var ceremonies = map[string]string{"передача": "AID", "підписан�
 // before). It returns the place, or "".
 func (f *finder) ongoing() string {
 	held := false
-	for i := 1; i < len(f.toks); i++ {
+	for i := 1; i < len(f.toks) && !held; i++ {
 		if v := f.verb(i - 1); v != "" && takesPlace[v] {
 			held = held || meetingNouns[f.low(i)] && f.low(i) != "церемонія" || f.low(i) == "консультації"
 		}
