@@ -23917,13 +23917,13 @@ func (f *finder) goodsDativeBefore(at int) int {
 var firstGiven = map[string]bool{"підприємство": true, "госпіталь": true, "ліцей": true, "гімназія": true, "заклад": true, "центр": true}
 
 // dativeAsGenitive reports whether the noun at d, read by the tagger as a
-// genitive, has the dative's form too: a feminine noun in -і or -ії
-// ("лікарні", "області", "Ефіопії"), whose genitive and dative are one
-// word.
+// genitive, has the dative's form too: a feminine noun in -і or -ї
+// ("лікарні", "області", "Ефіопії", "Кореї"), whose genitive and dative
+// are one word.
 func (f *finder) dativeAsGenitive(d int) bool {
 	t := &f.toks[d]
 	l := scan.ToLower(t.Text)
-	return hasCase(t, "v_rod") && strings.Contains(t.Tag, ":f:") && (strings.HasSuffix(l, "і") || strings.HasSuffix(l, "ії"))
+	return hasCase(t, "v_rod") && strings.Contains(t.Tag, ":f:") && (strings.HasSuffix(l, "і") || strings.HasSuffix(l, "ї"))
 }
 
 // relativeDative returns where the noun a relative pronoun in the dative

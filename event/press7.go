@@ -6,7 +6,6 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/entity"
-	"github.com/vistka/vistka/internal/scan"
 )
 
 // The rules of this file were found reading the errors of the seventh
@@ -204,15 +203,14 @@ func (f *finder) givenFree(i int) bool {
 }
 
 // dativeForm reports whether the word at j may be a dative whatever case
-// the tagger chose: it is read so, or its form is the dative's too (a
-// feminine genitive in -і, -ї: Ефіопії) or it does not decline.
+// the tagger chose: it is read so, it does not decline, or its genitive
+// has the dative's form (dativeAsGenitive: Ефіопії).
 func (f *finder) dativeForm(j int) bool {
 	t := &f.toks[j]
 	if hasCase(t, "v_dav") || strings.Contains(t.Tag, ":nv") {
 		return true
 	}
-	l := scan.ToLower(t.Text)
-	return hasCase(t, "v_rod") && strings.Contains(t.Tag, ":f:") && (strings.HasSuffix(l, "і") || strings.HasSuffix(l, "ї"))
+	return f.dativeAsGenitive(j)
 }
 
 // firmNouns are the common nouns of firms among the bodies given things
