@@ -20,15 +20,17 @@ func TestNews61QuotesEvents(t *testing.T) {
 }
 
 // Floors for TestNews61QuotesEvents.
-// Floors: set by the lead after the first run.
+// Floors: set by the lead about 0.05 under the first run (session 45, on
+// 8b3ff52 before any rule of the session: quotes F1 0.984, events F1 0.907,
+// type-only 0.885, place 6/9, date 13/16, source 19/21, amounts 30/30).
 const (
-	news61QuoteF1 = 0
-	news61Speaker = 0
-	news61Direct  = 0
-	news61EventF1 = 0
-	news61TypeF1  = 0
-	news61Place   = 0
-	news61Date    = 0
-	news61Source  = 0
-	news61Amounts = 0
+	news61QuoteF1 = 0.93
+	news61Speaker = 0.95
+	news61Direct  = 0.95
+	news61EventF1 = 0.85
+	news61TypeF1  = 0.83
+	news61Place   = 0.55
+	news61Date    = 0.75
+	news61Source  = 0.85
+	news61Amounts = 0.95
 )

@@ -20,15 +20,17 @@ func TestNewsBlind16QuotesEvents(t *testing.T) {
 }
 
 // Floors for TestNewsBlind16QuotesEvents.
-// Floors: set by the lead after the first run.
+// Floors: set by the lead about 0.05 under the first run (session 45, on
+// 8b3ff52 before any rule of the session: quotes F1 0.985, events F1 0.881,
+// type-only 0.893, place 19/30, date 27/35, source 21/26, amounts 17/17).
 const (
-	newsBlind16QuoteF1 = 0
-	newsBlind16Speaker = 0
-	newsBlind16Direct  = 0
-	newsBlind16EventF1 = 0
-	newsBlind16TypeF1  = 0
-	newsBlind16Place   = 0
-	newsBlind16Date    = 0
-	newsBlind16Source  = 0
-	newsBlind16Amounts = 0
+	newsBlind16QuoteF1 = 0.93
+	newsBlind16Speaker = 0.95
+	newsBlind16Direct  = 0.95
+	newsBlind16EventF1 = 0.83
+	newsBlind16TypeF1  = 0.84
+	newsBlind16Place   = 0.58
+	newsBlind16Date    = 0.72
+	newsBlind16Source  = 0.75
+	newsBlind16Amounts = 0.95
 )
