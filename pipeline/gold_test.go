@@ -607,6 +607,12 @@ func actorRight(x *vistka.Extraction, g goldEvent, ev vistka.Event) bool {
 
 func triggerIn(text string, g goldEvent, ev vistka.Event) int {
 	tr := g.Trigger
+	// A trailing note of the annotator: `… обстрілюють громади (habitual)`.
+	if strings.HasSuffix(tr, ")") {
+		if i := strings.LastIndex(tr, " ("); i > 0 {
+			tr = tr[:i]
+		}
+	}
 	if i := strings.IndexAny(tr, "…"); i >= 0 {
 		tr = tr[:i]
 	}
