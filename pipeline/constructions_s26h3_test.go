@@ -89,7 +89,7 @@ func TestS26H3Sources(t *testing.T) {
 	for _, c := range []struct{ name, text, publisher, via string }{
 		{"counted sources told the outlet",
 			"Голова митниці подав у відставку\n\nГолова митниці Петро Мазур написав заяву про звільнення.\n\nПро це ZN.UA повідомили два джерела в уряді.",
-			"Дзеркало тижня", "джерела в уряді"},
+			"Дзеркало тижня", "два джерела в уряді"}, // cited as written, with their count (session 45)
 		{"a person credited by role and name under the lead",
 			"Кремль відкинув перемир'я\n\nРосія відкинула пропозицію України про перемир'я.\n\nДжерело: речник Кремля Кирило Абрамов у коментарі російським ЗМІ\n\nДеталі: Москва не бачить підстав.",
 			"", "Кирило Абрамов"},

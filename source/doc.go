@@ -20,6 +20,18 @@
 //     Олега Кіпера" gives "Олега Кіпера"; unnamed people after "з
 //     посиланням на" or "посилаючись на" are brought to the nominative,
 //     "двох європейських дипломатів" gives "два європейські дипломати";
+//     unnamed sources as the subject of a source line are cited as
+//     written, with their count, whose and where they are ("Про це
+//     повідомили два джерела в уряді", "…, розповів співрозмовник
+//     видання в уряді", "джерела, знайомі з ситуацією"), and a foreign
+//     outlet they told is cited with them ("Про це Reuters повідомили
+//     …");
+//   - the one who told the lead to an outlet, in its interview, in a
+//     comment or in a line of its own, is cited, the publisher's own
+//     interview as much as another's: "Про це розповів Укрінформу
+//     міністр X", "X в інтерв'ю Укрінформу заявив, що …", "Про це вона
+//     розповіла в інтерв'ю Радіо Свобода" (the one who opens the
+//     sentence before);
 //   - a person after a comma closing reported content: "Уряд виплатить
 //     …, повідомив міністр Денис Улютін.", "…, заявив речник Кремля
 //     Дмитро Пєсков." (after a direct quote and its dash, "— повідомив
@@ -46,7 +58,10 @@
 // Міністрів, …", "…, за даними Генштабу, …", makes the statement a
 // quote of its source, and the source is not cited; a news outlet we
 // know by name ("Як пише «Українська правда», …") or a site is cited
-// wherever it stands, as the source chain; source lines are cited
+// wherever it stands, as the source chain, and so is one we do not know
+// when the cue names it an outlet, by its kind ("за інформацією
+// телеканалу Nova", "як повідомило агентство TASR") or by a Latin name
+// after "пише" ("Як пише Der Standard, …"); source lines are cited
 // wherever they stand: a sentence opening with
 // "Про це" or "На це", a line naming whose finding or figures the lead
 // told ("Такого висновку дійшли аналітики Інституту вивчення війни",

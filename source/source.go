@@ -108,6 +108,10 @@ type candidate struct {
 	recalled bool
 	// shown is the Latin brand of an outlet as written (see phrase).
 	shown string
+	// of is the outlet a speaker told a source line to ("розповів
+	// Укрінформу міністр …"): the speaker is cited where that outlet's
+	// name stands, and left out with it (see candidate.told).
+	of string
 	// body marks a name cited past the lead for one statement of the
 	// body ("За даними ДСНС, вогонь охопив …", "Як пише The Times, …",
 	// "…, повідомили у відомстві."): a quote of that source, not a
@@ -276,6 +280,12 @@ func init() {
 		{"про це повідомив", cueSays},             // a person only after про це: after a quote, the speaker
 		{"повідомив", cueSays},                    // only after a comma closing reported content (see toldAfter)
 		{"заявив", cueSays}, {"заявила", cueSays}, // so too: "…, заявив речник Кремля Дмитро Пєсков."
+		// unnamed sources only (see unnamedOnly): "…, розповіли два
+		// співрозмовники в уряді."
+		{"розповів", cueSays}, {"розповіла", cueSays}, {"розповіло", cueSays}, {"розповіли", cueSays},
+		{"сказав", cueSays}, {"сказала", cueSays}, {"сказало", cueSays}, {"сказали", cueSays},
+		{"підтвердив", cueSays}, {"підтвердила", cueSays}, {"підтвердило", cueSays}, {"підтвердили", cueSays},
+		{"заявило", cueSays}, {"заявили", cueSays},
 	} {
 		w := strings.Fields(c.phrase)
 		cueSieve.Add(w[0])
@@ -438,6 +448,9 @@ func (f *finder) at(i int) int {
 		if (w == "повідомив" || w == "заявив" || w == "заявила") && len(c.words) == 1 && !f.toldAfter(i) {
 			continue
 		}
+		if unnamedOnly[w] && len(c.words) == 1 && !f.unnamedAt(f.dayAfterCue(j)) {
+			continue
+		}
 		if c.kind == cueVia && c.words[len(c.words)-1] == "на" && f.word(j) == "дані" {
 			j++ // "з посиланням на дані ЦВК": the body whose data they are
 		}
@@ -520,7 +533,7 @@ func (f *finder) at(i int) int {
 		}
 		// A known outlet or a site is cited wherever it stands ("Як пише
 		// «Українська правда», …"): it is the source chain.
-		body := role == RoleVia && p.outlet == nil && !siteName(p.value) && f.bodyCite(i, c.words, p.next)
+		body := role == RoleVia && p.outlet == nil && !siteName(p.value) && !f.outletByCue(c.words, j, p) && f.bodyCite(i, c.words, p.next)
 		if !f.add(role, p.value, p.from, p.to) {
 			return p.next - i // no name to cite: an empty or broken one
 		}
@@ -602,13 +615,114 @@ func (f *finder) interview(i int) int {
 				role = RoleVia // "Нагадаємо, у квітні … в інтерв'ю «Дзеркалу тижня»": an interview cited
 			}
 			f.add(role, o.name, k, k+n)
+			end := k + n
+			if f.quotedAt(k) && f.closingQuoteAt(end) {
+				end++
+			}
+			f.citeInterviewee(i-1, end, "")
 			return k + n - i
 		}
 	}
 	if n := f.interviewedBy(i + 1); n > 0 {
+		f.citeInterviewee(i-1, i+1+n, "")
 		return n + 1
 	}
 	return 0
+}
+
+// citeInterviewee cites who spoke to the outlet of an interview, a
+// comment or a told line, the words from i to end ("в інтерв'ю
+// Укрінформу", "розповіла «Українській правді»"), when the line is a
+// source line: the lead or a sentence that opens with "Про це". The
+// speaker is named after it ("…, розповів Укрінформу міністр Петро
+// Коваль", "в інтерв'ю Укрінформу заявив міністр …"), opens the sentence
+// ("Міністр Петро Коваль в інтерв'ю Укрінформу заявив, що …", "Про це
+// міністр … сказав в інтерв'ю «Економічній правді»"), or is the one who
+// opens the sentence before, told by "він" or "вона" ("Про це вона
+// розповіла в інтерв'ю Радіо Свобода"). The speaker of a lead names who
+// said it, the outlet's own interview as much as another's. of is the
+// outlet told, for a told line (see candidate.of).
+func (f *finder) citeInterviewee(i, end int, of string) {
+	s := i
+	for s > 0 && i-s < 40 && f.tok(s).gap != gapNewline && !f.isSym(s-1, ".!?…") {
+		s--
+	}
+	about := f.tok(s).text == "про" && f.word(s+1) == "це"
+	if i >= f.leadEnd && !about || i > 0 && isDash(f.tok(i-1).r) && f.tok(i-1).kind == sym {
+		return // (after a direct quote and its dash, "«…», – сказав Українській правді X" names its speaker only)
+	}
+	k := end
+	if saysVerbs[f.word(k)] || isTold(f.word(k)) {
+		k++
+	}
+	p, ok := f.rolePerson(f.dayAfterCue(k))
+	if ok && !f.closesAttribution(p.next) {
+		ok = false
+	}
+	if !ok {
+		if p, ok = f.subjectBefore(s, i); !ok {
+			return
+		}
+	}
+	if !f.add(RoleVia, p.value, p.from, p.to) {
+		return
+	}
+	c := f.cands[len(f.cands)-1]
+	c.of = of
+	// The speaker named before the outlet goes before it, so that the
+	// evidence stays in the order of the text.
+	k = len(f.cands) - 1
+	for k > 0 && f.cands[k-1].start > c.start {
+		f.cands[k] = f.cands[k-1]
+		k--
+	}
+	f.cands[k] = c
+}
+
+// subjectBefore reads the speaker who opens the sentence at s, after "Про
+// це" and when it was said, and tells what reaches i: a person by role
+// and name or by first name and surname, or "він" or "вона" for the one
+// who opens the sentence before; between the speaker and i only the
+// verb of telling and when or where it was said may stand ("Міністр
+// Петро Коваль у середу в інтерв'ю …", "Про це він сказав в інтерв'ю …").
+func (f *finder) subjectBefore(s, i int) (phrase, bool) {
+	j := s
+	if f.tok(j).text == "про" && f.word(j+1) == "це" {
+		j += 2
+	}
+	j = f.whenOpener(j)
+	var p phrase
+	ok := false
+	next := 0
+	switch w := f.tok(j).text; {
+	case w == "він" || w == "вона":
+		if p, ok = f.openerBefore(s); ok {
+			if g := f.pastGender(j + 1); g != "" && g != w {
+				ok = false
+			}
+		}
+		next = j + 1
+	default:
+		if t := *f.tok(j); roleNoun(f.tok(j + 1).text) {
+			t.upper = false // (the sentence's capital)
+			if rankWord(w) || roleAdjective(&t) {
+				j++ // "Міський голова Львова Андрій Садовий": the role after its adjective
+			}
+		}
+		if p, ok = f.roleNamed(j); !ok && personWord(f, j) && personWord(f, j+1) && f.tok(j+1).gap == gapSpace && !f.outletFrom(j) {
+			p, ok = phrase{value: f.slice(j, j+2), from: j, to: j + 2, next: j + 2}, true
+		}
+		next = p.next
+	}
+	if !ok || next > i || i-next > 4 {
+		return phrase{}, false
+	}
+	for k := next; k < i; k++ {
+		if w := f.word(k); !saysVerbs[w] && !isTold(w) && !occasionWords[w] {
+			return phrase{}, false
+		}
+	}
+	return p, true
 }
 
 // bodyBefore reads the body that a sentence before the cue at i, within
@@ -974,6 +1088,32 @@ func (f *finder) bodyCite(i int, cue []string, next int) bool {
 		}
 	}
 	return true
+}
+
+// outletByCue reports whether p, a name no known outlet has, read at j
+// after the cue words cue, is a news outlet's by how the cue names it: a
+// kind of news outlet said before it ("як повідомило агентство TASR",
+// "за інформацією телеканалу Nova", "пише газета «Право»"), or a name in
+// Latin letters that writes ("Як пише Der Standard, …"). Such an outlet
+// is cited wherever it stands, as a known one is (see bodyCite): the
+// source chain. A body's name after the kind ("агентство ООН у справах
+// біженців") stays a body's.
+func (f *finder) outletByCue(cue []string, j int, p phrase) bool {
+	if p.outlet != nil {
+		return false
+	}
+	if v := cue[len(cue)-1]; (v == "пише" || v == "пишуть") && latinTitle(p.value) {
+		return true
+	}
+	if f.bodyLike(p) {
+		return false
+	}
+	for k := j; k < p.from; k++ {
+		if t := f.tok(k); !t.upper && newsKind(t.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // siteName reports a name written as a web address: 0462.ua, Zakon.kz.
@@ -1342,6 +1482,9 @@ func (f *finder) aboutThisSubject(i int) int {
 			}
 			if person {
 				f.add(RoleVia, cite.value, cite.from, cite.to)
+				if n := f.toldOutlet(p.next); n > 0 {
+					return p.next + n - i // "Про це вона розповіла Укрінформу": the outlet told
+				}
 			}
 			if !person {
 				// the show stands for the speaker named before; with
@@ -1436,7 +1579,7 @@ func (f *finder) openerBefore(i int) (phrase, bool) {
 		if t := f.tok(e); t.kind != word || t.gap == gapNewline {
 			break
 		}
-		if t := f.tok(e); !t.upper && (pastVerb(t.text) || t.text == "разом") && personWord(f, e-1) && personWord(f, e-2) {
+		if t := f.tok(e); !t.upper && (pastVerb(t.text) || presentVerb(t.text) || t.text == "разом") && personWord(f, e-1) && personWord(f, e-2) {
 			// (or by "разом із …" before the verb: "Володимир Когут
 			// разом із представниками ДСНС провів …")
 			if k := f.nameStart(j, e); k > j {
@@ -1445,6 +1588,21 @@ func (f *finder) openerBefore(i int) (phrase, bool) {
 		}
 	}
 	return phrase{}, false
+}
+
+// presentVerb reports whether w reads as a verb in the present's third
+// person singular, as a lead's view is told: вважає, наголошує, каже,
+// говорить.
+func presentVerb(w string) bool {
+	if utf8.RuneCountInString(w) < 4 {
+		return w == "каже"
+	}
+	for _, e := range [...]string{"ає", "яє", "ує", "ює", "ить", "іє"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // pastVerb reports whether w reads as a verb in the past: провів,
@@ -2076,6 +2234,12 @@ func (f *finder) newsroomRelative(i int) int {
 	return p.next - i
 }
 
+// closingQuoteAt reports whether a closing quotation mark stands at k.
+func (f *finder) closingQuoteAt(k int) bool {
+	t := f.tok(k)
+	return t.kind == sym && (t.r == '»' || t.r == '”' || t.r == '"' || t.r == '“')
+}
+
 // quotedAt reports whether the token before k is an opening quotation
 // mark.
 func (f *finder) quotedAt(k int) bool {
@@ -2271,6 +2435,9 @@ func (f *finder) phrase(j int) (phrase, bool) {
 		return p, true
 	}
 	if p, ok := f.group(j); ok {
+		return p, true
+	}
+	if p, ok := f.unnamedSubject(j); ok {
 		return p, true
 	}
 	// Adjectives then a descriptor: "британське видання".
@@ -2670,6 +2837,101 @@ func (f *finder) anonymous(j int) (phrase, bool) {
 		value += " " + f.slice(k, end)
 	}
 	return phrase{value: value, from: j, to: end, next: end}, true
+}
+
+// unnamedAt reports whether unnamed sources open at j (see
+// unnamedSubject).
+func (f *finder) unnamedAt(j int) bool {
+	_, ok := f.unnamedSubject(j)
+	return ok
+}
+
+// unnamedOnly are the bare verbs of telling that cite only unnamed
+// sources after them ("…, розповіли два співрозмовники в уряді", "Про
+// це сказало джерело в СБУ"): a named speaker after them is a quote's.
+var unnamedOnly = map[string]bool{"розповів": true, "розповіла": true, "розповіло": true, "розповіли": true,
+	"сказав": true, "сказала": true, "сказало": true, "сказали": true, "підтвердив": true, "підтвердила": true,
+	"підтвердило": true, "підтвердили": true, "заявило": true, "заявили": true}
+
+// unnamedNouns are the nouns of unnamed sources as the subject of a verb
+// of telling, in the nominative or, after a count, the genitive plural;
+// true for those unnamed by the word itself (джерело, співрозмовник),
+// false for the people of an office, who need a count or an adjective to
+// be unnamed ones ("два європейські дипломати", not "дипломат", which
+// stands for one named before).
+var unnamedNouns = map[string]bool{
+	"джерело": true, "джерела": true, "джерел": true, "співрозмовник": true, "співрозмовниця": true,
+	"співрозмовники": true, "співрозмовників": true,
+	"дипломати": false, "дипломатів": false, "посадовці": false, "посадовців": false, "чиновники": false,
+	"чиновників": false, "урядовці": false, "урядовців": false, "високопосадовці": false, "високопосадовців": false,
+}
+
+// subjectCounts are the number words that count unnamed sources as a
+// subject: "два джерела", "троє співрозмовників".
+var subjectCounts = map[string]bool{"два": true, "дві": true, "три": true, "чотири": true, "п'ять": true, "кілька": true,
+	"декілька": true, "двоє": true, "троє": true, "четверо": true, "обидва": true, "одне": true, "один": true, "одна": true}
+
+// knowingWords are the participles that say how unnamed sources know:
+// "джерела, знайомі з ситуацією".
+var knowingWords = map[string]bool{"знайомі": true, "обізнані": true, "близькі": true, "поінформовані": true}
+
+// unnamedSubject reads unnamed sources as the subject of a verb of
+// telling at j, as written: a count, adjectives and a noun of people who
+// know ("два джерела", "поінформовані джерела", "три співрозмовники",
+// "два європейські дипломати"), whose they are ("джерело видання",
+// "співрозмовник агентства"), where they are ("в уряді Німеччини", "у
+// кількох делегаціях") and how they know (", знайомі з ситуацією"). The
+// gold guidelines cite such sources as written.
+func (f *finder) unnamedSubject(j int) (phrase, bool) {
+	k := j
+	counted := subjectCounts[f.word(k)]
+	if counted {
+		k++
+	}
+	adjectives := 0
+	for ; adjectives < 3; adjectives++ {
+		t := f.tok(k)
+		if t.kind != word || t.upper || t.gap != gapSpace && k > j || !adjective(t.text) || unnamedNouns[t.text] {
+			break
+		}
+		if t.text == "власні" || t.text == "свої" {
+			return phrase{}, false // "з посиланням на власні джерела": the outlet's own, no one it names
+		}
+		k++
+	}
+	t := f.tok(k)
+	anonymous, ok := unnamedNouns[t.text]
+	if !ok || t.kind != word || t.upper || k > j && t.gap != gapSpace {
+		return phrase{}, false
+	}
+	if genitive := strings.HasSuffix(t.text, "ів") || t.text == "джерел"; genitive && !counted ||
+		!anonymous && !counted && adjectives == 0 {
+		return phrase{}, false
+	}
+	end := k + 1
+	if w := f.word(end); f.tok(end).gap == gapSpace && (descriptor(w) && !f.tok(end).upper || f.tok(end).latin || f.acronym(end)) {
+		end++ // "джерело видання", "співрозмовники Reuters", "високопосадовці ЄС"
+	}
+	if w := f.word(end); (w == "в" || w == "у") && f.tok(end).gap == gapSpace {
+		// "в уряді Німеччини", "у кількох делегаціях"
+		m := end + 1
+		for m < end+5 {
+			n := f.tok(m)
+			if n.kind != word || n.gap != gapSpace || stopWord(n.text) && !n.upper {
+				break
+			}
+			m++
+		}
+		if m > end+1 {
+			end = m
+		}
+	}
+	if f.isSym(end, ",") && knowingWords[f.word(end+1)] && (f.word(end+2) == "з" || f.word(end+2) == "із" || f.word(end+2) == "до") {
+		if n := f.tok(end + 3); n.kind == word && n.gap == gapSpace && !stopWord(n.text) {
+			end += 4 // ", знайомі з ситуацією"
+		}
+	}
+	return phrase{value: f.slice(j, end), from: j, to: end, next: end}, true
 }
 
 // media reads the media as a group after plural adjectives at j,
@@ -4039,6 +4301,9 @@ func (f *finder) toldOutlet(i int) int {
 		if f.tok(k).latin {
 			c.shown = f.slice(k, k+n)
 		}
+		if !found {
+			f.citeInterviewee(i, end, o.name)
+		}
 	}
 	return end - i
 }
@@ -4131,6 +4396,7 @@ func (f *finder) commentTo(j int) int {
 			if f.tok(j).latin {
 				c.shown = f.slice(j, j+n)
 			}
+			f.citeInterviewee(j-2, j+n, o.name)
 		}
 		return n
 	}
@@ -4233,9 +4499,15 @@ func (f *finder) toldTo(i int) int {
 	if n := f.toldToKind(i); n > 0 {
 		return n
 	}
-	if o, n, nominative := f.selfOutletAt(i); o != nil {
-		name, end := o.name, i+n
-		if t := f.tok(end); t.kind == word && t.upper && !t.latin && t.gap != gapNewline && t.gap != gapNone {
+	q := 0 // "Про це «Українській правді» розповіли …": past the quotation mark
+	if t := f.tok(i); t.kind == sym && isQuote(t.r) {
+		q = 1
+	}
+	if o, n, nominative := f.selfOutletAt(i + q); o != nil && (q == 0 || f.closingQuoteAt(i+q+n)) {
+		name, end := o.name, i+q+n
+		if q == 1 {
+			end++
+		} else if t := f.tok(end); t.kind == word && t.upper && !t.latin && t.gap != gapNewline && t.gap != gapNone {
 			// a regional or topical edition: "Про це Суспільне Спорт
 			// повідомили"
 			name, end = name+" "+f.slice(end, end+1), end+1
@@ -4245,7 +4517,7 @@ func (f *finder) toldTo(i int) int {
 		person = person || personWord(f, end+1) && personWord(f, end+2) ||
 			// an unnamed source told it: "Про це РБК-Україна повідомило
 			// джерело в СБУ", "повідомили два джерела в Кабінеті міністрів"
-			anonymousSources[f.word(end+1)] || sourceCounts[f.word(end+1)] && anonymousSources[f.word(end+2)]
+			f.unnamedAt(end+1)
 		if nominative && !strings.HasSuffix(v, "ли") && !person {
 			// the nominative as the subject: "Про це Укрінформ
 			// повідомив"; not an outlet's brand told to by a plural
@@ -4257,11 +4529,7 @@ func (f *finder) toldTo(i int) int {
 		}
 		if isTold(v) || strings.HasPrefix(v, "заяви") {
 			f.add(RolePublisher, name, i, end)
-			who := end + 1
-			if sourceCounts[f.word(who)] && anonymousSources[f.word(who+1)] {
-				who++ // (the sources named without their count)
-			}
-			if p, ok := f.phrase(who); ok && person && f.closesAttribution(p.next) && f.add(RoleVia, p.value, p.from, p.to) {
+			if p, ok := f.phrase(end + 1); ok && person && f.closesAttribution(p.next) && f.add(RoleVia, p.value, p.from, p.to) {
 				// "Про це Радіо Свобода повідомила адвокатка Лейла
 				// Мамутова": the person who told is cited
 				f.cands[len(f.cands)-1].shown = p.shown
@@ -4270,6 +4538,23 @@ func (f *finder) toldTo(i int) int {
 			return end - i
 		}
 		return 0
+	}
+	// "Про це Reuters повідомили два джерела в уряді Німеччини", "Про
+	// це Bloomberg розповів міністр фінансів Петро Коваль": an outlet
+	// that does not name itself in its reports was told it, and it and
+	// whom it was told by are cited, the source chain.
+	if p, ok := f.name(i); ok && (p.outlet != nil && !p.outlet.self || p.outlet == nil && latinTitle(p.value)) && isTold(f.word(p.next)) {
+		q, ok := f.rolePerson(p.next + 1)
+		if !ok && f.unnamedAt(p.next+1) {
+			q, ok = f.unnamedSubject(p.next + 1)
+		}
+		if ok && f.closesAttribution(q.next) {
+			f.add(RoleVia, p.value, p.from, p.to)
+			f.cands[len(f.cands)-1].shown = p.shown
+			f.add(RoleVia, q.value, q.from, q.to)
+			f.cands[len(f.cands)-1].shown = q.shown
+			return q.next - i
+		}
 	}
 	// "Про це «Волинським новинам» повідомили в пресслужбі": an outlet
 	// the package does not know, in quotation marks, told it by a plural
@@ -4323,10 +4608,6 @@ func (f *finder) toldToKind(i int) int {
 	}
 	return end - i
 }
-
-// sourceCounts are the number words that count unnamed sources: "два
-// джерела в уряді".
-var sourceCounts = map[string]bool{"два": true, "три": true, "кілька": true, "декілька": true, "обидва": true}
 
 // anonymousSources are the nouns of an unnamed source that tells an
 // outlet something: джерело в СБУ, співрозмовник в уряді.
@@ -4786,9 +5067,10 @@ func (f *finder) result() vistka.Source {
 	}
 	for _, c := range f.cands {
 		role := c.role
-		if c.told && c.value != src.Publisher {
+		if c.told && c.value != src.Publisher || c.of != "" && c.of != src.Publisher {
 			// "Наталія розповіла Суспільному" in another outlet's text:
-			// the body of the report, not its source line
+			// the body of the report, not its source line, and so is
+			// whoever told it
 			continue
 		}
 		switch {

@@ -1,0 +1,82 @@
+package source_test
+
+import "testing"
+
+// TestS45AUnnamedSources: unnamed sources named in a source line are
+// cited as written, with their count, whose they are, where they are
+// and how they know; an outlet that was told by them is cited with them.
+func TestS45AUnnamedSources(t *testing.T) {
+	checkFind(t, []findCase{
+		{"a foreign outlet told by counted sources: both cited",
+			"Німеччина передасть ще дві системи ППО\n\nБерлін до кінця року передасть Україні ще дві системи Patriot.\n\nПро це Reuters повідомили два джерела в уряді Німеччини.",
+			"", []string{"Reuters", "два джерела в уряді Німеччини"}, nil, nil},
+		{"sources that know, after a participle set off by a comma",
+			"Литва купить радари\n\nЛитва купить ще чотири радари для України. Про це Bloomberg розповіли джерела, знайомі з ситуацією.",
+			"", []string{"Bloomberg", "джерела, знайомі з ситуацією"}, nil, nil},
+		{"a Ukrainian outlet in quotation marks told by counted people: the outlet publishes, the people are cited",
+			"Кабмін змінить склад\n\nУряд наступного тижня звільнить двох віцепрем'єрів. Про це «Українській правді» розповіли три співрозмовники в Офісі президента.",
+			"Українська правда", []string{"три співрозмовники в Офісі президента"}, nil, nil},
+		{"sources after Про це повідомили, with an adjective",
+			"Кабмін звільнить заступників\n\nУряд звільнить трьох заступників міністра оборони. Про це повідомили поінформовані джерела в Кабінеті Міністрів.",
+			"", []string{"поінформовані джерела в Кабінеті Міністрів"}, nil, nil},
+		{"counted officials of a body by its acronym",
+			"ЄС погодив пакет\n\nПосли ЄС погодили новий пакет санкцій. Про це повідомили два високопосадовці ЄС.",
+			"", []string{"два високопосадовці ЄС"}, nil, nil},
+		{"an outlet's own source after a comma closing content, by розповів",
+			"Уряд змінить тарифи\n\nТарифи на тепло не зростуть до весни, розповів співрозмовник видання в уряді.",
+			"", []string{"співрозмовник видання в уряді"}, nil, nil},
+		{"an outlet's source line, then the sources it names in a sentence of its own",
+			"ЄС погодив кредит\n\nПосли ЄС погодили кредит для України. Як пише Politico, про це розповіли джерела в кількох делегаціях.",
+			"", []string{"Politico", "джерела в кількох делегаціях"}, nil, nil},
+		{"the outlet's own sources name no one",
+			"Литва купить радари\n\nЛитва купить ще чотири радари. Про це повідомляє Укрінформ з посиланням на власні джерела.",
+			"Укрінформ", nil, nil, nil},
+		{"a named speaker after розповів is a quote's, no source; nor is a lone дипломат, who stands for one named before",
+			"Посол відвідав Одесу\n\nПосол Японії відвідав Одесу. Перший абзац.\n\nПорт працює, розповів міністр Петро Коваль. Порт працюватиме й далі, розповів дипломат.",
+			"", nil, nil, nil},
+	})
+}
+
+// TestS45AInterviewee: the one who told the lead to an outlet, in its
+// interview, in a comment or in a line of its own, is cited: the lead
+// names who said it, the publisher's own interview as much as another's.
+func TestS45AInterviewee(t *testing.T) {
+	checkFind(t, []findCase{
+		{"Про це розповів Укрінформу X",
+			"Графіки зміняться\n\nГрафіки відключень у Києві зміняться з понеділка.\n\nПро це розповів Укрінформу міністр енергетики Петро Коваль.",
+			"Укрінформ", []string{"Петро Коваль"}, nil, nil},
+		{"X в інтерв'ю Укрінформу заявив, що … in the lead",
+			"Мер розповів про відбудову\n\nМіський голова Львова Іван Петренко в інтерв'ю Укрінформу заявив, що місто цього року відбудує три школи.",
+			"Укрінформ", []string{"Іван Петренко"}, nil, nil},
+		{"розповіла «Українській правді» X",
+			"Метро відкриють\n\nНову станцію метро відкриють до кінця року.\n\nПро це розповіла «Українській правді» заступниця міського голови Олена Петренко.",
+			"Українська правда", []string{"Олена Петренко"}, nil, nil},
+		{"Про це вона розповіла в інтерв'ю X: the one who opens the sentence before, with a verb in the present",
+			"Заступниця про НАТО\n\nЗаступниця міністра оборони Олена Гнатюк вважає, що союзники мають збільшити виробництво снарядів. Про це вона розповіла в інтерв'ю Радіо Свобода.",
+			"Радіо Свобода", []string{"Олена Гнатюк"}, nil, nil},
+		{"Про це вона розповіла Укрінформу",
+			"Заступниця про НАТО\n\nЗаступниця міністра оборони Олена Гнатюк вважає, що союзники мають збільшити виробництво снарядів. Про це вона розповіла Укрінформу.",
+			"Укрінформ", []string{"Олена Гнатюк"}, nil, nil},
+		{"Про це в коментарі Укрінформу заявив X",
+			"Метро відкриють\n\nНову станцію метро відкриють до кінця року. Про це в коментарі Укрінформу заявив міністр Петро Коваль.",
+			"Укрінформ", []string{"Петро Коваль"}, nil, nil},
+		{"past the lead, a told outlet's speaker is a quote's",
+			"Метро відкриють\n\nНову станцію метро відкриють до кінця року, повідомляє Укрінформ.\n\nМіністр Петро Коваль розповів Укрінформу, що роботи вже почалися.",
+			"Укрінформ", nil, nil, nil},
+	})
+}
+
+// TestS45AOutletByCue: an outlet the package does not know, named after a
+// cue by its kind or, after пише, by a Latin name, is cited wherever it
+// stands; a body after the same kind word stays a quote of the body.
+func TestS45AOutletByCue(t *testing.T) {
+	const lead = "Чехія поставить снаряди\n\nЧехія цього року поставить Україні ще 500 тисяч снарядів. Уряд погодив фінансування.\n\n"
+	checkFind(t, []findCase{
+		{"Як пише X, a Latin name", lead + "Як пише Der Standard, перші партії вже відвантажено.", "", []string{"Der Standard"}, nil, nil},
+		{"за інформацією телеканалу X", lead + "За інформацією телеканалу Nova, перші партії вже відвантажено.", "", []string{"Nova"}, nil, nil},
+		{"як повідомило агентство X", lead + "Як повідомило агентство TASR, перші партії вже відвантажено.", "", []string{"TASR"}, nil, nil},
+		{"пише газета «X»", lead + "Як пише газета «Право», перші партії вже відвантажено.", "", []string{"Право"}, nil, nil},
+		{"a body after агентство stays a quote", lead + "Як повідомило агентство ООН у справах біженців, перші партії вже відвантажено.", "", nil, nil, nil},
+		{"a Latin body after повідомляє stays a quote", lead + "Як повідомляє Frontex, перші партії вже відвантажено.", "", nil, nil, nil},
+	})
+}
