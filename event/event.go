@@ -948,6 +948,25 @@ func (f *finder) listComma(j int) bool {
 var postedNouns = map[string]bool{"посол": true, "посолка": true, "представник": true, "представниця": true,
 	"консул": true, "аташе": true, "координатор": true, "координаторка": true, "кореспондент": true}
 
+// envoysPost reports whether the place whose case word is at k, after в
+// or у, is the post of an envoy named before it by the title and whose
+// envoy he is: "з послом Японії в Україні, який …", "Координатор ООН з
+// гуманітарних питань в Україні" (the title's own phrase: nouns,
+// adjectives and prepositions in the genitive between).
+func (f *finder) envoysPost(k int) bool {
+	for j := k - 2; j >= 0 && j >= k-7; j-- {
+		t := &f.toks[j]
+		if postedNouns[f.low(j)] && strings.HasPrefix(t.Tag, "noun") {
+			return true
+		}
+		e := f.entityAt(j)
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") || f.ents.Type(e) == "PERS" || strings.HasPrefix(t.Tag, "noun") && !hasCase(t, "v_rod") && e == "" {
+			return false // (a name ends the title: "Посол Польщі Пйотр Лукасевич у Вінниці")
+		}
+	}
+	return false
+}
+
 // tries are the words of an attempt.
 var tries = map[string]bool{"намагатися": true, "спробувати": true, "намагання": true, "спроба": true}
 
@@ -19456,8 +19475,10 @@ func (f *finder) placeBefore(at int) string {
 			if t != &f.toks[j] {
 				k = j - 1
 			}
-			if p := f.governedBy(k); p == "в" || p == "у" || p == "на" && hasCase(t, "v_mis") && f.region(e) {
-				// (на Харківщині, на Донбасі: a region)
+			if p := f.governedBy(k); (p == "в" || p == "у" || p == "на" && hasCase(t, "v_mis") && f.region(e)) && !f.postedTitle(j) && !f.envoysPost(k) {
+				// (на Харківщині, на Донбасі: a region; not the post of
+				// an envoy, "Посол Туреччини в Україні Ягмур Ахмет
+				// Гюльдере привітав")
 				return e
 			}
 		}
