@@ -26,7 +26,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 		ents = &entity.Result{}
 	}
 	out := []vistka.Event{}
-	setting := ""
+	var setting scene
 	dates = weeksCoarse(dates)
 	dl := datelineOf(a, ents, dates)
 	byEnd := slices.IsSortedFunc(a.Spans, func(x, y vistka.Span) int { return cmp.Compare(x.End, y.End) })
@@ -56,18 +56,27 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 			// депутат допомогти забудовникам?", stays hypothetical)
 			here = slices.DeleteFunc(here, func(e vistka.Event) bool { return !slices.Contains(e.Aux, "hypothetical") })
 		}
-		if setting != "" && !f.placePhrase() {
+		if setting.place != "" && !f.placePhrase() {
 			// "У Женеві тривають переговори. Делегації США та Росії
 			// обговорили обмін полоненими": the talks just set there
 			for k := range here {
 				if e := &here[k]; e.Type == "CONSULT" && e.Mode != "visit" && e.Place == "" && len(e.Aux) == 0 {
-					e.Place = setting
+					e.Place = setting.place
 				}
 			}
 		}
-		setting = ""
+		if setting.day != "" && datesIn(dates, a.Sentences[s]) == 0 {
+			// "Зустріч прем'єр-міністрів відбулася в четвер. Сторони
+			// обговорили …": the talks held that day
+			for k := range here {
+				if e := &here[k]; e.Type == "CONSULT" && e.Mode != "visit" && e.Date == "" && len(e.Aux) == 0 {
+					e.Date = setting.day
+				}
+			}
+		}
+		setting = scene{}
 		if len(here) == 0 {
-			setting = f.ongoing()
+			setting = f.ongoing(dates)
 		}
 		out = append(out, here...)
 	}
@@ -661,31 +670,43 @@ var handovers = map[string]bool{"передача": true, "вручення": tr
 // makes of the event told before it.
 var ceremonies = map[string]string{"передача": "AID", "підписання": "AGREE", "вручення": "AID"}
 
+// scene is where and on what day a sentence that tells no event of its
+// own set the talks the next sentence tells (see ongoing).
+type scene struct{ place, day string }
+
 // ongoing reads a sentence that only sets talks in a place: "У Женеві
 // тривають переговори", "У Брюсселі відбувається засідання", or, the
 // noun first, "Зустріч прем'єр-міністрів відбулася в четвер у Таллінні.
 // Сторони обговорили …" (heldAt also gives the place to a meeting told
-// before). It returns the place, or "".
-func (f *finder) ongoing() string {
-	held := false
-	for i := 1; i < len(f.toks) && !held; i++ {
-		if v := f.verb(i - 1); v != "" && takesPlace[v] {
-			held = held || meetingNouns[f.low(i)] && f.low(i) != "церемонія" || f.low(i) == "консультації"
-		}
-		if v := f.verb(i); takesPlace[v] && !strings.Contains(f.toks[i].Tag, "futr") {
-			m := f.meetingSubject(i)
-			held = held || m >= 0 && f.low(m) != "церемонія" && hasCase(&f.toks[m], "v_naz")
+// before). It returns the place, and the day of talks told in the past
+// with one ("відбулася в четвер"; talks going on or to come give none).
+func (f *finder) ongoing(dates []vistka.Date) scene {
+	at := -1 // the verb that holds the talks
+	for i := 1; i < len(f.toks) && at < 0; i++ {
+		if v := f.verb(i - 1); v != "" && takesPlace[v] && (meetingNouns[f.low(i)] && f.low(i) != "церемонія" || f.low(i) == "консультації") {
+			at = i - 1
+		} else if v := f.verb(i); takesPlace[v] && !strings.Contains(f.toks[i].Tag, "futr") {
+			if m := f.meetingSubject(i); m >= 0 && f.low(m) != "церемонія" && hasCase(&f.toks[m], "v_naz") {
+				at = i
+			}
 		}
 	}
-	if !held {
-		return ""
+	if at < 0 {
+		return scene{}
+	}
+	var sc scene
+	if strings.Contains(f.toks[at].Tag, "past") {
+		if d := f.date(dates, at); len(d) == len("2006-01-02") {
+			sc.day = d
+		}
 	}
 	for i := 1; i < len(f.toks); i++ {
 		if e := f.entityAt(i); e != "" && f.ents.Type(e) == "LOC" && hasCase(&f.toks[i], "v_mis") && (f.low(i-1) == "в" || f.low(i-1) == "у") {
-			return e
+			sc.place = e
+			break
 		}
 	}
-	return ""
+	return sc
 }
 
 // placePhrase reports whether the sentence names a place of its own, by
