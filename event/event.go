@@ -5179,7 +5179,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.passive && !tr.setOff && !(tr.agented && tr.doneTo == "") {
 			rec = nil
 		}
-		if len(rec) == 0 && tr.verb && !tr.passive && (coerced[ev.Type] || ev.Type == "RETREAT" && ev.Mode == "release") && (strings.Contains(f.toks[tr.at].Tag, ":p") || strings.HasPrefix(f.toks[tr.at].Tag, "adv")) {
+		if len(rec) == 0 && tr.verb && !tr.passive && (coerced[ev.Type] || ev.Type == "RETREAT" && ev.Mode == "release") && (subjectless(f.toks[tr.at].Tag) || strings.HasPrefix(f.toks[tr.at].Tag, "adv")) {
 			if k := f.objectHead(f.adverbsBefore(f.timeBefore(f.adverbsBefore(f.auxBefore(tr.at)))) - 1); k >= 0 && f.clauseOpens(f.allBefore(f.modifiersBefore(k))) {
 				// "Директора фірми «Альфа» затримали": the person put first,
 				// with the firm the name after him belongs to (adv: an
@@ -5484,7 +5484,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				rec = append(rec, f.joinedBefore(tr.at, e)...)
 				rec = append(rec, e)
 			} else if k := f.pronounBefore(tr.at); k >= 0 && strings.Contains(f.toks[k].Tag, "pron:pers:3") && f.pronounOpens(k) &&
-				(hasCase(&f.toks[k], "v_dav") || hasCase(&f.toks[k], "v_zna") && coerced[ev.Type] && strings.Contains(f.toks[tr.at].Tag, ":p")) {
+				(hasCase(&f.toks[k], "v_dav") || hasCase(&f.toks[k], "v_zna") && coerced[ev.Type] && subjectless(f.toks[tr.at].Tag)) {
 				// "Його засудили до п'яти років", "Їй повідомили про
 				// підозру": the person last named
 				if p := f.doneToHere(ev, out); p != "" && hasCase(&f.toks[k], "v_dav") && !plural(&f.toks[k]) && f.officeObjectBefore(k, gender(&f.toks[k])) {
@@ -5497,7 +5497,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					rec = append(rec, p) // "Суд обрав директору підприємства запобіжний захід. Його підозрюють у розтраті"
 				}
 			} else if k := f.adverbsBefore(f.timeBefore(f.adverbsBefore(tr.at))) - 1; k >= 0 && both[f.toks[k].Lemma] && coerced[ev.Type] &&
-				strings.Contains(f.toks[tr.at].Tag, ":p") && (hasCase(&f.toks[k], "v_zna") || hasCase(&f.toks[k], "v_rod")) && f.clauseOpens(k) {
+				subjectless(f.toks[tr.at].Tag) && (hasCase(&f.toks[k], "v_zna") || hasCase(&f.toks[k], "v_rod")) && f.clauseOpens(k) {
 				// "Обох у вівторок затримали в Житомирі": the two told of
 				// in the sentence before
 				if p := f.lastDoneTo(); p != "" {
@@ -5507,7 +5507,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				} else {
 					rec = append(rec, f.low(k))
 				}
-			} else if k := f.headBefore(f.adverbsBefore(f.timeBefore(f.adverbsBefore(f.sharedOpening(f.auxBefore(tr.at)))))); k >= 0 && (hasCase(&f.toks[k], "v_dav") || (hasCase(&f.toks[k], "v_zna") || hasCase(&f.toks[k], "v_rod")) && coerced[ev.Type] && strings.Contains(f.toks[tr.at].Tag, ":p")) &&
+			} else if k := f.headBefore(f.adverbsBefore(f.timeBefore(f.adverbsBefore(f.sharedOpening(f.auxBefore(tr.at)))))); k >= 0 && (hasCase(&f.toks[k], "v_dav") || (hasCase(&f.toks[k], "v_zna") || hasCase(&f.toks[k], "v_rod")) && coerced[ev.Type] && subjectless(f.toks[tr.at].Tag)) &&
 				strings.HasPrefix(f.toks[k].Tag, "noun") &&
 				strings.Contains(f.toks[k].Tag, ":anim") && !strings.Contains(f.toks[k].Tag, "pron") && !f.collectiveSubject(k) && f.clauseOpens(f.allBefore(f.modifiersBefore(k))) {
 				// "Зловмиснику повідомили про підозру", "Посадовця
@@ -5522,7 +5522,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				} else {
 					rec = append(rec, f.low(k))
 				}
-			} else if k := f.objectsOpening(tr.at); k >= 0 && coerced[ev.Type] && strings.Contains(f.toks[tr.at].Tag, ":p") {
+			} else if k := f.objectsOpening(tr.at); k >= 0 && coerced[ev.Type] && subjectless(f.toks[tr.at].Tag) {
 				rec = append(rec, f.low(k)) // "Організатора та двох його спільників затримали"
 			}
 		}
@@ -10176,6 +10176,12 @@ func capitals(w string) bool {
 
 // pluralTag reports a tag of the plural: verb:perf:past:p, verb:perf:futr:p:3.
 func pluralTag(tag string) bool { return strings.Contains(tag, ":p:") || strings.HasSuffix(tag, ":p") }
+
+// subjectless reports a verb's tag that needs no subject before it: a
+// plural, "Посадовця затримали", or an impersonal form, "12 осіб
+// заарештовано" (not a singular past, "Його затримав патруль", whose
+// subject may come after it).
+func subjectless(tag string) bool { return pluralTag(tag) || strings.Contains(tag, "impers") }
 
 // asideVerbs tell who passes words on in an aside: "…, як пише видання,".
 var asideVerbs = map[string]bool{"писати": true, "цитувати": true, "повідомляти": true, "передавати": true}
@@ -17699,9 +17705,8 @@ func (f *finder) objectsOpening(at int) int {
 // The person is an animate noun in the accusative that cannot be a
 // nominative, with no nominative noun between it and the verb.
 func (f *finder) frontedObject(at int) string {
-	vt := f.toks[at].Tag
-	subjectless := strings.HasSuffix(vt, ":p") || strings.Contains(vt, ":p:") || strings.Contains(vt, "impers")
-	if !subjectless && !f.subjectAfter(at) || at < 1 || at < 2 && (!subjectless || plural(&f.toks[0])) {
+	none := subjectless(f.toks[at].Tag)
+	if !none && !f.subjectAfter(at) || at < 1 || at < 2 && (!none || plural(&f.toks[0])) {
 		// (one word before a subjectless verb is its object when
 		// singular, "Обвинуваченого відпустили під заставу"; a lone
 		// plural, "Селян зганяли", is left to the rules that keep its
@@ -17709,9 +17714,9 @@ func (f *finder) frontedObject(at int) string {
 		return ""
 	}
 	o := 0 // the object noun
-	if !subjectless && f.countingWord(0) {
+	if !none && f.countingWord(0) {
 		o = 1 // "Двох чоловіків затримала поліція"
-	} else if subjectless && strings.Contains(f.toks[0].Tag, "pron:pos") {
+	} else if none && strings.Contains(f.toks[0].Tag, "pron:pos") {
 		o = 1 // "Її заступника відсторонено від посади"
 	}
 	t := &f.toks[o]
@@ -17719,7 +17724,7 @@ func (f *finder) frontedObject(at int) string {
 	// read as the genitive: "Львів'янина затримав поліцейський")
 	// (and after a possessive before a form in -но, -то: "Її заступника
 	// відсторонено")
-	acc := hasCase(t, "v_zna") || (!subjectless || o == 1) && hasCase(t, "v_rod")
+	acc := hasCase(t, "v_zna") || (!none || o == 1) && hasCase(t, "v_rod")
 	if !strings.HasPrefix(t.Tag, "noun") || !strings.Contains(t.Tag, ":anim") || !acc || hasCase(t, "v_naz") || o >= at {
 		return ""
 	}
@@ -17731,7 +17736,7 @@ func (f *finder) frontedObject(at int) string {
 	if e := f.entityAt(o); e != "" {
 		return e
 	}
-	if !subjectless {
+	if !none {
 		return f.objectPhrase(o, trig{noun: -1}) // "Двох чоловіків затримала поліція": двоє чоловіків
 	}
 	return t.Lemma
