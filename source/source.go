@@ -108,6 +108,9 @@ type candidate struct {
 	recalled bool
 	// shown is the Latin brand of an outlet as written (see phrase).
 	shown string
+	// short is the body's short name given in brackets after it, one
+	// word: a later cite of it is the same body ("нагадали в SECO").
+	short string
 	// of is the outlet a speaker told a source line to ("розповів
 	// Укрінформу міністр …"): the speaker is cited where that outlet's
 	// name stands, and left out with it (see candidate.told).
@@ -200,7 +203,11 @@ func (f *finder) add(role, value string, from, to int) bool {
 	if value == "" || !utf8.ValidString(value) {
 		return false
 	}
-	f.cands = append(f.cands, candidate{role: role, value: value, start: f.toks[from].rs, end: f.toks[to-1].re})
+	c := candidate{role: role, value: value, start: f.toks[from].rs, end: f.toks[to-1].re}
+	if f.isSym(to, "(") && f.tok(to+1).kind == word && f.tok(to+1).gap == gapNone && f.isSym(to+2, ")") {
+		c.short = f.slice(to+1, to+2) // "Державному секретаріаті з економічних питань (SECO)"
+	}
+	f.cands = append(f.cands, c)
 	return true
 }
 
@@ -243,11 +250,16 @@ func init() {
 		// "«…», — наголосили в СБУ.": the golds cite the body of an
 		// emphasis closing a statement as of any statement
 		{"наголосили в", cueVia}, {"наголосили у", cueVia}, {"підкреслили в", cueVia}, {"підкреслили у", cueVia},
+		// the verbs of clarifying, adding, reminding and explaining
+		// close a statement after its content as "повідомили в" does:
+		// "…, уточнили в департаменті …", "…, нагадали в Мінфіні." (the
+		// guidelines' cue after content, wherever it stands; opening
+		// one past the lead, "Як нагадали в X, …", it is a body cite)
+		{"уточнили в", cueVia}, {"уточнили у", cueVia}, {"нагадали в", cueVia}, {"нагадали у", cueVia},
+		{"додали в", cueVia}, {"додали у", cueVia}, {"пояснили в", cueVia}, {"пояснили у", cueVia},
 		// the present of the plural cues above, which close a statement
 		// after its content as they do: "…, кажуть у Коордштабі.",
-		// "…, зазначають у міністерстві." (the verbs of explaining and
-		// reminding, "пояснили в", "нагадали в", the golds leave as the
-		// body's own words)
+		// "…, зазначають у міністерстві."
 		{"кажуть в", cueVia}, {"кажуть у", cueVia}, {"зазначають в", cueVia}, {"зазначають у", cueVia},
 		{"заявляють в", cueVia}, {"заявляють у", cueVia},
 		{"про це свідчать дані", cueVia}, {"про це свідчать результати", cueVia}, {"про це свідчать підсумки", cueVia}, // "Про це свідчать результати опитування Центру …" (see studyOf)
@@ -5043,6 +5055,9 @@ func (f *finder) result() vistka.Source {
 				// військовополоненими": the body by the first words of
 				// its name
 				return
+			}
+			if slices.ContainsFunc(f.cands, func(c candidate) bool { return c.short == v && c.value != v && c.role == RoleVia }) {
+				return // "SECO" after "Державний секретаріат з економічних питань (SECO)"
 			}
 			if slices.ContainsFunc(src.Via, func(w string) bool { return initialsOf(v, w) }) {
 				return // "За даними «ВДЗ»" after "у «Віснику державних закупівель»": its initials

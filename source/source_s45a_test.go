@@ -80,3 +80,22 @@ func TestS45AOutletByCue(t *testing.T) {
 		{"a Latin body after повідомляє stays a quote", lead + "Як повідомляє Frontex, перші партії вже відвантажено.", "", nil, nil, nil},
 	})
 }
+
+// TestS45ATrailingCues: clarifying, adding, reminding and explaining
+// close a statement after its content as "повідомили в" does, so the
+// body is cited wherever the cue stands; opening a sentence past the
+// lead they are a body cite, a quote of the body. A body's short name
+// given in brackets and cited again is the same body.
+func TestS45ATrailingCues(t *testing.T) {
+	const lead = "Уряд виділив кошти\n\nКабмін виділив 2 млрд гривень на ремонт доріг, повідомляє Укрінформ.\n\n"
+	checkFind(t, []findCase{
+		{"уточнили в", lead + "Роботи мають завершити до кінця жовтня, уточнили в Міністерстві розвитку громад.", "Укрінформ", []string{"Міністерство розвитку громад"}, nil, nil},
+		{"нагадали в", lead + "Раніше уряд уже виділяв кошти на ці цілі, нагадали в Мінфіні.", "Укрінформ", []string{"Мінфін"}, nil, nil},
+		{"додали в", lead + "Першими відремонтують мости, додали в Укравтодорі.", "Укрінформ", []string{"Укравтодорі"}, nil, nil}, // (as written: the pipeline gives the base form)
+		{"додали в a list is no cue", lead + "Крім того, додали в перелік ще три області.", "Укрінформ", nil, nil, nil},
+		{"an opening cite past the lead is a body cite", lead + "Як уточнили в Мінфіні, гроші надійдуть до кінця місяця.", "Укрінформ", nil, nil, nil},
+		{"a short name in brackets cited again is one body",
+			"Швейцарія приєдналася до санкцій\n\nШвейцарія приєдналася до нового пакета санкцій.\n\nПро це повідомили в Державному секретаріаті з економічних питань (SECO).\n\nДо 2036 року Швейцарія виділить Україні 5 млрд франків, нагадали в SECO.",
+			"", []string{"Державному секретаріаті з економічних питань"}, nil, nil}, // (as written: the pipeline gives the base form)
+	})
+}
