@@ -1246,8 +1246,9 @@ func (f *finder) oneDay(dates []vistka.Date) bool {
 // aux. None is carried past a paragraph that recalls an older story
 // (Нагадаємо, Раніше), past another town named between ("Завершальним
 // пунктом поїздки стала Рига"), past a departure or a return
-// ("Увечері він повернувся потягом до Києва"), to an act to come or one
-// dated otherwise than the visit (before it, more than a week after it,
+// ("Увечері він повернувся потягом до Києва"), to an act to come (but
+// one planned in the visit's days: see plannedOnVisit) or one dated
+// otherwise than the visit (before it, more than a week after it,
 // or a day against the visit's week or month) or when a time told in
 // either sentence could not be resolved, nor to one whose sentence names
 // a place under в or у.
@@ -1255,7 +1256,8 @@ func duringVisit(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, q
 	towns := &finder{a: a, ents: ents}
 	for i := range evs {
 		e := &evs[i]
-		if e.Place != "" || len(e.Aux) > 0 || !placeCarried(e) || e.Type == "SUPPORT" || e.TriggerSpan == nil {
+		planned := slices.Equal(e.Aux, []string{"future"})
+		if e.Place != "" || len(e.Aux) > 0 && !planned || !placeCarried(e) || e.Type == "SUPPORT" || e.TriggerSpan == nil {
 			continue
 		}
 		s := a.SentenceAt(e.Sentence.Start)
@@ -1279,7 +1281,10 @@ func duringVisit(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, q
 			// named by a noun act where their last act told was
 			v, side = groupActBefore(ents, evs, e), true
 		}
-		if v == nil || !side || v.Place == "" || len(v.Aux) > 0 || !towns.town(v.Place) {
+		if v == nil || !side || v.Place == "" || len(v.Aux) > 0 && !planned || !towns.town(v.Place) {
+			continue
+		}
+		if planned && !plannedOnVisit(e, v) {
 			continue
 		}
 		if e.Date != "" && v.Date != "" && e.Date != v.Date &&
@@ -1320,6 +1325,22 @@ func duringVisit(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, q
 		e.Place = v.Place
 	}
 	return evs
+}
+
+// plannedOnVisit reports whether e, an act to come, is planned within
+// the visit v: a day of the three after the day the visit began ("Сибіга
+// прибув до Токіо вчора … У вівторок Сибіга має зустрітися з
+// прем'єр-міністеркою"), or the day of a visit to come itself ("У
+// середу прем'єрка має відвідати Мюнхен, де поспілкується з …"). An act
+// to come with no day of its own may be planned for any time.
+func plannedOnVisit(e, v *vistka.Event) bool {
+	if len(e.Date) != len("2006-01-02") || len(v.Date) != len("2006-01-02") {
+		return false
+	}
+	if len(v.Aux) > 0 {
+		return slices.Equal(v.Aux, []string{"future"}) && e.Date == v.Date
+	}
+	return e.Date >= v.Date && e.Date <= daysOn(v.Date, 3)
 }
 
 // quoted reports whether the code-point offset pos lies in a quote,

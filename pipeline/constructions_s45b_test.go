@@ -26,3 +26,20 @@ func TestS45BEnvoysPost(t *testing.T) {
 			[]string{"CONSULT/meet Пйотр Лукасевич → волонтери"}},
 	}, time.Time{})
 }
+
+// TestS45BPlannedOnVisit: a meeting still to come in the days of a visit
+// being paid ("прибув до Осло вчора … У четвер міністр має зустрітися
+// з …") is planned where the visitor is; one planned a week on, or one
+// with no day, is not placed so.
+func TestS45BPlannedOnVisit(t *testing.T) {
+	p := load(t)
+	published := time.Date(2026, 4, 8, 0, 0, 0, 0, time.UTC) // a Wednesday
+	checkDatedEvents(t, p, []construction{
+		{"the next day of the visit",
+			"Міністр оборони України Денис Шмигаль прибув до Осло вчора ввечері. Візит триватиме три дні.\n\nУ четвер Шмигаль має зустрітися з прем'єр-міністром Норвегії Йонасом Гаром Стере.",
+			[]string{"CONSULT/visit Денис Шмигаль → Осло @Осло on 2026-04-07", "CONSULT/meet Денис Шмигаль → Йонас Гар Стере @Осло [future] on 2026-04-09"}},
+		{"a week on",
+			"Міністр оборони України Денис Шмигаль прибув до Осло вчора ввечері. Візит триватиме три дні.\n\nНаступного тижня Шмигаль має зустрітися з прем'єр-міністром Норвегії Йонасом Гаром Стере.",
+			[]string{"CONSULT/visit Денис Шмигаль → Осло @Осло on 2026-04-07", "CONSULT/meet Денис Шмигаль → Йонас Гар Стере [future] on 2026-04"}},
+	}, published)
+}
