@@ -12100,6 +12100,10 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			place = c // "зустріч у казахстанській столиці"
 			continue
 		}
+		if c := f.capitalTo(i); c != "" && dest == "" && !seen[c] {
+			dest = c // "прибув до української столиці"
+			continue
+		}
 		if isPrep(t) && topicWords[lt] {
 			topic = true // "переговори щодо судноплавства в Чорному морі"
 		}
@@ -19860,15 +19864,7 @@ func (f *finder) capital(i int) string {
 	if p := f.governedBy(i); p != "в" && p != "у" {
 		return ""
 	}
-	isCity := func(name string) bool {
-		// no country, and a name of one word unless the gazetteer
-		// lists it as a place (not "Європейський Союз", named with
-		// Молдова in a sentence before; Кишинів and Київ are also
-		// regions of ISO 3166-2)
-		// (nor an abbreviation: ЄС, США, ООН)
-		c := gazetteer.Lookup(name)
-		return c&gazetteer.Country == 0 && (c&(gazetteer.Settlement|gazetteer.Place|gazetteer.Region) != 0 || !strings.Contains(name, " ") && !abbreviation(name))
-	}
+	isCity := capitalCity
 	if i+1 < len(f.toks) && hasCase(&f.toks[i+1], "v_rod") {
 		// "у столиці Литви"
 		c := f.entityAt(i + 1)
@@ -19922,6 +19918,38 @@ func (f *finder) capital(i int) string {
 		}
 	}
 	return ""
+}
+
+// capitalCity reports whether name may be a capital named in the text:
+// no country, and a name of one word unless the gazetteer lists it as a
+// place (not "Європейський Союз", named with Молдова in a sentence
+// before; Кишинів and Київ are also regions of ISO 3166-2), nor an
+// abbreviation (ЄС, США, ООН).
+func capitalCity(name string) bool {
+	c := gazetteer.Lookup(name)
+	return c&gazetteer.Country == 0 && (c&(gazetteer.Settlement|gazetteer.Place|gazetteer.Region) != 0 || !strings.Contains(name, " ") && !abbreviation(name))
+}
+
+// capitalTo returns the capital a phrase of до and the country's
+// adjective before столиця names at i ("прибув до української столиці",
+// "до польської столиці": Київ, Варшава; the place of that name the
+// text names, else the name), or "". The country is the gazetteer's one
+// of that adjective, its capital the gazetteer's only one: a city of the
+// country the text names is not taken for it (Харків for української).
+func (f *finder) capitalTo(i int) string {
+	if i < 2 || f.low(i) != "столиця" || !hasCase(&f.toks[i], "v_rod") || !strings.HasPrefix(f.toks[i-1].Tag, "adj") || f.low(i-2) != "до" {
+		return ""
+	}
+	caps := gazetteer.Capitals(entity.CountryNamed(f.toks[i-1].Lemma))
+	if len(caps) != 1 {
+		return ""
+	}
+	for j := range f.ents.Entities {
+		if e := &f.ents.Entities[j]; e.Type == "LOC" && e.Name == caps[0] {
+			return e.ID
+		}
+	}
+	return caps[0]
 }
 
 // capitalOfCountryAt returns the capital the text named of the country

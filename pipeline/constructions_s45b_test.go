@@ -43,3 +43,19 @@ func TestS45BPlannedOnVisit(t *testing.T) {
 			[]string{"CONSULT/visit Денис Шмигаль → Осло @Осло on 2026-04-07", "CONSULT/meet Денис Шмигаль → Йонас Гар Стере [future] on 2026-04"}},
 	}, published)
 }
+
+// TestS45BCapitalByAdjective: a visit to a capital named by its
+// country's adjective ("прибув до польської столиці") goes to that
+// capital, the place of that name the text names or else the name, not
+// to another town of the country the text names.
+func TestS45BCapitalByAdjective(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"the capital named before",
+			"Посольство України у Варшаві повідомило про візит.\n\nУ вівторок міністр оборони України Денис Шмигаль прибув до польської столиці потягом.",
+			[]string{"CONSULT/visit Денис Шмигаль → Варшава @Варшава"}},
+		{"another town of the country named",
+			"Президент Фінляндії Александер Стубб на другий день візиту до України прибув до Харкова.\n\nНапередодні Стубб прибув до української столиці потягом.",
+			[]string{"CONSULT/visit Александер Стубб → Харків @Харків", "CONSULT/visit Александер Стубб → Київ @Київ"}},
+	}, time.Time{})
+}
