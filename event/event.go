@@ -4829,7 +4829,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			if f.outcomeOfMeeting() && strings.Contains(f.toks[tr.at].Tag, ":past") {
 				// "За результатами зустрічі міністри підписали
 				// меморандум": where and when they met
-				if _, m := f.lastMeeting(out); m != nil {
+				if m := f.talksOf(out, ev.Actors); m != nil {
 					mainPlace, mainDate = f.dl.of(m)
 				}
 			}
@@ -7367,7 +7367,7 @@ func (f *finder) guestFirst(i int) int {
 			for k > 0 && e != "" && f.entityAt(k-1) == e {
 				k--
 			}
-			if k == 0 || f.toks[k-1].Kind == vistka.Punct || strings.HasPrefix(f.toks[k-1].Tag, "adv") || f.low(k-1) == "напередодні" || f.placePhraseBefore(k) {
+			if k == 0 || f.toks[k-1].Kind == vistka.Punct || strings.HasPrefix(f.toks[k-1].Tag, "adv") || f.low(k-1) == "напередодні" || f.placePhraseBefore(k) || f.timePhraseBefore(k) {
 				return j
 			}
 			return -1
@@ -7476,6 +7476,26 @@ func (f *finder) placePhraseBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// timePhraseBefore reports whether the words from the clause's start to k
+// are a phrase of time with no nominative in it: "Першого дня візиту
+// його прийняв …", "Наступного дня його прийняв …", "Під час візиту …".
+func (f *finder) timePhraseBefore(k int) bool {
+	timed := false
+	for j := k - 1; j >= 0; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct {
+			return timed
+		}
+		if j < k-5 || t.Kind != vistka.Word || strings.HasPrefix(t.Tag, "verb") || hasCase(t, "v_naz") && f.entityAt(j) == "" {
+			return false
+		}
+		if timeNouns[lower(t)] || lower(t) == "час" || f.spanType(j) == "DATE" {
+			timed = true
+		}
+	}
+	return timed
 }
 
 // credentials reports whether the verb at i takes credentials (вірчі
@@ -9509,6 +9529,15 @@ func (f *finder) subject(at int) (string, int) {
 				strings.Contains(f.ents.Name(e), " ") && (i == 0 || !isPrep(&f.toks[i-1])) {
 				voc = true
 			}
+			// A person's name the tagger took for an inanimate common
+			// noun (Свенсен as свенсен, in the accusative) has no case
+			// to trust: before the verb, after no noun it could hang on
+			// but a phrase of time (Нагадаємо, у березні Свенсен
+			// відвідала Київ), it is the subject.
+			if sp := f.spanOf(i); sp != nil && !after && sp.Type == "PERS" && !hasCase(t, "v_naz") && strings.HasPrefix(t.Tag, "noun:inanim") && !strings.Contains(t.Tag, ":prop") &&
+				(i == 0 || !strings.HasPrefix(f.toks[i-1].Tag, "noun") || f.spanType(i-1) == "DATE" || timeNouns[f.toks[i-1].Lemma]) {
+				voc = true
+			}
 			// A surname that does not decline, spelt as it ends the full
 			// name, read as a dative, before a singular verb (Іоном Русу …
 			// Русу, своєю чергою, наголосив): the subject, not whom it was
@@ -11269,6 +11298,25 @@ func (f *finder) lastMeeting(here []vistka.Event) ([]string, *vistka.Event) {
 		}
 	}
 	return []string{}, nil
+}
+
+// talksOf returns the last meeting told whose sides include all of
+// actors, or, with none such or no actors, the last meeting: "За
+// підсумками переговорів Зеленський і Санчес підписали угоду" after the
+// king received Зеленський is the outcome of the talks with Санчес.
+func (f *finder) talksOf(here []vistka.Event, actors []string) *vistka.Event {
+	if len(actors) > 0 {
+		all := append(slices.Clone(f.before), here...)
+		for k := len(all) - 1; k >= 0; k-- {
+			if ev := all[k]; ev.Type == "CONSULT" && ev.Mode != "visit" && !slices.ContainsFunc(actors, func(a string) bool {
+				return !slices.Contains(ev.Actors, a) && !slices.Contains(ev.Recipients, a)
+			}) {
+				return &ev
+			}
+		}
+	}
+	_, m := f.lastMeeting(here)
+	return m
 }
 
 // lastParties returns the named actor and recipient of the last event, of

@@ -773,10 +773,18 @@ func tiedPlace(a *vistka.Analysis, ents *entity.Result, m *memos, dates []vistka
 		if tie == "" || ownPlace(a, ents, a.Sentences[s]) || e.TriggerSpan != nil && e.TriggerSpan.Start == toks[n].RStart {
 			continue // (the occasion itself: "Під час зустрічі з Рютте Сибіга заявив")
 		}
-		place, at, from := "", -1, -1
+		place, townPlace, at, from := "", "", -1, -1
 		for k := range evs {
 			v := &evs[k]
 			p := a.SentenceAt(v.Sentence.Start)
+			if meetingNouns[tie] && p < s && p >= s-3 && v.Place == "" && v.Type == "CONSULT" && v.Mode != "visit" && v.Mode != "phone" && len(v.Aux) == 0 &&
+				v.TriggerSpan != nil && v.TriggerSpan.Start > at {
+				// "Наступного дня він провів переговори з прем'єром. За
+				// підсумками переговорів …": the talks the tie names, not
+				// placed (yet), not the reception before them
+				place, townPlace, at, from = "", "", v.TriggerSpan.Start, p
+				continue
+			}
 			if p >= s || p < s-3 || v.Place == "" || len(v.Aux) > 0 || v.TriggerSpan == nil || v.TriggerSpan.Start < at || street(ents, v.Place) {
 				continue // (a street: "затримали в кав'ярні на Французькому бульварі" is no place of the searches after)
 			}
@@ -787,6 +795,15 @@ func tiedPlace(a *vistka.Analysis, ents *entity.Result, m *memos, dates []vistka
 				continue
 			}
 			place, at, from = v.Place, v.TriggerSpan.Start, p
+			if town(ents, v.Place) {
+				townPlace = v.Place
+			}
+		}
+		if townPlace != "" && !town(ents, place) {
+			// "прибув до Токіо. Першого дня його прийняв в
+			// Імператорському палаці імператор. Під час аудієнції
+			// президент подякував": the town the venue is in
+			place = townPlace
 		}
 		if from >= 0 && slices.ContainsFunc(a.Sentences[from+1:s], func(b vistka.Sentence) bool { return datesIn(dates, b) > 0 }) {
 			continue // "Уряд у вівторок ухвалив бюджет. За підсумками засідання …": another day told between

@@ -1,0 +1,51 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestS45DReceivedAfterTime checks that a host who received a guest put
+// first is read past a phrase of time that opens the clause (Першого дня
+// візиту, Наступного дня), as past a phrase of place; what follows the
+// reception keeps the town of the visit, and the outcome of talks is set
+// where those talks were, not at the reception before them.
+func TestS45DReceivedAfterTime(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"the first day of the visit",
+			"Прем'єр-міністр Польщі Дональд Туск прибув з офіційним візитом до Норвегії. Першого дня візиту його прийняв король Норвегії Гаральд.",
+			[]string{"CONSULT/visit Дональд Туск → Норвегія @Норвегія", "CONSULT/meet Гаральд → Дональд Туск @Норвегія"}},
+		{"the next day",
+			"Президент Фінляндії Александр Стубб прибув з державним візитом до Японії. Наступного дня його прийняв імператор Японії Нарухіто.",
+			[]string{"CONSULT/visit Александр Стубб → Японія @Японія", "CONSULT/meet Нарухіто → Александр Стубб @Японія"}},
+		{"a law passed the next day is no reception",
+			"Прем'єр-міністр Польщі Дональд Туск прибув з офіційним візитом до Норвегії. Наступного дня його прийняла Верховна Рада.",
+			[]string{"CONSULT/visit Дональд Туск → Норвегія @Норвегія"}},
+		{"thanks during the audience, in the town",
+			"Президент Фінляндії Александр Стубб прибув до Токіо. Першого дня візиту його прийняв в Імператорському палаці імператор Японії Нарухіто. Під час аудієнції президент подякував японському народові за підтримку.",
+			[]string{"CONSULT/visit Александр Стубб → Токіо @Токіо", "CONSULT/meet Нарухіто → Александр Стубб @Імператорський палац", "SUPPORT Александр Стубб → Японія @Токіо"}},
+		{"the outcome of the talks, not of the reception",
+			"Канцлер Австрії Карл Нехаммер прибув до Рима. Першого дня візиту його прийняв у Квіринальському палаці президент Італії Серджо Маттарелла. Наступного дня Нехаммер провів переговори з прем'єром Італії Джорджею Мелоні. За підсумками переговорів Нехаммер і Мелоні підписали угоду про співпрацю.",
+			[]string{"CONSULT/visit Карл Нехаммер → Рим @Рим", "CONSULT/meet Серджо Маттарелла → Карл Нехаммер @Квіринальський палац",
+				"CONSULT/meet Карл Нехаммер → Джорджа Мелоні @Рим", "AGREE Карл Нехаммер,Джорджа Мелоні →  @Рим"}},
+		{"the outcome of the talks told first, not of the reception told after",
+			"Канцлер Австрії Карл Нехаммер у середу провів у Римі переговори з прем'єр-міністеркою Італії Джорджею Мелоні. Нехаммер прибув до Рима у вівторок. Першого дня візиту його в Квіринальському палаці прийняв президент Італії Серджо Маттарелла. За підсумками переговорів Нехаммер і Мелоні підписали угоду про співпрацю.",
+			[]string{"CONSULT/meet Карл Нехаммер → Джорджа Мелоні @Рим", "CONSULT/visit Карл Нехаммер → Рим @Рим",
+				"CONSULT/meet Серджо Маттарелла → Карл Нехаммер @Квіринальський палац", "AGREE Карл Нехаммер,Джорджа Мелоні →  @Рим"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
+
+// TestS45DNameAsCommonNoun checks that a person's surname the tagger took
+// for an inanimate common noun in the accusative (Свенсен as свенсен)
+// is still the subject before its verb, after a phrase of time.
+func TestS45DNameAsCommonNoun(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"after Нагадаємо and a month",
+			"Прем'єр-міністерка Норвегії Інгрід Свенсен заявила, що країна збільшить допомогу. Нагадаємо, у квітні Свенсен відвідала Львів.",
+			[]string{"CONSULT/visit Інгрід Свенсен → Львів @Львів"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
