@@ -1016,10 +1016,18 @@ func (r *Result) resolveRole(ro role) int {
 		}
 		leads := false
 		for _, t := range e.Titles {
-			tw := scan.Fields(scan.ToLower(t))
-			if len(tw) > 0 && headsOfState[tw[0]] && slices.Contains(r.assoc[i], place) {
-				leads = true
+			lt := scan.ToLower(t)
+			tw := scan.Fields(lt)
+			if len(tw) == 0 || !headsOfState[tw[0]] || !slices.Contains(r.assoc[i], place) {
+				continue
 			}
+			if r.Entities[place].Type == "ORG" && (stateHeads[tw[0]] || governmentHeads[tw[0]]) && !r.namedIn(place, lt) {
+				// "Прем'єр-міністр Словаччини … вимагав від Єврокомісії":
+				// a state's or a government's head named beside a body
+				// does not lead it ("з головою Єврокомісії")
+				continue
+			}
+			leads = true
 		}
 		if leads {
 			if found >= 0 && found != i {
