@@ -17594,9 +17594,41 @@ func (f *finder) talksWith(j int) bool {
 		switch f.low(k) {
 		case "з", "із", "зі", "між":
 			return true
+		case "для":
+			return false // "провели консультації для громадян": advice given
 		}
 	}
-	return false
+	k := j - 1
+	for k > 0 && strings.HasPrefix(f.toks[k].Tag, "adj") {
+		k--
+	}
+	return k >= 0 && (f.verb(k) == "провести" || f.verb(k) == "проводити") && f.jointSubject(k)
+}
+
+// jointSubject reports whether the plural verb at at has two sides or
+// more joined by та, і or й for its subject, or the sides named as such:
+// "Україна та США провели консультації", "Делегації України та США
+// провели консультації".
+func (f *finder) jointSubject(at int) bool {
+	if !plural(&f.toks[at]) {
+		return false
+	}
+	if f.sidesBefore(at) {
+		return true
+	}
+	seen := map[string]bool{}
+	and := false
+	for j := at - 1; j >= 0; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct && t.Text != "," || strings.HasPrefix(t.Tag, "verb") || strings.HasPrefix(t.Tag, "conj:subord") {
+			break
+		}
+		and = and || isAnd(t)
+		if e := f.entityAt(j); e != "" {
+			seen[e] = true
+		}
+	}
+	return and && len(seen) >= 2
 }
 
 // jointDrill reports whether the навчання at j are joint: "спільні

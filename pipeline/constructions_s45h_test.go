@@ -17,3 +17,21 @@ func TestS45HBodyHeadNotNeighbour(t *testing.T) {
 			[]string{"REQUEST Ерік Сольберг → Єврокомісія", "CONSULT/meet Ерік Сольберг → голова Єврокомісії"}},
 	}, time.Time{})
 }
+
+// TestS45HJointConsultations: консультації held by two sides joined by
+// та or і, or by the sides' delegations, are talks between them, as
+// with a partner after з; consultations held for people are advice.
+func TestS45HJointConsultations(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"two countries",
+			"Естонія та Фінляндія провели консультації щодо безпеки на Балтиці.",
+			[]string{"CONSULT/meet Естонія,Фінляндія → "}},
+		{"two delegations, a place",
+			"Делегації Грузії та Вірменії провели консультації в Тбілісі.",
+			[]string{"CONSULT/meet Грузія,Вірменія →  @Тбілісі"}},
+		{"advice for people",
+			"Юристи та фонд «Право» провели консультації для мешканців Ірпеня.",
+			nil},
+	}, time.Time{})
+}
