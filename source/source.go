@@ -5080,6 +5080,7 @@ func (f *finder) result() vistka.Source {
 			*list = append(*list, v)
 		}
 	}
+	given := map[vistka.Evidence]bool{}
 	for _, c := range f.cands {
 		role := c.role
 		if c.told && c.value != src.Publisher || c.of != "" && c.of != src.Publisher {
@@ -5109,7 +5110,12 @@ func (f *finder) result() vistka.Source {
 		case role == RoleVideo:
 			addTo(&src.Video, role, c.value)
 		}
-		src.Evidence = append(src.Evidence, vistka.Evidence{Role: role, Value: c.value, Start: c.start, End: c.end})
+		// (one name read by two rules, "Про це він розповів Укрінформу"
+		// after the lead's speaker: one piece of evidence)
+		if e := (vistka.Evidence{Role: role, Value: c.value, Start: c.start, End: c.end}); !given[e] {
+			given[e] = true
+			src.Evidence = append(src.Evidence, e)
+		}
 	}
 	// An outlet is named as the text first writes it: "пише NV" gives
 	// NV, not НВ, whatever the forms after.

@@ -621,6 +621,12 @@ func TestEvidence(t *testing.T) {
 	if !slices.Equal(got.Evidence, want) {
 		t.Fatalf("Evidence = %+v, want %+v", got.Evidence, want)
 	}
+	// A speaker read by two rules (the lead's opener and "Про це він
+	// розповів …") is one piece of evidence.
+	text = "Посол Василь Боднар вважає, що пункт відкриють. Про це він розповів Укрінформу."
+	if ev := source.Find(text).Evidence; len(ev) != 2 || ev[0].Value != "Василь Боднар" || ev[1].Role != "publisher" {
+		t.Fatalf("told line: Evidence = %+v, want Боднар once, then the publisher", ev)
+	}
 	b, err := json.Marshal(source.Find("Нічого."))
 	if err != nil || string(b) != `{"via":[],"photo":[]}` {
 		t.Fatalf("empty source marshals to %s, want empty arrays", b)
