@@ -50,7 +50,9 @@
 //     Заїка", are one; generic ones (Фото
 //     ілюстративне, з відкритих джерел, скриншот) give nothing, but a
 //     still of someone's video credits its owner ("Фото: скриншот з
-//     відео Генштабу" gives Генштаб).
+//     відео Генштабу" gives Генштаб); a line that says in words who
+//     gave the photo or where it was taken from credits that one ("Фото
+//     надане пресслужбою X", "Фото з Telegram-каналу X").
 //
 // Body cites: past the lead (the first line and the first sentence after
 // it) a cue that opens a statement of the body or stands as an aside in

@@ -3732,6 +3732,9 @@ func (f *finder) credit(i int) int {
 	if w := f.word(j); (w == "ілюстративне" || w == "ілюстративні") && f.isSym(j+1, ":") {
 		j++ // "Фото ілюстративне: Getty Images"
 	}
+	if n := f.creditGiven(i, j, role); n > 0 {
+		return n
+	}
 	sep := f.tok(j)
 	if nom, ok := heads[sep.text]; ok && role == RolePhoto && mediumHeads[nom] && sep.kind == word && sep.gap != gapNewline && (i == 0 || f.tok(i).gap == gapNewline) {
 		// "Фото прес-служби Івано-Франківської обласної ради" as a line
@@ -3877,6 +3880,56 @@ func (f *finder) credit(i int) int {
 	}
 	flush(a, j)
 	return j - i
+}
+
+// givenVerbs are the forms of надати that say who gave a photo: "Фото
+// надане пресслужбою …".
+var givenVerbs = map[string]bool{"надане": true, "надано": true, "надала": true, "надав": true, "надало": true,
+	"надали": true, "надані": true}
+
+// takenFrom are the heads of where a photo was taken from: "Фото з
+// сайту міськради", "Фото зі сторінки ОВА у Facebook".
+var takenFrom = map[string]bool{"сайт": true, "сторінка": true, "канал": true, "телеграм-канал": true, "telegram-канал": true}
+
+// creditGiven reads a credit line of its own that says in words who gave
+// the photo or where it was taken from, from the word фото or відео at
+// i, j after it: "Фото надане пресслужбою Мінрозвитку", "Фото надали в
+// Укравтодорі", "Фото з Telegram-каналу Київської ОВА". The name must
+// close the line. It returns the tokens read, or 0.
+func (f *finder) creditGiven(i, j int, role string) int {
+	if role == RoleVia || i > 0 && f.tok(i).gap != gapNewline {
+		return 0
+	}
+	var p phrase
+	ok := false
+	switch w := f.word(j); {
+	case givenVerbs[w]:
+		k := j + 1
+		if v := f.word(k); v == "в" || v == "у" {
+			k++
+		}
+		p, ok = f.phrase(k)
+	case w == "з" || w == "зі" || w == "із":
+		if p, ok = f.headPhrase(j + 1); ok && !takenFrom[strings.ToLower(heads[f.word(j+1)])] {
+			ok = false
+		}
+	}
+	if !ok || p.outlet == nil && generic(f.word(p.from)) {
+		return 0
+	}
+	end := p.next
+	if w := f.word(end); (w == "у" || w == "в") && platform(f.word(end+1)) != "" {
+		p.value += " " + f.slice(end, end+2) // "зі сторінки ОВА у Facebook", as "Фото: сторінка ОВА у Facebook" gives
+		p.to, end = end+2, end+2
+	}
+	if f.isSym(end, ".") {
+		end++
+	}
+	if end < len(f.toks) && f.tok(end).gap != gapNewline || !f.add(role, p.value, p.from, p.to) {
+		return 0
+	}
+	f.cands[len(f.cands)-1].shown = p.shown
+	return end - i
 }
 
 // photoOutlet returns the Ukrainian outlet that names itself a photo

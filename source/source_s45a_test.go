@@ -99,3 +99,17 @@ func TestS45ATrailingCues(t *testing.T) {
 			"", []string{"Державному секретаріаті з економічних питань"}, nil, nil}, // (as written: the pipeline gives the base form)
 	})
 }
+
+// TestS45ACreditGiven: a credit line that says in words who gave the
+// photo or where it was taken from credits that one.
+func TestS45ACreditGiven(t *testing.T) {
+	const lead = "Уряд виділив кошти\n\nКабмін виділив 2 млрд гривень на ремонт доріг, повідомляє Укрінформ.\n\n"
+	checkFind(t, []findCase{
+		{"Фото надане пресслужбою X", lead + "Фото надане пресслужбою Мінрозвитку", "Укрінформ", nil, []string{"пресслужба Мінрозвитку"}, nil},
+		{"Фото надала пресслужба X.", lead + "Фото надала пресслужба Укравтодору.", "Укрінформ", nil, []string{"пресслужба Укравтодору"}, nil},
+		{"Фото з Telegram-каналу X", lead + "Фото з Telegram-каналу Київської ОВА", "Укрінформ", nil, []string{"Telegram-канал Київської ОВА"}, nil},
+		{"Фото зі сторінки X у Facebook", lead + "Фото зі сторінки ОВА у Facebook", "Укрінформ", nil, []string{"сторінка ОВА у Facebook"}, nil},
+		{"where it was taken is no credit", lead + "Фото з місця події", "Укрінформ", nil, nil, nil},
+		{"a photo in a sentence is no credit line", lead + "Фото з сайту міськради показують руйнування.", "Укрінформ", nil, nil, nil},
+	})
+}
