@@ -475,6 +475,9 @@ func (f *finder) at(i int) int {
 		j = f.postedOn(c.words, j)
 		if c.kind == cueSays {
 			j = f.dayAfterCue(j)
+			if toldWords[f.word(j)] && f.tok(j+1).kind == word {
+				j++ // "…, повідомив агентству адвокат Віктор Марченко": whom it was told
+			}
 		}
 		if c.words[0] == "на" {
 			j = f.organisationNamed(j)
@@ -4368,6 +4371,17 @@ func (f *finder) toldOutlet(i int) int {
 		}
 		if !found {
 			f.citeInterviewee(i, end, o.name)
+		}
+	}
+	if w := f.word(end); !found && !pronoun && f.isSym(i-1, ",") && strings.HasSuffix(v, "ли") && (w == "в" || w == "у") {
+		// "…, повідомили Укрінформу в пресслужбі ДСНС.": the body that
+		// told it closes the statement, as after "повідомили в"
+		// (a bare noun, "у міністерстві", names the body told before
+		// or none: not read)
+		if p, ok := f.phrase(end + 1); ok && p.outlet == nil && (strings.Contains(p.value, " ") || p.value != strings.ToLower(p.value)) &&
+			f.closesAttribution(p.next) && f.add(RoleVia, p.value, p.from, p.to) {
+			f.cands[len(f.cands)-1].shown = p.shown
+			return p.next - i
 		}
 	}
 	return end - i

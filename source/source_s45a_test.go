@@ -113,3 +113,17 @@ func TestS45ACreditGiven(t *testing.T) {
 		{"a photo in a sentence is no credit line", lead + "Фото з сайту міськради показують руйнування.", "Укрінформ", nil, nil, nil},
 	})
 }
+
+// TestS45ATrailingTold: a cue closing a statement after its content with
+// whom it was told: the addressee is no part of the source, and the body
+// after an outlet told is cited as after "повідомили в".
+func TestS45ATrailingTold(t *testing.T) {
+	checkFind(t, []findCase{
+		{"повідомив агентству X: the person",
+			"Суд арештував майно\n\nСуд арештував майно посадовця. Захист оскаржить ухвалу, повідомив агентству адвокат Віктор Марченко.",
+			"", []string{"Віктор Марченко"}, nil, nil},
+		{"повідомили Укрінформу в пресслужбі X: the outlet told publishes, the body is cited",
+			"Пожежу ліквідували\n\nПожежу на складі в Броварах ліквідували вранці, повідомили Укрінформу в пресслужбі ДСНС.",
+			"Укрінформ", []string{"пресслужба ДСНС"}, nil, nil},
+	})
+}
