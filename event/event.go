@@ -4669,8 +4669,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		ev.TriggerSpan = &vistka.Range{Start: f.toks[tr.at].RStart, End: f.toks[last].REnd}
 		ev.Trigger = f.triggerText(tr)
 		var mainPlace, mainDate, wentPlace string
-		skip := 0      // where the arguments after the trigger start, when later
-		impAgent := "" // the instrumental doer of an impersonal form
+		var wentWhom []string // who went, received in a clause of де
+		skip := 0             // where the arguments after the trigger start, when later
+		impAgent := ""        // the instrumental doer of an impersonal form
 		if tr.passive {
 			// The subject is who it was done to; who did it stands in
 			// the instrumental after the participle.
@@ -4860,6 +4861,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// who went, there
 				if len(ev.Actors) == 0 {
 					ev.Actors = append(ev.Actors, f.subjects(v)...)
+				} else if p := tr.at - 1; p > 0 && f.low(p-1) == "де" && hasCase(&f.toks[p], "v_zna") &&
+					(f.low(p) == "він" || f.low(p) == "вона" || f.low(p) == "вони") {
+					// "продовжив візит до Риги, де його прийняв прем'єр":
+					// whom the host received is who went
+					wentWhom = f.subjects(v)
 				}
 				wentPlace = dest
 			}
@@ -5862,6 +5868,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if wentPlace != "" && ev.Mode != "visit" {
 			place = wentPlace // "вирушив до Найробі, де проведе переговори": there
+			if len(ev.Recipients) == 0 {
+				ev.Recipients = wentWhom
+			}
 		}
 		if place == "" {
 			place = f.checkpoint(tr.at, end) // "заблокували рух у пункті пропуску «Краківець – Корчова»"
@@ -18835,6 +18844,17 @@ func (f *finder) wentTo(at int) (int, string) {
 		return -1, ""
 	}
 	if v := j - 2; strings.HasPrefix(f.toks[v].Tag, "verb") && (motionVerbs[f.verb(v)] || verbs[f.verb(v)].mode == "visit") {
+		return v, e
+	}
+	// "продовжив візит до Риги, де його прийняв …", "прибув з робочим
+	// візитом до Берліна, де …": the visit's noun between, with its
+	// adjectives, свій and з
+	v, visit := j-2, false
+	for v > 0 && (f.low(v) == "візит" && !visit || strings.HasPrefix(f.toks[v].Tag, "adj") || f.low(v) == "свій" || visit && (f.low(v) == "з" || f.low(v) == "із")) {
+		visit = visit || f.low(v) == "візит"
+		v--
+	}
+	if visit && strings.HasPrefix(f.toks[v].Tag, "verb") {
 		return v, e
 	}
 	return -1, ""

@@ -59,3 +59,16 @@ func TestS45BCapitalByAdjective(t *testing.T) {
 			[]string{"CONSULT/visit Александер Стубб → Харків @Харків", "CONSULT/visit Александер Стубб → Київ @Київ"}},
 	}, time.Time{})
 }
+
+// TestS45BWhereVisited: a clause of де after a visit told by its noun
+// ("продовжив візит до Таллінна, де його прийняв …", "прибув з офіційним
+// візитом до Праги, де …") happened at the visit's destination, as after
+// a verb of going.
+func TestS45BWhereVisited(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a visit continued",
+			"Парламент у четвер ухвалив бюджет.\n\nУ середу міністр закордонних справ України Андрій Сибіга продовжив візит до Таллінна, де його прийняла прем'єр-міністерка Естонії Крістен Міхал.",
+			[]string{"CONSULT/visit Андрій Сибіга → Таллінн @Таллінн", "CONSULT/meet Крістен Міхал → Андрій Сибіга @Таллінн"}},
+	}, time.Time{})
+}
