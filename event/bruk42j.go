@@ -115,8 +115,11 @@ func (f *finder) ownerOfAct(i int) bool {
 	if j >= 2 && isPrep(&f.toks[j-2]) {
 		return false // "на прохання України направила": whose request it was done at
 	}
-	return strings.HasPrefix(h.Tag, "noun") && hasCase(h, "v_zna") && !hasCase(h, "v_naz") && f.entityAt(j-1) == "" &&
-		(decisionNouns[f.low(j-1)] || f.low(j-1) == "вимога" || f.low(j-1) == "прохання" || f.low(j-1) == "законопроєкт")
+	// (a plural the tagger read as a genitive singular is the object
+	// put first all the same: "Білий дім погрози Брюсселя відкинув")
+	acc := hasCase(h, "v_zna") && !hasCase(h, "v_naz") || hasCase(h, "v_rod") && f.objectFirst(j-1)
+	return strings.HasPrefix(h.Tag, "noun") && acc && f.entityAt(j-1) == "" &&
+		(decisionNouns[f.low(j-1)] || f.low(j-1) == "вимога" || f.low(j-1) == "прохання" || f.low(j-1) == "законопроєкт" || f.low(j-1) == "погроза")
 }
 
 // actOwnerBefore returns the name in the clause before the verb at at

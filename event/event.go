@@ -14834,6 +14834,9 @@ var actorNouns = map[string]bool{
 	// a town's or a region's utility, named by its kind: водоканал
 	// оскаржить рішення, обленерго відключило
 	"водоканал": true, "обленерго": true, "облгаз": true,
+	// a seat standing for its government, or a trading house: Білий дім
+	// відкинув погрози, торговий дім уклав договір
+	"дім":    true,
 	"кремль": true, "розвідка": true, "контррозвідка": true, "сила": true, "парламент": true, "посольство": true, "командування": true,
 	"делегація": true, "правління": true, // правління Нацбанку оштрафувало банк
 	"опозиція": true, // a parliament's opposition acts as a body: опозиція вимагає вето, заблокувала трибуну
@@ -14921,7 +14924,7 @@ func (f *finder) nounPhrase(i int) string {
 	}
 	for hi < len(f.toks) && hi-i <= 3 && (hasCase(&f.toks[hi], "v_rod") || f.caselessName(hi)) && (f.caselessName(hi) || strings.HasPrefix(f.toks[hi].Tag, "noun") || strings.HasPrefix(f.toks[hi].Tag, "adj") || hi > i+1 && strings.HasPrefix(f.toks[hi-1].Tag, "adj") && f.countedNoun(hi)) &&
 		f.spanType(hi) != "DATE" && f.spanType(hi) != "TIME" && f.spanType(hi) != "PERIOD" && !f.timeGenitive(hi) &&
-		!(statedClaims[f.low(hi)] && hi+1 < len(f.toks) && strings.HasPrefix(f.toks[hi+1].Tag, "verb") && !strings.Contains(f.toks[hi+1].Tag, ":rev")) {
+		!f.objectFirst(hi) {
 		hi++ // (not "минулого четверга", the time; not "Мер звинувачення відкинув", the object put before the verb)
 	}
 	if hi > i+1 && hi < len(f.toks) && strings.HasPrefix(f.toks[hi-1].Tag, "adj") && strings.HasPrefix(f.toks[hi].Tag, "noun") && hasCase(&f.toks[hi], "v_rod") {
@@ -14941,6 +14944,26 @@ func (f *finder) nounPhrase(i int) string {
 		}
 	}
 	return f.text(lo, hi)
+}
+
+// objectFirst reports whether the noun at j is a claim or what one may
+// reject, put before the verb that takes it, with at most two genitives
+// of its own between: "Мер звинувачення відкинув", "Білий дім погрози
+// Брюсселя відкинув". A subject's noun phrase ends before it.
+func (f *finder) objectFirst(j int) bool {
+	if w := f.low(j); !statedClaims[w] && !rejectables[w] && w != "погроза" {
+		return false
+	}
+	for k := j + 1; k < len(f.toks) && k <= j+3; k++ {
+		t := &f.toks[k]
+		if strings.HasPrefix(t.Tag, "verb") {
+			return !strings.Contains(t.Tag, ":rev")
+		}
+		if !hasCase(t, "v_rod") && f.entityAt(k) == "" {
+			return false
+		}
+	}
+	return false
 }
 
 // caselessName reports whether the word at i is an organisation's name in

@@ -49,3 +49,27 @@ func TestS45DNameAsCommonNoun(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS45DObjectFirstRejected checks that what is rejected, put between
+// the subject and the verb (Білий дім погрози Пекіна відкинув), ends the
+// subject's phrase even when the tagger reads a plural as a genitive
+// singular, and that whose it was is the one rejected; Білий дім acts as
+// a body.
+func TestS45DObjectFirstRejected(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"threats, by the seat of a government",
+			"Білий дім погрози Пекіна відкинув.",
+			[]string{"REJECT Білий дім → Пекін"}},
+		{"demands, in a ministry",
+			"У Міністерстві закордонних справ Польщі вимоги Мінська відкинули.",
+			[]string{"REJECT Міністерство закордонних справ Польщі → Мінськ"}},
+		{"proposals, by a titled person",
+			"Прем'єр Угорщини пропозиції Брюсселя відкинув.",
+			[]string{"REJECT Прем'єр Угорщини → Брюссель"}},
+		{"the object after the verb, as before",
+			"Білий дім відкинув погрози Пекіна.",
+			[]string{"REJECT Білий дім → Пекін"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
