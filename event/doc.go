@@ -73,6 +73,11 @@
 // кримінальної відповідальності інженера); signing acts of works done
 // makes no agreement.
 //
+// A text that reads as a story rather than a report (over 300 words with
+// hardly a figure, an organisation or a place in it: a novel, a fable, a
+// memoir, a sermon) gives no events: what its people do to one another
+// (Славік допоміг із валізами, Доля погодилася) is no event of the world.
+//
 // Its tests need tagged text, so they live with the pipeline:
 // pipeline/constructions_test.go (sentences of our own), the gold sets in
 // pipeline/testdata/gold and FuzzExtract.

@@ -26,6 +26,9 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 		ents = &entity.Result{}
 	}
 	out := []vistka.Event{}
+	if narrative(a) {
+		return out
+	}
 	var setting scene
 	dates = weeksCoarse(dates)
 	dl := datelineOf(a, ents, dates)
