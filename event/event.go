@@ -8646,7 +8646,7 @@ func (f *finder) groupEarlier(k int) string {
 			return ""
 		}
 		v := f.predicateAfter(j)
-		if v < 0 || v >= k || !strings.Contains(f.toks[v].Tag, ":p") || strings.Contains(f.toks[v].Tag, ":inf") {
+		if v < 0 || v >= k || !pluralTag(f.toks[v].Tag) {
 			return ""
 		}
 		for h := v + 1; h < k; h++ {
@@ -8776,7 +8776,7 @@ func (f *finder) peopleOpening(s int) string {
 		v = &p.toks[k]
 	}
 	if !strings.HasPrefix(t.Tag, "noun:anim:p") || !hasCase(t, "v_naz") && !counted || strings.Contains(t.Tag, "pron") || p.entityAt(j) != "" ||
-		!strings.HasPrefix(v.Tag, "verb") || !strings.Contains(v.Tag, ":p") {
+		!strings.HasPrefix(v.Tag, "verb") || !pluralTag(v.Tag) {
 		return p.peopleAfterVerb()
 	}
 	return p.nounPhrase(j)
@@ -8860,7 +8860,7 @@ func (f *finder) peopleAfterVerb() string {
 		if !strings.HasPrefix(t.Tag, "verb") {
 			continue
 		}
-		if !strings.Contains(t.Tag, ":p") || strings.Contains(t.Tag, ":inf") || j+1 >= len(f.toks) {
+		if !pluralTag(t.Tag) || j+1 >= len(f.toks) {
 			return ""
 		}
 		n := &f.toks[j+1]

@@ -2733,7 +2733,7 @@ func (d *doc) peopleOpening(i int) string {
 	}
 	t, v := d.toks[j], d.toks[j+1]
 	if !strings.HasPrefix(t.Tag, "noun:anim:p") || !strings.Contains(t.Tag, "v_naz") || strings.Contains(t.Tag, "pron") ||
-		d.ents.At(t.RStart, t.REnd) != "" || !strings.HasPrefix(v.Tag, "verb") || !strings.Contains(v.Tag, ":p") {
+		d.ents.At(t.RStart, t.REnd) != "" || !strings.HasPrefix(v.Tag, "verb") || !vtag.Has(v.Tag, "p") {
 		return ""
 	}
 	return d.phrase(j, from, to, -1)
