@@ -23575,7 +23575,7 @@ func (f *finder) taskSet(i int) bool {
 // plural) unless the verb is impersonal, and no pronoun, the verb a past plural with no subject before it or an
 // impersonal form. It returns -1 for any other clause.
 func (f *finder) frontedCharged(at int) int {
-	if vt := f.toks[at].Tag; !strings.Contains(vt, "impers") && !(strings.Contains(vt, ":past") && strings.Contains(vt, ":p")) {
+	if vt := f.toks[at].Tag; !strings.Contains(vt, "impers") && !(strings.Contains(vt, ":past") && pluralTag(vt)) {
 		return -1
 	}
 	before := f.adverbsBefore(f.timeBefore(f.adverbsBefore(at)))
@@ -24035,7 +24035,7 @@ func (f *finder) dativeBodyBefore(at int) int {
 // громаді обладнання"). It returns -1 for any other clause.
 func (f *finder) givenBodyFirst(at int) int {
 	k := f.adverbsBefore(at) - 1
-	if k < 0 || !strings.Contains(f.toks[at].Tag, ":past") || !strings.Contains(f.toks[at].Tag, ":p") || !f.dativeBody(k) || f.entityAt(k) != "" && !strings.EqualFold(f.entityAt(k), f.toks[k].Text) {
+	if k < 0 || !strings.Contains(f.toks[at].Tag, ":past") || !pluralTag(f.toks[at].Tag) || !f.dativeBody(k) || f.entityAt(k) != "" && !strings.EqualFold(f.entityAt(k), f.toks[k].Text) {
 		return -1
 	}
 	t := &f.toks[k]
