@@ -198,7 +198,7 @@ func (f *finder) contractPart(i, lo, hi int, v string) int {
 			return -2 // "В минулому році «Альфа» отримала підряд": another contract
 		}
 		if contractNouns[l] && strings.HasPrefix(f.toks[j].Tag, "noun") {
-			if hasCase(&f.toks[j], "v_rod") && strings.Contains(f.toks[j].Tag, ":p") {
+			if hasCase(&f.toks[j], "v_rod") && plural(&f.toks[j]) {
 				return -2 // "отримала підрядів на 447 млн грн": a tally
 			}
 			noun = j

@@ -21034,7 +21034,7 @@ func (f *finder) contractFrom(i, end int, g string) bool {
 		if contractNouns[l] {
 			// "отримав від Укрзалізниці замовлень на 27 млрд грн": a
 			// tally of years in the genitive plural, no one contract
-			return !hasCase(&f.toks[j], "v_rod") || !strings.Contains(f.toks[j].Tag, ":p")
+			return !hasCase(&f.toks[j], "v_rod") || !plural(&f.toks[j])
 		}
 		paid = paid || f.spanType(j) == "MON" || currencies[f.low(j)] || l == "на" && f.workAfter(j+1, end)
 	}
@@ -24267,7 +24267,7 @@ func (f *finder) peopleGiven(k int) string {
 // -им, -ім (українським, військовим).
 func pluralDativeForm(t *vistka.Token) bool {
 	l := scan.ToLower(t.Text)
-	return hasCase(t, "v_oru") && !strings.Contains(t.Tag, ":p") && (strings.HasSuffix(l, "им") || strings.HasSuffix(l, "ім"))
+	return hasCase(t, "v_oru") && !plural(t) && (strings.HasSuffix(l, "им") || strings.HasSuffix(l, "ім"))
 }
 
 // organisedBy returns who held the protest named by the noun at i, told
