@@ -261,11 +261,11 @@ func (f *finder) toldBefore(k int) (m int, who []string) {
 	return -1, nil
 }
 
-// bodyTold returns the body a plural verb of saying with no subject at m
+// bodyTold returns the body a plural or impersonal verb of saying with no subject at m
 // is told in, named after у or в opening its clause: "У департаменті
 // «Нашим грошам» пояснили" (the department), or "".
 func (f *finder) bodyTold(m int) string {
-	if !strings.Contains(f.toks[m].Tag, ":p") {
+	if !subjectless(f.toks[m].Tag) {
 		return ""
 	}
 	for j := m - 1; j >= 0 && m-j <= 6; j-- {

@@ -570,7 +570,7 @@ func talkIn(a *vistka.Analysis, e vistka.Event) bool {
 		return false
 	}
 	toks, from, to, ok := triggerTokens(a, e)
-	if !ok || !strings.Contains(toks[from].Tag, ":p") {
+	if !ok || !subjectless(toks[from].Tag) {
 		return false
 	}
 	in := false
