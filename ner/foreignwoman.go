@@ -6,6 +6,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/gazetteer"
+	"github.com/vistka/vistka/internal/vtag"
 )
 
 // foreignWomen turns on retypeForeignWomen and the written base form of
@@ -76,7 +77,9 @@ func indeclinableEnd(w string) bool {
 // either unknown to the gazetteer or listed in the form written (Довіле
 // Шакалєне, Юріко Коіке); the tagger reads such words as some inflected
 // form (Довіле as the vocative of a Довіл). A word the gazetteer knows as
-// another form of a name (Петрові, Ганні) declines.
+// another form of a name (Петрові, Ганні) declines, and so does a woman's
+// first name in -ка, -га, -ха with its consonant alternated before -і
+// (Франчесці Россі, Доменіці Россі).
 func indeclinableName(toks []vistka.Token, from, to int) bool {
 	if to-from < 2 {
 		return false
@@ -89,6 +92,21 @@ func indeclinableName(toks []vistka.Token, from, to int) bool {
 		if l, c := gazetteer.Guess(t.Text); c != 0 && l != t.Text {
 			return false
 		}
+		if vtag.Has(t.Tag, "fname") && alternated(t.Text, t.Lemma) {
+			return false // Франчесці, the tagger's Франческа: a name that declines
+		}
 	}
 	return true
+}
+
+// alternated reports whether form is the dative or locative of lemma, a
+// word in -ка, -га or -ха, with its consonant alternating before -і:
+// Франчесці of Франческа, Ользі of Ольга, Сосі of Соха.
+func alternated(form, lemma string) bool {
+	for _, a := range [...][2]string{{"ка", "ці"}, {"га", "зі"}, {"ха", "сі"}} {
+		if stem, ok := strings.CutSuffix(lemma, a[0]); ok && stem != "" && form == stem+a[1] {
+			return true
+		}
+	}
+	return false
 }

@@ -27,3 +27,22 @@ func TestS45FSubjectlessVerb(t *testing.T) {
 			[]string{"COERCE поліція → директор фірми"}},
 	}, time.Time{})
 }
+
+// TestS45FAlternatedFirstName: a woman's first name in -ка, -га, -ха in
+// the dative or the locative alternates its consonant (Франчесці,
+// Доменіці, Ользі) and declines, before a surname that does not (Россі,
+// Мелоні): the name is one entity with its nominative, not a foreign name
+// given as written.
+func TestS45FAlternatedFirstName(t *testing.T) {
+	checkNames(t, []namesCase{
+		{"к→ц before a surname in -і",
+			"Франческа Россі прибула до Львова. Мер вручив Франчесці Россі почесну грамоту.",
+			[]string{"PERS:Франческа Россі"}, []string{"PERS:Франчесці Россі"}},
+		{"г→з",
+			"Посол передав Ользі Россі листа.",
+			[]string{"PERS:Ольга Россі"}, nil},
+		{"a foreign name in -і stays as written",
+			"Нагороду вручили Кірсті Ковентрі.",
+			[]string{"PERS:Кірсті Ковентрі"}, nil},
+	})
+}
