@@ -444,7 +444,7 @@ func (f *finder) givenBefore(at int) bool {
 	for j := at - 1; j >= 0; j-- {
 		t := &f.toks[j]
 		if t.Kind == vistka.Punct {
-			return f.relativeGiven(at)
+			return f.relativeGiven(at) || f.shareApposed(j)
 		}
 		if strings.HasPrefix(t.Tag, "verb") {
 			return false
@@ -466,11 +466,29 @@ func (f *finder) shareOfSum(j int) bool {
 	return shares[f.low(j-1)] && strings.HasPrefix(f.toks[j-1].Tag, "noun")
 }
 
+// shareApposed reports whether the comma at c closes a sum set off by
+// commas after a share of it put first: "а решту, 13 млн гривень, надав
+// уряд Данії", "половину, 2 млн євро, виділить фонд".
+func (f *finder) shareApposed(c int) bool {
+	if c < 3 || f.toks[c].Text != "," || f.spanType(c-1) != "MON" {
+		return false
+	}
+	j := c - 1
+	for j > 0 && f.spanType(j-1) == "MON" {
+		j--
+	}
+	if j < 2 || f.toks[j-1].Text != "," {
+		return false
+	}
+	t := &f.toks[j-2]
+	return shares[f.low(j-2)] && strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_zna")
+}
+
 // wholeSums are the nouns of money given as a whole (see shareOfSum).
 var wholeSums = map[string]bool{"сума": true, "кошти": true, "кошт": true, "вартість": true}
 
 // shares are the nouns of a part of a sum (see shareOfSum).
-var shares = map[string]bool{"половина": true, "частина": true, "третина": true, "чверть": true}
+var shares = map[string]bool{"половина": true, "частина": true, "третина": true, "чверть": true, "решта": true}
 
 // relativeGiven reports whether the clause of the verb at at opens with a
 // relative pronoun (in the accusative, or in the nominative as the tagger
@@ -538,7 +556,9 @@ func (f *finder) invertedSubject(at int) string {
 	// (so is the giver after a relative pronoun that stands for the sum or
 	// the goods: "150 млн євро, які виділить Європейський інвестиційний
 	// банк", where the tagger reads the name as an accusative)
-	given := f.dativeBefore(at) != "" && f.sumFronted(at) || gives[f.verb(at)] && f.relativeGiven(at)
+	// (and so is the giver of the rest of a sum set off by commas: "а
+	// решту, 13 млн гривень, надав уряд Данії в межах програми")
+	given := f.dativeBefore(at) != "" && f.sumFronted(at) || gives[f.verb(at)] && (f.relativeGiven(at) || f.shareApposed(at-1))
 	if p := f.animateAfter(at); p != "" {
 		return p // "Кооператив відвідав начальник ОВА": the thing put first
 	}
@@ -566,11 +586,14 @@ func (f *finder) invertedSubject(at int) string {
 	for end < len(f.toks) && f.entityAt(end) == e {
 		end++
 	}
-	if end < len(f.toks) && f.toks[end].Kind != vistka.Punct {
-		return "" // the name must close the clause
+	if end < len(f.toks) && f.toks[end].Kind != vistka.Punct && !(given && isPrep(&f.toks[end])) {
+		return "" // the name must close the clause (or, a giver's, come before a phrase of how)
 	}
 	if v := f.verb(at); (v == "виступити" || v == "виступати") && f.frontedAgainst(at) == 0 {
 		return e // "Проти діяльності фірми «Еко-Сервіс» виступає аеропорт": what is opposed came first
+	}
+	if gives[f.verb(at)] && f.shareApposed(at-1) {
+		return e // "а решту, 13 млн гривень, надав уряд Данії": the rest of the sum came first
 	}
 	for j := at - 1; j >= 0; j-- {
 		t := &f.toks[j]
@@ -775,6 +798,13 @@ func (f *finder) givenToPeople(at int) bool {
 
 // batches are the nouns of a lot of things given: партія, комплект.
 var batches = map[string]bool{"партія": true, "комплект": true, "набір": true}
+
+// setOfPapers reports whether the batch noun at j is followed by
+// documents in the genitive: "передав слідчим комплект документів" hands
+// over papers, no goods.
+func (f *finder) setOfPapers(j int) bool {
+	return batches[f.low(j)] && j+1 < len(f.toks) && handedPapers[f.low(j+1)]
+}
 
 // handedPapers are documents handed over, no goods: "передав партію документів".
 var handedPapers = map[string]bool{"документ": true, "матеріал": true, "справа": true, "лист": true, "папір": true, "том": true}

@@ -4123,10 +4123,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				if f.low(j) == "за" && j+1 < len(f.toks) && (f.spanType(j+1) == "MON" || f.toks[j+1].Kind == vistka.Number) {
 					break // a price: "пообіцяв директору … за $31 тис неправомірної вигоди вплинути"
 				}
+				if bills[f.low(j)] && strings.HasPrefix(f.toks[j].Tag, "noun") {
+					break // a sum claimed: "направило водоканалу претензію на 12 млн гривень"
+				}
 				// (the tagger may read "області" right after the verb as a genitive)
 				dative = dative || hasCase(&f.toks[j], "v_dav") && (f.entityAt(j) != "" || f.dativeBody(j)) || j == i+1 && hasCase(&f.toks[j], "v_rod") && f.dativeBody(j) ||
 					j == i+2 && f.quotedDative(j) || j == i+1 && (f.dativeOfTwo(j) || f.abbrDative(j))
-				if (f.spanType(j) == "MON" || currencies[f.low(j)]) && dative && (!peopleOnly || f.aidNounBetween(i, j)) || (materiel[f.low(j)] || gifts[f.low(j)] || f.buildingMaterials(j)) && strings.HasPrefix(f.toks[j].Tag, "noun") && (dative || f.dativeAfterGoods(j) || people >= 0 && f.goodsAfterPeople(people, j)) ||
+				if (f.spanType(j) == "MON" || currencies[f.low(j)]) && dative && (!peopleOnly || f.aidNounBetween(i, j)) || (materiel[f.low(j)] && !f.setOfPapers(j) || gifts[f.low(j)] || f.buildingMaterials(j)) && strings.HasPrefix(f.toks[j].Tag, "noun") && (dative || f.dativeAfterGoods(j) || people >= 0 && f.goodsAfterPeople(people, j)) ||
 					frontedTo && f.thingNoun(j) {
 					// "виділить Україні 5 млрд доларів", "передасть
 					// Україні дві системи ППО"; goods, not money (a wage
@@ -17029,6 +17032,9 @@ var rescuers = map[string]bool{
 	"рятувальник": true, "пожежник": true, "медик": true, "лікар": true, "сапер": true, "піротехнік": true,
 }
 
+// bills are what is sent for a sum owed, not given: a claim, an invoice.
+var bills = map[string]bool{"претензія": true, "рахунок": true, "рахунок-фактура": true, "вимога": true}
+
 // materiel is what a state gives another as military or civil aid, besides
 // money: "передасть Україні дві системи ППО".
 var materiel = map[string]bool{
@@ -17062,6 +17068,9 @@ var materiel = map[string]bool{
 	// мобільних станцій очищення води", "передасть громаді склад",
 	// "передав госпіталю 40 ліжок"
 	"котельня": true, "котельна": true, "станція": true, "склад": true, "ліжко": true, "тренажер": true,
+	// relief in sets, as in kits: "передала громаді 300 комплектів для
+	// ремонту вікон" (a set of papers is none: see handedPapers)
+	"комплект": true,
 }
 
 // buildingMaterials reports whether token j is building materials,
@@ -17133,7 +17142,9 @@ func (f *finder) dativeBody(j int) bool {
 		// a town's firms and centres given money or goods by a council or
 		// a fund: "виділило підприємству 12 млн гривень", "перерахує
 		// регіональним центрам 180 млн гривень", "закладам освіти"
-		"підприємство", "центр", "заклад", "установа", "кооператив":
+		"підприємство", "центр", "заклад", "установа", "кооператив",
+		// a town's utility, as its firms: "спрямує водоканалу 15 млн гривень"
+		"водоканал":
 		return true
 	}
 	return false
@@ -24092,7 +24103,7 @@ func (f *finder) goodsDativeBefore(at int) int {
 	} else if !f.dativeBody(d) && !firstGiven[f.low(d)] || !hasCase(&f.toks[d], "v_dav") && !f.dativeAsGenitive(d) {
 		return -1
 	}
-	for k := d - 1; k >= 0; k-- {
+	for k := f.fundedFor(d) - 1; k >= 0; k-- {
 		t := &f.toks[k]
 		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") || isPrep(t) {
 			return -1
@@ -24110,6 +24121,23 @@ func (f *finder) goodsDativeBefore(at int) int {
 		return -1
 	}
 	return -1
+}
+
+// fundedFor returns where a purpose set after the goods or the sum
+// put first (на or для and its nouns: "Ще 2 млн гривень на ремонт дахів
+// місту виділила рада") opens, right before the one given at d; d when
+// there is none.
+func (f *finder) fundedFor(d int) int {
+	for k := d - 1; k > 0 && k >= d-4; k-- {
+		t := &f.toks[k]
+		if l := f.low(k); (l == "на" || l == "для") && isPrep(t) && k < d-1 {
+			return k
+		}
+		if !strings.HasPrefix(t.Tag, "noun") && !strings.HasPrefix(t.Tag, "adj") || f.entityAt(k) != "" {
+			break
+		}
+	}
+	return d
 }
 
 // firstGiven are the nouns of those given goods or money put before the
