@@ -3890,6 +3890,16 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					reach++
 					continue
 				}
+				if addressed && f.toks[j].Text == "," {
+					if c := f.addresseeAside(j); c > j {
+						// "звернулося до Національної комісії, що здійснює
+						// регулювання, з проханням": the addressee's relative
+						// clause, however long, counts as no word
+						reach += c - j
+						j = c
+						continue
+					}
+				}
 				if f.toks[j].Kind == vistka.Punct && !f.adjComma(j) && f.entityAt(j) == "" {
 					break // (not the full stop of an initial inside a name: "до С . Кравченка")
 				}
@@ -13692,6 +13702,30 @@ func (f *finder) hasFormat(tr trig) bool {
 		}
 	}
 	return false
+}
+
+// addresseeAside returns the comma that closes a relative clause of що,
+// який or котрий opened by the comma at c after a noun, when the clause
+// has no other punctuation and is followed by з and a noun of what is
+// asked: "до Національної комісії, що здійснює державне регулювання, з
+// проханням"; or -1.
+func (f *finder) addresseeAside(c int) int {
+	if f.toks[c].Text != "," || c == 0 || c+2 >= len(f.toks) || !strings.HasPrefix(f.toks[c-1].Tag, "noun") {
+		return -1
+	}
+	if l := f.low(c + 1); l != "що" && l != "який" && l != "котрий" {
+		return -1
+	}
+	for k := c + 2; k+1 < len(f.toks) && k <= c+16; k++ {
+		if f.toks[k].Kind != vistka.Punct {
+			continue
+		}
+		if f.toks[k].Text == "," && f.low(k+1) == "з" {
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // asideRelative reports whether the word at i stands in a relative

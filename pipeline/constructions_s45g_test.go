@@ -3,6 +3,8 @@ package pipeline_test
 import (
 	"testing"
 	"time"
+
+	"github.com/vistka/vistka"
 )
 
 // TestS45GRegionalGifts: money and goods a council, a fund or a state
@@ -35,4 +37,66 @@ func TestS45GRegionalGifts(t *testing.T) {
 			"Ще 5 млн гривень на закупівлю ліків лікарні виділила Полтавська обласна рада.",
 			[]string{"AID Полтавська обласна рада → лікарня"}},
 	}, time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC))
+}
+
+// TestS45GUtilitySays: a town's or a region's utility named by its kind
+// speaks as a body: "У водоканалі заявили, що …", "В обленерго
+// пояснили, що …".
+func TestS45GUtilitySays(t *testing.T) {
+	p := load(t)
+	checkQuotes(t, p, []construction{
+		{"the water utility",
+			"Мешканці скаржаться на якість води. У водоканалі заявили, що оскаржать рішення виконкому в суді.",
+			[]string{"водоканал/заявити/indirect: оскаржать рішення виконкому в суді"}},
+		{"the power utility",
+			"В обленерго пояснили, що відключення триватимуть до вечора.",
+			[]string{"обленерго/пояснити/indirect: відключення триватимуть до вечора"}},
+	}, time.Time{})
+}
+
+// TestS45GAddresseeAside: a relative clause on the one addressed, set
+// off by commas, stands between the verb of addressing and what is asked
+// ("звернулося до комісії, що регулює тарифи, з проханням").
+func TestS45GAddresseeAside(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a clause of що",
+			"Підприємство звернулося до Національної комісії, що здійснює державне регулювання у сфері енергетики, з проханням переглянути тариф.",
+			[]string{"REQUEST Підприємство → Національна комісія"}},
+		{"a clause of який on a person",
+			"Мер звернувся до прокурора Олега Бондаря, який веде справу, з вимогою перевірити забудовника.",
+			[]string{"REQUEST Мер → Олег Бондар"}},
+		{"no request after the clause",
+			"Мер звернувся до журналістів, що чекали біля входу, з коротким словом.",
+			nil},
+	}, time.Time{})
+}
+
+// TestS45GOutletSourceLines: the publisher named after its kind in the
+// lead's closing cue ("…, пише місцеве видання «Номер один»") is the
+// source line, not a quote of the kind's phrase; a line that opens with
+// what was told of before the outlet in the dative ("Про роботу лікарні
+// Суспільному Полтава розповів її директор …") names the publisher and
+// cites the one who told it, as "Про це Суспільному розповів …" does.
+func TestS45GOutletSourceLines(t *testing.T) {
+	p := load(t)
+	checkFound(t, p, []construction{
+		{"the publisher after its kind",
+			"Міська рада звільнила секретаря. За рішення проголосували 19 депутатів з 26, пише місцеве видання «Номер один».",
+			[]string{"publisher Номер один"}},
+		{"what was told of before the outlet",
+			"Лікарня приймає пацієнтів навіть під час тривог. Про роботу лікарні Суспільному Полтава розповів її директор Олег Гуменюк.",
+			[]string{"publisher Суспільне Полтава", "via Олег Гуменюк"}},
+	}, time.Time{}, func(x *vistka.Extraction) (got []string) {
+		if x.Source.Publisher != "" {
+			got = append(got, "publisher "+x.Source.Publisher)
+		}
+		for _, v := range x.Source.Via {
+			got = append(got, "via "+v)
+		}
+		for _, q := range x.Quotes {
+			got = append(got, quoteString(x, q))
+		}
+		return got
+	})
 }

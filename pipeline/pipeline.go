@@ -142,7 +142,7 @@ func (p *Pipeline) extractFrom(a *vistka.Analysis, lang string) *vistka.Extracti
 	buf := lexedBufs.Get().(*[]scan.Token)
 	lexed := scan.AppendLex((*buf)[:0], a.Text)
 	x.Source = baseSources(source.Finder{Names: a.Spans}.FindLexed(a.Text, lexed), a.Spans)
-	x.Quotes = ownReports(quote.Find(a, ents), ents, x.Source.Publisher)
+	x.Quotes = ownReports(quote.Find(a, ents), ents, x.Source)
 	kindArgs(a, ents, nil, x.Quotes)
 	x.Amounts = findAmounts(a.Text, lexed)
 	countedNouns(a, x.Amounts)
@@ -453,8 +453,11 @@ func (p *Pipeline) Lemmatize(text string) []vistka.Token {
 // source layer's, not a statement the article reports. An outlet's own
 // finding (`як з'ясували «Наші гроші»`, `з'ясувало ZN.UA`) stays: it
 // attributes one claim, not the article, and is a quote of the outlet
-// (the convention settled in session 21).
-func ownReports(qs []vistka.Quote, ents *entity.Result, publisher string) []vistka.Quote {
+// (the convention settled in session 21). The publisher named after its
+// kind ("…, пише місцеве видання «Номер один»") is the publisher too: the
+// speaker is then the kind's phrase, and the publisher's name follows it.
+func ownReports(qs []vistka.Quote, ents *entity.Result, src vistka.Source) []vistka.Quote {
+	publisher := src.Publisher
 	if publisher == "" {
 		return qs
 	}
@@ -465,9 +468,27 @@ func ownReports(qs []vistka.Quote, ents *entity.Result, publisher string) []vist
 		name := q.Speaker
 		if i := entity.Index(q.Speaker); i >= 0 && i < len(ents.Entities) {
 			name = ents.Entities[i].Name
+		} else if outletKind(q.Speaker) && slices.ContainsFunc(src.Evidence, func(e vistka.Evidence) bool {
+			return e.Role == source.RolePublisher && e.Value == publisher && e.Start > q.End && e.Start-q.End <= 40
+		}) {
+			return true
 		}
 		return strings.EqualFold(name, publisher)
 	})
+}
+
+// outletKind reports whether a speaker's phrase names an outlet by its
+// kind: видання, місцеве видання, сайт, газета.
+func outletKind(phrase string) bool {
+	words := strings.Fields(strings.ToLower(phrase))
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	switch words[len(words)-1] {
+	case "видання", "сайт", "газета", "портал", "інтернет-видання", "телеканал", "журнал":
+		return true
+	}
+	return false
 }
 
 // findingCue reports whether a quote's cue tells a finding (з'ясувати,

@@ -347,6 +347,9 @@ func (f *finder) at(i int) int {
 		if n := f.aboutAfterOutlet(i); n > 0 {
 			return n
 		}
+		if n := f.topicToldTo(i); n > 0 {
+			return n
+		}
 	}
 	if t.upper && !(f.word(i-1) == "це" && f.word(i-2) == "про") {
 		if n := f.toldBody(i); n > 0 {
@@ -4505,6 +4508,29 @@ func (f *finder) retold(i int) int {
 	return p.next - i
 }
 
+// topicToldTo reads a source line that opens a sentence with "Про" and
+// what was told of, a few words, before an outlet we know in the dative
+// and the verb of telling: "Про життя громади Суспільному Харків
+// розповів її голова Микола Зінченко", as "Про це Суспільному
+// розповів …" is read (see toldTo).
+func (f *finder) topicToldTo(i int) int {
+	if t := f.tok(i); !t.upper || i > 0 && !f.isSym(i-1, ".") && f.tok(i).gap != gapNewline {
+		return 0
+	}
+	for k := i + 2; k <= i+4; k++ {
+		if t := f.tok(k - 1); t.kind != word || t.upper {
+			return 0
+		}
+		if o, _, nominative := f.selfOutletAt(k); o != nil && !nominative {
+			if n := f.toldTo(k); n > 0 {
+				return n + k - i
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
 // selfOutletAt returns the longest outlet the package knows that
 // reports of itself, written from token i on, with its number of tokens
 // and whether it stands as its name is written (the nominative); nil
@@ -4592,7 +4618,11 @@ func (f *finder) toldTo(i int) int {
 			name, end = name+" "+f.slice(end, end+1), end+1
 		}
 		v := f.word(end)
-		_, person := f.rolePerson(end + 1)
+		who := end + 1
+		if w := f.word(who); w == "її" || w == "його" || w == "їхній" || w == "їх" {
+			who++ // the role of whom the line told of: "розповів її голова Микола Зінченко"
+		}
+		_, person := f.rolePerson(who)
 		person = person || personWord(f, end+1) && personWord(f, end+2) ||
 			// an unnamed source told it: "Про це РБК-Україна повідомило
 			// джерело в СБУ", "повідомили два джерела в Кабінеті міністрів"
@@ -4608,7 +4638,7 @@ func (f *finder) toldTo(i int) int {
 		}
 		if isTold(v) || strings.HasPrefix(v, "заяви") {
 			f.add(RolePublisher, name, i, end)
-			if p, ok := f.phrase(end + 1); ok && person && f.closesAttribution(p.next) && f.add(RoleVia, p.value, p.from, p.to) {
+			if p, ok := f.phrase(who); ok && person && f.closesAttribution(p.next) && f.add(RoleVia, p.value, p.from, p.to) {
 				// "Про це Радіо Свобода повідомила адвокатка Лейла
 				// Мамутова": the person who told is cited
 				f.cands[len(f.cands)-1].shown = p.shown
