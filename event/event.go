@@ -13507,6 +13507,9 @@ func (f *finder) duringPartner(at int) string {
 			}
 			if k := j + 1; k+1 < at && (f.low(k) == "з" || f.low(k) == "із") {
 				for m := k + 1; m < at && m <= k+6; m++ {
+					if t := &f.toks[m]; hasCase(t, "v_naz") && !strings.Contains(t.Tag, ":nv") {
+						continue // "На зустрічі з міністром оборони Естонії Шмигаль обговорив": the subject, not the partner
+					}
 					if e := f.entityAt(m); e != "" && f.ents.Type(e) == "PERS" {
 						return e
 					}

@@ -87,6 +87,14 @@ func nameCut(ts []vistka.Token, typ string, subject bool) (cut int, lt, rt strin
 			// does not decline takes its first name's case
 			return c, "PERS", "PERS"
 		}
+		if fc := vtag.Case(l[0].Tag); subject && len(l) >= 2 && len(r) == 1 && strings.Contains(last.Tag, ":nv") && strings.Contains(last.Tag, "lname") &&
+			fc != "" && fc != "v_naz" && strings.Contains(l[0].Tag, ":prop") && rc == "v_naz" && strings.Contains(r[0].Tag, "lname") && !strings.Contains(r[0].Tag, ":nv") {
+			// з Джорджею Мелоні | Зеленський обговорив: a name whose
+			// surname does not decline takes its first word's case, and
+			// a declined surname in the nominative before the verb is
+			// its subject
+			return c, "PERS", "PERS"
+		}
 		if lc == "" || rc == "" || lc == "v_naz" {
 			continue
 		}

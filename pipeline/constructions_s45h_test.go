@@ -35,3 +35,24 @@ func TestS45HJointConsultations(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS45HFrontedMeetingPartner: a meeting put first with its partner
+// ("Під час зустрічі з Джорджею Мелоні Зеленський обговорив") gives the
+// partner and the subject apart: a full name whose surname does not
+// decline takes its first name's case, so the declined surname in the
+// nominative after it is the verb's subject; a name in the nominative
+// after the partner's title is the subject, never the partner.
+func TestS45HFrontedMeetingPartner(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"an indeclinable surname, then the subject",
+			"Під час зустрічі з Джорджею Мелоні Туск обговорив постачання зерна.",
+			[]string{"CONSULT/meet Туск → Джорджа Мелоні"}},
+		{"the same after на",
+			"На переговорах з Ангелою Дюпюї Коваленко обговорив торгівлю.",
+			[]string{"CONSULT/meet Коваленко → Ангела Дюпюї"}},
+		{"the subject right after the partner's title",
+			"На зустрічі з міністром оборони Латвії Коваленко обговорив постачання дронів.",
+			nil},
+	}, time.Time{})
+}
