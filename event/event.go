@@ -5845,7 +5845,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if ev.Mode == "visit" && dest == "" && tr.verb {
 			// "До Києва прибуде місія МВФ": the destination before the verb
-			dest = f.destBefore(tr.at)
+			dest = cmp.Or(f.destBefore(tr.at), f.capitalByAdjective(tr.at))
 		}
 		if ev.Mode == "visit" && dest != "" {
 			if !slices.Contains(ev.Recipients, dest) {
@@ -20136,6 +20136,44 @@ func (f *finder) capitalOfCountryAt(i int) string {
 		return ""
 	}
 	return f.ents.CapitalOfCountry(e, f.toks[i].RStart, func(name string) bool { return gazetteer.Lookup(name)&gazetteer.Country == 0 })
+}
+
+// capitalByAdjective returns where the visit verb at at goes when its
+// clause names the city by its country's adjective ("прибув до
+// української столиці", "прибув у польську столицю"): the capital when
+// the text names it, else the country; "" when the clause names none so
+// or the text never names the country.
+func (f *finder) capitalByAdjective(at int) string {
+	for j := at + 1; j+2 < len(f.toks) && j <= at+6; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
+			return ""
+		}
+		c := "v_rod"
+		switch f.low(j) {
+		case "до":
+		case "в", "у":
+			c = "v_zna"
+		default:
+			continue
+		}
+		a, n := &f.toks[j+1], &f.toks[j+2]
+		if !strings.HasPrefix(a.Tag, "adj") || f.low(j+2) != "столиця" || !hasCase(n, c) {
+			continue
+		}
+		country := f.ents.CountryOf(a.Lemma)
+		if country == "" || gazetteer.Lookup(f.ents.Name(country))&gazetteer.Country == 0 {
+			return ""
+		}
+		caps := gazetteer.Capitals(f.ents.Name(country))
+		for k := range f.ents.Entities {
+			if e := &f.ents.Entities[k]; e.Type == "LOC" && slices.Contains(caps, e.Name) {
+				return e.ID
+			}
+		}
+		return country
+	}
+	return ""
 }
 
 // provincial reports whether the gazetteer knows name as a Ukrainian town

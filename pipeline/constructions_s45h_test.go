@@ -56,3 +56,19 @@ func TestS45HFrontedMeetingPartner(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS45HCapitalByAdjective: a visit to a capital named by its
+// country's adjective ("прибув до української столиці") goes to the
+// capital when the text names it, else to the country; a country the
+// text never names gives no place.
+func TestS45HCapitalByAdjective(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"the capital named before",
+			"Прем'єр-міністр України зустрів гостя в Києві. Президент Австрії Александер Шалленберг прибув до української столиці потягом.",
+			[]string{"CONSULT/visit Александер Шалленберг → Київ @Київ"}},
+		{"the country only",
+			"Президент України Володимир Зеленський прибув у польську столицю на запрошення президента Польщі.",
+			[]string{"CONSULT/visit Володимир Зеленський → Польща @Польща"}},
+	}, time.Time{})
+}
