@@ -12580,7 +12580,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			if dest == "" {
 				dest = cmp.Or(f.capitalOfCountryAt(i), e)
 			}
-		case (prep == "в" || prep == "у" || prep == "на") && hasCase(t, "v_zna") && !hasCase(t, "v_mis") && tr.k.mode == "visit" && typ == "LOC" && f.arrival(tr):
+		case (prep == "в" || prep == "у" || prep == "на") && hasCase(t, "v_zna") && !hasCase(t, "v_mis") && tr.k.mode == "visit" && typ == "LOC" && (f.arrival(tr) || f.officialCame(tr, actors) && gazetteer.Lookup(f.ents.Name(e))&gazetteer.Location != 0):
 			if dest == "" {
 				dest = e // "прибув в Україну з візитом", "прилетів на Тайвань": where to, as до
 			}
@@ -25591,6 +25591,22 @@ func (f *finder) arrival(tr trig) bool {
 		return true
 	}
 	return false
+}
+
+// officialCame reports whether the coming verb at tr (приїхати,
+// приїжджати) has a person with a title for its doer, whose coming in
+// the accusative after в, у or на is a visit, as прибути's is: "Міністр
+// Віктор Ляшко приїхав у Вінницю" (not "приїхала в Петриківку
+// замолоду", where someone settled). The caller asks for a place the
+// gazetteer knows: "приїхав на День незалежності" names a day.
+func (f *finder) officialCame(tr trig, actors []string) bool {
+	if v := f.verb(tr.at); v != "приїхати" && v != "приїжджати" {
+		return false
+	}
+	return slices.ContainsFunc(actors, func(a string) bool {
+		i := entity.Index(a)
+		return i >= 0 && i < len(f.ents.Entities) && f.ents.Entities[i].Type == "PERS" && len(f.ents.Entities[i].Titles) > 0
+	})
 }
 
 // frozenAssets reports whether toks[j] names what a sanction freezes

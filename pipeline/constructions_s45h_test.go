@@ -72,3 +72,21 @@ func TestS45HCapitalByAdjective(t *testing.T) {
 			[]string{"CONSULT/visit Володимир Зеленський → Польща @Польща"}},
 	}, time.Time{})
 }
+
+// TestS45HOfficialCame: приїхати with a town in the accusative after в,
+// у or на is a visit when a person with a title comes, as прибути is;
+// one who comes with no office told may be settling there.
+func TestS45HOfficialCame(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a minister came to a town",
+			"У четвер міністр освіти Оксен Лісовий приїхав у Житомир.",
+			[]string{"CONSULT/visit Оксен Лісовий → Житомир @Житомир"}},
+		{"an ambassador came to a region",
+			"Посол Данії Оле Ельмер приїхав на Полтавщину.",
+			[]string{"CONSULT/visit Оле Ельмер → Полтавщина @Полтавщина"}},
+		{"no office",
+			"Оксана Петрук приїхала в Житомир замолоду.",
+			nil},
+	}, time.Time{})
+}
