@@ -12982,6 +12982,27 @@ var addresses = map[string]bool{"звернутися": true, "звертати�
 // invaded: Росія вторглася в Україну.
 var invades = map[string]bool{"вторгнутися": true, "вторгатися": true}
 
+// sidesThenWith reports whether the meeting noun at at is followed by
+// its sides in the genitive, one to five words of nouns, adjectives and
+// names, and then з, із or зі, the adjectives of the noun at i and the
+// noun: "зустріч представників підприємців з міським головою".
+func (f *finder) sidesThenWith(at, i int) bool {
+	k := i - 1
+	for k > at && strings.HasPrefix(f.toks[k].Tag, "adj") {
+		k--
+	}
+	if k <= at+1 || k-at > 6 || !withPrep(f.low(k)) {
+		return false
+	}
+	for m := at + 1; m < k; m++ {
+		t := &f.toks[m]
+		if !(strings.HasPrefix(t.Tag, "noun") || strings.HasPrefix(t.Tag, "adj")) || !hasCase(t, "v_rod") && !(f.entityAt(m) != "" && strings.Contains(t.Tag, ":nv")) {
+			return false
+		}
+	}
+	return true
+}
+
 // apologies are the verbs whose перед with the instrumental names whom
 // the apology is to: вибачився перед Польщею.
 var apologies = map[string]bool{"вибачитися": true, "вибачатися": true, "перепросити": true, "перепрошувати": true}
@@ -13004,6 +13025,13 @@ func (f *finder) commonPartner(i int, tr trig) bool {
 		// оборони Естонії": one named by office alone, the place or the
 		// body in the genitive whose office it is (головою, which the
 		// tagger may read as the inanimate head, too)
+		return true
+	}
+	if tr.k.typ == "CONSULT" && tr.k.mode == "meet" && !tr.verb && hasCase(t, "v_oru") && withPrep(f.governedBy(i)) &&
+		(strings.Contains(t.Tag, ":anim") || f.officeOf(i)) && f.sidesThenWith(tr.at, i) {
+		// "відбулася зустріч представників підприємців з міським
+		// головою": the meeting's sides in the genitive, then whom they
+		// met
 		return true
 	}
 	if !strings.Contains(t.Tag, ":anim") && !actorNoun(f.low(i)) {

@@ -90,3 +90,19 @@ func TestS45HOfficialCame(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS45HMeetingNounPartner: a meeting noun with its sides in the
+// genitive and then з and a group or an office ("зустріч представників
+// підприємців з міським головою") has that group or office for its
+// partner, as the verb зустрітися has.
+func TestS45HMeetingNounPartner(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"an office for the partner",
+			"У ратуші відбулася зустріч представників фермерів з міським головою.",
+			[]string{"CONSULT/meet представники фермерів → міський голова"}},
+		{"a group for the partner",
+			"Зустріч депутатів облради з лікарями тривала дві години.",
+			[]string{"CONSULT/meet депутати облради → лікарі"}},
+	}, time.Time{})
+}
