@@ -5845,7 +5845,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if ev.Mode == "visit" && dest == "" && tr.verb {
 			// "До Києва прибуде місія МВФ": the destination before the verb
-			dest = cmp.Or(f.destBefore(tr.at), f.capitalByAdjective(tr.at))
+			dest = f.destBefore(tr.at)
 		}
 		if ev.Mode == "visit" && dest != "" {
 			if !slices.Contains(ev.Recipients, dest) {
@@ -20132,14 +20132,26 @@ func capitalCity(name string) bool {
 	return c&gazetteer.Country == 0 && (c&(gazetteer.Settlement|gazetteer.Place|gazetteer.Region) != 0 || !strings.Contains(name, " ") && !abbreviation(name))
 }
 
-// capitalTo returns the capital a phrase of до and the country's
+// capitalTo returns the capital a phrase of direction and the country's
 // adjective before столиця names at i ("прибув до української столиці",
-// "до польської столиці": Київ, Варшава; the place of that name the
-// text names, else the name), or "". The country is the gazetteer's one
-// of that adjective, its capital the gazetteer's only one: a city of the
+// "у польську столицю": Київ, Варшава; the place of that name the text
+// names, else the name), or "". The country is the gazetteer's one of
+// that adjective, its capital the gazetteer's only one: a city of the
 // country the text names is not taken for it (Харків for української).
 func (f *finder) capitalTo(i int) string {
-	if i < 2 || f.low(i) != "столиця" || !hasCase(&f.toks[i], "v_rod") || !strings.HasPrefix(f.toks[i-1].Tag, "adj") || f.low(i-2) != "до" {
+	if i < 2 || f.low(i) != "столиця" || !strings.HasPrefix(f.toks[i-1].Tag, "adj") {
+		return ""
+	}
+	switch f.low(i - 2) {
+	case "до":
+		if !hasCase(&f.toks[i], "v_rod") {
+			return ""
+		}
+	case "в", "у":
+		if !hasCase(&f.toks[i], "v_zna") {
+			return ""
+		}
+	default:
 		return ""
 	}
 	caps := gazetteer.Capitals(entity.CountryNamed(f.toks[i-1].Lemma))
@@ -20164,44 +20176,6 @@ func (f *finder) capitalOfCountryAt(i int) string {
 		return ""
 	}
 	return f.ents.CapitalOfCountry(e, f.toks[i].RStart, func(name string) bool { return gazetteer.Lookup(name)&gazetteer.Country == 0 })
-}
-
-// capitalByAdjective returns where the visit verb at at goes when its
-// clause names the city by its country's adjective ("прибув до
-// української столиці", "прибув у польську столицю"): the capital when
-// the text names it, else the country; "" when the clause names none so
-// or the text never names the country.
-func (f *finder) capitalByAdjective(at int) string {
-	for j := at + 1; j+2 < len(f.toks) && j <= at+6; j++ {
-		t := &f.toks[j]
-		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
-			return ""
-		}
-		c := "v_rod"
-		switch f.low(j) {
-		case "до":
-		case "в", "у":
-			c = "v_zna"
-		default:
-			continue
-		}
-		a, n := &f.toks[j+1], &f.toks[j+2]
-		if !strings.HasPrefix(a.Tag, "adj") || f.low(j+2) != "столиця" || !hasCase(n, c) {
-			continue
-		}
-		country := f.ents.CountryOf(a.Lemma)
-		if country == "" || gazetteer.Lookup(f.ents.Name(country))&gazetteer.Country == 0 {
-			return ""
-		}
-		caps := gazetteer.Capitals(f.ents.Name(country))
-		for k := range f.ents.Entities {
-			if e := &f.ents.Entities[k]; e.Type == "LOC" && slices.Contains(caps, e.Name) {
-				return e.ID
-			}
-		}
-		return country
-	}
-	return ""
 }
 
 // provincial reports whether the gazetteer knows name as a Ukrainian town

@@ -67,9 +67,9 @@ func TestS45HCapitalByAdjective(t *testing.T) {
 		{"the capital named before",
 			"Прем'єр-міністр України зустрів гостя в Києві. Президент Австрії Александер Шалленберг прибув до української столиці потягом.",
 			[]string{"CONSULT/visit Александер Шалленберг → Київ @Київ"}},
-		{"the country only",
+		{"the capital not named: the gazetteer's",
 			"Президент України Володимир Зеленський прибув у польську столицю на запрошення президента Польщі.",
-			[]string{"CONSULT/visit Володимир Зеленський → Польща @Польща"}},
+			[]string{"CONSULT/visit Володимир Зеленський → Варшава @Варшава"}},
 	}, time.Time{})
 }
 
