@@ -351,6 +351,11 @@ func (f *finder) at(i int) int {
 			return n
 		}
 	}
+	if (w == "у" || w == "в") && t.upper && i < f.leadEnd {
+		if n := f.leadBodySays(i); n > 0 {
+			return n
+		}
+	}
 	if t.upper && !(f.word(i-1) == "це" && f.word(i-2) == "про") {
 		if n := f.toldBody(i); n > 0 {
 			return n
@@ -1405,6 +1410,57 @@ func (f *finder) saidIn(j int) int {
 		return 0
 	}
 	return m + 1 - j
+}
+
+// leadSays are the plural verbs of telling with no subject that follow
+// the body told in "У X повідомили, що …".
+var leadSays = map[string]bool{"повідомили": true, "заявили": true, "зазначили": true, "розповіли": true,
+	"наголосили": true, "підтвердили": true, "поінформували": true, "повідомляють": true, "заявляють": true}
+
+// leadBodySays reads the lead's attribution to a body that opens its
+// sentence, at i, the capitalised "У" or "В": "У Генштабі повідомили,
+// що …", "У пресслужбі ДСНС зазначили: …". In the lead it is the text's
+// source line, and the body is cited (past the lead the same words open
+// a quote of the body). It returns the tokens read.
+func (f *finder) leadBodySays(i int) int {
+	if i > 0 && f.tok(i).gap != gapNewline && !f.isSym(i-1, ".!?…") {
+		return 0
+	}
+	// the headline or the paragraph after it, the headline a line of one
+	// sentence (not a paper's opening paragraph and its subheading)
+	lines := 0
+	for k := 1; k <= i; k++ {
+		if f.toks[k].gap == gapNewline {
+			lines++
+		} else if lines == 0 && f.endsSentence(k-1) {
+			return 0
+		}
+	}
+	if lines > 1 {
+		return 0
+	}
+	p, ok := f.phrase(i + 1)
+	if !ok || p.outlet != nil || !leadSays[f.word(p.next)] || !f.isSym(p.next+1, ",:") && f.word(p.next+1) != "що" {
+		return 0
+	}
+	// a body, not a place ("У Києві повідомили", "У США заявили": who
+	// there, the text does not say)
+	if !f.bodyLike(p) || f.placeAt(p.from) || !strings.Contains(p.value, " ") && p.value == strings.ToLower(p.value) {
+		return 0 // (nor a bare noun, "У міністерстві повідомили")
+	}
+	if !f.add(RoleVia, p.value, p.from, p.to) {
+		return 0
+	}
+	f.cands[len(f.cands)-1].shown = p.shown
+	return p.next + 1 - i
+}
+
+// placeAt reports whether the entity tagger's span at token k is a
+// place's (LOC).
+func (f *finder) placeAt(k int) bool {
+	rs := f.tok(k).rs
+	i := sort.Search(len(f.names), func(i int) bool { return f.names[i].Start >= rs })
+	return i < len(f.names) && f.names[i].Start == rs && f.names[i].Type == "LOC"
 }
 
 // aboutAfterOutlet reads the body an outlet's source line names after

@@ -127,3 +127,27 @@ func TestS45ATrailingTold(t *testing.T) {
 			"Укрінформ", []string{"пресслужба ДСНС"}, nil, nil},
 	})
 }
+
+// TestS45ALeadBodySays: a lead that opens with the body that told it,
+// "У X повідомили, що …", is the text's source line and cites the body;
+// a place there, a bare noun, the body past the lead, and a paper's
+// opening paragraph with a subheading give none.
+func TestS45ALeadBodySays(t *testing.T) {
+	checkFind(t, []findCase{
+		{"У пресслужбі X повідомили, що",
+			"Пожежу ліквідували\n\nУ пресслужбі ДСНС повідомили, що пожежу на складі в Броварах ліквідували вранці.",
+			"", []string{"пресслужба ДСНС"}, nil, nil},
+		{"У X заявили:",
+			"Ворог втратив 1200 військових\n\nУ Генштабі ЗСУ заявили: за добу ворог втратив 1200 військових.",
+			"", []string{"Генштаб ЗСУ"}, nil, nil},
+		{"a bare noun names no one",
+			"Пожежу ліквідували\n\nУ міністерстві повідомили, що пожежу на складі ліквідували вранці.",
+			"", nil, nil, nil},
+		{"past the lead it is a quote of the body",
+			"Пожежу ліквідували\n\nПожежу на складі ліквідували вранці. Постраждалих немає.\n\nУ ДСНС повідомили, що рятувальники працювали шість годин.",
+			"", nil, nil, nil},
+		{"a paper's opening paragraph and its subheading are no headline",
+			"Діти пішли до школи. Свято тривало весь день. Нові класи\n\nУ департаменті освіти повідомили, що класів стало більше.",
+			"", nil, nil, nil},
+	})
+}
