@@ -351,6 +351,11 @@ func (f *finder) at(i int) int {
 			return n
 		}
 	}
+	if w == "відповідну" || w == "відповідне" {
+		if n := f.statementBy(i); n > 0 {
+			return n
+		}
+	}
 	if (w == "у" || w == "в") && t.upper && i < f.leadEnd {
 		if n := f.leadBodySays(i); n > 0 {
 			return n
@@ -1410,6 +1415,50 @@ func (f *finder) saidIn(j int) int {
 		return 0
 	}
 	return m + 1 - j
+}
+
+// statementNouns are what a line names whose it is: "Відповідну заяву
+// оприлюднив …".
+var statementNouns = map[string]bool{"заяву": true, "повідомлення": true, "інформацію": true, "звернення": true, "дані": true}
+
+// statementBy reads a line that names whose statement or figures the
+// text told, from "відповідну" or "відповідне" at i: "Відповідну заяву в
+// четвер оприлюднив речник МЗС Георгій Тихий.", "Як повідомляє …,
+// відповідне повідомлення поширила пресслужба ДСНС." It is a source line,
+// as "Такі дані наводить X" is, and the one named is cited. It returns
+// the tokens read.
+func (f *finder) statementBy(i int) int {
+	if !statementNouns[f.word(i+1)] {
+		return 0
+	}
+	k := i + 2
+	for n := 0; n < 3 && !published(f.word(k)); n++ {
+		if w := f.word(k); !occasionWords[w] && !weekdaysIn[w] {
+			return 0
+		}
+		k++
+	}
+	if !published(f.word(k)) {
+		return 0
+	}
+	k = f.dayAfterCue(k + 1)
+	p, ok := f.phrase(k)
+	if !ok || !f.closesAttribution(p.next) || !f.add(RoleVia, p.value, p.from, p.to) {
+		return 0
+	}
+	f.cands[len(f.cands)-1].shown = p.shown
+	return p.next - i
+}
+
+// published reports a past verb of making a statement public:
+// оприлюднив, поширила, опублікувало, зробив.
+func published(w string) bool {
+	for _, p := range [...]string{"оприлюдни", "поширил", "поширив", "опублікува", "зробив", "зробила", "зробило", "зробили"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // leadSays are the plural verbs of telling with no subject that follow

@@ -151,3 +151,17 @@ func TestS45ALeadBodySays(t *testing.T) {
 			"", nil, nil, nil},
 	})
 }
+
+// TestS45AStatementBy: a line that names whose statement the text told,
+// "Відповідну заяву оприлюднив X", is a source line, as "Такі дані
+// наводить X" is.
+func TestS45AStatementBy(t *testing.T) {
+	checkFind(t, []findCase{
+		{"after an outlet's cue, with the day between",
+			"МЗС висловило протест\n\nМЗС висловило протест через візит депутатів до Криму.\n\nЯк повідомляє агентство «Інтерфакс-Україна», відповідну заяву в четвер оприлюднив речник МЗС Петро Коваль.",
+			"Інтерфакс-Україна", []string{"Петро Коваль"}, nil, nil},
+		{"a press service", "МЗС висловило протест\n\nМЗС висловило протест через візит депутатів до Криму. Відповідну заяву оприлюднила пресслужба МЗС.",
+			"", []string{"пресслужба МЗС"}, nil, nil},
+		{"no one named", "МЗС висловило протест\n\nМЗС висловило протест. Відповідне повідомлення оприлюднили сьогодні.", "", nil, nil, nil},
+	})
+}
