@@ -165,3 +165,16 @@ func TestS45AStatementBy(t *testing.T) {
 		{"no one named", "МЗС висловило протест\n\nМЗС висловило протест. Відповідне повідомлення оприлюднили сьогодні.", "", nil, nil, nil},
 	})
 }
+
+// TestS45AUnions: an association, a union or a federation named by its
+// kind and members is a body a source line cites.
+func TestS45AUnions(t *testing.T) {
+	checkFind(t, []findCase{
+		{"Про це УНІАН повідомили в обласній асоціації фермерів",
+			"Фермери перекрили трасу\n\nФермери перекрили трасу поблизу Лубен. Про це УНІАН повідомили в обласній асоціації фермерів.",
+			"УНІАН", []string{"асоціація фермерів"}, nil, nil},
+		{"…, повідомили у федерації футболу",
+			"Матч перенесли\n\nМатч збірної перенесли на вересень, повідомили у федерації футболу.",
+			"", []string{"федерація футболу"}, nil, nil},
+	})
+}
