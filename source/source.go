@@ -1699,6 +1699,9 @@ func (f *finder) openerBefore(i int) (phrase, bool) {
 	// "Начальник Полтавської ОВА Володимир Когут провів перевірку":
 	// the name closed by the verb after it, which roleNamed reads on
 	for e := j + 3; e <= j+roleSpan && e < len(f.toks); e++ {
+		if t := f.tok(e); t.kind == sym && (t.r == '«' || t.r == '»') && t.gap != gapNewline {
+			continue // "Голова правління НЕК «Укренерго» Віталій Зайченко вважає": a firm named in the role
+		}
 		if t := f.tok(e); t.kind != word || t.gap == gapNewline {
 			break
 		}

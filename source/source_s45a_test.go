@@ -178,3 +178,13 @@ func TestS45AUnions(t *testing.T) {
 			"", []string{"федерація футболу"}, nil, nil},
 	})
 }
+
+// TestS45AOpenerWithFirm: "Про це він розповів …" stands for the one who
+// opens the sentence before, a firm in quotation marks within his role.
+func TestS45AOpenerWithFirm(t *testing.T) {
+	checkFind(t, []findCase{
+		{"a firm in the role of the opener",
+			"Графіки будуть коротшими\n\nГолова правління НЕК «Укренерго» Петро Коваль вважає, що графіки цієї зими будуть коротшими. Про це він розповів в інтерв'ю «Українській правді».",
+			"Українська правда", []string{"Петро Коваль"}, nil, nil},
+	})
+}
