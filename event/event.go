@@ -6529,7 +6529,16 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if v := f.verb(tr.at); tr.verb && (v == "провести" || v == "проводити") && tr.noun >= 0 && f.low(tr.noun) == "засідання" &&
 			len(ev.Actors) < 2 && !f.jointBody(tr.noun+1) && !f.bodyOfTwo(tr.noun+1) {
-			continue // "Кабінет міністрів провів засідання": a body sitting alone
+			b := f.chairedBody(tr, ev.Actors)
+			if b == "" {
+				continue // "Кабінет міністрів провів засідання": a body sitting alone
+			}
+			// "Гайворонський провів засідання обласної ради оборони": a
+			// person chairs a body's sitting, meeting its members
+			ev.Mode = "meet"
+			if !slices.Contains(ev.Recipients, b) {
+				ev.Recipients = append(ev.Recipients, b)
+			}
 		}
 		if tr.noun >= 0 && f.low(tr.noun) == "засідання" && ev.Mode == "multilateral" && (f.jointBody(tr.noun+1) && len(ev.Actors)+len(ev.Recipients) <= 2 || f.bodyOfTwo(tr.noun+1)) {
 			// "засідання спільної міжурядової комісії" of two states,
@@ -12981,6 +12990,37 @@ var addresses = map[string]bool{"звернутися": true, "звертати�
 // invades are the verbs whose в with the accusative names the country
 // invaded: Росія вторглася в Україну.
 var invades = map[string]bool{"вторгнутися": true, "вторгатися": true}
+
+// sittingBodies are the bodies a person chairs a sitting of: рада
+// оборони, комісія, штаб, Ставка.
+var sittingBodies = map[string]bool{"рада": true, "комісія": true, "штаб": true, "ставка": true, "колегія": true,
+	"комітет": true}
+
+// chairedBody returns the body whose sitting (засідання at tr.noun) the
+// one person among actors held, named in the genitive right after the
+// noun, its adjectives first: the body's name, or the phrase in the
+// nominative ("засідання обласної ради оборони": обласна рада оборони);
+// "" when the doer is no person, the sitting is only proposed or planned
+// in an infinitive, or no such body follows.
+func (f *finder) chairedBody(tr trig, actors []string) string {
+	if len(actors) != 1 || f.ents.Type(actors[0]) != "PERS" || strings.Contains(f.toks[tr.at].Tag, ":inf") {
+		return "" // (not "запропонував провести спільне засідання комітетів": a proposal)
+	}
+	k := tr.noun + 1
+	for k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "adj") && hasCase(&f.toks[k], "v_rod") {
+		k++
+	}
+	if k >= len(f.toks) || !hasCase(&f.toks[k], "v_rod") {
+		return ""
+	}
+	if e := f.entityAt(k); e != "" && f.ents.Type(e) == "ORG" {
+		return e
+	}
+	if !strings.HasPrefix(f.toks[k].Tag, "noun") || !sittingBodies[scan.ToLower(f.toks[k].Lemma)] || f.entityAt(k) != "" {
+		return ""
+	}
+	return f.objectPhrase(k, tr)
+}
 
 // sidesThenWith reports whether the meeting noun at at is followed by
 // its sides in the genitive, one to five words of nouns, adjectives and

@@ -106,3 +106,21 @@ func TestS45HMeetingNounPartner(t *testing.T) {
 			[]string{"CONSULT/meet депутати облради → лікарі"}},
 	}, time.Time{})
 }
+
+// TestS45HChairedSitting: a person who holds a sitting of a council, a
+// commission or a staff named after засідання meets its members (CONSULT
+// meet with the body); a body's own sitting stays no event.
+func TestS45HChairedSitting(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a council named as a phrase",
+			"Голова Рівненської ОВА Олександр Коваль провів засідання обласної ради оборони.",
+			[]string{"CONSULT/meet Олександр Коваль → обласна рада оборони"}},
+		{"a body sitting alone",
+			"Обласна рада провела засідання.",
+			nil},
+		{"a sitting proposed",
+			"Міністр фінансів Сергій Марченко запропонував провести засідання комісії наступного тижня.",
+			nil},
+	}, time.Time{})
+}
