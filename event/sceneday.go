@@ -165,11 +165,14 @@ func oneDayTold(a *vistka.Analysis, dates []vistka.Date, s int) string {
 		if day == "" && paras > 1 {
 			return "" // the headline's paragraph and the lead's
 		}
-		if datesIn(dates, b) == 0 {
+		// (a date to come or one that bounds a span tells of no other
+		// day: "Меморандум передбачає … першу літню школу в липні")
+		told := slices.DeleteFunc(slices.Clone(dates), func(d vistka.Date) bool { return toCome(a, d) || boundsSpan(b.Tokens, d) })
+		if datesIn(told, b) == 0 {
 			continue
 		}
-		d := onlyDay(dates, b)
-		if d == "" || day != "" && d != day || !allDays(dates, b) {
+		d := onlyDay(told, b)
+		if d == "" || day != "" && d != day || !allDays(told, b) {
 			return ""
 		}
 		day = d
@@ -371,7 +374,10 @@ func onlyDay(dates []vistka.Date, s vistka.Sentence) string {
 // a sentence with no date that says the doer "також" (or, opening it,
 // "Крім того", "Водночас") did it, the day and, when it has none, the place of the
 // doer's meeting, visit or signing told last, within the three sentences
-// before, or the eight before when none between names a time: "На полях саміту Литвин
+// before, or the eight before when none between names a time (a date
+// that bounds a span or one still to come names none), or, with none,
+// the day of
+// the doer's act of another kind told so: "На полях саміту Литвин
 // зустрівся з Шмідт. … Литвин також провів переговори з канцлером
 // Німеччини" talked there that day too. Any other act told so (a visit,
 // aid, a call on others, a refusal: "Також Сікорський відвідав Бучу",
@@ -399,7 +405,7 @@ func alsoThere(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, evs
 		if ownPlace(a, ents, a.Sentences[s]) {
 			continue // "Литвин також провів переговори у Варшаві": elsewhere, another day
 		}
-		var own, other *vistka.Event
+		var own, other, acted *vistka.Event
 		doerSeen := false
 		for k := i - 1; k >= 0 && own == nil; k-- {
 			v := &evs[k]
@@ -407,11 +413,12 @@ func alsoThere(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, evs
 			if p == s {
 				continue
 			}
-			if p < s-3 && (p < s-8 || slices.ContainsFunc(a.Sentences[p+1:s], func(b vistka.Sentence) bool { return datesIn(dates, b) > 0 })) {
+			if p < s-3 && (p < s-8 || slices.ContainsFunc(a.Sentences[p+1:s], func(b vistka.Sentence) bool { return timeTold(a, dates, b) })) {
 				// past three sentences only when none between names a
 				// time: the visit's day still holds
 				break
 			}
+			dated := p < s-3 && slices.ContainsFunc(a.Sentences[p+1:s], func(b vistka.Sentence) bool { return datesIn(dates, b) > 0 })
 			if slices.ContainsFunc(a.Sentences[p+1:s+1], func(b vistka.Sentence) bool { return background(b.Tokens) }) {
 				break // "Нагадаємо, …": an older story, not the day told before
 			}
@@ -422,6 +429,9 @@ func alsoThere(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, evs
 			doerSeen = doerSeen || same
 			switch {
 			case talks && !(v.Type == "CONSULT" && (v.Mode == "meet" || v.Mode == "visit") || v.Type == "AGREE"):
+				if same && acted == nil && len(v.Date) == len("2006-01-02") && v.Type != "REQUEST" && v.Type != "THREATEN" && !spanBound(a.Sentences[p], dates) {
+					acted = v
+				}
 			case !talks && (v.Type == "REQUEST" || v.Type == "THREATEN") && datesIn(dates, a.Sentences[p]) > 0 && !tiedDay(a.Sentences[p], dates, v.Date):
 				// a demand's day named with it is often its deadline,
 				// unless the demand was dated by it
@@ -433,7 +443,10 @@ func alsoThere(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, evs
 				// talks, told again with no day
 			case same:
 				own = v
-			case other == nil:
+			case other == nil && !dated:
+				// (another's act, past a date that bounds a span or
+				// one to come, may be of another day: "Ключі отримають
+				// до 20 грудня. Також міська рада виділила …")
 				other = v
 			}
 		}
@@ -444,6 +457,13 @@ func alsoThere(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, evs
 			// передав …" is another day)
 			own = other
 		}
+		if own == nil && acted != nil {
+			// "Кабмін у п'ятницю виділив громадам 2 млрд гривень. …
+			// Також Кабмін погодив угоду": the doer's day, with no
+			// talks of its own to place the signing
+			e.Date = acted.Date
+			continue
+		}
 		if own == nil {
 			continue
 		}
@@ -453,6 +473,39 @@ func alsoThere(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, evs
 		}
 	}
 	return evs
+}
+
+// timeTold reports whether sentence b names a time the story went on
+// to: a date that neither bounds a span ("з 1 лютого", "до 15 березня")
+// nor lies after the day of publication. "Постанова набирає чинності з 1
+// лютого", "Перші дрони мають зійти з конвеєра навесні наступного року"
+// tell of no other day something was done on.
+func timeTold(a *vistka.Analysis, dates []vistka.Date, b vistka.Sentence) bool {
+	return slices.ContainsFunc(dates, func(d vistka.Date) bool {
+		return d.Start >= b.RStart && d.End <= b.REnd && !boundsSpan(b.Tokens, d) && !toCome(a, d)
+	})
+}
+
+// toCome reports whether the date d lies after the day of publication
+// (when that is known): a day, a month or a year still to come.
+func toCome(a *vistka.Analysis, d vistka.Date) bool {
+	if d.Value == nil || a.Published.IsZero() {
+		return false
+	}
+	pub := a.Published.Format("2006-01-02")
+	return len(*d.Value) <= len(pub) && *d.Value > pub[:len(*d.Value)]
+}
+
+// boundsSpan reports whether the date d starts or ends a span of time
+// among toks: after з, із, до or по.
+func boundsSpan(toks []vistka.Token, d vistka.Date) bool {
+	for k := 1; k < len(toks); k++ {
+		if toks[k].RStart == d.Start {
+			w := lower(&toks[k-1])
+			return w == "з" || w == "із" || w == "до" || w == "по"
+		}
+	}
+	return false
 }
 
 // alsoTied reports whether sentence s says that e was done too: "також"

@@ -33,7 +33,9 @@ func TestS38CSumThenDative(t *testing.T) {
 // opening with `Крім того`, with no day of its own, takes the day of the
 // doer's talks told more than three sentences before when no sentence
 // between names a time (a source line, the visit's length, a quote and
-// its gloss between), and none when one between does.
+// its gloss between), and none when one between does (a day gone by:
+// one still to come names no day the story went on to, see
+// TestS45CAlsoPastSpanDate).
 func TestS38CAlsoAfterVisit(t *testing.T) {
 	p := load(t)
 	tue := time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC)
@@ -46,7 +48,7 @@ func TestS38CAlsoAfterVisit(t *testing.T) {
 			lead + "Крім того, Коваль зустрівся з послом Франції Андре Дюпоном.",
 			[]string{"CONSULT/meet Петро Коваль → Ян Новак @Токіо on 2026-02-09", "CONSULT/meet Петро Коваль → Андре Дюпон @Токіо on 2026-02-09"}},
 		{"a time named between",
-			"Міністр Петро Коваль у понеділок провів у Токіо переговори з міністром закордонних справ Японії Яном Новаком. Про це повідомляє кореспондент агентства. Переговори тривали понад дві години. Наступний візит запланований на 1 квітня. Ці слова журналісти зустріли оплесками. Також Коваль зустрівся з послом Франції Андре Дюпоном.",
+			"Міністр Петро Коваль у понеділок провів у Токіо переговори з міністром закордонних справ Японії Яном Новаком. Про це повідомляє кореспондент агентства. Переговори тривали понад дві години. Попередній візит відбувся 1 лютого. Ці слова журналісти зустріли оплесками. Також Коваль зустрівся з послом Франції Андре Дюпоном.",
 			[]string{"CONSULT/meet Петро Коваль → Ян Новак @Токіо on 2026-02-09", "CONSULT/meet Петро Коваль → Андре Дюпон on "}},
 	}, tue, eventDated)
 }
