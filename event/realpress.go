@@ -271,15 +271,18 @@ func (f *finder) thingOwned(i, j int) bool {
 var anyones = map[string]bool{"людина": true, "громадянин": true, "пацієнт": true, "громада": true,
 	"фермер": true, "кожен": true, "кожний": true, "будь-хто": true, "водій": true, "споживач": true,
 	"власник": true, "роботодавець": true, "працівник": true, "користувач": true, "покупець": true,
-	"орендар": true, "пенсіонер": true, "учень": true, "студент": true, "вкладник": true, "платник": true}
+	"орендар": true, "пенсіонер": true, "учень": true, "студент": true, "вкладник": true, "платник": true,
+	"школяр": true, "пасажир": true, "пішохід": true, "відвідувач": true, "клієнт": true, "читач": true, "глядач": true}
 
 // genericCan reports whether the infinitive at i tells what anyone may
-// do: a form of могти or змогти before it in its clause (past other
-// infinitives, their words and і, та, й), whose subject right before it
-// is a generic person in the singular ("пацієнт завжди зможе
-// поскаржитись", "громада може відмовитись від лікаря і запросити
-// іншого", "Кожна людина зможе отримати допомогу"): a rule or a
-// service described, no event. A named side that may act ("Україна
+// or must do: a form of могти or змогти, or of a duty (мусить, має,
+// повинен, зобов'язаний), before it in its clause (past other
+// infinitives, their words and і, та, й), in the present, whose subject
+// right before it is a generic person in the singular ("пацієнт завжди
+// зможе поскаржитись", "громада може відмовитись від лікаря і запросити
+// іншого", "Кожна людина зможе отримати допомогу", "Учень повинен
+// привітати вчителя", "водій зобов'язаний допомогти потерпілому"): a
+// rule, a manual's norm or a service described, no event. A named side that may act ("Україна
 // зможе отримати кредит") is left to the modal's future.
 func (f *finder) genericCan(i int) bool {
 	if !strings.Contains(f.toks[i].Tag, ":inf") {
@@ -291,7 +294,7 @@ func (f *finder) genericCan(i int) bool {
 		if t.Kind == vistka.Punct {
 			return false
 		}
-		if l := f.low(j); l == "могти" || l == "змогти" {
+		if l := f.low(j); l == "могти" || l == "змогти" || l == "мати" || dutyWords[l] {
 			m = j
 			break
 		}
@@ -299,7 +302,7 @@ func (f *finder) genericCan(i int) bool {
 			return false
 		}
 	}
-	if m < 0 || !strings.Contains(f.toks[m].Tag, ":s:3") {
+	if m < 0 || !strings.Contains(f.toks[m].Tag, ":s:3") && !f.singularDuty(m) {
 		return false
 	}
 	for j := m - 1; j >= 0 && j >= m-3; j-- {
@@ -312,6 +315,13 @@ func (f *finder) genericCan(i int) bool {
 		}
 	}
 	return false
+}
+
+// singularDuty reports whether the word at m is a predicative adjective
+// of duty in the singular: повинен, повинна, зобов'язаний.
+func (f *finder) singularDuty(m int) bool {
+	t := f.toks[m].Tag
+	return strings.HasPrefix(t, "adj") && strings.Contains(t, ":short") && !strings.Contains(t, ":p:")
 }
 
 // divineWords are the words of God and the beings of faith: a sermon's or

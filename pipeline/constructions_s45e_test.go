@@ -92,3 +92,19 @@ func TestS45ENarrativeNoEvents(t *testing.T) {
 		}
 	}
 }
+
+// TestS45EGenericDuty: what anyone must do (a duty's verb or adjective in
+// the present, мусить, має, повинен, with a generic person in the
+// singular for its subject: a manual's or a textbook's norm) is no
+// event, as what anyone may do is none; an office bound to act keeps its
+// event with the duty's aux.
+func TestS45EGenericDuty(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a pupil's duty", "Учень повинен подякувати вчителеві за урок.", nil},
+		{"a passenger's duty", "Пасажир має привітати водія при вході.", nil},
+		{"every citizen's duty", "Кожен громадянин мусить підтримати свою громаду.", nil},
+		{"an office bound to act", "Міністр повинен привітати делегацію в аеропорту.",
+			[]string{"SUPPORT Міністр → делегація [hypothetical]"}},
+	}, time.Time{})
+}
