@@ -118,7 +118,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	out = leadDay(a, told, out)
 	out = sanctionBans(a, out)
 	out = slices.DeleteFunc(out, func(e vistka.Event) bool {
-		return privateHelp(a, e) || lonelyTalk(a, e) || talkIn(a, e) || pressTalk(e) || everyoneOnly(a, e) || divineParty(ents, e)
+		return privateHelp(a, e) || procedure(a, e) || lonelyTalk(a, e) || talkIn(a, e) || pressTalk(e) || everyoneOnly(a, e) || divineParty(ents, e)
 	})
 	for i := range out {
 		// arrays in JSON, never null

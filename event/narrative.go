@@ -1,6 +1,11 @@
 package event
 
-import "github.com/vistka/vistka"
+import (
+	"strings"
+
+	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
+)
 
 // narrativeWords is the least length, in words, at which a text's lack of
 // figures and organisations tells its genre: a short note may lack both.
@@ -44,4 +49,35 @@ func narrative(a *vistka.Analysis) bool {
 		}
 	}
 	return orgs*200 < words && places*200 < words*3
+}
+
+// procedure reports whether e is told as a rule's procedure: its trigger
+// an imperfective verb in the present, after a condition that opens the
+// sentence (у разі and its noun, or якщо and its clause up to a comma) ("У разі прийняття радою рішення
+// про об'єднання міський голова звертається до адміністрації", "Якщо
+// громада не згодна, рада звертається до суду"). A law or a statute sets
+// out what is done whenever the case arises; nothing is told done. A
+// condition with a past or a future main verb ("Якщо цього не зроблять,
+// працівники проведуть страйк", "У разі незгоди він погрожував") is
+// left alone.
+func procedure(a *vistka.Analysis, e vistka.Event) bool {
+	toks, from, _, ok := triggerTokens(a, e)
+	if !ok || from >= len(toks) || len(toks) < 3 {
+		return false
+	}
+	t := toks[from].Tag
+	if !strings.HasPrefix(t, "verb") || !strings.Contains(t, ":imperf") || !strings.Contains(t, ":pres") {
+		return false
+	}
+	switch first := scan.ToLower(toks[0].Text); {
+	case (first == "у" || first == "в") && scan.ToLower(toks[1].Text) == "разі":
+		return true // (a noun's condition needs no comma to close it)
+	case first == "якщо":
+		for j := 1; j < from; j++ {
+			if toks[j].Text == "," {
+				return true
+			}
+		}
+	}
+	return false
 }

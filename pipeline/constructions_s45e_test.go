@@ -108,3 +108,20 @@ func TestS45EGenericDuty(t *testing.T) {
 			[]string{"SUPPORT Міністр → делегація [hypothetical]"}},
 	}, time.Time{})
 }
+
+// TestS45EProcedure: a law's procedure, an imperfective verb in the
+// present after a condition that opens the sentence (у разі and its noun,
+// якщо and its clause), tells what is done whenever the case arises, no
+// event; a condition with a future main verb keeps its event, and so does
+// the present with no condition.
+func TestS45EProcedure(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"у разі and its noun", "У разі прийняття радою рішення про об'єднання громад міський голова звертається до обласної державної адміністрації.", nil},
+		{"якщо and its clause", "Якщо громада не погоджується з рішенням, селищна рада звертається до суду.", nil},
+		{"a future main verb", "Якщо цього не зроблять, працівники проведуть попереджувальний страйк.",
+			[]string{"THREATEN працівники → "}},
+		{"no condition", "Міський голова звертається до обласної державної адміністрації з проханням виділити кошти.",
+			[]string{"REQUEST Міський голова → обласна державна адміністрація"}},
+	}, time.Time{})
+}
