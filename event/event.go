@@ -3560,6 +3560,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if (v == "оцінити" || v == "оцінювати") && i > 0 && f.low(i-1) == "високо" {
 			k = kind{"SUPPORT", ""} // "високо оцінив мужність українців": praise
 		}
+		if recognise[v] && f.decisionRefused(i) {
+			// "Сам мер рішення сесії не визнав": recognition refused, a
+			// rejection (the negated SUPPORT is turned below)
+			k, ok = kind{"SUPPORT", ""}, true
+		}
 		if (v == "передати" || v == "передавати") && !strings.Contains(t.Tag, ":inf") && f.unitGiven(i) {
 			k, ok = kind{"AID", ""}, true // "волонтери передали 95-й бригаді два позашляховики": goods given to a unit
 		}
@@ -13798,6 +13803,39 @@ func (f *finder) addresseeAside(c int) int {
 	}
 	return -1
 }
+
+// decisionRefused reports whether the verb of recognising at i is negated
+// and has for its object a decision or a vote, before it or right after
+// it, with no adjective that says what it was found to be ("не визнав
+// рішення незаконним" is a finding): "рішення сесії не визнав", "не
+// визнає рішення ради".
+func (f *finder) decisionRefused(i int) bool {
+	if i == 0 || f.low(i-1) != "не" {
+		return false
+	}
+	for j := i + 1; j < len(f.toks) && j <= i+5; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "conj") || strings.HasPrefix(t.Tag, "verb") {
+			break // another clause: "не визнав і назвав його «політичною розправою»"
+		}
+		if strings.HasPrefix(t.Tag, "adj") && hasCase(t, "v_oru") {
+			return false
+		}
+	}
+	for j := max(0, i-4); j < len(f.toks) && j <= i+2; j++ {
+		if j == i-1 || j == i {
+			continue
+		}
+		if t := &f.toks[j]; refusedDecisions[f.low(j)] && strings.HasPrefix(t.Tag, "noun") && (hasCase(t, "v_zna") || hasCase(t, "v_rod") || hasCase(t, "v_naz")) {
+			return true
+		}
+	}
+	return false
+}
+
+// refusedDecisions are what a body or an official may refuse to
+// recognise (see decisionRefused).
+var refusedDecisions = map[string]bool{"рішення": true, "вибори": true, "голосування": true, "вердикт": true, "постанова": true}
 
 // asideRelative reports whether the word at i stands in a relative
 // clause of який or котрий set off by commas that closes before the

@@ -100,3 +100,32 @@ func TestS45GOutletSourceLines(t *testing.T) {
 		return got
 	})
 }
+
+// TestS45GCouncilAndMayor: a council that ends a mayor's term early
+// coerces him, as one that strips him of his powers does; a decision or
+// a vote not recognised, its object before the verb or after it, is
+// rejected, as "не визнає результатів" is; recognised, or found to be
+// something, it is not.
+func TestS45GCouncilAndMayor(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a term ended early",
+			"Сільська рада достроково припинила повноваження сільського голови Петра Коваля.",
+			[]string{"COERCE Сільська рада → Петро Коваль"}},
+		{"a decision not recognised, its object first",
+			"Сам Коваль рішення сесії не визнав.",
+			[]string{"REJECT Коваль → "}},
+		{"a decision not recognised, and named",
+			"Сам Коваль рішення сесії не визнав і назвав його «політичною помстою».",
+			[]string{"REJECT Коваль → "}},
+		{"a decision found to be unlawful is no refusal to recognise it",
+			"Суд не визнав рішення ради незаконним.",
+			[]string{"REJECT Суд → рада [negation]"}},
+		{"a decision not recognised, its object after",
+			"Голова громади Петро Коваль не визнав рішення сесії.",
+			[]string{"REJECT Петро Коваль → "}},
+		{"a decision recognised",
+			"Голова громади Петро Коваль визнав рішення сесії.",
+			nil},
+	}, time.Time{})
+}
