@@ -247,6 +247,17 @@ func setIn(a *vistka.Analysis, ents *entity.Result, m *memos, evs []vistka.Event
 	return evs
 }
 
+// namedSite reports whether an organisation's name names a site a strike
+// may hit, by one of the nouns of sites in it (Бурштинська ТЕС, Одеський
+// порт), not a town's part (село, район) nor a body (Збройні сили).
+func namedSite(name string) bool {
+	return slices.ContainsFunc(scan.Fields(scan.ToLower(name)), func(w string) bool { return sites[w] && !settlementNouns[w] && !townParts[w] })
+}
+
+// townParts are the nouns of sites that name a part of a town, not a
+// thing in it.
+var townParts = map[string]bool{"околиця": true, "район": true, "квартал": true, "мікрорайон": true, "інфраструктура": true, "позиція": true}
+
 // localOccasions are the local occasions a story tells events at: an
 // opening, a ceremony, a presentation (a visit may be paid elsewhere).
 var localOccasions = map[string]bool{"відкриття": true, "церемонія": true, "презентація": true, "урочистості": true}
@@ -503,7 +514,9 @@ func daysFromTo(toks []vistka.Token) bool {
 
 // targetTown gives an attack with no place the town whose part it struck,
 // named in the genitive after по and its noun: "вели вогонь по північних
-// районах Новоазовська", "вдарили по околицях Херсона" were in that town.
+// районах Новоазовська", "вдарили по околицях Херсона" were in that town;
+// a site struck that is named (an organisation's name holding a noun of
+// sites: "атакували Бурштинську ТЕС") is the place itself.
 func targetTown(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []vistka.Event {
 	for i := range evs {
 		e := &evs[i]
@@ -515,6 +528,17 @@ func targetTown(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []v
 			continue
 		}
 		f := finder{a: a, ents: ents, s: s, toks: a.Sentences[s].Tokens}
+		if e.Place == "" {
+			// "атакували Бурштинську ТЕС": the site itself (a plant's
+			// adjective is often its region's, not its town's:
+			// Запорізька АЕС is in Енергодар)
+			for _, r := range e.Recipients {
+				if ents.Type(r) == "ORG" && namedSite(ents.Name(r)) {
+					e.Place = r
+					break
+				}
+			}
+		}
 		// (from the trigger's start: "вдарили по" holds its по)
 		j := slices.IndexFunc(f.toks, func(t vistka.Token) bool { return t.RStart >= e.TriggerSpan.Start })
 		for ; j >= 0 && j < len(f.toks) && f.toks[j].Kind != vistka.Punct; j++ {

@@ -72,3 +72,14 @@ func TestS45BWhereVisited(t *testing.T) {
 			[]string{"CONSULT/visit Андрій Сибіга → Таллінн @Таллінн", "CONSULT/meet Крістен Міхал → Андрій Сибіга @Таллінн"}},
 	}, time.Time{})
 }
+
+// TestS45BSiteStruck: a strike on a site named as one (Трипільська ТЕС)
+// is placed at the site, not in the town a story set abroad is told from.
+func TestS45BSiteStruck(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a power plant struck, the story in Warsaw",
+			"Прем'єр-міністерка України Юлія Свириденко у вівторок у Варшаві зустрілася з прем'єр-міністром Польщі Дональдом Туском.\n\nУ ніч на неділю російські ракети атакували Трипільську ТЕС, повідомили в компанії.",
+			[]string{"CONSULT/meet Юлія Свириденко → Дональд Туск @Варшава", "ASSAULT російські ракети → Трипільська ТЕС @Трипільська ТЕС"}},
+	}, time.Time{})
+}
