@@ -247,6 +247,89 @@ func setIn(a *vistka.Analysis, ents *entity.Result, m *memos, evs []vistka.Event
 	return evs
 }
 
+// mayorMet places a meeting of a town's head with its residents
+// (мешканці, жителі, in any case: the phrase is not yet in the nominative
+// here), told with no place of its own, in the town
+// the head's title names: "Міський голова Харкова Ігор Терехов … зустрівся
+// з мешканцями", "Начальник Херсонської міської військової адміністрації
+// … зустрівся з мешканцями Корабельного району" met in Харків, Херсон. A
+// region's head (обласної) may meet them anywhere in the region.
+func mayorMet(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []vistka.Event {
+	f := &finder{a: a, ents: ents}
+	for i := range evs {
+		e := &evs[i]
+		if e.Type != "CONSULT" || e.Mode != "meet" || e.Place != "" || len(e.Aux) > 0 || !slices.ContainsFunc(e.Recipients, townsfolk) {
+			continue
+		}
+		if s := a.SentenceAt(e.Sentence.Start); s < 0 || ownPlace(a, ents, a.Sentences[s]) {
+			continue
+		}
+		for _, id := range e.Actors {
+			if k := entity.Index(id); k >= 0 && k < len(ents.Entities) && ents.Entities[k].Type == "PERS" {
+				if t := f.headsTown(ents.Entities[k].Titles); t != "" {
+					e.Place = t
+					break
+				}
+			}
+		}
+	}
+	return evs
+}
+
+// townsfolk reports whether the phrase r names residents: мешканці,
+// жителі, in any case.
+func townsfolk(r string) bool {
+	w := scan.ToLower(r)
+	return strings.HasPrefix(w, "мешканц") || strings.HasPrefix(w, "жител")
+}
+
+// headsTown returns the town a title of a town's head names: the town in
+// the genitive after міський голова or мер (міський голова Харкова), or
+// the town an adjective before міської names (начальник Херсонської
+// міської військової адміністрації); "" for any other title.
+func (f *finder) headsTown(titles []string) string {
+	for _, t := range titles {
+		w := scan.Fields(scan.ToLower(t))
+		for k, x := range w {
+			switch {
+			case x == "міської" && k > 0:
+				adj := scan.Fields(t)[k-1]
+				if r, ok := strings.CutSuffix(adj, "ої"); ok {
+					adj = r + "а" // the genitive of the title: Херсонської → Херсонська
+				}
+				if town := f.adjTown(adj); town != "" {
+					return town
+				}
+			case (x == "мер" || x == "голова" && k > 0 && w[k-1] == "міський") && k+1 < len(w):
+				return f.townNamedAs(w[k+1])
+			}
+		}
+	}
+	return ""
+}
+
+// townNamedAs returns the one town of the text whose name the inflected
+// lower-cased word may be, by their first four letters (харкова:
+// Харків), or "" when none or more than one is.
+func (f *finder) townNamedAs(word string) string {
+	w := []rune(word)
+	if len(w) < 4 {
+		return ""
+	}
+	town := ""
+	for j := range f.ents.Entities {
+		e := &f.ents.Entities[j]
+		if n := []rune(scan.ToLower(e.Name)); len(n) < 4 || string(n[:4]) != string(w[:4]) || !f.settlement(e.ID) {
+			continue
+		}
+		if town != "" {
+			return ""
+		}
+		town = e.ID
+	}
+	return town
+}
+
 // namedSite reports whether an organisation's name names a site a strike
 // may hit, by one of the nouns of sites in it (Бурштинська ТЕС, Одеський
 // порт), not a town's part (село, район) nor a body (Збройні сили).
