@@ -4886,8 +4886,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				} else if p := tr.at - 1; p > 0 && f.low(p-1) == "де" && hasCase(&f.toks[p], "v_zna") &&
 					(f.low(p) == "він" || f.low(p) == "вона" || f.low(p) == "вони") {
 					// "продовжив візит до Риги, де його прийняв прем'єр":
-					// whom the host received is who went
-					wentWhom = f.subjects(v)
+					// whom the host received is who went, when named (a
+					// bare "Міністр" is left out, as TestS43CHostAfter has it)
+					wentWhom = slices.DeleteFunc(f.subjects(v), func(id string) bool { return entity.Index(id) < 0 })
 				}
 				wentPlace = dest
 			}
