@@ -12378,6 +12378,18 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			}
 			continue
 		}
+		if v := f.verb(tr.at); e == "" && len(rec) == 0 && len(actors) > 0 && tr.k.typ == "COOPERATE" && tr.verb && i-tr.at <= 3 && workedWith[v] && withPrep(f.governedBy(i)) && strings.HasPrefix(t.Tag, "noun") &&
+			hasCase(t, "v_oru") && !strings.Contains(t.Tag, "pron") && (actorNoun(lt) || strings.Contains(t.Tag, ":anim")) {
+			// "співпрацює зі слідством", "взаємодіє з поліцією": the body
+			// or the people worked with, named by a common noun (beside a
+			// doer named: "депутатам, які співпрацюють з окупантами" tells
+			// no one's act here)
+			if p := f.objectPhrase(i, tr); p != "" && !seen[p] {
+				rec = append(rec, p)
+				seen[p] = true
+			}
+			continue
+		}
 		if e == "" && len(rec) == 0 && tr.k.typ == "REQUEST" && f.governedBy(i) == "до" && strings.HasPrefix(t.Tag, "noun") && (strings.Contains(t.Tag, ":anim") || groups[lt] || actorNoun(lt) && addresses[f.verb(tr.at)]) &&
 			hasCase(t, "v_rod") && !strings.Contains(t.Tag, "pron") {
 			// "звернувся з листом до президента", "до майстрів": whom the
@@ -16458,6 +16470,11 @@ func manySided(adj string) bool {
 	}
 	return false
 }
+
+// workedWith are the verbs of working with someone, whose partner a
+// common noun may name (співпрацює зі слідством); joining forces with
+// one (об'єдналися з військовими) names no partner so.
+var workedWith = map[string]bool{"співпрацювати": true, "співпрацюватиме": true, "взаємодіяти": true}
 
 // withPrep reports the preposition з in its forms.
 func withPrep(p string) bool { return p == "з" || p == "із" || p == "зі" }
@@ -21910,6 +21927,9 @@ var jointVerbs = map[string]bool{
 	"виконати": true, "виконувати": true, "організувати": true, "організовувати": true,
 	"розробити": true, "розробляти": true, "впровадити": true, "впроваджувати": true,
 	"запустити": true, "створити": true, "провести": true, "проводити": true,
+	// "компанія разом з USAID запускає програму" (a building opened with
+	// someone is a ceremony: "разом з мером відкрив укриття")
+	"запускати": true, "створювати": true,
 	// "служба разом із міністерством готує спільну базу"
 	"готувати": true, "підготувати": true,
 	// "Разом з ООН у доставці взяли участь ЮНІСЕФ і ВПП" (with участь only)
@@ -21933,8 +21953,8 @@ func (f *finder) together(i int) string {
 		}
 		for k := j + 2; k < len(f.toks) && k <= j+5; k++ {
 			t := &f.toks[k]
-			if !hasCase(t, "v_oru") && (k > j+2 || !strings.Contains(t.Tag, ":nv")) {
-				continue // (an indeclinable name right after з: "разом з ООН")
+			if !hasCase(t, "v_oru") && (k > j+2 || !strings.Contains(t.Tag, ":nv") && !f.caselessName(k)) {
+				continue // (an indeclinable name right after з: "разом з ООН", "разом з USAID")
 			}
 			if e := f.entityAt(k); e != "" && f.ents.Type(e) != "LOC" {
 				return e

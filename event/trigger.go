@@ -1034,7 +1034,9 @@ func init() {
 	// started: "запустили спільну програму", "оголосили про старт
 	// спільної програми ЄБРР та «Укрзалізниці»" (see jointStarted; its
 	// sides named after it: jointSides)
-	for v := range startVerbs {
+	// (and so is one opened or set going: "Данія та Україна відкрили
+	// спільне виробництво", "налагодили спільне виробництво дронів")
+	for _, v := range append([]string{"відкрити", "відкривати", "налагодити", "налагоджувати"}, slices.Collect(maps.Keys(startVerbs))...) {
 		if pairs[v] == nil {
 			pairs[v] = map[string]kind{}
 		}

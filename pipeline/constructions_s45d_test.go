@@ -73,3 +73,31 @@ func TestS45DObjectFirstRejected(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS45DJointWork checks cooperation: a joint production opened or set
+// going by two sides (відкрили, налагодили спільне виробництво), a
+// programme launched together with a body named by a Latin acronym (разом
+// з USAID запускає), and a body worked with named by a common noun
+// (співпрацює зі слідством); a building opened together with someone is a
+// ceremony, none.
+func TestS45DJointWork(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"joint production set going",
+			"Україна та Литва налагодили спільне виробництво дронів.",
+			[]string{"COOPERATE Україна,Литва → "}},
+		{"joint production opened",
+			"Данія та Польща відкрили спільне виробництво снарядів.",
+			[]string{"COOPERATE Данія,Польща → "}},
+		{"a programme launched with an acronym",
+			"Компанія «Нафтогаз» разом з USAID запускає програму підтримки громад.",
+			[]string{"COOPERATE Нафтогаз → USAID"}},
+		{"the investigation worked with",
+			"Директор заявив, що підприємство співпрацює зі слідством.",
+			[]string{"COOPERATE підприємство → слідство"}},
+		{"a shelter opened together",
+			"Разом із мером Гнівані Ігорем Бужаком він відкрив укриття в ліцеї.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
