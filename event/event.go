@@ -43,7 +43,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 			f.handedAt(out)
 			f.decidedThen(out, dates)
 		}
-		here := f.retold(out, f.sentence(quotes, dates), dates)
+		here := f.retold(out, f.gappedGivers(f.sentence(quotes, dates)), dates)
 		if f.linkLine() {
 			// "Читайте також: …": another article's headline
 			here = nil

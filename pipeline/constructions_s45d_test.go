@@ -101,3 +101,19 @@ func TestS45DJointWork(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS45DGappedGivers checks that givers listed after a gift of aid with
+// the verb left out, a dash standing for it before their sum, give as
+// the first did, to the same recipient.
+func TestS45DGappedGivers(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"one more giver",
+			"Японія виділить Україні 200 млн доларів, а Норвегія — 150 млн євро.",
+			[]string{"AID Японія → Україна [future]", "AID Норвегія → Україна [future]"}},
+		{"two more givers",
+			"Німеччина передала Україні 20 генераторів, Польща — 15, а Литва — 10.",
+			[]string{"AID Німеччина → Україна", "AID Польща → Україна", "AID Литва → Україна"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
