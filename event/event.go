@@ -5208,7 +5208,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.passive && !tr.setOff && !(tr.agented && tr.doneTo == "") {
 			rec = nil
 		}
-		if len(rec) == 0 && tr.verb && !tr.passive && (coerced[ev.Type] || ev.Type == "RETREAT" && ev.Mode == "release") && (subjectless(f.toks[tr.at].Tag) || strings.HasPrefix(f.toks[tr.at].Tag, "adv")) {
+		if len(rec) == 0 && tr.verb && !tr.passive && (coerced[ev.Type] || ev.Type == "RETREAT" && ev.Mode == "release") && (objectFirstForm(f.toks[tr.at].Tag) || strings.HasPrefix(f.toks[tr.at].Tag, "adv")) {
 			if k := f.objectHead(f.adverbsBefore(f.timeBefore(f.adverbsBefore(f.auxBefore(tr.at)))) - 1); k >= 0 && f.clauseOpens(f.allBefore(f.modifiersBefore(k))) {
 				// "Директора фірми «Альфа» затримали": the person put first,
 				// with the firm the name after him belongs to (adv: an
@@ -5513,7 +5513,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				rec = append(rec, f.joinedBefore(tr.at, e)...)
 				rec = append(rec, e)
 			} else if k := f.pronounBefore(tr.at); k >= 0 && strings.Contains(f.toks[k].Tag, "pron:pers:3") && f.pronounOpens(k) &&
-				(hasCase(&f.toks[k], "v_dav") || hasCase(&f.toks[k], "v_zna") && coerced[ev.Type] && subjectless(f.toks[tr.at].Tag)) {
+				(hasCase(&f.toks[k], "v_dav") || hasCase(&f.toks[k], "v_zna") && coerced[ev.Type] && objectFirstForm(f.toks[tr.at].Tag)) {
 				// "Його засудили до п'яти років", "Їй повідомили про
 				// підозру": the person last named
 				if p := f.doneToHere(ev, out); p != "" && hasCase(&f.toks[k], "v_dav") && !plural(&f.toks[k]) && f.officeObjectBefore(k, gender(&f.toks[k])) {
@@ -5526,7 +5526,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					rec = append(rec, p) // "Суд обрав директору підприємства запобіжний захід. Його підозрюють у розтраті"
 				}
 			} else if k := f.adverbsBefore(f.timeBefore(f.adverbsBefore(tr.at))) - 1; k >= 0 && both[f.toks[k].Lemma] && coerced[ev.Type] &&
-				subjectless(f.toks[tr.at].Tag) && (hasCase(&f.toks[k], "v_zna") || hasCase(&f.toks[k], "v_rod")) && f.clauseOpens(k) {
+				objectFirstForm(f.toks[tr.at].Tag) && (hasCase(&f.toks[k], "v_zna") || hasCase(&f.toks[k], "v_rod")) && f.clauseOpens(k) {
 				// "Обох у вівторок затримали в Житомирі": the two told of
 				// in the sentence before
 				if p := f.lastDoneTo(); p != "" {
@@ -5536,7 +5536,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				} else {
 					rec = append(rec, f.low(k))
 				}
-			} else if k := f.headBefore(f.adverbsBefore(f.timeBefore(f.adverbsBefore(f.sharedOpening(f.auxBefore(tr.at)))))); k >= 0 && (hasCase(&f.toks[k], "v_dav") || (hasCase(&f.toks[k], "v_zna") || hasCase(&f.toks[k], "v_rod")) && coerced[ev.Type] && subjectless(f.toks[tr.at].Tag)) &&
+			} else if k := f.headBefore(f.adverbsBefore(f.timeBefore(f.adverbsBefore(f.sharedOpening(f.auxBefore(tr.at)))))); k >= 0 && (hasCase(&f.toks[k], "v_dav") || (hasCase(&f.toks[k], "v_zna") || hasCase(&f.toks[k], "v_rod")) && coerced[ev.Type] && objectFirstForm(f.toks[tr.at].Tag)) &&
 				strings.HasPrefix(f.toks[k].Tag, "noun") &&
 				strings.Contains(f.toks[k].Tag, ":anim") && !strings.Contains(f.toks[k].Tag, "pron") && !f.collectiveSubject(k) && f.clauseOpens(f.allBefore(f.modifiersBefore(k))) {
 				// "Зловмиснику повідомили про підозру", "Посадовця
@@ -5551,7 +5551,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				} else {
 					rec = append(rec, f.low(k))
 				}
-			} else if k := f.objectsOpening(tr.at); k >= 0 && coerced[ev.Type] && subjectless(f.toks[tr.at].Tag) {
+			} else if k := f.objectsOpening(tr.at); k >= 0 && coerced[ev.Type] && objectFirstForm(f.toks[tr.at].Tag) {
 				rec = append(rec, f.low(k)) // "Організатора та двох його спільників затримали"
 			}
 		}
@@ -10252,6 +10252,23 @@ func pluralTag(tag string) bool { return strings.Contains(tag, ":p:") || strings
 // заарештовано" (not a singular past, "Його затримав патруль", whose
 // subject may come after it).
 func subjectless(tag string) bool { return pluralTag(tag) || strings.Contains(tag, "impers") }
+
+// objectFirstForm reports a verb's tag that may follow the ones it acts
+// on when they are put first, with or without a subject between
+// ("Посадовця затримали", "Місцевих активістів поліція затримала",
+// "12 осіб заарештовано", "Директора фірми суд заарештує"): a form with
+// no subject of its own, or one of the perfective, the past or the
+// present or a passive participle, not an imperfective future ("буде
+// затримувати"). (These sites tested strings.Contains(tag, ":p"), which
+// meant the same.)
+func objectFirstForm(tag string) bool {
+	for _, f := range [...]string{":perf", ":past", ":pres", ":pasv"} {
+		if strings.Contains(tag, f) {
+			return true
+		}
+	}
+	return subjectless(tag)
+}
 
 // asideVerbs tell who passes words on in an aside: "…, як пише видання,".
 var asideVerbs = map[string]bool{"писати": true, "цитувати": true, "повідомляти": true, "передавати": true}
