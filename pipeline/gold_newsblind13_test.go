@@ -27,7 +27,12 @@ func TestNewsBlind13QuotesEvents(t *testing.T) {
 // d91faa0a…), rounded down to steps of 0.05: quotes P 0.982 R 0.947 F1
 // 0.964, speaker 106/107, direct 107/107; events P 0.909 R 0.861 F1
 // 0.884, type only F1 0.883; place 10/16, date 18/30, source 22/24,
-// amounts 52/56. They only guard against a slide.
+// amounts 52/56. They only guard against a slide. Session 45 lowered
+// source 0.85 → 0.80: the source conventions the lead settled then
+// (interview tellers cited, outlets named by a cue's kind cited, unnamed
+// sources of a source line cited, trailing "уточнили в X") raised the
+// blind sources 403 → 404 of 453 (newsblind14 +2) and cost this set one
+// element (22 → 21/25, not bisected, as no blind set is).
 const (
 	newsBlind13QuoteF1 = 0.90
 	newsBlind13Speaker = 0.90
@@ -36,6 +41,6 @@ const (
 	newsBlind13TypeF1  = 0.80
 	newsBlind13Place   = 0.55
 	newsBlind13Date    = 0.55
-	newsBlind13Source  = 0.85
+	newsBlind13Source  = 0.80
 	newsBlind13Amounts = 0.85
 )
