@@ -745,7 +745,8 @@ func isAcronym(w string) bool { return scan.Capitals(w) >= 2 }
 // When a name stands on either side, a name after the title in another
 // case is the genitive the title goes on with, not the holder's: in
 // "Олексій Гужва, екс-заступник мера Черкас Сергія Одарича" the title is
-// Гужва's.
+// Гужва's. A woman's title before a man's name in the genitive is no
+// one's ("Речниця Олега Мельника").
 func (r *Result) adjacentPerson(a *vistka.Analysis, ro role) int {
 	if ro.plural {
 		return -1
@@ -780,6 +781,12 @@ func (r *Result) adjacentPerson(a *vistka.Analysis, ro role) int {
 			return next
 		}
 	}
+	if after >= 0 && !agrees && before < 0 && womanOfMan(a, ro, afterStart, afterEnd) {
+		// "Речниця Олега Мельника заявила": a woman's title before a
+		// man's name in the genitive is the office of someone unnamed
+		// whom he has, not his
+		return -1
+	}
 	if after >= 0 && !agrees && before < 0 && governedGenitive(a, ro) && !mayBeGenitive(a, ro.sent, afterStart, afterEnd) {
 		// "уповноважена Президента України … Дарія Герасимчук": the
 		// genitive is another word's complement, not her title.
@@ -789,6 +796,28 @@ func (r *Result) adjacentPerson(a *vistka.Analysis, ro role) int {
 		return after
 	}
 	return before
+}
+
+// womanOfMan reports whether role phrase ro opens with a woman's noun in
+// the nominative and the name at code points [start, end) of its
+// sentence reads, word for word, as a man's in the genitive or the
+// accusative: "Речниця Олега Мельника". ("речниця … Юлія Вишневецька",
+// Юлія read as Юлій's genitive, has her surname in the nominative.)
+func womanOfMan(a *vistka.Analysis, ro role, start, end int) bool {
+	toks := a.Sentences[ro.sent].Tokens
+	if ro.from >= len(toks) || !strings.HasPrefix(toks[ro.from].Tag, "noun") || !vtag.Has(toks[ro.from].Tag, "v_naz") || !vtag.Has(toks[ro.from].Tag, "f") {
+		return false
+	}
+	from, to := a.SpanTokens(ro.sent, start, end)
+	if to <= from {
+		return false
+	}
+	for _, t := range toks[from:to] {
+		if !vtag.Has(t.Tag, "m") || !vtag.Has(t.Tag, "v_rod") && !vtag.Has(t.Tag, "v_zna") || vtag.Has(t.Tag, "nv") {
+			return false
+		}
+	}
+	return true
 }
 
 // bracketedAcronym reports whether the code points [from, to) of the

@@ -46,3 +46,33 @@ func TestS45FAlternatedFirstName(t *testing.T) {
 			[]string{"PERS:Кірсті Ковентрі"}, nil},
 	})
 }
+
+// TestS45FCommonNounSpeaker: a speaker no entity stands for, named by a
+// common noun in the singular of another case ("за словами перевізника",
+// "на думку депутата"), is given in the nominative, with the adjectives
+// before it; a genitive tail after the head stays as written.
+func TestS45FCommonNounSpeaker(t *testing.T) {
+	p := load(t)
+	checkQuotes(t, p, []construction{
+		{"за словами and a noun",
+			"За словами перевізника, рейси скасовано через негоду.",
+			[]string{"перевізник/за словами/indirect: рейси скасовано через негоду"}},
+		{"на думку, an adjective before the noun",
+			"На думку місцевого депутата, ремонт затягнули.",
+			[]string{"місцевий депутат/на думку/indirect: ремонт затягнули"}},
+	}, time.Time{})
+}
+
+// TestS45FAideOfNamed: a woman's title for one who speaks for another
+// (речниця) before a man's name in the genitive is the office of someone
+// the text does not name: it is not his title, and what she says is the
+// phrase's, not his.
+func TestS45FAideOfNamed(t *testing.T) {
+	p := load(t)
+	text := "Міністр Петро Гнатюк відвідав Полтаву.\n\nРечниця Петра Гнатюка повідомила, що нарада відбудеться в понеділок."
+	checkQuotes(t, p, []construction{
+		{"the aide speaks", text, []string{"Речниця Петра Гнатюка/повідомити/indirect: нарада відбудеться в понеділок"}},
+	}, time.Time{})
+	x := p.Extract(text, time.Time{})
+	checkTitles(t, x, "Петро Гнатюк", []string{"міністр"}, []string{"речниця"})
+}

@@ -967,14 +967,22 @@ var kinNouns = setOf("мама", "мати", "батько", "тато", "син
 	"родина", "сім'я", "родич", "родичка", "рідні", "адвокат", "адвокатка", "захисник", "захисниця", "захист",
 	"юрист", "юристка", "представник", "представниця", "оточення", "соратник", "соратниця")
 
+// aideNouns name one who speaks for another by office (Речниця Олега
+// Мельника): the entity layer resolves such a phrase to the person who
+// holds the office when the text names one; else the phrase speaks, as a
+// kinship noun's does.
+var aideNouns = setOf("речник", "речниця", "прессекретар", "пресекретар", "пресекретарка", "прессекретарка", "помічник", "помічниця")
+
 // kinOf returns the end of a subject before the cue at cueAt that is a
 // kinship noun in the nominative at i and a person's name in the genitive
 // after it (past adjectives and numbers): "Мама 5-річної Іванки",
-// "Сусідка Петра Коваля"; not an apposition after a comma. It returns 0
+// "Сусідка Петра Коваля", or an aide's noun no entity stands for
+// ("Речниця Олега Мельника"); not an apposition after a comma. It returns 0
 // otherwise.
 func (d *doc) kinOf(i, cueAt int) int {
 	t := d.toks[i]
-	if i >= cueAt || !strings.HasPrefix(t.Tag, "noun") || !vtag.Has(t.Tag, "v_naz") || !kinNouns[scan.ToLower(t.Lemma)] {
+	l := scan.ToLower(t.Lemma)
+	if i >= cueAt || !strings.HasPrefix(t.Tag, "noun") || !vtag.Has(t.Tag, "v_naz") || !kinNouns[l] && !(aideNouns[l] && d.ents.At(t.RStart, t.REnd) == "") {
 		return 0
 	}
 	if i > 0 && (d.toks[i-1].Text == "," || isDash(d.toks[i-1]) || d.toks[i-1].Text == "(") {
