@@ -27,7 +27,7 @@ cur = open(R, encoding='utf-8').read().split('\n')
 i = next((k for k, l in enumerate(cur) if l == first), None)
 if first is None or i is None:
     sys.exit('no appended heading found in the working README')
-head = cur[:i]
+head = [l for l in cur[:i] if not l.startswith(('<<<<<<< ', '>>>>>>> ', '||||||| ')) and l != '=======']
 
 
 def trimmed(lines):
