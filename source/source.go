@@ -671,10 +671,7 @@ func (f *finder) interview(i int) int {
 // said it, the outlet's own interview as much as another's. of is the
 // outlet told, for a told line (see candidate.of).
 func (f *finder) citeInterviewee(i, end int, of string) {
-	s := i
-	for s > 0 && i-s < 40 && f.tok(s).gap != gapNewline && !f.isSym(s-1, ".!?…") {
-		s--
-	}
+	s := f.sentenceStart(i, 40)
 	about := f.tok(s).text == "про" && f.word(s+1) == "це"
 	if i >= f.leadEnd && !about || i > 0 && isDash(f.tok(i-1).r) && f.tok(i-1).kind == sym {
 		return // (after a direct quote and its dash, "«…», – сказав Українській правді X" names its speaker only)
@@ -1523,10 +1520,7 @@ func (f *finder) aboutAfterOutlet(i int) int {
 	}
 	// The sentence opens with "Як передає X,": at most six words before
 	// the comma, the outlet among them.
-	s := i - 1
-	for s > 0 && i-s < 8 && f.tok(s).gap != gapNewline && !f.isSym(s-1, ".!?…") {
-		s--
-	}
+	s := f.sentenceStart(i-1, 7)
 	if st := f.tok(s); st.kind != word || st.text != "як" || !st.upper || !reporting(f.word(s+1)) {
 		return 0
 	}
@@ -1681,6 +1675,16 @@ func (f *finder) fullNameBefore(k int) (string, bool) {
 	return "", false
 }
 
+// sentenceStart returns the first token of the sentence or line that
+// holds the token at i, going back at most max tokens.
+func (f *finder) sentenceStart(i, max int) int {
+	s := i
+	for k := 0; s > 0 && k < max && f.tok(s).gap != gapNewline && !f.isSym(s-1, ".!?…"); k++ {
+		s--
+	}
+	return s
+}
+
 // openerBefore reads the person who opens the sentence before the one
 // at i, named after a role: "Речник МЗС України Георгій Тихий у четвер
 // назвав …", whom "Про це він сказав …" at i stands for.
@@ -1688,10 +1692,7 @@ func (f *finder) openerBefore(i int) (phrase, bool) {
 	if i < 2 || !f.isSym(i-1, ".!?…") {
 		return phrase{}, false
 	}
-	s := i - 2
-	for s > 0 && f.tok(s).gap != gapNewline && !f.isSym(s-1, ".!?…") {
-		s--
-	}
+	s := f.sentenceStart(i-2, len(f.toks))
 	j := f.whenOpener(s)
 	if p, ok := f.roleNamed(j); ok || !roleNoun(f.tok(j).text) {
 		return p, ok
