@@ -1504,9 +1504,18 @@ func (f *finder) leadBodySays(i int) int {
 // placeAt reports whether the entity tagger's span at token k is a
 // place's (LOC).
 func (f *finder) placeAt(k int) bool {
-	rs := f.tok(k).rs
+	i := f.nameFrom(f.tok(k).rs)
+	return i >= 0 && f.names[i].Type == "LOC"
+}
+
+// nameFrom returns the index of the entity tagger's span that starts at
+// the rune rs, or -1.
+func (f *finder) nameFrom(rs int) int {
 	i := sort.Search(len(f.names), func(i int) bool { return f.names[i].Start >= rs })
-	return i < len(f.names) && f.names[i].Start == rs && f.names[i].Type == "LOC"
+	if i < len(f.names) && f.names[i].Start == rs {
+		return i
+	}
+	return -1
 }
 
 // aboutAfterOutlet reads the body an outlet's source line names after
@@ -1665,8 +1674,7 @@ func (f *finder) fullNameBefore(k int) (string, bool) {
 		if personWord(f, m) && personWord(f, m-1) && f.tok(m).gap == gapSpace && !personWord(f, m+1) &&
 			sameStem(f.tok(m).text, f.tok(k).text) && f.tok(m-1).text != f.tok(k).text {
 			start, end := f.tok(m-1).rs, f.tok(m).re
-			i := sort.Search(len(f.names), func(i int) bool { return f.names[i].Start >= start })
-			if i < len(f.names) && f.names[i].Start == start && f.names[i].End == end && f.names[i].Type == "PERS" && f.names[i].Lemma != "" {
+			if i := f.nameFrom(start); i >= 0 && f.names[i].End == end && f.names[i].Type == "PERS" && f.names[i].Lemma != "" {
 				return f.names[i].Lemma, true
 			}
 			return f.slice(m-1, m+1), len(f.names) == 0
