@@ -53,9 +53,10 @@ func narrative(a *vistka.Analysis) bool {
 
 // procedure reports whether e is told as a rule's procedure: its trigger
 // an imperfective verb in the present, after a condition that opens the
-// sentence (у разі and its noun, or якщо and its clause up to a comma) ("У разі прийняття радою рішення
-// про об'єднання міський голова звертається до адміністрації", "Якщо
-// громада не згодна, рада звертається до суду"). A law or a statute sets
+// sentence (у разі and its noun, or якщо and its clause up to a
+// comma): "У разі прийняття радою рішення про об'єднання міський голова
+// звертається до адміністрації", "Якщо громада не згодна, рада
+// звертається до суду". A law or a statute sets
 // out what is done whenever the case arises; nothing is told done. A
 // condition with a past or a future main verb ("Якщо цього не зроблять,
 // працівники проведуть страйк", "У разі незгоди він погрожував") is

@@ -10,9 +10,10 @@ import (
 // stands for and that the attribution has in another case: "за словами
 // людей" is said by люди, "як розповіли мешканцям" by мешканці (see
 // pluralBase), and one in the singular in the nominative singular: "за
-// словами перевізника" is said by перевізник (see singularBase). The speaker's phrase is looked for in the quote's
-// sentence and the two before it, where a cue names its speaker. A word
-// that does not inflect (ЗМІ) is left as written.
+// словами перевізника" is said by перевізник (see singularBase). The
+// speaker's phrase is looked for in the quote's sentence and the two
+// before it, where a cue names its speaker. A word that does not inflect
+// (ЗМІ) is left as written.
 func pluralSpeakers(a *vistka.Analysis, quotes []vistka.Quote, inflect func(lemma, want string) []string) {
 	for i := range quotes {
 		q := &quotes[i]
