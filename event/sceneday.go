@@ -167,8 +167,13 @@ func oneDayTold(a *vistka.Analysis, dates []vistka.Date, s int) string {
 		}
 		// (a date to come or one that bounds a span tells of no other
 		// day: "Меморандум передбачає … першу літню школу в липні")
-		told := slices.DeleteFunc(slices.Clone(dates), func(d vistka.Date) bool { return toCome(a, d) || boundsSpan(b.Tokens, d) })
-		if datesIn(told, b) == 0 {
+		var told []vistka.Date
+		for _, d := range dates {
+			if dayTold(a, b, d) {
+				told = append(told, d)
+			}
+		}
+		if len(told) == 0 {
 			continue
 		}
 		d := onlyDay(told, b)
@@ -481,9 +486,13 @@ func alsoThere(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, evs
 // лютого", "Перші дрони мають зійти з конвеєра навесні наступного року"
 // tell of no other day something was done on.
 func timeTold(a *vistka.Analysis, dates []vistka.Date, b vistka.Sentence) bool {
-	return slices.ContainsFunc(dates, func(d vistka.Date) bool {
-		return d.Start >= b.RStart && d.End <= b.REnd && !boundsSpan(b.Tokens, d) && !toCome(a, d)
-	})
+	return slices.ContainsFunc(dates, func(d vistka.Date) bool { return dayTold(a, b, d) })
+}
+
+// dayTold reports whether the date d stands in sentence b and names a
+// time the story went on to (see timeTold).
+func dayTold(a *vistka.Analysis, b vistka.Sentence, d vistka.Date) bool {
+	return d.Start >= b.RStart && d.End <= b.REnd && !boundsSpan(b.Tokens, d) && !toCome(a, d)
 }
 
 // toCome reports whether the date d lies after the day of publication
@@ -550,20 +559,9 @@ var subordinators = map[string]bool{"що": true, "щоб": true, "якщо": tr
 // spanBound reports whether a date of sentence s starts or ends a span
 // of time ("з 1 січня", "до 20 березня").
 func spanBound(s vistka.Sentence, dates []vistka.Date) bool {
-	if spanEnd(s, dates) {
-		return true
-	}
-	for _, d := range dates {
-		if d.Start < s.RStart || d.End > s.REnd {
-			continue
-		}
-		for k := 1; k < len(s.Tokens); k++ {
-			if w := lower(&s.Tokens[k-1]); s.Tokens[k].RStart == d.Start && (w == "з" || w == "із") {
-				return true
-			}
-		}
-	}
-	return false
+	return slices.ContainsFunc(dates, func(d vistka.Date) bool {
+		return d.Start >= s.RStart && d.End <= s.REnd && boundsSpan(s.Tokens, d)
+	})
 }
 
 // firstDay returns the day of the first event of evs (in the order of
