@@ -558,7 +558,8 @@ func (f *finder) invertedSubject(at int) string {
 	// банк", where the tagger reads the name as an accusative)
 	// (and so is the giver of the rest of a sum set off by commas: "а
 	// решту, 13 млн гривень, надав уряд Данії в межах програми")
-	given := f.dativeBefore(at) != "" && f.sumFronted(at) || gives[f.verb(at)] && (f.relativeGiven(at) || f.shareApposed(at-1))
+	apposed := gives[f.verb(at)] && f.shareApposed(at-1)
+	given := f.dativeBefore(at) != "" && f.sumFronted(at) || gives[f.verb(at)] && f.relativeGiven(at) || apposed
 	if p := f.animateAfter(at); p != "" {
 		return p // "Кооператив відвідав начальник ОВА": the thing put first
 	}
@@ -592,7 +593,7 @@ func (f *finder) invertedSubject(at int) string {
 	if v := f.verb(at); (v == "виступити" || v == "виступати") && f.frontedAgainst(at) == 0 {
 		return e // "Проти діяльності фірми «Еко-Сервіс» виступає аеропорт": what is opposed came first
 	}
-	if gives[f.verb(at)] && f.shareApposed(at-1) {
+	if apposed {
 		return e // "а решту, 13 млн гривень, надав уряд Данії": the rest of the sum came first
 	}
 	for j := at - 1; j >= 0; j-- {
