@@ -1318,12 +1318,7 @@ func seatOf(a *vistka.Analysis, ents *entity.Result, id string) string {
 				// (Господарський суд АРК: a region's)
 				return ""
 			}
-			for j := range ents.Entities {
-				if ents.Entities[j].Type == "LOC" && ents.Entities[j].Name == city {
-					return entity.ID(j)
-				}
-			}
-			return city
+			return placeNamed(ents, city)
 		}
 	}
 	return ""
@@ -20272,12 +20267,7 @@ func (f *finder) capitalTo(i int) string {
 	if len(caps) != 1 {
 		return ""
 	}
-	for j := range f.ents.Entities {
-		if e := &f.ents.Entities[j]; e.Type == "LOC" && e.Name == caps[0] {
-			return e.ID
-		}
-	}
-	return caps[0]
+	return placeNamed(f.ents, caps[0])
 }
 
 // capitalOfCountryAt returns the capital the text named of the country

@@ -1177,14 +1177,20 @@ func (f *finder) settlementAmong(cands []string) string {
 		if g := gazetteer.Lookup(c); g&gazetteer.Settlement == 0 || g&gazetteer.Country != 0 {
 			continue
 		}
-		for j := range f.ents.Entities {
-			if e := &f.ents.Entities[j]; e.Type == "LOC" && e.Name == c {
-				return e.ID
-			}
-		}
-		return c
+		return placeNamed(f.ents, c)
 	}
 	return ""
+}
+
+// placeNamed returns the text's place entity of the given name, or the
+// name when the text names none.
+func placeNamed(ents *entity.Result, name string) string {
+	for j := range ents.Entities {
+		if e := &ents.Entities[j]; e.Type == "LOC" && e.Name == name {
+			return e.ID
+		}
+	}
+	return name
 }
 
 // localBodies are the second words of the names of a town's or a
