@@ -316,18 +316,25 @@ func (f *finder) townNamedAs(word string) string {
 	if len(w) < 4 {
 		return ""
 	}
-	town := ""
+	stem := string(w[:4])
+	return f.soleEntity(func(e *vistka.Entity) bool {
+		return strings.HasPrefix(scan.ToLower(e.Name), stem) && f.settlement(e.ID)
+	})
+}
+
+// soleEntity returns the one entity of the text that ok accepts, or ""
+// when none or more than one is.
+func (f *finder) soleEntity(ok func(e *vistka.Entity) bool) string {
+	id := ""
 	for j := range f.ents.Entities {
-		e := &f.ents.Entities[j]
-		if n := []rune(scan.ToLower(e.Name)); len(n) < 4 || string(n[:4]) != string(w[:4]) || !f.settlement(e.ID) {
-			continue
+		if e := &f.ents.Entities[j]; ok(e) {
+			if id != "" {
+				return ""
+			}
+			id = e.ID
 		}
-		if town != "" {
-			return ""
-		}
-		town = e.ID
 	}
-	return town
+	return id
 }
 
 // namedSite reports whether an organisation's name names a site a strike
@@ -1155,18 +1162,9 @@ func (f *finder) adjTown(adj string) string {
 // person, see townAsPerson). It returns "" when the text names none or
 // more than one.
 func (f *finder) namedTown(adj string) string {
-	town := ""
-	for j := range f.ents.Entities {
-		e := &f.ents.Entities[j]
-		if !around(adj, e.Name) || !f.settlement(e.ID) && f.townAsPerson([]string{e.ID}) == "" {
-			continue
-		}
-		if town != "" {
-			return ""
-		}
-		town = e.ID
-	}
-	return town
+	return f.soleEntity(func(e *vistka.Entity) bool {
+		return around(adj, e.Name) && (f.settlement(e.ID) || f.townAsPerson([]string{e.ID}) != "")
+	})
 }
 
 // settlementAmong returns the first of the candidate names the gazetteer
