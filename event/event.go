@@ -9540,28 +9540,28 @@ func (f *finder) subject(at int) (string, int) {
 			// відвідав) is a subject when it is its own base form and
 			// the surname of a full name; a vocative that differs from
 			// it (Стрибе) or a name alone (Любо) calls someone.
-			voc := false
-			if sp := f.spanOf(i); sp != nil && hasCase(t, "v_kly") && sp.Type == "PERS" {
+			voc, sp := false, f.spanOf(i) // (the name's span, asked once for the tests below)
+			if sp != nil && hasCase(t, "v_kly") && sp.Type == "PERS" {
 				voc = sp.Lemma == sp.Text && strings.Contains(f.ents.Name(e), " ")
 			}
 			// A surname that is its own base form, read by the tagger as
 			// a genitive, after a phrase of time (Того ж дня Цахкна
 			// відвідав): the subject.
-			if sp := f.spanOf(i); sp != nil && !after && hasCase(t, "v_rod") && sp.Type == "PERS" && sp.Lemma == sp.Text &&
+			if sp != nil && !after && hasCase(t, "v_rod") && sp.Type == "PERS" && sp.Lemma == sp.Text &&
 				strings.Contains(f.ents.Name(e), " ") && i > 0 && timeNouns[f.toks[i-1].Lemma] {
 				voc = true
 			}
 			// A body's name that is its own base form, read as a genitive
 			// after a phrase of time (Минулого тижня Сили оборони уразили,
 			// the genitive сили hanging on тижня): the subject.
-			if sp := f.spanOf(i); sp != nil && !after && hasCase(t, "v_rod") && sp.Type == "ORG" && sp.Lemma == sp.Text && i >= 2 &&
+			if sp != nil && !after && hasCase(t, "v_rod") && sp.Type == "ORG" && sp.Lemma == sp.Text && i >= 2 &&
 				timeNouns[f.toks[i-1].Lemma] && hasCase(&f.toks[i-1], "v_rod") && strings.HasPrefix(f.toks[i-2].Tag, "adj") && sp.Start == t.RStart {
 				voc = true
 			}
 			// A surname that is its own base form read as a locative with
 			// no preposition before it (Гроссі закликав, read as Гросс):
 			// a locative is never bare, so it is the subject.
-			if sp := f.spanOf(i); sp != nil && !after && hasCase(t, "v_mis") && !hasCase(t, "v_naz") && sp.Type == "PERS" && sp.Lemma == sp.Text &&
+			if sp != nil && !after && hasCase(t, "v_mis") && !hasCase(t, "v_naz") && sp.Type == "PERS" && sp.Lemma == sp.Text &&
 				strings.Contains(f.ents.Name(e), " ") && (i == 0 || !isPrep(&f.toks[i-1])) {
 				voc = true
 			}
@@ -9570,7 +9570,7 @@ func (f *finder) subject(at int) (string, int) {
 			// to trust: before the verb, after no noun it could hang on
 			// but a phrase of time (Нагадаємо, у березні Свенсен
 			// відвідала Київ), it is the subject.
-			if sp := f.spanOf(i); sp != nil && !after && sp.Type == "PERS" && !hasCase(t, "v_naz") && strings.HasPrefix(t.Tag, "noun:inanim") && !strings.Contains(t.Tag, ":prop") &&
+			if sp != nil && !after && sp.Type == "PERS" && !hasCase(t, "v_naz") && strings.HasPrefix(t.Tag, "noun:inanim") && !strings.Contains(t.Tag, ":prop") &&
 				(i == 0 || !strings.HasPrefix(f.toks[i-1].Tag, "noun") || f.spanType(i-1) == "DATE" || timeNouns[f.toks[i-1].Lemma]) {
 				voc = true
 			}
@@ -9582,7 +9582,7 @@ func (f *finder) subject(at int) (string, int) {
 				strings.Contains(f.ents.Name(e), " ") && strings.HasSuffix(f.ents.Name(e), " "+t.Text) && (i == 0 || !isPrep(&f.toks[i-1])) {
 				voc = true
 			}
-			if sp := f.spanOf(i); sp != nil && !after && !voc && hasCase(t, "v_dav") && !hasCase(t, "v_naz") && sp.Type == "PERS" &&
+			if sp != nil && !after && !voc && hasCase(t, "v_dav") && !hasCase(t, "v_naz") && sp.Type == "PERS" &&
 				(sp.Lemma == sp.Text || sp.Text == f.ents.Name(e)) && strings.Contains(sp.Text, " ") && plural(&f.toks[at]) && f.joinedToPerson(i, e) {
 				// "Юлія Свириденко та (прем'єр-міністр Молдови)
 				// Александру Мунтяну провели переговори": a full name that
