@@ -13047,7 +13047,7 @@ func (f *finder) chairedBody(tr trig, actors []string) string {
 	if e := f.entityAt(k); e != "" && f.ents.Type(e) == "ORG" {
 		return e
 	}
-	if !strings.HasPrefix(f.toks[k].Tag, "noun") || !sittingBodies[scan.ToLower(f.toks[k].Lemma)] || f.entityAt(k) != "" {
+	if !strings.HasPrefix(f.toks[k].Tag, "noun") || !sittingBodies[f.low(k)] || f.entityAt(k) != "" {
 		return ""
 	}
 	return f.objectPhrase(k, tr)
@@ -16486,7 +16486,7 @@ func manySided(adj string) bool {
 // workedWith are the verbs of working with someone, whose partner a
 // common noun may name (співпрацює зі слідством); joining forces with
 // one (об'єдналися з військовими) names no partner so.
-var workedWith = map[string]bool{"співпрацювати": true, "співпрацюватиме": true, "взаємодіяти": true}
+var workedWith = map[string]bool{"співпрацювати": true, "взаємодіяти": true}
 
 // withPrep reports the preposition з in its forms.
 func withPrep(p string) bool { return p == "з" || p == "із" || p == "зі" }
