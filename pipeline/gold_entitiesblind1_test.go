@@ -21,11 +21,15 @@ func TestEntitiesBlind1(t *testing.T) {
 	})
 }
 
-// Floors: set by the lead after the first run.
+// First run (2026-12-06, session 46, on 4853942's code, session 45's; gold
+// SHA-256 f8310f2d…, written before it; aggregates only): mentions found
+// 0.950 (362/381), B-cubed P 0.994 R 0.916 F1 0.953, names 207/221,
+// titles P 0.953 R 0.719 F1 0.820 (41/2/16), pronoun and role resolution
+// 20/36 (predicted 20/22 right). The floors sit about 0.05 under it.
 const (
-	entBlind1MentionRecall = 0
-	entBlind1BcubedF1      = 0
-	entBlind1Names         = 0
-	entBlind1TitleF1       = 0
-	entBlind1Resolve       = 0
+	entBlind1MentionRecall = 0.90
+	entBlind1BcubedF1      = 0.90
+	entBlind1Names         = 0.88
+	entBlind1TitleF1       = 0.77
+	entBlind1Resolve       = 0.50
 )
