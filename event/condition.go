@@ -559,7 +559,10 @@ func (f *finder) invertedSubject(at int) string {
 	// (and so is the giver of the rest of a sum set off by commas: "а
 	// решту, 13 млн гривень, надав уряд Данії в межах програми")
 	apposed := gives[f.verb(at)] && f.shareApposed(at-1)
-	given := f.dativeBefore(at) != "" && f.sumFronted(at) || gives[f.verb(at)] && f.relativeGiven(at) || apposed
+	// (and so is the funder after a work put first, which the tagger
+	// reads as the subject: "Закупівлю частково профінансує ЄБРР",
+	// "Будівництво мосту профінансує Світовий банк")
+	given := f.dativeBefore(at) != "" && f.sumFronted(at) || gives[f.verb(at)] && f.relativeGiven(at) || apposed || f.workFunded(at)
 	if p := f.animateAfter(at); p != "" {
 		return p // "Кооператив відвідав начальник ОВА": the thing put first
 	}
@@ -629,6 +632,37 @@ func (f *finder) invertedSubject(at int) string {
 		}
 	}
 	return ""
+}
+
+// funders are the verbs whose subject pays for a work named as their
+// object.
+var funders = map[string]bool{"фінансувати": true, "профінансувати": true, "співфінансувати": true}
+
+// workFunded reports whether the verb of funding at at follows, in its
+// clause, a work put first as its object: a common inanimate noun in the
+// nominative or the accusative under no preposition ("Ремонт школи
+// профінансувала Данія", "Закупівлю частково профінансує ЄБРР"), with no
+// name, person, pronoun or body's noun (actorNoun) that could pay before
+// the verb ("Уряд профінансує …" keeps its usual order).
+func (f *finder) workFunded(at int) bool {
+	if !funders[f.verb(at)] || strings.Contains(f.toks[at].Tag, ":inf") {
+		return false
+	}
+	work := false
+	for j := at - 1; j >= 0; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") || strings.HasPrefix(t.Tag, "conj") {
+			break
+		}
+		if !strings.HasPrefix(t.Tag, "noun") || !hasCase(t, "v_naz") && !hasCase(t, "v_zna") || f.governedBy(j) != "" {
+			continue
+		}
+		if f.entityAt(j) != "" || !strings.Contains(t.Tag, ":inanim") || strings.Contains(t.Tag, "pron") || actorNoun(f.low(j)) || timeNouns[t.Lemma] {
+			return false
+		}
+		work = true
+	}
+	return work
 }
 
 // animateAfter returns the person named by a common animate noun in the
