@@ -9741,17 +9741,11 @@ func (f *finder) subject(at int) (string, int) {
 		if f.toks[i].Text == "(" {
 			break // a verb inside brackets has its subject there: "(після купівлі ФДМУ відібрав …)"
 		}
-		if f.toks[i].Text == ")" {
+		if k := f.bracketOpen(i); k >= 0 {
 			// "Каунаський технологічний університет (Литва)
 			// підписали": what the brackets add is no subject
-			k := i - 1
-			for k >= 0 && f.toks[k].Text != "(" && i-k < 8 {
-				k--
-			}
-			if k >= 0 && f.toks[k].Text == "(" {
-				i = k
-				continue
-			}
+			i = k
+			continue
 		}
 		if k := f.likeOpen(i); k > 0 {
 			// "Нинішні депутати, як і їхні попередники, відмовилися": the
@@ -10607,6 +10601,21 @@ var sites = map[string]bool{"вокзал": true, "лікарня": true, "шк�
 var weapons = map[string]bool{"дрон": true, "безпілотник": true, "ракета": true, "бпла": true, "БпЛА": true,
 	"снаряд": true, "бомба": true, "авіабомба": true, "шахед": true}
 
+// bracketOpen returns where the brackets closed at i open, within seven
+// words before ("Каунаський технологічний університет (Литва)", "УПЦ
+// (МП)"), or -1 when the token at i closes none.
+func (f *finder) bracketOpen(i int) int {
+	if f.toks[i].Text != ")" {
+		return -1
+	}
+	for k := i - 1; k >= 0 && i-k < 8; k-- {
+		if f.toks[k].Text == "(" {
+			return k
+		}
+	}
+	return -1
+}
+
 // bodyIn returns the organisation named in the locative after в/у at the
 // start of the clause of the plural verb at i: "У Росатомі відкинули", or
 // "".
@@ -10621,6 +10630,10 @@ func (f *finder) bodyIn(i int, typ string) string {
 		return b // "Рішення одразу розкритикували в опозиції"
 	}
 	for j := i - 1; j >= 1; j-- {
+		if k := f.bracketOpen(j); k > 0 {
+			j = k // "У єпархії УПЦ (МП) відкинули звинувачення": what the brackets add
+			continue
+		}
 		t := &f.toks[j]
 		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
 			return ""

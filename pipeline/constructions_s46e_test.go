@@ -24,3 +24,19 @@ func TestS46EWorkFundedFirst(t *testing.T) {
 			[]string{"AID Уряд → Укренерго [future]"}},
 	}, time.Time{})
 }
+
+// TestS46EBodyInBracketsNamed: a body that speaks through a plural verb
+// with no subject ("У міністерстві відкинули звинувачення") may carry a
+// bracketed note after its name ("УПЦ (МП)", "ТОВ «Альфа» (Київ)"); the
+// brackets do not end the phrase before the verb.
+func TestS46EBodyInBracketsNamed(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a diocese with its church's initials",
+			"Парламент у четвер ухвалив бюджет.\n\nУ Львівській єпархії УГКЦ (Україна) звинувачення відкинули.",
+			[]string{"REJECT Львівська єпархія УГКЦ → "}},
+		{"a firm with its town",
+			"Парламент у четвер ухвалив бюджет.\n\nУ компанії «Дельта-Буд» (Житомир) відкинули звинувачення.",
+			[]string{"REJECT Дельта-Буд → "}},
+	}, time.Time{})
+}
