@@ -15046,6 +15046,9 @@ var actorNouns = map[string]bool{
 	"держпідприємство": true, "концерн": true, "корпорація": true, "холдинг": true, "видання": true,
 	"спецслужба": true, "влада": true, "угруповання": true, "федерація": true, "конфедерація": true, "союз": true,
 	"конференція": true, "виконком": true, "коаліція": true,
+	// a sports club and a candidate's campaign act as bodies: клуб
+	// оскаржить рішення УЄФА, штаб кандидатки оскаржить результати
+	"клуб": true, "штаб": true,
 	"завод": true, "комбінат": true, "фабрика": true, "шахта": true, "кооператив": true, "лісгосп": true, "залізниця": true, "представництво": true,
 	"місія": true, "підрозділ": true, "бригада": true, "батальйон": true, "полк": true, "дивізія": true, "флот": true, "авіація": true,
 	// an authority's territorial branch: відділення наклало штраф

@@ -40,3 +40,19 @@ func TestS46EBodyInBracketsNamed(t *testing.T) {
 			[]string{"REJECT Дельта-Буд → "}},
 	}, time.Time{})
 }
+
+// TestS46EClubAndCampaign: a sports club and a candidate's campaign
+// headquarters act as bodies named by their noun ("клуб оскаржить
+// рішення", "її штаб заявив, що оскаржить результати", "У штабі
+// подякували …"), as a company or a party does.
+func TestS46EClubAndCampaign(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a club's appeal told by its president",
+			"Парламент у четвер ухвалив бюджет.\n\nПрезидент клубу Олег Мазур заявив, що клуб оскаржить рішення дисциплінарного комітету.",
+			[]string{"ACCUSE клуб → дисциплінарний комітет [future]"}},
+		{"a campaign's appeal",
+			"Парламент у четвер ухвалив бюджет.\n\nЦВК оголосила переможцем Івана Коваля. Втім, його штаб заявив, що оскаржить результати.",
+			[]string{"ACCUSE штаб →  [future]"}},
+	}, time.Time{})
+}
