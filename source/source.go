@@ -486,6 +486,7 @@ func (f *finder) at(i int) int {
 			j = f.studyOf(j) // "Про це свідчать результати опитування X": the body who polled
 		}
 		j = f.postedOn(c.words, j)
+		j = f.reportIn(c.words, j)
 		if c.kind == cueSays {
 			j = f.dayAfterCue(j)
 			if toldWords[f.word(j)] && f.tok(j+1).kind == word {
@@ -504,6 +505,9 @@ func (f *finder) at(i int) int {
 		}
 		p = f.conjoinedAcronym(p)
 		p = f.bodyTail(p, c.kind != cueVia)
+		if q := f.writtenIn(c.words[len(c.words)-1], p); q.next != p.next && f.add(RoleVia, q.value, q.from, q.to) {
+			return q.next - i // "Про це пише Галина Котульська в «Рівне вечірнє»": the writer cited with the outlet
+		}
 		if anaphoric[p.value] {
 			if q, ok := f.bodyBefore(i); ok {
 				p.value, p.shown = q.value, q.shown // "У МЗС закликали … — наголосили у відомстві": the body named before
@@ -560,8 +564,9 @@ func (f *finder) at(i int) int {
 			role = RolePublisher
 		}
 		// A known outlet or a site is cited wherever it stands ("Як пише
-		// «Українська правда», …"): it is the source chain.
-		body := role == RoleVia && p.outlet == nil && !siteName(p.value) && !f.outletByCue(c.words, j, p) && f.bodyCite(i, c.words, p.next)
+		// «Українська правда», …"): it is the source chain. Generic ЗМІ
+		// name no outlet, so "За даними ЗМІ, …" in the body is a quote.
+		body := role == RoleVia && (p.outlet == nil || p.outlet.name == "ЗМІ") && !siteName(p.value) && !f.outletByCue(c.words, j, p) && f.bodyCite(i, c.words, p.next)
 		if !f.add(role, p.value, p.from, p.to) {
 			return p.next - i // no name to cite: an empty or broken one
 		}
@@ -806,6 +811,112 @@ func (f *finder) postedOn(cue []string, j int) int {
 		}
 	}
 	return j
+}
+
+// writtenIn reads where the person p, named after the verb of writing w,
+// wrote: "Про це пише Галина Котульська в «Рівне вечірнє»", "пише Альона
+// Нефьодова на сайті Миколаївського центру журналістських розслідувань".
+// The person is cited with the outlet, as a post's author is with the
+// platform: "Галина Котульська (Рівне вечірнє)". Anything else after the
+// person leaves p as it is.
+func (f *finder) writtenIn(w string, p phrase) phrase {
+	if w != "пише" && w != "написав" && w != "написала" || p.outlet != nil || p.to != p.from+2 || !personWord(f, p.from) || !personWord(f, p.from+1) {
+		return p
+	}
+	k := p.next + 1
+	switch f.word(p.next) {
+	case "у", "в":
+		if t := f.tok(k); !(t.kind == sym && isQuote(t.r)) && !f.outletFrom(k) {
+			return p // "у Facebook", "у своїй колонці": no outlet
+		}
+	case "на":
+		if f.word(k) != "сайті" {
+			return p
+		}
+	default:
+		return p
+	}
+	read := f.phrase
+	if f.word(k) == "сайті" {
+		read = f.headPhrase // "на сайті X": the site, as "сайт X"
+	}
+	o, ok := read(k)
+	if !ok || f.tok(k).gap == gapNewline || !f.closesAttribution(o.next) {
+		return p
+	}
+	p.value += " (" + o.value + ")"
+	p.next = o.next
+	return p
+}
+
+// reportNouns are the pieces of journalism a source line names as where
+// its lead is told: "йдеться у розслідуванні «Слідства.Інфо»".
+var reportNouns = map[string]bool{"сюжеті": true, "розслідуванні": true, "статті": true, "матеріалі": true,
+	"публікації": true, "репортажі": true}
+
+// authorWords are the words for a piece's author before the name:
+// "у сюжеті журналістки Ольги Коваль".
+var authorWords = map[string]bool{"журналіста": true, "журналістки": true, "журналістів": true,
+	"кореспондента": true, "кореспондентки": true, "автора": true, "авторки": true}
+
+// showNouns are the show a piece was made for: "для програми «Наші
+// гроші»", "у телепрограмі «Схеми»".
+var showNouns = map[string]bool{"програми": true, "програмі": true, "телепрограми": true, "телепрограмі": true,
+	"проєкту": true, "проекту": true}
+
+// reportIn skips a piece of journalism named after "йдеться у" at j, its
+// author and the show it was made for, to the outlet or the show named
+// after them, which is cited: "Про це йдеться у сюжеті Надії Бурдей у
+// програмі «Наші гроші»" cites Наші гроші, "у розслідуванні
+// «Слідства.Інфо»" Слідство.Інфо, "у матеріалі Оксани Коваль «…» на
+// «Українській правді»" Українська правда (the piece's title passed);
+// with no outlet or show named, the author is cited ("у статті Юрія
+// Бутусова"). It returns j when no piece is named there.
+func (f *finder) reportIn(cue []string, j int) int {
+	if len(cue) != 2 || (cue[0] != "йдеться" && cue[0] != "ідеться") || !reportNouns[f.word(j)] {
+		return j
+	}
+	k := j + 1
+	if authorWords[f.word(k)] {
+		k++
+	}
+	author := k
+	for k < author+2 && personWord(f, k) && f.tok(k).gap != gapNewline && !f.outletFrom(k) {
+		k++
+	}
+	if k == author {
+		if f.word(k) == "для" || f.word(k) == "у" || f.word(k) == "в" {
+			k++
+		}
+		if showNouns[f.word(k)] {
+			k++ // "у сюжеті програми «Схеми»"
+		}
+		if t := f.tok(k); k < len(f.toks) && t.gap != gapNewline && (t.kind == sym && isQuote(t.r) || t.kind == word && t.upper) {
+			return k
+		}
+		return j
+	}
+	// past the author, up to the clause's end: the show or the outlet
+	// after для, у, в or на, past a title in quotation marks or the
+	// author's own body ("Олесі Баранцевич Миколаївського центру
+	// журналістських розслідувань для «Наших грошей»")
+	for m := k; m < k+10 && m+1 < len(f.toks); m++ {
+		t := f.tok(m)
+		if t.gap == gapNewline && m > k || t.kind == sym && strings.ContainsRune(".,;:!?…", t.r) {
+			break
+		}
+		if w := f.word(m); w != "для" && w != "у" && w != "в" && w != "на" {
+			continue
+		}
+		n := m + 1
+		if showNouns[f.word(n)] {
+			n++
+		}
+		if t := f.tok(n); t.gap != gapNewline && (t.kind == sym && isQuote(t.r) || f.outletFrom(n)) {
+			return n
+		}
+	}
+	return author
 }
 
 // weekdaysIn are the days of the week in the accusative, as "у вівторок"
@@ -1251,7 +1362,8 @@ var occasionWords = map[string]bool{
 // occasionNouns are the occasions whose holder may be named after them:
 // "після засідання Ради ЄС", "на брифінгу МЗС".
 var occasionNouns = map[string]bool{"засідання": true, "засіданні": true, "брифінгу": true, "зустрічі": true,
-	"пресконференції": true, "прес-конференції": true, "саміту": true, "зведенні": true}
+	"пресконференції": true, "прес-конференції": true, "саміту": true, "зведенні": true,
+	"нараді": true, "наради": true, "сесії": true, "конференції": true, "форумі": true, "форуму": true}
 
 // ownWords are the forms of "свій" before a name after "з посиланням
 // на": the outlet cites its own service or edition.
@@ -1335,6 +1447,13 @@ func (f *finder) aboutThisSays(i int) int {
 			k++ // "Про це журналістам повідомив …": whom it was told
 			continue
 		}
+		if t := f.tok(k); t.kind == word && !t.upper && (occasionNouns[w] || adjective(w) && occasionNouns[f.word(k+1)] || occasionNouns[f.word(k-1)] && !saysVerbs[w] && !stopWord(w)) {
+			// "Про це на апаратній нараді повідомив …", "Про це під час
+			// засідання комітету заявив …": what the occasion was, or
+			// whose, in lower-case words
+			k++
+			continue
+		}
 		// "Про це на пресконференції в Стокгольмі заявив …": a place
 		// named after в or у is where it was said
 		place := f.tok(k).upper && (f.word(k-1) == "в" || f.word(k-1) == "у")
@@ -1365,6 +1484,7 @@ func (f *finder) aboutThisSays(i int) int {
 	if !ok || p.outlet != nil {
 		return 0
 	}
+	p = f.writtenIn(f.word(k), p)
 	if !f.closesAttribution(p.next) && !f.occasionAt(p.next) {
 		return 0
 	}
@@ -3681,19 +3801,23 @@ func (f *finder) headPhrase(k int) (phrase, bool) {
 	if !ok || t.kind != word || (t.gap == gapNewline && k > 0) {
 		return phrase{}, false
 	}
+	cited := f.word(k-1) == "на" && f.word(k-2) == "посиланням"
 	if t.text == "ухвали" && !(f.word(k-1) == "з" || f.word(k-1) == "із") {
-		// the genitive only where a thing became known from the ruling
-		// ("Про це стало відомо з ухвали суду"), not the plural cited
-		// ("з посиланням на ухвали суду")
-		return phrase{}, false
+		if !cited {
+			return phrase{}, false
+		}
+		// the genitive where a thing became known from the ruling ("Про
+		// це стало відомо з ухвали суду"), the plural where the rulings
+		// are cited ("з посиланням на ухвали міського суду")
+		nom = "ухвали"
 	}
 	if t.upper {
 		r, size := utf8.DecodeRuneInString(nom)
 		nom = string(unicode.ToUpper(r)) + nom[size:]
 	}
-	if (nom == "рішення" || nom == "постанова" || nom == "ухвала" || nom == "акт") && !(f.tok(k-4).text == "про" && f.word(k-3) == "це" && strings.HasSuffix(f.word(k-2), "деться")) &&
+	if (nom == "рішення" || nom == "постанова" || nom == "ухвала" || nom == "акт" || nom == "проєкт" || nom == "проект") && !(f.tok(k-4).text == "про" && f.word(k-3) == "це" && strings.HasSuffix(f.word(k-2), "деться")) &&
 		!(f.tok(k-5).text == "про" && f.word(k-4) == "це" && f.word(k-3) == "стало" && f.word(k-2) == "відомо") &&
-		!(f.word(k-1) == "на" && f.word(k-2) == "посиланням") {
+		!cited {
 		// "«…», – йдеться в рішенні комітету": a body cite; "Про це
 		// йдеться у рішенні суду" and "з посиланням на рішення
 		// комітету" are source lines
@@ -3764,6 +3888,12 @@ func (f *finder) headPhrase(k int) (phrase, bool) {
 			end, m = n, n
 			continue
 		}
+		if (mt.text == "та" || mt.text == "і" || mt.text == "й") && end > k+1 && genitiveAdjective(f.word(m-1)) && genitiveAdjective(f.word(m+1)) && !f.tok(m+1).upper {
+			// "у рішеннях Київського господарського та апеляційного
+			// господарського судів": two adjectives of one noun
+			end, m = m+1, m+1
+			continue
+		}
 		if stopWord(mt.text) && !mt.upper {
 			// "джерела в уряді": a place, not the end.
 			if sources && (mt.text == "в" || mt.text == "у") && f.word(m+1) != "" && !stopWord(f.word(m+1)) {
@@ -3779,7 +3909,7 @@ func (f *finder) headPhrase(k int) (phrase, bool) {
 	if end == k+1 {
 		switch nom {
 		case "агентство", "агенція", "видання", "газета", "телеканал", "канал", "телеграм-канал", "сайт", "сторінка",
-			"повідомлення", "заява", "звернення", "відеозвернення", "допис", "звіт", "доповідь", "пресреліз", "прес-реліз", "текст", "офіс", "служба", "департамент", "управління", "штаб", "рішення", "постанова", "ухвала",
+			"повідомлення", "заява", "звернення", "відеозвернення", "допис", "звіт", "доповідь", "пресреліз", "прес-реліз", "текст", "офіс", "служба", "департамент", "управління", "штаб", "рішення", "постанова", "ухвала", "ухвали", "проєкт", "проект",
 			"Агентство", "Видання", "Газета", "Телеканал", "Канал", "Сайт", "Офіс", "Служба", "Штаб":
 			return phrase{}, false
 		}

@@ -242,13 +242,13 @@ func TestFind(t *testing.T) {
 		{"за даними", "За даними Bloomberg, компанія готує розміщення акцій.",
 			"", []string{"Bloomberg"}, nil, nil},
 		{"where the source wrote it", "Про це пише Альона Нефьодова на сайті Центру журналістських розслідувань.",
-			"", []string{"Альона Нефьодова"}, nil, nil},
+			"", []string{"Альона Нефьодова (сайт Центру журналістських розслідувань)"}, nil, nil}, // the writer with where she wrote
 		{"повідомляється в", "Про це повідомляється в «Віснику державних закупівель».",
 			"", []string{"Віснику державних закупівель"}, nil, nil}, // an outlet it does not know stays as written
 		{"повідомляється в системі", "Міськрада уклала угоду на 2 млн грн.\nПро це повідомляється в системі «Прозорро».",
 			"", []string{"Прозорро"}, nil, nil}, // the word for what it is dropped, as with видання
 		{"про це написало", "Інспектори перевірили будівництво.\nПро це написало видання «Курс» з посиланням на ухвали суду.",
-			"Курс", nil, nil, nil},
+			"Курс", []string{"ухвали суду"}, nil, nil}, // the rulings the outlet cites, in the plural
 		{"a system that is no name is no source", "Про це повідомляється в системі електронних закупівель.",
 			"", nil, nil, nil},
 		{"an outlet's title broken after its full stop, as text written a sentence a line breaks it",
