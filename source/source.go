@@ -563,6 +563,13 @@ func (f *finder) at(i int) int {
 			// quotation marks, that retells its own lead
 			role = RolePublisher
 		}
+		if p.outlet == nil && c.kind == cueSays && f.aboutThis(i) && p.to == p.from+1 && f.siteLike(p.from, p.to) && !f.personAt(p.from) && !f.surnameNamed(p.from) && f.endsSentence(p.next) {
+			// "Про це повідомили в поліції, передає Думська.": a
+			// regional site we do not know, one Cyrillic word no
+			// person's, that retells its own lead and closes the
+			// sentence
+			role = RolePublisher
+		}
 		// A known outlet or a site is cited wherever it stands ("Як пише
 		// «Українська правда», …"): it is the source chain. Generic ЗМІ
 		// name no outlet, so "За даними ЗМІ, …" in the body is a quote.
@@ -989,18 +996,26 @@ const leadTokens = 80
 
 // leadLimit returns the index of the first token past the lead: the
 // first line (a headline, or a lead written with no headline) and the
-// first sentence of the paragraph after it.
+// first sentence of the paragraph after it, past a dateline that opens
+// it ("ЧЕРКАСИ, 29 квітня. /Укрінформ/. Начальник поліції …").
 func (f *finder) leadLimit() int {
 	second := false
+	dateline := false // the second line has held only a dateline's words so far
 	for i := range f.toks {
 		if i > 0 && f.toks[i].gap == gapNewline {
 			if second {
 				return i
 			}
-			second = true
+			second, dateline = true, true
 			continue
 		}
-		if second && f.endsSentence(i) && f.tok(i+1).upper && f.tok(i+1).gap != gapNone {
+		if !second {
+			continue
+		}
+		if t := f.tok(i); t.kind == word && !t.upper && !isDigit(rune(f.text[t.bs])) && !monthWord(t.text) && t.text != "року" {
+			dateline = false
+		}
+		if f.endsSentence(i) && f.tok(i+1).upper && f.tok(i+1).gap != gapNone && !dateline {
 			return i + 1
 		}
 	}
@@ -1105,7 +1120,7 @@ func (f *finder) bodyTail(p phrase, joined bool) phrase {
 			continue
 		case w == "у" || w == "в":
 			// a region: "в Одеській області", "у Бучанському районі"
-			if r := f.word(k + 1); !f.tok(k+1).upper || !(strings.HasSuffix(r, "ській") && f.word(k+2) == "області" || strings.HasSuffix(r, "ському") && f.word(k+2) == "районі") {
+			if !f.regionAt(k + 1) {
 				return p
 			}
 			k += 2
@@ -1127,6 +1142,23 @@ func (f *finder) bodyTail(p phrase, joined bool) phrase {
 		}
 	}
 	return p
+}
+
+// regionAt reports whether the words at k name a region in the locative,
+// the tail of a body's name after у or в: "Одеській області",
+// "Вінницькій області", "Бучанському районі", "Донецькому районі".
+func (f *finder) regionAt(k int) bool {
+	if !f.tok(k).upper {
+		return false
+	}
+	r := f.word(k)
+	switch f.word(k + 1) {
+	case "області":
+		return strings.HasSuffix(r, "ській") || strings.HasSuffix(r, "цькій")
+	case "районі":
+		return strings.HasSuffix(r, "ському") || strings.HasSuffix(r, "цькому")
+	}
+	return false
 }
 
 // bodyLike reports whether p names a body, not a person: a head noun
@@ -1626,6 +1658,20 @@ func (f *finder) leadBodySays(i int) int {
 func (f *finder) placeAt(k int) bool {
 	i := f.nameFrom(f.tok(k).rs)
 	return i >= 0 && f.names[i].Type == "LOC"
+}
+
+// personAt reports whether the entity tagger's span at token k is a
+// person's (PERS).
+func (f *finder) personAt(k int) bool {
+	i := f.nameFrom(f.tok(k).rs)
+	return i >= 0 && f.names[i].Type == "PERS"
+}
+
+// surnameNamed reports whether the word at k is the surname of a first
+// name and surname the text gave before.
+func (f *finder) surnameNamed(k int) bool {
+	name, _ := f.fullNameBefore(k)
+	return name != ""
 }
 
 // nameFrom returns the index of the entity tagger's span that starts at
@@ -4041,7 +4087,7 @@ func (f *finder) credit(i int) int {
 		}
 		// A credit names someone: a capital, a Latin name or a domain,
 		// or a lower-case head noun (пресслужба МВС).
-		if _, head := heads[at.text]; !nameWord(at) && !head && !isDigit(rune(f.text[at.bs])) {
+		if _, head := heads[at.text]; !nameWord(at) && !head && !f.describedHead(a, b) && !isDigit(rune(f.text[at.bs])) {
 			if p, ok := f.rolePerson(a); ok && role == RoleVia && p.to <= b && f.add(RoleVia, p.value, p.from, p.to) {
 				// a person by role and name, as Українська правда
 				// credits under its lead: "Джерело: речник Кремля
@@ -4133,6 +4179,22 @@ func (f *finder) credit(i int) int {
 	}
 	flush(a, j)
 	return j - i
+}
+
+// describedHead reports whether the words from a to b open with one or
+// two lower-case adjectives before a head noun: "патрульна поліція
+// Одеської області", "обласна прокуратура" in a credit.
+func (f *finder) describedHead(a, b int) bool {
+	for k := a; k < b && k < a+3; k++ {
+		t := f.tok(k)
+		if _, head := heads[t.text]; head && k > a {
+			return true
+		}
+		if t.kind != word || t.upper || !adjective(t.text) {
+			return false
+		}
+	}
+	return false
 }
 
 // givenVerbs are the forms of надати that say who gave a photo: "Фото
@@ -4768,7 +4830,8 @@ func (f *finder) topicToldTo(i int) int {
 		if t := f.tok(k - 1); t.kind != word || t.upper {
 			return 0
 		}
-		if o, _, nominative := f.selfOutletAt(k); o != nil && !nominative {
+		_, site := f.siteAt(k)
+		if o, _, nominative := f.selfOutletAt(k); o != nil && !nominative || site {
 			if n := f.toldTo(k); n > 0 {
 				return n + k - i
 			}
@@ -4865,12 +4928,10 @@ func (f *finder) toldTo(i int) int {
 			name, end = name+" "+f.slice(end, end+1), end+1
 		}
 		v := f.word(end)
-		who := end + 1
-		if w := f.word(who); w == "її" || w == "його" || w == "їхній" || w == "їх" {
-			who++ // the role of whom the line told of: "розповів її голова Микола Зінченко"
-		}
+		who := f.pastPossessive(end + 1) // the role of whom the line told of: "розповів її голова Микола Зінченко"
+		kin, isKin := f.kinNamed(who)
 		_, person := f.rolePerson(who)
-		person = person || personWord(f, end+1) && personWord(f, end+2) ||
+		person = person || isKin || personWord(f, end+1) && personWord(f, end+2) ||
 			// an unnamed source told it: "Про це РБК-Україна повідомило
 			// джерело в СБУ", "повідомили два джерела в Кабінеті міністрів"
 			f.unnamedAt(end+1)
@@ -4885,6 +4946,9 @@ func (f *finder) toldTo(i int) int {
 		}
 		if isTold(v) || strings.HasPrefix(v, "заяви") {
 			f.add(RolePublisher, name, i, end)
+			if isKin {
+				return f.citeKin(kin) - i
+			}
 			if p, ok := f.phrase(who); ok && person && f.closesAttribution(p.next) && f.add(RoleVia, p.value, p.from, p.to) {
 				// "Про це Радіо Свобода повідомила адвокатка Лейла
 				// Мамутова": the person who told is cited
@@ -4894,6 +4958,23 @@ func (f *finder) toldTo(i int) int {
 			return end - i
 		}
 		return 0
+	}
+	// "Про це ZAXID.NET розповіла мати загиблого Ольга Петрук": a site
+	// we do not know, told it by a relative named after the verb,
+	// publishes, and the relative is cited, as with an outlet we know.
+	// Told it by a plural with no subject ("Про це ZAXID.NET повідомили
+	// в поліції"), it publishes as an outlet in quotation marks does
+	// (below).
+	if p, ok := f.siteAt(i); ok && isTold(f.word(p.next)) {
+		kin, ok := f.kinNamed(f.pastPossessive(p.next + 1))
+		if ok && f.closesAttribution(kin.next) || strings.HasSuffix(f.word(p.next), "ли") {
+			f.add(RolePublisher, p.value, p.from, p.to)
+			f.cands[len(f.cands)-1].shown = p.shown
+			if ok {
+				return f.citeKin(kin) - i
+			}
+			return p.next - i
+		}
 	}
 	// "Про це Reuters повідомили два джерела в уряді Німеччини", "Про
 	// це Bloomberg розповів міністр фінансів Петро Коваль": an outlet
@@ -4924,6 +5005,62 @@ func (f *finder) toldTo(i int) int {
 		}
 	}
 	return 0
+}
+
+// pastPossessive returns k, or the word after it when k is a possessive
+// pronoun: "розповів її голова …", "повідомила його мати …".
+func (f *finder) pastPossessive(k int) int {
+	switch f.word(k) {
+	case "її", "його", "їхній", "їх":
+		return k + 1
+	}
+	return k
+}
+
+// siteAt reads at k a name written as a web address that no outlet we
+// know has: ZAXID.NET, 0342.ua.
+func (f *finder) siteAt(k int) (phrase, bool) {
+	if t := f.tok(k); t.kind != word {
+		return phrase{}, false
+	}
+	p, ok := f.name(k)
+	if !ok || p.outlet != nil || !siteName(p.value) {
+		return phrase{}, false
+	}
+	return p, true
+}
+
+// kinNamed reads at j a relative named by the kinship and a first name
+// and surname, "мати Галина Кравчук", "батько загиблого Іван Петрук":
+// the name, as written, is the source. Relatives tell the police and
+// courts desk of the dead and the detained.
+func (f *finder) kinNamed(j int) (phrase, bool) {
+	if t := f.tok(j); t.kind != word || t.upper || !kinWords[t.text] {
+		return phrase{}, false
+	}
+	k := j + 1
+	if t := f.tok(k); t.kind == word && !t.upper && strings.HasSuffix(t.text, "ого") {
+		k++ // whose relative: "батько загиблого"
+	}
+	if !personWord(f, k) || !personWord(f, k+1) || f.tok(k).gap == gapNewline || f.tok(k+1).gap != gapSpace || personWord(f, k+2) {
+		return phrase{}, false
+	}
+	return phrase{value: f.slice(k, k+2), from: k, to: k + 2, next: k + 2}, true
+}
+
+// kinWords are the kinship nouns in the nominative that kinNamed reads.
+var kinWords = map[string]bool{
+	"мати": true, "батько": true, "дружина": true, "чоловік": true, "син": true, "донька": true, "дочка": true,
+	"брат": true, "сестра": true, "бабуся": true, "дідусь": true, "тітка": true, "дядько": true, "онук": true, "онука": true,
+}
+
+// citeKin cites the relative p read by kinNamed and returns where the
+// name ends.
+func (f *finder) citeKin(p phrase) int {
+	if f.add(RoleVia, p.value, p.from, p.to) {
+		f.cands[len(f.cands)-1].shown = p.shown
+	}
+	return p.next
 }
 
 // toldToKind reads, after "Про це", a known outlet named by its kind in
