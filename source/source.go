@@ -602,7 +602,11 @@ func (f *finder) at(i int) int {
 		tells := c.kind == cueSelf && presentTells[c.words[len(c.words)-1]] && (aboutThis || f.inLeadParagraph(i)) ||
 			c.kind == cueSays && (w == "пише" || w == "передає") && (f.chained(i) || f.aboutThis(i)) ||
 			w == "як" && presentTells[c.words[1]] && f.inLeadParagraph(i)
-		if role == RoleVia && p.outlet == nil && tells && (f.newsNamed(j, p) || f.citesAt(p.next) && f.quotedAt(p.from) && !f.foreignKind(j, p.from)) {
+		// "Про це повідомляє Mind із посиланням на рішення регулятора":
+		// a name in Latin letters after "Про це" that cites another is an
+		// outlet, as one in quotation marks is
+		named := f.quotedAt(p.from) || aboutThis && latinTitle(p.value)
+		if role == RoleVia && p.outlet == nil && tells && (f.newsNamed(j, p) || f.citesAt(p.next) && named && !f.foreignKind(j, p.from)) {
 			// "Про це повідомляє Релігійно-інформаційна служба України з
 			// посиланням на …", "Як пише видання «Полтавщина» з
 			// посиланням на міськраду, …", "…, повідомляє «Полтавщина»
