@@ -4933,6 +4933,9 @@ func (f *finder) toldTo(i int) int {
 		}
 		v := f.word(end)
 		who := f.pastPossessive(end + 1) // the role of whom the line told of: "розповів її голова Микола Зінченко"
+		if (rankWord(f.word(who)) || roleAdjective(f.tok(who))) && roleNoun(f.word(who+1)) {
+			who++ // "розповів генеральний директор мережі Віталій Гончаренко": the role after its adjective
+		}
 		kin, isKin := f.kinNamed(who)
 		_, person := f.rolePerson(who)
 		person = person || isKin || personWord(f, end+1) && personWord(f, end+2) ||

@@ -18,3 +18,16 @@ func TestS46KLatinPublisher(t *testing.T) {
 			"Інтерфакс-Україна", []string{"Mind", "пресслужба заводу"}, nil, nil},
 	})
 }
+
+// TestS46KToldOutlet: the publisher's own interview told after "Про це":
+// the outlet publishes and the one who told it is cited.
+func TestS46KToldOutlet(t *testing.T) {
+	checkFind(t, []findCase{
+		{"a role with the genitive of its body before the name",
+			"Мережа відкриє магазини\n\nМережа відкриє 50 магазинів.\n\nПро це Forbes Україна розповів генеральний директор мережі Петро Коваль.",
+			"Forbes Україна", []string{"Петро Коваль"}, nil, nil},
+		{"a plain role before the name",
+			"Мережа відкриє магазини\n\nМережа відкриє 50 магазинів.\n\nПро це Forbes Україна розповів засновник компанії Олег Бондар.",
+			"Forbes Україна", []string{"Олег Бондар"}, nil, nil},
+	})
+}
