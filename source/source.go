@@ -5211,7 +5211,12 @@ func (f *finder) social(i int) int {
 			}
 		}
 		if m > k && f.closesAttribution(m) {
-			f.add(RoleVia, f.slice(k, m)+" ("+name+")", i, m)
+			if f.add(RoleVia, f.slice(k, m)+" ("+name+")", i, m) && f.tok(i-3).text == "як" && f.tok(i-3).upper {
+				// "Як повідомив у Telegram начальник ОВА Сергій Лисак, …"
+				// past the lead: a quote of the poster, as "Як повідомили
+				// в X, …" is (see bodyCite)
+				f.cands[len(f.cands)-1].body = f.bodyCite(i-3, []string{"як"}, m)
+			}
 			return m - i
 		}
 	}

@@ -31,3 +31,20 @@ func TestS46KToldOutlet(t *testing.T) {
 			"Forbes Україна", []string{"Олег Бондар"}, nil, nil},
 	})
 }
+
+// TestS46KPostAside: "Як повідомив у Telegram X, …" opening a statement
+// past the lead is a quote of the poster, not a source line; in the lead
+// it stays cited.
+func TestS46KPostAside(t *testing.T) {
+	checkFind(t, []findCase{
+		{"past the lead: no cited source",
+			"Завод зупинився\n\nЗавод зупинив роботу після атаки.\n\nЯк повідомив у Telegram начальник обласної військової адміністрації Петро Коваль, ворог випустив чотири ракети.",
+			"", nil, nil, nil},
+		{"a post told by написала past the lead: no cited source",
+			"Школу закрили\n\nШколу закрили на карантин. Навчання буде дистанційним.\n\nЯк написала у Facebook міська голова Олена Бондар, рішення тимчасове.",
+			"", nil, nil, nil},
+		{"in the lead: the poster is cited",
+			"Завод зупинився\n\nЯк повідомив у Telegram начальник обласної військової адміністрації Петро Коваль, ворог випустив чотири ракети.",
+			"", []string{"Петро Коваль (Telegram)"}, nil, nil},
+	})
+}
