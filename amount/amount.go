@@ -578,7 +578,7 @@ func (p *parser) quantity(i int, inRange bool) (qty, int, bool) {
 func (p *parser) afterBound(i int) bool {
 	switch p.tok(i - 1).Text {
 	case "понад", "близько", "приблизно", "майже", "орієнтовно", "до", "щонайменше", "принаймні",
-		"більше", "більш", "менше", "менш", "ніж", "як", "за", "мінімум", "максимум", "щонайбільше":
+		"більше", "більш", "менше", "менш", "ніж", "як", "за", "мінімум", "максимум", "щонайбільше", "вище", "нижче":
 		return true
 	}
 	return false
@@ -983,13 +983,15 @@ func (p *parser) bound(i int) (string, int, bool) {
 		b = vistka.BoundUpTo
 	case "більше", "більш":
 		b, j = vistka.BoundMoreThan, comparative(i+1)
-	case "менше", "менш":
-		b, j = vistka.BoundLessThan, comparative(i+1)
+	case "менше", "менш", "нижче":
+		b, j = vistka.BoundLessThan, comparative(i+1) // "знизити нижче 25%"
+	case "вище":
+		b, j = vistka.BoundMoreThan, comparative(i+1) // "ціна вище 100 гривень"
 	case "не":
 		switch p.tok(i + 1).Text {
-		case "більше", "більш":
+		case "більше", "більш", "вище":
 			b = vistka.BoundUpTo
-		case "менше", "менш":
+		case "менше", "менш", "нижче":
 			b = vistka.BoundMoreThan
 		default:
 			return "", i, false

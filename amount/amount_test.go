@@ -238,31 +238,35 @@ func TestFind(t *testing.T) {
 		{"unbalanced quotes", "«Понад 10 млн доларів\" — (сказав", []want{{"Понад 10 млн доларів", 1e7, 0, "USD", "more_than"}}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := amount.Find(tt.in)
-			check(t, tt.in, got)
-			if len(got) != len(tt.want) {
-				t.Fatalf("Find(%q) = %s, want %d amounts", tt.in, dump(got), len(tt.want))
-			}
-			for i, w := range tt.want {
-				g := got[i]
-				if g.Text != w.text || g.Unit != w.unit || g.Bound != w.bound {
-					t.Errorf("amount %d = %s, want %+v", i, dump(got[i:i+1]), w)
-				}
-				switch {
-				case w.value == null && g.Value != nil:
-					t.Errorf("amount %d value = %v, want null", i, *g.Value)
-				case w.value != null && (g.Value == nil || *g.Value != w.value):
-					t.Errorf("amount %d = %s, want value %v", i, dump(got[i:i+1]), w.value)
-				}
-				switch {
-				case w.max == 0 && g.Max != nil:
-					t.Errorf("amount %d max = %v, want none", i, *g.Max)
-				case w.max != 0 && (g.Max == nil || *g.Max != w.max):
-					t.Errorf("amount %d = %s, want max %v", i, dump(got[i:i+1]), w.max)
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkWant(t, tt.in, tt.want) })
+	}
+}
+
+// checkWant runs Find on in and compares what it finds with want.
+func checkWant(t *testing.T, in string, want []want) {
+	t.Helper()
+	got := amount.Find(in)
+	check(t, in, got)
+	if len(got) != len(want) {
+		t.Fatalf("Find(%q) = %s, want %d amounts", in, dump(got), len(want))
+	}
+	for i, w := range want {
+		g := got[i]
+		if g.Text != w.text || g.Unit != w.unit || g.Bound != w.bound {
+			t.Errorf("amount %d = %s, want %+v", i, dump(got[i:i+1]), w)
+		}
+		switch {
+		case w.value == null && g.Value != nil:
+			t.Errorf("amount %d value = %v, want null", i, *g.Value)
+		case w.value != null && (g.Value == nil || *g.Value != w.value):
+			t.Errorf("amount %d = %s, want value %v", i, dump(got[i:i+1]), w.value)
+		}
+		switch {
+		case w.max == 0 && g.Max != nil:
+			t.Errorf("amount %d max = %v, want none", i, *g.Max)
+		case w.max != 0 && (g.Max == nil || *g.Max != w.max):
+			t.Errorf("amount %d = %s, want max %v", i, dump(got[i:i+1]), w.max)
+		}
 	}
 }
 

@@ -1,0 +1,26 @@
+package amount_test
+
+import "testing"
+
+// TestS46KComparatives: "нижче" and "вище" before a number bound it as
+// "менше" and "більше" do; "не нижче" and "не вище" as "не менше" and "не
+// більше".
+func TestS46KComparatives(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"нижче: less than", "Банк планує знизити частку проблемних кредитів нижче 20%.",
+			[]want{{"нижче 20%", 20, 0, "%", "less_than"}}},
+		{"вище за: more than", "Ціна на гречку тримається вище за 60 гривень за кілограм.",
+			[]want{{"вище за 60 гривень", 60, 0, "UAH", "more_than"}}},
+		{"не нижче: at least", "Мінімальна зарплата має бути не нижче 10 тис. грн.",
+			[]want{{"не нижче 10 тис. грн", 10000, 0, "UAH", "more_than"}}},
+		{"не вище: up to", "Націнка на ліки не вище 25%.",
+			[]want{{"не вище 25%", 25, 0, "%", "up_to"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkWant(t, tt.in, tt.want) })
+	}
+}
