@@ -163,10 +163,10 @@ func (p *parser) tok(i int) *token {
 }
 
 // changedBefore reports whether a verb of change opens the clause of the
-// "до" at i, at most six words before it with no punctuation between:
+// "до" at i, at most eight words before it with no punctuation between:
 // "знизив граничну ціну на російську нафту до 44,10 долара".
 func (p *parser) changedBefore(i int) bool {
-	for j := i - 1; j >= 0 && j >= i-6; j-- {
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
 		t := p.tok(j)
 		if t.Kind == sym && (t.R == ',' || t.R == '—' || t.R == '–') && j == i-1 {
 			// "скоротився на 18% порівняно з березнем, до $2,6 млрд",

@@ -24,3 +24,23 @@ func TestS46KComparatives(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkWant(t, tt.in, tt.want) })
 	}
 }
+
+// TestS46KLongChange: a verb of change may stand up to eight words before
+// the "до" of the value reached, past when and what changes ("підвищити
+// з наступного року податок на прибуток банків до 50%"): the value
+// reached, no bound.
+func TestS46KLongChange(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"a change past a date and a long object", "Уряд пропонує збільшити з першого липня акциз на тютюнові вироби до 30%.",
+			[]want{{"30%", 30, 0, "%", ""}}},
+		{"no verb of change: up to", "Фермери отримають кредити на купівлю техніки та добрив до 10 млн грн.",
+			[]want{{"до 10 млн грн", 1e7, 0, "UAH", "up_to"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkWant(t, tt.in, tt.want) })
+	}
+}
