@@ -11211,6 +11211,23 @@ func sameCase(a, b *vistka.Token) bool {
 	return c != "" && c == vtag.Case(b.Tag) && strings.HasPrefix(a.Tag, "noun")
 }
 
+// townActs reports whether the noun at i is місто (or міста, towns) in
+// the nominative right before its finite verb, past adverbs: a town
+// named by its noun acts through its council ("місто виділить кожній
+// родині по 50 тисяч гривень", "міста домовилися обмінюватися
+// досвідом"); struck or given to, it is only the place or the one its
+// name names ("атакували місто", "передали місту").
+func (f *finder) townActs(i int) bool {
+	if lower(&f.toks[i]) != "місто" || !hasCase(&f.toks[i], "v_naz") {
+		return false
+	}
+	j := i + 1
+	for j < len(f.toks) && (strings.HasPrefix(f.toks[j].Tag, "adv") || isAnd(&f.toks[j])) {
+		j++ // "місто й надалі допомагатиме"
+	}
+	return j < len(f.toks) && strings.HasPrefix(f.toks[j].Tag, "verb") && !strings.Contains(f.toks[j].Tag, ":inf")
+}
+
 // armies act for the person who leads them: військо Хмельницького.
 var armies = map[string]bool{"військо": true, "війська": true, "армія": true, "загін": true}
 
@@ -14990,8 +15007,10 @@ func actorNoun(w string) bool {
 	if actorNouns[w] {
 		return true
 	}
+	// (a town's title, "місто-побратим", "місто-герой", stands before
+	// the town's name, which names the party)
 	head, _, ok := strings.Cut(w, "-")
-	return ok && actorNouns[head]
+	return ok && actorNouns[head] && head != "місто"
 }
 
 // crews are the nouns of a team or a crew as the one greeted, thanked,
@@ -15092,7 +15111,7 @@ func (f *finder) nounPhrase(i int) string {
 			return f.text(lo, j+1)
 		}
 	}
-	if strings.Contains(t.Tag, "pron") || !actorNoun(lower(t)) && !weapons[lower(t)] && !strings.Contains(t.Tag, ":anim") && !f.namedSide(i) &&
+	if strings.Contains(t.Tag, "pron") || !actorNoun(lower(t)) && !weapons[lower(t)] && !strings.Contains(t.Tag, ":anim") && !f.namedSide(i) && !f.townActs(i) &&
 		!(lower(t) == "група" && hasCase(t, "v_naz")) { // (a group acts as a whole: "Ініціативна група попередила")
 		return "" // "українські дрони знищили": the weapons stand for their side
 	}
@@ -15110,8 +15129,8 @@ func (f *finder) nounPhrase(i int) string {
 	}
 	lo, hi := i, i+1
 	for lo > 0 && strings.HasPrefix(f.toks[lo-1].Tag, "adj") && !strings.Contains(f.toks[lo-1].Tag, "pron") && f.spanType(lo-1) != "DATE" &&
-		!timeNouns[f.toks[lo-1].Lemma] && f.low(lo-1) != "вихідний" {
-		lo-- // (not "минулі вихідні", the time)
+		!timeNouns[f.toks[lo-1].Lemma] && f.low(lo-1) != "вихідний" && !(hasCase(&f.toks[lo-1], "v_rod") && !hasCase(t, "v_rod")) {
+		lo-- // (not "минулі вихідні", the time; not "родинам загиблих місто", the genitive of the noun before)
 	}
 	for hi < len(f.toks) && hi-i <= 3 && (hasCase(&f.toks[hi], "v_rod") || f.caselessName(hi)) && (f.caselessName(hi) || strings.HasPrefix(f.toks[hi].Tag, "noun") || strings.HasPrefix(f.toks[hi].Tag, "adj") || hi > i+1 && strings.HasPrefix(f.toks[hi-1].Tag, "adj") && f.countedNoun(hi)) &&
 		f.spanType(hi) != "DATE" && f.spanType(hi) != "TIME" && f.spanType(hi) != "PERIOD" && !f.timeGenitive(hi) &&

@@ -949,7 +949,8 @@ func (f *finder) reportOn(i int) int {
 
 // payments are sums paid out, which are delayed, not detained.
 var payments = map[string]bool{"виплата": true, "зарплата": true, "заробітна": true, "пенсія": true, "компенсація": true,
-	"платіж": true, "транш": true, "субсидія": true, "стипендія": true, "зарплатня": true}
+	"платіж": true, "транш": true, "субсидія": true, "стипендія": true, "зарплатня": true,
+	"оплата": true, "фінансування": true} // "місто двічі затримувало оплату робіт"
 
 // paymentsHeld reports whether the object of затримати at i, right before
 // it or among the three words after it in its clause, is a payment:

@@ -45,7 +45,7 @@ func TestNews22Events(t *testing.T) {
 			[]string{"COERCE  → фігуранти", "COERCE  → посадовець [future]"}},
 		{"a contract the sides concluded, with no meeting told: the parties of the dispute just told",
 			"Вінницька міська рада подала позов до ТОВ «Альфа». Місто вимагає повернути аванс. Договір сторони уклали в березні.",
-			[]string{"ACCUSE Вінницька міська рада → ТОВ «Альфа»", "AGREE Вінницька міська рада,ТОВ «Альфа» → "}},
+			[]string{"ACCUSE Вінницька міська рада → ТОВ «Альфа»", "REQUEST Місто → ", "AGREE Вінницька міська рада,ТОВ «Альфа» → "}},
 		{"a criminal group exposed accuses its members; a scheme exposed names no one",
 			"Поліцейські викрили злочинну групу, яка ошукувала пенсіонерів. Поліція викрила схему ухилення від сплати податків.",
 			[]string{"ACCUSE Поліцейські → "}},

@@ -56,3 +56,31 @@ func TestS46EClubAndCampaign(t *testing.T) {
 			[]string{"ACCUSE штаб →  [future]"}},
 	}, time.Time{})
 }
+
+// TestS46ETownAsBody: a town named by its noun acts through its council
+// ("місто виділить кожній родині по 50 тисяч гривень", "місто попросило
+// поліцію патрулювати") and is the one struck ("ворог атакував місто");
+// a town's title before its name ("місту-побратиму Луцьку") leaves the
+// name alone, the genitive of the noun before ("родинам загиблих місто")
+// is no part of it, and a payment held up ("затримувало оплату робіт")
+// is no arrest.
+func TestS46ETownAsBody(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a town's aid told by its mayor",
+			"Парламент у четвер ухвалив бюджет.\n\nМер Полтави Олег Ткаченко заявив, що місто виділить кожній родині постраждалих по 30 тисяч гривень.",
+			[]string{"AID місто → родина постраждалих [future]"}},
+		{"a town's request",
+			"Парламент у четвер ухвалив бюджет.\n\nЗаступник мера Олег Ткаченко повідомив, що місто попросило поліцію посилити патрулювання парків.",
+			[]string{"REQUEST місто → поліція"}},
+		{"the genitive before the town",
+			"Парламент у четвер ухвалив бюджет.\n\nМер Полтави Олег Ткаченко повідомив, що родинам загиблих місто виплатить по 30 тисяч гривень.",
+			[]string{"AID місто → родини [future]"}},
+		{"a payment held up",
+			"Парламент у четвер ухвалив бюджет.\n\nЗа його словами, ціни зросли, а місто двічі затримувало оплату виконаних робіт.",
+			nil},
+		{"a sister town's title",
+			"Парламент у четвер ухвалив бюджет.\n\nПольський Жешув передав своєму місту-побратиму Тернополю шість шкільних автобусів.",
+			[]string{"AID Жешув → Тернопіль"}},
+	}, time.Time{})
+}
