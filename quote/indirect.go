@@ -1423,7 +1423,11 @@ func (d *doc) asSaid(i, to int, cue string, used []bool) (vistka.Quote, bool) {
 		return vistka.Quote{}, false
 	}
 	from := d.sentStart[d.toks[i].sent]
-	if k := i - 2; k > from && (d.toks[k].Text == "," || isConj(d.toks[k].Lemma)) && !(d.toks[k].Text == "," && d.isRelative(k-1)) {
+	if k := i - 2; k > from && (d.toks[k].Text == "," || isConj(d.toks[k].Lemma)) && !(d.toks[k].Text == "," && d.isRelative(k-1)) &&
+		!(d.toks[k].Text == "," && reasonConjs[scan.ToLower(d.toks[k-1].Text)]) {
+		// (in "Водієві загрожує штраф, адже, як з'ясували патрульні,
+		// торік його вже карали" what was found is the reason's clause,
+		// the aside's rest: the clause it explains is the writer's)
 		// "Рішення існувало лише в копії, і як заявили в міськраді,
 		// було сфальшоване": what was said surrounds the source. (In
 		// "банк, який, як наголошується в повідомленні, надав кредит"
@@ -2223,6 +2227,13 @@ func (d *doc) zaYohoSlovamy(i, from, to int) (vistka.Quote, bool) {
 	id, text := "", d.toks[i+1].Text
 	if g != 'p' {
 		id = d.ents.LastPerson(d.toks[i+1].RStart, d.toks[i+1].sent, g)
+		if k := d.dashLineBefore(i); id == "" && k >= 0 {
+			// "— Ми проводимо зустрічі …" as a paragraph, then
+			// "Допомогти, за його словами, можуть …": past the
+			// speaker's own line of several sentences, the one named
+			// before it
+			id = d.ents.LastPerson(d.toks[k].RStart, d.toks[k].sent, g)
+		}
 		if e, t := d.roleSubject(i+1, g, id); t != "" {
 			id, text = e, t
 		}
@@ -2260,7 +2271,7 @@ func (d *doc) zaYohoSlovamy(i, from, to int) (vistka.Quote, bool) {
 	// A connective alone before it is no subject: "Також, за його
 	// словами, податки не зміняться" says only what follows.
 	if i > from && d.toks[i-1].Text == "," {
-		if k := d.clauseStart(i-1, from); k < i-1 && d.words(k, i-1) <= 4 && !d.hasFiniteVerb(k, i-1) && d.hasNominal(k, i-1) {
+		if k := d.clauseStart(i-1, from); k < i-1 && d.words(k, i-1) <= 4 && !d.hasFiniteVerb(k, i-1) && (d.hasNominal(k, i-1) || d.frontedComplement(k)) {
 			start = k
 		}
 	}
@@ -2291,6 +2302,28 @@ func (d *doc) zaYohoSlovamy(i, from, to int) (vistka.Quote, bool) {
 		d.cut(&q, start, i, i+4, end)
 	}
 	return q, true
+}
+
+// dashLineBefore returns the dash that opens the paragraph before the
+// one of toks[i], a line of someone's words, or -1 when that paragraph
+// opens otherwise.
+func (d *doc) dashLineBefore(i int) int {
+	p := d.toks[i].para
+	k := i
+	for k > 0 && d.toks[k-1].para == p {
+		k--
+	}
+	if k == 0 {
+		return -1
+	}
+	j := k - 1
+	for j > 0 && d.toks[j-1].para == d.toks[k-1].para {
+		j--
+	}
+	if d.toks[j].para != p-1 || !isDash(d.toks[j]) {
+		return -1
+	}
+	return j
 }
 
 // pluralTellersBefore returns the subject of the sentence before the
@@ -2443,8 +2476,10 @@ func (d *doc) zaSlovamy(i, from, to int) (vistka.Quote, bool) {
 		}
 		end = d.movliavCut(start, d.joinedCue(start, end))
 		// (in "навідника, який, за версією слідства, передав координати"
-		// what was said is the relative clause's rest: the aside is on it)
-		if b := d.leadStart(from, at); at > from && d.toks[at-1].Text == "," && !(at-3 >= from && d.isRelative(at-2) && d.toks[at-3].Text == ",") && b >= 0 && (d.words(b, at-1) >= 3 || d.words(b, at-1) >= 1 && d.hasNominal(b, at-1)) && d.words(start, end) >= 1 && !d.clauseJoined(b, at-1) {
+		// what was said is the relative clause's rest: the aside is on
+		// it; after "адже," or "бо," it is the reason's clause)
+		if b := d.leadStart(from, at); at > from && d.toks[at-1].Text == "," && !(at-3 >= from && d.isRelative(at-2) && d.toks[at-3].Text == ",") &&
+			!(at-2 > from && reasonConjs[scan.ToLower(d.toks[at-2].Text)]) && b >= 0 && (d.words(b, at-1) >= 3 || d.words(b, at-1) >= 1 && (d.hasNominal(b, at-1) || d.frontedComplement(b))) && d.words(start, end) >= 1 && !d.clauseJoined(b, at-1) {
 			// "Втрати від акцизу, на думку спеціалістів, обчислюються
 			// бюджетами": what is said surrounds the source.
 			before = b
@@ -2665,6 +2700,17 @@ func (d *doc) leadStart(from, at int) int {
 func (d *doc) frontedObject(b int) bool {
 	tg := d.toks[b].Tag
 	return strings.HasPrefix(tg, "noun") && strings.Contains(tg, "v_zna") && !strings.Contains(tg, "pron")
+}
+
+// frontedComplement reports whether toks[b] is an object, a predicate
+// noun or an infinitive put before its verb, with no preposition: "Схему,
+// за даними слідства, організував …" (see frontedObject), "Організатором
+// схеми, за версією слідства, був …" (a noun in the instrumental; "Тим
+// часом" opens with a pronoun), "Допомогти, за його словами, можуть …".
+func (d *doc) frontedComplement(b int) bool {
+	tg := d.toks[b].Tag
+	return d.frontedObject(b) || strings.HasPrefix(tg, "noun") && strings.Contains(tg, "v_oru") && !strings.Contains(tg, "pron") ||
+		strings.HasPrefix(tg, "verb") && vtag.Has(tg, "inf")
 }
 
 // asideClause returns where the clause that a source set off by commas

@@ -3256,6 +3256,13 @@ func (d *doc) dialogueLines(qs []vistka.Quote, used []bool) []vistka.Quote {
 		}
 		e := i + 1
 		for e < len(d.toks) && d.toks[e].para == t.para && (!run || d.toks[e].sent == t.sent) {
+			if c := d.nestedClose(e, len(d.toks)); !used[e] && c > 0 && !slices.Contains(used[e:c+1], true) {
+				// "— Їм телефонують нібито від імені родича, який
+				// «потрапив у ДТП».": a name or a fragment quoted in the
+				// line, no one's words of their own
+				e = c + 1
+				continue
+			}
 			if used[e] || d.toks[e].Kind == vistka.QuoteMark {
 				e = -1
 				break

@@ -1,0 +1,54 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestS46GAsideScope: an aside of attribution set off by commas after a
+// conjunction of reason ("…, адже, як з'ясували патрульні, …", "…, бо,
+// за даними поліції, …") reports the reason's clause only: the clause it
+// explains is the writer's. One after a fronted object, a predicate noun
+// or an infinitive ("Організатором схеми, за версією слідства, був …",
+// "Допомогти, за його словами, можуть …") reports the whole clause.
+func TestS46GAsideScope(t *testing.T) {
+	p := load(t)
+	checkQuotes(t, p, []construction{
+		{"як with a verb after адже",
+			"Поліція затримала водія у Львові.\n\nВодієві загрожує великий штраф, адже, як з'ясували патрульні, минулого року його вже карали за керування напідпитку.",
+			[]string{"патрульні/з'ясувати/indirect: минулого року його вже карали за керування напідпитку"}},
+		{"за даними after бо",
+			"Поліція затримала водія у Львові.\n\nАвтомобіль відправили на штрафмайданчик, бо, за даними поліції, водій не мав посвідчення.",
+			[]string{"поліція/за даними/indirect: водій не мав посвідчення"}},
+		{"a predicate noun in the instrumental before за версією",
+			"Поліція затримала групу шахраїв у Львові.\n\nКерівником групи, за версією слідства, був 35-річний мешканець Стрия.",
+			[]string{"слідство/за версією/indirect: Керівником групи був 35-річний мешканець Стрия"}},
+		{"an object before за даними",
+			"Поліція затримала групу шахраїв у Львові.\n\nПідроблені документи, за даними слідства, виготовляв 35-річний мешканець Стрия.",
+			[]string{"слідство/за даними/indirect: Підроблені документи виготовляв 35-річний мешканець Стрия"}},
+		{"an infinitive before за його словами",
+			"Мер Тернополя Іван Коваль відвідав ліцей.\n\nВідремонтувати спортзал, за його словами, планують до вересня.",
+			[]string{"Іван Коваль/за словами/indirect: Відремонтувати спортзал планують до вересня"}},
+		{"a connective before за його словами stays out",
+			"Мер Тернополя Іван Коваль відвідав ліцей.\n\nТакож, за його словами, у місті відкриють два укриття.",
+			[]string{"Іван Коваль/за словами/indirect: у місті відкриють два укриття"}},
+	}, time.Time{})
+}
+
+// TestS46GLinesOfOneSpeaker: in an interview told as a report, lines
+// opened by a dash with no attribution of their own, between paragraphs
+// of the same speaker's reported words, are his direct words though a
+// name or a fragment stands quoted in them; "за його словами" after such
+// a line of several sentences is the one named before it.
+func TestS46GLinesOfOneSpeaker(t *testing.T) {
+	p := load(t)
+	checkQuotes(t, p, []construction{
+		{"a dash line with a quoted name, after an attributed one",
+			"Начальник поліції Полтавщини Ігор Мельник розповів про роботу відомства.\n\n— Ми встановили сто нових камер на дорогах області, — сказав він.\n\n— Частина наших працівників служить у бригаді «Хижак». Ми ними пишаємося.",
+			[]string{"Ігор Мельник/сказати/direct: Ми встановили сто нових камер на дорогах області",
+				"Ігор Мельник/сказати/direct: Частина наших працівників служить у бригаді «Хижак». Ми ними пишаємося"}},
+		{"за його словами past a line of several sentences",
+			"Начальник поліції Полтавщини Ігор Мельник розповів про роботу відомства.\n\n— Шахраї телефонують літнім людям. Вони називаються працівниками банку. Ми щотижня проводимо зустрічі в селах.\n\nЗупинити шахраїв, за його словами, допоможуть листоноші.",
+			[]string{"Ігор Мельник/за словами/indirect: Зупинити шахраїв допоможуть листоноші"}},
+	}, time.Time{})
+}
