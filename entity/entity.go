@@ -2638,7 +2638,7 @@ func womansTitle(t string) bool {
 func verbGender(toks []vistka.Token, start, end int) byte {
 	from := sort.Search(len(toks), func(k int) bool { return toks[k].REnd > start })
 	to := from
-	nom := false
+	nom, declined := false, false
 	for to < len(toks) && toks[to].RStart < end {
 		if strings.Contains(toks[to].Tag, "v_oru") && !strings.Contains(toks[to].Tag, ":nv") {
 			// "зустрівся з прем'єр-міністеркою Молдови Наталією Гуцу та
@@ -2651,9 +2651,10 @@ func verbGender(toks []vistka.Token, start, end int) byte {
 			w := toks[to].Text
 			nom = !(scan.RuneCount(w) == 1 || scan.RuneCount(w) == 2 && strings.HasSuffix(w, "."))
 		}
+		declined = declined || inflectedName(&toks[to])
 		to++
 	}
-	if !nom || from == to {
+	if !nom || declined || from == to {
 		return 0
 	}
 	past := func(t *vistka.Token) byte {
@@ -2677,6 +2678,21 @@ func verbGender(toks []vistka.Token, start, end int) byte {
 		}
 	}
 	return 0
+}
+
+// inflectedName reports whether t is a first name written in an oblique
+// case that is not its base form: in "призначив Олену Коваль" the
+// surname that does not decline is no subject, as Олену shows.
+func inflectedName(t *vistka.Token) bool {
+	if !strings.Contains(t.Tag, ":fname") || strings.Contains(t.Tag, ":nv") || t.Text == t.Lemma {
+		return false
+	}
+	for _, c := range []string{"v_rod", "v_dav", "v_zna", "v_mis"} {
+		if strings.Contains(t.Tag, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // sortMentions puts every entity's mentions in text order, keeping the

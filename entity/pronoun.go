@@ -48,6 +48,9 @@ func (r *Result) pronouns(a *vistka.Analysis) {
 					continue
 				}
 			}
+			if q := r.quotedSentence(a, s, i); p < 0 && q > 0 {
+				p = r.speakerBefore(a.Sentences[q].RStart, q, g)
+			}
 			if p < 0 && leadsSentence(a.Sentences[s].Tokens, i) {
 				p = r.previousSubject(t.RStart, s, g)
 			}
@@ -186,6 +189,47 @@ func leadsSentence(toks []vistka.Token, i int) bool {
 	return n <= 2
 }
 
+// quotedSentence returns the sentence that words quoted right before the
+// pronoun toks[i] of sentence s open, when the pronoun is the subject of
+// their cue ("«…», – сказав він") and the quotation opens its sentence,
+// or -1: who speaks was then named before the quotation, as the subject
+// of the sentence before it ("Адвокат Роман Білик заявив, що … «…», –
+// сказав він").
+func (r *Result) quotedSentence(a *vistka.Analysis, s, i int) int {
+	toks := a.Sentences[s].Tokens
+	if i < 3 || !strings.HasPrefix(toks[i-1].Tag, "verb") || !dash(toks[i-2].Text) {
+		return -1
+	}
+	k := i - 3
+	if toks[k].Text == "," && k > 0 {
+		k--
+	}
+	var open rune
+	switch toks[k].Text {
+	case "»":
+		open = '«'
+	case "“":
+		open = '„'
+	case "\"":
+		open = '"'
+	default:
+		return -1
+	}
+	for c := toks[k].RStart - 1; c >= 0 && c < len(r.text); c-- {
+		switch r.text[c] {
+		case open:
+			q := a.SentenceAt(c)
+			if q < 0 || len(a.Sentences[q].Tokens) == 0 || a.Sentences[q].Tokens[0].RStart != c {
+				return -1
+			}
+			return q
+		case '»', '“', '"':
+			return -1 // (a closing mark of other words)
+		}
+	}
+	return -1
+}
+
 // sentencePerson returns the one person of gender g named before pos in
 // sentence s itself, or -1 when there is none or more: in "Як
 // повідомлялося, у серпні Косіняка-Камиша приймали в Києві, де він
@@ -260,6 +304,31 @@ func (r *Result) previousSubject(pos, s int, g byte) int {
 		return -1
 	}
 	return found
+}
+
+// speakerBefore returns who speaks the words quoted from the start of
+// sentence s: the one person of gender g the sentence before names as
+// its subject, others of that gender named there only as the object of
+// a preposition or a noun ("Сибіга обговорив із Сікорським … «…», –
+// заявив він" is Сибіга's). It returns -1 when there is no such person,
+// or two.
+func (r *Result) speakerBefore(pos, s int, g byte) int {
+	found := -1
+	r.idx.before(pos, func(m mref) bool {
+		if m.sent < s-1 {
+			return false
+		}
+		if m.sent != s-1 || r.Entities[m.ent].Type != "PERS" || r.Gender[m.ent] != g || r.governed(m) && !r.nominative(m) {
+			return true
+		}
+		if !r.nominative(m) || found >= 0 && found != m.ent {
+			found = -2
+			return false
+		}
+		found = m.ent
+		return true
+	})
+	return max(found, -1)
 }
 
 // soleSpeaker returns the person a pronoun opening sentence s stands for

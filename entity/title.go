@@ -1050,6 +1050,11 @@ func (r *Result) resolveRole(ro role) int {
 			if len(tw) == 0 || !headsOfState[tw[0]] || !slices.Contains(r.assoc[i], place) {
 				continue
 			}
+			if r.Entities[place].Type == "LOC" && r.namesOtherPlace(lt, place) {
+				// "глава МЗС Польщі" named beside Україна does not lead
+				// it ("глава української дипломатії")
+				continue
+			}
 			if r.Entities[place].Type == "ORG" && (stateHeads[tw[0]] || governmentHeads[tw[0]]) && !r.namedIn(place, lt) {
 				// "Прем'єр-міністр Словаччини … вимагав від Єврокомісії":
 				// a state's or a government's head named beside a body
@@ -1243,16 +1248,19 @@ func (r *Result) formerHolder(ro role) int {
 // place other than country: "міністр оборони України" is no German
 // colleague.
 func (r *Result) titledOtherCountry(e *vistka.Entity, country int) bool {
-	for _, t := range e.Titles {
-		lt := scan.ToLower(t)
-		for c := range r.Entities {
-			if c == country || r.Entities[c].Type != "LOC" {
-				continue
-			}
-			for _, m := range r.Entities[c].Mentions {
-				if strings.Contains(lt, scan.ToLower(m.Text)) {
-					return true
-				}
+	return slices.ContainsFunc(e.Titles, func(t string) bool { return r.namesOtherPlace(scan.ToLower(t), country) })
+}
+
+// namesOtherPlace reports whether the lower-cased title lt names a place
+// of the document other than place.
+func (r *Result) namesOtherPlace(lt string, place int) bool {
+	for c := range r.Entities {
+		if c == place || r.Entities[c].Type != "LOC" {
+			continue
+		}
+		for _, m := range r.Entities[c].Mentions {
+			if strings.Contains(lt, scan.ToLower(m.Text)) {
+				return true
 			}
 		}
 	}
@@ -1281,7 +1289,10 @@ func (r *Result) byCountryAdjective(ro role) int {
 		full := roleSynonyms[ro.headLemma] // прем'єр: прем'єр-міністр
 		for _, t := range e.Titles {
 			lt := scan.ToLower(t)
-			if tw := scan.Fields(lt); len(tw) > 0 && (tw[0] == ro.headLemma || full != "" && strings.HasPrefix(lt+" ", full+" ")) {
+			// (the head after an adjective, федеральний канцлер; a
+			// minister as the head of a ministry, глава МЗС Польщі)
+			if tw := scan.Fields(lt); len(tw) > 0 && (tw[0] == ro.headLemma || len(tw) > 1 && tw[1] == ro.headLemma ||
+				full != "" && strings.HasPrefix(lt+" ", full+" ") || headsMinistry(ro.headLemma, lt)) {
 				heads = true
 			}
 			if tw := scan.Fields(lt); len(tw) > 0 && ro.headLemma == "лідер" && (stateHeads[tw[0]] || governmentHeads[tw[0]]) {
@@ -1812,7 +1823,9 @@ func rankTitles(a *vistka.Analysis) []pending {
 			continue
 		}
 		t := &toks[j]
-		if !strings.HasPrefix(t.Tag, "noun:anim") || strings.Contains(t.Tag, ":p:") || !sameCase(t.Tag, toks[from].Tag) || coveredBySpan(a, t.RStart) {
+		// (голова, глава: the tagger may read the head of a body as a
+		// part of the body)
+		if !strings.HasPrefix(t.Tag, "noun:anim") && !(strings.HasPrefix(t.Tag, "noun") && headTitles[scan.ToLower(lemmaOf(t))]) || strings.Contains(t.Tag, ":p:") || !sameCase(t.Tag, toks[from].Tag) || coveredBySpan(a, t.RStart) {
 			continue
 		}
 		out = append(out, pending{vistka.Span{Start: t.RStart, End: t.REnd, Type: "JOB", Text: t.Text, Lemma: lemmaOf(t)}, s})
@@ -1830,7 +1843,7 @@ func titleWordBefore(a *vistka.Analysis, toks []vistka.Token, from, name int) in
 	}
 	for j := from - 1; j >= 0 && j >= from-7; j-- {
 		t := &toks[j]
-		if l := scan.ToLower(lemmaOf(t)); professionTitles[l] || militaryRanks[l] {
+		if l := scan.ToLower(lemmaOf(t)); professionTitles[l] || militaryRanks[l] || headTitles[l] && j < from-1 && !complementAt(toks, j) {
 			return j
 		}
 		if !plainGenitive(t) && !quoteMark(t.Text) && !inBodyName(a, t.RStart, name) {
@@ -1838,6 +1851,23 @@ func titleWordBefore(a *vistka.Analysis, toks []vistka.Token, from, name int) in
 		}
 	}
 	return -1
+}
+
+// headTitles are the lemmas of the heads of a body that are a title
+// across the body's name in the genitive, before a name in the title's
+// case the tagger left without one: "з головою правління «Укренерго»
+// Віталієм Зайченком", "з главою Бюро національної безпеки Польщі
+// Славоміром Ценцкевичем".
+var headTitles = map[string]bool{
+	"голова": true, "глава": true, "очільник": true, "очільниця": true, "керівник": true, "керівниця": true,
+	"директор": true, "директорка": true, "президент": true, "президентка": true,
+}
+
+// complementAt reports whether toks[j] completes the noun before it, as
+// the genitive of a head does a deputy's title: in "заступника голови
+// правління «Нафтогазу» Івана Петренка" the head is someone else.
+func complementAt(toks []vistka.Token, j int) bool {
+	return j > 0 && strings.HasPrefix(toks[j-1].Tag, "noun")
 }
 
 // inBodyName reports whether code point pos lies in an organisation or
