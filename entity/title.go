@@ -991,6 +991,9 @@ func (r *Result) resolveRole(ro role) int {
 	if p := r.byBody(ro); p >= 0 {
 		return p
 	}
+	if p := r.byKind(ro); p >= 0 {
+		return p
+	}
 	if p := r.byCountryAdjective(ro); p >= 0 {
 		return p
 	}
@@ -1153,6 +1156,45 @@ var clippedTitles = map[string]string{
 	"генсек": "генеральний секретар", "держсекретар": "державний секретар", "генпрокурор": "генеральний прокурор",
 }
 
+// kindWords are the genitives of common nouns for a kind of body a
+// head's role phrase may name instead of the body ("очільник
+// агентства"), each with the words one of whose a title of that head
+// must hold: the kind's own word, or the words of the bodies the kind
+// covers (відомство: a ministry, a service, an agency).
+var kindWords = map[string][]string{
+	"агентства":    {"агентства"},
+	"банку":        {"банку"},
+	"фонду":        {"фонду"},
+	"місії":        {"місії"},
+	"служби":       {"служби"},
+	"організації":  {"організації"},
+	"компанії":     {"компанії", "правління"},
+	"відомства":    {"міністр", "міністерка", "міністерства", "служби", "агентства", "бюро", "інспекції", "комітету"},
+	"міністерства": {"міністр", "міністерка", "міністерства"},
+}
+
+// byKind resolves a head's role phrase that names the kind of body it
+// leads with a common noun, "очільник агентства", "керівник компанії",
+// "Очільник відомства", to the one person named before it whose title
+// makes that person the head of such a body: "генеральний директор
+// Міжнародного агентства з атомної енергії", "голова правління
+// компанії", "міністр енергетики". The deputy of a head (заступник
+// голови правління) is not one.
+func (r *Result) byKind(ro role) int {
+	if !heads[ro.headLemma] && ro.headLemma != "голова" || len(ro.adjLemmas) > 0 || len(ro.tailLemmas) != 1 {
+		return -1
+	}
+	tw := scan.Fields(ro.title)
+	words := kindWords[tw[len(tw)-1]]
+	if len(tw) != 2 || len(words) == 0 {
+		return -1
+	}
+	return r.titledBefore(ro, func(t string) bool {
+		lt := scan.Fields(scan.ToLower(t))
+		return len(lt) > 1 && leaderWords[lt[0]] && slices.ContainsFunc(lt, func(w string) bool { return slices.Contains(words, w) })
+	})
+}
+
 // namedIn reports whether the lower-cased title lt holds a name mention
 // of entity b as written, in whole words, or an acronym of three letters
 // or more as the initials of its words: ОВА in "голова обласної
@@ -1224,6 +1266,7 @@ func (r *Result) formerHolder(ro role) int {
 		if full, ok := roleSynonyms[ro.headLemma]; ok {
 			want = append(want, full)
 		}
+		want = append(want, roleKinds[ro.headLemma]...)
 		fits = func(t string) bool { return titleHas(presentTitle(t), want) }
 	}
 	found := -1
@@ -1618,7 +1661,20 @@ var roleKinds = map[string][]string{
 	// Руслан Стефанчук … Спікер додав
 	"спікер":   speakers,
 	"спікерка": speakers,
+	// an official is whoever holds an office of the state or of a
+	// council: Заступник міністра Олег Гнатюк … Посадовець заперечив
+	"посадовець": officials, "чиновник": officials,
+	"посадовиця": officialWomen, "чиновниця": officialWomen,
 }
+
+// officials and officialWomen are the titles of holders of a public
+// office, as an official (посадовець) stands for them.
+var (
+	officials = []string{"міністр", "заступник міністра", "голова", "заступник голови", "начальник", "заступник начальника",
+		"очільник", "керівник", "секретар", "державний секретар", "директор департаменту"}
+	officialWomen = []string{"міністерка", "заступниця міністра", "голова", "заступниця голови", "начальниця", "заступниця начальника",
+		"очільниця", "керівниця", "секретарка", "державна секретарка", "директорка департаменту"}
+)
 
 // speakers are the titles of a legislature's chair.
 var speakers = []string{"голова верховної ради", "голова парламенту", "голова сейму", "голова сенату", "голова кнесету",
@@ -1936,6 +1992,7 @@ var roleWords = map[string]bool{
 	"командувачка": true, "секретарка": true, "прем'єр-міністерка": true, "дипломатка": true,
 	"віцепрем'єр-міністр": true, "віцепрем'єр-міністерка": true, "віцепрем'єр": true, "віцепрем'єрка": true,
 	"командир": true, "командирка": true,
+	"посадовець": true, "посадовиця": true, "чиновник": true, "чиновниця": true,
 	// church titles
 	"патріарх": true, "митрополит": true, "архієпископ": true, "єпископ": true, "предстоятель": true,
 }

@@ -99,3 +99,67 @@ func TestS46TCountryRole(t *testing.T) {
 		t.Errorf("mentions of Карл Шмідт %q, want Німецький канцлер", got)
 	}
 }
+
+// TestS46TRoleByKind: a head's role phrase that names the kind of body
+// with a common noun ("очільник агентства", "керівник компанії",
+// "Очільник відомства") stands for the one person named before whose
+// title heads such a body; a deputy's title does not, and two such
+// heads leave it open.
+func TestS46TRoleByKind(t *testing.T) {
+	p := load(t)
+	for _, tt := range []struct {
+		name, text, person, role string
+		want                     bool
+	}{
+		{"an agency",
+			"Голова Державного агентства лісових ресурсів Павло Кравець відвідав Житомир. Очільник агентства оглянув розсадник.",
+			"Павло Кравець", "Очільник агентства", true},
+		{"a company's board",
+			"Голова правління компанії Максим Ярош повідомив про нові рейси. За словами керівника компанії, квитки вже продають.",
+			"Максим Ярош", "керівника компанії", true},
+		{"a ministry",
+			"Міністр аграрної політики Богдан Кравчук провів нараду. Очільник відомства закликав фермерів подати заявки.",
+			"Богдан Кравчук", "Очільник відомства", true},
+		{"a deputy",
+			"Заступник голови правління компанії Максим Ярош повідомив про нові рейси. Керівник компанії підтвердив це.",
+			"Максим Ярош", "Керівник компанії", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			x := p.Extract(tt.text, time.Time{})
+			if got := mentionsOf(t, x, tt.person); slices.Contains(got, tt.role) != tt.want {
+				t.Errorf("mentions of %s %q, want %q: %v", tt.person, got, tt.role, tt.want)
+			}
+		})
+	}
+}
+
+// TestS46TOfficial: an official (посадовець, чиновниця, колишній
+// посадовець) stands for the one person named before with the title of
+// a public office; a lawyer or a company's director is none.
+func TestS46TOfficial(t *testing.T) {
+	p := load(t)
+	for _, tt := range []struct {
+		name, text, person, role string
+	}{
+		{"a former head of a council",
+			"Суд засудив колишнього голову Броварської районної ради Степана Лисенка. Його адвокат Ігор Мороз оскаржить вирок. За даними слідства, посадовець передав землю родичам.",
+			"Степан Лисенко", "посадовець"},
+		{"a deputy minister, a woman",
+			"Заступниця міністра освіти Ганна Бондар відвідала Луцьк. Посадовиця оглянула нові укриття.",
+			"Ганна Бондар", "Посадовиця"},
+		{"колишній посадовець",
+			"Детективи затримали заступника голови обласної адміністрації Олега Мазура. Колишній посадовець провини не визнав.",
+			"Олег Мазур", "Колишній посадовець"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			x := p.Extract(tt.text, time.Time{})
+			if got := mentionsOf(t, x, tt.person); !slices.Contains(got, tt.role) {
+				t.Errorf("mentions of %s %q, want %q", tt.person, got, tt.role)
+			}
+		})
+	}
+	x := p.Extract("Директор агрофірми Іван Ткач подав позов. Посадовець відмовився коментувати.", time.Time{})
+	if got := mentionsOf(t, x, "Іван Ткач"); slices.Contains(got, "Посадовець") {
+		t.Errorf("mentions of Іван Ткач %q, want no Посадовець", got)
+	}
+}
