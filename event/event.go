@@ -6095,7 +6095,16 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if ev.Mode == "visit" && tr.verb && len(ev.Actors) == 0 {
 			continue // "обладнання прибуде до Миколаєва": nobody comes
 		}
-		if v := f.verb(tr.at); (v == "фінансувати" || v == "профінансувати") && len(ev.Recipients) == 0 && ev.Place == "" &&
+		lender := ""
+		if v := f.verb(tr.at); (v == "фінансувати" || v == "профінансувати") && len(ev.Actors) == 0 {
+			if lender = f.lentFrom(tr.at, end); lender != "" {
+				// "Закупівлю профінансують за рахунок кредиту Ексімбанку
+				// США": the lender gives, not one named after it
+				ev.Actors = []string{lender}
+				ev.Recipients = slices.DeleteFunc(ev.Recipients, func(r string) bool { return r == lender })
+			}
+		}
+		if v := f.verb(tr.at); (v == "фінансувати" || v == "профінансувати") && len(ev.Recipients) == 0 && ev.Place == "" && lender == "" &&
 			!slices.ContainsFunc(ev.Actors, func(a string) bool { return f.ents.Type(a) == "LOC" || f.donor(a) }) {
 			// (a donor body that pays gives too: "Світовий банк
 			// погодився профінансувати ремонт ще 40 мостів")
@@ -21331,6 +21340,41 @@ func (f *finder) donor(a string) bool {
 	// full name, "Всесвітня продовольча програма ООН", "Агентство ООН у
 	// справах біженців", gives as the UN does)
 	return donors[name] || slices.Contains(strings.Fields(name), "ООН") || f.grantFund(name)
+}
+
+// lentFrom returns the lender named in what funds the act of the verb
+// at i, from i up to end: "профінансують за рахунок кредиту Ексімбанку
+// США", "коштом позики Світового банку", "за рахунок гранту уряду
+// Японії" give the bank and the government; "".
+func (f *finder) lentFrom(i, end int) string {
+	for k := i + 1; k < end && k < len(f.toks)-2; k++ {
+		from := k + 1
+		switch f.low(k) {
+		case "кошт":
+			if scan.ToLower(f.toks[k].Text) != "коштом" {
+				continue
+			}
+		case "за":
+			if f.low(k+1) != "рахунок" {
+				continue
+			}
+			from = k + 2
+		default:
+			continue
+		}
+		switch f.low(from) {
+		case "кредит", "позика", "грант":
+		default:
+			return ""
+		}
+		for m := from + 1; m < end && m <= from+3; m++ {
+			if e := f.entityAt(m); e != "" {
+				return e
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // grantFund reports whether the name is a foundation's that grants money,

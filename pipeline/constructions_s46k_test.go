@@ -19,3 +19,21 @@ func TestS46KPermitRevoked(t *testing.T) {
 			[]string{"COERCE Міська рада → забудовник"}},
 	}, time.Time{})
 }
+
+// TestS46KFundedByLoan: a purchase or a work funded by a loan or a grant
+// of a lender named after "за рахунок" or "коштом" is the lender's aid;
+// the lender is no recipient.
+func TestS46KFundedByLoan(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"за рахунок кредиту, no subject",
+			"Метро купить нові вагони.\n\nПокупку профінансують за рахунок кредиту Європейського інвестиційного банку.",
+			[]string{"AID Європейський інвестиційний банк →  [future]"}},
+		{"коштом позики",
+			"Місто відремонтує мости.\n\nРемонт профінансують коштом позики Світового банку.",
+			[]string{"AID Світовий банк →  [future]"}},
+		{"a city's own money is no aid",
+			"Місто відремонтує мости.\n\nРемонт профінансують за рахунок міського бюджету.",
+			nil},
+	}, time.Time{})
+}
