@@ -473,11 +473,20 @@ func alsoThere(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, evs
 			continue
 		}
 		e.Date = own.Date
-		if talks && e.Place == "" && e.Mode != "phone" {
+		if talks && e.Place == "" && e.Mode != "phone" && !visitedThere(a, evs, s) {
 			e.Place = own.Place // a call's place is where each side sat, not the meeting's
 		}
 	}
 	return evs
+}
+
+// visitedThere reports whether sentence s tells a visit to a place:
+// "Також Сікорський відвідав Бучу, де поспілкувався з мешканцями" met
+// there, not where the visitor was before.
+func visitedThere(a *vistka.Analysis, evs []vistka.Event, s int) bool {
+	return slices.ContainsFunc(evs, func(v vistka.Event) bool {
+		return v.Mode == "visit" && v.Place != "" && len(v.Aux) == 0 && a.SentenceAt(v.Sentence.Start) == s
+	})
 }
 
 // timeTold reports whether sentence b names a time the story went on

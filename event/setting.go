@@ -18,12 +18,17 @@ import (
 // Тернопільщині сталася бійка …", "Львів'яни відкрили у Вінниці школу").
 // It returns "" when they name none, or more than one town, or a country
 // only: the text does not settle it then. With no town named so, it is
-// the town whose body they name (see leadSeat), and bySeat is true.
-func storyTown(a *vistka.Analysis, ents *entity.Result, m *memos) (town string, bySeat bool) {
+// the town whose body they name (see leadSeat), set by bySeat. A town
+// they name as where someone arrived or something was brought ("прибув до
+// Харкова", "До Миколаєва доставили котельні") is the story's town too,
+// set by byArrival: the scene of the visitors' acts, not of all that is
+// told of the town.
+func storyTown(a *vistka.Analysis, ents *entity.Result, m *memos) (town string, by setBy) {
 	first := 0
 	if hasHeadline(a) {
 		first = 1 // the headline, then the lead's first sentence
 	}
+	by = byArrival // till a town is named with в or у
 	for s := range min(first+3, len(a.Sentences)) {
 		if s > first && slices.ContainsFunc(a.Sentences[s-1].Tokens, isVerb) {
 			break // the lead's first sentence with a verb read (a dateline has none)
@@ -35,27 +40,55 @@ func storyTown(a *vistka.Analysis, ents *entity.Result, m *memos) (town string, 
 				continue
 			}
 			k := f.caseIndex(j) // "в селі Чорнокінці": the kind noun's case
-			if !hasCase(&f.toks[k], "v_mis") {
+			if !hasCase(&f.toks[k], "v_mis") && !f.broughtTo(k) {
 				continue
 			}
-			if p := f.governedBy(k); p != "в" && p != "у" {
+			how := byName
+			if f.broughtTo(k) {
+				how = byArrival
+			} else if p := f.governedBy(k); p != "в" && p != "у" {
 				continue
 			}
 			if f.inParticiple(k) {
 				continue // "ексзаступника голови ОДА, затриманого у Львові": where he was caught, not the story's town
 			}
 			if town != "" && town != e {
-				return "", false
+				return "", byName
 			}
-			town = e
+			town, by = e, min(by, how)
 		}
 	}
 	if town == "" {
-		town = leadSeat(a, ents, 0, first)
-		return town, town != ""
+		if town = leadSeat(a, ents, 0, first); town != "" {
+			return town, bySeat
+		}
 	}
-	return town, false
+	return town, by
 }
+
+// wentOn reports whether the text before sentence s takes the story out
+// of town: a visit told to another town ("Глава держави також відвідав
+// Чернігів"; a spot in the town, "відвідав порт", is no such) or a
+// departure ("Увечері він вирушив до Києва").
+func wentOn(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event, s int, home string) bool {
+	if slices.ContainsFunc(a.Sentences[:s], func(b vistka.Sentence) bool { return hasVerb(b.Tokens, leaveVerbs) }) {
+		return true
+	}
+	return slices.ContainsFunc(evs, func(v vistka.Event) bool {
+		return v.Mode == "visit" && v.Place != "" && v.Place != home && len(v.Aux) == 0 && a.SentenceAt(v.Sentence.Start) < s && town(ents, v.Place)
+	})
+}
+
+// setBy tells how the text settles the town its story is set in (see
+// storyTown): by naming it with в or у, by the seat of a body, or by an
+// arrival.
+type setBy int
+
+const (
+	byName setBy = iota
+	bySeat
+	byArrival
+)
 
 // leadSeat returns the town whose council, mayor or executive sentences
 // first to last (the headline and the lead's first sentence) name by the
@@ -100,6 +133,20 @@ func courtNamed(ents *entity.Result, id string) bool {
 		name = n
 	}
 	return slices.ContainsFunc(scan.Fields(scan.ToLower(name)), func(w string) bool { return courtNoun(w) || w == "суди" })
+}
+
+// broughtTo reports whether the place at k is where the sentence's
+// arrival or delivery went, under до in the genitive: "Фінський президент
+// прибув до Харкова", "До Миколаєва доставили перші котельні" (the story
+// told there), not "повернувся до Києва" nor "закликав до Львова".
+func (f *finder) broughtTo(k int) bool {
+	if !hasCase(&f.toks[k], "v_rod") || f.governedBy(k) != "до" {
+		return false
+	}
+	return slices.ContainsFunc(f.toks, func(t vistka.Token) bool {
+		// (a past form: "мав прибути до Києва" tells no arrival)
+		return strings.HasPrefix(t.Tag, "verb") && strings.Contains(t.Tag, ":past") && (arrivals[t.Lemma] || deliveries[t.Lemma] || t.Lemma == "прилетіти")
+	})
 }
 
 // townBody reports whether toks open with the name of a town's council,
@@ -177,12 +224,15 @@ var crowdNouns = map[string]bool{"мешканці": true, "жителі": true,
 // events that have happened (no aux), of
 // the local types, meetings, help that came in person or acts told at a
 // local occasion (see atOccasion), whose sentence
-// names no other place (but whence the help came), take it.
+// names no other place (but whence the help came), take it; a town the
+// lead set the story in by an arrival (byArrival) is given only to
+// meetings, signings and thanks whose sentence names no other place.
 func setIn(a *vistka.Analysis, ents *entity.Result, m *memos, evs []vistka.Event) []vistka.Event {
-	town, bySeat := storyTown(a, ents, m)
+	town, by := storyTown(a, ents, m)
 	if town == "" {
 		return evs
 	}
+	seat := by == bySeat
 	f0 := &finder{a: a, ents: ents}
 	moved := movedFrom(a, ents, m, town)
 	for i := range evs {
@@ -197,10 +247,16 @@ func setIn(a *vistka.Analysis, ents *entity.Result, m *memos, evs []vistka.Event
 		if e.Place != "" || len(e.Aux) > 0 || !localTypes[e.Type] && (e.Type != "CONSULT" || e.Mode != "meet") && !came && !atOccasion(a, ents, e) {
 			continue
 		}
+		if s := a.SentenceAt(e.Sentence.Start); by == byArrival && (s < 0 || !placeCarried(e) || inBackground(a, s) || wentOn(a, ents, evs, s, town)) {
+			// "прибув до Харкова … росіяни вдарили по області": the
+			// visitors' scene, not the town's news; "Нагадаємо, у
+			// травні він зустрівся …": an older story
+			continue
+		}
 		if e.Type == "REQUEST" && (!demands[e.Trigger] || !slices.ContainsFunc(e.Actors, crowd)) {
 			continue // a call, an appeal or a body's claim is said, not done, somewhere
 		}
-		if bySeat && (len(e.Actors) == 0 || slices.ContainsFunc(slices.Concat(e.Actors, e.Recipients), func(id string) bool {
+		if seat && (len(e.Actors) == 0 || slices.ContainsFunc(slices.Concat(e.Actors, e.Recipients), func(id string) bool {
 			return courtNamed(ents, id) || f0.seatTown(id) != ""
 		})) {
 			// "Броварська міська рада … Господарський суд Київської
@@ -210,7 +266,7 @@ func setIn(a *vistka.Analysis, ents *entity.Result, m *memos, evs []vistka.Event
 			// is told of the body, not placed in its town
 			continue
 		}
-		if s := a.SentenceAt(e.Sentence.Start); bySeat && s >= 0 {
+		if s := a.SentenceAt(e.Sentence.Start); seat && s >= 0 {
 			if other := leadSeat(a, ents, s, s); other != "" && other != town {
 				continue // "Фермери протестували проти рішення Полтавської міськради": another town's body
 			}
@@ -237,6 +293,9 @@ func setIn(a *vistka.Analysis, ents *entity.Result, m *memos, evs []vistka.Event
 						return false
 					}
 				}
+			}
+			if by == byArrival && p != "" && p != town && ents.Type(p) == "LOC" {
+				return true // "Також Сікорський відвідав Бучу, де поспілкувався": a trip out of the town
 			}
 			return p != "" && p != town && ents.Type(p) == "LOC" && !around(ents.Name(p), ents.Name(town)) && !street(ents, p)
 		}) || f.elsewhere() {

@@ -554,7 +554,10 @@ func otherDay(dates []vistka.Date, s vistka.Sentence, day string) bool {
 // доставив до Херсона 20 тонн вантажу", "Польща та Литва передали Україні обладнання, яке доставили до
 // Львова", "Японія передала Україні 30 генераторів …, які доставили до
 // Києва та Одеси" (the first town under до after доставити or
-// привезти).
+// привезти), and "До Миколаєва доставили перші котельні, які Данія
+// передала місту", "до Житомира прибули автобуси, які місту передав
+// Люблін" (the town under до right before the verb of delivery or
+// arrival).
 func deliveredTo(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []vistka.Event {
 	for i := range evs {
 		e := &evs[i]
@@ -567,22 +570,13 @@ func deliveredTo(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []
 		}
 		toks := a.Sentences[s].Tokens
 		for k := 0; k+2 < len(toks); k++ {
-			if l := scan.ToLower(toks[k].Lemma); l != "доставити" && l != "привезти" || scan.ToLower(toks[k+1].Text) != "до" {
-				continue
-			}
+			l := scan.ToLower(toks[k].Lemma)
 			var towns []string
-			for j := k + 2; j < len(toks); j++ {
-				p := ents.At(toks[j].RStart, toks[j].REnd)
-				if p != "" && ents.Type(p) == "LOC" && hasCase(&toks[j], "v_rod") {
-					if !slices.Contains(towns, p) {
-						towns = append(towns, p)
-					}
-					continue
-				}
-				if w := scan.ToLower(toks[j].Text); len(towns) > 0 && (w == "і" || w == "й" || w == "та" || w == ",") || p != "" && len(towns) > 0 {
-					continue
-				}
-				break
+			switch {
+			case (l == "доставити" || l == "привезти") && scan.ToLower(toks[k+1].Text) == "до":
+				towns = townsUnder(ents, toks, k+2)
+			case deliveries[l] || arrivals[l]:
+				towns = townBefore(ents, toks, k)
 			}
 			if len(towns) > 0 {
 				// (one place an event has: the first named, as a strike
@@ -590,9 +584,51 @@ func deliveredTo(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []
 				// доставила до Снігурівки 20 тонн", is its recipient and
 				// its place, as news52's guide has aid delivered to a town)
 				e.Place = towns[0]
+				break
 			}
-			break
 		}
 	}
 	return evs
+}
+
+// townsUnder returns the places in the genitive listed from toks[j] on
+// (after до): "до Києва та Одеси".
+func townsUnder(ents *entity.Result, toks []vistka.Token, j int) []string {
+	var towns []string
+	for ; j < len(toks); j++ {
+		p := ents.At(toks[j].RStart, toks[j].REnd)
+		if p != "" && ents.Type(p) == "LOC" && hasCase(&toks[j], "v_rod") {
+			if !slices.Contains(towns, p) {
+				towns = append(towns, p)
+			}
+			continue
+		}
+		if w := scan.ToLower(toks[j].Text); len(towns) > 0 && (w == "і" || w == "й" || w == "та" || w == ",") || p != "" && len(towns) > 0 {
+			continue
+		}
+		break
+	}
+	return towns
+}
+
+// townBefore returns the town named under до before the verb at k in
+// its clause, a few words back at most ("до Миколаєва доставили", "До
+// Миколаєва у четвер доставили"), as a list of one, or nil.
+func townBefore(ents *entity.Result, toks []vistka.Token, k int) []string {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if toks[j].Kind == vistka.Punct || isVerb(toks[j]) {
+			return nil
+		}
+		if scan.ToLower(toks[j].Text) != "до" || j+1 >= k {
+			continue
+		}
+		if p := ents.At(toks[j+1].RStart, toks[j+1].REnd); p == "" || !town(ents, p) {
+			return nil
+		}
+		if towns := townsUnder(ents, toks, j+1); len(towns) > 0 {
+			return towns[:1]
+		}
+		return nil
+	}
+	return nil
 }

@@ -31,7 +31,7 @@ func TestNews19Events(t *testing.T) {
 			[]string{"REQUEST Іван Петренко → ", "SUPPORT Посол → "}},
 		{"crews that come на допомогу from a town are its aid; lorries that come from a country are not",
 			"На допомогу вінницьким енергетикам прибули ремонтні бригади з Хмельницького та Житомира. На допомогу енергетикам до Вінниці прибули бригади з Рівного. До Львова прибули вантажівки з Польщі.",
-			[]string{"AID Хмельницький → ", "AID Рівне → "}},
+			[]string{"AID Хмельницький → ", "AID Рівне →  @Вінниця"}},
 		{"a suspicion told in an impersonal form after що is done to the one before it, not by the speaker",
 			"Речник ДПСУ Андрій Демченко додав, що організатору повідомлено про підозру за статтею про незаконне переправлення осіб. Прокурор Іван Петренко заявив, що директору фірми повідомлено про підозру.",
 			[]string{"ACCUSE  → організатор", "ACCUSE  → директор фірми"}},

@@ -26,12 +26,12 @@ func TestS42ETiedPlace(t *testing.T) {
 		{"a meeting to come is not placed",
 			"У вівторок делегація Любліна на чолі з віцепрезидентом міста Беатою Стемпень прибула до Луцька. Згодом делегація зустрінеться з міським головою Ігорем Поліщуком.",
 			[]string{"CONSULT/visit Люблін → Луцьк @Луцьк", "CONSULT/meet делегація → Ігор Поліщук [future]"}},
-		{"nor is one after a sentence that tells another day",
+		{"one after a sentence that tells another day: no tie, but the town the lead's arrival set the story in (s46p)",
 			"У вівторок делегація Любліна на чолі з віцепрезидентом міста Беатою Стемпень прибула до Луцька. У середу депутати міської ради ухвалили бюджет міста. Того ж дня делегація зустрілася з міським головою Ігорем Поліщуком.",
-			[]string{"CONSULT/visit Люблін → Луцьк @Луцьк", "CONSULT/meet делегація → Ігор Поліщук"}},
-		{"nor is one told with no tie",
+			[]string{"CONSULT/visit Люблін → Луцьк @Луцьк", "CONSULT/meet делегація → Ігор Поліщук @Луцьк"}},
+		{"one told with no tie: the town the lead's arrival set the story in (s46p)",
 			"У вівторок делегація Любліна на чолі з віцепрезидентом міста Беатою Стемпень прибула до Луцька. Делегація зустрілася з міським головою Ігорем Поліщуком.",
-			[]string{"CONSULT/visit Люблін → Луцьк @Луцьк", "CONSULT/meet Делегація → Ігор Поліщук"}},
+			[]string{"CONSULT/visit Люблін → Луцьк @Луцьк", "CONSULT/meet Делегація → Ігор Поліщук @Луцьк"}},
 	}
 	checkEvents(t, p, tests, time.Time{})
 }

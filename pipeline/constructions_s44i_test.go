@@ -18,7 +18,7 @@ func TestS44IMoney(t *testing.T) {
 			[]string{"AID Європейський банк реконструкції та розвитку →  [future]"}},
 		{"goods named before a relative pronoun are what the state in the relative clause gave the town",
 			"У вівторок до Херсона привезли перші вісім генераторів, які Норвегія передала місту.",
-			[]string{"AID Норвегія → місто"}},
+			[]string{"AID Норвегія → місто @Херсон"}},
 		{"off-road vehicles handed to border guards are aid, as pickups are",
 			"Латвійські військові також передали українським прикордонникам 12 позашляховиків.",
 			[]string{"AID Латвійські військові → українські прикордонники"}},
