@@ -13847,9 +13847,9 @@ func (f *finder) hasFormat(tr trig) bool {
 
 // addresseeAside returns the comma that closes a relative clause of що,
 // який or котрий opened by the comma at c after a noun, when the clause
-// has no other punctuation and is followed by з and a noun of what is
-// asked: "до Національної комісії, що здійснює державне регулювання, з
-// проханням"; or -1.
+// has no other punctuation and is followed by з (із, зі) and a noun of
+// what is asked: "до Національної комісії, що здійснює державне
+// регулювання, з проханням"; or -1.
 func (f *finder) addresseeAside(c int) int {
 	if f.toks[c].Text != "," || c == 0 || c+2 >= len(f.toks) || !strings.HasPrefix(f.toks[c-1].Tag, "noun") {
 		return -1
@@ -13861,8 +13861,8 @@ func (f *finder) addresseeAside(c int) int {
 		if f.toks[k].Kind != vistka.Punct {
 			continue
 		}
-		if f.toks[k].Text == "," && f.low(k+1) == "з" {
-			return k
+		if l := f.low(k + 1); f.toks[k].Text == "," && (l == "з" || l == "із" || l == "зі") {
+			return k // (із before a consonant cluster: "…, із закликом")
 		}
 		return -1
 	}

@@ -84,3 +84,19 @@ func TestS46ETownAsBody(t *testing.T) {
 			[]string{"AID Жешув → Тернопіль"}},
 	}, time.Time{})
 }
+
+// TestS46EAppealPastRelative: an appeal to someone whom a relative clause
+// describes ("звернувся до батьків, які …, з закликом") is the same
+// before із, the form з takes before a consonant cluster ("…, із
+// закликом").
+func TestS46EAppealPastRelative(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"із закликом",
+			"Парламент у четвер ухвалив бюджет.\n\nГолова ОВА Петро Гай звернувся до мешканців, які досі не евакуювалися, із закликом виїхати.",
+			[]string{"REQUEST Петро Гай → мешканці"}},
+		{"з проханням",
+			"Парламент у четвер ухвалив бюджет.\n\nГолова ОВА Петро Гай звернувся до мешканців, які досі не евакуювалися, з проханням виїхати.",
+			[]string{"REQUEST Петро Гай → мешканці"}},
+	}, time.Time{})
+}
