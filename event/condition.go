@@ -561,8 +561,10 @@ func (f *finder) invertedSubject(at int) string {
 	apposed := gives[f.verb(at)] && f.shareApposed(at-1)
 	// (and so is the funder after a work put first, which the tagger
 	// reads as the subject: "Закупівлю частково профінансує ЄБРР",
-	// "Будівництво мосту профінансує Світовий банк")
-	given := f.dativeBefore(at) != "" && f.sumFronted(at) || gives[f.verb(at)] && f.relativeGiven(at) || apposed || f.workFunded(at)
+	// "Будівництво мосту профінансує Світовий банк"; and the doer of a
+	// light verb whose own noun opens the clause: "Досудове розслідування
+	// здійснює слідчий відділ поліції")
+	given := f.dativeBefore(at) != "" && f.sumFronted(at) || gives[f.verb(at)] && f.relativeGiven(at) || apposed || f.workFunded(at) || f.lightObjectBefore(at) >= 0
 	if p := f.animateAfter(at); p != "" {
 		return p // "Кооператив відвідав начальник ОВА": the thing put first
 	}
@@ -621,6 +623,9 @@ func (f *finder) invertedSubject(at int) string {
 		if nv {
 			continue // (an acronym stands after its verb only past a fronted object)
 		}
+		if f.inQuotedText(j) {
+			continue // "за статтею «фінансування тероризму»": a title's words
+		}
 		if hasCase(t, "v_naz") && (strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron")) {
 			if numberOf(t) != 0 && !sameForm(t, v) {
 				return e
@@ -663,6 +668,90 @@ func (f *finder) workFunded(at int) bool {
 		work = true
 	}
 	return work
+}
+
+// lightObjectBefore returns the index of the light verb's own event noun
+// when it opens the sentence or the clause of the verb at at, past its
+// adjectives and the phrases under it ("Досудове розслідування у
+// кримінальному провадженні … здійснює слідчий відділ"), or -1: an
+// investigation or a check is what is done, never its doer, whatever
+// case the tagger read on it and on the name after the verb.
+func (f *finder) lightObjectBefore(at int) int {
+	v := f.verb(at)
+	objs, light := pairs[v], lightVerbs[v]
+	if objs == nil && light == nil {
+		return -1
+	}
+	n := -1
+	for j := at - 1; j >= 0; j-- {
+		t := &f.toks[j]
+		if breaksClause(t) || strings.HasPrefix(t.Tag, "verb") {
+			break
+		}
+		if strings.HasPrefix(t.Tag, "noun") && f.governedBy(j) == "" && !f.inQuotedText(j) {
+			n = j
+		}
+	}
+	if n < 0 || strings.Contains(f.toks[n].Tag, ":anim") || !hasCase(&f.toks[n], "v_naz") && !hasCase(&f.toks[n], "v_zna") {
+		return -1
+	}
+	if _, own := objs[f.low(n)]; !own && !slices.Contains(light, f.low(n)) {
+		return -1
+	}
+	for j := n - 1; j >= 0 && !breaksClause(&f.toks[j]); j-- {
+		if !strings.HasPrefix(f.toks[j].Tag, "adj") {
+			return -1
+		}
+	}
+	return n
+}
+
+// breaksClause reports whether t is punctuation other than a quotation
+// mark: a title in quotes goes on the clause.
+func breaksClause(t *vistka.Token) bool {
+	return t.Kind == vistka.Punct && !quoteMark(t.Text)
+}
+
+// lightDoer returns the doer of the light verb at v whose own event noun
+// opens its clause (see lightObjectBefore), named after it: the name
+// right after the verb, or the body named after a common noun of people
+// there ("Розслідування ведуть слідчі Національної поліції"), or "".
+func (f *finder) lightDoer(v int) string {
+	if v+1 >= len(f.toks) || f.lightObjectBefore(v) < 0 {
+		return ""
+	}
+	h := v + 1
+	if e := f.entityAt(h); e != "" {
+		return e
+	}
+	// (the tagger may read a noun of people made from an adjective as
+	// one: слідчі)
+	people := func(h int) bool { return actorNoun(f.low(h)) || inquirers[f.low(h)] }
+	for h < len(f.toks) && strings.HasPrefix(f.toks[h].Tag, "adj") && !people(h) {
+		h++
+	}
+	if h+1 >= len(f.toks) || !people(h) {
+		return ""
+	}
+	// (a body's name, whatever case the tagger read on it: "слідчі Служби
+	// безпеки України")
+	if e := f.entityAt(h + 1); e != "" && (hasCase(&f.toks[h+1], "v_rod") || f.ents.Type(e) == "ORG") {
+		return e
+	}
+	return ""
+}
+
+// nounDoer is lightDoer for the event noun at n itself, when the light
+// verb after it in its clause has it as its own noun.
+func (f *finder) nounDoer(n int) string {
+	v := n + 1
+	for v < len(f.toks) && !breaksClause(&f.toks[v]) && (!strings.HasPrefix(f.toks[v].Tag, "verb") || strings.Contains(f.toks[v].Tag, ":inf")) {
+		v++
+	}
+	if v >= len(f.toks) || breaksClause(&f.toks[v]) || f.lightObjectBefore(v) != n {
+		return ""
+	}
+	return f.lightDoer(v)
 }
 
 // animateAfter returns the person named by a common animate noun in the

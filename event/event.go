@@ -5117,8 +5117,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// "Санкції проти Росії було запроваджено Євросоюзом": the
 			// doer of the noun's light verb in a passive form after it
 			// (not of a joint one, done by its sides)
-			if a := f.nounAgent(tr.at); a != "" {
+			if a := cmp.Or(f.nounAgent(tr.at), f.nounDoer(tr.at)); a != "" {
 				ev.Actors = append(ev.Actors, a)
+			}
+		}
+		if len(ev.Actors) == 0 && tr.verb && tr.fronted && !tr.passive {
+			if a := f.lightDoer(tr.at); a != "" {
+				ev.Actors = append(ev.Actors, a) // "Розслідування ведуть слідчі поліції": the doer after the verb
 			}
 		}
 		from := max(tr.at+1, skip)
@@ -6162,7 +6167,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if ev.Type == "SUPPORT" && tr.verb && f.welcomedGuests(tr.at) {
 			continue // "учасників фестивалю привітав ректор": a host's welcome
 		}
-		ev.Date = cmp.Or(f.date(dates, tr.at), mainDate)
+		ev.Date = cmp.Or(f.actDate(dates, tr.at), mainDate)
 		if ev.Type == "ASSAULT" && !tr.verb && f.accusedOf(tr.at) != "" {
 			// "у понеділок звинуватив Росію в ударі по порту, внаслідок
 			// якого 20 листопада загинули …": the day of the accusation
@@ -7704,6 +7709,9 @@ func (f *finder) clauseEnd(at, end int) int {
 		if f.toks[j].Text == "," && f.butClause(j+1) {
 			return j // "оскаржило рішення, проте АМКУ скаргу залишив без розгляду": a clause of its own
 		}
+		if f.toks[j].Text == "," && f.contrastClause(j+1) {
+			return j // "договір укладено без рішення ради, а суд не мав підстав зобов'язати РДА …": the next clause's
+		}
 		if f.toks[j].Text == "," && f.placeClause(j+1, end) {
 			return j // "запровадила санкції, у Пекіні та Москві пригрозили відповіддю": the place is the next clause's
 		}
@@ -7743,6 +7751,27 @@ func (f *finder) butClause(i int) bool {
 		return true
 	case "але":
 		return i+1 < len(f.toks) && f.low(i+1) != "й" && f.low(i+1) != "і"
+	}
+	return false
+}
+
+// contrastClause reports whether a clause of its own opens at i with а
+// and its subject, a noun in the nominative, with a finite verb of its
+// own right after ("…, а суд не мав підстав", "…, а фірма оскаржила").
+func (f *finder) contrastClause(i int) bool {
+	if i+2 >= len(f.toks) || f.low(i) != "а" {
+		return false
+	}
+	n := &f.toks[i+1]
+	if !strings.HasPrefix(n.Tag, "noun") || !hasCase(n, "v_naz") || hasCase(n, "v_zna") && f.entityAt(i+1) == "" && !strings.Contains(n.Tag, ":anim") {
+		return false
+	}
+	for j := i + 2; j < len(f.toks) && j <= i+3; j++ {
+		if t := &f.toks[j]; strings.HasPrefix(t.Tag, "verb") {
+			return !strings.Contains(t.Tag, ":inf")
+		} else if f.low(j) != "не" {
+			return false
+		}
 	}
 	return false
 }
@@ -14011,7 +14040,17 @@ func (f *finder) has(lemmas map[string]bool) bool {
 }
 
 // date returns the value of the date in the sentence nearest to the trigger.
-func (f *finder) date(dates []vistka.Date, at int) string {
+func (f *finder) date(dates []vistka.Date, at int) string { return f.nearestDate(dates, at, false) }
+
+// actDate is date for the event the trigger at tells itself, not for a
+// sentence that dates what another tells: a document's date after від
+// and a day in a participle phrase after the trigger are another act's
+// ("скасував рішення облради від 28 травня 2015 року"), though in "Про
+// це свідчить постанова суду від 10 грудня" the document's is the day.
+func (f *finder) actDate(dates []vistka.Date, at int) string { return f.nearestDate(dates, at, true) }
+
+// nearestDate is date, and actDate when act is true.
+func (f *finder) nearestDate(dates []vistka.Date, at int, act bool) string {
 	sent := f.a.Sentences[f.s]
 	pos := f.toks[at].RStart
 	best, bestDist := "", -1
@@ -14028,6 +14067,12 @@ func (f *finder) date(dates []vistka.Date, at int) string {
 		}
 		if f.untilDay(d.Start) {
 			continue // "зобов'язав банк до 1 березня усунути порушення", "меморандум про партнерство до 2030 року": by when, not when
+		}
+		if act && f.documentDay(d.Start) {
+			continue // "скасував рішення облради від 28 травня 2015 року": the decision's date, not the ruling's
+		}
+		if act && d.Start > pos && f.participleDay(at, d.Start) {
+			continue // "визнав недійсним договір, укладений у 2007 році": the contract's year
 		}
 		if len(*d.Value) == len("2006") && f.yearOfNoun(d.Start) {
 			continue // "Олімпійських ігор 2026 року": the games' year
@@ -14086,6 +14131,65 @@ func (f *finder) date(dates []vistka.Date, at int) string {
 		}
 	}
 	return best
+}
+
+// documentDay reports whether the date that starts at code point start
+// follows від right after a noun, a number or a closing quote: the date
+// of a document or a case ("скасував рішення Київради від 22 травня 2013
+// року", "провадження № 120 від 27.01.2016", "ухвалу «Про …» від 5
+// березня"), not of the act told. A document in the instrumental, past
+// the genitives after it, is the one the act was done by, and its date
+// the act's ("Рішенням від 9 січня суд зобов'язав …", "скасоване
+// розпорядженням голови облдержадміністрації від 01.09.2010").
+func (f *finder) documentDay(start int) bool {
+	k := sort.Search(len(f.toks), func(k int) bool { return f.toks[k].RStart >= start })
+	if k < 2 || k >= len(f.toks) || f.toks[k].RStart != start || f.low(k-1) != "від" {
+		return false
+	}
+	p := &f.toks[k-2]
+	if !strings.HasPrefix(p.Tag, "noun") && p.Kind != vistka.Number && !isCloseQuote(p.Text) {
+		return false
+	}
+	h := k - 2
+	for h > 0 && f.toks[h].Kind != vistka.Punct && (hasCase(&f.toks[h], "v_rod") || f.entityAt(h) != "") {
+		h-- // "розпорядженням голови Херсонської облдержадміністрації від …": back to the head
+	}
+	if hasCase(&f.toks[h], "v_oru") {
+		return false
+	}
+	// (a document in the nominative alone after a finite verb of its own
+	// is that verb's subject, what the sentence cites: "Суд стягнув з
+	// фірми 6 млн грн. Про це свідчить постанова суду від 10 грудня")
+	if hasCase(&f.toks[h], "v_naz") && !hasCase(&f.toks[h], "v_zna") {
+		for j := h - 1; j >= 0 && j >= h-3; j-- {
+			if t := &f.toks[j]; strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// participleDay reports whether the date that starts at code point pos
+// stands in a participle phrase set off by a comma after the trigger at
+// at, with no comma closing it before the date: the day of what the
+// participle tells ("визнав недійсним договір оренди, укладений у 2007
+// році між міськрадою і фірмою"), not of the act.
+func (f *finder) participleDay(at, pos int) bool {
+	if !strings.HasPrefix(f.toks[at].Tag, "verb") {
+		return false // "контракт з фірмою, підписаний 17 червня": the noun's own act told by the participle
+	}
+	d := sort.Search(len(f.toks), func(k int) bool { return f.toks[k].RStart >= pos })
+	c := f.participleComma(at, d)
+	if c < 0 {
+		return false
+	}
+	for k := c + 2; k < d; k++ {
+		if f.toks[k].Text == "," {
+			return false
+		}
+	}
+	return true
 }
 
 // monthRange reports whether the month d is one end of a range of months
@@ -14685,6 +14789,25 @@ func (f *finder) yearGenitive(k int) bool {
 	return w == "рік" && hasCase(&f.toks[k+1], "v_rod") || f.toks[k+1].Text == "р"
 }
 
+// planOfOtherClause reports whether the verb of planning at i stands in
+// another clause than the trigger, a verb in the past or the present
+// after a comma: "Фірма планує звести будинок, проти чого протестують
+// мешканці", "фірма планувала залучити охорону, тоді як замовник
+// заборонив це" tell what is done now or was done, not what is planned.
+func (f *finder) planOfOtherClause(i int, tr trig) bool {
+	t, w := &f.toks[tr.at], &f.toks[i]
+	if !tr.verb || !strings.HasPrefix(w.Tag, "verb") || !strings.HasPrefix(t.Tag, "verb") || !strings.Contains(t.Tag, ":past") && !strings.Contains(t.Tag, ":pres") ||
+		strings.Contains(t.Tag, ":perf") && strings.Contains(t.Tag, ":pres") {
+		return false
+	}
+	for j := i + 1; j < tr.at; j++ {
+		if f.toks[j].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // aux reads future, negation and hypothetical from the trigger and the
 // words before it in its sentence.
 func (f *finder) aux(tr trig) []string {
@@ -14777,7 +14900,8 @@ func (f *finder) aux(tr trig) []string {
 	for i := 0; i < len(f.toks); i++ {
 		w := &f.toks[i]
 		l := f.low(i)
-		if i < tr.at && futureWords[l] && !(l == "наступний" && i+1 < len(f.toks) && f.low(i+1) == "день" && strings.Contains(t.Tag, "past")) {
+		if i < tr.at && futureWords[l] && !(l == "наступний" && i+1 < len(f.toks) && f.low(i+1) == "день" && strings.Contains(t.Tag, "past")) &&
+			!f.planOfOtherClause(i, tr) {
 			// ("Наступного дня суд узяв його під варту": the day after,
 			// already past)
 			future = true
@@ -21837,8 +21961,9 @@ var intentions = map[string]bool{"намір": true, "план": true, "бажа
 	// "пригрозив заблокувати вступ": the threat is the event
 	"пригрозити": true, "погрожувати": true, "загрожувати": true,
 	// "є сенс розмовляти": what would make sense; "не мала права
-	// скасовувати": what one may or may not do
-	"сенс": true, "право": true, "повноваження": true,
+	// скасовувати": what one may or may not do; "не мав підстав
+	// зобов'язати": a ground to act, not the act
+	"сенс": true, "право": true, "повноваження": true, "підстава": true,
 	// "намагається спростувати свою винуватість": tried, not done
 	"намагатися": true, "спробувати": true, "намагання": true, "спроба": true,
 	// "подякувала Данії за рішення передати літаки": what was decided
