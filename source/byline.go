@@ -1,6 +1,9 @@
 package source
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // lineEnds reports whether the line ends at j, past a full stop.
 func (f *finder) lineEnds(j int) bool {
@@ -11,18 +14,22 @@ func (f *finder) lineEnds(j int) bool {
 }
 
 // reprintOf reads a reprint's credit line, "За матеріалами «Української
-// правди»", from "за" at i opening a line: a Ukrainian outlet that names
-// itself is credited with the report, as in a "Джерело: X" line (the
-// publisher when no other outlet names itself); another outlet, or
-// several ("За матеріалами: Reuters, The Guardian"), is cited. It returns
-// the tokens read.
+// правди»", from "за" at i opening a line or after the word that says
+// the text was prepared so ("Підготовлено за матеріалами агентства
+// Reuters"): a Ukrainian outlet that names itself is credited with the
+// report, as in a "Джерело: X" line (the publisher when no other outlet
+// names itself); another outlet, or several ("За матеріалами: Reuters,
+// The Guardian"), is cited. It returns the tokens read.
 func (f *finder) reprintOf(i int) int {
-	if i > 0 && f.tok(i).gap != gapNewline || f.word(i+1) != "матеріалами" {
+	if i > 0 && f.tok(i).gap != gapNewline && !f.preparedAt(i-1) || f.word(i+1) != "матеріалами" {
 		return 0
 	}
 	k := i + 2
 	if f.isSym(k, ":") {
 		k++
+	}
+	if t := f.tok(k); t.kind == word && !t.upper && descriptor(t.text) {
+		k++ // "агентства Reuters": what the outlet is
 	}
 	type named struct {
 		from, to int
@@ -69,6 +76,16 @@ func (f *finder) reprintOf(i int) int {
 		}
 	}
 	return k - i
+}
+
+// preparedAt reports whether the word at j says a text was prepared
+// from another's, opening its line alone or after one word: "Підготовлено
+// за матеріалами …", "Новину підготовлено за матеріалами …".
+func (f *finder) preparedAt(j int) bool {
+	if t := f.tok(j); j < 0 || t.kind != word || !strings.HasPrefix(t.text, "підготовлен") {
+		return false
+	}
+	return j == 0 || f.tok(j).gap == gapNewline || f.tok(j-1).kind == word && (j == 1 || f.tok(j-1).gap == gapNewline)
 }
 
 // byline reads a newspaper's byline, a line of its own with the author's

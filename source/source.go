@@ -1567,6 +1567,15 @@ func (f *finder) saidIn(j int) int {
 	if !occasion(f.word(m)) || f.word(j) == "на" && (f.word(m) == "інтерв'ю" || f.word(m) == "коментарі") {
 		return 0
 	}
+	if f.word(m) == "ефірі" && (f.word(m+1) == "телемарафону" || showNouns[f.word(m+1)]) {
+		// "в ефірі телемарафону «Єдині новини»": the show, and its name
+		m++
+		if t := f.tok(m + 1); t.kind == sym && isQuote(t.r) {
+			if q, ok := f.quotedName(m + 1); ok {
+				m = q.next - 1
+			}
+		}
+	}
 	return m + 1 - j
 }
 
@@ -4803,6 +4812,9 @@ func (f *finder) commentTo(j int) int {
 		return 0
 	}
 	f.cands[len(f.cands)-1].told = true
+	// "Про це у коментарі «Суспільному» розповів заступник мера …": who
+	// commented, as with the name unquoted
+	f.citeInterviewee(j-2, p.next, p.value)
 	return p.next - j
 }
 

@@ -101,3 +101,48 @@ func TestS46SDocuments(t *testing.T) {
 			"Вісник", []string{"ухвали Тернопільського міського суду"}, nil, nil},
 	})
 }
+
+// TestS46SCommentQuoted: who commented to an outlet named in quotation
+// marks ("у коментарі «Суспільному»") is cited, as with the name
+// unquoted; the outlet itself is read as before.
+func TestS46SCommentQuoted(t *testing.T) {
+	checkFind(t, []findCase{
+		{"a known outlet in quotation marks",
+			"У місті відремонтують три мости.\nПро це у коментарі «Суспільному» розповів заступник міського голови Олег Ткач.",
+			"Суспільне", []string{"Олег Ткач"}, nil, nil},
+		{"an outlet we do not know, in quotation marks (as written: the pipeline brings a tagged name to the nominative)",
+			"У місті відремонтують три мости.\nПро це у коментарі «Волинським новинам» розповіла директорка департаменту Ірина Гаврилюк.",
+			"Волинським новинам", []string{"Ірина Гаврилюк"}, nil, nil},
+	})
+}
+
+// TestS46SPrepared: a closing line that says the text was prepared from
+// another outlet's ("Підготовлено за матеріалами …", "Новину підготовлено
+// за матеріалами агентства …") credits it as "За матеріалами …" does.
+func TestS46SPrepared(t *testing.T) {
+	checkFind(t, []findCase{
+		{"prepared from a foreign agency, its kind before the name",
+			"Туреччина відкрила новий газопровід.\nПотужність труби — 10 млрд кубометрів на рік.\nНовину підготовлено за матеріалами агентства Reuters.",
+			"", []string{"Reuters"}, nil, nil},
+		{"prepared from a foreign broadcaster, the word opening the line",
+			"Туреччина відкрила новий газопровід.\nПотужність труби — 10 млрд кубометрів на рік.\nПідготовлено за матеріалами BBC",
+			"", []string{"BBC"}, nil, nil},
+		{"за матеріалами inside a sentence is no credit line",
+			"Туреччина відкрила новий газопровід.\nКомісія підготовлена за матеріалами перевірки.",
+			"", nil, nil, nil},
+	})
+}
+
+// TestS46SOnAir: the show a speaker told the lead on, between the verb
+// and the speaker ("розповіла в ефірі телемарафону «Єдині новини»
+// міністерка …"), is passed to the speaker, who is cited.
+func TestS46SOnAir(t *testing.T) {
+	checkFind(t, []findCase{
+		{"on a telethon, by its name",
+			"Уряд продовжить програму «Зимова підтримка».\nПро це розповіла в ефірі телемарафону «Єдині новини» міністерка соцполітики Оксана Жолнович.",
+			"", []string{"Оксана Жолнович"}, nil, nil},
+		{"on a show, by its name",
+			"Рада розгляне бюджет у четвер.\nПро це заявив в ефірі програми «Свобода слова» нардеп Ярослав Железняк.",
+			"", []string{"Ярослав Железняк"}, nil, nil},
+	})
+}
