@@ -382,7 +382,7 @@ func (f *finder) at(i int) int {
 		if n := f.pressServiceLine(i); n > 0 {
 			return n
 		}
-	case "фото", "відео", "photo", "video", "джерело":
+	case "фото", "відео", "photo", "video", "джерело", "світлина", "фотографія":
 		if n := f.credit(i); n > 0 {
 			return n
 		}
@@ -4057,6 +4057,14 @@ func (f *finder) credit(i int) int {
 		}
 		return 0
 	}
+	if role == RolePhoto && personWord(f, j) && personWord(f, j+1) && sep.gap == gapSpace && (i == 0 || f.tok(i).gap == gapNewline) && f.lineEnds(j+2) {
+		// "Фото Андрія Коваля" as a line of its own: the photographer,
+		// named in the genitive
+		if f.add(role, f.slice(j, j+2), j, j+2) {
+			return j + 2 - i
+		}
+		return 0
+	}
 	if role == RolePhoto && sep.kind == word && sep.latin && sep.upper && sep.gap == gapSpace && (i == 0 || f.tok(i).gap == gapNewline) {
 		// "Фото Getty Images" as a line of its own: a Latin name right
 		// after the word, to the line's end
@@ -4069,10 +4077,13 @@ func (f *finder) credit(i int) int {
 		}
 		return 0
 	}
-	if sep.kind != sym || sep.gap == gapNewline || !(sep.r == ':' || (isDash(sep.r) && sep.gap > gapNone)) {
+	if sep.kind != sym || sep.gap == gapNewline || !(sep.r == ':' || sep.r == '©' || (isDash(sep.r) && sep.gap > gapNone)) {
 		return 0
 	}
 	j++
+	if f.isSym(j, "©") {
+		j++ // "Фото: © Reuters"
+	}
 	// The credits run to the end of the line, a closing bracket or a full
 	// stop; commas, slashes and semicolons separate them.
 	start := j
@@ -5766,7 +5777,7 @@ func (f *finder) creditLine(i, j int) bool {
 		return false
 	}
 	switch t := f.tok(j); t.text {
-	case "фото", "відео", "photo", "video", "джерело":
+	case "фото", "відео", "photo", "video", "джерело", "світлина", "фотографія":
 		return t.kind == word
 	}
 	return false

@@ -146,3 +146,25 @@ func TestS46SOnAir(t *testing.T) {
 			"", []string{"Ярослав Железняк"}, nil, nil},
 	})
 }
+
+// TestS46SPhotoCredits: photo credits in forms real outlets print that
+// no studied text has: the photographer in the genitive on a line of
+// its own ("Фото Андрія Коваля"), the copyright sign ("Фото: © Reuters",
+// "Фото ©Reuters"), and the words світлина and фотографія.
+func TestS46SPhotoCredits(t *testing.T) {
+	const lead = "Туреччина відкрила новий газопровід.\n"
+	checkFind(t, []findCase{
+		{"the photographer in the genitive", lead + "Фото Мирослава Гнатюка\nПотужність — 10 млрд кубометрів.",
+			"", nil, []string{"Мирослава Гнатюка"}, nil},
+		{"the copyright sign after the colon", lead + "Фото: © AFP\nПотужність — 10 млрд кубометрів.",
+			"", nil, []string{"AFP"}, nil},
+		{"the copyright sign alone", lead + "Фото ©Getty Images\nПотужність — 10 млрд кубометрів.",
+			"", nil, []string{"Getty Images"}, nil},
+		{"світлина", lead + "Світлина: Ганна Лисенко\nПотужність — 10 млрд кубометрів.",
+			"", nil, []string{"Ганна Лисенко"}, nil},
+		{"фотографія", lead + "Фотографія: EPA\nПотужність — 10 млрд кубометрів.",
+			"", nil, []string{"EPA"}, nil},
+		{"a photo of someone in a sentence is no credit", lead + "Фото Мирослава Гнатюка прикрасили виставку.",
+			"", nil, nil, nil},
+	})
+}
