@@ -53,6 +53,9 @@ func (r *Result) pronouns(a *vistka.Analysis) {
 			}
 			if p < 0 && leadsSentence(a.Sentences[s].Tokens, i) {
 				p = r.previousSubject(t.RStart, s, g)
+				if p < 0 && !r.inQuote(t.RStart) {
+					p = r.speakerBefore(t.RStart, s, g)
+				}
 			}
 			if p < 0 && opensSentence(a.Sentences[s].Tokens, i) {
 				if q := r.soleSpeaker(t.RStart, s, g); q >= 0 && r.quietBefore(a, s, g, q) && !closesQuote(a, s, t.REnd) {
@@ -312,7 +315,16 @@ func (r *Result) previousSubject(pos, s int, g byte) int {
 // a preposition or a noun ("Сибіга обговорив із Сікорським … «…», –
 // заявив він" is Сибіга's). It returns -1 when there is no such person,
 // or two.
+//
+// A subject of a clause the sentence opens with a conjunction or a
+// relative word ("…, де Чиж-Вишенський робився поетичним") or a name a
+// common noun governs ("ріки Вілламет") is none; a pronoun of gender g
+// the sentence does not give to anyone leaves it open.
 func (r *Result) speakerBefore(pos, s int, g byte) int {
+	if s < 1 || r.a == nil || s-1 >= len(r.a.Sentences) {
+		return -1
+	}
+	toks := r.a.Sentences[s-1].Tokens
 	found := -1
 	r.idx.before(pos, func(m mref) bool {
 		if m.sent < s-1 {
@@ -321,14 +333,53 @@ func (r *Result) speakerBefore(pos, s int, g byte) int {
 		if m.sent != s-1 || r.Entities[m.ent].Type != "PERS" || r.Gender[m.ent] != g || r.governed(m) && !r.nominative(m) {
 			return true
 		}
-		if !r.nominative(m) || found >= 0 && found != m.ent {
+		if !r.nominative(m) || found >= 0 && found != m.ent || afterThing(toks, m.start) || inClause(toks, m.start) {
 			found = -2
 			return false
 		}
 		found = m.ent
 		return true
 	})
-	return max(found, -1)
+	if found < 0 {
+		return -1
+	}
+	for _, t := range toks {
+		if strings.Contains(t.Tag, "pron:pers:3") && strings.Contains(t.Tag, "v_naz") && strings.Contains(t.Tag, ":"+string(g)+":") &&
+			!r.mentionedIn(found, t.RStart, t.REnd) {
+			return -1
+		}
+	}
+	return found
+}
+
+// afterThing reports whether the word before code point pos in toks is a
+// common noun for a thing, in lower case, and the name at pos opens with
+// no first name: the name is the thing's ("ріки Вілламет"), no subject.
+// (A title's last word before a first name is the title's: "голова
+// комітету з питань оборони та розвідки Олександр Завітневич".)
+func afterThing(toks []vistka.Token, pos int) bool {
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].RStart >= pos })
+	if k == 0 || k == len(toks) || strings.Contains(toks[k].Tag, ":fname") {
+		return false
+	}
+	t := &toks[k-1]
+	return strings.HasPrefix(t.Tag, "noun:inanim") && !strings.Contains(t.Tag, ":prop") && !strings.Contains(t.Tag, ":pron") &&
+		!strings.Contains(toks[k].Tag, ":pron") && !scan.IsUpper(firstRune(t.Text)) && !isRoleWord(lemmaOf(t))
+}
+
+// inClause reports whether a conjunction or a relative word comes before
+// code point pos in toks: a name after it is the subject of a clause,
+// not of the sentence.
+func inClause(toks []vistka.Token, pos int) bool {
+	for _, t := range toks {
+		if t.RStart >= pos {
+			return false
+		}
+		if strings.HasPrefix(t.Tag, "conj:subord") || strings.Contains(t.Tag, ":rel") {
+			return true
+		}
+	}
+	return false
 }
 
 // soleSpeaker returns the person a pronoun opening sentence s stands for
