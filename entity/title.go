@@ -1899,7 +1899,7 @@ func titleWordBefore(a *vistka.Analysis, toks []vistka.Token, from, name int) in
 	}
 	for j := from - 1; j >= 0 && j >= from-7; j-- {
 		t := &toks[j]
-		if l := scan.ToLower(lemmaOf(t)); professionTitles[l] || militaryRanks[l] || headTitles[l] && j < from-1 && !complementAt(toks, j) {
+		if l := scan.ToLower(lemmaOf(t)); professionTitles[l] || militaryRanks[l] || (headTitles[l] || aideTitles[l]) && j < from-1 && !complementAt(toks, j) {
 			return j
 		}
 		if !plainGenitive(t) && !quoteMark(t.Text) && !inBodyName(a, t.RStart, name) {
@@ -1917,6 +1917,16 @@ func titleWordBefore(a *vistka.Analysis, toks []vistka.Token, from, name int) in
 var headTitles = map[string]bool{
 	"голова": true, "глава": true, "очільник": true, "очільниця": true, "керівник": true, "керівниця": true,
 	"директор": true, "директорка": true, "президент": true, "президентка": true,
+}
+
+// aideTitles are the lemmas of those who act for another person or a
+// body, a title across the genitive of whom they act for: "спецпосланець
+// президента США Стів Віткофф", "заступниця керівника Офісу президента".
+var aideTitles = map[string]bool{
+	"спецпосланець": true, "посланець": true, "спецпредставник": true, "спецпредставниця": true,
+	"представник": true, "представниця": true, "радник": true, "радниця": true, "помічник": true, "помічниця": true,
+	"заступник": true, "заступниця": true, "віцепрезидент": true, "віцепрезидентка": true,
+	"речник": true, "речниця": true, "секретар": true, "секретарка": true,
 }
 
 // complementAt reports whether toks[j] completes the noun before it, as

@@ -190,3 +190,18 @@ func TestS46TPronounOfSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestS46TAideTitle: one who acts for a person or a body (спецпосланець,
+// представниця, віцепрезидент, заступник) before the genitive of whom
+// and a name in the title's case holds that title, though the tagger
+// marked only the genitive (президента) or nothing.
+func TestS46TAideTitle(t *testing.T) {
+	p := load(t)
+	for _, tt := range []struct{ text, person, title string }{
+		{"Про це розповів спецпосланець прем'єр-міністра Канади Джон Міллер.", "Джон Міллер", "спецпосланець прем'єр-міністра Канади"},
+		{"Представниця Німеччини Анна Фогель відкинула ці аргументи.", "Анна Фогель", "представниця Німеччини"},
+		{"Кредит погодив віцепрезидент Світового банку Ганс Кляйн.", "Ганс Кляйн", "віцепрезидент Світового банку"},
+	} {
+		checkTitles(t, p.Extract(tt.text, time.Time{}), tt.person, []string{tt.title}, nil)
+	}
+}
