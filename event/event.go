@@ -9698,7 +9698,11 @@ func (f *finder) subject(at int) (string, int) {
 			// genitive
 			return f.nounPhrase(i)
 		}
-		if !after && i > 0 && (f.toks[i-1].Kind == vistka.Number || fewWords[f.low(i-1)] || f.countingNumeral(i-1) || crowds[f.low(i-1)] && strings.HasPrefix(f.toks[i-1].Tag, "noun")) && strings.HasPrefix(t.Tag, "noun") && (strings.Contains(t.Tag, ":anim") || countedStates[lower(t)] && f.countedAlone(i-1)) &&
+		c := i - 1 // the count, past the adjectives of the counted: "близько 300 українських аграріїв"
+		for !after && c > 0 && c >= i-2 && strings.HasPrefix(f.toks[c].Tag, "adj") && hasCase(&f.toks[c], "v_rod") && strings.Contains(f.toks[c].Tag, ":p") {
+			c--
+		}
+		if !after && c >= 0 && (f.toks[c].Kind == vistka.Number || fewWords[f.low(c)] || f.countingNumeral(c) || crowds[f.low(c)] && strings.HasPrefix(f.toks[c].Tag, "noun")) && strings.HasPrefix(t.Tag, "noun") && (strings.Contains(t.Tag, ":anim") || countedStates[lower(t)] && f.countedAlone(c)) &&
 			strings.Contains(t.Tag, ":p:") && hasCase(t, "v_rod") && !strings.Contains(t.Tag, "pron") && (strings.HasSuffix(f.toks[at].Tag, ":p") || strings.Contains(f.toks[at].Tag, ":p:")) {
 			// "близько 20 важкоатлетів і тренерів вийшли", "Понад сто
 			// фермерів пікетували": as many as the text counts, and the
@@ -9712,7 +9716,7 @@ func (f *finder) subject(at int) (string, int) {
 					hi++ // "кілька прихильників УПЦ": whose
 				}
 			}
-			lo := i - 1
+			lo := c
 			for lo > 0 && (fewWords[f.low(lo-1)] || counts[f.low(lo-1)] || f.toks[lo-1].Kind == vistka.Number) {
 				lo-- // "Кілька десятків батьків": the whole count
 			}

@@ -37,3 +37,18 @@ func TestS46KFundedByLoan(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS46KCountedWithAdjective: people counted as the subject with an
+// adjective between the count and the noun ("близько 300 українських
+// аграріїв провели акцію протесту") act as when counted plainly.
+func TestS46KCountedWithAdjective(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"one adjective",
+			"Ціни на молоко впали.\n\nУ понеділок близько 400 місцевих фермерів провели акцію протесту в Житомирі.",
+			[]string{"PROTEST близько 400 місцевих фермерів →  @Житомир"}},
+		{"two adjectives and nouns joined",
+			"Ціни на молоко впали.\n\nПонад 200 обурених молодих лікарів і медсестер вийшли на акцію протесту у Львові.",
+			[]string{"PROTEST Понад 200 обурених молодих лікарів і медсестер →  @Львів"}},
+	}, time.Time{})
+}
