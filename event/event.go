@@ -1071,8 +1071,9 @@ var meetingNouns = map[string]bool{"зустріч": true, "переговори
 
 // publishedWords are the participles that date a statement a source line
 // names, as a speech verb does: "Про це йдеться в заяві МЗС, оприлюдненій
-// у суботу".
-var publishedWords = map[string]bool{"оприлюднений": true, "опублікований": true, "поширений": true}
+// у суботу"; and a decision: "Про це повідомляє Mind із посиланням на
+// рішення регулятора, ухвалене на засіданні в четвер".
+var publishedWords = map[string]bool{"оприлюднений": true, "опублікований": true, "поширений": true, "ухвалений": true}
 
 // speechVerbs say that something was said, in a sentence that dates a
 // statement ("Про це він заявив у середу").

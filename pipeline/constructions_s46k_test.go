@@ -52,3 +52,17 @@ func TestS46KCountedWithAdjective(t *testing.T) {
 			[]string{"PROTEST Понад 200 обурених молодих лікарів і медсестер →  @Львів"}},
 	}, time.Time{})
 }
+
+// TestS46KDecisionDated: a source line after the lead that names the
+// decision it cites with the day it was adopted ("з посиланням на
+// рішення регулятора, ухвалене в четвер") dates the lead's act, as a
+// statement "оприлюднена в суботу" does.
+func TestS46KDecisionDated(t *testing.T) {
+	p := load(t)
+	published := time.Date(2026, 4, 10, 0, 0, 0, 0, time.UTC) // a Friday
+	checkDatedEvents(t, p, []construction{
+		{"a fine, the decision adopted on Thursday",
+			"Регулятор оштрафував банк\n\nНаціональний банк оштрафував банк «Альфа» на 5 млн грн за порушення правил фінмоніторингу.\n\nПро це повідомляє видання «Фінанси» з посиланням на рішення правління регулятора, ухвалене в четвер.",
+			[]string{"COERCE Національний банк → Альфа on 2026-04-09"}},
+	}, published)
+}
