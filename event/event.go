@@ -23267,13 +23267,13 @@ func (f *finder) background(i int, typ string) bool {
 			// attacker named by an adjective; or one strike, its
 			// attacker named in the genitive after it ("після удару
 			// Росії по Тернополю президент закликав")
-			return f.attackerAdjective(i) || !f.repeatedStrike(i) && f.attackersAfter(i) != ""
+			return f.attackerAdjective(i) || !f.repeatedStrike(i) && (f.attackersAfter(i) != "" || f.attackerArms(i))
 		}
 		if w == "через" && hasCase(&f.toks[i], "v_zna") {
 			// "засідання скликали через масований удар Росії по
 			// Києву": one strike told as the cause, its attacker named
 			// (not "через постійні обстріли", a state of things)
-			return !f.repeatedStrike(i) && (f.attackerAdjective(i) || f.attackersAfter(i) != "")
+			return !f.repeatedStrike(i) && (f.attackerAdjective(i) || f.attackersAfter(i) != "" || f.attackerArms(i))
 		}
 		return w == "внаслідок" || w == "унаслідок" || w == "результат" && j > 0 && (f.low(j-1) == "в" || f.low(j-1) == "у")
 	case "PROTEST":
@@ -23305,11 +23305,34 @@ var repeatedStems = []string{"постійн", "регулярн", "систем
 // "російських ударів", "масованої російської атаки".
 func (f *finder) attackerAdjective(i int) bool {
 	for j := i - 1; j >= 0 && strings.HasPrefix(f.toks[j].Tag, "adj"); j-- {
-		if w := f.low(j); strings.HasPrefix(w, "російськ") || strings.HasPrefix(w, "ворож") || f.ents.CountryOf(w) != "" {
+		if f.attackerWord(j) {
 			return true
 		}
 	}
 	return false
+}
+
+// attackerWord reports whether the adjective at j is a country's or an
+// enemy's: російських, ворожої, іранських.
+func (f *finder) attackerWord(j int) bool {
+	w := f.low(j)
+	return strings.HasPrefix(w, "російськ") || strings.HasPrefix(w, "ворож") || f.ents.CountryOf(w) != ""
+}
+
+// attackerArms reports whether arms of a country or an enemy, by their
+// adjective, stand in the genitive right after the strike noun at i, one
+// strike: "атаки російських ракет і дронів", "удару ворожого дрона"
+// (not "удари російських дронів", strikes that recur).
+func (f *finder) attackerArms(i int) bool {
+	if plural(&f.toks[i]) {
+		return false
+	}
+	named := false
+	k := i + 1
+	for ; k < len(f.toks) && k <= i+3 && strings.HasPrefix(f.toks[k].Tag, "adj") && hasCase(&f.toks[k], "v_rod"); k++ {
+		named = named || f.attackerWord(k)
+	}
+	return named && k < len(f.toks) && weapons[f.low(k)] && hasCase(&f.toks[k], "v_rod")
 }
 
 // attackerCountry returns the country of the document that an adjective

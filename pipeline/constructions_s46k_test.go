@@ -66,3 +66,25 @@ func TestS46KDecisionDated(t *testing.T) {
 			[]string{"COERCE Національний банк → Альфа on 2026-04-09"}},
 	}, published)
 }
+
+// TestS46KStrikeByArms: one strike told as what came before or as the
+// cause, its attacker named only by the adjective of the arms after it
+// ("після атаки російських ракет і дронів на Дніпро"), is an ASSAULT of
+// its own, as one with the attacker's adjective before it is.
+func TestS46KStrikeByArms(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"після, the arms' adjective after the noun",
+			"Ціни на сталь зросли.\n\nКомбінат зупинив роботу після нічної атаки російських дронів на Запоріжжя.",
+			[]string{"ASSAULT Росія → Запоріжжя @Запоріжжя"}},
+		{"через, the arms' adjective after the noun",
+			"Ціни на сталь зросли.\n\nЧерез удар російських ракет по Кременчуку підприємство знеструмлене.",
+			[]string{"ASSAULT Росія → Кременчук @Кременчук"}},
+		{"strikes in the plural recur: none",
+			"Ціни на сталь зросли.\n\nБудівництво зупинили через удари російських дронів по майданчиках.",
+			nil},
+		{"arms with no attacker's adjective stay none",
+			"Ціни на сталь зросли.\n\nКомбінат зупинив роботу після нічної атаки дронів на Запоріжжя.",
+			nil},
+	}, time.Time{})
+}
