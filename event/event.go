@@ -12434,7 +12434,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		// "Прокурор просив суд взяти …" (the tagger reads суд as the
 		// nominative).
 		animAcc = animAcc || f.askedBody(tr, i)
-		if e == "" && len(rec) == 0 && (hasCase(t, "v_dav") || f.thankedGenitive(i, tr) || (hasCase(t, "v_zna") || animAcc) && tr.k.typ != "CONSULT" || tr.k.typ == "AID" && (i == tr.at+1 && f.dativeOfTwo(i) || f.genitiveRecipient(i))) &&
+		if e == "" && len(rec) == 0 && (hasCase(t, "v_dav") || f.thankedGenitive(i, tr) || (hasCase(t, "v_zna") || animAcc) && tr.k.typ != "CONSULT" || tr.k.typ == "AID" && (i == tr.at+1 && (f.dativeOfTwo(i) || f.helpedMisread(i, tr)) || f.genitiveRecipient(i))) &&
 			tr.verb && (f.governedBy(i) == "" && f.inObject(tr, i) || f.afterTerm(tr, i)) && !topicVerbs[f.verb(tr.at)] {
 			// A body or a group as the object: "відмовив прокуратурі",
 			// "розбили поляків"; a role that names someone: "подякував
@@ -17468,6 +17468,22 @@ func (f *finder) forCountry(i int) bool {
 		}
 	}
 	return false
+}
+
+// helpedMisread reports whether the noun at j, right after a verb of
+// help (допомогти, допомагати, which take the dative), is a masculine
+// noun in -у or -ю the tagger read as a genitive: "місто допоможе заводу
+// з ремонтом" (the dative and the genitive share the form).
+func (f *finder) helpedMisread(j int, tr trig) bool {
+	if v := f.verb(tr.at); v != "допомогти" && v != "допомагати" {
+		return false
+	}
+	t := &f.toks[j]
+	if !strings.HasPrefix(t.Tag, "noun") || !strings.Contains(t.Tag, ":m:") || !hasCase(t, "v_rod") || strings.Contains(t.Tag, "pron") {
+		return false
+	}
+	l := scan.ToLower(t.Text)
+	return strings.HasSuffix(l, "у") || strings.HasSuffix(l, "ю")
 }
 
 // dativeBody reports whether the noun at j is a community, a public

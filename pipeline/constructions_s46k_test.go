@@ -88,3 +88,15 @@ func TestS46KStrikeByArms(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS46KHelpedDative: the one helped stands in the dative after
+// допомогти; a masculine noun in -у or -ю there, which the tagger may
+// read as a genitive ("допоможе заводу"), is the recipient.
+func TestS46KHelpedDative(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a plant helped by a named city",
+			"Ціни на сталь зросли.\n\nЛьвів допоможе комбінату з відновленням цеху.",
+			[]string{"AID Львів → комбінат [future]"}},
+	}, time.Time{})
+}
