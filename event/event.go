@@ -7758,19 +7758,25 @@ func (f *finder) butClause(i int) bool {
 
 // contrastClause reports whether a clause of its own opens at i with а
 // and its subject, a noun in the nominative, with a finite verb of its
-// own right after ("…, а суд не мав підстав", "…, а фірма оскаржила").
+// own a few words after ("…, а суд не мав підстав", "…, а фірма
+// оскаржила").
 func (f *finder) contrastClause(i int) bool {
 	if i+2 >= len(f.toks) || f.low(i) != "а" {
 		return false
 	}
-	n := &f.toks[i+1]
-	if !strings.HasPrefix(n.Tag, "noun") || !hasCase(n, "v_naz") || hasCase(n, "v_zna") && f.entityAt(i+1) == "" && !strings.Contains(n.Tag, ":anim") {
+	h := i + 1
+	for h+1 < len(f.toks) && strings.HasPrefix(f.toks[h].Tag, "adj") && hasCase(&f.toks[h], "v_naz") {
+		h++ // "а Антимонопольний комітет"
+	}
+	n := &f.toks[h]
+	if !strings.HasPrefix(n.Tag, "noun") || !hasCase(n, "v_naz") || hasCase(n, "v_zna") && f.entityAt(h) == "" && !strings.Contains(n.Tag, ":anim") {
 		return false
 	}
-	for j := i + 2; j < len(f.toks) && j <= i+3; j++ {
+	// (past a phrase of time: "…, а АМКУ у червні 2017-го розпочав розгляд")
+	for j := h + 1; j < len(f.toks) && j <= h+5; j++ {
 		if t := &f.toks[j]; strings.HasPrefix(t.Tag, "verb") {
 			return !strings.Contains(t.Tag, ":inf")
-		} else if f.low(j) != "не" {
+		} else if t.Kind == vistka.Punct || hasCase(t, "v_naz") && strings.HasPrefix(t.Tag, "noun") {
 			return false
 		}
 	}
@@ -7859,6 +7865,14 @@ func (f *finder) governedBy(i int) string {
 		return ""
 	}
 	c := vtag.Case(f.toks[i].Tag)
+	if (c == "v_dav" || c == "v_mis") && self != "" && f.ents.Type(self) == "PERS" {
+		// "ще при директорі Сергієві Мусєєву": a name in apposition to a
+		// title in the locative, whose -ові and -у the tagger may read as
+		// a dative, is under the title's preposition
+		if j := f.titleBefore(i, self); j >= 0 && hasCase(&f.toks[j], "v_mis") {
+			return f.governedBy(j)
+		}
+	}
 	joined := false // a conjunction passed
 	for j := i - 1; j >= 0 && j >= i-10; j-- {
 		t := &f.toks[j]
@@ -14261,8 +14275,8 @@ func (f *finder) askedBetween(at, pos int) bool {
 // met on the day told before, not on Thursday.
 func (f *finder) ownClauseDate(at, pos int) bool {
 	for k := at + 1; k+1 < len(f.toks) && f.toks[k].RStart < pos; k++ {
-		if f.low(k) == "а" && f.toks[k-1].Text == "," && f.toks[k+1].RStart == pos {
-			return true
+		if f.low(k) == "а" && f.toks[k-1].Text == "," && (f.toks[k+1].RStart == pos || f.contrastClause(k)) {
+			return true // (or past the next clause's subject: "…, а АМКУ у червні розпочав розгляд")
 		}
 	}
 	return false

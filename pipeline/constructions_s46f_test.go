@@ -80,3 +80,31 @@ func TestS46FPlanOfAnotherClause(t *testing.T) {
 			[]string{"AGREE ТОВ «Вектор» → Броварська міська рада [future]"}},
 	}, time.Time{})
 }
+
+// TestS46FUnderTitle: a person named after a title in the locative under
+// при ("ще при директорі Сергієві Мусєєву"), whose -ові and -у the tagger
+// may read as a dative, tells a time, not a party of the act.
+func TestS46FUnderTitle(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a minister's time",
+			"Компанія співпрацювала з міністерством ще при міністрові Петрові Коваленку.",
+			[]string{"COOPERATE Компанія → міністерство"}},
+		{"a director thanked stays a recipient",
+			"Мер подякував директору Сергієві Мусєєву за допомогу.",
+			[]string{"SUPPORT Мер → Сергій Мусєєв"}},
+	}, time.Time{})
+}
+
+// TestS46FNextClause: a clause joined by ", а" with its own subject and
+// verb, past a phrase of time ("…, а АМКУ у червні розпочав розгляд"),
+// gives the trigger before it neither a recipient nor a day.
+func TestS46FNextClause(t *testing.T) {
+	p := load(t)
+	published := time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC)
+	checkDatedEvents(t, p, []construction{
+		{"an audit confirmed, a case opened later",
+			"Держаудитслужба підтвердила порушення в закупівлі, а Антимонопольний комітет у червні розпочав розгляд справи щодо ТОВ «Вектор».",
+			[]string{"ACCUSE Держаудитслужба → "}},
+	}, published)
+}
