@@ -505,8 +505,11 @@ func (f *finder) at(i int) int {
 		}
 		p = f.conjoinedAcronym(p)
 		p = f.bodyTail(p, c.kind != cueVia)
-		if q := f.writtenIn(c.words[len(c.words)-1], p); q.next != p.next && f.add(RoleVia, q.value, q.from, q.to) {
-			return q.next - i // "Про це пише Галина Котульська в «Рівне вечірнє»": the writer cited with the outlet
+		if q := f.writtenIn(c.words[len(c.words)-1], p); q.next != p.next && !f.bodyCite(i, c.words, q.next) && f.add(RoleVia, q.value, q.from, q.to) {
+			// "Про це пише Галина Котульська в «Рівне вечірнє»": the
+			// writer cited with the outlet ("Як пише X у «Y», …" in the
+			// body is a quote of X, as the body's cites are)
+			return q.next - i
 		}
 		if anaphoric[p.value] {
 			if q, ok := f.bodyBefore(i); ok {
