@@ -294,10 +294,16 @@ func setIn(a *vistka.Analysis, ents *entity.Result, m *memos, evs []vistka.Event
 					}
 				}
 			}
-			if by == byArrival && p != "" && p != town && ents.Type(p) == "LOC" {
-				return true // "Також Сікорський відвідав Бучу, де поспілкувався": a trip out of the town
+			if p == "" || p == town || ents.Type(p) != "LOC" {
+				return false
 			}
-			return p != "" && p != town && ents.Type(p) == "LOC" && !around(ents.Name(p), ents.Name(town)) && !street(ents, p)
+			if by == byArrival {
+				// a trip out of a town arrived in, "Також Сікорський
+				// відвідав Бучу, де поспілкувався", even to its suburb;
+				// "Люблін фінансуватиме …" names who pays, not where
+				return !hasCase(&t, "v_naz")
+			}
+			return !around(ents.Name(p), ents.Name(town)) && !street(ents, p)
 		}) || f.elsewhere() {
 			continue // "затримали у Львівській області", "за кордоном": elsewhere
 		}
