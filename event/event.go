@@ -2098,23 +2098,55 @@ func (f *finder) quashedBefore(i int) bool {
 	return false
 }
 
-// personBound reports whether the verb of violence at i (побити,
-// зв'язати) has a person right after it as its object, past its
+// personBound reports whether the verb at i (побити, зв'язати,
+// відсторонити) has a person right after it as its object, past its
 // adjectives and numbers: "зв'язали 82-річну жительку", "побили Івана
-// Коваля" (not "побили рекорд", "зв'язали з ним").
+// Коваля" (not "побили рекорд", "зв'язали з ним"); or right before it,
+// put first, past an adverb: "його побили співкамерники", "Охоронця
+// жорстоко побили" (not "рекорд побили").
 func (f *finder) personBound(i int) bool {
 	for j := i + 1; j < len(f.toks) && j <= i+4; j++ {
 		t := &f.toks[j]
-		if e := f.entityAt(j); e != "" {
-			return f.ents.Type(e) == "PERS" && hasCase(t, "v_zna")
+		if f.entityAt(j) != "" {
+			return f.personAccusative(j)
 		}
 		if strings.HasPrefix(t.Tag, "adj") || t.Kind == vistka.Number || strings.HasPrefix(t.Tag, "numr") {
 			continue
 		}
-		return strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") && hasCase(t, "v_zna") ||
-			strings.Contains(t.Tag, "pron:pers") && hasCase(t, "v_zna")
+		if f.personAccusative(j) {
+			return true
+		}
+		break
 	}
-	return false
+	j := i - 1
+	if j > 0 && strings.HasPrefix(f.toks[j].Tag, "adv") {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	// (a pronoun the tagger read as a genitive or a possessive after
+	// напередодні, "що напередодні його побили", is the verb's object
+	// all the same: no noun follows it)
+	l := scan.ToLower(f.toks[j].Text)
+	return f.personAccusative(j) || l == "його" || l == "її" || l == "їх"
+}
+
+// personAccusative reports whether the token at j is a person in the
+// accusative: a person or a post the entity layer names ("начальника
+// слідчого ізолятора"), an animate noun or a personal pronoun.
+func (f *finder) personAccusative(j int) bool {
+	t := &f.toks[j]
+	// (a masculine animate noun's accusative is its genitive, which the
+	// tagger may give: "відсторонило начальника")
+	if !hasCase(t, "v_zna") && !(hasCase(t, "v_rod") && strings.Contains(t.Tag, ":anim:m")) {
+		return false
+	}
+	if e := f.entityAt(j); e != "" {
+		typ := f.ents.Type(e)
+		return typ == "PERS" || typ == "JOB"
+	}
+	return strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") || strings.Contains(t.Tag, "pron:pers")
 }
 
 // takenFrom reports whether the verb of taking at i names, in its clause
@@ -4310,6 +4342,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					consumed[j] = true
 				} else if (v == "захопити" || v == "захоплювати") && f.placeTaken(i) {
 					tr.k = kind{"ASSAULT", ""} // "окупанти захопили Бахмут": a town taken, as окупували
+				} else if (v == "відсторонити" || v == "відстороняти") && f.personBound(i) {
+					// "Мін'юст відсторонив начальника медичної частини",
+					// "ВРП відсторонила суддю": removed from one's post
+					// with no post named
+					tr.k = kind{"COERCE", ""}
 				}
 			}
 		}

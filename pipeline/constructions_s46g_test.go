@@ -52,3 +52,27 @@ func TestS46GLinesOfOneSpeaker(t *testing.T) {
 			[]string{"Ігор Мельник/за словами/indirect: Зупинити шахраїв допоможуть листоноші"}},
 	}, time.Time{})
 }
+
+// TestS46GObjectFirstAndSuspension: a beating told object first, the
+// person before the verb and the doers after it ("його побили
+// співкамерники", "Охоронця жорстоко побили невідомі"), is an ASSAULT,
+// a record broken is none; a person removed from his post with no post
+// named ("Мін'юст відсторонив начальника медичної частини") is a
+// COERCE.
+func TestS46GObjectFirstAndSuspension(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a pronoun before the verb, inside a claim",
+			"У СІЗО Рівного помер 30-річний затриманий.\n\nЙого брат Олег стверджує, що напередодні його побили конвоїри.",
+			[]string{"ASSAULT конвоїри → "}},
+		{"an animate noun before the verb, past an adverb",
+			"У Житомирі невідомі напали на магазин.\n\nОхоронця жорстоко побили нападники.",
+			[]string{"ASSAULT нападники → охоронець @Житомир"}},
+		{"a record broken",
+			"У Житомирі пройшли змагання.\n\nРекорд області побили двоє легкоатлетів.",
+			nil},
+		{"a ministry's suspension with no post named",
+			"У СІЗО Рівного помер 30-річний затриманий.\n\nМіністерство юстиції відсторонило начальника слідчого ізолятора.",
+			[]string{"COERCE Міністерство юстиції → начальник слідчого ізолятора"}},
+	}, time.Time{})
+}
