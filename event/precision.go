@@ -222,6 +222,12 @@ func (f *finder) unstated(i int, v string) bool {
 		if f.appealSigned(i) {
 			return true // "звернення, яке підписали 300 медиків": an appeal signed, no agreement
 		}
+		if f.worksActSigned(i) {
+			// "підписував акти приймання продуктів, а ціни в договорах
+			// …": the act signed certifies work, whatever pact the
+			// sentence names besides
+			return true
+		}
 		return f.orderSigned(i) || !f.pactNamed(f.toks) && !f.signedPaper() && (f.s == 0 || !f.pactNamed(f.a.Sentences[f.s-1].Tokens))
 	case "відійти", "відходити", "відступити", "відступати":
 		return f.fromPerson(i) || f.leftIdea(i) || (v == "відійти" || v == "відходити") && f.oneWalkedAway(i)
@@ -861,6 +867,30 @@ func (f *finder) worksAct(j int) bool {
 	for k := range prev {
 		if low(k) == "акт" && acceptedAfter(prev, k, low) {
 			return true
+		}
+	}
+	return false
+}
+
+// worksActSigned reports whether the object of the verb of signing at
+// i, next to it past its adjectives and pronouns, after it or before
+// it, is an act of works done or goods accepted (see worksAct):
+// "підписував акти приймання продуктів", "ці акти підписав".
+func (f *finder) worksActSigned(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+3; j++ {
+		if f.low(j) == "акт" {
+			return f.worksAct(j)
+		}
+		if t := &f.toks[j]; !strings.HasPrefix(t.Tag, "adj") && !strings.Contains(t.Tag, "pron") {
+			break
+		}
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if f.low(j) == "акт" {
+			return f.worksAct(j)
+		}
+		if t := &f.toks[j]; t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
+			break
 		}
 	}
 	return false

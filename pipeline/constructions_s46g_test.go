@@ -76,3 +76,18 @@ func TestS46GObjectFirstAndSuspension(t *testing.T) {
 			[]string{"COERCE Міністерство юстиції → начальник слідчого ізолятора"}},
 	}, time.Time{})
 }
+
+// TestS46GWorksActSigned: an act of goods accepted or works done signed
+// ("підписував акти приймання продуктів") certifies work and makes no
+// agreement, though the sentence names contracts besides.
+func TestS46GWorksActSigned(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"an act of acceptance, contracts named after it",
+			"Прокуратура повідомила про підозру.\n\nНачальник складу підписував акти приймання пального, а ціни в договорах з постачальником були завищені.",
+			[]string{"ACCUSE Прокуратура → "}},
+		{"a pact signed stays an agreement",
+			"Прокуратура повідомила про підозру.\n\nНачальник складу підписав договір з постачальником пального.",
+			[]string{"ACCUSE Прокуратура → ", "AGREE Начальник складу → "}},
+	}, time.Time{})
+}
