@@ -3673,6 +3673,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			if f.byCriminals(i) {
 				continue // "якому зателефонували шахраї": the means of a fraud, not talks
 			}
+			if f.nominativeNear(i, kin) {
+				continue // "у неділю син зателефонував їй": a private call, no talks
+			}
 		case "рекомендувати", "порекомендувати":
 			if !f.advisedBody(i) {
 				continue // "рекомендують мешканцям зачинити вікна": advice to the public, no request
@@ -18373,8 +18376,15 @@ var criminals = map[string]bool{"шахрай": true, "аферист": true, "�
 // stands within three words of the verb at i: "якому зателефонували
 // шахраї", "шахраї телефонували".
 func (f *finder) byCriminals(i int) bool {
+	return f.nominativeNear(i, criminals)
+}
+
+// nominativeNear reports whether a noun of words in the nominative
+// stands within three words of the verb at i: the criminals of
+// byCriminals, the family of kin ("син зателефонував їй").
+func (f *finder) nominativeNear(i int, words map[string]bool) bool {
 	for j := max(0, i-3); j < len(f.toks) && j <= i+3; j++ {
-		if t := &f.toks[j]; criminals[f.low(j)] && strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_naz") {
+		if t := &f.toks[j]; words[f.low(j)] && strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_naz") {
 			return true
 		}
 	}

@@ -91,3 +91,17 @@ func TestS46GWorksActSigned(t *testing.T) {
 			[]string{"ACCUSE Прокуратура → ", "AGREE Начальник складу → "}},
 	}, time.Time{})
 }
+
+// TestS46GPrivateCall: a relative's phone call ("син зателефонував їй")
+// is a private matter, no CONSULT; an official's call stays one.
+func TestS46GPrivateCall(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a son phoning his mother",
+			"У лікарні помер 40-річний чоловік. Про це розповіла його мати Ольга Мельник.\n\nЗа її словами, увечері син зателефонував їй і поскаржився на біль у грудях.",
+			nil},
+		{"an official's call",
+			"У лікарні помер 40-річний чоловік. Про це розповіла його мати Ольга Мельник.\n\nУвечері міністр охорони здоров'я Петро Коваль зателефонував їй.",
+			[]string{"CONSULT/phone Петро Коваль → Ольга Мельник"}},
+	}, time.Time{})
+}
