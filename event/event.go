@@ -8920,8 +8920,10 @@ func (f *finder) countBefore(j int) int {
 // countBounds are the words of a bound before a count of people.
 var countBounds = map[string]bool{"понад": true, "близько": true, "майже": true, "щонайменше": true, "приблизно": true, "більше": true, "менше": true, "до": true}
 
-// countNouns are the nouns that count people by tens or hundreds.
-var countNouns = map[string]bool{"десятки": true, "сотні": true, "тисячі": true, "десятків": true, "сотень": true, "тисяч": true, "кілька": true, "декілька": true}
+// countNouns are the nouns that count people by tens or hundreds, by
+// their lemmas, as low gives them ("Кілька сотень ветеранів", "Десятки
+// активістів").
+var countNouns = map[string]bool{"десяток": true, "сотня": true, "тисяча": true, "кілька": true, "декілька": true}
 
 // roleOpening returns the one person the sentence s opens with when it
 // names that person by office alone, a singular animate noun of gender g
@@ -9037,6 +9039,11 @@ func (f *finder) predicateAfter(j int) int {
 		case spanNouns[t.Lemma] && hasCase(t, "v_zna") || strings.HasPrefix(t.Tag, "adj") && k+1 < len(f.toks) && spanNouns[f.toks[k+1].Lemma] && hasCase(&f.toks[k+1], "v_zna") ||
 			f.spanType(k) == "DATE" || f.spanType(k) == "PERIOD":
 			// "гірники другу добу залишаються": a phrase of time
+		case (lower(t) == "у" || lower(t) == "в") && isPrep(t) && k+1 < len(f.toks) && weekdays[f.toks[k+1].Lemma]:
+			k++ // "ветерани у неділю вийшли": the day, for a finder that has no spans of dates
+		case isAnd(t) && k+1 < len(f.toks) && hasCase(&f.toks[k+1], "v_rod"):
+			// "Кілька сотень ветеранів і їхніх рідних вийшли": others
+			// counted with them
 		default:
 			return -1
 		}

@@ -100,3 +100,19 @@ func TestS46EAppealPastRelative(t *testing.T) {
 			[]string{"REQUEST Петро Гай → мешканці"}},
 	}, time.Time{})
 }
+
+// TestS46ECountedPeopleThen: "вони" after a sentence that opens with
+// people counted by tens or hundreds ("Кілька сотень ветеранів",
+// "Десятки активістів і їхніх прихильників") and tells no event stands
+// for those people, past the day of the week before the verb.
+func TestS46ECountedPeopleThen(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"hundreds, on a Sunday",
+			"Парламент у четвер ухвалив бюджет.\n\nКілька сотень шахтарів у неділю прийшли під будівлю обласної адміністрації. Вони вимагають від уряду погасити борги із зарплати.",
+			[]string{"REQUEST шахтарі → уряд"}},
+		{"tens, and others with them",
+			"Парламент у четвер ухвалив бюджет.\n\nДесятки фермерів і їхніх родин у суботу прийшли під будівлю обласної адміністрації. Вони вимагають від уряду компенсувати збитки.",
+			[]string{"REQUEST фермери → уряд"}},
+	}, time.Time{})
+}
