@@ -9033,6 +9033,8 @@ func (f *finder) predicateAfter(j int) int {
 			}
 		case t.Text == "," && f.asideAt(k+1) > 0:
 			k = f.asideAt(k + 1) // "Протестувальники, однак, заявили": a connective set off by commas
+		case t.Text == "," && f.relativeClose(k) > 0:
+			k = f.relativeClose(k) // "Мешканці села, які давно чекають на ділянки, зібралися": who they are
 		case hasCase(t, "v_rod") && (strings.HasPrefix(t.Tag, "noun") || strings.HasPrefix(t.Tag, "adj")),
 			strings.HasPrefix(t.Tag, "adv"), lower(t) == "не", strings.Contains(t.Tag, "pron:pers"),
 			(lower(t) == "від" || lower(t) == "з" || lower(t) == "із") && strings.HasPrefix(t.Tag, "prep"): // "депутати від опозиції"
@@ -9058,6 +9060,24 @@ var animateCounts = map[string]bool{"двох": true, "трьох": true, "чо�
 // spanNouns are the units of time whose accusative says how long:
 // другу добу, третій тиждень.
 var spanNouns = map[string]bool{"день": true, "доба": true, "ніч": true, "тиждень": true, "місяць": true, "рік": true, "година": true}
+
+// relativeClose returns the comma that closes a relative clause of який
+// opened by the comma at c, within fifteen words and with no other
+// punctuation, or -1.
+func (f *finder) relativeClose(c int) int {
+	if c+1 >= len(f.toks) || f.toks[c+1].Lemma != "який" {
+		return -1
+	}
+	for k := c + 2; k < len(f.toks) && k <= c+16; k++ {
+		if f.toks[k].Kind == vistka.Punct {
+			if f.toks[k].Text == "," {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
 
 // asideAt returns the comma that closes a connective set off by commas
 // from k, one or two words (однак, втім, своєю чергою), or -1.
@@ -15391,7 +15411,7 @@ func (f *finder) timeGenitive(i int) bool {
 	if i+1 < len(f.toks) && strings.HasPrefix(f.toks[i].Tag, "adj") {
 		i++
 	}
-	return timeNouns[f.toks[i].Lemma] && hasCase(&f.toks[i], "v_rod")
+	return (timeNouns[f.toks[i].Lemma] || weekdays[f.toks[i].Lemma]) && hasCase(&f.toks[i], "v_rod") // "минулої суботи"
 }
 
 // timeSpan reports whether a span of time opens at i, after за: "першу

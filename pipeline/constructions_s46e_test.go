@@ -116,3 +116,16 @@ func TestS46ECountedPeopleThen(t *testing.T) {
 			[]string{"REQUEST фермери → уряд"}},
 	}, time.Time{})
 }
+
+// TestS46EPeopleWithRelativeThen: "вони" stands for the people a sentence
+// opens with past a relative clause that says who they are ("Мешканці
+// села, які давно чекають на ремонт, прийшли …"), and the people's phrase
+// takes no day after it ("минулої суботи").
+func TestS46EPeopleWithRelativeThen(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a relative clause and the day",
+			"Парламент у четвер ухвалив бюджет.\n\nМешканці села, які давно чекають на ремонт дороги, минулої суботи прийшли до сільради. Вони вимагали від старости оприлюднити кошторис.",
+			[]string{"REQUEST Мешканці села → "}},
+	}, time.Time{})
+}
