@@ -105,6 +105,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	out = storyDay(a, ents, told, out)
 	out = strikeDay(a, told, out)
 	out = continuedDay(a, ents, quotes, told, out)
+	out = storyScene(a, ents, quotes, told, out)
 	out = deliveredTo(a, ents, out)
 	out = signedAt(a, ents, out)
 	out = signedBefore(a, ents, dates, out)

@@ -43,6 +43,8 @@ func TestS43BLeadDay(t *testing.T) {
 // when none names it, the day the lead names (the occasion the report is
 // of); a feminine genitive the tagger reads as a plural nominative
 // ("Напередодні сесії біля приміщення ради") is still the occasion's.
+// The meeting "Після голосування" of the last case is on the day of the
+// one-day report its lead tells (session 46: the story's day).
 func TestS43BEveOfOccasion(t *testing.T) {
 	p := load(t)
 	fri := time.Date(2026, 3, 6, 0, 0, 0, 0, time.UTC)
@@ -61,7 +63,7 @@ func TestS43BEveOfOccasion(t *testing.T) {
 			[]string{"SANCTION ЄС → Росія on 2026-03-02", "CONSULT/visit ЄС → Київ @Київ on 2026-02-27", "CONSULT/meet  → Володимир Зеленський @Київ on 2026-02-27", "CONSULT/phone Віктор Орбан → Антоніу Кошта on 2026-03-01"}},
 		{"an act named before with no day",
 			"Генеральна асамблея ООН у середу ухвалила резолюцію про повернення депортованих дітей.\nПісля голосування постійний представник України Андрій Мельник зустрівся з генеральним секретарем ООН Антоніу Гутеррешем.\nЗеленський у вівторок провів телефонну розмову з президентом Франції Емманюелем Макроном.\nНапередодні голосування міністр закордонних справ Андрій Сибіга провів телефонну розмову з прем'єр-міністром Катару.",
-			[]string{"CONSULT/meet Андрій Мельник → Антоніу Гутерреш on ", "CONSULT/phone Зеленський → Емманюель Макрон on 2026-03-03", "CONSULT/phone Андрій Сибіга → Катар on 2026-03-03"}},
+			[]string{"CONSULT/meet Андрій Мельник → Антоніу Гутерреш on 2026-03-04", "CONSULT/phone Зеленський → Емманюель Макрон on 2026-03-03", "CONSULT/phone Андрій Сибіга → Катар on 2026-03-03"}},
 	}, fri, eventDated)
 }
 

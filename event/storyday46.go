@@ -1,0 +1,248 @@
+package event
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/entity"
+	"github.com/vistka/vistka/internal/scan"
+)
+
+// storyScene dates a past act with no time of its own by the day of the
+// scene it is told in, however far after the sentence that set it, as
+// the golds' convention of session 46 has it (see the README's "the
+// story's day for untied events"). The scene is set by the nearest act
+// before dated by a day, or by a sentence that names one day and tells
+// no act (see sceneOf), and the act is told in it when:
+//
+//   - its sentence opens by going on from it ("Згодом", "Після цього",
+//     "Після завершення саміту", "Того ж дня", "Своєю чергою"; "Згодом",
+//     "Після цього" and "Своєю чергою" only in a scene of talks, a
+//     meeting, a visit, a call or a signing told that day: after a ruling
+//     or a lawsuit the next step may be days later);
+//   - or it opens with an occasion ("Під час церемонії", "Після
+//     засідання", "За підсумками переговорів", "На полях саміту") named
+//     since that act ("Котельні зустріли на майдані, де відбулася
+//     церемонія передачі. Під час церемонії посол і мер підписали
+//     меморандум" signed that day), or told in a report of one day (see
+//     oneDayTold);
+//   - or it is done by a side of the meeting, the visit, the call or the
+//     signing that set the scene (thanks, a welcome, an agreement, talks,
+//     a call on the other side, aid; after a signing, thanks), in the
+//     paragraph of the sentence before or in one it opens with that side,
+//     and not in a place of its own its sentence names apart: "Блінкен у
+//     вівторок зустрівся в Астані з Токаєвим. … Лідер Казахстану привітав
+//     зусилля Сполучених Штатів" welcomed them at the meeting.
+//
+// Acts told in a quote or in indirect speech keep the speaker's time,
+// acts in the present or to come have no one day, and a parallel thread
+// ("Тим часом", "Водночас") or a sentence that recalls another time
+// ("раніше", "минулого", "тоді") is left as it is; so is a suspicion
+// served, which may come days later.
+func storyScene(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates []vistka.Date, evs []vistka.Event) []vistka.Event {
+	for i := range evs {
+		e := &evs[i]
+		if e.Date != "" || len(e.Aux) > 0 || e.TriggerSpan == nil || quotedEvent(quotes, e) || strings.Contains(e.Trigger, "підозр") {
+			continue
+		}
+		if tense, total := triggerTense(a, e); tense != "past" || total {
+			continue
+		}
+		s := a.SentenceAt(e.Sentence.Start)
+		if s < 1 || timeTold(a, dates, a.Sentences[s]) || inBackground(a, s) {
+			continue
+		}
+		toks := a.Sentences[s].Tokens
+		opened := sceneOpening(toks) && !inOpening(toks, e)
+		if recalls(toks) || !opened && (timeShifted(toks) || parallel(toks)) {
+			continue
+		}
+		day, v, at := sceneOf(a, quotes, dates, evs[:i], s)
+		if day == "" {
+			continue
+		}
+		switch noun := occasionOpening(toks); {
+		case opened && noun != "":
+			if !namedSince(a, noun, at, s) && oneDayTold(a, dates, s) != day {
+				continue // "Президент у понеділок прибув … У вівторок Литва передала … На початку візиту": which day?
+			}
+		case opened:
+			if later(toks) && !metOn(a, evs[:i], day, s) {
+				continue // "Після цього фірма звернулася до апеляційного суду": days later
+			}
+		case v == nil || !metThere(e, v) || !sameParagraph(a, s-1, s) && !opensWithSide(a, ents, s, e) ||
+			e.Place != "" && e.Place != v.Place && ownPlace(a, ents, a.Sentences[s]):
+			continue // ("Литвин також провів переговори у Варшаві": elsewhere, another day)
+		}
+		e.Date = day
+	}
+	return evs
+}
+
+// sceneOf returns the day of the scene of sentence s, the act that set
+// it and its sentence: the nearest act before, in the ten sentences
+// before s, dated by a day (not one to come, a demand's or a threat's,
+// whose day is often a deadline, nor one told in a quote), or the one day
+// a sentence with no act names ("У п'ятницю, в останній день саміту,
+// лідери затвердили висновки"), with no act. It returns "" when there is
+// none, when a paragraph between recalls an older story, or when a
+// sentence between with no act names another time in the paragraph of s
+// ("Про передачу стало відомо ще в лютому. Тоді посол …"); such a time
+// told in an earlier paragraph is an aside the story comes back from.
+func sceneOf(a *vistka.Analysis, quotes []vistka.Quote, dates []vistka.Date, before []vistka.Event, s int) (string, *vistka.Event, int) {
+	for p := s - 1; p >= 0 && p >= s-10; p-- {
+		if background(a.Sentences[p+1].Tokens) || inBackground(a, p) {
+			return "", nil, -1
+		}
+		told := false
+		for k := len(before) - 1; k >= 0; k-- {
+			v := &before[k]
+			if a.SentenceAt(v.Sentence.Start) != p {
+				continue
+			}
+			told = true
+			if len(v.Aux) > 0 || v.Type == "REQUEST" || v.Type == "THREATEN" || v.TriggerSpan == nil || quotedEvent(quotes, v) || len(v.Date) != len("2006-01-02") {
+				continue
+			}
+			return v.Date, v, p
+		}
+		if told || !timeTold(a, dates, a.Sentences[p]) {
+			continue
+		}
+		if d := onlyDay(dates, a.Sentences[p]); d != "" && allDays(dates, a.Sentences[p]) {
+			return d, nil, p
+		}
+		if sameParagraph(a, p, s) {
+			return "", nil, -1
+		}
+	}
+	return "", nil, -1
+}
+
+// namedSince reports whether a sentence from p up to s names the
+// occasion noun: "… де відбулася церемонія передачі. Під час церемонії …".
+func namedSince(a *vistka.Analysis, noun string, p, s int) bool {
+	return slices.ContainsFunc(a.Sentences[p:s], func(b vistka.Sentence) bool {
+		return slices.ContainsFunc(b.Tokens, func(t vistka.Token) bool { return sameGathering(t.Lemma, noun) })
+	})
+}
+
+// occasionOpening returns the lemma of the occasion a sentence opens by
+// tying itself to ("Під час церемонії", "Після засідання", "На полях
+// саміту"), or "".
+func occasionOpening(toks []vistka.Token) string {
+	if tie, _ := tieOpens(toks); tie != "" && tie != "день" {
+		return tie
+	}
+	return openingGathering(toks)
+}
+
+// sceneOpening reports whether toks open by tying what they tell to the
+// scene told before: "Під час церемонії", "Після зустрічі", "За
+// підсумками переговорів", "На полях саміту", "Згодом", "Після цього",
+// "Того ж дня", "Своєю чергою", "У свою чергу".
+func sceneOpening(toks []vistka.Token) bool {
+	if tie, _ := tieOpens(toks); tie != "" || goesOn(toks) || openingGathering(toks) != "" {
+		return true
+	}
+	return inTurn(openingWords(toks, 3))
+}
+
+// later reports whether toks open by going on to a later time or to the
+// next in turn, not naming the scene: "Згодом", "Пізніше", "Після цього",
+// "Перед цим", "Своєю чергою", "У свою чергу". Within a meeting, a visit
+// or a call that is later that day; after a ruling, a lawsuit or a strike
+// it may be days later ("У свою чергу Вищий госпсуд скасував постанову").
+func later(toks []vistka.Token) bool {
+	w := openingWords(toks, 3)
+	return len(w) >= 2 && (w[0] == "згодом" || w[0] == "пізніше" || w[0] == "потім" ||
+		(w[0] == "після" || w[0] == "перед") && (w[1] == "цього" || w[1] == "того" || w[1] == "цим" || w[1] == "тим")) ||
+		inTurn(w)
+}
+
+// inTurn reports whether the opening words w say "Своєю чергою" or "У
+// свою чергу".
+func inTurn(w []string) bool {
+	return len(w) >= 2 && w[0] == "своєю" && w[1] == "чергою" || len(w) == 3 && (w[0] == "у" || w[0] == "в") && w[1] == "свою" && w[2] == "чергу"
+}
+
+// met reports whether v is a meeting, a visit, a call or a signing: a
+// scene of one day.
+func met(v *vistka.Event) bool {
+	return v.Type == "CONSULT" || v.Type == "AGREE"
+}
+
+// metOn reports whether a meeting, a visit, a call or a signing dated day
+// (see met) is told in the ten sentences before s: the scene is one of
+// talks.
+func metOn(a *vistka.Analysis, before []vistka.Event, day string, s int) bool {
+	return slices.ContainsFunc(before, func(v vistka.Event) bool {
+		p := a.SentenceAt(v.Sentence.Start)
+		return met(&v) && v.Date == day && len(v.Aux) == 0 && p < s && p >= s-10
+	})
+}
+
+// inOpening reports whether the trigger of e is the occasion the
+// opening words of toks name ("Під час зустрічі з Рютте міністр заявив"):
+// the occasion itself, not an act set at it.
+func inOpening(toks []vistka.Token, e *vistka.Event) bool {
+	w := 0
+	for k := range toks {
+		if toks[k].Kind == vistka.Punct {
+			continue
+		}
+		if w++; w > 4 {
+			return false
+		}
+		if toks[k].RStart == e.TriggerSpan.Start {
+			return tieNouns[toks[k].Lemma] || gatheringDays[toks[k].Lemma]
+		}
+	}
+	return false
+}
+
+// parallel reports whether toks open a thread of the story told beside
+// the scene, of its own time: "Тим часом", "Водночас".
+func parallel(toks []vistka.Token) bool {
+	w := openingWords(toks, 2)
+	return len(w) == 2 && (w[0] == "тим" && w[1] == "часом" || w[0] == "водночас")
+}
+
+// recalls reports whether toks recall a time before the story's day
+// ("Нагадаємо", "раніше", "минулого", "тоді", "нещодавно"): the words of
+// timeShifted but for those that go on from the scene (згодом, пізніше,
+// потім, вже).
+func recalls(toks []vistka.Token) bool {
+	return background(toks) || slices.ContainsFunc(toks, func(t vistka.Token) bool {
+		l := scan.ToLower(t.Text)
+		return shiftWords[l] && !goingOn[l]
+	})
+}
+
+// goingOn are the words of shiftWords that go on from the scene rather
+// than recall another time.
+var goingOn = map[string]bool{"згодом": true, "пізніше": true, "потім": true, "вже": true, "уже": true}
+
+// metThere reports whether e is an act done at the meeting, the visit or
+// the call v by its sides, or thanks after the signing v: every actor of
+// e is a side of v, and e is one of the acts done at a meeting (thanks, a
+// welcome, an agreement, talks, co-operation, aid, a call on the other
+// side) or, after a signing, thanks ("Кошта провели телефонну розмову із
+// Зеленським … Український президент подякував лідерам ЄС" that day). A
+// signing sets no other act's day: "Міністерство уклало договір …
+// Міністерство вимагало оригінал довідки" tells the tender's terms.
+func metThere(e, v *vistka.Event) bool {
+	if !met(v) || len(e.Actors) == 0 {
+		return false
+	}
+	switch {
+	case e.Type == "SUPPORT":
+	case v.Type != "CONSULT":
+		return false
+	case e.Type == "AGREE" || e.Type == "COOPERATE" || e.Type == "AID" || e.Type == "REQUEST":
+	case e.Type != "CONSULT" || e.Mode == "phone" || e.Mode == "visit":
+		return false
+	}
+	return !slices.ContainsFunc(e.Actors, func(x string) bool { return !slices.Contains(v.Actors, x) && !slices.Contains(v.Recipients, x) })
+}
