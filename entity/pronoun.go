@@ -53,9 +53,6 @@ func (r *Result) pronouns(a *vistka.Analysis) {
 			}
 			if p < 0 && leadsSentence(a.Sentences[s].Tokens, i) {
 				p = r.previousSubject(t.RStart, s, g)
-				if p < 0 && !r.inQuote(t.RStart) {
-					p = r.speakerBefore(t.RStart, s, g)
-				}
 			}
 			if p < 0 && opensSentence(a.Sentences[s].Tokens, i) {
 				if q := r.soleSpeaker(t.RStart, s, g); q >= 0 && r.quietBefore(a, s, g, q) && !closesQuote(a, s, t.REnd) {

@@ -164,33 +164,6 @@ func TestS46TOfficial(t *testing.T) {
 	}
 }
 
-// TestS46TPronounOfSubject: він opening a sentence is the subject of the
-// sentence before, though another man is named there after a preposition
-// or as an object; not a man named as the subject of a clause (де …),
-// nor after a pronoun of his gender the sentence gives to no one.
-func TestS46TPronounOfSubject(t *testing.T) {
-	for _, tt := range []struct {
-		name, text, person string
-		want               []string
-	}{
-		{"a partner after a preposition",
-			"Міністр оборони Степан Гуменюк у середу провів розмову з польським колегою Яном Мазуром. Він подякував Варшаві за підтримку.",
-			"Степан Гуменюк", []string{"Він"}},
-		{"an object in the dative",
-			"Адвокат Олег Мазур розповів журналісту Івану Бойку про апеляцію. Він вважає вирок незаконним.",
-			"Олег Мазур", []string{"Він"}},
-		{"the subject of a clause",
-			"Він читав ті сторінки, де Олег Мазур описував Карпати з Іваном Бойком. Він перечитував їх знову.",
-			"Олег Мазур", nil},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := pronounsOf(t, tt.text, tt.person); !slices.Equal(got, tt.want) {
-				t.Errorf("pronouns of %s %q, want %q", tt.person, got, tt.want)
-			}
-		})
-	}
-}
-
 // TestS46TAideTitle: one who acts for a person or a body (спецпосланець,
 // представниця, віцепрезидент, заступник) before the genitive of whom
 // and a name in the title's case holds that title, though the tagger
