@@ -9069,6 +9069,13 @@ func (f *finder) relativeClose(c int) int {
 	if c+1 >= len(f.toks) || f.toks[c+1].Lemma != "який" {
 		return -1
 	}
+	return f.clauseComma(c)
+}
+
+// clauseComma returns the comma that closes a clause opened by the comma
+// at c and its first word, within fifteen words and with no other
+// punctuation, or -1.
+func (f *finder) clauseComma(c int) int {
 	for k := c + 2; k < len(f.toks) && k <= c+16; k++ {
 		if f.toks[k].Kind == vistka.Punct {
 			if f.toks[k].Text == "," {
@@ -13973,16 +13980,14 @@ func (f *finder) addresseeAside(c int) int {
 	if l := f.low(c + 1); l != "що" && l != "який" && l != "котрий" {
 		return -1
 	}
-	for k := c + 2; k+1 < len(f.toks) && k <= c+16; k++ {
-		if f.toks[k].Kind != vistka.Punct {
-			continue
-		}
-		if l := f.low(k + 1); f.toks[k].Text == "," && (l == "з" || l == "із" || l == "зі") {
-			return k // (із before a consonant cluster: "…, із закликом")
-		}
+	k := f.clauseComma(c)
+	if k < 0 || k+1 >= len(f.toks) {
 		return -1
 	}
-	return -1
+	if l := f.low(k + 1); l != "з" && l != "із" && l != "зі" {
+		return -1 // (із before a consonant cluster: "…, із закликом")
+	}
+	return k
 }
 
 // decisionRefused reports whether the verb of recognising at i is negated

@@ -92,7 +92,7 @@ func (f *finder) welcomedGuests(at int) bool {
 		return false
 	}
 	guests := false
-	for j := at - 1; j >= 0 && j >= at-12 && (f.toks[j].Kind != vistka.Punct || quoteMark(f.toks[j].Text)); j-- {
+	for j := at - 1; j >= 0 && j >= at-12 && !breaksClause(&f.toks[j]); j-- {
 		// (a name in quotation marks may stand between: "гостей
 		// фестивалю «Історичне коло» привітали")
 		if t := &f.toks[j]; strings.HasPrefix(t.Tag, "noun") && welcomes[f.low(j)] && hasCase(t, "v_zna") {
