@@ -377,16 +377,16 @@ func (f *finder) at(i int) int {
 			return n
 		}
 	}
-	switch w {
-	case "прес-служба", "пресслужба":
+	switch {
+	case w == "прес-служба" || w == "пресслужба":
 		if n := f.pressServiceLine(i); n > 0 {
 			return n
 		}
-	case "фото", "відео", "photo", "video", "джерело", "світлина", "фотографія":
+	case creditWords[w]:
 		if n := f.credit(i); n > 0 {
 			return n
 		}
-	case "за":
+	case w == "за":
 		if n := f.reprintOf(i); n > 0 {
 			return n
 		}
@@ -5779,12 +5779,14 @@ func (f *finder) creditLine(i, j int) bool {
 	if f.tok(j).gap != gapNewline {
 		return false
 	}
-	switch t := f.tok(j); t.text {
-	case "фото", "відео", "photo", "video", "джерело", "світлина", "фотографія":
-		return t.kind == word
-	}
-	return false
+	t := f.tok(j)
+	return creditWords[t.text] && t.kind == word
 }
+
+// creditWords are the words a credit line opens with: "Фото: …",
+// "Джерело: …".
+var creditWords = map[string]bool{"фото": true, "відео": true, "photo": true, "video": true, "джерело": true,
+	"світлина": true, "фотографія": true}
 
 // closingLine reports whether the line that token j ends (past a full
 // stop) closes the text, only credit lines after it: the line of a
