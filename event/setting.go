@@ -69,14 +69,24 @@ func storyTown(a *vistka.Analysis, ents *entity.Result, m *memos) (town string, 
 // wentOn reports whether the text before sentence s takes the story out
 // of town: a visit told to another town ("Глава держави також відвідав
 // Чернігів"; a spot in the town, "відвідав порт", is no such) or a
-// departure ("Увечері він вирушив до Києва").
-func wentOn(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event, s int, home string) bool {
-	if slices.ContainsFunc(a.Sentences[:s], func(b vistka.Sentence) bool { return hasVerb(b.Tokens, leaveVerbs) }) {
+// departure ("Увечері він вирушив до Києва"), told in sentence left (see
+// leftAt) or after it.
+func wentOn(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event, s, left int, home string) bool {
+	if left < s {
 		return true
 	}
 	return slices.ContainsFunc(evs, func(v vistka.Event) bool {
 		return v.Mode == "visit" && v.Place != "" && v.Place != home && len(v.Aux) == 0 && a.SentenceAt(v.Sentence.Start) < s && town(ents, v.Place)
 	})
+}
+
+// leftAt returns the first sentence that tells a departure or a return
+// (see leaveVerbs), or the number of sentences when none does.
+func leftAt(a *vistka.Analysis) int {
+	if s := slices.IndexFunc(a.Sentences, func(b vistka.Sentence) bool { return hasVerb(b.Tokens, leaveVerbs) }); s >= 0 {
+		return s
+	}
+	return len(a.Sentences)
 }
 
 // setBy tells how the text settles the town its story is set in (see
@@ -233,6 +243,10 @@ func setIn(a *vistka.Analysis, ents *entity.Result, m *memos, evs []vistka.Event
 		return evs
 	}
 	seat := by == bySeat
+	left := len(a.Sentences)
+	if by == byArrival {
+		left = leftAt(a)
+	}
 	f0 := &finder{a: a, ents: ents}
 	moved := movedFrom(a, ents, m, town)
 	for i := range evs {
@@ -247,7 +261,7 @@ func setIn(a *vistka.Analysis, ents *entity.Result, m *memos, evs []vistka.Event
 		if e.Place != "" || len(e.Aux) > 0 || !localTypes[e.Type] && (e.Type != "CONSULT" || e.Mode != "meet") && !came && !atOccasion(a, ents, e) {
 			continue
 		}
-		if s := a.SentenceAt(e.Sentence.Start); by == byArrival && (s < 0 || !placeCarried(e) || inBackground(a, s) || wentOn(a, ents, evs, s, town)) {
+		if s := a.SentenceAt(e.Sentence.Start); by == byArrival && (s < 0 || !placeCarried(e) || inBackground(a, s) || wentOn(a, ents, evs, s, left, town)) {
 			// "прибув до Харкова … росіяни вдарили по області": the
 			// visitors' scene, not the town's news; "Нагадаємо, у
 			// травні він зустрівся …": an older story
