@@ -28,6 +28,7 @@ import (
 // Wednesday, the crowd being the protest's; a crowd stands for the
 // crowd of a protest told before.
 func continuedDay(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates []vistka.Date, evs []vistka.Event) []vistka.Event {
+	told := indexEvents(a, evs)
 	for i := range evs {
 		e := &evs[i]
 		future := slices.Equal(e.Aux, []string{"future"})
@@ -42,7 +43,7 @@ func continuedDay(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote
 			continue
 		}
 		cross := !sameParagraph(a, s-1, s) && opensWithSide(a, ents, s, e)
-		e.Date = partyDayBefore(a, dates, evs[:i], e, s, future, cross)
+		e.Date = partyDayBefore(a, dates, evs, told, i, s, future, cross)
 	}
 	return evs
 }
@@ -102,16 +103,19 @@ var rallyOf = map[string]bool{"акції": true, "мітингу": true, "пр�
 var countedCrowd = map[string]bool{"мешканців": true, "жителів": true, "учасників": true, "страйкарів": true, "протестувальників": true,
 	"мітингувальників": true, "активістів": true, "гірників": true, "людей": true, "селян": true, "батьків": true}
 
-// partyDayBefore returns the day of the nearest event of evs before
-// sentence s in its paragraph (or, when cross, in the paragraph before)
-// that shares a side with e and is told in the same time (future or
-// not), or "" when a sentence between names another time or shifts it.
-func partyDayBefore(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event, e *vistka.Event, s int, future, cross bool) string {
+// partyDayBefore returns the day of the nearest event before e, evs[i]
+// (told indexes evs), before sentence s in its paragraph (or, when
+// cross, in the paragraph before) that shares a side with e and is told
+// in the same time (future or not), or "" when a sentence between names
+// another time or shifts it.
+func partyDayBefore(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event, told eventIndex, i, s int, future, cross bool) string {
+	e := &evs[i]
 	head := hasHeadline(a)
 	for q := s - 1; q >= 0 && (sameParagraph(a, q, s) || cross && (q > 0 || !head) && (q == s-1 || sameParagraph(a, q, s-1))); q-- {
-		for k := len(evs) - 1; k >= 0; k-- {
-			v := &evs[k]
-			if a.SentenceAt(v.Sentence.Start) != q || len(v.Date) != len("2006-01-02") || !sharesParty(e, v) && !sameCrowd(e, v) {
+		before := told.before(q, i)
+		for k := len(before) - 1; k >= 0; k-- {
+			v := &evs[before[k]]
+			if len(v.Date) != len("2006-01-02") || !sharesParty(e, v) && !sameCrowd(e, v) {
 				continue
 			}
 			if !sameParagraph(a, q, s) && e.Place != "" && e.Place != v.Place {
@@ -121,7 +125,7 @@ func partyDayBefore(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event,
 				return v.Date
 			}
 		}
-		if d := onlyDay(dates, a.Sentences[q]); d != "" && cross && head && q == 1 && !future && slices.ContainsFunc(a.Sentences[q].Tokens, isVerb) && headlineTold(a, evs, e) {
+		if d := onlyDay(dates, a.Sentences[q]); d != "" && cross && head && q == 1 && !future && slices.ContainsFunc(a.Sentences[q].Tokens, isVerb) && headlineTold(a, evs[:i], e) {
 			// "Жителі перекрили трасу" over "Близько двохсот жителів в
 			// середу перекрили автодорогу.\nЛюди вимагали …": the lead
 			// tells the headline's act again, with its day

@@ -59,6 +59,7 @@ import (
 // gives is carried on by the sentences after it.
 func storyDay(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, evs []vistka.Event) []vistka.Event {
 	var moved retimed
+	told := indexEvents(a, evs)
 	for i := range evs {
 		e := &evs[i]
 		if len(e.Aux) > 0 {
@@ -72,7 +73,7 @@ func storyDay(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, evs 
 		if timeOfDay(a, dates, s) {
 			// "Візит розпочався в понеділок у Києві. Стубб … вже вранці
 			// провів переговори": the morning of the story's day
-			if d, v := toldJustBefore(a, dates, evs[:i], s); d != "" && (sameParagraph(a, toldAt(a, v, s), s) || laterInDay(toks) && !inBackground(a, toldAt(a, v, s))) {
+			if d, v := toldJustBefore(a, dates, evs, told, i, s); d != "" && (sameParagraph(a, toldAt(a, v, s), s) || laterInDay(toks) && !inBackground(a, toldAt(a, v, s))) {
 				moved = retimed{e.Date, d, s}
 				e.Date = d
 			}
@@ -116,7 +117,7 @@ func storyDay(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, evs 
 					continue
 				}
 			}
-			if d, v := toldJustBefore(a, dates, evs[:i], s); e.Date == "" && d != "" {
+			if d, v := toldJustBefore(a, dates, evs, told, i, s); e.Date == "" && d != "" {
 				// "… лідери підписали спільну заяву.\nТам же президент
 				// поспілкувався з генсеком НАТО": where and when the
 				// act told just before was
@@ -131,7 +132,7 @@ func storyDay(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, evs 
 		if !goesOn(toks) && !next {
 			continue
 		}
-		d, v := toldJustBefore(a, dates, evs[:i], s)
+		d, v := toldJustBefore(a, dates, evs, told, i, s)
 		if d == "" {
 			continue
 		}
@@ -316,28 +317,48 @@ var afterWhat = map[string]bool{"переговорів": true, "прескон�
 	"засідання": true, "підписання": true, "церемонії": true, "наради": true, "перемовин": true,
 	"завершення": true, "закінчення": true}
 
+// eventIndex lists the indices of events by the sentence they are told
+// in, in the order of the events, so that a pass looking back a few
+// sentences from each event reads those sentences' events, not every
+// event before.
+type eventIndex map[int][]int
+
+// indexEvents indexes evs by sentence (see eventIndex).
+func indexEvents(a *vistka.Analysis, evs []vistka.Event) eventIndex {
+	x := eventIndex{}
+	for k := range evs {
+		p := a.SentenceAt(evs[k].Sentence.Start)
+		x[p] = append(x[p], k)
+	}
+	return x
+}
+
+// before returns the indices of the events of sentence p that come
+// before the i-th, in order.
+func (x eventIndex) before(p, i int) []int {
+	ks := x[p]
+	n, _ := slices.BinarySearch(ks, i)
+	return ks[:n]
+}
+
 // toldJustBefore returns the day and the event it goes on from: the
-// nearest event before (evs in the order of the text) dated by a day,
+// nearest event before evs[i] (told indexes evs) dated by a day,
 // with no aux, in the five sentences before s, or the one day named by
 // the sentence right before when it tells no dated event ("У п'ятницю, в
 // останній день саміту, лідери затвердили висновки. Після завершення
 // саміту …"), with no event; a day in a sentence whose events are passed
 // over is theirs. It returns "" when a sentence between opens
 // a background paragraph or names a day with no dated event.
-func toldJustBefore(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event, s int) (string, *vistka.Event) {
+func toldJustBefore(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event, told eventIndex, i, s int) (string, *vistka.Event) {
 	low := max(0, s-5)
 	for q := s; q > low; q-- {
 		if background(a.Sentences[q].Tokens) {
 			return "", nil
 		}
 		p := q - 1
-		told := false
-		for k := len(evs) - 1; k >= 0; k-- {
-			v := &evs[k]
-			if a.SentenceAt(v.Sentence.Start) != p {
-				continue
-			}
-			told = true
+		before := told.before(p, i)
+		for k := len(before) - 1; k >= 0; k-- {
+			v := &evs[before[k]]
 			if len(v.Aux) > 0 || len(v.Date) != len("2006-01-02") ||
 				v.Type == "REQUEST" || v.Type == "THREATEN" {
 				// (a demand's or a threat's day is often its deadline:
@@ -349,7 +370,7 @@ func toldJustBefore(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event,
 		if background(a.Sentences[p].Tokens) {
 			return "", nil
 		}
-		if d := onlyDay(dates, a.Sentences[p]); d != "" && !told && !spanEnd(a.Sentences[p], dates) {
+		if d := onlyDay(dates, a.Sentences[p]); d != "" && len(before) == 0 && !spanEnd(a.Sentences[p], dates) {
 			if q < s {
 				return "", nil // a day told further back, with other sentences after it
 			}

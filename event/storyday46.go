@@ -41,13 +41,7 @@ import (
 // ("раніше", "минулого", "тоді") is left as it is; so is a suspicion
 // served, which may come days later.
 func storyScene(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates []vistka.Date, evs []vistka.Event) []vistka.Event {
-	// the events of each sentence, so that looking back ten sentences
-	// reads those sentences' events, not every event before
-	bySentence := map[int][]int{}
-	for k := range evs {
-		p := a.SentenceAt(evs[k].Sentence.Start)
-		bySentence[p] = append(bySentence[p], k)
-	}
+	told := indexEvents(a, evs)
 	for i := range evs {
 		e := &evs[i]
 		if e.Date != "" || len(e.Aux) > 0 || e.TriggerSpan == nil || quotedEvent(quotes, e) || strings.Contains(e.Trigger, "підозр") {
@@ -65,7 +59,7 @@ func storyScene(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, 
 		if recalls(toks) || !opened && (timeShifted(toks) || parallel(toks)) {
 			continue
 		}
-		day, v, at := sceneOf(a, quotes, dates, evs, bySentence, i, s)
+		day, v, at := sceneOf(a, quotes, dates, evs, told, i, s)
 		if day == "" {
 			continue
 		}
@@ -75,7 +69,7 @@ func storyScene(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, 
 				continue // "Президент у понеділок прибув … У вівторок Литва передала … На початку візиту": which day?
 			}
 		case opened:
-			if later(toks) && !metOn(evs, bySentence, i, day, s) {
+			if later(toks) && !metOn(evs, told, i, day, s) {
 				continue // "Після цього фірма звернулася до апеляційного суду": days later
 			}
 		case v == nil || !metThere(e, v) || !sameParagraph(a, s-1, s) && !opensWithSide(a, ents, s, e) ||
@@ -88,8 +82,8 @@ func storyScene(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, 
 }
 
 // sceneOf returns the day of the scene of sentence s, the act that set
-// it and its sentence: the nearest act before evs[i] (bySentence lists the
-// indices of evs by sentence; see eventsBefore), in the ten sentences
+// it and its sentence: the nearest act before evs[i] (told indexes evs),
+// in the ten sentences
 // before s, dated by a day (not one to come, a demand's or a threat's,
 // whose day is often a deadline, nor one told in a quote), or the one day
 // a sentence with no act names ("У п'ятницю, в останній день саміту,
@@ -98,12 +92,12 @@ func storyScene(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, 
 // sentence between with no act names another time in the paragraph of s
 // ("Про передачу стало відомо ще в лютому. Тоді посол …"); such a time
 // told in an earlier paragraph is an aside the story comes back from.
-func sceneOf(a *vistka.Analysis, quotes []vistka.Quote, dates []vistka.Date, evs []vistka.Event, bySentence map[int][]int, i, s int) (string, *vistka.Event, int) {
+func sceneOf(a *vistka.Analysis, quotes []vistka.Quote, dates []vistka.Date, evs []vistka.Event, told eventIndex, i, s int) (string, *vistka.Event, int) {
 	for p := s - 1; p >= 0 && p >= s-10; p-- {
 		if background(a.Sentences[p+1].Tokens) || inBackground(a, p) {
 			return "", nil, -1
 		}
-		before := eventsBefore(bySentence[p], i)
+		before := told.before(p, i)
 		for k := len(before) - 1; k >= 0; k-- {
 			v := &evs[before[k]]
 			if len(v.Aux) > 0 || v.Type == "REQUEST" || v.Type == "THREATEN" || v.TriggerSpan == nil || quotedEvent(quotes, v) || len(v.Date) != len("2006-01-02") {
@@ -178,11 +172,11 @@ func met(v *vistka.Event) bool {
 }
 
 // metOn reports whether a meeting, a visit, a call or a signing dated day
-// (see met) is told before evs[i] in the ten sentences before s (bySentence
-// lists the indices of evs by sentence): the scene is one of talks.
-func metOn(evs []vistka.Event, bySentence map[int][]int, i int, day string, s int) bool {
+// (see met) is told before evs[i] in the ten sentences before s (told
+// indexes evs): the scene is one of talks.
+func metOn(evs []vistka.Event, told eventIndex, i int, day string, s int) bool {
 	for p := s - 10; p < s; p++ {
-		if slices.ContainsFunc(eventsBefore(bySentence[p], i), func(k int) bool {
+		if slices.ContainsFunc(told.before(p, i), func(k int) bool {
 			v := &evs[k]
 			return met(v) && v.Date == day && len(v.Aux) == 0
 		}) {
@@ -190,12 +184,6 @@ func metOn(evs []vistka.Event, bySentence map[int][]int, i int, day string, s in
 		}
 	}
 	return false
-}
-
-// eventsBefore returns the indices of ks, ascending, that are below i.
-func eventsBefore(ks []int, i int) []int {
-	n, _ := slices.BinarySearch(ks, i)
-	return ks[:n]
 }
 
 // inOpening reports whether the trigger of e is the occasion the
