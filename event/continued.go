@@ -163,7 +163,7 @@ func timeShifted(toks []vistka.Token) bool {
 	}
 	for k := range toks {
 		l := scan.ToLower(toks[k].Text)
-		if shiftWords[l] {
+		if recallWords[l] || goingOn[l] {
 			return true
 		}
 		if (l == "після" || l == "до") && clauseOfTime(toks, k, "того") || l == "перед" && clauseOfTime(toks, k, "тим") {
@@ -195,7 +195,11 @@ func clauseOfTime(toks []vistka.Token, k int, corr string) bool {
 // timeUnits are the lemmas of the spans of time a shift counts in.
 var timeUnits = map[string]bool{"день": true, "тиждень": true, "місяць": true, "рік": true, "доба": true, "година": true}
 
-// shiftWords are the words that move a sentence off the day told before.
-var shiftWords = map[string]bool{"нагадаємо": true, "раніше": true, "минулого": true, "минулої": true, "минулий": true,
-	"минулу": true, "минулому": true, "тоді": true, "нещодавно": true, "колись": true, "відтоді": true, "досі": true,
-	"напередодні": true, "згодом": true, "пізніше": true, "потім": true, "вже": true, "уже": true}
+// The words that move a sentence off the day told before: recallWords
+// to an older time, goingOn on from it.
+var (
+	recallWords = map[string]bool{"нагадаємо": true, "раніше": true, "минулого": true, "минулої": true, "минулий": true,
+		"минулу": true, "минулому": true, "тоді": true, "нещодавно": true, "колись": true, "відтоді": true, "досі": true,
+		"напередодні": true}
+	goingOn = map[string]bool{"згодом": true, "пізніше": true, "потім": true, "вже": true, "уже": true}
+)

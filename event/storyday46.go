@@ -214,18 +214,11 @@ func parallel(toks []vistka.Token) bool {
 
 // recalls reports whether toks recall a time before the story's day
 // ("Нагадаємо", "раніше", "минулого", "тоді", "нещодавно"): the words of
-// timeShifted but for those that go on from the scene (згодом, пізніше,
-// потім, вже).
+// timeShifted but for those that go on from the scene (goingOn: згодом,
+// пізніше, потім, вже).
 func recalls(toks []vistka.Token) bool {
-	return background(toks) || slices.ContainsFunc(toks, func(t vistka.Token) bool {
-		l := scan.ToLower(t.Text)
-		return shiftWords[l] && !goingOn[l]
-	})
+	return background(toks) || slices.ContainsFunc(toks, func(t vistka.Token) bool { return recallWords[scan.ToLower(t.Text)] })
 }
-
-// goingOn are the words of shiftWords that go on from the scene rather
-// than recall another time.
-var goingOn = map[string]bool{"згодом": true, "пізніше": true, "потім": true, "вже": true, "уже": true}
 
 // metThere reports whether e is an act done at the meeting, the visit or
 // the call v by its sides, or thanks after the signing v: every actor of
