@@ -211,6 +211,16 @@ func (f *finder) add(role, value string, from, to int) bool {
 	return true
 }
 
+// addPhrase adds p as a candidate of role, as add does, with the name
+// as the text shows it.
+func (f *finder) addPhrase(role string, p phrase) bool {
+	if !f.add(role, p.value, p.from, p.to) {
+		return false
+	}
+	f.cands[len(f.cands)-1].shown = p.shown
+	return true
+}
+
 // cue kinds.
 const (
 	cueVia  = iota // the name after it is cited: за даними X, із посиланням на X
@@ -577,10 +587,9 @@ func (f *finder) at(i int) int {
 		// «Українська правда», …"): it is the source chain. Generic ЗМІ
 		// name no outlet, so "За даними ЗМІ, …" in the body is a quote.
 		body := role == RoleVia && (p.outlet == nil || p.outlet.name == "ЗМІ") && !siteName(p.value) && !f.outletByCue(c.words, j, p) && f.bodyCite(i, c.words, p.next)
-		if !f.add(role, p.value, p.from, p.to) {
+		if !f.addPhrase(role, p) {
 			return p.next - i // no name to cite: an empty or broken one
 		}
-		f.cands[len(f.cands)-1].shown = p.shown
 		f.cands[len(f.cands)-1].body = body
 		f.cands[len(f.cands)-1].recalled = !body && w == "як" && recallVerbs[c.words[1]] && f.outletNamed(p)
 		if role == RoleVia && !f.cands[len(f.cands)-1].body {
@@ -1608,10 +1617,9 @@ func (f *finder) statementBy(i int) int {
 	}
 	k = f.dayAfterCue(k + 1)
 	p, ok := f.phrase(k)
-	if !ok || !f.closesAttribution(p.next) || !f.add(RoleVia, p.value, p.from, p.to) {
+	if !ok || !f.closesAttribution(p.next) || !f.addPhrase(RoleVia, p) {
 		return 0
 	}
-	f.cands[len(f.cands)-1].shown = p.shown
 	return p.next - i
 }
 
@@ -1662,10 +1670,9 @@ func (f *finder) leadBodySays(i int) int {
 	if !f.bodyLike(p) || f.placeAt(p.from) || !strings.Contains(p.value, " ") && p.value == strings.ToLower(p.value) {
 		return 0 // (nor a bare noun, "У міністерстві повідомили")
 	}
-	if !f.add(RoleVia, p.value, p.from, p.to) {
+	if !f.addPhrase(RoleVia, p) {
 		return 0
 	}
-	f.cands[len(f.cands)-1].shown = p.shown
 	return p.next + 1 - i
 }
 
@@ -2411,9 +2418,7 @@ func (f *finder) newsroomAt(i int) int {
 		// the paper at work
 		return 0
 	}
-	if f.add(RolePublisher, p.value, p.from, p.to) {
-		f.cands[len(f.cands)-1].shown = p.shown
-	}
+	f.addPhrase(RolePublisher, p)
 	return p.next - i
 }
 
@@ -2545,9 +2550,7 @@ func (f *finder) newsroomRelative(i int) int {
 	if !after && !before {
 		return 0
 	}
-	if f.add(RolePublisher, p.value, p.from, p.to) {
-		f.cands[len(f.cands)-1].shown = p.shown
-	}
+	f.addPhrase(RolePublisher, p)
 	return p.next - i
 }
 
@@ -4115,11 +4118,11 @@ func (f *finder) credit(i int) int {
 		// A credit names someone: a capital, a Latin name or a domain,
 		// or a lower-case head noun (пресслужба МВС).
 		if _, head := heads[at.text]; !nameWord(at) && !head && !f.describedHead(a, b) && !isDigit(rune(f.text[at.bs])) {
-			if p, ok := f.rolePerson(a); ok && role == RoleVia && p.to <= b && f.add(RoleVia, p.value, p.from, p.to) {
+			if p, ok := f.rolePerson(a); ok && role == RoleVia && p.to <= b {
 				// a person by role and name, as Українська правда
 				// credits under its lead: "Джерело: речник Кремля
 				// Кирило Абрамов у коментарі російським ЗМІ"
-				f.cands[len(f.cands)-1].shown = p.shown
+				f.addPhrase(RoleVia, p)
 			}
 			return
 		}
@@ -4267,10 +4270,9 @@ func (f *finder) creditGiven(i, j int, role string) int {
 	if f.isSym(end, ".") {
 		end++
 	}
-	if end < len(f.toks) && f.tok(end).gap != gapNewline || !f.add(role, p.value, p.from, p.to) {
+	if end < len(f.toks) && f.tok(end).gap != gapNewline || !f.addPhrase(role, p) {
 		return 0
 	}
-	f.cands[len(f.cands)-1].shown = p.shown
 	return end - i
 }
 
@@ -4718,8 +4720,7 @@ func (f *finder) toldOutlet(i int) int {
 		// (a bare noun, "у міністерстві", names the body told before
 		// or none: not read)
 		if p, ok := f.phrase(end + 1); ok && p.outlet == nil && (strings.Contains(p.value, " ") || p.value != strings.ToLower(p.value)) &&
-			f.closesAttribution(p.next) && f.add(RoleVia, p.value, p.from, p.to) {
-			f.cands[len(f.cands)-1].shown = p.shown
+			f.closesAttribution(p.next) && f.addPhrase(RoleVia, p) {
 			return p.next - i
 		}
 	}
@@ -4982,10 +4983,9 @@ func (f *finder) toldTo(i int) int {
 			if isKin {
 				return f.citeKin(kin) - i
 			}
-			if p, ok := f.phrase(who); ok && person && f.closesAttribution(p.next) && f.add(RoleVia, p.value, p.from, p.to) {
+			if p, ok := f.phrase(who); ok && person && f.closesAttribution(p.next) && f.addPhrase(RoleVia, p) {
 				// "Про це Радіо Свобода повідомила адвокатка Лейла
 				// Мамутова": the person who told is cited
-				f.cands[len(f.cands)-1].shown = p.shown
 				return p.next - i
 			}
 			return end - i
@@ -5090,9 +5090,7 @@ var kinWords = map[string]bool{
 // citeKin cites the relative p read by kinNamed and returns where the
 // name ends.
 func (f *finder) citeKin(p phrase) int {
-	if f.add(RoleVia, p.value, p.from, p.to) {
-		f.cands[len(f.cands)-1].shown = p.shown
-	}
+	f.addPhrase(RoleVia, p)
 	return p.next
 }
 
@@ -5126,10 +5124,9 @@ func (f *finder) toldToKind(i int) int {
 		return 0
 	}
 	f.add(RolePublisher, o.name, k, k+n)
-	if p, ok := f.rolePerson(end + 1); ok && f.closesAttribution(p.next) && f.add(RoleVia, p.value, p.from, p.to) {
+	if p, ok := f.rolePerson(end + 1); ok && f.closesAttribution(p.next) && f.addPhrase(RoleVia, p) {
 		// "Про це виданню «Українська правда» розповів прокурор Іван
 		// Коваль": the person who told is cited
-		f.cands[len(f.cands)-1].shown = p.shown
 		return p.next - i
 	}
 	return end - i
@@ -5892,9 +5889,7 @@ func (f *finder) talkedInLead(i int) int {
 	if !strings.HasPrefix(v, "поговори") && !strings.HasPrefix(v, "поспілкува") || f.word(p.next+1) != "з" && f.word(p.next+1) != "із" && f.word(p.next+1) != "зі" {
 		return 0
 	}
-	if f.add(RolePublisher, p.value, p.from, p.to) {
-		f.cands[len(f.cands)-1].shown = p.shown
-	}
+	f.addPhrase(RolePublisher, p)
 	return p.next - i
 }
 
