@@ -14965,7 +14965,14 @@ func (f *finder) aux(tr trig) []string {
 		// subject of, in its clause
 		// (past the names of its sides: "Зустріч Володимира Зеленського
 		// з Дональдом Трампом не відбулася")
-		for j := tr.at + 1; j < len(f.toks) && j <= tr.at+10 && f.toks[j].Kind != vistka.Punct; j++ {
+		for j := tr.at + 1; j < len(f.toks) && j <= tr.at+10; j++ {
+			if f.toks[j].Kind == vistka.Punct {
+				if f.toks[j].Text != "," || !f.heldWhich(j+1) {
+					break
+				}
+				j++ // "Засідання …, яке відбудеться": the verb of the relative clause
+				continue
+			}
 			w := &f.toks[j]
 			if futureWords[f.low(j)] {
 				future = true
@@ -23605,13 +23612,24 @@ func (f *finder) heldBody(i int, k kind) bool {
 	for j := end; j < len(f.toks) && j <= end+5; j++ {
 		t := &f.toks[j]
 		if t.Kind == vistka.Punct {
-			return false
+			return t.Text == "," && f.heldWhich(j+1)
 		}
 		if v := f.verb(j); v != "" {
 			return takesPlace[v]
 		}
 	}
 	return false
+}
+
+// heldWhich reports whether a relative clause opening at j tells that the
+// gathering before it is to take place or is planned: "засідання
+// Контактної групи, яке відбудеться 15 грудня", "…, який запланований на
+// червень".
+func (f *finder) heldWhich(j int) bool {
+	if j+1 >= len(f.toks) || f.toks[j].Lemma != "який" {
+		return false
+	}
+	return takesPlace[f.verb(j+1)] || f.low(j+1) == "запланований"
 }
 
 // adjectivesAt returns how many adjectives stand from token i on.
