@@ -897,7 +897,7 @@ func (f *finder) hostile(a string) bool {
 		if groups[w] || invaders[w] {
 			return true
 		}
-		enemy = enemy || strings.HasPrefix(w, "російськ") || strings.HasPrefix(w, "ворож")
+		enemy = enemy || enemyWord(w)
 		for _, stem := range [...]string{"дрон", "ракет", "безпілотник", "шахед", "бпла", "снаряд", "бомб"} {
 			weapon = weapon || strings.HasPrefix(w, stem)
 		}
@@ -23433,7 +23433,13 @@ func (f *finder) attackerAdjective(i int) bool {
 // enemy's: російських, ворожої, іранських.
 func (f *finder) attackerWord(j int) bool {
 	w := f.low(j)
-	return strings.HasPrefix(w, "російськ") || strings.HasPrefix(w, "ворож") || f.ents.CountryOf(w) != ""
+	return enemyWord(w) || f.ents.CountryOf(w) != ""
+}
+
+// enemyWord reports whether the lower-case word w is an adjective of the
+// attacking side: російських, ворожої.
+func enemyWord(w string) bool {
+	return strings.HasPrefix(w, "російськ") || strings.HasPrefix(w, "ворож")
 }
 
 // attackerArms reports whether arms of a country or an enemy, by their
