@@ -576,7 +576,7 @@ func (f *finder) at(i int) int {
 			// quotation marks, that retells its own lead
 			role = RolePublisher
 		}
-		if p.outlet == nil && c.kind == cueSays && f.aboutThis(i) && p.to == p.from+1 && f.siteLike(p.from, p.to) && !f.personAt(p.from) && !f.surnameNamed(p.from) && f.endsSentence(p.next) {
+		if p.outlet == nil && c.kind == cueSays && f.aboutThis(i) && p.to == p.from+1 && f.siteLike(p.from, p.to) && f.spanType(p.from) != "PERS" && !f.surnameNamed(p.from) && f.endsSentence(p.next) {
 			// "Про це повідомили в поліції, передає Думська.": a
 			// regional site we do not know, one Cyrillic word no
 			// person's, that retells its own lead and closes the
@@ -1667,7 +1667,7 @@ func (f *finder) leadBodySays(i int) int {
 	}
 	// a body, not a place ("У Києві повідомили", "У США заявили": who
 	// there, the text does not say)
-	if !f.bodyLike(p) || f.placeAt(p.from) || !strings.Contains(p.value, " ") && p.value == strings.ToLower(p.value) {
+	if !f.bodyLike(p) || f.spanType(p.from) == "LOC" || !strings.Contains(p.value, " ") && p.value == strings.ToLower(p.value) {
 		return 0 // (nor a bare noun, "У міністерстві повідомили")
 	}
 	if !f.addPhrase(RoleVia, p) {
@@ -1676,18 +1676,13 @@ func (f *finder) leadBodySays(i int) int {
 	return p.next + 1 - i
 }
 
-// placeAt reports whether the entity tagger's span at token k is a
-// place's (LOC).
-func (f *finder) placeAt(k int) bool {
-	i := f.nameFrom(f.tok(k).rs)
-	return i >= 0 && f.names[i].Type == "LOC"
-}
-
-// personAt reports whether the entity tagger's span at token k is a
-// person's (PERS).
-func (f *finder) personAt(k int) bool {
-	i := f.nameFrom(f.tok(k).rs)
-	return i >= 0 && f.names[i].Type == "PERS"
+// spanType returns the type of the entity tagger's span that starts at
+// token k (PERS, LOC, ORG, …), or "".
+func (f *finder) spanType(k int) string {
+	if i := f.nameFrom(f.tok(k).rs); i >= 0 {
+		return f.names[i].Type
+	}
+	return ""
 }
 
 // surnameNamed reports whether the word at k is the surname of a first
