@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -291,6 +292,7 @@ type goldScore struct {
 	source, amounts       [2]int             // [right, total] over source elements and gold amounts
 	byType, byCue         map[string]*[2]int // event type or gold cue → [found, gold]
 	byKind                map[string]*[2]int // folder and direct/indirect → [found, gold]
+	sourceErrs            map[string]int     // kind of source error → count (aggregate, logged for blind sets too)
 	errs                  []string           // every miss and every spurious item
 }
 
@@ -674,6 +676,14 @@ func (sc *goldScore) scoreSource(d goldDoc, x *vistka.Extraction) {
 		sc.source[0]++
 	} else {
 		sc.errs = append(sc.errs, fmt.Sprintf("%s source publisher gold %q, got %q", d.Doc, g.Publisher, x.Source.Publisher))
+		switch {
+		case g.Publisher == "":
+			sc.countSourceErr("publisher spurious")
+		case x.Source.Publisher == "":
+			sc.countSourceErr("publisher missed")
+		default:
+			sc.countSourceErr("publisher other")
+		}
 	}
 	list := func(role string, gold *[]string, pred []string) {
 		if gold == nil {
@@ -697,17 +707,27 @@ func (sc *goldScore) scoreSource(d goldDoc, x *vistka.Extraction) {
 				used[k] = true
 			} else {
 				sc.errs = append(sc.errs, fmt.Sprintf("%s source %s missed %q (got %q)", d.Doc, role, gn, pred))
+				sc.countSourceErr(role + " missed")
 			}
 		}
 		for k, n := range pred {
 			if !used[k] {
 				sc.source[1]++
 				sc.errs = append(sc.errs, fmt.Sprintf("%s source %s spurious %q", d.Doc, role, n))
+				sc.countSourceErr(role + " spurious")
 			}
 		}
 	}
 	list("via", g.Via, x.Source.Via)
 	list("photo", g.Photo, x.Source.Photo)
+}
+
+// countSourceErr counts one source error by its kind.
+func (sc *goldScore) countSourceErr(kind string) {
+	if sc.sourceErrs == nil {
+		sc.sourceErrs = map[string]int{}
+	}
+	sc.sourceErrs[kind]++
 }
 
 // scoreAmounts checks each gold amount: a predicted amount with the same
@@ -760,6 +780,13 @@ func (sc *goldScore) log(t *testing.T, what string) {
 		t.Logf("%-34s %6.3f   (%d/%d matched events with a gold date)", "  event date accuracy", ratio(sc.date[0], sc.date[1]), sc.date[0], sc.date[1])
 		t.Logf("%-34s %6.3f   (%d/%d publishers, cited sources, photo credits)", "source elements", ratio(sc.source[0], sc.source[1]), sc.source[0], sc.source[1])
 		t.Logf("%-34s %6.3f   (%d/%d sums and percentages)", "amounts normalised", ratio(sc.amounts[0], sc.amounts[1]), sc.amounts[0], sc.amounts[1])
+		if len(sc.sourceErrs) > 0 {
+			var kinds []string
+			for _, k := range slices.Sorted(maps.Keys(sc.sourceErrs)) {
+				kinds = append(kinds, fmt.Sprintf("%s %d", k, sc.sourceErrs[k]))
+			}
+			t.Logf("%-34s %s", "  source errors by kind", strings.Join(kinds, ", "))
+		}
 	}
 	t.Log(breakdown("quote recall by folder and kind", sc.byKind))
 	t.Log(breakdown("event recall by type", sc.byType))
