@@ -292,7 +292,7 @@ type goldScore struct {
 	source, amounts       [2]int             // [right, total] over source elements and gold amounts
 	byType, byCue         map[string]*[2]int // event type or gold cue → [found, gold]
 	byKind                map[string]*[2]int // folder and direct/indirect → [found, gold]
-	sourceErrs            map[string]int     // kind of source error → count (aggregate, logged for blind sets too)
+	errKinds              map[string]int     // kind of place, date or source error → count (aggregate, logged for blind sets too)
 	errs                  []string           // every miss and every spurious item
 }
 
@@ -651,6 +651,11 @@ func (sc *goldScore) scorePlaceDate(d goldDoc, g goldEvent, x *vistka.Extraction
 			sc.place[0]++
 		} else {
 			sc.errs = append(sc.errs, fmt.Sprintf("%s event PLACE %s gold %q, got %q", d.Doc, typeMode(g.Type, g.Mode), g.Place, name(x, ev.Place)))
+			if ev.Place == "" {
+				sc.countErr("place none")
+			} else {
+				sc.countErr("place other")
+			}
 		}
 	}
 	if g.Date != "" {
@@ -659,6 +664,11 @@ func (sc *goldScore) scorePlaceDate(d goldDoc, g goldEvent, x *vistka.Extraction
 			sc.date[0]++
 		} else {
 			sc.errs = append(sc.errs, fmt.Sprintf("%s event DATE %s gold %s, got %q", d.Doc, typeMode(g.Type, g.Mode), g.Date, ev.Date))
+			if ev.Date == "" {
+				sc.countErr("date none")
+			} else {
+				sc.countErr("date other")
+			}
 		}
 	}
 }
@@ -678,11 +688,11 @@ func (sc *goldScore) scoreSource(d goldDoc, x *vistka.Extraction) {
 		sc.errs = append(sc.errs, fmt.Sprintf("%s source publisher gold %q, got %q", d.Doc, g.Publisher, x.Source.Publisher))
 		switch {
 		case g.Publisher == "":
-			sc.countSourceErr("publisher spurious")
+			sc.countErr("source publisher spurious")
 		case x.Source.Publisher == "":
-			sc.countSourceErr("publisher missed")
+			sc.countErr("source publisher missed")
 		default:
-			sc.countSourceErr("publisher other")
+			sc.countErr("source publisher other")
 		}
 	}
 	list := func(role string, gold *[]string, pred []string) {
@@ -707,14 +717,14 @@ func (sc *goldScore) scoreSource(d goldDoc, x *vistka.Extraction) {
 				used[k] = true
 			} else {
 				sc.errs = append(sc.errs, fmt.Sprintf("%s source %s missed %q (got %q)", d.Doc, role, gn, pred))
-				sc.countSourceErr(role + " missed")
+				sc.countErr("source " + role + " missed")
 			}
 		}
 		for k, n := range pred {
 			if !used[k] {
 				sc.source[1]++
 				sc.errs = append(sc.errs, fmt.Sprintf("%s source %s spurious %q", d.Doc, role, n))
-				sc.countSourceErr(role + " spurious")
+				sc.countErr("source " + role + " spurious")
 			}
 		}
 	}
@@ -722,12 +732,12 @@ func (sc *goldScore) scoreSource(d goldDoc, x *vistka.Extraction) {
 	list("photo", g.Photo, x.Source.Photo)
 }
 
-// countSourceErr counts one source error by its kind.
-func (sc *goldScore) countSourceErr(kind string) {
-	if sc.sourceErrs == nil {
-		sc.sourceErrs = map[string]int{}
+// countErr counts one place, date or source error by its kind.
+func (sc *goldScore) countErr(kind string) {
+	if sc.errKinds == nil {
+		sc.errKinds = map[string]int{}
 	}
-	sc.sourceErrs[kind]++
+	sc.errKinds[kind]++
 }
 
 // scoreAmounts checks each gold amount: a predicted amount with the same
@@ -780,12 +790,12 @@ func (sc *goldScore) log(t *testing.T, what string) {
 		t.Logf("%-34s %6.3f   (%d/%d matched events with a gold date)", "  event date accuracy", ratio(sc.date[0], sc.date[1]), sc.date[0], sc.date[1])
 		t.Logf("%-34s %6.3f   (%d/%d publishers, cited sources, photo credits)", "source elements", ratio(sc.source[0], sc.source[1]), sc.source[0], sc.source[1])
 		t.Logf("%-34s %6.3f   (%d/%d sums and percentages)", "amounts normalised", ratio(sc.amounts[0], sc.amounts[1]), sc.amounts[0], sc.amounts[1])
-		if len(sc.sourceErrs) > 0 {
+		if len(sc.errKinds) > 0 {
 			var kinds []string
-			for _, k := range slices.Sorted(maps.Keys(sc.sourceErrs)) {
-				kinds = append(kinds, fmt.Sprintf("%s %d", k, sc.sourceErrs[k]))
+			for _, k := range slices.Sorted(maps.Keys(sc.errKinds)) {
+				kinds = append(kinds, fmt.Sprintf("%s %d", k, sc.errKinds[k]))
 			}
-			t.Logf("%-34s %s", "  source errors by kind", strings.Join(kinds, ", "))
+			t.Logf("%-34s %s", "  errors by kind", strings.Join(kinds, ", "))
 		}
 	}
 	t.Log(breakdown("quote recall by folder and kind", sc.byKind))
