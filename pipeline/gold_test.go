@@ -320,32 +320,8 @@ func scoreGold(t *testing.T, name string) *goldScore {
 
 	brukTexts := readBrukTexts(t, docs)
 	for _, d := range docs {
-		var path string
-		switch file := d.Doc; {
-		case strings.HasPrefix(file, brukPrefix):
-		case ownText(file):
-			path = filepath.Join("testdata", filepath.FromSlash(file))
-		case !strings.Contains(file, "/"):
-			path = filepath.Join(shared.TestPath(t, "ner-uk", "train"), "ng", file)
-		default:
-			path = filepath.Join(shared.TestPath(t, "ner-uk", "train"), filepath.FromSlash(file))
-		}
-		text := brukTexts[d.Doc]
-		if path != "" {
-			b, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%s: %v", d.Doc, err)
-			}
-			text = string(b)
-		}
+		text, published := goldInput(t, d, brukTexts)
 		r := []rune(text)
-		var published time.Time
-		if d.Published != "" {
-			var err error
-			if published, err = time.Parse(time.DateOnly, d.Published); err != nil {
-				t.Fatalf("%s: %v", d.Doc, err)
-			}
-		}
 		x := p.Extract(text, published)
 		sc.scoreSource(d, x)
 		sc.scoreAmounts(d, x)
@@ -671,6 +647,39 @@ func (sc *goldScore) scorePlaceDate(d goldDoc, g goldEvent, x *vistka.Extraction
 			}
 		}
 	}
+}
+
+// goldInput reads the text of the gold document d (a file of our own
+// testdata, of the shared NER-UK folder, or a BRUK document rebuilt in
+// brukTexts) and its publication date (zero when the gold gives none).
+func goldInput(t *testing.T, d goldDoc, brukTexts map[string]string) (string, time.Time) {
+	t.Helper()
+	var path string
+	switch file := d.Doc; {
+	case strings.HasPrefix(file, brukPrefix):
+	case ownText(file):
+		path = filepath.Join("testdata", filepath.FromSlash(file))
+	case !strings.Contains(file, "/"):
+		path = filepath.Join(shared.TestPath(t, "ner-uk", "train"), "ng", file)
+	default:
+		path = filepath.Join(shared.TestPath(t, "ner-uk", "train"), filepath.FromSlash(file))
+	}
+	text := brukTexts[d.Doc]
+	if path != "" {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatalf("%s: %v", d.Doc, err)
+		}
+		text = string(b)
+	}
+	var published time.Time
+	if d.Published != "" {
+		var err error
+		if published, err = time.Parse(time.DateOnly, d.Published); err != nil {
+			t.Fatalf("%s: %v", d.Doc, err)
+		}
+	}
+	return text, published
 }
 
 // scoreSource compares the publisher and, where the gold gives them, the
