@@ -4138,7 +4138,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				tr.k = kind{"AGREE", ""} // "отримали в користування від міської влади 32 маршрути"
 			}
 		}
-		if tr.noun < 0 && gives[v] {
+		// a promise to give, "пообіцяли виділити 2 млрд євро", is the
+		// infinitive's event, not one of its own
+		giving := gives[v] && !((v == "пообіцяти" || v == "обіцяти") && f.eventInfinitive(i+1))
+		if tr.noun < 0 && giving {
 			// "Оттава виділить Україні 5 млрд доларів": money given
 			// (to someone: "спрямувала 13,5 млрд грн на ремонт" is spending)
 			// "спрямувати 2 млрд євро на боєприпаси для України";
@@ -4207,15 +4210,15 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 		}
-		if tr.k.typ == "" && gives[v] && f.givenToPeople(i) {
+		if tr.k.typ == "" && giving && f.givenToPeople(i) {
 			tr.k, tr.donor = kind{"AID", ""}, true // "Болгарія передасть українським полярникам два снігоходи"
 		}
-		if (tr.k.typ == "" || tr.k.typ == "AID" && tr.donor) && gives[v] && f.fundsGiven(i) {
+		if (tr.k.typ == "" || tr.k.typ == "AID" && tr.donor) && giving && f.fundsGiven(i) {
 			// "Уряд виплатить кожному звільненому по 100 тис. грн": money
 			// given to someone named, whoever gives it
 			tr.k, tr.donor = kind{"AID", ""}, false
 		}
-		if tr.k.typ == "" && gives[v] && f.givenFree(i) {
+		if tr.k.typ == "" && giving && f.givenFree(i) {
 			tr.k = kind{"AID", ""} // "безкоштовно надаватиме юридичну консультацію громадам"
 		}
 		if tr.k.typ == "" && (v == "надати" || v == "надавати") && f.freeAfter(i) {
@@ -4224,11 +4227,15 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.k.typ == "" && (v == "компенсувати" || v == "компенсовувати") && f.costCovered(i) {
 			tr.k = kind{"AID", ""} // "компенсуватиме 70% вартості путівок для дітей пільгових категорій"
 		}
-		if tr.k.typ == "" && gives[v] && f.goodsDativeBefore(i) >= 0 {
+		if tr.k.typ == "" && giving && f.goodsDativeBefore(i) >= 0 {
 			tr.k = kind{"AID", ""} // "Ще два автобуси громаді передало Міністерство": the goods and the one given them first
 		}
-		if tr.k.typ == "" && gives[v] && f.givenBefore(i) {
-			tr.k, tr.donor = kind{"AID", ""}, true // "Ще два автотрансформатори передасть Литва": the object first
+		if tr.k.typ == "" && giving && f.givenBefore(i) {
+			// "Ще два автотрансформатори передасть Литва": the object
+			// first; given to a community or a service named after the
+			// verb, it is aid whoever gives it ("Генератори вже передано
+			// трьом лікарням")
+			tr.k, tr.donor = kind{"AID", ""}, !f.bodyDativeAfter(i)
 		}
 		if tr.k.typ == "" && (v == "виплатити" || v == "виплачувати") && f.wagesPaid(i) {
 			tr.k = kind{"AID", ""} // "вирішив виплатити тренерам їхній оклад": pay given to those named
@@ -17512,6 +17519,11 @@ var materiel = map[string]bool{
 	// relief in sets, as in kits: "передала громаді 300 комплектів для
 	// ремонту вікон" (a set of papers is none: see handedPapers)
 	"комплект": true,
+	// farm and road machines given farmers and towns: "отримала від фонду
+	// 12 тракторів, чотири сівалки та два обприскувачі", "передав громаді
+	// екскаватор"
+	"трактор": true, "комбайн": true, "сівалка": true, "обприскувач": true, "культиватор": true,
+	"екскаватор": true, "навантажувач": true, "бульдозер": true, "грейдер": true, "сміттєвоз": true,
 }
 
 // buildingMaterials reports whether token j is building materials,
@@ -17641,6 +17653,18 @@ func (f *finder) dativeAfterGoods(j int) bool {
 		}
 	}
 	return false
+}
+
+// bodyDativeAfter reports whether the verb of giving at i is followed,
+// past numbers and adjectives, by a name or a community or a service in
+// the dative (dativeBody): "передано трьом лікарням", "передали
+// Тернопільській області".
+func (f *finder) bodyDativeAfter(i int) bool {
+	j := i + 1
+	for j < len(f.toks) && (f.toks[j].Kind == vistka.Number || strings.Contains(f.toks[j].Tag, "numr") || strings.HasPrefix(f.toks[j].Tag, "adj")) {
+		j++
+	}
+	return j < len(f.toks) && strings.HasPrefix(f.toks[j].Tag, "noun") && hasCase(&f.toks[j], "v_dav") && (f.entityAt(j) != "" || f.dativeBody(j))
 }
 
 // countedGoods reports whether the noun at j stands in the genitive, or
@@ -21585,8 +21609,27 @@ func (f *finder) donor(a string) bool {
 	// (whatever type the model gave the name; an agency of the UN by its
 	// full name, "Всесвітня продовольча програма ООН", "Агентство ООН у
 	// справах біженців", gives as the UN does)
-	return donors[name] || slices.Contains(strings.Fields(name), "ООН") || f.grantFund(name)
+	return donors[name] || slices.Contains(strings.Fields(name), "ООН") || f.grantFund(name) || givers(cmp.Or(name, a))
 }
+
+// givers reports whether a name or a phrase names its bearers by a word
+// of giving: partners, patrons, sponsors, donors ("литовські партнери
+// виділили на ремонт 180 тисяч євро", "приватні меценати надали до 250
+// тис. євро", "учасники донорської конференції пообіцяли виділити 2,3
+// млрд євро"), whose money is a gift, not a body's spending.
+func givers(name string) bool {
+	for _, w := range strings.Fields(scan.ToLower(name)) {
+		for _, p := range giverStems {
+			if strings.HasPrefix(w, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// giverStems are the stems of the words of givers (see givers).
+var giverStems = []string{"партнер", "меценат", "спонсор", "донор"}
 
 // lentFrom returns the lender named in what funds the act of the verb
 // at i, from i up to end: "профінансують за рахунок кредиту Ексімбанку
