@@ -22045,6 +22045,9 @@ func (f *finder) suppliesAfter(i int) bool {
 			// (продукти, the plural, is food: "доставив продукти")
 			return true
 		}
+		if f.low(j) == "вода" && f.low(j-1) == "питний" {
+			return true // "доставили 12 вантажівок з питною водою": drinking water is relief
+		}
 		if f.low(j) == "вантаж" && (j > 0 && f.low(j-1) == "гуманітарний" || j+2 < len(f.toks) && f.low(j+1) == "для" &&
 			strings.HasPrefix(f.toks[j+2].Tag, "adj") || j+2 < len(f.toks) && f.low(j+1) == "для" && strings.HasPrefix(f.toks[j+2].Tag, "noun") && strings.Contains(f.toks[j+2].Tag, ":anim")) {
 			// "доставили вантаж для 68-ї бригади", "гуманітарний вантаж":

@@ -30,3 +30,15 @@ func TestAidShapesS47a(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// Drinking water brought is relief, as food and medicines are; water
+// brought to a building site is none.
+func TestAidWaterS47a(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"drinking water delivered",
+			"Волонтери доставили в село питну воду. Завод доставив воду на будівництво.",
+			[]string{"AID Волонтери → "}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
