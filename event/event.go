@@ -1495,7 +1495,18 @@ func dropHeadline(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) [
 // ("Суд оштрафував продавця" over "Хмельницький міськрайонний суд …
 // Суд оштрафував продавця").
 func sameActor(ents *entity.Result, a string, actors []string) bool {
-	return slices.Contains(actors, a) || entity.Index(a) < 0 && slices.ContainsFunc(actors, func(b string) bool { return ents.Called(b, a) })
+	return slices.Contains(actors, a) || entity.Index(a) < 0 && slices.ContainsFunc(actors, func(b string) bool { return ents.Called(b, a) || headOf(a, b) })
+}
+
+// headOf reports whether the one-word phrase a is the head noun that the
+// phrase b opens with: "рятувальники" in the headline over "Рятувальники
+// ДСНС Дніпропетровщини" in the text.
+func headOf(a, b string) bool {
+	if entity.Index(b) >= 0 || strings.Contains(a, " ") {
+		return false
+	}
+	head, _, _ := strings.Cut(b, " ")
+	return strings.EqualFold(head, a)
 }
 
 // headLeadEnd returns where the lead under a's headline ends (a rune
@@ -3601,6 +3612,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if (v == "прийти" || v == "приходити") && i+2 < len(f.toks) && f.low(i+1) == "на" && f.low(i+2) == "допомога" {
 			k, ok = kind{"AID", ""}, true // "прийшли на допомогу армії": aid given
 			consumed[i+2] = true
+		}
+		if f.rescued(i, v) {
+			k, ok = kind{"AID", ""}, true // "рятувальники деблокували з-під завалів жінку": people saved
 		}
 		if (v == "надійти" || v == "надходити") && f.aidFormFrom(i) != "" {
 			k, ok = kind{"AID", ""}, true // "Кошти надійдуть у вигляді гранту від Японії": money that arrives as aid
@@ -12526,6 +12540,9 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		// A counted object stands in the genitive after its number word:
 		// "зобов'язав сім фірм повернути".
 		animAcc = animAcc || tr.k.typ == "COERCE" && f.countedObject(i)
+		// People saved are too: "врятували 11 мешканців", "дістали з-під
+		// завалів трьох людей".
+		animAcc = animAcc || tr.k.typ == "AID" && f.rescued(tr.at, f.verb(tr.at)) && (hasCase(t, "v_rod") && strings.Contains(t.Tag, ":anim") || f.countedObject(i))
 		// An inanimate accusative has the nominative's form too:
 		// "Прокурор просив суд взяти …" (the tagger reads суд as the
 		// nominative).
@@ -12890,6 +12907,8 @@ func (f *finder) countedPeople(i int, tr trig) int {
 	switch {
 	case tr.k.typ == "RETREAT" && tr.k.mode == "release" && tr.verb && f.inObject(tr, k):
 		return k
+	case tr.k.typ == "AID" && tr.verb && f.rescued(tr.at, f.verb(tr.at)) && f.inObject(tr, k):
+		return k // "врятували 11 мешканців": those saved
 	case coerced[tr.k.typ] && tr.noun >= 0 && k == tr.noun+1 && strings.HasPrefix(f.toks[tr.noun].Tag, "noun"):
 		return k
 	case tr.k.typ == "COERCE" && tr.verb && tr.noun > tr.at && (leftPosts[f.low(tr.noun)] || f.fromPost(tr.noun)) && f.inObject(tr, k):
@@ -15100,6 +15119,12 @@ func (f *finder) inObject(tr trig, i int) bool {
 			from += n
 			continue
 		}
+		if j == tr.at+1 && j+2 <= i && f.low(j) == "з-під" && tr.k.typ == "AID" {
+			// "деблокували з-під завалів жінку": past whence
+			j++
+			from += 2
+			continue
+		}
 		if j == tr.at+1 && j+2 <= i && isPrep(t) && f.adjectiveClosesPhrase(j+1, vtag.Case(f.toks[i].Tag)) {
 			// "затримали на гарячому посадовця": past the adverbial
 			j++
@@ -15368,8 +15393,12 @@ func (f *finder) nounPhrase(i int) string {
 	}
 	lo, hi := i, i+1
 	for lo > 0 && strings.HasPrefix(f.toks[lo-1].Tag, "adj") && !strings.Contains(f.toks[lo-1].Tag, "pron") && f.spanType(lo-1) != "DATE" &&
-		!timeNouns[f.toks[lo-1].Lemma] && f.low(lo-1) != "вихідний" && !(hasCase(&f.toks[lo-1], "v_rod") && !hasCase(t, "v_rod")) {
-		lo-- // (not "минулі вихідні", the time; not "родинам загиблих місто", the genitive of the noun before)
+		!timeNouns[f.toks[lo-1].Lemma] && f.low(lo-1) != "вихідний" && !(hasCase(&f.toks[lo-1], "v_rod") && !hasCase(t, "v_rod")) &&
+		numberOf(&f.toks[lo-1])*numberOf(t) != -1 {
+		// (not "минулі вихідні", the time; not "родинам загиблих місто",
+		// the genitive of the noun before; not "на вулиці Келецькій
+		// рятувальники", a singular of the street before a plural)
+		lo--
 	}
 	for hi < len(f.toks) && hi-i <= 3 && (hasCase(&f.toks[hi], "v_rod") || f.caselessName(hi)) && (f.caselessName(hi) || strings.HasPrefix(f.toks[hi].Tag, "noun") || strings.HasPrefix(f.toks[hi].Tag, "adj") || hi > i+1 && strings.HasPrefix(f.toks[hi-1].Tag, "adj") && f.countedNoun(hi)) &&
 		f.spanType(hi) != "DATE" && f.spanType(hi) != "TIME" && f.spanType(hi) != "PERIOD" && !f.timeGenitive(hi) &&
@@ -17666,6 +17695,56 @@ func (f *finder) bodyDativeAfter(i int) bool {
 	}
 	return j < len(f.toks) && strings.HasPrefix(f.toks[j].Tag, "noun") && hasCase(&f.toks[j], "v_dav") && (f.entityAt(j) != "" || f.dativeBody(j))
 }
+
+// rescued reports whether the verb v at i tells people saved from harm,
+// which the gold sets read as aid: freed from the rubble ("деблокували з-під
+// завалів жінку", "дістали з-під завалів трьох людей") or saved by
+// rescuers named before the verb in its clause ("рятувальники врятували
+// 11 мешканців"). A body brought out ("дістали тіло"), a road unblocked
+// ("деблокували рух") and one saved by a neighbour or a doctor are none.
+func (f *finder) rescued(i int, v string) bool {
+	rubble, saves := false, false
+	switch v {
+	case "деблокувати", "дістати", "витягти", "витягнути", "визволити", "вивільнити":
+	case "врятувати":
+		saves = true
+	default:
+		return false
+	}
+	person := false
+	for j := i + 1; j < len(f.toks) && j <= i+6 && f.toks[j].Kind != vistka.Punct; j++ {
+		t := &f.toks[j]
+		switch l := f.low(j); {
+		case l == "з-під" || l == "з" && j+1 < len(f.toks) && f.low(j+1) == "-під":
+			rubble = true
+		case l == "тіло" || l == "тіла":
+			return false
+		case strings.HasPrefix(t.Tag, "noun:anim") && !strings.Contains(t.Tag, "pron") && f.entityAt(j) == "" &&
+			(hasCase(t, "v_zna") || hasCase(t, "v_rod") && j > i+1 && (f.toks[j-1].Kind == vistka.Number || strings.HasPrefix(f.toks[j-1].Tag, "numr"))):
+			person = true
+		case strings.Contains(t.Tag, "pron:pers:3") && hasCase(t, "v_zna"):
+			person = true
+		}
+	}
+	if !person {
+		return false
+	}
+	if rubble && v != "врятувати" {
+		return true
+	}
+	if !saves {
+		return false
+	}
+	for j := i - 1; j >= 0 && f.toks[j].Kind != vistka.Punct; j-- {
+		if rescuerWords[f.low(j)] || f.low(j) == "дснс" {
+			return true
+		}
+	}
+	return false
+}
+
+// rescuerWords are the nouns of an emergency service's people.
+var rescuerWords = map[string]bool{"рятувальник": true, "вогнеборець": true, "пожежник": true, "надзвичайник": true, "водолаз": true}
 
 // countedGoods reports whether the noun at j stands in the genitive, or
 // in the nominative plural that два, три, чотири take, after a number or

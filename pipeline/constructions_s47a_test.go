@@ -42,3 +42,25 @@ func TestAidWaterS47a(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// People saved from the rubble, or by rescuers, are given aid, as the
+// gold sets read a rescue; a body brought out, a road unblocked and one
+// saved by someone else are none.
+func TestAidRescueS47a(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"freed from the rubble, saved by rescuers",
+			"Рятувальники ДСНС деблокували з-під завалів двох людей. Рятувальники врятували 9 мешканців.",
+			[]string{"AID Рятувальники ДСНС → двоє людей", "AID Рятувальники → 9 мешканців"}},
+		{"no rescue: a body, a road, a relative",
+			"З-під завалів дістали тіло чоловіка. Поліцейські деблокували рух на трасі. Вона врятувала брата, наполігши на поїздці.",
+			nil},
+		{"a headline's subject by its head noun alone is the one the text names in full: one detention",
+			"Поліцейські затримали двох грабіжників\nУ Полтаві у вівторок пограбували магазин. Власник оцінив збитки у 20 тисяч гривень. Поліцейські Полтави затримали двох грабіжників у центрі міста.",
+			[]string{"COERCE Поліцейські Полтави → двоє грабіжників @Полтава"}},
+		{"a street's adjective before the plural subject is no part of it",
+			"Уночі на вулиці Садовій рятувальники врятували чотирьох мешканців.",
+			[]string{"AID рятувальники → четверо мешканців"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
