@@ -17553,6 +17553,15 @@ var materiel = map[string]bool{
 	// екскаватор"
 	"трактор": true, "комбайн": true, "сівалка": true, "обприскувач": true, "культиватор": true,
 	"екскаватор": true, "навантажувач": true, "бульдозер": true, "грейдер": true, "сміттєвоз": true,
+	"евакуатор": true, "причіп": true, "цистерна": true, "човен": true, "мотоцикл": true, "квадроцикл": true,
+	// relief for homes and shelters, pumps for floods, devices for
+	// hospitals and schools: "передали громаді п'ять мотопомп",
+	// "передав лікарні два дефібрилятори", "передали школі 30 планшетів"
+	"мотопомпа": true, "помпа": true, "насос": true, "котел": true, "бойлер": true, "інвертор": true,
+	"павербанк": true, "ліхтар": true, "матрац": true, "меблі": true, "одяг": true, "взуття": true,
+	"борошно": true, "консерви": true, "дрова": true, "брикет": true,
+	"дефібрилятор": true, "томограф": true, "інкубатор": true, "планшет": true, "смартфон": true,
+	"рація": true, "радіостанція": true, "бінокль": true, "приціл": true, "турнікет": true,
 }
 
 // buildingMaterials reports whether token j is building materials,

@@ -64,3 +64,15 @@ func TestAidRescueS47a(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// Goods given as relief beyond arms and generators: pumps, devices,
+// furniture, food; what is no thing (a proposal) is none.
+func TestAidGoodsS47a(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"pumps, tablets, a defibrillator, boilers given or received",
+			"Волонтери передали громаді п'ять мотопомп. Партнери передали школі 30 планшетів. Фонд передав лікарні два дефібрилятори. Місто отримало від партнерів 10 котлів.",
+			[]string{"AID Волонтери → громада", "AID Партнери → школа", "AID Фонд → лікарня", "AID партнери → Місто"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
