@@ -17615,11 +17615,15 @@ func (f *finder) forCountry(i int) bool {
 }
 
 // helpedMisread reports whether the noun at j, right after a verb of
-// help (допомогти, допомагати, which take the dative), is a masculine
-// noun in -у or -ю the tagger read as a genitive: "місто допоможе заводу
-// з ремонтом" (the dative and the genitive share the form).
+// help (допомогти, допомагати, which take the dative) or a verb of giving
+// before a community or a service (dativeBody), is a masculine noun in
+// -у or -ю the tagger read as a genitive: "місто допоможе заводу з
+// ремонтом", "передало госпіталю два апарати" (the dative and the
+// genitive share the form).
 func (f *finder) helpedMisread(j int, tr trig) bool {
-	if v := f.verb(tr.at); v != "допомогти" && v != "допомагати" {
+	if v := f.verb(tr.at); v != "допомогти" && v != "допомагати" && !(gives[v] && f.dativeBody(j)) {
+		// (a verb of giving takes the dative too: "посольство передало
+		// госпіталю два апарати", "сесія виділила водоканалу 25 млн")
 		return false
 	}
 	t := &f.toks[j]
@@ -21697,7 +21701,7 @@ func (f *finder) donor(a string) bool {
 	// (whatever type the model gave the name; an agency of the UN by its
 	// full name, "Всесвітня продовольча програма ООН", "Агентство ООН у
 	// справах біженців", gives as the UN does)
-	return donors[name] || slices.Contains(strings.Fields(name), "ООН") || f.grantFund(name) || givers(cmp.Or(name, a))
+	return donors[name] || slices.Contains(strings.Fields(name), "ООН") || f.grantFund(name) || givers(cmp.Or(name, a)) || aidAgency(name)
 }
 
 // givers reports whether a name or a phrase names its bearers by a word
@@ -21717,7 +21721,25 @@ func givers(name string) bool {
 }
 
 // giverStems are the stems of the words of givers (see givers).
-var giverStems = []string{"партнер", "меценат", "спонсор", "донор"}
+var giverStems = []string{"партнер", "меценат", "спонсор", "донор", "карітас", "caritas"}
+
+// aidAgency reports whether a name is a development or relief agency's
+// by what it does: "Агентство США з міжнародного розвитку", "Німецьке
+// товариство міжнародного співробітництва", "Данська рада у справах
+// біженців", "Лікарі без кордонів".
+func aidAgency(name string) bool {
+	l := scan.ToLower(name)
+	for _, p := range aidAgencyPhrases {
+		if strings.Contains(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// aidAgencyPhrases are the phrases of the names of aid agencies (see
+// aidAgency).
+var aidAgencyPhrases = []string{"міжнародного розвитку", "міжнародного співробітництва", "у справах біженців", "без кордонів"}
 
 // lentFrom returns the lender named in what funds the act of the verb
 // at i, from i up to end: "профінансують за рахунок кредиту Ексімбанку

@@ -76,3 +76,19 @@ func TestAidGoodsS47a(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// Aid agencies named by what they do give when they pay, as donor
+// bodies do; a masculine body in -у or -ю right after a verb of giving
+// is the one given to, whatever case the tagger reads.
+func TestAidAgenciesS47a(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a development agency and a charity pay",
+			"Агентство США з міжнародного розвитку виділило 20 млн доларів на підтримку фермерів. Карітас профінансував ремонт двох шкіл.",
+			[]string{"AID Агентство США з міжнародного розвитку → ", "AID Карітас → "}},
+		{"a hospital and a utility in the dative's -ю and -у",
+			"Посольство Канади передало госпіталю два апарати. Виконком спрямує водоканалу 15 млн гривень.",
+			[]string{"AID Канада → госпіталь", "AID Виконком → водоканал [future]"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
