@@ -2061,7 +2061,8 @@ var clubKinds = []string{"ФК", "ГК", "ХК", "БК", "ВК", "МФК", "ФС
 // clubName returns a club's name without the acronym of its kind before
 // its quoted name (ФК «Малинськ» → Малинськ, ГК «Карпати» → Карпати), as
 // the club is called; any other name as it is. A company's legal form
-// (ТОВ «…», ПАТ «…») is part of its name and stays.
+// (ТОВ «…», ПАТ «…») stays while the document is read (the stages after
+// this one tell a firm by it); QuotedNames drops it at the end.
 func clubName(name string) string {
 	if !strings.HasSuffix(name, "»") {
 		return name // (most names, told by their last bytes)

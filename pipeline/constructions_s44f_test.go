@@ -129,8 +129,8 @@ func TestS44FBrandInBrackets(t *testing.T) {
 			orgs = append(orgs, e.Name)
 		}
 	}
-	if len(orgs) != 1 || orgs[0] != "АТ «Українська пошта»" {
-		t.Errorf("organisations %q, want АТ «Українська пошта» alone", orgs)
+	if len(orgs) != 1 || orgs[0] != "Українська пошта" {
+		t.Errorf("organisations %q, want Українська пошта alone", orgs)
 	}
 	checkQuotes(t, p, []construction{{"the company speaks", text,
 		[]string{"АТ «Українська пошта»/пояснити/indirect: зросли витрати на пальне"}}}, time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC))

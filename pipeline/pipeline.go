@@ -160,6 +160,7 @@ func (p *Pipeline) extractFrom(a *vistka.Analysis, lang string) *vistka.Extracti
 		pluralSpeakers(a, x.Quotes, tc.Lexicon.Inflect)
 	}
 	sentenceJobs(a)
+	entity.QuotedNames(x.Entities)
 	return x
 }
 

@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/entity"
 	"github.com/vistka/vistka/internal/cputime"
 	"github.com/vistka/vistka/internal/hugepage"
 	"github.com/vistka/vistka/internal/shared"
@@ -33,12 +34,23 @@ func load(t testing.TB) *pipeline.Pipeline {
 	return p
 }
 
-// name returns the name of entity id in x, or id itself.
+// name returns the name of entity id in x, or id itself. A body named by
+// the quoted part of its name (entity.QuotedNames) is given by the
+// fullest name written with it, its legal form or kind in (ТОВ «Альфа»),
+// as the tests of quotes and events name a firm;
+// TestS47NQuotedNames checks the names themselves.
 func name(x *vistka.Extraction, id string) string {
 	for _, e := range x.Entities {
-		if e.ID == id {
-			return e.Name
+		if e.ID != id {
+			continue
 		}
+		written := e.Name
+		for _, a := range e.Aliases {
+			if strings.HasSuffix(strings.TrimRight(a, "» "), e.Name) && strings.Contains(a, "«") && entity.Better(a, written) {
+				written = a
+			}
+		}
+		return written
 	}
 	return id
 }
