@@ -2465,6 +2465,9 @@ func acronymOf(short, long string) bool {
 		return true
 	}
 	t := tailStart(lw)
+	if len(sw) == 1 && t == len(lw) && ukrainian(sw[0], initials(lw)) {
+		return true // НАБУ for Національне антикорупційне бюро
+	}
 	if t < 2 || initials(lw[:t]) != sw[0] {
 		return false
 	}
@@ -2481,6 +2484,15 @@ func acronymOf(short, long string) bool {
 		}
 	}
 	return true
+}
+
+// ukrainian reports whether acronym is the initials of a national body's
+// name with the У of its tail України, which the name leaves out:
+// НАБУ for Національне антикорупційне бюро, ДПСУ for Державна
+// прикордонна служба, НБУ for Національний банк.
+func ukrainian(acronym, initials string) bool {
+	rest, ok := strings.CutPrefix(acronym, initials)
+	return ok && rest == "У" && len(initials) >= 2*len("А")
 }
 
 // sameWord compares two words of a name tail, forgiving a different case

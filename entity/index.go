@@ -112,6 +112,8 @@ func appendKeys(keys []string, name string) (_ []string, short bool) {
 	keys = append(keys, first)
 	if t := tailStart(words); t >= 2 && t < len(words) {
 		keys = append(keys, initials(words[:t]))
+	} else if t == len(words) && body == "" && len(first) >= 2*len("А") {
+		keys = append(keys, first+"У") // НАБУ of Національне антикорупційне бюро (України)
 	}
 	if body != "" && body != first {
 		keys = append(keys, body)

@@ -42,3 +42,32 @@ func TestS47NQuotedNames(t *testing.T) {
 		})
 	}
 }
+
+// TestS47NAcronymOfUkraine checks that an acronym ending in the У of
+// України and the body's spelled-out name without the country are one
+// body, named in full, whichever comes first.
+func TestS47NAcronymOfUkraine(t *testing.T) {
+	p := load(t)
+	tests := []struct {
+		name, text, entity string
+		want               []string // mentions the entity must hold
+	}{
+		{"the acronym first",
+			"ДПСУ посилила охорону кордону з Молдовою. Про це повідомили в Державній прикордонній службі.",
+			"Державна прикордонна служба", []string{"ДПСУ", "Державній прикордонній службі"}},
+		{"the full name first",
+			"Детективи Національного антикорупційного бюро провели обшуки в мерії Полтави. У НАБУ підтвердили, що провадження відкрито.",
+			"Національне антикорупційне бюро", []string{"Національного антикорупційного бюро", "НАБУ"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := p.Extract(tt.text, time.Time{})
+			got := mentionsOf(t, x, tt.entity)
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("mentions %q, want %q", got, w)
+				}
+			}
+		})
+	}
+}
