@@ -658,6 +658,9 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 			// as a common noun naming a position
 			sp.Type = "JOB"
 		}
+		if sp.Type != "PERS" && sp.Type != "JOB" {
+			sp = r.withoutTrailingNoun(sp)
+		}
 		switch {
 		case sp.Type == "JOB":
 			jobs = append(jobs, pending{sp, s})
@@ -907,6 +910,37 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 	r.epithetSpeakers(a)
 	r.roles(a)
 	return r
+}
+
+// withoutTrailingNoun returns sp without its last word when that is a
+// word in lower case in Cyrillic letters and the words before it are
+// acronyms or names in Latin letters, none of it in quotation marks: the
+// tagger ran the name on over the noun after it ("експортувала до ЄС
+// меду", "Wabtec контракт", "ходити до ТЦК навмання"). A name in
+// quotation marks («СК інжиніринг») keeps its words.
+func (r *Result) withoutTrailingNoun(sp vistka.Span) vistka.Span {
+	cut := strings.LastIndexByte(sp.Text, ' ')
+	if cut < 0 || strings.ContainsAny(sp.Text, "«»\"„“”") {
+		return sp
+	}
+	last := sp.Text[cut+1:]
+	if !strings.ContainsFunc(last, unicode.IsLetter) || strings.ContainsFunc(last, func(c rune) bool {
+		return !unicode.Is(unicode.Cyrillic, c) || !unicode.IsLower(c)
+	}) {
+		return sp
+	}
+	for w := range strings.FieldsSeq(sp.Text[:cut]) {
+		if !isAcronym(w) && !typeFree(w) {
+			return sp
+		}
+	}
+	if sp.Start > 0 && sp.Start <= len(r.text) && strings.ContainsRune("«\"„“", r.text[sp.Start-1]) {
+		return sp
+	}
+	sp.End -= utf8.RuneCountInString(last) + 1
+	sp.Text = strings.TrimRight(sp.Text[:cut], " ")
+	sp.Lemma = sp.Text
+	return sp
 }
 
 // townCases retypes a person's one-word name that is a case form of a

@@ -71,3 +71,29 @@ func TestS47NAcronymOfUkraine(t *testing.T) {
 		})
 	}
 }
+
+// TestS47NNounAfterAcronym checks that a noun in lower case the tagger
+// ran an acronym or a Latin name on over is no part of the name, and
+// that a name in quotation marks keeps its words.
+func TestS47NNounAfterAcronym(t *testing.T) {
+	p := load(t)
+	tests := []struct {
+		name, text, entity string
+	}{
+		{"a genitive object after the acronym", "Торік Україна продала до ЄС зерна на 2 млрд доларів.", "ЄС"},
+		{"an accusative object after a Latin name", "Мерія уклала з Siemens контракт на постачання трамваїв.", "Siemens"},
+		{"a name in quotation marks", "Будинки зареєстровані на фірму «СК інжиніринг», власником якої є депутат.", "СК інжиніринг"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := p.Extract(tt.text, time.Time{})
+			var got []string
+			for _, e := range x.Entities {
+				got = append(got, e.Name)
+			}
+			if entityByName(x, tt.entity) == nil {
+				t.Errorf("no entity %q, got %q", tt.entity, got)
+			}
+		})
+	}
+}
