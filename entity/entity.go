@@ -778,6 +778,9 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 		if i < 0 && n.span.Type == "ORG" {
 			i = r.findLegal(lemma, low)
 		}
+		if i < 0 && n.span.Type == "ORG" {
+			i = r.findRegional(lemma)
+		}
 		polite := false // named by first name and patronymic: keeps its full name
 		if i < 0 && n.span.Type == "PERS" {
 			i = r.findByPatronymic(lemma)
@@ -910,6 +913,40 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 	r.epithetSpeakers(a)
 	r.roles(a)
 	return r
+}
+
+// findRegional returns the one body named so far that lemma, an
+// organisation's name, names with or without a town or region after it:
+// an outlet or a club and its regional name, Суспільне and Суспільне
+// Тернопіль, Динамо and Динамо Київ, either first; or -1.
+func (r *Result) findRegional(lemma string) int {
+	if len(r.Entities) > 500 {
+		return -1
+	}
+	found := -1
+	for i := range r.Entities {
+		e := &r.Entities[i]
+		if e.Type != "ORG" || !(regionalOf(lemma, e.Name) || regionalOf(e.Name, lemma)) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
+// regionalOf reports whether long is short, one word and no acronym,
+// followed by the name of a town or region: Суспільне Тернопіль of
+// Суспільне.
+func regionalOf(short, long string) bool {
+	rest, ok := strings.CutPrefix(long, short+" ")
+	if !ok || strings.ContainsAny(short, " -") || isAcronym(short) || strings.ContainsAny(rest, " ") {
+		return false
+	}
+	c := gazetteer.Lookup(rest)
+	return c&(gazetteer.Settlement|gazetteer.Region) != 0 && c&gazetteer.Person == 0
 }
 
 // withoutTrailingNoun returns sp without its last word when that is a

@@ -97,3 +97,15 @@ func TestS47NNounAfterAcronym(t *testing.T) {
 		})
 	}
 }
+
+// TestS47NRegionalOutlet checks that an outlet named alone and by its
+// regional name in one text is one outlet, named regionally.
+func TestS47NRegionalOutlet(t *testing.T) {
+	p := load(t)
+	text := "У Полтаві відкрили новий міст через Ворсклу, повідомляє Суспільне Полтава. Міський голова розповів Суспільному, що рух відновлять у четвер."
+	x := p.Extract(text, time.Time{})
+	got := mentionsOf(t, x, "Суспільне Полтава")
+	if !slices.Contains(got, "Суспільному") {
+		t.Errorf("mentions %q, want Суспільному", got)
+	}
+}
