@@ -442,8 +442,9 @@ func (r *Result) recentPerson(pos, s, back int, g byte, not []string) string {
 			return false
 		}
 		e := r.Entities[m.ent]
-		if e.Type != "PERS" || g != 0 && r.Gender[m.ent] != 0 && r.Gender[m.ent] != g || slices.Contains(not, ID(m.ent)) {
-			return true
+		if e.Type != "PERS" || g != 0 && r.Gender[m.ent] != 0 && r.Gender[m.ent] != g || slices.Contains(not, ID(m.ent)) ||
+			m.sent == s && r.isPronoun(m) {
+			return true // (він of the sentence itself is its subject, not whom його stands for)
 		}
 		found = ID(m.ent)
 		return false

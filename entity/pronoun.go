@@ -53,6 +53,9 @@ func (r *Result) pronouns(a *vistka.Analysis) {
 			}
 			if p < 0 && leadsSentence(a.Sentences[s].Tokens, i) {
 				p = r.previousSubject(t.RStart, s, g)
+				if p < 0 && !r.inQuote(t.RStart) {
+					p = r.speakerBefore(t.RStart, s, g)
+				}
 			}
 			if p < 0 && opensSentence(a.Sentences[s].Tokens, i) {
 				if q := r.soleSpeaker(t.RStart, s, g); q >= 0 && r.quietBefore(a, s, g, q) && !closesQuote(a, s, t.REnd) {
@@ -259,7 +262,8 @@ func (r *Result) sentencePerson(pos, s int, g byte) int {
 // is no preposition's ("в період прем'єрства Януковича … де він"). Such
 // a person is seldom what a later pronoun of the sentence stands for;
 // a name after a time phrase ("у серпні Гнатюка приймали") is not
-// governed.
+// governed, but one after a word for a person in its own case is
+// ("разом із колегою Мартою Зінченко").
 func (r *Result) governed(m mref) bool {
 	if r.a == nil || m.sent < 0 || m.sent >= len(r.a.Sentences) {
 		return true
@@ -273,7 +277,11 @@ func (r *Result) governed(m mref) bool {
 		return false
 	}
 	prev := toks[k-1].Tag
-	return strings.HasPrefix(prev, "prep") || strings.HasPrefix(prev, "noun") && !(k > 1 && strings.HasPrefix(toks[k-2].Tag, "prep"))
+	if strings.HasPrefix(prev, "prep") {
+		return true
+	}
+	return strings.HasPrefix(prev, "noun") && (!(k > 1 && strings.HasPrefix(toks[k-2].Tag, "prep")) ||
+		strings.HasPrefix(prev, "noun:anim") && !strings.Contains(prev, "v_naz") && sameCase(prev, toks[k].Tag))
 }
 
 // previousSubject returns the person a pronoun opening sentence s stands

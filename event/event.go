@@ -8502,6 +8502,9 @@ func (f *finder) lastNamedOne(i int, g byte) string {
 		return "", false
 	}
 	for j := i - 1; j >= 0; j-- {
+		if strings.Contains(f.toks[j].Tag, "pron:pers") {
+			continue // (він taken up is no one named)
+		}
 		if e, ok := check(&f.toks[j], f.entityAt(j)); ok {
 			if e == "" && f.entityAt(j+1) != "" && f.ents.Type(f.entityAt(j+1)) == "PERS" {
 				continue // a title before the name: "з прем'єром Іваном Сорокою"

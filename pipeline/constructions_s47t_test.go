@@ -1,0 +1,60 @@
+package pipeline_test
+
+import (
+	"slices"
+	"testing"
+	"time"
+)
+
+// Readings fixed in task s47t: titles and the persons role phrases and
+// pronouns stand for. The sentences are our own.
+
+// TestS47TPronounOfSubject: він or вона opening a sentence is the one
+// person of its gender the sentence before names as its subject, though
+// another of that gender is named there after a preposition, as an
+// object or in the genitive of a noun; not a man named as the subject of
+// a clause (де …), nor when two are named as subjects.
+func TestS47TPronounOfSubject(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, person string
+		want               []string
+	}{
+		{"a partner after a preposition",
+			"Міністр фінансів Олег Данильченко у вівторок обговорив бюджет із литовським колегою Томасом Вайткусом. Він наголосив на потребі нових позик.",
+			"Олег Данильченко", []string{"Він"}},
+		{"an object in the dative",
+			"Суддя Ігор Мельник пояснив журналісту Андрію Гаврилюку суть ухвали. Він вважає її остаточною.",
+			"Ігор Мельник", []string{"Він"}},
+		{"a woman after a verb set before her",
+			"Проти ініціативи виступила депутатка Ганна Кравчук разом із колегою Мартою Зінченко. Вона заявила, що закон шкодить фермерам.",
+			"Ганна Кравчук", []string{"Вона"}},
+		{"the subject of a clause",
+			"Він читав ті сторінки, де Олег Мазур описував Карпати з Іваном Бойком. Він перечитував їх знову.",
+			"Олег Мазур", nil},
+		{"two men as subjects",
+			"Олег Мазур та Іван Бойко підписали угоду з Петром Гнатюком. Він назвав її історичною.",
+			"Олег Мазур", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := pronounsOf(t, tt.text, tt.person); !slices.Equal(got, tt.want) {
+				t.Errorf("pronouns of %s %q, want %q", tt.person, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestS47TPronounSubjectEvents: with він taken for the subject of the
+// sentence before, його in its clause is still the other man, and той
+// still the one він is not.
+func TestS47TPronounSubjectEvents(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"him is the partner, he the subject",
+			"Прем'єр Олег Данильченко зустрівся з послом Томасом Вайткусом. Він подякував йому за підтримку.",
+			[]string{"CONSULT/meet Олег Данильченко → Томас Вайткус", "SUPPORT Олег Данильченко → Томас Вайткус"}},
+		{"той after він is the other man",
+			"Олег Данильченко поговорив з Томасом Вайткусом. Він повідомив, що той відвідає Київ.",
+			[]string{"CONSULT/meet Олег Данильченко → Томас Вайткус", "CONSULT/visit Томас Вайткус → Київ @Київ [future]"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
