@@ -92,6 +92,14 @@ func (r *Result) titles(a *vistka.Analysis, jobs []pending) {
 			ro.title += " " + strings.Join(strings.Fields(string(r.text[ro.end:ro.postEnd])), " ")
 			ro.end, ro.reach = ro.postEnd, ro.postEnd
 		}
+		if p >= 0 && ro.reach > ro.end {
+			if q, _ := r.personRightAfter(ro.reach); q == p {
+				// депутатка від «Голосу» Ірина Коваль: the faction
+				// the holder belongs to is part of the title.
+				ro.title += " " + closeMarks(strings.Join(strings.Fields(string(r.text[ro.end:ro.reach])), " "))
+				ro.end = ro.reach
+			}
+		}
 		if p >= 0 {
 			e := &r.Entities[p]
 			if !slices.Contains(e.Titles, ro.title) {
@@ -250,8 +258,9 @@ func (r *Result) rolePhrase(a *vistka.Analysis, j pending) (role, bool) {
 	var wb [16]string // the words of most titles, which Join makes one string of
 	words := wb[:0]
 	for i := from; i < to; i++ {
-		if i < head && strings.HasPrefix(toks[i].Tag, "adj") && strings.Contains(toks[i].Tag, ":f:") {
-			// a woman's title keeps its adjectives feminine: українська прем'єрка
+		if i <= head && strings.HasPrefix(toks[i].Tag, "adj") && strings.Contains(toks[i].Tag, ":f:") {
+			// a woman's title keeps its adjectives feminine: українська
+			// прем'єрка, уповноважена з прав людини
 			words = append(words, feminine(lemmaOf(&toks[i])))
 		} else if i <= head {
 			words = append(words, lemmaOf(&toks[i]))
@@ -477,7 +486,7 @@ func personNounAhead(toks []vistka.Token) bool {
 // a time or a source (з початку, з Києва): питань, розвитку, прав and
 // nouns of action.
 func fieldNoun(w string) bool {
-	return w == "питань" || w == "розвитку" || w == "прав" || strings.HasSuffix(w, "ння") || strings.HasSuffix(w, "ття")
+	return w == "питань" || w == "розвитку" || w == "прав" || w == "захисту" || strings.HasSuffix(w, "ння") || strings.HasSuffix(w, "ття")
 }
 
 // originNouns are the places one comes from, no field of a title: "з
@@ -525,9 +534,10 @@ func (r *Result) faction(toks []vistka.Token, i int) int {
 	return j - i
 }
 
-// posting returns how many tokens from toks[i] name the place a title
-// holder is posted to, in the locative after в or у, up to the name of a
-// person: "в Україні" of "посол Словенії в Україні Андрей Зупан". It
+// posting returns how many tokens from toks[i] name the place or body a
+// title holder is posted to, in the locative after в or у, up to the
+// name of a person: "в Україні" of "посол Словенії в Україні Андрей
+// Зупан", "у Верховній Раді" of "представник уряду у Верховній Раді". It
 // returns 0 when there is none.
 func (r *Result) posting(toks []vistka.Token, i int) int {
 	if i+1 >= len(toks) {
@@ -540,7 +550,7 @@ func (r *Result) posting(toks []vistka.Token, i int) int {
 		return 0
 	}
 	j := i + 1
-	for j < len(toks) && r.placeAt(toks[j].RStart, toks[j].REnd) && strings.Contains(toks[j].Tag, "v_mis") {
+	for j < len(toks) && r.nameAt(toks[j].RStart, toks[j].REnd) && strings.Contains(toks[j].Tag, "v_mis") {
 		j++
 	}
 	if j == i+1 {
@@ -594,16 +604,6 @@ func (r *Result) attachedTo(toks []vistka.Token, i int) int {
 		k += n
 	}
 	return k - i
-}
-
-// placeAt reports whether [start, end) lies in a LOC mention.
-func (r *Result) placeAt(start, end int) bool {
-	in := false
-	r.idx.overlapping(start, end, func(m mref) bool {
-		in = r.Entities[m.ent].Type == "LOC" && m.start <= start && end <= m.end
-		return !in
-	})
-	return in
 }
 
 func quoteMark(t string) bool {
@@ -1881,10 +1881,16 @@ func rankTitles(a *vistka.Analysis) []pending {
 		t := &toks[j]
 		// (голова, глава: the tagger may read the head of a body as a
 		// part of the body)
-		if !strings.HasPrefix(t.Tag, "noun:anim") && !(strings.HasPrefix(t.Tag, "noun") && headTitles[scan.ToLower(lemmaOf(t))]) || strings.Contains(t.Tag, ":p:") || !sameCase(t.Tag, toks[from].Tag) || coveredBySpan(a, t.RStart) {
+		if !strings.HasPrefix(t.Tag, "noun:anim") && !(strings.HasPrefix(t.Tag, "noun") && headTitles[scan.ToLower(lemmaOf(t))]) &&
+			!(strings.HasPrefix(t.Tag, "adj") && aideTitles[scan.ToLower(lemmaOf(t))]) ||
+			strings.Contains(t.Tag, ":p:") || !sameCase(t.Tag, toks[from].Tag) && !strings.Contains(toks[from].Tag, ":nv") || coveredBySpan(a, t.RStart) {
 			continue
 		}
-		out = append(out, pending{vistka.Span{Start: t.RStart, End: t.REnd, Type: "JOB", Text: t.Text, Lemma: lemmaOf(t)}, s})
+		lemma := lemmaOf(t)
+		if strings.HasPrefix(t.Tag, "adj") && strings.Contains(t.Tag, ":f:") {
+			lemma = feminine(lemma) // уповноважена
+		}
+		out = append(out, pending{vistka.Span{Start: t.RStart, End: t.REnd, Type: "JOB", Text: t.Text, Lemma: lemma}, s})
 	}
 	return out
 }
@@ -1897,16 +1903,42 @@ func titleWordBefore(a *vistka.Analysis, toks []vistka.Token, from, name int) in
 	if l := scan.ToLower(lemmaOf(&toks[from-1])); militaryRanks[l] || professionTitles[l] || officeTitles[l] {
 		return from - 1
 	}
-	for j := from - 1; j >= 0 && j >= from-7; j-- {
+	linked := false // a preposition joins the words crossed: посол ЄС в Україні
+	for j := from - 1; j >= 0 && j >= from-10; j-- {
 		t := &toks[j]
-		if l := scan.ToLower(lemmaOf(t)); professionTitles[l] || militaryRanks[l] || (headTitles[l] || aideTitles[l]) && j < from-1 && !complementAt(toks, j) {
+		l := scan.ToLower(lemmaOf(t))
+		if professionTitles[l] || militaryRanks[l] || (headTitles[l] || aideTitles[l]) && j < from-1 && !complementAt(toks, j) {
 			return j
 		}
-		if !plainGenitive(t) && !quoteMark(t.Text) && !inBodyName(a, t.RStart, name) {
+		if linked && officeTitles[l] && !complementAt(toks, j) {
+			return j
+		}
+		switch {
+		case plainGenitive(t) || quoteMark(t.Text) || inBodyName(a, t.RStart, name):
+		case j+1 < from && titleTailLink(toks, j):
+			linked = true
+		case (strings.HasPrefix(t.Tag, "noun") || strings.HasPrefix(t.Tag, "adj")) && strings.Contains(t.Tag, "v_mis") && !strings.Contains(t.Tag, "prop"):
+			// у справах ветеранів, при відділенні ООН
+		default:
 			return -1
 		}
 	}
 	return -1
+}
+
+// titleTailLink reports whether toks[j] is a word a title goes on with
+// past its genitives: a preposition of a field, a posting or a faction
+// (з питань, у справах, в Україні, при ООН, від фракції), or a
+// conjunction between two genitives (міністерка освіти і науки). A
+// locative noun counts only after в, у or при.
+func titleTailLink(toks []vistka.Token, j int) bool {
+	switch scan.ToLower(toks[j].Text) {
+	case "з", "із", "зі", "від", "при", "у", "в":
+		return strings.HasPrefix(toks[j].Tag, "prep")
+	case "та", "і", "й":
+		return j > 0 && plainGenitive(&toks[j-1]) && plainGenitive(&toks[j+1])
+	}
+	return false
 }
 
 // headTitles are the lemmas of the heads of a body that are a title
@@ -1917,6 +1949,7 @@ func titleWordBefore(a *vistka.Analysis, toks []vistka.Token, from, name int) in
 var headTitles = map[string]bool{
 	"голова": true, "глава": true, "очільник": true, "очільниця": true, "керівник": true, "керівниця": true,
 	"директор": true, "директорка": true, "президент": true, "президентка": true,
+	"лідер": true, "лідерка": true, "начальник": true, "начальниця": true, "командувач": true, "командувачка": true,
 }
 
 // aideTitles are the lemmas of those who act for another person or a
@@ -1927,13 +1960,17 @@ var aideTitles = map[string]bool{
 	"представник": true, "представниця": true, "радник": true, "радниця": true, "помічник": true, "помічниця": true,
 	"заступник": true, "заступниця": true, "віцепрезидент": true, "віцепрезидентка": true,
 	"речник": true, "речниця": true, "секретар": true, "секретарка": true,
+	// a participle standing for one (уповноважена Президента з прав дитини)
+	"уповноважений": true,
 }
 
-// complementAt reports whether toks[j] completes the noun before it, as
-// the genitive of a head does a deputy's title: in "заступника голови
-// правління «Нафтогазу» Івана Петренка" the head is someone else.
+// complementAt reports whether toks[j] completes the noun for a person
+// before it, as the genitive of a head does a deputy's title: in
+// "заступника голови правління «Нафтогазу» Івана Петренка" the head is
+// someone else. After a word for a thing it is the name's own title
+// ("За словами віцепрем'єр-міністерки … Оксани Рибак").
 func complementAt(toks []vistka.Token, j int) bool {
-	return j > 0 && strings.HasPrefix(toks[j-1].Tag, "noun")
+	return j > 0 && strings.HasPrefix(toks[j-1].Tag, "noun") && !strings.HasPrefix(toks[j-1].Tag, "noun:inanim")
 }
 
 // inBodyName reports whether code point pos lies in an organisation or
@@ -1974,7 +2011,8 @@ var officeTitles = map[string]bool{
 	"прем'єр": true, "прем'єрка": true, "прем'єр-міністр": true, "прем'єр-міністерка": true,
 	"міністр": true, "міністерка": true, "посол": true, "спікер": true, "спікерка": true,
 	"прокурор": true, "прокурорка": true, "суддя": true, "депутат": true, "депутатка": true,
-	"нардеп": true, "нардепка": true,
+	"нардеп": true, "нардепка": true, "консул": true, "консулка": true, "омбудсман": true, "омбудсманка": true,
+	"віцепрем'єр": true, "віцепрем'єрка": true, "віцепрем'єр-міністр": true, "віцепрем'єр-міністерка": true,
 	// monarchs and rulers (армії короля Карла XII, гетьман Іван Мазепа)
 	"король": true, "королева": true, "цар": true, "цариця": true, "імператор": true,
 	"імператриця": true, "князь": true, "княгиня": true, "гетьман": true, "султан": true,
