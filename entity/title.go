@@ -1883,7 +1883,7 @@ func rankTitles(a *vistka.Analysis) []pending {
 		// part of the body)
 		if !strings.HasPrefix(t.Tag, "noun:anim") && !(strings.HasPrefix(t.Tag, "noun") && headTitles[scan.ToLower(lemmaOf(t))]) &&
 			!(strings.HasPrefix(t.Tag, "adj") && aideTitles[scan.ToLower(lemmaOf(t))]) ||
-			strings.Contains(t.Tag, ":p:") || !sameCase(t.Tag, toks[from].Tag) && !strings.Contains(toks[from].Tag, ":nv") || coveredBySpan(a, t.RStart) {
+			strings.Contains(t.Tag, ":p:") || !sameCase(t.Tag, toks[from].Tag) && !indeclinable(toks[from:to]) || coveredBySpan(a, t.RStart) {
 			continue
 		}
 		lemma := lemmaOf(t)
@@ -1895,6 +1895,13 @@ func rankTitles(a *vistka.Analysis) []pending {
 	return out
 }
 
+// indeclinable reports whether a word of a name does not decline (Кая
+// Каллас, Марко Рубіо): the case its first word is read in tells
+// nothing then.
+func indeclinable(name []vistka.Token) bool {
+	return slices.ContainsFunc(name, func(t vistka.Token) bool { return strings.Contains(t.Tag, ":nv") })
+}
+
 // titleWordBefore returns the token of a rank or professional title
 // before toks[from], right before it or before the genitive words, names
 // and quotation marks between (up to seven tokens), or -1. name is where
@@ -1903,20 +1910,18 @@ func titleWordBefore(a *vistka.Analysis, toks []vistka.Token, from, name int) in
 	if l := scan.ToLower(lemmaOf(&toks[from-1])); militaryRanks[l] || professionTitles[l] || officeTitles[l] {
 		return from - 1
 	}
-	linked := false // a preposition joins the words crossed: посол ЄС в Україні
 	for j := from - 1; j >= 0 && j >= from-10; j-- {
 		t := &toks[j]
 		l := scan.ToLower(lemmaOf(t))
 		if professionTitles[l] || militaryRanks[l] || (headTitles[l] || aideTitles[l]) && j < from-1 && !complementAt(toks, j) {
 			return j
 		}
-		if linked && officeTitles[l] && !complementAt(toks, j) {
-			return j
+		if officeTitles[l] && j < from-1 && !complementAt(toks, j) {
+			return j // across the genitives of its office: Міністерка закордонних справ Великої Британії Іветт Купер
 		}
 		switch {
 		case plainGenitive(t) || quoteMark(t.Text) || inBodyName(a, t.RStart, name):
 		case j+1 < from && titleTailLink(toks, j):
-			linked = true
 		case (strings.HasPrefix(t.Tag, "noun") || strings.HasPrefix(t.Tag, "adj")) && strings.Contains(t.Tag, "v_mis") && !strings.Contains(t.Tag, "prop"):
 			// у справах ветеранів, при відділенні ООН
 		default:
@@ -1950,6 +1955,7 @@ var headTitles = map[string]bool{
 	"голова": true, "глава": true, "очільник": true, "очільниця": true, "керівник": true, "керівниця": true,
 	"директор": true, "директорка": true, "президент": true, "президентка": true,
 	"лідер": true, "лідерка": true, "начальник": true, "начальниця": true, "командувач": true, "командувачка": true,
+	"командир": true, "командирка": true,
 }
 
 // aideTitles are the lemmas of those who act for another person or a
@@ -1999,13 +2005,16 @@ func coveredBySpan(a *vistka.Analysis, pos int) bool {
 var professionTitles = map[string]bool{
 	"професор": true, "професорка": true, "доцент": true, "доцентка": true, "академік": true,
 	"викладач": true, "викладачка": true, "тренер": true, "тренерка": true,
+	"адвокат": true, "адвокатка": true, "ректор": true, "ректорка": true, "проректор": true, "проректорка": true,
+	"аналітик": true, "аналітикиня": true,
 }
 
 // officeTitles are the lemmas of offices that are a title when written
-// right before a name in its case (Президент Петро Порошенко, губернатор
-// Папієв, короля Карла XII); unlike ranks and professional titles they
-// are not looked for across the genitive words before the name, where
-// the office is often another person's (син президента Олександр).
+// before a name in its case (Президент Петро Порошенко, губернатор
+// Папієв, короля Карла XII, Міністерка закордонних справ Великої
+// Британії Іветт Купер); across the genitive words before the name only
+// when no word for a person comes before the office, whose the office
+// then is (сина президента Олександра).
 var officeTitles = map[string]bool{
 	"президент": true, "президентка": true, "губернатор": true, "мер": true, "канцлер": true,
 	"прем'єр": true, "прем'єрка": true, "прем'єр-міністр": true, "прем'єр-міністерка": true,

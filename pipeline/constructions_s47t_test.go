@@ -91,3 +91,29 @@ func TestS47TTitleTail(t *testing.T) {
 		checkTitles(t, x, tt.person, tt.want, tt.not)
 	}
 }
+
+// TestS47TTitleAcrossGenitives: an office the tagger left out is the
+// title of the name after the genitives it goes on with; a lawyer's,
+// rector's or analyst's word, a commander of a unit, a title before an
+// indeclinable name in another case. Not an office in the genitive
+// before a name in another case (доньку мера міста Олену …).
+func TestS47TTitleAcrossGenitives(t *testing.T) {
+	p := load(t)
+	for _, tt := range []struct {
+		text, person string
+		want, not    []string
+	}{
+		{"Міністерка закордонних справ Великої Британії Джейн Мосс заявила про нові санкції.", "Джейн Мосс",
+			[]string{"міністерка закордонних справ Великої Британії"}, nil},
+		{"Його адвокатка Леся Ковальська подала апеляцію.", "Леся Ковальська", []string{"адвокатка"}, nil},
+		{"Командир 5-ї штурмової бригади Олег Степаненко розповів про бої.", "Олег Степаненко",
+			[]string{"командир 5-ї штурмової бригади"}, nil},
+		{"Прем'єр обговорив торгівлю з державним секретарем США Марко Ленні.", "Марко Ленні",
+			[]string{"державний секретар США"}, nil},
+		{"Журналісти знайшли доньку мера міста Олену Степаненко.", "Олена Степаненко",
+			nil, []string{"мер міста"}},
+	} {
+		x := p.Extract(tt.text, time.Time{})
+		checkTitles(t, x, tt.person, tt.want, tt.not)
+	}
+}
