@@ -51,7 +51,7 @@ func (r *Result) pronouns(a *vistka.Analysis) {
 			if q := r.quotedSentence(a, s, i); p < 0 && q > 0 {
 				p = r.speakerBefore(a.Sentences[q].RStart, q, g)
 			}
-			if p < 0 && leadsSentence(a.Sentences[s].Tokens, i) {
+			if p < 0 && (leadsSentence(a.Sentences[s].Tokens, i) || afterOpeningPhrase(a.Sentences[s].Tokens, i)) {
 				p = r.previousSubject(t.RStart, s, g)
 				if p < 0 && !r.inQuote(t.RStart) {
 					p = r.speakerBefore(t.RStart, s, g)
@@ -190,6 +190,28 @@ func leadsSentence(toks []vistka.Token, i int) bool {
 		n++
 	}
 	return n <= 2
+}
+
+// afterOpeningPhrase reports whether token i follows only a
+// prepositional phrase of time or place that opens its sentence, a
+// preposition and up to three nouns, adjectives, numbers or
+// demonstratives, no person's name among them: "У четвер він має
+// виступити", "На полях форуму він провів зустріч", "Після цього він
+// наголосив" put the pronoun where a subject opens.
+func afterOpeningPhrase(toks []vistka.Token, i int) bool {
+	if i < 2 || i > 4 || !strings.HasPrefix(toks[0].Tag, "prep") {
+		return false
+	}
+	for _, t := range toks[1:i] {
+		switch {
+		case strings.Contains(t.Tag, ":prop") || strings.Contains(t.Tag, "pron:pers"):
+			return false
+		case t.Kind == vistka.Number, strings.HasPrefix(t.Tag, "noun"), strings.HasPrefix(t.Tag, "adj"), strings.HasPrefix(t.Tag, "numr"):
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // quotedSentence returns the sentence that words quoted right before the
@@ -419,7 +441,8 @@ func (r *Result) soleSpeaker(pos, s int, g byte) int {
 // subject to person p: no pronoun of gender g in them stands for someone
 // else or no one ("Так чи інак, він прийшов."), and no title of a
 // position names another ("Саудівський міністр підтвердив …"; a word
-// such as експерт may be his).
+// such as експерт may be his, and a role word that stands for him is
+// his: "…», – сказав омбудсман. Він також закликав").
 func (r *Result) quietBefore(a *vistka.Analysis, s int, g byte, p int) bool {
 	for k := max(s-2, 0); k < s; k++ {
 		toks := a.Sentences[k].Tokens
@@ -432,7 +455,7 @@ func (r *Result) quietBefore(a *vistka.Analysis, s int, g byte, p int) bool {
 				strings.Contains(t.Tag, ":"+string(g)+":") && !r.mentionedIn(p, t.RStart, t.REnd) {
 				return false
 			}
-			if strings.HasPrefix(t.Tag, "noun") && isRoleWord(lemmaOf(t)) && !r.holds(p, t.RStart, t.REnd) {
+			if strings.HasPrefix(t.Tag, "noun") && isRoleWord(lemmaOf(t)) && !r.holds(p, t.RStart, t.REnd) && r.RoleAt(a, k, i) != ID(p) {
 				return false // the tagger may read "Польський міністр" as a body
 			}
 		}

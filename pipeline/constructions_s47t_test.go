@@ -117,3 +117,45 @@ func TestS47TTitleAcrossGenitives(t *testing.T) {
 		checkTitles(t, x, tt.person, tt.want, tt.not)
 	}
 }
+
+// TestS47TOmbudsman: омбудсман (омбудсманка) later in a story stands for
+// the commissioner for human rights (or a child's rights) named before,
+// and a pronoun opening the sentence after its quote is that person too.
+func TestS47TOmbudsman(t *testing.T) {
+	p := load(t)
+	x := p.Extract("Уповноважений Верховної Ради з прав людини Олег Петрук звернувся до ООН. «Ми передамо всі свідчення», – наголосив омбудсман. Він також закликав Червоний Хрест діяти.", time.Time{})
+	e := entityByName(x, "Олег Петрук")
+	if e == nil {
+		t.Fatalf("no entity Олег Петрук: %+v", x.Entities)
+	}
+	var got []string
+	for _, m := range e.Mentions {
+		if m.Kind != "name" {
+			got = append(got, m.Text)
+		}
+	}
+	if want := []string{"омбудсман", "Він"}; !slices.Equal(got, want) {
+		t.Errorf("role and pronoun mentions %q, want %q", got, want)
+	}
+}
+
+// TestS47TPronounAfterOpeningPhrase: він after a prepositional phrase of
+// time or place opening the sentence is the subject of the sentence
+// before, though another man is named there as an object.
+func TestS47TPronounAfterOpeningPhrase(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, person string
+		want               []string
+	}{
+		{"a time", "Міністр Андрій Коваль прибув до Відня разом із послом Іваном Сорокою. У четвер він виступить на форумі.",
+			"Андрій Коваль", []string{"він"}},
+		{"a place", "Увечері Олег Мазур відвідав виставку з колегою Петром Гнатюком. На відкритті він подякував організаторам.",
+			"Олег Мазур", []string{"він"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := pronounsOf(t, tt.text, tt.person); !slices.Equal(got, tt.want) {
+				t.Errorf("pronouns of %s %q, want %q", tt.person, got, tt.want)
+			}
+		})
+	}
+}
