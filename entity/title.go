@@ -1000,6 +1000,9 @@ func (r *Result) resolveRole(ro role) int {
 	if p := r.ministryHead(ro); p >= 0 {
 		return p
 	}
+	if p := r.byHeadOfKind(ro); p >= 0 {
+		return p
+	}
 	if len(ro.adjLemmas) == 0 && len(ro.tailLemmas) == 0 {
 		return r.byBareRole(ro)
 	}
@@ -1643,6 +1646,44 @@ func (r *Result) titledBefore(ro role, fits func(title string) bool) int {
 	return found
 }
 
+// headKin are the heads of a body a story calls one another: the
+// начальник of a police department named with his title is later its
+// очільник or керівник.
+var headKin = map[string]bool{
+	"голова": true, "глава": true, "очільник": true, "очільниця": true, "керівник": true, "керівниця": true,
+	"начальник": true, "начальниця": true,
+}
+
+// byHeadOfKind resolves the head of a body named by a common noun
+// ("очільник поліції", "начальник поліції") to the one person named
+// before whose title has such a head and names a body of that kind:
+// "Начальник Головного управління Національної поліції в Черкаській
+// області Василь Остапчук … наголосив очільник поліції".
+func (r *Result) byHeadOfKind(ro role) int {
+	if !headKin[ro.headLemma] || len(ro.tailLemmas) == 0 || len(ro.tailLemmas) > 2 {
+		return -1
+	}
+	toks := r.a.Sentences[ro.sent].Tokens
+	for _, t := range toks[ro.from:ro.to] {
+		if r.nameAt(t.RStart, t.REnd) {
+			return -1 // a named body: the callers after this one read it
+		}
+	}
+	return r.titledBefore(ro, func(title string) bool {
+		tw := scan.Fields(scan.ToLower(title))
+		if len(tw) < 2 || !slices.ContainsFunc(tw, func(w string) bool { return headKin[w] }) {
+			return false
+		}
+		for _, l := range ro.tailLemmas {
+			n := utf8.RuneCountInString(l) - 1
+			if n < 4 || !slices.ContainsFunc(tw, func(w string) bool { return sameStart(w, l, n) }) {
+				return false
+			}
+		}
+		return true
+	})
+}
+
 // roleSynonyms spell out the short forms of titles.
 var roleSynonyms = map[string]string{
 	"генсек": "генеральний секретар", "прем'єр": "прем'єр-міністр", "держсекретар": "державний секретар",
@@ -2054,7 +2095,7 @@ var roleWords = map[string]bool{
 	"президентка": true, "прем'єрка": true, "директорка": true, "спікерка": true, "посолка": true,
 	"командувачка": true, "секретарка": true, "прем'єр-міністерка": true, "дипломатка": true,
 	"віцепрем'єр-міністр": true, "віцепрем'єр-міністерка": true, "віцепрем'єр": true, "віцепрем'єрка": true,
-	"командир": true, "командирка": true, "омбудсман": true, "омбудсманка": true, "торгпред": true,
+	"командир": true, "командирка": true, "начальник": true, "начальниця": true, "омбудсман": true, "омбудсманка": true, "торгпред": true,
 	"посадовець": true, "посадовиця": true, "чиновник": true, "чиновниця": true,
 	// church titles
 	"патріарх": true, "митрополит": true, "архієпископ": true, "єпископ": true, "предстоятель": true,

@@ -159,3 +159,35 @@ func TestS47TPronounAfterOpeningPhrase(t *testing.T) {
 		})
 	}
 }
+
+// TestS47THeadOfKind: the head of a body called later by the kind of the
+// body ("очільник поліції", "начальник поліції") is the one person named
+// before whose title has such a head and that kind of body; not when two
+// such persons were named.
+func TestS47THeadOfKind(t *testing.T) {
+	p := load(t)
+	rolesOf := func(text, person string) []string {
+		x := p.Extract(text, time.Time{})
+		e := entityByName(x, person)
+		if e == nil {
+			t.Fatalf("%q: no entity %q", text, person)
+		}
+		var out []string
+		for _, m := range e.Mentions {
+			if m.Kind == "title" {
+				out = append(out, m.Text)
+			}
+		}
+		return out
+	}
+	one := "Начальник Головного управління Національної поліції в Херсонській області Ігор Бондар розповів про злочинність. " +
+		"Водночас, наголосив очільник поліції, шахраї стали винахідливішими. Цього року, розповів начальник поліції, управління набере 100 працівників."
+	if got, want := rolesOf(one, "Ігор Бондар"), []string{"очільник поліції", "начальник поліції"}; !slices.Equal(got, want) {
+		t.Errorf("role mentions %q, want %q", got, want)
+	}
+	two := "Начальник Головного управління Національної поліції в Херсонській області Ігор Бондар зустрівся з начальником поліції Одеської області Олегом Гуком. " +
+		"Водночас, наголосив очільник поліції, шахраї стали винахідливішими."
+	if got := rolesOf(two, "Ігор Бондар"); len(got) != 0 {
+		t.Errorf("role mentions %q, want none", got)
+	}
+}
