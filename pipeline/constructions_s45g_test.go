@@ -17,7 +17,7 @@ func TestS45GRegionalGifts(t *testing.T) {
 	checkEvents(t, p, []construction{
 		{"a utility allotted money",
 			"Виконком міської ради виділив водоканалу 8 млн гривень на ремонт насосів.",
-			[]string{"AID Виконком міської ради → "}},
+			[]string{"AID Виконком міської ради → водоканал"}},
 		{"a claim sent for a sum is no gift",
 			"Обленерго направило підприємству претензію на 12 млн гривень.",
 			nil},
