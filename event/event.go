@@ -5083,6 +5083,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		} else if as := f.sidesAfter(tr); len(as) > 0 {
 			// "переговори делегацій України та Росії": the sides
 			ev.Actors = append(ev.Actors, as...)
+		} else if _, as := f.jointBodyEnd(tr.at + 1); len(as) > 0 && tr.k.typ == "CONSULT" {
+			// "Засідання українсько-румунської міжурядової комісії
+			// відбудеться 25 серпня": the commission of the two sits
+			ev.Actors = append(ev.Actors, as...)
 		} else if tr.k.typ == "CONSULT" && tr.k.mode != "visit" && f.unnamedBetween(tr.at) {
 			// "Переговори між делегаціями тривали понад дві години",
 			// "Переговори між відомствами тривали з весни": the sides of
@@ -6121,6 +6125,14 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// (one met one at a summit: "На саміті в Гаазі Зеленський
 				// зустрівся з Мерцом" is their own meeting, as на полях
 				// саміту is)
+				ev.Mode = "multilateral"
+			case f.blocGathering(tr):
+				// "Міністри оборони країн НАТО обговорили внески": a
+				// gathering of a group of states
+				ev.Mode = "multilateral"
+			case !tr.verb && len(ev.Actors) == 1 && len(ev.Recipients) == 0 && f.blocNamed(tr.at, ev.Actors[0]):
+				// "Наступна зустріч «Рамштайну» запланована на лютий":
+				// the meeting of an alliance or a format
 				ev.Mode = "multilateral"
 			}
 		}
@@ -11748,10 +11760,14 @@ func (f *finder) partnerAt(j int) bool {
 // genitiveAfter finds the actor of an event noun: зустріч Блінкена.
 func (f *finder) genitiveAfter(at int) string {
 	if at+1 < len(f.toks) {
+		n := at + 1
+		if nouns[f.low(at)].typ == "CONSULT" && n+1 < len(f.toks) && f.toks[n].Kind == vistka.QuoteMark && isOpenQuote(f.toks[n].Text) {
+			n++ // "Наступна зустріч «Рамштайну» запланована на лютий": the name in quotation marks
+		}
 		// (a surname the tagger read as a bare locative, which is never
 		// bare, is the genitive: "Зустріч Гроссі зі Шмигалем")
-		if e := f.entityAt(at + 1); e != "" && (hasCase(&f.toks[at+1], "v_rod") || f.caselessName(at+1) || f.ents.Type(e) == "PERS" && hasCase(&f.toks[at+1], "v_mis")) &&
-			(hasCase(&f.toks[at], "v_naz") || !f.subjectOfNext(at+1)) {
+		if e := f.entityAt(n); e != "" && (hasCase(&f.toks[n], "v_rod") || f.caselessName(n) || f.ents.Type(e) == "PERS" && hasCase(&f.toks[n], "v_mis")) &&
+			(hasCase(&f.toks[at], "v_naz") || !f.subjectOfNext(n)) {
 			return e // (a name in Latin letters has no case: "саміт G7", "саміт ASEAN"; not a label: "атаки F")
 		}
 		// "протести опозиції", "протести громадськості": a group; "акція
@@ -23761,23 +23777,29 @@ func (f *finder) heldBody(i int, k kind) bool {
 	if k.typ != "CONSULT" || i+1 >= len(f.toks) || courtWords[f.low(i+1)] {
 		return false
 	}
-	e := f.entityAt(i + 1)
-	if e == "" || f.ents.Type(e) != "ORG" || !hasCase(&f.toks[i+1], "v_rod") ||
-		slices.ContainsFunc(strings.Fields(strings.ToLower(f.ents.Name(e))), func(w string) bool { return courtWords[w] || strings.HasPrefix(w, "госпсуд") }) {
-		return false
-	}
-	if f.heldSubject(i) || i > 0 && takesPlace[f.verb(i-1)] && hasCase(&f.toks[i], "v_naz") {
-		// "Наступного тижня відбудеться засідання Ради ЄС"
-		return true
-	}
-	end := i + 1 // past the body's name, however long (Контактної групи з питань оборони України)
-	for end < len(f.toks) && f.entityAt(end) == e {
-		end++
+	end, _ := f.jointBodyEnd(i + 1) // "засідання українсько-румунської міжурядової комісії"
+	if end < 0 {
+		e := f.entityAt(i + 1)
+		if e == "" || f.ents.Type(e) != "ORG" || !hasCase(&f.toks[i+1], "v_rod") || f.ownSitting(e) ||
+			slices.ContainsFunc(strings.Fields(strings.ToLower(f.ents.Name(e))), func(w string) bool { return courtWords[w] || strings.HasPrefix(w, "госпсуд") }) {
+			return false
+		}
+		if f.heldSubject(i) || i > 0 && takesPlace[f.verb(i-1)] && hasCase(&f.toks[i], "v_naz") {
+			// "Наступного тижня відбудеться засідання Ради ЄС"
+			return true
+		}
+		end = i + 1 // past the body's name, however long (Контактної групи з питань оборони України)
+		for end < len(f.toks) && f.entityAt(end) == e {
+			end++
+		}
 	}
 	for j := end; j < len(f.toks) && j <= end+5; j++ {
 		t := &f.toks[j]
 		if t.Kind == vistka.Punct {
 			return t.Text == "," && f.heldWhich(j+1)
+		}
+		if f.plannedFor(j) {
+			return true
 		}
 		if v := f.verb(j); v != "" {
 			return takesPlace[v]
@@ -23794,7 +23816,7 @@ func (f *finder) heldWhich(j int) bool {
 	if j+1 >= len(f.toks) || f.toks[j].Lemma != "який" {
 		return false
 	}
-	return takesPlace[f.verb(j+1)] || f.low(j+1) == "запланований"
+	return takesPlace[f.verb(j+1)] || f.low(j+1) == "запланований" || f.plannedFor(j+1)
 }
 
 // adjectivesAt returns how many adjectives stand from token i on.

@@ -1,0 +1,72 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestS47CPlannedSitting: a sitting of a body of states or alliances set
+// for a day by a participle or a verb of planning ("заплановане на 14
+// лютого", "запланували на березень") is a CONSULT to come, as one that
+// "відбудеться"; a commission two states sit on, named by their compound
+// adjective or by the two after it, meets as the two; a body's own
+// sitting (a parliament, a town's council, the government, a staff) is
+// none.
+func TestS47CPlannedSitting(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a participle of planning",
+			"Наступне засідання Контактної групи з питань оборони України заплановане на 14 лютого.",
+			[]string{"CONSULT/multilateral Контактна група з питань оборони України →  [future]"}},
+		{"a verb of planning",
+			"Наступне засідання Контактної групи з питань оборони України запланували на 14 лютого.",
+			[]string{"CONSULT/multilateral Контактна група з питань оборони України →  [future]"}},
+		{"a commission named by the compound adjective",
+			"Засідання українсько-польської міжурядової комісії з питань торгівлі відбудеться 12 березня у Варшаві.",
+			[]string{"CONSULT/meet українсько-польська міжурядова комісія →  @Варшава [future]"}},
+		{"a commission named by the two states",
+			"Засідання міжурядової комісії України та Польщі відбудеться 12 березня у Варшаві.",
+			[]string{"CONSULT/meet Україна,Польща →  @Варшава [future]"}},
+		{"a parliament's own sitting",
+			"Наступне пленарне засідання Верховної Ради відбудеться 6 травня.",
+			nil},
+		{"a town council's own sitting",
+			"Засідання Київської міської ради заплановане на 20 травня.",
+			nil},
+		{"a staff's own sitting",
+			"Засідання Координаційного штабу з питань енергетичної безпеки відбудеться наступного тижня.",
+			nil},
+	}, time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC))
+}
+
+// TestS47CBlocMeeting: a meeting of officials of a group of states ("країн
+// НАТО", "лідери ЄС", "країн «коаліції охочих»") among themselves, or of
+// an alliance or a format named after the meeting's noun ("зустріч
+// «Рамштайну»"), is PLOVER's multilateral; officials of two states, a
+// group that meets a partner after з, or one body's staff meet.
+func TestS47CBlocMeeting(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"ministers of the alliance's states discuss",
+			"Міністри оборони країн НАТО в четвер у Брюсселі обговорили виробництво снарядів.",
+			[]string{"CONSULT/multilateral Міністри оборони країн НАТО →  @Брюссель"}},
+		{"the meeting's noun names them",
+			"У Брюсселі у вівторок тривала неформальна зустріч міністрів енергетики ЄС.",
+			[]string{"CONSULT/multilateral ЄС →  @Брюссель"}},
+		{"a meeting of the group convened",
+			"Президент Фінляндії Александер Стубб у неділю провів у Гельсінкі зустріч радників з національної безпеки країн «коаліції охочих».",
+			[]string{"CONSULT/multilateral Александер Стубб →  @Гельсінкі"}},
+		{"a format in quotation marks",
+			"Наступна зустріч «Рамштайну» запланована на 10 квітня.",
+			[]string{"CONSULT/multilateral Рамштайн →  [future]"}},
+		{"ministers of two states",
+			"Міністри закордонних справ України та Польщі у середу обговорили ситуацію на кордоні.",
+			[]string{"CONSULT/meet Міністри закордонних справ України та Польщі → "}},
+		{"the group meets a partner",
+			"Посли країн G7 у середу зустрілися з прем'єр-міністеркою Юлією Свириденко.",
+			[]string{"CONSULT/meet G7 → Юлія Свириденко"}},
+		{"one body's staff",
+			"Цього тижня до Львова мають прибути представники Світового банку, з якими міська влада обговорить ремонт мостів.",
+			[]string{"CONSULT/visit Світовий банк → Львів @Львів [future]", "CONSULT/meet міська влада →  [future]"}},
+	}, time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC))
+}
