@@ -4688,11 +4688,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		// (an attack by a side named after it is one in any case:
 		// "супроводжувався стріляниною з боку віце-мера")
-		if !during && !background && !aimed && !strings.Contains(t.Tag, "v_naz") && !f.heldSubject(i) && !f.countedHeld(i, k) && !(k.typ == "ASSAULT" && (f.bySide(i) != "" || f.accusedOf(i) != "")) && !f.misreadSubject(i) ||
+		planned := k.typ == "CONSULT" && f.plannedAside(i) // "обговорили підготовку засідання …, яке відбудеться 15 грудня"
+		if !during && !background && !aimed && !planned && !strings.Contains(t.Tag, "v_naz") && !f.heldSubject(i) && !f.countedHeld(i, k) && !(k.typ == "ASSAULT" && (f.bySide(i) != "" || f.accusedOf(i) != "")) && !f.misreadSubject(i) ||
 			during && k.typ != "CONSULT" {
 			continue
 		}
-		if f.objectOfTrigger(i) {
+		if f.objectOfTrigger(i) && !planned {
 			continue // "засудили удари Росії": what was condemned
 		}
 		trigs = append(trigs, trig{at: i, noun: i, k: k, during: during})

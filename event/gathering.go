@@ -238,3 +238,26 @@ func (f *finder) blocNamed(at int, e string) bool {
 	}
 	return !f.partnerAt(j)
 }
+
+// plannedAside reports whether the gathering noun at i, in any case, is
+// followed past the name of whose it is by a relative clause that sets
+// it for a time to come: "обговорили підготовку засідання Контактної
+// групи з питань оборони України, яке відбудеться 15 грудня в Брюсселі"
+// tells a planned meeting of its own, beside the talks about it.
+func (f *finder) plannedAside(i int) bool {
+	named := false
+	for j := i + 1; j < len(f.toks) && j <= i+12; j++ {
+		t := &f.toks[j]
+		switch {
+		case t.Text == ",":
+			return named && f.heldWhich(j+1) && f.toks[j+1].Lemma == "який" && !strings.Contains(f.toks[j+2].Tag, ":past")
+		case f.entityAt(j) != "":
+			named = true
+		case t.Kind == vistka.QuoteMark, strings.HasPrefix(t.Tag, "adj"), strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, "pron"),
+			f.low(j) == "з" || f.low(j) == "у" || f.low(j) == "в": // (its field and format: "з питань оборони України у форматі «Рамштайн»")
+		default:
+			return false
+		}
+	}
+	return false
+}

@@ -70,3 +70,22 @@ func TestS47CBlocMeeting(t *testing.T) {
 			[]string{"CONSULT/visit Світовий банк → Львів @Львів [future]", "CONSULT/meet міська влада →  [future]"}},
 	}, time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC))
 }
+
+// TestS47CPlannedAside: a sitting talked about whose relative clause sets
+// it for a time to come ("обговорили підготовку засідання Контактної
+// групи …, яке відбудеться 15 грудня") is a planned meeting of its own,
+// beside the talks; one told as past ("яке відбулося") is no new event.
+func TestS47CPlannedAside(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"the preparation of a sitting to come",
+			"Міністри оборони України та Литви обговорили підготовку засідання Контактної групи з питань оборони України, яке відбудеться 15 грудня в Брюсселі.",
+			[]string{"CONSULT/meet Міністри оборони України та Литви → ", "CONSULT/multilateral Контактна група з питань оборони України →  @Брюссель [future]"}},
+		{"a sitting to come in a format",
+			"Міністри оборони Великої Британії та Німеччини обговорили наступне засідання Контактної групи з питань оборони України у форматі «Рамштайн», яке відбудеться в Брюсселі наступного тижня.",
+			[]string{"CONSULT/meet Міністри оборони Великої Британії та Німеччини → ", "CONSULT/multilateral Контактна група з питань оборони України →  @Брюссель [future]"}},
+		{"a sitting told as past",
+			"Сибіга розповів про засідання Ради ЄС, яке відбулося в понеділок.",
+			nil},
+	}, time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC))
+}
