@@ -16442,8 +16442,10 @@ func (f *finder) bodyOfTwo(i int) bool {
 		}
 		if e := f.entityAt(k + 1); e != "" && !strings.Contains(f.ents.Name(e), "–") && f.twoSided(k) {
 			// (not a name that takes in a dash, "Ради Україна – Польща –
-			// Литва": the dash after it is not the first)
-			return true
+			// Литва": the dash after it is not the first; nor the
+			// Ukraine–NATO Council the tagger left in two names, where
+			// each ally sits)
+			return !f.alliedSide(k + 1)
 		}
 	}
 	return false

@@ -261,3 +261,19 @@ func (f *finder) plannedAside(i int) bool {
 	}
 	return false
 }
+
+// alliedSide reports whether the side named after the first of a body's
+// two sides at i, past the dash, is NATO: "Рада Україна – НАТО" seats
+// every ally, a gathering of many (as the golds read it), unlike "Рада
+// асоціації Україна – ЄС", the two.
+func (f *finder) alliedSide(i int) bool {
+	e := f.entityAt(i)
+	for i < len(f.toks) && f.entityAt(i) == e {
+		i++
+	}
+	if i+1 >= len(f.toks) || !isDash(&f.toks[i]) {
+		return false
+	}
+	name := strings.ToLower(f.ents.Name(f.entityAt(i + 1)))
+	return name == "нато" || strings.Contains(name, "північноатлантичн")
+}

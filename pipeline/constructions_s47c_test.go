@@ -89,3 +89,19 @@ func TestS47CPlannedAside(t *testing.T) {
 			nil},
 	}, time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC))
 }
+
+// TestS47CAlliedCouncil: a sitting of the Ukraine–NATO Council the tagger
+// leaves in two names ("Ради Україна" and "НАТО") stays multilateral, as
+// when it takes the council as one name: each ally sits on it. The
+// association council with the EU is a meeting of the two.
+func TestS47CAlliedCouncil(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"the council with NATO",
+			"Шмигаль у Римі провів переговори з Крозетто\nРИМ, 9 жовтня. Міністр оборони України Денис Шмигаль у четвер у Римі провів переговори з міністром оборони Італії Гуідо Крозетто.\nПро це повідомила пресслужба Міністерства оборони України.\nНапередодні, у середу, Шмигаль взяв участь у засіданні Ради Україна – НАТО в Брюсселі.",
+			[]string{"CONSULT/meet Денис Шмигаль → Гуідо Крозетто @Рим", "CONSULT/multilateral Денис Шмигаль → НАТО @Брюссель"}},
+		{"the association council with the EU",
+			"У понеділок прем'єр-міністерка Юлія Свириденко та Верховна представниця ЄС Кая Каллас провели в Брюсселі засідання Ради асоціації Україна – ЄС.",
+			[]string{"CONSULT/meet Юлія Свириденко,Кая Каллас → ЄС @Брюссель"}},
+	}, time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC))
+}
