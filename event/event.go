@@ -4661,7 +4661,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		k, ok := nouns[f.low(i)]
 		// (a protest held is one: "пройшли акції протесту")
-		if !ok || f.inName(i) || lightOnly[f.low(i)] && !f.heldBody(i, k) && !f.chairedHeld(i, k) &&
+		if !ok || f.inName(i) || lightOnly[f.low(i)] && !f.heldBody(i, k) && !f.chairedHeld(i, k) && !f.heldConsultations(i, k) &&
 			!(k.typ == "PROTEST" && f.eventNoun(i) && (f.heldSubject(i) || f.heldProtest(i))) {
 			continue
 		}
@@ -23722,7 +23722,7 @@ func (f *finder) captivesAfter(j int) bool {
 }
 
 // seriesWords count the gatherings named after them: низка зустрічей.
-var seriesWords = map[string]bool{"низка": true, "серія": true, "ряд": true, "цикл": true, "кілька": true, "декілька": true}
+var seriesWords = map[string]bool{"низка": true, "серія": true, "ряд": true, "цикл": true, "кілька": true, "декілька": true, "раунд": true}
 
 // countedHeld reports whether the meeting noun at i, in the genitive, is
 // counted by a word that is the subject of a verb of taking place:
@@ -23731,10 +23731,12 @@ func (f *finder) countedHeld(i int, k kind) bool {
 	if k.typ != "CONSULT" || i < 1 || !hasCase(&f.toks[i], "v_rod") || !seriesWords[f.low(i-1)] {
 		return false
 	}
-	if i >= 2 && takesPlace[f.verb(i-2)] {
-		return true
+	if b := f.modifiersBefore(i-1) - 1; b >= 0 && takesPlace[f.verb(b)] {
+		return true // "Відбувся черговий раунд переговорів"
 	}
-	for j := i + 1; j < len(f.toks) && j <= i+4; j++ {
+	// (past the sides: "раунд переговорів між Україною та Росією
+	// відбудеться", "раунд переговорів делегацій України та США пройшов")
+	for j := i + 1; j < len(f.toks) && j <= i+8; j++ {
 		if f.toks[j].Kind == vistka.Punct {
 			return false
 		}

@@ -277,3 +277,28 @@ func (f *finder) alliedSide(i int) bool {
 	name := strings.ToLower(f.ents.Name(f.entityAt(i + 1)))
 	return name == "нато" || strings.Contains(name, "північноатлантичн")
 }
+
+// heldConsultations reports whether the noun at i is consultations (in
+// the plural: one consultation is advice) that a verb of taking place
+// holds, right before it or after the sides it names, and whose sides
+// follow it: "У Ризі пройшли консультації заступників міністрів
+// закордонних справ України та Латвії".
+func (f *finder) heldConsultations(i int, k kind) bool {
+	if k.typ != "CONSULT" || f.low(i) != "консультація" || !plural(&f.toks[i]) {
+		return false
+	}
+	held := false
+	if b := f.modifiersBefore(i) - 1; b >= 0 && takesPlace[f.verb(b)] {
+		held = true
+	}
+	for j := i + 1; !held && j < len(f.toks) && j <= i+8; j++ {
+		if f.toks[j].Kind == vistka.Punct {
+			break
+		}
+		if v := f.verb(j); v != "" {
+			held = takesPlace[v]
+			break
+		}
+	}
+	return held && (len(f.titledAfter(i)) > 0 || len(f.sidesAfter(trig{at: i, noun: i, k: k})) > 0)
+}

@@ -105,3 +105,31 @@ func TestS47CAlliedCouncil(t *testing.T) {
 			[]string{"CONSULT/meet Юлія Свириденко,Кая Каллас → ЄС @Брюссель"}},
 	}, time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC))
 }
+
+// TestS47CHeldRoundsAndConsultations: talks told by their noun as the
+// subject of a verb of taking place, counted by "раунд" past its
+// adjectives and the sides it names ("Відбувся черговий раунд
+// переговорів між делегаціями США та Росії") or as consultations with
+// their sides after them ("пройшли консультації заступників міністрів
+// закордонних справ України та Латвії"), are a meeting of those sides;
+// consultations of no sides named (legal advice) are none.
+func TestS47CHeldRoundsAndConsultations(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a round held, its adjective first",
+			"У Женеві відбувся черговий раунд переговорів між делегаціями США та Росії.",
+			[]string{"CONSULT/meet США,Росія →  @Женева"}},
+		{"a round to come, the sides before the verb",
+			"Наступний раунд переговорів між Україною та Росією відбудеться в середу в Стамбулі.",
+			[]string{"CONSULT/meet Україна,Росія →  @Стамбул [future]"}},
+		{"consultations held",
+			"У Ризі пройшли консультації заступників міністрів закордонних справ України та Латвії.",
+			[]string{"CONSULT/meet Україна,Латвія →  @Рига"}},
+		{"consultations that went on",
+			"Консультації делегацій України та Туреччини тривали два дні.",
+			[]string{"CONSULT/meet Україна,Туреччина → "}},
+		{"legal advice",
+			"Юридичні консультації для переселенців пройшли в Харкові.",
+			nil},
+	}, time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC))
+}
