@@ -133,3 +133,21 @@ func TestS47CHeldRoundsAndConsultations(t *testing.T) {
 			nil},
 	}, time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC))
 }
+
+// TestS47CVideoCallAndMediator: a video call ("провели відеорозмову") is
+// a CONSULT phone, as a video conference is; one who "стала посередником"
+// mediates, as one who "виступила посередником".
+func TestS47CVideoCallAndMediator(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a video call with a partner",
+			"Міністр закордонних справ Андрій Сибіга провів відеорозмову з главою МЗС Індії Субраманьямом Джайшанкаром.",
+			[]string{"CONSULT/phone Андрій Сибіга → Субраманьям Джайшанкар"}},
+		{"a mediator become",
+			"Туреччина стала посередником між Україною та Росією.",
+			[]string{"CONSULT/third-party Туреччина → Україна,Росія"}},
+		{"a shelter become",
+			"Цей будинок став притулком для переселенців.",
+			nil},
+	}, time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC))
+}
