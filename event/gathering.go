@@ -212,7 +212,7 @@ func (f *finder) blocName(e string) bool {
 }
 
 // blocNouns are the meetings a group of states may hold among itself.
-var blocNouns = map[string]bool{"зустріч": true, "переговори": true, "консультації": true}
+var blocNouns = map[string]bool{"зустріч": true, "переговори": true, "консультації": true, "консультація": true}
 
 // blocNamed reports whether the one side e of the meeting noun at at is
 // an alliance, a union or a format named right after it, with no partner
