@@ -1,6 +1,7 @@
 package event
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -63,6 +64,9 @@ func storyScene(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, 
 		if day == "" {
 			continue
 		}
+		if v != nil && !metThere(e, v) {
+			v = cmp.Or(sideMet(evs, told, i, e, day, s), v)
+		}
 		switch noun := occasionOpening(toks); {
 		case opened && noun != "":
 			if !namedSince(a, noun, at, s) && oneDayTold(a, dates, s) != day {
@@ -116,6 +120,25 @@ func sceneOf(a *vistka.Analysis, quotes []vistka.Quote, dates []vistka.Date, evs
 		}
 	}
 	return "", nil, -1
+}
+
+// sideMet returns the meeting, the visit, the call or the signing dated
+// day, told before evs[i] in the ten sentences before s (told indexes
+// evs), whose sides did e (see metThere), the nearest first, or nil: the
+// scene's day may be set by an act of others told since ("Синєгубов у
+// середу відвідав хаб у Балаклії. … Того ж дня армія вдарила по
+// Балаклії. Окрім цього, Синєгубов провів нараду з керівниками громад"
+// held it on the visit's day).
+func sideMet(evs []vistka.Event, told eventIndex, i int, e *vistka.Event, day string, s int) *vistka.Event {
+	for p := s - 1; p >= 0 && p >= s-10; p-- {
+		before := told.before(p, i)
+		for k := len(before) - 1; k >= 0; k-- {
+			if w := &evs[before[k]]; w.Date == day && len(w.Aux) == 0 && metThere(e, w) {
+				return w
+			}
+		}
+	}
+	return nil
 }
 
 // namedSince reports whether a sentence from p up to s names the
