@@ -203,18 +203,30 @@ func allDays(dates []vistka.Date, s vistka.Sentence) bool {
 // він провів зустріч" met in the castle. Unlike occasionDay it asks for
 // no day: the place of a gathering told with none is still its place. One
 // to come (aux) is left as it is, and so is one after a sentence between
-// that tells another day, as occasionDay leaves it.
+// that tells another day, as occasionDay leaves it. Any other act its
+// clause ties to a summit, a sitting, a forum or a conference (see
+// actAtGathering) takes the place of the last such gathering told before,
+// however far back short of a background paragraph, unless the act is
+// dated to another day: "Сибіга у вівторок виступив на засіданні Ради
+// Безпеки ООН у Нью-Йорку. … Небензя на засіданні відкинув звинувачення".
 func occasionPlace(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event) []vistka.Event {
 	for i := range evs {
 		e := &evs[i]
-		if e.Place != "" || len(e.Aux) > 0 || !(e.Type == "CONSULT" && e.Mode != "visit" || e.Type == "AGREE") {
+		if e.Place != "" || len(e.Aux) > 0 || e.Type == "CONSULT" && e.Mode == "visit" {
 			continue
 		}
 		s := a.SentenceAt(e.Sentence.Start)
 		if s < 1 {
 			continue
 		}
-		mode := gatheringModes[openingGathering(a.Sentences[s].Tokens)]
+		mode, reach := "", 3
+		if e.Type == "CONSULT" || e.Type == "AGREE" {
+			mode = gatheringModes[openingGathering(a.Sentences[s].Tokens)]
+		} else {
+			// (the summit's own acts, told after its talks and
+			// meetings: further back)
+			mode, reach = actAtGathering(a.Sentences[s].Tokens, e), len(a.Sentences)
+		}
 		if mode == "" {
 			continue
 		}
@@ -224,11 +236,18 @@ func occasionPlace(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event) 
 			if p >= s {
 				continue
 			}
-			if p < s-3 {
+			if p < s-reach || reach > 3 && background(a.Sentences[p+1].Tokens) {
 				break
 			}
 			if v.Type == "CONSULT" && v.Mode == mode && len(v.Aux) == 0 {
-				if !slices.ContainsFunc(a.Sentences[p+1:s], func(t vistka.Sentence) bool { return datesIn(dates, t) > 0 }) {
+				switch {
+				case reach > 3:
+					// the summit's act is of its day, whatever else
+					// was told between ("Напередодні він прибув …")
+					if e.Date == "" || e.Date == v.Date {
+						e.Place = v.Place
+					}
+				case !slices.ContainsFunc(a.Sentences[p+1:s], func(t vistka.Sentence) bool { return datesIn(dates, t) > 0 }):
 					e.Place = v.Place
 				}
 				break
@@ -236,6 +255,36 @@ func occasionPlace(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event) 
 		}
 	}
 	return evs
+}
+
+// actAtGathering returns the mode of the gathering the clause of e's
+// trigger says it was done at, "" if none: "Небензя на засіданні
+// відкинув звинувачення", "Під час засідання Німеччина оголосила про
+// фінансування", "Учасники саміту засудили удари" — an act of the summit
+// or the sitting told before, where it was held. A council's session
+// (сесія) is left out: a body's own sitting, which the text seldom
+// places.
+func actAtGathering(toks []vistka.Token, e *vistka.Event) string {
+	if e.TriggerSpan == nil {
+		return ""
+	}
+	mode := ""
+	for k := 1; k < len(toks) && toks[k].RStart < e.TriggerSpan.Start; k++ {
+		t := &toks[k]
+		if subordinators[lower(t)] || t.Lemma == "який" {
+			mode = ""
+			continue
+		}
+		m := gatheringModes[t.Lemma]
+		if m != "multilateral" || t.Lemma == "сесія" {
+			continue
+		}
+		switch w := lower(&toks[k-1]); {
+		case w == "на", w == "час" && k > 1 && lower(&toks[k-2]) == "під", toks[k-1].Lemma == "учасник":
+			mode = m
+		}
+	}
+	return mode
 }
 
 // gatheringModes are the gatherings a sentence can open with that the

@@ -23,3 +23,22 @@ func TestS47PSideMet(t *testing.T) {
 				"ASSAULT російські дрони → Одеса @Одеса 2026-03-11", "SUPPORT Геннадій Труханов → рятувальники"}},
 	}, fri, datedEvent)
 }
+
+// TestS47PActAtGathering: an act its clause ties to a summit or a sitting
+// ("на засіданні", "під час саміту", "Учасники саміту") with no place of
+// its own is placed where the summit or the sitting told before was held,
+// however far back; a council's session, a body's own sitting, places
+// nothing.
+func TestS47PActAtGathering(t *testing.T) {
+	p := load(t)
+	fri := time.Date(2026, 3, 13, 0, 0, 0, 0, time.UTC)
+	checkEventsAs(t, p, []construction{
+		{"a rejection at the sitting",
+			"Міністр закордонних справ України Андрій Сибіга у вівторок виступив на засіданні Ради Безпеки ООН у Нью-Йорку.\n\nВін звинуватив Росію в ударах по енергетиці.\n\n«Світ має знати правду», – сказав Сибіга.\n\nПостійний представник Росії Василь Небензя на засіданні відкинув звинувачення.",
+			[]string{"CONSULT/multilateral Андрій Сибіга → Рада Безпеки ООН @Нью-Йорк 2026-03-10", "ACCUSE Андрій Сибіга → Росія @Нью-Йорк 2026-03-10",
+				"ASSAULT Росія → ", "REJECT Василь Небензя →  @Нью-Йорк 2026-03-10"}},
+		{"a council's session places nothing",
+			"Депутати Полтавської міської ради у вівторок зібралися на сесію.\n\nНа сесії депутати відхилили проєкт рішення про підвищення тарифів.",
+			[]string{"REJECT депутати →  2026-03-10"}},
+	}, fri, datedEvent)
+}
