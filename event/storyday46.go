@@ -263,5 +263,25 @@ func metThere(e, v *vistka.Event) bool {
 	case e.Type != "CONSULT" || e.Mode == "phone" || e.Mode == "visit":
 		return false
 	}
-	return !slices.ContainsFunc(e.Actors, func(x string) bool { return !slices.Contains(v.Actors, x) && !slices.Contains(v.Recipients, x) })
+	return !slices.ContainsFunc(e.Actors, func(x string) bool {
+		return !slices.ContainsFunc(slices.Concat(v.Actors, v.Recipients), func(y string) bool { return y == x || sameGroup(x, y) })
+	})
+}
+
+// sameGroup reports whether x and y, actors told by a phrase and no
+// entity, name one group: the first word of x, a plural ("ветерани",
+// "волонтери"; a title in the singular may be another person's), and a
+// word of y share their first five letters ("Ветерани попросили …" after
+// "зустрівся з ветеранами російсько-української війни", "Волонтери хабу"
+// after "представниками волонтерських організацій").
+func sameGroup(x, y string) bool {
+	if entity.Index(x) >= 0 || entity.Index(y) >= 0 {
+		return false
+	}
+	first, _, _ := strings.Cut(scan.ToLower(x), " ")
+	stem := []rune(first)
+	if len(stem) < 6 || !strings.HasSuffix(first, "и") && !strings.HasSuffix(first, "і") {
+		return false
+	}
+	return slices.ContainsFunc(strings.Fields(scan.ToLower(y)), func(w string) bool { return strings.HasPrefix(w, string(stem[:5])) })
 }
