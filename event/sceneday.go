@@ -176,8 +176,9 @@ func oneDayTold(a *vistka.Analysis, dates []vistka.Date, s int) string {
 		if len(told) == 0 {
 			continue
 		}
-		d := onlyDay(told, b)
-		if d == "" || day != "" && d != day || !allDays(told, b) {
+		main := mainClause(b)
+		d := onlyDay(told, main)
+		if d == "" || day != "" && d != day || !allDays(told, main) {
 			return ""
 		}
 		day = d

@@ -112,8 +112,8 @@ func sceneOf(a *vistka.Analysis, quotes []vistka.Quote, dates []vistka.Date, evs
 		if len(before) > 0 || !timeTold(a, dates, a.Sentences[p]) {
 			continue
 		}
-		if d := onlyDay(dates, a.Sentences[p]); d != "" && allDays(dates, a.Sentences[p]) {
-			return d, nil, p
+		if main := mainClause(a.Sentences[p]); onlyDay(dates, main) != "" && allDays(dates, main) {
+			return onlyDay(dates, main), nil, p
 		}
 		if sameParagraph(a, p, s) {
 			return "", nil, -1
@@ -139,6 +139,20 @@ func sideMet(evs []vistka.Event, told eventIndex, i int, e *vistka.Event, day st
 		}
 	}
 	return nil
+}
+
+// mainClause returns b up to its first relative clause of який: "У
+// Снігурівці у вівторок відкрили міст, який окупанти підірвали в
+// листопаді 2022 року" tells the day of the opening; the month is the
+// bridge's, an aside.
+func mainClause(b vistka.Sentence) vistka.Sentence {
+	for k := 1; k < len(b.Tokens); k++ {
+		if b.Tokens[k].Lemma == "який" && b.Tokens[k-1].Text == "," {
+			b.REnd = b.Tokens[k].RStart
+			break
+		}
+	}
+	return b
 }
 
 // namedSince reports whether a sentence from p up to s names the

@@ -58,3 +58,17 @@ func TestS47PSameGroup(t *testing.T) {
 			[]string{"CONSULT/meet Сергій Моргунов → ветерани російсько-української війни 2026-03-10", "REQUEST Мешканці → Сергій Моргунов"}},
 	}, fri, datedEvent)
 }
+
+// TestS47PMainClauseDay: a lead that tells one day in its main clause and
+// another time in a relative clause of який (the past of a thing it names)
+// is still a report of that day, so an act tied to its occasion ("Під час
+// візиту") takes it.
+func TestS47PMainClauseDay(t *testing.T) {
+	p := load(t)
+	fri := time.Date(2026, 3, 13, 0, 0, 0, 0, time.UTC) // у вівторок 10 March
+	checkEventsAs(t, p, []construction{
+		{"a month in the relative clause of the lead",
+			"Литва відбудувала школу в Бучі\nУ Бучі у вівторок відкрили відремонтовану школу, яку окупанти зруйнували в березні 2022 року. Ремонт профінансувала Литва через фонд відновлення.\nНа відкритті були посол Литви в Україні Еґідіюс Мейлунас і міський голова Бучі Анатолій Федорук.\nПід час візиту посол і міський голова підписали меморандум про співпрацю.",
+			[]string{"ASSAULT окупанти →  @Буча 2022-03", "AID Литва → ", "AGREE Еґідіюс Мейлунас,Анатолій Федорук →  @Буча 2026-03-10"}},
+	}, fri, datedEvent)
+}
