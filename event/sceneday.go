@@ -199,17 +199,17 @@ func allDays(dates []vistka.Date, s vistka.Sentence) bool {
 // occasionPlace places a meeting or a signing with no place of its own,
 // told in a sentence that opens by tying it to a gathering ("На полях
 // форуму", "Під час саміту"), where the last CONSULT of the gathering's
-// mode told within the three sentences before took place: "Сибіга взяв
+// mode told before (short of a background paragraph) took place: "Сибіга взяв
 // участь у форумі …, що відбувся в Королівському замку. На полях форуму
 // він провів зустріч" met in the castle. Unlike occasionDay it asks for
 // no day: the place of a gathering told with none is still its place. One
 // to come (aux) is left as it is, and so is one after a sentence between
 // that tells another day, as occasionDay leaves it. Any other act its
 // clause ties to a summit, a sitting, a forum or a conference (see
-// actAtGathering) takes the place of the last such gathering told before,
-// however far back short of a background paragraph, unless the act is
-// dated to another day: "Сибіга у вівторок виступив на засіданні Ради
-// Безпеки ООН у Нью-Йорку. … Небензя на засіданні відкинув звинувачення".
+// actAtGathering) takes the place of the last such gathering told
+// before, whatever was told between, unless the act is dated to another
+// day: "Сибіга у вівторок виступив на засіданні Ради Безпеки ООН у
+// Нью-Йорку. … Небензя на засіданні відкинув звинувачення".
 func occasionPlace(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event) []vistka.Event {
 	for i := range evs {
 		e := &evs[i]
@@ -220,13 +220,10 @@ func occasionPlace(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event) 
 		if s < 1 {
 			continue
 		}
-		mode, reach := "", 3
-		if e.Type == "CONSULT" || e.Type == "AGREE" {
-			mode = gatheringModes[openingGathering(a.Sentences[s].Tokens)]
-		} else {
-			// (the summit's own acts, told after its talks and
-			// meetings: further back)
-			mode, reach = actAtGathering(a.Sentences[s].Tokens, e), len(a.Sentences)
+		talks := e.Type == "CONSULT" || e.Type == "AGREE"
+		mode := gatheringModes[openingGathering(a.Sentences[s].Tokens)]
+		if !talks {
+			mode = actAtGathering(a.Sentences[s].Tokens, e)
 		}
 		if mode == "" {
 			continue
@@ -237,12 +234,12 @@ func occasionPlace(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event) 
 			if p >= s {
 				continue
 			}
-			if p < s-reach || reach > 3 && background(a.Sentences[p+1].Tokens) {
+			if background(a.Sentences[p+1].Tokens) {
 				break
 			}
 			if v.Type == "CONSULT" && v.Mode == mode && len(v.Aux) == 0 {
 				switch {
-				case reach > 3:
+				case !talks:
 					// the summit's act is of its day, whatever else
 					// was told between ("Напередодні він прибув …")
 					if e.Date == "" || e.Date == v.Date {

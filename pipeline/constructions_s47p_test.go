@@ -72,3 +72,17 @@ func TestS47PMainClauseDay(t *testing.T) {
 			[]string{"ASSAULT окупанти →  @Буча 2022-03", "AID Литва → ", "AGREE Еґідіюс Мейлунас,Анатолій Федорук →  @Буча 2026-03-10"}},
 	}, fri, datedEvent)
 }
+
+// TestS47PSidelinesFar: a meeting "На полях засідання" is held where the
+// sitting told before was, however many sentences of the sitting's own
+// acts come between, when none of them names another day.
+func TestS47PSidelinesFar(t *testing.T) {
+	p := load(t)
+	fri := time.Date(2026, 3, 13, 0, 0, 0, 0, time.UTC) // у четвер 12 March
+	checkEventsAs(t, p, []construction{
+		{"four sentences after the sitting",
+			"Міністр оборони України Денис Шмигаль у четвер взяв участь у засіданні Контактної групи з питань оборони України на військовій базі в Польщі.\n\nЗасідання провів міністр оборони Великої Британії Джон Гілі.\n\nШмигаль закликав партнерів прискорити постачання систем ППО.\n\nГілі оголосив про новий пакет допомоги Україні.\n\nНа полях засідання Шмигаль провів зустріч з міністром оборони Норвегії Торе Сандвіком.",
+			[]string{"CONSULT/multilateral Денис Шмигаль → Контактна група з питань оборони України @Польща 2026-03-12", "REQUEST Денис Шмигаль → партнери 2026-03-12",
+				"AID Джон Гілі → Україна", "CONSULT/meet Денис Шмигаль → Торе Сандвік @Польща 2026-03-12"}},
+	}, fri, datedEvent)
+}
