@@ -6564,6 +6564,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			ev.Recipients = f.allottedTowns(tr.at, ev.Actors) // "спрямував 1,5 млрд гривень на ремонт тепломереж у Харкові та Сумах"
 		}
 		if tr.donor && !slices.ContainsFunc(ev.Actors, f.donor) && !(tr.help && len(ev.Recipients) == 0 && f.firmMentioned(ev.Actors, tr.at)) &&
+			!(allots[f.verb(tr.at)] && len(ev.Actors) > 0 && !slices.ContainsFunc(ev.Actors, f.publicPurse) && f.purposeToldBefore(tr.at)) &&
 			!(allots[f.verb(tr.at)] && slices.ContainsFunc(ev.Actors, f.publicPurse) && (len(ev.Recipients) > 0 || f.allottedFor(tr.at, ev.Actors))) &&
 			!(tr.verb && gives[f.verb(tr.at)] && len(ev.Recipients) > 0 && slices.ContainsFunc(ev.Actors, f.charity)) &&
 			!(tr.verb && gives[f.verb(tr.at)] && len(ev.Recipients) > 0 && slices.ContainsFunc(ev.Actors, func(a string) bool { return f.guest(a, out) })) &&
@@ -21888,6 +21889,27 @@ func (f *finder) supportedState(i int) string {
 		}
 	}
 	return ""
+}
+
+// purposeToldBefore reports whether the money allotted at i goes, after
+// на in its clause, to a cause the text has told before and names by a
+// pronoun: "Компанія виділить на це 2 млн гривень", "університет уже
+// виділив на це 150 тис. євро", "на ці цілі". A firm's or a school's
+// money put to another's cause so told is a gift, not its own spending.
+func (f *finder) purposeToldBefore(i int) bool {
+	start, end := f.allotClause(i)
+	for j := start; j+1 <= end; j++ {
+		if f.low(j) != "на" {
+			continue
+		}
+		switch n := scan.ToLower(f.toks[j+1].Text); {
+		case n == "це":
+			return true
+		case n == "ці" && j+2 <= end && (f.low(j+2) == "ціль" || f.low(j+2) == "потреба"):
+			return true
+		}
+	}
+	return false
 }
 
 // allotClause returns the first and the last token of the clause of the

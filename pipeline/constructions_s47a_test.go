@@ -92,3 +92,19 @@ func TestAidAgenciesS47a(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// Money a firm or a school puts to a cause told before ("на це") is a
+// gift; a town hall's is its spending, and a firm's for its own works is
+// none.
+func TestAidPurposeToldS47a(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a firm's and a university's money for the cause told before",
+			"Компанія виділить на це 3 млн гривень. Литовський університет уже виділив на це 100 тис. євро з власного фонду.",
+			[]string{"AID Компанія →  [future]", "AID Литовський університет → "}},
+		{"a town hall's money, a firm's own works",
+			"Мерія виділила на це 5 млн гривень. Компанія виділила 5 млн гривень на модернізацію виробництва.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
