@@ -234,7 +234,8 @@ func (r *Result) rolePhrase(a *vistka.Analysis, j pending) (role, bool) {
 		dropped++
 	}
 	for dropped == 0 && from > 0 && strings.HasPrefix(toks[from-1].Tag, "adj") && !strings.Contains(toks[from-1].Tag, "pron") && sameCase(toks[from-1].Tag, toks[from].Tag) &&
-		!predicativeAdjectives[scan.ToLower(lemmaOf(&toks[from-1]))] {
+		!predicativeAdjectives[scan.ToLower(lemmaOf(&toks[from-1]))] && !praiseAdjectives[scan.ToLower(lemmaOf(&toks[from-1]))] &&
+		!strings.ContainsFunc(toks[from-1].Text, unicode.IsDigit) {
 		from--
 	}
 	head := to - 1
@@ -499,6 +500,14 @@ var originNouns = map[string]bool{"село": true, "місто": true, "обл�
 // "присутній посол".
 var predicativeAdjectives = map[string]bool{
 	"присутній": true, "відсутній": true, "радий": true, "готовий": true, "змушений": true, "певний": true,
+}
+
+// praiseAdjectives say how a person is known, not what office they hold:
+// "відомий львівський скульптор" has the title "львівський скульптор"
+// (as an age does: "44-річний активіст").
+var praiseAdjectives = map[string]bool{
+	"відомий": true, "знаний": true, "видатний": true, "славетний": true, "талановитий": true, "популярний": true,
+	"легендарний": true, "молодий": true,
 }
 
 // factionWords are the groups a title holder is of: депутат з фракції X,
@@ -1921,7 +1930,7 @@ func rankTitles(a *vistka.Analysis) []pending {
 		if to <= from || from == 0 {
 			continue
 		}
-		j := titleWordBefore(a, toks, from, spans[k].Start)
+		j := titleWordBefore(a, toks, from, to, spans[k].Start)
 		if j < 0 {
 			continue
 		}
@@ -1953,17 +1962,26 @@ func indeclinable(name []vistka.Token) bool {
 // before toks[from], right before it or before the genitive words, names
 // and quotation marks between (up to seven tokens), or -1. name is where
 // the person's name starts.
-func titleWordBefore(a *vistka.Analysis, toks []vistka.Token, from, name int) int {
-	if l := scan.ToLower(lemmaOf(&toks[from-1])); militaryRanks[l] || professionTitles[l] || officeTitles[l] {
+func titleWordBefore(a *vistka.Analysis, toks []vistka.Token, from, to, name int) int {
+	// A title word in the genitive before a name in another case is the
+	// genitive the holder's title goes on with: адвокат лікаря Олексій …
+	other := func(t *vistka.Token) bool {
+		return plainGenitive(t) && !sameCase(t.Tag, toks[from].Tag) && !indeclinable(toks[from:to])
+	}
+	if l := scan.ToLower(lemmaOf(&toks[from-1])); (militaryRanks[l] || professionTitles[l] || officeTitles[l]) && !other(&toks[from-1]) {
 		return from - 1
 	}
+	person := false // a word for a person in the name's case crossed: дослідниці … доктора Кармен Шайде
 	for j := from - 1; j >= 0 && j >= from-10; j-- {
 		t := &toks[j]
 		l := scan.ToLower(lemmaOf(t))
-		if professionTitles[l] || militaryRanks[l] || (headTitles[l] || aideTitles[l]) && j < from-1 && !complementAt(toks, j) {
+		if (professionTitles[l] || militaryRanks[l]) && !person && !other(t) ||
+			(headTitles[l] || aideTitles[l]) && j < from-1 && !complementAt(toks, j) && !other(t) {
 			return j
 		}
-		if officeTitles[l] && j < from-1 && !complementAt(toks, j) {
+		person = person || strings.HasPrefix(t.Tag, "noun:anim") && !strings.Contains(t.Tag, ":prop") &&
+			(sameCase(t.Tag, toks[from].Tag) || strings.Contains(toks[from].Tag, ":nv"))
+		if officeTitles[l] && j < from-1 && !complementAt(toks, j) && !other(t) {
 			return j // across the genitives of its office: Міністерка закордонних справ Великої Британії Іветт Купер
 		}
 		switch {
@@ -1985,7 +2003,10 @@ func titleWordBefore(a *vistka.Analysis, toks []vistka.Token, from, name int) in
 // locative noun counts only after в, у or при.
 func titleTailLink(toks []vistka.Token, j int) bool {
 	switch scan.ToLower(toks[j].Text) {
-	case "з", "із", "зі", "від", "при", "у", "в":
+	case "з", "із", "зі":
+		// a field, not where one comes from: співак з Франції
+		return strings.HasPrefix(toks[j].Tag, "prep") && j+1 < len(toks) && !strings.Contains(toks[j+1].Tag, ":prop")
+	case "від", "при", "у", "в":
 		return strings.HasPrefix(toks[j].Tag, "prep")
 	case "та", "і", "й":
 		return j > 0 && plainGenitive(&toks[j-1]) && plainGenitive(&toks[j+1])
@@ -2054,6 +2075,14 @@ var professionTitles = map[string]bool{
 	"викладач": true, "викладачка": true, "тренер": true, "тренерка": true,
 	"адвокат": true, "адвокатка": true, "ректор": true, "ректорка": true, "проректор": true, "проректорка": true,
 	"аналітик": true, "аналітикиня": true,
+	// occupations a story names someone by before the name (письменниця
+	// Марта Гуцуляк, журналістка видання «…» Ірина Головко)
+	"письменник": true, "письменниця": true, "поет": true, "поетеса": true, "режисер": true, "режисерка": true,
+	"журналіст": true, "журналістка": true, "редактор": true, "редакторка": true, "актор": true, "акторка": true,
+	"художник": true, "художниця": true, "композитор": true, "композиторка": true, "скульптор": true, "скульпторка": true,
+	"співак": true, "співачка": true, "дослідник": true, "дослідниця": true, "історик": true, "історикиня": true,
+	"політолог": true, "політологиня": true, "економіст": true, "економістка": true, "юрист": true, "юристка": true,
+	"лікар": true, "лікарка": true, "активіст": true, "активістка": true, "волонтер": true, "волонтерка": true,
 }
 
 // officeTitles are the lemmas of offices that are a title when written
@@ -2067,7 +2096,7 @@ var officeTitles = map[string]bool{
 	"прем'єр": true, "прем'єрка": true, "прем'єр-міністр": true, "прем'єр-міністерка": true,
 	"міністр": true, "міністерка": true, "посол": true, "спікер": true, "спікерка": true,
 	"прокурор": true, "прокурорка": true, "суддя": true, "депутат": true, "депутатка": true,
-	"нардеп": true, "нардепка": true, "консул": true, "консулка": true, "омбудсман": true, "омбудсманка": true,
+	"нардеп": true, "нардепка": true, "віцеспікер": true, "віцеспікерка": true, "консул": true, "консулка": true, "омбудсман": true, "омбудсманка": true,
 	"віцепрем'єр": true, "віцепрем'єрка": true, "віцепрем'єр-міністр": true, "віцепрем'єр-міністерка": true,
 	// monarchs and rulers (армії короля Карла XII, гетьман Іван Мазепа)
 	"король": true, "королева": true, "цар": true, "цариця": true, "імператор": true,

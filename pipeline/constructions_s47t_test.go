@@ -191,3 +191,26 @@ func TestS47THeadOfKind(t *testing.T) {
 		t.Errorf("role mentions %q, want none", got)
 	}
 }
+
+// TestS47TOccupationTitle: an occupation written before a name is its
+// title, without words of praise or age; one in the genitive before a
+// name in another case is whose the title is (адвокат лікаря …), and a
+// title before it is the name's.
+func TestS47TOccupationTitle(t *testing.T) {
+	p := load(t)
+	for _, tt := range []struct {
+		text, person string
+		want, not    []string
+	}{
+		{"Тернопільська економістка Ярина Лисенко вважає, що ціни зростуть.", "Ярина Лисенко", []string{"тернопільська економістка"}, nil},
+		{"На думку політолога Василя Гайового, вибори відкладуть.", "Василь Гайовий", []string{"політолог"}, nil},
+		{"Відомий харківський скульптор Петро Гуменюк відкрив виставку.", "Петро Гуменюк",
+			[]string{"харківський скульптор"}, []string{"відомий харківський скульптор"}},
+		{"Про це повідомив адвокат лікаря Степан Мороз.", "Степан Мороз", []string{"адвокат лікаря"}, []string{"лікар"}},
+		{"Його прийняв радник прем'єр-міністра з економічних питань Іван Бойко.", "Іван Бойко",
+			[]string{"радник прем'єр-міністра з економічних питань"}, nil},
+	} {
+		x := p.Extract(tt.text, time.Time{})
+		checkTitles(t, x, tt.person, tt.want, tt.not)
+	}
+}
