@@ -1964,7 +1964,8 @@ func (r *Result) findAcronym(typ string, f *nameFacts) int {
 			}
 			// (the acronym's first letter is the first word's)
 			if ef := r.facts[i].shape(); ef.initial == f.initial && (short && ef.words == f.capitals-1 && compoundAcronym(lemma, e.Name) ||
-				long && !ef.spaced && ef.capitals == f.words+1 && compoundAcronym(e.Name, lemma)) {
+				long && !ef.spaced && ef.capitals == f.words+1 && compoundAcronym(e.Name, lemma) ||
+				long && ef.spaced && (spelledCompound(e.Name, lemma) || spelledCompound(lemma, e.Name))) {
 				if found >= 0 && found != i {
 					return -1
 				}
@@ -2413,6 +2414,18 @@ func compoundAcronym(short, long string) bool {
 	return match(0, 0)
 }
 
+// spelledCompound reports whether short, a name with an acronym after
+// its first word, and long are one body by that acronym spelled out:
+// Запорізька АЕС and Запорізька атомна електростанція (ЗАЕС).
+func spelledCompound(short, long string) bool {
+	var sb [8]string
+	sw := appendNameWords(sb[:0], short)
+	if len(sw) < 2 || !slices.ContainsFunc(sw[1:], isAcronym) {
+		return false
+	}
+	return compoundAcronym(spelledInitials(sw), long)
+}
+
 // clippedPrefixes are the clipped first parts of compound names of
 // bodies and unions, each the clipping of an adjective whose initial an
 // acronym of the full name takes: Єврокомісія (Європейська комісія, ЄК),
@@ -2535,6 +2548,9 @@ func acronymOf(short, long string) bool {
 	}
 	if len(sw) == 1 && initials(lw) == sw[0] {
 		return true
+	}
+	if len(sw) == 1 && len(lw) >= 2 && spelledInitials(lw) == sw[0] {
+		return true // ЗАЕС for Запорізька АЕС
 	}
 	t := tailStart(lw)
 	if len(sw) == 1 && t == len(lw) && ukrainian(sw[0], initials(lw)) {

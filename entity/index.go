@@ -106,10 +106,16 @@ func appendKeys(keys []string, name string) (_ []string, short bool) {
 		if body == "" {
 			return keys, false
 		}
+		if len(words) > 1 {
+			keys = append(keys, spelledInitials(words)) // ЗАЕС of Запорізька АЕС
+		}
 		return append(keys, body), true // Харківська ОВА, райдержадміністрація under ОВА, РДА
 	}
 	first := initials(words)
 	keys = append(keys, first)
+	if x := spelledInitials(words); x != first {
+		keys = append(keys, x) // ЗАЕС of Запорізька АЕС
+	}
 	if t := tailStart(words); t >= 2 && t < len(words) {
 		keys = append(keys, initials(words[:t]))
 	} else if t == len(words) && body == "" && len(first) >= 2*len("А") {
@@ -422,6 +428,25 @@ func initials(words []string) string {
 		b = utf8.AppendRune(b, c)
 	}
 	return string(b)
+}
+
+// spelledInitials is initials with an acronym among the words after
+// the first giving all its letters: ЗАЕС for Запорізька АЕС, ЧАЕС for
+// Чорнобильська АЕС.
+func spelledInitials(words []string) string {
+	if !slices.ContainsFunc(words[1:], isAcronym) {
+		return initials(words)
+	}
+	var b strings.Builder
+	for i, w := range words {
+		switch {
+		case i > 0 && isAcronym(w):
+			b.WriteString(w)
+		case i == 0 || !skipInitial(w, words[i-1]):
+			b.WriteString(initials(words[i : i+1]))
+		}
+	}
+	return b.String()
 }
 
 // skipInitial reports a word of a name that its acronym leaves out: a

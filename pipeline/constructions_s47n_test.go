@@ -109,3 +109,32 @@ func TestS47NRegionalOutlet(t *testing.T) {
 		t.Errorf("mentions %q, want Суспільному", got)
 	}
 }
+
+// TestS47NPlantAcronym checks that a plant named by its town's adjective
+// and the acronym of its kind, by its own acronym and spelled out is one
+// body, whichever comes first.
+func TestS47NPlantAcronym(t *testing.T) {
+	p := load(t)
+	tests := []struct {
+		name, text, entity string
+		want               []string
+	}{
+		{"the adjective and acronym, then the acronym",
+			"Енергетики відремонтували лінію до Хмельницької АЕС. Після ремонту ХАЕС повернулася до роботи на повну потужність.",
+			"Хмельницька АЕС", []string{"Хмельницької АЕС", "ХАЕС"}},
+		{"spelled out, then the adjective and acronym",
+			"Місія агентства прибула на Рівненську атомну електростанцію. Інспектори пробудуть на Рівненській АЕС два тижні.",
+			"Рівненська атомна електростанція", []string{"Рівненську атомну електростанцію", "Рівненській АЕС"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := p.Extract(tt.text, time.Time{})
+			got := mentionsOf(t, x, tt.entity)
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("mentions %q, want %q", got, w)
+				}
+			}
+		})
+	}
+}
