@@ -148,3 +148,37 @@ func (f *finder) selfOutletNamed(k int) bool {
 	}
 	return false
 }
+
+// authorLine reads an author's line of its own, "Автор: Олена Гребенюк,
+// Економічна правда", from the word Автор (Авторка, Автори, Текст) at i
+// opening the line: the outlet after the author's name, one we know or one
+// written as an outlet writes its name (in quotation marks, in Latin
+// letters, as a web address), is credited with the report, as in a
+// "Джерело: X" line; a city there ("Ірина Коваль, Київ") names none. It
+// returns the tokens read.
+func (f *finder) authorLine(i int) int {
+	if i > 0 && f.tok(i).gap != gapNewline || !f.isSym(i+1, ":") {
+		return 0
+	}
+	k := i + 2
+	n := 0
+	for n < 3 && personWord(f, k+n) && f.tok(k+n).gap != gapNewline {
+		n++
+	}
+	if n < 2 || !f.isSym(k+n, ",") {
+		return 0
+	}
+	k += n + 1
+	p, ok := f.name(k)
+	if !ok || !f.lineEnds(p.next) {
+		return 0
+	}
+	if p.outlet != nil && !p.outlet.self || p.outlet == nil && !f.quotedAt(p.from) && !latinTitle(p.value) && !siteName(p.value) {
+		return 0
+	}
+	if !f.addPhrase(RoleVia, p) {
+		return 0
+	}
+	f.cands[len(f.cands)-1].credited = true
+	return p.next - i
+}

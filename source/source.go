@@ -375,6 +375,9 @@ func (f *finder) at(i int) int {
 		if n := f.toldBody(i); n > 0 {
 			return n
 		}
+		if n := f.ownReport(i); n > 0 {
+			return n
+		}
 	}
 	if n := f.toldOutlet(i); n > 0 {
 		return n
@@ -394,6 +397,10 @@ func (f *finder) at(i int) int {
 		}
 	case creditWords[w]:
 		if n := f.credit(i); n > 0 {
+			return n
+		}
+	case w == "автор" || w == "авторка" || w == "автори" || w == "текст":
+		if n := f.authorLine(i); n > 0 {
 			return n
 		}
 	case w == "за":
@@ -467,6 +474,9 @@ func (f *finder) at(i int) int {
 			}
 			if f.word(j) != cw && w == "як" && j == i+1 && recallAdverbs[f.word(j)] {
 				j++ // "Як раніше повідомляло Суспільне, …"
+			}
+			if f.word(j) != cw && (cw == "в" || cw == "у") && j == i+1 && toldWords[f.word(j)] {
+				j++ // "…, повідомили агентству в обласній адміністрації": whom it was told
 			}
 			if f.word(j) != cw {
 				j = -1
@@ -586,6 +596,7 @@ func (f *finder) at(i int) int {
 		// A known outlet or a site is cited wherever it stands ("Як пише
 		// «Українська правда», …"): it is the source chain. Generic ЗМІ
 		// name no outlet, so "За даними ЗМІ, …" in the body is a quote.
+		chain := f.chainedOutlet(i) // (before p is added)
 		body := role == RoleVia && (p.outlet == nil || p.outlet.name == "ЗМІ") && !siteName(p.value) && !f.outletByCue(c.words, j, p) && f.bodyCite(i, c.words, p.next)
 		if !f.addPhrase(role, p) {
 			return p.next - i // no name to cite: an empty or broken one
@@ -595,6 +606,11 @@ func (f *finder) at(i int) int {
 		if role == RoleVia && !f.cands[len(f.cands)-1].body {
 			if n := f.secondCited(c.words, p.next); n > 0 {
 				return n - i
+			}
+			if plural := strings.HasSuffix(w, "ють") || strings.HasSuffix(w, "ли"); plural && c.kind == cueSays && len(c.words) == 1 {
+				if n := f.moreCited(p.next); n > 0 {
+					return n - i
+				}
 			}
 		}
 		if role == RoleVia && p.outlet == nil && f.writesOwnLead(i, c.words, p) {
@@ -609,6 +625,12 @@ func (f *finder) at(i int) int {
 			f.cands[len(f.cands)-1].lead = true
 		}
 		if role == RoleVia && p.outlet != nil && p.outlet.self && i <= leadTokens && (w == "передає" || w == "пише" || asWrites) {
+			f.cands[len(f.cands)-1].lead = true
+		}
+		if role == RoleVia && p.outlet != nil && !p.outlet.self && (w == "передає" || w == "пише") && len(c.words) == 1 && f.aboutThis(i) && chain {
+			// "Про це пише німецьке видання Handelsblatt, передає DW.": a
+			// foreign outlet that retells another in the lead's source
+			// line is the publisher when no other is named
 			f.cands[len(f.cands)-1].lead = true
 		}
 		tells := c.kind == cueSelf && presentTells[c.words[len(c.words)-1]] && (aboutThis || f.inLeadParagraph(i)) ||
@@ -1079,6 +1101,39 @@ func (f *finder) secondCited(cue []string, j int) int {
 	return p.next
 }
 
+// moreCited reads the sources listed at j after the first one a plural
+// verb of telling names: "Про це повідомляють Повітряні сили ЗСУ,
+// Київська міська військова адміністрація та ДСНС, передає Укрінформ."
+// Each is capitalised, the last after та, і or й, and the list closes
+// the attribution; all are cited. It returns the token after the last,
+// or 0.
+func (f *finder) moreCited(j int) int {
+	var ps []phrase
+	for {
+		w := f.word(j)
+		joined := w == "та" || w == "і" || w == "й"
+		if !joined && !f.isSym(j, ",") || !f.tok(j+1).upper || f.tok(j+1).gap == gapNewline {
+			return 0
+		}
+		p, ok := f.phrase(j + 1)
+		if !ok || p.from != j+1 {
+			return 0
+		}
+		ps = append(ps, p)
+		j = p.next
+		if joined {
+			break
+		}
+	}
+	if !f.closesAttribution(j) {
+		return 0
+	}
+	for _, p := range ps {
+		f.addPhrase(RoleVia, p)
+	}
+	return j
+}
+
 // conjoinedAcronym extends p over the conjunction of a body's own name
 // that joins two acronyms: "Про це повідомили в Мукачівському районному
 // ТЦК та СП" names one body, not two.
@@ -1383,6 +1438,18 @@ func (f *finder) chained(i int) bool {
 	return (last.role == RoleVia || last.role == RolePublisher) && last.end == f.tok(j).re
 }
 
+// chainedOutlet reports whether the cue at i closes a chain after an
+// outlet's name, one we know or a Latin title (see chained): "пише
+// Handelsblatt, передає DW", "пише газета Le Monde, передає DW", not
+// "повідомили в МЗС, передає DW".
+func (f *finder) chainedOutlet(i int) bool {
+	if !f.chained(i) {
+		return false
+	}
+	v := f.cands[len(f.cands)-1].value
+	return IsOutlet(v) || latinTitle(v)
+}
+
 // saysVerbs are the past forms of the verbs of telling by one speaker
 // that open a source line after "Про це".
 var saysVerbs = map[string]bool{
@@ -1405,6 +1472,22 @@ var occasionWords = map[string]bool{
 	"року": true, "січня": true, "лютого": true, "березня": true, "квітня": true, "травня": true, "червня": true,
 	"липня": true, "серпня": true, "вересня": true, "жовтня": true, "листопада": true, "грудня": true,
 	"ефірі": true, "телемарафону": true, "зведенні": true,
+}
+
+// broadcastOf reads the outlet we know whose broadcast ("в ефірі
+// Еспресо") the words from k to m name: it was told the source line, as
+// in its interview, and it is the publisher when no other is named (see
+// candidate.told); another channel ("в ефірі «Київ24»") is none.
+func (f *finder) broadcastOf(k, m int) {
+	if t := f.tok(k); t.kind == sym && isQuote(t.r) {
+		k++
+	}
+	if t := f.tok(m - 1); t.kind == sym && isQuote(t.r) {
+		m--
+	}
+	if o := f.outletAt(k, m); o != nil && o.self && f.add(RoleVia, o.name, k, m) {
+		f.cands[len(f.cands)-1].told = true
+	}
 }
 
 // occasionNouns are the occasions whose holder may be named after them:
@@ -1461,6 +1544,18 @@ func (f *finder) aboutThisSays(i int) int {
 				}
 				continue
 			}
+		}
+		if (w == "в" || w == "у") && f.word(k+1) == "ефірі" {
+			// "Про це в ефірі Еспресо розповів …", "в ефірі «Київ24»",
+			// "в ефірі телемарафону «Єдині новини»": the broadcast it
+			// was said on, up to the verb
+			m := f.untilSaysNamed(k + 2)
+			if m == 0 {
+				return 0
+			}
+			f.broadcastOf(k+2, m)
+			k = m
+			break
 		}
 		if (w == "з" || w == "із") && meetingWords[f.word(k-1)] {
 			// "Про це на зустрічі з представниками ЄБРР повідомив …":
@@ -2516,7 +2611,7 @@ var newsroomVerbs = map[string]bool{
 // at work may stand in: "акт ревізії, копію якого отримали «Наші гроші»",
 // "начальниця, до якої «Наші гроші» звернулися по коментар".
 var relatives = map[string]bool{"якого": true, "якої": true, "якому": true, "якій": true, "яку": true,
-	"яким": true, "яких": true, "якими": true}
+	"яким": true, "яких": true, "якими": true, "якою": true}
 
 // relativeSieve holds the keys of relatives, which newsroomRelative asks
 // about the two words before every quotation mark: most it stops with no
@@ -3875,12 +3970,15 @@ func (f *finder) headPhrase(k int) (phrase, bool) {
 		r, size := utf8.DecodeRuneInString(nom)
 		nom = string(unicode.ToUpper(r)) + nom[size:]
 	}
-	if (nom == "рішення" || nom == "постанова" || nom == "ухвала" || nom == "акт" || nom == "проєкт" || nom == "проект") && !(f.tok(k-4).text == "про" && f.word(k-3) == "це" && strings.HasSuffix(f.word(k-2), "деться")) &&
+	// "…, йдеться в постанові Кабміну.": the cue closes a statement
+	// after its content, no quotation
+	trailing := strings.HasSuffix(f.word(k-2), "деться") && f.isSym(k-3, ",") && !f.closingQuoteAt(k-4)
+	if (nom == "рішення" || nom == "постанова" || nom == "ухвала" || nom == "вирок" || nom == "акт" || nom == "проєкт" || nom == "проект") && !(f.tok(k-4).text == "про" && f.word(k-3) == "це" && strings.HasSuffix(f.word(k-2), "деться")) &&
 		!(f.tok(k-5).text == "про" && f.word(k-4) == "це" && f.word(k-3) == "стало" && f.word(k-2) == "відомо") &&
-		!cited {
+		!cited && !trailing {
 		// "«…», – йдеться в рішенні комітету": a body cite; "Про це
-		// йдеться у рішенні суду" and "з посиланням на рішення
-		// комітету" are source lines
+		// йдеться у рішенні суду", "…, йдеться в постанові уряду" and "з
+		// посиланням на рішення комітету" are source lines
 		return phrase{}, false
 	}
 	if nom == "декларація" && !f.toldIn(k) {
@@ -3969,7 +4067,7 @@ func (f *finder) headPhrase(k int) (phrase, bool) {
 	if end == k+1 {
 		switch nom {
 		case "агентство", "агенція", "видання", "газета", "телеканал", "канал", "телеграм-канал", "сайт", "сторінка",
-			"повідомлення", "заява", "звернення", "відеозвернення", "допис", "звіт", "доповідь", "пресреліз", "прес-реліз", "текст", "офіс", "служба", "департамент", "управління", "штаб", "рішення", "постанова", "ухвала", "ухвали", "проєкт", "проект",
+			"повідомлення", "заява", "звернення", "відеозвернення", "допис", "звіт", "доповідь", "пресреліз", "прес-реліз", "текст", "офіс", "служба", "департамент", "управління", "штаб", "рішення", "постанова", "ухвала", "ухвали", "вирок", "огляд", "проєкт", "проект",
 			"Агентство", "Видання", "Газета", "Телеканал", "Канал", "Сайт", "Офіс", "Служба", "Штаб":
 			return phrase{}, false
 		}
@@ -4529,10 +4627,17 @@ func (f *finder) heldBy(i int) int {
 // publisher. It returns the tokens read.
 func (f *finder) wroteBefore(i int) int {
 	p, ok := f.name(i)
+	if !ok {
+		p, ok = f.quotedName(i) // (opening a line, where name reads none)
+	}
 	if !ok || p.outlet != nil {
 		return 0
 	}
-	if w := f.word(p.next); w != "уже" && w != "вже" {
+	if n := f.cannotCheck(p.next); n > 0 {
+		f.addPhrase(RolePublisher, p)
+		return n - i
+	}
+	if w := f.word(p.next); w != "уже" && w != "вже" && w != "раніше" {
 		return 0
 	}
 	switch f.word(p.next + 1) {
@@ -4541,6 +4646,84 @@ func (f *finder) wroteBefore(i int) int {
 		return p.next + 2 - i
 	}
 	return 0
+}
+
+// cannotCheck returns the token after "не може незалежно перевірити"
+// (не змогло підтвердити, не має змоги перевірити) at j, what an outlet
+// says of its own method, or 0.
+func (f *finder) cannotCheck(j int) int {
+	if f.word(j) != "не" {
+		return 0
+	}
+	j++
+	switch w := f.word(j); {
+	case w == "має" && f.word(j+1) == "змоги" || w == "мало" && f.word(j+1) == "змоги":
+		j += 2
+	case strings.HasPrefix(w, "мо") || strings.HasPrefix(w, "змо"): // може, можемо, змогло, змогла
+		j++
+	default:
+		return 0
+	}
+	if f.word(j) == "незалежно" || f.word(j) == "самостійно" {
+		j++
+	}
+	if w := f.word(j); w != "перевірити" && w != "підтвердити" && w != "верифікувати" {
+		return 0
+	}
+	return j + 1
+}
+
+// ownReport reads an outlet that names itself at i, opening a sentence
+// unquoted, in a sentence of its own method or of its earlier report:
+// "LIGA.net не може незалежно перевірити ці дані", "Фокус раніше писав,
+// що …". A known outlet that names itself, a web address or a Latin
+// title, or a capitalised word no person's that has written before,
+// is the publisher: at once for its method, when no other is named
+// for its earlier report (see candidate.recalled). It returns the
+// tokens read.
+func (f *finder) ownReport(i int) int {
+	if i > 0 && f.tok(i).gap != gapNewline && !f.isSym(i-1, ".!?…") {
+		return 0
+	}
+	p, ok := f.name(i)
+	if !ok {
+		p, ok = f.outletOpening(i) // (opening a line, where name reads none)
+	}
+	if !ok {
+		n := 0
+		for n < 3 && f.tok(i+n).kind == word && f.tok(i+n).upper && !stopWord(f.tok(i+n).text) && (n == 0 || f.tok(i+n).gap == gapSpace) {
+			n++
+		}
+		if n == 0 {
+			return 0
+		}
+		p, ok = phrase{value: f.slice(i, i+n), from: i, to: i + n, next: i + n}, true
+	}
+	if !ok || p.outlet != nil && !p.outlet.self {
+		return 0
+	}
+	known := p.outlet != nil || siteName(p.value) || latinTitle(p.value)
+	if n := f.cannotCheck(p.next); n > 0 && known {
+		f.addPhrase(RolePublisher, p)
+		return n - i
+	}
+	if w := f.word(p.next); w != "уже" && w != "вже" && w != "раніше" {
+		return 0
+	}
+	switch f.word(p.next + 1) {
+	case "писав", "писала", "писало", "писали":
+	default:
+		return 0
+	}
+	// "Зеленський раніше писав": a person's posts, not a paper's reports
+	if !known && (p.to != p.from+1 || f.spanType(p.from) == "PERS" || f.surnameNamed(p.from) || f.tok(p.from).latin) {
+		return 0
+	}
+	if !f.addPhrase(RoleVia, p) {
+		return 0
+	}
+	f.cands[len(f.cands)-1].recalled = true
+	return p.next + 2 - i
 }
 
 // recallVerbs are the past verbs by which a text recalls an outlet's
@@ -4623,13 +4806,23 @@ func (f *finder) toldBody(i int) int {
 // tokens read.
 func (f *finder) toldOutlet(i int) int {
 	v := f.word(i)
-	// Every verb below opens with з, п, р or с (see isTold): a word that
+	// Every verb below opens with з, д, о, п, р or с (see isTold): a word that
 	// does not, as most words do not, tells nothing here.
-	if len(v) < 2 || v[:2] != "з" && v[:2] != "п" && v[:2] != "р" && v[:2] != "с" {
+	if len(v) < 2 || v[:2] != "з" && v[:2] != "д" && v[:2] != "о" && v[:2] != "п" && v[:2] != "р" && v[:2] != "с" {
 		return 0
 	}
-	found := strings.HasPrefix(v, "з'ясува") || strings.HasPrefix(v, "з’ясува")
-	if found && !f.isSym(i-1, ",") && !f.asFound(i) {
+	found := strings.HasPrefix(v, "з'ясува") || strings.HasPrefix(v, "з’ясува") || strings.HasPrefix(v, "дізна")
+	k := i + 1
+	if v == "стало" && f.word(k) == "відомо" {
+		// "Як стало відомо ZN.UA, …": what the outlet learnt, as what it
+		// found out
+		found, k = true, k+1
+	}
+	// "Про це йдеться в рішенні Нацради, з яким ознайомився «Детектор
+	// медіа»": the outlet that read the paper found it out
+	read := strings.HasPrefix(v, "ознайоми") && isRelative(f.word(i-1)) && (f.word(i-2) == "з" || f.word(i-2) == "із")
+	found = found || read
+	if found && !read && !f.isSym(i-1, ",") && !f.asFound(i) {
 		return 0 // "Як раніше з'ясували «Наші гроші»": the outlet's own earlier finding, a quote
 	}
 	// "дані порталу «Є-Дата», проаналізовані «Нашими грошима. Дніпро»":
@@ -4645,7 +4838,6 @@ func (f *finder) toldOutlet(i int) int {
 			return 0 // "Як повідомляли «Наші гроші»": an outlet's earlier reports
 		}
 	}
-	k := i + 1
 	pronoun := false // the verb's subject told before the outlet
 	if w := f.word(k); !found && (w == "він" || w == "вона" || w == "вони") {
 		k++ // "пояснив він журналістам Суспільного"
@@ -4673,6 +4865,14 @@ func (f *finder) toldOutlet(i int) int {
 		k++
 	}
 	o, n, nominative := f.selfOutletAt(k)
+	if o == nil && found && quoted && !analysed {
+		// "Як дізналися журналісти «Бабеля», …": an outlet we do not
+		// know, in quotation marks, that found it out
+		if p, ok := f.quotedName(k - 1); ok && p.outlet == nil && f.add(RoleVia, p.value, p.from, p.to) {
+			f.cands[len(f.cands)-1].told = true
+			return p.next - i
+		}
+	}
 	if o == nil || analysed && (nominative || !quoted && !f.tok(k).latin) {
 		return 0
 	}
@@ -4695,6 +4895,10 @@ func (f *finder) toldOutlet(i int) int {
 		// pronoun ("сказав він ZN.UA") the subject is told already.
 		_, person := f.rolePerson(end)
 		person = person || personWord(f, end) && personWord(f, end+1)
+		// After a direct quote and its dash the verb's subject follows:
+		// a lower-case word after the outlet opens it ("«…», – розповіла
+		// BBC News Україна місцева мешканка"), and the outlet was told.
+		person = person || f.tok(i-1).kind == sym && isDash(f.tok(i-1).r) && f.word(end) != "" && !f.tok(end).upper && !stopWord(f.word(end))
 		if !person && !(f.tok(k).latin && strings.HasSuffix(v, "ли")) {
 			return 0
 		}
