@@ -117,10 +117,34 @@ func (f *finder) blocGroup(k int) bool {
 			return f.blocName(e)
 		}
 		if l := f.low(j); (l == "країна" || l == "держава" || l == "держава-член" || l == "член") && hasCase(t, "v_rod") && plural(t) {
-			return j == k+1 || (f.low(j-1) != "два" && f.low(j-1) != "обидва")
+			return f.statesNamed(j)
 		}
 	}
 	return false
+}
+
+// statesNamed reports whether the states counted at j ("країн",
+// "держав") are a group the text names: by a name after them ("країн
+// НАТО", "країн Північної Європи", "країн – членів НАТО", "країн
+// єврозони") or by a number
+// of more than two before them ("27 країн", "понад 50 країн", "п'яти
+// країн"). Bare, "глави держав" are the heads of the states just told.
+func (f *finder) statesNamed(j int) bool {
+	for n := j + 1; n < len(f.toks) && n <= j+3; n++ {
+		if f.entityAt(n) != "" || blocWords[f.low(n)] {
+			return true // (a group named in lower case: "країн «коаліції охочих»", "країн єврозони")
+		}
+		if t := &f.toks[n]; !isDash(t) && t.Kind != vistka.QuoteMark && f.low(n) != "член" {
+			break
+		}
+	}
+	if j == 0 {
+		return false
+	}
+	if b := &f.toks[j-1]; b.Kind == vistka.Number {
+		return b.Text != "2"
+	}
+	return manyCounts[f.low(j-1)]
 }
 
 // blocMembers are the officials whose gathering is one of the states
