@@ -73,6 +73,18 @@ func (r *Result) titles(a *vistka.Analysis, jobs []pending) {
 				p = r.nameAfter(a, next)
 			}
 		}
+		if p < 0 && k+1 < len(jobs) && jobs[k+1].sent == j.sent && len(ro.tailLemmas) == 0 && !ro.plural &&
+			slices.Contains([]string{"і", "й", "та"}, r.between(ro.end, jobs[k+1].span.Start)) {
+			// a bare title joined by і to the title of the name after
+			// both: "Співзасновник і генеральний директор Kvanta Андрій
+			// Савчук" (not when a plural verb makes them two:
+			// "Президент і міністр оборони Іван Петренко обговорили")
+			if next, ok := r.rolePhrase(a, jobs[k+1]); ok && next.start == jobs[k+1].span.Start {
+				if q := r.nameAfter(a, next); q >= 0 && !pluralVerbAfter(a.Sentences[j.sent].Tokens, next.to) {
+					p = q
+				}
+			}
+		}
 		if p < 0 && k > 0 && jobs[k-1].sent == j.sent {
 			p = r.joinedApposition(a, jobs[k-1], ro)
 		}
@@ -121,6 +133,17 @@ func (r *Result) titles(a *vistka.Analysis, jobs []pending) {
 		}
 	}
 	r.sortMentions()
+}
+
+// pluralVerbAfter reports whether the first finite verb after token i of
+// toks is in the plural.
+func pluralVerbAfter(toks []vistka.Token, i int) bool {
+	for _, t := range toks[min(i, len(toks)):] {
+		if strings.HasPrefix(t.Tag, "verb") && !vtag.Has(t.Tag, "inf") {
+			return vtag.Has(t.Tag, "p")
+		}
+	}
+	return false
 }
 
 // withoutNegatedObject returns role phrase ro without the one genitive

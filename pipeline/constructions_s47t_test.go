@@ -214,3 +214,13 @@ func TestS47TOccupationTitle(t *testing.T) {
 		checkTitles(t, x, tt.person, tt.want, tt.not)
 	}
 }
+
+// TestS47TJoinedTitles: a title joined by і to the title right before a
+// name is that person's too, unless a plural verb makes them two people.
+func TestS47TJoinedTitles(t *testing.T) {
+	p := load(t)
+	x := p.Extract("Співзасновник і генеральний директор стартапу Tarvo Олег Мирний розповів про інвестиції.", time.Time{})
+	checkTitles(t, x, "Олег Мирний", []string{"співзасновник", "генеральний директор стартапу Tarvo"}, nil)
+	x = p.Extract("Президент і міністр оборони Іван Петренко обговорили ситуацію.", time.Time{})
+	checkTitles(t, x, "Іван Петренко", []string{"міністр оборони"}, []string{"президент"})
+}
