@@ -2035,9 +2035,11 @@ type nameFacts struct {
 	name string
 	// keys: acronymKeys(name), the first nkeys of them once asked for
 	// (nkeys < 0 before); short: the name may be acronymOf's short
-	// (appendKeys), known with them.
+	// (appendKeys), known with them; spill: all the keys when there are
+	// more than keys holds.
 	keys  [3]string
 	nkeys int
+	spill []string
 	short bool
 	// The rest, what the tests of a pair of names ask of each first,
 	// is set by shape.
@@ -2067,6 +2069,12 @@ func (f *nameFacts) acronymKeys() []string {
 		var keys []string
 		keys, f.short = appendKeys(f.keys[:0], f.name)
 		f.nkeys = len(keys)
+		if f.nkeys > len(f.keys) {
+			f.spill = keys // (a long name's keys outgrow the array: rare)
+		}
+	}
+	if f.spill != nil {
+		return f.spill
 	}
 	return f.keys[:f.nkeys]
 }
@@ -2538,6 +2546,22 @@ func acronymOf(short, long string) bool {
 	}
 	if !isAcronym(sw[0]) {
 		return false
+	}
+	if pl := localPart(lw); pl >= 2 && len(sw) == 1 {
+		// КРУ for Контрольно-ревізійне управління у Волинській
+		// області, as for КРУ у Волинській області
+		return initials(lw[:pl]) == sw[0]
+	}
+	if ps, pl := localPart(sw), localPart(lw); ps == 1 && pl >= 2 && len(sw)-ps == len(lw)-pl {
+		// ГУНП в Черкаській області and Головне управління
+		// Національної поліції в Черкаській області: the same region
+		// after the acronym and the name it stands for.
+		for i := 1; ps+i < len(sw); i++ {
+			if !sameWord(sw[ps+i], lw[pl+i]) {
+				return false
+			}
+		}
+		return initials(lw[:pl]) == sw[0]
 	}
 	if isAcronym(lw[0]) {
 		// МЗС and МЗС України: the same acronym, one with a tail.

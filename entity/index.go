@@ -113,6 +113,9 @@ func appendKeys(keys []string, name string) (_ []string, short bool) {
 	}
 	first := initials(words)
 	keys = append(keys, first)
+	if p := localPart(words); p >= 2 {
+		keys = append(keys, initials(words[:p])) // ГУНП of Головне управління Національної поліції в Черкаській області
+	}
 	if x := spelledInitials(words); x != first {
 		keys = append(keys, x) // ЗАЕС of Запорізька АЕС
 	}
@@ -428,6 +431,18 @@ func initials(words []string) string {
 		b = utf8.AppendRune(b, c)
 	}
 	return string(b)
+}
+
+// localPart returns where the regional part of a body's name begins, the
+// preposition в or у before the region (Головне управління
+// Національної поліції в Черкаській області), or 0.
+func localPart(words []string) int {
+	for i := 1; i+1 < len(words); i++ {
+		if words[i] == "в" || words[i] == "у" {
+			return i
+		}
+	}
+	return 0
 }
 
 // spelledInitials is initials with an acronym among the words after

@@ -138,3 +138,28 @@ func TestS47NPlantAcronym(t *testing.T) {
 		})
 	}
 }
+
+// TestS47NRegionalOffice checks that a regional office named by its
+// acronym and the region, or by its acronym alone, is the office whose
+// name the text spells out with the same region.
+func TestS47NRegionalOffice(t *testing.T) {
+	p := load(t)
+	tests := []struct {
+		name, text, entity, want string
+	}{
+		{"the acronym and the region",
+			"Головне управління Національної поліції у Львівській області отримало нові автомобілі. Про це повідомили в ГУНП у Львівській області.",
+			"Головне управління Національної поліції у Львівській області", "ГУНП у Львівській області"},
+		{"the acronym alone",
+			"Контрольно-ревізійне управління у Рівненській області перевірило лікарню. За даними КРУ, збитки становлять 2 млн гривень.",
+			"Контрольно-ревізійне управління у Рівненській області", "КРУ"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := p.Extract(tt.text, time.Time{})
+			if got := mentionsOf(t, x, tt.entity); !slices.Contains(got, tt.want) {
+				t.Errorf("mentions %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
