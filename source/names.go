@@ -90,6 +90,9 @@ func init() {
 	add("Bihus.Info", true, "bihus.info|бігус.інфо")
 	add("Слідство.Інфо", true, "слідство.інфо|слідства.інфо|слідству.інфо|слідством.інфо")
 	add("Forbes Україна", true, "forbes україна|forbes ukraine|forbes.ua")
+	// a business outlet whose Latin name alone does not tell it from a
+	// foreign agency in a "Джерело:" line
+	add("Mind", true, "mind|mind.ua")
 	add("Слово і діло", true, "слово і діло|слова і діла|слову і ділу|словом і ділом|слові і ділі|slovoidilo.ua")
 	// Голос Америки has a Ukrainian service that writes its own news,
 	// as Радіо Свобода does: "в інтерв'ю Голосу Америки" in its text is
@@ -150,7 +153,7 @@ var hosts = map[string]string{
 	"nv.ua": "НВ", "glavcom.ua": "Главком", "tsn.ua": "ТСН", "radiosvoboda.org": "Радіо Свобода", "24tv.ua": "24 Канал",
 	"espreso.tv": "Еспресо", "liga.net": "ЛІГА.net", "lb.ua": "LB.ua", "censor.net": "Цензор.НЕТ", "novynarnia.com": "Новинарня",
 	"nashigroshi.org": "Наші гроші", "forbes.ua": "Forbes Україна",
-	"slovoidilo.ua": "Слово і діло",
+	"slovoidilo.ua": "Слово і діло", "mind.ua": "Mind",
 }
 
 // siteOutlet returns the outlet a site (a host name or a URL) belongs

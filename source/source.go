@@ -399,6 +399,10 @@ func (f *finder) at(i int) int {
 		if n := f.credit(i); n > 0 {
 			return n
 		}
+	case w == "скриншот" || w == "скріншот" || w == "кадр":
+		if n := f.stillLine(i); n > 0 {
+			return n
+		}
 	case w == "автор" || w == "авторка" || w == "автори" || w == "текст":
 		if n := f.authorLine(i); n > 0 {
 			return n
@@ -513,8 +517,8 @@ func (f *finder) at(i int) int {
 				j++ // "…, повідомив агентству адвокат Віктор Марченко": whom it was told
 			}
 		}
-		if c.words[0] == "на" {
-			j = f.organisationNamed(j)
+		if c.words[0] == "на" || c.kind == cueVia && c.words[len(c.words)-1] == "на" {
+			j = f.organisationNamed(j) // "з посиланням на правозахисну ініціативу «…»"
 		}
 		if len(c.words) > 1 && c.words[len(c.words)-2] == "висновку" {
 			j = f.findersOf(j)
@@ -639,7 +643,7 @@ func (f *finder) at(i int) int {
 		// "Про це повідомляє Mind із посиланням на рішення регулятора":
 		// a name in Latin letters after "Про це" that cites another is an
 		// outlet, as one in quotation marks is
-		named := f.quotedAt(p.from) || aboutThis && latinTitle(p.value)
+		named := f.quotedAt(p.from) || aboutThis && (latinTitle(p.value) || dottedBrand(p.value))
 		if role == RoleVia && p.outlet == nil && tells && (f.newsNamed(j, p) || f.citesAt(p.next) && named && !f.foreignKind(j, p.from)) {
 			// "Про це повідомляє Релігійно-інформаційна служба України з
 			// посиланням на …", "Як пише видання «Полтавщина» з
@@ -1376,6 +1380,19 @@ func siteName(s string) bool {
 // latinTitle reports whether s is a name in Latin letters of one to three
 // capitalised words ("Mind", "Kyiv Post"): an outlet's name, not a
 // Ukrainian body's or a person's.
+// dottedBrand reports whether s is one word of two capitalised parts
+// joined by a full stop, as outlets' brands are written (Крим.Реалії,
+// Донбас.Реалії): no person's or body's name is spelt so.
+func dottedBrand(s string) bool {
+	a, b, ok := strings.Cut(s, ".")
+	if !ok || a == "" || b == "" || strings.ContainsAny(s, " \t\n") {
+		return false
+	}
+	ra, _ := utf8.DecodeRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	return unicode.IsUpper(ra) && unicode.IsUpper(rb)
+}
+
 // mixedBrand reports whether s is one word that opens with a capital and
 // glues a run of Cyrillic letters to a run of Latin ones, two or more
 // each, as an outlet's brand does ("ГолосUA", "ЛігаBiz"): no person's or
@@ -2843,6 +2860,13 @@ func (f *finder) phrase(j int) (phrase, bool) {
 	j0 := j // (j moves past a rank or a role's adjective below)
 	if p, ok := f.media(j); ok {
 		return p, true
+	}
+	if w := f.word(j); (w == "проєкт" || w == "проект") && f.tok(j+1).upper {
+		// "проєкт Радіо Свобода Крим.Реалії": an outlet's project, by
+		// its mother outlet and the project's name
+		if p, ok := f.name(j + 1); ok && p.outlet != nil {
+			return p, true
+		}
 	}
 	if p, ok := f.group(j); ok {
 		return p, true
@@ -4415,6 +4439,11 @@ func (f *finder) photographer(a, j int) bool {
 	if f.photographerOf(a, j) {
 		return true
 	}
+	if j > a+2 && f.tok(j).gap == gapNone && f.photographerOf(a, a+2) && f.latinToEnd(j+1) {
+		// "Kay Nietfeld/dpa/picture alliance": the agencies that hand
+		// the photographer's photo on, one credit with it
+		return true
+	}
 	ag, nm := f.tok(a), f.tok(j+1)
 	e := j // where the agency's name ends
 	if j == a+2 && f.tok(j-1).latin && f.word(j-1) == "photo" {
@@ -4452,7 +4481,21 @@ func (f *finder) photographerOf(a, j int) bool {
 		}
 	}
 	t := f.tok(end)
-	return end > j+1 && (end >= len(f.toks) || t.gap == gapNewline || t.kind == sym && strings.ContainsRune(".,;)", t.r))
+	return end > j+1 && (end >= len(f.toks) || t.gap == gapNewline || t.kind == sym && strings.ContainsRune(".,;)", t.r) ||
+		f.isSym(end, "/") && t.gap == gapNone && f.latinToEnd(end+1))
+}
+
+// latinToEnd reports whether the words from k to the end of the line
+// are one to three Latin words with no space before the first: the
+// agencies after a photographer's slash, "picture alliance".
+func (f *finder) latinToEnd(k int) bool {
+	n := 0
+	for ; k+n < len(f.toks) && f.tok(k+n).gap != gapNewline; n++ {
+		if t := f.tok(k + n); t.kind != word || !t.latin || n == 0 && t.gap != gapNone || n >= 3 {
+			return false
+		}
+	}
+	return n > 0
 }
 
 // photoPerson reports whether the word at k may be a photographer's
@@ -4913,17 +4956,30 @@ func (f *finder) toldOutlet(i int) int {
 			f.citeInterviewee(i, end, o.name)
 		}
 	}
-	if w := f.word(end); !found && !pronoun && f.isSym(i-1, ",") && strings.HasSuffix(v, "ли") && (w == "в" || w == "у") {
-		// "…, повідомили Укрінформу в пресслужбі ДСНС.": the body that
-		// told it closes the statement, as after "повідомили в"
-		// (a bare noun, "у міністерстві", names the body told before
-		// or none: not read)
-		if p, ok := f.phrase(end + 1); ok && p.outlet == nil && (strings.Contains(p.value, " ") || p.value != strings.ToLower(p.value)) &&
-			f.closesAttribution(p.next) && f.addPhrase(RoleVia, p) {
-			return p.next - i
+	if !found && !pronoun {
+		if n := f.toldBy(i, end); n > 0 {
+			return n - i
 		}
 	}
 	return end - i
+}
+
+// toldBy reads the body that told an outlet something, named at end
+// after the outlet when the plural verb at i closes a statement after a
+// comma: "…, повідомили Укрінформу в пресслужбі ДСНС.", "…, повідомили
+// у коментарі «Житомир.info» в пресслужбі міськради." — it closes the
+// statement, as after "повідомили в", and is cited (a bare noun, "у
+// міністерстві", names the body told before or none: not read). It
+// returns the token after the body, or 0.
+func (f *finder) toldBy(i, end int) int {
+	if w := f.word(end); !f.isSym(i-1, ",") || !strings.HasSuffix(f.word(i), "ли") || w != "в" && w != "у" {
+		return 0
+	}
+	if p, ok := f.phrase(end + 1); ok && p.outlet == nil && (strings.Contains(p.value, " ") || p.value != strings.ToLower(p.value)) &&
+		f.closesAttribution(p.next) && f.addPhrase(RoleVia, p) {
+		return p.next
+	}
+	return 0
 }
 
 // studyOf steps over the study whose results or data a source line
@@ -4946,15 +5002,20 @@ func (f *finder) studyOf(j int) int {
 var studies = map[string]bool{"опитування": true, "соцопитування": true, "дослідження": true, "моніторингу": true,
 	"аналізу": true, "перевірки": true, "аудиту": true, "обстеження": true, "анкетування": true}
 
-// organisationNamed skips the kind of an organisation before its name in
-// quotation marks at j: "громадській організації «Антикорупційний центр»"
-// names the centre. It returns where the name opens, or j.
+// organisationNamed skips the kind of an organisation or an initiative
+// before its name in quotation marks at j: "громадській організації
+// «Антикорупційний центр»" names the centre, "правозахисну ініціативу
+// «Кримська солідарність»" the initiative. It returns where the name
+// opens, or j.
 func (f *finder) organisationNamed(j int) int {
+	kind := func(w string) bool {
+		return strings.HasPrefix(w, "організаці") || strings.HasPrefix(w, "ініціатив")
+	}
 	k := j
-	for k < j+2 && adjective(f.word(k)) {
+	for k < j+2 && adjective(f.word(k)) && !kind(f.word(k)) {
 		k++
 	}
-	if !strings.HasPrefix(f.word(k), "організаці") {
+	if !kind(f.word(k)) {
 		return j
 	}
 	if t := f.tok(k + 1); t.kind == sym && isQuote(t.r) {
@@ -5016,6 +5077,9 @@ func (f *finder) commentTo(j int) int {
 			}
 			f.citeInterviewee(j-2, j+n, o.name)
 		}
+		if m := f.toldBy(j-3, j+n); m > 0 {
+			return m - j
+		}
 		return n
 	}
 	if t := f.tok(j); t.kind != sym || !isQuote(t.r) {
@@ -5029,6 +5093,9 @@ func (f *finder) commentTo(j int) int {
 	// "Про це у коментарі «Суспільному» розповів заступник мера …": who
 	// commented, as with the name unquoted
 	f.citeInterviewee(j-2, p.next, p.value)
+	if n := f.toldBy(j-3, p.next); n > 0 {
+		return n - j // "…, повідомили у коментарі «Житомир.info» в пресслужбі міськради."
+	}
 	return p.next - j
 }
 
@@ -5904,6 +5971,21 @@ func (f *finder) stillOf(a int) (phrase, bool) {
 		return phrase{}, false
 	}
 	return f.phrase(k + 1)
+}
+
+// stillLine reads a still credited on a line of its own, "Скриншот з
+// відео Еспресо": the owner of the video is credited with the photo, as
+// after "Фото: скриншот з відео X" (see stillOf). It returns the tokens
+// read.
+func (f *finder) stillLine(i int) int {
+	if i > 0 && f.tok(i).gap != gapNewline {
+		return 0
+	}
+	p, ok := f.stillOf(i)
+	if !ok || !f.lineEnds(p.next) || !f.addPhrase(RolePhoto, p) {
+		return 0
+	}
+	return p.next - i
 }
 
 // initialsOf reports whether abbr, a short name in capitals (ВДЗ), is

@@ -154,3 +154,54 @@ func TestS47GOwnReport(t *testing.T) {
 			"", []string{"Андрій Сибіга"}, nil, nil},
 	})
 }
+
+// TestS47GToldInComment: the body that told an outlet something in a
+// comment, named after the outlet, closes the statement and is cited.
+func TestS47GToldInComment(t *testing.T) {
+	checkFind(t, []findCase{
+		{"an outlet we do not know, in quotation marks",
+			"Трамваї повернуться\n\nУ місті відновлять рух трамваїв, повідомили у коментарі «Рівне.info» в пресслужбі Рівненської міської ради.",
+			"Рівне.info", []string{"пресслужба Рівненської міської ради"}, nil, nil},
+	})
+}
+
+// TestS47GProject: an outlet's project named with its mother outlet,
+// a brand of two capitalised parts joined by a full stop, and an
+// initiative named after "з посиланням на".
+func TestS47GProject(t *testing.T) {
+	checkFind(t, []findCase{
+		{"a project of a known outlet",
+			"Затримання в Криму\n\nСиловики затримали трьох чоловіків. Про це повідомляє проєкт Радіо Свобода Донбас.Реалії з посиланням на правозахисну ініціативу «Голос Донбасу».",
+			"Радіо Свобода Донбас.Реалії", []string{"Голос Донбасу"}, nil, nil},
+		{"a dotted brand that cites another",
+			"Затримання в Криму\n\nСиловики затримали трьох чоловіків. Про це повідомляє Донбас.Реалії з посиланням на ініціативу «Голос Донбасу».",
+			"Донбас.Реалії", []string{"Голос Донбасу"}, nil, nil},
+	})
+}
+
+// TestS47GCredits: a photographer and the agencies that hand the photo
+// on are one credit; a still of an outlet's video on a line of its own
+// credits the outlet.
+func TestS47GCredits(t *testing.T) {
+	checkFind(t, []findCase{
+		{"a photographer and two agencies",
+			"Саміт у Берліні\n\nЛідери зустрілися в Берліні.\n\nФото: Anna Weber/dpa/picture alliance",
+			"", []string{}, []string{"Anna Weber/dpa/picture alliance"}, nil},
+		{"two agencies stay two",
+			"Саміт у Берліні\n\nЛідери зустрілися в Берліні.\n\nФото: AP/Reuters",
+			"", []string{}, []string{"AP", "Reuters"}, nil},
+		{"a still of an outlet's video",
+			"Дрони летять вище\n\nРосіяни запускають дрони вище.\n\nСкриншот з відео Суспільного",
+			"", []string{}, []string{"Суспільне"}, nil},
+	})
+}
+
+// TestS47GMind: Mind is a Ukrainian outlet: in a "Джерело:" line it is
+// credited with the report, as a known outlet is.
+func TestS47GMind(t *testing.T) {
+	checkFind(t, []findCase{
+		{"a closing source line",
+			"Бронювання ІТ\n\nУряд дозволив бронювати працівників ІТ-компаній.\n\nДжерело: Mind",
+			"Mind", []string{}, nil, nil},
+	})
+}
