@@ -79,8 +79,13 @@ func (r *Result) titles(a *vistka.Analysis, jobs []pending) {
 			// both: "Співзасновник і генеральний директор Kvanta Андрій
 			// Савчук" (not when a plural verb makes them two:
 			// "Президент і міністр оборони Іван Петренко обговорили")
-			if next, ok := r.rolePhrase(a, jobs[k+1]); ok && next.start == jobs[k+1].span.Start {
-				if q := r.nameAfter(a, next); q >= 0 && !pluralVerbAfter(a.Sentences[j.sent].Tokens, next.to) {
+			// Nor when the first stands for someone named before, or
+			// між puts two apart: "війна між міським головою і депутатом
+			// міської ради Романом Стасюком".
+			toks := a.Sentences[j.sent].Tokens
+			if next, ok := r.rolePhrase(a, jobs[k+1]); ok && next.start == jobs[k+1].span.Start &&
+				(ro.from == 0 || scan.ToLower(toks[ro.from-1].Text) != "між") && r.resolveRole(ro) < 0 {
+				if q := r.nameAfter(a, next); q >= 0 && !pluralVerbAfter(toks, next.to) {
 					p = q
 				}
 			}

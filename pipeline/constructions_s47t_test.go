@@ -224,3 +224,11 @@ func TestS47TJoinedTitles(t *testing.T) {
 	x = p.Extract("Президент і міністр оборони Іван Петренко обговорили ситуацію.", time.Time{})
 	checkTitles(t, x, "Іван Петренко", []string{"міністр оборони"}, []string{"президент"})
 }
+
+// TestS47TJoinedTitlesBetween: між puts the two titles' holders apart,
+// and a title that stands for someone named before stays theirs.
+func TestS47TJoinedTitlesBetween(t *testing.T) {
+	p := load(t)
+	x := p.Extract("Міський голова Олег Кравчук звільнив заступника. Суперечка між міським головою і депутатом міської ради Іваном Мельником триває рік.", time.Time{})
+	checkTitles(t, x, "Іван Мельник", []string{"депутат міської ради"}, []string{"міський голова"})
+}
