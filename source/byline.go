@@ -91,12 +91,17 @@ func (f *finder) preparedAt(j int) bool {
 // byline reads a newspaper's byline, a line of its own with the author's
 // first name, the surname in capitals and the paper in quotation marks:
 // "Ярослава ГУМЕНЮК, «Галичина»". The paper is credited with the report,
-// as in a "Джерело: X" line, known to the package or not. It returns the
-// tokens read.
+// as in a "Джерело: X" line, known to the package or not. A surname in
+// title case makes a byline only on the line that closes the text, with
+// an outlet's name (see signedBy). It returns the tokens read.
 func (f *finder) byline(i int) int {
 	first, last := f.tok(i), f.tok(i+1)
-	if i > 0 && first.gap != gapNewline || !personWord(f, i) || last.kind != word || last.gap == gapNewline || !capitals(f.text[last.bs:last.be]) {
+	if i > 0 && first.gap != gapNewline || !personWord(f, i) || last.kind != word || last.gap == gapNewline {
 		return 0
+	}
+	if !capitals(f.text[last.bs:last.be]) {
+		// "Сергій Мельник, Голос Америки" closing the text
+		return f.signedBy(i, i, true)
 	}
 	if !f.isSym(i+2, ",") || f.tok(i+3).kind != sym || f.tok(i+3).r != '«' || f.tok(i+3).gap == gapNewline {
 		return 0
@@ -160,9 +165,17 @@ func (f *finder) authorLine(i int) int {
 	if i > 0 && f.tok(i).gap != gapNewline || !f.isSym(i+1, ":") {
 		return 0
 	}
-	k := i + 2
+	return f.signedBy(i, i+2, false)
+}
+
+// signedBy reads the author's name from k and the outlet after its
+// comma to the end of the line, for a line opening at i (see
+// authorLine); last asks that the line close the text but for credits,
+// as a byline with no word before the name does ("Сергій Мельник, Голос
+// Америки"). It returns the tokens read from i.
+func (f *finder) signedBy(i, k int, last bool) int {
 	n := 0
-	for n < 3 && personWord(f, k+n) && f.tok(k+n).gap != gapNewline {
+	for n < 3 && personWord(f, k+n) && (n == 0 || f.tok(k+n).gap != gapNewline) {
 		n++
 	}
 	if n < 2 || !f.isSym(k+n, ",") {
@@ -170,7 +183,7 @@ func (f *finder) authorLine(i int) int {
 	}
 	k += n + 1
 	p, ok := f.name(k)
-	if !ok || !f.lineEnds(p.next) {
+	if !ok || !f.lineEnds(p.next) || last && !f.closingLine(p.next) {
 		return 0
 	}
 	if p.outlet != nil && !p.outlet.self || p.outlet == nil && !f.quotedAt(p.from) && !latinTitle(p.value) && !siteName(p.value) {

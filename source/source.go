@@ -4667,18 +4667,23 @@ func (f *finder) heldBy(i int) int {
 // wroteBefore reads an outlet the package does not know, in quotation
 // marks, that has already written of the matter: "«Подолянин» уже
 // писав про ідею". A paper recalls its own earlier reports so; it is the
-// publisher. It returns the tokens read.
+// publisher. So is one, known or not, that says it cannot check what it
+// reports: "«Українська правда» не може незалежно перевірити ці дані"
+// (see cannotCheck). It returns the tokens read.
 func (f *finder) wroteBefore(i int) int {
 	p, ok := f.name(i)
 	if !ok {
 		p, ok = f.quotedName(i) // (opening a line, where name reads none)
 	}
-	if !ok || p.outlet != nil {
+	if !ok || p.outlet != nil && !p.outlet.self {
 		return 0
 	}
 	if n := f.cannotCheck(p.next); n > 0 {
-		f.addPhrase(RolePublisher, p)
+		f.addPhrase(RolePublisher, p) // "«Українська правда» не може незалежно перевірити …"
 		return n - i
+	}
+	if p.outlet != nil {
+		return 0
 	}
 	if w := f.word(p.next); w != "уже" && w != "вже" && w != "раніше" {
 		return 0
