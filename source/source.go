@@ -4733,6 +4733,19 @@ func (f *finder) ownReport(i int) int {
 	if i > 0 && f.tok(i).gap != gapNewline && !f.isSym(i-1, ".!?…") {
 		return 0
 	}
+	// (most sentences have neither "не може" nor "раніше писав" in
+	// their first words: no name is read for them)
+	k := i + 1
+	for ; k < i+5; k++ {
+		w, v := f.word(k), f.word(k+1)
+		if w == "не" && (strings.HasPrefix(v, "мо") || strings.HasPrefix(v, "змо") || strings.HasPrefix(v, "ма")) ||
+			recallAdverbs[w] && strings.HasPrefix(v, "писа") {
+			break
+		}
+	}
+	if k == i+5 {
+		return 0
+	}
 	p, ok := f.name(i)
 	if !ok {
 		p, ok = f.outletOpening(i) // (opening a line, where name reads none)
