@@ -15,5 +15,9 @@ func TestSources1(t *testing.T) {
 // Floor for TestSources1. First run (2026-12-06, session 47, main at
 // e845ac0 with the set; gold SHA-256 d5387782…): source elements 118/157
 // (0.752): publishers missed 15, another 1; cited sources missed 15,
-// spurious 4; photo credits missed 2, spurious 2.
-const sources1Floor = 0.72
+// spurious 4; photo credits missed 2, spurious 2. The lead corrected five
+// entries against settled conventions (gold README): the first run
+// against them 121/154 (0.786). After helper h47g's fixes (forms of
+// source lines, not outlets' names) 148/149; the floor sits below, as
+// those numbers were reached reading this set's errors.
+const sources1Floor = 0.95
