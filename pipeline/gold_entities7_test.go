@@ -26,11 +26,16 @@ func TestEntities7(t *testing.T) {
 // mentions found 0.934 (340/364), B-cubed P 0.975 R 0.915 F1 0.944,
 // names 180/212 (0.891 of the 202 found), titles P 1.000 R 0.854 F1 0.921
 // (35/0/6), pronoun and role resolution 17/23 (predicted 17/18 right).
+// The lead then merged three region/oblast pairs the set's guideline
+// makes one place (209 entities). After session 47's entity fixes
+// (helpers h47t titles and resolution, h47n names), reached reading this
+// set's errors: mentions found 0.945 (344/364), B-cubed F1 0.962, names
+// 184/209, titles P 1.000 R 0.951 F1 0.975 (39/0/2), resolution 21/23.
 // The floors sit a little below.
 const (
-	ent7MentionRecall = 0.92
-	ent7BcubedF1      = 0.93
-	ent7Names         = 0.83
-	ent7TitleF1       = 0.90
-	ent7Resolve       = 0.70
+	ent7MentionRecall = 0.935
+	ent7BcubedF1      = 0.95
+	ent7Names         = 0.86
+	ent7TitleF1       = 0.95
+	ent7Resolve       = 0.85
 )
