@@ -942,8 +942,11 @@ func (r *Result) findRegional(lemma string) int {
 // followed by the name of a town or region: Суспільне Тернопіль of
 // Суспільне.
 func regionalOf(short, long string) bool {
-	rest, ok := strings.CutPrefix(long, short+" ")
-	if !ok || strings.ContainsAny(short, " -") || isAcronym(short) || strings.ContainsAny(rest, " ") {
+	if len(long) <= len(short) || long[len(short)] != ' ' || !strings.HasPrefix(long, short) {
+		return false // (not short+" ": no string built per pair of entities)
+	}
+	rest := long[len(short)+1:]
+	if strings.ContainsAny(short, " -") || isAcronym(short) || strings.ContainsAny(rest, " ") {
 		return false
 	}
 	c := gazetteer.Lookup(rest)
@@ -2070,7 +2073,10 @@ func (f *nameFacts) acronymKeys() []string {
 		keys, f.short = appendKeys(f.keys[:0], f.name)
 		f.nkeys = len(keys)
 		if f.nkeys > len(f.keys) {
-			f.spill = keys // (a long name's keys outgrow the array: rare)
+			// A long name's keys outgrow the array (rare): made again
+			// from nil, so that f.spill never points into f (which would
+			// move every name's facts to the heap).
+			f.spill, _ = appendKeys(nil, f.name)
 		}
 	}
 	if f.spill != nil {
