@@ -1377,9 +1377,6 @@ func siteName(s string) bool {
 	return true
 }
 
-// latinTitle reports whether s is a name in Latin letters of one to three
-// capitalised words ("Mind", "Kyiv Post"): an outlet's name, not a
-// Ukrainian body's or a person's.
 // dottedBrand reports whether s is one word of two capitalised parts
 // joined by a full stop, as outlets' brands are written (Крим.Реалії,
 // Донбас.Реалії): no person's or body's name is spelt so.
@@ -1421,6 +1418,9 @@ func mixedBrand(s string) bool {
 	return cyr >= 2 && lat >= 2
 }
 
+// latinTitle reports whether s is a name in Latin letters of one to three
+// capitalised words ("Mind", "Kyiv Post"): an outlet's name, not a
+// Ukrainian body's or a person's.
 func latinTitle(s string) bool {
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 3 {
