@@ -277,9 +277,14 @@ func metThere(e, v *vistka.Event) bool {
 	case e.Type != "CONSULT" || e.Mode == "phone" || e.Mode == "visit":
 		return false
 	}
-	return !slices.ContainsFunc(e.Actors, func(x string) bool {
-		return !slices.ContainsFunc(slices.Concat(v.Actors, v.Recipients), func(y string) bool { return y == x || sameGroup(x, y) })
-	})
+	return !slices.ContainsFunc(e.Actors, func(x string) bool { return !sideOf(v, x) })
+}
+
+// sideOf reports whether the actor x is a side of v, an actor or a
+// recipient, by the same id or phrase or as one group (see sameGroup).
+func sideOf(v *vistka.Event, x string) bool {
+	same := func(y string) bool { return y == x || sameGroup(x, y) }
+	return slices.ContainsFunc(v.Actors, same) || slices.ContainsFunc(v.Recipients, same)
 }
 
 // sameGroup reports whether x and y, actors told by a phrase and no
