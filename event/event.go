@@ -12291,6 +12291,7 @@ func (f *finder) greetingBefore(i int) bool {
 func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string, dest, place string) {
 	coercive := coerced[tr.k.typ] // (asked about many of the words below)
 	appeal := tr.k.typ == "ACCUSE" && tr.verb && appeals[f.verb(tr.at)]
+	saved := tr.k.typ == "AID" && f.rescued(tr.at, f.verb(tr.at)) // (people saved: see below)
 	seen := map[string]bool{}
 	for _, a := range actors {
 		seen[a] = true
@@ -12563,7 +12564,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		animAcc = animAcc || tr.k.typ == "COERCE" && f.countedObject(i)
 		// People saved are too: "врятували 11 мешканців", "дістали з-під
 		// завалів трьох людей".
-		animAcc = animAcc || tr.k.typ == "AID" && f.rescued(tr.at, f.verb(tr.at)) && (hasCase(t, "v_rod") && strings.Contains(t.Tag, ":anim") || f.countedObject(i))
+		animAcc = animAcc || saved && (hasCase(t, "v_rod") && strings.Contains(t.Tag, ":anim") || f.countedObject(i))
 		// An inanimate accusative has the nominative's form too:
 		// "Прокурор просив суд взяти …" (the tagger reads суд as the
 		// nominative).
