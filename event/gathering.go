@@ -108,7 +108,7 @@ func (f *finder) blocGroup(k int) bool {
 	}
 	for j := k + 1; j < len(f.toks) && j <= k+6; j++ {
 		t := &f.toks[j]
-		if t.Kind == vistka.Punct && t.Kind != vistka.QuoteMark || strings.HasPrefix(t.Tag, "verb") {
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
 			return false
 		}
 		if e := f.entityAt(j); e != "" {
@@ -205,7 +205,7 @@ func (f *finder) partnerAfter(k int) bool {
 		if f.partnerAt(j) {
 			return true
 		}
-		if t := &f.toks[j]; t.Kind == vistka.Punct && t.Kind != vistka.QuoteMark || strings.HasPrefix(t.Tag, "verb") {
+		if t := &f.toks[j]; t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
 			return false
 		}
 	}
