@@ -274,7 +274,7 @@ func (f *finder) plannedAside(i int) bool {
 		t := &f.toks[j]
 		switch {
 		case t.Text == ",":
-			return named && f.heldWhich(j+1) && f.toks[j+1].Lemma == "який" && !strings.Contains(f.toks[j+2].Tag, ":past")
+			return named && f.heldWhich(j+1) && !strings.Contains(f.toks[j+2].Tag, ":past")
 		case f.entityAt(j) != "":
 			named = true
 		case t.Kind == vistka.QuoteMark, strings.HasPrefix(t.Tag, "adj"), strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, "pron"),
