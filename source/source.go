@@ -4685,7 +4685,7 @@ func (f *finder) wroteBefore(i int) int {
 	if p.outlet != nil {
 		return 0
 	}
-	if w := f.word(p.next); w != "уже" && w != "вже" && w != "раніше" {
+	if !recallAdverbs[f.word(p.next)] {
 		return 0
 	}
 	switch f.word(p.next + 1) {
@@ -4768,7 +4768,7 @@ func (f *finder) ownReport(i int) int {
 		f.addPhrase(RolePublisher, p)
 		return n - i
 	}
-	if w := f.word(p.next); w != "уже" && w != "вже" && w != "раніше" {
+	if !recallAdverbs[f.word(p.next)] {
 		return 0
 	}
 	switch f.word(p.next + 1) {
