@@ -221,8 +221,10 @@ func occasionPlace(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event) 
 			continue
 		}
 		talks := e.Type == "CONSULT" || e.Type == "AGREE"
-		mode := gatheringModes[openingGathering(a.Sentences[s].Tokens)]
-		if !talks {
+		var mode string
+		if talks {
+			mode = gatheringModes[openingGathering(a.Sentences[s].Tokens)]
+		} else {
 			mode = actAtGathering(a.Sentences[s].Tokens, e)
 		}
 		if mode == "" {
