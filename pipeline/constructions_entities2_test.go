@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/pipeline"
 )
 
 // The constructions of this file were found reading the errors of the
@@ -90,22 +91,17 @@ func mentionsOf(t *testing.T, x *vistka.Extraction, name string) []string {
 	return out
 }
 
-func TestEntityLinkingReal(t *testing.T) {
-	p := load(t)
-	tests := []struct {
-		name, text, entity string
-		want               []string // mentions the entity must hold
-	}{
-		{"a full name with the patronymic and without it, and initials",
-			"Голова громади Петро Іванович Стасюк збудував школу. Петро Стасюк, який походив із села, мав добру славу. Онука Олена вишила портрет П. І. Стасюка.",
-			"Петро Іванович Стасюк", []string{"Петро Іванович Стасюк", "Петро Стасюк", "П. І. Стасюка"}},
-		{"a pronoun after initials in the genitive before a woman's verb",
-			"Петро Іванович Стасюк збудував школу. Онука Олена вишила портрет П. І. Стасюка. За роки головування він перетворив село.",
-			"Петро Іванович Стасюк", []string{"Петро Іванович Стасюк", "він"}},
-		{"a pronoun for the man named before a thing tagged as a person",
-			"Наближаються 85-ті роковини Голодомору. Президент закликав визнати Голодомор геноцидом. Голова колгоспу Петро Іванович Стасюк рятував односельців. Не маючи змоги захистити всіх, він влаштував притулок для дітей.",
-			"Петро Іванович Стасюк", []string{"Петро Іванович Стасюк", "він"}},
-	}
+// mentionCase is a text whose entity must hold the mentions want and
+// none of not.
+type mentionCase struct {
+	name, text, entity string
+	want, not          []string
+}
+
+// checkMentions extracts each case's text and checks its entity's
+// mentions.
+func checkMentions(t *testing.T, p *pipeline.Pipeline, tests []mentionCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			x := p.Extract(tt.text, time.Time{})
@@ -115,8 +111,28 @@ func TestEntityLinkingReal(t *testing.T) {
 					t.Errorf("mentions %q, want %q", got, w)
 				}
 			}
+			for _, w := range tt.not {
+				if slices.Contains(got, w) {
+					t.Errorf("mentions %q, do not want %q", got, w)
+				}
+			}
 		})
 	}
+}
+
+func TestEntityLinkingReal(t *testing.T) {
+	p := load(t)
+	checkMentions(t, p, []mentionCase{
+		{"a full name with the patronymic and without it, and initials",
+			"Голова громади Петро Іванович Стасюк збудував школу. Петро Стасюк, який походив із села, мав добру славу. Онука Олена вишила портрет П. І. Стасюка.",
+			"Петро Іванович Стасюк", []string{"Петро Іванович Стасюк", "Петро Стасюк", "П. І. Стасюка"}, nil},
+		{"a pronoun after initials in the genitive before a woman's verb",
+			"Петро Іванович Стасюк збудував школу. Онука Олена вишила портрет П. І. Стасюка. За роки головування він перетворив село.",
+			"Петро Іванович Стасюк", []string{"Петро Іванович Стасюк", "він"}, nil},
+		{"a pronoun for the man named before a thing tagged as a person",
+			"Наближаються 85-ті роковини Голодомору. Президент закликав визнати Голодомор геноцидом. Голова колгоспу Петро Іванович Стасюк рятував односельців. Не маючи змоги захистити всіх, він влаштував притулок для дітей.",
+			"Петро Іванович Стасюк", []string{"Петро Іванович Стасюк", "він"}, nil},
+	})
 }
 
 func TestEntityStreetAbbrev(t *testing.T) {

@@ -1,7 +1,6 @@
 package pipeline_test
 
 import (
-	"slices"
 	"testing"
 	"time"
 )
@@ -105,10 +104,7 @@ func TestS23H3Titles(t *testing.T) {
 
 func TestS23H3Linking(t *testing.T) {
 	p := load(t)
-	tests := []struct {
-		name, text, entity string
-		want, not          []string // mentions the entity must hold, must not hold
-	}{
+	checkMentions(t, p, []mentionCase{
 		{"a first name and a short patronymic",
 			"Книгу присвятили Іванові Франку. Вишито понад тридцять творів Івана Яковича.",
 			"Іван Франко", []string{"Івана Яковича"}, nil},
@@ -134,21 +130,5 @@ func TestS23H3Linking(t *testing.T) {
 			"Нагороду отримала режисерка Марина Степаненко з Херсона. Фестиваль тривав тиждень.\n" +
 				"«Ми знімали цей фільм біля фронту.\nТому ця нагорода – не моя. Вона належить тим, хто живе біля води», – сказала режисерка.",
 			"Марина Степаненко", nil, []string{"Вона"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x := p.Extract(tt.text, time.Time{})
-			got := mentionsOf(t, x, tt.entity)
-			for _, w := range tt.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("mentions %q, want %q", got, w)
-				}
-			}
-			for _, w := range tt.not {
-				if slices.Contains(got, w) {
-					t.Errorf("mentions %q, do not want %q", got, w)
-				}
-			}
-		})
-	}
+	})
 }
