@@ -12397,7 +12397,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			}
 			continue
 		}
-		if f.inQuotedText(i) || i > 0 && (f.toks[i-1].Text == "%" || f.toks[i-1].Kind == vistka.Number && !strings.HasPrefix(f.toks[i-1].Tag, "adj")) && !counted && !withCount(f.countedUnder(i)) {
+		if f.inQuotedText(i) || i > 0 && (f.toks[i-1].Text == "%" || f.toks[i-1].Kind == vistka.Number && !strings.HasPrefix(f.toks[i-1].Tag, "adj")) && !counted && !withPrep(f.countedUnder(i)) {
 			// (a number's adjective is no quantity: "визнав винним
 			// 43-річного водія")
 			continue // "0,3% ВВП": what a quantity is of ("затримали 46 людей" is whom)
@@ -13387,10 +13387,6 @@ func (f *finder) countedUnder(i int) string {
 	}
 	return f.low(j - 1)
 }
-
-// withCount reports whether p, a preposition from countedUnder, is з, the
-// preposition of a partner counted: "уклав угоди з 40 компаніями".
-func withCount(p string) bool { return p == "з" || p == "із" || p == "зі" }
 
 // officeOf reports whether the token at i is one official named by office
 // alone in the instrumental, a singular noun of offices, with the place or

@@ -29,7 +29,7 @@ var selfSitters = []string{
 // golds read a body's own sitting; a council of states or alliances (Рада
 // ЄС, Рада Безпеки ООН, Рада асоціації Україна – ЄС) holds them.
 func (f *finder) ownSitting(e string) bool {
-	name := strings.ToLower(f.ents.Name(e))
+	name := scan.ToLower(f.ents.Name(e))
 	for _, w := range selfSitters {
 		if strings.Contains(name, w) {
 			return true
@@ -227,7 +227,7 @@ func (f *finder) blocName(e string) bool {
 	if t := f.ents.Type(e); t == "PERS" {
 		return false
 	}
-	for _, w := range strings.Fields(strings.ToLower(f.ents.Name(e))) {
+	for _, w := range strings.Fields(scan.ToLower(f.ents.Name(e))) {
 		if blocWords[strings.Trim(w, "«»\"")] {
 			return true
 		}
@@ -298,7 +298,7 @@ func (f *finder) alliedSide(i int) bool {
 	if i+1 >= len(f.toks) || !isDash(&f.toks[i]) {
 		return false
 	}
-	name := strings.ToLower(f.ents.Name(f.entityAt(i + 1)))
+	name := scan.ToLower(f.ents.Name(f.entityAt(i + 1)))
 	return name == "нато" || strings.Contains(name, "північноатлантичн")
 }
 
