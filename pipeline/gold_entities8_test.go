@@ -22,11 +22,18 @@ func TestEntities8(t *testing.T) {
 	})
 }
 
-// Floors: set by the lead after the first run.
+// Floors for TestEntities8 (gold written before any run, SHA-256
+// 58998a2e…). First run (2026-12-06, session 48, main at 777c429,
+// session 47's code): mentions found 0.933 (421/451), B-cubed P 0.989 R
+// 0.888 F1 0.936, names 220/236 (0.948 of the 232 found), titles P 0.972
+// R 0.750 F1 0.847 (69/2/23), pronoun and role resolution 38/68
+// (predicted 38/43 right) — the profile of the two blind entity sets
+// (titles recall ~0.75, resolution low). The floors sit a little below
+// the first run until this set's errors are studied.
 const (
-	ent8MentionRecall = 0
-	ent8BcubedF1      = 0
-	ent8Names         = 0
-	ent8TitleF1       = 0
-	ent8Resolve       = 0
+	ent8MentionRecall = 0.92
+	ent8BcubedF1      = 0.92
+	ent8Names         = 0.90
+	ent8TitleF1       = 0.82
+	ent8Resolve       = 0.52
 )
