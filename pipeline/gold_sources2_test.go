@@ -1,0 +1,23 @@
+package pipeline_test
+
+import "testing"
+
+// TestSources2 scores the source layer alone against
+// testdata/gold/sources2.jsonl: 60 short texts of our own, each in the
+// manner of another outlet, leaning to what sources1 had little of
+// (regional and city sites, bodies publishing their own news, posts
+// retold, Radio Svoboda's projects, English-language outlets, live blogs,
+// interview digests, sponsored items, reprint lines, double chains,
+// sources named by type, credits of many kinds; see the gold README,
+// "Source set 2"); written and annotated before the first run, then
+// studied (-gold.errors logs every error).
+func TestSources2(t *testing.T) {
+	runSourceGold(t, "sources2.jsonl", "sources2 gold", true, sources2Floor)
+}
+
+// Floor for TestSources2. First run (2026-12-06, session 48, main at
+// babfc88 with the set, session 47's code; gold SHA-256 62c71265…):
+// source elements 100/163 (0.613): publishers missed 28; cited sources
+// missed 19, spurious 8; photo credits missed 6, spurious 2. The floor
+// sits under the first run until the set's errors are studied.
+const sources2Floor = 0.58
