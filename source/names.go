@@ -13,6 +13,12 @@ type outlet struct {
 	// own reports ("передає Укрінформ"), so that such a phrase names the
 	// publisher rather than a source.
 	self bool
+	// service is true for a foreign broadcaster whose Ukrainian service
+	// writes its own news under the mother brand (BBC, DW): named as the
+	// one told something ("розповів Бі-Бі-Сі експерт …") or recalling an
+	// earlier report ("Як писала DW, …"), it is the text's own, as a
+	// self outlet is; elsewhere it is cited.
+	service bool
 }
 
 // role is what naming o in a text makes it: the publisher for a
@@ -46,7 +52,7 @@ var gates = true
 
 func init() {
 	add := func(name string, self bool, forms string) {
-		o := &outlet{name, self}
+		o := &outlet{name: name, self: self}
 		outlets[strings.ToLower(name)] = o
 		for _, f := range strings.Split(forms, "|") {
 			if f = strings.TrimSpace(f); f != "" {
@@ -105,6 +111,8 @@ func init() {
 	add("BBC", false, "bbc|бі-бі-сі|бі бі сі")
 	add("CNN", false, "cnn|сі-ен-ен")
 	add("Deutsche Welle", false, "deutsche welle|dw|дойче веле|дойче велле|німецька хвиля|німецької хвилі")
+	// The BBC and DW write in Ukrainian too (see outlet.service).
+	outlets["bbc"].service, outlets["deutsche welle"].service = true, true
 	// Foreign outlets the world-news columns retell (news36): a cited
 	// source wherever they stand, as Reuters is.
 	add("Politico", false, "politico|політико")

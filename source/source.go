@@ -4799,11 +4799,12 @@ var recallAdverbs = map[string]bool{"раніше": true, "вже": true, "уж�
 
 // outletNamed reports whether p names an outlet that may have published
 // the text: a Ukrainian one the package knows, or one it does not know
-// written as a web address or in quotation marks. A foreign outlet ("Як
-// повідомляла Financial Times", "Як писала DW") is cited.
+// written as a web address or in quotation marks, or a foreign one with
+// a Ukrainian service ("Як писала DW", see outlet.service). Another
+// foreign outlet ("Як повідомляла Financial Times") is cited.
 func (f *finder) outletNamed(p phrase) bool {
 	if p.outlet != nil {
-		return p.outlet.self
+		return p.outlet.self || p.outlet.service
 	}
 	return siteName(p.value) || f.quotedAt(p.from)
 }
@@ -5157,7 +5158,8 @@ func (f *finder) topicToldTo(i int) int {
 }
 
 // selfOutletAt returns the longest outlet the package knows that
-// reports of itself, written from token i on, with its number of tokens
+// reports of itself (or has a Ukrainian service, see outlet.service, as
+// the one told something in every caller), written from token i on, with its number of tokens
 // and whether it stands as its name is written (the nominative); nil
 // when there is none.
 func (f *finder) selfOutletAt(i int) (*outlet, int, bool) {
@@ -5166,7 +5168,7 @@ func (f *finder) selfOutletAt(i int) (*outlet, int, bool) {
 	}
 	for n := maxOutletWords; n >= 1; n-- {
 		o := f.outletAt(i, i+n)
-		if o == nil || !o.self || o.name == "ЗМІ" {
+		if o == nil || !o.self && !o.service || o.name == "ЗМІ" {
 			continue
 		}
 		forms := make([]string, 0, n)
