@@ -543,8 +543,16 @@ func (f *finder) at(i int) int {
 		// "…, повідомив Шмигаль після засідання.": the past verb's
 		// speaker, then when or where it was said
 		told := strings.HasPrefix(w, "повідоми") && f.occasionCloses(p.next)
+		plural := (strings.HasSuffix(w, "ють") || strings.HasSuffix(w, "ли")) && c.kind == cueSays && len(c.words) == 1
+		var joined []phrase // "Про це повідомили Сили оборони півдня та Одеська ОВА.": two who told
+		joinedEnd := 0
 		if c.kind != cueVia && !f.closesAttribution(p.next) && !told {
-			continue
+			if v := f.word(p.next); !plural || v != "та" && v != "і" && v != "й" {
+				continue
+			}
+			if joined, joinedEnd = f.moreNamed(p.next); joinedEnd == 0 {
+				continue
+			}
 		}
 		if w == "повідомив" || w == "повідомила" || w == "заявив" || w == "заявила" {
 			if name, sure := f.fullNameBefore(p.from); p.to == p.from+1 && p.outlet == nil && personWord(f, p.from) && sure {
@@ -611,7 +619,13 @@ func (f *finder) at(i int) int {
 			if n := f.secondCited(c.words, p.next); n > 0 {
 				return n - i
 			}
-			if plural := strings.HasSuffix(w, "ють") || strings.HasSuffix(w, "ли"); plural && c.kind == cueSays && len(c.words) == 1 {
+			if joinedEnd > 0 {
+				for _, q := range joined {
+					f.addPhrase(RoleVia, q)
+				}
+				return joinedEnd - i
+			}
+			if plural {
 				if n := f.moreCited(p.next); n > 0 {
 					return n - i
 				}
@@ -1112,16 +1126,26 @@ func (f *finder) secondCited(cue []string, j int) int {
 // the attribution; all are cited. It returns the token after the last,
 // or 0.
 func (f *finder) moreCited(j int) int {
+	ps, end := f.moreNamed(j)
+	for _, p := range ps {
+		f.addPhrase(RoleVia, p)
+	}
+	return end
+}
+
+// moreNamed reads the list of moreCited without citing it: the names and
+// the token after the last, or nil and 0.
+func (f *finder) moreNamed(j int) ([]phrase, int) {
 	var ps []phrase
 	for {
 		w := f.word(j)
 		joined := w == "та" || w == "і" || w == "й"
 		if !joined && !f.isSym(j, ",") || !f.tok(j+1).upper || f.tok(j+1).gap == gapNewline {
-			return 0
+			return nil, 0
 		}
 		p, ok := f.phrase(j + 1)
 		if !ok || p.from != j+1 {
-			return 0
+			return nil, 0
 		}
 		ps = append(ps, p)
 		j = p.next
@@ -1129,13 +1153,10 @@ func (f *finder) moreCited(j int) int {
 			break
 		}
 	}
-	if !f.closesAttribution(j) {
-		return 0
+	if !f.closesAttribution(j) && !f.occasionCloses(j) {
+		return nil, 0 // (or when and where they told it: "під час брифінгу.")
 	}
-	for _, p := range ps {
-		f.addPhrase(RoleVia, p)
-	}
-	return j
+	return ps, j
 }
 
 // conjoinedAcronym extends p over the conjunction of a body's own name

@@ -23,3 +23,22 @@ func TestS48GServices(t *testing.T) {
 			"Укрінформ", []string{"Deutsche Welle"}, nil, nil},
 	})
 }
+
+// TestS48GJoinedBodies: a plural verb of telling with two names joined
+// by та, і or й, the second closing the attribution, cites both.
+func TestS48GJoinedBodies(t *testing.T) {
+	checkFind(t, []findCase{
+		{"two bodies after Про це",
+			"Удар по Ізмаїлу\n\nУночі дрони атакували порт в Ізмаїлі. Про це повідомили Сили оборони півдня та Одеська ОВА.",
+			"", []string{"Сили оборони півдня", "Одеська ОВА"}, nil, nil},
+		{"two acronyms closing a statement",
+			"Обмін полоненими\n\nДо України повернулися 84 військові, повідомили Міноборони і ГУР.",
+			"", []string{"Міноборони", "ГУР"}, nil, nil},
+		{"two bodies, then where they told it",
+			"Обмін полоненими\n\nДо України повернулися 84 військові. Про це повідомили Міноборони і ГУР під час брифінгу.",
+			"", []string{"Міноборони", "ГУР"}, nil, nil},
+		{"a join that does not close the clause cites nothing",
+			"Обмін полоненими\n\nДо України повернулися 84 військові, повідомили Міноборони і ГУР спільно з партнерами.",
+			"", []string{}, nil, nil},
+	})
+}
