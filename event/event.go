@@ -2989,6 +2989,27 @@ var holdings = map[string]bool{
 	"посада": true,
 }
 
+// demandsYielded reports whether погодитися at i consents to the other
+// side's demands or ultimatum, named after на with at most adjectives
+// between ("погодився на вимоги протестувальників", "погодилася на
+// більшість їхніх вимог"): PLOVER's yielding, a CONCEDE.
+func (f *finder) demandsYielded(i int) bool {
+	i = f.timeGap(i)
+	if i+1 >= len(f.toks) || f.low(i+1) != "на" {
+		return false
+	}
+	for j := i + 2; j < len(f.toks) && j <= i+5; j++ {
+		t := &f.toks[j]
+		if l := f.low(j); (l == "вимога" || l == "ультиматум") && strings.HasPrefix(t.Tag, "noun") {
+			return true
+		}
+		if !strings.HasPrefix(t.Tag, "adj") && f.low(j) != "більшість" && !strings.Contains(t.Tag, "pron:pos") {
+			return false // "погодився на інтерв'ю", "на умови кредиту": no demand
+		}
+	}
+	return false
+}
+
 // gaveUp reports whether відмовитися at i gives up something held, named
 // after від: a measure of it ("від 4,25 тис гектарів угідь") or a holding
 // ("від своєї частки", "від депутатського мандата").
@@ -3887,6 +3908,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				k = kind{"AID", ""} // "Світовий банк погодився внести до фонду 300 млн доларів": a contribution
 			}
 		}
+		if (v == "погодитися" || v == "погоджуватися") && f.demandsYielded(i) {
+			k, ok = kind{"CONCEDE", ""}, true // "уряд погодився на вимоги протестувальників": a demand yielded to
+		}
 		if (v == "відмовитися" || v == "відмовлятися") && f.gaveUp(i) {
 			k, ok = kind{"CONCEDE", ""}, true // "держлісгосп планує відмовитися від 4,25 тис гектарів угідь": land given up
 		}
@@ -4006,8 +4030,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					if f.low(j) == "підтримка" && j > 0 && materialAid[f.low(j-1)] {
 						tr.k = kind{"AID", ""} // "надавати фінансову підтримку метрополітену": money or goods
 					}
-					if f.low(j) == "навчання" && !f.jointDrill(j) {
-						tr.k = kind{"MOBILIZE", ""} // "провела навчання ядерних сил": a show of force
+					if f.low(j) == "навчання" && (!f.jointDrill(j) || f.staffDrill(j)) {
+						// "провела навчання ядерних сил", "розпочали спільні
+						// командно-штабні навчання": a show of force, joint or
+						// not ("спільні військові навчання" of two sides, "з
+						// протимінної боротьби", stay cooperation)
+						tr.k = kind{"MOBILIZE", ""}
 					}
 					if f.low(j) == "перевірка" && j+1 < len(f.toks) && (strings.HasPrefix(f.low(j+1), "боєготовн") || strings.HasPrefix(f.low(j+1), "боєздатн")) {
 						tr.k = kind{"MOBILIZE", ""} // "провела перевірку боєготовності військ": forces readied
@@ -4306,7 +4334,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// papers: "передав громаді дві вантажівки будівельних
 				// матеріалів")
 				if pk, ok := objs[f.low(j)]; ok && !atRequest(f, j) && !f.buildingMaterials(j) && (f.low(j) != "грамота" || f.credentialWord(j) || v == "нагородити" || v == "нагороджувати" || v == "відзначити" || v == "відзначати") && (f.low(j) != "заява" || !senders[v] || f.offenceReported(j)) && (f.low(j) != "порушення" || !pointers[v] || f.pointedTo(i, j)) &&
-					(f.low(j) != "нота" || !f.withDemand(j+1)) && (f.low(j) != "заморожування" || f.frozenAssets(j+1)) && (f.low(j) != "обмін" || f.captivesAfter(j+1) && f.low(j-1) != "про") && (f.low(j) != "спільний" || (f.noPrepBetween(i, j) || f.jointStarted(i, j)) && !f.proposedInfinitive(i) && (!startVerbs[v] || f.jointUndertaking(j))) && (f.low(j) != "мито" || pk.typ != "SANCTION" || f.importTariff(j)) && (f.low(j) != "такий" || f.voidsNorm(j) && !f.conductFound(i, j)) &&
+					(f.low(j) != "нота" || !f.withDemand(j+1)) && (f.low(j) != "заморожування" || f.frozenAssets(j+1)) && (f.low(j) != "обмін" || f.captivesAfter(j+1) && f.low(j-1) != "про") && (f.low(j) != "спільний" || (f.noPrepBetween(i, j) || f.jointStarted(i, j)) && !f.proposedInfinitive(i) && (!startVerbs[v] && v != "провести" && v != "проводити" || f.jointUndertaking(j) || f.jointOperation(j))) && (f.low(j) != "мито" || pk.typ != "SANCTION" || f.importTariff(j)) && (f.low(j) != "такий" || f.voidsNorm(j) && !f.conductFound(i, j)) &&
 					(!hosts[v] || f.decisionOf(j)) && (pk.typ != "SANCTION" || v != "внести" && v != "вносити" || f.blackList(j)) && !f.drawnUpWith(v, j) {
 					if pk.typ == "" && actNouns[f.low(j)] && j+1 < len(f.toks) && (f.pairedAfter(objs, j+1, i+reach) || tr.noun > j || f.entityAt(j+1) != "" && hasCase(&f.toks[j+1], "v_rod")) {
 						// "схвалила рішення про виділення", "ухвалила
@@ -5907,9 +5935,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// were held in releases them to the subject.
 			ev.Recipients = slices.DeleteFunc(append(ev.Actors, ev.Recipients...), func(r string) bool { return r == tr.captor })
 			ev.Actors = []string{tr.captor}
-		} else if v == "повернути" && tr.noun >= 0 && f.low(tr.noun) == "полон" {
-			// "Україна повернула з російського полону 84 людей": the
-			// captor releases them to the subject.
+		} else if v == "повернути" && tr.noun >= 0 && (f.low(tr.noun) == "полон" || f.broughtHome(tr.at, tr.noun)) {
+			// "Україна повернула з російського полону 84 людей",
+			// "повернула додому 150 військовослужбовців": the captor
+			// releases them to the subject.
 			ev.Recipients = append(ev.Actors, ev.Recipients...)
 			ev.Actors = []string{}
 			if k := tr.noun - 1; k >= 0 && strings.HasPrefix(f.toks[k].Tag, "adj") {
@@ -16634,6 +16663,18 @@ func (f *finder) heldIn(i int) int {
 	return at
 }
 
+// broughtHome reports whether додому stands between the verb at i and its
+// object at n: "Україна повернула додому 157 захисників" brings its own
+// people home.
+func (f *finder) broughtHome(i, n int) bool {
+	for j := i + 1; j < n; j++ {
+		if f.low(j) == "додому" {
+			return true
+		}
+	}
+	return false
+}
+
 // inPart reports whether частково (in part) stands within two words of the
 // verb at i: "провину визнав частково", "лише частково визнає".
 func (f *finder) inPart(i int) bool {
@@ -18274,6 +18315,13 @@ func (f *finder) jointSubject(at int) bool {
 // (військові) навчання".
 func (f *finder) jointDrill(j int) bool {
 	return j > 0 && strings.HasPrefix(f.low(j-1), "спільн") || j > 1 && strings.HasPrefix(f.low(j-2), "спільн")
+}
+
+// staffDrill reports whether the навчання at j are command-staff
+// exercises, a rehearsal of war by the staffs of the forces, joint or not:
+// "спільні командно-штабні навчання".
+func (f *finder) staffDrill(j int) bool {
+	return j > 0 && strings.HasPrefix(f.low(j-1), "командно-штабн")
 }
 
 // drill reports whether the навчання at j are military exercises of one
@@ -22368,6 +22416,25 @@ func (f *finder) jointUndertaking(j int) bool {
 	for k := j + 1; k < len(f.toks) && k <= j+3; k++ {
 		if strings.HasPrefix(f.toks[k].Tag, "noun") {
 			return undertakings[f.low(k)]
+		}
+		if !strings.HasPrefix(f.toks[k].Tag, "adj") {
+			return false
+		}
+	}
+	return false
+}
+
+// operations are what forces or police do together: an operation, a
+// patrol, a raid.
+var operations = map[string]bool{"операція": true, "спецоперація": true, "патрулювання": true, "рейд": true}
+
+// jointOperation reports whether the adjective at j goes with a noun of
+// an operation, past other adjectives: "спільну операцію", "спільне
+// морське патрулювання".
+func (f *finder) jointOperation(j int) bool {
+	for k := j + 1; k < len(f.toks) && k <= j+3; k++ {
+		if strings.HasPrefix(f.toks[k].Tag, "noun") {
+			return operations[f.low(k)]
 		}
 		if !strings.HasPrefix(f.toks[k].Tag, "adj") {
 			return false

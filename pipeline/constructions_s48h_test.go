@@ -1,0 +1,35 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// The rarer types in the shapes counted over the corpus in session 48
+// (helper h48h): captives a side gives back, forces exercised jointly,
+// units and warships sent or stationed, demands yielded to, joint
+// operations and patrols; the sentences are our own.
+func TestRareTypesS48h(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"captives returned by the side that held them; bodies given back are none",
+			"Під час обміну Росія повернула 120 українських захисників. Того ж дня сторони повернули тіла 500 загиблих військових.",
+			[]string{"RETREAT/release Росія → 120 українських захисників"}},
+		{"captives brought home: the subject receives them",
+			"Україна в середу повернула додому 140 військовослужбовців.",
+			[]string{"RETREAT/release  → Україна,140 військовослужбовців"}},
+		{"a joint command-staff exercise begun is a show of force; a school's lessons begun are none",
+			"Росія та Білорусь у понеділок розпочали спільні командно-штабні навчання біля кордону. Ліцей розпочав навчання у нових класах.",
+			[]string{"MOBILIZE Росія,Білорусь → "}},
+		{"a battalion stationed, a warship sent",
+			"Литва розмістить на кордоні ще один батальйон. Велика Британія відправила до Середземного моря есмінець.",
+			[]string{"MOBILIZE Литва →  [future]", "MOBILIZE Велика Британія →  @Середземне море"}},
+		{"a government that agrees to the protesters' demands yields; terms of a loan agreed stay an accord",
+			"Після тижня блокад уряд погодився на вимоги аграріїв. Міністерство погодилося на умови кредиту.",
+			[]string{"CONCEDE уряд → ", "AGREE Міністерство → "}},
+		{"a joint operation or patrol of two forces; a joint press conference is none",
+			"Прикордонники Польщі та Литви провели спільне патрулювання кордону. Сторони провели спільну пресконференцію.",
+			[]string{"COOPERATE Прикордонники Польщі та Литви → "}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
