@@ -709,19 +709,58 @@ func targetTown(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []v
 			}
 		}
 		// (from the trigger's start: "вдарили по" holds its по)
-		j := slices.IndexFunc(f.toks, func(t vistka.Token) bool { return t.RStart >= e.TriggerSpan.Start })
-		for ; j >= 0 && j < len(f.toks) && f.toks[j].Kind != vistka.Punct; j++ {
+		at := slices.IndexFunc(f.toks, func(t vistka.Token) bool { return t.RStart >= e.TriggerSpan.Start })
+		for j := at; j >= 0 && j < len(f.toks) && f.toks[j].Kind != vistka.Punct; j++ {
 			if f.low(j) == "по" {
 				town, head := f.townOfPart(j + 1)
 				if town == "" && head >= 0 {
-					town = f.townOfNamed(f.toks[head].Lemma)
+					town = cmp.Or(f.townOfNamed(f.toks[head].Lemma), f.townMeant(head))
 				}
 				e.Place = cmp.Or(town, e.Place)
 				break
 			}
 		}
+		if e.Place == "" && at >= 0 && at+1 < len(f.toks) && hasCase(&f.toks[at+1], "v_zna") {
+			e.Place = f.townMeant(at + 1) // "Наступного дня ворог атакував місто ударними дронами"
+		}
 	}
 	return evs
+}
+
+// townMeant returns the town the noun at j stands for when it names none
+// ("ворог випустив по місту 12 дронів", "бив по обласному центру",
+// "атакував місто"): the oblast centre named last for обласний центр
+// (see centreBefore), else for місто the one town the nearest sentence
+// before that names a town names ("Удар по Одесі … Росіяни вдарили по
+// місту"), or "" when it names two (which one?) or the noun has a name or
+// a genitive after it ("місто Харків", "місто на Дніпрі" is read
+// elsewhere).
+func (f *finder) townMeant(j int) string {
+	if j+1 < len(f.toks) && (f.entityAt(j+1) != "" || hasCase(&f.toks[j+1], "v_rod")) {
+		return ""
+	}
+	switch {
+	case f.low(j) == "центр" && j > 0 && f.low(j-1) == "обласний":
+		return f.centreBefore(j)
+	case f.low(j) != "місто" || j > 0 && strings.HasPrefix(f.toks[j-1].Tag, "adj"):
+		return "" // "рідне місто", "прифронтове місто": which?
+	}
+	for s := f.s - 1; s >= 0 && s >= f.s-5; s-- {
+		g := finder{a: f.a, ents: f.ents, s: s, toks: f.a.Sentences[s].Tokens}
+		town := ""
+		for k := range g.toks {
+			if e := g.entityAt(k); e != "" && e != town && g.town(e) {
+				if town != "" {
+					return ""
+				}
+				town = e
+			}
+		}
+		if town != "" {
+			return town
+		}
+	}
+	return ""
 }
 
 // townOfPart returns the town named in the genitive at the end of the
