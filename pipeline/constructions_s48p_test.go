@@ -28,3 +28,19 @@ func TestS48PTownMeant(t *testing.T) {
 			[]string{"ASSAULT Окупанти → Нікополь @Нікополь", "ASSAULT ворог → "}},
 	}, fri, datedEvent)
 }
+
+// TestS48POutskirts: an arrest or an attack "на околицях X", "в околицях
+// X" is placed in the town whose outskirts they are, as "поблизу X" and
+// "на території X" are.
+func TestS48POutskirts(t *testing.T) {
+	p := load(t)
+	fri := time.Date(2026, 3, 13, 0, 0, 0, 0, time.UTC)
+	checkEventsAs(t, p, []construction{
+		{"a detention on the outskirts",
+			"Прикордонники у вівторок затримали контрабандиста на околицях Ужгорода.",
+			[]string{"COERCE Прикордонники → контрабандист @Ужгород 2026-03-10"}},
+		{"shelling in the outskirts",
+			"Окупанти у середу обстріляли позиції в околицях Лимана.",
+			[]string{"ASSAULT Окупанти →  @Лиман 2026-03-11"}},
+	}, fri, datedEvent)
+}
