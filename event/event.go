@@ -5850,6 +5850,14 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 		}
+		if tr.verb && f.verb(tr.at) == "відвідати" && len(ev.Recipients) == 0 && len(ev.Actors) > 0 && !f.ordinaryVisitors(tr.at) {
+			// "посол відвідав пошкоджену ТЕЦ-5", "постраждалі райони
+			// відвідав міністр": a site no name stands for is what is
+			// visited
+			if s := cmp.Or(f.siteVisited(tr.at, end), f.siteBefore(tr.at)); s != "" {
+				ev.Recipients = []string{s}
+			}
+		}
 		if tr.verb && visitVerbs[f.verb(tr.at)] && (f.layVisit(tr.at, ev.Actors) || f.attendsClass(tr.at)) {
 			continue // "школярі відвідуватимуть басейн СДЮШОР": a trip of the public, no visit to a body; "відвідувала гурток": attendance
 		}
@@ -11563,8 +11571,8 @@ func (f *finder) lastMeeting(here []vistka.Event) ([]string, *vistka.Event) {
 		}
 		var out []string
 		for _, e := range append(slices.Clone(ev.Actors), ev.Recipients...) {
-			if ev.Mode == "visit" && f.ents.Type(e) == "LOC" {
-				continue // the place visited is no side
+			if ev.Mode == "visit" && (f.ents.Type(e) == "LOC" || f.ents.Type(e) == "" && !slices.Contains(ev.Actors, e)) {
+				continue // the place visited is no side, nor a site no name stands for ("відвідали лікарню")
 			}
 			if ev.Type != "CONSULT" && f.ents.Type(e) == "" && !slices.Contains(ev.Actors, e) {
 				// "Фінляндія і Швеція домовилися створити спільний центр

@@ -1507,7 +1507,7 @@ func TestEvents(t *testing.T) {
 			[]string{"ASSAULT Росія →  @Херсон", "ASSAULT Росія → Одеса @Одеса"}},
 		{"a surname read as a genitive after a phrase of time is the subject; the place of what is visited is the visit's",
 			"Міністр закордонних справ Естонії Маргус Цахкна прибув з візитом до Житомира. Того ж дня Цахкна відвідав лікарню в Коростені.",
-			[]string{"CONSULT/visit Маргус Цахкна → Житомир @Житомир", "CONSULT/visit Маргус Цахкна →  @Коростень"}},
+			[]string{"CONSULT/visit Маргус Цахкна → Житомир @Житомир", "CONSULT/visit Маргус Цахкна → лікарня @Коростень"}},
 		{"what one tries is not done, but a legal action tried is under way",
 			"Корнієць намагається спростувати свою винуватість. Нині це рішення знову намагається оскаржити прокуратура.",
 			[]string{"ACCUSE прокуратура → "}},

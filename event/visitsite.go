@@ -1,0 +1,99 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
+)
+
+// visitedSites are the common nouns of what an official visits that no
+// name stands for: a stricken area, a plant, a hospital, a hub ("відвідав
+// постраждалі райони", "відвідав пошкоджену ТЕЦ-5", "відвідав
+// логістичний хаб"). Places of leisure (музей, театр) and of learning one
+// attends are left out: people go there for themselves.
+var visitedSites = map[string]bool{
+	"район": true, "громада": true, "село": true, "селище": true, "місто": true, "область": true, "регіон": true,
+	"столиця": true, "прикордоння": true,
+	"підприємство": true, "завод": true, "фабрика": true, "комбінат": true, "шахта": true, "порт": true,
+	"термінал": true, "склад": true, "хаб": true, "підстанція": true, "електростанція": true, "станція": true,
+	"тец": true, "тес": true, "аес": true, "гес": true, "об'єкт": true, "енергооб'єкт": true,
+	"лікарня": true, "госпіталь": true, "амбулаторія": true, "поліклініка": true, "укриття": true,
+	"позиція": true, "полігон": true, "табір": true, "колонія": true, "сізо": true, "в'язниця": true,
+	"пункт": true, "центр": true, "штаб": true, "бригада": true, "підрозділ": true, "частина": true,
+}
+
+// siteVisited returns the site the perfective verb of visiting at at has
+// for its object in the accusative right after it, past adverbs, a number
+// and the adjectives before the noun, as a phrase: "відвідав пошкоджену
+// ТЕЦ-5" gives "ТЕЦ-5", "відвідав постраждалі
+// райони" "постраждалі райони", "відвідав міську лікарню" "міська
+// лікарня"; "" for anything else (a museum, classes, a concert).
+func (f *finder) siteVisited(at, end int) string {
+	lo := -1 // the first word of the phrase before the noun
+	from := func(j int) int {
+		if lo >= 0 {
+			return lo
+		}
+		return j
+	}
+	for j := at + 1; j < end && j <= at+5; j++ {
+		t := &f.toks[j]
+		switch {
+		case t.Kind == vistka.Punct || isPrep(t) || f.entityAt(j) != "":
+			return ""
+		case strings.HasPrefix(t.Tag, "adv") && lo < 0:
+			continue // "відвідав також", "відвідав сьогодні"
+		case t.Kind == vistka.Number || strings.HasPrefix(t.Tag, "numr") || strings.HasPrefix(t.Tag, "adj") && hasCase(t, "v_zna"):
+			if lo < 0 {
+				lo = j
+			}
+			continue
+		case t.Tag == "noninfl" && visitedSites[siteStem(t.Lemma)]:
+			// "ТЕЦ-5": a plant by its abbreviation and number, which the
+			// tagger leaves uninflected, named without the adjectives
+			return t.Text
+		case strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, "pron") && hasCase(t, "v_zna") && visitedSites[lower(t)]:
+			if adjs := f.agreeingAdjectives(j); adjs != "" {
+				return adjs + " " + lower(t)
+			}
+			if plural(t) {
+				return scan.ToLower(f.text(from(j), j+1))
+			}
+			return lower(t)
+		}
+		return ""
+	}
+	return ""
+}
+
+// siteBefore returns the site put first, right before the verb of
+// visiting at at, in the accusative with its adjectives: "Минулої неділі
+// постраждалі райони відвідав міністр" gives "постраждалі райони"; "" when
+// the word before the verb is none.
+func (f *finder) siteBefore(at int) string {
+	j := at - 1
+	if j < 0 {
+		return ""
+	}
+	t := &f.toks[j]
+	if !strings.HasPrefix(t.Tag, "noun:inanim") || !hasCase(t, "v_zna") || !visitedSites[lower(t)] || f.entityAt(j) != "" || f.governedBy(j) != "" {
+		return ""
+	}
+	if adjs := f.agreeingAdjectives(j); adjs != "" {
+		return adjs + " " + lower(t)
+	}
+	if plural(t) {
+		return scan.ToLower(f.text(j-f.pluralAdjectives(j), j+1))
+	}
+	return lower(t)
+}
+
+// siteStem is the lower-cased abbreviation of a plant before its number:
+// ТЕЦ-5 gives тец.
+func siteStem(l string) string {
+	if k := strings.IndexByte(l, '-'); k > 0 {
+		l = l[:k]
+	}
+	return scan.ToLower(l)
+}

@@ -1,0 +1,44 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// A site no name stands for is what an official visits: a plant, a
+// stricken area, a hospital, after the verb or put first before it; a
+// museum, a tourist's trip and classes attended are no visit to anyone.
+// The sentences are our own (session 48, helper h48a).
+func TestVisitedSitesS48a(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a plant by its abbreviation and number",
+			"Згодом посол відвідав зруйновану ТЕЦ-3.",
+			[]string{"CONSULT/visit посол → ТЕЦ-3"}},
+		{"a plant and a hospital named by common nouns",
+			"Прем'єр-міністр відвідав оборонне підприємство. Голова ОВА відвідав міську лікарню.",
+			[]string{"CONSULT/visit Прем'єр-міністр → оборонне підприємство", "CONSULT/visit Голова ОВА → міська лікарня"}},
+		{"areas in the plural, counted",
+			"Єврокомісарка відвідала три прифронтові громади.",
+			[]string{"CONSULT/visit Єврокомісарка → три прифронтові громади"}},
+		{"the site put first, the visitor after the verb",
+			"Минулого четверга зруйновані села відвідав міністр внутрішніх справ.",
+			[]string{"CONSULT/visit міністр внутрішніх справ → зруйновані села"}},
+		{"no visit: a museum, tourists, classes",
+			"Прем'єр відвідав музей. Туристи відвідали порт. Донька відвідувала гурток малювання.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
+
+// The sides of a meeting are those met, not a site visited in the same
+// sentence: "сторони" after it signs with the one met.
+func TestVisitNoSideS48a(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"the hospital visited is no side of the memorandum",
+			"Гості з Кракова зустрілися з мером Петром Ковалем і відвідали обласну лікарню. Під час зустрічі сторони підписали меморандум.",
+			[]string{"CONSULT/meet Гості → Петро Коваль", "CONSULT/visit Гості → обласна лікарня", "AGREE Гості,Петро Коваль → "}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
