@@ -39,14 +39,20 @@ func (f *finder) peopleGiver(start, end int) string {
 // receiver returns, for the verb of receiving at at with no name for its
 // subject, the common noun in the nominative before it that is, with the
 // adjectives before it and the genitives after it, as written: "клуб
-// отримає", "Збірна України отримала", "Міська лікарня отримала". It
-// returns "" when the clause has none, or a pronoun.
+// отримає", "Збірна України отримала", "Міська лікарня отримала"; or
+// people counted in the genitive right before a plural verb ("Ще 12
+// родин отримали"). It returns "" when the clause has none, or a pronoun.
 func (f *finder) receiver(at int) string {
 	v := &f.toks[at]
 	for k := at - 1; k >= 0; k-- {
 		t := &f.toks[k]
 		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") || strings.HasPrefix(t.Tag, "conj") {
 			return ""
+		}
+		if n := f.countStart(k); n >= 0 && plural(v) {
+			// "Ще 12 родин отримали", "Перші 20 ветеранів отримали":
+			// those counted, whose noun stands in the genitive
+			return f.text(n, k+1)
 		}
 		head := strings.HasPrefix(t.Tag, "noun") || strings.HasPrefix(t.Tag, "adj") && (k+1 == at || !strings.HasPrefix(f.toks[k+1].Tag, "noun"))
 		if !head || !hasCase(t, "v_naz") || strings.Contains(t.Tag, "pron") || f.entityAt(k) != "" || f.governedBy(k) != "" || !sameForm(t, v) {
@@ -84,3 +90,23 @@ var (
 	donorBodies = map[string]bool{"фонд": true, "уряд": true, "держава": true, "місто": true, "громада": true, "область": true,
 		"рада": true, "міськрада": true, "облрада": true, "адміністрація": true, "міністерство": true}
 )
+
+// countStart returns where the count of the plural noun at k begins, a
+// figure or a number word right before it or before its adjectives in
+// the genitive ("12 родин", "20 багатодітних родин"), when the noun
+// names people or their households (see households) and opens no other phrase; or -1.
+func (f *finder) countStart(k int) int {
+	t := &f.toks[k]
+	if !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") || !plural(t) || !hasCase(t, "v_rod") || f.entityAt(k) != "" ||
+		!strings.Contains(t.Tag, ":anim") && !households[t.Lemma] {
+		return -1
+	}
+	n := k - 1
+	for n >= 0 && strings.HasPrefix(f.toks[n].Tag, "adj") && hasCase(&f.toks[n], "v_rod") {
+		n--
+	}
+	if n < 0 || f.toks[n].Kind != vistka.Number && !strings.HasPrefix(f.toks[n].Tag, "numr") || f.governedBy(n) != "" || !f.countedAlone(n) {
+		return -1
+	}
+	return n
+}

@@ -42,3 +42,18 @@ func TestVisitNoSideS48a(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// Families and people counted in the genitive before a verb of receiving
+// are the ones given aid.
+func TestCountedReceiversS48a(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"families counted receive help",
+			"Ще 15 родин отримали матеріальну допомогу з міського бюджету.",
+			[]string{"AID  → 15 родин"}},
+		{"injuries received are no aid",
+			"Ще 14 рятувальників отримали травми.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
