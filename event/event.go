@@ -4063,6 +4063,14 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				consumed[j] = true
 			}
 		}
+		if tr.noun < 0 && v == "перебувати" {
+			if j := f.visitBefore(i); j >= 0 && !consumed[j] {
+				// "У Києві з візитом перебуває міністр …": the visit
+				// named first, by the guest
+				tr.noun, tr.fronted, tr.k, tr.passive = j, true, nouns[f.low(j)], false
+				consumed[j] = true
+			}
+		}
 		if tr.noun < 0 && objs != nil && !passive {
 			// "Допомогу Україні надала Японія", "Нові санкції проти
 			// Росії запровадила Канада": the event noun opens the
@@ -5251,7 +5259,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			for lo > 0 && f.toks[lo-1].Kind != vistka.Punct {
 				lo-- // "Україні допомогу надала Японія"
 			}
-			fr, _, _ := f.objects(lo, tr.at, ev.Actors, tr)
+			fr, _, fp := f.objects(lo, tr.at, ev.Actors, tr)
+			if place == "" && tr.k.mode == "visit" {
+				place = fp // "У Києві з візитом перебуває …": where the guest is
+			}
 			for _, r := range fr {
 				if !slices.Contains(rec, r) {
 					rec = append(rec, r)

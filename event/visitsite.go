@@ -97,3 +97,20 @@ func siteStem(l string) string {
 	}
 	return scan.ToLower(l)
 }
+
+// visitBefore finds "з візитом" before перебувати at i in its clause, the
+// guest after the verb: "У Києві з візитом перебуває міністр …", "З
+// офіційним візитом в Україні перебуває президент …". It returns -1 when
+// there is none before the verb's subject.
+func (f *finder) visitBefore(i int) int {
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") || strings.HasPrefix(t.Tag, "conj") || f.entityAt(j) != "" && hasCase(t, "v_naz") && f.governedBy(j) == "" {
+			return -1
+		}
+		if t.Lemma == "візит" && hasCase(t, "v_oru") && withPrep(f.governedBy(j)) {
+			return j
+		}
+	}
+	return -1
+}

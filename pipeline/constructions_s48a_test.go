@@ -57,3 +57,20 @@ func TestCountedReceiversS48a(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// A visit named first, before перебувати, with the guest after the verb.
+func TestVisitFirstS48a(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"the place and the visit first, the guest last",
+			"У Варшаві з офіційним візитом перебуває прем'єр-міністр Норвегії Йонас Гар Стере.",
+			[]string{"CONSULT/visit Йонас Гар Стере → Варшава @Варшава"}},
+		{"the visit first, then the place",
+			"З дводенним візитом у Берліні перебуває делегація Верховної Ради.",
+			[]string{"CONSULT/visit делегація Верховної Ради → Берлін @Берлін"}},
+		{"no visit: a wanted man",
+			"З 2023 року в розшуку перебуває колишній директор заводу.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
