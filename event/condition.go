@@ -11,7 +11,7 @@ import (
 
 // threatVerbs threaten what their clause says will follow.
 var threatVerbs = map[string]bool{
-	"пригрозити": true, "погрожувати": true, "погрозити": true, "попередити": true, "попереджати": true,
+	"пригрозити": true, "погрожувати": true, "погрозити": true, "пригрожувати": true, "попередити": true, "попереджати": true,
 }
 
 // threatCondition reports whether the trigger at at stands in the

@@ -22334,7 +22334,7 @@ func (f *finder) ofAct(j int) bool {
 // судитися; щоб and аби give one of purpose ("готує провокацію, щоб
 // звинуватити Україну").
 // threats are the verbs of threatening whose infinitive is not done.
-var threats = map[string]bool{"пригрозити": true, "погрожувати": true, "загрожувати": true}
+var threats = map[string]bool{"пригрозити": true, "погрожувати": true, "пригрожувати": true, "загрожувати": true}
 
 var intentions = map[string]bool{"намір": true, "план": true, "бажання": true, "готовність": true, "щоб": true, "аби": true,
 	// "з метою заморозити українців": a purpose told
@@ -22347,7 +22347,7 @@ var intentions = map[string]bool{"намір": true, "план": true, "бажа
 	// "суд відмовився задовольнити позов": the refusal is the event
 	"відмовитися": true, "відмовлятися": true,
 	// "пригрозив заблокувати вступ": the threat is the event
-	"пригрозити": true, "погрожувати": true, "загрожувати": true,
+	"пригрозити": true, "погрожувати": true, "пригрожувати": true, "загрожувати": true,
 	// "є сенс розмовляти": what would make sense; "не мала права
 	// скасовувати": what one may or may not do; "не мав підстав
 	// зобов'язати": a ground to act, not the act

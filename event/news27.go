@@ -316,18 +316,55 @@ func (f *finder) measuresThreatened(i int, v string) bool {
 // a threat, as countermeasures promised are (one who "відповів
 // симетрично" in the past answered, none; "відповідати на запитання"
 // has no manner of this kind).
+//
+// The manner may stand before the verb ("пообіцяв дзеркально
+// відповісти"), and an answer to a hostile act needs none: "Мінськ
+// відповість на будь-які провокації", "готові відповісти на нові мита".
 func (f *finder) answersInKind(i int, v string) bool {
-	if v != "відповісти" && v != "відповідати" || strings.Contains(f.toks[i].Tag, ":past") || strings.Contains(f.toks[i].Tag, ":inf") && !f.modalBefore(i) {
+	if v != "відповісти" && v != "відповідати" || strings.Contains(f.toks[i].Tag, ":past") {
 		return false
 	}
+	inKind := i > 0 && answerManners[f.low(i-1)]
+	if m := i; strings.Contains(f.toks[i].Tag, ":inf") {
+		if inKind {
+			m = i - 1 // "пообіцяв дзеркально відповісти": the modal before the manner
+		}
+		if !f.modalBefore(m) {
+			return false
+		}
+	}
 	for j := i + 1; j < len(f.toks) && j <= i+2; j++ {
-		switch f.low(j) {
-		case "дзеркально", "симетрично", "асиметрично", "жорстко", "рішуче", "адекватно":
+		if answerManners[f.low(j)] {
 			return true
+		}
+	}
+	if inKind {
+		return true
+	}
+	if i+1 >= len(f.toks) || f.low(i+1) != "на" {
+		return false
+	}
+	for j := i + 2; j < len(f.toks) && j <= i+5; j++ {
+		t := &f.toks[j]
+		if strings.HasPrefix(t.Tag, "noun") {
+			return hostileActs[f.low(j)]
+		}
+		if !strings.HasPrefix(t.Tag, "adj") {
+			return false
 		}
 	}
 	return false
 }
+
+// answerManners are the adverbs of an answer in kind.
+var answerManners = map[string]bool{"дзеркально": true, "симетрично": true, "асиметрично": true, "жорстко": true,
+	"рішуче": true, "адекватно": true}
+
+// hostileActs are what one side promises to answer when it threatens:
+// "відповість на будь-які провокації", "на агресію", "на нові мита" (not
+// "на запитання", "на лист").
+var hostileActs = map[string]bool{"провокація": true, "агресія": true, "напад": true, "удар": true, "атака": true,
+	"санкція": true, "санкції": true, "мито": true, "ескалація": true}
 
 // answerPromised reports a harsh answer promised at the verb at i, lemma
 // v: "У МЗС Росії пообіцяли «жорстку відповідь» на нові санкції", "обіцяє

@@ -33,3 +33,26 @@ func TestRareTypesS48h(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// Threats in forms of world news: the imperfective пригрожувати, threats
+// or blackmail resorted to, an answer in kind with its manner before the
+// verb, and an answer promised to a hostile act; an answer to a question
+// or a letter is none.
+func TestThreatShapesS48h(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"the imperfective of пригрозити",
+			"Прем'єр Угорщини пригрожує Брюсселю вето.",
+			[]string{"THREATEN Прем'єр Угорщини → Брюссель"}},
+		{"threats and blackmail resorted to",
+			"Пхеньян вдався до погроз на адресу Сеула. Москва знову вдається до ядерного шантажу.",
+			[]string{"THREATEN Пхеньян → Сеул", "THREATEN Москва → "}},
+		{"an answer in kind promised, the manner before the verb",
+			"Тегеран пообіцяв жорстко відповісти на нові санкції.",
+			[]string{"THREATEN Тегеран → "}},
+		{"an answer promised to a hostile act; an answer to a letter or a question is none",
+			"Міністр оборони заявив, що Мінськ відповість на будь-яку агресію. Уряд відповість на лист профспілки до п'ятниці. Посол відповів на запитання журналістів.",
+			[]string{"THREATEN Мінськ →  [future]"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
