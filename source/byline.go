@@ -155,7 +155,8 @@ func (f *finder) selfOutletNamed(k int) bool {
 }
 
 // authorLine reads an author's line of its own, "Автор: Олена Гребенюк,
-// Економічна правда", from the word Автор (Авторка, Автори, Текст) at i
+// Економічна правда", from the word Автор (Авторка, Автори, Текст, or
+// Переклад under a translation: "Переклад: Ірина Мельник, НВ") at i
 // opening the line: the outlet after the author's name, one we know or one
 // written as an outlet writes its name (in quotation marks, in Latin
 // letters, as a web address), is credited with the report, as in a
@@ -184,6 +185,61 @@ func (f *finder) signedBy(i, k int, last bool) int {
 	k += n + 1
 	p, ok := f.name(k)
 	if !ok || !f.lineEnds(p.next) || last && !f.closingLine(p.next) {
+		return 0
+	}
+	if p.outlet != nil && !p.outlet.self || p.outlet == nil && !f.quotedAt(p.from) && !latinTitle(p.value) && !siteName(p.value) {
+		return 0
+	}
+	if !f.addPhrase(RoleVia, p) {
+		return 0
+	}
+	f.cands[len(f.cands)-1].credited = true
+	return p.next - i
+}
+
+// houseLine reads a line or a sentence of the outlet's own house style
+// that names it, at i opening it: "Підписуйтеся на Суспільне Ужгород у
+// Telegram", "Передрук – з посиланням на «Молодий буковинець»" (or
+// "При передруку посилання на «X» обов'язкове"), "Матеріал підготовлено
+// редакцією «Новини Донбасу» …", "Це був дайджест «20 хвилин»". The
+// outlet, one that names itself or one written as an outlet writes its
+// name (in quotation marks, in Latin letters, as a web address), is
+// credited with the report, as in a "Джерело: X" line. It returns the
+// tokens read.
+func (f *finder) houseLine(i int) int {
+	if i > 0 && f.tok(i).gap != gapNewline && !f.isSym(i-1, ".!") {
+		return 0 // (a line or a sentence of its own)
+	}
+	k := -1                      // where the outlet's name opens
+	switch w := f.tok(i).text; { // (word gives none at a line's opening)
+	case strings.HasPrefix(w, "підпису") || strings.HasPrefix(w, "підпиш"):
+		if f.word(i+1) == "на" {
+			k = i + 2 // "Підписуйтеся на X у Telegram"
+		}
+	case w == "передрук" || w == "при" && f.word(i+1) == "передруку":
+		// "Передрук – з посиланням на «X»", "При передруку посилання
+		// на X обов'язкове": the name after the first "на" of the line
+		for j := i + 1; j < i+8 && f.tok(j).gap != gapNewline; j++ {
+			if f.word(j) == "на" && strings.HasPrefix(f.word(j-1), "посилан") {
+				k = j + 1
+				break
+			}
+		}
+	case w == "матеріал" || w == "новину":
+		// "Матеріал підготовлено редакцією «X» …"
+		if strings.HasPrefix(f.word(i+1), "підготовл") && f.word(i+2) == "редакцією" {
+			k = i + 3
+		}
+	case w == "це":
+		if f.word(i+1) == "був" && f.word(i+2) == "дайджест" {
+			k = i + 3 // "Це був дайджест «X»."
+		}
+	}
+	if k < 0 {
+		return 0
+	}
+	p, ok := f.name(k)
+	if !ok || p.from != k && !f.quotedAt(p.from) {
 		return 0
 	}
 	if p.outlet != nil && !p.outlet.self || p.outlet == nil && !f.quotedAt(p.from) && !latinTitle(p.value) && !siteName(p.value) {

@@ -403,12 +403,16 @@ func (f *finder) at(i int) int {
 		if n := f.stillLine(i); n > 0 {
 			return n
 		}
-	case w == "автор" || w == "авторка" || w == "автори" || w == "текст":
+	case w == "автор" || w == "авторка" || w == "автори" || w == "текст" || w == "переклад":
 		if n := f.authorLine(i); n > 0 {
 			return n
 		}
 	case w == "за":
 		if n := f.reprintOf(i); n > 0 {
+			return n
+		}
+	case w == "підписуйтеся" || w == "підписуйтесь" || w == "підпишіться" || w == "передрук" || w == "при" || w == "матеріал" || w == "новину" || w == "це":
+		if n := f.houseLine(i); n > 0 {
 			return n
 		}
 	}
@@ -2683,6 +2687,15 @@ func (f *finder) newsroomRelative(i int) int {
 }
 
 // closingQuoteAt reports whether a closing quotation mark stands at k.
+// pastClosingQuote returns b, or the token after it when the name from
+// a to b stands in quotation marks: "Джерело: «Об'єктив»".
+func (f *finder) pastClosingQuote(a, b int) int {
+	if f.quotedAt(a) && f.closingQuoteAt(b) {
+		return b + 1
+	}
+	return b
+}
+
 func (f *finder) closingQuoteAt(k int) bool {
 	t := f.tok(k)
 	return t.kind == sym && (t.r == '»' || t.r == '”' || t.r == '"' || t.r == '“')
@@ -4168,14 +4181,17 @@ func sameStem(a, b string) bool {
 	return n >= 4 && len(ra)-n <= 2 && len(rb)-n <= 2
 }
 
-// credit reads "Фото: akorda.kz", "Відео — Reuters", "Джерело: УП". Generic
+// credit reads "Фото: akorda.kz", "Відео — Reuters", "Джерело: УП"
+// (and "Колаж: X", "Ілюстрація: X", "Інфографіка: X" as photos). Generic
 // credits (Фото ілюстративне, з відкритих джерел) give nothing.
 func (f *finder) credit(i int) int {
 	role := RolePhoto
 	switch f.tok(i).text {
 	case "відео", "video":
 		role = RoleVideo
-	case "джерело":
+	case "джерело", "першоджерело", "оригінал":
+		// "Першоджерело: Суспільне Полтава", "Оригінал: Київ Онлайн": a
+		// reprint's line, read as "Джерело: X"
 		role = RoleVia
 	}
 	if p := f.tok(i - 1); i > 0 && f.tok(i).gap != gapNewline && p.kind == word && p.text == "на" {
@@ -4283,7 +4299,7 @@ func (f *finder) credit(i int) int {
 				// "Джерело: Суспільне Херсон"
 				value = o.name + " " + f.slice(b-1, b)
 				credited = true
-			} else if o == nil && (i == 0 || f.tok(i).gap == gapNewline) && f.closingLine(b) && f.siteLike(a, b) {
+			} else if o == nil && (i == 0 || f.tok(i).gap == gapNewline) && f.closingLine(f.pastClosingQuote(a, b)) && f.siteLike(a, b) {
 				// a regional site we do not know, credited with the
 				// whole report on the text's closing line: "Джерело:
 				// Чернігівщина.info", "Джерело: Кременчуцький ТелеграфЪ"
@@ -6105,7 +6121,8 @@ func (f *finder) creditLine(i, j int) bool {
 // creditWords are the words a credit line opens with: "Фото: …",
 // "Джерело: …".
 var creditWords = map[string]bool{"фото": true, "відео": true, "photo": true, "video": true, "джерело": true,
-	"світлина": true, "фотографія": true}
+	"світлина": true, "фотографія": true, "колаж": true, "ілюстрація": true, "інфографіка": true,
+	"першоджерело": true, "оригінал": true}
 
 // closingLine reports whether the line that token j ends (past a full
 // stop) closes the text, only credit lines after it: the line of a
@@ -6120,7 +6137,7 @@ func (f *finder) closingLine(j int) bool {
 			return false // the line goes on
 		}
 		switch t.text {
-		case "фото", "відео", "photo", "video":
+		case "фото", "відео", "photo", "video", "світлина", "колаж", "ілюстрація", "інфографіка":
 			// another credit line; what follows is its own
 			for j+1 < len(f.toks) && f.tok(j+1).gap != gapNewline {
 				j++
@@ -6140,6 +6157,12 @@ func (f *finder) closingLine(j int) bool {
 // (ДСНС, ОВА) and no word of a body or a firm (міністерство, штаб, рада,
 // поліція, компанія, Укренерго).
 func (f *finder) siteLike(a, b int) bool {
+	if b-a == 1 && f.tok(a).kind == word && !f.tok(a).upper {
+		// a web address in lower case or from a digit, 056.ua,
+		// vinnitsa.info; a body's (mvs.gov.ua) is no news site's
+		v := f.slice(a, b)
+		return siteName(v) && !strings.Contains(strings.ToLower(v), ".gov.")
+	}
 	if b-a < 1 || b-a > 3 || !f.tok(a).upper {
 		return false
 	}

@@ -42,3 +42,55 @@ func TestS48GJoinedBodies(t *testing.T) {
 			"", []string{}, nil, nil},
 	})
 }
+
+// TestS48GSourceLineSite: a closing "Джерело:" line crediting a news
+// site we do not know by its web address, in lower case or from a
+// digit, or by a name in quotation marks, names the publisher; a body's
+// address stays cited.
+func TestS48GSourceLineSite(t *testing.T) {
+	checkFind(t, []findCase{
+		{"a city site's address from a digit",
+			"ДТП на проспекті\n\nНа проспекті зіткнулися два авто, повідомили в поліції.\n\nДжерело: 048.ua",
+			"048.ua", []string{"поліція"}, nil, nil},
+		{"a site's address in lower case",
+			"ДТП на проспекті\n\nНа проспекті зіткнулися два авто, повідомили в поліції.\n\nДжерело: rivne.media",
+			"rivne.media", []string{"поліція"}, nil, nil},
+		{"a body's address stays cited",
+			"ДТП на проспекті\n\nНа проспекті зіткнулися два авто.\n\nДжерело: npu.gov.ua",
+			"", []string{"npu.gov.ua"}, nil, nil},
+		{"a site's name in quotation marks",
+			"ДТП на проспекті\n\nНа проспекті зіткнулися два авто, повідомили в поліції.\n\nДжерело: «Гривна»",
+			"Гривна", []string{"поліція"}, nil, nil},
+	})
+}
+
+// TestS48GHouseLines: reprint lines, the outlet's house lines and the
+// labels of pictures name whose report or picture it is.
+func TestS48GHouseLines(t *testing.T) {
+	checkFind(t, []findCase{
+		{"a reprint's first source",
+			"Нові автобуси для шкіл\n\nОбласть отримає 10 автобусів, повідомили в ОВА.\n\nПершоджерело: Суспільне Житомир",
+			"Суспільне Житомир", []string{"ОВА"}, nil, nil},
+		{"a reprint's original, a foreign paper cited",
+			"Світова торгівля сповільнилася\n\nСвітова торгівля сповільнилася, пише тижневик.\n\nОригінал: The Atlantic",
+			"", []string{"The Atlantic"}, nil, nil},
+		{"a translator's line names the outlet",
+			"Світова торгівля сповільнилася\n\nСвітова торгівля сповільнилася.\n\nПереклад: Ірина Мельник, НВ",
+			"НВ", []string{}, nil, nil},
+		{"subscribe to the outlet",
+			"Ремонт мосту\n\nМіст закриють на ремонт, повідомили в міськраді.\n\nПідписуйтеся на Суспільне Рівне у Telegram.",
+			"Суспільне Рівне", []string{"міськрада"}, nil, nil},
+		{"a reprint's condition",
+			"Ремонт мосту\n\nМіст закриють на ремонт, повідомили в міськраді. Передрук – з посиланням на «Рівне вечірнє».",
+			"Рівне вечірнє", []string{"міськрада"}, nil, nil},
+		{"prepared by the newsroom",
+			"Ремонт мосту\n\nМіст закриють на ремонт, повідомили в міськраді.\n\nМатеріал підготовлено редакцією «Сумські новини» за підтримки фонду.",
+			"Сумські новини", []string{"міськрада"}, nil, nil},
+		{"a digest's closing line",
+			"Головне за день\n\nМіст закриють на ремонт, повідомили в міськраді.\n\nЦе був дайджест «Нове місто». До завтра!",
+			"Нове місто", []string{"міськрада"}, nil, nil},
+		{"a collage and an illustration are credits",
+			"Ремонт мосту\n\nМіст закриють на ремонт, повідомили в міськраді.\n\nКолаж: Рівне вечірнє\nІлюстрація: Getty Images",
+			"", []string{"міськрада"}, []string{"Рівне вечірнє", "Getty Images"}, nil},
+	})
+}
