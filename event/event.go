@@ -19956,24 +19956,46 @@ func (f *finder) mainSubjects(at int) []string {
 	if fr := f.clauseFrame(at); fr >= 0 {
 		at = fr // "заявив, що має намір оскаржити звільнення": the frame's doer
 	}
+	k := f.thatOpening(at)
+	if v := f.adverbsOnly(at - 1); k < 0 && v >= 0 && isAnd(&f.toks[v]) {
+		// "розповів, що оцінює збитки в 20 тисяч гривень і подасть
+		// позов": the clause's first predicate, coordinated with the
+		// verb, has no subject of its own either
+		j := v - 1
+		for j >= 1 && (f.toks[j].Kind == vistka.Word || f.toks[j].Kind == vistka.Number) && f.low(j) != "що" && !strings.HasPrefix(f.toks[j].Tag, "verb") {
+			j--
+		}
+		if j >= 1 && strings.HasPrefix(f.toks[j].Tag, "verb") && !strings.Contains(f.toks[j].Tag, ":inf") && agree(&f.toks[j], &f.toks[at]) {
+			at = j
+			k = f.thatOpening(at)
+		}
+	}
+	if k < 0 || !agree(&f.toks[k-2], &f.toks[at]) {
+		return nil
+	}
+	for j := k + 1; j < at; j++ {
+		// "зазначив, що перше обладнання прибуде": a noun of its own,
+		// which a neuter noun's case may hide, is the clause's subject
+		// (not a plural one before a singular verb: "що збитки оцінює").
+		if t := &f.toks[j]; strings.HasPrefix(t.Tag, "noun") && (hasCase(t, "v_naz") || hasCase(t, "v_zna")) && f.governedBy(j) == "" &&
+			!(pluralTag(t.Tag) && strings.Contains(f.toks[at].Tag, ":s:")) {
+			return nil
+		}
+	}
+	return f.subjects(k - 2)
+}
+
+// thatOpening returns the "що" after a comma and a verb that opens the
+// clause of the verb at at with no verb between them, or -1.
+func (f *finder) thatOpening(at int) int {
 	k := at - 1
 	for k >= 1 && f.toks[k].Kind == vistka.Word && f.low(k) != "що" && !strings.HasPrefix(f.toks[k].Tag, "verb") {
 		k--
 	}
 	if k < 2 || f.low(k) != "що" || f.toks[k-1].Text != "," || !strings.HasPrefix(f.toks[k-2].Tag, "verb") {
-		return nil
+		return -1
 	}
-	if !agree(&f.toks[k-2], &f.toks[at]) {
-		return nil
-	}
-	for j := k + 1; j < at; j++ {
-		// "зазначив, що перше обладнання прибуде": a noun of its own,
-		// which a neuter noun's case may hide, is the clause's subject.
-		if t := &f.toks[j]; strings.HasPrefix(t.Tag, "noun") && (hasCase(t, "v_naz") || hasCase(t, "v_zna")) && f.governedBy(j) == "" {
-			return nil
-		}
-	}
-	return f.subjects(k - 2)
+	return k
 }
 
 // clauseFrames are the finite verbs of an intention whose infinitive
