@@ -74,3 +74,17 @@ func TestVisitFirstS48a(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// Agencies act as bodies do: "Агенції ООН доставили …" names its givers.
+func TestAidAgenciesS48a(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"UN agencies deliver relief",
+			"Агенції ООН доставили до Миколаєва питну воду.",
+			[]string{"AID Агенції ООН → Миколаїв @Миколаїв"}},
+		{"a news agency tells, gives nothing",
+			"Агенція Reuters повідомила, що мерія отримала генератори.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
