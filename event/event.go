@@ -5526,6 +5526,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				if r := cmp.Or(f.otherPerson(j, ev.Actors), f.lastVisitor(h)); r != "" {
 					rec = append(rec, r)
 				}
+			case f.officeOfNamed(j):
+				// "Прем'єр-міністра Бельгії прийняв президент": the one
+				// the office names, or the office with its state
+				rec = append(rec, cmp.Or(f.ents.RoleAt(f.a, f.s, j), f.toks[j].Lemma+" "+f.text(j+1, f.nameEnd(j+1))))
 			default:
 				rec = append(rec, f.toks[j].Lemma) // (the guest's noun alone, in its base form)
 			}
@@ -7534,7 +7538,7 @@ func (f *finder) guestFirst(i int) int {
 		e := f.entityAt(j)
 		guest := e != "" && (f.ents.Type(e) == "PERS" || strings.Contains(t.Tag, ":lname")) ||
 			strings.Contains(t.Tag, "pron:pers:3") ||
-			e == "" && strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, "pron") && guestNouns[lower(t)]
+			e == "" && strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, "pron") && (guestNouns[lower(t)] || f.officeOfNamed(j))
 		// (напередодні before a name is the adverb, not "on the eve of":
 		// "Напередодні Зеленського … прийняв президент США")
 		if g := f.governedBy(j); guest && (hasCase(t, "v_zna") || e != "" && hasCase(t, "v_rod")) && !hasCase(t, "v_naz") && (g == "" || g == "напередодні" && e != "") {

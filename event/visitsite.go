@@ -114,3 +114,21 @@ func (f *finder) visitBefore(i int) int {
 	}
 	return -1
 }
+
+// officeOfNamed reports whether the word at j is an office in the
+// singular whose state or body a name right after it gives: "Прем'єр-
+// міністра Бельгії", "голову МАГАТЕ" (not "директора заводу").
+func (f *finder) officeOfNamed(j int) bool {
+	t := &f.toks[j]
+	return offices[lower(t)] && strings.Contains(t.Tag, ":anim") && !plural(t) && f.entityAt(j) == "" &&
+		j+1 < len(f.toks) && f.entityAt(j+1) != "" && hasCase(&f.toks[j+1], "v_rod") && f.ents.Type(f.entityAt(j+1)) != "PERS"
+}
+
+// nameEnd returns where the name at i ends: past the tokens of its entity.
+func (f *finder) nameEnd(i int) int {
+	e, k := f.entityAt(i), i+1
+	for k < len(f.toks) && f.entityAt(k) == e {
+		k++
+	}
+	return k
+}

@@ -88,3 +88,18 @@ func TestAidAgenciesS48a(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// The guest put first by an office and its state, the host after the
+// verb: "Прем'єр-міністра Бельгії прийняв президент …".
+func TestOfficeGuestFirstS48a(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"the office and its state, no name told",
+			"Канцлера Австрії прийняв у Варшаві президент Польщі Кароль Навроцький.",
+			[]string{"CONSULT/meet Кароль Навроцький → канцлер Австрії @Варшава"}},
+		{"no guest: a director hired",
+			"Директора заводу прийняв на роботу власник Петро Іваненко.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
