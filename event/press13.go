@@ -62,7 +62,8 @@ var troupes = map[string]bool{"хор": true, "гурт": true, "ансамбл�
 // a verb of working or meeting together told first ("З компанією «Альфа»
 // уряд співпрацював торік", "Два роки тому саме з вінницьким хором
 // «Мокоша» рокер співпрацював"). The name is in the instrumental, or in
-// quotation marks after a kind in it; "" when there is none.
+// quotation marks after a kind in it, or after an office and its state
+// ("З прем'єр-міністром Польщі Дональдом Туском"); "" when there is none.
 func (f *finder) partnerOpening(at int) string {
 	for k := at - 1; k >= 0; k-- {
 		t := &f.toks[k]
@@ -71,6 +72,9 @@ func (f *finder) partnerOpening(at int) string {
 		}
 		if l := f.low(k); l != "з" && l != "із" && l != "зі" || !isPrep(t) {
 			continue
+		}
+		if p := f.titledName(k + 1); p != "" && offices[f.low(k+1)] && hasCase(&f.toks[k+1], "v_oru") {
+			return p // "З прем'єр-міністром Польщі Дональдом Туском Зеленський обговорив": the one the office names
 		}
 		for j := k + 1; j < at && j <= k+4; j++ {
 			e := f.entityAt(j)

@@ -103,3 +103,18 @@ func TestOfficeGuestFirstS48a(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// The partner put first under з with an office and its state before the
+// name: the one the office names, not the state.
+func TestTitledPartnerFirstS48a(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"the partner with his office first",
+			"З прем'єр-міністром Чехії Петром Фіалою Свириденко обговорила постачання газу.",
+			[]string{"CONSULT/meet Свириденко → Петро Фіала"}},
+		{"in a phrase of talking",
+			"Під час спілкування з президентом Франції Емманюелем Макроном Зеленський обговорив посилення ППО.",
+			[]string{"CONSULT/meet Зеленський → Емманюель Макрон"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
