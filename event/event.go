@@ -4343,7 +4343,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// матеріалів")
 				if pk, ok := objs[f.low(j)]; ok && !atRequest(f, j) && !f.buildingMaterials(j) && (f.low(j) != "грамота" || f.credentialWord(j) || v == "нагородити" || v == "нагороджувати" || v == "відзначити" || v == "відзначати") && (f.low(j) != "заява" || !senders[v] || f.offenceReported(j)) && (f.low(j) != "порушення" || !pointers[v] || f.pointedTo(i, j)) &&
 					(f.low(j) != "нота" || !f.withDemand(j+1)) && (f.low(j) != "заморожування" || f.frozenAssets(j+1)) && (f.low(j) != "обмін" || f.captivesAfter(j+1) && f.low(j-1) != "про") && (f.low(j) != "спільний" || (f.noPrepBetween(i, j) || f.jointStarted(i, j)) && !f.proposedInfinitive(i) && (!startVerbs[v] && v != "провести" && v != "проводити" || f.jointUndertaking(j) || f.jointOperation(j))) && (f.low(j) != "мито" || pk.typ != "SANCTION" || f.importTariff(j)) && (f.low(j) != "такий" || f.voidsNorm(j) && !f.conductFound(i, j)) &&
-					(!hosts[v] || f.decisionOf(j)) && (pk.typ != "SANCTION" || v != "внести" && v != "вносити" || f.blackList(j)) && !f.drawnUpWith(v, j) {
+					(!hosts[v] || f.decisionOf(j)) && (pk.typ != "SANCTION" || v != "внести" && v != "вносити" || f.blackList(j)) && !f.drawnUpWith(v, j) && !f.returnedTo(v, j) {
 					if pk.typ == "" && actNouns[f.low(j)] && j+1 < len(f.toks) && (f.pairedAfter(objs, j+1, i+reach) || tr.noun > j || f.entityAt(j+1) != "" && hasCase(&f.toks[j+1], "v_rod")) {
 						// "схвалила рішення про виділення", "ухвалила
 						// рішення про обов'язкову евакуацію" (the light
@@ -9749,6 +9749,8 @@ func (f *finder) subject(at int) (string, int) {
 				timeNouns[f.toks[i-1].Lemma] && hasCase(&f.toks[i-1], "v_rod") && i >= 2 && strings.HasPrefix(f.toks[i-2].Tag, "adj") ||
 				// "Тим часом ЗСУ уразили": meanwhile
 				i >= 2 && f.low(i-1) == "час" && f.low(i-2) == "той" && hasCase(&f.toks[i-1], "v_oru") ||
+				// "У відповідь НАТО підняло в повітря винищувачі": in answer
+				i >= 2 && f.low(i-1) == "відповідь" && (f.low(i-2) == "у" || f.low(i-2) == "в") ||
 				// "Слідчі ДБР затримали": the body of the investigators
 				// before it, an adjective standing as a noun
 				inquirers[f.low(i-1)] && strings.HasPrefix(f.toks[i-1].Tag, "adj") && hasCase(&f.toks[i-1], "v_naz")) &&
@@ -16684,6 +16686,14 @@ func (f *finder) heldIn(i int) int {
 		return -1
 	}
 	return at
+}
+
+// returnedTo reports whether the person at j, after повернути, is the one
+// something is returned to, in the dative, not the one returned: "суд
+// повернув захиснику апеляційну скаргу" (a defence lawyer, no captive).
+func (f *finder) returnedTo(v string, j int) bool {
+	t := &f.toks[j]
+	return v == "повернути" && strings.HasPrefix(t.Tag, "noun:anim") && hasCase(t, "v_dav") && !hasCase(t, "v_zna") && !hasCase(t, "v_rod")
 }
 
 // broughtHome reports whether додому stands between the verb at i and its

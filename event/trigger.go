@@ -577,7 +577,10 @@ var pairs = map[string]map[string]kind{
 		// українців, двох іноземців (a worker or a journalist may be
 		// dismissed; one named by his country is not a state's to dismiss)
 		"українець": {"RETREAT", "release"}, "українка": {"RETREAT", "release"}, "громадянка": {"RETREAT", "release"},
-		"іноземець": {"RETREAT", "release"}, "іноземка": {"RETREAT", "release"}, "цивільний": {"RETREAT", "release"}},
+		"іноземець": {"RETREAT", "release"}, "іноземка": {"RETREAT", "release"}, "цивільний": {"RETREAT", "release"},
+		// the soldiers a war's news calls defenders: звільнили з полону 95
+		// захисників
+		"захисник": {"RETREAT", "release"}},
 	// blame laid on someone accuses them: "відповідальність за зрив
 	// ротації поклали на Росію", "поклав провину на підрядника"
 	"покласти":  {"відповідальність": {"ACCUSE", ""}, "провина": {"ACCUSE", ""}},

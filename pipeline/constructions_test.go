@@ -1450,7 +1450,9 @@ func TestEvents(t *testing.T) {
 			[]string{"AGREE Свириденко → ЄІБ @Рим"}},
 		{"a subject after a light verb's noun, through its title and an indeclinable body; an investigation led by a body named by its kind",
 			"Після скандалу подав у відставку тодішній керівник УЦОЯО Ігор Лікарчук. Досудове розслідування проводить головне управління Нацполіції в області. У відповідь НАТО підняло в повітря два винищувачі.",
-			[]string{"CONCEDE Ігор Лікарчук → ", "ACCUSE головне управління Нацполіції → "}},
+			// (the jets are no subject past the noun; НАТО after у
+			// відповідь is, as news8's gold has it: session 48)
+			[]string{"CONCEDE Ігор Лікарчук → ", "ACCUSE головне управління Нацполіції → ", "MOBILIZE НАТО → "}},
 		{"a body's noun before an agreeing verb is its subject even when read as an accusative after a phrase of time",
 			"У 2014-2016 суди скасували дозвіл на виконання будівельних робіт.",
 			[]string{"REJECT суди → "}},
