@@ -3170,6 +3170,11 @@ var unnamed = map[string]string{
 	"дипломатів": "дипломати", "посадовців": "посадовці", "чиновників": "чиновники", "урядовців": "урядовці",
 	"співрозмовників": "співрозмовники", "представників": "представники", "джерела": "джерела", "осіб": "особи",
 	"людей": "люди", "експертів": "експерти", "аналітиків": "аналітики", "депутатів": "депутати",
+	// the people of a place or a case the local desks cite: "з
+	// посиланням на місцевих жителів", "на очевидців", "на батьків
+	// одного з затриманих"
+	"жителів": "жителі", "мешканців": "мешканці", "очевидців": "очевидці", "свідків": "свідки",
+	"батьків": "батьки", "родичів": "родичі",
 }
 
 // unnamedCounts holds the number words that count unnamed sources, in the
@@ -3332,6 +3337,7 @@ var unnamedNouns = map[string]bool{
 	"співрозмовники": true, "співрозмовників": true,
 	"дипломати": false, "дипломатів": false, "посадовці": false, "посадовців": false, "чиновники": false,
 	"чиновників": false, "урядовці": false, "урядовців": false, "високопосадовці": false, "високопосадовців": false,
+	"жителі": false, "жителів": false, "мешканці": false, "мешканців": false, // "троє жителів Олешок", "місцеві мешканці"
 }
 
 // subjectCounts are the number words that count unnamed sources as a
@@ -3379,6 +3385,8 @@ func (f *finder) unnamedSubject(j int) (phrase, bool) {
 	end := k + 1
 	if w := f.word(end); f.tok(end).gap == gapSpace && (descriptor(w) && !f.tok(end).upper || f.tok(end).latin || f.acronym(end)) {
 		end++ // "джерело видання", "співрозмовники Reuters", "високопосадовці ЄС"
+	} else if n := f.tok(end); n.kind == word && n.upper && n.gap == gapSpace && f.closesAttribution(end+1) {
+		end++ // "троє жителів Олешок": the place they live in
 	}
 	if w := f.word(end); (w == "в" || w == "у") && f.tok(end).gap == gapSpace {
 		// "в уряді Німеччини", "у кількох делегаціях"
@@ -4570,8 +4578,9 @@ func (f *finder) urlPath(j int) bool {
 
 // outletPhotographer reports whether the slash at j joins an outlet, or
 // its edition, and the person who took the photo, "Суспільне Полтава /
-// Ігор Заїка": a known outlet before the slash (from a) and a first name
-// and a surname after it that close the credit.
+// Ігор Заїка": a known outlet (or a site we do not know, see siteLike)
+// before the slash (from a) and a first name and a surname after it that
+// close the credit.
 func (f *finder) outletPhotographer(a, j int) bool {
 	if j-a < 1 || j-a > maxOutletWords+1 {
 		return false
@@ -4580,7 +4589,10 @@ func (f *finder) outletPhotographer(a, j int) bool {
 	for k := a; k < j && latin; k++ {
 		latin = f.tok(k).latin && f.tok(k).upper
 	}
-	if !latin && f.outletAt(a, j) == nil && (j-a < 2 || f.outletAt(a, j-1) == nil || !f.tok(j-1).upper) {
+	// "Дзеркало Житомира / Ігор Сидорчук": a site we do not know, by
+	// words no body's nor a person's
+	site := f.siteLike(a, j) && !(f.photoPerson(a) && f.photoPerson(a+1) && j == a+2 && f.spanType(a) == "PERS")
+	if !latin && !site && f.outletAt(a, j) == nil && (j-a < 2 || f.outletAt(a, j-1) == nil || !f.tok(j-1).upper) {
 		return false
 	}
 	if !f.photoPerson(j+1) || !f.photoPerson(j+2) || f.tok(j+1).latin != f.tok(j+2).latin || f.tok(j+2).gap == gapNewline {
@@ -4972,6 +4984,16 @@ func (f *finder) toldOutlet(i int) int {
 			return p.next - i
 		}
 	}
+	if o == nil && !found && quoted && !pronoun && !addressed && dativeWord(f.word(k)) {
+		// "Як повідомили «Думській» в Інфоксводоканалі, …": an outlet we
+		// do not know, in quotation marks and in the dative, told by
+		// the body named after it
+		if p, ok := f.quotedName(k - 1); ok && p.outlet == nil && (f.word(p.next) == "в" || f.word(p.next) == "у") && f.tok(p.next+1).upper &&
+			f.add(RoleVia, p.value, p.from, p.to) {
+			f.cands[len(f.cands)-1].told = true
+			return p.next - i
+		}
+	}
 	if o == nil || analysed && (nominative || !quoted && !f.tok(k).latin) {
 		return 0
 	}
@@ -5359,8 +5381,30 @@ func (f *finder) toldTo(i int) int {
 				return p.next - i
 			}
 		}
+		// "Про це «Дзеркалу Житомира» розповів директор підприємства
+		// Андрій Шевчук": a name in the dative told by a person named
+		// after the verb, who is cited
+		if p, ok := f.name(i); ok && p.outlet == nil && isTold(f.word(p.next)) && dativeWord(f.word(i+1)) {
+			if q, ok := f.rolePerson(p.next + 1); ok && f.closesAttribution(q.next) {
+				f.add(RolePublisher, p.value, p.from, p.to)
+				f.addPhrase(RoleVia, q)
+				return q.next - i
+			}
+		}
 	}
 	return 0
+}
+
+// dativeWord reports whether w, the first word of a name, ends as a noun
+// or an adjective in the dative does (Дзеркалу, Думській, Волинським,
+// Новинам) and no nominative of a name does.
+func dativeWord(w string) bool {
+	for _, e := range [...]string{"у", "ю", "ові", "еві", "ій", "ім", "им", "ам", "ям"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // pastPossessive returns k, or the word after it when k is a possessive

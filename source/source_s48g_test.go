@@ -94,3 +94,40 @@ func TestS48GHouseLines(t *testing.T) {
 			"", []string{"міськрада"}, []string{"Рівне вечірнє", "Getty Images"}, nil},
 	})
 }
+
+// TestS48GToldUnknown: an outlet we do not know, in quotation marks and
+// in the dative, told the news by a person named after the verb or by a
+// body named after it, is the publisher; the person is cited.
+func TestS48GToldUnknown(t *testing.T) {
+	checkFind(t, []findCase{
+		{"told by a person after the verb",
+			"Ремонт тепломереж\n\nМісто замінить 10 кілометрів тепломереж.\n\nПро це «Рівненським вістям» розповів директор підприємства Іван Коваль.",
+			"Рівненським вістям", []string{"Іван Коваль"}, nil, nil},
+		{"told by a body named after the outlet",
+			"Аварія на водоводі\n\nБез води залишилися два райони.\n\nЯк повідомили «Херсонській правді» у Водоканалі, ремонт триватиме до вечора.",
+			"Херсонській правді", []string{}, nil, nil},
+		{"a company in the nominative stays no outlet",
+			"Новий поїзд\n\nУ грудні запустять новий поїзд до Ужгорода.\n\nПро це «Укрзалізниця» повідомив голова правління Олександр Перцовський.",
+			"", []string{}, nil, nil},
+	})
+}
+
+// TestS48GLocalPeople: the people of a place or a case the local desks
+// cite, unnamed: "з посиланням на місцевих жителів", "троє жителів
+// Олешок".
+func TestS48GLocalPeople(t *testing.T) {
+	checkFind(t, []findCase{
+		{"residents after з посиланням на",
+			"Знесення будинків\n\nОкупанти знесли три будинки. Про це повідомляє Укрінформ з посиланням на місцевих жителів.",
+			"Укрінформ", []string{"місцеві жителі"}, nil, nil},
+		{"parents after з посиланням на",
+			"Затримання підлітків\n\nОкупанти затримали трьох підлітків. Про це повідомляє Укрінформ з посиланням на батьків одного з них.",
+			"Укрінформ", []string{"батьки"}, nil, nil},
+		{"counted residents of a town told the outlet",
+			"Гуманітарка за паспорт\n\nОкупанти видають допомогу лише з паспортом РФ. Про це Укрінформу розповіли троє жителів Каховки.",
+			"Укрінформ", []string{"троє жителів Каховки"}, nil, nil},
+		{"a photo of a site we do not know and its photographer is one credit",
+			"Ремонт тепломереж\n\nМісто замінить 10 кілометрів тепломереж.\n\nФото: Рівне Вечірнє / Ігор Сидорчук",
+			"", []string{}, []string{"Рівне Вечірнє / Ігор Сидорчук"}, nil},
+	})
+}
