@@ -61,6 +61,12 @@ func storyScene(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, 
 			continue
 		}
 		day, v, at := sceneOf(a, quotes, dates, evs, told, i, s)
+		if day == "" && opened && occasionOpening(toks) != "" && !backgroundSince(a, s) {
+			// "Перед голосуванням делегація провела зустріч" a dozen
+			// sentences after the lead's "Рада в четвер не підтримала":
+			// a report of one day, however far
+			day, at = oneDayTold(a, dates, s), s
+		}
 		if day == "" {
 			continue
 		}
@@ -303,4 +309,16 @@ func sameGroup(x, y string) bool {
 		return false
 	}
 	return slices.ContainsFunc(strings.Fields(scan.ToLower(y)), func(w string) bool { return strings.HasPrefix(w, string(stem[:5])) })
+}
+
+// backgroundSince reports whether a paragraph before sentence s recalls
+// an older story ("Нагадаємо, …", "Раніше …"): the report of one day has
+// ended there.
+func backgroundSince(a *vistka.Analysis, s int) bool {
+	for p := range s {
+		if background(a.Sentences[p].Tokens) {
+			return true
+		}
+	}
+	return false
 }

@@ -44,3 +44,24 @@ func TestS48POutskirts(t *testing.T) {
 			[]string{"ASSAULT Окупанти →  @Лиман 2026-03-11"}},
 	}, fri, datedEvent)
 }
+
+// TestS48PFarOccasion: an act whose sentence opens with the occasion of
+// the day ("Після засідання", "Перед голосуванням") takes the day of a
+// report that tells one day, however many sentences of the sitting's
+// detail come between it and the lead (the README's "the story's day
+// for untied events": "however far from the sentence that gave the day").
+func TestS48PFarOccasion(t *testing.T) {
+	p := load(t)
+	fri := time.Date(2026, 3, 13, 0, 0, 0, 0, time.UTC) // у вівторок 10 March
+	filler := "Закон передбачає нові правила для перевізників.\nДокумент має дев'ять розділів.\nПерший розділ стосується ліцензій.\nДругий розділ стосується тарифів.\nТретій розділ стосується безпеки руху.\nЧетвертий розділ стосується страхування.\nП'ятий розділ стосується звітності.\nШостий розділ стосується перевірок.\nСьомий розділ стосується штрафів.\nВосьмий розділ стосується пільг.\nДев'ятий розділ стосується перехідного періоду.\n"
+	checkEventsAs(t, p, []construction{
+		{"a meeting after the vote, far from the lead",
+			"Сейм Литви у вівторок ухвалив закон про перевезення.\n" + filler +
+				"Після голосування спікер Сейму Саулюс Скверняліс зустрівся з послом України Петром Бештою.",
+			[]string{"CONSULT/meet Саулюс Скверняліс → Петро Бешта 2026-03-10"}},
+		{"an older story recalled between: no day",
+			"Сейм Литви у вівторок ухвалив закон про перевезення.\n" + filler +
+				"Нагадаємо, торік уряд підготував поправки.\nПісля голосування спікер Сейму Саулюс Скверняліс зустрівся з послом України Петром Бештою.",
+			[]string{"CONSULT/meet Саулюс Скверняліс → Петро Бешта"}},
+	}, fri, datedEvent)
+}
