@@ -5647,7 +5647,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				} else {
 					rec = append(rec, f.low(k))
 				}
-			} else if k := f.headBefore(f.adverbsBefore(f.timeBefore(f.adverbsBefore(f.sharedOpening(f.auxBefore(tr.at)))))); k >= 0 && (hasCase(&f.toks[k], "v_dav") || (hasCase(&f.toks[k], "v_zna") || hasCase(&f.toks[k], "v_rod")) && coerced[ev.Type] && objectFirstForm(f.toks[tr.at].Tag)) &&
+			} else if k := f.headBefore(f.setOffBefore(f.adverbsBefore(f.timeBefore(f.adverbsBefore(f.sharedOpening(f.auxBefore(tr.at))))))); k >= 0 && (hasCase(&f.toks[k], "v_dav") || (hasCase(&f.toks[k], "v_zna") || hasCase(&f.toks[k], "v_rod")) && coerced[ev.Type] && objectFirstForm(f.toks[tr.at].Tag)) &&
 				strings.HasPrefix(f.toks[k].Tag, "noun") &&
 				strings.Contains(f.toks[k].Tag, ":anim") && !strings.Contains(f.toks[k].Tag, "pron") && !f.collectiveSubject(k) && f.clauseOpens(f.allBefore(f.modifiersBefore(k))) {
 				// "Зловмиснику повідомили про підозру", "Посадовця
@@ -5664,6 +5664,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			} else if k := f.objectsOpening(tr.at); k >= 0 && coerced[ev.Type] && objectFirstForm(f.toks[tr.at].Tag) {
 				rec = append(rec, f.low(k)) // "Організатора та двох його спільників затримали"
+			} else if p := f.suspectOpening(f.adverbsBefore(f.timeBefore(f.adverbsBefore(f.auxBefore(tr.at))))); p != "" && coerced[ev.Type] && objectFirstForm(f.toks[tr.at].Tag) {
+				rec = append(rec, p) // "Підозрюваного в крадіжці затримали", "Чоловіка, підозрюваного в крадіжці, затримали"
 			}
 		}
 		if len(ev.Actors) == 0 && !tr.verb && ev.Type == "CONSULT" && tr.k.mode == "meet" {
@@ -16612,6 +16614,9 @@ func (f *finder) headBefore(at int) int {
 		(strings.HasPrefix(f.toks[k].Tag, "noun") || strings.HasPrefix(f.toks[k].Tag, "adj") || strings.HasPrefix(f.toks[k].Tag, "numr")) {
 		k--
 	}
+	if k < at-1 && !strings.HasPrefix(f.toks[k].Tag, "noun") && strings.HasPrefix(f.toks[k+1].Tag, "noun") && f.toks[k].Kind == vistka.Word && !strings.HasPrefix(f.toks[k].Tag, "adj") && !strings.HasPrefix(f.toks[k].Tag, "numr") {
+		k++ // past the head to the word that opens the clause: "що майстра лісу відсторонено"
+	}
 	if k < at-1 && strings.HasPrefix(f.toks[k].Tag, "noun") {
 		return k
 	}
@@ -17008,6 +17013,91 @@ func (f *finder) seizedFrom(tr trig, i int) bool {
 // victims to them.
 var partyParticiples = map[string]bool{"підозрюваний": true, "обвинувачений": true, "затриманий": true,
 	"заарештований": true, "засуджений": true, "підсудний": true, "звинувачений": true}
+
+// suspectOpening returns the party participle that opens the clause
+// before the verb whose words begin at at, with the charge after it
+// ("Підозрюваного в крадіжці затримали") or alone, as the tagger may read
+// it as an adjective ("Підозрюваного затримано наступного дня"), or "".
+func (f *finder) suspectOpening(at int) string {
+	party := func(i int) bool {
+		// (a participle standing alone the tagger may read as a noun)
+		return f.partyParticiple(i) || strings.HasPrefix(f.toks[i].Tag, "noun") && partyParticiples[lower(&f.toks[i])]
+	}
+	p := at - 1 // the party word, with no charge after it
+	if p >= 0 && !party(p) {
+		// the charge: "в крадіжці", "у розбійному нападі на крамницю"
+		p = -1
+		for k := at - 1; k >= 1 && k >= at-8; k-- {
+			t := &f.toks[k]
+			if t.Kind != vistka.Word || strings.HasPrefix(t.Tag, "verb") || strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_naz") && !hasCase(t, "v_zna") {
+				return ""
+			}
+			if (f.low(k) == "в" || f.low(k) == "у") && isPrep(t) && party(k-1) {
+				p = k - 1
+				break
+			}
+		}
+	}
+	if p < 0 || !party(p) || !hasCase(&f.toks[p], "v_zna") && !hasCase(&f.toks[p], "v_rod") || !f.clauseOpens(f.modifiersBefore(p)) {
+		return ""
+	}
+	return f.toks[p].Lemma
+}
+
+// setOffBefore returns where a phrase set off by two commas or two dashes
+// right before token at opens, after the noun it tells more of: a
+// participle's or a relative clause ("майстра лісу, на території обходу
+// якого виявлено пні, відсторонено", "Чоловіка, підозрюваного в
+// крадіжці, затримали") or an apposition ("Двом учасникам схеми —
+// керівникам фонду — повідомили"); else at.
+func (f *finder) setOffBefore(at int) int {
+	if at < 3 || f.toks[at-1].Text != "," && !isDash(&f.toks[at-1]) {
+		return at
+	}
+	comma := f.toks[at-1].Text == ","
+	for o := at - 2; o >= 1 && o >= at-16; o-- {
+		t := &f.toks[o]
+		if t.Kind == vistka.Punct && (comma && t.Text != "," || !comma && !isDash(t)) {
+			if endsSentence(t) || t.Text == ":" || t.Text == ";" {
+				return at
+			}
+			continue
+		}
+		if t.Kind != vistka.Punct {
+			continue
+		}
+		n := o - 1
+		for n > 0 && hasCase(&f.toks[n], "v_rod") && strings.HasPrefix(f.toks[n-1].Tag, "noun") && f.toks[n-1].Kind == vistka.Word {
+			n-- // past the genitives on the noun: "майстра лісу"
+		}
+		h, first := &f.toks[n], &f.toks[o+1]
+		if !strings.HasPrefix(h.Tag, "noun") || !strings.Contains(h.Tag, ":anim") || o+1 >= at-1 {
+			return at
+		}
+		c := vtag.Case(h.Tag)
+		switch {
+		case comma && (strings.Contains(first.Tag, "adjp") || strings.HasPrefix(first.Tag, "noun") && partyParticiples[lower(first)]) && c != "" && hasCase(first, c) && agree(h, first):
+			return o // "Чоловіка, підозрюваного в крадіжці,"
+		case comma && f.relativeWithin(o+1, at-1):
+			return o // "майстра лісу, на території обходу якого виявлено пні,"
+		case !comma && strings.HasPrefix(first.Tag, "noun") && c != "" && hasCase(first, c):
+			return o // "учасникам схеми — керівникам фонду —"
+		}
+		return at
+	}
+	return at
+}
+
+// relativeWithin reports whether toks[from:to] hold a form of який, the
+// word that opens a relative clause within its first words.
+func (f *finder) relativeWithin(from, to int) bool {
+	for j := from; j < to && j < from+5; j++ {
+		if f.toks[j].Lemma == "який" {
+			return true
+		}
+	}
+	return false
+}
 
 // partyParticiple reports whether the word at i is a participle of a
 // party to a case standing as a noun: "обрав затриманому запобіжний

@@ -24,3 +24,27 @@ func TestCoordinatedSuitS48c(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// The one detained or suspended named by a party participle that opens
+// the sentence, with its charge after it or alone, or by a noun with a
+// participle's or a relative clause set off by commas before the verb,
+// also in a clause of що, where the noun's genitives are passed to it;
+// the sentences are our own.
+func TestSuspectOpeningS48c(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a participle with its charge before a verb with no subject",
+			"Підозрюваного у розбійному нападі на ювелірну крамницю затримали в Черкасах.",
+			[]string{"COERCE  → підозрюваний @Черкаси"}},
+		{"a participle alone before a form in -но and a time phrase",
+			"Підозрюваного затримано наступного дня.",
+			[]string{"COERCE  → підозрюваний"}},
+		{"a noun with a participle set off by commas",
+			"Чоловіка, підозрюваного в крадіжці велосипеда, затримали.",
+			[]string{"COERCE  → чоловік"}},
+		{"a noun with a relative clause set off, in a clause of що",
+			"У лісгоспі повідомили, що лісничого, на ділянці якого знайшли незаконну рубку, відсторонено від роботи.",
+			[]string{"COERCE  → лісничий"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
