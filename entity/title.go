@@ -22,7 +22,7 @@ var headsOfState = map[string]bool{
 	"президент": true, "лідер": true, "глава": true, "голова": true, "очільник": true,
 	"керівник": true, "прем'єр-міністр": true, "прем'єр": true, "канцлер": true,
 	"король": true, "королева": true, "монарх": true, "султан": true, "емір": true,
-	"президентка": true, "очільниця": true, "керівниця": true,
+	"президентка": true, "очільниця": true, "керівниця": true, "лідерка": true,
 }
 
 // role is a title phrase as found in the text: a head with the adjectives
@@ -52,7 +52,17 @@ type role struct {
 // titles attaches JOB spans to the persons they stand beside, and resolves
 // role phrases standing alone to a person already named.
 func (r *Result) titles(a *vistka.Analysis, jobs []pending) {
+	given := -1 // where the last title given to a name ends
 	for k, j := range jobs {
+		if j.span.Start < given {
+			// a title span inside the title given before: the genitive
+			// it goes on with (Уповноважений [JOB Президента України]
+			// з питань … Владислав Власюк), no one's role
+			continue
+		}
+		if w, ok := r.aideBefore(a, j); ok {
+			j = w
+		}
 		ro, ok := r.rolePhrase(a, j)
 		if !ok {
 			continue
@@ -118,6 +128,13 @@ func (r *Result) titles(a *vistka.Analysis, jobs []pending) {
 			}
 		}
 		if p >= 0 {
+			if end := r.ownerBetween(ro.end, p); end > 0 {
+				// Адвокат Гончаренка Андрій Мельник: whose lawyer is
+				// part of the title
+				ro.title += " " + strings.Join(strings.Fields(string(r.text[ro.end:end])), " ")
+				ro.end = end
+			}
+			given = max(given, ro.end)
 			e := &r.Entities[p]
 			if !slices.Contains(e.Titles, ro.title) {
 				e.Titles = append(e.Titles, ro.title)
@@ -138,6 +155,46 @@ func (r *Result) titles(a *vistka.Analysis, jobs []pending) {
 		}
 	}
 	r.sortMentions()
+}
+
+// aideBefore returns the word of one who acts for another (aideTitles)
+// right before title span j, which opens in the genitive, as a title
+// span of its own: "Уповноважена [JOB Президента] з прав дитини" is the
+// commissioner's title, the tagger's span the genitive it goes on with.
+// It reports false when no such word stands there, or a span holds it.
+func (r *Result) aideBefore(a *vistka.Analysis, j pending) (pending, bool) {
+	if j.sent < 0 {
+		return pending{}, false
+	}
+	toks := a.Sentences[j.sent].Tokens
+	from, _ := a.SpanTokens(j.sent, j.span.Start, j.span.End)
+	if from == 0 || from >= len(toks) || !vtag.Has(toks[from].Tag, "v_rod") {
+		return pending{}, false
+	}
+	t := &toks[from-1]
+	lemma := scan.ToLower(lemmaOf(t))
+	if !aideTitles[lemma] || vtag.Has(t.Tag, "v_rod") || vtag.Has(t.Tag, "p") || coveredBySpan(a, t.RStart) {
+		return pending{}, false
+	}
+	// The name the title stands before, past the genitives, is in the
+	// aide word's case: not "помічником [JOB віце-президента ICU]
+	// Гонтарєвої", whose the title is.
+	k := from
+	for k < len(toks) && k < from+12 && !slices.ContainsFunc(a.Spans, func(sp vistka.Span) bool {
+		return sp.Type == "PERS" && sp.Start == toks[k].RStart
+	}) {
+		k++
+	}
+	if k >= len(toks) || k == from+12 || !sameCase(t.Tag, toks[k].Tag) && !strings.Contains(toks[k].Tag, ":nv") {
+		return pending{}, false
+	}
+	if strings.HasPrefix(t.Tag, "adj") && vtag.Has(t.Tag, "f") {
+		lemma = feminine(lemma) // уповноважена
+	}
+	sp := vistka.Span{Start: t.RStart, End: j.span.End, Type: "JOB"}
+	sp.Text = string(r.text[sp.Start:sp.End])
+	sp.Lemma = lemma + " " + strings.Join(strings.Fields(j.span.Text), " ")
+	return pending{sp, j.sent}, true
 }
 
 // pluralVerbAfter reports whether the first finite verb after token i of
@@ -268,7 +325,9 @@ func (r *Result) rolePhrase(a *vistka.Analysis, j pending) (role, bool) {
 	}
 	head := to - 1
 	for i := from; i < to; i++ {
-		if strings.HasPrefix(toks[i].Tag, "noun") {
+		if strings.HasPrefix(toks[i].Tag, "noun") || i == from && aideTitles[scan.ToLower(lemmaOf(&toks[i]))] {
+			// (a participle standing for a person heads its title:
+			// уповноважена Президента з прав дитини)
 			head = i
 			break
 		}
@@ -874,6 +933,26 @@ func (r *Result) bracketedAcronym(from, to int) bool {
 	return ok && isAcronym(in) && !strings.ContainsFunc(in, func(c rune) bool { return !unicode.IsLetter(c) })
 }
 
+// ownerBetween returns the end of a person's name right after code point
+// end when the name of person p follows it right after: in "Адвокат
+// Гончаренка Андрій Мельник" the name between the title and its holder
+// is whose the title is. It returns 0 otherwise.
+func (r *Result) ownerBetween(end, p int) int {
+	q, at := r.personRightAfter(end)
+	if q < 0 || q == p {
+		return 0
+	}
+	for _, m := range r.Entities[q].Mentions {
+		if m.Start == at {
+			if next, _ := r.personRightAfter(m.End); next == p {
+				return m.End
+			}
+			break
+		}
+	}
+	return 0
+}
+
 // personRightAfter returns the person a name mention starting right after
 // code point end (past spaces) names, and where it starts, or -1.
 func (r *Result) personRightAfter(end int) (int, int) {
@@ -1013,6 +1092,30 @@ func (r *Result) associate(a *vistka.Analysis, p int, ro role) {
 // named before it who holds that title, or who leads the place the phrase
 // names ("Лідер Казахстану").
 func (r *Result) resolveRole(ro role) int {
+	p := r.holderOf(ro)
+	if p >= 0 && r.otherGender(ro, p) {
+		return -1
+	}
+	return p
+}
+
+// otherGender reports whether role phrase ro is a woman's title
+// (посадовиця, очільниця, міністерка) and person p a man.
+// A person read as a man who holds a woman's title is not one: a
+// surname first named alone may read as a man's genitive (Южаніна),
+// "народна депутатка" tells otherwise.
+func (r *Result) otherGender(ro role, p int) bool {
+	if r.Gender[p] != 'm' || !womansTitle(ro.headLemma) {
+		return false
+	}
+	return !slices.ContainsFunc(r.Entities[p].Titles, func(t string) bool {
+		w := scan.Fields(t)
+		return slices.ContainsFunc(w[:min(len(w), 3)], womansTitle)
+	})
+}
+
+// holderOf is resolveRole without the check of gender.
+func (r *Result) holderOf(ro role) int {
 	if ro.plural {
 		return -1
 	}
@@ -1378,7 +1481,7 @@ func (r *Result) byCountryAdjective(ro role) int {
 				full != "" && strings.HasPrefix(lt+" ", full+" ") || headsMinistry(ro.headLemma, lt)) {
 				heads = true
 			}
-			if tw := scan.Fields(lt); len(tw) > 0 && ro.headLemma == "лідер" && (stateHeads[tw[0]] || governmentHeads[tw[0]]) {
+			if tw := scan.Fields(lt); len(tw) > 0 && (ro.headLemma == "лідер" || ro.headLemma == "лідерка") && (stateHeads[tw[0]] || governmentHeads[tw[0]]) {
 				heads = true // a leader is the head of a state or of its government: "фінський лідер"
 			}
 		}
@@ -1655,7 +1758,7 @@ func (r *Result) lastSubjectHolder(ro role, fits func(title string) bool) int {
 			return false
 		}
 		e := &r.Entities[m.ent]
-		if e.Type != "PERS" || !slices.ContainsFunc(e.Titles, fits) || r.inQuote(m.start) && !r.inQuote(ro.start) {
+		if e.Type != "PERS" || !slices.ContainsFunc(e.Titles, fits) || r.otherGender(ro, m.ent) || r.inQuote(m.start) && !r.inQuote(ro.start) {
 			return true // a holder named in the words quoted is no one's antecedent outside them
 		}
 		if r.isPronoun(m) || r.nominative(m) {
@@ -1672,7 +1775,7 @@ func (r *Result) titledBefore(ro role, fits func(title string) bool) int {
 	found := -1
 	for i := range r.Entities {
 		e := &r.Entities[i]
-		if e.Type != "PERS" || len(e.Mentions) == 0 || e.Mentions[0].Start > ro.start || !slices.ContainsFunc(e.Titles, fits) {
+		if e.Type != "PERS" || len(e.Mentions) == 0 || e.Mentions[0].Start > ro.start || !slices.ContainsFunc(e.Titles, fits) || r.otherGender(ro, i) {
 			continue
 		}
 		if found >= 0 {
@@ -1893,11 +1996,20 @@ func stemOf(stem []rune, w string) bool {
 func derivedStem(w string) string {
 	for _, suf := range []string{"ський", "цький", "зький", "ська", "цька", "зька", "ське", "ські", "янин", "анин", "ець", "ий", "ій"} {
 		if strings.HasSuffix(w, suf) {
-			return strings.TrimSuffix(w, suf)
+			stem := strings.TrimSuffix(w, suf)
+			if s, ok := irregularStems[stem]; ok {
+				return s
+			}
+			return stem
 		}
 	}
 	return ""
 }
+
+// irregularStems give, for the stems of adjectives that do not start
+// their country's name as the others do, the stem that does: литовський
+// → Литва, шведський → Швеція, датський → Данія, американський → США.
+var irregularStems = map[string]string{"литов": "литв", "швед": "швец", "дат": "дан", "американ": "сша"}
 
 // CountryNamed returns the short name of the country, among all the
 // countries (not only the document's places), that an adjective is
@@ -2075,12 +2187,15 @@ func complementAt(toks []vistka.Token, j int) bool {
 	return j > 0 && strings.HasPrefix(toks[j-1].Tag, "noun") && !strings.HasPrefix(toks[j-1].Tag, "noun:inanim")
 }
 
-// inBodyName reports whether code point pos lies in an organisation or
-// place span that ends before code point limit.
+// inBodyName reports whether code point pos lies in an organisation,
+// place or title span that ends before code point limit: a title word
+// goes on across the tagger's title of whom it acts for (Уповноважений
+// [JOB Президента України] з питань санкційної політики Владислав
+// Власюк).
 func inBodyName(a *vistka.Analysis, pos, limit int) bool {
 	for _, sp := range a.Spans {
 		if sp.Start <= pos && pos < sp.End {
-			return (sp.Type == "ORG" || sp.Type == "LOC") && sp.End <= limit
+			return (sp.Type == "ORG" || sp.Type == "LOC" || sp.Type == "JOB") && sp.End <= limit
 		}
 	}
 	return false
@@ -2144,7 +2259,7 @@ var militaryRanks = map[string]bool{
 var roleWords = map[string]bool{
 	"міністр": true, "секретар": true, "посол": true, "речник": true, "речниця": true,
 	"депутат": true, "прокурор": true, "мер": true, "губернатор": true, "спікер": true,
-	"голова": true, "очільник": true, "керівник": true, "лідер": true, "президент": true,
+	"голова": true, "очільник": true, "керівник": true, "лідер": true, "лідерка": true, "президент": true,
 	"прем'єр-міністр": true, "прем'єр": true, "канцлер": true, "король": true, "глава": true,
 	"дипломат": true, "генсек": true, "командувач": true, "директор": true, "колега": true,
 	// women's titles

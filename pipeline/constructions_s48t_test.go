@@ -1,0 +1,69 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// Readings fixed in task s48t: titles on unseen agency prose and the
+// persons role phrases stand for. The sentences are our own.
+
+// TestS48TTitleOwner: a name in the genitive between a title and its
+// holder is whose the title is, and part of it (адвокат Коваля); a
+// title word before the tagger's title of whom it acts for takes it in
+// (Уповноважена [Президента] з прав дитини), and that inner title is no
+// one's role.
+func TestS48TTitleOwner(t *testing.T) {
+	p := load(t)
+	for _, tt := range []struct {
+		text, person string
+		want, not    []string
+	}{
+		{"Суд засудив Олега Коваля до п'яти років. Адвокат Коваля Степан Дорош оскаржив вирок.", "Степан Дорош",
+			[]string{"адвокат Коваля"}, []string{"адвокат"}},
+		{"Президент України Іван Мельничук підписав указ. Уповноважена Президента з прав дитини Ольга Гнатюк повідомила про повернення дітей.",
+			"Ольга Гнатюк", []string{"уповноважена Президента з прав дитини"}, nil},
+	} {
+		x := p.Extract(tt.text, time.Time{})
+		checkTitles(t, x, tt.person, tt.want, tt.not)
+	}
+	checkMentions(t, p, []mentionCase{
+		{"the president named before is not the commissioner's office",
+			"Президент України Іван Мельничук підписав указ. Уповноважена Президента з прав дитини Ольга Гнатюк повідомила про повернення дітей.",
+			"Іван Мельничук", []string{"Іван Мельничук"}, []string{"Президента з прав дитини"}},
+	})
+}
+
+// TestS48TCountryAdjective: a role phrase with a country's adjective
+// that does not start the country's name as most do (литовський Литва,
+// шведський Швеція, датський Данія, американський США) stands for the
+// one holder of that title from that country.
+func TestS48TCountryAdjective(t *testing.T) {
+	p := load(t)
+	checkMentions(t, p, []mentionCase{
+		{"литовський",
+			"Міністр оборони України Ігор Левченко зустрівся з міністром оборони Литви Ауримасом Казлаускасом. Литовський міністр пообіцяв нові генератори.",
+			"Ауримас Казлаускас", []string{"Литовський міністр"}, nil},
+		{"шведський",
+			"Прем'єр-міністр Швеції Ларс Нордквіст прибув до Києва. Шведський прем'єр зустрівся з президентом.",
+			"Ларс Нордквіст", []string{"Шведський прем'єр"}, nil},
+		{"американський",
+			"Президент США Джон Мілтон подзвонив президенту Франції. Американський президент закликав до переговорів.",
+			"Джон Мілтон", []string{"Американський президент"}, nil},
+	})
+}
+
+// TestS48TWomansRole: a woman's role word (посадовиця, лідерка) stands
+// for a woman, never for the one man who holds the office; лідерка of a
+// country is its head.
+func TestS48TWomansRole(t *testing.T) {
+	p := load(t)
+	checkMentions(t, p, []mentionCase{
+		{"посадовиця is not the man holding the office",
+			"Голова Одеської ОВА Олег Кіпер повідомив про атаку на порт. Посадовиця додала, що постраждалих немає.",
+			"Олег Кіпер", []string{"Олег Кіпер"}, []string{"Посадовиця"}},
+		{"лідерка of a country",
+			"Президентка Молдови Марія Чобану прибула до Києва. Лідерка Молдови подякувала за підтримку.",
+			"Марія Чобану", []string{"Лідерка Молдови"}, nil},
+	})
+}
