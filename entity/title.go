@@ -1811,18 +1811,29 @@ func (r *Result) byHeadOfKind(ro role) int {
 	}
 	return r.titledBefore(ro, func(title string) bool {
 		tw := scan.Fields(scan.ToLower(title))
-		if len(tw) < 2 || !slices.ContainsFunc(tw, func(w string) bool { return headKin[w] }) {
+		if len(tw) < 2 || !slices.ContainsFunc(tw, func(w string) bool { return headKin[w] || directors[w] }) {
 			return false
 		}
 		for _, l := range ro.tailLemmas {
+			// the stem without the ending: центр in центру, комітет
+			// in комітету, соціальн in соціальної; an indeclinable
+			// word whole (Глава бюро: директор … бюро України)
 			n := utf8.RuneCountInString(l) - 1
-			if n < 4 || !slices.ContainsFunc(tw, func(w string) bool { return sameStart(w, l, n) }) {
+			if strings.HasSuffix(l, "ий") || strings.HasSuffix(l, "ій") {
+				n--
+			}
+			if !slices.ContainsFunc(tw, func(w string) bool { return n >= 4 && sameStart(w, l, n) || w == scan.ToLower(l) }) {
 				return false
 			}
 		}
 		return true
 	})
 }
+
+// directors are the heads of a centre, a bureau or a theatre, whom a
+// story later calls its очільник or глава: "директорка Українського
+// центру оцінювання якості освіти … Очільниця центру".
+var directors = map[string]bool{"директор": true, "директорка": true}
 
 // roleSynonyms spell out the short forms of titles.
 var roleSynonyms = map[string]string{
@@ -2268,6 +2279,7 @@ var roleWords = map[string]bool{
 	"командувачка": true, "секретарка": true, "прем'єр-міністерка": true, "дипломатка": true,
 	"віцепрем'єр-міністр": true, "віцепрем'єр-міністерка": true, "віцепрем'єр": true, "віцепрем'єрка": true,
 	"командир": true, "командирка": true, "начальник": true, "начальниця": true, "омбудсман": true, "омбудсманка": true, "торгпред": true,
+	"віцеспікер": true, "віцеспікерка": true,
 	"посадовець": true, "посадовиця": true, "чиновник": true, "чиновниця": true,
 	// church titles
 	"патріарх": true, "митрополит": true, "архієпископ": true, "єпископ": true, "предстоятель": true,

@@ -67,3 +67,26 @@ func TestS48TWomansRole(t *testing.T) {
 			"Марія Чобану", []string{"Лідерка Молдови"}, nil},
 	})
 }
+
+// TestS48THeadOfCommonKind: the head of a body called later by the kind
+// of the body (Очільниця центру, Глава бюро, Очільниця соціального
+// комітету) is the one person named before whose title has a director's
+// or a head's word and that kind, its adjective by its stem; a deputy
+// speaker is the one whose title says so.
+func TestS48THeadOfCommonKind(t *testing.T) {
+	p := load(t)
+	checkMentions(t, p, []mentionCase{
+		{"a centre's director",
+			"Директорка Державного центру зайнятості Оксана Литвин повідомила про нові вакансії. Очільниця центру додала, що роботодавці шукають зварників.",
+			"Оксана Литвин", []string{"Очільниця центру"}, nil},
+		{"a bureau, indeclinable",
+			"Директор Національного бюро розслідувань Ігор Кравчук оголосив про підозру. Глава бюро пояснив, що слідство триває.",
+			"Ігор Кравчук", []string{"Глава бюро"}, nil},
+		{"a committee with its adjective",
+			"Голова комітету з питань аграрної політики Петро Ярош підтримав закон. Очільник аграрного комітету наголосив на термінах.",
+			"Петро Ярош", []string{"Очільник аграрного комітету"}, nil},
+		{"a deputy speaker",
+			"Віцеспікерка Верховної Ради Ірина Гнатюк відвідала Суми. Віцеспікерка зустрілася з волонтерами.",
+			"Ірина Гнатюк", []string{"Віцеспікерка"}, nil},
+	})
+}
