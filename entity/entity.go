@@ -675,6 +675,9 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 			last.Text = last.Text + " " + sp.Text
 			last.End = sp.End
 		case entityTypes[sp.Type]:
+			if sp.Type == "PERS" && s >= 0 && (k == 0 || a.Spans[k-1].End < sp.Start) {
+				sp = r.withFirstName(sp, s)
+			}
 			names = append(names, pending{sp, s})
 		}
 	}
@@ -1055,6 +1058,70 @@ func (r *Result) splitName(prev pending, sp vistka.Span, s int) bool {
 	ft, tt := r.a.Sentences[s].Tokens[f-1].Tag, r.a.Sentences[s].Tokens[t-1].Tag
 	cf, ct := caseOf(ft), caseOf(tt)
 	return cf == ct || !oblique(cf) && !oblique(ct)
+}
+
+// withFirstName returns sp, a surname alone the tagger found, with the
+// word right before it when that word is a foreign first name the tagger
+// left out ("представник ПРООН Яко Сіллієрс", "Каан Терзіоглу, директор"):
+// a word the lexicon lists as a first name, or a capitalised word inside
+// the sentence that it reads as no person's word (Яко as a conjunction,
+// Кадрі as кадр) before a surname in the nominative. The word before must
+// lie outside every span (the caller checks the span before).
+func (r *Result) withFirstName(sp vistka.Span, s int) vistka.Span {
+	if strings.ContainsAny(sp.Text, " -.") || isAcronym(sp.Text) {
+		return sp
+	}
+	toks := r.a.Sentences[s].Tokens
+	f, t := r.a.SpanTokens(s, sp.Start, sp.End)
+	if t != f+1 || f < 1 {
+		return sp
+	}
+	prev, sur := &toks[f-1], &toks[f]
+	if prev.REnd+1 != sur.RStart || !capitalised(prev.Text) || isAcronym(prev.Text) || scan.RuneCount(prev.Text) < 3 {
+		return sp
+	}
+	c := caseOf(sur.Tag)
+	if c == "" {
+		return sp
+	}
+	fl := prev.Text // (a foreign first name may read as some other word: Туре, not Тур)
+	switch {
+	case strings.Contains(prev.Tag, ":fname"):
+		// A first name the lexicon lists agrees with the surname in its
+		// case (not "з Іванці Софійка"; a foreign one may read as a
+		// vocative), and then its base form is the lexicon's.
+		if !strings.Contains(prev.Tag, c) && !(c == "v_naz" && strings.Contains(prev.Tag, "v_kly")) {
+			return sp
+		}
+		if c != "v_naz" {
+			fl = prev.Lemma
+		}
+	case c != "v_naz" || strings.HasPrefix(prev.Tag, "adj") && !capitalised(prev.Lemma) ||
+		strings.Contains(prev.Tag, ":anim") || strings.Contains(prev.Tag, ":prop"):
+		// Else a word before a surname in the nominative, one the lexicon
+		// does not know (it keeps its capital in the base form guessed:
+		// Каан read as an adjective) or one it reads as no person's word
+		// (Яко as a conjunction, Кадрі as кадр); not a person's title
+		// or kin word (Президент, Пані), which it lists as animate, nor
+		// an adjective (Святий).
+		return sp
+	case !capitalised(prev.Lemma) && f == 1:
+		return sp // (a capital opening the sentence says nothing)
+	case f >= 2:
+		// Not a word governed by a preposition or agreeing with an
+		// adjective before it ("у Бундестазі Свириденко", "Верховної
+		// Ради Івахів"), nor one after a quote mark or a stop.
+		b := &toks[f-2]
+		if strings.HasPrefix(b.Tag, "prep") || strings.HasPrefix(b.Tag, "adj") ||
+			b.Text != "," && !unicode.IsLetter(firstRune(b.Text)) {
+			return sp
+		}
+	}
+	if r.alone[scan.ToLower(fl)] || r.alone[scan.ToLower(prev.Text)] {
+		return sp // (a name that stands alone elsewhere is a person's of its own: "говорив Корнель Сальомеї")
+	}
+	sp.Start, sp.Text, sp.Lemma = prev.RStart, prev.Text+" "+sp.Text, fl+" "+lemmaOr(sp)
+	return sp
 }
 
 // oblique reports a case a name takes only governed by a verb, a noun or
