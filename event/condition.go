@@ -175,20 +175,40 @@ func (f *finder) warnedOfOwnAct(i int) bool {
 	return false
 }
 
+// attacks are what one side warns it will answer by force: "у разі
+// нападу Росія завдасть удару" is a threat, as an answer to a refusal is.
+var attacks = map[string]bool{"напад": true, "агресія": true, "вторгнення": true, "атака": true, "удар": true, "провокація": true}
+
 // onRefusal reports whether the clause of the trigger at at opens with
 // "у разі відмови" or the like: what will be done if a demand is not met
-// is a threat ("заявив, що в разі відмови Кишинів звернеться до ГА ООН").
+// is a threat ("заявив, що в разі відмови Кишинів звернеться до ГА ООН"),
+// and so is what will be done if the other side attacks ("у разі нападу").
 func (f *finder) onRefusal(at int) bool {
 	for j := at - 1; j >= 2 && j >= at-8; j-- {
 		t := &f.toks[j]
 		if t.Kind == vistka.Punct && t.Text != "," {
-			return false
+			break
 		}
-		if refusals[f.low(j)] && f.low(j-1) == "раз" && (f.low(j-2) == "у" || f.low(j-2) == "в") {
+		if (refusals[f.low(j)] || attacks[f.low(j)]) && f.low(j-1) == "раз" && (f.low(j-2) == "у" || f.low(j-2) == "в") {
 			return true
 		}
 		if strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+			break
+		}
+	}
+	return f.onAttackAfter(at)
+}
+
+// onAttackAfter reports whether "у разі нападу" or the like follows the
+// trigger at at in its clause: "Росія завдасть удару у разі нападу".
+func (f *finder) onAttackAfter(at int) bool {
+	for j := at + 1; j+2 < len(f.toks) && j <= at+10; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct && t.Text != "," || strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
 			return false
+		}
+		if (f.low(j) == "у" || f.low(j) == "в") && f.low(j+1) == "раз" && attacks[f.low(j+2)] {
+			return true
 		}
 	}
 	return false

@@ -304,6 +304,9 @@ func (f *finder) measuresThreatened(i int, v string) bool {
 		if strings.HasPrefix(t.Tag, "adj") && harshMeasures[f.low(j)] {
 			harsh = true
 		}
+		if f.low(j) == "контрзахід" && strings.HasPrefix(t.Tag, "noun") {
+			return true // "Пекін вживе контрзаходів": countermeasures need no adjective
+		}
 		if f.low(j) == "захід" && strings.HasPrefix(t.Tag, "noun") {
 			return harsh || j+2 < len(f.toks) && f.low(j+1) == "у" && f.low(j+2) == "відповідь"
 		}
@@ -385,6 +388,9 @@ func (f *finder) answerPromised(i int, v string) bool {
 		}
 		if f.low(j) == "відповідь" && strings.HasPrefix(t.Tag, "noun") {
 			return harsh
+		}
+		if f.low(j) == "контрзахід" && strings.HasPrefix(t.Tag, "noun") {
+			return true // "пообіцяло «рішучі контрзаходи»": countermeasures promised
 		}
 	}
 	return false

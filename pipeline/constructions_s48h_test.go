@@ -62,3 +62,22 @@ func TestThreatShapesS48h(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// Countermeasures promised or to be taken need no adjective, and a blow
+// held over an attack ("у разі нападу") is a threat besides the blow; aid
+// received in such a case is none.
+func TestThreatCounterS48h(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"countermeasures to be taken",
+			"Токіо вживе контрзаходів.",
+			[]string{"THREATEN Токіо →  [future]"}},
+		{"countermeasures promised",
+			"Анкара пообіцяла рішучі контрзаходи.",
+			[]string{"THREATEN Анкара → "}},
+		{"a blow held over an attack; aid received in such a case threatens nothing",
+			"Міністр заявив, що Мінськ завдасть удару по Вільнюсу у разі нападу. Литва отримає допомогу союзників у разі агресії.",
+			[]string{"ASSAULT Мінськ → Вільнюс @Вільнюс [future]", "THREATEN Мінськ →  @Вільнюс", "AID  → Литва [future]"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
