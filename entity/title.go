@@ -863,7 +863,7 @@ func (r *Result) adjacentPerson(a *vistka.Analysis, ro role) int {
 				after, agrees = m.ent, r.caseAgrees(a, ro, m.start)
 				afterStart, afterEnd = m.start, m.end
 				return false
-			case before < 0 && m.end <= ro.start && r.between(m.end, ro.start) == ",":
+			case before < 0 && m.end <= ro.start && appositionLink(r.between(m.end, ro.start)):
 				before = m.ent
 			}
 		}
@@ -892,6 +892,18 @@ func (r *Result) adjacentPerson(a *vistka.Analysis, ro role) int {
 		return after
 	}
 	return before
+}
+
+// appositionLink reports whether the text between a name and a title
+// after it makes the title the name's apposition: a comma, or a comma and
+// a word of the present (Марцін Вояцеховський, нині радник прем'єр-міністра
+// Польщі Дональда Туска).
+func appositionLink(between string) bool {
+	switch between {
+	case ",", ", нині", ", тепер", ", зараз", ", наразі":
+		return true
+	}
+	return false
 }
 
 // womanOfMan reports whether role phrase ro opens with a woman's noun in
@@ -2370,6 +2382,15 @@ func (r *Result) roles(a *vistka.Analysis) {
 				}
 				continue
 			}
+			if q := r.apposedTo(a, ro); q >= 0 {
+				// "Олексій Кулеба, нині віцепрем'єр-міністр з відновлення
+				// України, …": a title the tagger left out, in apposition
+				if e := &r.Entities[q]; !slices.Contains(e.Titles, ro.title) {
+					e.Titles = append(e.Titles, ro.title)
+				}
+				r.associate(a, q, ro)
+				continue
+			}
 			p := r.resolveRole(ro)
 			if cut, ok := withoutNegatedObject(a, ro); p < 0 && ok {
 				if p = r.resolveRole(cut); p >= 0 {
@@ -2386,6 +2407,44 @@ func (r *Result) roles(a *vistka.Analysis) {
 	if added {
 		r.sortMentions()
 	}
+}
+
+// apposedTo returns the person whose apposition role phrase ro, in the
+// nominative, is: after the name and a comma (or a comma and нині), and
+// closed by a comma, a dash or the sentence's end. It returns -1
+// otherwise, or for a title in the plural.
+func (r *Result) apposedTo(a *vistka.Analysis, ro role) int {
+	toks := a.Sentences[ro.sent].Tokens
+	if ro.plural || !vtag.Has(toks[ro.from].Tag, "v_naz") {
+		return -1
+	}
+	if ro.to < len(toks) {
+		switch toks[ro.to].Text {
+		case ",", "–", "—", ".", ";":
+		default:
+			return -1
+		}
+		if ro.to+1 < len(toks) && strings.Contains(toks[ro.to+1].Tag, "rel") {
+			return -1 // the subject of a clause that goes on: "голова ради, який очолює комісію, підписав"
+		}
+	}
+	p := -1
+	r.idx.overlapping(ro.start-16, ro.start, func(m mref) bool {
+		if r.Entities[m.ent].Type == "PERS" && m.end <= ro.start && appositionLink(r.between(m.end, ro.start)) && r.nameMention(m) && r.nominative(m) {
+			p = m.ent
+		}
+		return true
+	})
+	if p >= 0 && opensWithCue(toks) {
+		return -1 // "Як повідомив Іван Петренко, голова ради …": the sentence's own subject
+	}
+	return p
+}
+
+// opensWithCue reports whether a sentence opens with як and a verb of
+// speech, a parenthesis after which the sentence's subject comes.
+func opensWithCue(toks []vistka.Token) bool {
+	return len(toks) > 2 && scan.EqualFold(toks[0].Text, "як") && strings.HasPrefix(toks[1].Tag, "verb")
 }
 
 // objectRole reports whether toks[i], a role word in another case than

@@ -90,3 +90,23 @@ func TestS48THeadOfCommonKind(t *testing.T) {
 			"Ірина Гнатюк", []string{"Віцеспікерка"}, nil},
 	})
 }
+
+// TestS48TApposedNow: a title after a name and "нині" is the name's
+// apposition, though a name in the genitive follows the title; a title
+// the tagger left out after a name and a comma is the name's when the
+// apposition closes there.
+func TestS48TApposedNow(t *testing.T) {
+	p := load(t)
+	for _, tt := range []struct {
+		text, person string
+		want, not    []string
+	}{
+		{"Колишній посол Литви в Україні Ігнас Вайткус, нині радник президента Литви Гітанаса Науседи, прокоментував рішення.", "Ігнас Вайткус",
+			[]string{"радник президента Литви"}, nil},
+		{"Про це повідомив Остап Гнатів, нині віцепрем'єр-міністр з відновлення України, журналістам у Києві.", "Остап Гнатів",
+			[]string{"віцепрем'єр-міністр з відновлення України"}, nil},
+	} {
+		x := p.Extract(tt.text, time.Time{})
+		checkTitles(t, x, tt.person, tt.want, tt.not)
+	}
+}
