@@ -3827,6 +3827,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				k, ok = kind{"COERCE", ""}, true
 			}
 		}
+		if v == "працювати" && f.missionWorked(i) {
+			// "Місія МВФ працювала в Києві з 1 по 12 грудня": a
+			// lender's or a bloc's mission at work in a town visits it
+			k, ok = kind{"CONSULT", "visit"}, true
+		}
 		if v == "перебувати" && f.stayedForTalks(i) {
 			// "Свириденко перебувала в Ряшеві, де зустрілася з
 			// маршалком": a stay there for talks is a visit, by the
@@ -6001,7 +6006,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				place = ev.Recipients[k]
 			}
 		}
-		if ev.Mode == "visit" && tr.noun >= 0 && len(ev.Recipients) == 0 && place != "" && f.ents.Type(place) == "LOC" {
+		if ev.Mode == "visit" && (tr.noun >= 0 || f.verb(tr.at) == "працювати") && len(ev.Recipients) == 0 && place != "" && f.ents.Type(place) == "LOC" {
 			ev.Recipients = []string{place} // "перебуває з візитом у Вашингтоні": the place visited
 		}
 		if place == "" && tr.noun >= 0 && (f.low(tr.noun) == "вулиця" || f.low(tr.noun) == "площа") && tr.noun+1 < len(f.toks) {

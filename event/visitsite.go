@@ -132,3 +132,28 @@ func (f *finder) nameEnd(i int) int {
 	}
 	return k
 }
+
+// missionWorked reports whether the verb працювати at i has a mission of
+// a body named after it for its subject right before it ("Місія МВФ на
+// чолі з Гевіном Греєм працювала в Києві", "Місія ЄС працюватиме у
+// Львові") and a town or a state under в or у in the locative right
+// after it: the mission's stay there (not in the present: a standing
+// mission).
+func (f *finder) missionWorked(i int) bool {
+	if strings.Contains(f.toks[i].Tag, ":pres") {
+		return false // "Місія ОБСЄ працює в Україні з 2014 року": a standing mission
+	}
+	if i+2 >= len(f.toks) || f.low(i+1) != "в" && f.low(i+1) != "у" || !hasCase(&f.toks[i+2], "v_mis") || f.ents.Type(f.entityAt(i+2)) != "LOC" {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
+			return false
+		}
+		if t.Lemma == "місія" && hasCase(t, "v_naz") && f.governedBy(j) == "" {
+			return j+1 < i && f.entityAt(j+1) != ""
+		}
+	}
+	return false
+}

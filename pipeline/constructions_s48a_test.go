@@ -118,3 +118,21 @@ func TestTitledPartnerFirstS48a(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// A lender's or a bloc's mission at work in a town visits it; a standing
+// mission, told in the present, does not.
+func TestMissionWorkedS48a(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a mission worked in the capital",
+			"Місія Світового банку два тижні працювала в Києві.",
+			[]string{"CONSULT/visit Світовий банк → Київ @Київ"}},
+		{"a mission to come",
+			"Місія ЄІБ працюватиме у Харкові до п'ятниці.",
+			[]string{"CONSULT/visit ЄІБ → Харків @Харків [future]"}},
+		{"a standing mission, a worker",
+			"Місія ООН з прав людини працює в Україні з 2014 року. Інженер працював у Києві.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
