@@ -619,6 +619,11 @@ func (f *finder) at(i int) int {
 		}
 		f.cands[len(f.cands)-1].body = body
 		f.cands[len(f.cands)-1].recalled = !body && w == "як" && recallVerbs[c.words[1]] && f.outletNamed(p)
+		if c.kind == cueVia && c.words[len(c.words)-1] == "на" && !f.cands[len(f.cands)-1].body {
+			if n := f.relayedCite(p.next); n > 0 {
+				return n - i
+			}
+		}
 		if role == RoleVia && !f.cands[len(f.cands)-1].body {
 			if n := f.secondCited(c.words, p.next); n > 0 {
 				return n - i
@@ -1123,6 +1128,29 @@ func (f *finder) secondCited(cue []string, j int) int {
 	return p.next
 }
 
+// relayedCite reads the source that a source just cited by "з
+// посиланням на" cites in turn, at j after its name: "з посиланням на
+// Reuters, яке посилається на трьох дипломатів ЄС" cites both. It
+// returns the token after the second, or 0.
+func (f *finder) relayedCite(j int) int {
+	switch f.word(j + 1) {
+	case "який", "яка", "яке", "які":
+	default:
+		return 0
+	}
+	if !f.isSym(j, ",") || !strings.HasPrefix(f.word(j+2), "посила") || f.word(j+3) != "на" {
+		return 0
+	}
+	p, ok := f.anonymous(j + 4)
+	if !ok {
+		p, ok = f.phrase(j + 4)
+	}
+	if !ok || p.from != j+4 || !f.closesAttribution(p.next) || !f.addPhrase(RoleVia, p) {
+		return 0
+	}
+	return p.next
+}
+
 // moreCited reads the sources listed at j after the first one a plural
 // verb of telling names: "Про це повідомляють Повітряні сили ЗСУ,
 // Київська міська військова адміністрація та ДСНС, передає Укрінформ."
@@ -1362,7 +1390,8 @@ func (f *finder) bodyCite(i int, cue []string, next int) bool {
 // after the cue words cue, is a news outlet's by how the cue names it: a
 // kind of news outlet said before it ("як повідомило агентство TASR",
 // "за інформацією телеканалу Nova", "пише газета «Право»"), or a name in
-// Latin letters that writes ("Як пише Der Standard, …"). Such an outlet
+// Latin letters or in quotation marks that writes ("Як пише Der
+// Standard, …", "Як пише «Західний кур'єр», …"). Such an outlet
 // is cited wherever it stands, as a known one is (see bodyCite): the
 // source chain. A body's name after the kind ("агентство ООН у справах
 // біженців") stays a body's.
@@ -1370,8 +1399,8 @@ func (f *finder) outletByCue(cue []string, j int, p phrase) bool {
 	if p.outlet != nil {
 		return false
 	}
-	if v := cue[len(cue)-1]; (v == "пише" || v == "пишуть") && latinTitle(p.value) {
-		return true
+	if v := cue[len(cue)-1]; (v == "пише" || v == "пишуть") && (latinTitle(p.value) || cue[0] == "як" && f.quotedAt(p.from)) {
+		return true // (or a name in quotation marks that writes: "Як пише «Західний кур'єр», …")
 	}
 	if f.bodyLike(p) {
 		return false
@@ -5600,8 +5629,23 @@ func (f *finder) social(i int) int {
 				k = s
 			}
 		}
-		if m > k && f.closesAttribution(m) {
-			if f.add(RoleVia, f.slice(k, m)+" ("+name+")", i, m) && f.tok(i-3).text == "як" && f.tok(i-3).upper {
+		value := ""
+		if m > k {
+			value = f.slice(k, m)
+		}
+		if m <= k || !f.closesAttribution(m) {
+			// "у своєму Telegram-каналі повідомила Сумська обласна
+			// військова адміністрація", "… уповноважена Президента з
+			// прав дитини Дарія Герасимчук": a body's name with its
+			// lower-case words, or a person after a role that names a
+			// body, read as a cue's name is
+			m = -1
+			if p, ok := f.phrase(j + 1); ok && sayVerb(f.word(j)) && p.from == j+1 && f.closesAttribution(p.next) {
+				value, m = p.value, p.next
+			}
+		}
+		if m > k {
+			if f.add(RoleVia, value+" ("+name+")", i, m) && f.tok(i-3).text == "як" && f.tok(i-3).upper {
 				// "Як повідомив у Telegram начальник ОВА Сергій Лисак, …"
 				// past the lead: a quote of the poster, as "Як повідомили
 				// в X, …" is (see bodyCite)

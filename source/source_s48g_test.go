@@ -131,3 +131,20 @@ func TestS48GLocalPeople(t *testing.T) {
 			"", []string{}, []string{"Рівне Вечірнє / Ігор Сидорчук"}, nil},
 	})
 }
+
+// TestS48GChainsAndPosts: a source that the cited one cites in turn, a
+// body's post read to its full name, and an outlet in quotation marks
+// retold in the body.
+func TestS48GChainsAndPosts(t *testing.T) {
+	checkFind(t, []findCase{
+		{"a double chain",
+			"Нові санкції\n\nЄС готує новий пакет санкцій, повідомляє Укрінформ із посиланням на Bloomberg, яке посилається на двох дипломатів ЄС.",
+			"Укрінформ", []string{"Bloomberg", "два дипломати ЄС"}, nil, nil},
+		{"a body's post, its full name with lower-case words",
+			"Обстріли прикордоння\n\nРосіяни 40 разів обстріляли громади. Про це у своєму Telegram-каналі повідомила Чернігівська обласна військова адміністрація.",
+			"", []string{"Чернігівська обласна військова адміністрація (Telegram)"}, nil, nil},
+		{"an outlet in quotation marks retold in the body is cited",
+			"Відключення світла\n\nСела будуть без світла, повідомляє Укрінформ.\n\nЯк пише «Волинська газета», торік компанія замінила лінії.",
+			"Укрінформ", []string{"Волинська газета"}, nil, nil},
+	})
+}
