@@ -104,6 +104,9 @@ func init() {
 	// as Радіо Свобода does: "в інтерв'ю Голосу Америки" in its text is
 	// its own interview.
 	add("Голос Америки", true, "голос америки|голосу америки|голосом америки")
+	// the Polish radio's Ukrainian service, by the name it writes its
+	// news under (sources2); "Польське радіо" alone stays unknown
+	add("Польське радіо для України", true, "польське радіо для україни|польського радіо для україни|польському радіо для україни")
 	add("Reuters", false, "reuters|рейтер|рейтерс|рейтера")
 	add("Bloomberg", false, "bloomberg|блумберг|блумберга|блумбергу")
 	add("Associated Press", false, "associated press|ap|ассошіейтед прес|ассошіейтед пресс")

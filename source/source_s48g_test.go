@@ -148,3 +148,17 @@ func TestS48GChainsAndPosts(t *testing.T) {
 			"Укрінформ", []string{"Волинська газета"}, nil, nil},
 	})
 }
+
+// TestS48GRelayed: a chain told in two sentences, the outlet that passes
+// the agency's report on in a sentence of its own; a foreign
+// broadcaster's Ukrainian service closing a chain.
+func TestS48GRelayed(t *testing.T) {
+	checkFind(t, []findCase{
+		{"the agency's report passed on",
+			"Зупинка заводу\n\nЗавод зупинив роботу після атаки, повідомляє Reuters. Інформацію агентства передає Укрінформ.",
+			"Укрінформ", []string{"Reuters"}, nil, nil},
+		{"the Polish radio's Ukrainian service",
+			"Контроль зерна\n\nПольща посилить контроль вантажівок. Про це повідомляє газета Rzeczpospolita, передає Польське радіо для України.",
+			"Польське радіо для України", []string{"Rzeczpospolita"}, nil, nil},
+	})
+}
