@@ -65,3 +65,16 @@ func TestS48PFarOccasion(t *testing.T) {
 			[]string{"CONSULT/meet Саулюс Скверняліс → Петро Бешта"}},
 	}, fri, datedEvent)
 }
+
+// TestS48PDebate: an act told "Під час обговорення" or "Під час виступу"
+// is tied to the sitting of the day told before, as "Під час засідання"
+// is, and takes its day.
+func TestS48PDebate(t *testing.T) {
+	p := load(t)
+	fri := time.Date(2026, 3, 13, 0, 0, 0, 0, time.UTC) // у середу 11 March
+	checkEventsAs(t, p, []construction{
+		{"a call during the debate",
+			"Полтавська обласна рада в середу не підтримала програму ремонту доріг.\nЗа рішення проголосували лише 30 депутатів.\nПід час обговорення голова бюджетної комісії Олег Коваль закликав колег підтримати програму.",
+			[]string{"SUPPORT Полтавська обласна рада →  [negation] 2026-03-11", "REQUEST Олег Коваль → колеги 2026-03-11"}},
+	}, fri, datedEvent)
+}
