@@ -785,6 +785,11 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 		if i < 0 && n.span.Type == "ORG" {
 			i = r.findRegional(lemma)
 		}
+		if i < 0 && (n.span.Type == "ORG" || n.span.Type == "LOC") {
+			// (a body's short name may be tagged a place: "театр імені
+			// Заньковецької")
+			i = r.findShortened(n)
+		}
 		polite := false // named by first name and patronymic: keeps its full name
 		if i < 0 && n.span.Type == "PERS" {
 			i = r.findByPatronymic(lemma)
@@ -939,6 +944,130 @@ func (r *Result) findRegional(lemma string) int {
 		found = i
 	}
 	return found
+}
+
+// findShortened returns the one body named so far that n, a name of
+// two words or more, names in full or short: the
+// same words in the same order, the longer with adjectives of rank or
+// standing (Львівська опера, Львівська національна опера), of its town
+// before an adjective of kind (Апеляційний суд, Рівненський апеляційний
+// суд), initials, first names after імені (театр імені Заньковецької,
+// Національний академічний драматичний театр імені Марії Заньковецької)
+// and a tail of words of its own; or -1. An adjective of kind tells two
+// bodies apart (Верховний Суд, Верховний антикорупційний суд).
+func (r *Result) findShortened(n pending) int {
+	if len(r.Entities) > 500 || n.sent < 0 || !strings.Contains(n.span.Text, " ") {
+		return -1
+	}
+	name, ok := r.tokensOf(n.sent, n.span.Start, n.span.End)
+	if !ok {
+		return -1
+	}
+	found := -1
+	for i := range r.Entities {
+		e := &r.Entities[i]
+		if e.Type != "ORG" || !strings.Contains(e.Name, " ") {
+			continue
+		}
+		other, ok := r.nameTokens(i)
+		if !ok || len(other) == len(name) || !(shortenedOf(name, other) || shortenedOf(other, name)) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
+// nameTokens returns the tokens of the first mention of entity i that
+// gives its name, or of its first name mention, as tokensOf does.
+func (r *Result) nameTokens(i int) ([]vistka.Token, bool) {
+	e := &r.Entities[i]
+	k := slices.IndexFunc(e.Mentions, func(m vistka.Mention) bool { return m.Kind == "name" && m.Lemma == e.Name })
+	if k < 0 {
+		k = slices.IndexFunc(e.Mentions, func(m vistka.Mention) bool { return m.Kind == "name" })
+	}
+	if k < 0 || r.mentionSent[i][k] < 0 {
+		return nil, false
+	}
+	return r.tokensOf(r.mentionSent[i][k], e.Mentions[k].Start, e.Mentions[k].End)
+}
+
+// tokensOf returns the tokens of a body's name from start to end in
+// sentence s, of two words or more, and whether findShortened may read
+// it: not a name with a quoted part (Київський велотрек «Авангард», a
+// name run on: Одеської міської ради «Українській правді»), nor one the
+// tagger cut before a place it names (Олімпійського комітету | Росії).
+func (r *Result) tokensOf(s, start, end int) ([]vistka.Token, bool) {
+	toks := r.a.Sentences[s].Tokens
+	f, t := r.a.SpanTokens(s, start, end)
+	if t-f < 2 || t < len(toks) && strings.Contains(toks[t].Tag, ":geo") && capitalised(toks[t].Text) {
+		return nil, false
+	}
+	for k := f; k < t; k++ {
+		if strings.ContainsAny(toks[k].Text, "«»\"„“") {
+			return nil, false
+		}
+	}
+	return toks[f:t], true
+}
+
+// shortenedOf reports whether short, the tokens of a body's name, are
+// long's with some words left out (see findShortened): all of short's
+// words in long in order, a noun among them, and each word of long left
+// out before the last one matched an adjective of standing, a town's
+// adjective before an adjective, an initial, or a word after імені.
+func shortenedOf(short, long []vistka.Token) bool {
+	if len(long) <= len(short) {
+		return false
+	}
+	j, named, noun := 0, false, false
+	for k := range long {
+		w := &long[k]
+		if j < len(short) && sameLemma(w, &short[j]) {
+			noun = noun || strings.HasPrefix(w.Tag, "noun")
+			named = named || w.Lemma == "ім'я" || w.Text == "ім"
+			j++
+			continue
+		}
+		switch {
+		case j == len(short):
+			// a tail of the longer name's own
+		case named, w.Text == ".", scan.RuneCount(w.Text) == 1 && capitalised(w.Text):
+		case strings.HasPrefix(w.Tag, "adj") && (standingAdjective(w.Lemma) ||
+			capitalised(w.Text) && k+1 < len(long) && strings.HasPrefix(long[k+1].Tag, "adj") && townAdjective(w.Lemma)):
+		default:
+			return false
+		}
+	}
+	return j == len(short) && noun
+}
+
+// sameLemma reports whether two tokens are one word, in any case.
+func sameLemma(a, b *vistka.Token) bool {
+	if a.Lemma != "" && b.Lemma != "" {
+		return strings.EqualFold(a.Lemma, b.Lemma)
+	}
+	return strings.EqualFold(a.Text, b.Text)
+}
+
+// townAdjective reports an adjective made of a place's name
+// (рівненський), by its base form.
+func townAdjective(lemma string) bool {
+	l := scan.ToLower(lemma)
+	return strings.HasSuffix(l, "ський") || strings.HasSuffix(l, "цький") || strings.HasSuffix(l, "зький")
+}
+
+// standingAdjective reports an adjective of a body's rank or standing,
+// which its short name leaves out.
+func standingAdjective(lemma string) bool {
+	switch scan.ToLower(lemma) {
+	case "національний", "державний", "академічний", "центральний", "комунальний", "драматичний", "публічний", "акціонерний", "приватний", "обласний", "районний", "міський":
+		return true
+	}
+	return false
 }
 
 // regionalOf reports whether long is short, one word and no acronym,

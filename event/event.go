@@ -1459,11 +1459,12 @@ func dropHeadline(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) [
 				continue
 			}
 			if l.Sentence.Start >= leadEnd && (l.Mode != e.Mode || !slices.ContainsFunc(e.Actors, func(a string) bool { return sameActor(ents, a, l.Actors) }) || saysAlso(a, l) ||
-				l.Date != "" && e.Date != "" && l.Date != e.Date) {
+				l.Date != "" && e.Date != "" && l.Date != e.Date || recalled(a, l)) {
 				// past the lead, only the same actor doing the same tells
 				// it again, and not what it did also ("Суд також
 				// зобов'язав водія відшкодувати" after "Суд оштрафував
-				// водія")
+				// водія") nor what it did before ("Нагадаємо, в 2011 році
+				// департамент уклав угоду")
 				continue
 			}
 			if e.Type != "CONSULT" || l.Mode == e.Mode || e.Mode == "meet" || l.Mode == "meet" {
@@ -1488,6 +1489,13 @@ func dropHeadline(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) [
 		}
 	}
 	return out
+}
+
+// recalled reports whether e is told in a sentence that opens by
+// recalling an older story: "Нагадаємо, …".
+func recalled(a *vistka.Analysis, e *vistka.Event) bool {
+	s := a.SentenceAt(e.Sentence.Start)
+	return s >= 0 && len(a.Sentences[s].Tokens) > 0 && lower(&a.Sentences[s].Tokens[0]) == "нагадати"
 }
 
 // sameActor reports whether the headline's actor a is one of actors: the
