@@ -16623,7 +16623,7 @@ func (f *finder) sharedOpening(at int) int {
 // оголошено догани"), else at-1.
 func (f *finder) headBefore(at int) int {
 	k := at - 1
-	for k > 0 && at-1-k < 3 && f.toks[k-1].Kind != vistka.Punct && hasCase(&f.toks[k], "v_rod") &&
+	for k > 0 && at-1-k < 3 && f.toks[k-1].Kind != vistka.Punct && (hasCase(&f.toks[k], "v_rod") || f.genitiveOnDative(k)) &&
 		(strings.HasPrefix(f.toks[k].Tag, "noun") || strings.HasPrefix(f.toks[k].Tag, "adj") || strings.HasPrefix(f.toks[k].Tag, "numr")) {
 		k--
 	}
@@ -17080,7 +17080,7 @@ func (f *finder) setOffBefore(at int) int {
 			continue
 		}
 		n := o - 1
-		for n > 0 && hasCase(&f.toks[n], "v_rod") && strings.HasPrefix(f.toks[n-1].Tag, "noun") && f.toks[n-1].Kind == vistka.Word {
+		for n > 0 && (hasCase(&f.toks[n], "v_rod") || f.genitiveOnDative(n)) && strings.HasPrefix(f.toks[n-1].Tag, "noun") && f.toks[n-1].Kind == vistka.Word {
 			n-- // past the genitives on the noun: "майстра лісу"
 		}
 		h, first := &f.toks[n], &f.toks[o+1]
@@ -17093,8 +17093,8 @@ func (f *finder) setOffBefore(at int) int {
 			return o // "Чоловіка, підозрюваного в крадіжці,"
 		case comma && f.relativeWithin(o+1, at-1):
 			return o // "майстра лісу, на території обходу якого виявлено пні,"
-		case !comma && strings.HasPrefix(first.Tag, "noun") && c != "" && hasCase(first, c):
-			return o // "учасникам схеми — керівникам фонду —"
+		case strings.HasPrefix(first.Tag, "noun") && c != "" && hasCase(first, c) && (!comma || c == "v_dav"):
+			return o // "учасникам схеми — керівникам фонду —", "учасникам схеми, керівникам фонду,"
 		}
 		return at
 	}
@@ -23043,16 +23043,28 @@ func (f *finder) noSubject(i int) bool {
 	if e := f.firmRightBefore(i); e != "" && f.firmBeforePlural(e, i) {
 		return true // "ТОВ «Автомагістраль» дискваліфікували": the firm is the object
 	}
-	for j := i - 1; j >= 0; j-- {
+	for j := f.setOffBefore(i) - 1; j >= 0; j-- {
 		u := &f.toks[j]
 		if u.Kind == vistka.Punct {
 			break
 		}
-		if (strings.HasPrefix(u.Tag, "noun") || strings.HasPrefix(u.Tag, "adj")) && hasCase(u, "v_naz") {
+		if (strings.HasPrefix(u.Tag, "noun") || strings.HasPrefix(u.Tag, "adj")) && hasCase(u, "v_naz") && !f.genitiveOnDative(j) {
 			return false
 		}
 	}
 	return true
+}
+
+// genitiveOnDative reports whether the inanimate noun at j, which the
+// tagger may read as a nominative plural, follows a person's noun in the
+// dative as its genitive: "Ще двом учасникам схеми повідомили".
+func (f *finder) genitiveOnDative(j int) bool {
+	u := &f.toks[j]
+	if j < 1 || !strings.HasPrefix(u.Tag, "noun") || !strings.Contains(u.Tag, ":inanim") || f.entityAt(j) != "" {
+		return false
+	}
+	h := &f.toks[j-1]
+	return strings.HasPrefix(h.Tag, "noun") && strings.Contains(h.Tag, ":anim") && hasCase(h, "v_dav") && !strings.Contains(h.Tag, "pron")
 }
 
 // objectEntityBefore returns the person or organisation named right before

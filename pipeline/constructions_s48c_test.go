@@ -48,3 +48,19 @@ func TestSuspectOpeningS48c(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// Suspects named in the dative with a genitive the tagger may read as a
+// nominative plural, or with an apposition set off by commas, before a
+// verb with no subject; the sentences are our own.
+func TestDativeSuspectsS48c(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a genitive read as a nominative plural is no subject",
+			"Ще трьом учасникам схеми повідомили про підозру.",
+			[]string{"ACCUSE  → учасники"}},
+		{"an apposition in the dative set off by commas",
+			"Двом посадовцям управи, заступникам начальника, повідомили про підозру.",
+			[]string{"ACCUSE  → посадовці управи"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
