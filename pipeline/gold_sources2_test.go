@@ -18,6 +18,10 @@ func TestSources2(t *testing.T) {
 // Floor for TestSources2. First run (2026-12-06, session 48, main at
 // babfc88 with the set, session 47's code; gold SHA-256 62c71265…):
 // source elements 100/163 (0.613): publishers missed 28; cited sources
-// missed 19, spurious 8; photo credits missed 6, spurious 2. The floor
-// sits under the first run until the set's errors are studied.
-const sources2Floor = 0.58
+// missed 19, spurious 8; photo credits missed 6, spurious 2. The lead
+// then corrected six entries against the settled convention of a
+// closing press-service line (cited, no publisher; gold README): the
+// first run against them 107/168 (0.637). After helper h48g's fixes
+// (forms of source lines, not outlets' names) 132/163 (0.810); the floor
+// sits below, as that was reached reading this set's errors.
+const sources2Floor = 0.77
