@@ -394,7 +394,7 @@ func (f *finder) at(i int) int {
 		}
 	}
 	switch {
-	case w == "прес-служба" || w == "пресслужба":
+	case signingUnits[w]:
 		if n := f.pressServiceLine(i); n > 0 {
 			return n
 		}
@@ -6153,24 +6153,39 @@ func initialsOf(abbr, name string) bool {
 
 // pressServiceLine reads a line of its own that closes the text with a
 // body's press service and nothing else, "Прес-служба Рівненської
-// облдержадміністрації" (a photo credit may follow): a press release
-// signed by the service, which is cited as the statement's source, as
-// "Повідомляє прес-служба …" is.
+// облдержадміністрації", "Пресцентр УжНУ", "Пресслужба АТ «…»", or a
+// unit of the body named by its remit, "Сектор комунікації поліції …
+// області" (a photo credit may follow): a press release signed by the
+// service, which is cited as the statement's source, as "Повідомляє
+// прес-служба …" is.
 func (f *finder) pressServiceLine(i int) int {
 	t := f.tok(i)
 	if !t.upper || i == 0 || t.gap != gapNewline {
 		return 0
 	}
+	if u := f.tok(i + 1); !pressHeads[t.text] && (u.kind != word || u.upper) {
+		return 0 // a unit is named by its remit: "Управління транспорту …"
+	}
 	j := i + 1
-	for j < len(f.toks) && f.tok(j).gap != gapNewline && f.tok(j).kind == word {
+	for j < len(f.toks) && f.tok(j).gap != gapNewline && (f.tok(j).kind == word || f.tok(j).kind == sym && isQuote(f.tok(j).r)) {
 		j++
 	}
-	if j-i < 2 || j-i > 8 || j < len(f.toks) && f.tok(j).gap != gapNewline || !f.creditLine(i, j) {
+	if j-i < 2 || j-i > 10 || j < len(f.toks) && f.tok(j).gap != gapNewline || !f.creditLine(i, j) {
 		return 0
 	}
 	f.add(RoleVia, f.slice(i, j), i, j)
 	return j - i
 }
+
+// pressHeads are the press services that sign a body's release; signingUnits
+// adds the units that sign one in their own name, by their remit:
+// "Сектор комунікації поліції …", "Департамент комунікацій МОЗ України",
+// "Управління транспорту і зв'язку … міської ради".
+var (
+	pressHeads   = map[string]bool{"пресслужба": true, "прес-служба": true, "пресцентр": true, "прес-центр": true}
+	signingUnits = map[string]bool{"пресслужба": true, "прес-служба": true, "пресцентр": true, "прес-центр": true,
+		"сектор": true, "відділ": true, "департамент": true, "управління": true}
+)
 
 // presentTells are the present forms an outlet tells of itself with in
 // a line closing the text: "Про це повідомляє Полтавщина.", "Про це пише

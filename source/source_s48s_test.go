@@ -1,0 +1,29 @@
+package source_test
+
+import "testing"
+
+// TestS48SSigningUnit: a line of its own closing the text with a body's
+// press centre, or a unit of it named by its remit, signs the body's
+// release: the unit is cited, and no publisher is named.
+func TestS48SSigningUnit(t *testing.T) {
+	checkFind(t, []findCase{
+		{"a press centre",
+			"Новий корпус гуртожитку\n\nУніверситет відкрив новий корпус гуртожитку на 300 місць.\n\nПрес-центр Київського політехнічного інституту",
+			"", []string{"Прес-центр Київського політехнічного інституту"}, nil, nil},
+		{"a communication sector, a photo credit after it",
+			"Пожежа на складі\n\nУ Бердичеві горів склад будматеріалів, постраждалих немає.\n\nСектор комунікації поліції Вінницької області\nФото: поліція",
+			"", []string{"Сектор комунікації поліції Вінницької області"}, []string{"поліція"}, nil},
+		{"a city department by its remit",
+			"Ремонт мосту\n\nЗ понеділка на мосту обмежать рух транспорту.\n\nДепартамент міської інфраструктури Полтавської міської ради",
+			"", []string{"Департамент міської інфраструктури Полтавської міської ради"}, nil, nil},
+		{"a press service of a company in quotation marks",
+			"Новий рейс\n\nКомпанія запускає рейс до Варшави.\n\nПресслужба ПАТ «Укртелеком»",
+			"", []string{"Пресслужба ПАТ «Укртелеком»"}, nil, nil},
+		{"a capitalised word after the unit is no remit",
+			"Ремонт мосту\n\nЗ понеділка на мосту обмежать рух транспорту.\n\nУправління Петренко Олег",
+			"", []string{}, nil, nil},
+		{"a line that text follows signs nothing",
+			"Ремонт мосту\n\nЗ понеділка на мосту обмежать рух транспорту.\n\nДепартамент міської інфраструктури Полтавської міської ради\n\nРух відновлять у грудні.",
+			"", []string{}, nil, nil},
+	})
+}
