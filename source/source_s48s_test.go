@@ -27,3 +27,30 @@ func TestS48SSigningUnit(t *testing.T) {
 			"", []string{}, nil, nil},
 	})
 }
+
+// TestS48SAnsweredRequest: a body's reply to an outlet's request, "на
+// запит «X»" with the reply told in the same clause, names the outlet
+// that asked: the publisher. A request with no reply told names none.
+func TestS48SAnsweredRequest(t *testing.T) {
+	checkFind(t, []findCase{
+		{"the reply told after the request",
+			"Ремонт ліцею\n\nРемонт ліцею обійшовся у 12 млн гривень.\n\nУ міській раді на запит «Ровесника» відповіли, що роботи завершать у травні.",
+			"Ровесника", []string{}, nil, nil},
+		{"the reply named before the request",
+			"Ремонт ліцею\n\nРемонт ліцею обійшовся у 12 млн гривень, йдеться у відповіді управління освіти на запит «Ровесника».",
+			"Ровесника", []string{"відповідь управління освіти"}, nil, nil},
+		{"a request with no reply names no outlet",
+			"Ремонт ліцею\n\nРемонт ліцею почали на запит «Батьківського комітету» у березні.",
+			"", []string{}, nil, nil},
+	})
+}
+
+// TestS48SHeldByNewsroom: a document "в розпорядженні редакції X", X a
+// site's address, is in the hands of the publisher.
+func TestS48SHeldByNewsroom(t *testing.T) {
+	checkFind(t, []findCase{
+		{"a site after редакції",
+			"Злиття університетів\n\nМіністерство планує об'єднати три університети.\n\nТакий план є в розпорядженні редакції POLTAVA.NET.",
+			"POLTAVA.NET", []string{}, nil, nil},
+	})
+}
