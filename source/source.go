@@ -5015,6 +5015,14 @@ func (f *finder) toldOutlet(i int) int {
 	// "Про це йдеться в рішенні Нацради, з яким ознайомився «Детектор
 	// медіа»": the outlet that read the paper found it out
 	read := strings.HasPrefix(v, "ознайоми") && isRelative(f.word(i-1)) && (f.word(i-2) == "з" || f.word(i-2) == "із")
+	// "у дописі депутата, на який звернула увагу редакція «Вголосу»":
+	// the outlet that noticed the post found it, as one that read it
+	if r := f.word(i - 1); strings.HasPrefix(v, "зверну") && f.word(k) == "увагу" && (r == "який" || r == "яку" || r == "яке" || r == "які") && f.word(i-2) == "на" {
+		read, k = true, k+1
+		if w := f.word(k); w == "редакція" || w == "видання" || w == "журналісти" {
+			k++
+		}
+	}
 	found = found || read
 	if found && !read && !f.isSym(i-1, ",") && !f.asFound(i) {
 		return 0 // "Як раніше з'ясували «Наші гроші»": the outlet's own earlier finding, a quote

@@ -54,3 +54,17 @@ func TestS48SHeldByNewsroom(t *testing.T) {
 			"POLTAVA.NET", []string{}, nil, nil},
 	})
 }
+
+// TestS48SNoticedBy: a post or a document "на який звернула увагу
+// редакція «X»" was found by the outlet that noticed it, as one "з
+// яким ознайомився X": the publisher.
+func TestS48SNoticedBy(t *testing.T) {
+	checkFind(t, []findCase{
+		{"the newsroom noticed a post",
+			"Аварійний міст\n\nМіст у селі закрили для вантажівок. Про це йдеться в дописі сільського голови у Facebook, на який звернула увагу редакція «Полісся».",
+			"Полісся", []string{"допис сільського голови (Facebook)"}, nil, nil},
+		{"the outlet itself noticed a decision",
+			"Аварійний міст\n\nМіст у селі закрили для вантажівок. Про це йдеться у рішенні виконкому, на яке звернуло увагу видання «Полісся».",
+			"Полісся", []string{"рішення виконкому"}, nil, nil},
+	})
+}
