@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -25,6 +26,12 @@ var epithets = map[string]bool{
 	"художниця": true, "жінка": true, "чоловік": true, "бізнесмен": true, "бізнесменка": true, "депутат": true,
 	"депутатка": true, "освітянин": true, "освітянка": true, "медик": true, "медикиня": true,
 	"рятувальник": true, "рятувальниця": true, "дослідник": true, "дослідниця": true, "біженець": true, "біженка": true,
+	// occupations and callings a story names someone by after the name
+	// ("Офіцер додав", "За словами декана", "– сказав функціонер")
+	"офіцер": true, "прикордонник": true, "прикордонниця": true, "декан": true, "деканка": true,
+	"топменеджер": true, "топменеджерка": true, "функціонер": true, "функціонерка": true, "фінансист": true,
+	"фінансистка": true, "режисер": true, "режисерка": true, "захисник": true, "захисниця": true,
+	"обвинувач": true, "обвинувачка": true, "владика": true,
 }
 
 // epithetSpeakers takes a common noun of epithets right after the cue
@@ -68,12 +75,86 @@ func (r *Result) epithetSpeakers(a *vistka.Analysis) {
 			if qs < 0 {
 				continue
 			}
-			if p := r.onlyPerson(open, qs, g); p >= 0 {
+			p := r.epithetHolder(t.RStart, scan.ToLower(t.Lemma), g)
+			if p < 0 {
+				p = r.onlyPerson(open, qs, g)
+			}
+			if p == -2 && a.Sentences[qs].Tokens[0].RStart == open {
+				// others named in the sentences before words that open
+				// their sentence: the subject of the sentence right
+				// before them ("Фермер Віктор Гуцол розповів, що … «…»,
+				// – сказав аграрій")
+				p = r.speakerBefore(open, qs, g)
+			}
+			if p >= 0 {
+				r.addMention(p, s, vistka.Mention{Start: t.RStart, End: t.REnd, Text: t.Text, Lemma: scan.ToLower(t.Lemma), Kind: "title"})
+			}
+		}
+		if i, ok := openingEpithet(toks); ok && r.At(toks[i].RStart, toks[i].REnd) == "" {
+			t := &toks[i]
+			g := vtag.Gender(t.Tag)
+			p := r.epithetHolder(t.RStart, scan.ToLower(t.Lemma), g)
+			if p < 0 {
+				p = r.previousSubject(t.RStart, s, g)
+			}
+			if p < 0 {
+				p = r.speakerBefore(t.RStart, s, g)
+			}
+			if p >= 0 {
 				r.addMention(p, s, vistka.Mention{Start: t.RStart, End: t.REnd, Text: t.Text, Lemma: scan.ToLower(t.Lemma), Kind: "title"})
 			}
 		}
 	}
 	r.sortMentions()
+}
+
+// openingEpithet returns the common noun of epithets that opens a
+// sentence as the subject of its verb, with no name after it ("Офіцер
+// додав, що …", "Співрозмовник агентства додав"), or whose words "За
+// словами" open it ("За словами декана, …"): a story calls the one it
+// has just named by what they are. Чоловік and жінка, which name anyone
+// ("Чоловік перебуває під вартою" after his lawyer's words), are not
+// taken.
+func openingEpithet(toks []vistka.Token) (int, bool) {
+	if len(toks) < 4 {
+		return 0, false
+	}
+	i, want := 0, "v_naz"
+	if scan.EqualFold(toks[0].Text, "за") && scan.EqualFold(toks[1].Text, "словами") {
+		i, want = 2, "v_rod"
+	}
+	t := &toks[i]
+	if l := scan.ToLower(t.Lemma); !epithets[l] || l == "чоловік" || l == "жінка" || !strings.HasPrefix(t.Tag, "noun") || !strings.Contains(t.Tag, want) ||
+		strings.Contains(t.Tag, ":p:") || i == 0 && !unicode.IsUpper(firstRune(t.Text)) {
+		return 0, false
+	}
+	next := i + 1
+	if i == 0 && strings.HasPrefix(toks[next].Tag, "noun:inanim") && strings.Contains(toks[next].Tag, "v_rod") {
+		next++ // "Співрозмовник агентства додав"
+	}
+	if i == 0 && !(strings.HasPrefix(toks[next].Tag, "verb") && !strings.Contains(toks[next].Tag, "inf")) ||
+		i > 0 && toks[next].Text != "," {
+		return 0, false
+	}
+	return i, true
+}
+
+// epithetHolder returns the person of gender g named last before pos
+// whose title has the epithet's word ("Головний тренер … Сергій Ребров
+// … – сказав тренер"), or -1.
+func (r *Result) epithetHolder(pos int, lemma string, g byte) int {
+	found := -1
+	want := []string{lemma}
+	r.idx.before(pos, func(m mref) bool {
+		e := &r.Entities[m.ent]
+		if e.Type != "PERS" || r.Gender[m.ent] != g && r.Gender[m.ent] != 0 ||
+			!slices.ContainsFunc(e.Titles, func(t string) bool { return titleHas(scan.ToLower(t), want) }) {
+			return true
+		}
+		found = m.ent
+		return false
+	})
+	return found
 }
 
 // closingMark reports whether w is a mark that closes quoted words.

@@ -1,0 +1,35 @@
+package pipeline_test
+
+import "testing"
+
+// Occupations and callings a story names someone by after the name (session
+// 48, helper h48u): the noun opening a sentence as the subject of its verb
+// or after "За словами", and the noun after the cue that closes quoted
+// words, when the sentences before name others too; the sentences are our
+// own.
+func TestOccupationEpithetsS48u(t *testing.T) {
+	p := load(t)
+	checkMentions(t, p, []mentionCase{
+		{"an occupation opening the sentence after the subject named before",
+			"Фінансовий директор компанії «Альфа» Ігор Мельник пояснив, що угоду профінансують з власних коштів. Фінансист додав, що прибуток зріс на 12%.",
+			"Ігор Мельник", []string{"Ігор Мельник", "Фінансист"}, nil},
+		{"a woman's occupation opening the sentence",
+			"Художня керівниця театру Олена Ткачук пообіцяла, що актори прочитають вірші. Режисерка нагадала, що театр торік поставив виставу.",
+			"Олена Ткачук", []string{"Олена Ткачук", "Режисерка"}, nil},
+		{"an occupation with a genitive opening the sentence",
+			"Радник міністра Павло Гнатюк назвав домовленість важливим кроком. Співрозмовник видання додав, що документ підпишуть у березні.",
+			"Павло Гнатюк", []string{"Павло Гнатюк", "Співрозмовник"}, nil},
+		{"за словами and an occupation in the genitive",
+			"Речник прикордонної служби Олег Коваль заявив, що ситуація на кордоні залишається стабільною. За словами прикордонника, охорону ділянки посилили.",
+			"Олег Коваль", []string{"Олег Коваль", "прикордонника"}, nil},
+		{"the speaker of words that open their sentence, another man named two sentences before",
+			"Про втрати врожаю на нараді заявив губернатор Степан Бондар. Садівник із громади Іван Гуменюк розповів, що зібрав третину врожаю. «Без кредитів ми закриємося», – сказав аграрій.",
+			"Іван Гуменюк", []string{"Іван Гуменюк", "аграрій"}, nil},
+		{"the one whose title has the noun, not the man named in the words before it",
+			"Головний тренер команди Петро Савчук назвав склад на матч. Капітаном залишається Олег Мороз. «Олег – лідер у роздягальні», – сказав тренер.",
+			"Петро Савчук", []string{"Петро Савчук", "тренер"}, nil},
+		{"an occupation opening a sentence after an object, not a subject, is no one's",
+			"Поліція затримала водія Івана Петренка. Офіцер додав, що справу передали до суду.",
+			"Іван Петренко", []string{"Івана Петренка"}, []string{"Офіцер"}},
+	})
+}
