@@ -139,12 +139,22 @@ func openingEpithet(toks []vistka.Token) (int, bool) {
 	return i, true
 }
 
+// epithetKin are, for an epithet, the heads of the titles it calls their
+// holders by: the prosecutor is the обвинувач of a trial, the lawyer the
+// захисник, a bishop the владика.
+var epithetKin = map[string][]string{
+	"обвинувач": {"прокурор"}, "обвинувачка": {"прокурорка"},
+	"захисник": {"адвокат"}, "захисниця": {"адвокатка"},
+	"владика": {"митрополит", "архієпископ", "єпископ", "патріарх"},
+}
+
 // epithetHolder returns the person of gender g named last before pos
-// whose title has the epithet's word ("Головний тренер … Сергій Ребров
-// … – сказав тренер"), or -1.
+// whose title has the epithet's word or a head it stands for ("Головний
+// тренер … Сергій Ребров … – сказав тренер", "Прокурор Андрій Синюк …
+// За словами обвинувача"), or -1.
 func (r *Result) epithetHolder(pos int, lemma string, g byte) int {
 	found := -1
-	want := []string{lemma}
+	want := append([]string{lemma}, epithetKin[lemma]...)
 	r.idx.before(pos, func(m mref) bool {
 		e := &r.Entities[m.ent]
 		if e.Type != "PERS" || r.Gender[m.ent] != g && r.Gender[m.ent] != 0 ||
