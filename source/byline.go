@@ -187,6 +187,16 @@ func (f *finder) signedBy(i, k int, last bool) int {
 	if !ok || !f.lineEnds(p.next) || last && !f.closingLine(p.next) {
 		return 0
 	}
+	return f.creditOwn(i, p)
+}
+
+// creditOwn credits p, the outlet named on a line of the outlet's own
+// opening at i, with the report, as a "Джерело: X" line does: one that
+// names itself, or one we do not know written as an outlet writes its
+// name (in quotation marks, in Latin letters, as a web address). It
+// returns the tokens read from i to the name's end, or 0 for any other
+// name.
+func (f *finder) creditOwn(i int, p phrase) int {
 	if p.outlet != nil && !p.outlet.self || p.outlet == nil && !f.quotedAt(p.from) && !latinTitle(p.value) && !siteName(p.value) {
 		return 0
 	}
@@ -201,10 +211,8 @@ func (f *finder) signedBy(i, k int, last bool) int {
 // that names it, at i opening it: "Підписуйтеся на Суспільне Ужгород у
 // Telegram", "Передрук – з посиланням на «Молодий буковинець»" (or
 // "При передруку посилання на «X» обов'язкове"), "Матеріал підготовлено
-// редакцією «Новини Донбасу» …", "Це був дайджест «20 хвилин»". The
-// outlet, one that names itself or one written as an outlet writes its
-// name (in quotation marks, in Latin letters, as a web address), is
-// credited with the report, as in a "Джерело: X" line. It returns the
+// редакцією «Новини Донбасу» …", "Це був дайджест «20 хвилин»": the
+// outlet is credited with the report (see creditOwn). It returns the
 // tokens read.
 func (f *finder) houseLine(i int) int {
 	if i > 0 && f.tok(i).gap != gapNewline && !f.isSym(i-1, ".!") {
@@ -242,12 +250,5 @@ func (f *finder) houseLine(i int) int {
 	if !ok || p.from != k && !f.quotedAt(p.from) {
 		return 0
 	}
-	if p.outlet != nil && !p.outlet.self || p.outlet == nil && !f.quotedAt(p.from) && !latinTitle(p.value) && !siteName(p.value) {
-		return 0
-	}
-	if !f.addPhrase(RoleVia, p) {
-		return 0
-	}
-	f.cands[len(f.cands)-1].credited = true
-	return p.next - i
+	return f.creditOwn(i, p)
 }

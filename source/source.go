@@ -2723,7 +2723,6 @@ func (f *finder) newsroomRelative(i int) int {
 	return p.next - i
 }
 
-// closingQuoteAt reports whether a closing quotation mark stands at k.
 // pastClosingQuote returns b, or the token after it when the name from
 // a to b stands in quotation marks: "Джерело: «Об'єктив»".
 func (f *finder) pastClosingQuote(a, b int) int {
@@ -2733,6 +2732,7 @@ func (f *finder) pastClosingQuote(a, b int) int {
 	return b
 }
 
+// closingQuoteAt reports whether a closing quotation mark stands at k.
 func (f *finder) closingQuoteAt(k int) bool {
 	t := f.tok(k)
 	return t.kind == sym && (t.r == '»' || t.r == '”' || t.r == '"' || t.r == '“')
@@ -5309,9 +5309,9 @@ func (f *finder) topicToldTo(i int) int {
 
 // selfOutletAt returns the longest outlet the package knows that
 // reports of itself (or has a Ukrainian service, see outlet.service, as
-// the one told something in every caller), written from token i on, with its number of tokens
-// and whether it stands as its name is written (the nominative); nil
-// when there is none.
+// the one told something in every caller), written from token i on,
+// with its number of tokens and whether it stands as its name is written
+// (the nominative); nil when there is none.
 func (f *finder) selfOutletAt(i int) (*outlet, int, bool) {
 	if gates && (i < 0 || i >= len(f.toks) || !f.opensOutlet(i)) {
 		return nil, 0, false // what outletAt answers below, once rather than for each length
