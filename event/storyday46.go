@@ -43,6 +43,7 @@ import (
 // served, which may come days later.
 func storyScene(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates []vistka.Date, evs []vistka.Event) []vistka.Event {
 	told := indexEvents(a, evs)
+	firstBackground := -1 // the first sentence that recalls an older story, sought once (see backgroundFrom)
 	for i := range evs {
 		e := &evs[i]
 		if e.Date != "" || len(e.Aux) > 0 || e.TriggerSpan == nil || quotedEvent(quotes, e) || strings.Contains(e.Trigger, "підозр") {
@@ -61,11 +62,17 @@ func storyScene(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, 
 			continue
 		}
 		day, v, at := sceneOf(a, quotes, dates, evs, told, i, s)
-		if day == "" && opened && occasionOpening(toks) != "" && !backgroundSince(a, s) {
-			// "Перед голосуванням делегація провела зустріч" a dozen
-			// sentences after the lead's "Рада в четвер не підтримала":
-			// a report of one day, however far
-			day, at = oneDayTold(a, dates, s), s
+		if day == "" && opened && occasionOpening(toks) != "" {
+			if firstBackground < 0 {
+				firstBackground = backgroundFrom(a)
+			}
+			if s <= firstBackground {
+				// "Перед голосуванням делегація провела зустріч" a dozen
+				// sentences after the lead's "Рада в четвер не
+				// підтримала": a report of one day, however far (none
+				// after a paragraph that recalls an older story)
+				day, at = oneDayTold(a, dates, s), s
+			}
 		}
 		if day == "" {
 			continue
@@ -311,14 +318,14 @@ func sameGroup(x, y string) bool {
 	return slices.ContainsFunc(strings.Fields(scan.ToLower(y)), func(w string) bool { return strings.HasPrefix(w, string(stem[:5])) })
 }
 
-// backgroundSince reports whether a paragraph before sentence s recalls
-// an older story ("Нагадаємо, …", "Раніше …"): the report of one day has
-// ended there.
-func backgroundSince(a *vistka.Analysis, s int) bool {
-	for p := range s {
+// backgroundFrom returns the first sentence of a that opens a paragraph
+// recalling an older story ("Нагадаємо, …", "Раніше …"), or the number of
+// sentences: the report of one day ends there.
+func backgroundFrom(a *vistka.Analysis) int {
+	for p := range a.Sentences {
 		if background(a.Sentences[p].Tokens) {
-			return true
+			return p
 		}
 	}
-	return false
+	return len(a.Sentences)
 }
