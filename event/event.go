@@ -925,11 +925,7 @@ func (f *finder) inTitle(i int) bool { return f.titled(i, false) }
 func (f *finder) postedTitle(i int) bool { return f.titled(i, true) }
 
 func (f *finder) titled(i int, posted bool) bool {
-	e := f.entityAt(i)
-	k := i + 1
-	for k < len(f.toks) && f.entityAt(k) == e {
-		k++
-	}
+	k := f.nameEnd(i)
 	if k >= len(f.toks) || f.spanType(k) != "PERS" {
 		return false
 	}
@@ -7978,6 +7974,15 @@ func (f *finder) entityAt(i int) string {
 	return e
 }
 
+// nameEnd returns where the name at i ends: past the tokens of its entity.
+func (f *finder) nameEnd(i int) int {
+	e, k := f.entityAt(i), i+1
+	for k < len(f.toks) && f.entityAt(k) == e {
+		k++
+	}
+	return k
+}
+
 func hasCase(t *vistka.Token, c string) bool { return strings.Contains(t.Tag, c) }
 
 func isPrep(t *vistka.Token) bool { return strings.HasPrefix(t.Tag, "prep") }
@@ -9104,9 +9109,7 @@ func (f *finder) peopleAfterVerb() string {
 		if e := f.entityAt(k); e != "" && f.ents.Type(e) == "ORG" {
 			return e
 		} else if e != "" {
-			for k < len(f.toks) && f.entityAt(k) == e {
-				k++
-			}
+			k = f.nameEnd(k)
 		} else {
 			for k < len(f.toks) && k < j+5 && hasCase(&f.toks[k], "v_rod") && (strings.HasPrefix(f.toks[k].Tag, "noun") || strings.HasPrefix(f.toks[k].Tag, "adj")) {
 				k++
@@ -15274,11 +15277,7 @@ func (f *finder) placeAt(j int) int {
 	if e == "" || f.ents.Type(e) != "LOC" || !hasCase(&f.toks[j+1], "v_mis") {
 		return 0
 	}
-	k := j + 1
-	for k < len(f.toks) && f.entityAt(k) == e {
-		k++
-	}
-	return k - j
+	return f.nameEnd(j+1) - j
 }
 
 // voidsNorm reports whether "таким" at j opens ", що не відповідає …",
@@ -20347,11 +20346,7 @@ func (f *finder) coordinated(i, end int) []string {
 // words, by a finite verb: the subject of a clause of its own, not one
 // more of a list.
 func (f *finder) opensClause(j int) bool {
-	e := f.entityAt(j)
-	k := j
-	for k < len(f.toks) && f.entityAt(k) == e {
-		k++
-	}
+	k := f.nameEnd(j)
 	if k >= len(f.toks) {
 		return false
 	}

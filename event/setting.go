@@ -778,10 +778,7 @@ func (f *finder) townOfPart(i int) (town string, head int) {
 			if district(f.ents, e) {
 				// "по Київському району Харкова": a district named, then
 				// its town in the genitive
-				k := j
-				for k < len(f.toks) && f.entityAt(k) == e {
-					k++
-				}
+				k := f.nameEnd(j)
 				if c := f.entityAt(k); k < len(f.toks) && c != "" && f.settlement(c) && hasCase(&f.toks[k], "v_rod") {
 					return c, j
 				}

@@ -124,15 +124,6 @@ func (f *finder) officeOfNamed(j int) bool {
 		j+1 < len(f.toks) && f.entityAt(j+1) != "" && hasCase(&f.toks[j+1], "v_rod") && f.ents.Type(f.entityAt(j+1)) != "PERS"
 }
 
-// nameEnd returns where the name at i ends: past the tokens of its entity.
-func (f *finder) nameEnd(i int) int {
-	e, k := f.entityAt(i), i+1
-	for k < len(f.toks) && f.entityAt(k) == e {
-		k++
-	}
-	return k
-}
-
 // missionWorked reports whether the verb працювати at i has a mission of
 // a body named after it for its subject right before it ("Місія МВФ на
 // чолі з Гевіном Греєм працювала в Києві", "Місія ЄС працюватиме у
