@@ -20604,19 +20604,25 @@ func (f *finder) townBefore() string {
 	if f.s < 1 {
 		return ""
 	}
-	g := finder{a: f.a, ents: f.ents, s: f.s - 1, toks: f.a.Sentences[f.s-1].Tokens}
-	town := ""
+	town, _ := f.townNamedIn(f.s - 1)
+	return town
+}
+
+// townNamedIn returns the one town sentence s names, or "" when it names
+// none or more than one; two reports the latter.
+func (f *finder) townNamedIn(s int) (town string, two bool) {
+	g := finder{a: f.a, ents: f.ents, s: s, toks: f.a.Sentences[s].Tokens}
 	for j := range g.toks {
 		e := g.entityAt(j)
 		if e == "" || e == town || !g.town(e) {
 			continue
 		}
 		if town != "" {
-			return ""
+			return "", true
 		}
 		town = e
 	}
-	return town
+	return town, false
 }
 
 // town reports whether the place e is a town at home or abroad (Рига, a

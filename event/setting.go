@@ -746,17 +746,7 @@ func (f *finder) townMeant(j int) string {
 		return "" // "рідне місто", "прифронтове місто": which?
 	}
 	for s := f.s - 1; s >= 0 && s >= f.s-5; s-- {
-		g := finder{a: f.a, ents: f.ents, s: s, toks: f.a.Sentences[s].Tokens}
-		town := ""
-		for k := range g.toks {
-			if e := g.entityAt(k); e != "" && e != town && g.town(e) {
-				if town != "" {
-					return ""
-				}
-				town = e
-			}
-		}
-		if town != "" {
+		if town, two := f.townNamedIn(s); town != "" || two {
 			return town
 		}
 	}
