@@ -230,14 +230,18 @@ func occasionPlace(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event) 
 		if mode == "" {
 			continue
 		}
+		seen := s // the sentence of the last act passed, whose next one recalls nothing
 		for k := i - 1; k >= 0; k-- {
 			v := &evs[k]
 			p := a.SentenceAt(v.Sentence.Start)
 			if p >= s {
 				continue
 			}
-			if background(a.Sentences[p+1].Tokens) {
-				break
+			if p != seen {
+				if background(a.Sentences[p+1].Tokens) {
+					break
+				}
+				seen = p // (the acts of one sentence ask it once)
 			}
 			if v.Type == "CONSULT" && v.Mode == mode && len(v.Aux) == 0 {
 				switch {
