@@ -62,7 +62,9 @@ func storyScene(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, 
 			continue
 		}
 		day, v, at := sceneOf(a, quotes, dates, evs, told, i, s)
-		if day == "" && opened && occasionOpening(toks) != "" {
+		noun := occasionOpening(toks)
+		reportDay := false // day is the report's one day, read already
+		if day == "" && opened && noun != "" {
 			if firstBackground < 0 {
 				firstBackground = backgroundFrom(a)
 			}
@@ -71,7 +73,7 @@ func storyScene(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, 
 				// sentences after the lead's "Рада в четвер не
 				// підтримала": a report of one day, however far (none
 				// after a paragraph that recalls an older story)
-				day, at = oneDayTold(a, dates, s), s
+				day, at, reportDay = oneDayTold(a, dates, s), s, true
 			}
 		}
 		if day == "" {
@@ -80,9 +82,9 @@ func storyScene(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, 
 		if v != nil && !metThere(e, v) {
 			v = cmp.Or(sideMet(evs, told, i, e, day, s), v)
 		}
-		switch noun := occasionOpening(toks); {
+		switch {
 		case opened && noun != "":
-			if !namedSince(a, noun, at, s) && oneDayTold(a, dates, s) != day {
+			if !reportDay && !namedSince(a, noun, at, s) && oneDayTold(a, dates, s) != day {
 				continue // "Президент у понеділок прибув … У вівторок Литва передала … На початку візиту": which day?
 			}
 		case opened:
