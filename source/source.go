@@ -5381,6 +5381,9 @@ func (f *finder) toldTo(i int) int {
 	if n := f.toldToKind(i); n > 0 {
 		return n
 	}
+	if n := f.sharedWith(i); n > 0 {
+		return n
+	}
 	q := 0 // "Про це «Українській правді» розповіли …": past the quotation mark
 	if t := f.tok(i); t.kind == sym && isQuote(t.r) {
 		q = 1
@@ -5484,6 +5487,33 @@ func (f *finder) toldTo(i int) int {
 		}
 	}
 	return 0
+}
+
+// sharedWith reads an outlet someone shared the news with, after "Про
+// це" at i: "Про це з «Рівним Вечірнім» поділився заступник міського
+// голови Віктор Шакирзян". The outlet, in quotation marks or one we
+// know that names itself, is told it as "Про це «X» розповів" tells it:
+// the publisher, and the person named after the verb is cited. It
+// returns the tokens read.
+func (f *finder) sharedWith(i int) int {
+	if w := f.word(i); w != "з" && w != "із" {
+		return 0
+	}
+	p, ok := f.name(i + 1)
+	if !ok || !strings.HasPrefix(f.word(p.next), "поділи") {
+		return 0
+	}
+	if p.outlet == nil && !f.quotedAt(i+2) || p.outlet != nil && !p.outlet.self {
+		return 0 // "з Іваном Коваленком", "з Reuters": no outlet of its own
+	}
+	q, ok := f.rolePerson(p.next + 1)
+	if !ok || !f.closesAttribution(q.next) {
+		return 0
+	}
+	f.add(RolePublisher, p.value, p.from, p.to)
+	f.cands[len(f.cands)-1].shown = p.shown
+	f.addPhrase(RoleVia, q)
+	return q.next - i
 }
 
 // dativeWord reports whether w, the first word of a name, ends as a noun

@@ -68,3 +68,26 @@ func TestS48SNoticedBy(t *testing.T) {
 			"Полісся", []string{"рішення виконкому"}, nil, nil},
 	})
 }
+
+// TestS48SSharedWith: "Про це з «X» поділився …": the outlet the news
+// was shared with publishes it, and the person who shared it is cited.
+func TestS48SSharedWith(t *testing.T) {
+	checkFind(t, []findCase{
+		{"an outlet in quotation marks",
+			"Нові укриття\n\nМісто виділило 3 млн гривень на укриття у двох ліцеях.\n\nПро це з «Вечірньою Полтавою» поділився заступник міського голови Олег Савчук.",
+			"Вечірньою Полтавою", []string{"Олег Савчук"}, nil, nil},
+		{"a person shared with is no outlet",
+			"Нові укриття\n\nМісто виділило 3 млн гривень на укриття у двох ліцеях.\n\nПро це з Іваном Коваленком поділився заступник міського голови Олег Савчук.",
+			"", []string{}, nil, nil},
+	})
+}
+
+// TestS48SSharedWithKnown: an outlet we know that names itself, shared
+// with, is the publisher as one in quotation marks is.
+func TestS48SSharedWithKnown(t *testing.T) {
+	checkFind(t, []findCase{
+		{"a known outlet",
+			"Нові укриття\n\nМісто виділило 3 млн гривень на укриття у двох ліцеях.\n\nПро це з «Українською правдою» поділився заступник міського голови Олег Савчук.",
+			"Українська правда", []string{"Олег Савчук"}, nil, nil},
+	})
+}
