@@ -1109,11 +1109,19 @@ func (f *finder) endsSentence(i int) bool {
 // that ends in a preposition: "Про це повідомили в АТ «Укрзалізниця» та
 // Головному управлінні Національної поліції у Львівській області,
 // передає ZAXID.NET.", "з посиланням на поліцію та обласну військову
-// адміністрацію". Both are cited. j is the token after the first
+// адміністрацію", "з посиланням на жителів і радника мера Петра
+// Коваля". Both are cited. j is the token after the first
 // name; it returns the token after the second, or 0 when there is none.
 func (f *finder) secondCited(cue []string, j int) int {
 	if last := cue[len(cue)-1]; last != "в" && last != "у" && last != "на" {
 		return 0
+	}
+	if w := f.word(j); cue[len(cue)-1] == "на" && (w == "та" || w == "і" || w == "й") && !f.tok(j+1).upper {
+		// "з посиланням на місцевих жителів і радника міського голови
+		// Петра Андрющенка": a person named after a role
+		if q, ok := f.rolePerson(j + 1); ok && f.closesAttribution(q.next) && f.addPhrase(RoleVia, q) {
+			return q.next
+		}
 	}
 	// "та обласну військову адміністрацію": a body by its kind and
 	// adjectives (see describedBody)

@@ -91,3 +91,16 @@ func TestS48SSharedWithKnown(t *testing.T) {
 			"Українська правда", []string{"Олег Савчук"}, nil, nil},
 	})
 }
+
+// TestS48SCitedAndPerson: "з посиланням на X і <role> <name>": the
+// person named after a role, joined to the first source, is cited too.
+func TestS48SCitedAndPerson(t *testing.T) {
+	checkFind(t, []findCase{
+		{"unnamed sources and a named adviser",
+			"Знесення будинків\n\nОкупанти почали зносити будинки в Маріуполі. Про це повідомляє Радіо Свобода з посиланням на місцевих жителів і радника міського голови Олега Петрова.",
+			"Радіо Свобода", []string{"місцеві жителі", "Олега Петрова"}, nil, nil},
+		{"a body and a named spokesman",
+			"Знесення будинків\n\nОкупанти почали зносити будинки в Маріуполі. Про це повідомляє Радіо Свобода з посиланням на Маріупольську міську раду та речника міського голови Олега Петрова.",
+			"Радіо Свобода", []string{"Маріупольську міську раду", "Олега Петрова"}, nil, nil},
+	})
+}
