@@ -104,3 +104,16 @@ func TestS48SCitedAndPerson(t *testing.T) {
 			"Радіо Свобода", []string{"Маріупольську міську раду", "Олега Петрова"}, nil, nil},
 	})
 }
+
+// TestS48SDocumentHeads: minutes where a decision is told, and a firm's
+// schedules cited, are documents as a ruling or a report is.
+func TestS48SDocumentHeads(t *testing.T) {
+	checkFind(t, []findCase{
+		{"minutes where it is told",
+			"Вибори ректора\n\nВчена рада університету перенесла вибори ректора. Про це йдеться в протоколі засідання, оприлюдненому на сайті університету.",
+			"", []string{"протокол засідання"}, nil, nil},
+		{"a firm's schedules cited",
+			"Відключення світла\n\nУ 30 селах області вимикатимуть світло, повідомляє «Край» з посиланням на графіки компанії «Полтаваобленерго».",
+			"Край", []string{"графіки компанії «Полтаваобленерго»"}, nil, nil},
+	})
+}
