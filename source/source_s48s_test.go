@@ -117,3 +117,16 @@ func TestS48SDocumentHeads(t *testing.T) {
 			"Край", []string{"графіки компанії «Полтаваобленерго»"}, nil, nil},
 	})
 }
+
+// TestS48SInformationGiven: "Інформацію надав X." names who gave the
+// report's facts: cited.
+func TestS48SInformationGiven(t *testing.T) {
+	checkFind(t, []findCase{
+		{"a city department",
+			"Ремонт теплотраси\n\nНа вулиці Головній до п'ятниці ремонтуватимуть теплотрасу.\n\nІнформацію надав департамент ЖКГ Полтавської міської ради.",
+			"", []string{"департамент ЖКГ Полтавської міської ради"}, nil, nil},
+		{"a press service",
+			"Ремонт теплотраси\n\nНа вулиці Головній до п'ятниці ремонтуватимуть теплотрасу. Інформацію надала пресслужба міськради.",
+			"", []string{"пресслужба міськради"}, nil, nil},
+	})
+}
