@@ -2734,6 +2734,28 @@ func (f *finder) newsroomRelative(i int) int {
 	return p.next - i
 }
 
+// authorsPhoto reads "Фото автора" at i, its line ending at j, by the
+// author's line after it, "Автор: Ольга Шевчук": the author is credited
+// with the photo. It returns the tokens read, 0 when no author's line
+// names a person.
+func (f *finder) authorsPhoto(i, j int) int {
+	for k := j; k < len(f.toks); k++ {
+		if t := f.tok(k); t.kind != word || t.gap != gapNewline || t.text != "автор" && t.text != "авторка" || !f.isSym(k+1, ":") {
+			continue
+		}
+		n := 0
+		for n < 3 && personWord(f, k+2+n) && (n == 0 || f.tok(k+2+n).gap != gapNewline) {
+			n++
+		}
+		if n < 2 || !f.lineEnds(k+2+n) {
+			return 0
+		}
+		f.add(RolePhoto, f.slice(k+2, k+2+n), k+2, k+2+n)
+		return j - i
+	}
+	return 0
+}
+
 // pastClosingQuote returns b, or the token after it when the name from
 // a to b stands in quotation marks: "Джерело: «Об'єктив»".
 func (f *finder) pastClosingQuote(a, b int) int {
@@ -4262,6 +4284,9 @@ func (f *finder) credit(i int) int {
 	}
 	if n := f.creditGiven(i, j, role); n > 0 {
 		return n
+	}
+	if w := f.word(j); role == RolePhoto && (w == "автора" || w == "авторки") && (i == 0 || f.tok(i).gap == gapNewline) && f.lineEnds(j+1) {
+		return f.authorsPhoto(i, j+1)
 	}
 	sep := f.tok(j)
 	if nom, ok := heads[sep.text]; ok && role == RolePhoto && mediumHeads[nom] && sep.kind == word && sep.gap != gapNewline && (i == 0 || f.tok(i).gap == gapNewline) {

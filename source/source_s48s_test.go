@@ -130,3 +130,17 @@ func TestS48SInformationGiven(t *testing.T) {
 			"", []string{"пресслужба міськради"}, nil, nil},
 	})
 }
+
+// TestS48SAuthorsPhoto: "Фото автора" with the author's line after it
+// credits the author with the photo; with no author named it credits
+// no one.
+func TestS48SAuthorsPhoto(t *testing.T) {
+	checkFind(t, []findCase{
+		{"the author named below",
+			"Новий сквер\n\nУ центрі міста відкрили сквер із фонтаном.\n\nФото автора\n\nАвтор: Марія Бондар",
+			"", []string{}, []string{"Марія Бондар"}, nil},
+		{"no author named",
+			"Новий сквер\n\nУ центрі міста відкрили сквер із фонтаном.\n\nФото автора",
+			"", []string{}, []string{}, nil},
+	})
+}
