@@ -1188,10 +1188,10 @@ func (r *Result) holderOf(ro role) int {
 			return r.onlyHead(governmentHeads, ro.start)
 		}
 		if regional(ro) {
-			return r.onlyRegionHead()
+			return r.onlyRegionHead(&ro)
 		}
 		if municipal(ro) {
-			return r.onlyCityHead()
+			return r.onlyCityHead(&ro)
 		}
 		return -1
 	}
@@ -1582,9 +1582,10 @@ func headOf(ro role, kinds ...string) bool {
 
 // onlyCityHead returns the one person titled head of a town or a
 // community (міський голова, мер, голова громади, голова Вінницької
-// міської ради), or -1.
-func (r *Result) onlyCityHead() int {
-	return r.onlyTitled(func(tw []string) bool {
+// міської ради) whose gender ro's does not rule out ("Очільниця громади"
+// is not the mayor of the city named beside her), or -1.
+func (r *Result) onlyCityHead(ro *role) int {
+	return r.onlyTitled(ro, func(tw []string) bool {
 		if len(tw) == 0 {
 			return false
 		}
@@ -1599,9 +1600,10 @@ func (r *Result) onlyCityHead() int {
 
 // onlyRegionHead returns the one person titled head of a regional
 // administration or council (голова Волинської ОВА, начальник Сумської
-// обласної військової адміністрації, голова облради), or -1.
-func (r *Result) onlyRegionHead() int {
-	return r.onlyTitled(func(tw []string) bool {
+// обласної військової адміністрації, голова облради) whose gender ro's
+// does not rule out, or -1.
+func (r *Result) onlyRegionHead(ro *role) int {
+	return r.onlyTitled(ro, func(tw []string) bool {
 		return len(tw) >= 2 && regionHeads[tw[0]] && slices.ContainsFunc(tw[1:], regionBody)
 	})
 }
@@ -1622,13 +1624,13 @@ func regionBody(w string) bool {
 // it: the phrase is then left unresolved.
 func (r *Result) onlyHead(heads map[string]bool, at int) int {
 	fits := func(tw []string) bool { return len(tw) > 0 && heads[tw[0]] }
-	if p := r.titledOnce(fits, at); p != -2 {
+	if p := r.titledOnce(nil, fits, at); p != -2 {
 		return p
 	}
 	if r.headWordBefore(heads, at) {
 		return -1
 	}
-	return r.onlyTitled(fits)
+	return r.onlyTitled(nil, fits)
 }
 
 // headWordBefore reports whether a word of one of heads, in any of its
@@ -1647,19 +1649,20 @@ func (r *Result) headWordBefore(heads map[string]bool, at int) bool {
 }
 
 // onlyTitled returns the one person with a title whose lower-cased words
-// fit, or -1 when none or more than one has one.
-func (r *Result) onlyTitled(fits func(tw []string) bool) int {
-	return max(r.titledOnce(fits, math.MaxInt), -1)
+// fit, or -1 when none or more than one has one; with a role phrase ro,
+// persons whose gender it rules out (otherGender) do not count.
+func (r *Result) onlyTitled(ro *role, fits func(tw []string) bool) int {
+	return max(r.titledOnce(ro, fits, math.MaxInt), -1)
 }
 
 // titledOnce returns the one person first named before at with a title
 // whose lower-cased words fit: -1 when more than one has one, -2 when
 // none does.
-func (r *Result) titledOnce(fits func(tw []string) bool, at int) int {
+func (r *Result) titledOnce(ro *role, fits func(tw []string) bool, at int) int {
 	found := -2
 	for i := range r.Entities {
 		e := &r.Entities[i]
-		if e.Type != "PERS" || len(e.Mentions) > 0 && e.Mentions[0].Start >= at ||
+		if e.Type != "PERS" || len(e.Mentions) > 0 && e.Mentions[0].Start >= at || ro != nil && r.otherGender(*ro, i) ||
 			!slices.ContainsFunc(e.Titles, func(t string) bool { return fits(scan.Fields(scan.ToLower(t))) }) {
 			continue
 		}

@@ -39,3 +39,15 @@ func TestOccupationEpithetsS48u(t *testing.T) {
 			"Іван Петренко", []string{"Івана Петренка"}, []string{"Офіцер"}},
 	})
 }
+
+// The head of a community or a region called by its kind ("Очільниця
+// громади") when the text names the heads of two towns: the woman's word
+// is the one woman's among them.
+func TestWomanHeadOfKindS48u(t *testing.T) {
+	p := load(t)
+	checkMentions(t, p, []mentionCase{
+		{"a woman heading a community beside the mayor of the city",
+			"Міський голова Полтави Петро Кравець відкрив засідання. Начальник Гадяцької міської військової адміністрації Марія Лисенко подякувала донорам. Очільниця громади розраховує, що школу відновлять до осені.",
+			"Марія Лисенко", []string{"Марія Лисенко", "Очільниця громади"}, nil},
+	})
+}
