@@ -51,3 +51,18 @@ func TestWomanHeadOfKindS48u(t *testing.T) {
 			"Марія Лисенко", []string{"Марія Лисенко", "Очільниця громади"}, nil},
 	})
 }
+
+// An official (посадовець, посадовиця) is any deputy named before: "заступник
+// міського голови" holds a public office as "заступник міністра" does.
+func TestOfficialDeputyS48u(t *testing.T) {
+	p := load(t)
+	checkMentions(t, p, []mentionCase{
+		{"a deputy mayor is the official, not the theatre's head named before her",
+			"Художня керівниця театру Ганна Коваль оголосила прем'єру. До протестувальників вийшла заступниця міського голови Оксана Бондар. Посадовиця пообіцяла, що воду дадуть до вечора.",
+			"Оксана Бондар", []string{"Оксана Бондар", "Посадовиця"}, nil},
+		{"a deputy mayor is the official",
+			"Делегацію мешканців прийняв заступник міського голови Петро Гнатюк. Під час зустрічі посадовець пообіцяв, що ремонт завершать до зими.",
+			"Петро Гнатюк", []string{"Петро Гнатюк", "посадовець"}, nil},
+	})
+}
+
