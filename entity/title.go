@@ -1829,6 +1829,9 @@ func (r *Result) byHeadOfKind(ro role) int {
 		if len(tw) < 2 || !slices.ContainsFunc(tw, func(w string) bool { return headKin[w] || directors[w] }) {
 			return false
 		}
+		if spelledAcronym(title, ro.tailLemmas) {
+			return true
+		}
 		for _, l := range ro.tailLemmas {
 			// the stem without the ending: центр in центру, комітет
 			// in комітету, соціальн in соціальної; an indeclinable
@@ -1842,6 +1845,24 @@ func (r *Result) byHeadOfKind(ro role) int {
 			}
 		}
 		return true
+	})
+}
+
+// spelledAcronym reports whether title holds an acronym that has the
+// initials of the two words of tail, in order: "Очільник антикорупційної
+// прокуратури" after "Керівник САП …" (Спеціалізована антикорупційна
+// прокуратура).
+func spelledAcronym(title string, tail []string) bool {
+	if len(tail) != 2 {
+		return false
+	}
+	var b [8]byte
+	initials := b[:0]
+	for _, l := range tail {
+		initials = utf8.AppendRune(initials, unicode.ToUpper(firstRune(l)))
+	}
+	return slices.ContainsFunc(scan.Fields(title), func(w string) bool {
+		return isAcronym(w) && utf8.RuneCountInString(w) > 2 && strings.Contains(w, string(initials))
 	})
 }
 

@@ -66,3 +66,17 @@ func TestOfficialDeputyS48u(t *testing.T) {
 	})
 }
 
+// The head of a body called by the words its acronym stands for: "Очільник
+// антикорупційної прокуратури" after "Керівник САП".
+func TestHeadByAcronymWordsS48u(t *testing.T) {
+	p := load(t)
+	checkMentions(t, p, []mentionCase{
+		{"the words of the acronym in the head's title",
+			"Керівник САП Олександр Мороз повідомив, що у справі є ще четверо підозрюваних. Очільник антикорупційної прокуратури нагадав, що торік одного з них уже затримували.",
+			"Олександр Мороз", []string{"Олександр Мороз", "Очільник антикорупційної прокуратури"}, nil},
+		{"words the acronym does not hold are no one's",
+			"Керівник САП Олександр Мороз повідомив, що у справі є ще четверо підозрюваних. Очільник обласної поліції нагадав, що торік одного з них уже затримували.",
+			"Олександр Мороз", []string{"Олександр Мороз"}, []string{"Очільник обласної поліції"}},
+	})
+}
+
