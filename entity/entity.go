@@ -635,6 +635,32 @@ type pending struct {
 	sent int
 }
 
+// splitRank returns a title span that ends in a military rank after
+// another title as the two titles it is ("колишній командувач
+// Об'єднаних сил генерал-лейтенант Сергій Наєв"), or the span alone.
+func (r *Result) splitRank(a *vistka.Analysis, j pending) []pending {
+	if j.sent < 0 {
+		return []pending{j}
+	}
+	toks := a.Sentences[j.sent].Tokens
+	from, to := a.SpanTokens(j.sent, j.span.Start, j.span.End)
+	if to-from < 2 || to > len(toks) || !militaryRanks[scan.ToLower(lemmaOf(&toks[to-1]))] {
+		return []pending{j}
+	}
+	if prev := &toks[to-2]; prev.Kind != vistka.Word || militaryRanks[scan.ToLower(lemmaOf(prev))] ||
+		!strings.HasPrefix(prev.Tag, "noun") && !strings.HasPrefix(prev.Tag, "adj") {
+		return []pending{j} // "генерал армії", "командувач і генерал": one title, or joined
+	}
+	first, rank := j, j
+	first.span.End = toks[to-2].REnd
+	first.span.Text = string(r.text[first.span.Start:first.span.End])
+	first.span.Lemma = ""
+	rank.span.Start = toks[to-1].RStart
+	rank.span.Text = toks[to-1].Text
+	rank.span.Lemma = lemmaOf(&toks[to-1])
+	return []pending{first, rank}
+}
+
 // entityTypes are the span types that become entities.
 var entityTypes = map[string]bool{"PERS": true, "LOC": true, "ORG": true, "MISC": true}
 
@@ -664,7 +690,7 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 		}
 		switch {
 		case sp.Type == "JOB":
-			jobs = append(jobs, pending{sp, s})
+			jobs = append(jobs, r.splitRank(a, pending{sp, s})...)
 			names = append(names, titlePlaces(a, sp, s)...)
 		case sp.Type == "PERS" && romanNumber(sp.Text):
 			// "депутатом V - VI скликання": a number, no one's name

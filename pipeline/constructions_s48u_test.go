@@ -80,3 +80,13 @@ func TestHeadByAcronymWordsS48u(t *testing.T) {
 	})
 }
 
+// A military rank right after another title, with nothing between, is a
+// title of its own: "колишній командувач … генерал-лейтенант".
+func TestRankAfterTitleS48u(t *testing.T) {
+	p := load(t)
+	checkPersonTitles(t, p, []personTitle{
+		{"Ситуацію прокоментував заступник командувача Об'єднаних сил генерал-майор Ігор Гнатюк.", "Ігор Гнатюк", "заступник командувача Об'єднаних сил"},
+		{"Ситуацію прокоментував заступник командувача Об'єднаних сил генерал-майор Ігор Гнатюк.", "Ігор Гнатюк", "генерал-майор"},
+	})
+}
+
