@@ -114,8 +114,8 @@ func (r *Result) epithetSpeakers(a *vistka.Analysis) {
 // словами" open it ("За словами декана, …"): a story calls the one it
 // has just named by what they are. Чоловік and жінка, which name anyone
 // ("Чоловік перебуває під вартою" after his lawyer's words), are not
-// taken, nor the role words roles reads against the titles (посадовець is
-// no company director).
+// taken, nor the words roles reads against the kinds of title they cover
+// (roleKinds: a посадовець is no company director).
 func openingEpithet(toks []vistka.Token) (int, bool) {
 	if len(toks) < 4 {
 		return 0, false
@@ -125,7 +125,7 @@ func openingEpithet(toks []vistka.Token) (int, bool) {
 		i, want = 2, "v_rod"
 	}
 	t := &toks[i]
-	if l := scan.ToLower(t.Lemma); !epithets[l] || l == "чоловік" || l == "жінка" || isRoleWord(l) || !strings.HasPrefix(t.Tag, "noun") || !strings.Contains(t.Tag, want) ||
+	if l := scan.ToLower(t.Lemma); !epithets[l] || l == "чоловік" || l == "жінка" || roleKinds[l] != nil || !strings.HasPrefix(t.Tag, "noun") || !strings.Contains(t.Tag, want) ||
 		strings.Contains(t.Tag, ":p:") || i == 0 && !unicode.IsUpper(firstRune(t.Text)) {
 		return 0, false
 	}
