@@ -397,7 +397,7 @@ func (f *finder) at(i int) int {
 		}
 	}
 	switch {
-	case signingUnits[w]:
+	case pressHeads[w] || signingUnits[w]:
 		if n := f.pressServiceLine(i); n > 0 {
 			return n
 		}
@@ -6302,14 +6302,13 @@ func (f *finder) pressServiceLine(i int) int {
 	return j - i
 }
 
-// pressHeads are the press services that sign a body's release; signingUnits
-// adds the units that sign one in their own name, by their remit:
-// "Сектор комунікації поліції …", "Департамент комунікацій МОЗ України",
-// "Управління транспорту і зв'язку … міської ради".
+// pressHeads are the press services that sign a body's release;
+// signingUnits the units that sign one in their own name, by their
+// remit: "Сектор комунікації поліції …", "Департамент комунікацій МОЗ
+// України", "Управління транспорту і зв'язку … міської ради".
 var (
 	pressHeads   = map[string]bool{"пресслужба": true, "прес-служба": true, "пресцентр": true, "прес-центр": true}
-	signingUnits = map[string]bool{"пресслужба": true, "прес-служба": true, "пресцентр": true, "прес-центр": true,
-		"сектор": true, "відділ": true, "департамент": true, "управління": true}
+	signingUnits = map[string]bool{"сектор": true, "відділ": true, "департамент": true, "управління": true}
 )
 
 // presentTells are the present forms an outlet tells of itself with in
