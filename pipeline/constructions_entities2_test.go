@@ -64,10 +64,7 @@ func TestEntityWomansName(t *testing.T) {
 	} {
 		x := p.Extract(tt.text, time.Time{})
 		if entityByName(x, tt.name) == nil {
-			var got []string
-			for _, e := range x.Entities {
-				got = append(got, e.Name)
-			}
+			got := namesOf(x)
 			t.Errorf("%q: no entity %q, got %q", tt.text, tt.name, got)
 		}
 	}
@@ -78,10 +75,7 @@ func mentionsOf(t *testing.T, x *vistka.Extraction, name string) []string {
 	t.Helper()
 	e := entityByName(x, name)
 	if e == nil {
-		var got []string
-		for _, e := range x.Entities {
-			got = append(got, e.Name)
-		}
+		got := namesOf(x)
 		t.Fatalf("no entity %q, got %q", name, got)
 	}
 	var out []string
@@ -139,10 +133,7 @@ func TestEntityStreetAbbrev(t *testing.T) {
 	p := load(t)
 	x := p.Extract("Мітинг відбувся біля пам'ятника на вул. Гончарній.", time.Time{})
 	if entityByName(x, "вул. Гончарна") == nil {
-		var got []string
-		for _, e := range x.Entities {
-			got = append(got, e.Name)
-		}
+		got := namesOf(x)
 		t.Errorf("no entity %q, got %q", "вул. Гончарна", got)
 	}
 }

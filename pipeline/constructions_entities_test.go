@@ -42,6 +42,15 @@ func entityByName(x *vistka.Extraction, name string) *vistka.Entity {
 	return nil
 }
 
+// namesOf returns the names of x's entities, for a test's message.
+func namesOf(x *vistka.Extraction) []string {
+	var names []string
+	for _, e := range x.Entities {
+		names = append(names, e.Name)
+	}
+	return names
+}
+
 func TestEntityTitles(t *testing.T) {
 	p := load(t)
 	tests := []struct {

@@ -23,10 +23,7 @@ func TestS23H3BaseForms(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			x := p.Extract(tt.text, time.Time{})
 			if entityByName(x, tt.want) == nil {
-				var got []string
-				for _, e := range x.Entities {
-					got = append(got, e.Name)
-				}
+				got := namesOf(x)
 				t.Errorf("no entity %q, got %q", tt.want, got)
 			}
 		})

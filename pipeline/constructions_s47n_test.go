@@ -30,10 +30,7 @@ func TestS47NQuotedNames(t *testing.T) {
 			x := p.Extract(tt.text, time.Time{})
 			e := entityByName(x, tt.entity)
 			if e == nil {
-				var got []string
-				for _, e := range x.Entities {
-					got = append(got, e.Name)
-				}
+				got := namesOf(x)
 				t.Fatalf("no entity %q, got %q", tt.entity, got)
 			}
 			if tt.alias != "" && !slices.Contains(e.Aliases, tt.alias) {
@@ -73,10 +70,7 @@ func TestS47NNounAfterAcronym(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			x := p.Extract(tt.text, time.Time{})
-			var got []string
-			for _, e := range x.Entities {
-				got = append(got, e.Name)
-			}
+			got := namesOf(x)
 			if entityByName(x, tt.entity) == nil {
 				t.Errorf("no entity %q, got %q", tt.entity, got)
 			}

@@ -37,10 +37,7 @@ func TestEntityForeignFirstName(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			x := p.Extract(tt.text, time.Time{})
 			if entityByName(x, tt.want) == nil {
-				var got []string
-				for _, e := range x.Entities {
-					got = append(got, e.Name)
-				}
+				got := namesOf(x)
 				t.Errorf("no entity %q, got %q", tt.want, got)
 			}
 			if entityByName(x, tt.not) != nil {
