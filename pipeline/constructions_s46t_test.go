@@ -27,6 +27,25 @@ func pronounsOf(t *testing.T, text, name string) []string {
 	return out
 }
 
+// pronounCase is a text and the pronoun mentions one person named in it
+// should have, in order.
+type pronounCase struct {
+	name, text, person string
+	want               []string
+}
+
+// checkPronouns checks the pronoun mentions of each case's person.
+func checkPronouns(t *testing.T, tests []pronounCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := pronounsOf(t, tt.text, tt.person); !slices.Equal(got, tt.want) {
+				t.Errorf("pronouns of %s %q, want %q", tt.person, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestS46THeadAcrossBody: the head of a body before the body's name in
 // the genitive and a name in the head's case is that person's title,
 // though the tagger left the head word out of its spans (голова read as
@@ -48,10 +67,7 @@ func TestS46THeadAcrossBody(t *testing.T) {
 // the object of a preposition or in the sentence before; two subjects
 // leave it open.
 func TestS46TPronounAfterQuote(t *testing.T) {
-	for _, tt := range []struct {
-		name, text, person string
-		want               []string
-	}{
+	checkPronouns(t, []pronounCase{
 		{"the subject, another man after a preposition",
 			"Прем'єр Денис Коваленко прибув до Вільнюса. Коваленко обговорив із Гітанасом Бразаускасом постачання зброї. «Ми розраховуємо на нові рішення», – заявив він.",
 			"Денис Коваленко", []string{"він"}},
@@ -61,13 +77,7 @@ func TestS46TPronounAfterQuote(t *testing.T) {
 		{"two subjects",
 			"Посол Іван Гуменюк і міністр Олег Мазур підписали угоду. «Це важливий крок», – сказав він.",
 			"Іван Гуменюк", nil},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := pronounsOf(t, tt.text, tt.person); !slices.Equal(got, tt.want) {
-				t.Errorf("pronouns of %s %q, want %q", tt.person, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestS46TDeclinedFirstName: a woman's surname that does not decline

@@ -15,10 +15,7 @@ import (
 // object or in the genitive of a noun; not a man named as the subject of
 // a clause (де …), nor when two are named as subjects.
 func TestS47TPronounOfSubject(t *testing.T) {
-	for _, tt := range []struct {
-		name, text, person string
-		want               []string
-	}{
+	checkPronouns(t, []pronounCase{
 		{"a partner after a preposition",
 			"Міністр фінансів Олег Данильченко у вівторок обговорив бюджет із литовським колегою Томасом Вайткусом. Він наголосив на потребі нових позик.",
 			"Олег Данильченко", []string{"Він"}},
@@ -34,13 +31,7 @@ func TestS47TPronounOfSubject(t *testing.T) {
 		{"two men as subjects",
 			"Олег Мазур та Іван Бойко підписали угоду з Петром Гнатюком. Він назвав її історичною.",
 			"Олег Мазур", nil},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := pronounsOf(t, tt.text, tt.person); !slices.Equal(got, tt.want) {
-				t.Errorf("pronouns of %s %q, want %q", tt.person, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestS47TPronounSubjectEvents: with він taken for the subject of the
@@ -143,21 +134,12 @@ func TestS47TOmbudsman(t *testing.T) {
 // time or place opening the sentence is the subject of the sentence
 // before, though another man is named there as an object.
 func TestS47TPronounAfterOpeningPhrase(t *testing.T) {
-	for _, tt := range []struct {
-		name, text, person string
-		want               []string
-	}{
+	checkPronouns(t, []pronounCase{
 		{"a time", "Міністр Андрій Коваль прибув до Відня разом із послом Іваном Сорокою. У четвер він виступить на форумі.",
 			"Андрій Коваль", []string{"він"}},
 		{"a place", "Увечері Олег Мазур відвідав виставку з колегою Петром Гнатюком. На відкритті він подякував організаторам.",
 			"Олег Мазур", []string{"він"}},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := pronounsOf(t, tt.text, tt.person); !slices.Equal(got, tt.want) {
-				t.Errorf("pronouns of %s %q, want %q", tt.person, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestS47THeadOfKind: the head of a body called later by the kind of the
