@@ -18,15 +18,20 @@ func TestNewsBlind20QuotesEvents(t *testing.T) {
 }
 
 // Floors for TestNewsBlind20QuotesEvents.
-// Floors: set by the lead after the first run.
+// Floors, about 0.05 under the first run (2026-12-07, session 49, main
+// at d57c5db with the set, session 48's code; gold SHA-256 0e790fcb…):
+// quotes P 0.976 R 0.976 F1 0.976, speaker 79/80, direct 80/80, events
+// P 0.939 R 0.580 F1 0.717, type only F1 0.723, place 2/5, date 4/6,
+// source 25/26, amounts 31/31 (place and date lower still: five and six
+// events, one miss is 0.2).
 const (
-	newsBlind20QuoteF1 = 0
-	newsBlind20Speaker = 0
-	newsBlind20Direct  = 0
-	newsBlind20EventF1 = 0
-	newsBlind20TypeF1  = 0
-	newsBlind20Place   = 0
-	newsBlind20Date    = 0
-	newsBlind20Source  = 0
-	newsBlind20Amounts = 0
+	newsBlind20QuoteF1 = 0.92
+	newsBlind20Speaker = 0.93
+	newsBlind20Direct  = 0.95
+	newsBlind20EventF1 = 0.66
+	newsBlind20TypeF1  = 0.67
+	newsBlind20Place   = 0.2
+	newsBlind20Date    = 0.5
+	newsBlind20Source  = 0.9
+	newsBlind20Amounts = 0.95
 )
