@@ -31,7 +31,8 @@ import (
 //   - or it is done by a side of the meeting, the visit, the call or the
 //     signing that set the scene (thanks, a welcome, an agreement, talks,
 //     a call on the other side, aid; after a signing, thanks), in the
-//     paragraph of the sentence before or in one it opens with that side,
+//     paragraph of the sentence before or in one it opens with that side
+//     or with "Крім того" ("Крім того, міністр провів зустріч із …"),
 //     and not in a place of its own its sentence names apart: "Блінкен у
 //     вівторок зустрівся в Астані з Токаєвим. … Лідер Казахстану привітав
 //     зусилля Сполучених Штатів" welcomed them at the meeting.
@@ -80,7 +81,7 @@ func storyScene(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, 
 			continue
 		}
 		if v != nil && !metThere(e, v) {
-			v = cmp.Or(sideMet(evs, told, i, e, day, s), v)
+			v = cmp.Or(sideMet(a, evs, told, i, e, day, s), v)
 		}
 		switch {
 		case opened && noun != "":
@@ -91,7 +92,7 @@ func storyScene(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, 
 			if later(toks) && !metOn(evs, told, i, day, s) {
 				continue // "Після цього фірма звернулася до апеляційного суду": days later
 			}
-		case v == nil || !metThere(e, v) || !sameParagraph(a, s-1, s) && !opensWithSide(a, ents, s, e) ||
+		case v == nil || !metThere(e, v) || !sameParagraph(a, s-1, s) && !opensWithSide(a, ents, s, e) && !besides(a.Sentences[s]) ||
 			e.Place != "" && e.Place != v.Place && ownPlace(a, ents, a.Sentences[s]):
 			continue // ("Литвин також провів переговори у Варшаві": elsewhere, another day)
 		}
@@ -138,14 +139,20 @@ func sceneOf(a *vistka.Analysis, quotes []vistka.Quote, dates []vistka.Date, evs
 }
 
 // sideMet returns the meeting, the visit, the call or the signing dated
-// day, told before evs[i] in the ten sentences before s (told indexes
-// evs), whose sides did e (see metThere), the nearest first, or nil: the
-// scene's day may be set by an act of others told since ("Синєгубов у
-// середу відвідав хаб у Балаклії. … Того ж дня армія вдарила по
-// Балаклії. Окрім цього, Синєгубов провів нараду з керівниками громад"
-// held it on the visit's day).
-func sideMet(evs []vistka.Event, told eventIndex, i int, e *vistka.Event, day string, s int) *vistka.Event {
-	for p := s - 1; p >= 0 && p >= s-10; p-- {
+// day, told before evs[i] in the sentences before s back to a paragraph
+// that recalls an older story (told indexes evs), whose sides did e (see
+// metThere), the nearest first, or nil: the scene's day may be set by an
+// act of others told since ("Синєгубов у середу відвідав хаб у Балаклії.
+// … Того ж дня армія вдарила по Балаклії. Окрім цього, Синєгубов провів
+// нараду з керівниками громад" held it on the visit's day), and the
+// sides of talks told in the lead act on them however long the report
+// of that day goes on ("Гордієнко провів у Вільнюсі переговори з
+// Мажейкою. … Литовський міністр також закликав партнерів по ЄС …").
+func sideMet(a *vistka.Analysis, evs []vistka.Event, told eventIndex, i int, e *vistka.Event, day string, s int) *vistka.Event {
+	for p := s - 1; p >= 0; p-- {
+		if background(a.Sentences[p+1].Tokens) || inBackground(a, p) {
+			return nil
+		}
 		before := told.before(p, i)
 		for k := len(before) - 1; k >= 0; k-- {
 			if w := &evs[before[k]]; w.Date == day && len(w.Aux) == 0 && metThere(e, w) {
