@@ -115,6 +115,13 @@ type candidate struct {
 	// Укрінформу міністр …"): the speaker is cited where that outlet's
 	// name stands, and left out with it (see candidate.told).
 	of string
+	// own marks an outlet we do not know that the lead's source line
+	// names as the one retelling it ("…, пише Kyiv Post із посиланням на
+	// …") or as the channel its speaker spoke on ("Про це в ефірі
+	// телеканалу «Перший Криворізький» розповів …"): the publisher when
+	// a photo credit of the text names it too and no other is named,
+	// the outlet crediting its own picture.
+	own bool
 	// body marks a name cited past the lead for one statement of the
 	// body ("За даними ДСНС, вогонь охопив …", "Як пише The Times, …",
 	// "…, повідомили у відомстві."): a quote of that source, not a
@@ -506,7 +513,8 @@ func (f *finder) at(i int) int {
 		if j < 0 {
 			continue
 		}
-		if c.kind != cueVia && !f.opensAttribution(i) {
+		quoting := f.quotesNotice(i)
+		if c.kind != cueVia && !f.opensAttribution(i) && !quoting {
 			continue
 		}
 		if (w == "повідомив" || w == "заявив" || w == "заявила") && len(c.words) == 1 && !f.toldAfter(i) {
@@ -613,6 +621,12 @@ func (f *finder) at(i int) int {
 			// quotation marks, that retells its own lead
 			role = RolePublisher
 		}
+		if _, head := heads[f.tok(p.from).text]; quoting && !head && p.to-p.from <= 3 && f.endsSentence(p.next) && (p.outlet == nil || p.outlet.self) {
+			// "Про це йдеться у повідомленні управління …, яке цитують
+			// ВІКНА.": the one who quotes the notice the lead's source
+			// line names retells it, an outlet, of itself
+			role = RolePublisher
+		}
 		if p.outlet == nil && c.kind == cueSays && f.aboutThis(i) && p.to == p.from+1 && f.siteLike(p.from, p.to) && f.spanType(p.from) != "PERS" && !f.surnameNamed(p.from) && f.endsSentence(p.next) {
 			// "Про це повідомили в поліції, передає Думська.": a
 			// regional site we do not know, one Cyrillic word no
@@ -650,6 +664,13 @@ func (f *finder) at(i int) int {
 					return n - i
 				}
 			}
+		}
+		if role == RoleVia && p.outlet == nil && (w == "пише" || w == "повідомляє" || w == "передає") && len(c.words) == 1 &&
+			(latinTitle(p.value) || f.quotedAt(p.from)) && f.inLeadParagraph(i) && f.citesAt(p.next) {
+			// "…, пише Kyiv Post із посиланням на джерела в МВС
+			// Польщі.": an outlet we do not know retelling the lead,
+			// its own when it credits the text's picture too
+			f.cands[len(f.cands)-1].own = true
 		}
 		if role == RoleVia && p.outlet == nil && f.writesOwnLead(i, c.words, p) {
 			f.cands[len(f.cands)-1].lead = true
@@ -1569,6 +1590,7 @@ var occasionWords = map[string]bool{
 // in its interview, and it is the publisher when no other is named (see
 // candidate.told); another channel ("в ефірі «Київ24»") is none.
 func (f *finder) broadcastOf(k, m int) {
+	end := m
 	if t := f.tok(k); t.kind == sym && isQuote(t.r) {
 		k++
 	}
@@ -1577,6 +1599,17 @@ func (f *finder) broadcastOf(k, m int) {
 	}
 	if o := f.outletAt(k, m); o != nil && o.self && f.add(RoleVia, o.name, k, m) {
 		f.cands[len(f.cands)-1].told = true
+		return
+	}
+	if t := f.tok(k + 1); !descriptor(f.word(k)) || t.kind != sym || !isQuote(t.r) {
+		return
+	}
+	// "в ефірі телеканалу «Перший Криворізький»": a channel we do not
+	// know, by its kind and its name; its own when its credit is the
+	// text's too, else the speaker's occasion
+	if p, ok := f.quotedName(k + 1); ok && p.outlet == nil && p.next == end && f.addPhrase(RoleVia, p) {
+		c := &f.cands[len(f.cands)-1]
+		c.own, c.body = true, true
 	}
 }
 
@@ -2806,6 +2839,23 @@ func (f *finder) opensAttribution(i int) bool {
 		t.upper && (p.r == '.' || p.r == '!' || p.r == '?' || p.r == '…')) // a sentence that opens with it
 }
 
+// quotesNotice reports whether the verb at i quotes, in a relative clause
+// after a comma, the notice a sentence that opens with "Про це" names:
+// "Про це йдеться у повідомленні міськради, яке цитують ВІКНА." A body
+// speaks in its own notices; the one who quotes them retells.
+func (f *finder) quotesNotice(i int) bool {
+	switch f.word(i) {
+	case "цитує", "цитують":
+	default:
+		return false
+	}
+	switch f.word(i - 1) {
+	case "яке", "яку", "який", "які":
+		return f.aboutThis(i - 1)
+	}
+	return false
+}
+
 // closesAttribution reports whether the name ending before j closes the
 // clause: punctuation, the end of a line, or "із посиланням на".
 func (f *finder) closesAttribution(j int) bool {
@@ -2969,6 +3019,15 @@ func (f *finder) phrase(j int) (phrase, bool) {
 		// "проєкт Радіо Свобода Крим.Реалії": an outlet's project, by
 		// its mother outlet and the project's name
 		if p, ok := f.name(j + 1); ok && p.outlet != nil {
+			if t := f.tok(p.next); t.kind == sym && isQuote(t.r) {
+				// "проєкт Радіо Свобода «Новини Приазов'я»": the
+				// project by its name in quotation marks, of the mother
+				// outlet
+				if q, ok := f.quotedName(p.next); ok && q.outlet == nil {
+					q.outlet, q.from = p.outlet, p.from
+					return q, true
+				}
+			}
 			return p, true
 		}
 	}
@@ -5287,6 +5346,12 @@ func (f *finder) commentTo(j int) int {
 		}
 		return n
 	}
+	if n := f.brandEnd(j); n > 0 && f.endsSentence(n) && f.add(RoleVia, f.slice(j, n), j, n) {
+		// "– сказав тренер в коментарі UA: Футбол.": an outlet we do
+		// not know by a brand's shape, closing the sentence
+		f.cands[len(f.cands)-1].told = true
+		return n - j
+	}
 	if t := f.tok(j); t.kind != sym || !isQuote(t.r) {
 		return 0
 	}
@@ -5302,6 +5367,35 @@ func (f *finder) commentTo(j int) int {
 		return n - j // "…, повідомили у коментарі «Житомир.info» в пресслужбі міськради."
 	}
 	return p.next - j
+}
+
+// brandEnd returns the end of an outlet's brand at j that no person's or
+// body's name is written like: capitalised words, at most three, two of
+// them joined by a colon ("UA: Футбол") or one in Latin letters
+// ("Kyiv Post"), or a web address; 0 when there is none or a known
+// outlet opens at j.
+func (f *finder) brandEnd(j int) int {
+	if f.outletFrom(j) {
+		return 0
+	}
+	end, words, brand := j, 0, false
+	for k := j; words < 3; k++ {
+		t := f.tok(k)
+		if t.kind != word || !t.upper || t.gap == gapNewline {
+			break
+		}
+		words++
+		brand = brand || t.latin
+		end = k + 1
+		if f.isSym(k+1, ":") && f.tok(k+1).gap == gapNone && f.tok(k+2).kind == word && f.tok(k+2).upper && f.tok(k+2).gap == gapSpace {
+			brand = true
+			k++
+		}
+	}
+	if words == 0 || !brand && !siteName(f.slice(j, end)) {
+		return 0
+	}
+	return end
 }
 
 // retold reads an outlet that retells what was said elsewhere, after
@@ -6074,6 +6168,11 @@ func (f *finder) result() vistka.Source {
 		}
 	}
 	for _, c := range f.cands {
+		if src.Publisher == "" && c.own && f.creditNames(c.value) {
+			src.Publisher = c.value
+		}
+	}
+	for _, c := range f.cands {
 		if src.Publisher == "" && c.told {
 			src.Publisher = c.value
 		}
@@ -6194,6 +6293,18 @@ func (f *finder) result() vistka.Source {
 		src.Evidence[i].Value = show(src.Evidence[i].Value)
 	}
 	return src
+}
+
+// creditNames reports whether a photo credit of the text names v, alone
+// or before its photographer or agency: "Фото: Kyiv Post / Getty Images".
+func (f *finder) creditNames(v string) bool {
+	return slices.ContainsFunc(f.cands, func(c candidate) bool {
+		if c.role != RolePhoto {
+			return false
+		}
+		rest, ok := strings.CutPrefix(c.value, v)
+		return ok && (rest == "" || strings.HasPrefix(strings.TrimLeft(rest, " "), "/"))
+	})
 }
 
 // finders are the people of a body who find something out: "аналітики

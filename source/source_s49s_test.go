@@ -1,0 +1,65 @@
+package source_test
+
+import "testing"
+
+// TestS49SQuotesNotice: the one that quotes, in a relative clause, the
+// notice a "Про це" line names retells it: the publisher; the body whose
+// notice it is stays cited.
+func TestS49SQuotesNotice(t *testing.T) {
+	checkFind(t, []findCase{
+		{"a site in capitals quotes a council's notice",
+			"Ремонт мосту\n\nУ Рівному на місяць закриють міст через річку Устя.\n\nПро це йдеться у повідомленні департаменту міського господарства, яке цитує ОДНОДУМЕЦЬ.",
+			"ОДНОДУМЕЦЬ", []string{"повідомлення департаменту міського господарства"}, nil, nil},
+		{"a quoted name quotes a statement",
+			"Нова лінія тролейбуса\n\nУ Полтаві відкриють нову лінію тролейбуса.\n\nПро це йдеться в заяві міського голови, яку цитують «Полтавські вісті».",
+			"Полтавські вісті", []string{"заява міського голови"}, nil, nil},
+		{"no Про це: no source line",
+			"Нова лінія тролейбуса\n\nУ Полтаві відкриють нову лінію тролейбуса.\n\nМіськрада оприлюднила рішення, яке цитує ОДНОДУМЕЦЬ.",
+			"", []string{}, nil, nil},
+	})
+}
+
+// TestS49SProjectQuoted: an outlet's project named in quotation marks
+// after its mother outlet is one publisher, by the project's name.
+func TestS49SProjectQuoted(t *testing.T) {
+	checkFind(t, []findCase{
+		{"a Radio Svoboda project in quotation marks",
+			"Затримали активістів\n\nУ Генічеську затримали двох активістів. Про це пише проєкт Радіо Свобода «Новини Херсонщини» з посиланням на їхніх родичів.",
+			"Новини Херсонщини", []string{"їхні родичі"}, nil, nil},
+	})
+}
+
+// TestS49SOwnCredit: an outlet we do not know, named in the lead as the
+// one retelling it or as the channel its speaker spoke on, is the
+// publisher when the text's photo credit names it too; with no such
+// credit the retelling outlet stays cited and the channel names nothing.
+func TestS49SOwnCredit(t *testing.T) {
+	checkFind(t, []findCase{
+		{"a Latin outlet retelling, its own picture",
+			"Нові правила в'їзду\n\nЧехія змінить правила в'їзду для іноземців з 2027 року, пише Prague Daily із посиланням на джерела в уряді.\n\nФото: Prague Daily / Getty Images",
+			"Prague Daily", []string{"джерела в уряді"}, []string{"Prague Daily / Getty Images"}, nil},
+		{"a Latin outlet retelling, an agency's picture",
+			"Нові правила в'їзду\n\nЧехія змінить правила в'їзду для іноземців з 2027 року, пише Prague Daily із посиланням на джерела в уряді.\n\nФото: Getty Images",
+			"", []string{"Prague Daily", "джерела в уряді"}, []string{"Getty Images"}, nil},
+		{"a city channel's own broadcast",
+			"Ремонт ліфтів\n\nУ місті замінять 20 ліфтів до зими.\n\nПро це в ефірі телеканалу «Миргород ТВ» розповів заступник міського голови Петро Сидоренко.\n\nФото: Миргород ТВ",
+			"Миргород ТВ", []string{"Петро Сидоренко"}, []string{"Миргород ТВ"}, nil},
+		{"another channel: the speaker's occasion only",
+			"Ремонт ліфтів\n\nУ місті замінять 20 ліфтів до зими.\n\nПро це в ефірі телеканалу «Миргород ТВ» розповів заступник міського голови Петро Сидоренко.\n\nФото: Олена Мельник",
+			"", []string{"Петро Сидоренко"}, []string{"Олена Мельник"}, nil},
+	})
+}
+
+// TestS49SCommentBrand: an outlet we do not know by a brand's shape
+// after "в коментарі", closing the sentence, was told the comment: the
+// publisher.
+func TestS49SCommentBrand(t *testing.T) {
+	checkFind(t, []findCase{
+		{"a desk's brand with a colon",
+			"Перемога в Лізі\n\nКоманда виграла матч з рахунком 2:0.\n\n«Ми грали від оборони», – сказав після гри тренер клубу Іван Ткач у коментарі UA: Баскетбол.",
+			"UA: Баскетбол", []string{}, nil, nil},
+		{"a person in the dative is no brand",
+			"Перемога в Лізі\n\nКоманда виграла матч з рахунком 2:0.\n\n«Ми грали від оборони», – сказав після гри тренер у коментарі Івану Ткачу.",
+			"", []string{}, nil, nil},
+	})
+}
