@@ -3432,17 +3432,12 @@ func (f *finder) insistedOnAct(i int) bool {
 	if i+2 >= len(f.toks) || f.low(i+1) != "на" {
 		return false
 	}
-	for j := i + 2; j < len(f.toks) && j <= i+4; j++ {
-		t := &f.toks[j]
-		if strings.HasPrefix(t.Tag, "noun") {
-			l := f.low(j)
-			return strings.HasSuffix(l, "ння") || strings.HasSuffix(l, "ття") || l == "відставка"
-		}
-		if !strings.HasPrefix(t.Tag, "adj") {
-			return false
-		}
+	j := f.nounPast(i+2, i+4, isAdj)
+	if j < 0 {
+		return false
 	}
-	return false
+	l := f.low(j)
+	return strings.HasSuffix(l, "ння") || strings.HasSuffix(l, "ття") || l == "відставка"
 }
 
 // dutyBound reports whether the infinitive at i tells a duty: зобов'язаний
@@ -19485,39 +19480,20 @@ var rejectables = map[string]bool{
 // fronted before it), a noun that is none of rejectables: "відмовлявся
 // від книги", "від цукру і кави".
 func (f *finder) refusedThing(i int) bool {
-	noun := func(k int) (int, bool) {
-		t := &f.toks[k]
-		if strings.HasPrefix(t.Tag, "noun") {
-			return k, true
-		}
-		return -1, strings.HasPrefix(t.Tag, "adj") || strings.HasPrefix(t.Tag, "adv") || strings.Contains(t.Tag, "pron")
-	}
+	thing := func(n int) bool { return n >= 0 && !rejectables[f.low(n)] && f.spanType(n) == "" }
 	j := i + 1
 	for j < len(f.toks) && (f.low(j) == "й" || f.low(j) == "і" || f.low(j) == "також" || f.low(j) == "теж") {
 		j++
 	}
 	if j < len(f.toks) && f.low(j) == "від" {
-		for k := j + 1; k < len(f.toks) && k <= j+4; k++ {
-			n, goOn := noun(k)
-			if n >= 0 {
-				return !rejectables[f.low(n)] && f.spanType(n) == ""
-			}
-			if !goOn {
-				return false
-			}
-		}
-		return false
+		return thing(f.nounPast(j+1, j+4, func(t *vistka.Token) bool {
+			return isAdj(t) || strings.HasPrefix(t.Tag, "adv") || strings.Contains(t.Tag, "pron")
+		}))
 	}
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
-		if f.low(k) != "від" {
-			continue
+		if f.low(k) == "від" {
+			return thing(f.nounPast(k+1, i-1, func(*vistka.Token) bool { return true }))
 		}
-		for m := k + 1; m < i; m++ {
-			if n, _ := noun(m); n >= 0 {
-				return !rejectables[f.low(n)] && f.spanType(n) == ""
-			}
-		}
-		return false
 	}
 	return false
 }
@@ -19531,16 +19507,8 @@ func (f *finder) ownClaim(i int) bool {
 		j++
 	}
 	if j < len(f.toks) && f.low(j) == "від" {
-		for k := j + 1; k < len(f.toks) && k <= j+4; k++ {
-			t := &f.toks[k]
-			if strings.HasPrefix(t.Tag, "noun") {
-				return ownClaims[f.low(k)]
-			}
-			if !strings.HasPrefix(t.Tag, "adj") {
-				return false
-			}
-		}
-		return false
+		k := f.nounPast(j+1, j+4, isAdj)
+		return k >= 0 && ownClaims[f.low(k)]
 	}
 	if i >= 2 && strings.HasPrefix(f.toks[i-1].Tag, "noun") && ownClaims[f.low(i-1)] {
 		for k := i - 2; k >= 0 && k >= i-5; k-- {
@@ -19563,16 +19531,8 @@ var involvement = map[string]bool{"причетність": true, "провин�
 // as its object: "заперечує свою причетність до групи", "заперечив
 // провину".
 func (f *finder) ownInvolvement(i int) bool {
-	for j := i + 1; j < len(f.toks) && j <= i+3; j++ {
-		t := &f.toks[j]
-		if strings.HasPrefix(t.Tag, "noun") {
-			return involvement[f.low(j)]
-		}
-		if !strings.HasPrefix(t.Tag, "adj") {
-			return false
-		}
-	}
-	return false
+	j := f.nounPast(i+1, i+3, isAdj)
+	return j >= 0 && involvement[f.low(j)]
 }
 
 // thatClause reports whether the verb at i is followed right away by a
@@ -21264,17 +21224,12 @@ func (f *finder) pressedPeople(n int) int {
 	if n+2 >= len(f.toks) || f.low(n+1) != "на" {
 		return -1
 	}
-	for j := n + 2; j < len(f.toks) && j <= n+4; j++ {
-		t := &f.toks[j]
-		if strings.HasPrefix(t.Tag, "noun") {
-			if strings.Contains(t.Tag, ":anim") && !strings.Contains(t.Tag, "pron") && hasCase(t, "v_zna") && f.entityAt(j) == "" {
-				return j
-			}
-			return -1
-		}
-		if !strings.HasPrefix(t.Tag, "adj") {
-			return -1
-		}
+	j := f.nounPast(n+2, n+4, isAdj)
+	if j < 0 {
+		return -1
+	}
+	if t := &f.toks[j]; strings.Contains(t.Tag, ":anim") && !strings.Contains(t.Tag, "pron") && hasCase(t, "v_zna") && f.entityAt(j) == "" {
+		return j
 	}
 	return -1
 }
@@ -22574,15 +22529,8 @@ var undertakings = map[string]bool{"програма": true, "проєкт": tru
 // інвестиційний проєкт" (not "спільні навчання", an exercise whose noun
 // tells its own event).
 func (f *finder) jointUndertaking(j int) bool {
-	for k := j + 1; k < len(f.toks) && k <= j+3; k++ {
-		if strings.HasPrefix(f.toks[k].Tag, "noun") {
-			return undertakings[f.low(k)]
-		}
-		if !strings.HasPrefix(f.toks[k].Tag, "adj") {
-			return false
-		}
-	}
-	return false
+	k := f.nounPast(j+1, j+3, isAdj)
+	return k >= 0 && undertakings[f.low(k)]
 }
 
 // operations are what forces or police do together: an operation, a
@@ -22593,15 +22541,8 @@ var operations = map[string]bool{"операція": true, "спецоперац
 // an operation, past other adjectives: "спільну операцію", "спільне
 // морське патрулювання".
 func (f *finder) jointOperation(j int) bool {
-	for k := j + 1; k < len(f.toks) && k <= j+3; k++ {
-		if strings.HasPrefix(f.toks[k].Tag, "noun") {
-			return operations[f.low(k)]
-		}
-		if !strings.HasPrefix(f.toks[k].Tag, "adj") {
-			return false
-		}
-	}
-	return false
+	k := f.nounPast(j+1, j+3, isAdj)
+	return k >= 0 && operations[f.low(k)]
 }
 
 // jointSides returns the sides named in the genitive after the adjective

@@ -347,16 +347,8 @@ func (f *finder) answersInKind(i int, v string) bool {
 	if i+1 >= len(f.toks) || f.low(i+1) != "на" {
 		return false
 	}
-	for j := i + 2; j < len(f.toks) && j <= i+5; j++ {
-		t := &f.toks[j]
-		if strings.HasPrefix(t.Tag, "noun") {
-			return hostileActs[f.low(j)]
-		}
-		if !strings.HasPrefix(t.Tag, "adj") {
-			return false
-		}
-	}
-	return false
+	j := f.nounPast(i+2, i+5, isAdj)
+	return j >= 0 && hostileActs[f.low(j)]
 }
 
 // answerManners are the adverbs of an answer in kind.

@@ -1,10 +1,6 @@
 package event
 
-import (
-	"strings"
-
-	"github.com/vistka/vistka"
-)
+import "github.com/vistka/vistka"
 
 // classes are what one attends as a pupil or a member rather than a place
 // or a party one visits: гурток, заняття, уроки, курси, секція.
@@ -17,16 +13,8 @@ var classes = map[string]bool{
 // its object within its clause (сестра відвідувала гурток малювання,
 // відвідує заняття з англійської): attendance, not a visit.
 func (f *finder) attendsClass(at int) bool {
-	for j := at + 1; j < len(f.toks) && j <= at+3; j++ {
-		t := &f.toks[j]
-		if t.Kind == vistka.Punct {
-			return false
-		}
-		if strings.HasPrefix(t.Tag, "noun") {
-			return classes[t.Lemma] && hasCase(t, "v_zna")
-		}
-	}
-	return false
+	j := f.nounPast(at+1, at+3, func(t *vistka.Token) bool { return t.Kind != vistka.Punct })
+	return j >= 0 && classes[f.toks[j].Lemma] && hasCase(&f.toks[j], "v_zna")
 }
 
 // penWords say that вивести draws letters: with what or how it is written.

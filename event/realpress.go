@@ -76,17 +76,28 @@ func (f *finder) leftIdea(i int) bool {
 // most two adjectives or pronouns before it ("від традиційного
 // протестантизму", "в інший світ"), or -1.
 func (f *finder) nounAfter(j int) int {
-	for k := j + 1; k < len(f.toks) && k <= j+3; k++ {
+	return f.nounPast(j+1, j+3, func(t *vistka.Token) bool { return isAdj(t) || strings.Contains(t.Tag, "pron") })
+}
+
+// nounPast returns the first noun from toks[from] to toks[last], past the
+// words before it that pass takes (its adjectives), or -1 at a word pass
+// does not take or when no noun comes.
+func (f *finder) nounPast(from, last int, pass func(*vistka.Token) bool) int {
+	for k := from; k < len(f.toks) && k <= last; k++ {
 		t := &f.toks[k]
 		if strings.HasPrefix(t.Tag, "noun") {
 			return k
 		}
-		if !strings.HasPrefix(t.Tag, "adj") && !strings.Contains(t.Tag, "pron") {
+		if !pass(t) {
 			return -1
 		}
 	}
 	return -1
 }
+
+// isAdj reports an adjective (a participle or a pronoun of the adjective's
+// kind too: свій, їхній).
+func isAdj(t *vistka.Token) bool { return strings.HasPrefix(t.Tag, "adj") }
 
 // culturalWorks are the things of culture one talks over as a reader or a viewer:
 // обговорили роман, книжку, виставу.

@@ -149,17 +149,14 @@ var ideaWords = map[string]bool{"спадщина": true, "традиція": tr
 // заперечували натуралізм", "футуристи засудили індивідуалізм"), no side
 // of an event ("засудили атаку", "відкинули звинувачення" keep theirs).
 func (f *finder) ideaObject(i int) bool {
-	for j := i + 1; j < len(f.toks) && j <= i+4; j++ {
-		t := &f.toks[j]
-		if strings.HasPrefix(t.Tag, "noun") {
-			l := f.low(j)
-			return ideaWords[l] || strings.HasSuffix(l, "ізм")
-		}
-		if t.Kind == vistka.Punct || !strings.HasPrefix(t.Tag, "adj") && !isAnd(t) && !strings.HasPrefix(t.Tag, "part") {
-			return false
-		}
+	j := f.nounPast(i+1, i+4, func(t *vistka.Token) bool {
+		return t.Kind != vistka.Punct && (isAdj(t) || isAnd(t) || strings.HasPrefix(t.Tag, "part"))
+	})
+	if j < 0 {
+		return false
 	}
-	return false
+	l := f.low(j)
+	return ideaWords[l] || strings.HasSuffix(l, "ізм")
 }
 
 // movedThings are what one draws or throws aside: a curtain or a branch
