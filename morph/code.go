@@ -209,7 +209,7 @@ func (c *charset) encode(dst []byte, s string, cm caseMode) []byte {
 // encode does: an apostrophe look-alike as an apostrophe, nothing for a
 // stress mark or a soft hyphen.
 func (c *charset) encodeRune(dst []byte, r rune, cm caseMode) []byte {
-	if isApostrophe(r) {
+	if scan.IsApostrophe(r) {
 		r = '\''
 	} else if r == stressMark || r == softHyphen {
 		return dst

@@ -3,6 +3,8 @@ package morph
 import (
 	"testing"
 	"unicode/utf8"
+
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // TestCharsetBytes checks encode and decode against the same code run
@@ -18,7 +20,7 @@ func TestCharsetBytes(t *testing.T) {
 	encodeRunes := func(dst []byte, s string, cm caseMode) []byte {
 		first := true
 		for _, r := range s {
-			if isApostrophe(r) {
+			if scan.IsApostrophe(r) {
 				r = '\''
 			} else if r == stressMark || r == softHyphen {
 				continue

@@ -15,7 +15,7 @@ func NormApostrophe(s string) string {
 		return s
 	}
 	return strings.Map(func(r rune) rune {
-		if isApostrophe(r) {
+		if scan.IsApostrophe(r) {
 			return '\''
 		}
 		return r
@@ -27,14 +27,6 @@ func hasFancyApostrophe(s string) bool {
 		if s[i] == '`' || s[i] == 0xCA || s[i] == 0xE2 {
 			return strings.ContainsAny(s, "’ʼ‘`′")
 		}
-	}
-	return false
-}
-
-func isApostrophe(r rune) bool {
-	switch r {
-	case '\'', '’', 'ʼ', '‘', '`', '′':
-		return true
 	}
 	return false
 }

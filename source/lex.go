@@ -3,7 +3,6 @@ package source
 import (
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/vistka/vistka/internal/scan"
@@ -46,55 +45,6 @@ type token struct {
 	rs, re int    // code-point offsets
 }
 
-// isApostrophe reports the apostrophes Ukrainian text is written with.
-func isApostrophe(r rune) bool {
-	switch r {
-	case '\'', '’', 'ʼ', '`', '‘', '′':
-		return true
-	}
-	return false
-}
-
-// isHyphen reports hyphens that may join the parts of a word.
-func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
-
-// isDash reports the hyphens and dashes.
-func isDash(r rune) bool {
-	switch r {
-	case '-', '‐', '‑', '‒', '–', '—', '−':
-		return true
-	}
-	return false
-}
-
-// isSpaceLike reports single spaces, ordinary or not.
-func isSpaceLike(r rune) bool { return r == ' ' || r == '\u00a0' || r == '\u202f' || r == '\u2009' }
-
-func isWordRune(r rune) bool {
-	switch {
-	case r < 0x80:
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
-	case 0x400 <= r && r <= 0x481, 0x48a <= r && r <= 0x4ff:
-		return true // Cyrillic letters, the common case
-	}
-	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
-}
-
-// lower is unicode.ToLower with a fast path for Cyrillic and ASCII.
-func lower(r rune) rune {
-	switch {
-	case 'A' <= r && r <= 'Z':
-		return r + 'a' - 'A'
-	case 'А' <= r && r <= 'Я':
-		return r + 'а' - 'А'
-	case 'Ѐ' <= r && r <= 'Џ':
-		return r + 'ѐ' - 'Ѐ'
-	case r < 0x80, 'а' <= r && r <= 'я', 'ѐ' <= r && r <= 'џ':
-		return r
-	}
-	return unicode.ToLower(r)
-}
-
 // lex splits text into tokens. Words here take in digits and inner dots
 // so that names such as Zakon.kz, 24tv.ua and Цензор.НЕТ are one token.
 // It never fails: invalid UTF-8 becomes symbols.
@@ -117,7 +67,7 @@ func appendLex(dst []token, text string) []token {
 			switch {
 			case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029':
 				gap = gapNewline
-			case gap == gapNone && isSpaceLike(r):
+			case gap == gapNone && scan.IsSpaceLike(r):
 				gap = gapSpace
 			case gap < gapSpaces:
 				gap = gapSpaces
@@ -125,7 +75,7 @@ func appendLex(dst []token, text string) []token {
 			i += size
 			rpos++
 			continue
-		case (isWordRune(r) || isDigit(r)) && !isApostrophe(r): // ʼ is a letter (Lm) to Unicode
+		case (scan.IsWordRune(r) || isDigit(r)) && !scan.IsApostrophe(r): // ʼ is a letter (Lm) to Unicode
 			t := token{kind: word, gap: gap, upper: scan.IsUpper(r), latin: r < 0x80 && !isDigit(r), bs: i, rs: rpos}
 			j, n := i, 0
 			plain := true // the word is written as it is to be read: most are
@@ -144,13 +94,13 @@ func appendLex(dst []token, text string) []token {
 					c, sz = scan.DecodeRune(text[j:])
 				}
 				switch {
-				case (isWordRune(c) || isDigit(c)) && !isApostrophe(c):
-					plain = plain && !isStress(c) && lower(c) == c
-				case isApostrophe(c) || isHyphen(c) || c == '.':
+				case (scan.IsWordRune(c) || isDigit(c)) && !scan.IsApostrophe(c):
+					plain = plain && !isStress(c) && scan.Lower(c) == c
+				case scan.IsApostrophe(c) || scan.IsHyphen(c) || c == '.':
 					// Inner only: a letter (or, but for the dot, a digit)
 					// must follow.
 					nc, _ := scan.DecodeRune(text[j+sz:])
-					if j+sz >= len(text) || !(isWordRune(nc) || (c != '.' && isDigit(nc))) {
+					if j+sz >= len(text) || !(scan.IsWordRune(nc) || (c != '.' && isDigit(nc))) {
 						goto done
 					}
 					plain = plain && (c == '\'' || c == '.' || c == '-')
@@ -202,10 +152,10 @@ func appendScanned(dst []token, text string, lexed []scan.Token) []token {
 		for j := k + 1; j < len(lexed) && lexed[j].BS == lexed[last].BE; j++ {
 			if u := &lexed[j]; u.Kind == scan.Sym {
 				c := u.R
-				if !isApostrophe(c) && !isHyphen(c) && c != '.' || u.BE >= len(text) {
+				if !scan.IsApostrophe(c) && !scan.IsHyphen(c) && c != '.' || u.BE >= len(text) {
 					break
 				}
-				if nc, _ := scan.DecodeRune(text[u.BE:]); !isWordRune(nc) && (c == '.' || !isDigit(nc)) {
+				if nc, _ := scan.DecodeRune(text[u.BE:]); !scan.IsWordRune(nc) && (c == '.' || !isDigit(nc)) {
 					break
 				}
 			}
@@ -284,11 +234,11 @@ func normWord(b *strings.Builder, word string) string {
 func normRunes(b *strings.Builder, word string, i int) string {
 	for _, c := range word[i:] {
 		switch {
-		case (isWordRune(c) || isDigit(c)) && !isApostrophe(c):
+		case (scan.IsWordRune(c) || isDigit(c)) && !scan.IsApostrophe(c):
 			if !isStress(c) {
-				b.WriteRune(lower(c))
+				b.WriteRune(scan.Lower(c))
 			}
-		case isApostrophe(c):
+		case scan.IsApostrophe(c):
 			b.WriteByte('\'')
 		case c == '.':
 			b.WriteByte('.')

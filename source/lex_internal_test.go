@@ -22,11 +22,11 @@ func TestNormWord(t *testing.T) {
 		var b strings.Builder
 		for _, c := range word {
 			switch {
-			case (isWordRune(c) || isDigit(c)) && !isApostrophe(c):
+			case (scan.IsWordRune(c) || isDigit(c)) && !scan.IsApostrophe(c):
 				if !isStress(c) {
-					b.WriteRune(lower(c))
+					b.WriteRune(scan.Lower(c))
 				}
-			case isApostrophe(c):
+			case scan.IsApostrophe(c):
 				b.WriteByte('\'')
 			case c == '.':
 				b.WriteByte('.')

@@ -339,7 +339,7 @@ func (f *finder) at(i int) int {
 			return f.paren(i)
 		case t.r == '/':
 			return f.slashed(i)
-		case isDash(t.r):
+		case scan.IsDash(t.r):
 			return f.lineEnd(i)
 		case isQuote(t.r):
 			if n := f.newsroomAt(i); n > 0 {
@@ -782,7 +782,7 @@ func (f *finder) interview(i int) int {
 func (f *finder) citeInterviewee(i, end int, of string) {
 	s := f.sentenceStart(i, 40)
 	about := f.tok(s).text == "про" && f.word(s+1) == "це"
-	if i >= f.leadEnd && !about || i > 0 && isDash(f.tok(i-1).r) && f.tok(i-1).kind == sym {
+	if i >= f.leadEnd && !about || i > 0 && scan.IsDash(f.tok(i-1).r) && f.tok(i-1).kind == sym {
 		return // (after a direct quote and its dash, "«…», – сказав Українській правді X" names its speaker only)
 	}
 	k := end
@@ -1401,7 +1401,7 @@ func (f *finder) bodyCite(i int, cue []string, next int) bool {
 		// own closing the text: a source line, as "Про це повідомляє …"
 		return false
 	}
-	if p := f.tok(i - 1); p.kind == sym && (p.r == ',' || isDash(p.r)) && (!f.isSym(next, ",") || retellVerbs[f.word(next+1)]) {
+	if p := f.tok(i - 1); p.kind == sym && (p.r == ',' || scan.IsDash(p.r)) && (!f.isSym(next, ",") || retellVerbs[f.word(next+1)]) {
 		// "…, повідомили в Повітряних силах.", "…, йдеться в заяві МЗС
 		// за підсумками візиту.", "…, повідомили в пресслужбі НАБУ, пише
 		// ЛІГА.net.": a source line after its content (", за даними X,"
@@ -2036,7 +2036,7 @@ func (f *finder) aboutThisSubject(i int) int {
 				continue
 			}
 		}
-		if t.kind == sym && !isQuote(t.r) && !isDash(t.r) || t.kind == word && (t.text == "що" || t.text == "як" || saying(t.text)) {
+		if t.kind == sym && !isQuote(t.r) && !scan.IsDash(t.r) || t.kind == word && (t.text == "що" || t.text == "як" || saying(t.text)) {
 			return 0
 		}
 	}
@@ -2399,7 +2399,7 @@ func (f *finder) datelineOutlet(i int) int {
 			// Харків – …"
 			name, end = name+" "+f.slice(end, end+1), end+1
 		}
-		if d := f.tok(end); (d.kind != sym || !isDash(d.r) || d.gap == gapNone || d.gap == gapNewline) && !f.datelineStop(i, end) {
+		if d := f.tok(end); (d.kind != sym || !scan.IsDash(d.r) || d.gap == gapNone || d.gap == gapNewline) && !f.datelineStop(i, end) {
 			continue
 		}
 		f.add(o.role(), name, i, end)
@@ -2449,7 +2449,7 @@ func (f *finder) datelineLead(i int) int {
 		if i == start {
 			return 0
 		}
-	case t.kind == sym && (isDash(t.r) || t.r == '•' || t.r == '|') && t.gap != gapNone:
+	case t.kind == sym && (scan.IsDash(t.r) || t.r == '•' || t.r == '|') && t.gap != gapNone:
 	case t.kind == sym && t.r == '.' && t.gap == gapNone && f.tok(end+1).upper && f.tok(end+1).gap != gapNewline:
 	default:
 		return 0
@@ -2835,7 +2835,7 @@ func (f *finder) opensAttribution(i int) bool {
 		return true
 	}
 	p := f.tok(i - 1)
-	return p.kind == sym && (p.r == ',' || isDash(p.r) || p.r == '(' || isQuote(p.r) || p.r == ':' ||
+	return p.kind == sym && (p.r == ',' || scan.IsDash(p.r) || p.r == '(' || isQuote(p.r) || p.r == ':' ||
 		t.upper && (p.r == '.' || p.r == '!' || p.r == '?' || p.r == '…')) // a sentence that opens with it
 }
 
@@ -2864,7 +2864,7 @@ func (f *finder) closesAttribution(j int) bool {
 		return true
 	}
 	if t.kind == sym {
-		return strings.ContainsRune(".,;:!?)»…\"”", t.r) || isDash(t.r)
+		return strings.ContainsRune(".,;:!?)»…\"”", t.r) || scan.IsDash(t.r)
 	}
 	if r, _ := utf8.DecodeRuneInString(t.text); t.kind == word && unicode.IsDigit(r) {
 		return true // "повідомила пресслужба НБУ 14 березня": a date follows
@@ -3846,7 +3846,7 @@ func personWord(f *finder, k int) bool {
 	w := f.text[t.bs:t.be]
 	_, n := utf8.DecodeRuneInString(w)
 	r, m := utf8.DecodeRuneInString(w[n:])
-	if isApostrophe(r) && n+m < len(w) {
+	if scan.IsApostrophe(r) && n+m < len(w) {
 		r, _ = utf8.DecodeRuneInString(w[n+m:]) // В'ячеслав
 	}
 	if n >= len(w) {
@@ -4377,7 +4377,7 @@ func (f *finder) credit(i int) int {
 		}
 		return 0
 	}
-	if sep.kind != sym || sep.gap == gapNewline || !(sep.r == ':' || sep.r == '©' || (isDash(sep.r) && sep.gap > gapNone)) {
+	if sep.kind != sym || sep.gap == gapNewline || !(sep.r == ':' || sep.r == '©' || (scan.IsDash(sep.r) && sep.gap > gapNone)) {
 		return 0
 	}
 	j++
@@ -5205,7 +5205,7 @@ func (f *finder) toldOutlet(i int) int {
 		// After a direct quote and its dash the verb's subject follows:
 		// a lower-case word after the outlet opens it ("«…», – розповіла
 		// BBC News Україна місцева мешканка"), and the outlet was told.
-		person = person || f.tok(i-1).kind == sym && isDash(f.tok(i-1).r) && f.word(end) != "" && !f.tok(end).upper && !stopWord(f.word(end))
+		person = person || f.tok(i-1).kind == sym && scan.IsDash(f.tok(i-1).r) && f.word(end) != "" && !f.tok(end).upper && !stopWord(f.word(end))
 		if !person && !(f.tok(k).latin && strings.HasSuffix(v, "ли")) {
 			return 0
 		}
@@ -5985,7 +5985,7 @@ func (f *finder) bodyPost(i int) bool {
 		if t.kind == sym && strings.ContainsRune(".!?…", t.r) || t.gap == gapNewline {
 			break
 		}
-		if t.kind == sym && isDash(t.r) {
+		if t.kind == sym && scan.IsDash(t.r) {
 			if p := f.tok(j - 1); p.kind == sym && (p.r == ',' || isQuote(p.r)) {
 				return true
 			}
