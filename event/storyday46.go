@@ -35,7 +35,13 @@ import (
 //     or with "Крім того" ("Крім того, міністр провів зустріч із …"),
 //     and not in a place of its own its sentence names apart: "Блінкен у
 //     вівторок зустрівся в Астані з Токаєвим. … Лідер Казахстану привітав
-//     зусилля Сполучених Штатів" welcomed them at the meeting.
+//     зусилля Сполучених Штатів" welcomed them at the meeting;
+//   - or it is thanks (see thanked) told before any paragraph that
+//     recalls an older story in a report of one day (see oneDayTold)
+//     whose scene is set by a sentence with no act or by aid handed
+//     over: "У Полтаві в понеділок відкрили центр реабілітації … Когут
+//     подякував німецькій стороні за допомогу" thanked them at the
+//     opening, whoever was a side of what.
 //
 // Acts told in a quote or in indirect speech keep the speaker's time,
 // acts in the present or to come have no one day, and a parallel thread
@@ -84,6 +90,18 @@ func storyScene(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, 
 			v = cmp.Or(sideMet(a, evs, told, i, e, day, s), v)
 		}
 		switch {
+		case !opened && thanked(e) && (v == nil || v.Type == "AID" && !metThere(e, v)):
+			// "У середу в Полтаві відкрили центр реабілітації. …
+			// Когут подякував німецькій стороні за допомогу": thanks
+			// said at the occasion or the handover of a report of one
+			// day (after talks or a signing only a side's, see metThere;
+			// after a strike the thanks may come later)
+			if firstBackground < 0 {
+				firstBackground = backgroundFrom(a)
+			}
+			if s > firstBackground || oneDayTold(a, dates, s) != day {
+				continue
+			}
 		case opened && noun != "":
 			if !reportDay && !namedSince(a, noun, at, s) && oneDayTold(a, dates, s) != day {
 				continue // "Президент у понеділок прибув … У вівторок Литва передала … На початку візиту": which day?
@@ -337,4 +355,9 @@ func backgroundFrom(a *vistka.Analysis) int {
 		}
 	}
 	return len(a.Sentences)
+}
+
+// thanked reports whether e is thanks ("подякував", "висловив подяку").
+func thanked(e *vistka.Event) bool {
+	return e.Type == "SUPPORT" && (strings.HasPrefix(e.Trigger, "подякувати") || strings.HasPrefix(e.Trigger, "дякувати") || strings.Contains(e.Trigger, "подяк"))
 }

@@ -92,7 +92,9 @@ func TestSignedBeforeConstructions(t *testing.T) {
 	tests := []construction{
 		{"a signing of the document told before in the passive takes its place and day",
 			"Кредитну угоду, гарантовану урядом Канади, було підписано у вівторок в Оттаві. Міністр фінансів Олег Мельник, який підписав документ від імені уряду, подякував партнерам.",
-			[]string{"AGREE Олег Мельник →  @Оттава on 2024-03-05", "SUPPORT Олег Мельник → партнери"}},
+			// (the signer's thanks after it take its day: the README's
+			// "story's day" convention, thanks after a signing)
+			[]string{"AGREE Олег Мельник →  @Оттава on 2024-03-05", "SUPPORT Олег Мельник → партнери on 2024-03-05"}},
 		{"another signing told between owns the document",
 			"Кредитну угоду, гарантовану урядом Канади, було підписано у вівторок в Оттаві. У середу Україна і Польща підписали угоду про виробництво боєприпасів. Міністр оборони Олег Мельник, який підписав документ від імені уряду, подякував партнерам.",
 			[]string{"AGREE Україна,Польща →  on 2024-03-06", "AGREE Олег Мельник → ", "SUPPORT Олег Мельник → партнери"}},

@@ -25,3 +25,25 @@ func TestS49PSceneSides(t *testing.T) {
 				"CONSULT/meet Олексій Соболев,Дірк Бекер →  @Гаага 2026-03-12", "CONSULT/meet Олексій Соболев →  2026-03-12"}},
 	}, fri, datedEvent)
 }
+
+// TestS49PThanksOfTheDay: thanks with no time of their own, told in a
+// report of one day, were said that day, at the occasion the lead tells
+// (an opening with no act of its own); not in a paragraph that recalls
+// an older story, nor when the lead tells two days.
+func TestS49PThanksOfTheDay(t *testing.T) {
+	p := load(t)
+	fri := time.Date(2026, 3, 13, 0, 0, 0, 0, time.UTC) // у понеділок 9 March
+	lead := "У Кременчуці відкрили центр для переселенців, збудований за кошти ЮНІСЕФ\n\nУ Кременчуці в понеділок відкрили центр підтримки для внутрішньо переміщених родин з дітьми"
+	funded := "\n\nОблаштування приміщення профінансував Дитячий фонд ООН, вартість робіт становить 12 млн гривень.\n\n"
+	checkEventsAs(t, p, []construction{
+		{"thanks at the opening",
+			lead + "." + funded + "У центрі працюватимуть психологи, юристи та соціальні працівники.\n\nМіський голова Кременчука Віталій Малецький подякував ЮНІСЕФ за допомогу родинам з Покровської громади.",
+			[]string{"AID Дитячий фонд ООН → ", "SUPPORT Віталій Малецький → ЮНІСЕФ 2026-03-09"}},
+		{"thanks in a paragraph that recalls an older story",
+			lead + "." + funded + "Нагадаємо, торік до Кременчука евакуювали понад 500 родин з Покровської громади. Міський голова Кременчука Віталій Малецький подякував ЮНІСЕФ за допомогу переселенцям.",
+			[]string{"AID Дитячий фонд ООН → ", "SUPPORT Віталій Малецький → ЮНІСЕФ"}},
+		{"thanks after a lead of two days",
+			lead + ", а у вівторок – пункт видачі гуманітарної допомоги." + funded + "Міський голова Кременчука Віталій Малецький подякував ЮНІСЕФ за допомогу родинам з Покровської громади.",
+			[]string{"AID Дитячий фонд ООН → ", "SUPPORT Віталій Малецький → ЮНІСЕФ"}},
+	}, fri, datedEvent)
+}
