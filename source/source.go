@@ -2104,6 +2104,9 @@ func (f *finder) openerBefore(i int) (phrase, bool) {
 	}
 	s := f.sentenceStart(i-2, len(f.toks))
 	j := f.whenOpener(s)
+	if rankWord(f.tok(j).text) && roleNoun(f.word(j+1)) {
+		j++ // "Колишній міністр закордонних справ Дмитро Кулеба вважає …"
+	}
 	if p, ok := f.roleNamed(j); ok || !roleNoun(f.tok(j).text) {
 		return p, ok
 	}
@@ -4463,7 +4466,7 @@ func (f *finder) credit(i int) int {
 			break
 		}
 		if t.kind == sym {
-			if t.r == '/' && (f.photographer(a, j) || f.urlPath(j)) {
+			if t.r == '/' && (f.photographer(a, j) || f.urlPath(j) || role != RoleVia && f.slashJoins(a, j)) {
 				continue
 			}
 			if t.r == ',' && role != RoleVia && f.photographerOf(a, j) {
@@ -4503,6 +4506,24 @@ func (f *finder) credit(i int) int {
 	}
 	flush(a, j)
 	return j - i
+}
+
+// slashJoins reports whether the slash at j, set off by spaces in a
+// photo's credit, joins the body named from a to its project after it,
+// one credit: "УІНП / Голоси війни". A project is titled as a phrase, a
+// capitalised word and a lower-case one to the line's end; a body, an
+// outlet or a network after the slash ("НАТО / Міноборони", "Укрінформ
+// / Reuters", "Офіс Президента / Facebook") is a credit of its own or
+// where the photo was posted.
+func (f *finder) slashJoins(a, j int) bool {
+	at, nt, lt := f.tok(a), f.tok(j+1), f.tok(j+2)
+	if j <= a || at.kind != word || generic(at.text) || platform(at.text) != "" || f.tok(j).gap != gapSpace || nt.gap != gapSpace {
+		return false
+	}
+	if nt.kind != word || !nt.upper || f.acronym(j+1) || platform(nt.text) != "" || f.outletFrom(j+1) {
+		return false
+	}
+	return lt.kind == word && !lt.upper && lt.gap == gapSpace && (j+3 >= len(f.toks) || f.tok(j+3).gap == gapNewline)
 }
 
 // describedHead reports whether the words from a to b open with one or
@@ -4740,6 +4761,9 @@ func (f *finder) correspondent(i int) int {
 	for n := maxOutletWords; n >= 1; n-- {
 		if o := f.outletAt(i+1, i+1+n); o != nil && f.tok(i+1).gap != gapNewline {
 			f.add(o.role(), o.name, i+1, i+1+n)
+			if m := f.toldCorrespondent(i, i+1+n); m > 0 {
+				return m - i
+			}
 			return n + 1
 		}
 	}
@@ -4757,6 +4781,31 @@ func (f *finder) correspondent(i int) int {
 		}
 	}
 	return f.staffOf(i)
+}
+
+// toldCorrespondent reads who told the lead to the correspondent at i,
+// whose outlet's name ends before e: "Про це кореспондентці Суспільне
+// Херсон розповіли троє жителів Олешок". A person by role and name or
+// unnamed sources after the verb are cited. It returns the token after
+// them, or 0.
+func (f *finder) toldCorrespondent(i, e int) int {
+	if f.word(i-1) != "це" || f.tok(i-2).text != "про" {
+		return 0
+	}
+	if t := f.tok(e); t.kind == word && t.upper && !t.latin && t.gap == gapSpace && isTold(f.word(e+1)) {
+		e++ // the outlet's regional edition: "Суспільне Херсон"
+	}
+	if !isTold(f.word(e)) {
+		return 0
+	}
+	q, ok := f.rolePerson(e + 1)
+	if !ok {
+		q, ok = f.unnamedSubject(e + 1)
+	}
+	if !ok || !f.closesAttribution(q.next) || !f.addPhrase(RoleVia, q) {
+		return 0
+	}
+	return q.next
 }
 
 // reporting reports whether w is a verb of reporting in the present:

@@ -63,3 +63,37 @@ func TestS49SCommentBrand(t *testing.T) {
 			"", []string{}, nil, nil},
 	})
 }
+
+// TestS49SFormerOpener: "Про це він розповів …" stands for the person
+// who opens the sentence before, a rank before the role ("Колишній
+// міністр …") as much as none.
+func TestS49SFormerOpener(t *testing.T) {
+	checkFind(t, []findCase{
+		{"a former minister on a podcast",
+			"Дипломатія і війна\n\nКолишній міністр оборони Андрій Загородній вважає, що війна триватиме довго. Про це він розповів у подкасті «Голос фронту».",
+			"", []string{"Андрій Загородній"}, nil, nil},
+	})
+}
+
+// TestS49SProjectCredit: a body's credit and its project's title after a
+// spaced slash are one credit; two bodies stay two.
+func TestS49SProjectCredit(t *testing.T) {
+	checkFind(t, []findCase{
+		{"a body and its project",
+			"Спогади ветеранів\n\nМузей записав спогади ветеранів.\n\nФото: НМІУ / Пам'ять поколінь",
+			"", []string{}, []string{"НМІУ / Пам'ять поколінь"}, nil},
+		{"two bodies",
+			"Спогади ветеранів\n\nМузей записав спогади ветеранів.\n\nФото: НМІУ / Мінкульт",
+			"", []string{}, []string{"НМІУ", "Мінкульт"}, nil},
+	})
+}
+
+// TestS49SToldCorrespondent: who told the lead to an outlet's
+// correspondent after "Про це" is cited, unnamed people as written.
+func TestS49SToldCorrespondent(t *testing.T) {
+	checkFind(t, []findCase{
+		{"unnamed residents told a regional desk",
+			"Окупанти забирають житло\n\nОкупанти забирають квартири у виїхалих мешканців. Про це кореспондентові Суспільне Запоріжжя розповіли двоє мешканців Енергодара.",
+			"Суспільне", []string{"двоє мешканців Енергодара"}, nil, nil},
+	})
+}
