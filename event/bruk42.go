@@ -129,15 +129,14 @@ var settlers = map[string]bool{"влаштуватися": true, "оселити
 // ("прибув до Криму, влаштувавшись працювати вантажником", "переїхав до
 // Львова, щоб навчатися"): a patient, a tourist or a settler, no visit.
 func (f *finder) privateTrip(i int) bool {
-	stop := func(j int) bool { return f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") }
 	purpose := func(j int) bool {
 		return f.low(j) == "на" && j+1 < len(f.toks) && privatePurposes[f.low(j+1)] && hasCase(&f.toks[j+1], "v_zna")
 	}
-	if f.within(i, 6, 0, stop, purpose) {
+	if f.within(i, 6, 0, f.punctOrVerb, purpose) {
 		return true
 	}
 	j := i + 1
-	for ; j < len(f.toks) && j <= i+8 && !stop(j); j++ {
+	for ; j < len(f.toks) && j <= i+8 && !f.punctOrVerb(j); j++ {
 		if purpose(j) {
 			return true
 		}

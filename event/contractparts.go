@@ -54,9 +54,7 @@ func contractParts(a *vistka.Analysis, ents *entity.Result, m *memos, out []vist
 				continue
 			}
 			t := &f.toks[i]
-			if slices.ContainsFunc(out, func(e vistka.Event) bool {
-				return e.TriggerSpan != nil && e.TriggerSpan.Start <= t.RStart && t.REnd <= e.TriggerSpan.End
-			}) {
+			if slices.ContainsFunc(out, triggeredAt(t)) {
 				continue // the sentence's rules read it already
 			}
 			ev := vistka.Event{Type: "AGREE", Actors: []string{customer}, Recipients: firms, Aux: []string{},
@@ -356,9 +354,7 @@ func boughtFromSame(a *vistka.Analysis, ents *entity.Result, m *memos, out []vis
 			}
 			seller := f.lastFirm(buyer)
 			t := &f.toks[i]
-			if seller == "" || slices.ContainsFunc(out, func(e vistka.Event) bool {
-				return e.TriggerSpan != nil && e.TriggerSpan.Start <= t.RStart && t.REnd <= e.TriggerSpan.End
-			}) {
+			if seller == "" || slices.ContainsFunc(out, triggeredAt(t)) {
 				continue
 			}
 			out = append(out, vistka.Event{Type: "AGREE", Actors: []string{buyer}, Recipients: []string{seller}, Aux: []string{},
@@ -477,9 +473,7 @@ func contractWon(a *vistka.Analysis, ents *entity.Result, m *memos, out []vistka
 				continue
 			}
 			firms := f.partFirms(i, lo, hi)
-			if len(firms) == 0 || slices.ContainsFunc(out, func(e vistka.Event) bool {
-				return e.TriggerSpan != nil && e.TriggerSpan.Start <= t.RStart && t.REnd <= e.TriggerSpan.End
-			}) {
+			if len(firms) == 0 || slices.ContainsFunc(out, triggeredAt(t)) {
 				continue
 			}
 			out = append(out, vistka.Event{Type: "AGREE", Actors: []string{}, Recipients: firms, Aux: []string{},

@@ -727,6 +727,14 @@ func (f *finder) placePhrase() bool {
 	return false
 }
 
+// triggeredAt returns a test of an event whose trigger spans the token t:
+// a word an event has read already.
+func triggeredAt(t *vistka.Token) func(vistka.Event) bool {
+	return func(e vistka.Event) bool {
+		return e.TriggerSpan != nil && e.TriggerSpan.Start <= t.RStart && t.REnd <= e.TriggerSpan.End
+	}
+}
+
 // retold reads a sentence that tells again, by the same verb and in the
 // past, an event told at most three sentences before ("СБУ затримала на
 // Харківщині агентку … Жінку затримали в середу"): the event takes the
@@ -741,9 +749,7 @@ func (f *finder) retold(out, here []vistka.Event, dates []vistka.Date) []vistka.
 		if v == "" || verbs[v].typ == "" || !strings.Contains(t.Tag, ":past") {
 			continue
 		}
-		own := slices.IndexFunc(here, func(e vistka.Event) bool {
-			return e.TriggerSpan != nil && e.TriggerSpan.Start <= t.RStart && t.REnd <= e.TriggerSpan.End
-		})
+		own := slices.IndexFunc(here, triggeredAt(t))
 		if own >= 0 && len(here[own].Actors) > 0 {
 			continue
 		}
@@ -937,7 +943,7 @@ func (f *finder) titled(i int, posted bool) bool {
 		if f.inJob(j) && (posted || !envoy) || posted && envoy {
 			return true
 		}
-		if f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") {
+		if f.punctOrVerb(j) {
 			return false
 		}
 	}
@@ -2215,7 +2221,7 @@ func (f *finder) inquiryOrdered(i int) bool {
 // правопорушень" (a power to draw them up) are none.
 func (f *finder) offenceReport(i int) bool {
 	for j := i + 1; j < len(f.toks) && j <= i+8; j++ {
-		if f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") {
+		if f.punctOrVerb(j) {
 			break
 		}
 		if f.low(j) == "адмінпротокол" || f.low(j) == "адміністративний" && j+1 < len(f.toks) && f.low(j+1) == "протокол" {
@@ -4339,7 +4345,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				reach = 13 // past the one it is chosen for, named by a long title: "обрав колишньому заступнику міністра розвитку громад та територій Олександру К. запобіжний захід"
 			}
 			for j := i + 1; j < len(f.toks) && j <= i+reach; j++ {
-				if f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") {
+				if f.punctOrVerb(j) {
 					break
 				}
 				// (building materials handed over are goods, no case's
@@ -10215,7 +10221,7 @@ func (f *finder) pairedAfter(objs map[string]kind, j, end int) bool {
 		return false
 	}
 	for k := j + 1; k < len(f.toks) && k <= end; k++ {
-		if f.toks[k].Kind == vistka.Punct || strings.HasPrefix(f.toks[k].Tag, "verb") {
+		if f.punctOrVerb(k) {
 			return false
 		}
 		if pk, ok := objs[f.low(k)]; ok && pk.typ != "" {
@@ -16148,7 +16154,7 @@ func (f *finder) agreeingAdjectives(i int) string {
 // затриманого заступника з посади", "із займаної посади".
 func (f *finder) fromPost(at int) bool {
 	for j := at + 1; j+1 < len(f.toks) && j <= at+6; j++ {
-		if f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") {
+		if f.punctOrVerb(j) {
 			return false
 		}
 		if w := f.low(j); w != "з" && w != "із" && w != "зі" {
@@ -21317,7 +21323,7 @@ var weaponSystems = map[string]bool{"РСЗВ": true, "ЗРК": true, "ПЗРК"
 // placards or banners: з плакатами, із транспарантами, within its clause.
 func (f *finder) withPlacards(i int) bool {
 	for j := i + 1; j+1 < len(f.toks) && j <= i+8; j++ {
-		if f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") {
+		if f.punctOrVerb(j) {
 			return false
 		}
 		if !withPrep(f.low(j)) {
@@ -26016,7 +26022,7 @@ var authorities = map[string]bool{
 func (f *finder) turnedToAuthority(i int) bool {
 	j := i + 1
 	for j < len(f.toks) && j <= i+3 && f.low(j) != "до" {
-		if f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") {
+		if f.punctOrVerb(j) {
 			return false
 		}
 		j++

@@ -121,7 +121,7 @@ func offenceAdj(w string) bool {
 // says).
 func (f *finder) toLaw(n int) bool {
 	for j := n - 1; j >= 1 && j >= n-5; j-- {
-		if f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") {
+		if f.punctOrVerb(j) {
 			return false
 		}
 		if lawBodies[scan.ToLower(f.toks[j].Lemma)] && f.low(j-1) == "до" {
@@ -196,7 +196,7 @@ func (f *finder) priceAsked(i int) bool {
 		case "менше", "більше", "дешевше", "дорожче":
 			return true
 		}
-		if f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") {
+		if f.punctOrVerb(j) {
 			return false
 		}
 	}

@@ -420,7 +420,7 @@ func (f *finder) inProtest(i int) bool {
 		}
 	}
 	for j := i - 1; j >= 0 && i-j <= 6; j-- {
-		if f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") {
+		if f.punctOrVerb(j) {
 			break
 		}
 		if sign(j) {

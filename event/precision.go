@@ -273,7 +273,7 @@ func (f *finder) pollShare(i int) bool {
 		if f.toks[j].Text == "%" {
 			return true
 		}
-		if f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") {
+		if f.punctOrVerb(j) {
 			break
 		}
 	}
@@ -313,7 +313,7 @@ func (f *finder) negatedAt(i int) bool {
 // genitive within three words after the verb at i: "відійшла від Бога".
 func (f *finder) fromPerson(i int) bool {
 	for j := i + 1; j+1 < len(f.toks) && j <= i+3; j++ {
-		if f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") {
+		if f.punctOrVerb(j) {
 			return false
 		}
 		if l := f.low(j); l != "від" && l != "од" {
@@ -716,18 +716,7 @@ func (f *finder) strikeJoined(i int) bool {
 		l := f.low(j)
 		return walkouts[l] || l == "акція" && j+1 < len(f.toks) && protestKinds[f.low(j+1)]
 	}
-	stop := func(j int) bool { return f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") }
-	for j := i + 1; j < len(f.toks) && j <= i+3 && !stop(j); j++ {
-		if walkout(j) {
-			return true
-		}
-	}
-	for j := i - 1; j >= 0 && j >= i-3 && !stop(j); j-- {
-		if walkout(j) {
-			return true
-		}
-	}
-	return false
+	return f.within(i, 3, 3, f.punctOrVerb, walkout)
 }
 
 // mergedWith reports whether об'єднатися at i joins its subject with a
@@ -799,11 +788,8 @@ func (f *finder) appealSigned(i int) bool {
 		}
 		return l == "звернення"
 	}
-	stop := func(j int) bool { return f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") }
-	for j := i + 1; j < len(f.toks) && j <= i+3 && !stop(j); j++ {
-		if appeal(j) {
-			return true
-		}
+	if f.within(i, 0, 3, f.punctOrVerb, appeal) {
+		return true
 	}
 	if i < 2 || f.toks[i-2].Text != "," {
 		return false
@@ -813,7 +799,7 @@ func (f *finder) appealSigned(i int) bool {
 	default:
 		return false
 	}
-	for j := i - 3; j >= 0 && j >= i-8 && !stop(j); j-- {
+	for j := i - 3; j >= 0 && j >= i-8 && !f.punctOrVerb(j); j-- {
 		if appeal(j) || signedAppeals[f.low(j)] {
 			return true
 		}
@@ -919,8 +905,13 @@ func (f *finder) toScene(i int) bool {
 		return false
 	}
 	scene := func(j int) bool { return f.low(j) == "на" && j+1 < len(f.toks) && f.low(j+1) == "місце" }
-	stop := func(j int) bool { return f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") }
-	return f.within(i, 4, 3, stop, scene)
+	return f.within(i, 4, 3, f.punctOrVerb, scene)
+}
+
+// punctOrVerb reports whether the token at j is a punctuation mark or a
+// verb: where the phrase read from a word ends.
+func (f *finder) punctOrVerb(j int) bool {
+	return f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb")
 }
 
 // within reports whether is holds at a token of i's clause at most back
@@ -960,7 +951,7 @@ func (f *finder) noComment(i int) bool {
 // трьох учасників акції"), or -1 for none.
 func (f *finder) reportOn(i int) int {
 	for j := i + 1; j+1 < len(f.toks) && j <= i+6; j++ {
-		if f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") {
+		if f.punctOrVerb(j) {
 			break
 		}
 		if f.low(j) != "на" {

@@ -51,7 +51,7 @@ var placeWords = map[string]bool{"кордон": true, "лінія": true, "по
 // position, a name or a place word.
 func (f *finder) leftIdea(i int) bool {
 	for j := i + 1; j+1 < len(f.toks) && j <= i+3; j++ {
-		if f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") {
+		if f.punctOrVerb(j) {
 			return false
 		}
 		switch f.low(j) {
