@@ -7,12 +7,12 @@ import (
 	"time"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/pipeline"
 )
 
 // The constructions of this file were found reading the errors of the
 // entity set (testdata/gold/entities1.jsonl); the sentences are our own.
 
-// entityByName returns the entity of x named name, or nil.
 // checkTitles fails t unless the entity named person holds every title
 // of want and none of not.
 func checkTitles(t *testing.T, x *vistka.Extraction, person string, want, not []string) {
@@ -33,6 +33,23 @@ func checkTitles(t *testing.T, x *vistka.Extraction, person string, want, not []
 	}
 }
 
+// titleCase is a text, a person named in it, and the titles the person
+// must hold (want) and must not (not).
+type titleCase struct {
+	text, person string
+	want, not    []string
+}
+
+// checkTitleCases extracts each text and checks its person's titles (see
+// checkTitles).
+func checkTitleCases(t *testing.T, p *pipeline.Pipeline, tests []titleCase) {
+	t.Helper()
+	for _, tt := range tests {
+		checkTitles(t, p.Extract(tt.text, time.Time{}), tt.person, tt.want, tt.not)
+	}
+}
+
+// entityByName returns the entity of x named name, or nil.
 func entityByName(x *vistka.Extraction, name string) *vistka.Entity {
 	for i := range x.Entities {
 		if x.Entities[i].Name == name {

@@ -58,10 +58,7 @@ func TestS47TPronounSubjectEvents(t *testing.T) {
 // person's (дружина посла …) is not the name's.
 func TestS47TTitleTail(t *testing.T) {
 	p := load(t)
-	for _, tt := range []struct {
-		text, person string
-		want, not    []string
-	}{
+	checkTitleCases(t, p, []titleCase{
 		{"Посол Канади в Україні Лариса Гнатюк відвідала Чернігів.", "Лариса Гнатюк", []string{"посол Канади в Україні"}, nil},
 		{"Постійна представниця Латвії при ООН Інга Озола виступила на засіданні.", "Інга Озола",
 			[]string{"постійна представниця Латвії при ООН"}, nil},
@@ -77,10 +74,7 @@ func TestS47TTitleTail(t *testing.T) {
 			[]string{"депутат від «Народного фронту»"}, []string{"депутат"}},
 		{"На зустріч прийшла дружина посла Канади в Україні Олена Гнатюк.", "Олена Гнатюк",
 			nil, []string{"посол Канади в Україні", "посол Канади"}},
-	} {
-		x := p.Extract(tt.text, time.Time{})
-		checkTitles(t, x, tt.person, tt.want, tt.not)
-	}
+	})
 }
 
 // TestS47TTitleAcrossGenitives: an office the tagger left out is the
@@ -90,10 +84,7 @@ func TestS47TTitleTail(t *testing.T) {
 // before a name in another case (доньку мера міста Олену …).
 func TestS47TTitleAcrossGenitives(t *testing.T) {
 	p := load(t)
-	for _, tt := range []struct {
-		text, person string
-		want, not    []string
-	}{
+	checkTitleCases(t, p, []titleCase{
 		{"Міністерка закордонних справ Великої Британії Джейн Мосс заявила про нові санкції.", "Джейн Мосс",
 			[]string{"міністерка закордонних справ Великої Британії"}, nil},
 		{"Його адвокатка Леся Ковальська подала апеляцію.", "Леся Ковальська", []string{"адвокатка"}, nil},
@@ -103,10 +94,7 @@ func TestS47TTitleAcrossGenitives(t *testing.T) {
 			[]string{"державний секретар США"}, nil},
 		{"Журналісти знайшли доньку мера міста Олену Степаненко.", "Олена Степаненко",
 			nil, []string{"мер міста"}},
-	} {
-		x := p.Extract(tt.text, time.Time{})
-		checkTitles(t, x, tt.person, tt.want, tt.not)
-	}
+	})
 }
 
 // TestS47TOmbudsman: омбудсман (омбудсманка) later in a story stands for
@@ -180,10 +168,7 @@ func TestS47THeadOfKind(t *testing.T) {
 // title before it is the name's.
 func TestS47TOccupationTitle(t *testing.T) {
 	p := load(t)
-	for _, tt := range []struct {
-		text, person string
-		want, not    []string
-	}{
+	checkTitleCases(t, p, []titleCase{
 		{"Тернопільська економістка Ярина Лисенко вважає, що ціни зростуть.", "Ярина Лисенко", []string{"тернопільська економістка"}, nil},
 		{"На думку політолога Василя Гайового, вибори відкладуть.", "Василь Гайовий", []string{"політолог"}, nil},
 		{"Відомий харківський скульптор Петро Гуменюк відкрив виставку.", "Петро Гуменюк",
@@ -191,10 +176,7 @@ func TestS47TOccupationTitle(t *testing.T) {
 		{"Про це повідомив адвокат лікаря Степан Мороз.", "Степан Мороз", []string{"адвокат лікаря"}, []string{"лікар"}},
 		{"Його прийняв радник прем'єр-міністра з економічних питань Іван Бойко.", "Іван Бойко",
 			[]string{"радник прем'єр-міністра з економічних питань"}, nil},
-	} {
-		x := p.Extract(tt.text, time.Time{})
-		checkTitles(t, x, tt.person, tt.want, tt.not)
-	}
+	})
 }
 
 // TestS47TJoinedTitles: a title joined by і to the title right before a

@@ -1,9 +1,6 @@
 package pipeline_test
 
-import (
-	"testing"
-	"time"
-)
+import "testing"
 
 // Readings fixed in task s48t: titles on unseen agency prose and the
 // persons role phrases stand for. The sentences are our own.
@@ -15,18 +12,12 @@ import (
 // one's role.
 func TestS48TTitleOwner(t *testing.T) {
 	p := load(t)
-	for _, tt := range []struct {
-		text, person string
-		want, not    []string
-	}{
+	checkTitleCases(t, p, []titleCase{
 		{"Суд засудив Олега Коваля до п'яти років. Адвокат Коваля Степан Дорош оскаржив вирок.", "Степан Дорош",
 			[]string{"адвокат Коваля"}, []string{"адвокат"}},
 		{"Президент України Іван Мельничук підписав указ. Уповноважена Президента з прав дитини Ольга Гнатюк повідомила про повернення дітей.",
 			"Ольга Гнатюк", []string{"уповноважена Президента з прав дитини"}, nil},
-	} {
-		x := p.Extract(tt.text, time.Time{})
-		checkTitles(t, x, tt.person, tt.want, tt.not)
-	}
+	})
 	checkMentions(t, p, []mentionCase{
 		{"the president named before is not the commissioner's office",
 			"Президент України Іван Мельничук підписав указ. Уповноважена Президента з прав дитини Ольга Гнатюк повідомила про повернення дітей.",
@@ -97,16 +88,10 @@ func TestS48THeadOfCommonKind(t *testing.T) {
 // apposition closes there.
 func TestS48TApposedNow(t *testing.T) {
 	p := load(t)
-	for _, tt := range []struct {
-		text, person string
-		want, not    []string
-	}{
+	checkTitleCases(t, p, []titleCase{
 		{"Колишній посол Литви в Україні Ігнас Вайткус, нині радник президента Литви Гітанаса Науседи, прокоментував рішення.", "Ігнас Вайткус",
 			[]string{"радник президента Литви"}, nil},
 		{"Про це повідомив Остап Гнатів, нині віцепрем'єр-міністр з відновлення України, журналістам у Києві.", "Остап Гнатів",
 			[]string{"віцепрем'єр-міністр з відновлення України"}, nil},
-	} {
-		x := p.Extract(tt.text, time.Time{})
-		checkTitles(t, x, tt.person, tt.want, tt.not)
-	}
+	})
 }
