@@ -14342,6 +14342,12 @@ func (f *finder) nearestDate(dates []vistka.Date, at int, act bool) string {
 	return best
 }
 
+// tokenFrom returns the first token of the sentence that starts at the
+// rune offset pos or after it (len(f.toks) if none).
+func (f *finder) tokenFrom(pos int) int {
+	return sort.Search(len(f.toks), func(k int) bool { return f.toks[k].RStart >= pos })
+}
+
 // documentDay reports whether the date that starts at code point start
 // follows від right after a noun, a number or a closing quote: the date
 // of a document or a case ("скасував рішення Київради від 22 травня 2013
@@ -14351,7 +14357,7 @@ func (f *finder) nearestDate(dates []vistka.Date, at int, act bool) string {
 // the act's ("Рішенням від 9 січня суд зобов'язав …", "скасоване
 // розпорядженням голови облдержадміністрації від 01.09.2010").
 func (f *finder) documentDay(start int) bool {
-	k := sort.Search(len(f.toks), func(k int) bool { return f.toks[k].RStart >= start })
+	k := f.tokenFrom(start)
 	if k < 2 || k >= len(f.toks) || f.toks[k].RStart != start || f.low(k-1) != "від" {
 		return false
 	}
@@ -14388,7 +14394,7 @@ func (f *finder) participleDay(at, pos int) bool {
 	if !strings.HasPrefix(f.toks[at].Tag, "verb") {
 		return false // "контракт з фірмою, підписаний 17 червня": the noun's own act told by the participle
 	}
-	d := sort.Search(len(f.toks), func(k int) bool { return f.toks[k].RStart >= pos })
+	d := f.tokenFrom(pos)
 	c := f.participleComma(at, d)
 	if c < 0 {
 		return false
@@ -14643,7 +14649,7 @@ func (f *finder) relativeBetween(at, pos int) bool {
 // but a date that коли goes on from is the day of that clause
 // ("перебуває під вартою з листопада 2024 року, коли його затримали").
 func (f *finder) sinceDate(start, end int) bool {
-	k := sort.Search(len(f.toks), func(k int) bool { return f.toks[k].RStart >= start })
+	k := f.tokenFrom(start)
 	if k == 0 || k >= len(f.toks) || f.toks[k].RStart != start {
 		return false
 	}
@@ -14652,7 +14658,7 @@ func (f *finder) sinceDate(start, end int) bool {
 	default:
 		return false
 	}
-	e := sort.Search(len(f.toks), func(e int) bool { return f.toks[e].RStart >= end })
+	e := f.tokenFrom(end)
 	return e+1 >= len(f.toks) || f.toks[e].Text != "," || f.low(e+1) != "коли"
 }
 
@@ -14826,7 +14832,7 @@ func (f *finder) holdingBetween(at, pos int) bool {
 // грудні 2009-го був укладений договір, скасоване": the date is the
 // clause's, not the main clause's.
 func (f *finder) closedRelative(start, at int) bool {
-	d := sort.Search(len(f.toks), func(k int) bool { return f.toks[k].RStart >= start })
+	d := f.tokenFrom(start)
 	if d >= at {
 		return false
 	}
@@ -14867,7 +14873,7 @@ func (f *finder) closedRelative(start, at int) bool {
 // щойно tells the same time as the main clause: its day is the main
 // clause's too.)
 func (f *finder) closedTimeClause(start, at int) bool {
-	d := sort.Search(len(f.toks), func(k int) bool { return f.toks[k].RStart >= start })
+	d := f.tokenFrom(start)
 	if d >= at {
 		return false
 	}
@@ -14946,7 +14952,7 @@ func (f *finder) clauseDate(dates []vistka.Date, at int) string {
 
 // afterNa reports whether the date that starts at start follows на.
 func (f *finder) afterNa(start int) bool {
-	k := sort.Search(len(f.toks), func(k int) bool { return f.toks[k].RStart >= start })
+	k := f.tokenFrom(start)
 	return k > 0 && k < len(f.toks) && f.toks[k].RStart == start && f.low(k-1) == "на"
 }
 
@@ -14957,7 +14963,7 @@ func (f *finder) afterNa(start int) bool {
 // чемпіонаті 2026 року"; a noun of a part of the year ("на початку 2025
 // року", "в середині 2025 року") names when.
 func (f *finder) yearOfNoun(start int) bool {
-	k := sort.Search(len(f.toks), func(k int) bool { return f.toks[k].RStart >= start })
+	k := f.tokenFrom(start)
 	if k == 0 || k >= len(f.toks) || f.toks[k].RStart != start || isPrep(&f.toks[k]) {
 		return false // "у 2025 році" is when
 	}
@@ -19481,17 +19487,26 @@ var rejectables = map[string]bool{
 	"санкції": true, "санкція": true, "обмін": true, "кредит": true, "транш": true, "фінансування": true,
 }
 
+// fromAfter returns the від that follows the verb at i, past й, і, також
+// and теж ("відмовився також від …"), or -1.
+func (f *finder) fromAfter(i int) int {
+	j := i + 1
+	for j < len(f.toks) && (f.low(j) == "й" || f.low(j) == "і" || f.low(j) == "також" || f.low(j) == "теж") {
+		j++
+	}
+	if j < len(f.toks) && f.low(j) == "від" {
+		return j
+	}
+	return -1
+}
+
 // refusedThing reports whether the verb of refusing at i has for its
 // object, after від past adjectives and pronouns (after the verb, or
 // fronted before it), a noun that is none of rejectables: "відмовлявся
 // від книги", "від цукру і кави".
 func (f *finder) refusedThing(i int) bool {
 	thing := func(n int) bool { return n >= 0 && !rejectables[f.low(n)] && f.spanType(n) == "" }
-	j := i + 1
-	for j < len(f.toks) && (f.low(j) == "й" || f.low(j) == "і" || f.low(j) == "також" || f.low(j) == "теж") {
-		j++
-	}
-	if j < len(f.toks) && f.low(j) == "від" {
+	if j := f.fromAfter(i); j >= 0 {
 		return thing(f.nounPast(j+1, j+4, func(t *vistka.Token) bool {
 			return isAdj(t) || strings.HasPrefix(t.Tag, "adv") || strings.Contains(t.Tag, "pron")
 		}))
@@ -19508,11 +19523,7 @@ func (f *finder) refusedThing(i int) bool {
 // past adjectives, one of ownClaims, after the verb (й, і, також between)
 // or fronted before it.
 func (f *finder) ownClaim(i int) bool {
-	j := i + 1
-	for j < len(f.toks) && (f.low(j) == "й" || f.low(j) == "і" || f.low(j) == "також" || f.low(j) == "теж") {
-		j++
-	}
-	if j < len(f.toks) && f.low(j) == "від" {
+	if j := f.fromAfter(i); j >= 0 {
 		k := f.nounPast(j+1, j+4, isAdj)
 		return k >= 0 && ownClaims[f.low(k)]
 	}
