@@ -265,12 +265,11 @@ func (r *Result) LastBody(pos int, s int, g byte) string {
 		}
 		e := &r.Entities[m.ent]
 		state := e.Type == "LOC" && gazetteer.Lookup(e.Name)&gazetteer.Country != 0
-		if e.Type != "ORG" && !state || r.a == nil || m.sent < 0 || m.sent >= len(r.a.Sentences) {
+		if e.Type != "ORG" && !state {
 			return true
 		}
-		toks := r.a.Sentences[m.sent].Tokens
-		k := sort.Search(len(toks), func(k int) bool { return toks[k].REnd > m.start })
-		if k == len(toks) || toks[k].RStart != m.start || !strings.Contains(toks[k].Tag, "v_naz") ||
+		toks, k := r.tokenOf(m)
+		if k < 0 || !strings.Contains(toks[k].Tag, "v_naz") ||
 			!strings.Contains(toks[k].Tag, ":"+string(g)+":") {
 			return true
 		}
@@ -452,15 +451,26 @@ func (r *Result) recentPerson(pos, s, back int, g byte, not []string) string {
 	return found
 }
 
-// nominative reports whether mention m begins with a word in the
-// nominative: the person was named as a subject.
-func (r *Result) nominative(m mref) bool {
+// tokenOf returns the tokens of mention m's sentence and the index of the
+// one m begins with, or -1 when no token begins there (or the sentence is
+// unknown).
+func (r *Result) tokenOf(m mref) ([]vistka.Token, int) {
 	if r.a == nil || m.sent < 0 || m.sent >= len(r.a.Sentences) {
-		return false
+		return nil, -1
 	}
 	toks := r.a.Sentences[m.sent].Tokens
 	k := sort.Search(len(toks), func(k int) bool { return toks[k].REnd > m.start })
-	if k >= len(toks) || toks[k].RStart != m.start || inApposition(toks, k) {
+	if k >= len(toks) || toks[k].RStart != m.start {
+		return toks, -1
+	}
+	return toks, k
+}
+
+// nominative reports whether mention m begins with a word in the
+// nominative: the person was named as a subject.
+func (r *Result) nominative(m mref) bool {
+	toks, k := r.tokenOf(m)
+	if k < 0 || inApposition(toks, k) {
 		return false
 	}
 	return strings.Contains(toks[k].Tag, "v_naz") || indeclinableSubject(toks, k, m.end) || r.unchangedSurname(m, toks, k) ||
@@ -507,12 +517,8 @@ func (r *Result) nominativeSurname(m mref, toks []vistka.Token, k int) bool {
 // "Він наголосив" in the next sentence is he and not a man named as a
 // subject before.
 func (r *Result) openingSpeaker(m mref) bool {
-	if r.a == nil || m.sent < 0 || m.sent >= len(r.a.Sentences) {
-		return false
-	}
-	toks := r.a.Sentences[m.sent].Tokens
-	k := sort.Search(len(toks), func(k int) bool { return toks[k].REnd > m.start })
-	if k < 2 || k >= len(toks) || toks[k].RStart != m.start || !opensSentence(toks, k-2) {
+	toks, k := r.tokenOf(m)
+	if k < 2 || !opensSentence(toks, k-2) {
 		return false
 	}
 	prep, noun := strings.ToLower(toks[k-2].Text), strings.ToLower(toks[k-1].Text)
@@ -1887,11 +1893,7 @@ func nameParts(a *vistka.Analysis, n pending, lemma string) (cores []string, hea
 // nationAdj reports an adjective made from a place's or a nation's name
 // (Український, Британський): it ends in -ський, -цький or -зький.
 func nationAdj(t *vistka.Token) bool {
-	if !strings.HasPrefix(t.Tag, "adj") {
-		return false
-	}
-	l := scan.ToLower(t.Lemma)
-	return strings.HasSuffix(l, "ський") || strings.HasSuffix(l, "цький") || strings.HasSuffix(l, "зький")
+	return strings.HasPrefix(t.Tag, "adj") && townAdjective(t.Lemma)
 }
 
 // allCaps reports whether w is an abbreviation in capitals of two letters

@@ -287,12 +287,8 @@ func (r *Result) sentencePerson(pos, s int, g byte) int {
 // governed, but one after a word for a person in its own case is
 // ("разом із колегою Мартою Зінченко").
 func (r *Result) governed(m mref) bool {
-	if r.a == nil || m.sent < 0 || m.sent >= len(r.a.Sentences) {
-		return true
-	}
-	toks := r.a.Sentences[m.sent].Tokens
-	k := sort.Search(len(toks), func(k int) bool { return toks[k].REnd > m.start })
-	if k >= len(toks) || toks[k].RStart != m.start {
+	toks, k := r.tokenOf(m)
+	if k < 0 {
 		return true
 	}
 	if k == 0 {
