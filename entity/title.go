@@ -2155,7 +2155,7 @@ func titleWordBefore(a *vistka.Analysis, toks []vistka.Token, from, to, name int
 	other := func(t *vistka.Token) bool {
 		return plainGenitive(t) && !sameCase(t.Tag, toks[from].Tag) && !indeclinable(toks[from:to])
 	}
-	if l := scan.ToLower(lemmaOf(&toks[from-1])); (militaryRanks[l] || professionTitles[l] || officeTitles[l]) && !other(&toks[from-1]) {
+	if l := scan.ToLower(lemmaOf(&toks[from-1])); (militaryRanks[l] || professionTitles[l] || officeTitles[l] || agentNoun(&toks[from-1])) && !other(&toks[from-1]) {
 		return from - 1
 	}
 	person := false // a word for a person in the name's case crossed: дослідниці … доктора Кармен Шайде
@@ -2165,6 +2165,9 @@ func titleWordBefore(a *vistka.Analysis, toks []vistka.Token, from, to, name int
 		if (professionTitles[l] || militaryRanks[l]) && !person && !other(t) ||
 			(headTitles[l] || aideTitles[l]) && j < from-1 && !complementAt(toks, j) && !other(t) {
 			return j
+		}
+		if j < from-1 && !person && personNoun(t) && !complementAt(toks, j) && !other(t) && !personNoun(&toks[j+1]) && !namePartBetween(a, toks[j+1:from], toks[from].Tag) {
+			return j // across the body, place or field it goes on with: член НКЕК, декан юридичного факультету
 		}
 		person = person || strings.HasPrefix(t.Tag, "noun:anim") && !strings.Contains(t.Tag, ":prop") &&
 			(sameCase(t.Tag, toks[from].Tag) || strings.Contains(toks[from].Tag, ":nv"))

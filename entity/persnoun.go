@@ -1,0 +1,120 @@
+package entity
+
+import (
+	"math"
+	"strings"
+
+	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
+)
+
+// A title before a name is most often a head no list of titles holds:
+// news names people by what they do (член НКЕК, партнер фонду, декан
+// факультету, координаторка напряму, фермер із громади). What the lists
+// cannot hold, the structure tells: a common noun for a person in the
+// name's case, with the genitive of a body, a place or a field it goes
+// on with, or made with a suffix of one who does something (-ник, -тель,
+// -ист, -ер, -ор, -лог, …). What is not a title is a small, closed set:
+// kin, companions, forms of address, people in general and residents.
+
+// personNoun reports whether t is a common noun for one person (not a
+// name, not in the plural), animate as the tagger reads it, that may be
+// a title: none of notTitles, no resident of a place (киянин, харків'янка,
+// американець).
+func personNoun(t *vistka.Token) bool {
+	if !strings.HasPrefix(t.Tag, "noun:anim") || strings.Contains(t.Tag, ":prop") || strings.Contains(t.Tag, ":p:") {
+		return false
+	}
+	l := scan.ToLower(lemmaOf(t))
+	return !notTitles[l] && !resident(l)
+}
+
+// resident reports whether lemma names one by the place one lives in or
+// comes from: киянин, львів'янка, донеччанин, американець, австралійка.
+func resident(lemma string) bool {
+	for _, suf := range []string{"янин", "янка", "анин", "анка", "ець", "єць", "ійка"} {
+		if strings.HasSuffix(lemma, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// agentSuffixes end the nouns for one who does something (агентивні
+// суфікси) and their women's forms: such a noun right before a name is
+// what the person does (педіатр Андрій Сорока, ботанік Марина Коваль).
+var agentSuffixes = []string{
+	"ник", "ниця", "чик", "чиця", "тель", "телька", "ар", "арка", "яр", "ярка",
+	"ист", "истка", "іст", "істка", "ер", "ерка", "ор", "орка", "лог", "логиня",
+	"ант", "антка", "ент", "ентка", "ач", "ачка", "атр", "граф", "ік", "иня",
+}
+
+// agentNoun reports whether t is a personNoun made with an agent suffix.
+func agentNoun(t *vistka.Token) bool {
+	if !personNoun(t) {
+		return false
+	}
+	l := scan.ToLower(lemmaOf(t))
+	for _, suf := range agentSuffixes {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// notTitles are the nouns for a person that say who one is to others or
+// in general, not what one does: kin, companions, forms of address,
+// people at large, who one is in a contest, a story, a school, a show
+// or a journey, residents and citizens.
+var notTitles = map[string]bool{
+	// kin
+	"син": true, "дочка": true, "донька": true, "брат": true, "сестра": true, "мати": true, "мама": true,
+	"матір": true, "батько": true, "тато": true, "дружина": true, "чоловік": true, "жінка": true,
+	"вдова": true, "вдовець": true, "онук": true, "онука": true, "онучка": true, "правнук": true, "правнучка": true,
+	"дід": true, "дідусь": true, "баба": true, "бабуся": true, "бабця": true, "прабабуся": true, "прадід": true,
+	"дядько": true, "дядя": true, "тітка": true, "тітонька": true, "вуйко": true, "племінник": true, "племінниця": true,
+	"кум": true, "кума": true, "зять": true, "невістка": true, "свекор": true, "свекруха": true, "тесть": true,
+	"теща": true, "вітчим": true, "мачуха": true, "пасинок": true, "падчерка": true, "наречений": true,
+	"наречена": true, "коханий": true, "кохана": true, "первісток": true, "нащадок": true, "родич": true, "родичка": true,
+	"хрещеник": true, "хрещениця": true, "батьки": true,
+	// companions
+	"друг": true, "подруга": true, "товариш": true, "товаришка": true, "колега": true, "сусід": true, "сусідка": true,
+	"знайомий": true, "знайома": true, "однокласник": true, "однокласниця": true, "одноліток": true,
+	"співрозмовник": true, "співрозмовниця": true, "напарник": true, "напарниця": true,
+	// address
+	"пан": true, "пані": true, "панна": true, "панночка": true, "добродій": true, "добродійка": true,
+	// people at large
+	"людина": true, "особа": true, "дитина": true, "хлопець": true, "дівчина": true, "хлопчик": true,
+	"дівчинка": true, "юнак": true, "немовля": true, "малюк": true, "малеча": true, "чоловічок": true,
+	// who one is in a contest, a story or a line of holders
+	"призер": true, "призерка": true, "переможець": true, "переможниця": true, "чемпіон": true, "чемпіонка": true,
+	"першорозрядник": true, "першорозрядниця": true, "рекордсмен": true, "рекордсменка": true, "фіналіст": true,
+	"фіналістка": true, "учасник": true, "учасниця": true, "попередник": true, "попередниця": true, "наступник": true,
+	"наступниця": true, "спадкоємець": true, "спадкоємиця": true, "герой": true, "героїня": true,
+	// who one is to a school, a show, a journey or a hospital
+	"учень": true, "учениця": true, "школяр": true, "школярка": true, "студент": true, "студентка": true,
+	"читач": true, "читачка": true, "глядач": true, "глядачка": true, "слухач": true, "слухачка": true,
+	"відвідувач": true, "відвідувачка": true, "турист": true, "туристка": true, "пасажир": true, "пасажирка": true,
+	"пацієнт": true, "пацієнтка": true, "пенсіонер": true, "пенсіонерка": true,
+	// residents and citizens
+	"мешканець": true, "мешканка": true, "житель": true, "жителька": true, "громадянин": true, "громадянка": true,
+	"уродженець": true, "уродженка": true, "земляк": true, "землячка": true,
+}
+
+// namePartBetween reports whether a first name, surname or patronymic
+// lies in toks outside the names of bodies and places, or inside one in
+// the case of the person's name (tag), not the genitive a body's name
+// holds a person in (університету імені Івана Франка): the person's name
+// starts there, as in "саксофоніст Дмитро «Бобін» Александров", and a
+// noun before it is no title across a complement.
+func namePartBetween(a *vistka.Analysis, toks []vistka.Token, tag string) bool {
+	for i := range toks {
+		t := &toks[i]
+		if (strings.Contains(t.Tag, ":fname") || strings.Contains(t.Tag, ":lname") || strings.Contains(t.Tag, ":patr")) && !isAcronym(t.Text) &&
+			(!inBodyName(a, t.RStart, math.MaxInt) || sameCase(t.Tag, tag) && !strings.Contains(t.Tag, "v_rod")) {
+			return true
+		}
+	}
+	return false
+}

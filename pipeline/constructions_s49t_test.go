@@ -1,0 +1,45 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// Readings fixed in task s49t: titles as structure, not word lists. The
+// sentences are our own.
+
+// TestS49TPersonNounTitles: a common noun for a person no list holds is
+// a title before a name in its case when the genitive of a body, a place
+// or a field follows it (член правління, декан факультету,
+// фермерка з громади), or alone when it is made with a suffix of one who
+// does something (ентомолог, диригент); kin, residents, contestants and
+// the like are no titles.
+func TestS49TPersonNounTitles(t *testing.T) {
+	p := load(t)
+	for _, tt := range []struct {
+		text, person string
+		want, not    []string
+	}{
+		{"Член правління асоціації Олена Вдовиченко заявила про зміни.", "Олена Вдовиченко",
+			[]string{"член правління асоціації"}, nil},
+		{"Партнер юридичної фірми «Астерс» Олег Кравець прокоментував рішення.", "Олег Кравець",
+			[]string{"партнер юридичної фірми «Астерс»"}, nil},
+		{"Співголова робочої групи Марта Левицька представила звіт.", "Марта Левицька",
+			[]string{"співголова робочої групи"}, nil},
+		{"Декан економічного факультету Ігор Савчук повідомив, що вступників побільшало.", "Ігор Савчук",
+			[]string{"декан економічного факультету"}, nil},
+		{"Фермерка з Бершадської громади Галина Руденко розповіла, що заморозки знищили сад.", "Галина Руденко",
+			[]string{"фермерка з Бершадської громади"}, nil},
+		{"Ентомолог Василь Гринь пояснив, що жуків побільшало.", "Василь Гринь",
+			[]string{"ентомолог"}, nil},
+		{"Дружина депутата Ірина Коваль також прийшла на засідання.", "Ірина Коваль",
+			nil, []string{"дружина депутата", "дружина"}},
+		{"Мешканка Полтави Надія Гончар розповіла про обстріл.", "Надія Гончар",
+			nil, []string{"мешканка Полтави"}},
+		{"Призер чемпіонату Європи Тарас Мельник повернувся до Києва.", "Тарас Мельник",
+			nil, []string{"призер чемпіонату Європи"}},
+	} {
+		x := p.Extract(tt.text, time.Time{})
+		checkTitles(t, x, tt.person, tt.want, tt.not)
+	}
+}
