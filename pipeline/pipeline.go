@@ -198,7 +198,7 @@ func baseSources(src vistka.Source, spans []vistka.Span) vistka.Source {
 	for i := range src.Evidence {
 		ev := &src.Evidence[i]
 		publisher := ev.Role == source.RolePublisher && ev.Value == src.Publisher && !source.IsOutlet(ev.Value)
-		if ev.Role != source.RoleVia && !publisher {
+		if ev.Role != source.RoleVia && ev.Role != source.RolePhoto && !publisher {
 			continue
 		}
 		k := sort.Search(len(spans), func(k int) bool { return spans[k].Start >= ev.Start })
@@ -226,7 +226,12 @@ func baseSources(src vistka.Source, spans []vistka.Span) vistka.Source {
 			}
 			src.Publisher = lemma
 		}
-		if j := slices.Index(src.Via, ev.Value); j >= 0 {
+		if ev.Role == source.RolePhoto {
+			// "Фото: кадр із відео «Схем»": the owner of the still
+			if j := slices.Index(src.Photo, ev.Value); j >= 0 {
+				src.Photo[j] = lemma
+			}
+		} else if j := slices.Index(src.Via, ev.Value); j >= 0 {
 			if slices.Contains(src.Via, lemma) {
 				src.Via = slices.Delete(src.Via, j, j+1)
 			} else {

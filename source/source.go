@@ -392,6 +392,11 @@ func (f *finder) at(i int) int {
 			return n
 		}
 	}
+	if (w == "на" || strings.HasPrefix(w, "як")) && f.isSym(i-1, ",") {
+		if n := f.relayedBy(i); n > 0 {
+			return n
+		}
+	}
 	if n := f.toldOutlet(i); n > 0 {
 		return n
 	}
@@ -513,8 +518,7 @@ func (f *finder) at(i int) int {
 		if j < 0 {
 			continue
 		}
-		quoting := f.quotesNotice(i)
-		if c.kind != cueVia && !f.opensAttribution(i) && !quoting {
+		if c.kind != cueVia && !f.opensAttribution(i) {
 			continue
 		}
 		if (w == "повідомив" || w == "заявив" || w == "заявила") && len(c.words) == 1 && !f.toldAfter(i) {
@@ -619,12 +623,6 @@ func (f *finder) at(i int) int {
 			// "Про це повідомили в прокуратурі, передає «Галицький
 			// кореспондент».": an outlet we do not know, named in
 			// quotation marks, that retells its own lead
-			role = RolePublisher
-		}
-		if _, head := heads[f.tok(p.from).text]; quoting && !head && p.to-p.from <= 3 && f.endsSentence(p.next) && (p.outlet == nil || p.outlet.self) {
-			// "Про це йдеться у повідомленні управління …, яке цитують
-			// ВІКНА.": the one who quotes the notice the lead's source
-			// line names retells it, an outlet, of itself
 			role = RolePublisher
 		}
 		if p.outlet == nil && c.kind == cueSays && f.aboutThis(i) && p.to == p.from+1 && f.siteLike(p.from, p.to) && f.spanType(p.from) != "PERS" && !f.surnameNamed(p.from) && f.endsSentence(p.next) {
@@ -2842,21 +2840,55 @@ func (f *finder) opensAttribution(i int) bool {
 		t.upper && (p.r == '.' || p.r == '!' || p.r == '?' || p.r == '…')) // a sentence that opens with it
 }
 
-// quotesNotice reports whether the verb at i quotes, in a relative clause
-// after a comma, the notice a sentence that opens with "Про це" names:
-// "Про це йдеться у повідомленні міськради, яке цитують ВІКНА." A body
-// speaks in its own notices; the one who quotes them retells.
-func (f *finder) quotesNotice(i int) bool {
-	switch f.word(i) {
-	case "цитує", "цитують":
-	default:
-		return false
+// relayVerbs are the verbs of an outlet that relays the source a "Про
+// це" line names, in a relative clause after it (see relayedBy).
+var relayVerbs = map[string]bool{"цитує": true, "цитують": true, "переказує": true, "переказують": true,
+	"звертає": true, "звертають": true, "проаналізував": true, "проаналізувала": true, "проаналізувало": true,
+	"проаналізували": true, "переклав": true, "переклала": true, "переклало": true, "переклали": true}
+
+// relayedBy reads the outlet that quotes, retells, noticed, analysed or
+// translated, in a relative clause at i closing a sentence that opens
+// with "Про це", the source the line names: "Про це йдеться у
+// повідомленні міськради, яке цитують ВІКНА.", "…, на який звертає увагу
+// ЛІГА.net.", "Про це свідчать дані Opendatabot, які проаналізував
+// Mind.", "…, який переклала редакція ТСН.ua.", "…, яке переказує
+// «Бабель»." A body speaks in its own notices; the one who relays them
+// is the publisher (a foreign outlet we know is cited). It returns the
+// tokens read, or 0.
+func (f *finder) relayedBy(i int) int {
+	k := i
+	if f.word(k) == "на" {
+		k++ // "на який звертає увагу"
 	}
-	switch f.word(i - 1) {
+	switch f.word(k) {
 	case "яке", "яку", "який", "які":
-		return f.aboutThis(i - 1)
+	default:
+		return 0
 	}
-	return false
+	v := f.word(k + 1)
+	if !relayVerbs[v] || !f.aboutThis(i) {
+		return 0
+	}
+	k += 2
+	if strings.HasPrefix(v, "зверта") {
+		if f.word(k) != "увагу" {
+			return 0
+		}
+		k++
+	}
+	if f.word(k) == "редакція" {
+		k++ // "який переклала редакція ТСН.ua"
+	}
+	p, ok := f.name(k)
+	if _, head := heads[f.tok(p.from).text]; !ok || head || p.to-p.from > 3 || !f.endsSentence(p.next) {
+		return 0
+	}
+	role := RolePublisher
+	if p.outlet != nil && !p.outlet.self {
+		role = RoleVia
+	}
+	f.addPhrase(role, p)
+	return p.next - i
 }
 
 // closesAttribution reports whether the name ending before j closes the
@@ -5546,6 +5578,11 @@ func (f *finder) enclosed(i int, close string, tight bool) int {
 			continue
 		}
 		if o := f.outletAt(i+1, i+1+n); o != nil && o.name != "ЗМІ" {
+			if c := len(f.cands) - 1; !tight && c >= 0 && f.closingQuoteAt(i-1) && f.cands[c].end == f.tok(i-1).rs {
+				// "розслідування «Схем» (Радіо Свобода)": the mother
+				// outlet of the project just read, one source with it
+				return n + 2
+			}
 			f.add(o.role(), o.name, i+1, i+1+n)
 			return n + 2
 		}
@@ -6396,12 +6433,12 @@ func (f *finder) stillOf(a int) (phrase, bool) {
 		k++
 	}
 	switch f.word(k) {
-	case "відео", "відеозвернення", "трансляції", "ефіру", "сюжету":
+	case "відео", "відеозвернення", "трансляції", "ефіру", "сюжету", "розслідування", "youtube-каналу":
 	default:
 		return phrase{}, false
 	}
-	if !f.tok(k + 1).upper {
-		return phrase{}, false
+	if t := f.tok(k + 1); !t.upper && !(t.kind == sym && isQuote(t.r)) {
+		return phrase{}, false // (or a name in quotation marks: "кадр із відео «Схем»")
 	}
 	return f.phrase(k + 1)
 }

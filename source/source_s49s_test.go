@@ -97,3 +97,39 @@ func TestS49SToldCorrespondent(t *testing.T) {
 			"Суспільне", []string{"двоє мешканців Енергодара"}, nil, nil},
 	})
 }
+
+// TestS49SRelayedBy: the outlet that retells, noticed, analysed or
+// translated, in a relative clause closing a "Про це" line, the source
+// the line names is the publisher; the source stays cited.
+func TestS49SRelayedBy(t *testing.T) {
+	checkFind(t, []findCase{
+		{"noticed a report",
+			"Жертви серед цивільних\n\nУ березні загинули 120 цивільних. Про це йдеться у звіті Моніторингової місії ООН, на який звертає увагу Mind.",
+			"Mind", []string{"звіт Моніторингової місії ООН"}, nil, nil},
+		{"analysed the data",
+			"Нові ФОП\n\nУ серпні зареєстрували 25 тисяч нових ФОП. Про це свідчать дані YouControl, які проаналізувала «Фінансова лінія».",
+			"Фінансова лінія", []string{"YouControl"}, nil, nil},
+		{"translated a foreign paper",
+			"Спільне виробництво\n\nУкраїна і Данія обговорюють спільне виробництво дронів. Про це йдеться в статті The Guardian, яку переклала редакція Mind.",
+			"Mind", []string{"The Guardian"}, nil, nil},
+		{"a project in brackets, retold",
+			"Квартири судді\n\nРодина судді придбала три квартири. Про це йдеться в розслідуванні «Схем» (Радіо Свобода), яке переказує «Рубікон».",
+			"Рубікон", []string{"Схем"}, nil, nil},
+		{"no Про це: none",
+			"Нові ФОП\n\nУ серпні зареєстрували 25 тисяч нових ФОП, яких проаналізувала «Фінансова лінія».",
+			"", []string{}, nil, nil},
+	})
+}
+
+// TestS49SStillOfNamed: a still of a video, an investigation or a YouTube
+// channel named in quotation marks credits its owner.
+func TestS49SStillOfNamed(t *testing.T) {
+	checkFind(t, []findCase{
+		{"a still of an investigation",
+			"Квартири судді\n\nРодина судді придбала три квартири.\n\nФото: кадр з розслідування «Слідство.Інфо»",
+			"", []string{}, []string{"Слідство.Інфо"}, nil},
+		{"a screenshot of a YouTube channel",
+			"Стрім журналіста\n\nЖурналіст розповів про бої під Куп'янськом.\n\nФото: скриншот з YouTube-каналу «Фронт Плюс»",
+			"", []string{}, []string{"Фронт Плюс"}, nil},
+	})
+}

@@ -1,0 +1,27 @@
+package pipeline_test
+
+import (
+	"slices"
+	"testing"
+	"time"
+)
+
+// TestS49SPhotoBase: a photo credit read in an oblique case, a person's
+// "Фото Олени Коваль" or a still's owner "кадр із відео «Схем»", is
+// named in its base form, as cited sources are.
+func TestS49SPhotoBase(t *testing.T) {
+	p := load(t)
+	for _, tt := range []struct{ name, text, photo string }{
+		{"a photographer in the genitive",
+			"Відкрили сквер\n\nУ Житомирі відкрили новий сквер.\n\nФото Олени Коваль", "Олена Коваль"},
+		{"a still of a programme in quotation marks",
+			"Квартири судді\n\nРодина судді придбала три квартири.\n\nФото: кадр із відео «Схем»", "Схеми"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			x := p.Extract(tt.text, time.Time{})
+			if !slices.Contains(x.Source.Photo, tt.photo) {
+				t.Errorf("photo %q, want %q among them", x.Source.Photo, tt.photo)
+			}
+		})
+	}
+}
