@@ -133,6 +133,53 @@ func (f *finder) warnedOfUnmet(i int) bool {
 	return false
 }
 
+// warnedOfForce reports whether the verb of warning at i opens a clause
+// of що that tells an act still to come of the side warning, or of the
+// state or body it names, done by any means or on a condition:
+// "попередив, що Мінськ «застосує все, що має», якщо хтось перетне
+// кордон", "попередили, що захищатимуть свої судна всіма доступними
+// засобами". A clause whose subject is a thing ("попередили, що ціни
+// зростуть, якщо …") is no threat.
+func (f *finder) warnedOfForce(i int) bool {
+	if i+4 >= len(f.toks) || f.toks[i+1].Text != "," || f.low(i+2) != "що" {
+		return false
+	}
+	act := -1
+	for j := i + 3; j < len(f.toks) && j <= i+8 && act < 0; j++ {
+		t := &f.toks[j]
+		switch {
+		case t.Kind == vistka.QuoteMark || t.Text == "«" || t.Text == "»" || t.Text == "\"":
+		case t.Kind == vistka.Punct || f.low(j) == "не":
+			return false
+		case strings.HasPrefix(t.Tag, "verb"):
+			if !strings.Contains(t.Tag, ":futr") && !(strings.Contains(t.Tag, ":perf") && strings.Contains(t.Tag, ":pres")) {
+				return false
+			}
+			act = j
+		case hasCase(t, "v_naz") && strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, "pron") && f.entityAt(j) == "":
+			return false // the clause's subject is a thing or a common noun
+		}
+	}
+	if act < 0 {
+		return false
+	}
+	for k := act + 1; k < len(f.toks) && !endsSentence(&f.toks[k]); k++ {
+		switch f.low(k) {
+		case "якщо", "якби":
+			return f.toks[k-1].Text == "," || f.toks[k-1].Kind == vistka.QuoteMark || f.toks[k-1].Text == "»"
+		case "засіб":
+			if l := f.low(k - 1); anyMeans[l] || k > 1 && anyMeans[f.low(k-2)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// anyMeans are the words of "всіма (доступними) засобами", "будь-якими
+// засобами".
+var anyMeans = map[string]bool{"весь": true, "увесь": true, "будь-який": true}
+
 // warnedOfOwnAct reports whether the verb of warning at i tells, in its
 // clause of що, that its subject may do an act that is an event
 // ("«Нафтогаз» попередив, що може обмежити постачання газу", "водії

@@ -3789,8 +3789,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			if i > 0 && f.low(i-1) == "не" {
 				continue // "не продовжила обмеження на імпорт": restrictions let lapse, none imposed
 			}
-		case "попередити", "застерегти":
-			if (i+1 >= len(f.toks) || f.entityAt(i+1) == "" || !hasCase(&f.toks[i+1], "v_zna")) && !f.warnedOfUnmet(i) && !f.warnedOfOwnAct(i) {
+		case "попередити", "попереджати", "застерегти":
+			if (i+1 >= len(f.toks) || f.entityAt(i+1) == "" || !hasCase(&f.toks[i+1], "v_zna")) && !f.warnedOfUnmet(i) && !f.warnedOfOwnAct(i) && !f.answerClause(i) && !f.warnedOfAnswer(i) && !f.warnedOfForce(i) {
 				continue // "синоптики попередили про наслідки негоди": a warning to no one named, no threat
 			}
 		case "узгодити":
@@ -4500,6 +4500,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.k.typ == "" && (v == "попередити" || v == "попереджати" || v == "застерегти") && f.warnedOfUnmet(i) {
 			tr.k = kind{"THREATEN", ""} // "попередила, що в разі бездіяльності влади люди перекриють шосе"
 		}
+		if tr.k.typ == "" && (v == "попередити" || v == "попереджати" || v == "застерегти") && f.warnedOfForce(i) {
+			tr.k = kind{"THREATEN", ""} // "попередив, що Мінськ застосує все, що має, якщо …": an act held over on a condition
+		}
 		if tr.k.typ == "" {
 			continue
 		}
@@ -5038,10 +5041,14 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// speaker's side appeals
 				ev.Actors = append(ev.Actors, f.appealToldBy(tr.at)...)
 			}
-			if len(ev.Actors) == 0 && !impers && ev.Type == "THREATEN" && tr.verb && f.notUnanswered(tr.at) {
+			if !impers && ev.Type == "THREATEN" && tr.verb && f.notUnanswered(tr.at) {
 				// "заявили, що такі дії не залишаться без відповіді":
-				// the one who says it threatens
-				ev.Actors = append(ev.Actors, f.threatToldBy(tr.at)...)
+				// the one who says it threatens (not a place in the
+				// clause: "арешт активів у США не залишиться без
+				// наслідків")
+				if who := f.threatToldBy(tr.at); who != nil || len(ev.Actors) == 0 {
+					ev.Actors = who
+				}
 			}
 			if len(ev.Actors) == 0 && impers {
 				// "додав, що ухвалу буде оскаржено": an appeal still to

@@ -272,7 +272,9 @@ func (f *finder) bodyTold(m int) string {
 		if f.toks[j].Kind == vistka.Punct && !isOpenQuote(f.toks[j].Text) && !isCloseQuote(f.toks[j].Text) {
 			return ""
 		}
-		if l := f.low(j); (l == "у" || l == "в") && j+1 < m && strings.HasPrefix(f.toks[j+1].Tag, "noun") && hasCase(&f.toks[j+1], "v_mis") {
+		if l := f.low(j); (l == "у" || l == "в") && j+1 < m && strings.HasPrefix(f.toks[j+1].Tag, "noun") && (hasCase(&f.toks[j+1], "v_mis") || strings.Contains(f.toks[j+1].Tag, ":nv")) {
+			// (an indeclinable name the tagger read in another case: "В
+			// МЗС попередили")
 			if e := f.entityAt(j + 1); e != "" {
 				return e
 			}

@@ -8,7 +8,8 @@ import (
 
 // notUnanswered reports the set phrase of a threat at the verb at i: a
 // future or a present "не залишиться без відповіді", "не залишимо це без
-// відповіді", "не залишиться без належної відповіді" (a question that
+// відповіді", "не залишиться без належної відповіді", "не залишиться без
+// наслідків для компаній" (a question that
 // "залишилося без відповіді" went unanswered; nothing is threatened).
 func (f *finder) notUnanswered(i int) bool {
 	if i == 0 || f.low(i-1) != "не" || strings.Contains(f.toks[i].Tag, ":past") || strings.Contains(f.toks[i].Tag, ":inf") {
@@ -17,7 +18,7 @@ func (f *finder) notUnanswered(i int) bool {
 	for j := i + 1; j < len(f.toks) && j <= i+4; j++ {
 		if f.low(j) == "без" {
 			for k := j + 1; k < len(f.toks) && k <= j+2; k++ {
-				if f.low(k) == "відповідь" {
+				if l := f.low(k); l == "відповідь" || l == "наслідок" || l == "наслідки" {
 					return true
 				}
 			}
@@ -55,7 +56,7 @@ func (f *finder) threatToldBy(at int) []string {
 		if u := f.toks[j].Text; u == "." || u == ";" || u == ":" {
 			break
 		}
-		if l := f.low(j - 1); (l == "у" || l == "в") && j-1 == 0 && strings.HasPrefix(f.toks[j].Tag, "noun") && hasCase(&f.toks[j], "v_mis") {
+		if l := f.low(j - 1); (l == "у" || l == "в") && j-1 == 0 && strings.HasPrefix(f.toks[j].Tag, "noun") && (hasCase(&f.toks[j], "v_mis") || strings.Contains(f.toks[j].Tag, ":nv")) {
 			if e := f.entityAt(j); e != "" {
 				return []string{e}
 			}
@@ -366,6 +367,12 @@ var hostileActs = map[string]bool{"провокація": true, "агресія"
 // дзеркальну відповідь" — a threat, as countermeasures promised are (a
 // promise of help is no threat, nor is an answer with no such adjective).
 func (f *finder) answerPromised(i int, v string) bool {
+	if v != "пообіцяти" && v != "обіцяти" && v != "попередити" && v != "попереджати" && v != "заявити" && v != "заявляти" {
+		return false
+	}
+	if f.answerClause(i) {
+		return true
+	}
 	if v != "пообіцяти" && v != "обіцяти" {
 		return false
 	}
@@ -383,6 +390,56 @@ func (f *finder) answerPromised(i int, v string) bool {
 		}
 		if f.low(j) == "контрзахід" && strings.HasPrefix(t.Tag, "noun") {
 			return true // "пообіцяло «рішучі контрзаходи»": countermeasures promised
+		}
+	}
+	return false
+}
+
+// answerClause reports whether the verb of promise or warning at i opens
+// a clause of що whose subject is an answer that will come soon or be
+// harsh: "пообіцяла, що «відповідь не забариться»", "попередив, що
+// відповідь буде жорсткою" (a reply to a letter that "надійде завтра" is
+// no threat).
+func (f *finder) answerClause(i int) bool {
+	if i+4 >= len(f.toks) || f.toks[i+1].Text != "," || f.low(i+2) != "що" {
+		return false
+	}
+	j := i + 3
+	if f.toks[j].Kind == vistka.QuoteMark || f.toks[j].Text == "«" {
+		j++
+	}
+	for ; j < len(f.toks) && j <= i+5 && strings.HasPrefix(f.toks[j].Tag, "adj"); j++ {
+	}
+	if j+2 >= len(f.toks) || f.low(j) != "відповідь" || !hasCase(&f.toks[j], "v_naz") {
+		return false
+	}
+	switch f.low(j + 1) {
+	case "не":
+		return f.low(j+2) == "забаритися" || f.low(j+2) == "забарюватися"
+	case "бути":
+		return harshMeasures[f.low(j+2)] || answerManners[f.low(j+2)]
+	}
+	return false
+}
+
+// warnedOfAnswer reports whether the verb of warning at i warns, with no
+// one named, of an answer, sanctions or countermeasures: "Пекін попередив
+// про «рішучу відповідь»", "попередили про санкції" (a warning of the
+// consequences of bad weather is none).
+func (f *finder) warnedOfAnswer(i int) bool {
+	if i+2 >= len(f.toks) || f.low(i+1) != "про" {
+		return false
+	}
+	for j := i + 2; j < len(f.toks) && j <= i+5; j++ {
+		switch f.low(j) {
+		case "відповідь":
+			// (not "про відповідь на запит": a reply)
+			return strings.HasPrefix(f.toks[j].Tag, "noun") && (harshMeasures[f.low(j-1)] || f.low(j+1) != "на")
+		case "санкції", "санкція", "контрзахід":
+			return strings.HasPrefix(f.toks[j].Tag, "noun")
+		}
+		if t := &f.toks[j]; !strings.HasPrefix(t.Tag, "adj") && t.Kind != vistka.QuoteMark && t.Text != "«" {
+			return false
 		}
 	}
 	return false

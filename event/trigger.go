@@ -1200,9 +1200,15 @@ func init() {
 	}
 	pairs["відправляти"] = pairs["відправити"]
 	pairs["звільнити"]["застава"] = kind{"RETREAT", "release"}
-	// consequences warned of threaten: попередив Захід про наслідки
-	pairs["попередити"] = map[string]kind{"наслідки": {"THREATEN", ""}, "наслідок": {"THREATEN", ""}}
+	// consequences warned of threaten: попередив Захід про наслідки; so do
+	// an answer, sanctions or countermeasures warned of:
+	// попередила Берлін про «адекватну відповідь», попередили Ірак про
+	// санкції
+	pairs["попередити"] = map[string]kind{"наслідки": {"THREATEN", ""}, "наслідок": {"THREATEN", ""},
+		"відповідь": {"THREATEN", ""}, "санкції": {"THREATEN", ""}, "санкція": {"THREATEN", ""},
+		"контрзахід": {"THREATEN", ""}}
 	pairs["застерегти"] = pairs["попередити"]
+	pairs["попереджати"] = pairs["попередити"]
 	pairs["узяти"] = pairs["взяти"]
 	pairs["застосовувати"] = pairs["застосувати"]
 	// sanctions applied: РНБО застосувала санкції до 50 осіб (the

@@ -1,0 +1,35 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// Threats in the forms of the war and world desk (session 49, helper
+// h49h): an answer, sanctions or countermeasures warned of, with the one
+// warned named or not; an act "не залишиться без наслідків" told by the
+// body that warns; a harsh answer promised in a clause of що; an act of the
+// warning side's state by any means or on a condition. Warnings of weather,
+// of a reply to a letter, of prices that rise, are none. The sentences are
+// our own.
+func TestThreatShapesS49h(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"an answer or sanctions warned of, to a side named",
+			"Посол Китаю попередив Токіо про «рішучу відповідь». Держдеп попереджає Багдад про санкції у разі закупівлі зброї.",
+			[]string{"THREATEN Посол Китаю → Токіо", "THREATEN Держдеп → Багдад"}},
+		{"an answer or sanctions warned of, no side named; a reply or a storm's consequences are none",
+			"Пекін попередив про «рішучу відповідь». Банк попередив про відповідь на запит. Синоптики попередили про наслідки негоди.",
+			[]string{"THREATEN Пекін → "}},
+		{"not left without consequences, told by the body that warns, not by a place in the clause",
+			"В МЗС Китаю попередили, що арешт китайських активів у США «не залишиться без наслідків для американських компаній». Зміна клімату не залишиться без наслідків для врожаю.",
+			[]string{"THREATEN МЗС Китаю →  @США [future]"}},
+		{"a harsh answer promised in a clause of що; help that will not be late is none",
+			"Речниця уряду пообіцяла, що «відповідь не забариться». Посол попередив, що відповідь буде дзеркальною. Міністр пообіцяла, що допомога не забариться.",
+			[]string{"THREATEN Речниця уряду → ", "THREATEN Посол → "}},
+		{"an act of the state warned of, by any means or on a condition; prices that rise are none",
+			"Пекін попередив, що «надалі захищатиме свої судна усіма доступними засобами». Прем'єр попередив, що Анкара закриє протоки, якщо Брюссель запровадить мита. Економісти попередили, що ціни зростуть, якщо уряд підвищить податки.",
+			[]string{"THREATEN Пекін → ", "THREATEN Прем'єр → "}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
