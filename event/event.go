@@ -3855,9 +3855,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// its contract, like an order
 			k, ok = kind{"AGREE", ""}, true
 		}
-		if buySieve.Has(vk) && buys[v] && !ok && f.effortsAt(i, len(f.toks)) >= 0 && f.boughtFor(i, len(f.toks)) != "" {
-			// "придбали для потреб райвідділу зусиллями міської ради":
-			// bought for someone by others
+		if (buySieve.Has(vk) && buys[v] || builds[v]) && !ok && f.paidByOthers(i, passive) {
+			// "придбали для потреб райвідділу зусиллями міської ради",
+			// "генератори закупили за кошти уряду Японії": bought or built
+			// for someone by others, or with a donor's money
 			k, ok = kind{"AID", ""}, true
 		}
 		if v == "" || !ok && pairs[v] == nil {
@@ -5856,13 +5857,19 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			rec = slices.Clone(out[k].Recipients)
 		}
 		ev.Recipients = append(ev.Recipients, slices.DeleteFunc(rec, func(r string) bool { return slices.Contains(ev.Actors, r) })...)
-		if k := f.effortsAt(tr.at, end); tr.verb && ev.Type == "AID" && k >= 0 {
+		if k, cost := f.paidAt(tr.at, end); tr.verb && ev.Type == "AID" && k >= 0 && (!cost || buys[f.verb(tr.at)] || builds[f.verb(tr.at)]) {
 			// "придбали для потреб райвідділу зусиллями міської ради та
 			// громадською організацією «Ліга …»": those whose efforts
-			// bought it give it, to whom it is for
+			// or money bought it give it, to whom it is for; a body paying
+			// for its country ("коштом уряду Японії") is the country (a
+			// gift "передав … коштом своїх донорів" stays the giver's)
 			if b := f.benefactors(k+1, end); len(b) > 0 {
 				ev.Actors = b
 			}
+			if e := f.donorEntity(k + 1); cost && e != "" {
+				ev.Actors = []string{e}
+			}
+			ev.Recipients = slices.DeleteFunc(ev.Recipients, func(r string) bool { return slices.Contains(ev.Actors, r) })
 			if r := f.boughtFor(tr.at, end); r != "" {
 				ev.Recipients = []string{r}
 			}
@@ -13612,23 +13619,95 @@ func (f *finder) withinQuote(j int) bool {
 }
 
 // buys are verbs of buying, which give aid when others' efforts bought a
-// thing for someone (see effortsAt).
+// thing for someone (see paidByOthers).
 var buys = map[string]bool{"придбати": true, "купити": true, "закупити": true, "придбавати": true, "купувати": true, "закуповувати": true}
 
-// effortsAt returns the index of "зусиллями" after the verb at at in its
-// clause (before end), with a genitive after it: "придбали … зусиллями
-// міської ради"; -1 when there is none.
-func (f *finder) effortsAt(at, end int) int {
-	for j := at + 1; j+1 < end && j <= at+8; j++ {
+// builds are verbs of building, fitting out and mending, which give aid
+// when a donor's money paid for the work: "котельню збудували коштом
+// Данського фонду", "центр облаштували коштом уряду Німеччини", "вікна
+// замінюють за кошти міського бюджету" (see paidByOthers).
+var builds = map[string]bool{"збудувати": true, "побудувати": true, "будувати": true, "відбудувати": true, "відбудовувати": true,
+	"облаштувати": true, "облаштовувати": true, "обладнати": true, "відремонтувати": true, "ремонтувати": true,
+	"відновити": true, "відновлювати": true, "утеплити": true, "реконструювати": true, "замінити": true, "замінювати": true}
+
+// paidByOthers reports whether the verb of buying or building at i was
+// paid by others: bought by their efforts for someone named by для
+// ("придбали для потреб райвідділу зусиллями міської ради"), or, told by
+// a verb (no participle, passive is its flag), with the money of a donor
+// named, a body or a country, or donors named by their noun ("закупили
+// за кошти уряду Японії", "коштом міжнародних партнерів"); a budget's
+// money ("закупити для лікарень за кошти обласного бюджету") is spending.
+func (f *finder) paidByOthers(i int, passive bool) bool {
+	k, cost := f.paidAt(i, len(f.toks))
+	switch {
+	case k < 0:
+		return false
+	case !cost:
+		return buys[f.verb(i)] && f.boughtFor(i, len(f.toks)) != ""
+	}
+	return !passive && strings.HasPrefix(f.toks[i].Tag, "verb") && f.donorNamed(k+1)
+}
+
+// paidAt returns the index of the word after the verb at at, in its
+// clause before end, that names whose efforts or money did it, a genitive
+// following: "зусиллями міської ради", "коштом уряду Німеччини", "за
+// кошти Всесвітньої продовольчої програми" (the index of кошти); -1 when
+// there is none. cost is true for money ("коштом", "за кошти").
+func (f *finder) paidAt(at, end int) (k int, cost bool) {
+	for j := at + 1; j+1 < end && j <= at+10; j++ {
 		t := &f.toks[j]
 		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
-			return -1
+			return -1, false
 		}
-		if f.low(j) == "зусилля" && hasCase(t, "v_oru") && hasCase(&f.toks[j+1], "v_rod") {
-			return j
+		if !hasCase(&f.toks[j+1], "v_rod") {
+			continue
+		}
+		switch {
+		case f.low(j) == "зусилля" && hasCase(t, "v_oru") && j <= at+8:
+			return j, false
+		case f.low(j) == "кошт" && scan.ToLower(t.Text) == "коштом",
+			f.low(j) == "кошт" && scan.ToLower(t.Text) == "кошти" && f.low(j-1) == "за":
+			return j, true
 		}
 	}
-	return -1
+	return -1, false
+}
+
+// donorNamed reports whether the genitive from j on names a donor: a body
+// or a country (see donorEntity), or donors by their plural noun (see
+// donorPeople: "міжнародних партнерів").
+func (f *finder) donorNamed(j int) bool {
+	if f.donorEntity(j) != "" {
+		return true
+	}
+	for k := j; k < len(f.toks) && k <= j+3; k++ {
+		t := &f.toks[k]
+		if f.entityAt(k) != "" || !strings.HasPrefix(t.Tag, "adj") && !strings.HasPrefix(t.Tag, "noun") || !hasCase(t, "v_rod") {
+			return false
+		}
+		if strings.HasPrefix(t.Tag, "noun") && donorPeople[f.low(k)] && plural(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// donorEntity returns the body or the country named among the first words
+// of the genitive from j on ("уряду Японії", "Данського фонду
+// інвестицій"), or "".
+func (f *finder) donorEntity(j int) string {
+	for k := j; k < len(f.toks) && k <= j+3; k++ {
+		if e := f.entityAt(k); e != "" {
+			if f.ents.Type(e) == "ORG" || f.ents.Type(e) == "LOC" {
+				return e
+			}
+			return ""
+		}
+		if t := &f.toks[k]; !strings.HasPrefix(t.Tag, "adj") && !strings.HasPrefix(t.Tag, "noun") || !hasCase(t, "v_rod") {
+			return ""
+		}
+	}
+	return ""
 }
 
 // benefactors returns those whose efforts are named from j on: a

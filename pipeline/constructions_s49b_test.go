@@ -1,0 +1,30 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// Goods bought or a building built, fitted out or mended with a donor's
+// money ("за кошти X", "коштом X") are the donor's aid, a body paying for
+// its country being the country; a town buying with its own budget for
+// no one named, and a sight seen that was built so, are none. The
+// sentences are our own (session 49, helper h49b).
+func TestPaidByDonorS49b(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"goods bought with a government's money",
+			"Торік закупили для водоканалу нові насоси за кошти уряду Швеції.",
+			[]string{"AID Швеція → водоканал"}},
+		{"a building fitted out with a foundation's money, a relative clause",
+			"Мер оглянув пральню, яку облаштували коштом Міжнародного фонду «Відродження».",
+			[]string{"AID Міжнародний фонд «Відродження» → "}},
+		{"donors named by their noun",
+			"Дах спортзалу відремонтували за кошти іноземних партнерів.",
+			[]string{"AID іноземні партнери → "}},
+		{"a town's own budget for no one named is a purchase",
+			"Місто закупило 12 бойлерів за кошти міського бюджету.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
