@@ -502,6 +502,24 @@ func (r *Result) dashedTitle(a *vistka.Analysis, ro role) (role, bool) {
 // plainGenitive reports whether t is a common noun or an adjective in the
 // genitive, a word a title's tail may go on with (міністр закордонних
 // справ).
+// ownerName reports whether the name at from, in the genitive (not an
+// indeclinable one), owns the noun just before it, one of leaderGroups
+// (дипломата адміністрації Байдена, речника уряду Орбана): a title head
+// no list holds is then not taken across that noun for the name, as it is
+// across others (експерта телеканалу Олександра Гливинського).
+func ownerName(toks []vistka.Token, from int) bool {
+	return from > 0 && strings.Contains(toks[from].Tag, "v_rod") && !strings.Contains(toks[from].Tag, ":nv") &&
+		plainGenitive(&toks[from-1]) && leaderGroups[scan.ToLower(lemmaOf(&toks[from-1]))]
+}
+
+// leaderGroups are the nouns for a government, a team or a circle that
+// news names by its leader's genitive: адміністрація Байдена, уряд
+// Орбана, команда Зеленського, режим Асада.
+var leaderGroups = map[string]bool{
+	"адміністрація": true, "уряд": true, "кабінет": true, "команда": true, "штаб": true,
+	"оточення": true, "режим": true, "партія": true, "родина": true, "сім'я": true, "сімʼя": true,
+}
+
 func plainGenitive(t *vistka.Token) bool {
 	return strings.Contains(t.Tag, "v_rod") && (strings.HasPrefix(t.Tag, "noun") || strings.HasPrefix(t.Tag, "adj")) && !strings.Contains(t.Tag, "prop")
 }
@@ -2166,7 +2184,7 @@ func titleWordBefore(a *vistka.Analysis, toks []vistka.Token, from, to, name int
 			(headTitles[l] || aideTitles[l]) && j < from-1 && !complementAt(toks, j) && !other(t) {
 			return j
 		}
-		if j < from-1 && !person && personNoun(t) && !complementAt(toks, j) && !other(t) && !personNoun(&toks[j+1]) && !namePartBetween(a, toks[j+1:from], toks[from].Tag) {
+		if j < from-1 && !person && personNoun(t) && !complementAt(toks, j) && !other(t) && !personNoun(&toks[j+1]) && !namePartBetween(a, toks[j+1:from], toks[from].Tag) && !ownerName(toks, from) {
 			return j // across the body, place or field it goes on with: член НКЕК, декан юридичного факультету
 		}
 		person = person || strings.HasPrefix(t.Tag, "noun:anim") && !strings.Contains(t.Tag, ":prop") &&
