@@ -90,7 +90,7 @@ func storyScene(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, 
 			v = cmp.Or(sideMet(a, evs, told, i, e, day, s), v)
 		}
 		switch {
-		case !opened && thanked(e) && (v == nil || v.Type == "AID" && !metThere(e, v)):
+		case !opened && thanked(toks, e) && (v == nil || v.Type == "AID" && !metThere(e, v)):
 			// "У середу в Полтаві відкрили центр реабілітації. …
 			// Когут подякував німецькій стороні за допомогу": thanks
 			// said at the occasion or the handover of a report of one
@@ -357,7 +357,17 @@ func backgroundFrom(a *vistka.Analysis) int {
 	return len(a.Sentences)
 }
 
-// thanked reports whether e is thanks ("подякував", "висловив подяку").
-func thanked(e *vistka.Event) bool {
-	return e.Type == "SUPPORT" && (strings.HasPrefix(e.Trigger, "подякувати") || strings.HasPrefix(e.Trigger, "дякувати") || strings.Contains(e.Trigger, "подяк"))
+// thanked reports whether e, told in toks, is thanks ("подякував",
+// "висловив подяку") or the welcome of a decision ("привітав рішення
+// лідерів"): a word said as the news came, not a congratulation, which
+// may wait for the winners' return.
+func thanked(toks []vistka.Token, e *vistka.Event) bool {
+	if e.Type != "SUPPORT" {
+		return false
+	}
+	if strings.HasPrefix(e.Trigger, "подякувати") || strings.HasPrefix(e.Trigger, "дякувати") || strings.Contains(e.Trigger, "подяк") {
+		return true
+	}
+	k := slices.IndexFunc(toks, func(t vistka.Token) bool { return t.RStart == e.TriggerSpan.Start })
+	return strings.HasPrefix(e.Trigger, "привітати") && k >= 0 && k+1 < len(toks) && toks[k+1].Lemma == "рішення"
 }

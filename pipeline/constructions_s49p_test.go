@@ -28,8 +28,9 @@ func TestS49PSceneSides(t *testing.T) {
 
 // TestS49PThanksOfTheDay: thanks with no time of their own, told in a
 // report of one day, were said that day, at the occasion the lead tells
-// (an opening with no act of its own); not in a paragraph that recalls
-// an older story, nor when the lead tells two days.
+// (an opening with no act of its own), and so was the welcome of a
+// decision; not in a paragraph that recalls an older story, nor when the
+// lead tells two days.
 func TestS49PThanksOfTheDay(t *testing.T) {
 	p := load(t)
 	fri := time.Date(2026, 3, 13, 0, 0, 0, 0, time.UTC) // у понеділок 9 March
@@ -45,5 +46,8 @@ func TestS49PThanksOfTheDay(t *testing.T) {
 		{"thanks after a lead of two days",
 			lead + ", а у вівторок – пункт видачі гуманітарної допомоги." + funded + "Міський голова Кременчука Віталій Малецький подякував ЮНІСЕФ за допомогу родинам з Покровської громади.",
 			[]string{"AID Дитячий фонд ООН → ", "SUPPORT Віталій Малецький → ЮНІСЕФ"}},
+		{"the welcome of a decision at the sitting",
+			"Рада ЄС продовжила тимчасовий захист для українців\n\nРада ЄС у понеділок у Брюсселі продовжила тимчасовий захист для українських біженців.\n\nЗа рішення проголосували всі держави-члени.\n\nМіністерка соціальної політики України Оксана Жолнович привітала рішення Ради ЄС.",
+			[]string{"SUPPORT Оксана Жолнович → Рада ЄС 2026-03-09"}},
 	}, fri, datedEvent)
 }
