@@ -43,7 +43,9 @@ import (
 //     подякував німецькій стороні за допомогу" thanked them at the
 //     opening, whoever was a side of what.
 //
-// Acts told in a quote or in indirect speech keep the speaker's time,
+// Acts told in a quote or in indirect speech keep the speaker's time, but
+// for the sides' act at the talks told in the two sentences before,
+// reported ("За словами Сибіги, сторони домовилися …" after the talks),
 // acts in the present or to come have no one day, and a parallel thread
 // ("Тим часом", "Водночас") or a sentence that recalls another time
 // ("раніше", "минулого", "тоді") is left as it is; so is a suspicion
@@ -53,7 +55,11 @@ func storyScene(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, 
 	firstBackground := -1 // the first sentence that recalls an older story, sought once (see backgroundFrom)
 	for i := range evs {
 		e := &evs[i]
-		if e.Date != "" || len(e.Aux) > 0 || e.TriggerSpan == nil || quotedEvent(quotes, e) || strings.Contains(e.Trigger, "підозр") {
+		if e.Date != "" || len(e.Aux) > 0 || e.TriggerSpan == nil || strings.Contains(e.Trigger, "підозр") {
+			continue
+		}
+		reported := quotedEvent(quotes, e)
+		if reported && !toldOfSides(quotes, e) {
 			continue
 		}
 		if tense, total := triggerTense(a, e); tense != "past" || total {
@@ -90,6 +96,13 @@ func storyScene(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, 
 			v = cmp.Or(sideMet(a, evs, told, i, e, day, s), v)
 		}
 		switch {
+		case reported && (v == nil || !metThere(e, v) || s-toldAt(a, v, s) > 2):
+			// only the sides' act at the talks told just before,
+			// reported ("Згодом міністр провів переговори з Сибігою. За
+			// словами Сибіги, сторони домовилися …"): "За словами
+			// Кіпера, Молдова передала …" may be of another time
+			continue
+		case reported:
 		case !opened && thanked(toks, e) && (v == nil || v.Type == "AID" && !metThere(e, v)):
 			// "У середу в Полтаві відкрили центр реабілітації. …
 			// Когут подякував німецькій стороні за допомогу": thanks
@@ -370,4 +383,13 @@ func thanked(toks []vistka.Token, e *vistka.Event) bool {
 	}
 	k := slices.IndexFunc(toks, func(t vistka.Token) bool { return t.RStart == e.TriggerSpan.Start })
 	return strings.HasPrefix(e.Trigger, "привітати") && k >= 0 && k+1 < len(toks) && toks[k+1].Lemma == "рішення"
+}
+
+// toldOfSides reports whether e is told in indirect speech, not in a
+// direct quote: "За словами Сибіги, сторони домовилися про спільне
+// виробництво боєприпасів" reports the talks' outcome.
+func toldOfSides(quotes []vistka.Quote, e *vistka.Event) bool {
+	return !slices.ContainsFunc(quotes, func(q vistka.Quote) bool {
+		return q.Direct && e.TriggerSpan.Start >= q.Start && e.TriggerSpan.End <= q.End
+	})
 }

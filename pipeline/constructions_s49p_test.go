@@ -51,3 +51,23 @@ func TestS49PThanksOfTheDay(t *testing.T) {
 			[]string{"SUPPORT Оксана Жолнович → Рада ЄС 2026-03-09"}},
 	}, fri, datedEvent)
 }
+
+// TestS49PReportedOutcome: the sides' agreement at the talks told just
+// before, reported in indirect speech ("За словами Ляшка, сторони
+// домовилися …"), was reached that day; aid reported so is of the
+// speaker's time, which the text does not tell.
+func TestS49PReportedOutcome(t *testing.T) {
+	p := load(t)
+	fri := time.Date(2026, 3, 13, 0, 0, 0, 0, time.UTC) // у середу 11 March
+	talks := "Україна і Литва домовилися про реабілітацію поранених військових\n\nМіністр охорони здоров'я України Віктор Ляшко у середу прибув до Вільнюса з робочим візитом.\n\nПро це повідомили в МОЗ.\n\nЗгодом Ляшко провів переговори з міністеркою охорони здоров'я Литви Марією Яконіс.\n\n"
+	visit := []string{"AGREE Україна,Литва →  2026-03-11", "CONSULT/visit Віктор Ляшко → Вільнюс @Вільнюс 2026-03-11",
+		"CONSULT/meet Віктор Ляшко → Марія Яконіс @Вільнюс 2026-03-11"}
+	checkEventsAs(t, p, []construction{
+		{"the sides' agreement, reported",
+			talks + "За словами Ляшка, сторони домовилися про реабілітацію ще 300 українських військових у литовських шпиталях.",
+			append(visit, "AGREE Віктор Ляшко,Марія Яконіс →  @Вільнюс 2026-03-11")},
+		{"aid, reported",
+			talks + "За словами Ляшка, Литва передала Україні 40 реанімобілів.",
+			append(visit, "AID Литва → Україна")},
+	}, fri, datedEvent)
+}
