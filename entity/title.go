@@ -68,10 +68,11 @@ func (r *Result) titles(a *vistka.Analysis, jobs []pending) {
 			continue
 		}
 		p := r.adjacentPerson(a, ro)
-		if p < 0 && k+1 < len(jobs) && jobs[k+1].sent == j.sent && r.blank(ro.end, jobs[k+1].span.Start) {
+		if p < 0 && k+1 < len(jobs) && jobs[k+1].sent == j.sent {
 			// two titles of one name: "Предстоятель Православної церкви
-			// України митрополит Епіфаній"
-			if next, ok := r.rolePhrase(a, jobs[k+1]); ok {
+			// України митрополит Епіфаній", "речник бригади старший
+			// лейтенант Максим Ковтун" (the second with its adjectives)
+			if next, ok := r.rolePhrase(a, jobs[k+1]); ok && (r.blank(ro.end, jobs[k+1].span.Start) || r.blank(ro.end, next.start)) {
 				p = r.adjacentPerson(a, next)
 			}
 		}
@@ -2152,8 +2153,35 @@ func rankTitles(a *vistka.Analysis) []pending {
 			lemma = feminine(lemma) // уповноважена
 		}
 		out = append(out, pending{vistka.Span{Start: t.RStart, End: t.REnd, Type: "JOB", Text: t.Text, Lemma: lemma}, s})
+		if o, ok := officeBeforeRank(a, toks, j, from, to); ok {
+			out = append(out, pending{vistka.Span{Start: toks[o].RStart, End: toks[o].REnd, Type: "JOB", Text: toks[o].Text, Lemma: lemmaOf(&toks[o])}, s})
+		}
 	}
 	return out
+}
+
+// officeBeforeRank returns the head of an office held by the person named
+// at toks[from:to] written before the rank at toks[j], the two titles of
+// one name: "речник бригади старший лейтенант Максим Ковтун", "Командир
+// бригади полковник Дмитро Рюмшин". It reports false when toks[j] is no
+// rank or no office stands before it in the name's case.
+func officeBeforeRank(a *vistka.Analysis, toks []vistka.Token, j, from, to int) (int, bool) {
+	if !militaryRanks[scan.ToLower(lemmaOf(&toks[j]))] {
+		return 0, false
+	}
+	r := j // the rank with its adjectives: старший лейтенант
+	for r > 0 && strings.HasPrefix(toks[r-1].Tag, "adj") && sameCase(toks[r-1].Tag, toks[j].Tag) {
+		r--
+	}
+	if r == 0 {
+		return 0, false
+	}
+	o := titleWordBefore(a, toks, r, j+1, toks[r].RStart)
+	if o < 0 || militaryRanks[scan.ToLower(lemmaOf(&toks[o]))] || !strings.HasPrefix(toks[o].Tag, "noun") ||
+		!sameCase(toks[o].Tag, toks[from].Tag) && !indeclinable(toks[from:to]) || coveredBySpan(a, toks[o].RStart) {
+		return 0, false
+	}
+	return o, true
 }
 
 // indeclinable reports whether a word of a name does not decline (Кая

@@ -43,3 +43,22 @@ func TestS49TPersonNounTitles(t *testing.T) {
 		checkTitles(t, x, tt.person, tt.want, tt.not)
 	}
 }
+
+// TestS49TOfficeAndRank: an office and a military rank before one name
+// are two titles of it: the office across its genitive, the rank with its
+// adjectives.
+func TestS49TOfficeAndRank(t *testing.T) {
+	p := load(t)
+	for _, tt := range []struct {
+		text, person string
+		want         []string
+	}{
+		{"Про збитий дрон розповів речник повітряного командування старший лейтенант Ігор Данилюк.", "Ігор Данилюк",
+			[]string{"речник повітряного командування", "старший лейтенант"}},
+		{"Командир батальйону майор Степан Кушнір подякував волонтерам.", "Степан Кушнір",
+			[]string{"командир батальйону", "майор"}},
+	} {
+		x := p.Extract(tt.text, time.Time{})
+		checkTitles(t, x, tt.person, tt.want, nil)
+	}
+}
