@@ -78,10 +78,11 @@ var notTitles = map[string]bool{
 	"теща": true, "вітчим": true, "мачуха": true, "пасинок": true, "падчерка": true, "наречений": true,
 	"наречена": true, "коханий": true, "кохана": true, "первісток": true, "нащадок": true, "родич": true, "родичка": true,
 	"хрещеник": true, "хрещениця": true, "батьки": true,
-	// companions
+	// companions and rivals
 	"друг": true, "подруга": true, "товариш": true, "товаришка": true, "колега": true, "сусід": true, "сусідка": true,
 	"знайомий": true, "знайома": true, "однокласник": true, "однокласниця": true, "одноліток": true,
 	"співрозмовник": true, "співрозмовниця": true, "напарник": true, "напарниця": true,
+	"суперник": true, "суперниця": true, "опонент": true, "опонентка": true, "союзник": true, "союзниця": true,
 	// address
 	"пан": true, "пані": true, "панна": true, "панночка": true, "добродій": true, "добродійка": true,
 	// people at large

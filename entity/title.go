@@ -76,12 +76,22 @@ func (r *Result) titles(a *vistka.Analysis, jobs []pending) {
 				p = r.adjacentPerson(a, next)
 			}
 		}
-		if p < 0 && k+1 < len(jobs) && jobs[k+1].sent == j.sent && r.between(ro.end, jobs[k+1].span.Start) == "," {
+		if p < 0 && k+1 < len(jobs) && jobs[k+1].sent == j.sent {
 			// two titles of one name, the second in apposition to the
 			// first: "керівник обласного офісу реформ, депутат облради
-			// Володимир Удовиченко"
-			if next, ok := r.rolePhrase(a, jobs[k+1]); ok && next.start == jobs[k+1].span.Start {
-				p = r.nameAfter(a, next)
+			// Володимир Удовиченко", "Посол України у Великій Британії,
+			// колишній головнокомандувач … Валерій Залужний" (the first
+			// with its posting, the second with its adjectives)
+			if next, ok := r.rolePhrase(a, jobs[k+1]); ok {
+				switch {
+				case r.between(ro.end, next.start) == ",":
+					p = r.nameAfter(a, next)
+				case ro.postEnd > 0 && r.between(ro.postEnd, next.start) == ",":
+					if p = r.nameAfter(a, next); p >= 0 {
+						ro.title += " " + strings.Join(strings.Fields(string(r.text[ro.end:ro.postEnd])), " ")
+						ro.end, ro.reach = ro.postEnd, ro.postEnd
+					}
+				}
 			}
 		}
 		if p < 0 && k+1 < len(jobs) && jobs[k+1].sent == j.sent && len(ro.tailLemmas) == 0 && !ro.plural &&
@@ -2137,27 +2147,76 @@ func rankTitles(a *vistka.Analysis) []pending {
 			continue
 		}
 		j := titleWordBefore(a, toks, from, to, spans[k].Start)
-		if j < 0 {
-			continue
+		if j >= 0 && !rankTitleAt(a, toks, j, from, to) {
+			j = -1
 		}
-		t := &toks[j]
-		// (голова, глава: the tagger may read the head of a body as a
-		// part of the body)
-		if !strings.HasPrefix(t.Tag, "noun:anim") && !(strings.HasPrefix(t.Tag, "noun") && headTitles[scan.ToLower(lemmaOf(t))]) &&
-			!(strings.HasPrefix(t.Tag, "adj") && aideTitles[scan.ToLower(lemmaOf(t))]) ||
-			strings.Contains(t.Tag, ":p:") || !sameCase(t.Tag, toks[from].Tag) && !indeclinable(toks[from:to]) || coveredBySpan(a, t.RStart) {
-			continue
+		if j >= 0 {
+			t := &toks[j]
+			lemma := lemmaOf(t)
+			if strings.HasPrefix(t.Tag, "adj") && strings.Contains(t.Tag, ":f:") {
+				lemma = feminine(lemma) // уповноважена
+			}
+			out = append(out, pending{vistka.Span{Start: t.RStart, End: t.REnd, Type: "JOB", Text: t.Text, Lemma: lemma}, s})
+			if o, ok := officeBeforeRank(a, toks, j, from, to); ok {
+				out = append(out, wordTitle(toks, o, s))
+			}
 		}
-		lemma := lemmaOf(t)
-		if strings.HasPrefix(t.Tag, "adj") && strings.Contains(t.Tag, ":f:") {
-			lemma = feminine(lemma) // уповноважена
-		}
-		out = append(out, pending{vistka.Span{Start: t.RStart, End: t.REnd, Type: "JOB", Text: t.Text, Lemma: lemma}, s})
-		if o, ok := officeBeforeRank(a, toks, j, from, to); ok {
-			out = append(out, pending{vistka.Span{Start: toks[o].RStart, End: toks[o].REnd, Type: "JOB", Text: toks[o].Text, Lemma: lemmaOf(&toks[o])}, s})
+		if o, ok := apposedTitleBefore(a, toks, j, from, to); ok {
+			out = append(out, wordTitle(toks, o, s))
 		}
 	}
 	return out
+}
+
+// rankTitleAt reports whether toks[j], found by titleWordBefore, can be
+// the title of the name at toks[from:to]: a noun for a person (or a head
+// of a body, голова, глава, which the tagger may read as part of the
+// body; or a participle standing for one, уповноважена), in the singular,
+// in the name's case, no span's word.
+func rankTitleAt(a *vistka.Analysis, toks []vistka.Token, j, from, to int) bool {
+	t := &toks[j]
+	return (strings.HasPrefix(t.Tag, "noun:anim") || strings.HasPrefix(t.Tag, "noun") && headTitles[scan.ToLower(lemmaOf(t))] ||
+		strings.HasPrefix(t.Tag, "adj") && aideTitles[scan.ToLower(lemmaOf(t))]) &&
+		!strings.Contains(t.Tag, ":p:") && (sameCase(t.Tag, toks[from].Tag) || indeclinable(toks[from:to])) && !coveredBySpan(a, t.RStart)
+}
+
+// wordTitle is the title word toks[o] of sentence s as a JOB span.
+func wordTitle(toks []vistka.Token, o, s int) pending {
+	return pending{vistka.Span{Start: toks[o].RStart, End: toks[o].REnd, Type: "JOB", Text: toks[o].Text, Lemma: lemmaOf(&toks[o])}, s}
+}
+
+// apposedTitleBefore returns the head of a title written before the one
+// right before the name at toks[from:to], set off from it by a comma: the
+// two titles of one name, "Віцепрезидент УАФ, колишній захисник збірної
+// Олег Лужний", "Координатор системи ООН в Україні, гуманітарний
+// координатор Маттіас Шмале". j is the title word rankTitles found, or
+// -1 when the title is the tagger's span. It reports false when there is
+// no such title, or a span holds it (the tagger's titles are joined in
+// titles).
+func apposedTitleBefore(a *vistka.Analysis, toks []vistka.Token, j, from, to int) (int, bool) {
+	r := j
+	if r < 0 {
+		for _, sp := range a.Spans {
+			if sp.Type == "JOB" && sp.Start <= toks[from-1].RStart && toks[from-1].RStart < sp.End {
+				r, _ = a.SpanTokens(a.SentenceAt(sp.Start), sp.Start, sp.End)
+				break
+			}
+		}
+	}
+	if r < 0 {
+		return 0, false
+	}
+	for r > 0 && strings.HasPrefix(toks[r-1].Tag, "adj") && sameCase(toks[r-1].Tag, toks[from].Tag) {
+		r--
+	}
+	if r < 2 || toks[r-1].Text != "," {
+		return 0, false
+	}
+	o := titleWordFrom(a, toks, r-2, from, to, toks[r-1].RStart)
+	if o < 0 || !strings.HasPrefix(toks[o].Tag, "noun") || !rankTitleAt(a, toks, o, from, to) {
+		return 0, false
+	}
+	return o, true
 }
 
 // officeBeforeRank returns the head of an office held by the person named
@@ -2177,8 +2236,7 @@ func officeBeforeRank(a *vistka.Analysis, toks []vistka.Token, j, from, to int) 
 		return 0, false
 	}
 	o := titleWordBefore(a, toks, r, j+1, toks[r].RStart)
-	if o < 0 || militaryRanks[scan.ToLower(lemmaOf(&toks[o]))] || !strings.HasPrefix(toks[o].Tag, "noun") ||
-		!sameCase(toks[o].Tag, toks[from].Tag) && !indeclinable(toks[from:to]) || coveredBySpan(a, toks[o].RStart) {
+	if o < 0 || militaryRanks[scan.ToLower(lemmaOf(&toks[o]))] || !strings.HasPrefix(toks[o].Tag, "noun") || !rankTitleAt(a, toks, o, from, to) {
 		return 0, false
 	}
 	return o, true
@@ -2196,33 +2254,41 @@ func indeclinable(name []vistka.Token) bool {
 // and quotation marks between (up to seven tokens), or -1. name is where
 // the person's name starts.
 func titleWordBefore(a *vistka.Analysis, toks []vistka.Token, from, to, name int) int {
+	return titleWordFrom(a, toks, from-1, from, to, name)
+}
+
+// titleWordFrom is titleWordBefore with the title's last word at
+// toks[at], not right before the name: a second title in apposition
+// before the first (Віцепрезидент УАФ, колишній захисник збірної Олег
+// Лужний).
+func titleWordFrom(a *vistka.Analysis, toks []vistka.Token, at, from, to, name int) int {
 	// A title word in the genitive before a name in another case is the
 	// genitive the holder's title goes on with: адвокат лікаря Олексій …
 	other := func(t *vistka.Token) bool {
 		return plainGenitive(t) && !sameCase(t.Tag, toks[from].Tag) && !indeclinable(toks[from:to])
 	}
-	if l := scan.ToLower(lemmaOf(&toks[from-1])); (militaryRanks[l] || professionTitles[l] || officeTitles[l] || agentNoun(&toks[from-1])) && !other(&toks[from-1]) {
-		return from - 1
+	if l := scan.ToLower(lemmaOf(&toks[at])); (militaryRanks[l] || professionTitles[l] || officeTitles[l] || agentNoun(&toks[at])) && !other(&toks[at]) {
+		return at
 	}
 	person := false // a word for a person in the name's case crossed: дослідниці … доктора Кармен Шайде
-	for j := from - 1; j >= 0 && j >= from-10; j-- {
+	for j := at; j >= 0 && j >= at-9; j-- {
 		t := &toks[j]
 		l := scan.ToLower(lemmaOf(t))
 		if (professionTitles[l] || militaryRanks[l]) && !person && !other(t) ||
-			(headTitles[l] || aideTitles[l]) && j < from-1 && !complementAt(toks, j) && !other(t) {
+			(headTitles[l] || aideTitles[l]) && j < at && !complementAt(toks, j) && !other(t) {
 			return j
 		}
-		if j < from-1 && !person && personNoun(t) && !complementAt(toks, j) && !other(t) && !personNoun(&toks[j+1]) && !namePartBetween(a, toks[j+1:from], toks[from].Tag) && !ownerName(toks, from) {
+		if j < at && !person && personNoun(t) && !complementAt(toks, j) && !other(t) && !personNoun(&toks[j+1]) && !namePartBetween(a, toks[j+1:at+1], toks[from].Tag) && !ownerName(toks, from) {
 			return j // across the body, place or field it goes on with: член НКЕК, декан юридичного факультету
 		}
 		person = person || strings.HasPrefix(t.Tag, "noun:anim") && !strings.Contains(t.Tag, ":prop") &&
 			(sameCase(t.Tag, toks[from].Tag) || strings.Contains(toks[from].Tag, ":nv"))
-		if officeTitles[l] && j < from-1 && !complementAt(toks, j) && !other(t) {
+		if officeTitles[l] && j < at && !complementAt(toks, j) && !other(t) {
 			return j // across the genitives of its office: Міністерка закордонних справ Великої Британії Іветт Купер
 		}
 		switch {
 		case plainGenitive(t) || quoteMark(t.Text) || inBodyName(a, t.RStart, name):
-		case j+1 < from && titleTailLink(toks, j):
+		case j < at && titleTailLink(toks, j):
 		case (strings.HasPrefix(t.Tag, "noun") || strings.HasPrefix(t.Tag, "adj")) && strings.Contains(t.Tag, "v_mis") && !strings.Contains(t.Tag, "prop"):
 			// у справах ветеранів, при відділенні ООН
 		default:

@@ -62,3 +62,24 @@ func TestS49TOfficeAndRank(t *testing.T) {
 		checkTitles(t, x, tt.person, tt.want, nil)
 	}
 }
+
+// TestS49TApposedTitles: two titles before one name set off by a comma
+// are both the name's: the first with its genitive or its posting, the
+// second with its adjectives.
+func TestS49TApposedTitles(t *testing.T) {
+	p := load(t)
+	for _, tt := range []struct {
+		text, person string
+		want, not    []string
+	}{
+		{"Віцепрезидент федерації, колишній воротар збірної Тарас Онищук підтримав рішення.", "Тарас Онищук",
+			[]string{"віцепрезидент федерації", "колишній воротар збірної"}, nil},
+		{"Посол Польщі в Молдові, колишній міністр оборони Польщі Томаш Шиманський прибув до Кишинева.", "Томаш Шиманський",
+			[]string{"посол Польщі в Молдові"}, nil},
+		{"Його суперниця, чинна віцепрезидентка Олена Стоянова, визнала поразку.", "Олена Стоянова",
+			[]string{"чинна віцепрезидентка"}, []string{"суперниця"}},
+	} {
+		x := p.Extract(tt.text, time.Time{})
+		checkTitles(t, x, tt.person, tt.want, tt.not)
+	}
+}
