@@ -556,6 +556,12 @@ func (f *finder) at(i int) int {
 		}
 		p = f.conjoinedAcronym(p)
 		p = f.bodyTail(p, c.kind != cueVia)
+		colonBrand := false
+		if e := f.brandEnd(p.from); p.outlet == nil && e > p.next && f.isSym(p.next, ":") {
+			// "Про це повідомляє UA: Футбол.": a brand of two words
+			// joined by a colon, no body's or person's name
+			p.value, p.to, p.next, colonBrand = f.slice(p.from, e), e, e, true
+		}
 		if q := f.writtenIn(c.words[len(c.words)-1], p); q.next != p.next && !f.bodyCite(i, c.words, q.next) && f.add(RoleVia, q.value, q.from, q.to) {
 			// "Про це пише Галина Котульська в «Рівне вечірнє»": the
 			// writer cited with the outlet ("Як пише X у «Y», …" in the
@@ -596,7 +602,7 @@ func (f *finder) at(i int) int {
 		// "Про це повідомляє X", "Про це пише X": the cue read whole from
 		// "про", or its verb after "Про це"
 		aboutThis := c.kind == cueSelf && (c.words[0] == "про" || i >= 2 && f.word(i-1) == "це" && f.tok(i-2).text == "про")
-		if p.outlet == nil && aboutThis && siteName(p.value) {
+		if p.outlet == nil && aboutThis && (siteName(p.value) || colonBrand) {
 			role = RolePublisher // "Про це повідомляє 0462.ua": a site we do not know, of itself
 		}
 		if p.outlet == nil && aboutThis && f.quotedAt(p.from) && !f.foreignKind(j, p.from) && f.citesAt(p.next) {
@@ -641,7 +647,7 @@ func (f *finder) at(i int) int {
 			return p.next - i // no name to cite: an empty or broken one
 		}
 		f.cands[len(f.cands)-1].body = body
-		f.cands[len(f.cands)-1].recalled = !body && w == "як" && recallVerbs[c.words[1]] && f.outletNamed(p)
+		f.cands[len(f.cands)-1].recalled = w == "як" && recallVerbs[c.words[1]] && f.outletNamed(p)
 		if c.kind == cueVia && c.words[len(c.words)-1] == "на" && !f.cands[len(f.cands)-1].body {
 			if n := f.relayedCite(p.next); n > 0 {
 				return n - i
@@ -1052,13 +1058,19 @@ func (f *finder) dayAfterCue(j int) int {
 // studied14's gold has it.
 func (f *finder) writesOwnLead(i int, cue []string, p phrase) bool {
 	w := cue[len(cue)-1]
-	if w != "пише" && w != "пишуть" || !f.inLeadParagraph(i) {
+	// "Про це повідомляють Факти ICTV з посиланням на …", "Про це
+	// повідомляє видання «Преступности. Нет».": the verb of a news
+	// service, no body's name after it
+	tells := (w == "повідомляє" || w == "повідомляють") && !f.bodyLike(p)
+	if w != "пише" && w != "пишуть" && !tells || !f.inLeadParagraph(i) {
 		return false
 	}
 	cites := f.citesAt(p.next)
 	aboutThis := len(cue) == 3 || i >= 2 && f.word(i-1) == "це" && f.tok(i-2).text == "про"
 	if f.quotedAt(p.from) && f.endsSentence(p.next) && (aboutThis || f.isSym(i-1, ",")) {
-		return true
+		// (told by a name in quotation marks only after its kind: a
+		// firm's, "Про це повідомляє «Енергозбут».", stays cited)
+		return !tells || newsKind(f.word(p.from-2))
 	}
 	// unquoted, the name right after the verb, in Cyrillic: "Про це пише
 	// британська газета Financial Times з посиланням на …" is a foreign
@@ -1588,7 +1600,20 @@ var occasionWords = map[string]bool{
 // in its interview, and it is the publisher when no other is named (see
 // candidate.told); another channel ("в ефірі «Київ24»") is none.
 func (f *finder) broadcastOf(k, m int) {
-	end := m
+	if t := f.tok(k + 1); descriptor(f.word(k)) && t.kind == sym && isQuote(t.r) {
+		// "в ефірі телеканалу «Еспресо»", "в ефірі телеканалу «Перший
+		// Криворізький»": the channel by its kind and its name
+		p, ok := f.quotedName(k + 1)
+		if !ok || p.next != m || p.outlet != nil && !p.outlet.self || !f.addPhrase(RoleVia, p) {
+			return
+		}
+		// one we do not know is its own when its credit is the text's
+		// too, else the speaker's occasion
+		c := &f.cands[len(f.cands)-1]
+		c.told = p.outlet != nil
+		c.own, c.body = p.outlet == nil, p.outlet == nil
+		return
+	}
 	if t := f.tok(k); t.kind == sym && isQuote(t.r) {
 		k++
 	}
@@ -1597,17 +1622,6 @@ func (f *finder) broadcastOf(k, m int) {
 	}
 	if o := f.outletAt(k, m); o != nil && o.self && f.add(RoleVia, o.name, k, m) {
 		f.cands[len(f.cands)-1].told = true
-		return
-	}
-	if t := f.tok(k + 1); !descriptor(f.word(k)) || t.kind != sym || !isQuote(t.r) {
-		return
-	}
-	// "в ефірі телеканалу «Перший Криворізький»": a channel we do not
-	// know, by its kind and its name; its own when its credit is the
-	// text's too, else the speaker's occasion
-	if p, ok := f.quotedName(k + 1); ok && p.outlet == nil && p.next == end && f.addPhrase(RoleVia, p) {
-		c := &f.cands[len(f.cands)-1]
-		c.own, c.body = true, true
 	}
 }
 
@@ -2618,13 +2632,16 @@ func (f *finder) newsroomAt(i int) int {
 	if strings.HasPrefix(v, "спробува") {
 		v = f.word(p.next + 1) // "спробували розібратися"
 	}
+	// "«Главком» переказує головне." after the lead's "Про це пише
+	// Financial Times …": the outlet that retells another's report
+	retells := (v == "переказує" || v == "переказують") && f.inLeadParagraph(i)
 	switch {
 	case staff || p.outlet != nil:
-		if !lookedInto(v) && !newsroomVerbs[v] && !f.talkedWith(p.next) || f.staffNamed(p.value) {
+		if !lookedInto(v) && !newsroomVerbs[v] && !retells && !f.talkedWith(p.next) || f.staffNamed(p.value) {
 			return 0
 		}
 	case !strings.HasPrefix(v, "розбира") && !strings.HasPrefix(v, "розібра") && !strings.HasPrefix(v, "поспілкува") &&
-		!(quoted && lookedInto(v) && pluralPast(v)) && !(!quoted && strings.HasPrefix(v, "публіку")):
+		!(quoted && (retells || lookedInto(v) && pluralPast(v))) && !(!quoted && strings.HasPrefix(v, "публіку")):
 		// "«Нафтогаз» з'ясував": a company may find things out too; a
 		// name in the plural that finds out ("«Вісті» дізналися", a
 		// paper's plural title, where a firm's agrees in the singular)

@@ -133,3 +133,30 @@ func TestS49SStillOfNamed(t *testing.T) {
 			"", []string{}, []string{"Фронт Плюс"}, nil},
 	})
 }
+
+// TestS49SOutletAtWork: an outlet names itself as the publisher by
+// retelling another's report in the lead paragraph ("«X» переказує
+// головне."), by its channel in quotation marks after its kind ("в
+// ефірі телеканалу «X»"), by a brand of two words joined by a colon
+// after "Про це повідомляє", by recalling its earlier report past the
+// lead ("Як повідомляв «X», …") and by telling the lead citing another
+// ("Про це повідомляють X з посиланням на …").
+func TestS49SOutletAtWork(t *testing.T) {
+	checkFind(t, []findCase{
+		{"retells a foreign paper",
+			"Кредит під активи\n\nЄС готує кредит Україні. Про це пише The Economist з посиланням на двох дипломатів. «Поступ» переказує головне.\n\nРішення ухвалять у грудні.",
+			"Поступ", []string{"The Economist", "два дипломати"}, nil, nil},
+		{"a known channel in quotation marks after its kind",
+			"Кластер переговорів\n\nУкраїна чекає рішення ЄС до вересня. Про це в ефірі телеканалу «Еспресо» розповів речник МЗС Георгій Тихий.",
+			"Еспресо", []string{"Георгій Тихий"}, nil, nil},
+		{"a colon brand",
+			"Склад збірної\n\nТренер назвав склад збірної на матч зі Швецією. Про це повідомляє UA: Баскетбол.",
+			"UA: Баскетбол", []string{}, nil, nil},
+		{"its earlier report recalled past the lead",
+			"Штраф телеканалу\n\nРегулятор оштрафував телеканал на 300 тисяч гривень.\n\nКанал може оскаржити рішення. Як повідомляв «Медіачек», торік каналу вже оголошували попередження.",
+			"Медіачек", []string{}, nil, nil},
+		{"tells the lead citing the police",
+			"Підпал шафи\n\nУ Києві затримали двох підлітків. Про це повідомляють Вісті Столиці з посиланням на Національну поліцію.",
+			"Вісті Столиці", []string{"Національну поліцію"}, nil, nil},
+	})
+}
