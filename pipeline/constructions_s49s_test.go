@@ -25,3 +25,20 @@ func TestS49SPhotoBase(t *testing.T) {
 		})
 	}
 }
+
+// TestS49SPublisherBase: an outlet the source finder does not know,
+// publisher by a form in an oblique case, is named in its nominative by
+// the morphology: a feminine adjective's, a noun's lemma.
+func TestS49SPublisherBase(t *testing.T) {
+	p := load(t)
+	for _, tt := range []struct{ name, text, publisher string }{
+		{"a feminine adjective in the dative",
+			"Ремонт мосту\n\nМіст через річку закриють на місяць. Про це «Житомирській» повідомили в міській раді.", "Житомирська"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if x := p.Extract(tt.text, time.Time{}); x.Source.Publisher != tt.publisher {
+				t.Errorf("publisher %q, want %q", x.Source.Publisher, tt.publisher)
+			}
+		})
+	}
+}

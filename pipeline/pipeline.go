@@ -141,7 +141,7 @@ func (p *Pipeline) extractFrom(a *vistka.Analysis, lang string) *vistka.Extracti
 	// scanner, which go back to lexedBufs when all have read them.
 	buf := lexedBufs.Get().(*[]scan.Token)
 	lexed := scan.AppendLex((*buf)[:0], a.Text)
-	x.Source = baseSources(source.Finder{Names: a.Spans}.FindLexed(a.Text, lexed), a.Spans)
+	x.Source = basePublisher(baseSources(source.Finder{Names: a.Spans}.FindLexed(a.Text, lexed), a.Spans), a)
 	x.Quotes = ownReports(quote.Find(a, ents), ents, x.Source)
 	kindArgs(a, ents, nil, x.Quotes)
 	x.Amounts = findAmounts(a.Text, lexed)
@@ -240,6 +240,52 @@ func baseSources(src vistka.Source, spans []vistka.Span) vistka.Source {
 		}
 		ev.Value = lemma
 	}
+	return src
+}
+
+// basePublisher brings a publisher of one word that no entity span gave
+// a base form, an outlet the source finder does not know taken as
+// written, to its nominative by the morphology: "Як повідомили
+// «Думській»" gives Думська, "у відповіді на запит «Прочерку»" Прочерк,
+// "журналісти «Бабеля»" Бабель. A noun takes its lemma, a feminine
+// adjective its feminine nominative; a word already in the nominative,
+// or any other, is kept.
+func basePublisher(src vistka.Source, a *vistka.Analysis) vistka.Source {
+	v := src.Publisher
+	if v == "" || strings.ContainsAny(v, " .-:") || source.IsOutlet(v) {
+		return src
+	}
+	at := slices.IndexFunc(src.Evidence, func(e vistka.Evidence) bool { return e.Role == source.RolePublisher && e.Value == v })
+	if at < 0 {
+		return src
+	}
+	var tok *vistka.Token
+	for i := range a.Sentences {
+		for j := range a.Sentences[i].Tokens {
+			if t := &a.Sentences[i].Tokens[j]; t.RStart == src.Evidence[at].Start && t.REnd == src.Evidence[at].End && t.Text == v {
+				tok = t
+			}
+		}
+	}
+	if tok == nil || tok.Lemma == "" || strings.Contains(tok.Tag, "v_naz") {
+		return src
+	}
+	base := tok.Lemma
+	switch {
+	case strings.HasPrefix(tok.Tag, "noun:"):
+	case strings.HasPrefix(tok.Tag, "adj:f:") && strings.HasSuffix(base, "ий"):
+		base = strings.TrimSuffix(base, "ий") + "а" // думський → думська
+	default:
+		return src
+	}
+	r, n := utf8.DecodeRuneInString(base)
+	base = string(unicode.ToUpper(r)) + base[n:]
+	for i := range src.Evidence {
+		if e := &src.Evidence[i]; e.Role == source.RolePublisher && e.Value == v {
+			e.Value = base
+		}
+	}
+	src.Publisher = base
 	return src
 }
 
