@@ -186,7 +186,7 @@ func (f *finder) listedIntent(i int) bool {
 			joined = true
 		case t.Kind == vistka.Punct:
 			return false
-		case strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf"):
+		case finiteVerb(t):
 			return false
 		case strings.HasPrefix(t.Tag, "conj") || strings.Contains(t.Tag, "pron:rel"):
 			return false // "…, що сприяє", "…, коли почала": a clause of its own

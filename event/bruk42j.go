@@ -129,7 +129,7 @@ func (f *finder) ownerOfAct(i int) bool {
 func (f *finder) actOwnerBefore(at int) string {
 	for j := at - 1; j >= 0 && j >= at-15; j-- {
 		t := &f.toks[j]
-		if t.Kind == vistka.Punct && t.Text != "«" && t.Text != "»" && t.Text != "—" && t.Text != "-" || strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") ||
+		if t.Kind == vistka.Punct && t.Text != "«" && t.Text != "»" && t.Text != "—" && t.Text != "-" || finiteVerb(t) ||
 			strings.HasPrefix(t.Tag, "conj") {
 			// (not across і: "привітав рішення Берна і закликав")
 			return ""

@@ -27,7 +27,7 @@ func (f *finder) threatCondition(at int) bool {
 			open = j
 			break
 		}
-		if t.Kind == vistka.Punct && t.Text != "," || strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+		if t.Kind == vistka.Punct && t.Text != "," || finiteVerb(t) {
 			return false // another clause's verb lies between
 		}
 	}
@@ -57,7 +57,7 @@ func (f *finder) inCondition(at int) bool {
 		if l := f.low(j); l == "якщо" || l == "якби" {
 			return true
 		}
-		if t.Kind == vistka.Punct || t.Kind == vistka.QuoteMark || strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+		if t.Kind == vistka.Punct || t.Kind == vistka.QuoteMark || finiteVerb(t) {
 			return false
 		}
 	}
@@ -239,7 +239,7 @@ func (f *finder) onRefusal(at int) bool {
 		if (refusals[f.low(j)] || attacks[f.low(j)]) && f.low(j-1) == "раз" && (f.low(j-2) == "у" || f.low(j-2) == "в") {
 			return true
 		}
-		if strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+		if finiteVerb(t) {
 			break
 		}
 	}
@@ -251,7 +251,7 @@ func (f *finder) onRefusal(at int) bool {
 func (f *finder) onAttackAfter(at int) bool {
 	for j := at + 1; j+2 < len(f.toks) && j <= at+10; j++ {
 		t := &f.toks[j]
-		if t.Kind == vistka.Punct && t.Text != "," || strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+		if t.Kind == vistka.Punct && t.Text != "," || finiteVerb(t) {
 			return false
 		}
 		if (f.low(j) == "у" || f.low(j) == "в") && f.low(j+1) == "раз" && attacks[f.low(j+2)] {
@@ -613,7 +613,7 @@ func sameForm(n, v *vistka.Token) bool {
 // внесок оголосила Німеччина"). It returns "" otherwise.
 func (f *finder) invertedSubject(at int) string {
 	v := &f.toks[at]
-	if !strings.HasPrefix(v.Tag, "verb") || strings.Contains(v.Tag, ":inf") || numberOf(v) == 0 || at+1 >= len(f.toks) {
+	if !finiteVerb(v) || numberOf(v) == 0 || at+1 >= len(f.toks) {
 		return ""
 	}
 	// a sum and the one given it put first ("Фінансування у розмірі 4,5
@@ -812,7 +812,7 @@ func (f *finder) lightDoer(v int) string {
 // verb after it in its clause has it as its own noun.
 func (f *finder) nounDoer(n int) string {
 	v := n + 1
-	for v < len(f.toks) && !breaksClause(&f.toks[v]) && (!strings.HasPrefix(f.toks[v].Tag, "verb") || strings.Contains(f.toks[v].Tag, ":inf")) {
+	for v < len(f.toks) && !breaksClause(&f.toks[v]) && (!finiteVerb(&f.toks[v])) {
 		v++
 	}
 	if v >= len(f.toks) || breaksClause(&f.toks[v]) || f.lightObjectBefore(v) != n {
@@ -1057,7 +1057,7 @@ func (f *finder) manySidesMeet(at int) bool {
 	seen := map[string]bool{}
 	for j := at - 1; j >= 0; j-- {
 		t := &f.toks[j]
-		if t.Kind == vistka.Punct && t.Text != "," || strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") && f.low(j) != "мати" {
+		if t.Kind == vistka.Punct && t.Text != "," || finiteVerb(t) && f.low(j) != "мати" {
 			break // another clause
 		}
 		if manyCounts[f.low(j)] && j+1 < at && (f.low(j+1) == "країна" || f.low(j+1) == "держава") {

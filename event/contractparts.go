@@ -189,7 +189,7 @@ func (f *finder) contractPart(i, lo, hi int, v string) int {
 	noun, sum, work, share := -1, false, false, false
 	for j := lo; j < hi; j++ {
 		l := f.low(j)
-		if j != i && strings.HasPrefix(f.toks[j].Tag, "verb") && !strings.Contains(f.toks[j].Tag, ":inf") {
+		if j != i && finiteVerb(&f.toks[j]) {
 			return -2 // another finite verb: no simple clause
 		}
 		if aidNouns[l] || notPaid[l] || l == "останній" || j < i && earlier[l] {
@@ -464,7 +464,7 @@ func contractWon(a *vistka.Analysis, ents *entity.Result, m *memos, out []vistka
 		f := m.finder(a, ents, s)
 		for i := range f.toks {
 			t := &f.toks[i]
-			if !strings.HasPrefix(t.Tag, "verb") || strings.Contains(t.Tag, ":inf") || !receives[f.verb(i)] {
+			if !finiteVerb(t) || !receives[f.verb(i)] {
 				continue
 			}
 			lo, hi := f.partClause(i)

@@ -2640,7 +2640,7 @@ func (f *finder) frontedAgainst(i int) int {
 		switch {
 		case t.Text == ",":
 			relative = j+1 < i && (f.low(j+1) == "який" || f.low(j+1) == "що")
-		case strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") && !relative:
+		case finiteVerb(t) && !relative:
 			return -1
 		}
 	}
@@ -2873,7 +2873,7 @@ func (f *finder) sharedDative(at int) []string {
 		if t.Kind == vistka.Punct || f.toks[j].Kind == vistka.QuoteMark {
 			return nil
 		}
-		if strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+		if finiteVerb(t) {
 			slices.Reverse(out)
 			return out
 		}
@@ -2937,7 +2937,7 @@ func (f *finder) thankedAfter(from, end int) []string {
 	var out []string
 	for j := from; j < end; j++ {
 		t := &f.toks[j]
-		if strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+		if finiteVerb(t) {
 			break
 		}
 		e := f.entityAt(j)
@@ -3075,7 +3075,7 @@ func (f *finder) customerPays(i int) bool {
 	for _, step := range []int{-1, 1} {
 		for j := i + step; j >= 0 && j < len(f.toks) && j-i <= 6 && i-j <= 6; j += step {
 			t := &f.toks[j]
-			if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+			if t.Kind == vistka.Punct || finiteVerb(t) {
 				break
 			}
 			if l := f.low(j); (l == "замовник" || l == "замовниця") && hasCase(t, "v_naz") {
@@ -3184,7 +3184,7 @@ func (f *finder) foughtAgainst(i int) bool {
 		return false
 	}
 	for j := i + 1; j+1 < len(f.toks) && j <= i+12; j++ {
-		if t := &f.toks[j]; endsSentence(t) || strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+		if t := &f.toks[j]; endsSentence(t) || finiteVerb(t) {
 			break
 		}
 		if enemy(j) {
@@ -3654,7 +3654,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if (v == "залишитися" || v == "залишатися" || v == "залишити" || v == "залишати") && f.notUnanswered(i) {
 			k, ok = kind{"THREATEN", ""}, true // "такі дії не залишаться без відповіді": a threat of a response
 		}
-		if (!ok || k.typ == "") && strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") && f.inProtest(i) {
+		if (!ok || k.typ == "") && finiteVerb(t) && f.inProtest(i) {
 			k, ok = kind{"PROTEST", ""}, true // "залишили сесійну залу на знак протесту": an act of protest
 		}
 		if (v == "призначити" || v == "оголосити") && f.inquiryOrdered(i) {
@@ -5193,7 +5193,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// "Під час зустрічі з Марком Рютте Андрій Сибіга заявив":
 				// the subject of the verb the meeting is the time of
 				for j := tr.at + 1; j < len(f.toks); j++ {
-					if t := &f.toks[j]; strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+					if t := &f.toks[j]; finiteVerb(t) {
 						as := f.subjects(j)
 						if len(as) == 0 && !strings.Contains(t.Tag, "impers") {
 							// "повідомив, що під час зустрічі з … подякував":
@@ -5215,7 +5215,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			g := f.entityAt(tr.at + 1)
 			ev.Actors, ev.Recipients = nil, append(ev.Recipients, g)
 			for j := range f.toks {
-				if t := &f.toks[j]; strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+				if t := &f.toks[j]; finiteVerb(t) {
 					ev.Actors = slices.DeleteFunc(f.subjects(j), func(a string) bool { return a == g })
 					break
 				}
@@ -6945,7 +6945,7 @@ func (f *finder) inTurn(at int) (from, to int) {
 	}
 	for j := at + 1; j+2 < len(f.toks); j++ {
 		t := &f.toks[j]
-		if endsSentence(t) || strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+		if endsSentence(t) || finiteVerb(t) {
 			return -1, -1
 		}
 		if t.Text != "," || f.low(j+1) != "а" || f.low(j+2) != "той" || !hasCase(&f.toks[j+2], "v_naz") {
@@ -7316,7 +7316,7 @@ func (f *finder) relativeMainVerb(at int) int {
 		return -1
 	}
 	for v := c - 1; v >= 0; v-- {
-		if t := &f.toks[v]; strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+		if t := &f.toks[v]; finiteVerb(t) {
 			if paper {
 				if !passVerbs[f.verb(v)] && !sendsPaper[f.verb(v)] || v < c-4 {
 					return -1
@@ -7553,7 +7553,7 @@ func (f *finder) personBefore(i int) string {
 // returns -1 otherwise: a law or a decision put first ("Його прийняла
 // Верховна Рада") has no person after the verb.
 func (f *finder) guestFirst(i int) int {
-	if i+1 >= len(f.toks) || !strings.HasPrefix(f.toks[i].Tag, "verb") || strings.Contains(f.toks[i].Tag, ":inf") || f.hostAfter(i) == "" {
+	if i+1 >= len(f.toks) || !finiteVerb(&f.toks[i]) || f.hostAfter(i) == "" {
 		return -1
 	}
 	for j := i - 1; j >= 0 && j >= i-7; j-- {
@@ -7890,7 +7890,7 @@ func (f *finder) placeClause(i, end int) bool {
 		if t.Kind == vistka.Punct {
 			return false
 		}
-		if strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+		if finiteVerb(t) {
 			return true
 		}
 	}
@@ -7967,7 +7967,7 @@ func (f *finder) subjectClause(i int) bool {
 	for j < len(f.toks) && f.entityAt(j) == e {
 		j++
 	}
-	return j < len(f.toks) && strings.HasPrefix(f.toks[j].Tag, "verb") && !strings.Contains(f.toks[j].Tag, ":inf")
+	return j < len(f.toks) && finiteVerb(&f.toks[j])
 }
 
 // entityAt returns the entity id a token belongs to; "" for an index
@@ -8001,6 +8001,11 @@ func (f *finder) nameEnd(i int) int {
 func hasCase(t *vistka.Token, c string) bool { return strings.Contains(t.Tag, c) }
 
 func isPrep(t *vistka.Token) bool { return strings.HasPrefix(t.Tag, "prep") }
+
+// finiteVerb reports a verb other than an infinitive.
+func finiteVerb(t *vistka.Token) bool {
+	return strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf")
+}
 
 // governedBy returns the lemma of the preposition that governs token i,
 // looking back over the words of one noun phrase, or "".
@@ -8643,7 +8648,7 @@ func (f *finder) subjectAfterPronoun(at int) string {
 	if k < 0 {
 		k = f.pronounOpening(at) // "Його на вокзалі зустрів Зеленський"
 	}
-	if k < 0 || !strings.HasPrefix(v.Tag, "verb") || strings.Contains(v.Tag, ":inf") || numberOf(v) == 0 {
+	if k < 0 || !finiteVerb(v) || numberOf(v) == 0 {
 		return ""
 	}
 	p := &f.toks[k]
@@ -9682,7 +9687,7 @@ func (f *finder) pronounAcrossComma(i, at int) bool {
 func (f *finder) ownSubject(i, at int) bool {
 	t, v := &f.toks[i], &f.toks[at]
 	return i+1 == at && f.entityAt(i) == "" && strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, "pron") && hasCase(t, "v_naz") &&
-		strings.HasPrefix(v.Tag, "verb") && !strings.Contains(v.Tag, ":inf") && numberOf(v) == -1 && sameForm(t, v)
+		finiteVerb(v) && numberOf(v) == -1 && sameForm(t, v)
 }
 
 // hangsOnObject reports whether the noun or the name at i follows,
@@ -10373,7 +10378,7 @@ func (f *finder) mainVerb(c, at int) int {
 		if t.Kind == vistka.Punct && t.Text != "-" {
 			return -1
 		}
-		if strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+		if finiteVerb(t) {
 			if pastGender(t) != g || pl && !(strings.Contains(t.Tag, ":past") && plural(t)) {
 				return -1
 			}
@@ -10467,7 +10472,7 @@ func (f *finder) sourceAside(i int) int {
 			v++
 		}
 		switch {
-		case v < i && strings.HasPrefix(f.toks[v].Tag, "verb") && !strings.Contains(f.toks[v].Tag, ":inf") && asideVerbs[f.low(v)]:
+		case v < i && finiteVerb(&f.toks[v]) && asideVerbs[f.low(v)]:
 			return k
 		case k+3 < i && f.low(k+1) == "за" && (scan.EqualFold(f.toks[k+3].Text, "словами") || scan.EqualFold(f.toks[k+3].Text, "даними")),
 			k+3 < i && f.low(k+1) == "на" && scan.EqualFold(f.toks[k+3].Text, "думку"):
@@ -10986,7 +10991,7 @@ func (f *finder) intendingBody(i int, typ string) string {
 		if f.low(j) == "намір" || f.low(j) == "не" {
 			continue
 		}
-		if t := &f.toks[j]; strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") && pluralTag(t.Tag) {
+		if t := &f.toks[j]; finiteVerb(t) && pluralTag(t.Tag) {
 			v = j
 		}
 		break
@@ -11023,7 +11028,7 @@ func (f *finder) joinedBodyIn(v int, typ string) string {
 				if w.Kind == vistka.Punct {
 					return ""
 				}
-				if strings.HasPrefix(w.Tag, "verb") && !strings.Contains(w.Tag, ":inf") && pluralTag(w.Tag) {
+				if finiteVerb(w) && pluralTag(w.Tag) {
 					return f.bodyIn(u, typ)
 				}
 			}
@@ -11482,7 +11487,7 @@ func (f *finder) townActs(i int) bool {
 	for j < len(f.toks) && (strings.HasPrefix(f.toks[j].Tag, "adv") || isAnd(&f.toks[j])) {
 		j++ // "місто й надалі допомагатиме"
 	}
-	return j < len(f.toks) && strings.HasPrefix(f.toks[j].Tag, "verb") && !strings.Contains(f.toks[j].Tag, ":inf")
+	return j < len(f.toks) && finiteVerb(&f.toks[j])
 }
 
 // armies act for the person who leads them: військо Хмельницького.
@@ -13039,7 +13044,7 @@ func (f *finder) otherVerbs(i, at int) bool {
 		return false
 	}
 	for j := i + 1; j < at; j++ {
-		if u := &f.toks[j]; strings.HasPrefix(u.Tag, "verb") && !strings.Contains(u.Tag, ":inf") && numberOf(u) == -1 && agree(t, u) {
+		if u := &f.toks[j]; finiteVerb(u) && numberOf(u) == -1 && agree(t, u) {
 			return true
 		}
 	}
@@ -13232,7 +13237,7 @@ func (f *finder) claimOwner(i int, tr trig) bool {
 		return false
 	}
 	for j := tr.at + 1; j < w; j++ {
-		if f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") && !strings.Contains(f.toks[j].Tag, ":inf") {
+		if f.toks[j].Kind == vistka.Punct || finiteVerb(&f.toks[j]) {
 			return false
 		}
 	}
@@ -14463,7 +14468,7 @@ func (f *finder) documentDay(start int) bool {
 	// фірми 6 млн грн. Про це свідчить постанова суду від 10 грудня")
 	if hasCase(&f.toks[h], "v_naz") && !hasCase(&f.toks[h], "v_zna") {
 		for j := h - 1; j >= 0 && j >= h-3; j-- {
-			if t := &f.toks[j]; strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+			if t := &f.toks[j]; finiteVerb(t) {
 				return false
 			}
 		}
@@ -14544,7 +14549,7 @@ func (f *finder) askedBetween(at, pos int) bool {
 		if asking && strings.Contains(t.Tag, ":inf") && f.requested(k) {
 			return true
 		}
-		if strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+		if finiteVerb(t) {
 			asking = asks(k)
 		}
 	}
@@ -15417,7 +15422,7 @@ var termNouns = map[string]bool{"рік": true, "місяць": true, "тижд�
 // clause ends at a punctuation mark: "і суд його задовольнив".
 func (f *finder) verbInClause(j int) bool {
 	for k := j; k < len(f.toks) && f.toks[k].Kind != vistka.Punct; k++ {
-		if t := &f.toks[k]; strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+		if t := &f.toks[k]; finiteVerb(t) {
 			return true
 		}
 	}
@@ -16339,7 +16344,7 @@ func (f *finder) dismissedTitle(tr trig, i, end int) bool {
 func (f *finder) ownRequest(i int) bool {
 	stop := func(j int) bool {
 		t := &f.toks[j]
-		return t.Kind == vistka.Punct && t.Text != "," || strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf")
+		return t.Kind == vistka.Punct && t.Text != "," || finiteVerb(t)
 	}
 	is := func(j int) bool {
 		if f.low(j) != "за" || j+2 >= len(f.toks) {
@@ -17288,7 +17293,7 @@ func (f *finder) requested(i int) bool {
 		if nk, ok := nouns[lower(t)]; ok && nk.typ == "REQUEST" && strings.HasPrefix(t.Tag, "noun") {
 			return true // "звернулася до суду з вимогою визнати незаконним"
 		}
-		if strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+		if finiteVerb(t) {
 			return false
 		}
 		if strings.HasPrefix(t.Tag, "verb") {
@@ -17523,7 +17528,7 @@ func (f *finder) proposedTo(i int) int {
 		if t.Kind == vistka.Punct && t.Text != "(" && t.Text != ")" {
 			break // past a name in brackets: "Олександр Борейко (ТОВ «Світязь») і запропонували"
 		}
-		if strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+		if finiteVerb(t) {
 			break
 		}
 		if f.addressed(j) {
@@ -17678,7 +17683,7 @@ func (f *finder) addressee(i int) string {
 func (f *finder) withAskBefore(i int) int {
 	for j := i - 1; j > 0 && j >= i-12; j-- {
 		t := &f.toks[j]
-		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+		if t.Kind == vistka.Punct || finiteVerb(t) {
 			return -1
 		}
 		switch f.low(j) {
@@ -18728,7 +18733,7 @@ func (f *finder) frontedObject(at int) string {
 		return ""
 	}
 	for j := o + 1; j < at; j++ {
-		if u := &f.toks[j]; strings.HasPrefix(u.Tag, "noun") && hasCase(u, "v_naz") || strings.HasPrefix(u.Tag, "verb") && !strings.Contains(u.Tag, ":inf") {
+		if u := &f.toks[j]; strings.HasPrefix(u.Tag, "noun") && hasCase(u, "v_naz") || finiteVerb(u) {
 			return ""
 		}
 	}
@@ -19406,7 +19411,7 @@ func (f *finder) mainVerbAfter(at int) int {
 		return -1
 	}
 	finite := func(t *vistka.Token) bool {
-		return strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf")
+		return finiteVerb(t)
 	}
 	for j := range at {
 		if finite(&f.toks[j]) {
@@ -20075,7 +20080,7 @@ func (f *finder) gatheringPlace(at int) string {
 // оскаржити" is left to its noun), or at itself: the verb whose clause
 // and number tell who acts.
 func (f *finder) planOf(at int) int {
-	if at > 0 && strings.Contains(f.toks[at].Tag, ":inf") && strings.HasPrefix(f.toks[at-1].Tag, "verb") && !strings.Contains(f.toks[at-1].Tag, ":inf") {
+	if at > 0 && strings.Contains(f.toks[at].Tag, ":inf") && finiteVerb(&f.toks[at-1]) {
 		switch f.low(at - 1) {
 		case "планувати", "збиратися", "мати", "могти", "готуватися", "обіцяти", "пообіцяти", "вирішити":
 			return at - 1
@@ -20144,7 +20149,7 @@ func (f *finder) mainSubjects(at int) []string {
 		for j >= 1 && (f.toks[j].Kind == vistka.Word || f.toks[j].Kind == vistka.Number) && f.low(j) != "що" && !strings.HasPrefix(f.toks[j].Tag, "verb") {
 			j--
 		}
-		if j >= 1 && strings.HasPrefix(f.toks[j].Tag, "verb") && !strings.Contains(f.toks[j].Tag, ":inf") && agree(&f.toks[j], &f.toks[at]) {
+		if j >= 1 && finiteVerb(&f.toks[j]) && agree(&f.toks[j], &f.toks[at]) {
 			at = j
 			k = f.thatOpening(at)
 		}
@@ -20198,7 +20203,7 @@ func (f *finder) clauseFrame(at int) int {
 	} else if f.verb(k) == "мати" {
 		return -1 // "має прибути" is what is to be, no one's intention
 	}
-	if t := &f.toks[k]; !strings.HasPrefix(t.Tag, "verb") || strings.Contains(t.Tag, ":inf") || !clauseFrames[f.verb(k)] {
+	if t := &f.toks[k]; !finiteVerb(t) || !clauseFrames[f.verb(k)] {
 		return -1
 	}
 	return k
@@ -20280,7 +20285,7 @@ func (f *finder) appealToCome(at int) []string {
 		// "заявив …, додавши, що …": the participle's subject is the
 		// verb's before it
 		m--
-		for m >= 0 && f.toks[m].Text != "." && (!strings.HasPrefix(f.toks[m].Tag, "verb") || strings.Contains(f.toks[m].Tag, ":inf")) {
+		for m >= 0 && f.toks[m].Text != "." && (!finiteVerb(&f.toks[m])) {
 			m--
 		}
 		if m < 0 || f.toks[m].Text == "." {
@@ -20303,7 +20308,7 @@ var appealSayers = map[string]bool{
 // заявив, not with Мінськ; so after "наголосив на тому, що …", and after
 // a contrast (", але звинуватив"). It returns -1 otherwise.
 func (f *finder) afterThatClause(at int) int {
-	if strings.Contains(f.toks[at].Tag, ":inf") && at > 0 && strings.HasPrefix(f.toks[at-1].Tag, "verb") && !strings.Contains(f.toks[at-1].Tag, ":inf") {
+	if strings.Contains(f.toks[at].Tag, ":inf") && at > 0 && finiteVerb(&f.toks[at-1]) {
 		at-- // "…, і пообіцяла оскаржити її": the verb the infinitive hangs on
 	}
 	j := at - 1
@@ -20414,7 +20419,7 @@ func (f *finder) opensClause(j int) bool {
 		return false
 	}
 	t := &f.toks[k]
-	return strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf")
+	return finiteVerb(t)
 }
 
 // fundOf reports whether the name at i hangs in the genitive on a common
@@ -21270,7 +21275,7 @@ func (f *finder) cameToDo(i int) int {
 		if endsSentence(t) {
 			return -1
 		}
-		if strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+		if finiteVerb(t) {
 			if comers[f.verb(j)] {
 				return j
 			}
@@ -25376,7 +25381,7 @@ func (f *finder) verbBeforeThat(at int) int {
 		if f.low(j) != "що" || f.toks[j-1].Text != "," {
 			continue
 		}
-		if t := &f.toks[j-2]; strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") && findsOut[f.verb(j-2)] {
+		if t := &f.toks[j-2]; finiteVerb(t) && findsOut[f.verb(j-2)] {
 			return j - 2
 		}
 		return -1
@@ -25393,7 +25398,7 @@ func (f *finder) foundThat(at int) bool {
 			continue
 		}
 		for k := j - 2; k >= 0 && k >= j-4 && f.toks[k].Kind != vistka.Punct; k-- {
-			if t := &f.toks[k]; strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") && findsOut[f.verb(k)] {
+			if t := &f.toks[k]; finiteVerb(t) && findsOut[f.verb(k)] {
 				return true
 			}
 		}
@@ -25797,7 +25802,7 @@ func (f *finder) setOffClause(at int) bool {
 	if strings.HasPrefix(t.Tag, "advp") {
 		return at == 0
 	}
-	if !strings.HasPrefix(t.Tag, "verb") || strings.Contains(t.Tag, ":inf") {
+	if !finiteVerb(t) {
 		return false
 	}
 	for j := at - 1; j >= 1 && j >= at-4; j-- {
@@ -25809,7 +25814,7 @@ func (f *finder) setOffClause(at int) bool {
 			for k := at + 1; k+1 < len(f.toks); k++ {
 				if f.toks[k].Text == "," {
 					u := &f.toks[k+1]
-					return strings.HasPrefix(u.Tag, "verb") && !strings.Contains(u.Tag, ":inf")
+					return finiteVerb(u)
 				}
 			}
 			return false
@@ -26000,7 +26005,7 @@ func (f *finder) preposedParticiple(i int) (string, string) {
 // "Двох чоловіків затримала поліція", "Агента ФСБ затримала СБУ".
 func (f *finder) subjectAfter(at int) bool {
 	v := &f.toks[at]
-	if !strings.HasPrefix(v.Tag, "verb") || strings.Contains(v.Tag, ":inf") || at+1 >= len(f.toks) {
+	if !finiteVerb(v) || at+1 >= len(f.toks) {
 		return false
 	}
 	j := at + 1
@@ -26291,7 +26296,7 @@ func (f *finder) quotedNameObject(i int, tr trig) bool {
 		return false
 	}
 	v := &f.toks[tr.at]
-	if !strings.HasPrefix(v.Tag, "verb") || strings.Contains(v.Tag, ":inf") || strings.Contains(v.Tag, "pasv") || strings.HasSuffix(f.low(tr.at), "ся") {
+	if !finiteVerb(v) || strings.Contains(v.Tag, "pasv") || strings.HasSuffix(f.low(tr.at), "ся") {
 		return false
 	}
 	k := i

@@ -469,7 +469,7 @@ func (f *finder) inProtest(i int) bool {
 		return j+2 < len(f.toks) && f.low(j) == "на" && f.low(j+1) == "знак" && f.low(j+2) == "протест"
 	}
 	for j := i + 1; j < len(f.toks) && j <= i+6; j++ {
-		if f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb") && !strings.Contains(f.toks[j].Tag, ":inf") {
+		if f.toks[j].Kind == vistka.Punct || finiteVerb(&f.toks[j]) {
 			break
 		}
 		if sign(j) {

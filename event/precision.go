@@ -284,7 +284,7 @@ func (f *finder) pollShare(i int) bool {
 // denial's verb and its comma, with no comma between: "заперечив, що
 // російські військові атакували цивільний об'єкт".
 func (f *finder) deniedClause(i int) bool {
-	if !strings.HasPrefix(f.toks[i].Tag, "verb") || strings.Contains(f.toks[i].Tag, ":inf") {
+	if !finiteVerb(&f.toks[i]) {
 		return false
 	}
 	for j := i - 1; j >= 2; j-- {
@@ -672,7 +672,7 @@ var asides = map[string]bool{"вбік": true, "убік": true, "назад": t
 func (f *finder) movedAside(i int) bool {
 	for j := max(0, i-2); j < len(f.toks) && j <= i+4; j++ {
 		t := &f.toks[j]
-		if j != i && strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+		if j != i && finiteVerb(t) {
 			continue
 		}
 		if l := f.low(j); asides[l] && (strings.HasPrefix(t.Tag, "adv") || strings.Contains(t.Tag, ":v_oru")) {

@@ -67,7 +67,7 @@ var troupes = map[string]bool{"хор": true, "гурт": true, "ансамбл�
 func (f *finder) partnerOpening(at int) string {
 	for k := at - 1; k >= 0; k-- {
 		t := &f.toks[k]
-		if t.Text == "," || t.Kind == vistka.Punct && t.Kind != vistka.QuoteMark || strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+		if t.Text == "," || t.Kind == vistka.Punct && t.Kind != vistka.QuoteMark || finiteVerb(t) {
 			return ""
 		}
 		if l := f.low(k); l != "з" && l != "із" && l != "зі" || !isPrep(t) {

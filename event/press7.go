@@ -114,7 +114,7 @@ func (f *finder) carriedSubject(at int) string {
 		if t.Kind == vistka.Punct && j > 0 && p.toks[j-1].Kind != vistka.Word {
 			continue
 		}
-		if strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+		if finiteVerb(t) {
 			break // only a subject before the sentence's first verb
 		}
 		if !hasCase(t, "v_naz") {

@@ -309,7 +309,7 @@ func (f *finder) genericCan(i int) bool {
 			m = j
 			break
 		}
-		if strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+		if finiteVerb(t) {
 			return false
 		}
 	}

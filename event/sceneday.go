@@ -831,7 +831,7 @@ func verbBefore(toks []vistka.Token, tr *vistka.Range) bool {
 		if t.RStart >= tr.Start {
 			return false
 		}
-		if strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+		if finiteVerb(&t) {
 			return true
 		}
 	}

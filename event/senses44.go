@@ -15,7 +15,7 @@ import (
 func (f *finder) decisionFirst(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-15; j-- {
 		t := &f.toks[j]
-		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+		if t.Kind == vistka.Punct || finiteVerb(t) {
 			return false
 		}
 		if actNouns[f.low(j)] && strings.HasPrefix(t.Tag, "noun") && (hasCase(t, "v_naz") || hasCase(t, "v_zna")) && f.governedBy(j) == "" {
@@ -231,7 +231,7 @@ func (f *finder) normAfter(i int) bool {
 	}
 	for j := i + 1; j < len(f.toks) && j <= i+6; j++ {
 		t := &f.toks[j]
-		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") {
+		if t.Kind == vistka.Punct || finiteVerb(t) {
 			return false
 		}
 		if f.low(j) == "можна" {
