@@ -1183,12 +1183,7 @@ func (f *finder) secondCited(cue []string, j int) int {
 // Reuters, яке посилається на трьох дипломатів ЄС" cites both. It
 // returns the token after the second, or 0.
 func (f *finder) relayedCite(j int) int {
-	switch f.word(j + 1) {
-	case "який", "яка", "яке", "які":
-	default:
-		return 0
-	}
-	if !f.isSym(j, ",") || !strings.HasPrefix(f.word(j+2), "посила") || f.word(j+3) != "на" {
+	if !relativeSubject(f.word(j+1)) || !f.isSym(j, ",") || !strings.HasPrefix(f.word(j+2), "посила") || f.word(j+3) != "на" {
 		return 0
 	}
 	p, ok := f.anonymous(j + 4)
@@ -2759,6 +2754,18 @@ var relatives = map[string]bool{"якого": true, "якої": true, "яком�
 // lookup.
 var relativeSieve = scan.SieveOf(relatives)
 
+// relativeSubject reports який in the nominative, the subject of its
+// clause: "Reuters, яке посилається на …".
+func relativeSubject(w string) bool {
+	return w == "який" || w == "яка" || w == "яке" || w == "які"
+}
+
+// relativeObject reports який in the accusative, the object of its
+// clause: "повідомлення, яке цитують ВІКНА", "на який звертає увагу".
+func relativeObject(w string) bool {
+	return w == "який" || w == "яку" || w == "яке" || w == "які"
+}
+
 // isRelative reports whether w is one of relatives.
 func isRelative(w string) bool { return relativeSieve.May(w) && relatives[w] }
 
@@ -2877,9 +2884,7 @@ func (f *finder) relayedBy(i int) int {
 	if f.word(k) == "на" {
 		k++ // "на який звертає увагу"
 	}
-	switch f.word(k) {
-	case "яке", "яку", "який", "які":
-	default:
+	if !relativeObject(f.word(k)) {
 		return 0
 	}
 	v := f.word(k + 1)
@@ -5210,7 +5215,7 @@ func (f *finder) toldOutlet(i int) int {
 	read := strings.HasPrefix(v, "ознайоми") && isRelative(f.word(i-1)) && (f.word(i-2) == "з" || f.word(i-2) == "із")
 	// "у дописі депутата, на який звернула увагу редакція «Вголосу»":
 	// the outlet that noticed the post found it, as one that read it
-	if r := f.word(i - 1); strings.HasPrefix(v, "зверну") && f.word(k) == "увагу" && (r == "який" || r == "яку" || r == "яке" || r == "які") && f.word(i-2) == "на" {
+	if r := f.word(i - 1); strings.HasPrefix(v, "зверну") && f.word(k) == "увагу" && relativeObject(r) && f.word(i-2) == "на" {
 		read, k = true, k+1
 		if w := f.word(k); w == "редакція" || w == "видання" || w == "журналісти" {
 			k++
@@ -6101,7 +6106,7 @@ func (f *finder) bodyPost(i int) bool {
 	for j := i - 1; j > 0 && j >= i-4; j-- {
 		// "група XakNet, яка у своєму Telegram-каналі опублікувала …":
 		// a post told of in a relative clause
-		if w := f.word(j); (w == "яка" || w == "який" || w == "яке" || w == "які") && f.isSym(j-1, ",") {
+		if relativeSubject(f.word(j)) && f.isSym(j-1, ",") {
 			return true
 		}
 	}
