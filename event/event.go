@@ -3008,7 +3008,32 @@ func (f *finder) demandsYielded(i int) bool {
 	if i+1 >= len(f.toks) || f.low(i+1) != "на" {
 		return false
 	}
-	for j := i + 2; j < len(f.toks) && j <= i+5; j++ {
+	return f.demandsAt(i + 2)
+}
+
+// inReturn reports whether the clause before the verb at i tells that
+// what is consented to was asked or pressed for: "Натомість Україна
+// погодилася запровадити ліцензування", "на прохання Києва", "під
+// тиском партнерів".
+func (f *finder) inReturn(i int) bool {
+	for j := i - 1; j >= 0 && f.toks[j].Kind != vistka.Punct; j-- {
+		switch l := f.low(j); {
+		case l == "натомість":
+			return true
+		case (l == "прохання" || l == "тиск") && j > 0 && (f.low(j-1) == "на" || f.low(j-1) == "під"):
+			return true
+		}
+	}
+	return false
+}
+
+// demandsAt reports whether the words from at name the other side's
+// demands or ultimatum, with at most adjectives, possessives and
+// більшість before the noun ("вимоги протестувальників", "більшість
+// їхніх вимог"), as the object of погодитися на or of the infinitive
+// after it ("погодився виконати вимоги").
+func (f *finder) demandsAt(at int) bool {
+	for j := at; j < len(f.toks) && j <= at+3; j++ {
 		t := &f.toks[j]
 		if l := f.low(j); (l == "вимога" || l == "ультиматум") && strings.HasPrefix(t.Tag, "noun") {
 			return true
@@ -3914,7 +3939,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			if posts[f.verb(i+1)] {
 				continue // "погодився очолити департамент": a post taken, nothing conceded
 			}
-			k, ok = kind{"CONCEDE", ""}, true // "Україна погодилася запровадити ліцензування": a concession
+			// "Туреччина погодилася збільшити оборонні видатки": consent to
+			// a course of action is an accord; only the other side's demands
+			// met ("погодився врахувати більшість їхніх вимог") concede
+			k, ok = kind{"AGREE", ""}, true
+			if f.demandsAt(i+2) || f.inReturn(i) {
+				k = kind{"CONCEDE", ""}
+			}
 			if f.contributed(i + 1) {
 				k = kind{"AID", ""} // "Світовий банк погодився внести до фонду 300 млн доларів": a contribution
 			}
@@ -18437,6 +18468,9 @@ func (f *finder) eventNoun(j int) bool {
 	if f.low(j) == "критика" {
 		return f.addressedTo(j) > 0
 	}
+	if f.low(j) == "демонстрація" && j+1 < len(f.toks) && (f.low(j+1) == "сила" || f.low(j+1) == "м'яз" || f.low(j+1) == "м'язи") {
+		return false // "відповіла демонстрацією сили": a show of force, no rally
+	}
 	if f.low(j) == "наступ" || f.low(j) == "контрнаступ" {
 		return f.armedAdvance(j)
 	}
@@ -22565,12 +22599,18 @@ var intentions = map[string]bool{"намір": true, "план": true, "бажа
 // noPrepBetween reports whether no preposition stands between the verb at
 // i and the word at j, so that the word begins the verb's object:
 // "створили спільне підприємство", not "створив умови для спільного
-// видобутку".
+// видобутку"; a town or a country it is done in may stand between
+// ("відкрили в Оденсе спільне підприємство").
 func (f *finder) noPrepBetween(i, j int) bool {
 	for k := i + 1; k < j; k++ {
-		if isPrep(&f.toks[k]) {
-			return false
+		if !isPrep(&f.toks[k]) {
+			continue
 		}
+		if l := f.low(k); (l == "в" || l == "у") && k+1 < j && f.entityAt(k+1) != "" && f.ents.Type(f.entityAt(k+1)) == "LOC" {
+			k = f.nameEnd(k+1) - 1
+			continue
+		}
+		return false
 	}
 	return true
 }
@@ -22718,15 +22758,20 @@ func (f *finder) lentTo(i, j int) bool {
 }
 
 // proposedInfinitive reports whether the verb at i is an infinitive right
-// after запропонувати: "запропонував створити спільну робочу групу" sets
-// nothing up yet (news8 reads it as a request only).
+// after запропонувати or a noun of a plan: "запропонував створити спільну
+// робочу групу", "підтримав ідею створити спільний центр" set nothing up
+// yet (news8 reads the first as a request only).
 func (f *finder) proposedInfinitive(i int) bool {
 	if i == 0 || !strings.Contains(f.toks[i].Tag, ":inf") {
 		return false
 	}
 	v := f.verb(i - 1)
-	return v == "запропонувати" || v == "пропонувати"
+	return v == "запропонувати" || v == "пропонувати" || proposals[f.low(i-1)]
 }
+
+// proposals are the nouns of a plan put forward whose infinitive tells
+// what is proposed, not done: "підтримав ідею створити спільний центр".
+var proposals = map[string]bool{"ідея": true, "пропозиція": true, "план": true, "ініціатива": true}
 
 // jointVerbs make a joint undertaking with разом з / спільно з.
 var jointVerbs = map[string]bool{

@@ -551,7 +551,9 @@ var pairs = map[string]map[string]kind{
 		// property returned: скасував арешт золота
 		"арешт": {"RETREAT", "release"}},
 	"зняти": {"заборона": {"CONCEDE", ""}, "санкція": {"CONCEDE", ""}, "санкції": {"CONCEDE", ""},
-		"обмеження": {"CONCEDE", ""}, "ембарго": {"CONCEDE", ""}},
+		"обмеження": {"CONCEDE", ""}, "ембарго": {"CONCEDE", ""},
+		// a block given up: зняла своє вето, зняв свої заперечення
+		"вето": {"CONCEDE", ""}, "заперечення": {"CONCEDE", ""}},
 	// a decree or a law signed is no agreement: підписав указ, закон; nor
 	// is a council's decision or a permit an official signs: відмовився
 	// підписати рішення ради, підписувати дозвіл
