@@ -3886,6 +3886,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// for someone by others, or with a donor's money
 			k, ok = kind{"AID", ""}, true
 		}
+		if trainVerbs[v] && !passive && f.foreignTrainees(i+1) >= 0 {
+			k, ok = kind{"AID", ""}, true // "Нідерланди продовжать навчати українських військових": another state's forces trained
+		}
 		if v == "" || !ok && pairs[v] == nil {
 			continue
 		}
@@ -4072,7 +4075,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					if f.low(j) == "підтримка" && j > 0 && materialAid[f.low(j-1)] {
 						tr.k = kind{"AID", ""} // "надавати фінансову підтримку метрополітену": money or goods
 					}
-					if f.low(j) == "навчання" && (!f.jointDrill(j) || f.staffDrill(j)) {
+					if f.low(j) == "навчання" && f.foreignTrainees(j+1) >= 0 {
+						tr.k = kind{"AID", ""} // "пообіцяв продовжити навчання українських військових": another state's forces trained
+					} else if f.low(j) == "навчання" && (!f.jointDrill(j) || f.staffDrill(j)) {
 						// "провела навчання ядерних сил", "розпочали спільні
 						// командно-штабні навчання": a show of force, joint or
 						// not ("спільні військові навчання" of two sides, "з
@@ -4738,6 +4743,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// "Держфініспекція під час позапланової перевірки
 			// Укрзалізниці звернула увагу на договір": the body checked
 			trigs = append(trigs, trig{at: i, noun: i, k: kind{"ACCUSE", ""}, audit: true})
+			continue
+		}
+		if f.low(i) == "навчання" && f.foreignTrainees(i+1) >= 0 && f.goesOn(i) {
+			// "Навчання українських пілотів уже розпочалося": another
+			// state's forces trained, whoever trains them (the subject of
+			// the verb after it, whatever case the tagger reads in it)
+			trigs = append(trigs, trig{at: i, noun: i, k: kind{"AID", ""}})
 			continue
 		}
 		k, ok := nouns[f.low(i)]
@@ -6704,11 +6716,14 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				ev.Date = cmp.Or(ev.Date, date)
 			}
 		}
-		if !tr.verb && len(ev.Actors) == 0 && f.typeBefore(ev.Type, out) && !f.newTarget(ev, out) && !f.leadRetells(ev.Type, out) && !(tr.noun >= 0 && len(ev.Recipients) > 0 && f.countedHeld(tr.noun, tr.k)) {
+		if !tr.verb && len(ev.Actors) == 0 && f.typeBefore(ev.Type, out) && !f.newTarget(ev, out) && !f.leadRetells(ev.Type, out) && !(tr.noun >= 0 && len(ev.Recipients) > 0 && f.countedHeld(tr.noun, tr.k)) &&
+			!(ev.Type == "AID" && tr.noun >= 0 && f.low(tr.noun) == "навчання") {
 			// "обмеження покликані позбавити Кремль коштів": the
 			// sanctions just told, named again by a noun with no actor
 			// (not "Відбулася низка зустрічей з …" after a visit:
-			// meetings of their own)
+			// meetings of their own; nor training after arms given,
+			// "навчання українських пілотів уже розпочалося", aid of its
+			// own)
 			continue
 		}
 		if !tr.verb && (tr.during || ev.Place == "" && len(ev.Recipients) == 0) && f.repeats(ev) {
@@ -12461,6 +12476,16 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		}
 		if f.nextInfinitive(tr, i) {
 			break // "конфіскувати активи і передати їх Україні": the next verb's
+		}
+		if k := f.traineesAt(tr, i); k >= 0 && len(rec) == 0 {
+			// "навчати українських військових", "навчання українських
+			// пілотів": those trained, with the state's adjective
+			if p := f.text(i, k+1); !seen[p] {
+				rec = append(rec, p)
+				seen[p] = true
+			}
+			i = k
+			continue
 		}
 		if lt == "за" && isPrep(t) && i+1 < end && hasCase(&f.toks[i+1], "v_zna") && !f.timeSpan(i+1) {
 			if len(rec) == 0 && tr.verb && thanks[f.verb(tr.at)] {
@@ -18462,8 +18487,9 @@ func (f *finder) eventNoun(j int) bool {
 	}
 	if f.low(j) == "навчання" {
 		// "провели спільні навчання": joint exercises, not training;
-		// "провела навчання ядерних сил": a show of force (see drill)
-		return f.jointDrill(j) || f.drill(j)
+		// "провела навчання ядерних сил": a show of force (see drill);
+		// "продовжить навчання українських військових": aid
+		return f.jointDrill(j) || f.drill(j) || f.foreignTrainees(j+1) >= 0
 	}
 	if f.low(j) == "критика" {
 		return f.addressedTo(j) > 0

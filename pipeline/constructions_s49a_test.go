@@ -78,3 +78,28 @@ func TestShowOfForceS49a(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// Another state's soldiers or pilots trained are aid: by the verb, by the
+// noun after a light verb, or by the noun as the subject of a course
+// begun; a state's adjective must name them.
+func TestTrainingAidS49a(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"trained by the verb, in the future",
+			"Нідерланди продовжать навчати українських військових на полігонах.",
+			[]string{"AID Нідерланди → українські військові [future]"}},
+		{"training begun by a state",
+			"Бельгія розпочала навчання українських саперів.",
+			[]string{"AID Бельгія → українські сапери"}},
+		{"training kept up, promised",
+			"Президент Естонії Алар Каріс пообіцяв продовжити навчання українських військових.",
+			[]string{"AID Алар Каріс → українські військові [future]"}},
+		{"training under way, its trainer unnamed",
+			"Навчання українських пілотів на цих літаках уже розпочалося на авіабазі у Франції.",
+			[]string{"AID  → українські пілоти @Франція"}},
+		{"no state named: no aid",
+			"Академія продовжить навчати молодих пілотів. Навчання курсантів розпочалося у вересні.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
