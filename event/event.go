@@ -1741,6 +1741,11 @@ func sameEvent(a, b *vistka.Event) bool {
 	if a.Date != "" && b.Date != "" && a.Date != b.Date {
 		return false
 	}
+	if a.Type == "MOBILIZE" && a.Sentence == b.Sentence && firstWord(a.Trigger) != firstWord(b.Trigger) {
+		// "оголосила призов резервістів та привела підрозділи в бойову
+		// готовність": two shows of force by two verbs
+		return false
+	}
 	if a.Type != "CONSULT" && a.Sentence != b.Sentence && firstWord(a.Trigger) != firstWord(b.Trigger) {
 		// "вимагав від начальника відділу $100 тис" and, far after,
 		// "закликає допомогти його дружині": two requests by one man
@@ -3676,6 +3681,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// countermeasures promised
 			k, ok = kind{"THREATEN", ""}, true
 		}
+		if (v == "піднятися" || v == "підніматися") && f.aircraftUp(i) >= 0 {
+			k, ok = kind{"MOBILIZE", ""}, true // "у повітря піднялися два винищувачі": jets scrambled
+		}
 		if (v == "залишитися" || v == "залишатися" || v == "залишити" || v == "залишати") && f.notUnanswered(i) {
 			k, ok = kind{"THREATEN", ""}, true // "такі дії не залишаться без відповіді": a threat of a response
 		}
@@ -4390,7 +4398,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// матеріалів")
 				if pk, ok := objs[f.low(j)]; ok && !atRequest(f, j) && !f.buildingMaterials(j) && (f.low(j) != "грамота" || f.credentialWord(j) || v == "нагородити" || v == "нагороджувати" || v == "відзначити" || v == "відзначати") && (f.low(j) != "заява" || !senders[v] || f.offenceReported(j)) && (f.low(j) != "порушення" || !pointers[v] || f.pointedTo(i, j)) &&
 					(f.low(j) != "нота" || !f.withDemand(j+1)) && (f.low(j) != "заморожування" || f.frozenAssets(j+1)) && (f.low(j) != "обмін" || f.captivesAfter(j+1) && f.low(j-1) != "про") && (f.low(j) != "спільний" || (f.noPrepBetween(i, j) || f.jointStarted(i, j)) && !f.proposedInfinitive(i) && (!startVerbs[v] && v != "провести" && v != "проводити" || f.jointUndertaking(j) || f.jointOperation(j))) && (f.low(j) != "мито" || pk.typ != "SANCTION" || f.importTariff(j)) && (f.low(j) != "такий" || f.voidsNorm(j) && !f.conductFound(i, j)) &&
-					(!hosts[v] || f.decisionOf(j)) && (pk.typ != "SANCTION" || v != "внести" && v != "вносити" || f.blackList(j)) && !f.drawnUpWith(v, j) && !f.returnedTo(v, j) {
+					(!hosts[v] || f.decisionOf(j)) && (pk.typ != "SANCTION" || v != "внести" && v != "вносити" || f.blackList(j)) && !f.drawnUpWith(v, j) && !f.returnedTo(v, j) &&
+					(f.low(j) != "комплекс" && f.low(j) != "система" || pk.typ != "MOBILIZE" || f.airDefence(j)) {
 					if pk.typ == "" && actNouns[f.low(j)] && j+1 < len(f.toks) && (f.pairedAfter(objs, j+1, i+reach) || tr.noun > j || f.entityAt(j+1) != "" && hasCase(&f.toks[j+1], "v_rod")) {
 						// "схвалила рішення про виділення", "ухвалила
 						// рішення про обов'язкову евакуацію" (the light
@@ -5269,6 +5278,15 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				ev.Actors = []string{f.entityAt(p - 1)}
 			}
 			for skip = tr.at + 1; skip < len(f.toks) && f.entityAt(skip) == g; skip++ {
+			}
+		}
+		if v := f.verb(tr.at); ev.Type == "MOBILIZE" && tr.verb && (v == "піднятися" || v == "підніматися") {
+			// "над затокою піднялися в повітря два винищувачі": the
+			// warplanes, or their country, act
+			if k := f.aircraftUp(tr.at); k >= 0 {
+				if a := cmp.Or(f.groupOf(k), f.nounPhrase(k)); a != "" {
+					ev.Actors = []string{a}
+				}
 			}
 		}
 		if len(ev.Actors) == 0 && ev.Type == "MOBILIZE" {
@@ -9800,6 +9818,9 @@ func (f *finder) subject(at int) (string, int) {
 		}
 		if !after && f.toldOutlet(i) {
 			return "" // "У «Містобанку» ЛІГА.net повідомили, що …": whom the bank told
+		}
+		if f.missionName(i) {
+			return "" // "НАТО в рамках місії «Балтійський вартовий» направило": the mission it acts under
 		}
 		if after && i > 0 && strings.HasPrefix(f.toks[i-1].Tag, "noun") && f.entityAt(i-1) == "" && f.governedBy(i-1) != "" {
 			return "" // "відійшли з села Олександро-Шультине": the name of what the preposition governs
@@ -18602,6 +18623,82 @@ func (f *finder) jointSubject(at int) bool {
 		}
 	}
 	return and && len(seen) >= 2
+}
+
+// missions are the undertakings a name in quotes after them names.
+var missions = map[string]bool{"місія": true, "операція": true, "ініціатива": true, "програма": true}
+
+// missionName reports whether the name at i is that of a mission or an
+// operation named in quotes after its noun in an oblique case: "в рамках
+// місії «Балтійський вартовий»".
+func (f *finder) missionName(i int) bool {
+	if e := f.entityAt(i); e != "" {
+		for i > 0 && f.entityAt(i-1) == e {
+			i-- // the name's first word
+		}
+	}
+	if i < 2 || f.toks[i-1].Kind != vistka.QuoteMark && f.toks[i-1].Text != "«" {
+		return false
+	}
+	k := &f.toks[i-2]
+	return missions[f.low(i-2)] && strings.HasPrefix(k.Tag, "noun") && !hasCase(k, "v_naz")
+}
+
+// warplanes are the aircraft that are scrambled: "піднялися в повітря два
+// винищувачі".
+var warplanes = map[string]bool{"винищувач": true, "бомбардувальник": true, "перехоплювач": true, "авіація": true,
+	"гелікоптер": true, "вертоліт": true, "штурмовик": true}
+
+// aircraftUp returns the warplane that піднятися at i tells scrambled: "в
+// повітря" next to it, and a warplane its subject in its clause ("над
+// затокою піднялися в повітря два винищувачі Су-35"); a balloon or a
+// price that rises is none (-1).
+func (f *finder) aircraftUp(i int) int {
+	air := false
+	for _, j := range []int{i - 2, i + 1} {
+		if j >= 0 && j+1 < len(f.toks) && (f.low(j) == "в" || f.low(j) == "у") && f.low(j+1) == "повітря" {
+			air = true
+		}
+	}
+	if !air {
+		return -1
+	}
+	for j := i + 1; j < len(f.toks) && j <= i+8; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
+			break
+		}
+		if warplanes[f.low(j)] && hasCase(t, "v_naz") {
+			return j
+		}
+	}
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
+			break
+		}
+		if warplanes[f.low(j)] && hasCase(t, "v_naz") {
+			return j
+		}
+	}
+	return -1
+}
+
+// airDefence reports whether the комплекс or система at j is one of air
+// defence or of missiles: "комплекси ППО", "зенітні ракетні комплекси"
+// (a sports complex or a system of payments is none).
+func (f *finder) airDefence(j int) bool {
+	if j+1 < len(f.toks) {
+		if l := f.low(j + 1); l == "ппо" || l == "про" {
+			return true
+		}
+	}
+	for k := j - 1; k >= 0 && k >= j-3 && strings.HasPrefix(f.toks[k].Tag, "adj"); k-- {
+		if l := f.low(k); strings.HasPrefix(l, "зенітн") || strings.HasPrefix(l, "ракетн") || strings.HasPrefix(l, "протиповітрян") {
+			return true
+		}
+	}
+	return false
 }
 
 // jointDrill reports whether the навчання at j are joint: "спільні

@@ -977,6 +977,13 @@ var pairs = map[string]map[string]kind{
 		"резерв": {"MOBILIZE", ""}, "резерви": {"MOBILIZE", ""}, "підкріплення": {"MOBILIZE", ""},
 		"батальйон": {"MOBILIZE", ""}, "полк": {"MOBILIZE", ""}, "дивізія": {"MOBILIZE", ""},
 		"авіаносець": {"MOBILIZE", ""}, "есмінець": {"MOBILIZE", ""}, "фрегат": {"MOBILIZE", ""},
+		// warships, combat aircraft and air defence: направило до Польщі
+		// винищувачі, розгорнули дві батареї Patriot, комплекси ППО (a
+		// комплекс or a система of air defence only: see airDefence)
+		"корвет": {"MOBILIZE", ""}, "крейсер": {"MOBILIZE", ""}, "винищувач": {"MOBILIZE", ""},
+		"бомбардувальник": {"MOBILIZE", ""}, "батарея": {"MOBILIZE", ""}, "дивізіон": {"MOBILIZE", ""},
+		"ескадрилья": {"MOBILIZE", ""}, "військовослужбовець": {"MOBILIZE", ""},
+		"комплекс": {"MOBILIZE", ""}, "система": {"MOBILIZE", ""},
 		// police drawn up: стягнула до посольства сотню правоохоронців,
 		// направила посилені наряди
 		"правоохоронець": {"MOBILIZE", ""}, "правоохоронці": {"MOBILIZE", ""}, "поліцейський": {"MOBILIZE", ""},

@@ -33,3 +33,27 @@ func TestThreatShapesS49h(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// Shows of force of the war desk: warplanes, warships and air defence
+// sent or deployed (a sports complex or a system of accounts is none), a
+// mission named in quotes that the sender acts under, jets scrambled told
+// by the intransitive піднятися (a balloon that rises is none), and two
+// such acts of one side in one sentence, two events.
+func TestForceShapesS49h(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"warplanes sent under a mission named in quotes",
+			"НАТО в рамках місії «Балтійський вартовий» направило до Литви винищувачі з Італії.",
+			[]string{"MOBILIZE НАТО →  @Литва"}},
+		{"air defence deployed; a sports complex is none",
+			"Росія розгорнула поблизу Мелітополя додаткові комплекси ППО. Місто розгорнуло спортивний комплекс для дітей.",
+			[]string{"MOBILIZE Росія →  @Мелітополь"}},
+		{"jets scrambled, the intransitive; a balloon is none",
+			"Над Балтикою піднялися в повітря два винищувачі. Повітряна куля піднялася в повітря.",
+			[]string{"MOBILIZE винищувачі → "}},
+		{"a call-up and units readied by one side in one sentence are two acts",
+			"Угорщина оголосила призов до 10 тисяч резервістів та привела частину підрозділів у стан підвищеної бойової готовності.",
+			[]string{"MOBILIZE Угорщина → ", "MOBILIZE Угорщина → "}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
