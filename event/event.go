@@ -2541,7 +2541,7 @@ func (f *finder) acceptedBid(i int) bool {
 // pressure (через погрози та тиск змусили …): what makes forcing coercion.
 func (f *finder) byForce() bool {
 	for k := range f.toks {
-		if forceWords[f.low(k)] {
+		if forceWords[f.low(k)] && f.entityAt(k) == "" { // (not a body's name: "повідомили в Силах оборони")
 			return true
 		}
 	}
@@ -4399,7 +4399,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				if pk, ok := objs[f.low(j)]; ok && !atRequest(f, j) && !f.buildingMaterials(j) && (f.low(j) != "грамота" || f.credentialWord(j) || v == "нагородити" || v == "нагороджувати" || v == "відзначити" || v == "відзначати") && (f.low(j) != "заява" || !senders[v] || f.offenceReported(j)) && (f.low(j) != "порушення" || !pointers[v] || f.pointedTo(i, j)) &&
 					(f.low(j) != "нота" || !f.withDemand(j+1)) && (f.low(j) != "заморожування" || f.frozenAssets(j+1)) && (f.low(j) != "обмін" || f.captivesAfter(j+1) && f.low(j-1) != "про") && (f.low(j) != "спільний" || (f.noPrepBetween(i, j) || f.jointStarted(i, j)) && !f.proposedInfinitive(i) && (!startVerbs[v] && v != "провести" && v != "проводити" || f.jointUndertaking(j) || f.jointOperation(j))) && (f.low(j) != "мито" || pk.typ != "SANCTION" || f.importTariff(j)) && (f.low(j) != "такий" || f.voidsNorm(j) && !f.conductFound(i, j)) &&
 					(!hosts[v] || f.decisionOf(j)) && (pk.typ != "SANCTION" || v != "внести" && v != "вносити" || f.blackList(j)) && !f.drawnUpWith(v, j) && !f.returnedTo(v, j) &&
-					(f.low(j) != "комплекс" && f.low(j) != "система" || pk.typ != "MOBILIZE" || f.airDefence(j)) {
+					(f.low(j) != "комплекс" && f.low(j) != "система" || pk.typ != "MOBILIZE" || f.airDefence(j)) &&
+					(f.low(j) != "ринок" || v != "вийти" && v != "піти" || f.fromMarket(j)) &&
+					(f.low(j) != "база" && f.low(j) != "порт" || pk.typ != "RETREAT" || f.militaryBefore(i) >= 0) {
 					if pk.typ == "" && actNouns[f.low(j)] && j+1 < len(f.toks) && (f.pairedAfter(objs, j+1, i+reach) || tr.noun > j || f.entityAt(j+1) != "" && hasCase(&f.toks[j+1], "v_rod")) {
 						// "схвалила рішення про виділення", "ухвалила
 						// рішення про обов'язкову евакуацію" (the light
@@ -5280,6 +5282,21 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			for skip = tr.at + 1; skip < len(f.toks) && f.entityAt(skip) == g; skip++ {
 			}
 		}
+		if n := tr.noun; ev.Type == "RETREAT" && n >= 0 && f.low(n) == "ринок" && len(ev.Recipients) == 0 {
+			// "залишила російський ринок": the country left
+			if c := f.marketCountry(n); c != "" {
+				ev.Recipients = []string{c}
+			}
+		}
+		if n := tr.noun; ev.Type == "RETREAT" && tr.verb && n > tr.at && (f.low(n) == "база" || f.low(n) == "порт") {
+			// "два судна Чорноморського флоту залишили порт Тартус": the
+			// forces leave
+			if k := f.militaryBefore(tr.at); len(ev.Actors) == 0 && k >= 0 {
+				if a := cmp.Or(f.entityAt(k), f.nounPhrase(k)); a != "" {
+					ev.Actors = []string{a}
+				}
+			}
+		}
 		if v := f.verb(tr.at); ev.Type == "MOBILIZE" && tr.verb && (v == "піднятися" || v == "підніматися") {
 			// "над затокою піднялися в повітря два винищувачі": the
 			// warplanes, or their country, act
@@ -5918,6 +5935,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			rec = slices.Clone(out[k].Recipients)
 		}
 		ev.Recipients = append(ev.Recipients, slices.DeleteFunc(rec, func(r string) bool { return slices.Contains(ev.Actors, r) })...)
+		portLeft := "" // "залишили порт Тартус": the port is where, no one it is done to
+		if n := tr.noun; ev.Type == "RETREAT" && n > tr.at && (f.low(n) == "база" || f.low(n) == "порт") && len(ev.Recipients) == 1 && f.ents.Type(ev.Recipients[0]) == "LOC" {
+			portLeft, ev.Recipients = ev.Recipients[0], []string{}
+		}
 		if k, cost := f.paidAt(tr.at, end); tr.verb && ev.Type == "AID" && k >= 0 && (!cost || buys[f.verb(tr.at)] || builds[f.verb(tr.at)]) {
 			// "придбали для потреб райвідділу зусиллями міської ради та
 			// громадською організацією «Ліга …»": those whose efforts
@@ -6168,7 +6189,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			}
 		}
 		if place == "" && ev.Type == "RETREAT" && tr.verb {
-			place = f.townLeft(tr.at) // "залишили Дебальцеве": the town left
+			place = cmp.Or(portLeft, f.townLeft(tr.at)) // "залишили Дебальцеве": the town left
 		}
 		if place == "" && ev.Type == "CONSULT" && !tr.verb {
 			place = f.tookPlaceIn(tr.at) // "Переговори …, що відбулися в середу в Москві"
@@ -18682,6 +18703,51 @@ func (f *finder) aircraftUp(i int) int {
 		}
 	}
 	return -1
+}
+
+// marketCountry returns the country whose market the ринок at n is, named
+// by an adjective before it ("російський ринок") or in the genitive after
+// it ("ринок Росії"), or "".
+func (f *finder) marketCountry(n int) string {
+	for k := n - 1; k >= 0 && k >= n-3 && strings.HasPrefix(f.toks[k].Tag, "adj"); k-- {
+		if c := f.ents.CountryOf(f.low(k)); c != "" {
+			return c
+		}
+	}
+	if e := f.entityAt(n + 1); n+1 < len(f.toks) && e != "" && f.ents.Type(e) == "LOC" && hasCase(&f.toks[n+1], "v_rod") {
+		return e
+	}
+	return ""
+}
+
+// militaryWords name armed forces and their ships.
+var militaryWords = map[string]bool{"флот": true, "війська": true, "військо": true, "контингент": true, "підрозділ": true,
+	"військові": true, "есмінець": true, "фрегат": true, "корвет": true, "крейсер": true, "військовий": true}
+
+// militaryBefore returns where the clause of the verb at i names armed
+// forces before it: "два судна Чорноморського флоту залишили порт
+// Тартус" (a ship with grain that leaves a port withdraws nothing: -1).
+func (f *finder) militaryBefore(i int) int {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if t := &f.toks[k]; t.Kind == vistka.Punct && t.Text != "«" && t.Text != "»" || strings.HasPrefix(t.Tag, "verb") {
+			return -1
+		}
+		if militaryWords[f.low(k)] {
+			return k
+		}
+	}
+	return -1
+}
+
+// fromMarket reports whether the ринок at j is one left, under з or із
+// past its adjectives: "вийшла з російського ринку" (not "вийшла на
+// ринок Польщі", entered).
+func (f *finder) fromMarket(j int) bool {
+	k := j - 1
+	for k > 0 && strings.HasPrefix(f.toks[k].Tag, "adj") {
+		k--
+	}
+	return k >= 0 && (f.low(k) == "з" || f.low(k) == "із")
 }
 
 // airDefence reports whether the комплекс or система at j is one of air

@@ -677,7 +677,7 @@ var pairs = map[string]map[string]kind{
 	// про звільнення (see resigned)
 	"подати": {"відставка": {"CONCEDE", ""}, "звільнення": {"CONCEDE", ""}, "суд": {"ACCUSE", ""}, "заява": {"ACCUSE", ""}},
 	// going to court sues: прокуратура пішла в суд
-	"піти": {"відставка": {"CONCEDE", ""}, "суд": {"ACCUSE", ""}},
+	"піти": {"відставка": {"CONCEDE", ""}, "суд": {"ACCUSE", ""}, "ринок": {"RETREAT", ""}},
 	// a resignation announced in a statement: розповсюдив звернення до
 	// колективу про відставку (see statedResignation)
 	"розповсюдити": {"відставка": {"CONCEDE", ""}}, "оприлюднити": {"відставка": {"CONCEDE", ""}}, "написати": {"відставка": {"CONCEDE", ""}, "звільнення": {"CONCEDE", ""}},
@@ -730,7 +730,7 @@ var pairs = map[string]map[string]kind{
 	// or onto an avenue: "Кілька тисяч людей вийшли на проспект
 	// Руставелі" (a square is left to the protest verb that tells of
 	// it: "вийшли на Вацлавську площу, протестуючи проти …")
-	"вийти":    {"воля": {"RETREAT", "release"}, "вулиця": {"PROTEST", ""}, "стіна": {"PROTEST", ""}, "проспект": {"PROTEST", ""}},
+	"вийти":    {"воля": {"RETREAT", "release"}, "вулиця": {"PROTEST", ""}, "стіна": {"PROTEST", ""}, "проспект": {"PROTEST", ""}, "ринок": {"RETREAT", ""}},
 	"виходити": {"вулиця": {"PROTEST", ""}, "стіна": {"PROTEST", ""}},
 	// a wanted notice is a charge: оголосили підозрюваного в розшук
 	"оголосити": {"розшук": {"ACCUSE", ""},
@@ -938,8 +938,15 @@ var pairs = map[string]map[string]kind{
 	// (a defendant kept in custody is coerced: залишив обвинуваченого під
 	// вартою; a claim left unsatisfied is turned down: залишив касаційну
 	// скаргу фірми без задоволення)
-	"залишити": {"позиція": {"RETREAT", ""}, "позиції": {"RETREAT", ""}, "варта": {"COERCE", ""}, "задоволення": {"REJECT", ""}},
-	"покинути": {"позиція": {"RETREAT", ""}, "позиції": {"RETREAT", ""}},
+	// (and a bridgehead, a line or fortifications: залишили плацдарм
+	// біля Кринок; a firm that leaves a market withdraws from it:
+	// залишила російський ринок, вийшла з російського ринку; see
+	// fromMarket)
+	"залишити": {"позиція": {"RETREAT", ""}, "позиції": {"RETREAT", ""}, "варта": {"COERCE", ""}, "задоволення": {"REJECT", ""},
+		"плацдарм": {"RETREAT", ""}, "рубіж": {"RETREAT", ""}, "укріплення": {"RETREAT", ""}, "ринок": {"RETREAT", ""},
+		"база": {"RETREAT", ""}, "порт": {"RETREAT", ""}}, // by forces only: кораблі флоту залишили порт Тартус (see militaryBefore)
+	"покинути": {"позиція": {"RETREAT", ""}, "позиції": {"RETREAT", ""}, "плацдарм": {"RETREAT", ""}, "рубіж": {"RETREAT", ""},
+		"укріплення": {"RETREAT", ""}, "ринок": {"RETREAT", ""}, "база": {"RETREAT", ""}, "порт": {"RETREAT", ""}},
 	// efforts joined: об'єднали зусилля з поліцією
 	"об'єднати": {"зусилля": {"COOPERATE", ""}},
 	// cooperation strengthened or developed: зміцнити співпрацю з НАТО

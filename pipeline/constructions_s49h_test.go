@@ -57,3 +57,28 @@ func TestForceShapesS49h(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// Withdrawals of the war and business desks: a bridgehead or fortifications
+// left (a unit forced to leave under fire is coerced by no one: the forces'
+// body named in the sentence, "Сили оборони", is no force used), a firm
+// that leaves a country's market (one that enters a market is none), and
+// warships that leave a port or a base (a ship with grain, or players
+// who leave their training base, withdraw nothing).
+func TestWithdrawalShapesS49h(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a bridgehead left under fire, told by the forces' body",
+			"Російські підрозділи були змушені залишити плацдарм поблизу Херсона під вогнем українських дронів, повідомили в Силах оборони півдня.",
+			[]string{"RETREAT Російські підрозділи →  @Херсон"}},
+		{"fortifications left",
+			"Підрозділи покинули укріплення під Бахмутом.",
+			[]string{"RETREAT Підрозділи →  @Бахмут"}},
+		{"a firm leaves a country's market; entering one is none",
+			"Компанія Fazer пішла з ринку Росії. Компанія Orkla вийшла на ринок Польщі.",
+			[]string{"RETREAT Fazer → Росія @Росія"}},
+		{"warships leave a port; a ship with grain and players are none",
+			"Ще два десантні кораблі Балтійського флоту в середу залишили порт Латакія. Судно з зерном залишило порт Одеси. Футболісти залишили тренувальну базу.",
+			[]string{"RETREAT Балтійський флот →  @Латакія"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
