@@ -4221,10 +4221,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 						}
 						break
 					}
-					if (materiel[f.low(j)] || f.buildingMaterials(j)) && strings.HasPrefix(f.toks[j].Tag, "noun") && f.entityAt(j) == "" && !f.ofOtherThing(j) {
+					if (materiel[f.low(j)] || f.buildingMaterials(j)) && strings.HasPrefix(f.toks[j].Tag, "noun") && f.entityAt(j) == "" && !f.ofOtherThing(j) ||
+						f.afterGiver(i, j, g) && (f.countedThing(j) || (f.low(j) == "кошт" || f.low(j) == "гроші") && strings.HasPrefix(f.toks[j].Tag, "noun")) {
 						// "Україна отримала від Німеччини ще одну систему
-						// Patriot", "отримала від Данії винищувачі": goods
-						// from a named giver
+						// Patriot", "отримала від Данії винищувачі",
+						// "отримала від фонду шість мобільних пунктів",
+						// "отримали від держави кошти на ремонт": goods or
+						// money from a named giver
 						tr.k = kind{"AID", ""}
 						break
 					}
@@ -24804,7 +24807,56 @@ func (f *finder) complianceRefused(i int) bool {
 func (f *finder) thingNoun(j int) bool {
 	t := &f.toks[j]
 	counted := j > 0 && (f.toks[j-1].Kind == vistka.Number || strings.HasPrefix(f.toks[j-1].Tag, "numr")) // "два трактори", read as a nominative
-	if !strings.HasPrefix(t.Tag, "noun:inanim") || !hasCase(t, "v_zna") && !(counted && hasCase(t, "v_naz")) || f.governedBy(j) != "" || strings.Contains(t.Tag, "pron") || strings.Contains(t.Tag, ":prop") || strings.Contains(t.Tag, "abbr") || f.entityAt(j) != "" {
+	if !hasCase(t, "v_zna") && !(counted && hasCase(t, "v_naz")) || f.governedBy(j) != "" {
+		return false
+	}
+	return f.goodsNoun(j)
+}
+
+// afterGiver reports whether the word at j, after the verb of receiving at
+// i, follows the giver g named after від: "отримала від фонду «Карітас»
+// шість пунктів", "отримали від держави кошти" (not "отримала кошти від
+// продажу будинку в Ізраїлі", nor "отримали від держави 25 соток у селі
+// Лісники", where the name read as the giver is a place after the count).
+func (f *finder) afterGiver(i, j int, g string) bool {
+	k := i + 1
+	for k < j && !(f.low(k) == "від" && isPrep(&f.toks[k])) {
+		k++
+	}
+	if k >= j {
+		return false
+	}
+	for m := k + 1; m < j; m++ {
+		if f.entityAt(m) == g {
+			return true
+		}
+		if t := &f.toks[m]; t.Kind != vistka.QuoteMark && (!hasCase(t, "v_rod") || !strings.HasPrefix(t.Tag, "adj") && !strings.HasPrefix(t.Tag, "noun")) {
+			return false
+		}
+	}
+	return f.ents.Type(g) == "" // (a giver by its noun: "від держави")
+}
+
+// countedThing reports whether a count opens at j, a figure or a number
+// word, of things (see goodsNoun) after the adjectives between: "шість
+// мобільних пунктів", "два нові котли".
+func (f *finder) countedThing(j int) bool {
+	if t := &f.toks[j]; t.Kind != vistka.Number && !strings.HasPrefix(t.Tag, "numr") {
+		return false
+	}
+	k := j + 1
+	for k < len(f.toks) && k <= j+3 && strings.HasPrefix(f.toks[k].Tag, "adj") {
+		k++
+	}
+	return k < len(f.toks) && f.goodsNoun(k)
+}
+
+// goodsNoun reports whether the noun at j is a thing that can be given: an
+// inanimate common noun, no name, no money (which the tests of sums
+// read), no act or quality by its ending and none of wordsGiven.
+func (f *finder) goodsNoun(j int) bool {
+	t := &f.toks[j]
+	if !strings.HasPrefix(t.Tag, "noun:inanim") || strings.Contains(t.Tag, "pron") || strings.Contains(t.Tag, ":prop") || strings.Contains(t.Tag, "abbr") || f.entityAt(j) != "" {
 		return false
 	}
 	l := f.low(j)

@@ -28,3 +28,25 @@ func TestPaidByDonorS49b(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// Things counted and money received from a giver named after від are
+// its aid, whatever the things are; money from a sale and letters are
+// none, nor is a count before a place read as the giver.
+func TestReceivedCountedS49b(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"things counted from a country",
+			"Громада отримала від Швейцарії три модульні амбулаторії.",
+			[]string{"AID Швейцарія → Громада"}},
+		{"things counted from a foundation named in quotation marks",
+			"Навесні район отримав від фонду «Світанок» дев'ять мобільних кухонь.",
+			[]string{"AID Світанок → район"}},
+		{"money by its noun from the state",
+			"Ветерани отримали від держави кошти на житло.",
+			[]string{"AID держава → Ветерани"}},
+		{"money from a sale, letters",
+			"Теща отримала кошти від продажу квартири в Польщі. Фірма отримала від міністерства два листи.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
