@@ -1123,10 +1123,11 @@ func init() {
 	pairs["знешкоджувати"] = pairs["знешкодити"]
 	pairs["приєднуватися"] = pairs["приєднатися"]
 	// synonyms that go where their kin go: перемовини as переговори,
-	// марш as мітинг, позика as кредит; притулок given (надати притулок)
-	// is aid, as a thing handed over is.
+	// марш as мітинг, позика and грант as кредит (надав громадам 20
+	// грантів); притулок given (надати притулок) is aid, as a thing
+	// handed over is.
 	for v, objs := range lightVerbs {
-		for _, pair := range [][2]string{{"переговори", "перемовини"}, {"мітинг", "марш"}, {"кредит", "позика"}} {
+		for _, pair := range [][2]string{{"переговори", "перемовини"}, {"мітинг", "марш"}, {"кредит", "позика"}, {"кредит", "грант"}} {
 			if slices.Contains(objs, pair[0]) {
 				lightVerbs[v] = append(lightVerbs[v], pair[1])
 			}

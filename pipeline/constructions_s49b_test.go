@@ -50,3 +50,14 @@ func TestReceivedCountedS49b(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// A grant given is aid, as a loan is.
+func TestGrantGivenS49b(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a grant given a community",
+			"Торік уряд Швеції надав громаді грант на ремонт амбулаторії.",
+			[]string{"AID Швеція → громада"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
