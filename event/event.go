@@ -4351,8 +4351,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.k.typ == "" && (v == "подарувати" || v == "дарувати") && f.giftAfter(i) {
 			tr.k = kind{"AID", ""} // "подарував рятувальникам квадрокоптер": a gift
 		}
-		if tr.k.typ == "" && (v == "доставити" || v == "доставляти" || v == "доправити" || v == "доправляти") && f.suppliesAfter(i) {
-			tr.k = kind{"AID", ""} // "конвой доставив у громаду продуктові набори": relief brought
+		if tr.k.typ == "" && (deliveries[v] || v == "доправити" || v == "доправляти") && f.suppliesAfter(i) {
+			// "конвой доставив у громаду продуктові набори", "волонтери
+			// привозять до сіл ліки": relief brought
+			tr.k = kind{"AID", ""}
 		}
 		if v == "прибути" || v == "прибувати" {
 			if e, help := f.reliefFrom(i); e != "" {
@@ -22685,7 +22687,9 @@ var supplies = map[string]bool{
 // within its clause: "доставив у громаду продуктові набори", "доставили
 // в село ліки", "доставив продукти".
 func (f *finder) suppliesAfter(i int) bool {
-	for j := i + 1; j < len(f.toks) && j <= i+7 && f.toks[j].Kind != vistka.Punct; j++ {
+	// (past two places joined: "привозять до Ольшани та Гусинки гарячі
+	// обіди і ліки")
+	for j := i + 1; j < len(f.toks) && j <= i+9 && f.toks[j].Kind != vistka.Punct; j++ {
 		t := &f.toks[j]
 		if !strings.HasPrefix(t.Tag, "noun") {
 			continue

@@ -61,3 +61,18 @@ func TestGrantGivenS49b(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// Relief brought (привезти, привозити) is aid, as relief delivered is,
+// past two places joined before the goods.
+func TestReliefBroughtS49b(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"medicines brought to a town",
+			"Волонтери привезли до Бахмача ліки та продуктові набори.",
+			[]string{"AID Волонтери → Бахмач @Бахмач"}},
+		{"two villages joined before the goods",
+			"Парафіяни щотижня привозять до Лозової та Мечебилового гарячі обіди і ліки.",
+			[]string{"AID Парафіяни → Лозова,Мечебилове"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
