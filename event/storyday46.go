@@ -36,6 +36,9 @@ import (
 //     and not in a place of its own its sentence names apart: "Блінкен у
 //     вівторок зустрівся в Астані з Токаєвим. … Лідер Казахстану привітав
 //     зусилля Сполучених Штатів" welcomed them at the meeting;
+//   - or it rejects the charge of the sentence right before, dated
+//     ("Депутатка у четвер звинуватила управління … Начальник управління
+//     відкинув звинувачення" answered that Thursday);
 //   - or it is thanks (see thanked) told before any paragraph that
 //     recalls an older story in a report of one day (see oneDayTold)
 //     whose scene is set by a sentence with no act or by aid handed
@@ -103,6 +106,9 @@ func storyScene(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, 
 			// Кіпера, Молдова передала …" may be of another time
 			continue
 		case reported:
+		case !opened && e.Type == "REJECT" && v != nil && v.Type == "ACCUSE" && toldAt(a, v, s) == s-1:
+			// "Депутатка звинуватила міністерство в тому, що … Міністр
+			// відкинув звинувачення": the answer given as the charge was
 		case !opened && thanked(toks, e) && (v == nil || v.Type == "AID" && !metThere(e, v)):
 			// "У середу в Полтаві відкрили центр реабілітації. …
 			// Когут подякував німецькій стороні за допомогу": thanks

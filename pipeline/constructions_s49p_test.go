@@ -71,3 +71,16 @@ func TestS49PReportedOutcome(t *testing.T) {
 			append(visit, "AID Литва → Україна")},
 	}, fri, datedEvent)
 }
+
+// TestS49PAnswerToCharge: the rejection of a charge told in the sentence
+// right after it, with no time of its own, was given that day.
+func TestS49PAnswerToCharge(t *testing.T) {
+	p := load(t)
+	fri := time.Date(2026, 3, 13, 0, 0, 0, 0, time.UTC) // у четвер 12 March
+	checkEventsAs(t, p, []construction{
+		{"the answer right after the charge",
+			"Депутати Полтавської облради вимагають звіту про евакуацію з прикордонних громад\n\nДепутатка обласної ради Ірина Коваль у четвер звинуватила обласне управління соціального захисту в тому, що воно затягує виплати родинам, евакуйованим з Покровської громади.\n\nНачальник управління Петро Савченко відкинув звинувачення і пояснив, що кошти з державного бюджету надійшли із запізненням.",
+			[]string{"REQUEST Депутати Полтавської облради → ", "ACCUSE Ірина Коваль → обласне управління соціального захисту 2026-03-12",
+				"REJECT Петро Савченко →  2026-03-12"}},
+	}, fri, datedEvent)
+}
