@@ -5198,9 +5198,9 @@ func (f *finder) toldBody(i int) int {
 // tokens read.
 func (f *finder) toldOutlet(i int) int {
 	v := f.word(i)
-	// Every verb below opens with з, д, о, п, р or с (see isTold): a word that
-	// does not, as most words do not, tells nothing here.
-	if len(v) < 2 || v[:2] != "з" && v[:2] != "д" && v[:2] != "о" && v[:2] != "п" && v[:2] != "р" && v[:2] != "с" {
+	// Every verb below opens with з, д, о, п, р, с or у (see isTold): a
+	// word that does not, as most words do not, tells nothing here.
+	if len(v) < 2 || v[:2] != "з" && v[:2] != "д" && v[:2] != "о" && v[:2] != "п" && v[:2] != "р" && v[:2] != "с" && v[:2] != "у" {
 		return 0
 	}
 	found := strings.HasPrefix(v, "з'ясува") || strings.HasPrefix(v, "з’ясува") || strings.HasPrefix(v, "дізна")
@@ -5230,7 +5230,8 @@ func (f *finder) toldOutlet(i int) int {
 	// participle set off by a comma, found it out too.
 	analysed := strings.HasPrefix(v, "проаналізован") && f.isSym(i-1, ",")
 	found = found || analysed
-	if !found && !isTold(v) && !strings.HasPrefix(v, "заяви") {
+	// ("Як уточнили Суспільному Донбас в ОВА, …": clarified to it)
+	if !found && !isTold(v) && !strings.HasPrefix(v, "заяви") && !strings.HasPrefix(v, "уточни") {
 		return 0
 	}
 	for _, p := range [...]string{"повідомля", "розповіда", "пояснюва", "підтверджува", "заявля"} {

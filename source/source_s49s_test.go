@@ -160,3 +160,13 @@ func TestS49SOutletAtWork(t *testing.T) {
 			"Вісті Столиці", []string{"Національну поліцію"}, nil, nil},
 	})
 }
+
+// TestS49SClarifiedTo: "Як уточнили X в Y, …" with an outlet in the dative
+// tells the outlet, as "Як повідомили X в Y" does: the publisher.
+func TestS49SClarifiedTo(t *testing.T) {
+	checkFind(t, []findCase{
+		{"clarified to a regional desk",
+			"Удар по Слов'янську\n\nУ Слов'янську пошкоджено школу. Як уточнили Суспільному Донбас в міській раді, постраждалих немає.",
+			"Суспільне", []string{}, nil, nil},
+	})
+}
