@@ -13,5 +13,11 @@ func TestSources3(t *testing.T) {
 	runSourceGold(t, "sources3.jsonl", "sources3 gold", true, sources3Floor)
 }
 
-// Floor for TestSources3: 0 until the lead sets it from the first run.
-const sources3Floor = 0
+// Floor for TestSources3. First run (2026-12-07, session 49, main at
+// 537d3f6 with the set, session 48's code; gold SHA-256 119c19ff…):
+// source elements 123/173 (0.711): publishers missed 16, other 1,
+// spurious 1; cited sources missed 22, spurious 4; photo credits missed
+// 4, spurious 2. After helper h49s's fixes (forms of source lines, not
+// outlets' names) 135/170 (0.794); the floor sits below, as that was
+// reached reading this set's errors.
+const sources3Floor = 0.76
