@@ -3681,6 +3681,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// countermeasures promised
 			k, ok = kind{"THREATEN", ""}, true
 		}
+		if f.combatDuty(i, v) || (v == "увійти" || v == "зайти" || v == "входити" || v == "заходити") && f.warshipIn(i) >= 0 {
+			// "дивізіон заступив на бойове чергування", "у затоку увійшов
+			// російський корвет": forces put on alert or sent
+			k, ok = kind{"MOBILIZE", ""}, true
+		}
 		if (v == "піднятися" || v == "підніматися") && f.aircraftUp(i) >= 0 {
 			k, ok = kind{"MOBILIZE", ""}, true // "у повітря піднялися два винищувачі": jets scrambled
 		}
@@ -4406,7 +4411,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					(!hosts[v] || f.decisionOf(j)) && (pk.typ != "SANCTION" || v != "внести" && v != "вносити" || f.blackList(j)) && !f.drawnUpWith(v, j) && !f.returnedTo(v, j) &&
 					(f.low(j) != "комплекс" && f.low(j) != "система" || pk.typ != "MOBILIZE" || f.airDefence(j)) &&
 					(f.low(j) != "ринок" || v != "вийти" && v != "піти" || f.fromMarket(j)) &&
-					(f.low(j) != "база" && f.low(j) != "порт" || pk.typ != "RETREAT" || f.militaryBefore(i) >= 0) {
+					(f.low(j) != "база" && f.low(j) != "порт" || pk.typ != "RETREAT" || f.militaryBefore(i) >= 0) &&
+					(f.low(j) != "повістка" || f.callUp(j)) {
 					if pk.typ == "" && actNouns[f.low(j)] && j+1 < len(f.toks) && (f.pairedAfter(objs, j+1, i+reach) || tr.noun > j || f.entityAt(j+1) != "" && hasCase(&f.toks[j+1], "v_rod")) {
 						// "схвалила рішення про виділення", "ухвалила
 						// рішення про обов'язкову евакуацію" (the light
@@ -5300,6 +5306,25 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				if a := cmp.Or(f.entityAt(k), f.nounPhrase(k)); a != "" {
 					ev.Actors = []string{a}
 				}
+			}
+		}
+		if v := f.verb(tr.at); ev.Type == "MOBILIZE" && tr.verb && (v == "заступити" || v == "заступати") {
+			// "дивізіон «Орєшніка» заступив на бойове чергування в
+			// Білорусі": the country that puts it on duty (not the
+			// weapon's name in quotes)
+			ev.Actors = []string{}
+			for j := tr.at + 1; j+1 < len(f.toks) && !endsSentence(&f.toks[j]); j++ {
+				if e := f.entityAt(j + 1); (f.low(j) == "в" || f.low(j) == "у") && e != "" && f.ents.Type(e) == "LOC" {
+					ev.Actors = []string{e}
+					break
+				}
+			}
+		}
+		if k := f.warshipIn(tr.at); ev.Type == "MOBILIZE" && tr.verb && k >= 0 {
+			// "у затоку увійшов російський корвет": the warship's
+			// country, or its fleet, acts
+			if a := f.warshipOwner(k); a != "" {
+				ev.Actors = []string{a}
 			}
 		}
 		if v := f.verb(tr.at); ev.Type == "MOBILIZE" && tr.verb && (v == "піднятися" || v == "підніматися") {
@@ -18649,6 +18674,85 @@ func (f *finder) jointSubject(at int) bool {
 		}
 	}
 	return and && len(seen) >= 2
+}
+
+// callUp reports whether the повістка at j is a call-up paper, not a
+// summons to court or to questioning ("повістку до суду", "на допит").
+func (f *finder) callUp(j int) bool {
+	for k := j + 1; k < len(f.toks) && k <= j+3; k++ {
+		switch f.low(k) {
+		case "суд", "допит", "виклик", "слідчий", "поліція", "прокуратура":
+			return false
+		}
+	}
+	return true
+}
+
+// combatDuty reports whether the verb at i, lemma v, puts forces on combat
+// duty: "заступив на бойове чергування", "поставили на бойове чергування"
+// (a nurse's night duty is no бойове).
+func (f *finder) combatDuty(i int, v string) bool {
+	switch v {
+	case "заступити", "заступати", "поставити", "ставити":
+	default:
+		return false
+	}
+	for k := i + 1; k+2 < len(f.toks) && k <= i+4; k++ {
+		if f.low(k) == "на" {
+			return f.low(k+1) == "бойовий" && f.low(k+2) == "чергування"
+		}
+	}
+	return false
+}
+
+// warships are the vessels of a navy.
+var warships = map[string]bool{"корвет": true, "фрегат": true, "есмінець": true, "крейсер": true, "авіаносець": true,
+	"підводний": true, "ракетоносець": true}
+
+// warshipIn returns the warship that the verb of entering at i tells
+// entering waters, its subject in the clause ("у Фінську затоку увійшов
+// російський корвет"), or -1 (a tanker or a ferry that enters a port is
+// no show of force).
+func (f *finder) warshipIn(i int) int {
+	if !strings.HasPrefix(f.toks[i].Tag, "verb") || strings.Contains(f.toks[i].Tag, ":inf") {
+		return -1
+	}
+	for j := i + 1; j < len(f.toks) && j <= i+4; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") || isPrep(t) {
+			break
+		}
+		if warships[f.low(j)] && hasCase(t, "v_naz") {
+			return j
+		}
+	}
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") || isPrep(t) {
+			break
+		}
+		if warships[f.low(j)] && hasCase(t, "v_naz") {
+			return j
+		}
+	}
+	return -1
+}
+
+// warshipOwner returns the country a warship at k belongs to, named by
+// an adjective before it ("російський корвет"), or its fleet after it
+// ("фрегат Чорноморського флоту"), or "".
+func (f *finder) warshipOwner(k int) string {
+	for j := k - 1; j >= 0 && j >= k-3 && strings.HasPrefix(f.toks[j].Tag, "adj"); j-- {
+		if c := f.ents.CountryOf(f.low(j)); c != "" {
+			return c
+		}
+	}
+	for j := k + 1; j < len(f.toks) && j <= k+3; j++ {
+		if f.low(j) == "флот" {
+			return f.entityAt(j)
+		}
+	}
+	return ""
 }
 
 // missions are the undertakings a name in quotes after them names.

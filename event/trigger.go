@@ -781,7 +781,9 @@ var pairs = map[string]map[string]kind{
 	// a protest note handed to an envoy is a complaint about his state
 	// credentials presented to a head of state are a meeting with him (as
 	// прийняв вірчі грамоти is): вручив вірчі грамоти президентові
-	"вручити": {"нота": {"ACCUSE", ""}, "підозра": {"ACCUSE", ""}, "грамота": {"CONSULT", "meet"}},
+	// call-up papers served: ТЦК вручили понад 200 повісток (a summons to
+	// court or to questioning is none: see callUp)
+	"вручити": {"нота": {"ACCUSE", ""}, "підозра": {"ACCUSE", ""}, "грамота": {"CONSULT", "meet"}, "повістка": {"MOBILIZE", ""}},
 	"вручати": {"нота": {"ACCUSE", ""}, "підозра": {"ACCUSE", ""}, "грамота": {"CONSULT", "meet"}},
 	// information shared (передав штабу списки утримуваних, дані
 	// розвідки) is cooperation

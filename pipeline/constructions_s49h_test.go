@@ -82,3 +82,24 @@ func TestWithdrawalShapesS49h(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// Forces on alert or sent, told by an intransitive verb or a paper: a
+// unit that goes on combat duty (its country, not the weapon named in
+// quotes; a nurse's night duty is none), a warship that enters waters (a
+// tanker that enters a port is none), call-up papers served (a summons to
+// court is none).
+func TestAlertShapesS49h(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"combat duty; a night duty is none",
+			"Перший дивізіон комплексу «Тополь» уже заступив на бойове чергування в Казахстані. Медсестра заступила на нічне чергування.",
+			[]string{"MOBILIZE Казахстан → "}},
+		{"a warship enters waters; a tanker is none",
+			"Росія знову погрожує. У Балтійське море увійшов російський фрегат «Адмірал Григорович». У порт Одеси зайшов турецький танкер.",
+			[]string{"THREATEN Росія → ", "MOBILIZE Росія → "}},
+		{"call-up papers served; a summons to court is none",
+			"ТЦК вручили понад 100 повісток. Поліцейські вручили йому повістку до суду.",
+			[]string{"MOBILIZE ТЦК → "}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
