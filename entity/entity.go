@@ -684,6 +684,7 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 			// organisation, "Прем'єр-міністеркою України Юлією
 			// Свириденко" as a place
 			sp.Type = "JOB"
+			sp = titleAfterName(a, sp, s)
 		}
 		if sp.Type == "PERS" && s >= 0 && commonRoleWord(a, sp, s) {
 			// "сам Президент Віктор Янукович", "адреса Президента":

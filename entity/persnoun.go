@@ -3,9 +3,11 @@ package entity
 import (
 	"math"
 	"strings"
+	"unicode"
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/internal/scan"
+	"github.com/vistka/vistka/internal/vtag"
 )
 
 // A title before a name is most often a head no list of titles holds:
@@ -118,4 +120,53 @@ func namePartBetween(a *vistka.Analysis, toks []vistka.Token, tag string) bool {
 		}
 	}
 	return false
+}
+
+// titleAfterName returns the title span sp of sentence s without a name
+// in another case that the tagger ran on into it: "Суспільному голова
+// батьківського комітету", "у Києві міністр" (a first word in capitals
+// whose case is not that of the title word after it, which an adjective
+// of the title would share: Міський голова Києва). It returns sp as it is
+// otherwise.
+func titleAfterName(a *vistka.Analysis, sp vistka.Span, s int) vistka.Span {
+	if s < 0 {
+		return sp
+	}
+	toks := a.Sentences[s].Tokens
+	from, to := a.SpanTokens(s, sp.Start, sp.End)
+	if to-from < 2 {
+		return sp
+	}
+	first, role := &toks[from], &toks[from+1]
+	l := scan.ToLower(lemmaOf(role))
+	if !unicode.IsUpper(firstRune(first.Text)) || !unicode.IsLower(firstRune(role.Text)) || !strings.HasPrefix(role.Tag, "noun") ||
+		!roleWords[l] && !headsOfState[l] || vtag.Case(first.Tag) == "" || sameCase(first.Tag, role.Tag) {
+		return sp
+	}
+	sp.Start, sp.Text = role.RStart, string(a.Runes()[role.RStart:sp.End])
+	if f := scan.Fields(sp.Lemma); len(f) == to-from {
+		sp.Lemma = strings.Join(f[1:], " ")
+	} else {
+		sp.Lemma = ""
+	}
+	return sp
+}
+
+// sameHeadCase reports whether the head nouns of role phrases x and y of
+// one sentence agree in case, as two titles of one name do ("речник
+// бригади старший лейтенант"), unlike a title in the dative before
+// another's (кореспондентці Суспільного начальниця …), or one of them
+// does not decline.
+func sameHeadCase(a *vistka.Analysis, x, y role) bool {
+	head := func(ro role) string {
+		toks := a.Sentences[ro.sent].Tokens
+		for i := ro.from; i < ro.to && i < len(toks); i++ {
+			if strings.HasPrefix(toks[i].Tag, "noun") {
+				return toks[i].Tag
+			}
+		}
+		return ""
+	}
+	hx, hy := head(x), head(y)
+	return sameCase(hx, hy) || strings.Contains(hx, ":nv") || strings.Contains(hy, ":nv")
 }

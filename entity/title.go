@@ -72,7 +72,7 @@ func (r *Result) titles(a *vistka.Analysis, jobs []pending) {
 			// two titles of one name: "Предстоятель Православної церкви
 			// України митрополит Епіфаній", "речник бригади старший
 			// лейтенант Максим Ковтун" (the second with its adjectives)
-			if next, ok := r.rolePhrase(a, jobs[k+1]); ok && (r.blank(ro.end, jobs[k+1].span.Start) || r.blank(ro.end, next.start)) {
+			if next, ok := r.rolePhrase(a, jobs[k+1]); ok && (r.blank(ro.end, jobs[k+1].span.Start) || r.blank(ro.end, next.start)) && sameHeadCase(a, ro, next) {
 				p = r.adjacentPerson(a, next)
 			}
 		}
@@ -2267,7 +2267,14 @@ func titleWordFrom(a *vistka.Analysis, toks []vistka.Token, at, from, to, name i
 	other := func(t *vistka.Token) bool {
 		return plainGenitive(t) && !sameCase(t.Tag, toks[from].Tag) && !indeclinable(toks[from:to])
 	}
-	if l := scan.ToLower(lemmaOf(&toks[at])); (militaryRanks[l] || professionTitles[l] || officeTitles[l] || agentNoun(&toks[at])) && !other(&toks[at]) {
+	// A head no list holds agrees with the name's first word in case,
+	// unless that word does not decline: a woman's surname that does not
+	// (Олена Гуменюк) tells nothing of the case of a noun before it
+	// (кореспондентці Суспільного начальниця … Олена Гуменюк).
+	agrees := func(t *vistka.Token) bool {
+		return sameCase(t.Tag, toks[from].Tag) || strings.Contains(toks[from].Tag, ":nv")
+	}
+	if l := scan.ToLower(lemmaOf(&toks[at])); (militaryRanks[l] || professionTitles[l] || officeTitles[l] || agentNoun(&toks[at]) && agrees(&toks[at])) && !other(&toks[at]) {
 		return at
 	}
 	person := false // a word for a person in the name's case crossed: дослідниці … доктора Кармен Шайде
@@ -2278,7 +2285,7 @@ func titleWordFrom(a *vistka.Analysis, toks []vistka.Token, at, from, to, name i
 			(headTitles[l] || aideTitles[l]) && j < at && !complementAt(toks, j) && !other(t) {
 			return j
 		}
-		if j < at && !person && personNoun(t) && !complementAt(toks, j) && !other(t) && !personNoun(&toks[j+1]) && !namePartBetween(a, toks[j+1:at+1], toks[from].Tag) && !ownerName(toks, from) {
+		if j < at && !person && personNoun(t) && agrees(t) && !complementAt(toks, j) && !other(t) && !personNoun(&toks[j+1]) && !namePartBetween(a, toks[j+1:at+1], toks[from].Tag) && !ownerName(toks, from) {
 			return j // across the body, place or field it goes on with: член НКЕК, декан юридичного факультету
 		}
 		person = person || strings.HasPrefix(t.Tag, "noun:anim") && !strings.Contains(t.Tag, ":prop") &&

@@ -83,3 +83,13 @@ func TestS49TApposedTitles(t *testing.T) {
 		checkTitles(t, x, tt.person, tt.want, tt.not)
 	}
 }
+
+// TestS49TNameBeforeTitle: a name in another case that the tagger ran on
+// into the title after it (кореспондентці Суспільного | начальниця …) is
+// no part of the title, and the dative title before it is no one's.
+func TestS49TNameBeforeTitle(t *testing.T) {
+	p := load(t)
+	x := p.Extract("Як розповіла кореспондентці Суспільного начальниця Бериславської міської військової адміністрації Ганна Кравчук, обстріли тривають.", time.Time{})
+	checkTitles(t, x, "Ганна Кравчук", []string{"начальниця Бериславської міської військової адміністрації"},
+		[]string{"суспільне начальниця Бериславської міської військової адміністрації", "кореспондентка Суспільного"})
+}
