@@ -1844,7 +1844,7 @@ var headKin = map[string]bool{
 // "Начальник Головного управління Національної поліції в Черкаській
 // області Василь Остапчук … наголосив очільник поліції".
 func (r *Result) byHeadOfKind(ro role) int {
-	if !headKin[ro.headLemma] && !directors[ro.headLemma] || len(ro.tailLemmas) == 0 || len(ro.tailLemmas) > 2 {
+	if !headKin[ro.headLemma] || len(ro.tailLemmas) == 0 || len(ro.tailLemmas) > 2 {
 		return -1
 	}
 	toks := r.a.Sentences[ro.sent].Tokens
@@ -2543,9 +2543,6 @@ func (r *Result) roles(a *vistka.Analysis) {
 					ro = cut
 				}
 			}
-			if p < 0 {
-				p = r.leaderSpeaking(a, ro)
-			}
 			if p >= 0 && !slices.ContainsFunc(r.Entities[p].Mentions, func(m vistka.Mention) bool { return m.Start == ro.start }) {
 				text := string(r.text[ro.start:ro.end])
 				r.addMention(p, s, vistka.Mention{Start: ro.start, End: ro.end, Text: text, Lemma: ro.title, Kind: "title"})
@@ -2556,62 +2553,6 @@ func (r *Result) roles(a *vistka.Analysis) {
 	if added {
 		r.sortMentions()
 	}
-}
-
-// leaderSpeaking resolves a role phrase for one who leads a body the
-// phrase names by a common noun ("очільник комісії", "очільника
-// академії"), where a story names again whom it has just quoted or
-// named as the subject, to that person, when a title of theirs opens
-// with a word for one who leads: "Голова НКРЕКП Юрій Власенко пояснив …
-// «…», – сказав очільник комісії", "… повідомив президент НАН Анатолій
-// Загородній. За словами очільника академії, …". The places are the cue
-// after words quoted that open their sentence (the speaker the subject
-// of the sentence before them), and "За словами" or "На думку" opening
-// the sentence, or the phrase opening it as its verb's subject (the
-// subject of the sentence before). It returns -1 otherwise.
-func (r *Result) leaderSpeaking(a *vistka.Analysis, ro role) int {
-	if ro.plural || ro.former || len(ro.tailLemmas) == 0 || !leaderWords[ro.headLemma] && !headKin[ro.headLemma] {
-		return -1
-	}
-	toks := a.Sentences[ro.sent].Tokens
-	head := slices.IndexFunc(toks[ro.from:ro.to], func(t vistka.Token) bool { return strings.HasPrefix(t.Tag, "noun") })
-	if head < 0 {
-		return -1
-	}
-	g := vtag.Gender(toks[ro.from+head].Tag)
-	if g != 'm' && g != 'f' {
-		return -1
-	}
-	p := -1
-	switch {
-	case ro.from >= 3 && cueWord(&toks[ro.from-1]) && dash(toks[ro.from-2].Text):
-		k := ro.from - 3
-		if toks[k].Text == "," && k > 0 {
-			k--
-		}
-		if !closingMark(toks[k].Text) {
-			return -1
-		}
-		open := r.quoteOpening(toks[k].RStart)
-		qs := a.SentenceAt(max(open, 0))
-		if open < 0 || qs < 0 || a.Sentences[qs].Tokens[0].RStart != open {
-			return -1
-		}
-		p = r.speakerBefore(open, qs, g)
-	case ro.from == 2 && (scan.EqualFold(toks[0].Text, "за") && scan.EqualFold(toks[1].Text, "словами") ||
-		scan.EqualFold(toks[0].Text, "на") && scan.EqualFold(toks[1].Text, "думку")) && ro.to < len(toks) && toks[ro.to].Text == ",",
-		ro.from == 0 && ro.to < len(toks) && strings.HasPrefix(toks[ro.to].Tag, "verb") && !strings.Contains(toks[ro.to].Tag, "inf"):
-		if p = r.previousSubject(ro.start, ro.sent, g); p < 0 {
-			p = r.speakerBefore(ro.start, ro.sent, g)
-		}
-	}
-	if p < 0 || r.otherGender(ro, p) || !slices.ContainsFunc(r.Entities[p].Titles, func(t string) bool {
-		w := scan.Fields(scan.ToLower(t))
-		return slices.ContainsFunc(w[:min(len(w), 2)], func(w string) bool { return leaderWords[w] || headKin[w] })
-	}) {
-		return -1
-	}
-	return p
 }
 
 // apposedTo returns the person whose apposition role phrase ro, in the
