@@ -1,11 +1,14 @@
 package entity
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/gazetteer"
 	"github.com/vistka/vistka/internal/scan"
 	"github.com/vistka/vistka/internal/vtag"
 )
@@ -46,22 +49,25 @@ func (r *Result) epithetSpeakers(a *vistka.Analysis) {
 		toks := a.Sentences[s].Tokens
 		for i := 3; i < len(toks); i++ {
 			t := &toks[i]
-			if !epithets[scan.ToLower(t.Lemma)] || !strings.HasPrefix(t.Tag, "noun") && !strings.HasPrefix(t.Tag, "adj") ||
+			if !epithets[scan.ToLower(t.Lemma)] && !describes(t) || !strings.HasPrefix(t.Tag, "noun") && !strings.HasPrefix(t.Tag, "adj") ||
 				!strings.Contains(t.Tag, "v_naz") || vtag.Gender(t.Tag) == 'p' || r.At(t.RStart, t.REnd) != "" {
 				continue
 			}
-			if !strings.HasPrefix(toks[i-1].Tag, "verb") || !dash(toks[i-2].Text) ||
-				i+1 < len(toks) && (unicode.IsUpper(firstRune(toks[i+1].Text)) || r.At(toks[i+1].RStart, toks[i+1].REnd) != "") {
-				continue // "– сказав адвокат Олег Кузьмич": the title of the name after it
+			from := adjectivesBefore(toks, i) // "– переконаний данський політик"
+			if from < 3 || !cueWord(&toks[from-1]) || !dash(toks[from-2].Text) ||
+				i+1 < len(toks) && (unicode.IsUpper(firstRune(toks[i+1].Text)) || quoteMark(toks[i+1].Text) || r.At(toks[i+1].RStart, toks[i+1].REnd) != "") {
+				continue // "– сказав адвокат Олег Кузьмич", "– сказав тренер «Карпат» …": the title of the name after it
 			}
-			open, k := -1, i-3
+			open, k := -1, from-3
 			if toks[k].Text == "," && k > 0 && closingMark(toks[k-1].Text) {
 				k-- // "«…», – зазначив посадовець"
 			}
 			switch {
 			case closingMark(toks[k].Text):
 				open = r.quoteOpening(toks[k].RStart)
-			case toks[k].Text == ",":
+			case toks[k].Text == "," && epithets[scan.ToLower(t.Lemma)]:
+				// (a word not listed in a dialogue's reply is as often
+				// the other side's: "– Учора, – відповів сусід")
 				open = r.dialogueOpening(toks[k].RStart)
 			}
 			if open < 0 {
@@ -76,7 +82,7 @@ func (r *Result) epithetSpeakers(a *vistka.Analysis) {
 				continue
 			}
 			p := r.epithetHolder(t.RStart, scan.ToLower(t.Lemma), g)
-			if p < 0 {
+			if p < 0 && p != -2 {
 				p = r.onlyPerson(open, qs, g)
 			}
 			if p == -2 && a.Sentences[qs].Tokens[0].RStart == open {
@@ -86,58 +92,200 @@ func (r *Result) epithetSpeakers(a *vistka.Analysis) {
 				// – сказав аграрій")
 				p = r.speakerBefore(open, qs, g)
 			}
-			if p >= 0 {
-				r.addMention(p, s, vistka.Mention{Start: t.RStart, End: t.REnd, Text: t.Text, Lemma: scan.ToLower(t.Lemma), Kind: "title"})
+			if p >= 0 && !epithets[scan.ToLower(t.Lemma)] && !r.mentionedIn(p, a.Sentences[max(qs-1, 0)].RStart, open) {
+				// a word not among epithets is the speaker's only when
+				// the words follow the speaker's mention, or a pronoun
+				// for them, in the sentence before or their own: "…», –
+				// пише журналіст" about someone named further back is
+				// the writer's
+				p = -1
+			}
+			if p >= 0 && r.countryFits(toks, from, i, p) {
+				r.addMention(p, s, r.epithetMention(toks, from, i))
 			}
 		}
-		if i, ok := openingEpithet(toks); ok && r.At(toks[i].RStart, toks[i].REnd) == "" {
+		if from, i, last, ok := openingEpithet(toks); ok && r.At(toks[i].RStart, toks[i].REnd) == "" {
 			t := &toks[i]
 			g := vtag.Gender(t.Tag)
 			p := r.epithetHolder(t.RStart, scan.ToLower(t.Lemma), g)
-			if p < 0 {
+			switch {
+			case p >= 0, p == -2:
+			case last > i && !epithets[scan.ToLower(t.Lemma)]:
+				// "Наставник збірної пояснив": the one whose title
+				// names the same kind of body (головний тренер
+				// збірної), not whoever was named last
+				p = r.epithetHolder(t.RStart, scan.ToLower(toks[last].Text), g)
+			default:
 				p = r.previousSubject(t.RStart, s, g)
+				if p < 0 {
+					p = r.speakerBefore(t.RStart, s, g)
+				}
 			}
-			if p < 0 {
-				p = r.speakerBefore(t.RStart, s, g)
-			}
-			if p >= 0 {
-				r.addMention(p, s, vistka.Mention{Start: t.RStart, End: t.REnd, Text: t.Text, Lemma: scan.ToLower(t.Lemma), Kind: "title"})
+			if p >= 0 && r.countryFits(toks, from, i, p) {
+				m := r.epithetMention(toks, from, i)
+				if last > i && !epithets[scan.ToLower(t.Lemma)] {
+					m.End, m.Text = toks[last].REnd, string(r.text[m.Start:toks[last].REnd])
+				}
+				r.addMention(p, s, m)
 			}
 		}
 	}
 	r.sortMentions()
 }
 
-// openingEpithet returns the common noun of epithets that opens a
-// sentence as the subject of its verb, with no name after it ("Офіцер
-// додав, що …", "Співрозмовник агентства додав"), or whose words "За
-// словами" open it ("За словами декана, …"): a story calls the one it
-// has just named by what they are. Чоловік and жінка, which name anyone
-// ("Чоловік перебуває під вартою" after his lawyer's words), are not
-// taken, nor the words roles reads against the kinds of title they cover
-// (roleKinds: a посадовець is no company director).
-func openingEpithet(toks []vistka.Token) (int, bool) {
+// openingEpithet returns the common noun that opens a sentence as the
+// subject of its verb, with no name after it ("Офіцер додав, що …",
+// "Співрозмовник агентства додав"), or whose words "За словами" or "На
+// думку" open it ("За словами декана, …"), with the adjectives before
+// it ("За словами фінського професора"): a story calls the one it has
+// just named by what they are. It returns where the phrase starts, its
+// noun, its last word (the noun or a genitive after it), and whether
+// there is one. The noun is one of epithets, or
+// another word describes takes when its verb has a clause or a colon
+// after it ("Економістка очікує, що …"): a bare subject is as often
+// someone not named ("Противник накопичує ракети"). Чоловік and жінка,
+// which name anyone ("Чоловік перебуває під вартою" after his lawyer's
+// words), are not taken, nor the words roles reads against the kinds of
+// title they cover (roleKinds: a посадовець is no company director).
+func openingEpithet(toks []vistka.Token) (int, int, int, bool) {
 	if len(toks) < 4 {
-		return 0, false
+		return 0, 0, 0, false
 	}
-	i, want := 0, "v_naz"
-	if scan.EqualFold(toks[0].Text, "за") && scan.EqualFold(toks[1].Text, "словами") {
-		i, want = 2, "v_rod"
+	from, want := 0, "v_naz"
+	if w0 := scan.ToLower(toks[0].Text); (w0 == "за" && scan.EqualFold(toks[1].Text, "словами") || w0 == "на" && scan.EqualFold(toks[1].Text, "думку")) &&
+		toks[0].Text != "НА" && toks[0].Text != "ЗА" {
+		from, want = 2, "v_rod"
+	}
+	i := from
+	for i+1 < len(toks) && describingAdjective(&toks[i], want) {
+		i++ // "Американський законодавець додав", "За словами фінського професора"
 	}
 	t := &toks[i]
-	if l := scan.ToLower(t.Lemma); !epithets[l] || l == "чоловік" || l == "жінка" || roleKinds[l] != nil || !strings.HasPrefix(t.Tag, "noun") || !strings.Contains(t.Tag, want) ||
-		strings.Contains(t.Tag, ":p:") || i == 0 && !unicode.IsUpper(firstRune(t.Text)) {
-		return 0, false
+	l := scan.ToLower(t.Lemma)
+	listed := epithets[l]
+	if !listed && !describes(t) || l == "чоловік" || l == "жінка" || roleKinds[l] != nil || !strings.HasPrefix(t.Tag, "noun") || !strings.Contains(t.Tag, want) ||
+		strings.Contains(t.Tag, ":p:") || from == 0 && !unicode.IsUpper(firstRune(toks[0].Text)) || i+2 >= len(toks) {
+		return 0, 0, 0, false
 	}
 	next := i + 1
-	if i == 0 && strings.HasPrefix(toks[next].Tag, "noun:inanim") && strings.Contains(toks[next].Tag, "v_rod") {
+	if from == 0 && strings.HasPrefix(toks[next].Tag, "noun:inanim") && strings.Contains(toks[next].Tag, "v_rod") {
 		next++ // "Співрозмовник агентства додав"
 	}
-	if i == 0 && !(strings.HasPrefix(toks[next].Tag, "verb") && !strings.Contains(toks[next].Tag, "inf")) ||
-		i > 0 && toks[next].Text != "," {
-		return 0, false
+	if from == 0 && !(strings.HasPrefix(toks[next].Tag, "verb") && !strings.Contains(toks[next].Tag, "inf")) ||
+		from > 0 && toks[next].Text != "," {
+		return 0, 0, 0, false
 	}
-	return i, true
+	if from == 0 && !listed && !clauseAfter(toks, next+1) {
+		return 0, 0, 0, false
+	}
+	return from, i, next - 1, true
+}
+
+// clauseAfter reports whether a clause or a colon follows toks[k:]: ", що
+// …", ", як …", ": …", past adverbs ("Економістка також вважає, що").
+func clauseAfter(toks []vistka.Token, k int) bool {
+	for k < len(toks) && strings.HasPrefix(toks[k].Tag, "adv") {
+		k++
+	}
+	if k < len(toks) && toks[k].Text == ":" {
+		return true
+	}
+	return k+1 < len(toks) && toks[k].Text == "," && (scan.EqualFold(toks[k+1].Text, "що") || scan.EqualFold(toks[k+1].Text, "як"))
+}
+
+// describes reports whether t is an animate common noun a story may call
+// someone it has named by, besides epithets: written in lower case or
+// opening its sentence, no word of kin, sex or age (kinWords: "Мати
+// одного з піхотинців" is someone else, whom the text may never name),
+// no name of a people (британець, for which nationality is no role), and
+// no role word (roles reads those against the titles of the people
+// named).
+func describes(t *vistka.Token) bool {
+	if !strings.HasPrefix(t.Tag, "noun:anim") || strings.Contains(t.Tag, ":prop") || strings.Contains(t.Tag, ":pron") ||
+		strings.Contains(t.Tag, ":abbr") || strings.Contains(t.Tag, ":p:") || strings.ContainsFunc(t.Text, unicode.IsDigit) {
+		return false
+	}
+	l := scan.ToLower(t.Lemma)
+	return !kinWords[l] && !isRoleWord(l) && utf8.RuneCountInString(l) > 3 && !people(l)
+}
+
+// people reports whether the lower-cased noun l names a people by the
+// name of its country: британець (Британія), француз (Франція).
+func people(l string) bool {
+	if CountryNamed(l) != "" {
+		return true
+	}
+	w := []rune(l)
+	for _, n := range gazetteer.Countries() {
+		c := []rune(scan.ToLower(cmp.Or(n.Common, n.Name)))
+		k := 0
+		for k < len(c) && k < len(w) && c[k] == w[k] {
+			k++
+		}
+		if k >= 4 && k >= len(w)-2 {
+			return true
+		}
+	}
+	return false
+}
+
+// kinWords are the nouns for kin, sex and age, which stand for anyone a
+// story has not named as often as for one it has.
+var kinWords = map[string]bool{
+	"мати": true, "мама": true, "батько": true, "тато": true, "син": true, "дочка": true, "донька": true,
+	"брат": true, "сестра": true, "дружина": true, "чоловік": true, "жінка": true, "дитина": true,
+	"хлопець": true, "хлопчик": true, "дівчина": true, "дівчинка": true, "людина": true, "особа": true,
+	"бабуся": true, "бабця": true, "баба": true, "дідусь": true, "дід": true, "онук": true, "онука": true,
+	"дядько": true, "тітка": true, "пан": true, "пані": true, "друг": true, "подруга": true,
+	"наречений": true, "наречена": true, "немовля": true, "підліток": true, "юнак": true,
+}
+
+// describingAdjective reports whether t is an adjective in the case want
+// that may stand before a noun describing someone: not a participle of a
+// cue (переконаний), nor a pronoun (його).
+func describingAdjective(t *vistka.Token, want string) bool {
+	return strings.HasPrefix(t.Tag, "adj") && strings.Contains(t.Tag, want) && !strings.Contains(t.Tag, "adjp") &&
+		!strings.Contains(t.Tag, "pron") && !strings.ContainsFunc(t.Text, unicode.IsDigit)
+}
+
+// adjectivesBefore returns where the adjectives agreeing with the
+// nominative noun toks[i] right before it start: "данський політик",
+// "переконаний" (a participle, the cue) left out.
+func adjectivesBefore(toks []vistka.Token, i int) int {
+	for i > 0 && describingAdjective(&toks[i-1], "v_naz") && sameGender(toks[i-1].Tag, toks[i].Tag) {
+		i--
+	}
+	return i
+}
+
+// sameGender reports whether two tags have one gender.
+func sameGender(a, b string) bool { return vtag.Gender(a) == vtag.Gender(b) }
+
+// cueWord reports whether t may be the cue of words quoted before it,
+// its subject after it: a verb ("– сказав політик") or a predicative
+// participle ("– переконаний політик").
+func cueWord(t *vistka.Token) bool {
+	return strings.HasPrefix(t.Tag, "verb") || strings.HasPrefix(t.Tag, "adj") && strings.Contains(t.Tag, "adjp") && strings.Contains(t.Tag, "v_naz")
+}
+
+// epithetMention is the mention of toks[from:i+1], a noun describing a
+// person with the adjectives before it: its lemma the adjectives' lemmas
+// in the noun's gender and the noun's.
+func (r *Result) epithetMention(toks []vistka.Token, from, i int) vistka.Mention {
+	t := &toks[i]
+	words := make([]string, 0, i-from+1)
+	for k := from; k < i; k++ {
+		if strings.HasPrefix(toks[k].Tag, "adj") {
+			l := scan.ToLower(toks[k].Lemma)
+			if vtag.Gender(t.Tag) == 'f' {
+				l = feminine(l)
+			}
+			words = append(words, l)
+		}
+	}
+	words = append(words, scan.ToLower(t.Lemma))
+	start := toks[from].RStart
+	return vistka.Mention{Start: start, End: t.REnd, Text: string(r.text[start:t.REnd]), Lemma: strings.Join(words, " "), Kind: "title"}
 }
 
 // epithetKin are, for an epithet, the heads of the titles it calls their
@@ -152,20 +300,60 @@ var epithetKin = map[string][]string{
 // epithetHolder returns the person of gender g named last before pos
 // whose title has the epithet's word or a head it stands for ("Головний
 // тренер … Сергій Ребров … – сказав тренер", "Прокурор Андрій Синюк …
-// За словами обвинувача"), or -1.
+// За словами обвинувача"), or -1. A word not among epithets names the
+// one holder only: with two rectors named, "– сказав ректор" is whoever
+// spoke, not the one named last, and it returns -2.
 func (r *Result) epithetHolder(pos int, lemma string, g byte) int {
 	found := -1
 	want := append([]string{lemma}, epithetKin[lemma]...)
 	r.idx.before(pos, func(m mref) bool {
 		e := &r.Entities[m.ent]
-		if e.Type != "PERS" || r.Gender[m.ent] != g && r.Gender[m.ent] != 0 ||
-			!slices.ContainsFunc(e.Titles, func(t string) bool { return titleHas(scan.ToLower(t), want) }) {
+		if e.Type != "PERS" || r.Gender[m.ent] != g && r.Gender[m.ent] != 0 || m.ent == found ||
+			!slices.ContainsFunc(e.Titles, func(t string) bool { return titleHas(scan.ToLower(t), want) || rankOf(scan.ToLower(t), lemma) }) {
 			return true
 		}
+		if found >= 0 {
+			found = -2
+			return false
+		}
 		found = m.ent
-		return false
+		return !epithets[lemma]
 	})
 	return found
+}
+
+// rankOf reports whether the lower-cased title t has a compound rank the
+// word w opens: генерал-майор for генерал.
+func rankOf(t, w string) bool {
+	return militaryRanks[w] && strings.Contains(" "+t, " "+w+"-")
+}
+
+// countryFits reports whether person p may be who the words
+// toks[from:i+1] describe as far as a country's adjective among them
+// goes: "За словами румунського адмірала" is not the Ukrainian admiral
+// when another person's title names Румунія.
+func (r *Result) countryFits(toks []vistka.Token, from, i, p int) bool {
+	for k := from; k < i; k++ {
+		l := scan.ToLower(lemmaOf(&toks[k]))
+		if CountryNamed(l) == "" {
+			continue
+		}
+		stem := []rune(derivedStem(l))
+		names := func(q int) bool {
+			return slices.ContainsFunc(r.Entities[q].Titles, func(t string) bool {
+				return slices.ContainsFunc(scan.Fields(scan.ToLower(t)), func(w string) bool { return stemOf(stem, w) })
+			})
+		}
+		if names(p) {
+			continue
+		}
+		for q := range r.Entities {
+			if q != p && r.Entities[q].Type == "PERS" && names(q) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // closingMark reports whether w is a mark that closes quoted words.
