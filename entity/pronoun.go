@@ -43,7 +43,12 @@ func (r *Result) pronouns(a *vistka.Analysis) {
 				// words of someone quoted, він is as often a thing as
 				// a man, and never the speaker; only a person named
 				// in the quote itself is taken («Путін розраховував
-				// … Він помилився»).
+				// … Він помилився»), the one of that gender named
+				// there as a subject when others were named before
+				// («Путін розуміє лише силу. Якщо він не сяде …»).
+				if p < 0 && !nounBefore(a.Sentences[s].Tokens, i, g) {
+					p = r.quotedSubject(q, t.RStart, g)
+				}
 				if p < 0 || !r.mentionedIn(p, q, t.RStart) {
 					continue
 				}
@@ -90,6 +95,27 @@ func (r *Result) onlyPerson(pos, s int, g byte) int {
 		return true
 	})
 	return found
+}
+
+// quotedSubject returns the one person of gender g named in the words
+// quoted from code point q to pos, when named there as a subject, or -1.
+func (r *Result) quotedSubject(q, pos int, g byte) int {
+	found := -1
+	r.idx.before(pos, func(m mref) bool {
+		if m.start < q {
+			return false
+		}
+		if r.Entities[m.ent].Type != "PERS" || r.isPronoun(m) {
+			return true
+		}
+		if found >= 0 && found != m.ent || r.Gender[m.ent] != g || !r.nominative(m) {
+			found = -2
+			return false
+		}
+		found = m.ent
+		return true
+	})
+	return max(found, -1)
 }
 
 // chainedPerson returns the one person the pronouns of gender g before

@@ -50,3 +50,20 @@ func TestDescribingNounsS49u(t *testing.T) {
 			"Іван Гнатенко", []string{"Гнатенко"}, []string{"журналіст"}},
 	})
 }
+
+// A pronoun in words quoted stands for the one person of its gender the
+// quote names as a subject before it, though others were named in the
+// sentences before the quote; none when the quote names none.
+func TestQuotedSubjectPronounS49u(t *testing.T) {
+	p := load(t)
+	checkMentions(t, p, []mentionCase{
+		{"the subject named in the quote",
+			"Сенатор Джон Тейлор зустрівся з Президентом Петром Гнатюком. «Віктор Орбан розуміє лише силу. Якщо він не відступить, його оточення заплатить високу ціну», – заявив Тейлор.",
+			"Віктор Орбан", []string{"Віктор Орбан", "він"}, nil},
+	})
+	checkMentions(t, p, []mentionCase{
+		{"no one named in the quote",
+			"Сенатор Джон Тейлор зустрівся з Президентом Петром Гнатюком. «Закон ухвалять. Якщо він не запрацює, ми його змінимо», – заявив Тейлор.",
+			"Джон Тейлор", []string{"Джон Тейлор"}, []string{"він"}},
+	})
+}
