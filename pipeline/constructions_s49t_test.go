@@ -16,10 +16,7 @@ import (
 // the like are no titles.
 func TestS49TPersonNounTitles(t *testing.T) {
 	p := load(t)
-	for _, tt := range []struct {
-		text, person string
-		want, not    []string
-	}{
+	checkTitleCases(t, p, []titleCase{
 		{"Член правління асоціації Олена Вдовиченко заявила про зміни.", "Олена Вдовиченко",
 			[]string{"член правління асоціації"}, nil},
 		{"Партнер юридичної фірми «Астерс» Олег Кравець прокоментував рішення.", "Олег Кравець",
@@ -38,10 +35,7 @@ func TestS49TPersonNounTitles(t *testing.T) {
 			nil, []string{"мешканка Полтави"}},
 		{"Призер чемпіонату Європи Тарас Мельник повернувся до Києва.", "Тарас Мельник",
 			nil, []string{"призер чемпіонату Європи"}},
-	} {
-		x := p.Extract(tt.text, time.Time{})
-		checkTitles(t, x, tt.person, tt.want, tt.not)
-	}
+	})
 }
 
 // TestS49TOfficeAndRank: an office and a military rank before one name
@@ -68,20 +62,14 @@ func TestS49TOfficeAndRank(t *testing.T) {
 // second with its adjectives.
 func TestS49TApposedTitles(t *testing.T) {
 	p := load(t)
-	for _, tt := range []struct {
-		text, person string
-		want, not    []string
-	}{
+	checkTitleCases(t, p, []titleCase{
 		{"Віцепрезидент федерації, колишній воротар збірної Тарас Онищук підтримав рішення.", "Тарас Онищук",
 			[]string{"віцепрезидент федерації", "колишній воротар збірної"}, nil},
 		{"Посол Польщі в Молдові, колишній міністр оборони Польщі Томаш Шиманський прибув до Кишинева.", "Томаш Шиманський",
 			[]string{"посол Польщі в Молдові"}, nil},
 		{"Його суперниця, чинна віцепрезидентка Олена Стоянова, визнала поразку.", "Олена Стоянова",
 			[]string{"чинна віцепрезидентка"}, []string{"суперниця"}},
-	} {
-		x := p.Extract(tt.text, time.Time{})
-		checkTitles(t, x, tt.person, tt.want, tt.not)
-	}
+	})
 }
 
 // TestS49TNameBeforeTitle: a name in another case that the tagger ran on
