@@ -20,7 +20,7 @@ func (f *finder) gappedGivers(here []vistka.Event) []vistka.Event {
 		if e.Type != "AID" || e.TriggerSpan == nil || len(e.Actors) == 0 {
 			continue
 		}
-		at := slices.IndexFunc(f.toks, func(t vistka.Token) bool { return t.RStart == e.TriggerSpan.Start })
+		at := tokenStarting(f.toks, e.TriggerSpan.Start)
 		if at < 0 || !strings.HasPrefix(f.toks[at].Tag, "verb") {
 			continue
 		}

@@ -934,7 +934,7 @@ func signedBefore(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, 
 			continue
 		}
 		toks := a.Sentences[s].Tokens
-		at := slices.IndexFunc(toks, func(t vistka.Token) bool { return t.RStart == e.TriggerSpan.Start })
+		at := tokenStarting(toks, e.TriggerSpan.Start)
 		if at < 0 || toks[at].Lemma != "підписати" || at+1 >= len(toks) || toks[at+1].Lemma != "документ" {
 			continue
 		}

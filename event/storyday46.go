@@ -387,8 +387,14 @@ func thanked(toks []vistka.Token, e *vistka.Event) bool {
 	if strings.HasPrefix(e.Trigger, "подякувати") || strings.HasPrefix(e.Trigger, "дякувати") || strings.Contains(e.Trigger, "подяк") {
 		return true
 	}
-	k := slices.IndexFunc(toks, func(t vistka.Token) bool { return t.RStart == e.TriggerSpan.Start })
+	k := tokenStarting(toks, e.TriggerSpan.Start)
 	return strings.HasPrefix(e.Trigger, "привітати") && k >= 0 && k+1 < len(toks) && toks[k+1].Lemma == "рішення"
+}
+
+// tokenStarting returns the index of the token of toks that starts at the
+// rune offset start (an event's trigger), or -1.
+func tokenStarting(toks []vistka.Token, start int) int {
+	return slices.IndexFunc(toks, func(t vistka.Token) bool { return t.RStart == start })
 }
 
 // toldOfSides reports whether e is told in indirect speech, not in a
