@@ -3902,6 +3902,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if trainVerbs[v] && !passive && f.foreignTrainees(i+1) >= 0 {
 			k, ok = kind{"AID", ""}, true // "Нідерланди продовжать навчати українських військових": another state's forces trained
 		}
+		// "фонд закупить для шкіл 200 комплектів обладнання": bought for
+		// someone, aid when a donor buys it (see tr.donor)
+		boughtFor := buySieve.Has(vk) && buys[v] && !ok && !passive && strings.HasPrefix(t.Tag, "verb") && f.boughtFor(i, len(f.toks)) != ""
+		if boughtFor {
+			k, ok = kind{"AID", ""}, true
+		}
 		if v == "" || !ok && pairs[v] == nil {
 			continue
 		}
@@ -3978,7 +3984,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if (v == "відмовитися" || v == "відмовлятися") && f.refusedWork(i+1) {
 			k, ok = kind{"PROTEST", ""}, true // "шахтарі відмовляються підніматися на поверхню", "лікарі відмовилися працювати": a strike
 		}
-		tr := trig{at: i, noun: -1, k: k, verb: true, passive: passive, partner: partner, kept: kept, agented: agented, doneTo: doneTo}
+		tr := trig{at: i, noun: -1, k: k, verb: true, passive: passive, partner: partner, kept: kept, agented: agented, doneTo: doneTo, donor: boughtFor}
 		objs := lightVerbs[v] // the nouns of a light verb, which the tests below ask for again and again
 		if objs != nil {
 			reach := 7
@@ -5985,6 +5991,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			if r := f.boughtFor(tr.at, end); r != "" {
 				ev.Recipients = []string{r}
 			}
+		} else if r := f.boughtFor(tr.at, end); tr.verb && ev.Type == "AID" && len(ev.Recipients) == 0 && buys[f.verb(tr.at)] && r != "" {
+			ev.Recipients = []string{r} // "фонд закупив для районної лікарні": bought for whom
 		}
 		if tr.verb && visitVerbs[f.verb(tr.at)] && len(ev.Actors) == 1 && f.ents.Type(ev.Actors[0]) == "LOC" {
 			// "Київ відвідав прем'єр-міністр Нідерландів Дік Схоф": the

@@ -76,3 +76,18 @@ func TestReliefBroughtS49b(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// What a donor buys for someone named by для is its aid; a ministry's or
+// a firm's purchase is none.
+func TestBoughtForS49b(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a foundation buys for a hospital",
+			"Благодійний фонд «Надія» закупив для районної лікарні два апарати ШВЛ.",
+			[]string{"AID Благодійний фонд «Надія» → районна лікарня"}},
+		{"a ministry buys for the army, a firm for its plant",
+			"Міністерство оборони закупить для армії 100 тисяч дронів. Компанія закупила для свого заводу нові верстати.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
