@@ -6401,8 +6401,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if ev.Type == "AID" && tr.noun >= 0 && handedOver[f.low(tr.noun)] && len(ev.Recipients) == 0 {
 			continue // "оголосили про передачу справи": aid only to one named
 		}
-		if ev.Type == "AID" && tr.verb && tr.noun >= 0 && f.low(tr.noun) == "грант" && len(ev.Recipients) == 0 && !slices.ContainsFunc(ev.Actors, f.donor) {
-			continue // "Міська рада надала гранти за програмою підтримки бізнесу": a body's spending, no one named
+		if ev.Type == "AID" && tr.verb && tr.noun >= 0 && f.low(tr.noun) == "грант" && len(ev.Recipients) == 0 && !slices.ContainsFunc(ev.Actors, f.donor) &&
+			!f.hasMoney(tr.at, end) {
+			// "Міська рада надала гранти за програмою підтримки бізнесу": a
+			// body's spending, no one named ("виділила 6 млн гривень на
+			// гранти для ветеранського бізнесу" is told by its sum)
+			continue
 		}
 		if ev.Type == "AID" && tr.noun >= 0 && (f.low(tr.noun) == "виділення" || f.low(tr.noun) == "надання") && len(ev.Recipients) == 0 &&
 			!f.hasMoney(tr.noun, end) {
