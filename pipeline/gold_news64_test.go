@@ -21,13 +21,18 @@ func TestNews64QuotesEvents(t *testing.T) {
 // speaker 75/75, direct 75/75; events P 0.893 R 0.670 F1 0.766, type only
 // F1 0.802 (MOBILIZE 7/17, THREATEN 5/11, AID 11/15, RETREAT 5/8 the most
 // missed: the blind sets' profile); place 8/14, date 13/16, source 27/30,
-// amounts 20/21. The floors sit about 0.05 under it.
+// amounts 20/21. After the lead's two corrections to settled conventions
+// (gold README) and session 49's fixes read from its errors (helpers h49h
+// THREATEN/RETREAT/MOBILIZE, h49a AGREE/CONCEDE/AID): events P 0.946
+// R 0.868 F1 0.905, type only F1 0.926 (MOBILIZE 13/17, THREATEN 10/11,
+// RETREAT 8/8, AID 12/15), place 14/22, date 16/21. The floors sit about
+// 0.05 under the first run for quotes and under the end for events.
 const (
 	news64QuoteF1 = 0.91
 	news64Speaker = 0.95
 	news64Direct  = 0.95
-	news64EventF1 = 0.71
-	news64TypeF1  = 0.75
+	news64EventF1 = 0.85
+	news64TypeF1  = 0.87
 	news64Place   = 0.5
 	news64Date    = 0.7
 	news64Source  = 0.85
