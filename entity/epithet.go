@@ -1,14 +1,12 @@
 package entity
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/vistka/vistka"
-	"github.com/vistka/vistka/gazetteer"
 	"github.com/vistka/vistka/internal/scan"
 	"github.com/vistka/vistka/internal/vtag"
 )
@@ -216,8 +214,8 @@ func people(l string) bool {
 		return true
 	}
 	w := []rune(l)
-	for _, n := range gazetteer.Countries() {
-		c := []rune(scan.ToLower(cmp.Or(n.Common, n.Name)))
+	for _, n := range countryNames() {
+		c := n.runes
 		k := 0
 		for k < len(c) && k < len(w) && c[k] == w[k] {
 			k++

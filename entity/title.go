@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -2053,14 +2054,20 @@ func (r *Result) placeOf(lemma string, ok func(name string) bool) int {
 // three letters must match whole (фінський → Фінляндія), one of two
 // with the consonant that -ський swallowed (чеський → Чехія).
 func stemOf(stem []rune, w string) bool {
-	rw := []rune(w)
-	n := 0
-	for n < len(stem) && n < len(rw) && stem[n] == rw[n] {
-		n++
+	n, size := 0, 0 // the runes w shares with stem from its start, and its runes
+	var third rune
+	for _, r := range w {
+		if size == 2 {
+			third = r
+		}
+		if n == size && n < len(stem) && stem[n] == r {
+			n++
+		}
+		size++
 	}
 	switch {
 	case len(stem) == 2:
-		return n == 2 && len(rw) > 3 && (rw[2] == 'х' || rw[2] == 'г' || rw[2] == 'к')
+		return n == 2 && size > 3 && (third == 'х' || third == 'г' || third == 'к')
 	case len(stem) == 3:
 		return n == 3
 	}
@@ -2097,20 +2104,38 @@ func CountryNamed(lemma string) string {
 		return ""
 	}
 	found := ""
-	for _, n := range gazetteer.Countries() {
-		name := cmp.Or(n.Common, n.Name)
-		if name == "" || strings.Contains(name, " ") {
+	for _, n := range countryNames() {
+		if n.name == "" || strings.Contains(n.name, " ") {
 			continue // (one word: "Південна Корея" has no adjective of its own here)
 		}
-		if stemOf(stem, scan.ToLower(name)) {
-			if found != "" && found != name {
+		if stemOf(stem, n.lower) {
+			if found != "" && found != n.name {
 				return ""
 			}
-			found = name
+			found = n.name
 		}
 	}
 	return found
 }
+
+// countryName is a gazetteer country by its common name, also in lower
+// case and as the runes of that.
+type countryName struct {
+	name, lower string
+	runes       []rune
+}
+
+// countryNames are the gazetteer's countries by their common names: made
+// once, as CountryNamed and people read them for many a word.
+var countryNames = sync.OnceValue(func() []countryName {
+	var names []countryName
+	for _, n := range gazetteer.Countries() {
+		name := cmp.Or(n.Common, n.Name)
+		l := scan.ToLower(name)
+		names = append(names, countryName{name, l, []rune(l)})
+	}
+	return names
+})
 
 // CountryOf returns the id of the place of the document an adjective or
 // a name of inhabitants is derived from (російські війська → Росія), or "".
