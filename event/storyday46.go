@@ -186,8 +186,16 @@ func sceneOf(a *vistka.Analysis, quotes []vistka.Quote, dates []vistka.Date, evs
 // of that day goes on ("Гордієнко провів у Вільнюсі переговори з
 // Мажейкою. … Литовський міністр також закликав партнерів по ЄС …").
 func sideMet(a *vistka.Analysis, evs []vistka.Event, told eventIndex, i int, e *vistka.Event, day string, s int) *vistka.Event {
+	start, recalls := s, false // where p's paragraph opens, and whether it opens recalling (inBackground, found once a paragraph)
 	for p := s - 1; p >= 0; p-- {
-		if background(a.Sentences[p+1].Tokens) || inBackground(a, p) {
+		if p < start {
+			start = p
+			for start > 0 && sameParagraph(a, start-1, start) {
+				start--
+			}
+			recalls = background(a.Sentences[start].Tokens)
+		}
+		if background(a.Sentences[p+1].Tokens) || recalls {
 			return nil
 		}
 		before := told.before(p, i)
