@@ -2,7 +2,6 @@ package pipeline_test
 
 import (
 	"slices"
-	"strings"
 	"testing"
 	"time"
 )
@@ -99,15 +98,11 @@ func TestEntityShortenedActorRecalled(t *testing.T) {
 	x := p.Extract(text, time.Time{})
 	var got []string
 	for _, ev := range x.Events {
-		var names []string
-		for _, id := range slices.Concat(ev.Actors, ev.Recipients) {
-			names = append(names, entityName(x, id))
-		}
-		got = append(got, ev.Type+" "+strings.Join(names, ", "))
+		got = append(got, eventString(x, ev))
 	}
 	for _, want := range []string{
-		"AGREE Департамент освіти Житомирської міськради, Альфа-Буд",
-		"AGREE Департамент освіти Житомирської міськради, Житомирський політехнічний університет",
+		"AGREE Департамент освіти Житомирської міськради → ТОВ «Альфа-Буд»",
+		"AGREE Департамент освіти Житомирської міськради → Житомирський політехнічний університет",
 	} {
 		if !slices.Contains(got, want) {
 			t.Errorf("no event %q, got %q", want, got)
