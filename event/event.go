@@ -4773,7 +4773,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			trigs = append(trigs, trig{at: i, noun: i, k: kind{"ACCUSE", ""}, audit: true})
 			continue
 		}
-		if f.low(i) == "навчання" && f.foreignTrainees(i+1) >= 0 && f.goesOn(i) {
+		if f.low(i) == "навчання" && f.foreignTrainees(i+1) >= 0 && f.courseUnderWay(i) {
 			// "Навчання українських пілотів уже розпочалося": another
 			// state's forces trained, whoever trains them (the subject of
 			// the verb after it, whatever case the tagger reads in it)
