@@ -59,8 +59,8 @@ var courseVerbs = map[string]bool{
 	"тривати": true, "продовжитися": true, "продовжуватися": true, "відбуватися": true,
 }
 
-// courseUnderWay reports whether the noun at i is the subject of a verb of a course
-// begun or under way, the first verb after it within eight words.
+// courseUnderWay reports whether the noun at i is the subject of a verb of
+// a course begun or under way, the first verb after it within eight words.
 func (f *finder) courseUnderWay(i int) bool {
 	for k := i + 1; k < len(f.toks) && k <= i+8; k++ {
 		if f.toks[k].Kind == vistka.Punct {
