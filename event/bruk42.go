@@ -223,7 +223,7 @@ func (f *finder) greetedOn(at int, r string) bool {
 			continue
 		}
 		k := j - 1
-		for k > at && strings.HasPrefix(f.toks[k].Tag, "adj") {
+		for k > at && isAdj(&f.toks[k]) {
 			k--
 		}
 		l := f.low(k)

@@ -50,7 +50,7 @@ func (f *finder) claimant(j int, self bool) string {
 		return e
 	}
 	k := j
-	for k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "adj") && !strings.Contains(f.toks[k].Tag, "pron") {
+	for k < len(f.toks) && isAdj(&f.toks[k]) && !strings.Contains(f.toks[k].Tag, "pron") {
 		k++
 	}
 	if k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "noun") && !strings.Contains(f.toks[k].Tag, "pron") {

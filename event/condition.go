@@ -766,7 +766,7 @@ func (f *finder) lightObjectBefore(at int) int {
 		return -1
 	}
 	for j := n - 1; j >= 0 && !breaksClause(&f.toks[j]); j-- {
-		if !strings.HasPrefix(f.toks[j].Tag, "adj") {
+		if !isAdj(&f.toks[j]) {
 			return -1
 		}
 	}
@@ -794,7 +794,7 @@ func (f *finder) lightDoer(v int) string {
 	// (the tagger may read a noun of people made from an adjective as
 	// one: слідчі)
 	people := func(h int) bool { return actorNoun(f.low(h)) || inquirers[f.low(h)] }
-	for h < len(f.toks) && strings.HasPrefix(f.toks[h].Tag, "adj") && !people(h) {
+	for h < len(f.toks) && isAdj(&f.toks[h]) && !people(h) {
 		h++
 	}
 	if h+1 >= len(f.toks) || !people(h) {
@@ -842,7 +842,7 @@ func (f *finder) animateAfterThing(at int) (string, int) {
 		return "", -1
 	}
 	h := at + 1
-	for h < len(f.toks) && strings.HasPrefix(f.toks[h].Tag, "adj") && hasCase(&f.toks[h], "v_naz") {
+	for h < len(f.toks) && isAdj(&f.toks[h]) && hasCase(&f.toks[h], "v_naz") {
 		h++
 	}
 	if h >= len(f.toks) || !strings.HasPrefix(f.toks[h].Tag, "noun:anim") || strings.Contains(f.toks[h].Tag, "pron") ||
@@ -857,7 +857,7 @@ func (f *finder) animateAfterThing(at int) (string, int) {
 			break
 		}
 		k := j - 1 // (not governedBy, which reads "У середу лікарню" as one phrase)
-		for k >= 0 && strings.HasPrefix(f.toks[k].Tag, "adj") {
+		for k >= 0 && isAdj(&f.toks[k]) {
 			k--
 		}
 		if !strings.HasPrefix(t.Tag, "noun") || k >= 0 && isPrep(&f.toks[k]) {
@@ -895,7 +895,7 @@ func (f *finder) invertedBody(at int) string {
 	nomAcc := func(t *vistka.Token) bool {
 		return hasCase(t, "v_naz") || hasCase(t, "v_zna") && !strings.Contains(t.Tag, ":anim") && !strings.Contains(t.Tag, ":f")
 	}
-	for h < len(f.toks) && strings.HasPrefix(f.toks[h].Tag, "adj") && nomAcc(&f.toks[h]) {
+	for h < len(f.toks) && isAdj(&f.toks[h]) && nomAcc(&f.toks[h]) {
 		h++
 	}
 	if h >= len(f.toks) || !strings.HasPrefix(f.toks[h].Tag, "noun") || !actorNoun(f.low(h)) || !nomAcc(&f.toks[h]) ||
@@ -962,7 +962,7 @@ var giverHeads = map[string]bool{"уряд": true, "міністерство": t
 // subject (see donor) that is aid, whatever the things are.
 func (f *finder) givenToPeople(at int) bool {
 	j := at + 1
-	for j < len(f.toks) && strings.HasPrefix(f.toks[j].Tag, "adj") {
+	for j < len(f.toks) && isAdj(&f.toks[j]) {
 		j++
 	}
 	if j+2 >= len(f.toks) {
@@ -1429,7 +1429,7 @@ func (f *finder) ownAppeal(j int) bool {
 	if j > 0 && strings.Contains(f.toks[j-1].Tag, "pron:dem") {
 		return false
 	}
-	if k := j + 1; k < len(f.toks) && (strings.HasPrefix(f.toks[k].Tag, "noun") || strings.HasPrefix(f.toks[k].Tag, "adj") || f.entityAt(k) != "") && hasCase(&f.toks[k], "v_rod") {
+	if k := j + 1; k < len(f.toks) && (strings.HasPrefix(f.toks[k].Tag, "noun") || isAdj(&f.toks[k]) || f.entityAt(k) != "") && hasCase(&f.toks[k], "v_rod") {
 		return false
 	}
 	return true

@@ -425,7 +425,7 @@ func (f *finder) bodyGiver(start, end int) string {
 			continue
 		}
 		k := j + 1
-		for k < end && k <= j+3 && strings.HasPrefix(f.toks[k].Tag, "adj") {
+		for k < end && k <= j+3 && isAdj(&f.toks[k]) {
 			k++
 		}
 		if k < end && f.entityAt(k) == "" && strings.HasPrefix(f.toks[k].Tag, "noun") && actorNoun(f.low(k)) {

@@ -312,7 +312,7 @@ func (f *finder) firmRecipients(at, end int) []string {
 // joint reports whether the noun at n is said to be shared: спільну
 // декларацію, підсумкову декларацію саміту.
 func (f *finder) joint(n int) bool {
-	for k := n - 1; k >= 0 && k >= n-3 && strings.HasPrefix(f.toks[k].Tag, "adj"); k-- {
+	for k := n - 1; k >= 0 && k >= n-3 && isAdj(&f.toks[k]); k-- {
 		if l := f.low(k); strings.HasPrefix(l, "спільн") || strings.HasPrefix(l, "підсумков") {
 			return true
 		}
@@ -720,7 +720,7 @@ func (f *finder) ongoing(dates []vistka.Date) scene {
 func (f *finder) placePhrase() bool {
 	for i := 1; i < len(f.toks); i++ {
 		if l := f.low(i - 1); (l == "в" || l == "у") && strings.HasPrefix(f.toks[i].Tag, "noun") && hasCase(&f.toks[i], "v_mis") ||
-			(l == "в" || l == "у") && strings.HasPrefix(f.toks[i].Tag, "adj") && hasCase(&f.toks[i], "v_mis") {
+			(l == "в" || l == "у") && isAdj(&f.toks[i]) && hasCase(&f.toks[i], "v_mis") {
 			return true
 		}
 	}
@@ -1940,7 +1940,7 @@ func (f *finder) armedClash(i int) bool {
 // noun: "здійснили короткий, 3-хвилинний обстріл".
 func (f *finder) adjComma(j int) bool {
 	return f.toks[j].Text == "," && j > 0 && j+1 < len(f.toks) &&
-		strings.HasPrefix(f.toks[j-1].Tag, "adj") && strings.HasPrefix(f.toks[j+1].Tag, "adj")
+		isAdj(&f.toks[j-1]) && isAdj(&f.toks[j+1])
 }
 
 // bySide returns who an event noun at i is by, named after "з боку" right
@@ -1974,7 +1974,7 @@ func (f *finder) dayAfter(dates []vistka.Date, at int) string {
 // is no such charge ("в ударах з метою …" names no target).
 func (f *finder) accusedOf(i int) string {
 	p := i - 1
-	for p > 0 && strings.HasPrefix(f.toks[p].Tag, "adj") {
+	for p > 0 && isAdj(&f.toks[p]) {
 		p--
 	}
 	if p < 2 || !hasCase(&f.toks[i], "v_mis") || f.low(p) != "в" && f.low(p) != "у" || !isPrep(&f.toks[p]) ||
@@ -2006,7 +2006,7 @@ func (f *finder) agentAfter(i int, e string) string {
 		i++
 	}
 	j := i
-	for j < len(f.toks) && strings.HasPrefix(f.toks[j].Tag, "adj") && hasCase(&f.toks[j], "v_oru") {
+	for j < len(f.toks) && isAdj(&f.toks[j]) && hasCase(&f.toks[j], "v_oru") {
 		j++
 	}
 	if j >= len(f.toks) || !hasCase(&f.toks[j], "v_oru") || !strings.HasPrefix(f.toks[j].Tag, "noun") || strings.Contains(f.toks[j].Tag, "pron") {
@@ -2624,7 +2624,7 @@ func (f *finder) partTaken(i int) bool {
 		if f.low(j) == "участь" {
 			return true
 		}
-		if !strings.HasPrefix(f.toks[j].Tag, "adj") {
+		if !isAdj(&f.toks[j]) {
 			return false
 		}
 	}
@@ -2682,7 +2682,7 @@ func (f *finder) offenceReported(n int) bool {
 			// an offence
 			return offenceAdj(f.low(j - 1))
 		}
-		if !strings.HasPrefix(f.toks[j].Tag, "adj") {
+		if !isAdj(&f.toks[j]) {
 			return false
 		}
 	}
@@ -2698,7 +2698,7 @@ func (f *finder) pointedTo(i, j int) bool {
 		return false
 	}
 	for m := i + 2; m < j; m++ {
-		if !strings.HasPrefix(f.toks[m].Tag, "adj") {
+		if !isAdj(&f.toks[m]) {
 			return false
 		}
 	}
@@ -2733,7 +2733,7 @@ func (f *finder) standingRequirement(i int) bool {
 // adjectives before its head and genitives after it.
 func (f *finder) listedPeopleBefore(i int) int {
 	k := i
-	for k > 0 && strings.HasPrefix(f.toks[k-1].Tag, "adj") {
+	for k > 0 && isAdj(&f.toks[k-1]) {
 		k-- // "деякі люди", "громадські діячі"
 	}
 	if k < 2 || f.toks[k-1].Text != "," {
@@ -2849,7 +2849,7 @@ func (f *finder) caseAgainstBefore(at int, tr trig) string {
 			continue
 		}
 		h := k + 1
-		for h < at && strings.HasPrefix(f.toks[h].Tag, "adj") {
+		for h < at && isAdj(&f.toks[h]) {
 			h++
 		}
 		if h >= at {
@@ -3088,7 +3088,7 @@ func (f *finder) joinedDative(i, end int) int {
 			continue
 		}
 		k := j + 1
-		for k < end && strings.HasPrefix(f.toks[k].Tag, "adj") {
+		for k < end && isAdj(&f.toks[k]) {
 			k++
 		}
 		if k < end && strings.HasPrefix(f.toks[k].Tag, "noun") && strings.Contains(f.toks[k].Tag, ":anim") && hasCase(&f.toks[k], "v_dav") {
@@ -3281,7 +3281,7 @@ func (f *finder) caughtAt(i int) bool {
 			if wrongdoings[f.low(k)] {
 				return true
 			}
-			if !strings.HasPrefix(f.toks[k].Tag, "adj") {
+			if !isAdj(&f.toks[k]) {
 				break
 			}
 		}
@@ -3369,7 +3369,7 @@ func (f *finder) auditOf(i int) bool {
 		return false
 	}
 	j := i - 1
-	for j > 0 && strings.HasPrefix(f.toks[j].Tag, "adj") {
+	for j > 0 && isAdj(&f.toks[j]) {
 		j--
 	}
 	return j > 0 && f.low(j) == "час" && f.low(j-1) == "під"
@@ -6110,7 +6110,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// releases them to the subject.
 			ev.Recipients = append(ev.Actors, ev.Recipients...)
 			ev.Actors = []string{}
-			if k := tr.noun - 1; k >= 0 && strings.HasPrefix(f.toks[k].Tag, "adj") {
+			if k := tr.noun - 1; k >= 0 && isAdj(&f.toks[k]) {
 				if c := f.ents.CountryOf(f.toks[k].Lemma); c != "" {
 					ev.Actors = append(ev.Actors, c)
 				}
@@ -7153,7 +7153,7 @@ func (f *finder) setDuring() bool {
 			continue // "зустрівся під час візиту": a clause's opening only, or right after its subject
 		}
 		c := i + 2
-		for c+1 < len(f.toks) && strings.HasPrefix(f.toks[c].Tag, "adj") {
+		for c+1 < len(f.toks) && isAdj(&f.toks[c]) {
 			c++
 		}
 		if w := f.low(c); w == "візит" || w == "поїздка" || w == "перебування" {
@@ -7333,7 +7333,7 @@ func (f *finder) foreignGoods(j int) bool {
 		case lw == "на":
 			on = true
 		case !on:
-		case strings.HasPrefix(f.toks[k].Tag, "adj") && countryAdj(lw):
+		case isAdj(&f.toks[k]) && countryAdj(lw):
 			return true
 		case (lw == "з" || lw == "із") && k+1 < len(f.toks) && f.spanType(k+1) == "LOC":
 			return true
@@ -7369,7 +7369,7 @@ func (f *finder) sanctionDecree(i int) int {
 		n := k + 1
 		if n < len(f.toks) && sanctionActs[f.low(n)] {
 			n++
-			for n < len(f.toks) && (strings.HasPrefix(f.toks[n].Tag, "adj") || f.toks[n].Kind == vistka.Number) {
+			for n < len(f.toks) && (isAdj(&f.toks[n]) || f.toks[n].Kind == vistka.Number) {
 				n++ // "про запровадження 25-відсоткових мит"
 			}
 		}
@@ -7386,7 +7386,7 @@ func (f *finder) sanctionDecree(i int) int {
 // adjectives between: "засудили удари", "відкинули ці звинувачення".
 func (f *finder) objectOfTrigger(i int) bool {
 	j := i - 1
-	for j >= 0 && strings.HasPrefix(f.toks[j].Tag, "adj") {
+	for j >= 0 && isAdj(&f.toks[j]) {
 		j--
 	}
 	if j < 0 {
@@ -7484,7 +7484,7 @@ func (f *finder) agreedWith(n, end int) string {
 		return f.objectPhrase(n, free)
 	}
 	k := n + 1
-	for k < end && strings.HasPrefix(f.toks[k].Tag, "adj") && hasCase(&f.toks[k], "v_rod") {
+	for k < end && isAdj(&f.toks[k]) && hasCase(&f.toks[k], "v_rod") {
 		k++
 	}
 	if k >= end || !hasCase(&f.toks[k], "v_rod") {
@@ -7913,7 +7913,7 @@ func (f *finder) during(i int) bool {
 		return false
 	}
 	k := i - 1 // past the adjectives: "у ході телефонної розмови"
-	for k > 0 && strings.HasPrefix(f.toks[k].Tag, "adj") {
+	for k > 0 && isAdj(&f.toks[k]) {
 		k--
 	}
 	b := f.low(k)
@@ -7943,7 +7943,7 @@ func (f *finder) talkWith(i int) bool {
 		return false
 	}
 	j := i - 1
-	for j >= 0 && strings.HasPrefix(f.toks[j].Tag, "adj") {
+	for j >= 0 && isAdj(&f.toks[j]) {
 		j--
 	}
 	if l == "зустріч" {
@@ -8049,7 +8049,7 @@ func (f *finder) contrastClause(i int) bool {
 		return false
 	}
 	h := i + 1
-	for h+1 < len(f.toks) && strings.HasPrefix(f.toks[h].Tag, "adj") && hasCase(&f.toks[h], "v_naz") {
+	for h+1 < len(f.toks) && isAdj(&f.toks[h]) && hasCase(&f.toks[h], "v_naz") {
 		h++ // "а Антимонопольний комітет"
 	}
 	n := &f.toks[h]
@@ -8327,7 +8327,7 @@ func (f *finder) subjects(at int) []string {
 		if f.ents.Type(out[len(out)-1]) == "" && f.entityAt(i) == "" {
 			// "Міністр та його польський колега підписали": the
 			// adjectives and the possessive of a phrase named as written
-			for j >= 1 && strings.HasPrefix(f.toks[j].Tag, "adj") && hasCase(&f.toks[j], "v_naz") && f.entityAt(j) == "" {
+			for j >= 1 && isAdj(&f.toks[j]) && hasCase(&f.toks[j], "v_naz") && f.entityAt(j) == "" {
 				j--
 			}
 		}
@@ -8490,7 +8490,7 @@ func (f *finder) kindBeforeName(j int) int {
 	if j < 1 || !namedKinds[f.low(j)] || f.entityAt(j) != "" {
 		return -1
 	}
-	for j > 1 && strings.HasPrefix(f.toks[j-1].Tag, "adj") && f.entityAt(j-1) == "" && startsLowerTok(&f.toks[j-1]) {
+	for j > 1 && isAdj(&f.toks[j-1]) && f.entityAt(j-1) == "" && startsLowerTok(&f.toks[j-1]) {
 		j--
 	}
 	return j
@@ -8789,7 +8789,7 @@ func (f *finder) subjectAfterPronoun(at int) string {
 		return "" // the clause opens at the pronoun
 	}
 	j := at + 1
-	for j < len(f.toks) && strings.HasPrefix(f.toks[j].Tag, "adj") && hasCase(&f.toks[j], "v_naz") {
+	for j < len(f.toks) && isAdj(&f.toks[j]) && hasCase(&f.toks[j], "v_naz") {
 		j++
 	}
 	if j >= len(f.toks) {
@@ -8997,7 +8997,7 @@ func (f *finder) skipOwnTitle(j int) int {
 	for k >= 0 && f.inJob(k) {
 		k--
 	}
-	for n := 0; k >= 0 && n < 3 && strings.HasPrefix(f.toks[k].Tag, "adj") && f.entityAt(k) == ""; n++ {
+	for n := 0; k >= 0 && n < 3 && isAdj(&f.toks[k]) && f.entityAt(k) == ""; n++ {
 		k--
 	}
 	return k
@@ -9047,7 +9047,7 @@ func (f *finder) counterparts(at int) string {
 		return ""
 	}
 	j++
-	for j < len(f.toks) && (strings.HasPrefix(f.toks[j].Tag, "adj") || strings.Contains(f.toks[j].Tag, "pron:pos")) {
+	for j < len(f.toks) && (isAdj(&f.toks[j]) || strings.Contains(f.toks[j].Tag, "pron:pos")) {
 		j++
 	}
 	if j >= len(f.toks) || !peers[f.low(j)] || !hasCase(&f.toks[j], "v_oru") {
@@ -9056,7 +9056,7 @@ func (f *finder) counterparts(at int) string {
 	if k := j + 1; k+1 < len(f.toks) && isDash(&f.toks[k]) {
 		// the people in apposition between dashes
 		h := k + 1
-		for h < len(f.toks) && strings.HasPrefix(f.toks[h].Tag, "adj") && hasCase(&f.toks[h], "v_oru") {
+		for h < len(f.toks) && isAdj(&f.toks[h]) && hasCase(&f.toks[h], "v_oru") {
 			h++
 		}
 		if h < len(f.toks) && strings.HasPrefix(f.toks[h].Tag, "noun:anim") && hasCase(&f.toks[h], "v_oru") {
@@ -9261,7 +9261,7 @@ func (f *finder) peopleAfterVerb() string {
 		} else if e != "" {
 			k = f.nameEnd(k)
 		} else {
-			for k < len(f.toks) && k < j+5 && hasCase(&f.toks[k], "v_rod") && (strings.HasPrefix(f.toks[k].Tag, "noun") || strings.HasPrefix(f.toks[k].Tag, "adj")) {
+			for k < len(f.toks) && k < j+5 && hasCase(&f.toks[k], "v_rod") && (strings.HasPrefix(f.toks[k].Tag, "noun") || isAdj(&f.toks[k])) {
 				k++
 			}
 		}
@@ -9450,7 +9450,7 @@ func (f *finder) skipRelation(j int) int {
 		return j
 	}
 	k--
-	for k >= 0 && strings.HasPrefix(f.toks[k].Tag, "adj") && hasCase(&f.toks[k], "v_naz") {
+	for k >= 0 && isAdj(&f.toks[k]) && hasCase(&f.toks[k], "v_naz") {
 		k--
 	}
 	return k
@@ -9629,7 +9629,7 @@ func (f *finder) pronounOpens(k int) bool {
 	j := k
 	if j > 0 && hasCase(&f.toks[j-1], "v_rod") && dayParts[f.toks[j-1].Lemma] {
 		j--
-		for j > 0 && (strings.HasPrefix(f.toks[j-1].Tag, "adj") && hasCase(&f.toks[j-1], "v_rod") || f.low(j-1) == "ж" || f.low(j-1) == "же") {
+		for j > 0 && (isAdj(&f.toks[j-1]) && hasCase(&f.toks[j-1], "v_rod") || f.low(j-1) == "ж" || f.low(j-1) == "же") {
 			j--
 		}
 	}
@@ -9913,18 +9913,18 @@ func (f *finder) subject(at int) (string, int) {
 			// (an acronym the tagger took for a common word, ВАКС as
 			// вакса, is indeclinable too)
 			acronym := scan.RuneCount(t.Text) >= 2 && scan.Capitals(t.Text) == scan.RuneCount(t.Text)
-			nv := !after && (strings.Contains(t.Tag, ":nv") || acronym) && (i == 0 || !strings.HasPrefix(f.toks[i-1].Tag, "noun") && !strings.HasPrefix(f.toks[i-1].Tag, "adj") ||
+			nv := !after && (strings.Contains(t.Tag, ":nv") || acronym) && (i == 0 || !strings.HasPrefix(f.toks[i-1].Tag, "noun") && !isAdj(&f.toks[i-1]) ||
 				f.spanType(i-1) == "DATE" || f.spanType(i-1) == "PERIOD" || weekdays[f.toks[i-1].Lemma] ||
 				// "наступного тижня ЄС виділить": a phrase of time the
 				// tagger left untagged
-				timeNouns[f.toks[i-1].Lemma] && hasCase(&f.toks[i-1], "v_rod") && i >= 2 && strings.HasPrefix(f.toks[i-2].Tag, "adj") ||
+				timeNouns[f.toks[i-1].Lemma] && hasCase(&f.toks[i-1], "v_rod") && i >= 2 && isAdj(&f.toks[i-2]) ||
 				// "Тим часом ЗСУ уразили": meanwhile
 				i >= 2 && f.low(i-1) == "час" && f.low(i-2) == "той" && hasCase(&f.toks[i-1], "v_oru") ||
 				// "У відповідь НАТО підняло в повітря винищувачі": in answer
 				i >= 2 && f.low(i-1) == "відповідь" && (f.low(i-2) == "у" || f.low(i-2) == "в") ||
 				// "Слідчі ДБР затримали": the body of the investigators
 				// before it, an adjective standing as a noun
-				inquirers[f.low(i-1)] && strings.HasPrefix(f.toks[i-1].Tag, "adj") && hasCase(&f.toks[i-1], "v_naz")) &&
+				inquirers[f.low(i-1)] && isAdj(&f.toks[i-1]) && hasCase(&f.toks[i-1], "v_naz")) &&
 				// "представники України та США": joined to a genitive
 				!(i >= 2 && isAnd(&f.toks[i-1]) && hasCase(&f.toks[i-2], "v_rod") && !hasCase(&f.toks[i-2], "v_naz") && !strings.Contains(f.toks[i-2].Tag, ":nv") && f.entityAt(i-2) != "")
 			// A foreign surname the tagger reads as a vocative (Стере
@@ -9946,7 +9946,7 @@ func (f *finder) subject(at int) (string, int) {
 			// after a phrase of time (Минулого тижня Сили оборони уразили,
 			// the genitive сили hanging on тижня): the subject.
 			if sp != nil && !after && hasCase(t, "v_rod") && sp.Type == "ORG" && sp.Lemma == sp.Text && i >= 2 &&
-				timeNouns[f.toks[i-1].Lemma] && hasCase(&f.toks[i-1], "v_rod") && strings.HasPrefix(f.toks[i-2].Tag, "adj") && sp.Start == t.RStart {
+				timeNouns[f.toks[i-1].Lemma] && hasCase(&f.toks[i-1], "v_rod") && isAdj(&f.toks[i-2]) && sp.Start == t.RStart {
 				voc = true
 			}
 			// A surname that is its own base form read as a locative with
@@ -10024,7 +10024,7 @@ func (f *finder) subject(at int) (string, int) {
 			return f.ents.LastBody(t.RStart, f.s, gender(t))
 		}
 		if l := lower(t); !after && (l == "той" || l == "та") && strings.Contains(t.Tag, "pron:dem") && hasCase(t, "v_naz") &&
-			(i+1 >= len(f.toks) || !strings.HasPrefix(f.toks[i+1].Tag, "noun") && !strings.HasPrefix(f.toks[i+1].Tag, "adj")) {
+			(i+1 >= len(f.toks) || !strings.HasPrefix(f.toks[i+1].Tag, "noun") && !isAdj(&f.toks[i+1])) {
 			// "Він заявив, що той підтримає його": той is the other one,
 			// the person of its gender last named who is not the one він
 			// takes up, when no unnamed person came after that name
@@ -10052,7 +10052,7 @@ func (f *finder) subject(at int) (string, int) {
 			return f.nounPhrase(i)
 		}
 		c := i - 1 // the count, past the adjectives of the counted: "близько 300 українських аграріїв"
-		for !after && c > 0 && c >= i-2 && strings.HasPrefix(f.toks[c].Tag, "adj") && hasCase(&f.toks[c], "v_rod") && strings.Contains(f.toks[c].Tag, ":p") {
+		for !after && c > 0 && c >= i-2 && isAdj(&f.toks[c]) && hasCase(&f.toks[c], "v_rod") && strings.Contains(f.toks[c].Tag, ":p") {
 			c--
 		}
 		if !after && c >= 0 && (f.toks[c].Kind == vistka.Number || fewWords[f.low(c)] || f.countingNumeral(c) || crowds[f.low(c)] && strings.HasPrefix(f.toks[c].Tag, "noun")) && strings.HasPrefix(t.Tag, "noun") && (strings.Contains(t.Tag, ":anim") || countedStates[lower(t)] && f.countedAlone(c)) &&
@@ -10118,7 +10118,7 @@ func (f *finder) subject(at int) (string, int) {
 			if e := f.groupOf(i); e != "" {
 				return e
 			}
-			if actorNoun(lower(t)) && (i == 0 || !strings.HasPrefix(f.toks[i-1].Tag, "adj")) && !strings.Contains(t.Tag, ":p:") &&
+			if actorNoun(lower(t)) && (i == 0 || !isAdj(&f.toks[i-1])) && !strings.Contains(t.Tag, ":p:") &&
 				(i+1 >= len(f.toks) || !hasCase(&f.toks[i+1], "v_rod") || f.toks[i+1].Kind != vistka.Word) {
 				// "Міжнародний комітет Червоного Хреста … Комітет також
 				// виділить": the body named before by this head noun (in
@@ -10259,7 +10259,7 @@ func (f *finder) subject(at int) (string, int) {
 		// "подав у відставку тодішній керівник УЦОЯО Ігор Лікарчук": past
 		// the light verb's noun
 		j := from + 1
-		for j < len(f.toks) && strings.HasPrefix(f.toks[j].Tag, "adj") {
+		for j < len(f.toks) && isAdj(&f.toks[j]) {
 			j++
 		}
 		if j < len(f.toks) {
@@ -10279,7 +10279,7 @@ func (f *finder) subject(at int) (string, int) {
 		if f.toks[i].Kind == vistka.Punct {
 			break // "вирішили, що фірма порушила": the next clause's subject
 		}
-		if strings.HasPrefix(f.toks[i].Tag, "adj") && i+1 < len(f.toks) && f.inJob(i+1) && !f.inJob(i) {
+		if isAdj(&f.toks[i]) && i+1 < len(f.toks) && f.inJob(i+1) && !f.inJob(i) {
 			continue // "тодішній керівник УЦОЯО Ігор Лікарчук": to the title
 		}
 		if f.inJob(i) && hasCase(&f.toks[i], "v_naz") {
@@ -10309,7 +10309,7 @@ func (f *finder) subject(at int) (string, int) {
 // such means starts there.
 func (f *finder) pastMeans(i int) int {
 	j := i
-	for j < len(f.toks) && strings.HasPrefix(f.toks[j].Tag, "adj") && hasCase(&f.toks[j], "v_oru") {
+	for j < len(f.toks) && isAdj(&f.toks[j]) && hasCase(&f.toks[j], "v_oru") {
 		j++
 	}
 	if j >= len(f.toks) || f.entityAt(j) != "" {
@@ -10433,7 +10433,7 @@ func (f *finder) acronymBeforeVerb(i, at int) bool {
 	// "Адміністративна колегія тервідділення АМКУ оштрафувала" is the
 	// board's.
 	j := i - 1
-	for j >= 0 && (strings.HasPrefix(f.toks[j].Tag, "noun") || strings.HasPrefix(f.toks[j].Tag, "adj")) && hasCase(&f.toks[j], "v_rod") && !hasCase(&f.toks[j], "v_naz") {
+	for j >= 0 && (strings.HasPrefix(f.toks[j].Tag, "noun") || isAdj(&f.toks[j])) && hasCase(&f.toks[j], "v_rod") && !hasCase(&f.toks[j], "v_naz") {
 		j--
 	}
 	if j >= 2 && f.low(j-1) == "що" && f.toks[j-2].Text == "," && !strings.Contains(v.Tag, ":past") {
@@ -10756,7 +10756,7 @@ func (f *finder) weaponAfter(i int) bool {
 // adjectives, is a goal or a ball: a match told in the words of war.
 func (f *finder) sportsTarget(i int) bool {
 	j := i + 1
-	for j < len(f.toks) && strings.HasPrefix(f.toks[j].Tag, "adj") {
+	for j < len(f.toks) && isAdj(&f.toks[j]) {
 		j++
 	}
 	if j >= len(f.toks) {
@@ -10808,7 +10808,7 @@ func (f *finder) matchMet(i int) bool {
 			continue
 		}
 		k := j - 1
-		for k > lo && strings.HasPrefix(f.toks[k].Tag, "adj") {
+		for k > lo && isAdj(&f.toks[k]) {
 			k-- // "у стикових матчах"
 		}
 		if p := f.low(k); p == "у" || p == "в" {
@@ -10829,7 +10829,7 @@ func (f *finder) audienceMet(i, n int) bool {
 			continue
 		}
 		k := j + 1
-		for k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "adj") {
+		for k < len(f.toks) && isAdj(&f.toks[k]) {
 			k++
 		}
 		return k < len(f.toks) && audiences[f.low(k)] && hasCase(&f.toks[k], "v_oru")
@@ -10922,7 +10922,7 @@ func (f *finder) launchedAt(i int) bool {
 // people live, work or travel through, which a strike hits: "по
 // залізничному вокзалу", "по лікарні".
 func (f *finder) siteAt(i int) bool {
-	for ; i < len(f.toks) && strings.HasPrefix(f.toks[i].Tag, "adj") && f.entityAt(i) == ""; i++ {
+	for ; i < len(f.toks) && isAdj(&f.toks[i]) && f.entityAt(i) == ""; i++ {
 	}
 	return i < len(f.toks) && f.entityAt(i) == "" && strings.HasPrefix(f.toks[i].Tag, "noun") && sites[f.low(i)]
 }
@@ -11037,7 +11037,7 @@ func (f *finder) bodyIn(i int, typ string) string {
 		// (its adjectives may stand between: "У міській раді
 		// звинувачення відкинули")
 		p := j - 1
-		for p >= 1 && strings.HasPrefix(f.toks[p].Tag, "adj") && hasCase(&f.toks[p], "v_mis") && f.entityAt(p) == "" {
+		for p >= 1 && isAdj(&f.toks[p]) && hasCase(&f.toks[p], "v_mis") && f.entityAt(p) == "" {
 			p--
 		}
 		if e == "" && p >= 0 && (f.low(p) == "у" || f.low(p) == "в") && isPrep(&f.toks[p]) && strings.HasPrefix(t.Tag, "noun") &&
@@ -11086,7 +11086,7 @@ func (f *finder) bodyIn(i int, typ string) string {
 			k--
 		}
 		country := ""
-		for k >= 0 && strings.HasPrefix(f.toks[k].Tag, "adj") && hasCase(&f.toks[k], "v_mis") && f.entityAt(k) == "" {
+		for k >= 0 && isAdj(&f.toks[k]) && hasCase(&f.toks[k], "v_mis") && f.entityAt(k) == "" {
 			// "У російському МЗС відкинули": the ministry of Росія
 			country = cmp.Or(country, f.ents.CountryOf(f.low(k)))
 			k--
@@ -11236,7 +11236,7 @@ func (f *finder) bodyAfter(i, end int, typ string) []string {
 // its initials (ЄС), after adjectives of its own. It returns the entity
 // and its first and last tokens, or "" when none stands there.
 func (f *finder) speakingIn(k, end int) (e string, first, last int) {
-	for k < end && strings.HasPrefix(f.toks[k].Tag, "adj") && f.entityAt(k) == "" {
+	for k < end && isAdj(&f.toks[k]) && f.entityAt(k) == "" {
 		k++
 	}
 	if k >= end {
@@ -11444,7 +11444,7 @@ func (f *finder) tellingBody(at int) string {
 			continue
 		}
 		p := j - 1
-		for p > 0 && strings.HasPrefix(f.toks[p].Tag, "adj") {
+		for p > 0 && isAdj(&f.toks[p]) {
 			p-- // "в обласній прокуратурі"
 		}
 		if l := f.low(p); (l == "в" || l == "у") && isPrep(&f.toks[p]) {
@@ -11583,10 +11583,10 @@ func (f *finder) groupOf(i int) string {
 	if groups[lower(t)] {
 		// The adjective may be tagged a noun (японській → японська).
 		for j := i - 1; j >= 0 && j >= i-4; j-- {
-			if isAnd(&f.toks[j]) && j > 0 && strings.HasPrefix(f.toks[j-1].Tag, "adj") {
+			if isAnd(&f.toks[j]) && j > 0 && isAdj(&f.toks[j-1]) {
 				continue // "Польська та союзна авіація"
 			}
-			if !strings.HasPrefix(f.toks[j].Tag, "adj") && !sameCase(&f.toks[j], t) {
+			if !isAdj(&f.toks[j]) && !sameCase(&f.toks[j], t) {
 				break
 			}
 			if e := f.ents.CountryOf(f.low(j)); e != "" {
@@ -12006,7 +12006,7 @@ func (f *finder) genitiveAfter(at int) string {
 			lo++
 		}
 		j := lo
-		for j < len(f.toks) && j < lo+2 && strings.HasPrefix(f.toks[j].Tag, "adj") && hasCase(&f.toks[j], "v_rod") && !strings.Contains(f.toks[j].Tag, "pron") {
+		for j < len(f.toks) && j < lo+2 && isAdj(&f.toks[j]) && hasCase(&f.toks[j], "v_rod") && !strings.Contains(f.toks[j].Tag, "pron") {
 			j++
 		}
 		if j < len(f.toks) && nouns[f.low(at)] == (kind{"CONSULT", "meet"}) && hasCase(&f.toks[j], "v_rod") && strings.HasPrefix(f.toks[j].Tag, "noun:anim") &&
@@ -12033,11 +12033,11 @@ func (f *finder) genitiveAfter(at int) string {
 				return lower(t) // in the nominative: опозиція
 			}
 			hi := j + 1
-			for hi < len(f.toks) && hi <= j+2 && hasCase(&f.toks[hi], "v_rod") && (strings.HasPrefix(f.toks[hi].Tag, "noun") || strings.HasPrefix(f.toks[hi].Tag, "adj")) &&
+			for hi < len(f.toks) && hi <= j+2 && hasCase(&f.toks[hi], "v_rod") && (strings.HasPrefix(f.toks[hi].Tag, "noun") || isAdj(&f.toks[hi])) &&
 				!strings.Contains(f.toks[hi].Tag, "pron") && f.spanType(hi) == "" {
 				hi++ // "акція протесту працівників шахти": with the genitives that complete them
 			}
-			for hi > j+1 && strings.HasPrefix(f.toks[hi-1].Tag, "adj") {
+			for hi > j+1 && isAdj(&f.toks[hi-1]) {
 				hi--
 			}
 			return f.text(lo, hi)
@@ -12163,7 +12163,7 @@ func (f *finder) plots(quotes []vistka.Quote) []vistka.Event {
 				obj = k
 				break
 			}
-			if !strings.HasPrefix(f.toks[k].Tag, "adj") && !strings.HasPrefix(f.toks[k].Tag, "numr") {
+			if !isAdj(&f.toks[k]) && !strings.HasPrefix(f.toks[k].Tag, "numr") {
 				break
 			}
 		}
@@ -12286,7 +12286,7 @@ func (f *finder) chairedHeld(i int, k kind) bool {
 		return false
 	}
 	j := i - 1
-	for j >= 0 && strings.HasPrefix(f.toks[j].Tag, "adj") {
+	for j >= 0 && isAdj(&f.toks[j]) {
 		j--
 	}
 	return j >= 0 && takesPlace[f.verb(j)] || i+1 < len(f.toks) && takesPlace[f.verb(i+1)]
@@ -12407,7 +12407,7 @@ func (f *finder) sidesAfter(tr trig) []string {
 	}
 	k := at + 2
 	for k < len(f.toks) && k <= at+5 && f.entityAt(k) == "" && f.toks[k].Kind == vistka.Word && !startsUpper(f.toks[k].Text) &&
-		((strings.HasPrefix(f.toks[k].Tag, "adj") || strings.HasPrefix(f.toks[k].Tag, "noun")) && hasCase(&f.toks[k], "v_rod") ||
+		((isAdj(&f.toks[k]) || strings.HasPrefix(f.toks[k].Tag, "noun")) && hasCase(&f.toks[k], "v_rod") ||
 			office && k == at+2 && withPrep(f.low(k)) && k+1 < len(f.toks) && hasCase(&f.toks[k+1], "v_rod")) {
 		k++ // "зустріч міністрів закордонних справ України, …": the office's words
 	}
@@ -12632,7 +12632,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			}
 			continue
 		}
-		if f.inQuotedText(i) || i > 0 && (f.toks[i-1].Text == "%" || f.toks[i-1].Kind == vistka.Number && !strings.HasPrefix(f.toks[i-1].Tag, "adj")) && !counted && !withPrep(f.countedUnder(i)) {
+		if f.inQuotedText(i) || i > 0 && (f.toks[i-1].Text == "%" || f.toks[i-1].Kind == vistka.Number && !isAdj(&f.toks[i-1])) && !counted && !withPrep(f.countedUnder(i)) {
 			// (a number's adjective is no quantity: "визнав винним
 			// 43-річного водія")
 			continue // "0,3% ВВП": what a quantity is of ("затримали 46 людей" is whom)
@@ -13329,7 +13329,7 @@ func (f *finder) routeBefore(i int) bool {
 			k--
 		}
 	}
-	for k >= 0 && strings.HasPrefix(f.toks[k].Tag, "adj") {
+	for k >= 0 && isAdj(&f.toks[k]) {
 		k--
 	}
 	return k >= 0 && routes[f.low(k)]
@@ -13483,7 +13483,7 @@ func (f *finder) chairedBody(tr trig, actors []string) string {
 		return "" // (not "запропонував провести спільне засідання комітетів": a proposal)
 	}
 	k := tr.noun + 1
-	for k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "adj") && hasCase(&f.toks[k], "v_rod") {
+	for k < len(f.toks) && isAdj(&f.toks[k]) && hasCase(&f.toks[k], "v_rod") {
 		k++
 	}
 	if k >= len(f.toks) || !hasCase(&f.toks[k], "v_rod") {
@@ -13504,7 +13504,7 @@ func (f *finder) chairedBody(tr trig, actors []string) string {
 // noun: "зустріч представників підприємців з міським головою".
 func (f *finder) sidesThenWith(at, i int) bool {
 	k := i - 1
-	for k > at && strings.HasPrefix(f.toks[k].Tag, "adj") {
+	for k > at && isAdj(&f.toks[k]) {
 		k--
 	}
 	if k <= at+1 || k-at > 6 || !withPrep(f.low(k)) {
@@ -13614,7 +13614,7 @@ func (f *finder) commonPartner(i int, tr trig) bool {
 // компаніями"), or "".
 func (f *finder) countedUnder(i int) string {
 	j := i - 1
-	for j > 0 && strings.HasPrefix(f.toks[j].Tag, "adj") {
+	for j > 0 && isAdj(&f.toks[j]) {
 		j--
 	}
 	if j < 1 || f.toks[j].Kind != vistka.Number || !isPrep(&f.toks[j-1]) {
@@ -13634,7 +13634,7 @@ func (f *finder) officeOf(i int) bool {
 		return false
 	}
 	j := i + 1
-	for j < len(f.toks) && j <= i+6 && hasCase(&f.toks[j], "v_rod") && (strings.HasPrefix(f.toks[j].Tag, "noun") || strings.HasPrefix(f.toks[j].Tag, "adj")) {
+	for j < len(f.toks) && j <= i+6 && hasCase(&f.toks[j], "v_rod") && (strings.HasPrefix(f.toks[j].Tag, "noun") || isAdj(&f.toks[j])) {
 		if e := f.entityAt(j); e != "" && f.ents.Type(e) == "PERS" {
 			return false
 		}
@@ -13673,7 +13673,7 @@ func (f *finder) leadersOfCommon(i int) bool {
 	// (its adjectives or a number word between: "з представниками
 	// ветеранських організацій", "з лідерами обох фракцій")
 	k := i + 1
-	for k < len(f.toks) && k <= i+3 && (strings.HasPrefix(f.toks[k].Tag, "adj") || strings.HasPrefix(f.toks[k].Tag, "numr")) && hasCase(&f.toks[k], "v_rod") && f.entityAt(k) == "" {
+	for k < len(f.toks) && k <= i+3 && (isAdj(&f.toks[k]) || strings.HasPrefix(f.toks[k].Tag, "numr")) && hasCase(&f.toks[k], "v_rod") && f.entityAt(k) == "" {
 		k++
 	}
 	if !strings.Contains(f.toks[i].Tag, ":p:") || k >= len(f.toks) {
@@ -13721,7 +13721,7 @@ func (f *finder) budgetOf(at, end int) string {
 	for j := at + 1; j+2 < end && j <= at+4; j++ {
 		if l := f.low(j); (l == "з" || l == "із" || l == "зі") && f.low(j+1) == "бюджет" && hasCase(&f.toks[j+1], "v_rod") {
 			k := j + 2
-			for k < end && k <= j+4 && f.entityAt(k) == "" && strings.HasPrefix(f.toks[k].Tag, "adj") {
+			for k < end && k <= j+4 && f.entityAt(k) == "" && isAdj(&f.toks[k]) {
 				k++
 			}
 			if e := f.entityAt(k); e != "" && k < end && f.ents.Type(e) == "LOC" && hasCase(&f.toks[k], "v_rod") && !isCountry(f.ents, e) {
@@ -13867,7 +13867,7 @@ func (f *finder) benefactors(j, end int) []string {
 	var out []string
 	for j < end {
 		lo := j
-		for j < end && strings.HasPrefix(f.toks[j].Tag, "adj") {
+		for j < end && isAdj(&f.toks[j]) {
 			j++
 		}
 		if j >= end || !strings.HasPrefix(f.toks[j].Tag, "noun") {
@@ -13925,7 +13925,7 @@ func (f *finder) boughtFor(at, end int) string {
 			k++ // "для потреб райвідділу": the unit's
 		}
 		lo := k
-		for k < end && strings.HasPrefix(f.toks[k].Tag, "adj") {
+		for k < end && isAdj(&f.toks[k]) {
 			k++
 		}
 		if k >= end || !strings.HasPrefix(f.toks[k].Tag, "noun") || !hasCase(&f.toks[k], "v_rod") {
@@ -14022,7 +14022,7 @@ func (f *finder) underBefore(i int, objs []string) int {
 		return -1
 	}
 	j := n - 1
-	for j >= 0 && strings.HasPrefix(f.toks[j].Tag, "adj") {
+	for j >= 0 && isAdj(&f.toks[j]) {
 		j--
 	}
 	if j < 0 || f.low(j) != "під" {
@@ -14257,7 +14257,7 @@ func (f *finder) freeIndeclinable(i int) bool {
 	if !strings.Contains(t.Tag, ":nv") {
 		return false
 	}
-	return i == 0 || !strings.HasPrefix(f.toks[i-1].Tag, "noun") && !strings.HasPrefix(f.toks[i-1].Tag, "adj")
+	return i == 0 || !strings.HasPrefix(f.toks[i-1].Tag, "noun") && !isAdj(&f.toks[i-1])
 }
 
 // against are the event types whose target "проти X" names: sanctions
@@ -15691,7 +15691,7 @@ func (f *finder) nounPhrase(i int) string {
 	if crowds[lower(t)] {
 		// тисячі людей, сотні фермерів, кілька тисяч французьких фермерів
 		j := i + 1
-		for j < len(f.toks) && j <= i+3 && strings.HasPrefix(f.toks[j].Tag, "adj") && hasCase(&f.toks[j], "v_rod") {
+		for j < len(f.toks) && j <= i+3 && isAdj(&f.toks[j]) && hasCase(&f.toks[j], "v_rod") {
 			j++
 		}
 		if j < len(f.toks) && hasCase(&f.toks[j], "v_rod") && strings.Contains(f.toks[j].Tag, ":anim") && strings.HasPrefix(f.toks[j].Tag, "noun") {
@@ -15719,7 +15719,7 @@ func (f *finder) nounPhrase(i int) string {
 		return e // "Посадовці Департаменту охорони здоров'я підозрюються": the department's
 	}
 	lo, hi := i, i+1
-	for lo > 0 && strings.HasPrefix(f.toks[lo-1].Tag, "adj") && !strings.Contains(f.toks[lo-1].Tag, "pron") && f.spanType(lo-1) != "DATE" &&
+	for lo > 0 && isAdj(&f.toks[lo-1]) && !strings.Contains(f.toks[lo-1].Tag, "pron") && f.spanType(lo-1) != "DATE" &&
 		!timeNouns[f.toks[lo-1].Lemma] && f.low(lo-1) != "вихідний" && !(hasCase(&f.toks[lo-1], "v_rod") && !hasCase(t, "v_rod")) &&
 		numberOf(&f.toks[lo-1])*numberOf(t) != -1 {
 		// (not "минулі вихідні", the time; not "родинам загиблих місто",
@@ -15727,12 +15727,12 @@ func (f *finder) nounPhrase(i int) string {
 		// рятувальники", a singular of the street before a plural)
 		lo--
 	}
-	for hi < len(f.toks) && hi-i <= 3 && (hasCase(&f.toks[hi], "v_rod") || f.caselessName(hi)) && (f.caselessName(hi) || strings.HasPrefix(f.toks[hi].Tag, "noun") || strings.HasPrefix(f.toks[hi].Tag, "adj") || hi > i+1 && strings.HasPrefix(f.toks[hi-1].Tag, "adj") && f.countedNoun(hi)) &&
+	for hi < len(f.toks) && hi-i <= 3 && (hasCase(&f.toks[hi], "v_rod") || f.caselessName(hi)) && (f.caselessName(hi) || strings.HasPrefix(f.toks[hi].Tag, "noun") || isAdj(&f.toks[hi]) || hi > i+1 && isAdj(&f.toks[hi-1]) && f.countedNoun(hi)) &&
 		f.spanType(hi) != "DATE" && f.spanType(hi) != "TIME" && f.spanType(hi) != "PERIOD" && !f.timeGenitive(hi) &&
 		!f.objectFirst(hi) {
 		hi++ // (not "минулого четверга", the time; not "Мер звинувачення відкинув", the object put before the verb)
 	}
-	if hi > i+1 && hi < len(f.toks) && strings.HasPrefix(f.toks[hi-1].Tag, "adj") && strings.HasPrefix(f.toks[hi].Tag, "noun") && hasCase(&f.toks[hi], "v_rod") {
+	if hi > i+1 && hi < len(f.toks) && isAdj(&f.toks[hi-1]) && strings.HasPrefix(f.toks[hi].Tag, "noun") && hasCase(&f.toks[hi], "v_rod") {
 		hi++ // not ending on an adjective: "Мешканці Дякової слободи Антрацитівського району"
 	}
 	if lo > 0 && f.low(lo) == "званий" && f.low(lo-1) == "так" {
@@ -15784,7 +15784,7 @@ func (f *finder) caselessName(i int) bool {
 // adjective or alone: "Російські війська минулої доби атакували" names
 // the troops, not the troops of the day.
 func (f *finder) timeGenitive(i int) bool {
-	if i+1 < len(f.toks) && strings.HasPrefix(f.toks[i].Tag, "adj") {
+	if i+1 < len(f.toks) && isAdj(&f.toks[i]) {
 		i++
 	}
 	return (timeNouns[f.toks[i].Lemma] || weekdays[f.toks[i].Lemma]) && hasCase(&f.toks[i], "v_rod") // "минулої суботи"
@@ -15801,7 +15801,7 @@ func (f *finder) timeSpan(i int) bool {
 		if l := f.toks[j].Lemma; timeNouns[l] || l == "година" || l == "хвилина" {
 			return true
 		}
-		if !strings.HasPrefix(f.toks[j].Tag, "adj") && !strings.HasPrefix(f.toks[j].Tag, "numr") && f.toks[j].Kind != vistka.Number {
+		if !isAdj(&f.toks[j]) && !strings.HasPrefix(f.toks[j].Tag, "numr") && f.toks[j].Kind != vistka.Number {
 			return false
 		}
 	}
@@ -15892,7 +15892,7 @@ func (f *finder) bareNounOpening(j int) int {
 		return -1
 	}
 	k := j - 1
-	for k >= 0 && strings.HasPrefix(f.toks[k].Tag, "adj") && hasCase(&f.toks[k], "v_naz") && f.entityAt(k) == "" {
+	for k >= 0 && isAdj(&f.toks[k]) && hasCase(&f.toks[k], "v_naz") && f.entityAt(k) == "" {
 		k--
 	}
 	// Back to the clause's start, past words of time and adverbs only.
@@ -15929,7 +15929,7 @@ func (f *finder) bareNounList(j int) []int {
 		}
 		hs = append([]int{j}, hs...)
 		k := j - 1
-		for k >= 0 && strings.HasPrefix(f.toks[k].Tag, "adj") && hasCase(&f.toks[k], "v_naz") && f.entityAt(k) == "" {
+		for k >= 0 && isAdj(&f.toks[k]) && hasCase(&f.toks[k], "v_naz") && f.entityAt(k) == "" {
 			k--
 		}
 		if k < 0 || f.toks[k].Kind == vistka.Punct && f.toks[k].Text != "," {
@@ -15967,7 +15967,7 @@ func (f *finder) bareNounSubject(h int) string {
 		return e
 	}
 	t := &f.toks[h]
-	if actorNoun(lower(t)) && (h == 0 || !strings.HasPrefix(f.toks[h-1].Tag, "adj")) {
+	if actorNoun(lower(t)) && (h == 0 || !isAdj(&f.toks[h-1])) {
 		if b := f.ents.BodyOf(t.RStart, f.s, lower(t)); b != "" {
 			return b
 		}
@@ -16071,7 +16071,7 @@ func (f *finder) namedSide(i int) bool {
 	if lower(t) != "сторона" || !strings.Contains(t.Tag, ":f:") {
 		return false
 	}
-	if i > 0 && strings.HasPrefix(f.toks[i-1].Tag, "adj") && !strings.Contains(f.toks[i-1].Tag, "pron") && vtag.Case(f.toks[i-1].Tag) == vtag.Case(t.Tag) {
+	if i > 0 && isAdj(&f.toks[i-1]) && !strings.Contains(f.toks[i-1].Tag, "pron") && vtag.Case(f.toks[i-1].Tag) == vtag.Case(t.Tag) {
 		return true
 	}
 	return i+1 < len(f.toks) && strings.HasPrefix(f.toks[i+1].Tag, "noun") && hasCase(&f.toks[i+1], "v_rod")
@@ -16085,7 +16085,7 @@ func (f *finder) namedAfter(i int) string {
 		if f.spanType(k) == "PERS" {
 			return f.entityAt(k)
 		}
-		if !hasCase(&f.toks[k], "v_rod") || !strings.HasPrefix(f.toks[k].Tag, "noun") && !strings.HasPrefix(f.toks[k].Tag, "adj") {
+		if !hasCase(&f.toks[k], "v_rod") || !strings.HasPrefix(f.toks[k].Tag, "noun") && !isAdj(&f.toks[k]) {
 			return ""
 		}
 	}
@@ -16287,7 +16287,7 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 	// the body is (a person's role keeps its own: "від керівника
 	// будівельної компанії")
 	demanded := tr.k.typ == "REQUEST" && !strings.Contains(t.Tag, ":anim") && f.governedBy(i) == "від" && hi < len(f.toks) && f.entityAt(hi) == ""
-	for !demanded && hi < len(f.toks) && hi-i <= 3 && hi != tr.noun && hasCase(&f.toks[hi], "v_rod") && (strings.HasPrefix(f.toks[hi].Tag, "noun") || strings.HasPrefix(f.toks[hi].Tag, "adj")) {
+	for !demanded && hi < len(f.toks) && hi-i <= 3 && hi != tr.noun && hasCase(&f.toks[hi], "v_rod") && (strings.HasPrefix(f.toks[hi].Tag, "noun") || isAdj(&f.toks[hi])) {
 		if _, ok := nouns[f.low(hi)]; ok {
 			break
 		}
@@ -16299,7 +16299,7 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 		}
 		hi++
 	}
-	for hi > i+1 && strings.HasPrefix(f.toks[hi-1].Tag, "adj") {
+	for hi > i+1 && isAdj(&f.toks[hi-1]) {
 		hi-- // "завдали полякам нищівної поразки"
 	}
 	if e := cmp.Or(f.entityAt(hi-1), f.firmNamedAfter(hi-1)); hi > i+1 && e != "" && f.ents.Type(e) == "ORG" {
@@ -16401,7 +16401,7 @@ func (f *finder) fromPost(at int) bool {
 			continue
 		}
 		k := j + 1
-		if k+1 < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "adj") {
+		if k+1 < len(f.toks) && isAdj(&f.toks[k]) {
 			k++ // "з займаної посади"
 		}
 		if leftPosts[f.low(k)] {
@@ -16679,7 +16679,7 @@ var both = map[string]bool{"обидва": true, "обидві": true, "обоє
 // modifiersBefore returns where the adjectives and numerals before the
 // noun at i begin: "Другому затриманому", "Трьом затриманим".
 func (f *finder) modifiersBefore(i int) int {
-	for i > 0 && (strings.HasPrefix(f.toks[i-1].Tag, "adj") || strings.HasPrefix(f.toks[i-1].Tag, "numr") || f.toks[i-1].Kind == vistka.Number) &&
+	for i > 0 && (isAdj(&f.toks[i-1]) || strings.HasPrefix(f.toks[i-1].Tag, "numr") || f.toks[i-1].Kind == vistka.Number) &&
 		!strings.Contains(f.toks[i-1].Tag, "pron") {
 		i--
 	}
@@ -16761,7 +16761,7 @@ func (f *finder) bodyOfTwo(i int) bool {
 // jointBody reports whether the words from i name a body two sides sit
 // on together: "спільної міжурядової комісії", "двосторонньої комісії".
 func (f *finder) jointBody(i int) bool {
-	for j := i; j < len(f.toks) && j <= i+2 && strings.HasPrefix(f.toks[j].Tag, "adj"); j++ {
+	for j := i; j < len(f.toks) && j <= i+2 && isAdj(&f.toks[j]); j++ {
 		switch f.low(j) {
 		case "спільний", "міжурядовий", "двосторонній", "змішаний", "міжпарламентський":
 			return true
@@ -16814,7 +16814,7 @@ func (f *finder) clauseOpens(i int) bool {
 // why, and the one named after it opens the clause as its object.
 func (f *finder) afterOutcome(i int) bool {
 	j := i - 1
-	for j > 0 && i-1-j < 4 && hasCase(&f.toks[j], "v_rod") && (strings.HasPrefix(f.toks[j].Tag, "noun") || strings.HasPrefix(f.toks[j].Tag, "adj")) &&
+	for j > 0 && i-1-j < 4 && hasCase(&f.toks[j], "v_rod") && (strings.HasPrefix(f.toks[j].Tag, "noun") || isAdj(&f.toks[j])) &&
 		!strings.Contains(f.toks[j].Tag, "pron") && f.entityAt(j) == "" {
 		j--
 	}
@@ -16864,10 +16864,10 @@ func (f *finder) sharedOpening(at int) int {
 func (f *finder) headBefore(at int) int {
 	k := at - 1
 	for k > 0 && at-1-k < 3 && f.toks[k-1].Kind != vistka.Punct && (hasCase(&f.toks[k], "v_rod") || f.genitiveOnDative(k)) &&
-		(strings.HasPrefix(f.toks[k].Tag, "noun") || strings.HasPrefix(f.toks[k].Tag, "adj") || strings.HasPrefix(f.toks[k].Tag, "numr")) {
+		(strings.HasPrefix(f.toks[k].Tag, "noun") || isAdj(&f.toks[k]) || strings.HasPrefix(f.toks[k].Tag, "numr")) {
 		k--
 	}
-	if k < at-1 && !strings.HasPrefix(f.toks[k].Tag, "noun") && strings.HasPrefix(f.toks[k+1].Tag, "noun") && f.toks[k].Kind == vistka.Word && !strings.HasPrefix(f.toks[k].Tag, "adj") && !strings.HasPrefix(f.toks[k].Tag, "numr") {
+	if k < at-1 && !strings.HasPrefix(f.toks[k].Tag, "noun") && strings.HasPrefix(f.toks[k+1].Tag, "noun") && f.toks[k].Kind == vistka.Word && !isAdj(&f.toks[k]) && !strings.HasPrefix(f.toks[k].Tag, "numr") {
 		k++ // past the head to the word that opens the clause: "що майстра лісу відсторонено"
 	}
 	if k < at-1 && strings.HasPrefix(f.toks[k].Tag, "noun") {
@@ -17006,7 +17006,7 @@ func (f *finder) heritageAfter(i int) bool {
 		case l == "колекція" && j+1 < len(f.toks) && (f.low(j+1) == "музей" || strings.HasPrefix(f.low(j+1), "музейн")):
 			return true // "повернули колекцію музею" (not "колекцію дронів")
 		case l == "предмет" || l == "цінність" || l == "знахідка" || l == "колекція":
-			for k := j - 1; k > i && strings.HasPrefix(f.toks[k].Tag, "adj"); k-- {
+			for k := j - 1; k > i && isAdj(&f.toks[k]); k-- {
 				if a := f.low(k); strings.HasPrefix(a, "археологічн") || strings.HasPrefix(a, "історичн") || strings.HasPrefix(a, "культурн") || strings.HasPrefix(a, "музейн") {
 					return true
 				}
@@ -17525,7 +17525,7 @@ func (f *finder) outlawList(i int) int {
 func (f *finder) sanctionList(i int) int {
 	list := func(j int) int { // j: до
 		n, sanctions := j+1, false
-		for n < len(f.toks) && strings.HasPrefix(f.toks[n].Tag, "adj") {
+		for n < len(f.toks) && isAdj(&f.toks[n]) {
 			sanctions = sanctions || f.low(n) == "санкційний"
 			n++
 		}
@@ -18021,7 +18021,7 @@ func (f *finder) forNeedsOf(i int) bool {
 		if hasCase(&f.toks[j], "v_rod") && (f.entityAt(j) != "" || militaryUnits[f.low(j)]) {
 			return true
 		}
-		if !strings.HasPrefix(f.toks[j].Tag, "adj") && f.toks[j].Kind != vistka.Number {
+		if !isAdj(&f.toks[j]) && f.toks[j].Kind != vistka.Number {
 			return false
 		}
 	}
@@ -18042,7 +18042,7 @@ func (f *finder) forCountry(i int) bool {
 				return f.ents.Type(e) == "LOC"
 			}
 			k := j + 1
-			for k < len(f.toks) && k <= j+3 && strings.HasPrefix(f.toks[k].Tag, "adj") {
+			for k < len(f.toks) && k <= j+3 && isAdj(&f.toks[k]) {
 				k++
 			}
 			return k < len(f.toks) && hasCase(&f.toks[k], "v_rod") && f.dativeBody(k)
@@ -18140,7 +18140,7 @@ func (f *finder) dativeAfterGoods(j int) bool {
 // Тернопільській області".
 func (f *finder) bodyDativeAfter(i int) bool {
 	j := i + 1
-	for j < len(f.toks) && (f.toks[j].Kind == vistka.Number || strings.Contains(f.toks[j].Tag, "numr") || strings.HasPrefix(f.toks[j].Tag, "adj")) {
+	for j < len(f.toks) && (f.toks[j].Kind == vistka.Number || strings.Contains(f.toks[j].Tag, "numr") || isAdj(&f.toks[j])) {
 		j++
 	}
 	return j < len(f.toks) && strings.HasPrefix(f.toks[j].Tag, "noun") && hasCase(&f.toks[j], "v_dav") && (f.entityAt(j) != "" || f.dativeBody(j))
@@ -18226,7 +18226,7 @@ func (f *finder) genitiveRecipient(k int) bool {
 		return false
 	}
 	g := k - 1
-	for g > 0 && strings.HasPrefix(f.toks[g].Tag, "adj") {
+	for g > 0 && isAdj(&f.toks[g]) {
 		g--
 	}
 	if g <= 0 || !(materiel[f.low(g)] || gifts[f.low(g)]) || !strings.HasPrefix(f.toks[g].Tag, "noun") {
@@ -18356,7 +18356,7 @@ func (f *finder) sumPaidFor(j int) bool {
 		return false
 	}
 	k++
-	for k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "adj") {
+	for k < len(f.toks) && isAdj(&f.toks[k]) {
 		k++ // "за виконані роботи"
 	}
 	return k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "noun") && hasCase(&f.toks[k], "v_zna") && f.low(k) != "рахунок" && f.entityAt(k) == ""
@@ -18421,7 +18421,7 @@ func (f *finder) whoseDecision(i, end int) string {
 		return ""
 	}
 	j := i + 1
-	for j < end && strings.HasPrefix(f.toks[j].Tag, "adj") && hasCase(&f.toks[j], "v_rod") {
+	for j < end && isAdj(&f.toks[j]) && hasCase(&f.toks[j], "v_rod") {
 		j++
 	}
 	if j < end && j == i+1 && hasCase(&f.toks[j], "v_rod") && f.entityAt(j) == "" {
@@ -18630,7 +18630,7 @@ func (f *finder) armedAdvance(j int) bool {
 		return true
 	}
 	k := j + 2
-	for k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "adj") {
+	for k < len(f.toks) && isAdj(&f.toks[k]) {
 		k++
 	}
 	return k < len(f.toks) && (strings.Contains(f.toks[k].Tag, ":geo") || advanceGoals[f.low(k)] || hasCase(&f.toks[k], "v_mis"))
@@ -18659,7 +18659,7 @@ func (f *finder) talksWith(j int) bool {
 		}
 	}
 	k := j - 1
-	for k > 0 && strings.HasPrefix(f.toks[k].Tag, "adj") {
+	for k > 0 && isAdj(&f.toks[k]) {
 		k--
 	}
 	return k >= 0 && (f.verb(k) == "провести" || f.verb(k) == "проводити") && f.jointSubject(k)
@@ -18757,7 +18757,7 @@ func (f *finder) warshipIn(i int) int {
 // an adjective before it ("російський корвет"), or its fleet after it
 // ("фрегат Чорноморського флоту"), or "".
 func (f *finder) warshipOwner(k int) string {
-	for j := k - 1; j >= 0 && j >= k-3 && strings.HasPrefix(f.toks[j].Tag, "adj"); j-- {
+	for j := k - 1; j >= 0 && j >= k-3 && isAdj(&f.toks[j]); j-- {
 		if c := f.ents.CountryOf(f.low(j)); c != "" {
 			return c
 		}
@@ -18833,7 +18833,7 @@ func (f *finder) aircraftUp(i int) int {
 // by an adjective before it ("російський ринок") or in the genitive after
 // it ("ринок Росії"), or "".
 func (f *finder) marketCountry(n int) string {
-	for k := n - 1; k >= 0 && k >= n-3 && strings.HasPrefix(f.toks[k].Tag, "adj"); k-- {
+	for k := n - 1; k >= 0 && k >= n-3 && isAdj(&f.toks[k]); k-- {
 		if c := f.ents.CountryOf(f.low(k)); c != "" {
 			return c
 		}
@@ -18868,7 +18868,7 @@ func (f *finder) militaryBefore(i int) int {
 // ринок Польщі", entered).
 func (f *finder) fromMarket(j int) bool {
 	k := j - 1
-	for k > 0 && strings.HasPrefix(f.toks[k].Tag, "adj") {
+	for k > 0 && isAdj(&f.toks[k]) {
 		k--
 	}
 	return k >= 0 && (f.low(k) == "з" || f.low(k) == "із")
@@ -18883,7 +18883,7 @@ func (f *finder) airDefence(j int) bool {
 			return true
 		}
 	}
-	for k := j - 1; k >= 0 && k >= j-3 && strings.HasPrefix(f.toks[k].Tag, "adj"); k-- {
+	for k := j - 1; k >= 0 && k >= j-3 && isAdj(&f.toks[k]); k-- {
 		if l := f.low(k); strings.HasPrefix(l, "зенітн") || strings.HasPrefix(l, "ракетн") || strings.HasPrefix(l, "протиповітрян") {
 			return true
 		}
@@ -18916,7 +18916,7 @@ func (f *finder) drill(j int) bool {
 		case "війська", "військо", "сили", "сила", "армія", "флот", "угруповання", "десантник", "ппо":
 			return hasCase(&f.toks[k], "v_rod")
 		}
-		if !strings.HasPrefix(f.toks[k].Tag, "adj") {
+		if !isAdj(&f.toks[k]) {
 			return false
 		}
 	}
@@ -19301,7 +19301,7 @@ func (f *finder) dativeOpening(at int, tr trig) string {
 		lo++ // "…, а Зеленському подякував …"
 	}
 	j := lo
-	for j < at && strings.HasPrefix(f.toks[j].Tag, "adj") && hasCase(&f.toks[j], "v_dav") && f.entityAt(j) == "" {
+	for j < at && isAdj(&f.toks[j]) && hasCase(&f.toks[j], "v_dav") && f.entityAt(j) == "" {
 		j++
 	}
 	if j >= at {
@@ -19343,7 +19343,7 @@ func (f *finder) dativeOpening(at int, tr trig) string {
 func (f *finder) nominativeAfter(at int) bool {
 	v := &f.toks[at]
 	j := at + 1
-	for j < len(f.toks) && strings.HasPrefix(f.toks[j].Tag, "adj") {
+	for j < len(f.toks) && isAdj(&f.toks[j]) {
 		j++
 	}
 	if !strings.HasPrefix(v.Tag, "verb") || j >= len(f.toks) {
@@ -19970,7 +19970,7 @@ func (f *finder) ownClaim(i int) bool {
 			if f.low(k) == "від" {
 				return true
 			}
-			if !strings.HasPrefix(f.toks[k].Tag, "adj") {
+			if !isAdj(&f.toks[k]) {
 				return false
 			}
 		}
@@ -20085,7 +20085,7 @@ func (f *finder) wentTo(at int) (int, string) {
 	// візитом до Берліна, де …": the visit's noun between, with its
 	// adjectives, свій and з
 	v, visit := j-2, false
-	for v > 0 && (f.low(v) == "візит" && !visit || strings.HasPrefix(f.toks[v].Tag, "adj") || f.low(v) == "свій" || visit && (f.low(v) == "з" || f.low(v) == "із")) {
+	for v > 0 && (f.low(v) == "візит" && !visit || isAdj(&f.toks[v]) || f.low(v) == "свій" || visit && (f.low(v) == "з" || f.low(v) == "із")) {
 		visit = visit || f.low(v) == "візит"
 		v--
 	}
@@ -20222,7 +20222,7 @@ func (f *finder) protestSite(at, end int) string {
 			continue
 		}
 		k := j + 1
-		for k < end && strings.HasPrefix(f.toks[k].Tag, "adj") && f.entityAt(k) == "" {
+		for k < end && isAdj(&f.toks[k]) && f.entityAt(k) == "" {
 			k++
 		}
 		walls := k < end && (f.low(k) == "стіна" || f.low(k) == "будівля") && hasCase(&f.toks[k], "v_zna")
@@ -20341,7 +20341,7 @@ func (f *finder) protestersOf(at int) string {
 			continue
 		}
 		k := j - 1
-		for k > 0 && strings.HasPrefix(f.toks[k].Tag, "adj") && f.entityAt(k) == "" {
+		for k > 0 && isAdj(&f.toks[k]) && f.entityAt(k) == "" {
 			k--
 		}
 		if t := &f.toks[k]; strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") && strings.Contains(t.Tag, ":p:") &&
@@ -21255,7 +21255,7 @@ func (f *finder) capital(i int) string {
 			}
 		}
 	}
-	if i > 0 && strings.HasPrefix(f.toks[i-1].Tag, "adj") {
+	if i > 0 && isAdj(&f.toks[i-1]) {
 		if c := f.ents.CapitalOf(f.toks[i-1].Lemma, t.RStart, isCity); c != "" {
 			return c
 		}
@@ -21298,7 +21298,7 @@ func capitalCity(name string) bool {
 // that adjective, its capital the gazetteer's only one: a city of the
 // country the text names is not taken for it (Харків for української).
 func (f *finder) capitalTo(i int) string {
-	if i < 2 || f.low(i) != "столиця" || !strings.HasPrefix(f.toks[i-1].Tag, "adj") {
+	if i < 2 || f.low(i) != "столиця" || !isAdj(&f.toks[i-1]) {
 		return ""
 	}
 	switch f.low(i - 2) {
@@ -21524,10 +21524,10 @@ func (f *finder) agent(start, end int, setOff bool) string {
 					return cmp.Or(f.bodyName(i+1, e), e) // "співробітниками СБУ": the body, as "Слідчі СБУ затримали" has it
 				}
 				if staff[lower(t)] {
-					for hi < end && hi-i <= 3 && hasCase(&f.toks[hi], "v_rod") && !isPrep(&f.toks[hi]) && (strings.HasPrefix(f.toks[hi].Tag, "noun") || strings.HasPrefix(f.toks[hi].Tag, "adj") || f.entityAt(hi) != "") {
+					for hi < end && hi-i <= 3 && hasCase(&f.toks[hi], "v_rod") && !isPrep(&f.toks[hi]) && (strings.HasPrefix(f.toks[hi].Tag, "noun") || isAdj(&f.toks[hi]) || f.entityAt(hi) != "") {
 						hi++
 					}
-					for hi > i+1 && strings.HasPrefix(f.toks[hi-1].Tag, "adj") {
+					for hi > i+1 && isAdj(&f.toks[hi-1]) {
 						hi--
 					}
 				}
@@ -21740,7 +21740,7 @@ func (f *finder) sentPeople(i int, heldOnly bool) int {
 		k--
 	}
 	j := k + 1
-	for j < i && strings.HasPrefix(f.toks[j].Tag, "adj") && hasCase(&f.toks[j], "v_zna") {
+	for j < i && isAdj(&f.toks[j]) && hasCase(&f.toks[j], "v_zna") {
 		j++
 	}
 	if j >= i || !person(j) || hasCase(&f.toks[j], "v_naz") || heldOnly && !isHeld(k+1, j) {
@@ -21779,7 +21779,7 @@ func (f *finder) withPlacards(i int) bool {
 			continue
 		}
 		k := j + 1
-		for k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "adj") {
+		for k < len(f.toks) && isAdj(&f.toks[k]) {
 			k++
 		}
 		if k < len(f.toks) && placards[f.low(k)] {
@@ -21797,7 +21797,7 @@ func (f *finder) withPlacards(i int) bool {
 func (f *finder) heldWith(n int) bool {
 	// "провели першу в історії спільну нараду": a joint one is held
 	// by the sides named as its subject
-	for k := n - 1; k >= 0 && strings.HasPrefix(f.toks[k].Tag, "adj"); k-- {
+	for k := n - 1; k >= 0 && isAdj(&f.toks[k]); k-- {
 		if l := scan.ToLower(f.toks[k].Lemma); l == "спільний" || l == "двосторонній" || l == "тристоронній" {
 			return true
 		}
@@ -21823,7 +21823,7 @@ func (f *finder) pastPlaceAt(i int) int {
 		return i - 1
 	}
 	k := i + 1
-	for k < len(f.toks) && k <= i+5 && (strings.HasPrefix(f.toks[k].Tag, "noun") || strings.HasPrefix(f.toks[k].Tag, "adj")) && hasCase(&f.toks[k], "v_mis") {
+	for k < len(f.toks) && k <= i+5 && (strings.HasPrefix(f.toks[k].Tag, "noun") || isAdj(&f.toks[k])) && hasCase(&f.toks[k], "v_mis") {
 		k++
 	}
 	if k == i+1 {
@@ -22282,7 +22282,7 @@ func (f *finder) contractFrom(i, end int, g string) bool {
 // if any, before end: "на капітальний ремонт", "на розширення
 // каналізації" (not "відповідь на запит").
 func (f *finder) workAfter(j, end int) bool {
-	for j < end && strings.HasPrefix(f.toks[j].Tag, "adj") {
+	for j < end && isAdj(&f.toks[j]) {
 		j++
 	}
 	if j >= end || !strings.HasPrefix(f.toks[j].Tag, "noun") {
@@ -22484,7 +22484,7 @@ func (f *finder) allottedFor(i int, actors []string) bool {
 			return true
 		case damaged[l] && strings.HasPrefix(t.Tag, "adj") && j+1 <= end && homes[f.low(j+1)]:
 			return true // "на відновлення пошкодженого житла": relief for those whose homes were damaged
-		case strings.HasPrefix(t.Tag, "adj:p") && (j+1 > end || !strings.HasPrefix(f.toks[j+1].Tag, "noun") && !strings.HasPrefix(f.toks[j+1].Tag, "adj")):
+		case strings.HasPrefix(t.Tag, "adj:p") && (j+1 > end || !strings.HasPrefix(f.toks[j+1].Tag, "noun") && !isAdj(&f.toks[j+1])):
 			return true // a plural adjective standing for people: "постраждалим", "малозабезпеченим"
 		}
 	}
@@ -22765,7 +22765,7 @@ func (f *finder) aidFormFrom(i int) string {
 		}
 		if l := f.low(j); (l == "у" || l == "в") && j+1 <= hi && (f.low(j+1) == "вигляд" || f.low(j+1) == "форма") {
 			k := j + 2
-			for k <= hi && strings.HasPrefix(f.toks[k].Tag, "adj") {
+			for k <= hi && isAdj(&f.toks[k]) {
 				k++
 			}
 			form = form || k <= hi && aidNouns[f.low(k)]
@@ -22821,7 +22821,7 @@ func (f *finder) suppliesAfter(i int) bool {
 			return true // "доставили 12 вантажівок з питною водою": drinking water is relief
 		}
 		if f.low(j) == "вантаж" && (j > 0 && f.low(j-1) == "гуманітарний" || j+2 < len(f.toks) && f.low(j+1) == "для" &&
-			strings.HasPrefix(f.toks[j+2].Tag, "adj") || j+2 < len(f.toks) && f.low(j+1) == "для" && strings.HasPrefix(f.toks[j+2].Tag, "noun") && strings.Contains(f.toks[j+2].Tag, ":anim")) {
+			isAdj(&f.toks[j+2]) || j+2 < len(f.toks) && f.low(j+1) == "для" && strings.HasPrefix(f.toks[j+2].Tag, "noun") && strings.Contains(f.toks[j+2].Tag, ":anim")) {
 			// "доставили вантаж для 68-ї бригади", "гуманітарний вантаж":
 			// cargo for those named is relief ("вантаж вугілля" is trade)
 			return true
@@ -23014,7 +23014,7 @@ func (f *finder) jointOperation(j int) bool {
 // України та Польщі"; else nil.
 func (f *finder) jointSides(j int) []string {
 	k := j + 1
-	for k < len(f.toks) && k <= j+3 && f.entityAt(k) == "" && (strings.HasPrefix(f.toks[k].Tag, "adj") || strings.HasPrefix(f.toks[k].Tag, "noun")) {
+	for k < len(f.toks) && k <= j+3 && f.entityAt(k) == "" && (isAdj(&f.toks[k]) || strings.HasPrefix(f.toks[k].Tag, "noun")) {
 		k++
 	}
 	if k == j+1 {
@@ -23334,7 +23334,7 @@ func (f *finder) impersonalOwner(at int) string {
 			return ""
 		}
 		if (decisions[f.low(j)] || claims[f.low(j)]) && (hasCase(t, "v_naz") || hasCase(t, "v_zna")) {
-			if j > 0 && (isPrep(&f.toks[j-1]) || f.toks[j-1].Kind == vistka.Word && !strings.HasPrefix(f.toks[j-1].Tag, "adj") && !strings.HasPrefix(f.toks[j-1].Tag, "conj")) {
+			if j > 0 && (isPrep(&f.toks[j-1]) || f.toks[j-1].Kind == vistka.Word && !isAdj(&f.toks[j-1]) && !strings.HasPrefix(f.toks[j-1].Tag, "conj")) {
 				return "" // under a preposition, or not opening the clause
 			}
 			if owner == "" && party != "" && j+1 < len(f.toks) && f.low(j+1) == party {
@@ -23970,7 +23970,7 @@ func (f *finder) paperSays(k int) int {
 		return -1
 	}
 	j := c - 2
-	for j > 0 && strings.HasPrefix(f.toks[j].Tag, "adj") {
+	for j > 0 && isAdj(&f.toks[j]) {
 		j--
 	}
 	if !strings.HasPrefix(f.toks[j].Tag, "verb") {
@@ -24015,7 +24015,7 @@ func (f *finder) weaponPhrase(j int) int {
 		return j
 	}
 	k := j + 1
-	for k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "adj") && hasCase(&f.toks[k], "v_rod") && f.entityAt(k) == "" {
+	for k < len(f.toks) && isAdj(&f.toks[k]) && hasCase(&f.toks[k], "v_rod") && f.entityAt(k) == "" {
 		k++
 	}
 	if k >= len(f.toks) || !strings.HasPrefix(f.toks[k].Tag, "noun") || !hasCase(&f.toks[k], "v_rod") || f.entityAt(k) != "" || strings.Contains(f.toks[k].Tag, ":anim") {
@@ -24144,7 +24144,7 @@ func (f *finder) sentBy(i int) string {
 // strike was, so only meetings ask.
 func (f *finder) modifiesObject(i int, tr trig) bool {
 	j := i - 1
-	for j > tr.at && strings.HasPrefix(f.toks[j].Tag, "adj") {
+	for j > tr.at && isAdj(&f.toks[j]) {
 		j--
 	}
 	if j <= tr.at+1 || !isPrep(&f.toks[j]) {
@@ -24177,11 +24177,11 @@ func (f *finder) modifiesObject(i int, tr trig) bool {
 		// its place; so is a thing of a thing ("на відкритті Конференції
 		// з відновлення України в Римі"), past genitives and з with one
 		k := n - 1
-		for k > tr.at && strings.HasPrefix(f.toks[k].Tag, "adj") {
+		for k > tr.at && isAdj(&f.toks[k]) {
 			k--
 		}
 		h := k
-		for h > tr.at && (strings.HasPrefix(f.toks[h].Tag, "adj") ||
+		for h > tr.at && (isAdj(&f.toks[h]) ||
 			strings.HasPrefix(f.toks[h].Tag, "noun") && hasCase(&f.toks[h], "v_rod") && !hasCase(&f.toks[h], "v_mis") ||
 			f.low(h) == "з" && hasCase(&f.toks[h+1], "v_rod")) {
 			h--
@@ -24212,7 +24212,7 @@ var statements = map[string]bool{"REJECT": true, "ACCUSE": true, "SUPPORT": true
 // which something was done ("попри протести опозиції").
 func (f *finder) background(i int, typ string) bool {
 	j := i - 1
-	for j >= 0 && strings.HasPrefix(f.toks[j].Tag, "adj") {
+	for j >= 0 && isAdj(&f.toks[j]) {
 		j--
 	}
 	if j < 0 {
@@ -24250,7 +24250,7 @@ func (f *finder) background(i int, typ string) bool {
 // "регулярні атаки", "щоденних ударів") or an adverb of habit in its
 // clause (see oftenBefore).
 func (f *finder) repeatedStrike(i int) bool {
-	for j := i - 1; j >= 0 && strings.HasPrefix(f.toks[j].Tag, "adj"); j-- {
+	for j := i - 1; j >= 0 && isAdj(&f.toks[j]); j-- {
 		for _, p := range repeatedStems {
 			if strings.HasPrefix(f.low(j), p) {
 				return true
@@ -24267,7 +24267,7 @@ var repeatedStems = []string{"постійн", "регулярн", "систем
 // army stands right before the noun at i, among its adjectives:
 // "російських ударів", "масованої російської атаки".
 func (f *finder) attackerAdjective(i int) bool {
-	for j := i - 1; j >= 0 && strings.HasPrefix(f.toks[j].Tag, "adj"); j-- {
+	for j := i - 1; j >= 0 && isAdj(&f.toks[j]); j-- {
 		if f.attackerWord(j) {
 			return true
 		}
@@ -24298,7 +24298,7 @@ func (f *finder) attackerArms(i int) bool {
 	}
 	named := false
 	k := i + 1
-	for ; k < len(f.toks) && k <= i+3 && strings.HasPrefix(f.toks[k].Tag, "adj") && hasCase(&f.toks[k], "v_rod"); k++ {
+	for ; k < len(f.toks) && k <= i+3 && isAdj(&f.toks[k]) && hasCase(&f.toks[k], "v_rod"); k++ {
 		named = named || f.attackerWord(k)
 	}
 	return named && k < len(f.toks) && weapons[f.low(k)] && hasCase(&f.toks[k], "v_rod")
@@ -24312,7 +24312,7 @@ func (f *finder) attackerCountry(i int) []string {
 	// "удар російських ракет по …": the country of the arms in the
 	// genitive after the noun, by their adjective
 	k := i + 1
-	for k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "adj") && f.entityAt(k) == "" {
+	for k < len(f.toks) && isAdj(&f.toks[k]) && f.entityAt(k) == "" {
 		k++
 	}
 	if k > i+1 && k < len(f.toks) && weapons[f.low(k)] && hasCase(&f.toks[k], "v_rod") {
@@ -24322,7 +24322,7 @@ func (f *finder) attackerCountry(i int) []string {
 			}
 		}
 	}
-	for j := i - 1; j >= 0 && strings.HasPrefix(f.toks[j].Tag, "adj"); j-- {
+	for j := i - 1; j >= 0 && isAdj(&f.toks[j]); j-- {
 		if c := f.ents.CountryOf(f.low(j)); c != "" {
 			return []string{c}
 		}
@@ -24434,7 +24434,7 @@ func (f *finder) heldProtest(i int) bool {
 		if takesPlace[f.verb(j)] {
 			return true
 		}
-		if !hasCase(&f.toks[j], "v_rod") || !strings.HasPrefix(f.toks[j].Tag, "noun") && !strings.HasPrefix(f.toks[j].Tag, "adj") {
+		if !hasCase(&f.toks[j], "v_rod") || !strings.HasPrefix(f.toks[j].Tag, "noun") && !isAdj(&f.toks[j]) {
 			return false
 		}
 	}
@@ -24495,7 +24495,7 @@ func (f *finder) heldWhich(j int) bool {
 // adjectivesAt returns how many adjectives stand from token i on.
 func (f *finder) adjectivesAt(i int) int {
 	n := 0
-	for i+n < len(f.toks) && strings.HasPrefix(f.toks[i+n].Tag, "adj") {
+	for i+n < len(f.toks) && isAdj(&f.toks[i+n]) {
 		n++
 	}
 	return n
@@ -24614,7 +24614,7 @@ func (f *finder) atSeat(i int) bool {
 		if l := f.low(k); (l == "будівля" || l == "приміщення" || l == "стіна" || l == "стіни") && k+1 < len(f.toks) {
 			k++
 		}
-		for k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "adj") {
+		for k < len(f.toks) && isAdj(&f.toks[k]) {
 			k++
 		}
 		seat = k < len(f.toks) && (seats[f.low(k)] || f.spanType(k) == "ORG")
@@ -24758,7 +24758,7 @@ func (f *finder) between(end int) []string {
 // adjectivesBefore returns where the adjectives right before token i
 // begin: i itself when there are none.
 func (f *finder) adjectivesBefore(i int) int {
-	for i > 0 && strings.HasPrefix(f.toks[i-1].Tag, "adj") {
+	for i > 0 && isAdj(&f.toks[i-1]) {
 		i--
 	}
 	return i
@@ -24968,7 +24968,7 @@ func (f *finder) countedThing(j int) bool {
 		return false
 	}
 	k := j + 1
-	for k < len(f.toks) && k <= j+3 && strings.HasPrefix(f.toks[k].Tag, "adj") {
+	for k < len(f.toks) && k <= j+3 && isAdj(&f.toks[k]) {
 		k++
 	}
 	return k < len(f.toks) && f.goodsNoun(k)
@@ -25075,7 +25075,7 @@ func (f *finder) conductor(i int) (string, int) {
 		return "", -1
 	}
 	k := j + 1
-	for k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "adj") && f.entityAt(k) == "" {
+	for k < len(f.toks) && isAdj(&f.toks[k]) && f.entityAt(k) == "" {
 		k++
 	}
 	e := f.entityAt(k)
@@ -25113,7 +25113,7 @@ func (f *finder) ownArea(at, end int) string {
 	for i := at + 1; i < end && kind == ""; i++ {
 		t := &f.toks[i]
 		if l := lower(t); (l == "місто" || l == "область") && strings.HasPrefix(t.Tag, "noun") && (hasCase(t, "v_zna") || hasCase(t, "v_rod")) &&
-			!strings.HasPrefix(f.toks[i-1].Tag, "adj") && (i+1 == len(f.toks) || f.entityAt(i+1) == "" && !hasCase(&f.toks[i+1], "v_rod")) {
+			!isAdj(&f.toks[i-1]) && (i+1 == len(f.toks) || f.entityAt(i+1) == "" && !hasCase(&f.toks[i+1], "v_rod")) {
 			kind = l // not "місто Харків", "області країни"
 		}
 	}
@@ -25128,14 +25128,14 @@ func (f *finder) ownArea(at, end int) string {
 			gazetteer.Lookup(name)&gazetteer.Country == 0
 	}
 	for k := 0; k+1 < len(f.toks); k++ {
-		if !strings.HasPrefix(f.toks[k].Tag, "adj") {
+		if !isAdj(&f.toks[k]) {
 			continue
 		}
 		// "Костянтинівської міської військової адміністрації",
 		// "Дніпропетровської ОВА"
 		own := false
 		j := k + 1
-		for ; j < len(f.toks) && strings.HasPrefix(f.toks[j].Tag, "adj"); j++ {
+		for ; j < len(f.toks) && isAdj(&f.toks[j]); j++ {
 			l := f.low(j)
 			own = own || kind == "місто" && strings.HasPrefix(l, "міськ") || kind == "область" && strings.HasPrefix(l, "обласн")
 		}
@@ -25481,7 +25481,7 @@ func (f *finder) dativeBodyBefore(at int) int {
 	if j < at && strings.HasPrefix(f.toks[j].Tag, "conj") {
 		j++
 	}
-	for j < at && strings.HasPrefix(f.toks[j].Tag, "adj") && (hasCase(&f.toks[j], "v_dav") || pluralDativeForm(&f.toks[j])) {
+	for j < at && isAdj(&f.toks[j]) && (hasCase(&f.toks[j], "v_dav") || pluralDativeForm(&f.toks[j])) {
 		j++ // "Місцевим мешканцям", "Українським військовим"
 	}
 	if j >= at || f.entityAt(j) != "" || !(hasCase(&f.toks[j], "v_dav") && f.dativeBody(j) || f.peopleInDative(j)) {
@@ -25641,7 +25641,7 @@ func (f *finder) relativeDative(at int) int {
 // goodsAfterPeople).
 func (f *finder) peopleAfter(i int) int {
 	j := i + 1
-	for j < len(f.toks) && strings.HasPrefix(f.toks[j].Tag, "adj") && (hasCase(&f.toks[j], "v_dav") || pluralDativeForm(&f.toks[j])) {
+	for j < len(f.toks) && isAdj(&f.toks[j]) && (hasCase(&f.toks[j], "v_dav") || pluralDativeForm(&f.toks[j])) {
 		j++
 	}
 	if j < len(f.toks) && f.entityAt(j) == "" && f.peopleInDative(j) {
@@ -25729,15 +25729,15 @@ func (f *finder) peopleGiven(k int) string {
 		return ""
 	}
 	lo := k
-	for lo > 0 && strings.HasPrefix(f.toks[lo-1].Tag, "adj") && (hasCase(&f.toks[lo-1], "v_dav") || pluralDativeForm(&f.toks[lo-1])) {
+	for lo > 0 && isAdj(&f.toks[lo-1]) && (hasCase(&f.toks[lo-1], "v_dav") || pluralDativeForm(&f.toks[lo-1])) {
 		lo--
 	}
 	hi := k + 1
 	for hi < len(f.toks) && hi-k <= 3 && f.entityAt(hi) == "" && hasCase(&f.toks[hi], "v_rod") && !hasCase(&f.toks[hi], "v_dav") &&
-		(strings.HasPrefix(f.toks[hi].Tag, "noun") && !strings.Contains(f.toks[hi].Tag, "pron") || strings.HasPrefix(f.toks[hi].Tag, "adj")) {
+		(strings.HasPrefix(f.toks[hi].Tag, "noun") && !strings.Contains(f.toks[hi].Tag, "pron") || isAdj(&f.toks[hi])) {
 		hi++
 	}
-	for hi > k+1 && strings.HasPrefix(f.toks[hi-1].Tag, "adj") {
+	for hi > k+1 && isAdj(&f.toks[hi-1]) {
 		hi-- // an adjective of a noun that follows: no genitive of its own
 	}
 	return scan.ToLower(f.text(lo, hi))
@@ -25764,7 +25764,7 @@ func (f *finder) organisedBy(i int) string {
 			continue
 		}
 		k := j + 1
-		for k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "adj") && hasCase(&f.toks[k], "v_oru") {
+		for k < len(f.toks) && isAdj(&f.toks[k]) && hasCase(&f.toks[k], "v_oru") {
 			k++
 		}
 		if k >= len(f.toks) || !hasCase(&f.toks[k], "v_oru") {
@@ -26000,7 +26000,7 @@ func (f *finder) objectRelative(at int) string {
 	k := at - 1
 	for k >= 0 && at-k <= 5 && f.toks[k].Kind == vistka.Word && f.low(k) != "який" &&
 		(strings.HasPrefix(f.toks[k].Tag, "adv") || f.entityAt(k) != "" && hasCase(&f.toks[k], "v_naz") ||
-			(strings.HasPrefix(f.toks[k].Tag, "noun") || strings.HasPrefix(f.toks[k].Tag, "adj")) && hasCase(&f.toks[k], "v_naz")) {
+			(strings.HasPrefix(f.toks[k].Tag, "noun") || isAdj(&f.toks[k])) && hasCase(&f.toks[k], "v_naz")) {
 		k--
 	}
 	if k < 2 || f.low(k) != "який" || f.toks[k-1].Text != "," {
@@ -26343,7 +26343,7 @@ func (f *finder) reflexiveLight(i int) string {
 		return j >= 0 && j < len(f.toks) && slices.Contains(objs, f.low(j)) && strings.HasPrefix(f.toks[j].Tag, "noun") && hasCase(&f.toks[j], "v_naz") && agree(&f.toks[j], t)
 	}
 	j := i + 1
-	for j < len(f.toks) && strings.HasPrefix(f.toks[j].Tag, "adj") {
+	for j < len(f.toks) && isAdj(&f.toks[j]) {
 		j++
 	}
 	if noun(j) || noun(i-1) {
@@ -26418,7 +26418,7 @@ func (f *finder) subjectAfter(at int) bool {
 		return false
 	}
 	j := at + 1
-	for j < len(f.toks) && strings.HasPrefix(f.toks[j].Tag, "adj") {
+	for j < len(f.toks) && isAdj(&f.toks[j]) {
 		j++
 	}
 	if j >= len(f.toks) {
@@ -26576,7 +26576,7 @@ func (f *finder) complainedOf(tr trig) string {
 			work, k = true, k+1
 		}
 	}
-	for k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "adj") {
+	for k < len(f.toks) && isAdj(&f.toks[k]) {
 		k++
 	}
 	if k >= len(f.toks) {
@@ -26661,7 +26661,7 @@ func (f *finder) duringAudit(i int) int {
 			continue
 		}
 		k := j - 1
-		for k > 1 && strings.HasPrefix(f.toks[k].Tag, "adj") {
+		for k > 1 && isAdj(&f.toks[k]) {
 			k--
 		}
 		if f.low(k) == "час" && f.low(k-1) == "під" {
@@ -26783,7 +26783,7 @@ func (f *finder) referredToLaw(i int) bool {
 			if referralBodies[f.low(k)] || referralBodies[scan.ToLower(f.toks[k].Text)] || f.corruptionAgency(k) {
 				return true
 			}
-			if !strings.HasPrefix(f.toks[k].Tag, "adj") {
+			if !isAdj(&f.toks[k]) {
 				return false
 			}
 		}
@@ -27227,7 +27227,7 @@ func (f *finder) intoWorkingBody(i int) bool {
 			continue
 		}
 		k := j + 1
-		for k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "adj") {
+		for k < len(f.toks) && isAdj(&f.toks[k]) {
 			k++
 		}
 		return k < len(f.toks) && workingBodies[f.low(k)]
@@ -27247,7 +27247,7 @@ func (f *finder) underPrepNoun(j int) bool {
 	if k < 1 || !strings.HasPrefix(f.toks[k].Tag, "noun") || !frames[f.low(k)] || f.entityAt(k) != "" {
 		return false // (not "зі словами подяки": thanks told)
 	}
-	for k > 0 && strings.HasPrefix(f.toks[k-1].Tag, "adj") {
+	for k > 0 && isAdj(&f.toks[k-1]) {
 		k--
 	}
 	if k > 0 && isPrep(&f.toks[k-1]) {

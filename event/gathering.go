@@ -51,7 +51,7 @@ func (f *finder) jointBodyEnd(i int) (int, []string) {
 	}
 	twoAdj := false
 	j := i
-	for j < len(f.toks) && strings.HasPrefix(f.toks[j].Tag, "adj") && hasCase(&f.toks[j], "v_rod") {
+	for j < len(f.toks) && isAdj(&f.toks[j]) && hasCase(&f.toks[j], "v_rod") {
 		if l := f.low(j); strings.Count(l, "-") == 1 && countryAdj(l) {
 			twoAdj = true
 		}
@@ -163,7 +163,7 @@ var blocMembers = map[string]bool{
 func (f *finder) blocGathering(tr trig) bool {
 	if n := tr.noun; n >= 0 && blocNouns[f.low(n)] {
 		k := n + 1
-		for k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "adj") {
+		for k < len(f.toks) && isAdj(&f.toks[k]) {
 			k++
 		}
 		if k < len(f.toks) && hasCase(&f.toks[k], "v_rod") && f.blocGroup(k) && !f.partnerAfter(k) {

@@ -321,7 +321,7 @@ func (f *finder) dativeSuspect(tr trig) string {
 	if k < tr.at && strings.Contains(f.toks[k].Tag, "pron:pos") {
 		k++ // "Її заступнику повідомлено про підозру"
 	}
-	for k < tr.at && strings.HasPrefix(f.toks[k].Tag, "adj") && !strings.Contains(f.toks[k].Tag, "numr") && hasCase(&f.toks[k], "v_dav") && f.entityAt(k) == "" {
+	for k < tr.at && isAdj(&f.toks[k]) && !strings.Contains(f.toks[k].Tag, "numr") && hasCase(&f.toks[k], "v_dav") && f.entityAt(k) == "" {
 		k++ // "Колишньому сільському голові" (an ordinal, "Другому затриманому", is read as before)
 	}
 	t := &f.toks[k]

@@ -81,7 +81,7 @@ var streets = map[string]bool{"вулиця": true, "проспект": true, "�
 // impersonal or passive form ("рух перекрито", "дорогу перекрили через
 // ремонт" stays a protest only with protesters named).
 func (f *finder) roadShut(i int) bool {
-	if strings.Contains(f.toks[i].Tag, "impers") || strings.HasPrefix(f.toks[i].Tag, "adj") {
+	if strings.Contains(f.toks[i].Tag, "impers") || isAdj(&f.toks[i]) {
 		return true
 	}
 	if strings.Contains(f.toks[i].Tag, ":futr") {
@@ -408,7 +408,7 @@ func (f *finder) answerClause(i int) bool {
 	if f.toks[j].Kind == vistka.QuoteMark || f.toks[j].Text == "«" {
 		j++
 	}
-	for ; j < len(f.toks) && j <= i+5 && strings.HasPrefix(f.toks[j].Tag, "adj"); j++ {
+	for ; j < len(f.toks) && j <= i+5 && isAdj(&f.toks[j]); j++ {
 	}
 	if j+2 >= len(f.toks) || f.low(j) != "відповідь" || !hasCase(&f.toks[j], "v_naz") {
 		return false
@@ -492,7 +492,7 @@ func (f *finder) inProtest(i int) bool {
 // sanctioned named after it ("до переліку «ризикових»"). Lists of
 // candidates, objects or heritage are none.
 func (f *finder) blackList(j int) bool {
-	for k := j - 1; k >= 0 && k >= j-2 && strings.HasPrefix(f.toks[k].Tag, "adj"); k-- {
+	for k := j - 1; k >= 0 && k >= j-2 && isAdj(&f.toks[k]); k-- {
 		if l := f.low(k); l == "санкційний" || l == "чорний" {
 			return true
 		}

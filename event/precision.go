@@ -402,7 +402,7 @@ func (f *finder) putOut(i int) bool {
 		case "на орбіта", "на ринок", "з лад", "на позиція":
 			return true
 		}
-		if f.low(j) == "на" && j+2 < len(f.toks) && strings.HasPrefix(f.toks[j+1].Tag, "adj") && f.low(j+2) == "позиція" {
+		if f.low(j) == "на" && j+2 < len(f.toks) && isAdj(&f.toks[j+1]) && f.low(j+2) == "позиція" {
 			return true // "вивели на бойові позиції"
 		}
 	}

@@ -155,7 +155,7 @@ func (f *finder) celebrationAt(j int) bool {
 		return false
 	}
 	k := j + 1
-	for k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "adj") {
+	for k < len(f.toks) && isAdj(&f.toks[k]) {
 		k++
 	}
 	return k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "noun") && hasCase(&f.toks[k], "v_zna") && celebrations[f.low(k)]

@@ -42,7 +42,7 @@ func (f *finder) notAllDid(i int) bool {
 		if l := f.low(k); l != "всі" && l != "усі" && l != "кожен" && l != "кожний" && l != "весь" {
 			return false
 		}
-		return k+1 >= len(f.toks) || !strings.HasPrefix(f.toks[k+1].Tag, "noun") && !strings.HasPrefix(f.toks[k+1].Tag, "adj")
+		return k+1 >= len(f.toks) || !strings.HasPrefix(f.toks[k+1].Tag, "noun") && !isAdj(&f.toks[k+1])
 	}
 	if bare(i + 2) {
 		return true // "підтримали не всі"

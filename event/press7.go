@@ -63,7 +63,7 @@ func (f *finder) appealAddressee(k int) string {
 		return cmp.Or(f.bodyName(k, e), e)
 	}
 	h := k
-	for h < len(f.toks) && h <= k+3 && strings.HasPrefix(f.toks[h].Tag, "adj") {
+	for h < len(f.toks) && h <= k+3 && isAdj(&f.toks[h]) {
 		h++
 	}
 	if h >= len(f.toks) || !strings.HasPrefix(f.toks[h].Tag, "noun") || !authorities[f.toks[h].Lemma] && !appealOffices[f.toks[h].Lemma] {
@@ -71,7 +71,7 @@ func (f *finder) appealAddressee(k int) string {
 	}
 	hi := h + 1
 	for hi < len(f.toks) && hi <= h+3 && hasCase(&f.toks[hi], "v_rod") && f.entityAt(hi) == "" &&
-		(strings.HasPrefix(f.toks[hi].Tag, "noun") || strings.HasPrefix(f.toks[hi].Tag, "adj")) {
+		(strings.HasPrefix(f.toks[hi].Tag, "noun") || isAdj(&f.toks[hi])) {
 		hi++
 	}
 	if e := f.entityAt(hi); e != "" && hasCase(&f.toks[hi], "v_rod") {

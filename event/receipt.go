@@ -21,7 +21,7 @@ func (f *finder) peopleGiver(start, end int) string {
 			continue
 		}
 		k := j + 1
-		for k < end && k <= j+3 && strings.HasPrefix(f.toks[k].Tag, "adj") && hasCase(&f.toks[k], "v_rod") {
+		for k < end && k <= j+3 && isAdj(&f.toks[k]) && hasCase(&f.toks[k], "v_rod") {
 			k++
 		}
 		t := &f.toks[k]
@@ -62,7 +62,7 @@ func (f *finder) receiver(at int) string {
 			continue
 		}
 		lo, hi := k, k+1
-		for lo > 0 && strings.HasPrefix(f.toks[lo-1].Tag, "adj") && !strings.Contains(f.toks[lo-1].Tag, "pron") && hasCase(&f.toks[lo-1], "v_naz") {
+		for lo > 0 && isAdj(&f.toks[lo-1]) && !strings.Contains(f.toks[lo-1].Tag, "pron") && hasCase(&f.toks[lo-1], "v_naz") {
 			lo--
 		}
 		for hi < at && (hasCase(&f.toks[hi], "v_rod") || f.entityAt(hi) != "" && f.entityAt(hi) == f.entityAt(hi-1)) {
@@ -102,7 +102,7 @@ func (f *finder) countStart(k int) int {
 		return -1
 	}
 	n := k - 1
-	for n >= 0 && strings.HasPrefix(f.toks[n].Tag, "adj") && hasCase(&f.toks[n], "v_rod") {
+	for n >= 0 && isAdj(&f.toks[n]) && hasCase(&f.toks[n], "v_rod") {
 		n--
 	}
 	if n < 0 || f.toks[n].Kind != vistka.Number && !strings.HasPrefix(f.toks[n].Tag, "numr") || f.governedBy(n) != "" || !f.countedAlone(n) {

@@ -190,7 +190,7 @@ func (f *finder) violationSaid(i int) int {
 			continue
 		}
 		k := j + 1
-		if k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "adj") {
+		if k < len(f.toks) && isAdj(&f.toks[k]) {
 			k++
 		}
 		if k < len(f.toks) && f.low(k) == "порушення" && hasCase(&f.toks[k], "v_oru") {

@@ -171,7 +171,7 @@ func (f *finder) thingMoved(i int) bool {
 		if movedThings[f.low(j)] && strings.HasPrefix(f.toks[j].Tag, "noun") {
 			return true
 		}
-		if !strings.HasPrefix(f.toks[j].Tag, "adj") {
+		if !isAdj(&f.toks[j]) {
 			return false
 		}
 	}

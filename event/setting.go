@@ -742,7 +742,7 @@ func (f *finder) townMeant(j int) string {
 	switch {
 	case f.low(j) == "центр" && j > 0 && f.low(j-1) == "обласний":
 		return f.centreBefore(j)
-	case f.low(j) != "місто" || j > 0 && strings.HasPrefix(f.toks[j-1].Tag, "adj"):
+	case f.low(j) != "місто" || j > 0 && isAdj(&f.toks[j-1]):
 		return "" // "рідне місто", "прифронтове місто": which?
 	}
 	for s := f.s - 1; s >= 0 && s >= f.s-5; s-- {
@@ -966,7 +966,7 @@ func signedBefore(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, 
 // infinitive ("угоду … планують підписати": planned); or -1.
 func (f *finder) signedAgain() (at int, planned bool) {
 	d := 0
-	if len(f.toks) > 1 && strings.HasPrefix(f.toks[0].Tag, "adj") {
+	if len(f.toks) > 1 && isAdj(&f.toks[0]) {
 		d = 1 // "Відповідну угоду"
 	}
 	if len(f.toks) < d+3 || !documentNouns[f.low(d)] || !hasCase(&f.toks[d], "v_zna") {
