@@ -503,6 +503,7 @@ func scoreGold(t *testing.T, name string) *goldScore {
 				}
 				continue
 			}
+			sc.countErr(missCause(text, g, x.Events))
 			note := ""
 			for pi, ev := range x.Events {
 				if ev.Type != g.Type || ev.Mode != g.Mode || triggerIn(text, g, ev) == 0 {
@@ -533,6 +534,11 @@ func scoreGold(t *testing.T, name string) *goldScore {
 				events.right++
 			case !opt:
 				events.wrong++
+				if slices.ContainsFunc(d.Events, func(g goldEvent) bool { return triggerIn(text, g, ev) > 0 }) {
+					sc.countErr("event wrong near")
+				} else {
+					sc.countErr("event wrong alone")
+				}
 				sc.errs = append(sc.errs, fmt.Sprintf("%s event FP  %s: %.100q", d.Doc, eventString(x, ev), sentOf(ev)))
 			}
 		}
@@ -741,7 +747,30 @@ func (sc *goldScore) scoreSource(d goldDoc, x *vistka.Extraction) {
 	list("photo", g.Photo, x.Source.Photo)
 }
 
-// countErr counts one place, date or source error by its kind.
+// missCause tells why the required gold event g was missed, by what the
+// extraction found in the sentence of its trigger: nothing ("silent"),
+// events of other types only ("type"), its type in another mode ("mode"),
+// or its type and mode with no gold name shared ("sides"). An aggregate a
+// blind set may show: it names no text.
+func missCause(text string, g goldEvent, evs []vistka.Event) string {
+	cause := "event miss silent"
+	for _, ev := range evs {
+		if triggerIn(text, g, ev) == 0 {
+			continue
+		}
+		switch {
+		case ev.Type == g.Type && ev.Mode == g.Mode:
+			return "event miss sides"
+		case ev.Type == g.Type:
+			cause = "event miss mode"
+		case cause == "event miss silent":
+			cause = "event miss type"
+		}
+	}
+	return cause
+}
+
+// countErr counts one place, date, source or event error by its kind.
 func (sc *goldScore) countErr(kind string) {
 	if sc.errKinds == nil {
 		sc.errKinds = map[string]int{}
