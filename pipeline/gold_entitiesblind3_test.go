@@ -24,11 +24,14 @@ func TestEntitiesBlind3(t *testing.T) {
 	})
 }
 
-// Floors: set by the lead after the first run.
+// Floors: the first run (session 50, on session 49's code) gave mentions
+// found 0.938, B-cubed F1 0.922, names 205/232 (0.884), titles P 0.986
+// R 0.764 F1 0.861, resolution 61/90 (0.678); the floors sit about 0.05
+// under it.
 const (
-	entBlind3MentionRecall = 0
-	entBlind3BcubedF1      = 0
-	entBlind3Names         = 0
-	entBlind3TitleF1       = 0
-	entBlind3Resolve       = 0
+	entBlind3MentionRecall = 0.89
+	entBlind3BcubedF1      = 0.87
+	entBlind3Names         = 0.83
+	entBlind3TitleF1       = 0.81
+	entBlind3Resolve       = 0.63
 )
