@@ -30,7 +30,7 @@ func (f *finder) sharedView(i int) bool {
 	}
 	switch strings.ToLower(f.toks[j+1].Text) {
 	case "цим", "тим", "цією", "тією", "такою", "таким", "цими", "такими":
-		if j+2 >= len(f.toks) || !strings.HasPrefix(f.toks[j+2].Tag, "noun") {
+		if j+2 >= len(f.toks) || !isNoun(&f.toks[j+2]) {
 			return true // "погодилися із цим", "погодився з тим, що"
 		}
 		return viewNouns[f.low(j+2)]

@@ -18,7 +18,7 @@ func (f *finder) claimedNext() []string {
 	}
 	g := finder{a: f.a, ents: f.ents, s: n, toks: f.a.Sentences[n].Tokens, spansByEnd: f.spansByEnd}
 	for v := range g.toks {
-		if !strings.HasPrefix(g.toks[v].Tag, "verb") || !g.claimVerb(v) {
+		if !isVerb(&g.toks[v]) || !g.claimVerb(v) {
 			continue
 		}
 		after, self := v+1, false
@@ -53,7 +53,7 @@ func (f *finder) claimant(j int, self bool) string {
 	for k < len(f.toks) && isAdj(&f.toks[k]) && !strings.Contains(f.toks[k].Tag, "pron") {
 		k++
 	}
-	if k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "noun") && !strings.Contains(f.toks[k].Tag, "pron") {
+	if k < len(f.toks) && isNoun(&f.toks[k]) && !strings.Contains(f.toks[k].Tag, "pron") {
 		if m := k + 1; m+1 < len(f.toks) && f.toks[m].Kind == vistka.QuoteMark && f.entityAt(m+1) != "" {
 			return f.entityAt(m + 1) // "бойовики «Талібану»": whose fighters
 		}

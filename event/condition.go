@@ -74,7 +74,7 @@ func (f *finder) inQuestion(at int) bool {
 	for j := at - 1; j >= 0 && j >= at-6; j-- {
 		t := &f.toks[j]
 		if f.low(j) == "чи" {
-			if !strings.HasPrefix(f.toks[j+1].Tag, "verb") {
+			if !isVerb(&f.toks[j+1]) {
 				return false
 			}
 			if j == 0 {
@@ -345,12 +345,12 @@ func (f *finder) breachClause(j int) bool {
 // leave as no event (see voidWords), unlike acts blamed.
 func (f *finder) decisionCalled(i, j int) bool {
 	for k := i + 1; k < j; k++ {
-		if voidedActs[f.low(k)] && strings.HasPrefix(f.toks[k].Tag, "noun") {
+		if voidedActs[f.low(k)] && isNoun(&f.toks[k]) {
 			return true
 		}
 	}
 	for k := i - 1; k >= 0 && i-k <= 4 && f.toks[k].Kind != vistka.Punct; k-- {
-		if voidedActs[f.low(k)] && strings.HasPrefix(f.toks[k].Tag, "noun") {
+		if voidedActs[f.low(k)] && isNoun(&f.toks[k]) {
 			return true
 		}
 	}
@@ -427,7 +427,7 @@ var statedClaims = map[string]bool{"заява": true, "заяви": true, "сл
 // instrumental right after the verb or after the claim.
 func (f *finder) falseClaimAt(i int) int {
 	called := func(j int) bool {
-		return j < len(f.toks) && falseWords[f.low(j)] && strings.HasPrefix(f.toks[j].Tag, "noun") && hasCase(&f.toks[j], "v_oru")
+		return j < len(f.toks) && falseWords[f.low(j)] && isNoun(&f.toks[j]) && hasCase(&f.toks[j], "v_oru")
 	}
 	// (in whatever case the tagger reads a form such as заяви or слова
 	// in, but not governed by a preposition)
@@ -492,7 +492,7 @@ func (f *finder) calledOwners(i, k int) []string {
 		// the act put before the verb: "рішення Будапешта назвали
 		// таким, що порушує …"
 		for j := i - 1; j >= 0 && j >= i-5 && f.toks[j].Kind != vistka.Punct; j-- {
-			if voidedActs[f.low(j)] && strings.HasPrefix(f.toks[j].Tag, "noun") {
+			if voidedActs[f.low(j)] && isNoun(&f.toks[j]) {
 				if e := f.voidedOwner(j); e != "" {
 					out = append(out, e)
 				}
@@ -530,7 +530,7 @@ func (f *finder) shareOfSum(j int) bool {
 	if t := &f.toks[j]; !wholeSums[f.low(j)] || !strings.HasPrefix(t.Tag, "noun") || !hasCase(t, "v_rod") || j == 0 {
 		return false
 	}
-	return shares[f.low(j-1)] && strings.HasPrefix(f.toks[j-1].Tag, "noun")
+	return shares[f.low(j-1)] && isNoun(&f.toks[j-1])
 }
 
 // shareApposed reports whether the comma at c closes a sum set off by
@@ -570,7 +570,7 @@ func (f *finder) relativeGiven(at int) bool {
 	if j < 1 || j+1 >= at || f.toks[j].Text != "," || f.toks[j+1].Lemma != "який" || !hasCase(&f.toks[j+1], "v_zna") && !hasCase(&f.toks[j+1], "v_naz") {
 		return false
 	}
-	return f.spanType(j-1) == "MON" || materiel[f.low(j-1)] && strings.HasPrefix(f.toks[j-1].Tag, "noun")
+	return f.spanType(j-1) == "MON" || materiel[f.low(j-1)] && isNoun(&f.toks[j-1])
 }
 
 // numberOf reports whether the token's tag is plural (1), singular (-1) or
@@ -636,7 +636,7 @@ func (f *finder) invertedSubject(at int) string {
 		return p // "Кооператив відвідав начальник ОВА": the thing put first
 	}
 	e, start := f.entityAt(at+1), at+1
-	if e == "" && given && at+2 < len(f.toks) && strings.HasPrefix(f.toks[at+1].Tag, "noun") && giverHeads[f.low(at+1)] && hasCase(&f.toks[at+2], "v_rod") {
+	if e == "" && given && at+2 < len(f.toks) && isNoun(&f.toks[at+1]) && giverHeads[f.low(at+1)] && hasCase(&f.toks[at+2], "v_rod") {
 		e, start = f.entityAt(at+2), at+2
 	}
 	if e == "" && at+2 < len(f.toks) && groupHeads[f.low(at+1)] && hasCase(&f.toks[at+1], "v_naz") {
@@ -898,7 +898,7 @@ func (f *finder) invertedBody(at int) string {
 	for h < len(f.toks) && isAdj(&f.toks[h]) && nomAcc(&f.toks[h]) {
 		h++
 	}
-	if h >= len(f.toks) || !strings.HasPrefix(f.toks[h].Tag, "noun") || !actorNoun(f.low(h)) || !nomAcc(&f.toks[h]) ||
+	if h >= len(f.toks) || !isNoun(&f.toks[h]) || !actorNoun(f.low(h)) || !nomAcc(&f.toks[h]) ||
 		f.entityAt(h) != "" || !sameForm(&f.toks[h], v) {
 		return ""
 	}
@@ -907,7 +907,7 @@ func (f *finder) invertedBody(at int) string {
 		return ""
 	}
 	end := h + 1
-	for end < len(f.toks) && !strings.HasPrefix(f.toks[end].Tag, "verb") && f.toks[end].Kind != vistka.Punct {
+	for end < len(f.toks) && !isVerb(&f.toks[end]) && f.toks[end].Kind != vistka.Punct {
 		end++
 	}
 	if end < len(f.toks) && f.toks[end].Kind != vistka.Punct || f.text(at+1, end) != p {
@@ -1184,7 +1184,7 @@ func (f *finder) fundsGiven(at int) bool {
 		// (a sum in words the tagger gave no span: "Один мільйон двісті
 		// тисяч гривень")
 		inWords := currencies[l] && j > from && (strings.HasPrefix(f.toks[j-1].Tag, "numr") || strings.Contains(f.toks[j-1].Tag, ":numr"))
-		if funds[l] && strings.HasPrefix(f.toks[j].Tag, "noun") || (l == "збір" || l == "збори") && counted || f.spanType(j) == "MON" || counted && currencies[l] || inWords {
+		if funds[l] && isNoun(&f.toks[j]) || (l == "збір" || l == "збори") && counted || f.spanType(j) == "MON" || counted && currencies[l] || inWords {
 			return true
 		}
 	}
@@ -1197,7 +1197,7 @@ func (f *finder) fundsGiven(at int) bool {
 // subjects of that verb of saying when it agrees with the verb at at.
 func (f *finder) toldSubjects(at int) []string {
 	k := at - 1
-	for k >= 1 && f.toks[k].Kind == vistka.Word && f.low(k) != "що" && !strings.HasPrefix(f.toks[k].Tag, "verb") {
+	for k >= 1 && f.toks[k].Kind == vistka.Word && f.low(k) != "що" && !isVerb(&f.toks[k]) {
 		if t := &f.toks[k]; hasCase(t, "v_naz") && (strings.HasPrefix(t.Tag, "noun") || f.entityAt(k) != "") {
 			return nil // a subject of its own
 		}
@@ -1241,7 +1241,7 @@ func (f *finder) teamWithheld(at int) bool {
 		return false
 	}
 	for j := at + 1; j+1 < len(f.toks) && j <= at+3; j++ {
-		if teams[f.low(j)] && strings.HasPrefix(f.toks[j].Tag, "noun") {
+		if teams[f.low(j)] && isNoun(&f.toks[j]) {
 			return f.low(j+1) == "на"
 		}
 	}
@@ -1429,7 +1429,7 @@ func (f *finder) ownAppeal(j int) bool {
 	if j > 0 && strings.Contains(f.toks[j-1].Tag, "pron:dem") {
 		return false
 	}
-	if k := j + 1; k < len(f.toks) && (strings.HasPrefix(f.toks[k].Tag, "noun") || isAdj(&f.toks[k]) || f.entityAt(k) != "") && hasCase(&f.toks[k], "v_rod") {
+	if k := j + 1; k < len(f.toks) && (isNoun(&f.toks[k]) || isAdj(&f.toks[k]) || f.entityAt(k) != "") && hasCase(&f.toks[k], "v_rod") {
 		return false
 	}
 	return true

@@ -125,7 +125,7 @@ func partyDayBefore(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event,
 				return v.Date
 			}
 		}
-		if d := onlyDay(dates, a.Sentences[q]); d != "" && cross && head && q == 1 && !future && slices.ContainsFunc(a.Sentences[q].Tokens, isVerb) && headlineTold(a, evs[:i], e) {
+		if d := onlyDay(dates, a.Sentences[q]); d != "" && cross && head && q == 1 && !future && anyVerb(a.Sentences[q].Tokens) && headlineTold(a, evs[:i], e) {
 			// "Жителі перекрили трасу" over "Близько двохсот жителів в
 			// середу перекрили автодорогу.\nЛюди вимагали …": the lead
 			// tells the headline's act again, with its day

@@ -29,7 +29,7 @@ func contractParts(a *vistka.Analysis, ents *entity.Result, m *memos, out []vist
 			continue // no customer: neither the lead's nor tenders named before a colon (tendersOf)
 		}
 		for i := range f.toks {
-			if !strings.HasPrefix(f.toks[i].Tag, "verb") {
+			if !isVerb(&f.toks[i]) {
 				continue
 			}
 			v := f.verb(i)
@@ -85,7 +85,7 @@ func (f *finder) tendersOf(lo int) string {
 		return ""
 	}
 	for j := lo - 2; j >= 0 && f.toks[j].Kind != vistka.Punct; j-- {
-		if !strings.HasPrefix(f.low(j), "тендер") || !strings.HasPrefix(f.toks[j].Tag, "noun") {
+		if !strings.HasPrefix(f.low(j), "тендер") || !isNoun(&f.toks[j]) {
 			continue
 		}
 		for k := j + 1; k < lo-1 && k <= j+3; k++ {
@@ -195,7 +195,7 @@ func (f *finder) contractPart(i, lo, hi int, v string) int {
 		if aidNouns[l] || notPaid[l] || l == "останній" || j < i && earlier[l] {
 			return -2 // "В минулому році «Альфа» отримала підряд": another contract
 		}
-		if contractNouns[l] && strings.HasPrefix(f.toks[j].Tag, "noun") {
+		if contractNouns[l] && isNoun(&f.toks[j]) {
 			if hasCase(&f.toks[j], "v_rod") && plural(&f.toks[j]) {
 				return -2 // "отримала підрядів на 447 млн грн": a tally
 			}
@@ -294,7 +294,7 @@ func (f *finder) partFirms(i, lo, hi int) []string {
 		if depth > 0 {
 			continue
 		}
-		if isPrep(&f.toks[j]) || strings.HasPrefix(f.toks[j].Tag, "verb") {
+		if isPrep(&f.toks[j]) || isVerb(&f.toks[j]) {
 			break
 		}
 		e := f.entityAt(j)
@@ -316,7 +316,7 @@ func (f *finder) partFirms(i, lo, hi int) []string {
 // співвласників багатоквартирних будинків (ОСББ)" names no party.
 func (f *finder) glossAbbrev(i int) bool {
 	e := f.entityAt(i)
-	if e == "" || i < 2 || f.toks[i-1].Text != "(" || f.entityAt(i-2) != "" || !strings.HasPrefix(f.toks[i-2].Tag, "noun") {
+	if e == "" || i < 2 || f.toks[i-1].Text != "(" || f.entityAt(i-2) != "" || !isNoun(&f.toks[i-2]) {
 		return false
 	}
 	j := i
@@ -339,7 +339,7 @@ func boughtFromSame(a *vistka.Analysis, ents *entity.Result, m *memos, out []vis
 	for s := 1; s < len(a.Sentences); s++ {
 		f := m.finder(a, ents, s)
 		for i := range f.toks {
-			if !strings.HasPrefix(f.toks[i].Tag, "verb") || !buys[f.verb(i)] || !f.sameFirmAfter(i) {
+			if !isVerb(&f.toks[i]) || !buys[f.verb(i)] || !f.sameFirmAfter(i) {
 				continue
 			}
 			buyer := ""
@@ -428,7 +428,7 @@ func (f *finder) bodyGiver(start, end int) string {
 		for k < end && k <= j+3 && isAdj(&f.toks[k]) {
 			k++
 		}
-		if k < end && f.entityAt(k) == "" && strings.HasPrefix(f.toks[k].Tag, "noun") && actorNoun(f.low(k)) {
+		if k < end && f.entityAt(k) == "" && isNoun(&f.toks[k]) && actorNoun(f.low(k)) {
 			if adjs := f.agreeingAdjectives(k); adjs != "" {
 				return adjs + " " + f.low(k) // "від міської влади": міська влада
 			}
@@ -448,7 +448,7 @@ func (f *finder) paidFor(j int) bool {
 		return true
 	}
 	return strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":inanim") && hasCase(t, "v_zna") && f.entityAt(j) == "" &&
-		j+1 < len(f.toks) && strings.HasPrefix(f.toks[j+1].Tag, "noun") && hasCase(&f.toks[j+1], "v_rod")
+		j+1 < len(f.toks) && isNoun(&f.toks[j+1]) && hasCase(&f.toks[j+1], "v_rod")
 }
 
 // contractWon adds a contract a firm is told to have received with no
@@ -526,7 +526,7 @@ func (f *finder) wonContract(i, lo, hi int) int {
 // підряд на ринку").
 func (f *finder) contractAdverb(j int) bool {
 	if f.low(j) != "підряд" || !strings.HasPrefix(f.toks[j].Tag, "adv") || j+2 >= len(f.toks) || f.low(j+1) != "на" ||
-		!strings.HasPrefix(f.toks[j+2].Tag, "noun") || !hasCase(&f.toks[j+2], "v_zna") {
+		!isNoun(&f.toks[j+2]) || !hasCase(&f.toks[j+2], "v_zna") {
 		return false
 	}
 	if j == 0 {

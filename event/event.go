@@ -296,7 +296,7 @@ loop:
 // "оштрафував компанії «Альфа» та «Бета»" fined both.
 func (f *finder) firmRecipients(at, end int) []string {
 	for k := at + 1; k < end && k < len(f.toks); k++ {
-		if f.toks[k].Text == "," || strings.HasPrefix(f.toks[k].Tag, "verb") {
+		if f.toks[k].Text == "," || isVerb(&f.toks[k]) {
 			return nil
 		}
 		if firmKind(f.toks[k].Text) && !isPrep(&f.toks[k-1]) {
@@ -719,7 +719,7 @@ func (f *finder) ongoing(dates []vistka.Date) scene {
 // зустрівся".
 func (f *finder) placePhrase() bool {
 	for i := 1; i < len(f.toks); i++ {
-		if l := f.low(i - 1); (l == "в" || l == "у") && strings.HasPrefix(f.toks[i].Tag, "noun") && hasCase(&f.toks[i], "v_mis") ||
+		if l := f.low(i - 1); (l == "в" || l == "у") && isNoun(&f.toks[i]) && hasCase(&f.toks[i], "v_mis") ||
 			(l == "в" || l == "у") && isAdj(&f.toks[i]) && hasCase(&f.toks[i], "v_mis") {
 			return true
 		}
@@ -939,7 +939,7 @@ func (f *finder) titled(i int, posted bool) bool {
 		// An envoy's title holds the place only as his post: the state he
 		// stands for is the event's party whether or not the entity
 		// tagger marked the title (викликало посла Росії Олега Озерова).
-		envoy := postedNouns[f.low(j)] && strings.HasPrefix(f.toks[j].Tag, "noun")
+		envoy := postedNouns[f.low(j)] && isNoun(&f.toks[j])
 		if f.inJob(j) && (posted || !envoy) || posted && envoy {
 			return true
 		}
@@ -1529,7 +1529,7 @@ func headLeadEnd(a *vistka.Analysis) int {
 			break
 		}
 		leadEnd = s.REnd
-		if slices.ContainsFunc(s.Tokens, isVerb) {
+		if anyVerb(s.Tokens) {
 			told++
 		}
 	}
@@ -2009,7 +2009,7 @@ func (f *finder) agentAfter(i int, e string) string {
 	for j < len(f.toks) && isAdj(&f.toks[j]) && hasCase(&f.toks[j], "v_oru") {
 		j++
 	}
-	if j >= len(f.toks) || !hasCase(&f.toks[j], "v_oru") || !strings.HasPrefix(f.toks[j].Tag, "noun") || strings.Contains(f.toks[j].Tag, "pron") {
+	if j >= len(f.toks) || !hasCase(&f.toks[j], "v_oru") || !isNoun(&f.toks[j]) || strings.Contains(f.toks[j].Tag, "pron") {
 		return ""
 	}
 	if o := f.entityAt(j); o != "" {
@@ -2284,7 +2284,7 @@ func (f *finder) orderedFromAt(i int) int {
 			return -1
 		}
 		firmWord := legalForms[f.low(j-1)] && hasCase(&f.toks[j-1], "v_dav")
-		if f.toks[j].Kind == vistka.QuoteMark && strings.HasPrefix(f.toks[j-1].Tag, "noun") && f.entityAt(j-1) == "" && !firmWord {
+		if f.toks[j].Kind == vistka.QuoteMark && isNoun(&f.toks[j-1]) && f.entityAt(j-1) == "" && !firmWord {
 			return -1 // "Замовлено 100 медалей «90 років судовій системі»": the title of what is ordered
 		}
 		if f.entityAt(j) == "" {
@@ -2321,7 +2321,7 @@ func (f *finder) datalikeFirm(j int) bool {
 	for k < len(f.toks) && (f.entityAt(k) == e || f.toks[k].Kind == vistka.QuoteMark) {
 		k++
 	}
-	return k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "noun") && hasCase(&f.toks[k], "v_zna") && f.entityAt(k) == ""
+	return k < len(f.toks) && isNoun(&f.toks[k]) && hasCase(&f.toks[k], "v_zna") && f.entityAt(k) == ""
 }
 
 // barredFrom reports whether the verb of admitting at i is negated and
@@ -2392,7 +2392,7 @@ func (f *finder) bidOwner(i int) string {
 				continue
 			}
 			j := k + 1
-			if j < len(f.toks) && f.entityAt(j) == "" && strings.HasPrefix(f.toks[j].Tag, "noun") && hasCase(&f.toks[j], "v_rod") {
+			if j < len(f.toks) && f.entityAt(j) == "" && isNoun(&f.toks[j]) && hasCase(&f.toks[j], "v_rod") {
 				j++ // "пропозицію фірми «Альфа»": the kind of the body named
 			}
 			if j < len(f.toks) && f.toks[j].Kind == vistka.QuoteMark {
@@ -2606,7 +2606,7 @@ func (f *finder) frontedGoal(i int, objs map[string]kind) int {
 		return -1
 	}
 	j := p + 1
-	if _, ok := objs[f.low(j)]; !ok || !strings.HasPrefix(f.toks[j].Tag, "noun") || !hasCase(&f.toks[j], "v_zna") {
+	if _, ok := objs[f.low(j)]; !ok || !isNoun(&f.toks[j]) || !hasCase(&f.toks[j], "v_zna") {
 		return -1
 	}
 	for m := j + 1; m < i; m++ {
@@ -2768,7 +2768,7 @@ func (f *finder) peopleEndingAt(e int) int {
 // abused or driven, not the doer of a passive.
 func (f *finder) onVerbalNoun(i int) bool {
 	k := f.adjectivesBefore(i) - 1
-	if k < 0 || !strings.HasPrefix(f.toks[k].Tag, "noun") {
+	if k < 0 || !isNoun(&f.toks[k]) {
 		return false
 	}
 	l := f.low(k)
@@ -2916,14 +2916,14 @@ func (f *finder) appositionOf(i, at int) (string, int) {
 		s--
 	}
 	if !hasCase(&f.toks[s], "v_naz") && !hasCase(&f.toks[k-2], "v_naz") || f.governedBy(s) != "" ||
-		s > 0 && strings.HasPrefix(f.toks[s-1].Tag, "verb") {
+		s > 0 && isVerb(&f.toks[s-1]) {
 		return "", -1 // (not "Як повідомив Іван Петренко, голова ради, …": the person of the cue)
 	}
 	for j := i + 1; j < at; j++ {
 		if f.toks[j].Text == "," {
 			return e, s
 		}
-		if strings.HasPrefix(f.toks[j].Tag, "verb") {
+		if isVerb(&f.toks[j]) {
 			break
 		}
 	}
@@ -3091,7 +3091,7 @@ func (f *finder) joinedDative(i, end int) int {
 		for k < end && isAdj(&f.toks[k]) {
 			k++
 		}
-		if k < end && strings.HasPrefix(f.toks[k].Tag, "noun") && strings.Contains(f.toks[k].Tag, ":anim") && hasCase(&f.toks[k], "v_dav") {
+		if k < end && isNoun(&f.toks[k]) && strings.Contains(f.toks[k].Tag, ":anim") && hasCase(&f.toks[k], "v_dav") {
 			return k
 		}
 	}
@@ -3240,7 +3240,7 @@ func (f *finder) soughtAnnulment(i int) bool {
 			return false
 		}
 		switch l := f.low(j); {
-		case l == "скасування" && strings.HasPrefix(f.toks[j].Tag, "noun"):
+		case l == "скасування" && isNoun(&f.toks[j]):
 			return true
 		case l == "визнання":
 			asked = true
@@ -3484,7 +3484,7 @@ func (f *finder) dutyBound(i int) bool {
 		switch l := strings.ReplaceAll(f.low(k), "’", "'"); {
 		case l == "зобов'язаний":
 			return true
-		case l != "бути" || !strings.HasPrefix(f.toks[k].Tag, "verb"):
+		case l != "бути" || !isVerb(&f.toks[k]):
 			return false
 		}
 	}
@@ -3515,7 +3515,7 @@ func (f *finder) verb(i int) string {
 // verbFirst is verb for a token not yet asked about.
 func (f *finder) verbFirst(i int) string {
 	var v string
-	if strings.HasPrefix(f.toks[i].Tag, "verb") {
+	if isVerb(&f.toks[i]) {
 		v = f.low(i)
 		// (the ending first: most verbs are no impersonal form, and
 		// impersonalVerb has nothing for a word not ending in о)
@@ -3840,7 +3840,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				continue // "ракета прилетіла у житловий будинок": a hit, no visit
 			}
 		case "припинити", "припиняти":
-			if strings.Contains(t.Tag, ":inf") && (i == 0 || !strings.HasPrefix(f.toks[i-1].Tag, "verb")) {
+			if strings.Contains(t.Tag, ":inf") && (i == 0 || !isVerb(&f.toks[i-1])) {
 				continue // "протестуючи проти рішення уряду припинити фінансування": whose decision, the words around tell
 			}
 		case "покарати":
@@ -4043,7 +4043,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				if f.toks[j].Kind == vistka.Punct && !f.adjComma(j) && f.entityAt(j) == "" {
 					break // (not the full stop of an initial inside a name: "до С . Кравченка")
 				}
-				if slices.Contains(objs, f.low(j)) && strings.HasPrefix(f.toks[j].Tag, "noun") && nouns[f.low(j)].typ == "AID" && j > 0 && f.low(j-1) == "за" {
+				if slices.Contains(objs, f.low(j)) && isNoun(&f.toks[j]) && nouns[f.low(j)].typ == "AID" && j > 0 && f.low(j-1) == "за" {
 					break // "отримає 1,3 млн євро за допомогу з запуском": paid for help, not given aid
 				}
 				if (v == "відправити" || v == "відправляти") && f.low(j) == "допомога" && j > 0 && f.low(j-1) == "на" {
@@ -4059,7 +4059,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				if lw == "захід" && j > 0 && f.low(j-1) == "обмежувальний" {
 					lw = "обмеження" // "запровадила обмежувальні заходи": restrictions, sanctions
 				}
-				if approvals[v] && lw == "виплата" && strings.HasPrefix(f.toks[j].Tag, "noun") && f.lentTo(i, j) {
+				if approvals[v] && lw == "виплата" && isNoun(&f.toks[j]) && f.lentTo(i, j) {
 					// "Рада ЄС затвердила виплату Україні 3,05 млрд
 					// євро": a payment approved for one named is aid (of
 					// pensions or wages to no one named, none)
@@ -4076,7 +4076,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				if slices.Contains(objs, lw) && nouns[lw].typ == "SUPPORT" && hasCase(&f.toks[j], "v_rod") && f.underPrepNoun(j) {
 					continue // "надала кошти в рамках програми підтримки": the name of a programme the act falls under (goods given under one are still aid)
 				}
-				if slices.Contains(objs, lw) && strings.HasPrefix(f.toks[j].Tag, "noun") && f.eventNoun(j) && (!lightNear[v] || f.aboutNoun(i, j)) {
+				if slices.Contains(objs, lw) && isNoun(&f.toks[j]) && f.eventNoun(j) && (!lightNear[v] || f.aboutNoun(i, j)) {
 					tr.noun = j
 					consumed[j] = true
 					// The noun says what the event is when the verb says
@@ -4175,7 +4175,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			}
 		}
 		if tr.noun < 0 && objs != nil && passive && i >= 2 && f.toks[i-1].Text == "," &&
-			slices.Contains(objs, f.low(i-2)) && strings.HasPrefix(f.toks[i-2].Tag, "noun") && f.eventNoun(i-2) && agree(&f.toks[i-2], t) {
+			slices.Contains(objs, f.low(i-2)) && isNoun(&f.toks[i-2]) && f.eventNoun(i-2) && agree(&f.toks[i-2], t) {
 			// "Ці вимоги, висунуті коаліцією … до Верховної Ради": the
 			// noun the participle set off after it tells of
 			tr.noun, tr.k, tr.setOff = i-2, nouns[f.low(i-2)], true
@@ -4232,8 +4232,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 						}
 						break
 					}
-					if (materiel[f.low(j)] || f.buildingMaterials(j)) && strings.HasPrefix(f.toks[j].Tag, "noun") && f.entityAt(j) == "" && !f.ofOtherThing(j) ||
-						f.afterGiver(i, j, g) && (f.countedThing(j) || (f.low(j) == "кошт" || f.low(j) == "гроші") && strings.HasPrefix(f.toks[j].Tag, "noun")) {
+					if (materiel[f.low(j)] || f.buildingMaterials(j)) && isNoun(&f.toks[j]) && f.entityAt(j) == "" && !f.ofOtherThing(j) ||
+						f.afterGiver(i, j, g) && (f.countedThing(j) || (f.low(j) == "кошт" || f.low(j) == "гроші") && isNoun(&f.toks[j])) {
 						// "Україна отримала від Німеччини ще одну систему
 						// Patriot", "отримала від Данії винищувачі",
 						// "отримала від фонду шість мобільних пунктів",
@@ -4293,13 +4293,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				if f.low(j) == "за" && j+1 < len(f.toks) && (f.spanType(j+1) == "MON" || f.toks[j+1].Kind == vistka.Number) {
 					break // a price: "пообіцяв директору … за $31 тис неправомірної вигоди вплинути"
 				}
-				if bills[f.low(j)] && strings.HasPrefix(f.toks[j].Tag, "noun") {
+				if bills[f.low(j)] && isNoun(&f.toks[j]) {
 					break // a sum claimed: "направило водоканалу претензію на 12 млн гривень"
 				}
 				// (the tagger may read "області" right after the verb as a genitive)
 				dative = dative || hasCase(&f.toks[j], "v_dav") && (f.entityAt(j) != "" || f.dativeBody(j)) || j == i+1 && hasCase(&f.toks[j], "v_rod") && f.dativeBody(j) ||
 					j == i+2 && f.quotedDative(j) || j == i+1 && (f.dativeOfTwo(j) || f.abbrDative(j))
-				if (f.spanType(j) == "MON" || currencies[f.low(j)]) && dative && (!peopleOnly || f.aidNounBetween(i, j)) || (materiel[f.low(j)] && !f.setOfPapers(j) || gifts[f.low(j)] || f.buildingMaterials(j)) && strings.HasPrefix(f.toks[j].Tag, "noun") && (dative || f.dativeAfterGoods(j) || people >= 0 && f.goodsAfterPeople(people, j)) ||
+				if (f.spanType(j) == "MON" || currencies[f.low(j)]) && dative && (!peopleOnly || f.aidNounBetween(i, j)) || (materiel[f.low(j)] && !f.setOfPapers(j) || gifts[f.low(j)] || f.buildingMaterials(j)) && isNoun(&f.toks[j]) && (dative || f.dativeAfterGoods(j) || people >= 0 && f.goodsAfterPeople(people, j)) ||
 					frontedTo && f.thingNoun(j) {
 					// "виділить Україні 5 млрд доларів", "передасть
 					// Україні дві системи ППО"; goods, not money (a wage
@@ -4308,7 +4308,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					tr.k = kind{"AID", ""}
 					break
 				}
-				if rescuers[f.low(j)] && strings.HasPrefix(f.toks[j].Tag, "noun") && (hasCase(&f.toks[j], "v_zna") || hasCase(&f.toks[j], "v_rod")) {
+				if rescuers[f.low(j)] && isNoun(&f.toks[j]) && (hasCase(&f.toks[j], "v_zna") || hasCase(&f.toks[j], "v_rod")) {
 					// "Словаччина направила до Ужгорода 40 рятувальників":
 					// help sent by another state (see donor)
 					tr.k, tr.donor = kind{"AID", ""}, true
@@ -4591,14 +4591,14 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if (v == "зацікавитися" || v == "зацікавлюватися") && !f.lawInterest(i) {
 			continue // "інвестори зацікавилися проєктом": no inquiry
 		}
-		if n := tr.noun; n >= 0 && v == "піти" && f.low(n) == "суд" && n+1 < len(f.toks) && strings.HasPrefix(f.toks[n+1].Tag, "verb") {
+		if n := tr.noun; n >= 0 && v == "піти" && f.low(n) == "суд" && n+1 < len(f.toks) && isVerb(&f.toks[n+1]) {
 			continue // "пішов у суд працювати": gone to work there, no one sued
 		}
 		if n := tr.noun; n >= 0 && f.low(n) == "звільнення" && !f.resigned(n) {
 			continue // "подав клопотання про звільнення з-під варти": no resignation
 		}
 		if n := tr.noun; n >= 0 && (v == "зупинити" || v == "призупинити") && (f.low(n) == "робота" || f.low(n) == "діяльність") &&
-			(n+1 >= len(f.toks) || !hasCase(&f.toks[n+1], "v_rod") || !strings.HasPrefix(f.toks[n+1].Tag, "noun") && f.entityAt(n+1) == "") {
+			(n+1 >= len(f.toks) || !hasCase(&f.toks[n+1], "v_rod") || !isNoun(&f.toks[n+1]) && f.entityAt(n+1) == "") {
 			continue // "завод зупинив роботу": its own work, no one stopped
 		}
 		if (v == "влучити" || v == "влучати" || v == "поцілити") && (!f.weaponBefore(i) || f.typeBefore("ASSAULT", out) && !f.datedHit(i, out)) {
@@ -5156,7 +5156,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					// that said it goes on as the subject of what it said
 					// ("У ДБР підтвердили, що отримали звернення і вже
 					// розпочали перевірку")
-					if v := f.thatClauseCue(at); v >= 0 && strings.HasPrefix(f.toks[v].Tag, "verb") && pluralTag(f.toks[v].Tag) {
+					if v := f.thatClauseCue(at); v >= 0 && isVerb(&f.toks[v]) && pluralTag(f.toks[v].Tag) {
 						if e := f.joinedBodyIn(v, tr.k.typ); e != "" {
 							ev.Actors = append(ev.Actors, e) // (its verb joined to one before: "звинувачення заперечили і заявили, що …")
 						}
@@ -5676,7 +5676,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			switch {
 			case e != "":
 				rec = append(rec, e)
-			case strings.HasPrefix(f.toks[n+1].Tag, "noun"):
+			case isNoun(&f.toks[n+1]):
 				rec = append(rec, f.low(n+1))
 			}
 		}
@@ -5780,7 +5780,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					rec = append(rec, f.low(k))
 				}
 			} else if k := f.headBefore(f.setOffBefore(f.adverbsBefore(f.timeBefore(f.adverbsBefore(f.sharedOpening(f.auxBefore(tr.at))))))); k >= 0 && (hasCase(&f.toks[k], "v_dav") || (hasCase(&f.toks[k], "v_zna") || hasCase(&f.toks[k], "v_rod")) && coerced[ev.Type] && objectFirstForm(f.toks[tr.at].Tag)) &&
-				strings.HasPrefix(f.toks[k].Tag, "noun") &&
+				isNoun(&f.toks[k]) &&
 				strings.Contains(f.toks[k].Tag, ":anim") && !strings.Contains(f.toks[k].Tag, "pron") && !f.collectiveSubject(k) && f.clauseOpens(f.allBefore(f.modifiersBefore(k))) {
 				// "Зловмиснику повідомили про підозру", "Посадовця
 				// затримали в п'ятницю", "Директору компанії повідомлено
@@ -6953,7 +6953,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			}
 		}
 		if v := f.verb(tr.at); ev.Type == "ACCUSE" && (v == "зацікавитися" || v == "зацікавлюватися") && len(ev.Recipients) == 0 && tr.at > 0 &&
-			hasCase(&f.toks[tr.at-1], "v_oru") && strings.HasPrefix(f.toks[tr.at-1].Tag, "noun") {
+			hasCase(&f.toks[tr.at-1], "v_oru") && isNoun(&f.toks[tr.at-1]) {
 			ev.Recipients = []string{cmp.Or(f.entityAt(tr.at-1), f.low(tr.at-1))} // "поетом зацікавився Слідчий комітет"
 		}
 		if v := f.verb(tr.at); ev.Type == "REQUEST" && tr.noun < 0 && (v == "запропонувати" || v == "пропонувати") && len(ev.Recipients) == 0 {
@@ -7224,7 +7224,7 @@ func (f *finder) frontedGuest(at int) int {
 		return -1
 	}
 	j := at + 2
-	for j < len(f.toks) && f.toks[j].Kind == vistka.Word && !strings.HasPrefix(f.toks[j].Tag, "verb") && !hasCase(&f.toks[j], "v_zna") && !hasCase(&f.toks[j], "v_naz") {
+	for j < len(f.toks) && f.toks[j].Kind == vistka.Word && !isVerb(&f.toks[j]) && !hasCase(&f.toks[j], "v_zna") && !hasCase(&f.toks[j], "v_naz") {
 		j++ // the place: "до Києва", "до української столиці"
 	}
 	if j >= len(f.toks) || j == at+2 {
@@ -7279,7 +7279,7 @@ func (f *finder) pronounObjectBefore(i int, objs map[string]kind) int {
 		if f.toks[j].Kind == vistka.Punct {
 			return -1
 		}
-		if _, ok := objs[f.low(j)]; ok && strings.HasPrefix(f.toks[j].Tag, "noun") {
+		if _, ok := objs[f.low(j)]; ok && isNoun(&f.toks[j]) {
 			return j
 		}
 	}
@@ -7429,7 +7429,7 @@ func (f *finder) relativeMainVerb(at int) int {
 		}
 	}
 	k := at - 1
-	for k >= 0 && f.toks[k].Kind == vistka.Word && !strings.HasPrefix(f.toks[k].Tag, "verb") && f.toks[k].Lemma != "який" {
+	for k >= 0 && f.toks[k].Kind == vistka.Word && !isVerb(&f.toks[k]) && f.toks[k].Lemma != "який" {
 		k--
 	}
 	// "Сейм ухвалив резолюцію, яка вимагає від Росії …": a paper that
@@ -7519,7 +7519,7 @@ func (f *finder) personObjectRelative(at int) string {
 	for j := k - 2; j >= 0 && j >= k-9; j-- {
 		t := &f.toks[j]
 		if strings.HasPrefix(t.Tag, "noun:anim") && !strings.Contains(t.Tag, "pron") && f.entityAt(j) == "" && (hasCase(t, "v_zna") || hasCase(t, "v_rod") && strings.Contains(t.Tag, ":m:")) &&
-			j > 0 && strings.HasPrefix(f.toks[j-1].Tag, "verb") {
+			j > 0 && isVerb(&f.toks[j-1]) {
 			return f.objectPhrase(j, trig{noun: -1, k: kind{"ACCUSE", ""}})
 		}
 		if t.Kind != vistka.QuoteMark && !hasCase(t, "v_rod") && f.entityAt(j) == "" {
@@ -8132,6 +8132,22 @@ func hasCase(t *vistka.Token, c string) bool { return strings.Contains(t.Tag, c)
 
 func isPrep(t *vistka.Token) bool { return strings.HasPrefix(t.Tag, "prep") }
 
+// isNoun reports a noun (a noun pronoun too: він, хто).
+func isNoun(t *vistka.Token) bool { return strings.HasPrefix(t.Tag, "noun") }
+
+// isVerb reports a verb, an infinitive too; finiteVerb leaves infinitives out.
+func isVerb(t *vistka.Token) bool { return strings.HasPrefix(t.Tag, "verb") }
+
+// anyVerb reports whether toks hold a verb.
+func anyVerb(toks []vistka.Token) bool {
+	for i := range toks {
+		if isVerb(&toks[i]) {
+			return true
+		}
+	}
+	return false
+}
+
 // finiteVerb reports a verb other than an infinitive.
 func finiteVerb(t *vistka.Token) bool {
 	return strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf")
@@ -8564,7 +8580,7 @@ func (f *finder) bareLocative(i int) bool {
 	for k > 0 && f.entityAt(k-1) == f.entityAt(i) {
 		k--
 	}
-	return k > 0 && strings.HasPrefix(f.toks[k-1].Tag, "verb")
+	return k > 0 && isVerb(&f.toks[k-1])
 }
 
 // listedBefore returns the names of a list before the name at i, which
@@ -8658,7 +8674,7 @@ func (f *finder) pronounClash(at int, actor string) string {
 		return ""
 	}
 	o := -1
-	for j := at - 1; j > i && f.toks[j].Kind != vistka.Punct && !strings.HasPrefix(f.toks[j].Tag, "verb"); j-- {
+	for j := at - 1; j > i && f.toks[j].Kind != vistka.Punct && !isVerb(&f.toks[j]); j-- {
 		if objectPronoun(&f.toks[j], g) {
 			o = j // "Він його підтримав"
 		}
@@ -9218,10 +9234,10 @@ func (f *finder) roleOpening(s int, g byte) string {
 		k++ // "Президент Фінляндії"
 	}
 	for k < len(p.toks) && (strings.HasPrefix(p.toks[k].Tag, "adv") || isPrep(&p.toks[k]) ||
-		(strings.HasPrefix(p.toks[k].Tag, "noun") || strings.HasPrefix(p.toks[k].Tag, "adj")) && !hasCase(&p.toks[k], "v_naz") && p.entityAt(k) == "") && k < j+6 {
+		(isNoun(&p.toks[k]) || strings.HasPrefix(p.toks[k].Tag, "adj")) && !hasCase(&p.toks[k], "v_naz") && p.entityAt(k) == "") && k < j+6 {
 		k++ // "у середу", "вже"
 	}
-	if k >= len(p.toks) || !strings.HasPrefix(p.toks[k].Tag, "verb") || plural(&p.toks[k]) || pastGender(&p.toks[k]) != g && pastGender(&p.toks[k]) != 0 {
+	if k >= len(p.toks) || !isVerb(&p.toks[k]) || plural(&p.toks[k]) || pastGender(&p.toks[k]) != g && pastGender(&p.toks[k]) != 0 {
 		return ""
 	}
 	return p.nounPhrase(j)
@@ -9245,7 +9261,7 @@ func (f *finder) peopleAfterVerb() string {
 		}
 		n := &f.toks[j+1]
 		people := strings.HasPrefix(n.Tag, "noun:anim:p") && !strings.Contains(n.Tag, "pron") ||
-			strings.HasPrefix(n.Tag, "adj:p") && groupAdjs[lower(n)] && (j+2 >= len(f.toks) || !strings.HasPrefix(f.toks[j+2].Tag, "noun") || !hasCase(&f.toks[j+2], "v_naz") || f.entityAt(j+2) != "")
+			strings.HasPrefix(n.Tag, "adj:p") && groupAdjs[lower(n)] && (j+2 >= len(f.toks) || !isNoun(&f.toks[j+2]) || !hasCase(&f.toks[j+2], "v_naz") || f.entityAt(j+2) != "")
 		if !people || !hasCase(n, "v_naz") || f.entityAt(j+1) != "" {
 			return ""
 		}
@@ -9261,7 +9277,7 @@ func (f *finder) peopleAfterVerb() string {
 		} else if e != "" {
 			k = f.nameEnd(k)
 		} else {
-			for k < len(f.toks) && k < j+5 && hasCase(&f.toks[k], "v_rod") && (strings.HasPrefix(f.toks[k].Tag, "noun") || isAdj(&f.toks[k])) {
+			for k < len(f.toks) && k < j+5 && hasCase(&f.toks[k], "v_rod") && (isNoun(&f.toks[k]) || isAdj(&f.toks[k])) {
 				k++
 			}
 		}
@@ -9762,7 +9778,7 @@ func (f *finder) otherGenderAcrossComma(e string, i, at int) bool {
 	if v := f.modalOf(at); v > i {
 		at = v
 	}
-	if i < 0 || i >= at || f.entityAt(i) != "" || !strings.HasPrefix(f.toks[i].Tag, "noun") || strings.Contains(f.toks[i].Tag, "pron") {
+	if i < 0 || i >= at || f.entityAt(i) != "" || !isNoun(&f.toks[i]) || strings.Contains(f.toks[i].Tag, "pron") {
 		return false
 	}
 	vg, ng := pastGender(&f.toks[at]), gender(&f.toks[i])
@@ -9849,7 +9865,7 @@ func (f *finder) objectHead(i int) int {
 	for j > 0 && (f.toks[j-1].Kind == vistka.QuoteMark || isOpenQuote(f.toks[j-1].Text) || legalForms[f.low(j-1)]) {
 		j--
 	}
-	if j == 0 || j == i && e == "" && !strings.HasPrefix(f.toks[i].Tag, "noun") {
+	if j == 0 || j == i && e == "" && !isNoun(&f.toks[i]) {
 		return -1
 	}
 	h := &f.toks[j-1]
@@ -9888,7 +9904,7 @@ func (f *finder) subject(at int) (string, int) {
 		if f.missionName(i) {
 			return "" // "НАТО в рамках місії «Балтійський вартовий» направило": the mission it acts under
 		}
-		if after && i > 0 && strings.HasPrefix(f.toks[i-1].Tag, "noun") && f.entityAt(i-1) == "" && f.governedBy(i-1) != "" {
+		if after && i > 0 && isNoun(&f.toks[i-1]) && f.entityAt(i-1) == "" && f.governedBy(i-1) != "" {
 			return "" // "відійшли з села Олександро-Шультине": the name of what the preposition governs
 		}
 		if k := f.kindBefore(i); after && k >= 0 && !hasCase(&f.toks[k], "v_naz") {
@@ -9913,7 +9929,7 @@ func (f *finder) subject(at int) (string, int) {
 			// (an acronym the tagger took for a common word, ВАКС as
 			// вакса, is indeclinable too)
 			acronym := scan.RuneCount(t.Text) >= 2 && scan.Capitals(t.Text) == scan.RuneCount(t.Text)
-			nv := !after && (strings.Contains(t.Tag, ":nv") || acronym) && (i == 0 || !strings.HasPrefix(f.toks[i-1].Tag, "noun") && !isAdj(&f.toks[i-1]) ||
+			nv := !after && (strings.Contains(t.Tag, ":nv") || acronym) && (i == 0 || !isNoun(&f.toks[i-1]) && !isAdj(&f.toks[i-1]) ||
 				f.spanType(i-1) == "DATE" || f.spanType(i-1) == "PERIOD" || weekdays[f.toks[i-1].Lemma] ||
 				// "наступного тижня ЄС виділить": a phrase of time the
 				// tagger left untagged
@@ -9962,7 +9978,7 @@ func (f *finder) subject(at int) (string, int) {
 			// but a phrase of time (Нагадаємо, у березні Свенсен
 			// відвідала Київ), it is the subject.
 			if sp != nil && !after && sp.Type == "PERS" && !hasCase(t, "v_naz") && strings.HasPrefix(t.Tag, "noun:inanim") && !strings.Contains(t.Tag, ":prop") &&
-				(i == 0 || !strings.HasPrefix(f.toks[i-1].Tag, "noun") || f.spanType(i-1) == "DATE" || timeNouns[f.toks[i-1].Lemma]) {
+				(i == 0 || !isNoun(&f.toks[i-1]) || f.spanType(i-1) == "DATE" || timeNouns[f.toks[i-1].Lemma]) {
 				voc = true
 			}
 			// A surname that does not decline, spelt as it ends the full
@@ -10024,7 +10040,7 @@ func (f *finder) subject(at int) (string, int) {
 			return f.ents.LastBody(t.RStart, f.s, gender(t))
 		}
 		if l := lower(t); !after && (l == "той" || l == "та") && strings.Contains(t.Tag, "pron:dem") && hasCase(t, "v_naz") &&
-			(i+1 >= len(f.toks) || !strings.HasPrefix(f.toks[i+1].Tag, "noun") && !isAdj(&f.toks[i+1])) {
+			(i+1 >= len(f.toks) || !isNoun(&f.toks[i+1]) && !isAdj(&f.toks[i+1])) {
 			// "Він заявив, що той підтримає його": той is the other one,
 			// the person of its gender last named who is not the one він
 			// takes up, when no unnamed person came after that name
@@ -10037,7 +10053,7 @@ func (f *finder) subject(at int) (string, int) {
 			return "" // (unsure whom: as before, none)
 		}
 		if !after && hasCase(t, "v_naz") && strings.HasPrefix(t.Tag, "adj") && (personAdjs[lower(t)] || officeAdjs[lower(t)]) &&
-			(i+1 >= len(f.toks) || !strings.HasPrefix(f.toks[i+1].Tag, "noun") ||
+			(i+1 >= len(f.toks) || !isNoun(&f.toks[i+1]) ||
 				!hasCase(&f.toks[i+1], "v_naz") && !hasCase(&f.toks[i+1], "v_oru") && (i == 0 || f.toks[i-1].Text != ",")) {
 			// (a noun in another case after it is its object, not its
 			// head: "обвинувачений провину визнав"; not a doer after a
@@ -10055,13 +10071,13 @@ func (f *finder) subject(at int) (string, int) {
 		for !after && c > 0 && c >= i-2 && isAdj(&f.toks[c]) && hasCase(&f.toks[c], "v_rod") && strings.Contains(f.toks[c].Tag, ":p") {
 			c--
 		}
-		if !after && c >= 0 && (f.toks[c].Kind == vistka.Number || fewWords[f.low(c)] || f.countingNumeral(c) || crowds[f.low(c)] && strings.HasPrefix(f.toks[c].Tag, "noun")) && strings.HasPrefix(t.Tag, "noun") && (strings.Contains(t.Tag, ":anim") || countedStates[lower(t)] && f.countedAlone(c)) &&
+		if !after && c >= 0 && (f.toks[c].Kind == vistka.Number || fewWords[f.low(c)] || f.countingNumeral(c) || crowds[f.low(c)] && isNoun(&f.toks[c])) && strings.HasPrefix(t.Tag, "noun") && (strings.Contains(t.Tag, ":anim") || countedStates[lower(t)] && f.countedAlone(c)) &&
 			strings.Contains(t.Tag, ":p:") && hasCase(t, "v_rod") && !strings.Contains(t.Tag, "pron") && (strings.HasSuffix(f.toks[at].Tag, ":p") || strings.Contains(f.toks[at].Tag, ":p:")) {
 			// "близько 20 важкоатлетів і тренерів вийшли", "Понад сто
 			// фермерів пікетували": as many as the text counts, and the
 			// nouns joined on
 			hi := i + 1
-			if hi+1 < at && isAnd(&f.toks[hi]) && strings.HasPrefix(f.toks[hi+1].Tag, "noun") && hasCase(&f.toks[hi+1], "v_rod") {
+			if hi+1 < at && isAnd(&f.toks[hi]) && isNoun(&f.toks[hi+1]) && hasCase(&f.toks[hi+1], "v_rod") {
 				hi += 2
 			}
 			if e := f.entityAt(hi); e != "" && hi < at && hasCase(&f.toks[hi], "v_rod") {
@@ -10087,7 +10103,7 @@ func (f *finder) subject(at int) (string, int) {
 		for v < len(f.toks) && v <= i+2 && strings.HasPrefix(f.toks[v].Tag, "adv") && !strings.HasPrefix(f.toks[v].Tag, "advp") {
 			v++ // "торік парламент уже відхилив": past an adverb
 		}
-		bodyAcc := !after && v < len(f.toks) && strings.HasPrefix(f.toks[v].Tag, "verb") && actorNoun(lower(t)) &&
+		bodyAcc := !after && v < len(f.toks) && isVerb(&f.toks[v]) && actorNoun(lower(t)) &&
 			hasCase(t, "v_zna") && strings.Contains(t.Tag, ":inanim") && (agree(t, &f.toks[v]) ||
 			// "МВФ і уряд досягли": the second of two subjects of a
 			// plural verb, joined to a name in the nominative
@@ -10433,7 +10449,7 @@ func (f *finder) acronymBeforeVerb(i, at int) bool {
 	// "Адміністративна колегія тервідділення АМКУ оштрафувала" is the
 	// board's.
 	j := i - 1
-	for j >= 0 && (strings.HasPrefix(f.toks[j].Tag, "noun") || isAdj(&f.toks[j])) && hasCase(&f.toks[j], "v_rod") && !hasCase(&f.toks[j], "v_naz") {
+	for j >= 0 && (isNoun(&f.toks[j]) || isAdj(&f.toks[j])) && hasCase(&f.toks[j], "v_rod") && !hasCase(&f.toks[j], "v_naz") {
 		j--
 	}
 	if j >= 2 && f.low(j-1) == "що" && f.toks[j-2].Text == "," && !strings.Contains(v.Tag, ":past") {
@@ -10568,7 +10584,7 @@ func (f *finder) relativeOpen(i int) int {
 		}
 		// "Національна комісія, що здійснює регулювання, …": що as which,
 		// right after a noun's comma
-		that := f.low(k+1) == "що" && strings.HasPrefix(f.toks[k-1].Tag, "noun") && hasCase(&f.toks[k-1], "v_naz")
+		that := f.low(k+1) == "що" && isNoun(&f.toks[k-1]) && hasCase(&f.toks[k-1], "v_naz")
 		for j := k + 1; j < i && j <= k+3; j++ {
 			if l := f.low(j); l == "який" || l == "котрий" || l == "чий" || that && j == k+1 {
 				// a clause with its own verb, not a phrase set off
@@ -10669,7 +10685,7 @@ func (f *finder) asReported(i int) bool {
 			return false
 		}
 	}
-	return strings.HasPrefix(f.toks[1].Tag, "verb")
+	return isVerb(&f.toks[1])
 }
 
 // weaponBefore reports whether a weapon is the subject of the verb at i:
@@ -10924,7 +10940,7 @@ func (f *finder) launchedAt(i int) bool {
 func (f *finder) siteAt(i int) bool {
 	for ; i < len(f.toks) && isAdj(&f.toks[i]) && f.entityAt(i) == ""; i++ {
 	}
-	return i < len(f.toks) && f.entityAt(i) == "" && strings.HasPrefix(f.toks[i].Tag, "noun") && sites[f.low(i)]
+	return i < len(f.toks) && f.entityAt(i) == "" && isNoun(&f.toks[i]) && sites[f.low(i)]
 }
 
 // struckPlace reports whether the subject of the verb at i, in the
@@ -11180,7 +11196,7 @@ func (f *finder) joinedBodyIn(v int, typ string) string {
 // speak too ("Удар засудили в ЄС, Великій Британії, Молдові та
 // Туреччині"); else none.
 func (f *finder) bodyAfter(i, end int, typ string) []string {
-	if !statements[typ] || !strings.HasPrefix(f.toks[i].Tag, "verb") || !plural(&f.toks[i]) || strings.Contains(f.toks[i].Tag, ":inf") {
+	if !statements[typ] || !isVerb(&f.toks[i]) || !plural(&f.toks[i]) || strings.Contains(f.toks[i].Tag, ":inf") {
 		return nil
 	}
 	for j := i - 1; j >= 0 && f.toks[j].Kind != vistka.Punct; j-- {
@@ -11435,7 +11451,7 @@ func (f *finder) tellingBody(at int) string {
 			break
 		}
 	}
-	if k < 0 || !strings.HasPrefix(f.toks[k].Tag, "verb") || !plural(&f.toks[k]) || !tellers[f.toks[k].Lemma] {
+	if k < 0 || !isVerb(&f.toks[k]) || !plural(&f.toks[k]) || !tellers[f.toks[k].Lemma] {
 		return ""
 	}
 	for j := k - 1; j >= 1 && f.toks[j].Kind != vistka.Punct; j-- {
@@ -11461,7 +11477,7 @@ func (f *finder) tellingBody(at int) string {
 // України з таким підходом не згодні. Там наголошують на тому, що …, і
 // вимагають …"; else "".
 func (f *finder) thereBody(i int, typ string) string {
-	if f.s == 0 || len(f.toks) == 0 || f.low(0) != "там" || !statements[typ] || !strings.HasPrefix(f.toks[i].Tag, "verb") || !plural(&f.toks[i]) {
+	if f.s == 0 || len(f.toks) == 0 || f.low(0) != "там" || !statements[typ] || !isVerb(&f.toks[i]) || !plural(&f.toks[i]) {
 		return ""
 	}
 	for j := i - 1; j >= 0 && f.toks[j].Kind != vistka.Punct; j-- {
@@ -11537,10 +11553,10 @@ func (f *finder) inQuotedText(i int) bool {
 	for j := open + 1; j < len(f.toks); j++ {
 		t := &f.toks[j]
 		if t.Kind == vistka.QuoteMark {
-			if j == i+1 && open == i-1 && words == 1 && strings.HasPrefix(f.toks[i].Tag, "noun") && strings.Contains(f.toks[i].Tag, ":anim") {
+			if j == i+1 && open == i-1 && words == 1 && isNoun(&f.toks[i]) && strings.Contains(f.toks[i].Tag, ":anim") {
 				return false // "донецькі «фахівці»": one word in irony quotes names people
 			}
-			if j == i+1 && open == i-1 && open > 0 && words == 1 && strings.HasPrefix(f.toks[i].Tag, "verb") &&
+			if j == i+1 && open == i-1 && open > 0 && words == 1 && isVerb(&f.toks[i]) &&
 				strings.HasPrefix(f.toks[open-1].Tag, "adv") && !strings.Contains(f.toks[open-1].Tag, "pron") {
 				return false // "насильно «випровадити»": a verb in irony quotes after its adverb is done
 			}
@@ -12016,7 +12032,7 @@ func (f *finder) genitiveAfter(at int) string {
 			// named by a noun, with the genitives that complete them,
 			// meet the partner after з
 			hi := j + 1
-			for hi < len(f.toks) && hi <= j+2 && hasCase(&f.toks[hi], "v_rod") && strings.HasPrefix(f.toks[hi].Tag, "noun") &&
+			for hi < len(f.toks) && hi <= j+2 && hasCase(&f.toks[hi], "v_rod") && isNoun(&f.toks[hi]) &&
 				!strings.Contains(f.toks[hi].Tag, "pron") && f.spanType(hi) == "" {
 				hi++
 			}
@@ -12033,7 +12049,7 @@ func (f *finder) genitiveAfter(at int) string {
 				return lower(t) // in the nominative: опозиція
 			}
 			hi := j + 1
-			for hi < len(f.toks) && hi <= j+2 && hasCase(&f.toks[hi], "v_rod") && (strings.HasPrefix(f.toks[hi].Tag, "noun") || isAdj(&f.toks[hi])) &&
+			for hi < len(f.toks) && hi <= j+2 && hasCase(&f.toks[hi], "v_rod") && (isNoun(&f.toks[hi]) || isAdj(&f.toks[hi])) &&
 				!strings.Contains(f.toks[hi].Tag, "pron") && f.spanType(hi) == "" {
 				hi++ // "акція протесту працівників шахти": with the genitives that complete them
 			}
@@ -12099,7 +12115,7 @@ func (f *finder) titledAfter(at int) []string {
 // other word. It returns nil unless a title opens the phrase and two
 // people are named in it.
 func (f *finder) titledSides(j int) []string {
-	if j >= len(f.toks) || !hasCase(&f.toks[j], "v_oru") || !f.inJob(j) && !(strings.HasPrefix(f.toks[j].Tag, "noun") && strings.Contains(f.toks[j].Tag, ":anim")) {
+	if j >= len(f.toks) || !hasCase(&f.toks[j], "v_oru") || !f.inJob(j) && !(isNoun(&f.toks[j]) && strings.Contains(f.toks[j].Tag, ":anim")) {
 		return nil
 	}
 	var out []string
@@ -12214,7 +12230,7 @@ func (f *finder) armsSubject(i, k int) bool {
 		return weapons[f.low(k)]
 	}
 	for j := i + 1; j < len(f.toks) && j <= i+4; j++ {
-		if strings.HasPrefix(f.toks[j].Tag, "noun") {
+		if isNoun(&f.toks[j]) {
 			return weapons[f.low(j)]
 		}
 	}
@@ -12407,7 +12423,7 @@ func (f *finder) sidesAfter(tr trig) []string {
 	}
 	k := at + 2
 	for k < len(f.toks) && k <= at+5 && f.entityAt(k) == "" && f.toks[k].Kind == vistka.Word && !startsUpper(f.toks[k].Text) &&
-		((isAdj(&f.toks[k]) || strings.HasPrefix(f.toks[k].Tag, "noun")) && hasCase(&f.toks[k], "v_rod") ||
+		((isAdj(&f.toks[k]) || isNoun(&f.toks[k])) && hasCase(&f.toks[k], "v_rod") ||
 			office && k == at+2 && withPrep(f.low(k)) && k+1 < len(f.toks) && hasCase(&f.toks[k+1], "v_rod")) {
 		k++ // "зустріч міністрів закордонних справ України, …": the office's words
 	}
@@ -13014,7 +13030,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		case prep == "для" && (tr.k.typ == "AID" || tr.k.typ == "REJECT") && (typ == "ORG" || typ == "LOC"):
 			rec = append(rec, e) // "профінансує закупівлю дронів для ЗСУ", "заблокував виділення коштів для України"
 		case prep == "" && hasCase(t, "v_rod") && i >= 2 && (tr.k.typ == "AGREE" || tr.k.typ == "SUPPORT" || tr.k.typ == "REJECT") &&
-			strings.HasPrefix(f.toks[i-1].Tag, "noun") && hasCase(&f.toks[i-1], "v_oru") && (f.low(i-2) == "з" || f.low(i-2) == "із") && i-2 == tr.at+1:
+			isNoun(&f.toks[i-1]) && hasCase(&f.toks[i-1], "v_oru") && (f.low(i-2) == "з" || f.low(i-2) == "із") && i-2 == tr.at+1:
 			rec = append(rec, e) // "погодився з пропозицією Трампа": whose proposal
 		case prep == "на" && hasCase(t, "v_zna") && tr.k.typ == "ACCUSE" && tr.noun >= 0 && tr.noun < i && scan.ToLower(f.toks[tr.noun].Lemma) == "суд":
 			rec = append(rec, e) // "подали в суд на АМКУ": whom they sued
@@ -13166,7 +13182,7 @@ func (f *finder) countedPeople(i int, tr trig) int {
 		return k
 	case tr.k.typ == "AID" && tr.verb && f.rescued(tr.at, f.verb(tr.at)) && f.inObject(tr, k):
 		return k // "врятували 11 мешканців": those saved
-	case coerced[tr.k.typ] && tr.noun >= 0 && k == tr.noun+1 && strings.HasPrefix(f.toks[tr.noun].Tag, "noun"):
+	case coerced[tr.k.typ] && tr.noun >= 0 && k == tr.noun+1 && isNoun(&f.toks[tr.noun]):
 		return k
 	case tr.k.typ == "COERCE" && tr.verb && tr.noun > tr.at && (leftPosts[f.low(tr.noun)] || f.fromPost(tr.noun)) && f.inObject(tr, k):
 		return k // "звільнила трьох працівників з посади": those dismissed
@@ -13290,7 +13306,7 @@ func (f *finder) objectPronounOpens(at int) bool {
 // share: "фірма порушила закон, та оштрафували її".
 func (f *finder) singularSubject(v int) bool {
 	_, k := f.subject(v)
-	return k >= 0 && f.entityAt(k) == "" && strings.HasPrefix(f.toks[k].Tag, "noun") && numberOf(&f.toks[k]) == -1
+	return k >= 0 && f.entityAt(k) == "" && isNoun(&f.toks[k]) && numberOf(&f.toks[k]) == -1
 }
 
 // kindBefore returns, for a name at i in quotation marks, the index of
@@ -13429,7 +13445,7 @@ func (f *finder) caughtIn(j int) int {
 	if j+1 >= len(f.toks) || f.low(j) != "на" || !hasCase(&f.toks[j+1], "v_mis") || f.entityAt(j+1) != "" {
 		return 0
 	}
-	if j+2 < len(f.toks) && hasCase(&f.toks[j+2], "v_rod") && strings.HasPrefix(f.toks[j+2].Tag, "noun") && !strings.Contains(f.toks[j+2].Tag, ":anim") {
+	if j+2 < len(f.toks) && hasCase(&f.toks[j+2], "v_rod") && isNoun(&f.toks[j+2]) && !strings.Contains(f.toks[j+2].Tag, ":anim") {
 		return 3 // "на місці злочину"
 	}
 	return 2
@@ -13492,7 +13508,7 @@ func (f *finder) chairedBody(tr trig, actors []string) string {
 	if e := f.entityAt(k); e != "" && f.ents.Type(e) == "ORG" {
 		return e
 	}
-	if !strings.HasPrefix(f.toks[k].Tag, "noun") || !sittingBodies[f.low(k)] || f.entityAt(k) != "" {
+	if !isNoun(&f.toks[k]) || !sittingBodies[f.low(k)] || f.entityAt(k) != "" {
 		return ""
 	}
 	return f.objectPhrase(k, tr)
@@ -13634,7 +13650,7 @@ func (f *finder) officeOf(i int) bool {
 		return false
 	}
 	j := i + 1
-	for j < len(f.toks) && j <= i+6 && hasCase(&f.toks[j], "v_rod") && (strings.HasPrefix(f.toks[j].Tag, "noun") || isAdj(&f.toks[j])) {
+	for j < len(f.toks) && j <= i+6 && hasCase(&f.toks[j], "v_rod") && (isNoun(&f.toks[j]) || isAdj(&f.toks[j])) {
 		if e := f.entityAt(j); e != "" && f.ents.Type(e) == "PERS" {
 			return false
 		}
@@ -13793,7 +13809,7 @@ func (f *finder) paidByOthers(i int, passive bool) bool {
 	case !cost:
 		return buys[f.verb(i)] && f.boughtFor(i, len(f.toks)) != ""
 	}
-	return !passive && strings.HasPrefix(f.toks[i].Tag, "verb") && f.donorNamed(k+1)
+	return !passive && isVerb(&f.toks[i]) && f.donorNamed(k+1)
 }
 
 // paidAt returns the index of the word after the verb at at, in its
@@ -13870,7 +13886,7 @@ func (f *finder) benefactors(j, end int) []string {
 		for j < end && isAdj(&f.toks[j]) {
 			j++
 		}
-		if j >= end || !strings.HasPrefix(f.toks[j].Tag, "noun") {
+		if j >= end || !isNoun(&f.toks[j]) {
 			break
 		}
 		name := f.entityAt(j)
@@ -13928,7 +13944,7 @@ func (f *finder) boughtFor(at, end int) string {
 		for k < end && isAdj(&f.toks[k]) {
 			k++
 		}
-		if k >= end || !strings.HasPrefix(f.toks[k].Tag, "noun") || !hasCase(&f.toks[k], "v_rod") {
+		if k >= end || !isNoun(&f.toks[k]) || !hasCase(&f.toks[k], "v_rod") {
 			return ""
 		}
 		if e := f.entityAt(k); e != "" {
@@ -13973,7 +13989,7 @@ func (f *finder) ownerOfActor(i int, actors []string) bool {
 	// "Його зустрів голова Офісу Президента", "планує прибути
 	// прем'єр-міністр України": the genitive of an actor named by a
 	// phrase, the noun before it the phrase's
-	if k < 0 || f.entityAt(k) != "" || !strings.HasPrefix(f.toks[k].Tag, "noun") {
+	if k < 0 || f.entityAt(k) != "" || !isNoun(&f.toks[k]) {
 		return false
 	}
 	end := i + 1
@@ -14018,7 +14034,7 @@ func (f *finder) underBefore(i int, objs []string) int {
 			n--
 		}
 	}
-	if n < 1 || !strings.HasPrefix(f.toks[n].Tag, "noun") || !slices.Contains(objs, f.low(n)) {
+	if n < 1 || !isNoun(&f.toks[n]) || !slices.Contains(objs, f.low(n)) {
 		return -1
 	}
 	j := n - 1
@@ -14050,7 +14066,7 @@ func (f *finder) namesAfter(at, end int) []string {
 func (f *finder) entitiesAfter(at, end int, keep func(j int, e string) bool) []string {
 	var out []string
 	for j := at + 1; j < end; j++ {
-		if strings.HasPrefix(f.toks[j].Tag, "verb") {
+		if isVerb(&f.toks[j]) {
 			break
 		}
 		if e := f.entityAt(j); e != "" && !slices.Contains(out, e) && keep(j, e) {
@@ -14161,7 +14177,7 @@ func (f *finder) firmWordBefore(i int, e string) int {
 	if k > 0 && f.toks[k-1].Kind == vistka.QuoteMark && f.entityAt(k-1) == "" {
 		k--
 	}
-	if k > 0 && legalForms[f.low(k-1)] && strings.HasPrefix(f.toks[k-1].Tag, "noun") && f.entityAt(k-1) == "" {
+	if k > 0 && legalForms[f.low(k-1)] && isNoun(&f.toks[k-1]) && f.entityAt(k-1) == "" {
 		return k - 1
 	}
 	return -1
@@ -14257,7 +14273,7 @@ func (f *finder) freeIndeclinable(i int) bool {
 	if !strings.Contains(t.Tag, ":nv") {
 		return false
 	}
-	return i == 0 || !strings.HasPrefix(f.toks[i-1].Tag, "noun") && !isAdj(&f.toks[i-1])
+	return i == 0 || !isNoun(&f.toks[i-1]) && !isAdj(&f.toks[i-1])
 }
 
 // against are the event types whose target "проти X" names: sanctions
@@ -14325,7 +14341,7 @@ func (f *finder) hasFormat(tr trig) bool {
 // what is asked: "до Національної комісії, що здійснює державне
 // регулювання, з проханням"; or -1.
 func (f *finder) addresseeAside(c int) int {
-	if f.toks[c].Text != "," || c == 0 || c+2 >= len(f.toks) || !strings.HasPrefix(f.toks[c-1].Tag, "noun") {
+	if f.toks[c].Text != "," || c == 0 || c+2 >= len(f.toks) || !isNoun(&f.toks[c-1]) {
 		return -1
 	}
 	if l := f.low(c + 1); l != "що" && l != "який" && l != "котрий" {
@@ -14625,7 +14641,7 @@ func (f *finder) documentDay(start int) bool {
 // participle tells ("визнав недійсним договір оренди, укладений у 2007
 // році між міськрадою і фірмою"), not of the act.
 func (f *finder) participleDay(at, pos int) bool {
-	if !strings.HasPrefix(f.toks[at].Tag, "verb") {
+	if !isVerb(&f.toks[at]) {
 		return false // "контракт з фірмою, підписаний 17 червня": the noun's own act told by the participle
 	}
 	d := f.tokenFrom(pos)
@@ -14956,11 +14972,11 @@ func (f *finder) townLeft(at int) string {
 			return ""
 		}
 		for k--; k >= 0 && at-k <= 5 && f.toks[k].Kind != vistka.Punct; k-- {
-			if strings.HasPrefix(f.toks[k].Tag, "verb") {
+			if isVerb(&f.toks[k]) {
 				break
 			}
 		}
-		if k < 0 || !strings.HasPrefix(f.toks[k].Tag, "verb") || !leaves(f.verb(k)) {
+		if k < 0 || !isVerb(&f.toks[k]) || !leaves(f.verb(k)) {
 			return ""
 		}
 		at = k
@@ -15014,7 +15030,7 @@ func (f *finder) tookPlaceIn(at int) string {
 // відбулися в середу в Москві", "саміту Україна – ЄС, що відбувся в
 // понеділок у Києві" — its day and its place are the gathering's.
 func (f *finder) tookPlace(at, k int) bool {
-	if !strings.HasPrefix(f.toks[at].Tag, "noun") || k+1 >= len(f.toks) {
+	if !isNoun(&f.toks[at]) || k+1 >= len(f.toks) {
 		return false
 	}
 	if l := f.low(at); !meetingNouns[l] && !multilateralWords[l] {
@@ -15036,7 +15052,7 @@ func (f *finder) purposeBetween(at, pos int) bool {
 		return false
 	}
 	for k := at + 1; k+1 < len(f.toks) && f.toks[k+1].RStart < pos; k++ {
-		if f.low(k) == "на" && isPrep(&f.toks[k]) && strings.HasPrefix(f.toks[k+1].Tag, "noun") && hasCase(&f.toks[k+1], "v_zna") {
+		if f.low(k) == "на" && isPrep(&f.toks[k]) && isNoun(&f.toks[k+1]) && hasCase(&f.toks[k+1], "v_zna") {
 			return true
 		}
 	}
@@ -15152,7 +15168,7 @@ func (f *finder) inRelative(pos, at int) bool {
 			// (only the relative's object: "X, який прибув" may be of
 			// the main clause's day, "декларацію, в якій вимагає" is)
 			return f.toks[k-1].Text == "," && f.toks[k-1].RStart >= pos && (hasCase(&f.toks[k], "v_zna") || hasCase(&f.toks[k], "v_rod")) && !hasCase(&f.toks[k], "v_naz")
-		case strings.HasPrefix(f.toks[k].Tag, "noun") && hasCase(&f.toks[k], "v_naz"):
+		case isNoun(&f.toks[k]) && hasCase(&f.toks[k], "v_naz"):
 			return false // "… командирам, яких звинуватила Угорщина": a doer of its own, who may act that day
 		}
 	}
@@ -15374,7 +15390,7 @@ func (f *finder) aux(tr trig) []string {
 		if i == tr.at+1 && l == "не" && i+1 < len(f.toks) && f.toks[i+1].Lemma == "бути" && strings.Contains(t.Tag, ":impers") {
 			neg = true // "згоди досягнуто не було": the impersonal form's бути negated after it
 		}
-		if i < tr.at && i >= tr.at-4 && l == "не" && i+1 < tr.at && hypotheticalWords[f.low(i+1)] && strings.HasPrefix(f.toks[i+1].Tag, "verb") {
+		if i < tr.at && i >= tr.at-4 && l == "не" && i+1 < tr.at && hypotheticalWords[f.low(i+1)] && isVerb(&f.toks[i+1]) {
 			neg = true // "не могли відверто надавати підтримку": the frame negated
 		}
 		if i >= tr.at-4 && i <= tr.at+1 && hypotheticalWords[l] && i != mod && !(f.asBestCould(i) && !strings.Contains(t.Tag, ":inf")) {
@@ -15400,7 +15416,7 @@ func (f *finder) aux(tr trig) []string {
 // скасує", "якщо Росія не виведе війська". The condition is not done,
 // nor said to be.
 func (f *finder) unmetCondition(at int) bool {
-	if at < 2 || f.low(at-1) != "не" || !strings.HasPrefix(f.toks[at].Tag, "verb") {
+	if at < 2 || f.low(at-1) != "не" || !isVerb(&f.toks[at]) {
 		return false
 	}
 	for j := at - 2; j >= 0 && j >= at-5; j-- {
@@ -15429,7 +15445,7 @@ func (f *finder) inObject(tr trig, i int) bool {
 			from += 2 // "викликало тимчасового повіреного у справах Росії": one title
 			continue
 		}
-		if j == tr.at+1 && tr.verb && (f.low(j) == "й" || f.low(j) == "і") && j+1 <= i && !strings.HasPrefix(f.toks[j+1].Tag, "verb") && !hasCase(&f.toks[j+1], "v_naz") && !f.verbInClause(j+1) {
+		if j == tr.at+1 && tr.verb && (f.low(j) == "й" || f.low(j) == "і") && j+1 <= i && !isVerb(&f.toks[j+1]) && !hasCase(&f.toks[j+1], "v_naz") && !f.verbInClause(j+1) {
 			// "кошти виділили й подружжю Казимирських": й is "also",
 			// right after the verb ("підтримав і суд його задовольнив"
 			// joins a clause with a subject of its own)
@@ -15694,7 +15710,7 @@ func (f *finder) nounPhrase(i int) string {
 		for j < len(f.toks) && j <= i+3 && isAdj(&f.toks[j]) && hasCase(&f.toks[j], "v_rod") {
 			j++
 		}
-		if j < len(f.toks) && hasCase(&f.toks[j], "v_rod") && strings.Contains(f.toks[j].Tag, ":anim") && strings.HasPrefix(f.toks[j].Tag, "noun") {
+		if j < len(f.toks) && hasCase(&f.toks[j], "v_rod") && strings.Contains(f.toks[j].Tag, ":anim") && isNoun(&f.toks[j]) {
 			lo := i
 			if i > 0 && (strings.HasPrefix(f.toks[i-1].Tag, "numr") || f.toks[i-1].Kind == vistka.Number) {
 				lo = i - 1
@@ -15727,12 +15743,12 @@ func (f *finder) nounPhrase(i int) string {
 		// рятувальники", a singular of the street before a plural)
 		lo--
 	}
-	for hi < len(f.toks) && hi-i <= 3 && (hasCase(&f.toks[hi], "v_rod") || f.caselessName(hi)) && (f.caselessName(hi) || strings.HasPrefix(f.toks[hi].Tag, "noun") || isAdj(&f.toks[hi]) || hi > i+1 && isAdj(&f.toks[hi-1]) && f.countedNoun(hi)) &&
+	for hi < len(f.toks) && hi-i <= 3 && (hasCase(&f.toks[hi], "v_rod") || f.caselessName(hi)) && (f.caselessName(hi) || isNoun(&f.toks[hi]) || isAdj(&f.toks[hi]) || hi > i+1 && isAdj(&f.toks[hi-1]) && f.countedNoun(hi)) &&
 		f.spanType(hi) != "DATE" && f.spanType(hi) != "TIME" && f.spanType(hi) != "PERIOD" && !f.timeGenitive(hi) &&
 		!f.objectFirst(hi) {
 		hi++ // (not "минулого четверга", the time; not "Мер звинувачення відкинув", the object put before the verb)
 	}
-	if hi > i+1 && hi < len(f.toks) && isAdj(&f.toks[hi-1]) && strings.HasPrefix(f.toks[hi].Tag, "noun") && hasCase(&f.toks[hi], "v_rod") {
+	if hi > i+1 && hi < len(f.toks) && isAdj(&f.toks[hi-1]) && isNoun(&f.toks[hi]) && hasCase(&f.toks[hi], "v_rod") {
 		hi++ // not ending on an adjective: "Мешканці Дякової слободи Антрацитівського району"
 	}
 	if lo > 0 && f.low(lo) == "званий" && f.low(lo-1) == "так" {
@@ -16039,7 +16055,7 @@ func (f *finder) recoveredFrom(tr trig, i, end int) bool {
 // that would otherwise end on an adjective: "суди перших двох
 // інстанцій", not "суди перших".
 func (f *finder) countedNoun(j int) bool {
-	return strings.HasPrefix(f.toks[j].Tag, "numr") && j+1 < len(f.toks) && strings.HasPrefix(f.toks[j+1].Tag, "noun") && hasCase(&f.toks[j+1], "v_rod")
+	return strings.HasPrefix(f.toks[j].Tag, "numr") && j+1 < len(f.toks) && isNoun(&f.toks[j+1]) && hasCase(&f.toks[j+1], "v_rod")
 }
 
 // firmNamedAfter returns the firm a word for a firm at i names in
@@ -16074,7 +16090,7 @@ func (f *finder) namedSide(i int) bool {
 	if i > 0 && isAdj(&f.toks[i-1]) && !strings.Contains(f.toks[i-1].Tag, "pron") && vtag.Case(f.toks[i-1].Tag) == vtag.Case(t.Tag) {
 		return true
 	}
-	return i+1 < len(f.toks) && strings.HasPrefix(f.toks[i+1].Tag, "noun") && hasCase(&f.toks[i+1], "v_rod")
+	return i+1 < len(f.toks) && isNoun(&f.toks[i+1]) && hasCase(&f.toks[i+1], "v_rod")
 }
 
 // namedAfter returns the person a role noun at i names in apposition,
@@ -16085,7 +16101,7 @@ func (f *finder) namedAfter(i int) string {
 		if f.spanType(k) == "PERS" {
 			return f.entityAt(k)
 		}
-		if !hasCase(&f.toks[k], "v_rod") || !strings.HasPrefix(f.toks[k].Tag, "noun") && !isAdj(&f.toks[k]) {
+		if !hasCase(&f.toks[k], "v_rod") || !isNoun(&f.toks[k]) && !isAdj(&f.toks[k]) {
 			return ""
 		}
 	}
@@ -16141,7 +16157,7 @@ func (f *finder) finedTogether(n, end int, rec []string) []string {
 // head word, past the adjectives before it), or j.
 func (f *finder) headOf(j int, e string) int {
 	for k := j; k < len(f.toks) && f.entityAt(k) == e; k++ {
-		if strings.HasPrefix(f.toks[k].Tag, "noun") {
+		if isNoun(&f.toks[k]) {
 			return k
 		}
 	}
@@ -16157,7 +16173,7 @@ func (f *finder) headOf(j int, e string) int {
 func (f *finder) beforeOrdered(at, end int, rec []string) []string {
 	inf := -1
 	for j := at + 1; j < end && j < len(f.toks); j++ {
-		if strings.HasPrefix(f.toks[j].Tag, "verb") {
+		if isVerb(&f.toks[j]) {
 			if strings.Contains(f.toks[j].Tag, ":inf") {
 				inf = j
 			}
@@ -16248,7 +16264,7 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 		if i > 0 && (f.toks[i-1].Lemma == "обидва" || f.toks[i-1].Lemma == "весь" || f.toks[i-1].Lemma == "увесь") {
 			lo--
 		}
-		if hi < len(f.toks) && strings.HasPrefix(f.toks[hi].Tag, "noun") && hasCase(&f.toks[hi], "v_rod") && f.entityAt(hi) == "" {
+		if hi < len(f.toks) && isNoun(&f.toks[hi]) && hasCase(&f.toks[hi], "v_rod") && f.entityAt(hi) == "" {
 			hi++
 		}
 		return scan.ToLower(f.text(lo, hi))
@@ -16287,14 +16303,14 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 	// the body is (a person's role keeps its own: "від керівника
 	// будівельної компанії")
 	demanded := tr.k.typ == "REQUEST" && !strings.Contains(t.Tag, ":anim") && f.governedBy(i) == "від" && hi < len(f.toks) && f.entityAt(hi) == ""
-	for !demanded && hi < len(f.toks) && hi-i <= 3 && hi != tr.noun && hasCase(&f.toks[hi], "v_rod") && (strings.HasPrefix(f.toks[hi].Tag, "noun") || isAdj(&f.toks[hi])) {
+	for !demanded && hi < len(f.toks) && hi-i <= 3 && hi != tr.noun && hasCase(&f.toks[hi], "v_rod") && (isNoun(&f.toks[hi]) || isAdj(&f.toks[hi])) {
 		if _, ok := nouns[f.low(hi)]; ok {
 			break
 		}
 		if hi == i+1 && f.givenAfterDative(i) {
 			break // "надали українській команді проживання та харчування"
 		}
-		if tr.k.typ == "AID" && materiel[f.low(hi)] && strings.HasPrefix(f.toks[hi].Tag, "noun") {
+		if tr.k.typ == "AID" && materiel[f.low(hi)] && isNoun(&f.toks[hi]) {
 			break // "передав лікарні обладнання": the goods given, no part of the one given them
 		}
 		hi++
@@ -16469,7 +16485,7 @@ func (f *finder) dismissedTitle(tr trig, i, end int) bool {
 		return false
 	}
 	for j := tr.noun + 1; j < i; j++ {
-		if strings.HasPrefix(f.toks[j].Tag, "noun") && !strings.Contains(f.toks[j].Tag, "pron") || f.entityAt(j) != "" {
+		if isNoun(&f.toks[j]) && !strings.Contains(f.toks[j].Tag, "pron") || f.entityAt(j) != "" {
 			return false // (not the first)
 		}
 	}
@@ -16630,7 +16646,7 @@ func (f *finder) auxBefore(at int) int {
 	if !strings.Contains(t.Tag, "impers") && !(strings.HasPrefix(t.Tag, "adv") && impersonalVerb(t.Text) != "") {
 		return at // (an impersonal form the tagger read as an adverb is one too: "Посадовцю було повідомлено про підозру")
 	}
-	if k := f.adverbsBefore(at) - 1; k >= 0 && f.toks[k].Lemma == "бути" && strings.HasPrefix(f.toks[k].Tag, "verb") {
+	if k := f.adverbsBefore(at) - 1; k >= 0 && f.toks[k].Lemma == "бути" && isVerb(&f.toks[k]) {
 		return k
 	}
 	return at
@@ -16650,7 +16666,7 @@ func (f *finder) adverbsBefore(at int) int {
 // none. The phrase is a date span or a weekday, with the preposition
 // before it; an і that stresses the verb is passed too.
 func (f *finder) timeBefore(at int) int {
-	if at > 1 && isAnd(&f.toks[at-1]) && strings.HasPrefix(f.toks[at-2].Tag, "noun") && hasCase(&f.toks[at-2], "v_zna") &&
+	if at > 1 && isAnd(&f.toks[at-1]) && isNoun(&f.toks[at-2]) && hasCase(&f.toks[at-2], "v_zna") &&
 		!strings.Contains(f.toks[at-2].Tag, "pron") {
 		at-- // "де посередника і затримали": і stresses the verb, joins nothing
 	}
@@ -16744,7 +16760,7 @@ func (f *finder) bodyOfTwo(i int) bool {
 		return false
 	}
 	for k := i; k < len(f.toks) && k <= i+1; k++ {
-		if !strings.HasPrefix(f.toks[k].Tag, "noun") || !hasCase(&f.toks[k], "v_rod") {
+		if !isNoun(&f.toks[k]) || !hasCase(&f.toks[k], "v_rod") {
 			return false
 		}
 		if e := f.entityAt(k + 1); e != "" && !strings.Contains(f.ents.Name(e), "–") && f.twoSided(k) {
@@ -16814,7 +16830,7 @@ func (f *finder) clauseOpens(i int) bool {
 // why, and the one named after it opens the clause as its object.
 func (f *finder) afterOutcome(i int) bool {
 	j := i - 1
-	for j > 0 && i-1-j < 4 && hasCase(&f.toks[j], "v_rod") && (strings.HasPrefix(f.toks[j].Tag, "noun") || isAdj(&f.toks[j])) &&
+	for j > 0 && i-1-j < 4 && hasCase(&f.toks[j], "v_rod") && (isNoun(&f.toks[j]) || isAdj(&f.toks[j])) &&
 		!strings.Contains(f.toks[j].Tag, "pron") && f.entityAt(j) == "" {
 		j--
 	}
@@ -16864,13 +16880,13 @@ func (f *finder) sharedOpening(at int) int {
 func (f *finder) headBefore(at int) int {
 	k := at - 1
 	for k > 0 && at-1-k < 3 && f.toks[k-1].Kind != vistka.Punct && (hasCase(&f.toks[k], "v_rod") || f.genitiveOnDative(k)) &&
-		(strings.HasPrefix(f.toks[k].Tag, "noun") || isAdj(&f.toks[k]) || strings.HasPrefix(f.toks[k].Tag, "numr")) {
+		(isNoun(&f.toks[k]) || isAdj(&f.toks[k]) || strings.HasPrefix(f.toks[k].Tag, "numr")) {
 		k--
 	}
-	if k < at-1 && !strings.HasPrefix(f.toks[k].Tag, "noun") && strings.HasPrefix(f.toks[k+1].Tag, "noun") && f.toks[k].Kind == vistka.Word && !isAdj(&f.toks[k]) && !strings.HasPrefix(f.toks[k].Tag, "numr") {
+	if k < at-1 && !isNoun(&f.toks[k]) && isNoun(&f.toks[k+1]) && f.toks[k].Kind == vistka.Word && !isAdj(&f.toks[k]) && !strings.HasPrefix(f.toks[k].Tag, "numr") {
 		k++ // past the head to the word that opens the clause: "що майстра лісу відсторонено"
 	}
-	if k < at-1 && strings.HasPrefix(f.toks[k].Tag, "noun") {
+	if k < at-1 && isNoun(&f.toks[k]) {
 		return k
 	}
 	return at - 1
@@ -17038,7 +17054,7 @@ func (f *finder) fromPhrase(i, j int) bool {
 		switch l := f.low(k); {
 		case l == "з" || l == "із":
 			return true
-		case isPrep(&f.toks[k]) || strings.HasPrefix(f.toks[k].Tag, "verb"):
+		case isPrep(&f.toks[k]) || isVerb(&f.toks[k]):
 			return false
 		}
 	}
@@ -17060,7 +17076,7 @@ func (f *finder) pronounObject(i int) bool {
 	if obj(i-1) || obj(i+1) {
 		return true
 	}
-	return i >= 2 && strings.HasPrefix(f.toks[i-1].Tag, "verb") && obj(i-2)
+	return i >= 2 && isVerb(&f.toks[i-1]) && obj(i-2)
 }
 
 // signedDocs are the papers sides sign with each other.
@@ -17083,7 +17099,7 @@ func (f *finder) signedBefore(i int) bool {
 	}
 	toks := f.a.Sentences[f.s-1].Tokens
 	for k := range toks {
-		if v := toks[k].Lemma; v != "підписати" && v != "підписувати" && v != "укласти" || !strings.HasPrefix(toks[k].Tag, "verb") {
+		if v := toks[k].Lemma; v != "підписати" && v != "підписувати" && v != "укласти" || !isVerb(&toks[k]) {
 			continue
 		}
 		for n := k + 1; n < len(toks) && n <= k+4 && toks[n].Kind != vistka.Punct; n++ {
@@ -17189,7 +17205,7 @@ func (f *finder) suspicionBefore(i int) int {
 		if f.toks[j].Kind == vistka.Punct {
 			return -1
 		}
-		if f.low(j) == "підозра" && strings.HasPrefix(f.toks[j].Tag, "noun") && f.low(j-1) == "про" && isPrep(&f.toks[j-1]) {
+		if f.low(j) == "підозра" && isNoun(&f.toks[j]) && f.low(j-1) == "про" && isPrep(&f.toks[j-1]) {
 			return j
 		}
 	}
@@ -17230,7 +17246,7 @@ var assets = map[string]bool{"майно": true, "рахунок": true, "рах
 // (накласти штраф на …, накласти арешт на …), is what the measure falls on.
 func (f *finder) coercedOn(tr trig, i int) bool {
 	if tr.k.typ != "COERCE" || tr.noun < 0 || tr.noun >= i || i-tr.noun > 4 || f.governedBy(i) != "на" || !hasCase(&f.toks[i], "v_zna") ||
-		!strings.HasPrefix(f.toks[i].Tag, "noun") {
+		!isNoun(&f.toks[i]) {
 		return false
 	}
 	switch f.low(tr.noun) {
@@ -17274,7 +17290,7 @@ var partyParticiples = map[string]bool{"підозрюваний": true, "обв
 func (f *finder) suspectOpening(at int) string {
 	party := func(i int) bool {
 		// (a participle standing alone the tagger may read as a noun)
-		return f.partyParticiple(i) || strings.HasPrefix(f.toks[i].Tag, "noun") && partyParticiples[lower(&f.toks[i])]
+		return f.partyParticiple(i) || isNoun(&f.toks[i]) && partyParticiples[lower(&f.toks[i])]
 	}
 	p := at - 1 // the party word, with no charge after it
 	if p >= 0 && !party(p) {
@@ -17320,7 +17336,7 @@ func (f *finder) setOffBefore(at int) int {
 			continue
 		}
 		n := o - 1
-		for n > 0 && (hasCase(&f.toks[n], "v_rod") || f.genitiveOnDative(n)) && strings.HasPrefix(f.toks[n-1].Tag, "noun") && f.toks[n-1].Kind == vistka.Word {
+		for n > 0 && (hasCase(&f.toks[n], "v_rod") || f.genitiveOnDative(n)) && isNoun(&f.toks[n-1]) && f.toks[n-1].Kind == vistka.Word {
 			n-- // past the genitives on the noun: "майстра лісу"
 		}
 		h, first := &f.toks[n], &f.toks[o+1]
@@ -17627,7 +17643,7 @@ func (f *finder) turnedToAbout(i int) bool {
 			}
 			continue
 		}
-		if !rel && strings.HasPrefix(f.toks[k].Tag, "verb") {
+		if !rel && isVerb(&f.toks[k]) {
 			return false
 		}
 	}
@@ -17769,7 +17785,7 @@ func (f *finder) thenWith(i int) (j, k int) {
 			continue
 		}
 		for e := d + 1; e < len(f.toks) && f.toks[e].Kind != vistka.Punct; e++ {
-			if strings.HasPrefix(f.toks[e].Tag, "verb") {
+			if isVerb(&f.toks[e]) {
 				return -1, -1 // ", а потім з Павелом підписав меморандум"
 			}
 		}
@@ -17813,7 +17829,7 @@ func (f *finder) addressee(i int) string {
 		if e := f.entityAt(j); e != "" {
 			return e
 		}
-		if strings.HasPrefix(f.toks[j].Tag, "noun") {
+		if isNoun(&f.toks[j]) {
 			return f.low(j)
 		}
 	}
@@ -17906,7 +17922,7 @@ func (f *finder) bribeIn(i int) bool {
 	for j := start; j <= end; j++ {
 		switch f.low(j) {
 		case "хабар", "відкат":
-			return strings.HasPrefix(f.toks[j].Tag, "noun")
+			return isNoun(&f.toks[j])
 		case "неправомірний":
 			if j+1 <= end && f.low(j+1) == "вигода" {
 				return true
@@ -18143,7 +18159,7 @@ func (f *finder) bodyDativeAfter(i int) bool {
 	for j < len(f.toks) && (f.toks[j].Kind == vistka.Number || strings.Contains(f.toks[j].Tag, "numr") || isAdj(&f.toks[j])) {
 		j++
 	}
-	return j < len(f.toks) && strings.HasPrefix(f.toks[j].Tag, "noun") && hasCase(&f.toks[j], "v_dav") && (f.entityAt(j) != "" || f.dativeBody(j))
+	return j < len(f.toks) && isNoun(&f.toks[j]) && hasCase(&f.toks[j], "v_dav") && (f.entityAt(j) != "" || f.dativeBody(j))
 }
 
 // rescued reports whether the verb v at i tells people saved from harm,
@@ -18229,7 +18245,7 @@ func (f *finder) genitiveRecipient(k int) bool {
 	for g > 0 && isAdj(&f.toks[g]) {
 		g--
 	}
-	if g <= 0 || !(materiel[f.low(g)] || gifts[f.low(g)]) || !strings.HasPrefix(f.toks[g].Tag, "noun") {
+	if g <= 0 || !(materiel[f.low(g)] || gifts[f.low(g)]) || !isNoun(&f.toks[g]) {
 		return false
 	}
 	v := g - 1
@@ -18240,7 +18256,7 @@ func (f *finder) genitiveRecipient(k int) bool {
 		return false // (an infinitive, "запропонувала передати обладнання лікарні", tells no giving done)
 	}
 	for j := k + 1; j < len(f.toks) && f.toks[j].Kind != vistka.Punct; j++ {
-		if hasCase(&f.toks[j], "v_dav") || strings.HasPrefix(f.toks[j].Tag, "verb") || strings.HasPrefix(f.toks[j].Tag, "conj") {
+		if hasCase(&f.toks[j], "v_dav") || isVerb(&f.toks[j]) || strings.HasPrefix(f.toks[j].Tag, "conj") {
 			return false
 		}
 	}
@@ -18359,7 +18375,7 @@ func (f *finder) sumPaidFor(j int) bool {
 	for k < len(f.toks) && isAdj(&f.toks[k]) {
 		k++ // "за виконані роботи"
 	}
-	return k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "noun") && hasCase(&f.toks[k], "v_zna") && f.low(k) != "рахунок" && f.entityAt(k) == ""
+	return k < len(f.toks) && isNoun(&f.toks[k]) && hasCase(&f.toks[k], "v_zna") && f.low(k) != "рахунок" && f.entityAt(k) == ""
 }
 
 // currencies name money when the entity tagger leaves a sum unmarked.
@@ -18417,7 +18433,7 @@ var downingVerbs = map[string]bool{"збити": true, "знешкодити": t
 // at i, and returns who made it when a group names it (рішення уряду,
 // рішення японського уряду: Японія when the text names it), or "".
 func (f *finder) whoseDecision(i, end int) string {
-	if i >= end || !strings.HasPrefix(f.toks[i].Tag, "noun") || !decisionNouns[f.low(i)] {
+	if i >= end || !isNoun(&f.toks[i]) || !decisionNouns[f.low(i)] {
 		return ""
 	}
 	j := i + 1
@@ -18506,7 +18522,7 @@ func (f *finder) actPassedBy(n, end int) string {
 	for s := f.s - 1; s >= 0 && s >= f.s-3; s-- {
 		toks := f.a.Sentences[s].Tokens
 		for v := range toks {
-			if !strings.HasPrefix(toks[v].Tag, "verb") || !passVerbs[scan.ToLower(toks[v].Lemma)] {
+			if !isVerb(&toks[v]) || !passVerbs[scan.ToLower(toks[v].Lemma)] {
 				continue
 			}
 			found := false
@@ -18729,7 +18745,7 @@ var warships = map[string]bool{"корвет": true, "фрегат": true, "ес
 // російський корвет"), or -1 (a tanker or a ferry that enters a port is
 // no show of force).
 func (f *finder) warshipIn(i int) int {
-	if !strings.HasPrefix(f.toks[i].Tag, "verb") || strings.Contains(f.toks[i].Tag, ":inf") {
+	if !isVerb(&f.toks[i]) || strings.Contains(f.toks[i].Tag, ":inf") {
 		return -1
 	}
 	for j := i + 1; j < len(f.toks) && j <= i+4; j++ {
@@ -18979,7 +18995,7 @@ func (f *finder) relativeObject(i int, objs []string) int {
 		}
 		words := 0 // the words between, a name counted as one
 		for j := k - 1; j >= 0 && words < 2; j-- {
-			if slices.Contains(objs, f.low(j)) && strings.HasPrefix(f.toks[j].Tag, "noun") && f.eventNoun(j) {
+			if slices.Contains(objs, f.low(j)) && isNoun(&f.toks[j]) && f.eventNoun(j) {
 				return j
 			}
 			if e := f.entityAt(j); e != "" && j > 0 && f.entityAt(j-1) == e {
@@ -19804,7 +19820,7 @@ func (f *finder) agreedToInterview(i int) bool {
 			continue
 		}
 		for k := j - 2; k >= 0; k-- {
-			if interviewWords[f.low(k)] && strings.HasPrefix(f.toks[k].Tag, "noun") {
+			if interviewWords[f.low(k)] && isNoun(&f.toks[k]) {
 				return true
 			}
 		}
@@ -19965,7 +19981,7 @@ func (f *finder) ownClaim(i int) bool {
 		k := f.nounPast(j+1, j+4, isAdj)
 		return k >= 0 && ownClaims[f.low(k)]
 	}
-	if i >= 2 && strings.HasPrefix(f.toks[i-1].Tag, "noun") && ownClaims[f.low(i-1)] {
+	if i >= 2 && isNoun(&f.toks[i-1]) && ownClaims[f.low(i-1)] {
 		for k := i - 2; k >= 0 && k >= i-5; k-- {
 			if f.low(k) == "від" {
 				return true
@@ -20022,7 +20038,7 @@ func (f *finder) personJustBefore(j int) bool {
 // "рішення" in "це рішення Варшава відкинула", is then an object).
 func (f *finder) otherSubject(i, j int) bool {
 	for k := max(0, j-1); k < len(f.toks) && k <= i+3; k++ {
-		if k == j || k == i || k == j-1 && !strings.HasPrefix(f.toks[k].Tag, "noun") {
+		if k == j || k == i || k == j-1 && !isNoun(&f.toks[k]) {
 			continue
 		}
 		t := &f.toks[k]
@@ -20053,7 +20069,7 @@ func (f *finder) headOfPhrase(i int, e string) bool {
 // Одеси, де зустрівся з Умєровим" — he who came meets, there, then.
 func (f *finder) whereClause(at int, here []vistka.Event) *vistka.Event {
 	k := at - 1
-	for k >= 0 && f.toks[k].Kind == vistka.Word && f.low(k) != "де" && !strings.HasPrefix(f.toks[k].Tag, "verb") {
+	for k >= 0 && f.toks[k].Kind == vistka.Word && f.low(k) != "де" && !isVerb(&f.toks[k]) {
 		k--
 	}
 	if k < 1 || f.low(k) != "де" || f.toks[k-1].Text != "," {
@@ -20078,7 +20094,7 @@ func (f *finder) wentTo(at int) (int, string) {
 	if j < 2 || f.low(j-1) != "до" {
 		return -1, ""
 	}
-	if v := j - 2; strings.HasPrefix(f.toks[v].Tag, "verb") && (motionVerbs[f.verb(v)] || verbs[f.verb(v)].mode == "visit") {
+	if v := j - 2; isVerb(&f.toks[v]) && (motionVerbs[f.verb(v)] || verbs[f.verb(v)].mode == "visit") {
 		return v, e
 	}
 	// "продовжив візит до Риги, де його прийняв …", "прибув з робочим
@@ -20089,7 +20105,7 @@ func (f *finder) wentTo(at int) (int, string) {
 		visit = visit || f.low(v) == "візит"
 		v--
 	}
-	if visit && strings.HasPrefix(f.toks[v].Tag, "verb") {
+	if visit && isVerb(&f.toks[v]) {
 		return v, e
 	}
 	return -1, ""
@@ -20102,7 +20118,7 @@ func (f *finder) wentTo(at int) (int, string) {
 // returns -1 and "" when there is none.
 func (f *finder) placeBeforeWhere(at int) (int, string) {
 	k := at - 1
-	for k >= 0 && f.toks[k].Kind == vistka.Word && f.low(k) != "де" && (!strings.HasPrefix(f.toks[k].Tag, "verb") || modals[f.verb(k)]) {
+	for k >= 0 && f.toks[k].Kind == vistka.Word && f.low(k) != "де" && (!isVerb(&f.toks[k]) || modals[f.verb(k)]) {
 		k--
 	}
 	if k < 3 || f.low(k) != "де" || f.toks[k-1].Text != "," {
@@ -20130,7 +20146,7 @@ func (f *finder) stayedAt(at int) (int, string) {
 	if j < 2 || f.low(j-1) != "в" && f.low(j-1) != "у" {
 		return -1, ""
 	}
-	if v := j - 2; strings.HasPrefix(f.toks[v].Tag, "verb") && staying[f.verb(v)] {
+	if v := j - 2; isVerb(&f.toks[v]) && staying[f.verb(v)] {
 		return v, e
 	}
 	return -1, ""
@@ -20157,7 +20173,7 @@ func (f *finder) stayedForTalks(i int) bool {
 		return false
 	}
 	for k := j + 3; k < len(f.toks) && k <= j+8 && f.toks[k].Kind != vistka.Punct; k++ {
-		if !strings.HasPrefix(f.toks[k].Tag, "verb") || modals[f.verb(k)] {
+		if !isVerb(&f.toks[k]) || modals[f.verb(k)] {
 			continue
 		}
 		switch v := f.verb(k); {
@@ -20194,7 +20210,7 @@ func (f *finder) subjectStays(at int) string {
 		}
 		// k opens the clause: ", який перебуває … в X ,"
 		if f.toks[k+1].Lemma != "який" || !hasCase(&f.toks[k+1], "v_naz") || f.verb(k+2) != "перебувати" ||
-			!strings.HasPrefix(f.toks[k-1].Tag, "noun") && f.entityAt(k-1) == "" {
+			!isNoun(&f.toks[k-1]) && f.entityAt(k-1) == "" {
 			return ""
 		}
 		for j := k + 3; j < c; j++ {
@@ -20389,7 +20405,7 @@ var halls = map[string]bool{"трибуна": true, "зала": true, "зал": 
 // and a place in the locative).
 func (f *finder) gatheringPlace(at int) string {
 	k := at - 1
-	for k >= 0 && f.toks[k].Kind == vistka.Word && f.low(k) != "який" && !strings.HasPrefix(f.toks[k].Tag, "verb") {
+	for k >= 0 && f.toks[k].Kind == vistka.Word && f.low(k) != "який" && !isVerb(&f.toks[k]) {
 		k--
 	}
 	if k < 2 || f.low(k) != "який" || !isPrep(&f.toks[k-1]) {
@@ -20493,7 +20509,7 @@ func (f *finder) mainSubjects(at int) []string {
 		// позов": the clause's first predicate, coordinated with the
 		// verb, has no subject of its own either
 		j := v - 1
-		for j >= 1 && (f.toks[j].Kind == vistka.Word || f.toks[j].Kind == vistka.Number) && f.low(j) != "що" && !strings.HasPrefix(f.toks[j].Tag, "verb") {
+		for j >= 1 && (f.toks[j].Kind == vistka.Word || f.toks[j].Kind == vistka.Number) && f.low(j) != "що" && !isVerb(&f.toks[j]) {
 			j--
 		}
 		if j >= 1 && finiteVerb(&f.toks[j]) && agree(&f.toks[j], &f.toks[at]) {
@@ -20520,10 +20536,10 @@ func (f *finder) mainSubjects(at int) []string {
 // clause of the verb at at with no verb between them, or -1.
 func (f *finder) thatOpening(at int) int {
 	k := at - 1
-	for k >= 1 && f.toks[k].Kind == vistka.Word && f.low(k) != "що" && !strings.HasPrefix(f.toks[k].Tag, "verb") {
+	for k >= 1 && f.toks[k].Kind == vistka.Word && f.low(k) != "що" && !isVerb(&f.toks[k]) {
 		k--
 	}
-	if k < 2 || f.low(k) != "що" || f.toks[k-1].Text != "," || !strings.HasPrefix(f.toks[k-2].Tag, "verb") {
+	if k < 2 || f.low(k) != "що" || f.toks[k-1].Text != "," || !isVerb(&f.toks[k-2]) {
 		return -1
 	}
 	return k
@@ -20573,7 +20589,7 @@ func (f *finder) speakersCountry(at int) string {
 		return ""
 	}
 	j := k - 2
-	if j < 2 || f.low(j) != "що" || f.toks[j-1].Text != "," || !strings.HasPrefix(f.toks[j-2].Tag, "verb") || !speechVerbs[f.verb(j-2)] && !assuranceVerbs[f.verb(j-2)] {
+	if j < 2 || f.low(j) != "що" || f.toks[j-1].Text != "," || !isVerb(&f.toks[j-2]) || !speechVerbs[f.verb(j-2)] && !assuranceVerbs[f.verb(j-2)] {
 		return ""
 	}
 	for _, sp := range f.subjects(j - 2) {
@@ -20610,13 +20626,13 @@ func (f *finder) appealToCome(at int) []string {
 		return nil
 	}
 	k := at - 2
-	for k >= 1 && f.toks[k].Kind == vistka.Word && f.low(k) != "що" && !strings.HasPrefix(f.toks[k].Tag, "verb") {
+	for k >= 1 && f.toks[k].Kind == vistka.Word && f.low(k) != "що" && !isVerb(&f.toks[k]) {
 		k--
 	}
 	if k < 2 || f.low(k) != "що" || f.toks[k-1].Text != "," {
 		return nil
 	}
-	if !strings.HasPrefix(f.toks[k-2].Tag, "verb") && !strings.HasPrefix(f.toks[k-2].Tag, "advp") {
+	if !isVerb(&f.toks[k-2]) && !strings.HasPrefix(f.toks[k-2].Tag, "advp") {
 		// "адвокат заявив журналістам, що вирок буде оскаржено": past
 		// whom it was told to
 		if m, who := f.toldBefore(k); m >= 0 {
@@ -20679,7 +20695,7 @@ func (f *finder) afterThatClause(at int) int {
 			for n := 0; n < 5 && v > 0 && (f.toks[v].Kind == vistka.QuoteMark || hasCase(&f.toks[v], "v_dav")); n++ {
 				v-- // "заявила «Українській правді», що …": whom it was told
 			}
-			if strings.HasPrefix(f.toks[v].Tag, "verb") && agree(&f.toks[v], &f.toks[at]) {
+			if isVerb(&f.toks[v]) && agree(&f.toks[v], &f.toks[at]) {
 				return v
 			}
 			return -1
@@ -20777,7 +20793,7 @@ func (f *finder) fundOf(i int) bool {
 	for k > 0 && f.entityAt(k-1) != "" && f.entityAt(k-1) == f.entityAt(i) {
 		k--
 	}
-	return k > 1 && strings.HasPrefix(f.toks[k-1].Tag, "noun") && f.entityAt(k-1) == "" && hasCase(&f.toks[k-1], "v_rod") && isPrep(&f.toks[k-2])
+	return k > 1 && isNoun(&f.toks[k-1]) && f.entityAt(k-1) == "" && hasCase(&f.toks[k-1], "v_rod") && isPrep(&f.toks[k-2])
 }
 
 // datAfterAnd reports whether the place at i, tagged a genitive, is the
@@ -20928,7 +20944,7 @@ func (f *finder) destinationBefore() string {
 	g := finder{a: f.a, ents: f.ents, s: f.s - 1, toks: f.a.Sentences[f.s-1].Tokens}
 	dest := ""
 	for j := 1; j+1 < len(g.toks); j++ {
-		if g.low(j) != "до" || !strings.HasPrefix(g.toks[j-1].Tag, "verb") {
+		if g.low(j) != "до" || !isVerb(&g.toks[j-1]) {
 			continue
 		}
 		if v := g.verb(j - 1); !motionVerbs[v] && verbs[v].mode != "visit" {
@@ -21004,7 +21020,7 @@ func (f *finder) whereBefore(c int) string {
 	}
 	// "у ресторані в центрі Києва, де": the town in the genitive of a
 	// part of it in the locative
-	if h := k - 1; h > 0 && hasCase(&f.toks[k], "v_rod") && strings.HasPrefix(f.toks[h].Tag, "noun") && hasCase(&f.toks[h], "v_mis") {
+	if h := k - 1; h > 0 && hasCase(&f.toks[k], "v_rod") && isNoun(&f.toks[h]) && hasCase(&f.toks[h], "v_mis") {
 		if p := f.low(h - 1); p == "в" || p == "у" || p == "на" {
 			return e
 		}
@@ -21413,7 +21429,7 @@ func (f *finder) misreadSubject(i int) bool {
 			j++
 		}
 	}
-	if j >= len(f.toks) || !strings.HasPrefix(f.toks[j].Tag, "verb") || !strings.Contains(f.toks[j].Tag, "impers") {
+	if j >= len(f.toks) || !isVerb(&f.toks[j]) || !strings.Contains(f.toks[j].Tag, "impers") {
 		return false
 	}
 	v := impersonalVerb(f.toks[j].Text)
@@ -21524,7 +21540,7 @@ func (f *finder) agent(start, end int, setOff bool) string {
 					return cmp.Or(f.bodyName(i+1, e), e) // "співробітниками СБУ": the body, as "Слідчі СБУ затримали" has it
 				}
 				if staff[lower(t)] {
-					for hi < end && hi-i <= 3 && hasCase(&f.toks[hi], "v_rod") && !isPrep(&f.toks[hi]) && (strings.HasPrefix(f.toks[hi].Tag, "noun") || isAdj(&f.toks[hi]) || f.entityAt(hi) != "") {
+					for hi < end && hi-i <= 3 && hasCase(&f.toks[hi], "v_rod") && !isPrep(&f.toks[hi]) && (isNoun(&f.toks[hi]) || isAdj(&f.toks[hi]) || f.entityAt(hi) != "") {
 						hi++
 					}
 					for hi > i+1 && isAdj(&f.toks[hi-1]) {
@@ -21747,7 +21763,7 @@ func (f *finder) sentPeople(i int, heldOnly bool) int {
 		return -1
 	}
 	for u := j + 1; u < i; u++ {
-		if strings.HasPrefix(f.toks[u].Tag, "verb") && !tries[f.verb(u)] && !phaseVerbs[f.verb(u)] {
+		if isVerb(&f.toks[u]) && !tries[f.verb(u)] && !phaseVerbs[f.verb(u)] {
 			return -1 // (the verb of trying or beginning governs the infinitive: "спробували випровадити")
 		}
 	}
@@ -21823,7 +21839,7 @@ func (f *finder) pastPlaceAt(i int) int {
 		return i - 1
 	}
 	k := i + 1
-	for k < len(f.toks) && k <= i+5 && (strings.HasPrefix(f.toks[k].Tag, "noun") || isAdj(&f.toks[k])) && hasCase(&f.toks[k], "v_mis") {
+	for k < len(f.toks) && k <= i+5 && (isNoun(&f.toks[k]) || isAdj(&f.toks[k])) && hasCase(&f.toks[k], "v_mis") {
 		k++
 	}
 	if k == i+1 {
@@ -22012,7 +22028,7 @@ func (f *finder) modal(i int) (string, int) {
 	if j > 0 && strings.HasPrefix(f.toks[j].Tag, "adv") && !f.modalWord(j) {
 		j--
 	}
-	if j > 0 && strings.Contains(f.toks[j].Tag, "pron:pers") && !hasCase(&f.toks[j], "v_naz") && strings.HasPrefix(f.toks[j-1].Tag, "verb") {
+	if j > 0 && strings.Contains(f.toks[j].Tag, "pron:pers") && !hasCase(&f.toks[j], "v_naz") && isVerb(&f.toks[j-1]) {
 		j-- // "хочуть його вбити": the infinitive's object before it
 	}
 	if j < 0 || f.toks[j].Kind == vistka.Punct {
@@ -22049,7 +22065,7 @@ func (f *finder) modal(i int) (string, int) {
 // make what is told hypothetical when a finite verb tells it; "як міг би"
 // and "як могла б" still do.
 func (f *finder) asBestCould(i int) bool {
-	if i == 0 || f.low(i-1) != "як" || !strings.HasPrefix(f.toks[i].Tag, "verb") || f.verb(i) != "могти" || !strings.Contains(f.toks[i].Tag, ":past") {
+	if i == 0 || f.low(i-1) != "як" || !isVerb(&f.toks[i]) || f.verb(i) != "могти" || !strings.Contains(f.toks[i].Tag, ":past") {
 		return false
 	}
 	return i+1 >= len(f.toks) || f.low(i+1) != "би" && f.low(i+1) != "б"
@@ -22067,7 +22083,7 @@ func (f *finder) butNotDone(i int) bool {
 			continue
 		}
 		for k := j + 1; k < len(f.toks) && k <= j+5 && f.toks[k].Kind != vistka.Punct; k++ {
-			if !strings.HasPrefix(f.toks[k].Tag, "verb") {
+			if !isVerb(&f.toks[k]) {
 				continue
 			}
 			switch f.verb(k) {
@@ -22285,7 +22301,7 @@ func (f *finder) workAfter(j, end int) bool {
 	for j < end && isAdj(&f.toks[j]) {
 		j++
 	}
-	if j >= end || !strings.HasPrefix(f.toks[j].Tag, "noun") {
+	if j >= end || !isNoun(&f.toks[j]) {
 		return false
 	}
 	l := f.low(j)
@@ -22484,7 +22500,7 @@ func (f *finder) allottedFor(i int, actors []string) bool {
 			return true
 		case damaged[l] && strings.HasPrefix(t.Tag, "adj") && j+1 <= end && homes[f.low(j+1)]:
 			return true // "на відновлення пошкодженого житла": relief for those whose homes were damaged
-		case strings.HasPrefix(t.Tag, "adj:p") && (j+1 > end || !strings.HasPrefix(f.toks[j+1].Tag, "noun") && !isAdj(&f.toks[j+1])):
+		case strings.HasPrefix(t.Tag, "adj:p") && (j+1 > end || !isNoun(&f.toks[j+1]) && !isAdj(&f.toks[j+1])):
 			return true // a plural adjective standing for people: "постраждалим", "малозабезпеченим"
 		}
 	}
@@ -22709,7 +22725,7 @@ func (f *finder) reliefFrom(i int) (sender string, help bool) {
 	cargo, from := false, ""
 	humane := -1 // a humanitarian cargo: "гуманітарна колона з Любліна"
 	for j := lo; j <= hi; j++ {
-		if strings.HasPrefix(f.toks[j].Tag, "noun") && (supplies[f.low(j)] || cargoes[f.low(j)]) {
+		if isNoun(&f.toks[j]) && (supplies[f.low(j)] || cargoes[f.low(j)]) {
 			cargo = true
 			if j > lo && f.toks[j-1].Lemma == "гуманітарний" && humane < 0 {
 				humane = j
@@ -22770,7 +22786,7 @@ func (f *finder) aidFormFrom(i int) string {
 			}
 			form = form || k <= hi && aidNouns[f.low(k)]
 		}
-		if aidNouns[f.low(j)] && strings.HasPrefix(f.toks[j].Tag, "noun") && j+1 <= hi && f.low(j+1) == "від" {
+		if aidNouns[f.low(j)] && isNoun(&f.toks[j]) && j+1 <= hi && f.low(j+1) == "від" {
 			form = true // "Кредит від ЄБРР надійде до кінця року": the aid and its giver
 		}
 		if f.low(j) == "від" && isPrep(&f.toks[j]) && from == "" {
@@ -22821,7 +22837,7 @@ func (f *finder) suppliesAfter(i int) bool {
 			return true // "доставили 12 вантажівок з питною водою": drinking water is relief
 		}
 		if f.low(j) == "вантаж" && (j > 0 && f.low(j-1) == "гуманітарний" || j+2 < len(f.toks) && f.low(j+1) == "для" &&
-			isAdj(&f.toks[j+2]) || j+2 < len(f.toks) && f.low(j+1) == "для" && strings.HasPrefix(f.toks[j+2].Tag, "noun") && strings.Contains(f.toks[j+2].Tag, ":anim")) {
+			isAdj(&f.toks[j+2]) || j+2 < len(f.toks) && f.low(j+1) == "для" && isNoun(&f.toks[j+2]) && strings.Contains(f.toks[j+2].Tag, ":anim")) {
 			// "доставили вантаж для 68-ї бригади", "гуманітарний вантаж":
 			// cargo for those named is relief ("вантаж вугілля" is trade)
 			return true
@@ -23014,7 +23030,7 @@ func (f *finder) jointOperation(j int) bool {
 // України та Польщі"; else nil.
 func (f *finder) jointSides(j int) []string {
 	k := j + 1
-	for k < len(f.toks) && k <= j+3 && f.entityAt(k) == "" && (isAdj(&f.toks[k]) || strings.HasPrefix(f.toks[k].Tag, "noun")) {
+	for k < len(f.toks) && k <= j+3 && f.entityAt(k) == "" && (isAdj(&f.toks[k]) || isNoun(&f.toks[k])) {
 		k++
 	}
 	if k == j+1 {
@@ -23205,7 +23221,7 @@ func (f *finder) infinitiveAfter(i int) bool {
 		if f.toks[j].Kind == vistka.Punct {
 			return false
 		}
-		if strings.HasPrefix(f.toks[j].Tag, "verb") && strings.Contains(f.toks[j].Tag, ":inf") {
+		if isVerb(&f.toks[j]) && strings.Contains(f.toks[j].Tag, ":inf") {
 			return true
 		}
 	}
@@ -23285,10 +23301,10 @@ func (f *finder) predicative(i int) bool {
 	}
 	if i > 0 && f.relativeSubject(i) {
 		// (the doer may follow: "скасоване постановою суду")
-		return i+1 >= len(f.toks) || !strings.HasPrefix(f.toks[i+1].Tag, "noun") || hasCase(&f.toks[i+1], "v_oru")
+		return i+1 >= len(f.toks) || !isNoun(&f.toks[i+1]) || hasCase(&f.toks[i+1], "v_oru")
 	}
 	if i > 0 && f.actOwner(i) != "" {
-		return i+1 >= len(f.toks) || !strings.HasPrefix(f.toks[i+1].Tag, "noun") || hasCase(&f.toks[i+1], "v_oru")
+		return i+1 >= len(f.toks) || !isNoun(&f.toks[i+1]) || hasCase(&f.toks[i+1], "v_oru")
 	}
 	if i == 0 || !hasCase(t, "v_naz") {
 		return false
@@ -23301,7 +23317,7 @@ func (f *finder) predicative(i int) bool {
 			return false
 		}
 	}
-	return i+1 >= len(f.toks) || !strings.HasPrefix(f.toks[i+1].Tag, "noun")
+	return i+1 >= len(f.toks) || !isNoun(&f.toks[i+1])
 }
 
 // impersonalOwner returns the body whose act or claim opens the clause
@@ -23491,7 +23507,7 @@ func (f *finder) objectEntityBefore(i int) string {
 			return ""
 		}
 		e := f.entityAt(j)
-		if e != "" && j >= 2 && f.toks[j-1].Kind == vistka.QuoteMark && f.entityAt(j-2) == "" && strings.HasPrefix(f.toks[j-2].Tag, "noun") {
+		if e != "" && j >= 2 && f.toks[j-1].Kind == vistka.QuoteMark && f.entityAt(j-2) == "" && isNoun(&f.toks[j-2]) {
 			if k := &f.toks[j-2]; (hasCase(k, "v_zna") || hasCase(k, "v_dav")) && f.governedBy(j-2) == "" {
 				return e // "Фірму «Альфа» притягнуто": the name in the case of its kind
 			}
@@ -23505,7 +23521,7 @@ func (f *finder) objectEntityBefore(i int) string {
 			if k >= 0 && f.toks[k].Kind == vistka.QuoteMark {
 				k--
 			}
-			if k >= 0 && f.entityAt(k) == "" && strings.HasPrefix(f.toks[k].Tag, "noun") && hasCase(&f.toks[k], "v_zna") && decisionNouns[f.low(k)] &&
+			if k >= 0 && f.entityAt(k) == "" && isNoun(&f.toks[k]) && hasCase(&f.toks[k], "v_zna") && decisionNouns[f.low(k)] &&
 				f.governedBy(k) == "" {
 				return e
 			}
@@ -23942,7 +23958,7 @@ func (f *finder) mainClausePlace(at int) string {
 		}
 		k--
 	}
-	if k < 2 || f.toks[k-1].Text != "," || !strings.HasPrefix(f.toks[k-2].Tag, "verb") {
+	if k < 2 || f.toks[k-1].Text != "," || !isVerb(&f.toks[k-2]) {
 		return ""
 	}
 	return f.placeBefore(k - 1) // the main clause up to its verb
@@ -23973,7 +23989,7 @@ func (f *finder) paperSays(k int) int {
 	for j > 0 && isAdj(&f.toks[j]) {
 		j--
 	}
-	if !strings.HasPrefix(f.toks[j].Tag, "verb") {
+	if !isVerb(&f.toks[j]) {
 		return -1
 	}
 	return c
@@ -24018,7 +24034,7 @@ func (f *finder) weaponPhrase(j int) int {
 	for k < len(f.toks) && isAdj(&f.toks[k]) && hasCase(&f.toks[k], "v_rod") && f.entityAt(k) == "" {
 		k++
 	}
-	if k >= len(f.toks) || !strings.HasPrefix(f.toks[k].Tag, "noun") || !hasCase(&f.toks[k], "v_rod") || f.entityAt(k) != "" || strings.Contains(f.toks[k].Tag, ":anim") {
+	if k >= len(f.toks) || !isNoun(&f.toks[k]) || !hasCase(&f.toks[k], "v_rod") || f.entityAt(k) != "" || strings.Contains(f.toks[k].Tag, ":anim") {
 		return j
 	}
 	return k + 1
@@ -24182,14 +24198,14 @@ func (f *finder) modifiesObject(i int, tr trig) bool {
 		}
 		h := k
 		for h > tr.at && (isAdj(&f.toks[h]) ||
-			strings.HasPrefix(f.toks[h].Tag, "noun") && hasCase(&f.toks[h], "v_rod") && !hasCase(&f.toks[h], "v_mis") ||
+			isNoun(&f.toks[h]) && hasCase(&f.toks[h], "v_rod") && !hasCase(&f.toks[h], "v_mis") ||
 			f.low(h) == "з" && hasCase(&f.toks[h+1], "v_rod")) {
 			h--
 		}
-		if h > tr.at && (hasCase(&f.toks[h], "v_mis") && strings.HasPrefix(f.toks[h].Tag, "noun") || f.low(h) == "час" && f.low(h-1) == "під") {
+		if h > tr.at && (hasCase(&f.toks[h], "v_mis") && isNoun(&f.toks[h]) || f.low(h) == "час" && f.low(h-1) == "під") {
 			return false
 		}
-		if !named && k > tr.at && strings.HasPrefix(f.toks[k].Tag, "noun") && hasCase(&f.toks[k], "v_oru") && withPrep(f.governedBy(k)) {
+		if !named && k > tr.at && isNoun(&f.toks[k]) && hasCase(&f.toks[k], "v_oru") && withPrep(f.governedBy(k)) {
 			// "провів нараду з головами громад у Вижниці": the partners
 			// met, whose genitive says who they are, not what was
 			// discussed; the place after it is the meeting's (but "з
@@ -24434,7 +24450,7 @@ func (f *finder) heldProtest(i int) bool {
 		if takesPlace[f.verb(j)] {
 			return true
 		}
-		if !hasCase(&f.toks[j], "v_rod") || !strings.HasPrefix(f.toks[j].Tag, "noun") && !isAdj(&f.toks[j]) {
+		if !hasCase(&f.toks[j], "v_rod") || !isNoun(&f.toks[j]) && !isAdj(&f.toks[j]) {
 			return false
 		}
 	}
@@ -24771,7 +24787,7 @@ func (f *finder) sidesPhrase(i int) string {
 	for j := i - 1; j >= 0 && j >= i-8; j-- {
 		t := &f.toks[j]
 		if sides[lower(t)] && hasCase(t, "v_naz") && strings.Contains(t.Tag, ":p:") {
-			if j+1 < i && strings.HasPrefix(f.toks[j+1].Tag, "noun") && hasCase(&f.toks[j+1], "v_rod") && f.entityAt(j+1) == "" {
+			if j+1 < i && isNoun(&f.toks[j+1]) && hasCase(&f.toks[j+1], "v_rod") && f.entityAt(j+1) == "" {
 				return f.text(j, i)
 			}
 			return ""
@@ -25203,7 +25219,7 @@ func (f *finder) toldOutlet(i int) bool {
 	if v < len(f.toks) && isCloseQuote(f.toks[v].Text) {
 		v++
 	}
-	if v >= len(f.toks) || !strings.HasPrefix(f.toks[v].Tag, "verb") || !plural(&f.toks[v]) {
+	if v >= len(f.toks) || !isVerb(&f.toks[v]) || !plural(&f.toks[v]) {
 		return false
 	}
 	k := a - 1
@@ -25261,7 +25277,7 @@ func (f *finder) pressPartner(at int) bool {
 // in someone or something told in the instrumental after it ("прокурори
 // зацікавилися депутатом", "СБУ зацікавилася діяльністю фірми").
 func (f *finder) lawInterest(i int) bool {
-	if i > 0 && hasCase(&f.toks[i-1], "v_oru") && strings.HasPrefix(f.toks[i-1].Tag, "noun") {
+	if i > 0 && hasCase(&f.toks[i-1], "v_oru") && isNoun(&f.toks[i-1]) {
 		// "поетом зацікавився Слідчий комітет Росії": the one of
 		// interest first, the body after the verb
 		for j := i + 1; j < len(f.toks) && j <= i+3 && f.toks[j].Kind != vistka.Punct; j++ {
@@ -25392,7 +25408,7 @@ func (f *finder) nextInfinitive(tr trig, i int) bool {
 		return false
 	}
 	for j := tr.at + 1; j < i; j++ {
-		if strings.HasPrefix(f.toks[j].Tag, "noun") && hasCase(&f.toks[j], "v_zna") {
+		if isNoun(&f.toks[j]) && hasCase(&f.toks[j], "v_zna") {
 			return true
 		}
 	}
@@ -25511,7 +25527,7 @@ func (f *finder) givenBodyFirst(at int) int {
 		return -1
 	}
 	for j := at + 1; j < len(f.toks) && f.toks[j].Kind != vistka.Punct; j++ {
-		if (strings.HasPrefix(f.toks[j].Tag, "noun") || f.entityAt(j) != "") && hasCase(&f.toks[j], "v_dav") && !isPrep(&f.toks[j-1]) {
+		if (isNoun(&f.toks[j]) || f.entityAt(j) != "") && hasCase(&f.toks[j], "v_dav") && !isPrep(&f.toks[j-1]) {
 			return -1 // "Лікарні передали громаді обладнання": the hospitals give
 		}
 	}
@@ -25542,7 +25558,7 @@ func (f *finder) goodsDativeBefore(at int) int {
 	for j >= 0 && strings.HasPrefix(f.toks[j].Tag, "adv") {
 		j--
 	}
-	if j < 1 || f.governedBy(j) != "" || !strings.HasPrefix(f.toks[j].Tag, "noun") || strings.Contains(f.toks[j].Tag, "pron") {
+	if j < 1 || f.governedBy(j) != "" || !isNoun(&f.toks[j]) || strings.Contains(f.toks[j].Tag, "pron") {
 		return -1
 	}
 	d := j
@@ -25734,7 +25750,7 @@ func (f *finder) peopleGiven(k int) string {
 	}
 	hi := k + 1
 	for hi < len(f.toks) && hi-k <= 3 && f.entityAt(hi) == "" && hasCase(&f.toks[hi], "v_rod") && !hasCase(&f.toks[hi], "v_dav") &&
-		(strings.HasPrefix(f.toks[hi].Tag, "noun") && !strings.Contains(f.toks[hi].Tag, "pron") || isAdj(&f.toks[hi])) {
+		(isNoun(&f.toks[hi]) && !strings.Contains(f.toks[hi].Tag, "pron") || isAdj(&f.toks[hi])) {
 		hi++
 	}
 	for hi > k+1 && isAdj(&f.toks[hi-1]) {
@@ -25862,7 +25878,7 @@ func (f *finder) voteToKeep(i int) bool {
 		return false
 	}
 	j := i + 3
-	if !strings.HasPrefix(f.toks[j].Tag, "verb") || !keepers[f.low(j)] || j+1 >= len(f.toks) {
+	if !isVerb(&f.toks[j]) || !keepers[f.low(j)] || j+1 >= len(f.toks) {
 		return false
 	}
 	o := &f.toks[j+1]
@@ -26000,7 +26016,7 @@ func (f *finder) objectRelative(at int) string {
 	k := at - 1
 	for k >= 0 && at-k <= 5 && f.toks[k].Kind == vistka.Word && f.low(k) != "який" &&
 		(strings.HasPrefix(f.toks[k].Tag, "adv") || f.entityAt(k) != "" && hasCase(&f.toks[k], "v_naz") ||
-			(strings.HasPrefix(f.toks[k].Tag, "noun") || isAdj(&f.toks[k])) && hasCase(&f.toks[k], "v_naz")) {
+			(isNoun(&f.toks[k]) || isAdj(&f.toks[k])) && hasCase(&f.toks[k], "v_naz")) {
 		k--
 	}
 	if k < 2 || f.low(k) != "який" || f.toks[k-1].Text != "," {
@@ -26033,7 +26049,7 @@ func (f *finder) objectRelative(at int) string {
 			// the body, with it
 			return f.nounPhrase(j - 1)
 		}
-		if j > 0 && strings.HasPrefix(f.toks[j-1].Tag, "noun") && strings.Contains(f.toks[j-1].Tag, ":inanim") && f.entityAt(j-1) == "" {
+		if j > 0 && isNoun(&f.toks[j-1]) && strings.Contains(f.toks[j-1].Tag, ":inanim") && f.entityAt(j-1) == "" {
 			// "з центру соціальних служб … Житомирської міської ради, яку
 			// запрошували": a name hanging on a thing may not be what the
 			// relative stands for
@@ -26149,7 +26165,7 @@ func (f *finder) reflexivePassive(i int) string {
 // меморандум", "Угода укладається".
 func (f *finder) docSubject(i int) bool {
 	for _, j := range []int{i + 1, i - 1} {
-		if j >= 0 && j < len(f.toks) && strings.HasPrefix(f.toks[j].Tag, "noun") && signedDocs[f.low(j)] && hasCase(&f.toks[j], "v_naz") {
+		if j >= 0 && j < len(f.toks) && isNoun(&f.toks[j]) && signedDocs[f.low(j)] && hasCase(&f.toks[j], "v_naz") {
 			return true
 		}
 	}
@@ -26280,7 +26296,7 @@ func (f *finder) nounAgent(n int) string {
 				if d := &f.toks[k]; d.Kind == vistka.Punct || strings.HasPrefix(d.Tag, "verb") {
 					break
 				}
-				if decisions[f.low(k)] && strings.HasPrefix(f.toks[k].Tag, "noun") && hasCase(&f.toks[k], "v_oru") {
+				if decisions[f.low(k)] && isNoun(&f.toks[k]) && hasCase(&f.toks[k], "v_oru") {
 					return f.agent(k, n, false)
 				}
 			}
@@ -26340,7 +26356,7 @@ func (f *finder) reflexiveLight(i int) string {
 		return ""
 	}
 	noun := func(j int) bool {
-		return j >= 0 && j < len(f.toks) && slices.Contains(objs, f.low(j)) && strings.HasPrefix(f.toks[j].Tag, "noun") && hasCase(&f.toks[j], "v_naz") && agree(&f.toks[j], t)
+		return j >= 0 && j < len(f.toks) && slices.Contains(objs, f.low(j)) && isNoun(&f.toks[j]) && hasCase(&f.toks[j], "v_naz") && agree(&f.toks[j], t)
 	}
 	j := i + 1
 	for j < len(f.toks) && isAdj(&f.toks[j]) {
@@ -26867,7 +26883,7 @@ var sponsors = map[string]bool{"фонд": true, "меценат": true, "спо
 // меценатів", "за рахунок спонсорів").
 func (f *finder) sponsored(i int) bool {
 	for j := 0; j < i; j++ {
-		if sponsors[f.toks[j].Lemma] && strings.HasPrefix(f.toks[j].Tag, "noun") {
+		if sponsors[f.toks[j].Lemma] && isNoun(&f.toks[j]) {
 			return true
 		}
 		if f.low(j) == "за" && j+1 < i && (f.low(j+1) == "кошти" || f.low(j+1) == "рахунок") {
@@ -26936,7 +26952,7 @@ var visitors = map[string]bool{
 // not named, for its subject ("школярі відвідуватимуть басейн").
 func (f *finder) ordinaryVisitors(at int) bool {
 	_, k := f.subject(at)
-	return k >= 0 && k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "noun") && visitors[f.low(k)] && f.entityAt(k) == ""
+	return k >= 0 && k < len(f.toks) && isNoun(&f.toks[k]) && visitors[f.low(k)] && f.entityAt(k) == ""
 }
 
 // appealForum reports whether toks[i] names a body an appeal is taken to:
@@ -27168,7 +27184,7 @@ var trips = map[string]bool{"прилетіти": true, "прилітати": tr
 // someone stands right before the noun phrase opening at j: after it a
 // що-clause is what was told.
 func (f *finder) tellsBefore(j int) bool {
-	if j < 1 || !strings.HasPrefix(f.toks[j-1].Tag, "verb") {
+	if j < 1 || !isVerb(&f.toks[j-1]) {
 		return false
 	}
 	return toldWhom[f.toks[j-1].Lemma]
@@ -27244,7 +27260,7 @@ var frames = map[string]bool{"програма": true, "проєкт": true, "п
 // frame the act falls under, not the act's object.
 func (f *finder) underPrepNoun(j int) bool {
 	k := j - 1
-	if k < 1 || !strings.HasPrefix(f.toks[k].Tag, "noun") || !frames[f.low(k)] || f.entityAt(k) != "" {
+	if k < 1 || !isNoun(&f.toks[k]) || !frames[f.low(k)] || f.entityAt(k) != "" {
 		return false // (not "зі словами подяки": thanks told)
 	}
 	for k > 0 && isAdj(&f.toks[k-1]) {
@@ -27254,5 +27270,5 @@ func (f *finder) underPrepNoun(j int) bool {
 		return true
 	}
 	// "в рамках програми": a compound preposition, its noun under в
-	return k > 1 && strings.HasPrefix(f.toks[k-1].Tag, "noun") && (f.low(k-1) == "рамка" || f.low(k-1) == "межа") && isPrep(&f.toks[k-2])
+	return k > 1 && isNoun(&f.toks[k-1]) && (f.low(k-1) == "рамка" || f.low(k-1) == "межа") && isPrep(&f.toks[k-2])
 }

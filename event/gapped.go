@@ -21,7 +21,7 @@ func (f *finder) gappedGivers(here []vistka.Event) []vistka.Event {
 			continue
 		}
 		at := tokenStarting(f.toks, e.TriggerSpan.Start)
-		if at < 0 || !strings.HasPrefix(f.toks[at].Tag, "verb") {
+		if at < 0 || !isVerb(&f.toks[at]) {
 			continue
 		}
 		for j := at + 1; j+3 < len(f.toks); j++ {

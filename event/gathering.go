@@ -76,7 +76,7 @@ func (f *finder) jointBodyEnd(i int) (int, []string) {
 		}
 		if l := f.low(j); (l == "з" || l == "із") && j+1 < len(f.toks) && hasCase(&f.toks[j+1], "v_rod") {
 			j++ // "з питань енергетики", "з економічного співробітництва"
-			for j < len(f.toks) && f.toks[j].Kind != vistka.Punct && !strings.HasPrefix(f.toks[j].Tag, "verb") && hasCase(&f.toks[j], "v_rod") {
+			for j < len(f.toks) && f.toks[j].Kind != vistka.Punct && !isVerb(&f.toks[j]) && hasCase(&f.toks[j], "v_rod") {
 				j++
 			}
 			continue
@@ -103,7 +103,7 @@ var jointBodies = map[string]bool{"комісія": true, "рада": true, "к�
 // ("лідери ЄС", "міністрів G7"). Two states named ("міністри України та
 // Польщі", "лідери двох країн") are two sides, no group.
 func (f *finder) blocGroup(k int) bool {
-	if k >= len(f.toks) || !strings.HasPrefix(f.toks[k].Tag, "noun") || !plural(&f.toks[k]) || !blocMembers[f.low(k)] || f.entityAt(k) != "" {
+	if k >= len(f.toks) || !isNoun(&f.toks[k]) || !plural(&f.toks[k]) || !blocMembers[f.low(k)] || f.entityAt(k) != "" {
 		return false
 	}
 	for j := k + 1; j < len(f.toks) && j <= k+6; j++ {

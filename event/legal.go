@@ -66,7 +66,7 @@ func (f *finder) cueBody(at int) string {
 		if v < len(f.toks) && (f.toks[v].Text == "—" || f.toks[v].Text == "–") {
 			v++ // ", — повідомили в …"
 		}
-		if v+1 >= len(f.toks) || !strings.HasPrefix(f.toks[v].Tag, "verb") || !speechVerbs[f.verb(v)] || !plural(&f.toks[v]) {
+		if v+1 >= len(f.toks) || !isVerb(&f.toks[v]) || !speechVerbs[f.verb(v)] || !plural(&f.toks[v]) {
 			continue
 		}
 		if p := f.low(v + 1); p != "в" && p != "у" {
@@ -244,7 +244,7 @@ func (f *finder) appealToldBy(at int) []string {
 // verb of saying stands within four words.
 func (f *finder) toldBefore(k int) (m int, who []string) {
 	for m := k - 2; m >= 0 && k-2-m <= 4; m-- {
-		if !strings.HasPrefix(f.toks[m].Tag, "verb") {
+		if !isVerb(&f.toks[m]) {
 			continue
 		}
 		if v := f.verb(m); !speechVerbs[v] && !appealSayers[v] && !replies[v] {
@@ -272,7 +272,7 @@ func (f *finder) bodyTold(m int) string {
 		if f.toks[j].Kind == vistka.Punct && !isOpenQuote(f.toks[j].Text) && !isCloseQuote(f.toks[j].Text) {
 			return ""
 		}
-		if l := f.low(j); (l == "у" || l == "в") && j+1 < m && strings.HasPrefix(f.toks[j+1].Tag, "noun") && (hasCase(&f.toks[j+1], "v_mis") || strings.Contains(f.toks[j+1].Tag, ":nv")) {
+		if l := f.low(j); (l == "у" || l == "в") && j+1 < m && isNoun(&f.toks[j+1]) && (hasCase(&f.toks[j+1], "v_mis") || strings.Contains(f.toks[j+1].Tag, ":nv")) {
 			// (an indeclinable name the tagger read in another case: "В
 			// МЗС попередили")
 			if e := f.entityAt(j + 1); e != "" {
@@ -341,7 +341,7 @@ func (f *finder) asideCite(i int) bool {
 	for e != "" && k > 0 && f.entityAt(k-1) == e {
 		k--
 	}
-	if k < 3 || f.low(k-2) != "як" || !strings.HasPrefix(f.toks[k-1].Tag, "verb") || f.toks[k-3].Text != "," {
+	if k < 3 || f.low(k-2) != "як" || !isVerb(&f.toks[k-1]) || f.toks[k-3].Text != "," {
 		return false
 	}
 	j := i + 1
@@ -460,7 +460,7 @@ func (f *finder) indictmentAt(j int) bool {
 // "провели обшуки у посадовців митниці", "обшук у квартирі
 // підозрюваного". The owner is the one coerced.
 func (f *finder) ownerSeized(i int, tr trig) bool {
-	if tr.k.typ != "COERCE" || tr.noun < 0 || i <= tr.noun+1 || !hasCase(&f.toks[i], "v_rod") || !strings.HasPrefix(f.toks[i].Tag, "noun") {
+	if tr.k.typ != "COERCE" || tr.noun < 0 || i <= tr.noun+1 || !hasCase(&f.toks[i], "v_rod") || !isNoun(&f.toks[i]) {
 		return false
 	}
 	p := tr.noun + 1

@@ -56,7 +56,7 @@ func (f *finder) threatToldBy(at int) []string {
 		if u := f.toks[j].Text; u == "." || u == ";" || u == ":" {
 			break
 		}
-		if l := f.low(j - 1); (l == "у" || l == "в") && j-1 == 0 && strings.HasPrefix(f.toks[j].Tag, "noun") && (hasCase(&f.toks[j], "v_mis") || strings.Contains(f.toks[j].Tag, ":nv")) {
+		if l := f.low(j - 1); (l == "у" || l == "в") && j-1 == 0 && isNoun(&f.toks[j]) && (hasCase(&f.toks[j], "v_mis") || strings.Contains(f.toks[j].Tag, ":nv")) {
 			if e := f.entityAt(j); e != "" {
 				return []string{e}
 			}
@@ -152,7 +152,7 @@ func (f *finder) orderSigned(i int) bool {
 		if j < 0 || j >= len(f.toks) || j == i {
 			continue
 		}
-		if orders[f.low(j)] && strings.HasPrefix(f.toks[j].Tag, "noun") && (hasCase(&f.toks[j], "v_zna") || hasCase(&f.toks[j], "v_naz")) {
+		if orders[f.low(j)] && isNoun(&f.toks[j]) && (hasCase(&f.toks[j], "v_zna") || hasCase(&f.toks[j], "v_naz")) {
 			return true
 		}
 	}
@@ -165,7 +165,7 @@ func (f *finder) orderSigned(i int) bool {
 // fragment of indirect speech, not a direct quote whose events are the
 // speaker's words only.
 func (f *finder) quotedThreat(i int) bool {
-	if !strings.HasPrefix(f.toks[i].Tag, "verb") || !f.notUnanswered(i) {
+	if !isVerb(&f.toks[i]) || !f.notUnanswered(i) {
 		return false
 	}
 	for j := i - 1; j >= 1 && i-j <= 3; j-- {
@@ -226,7 +226,7 @@ var nonExchange = map[string]bool{"удар": true, "постріл": true, "п�
 // ударами", "жінки обмінювалися думками про відпустку".
 func (f *finder) tradedBlows(i int) bool {
 	for j := i + 1; j < len(f.toks) && j <= i+3; j++ {
-		if strings.HasPrefix(f.toks[j].Tag, "noun") {
+		if isNoun(&f.toks[j]) {
 			l := f.low(j) // the first noun is what is traded
 			return nonExchange[l] || f.verb(i) == "обмінюватися" && (l == "думка" || l == "враження" || l == "новина")
 		}
@@ -434,9 +434,9 @@ func (f *finder) warnedOfAnswer(i int) bool {
 		switch f.low(j) {
 		case "відповідь":
 			// (not "про відповідь на запит": a reply)
-			return strings.HasPrefix(f.toks[j].Tag, "noun") && (harshMeasures[f.low(j-1)] || f.low(j+1) != "на")
+			return isNoun(&f.toks[j]) && (harshMeasures[f.low(j-1)] || f.low(j+1) != "на")
 		case "санкції", "санкція", "контрзахід":
-			return strings.HasPrefix(f.toks[j].Tag, "noun")
+			return isNoun(&f.toks[j])
 		}
 		if t := &f.toks[j]; !strings.HasPrefix(t.Tag, "adj") && t.Kind != vistka.QuoteMark && t.Text != "«" {
 			return false

@@ -183,7 +183,7 @@ func (f *finder) unstated(i int, v string) bool {
 			if maintained[f.low(j)] {
 				return true
 			}
-			if f.toks[j].Text == "," || strings.HasPrefix(f.toks[j].Tag, "verb") {
+			if f.toks[j].Text == "," || isVerb(&f.toks[j]) {
 				break
 			}
 		}
@@ -252,7 +252,7 @@ func (f *finder) unstated(i int, v string) bool {
 	case "обмінятися", "обмінюватися":
 		return f.tradedBlows(i)
 	case "вийти", "виходити":
-		return i+2 < len(f.toks) && f.low(i+1) == "на" && strings.HasPrefix(f.toks[i+2].Tag, "noun") &&
+		return i+2 < len(f.toks) && f.low(i+1) == "на" && isNoun(&f.toks[i+2]) &&
 			f.low(i+2) == "вулиця" && strings.Contains(f.toks[i+2].Tag, ":f:") && singularVerb(t.Tag)
 	}
 	return false
@@ -395,7 +395,7 @@ func (f *finder) ledAway(i int) bool {
 // damage or a move forward, no withdrawal.
 func (f *finder) putOut(i int) bool {
 	for j := i + 1; j+1 < len(f.toks) && j <= i+6; j++ {
-		if f.toks[j].Text == "," || strings.HasPrefix(f.toks[j].Tag, "verb") {
+		if f.toks[j].Text == "," || isVerb(&f.toks[j]) {
 			return false
 		}
 		switch f.low(j) + " " + f.low(j+1) {
@@ -845,7 +845,7 @@ func (f *finder) worksAct(j int) bool {
 	if acceptedAfter(f.toks, j, f.low) {
 		return true
 	}
-	if j+1 < len(f.toks) && strings.HasPrefix(f.toks[j+1].Tag, "noun") || f.s == 0 {
+	if j+1 < len(f.toks) && isNoun(&f.toks[j+1]) || f.s == 0 {
 		return false
 	}
 	prev := f.a.Sentences[f.s-1].Tokens
@@ -911,7 +911,7 @@ func (f *finder) toScene(i int) bool {
 // punctOrVerb reports whether the token at j is a punctuation mark or a
 // verb: where the phrase read from a word ends.
 func (f *finder) punctOrVerb(j int) bool {
-	return f.toks[j].Kind == vistka.Punct || strings.HasPrefix(f.toks[j].Tag, "verb")
+	return f.toks[j].Kind == vistka.Punct || isVerb(&f.toks[j])
 }
 
 // within reports whether is holds at a token of i's clause at most back

@@ -158,7 +158,7 @@ func (f *finder) celebrationAt(j int) bool {
 	for k < len(f.toks) && isAdj(&f.toks[k]) {
 		k++
 	}
-	return k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "noun") && hasCase(&f.toks[k], "v_zna") && celebrations[f.low(k)]
+	return k < len(f.toks) && isNoun(&f.toks[k]) && hasCase(&f.toks[k], "v_zna") && celebrations[f.low(k)]
 }
 
 // causeAfter reports whether the noun at j (акція) has a cause after

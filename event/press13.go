@@ -1,10 +1,6 @@
 package event
 
-import (
-	"strings"
-
-	"github.com/vistka/vistka"
-)
+import "github.com/vistka/vistka"
 
 // The rules of this file were found reading the errors of the thirteenth
 // press set (real BRUK reports, columns and features).
@@ -42,7 +38,7 @@ func (f *finder) notAllDid(i int) bool {
 		if l := f.low(k); l != "всі" && l != "усі" && l != "кожен" && l != "кожний" && l != "весь" {
 			return false
 		}
-		return k+1 >= len(f.toks) || !strings.HasPrefix(f.toks[k+1].Tag, "noun") && !isAdj(&f.toks[k+1])
+		return k+1 >= len(f.toks) || !isNoun(&f.toks[k+1]) && !isAdj(&f.toks[k+1])
 	}
 	if bare(i + 2) {
 		return true // "підтримали не всі"

@@ -66,12 +66,12 @@ func (f *finder) appealAddressee(k int) string {
 	for h < len(f.toks) && h <= k+3 && isAdj(&f.toks[h]) {
 		h++
 	}
-	if h >= len(f.toks) || !strings.HasPrefix(f.toks[h].Tag, "noun") || !authorities[f.toks[h].Lemma] && !appealOffices[f.toks[h].Lemma] {
+	if h >= len(f.toks) || !isNoun(&f.toks[h]) || !authorities[f.toks[h].Lemma] && !appealOffices[f.toks[h].Lemma] {
 		return ""
 	}
 	hi := h + 1
 	for hi < len(f.toks) && hi <= h+3 && hasCase(&f.toks[hi], "v_rod") && f.entityAt(hi) == "" &&
-		(strings.HasPrefix(f.toks[hi].Tag, "noun") || isAdj(&f.toks[hi])) {
+		(isNoun(&f.toks[hi]) || isAdj(&f.toks[hi])) {
 		hi++
 	}
 	if e := f.entityAt(hi); e != "" && hasCase(&f.toks[hi], "v_rod") {

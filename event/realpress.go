@@ -268,7 +268,7 @@ func (f *finder) thingOwned(i, j int) bool {
 		return false
 	}
 	for k := i + 1; k < j-1; k++ {
-		if strings.HasPrefix(f.toks[k].Tag, "noun") {
+		if isNoun(&f.toks[k]) {
 			return false
 		}
 	}
@@ -396,7 +396,7 @@ var innerForces = map[string]bool{"організм": true, "енергія": tr
 // as a nominative) ("мобілізують життєві сили людини").
 func (f *finder) selfRallied(i int) bool {
 	j := i + 1
-	for j < len(f.toks) && j <= i+3 && !strings.HasPrefix(f.toks[j].Tag, "noun") {
+	for j < len(f.toks) && j <= i+3 && !isNoun(&f.toks[j]) {
 		j++
 	}
 	if j >= len(f.toks) || j > i+3 {
@@ -428,7 +428,7 @@ var ailments = map[string]bool{"біль": true, "болі": true, "самопо
 // спроможність думати"): a patient's symptom, no one accused.
 func (f *finder) ailmentComplained(i int) bool {
 	for j := i + 1; j < len(f.toks) && j <= i+6; j++ {
-		if ailments[f.low(j)] && strings.HasPrefix(f.toks[j].Tag, "noun") {
+		if ailments[f.low(j)] && isNoun(&f.toks[j]) {
 			return true
 		}
 		if endsSentence(&f.toks[j]) {

@@ -83,7 +83,7 @@ func rulingLine(f finder, dates []vistka.Date) (string, []string) {
 	}
 	var bodies []string
 	for j := r + 1; j < len(toks) && toks[j].Kind == vistka.Word && lower(&toks[j]) != "від"; j++ {
-		if strings.HasPrefix(toks[j].Tag, "noun") && hasCase(&toks[j], "v_rod") {
+		if isNoun(&toks[j]) && hasCase(&toks[j], "v_rod") {
 			bodies = append(bodies, lower(&toks[j]))
 		}
 	}
@@ -225,7 +225,7 @@ func (f *finder) concernedBefore(c int, objs []string) int {
 			continue
 		}
 		n := j - 1
-		if slices.Contains(objs, f.low(n)) && strings.HasPrefix(f.toks[n].Tag, "noun") && f.eventNoun(n) {
+		if slices.Contains(objs, f.low(n)) && isNoun(&f.toks[n]) && f.eventNoun(n) {
 			return n
 		}
 		return -1

@@ -785,7 +785,7 @@ func leadDay(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event) []vist
 	day := ""
 	for s := 1; s < len(a.Sentences) && a.Sentences[s].RStart < leadEnd; s++ {
 		sent := a.Sentences[s]
-		if !slices.ContainsFunc(sent.Tokens, isVerb) {
+		if !anyVerb(sent.Tokens) {
 			continue // a dateline of its own ("КИЇВ, 12 березня. /Укрінформ/.")
 		}
 		source := len(sent.Tokens) > 2 && lower(&sent.Tokens[0]) == "про" && lower(&sent.Tokens[1]) == "це"

@@ -168,7 +168,7 @@ var movedThings = map[string]bool{"фіранка": true, "штора": true, "�
 // past one adjective, is one of movedThings.
 func (f *finder) thingMoved(i int) bool {
 	for j := i + 1; j < len(f.toks) && j <= i+2; j++ {
-		if movedThings[f.low(j)] && strings.HasPrefix(f.toks[j].Tag, "noun") {
+		if movedThings[f.low(j)] && isNoun(&f.toks[j]) {
 			return true
 		}
 		if !isAdj(&f.toks[j]) {

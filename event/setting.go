@@ -30,7 +30,7 @@ func storyTown(a *vistka.Analysis, ents *entity.Result, m *memos) (town string, 
 	}
 	by = byArrival // till a town is named with в or у
 	for s := range min(first+3, len(a.Sentences)) {
-		if s > first && slices.ContainsFunc(a.Sentences[s-1].Tokens, isVerb) {
+		if s > first && anyVerb(a.Sentences[s-1].Tokens) {
 			break // the lead's first sentence with a verb read (a dateline has none)
 		}
 		f := m.finder(a, ents, s)
@@ -172,8 +172,6 @@ func townBody(toks []vistka.Token) bool {
 	}
 	return false
 }
-
-func isVerb(t vistka.Token) bool { return strings.HasPrefix(t.Tag, "verb") }
 
 // inParticiple reports whether the word at k stands in a participle's
 // phrase set off by a comma: "чиновника, затриманого у Львові".
@@ -974,7 +972,7 @@ func (f *finder) signedAgain() (at int, planned bool) {
 	}
 	for j := d + 1; j < len(f.toks) && j <= d+10; j++ {
 		t := &f.toks[j]
-		if !isVerb(*t) {
+		if !isVerb(t) {
 			continue
 		}
 		switch f.low(j) {

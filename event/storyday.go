@@ -637,7 +637,7 @@ func townsUnder(ents *entity.Result, toks []vistka.Token, j int) []string {
 // Миколаєва у четвер доставили"), as a list of one, or nil.
 func townBefore(ents *entity.Result, toks []vistka.Token, k int) []string {
 	for j := k - 1; j >= 0 && j >= k-5; j-- {
-		if toks[j].Kind == vistka.Punct || isVerb(toks[j]) {
+		if toks[j].Kind == vistka.Punct || isVerb(&toks[j]) {
 			return nil
 		}
 		if scan.ToLower(toks[j].Text) != "до" || j+1 >= k {

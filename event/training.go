@@ -66,7 +66,7 @@ func (f *finder) courseUnderWay(i int) bool {
 		if f.toks[k].Kind == vistka.Punct {
 			return false
 		}
-		if strings.HasPrefix(f.toks[k].Tag, "verb") {
+		if isVerb(&f.toks[k]) {
 			return courseVerbs[f.verb(k)]
 		}
 	}
