@@ -118,7 +118,7 @@ var refusals = map[string]bool{"відмова": true, "невиконання":
 // люди перекриють шосе" is a threat ("попередили, що в разі похолодання
 // …" names no demand).
 func (f *finder) warnedOfUnmet(i int) bool {
-	if i+5 >= len(f.toks) || f.toks[i+1].Text != "," || f.low(i+2) != "що" {
+	if !f.commaThat(i, 3) {
 		return false
 	}
 	j := i + 3
@@ -141,7 +141,7 @@ func (f *finder) warnedOfUnmet(i int) bool {
 // засобами". A clause whose subject is a thing ("попередили, що ціни
 // зростуть, якщо …") is no threat.
 func (f *finder) warnedOfForce(i int) bool {
-	if i+4 >= len(f.toks) || f.toks[i+1].Text != "," || f.low(i+2) != "що" {
+	if !f.commaThat(i, 2) {
 		return false
 	}
 	act := -1
@@ -187,7 +187,7 @@ var anyMeans = map[string]bool{"весь": true, "увесь": true, "будь-�
 // own act. A clause with a subject of its own ("попередили, що погода
 // може погіршитися") or what may only happen ("може бути") is none.
 func (f *finder) warnedOfOwnAct(i int) bool {
-	if i+4 >= len(f.toks) || f.toks[i+1].Text != "," || f.low(i+2) != "що" {
+	if !f.commaThat(i, 2) {
 		return false
 	}
 	for j := i + 3; j+1 < len(f.toks) && j <= i+7; j++ {
@@ -329,7 +329,7 @@ func (f *finder) breachAt(i int) int {
 // ", що суперечить …": an act called one that breaks an agreement or a
 // law, which blames whoever did it.
 func (f *finder) breachClause(j int) bool {
-	if j+3 >= len(f.toks) || f.toks[j+1].Text != "," || f.low(j+2) != "що" {
+	if !f.commaThat(j, 1) {
 		return false
 	}
 	switch f.low(j + 3) {
@@ -1203,7 +1203,7 @@ func (f *finder) toldSubjects(at int) []string {
 		}
 		k--
 	}
-	if k < 3 || f.low(k) != "що" || f.toks[k-1].Text != "," {
+	if k < 3 || !f.thatAfterComma(k) {
 		return nil
 	}
 	for j := k - 3; j >= 0 && j >= k-6; j-- {

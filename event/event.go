@@ -11446,7 +11446,7 @@ func (f *finder) toldInBody() string {
 func (f *finder) tellingBody(at int) string {
 	k := -1
 	for j := at - 1; j >= 2; j-- {
-		if f.low(j) == "що" && f.toks[j-1].Text == "," {
+		if f.thatAfterComma(j) {
 			k = j - 2
 			break
 		}
@@ -15540,7 +15540,7 @@ func (f *finder) placeAt(j int) int {
 // voidsNorm reports whether "таким" at j opens ", що не відповідає …",
 // ", що суперечить …" or ", що втратив чинність": a norm struck down.
 func (f *finder) voidsNorm(j int) bool {
-	if j+3 >= len(f.toks) || f.toks[j+1].Text != "," || f.low(j+2) != "що" {
+	if !f.commaThat(j, 1) {
 		return false
 	}
 	switch k := j + 3; {
@@ -19546,7 +19546,7 @@ func (f *finder) warnedClause(at int) int {
 		if t.Kind == vistka.Punct && t.Text != "," && t.Text != "—" && t.Text != "–" {
 			return -1
 		}
-		if f.low(j) == "що" && f.toks[j-1].Text == "," {
+		if f.thatAfterComma(j) {
 			if v := f.verb(j - 2); v == "попередити" || v == "попереджати" || v == "застерегти" {
 				return j - 2
 			}
@@ -20017,6 +20017,18 @@ func (f *finder) thatClause(i int) bool {
 	return j < len(f.toks) && f.low(j) == "що"
 }
 
+// commaThat reports whether a comma and що follow the word at i, and n
+// more words after them: "попередив, що …".
+func (f *finder) commaThat(i, n int) bool {
+	return i+2+n < len(f.toks) && f.thatAfterComma(i+2)
+}
+
+// thatAfterComma reports whether the word at k is що after a comma, a word
+// before the comma: "заявив, що".
+func (f *finder) thatAfterComma(k int) bool {
+	return k >= 2 && f.toks[k-1].Text == "," && f.low(k) == "що"
+}
+
 // personJustBefore reports whether a person's noun in the nominative
 // comes right before token j, or before the genitive that follows it
 // ("голова ради рішення"): the subject of a clause whose object is j.
@@ -20481,7 +20493,7 @@ func (f *finder) thatClauseCue(at int) int {
 		}
 		k = f.adverbsOnly(v - 1)
 	}
-	if k < 2 || f.low(k) != "що" || f.toks[k-1].Text != "," {
+	if !f.thatAfterComma(k) {
 		return -1
 	}
 	return k - 2
@@ -20539,7 +20551,7 @@ func (f *finder) thatOpening(at int) int {
 	for k >= 1 && f.toks[k].Kind == vistka.Word && f.low(k) != "що" && !isVerb(&f.toks[k]) {
 		k--
 	}
-	if k < 2 || f.low(k) != "що" || f.toks[k-1].Text != "," || !isVerb(&f.toks[k-2]) {
+	if !f.thatAfterComma(k) || !isVerb(&f.toks[k-2]) {
 		return -1
 	}
 	return k
@@ -20589,7 +20601,7 @@ func (f *finder) speakersCountry(at int) string {
 		return ""
 	}
 	j := k - 2
-	if j < 2 || f.low(j) != "що" || f.toks[j-1].Text != "," || !isVerb(&f.toks[j-2]) || !speechVerbs[f.verb(j-2)] && !assuranceVerbs[f.verb(j-2)] {
+	if !f.thatAfterComma(j) || !isVerb(&f.toks[j-2]) || !speechVerbs[f.verb(j-2)] && !assuranceVerbs[f.verb(j-2)] {
 		return ""
 	}
 	for _, sp := range f.subjects(j - 2) {
@@ -20629,7 +20641,7 @@ func (f *finder) appealToCome(at int) []string {
 	for k >= 1 && f.toks[k].Kind == vistka.Word && f.low(k) != "що" && !isVerb(&f.toks[k]) {
 		k--
 	}
-	if k < 2 || f.low(k) != "що" || f.toks[k-1].Text != "," {
+	if !f.thatAfterComma(k) {
 		return nil
 	}
 	if !isVerb(&f.toks[k-2]) && !strings.HasPrefix(f.toks[k-2].Tag, "advp") {
@@ -20687,7 +20699,7 @@ func (f *finder) afterThatClause(at int) int {
 		if f.toks[k].Kind == vistka.Punct && f.toks[k].Text != "," && f.toks[k].Text != "«" && f.toks[k].Text != "»" {
 			return -1
 		}
-		if f.low(k) == "що" && f.toks[k-1].Text == "," {
+		if f.thatAfterComma(k) {
 			v := k - 2
 			if v >= 2 && thatCorrelative[scan.ToLower(f.toks[v].Text)] && isPrep(&f.toks[v-1]) {
 				v -= 2 // "наголосив на тому, що …", "заявив про те, що …"
@@ -25803,7 +25815,7 @@ func (f *finder) verbBeforeThat(at int) int {
 		return -1
 	}
 	for j := at - 2; j >= 2; j-- {
-		if f.low(j) != "що" || f.toks[j-1].Text != "," {
+		if !f.thatAfterComma(j) {
 			continue
 		}
 		if t := &f.toks[j-2]; finiteVerb(t) && findsOut[f.verb(j-2)] {
@@ -25819,7 +25831,7 @@ func (f *finder) verbBeforeThat(at int) int {
 // що …".
 func (f *finder) foundThat(at int) bool {
 	for j := at - 1; j >= 2; j-- {
-		if f.low(j) != "що" || f.toks[j-1].Text != "," {
+		if !f.thatAfterComma(j) {
 			continue
 		}
 		for k := j - 2; k >= 0 && k >= j-4 && f.toks[k].Kind != vistka.Punct; k-- {

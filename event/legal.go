@@ -231,7 +231,7 @@ func (f *finder) appealToldBy(at int) []string {
 			return nil
 		}
 	}
-	if k < 2 || f.low(k) != "що" || f.toks[k-1].Text != "," {
+	if !f.thatAfterComma(k) {
 		return nil
 	}
 	_, who := f.toldBefore(k)

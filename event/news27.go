@@ -43,7 +43,7 @@ func (f *finder) threatToldBy(at int) []string {
 			return nil
 		}
 	}
-	if k < 2 || f.low(k) != "що" || f.toks[k-1].Text != "," {
+	if !f.thatAfterComma(k) {
 		return nil
 	}
 	m, who := f.toldBefore(k)
@@ -401,7 +401,7 @@ func (f *finder) answerPromised(i int, v string) bool {
 // відповідь буде жорсткою" (a reply to a letter that "надійде завтра" is
 // no threat).
 func (f *finder) answerClause(i int) bool {
-	if i+4 >= len(f.toks) || f.toks[i+1].Text != "," || f.low(i+2) != "що" {
+	if !f.commaThat(i, 2) {
 		return false
 	}
 	j := i + 3

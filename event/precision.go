@@ -291,7 +291,7 @@ func (f *finder) deniedClause(i int) bool {
 		if f.toks[j].Kind == vistka.Punct {
 			return false
 		}
-		if f.low(j) != "що" || f.toks[j-1].Text != "," {
+		if !f.thatAfterComma(j) {
 			continue
 		}
 		switch f.verb(j - 2) {

@@ -133,7 +133,7 @@ func (f *finder) foundMisdeed(i int) bool {
 // misdoers returns the names that foundMisdeed finds before the verb of
 // wrongdoing, or nil.
 func (f *finder) misdoers(i int) []string {
-	if i+3 >= len(f.toks) || f.toks[i+1].Text != "," || f.low(i+2) != "що" {
+	if !f.commaThat(i, 1) {
 		return nil
 	}
 	var named []string
@@ -178,7 +178,7 @@ var violationSayers = map[string]bool{"заявити": true, "заявляти"
 // after the verb at i, an adjective allowed between ("є прямим
 // порушенням"), the clause's subject before it; -1 if it does not.
 func (f *finder) violationSaid(i int) int {
-	if i+4 >= len(f.toks) || f.toks[i+1].Text != "," || f.low(i+2) != "що" {
+	if !f.commaThat(i, 2) {
 		return -1
 	}
 	for j := i + 4; j < len(f.toks) && j <= i+18; j++ {
