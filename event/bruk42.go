@@ -222,10 +222,7 @@ func (f *finder) greetedOn(at int, r string) bool {
 		if f.entityAt(j) != r {
 			continue
 		}
-		k := j - 1
-		for k > at && isAdj(&f.toks[k]) {
-			k--
-		}
+		k := f.beforeAdjs(j, at)
 		l := f.low(k)
 		return k > at && (l == "з" || l == "із" || l == "зі")
 	}

@@ -856,10 +856,7 @@ func (f *finder) animateAfterThing(at int) (string, int) {
 			strings.HasPrefix(t.Tag, "conj") {
 			break
 		}
-		k := j - 1 // (not governedBy, which reads "У середу лікарню" as one phrase)
-		for k >= 0 && isAdj(&f.toks[k]) {
-			k--
-		}
+		k := f.beforeAdjs(j, -1) // (not governedBy, which reads "У середу лікарню" as one phrase)
 		if !strings.HasPrefix(t.Tag, "noun") || k >= 0 && isPrep(&f.toks[k]) {
 			continue
 		}
@@ -961,10 +958,7 @@ var giverHeads = map[string]bool{"уряд": true, "міністерство": t
 // передасть українським полярникам два снігоходи". With a donor for its
 // subject (see donor) that is aid, whatever the things are.
 func (f *finder) givenToPeople(at int) bool {
-	j := at + 1
-	for j < len(f.toks) && isAdj(&f.toks[j]) {
-		j++
-	}
+	j := f.pastAdjs(at + 1)
 	if j+2 >= len(f.toks) {
 		return false
 	}

@@ -312,12 +312,10 @@ func (f *finder) firmRecipients(at, end int) []string {
 // joint reports whether the noun at n is said to be shared: спільну
 // декларацію, підсумкову декларацію саміту.
 func (f *finder) joint(n int) bool {
-	for k := n - 1; k >= 0 && k >= n-3 && isAdj(&f.toks[k]); k-- {
-		if l := f.low(k); strings.HasPrefix(l, "спільн") || strings.HasPrefix(l, "підсумков") {
-			return true
-		}
+	shared := func(l string) bool {
+		return strings.HasPrefix(l, "спільн") || strings.HasPrefix(l, "підсумков")
 	}
-	return n+1 < len(f.toks) && multilateralWords[f.low(n+1)]
+	return f.adjBefore(n, 3, shared) || n+1 < len(f.toks) && multilateralWords[f.low(n+1)]
 }
 
 // filedThing reports whether the verb at `at` (подати до суду) has an
@@ -1973,10 +1971,7 @@ func (f *finder) dayAfter(dates []vistka.Date, at int) string {
 // adjectives of the noun, the target after по or на); "" when the noun
 // is no such charge ("в ударах з метою …" names no target).
 func (f *finder) accusedOf(i int) string {
-	p := i - 1
-	for p > 0 && isAdj(&f.toks[p]) {
-		p--
-	}
+	p := f.beforeAdjs(i, 0)
 	if p < 2 || !hasCase(&f.toks[i], "v_mis") || f.low(p) != "в" && f.low(p) != "у" || !isPrep(&f.toks[p]) ||
 		i+1 >= len(f.toks) || f.low(i+1) != "по" && f.low(i+1) != "на" {
 		return ""
@@ -3368,10 +3363,7 @@ func (f *finder) auditOf(i int) bool {
 	if !hasCase(&f.toks[i], "v_rod") || i+1 >= len(f.toks) || f.entityAt(i+1) == "" || f.ents.Type(f.entityAt(i+1)) != "ORG" {
 		return false
 	}
-	j := i - 1
-	for j > 0 && isAdj(&f.toks[j]) {
-		j--
-	}
+	j := f.beforeAdjs(i, 0)
 	return j > 0 && f.low(j) == "час" && f.low(j-1) == "під"
 }
 
@@ -7385,10 +7377,7 @@ func (f *finder) sanctionDecree(i int) int {
 // verb that names an event of its own right before it, with at most
 // adjectives between: "засудили удари", "відкинули ці звинувачення".
 func (f *finder) objectOfTrigger(i int) bool {
-	j := i - 1
-	for j >= 0 && isAdj(&f.toks[j]) {
-		j--
-	}
+	j := f.beforeAdjs(i, -1)
 	if j < 0 {
 		return false
 	}
@@ -7912,10 +7901,7 @@ func (f *finder) during(i int) bool {
 	if i < 1 {
 		return false
 	}
-	k := i - 1 // past the adjectives: "у ході телефонної розмови"
-	for k > 0 && isAdj(&f.toks[k]) {
-		k--
-	}
+	k := f.beforeAdjs(i, 0) // past the adjectives: "у ході телефонної розмови"
 	b := f.low(k)
 	if b == "після" && hasCase(&f.toks[i], "v_rod") || b == "перед" && hasCase(&f.toks[i], "v_oru") {
 		return true // "після зустрічі з …", "перед зустріччю з …"
@@ -7942,10 +7928,7 @@ func (f *finder) talkWith(i int) bool {
 		i+1 >= len(f.toks) || f.low(i+1) != "з" && f.low(i+1) != "із" {
 		return false
 	}
-	j := i - 1
-	for j >= 0 && isAdj(&f.toks[j]) {
-		j--
-	}
+	j := f.beforeAdjs(i, -1)
 	if l == "зустріч" {
 		return j >= 0 && f.low(j) == "на" // "на зустрічі з представниками ЄБРР повідомив"
 	}
@@ -10274,10 +10257,7 @@ func (f *finder) subject(at int) (string, int) {
 	if v := f.verb(at); from+1 < len(f.toks) && isPrep(&f.toks[from]) && (lightVerbs[v] != nil || pairs[v] != nil) {
 		// "подав у відставку тодішній керівник УЦОЯО Ігор Лікарчук": past
 		// the light verb's noun
-		j := from + 1
-		for j < len(f.toks) && isAdj(&f.toks[j]) {
-			j++
-		}
+		j := f.pastAdjs(from + 1)
 		if j < len(f.toks) {
 			if _, paired := pairs[v][f.low(j)]; paired || slices.Contains(lightVerbs[v], f.low(j)) {
 				from = j + 1
@@ -10771,10 +10751,7 @@ func (f *finder) weaponAfter(i int) bool {
 // sportsTarget reports whether the object right after the verb at i, past
 // adjectives, is a goal or a ball: a match told in the words of war.
 func (f *finder) sportsTarget(i int) bool {
-	j := i + 1
-	for j < len(f.toks) && isAdj(&f.toks[j]) {
-		j++
-	}
+	j := f.pastAdjs(i + 1)
 	if j >= len(f.toks) {
 		return false
 	}
@@ -10823,10 +10800,7 @@ func (f *finder) matchMet(i int) bool {
 		if !matchWords[f.low(j)] || !hasCase(&f.toks[j], "v_mis") {
 			continue
 		}
-		k := j - 1
-		for k > lo && isAdj(&f.toks[k]) {
-			k-- // "у стикових матчах"
-		}
+		k := f.beforeAdjs(j, lo) // "у стикових матчах"
 		if p := f.low(k); p == "у" || p == "в" {
 			return true
 		}
@@ -10844,10 +10818,7 @@ func (f *finder) audienceMet(i, n int) bool {
 		if l := f.low(j); l != "з" && l != "із" && l != "зі" {
 			continue
 		}
-		k := j + 1
-		for k < len(f.toks) && isAdj(&f.toks[k]) {
-			k++
-		}
+		k := f.pastAdjs(j + 1)
 		return k < len(f.toks) && audiences[f.low(k)] && hasCase(&f.toks[k], "v_oru")
 	}
 	return false
@@ -11459,10 +11430,7 @@ func (f *finder) tellingBody(at int) string {
 		if !strings.HasPrefix(n.Tag, "noun") || !hasCase(n, "v_mis") || !investigatingBodies[n.Lemma] {
 			continue
 		}
-		p := j - 1
-		for p > 0 && isAdj(&f.toks[p]) {
-			p-- // "в обласній прокуратурі"
-		}
+		p := f.beforeAdjs(j, 0) // "в обласній прокуратурі"
 		if l := f.low(p); (l == "в" || l == "у") && isPrep(&f.toks[p]) {
 			return n.Lemma
 		}
@@ -12301,10 +12269,7 @@ func (f *finder) chairedHeld(i int, k kind) bool {
 	if k.typ != "CONSULT" || !chairedNouns[f.low(i)] || !hasCase(&f.toks[i], "v_naz") || f.chair() == "" {
 		return false
 	}
-	j := i - 1
-	for j >= 0 && isAdj(&f.toks[j]) {
-		j--
-	}
+	j := f.beforeAdjs(i, -1)
 	return j >= 0 && takesPlace[f.verb(j)] || i+1 < len(f.toks) && takesPlace[f.verb(i+1)]
 }
 
@@ -13345,9 +13310,7 @@ func (f *finder) routeBefore(i int) bool {
 			k--
 		}
 	}
-	for k >= 0 && isAdj(&f.toks[k]) {
-		k--
-	}
+	k = f.beforeAdjs(k+1, -1)
 	return k >= 0 && routes[f.low(k)]
 }
 
@@ -13519,10 +13482,7 @@ func (f *finder) chairedBody(tr trig, actors []string) string {
 // names, and then з, із or зі, the adjectives of the noun at i and the
 // noun: "зустріч представників підприємців з міським головою".
 func (f *finder) sidesThenWith(at, i int) bool {
-	k := i - 1
-	for k > at && isAdj(&f.toks[k]) {
-		k--
-	}
+	k := f.beforeAdjs(i, at)
 	if k <= at+1 || k-at > 6 || !withPrep(f.low(k)) {
 		return false
 	}
@@ -13629,10 +13589,7 @@ func (f *finder) commonPartner(i int, tr trig) bool {
 // counts the noun at i, adjectives between them ("з 40 великими
 // компаніями"), or "".
 func (f *finder) countedUnder(i int) string {
-	j := i - 1
-	for j > 0 && isAdj(&f.toks[j]) {
-		j--
-	}
+	j := f.beforeAdjs(i, 0)
 	if j < 1 || f.toks[j].Kind != vistka.Number || !isPrep(&f.toks[j-1]) {
 		return ""
 	}
@@ -14037,10 +13994,7 @@ func (f *finder) underBefore(i int, objs []string) int {
 	if n < 1 || !isNoun(&f.toks[n]) || !slices.Contains(objs, f.low(n)) {
 		return -1
 	}
-	j := n - 1
-	for j >= 0 && isAdj(&f.toks[j]) {
-		j--
-	}
+	j := f.beforeAdjs(n, -1)
 	if j < 0 || f.low(j) != "під" {
 		return -1
 	}
@@ -18241,10 +18195,7 @@ func (f *finder) genitiveRecipient(k int) bool {
 	if !strings.HasSuffix(l, "і") && !strings.HasSuffix(l, "ї") {
 		return false
 	}
-	g := k - 1
-	for g > 0 && isAdj(&f.toks[g]) {
-		g--
-	}
+	g := f.beforeAdjs(k, 0)
 	if g <= 0 || !(materiel[f.low(g)] || gifts[f.low(g)]) || !isNoun(&f.toks[g]) {
 		return false
 	}
@@ -18372,9 +18323,7 @@ func (f *finder) sumPaidFor(j int) bool {
 		return false
 	}
 	k++
-	for k < len(f.toks) && isAdj(&f.toks[k]) {
-		k++ // "за виконані роботи"
-	}
+	k = f.pastAdjs(k) // "за виконані роботи"
 	return k < len(f.toks) && isNoun(&f.toks[k]) && hasCase(&f.toks[k], "v_zna") && f.low(k) != "рахунок" && f.entityAt(k) == ""
 }
 
@@ -18645,10 +18594,7 @@ func (f *finder) armedAdvance(j int) bool {
 	if j+2 >= len(f.toks) || f.low(j+1) != "на" {
 		return true
 	}
-	k := j + 2
-	for k < len(f.toks) && isAdj(&f.toks[k]) {
-		k++
-	}
+	k := f.pastAdjs(j + 2)
 	return k < len(f.toks) && (strings.Contains(f.toks[k].Tag, ":geo") || advanceGoals[f.low(k)] || hasCase(&f.toks[k], "v_mis"))
 }
 
@@ -18674,10 +18620,7 @@ func (f *finder) talksWith(j int) bool {
 			return false // "провели консультації для громадян": advice given
 		}
 	}
-	k := j - 1
-	for k > 0 && isAdj(&f.toks[k]) {
-		k--
-	}
+	k := f.beforeAdjs(j, 0)
 	return k >= 0 && (f.verb(k) == "провести" || f.verb(k) == "проводити") && f.jointSubject(k)
 }
 
@@ -18773,10 +18716,8 @@ func (f *finder) warshipIn(i int) int {
 // an adjective before it ("російський корвет"), or its fleet after it
 // ("фрегат Чорноморського флоту"), or "".
 func (f *finder) warshipOwner(k int) string {
-	for j := k - 1; j >= 0 && j >= k-3 && isAdj(&f.toks[j]); j-- {
-		if c := f.ents.CountryOf(f.low(j)); c != "" {
-			return c
-		}
+	if c := f.adjCountry(k); c != "" {
+		return c
 	}
 	for j := k + 1; j < len(f.toks) && j <= k+3; j++ {
 		if f.low(j) == "флот" {
@@ -18849,10 +18790,8 @@ func (f *finder) aircraftUp(i int) int {
 // by an adjective before it ("російський ринок") or in the genitive after
 // it ("ринок Росії"), or "".
 func (f *finder) marketCountry(n int) string {
-	for k := n - 1; k >= 0 && k >= n-3 && isAdj(&f.toks[k]); k-- {
-		if c := f.ents.CountryOf(f.low(k)); c != "" {
-			return c
-		}
+	if c := f.adjCountry(n); c != "" {
+		return c
 	}
 	if e := f.entityAt(n + 1); n+1 < len(f.toks) && e != "" && f.ents.Type(e) == "LOC" && hasCase(&f.toks[n+1], "v_rod") {
 		return e
@@ -18883,10 +18822,7 @@ func (f *finder) militaryBefore(i int) int {
 // past its adjectives: "вийшла з російського ринку" (not "вийшла на
 // ринок Польщі", entered).
 func (f *finder) fromMarket(j int) bool {
-	k := j - 1
-	for k > 0 && isAdj(&f.toks[k]) {
-		k--
-	}
+	k := f.beforeAdjs(j, 0)
 	return k >= 0 && (f.low(k) == "з" || f.low(k) == "із")
 }
 
@@ -18899,12 +18835,9 @@ func (f *finder) airDefence(j int) bool {
 			return true
 		}
 	}
-	for k := j - 1; k >= 0 && k >= j-3 && isAdj(&f.toks[k]); k-- {
-		if l := f.low(k); strings.HasPrefix(l, "зенітн") || strings.HasPrefix(l, "ракетн") || strings.HasPrefix(l, "протиповітрян") {
-			return true
-		}
-	}
-	return false
+	return f.adjBefore(j, 3, func(l string) bool {
+		return strings.HasPrefix(l, "зенітн") || strings.HasPrefix(l, "ракетн") || strings.HasPrefix(l, "протиповітрян")
+	})
 }
 
 // jointDrill reports whether the навчання at j are joint: "спільні
@@ -19358,10 +19291,7 @@ func (f *finder) dativeOpening(at int, tr trig) string {
 // Гутерріш").
 func (f *finder) nominativeAfter(at int) bool {
 	v := &f.toks[at]
-	j := at + 1
-	for j < len(f.toks) && isAdj(&f.toks[j]) {
-		j++
-	}
+	j := f.pastAdjs(at + 1)
 	if !strings.HasPrefix(v.Tag, "verb") || j >= len(f.toks) {
 		return false
 	}
@@ -21806,10 +21736,7 @@ func (f *finder) withPlacards(i int) bool {
 		if !withPrep(f.low(j)) {
 			continue
 		}
-		k := j + 1
-		for k < len(f.toks) && isAdj(&f.toks[k]) {
-			k++
-		}
+		k := f.pastAdjs(j + 1)
 		if k < len(f.toks) && placards[f.low(k)] {
 			return true
 		}
@@ -23997,10 +23924,7 @@ func (f *finder) paperSays(k int) int {
 	if !strings.HasPrefix(n.Tag, "noun") || strings.Contains(n.Tag, ":anim") || !hasCase(n, "v_zna") || f.entityAt(c-1) != "" {
 		return -1
 	}
-	j := c - 2
-	for j > 0 && isAdj(&f.toks[j]) {
-		j--
-	}
+	j := f.beforeAdjs(c-1, 0)
 	if !isVerb(&f.toks[j]) {
 		return -1
 	}
@@ -24239,10 +24163,7 @@ var statements = map[string]bool{"REJECT": true, "ACCUSE": true, "SUPPORT": true
 // as a cause ("внаслідок удару по Дніпру загинули"), protests in spite of
 // which something was done ("попри протести опозиції").
 func (f *finder) background(i int, typ string) bool {
-	j := i - 1
-	for j >= 0 && isAdj(&f.toks[j]) {
-		j--
-	}
+	j := f.beforeAdjs(i, -1)
 	if j < 0 {
 		return false
 	}
@@ -24642,9 +24563,7 @@ func (f *finder) atSeat(i int) bool {
 		if l := f.low(k); (l == "будівля" || l == "приміщення" || l == "стіна" || l == "стіни") && k+1 < len(f.toks) {
 			k++
 		}
-		for k < len(f.toks) && isAdj(&f.toks[k]) {
-			k++
-		}
+		k = f.pastAdjs(k)
 		seat = k < len(f.toks) && (seats[f.low(k)] || f.spanType(k) == "ORG")
 	}
 	return seat
@@ -26370,10 +26289,7 @@ func (f *finder) reflexiveLight(i int) string {
 	noun := func(j int) bool {
 		return j >= 0 && j < len(f.toks) && slices.Contains(objs, f.low(j)) && isNoun(&f.toks[j]) && hasCase(&f.toks[j], "v_naz") && agree(&f.toks[j], t)
 	}
-	j := i + 1
-	for j < len(f.toks) && isAdj(&f.toks[j]) {
-		j++
-	}
+	j := f.pastAdjs(i + 1)
 	if noun(j) || noun(i-1) {
 		return b
 	}
@@ -26445,10 +26361,7 @@ func (f *finder) subjectAfter(at int) bool {
 	if !finiteVerb(v) || at+1 >= len(f.toks) {
 		return false
 	}
-	j := at + 1
-	for j < len(f.toks) && isAdj(&f.toks[j]) {
-		j++
-	}
+	j := f.pastAdjs(at + 1)
 	if j >= len(f.toks) {
 		return false
 	}
@@ -26604,9 +26517,7 @@ func (f *finder) complainedOf(tr trig) string {
 			work, k = true, k+1
 		}
 	}
-	for k < len(f.toks) && isAdj(&f.toks[k]) {
-		k++
-	}
+	k = f.pastAdjs(k)
 	if k >= len(f.toks) {
 		return ""
 	}
@@ -26688,10 +26599,7 @@ func (f *finder) duringAudit(i int) int {
 		if !inspections[f.low(j)] || !hasCase(t, "v_rod") {
 			continue
 		}
-		k := j - 1
-		for k > 1 && isAdj(&f.toks[k]) {
-			k--
-		}
+		k := f.beforeAdjs(j, 1)
 		if f.low(k) == "час" && f.low(k-1) == "під" {
 			return j
 		}
@@ -27254,10 +27162,7 @@ func (f *finder) intoWorkingBody(i int) bool {
 		if f.low(j) != "до" || !isPrep(t) {
 			continue
 		}
-		k := j + 1
-		for k < len(f.toks) && isAdj(&f.toks[k]) {
-			k++
-		}
+		k := f.pastAdjs(j + 1)
 		return k < len(f.toks) && workingBodies[f.low(k)]
 	}
 	return false

@@ -162,10 +162,7 @@ var blocMembers = map[string]bool{
 // ЄС", "провів зустріч радників з національної безпеки країн коаліції").
 func (f *finder) blocGathering(tr trig) bool {
 	if n := tr.noun; n >= 0 && blocNouns[f.low(n)] {
-		k := n + 1
-		for k < len(f.toks) && isAdj(&f.toks[k]) {
-			k++
-		}
+		k := f.pastAdjs(n + 1)
 		if k < len(f.toks) && hasCase(&f.toks[k], "v_rod") && f.blocGroup(k) && !f.partnerAfter(k) {
 			return true
 		}

@@ -492,10 +492,8 @@ func (f *finder) inProtest(i int) bool {
 // sanctioned named after it ("до переліку «ризикових»"). Lists of
 // candidates, objects or heritage are none.
 func (f *finder) blackList(j int) bool {
-	for k := j - 1; k >= 0 && k >= j-2 && isAdj(&f.toks[k]); k-- {
-		if l := f.low(k); l == "санкційний" || l == "чорний" {
-			return true
-		}
+	if f.adjBefore(j, 2, func(l string) bool { return l == "санкційний" || l == "чорний" }) {
+		return true
 	}
 	k := j + 1
 	if k < len(f.toks) && f.toks[k].Kind == vistka.QuoteMark {

@@ -154,10 +154,7 @@ func (f *finder) celebrationAt(j int) bool {
 	if f.low(j) != "на" || !isPrep(&f.toks[j]) {
 		return false
 	}
-	k := j + 1
-	for k < len(f.toks) && isAdj(&f.toks[k]) {
-		k++
-	}
+	k := f.pastAdjs(j + 1)
 	return k < len(f.toks) && isNoun(&f.toks[k]) && hasCase(&f.toks[k], "v_zna") && celebrations[f.low(k)]
 }
 
