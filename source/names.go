@@ -382,25 +382,18 @@ func init() {
 // descriptor reports the nouns that only say what kind of outlet a name
 // is: "агентства Reuters" is Reuters.
 func descriptor(w string) bool {
-	for _, p := range [...]string{"агентств", "агенці", "інформагентств", "видання", "виданн", "газет", "телеканал", "радіостанці",
+	return scan.HasAnyPrefix(w, "агентств", "агенці", "інформагентств", "видання", "виданн", "газет", "телеканал", "радіостанці",
 		"журнал", "портал", "інтернет-видан", "онлайн-видан", "ресурс", "медіа", "інформаційн", "телеграм-канал",
 		"telegram-канал", "мовник", "таблоїд", "сайт", "телерадіокомпані", "телекомпані", "радіокомпані",
-		"систем"} {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
-	}
-	return false
+		"систем")
 }
 
 // newsKind reports the descriptors that say a name is a news outlet's:
 // агентство, видання, газета, телеканал (not a site, a resource or a
 // channel in a network, which bodies have too).
 func newsKind(w string) bool {
-	for _, p := range [...]string{"сайт", "ресурс", "систем", "телеграм", "telegram", "медіа"} {
-		if strings.HasPrefix(w, p) {
-			return false
-		}
+	if scan.HasAnyPrefix(w, "сайт", "ресурс", "систем", "телеграм", "telegram", "медіа") {
+		return false
 	}
 	return descriptor(w)
 }
@@ -408,28 +401,18 @@ func newsKind(w string) bool {
 // foreignAdjective reports the adjectives of a foreign or a world
 // outlet's kind: російське видання, британська газета, західні ЗМІ.
 func foreignAdjective(w string) bool {
-	for _, p := range [...]string{"російськ", "британськ", "американськ", "німецьк", "французьк", "польськ", "італійськ",
+	return scan.HasAnyPrefix(w, "російськ", "британськ", "американськ", "німецьк", "французьк", "польськ", "італійськ",
 		"іспанськ", "японськ", "китайськ", "турецьк", "ізраїльськ", "канадськ", "угорськ", "білоруськ", "австрійськ",
 		"чеськ", "словацьк", "румунськ", "литовськ", "латвійськ", "естонськ", "грузинськ", "молдовськ", "швейцарськ",
 		"шведськ", "норвезьк", "фінськ", "данськ", "нідерландськ", "бельгійськ", "грецьк", "казахськ", "арабськ",
 		"катарськ", "іранськ", "корейськ", "індійськ", "австралійськ", "західн", "іноземн", "закордонн", "міжнародн",
-		"світов", "європейськ", "кремлівськ", "пропагандистськ", "провладн"} {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
-	}
-	return false
+		"світов", "європейськ", "кремлівськ", "пропагандистськ", "провладн")
 }
 
 // firmKind reports the words for a kind of firm that may stand before its
 // name: компанія, корпорація, концерн, холдинг, in any case.
 func firmKind(w string) bool {
-	for _, p := range [...]string{"компані", "корпораці", "концерн", "холдинг"} {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
-	}
-	return false
+	return scan.HasAnyPrefix(w, "компані", "корпораці", "концерн", "холдинг")
 }
 
 // adjective reports the lower-case adjectives that may stand before a
@@ -458,12 +441,7 @@ func stopWord(w string) bool {
 		"раніше", "нещодавно":
 		return true
 	}
-	for _, s := range [...]string{"ється", "ються", "ують", "ають", "ять", "ить", "ла", "ли", "ло"} {
-		if strings.HasSuffix(w, s) {
-			return true
-		}
-	}
-	return false
+	return scan.HasAnySuffix(w, "ється", "ються", "ують", "ають", "ять", "ить", "ла", "ли", "ло")
 }
 
 // platform returns the name of a social network from a form of it: у
@@ -503,13 +481,8 @@ func platform(w string) string {
 // sayVerb reports the verbs that say a post was written: "у Facebook
 // написав міністр …".
 func sayVerb(w string) bool {
-	for _, p := range [...]string{"написа", "повідоми", "заяви", "зазначи", "опублікува", "поінформува",
-		"наголоси", "поділи", "розповіл", "розповів", "з'яви", "оприлюдни", "виклав", "виклала", "пише", "писав"} {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
-	}
-	return false
+	return scan.HasAnyPrefix(w, "написа", "повідоми", "заяви", "зазначи", "опублікува", "поінформува",
+		"наголоси", "поділи", "розповіл", "розповів", "з'яви", "оприлюдни", "виклав", "виклала", "пише", "писав")
 }
 
 // generic reports photo credits that name no one: ілюстративне, архів,
@@ -518,13 +491,8 @@ func generic(w string) bool {
 	if w == "з" || w == "із" || w == "зі" || w == "автор" {
 		return true
 	}
-	for _, p := range [...]string{"ілюстрат", "архів", "відкрит", "скриншот", "скріншот", "колаж",
-		"соцмереж", "мережа", "інтернет", "фото", "кадр", "ілюстрація", "google"} {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
-	}
-	return false
+	return scan.HasAnyPrefix(w, "ілюстрат", "архів", "відкрит", "скриншот", "скріншот", "колаж",
+		"соцмереж", "мережа", "інтернет", "фото", "кадр", "ілюстрація", "google")
 }
 
 // bodies maps the case forms of public bodies whose names decline as an
@@ -567,7 +535,7 @@ func roleNoun(w string) bool {
 		"глава", "глави", "главі", "главу", "главою": // "глава регіону Валентин Резніченко"
 		return true
 	}
-	for _, p := range [...]string{"начальник", "голов", "речник", "речниц", "міністр", "заступник", "заступниц", "керівник", "керівниц",
+	return scan.HasAnyPrefix(w, "начальник", "голов", "речник", "речниц", "міністр", "заступник", "заступниц", "керівник", "керівниц",
 		"радник", "радниц", "директор", "прем'єр", "президент", "очільник", "очільниц", "секретар", "командувач",
 		"представник", "представниц", "губернатор", "командир", "омбудсман", "прокурор", "депутат", "нардеп", "посадовц", "посадовець", "уповноважен",
 		"міністерк", "адвокат", "віцепрем'єр", "віце-прем'єр", "віцепрезидент", "віце-президент", "єврокомісар", "комісар",
@@ -579,12 +547,7 @@ func roleNoun(w string) bool {
 		"канцлер", "генпрокурор", "прессекретар", "прес-секретар", "держсекретар", "генсекретар", "спецпредставни",
 		"спецпосланц", "спецпосланець", "спікерк", "амбасадор",
 		// "виконувач обов'язків міністра освіти Євген Кудрявець"
-		"виконувач"} {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
-	}
-	return false
+		"виконувач")
 }
 
 // shortNames are the short names of bodies that sources also give in

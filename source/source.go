@@ -1360,12 +1360,7 @@ func genitiveNoun(t *token) bool {
 	if t.kind != word || t.latin {
 		return false
 	}
-	for _, s := range [...]string{"и", "і", "ї", "у", "ю", "ів", "ей"} {
-		if strings.HasSuffix(t.text, s) {
-			return true
-		}
-	}
-	return false
+	return scan.HasAnySuffix(t.text, "и", "і", "ї", "у", "ю", "ів", "ей")
 }
 
 // conjoinedAcronyms are the bodies whose own name joins two acronyms by a
@@ -1851,12 +1846,7 @@ func (f *finder) statementBy(i int) int {
 // published reports a past verb of making a statement public:
 // оприлюднив, поширила, опублікувало, зробив.
 func published(w string) bool {
-	for _, p := range [...]string{"оприлюдни", "поширил", "поширив", "опублікува", "зробив", "зробила", "зробило", "зробили"} {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
-	}
-	return false
+	return scan.HasAnyPrefix(w, "оприлюдни", "поширил", "поширив", "опублікува", "зробив", "зробила", "зробило", "зробили")
 }
 
 // leadSays are the plural verbs of telling with no subject that follow
@@ -2144,12 +2134,7 @@ func presentVerb(w string) bool {
 	if utf8.RuneCountInString(w) < 4 {
 		return w == "каже"
 	}
-	for _, e := range [...]string{"ає", "яє", "ує", "ює", "ить", "іє"} {
-		if strings.HasSuffix(w, e) {
-			return true
-		}
-	}
-	return false
+	return scan.HasAnySuffix(w, "ає", "яє", "ує", "ює", "ить", "іє")
 }
 
 // pastVerb reports whether w reads as a verb in the past: провів,
@@ -2158,12 +2143,7 @@ func pastVerb(w string) bool {
 	if utf8.RuneCountInString(w) < 4 {
 		return false
 	}
-	for _, e := range [...]string{"ав", "ив", "ів", "ув", "ла", "ло", "ли", "вся", "лася", "лося", "лися"} {
-		if strings.HasSuffix(w, e) {
-			return true
-		}
-	}
-	return false
+	return scan.HasAnySuffix(w, "ав", "ив", "ів", "ув", "ла", "ло", "ли", "вся", "лася", "лося", "лися")
 }
 
 // whenOpener returns where a sentence at k goes on past the words of
@@ -2725,12 +2705,7 @@ func (f *finder) talkedWith(j int) bool {
 // lookedInto reports the verbs of a newsroom looking into a matter:
 // розбирався, з'ясували, поспілкувався, дізналися.
 func lookedInto(w string) bool {
-	for _, p := range [...]string{"розбира", "розібра", "з'ясува", "поспілкува", "дізна"} {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
-	}
-	return false
+	return scan.HasAnyPrefix(w, "розбира", "розібра", "з'ясува", "поспілкува", "дізна")
 }
 
 // newsroomVerbs are what a newsroom does while it writes a report: asks,
@@ -3317,10 +3292,8 @@ func nominativeAdjective(w string, gender byte) (string, bool) {
 		"якому", "якій", "якого", "якої", "даному", "даній", "даного", "даної", "самому", "самій":
 		return "", false
 	}
-	for _, d := range [...]string{"сво", "інш", "наш", "ваш", "їхн", "профільн", "відповідн", "зазначен", "згадан", "кожн"} {
-		if strings.HasPrefix(w, d) {
-			return "", false
-		}
+	if scan.HasAnyPrefix(w, "сво", "інш", "наш", "ваш", "їхн", "профільн", "відповідн", "зазначен", "згадан", "кожн") {
+		return "", false
 	}
 	endings := [...]string{"ому", "ого", "им", "ім", "ий", "е"}
 	if gender == 'f' {
@@ -5234,10 +5207,8 @@ func (f *finder) toldOutlet(i int) int {
 	if !found && !isTold(v) && !strings.HasPrefix(v, "заяви") && !strings.HasPrefix(v, "уточни") {
 		return 0
 	}
-	for _, p := range [...]string{"повідомля", "розповіда", "пояснюва", "підтверджува", "заявля"} {
-		if strings.HasPrefix(v, p) {
-			return 0 // "Як повідомляли «Наші гроші»": an outlet's earlier reports
-		}
+	if scan.HasAnyPrefix(v, "повідомля", "розповіда", "пояснюва", "підтверджува", "заявля") {
+		return 0 // "Як повідомляли «Наші гроші»": an outlet's earlier reports
 	}
 	pronoun := false // the verb's subject told before the outlet
 	if w := f.word(k); !found && (w == "він" || w == "вона" || w == "вони") {
@@ -5572,12 +5543,7 @@ func isTold(v string) bool {
 	if len(v) < 2 || v[:2] != "п" && v[:2] != "р" && v[:2] != "с" {
 		return false
 	}
-	for _, p := range [...]string{"повідом", "розпов", "сказа", "підтверди", "поясни"} {
-		if strings.HasPrefix(v, p) {
-			return true
-		}
-	}
-	return false
+	return scan.HasAnyPrefix(v, "повідом", "розпов", "сказа", "підтверди", "поясни")
 }
 
 // paren reads an outlet in brackets: "АСТАНА (Укрінформ) –".
@@ -5759,12 +5725,7 @@ func (f *finder) sharedWith(i int) int {
 // or an adjective in the dative does (Дзеркалу, Думській, Волинським,
 // Новинам) and no nominative of a name does.
 func dativeWord(w string) bool {
-	for _, e := range [...]string{"у", "ю", "ові", "еві", "ій", "ім", "им", "ам", "ям"} {
-		if strings.HasSuffix(w, e) {
-			return true
-		}
-	}
-	return false
+	return scan.HasAnySuffix(w, "у", "ю", "ові", "еві", "ій", "ім", "им", "ам", "ям")
 }
 
 // pastPossessive returns k, or the word after it when k is a possessive
@@ -6177,12 +6138,7 @@ func (f *finder) postThat(i int) bool {
 // speechVerb reports verbs of speech besides the say and report words
 // that take a що-clause: запевнив, додала, підкреслив, сказав.
 func speechVerb(w string) bool {
-	for _, p := range [...]string{"запевни", "запевня", "додав", "додала", "додали", "підкресли", "сказа", "стверджу", "переконува", "визна"} {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
-	}
-	return false
+	return scan.HasAnyPrefix(w, "запевни", "запевня", "додав", "додала", "додали", "підкресли", "сказа", "стверджу", "переконува", "визна")
 }
 
 // reportedIn reports whether the sentence of token i tells of words
@@ -6208,13 +6164,8 @@ func (f *finder) reportedIn(i int) bool {
 // reportWord reports the words besides the say verbs that tell of words
 // reported or posted.
 func reportWord(w string) bool {
-	for _, p := range [...]string{"повідом", "заяв", "зазнач", "опубліков", "йдеться", "ідеться", "інформ", "передає",
-		"цитує", "допис", "пост", "відео", "звернен", "звернувс", "звернула", "поясн", "наголош", "розповіда", "пишуть"} {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
-	}
-	return false
+	return scan.HasAnyPrefix(w, "повідом", "заяв", "зазнач", "опубліков", "йдеться", "ідеться", "інформ", "передає",
+		"цитує", "допис", "пост", "відео", "звернен", "звернувс", "звернула", "поясн", "наголош", "розповіда", "пишуть")
 }
 
 // acronym reports whether token i is a word in capitals: ОВА, МЗС.
@@ -6633,10 +6584,8 @@ func (f *finder) siteLike(a, b int) bool {
 		if _, head := heads[w]; head || bodyWords[w] {
 			return false
 		}
-		for _, p := range [...]string{"мін", "держ", "нац", "укр", "генштаб", "міськ", "обл", "рай"} {
-			if strings.HasPrefix(w, p) {
-				return false // Міноборони, Держприкордонслужба, Нацполіція, Укренерго, облрада
-			}
+		if scan.HasAnyPrefix(w, "мін", "держ", "нац", "укр", "генштаб", "міськ", "обл", "рай") {
+			return false // Міноборони, Держприкордонслужба, Нацполіція, Укренерго, облрада
 		}
 		if strings.HasSuffix(w, "енерго") || strings.HasSuffix(w, "газ") {
 			return false // Київенерго, Нафтогаз

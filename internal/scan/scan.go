@@ -759,3 +759,25 @@ const (
 	CyrillicQuadMask = 0xc0fec0fec0fec0fe
 	CyrillicQuad     = 0x80d080d080d080d0
 )
+
+// HasAnyPrefix reports whether s begins with one of prefixes: the stems
+// a rule reads a word by (повідом, розпов, сказа).
+func HasAnyPrefix(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// HasAnySuffix reports whether s ends with one of suffixes: the endings a
+// rule reads a word's form by (ові, ам, ям).
+func HasAnySuffix(s string, suffixes ...string) bool {
+	for _, e := range suffixes {
+		if strings.HasSuffix(s, e) {
+			return true
+		}
+	}
+	return false
+}

@@ -261,3 +261,36 @@ func TestSpaceLen(t *testing.T) {
 		}
 	}
 }
+
+// TestHasAnyAffix checks HasAnyPrefix and HasAnySuffix on stems and
+// endings of Ukrainian words, none given and the empty one.
+func TestHasAnyAffix(t *testing.T) {
+	tests := []struct {
+		s, affix string
+		prefix   bool
+		want     bool
+	}{
+		{"повідомили", "розпов повідом", true, true},
+		{"повідомили", "сказа розпов", true, false},
+		{"журналістам", "ові ам", false, true},
+		{"журналістам", "ові ям", false, false},
+		{"", "", true, true},
+		{"слово", "", false, true},
+	}
+	for _, tt := range tests {
+		affixes := strings.Fields(tt.affix)
+		if tt.affix == "" {
+			affixes = []string{""}
+		}
+		got := scan.HasAnySuffix(tt.s, affixes...)
+		if tt.prefix {
+			got = scan.HasAnyPrefix(tt.s, affixes...)
+		}
+		if got != tt.want {
+			t.Errorf("%q %q (prefix %v): got %v, want %v", tt.s, affixes, tt.prefix, got, tt.want)
+		}
+	}
+	if scan.HasAnyPrefix("слово") || scan.HasAnySuffix("слово") {
+		t.Error("no affix given: got true")
+	}
+}
