@@ -179,8 +179,8 @@ func (f *finder) signedBy(i, k int, last bool) int {
 	for n < 3 && personWord(f, k+n) && (n == 0 || f.tok(k+n).gap != gapNewline) {
 		n++
 	}
-	if n < 2 || !f.isSym(k+n, ",") {
-		return 0
+	if n < 2 || !f.isSym(k+n, ",") && !f.isSym(k+n, "/") {
+		return 0 // ("Текст: Ірина Мельник / Новинарня": a slash for the comma)
 	}
 	k += n + 1
 	p, ok := f.name(k)
@@ -193,11 +193,12 @@ func (f *finder) signedBy(i, k int, last bool) int {
 // creditOwn credits p, the outlet named on a line of the outlet's own
 // opening at i, with the report, as a "Джерело: X" line does: one that
 // names itself, or one we do not know written as an outlet writes its
-// name (in quotation marks, in Latin letters, as a web address). It
+// name (in quotation marks, in Latin letters, as a web address, as a
+// section's dotted brand: "Фокус.Технології"). It
 // returns the tokens read from i to the name's end, or 0 for any other
 // name.
 func (f *finder) creditOwn(i int, p phrase) int {
-	if p.outlet != nil && !p.outlet.self || p.outlet == nil && !f.quotedAt(p.from) && !latinTitle(p.value) && !siteName(p.value) {
+	if p.outlet != nil && !p.outlet.self || p.outlet == nil && !f.quotedAt(p.from) && !latinTitle(p.value) && !siteName(p.value) && !dottedBrand(p.value) {
 		return 0
 	}
 	if !f.addPhrase(RoleVia, p) {
@@ -223,6 +224,9 @@ func (f *finder) houseLine(i int) int {
 	case strings.HasPrefix(w, "підпису") || strings.HasPrefix(w, "підпиш"):
 		if f.word(i+1) == "на" {
 			k = i + 2 // "Підписуйтеся на X у Telegram"
+			if h := heads[f.word(k)]; h == "канал" || h == "сторінка" || h == "сайт" {
+				k++ // "Підписуйтеся на канал X у Telegram": where, then whose
+			}
 		}
 	case w == "передрук" || w == "при" && f.word(i+1) == "передруку":
 		// "Передрук – з посиланням на «X»", "При передруку посилання
@@ -241,6 +245,8 @@ func (f *finder) houseLine(i int) int {
 	case w == "це":
 		if f.word(i+1) == "був" && f.word(i+2) == "дайджест" {
 			k = i + 3 // "Це був дайджест «X»."
+		} else if was := f.word(i + 1); was == "був" || was == "була" || was == "було" {
+			return f.newsletterOf(i, i+2)
 		}
 	}
 	if k < 0 {
@@ -248,6 +254,40 @@ func (f *finder) houseLine(i int) int {
 	}
 	p, ok := f.name(k)
 	if !ok || p.from != k && !f.quotedAt(p.from) {
+		return 0
+	}
+	return f.creditOwn(i, p)
+}
+
+// newsletterOf reads the outlet a newsletter's closing sentence names
+// after its quoted title, from k past "Це був" at i: "Це був «Ранковий
+// брифінг» НВ." credits НВ with the report (see creditOwn); the title
+// alone names no outlet. It returns the tokens read from i.
+func (f *finder) newsletterOf(i, k int) int {
+	if t := f.tok(k); t.kind != sym || !isQuote(t.r) {
+		return 0
+	}
+	title, ok := f.quotedName(k)
+	if !ok || f.tok(title.next).gap == gapNewline {
+		return 0
+	}
+	p, ok := f.name(title.next)
+	if !ok || p.from != title.next || !f.endsSentence(p.next) && !f.lineEnds(p.next) {
+		return 0
+	}
+	return f.creditOwn(i, p)
+}
+
+// digestOf reads the outlet a digest's line names, at i, the word
+// дайджесті after "у": "Що сталося за ніч — у дайджесті ЛІГА.net."
+// credits the outlet with the report (see creditOwn). It returns the
+// tokens read from i.
+func (f *finder) digestOf(i int) int {
+	if w := f.word(i - 1); w != "у" && w != "в" {
+		return 0
+	}
+	p, ok := f.name(i + 1)
+	if !ok || p.from != i+1 || !f.endsSentence(p.next) && !f.lineEnds(p.next) {
 		return 0
 	}
 	return f.creditOwn(i, p)

@@ -429,6 +429,10 @@ func (f *finder) at(i int) int {
 		if n := f.reprintOf(i); n > 0 {
 			return n
 		}
+	case w == "дайджесті":
+		if n := f.digestOf(i); n > 0 {
+			return n
+		}
 	case w == "підписуйтеся" || w == "підписуйтесь" || w == "підпишіться" || w == "передрук" || w == "при" || w == "матеріал" || w == "новину" || w == "це":
 		if n := f.houseLine(i); n > 0 {
 			return n
@@ -4370,6 +4374,9 @@ func (f *finder) credit(i int) int {
 	}
 	if w := f.word(j); (w == "ілюстративне" || w == "ілюстративні") && f.isSym(j+1, ":") {
 		j++ // "Фото ілюстративне: Getty Images"
+	}
+	if t := f.tok(j); role != RoleVia && t.kind == word && !t.upper && t.gap == gapSpace && f.isSym(j+1, ":") && (i == 0 || f.tok(i).gap == gapNewline) {
+		j++ // "Фото обкладинки: НВ" opening its line: what the photo is of, then whose
 	}
 	if n := f.creditGiven(i, j, role); n > 0 {
 		return n

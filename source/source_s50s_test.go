@@ -1,0 +1,50 @@
+package source_test
+
+import "testing"
+
+// TestS50SHouseLines: an outlet's own lines at the end of a text name it
+// in more shapes than the ones met before: a channel in the line that
+// asks readers to subscribe, a newsletter's closing line with the outlet
+// after its quoted title, a digest's opening line, an author's line whose
+// outlet is a section's dotted brand or stands after a slash.
+func TestS50SHouseLines(t *testing.T) {
+	checkFind(t, []findCase{
+		{"subscribe to the outlet's channel",
+			"Обстріл Херсона\n\nУранці росіяни обстріляли Херсон, поранено двох людей, повідомили в обласній військовій адміністрації.\n\nПідписуйтеся на канал VINNYTSIA.INFO в Telegram, щоб не пропустити головне.",
+			"VINNYTSIA.INFO", []string{"обласна військова адміністрація"}, nil, nil},
+		{"a newsletter's title, then its outlet",
+			"Вечірній огляд: ціни на пальне і погода\n\nДобрий вечір! Ось що сталося за день.\n\nПальне на заправках подорожчало на дві гривні за літр.\n\nЦе був «Вечірній огляд» ЛІГА.net. До завтра!",
+			"ЛІГА.net", []string{}, nil, nil},
+		{"a newsletter's title alone names no outlet",
+			"Вечірній огляд: ціни на пальне і погода\n\nДобрий вечір! Ось що сталося за день.\n\nПальне на заправках подорожчало на дві гривні за літр.\n\nЦе був «Вечірній огляд». До завтра!",
+			"", []string{}, nil, nil},
+		{"a digest's opening line",
+			"Головне за день: ціни і погода\n\nЩо сталося 5 травня — у дайджесті Новинарні.\n\nПальне на заправках подорожчало на дві гривні за літр.",
+			"Новинарня", []string{}, nil, nil},
+		{"a digest's line with a site",
+			"Головне за день: ціни і погода\n\nЩо сталося 5 травня — у дайджесті Vezha.ua.\n\nПальне на заправках подорожчало на дві гривні за літр.",
+			"Vezha.ua", []string{}, nil, nil},
+		{"an author's line with a section's dotted brand",
+			"Нова модель смартфона\n\nВиробник показав новий смартфон із камерою на 200 мегапікселів.\n\nАвтор: Олена Савчук, Вісник.Гаджети",
+			"Вісник.Гаджети", []string{}, nil, nil},
+		{"an author's line with a slash",
+			"Нова модель смартфона\n\nВиробник показав новий смартфон із камерою на 200 мегапікселів.\n\nТекст: Олена Савчук / Новинарня",
+			"Новинарня", []string{}, nil, nil},
+		{"an author's line with a city after the slash names none",
+			"Нова модель смартфона\n\nВиробник показав новий смартфон із камерою на 200 мегапікселів.\n\nТекст: Олена Савчук / Київ",
+			"", []string{}, nil, nil},
+	})
+}
+
+// TestS50SPhotoOf: a credit line that says what the photo shows before
+// its colon ("Фото обкладинки: X") credits X, as "Фото: X" does.
+func TestS50SPhotoOf(t *testing.T) {
+	checkFind(t, []findCase{
+		{"the cover photo",
+			"Нова модель смартфона\n\nВиробник показав новий смартфон із камерою на 200 мегапікселів.\n\nФото обкладинки: Getty Images",
+			"", []string{}, []string{"Getty Images"}, nil},
+		{"the cover photo of a ministry",
+			"Гранти ветеранам\n\nУряд розширить програму грантів для ветеранів.\n\nФото обкладинки: Мінекономіки",
+			"", []string{}, []string{"Мінекономіки"}, nil},
+	})
+}
