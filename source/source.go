@@ -753,6 +753,9 @@ func (f *finder) interview(i int) int {
 	if t := f.tok(k); t.kind == sym && isQuote(t.r) {
 		k++
 	}
+	if f.word(k) == "радіо" && f.tok(k).upper && f.selfOutletNamed(k+1) && f.outletAt(k, k+2) == nil {
+		k++ // "в інтерв'ю Радіо НВ": the outlet's own radio
+	}
 	for n := maxOutletWords; n >= 1; n-- {
 		if o := f.outletAt(k, k+n); o != nil && o.name != "ЗМІ" {
 			role := o.role()
@@ -797,7 +800,11 @@ func (f *finder) citeInterviewee(i, end int, of string) {
 	if saysVerbs[f.word(k)] || isTold(f.word(k)) {
 		k++
 	}
-	p, ok := f.rolePerson(f.dayAfterCue(k))
+	k = f.dayAfterCue(k)
+	if (rankWord(f.word(k)) || roleAdjective(f.tok(k))) && roleNoun(f.word(k+1)) {
+		k++ // "розповів військовий експерт …": the role after its adjective
+	}
+	p, ok := f.rolePerson(k)
 	if ok && !f.closesAttribution(p.next) {
 		ok = false
 	}
@@ -5433,6 +5440,15 @@ func (f *finder) commentTo(j int) int {
 		// not know by a brand's shape, closing the sentence
 		f.cands[len(f.cands)-1].told = true
 		return n - j
+	}
+	if t := f.tok(j); t.kind == word && t.upper && !t.latin && strings.ToUpper(t.text) != f.slice(j, j+1) && (isTold(f.word(j+1)) || saysVerbs[f.word(j+1)]) &&
+		f.spanType(j) != "PERS" && !f.surnameNamed(j) && f.add(RoleVia, f.slice(j, j+1), j, j+1) {
+		// "Про це в коментарі Фокусу розповів експерт …": an outlet we
+		// do not know, one Cyrillic word that is no acronym (a body's,
+		// "у коментарі МВС"), told the comment; who commented is cited
+		f.cands[len(f.cands)-1].told = true
+		f.citeInterviewee(j-2, j+1, f.slice(j, j+1))
+		return 1
 	}
 	if t := f.tok(j); t.kind != sym || !isQuote(t.r) {
 		return 0

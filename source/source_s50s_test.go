@@ -48,3 +48,31 @@ func TestS50SPhotoOf(t *testing.T) {
 			"", []string{}, []string{"Мінекономіки"}, nil},
 	})
 }
+
+// TestS50SCommentTo: an outlet we do not know, one Cyrillic word in the
+// dative after "в коментарі" with the verb of telling after it, was told
+// the comment: the publisher (as written here; the pipeline brings it to
+// the nominative by the morphology), and the one who commented is cited.
+func TestS50SCommentTo(t *testing.T) {
+	checkFind(t, []findCase{
+		{"an outlet's one word, the speaker after the verb",
+			"Ціни на хліб зростуть\n\nХліб восени подорожчає на 10%. Про це в коментарі Вектору розповів аналітик аграрного ринку Петро Гнатюк.",
+			"Вектору", []string{"Петро Гнатюк"}, nil, nil},
+		{"an adjective before the commentator's role",
+			"Ціни на хліб зростуть\n\nХліб восени подорожчає на 10%. Про це в коментарі Вектору заявив незалежний економіст Петро Гнатюк.",
+			"Вектору", []string{"Петро Гнатюк"}, nil, nil},
+		{"an acronym is a body's comment, no outlet",
+			"Ціни на хліб зростуть\n\nХліб восени подорожчає на 10%. У коментарі АМКУ розповіли, що перевірять ціни.",
+			"", []string{}, nil, nil},
+	})
+}
+
+// TestS50SRadioOf: a known outlet's radio ("Радіо НВ") is that outlet: an
+// interview on it names the publisher and cites the one interviewed.
+func TestS50SRadioOf(t *testing.T) {
+	checkFind(t, []findCase{
+		{"an interview on an outlet's radio",
+			"Бюджет на оборону\n\nМіністр оборони Петро Гнатюк в інтерв'ю Радіо НВ розповів, що на оборону підуть 3 трлн гривень.",
+			"НВ", []string{"Петро Гнатюк"}, nil, nil},
+	})
+}
