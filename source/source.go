@@ -2214,6 +2214,9 @@ func (f *finder) outletCueAt(k int) bool {
 	if strings.HasPrefix(f.word(k+1), "кореспондент") {
 		k++
 	}
+	if t := f.tok(k + 1); t.kind == sym && isQuote(t.r) {
+		k++ // "пише «Главком»"
+	}
 	return f.outletFrom(k + 1)
 }
 

@@ -76,3 +76,15 @@ func TestS50SRadioOf(t *testing.T) {
 			"НВ", []string{"Петро Гнатюк"}, nil, nil},
 	})
 }
+
+// TestS50SStreamSpeaker: a person who told the lead on a stream or a
+// podcast, in a "Про це" line closed by the outlet that retells it, is
+// cited; the outlet in quotation marks closes the line as one unquoted
+// does.
+func TestS50SStreamSpeaker(t *testing.T) {
+	checkFind(t, []findCase{
+		{"a stream, then a quoted outlet retelling",
+			"Прогноз на осінь\n\nРосіяни готують наступ на півночі. Про це журналіст Петро Гнатюк сказав у стрімі на YouTube-каналі «Гнатюк Live», пише «Главком».",
+			"Главком", []string{"Петро Гнатюк"}, nil, nil},
+	})
+}
