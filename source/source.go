@@ -2112,8 +2112,8 @@ func (f *finder) openerBefore(i int) (phrase, bool) {
 	}
 	s := f.sentenceStart(i-2, len(f.toks))
 	j := f.whenOpener(s)
-	if rankWord(f.tok(j).text) && roleNoun(f.word(j+1)) {
-		j++ // "Колишній міністр закордонних справ Дмитро Кулеба вважає …"
+	if (rankWord(f.tok(j).text) || adjective(f.tok(j).text)) && roleNoun(f.word(j+1)) {
+		j++ // "Колишній міністр закордонних справ Дмитро Кулеба вважає …", "Бойова медикиня …"
 	}
 	if p, ok := f.roleNamed(j); ok || !roleNoun(f.tok(j).text) {
 		return p, ok

@@ -88,3 +88,14 @@ func TestS50SStreamSpeaker(t *testing.T) {
 			"Главком", []string{"Петро Гнатюк"}, nil, nil},
 	})
 }
+
+// TestS50SOpenerAdjective: "Про це вона розповіла в інтерв'ю для
+// проєкту …" cites the one who opens the sentence before, her role after
+// an adjective and a unit's number.
+func TestS50SOpenerAdjective(t *testing.T) {
+	checkFind(t, []findCase{
+		{"a role after its adjective, a numbered unit",
+			"Медикиня розповіла про евакуацію\n\nБойова медикиня 24-ї бригади Олена Гнатюк за пів року евакуювала двісті поранених. Про це вона розповіла в інтерв'ю для проєкту «Голоси фронту», передає Укрінформ.",
+			"Укрінформ", []string{"Олена Гнатюк"}, nil, nil},
+	})
+}
