@@ -87,6 +87,10 @@ type candidate struct {
 	// reporting ("…, передає Суспільне Миколаїв", "Як пише ZN.UA з
 	// посиланням на …"): the publisher when no other is named.
 	lead bool
+	// found marks a told outlet whose journalists found out what the
+	// lead tells ("Як з'ясували журналісти Bihus.Info, …"): the
+	// publisher when no other is named, and cited when another is.
+	found bool
 	// told marks a self-naming outlet named as the one told something
 	// ("сказав Економічній правді", "Як пояснив ZN.UA заступник
 	// міністра") or as the one that found it out ("з'ясувало ZN.UA"):
@@ -537,8 +541,11 @@ func (f *finder) at(i int) int {
 		if c.kind == cueVia && c.words[len(c.words)-1] == "на" && ownWords[f.word(j)] && f.tok(j+1).upper {
 			j++ // "з посиланням на свою Балканську службу": the outlet's own service, by its name
 		}
-		if c.words[0] == "про" && c.kind == cueVia {
-			j = f.studyOf(j) // "Про це свідчать результати опитування X": the body who polled
+		if c.kind == cueVia && (c.words[0] == "про" || c.words[len(c.words)-1] == "на") {
+			// "Про це свідчать результати опитування X", "з посиланням на
+			// розслідування «X»": the body who polled, the outlet that
+			// looked into it
+			j = f.studyOf(j)
 		}
 		j = f.postedOn(c.words, j)
 		j = f.reportIn(c.words, j)
@@ -5245,8 +5252,11 @@ func (f *finder) toldOutlet(i int) int {
 			}
 		}
 	}
+	// "Як з'ясували журналісти Bihus.Info, …" in the lead: the outlet's
+	// finding the text retells (see candidate.found)
+	staffFound := found && !read && !analysed && f.word(k) == "журналісти" && i < f.leadEnd
 	if found && f.word(k) == "журналісти" {
-		k++ // "Як з'ясували журналісти Bihus.Info, …"
+		k++
 	}
 	quoted := false
 	if t := f.tok(k); t.kind == sym && isQuote(t.r) {
@@ -5259,6 +5269,7 @@ func (f *finder) toldOutlet(i int) int {
 		// know, in quotation marks, that found it out
 		if p, ok := f.quotedName(k - 1); ok && p.outlet == nil && f.add(RoleVia, p.value, p.from, p.to) {
 			f.cands[len(f.cands)-1].told = true
+			f.cands[len(f.cands)-1].found = staffFound
 			return p.next - i
 		}
 	}
@@ -5304,7 +5315,7 @@ func (f *finder) toldOutlet(i int) int {
 	}
 	if f.add(RoleVia, o.name, k, k+n) {
 		c := &f.cands[len(f.cands)-1]
-		c.told = true
+		c.told, c.found = true, staffFound
 		if f.tok(k).latin {
 			c.shown = f.slice(k, k+n)
 		}
@@ -5355,7 +5366,7 @@ func (f *finder) studyOf(j int) int {
 
 // studies are the genitives of the studies whose findings a source line
 // cites by their maker.
-var studies = map[string]bool{"опитування": true, "соцопитування": true, "дослідження": true, "моніторингу": true,
+var studies = map[string]bool{"опитування": true, "соцопитування": true, "дослідження": true, "розслідування": true, "моніторингу": true,
 	"аналізу": true, "перевірки": true, "аудиту": true, "обстеження": true, "анкетування": true}
 
 // organisationNamed skips the kind of an organisation or an initiative
@@ -6323,7 +6334,7 @@ func (f *finder) result() vistka.Source {
 	given := map[vistka.Evidence]bool{}
 	for _, c := range f.cands {
 		role := c.role
-		if c.told && c.value != src.Publisher || c.of != "" && c.of != src.Publisher {
+		if c.told && !c.found && c.value != src.Publisher || c.of != "" && c.of != src.Publisher {
 			// "Наталія розповіла Суспільному" in another outlet's text:
 			// the body of the report, not its source line, and so is
 			// whoever told it

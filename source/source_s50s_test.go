@@ -99,3 +99,24 @@ func TestS50SOpenerAdjective(t *testing.T) {
 			"Укрінформ", []string{"Олена Гнатюк"}, nil, nil},
 	})
 }
+
+// TestS50SInvestigation: an investigative outlet's finding named by
+// another outlet is cited: "Як з'ясували журналісти X, …" opening the
+// lead of a text whose own outlet names itself, and "з посиланням на
+// розслідування «X»" or "на дослідження X" (the maker of the study).
+func TestS50SInvestigation(t *testing.T) {
+	checkFind(t, []findCase{
+		{"journalists of a known outlet found it, another outlet publishes",
+			"Перевірка декларації судді\n\nЯк з'ясували журналісти Слідство.Інфо, суддя Петро Гнатюк не задекларував два автомобілі.\n\n«Українська правда» звернулася до судді по коментар.",
+			"Українська правда", []string{"Слідство.Інфо"}, nil, nil},
+		{"journalists of a known outlet found it, no other outlet",
+			"Перевірка декларації судді\n\nЯк з'ясували журналісти Слідство.Інфо, суддя Петро Гнатюк не задекларував два автомобілі.",
+			"Слідство.Інфо", []string{}, nil, nil},
+		{"with reference to an investigation",
+			"Забудова в парку\n\nЗабудовник отримав дозвіл на будівництво в парку, пише Суспільне з посиланням на розслідування «Бігус.Інфо».",
+			"Суспільне", []string{"Bihus.Info"}, nil, nil},
+		{"with reference to a study of a body",
+			"Українці менше читають новини\n\nЧастка тих, хто щодня читає новини, зменшилася до 58%. Про це пише Главком з посиланням на дослідження Центру Разумкова.",
+			"Главком", []string{"Центру Разумкова"}, nil, nil},
+	})
+}
