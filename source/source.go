@@ -1991,6 +1991,9 @@ func (f *finder) aboutThisSubject(i int) int {
 	// cited for a speaker told by a pronoun
 	var show phrase
 	medium, mediumEnd := "", 0
+	// "Про це він розповів в інтерв'ю англомовному виданню Kyiv Post":
+	// the outlet he spoke to, read past, goes with the speaker cited
+	interviewEnd := 0
 	for k := p.next + 1; k < p.next+16; k++ {
 		t := f.tok(k)
 		w := f.word(k - 1)
@@ -2028,6 +2031,9 @@ func (f *finder) aboutThisSubject(i int) int {
 				if n := f.toldOutlet(p.next); n > 0 {
 					return p.next + n - i // "Про це вона розповіла Укрінформу": the outlet told
 				}
+				if interviewEnd > 0 {
+					return interviewEnd - i
+				}
 			}
 			if !person {
 				// the show stands for the speaker named before; with
@@ -2043,6 +2049,13 @@ func (f *finder) aboutThisSubject(i int) int {
 			// "Про це голова правління … сказав в інтерв'ю «Економічній
 			// правді»": the outlet's own interview, the outlet's to tell
 			return 0
+		}
+		if t.kind == word && t.text == "інтерв'ю" && person {
+			if q, ok := f.interviewer(k + 1); ok {
+				interviewEnd = q.next
+				k = q.next - 1
+				continue
+			}
 		}
 		if t.kind == word && t.text == "ефірі" && showWords[f.word(k+1)] && f.tok(k+2).kind == sym && isQuote(f.tok(k+2).r) {
 			if q, ok := f.quotedName(k + 2); ok {
@@ -4789,7 +4802,7 @@ func (f *finder) outletPhotographer(a, j int) bool {
 	if j-a < 1 || j-a > maxOutletWords+1 {
 		return false
 	}
-	latin := j-a <= 2 // "Getty Images / Alexey Furman": an agency we do not know, in Latin
+	latin := j-a <= 3 // "Getty Images / Alexey Furman", "The Kyiv Independent / Oleg Petrasiuk": an outlet we do not know, in Latin
 	for k := a; k < j && latin; k++ {
 		latin = f.tok(k).latin && f.tok(k).upper
 	}
@@ -5407,12 +5420,22 @@ func (f *finder) asFound(i int) bool {
 // "в інтерв'ю телеканалу Polsat News". The interview of another outlet
 // is cited. It returns the tokens read from j.
 func (f *finder) interviewedBy(j int) int {
+	p, ok := f.interviewer(j)
+	if !ok || !f.add(RoleVia, p.value, p.from, p.to) {
+		return 0
+	}
+	return p.next - j
+}
+
+// interviewer reads the outlet an interview was given to, named by its
+// kind at j after "в інтерв'ю" (see interviewedBy).
+func (f *finder) interviewer(j int) (phrase, bool) {
 	k := j
 	for k < j+2 && adjective(f.word(k)) && !descriptor(f.word(k)) {
 		k++
 	}
 	if w := f.word(k); !descriptor(w) || strings.HasPrefix(w, "журналіст") {
-		return 0 // "в інтерв'ю журналісту Дмитру Гнапу": a person
+		return phrase{}, false // "в інтерв'ю журналісту Дмитру Гнапу": a person
 	}
 	k++
 	p, ok := f.name(k)
@@ -5420,12 +5443,9 @@ func (f *finder) interviewedBy(j int) int {
 	// foreign brand or a name in quotation marks
 	foreign := ok && p.outlet != nil && !p.outlet.self
 	if !ok || !foreign && (p.outlet != nil || !f.tok(p.from).upper || !f.tok(p.from).latin && !f.quotedAt(p.from)) {
-		return 0
+		return phrase{}, false
 	}
-	if !f.add(RoleVia, p.value, p.from, p.to) {
-		return 0
-	}
-	return p.next - j
+	return p, true
 }
 
 // commentTo reads the outlet a comment was given to, at j after "у

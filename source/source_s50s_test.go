@@ -120,3 +120,27 @@ func TestS50SInvestigation(t *testing.T) {
 			"Главком", []string{"Центру Разумкова"}, nil, nil},
 	})
 }
+
+// TestS50SLatinOutletPhotographer: an outlet of three Latin words and its
+// photographer after a slash are one credit, as one of two words is.
+func TestS50SLatinOutletPhotographer(t *testing.T) {
+	checkFind(t, []findCase{
+		{"three Latin words, then the photographer",
+			"Нова бригада\n\nПід Харковом діє нова бригада.\n\nФото: The New Voice / Anna Kovalenko",
+			"", []string{}, []string{"The New Voice / Anna Kovalenko"}, nil},
+	})
+}
+
+// TestS50SInterviewer: the outlet a cited speaker gave an interview to
+// ("в інтерв'ю англомовному виданню X") goes with the speaker, not as a
+// second source; with no speaker named it is cited.
+func TestS50SInterviewer(t *testing.T) {
+	checkFind(t, []findCase{
+		{"the speaker named before, the outlet he spoke to",
+			"Розвідка про наступ\n\nЗаступник начальника розвідки Петро Гнатюк вважає, що наступу влітку не буде.\n\nПро це він розповів в інтерв'ю англомовному виданню Kyiv Herald, передає УНН.",
+			"УНН", []string{"Петро Гнатюк"}, nil, nil},
+		{"no speaker named: the outlet cited",
+			"Розвідка про наступ\n\nНаступу влітку не буде.\n\nПро це він розповів в інтерв'ю англомовному виданню Kyiv Herald, передає УНН.",
+			"УНН", []string{"Kyiv Herald"}, nil, nil},
+	})
+}
