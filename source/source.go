@@ -653,7 +653,10 @@ func (f *finder) at(i int) int {
 		// «Українська правда», …"): it is the source chain. Generic ЗМІ
 		// name no outlet, so "За даними ЗМІ, …" in the body is a quote.
 		chain := f.chainedOutlet(i) // (before p is added)
-		body := role == RoleVia && (p.outlet == nil || p.outlet.name == "ЗМІ") && !siteName(p.value) && !f.outletByCue(c.words, j, p) && f.bodyCite(i, c.words, p.next)
+		// "За інформацією Генерального штабу ЗСУ." as a line of its own
+		// closing the text but for credits: read as "Джерело: X"
+		closing := w == "за" && f.creditLine(i, p.next)
+		body := role == RoleVia && (p.outlet == nil || p.outlet.name == "ЗМІ") && !siteName(p.value) && !f.outletByCue(c.words, j, p) && !closing && f.bodyCite(i, c.words, p.next)
 		if !f.addPhrase(role, p) {
 			return p.next - i // no name to cite: an empty or broken one
 		}
@@ -5152,8 +5155,9 @@ func (f *finder) outletNamed(p phrase) bool {
 // wroteEarlier reads an outlet whose earlier report the text recalls by
 // a verb that is no cue of a source line, "Як писав LB.ua, …", "Як
 // повідомляли «Волинські новини», …": the publisher when no other is
-// named (a paper recalls its own reports so), and nothing otherwise. It
-// returns the tokens read.
+// named (a paper recalls its own reports so), and nothing otherwise; a
+// foreign outlet ("Як писала Politico, …") is cited. It returns the
+// tokens read.
 func (f *finder) wroteEarlier(i int) int {
 	if recallAdverbs[f.word(i+1)] {
 		// "Як уже писав Укрінформ, …"
@@ -5167,14 +5171,17 @@ func (f *finder) wroteEarlier(i int) int {
 		return 0 // the singular "повідомляв" is a cue of its own (see at)
 	}
 	p, ok := f.phrase(i + 2)
-	if !ok || p.from != i+2 && !(p.from == i+3 && f.quotedAt(p.from)) || !f.outletNamed(p) || !f.isSym(p.next, ",") {
+	if !ok || p.from != i+2 && !(p.from == i+3 && f.quotedAt(p.from)) || !f.isSym(p.next, ",") {
 		return 0
 	}
-	if !f.add(RoleVia, p.value, p.from, p.to) {
+	// "Як писала Politico, …": a foreign outlet, never the text's own,
+	// is cited as with "Як пише X"
+	foreign := p.outlet != nil && !p.outlet.self && !p.outlet.service && p.outlet.name != "ЗМІ" || p.outlet == nil && latinTitle(p.value) && !siteName(p.value)
+	if !foreign && !f.outletNamed(p) || !f.add(RoleVia, p.value, p.from, p.to) {
 		return 0
 	}
 	c := &f.cands[len(f.cands)-1]
-	c.shown, c.told = p.shown, true
+	c.shown, c.told = p.shown, !foreign
 	return p.next - i
 }
 

@@ -144,3 +144,30 @@ func TestS50SInterviewer(t *testing.T) {
 			"УНН", []string{"Kyiv Herald"}, nil, nil},
 	})
 }
+
+// TestS50SForeignRecalled: a foreign outlet's earlier report recalled
+// ("Як писала X, …") is cited, as its present "Як пише X" is; a
+// Ukrainian outlet recalled so is still the text's own.
+func TestS50SForeignRecalled(t *testing.T) {
+	checkFind(t, []findCase{
+		{"a known foreign outlet, past",
+			"Санкції проти флоту\n\nСША і ЄС готують санкції проти танкерів. Про це пише Главком з посиланням на Reuters.\n\nЯк писала Financial Times, частина країн ЄС вимагала жорсткіших обмежень.",
+			"Главком", []string{"Reuters", "Financial Times"}, nil, nil},
+		{"a Latin outlet we do not know, past",
+			"Санкції проти флоту\n\nСША і ЄС готують санкції проти танкерів. Про це пише Главком з посиланням на Reuters.\n\nЯк писав Baltic Times, частина країн ЄС вимагала жорсткіших обмежень.",
+			"Главком", []string{"Reuters", "Baltic Times"}, nil, nil},
+	})
+}
+
+// TestS50SClosingInformation: "За інформацією X." on a line of its own
+// closing the text (but for credits) is read as "Джерело: X": X cited.
+func TestS50SClosingInformation(t *testing.T) {
+	checkFind(t, []findCase{
+		{"a closing line, a credit after it",
+			"На сході знищено три танки\n\nЗа добу українські військові знищили три танки і дві гармати.\n\nЗагинув один мирний житель.\n\nЗа інформацією Командування об'єднаних сил.\n\nФото: ЗСУ",
+			"", []string{"Командування об'єднаних сил"}, []string{"ЗСУ"}, nil},
+		{"opening a statement past the lead: a quote",
+			"На сході знищено три танки\n\nЗа добу українські військові знищили три танки і дві гармати.\n\nЗа інформацією Командування об'єднаних сил, загинув один мирний житель.",
+			"", []string{}, nil, nil},
+	})
+}
