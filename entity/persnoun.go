@@ -34,12 +34,7 @@ func personNoun(t *vistka.Token) bool {
 // resident reports whether lemma names one by the place one lives in or
 // comes from: киянин, львів'янка, донеччанин, американець, австралійка.
 func resident(lemma string) bool {
-	for _, suf := range []string{"янин", "янка", "анин", "анка", "ець", "єць", "ійка"} {
-		if strings.HasSuffix(lemma, suf) {
-			return true
-		}
-	}
-	return false
+	return scan.HasAnySuffix(lemma, "янин", "янка", "анин", "анка", "ець", "єць", "ійка")
 }
 
 // agentSuffixes end the nouns for one who does something (агентивні
@@ -57,12 +52,7 @@ func agentNoun(t *vistka.Token) bool {
 		return false
 	}
 	l := scan.ToLower(lemmaOf(t))
-	for _, suf := range agentSuffixes {
-		if strings.HasSuffix(l, suf) {
-			return true
-		}
-	}
-	return false
+	return scan.HasAnySuffix(l, agentSuffixes...)
 }
 
 // notTitles are the nouns for a person that say who one is to others or

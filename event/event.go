@@ -437,12 +437,7 @@ func (f *finder) drawnUpWith(v string, j int) bool {
 		return false // (an abbreviation the tagger read as instrumental: "стягнув з ПК «…»")
 	}
 	w := scan.ToLower(n.Text)
-	for _, e := range []string{"ою", "ею", "єю", "ом", "ем", "єм", "ами", "ями"} {
-		if strings.HasSuffix(w, e) {
-			return true
-		}
-	}
-	return false
+	return scan.HasAnySuffix(w, "ою", "ею", "єю", "ом", "ем", "єм", "ами", "ями")
 }
 
 // statedResignation reports whether the noun відставка at n is the
@@ -902,9 +897,7 @@ func (f *finder) hostile(a string) bool {
 			return true
 		}
 		enemy = enemy || enemyWord(w)
-		for _, stem := range [...]string{"дрон", "ракет", "безпілотник", "шахед", "бпла", "снаряд", "бомб"} {
-			weapon = weapon || strings.HasPrefix(w, stem)
-		}
+		weapon = weapon || scan.HasAnyPrefix(w, "дрон", "ракет", "безпілотник", "шахед", "бпла", "снаряд", "бомб")
 	}
 	return enemy && weapon
 }
@@ -18606,10 +18599,8 @@ func (f *finder) armedAdvance(j int) bool {
 // regularTalks).
 func (f *finder) talksWith(j int) bool {
 	if j > 0 {
-		for _, p := range []string{"двосторон", "політичн", "міжурядов", "міжвідомч", "дипломатичн", "міждержавн"} {
-			if strings.HasPrefix(f.low(j-1), p) {
-				return true
-			}
+		if scan.HasAnyPrefix(f.low(j-1), "двосторон", "політичн", "міжурядов", "міжвідомч", "дипломатичн", "міждержавн") {
+			return true
 		}
 	}
 	for k := j + 1; k < len(f.toks) && k <= j+2; k++ {
@@ -19328,11 +19319,8 @@ func (f *finder) checkedWhether(i int) bool {
 		return false
 	}
 	for k := j + 1; k < len(f.toks) && k <= j+6 && f.toks[k].Kind != vistka.Punct; k++ {
-		l := f.low(k)
-		for _, w := range wrongs {
-			if strings.HasPrefix(l, w) {
-				return true
-			}
+		if scan.HasAnyPrefix(f.low(k), wrongs...) {
+			return true
 		}
 	}
 	return false
@@ -22305,10 +22293,8 @@ func (f *finder) donor(a string) bool {
 // млрд євро"), whose money is a gift, not a body's spending.
 func givers(name string) bool {
 	for _, w := range strings.Fields(scan.ToLower(name)) {
-		for _, p := range giverStems {
-			if strings.HasPrefix(w, p) {
-				return true
-			}
+		if scan.HasAnyPrefix(w, giverStems...) {
+			return true
 		}
 	}
 	return false
@@ -24200,10 +24186,8 @@ func (f *finder) background(i int, typ string) bool {
 // clause (see oftenBefore).
 func (f *finder) repeatedStrike(i int) bool {
 	for j := i - 1; j >= 0 && isAdj(&f.toks[j]); j-- {
-		for _, p := range repeatedStems {
-			if strings.HasPrefix(f.low(j), p) {
-				return true
-			}
+		if scan.HasAnyPrefix(f.low(j), repeatedStems...) {
+			return true
 		}
 	}
 	return f.oftenBefore(i)
@@ -24933,10 +24917,8 @@ func (f *finder) goodsNoun(j int) bool {
 	if f.spanType(j) == "MON" || currencies[l] || scaleWords[l] || moneyWords[l] || scaleWords[f.toks[j].Text] {
 		return false // money, which the tests of sums read: "Адвокатам перерахували 950 тис грн" may be a fee
 	}
-	for _, suf := range []string{"ння", "ття", "ість", "ція", "сія", "зія", "ство", "цтво"} {
-		if strings.HasSuffix(l, suf) {
-			return false
-		}
+	if scan.HasAnySuffix(l, "ння", "ття", "ість", "ція", "сія", "зія", "ство", "цтво") {
+		return false
 	}
 	return !wordsGiven[l]
 }
