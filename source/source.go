@@ -5262,8 +5262,7 @@ func (f *finder) toldOutlet(i int) int {
 	addressed := false // the outlet after a dative noun: журналістам, агентству
 	if w := f.word(k); !found {
 		staff := strings.HasPrefix(w, "журналіст") || strings.HasPrefix(w, "кореспондент")
-		dative := strings.HasSuffix(w, "ам") || strings.HasSuffix(w, "ові") || strings.HasSuffix(w, "ці") ||
-			strings.HasSuffix(w, "у") || strings.HasSuffix(w, "ю")
+		dative := scan.HasAnySuffix(w, "ам", "ові", "ці", "у", "ю") // (not dativeWord: "ці" of журналістці, no "ям" of виданням)
 		if (staff || descriptor(w)) && dative {
 			addressed = true
 			k++
