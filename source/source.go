@@ -584,9 +584,10 @@ func (f *finder) at(i int) int {
 				p.value, p.shown = q.value, q.shown // "У МЗС закликали … — наголосили у відомстві": the body named before
 			}
 		}
-		// "…, повідомив Шмигаль після засідання.": the past verb's
-		// speaker, then when or where it was said
-		told := strings.HasPrefix(w, "повідоми") && f.occasionCloses(p.next)
+		// "…, повідомив Шмигаль після засідання.", "…, заявив прем'єр
+		// Дональд Туск на брифінгу у Варшаві, передає X.": the past
+		// verb's speaker, then when or where it was said
+		told := (strings.HasPrefix(w, "повідоми") || w == "заявив" || w == "заявила") && f.occasionCloses(p.next)
 		plural := (strings.HasSuffix(w, "ють") || strings.HasSuffix(w, "ли")) && c.kind == cueSays && len(c.words) == 1
 		var joined []phrase // "Про це повідомили Сили оборони півдня та Одеська ОВА.": two who told
 		joinedEnd := 0

@@ -171,3 +171,16 @@ func TestS50SClosingInformation(t *testing.T) {
 			"", []string{}, nil, nil},
 	})
 }
+
+// TestS50SClaimedAt: "…, заявив X на брифінгу …" closing reported content
+// cites X, as "…, повідомив X після засідання." does.
+func TestS50SClaimedAt(t *testing.T) {
+	checkFind(t, []findCase{
+		{"a briefing after the speaker, an outlet retelling",
+			"Литва не закриє кордон\n\nЛитва не закриватиме кордон з Польщею, заявив прем'єр-міністр Литви Петро Гнатюк на брифінгу у Вільнюсі, передає «Європейська правда».",
+			"Європейська правда", []string{"Петро Гнатюк"}, nil, nil},
+		{"a press conference closing the text",
+			"Литва не закриє кордон\n\nЛитва не закриватиме кордон з Польщею.\n\nНаступного року кордон посилять, заявила міністерка внутрішніх справ Олена Гнатюк на пресконференції.",
+			"", []string{"Олена Гнатюк"}, nil, nil},
+	})
+}
