@@ -3453,9 +3453,13 @@ func (f *finder) anonymous(j int) (phrase, bool) {
 			}
 			k++
 			continue
+		case (w == "власні" || w == "свої") && f.word(k+1) == "джерела":
+			// "з посиланням на власні джерела на ринку": the outlet's
+			// own, cited as written
+			words = append(words, w)
+			k++
+			continue
 		case w == "власні" || w == "власних" || w == "свої" || w == "своїх":
-			// "з посиланням на власні джерела": the outlet's own, no
-			// one it names
 			return phrase{}, false
 		case strings.HasSuffix(w, "і") && len([]rune(w)) > 4 && unnamed[f.word(k+1)] == "джерела":
 			words = append(words, w) // "обізнані джерела"
@@ -3502,6 +3506,8 @@ func (f *finder) anonymous(j int) (phrase, bool) {
 		}
 	} else if f.acronym(k) && f.tok(k).gap == gapSpace {
 		end = k + 1 // "посадовців ЄС"
+	} else if t := f.tok(k + 1); w == "на" && t.kind == word && !t.upper && t.gap == gapSpace && !stopWord(t.text) && (f.endsSentence(k+2) || f.isSym(k+2, ",")) {
+		end = k + 2 // "джерела на ринку" closing the clause: where they are
 	}
 	if end > k {
 		value += " " + f.slice(k, end)

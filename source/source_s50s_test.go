@@ -184,3 +184,17 @@ func TestS50SClaimedAt(t *testing.T) {
 			"", []string{"Олена Гнатюк"}, nil, nil},
 	})
 }
+
+// TestS50SOwnSources: the outlet's own unnamed sources ("з посиланням на
+// власні джерела на ринку") are cited as written, where they are with
+// them when a noun after "на" closes the clause.
+func TestS50SOwnSources(t *testing.T) {
+	checkFind(t, []findCase{
+		{"own sources in a market",
+			"Мережа купує магазини\n\nМережа «Сільпо» купує 40 магазинів конкурента, пише Mind з посиланням на власні джерела на ринку.",
+			"Mind", []string{"власні джерела на ринку"}, nil, nil},
+		{"own sources alone",
+			"Мережа купує магазини\n\nМережа «Сільпо» купує 40 магазинів конкурента, пише Mind з посиланням на власні джерела.",
+			"Mind", []string{"власні джерела"}, nil, nil},
+	})
+}
