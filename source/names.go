@@ -554,7 +554,10 @@ func roleNoun(w string) bool {
 		// who told the lead on a stream, a podcast or a project:
 		// "журналіст Юрій Бутусов", "Письменниця Марія Гончаренко",
 		// "Бойова медикиня 47-ї бригади Тетяна Коваль"
-		"журналіст", "блогер", "письменни", "медик", "волонтер")
+		"журналіст", "блогер", "письменни", "медик", "волонтер",
+		// a witness by where she lives: "Жителька Куп'янська Лариса
+		// Волошина"
+		"жител", "мешкан")
 }
 
 // shortNames are the short names of bodies that sources also give in

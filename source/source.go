@@ -492,6 +492,13 @@ func (f *finder) at(i int) int {
 			return n + 1
 		}
 	}
+	if w == "розмові" && (f.word(i-1) == "у" || f.word(i-1) == "в") && (f.word(i+1) == "з" || f.word(i+1) == "із") && f.selfOutletNamed(i+2) {
+		// "в розмові з Радіо Свобода": the outlet talked with, as the
+		// one a comment was given to
+		if n := f.commentTo(i + 2); n > 0 {
+			return n + 2
+		}
+	}
 	if w == "переказує" || w == "переказують" {
 		if n := f.retold(i); n > 0 {
 			return n

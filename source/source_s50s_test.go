@@ -198,3 +198,13 @@ func TestS50SOwnSources(t *testing.T) {
 			"Mind", []string{"власні джерела"}, nil, nil},
 	})
 }
+
+// TestS50SResident: a resident named with where she lives opens the
+// sentence a pronoun's source line stands for.
+func TestS50SResident(t *testing.T) {
+	checkFind(t, []findCase{
+		{"a resident, then her account on the radio",
+			"Евакуація з Вовчанська\n\nМешканка Вовчанська Ганна Петрук, яка пів року жила в підвалі, виїхала з міста пішки. Про це вона розповіла в розмові з Радіо Свобода.",
+			"Радіо Свобода", []string{"Ганна Петрук"}, nil, nil},
+	})
+}
