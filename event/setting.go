@@ -36,7 +36,7 @@ func storyTown(a *vistka.Analysis, ents *entity.Result, m *memos) (town string, 
 		f := m.finder(a, ents, s)
 		for j := range f.toks {
 			e := f.entityAt(j)
-			if e == "" || e == f.entityAt(j-1) || !f.settlement(e) {
+			if e == "" || e == f.entityAt(j-1) || !f.storySettlement(e) {
 				continue
 			}
 			k := f.caseIndex(j) // "в селі Чорнокінці": the kind noun's case
@@ -195,6 +195,13 @@ func (f *finder) settlement(e string) bool {
 	return c&gazetteer.Settlement != 0 && c&gazetteer.Country == 0
 }
 
+// storySettlement reports whether the place e may be the town a story is
+// set in: a settlement, or a town abroad that VESUM lists only as a place
+// (Тбілісі, Варшава, Рига).
+func (f *finder) storySettlement(e string) bool {
+	return f.settlement(e) || f.ents.Type(e) == "LOC" && gazetteer.Lookup(f.ents.Name(e))&(gazetteer.Abroad|gazetteer.Country) == gazetteer.Abroad
+}
+
 // localTypes are the events that happen where a local story is set when
 // their clause names no place: an attack, an arrest, a rally, police sent,
 // residents' demands (and meetings). Aid is not among them: who funds it
@@ -247,6 +254,10 @@ func setIn(a *vistka.Analysis, ents *entity.Result, m *memos, evs []vistka.Event
 	}
 	f0 := &finder{a: a, ents: ents}
 	moved := movedFrom(a, ents, m, town)
+	// A town abroad (Тбілісі, Варшава) is the scene of its rallies, its
+	// police and the talks held there, not of the strikes on Ukraine a
+	// speaker there recalls nor of a court's ruling told of the country.
+	abroad := gazetteer.Lookup(ents.Name(town))&gazetteer.Settlement == 0
 	for i := range evs {
 		e := &evs[i]
 		if s := a.SentenceAt(e.Sentence.Start); s > moved {
@@ -263,6 +274,9 @@ func setIn(a *vistka.Analysis, ents *entity.Result, m *memos, evs []vistka.Event
 			// "прибув до Харкова … росіяни вдарили по області": the
 			// visitors' scene, not the town's news; "Нагадаємо, у
 			// травні він зустрівся …": an older story
+			continue
+		}
+		if abroad && (e.Type == "ASSAULT" || slices.ContainsFunc(e.Actors, func(id string) bool { return courtNamed(ents, id) })) {
 			continue
 		}
 		if e.Type == "REQUEST" && (!demands[e.Trigger] || !slices.ContainsFunc(e.Actors, crowd)) {

@@ -14,7 +14,7 @@
 // tables.go and index.bin are generated: index.bin holds the lookup
 // tables (hash tables over the normalised names and their stems), built
 // ahead so that loading the gazetteer costs no work per name. Run
-// `go generate ./gazetteer` (gen.go) from the module root with ../shared/data and iso-codes installed. Licences: VESUM
+// `go generate ./gazetteer` (gen.go) from the module root with ../shared/data, iso-codes and unicode-cldr-core installed. Licences: VESUM
 // CC BY-NC-SA 4.0; iso-codes LGPL-2.1+; CLDR Unicode licence.
 package gazetteer
 

@@ -28,6 +28,7 @@ const (
 	Job       // lower-case nouns naming a job or rank: президент, директор
 	OrgNoun   // lower-case nouns naming an organisation: банк, відділ
 	Month     // month names: березень
+	Abroad    // towns abroad listed as places only: Варшава, Відень, Баку (not read by the entity tagger)
 
 	// Location is any place category.
 	Location = Country | Region | Settlement | Place | Water
@@ -35,7 +36,7 @@ const (
 	Person = FirstName | Surname | Patronymic
 )
 
-var catNames = []string{"country", "region", "settlement", "place", "water", "fname", "lname", "pname", "geoadj", "other", "job", "orgnoun", "month"}
+var catNames = []string{"country", "region", "settlement", "place", "water", "fname", "lname", "pname", "geoadj", "other", "job", "orgnoun", "month", "abroad"}
 
 func (c Category) String() string {
 	var parts []string
@@ -309,13 +310,13 @@ func (Gazetteer) Categories(word string) uint32 {
 	k := key.AppendNormal(buf[:0], word)
 	if i := ix.find(k); i >= 0 {
 		// A listed lemma; with no categories, Guess finds it too.
-		return uint32(ix.cat(i))
+		return uint32(ix.cat(i) &^ Abroad)
 	}
 	if scan.RuneCount(word) < 3 {
 		return 0
 	}
 	_, c := ix.guessStem(word, string(k))
-	return uint32(c) << 16
+	return uint32(c&^Abroad) << 16
 }
 
 func vowelFinal(s string) bool {

@@ -26,7 +26,10 @@ func TestLookup(t *testing.T) {
 		{"київський", gazetteer.GeoAdj},
 		{"президент", gazetteer.Job},
 		{"березень", gazetteer.Month},
-		{"Балтія", gazetteer.Place}, // regions.lst: VESUM lists it only as another name
+		{"Балтія", gazetteer.Place},   // regions.lst: VESUM lists it only as another name
+		{"Варшава", gazetteer.Abroad}, // a capital of capitals.go VESUM lists without :town
+		{"Баку", gazetteer.Abroad},    // and one CLDR names for a time zone
+		{"Найробі", gazetteer.Abroad},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -34,6 +37,11 @@ func TestLookup(t *testing.T) {
 				t.Errorf("Lookup(%q) = %v, want %v", tt.name, got, tt.want)
 			}
 		})
+	}
+	for _, name := range []string{"Київ", "Мадейра", "Люксембург", "Софія"} {
+		if gazetteer.Lookup(name)&gazetteer.Abroad != 0 { // a town at home, an island, a country, a first name
+			t.Errorf("Lookup(%q) = %v, want no Abroad", name, gazetteer.Lookup(name))
+		}
 	}
 	if got := gazetteer.Lookup("швидко"); got != 0 {
 		t.Errorf("Lookup(швидко) = %v", got)

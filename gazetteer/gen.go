@@ -8,6 +8,10 @@
 //     the GNU message catalogue /usr/share/locale/uk/LC_MESSAGES/iso_3166-1.mo),
 //   - ISO 3166-2 subdivision names the same way (iso_3166-2.*),
 //   - golang.org/x/text/language/display's Ukrainian region names (CLDR),
+//   - CLDR's Ukrainian names of the example cities of time zones (Debian's
+//     unicode-cldr-core, /usr/share/unicode/cldr/common/main/uk.xml) and the
+//     capitals of capitals.go, which mark the towns abroad VESUM lists
+//     without :town (category Abroad),
 //   - VESUM's lemma lists in ../shared/data/vesum/dict: place names
 //     (geo-other.lst, geo-ukr-koatuu.lst, geo-ukr-hydro.lst,
 //     geo-ukr-composite.lst), people's names (names-anim.lst,
@@ -25,6 +29,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"encoding/json"
+	"encoding/xml"
 	"errors"
 	"fmt"
 	"go/format"
@@ -32,6 +37,7 @@ import (
 	"math/bits"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -60,10 +66,62 @@ const (
 	Job
 	OrgNoun
 	Month
+	Abroad
 )
 
 const isoJSON = "/usr/share/iso-codes/json"
 const isoMO = "/usr/share/locale/uk/LC_MESSAGES"
+
+// cldrUK is CLDR's Ukrainian locale data (Debian's unicode-cldr-core).
+const cldrUK = "/usr/share/unicode/cldr/common/main/uk.xml"
+
+// notTowns are the example cities of CLDR's time zones that are islands
+// or regions, not towns.
+var notTowns = map[string]bool{
+	"Байя": true, "Бермуди": true, "Гернсі": true, "Гуадалканал": true, "Камчатка": true, "Кваджалейн": true, "Мадейра": true,
+	"Мікелон": true, "Норонья": true, "Норфолк": true, "Сахалін": true, "Сен-Бартелемі": true, "Сент-Вінсент": true,
+	"Сент-Томас": true, "Таїті": true, "Тонгатапу": true, "Тортола": true, "Уолліс": true, "Чатем": true, "Чуук": true,
+}
+
+// abroadTowns returns the capitals of capitals.go (the second name of
+// each row) and the example cities of CLDR's Ukrainian time zone names
+// (Europe/Vienna: Відень), single names only, in the order read.
+func abroadTowns() ([]string, error) {
+	src, err := os.ReadFile("capitals.go")
+	if err != nil {
+		return nil, err
+	}
+	var towns []string
+	for _, m := range capitalRow.FindAllStringSubmatch(string(src), -1) {
+		towns = append(towns, strings.Split(m[1], "|")...)
+	}
+	data, err := os.ReadFile(cldrUK)
+	if err != nil {
+		return nil, err
+	}
+	var ldml struct {
+		Zones []struct {
+			City []struct {
+				Alt  string `xml:"alt,attr"`
+				Name string `xml:",chardata"`
+			} `xml:"exemplarCity"`
+		} `xml:"dates>timeZoneNames>zone"`
+	}
+	if err := xml.Unmarshal(data, &ldml); err != nil {
+		return nil, fmt.Errorf("%s: %w", cldrUK, err)
+	}
+	for _, z := range ldml.Zones {
+		for _, c := range z.City {
+			if c.Alt == "" && !strings.ContainsAny(c.Name, " ,") {
+				towns = append(towns, strings.ReplaceAll(c.Name, "ʼ", "'"))
+			}
+		}
+	}
+	return towns, nil
+}
+
+// capitalRow matches a row of capitals.go's table: {"Польща", "Варшава"}.
+var capitalRow = regexp.MustCompile(`\{"[^"]+", "([^"]+)"\}`)
 
 func main() {
 	log.SetFlags(0)
@@ -251,6 +309,24 @@ func main() {
 		}
 		if c != 0 {
 			add(f[0], c)
+		}
+	}
+
+	// Towns abroad: VESUM lists many capitals and big cities as places
+	// without its :town mark (Варшава, Відень, Баку). Those of them that
+	// are a capital on capitals.go's list, or the example city of a time
+	// zone in CLDR's Ukrainian data, are towns abroad (Abroad, a category
+	// of its own, so that the entity tagger's features stay as trained);
+	// not a name that is a country's or a person's too, nor a name of
+	// several words, nor an island or a region that names its time zone
+	// (notTowns).
+	towns, err := abroadTowns()
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, n := range towns {
+		if c := names[n]; c&(Place|Region) != 0 && c&(Settlement|Country|FirstName|Surname|Patronymic) == 0 && !notTowns[n] {
+			names[n] |= Abroad
 		}
 	}
 
