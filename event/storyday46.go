@@ -348,8 +348,14 @@ func metThere(e, v *vistka.Event) bool {
 }
 
 // sideOf reports whether the actor x is a side of v, an actor or a
-// recipient, by the same id or phrase or as one group (see sameGroup).
+// recipient, by the same id or phrase or as one group (see sameGroup);
+// the visitors named by a common noun (see visitingParty) are a side of
+// any meeting or visit: "Також глава ОВА провів зустріч із делегацією
+// Люблінського воєводства. Польські гості передали лікарні апарати".
 func sideOf(v *vistka.Event, x string) bool {
+	if v.Type == "CONSULT" && v.Mode != "phone" && visitingParty(x) {
+		return true
+	}
 	same := func(y string) bool { return y == x || sameGroup(x, y) }
 	return slices.ContainsFunc(v.Actors, same) || slices.ContainsFunc(v.Recipients, same)
 }
@@ -371,6 +377,17 @@ func sameGroup(x, y string) bool {
 	}
 	return slices.ContainsFunc(strings.Fields(scan.ToLower(y)), func(w string) bool { return strings.HasPrefix(w, string(stem[:5])) })
 }
+
+// visitingParty reports whether the phrase x names a visiting party by its
+// first or second word (after an adjective): делегація, гості,
+// "Молдовські гості", "польська делегація".
+func visitingParty(x string) bool {
+	w := strings.Fields(scan.ToLower(x))
+	return len(w) > 0 && visitorNouns[w[0]] || len(w) > 1 && visitorNouns[w[1]]
+}
+
+// visitorNouns are the nouns of a visiting party.
+var visitorNouns = map[string]bool{"делегація": true, "делегації": true, "делегати": true, "гості": true}
 
 // backgroundFrom returns the first sentence of a that opens a paragraph
 // recalling an older story ("Нагадаємо, …", "Раніше …"), or the number of

@@ -21,3 +21,17 @@ func TestS50PTownAbroad(t *testing.T) {
 			[]string{"ASSAULT Росія → ", "COERCE Суд → двоє організаторів"}},
 	}, time.Time{})
 }
+
+// TestS50PGuests: the visitors named by a common noun (гості, делегація)
+// are a side of the meeting or the visit of the day told before them, so
+// their gift or their talks take its day: "провів зустріч із делегацією
+// Люблінського воєводства. Польські гості передали лікарні апарати".
+func TestS50PGuests(t *testing.T) {
+	p := load(t)
+	published := time.Date(2026, 4, 10, 0, 0, 0, 0, time.UTC) // a Friday
+	checkDatedEvents(t, p, []construction{
+		{"guests' gift after the meeting",
+			"Голова ОВА Віталій Бунечко у середу в Житомирі провів зустріч із делегацією литовського Каунаського повіту.\n\nЛитовські гості передали обласній лікарні три апарати для діалізу.",
+			[]string{"CONSULT/meet Віталій Бунечко → Каунаський повіт @Житомир on 2026-04-08", "AID Литовські гості → обласна лікарня on 2026-04-08"}},
+	}, published)
+}
