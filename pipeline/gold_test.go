@@ -503,7 +503,8 @@ func scoreGold(t *testing.T, name string) *goldScore {
 				}
 				continue
 			}
-			sc.countErr(missCause(text, g, x.Events))
+			cause := missCause(text, g, x.Events)
+			sc.countErr(cause)
 			note := ""
 			for pi, ev := range x.Events {
 				if ev.Type != g.Type || ev.Mode != g.Mode || triggerIn(text, g, ev) == 0 {
@@ -516,7 +517,7 @@ func scoreGold(t *testing.T, name string) *goldScore {
 				}
 				break
 			}
-			sc.errs = append(sc.errs, fmt.Sprintf("%s event FN  %s %s → %s (%s)%s", d.Doc, typeMode(g.Type, g.Mode), strings.Join(g.Actors, ","), strings.Join(g.Recipients, ","), g.Trigger, note))
+			sc.errs = append(sc.errs, fmt.Sprintf("%s event FN  %s %s → %s (%s)%s {%s}", d.Doc, typeMode(g.Type, g.Mode), strings.Join(g.Actors, ","), strings.Join(g.Recipients, ","), g.Trigger, note, strings.TrimPrefix(cause, "event miss ")))
 		}
 		for _, ev := range x.Events {
 			req, opt := false, false
