@@ -4398,7 +4398,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// papers: "передав громаді дві вантажівки будівельних
 				// матеріалів")
 				if pk, ok := objs[f.low(j)]; ok && !atRequest(f, j) && !f.buildingMaterials(j) && (f.low(j) != "грамота" || f.credentialWord(j) || v == "нагородити" || v == "нагороджувати" || v == "відзначити" || v == "відзначати") && (f.low(j) != "заява" || !senders[v] || f.offenceReported(j)) && (f.low(j) != "порушення" || !pointers[v] || f.pointedTo(i, j)) &&
-					(f.low(j) != "нота" || !f.withDemand(j+1)) && (f.low(j) != "заморожування" || f.frozenAssets(j+1)) && (f.low(j) != "обмін" || f.captivesAfter(j+1) && f.low(j-1) != "про") && (f.low(j) != "спільний" || (f.noPrepBetween(i, j) || f.jointStarted(i, j)) && !f.proposedInfinitive(i) && (!startVerbs[v] && v != "провести" && v != "проводити" || f.jointUndertaking(j) || f.jointOperation(j))) && (f.low(j) != "мито" || pk.typ != "SANCTION" || f.importTariff(j)) && (f.low(j) != "такий" || f.voidsNorm(j) && !f.conductFound(i, j)) &&
+					(f.low(j) != "нота" && f.low(j) != "претензія" || !f.withDemand(j+1)) && (f.low(j) != "заморожування" || f.frozenAssets(j+1)) && (f.low(j) != "обмін" || f.captivesAfter(j+1) && f.low(j-1) != "про") && (f.low(j) != "спільний" || (f.noPrepBetween(i, j) || f.jointStarted(i, j)) && !f.proposedInfinitive(i) && (!startVerbs[v] && v != "провести" && v != "проводити" || f.jointUndertaking(j) || f.jointOperation(j))) && (f.low(j) != "мито" || pk.typ != "SANCTION" || f.importTariff(j)) && (f.low(j) != "такий" || f.voidsNorm(j) && !f.conductFound(i, j)) &&
 					(!hosts[v] || f.decisionOf(j)) && (pk.typ != "SANCTION" || v != "внести" && v != "вносити" || f.blackList(j)) && !f.drawnUpWith(v, j) && !f.returnedTo(v, j) &&
 					(f.low(j) != "комплекс" && f.low(j) != "система" || pk.typ != "MOBILIZE" || f.airDefence(j)) &&
 					(f.low(j) != "ринок" || v != "вийти" && v != "піти" || f.fromMarket(j)) &&
@@ -9886,6 +9886,9 @@ func (f *finder) subject(at int) (string, int) {
 		if k := f.kindBefore(i); after && k >= 0 && !hasCase(&f.toks[k], "v_naz") {
 			return "" // "оштрафували фірму «Альфа»": the name stands in its kind's case
 		}
+		if !after && f.toldKind(i) {
+			return "" // "Суркіс у коментарі виданню «Український футбол» висловив": the one told
+		}
 		if after && f.routeBefore(i) {
 			return "" // "перекрили трасу Київ – Харків": the places name the road
 		}
@@ -13289,6 +13292,20 @@ func (f *finder) kindBefore(i int) int {
 		}
 	}
 	return kind
+}
+
+// toldKind reports whether the name at i, in quotation marks, stands
+// after the word for its kind in the dative: "у коментарі виданню
+// «Український футбол» висловив" tells whom the words were given to (a
+// name in quotation marks does not decline, so its own case does not
+// tell).
+func (f *finder) toldKind(i int) bool {
+	e := f.entityAt(i)
+	for e != "" && i > 0 && f.entityAt(i-1) == e {
+		i--
+	}
+	k := f.kindBefore(i)
+	return k >= 0 && hasCase(&f.toks[k], "v_dav") && !hasCase(&f.toks[k], "v_naz") && !hasCase(&f.toks[k], "v_rod")
 }
 
 // routeBefore reports whether the name at i names a road or a route by
