@@ -8257,7 +8257,13 @@ func (f *finder) adjectiveClosesPhrase(j int, c string) bool {
 // coordinated with it (Україна та Польща підписали).
 func (f *finder) subjects(at int) []string {
 	if v := f.afterThatClause(at); v >= 0 {
-		return f.subjects(v)
+		if sub := f.subjects(v); len(sub) > 0 {
+			return sub
+		}
+		if b := f.bodyIn(v, verbs[f.verb(at)].typ); b != "" {
+			return []string{b} // "У МЗС заявили, що …, і закликали Угорщину": the body the speakers are in
+		}
+		return nil
 	}
 	if f.ownerRelative(at) != "" && plural(&f.toks[at]) {
 		return nil // "ТОВ «Бета», пропозицію якого відхилили": the name is whose bid, the verb has no subject

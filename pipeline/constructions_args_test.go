@@ -63,7 +63,7 @@ func TestArgsPronounFirm(t *testing.T) {
 			[]string{"COERCE Інспекція → фірма"}},
 		{"the subject of a що-clause is not the actor of a plural verb joined after it",
 			"Посол Ганна Мельник відвідала Київ. В інспекції вирішили, що фірма порушила закон, та оштрафували її.",
-			[]string{"CONSULT/visit Ганна Мельник → Київ @Київ", "COERCE  → фірма"}},
+			[]string{"CONSULT/visit Ганна Мельник → Київ @Київ", "COERCE інспекція → фірма"}}, // (the body the deciders are in: see afterThatClause in subjects)
 		{"an accusative pronoun right before a plural verb with no subject is the firm named before it, not the firm acting",
 			"Посол Ганна Мельник відвідала Київ. Фірма порушила закон, і її оштрафували.",
 			[]string{"CONSULT/visit Ганна Мельник → Київ @Київ", "COERCE  → фірма"}},

@@ -34,3 +34,19 @@ func TestSpeechActFamilies(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC))
 }
+
+// TestSpeakersInBodyGoOn: a body in the locative speaks through a plural
+// verb with no subject ("У МЗС заявили, що …"); a verb joined after the
+// що-clause goes on with that body, whatever the clause's own subject.
+func TestSpeakersInBodyGoOn(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a call after a ministry's statement",
+			"У Міністерстві закордонних справ Латвії заявили, що Москва порушує домовленості, і закликали Росію відвести війська.",
+			[]string{"REQUEST Міністерство закордонних справ Латвії → Росія"}},
+		{"a request after a firm's answer",
+			"У «Укргазвидобуванні» відповіли, що компанія виконує всі умови договору, і попросили Мінекономіки продовжити ліцензію.",
+			[]string{"REQUEST Укргазвидобування → Мінекономіки"}},
+	}
+	checkEvents(t, p, tests, time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC))
+}
