@@ -119,6 +119,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	out = dedupe(a, boughtFromSame(a, ents, m, contractWon(a, ents, m, contractParts(a, ents, m, dropHeadline(a, ents, out)))))
 	out = leadDay(a, told, out)
 	out = sanctionBans(a, out)
+	out = talksRefused(out)
 	out = slices.DeleteFunc(out, func(e vistka.Event) bool {
 		return privateHelp(a, e) || procedure(a, e) || lonelyTalk(a, e) || talkIn(a, e) || pressTalk(e) || everyoneOnly(a, e) || divineParty(ents, e)
 	})

@@ -50,3 +50,18 @@ func TestSpeakersInBodyGoOn(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC))
 }
+
+// TestTalksRefused: talks a side says it will not hold are a refusal
+// (REJECT), told now.
+func TestTalksRefused(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a refusal to negotiate, with its condition",
+			"Профспілка шахтарів заявила, що не вестиме переговорів з ДТЕК, доки не отримає зарплату.",
+			[]string{"REJECT Профспілка шахтарів → ДТЕК"}},
+		{"a refusal to talk with a side in a principle",
+			"Прем'єр-міністр Естонії Крістен Міхал наголосив, що Таллінн не вестиме перемовин з Москвою.",
+			[]string{"REJECT Таллінн → Москва"}},
+	}
+	checkEvents(t, p, tests, time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC))
+}
