@@ -4252,6 +4252,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// "спрямувати 2 млрд євро на боєприпаси для України";
 			// "Житомирській області було виділено 5 млн грн"
 			dative := f.forCountry(i) || f.dativeBefore(i) != "" || f.dativeBodyBefore(i) >= 0 || f.relativeDative(i) >= 0
+			purpose := f.aidPurpose(i) != "" // "виділить 10 млн гривень на допомогу родинам"
 			// (people in the dative put first, "Пораненим бійцям передали
 			// генератори", are given goods; money paid them, "Адвокатам
 			// перерахували 950 тис грн", may be a fee)
@@ -4291,6 +4292,20 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					// Україні дві системи ППО"; goods, not money (a wage
 					// or a fee), given people named by their noun:
 					// "Фонд передав військовим 50 дронів"
+					tr.k = kind{"AID", ""}
+					break
+				}
+				if purpose && f.spanType(j) == "MON" {
+					// "з бюджету на підтримку Сил оборони виділили 120 млн
+					// грн": a sum for the help of one named (not "частину
+					// коштів спрямують на потреби Харкова", the aid just told)
+					tr.k = kind{"AID", ""}
+					break
+				}
+				if dative && f.countedGift(i, j) {
+					// "передасть музеєві ще 12 предметів", "передала
+					// ветеранам 16 квартир": things counted, whatever
+					// they are, given to one named
 					tr.k = kind{"AID", ""}
 					break
 				}
@@ -5553,10 +5568,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				rec = append(rec, e)
 			}
 		}
-		if len(rec) == 0 && ev.Type == "AID" && tr.verb && tr.noun < 0 {
+		if len(rec) == 0 && ev.Type == "AID" && tr.verb && (len(ev.Actors) > 0 || f.sumIn(tr.at)) {
 			// "виділить на підтримку України 400 млн злотих": the money's
-			// purpose names whom it supports
-			if e := f.supportedState(tr.at); e != "" && !slices.Contains(ev.Actors, e) {
+			// purpose names whom it supports (with no giver and no sum,
+			// "частину коштів спрямують на потреби Харкова" tells where
+			// the aid just told goes)
+			if e := f.aidPurpose(tr.at); e != "" && !slices.Contains(ev.Actors, e) {
 				rec = append(rec, e)
 			}
 		}
@@ -13150,6 +13167,8 @@ func (f *finder) countedPeople(i int, tr trig) int {
 		return k
 	case tr.k.typ == "AID" && tr.verb && f.rescued(tr.at, f.verb(tr.at)) && f.inObject(tr, k):
 		return k // "врятували 11 мешканців": those saved
+	case tr.k.typ == "AID" && hasCase(t, "v_dav") && f.inObject(tr, k):
+		return k // "надав допомогу 300 переселенцям", "виплатить двом ветеранам": those given to, counted
 	case coerced[tr.k.typ] && tr.noun >= 0 && k == tr.noun+1 && isNoun(&f.toks[tr.noun]):
 		return k
 	case tr.k.typ == "COERCE" && tr.verb && tr.noun > tr.at && (leftPosts[f.low(tr.noun)] || f.fromPost(tr.noun)) && f.inObject(tr, k):
@@ -22456,18 +22475,78 @@ func (f *finder) allottedFor(i int, actors []string) bool {
 	return false
 }
 
-// supportedState returns the state or the place named in the genitive
-// after "на підтримку" in the clause of the verb of giving at i
-// ("виділить на підтримку України 400 млн злотих"), or "".
-func (f *finder) supportedState(i int) string {
-	_, end := f.allotClause(i)
-	for j := i + 1; j+2 <= end; j++ {
-		if f.low(j) == "на" && f.low(j+1) == "підтримка" && hasCase(&f.toks[j+2], "v_rod") {
-			if e := f.entityAt(j + 2); e != "" && f.ents.Type(e) == "LOC" {
-				return e
-			}
-			return ""
+// countedGift reports whether a count of things opens at j (see
+// countedThing) after the verb of giving at i, given outright to a body, a
+// community or people, not to a country (between states a count handed
+// over is as often returned: "передала Росії 24 тіла", "передала Україні
+// 12 ікон"): no date ("до 28 жовтня"), and no lease or swap told in the
+// sentence ("передасть кооперативу в оренду ще одну ділянку", "мав
+// передати КМДА 8 квартир, в обмін на оренду").
+func (f *finder) countedGift(i, j int) bool {
+	if !f.countedThing(j) || f.spanType(j) == "DATE" || f.spanType(j+1) == "DATE" || timeUnits[f.low(j+1)] {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if e := f.entityAt(k); e != "" && f.countryOnly(e) {
+			return false
 		}
+	}
+	for k := i + 1; k < len(f.toks); k++ {
+		if l := f.low(k); l == "оренда" || l == "обмін" || l == "користування" {
+			return false
+		}
+	}
+	return true
+}
+
+// sumIn reports whether the clause of the verb at i names a sum of money.
+func (f *finder) sumIn(i int) bool {
+	start, end := f.allotClause(i)
+	for j := start; j <= end; j++ {
+		if f.spanType(j) == "MON" {
+			return true
+		}
+	}
+	return false
+}
+
+// aidPurpose returns whom the money or the goods given at i are for,
+// named in the clause of the verb after "на допомогу" (in the dative) or
+// "на підтримку", "на потреби" (in the genitive), past adjectives: a name,
+// a community or a service (see dativeBody), a military unit or people by
+// an animate noun ("виділить на підтримку України 400 млн злотих",
+// "виділить 10 млн гривень на допомогу постраждалим родинам", "з бюджету
+// на підтримку Сил оборони виділили 120 млн грн"), or "".
+func (f *finder) aidPurpose(i int) string {
+	start, end := f.allotClause(i)
+	for j := start; j+2 <= end; j++ {
+		if f.low(j) != "на" || !isPrep(&f.toks[j]) {
+			continue
+		}
+		k := j + 1
+		for k < end && isAdj(&f.toks[k]) {
+			k++ // "на першочергову допомогу"
+		}
+		c := "v_rod"
+		switch f.low(k) {
+		case "допомога":
+			c = "v_dav"
+		case "підтримка", "потреба":
+		default:
+			continue
+		}
+		h := k + 1
+		for h < end && isAdj(&f.toks[h]) && hasCase(&f.toks[h], c) {
+			h++
+		}
+		if e := f.entityAt(h); e != "" {
+			return e
+		}
+		if t := &f.toks[h]; h <= end && hasCase(t, c) && strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, "pron") &&
+			(f.dativeBody(h) || militaryUnits[f.low(h)] || strings.Contains(t.Tag, ":anim")) {
+			return cmp.Or(f.nounPhrase(h), f.low(h))
+		}
+		return ""
 	}
 	return ""
 }

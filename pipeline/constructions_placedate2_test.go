@@ -79,10 +79,10 @@ func TestCameToHelpConstructions(t *testing.T) {
 	tests := []construction{
 		{"crews that came to help work where the story is set, wherever they came",
 			"У Полтаві через аварію без води залишилися 300 будинків\n\nУ неділю в Полтаві сталася аварія на водогоні. На допомогу полтавським комунальникам прибули ремонтні бригади з Кременчука.",
-			[]string{"AID Кременчук →  @Полтава"}},
+			[]string{"AID Кременчук → полтавські комунальники @Полтава"}},
 		{"with no town the story is set in, the crews' help has no place",
 			"На допомогу полтавським комунальникам прибули ремонтні бригади з Кременчука.",
-			[]string{"AID Кременчук → "}},
+			[]string{"AID Кременчук → полтавські комунальники"}},
 	}
 	checkEvents(t, p, tests, time.Time{})
 }

@@ -91,7 +91,7 @@ func TestS29bGivenAndExtended(t *testing.T) {
 	tests := []construction{
 		{"money given for the needs of a brigade",
 			"Футболісти передадуть на потреби 47-ї окремої механізованої бригади частину премії.",
-			[]string{"AID Футболісти →  [future]"}},
+			[]string{"AID Футболісти → 47-ма окрема механізована бригада [future]"}},
 		{"money spent on its own needs is no aid",
 			"Клуб передасть на потреби академії нові м'ячі.",
 			nil},

@@ -83,7 +83,7 @@ func TestS41QPatientsServed(t *testing.T) {
 			[]string{"AID Японія → Україна"}},
 		{"help to the wounded",
 			"Лікарі надали допомогу 30 пораненим.",
-			[]string{"AID Лікарі → "}},
+			[]string{"AID Лікарі → 30 пораненим"}},
 		{"help to a hospital for its patients",
 			"Благодійники надали лікарні допомогу для пацієнтів.",
 			[]string{"AID Благодійники → лікарня"}},

@@ -134,7 +134,7 @@ func TestS43HAllottedForSupport(t *testing.T) {
 			[]string{"AID Варшава → Україна [future]"}},
 		{"support of people by a common noun",
 			"Мерія виділила на підтримку ветеранів 2 млн гривень.",
-			[]string{"AID Мерія → "}},
+			[]string{"AID Мерія → ветерани"}},
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
