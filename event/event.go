@@ -5926,6 +5926,15 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 		}
+		if len(rec) == 0 && ev.Type == "AID" && tr.verb && (len(ev.Actors) > 0 || f.sumIn(tr.at)) {
+			// "виділив 5 млн гривень для переселенців", "надав допомогу
+			// для мешканців прифронтових сіл": whom it is for, when a giver
+			// or a sum is told (not "відмова надати копії договорів на
+			// закупівлю генераторів для шкіл")
+			if r := f.beneficiary(tr.at); r != "" && !slices.Contains(ev.Actors, r) {
+				rec = append(rec, r)
+			}
+		}
 		if v := f.verb(tr.at); len(ev.Actors) == 0 && len(rec) == 0 && ev.Type == "REQUEST" && tr.verb && (v == "доручити" || v == "доручати") {
 			if j := f.frontedCharged(tr.at); j >= 0 {
 				// "Управлінню освіти доручили перевірити школу": the one
@@ -22508,6 +22517,42 @@ func (f *finder) sumIn(i int) bool {
 		}
 	}
 	return false
+}
+
+// beneficiary returns whom the money or the goods given at i are for,
+// named after для in the verb's clause past adjectives: a name, people by
+// an animate noun or a community or a service by its noun (see
+// dativeBody), "виділив 5 млн гривень для переселенців", "компенсуватиме
+// вартість путівок для дітей пільгових категорій"; a thing or an act
+// after для ("обладнання для розмінування") names no one.
+func (f *finder) beneficiary(i int) string {
+	for j := i + 1; j+1 < len(f.toks) && j <= i+8; j++ {
+		if t := &f.toks[j]; t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
+			return ""
+		}
+		if f.low(j) != "для" || !isPrep(&f.toks[j]) {
+			continue
+		}
+		k := j + 1
+		for k+1 < len(f.toks) && isAdj(&f.toks[k]) {
+			k++
+		}
+		if e := f.entityAt(k); e != "" {
+			return e
+		}
+		t := &f.toks[k]
+		if !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") || !hasCase(t, "v_rod") {
+			return ""
+		}
+		if strings.Contains(t.Tag, ":anim") {
+			return f.nounPhrase(k)
+		}
+		if f.dativeBody(k) {
+			return f.text(j+1, k+1)
+		}
+		return ""
+	}
+	return ""
 }
 
 // aidPurpose returns whom the money or the goods given at i are for,

@@ -77,3 +77,26 @@ func TestCountedRecipientsS50a(t *testing.T) {
 			[]string{"AID Міськрада → 120 ветеранам"}},
 	}, wed)
 }
+
+// Whom money or goods are for, named after для in the clause of the verb
+// of giving: a name, people by an animate noun, a community or a service
+// by its noun, when a giver or a sum is told; a thing or an act after для
+// names no one. The sentences are our own.
+func TestBeneficiaryS50a(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"social desk: money for displaced people",
+			"Уряд виділив 5 млн гривень для переселенців.",
+			[]string{"AID Уряд → переселенці"}},
+		{"war desk: help for villagers near the front",
+			"Фонд надав гуманітарну допомогу для мешканців прифронтових сіл.",
+			[]string{"AID Фонд → мешканці прифронтових сіл"}},
+		{"school desk: a state pays for a school's shelter",
+			"Естонія профінансує будівництво укриття для гімназії.",
+			[]string{"AID Естонія → гімназія [future]"}},
+		{"a thing after для names no one",
+			"Японія передала Україні обладнання для розмінування.",
+			[]string{"AID Японія → Україна"}},
+	}, wed)
+}
