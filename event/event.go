@@ -4252,7 +4252,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// "спрямувати 2 млрд євро на боєприпаси для України";
 			// "Житомирській області було виділено 5 млн грн"
 			dative := f.forCountry(i) || f.dativeBefore(i) != "" || f.dativeBodyBefore(i) >= 0 || f.relativeDative(i) >= 0
-			purpose := f.aidPurpose(i) != "" // "виділить 10 млн гривень на допомогу родинам"
+			purpose := len(f.aidPurpose(i)) > 0 // "виділить 10 млн гривень на допомогу родинам"
 			// (people in the dative put first, "Пораненим бійцям передали
 			// генератори", are given goods; money paid them, "Адвокатам
 			// перерахували 950 тис грн", may be a fee)
@@ -5566,6 +5566,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// genitive after допомога is the giver: пакет допомоги США)
 			if e := f.entityAt(tr.noun + 1); e != "" && f.ents.Type(e) == "LOC" && !slices.Contains(ev.Actors, e) {
 				rec = append(rec, e)
+				rec = append(rec, f.coordinated(tr.noun+1, end)...) // "на підтримку Молдови та Грузії"
 			}
 		}
 		if len(rec) == 0 && ev.Type == "AID" && tr.verb && (len(ev.Actors) > 0 || f.sumIn(tr.at)) {
@@ -5573,8 +5574,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// purpose names whom it supports (with no giver and no sum,
 			// "частину коштів спрямують на потреби Харкова" tells where
 			// the aid just told goes)
-			if e := f.aidPurpose(tr.at); e != "" && !slices.Contains(ev.Actors, e) {
-				rec = append(rec, e)
+			for _, e := range f.aidPurpose(tr.at) {
+				if !slices.Contains(ev.Actors, e) {
+					rec = append(rec, e)
+				}
 			}
 		}
 		if len(rec) == 0 && tr.verb && ev.Type == "ACCUSE" && tr.at+1 < end && nouns[f.low(tr.at+1)].typ == "ASSAULT" {
@@ -5931,8 +5934,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// для мешканців прифронтових сіл": whom it is for, when a giver
 			// or a sum is told (not "відмова надати копії договорів на
 			// закупівлю генераторів для шкіл")
-			if r := f.beneficiary(tr.at); r != "" && !slices.Contains(ev.Actors, r) {
-				rec = append(rec, r)
+			for _, r := range f.beneficiary(tr.at) {
+				if !slices.Contains(ev.Actors, r) {
+					rec = append(rec, r)
+				}
 			}
 		}
 		if v := f.verb(tr.at); len(ev.Actors) == 0 && len(rec) == 0 && ev.Type == "REQUEST" && tr.verb && (v == "доручити" || v == "доручати") {
@@ -22524,11 +22529,12 @@ func (f *finder) sumIn(i int) bool {
 // an animate noun or a community or a service by its noun (see
 // dativeBody), "виділив 5 млн гривень для переселенців", "компенсуватиме
 // вартість путівок для дітей пільгових категорій"; a thing or an act
-// after для ("обладнання для розмінування") names no one.
-func (f *finder) beneficiary(i int) string {
+// after для ("обладнання для розмінування") names no one. Names joined
+// to the first are for whom too: "для Харкова та Сум".
+func (f *finder) beneficiary(i int) []string {
 	for j := i + 1; j+1 < len(f.toks) && j <= i+8; j++ {
 		if t := &f.toks[j]; t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
-			return ""
+			return nil
 		}
 		if f.low(j) != "для" || !isPrep(&f.toks[j]) {
 			continue
@@ -22538,21 +22544,21 @@ func (f *finder) beneficiary(i int) string {
 			k++
 		}
 		if e := f.entityAt(k); e != "" {
-			return e
+			return append([]string{e}, f.coordinated(k, len(f.toks))...)
 		}
 		t := &f.toks[k]
 		if !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") || !hasCase(t, "v_rod") {
-			return ""
+			return nil
 		}
 		if strings.Contains(t.Tag, ":anim") {
-			return f.nounPhrase(k)
+			return []string{f.nounPhrase(k)}
 		}
 		if f.dativeBody(k) {
-			return f.text(j+1, k+1)
+			return []string{f.text(j+1, k+1)}
 		}
-		return ""
+		return nil
 	}
-	return ""
+	return nil
 }
 
 // aidPurpose returns whom the money or the goods given at i are for,
@@ -22561,8 +22567,9 @@ func (f *finder) beneficiary(i int) string {
 // a community or a service (see dativeBody), a military unit or people by
 // an animate noun ("виділить на підтримку України 400 млн злотих",
 // "виділить 10 млн гривень на допомогу постраждалим родинам", "з бюджету
-// на підтримку Сил оборони виділили 120 млн грн"), or "".
-func (f *finder) aidPurpose(i int) string {
+// на підтримку Сил оборони виділили 120 млн грн"), with the names joined
+// to the first ("на потреби Харкова та Сум").
+func (f *finder) aidPurpose(i int) []string {
 	start, end := f.allotClause(i)
 	for j := start; j+2 <= end; j++ {
 		if f.low(j) != "на" || !isPrep(&f.toks[j]) {
@@ -22585,15 +22592,15 @@ func (f *finder) aidPurpose(i int) string {
 			h++
 		}
 		if e := f.entityAt(h); e != "" {
-			return e
+			return append([]string{e}, f.coordinated(h, end+1)...)
 		}
 		if t := &f.toks[h]; h <= end && hasCase(t, c) && strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, "pron") &&
 			(f.dativeBody(h) || militaryUnits[f.low(h)] || strings.Contains(t.Tag, ":anim")) {
-			return cmp.Or(f.nounPhrase(h), f.low(h))
+			return []string{cmp.Or(f.nounPhrase(h), f.low(h))}
 		}
-		return ""
+		return nil
 	}
-	return ""
+	return nil
 }
 
 // purposeToldBefore reports whether the money allotted at i goes, after

@@ -100,3 +100,18 @@ func TestBeneficiaryS50a(t *testing.T) {
 			[]string{"AID Японія → Україна"}},
 	}, wed)
 }
+
+// Places joined to the first one named as aid's purpose (на потреби, на
+// підтримку) are given to as well. The sentences are our own.
+func TestJoinedBeneficiariesS50a(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"city desk: two towns' needs",
+			"Уряд Японії виділив 20 млн доларів на потреби Харкова та Сум.",
+			[]string{"AID Японія → Харків,Суми"}},
+		{"economy desk: support of two states",
+			"ЄС спрямує 30 млн євро на підтримку Молдови та Грузії.",
+			[]string{"AID ЄС → Молдова,Грузія [future]"}},
+	}, wed)
+}
