@@ -23222,8 +23222,12 @@ func (f *finder) together(i int) string {
 			if e := f.entityAt(k); e != "" && f.ents.Type(e) != "LOC" {
 				return e
 			}
-			if institutions[lower(t)] || groups[lower(t)] {
-				return lower(t)
+			if institutions[lower(t)] || groups[lower(t)] || f.dativeBody(k) {
+				// (a public service or a firm by its common noun: "разом з
+				// обласним центром зайнятості", or the name after it,
+				// "разом із підприємством «Орбіта»"; not the police or a
+				// court at their routine work together)
+				return cmp.Or(f.namedAfter(k), lower(t))
 			}
 		}
 	}

@@ -115,3 +115,20 @@ func TestJoinedBeneficiariesS50a(t *testing.T) {
 			[]string{"AID ЄС → Молдова,Грузія [future]"}},
 	}, wed)
 }
+
+// Work done together with a public service or a firm named by its common
+// noun after "разом з" or "спільно з" is cooperation with it, as with one
+// named; the police or a court at their routine work together are not.
+// The sentences are our own.
+func TestJointServiceS50a(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"social desk: a council and an employment centre",
+			"Міська рада разом з обласним центром зайнятості запускає курси для ветеранів.",
+			[]string{"COOPERATE Міська рада → центр"}},
+		{"city desk: the police at a raid",
+			"Патрульні разом з поліцією провели рейд.",
+			nil},
+	}, wed)
+}
