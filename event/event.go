@@ -4628,8 +4628,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if (v == "зустріти" || v == "зустрічати") && f.withPlacards(i) {
 			tr.k = kind{"PROTEST", ""} // "медики зустріли міністра з плакатами": a protest at the guest
 		}
-		if (v == "зустрітися" || v == "зустрічатися" || v == "зустрінутися") && tr.k.typ == "CONSULT" && f.manySidesMeet(i) {
-			tr.k.mode = "multilateral" // "міністри оборони Японії, Філіппін, США та Австралії мають зустрітися"
+		if tr.k == (kind{"CONSULT", "meet"}) && (v == "зустрітися" || v == "зустрічатися" || v == "зустрінутися" || tr.verb && tr.noun > i && blocNouns[f.low(tr.noun)] && !f.has(phoneWords)) && f.manySidesMeet(i) {
+			// "міністри оборони Японії, Філіппін, США та Австралії мають
+			// зустрітися", "прем'єри Польщі, Чехії та Угорщини провели
+			// зустріч"
+			tr.k.mode = "multilateral"
 		}
 		if v == "зібратися" && f.officialsGather(i) && !f.gatheredToProtest(i) {
 			tr.k = kind{"CONSULT", f.gatherMode(i)} // "міністри енергетики трьох країн зберуться в Бухаресті": a meeting

@@ -309,6 +309,9 @@ var nouns = map[string]kind{
 	"відеорозмова": {"CONSULT", "meet"}, // провели відеорозмову
 	// прибуття after після: Після прибуття до Варшави прем'єр провів переговори
 	"розмова": {"CONSULT", "meet"}, "візит": {"CONSULT", "visit"}, "прибуття": {"CONSULT", "visit"},
+	// a working trip, as візит: здійснив робочу поїздку до Харкова, під
+	// час поїздки до Миколаєва
+	"поїздка":    {"CONSULT", "visit"},
 	"посередник": {"CONSULT", "third-party"}, "посередниця": {"CONSULT", "third-party"}, // виступила посередником
 	"саміт": {"CONSULT", "multilateral"}, "консультації": {"CONSULT", "meet"},
 	"подяка": {"SUPPORT", ""}, "підтримка": {"SUPPORT", ""},

@@ -15,7 +15,7 @@ func TestS36CSurnameBeforeAdverbial(t *testing.T) {
 		{"a long adverbial", "Зеленський під час офіційного візиту до Польщі у вівторок провів переговори з Дудою.",
 			[]string{"CONSULT/visit Зеленський → Польща @Польща", "CONSULT/meet Зеленський → Дуда @Польща"}},
 		{"a woman's surname", "Зеленська під час поїздки до Львова зустрілася з мером міста.",
-			[]string{"CONSULT/meet Зеленська → мер міста"}},
+			[]string{"CONSULT/visit Зеленська → Львів @Львів", "CONSULT/meet Зеленська → мер міста @Львів"}},
 		{"an unlisted surname after the date", "Жадинський під час засідання уряду підписав угоду з Литвою.",
 			[]string{"AGREE Жадинський → Литва"}},
 		{"an adjective with its noun", "Донецький на початку року суд заарештував майно.",
