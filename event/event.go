@@ -4622,7 +4622,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if (tr.k.typ == "RETREAT" || tr.k.typ == "CONCEDE") && f.playTold() {
 			continue // "«Ворскла» капітулювала в компенсований час": a goal let in
 		}
-		if n := tr.noun; n >= 0 && heldWithOthers[f.low(n)] && !f.heldWith(n) {
+		if n := tr.noun; n >= 0 && heldWithOthers[f.low(n)] && !f.heldWith(n) && !(tr.verb && f.jointSubject(i)) {
+			// (held by two sides named as its subject, it is theirs:
+			// "Сибіга та Сікорський провели онлайн-переговори")
 			continue // "провів нараду з питань підготовки до зими": his own staff's, no one met
 		}
 		if (v == "зустріти" || v == "зустрічати") && f.withPlacards(i) {
@@ -5372,6 +5374,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if l := f.ledBy(from, end); l != "" && len(ev.Actors) > 0 && !slices.Contains(ev.Actors, l) {
 			ev.Actors = append(ev.Actors, l) // with its head: "делегація на чолі з X"
+		} else if l := f.ledDelegation(tr.at); !tr.verb && ev.Type == "CONSULT" && l != "" && !slices.Contains(ev.Actors, l) {
+			ev.Actors = append(ev.Actors, l) // "під час візиту делегації на чолі з X": the one who heads it
 		}
 		if tr.verb && !tr.passive && len(ev.Actors) > 0 && ev.Type != "COOPERATE" {
 			// "Петро Коваль разом з Олафом Бекером відвідав Бучу": who
@@ -5752,7 +5756,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// фінансування нових шкіл", its own spending, is none
 			continue
 		}
-		if tr.during && len(rec) == 0 && dest == "" && f.genitiveAfter(tr.at) == "" {
+		if tr.during && len(rec) == 0 && dest == "" && f.genitiveAfter(tr.at) == "" && (len(ev.Actors) == 0 || len(f.titledAfter(tr.at)) == 0 && f.ledDelegation(tr.at) == "") {
+			// (a guest named with a title, "під час візиту
+			// прем'єр-міністра Дениса Шмигаля", or a delegation with its
+			// head, is a visit of its own)
 			// "звинуватив Москву … під час зустрічі": the meeting just
 			// told, or one the text does not name; no new event.
 			continue
@@ -6374,6 +6381,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// "виступила на відкритті Конференції з відновлення
 			// України", is named)
 			continue // "Він виступав на конференції": a speech at a gathering no one named
+		}
+		if ev.Type == "CONSULT" && tr.noun > tr.at && len(ev.Recipients) == 0 && f.low(tr.noun) == "сесія" {
+			continue // "Студенти взяли участь у літній сесії": a session of no body named
 		}
 		if tr.verb && (f.firstPerson(tr.at) || f.withAuthor(tr.at) || f.requested(tr.at)) {
 			// "ми поговорили з піаністом", "запросив мене", "зі мною
@@ -11744,7 +11754,7 @@ var sides = map[string]bool{"сторона": true, "лідер": true, "спі�
 // light verb (вийти на акцію протесту, звернутися з вимогою, взяти участь
 // у засіданні): alone, "засідання суду" or "вимога закону" is none.
 var lightOnly = map[string]bool{
-	"засідання": true, "конференція": true, "форум": true, "акція": true, "нарада": true, "асамблея": true,
+	"засідання": true, "сесія": true, "конференція": true, "форум": true, "акція": true, "нарада": true, "асамблея": true,
 	"вимога": true, "прохання": true, "заклик": true, "лист": true, "звернення": true, "запит": true,
 	// "підтримка України залишається пріоритетом": whose support is it?
 	"підтримка": true,
@@ -16930,6 +16940,35 @@ func (f *finder) ledBy(from, end int) string {
 			}
 			return ""
 		}
+	}
+	return ""
+}
+
+// ledDelegation returns the head of the delegation or mission named in
+// the genitive right after the event noun at at, past its adjectives and
+// the body or country it is of: "під час візиту української урядової
+// делегації на чолі з прем'єр-міністеркою Юлією Свириденко" is her visit.
+func (f *finder) ledDelegation(at int) string {
+	j := at + 1
+	for j < len(f.toks) && j <= at+3 && isAdj(&f.toks[j]) {
+		j++
+	}
+	if j >= len(f.toks) || !envoys[f.low(j)] || !hasCase(&f.toks[j], "v_rod") {
+		return ""
+	}
+	j++
+	for e := f.entityAt(j); j < len(f.toks) && e != "" && f.entityAt(j) == e; j++ {
+	}
+	if j+3 >= len(f.toks) || f.low(j) != "на" || f.low(j+1) != "чоло" || f.low(j+2) != "з" && f.low(j+2) != "із" {
+		return ""
+	}
+	// past the head's title and the body or country it is of
+	k := j + 3
+	for k < len(f.toks) && k < j+12 && (f.inJob(k) || f.entityAt(k) != "" && f.ents.Type(f.entityAt(k)) != "PERS") {
+		k++
+	}
+	if e := f.entityAt(k); k < len(f.toks) && e != "" && f.ents.Type(e) == "PERS" {
+		return e
 	}
 	return ""
 }

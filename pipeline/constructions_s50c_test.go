@@ -48,3 +48,65 @@ func TestManySidesHeldTalksS50c(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// An online meeting or a video conference held by two sides named as
+// the subject is theirs, a call (CONSULT phone, as the conventions read
+// video calls), though no partner follows з; a body's own one is none.
+func TestOnlineHeldBySidesS50c(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"two mayors held an online meeting",
+			"Мери Львова та Вроцлава провели онлайн-зустріч.",
+			[]string{"CONSULT/phone Мери Львова та Вроцлава → "}},
+		{"two ministers held online talks",
+			"Глава МЗС Андрій Сибіга та його польський колега Радослав Сікорський провели онлайн-переговори.",
+			[]string{"CONSULT/phone Андрій Сибіга,Радослав Сікорський → "}},
+		{"two states held an online meeting on energy",
+			"Україна та Молдова провели онлайн-нараду щодо енергетики.",
+			[]string{"CONSULT/phone Україна,Молдова → "}},
+		{"a council's own online meeting",
+			"Депутати міськради провели онлайн-нараду з питань бюджету.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
+
+// A session of a named assembly taken part or spoken in is a multilateral
+// meeting, as its засідання is; a session of no body named is none.
+func TestSessionTakenPartInS50c(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a parliament's delegation at a session of an assembly",
+			"Делегація Верховної Ради взяла участь у сесії Парламентської асамблеї Ради Європи.",
+			[]string{"CONSULT/multilateral Делегація Верховної Ради → Парламентська асамблея Ради Європи"}},
+		{"a speech at a session of a council",
+			"Міністерка юстиції Ольга Стефанішина виступила на сесії Ради ООН з прав людини в Женеві.",
+			[]string{"CONSULT/multilateral Ольга Стефанішина → Рада ООН з прав людини @Женева"}},
+		{"students' exam session",
+			"Студенти взяли участь у літній сесії.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
+
+// A visit that frames what was done (під час візиту) is the guest's own
+// when the guest is named with a title, or as a delegation with its head
+// (на чолі з, past the head's title): the clause need not name them.
+func TestTitledGuestVisitS50c(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a prime minister named with the title",
+			"Угоду підписали в Баку під час візиту прем'єр-міністра Дениса Шмигаля.",
+			[]string{"CONSULT/visit Денис Шмигаль →  @Баку"}},
+		{"a museum director named with the title",
+			"Меморандум підписали в Лондоні під час візиту директора Національного музею історії України Федора Андрощука.",
+			[]string{"CONSULT/visit Федір Андрощук →  @Лондон"}},
+		{"a firm's delegation with its head",
+			"Контракт уклали в Мюнхені під час візиту делегації Укрзалізниці на чолі з головою правління Олександром Перцовським.",
+			[]string{"CONSULT/visit Укрзалізниця,Олександр Перцовський →  @Мюнхен"}},
+		{"a government delegation with its head",
+			"Угоду підписали в Баку під час візиту урядової делегації на чолі з прем'єр-міністром Денисом Шмигалем.",
+			[]string{"CONSULT/visit Денис Шмигаль →  @Баку"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
