@@ -1064,6 +1064,17 @@ func (f *finder) manySidesMeet(at int) bool {
 	return len(seen) >= 3
 }
 
+// threeStates reports whether the sides are three countries or more.
+func (f *finder) threeStates(sides []string) bool {
+	n := 0
+	for _, e := range sides {
+		if f.ents.Type(e) == "LOC" && gazetteer.Lookup(f.ents.Name(e))&gazetteer.Country != 0 {
+			n++
+		}
+	}
+	return n >= 3
+}
+
 // manyCounts are the number words of three sides or more.
 var manyCounts = map[string]bool{"три": true, "чотири": true, "п'ять": true, "шість": true, "сім": true, "вісім": true}
 

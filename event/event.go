@@ -6360,6 +6360,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// "Наступна зустріч «Рамштайну» запланована на лютий":
 				// the meeting of an alliance or a format
 				ev.Mode = "multilateral"
+			case len(ev.Recipients) == 0 && f.threeStates(ev.Actors):
+				// "Зустріч міністрів закордонних справ України, Польщі та
+				// Литви відбулася у Варшаві": a meeting of three sides
+				ev.Mode = "multilateral"
 			}
 		}
 		if ev.Type == "CONSULT" && ev.Mode == "multilateral" && !tr.verb && f.low(tr.at) == "саміт" && f.twoSided(tr.at) {
@@ -6869,6 +6873,21 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			ev.Mode = "meet"
 			if !slices.Contains(ev.Recipients, b) {
 				ev.Recipients = append(ev.Recipients, b)
+			}
+		}
+		if v := f.verb(tr.at); tr.verb && v == "провести" && tr.noun >= 0 && (f.low(tr.noun) == "конференція" || f.low(tr.noun) == "засідання") {
+			held := tr.at // (the plural verb an infinitive hangs on: "планують провести")
+			if strings.Contains(f.toks[held].Tag, ":inf") && held > 0 && finiteVerb(&f.toks[held-1]) {
+				held--
+			}
+			joint := f.jointSubject(held)
+			if !joint && f.low(tr.noun) == "конференція" {
+				continue // "Університет провів конференцію": its own gathering, no sides meet
+			}
+			if joint && ev.Mode == "multilateral" && len(ev.Actors) == 2 && len(ev.Recipients) == 0 {
+				// "Україна та ЄС провели міжурядову конференцію",
+				// "провели спільне засідання урядів": a meeting of the two
+				ev.Mode = "meet"
 			}
 		}
 		if tr.noun >= 0 && f.low(tr.noun) == "засідання" && ev.Mode == "multilateral" && (f.jointBody(tr.noun+1) && len(ev.Actors)+len(ev.Recipients) <= 2 || f.bodyOfTwo(tr.noun+1)) {

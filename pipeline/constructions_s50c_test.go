@@ -110,3 +110,41 @@ func TestTitledGuestVisitS50c(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// A conference or a sitting held by two sides named as the subject is a
+// meeting of the two (CONSULT meet), three or more make it multilateral;
+// a conference one body holds is no meeting of sides.
+func TestConferenceOfSidesS50c(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"an intergovernmental conference of two",
+			"Україна та ЄС провели в Люксембурзі міжурядову конференцію.",
+			[]string{"CONSULT/meet Україна,ЄС →  @Люксембург"}},
+		{"a joint sitting of two governments",
+			"Україна та Молдова провели в Кишиневі спільне засідання урядів.",
+			[]string{"CONSULT/meet Україна,Молдова →  @Кишинів"}},
+		{"a conference of three states",
+			"Литва, Латвія та Естонія провели в Ризі конференцію з енергетичної безпеки.",
+			[]string{"CONSULT/multilateral Литва,Латвія,Естонія →  @Рига"}},
+		{"a university's own conference",
+			"Київський університет провів міжнародну конференцію з фізики.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
+
+// A meeting whose sides are three states or more, told by its noun with
+// the sides in the genitive, is multilateral, as such a subject's
+// зустрілися is.
+func TestThreeStatesMeetingS50c(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a meeting of ministers of three states",
+			"Зустріч міністрів закордонних справ України, Польщі та Литви відбулася у Варшаві.",
+			[]string{"CONSULT/multilateral Україна,Польща,Литва →  @Варшава"}},
+		{"a meeting of ministers of two states",
+			"Зустріч міністрів закордонних справ України та Польщі відбулася у Варшаві.",
+			[]string{"CONSULT/meet Україна,Польща →  @Варшава"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
