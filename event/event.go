@@ -6380,10 +6380,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				ev.Recipients = append(ev.Recipients, e)
 			}
 		}
-		if ev.Type == "CONSULT" && ev.Mode == "multilateral" && tr.verb && tr.noun > tr.at && len(ev.Recipients) == 0 && spokeAt[f.verb(tr.at)] && !f.capitalised(tr.noun) {
+		if ev.Type == "CONSULT" && ev.Mode == "multilateral" && tr.verb && tr.noun > tr.at && len(ev.Recipients) == 0 && spokeAt[f.verb(tr.at)] &&
+			!f.capitalised(tr.noun) && !(isAdj(&f.toks[tr.noun-1]) && f.capitalised(tr.noun-1)) {
 			// (a gathering named with a capital the model left untagged,
 			// "виступила на відкритті Конференції з відновлення
-			// України", is named)
+			// України", "відкрив Міжнародний форум з відбудови громад",
+			// is named)
 			continue // "Він виступав на конференції": a speech at a gathering no one named
 		}
 		if ev.Type == "CONSULT" && tr.noun > tr.at && len(ev.Recipients) == 0 && f.low(tr.noun) == "сесія" {
@@ -14143,7 +14145,7 @@ func (f *finder) capitalised(n int) bool {
 
 // spokeAt are the verbs of speaking at a gathering, taking part in it
 // only when the gathering or its body is named.
-var spokeAt = map[string]bool{"виступити": true, "виступати": true}
+var spokeAt = map[string]bool{"виступити": true, "виступати": true, "відкрити": true, "відкривати": true}
 
 // deliveries are the verbs of aid brought somewhere: the place it was
 // brought to (до Херсона, у Херсон) is the one aided.

@@ -148,3 +148,24 @@ func TestThreeStatesMeetingS50c(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// A named gathering opened (відкрили конференцію, відкрив Міжнародний
+// форум) is one taken part in, as one spoken at; an unnamed one is none.
+func TestGatheringOpenedS50c(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a conference put first, opened by a prime minister",
+			"Конференцію у вівторок відкрили прем'єр-міністерка Італії Джорджа Мелоні та прем'єр-міністерка України Юлія Свириденко.",
+			[]string{"CONSULT/multilateral Джорджа Мелоні → "}},
+		{"a forum named with a capital opened by a minister",
+			"Міністр закордонних справ Андрій Сибіга відкрив Міжнародний форум з відбудови громад.",
+			[]string{"CONSULT/multilateral Андрій Сибіга → "}},
+		{"a rector opens a scientific conference",
+			"Ректор відкрив наукову конференцію.",
+			nil},
+		{"a council chair opens the sitting",
+			"Голова обласної ради відкрив засідання сесії.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
