@@ -2101,6 +2101,11 @@ func (f *finder) namedPerson(k int) (phrase, bool) {
 	if name, _ := f.fullNameBefore(k); name != "" {
 		return phrase{value: name, from: k, to: k + 1, next: k + 1}, true
 	}
+	if n := f.nameFrom(f.tok(k).rs); n >= 0 && f.names[n].Type == "PERS" && f.names[n].End == f.tok(k).re {
+		// "Про це Зеленський сказав …": a surname alone the entity
+		// tagger knows for a person's
+		return phrase{value: f.slice(k, k+1), from: k, to: k + 1, next: k + 1}, true
+	}
 	return phrase{}, false
 }
 

@@ -1,6 +1,14 @@
 package source_test
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/source"
+)
 
 // TestS50SHouseLines: an outlet's own lines at the end of a text name it
 // in more shapes than the ones met before: a channel in the line that
@@ -207,4 +215,19 @@ func TestS50SResident(t *testing.T) {
 			"Евакуація з Вовчанська\n\nМешканка Вовчанська Ганна Петрук, яка пів року жила в підвалі, виїхала з міста пішки. Про це вона розповіла в розмові з Радіо Свобода.",
 			"Радіо Свобода", []string{"Ганна Петрук"}, nil, nil},
 	})
+}
+
+// TestS50SSurnameSpan: a surname alone before the verb of a "Про це"
+// line names the person when the entity tagger found it a person's.
+func TestS50SSurnameSpan(t *testing.T) {
+	text := "Обмін полоненими\n\nУкраїна готує обмін полоненими. Про це Гнатюк сказав у вечірньому зверненні."
+	at := strings.Index(text, "Гнатюк")
+	start := utf8.RuneCountInString(text[:at])
+	span := vistka.Span{Start: start, End: start + utf8.RuneCountInString("Гнатюк"), Type: "PERS", Text: "Гнатюк", Lemma: "Гнатюк"}
+	if got := (source.Finder{Names: []vistka.Span{span}}).Find(text); !slices.Equal(got.Via, []string{"Гнатюк"}) {
+		t.Errorf("with a PERS span: via %q, want [Гнатюк]", got.Via)
+	}
+	if got := source.Find(text); len(got.Via) != 0 {
+		t.Errorf("with no span: via %q, want none", got.Via)
+	}
 }
