@@ -2316,7 +2316,28 @@ func (f *finder) toldAfter(i int) bool {
 		return false
 	}
 	p := f.tok(i - 2)
+	if p.kind == sym && (p.r == '»' || p.r == '"' || p.r == '”') {
+		return f.quotedFragment(i - 2)
+	}
 	return p.kind == word || p.kind == sym && strings.ContainsRune(")%", p.r)
+}
+
+// quotedFragment reports whether the quotation mark at c closes a quoted
+// fragment inside the sentence's own words ("Міністр провів зустрічі,
+// «щоб рух не зупинився», повідомив X"), not a direct quote that opens
+// the sentence, whose speaker is no source.
+func (f *finder) quotedFragment(c int) bool {
+	for k := c - 1; k > 0 && k > c-40; k-- {
+		t := f.tok(k)
+		if t.gap == gapNewline || t.kind == sym && strings.ContainsRune(".!?…", t.r) {
+			return false
+		}
+		if t.kind == sym && isQuote(t.r) && closingQuote(t.r) == f.tok(c).r {
+			prev := f.tok(k - 1)
+			return t.gap != gapNewline && prev.kind == sym && prev.r == ',' && f.tok(k-2).kind == word
+		}
+	}
+	return false
 }
 
 // siteOnly are cues that name a source only when it is a web address.

@@ -231,3 +231,17 @@ func TestS50SSurnameSpan(t *testing.T) {
 		t.Errorf("with no span: via %q, want none", got.Via)
 	}
 }
+
+// TestS50SQuotedFragment: a quoted fragment inside content does not make
+// "…, повідомив X" a direct quote's attribution: X closes the statement
+// and is cited; after a whole direct quote X is only its speaker.
+func TestS50SQuotedFragment(t *testing.T) {
+	checkFind(t, []findCase{
+		{"a fragment set off by commas",
+			"Міністр про ЄС\n\nУкраїна чекає рішення ЄС до вересня.\n\nМіністр провів зустрічі з колегами, «щоб рух не зупинився», повідомив міністр Петро Гнатюк.",
+			"", []string{"Петро Гнатюк"}, nil, nil},
+		{"a whole direct quote",
+			"Міністр про ЄС\n\nУкраїна чекає рішення ЄС до вересня.\n\n«Рух не зупиниться», повідомив Петро Гнатюк.",
+			"", []string{}, nil, nil},
+	})
+}
