@@ -245,3 +245,16 @@ func TestS50SQuotedFragment(t *testing.T) {
 			"", []string{}, nil, nil},
 	})
 }
+
+// TestS50SDocumentLead: a document's author or a data service opening
+// the lead ("Згідно з постановою X", "Як випливає з даних X") is cited.
+func TestS50SDocumentLead(t *testing.T) {
+	checkFind(t, []findCase{
+		{"a ruling of a body",
+			"Тарифи на воду\n\nЗгідно з постановою Національної комісії з регулювання енергетики, тарифи на воду зростуть з 1 липня, пише ZN.UA.",
+			"ZN.UA", []string{"Національної комісії з регулювання енергетики"}, nil, nil},
+		{"a data service",
+			"Закупівля трансформаторів\n\nЯк випливає з даних Opendatabot, компанія уклала договір на 1,2 млрд гривень.",
+			"", []string{"Opendatabot"}, nil, nil},
+	})
+}
