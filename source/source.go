@@ -3549,6 +3549,9 @@ func (f *finder) anonymous(j int) (phrase, bool) {
 	if end > k {
 		value += " " + f.slice(k, end)
 	}
+	if own := f.word(j); (own == "власні" || own == "свої") && !f.endsSentence(end) && !f.isSym(end, ",") {
+		return phrase{}, false // "Газета з посиланням на власні джерела … повідомила": the paper's own, the clause goes on
+	}
 	return phrase{value: value, from: j, to: end, next: end}, true
 }
 

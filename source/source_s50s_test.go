@@ -258,3 +258,14 @@ func TestS50SDocumentLead(t *testing.T) {
 			"", []string{"Opendatabot"}, nil, nil},
 	})
 }
+
+// TestS50SOwnSourcesMidClause: the outlet's own sources in a clause that
+// goes on past them ("Газета з посиланням на власні джерела …
+// повідомила") name no one.
+func TestS50SOwnSourcesMidClause(t *testing.T) {
+	checkFind(t, []findCase{
+		{"the clause goes on",
+			"Відставка мера\n\nГазета з посиланням на власні джерела у міській раді повідомила про відставку мера.",
+			"", []string{}, nil, nil},
+	})
+}
