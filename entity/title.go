@@ -164,6 +164,8 @@ func (r *Result) titles(a *vistka.Analysis, jobs []pending) {
 			if p := r.resolveRole(cut); p >= 0 {
 				r.addRoleMention(a, p, cut)
 			}
+		} else if p := r.leaderSpeaking(a, ro); p >= 0 {
+			r.addRoleMention(a, p, ro)
 		}
 	}
 	r.sortMentions()
@@ -1845,7 +1847,7 @@ var headKin = map[string]bool{
 // "Начальник Головного управління Національної поліції в Черкаській
 // області Василь Остапчук … наголосив очільник поліції".
 func (r *Result) byHeadOfKind(ro role) int {
-	if !headKin[ro.headLemma] || len(ro.tailLemmas) == 0 || len(ro.tailLemmas) > 2 {
+	if !headKin[ro.headLemma] && !directors[ro.headLemma] || len(ro.tailLemmas) == 0 || len(ro.tailLemmas) > 2 {
 		return -1
 	}
 	toks := r.a.Sentences[ro.sent].Tokens
@@ -2568,6 +2570,9 @@ func (r *Result) roles(a *vistka.Analysis) {
 					ro = cut
 				}
 			}
+			if p < 0 {
+				p = r.leaderSpeaking(a, ro)
+			}
 			if p >= 0 && !slices.ContainsFunc(r.Entities[p].Mentions, func(m vistka.Mention) bool { return m.Start == ro.start }) {
 				text := string(r.text[ro.start:ro.end])
 				r.addMention(p, s, vistka.Mention{Start: ro.start, End: ro.end, Text: text, Lemma: ro.title, Kind: "title"})
@@ -2578,6 +2583,175 @@ func (r *Result) roles(a *vistka.Analysis) {
 	if added {
 		r.sortMentions()
 	}
+}
+
+// leaderSpeaking resolves a role phrase for one who leads a body the
+// phrase names by a common noun ("очільник комісії", "очільника
+// академії"), where a story names again whom it has just quoted or
+// named as the subject, to that person, when a title of theirs opens
+// with a word for one who leads and holds the body the phrase names
+// (leadsTail): "Голова НКРЕКП Юрій Власенко пояснив … «…», – сказав
+// очільник комісії", "… повідомив президент НАН Анатолій Загородній. За
+// словами очільника академії, …". The places are the cue after words
+// quoted that open their sentence (the speaker the subject of the
+// sentence before them), and "За словами" or "На думку" opening the
+// sentence, or the phrase opening it in the nominative before its verb
+// (the subject of the sentence before). It returns -1 otherwise, and
+// when another person whose title fits as well is named between that
+// person and the phrase.
+//
+// A role phrase of any other head after the cue is the speaker's too when
+// the speaker has no title or one with that head: "Дорошенко написав у
+// телеграмі. «…», – наголосив міністр", "Водночас він відкинув … "…", -
+// зазначив німецький міністр" (the pronoun's man, no one else's title
+// naming Німеччина).
+func (r *Result) leaderSpeaking(a *vistka.Analysis, ro role) int {
+	if ro.plural || ro.former {
+		return -1
+	}
+	toks := a.Sentences[ro.sent].Tokens
+	head := slices.IndexFunc(toks[ro.from:ro.to], func(t vistka.Token) bool { return strings.HasPrefix(t.Tag, "noun") })
+	if head < 0 {
+		return -1
+	}
+	head += ro.from
+	g := vtag.Gender(toks[head].Tag)
+	if g != 'm' && g != 'f' {
+		return -1
+	}
+	tail := toks[head+1 : ro.to]
+	fits := func(t string) bool {
+		w := scan.Fields(t)
+		switch {
+		case len(w) == 0:
+			return false
+		case generic(ro.tailLemmas):
+			return stateHeads[scan.ToLower(w[0])] // глава держави
+		case government(ro):
+			return governmentHeads[scan.ToLower(w[0])]
+		}
+		return slices.ContainsFunc(w[:min(len(w), 2)], func(w string) bool { w = scan.ToLower(w); return leaderWords[w] || headKin[w] }) &&
+			leadsTail(w, tail)
+	}
+	leader := len(ro.tailLemmas) > 0 && (leaderWords[ro.headLemma] || headKin[ro.headLemma])
+	p := -1
+	switch {
+	case ro.from >= 3 && cueWord(&toks[ro.from-1]) && dash(toks[ro.from-2].Text):
+		k := ro.from - 3
+		if toks[k].Text == "," && k > 0 {
+			k--
+		}
+		if !closingMark(toks[k].Text) {
+			return -1
+		}
+		open := r.quoteOpening(toks[k].RStart)
+		qs := a.SentenceAt(max(open, 0))
+		if open < 0 || qs < 0 || a.Sentences[qs].Tokens[0].RStart != open {
+			return -1
+		}
+		p = r.speakerBefore(open, qs, g)
+		if p >= 0 && !leader && len(ro.tailLemmas) == 0 && r.countryFits(toks, ro.from, head, p) && !r.otherGender(ro, p) {
+			want := append([]string{ro.headLemma, roleSynonyms[ro.headLemma]}, roleKinds[ro.headLemma]...)
+			bare := func(t string) bool { return titleHas(scan.ToLower(t), want) || headsMinistry(ro.headLemma, t) }
+			if (len(r.Entities[p].Titles) == 0 || slices.ContainsFunc(r.Entities[p].Titles, bare)) && !r.rivalBetween(p, ro.start, bare) {
+				return p
+			}
+		}
+	case !leader:
+		return -1
+	case ro.from == 2 && (scan.EqualFold(toks[0].Text, "за") && scan.EqualFold(toks[1].Text, "словами") ||
+		scan.EqualFold(toks[0].Text, "на") && scan.EqualFold(toks[1].Text, "думку")) && ro.to < len(toks) && toks[ro.to].Text == ",",
+		ro.from == 0 && ro.to < len(toks) && vtag.Has(toks[head].Tag, "v_naz") && strings.HasPrefix(toks[ro.to].Tag, "verb") && !strings.Contains(toks[ro.to].Tag, "inf"):
+		if p = r.previousSubject(ro.start, ro.sent, g); p < 0 {
+			p = r.speakerBefore(ro.start, ro.sent, g)
+		}
+	}
+	if !leader || p < 0 || r.otherGender(ro, p) || !slices.ContainsFunc(r.Entities[p].Titles, fits) || r.rivalBetween(p, ro.start, fits) {
+		return -1
+	}
+	return p
+}
+
+// acronymIn reports whether the lower-cased words of a title hold the
+// lower-cased acronym a: as a word, or spelled by the initials of words
+// in a row, the У of України left out too ("Голова НБУ" is the голова
+// Національного банку: a body of Ukraine's is called without the
+// country in titles).
+func acronymIn(a string, title []string) bool {
+	if slices.Contains(title, a) {
+		return true
+	}
+	lt := strings.Join(title, " ")
+	short, ok := strings.CutSuffix(a, "у")
+	return initialsHold(lt, a) || ok && utf8.RuneCountInString(short) >= 2 && initialsHold(lt, short)
+}
+
+// rivalBetween reports whether a person other than p with a title that
+// fits is named between p's last mention before code point pos and pos:
+// "Міністр економіки Олег Петренко зустрівся з міністром фінансів Польщі
+// Яном Ковальським. «…», — наголосив міністр" leaves the minister open.
+func (r *Result) rivalBetween(p, pos int, fits func(title string) bool) bool {
+	rival := false
+	r.idx.before(pos, func(m mref) bool {
+		if m.ent == p {
+			return false
+		}
+		if e := &r.Entities[m.ent]; e.Type == "PERS" && slices.ContainsFunc(e.Titles, fits) {
+			rival = true
+			return false
+		}
+		return true
+	})
+	return rival
+}
+
+// leadsTail reports whether the words of a title hold the body a role
+// phrase's tail names, each word of the tail in turn: by the stem of its
+// lemma ("обласної служби" in "… ДСНС у Дніпропетровській області" by
+// облас-), an acronym of the tail as a word of the title or spelled by
+// the initials of its words (acronymIn), or the initial of a
+// word of the tail inside an acronym of the title, the words so read in
+// the acronym's order ("комісії" in "голова НКРЕКП", "обласної поліції"
+// not in "керівник САП"). "Голова Шяуляйського повіту" is not the
+// начальник Чернігівської ОВА, "очільник області" not the міський голова
+// Полтави.
+func leadsTail(title []string, tail []vistka.Token) bool {
+	lower := make([]string, len(title))
+	for k, w := range title {
+		lower[k] = scan.ToLower(w)
+	}
+	var acronym []rune // the title's acronym the words left are read in
+	at := 0
+	for k := range tail {
+		t := &tail[k]
+		if t.Kind != vistka.Word {
+			continue
+		}
+		if isAcronym(t.Text) {
+			if !acronymIn(scan.ToLower(t.Text), lower) {
+				return false
+			}
+			continue
+		}
+		l := scan.ToLower(lemmaOf(t))
+		n := min(utf8.RuneCountInString(l)-2, 5)
+		if slices.Contains(lower, l) || n >= 3 && slices.ContainsFunc(lower, func(w string) bool { return sameStart(w, l, n) }) {
+			continue
+		}
+		if acronym == nil {
+			i := slices.IndexFunc(title, isAcronym)
+			if i < 0 {
+				return false
+			}
+			acronym = []rune(title[i])
+		}
+		i := slices.Index(acronym[at:], unicode.ToUpper(firstRune(l)))
+		if i < 0 {
+			return false
+		}
+		at += i + 1
+	}
+	return true
 }
 
 // apposedTo returns the person whose apposition role phrase ro, in the

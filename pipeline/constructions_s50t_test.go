@@ -1,0 +1,66 @@
+package pipeline_test
+
+import "testing"
+
+// A head's role phrase naming its body by a common noun or an acronym
+// (session 50, helper h50t) is whom the story has just quoted or named
+// as the subject, when a title of theirs makes them the head of that
+// body: the cue after words that open their sentence, "За словами"
+// opening the sentence, or the phrase in the nominative opening it. Not
+// when the title heads another body, nor when another holder of such a
+// title is named in between. The sentences are our own.
+func TestLeaderSpeakingS50t(t *testing.T) {
+	p := load(t)
+	checkMentions(t, p, []mentionCase{
+		{"sport: за словами after a president named by the body's acronym",
+			"Президент УАФ Андрій Шевчук повідомив, що збірна зіграє у Львові. За словами очільника асоціації, квитки розпродали за день.",
+			"Андрій Шевчук", []string{"Андрій Шевчук", "очільника асоціації"}, nil},
+		{"health: the subject opening the sentence",
+			"Голова НСЗУ Наталія Гусак представила програму медичних гарантій. Очільниця служби додала, що лікарні отримають гроші вчасно.",
+			"Наталія Гусак", []string{"Наталія Гусак", "Очільниця служби"}, nil},
+		{"parliament: the cue after words that open their sentence",
+			"Голова ЦВК Олег Діденко оголосив попередні результати. «Вибори пройшли без системних порушень», – сказав очільник комісії.",
+			"Олег Діденко", []string{"Олег Діденко", "очільник комісії"}, nil},
+		{"business: an acronym of a Ukrainian body without України in the title",
+			"НБУ знизив облікову ставку\n\nПравління Національного банку України ухвалило рішення знизити облікову ставку.\n\n«Ми бачимо простір для пом'якшення політики», – заявив Голова Національного банку Степан Гайовий.\n\nГолова НБУ додав, що наступне рішення ухвалять у червні.",
+			"Степан Гайовий", []string{"Степан Гайовий", "Голова НБУ"}, nil},
+		{"politics: the head of state is the president quoted, with another president named before",
+			"Президент Литви Вітаутас Мажейка зустрівся з президентом Польщі Анджеєм Новаком. Мажейка подякував українським військовим. «Безпека Балтії починається тут», – наголосив глава держави.",
+			"Вітаутас Мажейка", []string{"Вітаутас Мажейка", "глава держави"}, nil},
+		{"culture: the head of another body is someone else",
+			"Генеральна директорка НСЗУ Наталія Гусак відвідала виставку. «Мистецтво лікує», – сказала очільниця музею.",
+			"Наталія Гусак", []string{"Наталія Гусак"}, []string{"очільниця музею"}},
+		{"courts: a holder of the same title named in between",
+			"Голова ЦВК Олег Діденко зустрівся з головою ЦВК Молдови Андреєм Попою. «Обмін досвідом корисний для обох країн», – сказав очільник комісії.",
+			"Олег Діденко", []string{"Олег Діденко"}, []string{"очільник комісії"}},
+		{"church: a head in the accusative opening the sentence is no subject",
+			"Голова громади Петро Мисак відвідав собор. Настоятеля собору нагородили грамотою.",
+			"Петро Мисак", []string{"Петро Мисак"}, []string{"Настоятеля собору"}},
+	})
+}
+
+// A director's phrase naming the body by a common noun is the one
+// director named before whose title names a body of that kind.
+func TestDirectorOfKindS50t(t *testing.T) {
+	p := load(t)
+	checkMentions(t, p, []mentionCase{
+		{"culture: a theatre's director among others named",
+			"На прем'єрі були міський голова Петро Савчук і директорка Житомирського академічного театру Ганна Литвин. Директорка театру подякувала глядачам.",
+			"Ганна Литвин", []string{"Ганна Литвин", "Директорка театру"}, nil},
+	})
+}
+
+// A bare role word after the cue of words that open their sentence is
+// the speaker named as the subject before them, unless another holder of
+// that title is named between them.
+func TestRoleAfterQuoteS50t(t *testing.T) {
+	p := load(t)
+	checkMentions(t, p, []mentionCase{
+		{"politics: a prime minister with no title of his own named before",
+			"Прем'єр-міністри Олег Бойко та Янош Ковач підписали угоду про кордон. Про це Бойко повідомив у телеграмі. «Ми нарешті закрили це питання», – сказав прем'єр.",
+			"Олег Бойко", []string{"Олег Бойко", "прем'єр"}, nil},
+		{"sport: another coach named in between",
+			"Головний тренер «Карпат» Олег Бойко поспілкувався з тренером «Руху» Іваном Гнатюком. «Матч буде важким», – сказав тренер.",
+			"Олег Бойко", []string{"Олег Бойко"}, []string{"тренер"}},
+	})
+}
