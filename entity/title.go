@@ -881,7 +881,7 @@ func (r *Result) adjacentPerson(a *vistka.Analysis, ro role) int {
 	}
 	after, before, agrees := -1, -1, false
 	afterStart, afterEnd := 0, 0
-	r.idx.overlapping(ro.start-12, ro.reach+12, func(m mref) bool {
+	r.idx.overlapping(ro.start-12, ro.reach+20, func(m mref) bool {
 		if r.Entities[m.ent].Type != "PERS" {
 			return true
 		}
@@ -891,7 +891,7 @@ func (r *Result) adjacentPerson(a *vistka.Analysis, ro role) int {
 				continue
 			}
 			switch {
-			case m.start >= ro.end && (r.blank(ro.end, m.start) || r.blank(ro.reach, m.start) || r.bracketedAcronym(ro.end, m.start)):
+			case m.start >= ro.end && (r.blank(ro.end, m.start) || r.blank(ro.reach, m.start) || r.bracketedAcronym(ro.end, m.start) || r.callSignAfter(ro.end, m.start)):
 				after, agrees = m.ent, r.caseAgrees(a, ro, m.start)
 				afterStart, afterEnd = m.start, m.end
 				return false
@@ -924,6 +924,17 @@ func (r *Result) adjacentPerson(a *vistka.Analysis, ro role) int {
 		return after
 	}
 	return before
+}
+
+// callSignAfter reports whether the words from code point from to the
+// name at code point to say the name is a call sign: "Оператор ударних
+// дронів із позивним «Хмара»".
+func (r *Result) callSignAfter(from, to int) bool {
+	if from > to || to-from > 16 || to > len(r.text) {
+		return false
+	}
+	w := scan.Fields(string(r.text[from:to]))
+	return len(w) == 3 && (w[0] == "з" || w[0] == "із" || w[0] == "зі") && strings.HasPrefix(w[1], "позивн") && w[2] == "«"
 }
 
 // appositionLink reports whether the text between a name and a title
@@ -2174,6 +2185,11 @@ func rankTitles(a *vistka.Analysis) []pending {
 			continue
 		}
 		j := titleWordBefore(a, toks, from, to, spans[k].Start)
+		if callSignAt(toks, from) {
+			// "Командир батальйону з позивним «Лорд»": the title
+			// before the words for the call sign
+			j = titleWordFrom(a, toks, from-4, from, to, spans[k].Start)
+		}
 		if j >= 0 && !rankTitleAt(a, toks, j, from, to) {
 			j = -1
 		}
@@ -2193,6 +2209,19 @@ func rankTitles(a *vistka.Analysis) []pending {
 		}
 	}
 	return out
+}
+
+// callSignAt reports whether the name at toks[from] is a call sign
+// after a title: "з позивним «Лорд»", the title before з.
+func callSignAt(toks []vistka.Token, from int) bool {
+	if from < 4 || toks[from-1].Text != "«" || !strings.HasPrefix(scan.ToLower(toks[from-2].Text), "позивн") {
+		return false
+	}
+	switch scan.ToLower(toks[from-3].Text) {
+	case "з", "із", "зі":
+		return true
+	}
+	return false
 }
 
 // rankTitleAt reports whether toks[j], found by titleWordBefore, can be

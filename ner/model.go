@@ -864,6 +864,7 @@ var spanRules = []struct {
 	{&commonCities, addCommonCities, 0},
 	{&adjNouns, retypeAdjNouns, sbPERS},
 	{&abbrPersons, cutAbbrPersons, sbPERS},
+	{&callSigns, tagCallSigns, sbQuote},
 }
 
 // placeNames turns on harmonizePlaces; a variable for experiments.

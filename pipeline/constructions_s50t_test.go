@@ -64,3 +64,15 @@ func TestRoleAfterQuoteS50t(t *testing.T) {
 			"Олег Бойко", []string{"Олег Бойко"}, []string{"тренер"}},
 	})
 }
+
+// A fighter named by a call sign is a person named by it, and the title
+// before "з позивним" is his: the tagger's title span or a title word of
+// our own.
+func TestCallSignS50t(t *testing.T) {
+	checkTitleCases(t, load(t), []titleCase{
+		{"Оператор розвідувальних дронів із позивним «Грім» розповів, що екіпаж працює без ротації.",
+			"Грім", []string{"оператор розвідувальних дронів"}, nil},
+		{"Командир роти з позивним «Сич» подякував волонтерам за пікапи.",
+			"Сич", []string{"командир роти"}, nil},
+	})
+}
