@@ -2276,12 +2276,13 @@ func apposedTitleBefore(a *vistka.Analysis, toks []vistka.Token, j, from, to int
 }
 
 // officeBeforeRank returns the head of an office held by the person named
-// at toks[from:to] written before the rank at toks[j], the two titles of
-// one name: "речник бригади старший лейтенант Максим Ковтун", "Командир
-// бригади полковник Дмитро Рюмшин". It reports false when toks[j] is no
+// at toks[from:to] written before the rank or academic degree at toks[j],
+// the two titles of one name: "речник бригади старший лейтенант Максим
+// Ковтун", "Командир бригади полковник Дмитро Рюмшин", "президент НАМН
+// академік Василь Цимбалюк". It reports false when toks[j] is no
 // rank or no office stands before it in the name's case.
 func officeBeforeRank(a *vistka.Analysis, toks []vistka.Token, j, from, to int) (int, bool) {
-	if !militaryRanks[scan.ToLower(lemmaOf(&toks[j]))] {
+	if l := scan.ToLower(lemmaOf(&toks[j])); !militaryRanks[l] && !academicRanks[l] {
 		return 0, false
 	}
 	r := j // the rank with its adjectives: старший лейтенант
@@ -2292,7 +2293,7 @@ func officeBeforeRank(a *vistka.Analysis, toks []vistka.Token, j, from, to int) 
 		return 0, false
 	}
 	o := titleWordBefore(a, toks, r, j+1, toks[r].RStart)
-	if o < 0 || militaryRanks[scan.ToLower(lemmaOf(&toks[o]))] || !strings.HasPrefix(toks[o].Tag, "noun") || !rankTitleAt(a, toks, o, from, to) {
+	if o < 0 || militaryRanks[scan.ToLower(lemmaOf(&toks[o]))] || academicRanks[scan.ToLower(lemmaOf(&toks[o]))] || !strings.HasPrefix(toks[o].Tag, "noun") || !rankTitleAt(a, toks, o, from, to) {
 		return 0, false
 	}
 	return o, true
@@ -2470,6 +2471,12 @@ var officeTitles = map[string]bool{
 	"король": true, "королева": true, "цар": true, "цариця": true, "імператор": true,
 	"імператриця": true, "князь": true, "княгиня": true, "гетьман": true, "султан": true,
 	"емір": true,
+}
+
+// academicRanks are the lemmas of the academic degrees and ranks written
+// between an office and its holder's name.
+var academicRanks = map[string]bool{
+	"академік": true, "член-кореспондент": true, "професор": true, "професорка": true, "доцент": true, "доцентка": true,
 }
 
 // militaryRanks are the lemmas of military ranks.

@@ -45,7 +45,7 @@ func SetRule(name string, on bool) bool {
 		"bracketcut": &bracketCuts, "quoteclose": &quoteCloses, "quotesplit": &quoteSplits,
 		"glosstype": &glossTypes, "degree": &degrees, "quotedlist": &quotedLists, "initialdot": &initialDots, "placeadj": &placeAdjectives, "adjlandmark": &adjLandmarks,
 		"slashagency": &slashAgencies, "bodyhead": &capitalHeads, "adjbody": &adjBodies, "titlecountry": &titleCountries, "reportsource": &reportSources, "persnoun": &persNouns,
-		"newsroom": &newsrooms, "quotedbody": &quotedBodies, "callsign": &callSigns, "bodyplace": &bodyPlaces, "adminabbrev": &adminAbbrevs, "placebase": &placeBases, "council": &councils,
+		"newsroom": &newsrooms, "quotedbody": &quotedBodies, "callsign": &callSigns, "degreecut": &degreeCuts, "bodyplace": &bodyPlaces, "adminabbrev": &adminAbbrevs, "placebase": &placeBases, "council": &councils,
 		"titleorg": &titleOrgs, "jobcoord": &coordJobs, "teachersubject": &teacherSubjects, "dollarcountry": &dollarCountries, "deputyof": &deputyTitles,
 		"measure": &measures, "patronymic": &patronymics, "initialcut": &initialCuts, "settlement": &settlements, "regnal": &regnals, "unittype": &unitTypes, "clocktime": &clockTimes, "monthin": &monthsIn, "platformcut": &platformCuts,
 		"militaryunit": &militaryUnits, "weapon": &weapons, "quotedevent": &quotedEvents, "quotedtitle": &quotedTitles, "finaldot": &finalDots, "placeperson": &placePersons, "hromada": &hromadas,

@@ -865,6 +865,7 @@ var spanRules = []struct {
 	{&adjNouns, retypeAdjNouns, sbPERS},
 	{&abbrPersons, cutAbbrPersons, sbPERS},
 	{&callSigns, tagCallSigns, sbQuote},
+	{&degreeCuts, cutDegreeWords, sbORG},
 }
 
 // placeNames turns on harmonizePlaces; a variable for experiments.

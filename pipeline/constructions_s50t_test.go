@@ -76,3 +76,16 @@ func TestCallSignS50t(t *testing.T) {
 			"Сич", []string{"командир роти"}, nil},
 	})
 }
+
+// An academic degree between an office and the holder's name is a title
+// of its own, and the office's body ends before it: the tagger's body
+// run on over the degree is cut, and an office before a degree is found
+// as before a military rank.
+func TestDegreeAfterOfficeS50t(t *testing.T) {
+	checkTitleCases(t, load(t), []titleCase{
+		{"Про результати розкопок розповів директор Інституту археології член-кореспондент НАН Петро Толочко.",
+			"Петро Толочко", []string{"директор Інституту археології", "член-кореспондент НАН"}, nil},
+		{"Нове відділення кардіохірургії відкрив президент НАМН академік Василь Цимбалюк.",
+			"Василь Цимбалюк", []string{"президент НАМН", "академік"}, nil},
+	})
+}
