@@ -2873,7 +2873,7 @@ func Better(a, b string) bool {
 	if b == "" {
 		return true
 	}
-	ia, ib := strings.Contains(a, "."), strings.Contains(b, ".")
+	ia, ib := dotted(a), dotted(b)
 	if ia != ib {
 		return ib
 	}
@@ -2898,6 +2898,17 @@ func Better(a, b string) bool {
 		return pb
 	}
 	return scan.RuneCount(a) > scan.RuneCount(b)
+}
+
+// dotted reports whether a name holds a dot before any "імені" in it: an
+// abbreviated name loses to one written out, but a body named after a
+// person by the initials (Інститут кібернетики імені В. М. Глушкова) is
+// named in full.
+func dotted(name string) bool {
+	if k := strings.Index(name, " імені "); k >= 0 {
+		name = name[:k]
+	}
+	return strings.Contains(name, ".")
 }
 
 // genderOf reads the grammatical gender of a person's name from the tags

@@ -1,6 +1,10 @@
 package pipeline_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"time"
+)
 
 // A head's role phrase naming its body by a common noun or an acronym
 // (session 50, helper h50t) is whom the story has just quoted or named
@@ -88,4 +92,15 @@ func TestDegreeAfterOfficeS50t(t *testing.T) {
 		{"Нове відділення кардіохірургії відкрив президент НАМН академік Василь Цимбалюк.",
 			"Василь Цимбалюк", []string{"президент НАМН", "академік"}, nil},
 	})
+}
+
+// A body named after a person by the initials is named in full, though
+// a mention without the namesake comes first.
+func TestNamedAfterInitialsS50t(t *testing.T) {
+	x := load(t).Extract("Дослідження провели науковці Інституту фізіології. Інститут фізіології імені О. О. Богомольця отримав грант.", time.Time{})
+	for _, e := range x.Entities {
+		if strings.HasPrefix(e.Name, "Інститут фізіології") && e.Name != "Інститут фізіології імені О. О. Богомольця" {
+			t.Errorf("name %q, want the name in full", e.Name)
+		}
+	}
 }
