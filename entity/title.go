@@ -1720,6 +1720,9 @@ func (r *Result) titledOnce(ro *role, fits func(tw []string) bool, at int) int {
 // byBareRole resolves a role word standing alone ("президент", "генсек")
 // to the one person named before it whose title has that head.
 func (r *Result) byBareRole(ro role) int {
+	if ro.headLemma == "колега" {
+		return r.colleague(ro)
+	}
 	want := []string{ro.headLemma}
 	if full, ok := roleSynonyms[ro.headLemma]; ok {
 		want = append(want, full)
@@ -1736,6 +1739,36 @@ func (r *Result) byBareRole(ro role) int {
 		return r.ledBy(ro, lead)
 	}
 	return -1
+}
+
+// colleague resolves a bare "колега" in an oblique case, whom the
+// sentence's subject answers, thanks or argues with, to the person named
+// last before the sentence, not named in it, when that person holds a
+// title: "Южаніна назвала документ … Очільниця соціального комітету
+// відповіла колезі", "«…», – сказав Вадефуль. Сибіга подякував колезі".
+// The subject of a sentence is no colleague of its own: "Колега
+// погодився" is left.
+func (r *Result) colleague(ro role) int {
+	toks := r.a.Sentences[ro.sent].Tokens
+	if ro.plural || vtag.Has(toks[ro.from].Tag, "v_naz") {
+		return -1
+	}
+	from := toks[0].RStart
+	p := -1
+	r.idx.before(from, func(m mref) bool {
+		if m.sent < ro.sent-3 {
+			return false
+		}
+		if r.Entities[m.ent].Type != "PERS" || slices.Contains(r.mentionSent[m.ent], ro.sent) {
+			return true
+		}
+		p = m.ent
+		return false
+	})
+	if p < 0 || len(r.Entities[p].Titles) == 0 {
+		return -1
+	}
+	return p
 }
 
 // headsMinistry reports whether a minister, the role word head, is what

@@ -104,3 +104,23 @@ func TestNamedAfterInitialsS50t(t *testing.T) {
 		}
 	}
 }
+
+// A bare "колега" in an oblique case is the person named last before
+// its sentence, not named in it, when that person holds a title; the
+// subject "Колега" is no one's.
+func TestColleagueS50t(t *testing.T) {
+	p := load(t)
+	checkMentions(t, p, []mentionCase{
+		{"parliament: answered a colleague",
+			"Депутатка Ірина Коваль назвала законопроєкт декларацією. Вона нагадала, що торік видатки скоротили.\n\nГолова бюджетного комітету Олена Мартинюк відповіла колезі, що кошти вже передбачено.",
+			"Ірина Коваль", []string{"Ірина Коваль", "колезі"}, nil},
+		{"culture: argued with a colleague",
+			"Директорка музею Ганна Литвин запропонувала перенести виставку. Директор театру Петро Мисак, який виступав після неї, не погодився з колегою.",
+			"Ганна Литвин", []string{"Ганна Литвин", "колегою"}, nil},
+	})
+	checkMentions(t, p, []mentionCase{
+		{"a colleague as the subject",
+			"Тренер Олег Бойко похвалив команду. Колега погодився з ним.",
+			"Олег Бойко", []string{"Олег Бойко"}, []string{"Колега"}},
+	})
+}
