@@ -2364,7 +2364,7 @@ func titleWordFrom(a *vistka.Analysis, toks []vistka.Token, at, from, to, name i
 	agrees := func(t *vistka.Token) bool {
 		return sameCase(t.Tag, toks[from].Tag) || strings.Contains(toks[from].Tag, ":nv")
 	}
-	if l := scan.ToLower(lemmaOf(&toks[at])); (militaryRanks[l] || professionTitles[l] || officeTitles[l] || agentNoun(&toks[at]) && agrees(&toks[at])) && !other(&toks[at]) {
+	if l := scan.ToLower(lemmaOf(&toks[at])); (militaryRanks[l] || professionTitles[l] || officeTitles[l] || (agentNoun(&toks[at]) || partyTitle(l)) && agrees(&toks[at])) && !other(&toks[at]) {
 		return at
 	}
 	person := false // a word for a person in the name's case crossed: дослідниці … доктора Кармен Шайде
@@ -2393,6 +2393,23 @@ func titleWordFrom(a *vistka.Analysis, toks []vistka.Token, at, from, to, name i
 		}
 	}
 	return -1
+}
+
+// partyMembers are the second words of a title joined by a hyphen to
+// the party its holder belongs to: сенатор-республіканець,
+// депутат-консерватор.
+var partyMembers = map[string]bool{
+	"республіканець": true, "республіканка": true, "демократ": true, "демократка": true,
+	"консерватор": true, "консерваторка": true, "лейборист": true, "лейбористка": true,
+	"соціаліст": true, "соціалістка": true, "ліберал": true, "лібералка": true,
+}
+
+// partyTitle reports whether a lemma is a title joined by a hyphen to
+// its holder's party: "сенатор-республіканець Ліндсі Грем", "із
+// сенатором-демократом Річардом Блюменталем".
+func partyTitle(l string) bool {
+	head, party, ok := strings.Cut(l, "-")
+	return ok && partyMembers[party] && (isRoleWord(head) || officeTitles[head] || professionTitles[head])
 }
 
 // titleTailLink reports whether toks[j] is a word a title goes on with
@@ -2498,7 +2515,7 @@ var officeTitles = map[string]bool{
 	"прем'єр": true, "прем'єрка": true, "прем'єр-міністр": true, "прем'єр-міністерка": true,
 	"міністр": true, "міністерка": true, "посол": true, "спікер": true, "спікерка": true,
 	"прокурор": true, "прокурорка": true, "суддя": true, "депутат": true, "депутатка": true,
-	"нардеп": true, "нардепка": true, "віцеспікер": true, "віцеспікерка": true, "консул": true, "консулка": true, "омбудсман": true, "омбудсманка": true,
+	"нардеп": true, "нардепка": true, "сенатор": true, "сенаторка": true, "конгресмен": true, "конгресменка": true, "віцеспікер": true, "віцеспікерка": true, "консул": true, "консулка": true, "омбудсман": true, "омбудсманка": true,
 	"віцепрем'єр": true, "віцепрем'єрка": true, "віцепрем'єр-міністр": true, "віцепрем'єр-міністерка": true,
 	// monarchs and rulers (армії короля Карла XII, гетьман Іван Мазепа)
 	"король": true, "королева": true, "цар": true, "цариця": true, "імператор": true,
@@ -2523,7 +2540,7 @@ var militaryRanks = map[string]bool{
 // role phrases the entity tagger did not mark.
 var roleWords = map[string]bool{
 	"міністр": true, "секретар": true, "посол": true, "речник": true, "речниця": true,
-	"депутат": true, "прокурор": true, "мер": true, "губернатор": true, "спікер": true,
+	"депутат": true, "прокурор": true, "мер": true, "губернатор": true, "спікер": true, "сенатор": true, "сенаторка": true,
 	"голова": true, "очільник": true, "керівник": true, "лідер": true, "лідерка": true, "президент": true,
 	"прем'єр-міністр": true, "прем'єр": true, "канцлер": true, "король": true, "глава": true,
 	"дипломат": true, "генсек": true, "командувач": true, "директор": true, "колега": true,

@@ -124,3 +124,14 @@ func TestColleagueS50t(t *testing.T) {
 			"Олег Бойко", []string{"Олег Бойко"}, []string{"Колега"}},
 	})
 }
+
+// A title joined by a hyphen to its holder's party is a title before the
+// name, and a senator is a role word.
+func TestPartyTitleS50t(t *testing.T) {
+	checkTitleCases(t, load(t), []titleCase{
+		{"На брифінгу у Вашингтоні виступив сенатор-республіканець Том Коттон.",
+			"Том Коттон", []string{"сенатор-республіканець"}, nil},
+		{"Законопроєкт про санкції він підготував разом із сенатором-демократом Крісом Мерфі.",
+			"Кріс Мерфі", []string{"сенатор-демократ"}, nil},
+	})
+}
