@@ -271,11 +271,7 @@ func (f *finder) newsletterOf(i, k int) int {
 	if !ok || f.tok(title.next).gap == gapNewline {
 		return 0
 	}
-	p, ok := f.name(title.next)
-	if !ok || p.from != title.next || !f.endsSentence(p.next) && !f.lineEnds(p.next) {
-		return 0
-	}
-	return f.creditOwn(i, p)
+	return f.creditClosing(i, title.next)
 }
 
 // digestOf reads the outlet a digest's line names, at i, the word
@@ -286,8 +282,15 @@ func (f *finder) digestOf(i int) int {
 	if w := f.word(i - 1); w != "у" && w != "в" {
 		return 0
 	}
-	p, ok := f.name(i + 1)
-	if !ok || p.from != i+1 || !f.endsSentence(p.next) && !f.lineEnds(p.next) {
+	return f.creditClosing(i, i+1)
+}
+
+// creditClosing credits the outlet named right at k, closing its sentence
+// or its line, with the report (see creditOwn): newsletterOf's and
+// digestOf's last words. It returns the tokens read from i, or 0.
+func (f *finder) creditClosing(i, k int) int {
+	p, ok := f.name(k)
+	if !ok || p.from != k || !f.endsSentence(p.next) && !f.lineEnds(p.next) {
 		return 0
 	}
 	return f.creditOwn(i, p)
