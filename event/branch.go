@@ -24,10 +24,7 @@ func (f *finder) unitBefore(i int, e string) (string, int) {
 	if f.ents.Type(e) != "ORG" {
 		return "", -1
 	}
-	k := i
-	for k > 0 && f.entityAt(k-1) == e {
-		k--
-	}
+	k := f.nameStart(i, e)
 	form := k
 	for k > 0 && f.entityAt(k-1) == "" && (f.toks[k-1].Kind == vistka.QuoteMark || isOpenQuote(f.toks[k-1].Text) || legalForms[f.low(k-1)]) {
 		k--
@@ -66,10 +63,7 @@ func (f *finder) prepBeforeForm(i int, e string) string {
 	if e == "" || f.ents.Type(e) != "ORG" {
 		return ""
 	}
-	k := i
-	for k > 0 && f.entityAt(k-1) == e {
-		k--
-	}
+	k := f.nameStart(i, e)
 	if k == i || !legalForms[f.low(k)] || !strings.Contains(f.toks[k].Tag, ":nv") || k == 0 || !isPrep(&f.toks[k-1]) {
 		return ""
 	}

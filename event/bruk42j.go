@@ -94,10 +94,7 @@ func (f *finder) ownerOfAct(i int) bool {
 	if e == "" {
 		return false
 	}
-	j := i
-	for j > 0 && f.entityAt(j-1) == e {
-		j--
-	}
+	j := f.nameStart(i, e)
 	if j == 0 {
 		return false
 	}

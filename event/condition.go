@@ -935,10 +935,7 @@ var groupHeads = map[string]bool{"угруповання": true, "угрупув
 // name is in that noun's case whatever the tagger read, so no subject.
 func (f *finder) appositionOfObject(j int) bool {
 	e := f.entityAt(j)
-	k := j
-	for k > 0 && f.entityAt(k-1) == e {
-		k--
-	}
+	k := f.nameStart(j, e)
 	if k < 2 || f.toks[k-1].Kind != vistka.QuoteMark {
 		return false
 	}

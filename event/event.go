@@ -2900,10 +2900,7 @@ func (f *finder) appositionOf(i, at int) (string, int) {
 	if e == "" || f.ents.Type(e) != "PERS" {
 		return "", -1
 	}
-	s := k - 2
-	for s > 0 && f.entityAt(s-1) == e {
-		s--
-	}
+	s := f.nameStart(k-2, e)
 	if !hasCase(&f.toks[s], "v_naz") && !hasCase(&f.toks[k-2], "v_naz") || f.governedBy(s) != "" ||
 		s > 0 && isVerb(&f.toks[s-1]) {
 		return "", -1 // (not "Як повідомив Іван Петренко, голова ради, …": the person of the cue)
@@ -7581,10 +7578,7 @@ func (f *finder) personObjectRelative(at int) string {
 // joined by і, та or й to a name before it whose first word is in the
 // nominative: "Міністерство економіки та Світовий банк".
 func (f *finder) joinedToNominative(i int, e string) bool {
-	j := i
-	for j > 0 && f.entityAt(j-1) == e {
-		j--
-	}
+	j := f.nameStart(i, e)
 	if j < 2 || !isAnd(&f.toks[j-1]) {
 		return false
 	}
@@ -7592,10 +7586,7 @@ func (f *finder) joinedToNominative(i int, e string) bool {
 	if o == "" || o == e {
 		return false
 	}
-	k := j - 2
-	for k > 0 && f.entityAt(k-1) == o {
-		k--
-	}
+	k := f.nameStart(j-2, o)
 	return hasCase(&f.toks[k], "v_naz")
 }
 
@@ -7604,10 +7595,7 @@ func (f *finder) joinedToNominative(i int, e string) bool {
 // (прем'єр-міністр Молдови): "Юлія Свириденко та прем'єр-міністр
 // Молдови Александру Мунтяну".
 func (f *finder) joinedToPerson(i int, e string) bool {
-	j := i
-	for j > 0 && f.entityAt(j-1) == e {
-		j--
-	}
+	j := f.nameStart(i, e)
 	for k := j - 1; k > 0 && k >= j-6; k-- {
 		t := &f.toks[k]
 		if isAnd(t) {
@@ -7631,10 +7619,7 @@ func (f *finder) joinedToName(i int) bool {
 	if o == "" {
 		return false
 	}
-	k := i - 2
-	for k > 0 && f.entityAt(k-1) == o {
-		k--
-	}
+	k := f.nameStart(i-2, o)
 	return hasCase(&f.toks[k], "v_naz") || strings.Contains(f.toks[k].Tag, ":nv")
 }
 
@@ -8161,6 +8146,16 @@ func (f *finder) entityAt(i int) string {
 	return e
 }
 
+// nameStart returns where the tokens of entity e that end at i begin:
+// from i back past those before it (i itself when the one before is not
+// e's).
+func (f *finder) nameStart(i int, e string) int {
+	for i > 0 && f.entityAt(i-1) == e {
+		i--
+	}
+	return i
+}
+
 // nameEnd returns where the name at i ends: past the tokens of its entity.
 func (f *finder) nameEnd(i int) int {
 	e, k := f.entityAt(i), i+1
@@ -8624,10 +8619,7 @@ func (f *finder) bareLocative(i int) bool {
 	if !hasCase(&f.toks[i], "v_mis") {
 		return false
 	}
-	k := i
-	for k > 0 && f.entityAt(k-1) == f.entityAt(i) {
-		k--
-	}
+	k := f.nameStart(i, f.entityAt(i))
 	return k > 0 && isVerb(&f.toks[k-1])
 }
 
@@ -8640,10 +8632,7 @@ func (f *finder) listedBefore(i int) []string {
 	if e == "" {
 		return nil
 	}
-	j := i
-	for j > 0 && f.entityAt(j-1) == e {
-		j--
-	}
+	j := f.nameStart(i, e)
 	var out []string
 	comma := false
 	for j >= 2 && (f.toks[j-1].Text == "," || isAnd(&f.toks[j-1])) {
@@ -8653,10 +8642,7 @@ func (f *finder) listedBefore(i int) []string {
 			break
 		}
 		out = append(out, o)
-		j -= 2
-		for j > 0 && f.entityAt(j-1) == o {
-			j--
-		}
+		j = f.nameStart(j-2, o)
 	}
 	if !comma {
 		return nil
@@ -8673,9 +8659,7 @@ func (f *finder) listedName(k int) bool {
 	if e == "" {
 		return false
 	}
-	for k > 0 && f.entityAt(k-1) == e {
-		k--
-	}
+	k = f.nameStart(k, e)
 	if k > 0 && f.toks[k-1].Kind == vistka.QuoteMark {
 		k--
 	}
@@ -9465,10 +9449,7 @@ func (f *finder) apposedPerson(i int, e string) bool {
 	if f.ents.Type(e) != "PERS" || !strings.Contains(f.toks[i].Tag, ":nv") {
 		return false
 	}
-	k := i
-	for k > 0 && f.entityAt(k-1) == e {
-		k--
-	}
+	k := f.nameStart(i, e)
 	k--
 	role := func(k int) bool {
 		t := &f.toks[k]
@@ -9642,10 +9623,7 @@ func (f *finder) pronounBody(i int, g byte, not []string) string {
 	for j := i - 1; j >= 0 && i-j <= 40; j-- {
 		e := f.entityAt(j)
 		if e != "" && f.ents.Type(e) == "ORG" && !slices.Contains(not, e) {
-			k := j
-			for k > 0 && f.entityAt(k-1) == e {
-				k--
-			}
+			k := f.nameStart(j, e)
 			h := j + 1
 			for h < len(f.toks) && f.toks[h].Kind == vistka.QuoteMark {
 				h++
@@ -9906,9 +9884,7 @@ func (f *finder) objectHead(i int) int {
 	}
 	j := i
 	if e != "" {
-		for j > 0 && f.entityAt(j-1) == e {
-			j--
-		}
+		j = f.nameStart(j, e)
 	}
 	for j > 0 && (f.toks[j-1].Kind == vistka.QuoteMark || isOpenQuote(f.toks[j-1].Text) || legalForms[f.low(j-1)]) {
 		j--
@@ -13374,9 +13350,8 @@ func (f *finder) kindBefore(i int) int {
 // name in quotation marks does not decline, so its own case does not
 // tell).
 func (f *finder) toldKind(i int) bool {
-	e := f.entityAt(i)
-	for e != "" && i > 0 && f.entityAt(i-1) == e {
-		i--
+	if e := f.entityAt(i); e != "" {
+		i = f.nameStart(i, e)
 	}
 	k := f.kindBefore(i)
 	return k >= 0 && hasCase(&f.toks[k], "v_dav") && !hasCase(&f.toks[k], "v_naz") && !hasCase(&f.toks[k], "v_rod")
@@ -14194,10 +14169,7 @@ func (f *finder) nvAfterPrep(i int, e string) bool {
 	if e == "" || !strings.Contains(f.toks[i].Tag, ":nv") {
 		return false
 	}
-	k := i
-	for k > 0 && f.entityAt(k-1) == e {
-		k--
-	}
+	k := f.nameStart(i, e)
 	return k > 0 && isPrep(&f.toks[k-1])
 }
 
@@ -14208,10 +14180,7 @@ func (f *finder) firmWordBefore(i int, e string) int {
 	if e == "" || f.ents.Type(e) != "ORG" {
 		return -1
 	}
-	k := i
-	for k > 0 && f.entityAt(k-1) == e {
-		k--
-	}
+	k := f.nameStart(i, e)
 	if k > 0 && f.toks[k-1].Kind == vistka.QuoteMark && f.entityAt(k-1) == "" {
 		k--
 	}
@@ -14225,10 +14194,7 @@ func (f *finder) firmWordBefore(i int, e string) int {
 // at i stands in apposition to, past a genitive tail (держсекретарем США
 // Марко Рубіо), or -1.
 func (f *finder) titleBefore(i int, e string) int {
-	k := i
-	for k > 0 && f.entityAt(k-1) == e {
-		k--
-	}
+	k := f.nameStart(i, e)
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
 		t := &f.toks[j]
 		if strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") && !hasCase(t, "v_naz") && !hasCase(t, "v_rod") {
@@ -14252,10 +14218,7 @@ func (f *finder) titleBefore(i int, e string) int {
 // or before the title it stands in apposition to: "і канцлером Німеччини
 // Фрідріхом Мерцом".
 func (f *finder) andTitled(i int, e string) bool {
-	k := i
-	for k > 0 && f.entityAt(k-1) == e {
-		k--
-	}
+	k := f.nameStart(i, e)
 	if j := f.titleBefore(i, e); j >= 0 {
 		k = j
 	}
@@ -15905,10 +15868,7 @@ func (f *finder) correlativeFirst(j int) int {
 	if e == "" {
 		return -1
 	}
-	lo := k
-	for lo > 0 && f.entityAt(lo-1) == e {
-		lo--
-	}
+	lo := f.nameStart(k, e)
 	if lo < 1 {
 		return -1
 	}
@@ -18846,9 +18806,7 @@ var missions = map[string]bool{"місія": true, "операція": true, "і
 // місії «Балтійський вартовий»".
 func (f *finder) missionName(i int) bool {
 	if e := f.entityAt(i); e != "" {
-		for i > 0 && f.entityAt(i-1) == e {
-			i-- // the name's first word
-		}
+		i = f.nameStart(i, e) // the name's first word
 	}
 	if i < 2 || f.toks[i-1].Kind != vistka.QuoteMark && f.toks[i-1].Text != "«" {
 		return false
@@ -20175,10 +20133,7 @@ func (f *finder) placeBeforeWhere(at int) (int, string) {
 		return -1, ""
 	}
 	e := f.entityAt(k - 2)
-	j := k - 2
-	for j > 0 && f.entityAt(j-1) == e {
-		j--
-	}
+	j := f.nameStart(k-2, e)
 	if e == "" || f.ents.Type(e) != "LOC" {
 		return -1, ""
 	}
@@ -20877,10 +20832,7 @@ func (f *finder) bodyName(i int, e string) string {
 	if f.ents.Type(e) != "ORG" {
 		return ""
 	}
-	lo := i
-	for lo > 0 && f.entityAt(lo-1) == e {
-		lo--
-	}
+	lo := f.nameStart(i, e)
 	hi := i
 	for hi+1 < len(f.toks) && f.entityAt(hi+1) == e {
 		hi++
@@ -22272,9 +22224,7 @@ func (f *finder) subjectBefore(e string, at int) bool {
 // marks of a noun in another case before it: "системи «Єдиний медичний
 // простір»".
 func (f *finder) titleOf(e string, j int) bool {
-	for j > 0 && f.entityAt(j-1) == e {
-		j--
-	}
+	j = f.nameStart(j, e)
 	if j < 2 || f.toks[j-1].Kind != vistka.QuoteMark {
 		return false
 	}
@@ -25344,9 +25294,7 @@ func (f *finder) toldOutlet(i int) bool {
 		return false
 	}
 	a, b := i, i
-	for a > 0 && f.entityAt(a-1) == e {
-		a--
-	}
+	a = f.nameStart(a, e)
 	for b+1 < len(f.toks) && f.entityAt(b+1) == e {
 		b++
 	}
@@ -25368,9 +25316,7 @@ func (f *finder) toldOutlet(i int) bool {
 	if body == "" || body == e || f.ents.Type(body) != "ORG" && f.ents.Type(body) != "LOC" {
 		return false
 	}
-	for k > 0 && f.entityAt(k-1) == body {
-		k--
-	}
+	k = f.nameStart(k, body)
 	k--
 	if k >= 0 && isOpenQuote(f.toks[k].Text) {
 		k--
@@ -25698,9 +25644,7 @@ func (f *finder) goodsDativeBefore(at int) int {
 	}
 	d := j
 	if e := f.entityAt(d); e != "" {
-		for d > 0 && f.entityAt(d-1) == e {
-			d--
-		}
+		d = f.nameStart(d, e)
 		if typ := f.ents.Type(e); typ != "LOC" && typ != "ORG" || !hasCase(&f.toks[d], "v_dav") && !strings.Contains(f.toks[d].Tag, ":nv") {
 			return -1
 		}
@@ -25773,11 +25717,8 @@ func (f *finder) relativeDative(at int) int {
 		return -1
 	}
 	k := j - 1
-	if f.entityAt(k) != "" {
-		for k > 0 && f.entityAt(k-1) == f.entityAt(k) {
-			k--
-		}
-		return k
+	if e := f.entityAt(k); e != "" {
+		return f.nameStart(k, e)
 	}
 	if f.dativeBody(k) {
 		return k
@@ -26206,9 +26147,7 @@ func (f *finder) objectRelative(at int) string {
 // the nominative: "Україна та Польща", "ЄС і США".
 func (f *finder) joinedSides(i int, e string) bool {
 	lo, hi := i, i
-	for lo > 0 && f.entityAt(lo-1) == e {
-		lo--
-	}
+	lo = f.nameStart(lo, e)
 	for hi+1 < len(f.toks) && f.entityAt(hi+1) == e {
 		hi++
 	}
@@ -26321,9 +26260,7 @@ func (f *finder) proposalOwner(at int) string {
 	if e == "" || !hasCase(&f.toks[j], "v_rod") {
 		return ""
 	}
-	for j > 0 && f.entityAt(j-1) == e {
-		j--
-	}
+	j = f.nameStart(j, e)
 	if j == 0 {
 		return ""
 	}

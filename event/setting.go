@@ -531,10 +531,7 @@ func (f *finder) ownersPlace(j int) bool {
 		return false
 	}
 	e := f.entityAt(j)
-	k := j
-	for k > 0 && f.entityAt(k-1) == e {
-		k-- // the place's first word: "Об'єднаних Арабських Еміратів"
-	}
+	k := f.nameStart(j, e) // the place's first word: "Об'єднаних Арабських Еміратів"
 	if k < 1 {
 		return false
 	}
