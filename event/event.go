@@ -22607,7 +22607,10 @@ func (f *finder) aidPurpose(i int) []string {
 		if e := f.entityAt(h); e != "" {
 			return append([]string{e}, f.coordinated(h, end+1)...)
 		}
-		if t := &f.toks[h]; h <= end && hasCase(t, c) && strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, "pron") &&
+		if h > end {
+			return nil // "… на підтримку" closing a headline with no full stop
+		}
+		if t := &f.toks[h]; hasCase(t, c) && isNoun(t) && !strings.Contains(t.Tag, "pron") &&
 			(f.dativeBody(h) || militaryUnits[f.low(h)] || strings.Contains(t.Tag, ":anim")) {
 			return []string{cmp.Or(f.nounPhrase(h), f.low(h))}
 		}
