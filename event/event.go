@@ -16938,7 +16938,8 @@ func (f *finder) ledDelegation(at int) string {
 		return ""
 	}
 	j++
-	for e := f.entityAt(j); j < len(f.toks) && e != "" && f.entityAt(j) == e; j++ {
+	if f.entityAt(j) != "" {
+		j = f.nameEnd(j) // past the body or country the delegation is of
 	}
 	if j+3 >= len(f.toks) || f.low(j) != "на" || f.low(j+1) != "чоло" || f.low(j+2) != "з" && f.low(j+2) != "із" {
 		return ""
