@@ -236,6 +236,12 @@ var kinWords = map[string]bool{
 	"бабуся": true, "бабця": true, "баба": true, "дідусь": true, "дід": true, "онук": true, "онука": true,
 	"дядько": true, "тітка": true, "пан": true, "пані": true, "друг": true, "подруга": true,
 	"наречений": true, "наречена": true, "немовля": true, "підліток": true, "юнак": true,
+	// the rest of notTitles' kin: "– каже вдова загиблого" is someone else
+	"матір": true, "вдова": true, "вдовець": true, "онучка": true, "правнук": true, "правнучка": true,
+	"прабабуся": true, "прадід": true, "дядя": true, "тітонька": true, "вуйко": true, "племінник": true,
+	"племінниця": true, "кум": true, "кума": true, "зять": true, "невістка": true, "свекор": true,
+	"свекруха": true, "тесть": true, "теща": true, "вітчим": true, "мачуха": true, "пасинок": true,
+	"падчерка": true, "коханий": true, "кохана": true, "родич": true, "родичка": true,
 }
 
 // describingAdjective reports whether t is an adjective in the case want
