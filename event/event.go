@@ -1960,27 +1960,60 @@ func (f *finder) dayAfter(dates []vistka.Date, at int) string {
 }
 
 // accusedOf returns whom a verb of accusing charges with the attack the
-// noun at i names: "звинуватив Росію в умисному ударі по порту" (the
-// accused named in the accusative right before в or у and the
-// adjectives of the noun, the target after по or на); "" when the noun
-// is no such charge ("в ударах з метою …" names no target).
+// noun at i names: "звинуватив Росію в умисному ударі по порту",
+// "звинувачує окупантів в обстрілі Херсона" (the accused named, or told
+// by an animate noun or a body, in the accusative right before в or у
+// and the adjectives of the noun; the target after по or на, or a town
+// in the genitive); "" when the noun is no such charge ("в ударах з
+// метою …" names no target).
 func (f *finder) accusedOf(i int) string {
 	p := f.beforeAdjs(i, 0)
 	if p < 2 || !hasCase(&f.toks[i], "v_mis") || f.low(p) != "в" && f.low(p) != "у" || !isPrep(&f.toks[p]) ||
-		i+1 >= len(f.toks) || f.low(i+1) != "по" && f.low(i+1) != "на" {
+		i+1 >= len(f.toks) || f.low(i+1) != "по" && f.low(i+1) != "на" && f.townAfter(i) == "" {
 		return ""
 	}
-	e := f.entityAt(p - 1)
-	if e == "" || !hasCase(&f.toks[p-1], "v_zna") && !strings.Contains(f.toks[p-1].Tag, ":nv") {
+	a, v := f.entityAt(p-1), p-1
+	switch {
+	case a != "" && (hasCase(&f.toks[p-1], "v_zna") || strings.Contains(f.toks[p-1].Tag, ":nv")):
+		for v > 0 && f.entityAt(v) == a {
+			v--
+		}
+	case a == "" && isNoun(&f.toks[p-1]) && hasCase(&f.toks[p-1], "v_zna") && f.namedTarget(i):
+		// "звинувачує окупантів", "звинуватили російських військових"
+		// (a place named as the target: not "уряд у нападі на свободу
+		// слова")
+		a, v = f.nounPhrase(p-1), f.beforeAdjs(p-1, 0)
+	default:
 		return ""
-	}
-	v := p - 1
-	for v > 0 && f.entityAt(v) == e {
-		v--
 	}
 	switch f.verb(v) {
 	case "звинуватити", "звинувачувати":
-		return e
+		return a
+	}
+	return ""
+}
+
+// namedTarget reports whether the attack noun at i names a place as its
+// target: a town in the genitive, or a place within three words after по
+// or на ("по порту Одеси", "на Бєлгород").
+func (f *finder) namedTarget(i int) bool {
+	if f.townAfter(i) != "" {
+		return true
+	}
+	for j := i + 2; j < len(f.toks) && j <= i+4 && f.toks[j].Kind != vistka.Punct; j++ {
+		if e := f.entityAt(j); e != "" {
+			return f.ents.Type(e) == "LOC"
+		}
+	}
+	return false
+}
+
+// townAfter returns the town or region named in the genitive right after
+// the attack noun at i, its target ("обстріл Краматорська"), or "" (a
+// state's name there may be the side: "удари Росії").
+func (f *finder) townAfter(i int) string {
+	if g := f.genitiveAfter(i); g != "" && f.ents.Type(g) == "LOC" && gazetteer.Lookup(f.ents.Name(g))&gazetteer.Country == 0 {
+		return g
 	}
 	return ""
 }
@@ -5237,6 +5270,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// "звинуватив Росію в умисному ударі по порту Одеси": the
 			// attack laid at its door, an attributed claim
 			ev.Actors = append(ev.Actors, a)
+			if g := f.townAfter(tr.at); g != "" {
+				ev.Recipients = append(ev.Recipients, g) // "в обстрілі Херсона": the town is the target
+			}
 		} else if bs := f.between(len(f.toks)); len(bs) > 0 && f.low(tr.at) == "зіткнення" {
 			// "бойове зіткнення між ЗСУ і противником": the sides
 			ev.Actors = append(ev.Actors, bs...)
