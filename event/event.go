@@ -2008,6 +2008,52 @@ func (f *finder) namedTarget(i int) bool {
 	return false
 }
 
+// grantAgreed returns the aid an agreement signed at the noun n grants
+// (угоду, меморандум про надання, виділення of money or of a grant, a
+// loan, a tranche): "Україна та Світовий банк підписали угоду про
+// надання гранту", "Японія підписала з Україною угоду про надання
+// $1,2 млрд". The givers are the parties that give aid (a donor state, a
+// bank, a fund), the recipient the one named in the dative after the
+// noun of giving, else the other parties; false when no party gives.
+func (f *finder) grantAgreed(ev vistka.Event, n, end int) (vistka.Event, bool) {
+	if ev.Type != "AGREE" || n < 0 || n+3 >= end || f.low(n) != "угода" && f.low(n) != "меморандум" ||
+		f.low(n+1) != "про" || f.low(n+2) != "надання" && f.low(n+2) != "виділення" {
+		return vistka.Event{}, false
+	}
+	if !f.hasMoney(n+3, end) && !grantNouns[f.low(n+3)] && !grantNouns[f.low(n+4)] {
+		return vistka.Event{}, false // "угоду про надання послуг": no money given
+	}
+	var to string
+	if e := f.entityAt(n + 3); e != "" && hasCase(&f.toks[n+3], "v_dav") {
+		to = e
+	}
+	var givers, got []string
+	for _, p := range slices.Concat(ev.Actors, ev.Recipients) {
+		switch {
+		case p == to:
+		case f.donor(p):
+			givers = append(givers, p)
+		case to == "":
+			got = append(got, p)
+		}
+	}
+	if to != "" {
+		got = []string{to}
+	}
+	if len(givers) == 0 || len(got) == 0 {
+		return vistka.Event{}, false
+	}
+	aid := ev
+	aid.Type, aid.Mode, aid.Actors, aid.Recipients, aid.Aux = "AID", "", givers, got, slices.Clone(ev.Aux)
+	aid.TriggerSpan = &vistka.Range{Start: f.toks[n+2].RStart, End: f.toks[n+2].REnd}
+	aid.Trigger = f.text(n+2, n+3)
+	return aid, true
+}
+
+// grantNouns are the nouns of money given that an agreement of giving
+// names: надання гранту, кредиту, траншу, допомоги.
+var grantNouns = map[string]bool{"грант": true, "кредит": true, "транш": true, "допомога": true}
+
 // townAfter returns the town or region named in the genitive right after
 // the attack noun at i, its target ("обстріл Краматорська"), or "" (a
 // state's name there may be the side: "удари Росії").
@@ -7095,6 +7141,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			}
 		}
 		out = append(out, ev)
+		if aid, ok := f.grantAgreed(ev, tr.noun, end); ok && !f.repeats(aid) {
+			// (not aid by the same givers told before: "Японія надала
+			// Україні $300 млн … у березні Японія підписала угоду про
+			// надання ще $1,2 млрд" restates the giving)
+			out = append(out, aid)
+		}
 		if v := f.verb(tr.at); ev.Type == "REQUEST" && tr.noun < 0 && (v == "звернутися" || v == "звертатися") {
 			if j, k, r := f.alsoTurnedTo(tr.at); r != "" && !slices.Contains(ev.Recipients, r) {
 				// "звернулася до партій щодо …, а також – до МВС

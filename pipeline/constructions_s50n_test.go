@@ -32,3 +32,25 @@ func TestS50nAccusedOfShelling(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS50nGrantAgreed checks that an agreement signed about giving money
+// (угоду, меморандум про надання, виділення of a grant, a loan or a sum)
+// tells the aid besides the agreement, given by the party that gives
+// aid (a bank, a donor state) to the one named in the dative or else to
+// the other party; an agreement about services and one with no giver
+// among its parties tell no aid.
+func TestS50nGrantAgreed(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a grant, the bank gives",
+			"Уряд України та Світовий банк підписали угоду про надання гранту на 20 млн доларів.",
+			[]string{"AGREE Україна,Світовий банк → ", "AID Світовий банк → Україна"}},
+		{"a sum to one named in the dative",
+			"Японія та Молдова підписали меморандум про виділення Молдові 5 млн доларів.",
+			[]string{"AGREE Японія,Молдова → ", "AID Японія → Молдова"}},
+		{"services",
+			"Японія та Молдова підписали угоду про надання послуг.",
+			[]string{"AGREE Японія,Молдова → "}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
