@@ -934,7 +934,17 @@ func (r *Result) callSignAfter(from, to int) bool {
 		return false
 	}
 	w := scan.Fields(string(r.text[from:to]))
-	return len(w) == 3 && (w[0] == "з" || w[0] == "із" || w[0] == "зі") && strings.HasPrefix(w[1], "позивн") && w[2] == "«"
+	return len(w) == 3 && callSignWords(w[0], w[1], w[2])
+}
+
+// callSignWords reports whether three words before a name say it is a
+// call sign: "з позивним «", "із позивним «".
+func callSignWords(with, sign, mark string) bool {
+	switch scan.ToLower(with) {
+	case "з", "із", "зі":
+		return strings.HasPrefix(scan.ToLower(sign), "позивн") && mark == "«"
+	}
+	return false
 }
 
 // appositionLink reports whether the text between a name and a title
@@ -2247,14 +2257,7 @@ func rankTitles(a *vistka.Analysis) []pending {
 // callSignAt reports whether the name at toks[from] is a call sign
 // after a title: "з позивним «Лорд»", the title before з.
 func callSignAt(toks []vistka.Token, from int) bool {
-	if from < 4 || toks[from-1].Text != "«" || !strings.HasPrefix(scan.ToLower(toks[from-2].Text), "позивн") {
-		return false
-	}
-	switch scan.ToLower(toks[from-3].Text) {
-	case "з", "із", "зі":
-		return true
-	}
-	return false
+	return from >= 4 && callSignWords(toks[from-3].Text, toks[from-2].Text, toks[from-1].Text)
 }
 
 // rankTitleAt reports whether toks[j], found by titleWordBefore, can be
@@ -2315,7 +2318,7 @@ func apposedTitleBefore(a *vistka.Analysis, toks []vistka.Token, j, from, to int
 // академік Василь Цимбалюк". It reports false when toks[j] is no
 // rank or no office stands before it in the name's case.
 func officeBeforeRank(a *vistka.Analysis, toks []vistka.Token, j, from, to int) (int, bool) {
-	if l := scan.ToLower(lemmaOf(&toks[j])); !militaryRanks[l] && !academicRanks[l] {
+	if !rankLemma(&toks[j]) {
 		return 0, false
 	}
 	r := j // the rank with its adjectives: старший лейтенант
@@ -2326,7 +2329,7 @@ func officeBeforeRank(a *vistka.Analysis, toks []vistka.Token, j, from, to int) 
 		return 0, false
 	}
 	o := titleWordBefore(a, toks, r, j+1, toks[r].RStart)
-	if o < 0 || militaryRanks[scan.ToLower(lemmaOf(&toks[o]))] || academicRanks[scan.ToLower(lemmaOf(&toks[o]))] || !strings.HasPrefix(toks[o].Tag, "noun") || !rankTitleAt(a, toks, o, from, to) {
+	if o < 0 || rankLemma(&toks[o]) || !strings.HasPrefix(toks[o].Tag, "noun") || !rankTitleAt(a, toks, o, from, to) {
 		return 0, false
 	}
 	return o, true
@@ -2521,6 +2524,13 @@ var officeTitles = map[string]bool{
 	"король": true, "королева": true, "цар": true, "цариця": true, "імператор": true,
 	"імператриця": true, "князь": true, "княгиня": true, "гетьман": true, "султан": true,
 	"емір": true,
+}
+
+// rankLemma reports whether t is a military rank or an academic degree
+// or rank, the words written between an office and its holder's name.
+func rankLemma(t *vistka.Token) bool {
+	l := scan.ToLower(lemmaOf(t))
+	return militaryRanks[l] || academicRanks[l]
 }
 
 // academicRanks are the lemmas of the academic degrees and ranks written
