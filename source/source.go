@@ -5528,7 +5528,7 @@ func (f *finder) commentTo(j int) int {
 		f.cands[len(f.cands)-1].told = true
 		return n - j
 	}
-	if t := f.tok(j); t.kind == word && t.upper && !t.latin && strings.ToUpper(t.text) != f.slice(j, j+1) && (isTold(f.word(j+1)) || saysVerbs[f.word(j+1)]) &&
+	if t := f.tok(j); t.kind == word && t.upper && !t.latin && !f.acronym(j) && (isTold(f.word(j+1)) || saysVerbs[f.word(j+1)]) &&
 		f.spanType(j) != "PERS" && !f.surnameNamed(j) && f.add(RoleVia, f.slice(j, j+1), j, j+1) {
 		// "Про це в коментарі Фокусу розповів експерт …": an outlet we
 		// do not know, one Cyrillic word that is no acronym (a body's,
