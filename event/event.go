@@ -10186,7 +10186,7 @@ func (f *finder) subject(at int) (string, int) {
 		for !after && c > 0 && c >= i-2 && isAdj(&f.toks[c]) && hasCase(&f.toks[c], "v_rod") && strings.Contains(f.toks[c].Tag, ":p") {
 			c--
 		}
-		if !after && c >= 0 && (f.toks[c].Kind == vistka.Number || fewWords[f.low(c)] || f.countingNumeral(c) || crowds[f.low(c)] && isNoun(&f.toks[c])) && strings.HasPrefix(t.Tag, "noun") && (strings.Contains(t.Tag, ":anim") || countedStates[lower(t)] && f.countedAlone(c)) &&
+		if !after && c >= 0 && (f.toks[c].Kind == vistka.Number || fewWords[f.low(c)] || f.countingNumeral(c) || crowds[f.low(c)] && isNoun(&f.toks[c])) && isNoun(t) && (strings.Contains(t.Tag, ":anim") || countedStates[lower(t)] && f.countedAlone(c)) &&
 			strings.Contains(t.Tag, ":p:") && hasCase(t, "v_rod") && !strings.Contains(t.Tag, "pron") && (strings.HasSuffix(f.toks[at].Tag, ":p") || strings.Contains(f.toks[at].Tag, ":p:")) {
 			// "близько 20 важкоатлетів і тренерів вийшли", "Понад сто
 			// фермерів пікетували": as many as the text counts, and the
@@ -22635,7 +22635,7 @@ func (f *finder) sumIn(i int) bool {
 // to the first are for whom too: "для Харкова та Сум".
 func (f *finder) beneficiary(i int) []string {
 	for j := i + 1; j+1 < len(f.toks) && j <= i+8; j++ {
-		if t := &f.toks[j]; t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
+		if t := &f.toks[j]; t.Kind == vistka.Punct || isVerb(t) {
 			return nil
 		}
 		if f.low(j) != "для" || !isPrep(&f.toks[j]) {
@@ -22649,7 +22649,7 @@ func (f *finder) beneficiary(i int) []string {
 			return append([]string{e}, f.coordinated(k, len(f.toks))...)
 		}
 		t := &f.toks[k]
-		if !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") || !hasCase(t, "v_rod") {
+		if !isNoun(t) || strings.Contains(t.Tag, "pron") || !hasCase(t, "v_rod") {
 			return nil
 		}
 		if strings.Contains(t.Tag, ":anim") {

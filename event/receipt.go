@@ -54,7 +54,7 @@ func (f *finder) receiver(at int) string {
 			// those counted, whose noun stands in the genitive
 			return f.text(n, k+1)
 		}
-		head := strings.HasPrefix(t.Tag, "noun") || strings.HasPrefix(t.Tag, "adj") && (k+1 == at || !isNoun(&f.toks[k+1]))
+		head := isNoun(t) || isAdj(t) && (k+1 == at || !isNoun(&f.toks[k+1]))
 		if !head || !hasCase(t, "v_naz") || strings.Contains(t.Tag, "pron") || f.entityAt(k) != "" || f.governedBy(k) != "" || !sameForm(t, v) {
 			continue
 		}
