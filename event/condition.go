@@ -6,7 +6,6 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/entity"
-	"github.com/vistka/vistka/gazetteer"
 )
 
 // threatVerbs threaten what their clause says will follow.
@@ -1054,7 +1053,7 @@ func (f *finder) manySidesMeet(at int) bool {
 		if manyCounts[f.low(j)] && j+1 < at && (f.low(j+1) == "країна" || f.low(j+1) == "держава") {
 			return true
 		}
-		if e := f.entityAt(j); e != "" && f.ents.Type(e) == "LOC" && gazetteer.Lookup(f.ents.Name(e))&gazetteer.Country != 0 {
+		if e := f.entityAt(j); e != "" && f.countryOnly(e) {
 			seen[e] = true
 		}
 	}
@@ -1065,7 +1064,7 @@ func (f *finder) manySidesMeet(at int) bool {
 func (f *finder) threeStates(sides []string) bool {
 	n := 0
 	for _, e := range sides {
-		if f.ents.Type(e) == "LOC" && gazetteer.Lookup(f.ents.Name(e))&gazetteer.Country != 0 {
+		if f.countryOnly(e) {
 			n++
 		}
 	}
