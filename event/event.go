@@ -5985,7 +5985,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			ev.Actors = nil
 			rec = append(rec, f.toks[k].Lemma)
 		}
-		if len(rec) == 0 && ev.Type == "AID" && tr.verb && tr.noun < 0 {
+		// (and the aid a verb of giving gives as its object: "Мешканцям
+		// зруйнованого будинку виконком виплатить одноразову допомогу")
+		if len(rec) == 0 && ev.Type == "AID" && tr.verb && (tr.noun < 0 || tr.noun > tr.at && gives[f.verb(tr.at)]) {
 			if j := f.dativeBodyBefore(tr.at); j >= 0 {
 				p := f.objectPhrase(j, tr)
 				if pluralDativeForm(&f.toks[j]) {

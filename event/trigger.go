@@ -1300,6 +1300,15 @@ func init() {
 		pairs[v]["матеріали"] = kind{"ACCUSE", ""}
 		pairs[v]["матеріал"] = kind{"ACCUSE", ""}
 	}
+	// Every verb of giving (gives) takes the aid it gives as its object,
+	// as надати допомогу does: "виплатить постраждалим допомогу",
+	// "постачає Україні гуманітарну допомогу", "пожертвувала допомогу
+	// постраждалим" (the class, not one verb at a time)
+	for v := range gives {
+		if !slices.Contains(lightVerbs[v], "допомога") {
+			lightVerbs[v] = append(lightVerbs[v], "допомога")
+		}
+	}
 	lightNouns()
 }
 
