@@ -15,6 +15,7 @@ import (
 	"github.com/vistka/vistka/cluster"
 	"github.com/vistka/vistka/gazetteer"
 	"github.com/vistka/vistka/internal/scan"
+	"github.com/vistka/vistka/internal/vtag"
 )
 
 // Model is a trained entity tagger. It is immutable and safe for
@@ -1629,6 +1630,12 @@ func titledNominative(toks []vistka.Token, before []vistka.Span, from, to int) b
 			!vocative && !strings.Contains(head.Tag, "v_naz") || strings.Contains(head.Tag, ":prop") {
 			return false
 		}
+		if !vocative && genitivePerson(toks[a+1:b]) && allCase(toks[from:to], "v_rod") {
+			// радник прем'єр-міністра Польщі Дональда Туска: the name
+			// in the genitive is the person of the title's complement
+			// (прем'єр-міністра), not the adviser in the nominative
+			return false
+		}
 		if a > 0 && !vocative {
 			p := toks[a-1].Tag
 			if strings.HasPrefix(p, "prep") || (strings.HasPrefix(p, "adj") || strings.HasPrefix(p, "numr")) && !strings.Contains(p, "v_naz") {
@@ -1638,6 +1645,20 @@ func titledNominative(toks []vistka.Token, before []vistka.Span, from, to int) b
 		return true
 	}
 	return false
+}
+
+// genitivePerson reports whether toks, a title's complement, hold a
+// person's noun that is no name in the genitive (прем'єр-міністра,
+// радника).
+func genitivePerson(toks []vistka.Token) bool {
+	return slices.ContainsFunc(toks, func(t vistka.Token) bool {
+		return strings.HasPrefix(t.Tag, "noun:anim") && vtag.Case(t.Tag) == "v_rod" && !vtag.Has(t.Tag, "prop")
+	})
+}
+
+// allCase reports whether the tagger reads every token of toks in case c.
+func allCase(toks []vistka.Token, c string) bool {
+	return !slices.ContainsFunc(toks, func(t vistka.Token) bool { return vtag.Case(t.Tag) != c })
 }
 
 // untaggedTitle reports whether a title no span holds ends right before
