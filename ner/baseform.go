@@ -8,3 +8,9 @@ import "github.com/vistka/vistka"
 func (r Recognizer) BaseForm(typ, text string, toks []vistka.Token) string {
 	return r.Model.lemmas.BaseForm(typ, text, toks)
 }
+
+// NounGender returns the gender (m, f or n) the lexicon gives noun lemma
+// in the singular, or "": воєводство n, адміністрація f.
+func (r Recognizer) NounGender(lemma string) string {
+	return r.Model.lemmas.singular(lemma)
+}

@@ -2,6 +2,31 @@ package pipeline_test
 
 import "testing"
 
+// TestS51nSharedPluralHead checks that bodies and places named by
+// adjectives coordinated before one plural head, with plural adjectives
+// of their own before it (Київської та Чернігівської обласних військових
+// адміністрацій), are each named in full in the singular, the adjectives
+// in the head noun's gender (воєводство is neuter, though the tagger may
+// read Люблінському as masculine).
+func TestS51nSharedPluralHead(t *testing.T) {
+	checkNames(t, []namesCase{
+		{"regions' military administrations",
+			"Представники Київської та Чернігівської обласних військових адміністрацій провели нараду.",
+			[]string{"ORG:Київська обласна військова адміністрація", "ORG:Чернігівська обласна військова адміністрація"},
+			[]string{"ORG:Чернігівська обласний військовий адміністрація", "ORG:Київська адміністрація"}},
+		{"councils",
+			"Депутати Полтавської та Сумської обласних рад ухвалили звернення до уряду.",
+			[]string{"ORG:Полтавська обласна рада", "ORG:Сумська обласна рада"}, nil},
+		{"neuter provinces",
+			"Польські фермери протестують у Люблінському та Підкарпатському воєводствах.",
+			[]string{"LOC:Люблінське воєводство", "LOC:Підкарпатське воєводство"},
+			[]string{"LOC:Люблінський воєводство", "LOC:Підкарпатський воєводство"}},
+		{"courts",
+			"Справи розглядали судді Шевченківського та Печерського районних судів.",
+			[]string{"ORG:Шевченківський районний суд", "ORG:Печерський районний суд"}, nil},
+	})
+}
+
 // TestS51nNameOfTheComplement checks that a name in the genitive after a
 // title whose head is in the nominative but whose complement is a
 // person's noun in the genitive (радник прем'єр-міністра Польщі) is the

@@ -191,18 +191,41 @@ func splitNames(sp vistka.Span, toks []vistka.Token, parts [][2]int, bf baseForm
 		if !strings.HasPrefix(head.Tag, "noun") || head.Lemma == "" || strings.Contains(head.Tag, "prop") {
 			return nil
 		}
-		for _, p := range parts {
+		// The head's gender in the singular, as the lexicon has it
+		// (воєводствах: n), when bf knows it: each name takes it, whatever
+		// the tagger read an adjective as (Люблінському: m or n).
+		var g byte
+		if ng, ok := bf.(nounGenderer); ok {
+			if s := ng.NounGender(head.Lemma); s != "" {
+				g = s[0]
+			}
+		}
+		// The plural adjectives right before the head are every name's
+		// (Київської та Чернігівської обласних військових адміністрацій:
+		// both are обласні військові адміністрації).
+		shared := len(last) - 1
+		for shared > 1 && strings.HasPrefix(last[shared-1].Tag, "adj") && vtag.Has(last[shared-1].Tag, "p") {
+			shared--
+		}
+		for k, p := range parts {
 			part := toks[p[0]:p[1]]
 			var words []string
 			for i := range part {
 				t := &part[i]
-				if t == head {
+				if t == head || k == len(parts)-1 && i == shared {
 					break
 				}
 				if !strings.HasPrefix(t.Tag, "adj") {
 					return nil // a name of its own in a list: not a shared head
 				}
-				words = append(words, agreeing(t, head))
+				words = append(words, agreeing(t, head, g))
+			}
+			ag := g
+			if ag == 0 && len(words) > 0 {
+				ag = genderOf(&part[0]) // (Київської: f)
+			}
+			for i := shared; i < len(last)-1; i++ {
+				words = append(words, agreeing(&last[i], head, ag))
 			}
 			words = append(words, head.Lemma)
 			out = append(out, vistka.Span{Start: part[0].RStart, End: part[len(part)-1].REnd, Type: sp.Type, Text: ner.JoinTokens(part), Lemma: strings.Join(words, " ")})
@@ -242,10 +265,12 @@ func surnameFor(surname string, g byte) string {
 
 // agreeing gives an adjective's base form in the gender of the head noun
 // it shares with others, capitalised as written: Херсонської (областей)
-// → Херсонська.
-func agreeing(adj, head *vistka.Token) string {
+// → Херсонська. g, when not 0, is that gender.
+func agreeing(adj, head *vistka.Token, g byte) string {
 	l := adj.Lemma
-	g := genderOf(adj) // a plural head has none: Херсонської (f) та Запорізької областей
+	if g == 0 {
+		g = genderOf(adj) // a plural head has none: Херсонської (f) та Запорізької областей
+	}
 	if g == 0 {
 		g = genderOf(head)
 	}
@@ -312,6 +337,12 @@ var institutionHeads = map[string]bool{
 // baseFormer computes the base form of a span, as the entity tagger does.
 type baseFormer interface {
 	BaseForm(typ, text string, toks []vistka.Token) string
+}
+
+// nounGenderer gives a noun lemma's gender in the singular (m, f, n), or
+// "" when it does not know the noun.
+type nounGenderer interface {
+	NounGender(lemma string) string
 }
 
 // bodyTypes types as organisations the DOC, ART and MISC spans that an
