@@ -45,3 +45,22 @@ func TestS51nNameOfTheComplement(t *testing.T) {
 			[]string{"PERS:Довіле Шакалєне"}, nil},
 	})
 }
+
+// TestS51nFamilySurname checks that people named by their first names
+// before one surname in the plural (Оксана і Олексій Кулагіни) each take
+// the surname in their own gender and number, also when the tagger reads
+// the plural as a woman's first name or a place: the man's form for a
+// man, the woman's for a woman.
+func TestS51nFamilySurname(t *testing.T) {
+	checkNames(t, []namesCase{
+		{"-іни read as a first name",
+			"Засновниками компанії є Оксана і Олексій Кулагіни.",
+			[]string{"PERS:Олексій Кулагін", "PERS:Оксана Кулагіна"}, []string{"PERS:Олексій Кулагіна"}},
+		{"a plural in -и read as a place",
+			"Банком володіють брати Сергій та Олександр Буряки.",
+			[]string{"PERS:Сергій Буряк", "PERS:Олександр Буряк"}, []string{"PERS:Сергій Буряки"}},
+		{"the tagger's plural surname stays right",
+			"На концерт прийшли Петро та Ганна Морозови.",
+			[]string{"PERS:Петро Морозов", "PERS:Ганна Морозова"}, nil},
+	})
+}

@@ -167,12 +167,23 @@ func splitNames(sp vistka.Span, toks []vistka.Token, parts [][2]int, bf baseForm
 		// The shared surname, as the tagger reads the last word: a man's
 		// form (Петров, Супруненко).
 		sur := &last[len(last)-1]
-		if len(last) < 2 || !strings.Contains(sur.Tag, "prop") || sur.Lemma == "" {
+		if len(last) < 2 || sur.Lemma == "" {
 			return nil
 		}
 		surname := sur.Lemma
 		if stem, ok := strings.CutSuffix(surname, "енка"); ok {
 			surname = stem + "енко" // Супруненки: the tagger's guess takes a feminine -а
+		}
+		if !vtag.Has(sur.Tag, "lname") || !vtag.Has(sur.Tag, "p") {
+			// Кулагіни read as a woman's first name, Буряки as a place
+			// or as beets: the plural of a surname all the same
+			man, ok := pluralSurname(sur.Text)
+			switch {
+			case ok && startsUpper(sur.Text):
+				surname = man
+			case !strings.Contains(sur.Tag, "prop"):
+				return nil
+			}
 		}
 		for k, p := range parts {
 			part := toks[p[0]:p[1]]
@@ -232,6 +243,39 @@ func splitNames(sp vistka.Span, toks []vistka.Token, parts [][2]int, bf baseForm
 		}
 	}
 	return out
+}
+
+// pluralSurnames are the endings of a surname's plural, nominative or
+// genitive, with the man's form's: Кулагіни → Кулагін, Петровські →
+// Петровський, Аметових → Аметов.
+var pluralSurnames = [...][2]string{
+	{"ські", "ський"}, {"цькі", "цький"}, {"зькі", "зький"}, {"енки", "енко"},
+	{"ови", "ов"}, {"еви", "ев"}, {"єви", "єв"}, {"іни", "ін"}, {"ини", "ин"}, {"їни", "їн"},
+	{"ських", "ський"}, {"цьких", "цький"}, {"енків", "енко"},
+	{"ових", "ов"}, {"евих", "ев"}, {"євих", "єв"}, {"іних", "ін"}, {"иних", "ин"},
+}
+
+// pluralSurname returns the man's form of a surname in the plural that
+// names a family or siblings (Кулагіни, Буряки, Ткачі), and whether the
+// word reads as one: a plural ending after a hard consonant, or -і after
+// a hushing one.
+func pluralSurname(text string) (string, bool) {
+	for _, e := range pluralSurnames {
+		if stem, ok := strings.CutSuffix(text, e[0]); ok && stem != "" {
+			return stem + e[1], true
+		}
+	}
+	rs := []rune(text)
+	if len(rs) < 4 {
+		return "", false
+	}
+	last, prev := rs[len(rs)-1], rs[len(rs)-2]
+	switch {
+	case last == 'и' && strings.ContainsRune("бвгґдзклмнпрстфхц", prev),
+		last == 'і' && strings.ContainsRune("чшщж", prev):
+		return string(rs[:len(rs)-1]), true
+	}
+	return "", false
 }
 
 // genderOf returns a noun's gender tag (m, f or n), or 0.
