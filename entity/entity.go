@@ -847,7 +847,7 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 			}
 		}
 		if i < 0 && prev >= 0 && r.Entities[prev].Type != "PERS" && n.span.Type != "PERS" && r.bracketed(prevEnd, n.span) &&
-			initialFits(n.span.Text, r.Entities[prev].Name) {
+			(initialFits(n.span.Text, r.Entities[prev].Name) || foreignAcronym(n.span, r.Entities[prev])) {
 			// Міжнародна організація цивільної авіації (ICAO): the
 			// acronym in brackets right after a name is that name's.
 			i = prev
@@ -1519,6 +1519,16 @@ func (r *Result) translated(end int, sp vistka.Span, name string) bool {
 // cyrillicName reports whether a name opens with a Cyrillic letter.
 func cyrillicName(name string) bool {
 	return unicode.Is(unicode.Cyrillic, firstRune(name))
+}
+
+// foreignAcronym reports whether the acronym sp, in brackets right after
+// the name of body e, may be e's acronym of another language's name in
+// Ukrainian letters: Дитячий фонд ООН (ЮНІСЕФ). Both are bodies, the name
+// has two words or more, and the acronym three letters or more (УПЦ (МП)
+// adds the church's patriarchate to the church, not to a monastery
+// before it).
+func foreignAcronym(sp vistka.Span, e vistka.Entity) bool {
+	return sp.Type == "ORG" && e.Type == "ORG" && strings.Contains(e.Name, " ") && scan.RuneCount(sp.Text) >= 3
 }
 
 // initialFits reports whether an acronym may stand for name by its first

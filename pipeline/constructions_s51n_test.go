@@ -64,3 +64,18 @@ func TestS51nFamilySurname(t *testing.T) {
 			[]string{"PERS:Петро Морозов", "PERS:Ганна Морозова"}, nil},
 	})
 }
+
+// TestS51nBracketedForeignAcronym checks that a body's acronym in
+// brackets right after its name is that body's also when it spells the
+// name in another language, in Ukrainian letters (ЮНІСЕФ), and
+// that the body is named by the name spelled out.
+func TestS51nBracketedForeignAcronym(t *testing.T) {
+	checkNames(t, []namesCase{
+		{"UNICEF",
+			"Представниця Дитячого фонду ООН (ЮНІСЕФ) відвідала школу в Ірпені. Згодом ЮНІСЕФ передав обладнання.",
+			[]string{"ORG:Дитячий фонд ООН"}, []string{"ORG:ЮНІСЕФ"}},
+		{"UNICEF in the dative",
+			"Мерія передала Дитячому фонду ООН (ЮНІСЕФ) список шкіл. ЮНІСЕФ обіцяє укриття.",
+			[]string{"ORG:Дитячий фонд ООН"}, []string{"ORG:ЮНІСЕФ"}},
+	})
+}
