@@ -1567,10 +1567,40 @@ func womansNameBeside(toks []vistka.Token, from, to int) bool {
 			return true
 		}
 	}
-	if nv && from > 0 && toks[from-1].Kind != vistka.Punct && !strings.HasPrefix(toks[from-1].Tag, "conj") {
+	if nv && from > 0 && toks[from-1].Kind != vistka.Punct && !strings.HasPrefix(toks[from-1].Tag, "conj") && !womansTitleBefore(toks, from) {
 		return false
 	}
 	return to < len(toks) && strings.HasPrefix(toks[to].Tag, "verb") && (strings.Contains(toks[to].Tag, ":past:f") || strings.Contains(toks[to].Tag, ":past:p"))
+}
+
+// womansTitleBefore reports whether a woman's title in the nominative
+// (заступниця, міністерка, речниця: a feminine person's noun that is no
+// name and no word of kinship) opens the words before token from, with
+// only its complement between, words in the genitive and prepositions
+// (Заступниця міського голови Львова з гуманітарних питань Юлія Гречко).
+// Right before the name a noun is its title's complement, not a title of
+// the name: Дружина Джорджа Клуні is his wife.
+func womansTitleBefore(toks []vistka.Token, from int) bool {
+	if from < 2 || vtag.Case(toks[from-1].Tag) != "v_rod" {
+		return false
+	}
+	for k := from - 2; k >= 0 && from-k <= 8; k-- {
+		t := &toks[k]
+		if strings.HasPrefix(t.Tag, "noun:anim:f:v_naz") && !vtag.Has(t.Tag, "prop") {
+			return !kinWords[scan.ToLower(t.Lemma)]
+		}
+		if !strings.HasPrefix(t.Tag, "prep") && vtag.Case(t.Tag) != "v_rod" {
+			return false
+		}
+	}
+	return false
+}
+
+// kinWords are the feminine nouns of kinship and company a name in the
+// genitive follows: дружина Джорджа Клуні.
+var kinWords = map[string]bool{
+	"дружина": true, "мати": true, "донька": true, "дочка": true, "сестра": true, "вдова": true,
+	"подруга": true, "наречена": true, "бабуся": true, "онука": true, "мама": true, "партнерка": true,
 }
 
 // titledNominative reports whether the name toks[from:to] stands in

@@ -79,3 +79,22 @@ func TestS51nBracketedForeignAcronym(t *testing.T) {
 			[]string{"ORG:Дитячий фонд ООН"}, []string{"ORG:ЮНІСЕФ"}},
 	})
 }
+
+// TestS51nWomanAfterHerTitle checks that a woman's first name in -а/-я
+// before a surname that does not decline, which the tagger reads as a
+// man's genitive, stays hers in the nominative when a woman's title in
+// the nominative opens the words before it and a verb in the feminine
+// follows; a name right after a word of kinship is that word's genitive.
+func TestS51nWomanAfterHerTitle(t *testing.T) {
+	checkNames(t, []namesCase{
+		{"deputy head of a regional administration",
+			"Заступниця голови Рівненської ОДА з гуманітарних питань Юлія Гречко повідомила, що виплати збільшать.",
+			[]string{"PERS:Юлія Гречко"}, []string{"PERS:Юлій Гречко"}},
+		{"adviser to a mayor",
+			"Радниця мера Львова з гуманітарних питань Юлія Стецько повідомила, що виставку перенесли.",
+			[]string{"PERS:Юлія Стецько"}, []string{"PERS:Юлій Стецько"}},
+		{"a wife is her husband's",
+			"Дружина Джорджа Клуні заявила, що фільм вийде восени.",
+			[]string{"PERS:Джордж Клуні"}, nil},
+	})
+}
