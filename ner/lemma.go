@@ -784,6 +784,15 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 	}
 	for i := first; i < end; i++ {
 		w := &words[i]
+		if person && i > first && personGender == "f" && strings.Contains(w.text, "-") {
+			// Ольгу Стефанишину-Бойко → Стефанишина-Бойко: each part of
+			// a woman's double surname declines as hers, or not at all
+			// (the lexicon's guess reads it as one that does not)
+			if nom, ok := womansDoubleSurname(w.text, cas); ok {
+				out[i] = nom
+				continue
+			}
+		}
 		if w.nv || !isWordText(w.text) {
 			continue
 		}
@@ -931,6 +940,38 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 		out[i] = withCase(toks[i].Text, nom)
 	}
 	return rebuild(text, toks, out)
+}
+
+// womansEndings are the endings of a woman's surname in -а of the kinds
+// that decline as adjectives do (Петрова, Стефанишина, Ковальська), by
+// case: v_zna Петрову, v_rod Петрової, v_dav and v_mis Петровій, v_oru
+// Петровою.
+var womansEndings = map[string]string{"v_zna": "у", "v_rod": "ої", "v_dav": "ій", "v_mis": "ій", "v_oru": "ою"}
+
+// womansDoubleSurname returns the nominative of a woman's double surname
+// in case cas, each part as hers (Стефанишину-Бойко → Стефанишина-Бойко),
+// and whether a part declined: parts of the kinds in -ова, -ина, -ська
+// take -а; the others (Бойко, Коваль) do not decline for a woman.
+func womansDoubleSurname(text, cas string) (string, bool) {
+	end, ok := womansEndings[cas]
+	if !ok {
+		return "", false
+	}
+	parts := strings.Split(text, "-")
+	changed := false
+	for k, p := range parts {
+		stem, ok := strings.CutSuffix(p, end)
+		if !ok {
+			continue
+		}
+		for _, s := range [...]string{"ин", "ін", "їн", "ов", "ев", "єв", "ськ", "цьк", "зьк"} {
+			if strings.HasSuffix(stem, s) && scan.RuneCount(stem) > len([]rune(s))+1 {
+				parts[k], changed = stem+"а", true
+				break
+			}
+		}
+	}
+	return strings.Join(parts, "-"), changed
 }
 
 // kindApposition gives the base form of a one-word place named after a

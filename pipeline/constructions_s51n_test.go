@@ -98,3 +98,21 @@ func TestS51nWomanAfterHerTitle(t *testing.T) {
 			[]string{"PERS:Джордж Клуні"}, nil},
 	})
 }
+
+// TestS51nWomansDoubleSurname checks that a woman's double surname in an
+// oblique case is brought to the nominative part by part: a part of the
+// kinds in -ова, -ина, -ська takes -а, a part that does not decline for
+// a woman (Бойко, Коваль) stays.
+func TestS51nWomansDoubleSurname(t *testing.T) {
+	checkNames(t, []namesCase{
+		{"accusative, -ину and -ко",
+			"Кабмін призначив Оксану Мельничину-Бойко заступницею міністра.",
+			[]string{"PERS:Оксана Мельничина-Бойко"}, []string{"PERS:Оксана Мельничину-Бойко"}},
+		{"instrumental, -овою",
+			"Мер зустрівся з Іриною Сидоровою-Бойко в ратуші.",
+			[]string{"PERS:Ірина Сидорова-Бойко"}, nil},
+		{"dative, -ській",
+			"Нагороду вручили Марії Ковальській-Шевчук у театрі.",
+			[]string{"PERS:Марія Ковальська-Шевчук"}, nil},
+	})
+}
