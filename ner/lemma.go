@@ -717,6 +717,13 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 		cas = "v_naz"
 	}
 	if cas == "v_naz" {
+		if !person && first == 0 && end == 2 && len(toks) == 2 {
+			// Волинська та Тернопільська області with the first name a
+			// span of its own: Тернопільська область
+			if head, ok := lz.singularHead(&words[0], &words[1]); ok {
+				return rebuild(text, toks, []string{toks[0].Text, withCase(toks[1].Text, head)})
+			}
+		}
 		return text
 	}
 	// вулиця Маяковського, на Б. Хмельницького: a place named by a
@@ -1260,6 +1267,40 @@ func (lz Lemmatizer) singular(lemma string) string {
 		}
 	}
 	return ""
+}
+
+// singularHead returns the singular of noun, a plural nominative, when adj
+// before it reads only as a singular nominative of its gender: the last
+// of adjectives coordinated before a shared plural head, cut off from
+// the others (Тернопільська області → область).
+func (lz Lemmatizer) singularHead(adj, noun *word) (string, bool) {
+	g := ""
+	for _, r := range adj.readings {
+		if r.cas != "v_naz" || r.pos != "adj" { // (Сумська is a surname too)
+			continue
+		}
+		if r.gen == "p" || g != "" && g != r.gen {
+			return "", false
+		}
+		g = r.gen
+	}
+	if g == "" || noun.nv {
+		return "", false
+	}
+	head := ""
+	for _, r := range noun.readings {
+		if r.cas != "v_naz" {
+			continue
+		}
+		if r.pos != "noun" || r.gen != "p" || r.lemma == "" || head != "" && head != r.lemma {
+			return "", false
+		}
+		head = r.lemma
+	}
+	if head == "" || lz.singular(head) != g {
+		return "", false
+	}
+	return head, true
 }
 
 // coordinates reports whether the conjunction or comma c after words

@@ -116,3 +116,15 @@ func TestS51nWomansDoubleSurname(t *testing.T) {
 			[]string{"PERS:Марія Ковальська-Шевчук"}, nil},
 	})
 }
+
+// TestS51nLastOfCoordinatedRegions checks that a region named by the last
+// of adjectives coordinated before a shared plural head, when the tagger
+// gives it a span of its own (Тернопільська області), takes the head in
+// the singular.
+func TestS51nLastOfCoordinatedRegions(t *testing.T) {
+	checkNames(t, []namesCase{
+		{"two regions",
+			"Закупівлі провели дешевше, ніж Чернігівська та Сумська області.",
+			[]string{"LOC:Сумська область"}, []string{"LOC:Сумська області"}},
+	})
+}
