@@ -1968,8 +1968,7 @@ func (f *finder) dayAfter(dates []vistka.Date, at int) string {
 // метою …" names no target).
 func (f *finder) accusedOf(i int) string {
 	p := f.beforeAdjs(i, 0)
-	if p < 2 || !hasCase(&f.toks[i], "v_mis") || f.low(p) != "в" && f.low(p) != "у" || !isPrep(&f.toks[p]) ||
-		i+1 >= len(f.toks) || f.low(i+1) != "по" && f.low(i+1) != "на" && f.townAfter(i) == "" {
+	if p < 2 || !hasCase(&f.toks[i], "v_mis") || f.low(p) != "в" && f.low(p) != "у" || !isPrep(&f.toks[p]) || !f.hitAfter(i) {
 		return ""
 	}
 	a, v := f.entityAt(p-1), p-1
@@ -1987,17 +1986,83 @@ func (f *finder) accusedOf(i int) string {
 		return ""
 	}
 	switch f.verb(v) {
-	case "звинуватити", "звинувачувати":
+	case "звинуватити", "звинувачувати", "обвинуватити", "обвинувачувати":
 		return a
 	}
 	return ""
 }
 
+// hitAfter reports whether the attack noun at i names what it hit right
+// after it, past the weapons that tell what with ("атаці дронів на",
+// "ударах ракетами по"): по or на, a town in the genitive ("обстрілі
+// Херсона"), or a site or a part of the land in the genitive ("обстрілах
+// українських портів", "обстрілі півдня країни").
+func (f *finder) hitAfter(i int) bool {
+	j := f.pastWeapons(i + 1)
+	if j >= len(f.toks) {
+		return false
+	}
+	if f.low(j) == "по" || f.low(j) == "на" {
+		return f.hitThing(j + 1)
+	}
+	return f.townAfter(i) != "" || f.siteHit(j)
+}
+
+// hitThing reports whether the words at j, after по or на, name what a
+// strike hits, within four words: a name ("на мережу МЗС"), a site or a
+// place ("на енергетичну інфраструктуру", "на свою територію") or people
+// ("на водія", "на цивільних"); not an idea ("на свободу слова", "на
+// бізнес").
+func (f *finder) hitThing(j int) bool {
+	for k := j; k < len(f.toks) && k <= j+3 && f.toks[k].Kind != vistka.Punct; k++ {
+		t := &f.toks[k]
+		switch {
+		case f.entityAt(k) != "":
+			return true
+		case isNoun(t) && (sites[f.low(k)] || placeWords[f.low(k)] || strings.Contains(t.Tag, ":anim")):
+			return true
+		case isAdj(t) && strings.Contains(t.Tag, ":p:") && (k+1 >= len(f.toks) || !isNoun(&f.toks[k+1]) && !isAdj(&f.toks[k+1])):
+			return true // "на мирних": people by an adjective standing alone
+		}
+	}
+	return false
+}
+
+// pastWeapons returns the first word at or after j that is no weapon in the
+// genitive or the instrumental: "дронів", "ракетами", "ударними
+// безпілотниками".
+func (f *finder) pastWeapons(j int) int {
+	for k := j; k < len(f.toks); k++ {
+		t := &f.toks[k]
+		switch {
+		case isAdj(t) && f.entityAt(k) == "":
+		case isNoun(t) && weapons[f.low(k)] && (hasCase(t, "v_rod") || hasCase(t, "v_oru")):
+			j = k + 1
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// siteHit reports whether the words at j, adjectives skipped, are a site a
+// strike hits or a part of the land, in the genitive: "українських
+// портів", "півдня країни".
+func (f *finder) siteHit(j int) bool {
+	for ; j < len(f.toks) && isAdj(&f.toks[j]) && f.entityAt(j) == ""; j++ {
+	}
+	if j >= len(f.toks) || f.entityAt(j) != "" || !isNoun(&f.toks[j]) || !hasCase(&f.toks[j], "v_rod") {
+		return false
+	}
+	return sites[f.low(j)] || compass[f.low(j)]
+}
+
 // namedTarget reports whether the attack noun at i names a place as its
-// target: a town in the genitive, or a place within three words after по
-// or на ("по порту Одеси", "на Бєлгород").
+// target: a town in the genitive, a site or a part of the land in the
+// genitive, or a place within three words after по or на ("по порту
+// Одеси", "на Бєлгород").
 func (f *finder) namedTarget(i int) bool {
-	if f.townAfter(i) != "" {
+	if f.townAfter(i) != "" || f.siteHit(f.pastWeapons(i+1)) {
 		return true
 	}
 	for j := i + 2; j < len(f.toks) && j <= i+4 && f.toks[j].Kind != vistka.Punct; j++ {

@@ -1,0 +1,38 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// An attack laid at someone's door by a verb of accusing is an act told
+// inside the accusation (session 51, helper h51a): the accused are its
+// actors whatever names what it hit after the noun, past the weapons that
+// tell what with ("в атаці дронів на"): по or на with a name, a site, a
+// place or people, a town, a site or a part of the land in the genitive.
+// An attack on an idea ("у нападі на свободу слова") is none. The
+// sentences are our own.
+func TestAccusedAttackS51a(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"war desk: shelling of a part of the land in the genitive",
+			"Ізраїль звинуватив ХАМАС у ракетному обстрілі півдня країни.",
+			[]string{"ACCUSE Ізраїль → ХАМАС", "ASSAULT ХАМАС → "}},
+		{"diplomacy desk: shelling of sites in the genitive",
+			"МЗС Молдови звинуватило Росію в обстрілах українських портів.",
+			[]string{"ACCUSE МЗС Молдови → Росія", "ASSAULT Росія → "}},
+		{"border desk: drones between the noun and на",
+			"Польща звинуватила Білорусь в атаці дронів на свою територію.",
+			[]string{"ACCUSE Польща → Білорусь", "ASSAULT Білорусь → "}},
+		{"cyber desk: an attack on a body's network",
+			"Уряд Чехії звинуватив Китай у кібератаці на мережу МЗС.",
+			[]string{"ACCUSE Чехія → Китай", "ASSAULT Китай → "}},
+		{"courts desk: обвинувачувати as звинувачувати",
+			"Прокуратура обвинувачує росіян в обстрілі Херсона.",
+			[]string{"ACCUSE Прокуратура → росіяни", "ASSAULT росіяни → Херсон @Херсон"}},
+		{"politics desk: an attack on an idea is no assault",
+			"Депутат звинуватив Зеленського в атаках на бізнес.",
+			[]string{"ACCUSE Депутат → Зеленський"}},
+	}, wed)
+}
