@@ -7257,7 +7257,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			}
 		}
 	}
-	return f.ownVisit(out)
+	return f.ownVisit(f.agreedAid(out))
 }
 
 // inTurn returns where ", а той" begins a clause with no verb of its own
@@ -22504,7 +22504,8 @@ func (f *finder) formedElsewhere(e string) bool {
 func (f *finder) donor(a string) bool {
 	name := f.ents.Name(a)
 	if f.ents.Type(a) == "LOC" {
-		return name != "Україна" && gazetteer.Lookup(name)&gazetteer.Country != 0 || donorCapitals[name]
+		// (the union of states the model may read as a place: ЄС)
+		return name != "Україна" && gazetteer.Lookup(name)&gazetteer.Country != 0 || donorCapitals[name] || donors[name]
 	}
 	// (whatever type the model gave the name; an agency of the UN by its
 	// full name, "Всесвітня продовольча програма ООН", "Агентство ООН у

@@ -36,3 +36,24 @@ func TestAccusedAttackS51a(t *testing.T) {
 			[]string{"ACCUSE Депутат → Зеленський"}},
 	}, wed)
 }
+
+// Aid told inside an agreement (session 51, helper h51a): a relative
+// clause on the agreement (", відповідно до якої", ", за якою") that
+// tells one party's giving with no one named to get it gives to the other
+// parties; a union of states the model reads as a place gives as a donor
+// in an agreement about giving money. The sentences are our own.
+func TestAgreedAidS51a(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"economy desk: the giver of an agreement's clause gives to the other party",
+			"Україна та Японія уклали угоду, відповідно до якої Японія надасть 4,5 млрд доларів.",
+			[]string{"AGREE Україна,Японія → ", "AID Японія → Україна [future]"}},
+		{"economy desk: the union of states as a donor",
+			"ЄС та Україна підписали угоду про надання Україні 1,5 млрд євро.",
+			[]string{"AGREE ЄС,Україна → ", "AID ЄС → Україна"}},
+		{"a recipient named in the clause stays",
+			"Польща та Литва підписали угоду, за якою Польща надасть Україні 30 млн євро.",
+			[]string{"AGREE Польща,Литва → ", "AID Польща → Україна [future]"}},
+	}, wed)
+}
