@@ -4203,6 +4203,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				if slices.Contains(objs, lw) && nouns[lw].typ == "SUPPORT" && hasCase(&f.toks[j], "v_rod") && f.underPrepNoun(j) {
 					continue // "надала кошти в рамках програми підтримки": the name of a programme the act falls under (goods given under one are still aid)
 				}
+				if slices.Contains(objs, lw) && isNoun(&f.toks[j]) && f.infinitiveTakes(i, j) {
+					break // "пообіцяв передати Україні пакет допомоги": the infinitive's noun, its own event
+				}
 				if slices.Contains(objs, lw) && isNoun(&f.toks[j]) && f.eventNoun(j) && (!lightNear[v] || f.aboutNoun(i, j)) {
 					tr.noun = j
 					consumed[j] = true

@@ -2,6 +2,7 @@ package event
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/vistka/vistka"
 )
@@ -76,3 +77,16 @@ func (f *finder) agreementClause(start int) int {
 // agreementNouns are the nouns of an agreement whose terms a relative
 // clause tells (see agreementClause).
 var agreementNouns = map[string]bool{"угода": true, "меморандум": true, "договір": true, "домовленість": true, "контракт": true}
+
+// infinitiveTakes reports whether an infinitive between the light verb at
+// i and its noun at j takes that noun as its own: "пообіцяв передати
+// Україні пакет допомоги" tells one act, the giving the promise is of,
+// not a promise of aid besides it.
+func (f *finder) infinitiveTakes(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if t := &f.toks[k]; isVerb(t) && strings.Contains(t.Tag, ":inf") {
+			return slices.Contains(lightVerbs[f.verb(k)], f.low(j))
+		}
+	}
+	return false
+}

@@ -57,3 +57,23 @@ func TestAgreedAidS51a(t *testing.T) {
 			[]string{"AGREE Польща,Литва → ", "AID Польща → Україна [future]"}},
 	}, wed)
 }
+
+// A promise of an act told by its infinitive (session 51, helper h51a):
+// the noun after the infinitive is the infinitive's, so the promise adds
+// no aid of its own besides the giving it is of. A promise with no
+// infinitive stays the aid. The sentences are our own.
+func TestPromisedActS51a(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"diplomacy desk: a package promised to be handed over",
+			"Сікорський пообіцяв передати Україні ще один пакет допомоги.",
+			[]string{"AID Сікорський → Україна [future]"}},
+		{"city desk: a council's promise to allot help",
+			"Міська рада пообіцяла виділити родині пенсіонерки матеріальну допомогу на ремонт даху.",
+			[]string{"AID Міська рада → родина пенсіонерки [future]"}},
+		{"a promise of aid with no infinitive is the aid",
+			"Партнери пообіцяли Україні 40 млрд євро допомоги.",
+			[]string{"AID Партнери → Україна"}},
+	}, wed)
+}
