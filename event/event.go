@@ -8167,6 +8167,9 @@ func (f *finder) clauseEnd(at, end int) int {
 		if f.toks[j].Text == "," && (f.low(j+1) == "що" || f.low(j+1) == "який" || strings.HasPrefix(f.toks[j+1].Tag, "advp")) {
 			return j
 		}
+		if f.toks[j].Text == "," && j+2 < end && f.placeRelative(j+1) {
+			return j // "уразили склад у Курській області, з якого окупанти постачали снаряди на Сумський напрямок": the relative clause's own
+		}
 		if f.toks[j].Text == ":" && f.subjectClause(j+1) {
 			return j // "підірвали колію під потягом: СБУ затримала підозрюваного"
 		}
@@ -8187,6 +8190,25 @@ func (f *finder) clauseEnd(at, end int) int {
 		}
 	}
 	return end
+}
+
+// placeRelative reports whether a relative clause of який or котрий after
+// a preposition opens at i, one that tells a where or a when of its own
+// ("з якого окупанти постачали снаряди на фронт", "на якому видно",
+// "під час якої"), or one of звідки. A partitive or a manner (", з яких
+// 150 млн підуть на …", "поспіх, з яким МОН готує зміни") goes on
+// telling the parties of the main clause's act and does not end it.
+func (f *finder) placeRelative(i int) bool {
+	if f.low(i) == "звідки" {
+		return true
+	}
+	if i+1 >= len(f.toks) || !isPrep(&f.toks[i]) || f.low(i+1) != "який" && f.low(i+1) != "котрий" {
+		return false
+	}
+	if p := f.low(i); p == "з" || p == "із" || p == "зі" {
+		return hasCase(&f.toks[i+1], "v_rod") && !plural(&f.toks[i+1]) // "з якого": from where
+	}
+	return true
 }
 
 // placeClause reports whether a clause of its own opens at i with where

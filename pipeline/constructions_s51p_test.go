@@ -1,0 +1,27 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestS51PRelativeWhere: a relative clause of який after a preposition
+// (", з якого", ", на якому", ", під час якої") or of звідки tells a where
+// of its own: its direction or its place is not the main clause's target
+// nor its place. A partitive (", з яких …") and a manner (", з яким …")
+// go on telling the main clause's parties. The sentences are our own.
+func TestS51PRelativeWhere(t *testing.T) {
+	p := load(t)
+	pub := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"war desk: a depot struck, the front it supplied",
+			"Дрони уразили склад пального у Курській області, з якого окупанти постачали пальне на Сумський напрямок.",
+			[]string{"ASSAULT Дрони →  @Курська область"}},
+		{"war desk: звідки",
+			"Дрони уразили склад пального у Курській області, звідки окупанти постачали пальне на Сумський напрямок.",
+			[]string{"ASSAULT Дрони →  @Курська область"}},
+		{"a video refuted, the town it shows",
+			"Центр протидії дезінформації спростував відео, на якому нібито палає нафтобаза в Одесі.",
+			[]string{"REJECT Центр протидії дезінформації → "}},
+	}, pub)
+}
