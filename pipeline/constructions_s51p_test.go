@@ -25,3 +25,20 @@ func TestS51PRelativeWhere(t *testing.T) {
 			[]string{"REJECT Центр протидії дезінформації → "}},
 	}, pub)
 }
+
+// TestS51PWaters: a sea, a gulf or a strait named by its adjective is a
+// place, though the entity model may take it for a body (Фінської
+// затоки): a detention in it or a ship sent to it is placed there. The
+// sentences are our own.
+func TestS51PWaters(t *testing.T) {
+	p := load(t)
+	pub := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"war desk: a ship sent to a gulf",
+			"Російський флот у вівторок направив до Фінської затоки два корвети.",
+			[]string{"MOBILIZE Російський флот →  @Фінська затока"}},
+		{"a detention in a gulf after the headline",
+			"Естонія затримала танкер, Росія відправила до Фінської затоки корвет\n\nЕстонські прикордонники в середу затримали у Фінській затоці танкер під прапором Габону.",
+			[]string{"COERCE Естонські прикордонники →  @Фінська затока"}},
+	}, pub)
+}

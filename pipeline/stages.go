@@ -345,12 +345,18 @@ func agreeing(adj, head *vistka.Token, g byte) string {
 //   - a "miscellaneous" span naming a part of a listed place (Центральна
 //     Азія, Південна Європа, Західна Україна) is a place;
 //   - a "person" with digits in its name (G7) is an organisation;
-//   - a month taken for a name (в червні as LOC) is a date.
+//   - a month taken for a name (в червні as LOC) is a date;
+//   - a sea, a gulf or a strait named by its adjective (Фінська затока,
+//     Балтійське море, Керченська протока) taken for a body is a place.
 func fixTypes(spans []vistka.Span) {
 	for i := range spans {
 		sp := &spans[i]
 		if sp.Type == "PERS" && strings.ContainsAny(sp.Text, "0123456789") {
 			sp.Type = "ORG" // G7, G20, C5+1: no person's name has digits
+			continue
+		}
+		if (sp.Type == "ORG" || sp.Type == "MISC") && waterBody(sp.Lemma) {
+			sp.Type = "LOC" // "Росія відправила до Фінської затоки корвет"
 			continue
 		}
 		if monthSieve.May(sp.Lemma) && months[sp.Lemma] && sp.Type != "DATE" {
@@ -367,6 +373,21 @@ func fixTypes(spans []vistka.Span) {
 		sp.Type = "LOC"
 	}
 }
+
+// waterBody reports whether lemma names a sea, a gulf, a strait, an ocean
+// or an estuary by one adjective before its noun: Фінська затока,
+// Балтійське море, Тихий океан.
+func waterBody(lemma string) bool {
+	w := scan.Fields(lemma)
+	if len(w) != 2 || !waterNouns[w[1]] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[0])
+	return unicode.IsUpper(r) && (strings.HasSuffix(w[0], "а") || strings.HasSuffix(w[0], "е") || strings.HasSuffix(w[0], "ий"))
+}
+
+// waterNouns are the nouns of the waters waterBody reads.
+var waterNouns = map[string]bool{"море": true, "затока": true, "протока": true, "океан": true, "лиман": true}
 
 // institutionHeads are nouns that head the names of bodies, never of
 // documents or works (the NER-UK training data has none of them heading
