@@ -21073,6 +21073,9 @@ func (f *finder) placeBefore(at int) string {
 		if e := f.venueOpening(j); e != "" {
 			return e
 		}
+		if e := f.townMeantBack(j); e != "" {
+			return e
+		}
 		if j == 0 && lower(t) == "там" && strings.HasPrefix(t.Tag, "adv") {
 			// "Завершальним пунктом поїздки стала Рига. Там він
 			// зустрівся …": the one town of the sentence before; else
@@ -21098,6 +21101,26 @@ func (f *finder) placeBefore(at int) string {
 		}
 	}
 	return ""
+}
+
+// townMeantBack returns, for "у місті" or "у селі" with no name after it
+// at j, the one town the sentence before names, or the town of the last
+// visit told: "До Сум прибула делегація Червоного Хреста. У місті гості
+// передали лікарні генератори" handed them over in Суми. It returns ""
+// when the sentence before names none or more than one and no visit was
+// told.
+func (f *finder) townMeantBack(j int) string {
+	t := &f.toks[j]
+	if l := lower(t); l != "місто" && l != "село" && l != "селище" || !hasCase(t, "v_mis") || j < 1 {
+		return ""
+	}
+	if p := f.low(j - 1); p != "в" && p != "у" {
+		return ""
+	}
+	if j+1 < len(f.toks) && (f.entityAt(j+1) != "" || f.toks[j+1].Kind == vistka.Word && hasCase(&f.toks[j+1], "v_rod")) {
+		return "" // "у місті Бровари", "у місті Херсонської області": named here
+	}
+	return cmp.Or(f.townBefore(), f.visitedCity(func(string) bool { return true }))
 }
 
 // venueOpening returns, for a building named with no town that opens the

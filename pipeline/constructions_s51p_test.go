@@ -42,3 +42,17 @@ func TestS51PWaters(t *testing.T) {
 			[]string{"COERCE Естонські прикордонники →  @Фінська затока"}},
 	}, pub)
 }
+
+// TestS51PTownMeantBack: "у місті", "у селі" with no name after it point
+// back to the one town the sentence before names (or the town of the
+// last visit told): the gift is handed over there. The sentences are our
+// own.
+func TestS51PTownMeantBack(t *testing.T) {
+	p := load(t)
+	pub := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"culture desk: books handed over in the town arrived in",
+			"Дні словацької культури у вівторок відкрилися в Ужгороді.\n\nУ місті гості з Кошиць передали обласній бібліотеці 300 книжок.",
+			[]string{"AID гості → обласна бібліотека @Ужгород"}},
+	}, pub)
+}
