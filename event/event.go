@@ -6375,8 +6375,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if place == "" && ev.Type == "CONSULT" && ev.Mode != "visit" {
 			place = f.seatBefore(tr.at) // "у понеділок в Офісі президента зустрівся"
 		}
-		if place == "" && ev.Type == "CONSULT" && ev.Mode != "visit" && ev.Mode != "phone" {
-			place = f.adminSeat(tr.at) // "в обласній державній адміністрації зустрівся", "у приміщенні Одеської ОВА провів зустріч"
+		if place == "" && (ev.Type == "CONSULT" && ev.Mode != "visit" && ev.Mode != "phone" || ev.Type == "AGREE") {
+			// "в обласній державній адміністрації зустрівся", "у
+			// приміщенні Одеської ОВА провів зустріч", "У Черкаській
+			// міській раді підписали угоду"
+			place = f.adminSeat(tr.at)
 		}
 		if place != "" && ev.Type == "ASSAULT" && (f.region(place) || strings.HasSuffix(f.ents.Name(place), "область")) {
 			// "обстріляли село Велика Олександрівка на Херсонщині": the
@@ -21409,8 +21412,15 @@ func (f *finder) adminSeat(at int) string {
 			return f.centreBefore(j)
 		case (l == "приміщення" || l == "будівля") && in(j) && j+1 < len(f.toks):
 			if e := f.entityAt(j + 1); e != "" && hasCase(&f.toks[j+1], "v_rod") {
-				return f.seatTown(e)
+				if c := f.seatTown(e); c != "" {
+					return c
+				}
 			}
+			if regionalAdmins[f.low(j+1)] && hasCase(&f.toks[j+1], "v_rod") {
+				return f.centreBefore(j) // "в приміщенні облдержадміністрації підписали"
+			}
+		case in(j) && f.ents.Type(f.entityAt(j)) == "ORG" && (j == 0 || f.entityAt(j-1) != f.entityAt(j)):
+			return f.seatTown(f.entityAt(j)) // "У Черкаській міській раді підписали угоду" (the name's first word after у)
 		}
 		return ""
 	}
@@ -21426,6 +21436,10 @@ func (f *finder) adminSeat(at int) string {
 	}
 	return ""
 }
+
+// regionalAdmins are the lemmas of a regional administration named
+// with no town: it sits in the oblast centre.
+var regionalAdmins = map[string]bool{"облдержадміністрація": true, "ода": true, "ова": true}
 
 // oblastCentres are the towns Ukraine's oblasts (and Crimea) are
 // governed from.

@@ -56,3 +56,20 @@ func TestS51PTownMeantBack(t *testing.T) {
 			[]string{"AID гості → обласна бібліотека @Ужгород"}},
 	}, pub)
 }
+
+// TestS51PSignedAtSeat: a signing held in a town's council or in the
+// building of a regional administration, named with в or у, is placed
+// in the town the body sits in, as a meeting held there is. The
+// sentences are our own.
+func TestS51PSignedAtSeat(t *testing.T) {
+	p := load(t)
+	pub := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"city desk: a memorandum signed in the city council",
+			"У Вінницькій міській раді мер Сергій Моргунов і посол Литви Вальдемарас Сарапінас у середу підписали меморандум про співпрацю.",
+			[]string{"AGREE Сергій Моргунов,Вальдемарас Сарапінас →  @Вінниця"}},
+		{"regional desk: a contract signed in the administration's building",
+			"Голова ОВА Віталій Бунечко у вівторок у приміщенні Житомирської облдержадміністрації підписав угоду з компанією «Агротех».",
+			[]string{"AGREE Віталій Бунечко → Агротех @Житомир"}},
+	}, pub)
+}
