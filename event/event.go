@@ -20477,8 +20477,10 @@ func (f *finder) protestSeat(at, end int) string {
 		}
 		if k < end && f.entityAt(k) == "" && councilNouns[f.low(k)] {
 			// "під стінами ради", "під будівлею міськради": the one
-			// local body the text names (Полтавська міськрада)
-			return f.onlySeat()
+			// local body the text names (Полтавська міськрада); a town's
+			// council is none of a region's (Полтавська ОВА in a story
+			// of Кременчук)
+			return f.onlySeat(cityCouncil(f.low(k)) || k > 0 && f.low(k-1) == "міський")
 		}
 	}
 	return ""
@@ -20490,16 +20492,23 @@ func (f *finder) localBody(e string) bool {
 	return slices.ContainsFunc(scan.Fields(scan.ToLower(f.ents.Name(e))), func(w string) bool { return localBodies[w] })
 }
 
+// cityCouncil reports whether the word w names a town's council or
+// its executive (міськрада, міська, мерія, міськвиконком).
+func cityCouncil(w string) bool {
+	return w == "міськрада" || w == "міська" || w == "мерія" || w == "міськвиконком"
+}
+
 // councilNouns name a local council or administration by its kind.
 var councilNouns = map[string]bool{"рада": true, "міськрада": true, "облрада": true, "райрада": true, "ода": true, "ова": true, "мерія": true}
 
 // onlySeat returns the town of the local bodies the text names (see
-// seatTown) when they are all seated in one; else "".
-func (f *finder) onlySeat() string {
+// seatTown) when they are all seated in one; else "". With city, only a
+// town's council or its mayor's office count.
+func (f *finder) onlySeat(city bool) string {
 	town := ""
 	for j := range f.ents.Entities {
 		e := &f.ents.Entities[j]
-		if e.Type != "ORG" {
+		if e.Type != "ORG" || city && !slices.ContainsFunc(scan.Fields(scan.ToLower(e.Name)), cityCouncil) {
 			continue
 		}
 		t := f.seatTown(e.ID)

@@ -73,3 +73,17 @@ func TestS51PSignedAtSeat(t *testing.T) {
 			[]string{"AGREE Віталій Бунечко → Агротех @Житомир"}},
 	}, pub)
 }
+
+// TestS51PCityCouncilSeat: a rally by the building of the town's council
+// named by its kind alone (міськради) is in the story's town, not in the
+// seat of a regional body the text also names (Полтавська ОВА in a story
+// of Кременчук). The sentences are our own.
+func TestS51PCityCouncilSeat(t *testing.T) {
+	p := load(t)
+	pub := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"city desk: heating workers' rally by the council",
+			"У Кременчуці тепловики вимагають погасити борги\nГолова Полтавської ОВА Володимир Когут у вівторок провів нараду щодо опалення в Кременчуці.\n\nУ п'ятницю працівники тепломережі провели мітинг біля будівлі міськради.",
+			[]string{"REQUEST тепловики →  @Кременчук", "PROTEST працівники тепломережі →  @Кременчук"}},
+	}, pub)
+}
