@@ -1493,10 +1493,14 @@ func recalled(a *vistka.Analysis, e *vistka.Event) bool {
 }
 
 // sameActor reports whether the headline's actor a is one of actors: the
-// same, or a body's head noun alone that the body named later goes by
+// same, a body's head noun alone that the body named later goes by
 // ("Суд оштрафував продавця" over "Хмельницький міськрайонний суд …
-// Суд оштрафував продавця").
+// Суд оштрафував продавця"), or a person for the country of their titles
+// ("Свириденко домовилася з Туском" over "уряди двох країн підписали").
 func sameActor(ents *entity.Result, a string, actors []string) bool {
+	if c := ents.TitleCountry(a); c != "" && slices.Contains(actors, c) {
+		return true
+	}
 	return slices.Contains(actors, a) || entity.Index(a) < 0 && slices.ContainsFunc(actors, func(b string) bool { return ents.Called(b, a) || headOf(a, b) })
 }
 
@@ -5157,6 +5161,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 							mainPlace, mainDate = f.dl.of(m)
 							if k := f.sidesNoun(at); k >= 0 {
 								ev.Actors = f.ofTitle(ev.Actors, f.toks[k].Lemma)
+								if f.toks[k].Lemma == "уряд" {
+									ev.Actors = f.titleCountries(ev.Actors)
+								}
 							}
 						} else if k := at - 1; k >= 0 && sides[f.low(k)] {
 							// "На концерті були присутні міністерка … та
@@ -25174,6 +25181,24 @@ func (f *finder) ofTitle(sides []string, head string) []string {
 	}
 	if len(out) < 2 {
 		return sides
+	}
+	return out
+}
+
+// titleCountries gives each person among sides as the country their
+// titles name, the one they act for: "Зеленський зустрівся з Санду. …
+// уряди двох країн підписали угоду" are Ukraine and Moldova, whose
+// governments sign, not the two presidents. A side with no one country
+// in its titles stays as it is.
+func (f *finder) titleCountries(sides []string) []string {
+	out := make([]string, 0, len(sides))
+	for _, id := range sides {
+		if c := f.ents.TitleCountry(id); c != "" {
+			id = c
+		}
+		if !slices.Contains(out, id) {
+			out = append(out, id)
+		}
 	}
 	return out
 }

@@ -554,12 +554,14 @@ func scoreGold(t *testing.T, name string) *goldScore {
 				events.right++
 			case !opt:
 				events.wrong++
-				if slices.ContainsFunc(d.Events, func(g goldEvent) bool { return triggerIn(text, g, ev) > 0 }) {
-					sc.countErr("event wrong near")
-				} else {
-					sc.countErr("event wrong alone")
+				kind, near := "event wrong alone", ""
+				if k := slices.IndexFunc(d.Events, func(g goldEvent) bool { return triggerIn(text, g, ev) > 0 }); k >= 0 {
+					g := d.Events[k]
+					kind = "event wrong near"
+					near = fmt.Sprintf(" [near %s %s → %s (%s)]", typeMode(g.Type, g.Mode), strings.Join(g.Actors, ","), strings.Join(g.Recipients, ","), g.Trigger)
 				}
-				sc.errs = append(sc.errs, fmt.Sprintf("%s event FP  %s: %.100q", d.Doc, eventString(x, ev), sentOf(ev)))
+				sc.countErr(kind)
+				sc.errs = append(sc.errs, fmt.Sprintf("%s event FP  %s: %.100q%s {%s}", d.Doc, eventString(x, ev), sentOf(ev), near, strings.TrimPrefix(kind, "event wrong ")))
 			}
 		}
 
