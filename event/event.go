@@ -20658,11 +20658,14 @@ func (f *finder) planOf(at int) int {
 }
 
 // thatClauseCue returns the verb before ", що" whose clause the verb at
-// at opens with no subject of its own, past adverbs ("що вже розпочали")
-// or after a first predicate of the clause and і, та, й ("що отримали
-// звернення і вже розпочали"), or -1.
+// at opens with no subject of its own, past adverbs and negation ("що вже
+// розпочали", "що не оскаржуватимуть") or after a first predicate of the
+// clause and і, та, й ("що отримали звернення і вже розпочали"), or -1.
 func (f *finder) thatClauseCue(at int) int {
 	k := f.adverbsOnly(at - 1)
+	for k >= 0 && f.low(k) == "не" {
+		k = f.adverbsOnly(k - 1)
+	}
 	if k < 2 {
 		return -1
 	}

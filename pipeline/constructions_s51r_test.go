@@ -32,3 +32,23 @@ func TestGovernmentsOfMetS51r(t *testing.T) {
 			[]string{"CONSULT/meet Володимир Зеленський → Мая Санду @Кишинів", "AGREE Володимир Зеленський,Мая Санду →  @Кишинів"}},
 	}, wed)
 }
+
+// A body that says what it will do goes on as the subject of its clause
+// of що when the clause's verb is negated (session 51, helper h51r): "У
+// клубі заявили, що не оскаржуватимуть", as with "що оскаржать". The
+// sentences are our own.
+func TestNegatedThatClauseS51r(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"sports desk: a club will not appeal",
+			"У «Карпатах» заявили, що не оскаржуватимуть рішення контрольно-дисциплінарного комітету.",
+			[]string{"ACCUSE Карпати → контрольно-дисциплінарний комітет [future,negation]"}},
+		{"courts desk: a ministry will no longer appeal, an adverb before the negation",
+			"У міністерстві заявили, що вже не оскаржуватимуть рішення суду.",
+			[]string{"ACCUSE міністерство → суд [future,negation]"}},
+		{"economy desk: a firm will not appeal, perfective",
+			"У «Нафтогазі» повідомили, що не оскаржать постанову регулятора.",
+			[]string{"ACCUSE Нафтогаз → регулятор [future,negation]"}},
+	}, wed)
+}
