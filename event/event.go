@@ -7719,8 +7719,9 @@ func (f *finder) personObjectRelative(at int) string {
 	for k >= 0 && f.toks[k].Kind == vistka.Word && (strings.HasPrefix(f.toks[k].Tag, "adv") || f.spanType(k) == "DATE") && f.low(k) != "який" {
 		k--
 	}
-	// (якого of a man is read as the genitive as often: one form)
-	if k < 2 || f.low(k) != "який" || !hasCase(&f.toks[k], "v_zna") && !(hasCase(&f.toks[k], "v_rod") && strings.Contains(f.toks[k].Tag, ":m:")) || f.toks[k-1].Text != "," {
+	// (якого of a man, яких of people, is read as the genitive as often:
+	// one form)
+	if k < 2 || f.low(k) != "який" || !hasCase(&f.toks[k], "v_zna") && !(hasCase(&f.toks[k], "v_rod") && (strings.Contains(f.toks[k].Tag, ":m:") || plural(&f.toks[k]))) || f.toks[k-1].Text != "," {
 		return ""
 	}
 	if e := f.entityAt(k - 2); e != "" && f.ents.Type(e) == "PERS" {
@@ -7728,12 +7729,19 @@ func (f *finder) personObjectRelative(at int) string {
 	}
 	// "затримали директора комунального підприємства «Альфа», якого
 	// підозрюють у …": a person named by a role, with the genitive words
-	// and a firm's name after it
+	// and a firm's name after it; or by a noun with its adjectives or the
+	// word that counts them ("затримали 34-річного мешканця області",
+	// "двох громадян Білорусі, яких підозрюють")
 	for j := k - 2; j >= 0 && j >= k-9; j-- {
 		t := &f.toks[j]
-		if strings.HasPrefix(t.Tag, "noun:anim") && !strings.Contains(t.Tag, "pron") && f.entityAt(j) == "" && (hasCase(t, "v_zna") || hasCase(t, "v_rod") && strings.Contains(t.Tag, ":m:")) &&
-			j > 0 && isVerb(&f.toks[j-1]) {
-			return f.objectPhrase(j, trig{noun: -1, k: kind{"ACCUSE", ""}})
+		if strings.HasPrefix(t.Tag, "noun:anim") && !strings.Contains(t.Tag, "pron") && f.entityAt(j) == "" && (hasCase(t, "v_zna") || hasCase(t, "v_rod") && (strings.Contains(t.Tag, ":m:") || plural(t))) {
+			lo := f.adjectivesBefore(j)
+			if f.countingWord(lo - 1) {
+				lo--
+			}
+			if lo > 0 && isVerb(&f.toks[lo-1]) && plural(t) == plural(&f.toks[k]) {
+				return f.objectPhrase(j, trig{noun: -1, k: kind{"ACCUSE", ""}})
+			}
 		}
 		if t.Kind != vistka.QuoteMark && !hasCase(t, "v_rod") && f.entityAt(j) == "" {
 			return ""

@@ -52,3 +52,25 @@ func TestNegatedThatClauseS51r(t *testing.T) {
 			[]string{"ACCUSE Нафтогаз → регулятор [future,negation]"}},
 	}, wed)
 }
+
+// The one a relative якого, яких stands for as the object of its clause is
+// the person the main verb took as its object, when the text names the
+// person by a common noun with its adjectives or the word that counts
+// people (session 51, helper h51r): "затримали двох громадян Білорусі,
+// яких підозрюють у …" — as with a role ("директора фірми, якого
+// підозрюють"). The sentences are our own.
+func TestCountedRelativeObjectS51r(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"crime desk: people counted, suspected",
+			"Прикордонники затримали двох громадян Молдови, яких підозрюють у контрабанді цигарок.",
+			[]string{"COERCE Прикордонники → двоє громадян Молдови", "ACCUSE  → двоє громадян Молдови"}},
+		{"crime desk: people by a plural adjective, suspected",
+			"Поліція затримала місцевих мешканців, яких підозрюють у підпалі складу.",
+			[]string{"COERCE Поліція → місцеві мешканці", "ACCUSE  → місцеві мешканці"}},
+		{"courts desk: people counted, fined after their detention",
+			"Районний суд оштрафував трьох рибалок, яких затримали на нересті.",
+			[]string{"COERCE Районний суд → троє рибалок", "COERCE  → троє рибалок"}},
+	}, wed)
+}
