@@ -26374,7 +26374,9 @@ func (f *finder) objectRelative(at int) string {
 	// with the proposal
 	act := e != "" && j > 0 && hasCase(&f.toks[k-2], "v_rod") && decisionNouns[f.low(j-1)] && f.entityAt(j-1) == "" && !isPrep(&f.toks[max(j-2, 0)])
 	r, h := &f.toks[k], &f.toks[k-2]
-	if act {
+	if act || f.peopleOfName(j, e) {
+		// "жителі Херсонщини, яких": the relative agrees with the people
+		// whose name is the genitive after them
 		h = &f.toks[j-1]
 	}
 	// (якого, яких of the animate read as the genitive as often: one form)
@@ -26386,8 +26388,7 @@ func (f *finder) objectRelative(at int) string {
 		return e
 	}
 	if e != "" {
-		if n := &f.toks[max(j-1, 0)]; j > 0 && strings.HasPrefix(n.Tag, "noun") && strings.Contains(n.Tag, ":anim") && f.entityAt(j-1) == "" &&
-			!strings.Contains(n.Tag, "pron") && plural(n) == plural(r) && (plural(r) || gender(n) == gender(r)) {
+		if f.peopleOfName(j, e) && plural(h) == plural(r) && (plural(r) || gender(h) == gender(r)) {
 			// "трьом командирам ЗСУ, яких звинуватила": the people of
 			// the body, with it
 			return f.nounPhrase(j - 1)
@@ -26403,10 +26404,36 @@ func (f *finder) objectRelative(at int) string {
 		}
 		return ""
 	}
-	if strings.HasPrefix(h.Tag, "noun") && strings.Contains(h.Tag, ":anim") && hasCase(h, "v_naz") && !strings.Contains(h.Tag, "pron") && !f.indefiniteHead(k-2) {
+	// ("повернути українських дітей, яких депортувала Росія": the
+	// object of the main verb as well, not the genitive of a person
+	// before it: "заступника міністра, якого")
+	if strings.HasPrefix(h.Tag, "noun") && strings.Contains(h.Tag, ":anim") && !strings.Contains(h.Tag, "pron") && !f.indefiniteHead(k-2) &&
+		(hasCase(h, "v_naz") || (hasCase(h, "v_zna") || hasCase(h, "v_rod")) && !f.ofPerson(k-2)) {
 		return f.nounPhrase(k - 2)
 	}
 	return ""
+}
+
+// ofPerson reports whether the noun at i, with its adjectives, is the
+// genitive of an animate noun before it: "заступника міністра".
+func (f *finder) ofPerson(i int) bool {
+	j := f.adjectivesBefore(i) - 1
+	if j < 0 || !hasCase(&f.toks[i], "v_rod") {
+		return false
+	}
+	n := &f.toks[j]
+	return strings.HasPrefix(n.Tag, "noun") && strings.Contains(n.Tag, ":anim") && !strings.Contains(n.Tag, "pron")
+}
+
+// peopleOfName reports whether the name e whose first word is at j hangs
+// in the genitive on an animate noun right before it that no name is:
+// "командирам ЗСУ", "жителі Херсонщини".
+func (f *finder) peopleOfName(j int, e string) bool {
+	if e == "" || j < 1 || f.entityAt(j-1) != "" {
+		return false
+	}
+	n := &f.toks[j-1]
+	return strings.HasPrefix(n.Tag, "noun") && strings.Contains(n.Tag, ":anim") && !strings.Contains(n.Tag, "pron")
 }
 
 // joinedSides reports whether the name e at i is joined by і, та to

@@ -74,3 +74,26 @@ func TestCountedRelativeObjectS51r(t *testing.T) {
 			[]string{"COERCE Районний суд → троє рибалок", "COERCE  → троє рибалок"}},
 	}, wed)
 }
+
+// The people a relative яких, якого stands for as the object of a clause
+// with its own subject (session 51, helper h51r): people named by a noun
+// with the genitive name of where they are from ("жителі Херсонщини, яких
+// окупанти затримали"), or by a noun in the case of the main clause's
+// object ("повернути дітей, яких депортувала Росія"); not the genitive of
+// another person's noun ("заступника міністра, якого"). The sentences are
+// our own.
+func TestRelativeObjectPeopleS51r(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"war desk: people of a region, detained by the occupiers",
+			"Серед звільнених є мешканці Маріуполя, яких окупанти затримали за проукраїнську позицію.",
+			[]string{"COERCE окупанти → мешканці Маріуполя"}},
+		{"war desk: children to bring back, deported",
+			"Омбудсман закликав партнерів допомогти повернути українських дітей, яких депортувала Росія.",
+			[]string{"REQUEST Омбудсман → партнери", "COERCE Росія → українські діти"}},
+		{"the genitive of a person's noun is no one the relative stands for",
+			"Суд узяв під варту колишнього заступника міністра, якого затримали детективи НАБУ.",
+			[]string{"COERCE Суд → колишній заступник міністра", "COERCE детективи НАБУ → "}},
+	}, wed)
+}
