@@ -1,0 +1,43 @@
+package event
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/vistka/vistka"
+)
+
+// sharedDay dates a past act with no time of its own by the day of
+// another act of the same actors told in its sentence, when that day was
+// given by the sentences around it (the sentence names no time): "Бужак
+// подякував області за підтримку та попросив виділити кошти на ремонт
+// водогону" asked on the day he thanked, the day of the visit told
+// before. One subject and two verbs tell two acts of one moment.
+//
+// Left as they are: acts in a quote (the speaker's time), a suspicion
+// ("якого підозрюють"), acts in the present or to come, and acts of
+// other actors ("подякував партнерам, які передали …").
+func sharedDay(a *vistka.Analysis, quotes []vistka.Quote, dates []vistka.Date, evs []vistka.Event) []vistka.Event {
+	for i := range evs {
+		e := &evs[i]
+		if e.Date != "" || len(e.Aux) > 0 || len(e.Actors) == 0 || e.TriggerSpan == nil ||
+			strings.Contains(e.Trigger, "підозр") || quotedEvent(quotes, e) {
+			continue
+		}
+		s := a.SentenceAt(e.Sentence.Start)
+		if s < 0 || datesIn(dates, a.Sentences[s]) > 0 {
+			continue
+		}
+		if tense, _ := triggerTense(a, e); tense != "past" {
+			continue
+		}
+		k := slices.IndexFunc(evs, func(v vistka.Event) bool {
+			return v.Sentence == e.Sentence && len(v.Date) == len("2006-01-02") && len(v.Aux) == 0 &&
+				v.TriggerSpan != nil && *v.TriggerSpan != *e.TriggerSpan && sameSet(v.Actors, e.Actors)
+		})
+		if k >= 0 {
+			e.Date = evs[k].Date
+		}
+	}
+	return evs
+}
