@@ -288,7 +288,9 @@ func closingDay(toks []vistka.Token) bool {
 
 // goesOn reports whether toks open by going on from what was told just
 // before: "Згодом", "Пізніше", "Після цього", "Перед цим", "Після
-// переговорів", "На пресконференції", "Того ж дня", "Того ж вечора".
+// переговорів", "На пресконференції", "Того ж дня", "Того ж вечора",
+// "Цього ж дня", "Тоді ж", within hours ("Через кілька годин", "Уже за
+// кілька годин", "За годину").
 func goesOn(toks []vistka.Token) bool {
 	w := openingWords(toks, 3)
 	if len(w) < 3 {
@@ -305,11 +307,22 @@ func goesOn(toks []vistka.Token) bool {
 		return true
 	case w[0] == "на" && (w[1] == "пресконференції" || w[1] == "брифінгу"):
 		return true
-	case w[0] == "того" && (w[1] == "ж" || w[1] == "же") && (w[2] == "дня" || w[2] == "вечора"):
+	case (w[0] == "того" || w[0] == "цього") && (w[1] == "ж" || w[1] == "же" || w[1] == "самого") && sameDayTimes[w[2]]:
 		return true
+	case w[0] == "тоді" && (w[1] == "ж" || w[1] == "же"):
+		return true
+	case (w[0] == "через" || w[0] == "за") && (w[1] == "кілька" || w[1] == "декілька") && w[2] == "годин" || (w[0] == "через" || w[0] == "за") && w[1] == "годину":
+		return true
+	case w[0] == "вже" || w[0] == "уже":
+		// "Уже за кілька годин": the opening past its first word
+		return goesOn(toks[slices.IndexFunc(toks, func(t vistka.Token) bool { return t.Kind != vistka.Punct })+1:])
 	}
 	return false
 }
+
+// sameDayTimes are the times of "Того ж дня", "Цього ж вечора", "Того
+// самого ранку": the day of what was told before.
+var sameDayTimes = map[string]bool{"дня": true, "вечора": true, "ранку": true}
 
 // afterWhat are the genitives of a meeting or a press conference a
 // sentence opening "Після …" goes on from.

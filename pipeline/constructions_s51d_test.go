@@ -22,3 +22,20 @@ func TestS51DSharedDay(t *testing.T) {
 			[]string{"SUPPORT Андрій Сидоренко → донори 2026-03-10", "REQUEST Андрій Сидоренко → уряд"}},
 	}, fri, datedEvent)
 }
+
+// TestS51DSameTimeOpenings: a sentence that opens by going on from what
+// was just told at the same time ("Тоді ж", "Цього ж дня") or within
+// hours ("Уже за кілька годин", "Через кілька годин") is on the day of
+// the act told before it.
+func TestS51DSameTimeOpenings(t *testing.T) {
+	p := load(t)
+	fri := time.Date(2026, 3, 13, 0, 0, 0, 0, time.UTC) // у середу 11 March, у суботу 7 March
+	checkEventsAs(t, p, []construction{
+		{"within hours",
+			"Естонія затримала танкер\n\nВійськово-морські сили Естонії в середу затримали у Фінській затоці танкер тіньового флоту. Про це пише «Українська правда».\n\nУже за кілька годин Росія направила до затоки корвет.",
+			[]string{"COERCE Військово-морські сили Естонії →  2026-03-11", "MOBILIZE Росія →  2026-03-11"}},
+		{"at the same time",
+			"Окупанти атакували Харківщину\n\nУ суботу ввечері окупанти вдарили ракетою по Чугуєву. Влучання зафіксовано в районі підприємства.\n\nТого ж вечора міністр провів телефонну розмову з начальником ОВА, доручивши передати області додаткові мобільні вогневі групи. Тоді ж під обстріл потрапив Куп'янськ.",
+			[]string{"ASSAULT окупанти → Чугуїв @Чугуїв 2026-03-07", "CONSULT/phone міністр → начальник ОВА 2026-03-07", "ASSAULT  → Куп'янськ @Куп'янськ 2026-03-07"}},
+	}, fri, datedEvent)
+}
