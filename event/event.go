@@ -23978,10 +23978,11 @@ var occasions = map[string]bool{"нарада": true, "зустріч": true, "�
 	"церемонія": true, "розмова": true, "консультації": true, "перемовини": true}
 
 // nextDay reports whether the sentence dates itself as the day after the
-// one before: "наступного дня", "на наступний день".
+// one before: "наступного дня", "на наступний день", "наступного ранку",
+// "наступного вечора".
 func (f *finder) nextDay() bool {
 	for i := 0; i+1 < len(f.toks); i++ {
-		if f.low(i) == "наступний" && f.low(i+1) == "день" &&
+		if f.low(i) == "наступний" && nextDayTimes[f.low(i+1)] &&
 			(hasCase(&f.toks[i+1], "v_rod") || i > 0 && f.low(i-1) == "на") {
 			// not "наступного дня після виборів", the day after another
 			return i+2 >= len(f.toks) || f.low(i+2) != "після"
@@ -23989,6 +23990,10 @@ func (f *finder) nextDay() bool {
 	}
 	return false
 }
+
+// nextDayTimes are the nouns of "наступного дня", "наступного ранку" and
+// "наступного вечора": the day after the one told before.
+var nextDayTimes = map[string]bool{"день": true, "ранок": true, "вечір": true}
 
 // dayAfter returns the day after the day d (2006-01-02), or "".
 func dayAfter(d string) string {

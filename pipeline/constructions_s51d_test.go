@@ -39,3 +39,15 @@ func TestS51DSameTimeOpenings(t *testing.T) {
 			[]string{"ASSAULT окупанти → Чугуїв @Чугуїв 2026-03-07", "CONSULT/phone міністр → начальник ОВА 2026-03-07", "ASSAULT  → Куп'янськ @Куп'янськ 2026-03-07"}},
 	}, fri, datedEvent)
 }
+
+// TestS51DNextMorning: "наступного ранку" and "наступного вечора", as
+// "наступного дня", date an act the day after the day told before.
+func TestS51DNextMorning(t *testing.T) {
+	p := load(t)
+	fri := time.Date(2026, 3, 13, 0, 0, 0, 0, time.UTC) // у суботу 7 March
+	checkEventsAs(t, p, []construction{
+		{"the next morning",
+			"На Житомирщині водій утік від патрульних\n\nІнцидент стався в суботу ввечері. Водій не зупинився на вимогу патрульних і втік до лісу.\n\nЙого затримали поліцейські наступного ранку поблизу села Вереси.",
+			[]string{"COERCE поліцейські → Водій @Вереси 2026-03-08"}},
+	}, fri, datedEvent)
+}
