@@ -1033,12 +1033,20 @@ func (s *scan) words(i int) int {
 		case f.c == acc && (prev == "у" || prev == "в" || prev == "во"):
 			s.emitWeekdayTense(i, i+1, f.day)
 			return 1
+		case f.c == gen && (prev == "з" || prev == "із") && i >= 2 && nightWords[s.prevWord(i-1)] && s.word(i+1) == "на":
+			// "у ніч з понеділка на вівторок", "вночі з суботи на
+			// неділю": dated by the day it runs into, read at на
+			return 0
 		case f.c == gen && (prev == "з" || prev == "із" || prev == "від" || prev == "до"):
 			s.emitWeekdayTense(i, i+1, f.day)
 			return 1
-		case f.c == acc && prev == "на" && i >= 2 && s.prevWord(i-1) == "ніч":
-			// "в ніч на середу": the night before that day, dated by it
+		case f.c == acc && prev == "на" && i >= 2 && (s.prevWord(i-1) == "ніч" || s.nightFrom(i-1)):
+			// "в ніч на середу", "у ніч з вівторка на середу": the night
+			// before that day, dated by it
 			from := i - 2
+			if s.prevWord(i-1) != "ніч" {
+				from -= 2 // past "з вівторка"
+			}
 			if w := s.prevWord(from); from >= 1 && (w == "в" || w == "у") {
 				from--
 			}
@@ -1058,6 +1066,18 @@ func (s *scan) words(i int) int {
 	}
 	return s.ago(i)
 }
+
+// nightFrom reports whether the words before token i say "ніч з
+// <weekday>" ("у ніч з вівторка на середу", "вночі з суботи на неділю",
+// i at на): the weekday the night runs from.
+func (s *scan) nightFrom(i int) bool {
+	f, ok := weekdays[s.prevWord(i)]
+	return ok && f.c == gen && i >= 3 && (s.prevWord(i-1) == "з" || s.prevWord(i-1) == "із") && nightWords[s.prevWord(i-2)]
+}
+
+// nightWords name the night in "у ніч з вівторка на середу" and "вночі
+// з суботи на неділю".
+var nightWords = map[string]bool{"ніч": true, "вночі": true, "уночі": true}
 
 // monthPair reads two months joined by a hyphen into one word, w at i, in
 // the genitive or the locative: "у січні-грудні 2015 року", "протягом
