@@ -51,3 +51,17 @@ func TestS51DNextMorning(t *testing.T) {
 			[]string{"COERCE поліцейські → Водій @Вереси 2026-03-08"}},
 	}, fri, datedEvent)
 }
+
+// TestS51DRetoldAct: the same act told again a few sentences on (one
+// trigger, one type, the same one acted on), with no time of its own and
+// only a year told in passing between, keeps the day it was told with.
+func TestS51DRetoldAct(t *testing.T) {
+	p := load(t)
+	fri := time.Date(2026, 3, 13, 0, 0, 0, 0, time.UTC)
+	checkEventsAs(t, p, []construction{
+		{"a detention told again",
+			"Польща видасть Україні підозрюваного у шахрайстві\n\nОфіс Генерального прокурора звернувся до Польщі із запитом про екстрадицію бізнесмена Петра Іваненка, якого затримали у Варшаві 3 березня. Про це повідомили в ОГП.\n\nІваненко перебуває в розшуку з 2023 року.\n\nПольська поліція затримала Іваненка в торговельному центрі.",
+			[]string{"REQUEST Офіс Генерального прокурора → Польща", "COERCE  → Петро Іваненко @Варшава 2026-03-03", "ACCUSE  → Петро Іваненко",
+				"COERCE Польська поліція → Петро Іваненко @Варшава 2026-03-03"}},
+	}, fri, datedEvent)
+}
