@@ -12,7 +12,10 @@ import (
 // given by the sentences around it (the sentence names no time): "Бужак
 // подякував області за підтримку та попросив виділити кошти на ремонт
 // водогону" asked on the day he thanked, the day of the visit told
-// before. One subject and two verbs tell two acts of one moment.
+// before. One subject and two verbs tell two acts of one moment. So is a
+// meeting named by the sentence's opening as the occasion of a dated act
+// ("За результатами зустрічі Поліщук і Стемпень підписали угоду"), whoever
+// the act's actors are.
 //
 // Left as they are: acts in a quote (the speaker's time), a suspicion
 // ("якого підозрюють"), acts in the present or to come, and acts of
@@ -28,12 +31,13 @@ func sharedDay(a *vistka.Analysis, quotes []vistka.Quote, dates []vistka.Date, e
 		if s < 0 || datesIn(dates, a.Sentences[s]) > 0 {
 			continue
 		}
-		if tense, _ := triggerTense(a, e); tense != "past" {
+		occasion := e.Type == "CONSULT" && inOpening(a.Sentences[s].Tokens, e)
+		if tense, _ := triggerTense(a, e); tense != "past" && !occasion {
 			continue
 		}
 		k := slices.IndexFunc(evs, func(v vistka.Event) bool {
 			return v.Sentence == e.Sentence && len(v.Date) == len("2006-01-02") && len(v.Aux) == 0 &&
-				v.TriggerSpan != nil && *v.TriggerSpan != *e.TriggerSpan && sameSet(v.Actors, e.Actors)
+				v.TriggerSpan != nil && *v.TriggerSpan != *e.TriggerSpan && (occasion || sameSet(v.Actors, e.Actors))
 		})
 		if k >= 0 {
 			e.Date = evs[k].Date

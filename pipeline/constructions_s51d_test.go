@@ -7,8 +7,9 @@ import (
 
 // TestS51DSharedDay: a past act with no time of its own takes the day of
 // another act of the same actors in its sentence, given by the scene
-// (one subject, two verbs: "подякував … і попросив …"); an act in the
-// present keeps none.
+// (one subject, two verbs: "подякував … і попросив …"), and the meeting
+// its opening names as the occasion ("За результатами зустрічі …
+// підписали"); an act in the present keeps none.
 func TestS51DSharedDay(t *testing.T) {
 	p := load(t)
 	fri := time.Date(2026, 3, 13, 0, 0, 0, 0, time.UTC) // у вівторок 10 March
@@ -20,6 +21,9 @@ func TestS51DSharedDay(t *testing.T) {
 		{"a call in the present keeps no day",
 			opening + "Міський голова Андрій Сидоренко подякував донорам за підтримку, а тепер закликає уряд виділити кошти на ремонт мосту.",
 			[]string{"SUPPORT Андрій Сидоренко → донори 2026-03-10", "REQUEST Андрій Сидоренко → уряд"}},
+		{"the meeting a signing is the outcome of",
+			"Луцьк отримав допомогу від Любліна\n\nУ п'ятницю до Луцька прибула колона з гуманітарною допомогою від Любліна. Про це повідомив міський голова Ігор Поліщук.\n\nКолону супроводжувала делегація на чолі з віцепрезидентом Любліна Беатою Стемпень. За результатами зустрічі Поліщук і Стемпень підписали угоду про співпрацю.",
+			[]string{"AID Люблін → Луцьк @Луцьк 2026-03-13", "CONSULT/meet Ігор Поліщук → Беата Стемпень @Луцьк 2026-03-13", "AGREE  → Ігор Поліщук,Беата Стемпень @Луцьк 2026-03-13"}},
 	}, fri, datedEvent)
 }
 
