@@ -1683,7 +1683,8 @@ func (f *finder) aboutThisSays(i int) int {
 		return n
 	}
 	k := i + 2
-	for n := 0; n < 6 && !saysVerbs[f.word(k)]; n++ {
+	during := false // past "під час": the occasion's words follow, in lower case
+	for n := 0; n < 8 && !saysVerbs[f.word(k)]; n++ {
 		if f.isSym(k, ",") && k > i+2 && f.datedComma(k) {
 			// "Про це у середу, 4 березня, заявив …": the date set off
 			// by commas is when, and the commas count for no word
@@ -1748,6 +1749,14 @@ func (f *finder) aboutThisSays(i int) int {
 			k++ // "Про це журналістам повідомив …": whom it was told
 			continue
 		}
+		if w == "час" && f.word(k-1) == "під" {
+			during = true
+		} else if t := f.tok(k); during && t.kind == word && !t.upper && (!stopWord(w) || w == "до" && f.tok(k+1).upper) {
+			// "Про це під час робочої поїздки до Миколаєва повідомив …":
+			// the occasion, whatever its noun
+			k++
+			continue
+		}
 		if t := f.tok(k); t.kind == word && !t.upper && (occasionNouns[w] || adjective(w) && occasionNouns[f.word(k+1)] || occasionNouns[f.word(k-1)] && !saysVerbs[w] && !stopWord(w)) {
 			// "Про це на апаратній нараді повідомив …", "Про це під час
 			// засідання комітету заявив …": what the occasion was, or
@@ -1757,7 +1766,7 @@ func (f *finder) aboutThisSays(i int) int {
 		}
 		// "Про це на пресконференції в Стокгольмі заявив …": a place
 		// named after в or у is where it was said
-		place := f.tok(k).upper && (f.word(k-1) == "в" || f.word(k-1) == "у")
+		place := f.tok(k).upper && (f.word(k-1) == "в" || f.word(k-1) == "у" || during && f.word(k-1) == "до")
 		// "Про це після засідання Ради ЄС заявила …": the body whose
 		// meeting or briefing it was, capitalised after the occasion
 		held := f.tok(k).upper && k > i+2 && (occasionNouns[f.word(k-1)] || f.tok(k-1).upper && f.tok(k-1).kind == word)
@@ -3835,7 +3844,22 @@ func (f *finder) nameStart(j, end int) int {
 	if words < 2 {
 		return -1
 	}
+	if k+2 == end && k-1 > j && personWord(f, k-1) && !genitiveNoun(f.tok(k-1)) && f.taggedPerson(k-1, end) {
+		// "посол Данії в Україні Уле Егберг Міккельсен": a name of
+		// three words, which the entity tagger holds whole, not a place
+		// of the role before two (a word that ends as a genitive does,
+		// "президентка Єврокомісії Урсула …", stays the role's)
+		k--
+	}
 	return k
+}
+
+// taggedPerson reports whether the entity tagger found a person's name
+// that spans the tokens from a to b exactly.
+func (f *finder) taggedPerson(a, b int) bool {
+	from, to := f.tok(a).rs, f.tok(b-1).re
+	i := sort.Search(len(f.names), func(i int) bool { return f.names[i].Start >= from })
+	return i < len(f.names) && f.names[i].Start == from && f.names[i].End == to && f.names[i].Type == "PERS"
 }
 
 // nameParticle reports a particle of a long foreign name: фон, дер, да,
@@ -5375,7 +5399,17 @@ func (f *finder) toldOutlet(i int) int {
 		// a lower-case word after the outlet opens it ("«…», – розповіла
 		// BBC News Україна місцева мешканка"), and the outlet was told.
 		person = person || f.tok(i-1).kind == sym && scan.IsDash(f.tok(i-1).r) && f.word(end) != "" && !f.tok(end).upper && !stopWord(f.word(end))
-		if !person && !(f.tok(k).latin && strings.HasSuffix(v, "ли")) {
+		// A Cyrillic name that does not decline is told too when the
+		// verb is plural and the name singular, so that it cannot be
+		// the verb's subject, and the body that told it follows:
+		// "…, повідомили РБК-Україна в пресслужбі лікарні.", not "…,
+		// повідомили «Наші гроші»".
+		toldBody := false
+		if w := f.word(end); strings.HasSuffix(v, "ли") && !pluralName(o.name) && (w == "в" || w == "у") {
+			p, ok := f.phrase(end + 1)
+			toldBody = ok && p.outlet == nil && f.closesAttribution(p.next)
+		}
+		if !person && !(f.tok(k).latin && strings.HasSuffix(v, "ли")) && !toldBody {
 			return 0
 		}
 	}
@@ -5395,6 +5429,13 @@ func (f *finder) toldOutlet(i int) int {
 		}
 	}
 	return end - i
+}
+
+// pluralName reports whether an outlet's name ends in a plural noun
+// (Наші гроші, Волинські новини), which a plural verb may have as its
+// subject.
+func pluralName(name string) bool {
+	return scan.HasAnySuffix(name, "і", "и")
 }
 
 // toldBy reads the body that told an outlet something, named at end
