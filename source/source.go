@@ -1093,8 +1093,10 @@ func (f *finder) writesOwnLead(i int, cue []string, p phrase) bool {
 	w := cue[len(cue)-1]
 	// "Про це повідомляють Факти ICTV з посиланням на …", "Про це
 	// повідомляє видання «Преступности. Нет».": the verb of a news
-	// service, no body's name after it
-	tells := (w == "повідомляє" || w == "повідомляють") && !f.bodyLike(p)
+	// service, no body's name after it; a quoted name after the kind
+	// of a news outlet is the outlet's, lower-case words and all
+	// ("Про це повідомляє газета «Високий замок».")
+	tells := (w == "повідомляє" || w == "повідомляють") && (!f.bodyLike(p) || f.quotedAt(p.from) && newsKind(f.word(p.from-2)))
 	if w != "пише" && w != "пишуть" && !tells || !f.inLeadParagraph(i) {
 		return false
 	}
@@ -1841,9 +1843,17 @@ func (f *finder) saidIn(j int) int {
 	if !occasion(f.word(m)) || f.word(j) == "на" && (f.word(m) == "інтерв'ю" || f.word(m) == "коментарі") {
 		return 0
 	}
-	if f.word(m) == "ефірі" && (f.word(m+1) == "телемарафону" || showNouns[f.word(m+1)]) {
+	if f.word(m) == "ефірі" {
+		s := m + 1
+		show := func(w string) bool { return w == "телемарафону" || showNouns[w] }
+		if t := f.tok(s); t.kind == word && !t.upper && adjective(t.text) && show(f.word(s+1)) {
+			s++ // "в ефірі національного телемарафону": the show's adjective
+		}
+		if !show(f.word(s)) {
+			return m + 1 - j
+		}
 		// "в ефірі телемарафону «Єдині новини»": the show, and its name
-		m++
+		m = s
 		if t := f.tok(m + 1); t.kind == sym && isQuote(t.r) {
 			if q, ok := f.quotedName(m + 1); ok {
 				m = q.next - 1
@@ -6048,9 +6058,26 @@ func (f *finder) social(i int) int {
 		// outlet retelling the post, not its author
 		j = len(f.toks)
 	}
-	if sayVerb(f.word(j)) || (prev == "у" || prev == "в") && sayVerb(f.word(i-2)) {
+	at := i - 2 // the word before "у" or "в"
+	if prev == "мережі" || prev == "соцмережі" || ownPage[prev] {
+		at = i - 3 // "… в мережі X", "… у своєму телеграм-каналі"
+	}
+	if (prev == "у" || prev == "в") && f.word(at) == "сторінці" {
+		// "Про це повідомила заступниця міністра … Надія Кузьмичова на
+		// своїй сторінці у Facebook": past the page, to the poster
+		k := at - 1
+		for n := 0; n < 2 && (ownPage[f.word(k)] || f.word(k) == "офіційній"); n++ {
+			k-- // "на своїй офіційній сторінці"
+		}
+		if f.word(k) == "на" {
+			at = k - 1
+		}
+	}
+	if sayVerb(f.word(j)) || (prev == "у" || prev == "в" || ownPage[prev]) && sayVerb(f.word(at)) {
 		// "у Facebook написав міністр Дмитро Кулеба", "написав у
-		// Telegram мер Ігор Терехов": the author after
+		// Telegram мер Ігор Терехов", "повідомив на своїй сторінці у
+		// Facebook міський голова …", "повідомив у своєму
+		// Telegram-каналі нардеп …": the author after
 		k := j + 1
 		if !sayVerb(f.word(j)) {
 			k = j
@@ -6095,21 +6122,6 @@ func (f *finder) social(i int) int {
 				f.cands[len(f.cands)-1].body = f.bodyCite(i-3, []string{"як"}, m)
 			}
 			return m - i
-		}
-	}
-	at := i - 2 // the word before "у" or "в"
-	if prev == "мережі" || prev == "соцмережі" || ownPage[prev] {
-		at = i - 3 // "… в мережі X", "… у своєму телеграм-каналі"
-	}
-	if (prev == "у" || prev == "в") && f.word(at) == "сторінці" {
-		// "Про це повідомила заступниця міністра … Надія Кузьмичова на
-		// своїй сторінці у Facebook": past the page, to the poster
-		k := at - 1
-		if ownPage[f.word(k)] || f.word(k) == "офіційній" {
-			k--
-		}
-		if f.word(k) == "на" {
-			at = k - 1
 		}
 	}
 	if n := len(f.cands); (f.word(at+1) == "у" || f.word(at+1) == "в" || f.word(at+1) == "на") && n > 0 && f.cands[n-1].role == RoleVia && f.cands[n-1].end == f.tok(at).re &&

@@ -78,3 +78,57 @@ func TestS51CDuringOccasion(t *testing.T) {
 			"", []string{"Мете Фредеріксен"}, nil, nil},
 	})
 }
+
+// TestS51CPostAfterVerb: "Про це повідомив на своїй сторінці у Facebook
+// X", "повідомив у своєму Telegram-каналі X": the page or channel stands
+// between the verb and the author, who is cited with the platform, as
+// after "повідомив у Telegram X".
+func TestS51CPostAfterVerb(t *testing.T) {
+	const lead = "Міст відремонтують\n\nМісто виділило 2 млн гривень на ремонт мосту через річку. "
+	checkFind(t, []findCase{
+		{"a page on Facebook",
+			lead + "Про це повідомив на своїй сторінці у Facebook міський голова Андрій Садовий.",
+			"", []string{"Андрій Садовий (Facebook)"}, nil, nil},
+		{"an own Telegram channel",
+			lead + "Про це повідомив у своєму Telegram-каналі народний депутат Ярослав Железняк.",
+			"", []string{"Ярослав Железняк (Telegram)"}, nil, nil},
+		{"an official page, then the outlet",
+			lead + "Про це написала на своїй офіційній сторінці у Facebook заступниця міністра Олена Коваль, передає Укрінформ.",
+			"Укрінформ", []string{"Олена Коваль (Facebook)"}, nil, nil},
+	})
+}
+
+// TestS51CNewspaperTells: "Про це повідомляє газета «X»." in the lead: a
+// quoted name after the kind of a news outlet tells of itself even when
+// a word of it is in lower case (a body's name would be), as "Про це
+// пише газета «X»." does; a firm's quoted name with no such kind stays
+// cited.
+func TestS51CNewspaperTells(t *testing.T) {
+	const lead = "Міст відремонтують\n\nМісто виділило 2 млн гривень на ремонт мосту через річку. "
+	checkFind(t, []findCase{
+		{"a paper of two words",
+			lead + "Про це повідомляє газета «Високий замок».",
+			"Високий замок", []string{}, nil, nil},
+		{"a regional paper with its adjective",
+			lead + "Про це повідомляє обласна газета «Вільне життя».",
+			"Вільне життя", []string{}, nil, nil},
+		{"a firm stays cited",
+			lead + "Про це повідомляє компанія «Нова пошта».",
+			"", []string{"Нова пошта"}, nil, nil},
+	})
+}
+
+// TestS51CBroadcastAdjective: "Про це розповів в ефірі національного
+// телемарафону X": the show after "в ефірі" may have its adjective, and
+// the speaker after it is cited.
+func TestS51CBroadcastAdjective(t *testing.T) {
+	const lead = "Атака дронів\n\nУночі росіяни атакували область ударними дронами, більшість збили. "
+	checkFind(t, []findCase{
+		{"the telethon with its adjective",
+			lead + "Про це розповів в ефірі національного телемарафону речник Повітряних сил Юрій Ігнат.",
+			"", []string{"Юрій Ігнат"}, nil, nil},
+		{"the telethon with its adjective and name",
+			lead + "Про це розповів в ефірі національного телемарафону «Єдині новини» речник Повітряних сил Юрій Ігнат.",
+			"", []string{"Юрій Ігнат"}, nil, nil},
+	})
+}
