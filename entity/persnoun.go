@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/gazetteer"
 	"github.com/vistka/vistka/internal/scan"
 	"github.com/vistka/vistka/internal/vtag"
 )
@@ -46,13 +47,15 @@ var agentSuffixes = []string{
 	"ант", "антка", "ент", "ентка", "ач", "ачка", "атр", "граф", "ік", "иня",
 }
 
-// agentNoun reports whether t is a personNoun made with an agent suffix.
+// agentNoun reports whether t is a personNoun made with an agent suffix,
+// or one VESUM's semantic classes list as a job or a rank (хірург,
+// агроном, аграрій, пілот), whatever its suffix.
 func agentNoun(t *vistka.Token) bool {
 	if !personNoun(t) {
 		return false
 	}
 	l := scan.ToLower(lemmaOf(t))
-	return scan.HasAnySuffix(l, agentSuffixes...)
+	return scan.HasAnySuffix(l, agentSuffixes...) || gazetteer.Lookup(l)&gazetteer.Job != 0
 }
 
 // notTitles are the nouns for a person that say who one is to others or
@@ -74,12 +77,14 @@ var notTitles = map[string]bool{
 	"друг": true, "подруга": true, "товариш": true, "товаришка": true, "колега": true, "сусід": true, "сусідка": true,
 	"знайомий": true, "знайома": true, "однокласник": true, "однокласниця": true, "одноліток": true,
 	"співрозмовник": true, "співрозмовниця": true, "напарник": true, "напарниця": true,
+	"приятель": true, "приятелька": true, "бізнес-партнер": true, "бізнес-партнерка": true,
 	"суперник": true, "суперниця": true, "опонент": true, "опонентка": true, "союзник": true, "союзниця": true,
 	// address
 	"пан": true, "пані": true, "панна": true, "панночка": true, "добродій": true, "добродійка": true,
 	// people at large
 	"людина": true, "особа": true, "дитина": true, "хлопець": true, "дівчина": true, "хлопчик": true,
 	"дівчинка": true, "юнак": true, "немовля": true, "малюк": true, "малеча": true, "чоловічок": true,
+	"козак": true, // a folk hero's or a story's (козак Мамай), no office VESUM's job class takes it for
 	// who one is in a contest, a story or a line of holders
 	"призер": true, "призерка": true, "переможець": true, "переможниця": true, "чемпіон": true, "чемпіонка": true,
 	"першорозрядник": true, "першорозрядниця": true, "рекордсмен": true, "рекордсменка": true, "фіналіст": true,

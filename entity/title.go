@@ -48,6 +48,10 @@ type role struct {
 	// the title (посол Словенії в Україні): the title reaches it when a
 	// name follows.
 	postEnd int
+	// lead is where the words of praise before the title start, which
+	// the title leaves out (Вільям Шекспір, геніальний англійський
+	// драматург), or start when there are none.
+	lead int
 }
 
 // titles attaches JOB spans to the persons they stand beside, and resolves
@@ -435,6 +439,11 @@ func (r *Result) rolePhrase(a *vistka.Analysis, j pending) (role, bool) {
 	}
 	ro.from, ro.to = from, tail
 	ro.start, ro.end = toks[from].RStart, toks[tail-1].REnd
+	ro.lead = ro.start
+	for k := from; k > 0 && strings.HasPrefix(toks[k-1].Tag, "adj") && sameCase(toks[k-1].Tag, toks[from].Tag) &&
+		praiseAdjectives[scan.ToLower(lemmaOf(&toks[k-1]))]; k-- {
+		ro.lead = toks[k-1].RStart
+	}
 	ro.reach = ro.end
 	if n := r.faction(toks, tail); n > 0 {
 		ro.reach = toks[tail+n-1].REnd
@@ -626,7 +635,7 @@ var predicativeAdjectives = map[string]bool{
 // (as an age does: "44-річний активіст").
 var praiseAdjectives = map[string]bool{
 	"відомий": true, "знаний": true, "видатний": true, "славетний": true, "талановитий": true, "популярний": true,
-	"легендарний": true, "молодий": true,
+	"легендарний": true, "молодий": true, "геніальний": true, "уславлений": true,
 }
 
 // factionWords are the groups a title holder is of: депутат з фракції X,
@@ -881,7 +890,7 @@ func (r *Result) adjacentPerson(a *vistka.Analysis, ro role) int {
 	}
 	after, before, agrees := -1, -1, false
 	afterStart, afterEnd := 0, 0
-	r.idx.overlapping(ro.start-12, ro.reach+20, func(m mref) bool {
+	r.idx.overlapping(ro.lead-12, ro.reach+20, func(m mref) bool {
 		if r.Entities[m.ent].Type != "PERS" {
 			return true
 		}
@@ -895,7 +904,7 @@ func (r *Result) adjacentPerson(a *vistka.Analysis, ro role) int {
 				after, agrees = m.ent, r.caseAgrees(a, ro, m.start)
 				afterStart, afterEnd = m.start, m.end
 				return false
-			case before < 0 && m.end <= ro.start && appositionLink(r.between(m.end, ro.start)):
+			case before < 0 && m.end <= ro.lead && appositionLink(r.between(m.end, ro.lead)):
 				before = m.ent
 			}
 		}
@@ -2224,7 +2233,13 @@ func rankTitles(a *vistka.Analysis) []pending {
 		}
 		toks := a.Sentences[s].Tokens
 		from, to := a.SpanTokens(s, spans[k].Start, spans[k].End)
-		if to <= from || from == 0 {
+		if to <= from {
+			continue
+		}
+		if o, ok := apposedTitleAfter(a, toks, from, to); ok {
+			out = append(out, wordTitle(toks, o, s))
+		}
+		if from == 0 {
 			continue
 		}
 		j := titleWordBefore(a, toks, from, to, spans[k].Start)
@@ -2252,6 +2267,65 @@ func rankTitles(a *vistka.Analysis) []pending {
 		}
 	}
 	return out
+}
+
+// apposedTitleAfter returns the head of a title set off by a comma after
+// the name at toks[from:to], in the name's case, that no span holds:
+// "Віктор Сенюк, власник групи компаній …", "з Іваном Петренком,
+// хірургом обласної лікарні". The head is a word for one by office or
+// trade (the lists, an agent suffix or VESUM's class of jobs), perhaps
+// after adjectives in its case (колишній, головний); rolePhrase takes
+// them and the genitives after it in. It reports false when the name's
+// first word does not decline (its case tells nothing), or when a name
+// follows the title, whose title it then is.
+func apposedTitleAfter(a *vistka.Analysis, toks []vistka.Token, from, to int) (int, bool) {
+	if to+1 >= len(toks) || toks[to].Text != "," || strings.Contains(toks[from].Tag, ":nv") || vtag.Case(toks[from].Tag) == "" {
+		return 0, false
+	}
+	if opensWithCue(toks) && !slices.ContainsFunc(toks[:from], func(t vistka.Token) bool { return t.Text == "," }) {
+		// "Як повідомив Іван Петренко, голова ради, який …, підписав":
+		// the noun after the parenthesis is the sentence's subject
+		return 0, false
+	}
+	o := to + 1
+	for o < len(toks) && o < to+3 && strings.HasPrefix(toks[o].Tag, "adj") && !strings.Contains(toks[o].Tag, ":pron") && sameCase(toks[o].Tag, toks[from].Tag) {
+		o++
+	}
+	if o >= len(toks) || !sameCase(toks[o].Tag, toks[from].Tag) || coveredBySpan(a, toks[o].RStart) || strings.Contains(toks[o].Tag, ":p:") {
+		return 0, false
+	}
+	t := &toks[o]
+	l := scan.ToLower(lemmaOf(t))
+	if !personNoun(t) || !(agentNoun(t) || militaryRanks[l] || professionTitles[l] || officeTitles[l] || headTitles[l] || aideTitles[l] || isRoleWord(l)) {
+		return 0, false
+	}
+	// The apposition closes where its genitives, names and links end: a
+	// verb there makes the noun the subject of the next clause (Як
+	// пояснив Андрій Пишний, регулятор був змушений …).
+	for j := o + 1; j < len(toks) && j < o+12; j++ {
+		u := &toks[j]
+		switch {
+		case u.Kind == vistka.Punct || u.Kind == vistka.Dash:
+			return o, appositionEnd(u.Text)
+		case plainGenitive(u) || quoteMark(u.Text) || inBodyName(a, u.RStart, math.MaxInt) || titleTailLink(toks, j):
+		case (strings.HasPrefix(u.Tag, "noun") || strings.HasPrefix(u.Tag, "adj")) && strings.Contains(u.Tag, "v_mis"):
+		case u.Kind == vistka.Word && 'a' <= u.Text[0]|0x20 && u.Text[0]|0x20 <= 'z':
+			// a body's name in Latin letters: співзасновник monobank
+		default:
+			return 0, false
+		}
+	}
+	return o, true
+}
+
+// appositionEnd reports whether punctuation mark p may close an
+// apposition: a comma, a dash, a bracket or the end of a sentence.
+func appositionEnd(p string) bool {
+	switch p {
+	case ",", ".", "!", "?", ";", ":", ")", "–", "—", "-", "…":
+		return true
+	}
+	return false
 }
 
 // callSignAt reports whether the name at toks[from] is a call sign

@@ -1,0 +1,52 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// Titles on the desks the entity golds have least of (health, culture,
+// sport, business, agriculture, courts, the church), session 51; the
+// sentences are our own.
+
+func TestEntityTitleDesks(t *testing.T) {
+	p := load(t)
+	tests := []struct {
+		name, text, person string
+		want               []string // titles the person must have
+		not                []string // titles the person must not have
+	}{
+		// a job noun VESUM lists, with no agent suffix, before the name
+		{"a surgeon", "Операцію провів хірург Андрій Гаврилюк.",
+			"Андрій Гаврилюк", []string{"хірург"}, nil},
+		{"an agronomist", "Агроном Василина Кравчук радить сіяти пізніше.",
+			"Василина Кравчук", []string{"агроном"}, nil},
+		{"a farmer in the agrarian sense", "Аграрій Остап Гнатів зібрав рекордний урожай гречки.",
+			"Остап Гнатів", []string{"аграрій"}, nil},
+		{"a Cossack of a story is no office", "Про козака Самійла Дзвінчука в селі співали пісень.",
+			"Самійло Дзвінчук", nil, []string{"козак"}},
+		// an apposition after the name the tagger gave no title span
+		{"an owner after the name", "Олесь Мирончук, власник мережі пекарень «Хлібодар», відкрив ще дві крамниці.",
+			"Олесь Мирончук", []string{"власник мережі пекарень «Хлібодар»"}, nil},
+		{"a co-owner after the name at the sentence end", "Нову ферму показав Богдан Ярош, співвласник агрохолдингу.",
+			"Богдан Ярош", []string{"співвласник агрохолдингу"}, nil},
+		{"a former employee, in the instrumental", "Слідчі поговорили з Іваном Дзюбою, колишнім співробітником обласної лікарні.",
+			"Іван Дзюба", []string{"колишній співробітник обласної лікарні"}, nil},
+		{"a shop assistant in a story", "Мар'яна, продавчиня з кіоску, принесла газети.",
+			"Мар'яна", []string{"продавчиня"}, nil},
+		{"the noun after a parenthesis opens the next clause", "Як пояснив Остап Дрозд, регулятор був змушений підняти ставку.",
+			"Остап Дрозд", nil, []string{"регулятор"}},
+		{"the title after a cue's parenthesis is the next clause's subject", "Як розповів Остап Дрозд, співвласник фабрики, який керує нею з 2019 року, підписав контракт.",
+			"Остап Дрозд", nil, []string{"співвласник фабрики"}},
+		{"a friend after the name is no title", "Допомогла Оксана Литвиненко, приятелька їхньої родини.",
+			"Оксана Литвиненко", nil, []string{"приятелька їхньої родини", "приятелька"}},
+		{"a praise adjective stays out of the title", "Його поставив Остап Шевчук, геніальний український режисер.",
+			"Остап Шевчук", []string{"український режисер"}, []string{"геніальний український режисер"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := p.Extract(tt.text, time.Time{})
+			checkTitles(t, x, tt.person, tt.want, tt.not)
+		})
+	}
+}
