@@ -406,7 +406,7 @@ func (r *Result) rolePhrase(a *vistka.Analysis, j pending) (role, bool) {
 			tail += n
 			continue
 		}
-		inName := r.nameAt(t.RStart, t.REnd)
+		inName := r.nameAt(t.RStart, t.REnd) || tail == head+1 && r.latinOtherAt(t)
 		if r.personAt(t.RStart, t.REnd) {
 			break // the holder's name: прем'єра Бойка Борисова, Бойка read as a common noun
 		}
@@ -797,6 +797,22 @@ func (r *Result) nameAt(start, end int) bool {
 	r.idx.overlapping(start, end, func(m mref) bool {
 		t := r.Entities[m.ent].Type
 		in = (t == "LOC" || t == "ORG") && m.start <= start && end <= m.end
+		return !in
+	})
+	return in
+}
+
+// latinOtherAt reports whether token t is a name in Latin letters the
+// tagger typed MISC: right after a title's head it is the company or the
+// service the holder runs (генеральний директор Uklon), whatever else
+// the name may name alone.
+func (r *Result) latinOtherAt(t *vistka.Token) bool {
+	if c := t.Text[0]; c < 'A' || c > 'Z' {
+		return false
+	}
+	in := false
+	r.idx.overlapping(t.RStart, t.REnd, func(m mref) bool {
+		in = r.Entities[m.ent].Type == "MISC" && m.start <= t.RStart && t.REnd <= m.end
 		return !in
 	})
 	return in

@@ -40,6 +40,9 @@ func TestEntityTitleDesks(t *testing.T) {
 			"Остап Дрозд", nil, []string{"співвласник фабрики"}},
 		{"a friend after the name is no title", "Допомогла Оксана Литвиненко, приятелька їхньої родини.",
 			"Оксана Литвиненко", nil, []string{"приятелька їхньої родини", "приятелька"}},
+		// a name in Latin letters the tagger typed MISC after the head
+		{"a service in Latin letters after the head", "Оператор купив Uklon торік, а тепер запускає доставку через Uklon. Генеральний директор Uklon Роман Мисак уточнив, що доставка почне роботу в березні.",
+			"Роман Мисак", []string{"генеральний директор Uklon"}, nil},
 		{"a praise adjective stays out of the title", "Його поставив Остап Шевчук, геніальний український режисер.",
 			"Остап Шевчук", []string{"український режисер"}, []string{"геніальний український режисер"}},
 	}
