@@ -1937,13 +1937,21 @@ func (r *Result) byHeadOfKind(ro role) int {
 	}
 	return r.titledBefore(ro, func(title string) bool {
 		tw := scan.Fields(scan.ToLower(title))
-		if len(tw) < 2 || !slices.ContainsFunc(tw, func(w string) bool { return headKin[w] || directors[w] }) {
+		if len(tw) < 2 || !slices.ContainsFunc(tw, func(w string) bool { return headKin[w] || directors[w] || rectors[w] }) {
 			return false
 		}
 		if spelledAcronym(title, ro.tailLemmas) {
 			return true
 		}
 		for _, l := range ro.tailLemmas {
+			if kinds, ok := bodyKinds[scan.ToLower(l)]; ok {
+				// a word for the kind the body is of: очільниця вишу
+				// for the ректорка of a university
+				if !slices.ContainsFunc(tw, func(w string) bool { return scan.HasAnyPrefix(w, kinds...) }) {
+					return false
+				}
+				continue
+			}
 			// the stem without the ending: центр in центру, комітет
 			// in комітету, соціальн in соціальної; an indeclinable
 			// word whole (Глава бюро: директор … бюро України)
@@ -1981,6 +1989,19 @@ func spelledAcronym(title string, tail []string) bool {
 // story later calls its очільник or глава: "директорка Українського
 // центру оцінювання якості освіти … Очільниця центру".
 var directors = map[string]bool{"директор": true, "директорка": true}
+
+// rectors head a university or an academy: its очільник.
+var rectors = map[string]bool{"ректор": true, "ректорка": true}
+
+// bodyKinds are the common nouns news uses for a body already named by
+// its own kind, with the stems of those kinds: "очільниця вишу" is the
+// ректорка університету named before, "директор закладу" the director of
+// the lyceum, "керівник відомства" the head of the service.
+var bodyKinds = map[string][]string{
+	"виш":       {"університет", "інститут", "академі", "коледж", "політехні", "консерваторі"},
+	"заклад":    {"школ", "ліце", "гімназі", "лікарн", "коледж", "університет", "садк", "клінік", "амбулаторі", "музе", "театр", "бібліотек"},
+	"відомство": {"міністерств", "служб", "агентств", "агенці", "інспекці", "департамент", "бюро"},
+}
 
 // roleSynonyms spell out the short forms of titles.
 var roleSynonyms = map[string]string{

@@ -1,8 +1,11 @@
 package pipeline_test
 
 import (
+	"slices"
 	"testing"
 	"time"
+
+	"github.com/vistka/vistka"
 )
 
 // Titles on the desks the entity golds have least of (health, culture,
@@ -50,6 +53,33 @@ func TestEntityTitleDesks(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			x := p.Extract(tt.text, time.Time{})
 			checkTitles(t, x, tt.person, tt.want, tt.not)
+		})
+	}
+}
+
+func TestEntityRoleBodyKind(t *testing.T) {
+	p := load(t)
+	tests := []struct{ name, text, role, person string }{
+		{"the head of a university is the head of the виш",
+			"Ректорка Полтавського університету Ірина Мельник відкрила новий корпус. Очільниця вишу подякувала донорам.",
+			"Очільниця вишу", "Ірина Мельник"},
+		{"the director of a lyceum is the head of the заклад",
+			"Директорка Бучанського ліцею Оксана Коваль розповіла про укриття. Очільниця закладу додала, що навчання триватиме.",
+			"Очільниця закладу", "Оксана Коваль"},
+		{"the director of a museum is the head of the заклад",
+			"Директор Рівненського краєзнавчого музею Петро Гнатюк показав нову експозицію. Керівник закладу розповів, що виставка триватиме до весни.",
+			"Керівник закладу", "Петро Гнатюк"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := p.Extract(tt.text, time.Time{})
+			e := entityByName(x, tt.person)
+			if e == nil {
+				t.Fatalf("no entity %q", tt.person)
+			}
+			if !slices.ContainsFunc(e.Mentions, func(m vistka.Mention) bool { return m.Text == tt.role }) {
+				t.Errorf("mentions of %s: %+v, want %q", tt.person, e.Mentions, tt.role)
+			}
 		})
 	}
 }
