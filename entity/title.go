@@ -1996,11 +1996,13 @@ var rectors = map[string]bool{"ректор": true, "ректорка": true}
 // bodyKinds are the common nouns news uses for a body already named by
 // its own kind, with the stems of those kinds: "очільниця вишу" is the
 // ректорка університету named before, "директор закладу" the director of
-// the lyceum, "керівник відомства" the head of the service.
+// the lyceum, "керівник відомства" the head of the service, "очільник
+// мовника" the head of the board of Суспільне мовлення.
 var bodyKinds = map[string][]string{
 	"виш":       {"університет", "інститут", "академі", "коледж", "політехні", "консерваторі"},
 	"заклад":    {"школ", "ліце", "гімназі", "лікарн", "коледж", "університет", "садк", "клінік", "амбулаторі", "музе", "театр", "бібліотек"},
 	"відомство": {"міністерств", "служб", "агентств", "агенці", "інспекці", "департамент", "бюро"},
+	"мовник":    {"мовлення", "телебачення", "телеканал", "радіо", "телерадіо"},
 }
 
 // roleSynonyms spell out the short forms of titles.
