@@ -5510,6 +5510,15 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				ev.Actors = append(ev.Actors, c)
 			}
 		}
+		if len(ev.Actors) == 0 && len(ev.Recipients) == 0 && ev.Type == "MOBILIZE" && tr.verb && tr.noun > tr.at && strings.Contains(f.toks[tr.at].Tag, "impers") {
+			// "До кордону перекинуто 40 тисяч військових": a form in -но,
+			// -то names no mover, only the troops moved (people or a
+			// unit, not the weapons: "розгорнуто дві батареї"; nor
+			// rescue crews: "направлено 20 рятувальних підрозділів")
+			if p := f.nounPhrase(tr.noun); p != "" && !f.rescueUnit(tr.noun) {
+				ev.Recipients = []string{p}
+			}
+		}
 		if len(ev.Actors) == 0 && !tr.verb && ev.Type != "AGREE" && ev.Type != "CONSULT" && ev.Type != "COOPERATE" {
 			// "Санкції проти Росії було запроваджено Євросоюзом": the
 			// doer of the noun's light verb in a passive form after it
@@ -18182,6 +18191,21 @@ var gives = map[string]bool{
 	// pledged or donated: "Литва пожертвувала Україні 10 млн євро"
 	"пожертвувати": true, "задонатити": true,
 }
+
+// rescueUnit reports whether the unit noun at i is told a rescue, fire
+// or medical one by an adjective before it ("рятувальних підрозділів",
+// "пожежні розрахунки"): crews sent to help, no forces.
+func (f *finder) rescueUnit(i int) bool {
+	for j := f.adjectivesBefore(i); j < i; j++ {
+		if rescueAdjs[f.low(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+var rescueAdjs = map[string]bool{"рятувальний": true, "пошуково-рятувальний": true, "пожежний": true, "пожежно-рятувальний": true,
+	"аварійний": true, "аварійно-рятувальний": true, "медичний": true}
 
 // rescuers are the people a state sends another to help: "направила 40
 // рятувальників", "відправила медиків".
