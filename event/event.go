@@ -24420,15 +24420,22 @@ var delegates = map[string]bool{
 	"місія": true, "керівництво": true, "посол": true, "посли": true, "очільник": true, "колега": true,
 }
 
+// members are nouns for people who sit in a body: in the plural, met
+// together, they stand for it ("зустрівся з депутатами Бундестагу", "з
+// членами Конгресу США").
+var members = map[string]bool{"депутат": true, "член": true, "сенатор": true, "конгресмен": true,
+	"парламентар": true, "парламентарій": true}
+
 // delegationOf returns the organisation or country named in the genitive
-// after a noun of delegates in the instrumental after з at token i, or "".
+// after a noun of delegates, or of members in the plural, in the
+// instrumental after з at token i, or "".
 func (f *finder) delegationOf(i int) string {
 	t, l := &f.toks[i], f.low(i)
-	if !delegateSieve.May(l) || !delegates[l] && !heads[l] || !hasCase(t, "v_oru") || f.governedBy(i) != "з" && f.governedBy(i) != "із" && f.governedBy(i) != "зі" {
+	if !delegateSieve.May(l) || !delegates[l] && !heads[l] && !(members[l] && plural(t)) || !hasCase(t, "v_oru") || f.governedBy(i) != "з" && f.governedBy(i) != "із" && f.governedBy(i) != "зі" {
 		return ""
 	}
 	e := f.sentBy(i)
-	if e == "" || delegates[l] {
+	if e == "" || !heads[l] {
 		return e
 	}
 	if f.ents.RoleAt(f.a, f.s, i) != "" {
@@ -24456,9 +24463,10 @@ func (f *finder) delegationOf(i int) string {
 	return e
 }
 
-// delegateSieve holds the keys of delegates and heads, which delegationOf
-// asks about the words after every trigger: most it stops with no lookup.
-var delegateSieve = scan.SieveOf(delegates, heads)
+// delegateSieve holds the keys of delegates, heads and members, which
+// delegationOf asks about the words after every trigger: most it stops
+// with no lookup.
+var delegateSieve = scan.SieveOf(delegates, heads, members)
 
 // heads are the titles of the heads of a state, a government or a body,
 // which, named with no name after them, stand for it as a partner.
