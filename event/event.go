@@ -12252,8 +12252,10 @@ func (f *finder) genitiveAfter(at int) string {
 			// named by a noun, with the genitives that complete them,
 			// meet the partner after з
 			hi := j + 1
+			// (a noun of occupation is no name: "представників підприємців"
+			// after the entrepreneurs' protest told)
 			for hi < len(f.toks) && hi <= j+2 && hasCase(&f.toks[hi], "v_rod") && isNoun(&f.toks[hi]) &&
-				!strings.Contains(f.toks[hi].Tag, "pron") && f.spanType(hi) == "" {
+				!strings.Contains(f.toks[hi].Tag, "pron") && (f.spanType(hi) == "" || f.spanType(hi) == "JOB") {
 				hi++
 			}
 			if f.partnerAt(hi) {
