@@ -10670,7 +10670,8 @@ func (f *finder) otherClausePlural(i, at int) bool {
 // acronymBeforeVerb reports whether token i, right before the finite
 // singular verb at at, is an indeclinable acronym naming a body (ФДМУ,
 // АМКУ) after a prepositional phrase in the genitive that it could hang
-// on: "після першої купівлі ФДМУ відібрав".
+// on: "після першої купівлі ФДМУ відібрав", "під час візиту ОВА
+// провела".
 func (f *finder) acronymBeforeVerb(i, at int) bool {
 	t, v := &f.toks[i], &f.toks[at]
 	if i != at-1 || i == 0 || !strings.HasPrefix(v.Tag, "verb") || plural(v) || strings.Contains(v.Tag, ":inf") ||
@@ -10690,7 +10691,9 @@ func (f *finder) acronymBeforeVerb(i, at int) bool {
 		// tell, keeps the speaker for its subject
 		return false
 	}
-	return j < i-1 && j >= 0 && isPrep(&f.toks[j])
+	// (or on a phrase of time that hangs on the clause: "Під час візиту
+	// ОВА провела зустріч", "Напередодні наради ДСНС провела навчання")
+	return j < i-1 && j >= 0 && (isPrep(&f.toks[j]) || f.low(j) == "напередодні" || f.during(j+1))
 }
 
 // pluralAfter reports whether the verb at at, in the plural, has its

@@ -139,7 +139,7 @@ func TestS41NoSideNamed(t *testing.T) {
 	tests := []construction{
 		{"a visit whose subject gives",
 			"Під час візиту ВПП передала громаді продуктові набори.",
-			[]string{"AID  → громада"}},
+			[]string{"AID ВПП → громада"}},
 		{"a visit with its visitor and destination",
 			"Під час візиту Зеленського до Берліна канцлер заявив про підтримку.",
 			[]string{"CONSULT/visit Зеленський → Берлін @Берлін", "SUPPORT канцлер →  @Берлін"}},
