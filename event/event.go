@@ -1711,10 +1711,12 @@ func sameEvent(a, b *vistka.Event) bool {
 	}
 	if a.Type == "CONSULT" {
 		// A meeting is symmetric: "X met Y" and "the sides X and Y
-		// discussed" are one meeting, whatever its mode says.
+		// discussed" are one meeting, whatever its mode says; but a
+		// visit and the talks held on it are two events ("До Одеси
+		// прибула делегація … Переговори між делегаціями тривали").
 		pa := append(slices.Clone(a.Actors), a.Recipients...)
 		pb := append(slices.Clone(b.Actors), b.Recipients...)
-		if !sameSet(pa, pb) || a.Mode != b.Mode && a.Mode != "meet" && b.Mode != "meet" {
+		if !sameSet(pa, pb) || a.Mode != b.Mode && a.Mode != "meet" && b.Mode != "meet" || (a.Mode == "visit") != (b.Mode == "visit") {
 			return false
 		}
 	} else if a.Mode != b.Mode || !sameSet(a.Actors, b.Actors) || !sameSet(a.Recipients, b.Recipients) {

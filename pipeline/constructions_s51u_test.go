@@ -35,3 +35,16 @@ func TestOccupationGenitiveMeetingS51u(t *testing.T) {
 			[]string{"PROTEST Підприємці → міськрада", "CONSULT/meet представники підприємців → міський голова"}},
 	}, wed)
 }
+
+// A visit and the talks held on it are two events, not one told twice,
+// though their sides are the same: "Переговори між делегаціями" after the
+// delegation came (session 51, helper h51u). The sentences are our own.
+func TestTalksOnVisitS51u(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"regional desk: a delegation comes, the delegations talk",
+			"До Одеси прибула делегація Румунії на чолі з міністром. Переговори між делегаціями тривали три години.",
+			[]string{"CONSULT/visit Румунія → Одеса @Одеса", "CONSULT/meet Румунія,Одеса →  @Одеса"}},
+	}, wed)
+}
