@@ -21173,7 +21173,10 @@ func (f *finder) placeBefore(at int) string {
 // told.
 func (f *finder) townMeantBack(j int) string {
 	t := &f.toks[j]
-	if l := lower(t); l != "місто" && l != "село" && l != "селище" || !hasCase(t, "v_mis") || j < 1 {
+	if j < 1 || !hasCase(t, "v_mis") {
+		return ""
+	}
+	if l := lower(t); l != "місто" && l != "село" && l != "селище" {
 		return ""
 	}
 	if p := f.low(j - 1); p != "в" && p != "у" {

@@ -378,8 +378,11 @@ func fixTypes(spans []vistka.Span) {
 // or an estuary by one adjective before its noun: Фінська затока,
 // Балтійське море, Тихий океан.
 func waterBody(lemma string) bool {
+	if !waterNouns[scan.LastField(lemma)] {
+		return false // (most spans: no slice of their words made)
+	}
 	w := scan.Fields(lemma)
-	if len(w) != 2 || !waterNouns[w[1]] {
+	if len(w) != 2 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(w[0])
