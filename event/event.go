@@ -1499,10 +1499,16 @@ func recalled(a *vistka.Analysis, e *vistka.Event) bool {
 // Суд оштрафував продавця"), or a person for the country of their titles
 // ("Свириденко домовилася з Туском" over "уряди двох країн підписали").
 func sameActor(ents *entity.Result, a string, actors []string) bool {
-	if c := ents.TitleCountry(a); c != "" && slices.Contains(actors, c) {
+	if slices.Contains(actors, a) || entity.Index(a) < 0 && slices.ContainsFunc(actors, func(b string) bool { return ents.Called(b, a) || headOf(a, b) }) {
 		return true
 	}
-	return slices.Contains(actors, a) || entity.Index(a) < 0 && slices.ContainsFunc(actors, func(b string) bool { return ents.Called(b, a) || headOf(a, b) })
+	// (a's titles, read against every place the text names, only when a
+	// place is among actors)
+	if !slices.ContainsFunc(actors, func(b string) bool { return ents.Type(b) == "LOC" }) {
+		return false
+	}
+	c := ents.TitleCountry(a)
+	return c != "" && slices.Contains(actors, c)
 }
 
 // headOf reports whether the one-word phrase a is the head noun that the
@@ -8989,7 +8995,7 @@ func (f *finder) lastNamedOne(i int, g byte) string {
 		if e != "" && f.ents.Type(e) == "PERS" {
 			return e, true
 		}
-		if e == "" && strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") && !strings.Contains(t.Tag, "pron") &&
+		if e == "" && animateNoun(t) &&
 			!strings.Contains(t.Tag, ":p:") && nounGender(t) == g {
 			return "", true
 		}
@@ -17517,7 +17523,7 @@ func (f *finder) seizedFrom(tr trig, i int) bool {
 	if e := f.entityAt(i); e != "" {
 		return f.ents.Type(e) == "PERS" || f.ents.Type(e) == "ORG"
 	}
-	return strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") && !strings.Contains(t.Tag, "pron")
+	return animateNoun(t)
 }
 
 // partyParticiples are the participles and adjectives that name a party
@@ -22010,7 +22016,7 @@ var diplomats = map[string]bool{"дипломат": true, "посол": true, "�
 func (f *finder) sentPeople(i int, heldOnly bool) int {
 	person := func(j int) bool {
 		t := &f.toks[j]
-		return strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") && !strings.Contains(t.Tag, "pron") &&
+		return animateNoun(t) &&
 			!diplomats[f.low(j)] && (hasCase(t, "v_zna") || hasCase(t, "v_rod") && j > 0 && !isPrep(&f.toks[j-1]))
 	}
 	isHeld := func(from, to int) bool {
@@ -26455,7 +26461,7 @@ func (f *finder) objectRelative(at int) string {
 	// ("повернути українських дітей, яких депортувала Росія": the
 	// object of the main verb as well, not the genitive of a person
 	// before it: "заступника міністра, якого")
-	if strings.HasPrefix(h.Tag, "noun") && strings.Contains(h.Tag, ":anim") && !strings.Contains(h.Tag, "pron") && !f.indefiniteHead(k-2) &&
+	if animateNoun(h) && !f.indefiniteHead(k-2) &&
 		(hasCase(h, "v_naz") || (hasCase(h, "v_zna") || hasCase(h, "v_rod")) && !f.ofPerson(k-2)) {
 		return f.nounPhrase(k - 2)
 	}
@@ -26469,8 +26475,13 @@ func (f *finder) ofPerson(i int) bool {
 	if j < 0 || !hasCase(&f.toks[i], "v_rod") {
 		return false
 	}
-	n := &f.toks[j]
-	return strings.HasPrefix(n.Tag, "noun") && strings.Contains(n.Tag, ":anim") && !strings.Contains(n.Tag, "pron")
+	return animateNoun(&f.toks[j])
+}
+
+// animateNoun reports whether t is a noun of a person or another living
+// being, no pronoun: міністра, жителі, командирам.
+func animateNoun(t *vistka.Token) bool {
+	return strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") && !strings.Contains(t.Tag, "pron")
 }
 
 // peopleOfName reports whether the name e whose first word is at j hangs
@@ -26480,8 +26491,7 @@ func (f *finder) peopleOfName(j int, e string) bool {
 	if e == "" || j < 1 || f.entityAt(j-1) != "" {
 		return false
 	}
-	n := &f.toks[j-1]
-	return strings.HasPrefix(n.Tag, "noun") && strings.Contains(n.Tag, ":anim") && !strings.Contains(n.Tag, "pron")
+	return animateNoun(&f.toks[j-1])
 }
 
 // joinedSides reports whether the name e at i is joined by і, та to
