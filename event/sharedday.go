@@ -55,28 +55,13 @@ func sharedDay(a *vistka.Analysis, quotes []vistka.Quote, dates []vistka.Date, e
 // another act on the same one ("суд обрав йому запобіжний захід" after
 // the detention) may come days later and is left as it is.
 func retoldDay(a *vistka.Analysis, quotes []vistka.Quote, dates []vistka.Date, evs []vistka.Event) []vistka.Event {
-	// Whether sentence p opens a background paragraph, asked of the same
-	// sentences for many acts once each: 0 not asked yet, 1 no, 2 yes.
-	var bg []int8
-	opensBackground := func(p int) bool {
-		if bg == nil {
-			bg = make([]int8, len(a.Sentences))
-		}
-		if bg[p] == 0 {
-			bg[p] = 1
-			if background(a.Sentences[p].Tokens) {
-				bg[p] = 2
-			}
-		}
-		return bg[p] == 2
-	}
 	for i := range evs {
 		e := &evs[i]
 		if e.Date != "" || len(e.Aux) > 0 || len(e.Recipients) == 0 || e.TriggerSpan == nil || quotedEvent(quotes, e) {
 			continue
 		}
 		s := a.SentenceAt(e.Sentence.Start)
-		if s < 1 || datesIn(dates, a.Sentences[s]) > 0 || opensBackground(s) {
+		if s < 1 || datesIn(dates, a.Sentences[s]) > 0 || background(a.Sentences[s].Tokens) {
 			continue
 		}
 		if tense, _ := triggerTense(a, e); tense != "past" {
@@ -92,7 +77,7 @@ func retoldDay(a *vistka.Analysis, quotes []vistka.Quote, dates []vistka.Date, e
 				e.Date = evs[k].Date
 				break
 			}
-			if namesDay(dates, b) || opensBackground(p) {
+			if namesDay(dates, b) || background(b.Tokens) {
 				break // (a year or a month told in passing is an aside)
 			}
 		}

@@ -452,12 +452,22 @@ func spanEnd(s vistka.Sentence, dates []vistka.Date) bool {
 // told before: "Нагадаємо", "Раніше", "Як повідомлялося", "Як
 // повідомляв …".
 func background(toks []vistka.Token) bool {
-	w := openingWords(toks, 2)
-	if len(w) < 2 {
+	// (the two words of openingWords lower-cased on the stack: the day
+	// rules ask it of sentence after sentence)
+	k := slices.IndexFunc(toks, func(t vistka.Token) bool { return t.Kind != vistka.Punct })
+	if k < 0 || k+1 >= len(toks) {
 		return false
 	}
-	return w[0] == "нагадаємо" || w[0] == "раніше" || w[0] == "як" && (w[1] == "повідомлялося" || w[1] == "повідомляв" ||
-		w[1] == "повідомляла" || w[1] == "повідомляли" || w[1] == "відомо")
+	var b0, b1 [32]byte
+	w0 := string(scan.AppendLower(b0[:0], toks[k].Text))
+	if w0 != "як" {
+		return w0 == "нагадаємо" || w0 == "раніше"
+	}
+	switch string(scan.AppendLower(b1[:0], toks[k+1].Text)) {
+	case "повідомлялося", "повідомляв", "повідомляла", "повідомляли", "відомо":
+		return true
+	}
+	return false
 }
 
 // beginVerbs are the verbs of a sentence that tells the day an occasion
