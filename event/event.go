@@ -8545,8 +8545,8 @@ func (f *finder) subjects(at int) []string {
 	if f.ownerRelative(at) != "" && plural(&f.toks[at]) {
 		return nil // "ТОВ «Бета», пропозицію якого відхилили": the name is whose bid, the verb has no subject
 	}
-	if strings.Contains(f.toks[at].Tag, ":impers") {
-		return nil // "Фірму «Альфа» притягнуто до відповідальності": a form in -но, -то has no subject
+	if impersonalForm(&f.toks[at]) {
+		return nil // "Фірму «Альфа» притягнуто до відповідальності", "Харків обстріляно": a form in -но, -то has no subject
 	}
 	if v := f.coordinatedVerb(at); v >= 0 && !(plural(&f.toks[at]) && !plural(&f.toks[v]) && f.pluralSubjectAfter(at)) &&
 		!(plural(&f.toks[at]) && numberOf(&f.toks[v]) == -1 && f.singularSubject(v)) {
@@ -16861,9 +16861,8 @@ func (f *finder) collectiveSubject(k int) bool {
 // past or future of бути before it ("Трьох активістів було затримано"),
 // past adverbs between them, or at when there is none.
 func (f *finder) auxBefore(at int) int {
-	t := &f.toks[at]
-	if !strings.Contains(t.Tag, "impers") && !(strings.HasPrefix(t.Tag, "adv") && impersonalVerb(t.Text) != "") {
-		return at // (an impersonal form the tagger read as an adverb is one too: "Посадовцю було повідомлено про підозру")
+	if !impersonalForm(&f.toks[at]) {
+		return at
 	}
 	if k := f.adverbsBefore(at) - 1; k >= 0 && f.toks[k].Lemma == "бути" && isVerb(&f.toks[k]) {
 		return k
@@ -19748,8 +19747,12 @@ var checkedBodies = map[string]bool{"компанія": true, "підприєм�
 // preposition in the accusative, or read as a nominative where it cannot
 // be the verb's subject. It returns -1 when there is none.
 func (f *finder) lightBefore(i int, objs []string) int {
+	impers := strings.Contains(f.toks[i].Tag, "impers")
 	for j := i - 1; j >= 0 && j >= i-8; j-- {
 		t := &f.toks[j]
+		if impers && j == i-1 && beAux(t) {
+			continue // "Атаку на Харків було здійснено": the impersonal form's past бути
+		}
 		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") || strings.HasPrefix(t.Tag, "conj") {
 			return -1
 		}
@@ -21713,7 +21716,7 @@ func (f *finder) misreadSubject(i int) bool {
 	}
 	j := i + 1
 	if j < len(f.toks) {
-		if w := scan.ToLower(f.toks[j].Text); w == "було" || w == "буде" {
+		if beAux(&f.toks[j]) {
 			j++
 		}
 	}
@@ -21723,6 +21726,21 @@ func (f *finder) misreadSubject(i int) bool {
 	v := impersonalVerb(f.toks[j].Text)
 	_, paired := pairs[v][f.low(i)]
 	return paired || slices.Contains(lightVerbs[v], f.low(i))
+}
+
+// impersonalForm reports whether t is a form in -но, -то, or one the
+// tagger read as an adverb ("Посадовцю було повідомлено про підозру",
+// "Харків обстріляно").
+func impersonalForm(t *vistka.Token) bool {
+	return strings.Contains(t.Tag, "impers") || strings.HasPrefix(t.Tag, "adv") && impersonalVerb(t.Text) != ""
+}
+
+// beAux reports whether t is було or буде, the бути an impersonal form
+// takes for its past or future (the word, not its lemma: lower gives
+// бути).
+func beAux(t *vistka.Token) bool {
+	w := scan.ToLower(t.Text)
+	return w == "було" || w == "буде"
 }
 
 // impersonalVerb is participleVerb of the lower-cased impersonal form w
@@ -21799,8 +21817,8 @@ func (f *finder) agent(start, end int, setOff bool) string {
 		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
 			return ""
 		}
-		if !hasCase(t, "v_oru") || f.governedBy(i) != "" || f.onVerbalNoun(i) {
-			continue
+		if !hasCase(t, "v_oru") || f.governedBy(i) != "" || f.onVerbalNoun(i) || weapons[lower(t)] && f.entityAt(i) == "" {
+			continue // (the arms it was done with: "атаковано безпілотниками", "обстріляний ракетами")
 		}
 		if e := f.entityAt(i); e != "" {
 			return e
@@ -26315,8 +26333,8 @@ func (f *finder) impersonalAgent(at, end int) string {
 		if t.Kind == vistka.Punct {
 			break
 		}
-		if l := scan.ToLower(t.Text); l == "було" || l == "буде" {
-			aux = true // (the word, not its lemma: lower gives бути)
+		if beAux(t) {
+			aux = true
 			continue
 		}
 		if strings.HasPrefix(t.Tag, "verb") || isPrep(t) && !hasCase(t, "v_oru") {
