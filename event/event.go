@@ -5581,6 +5581,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 		}
+		if len(rec) == 0 && ev.Type == "ASSAULT" && tr.verb && tr.noun > tr.at {
+			if r := f.strikeTargetBefore(tr.at); r != "" {
+				rec = append(rec, r) // "По Харкову (було) завдано удару", "На Одесу здійснили атаку": the target put first
+			}
+		}
 		if len(rec) == 0 && ev.Type == "ACCUSE" && tr.noun > tr.at && proceedings[f.low(tr.noun)] {
 			if r := f.caseAgainstBefore(tr.at, tr); r != "" {
 				rec = append(rec, r) // "Стосовно посадовця відкрито кримінальне провадження": against whom
@@ -21733,6 +21738,33 @@ func (f *finder) misreadSubject(i int) bool {
 // "Харків обстріляно").
 func impersonalForm(t *vistka.Token) bool {
 	return strings.Contains(t.Tag, "impers") || strings.HasPrefix(t.Tag, "adv") && impersonalVerb(t.Text) != ""
+}
+
+// strikeTargetBefore returns the place or body struck, under по or на
+// with the accusative, put before the light verb at at in its clause
+// when the strike noun follows the verb ("По Харкову завдано удару", "На
+// Одесу було здійснено атаку", "Росія по Херсону завдала удару"), or "".
+func (f *finder) strikeTargetBefore(at int) string {
+	for j := at - 1; j >= 0 && j >= at-8; j-- {
+		t := &f.toks[j]
+		if beAux(t) {
+			continue
+		}
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") || strings.HasPrefix(t.Tag, "conj") {
+			return ""
+		}
+		e := f.entityAt(j)
+		if e == "" || f.entityAt(j-1) == e && j > 0 {
+			continue // (the name's first word tells its preposition)
+		}
+		if typ := f.ents.Type(e); typ != "LOC" && typ != "ORG" {
+			continue
+		}
+		if p := f.governedBy(j); p == "по" || p == "на" && hasCase(t, "v_zna") && !hasCase(t, "v_mis") {
+			return e
+		}
+	}
+	return ""
 }
 
 // beAux reports whether t is було or буде, the бути an impersonal form

@@ -32,3 +32,22 @@ func TestImpersonalStrikeS51q(t *testing.T) {
 			[]string{"ASSAULT  → Запоріжжя @Запоріжжя"}},
 	}, wed)
 }
+
+// A strike whose noun follows its light verb takes the place struck put
+// before the verb under по or на (session 51, helper h51q), in an
+// impersonal form or with a subject. The sentences are our own.
+func TestStrikeTargetFirstS51q(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"war desk: по with the impersonal form",
+			"По Миколаєву вночі завдано ракетного удару.",
+			[]string{"ASSAULT  → Миколаїв @Миколаїв"}},
+		{"war desk: на with past бути",
+			"На Запоріжжя було здійснено масовану атаку.",
+			[]string{"ASSAULT  → Запоріжжя @Запоріжжя"}},
+		{"war desk: the target between subject and verb",
+			"Росія по Одесі знову завдала удару.",
+			[]string{"ASSAULT Росія → Одеса @Одеса"}},
+	}, wed)
+}
