@@ -20550,7 +20550,12 @@ func (f *finder) protestSeat(at, end int) string {
 // localBody reports whether the organisation e is named as a local
 // council or administration (ОДА, Полтавська міськрада, обласна рада).
 func (f *finder) localBody(e string) bool {
-	return slices.ContainsFunc(scan.Fields(scan.ToLower(f.ents.Name(e))), func(w string) bool { return localBodies[w] })
+	return nameHasWord(f.ents.Name(e), func(w string) bool { return localBodies[w] })
+}
+
+// nameHasWord reports whether a word of the lower-cased name passes ok.
+func nameHasWord(name string, ok func(string) bool) bool {
+	return slices.ContainsFunc(scan.Fields(scan.ToLower(name)), ok)
 }
 
 // cityCouncil reports whether the word w names a town's council or
@@ -20569,7 +20574,7 @@ func (f *finder) onlySeat(city bool) string {
 	town := ""
 	for j := range f.ents.Entities {
 		e := &f.ents.Entities[j]
-		if e.Type != "ORG" || city && !slices.ContainsFunc(scan.Fields(scan.ToLower(e.Name)), cityCouncil) {
+		if e.Type != "ORG" || city && !nameHasWord(e.Name, cityCouncil) {
 			continue
 		}
 		t := f.seatTown(e.ID)

@@ -142,7 +142,7 @@ func courtNamed(ents *entity.Result, id string) bool {
 	if n := ents.Name(id); n != "" {
 		name = n
 	}
-	return slices.ContainsFunc(scan.Fields(scan.ToLower(name)), func(w string) bool { return courtNoun(w) || w == "суди" })
+	return nameHasWord(name, func(w string) bool { return courtNoun(w) || w == "суди" })
 }
 
 // broughtTo reports whether the place at k is where the sentence's
@@ -432,7 +432,7 @@ func (f *finder) soleEntity(ok func(e *vistka.Entity) bool) string {
 // may hit, by one of the nouns of sites in it (Бурштинська ТЕС, Одеський
 // порт), not a town's part (село, район) nor a body (Збройні сили).
 func namedSite(name string) bool {
-	return slices.ContainsFunc(scan.Fields(scan.ToLower(name)), func(w string) bool { return sites[w] && !settlementNouns[w] && !townParts[w] })
+	return nameHasWord(name, func(w string) bool { return sites[w] && !settlementNouns[w] && !townParts[w] })
 }
 
 // townParts are the nouns of sites that name a part of a town, not a
