@@ -1775,6 +1775,11 @@ func subset(a, b []string) bool {
 	return true
 }
 
+// shareAny reports whether a and b have an element in common.
+func shareAny(a, b []string) bool {
+	return slices.ContainsFunc(a, func(x string) bool { return slices.Contains(b, x) })
+}
+
 func sameSet(a, b []string) bool {
 	if len(a) != len(b) {
 		return false
@@ -13247,12 +13252,12 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			// where the names before it went, whatever case the tagger
 			// read in it
 			hs := f.listedBefore(i)
-			if slices.ContainsFunc(hs, func(h string) bool { return slices.Contains(rec, h) }) {
+			if shareAny(hs, rec) {
 				rec = append(rec, e)
 				seen[e] = true
 				continue
 			}
-			if slices.ContainsFunc(hs, func(h string) bool { return slices.Contains(genitives, h) }) {
+			if shareAny(hs, genitives) {
 				genitives = append(genitives, e)
 				continue
 			}
@@ -17188,7 +17193,7 @@ func (f *finder) newTarget(ev vistka.Event, out []vistka.Event) bool {
 		return false
 	}
 	for _, o := range append(slices.Clone(f.before), out...) {
-		if o.Type == "ASSAULT" && slices.ContainsFunc(o.Recipients, func(r string) bool { return slices.Contains(ev.Recipients, r) }) {
+		if o.Type == "ASSAULT" && shareAny(o.Recipients, ev.Recipients) {
 			return false
 		}
 	}
@@ -24152,7 +24157,7 @@ func (f *finder) visitOf(parties []string) string {
 		if f.sentencesSince(e) > 1 {
 			break
 		}
-		if e.Mode == "visit" && e.Place != "" && slices.ContainsFunc(e.Actors, func(a string) bool { return slices.Contains(parties, a) }) {
+		if e.Mode == "visit" && e.Place != "" && shareAny(e.Actors, parties) {
 			return e.Place
 		}
 	}

@@ -633,7 +633,7 @@ func sanctionBans(a *vistka.Analysis, evs []vistka.Event) []vistka.Event {
 		for k := range evs {
 			v := &evs[k]
 			if v.Type == "SANCTION" && v.Sentence == e.Sentence && v.TriggerSpan != nil && v.TriggerSpan.Start < e.TriggerSpan.Start &&
-				slices.ContainsFunc(e.Actors, func(x string) bool { return slices.Contains(v.Actors, x) }) {
+				shareAny(e.Actors, v.Actors) {
 				drop[i] = true
 				break
 			}

@@ -483,7 +483,7 @@ func alsoThere(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, evs
 			if len(v.Aux) > 0 {
 				continue
 			}
-			same := slices.ContainsFunc(v.Actors, func(id string) bool { return slices.Contains(e.Actors, id) })
+			same := shareAny(v.Actors, e.Actors)
 			doerSeen = doerSeen || same
 			switch {
 			case talks && !(v.Type == "CONSULT" && (v.Mode == "meet" || v.Mode == "visit") || v.Type == "AGREE"):

@@ -593,7 +593,7 @@ func doneBy(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []vistk
 			if p == s || prev.Type != e.Type || prev.Trigger != e.Trigger || len(prev.Actors) > 0 || len(prev.Aux) > 0 || prev.Place == "" {
 				continue
 			}
-			if named(ents, prev.Recipients) && named(ents, e.Recipients) && !slices.ContainsFunc(e.Recipients, func(r string) bool { return slices.Contains(prev.Recipients, r) }) {
+			if named(ents, prev.Recipients) && named(ents, e.Recipients) && !shareAny(e.Recipients, prev.Recipients) {
 				continue // "затримали в Києві Олега Мельника. Поліція затримала Івана Коваля": two arrests
 			}
 			if !placeFits(a, ents, prev.Place, e) {
@@ -1011,7 +1011,7 @@ func metOnArrival(a *vistka.Analysis, evs []vistka.Event) []vistka.Event {
 		for k := range evs {
 			v := &evs[k]
 			if v.Mode != "visit" || v.Place == "" || v.Sentence != e.Sentence || v.TriggerSpan == nil || v.TriggerSpan.Start >= e.TriggerSpan.Start ||
-				!slices.ContainsFunc(v.Actors, func(x string) bool { return slices.Contains(e.Actors, x) }) || !participle(a, v.TriggerSpan.Start) {
+				!shareAny(v.Actors, e.Actors) || !participle(a, v.TriggerSpan.Start) {
 				continue
 			}
 			e.Place = v.Place

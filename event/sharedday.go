@@ -71,7 +71,7 @@ func retoldDay(a *vistka.Analysis, quotes []vistka.Quote, dates []vistka.Date, e
 			b := a.Sentences[p]
 			k := slices.IndexFunc(evs, func(v vistka.Event) bool {
 				return v.Sentence.Start == b.RStart && v.Type == e.Type && v.Trigger == e.Trigger && len(v.Date) == len("2006-01-02") &&
-					len(v.Aux) == 0 && slices.ContainsFunc(v.Recipients, func(x string) bool { return slices.Contains(e.Recipients, x) })
+					len(v.Aux) == 0 && shareAny(v.Recipients, e.Recipients)
 			})
 			if k >= 0 {
 				e.Date = evs[k].Date

@@ -227,7 +227,7 @@ func toldAt(a *vistka.Analysis, v *vistka.Event, s int) int {
 // common.
 func sharesParty(e, v *vistka.Event) bool {
 	parties := append(slices.Clone(v.Actors), v.Recipients...)
-	return slices.ContainsFunc(append(slices.Clone(e.Actors), e.Recipients...), func(x string) bool { return slices.Contains(parties, x) })
+	return shareAny(append(slices.Clone(e.Actors), e.Recipients...), parties)
 }
 
 // placeCarried reports whether e is an act done where its sides were: a
