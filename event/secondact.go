@@ -52,7 +52,7 @@ func (f *finder) agreedAid(out []vistka.Event) []vistka.Event {
 // agreement named right before the comma provides (", за якою", ",
 // відповідно до якої", ", згідно з яким"), or -1.
 func (f *finder) agreementClause(start int) int {
-	at := slices.IndexFunc(f.toks, func(t vistka.Token) bool { return t.RStart == start })
+	at := tokenStarting(f.toks, start)
 	for c := at - 1; c > 0; c-- {
 		t := &f.toks[c]
 		if t.Kind != vistka.Punct {
