@@ -385,8 +385,7 @@ func waterBody(lemma string) bool {
 	if len(w) != 2 {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(w[0])
-	return unicode.IsUpper(r) && (strings.HasSuffix(w[0], "а") || strings.HasSuffix(w[0], "е") || strings.HasSuffix(w[0], "ий"))
+	return startsUpper(w[0]) && scan.HasAnySuffix(w[0], "а", "е", "ий")
 }
 
 // waterNouns are the nouns of the waters waterBody reads.
