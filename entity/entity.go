@@ -474,7 +474,31 @@ func (r *Result) nominative(m mref) bool {
 		return false
 	}
 	return strings.Contains(toks[k].Tag, "v_naz") || indeclinableSubject(toks, k, m.end) || r.unchangedSurname(m, toks, k) ||
-		r.nominativeSurname(m, toks, k)
+		r.nominativeSurname(m, toks, k) || r.womansSurname(m, toks, k)
+}
+
+// womansSurnameEnds are the endings of a woman's surname declined as an
+// adjective: only its nominative ends so (Петрова, Петрової, Петровій,
+// Петрову, Петровою), though a man's genitive may (Петров, Петрова).
+var womansSurnameEnds = []string{"ова", "ева", "єва", "іна", "їна", "ина", "ська", "цька", "зька"}
+
+// womansSurname reports whether the mention at k ends in a woman's
+// surname of womansSurnameEnds, spelt as her name ends, which the tagger
+// read as a man's genitive: "«…», – сказала Лигачова" names her as who.
+// A surname after a preposition is no subject.
+func (r *Result) womansSurname(m mref, toks []vistka.Token, k int) bool {
+	if m.ent < 0 || m.ent >= len(r.Entities) || r.Gender[m.ent] != 'f' || k > 0 && strings.HasPrefix(toks[k-1].Tag, "prep") {
+		return false
+	}
+	j := k
+	for j < len(toks) && toks[j].REnd < m.end {
+		j++
+	}
+	if j >= len(toks) || toks[j].REnd != m.end || !strings.HasPrefix(toks[j].Tag, "noun") {
+		return false
+	}
+	w, name := toks[j].Text, r.Entities[m.ent].Name
+	return scan.HasAnySuffix(w, womansSurnameEnds...) && (name == w || strings.HasSuffix(name, " "+w))
 }
 
 // nominativeSurname reports whether the name opening at k, whose first
