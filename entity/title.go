@@ -1502,14 +1502,33 @@ func (r *Result) formerHolder(ro role) int {
 		want = append(want, roleKinds[ro.headLemma]...)
 		fits = func(t string) bool { return titleHas(presentTitle(t), want) }
 	}
+	found := r.onlyFormer(ro, fits, false)
+	if found == -2 {
+		// "колишній головком" with the one who holds the post now
+		// named beside him: the one whose title says he held it once
+		found = r.onlyFormer(ro, func(t string) bool { return fits(t) && presentTitle(t) != scan.ToLower(t) }, true)
+	}
+	return max(found, -1)
+}
+
+// onlyFormer returns the one person named before the role phrase ro with
+// a title that fits, -1 when there is none or one is named after it, -2
+// when there are more. With named, a holder named after ro is passed over.
+func (r *Result) onlyFormer(ro role, fits func(string) bool, named bool) int {
 	found := -1
 	for i := range r.Entities {
 		e := &r.Entities[i]
 		if e.Type != "PERS" || len(e.Mentions) == 0 || !slices.ContainsFunc(e.Titles, fits) {
 			continue
 		}
-		if found >= 0 || e.Mentions[0].Start > ro.start {
+		if e.Mentions[0].Start > ro.start {
+			if named {
+				continue
+			}
 			return -1
+		}
+		if found >= 0 {
+			return -2
 		}
 		found = i
 	}
@@ -2011,7 +2030,7 @@ var roleSynonyms = map[string]string{
 	"міністр": "міністр", "очільник": "голова", "очільниця": "голова",
 	"мер": "міський голова", "мерка": "міська голова",
 	"прем'єрка": "прем'єр-міністерка", "держсекретарка": "державна секретарка",
-	"торгпред": "торговий представник",
+	"торгпред": "торговий представник", "головком": "головнокомандувач",
 }
 
 // roleKinds are the titles a word for a kind of office names: a
@@ -2033,6 +2052,10 @@ var roleKinds = map[string][]string{
 	"омбудсман": {"уповноважений верховної ради з прав людини", "уповноважений з прав людини", "уповноважений із захисту прав"},
 	"омбудсманка": {"уповноважена верховної ради з прав людини", "уповноважена з прав людини", "уповноважена із захисту прав",
 		"уповноважена з прав дитини", "уповноважена президента з прав дитини"},
+	// the spokesman is the press secretary: Прессекретар Президента
+	// Сергій Никифоров … За словами речника
+	"речник":  {"прессекретар", "прес-секретар", "пресс-секретар"},
+	"речниця": {"прессекретарка", "прес-секретарка", "пресс-секретарка", "прессекретар", "прес-секретар"},
 }
 
 // officials and officialWomen are the titles of holders of a public
@@ -2673,7 +2696,7 @@ var roleWords = map[string]bool{
 	"командувачка": true, "секретарка": true, "прем'єр-міністерка": true, "дипломатка": true,
 	"віцепрем'єр-міністр": true, "віцепрем'єр-міністерка": true, "віцепрем'єр": true, "віцепрем'єрка": true,
 	"командир": true, "командирка": true, "начальник": true, "начальниця": true, "омбудсман": true, "омбудсманка": true, "торгпред": true,
-	"віцеспікер": true, "віцеспікерка": true,
+	"віцеспікер": true, "віцеспікерка": true, "головком": true,
 	"посадовець": true, "посадовиця": true, "чиновник": true, "чиновниця": true,
 	// church titles
 	"патріарх": true, "митрополит": true, "архієпископ": true, "єпископ": true, "предстоятель": true,

@@ -20,3 +20,29 @@ func TestEntityWomansSurnameSubject(t *testing.T) {
 			"Мар'яна Зоріна", []string{"Зоріна", "експертки"}, nil},
 	})
 }
+
+// TestEntityKindOfTitle: a word for a kind of calling stands for the one
+// named before whose title is of that kind: an officer for a rank, a
+// journalist for a correspondent or an editor, a spokesman for a press
+// secretary; a former holder for the one whose title says so when the
+// one who holds the post now is named too.
+func TestEntityKindOfTitle(t *testing.T) {
+	p := load(t)
+	checkMentions(t, p, []mentionCase{
+		{"an officer is the colonel named before",
+			"Делегація зустрілася з начальником штабу бригади майором Остапом Гнатюком. Офіцер розповів, що інструктори підготують ще дві роти.",
+			"Остап Гнатюк", []string{"Офіцер"}, nil},
+		{"a journalist is the correspondent named before",
+			"Розмову записала кореспондентка агентства Марта Левицька. Посол відповів на всі запитання. Журналістка нагадала, що торік посол дав інше інтерв'ю.",
+			"Марта Левицька", []string{"Журналістка"}, nil},
+		{"a journalist of a woman is no man the correspondent",
+			"Розмову записав кореспондент агентства Тарас Левицький. Посол відповів на всі запитання. Журналістка нагадала, що торік посол дав інше інтерв'ю.",
+			"Тарас Левицький", nil, []string{"Журналістка"}},
+		{"a spokesman is the press secretary named before",
+			"Прессекретар міністра Василь Гнатів заявив, що рішення ще не ухвалене. За словами речника, комісія збереться у вівторок.",
+			"Василь Гнатів", []string{"речника"}, nil},
+		{"the former commander-in-chief, with the present one named beside him",
+			"Колишній головнокомандувач армії Петро Сидоренко дав інтерв'ю. Він згадав свого наступника на посаді головнокомандувача Андрія Коваля. На питання про зв'язок колишній головком відповів, що вони спілкуються лише офіційно.",
+			"Петро Сидоренко", []string{"колишній головком"}, nil},
+	})
+}
