@@ -55,6 +55,13 @@ func (r *Result) pronouns(a *vistka.Analysis) {
 			}
 			if q := r.quotedSentence(a, s, i); p < 0 && q > 0 {
 				p = r.speakerBefore(a.Sentences[q].RStart, q, g)
+				if p == -1 && q > 1 && r.namesNoPerson(q-1) {
+					// a sentence of what was done comes between the
+					// speaker and the words: "Директор Андрій Савчук
+					// розповів, що … У березні компанія підписала … «…»,
+					// – сказав він"
+					p = r.speakerBefore(a.Sentences[q-1].RStart, q-1, g)
+				}
 			}
 			if p < 0 && (leadsSentence(a.Sentences[s].Tokens, i) || afterOpeningPhrase(a.Sentences[s].Tokens, i)) {
 				p = r.previousSubject(t.RStart, s, g)
@@ -223,8 +230,12 @@ func leadsSentence(toks []vistka.Token, i int) bool {
 // preposition and up to three nouns, adjectives, numbers or
 // demonstratives, no person's name among them: "У четвер він має
 // виступити", "На полях форуму він провів зустріч", "Після цього він
-// наголосив" put the pronoun where a subject opens.
+// наголосив" put the pronoun where a subject opens. A comma may close
+// the phrase: "Попри молодий вік, він уже встиг пограти".
 func afterOpeningPhrase(toks []vistka.Token, i int) bool {
+	if i > 2 && i <= 5 && toks[i-1].Text == "," {
+		i--
+	}
 	if i < 2 || i > 4 || !strings.HasPrefix(toks[0].Tag, "prep") {
 		return false
 	}
@@ -399,6 +410,23 @@ func (r *Result) speakerBefore(pos, s int, g byte) int {
 		}
 	}
 	return found
+}
+
+// namesNoPerson reports whether sentence s names no person: no mention
+// of a person, a pronoun for one or a title of one falls in it.
+func (r *Result) namesNoPerson(s int) bool {
+	if s < 0 || r.a == nil || s >= len(r.a.Sentences) {
+		return false
+	}
+	none := true
+	r.idx.overlapping(r.a.Sentences[s].RStart, r.a.Sentences[s].REnd, func(m mref) bool {
+		if r.Entities[m.ent].Type == "PERS" {
+			none = false
+			return false
+		}
+		return true
+	})
+	return none
 }
 
 // afterThing reports whether the word before code point pos in toks is a

@@ -46,3 +46,21 @@ func TestEntityKindOfTitle(t *testing.T) {
 			"Петро Сидоренко", []string{"колишній головком"}, nil},
 	})
 }
+
+// TestEntityPronounFrames: a pronoun after an opening phrase closed by a
+// comma is where the subject opens; a pronoun cueing quoted words is the
+// subject named before them, past a sentence that names no one.
+func TestEntityPronounFrames(t *testing.T) {
+	p := load(t)
+	checkMentions(t, p, []mentionCase{
+		{"a pronoun after an opening phrase and a comma is the subject before",
+			"Перший гол забив Леван Арвеладзе, другий — Денис Безбородько. Утім Безбородько — вихованець саме чернігівської «Десни». Попри молодий вік, він уже встиг пограти у відомих клубах.",
+			"Денис Безбородько", []string{"він"}, nil},
+		{"the speaker named before a sentence that names no one",
+			"Генеральний директор компанії Андрій Савчук розповів, що кошти спрямують на вихід на ринки Польщі. У березні компанія підписала меморандум з «Укрнафтою». «Ми починали як проєкт для українських заводів. Тепер цей досвід потрібен Європі», – сказав він.",
+			"Андрій Савчук", []string{"він"}, nil},
+		{"a woman's speaker is no man named before the sentence that names no one",
+			"Генеральний директор компанії Андрій Савчук розповів, що кошти спрямують на вихід на ринки Польщі. У березні компанія підписала меморандум з «Укрнафтою». «Ми починали як проєкт для українських заводів. Тепер цей досвід потрібен Європі», – сказала вона.",
+			"Андрій Савчук", nil, []string{"вона"}},
+	})
+}
