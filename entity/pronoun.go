@@ -429,6 +429,41 @@ func (r *Result) namesNoPerson(s int) bool {
 	return none
 }
 
+// citedBefore returns the one person of gender g the sentence before s
+// names right after "з посиланням на", whom the story cites: "Про це
+// пише видання з посиланням на голову профспілки Миколу Ткачука. За
+// словами профспілкового лідера, …" is Ткачук. It returns -1 when there
+// is no such person, or the words name two.
+func (r *Result) citedBefore(s int, g byte) int {
+	if s < 1 || r.a == nil || s-1 >= len(r.a.Sentences) {
+		return -1
+	}
+	toks := r.a.Sentences[s-1].Tokens
+	from := -1
+	for k := 0; k+2 < len(toks); k++ {
+		if (scan.EqualFold(toks[k].Text, "з") || scan.EqualFold(toks[k].Text, "із")) && scan.EqualFold(toks[k+1].Text, "посиланням") &&
+			scan.EqualFold(toks[k+2].Text, "на") {
+			from = toks[k+2].REnd
+		}
+	}
+	if from < 0 {
+		return -1
+	}
+	found := -1
+	r.idx.overlapping(from, r.a.Sentences[s-1].REnd, func(m mref) bool {
+		if r.Entities[m.ent].Type != "PERS" || r.isPronoun(m) {
+			return true
+		}
+		if found >= 0 && found != m.ent || r.Gender[m.ent] != g {
+			found = -1
+			return false
+		}
+		found = m.ent
+		return true
+	})
+	return found
+}
+
 // afterThing reports whether the word before code point pos in toks is a
 // common noun for a thing, in lower case, and the name at pos opens with
 // no first name: the name is the thing's ("ріки Вілламет"), no subject.

@@ -2852,6 +2852,14 @@ func (r *Result) leaderSpeaking(a *vistka.Analysis, ro role) int {
 		return -1
 	}
 	tail := toks[head+1 : ro.to]
+	adjBody := len(ro.tailLemmas) == 0 && head > ro.from &&
+		(leaderWords[ro.headLemma] || headKin[ro.headLemma] || ro.headLemma == "лідер" || ro.headLemma == "лідерка")
+	if adjBody {
+		// the adjectives name the body as a tail would: "За словами
+		// профспілкового лідера" after "голову первинної профспілкової
+		// організації шахти Миколу Ткачука"
+		tail = toks[ro.from:head]
+	}
 	fits := func(t string) bool {
 		w := scan.Fields(t)
 		switch {
@@ -2865,7 +2873,7 @@ func (r *Result) leaderSpeaking(a *vistka.Analysis, ro role) int {
 		return slices.ContainsFunc(w[:min(len(w), 2)], func(w string) bool { w = scan.ToLower(w); return leaderWords[w] || headKin[w] }) &&
 			leadsTail(w, tail)
 	}
-	leader := len(ro.tailLemmas) > 0 && (leaderWords[ro.headLemma] || headKin[ro.headLemma])
+	leader := len(ro.tailLemmas) > 0 && (leaderWords[ro.headLemma] || headKin[ro.headLemma]) || adjBody
 	p := -1
 	switch {
 	case ro.from >= 3 && cueWord(&toks[ro.from-1]) && dash(toks[ro.from-2].Text):
@@ -2896,6 +2904,9 @@ func (r *Result) leaderSpeaking(a *vistka.Analysis, ro role) int {
 		ro.from == 0 && ro.to < len(toks) && vtag.Has(toks[head].Tag, "v_naz") && strings.HasPrefix(toks[ro.to].Tag, "verb") && !strings.Contains(toks[ro.to].Tag, "inf"):
 		if p = r.previousSubject(ro.start, ro.sent, g); p < 0 {
 			p = r.speakerBefore(ro.start, ro.sent, g)
+		}
+		if p < 0 && ro.from == 2 {
+			p = r.citedBefore(ro.sent, g)
 		}
 	}
 	if !leader || p < 0 || r.otherGender(ro, p) || !slices.ContainsFunc(r.Entities[p].Titles, fits) || r.rivalBetween(p, ro.start, fits) {
@@ -3029,14 +3040,19 @@ func opensWithCue(toks []vistka.Token) bool {
 // before it ("подякував патріархові", "зустрівся з міністром") or the
 // genitive owner of a thing ("за словами мера", "рішення глави
 // держави"), not a genitive that completes a word for a person (заступник
-// голови) or names a post (обов'язки міністра).
+// голови) or names a post (обов'язки міністра). Adjectives of its case
+// may come between: "за словами профспілкового лідера".
 func objectRole(toks []vistka.Token, i int) bool {
 	if i == 0 || vtag.Case(toks[i].Tag) == "" {
 		return false
 	}
-	prev := toks[i-1].Tag
+	k := i - 1
+	for k > 0 && strings.HasPrefix(toks[k].Tag, "adj") && !strings.Contains(toks[k].Tag, "pron") && sameCase(toks[k].Tag, toks[i].Tag) {
+		k--
+	}
+	prev := toks[k].Tag
 	return strings.HasPrefix(prev, "verb") || strings.HasPrefix(prev, "prep") ||
-		strings.HasPrefix(prev, "noun:inanim") && strings.Contains(toks[i].Tag, "v_rod") && !postNouns[scan.ToLower(lemmaOf(&toks[i-1]))]
+		strings.HasPrefix(prev, "noun:inanim") && strings.Contains(toks[i].Tag, "v_rod") && !postNouns[scan.ToLower(lemmaOf(&toks[k]))]
 }
 
 // postNouns are the lemmas of nouns whose genitive role word names the

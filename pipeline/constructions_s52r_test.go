@@ -64,3 +64,22 @@ func TestEntityPronounFrames(t *testing.T) {
 			"Андрій Савчук", nil, []string{"вона"}},
 	})
 }
+
+// TestEntityLeaderByAdjective: a word for one who leads, with an
+// adjective that names the body ("профспілкового лідера"), after "За
+// словами" stands for the one just named or cited whose title leads such
+// a body; a leader of another body is not it.
+func TestEntityLeaderByAdjective(t *testing.T) {
+	p := load(t)
+	checkMentions(t, p, []mentionCase{
+		{"the union leader cited in the sentence before",
+			"Про це пише місцеве видання з посиланням на голову первинної профспілкової організації заводу Миколу Кравчука. За словами профспілкового лідера, борг сягає 12 млн грн.",
+			"Микола Кравчук", []string{"профспілкового лідера"}, nil},
+		{"the union leader named as the subject before",
+			"Голова первинної профспілкової організації заводу Степан Гайовий заявив, що страйк триває. За словами профспілкового лідера, борг сягає 12 млн грн.",
+			"Степан Гайовий", []string{"профспілкового лідера"}, nil},
+		{"the head of a council is no union leader",
+			"Голова обласної ради Степан Гайовий заявив, що страйк триває. За словами профспілкового лідера, борг сягає 12 млн грн.",
+			"Степан Гайовий", nil, []string{"профспілкового лідера"}},
+	})
+}
