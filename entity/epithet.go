@@ -153,7 +153,10 @@ func openingEpithet(toks []vistka.Token) (int, int, int, bool) {
 	if w0 := scan.ToLower(toks[0].Text); (w0 == "за" && scan.EqualFold(toks[1].Text, "словами") || w0 == "на" && scan.EqualFold(toks[1].Text, "думку")) &&
 		toks[0].Text != "НА" && toks[0].Text != "ЗА" {
 		from, want = 2, "v_rod"
+	} else if k := openingPhraseEnd(toks); k > 0 {
+		from = k // "Щодо обмінного курсу банкір прогнозує, що …"
 	}
+	nom := want == "v_naz"
 	i := from
 	for i+1 < len(toks) && describingAdjective(&toks[i], want) {
 		i++ // "Американський законодавець додав", "За словами фінського професора"
@@ -162,21 +165,37 @@ func openingEpithet(toks []vistka.Token) (int, int, int, bool) {
 	l := scan.ToLower(t.Lemma)
 	listed := epithets[l]
 	if !listed && !describes(t) || l == "чоловік" || l == "жінка" || roleKinds[l] != nil || !strings.HasPrefix(t.Tag, "noun") || !strings.Contains(t.Tag, want) ||
-		strings.Contains(t.Tag, ":p:") || from == 0 && !unicode.IsUpper(firstRune(toks[0].Text)) || i+2 >= len(toks) {
+		strings.Contains(t.Tag, ":p:") || nom && !unicode.IsUpper(firstRune(toks[0].Text)) || i+2 >= len(toks) {
 		return 0, 0, 0, false
 	}
 	next := i + 1
-	if from == 0 && strings.HasPrefix(toks[next].Tag, "noun:inanim") && strings.Contains(toks[next].Tag, "v_rod") {
+	if nom && strings.HasPrefix(toks[next].Tag, "noun:inanim") && strings.Contains(toks[next].Tag, "v_rod") {
 		next++ // "Співрозмовник агентства додав"
 	}
-	if from == 0 && !(strings.HasPrefix(toks[next].Tag, "verb") && !strings.Contains(toks[next].Tag, "inf")) ||
-		from > 0 && toks[next].Text != "," {
+	if nom && !(strings.HasPrefix(toks[next].Tag, "verb") && !strings.Contains(toks[next].Tag, "inf")) ||
+		!nom && toks[next].Text != "," {
 		return 0, 0, 0, false
 	}
-	if from == 0 && !listed && !clauseAfter(toks, next+1) {
+	if nom && !listed && !clauseAfter(toks, next+1) {
 		return 0, 0, 0, false
 	}
 	return from, i, next - 1, true
+}
+
+// openingPhraseEnd returns the token after a prepositional phrase of
+// time, place or topic that opens toks (afterOpeningPhrase), where a
+// subject may stand ("Щодо обмінного курсу банкір прогнозує"), or 0
+// when no such phrase opens them.
+func openingPhraseEnd(toks []vistka.Token) int {
+	if len(toks) == 0 || !strings.HasPrefix(toks[0].Tag, "prep") {
+		return 0
+	}
+	for k := 2; k <= 5 && k < len(toks); k++ {
+		if strings.HasPrefix(toks[k].Tag, "noun") && strings.Contains(toks[k].Tag, "v_naz") && afterOpeningPhrase(toks, k) {
+			return k
+		}
+	}
+	return 0
 }
 
 // clauseAfter reports whether a clause or a colon follows toks[k:]: ", що

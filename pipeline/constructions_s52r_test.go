@@ -83,3 +83,18 @@ func TestEntityLeaderByAdjective(t *testing.T) {
 			"Степан Гайовий", nil, []string{"профспілкового лідера"}},
 	})
 }
+
+// TestEntityEpithetAfterOpeningPhrase: a common noun for what someone
+// is, the subject after a prepositional phrase that opens the sentence,
+// is the one named as the subject or speaker before.
+func TestEntityEpithetAfterOpeningPhrase(t *testing.T) {
+	p := load(t)
+	checkMentions(t, p, []mentionCase{
+		{"a banker after a phrase of topic is the speaker before",
+			"– Гроші підуть насамперед на обладнання для підприємств, – пояснив Олег Сагайда. Щодо обмінного курсу банкір прогнозує, що до кінця року долар подорожчає.",
+			"Олег Сагайда", []string{"банкір"}, nil},
+		{"a woman's word is no man's",
+			"– Гроші підуть насамперед на обладнання для підприємств, – пояснив Олег Сагайда. Щодо обмінного курсу аналітикиня прогнозує, що до кінця року долар подорожчає.",
+			"Олег Сагайда", nil, []string{"аналітикиня"}},
+	})
+}
