@@ -2058,6 +2058,26 @@ var roleKinds = map[string][]string{
 	"речниця": {"прессекретарка", "прес-секретарка", "пресс-секретарка", "прессекретар", "прес-секретар"},
 }
 
+// officialWords are the words for an official, who may be someone
+// appointed whose office the story gives no title.
+var officialWords = map[string]bool{"посадовець": true, "посадовиця": true, "чиновник": true, "чиновниця": true}
+
+// verbAfter reports whether a finite verb follows toks[k:], past adverbs
+// and phrases of time: "Посадовиця вже у середу має".
+func verbAfter(toks []vistka.Token, k int) bool {
+	for n := 0; k < len(toks) && n < 4; k, n = k+1, n+1 {
+		t := toks[k].Tag
+		switch {
+		case strings.HasPrefix(t, "verb"):
+			return !strings.Contains(t, "inf")
+		case strings.HasPrefix(t, "adv"), strings.HasPrefix(t, "prep"), strings.HasPrefix(t, "noun:inanim") && !vtag.Has(t, "v_naz"):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // officials and officialWomen are the titles of holders of a public
 // office, as an official (посадовець) stands for them.
 var (
@@ -2897,6 +2917,19 @@ func (r *Result) leaderSpeaking(a *vistka.Analysis, ro role) int {
 				return p
 			}
 		}
+	case !leader && ro.from == 0 && len(ro.adjLemmas) == 0 && len(ro.tailLemmas) == 0 && officialWords[ro.headLemma] && vtag.Has(toks[head].Tag, "v_naz") && verbAfter(toks, ro.to):
+		// "Вона … брала участь у розробленні закону. Посадовиця вже у
+		// середу має зустрітися …": an official opening the sentence as
+		// its subject is the subject of the sentence before when no
+		// title of theirs says they are something else
+		p = r.previousSubject(ro.start, ro.sent, g)
+		if p == -1 {
+			p = r.chainedPerson(ro.start, ro.sent, g) // (the sentence before opens with вона)
+		}
+		if p < 0 || r.otherGender(ro, p) || len(r.Entities[p].Titles) > 0 {
+			return -1
+		}
+		return p
 	case !leader:
 		return -1
 	case ro.from == 2 && (scan.EqualFold(toks[0].Text, "за") && scan.EqualFold(toks[1].Text, "словами") ||

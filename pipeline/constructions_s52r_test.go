@@ -98,3 +98,21 @@ func TestEntityEpithetAfterOpeningPhrase(t *testing.T) {
 			"Олег Сагайда", nil, []string{"аналітикиня"}},
 	})
 }
+
+// TestEntityOfficialSubject: an official opening the sentence as its
+// subject is the subject of the sentence before, when no title says that
+// person is something else.
+func TestEntityOfficialSubject(t *testing.T) {
+	p := load(t)
+	checkMentions(t, p, []mentionCase{
+		{"an official after a sentence a pronoun opens",
+			"Уряд призначив на цю посаду Галину Марченко. Марченко раніше працювала в Міністерстві юстиції. Вона брала участь у розробленні закону про ринок землі. Посадовиця вже у середу має зустрітися з представниками Світового банку.",
+			"Галина Марченко", []string{"Посадовиця"}, nil},
+		{"an official after the subject named",
+			"Уряд призначив на цю посаду Галину Марченко. Марченко раніше працювала в Міністерстві юстиції. Посадовиця вже у середу має зустрітися з представниками Світового банку.",
+			"Галина Марченко", []string{"Посадовиця"}, nil},
+		{"a journalist is no official",
+			"Журналістка Галина Марченко раніше працювала в газеті. Посадовиця вже у середу має зустрітися з представниками Світового банку.",
+			"Галина Марченко", nil, []string{"Посадовиця"}},
+	})
+}
