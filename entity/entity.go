@@ -975,9 +975,12 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 	}
 	r.titles(a, jobs)
 	r.titleGenders(voted)
-	r.pronouns(a)
+	r.pronouns(a, false)
 	r.epithetSpeakers(a)
 	r.roles(a)
+	// again for the pronouns left, now the role phrases and epithets
+	// are someone's: "Дипломатка вважає, що … «…», – сказала вона"
+	r.pronouns(a, true)
 	return r
 }
 

@@ -7,16 +7,20 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/internal/scan"
+	"github.com/vistka/vistka/internal/vtag"
 )
 
 // pronouns adds personal pronouns in the nominative (він, вона) to the
 // person they stand for, where the text makes it clear: exactly one person
-// of that gender was named in the sentence or the two before it.
-func (r *Result) pronouns(a *vistka.Analysis) {
+// of that gender was named in the sentence or the two before it. A
+// pronoun a mention holds already is left as it is. Read again, after
+// the role phrases and epithets are given, a pronoun is not given past a
+// role word of its gender no one holds (unheldRoleBetween).
+func (r *Result) pronouns(a *vistka.Analysis, again bool) {
 	for s := range a.Sentences {
 		for i := range a.Sentences[s].Tokens {
 			t := &a.Sentences[s].Tokens[i]
-			if !strings.Contains(t.Tag, "pron:pers:3") || !strings.Contains(t.Tag, "v_naz") {
+			if !strings.Contains(t.Tag, "pron:pers:3") || !strings.Contains(t.Tag, "v_naz") || r.At(t.RStart, t.REnd) != "" {
 				continue
 			}
 			var g byte
@@ -73,6 +77,9 @@ func (r *Result) pronouns(a *vistka.Analysis) {
 				if q := r.soleSpeaker(t.RStart, s, g); q >= 0 && r.quietBefore(a, s, g, q) && !closesQuote(a, s, t.REnd) {
 					p = q
 				}
+			}
+			if p >= 0 && again && r.unheldRoleBetween(a, p, t.RStart, g) {
+				continue
 			}
 			if p >= 0 {
 				r.addMention(p, s, vistka.Mention{Start: t.RStart, End: t.REnd, Text: t.Text, Lemma: scan.ToLower(t.Lemma), Kind: "pronoun"})
@@ -410,6 +417,37 @@ func (r *Result) speakerBefore(pos, s int, g byte) int {
 		}
 	}
 	return found
+}
+
+// unheldRoleBetween reports whether a role word of gender g in the
+// singular that no mention holds stands between person p's last mention
+// before pos and pos: "… Омбудсман додав … Офіс Генерального прокурора
+// повідомив про підозру колишньому начальнику ізолятора. За даними
+// слідства, він …" is that unnamed head, not the ombudsman.
+func (r *Result) unheldRoleBetween(a *vistka.Analysis, p, pos int, g byte) bool {
+	from := -1
+	r.idx.before(pos, func(m mref) bool {
+		if m.ent == p {
+			from = m.end
+			return false
+		}
+		return true
+	})
+	if from < 0 {
+		return false
+	}
+	for s := max(a.SentenceAt(from), 0); s < len(a.Sentences) && a.Sentences[s].RStart < pos; s++ {
+		for i := range a.Sentences[s].Tokens {
+			t := &a.Sentences[s].Tokens[i]
+			if t.RStart < from || t.RStart >= pos || !strings.HasPrefix(t.Tag, "noun") || vtag.Gender(t.Tag) != g || !isRoleWord(lemmaOf(t)) {
+				continue
+			}
+			if r.At(t.RStart, t.REnd) == "" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namesNoPerson reports whether sentence s names no person: no mention

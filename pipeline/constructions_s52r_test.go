@@ -116,3 +116,17 @@ func TestEntityOfficialSubject(t *testing.T) {
 			"Галина Марченко", nil, []string{"Посадовиця"}},
 	})
 }
+
+// TestEntityPronounAfterRole: a pronoun whose antecedent is a role
+// phrase or an epithet for someone is read again once those are given.
+func TestEntityPronounAfterRole(t *testing.T) {
+	p := load(t)
+	checkMentions(t, p, []mentionCase{
+		{"the speaker called by what she is before her words",
+			"Заступниця міністра закордонних справ Ганна Литвиненко розповіла про переговори в Женеві. Сторони домовилися продовжити консультації в Лондоні. Дипломатка вважає, що Угорщина й надалі блокуватиме переговори. «Будапешт щоразу вигадує нові приводи. Але ми готові до діалогу», – сказала вона.",
+			"Ганна Литвиненко", []string{"Дипломатка", "вона"}, nil},
+		{"an unnamed holder of a role between is whom the pronoun stands for",
+			"Уповноважений з прав людини Остап Марчук зазначив, що більшість звільнених мають захворювання. Омбудсман додав, що Україна передала ООН нові докази катувань. Тим часом прокуратура повідомила про підозру колишньому начальнику ізолятора. За даними слідства, він особисто віддавав накази.",
+			"Остап Марчук", []string{"Омбудсман"}, []string{"він"}},
+	})
+}
