@@ -293,6 +293,9 @@ func (r *Result) quotedSentence(a *vistka.Analysis, s, i int) int {
 			}
 			return q
 		case '»', '“', '"':
+			if open == '«' && r.text[c] != '»' {
+				continue // words quoted inside: «… "шахедів" …»
+			}
 			return -1 // (a closing mark of other words)
 		}
 	}

@@ -130,3 +130,14 @@ func TestEntityPronounAfterRole(t *testing.T) {
 			"Остап Марчук", []string{"Омбудсман"}, []string{"він"}},
 	})
 }
+
+// TestEntityQuoteCueSpeaker: the pronoun cueing quoted words that hold
+// words quoted inside is the subject named before them.
+func TestEntityQuoteCueSpeaker(t *testing.T) {
+	p := load(t)
+	checkMentions(t, p, []mentionCase{
+		{"words quoted inside the quotation",
+			"Радник міністра Олег Савчин написав у X, що заяви Петрова розраховані на західну аудиторію.\n\n«Росія щоночі запускає по нашій енергетиці десятки \"шахедів\". Це класична маніпуляція», — зазначив він.",
+			"Олег Савчин", []string{"він"}, nil},
+	})
+}
