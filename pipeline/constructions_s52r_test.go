@@ -68,7 +68,9 @@ func TestEntityPronounFrames(t *testing.T) {
 // TestEntityLeaderByAdjective: a word for one who leads, with an
 // adjective that names the body ("профспілкового лідера"), after "За
 // словами" stands for the one just named or cited whose title leads such
-// a body; a leader of another body is not it.
+// a body; a leader of another body is not it. A role word after
+// adjectives of its case is an object role ("подякував фінському
+// колезі").
 func TestEntityLeaderByAdjective(t *testing.T) {
 	p := load(t)
 	checkMentions(t, p, []mentionCase{
@@ -78,6 +80,9 @@ func TestEntityLeaderByAdjective(t *testing.T) {
 		{"the union leader named as the subject before",
 			"Голова первинної профспілкової організації заводу Степан Гайовий заявив, що страйк триває. За словами профспілкового лідера, борг сягає 12 млн грн.",
 			"Степан Гайовий", []string{"профспілкового лідера"}, nil},
+		{"a colleague of a country's adjective in an object's case is that country's",
+			"Президент Фінляндії Александр Стубб прийняв у Гельсінкі прем'єр-міністра Швеції Ульфа Крістерссона. Крістерссон подякував фінському колезі за гостинність.",
+			"Александр Стубб", []string{"фінському колезі"}, nil},
 		{"the head of a council is no union leader",
 			"Голова обласної ради Степан Гайовий заявив, що страйк триває. За словами профспілкового лідера, борг сягає 12 млн грн.",
 			"Степан Гайовий", nil, []string{"профспілкового лідера"}},
