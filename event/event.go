@@ -2915,15 +2915,16 @@ func (f *finder) peopleEndingAt(e int) int {
 
 // onVerbalNoun reports whether the instrumental at i, with its adjectives,
 // hangs on a verbal noun right before it ("у зловживанні владою",
-// "перевищенні службових повноважень", "керування автомобілем"): what is
-// abused or driven, not the doer of a passive.
+// "перевищенні службових повноважень", "керування автомобілем") or on a
+// noun that governs it ("обмін полоненими"): what is abused, driven or
+// exchanged, not the doer of a passive.
 func (f *finder) onVerbalNoun(i int) bool {
 	k := f.adjectivesBefore(i) - 1
 	if k < 0 || !isNoun(&f.toks[k]) {
 		return false
 	}
 	l := f.low(k)
-	return strings.HasSuffix(l, "ння") || strings.HasSuffix(l, "ття")
+	return strings.HasSuffix(l, "ння") || strings.HasSuffix(l, "ття") || governsInstrumental[l]
 }
 
 // staff are the people who act for the body named after them in the
@@ -4948,9 +4949,15 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			trigs = append(trigs, trig{at: i, noun: i, k: kind{"AID", ""}})
 			continue
 		}
+		if f.signingHeld(i) {
+			// "Відбулося підписання меморандуму між Мінцифри та
+			// Google": the signing told as held, by the sides after між
+			trigs = append(trigs, trig{at: i, noun: i, k: kind{"AGREE", ""}})
+			continue
+		}
 		k, ok := nouns[f.low(i)]
 		// (a protest held is one: "пройшли акції протесту")
-		if !ok || f.inName(i) || lightOnly[f.low(i)] && !f.heldBody(i, k) && !f.chairedHeld(i, k) && !f.heldConsultations(i, k) &&
+		if !ok || f.inName(i) || lightOnly[f.low(i)] && !f.heldBody(i, k) && !f.chairedHeld(i, k) && !f.heldConsultations(i, k) && !f.partakenHeld(i, k) &&
 			!(k.typ == "PROTEST" && f.eventNoun(i) && (f.heldSubject(i) || f.heldProtest(i))) {
 			continue
 		}
@@ -5938,7 +5945,15 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// фінансування нових шкіл", its own spending, is none
 			continue
 		}
-		if tr.during && len(rec) == 0 && dest == "" && f.genitiveAfter(tr.at) == "" && (len(ev.Actors) == 0 || len(f.titledAfter(tr.at)) == 0 && f.ledDelegation(tr.at) == "") {
+		if tr.during && !tr.verb && len(rec) == 0 && ev.Type == "CONSULT" {
+			// "під час переговорів в Абу-Дабі, що відбулися за участі
+			// представників Коордштабу, російської сторони": the sides
+			// the relative clause names took part
+			if ps := f.heldParticipants(tr.at); len(ps) > 1 {
+				ev.Actors, participated = ps, true
+			}
+		}
+		if tr.during && !participated && len(rec) == 0 && dest == "" && f.genitiveAfter(tr.at) == "" && (len(ev.Actors) == 0 || len(f.titledAfter(tr.at)) == 0 && f.ledDelegation(tr.at) == "") {
 			// (a guest named with a title, "під час візиту
 			// прем'єр-міністра Дениса Шмигаля", or a delegation with its
 			// head, is a visit of its own)
@@ -6010,10 +6025,17 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// sides that took part (one named alone, "за участі міністра
 			// Туреччини Хакана Фідана", is a third party to a meeting told
 			// before)
-			if ps := f.participants(tr.at, end); len(ps) > 1 {
+			ps := f.participants(tr.at, end)
+			if len(ps) == 0 {
+				ps = f.heldParticipants(tr.at) // "Засідання, яке відбулося за участі міністра, …"
+			}
+			if len(ps) > 1 || len(ps) == 1 && lightOnly[f.low(tr.at)] {
 				ev.Actors = ps
 				participated = true
 			}
+		}
+		if len(ev.Actors) == 0 && ev.Type == "AGREE" && !tr.verb && signings[f.low(tr.at)] {
+			ev.Actors = f.between(len(f.toks)) // "підписання угоди між Україною та Данією": the sides
 		}
 		if len(ev.Actors) == 0 && ev.Type == "COOPERATE" && tr.noun > tr.at && f.low(tr.noun) == "спільний" {
 			if s := f.jointSides(tr.noun); s != nil {
@@ -6022,7 +6044,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				ev.Actors, rec = s[:1], s[1:]
 			}
 		}
-		if len(ev.Actors) == 0 && (ev.Type == "AGREE" || ev.Type == "CONSULT" || ev.Type == "COOPERATE") && (strings.Contains(f.toks[tr.at].Tag, ":impers") || tr.passive && strings.Contains(f.toks[tr.at].Tag, ":rev") || f.noSubjectSigning(tr)) {
+		if len(ev.Actors) == 0 && (ev.Type == "AGREE" || ev.Type == "CONSULT" || ev.Type == "COOPERATE") && (strings.Contains(f.toks[tr.at].Tag, ":impers") || tr.passive && strings.Contains(f.toks[tr.at].Tag, ":rev") || f.noSubjectSigning(tr) || tr.setOff && ev.Type == "AGREE") {
 			// "між ТОВ «Бюро Ейнштейн» та ДП «Облавтодор» було укладено
 			// договір": the sides are who agreed ("підписується меморандум
 			// між областю та повітом": past the paper, which tells an
@@ -12590,7 +12612,10 @@ func (f *finder) participants(at, end int) []string {
 			}
 			return out
 		}
-		return nil
+		// "за участі міністрів закордонних справ України, Польщі та
+		// Литви": the states the officials came for, as after a noun
+		// of meeting
+		return f.sidesAfter(trig{at: j + 1, noun: -1, k: kind{"CONSULT", "meet"}})
 	}
 	return nil
 }
@@ -14330,6 +14355,9 @@ func (f *finder) duringSides() []string {
 		}
 		j := i + 2
 		sides := f.sidesAfter(trig{at: j, noun: j, k: kind{"CONSULT", "meet"}})
+		if len(sides) == 0 {
+			sides = f.heldParticipants(j) // "під час переговорів, що відбулися за участі делегацій України та США"
+		}
 		if p := f.duringPartner(len(f.toks)); p != "" && !slices.Contains(sides, p) {
 			sides = append(sides, p)
 		}
@@ -26406,6 +26434,11 @@ func (f *finder) impersonalAgent(at, end int) string {
 	}
 	return f.agent(at+1, end, false)
 }
+
+// governsInstrumental are the nouns whose object stands in the
+// instrumental: "обмін полоненими", "торгівля зброєю".
+var governsInstrumental = map[string]bool{"обмін": true, "торгівля": true, "керівництво": true, "управління": true,
+	"володіння": true, "користування": true}
 
 // inLanguage reports whether the talk verb at at is followed, past an
 // adverb or two, by the language it is held in: "розмовляв лише

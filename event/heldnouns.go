@@ -1,0 +1,124 @@
+package event
+
+// Gatherings and signings told by their nouns as held (session 52, helper
+// h52m): who took part is named after "за участі", and the sides of a
+// signing after між.
+
+// workVerbs open or close a gathering's work: "розпочав роботу форум".
+var workVerbs = map[string]bool{"розпочати": true, "розпочинати": true, "почати": true, "починати": true,
+	"завершити": true, "завершувати": true, "продовжити": true, "продовжувати": true}
+
+// partakenHeld reports whether a gathering named by a noun that otherwise
+// needs a light verb (нарада, засідання, форум, конференція), at i in the
+// nominative, is the subject of a verb of taking place, before it past
+// its adjectives or after it past its complements or in a relative
+// clause set off after it, with those who took part named after "за
+// участі": "Нарада за участі голови ОВА відбулася у понеділок",
+// "Засідання, яке відбулося за участі міністра, …", "У Варшаві розпочав
+// роботу форум за участі міністрів України, Польщі та Литви". A court's
+// hearing (засідання суду) or a body's own sitting is no meeting.
+func (f *finder) partakenHeld(i int, k kind) bool {
+	if k.typ != "CONSULT" || i+1 >= len(f.toks) || f.ownSession(i) || !hasCase(&f.toks[i], "v_naz") && !f.heldSubject(i) {
+		return false
+	}
+	if len(f.participants(i, len(f.toks))) == 0 {
+		return false
+	}
+	if j := f.beforeAdjs(i, -1); j >= 0 && (takesPlace[f.verb(j)] || f.low(j) == "робота" && j > 0 && workVerbs[f.verb(j-1)]) {
+		return true
+	}
+	for j := i + 1; j < len(f.toks) && j <= i+12; j++ {
+		t := &f.toks[j]
+		if t.Text == "," {
+			return f.heldWhich(j + 1)
+		}
+		if breaksClause(t) {
+			return false
+		}
+		if finiteVerb(t) {
+			return takesPlace[f.verb(j)]
+		}
+	}
+	return false
+}
+
+// signings are the nouns of putting one's name to a paper:
+// "підписання меморандуму".
+var signings = map[string]bool{"підписання": true, "укладення": true, "укладання": true, "парафування": true}
+
+// signingHeld reports whether the noun at i is a signing of an agreement
+// (the paper right after it, in the genitive) between sides named after
+// між, told as taking place: "Відбулося підписання меморандуму між
+// Мінцифри та Google", "Підписання угоди між Україною та Британією
+// відбулося у Лондоні". The sides are who agreed.
+func (f *finder) signingHeld(i int) bool {
+	if !signings[f.low(i)] || !isNoun(&f.toks[i]) || i+1 >= len(f.toks) {
+		return false
+	}
+	n := f.pastAdjs(i + 1)
+	if n >= len(f.toks) || !agreementNouns[f.low(n)] || !hasCase(&f.toks[n], "v_rod") || len(f.between(len(f.toks))) < 2 {
+		return false
+	}
+	if j := f.beforeAdjs(i, -1); j >= 0 && takesPlace[f.verb(j)] {
+		return true
+	}
+	for j := n + 1; j < len(f.toks) && j <= n+14; j++ {
+		t := &f.toks[j]
+		if breaksClause(t) {
+			return false
+		}
+		if finiteVerb(t) {
+			return takesPlace[f.verb(j)]
+		}
+	}
+	return false
+}
+
+// ownSession reports whether the sitting at j is a court's hearing or a
+// body's own sitting, no talks between sides: "у судовому засіданні", "у
+// засіданні суду", "у засіданні Верховної Ради", "у сесії міської ради".
+func (f *finder) ownSession(j int) bool {
+	if l := f.low(j); l != "засідання" && l != "сесія" {
+		return false
+	}
+	if j > 0 && f.low(j-1) == "судовий" || j+1 < len(f.toks) && courtWords[f.low(j+1)] {
+		return true
+	}
+	k := j + 1
+	for k < len(f.toks) && k <= j+3 && f.entityAt(k) == "" && hasCase(&f.toks[k], "v_rod") {
+		k++ // "у засіданні сесії міської ради"
+	}
+	e := ""
+	if k < len(f.toks) {
+		e = f.entityAt(k)
+	}
+	return e != "" && f.ownSitting(e) || e == "" && k > j+1
+}
+
+// heldParticipants returns those a relative clause on the meeting noun at
+// at names after "за участі" as taking part in it, the clause telling
+// that it took place, past a place of the noun's own: "під час переговорів
+// в Абу-Дабі, що відбулися минулого тижня за участі представників
+// Коордштабу, російської сторони", "зустрічі, яка відбулася за участі
+// Шмигаля та Рютте"; nil otherwise.
+func (f *finder) heldParticipants(at int) []string {
+	c := -1
+	for j := at + 1; j < len(f.toks) && j <= at+6; j++ {
+		if f.toks[j].Text == "," {
+			c = j
+			break
+		}
+		if breaksClause(&f.toks[j]) || isVerb(&f.toks[j]) {
+			return nil
+		}
+	}
+	if c < 0 || c+2 >= len(f.toks) || f.toks[c+1].Lemma != "який" && f.low(c+1) != "що" || !takesPlace[f.verb(c+2)] {
+		return nil
+	}
+	for j := c + 3; j+1 < len(f.toks) && !breaksClause(&f.toks[j]) && !finiteVerb(&f.toks[j]); j++ {
+		if f.low(j) == "за" && f.low(j+1) == "участь" {
+			return f.participants(j-1, len(f.toks))
+		}
+	}
+	return nil
+}
