@@ -6675,10 +6675,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if ev.Type == "CONSULT" && tr.verb && talkVerbs[f.verb(tr.at)] && len(ev.Recipients) == 0 && f.inLanguage(tr.at) {
 			continue // "розмовляв лише німецькою": the language one speaks, no talk with anyone
 		}
-		if ev.Mode == "visit" && tr.noun < 0 && len(ev.Recipients) == 0 && ev.Place == "" {
+		if ev.Mode == "visit" && tr.noun < 0 && len(ev.Recipients) == 0 && ev.Place == "" && !(tr.verb && f.openingCome(tr.at) && f.nationalGuest(ev.Actors)) {
 			// "часто відвідував джазові концерти": nobody and nowhere
 			// visited; "Коли активісти прибули, …", "прибули додому":
-			// an arrival with no one and nowhere to visit
+			// an arrival with no one and nowhere to visit (a minister
+			// come to an opening visits the town it is in, which the
+			// text may name before: see nationalGuest)
 			continue
 		}
 		if ev.Mode == "visit" && tr.verb && len(ev.Recipients) == 0 && f.ordinaryVisitors(tr.at) {
@@ -6687,7 +6689,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if ev.Mode == "visit" && tr.verb && len(ev.Recipients) == 0 && f.habitualVisit(tr.at) {
 			continue // "бував декілька разів — прилітав сюди": a habit, no visit that took place
 		}
-		if ev.Mode == "visit" && tr.verb && len(ev.Recipients) == 0 && f.toCelebration(tr.at) {
+		if ev.Mode == "visit" && tr.verb && len(ev.Recipients) == 0 && f.toCelebration(tr.at) && !(f.openingCome(tr.at) && f.nationalGuest(ev.Actors)) {
 			continue // "на урочисте відкриття завітали …": guests of a ceremony
 		}
 		if ev.Type == "SUPPORT" && tr.verb && f.welcomedGuests(tr.at) {

@@ -1,8 +1,17 @@
 package event
 
+import (
+	"strings"
+
+	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/entity"
+	"github.com/vistka/vistka/internal/scan"
+)
+
 // Gatherings and signings told by their nouns as held (session 52, helper
 // h52m): who took part is named after "за участі", and the sides of a
-// signing after між.
+// signing after між; and a state's official come to a ceremony, who
+// visits its town.
 
 // workVerbs open or close a gathering's work: "розпочав роботу форум".
 var workVerbs = map[string]bool{"розпочати": true, "розпочинати": true, "почати": true, "починати": true,
@@ -121,4 +130,45 @@ func (f *finder) heldParticipants(at int) []string {
 		}
 	}
 	return nil
+}
+
+// nationalOffices are the first words of the titles of a state's or a
+// union's officials, who come to a town from elsewhere.
+var nationalOffices = map[string]bool{"міністр": true, "міністерка": true, "прем'єр-міністр": true,
+	"прем'єр-міністерка": true, "віцепрем'єр-міністр": true, "віцепрем'єр-міністерка": true, "віце-прем'єр-міністр": true,
+	"президент": true, "президентка": true, "єврокомісар": true, "єврокомісарка": true}
+
+// nationalGuest reports whether one of actors is a person whose title is
+// a state's office: a minister who came to an opening visits the town it
+// is in ("На відкриття приїхав міністр освіти"), where the town's own
+// heads who came (голова ОДА, мер) are guests of a ceremony.
+func (f *finder) nationalGuest(actors []string) bool {
+	for _, a := range actors {
+		i := entity.Index(a)
+		if i < 0 || i >= len(f.ents.Entities) || f.ents.Entities[i].Type != "PERS" {
+			continue
+		}
+		for _, t := range f.ents.Entities[i].Titles {
+			if w, _, _ := strings.Cut(scan.ToLower(t), " "); nationalOffices[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// openingCome reports whether the visit verb at at has an opening or a
+// ceremony for where one comes ("на відкриття", "на церемонію"), before
+// or after it in its clause, as toCelebration reads a celebration: a
+// state's official come to one visits its town, where one come to a
+// concert or a show visits no one.
+func (f *finder) openingCome(at int) bool {
+	opening := func(j int) bool {
+		if !f.celebrationAt(j) {
+			return false
+		}
+		l := f.low(f.pastAdjs(j + 1))
+		return l == "відкриття" || l == "церемонія"
+	}
+	return f.within(at, 6, 3, func(j int) bool { return f.toks[j].Kind == vistka.Punct }, opening)
 }

@@ -67,3 +67,27 @@ func TestTripsAndSigningsS52m(t *testing.T) {
 			[]string{"AGREE Україна,Росія → "}},
 	}, wed)
 }
+
+// A minister who came to an opening or a ceremony visits the town it is
+// in, named in the sentence or the one before (session 52, helper h52m);
+// a town's or a region's own heads who came are guests of the ceremony,
+// and one who came to a concert visits no one (press11's and s24h2's
+// conventions stand). The sentences are our own.
+func TestNationalGuestS52m(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"education desk: a minister at an opening, the town told before",
+			"У Вінниці відкрили нову школу. На відкриття приїхав міністр освіти і науки Оксен Лісовий.",
+			[]string{"CONSULT/visit Оксен Лісовий →  @Вінниця"}},
+		{"government desk: a prime minister at a ceremony",
+			"Прем'єр-міністерка Юлія Свириденко прибула на церемонію відкриття мосту.",
+			[]string{"CONSULT/visit Юлія Свириденко → "}},
+		{"culture desk: a minister at a concert visits no one",
+			"На концерт приїхав міністр культури Микола Точицький.",
+			nil},
+		{"region desk: local heads at an opening are guests",
+			"На урочисте відкриття спорткомплексу завітали голова облдержадміністрації Іван Коваль та міський голова Петро Бондар.",
+			nil},
+	}, wed)
+}
