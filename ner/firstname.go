@@ -17,7 +17,9 @@ var firstNames = true
 // word right before it that the tagger read as an animate common noun inside the
 // sentence: an unknown foreign first name (з прем'єр-міністром Японії
 // Сігеру | Ісібою → Сігеру Ісібою). A sentence's first word, a word in
-// capitals and a word in a span of its own stay out. spans[from:] are
+// capitals, a word in a span of its own and a title or rank written with
+// a capital (Предстоятель ПЦУ Митрополит | Епіфаній, Генерал | Залужний)
+// stay out. spans[from:] are
 // the sentence's spans, sorted. An unknown first name read as an
 // inanimate noun is taken before a surname in its case (Лідер «Відродження»
 // Костадін | Костадінов).
@@ -34,6 +36,9 @@ func joinFirstNames(toks []vistka.Token, spans []vistka.Span, from int) []vistka
 		w := &toks[a-1]
 		if slices.ContainsFunc(spans[from:], func(o vistka.Span) bool { return o.Start < w.REnd && w.RStart < o.End }) {
 			continue // "Кравця | Людмили Біцюк": a name of its own
+		}
+		if titleWord(w) || rankWords[scan.ToLower(w.Lemma)] {
+			continue // "ПЦУ Митрополит | Епіфаній": a capitalised title, no first name
 		}
 		r := []rune(w.Text)
 		if len(r) < 3 || !isUpper(r[0]) || upperText(w.Text) || strings.Contains(w.Tag, "pron") ||

@@ -557,6 +557,12 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 			w.nv = false
 		}
 		if stopWord(&words[i]) {
+			if typ == "JOB" && i > 1 && i+1 < len(toks) && churchRanks[scan.ToLower(toks[0].Lemma)] && startsUpper(toks[i+1].Text) {
+				// a see of two: єпископа Шепетівського і Славутського
+				words[i] = word{text: toks[i].Text, nv: true}
+				sep[i] = true
+				continue
+			}
 			if !person && i+1 < len(toks) && coordinates(words[:i], sep[:i], toks[i].Text) {
 				words[i] = word{text: toks[i].Text, nv: true}
 				sep[i], coordinated = true, true
@@ -826,6 +832,12 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 			// adjectives after a capitalised head noun that opens the
 			// name agree with it, as after a street's kind
 			kg = gender
+		}
+		if typ == "JOB" && head >= 0 && i == head+1 && churchRanks[headLemma] && gender != "" && gender != "p" {
+			// єпископа Шепетівського і Славутського → єпископ
+			// Шепетівський і Славутський: a see agrees with its rank
+			seeNominatives(lz, words[i:end], toks[i:end], out[i:end], cas, gender, known)
+			break
 		}
 		if g := kg; head >= 0 && i == head+1 && !person && g != "" && postposedCase(&words[head], words[i:end], cas, g) != "" {
 			// вулиці Деповської → вулиця Деповська: a street named by
@@ -3107,4 +3119,25 @@ func (f LexiconFuncs) Inflect(lemma string, want ...string) []string {
 		}
 	}
 	return f.Forms(lemma, strings.Join(w, ":"))
+}
+
+// seeNominatives writes into out the nominatives of the adjectives of a
+// see after its church rank (addSeeTitles), in the rank's case cas and
+// gender g, up to the first word that is neither such an adjective nor
+// і, та or й: the rest (всієї України) is a genitive and stays. The
+// genitive and the accusative of a person are one form, so either reads.
+func seeNominatives(lz Lemmatizer, words []word, toks []vistka.Token, out []string, cas, g string, known func(string) bool) {
+	for k := range words {
+		if w := words[k].text; w == "і" || w == "та" || w == "й" {
+			continue
+		}
+		r, ok := words[k].pickGender(cas, g)
+		if (!ok || r.pos != "adj") && (cas == "v_rod" || cas == "v_zna") {
+			r, ok = words[k].pickGender(map[string]string{"v_rod": "v_zna", "v_zna": "v_rod"}[cas], g)
+		}
+		if !ok || r.pos != "adj" || !startsUpper(words[k].text) {
+			return
+		}
+		out[k] = withCase(toks[k].Text, lz.nominative(&words[k], r, g, known))
+	}
 }

@@ -867,6 +867,7 @@ var spanRules = []struct {
 	{&abbrPersons, cutAbbrPersons, sbPERS},
 	{&callSigns, tagCallSigns, sbQuote},
 	{&degreeCuts, cutDegreeWords, sbORG},
+	{&seeTitles, addSeeTitles, 0},
 }
 
 // placeNames turns on harmonizePlaces; a variable for experiments.

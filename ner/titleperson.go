@@ -64,13 +64,19 @@ func addTitlePersons(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 		// past the places and bodies named there, in the genitive, to
 		// a person
 		j := end
-		cut := -1 // an ORG span to end at its abbreviation: ЄК of "ЄК з питань торгівлі"
+		cut := -1  // an ORG span to end at its abbreviation: ЄК of "ЄК з питань торгівлі"
+		abbr := -1 // a body's abbreviation the model left untagged: Предстоятель ПЦУ Митрополит Епіфаній
 		for j < len(toks) {
 			if toks[j].Text == "«" || toks[j].Text == "»" || toks[j].Text == `"` {
 				j++
 				continue
 			}
 			k := spanStarting(spans, from, toks[j].RStart)
+			if k < 0 && j == end && abbr < 0 && bodyAbbreviation(&toks[j]) && !covered(spans[from:], toks[j].RStart, toks[j].REnd) {
+				abbr = j
+				j++
+				continue
+			}
 			if k >= 0 && spans[k].Type == "PERS" && k+1 < len(spans) && spans[k+1].Type == "PERS" {
 				// the person whose the office is: речник Путіна
 				// Дмитро Пєсков, a name in the genitive right
@@ -137,6 +143,9 @@ func addTitlePersons(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 		if k < 0 || spans[k].Type != "PERS" || !sameCaseName(t, &toks[j]) && !undeclinedSurname(toks, spans[k]) && !sameCaseSurname(toks, spans[k], t) {
 			continue
 		}
+		if abbr >= 0 {
+			spans = insertSpan(spans, from, vistka.Span{Start: toks[abbr].RStart, End: toks[abbr].REnd, Type: "ORG", Text: toks[abbr].Text})
+		}
 		if cut >= 0 {
 			a, _ := vistka.TokensIn(toks, spans[cut].Start, spans[cut].End)
 			spans[cut].End, spans[cut].Text = toks[a].REnd, toks[a].Text
@@ -157,6 +166,15 @@ func addTitlePersons(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 		i = end - 1
 	}
 	return spans
+}
+
+// bodyAbbreviation reports whether t is an abbreviation in capitals the
+// lexicon lists as a proper noun that does not decline (ПЦУ, НКРЕКП): a
+// body's short name, which the model may leave untagged between a title
+// and its holder's name.
+func bodyAbbreviation(t *vistka.Token) bool {
+	return strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":abbr") && strings.Contains(t.Tag, ":prop") &&
+		strings.Contains(t.Tag, ":nv") && scan.RuneCount(t.Text) > 1 && upperText(t.Text)
 }
 
 // fieldLink reports whether toks[i:] open the field of an office, "з

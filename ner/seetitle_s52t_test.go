@@ -1,0 +1,104 @@
+package ner
+
+import (
+	"strings"
+	"testing"
+)
+
+// seeTags are the tagger's readings of the words of the church-title
+// tests.
+var seeTags = map[string]string{
+	"Митрополит": "митрополит/noun:anim:m:v_naz", "Київський": "київський/adj:m:v_naz", "і": "і/conj:coord",
+	"всієї": "весь/adj:f:v_rod:pron:gen", "України": "Україна/noun:inanim:f:v_rod:prop:geo",
+	"Епіфаній": "Епіфаній/noun:anim:m:v_naz:prop:fname", "відслужив": "відслужити/verb:perf:past:m",
+	"привітав": "привітати/verb:perf:past:m", "єпископа": "єпископ/noun:anim:m:v_zna",
+	"Шепетівського": "шепетівський/adj:m:v_zna:ranim", "Славутського": "славутський/adj:m:v_rod",
+	"Володимира": "Володимир/noun:anim:m:v_rod:prop:fname", "Єпископ": "єпископ/noun:anim:m:v_naz",
+	"Луцький": "Луцький/noun:anim:m:v_naz:prop:lname", "Михаїл": "Михаїл/noun:anim:m:v_naz:prop:fname",
+	"Шептицький": "Шептицький/noun:anim:m:v_naz:prop:lname", "писав": "писати/verb:imperf:past:m",
+	"Патріарх": "патріарх/noun:anim:m:v_naz", "Московський": "московський/adj:m:v_naz", "Русі": "Русь/noun:inanim:f:v_rod:prop:geo",
+	"Кирило": "Кирило/noun:anim:m:v_naz:prop:fname", "Вірян": "вірянин/noun:anim:p:v_zna",
+	"Шепетівський": "шепетівський/adj:m:v_naz", "Славутський": "славутський/adj:m:v_naz", "Володимир": "Володимир/noun:anim:m:v_naz:prop:fname",
+}
+
+// TestS52TSeeTitles checks that a church rank and the see after it, in
+// capitalised adjectives of its case joined by і and closed by всієї and
+// a country, become one JOB, the name after them the person's alone;
+// that the genitive and the accusative read as one case; and that a
+// surname of an adjective's ending is a see only before a first name.
+func TestS52TSeeTitles(t *testing.T) {
+	runRuleCases(t, addSeeTitles, seeTags, []ruleCase{
+		{"a body over the see", "У [ORG Митрополит Київський] і всієї [LOC України] [PERS Епіфаній] відслужив .",
+			[]string{"JOB Митрополит Київський і всієї України", "PERS Епіфаній"}},
+		{"the see in the name", "[JOB Єпископ] [PERS Шепетівський і Славутський Володимир] відслужив .",
+			[]string{"JOB Єпископ Шепетівський і Славутський", "PERS Володимир"}},
+		{"genitive and accusative", "Вірян привітав єпископа [PERS Шепетівського] і [LOC Славутського Володимира] .",
+			[]string{"JOB єпископа Шепетівського і Славутського", "PERS Володимира"}},
+		{"a see read as a surname", "[JOB Єпископ] [PERS Луцький Михаїл] відслужив .",
+			[]string{"JOB Єпископ Луцький", "PERS Михаїл"}},
+		{"all Rus", "[PERS Патріарх Московський] і всієї [PERS Русі Кирило] відслужив .",
+			[]string{"JOB Патріарх Московський і всієї Русі", "PERS Кирило"}},
+		{"a surname, no see", "Вірян привітав Митрополит [PERS Шептицький] .",
+			[]string{"PERS Шептицький"}},
+		{"no name after the adjective", "[JOB Митрополит] Київський відслужив .",
+			[]string{"JOB Митрополит"}},
+	})
+}
+
+// TestS52TTitleFirstNames checks that a capitalised title or rank right
+// before a one-word name stays out of it, while an unknown first name
+// read as a common noun still joins it.
+func TestS52TTitleFirstNames(t *testing.T) {
+	tags := map[string]string{
+		"ПЦУ": "ПЦУ/noun:inanim:f:v_rod:nv:abbr:prop", "Предстоятель": "предстоятель/noun:anim:m:v_naz",
+		"Митрополит": "митрополит/noun:anim:m:v_naz", "Епіфаній": "Епіфаній/noun:anim:m:v_naz:prop:fname",
+		"Генерал": "генерал/noun:anim:m:v_naz", "Залужний": "Залужний/noun:anim:m:v_naz:prop:lname",
+		"Сігеру": "сігеру/noun:anim:m:v_naz", "Японії": "Японія/noun:inanim:f:v_rod:prop:geo",
+		"прем'єр": "прем'єр/noun:anim:m:v_naz", "сказав": "сказати/verb:perf:past:m", "Тоді": "тоді/adv",
+	}
+	runRuleCases(t, joinFirstNames, tags, []ruleCase{
+		{"a church rank", "Предстоятель [ORG ПЦУ] Митрополит [PERS Епіфаній] сказав .", []string{"ORG ПЦУ", "PERS Епіфаній"}},
+		{"a military rank", "Тоді прем'єр Генерал [PERS Залужний] сказав .", []string{"PERS Залужний"}},
+		{"a first name read as a noun", "Тоді прем'єр Японії Сігеру [PERS Залужний] сказав .", []string{"PERS Сігеру Залужний"}},
+	})
+}
+
+// TestS52TTitleAbbreviations checks that an abbreviation the lexicon
+// lists as a body's name, untagged between a title and its holder's
+// name (or a second title of the holder), becomes an ORG and lets the
+// title be tagged; a common word there does not.
+func TestS52TTitleAbbreviations(t *testing.T) {
+	tags := map[string]string{
+		"ПЦУ": "ПЦУ/noun:inanim:f:v_rod:nv:abbr:prop", "Предстоятель": "предстоятель/noun:anim:m:v_naz",
+		"Митрополит": "митрополит/noun:anim:m:v_naz", "Епіфаній": "Епіфаній/noun:anim:m:v_naz:prop:fname",
+		"Речник": "речник/noun:anim:m:v_naz", "Іван": "Іван/noun:anim:m:v_naz:prop:fname", "Сидор": "Сидор/noun:anim:m:v_naz:prop:lname",
+		"сказав": "сказати/verb:perf:past:m", "ТАК": "так/adv", "теж": "теж/adv",
+	}
+	runRuleCases(t, addTitlePersons, tags, []ruleCase{
+		{"before a second title", "Предстоятель ПЦУ Митрополит [PERS Епіфаній] сказав .",
+			[]string{"JOB Предстоятель", "ORG ПЦУ", "JOB Митрополит", "PERS Епіфаній"}},
+		{"before the name", "Речник ПЦУ [PERS Іван Сидор] сказав .", []string{"JOB Речник", "ORG ПЦУ", "PERS Іван Сидор"}},
+		{"no abbreviation", "Речник ТАК [PERS Іван Сидор] сказав .", []string{"PERS Іван Сидор"}},
+	})
+}
+
+// TestS52TSeeBaseForms checks that a see after its rank comes to the
+// nominative with the rank, and that its genitive close (всієї України)
+// stays.
+func TestS52TSeeBaseForms(t *testing.T) {
+	for _, tt := range []struct{ text, tags, want string }{
+		{"єпископа Шепетівського і Славутського", "єпископ/noun:anim:m:v_zna шепетівський/adj:m:v_zna:ranim і/conj:coord славутський/adj:m:v_rod", "єпископ Шепетівський і Славутський"},
+		{"Митрополитом Київським і всієї України", "митрополит/noun:anim:m:v_oru київський/adj:m:v_oru і/conj:coord весь/adj:f:v_rod:pron:gen Україна/noun:inanim:f:v_rod:prop:geo", "Митрополит Київський і всієї України"},
+		{"архієпископу Чернігівському", "архієпископ/noun:anim:m:v_dav чернігівський/adj:m:v_dav", "архієпископ Чернігівський"},
+	} {
+		toks := SimpleTokenize(tt.text)[0].Tokens
+		for i, x := range strings.Fields(tt.tags) {
+			if i < len(toks) {
+				toks[i].Lemma, toks[i].Tag, _ = strings.Cut(x, "/")
+			}
+		}
+		if got := (Lemmatizer{}).BaseForm("JOB", tt.text, toks); got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
