@@ -2402,6 +2402,75 @@ func syllabicOf(short, long string) bool {
 	return syllabicWords(appendNameWords(sb[:0], short), long)
 }
 
+// clippedCompound reports whether short, one word, is made of clipped
+// words of body in their order, the way short names of bodies are made
+// with some words left out: Мінагрополітики for Міністерство аграрної
+// політики та продовольства, Держгеокадастр for Державна служба з питань
+// геодезії, картографії та кадастру, Міненерго for Міністерство
+// енергетики, Мінцифри for Міністерство цифрової трансформації,
+// Держпраці for Державна служба України з питань праці, Мінветеранів for
+// Міністерство у справах ветеранів. The first word of body opens it with
+// three letters or more; each later part is a word of body whole, or its
+// first three letters or more, before a linking о when more follows
+// (агро, гео), or, ending short, its first four letters or more and a
+// vowel (цифри, енерго). Two parts at least; short must be used up.
+func clippedCompound(short string, body []string) bool {
+	if len(body) < 2 || len(body) > 12 {
+		return false
+	}
+	compound := []rune(withoutApostrophes(scan.ToLower(short)))
+	if len(compound) >= 64 {
+		return false
+	}
+	var wb [12][]rune
+	words := wb[:len(body)]
+	for i, w := range body {
+		words[i] = []rune(withoutApostrophes(scan.ToLower(strings.TrimRight(w, ",;"))))
+	}
+	var failed [12]uint64          // failed[wi] bit k: compound[k:] is not made of words[wi:]
+	var match func(k, wi int) bool // compound[k:] is made of parts of words[wi:], some left out
+	match = func(k, wi int) bool {
+		if k == len(compound) {
+			return true
+		}
+		if wi == len(words) || failed[wi]&(1<<k) != 0 {
+			return false
+		}
+		w := words[wi]
+		n := 0
+		for n < len(w) && k+n < len(compound) && compound[k+n] == w[n] {
+			n++
+		}
+		if n == len(w) && match(k+n, wi+1) {
+			return true // the word whole: праці, ветеранів
+		}
+		for m := n; m >= 3; m-- {
+			if match(k+m, wi+1) {
+				return true // the clipped word: кадастр
+			}
+			if k+m+1 < len(compound) && compound[k+m] == 'о' && match(k+m+1, wi+1) {
+				return true // a linking vowel: агро, гео
+			}
+			if m >= 4 && k+m+1 == len(compound) && strings.ContainsRune("аоеиіуяюєї", compound[k+m]) {
+				return true // the ending of a clipped word: цифри, енерго
+			}
+		}
+		if match(k, wi+1) {
+			return true // the word left out
+		}
+		failed[wi] |= 1 << k
+		return false
+	}
+	// The first part is the first word's; another must follow.
+	w := words[0]
+	for n := min(len(w), len(compound)-1); n >= 3; n-- {
+		if slices.Equal(compound[:n], w[:n]) && match(n, 1) {
+			return true
+		}
+	}
+	return false
+}
+
 // clubKinds are the acronyms of the kinds of sports clubs: футбольний,
 // гандбольний, хокейний, баскетбольний, волейбольний, міні-футбольний
 // клуб.
@@ -2493,6 +2562,12 @@ func syllabicWords(sw []string, long string) bool {
 	var lb [8]string
 	lw := appendNameWords(lb[:0], long)
 	t := len(lw) - (len(sw) - 1)
+	if len(sw) == 1 && !hasGuillemet(long) && clippedCompound(sw[0], lw) {
+		// Мінагрополітики for Міністерство аграрної політики та
+		// продовольства; not for a name with a quoted name in it, which
+		// is that name's (Міноборони, Міністерства оборони «Укрвійськбуд»)
+		return true
+	}
 	if len(sw) == 1 {
 		t = tailStart(lw)
 		if t < len(lw) && len(lw) == 2 && syllabicBody(sw[0], lw) {
