@@ -3,6 +3,8 @@ package ner
 import (
 	"strings"
 	"testing"
+
+	"github.com/vistka/vistka"
 )
 
 // seeTags are the tagger's readings of the words of the church-title
@@ -99,6 +101,31 @@ func TestS52TSeeBaseForms(t *testing.T) {
 		}
 		if got := (Lemmatizer{}).BaseForm("JOB", tt.text, toks); got != tt.want {
 			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestS52TTrailingPrepositions checks that a name the model ran on over a
+// preposition ends before it, and that a preposition inside a name, or
+// one with no object after it (під, the noun), stays.
+func TestS52TTrailingPrepositions(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		tags []string
+		want string
+	}{
+		{"Державної митної служби у 2025 році", []string{"adj", "adj", "noun", "prep"}, "Державної митної служби"},
+		{"Управління поліції в Києві", []string{"noun", "noun", "prep", "noun"}, "Управління поліції в Києві"},
+		{"Великий Чапельський під , а також", []string{"adj", "adj", "prep"}, "Великий Чапельський під"},
+	} {
+		s := SimpleTokenize(tt.text)[0]
+		for i, tag := range tt.tags {
+			s.Tokens[i].Tag = tag
+		}
+		toks := s.Tokens[:len(tt.tags)]
+		spans := []vistka.Span{{Start: toks[0].RStart, End: toks[len(toks)-1].REnd, Type: "ORG", Text: joinTokens(toks)}}
+		if got := trimSpans(&s, spans, 0); len(got) != 1 || got[0].Text != tt.want {
+			t.Errorf("%q: got %v, want %q", tt.text, got, tt.want)
 		}
 	}
 }

@@ -40,6 +40,13 @@ func trimSpans(s *vistka.Sentence, spans []vistka.Span, from int) []vistka.Span 
 		for nb > na && markSign(toks[nb-1].Text) {
 			nb--
 		}
+		if nb-1 > na && nb < len(toks) && trimType(sp.Type) && strings.HasPrefix(toks[nb-1].Tag, "prep") && startsLower(toks[nb-1].Text) &&
+			(toks[nb].Kind == vistka.Word || toks[nb].Kind == vistka.Number) {
+			// "Державної митної служби у | 2025 році": no name ends in
+			// a preposition that has its object after it (Великий
+			// Чапельський під, before a comma, ends in the noun під)
+			nb--
+		}
 		if nb-na >= 2 && toks[nb-1].Text == "\"" && straightMarks(toks[na:nb])%2 == 1 {
 			nb-- // "Як повідомляли "Волинські новини", …": the mark closes a quotation the name does not open
 		}
