@@ -108,12 +108,63 @@ func outletsAsBodies(a *vistka.Analysis) *vistka.Analysis {
 			spans[i].Lemma = base
 		}
 	}
+	if extra := untaggedOutlets(a); len(extra) > 0 {
+		if spans == nil {
+			spans = slices.Clone(a.Spans)
+		}
+		spans = append(spans, extra...)
+		slices.SortFunc(spans, func(x, y vistka.Span) int { return x.Start - y.Start })
+	}
 	if spans == nil {
 		return a
 	}
 	b := *a
 	b.Spans = spans
 	return &b
+}
+
+// untaggedOutlets returns ORG spans for the news outlets the tagger left
+// untagged on a line of their own, a sentence that is an outlet's name
+// and nothing else: the publisher under the headline ("Українська
+// правда", "Європейська правда", "hromadske"). An outlet inside a
+// sentence is left alone: there it is often the one told (як повідомили
+// hromadske в прокуратурі), which as an entity would take the speaker's
+// place, and outlets are called by common words too (Країна, Новини).
+func untaggedOutlets(a *vistka.Analysis) []vistka.Span {
+	var out []vistka.Span
+	runes := a.Runes()
+	for s := range a.Sentences {
+		toks := a.Sentences[s].Tokens
+		first, last := -1, -1
+		for i := range toks {
+			if toks[i].Kind == vistka.Word || toks[i].Kind == vistka.Number {
+				if first < 0 {
+					first = i
+				}
+				last = i
+			}
+		}
+		if first < 0 || toks[last].REnd > len(runes) {
+			continue
+		}
+		if start, end := toks[first].RStart, toks[last].REnd; last-first < 8 && untaggedAt(a.Spans, start, end) {
+			if name := string(runes[start:end]); !strings.ContainsRune(name, '\n') && source.IsOutlet(name) {
+				base := source.OutletBase(name) // ІНТЕРФАКС-УКРАЇНА of a dateline: Інтерфакс-Україна
+				if base == "" {
+					base = name
+				}
+				out = append(out, vistka.Span{Start: start, End: end, Type: "ORG", Text: name, Lemma: base})
+			}
+		}
+	}
+	return out
+}
+
+// untaggedAt reports whether no span of spans, sorted, overlaps the
+// code points from start to end.
+func untaggedAt(spans []vistka.Span, start, end int) bool {
+	k, _ := slices.BinarySearchFunc(spans, start, func(sp vistka.Span, pos int) int { return sp.End - 1 - pos })
+	return k >= len(spans) || spans[k].Start >= end
 }
 
 // joinedApart returns a with each span that joins names of people (Миколу
