@@ -868,6 +868,7 @@ var spanRules = []struct {
 	{&callSigns, tagCallSigns, sbQuote},
 	{&degreeCuts, cutDegreeWords, sbORG},
 	{&seeTitles, addSeeTitles, 0},
+	{&proceduralLeads, cutProceduralLeads, sbORG},
 }
 
 // placeNames turns on harmonizePlaces; a variable for experiments.

@@ -129,3 +129,20 @@ func TestS52TTrailingPrepositions(t *testing.T) {
 		}
 	}
 }
+
+// TestS52TProceduralLeads checks that an ORG span run on over "за
+// процесуального керівництва" is cut into the investigators' body and the
+// prosecutors', and that a body with no such phrase, or with the phrase
+// and no capitalised name after it, keeps its span or its first part.
+func TestS52TProceduralLeads(t *testing.T) {
+	runRuleCases(t, cutProceduralLeads, nil, []ruleCase{
+		{"за процесуального керівництва", "Детективи [ORG Національного антикорупційного бюро за процесуального керівництва Спеціалізованої антикорупційної прокуратури] викрили схему .",
+			[]string{"ORG Національного антикорупційного бюро", "ORG Спеціалізованої антикорупційної прокуратури"}},
+		{"під процесуальним керівництвом", "Слідчі [ORG ДБР під процесуальним керівництвом Офісу генпрокурора] затримали посадовця .",
+			[]string{"ORG ДБР", "ORG Офісу генпрокурора"}},
+		{"a lower-case rest", "Слідчі [ORG ДБР за процесуального керівництва прокуратури] затримали посадовця .",
+			[]string{"ORG ДБР"}},
+		{"no such phrase", "Слідчі [ORG Головного управління Нацполіції за підтримки] затримали посадовця .",
+			[]string{"ORG Головного управління Нацполіції за підтримки"}},
+	})
+}
