@@ -869,6 +869,7 @@ var spanRules = []struct {
 	{&degreeCuts, cutDegreeWords, sbORG},
 	{&seeTitles, addSeeTitles, 0},
 	{&proceduralLeads, cutProceduralLeads, sbORG},
+	{&personOrgs, retypePersonOrgs, sbORG},
 }
 
 // placeNames turns on harmonizePlaces; a variable for experiments.

@@ -146,3 +146,29 @@ func TestS52TProceduralLeads(t *testing.T) {
 			[]string{"ORG Головного управління Нацполіції за підтримки"}},
 	})
 }
+
+// TestS52TPersonOrgs checks that an ORG span opening with a singular
+// noun for a person's job or membership and its common words is a JOB,
+// a body named after them an ORG of its own, a country the title's; and
+// that a plural, a name right after the first word, or a thing's noun
+// keeps the ORG.
+func TestS52TPersonOrgs(t *testing.T) {
+	tags := map[string]string{
+		"Член": "член/noun:anim:m:v_naz", "комітету": "комітет/noun:inanim:m:v_rod", "з": "з/prep", "питань": "питання/noun:inanim:p:v_rod",
+		"фінансів": "фінанси/noun:inanim:p:v_rod", "Директорка": "директорка/noun:anim:f:v_naz", "ліцею": "ліцей/noun:inanim:m:v_rod",
+		"Голова": "голова/noun:anim:f:v_naz", "правління": "правління/noun:inanim:n:v_rod", "Укренерго": "Укренерго/noun:inanim:n:v_rod:nv:prop",
+		"України": "Україна/noun:inanim:f:v_rod:prop:geo",
+		"Лікарі":  "лікар/noun:anim:p:v_naz", "без": "без/prep", "кордонів": "кордон/noun:inanim:p:v_rod",
+		"Лісовик": "лісовик/noun:anim:m:v_naz", "Гранд": "Гранд/noun:inanim:m:v_naz:prop", "Рада": "рада/noun:inanim:f:v_naz",
+		"наголосив": "наголосити/verb:perf:past:m", "розповіла": "розповісти/verb:perf:past:f",
+	}
+	runRuleCases(t, retypePersonOrgs, tags, []ruleCase{
+		{"a member of a committee", "[ORG Член комітету з питань фінансів] наголосив .", []string{"JOB Член комітету з питань фінансів"}},
+		{"a school's director", "[ORG Директорка ліцею № 3] розповіла .", []string{"JOB Директорка ліцею № 3"}},
+		{"a body named after", "[ORG Голова правління Укренерго] наголосив .", []string{"JOB Голова правління", "ORG Укренерго"}},
+		{"a country stays", "[ORG Член комітету України] наголосив .", []string{"JOB Член комітету України"}},
+		{"a plural", "[ORG Лікарі без кордонів] наголосив .", []string{"ORG Лікарі без кордонів"}},
+		{"a name right after", "[ORG Лісовик Гранд] наголосив .", []string{"ORG Лісовик Гранд"}},
+		{"a thing's noun", "[ORG Рада з питань фінансів] наголосив .", []string{"ORG Рада з питань фінансів"}},
+	})
+}
