@@ -22,6 +22,7 @@ func TestS52TOutletLines(t *testing.T) {
 		{"the publisher's line", "Уряд ухвалив нову програму\n\nЄвропейська правда\n\nУряд ухвалив програму підтримки фермерів.", "Європейська правда", true},
 		{"in Latin letters", "Лікарню відкрили після ремонту\n\nhromadske\n\nУ місті відкрили лікарню.", "hromadske", true},
 		{"a dateline's capitals", "Уряд ухвалив програму\n\nІНТЕРФАКС-УКРАЇНА\n\nУряд ухвалив програму.", "Інтерфакс-Україна", true},
+		{"a regional edition, its place tagged", "Обстріл тривав усю ніч\n\nСуспільне Донбас\n\nОбстріл тривав усю ніч.", "Суспільне Донбас", true},
 		{"inside a sentence", "Суддя вийшов з-під варти, як повідомили hromadske в прокуратурі.", "hromadske", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

@@ -112,6 +112,10 @@ func outletsAsBodies(a *vistka.Analysis) *vistka.Analysis {
 		if spans == nil {
 			spans = slices.Clone(a.Spans)
 		}
+		for _, o := range extra {
+			// the parts of the line the tagger took for names of their own
+			spans = slices.DeleteFunc(spans, func(sp vistka.Span) bool { return sp.Start >= o.Start && sp.End <= o.End })
+		}
 		spans = append(spans, extra...)
 		slices.SortFunc(spans, func(x, y vistka.Span) int { return x.Start - y.Start })
 	}
@@ -126,7 +130,8 @@ func outletsAsBodies(a *vistka.Analysis) *vistka.Analysis {
 // untaggedOutlets returns ORG spans for the news outlets the tagger left
 // untagged on a line of their own, a sentence that is an outlet's name
 // and nothing else: the publisher under the headline ("Українська
-// правда", "Європейська правда", "hromadske"). An outlet inside a
+// правда", "Європейська правда", "hromadske"), or the one it tagged a
+// part of (Донбас of Суспільне Донбас, which outletsAsBodies drops). An outlet inside a
 // sentence is left alone: there it is often the one told (як повідомили
 // hromadske в прокуратурі), which as an entity would take the speaker's
 // place, and outlets are called by common words too (Країна, Новини).
@@ -147,7 +152,7 @@ func untaggedOutlets(a *vistka.Analysis) []vistka.Span {
 		if first < 0 || toks[last].REnd > len(runes) {
 			continue
 		}
-		if start, end := toks[first].RStart, toks[last].REnd; last-first < 8 && untaggedAt(a.Spans, start, end) {
+		if start, end := toks[first].RStart, toks[last].REnd; last-first < 8 && partlyTagged(a.Spans, start, end) {
 			if name := string(runes[start:end]); !strings.ContainsRune(name, '\n') && source.IsOutlet(name) {
 				base := source.OutletBase(name) // ІНТЕРФАКС-УКРАЇНА of a dateline: Інтерфакс-Україна
 				if base == "" {
@@ -160,11 +165,18 @@ func untaggedOutlets(a *vistka.Analysis) []vistka.Span {
 	return out
 }
 
-// untaggedAt reports whether no span of spans, sorted, overlaps the
-// code points from start to end.
-func untaggedAt(spans []vistka.Span, start, end int) bool {
+// partlyTagged reports whether the spans of spans, sorted, that overlap
+// the code points from start to end lie inside them and none covers them
+// all: the line is untagged, or the tagger took a part of it for a name
+// of its own (Донбас of Суспільне Донбас).
+func partlyTagged(spans []vistka.Span, start, end int) bool {
 	k, _ := slices.BinarySearchFunc(spans, start, func(sp vistka.Span, pos int) int { return sp.End - 1 - pos })
-	return k >= len(spans) || spans[k].Start >= end
+	for ; k < len(spans) && spans[k].Start < end; k++ {
+		if spans[k].Start < start || spans[k].End > end || spans[k].Start == start && spans[k].End == end {
+			return false
+		}
+	}
+	return true
 }
 
 // joinedApart returns a with each span that joins names of people (Миколу
