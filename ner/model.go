@@ -870,6 +870,7 @@ var spanRules = []struct {
 	{&seeTitles, addSeeTitles, 0},
 	{&proceduralLeads, cutProceduralLeads, sbORG},
 	{&personOrgs, retypePersonOrgs, sbORG},
+	{&outletAdjectives, cutOutletAdjectives, sbPERS},
 }
 
 // placeNames turns on harmonizePlaces; a variable for experiments.

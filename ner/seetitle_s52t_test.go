@@ -172,3 +172,21 @@ func TestS52TPersonOrgs(t *testing.T) {
 		{"a thing's noun", "[ORG Рада з питань фінансів] наголосив .", []string{"ORG Рада з питань фінансів"}},
 	})
 }
+
+// TestS52TOutletAdjectives checks that the adjective of an outlet's name
+// opening a PERS span before a first name in another case is cut off as
+// the outlet, and that an adjective agreeing with the name, or another
+// adjective, stays.
+func TestS52TOutletAdjectives(t *testing.T) {
+	tags := map[string]string{
+		"журналістка": "журналістка/noun:anim:f:v_naz", "Суспільного": "суспільний/adj:m:v_rod", "Ангеліна": "Ангеліна/noun:anim:f:v_naz:prop:fname",
+		"Карякіна": "Карякіна/noun:anim:f:v_naz:prop:lname", "Громадського": "громадський/adj:m:v_rod", "Суспільна": "суспільний/adj:f:v_naz",
+		"Київського": "київський/adj:m:v_rod", "сказала": "сказати/verb:perf:past:f",
+	}
+	runRuleCases(t, cutOutletAdjectives, tags, []ruleCase{
+		{"Суспільне", "журналістка [PERS Суспільного Ангеліна Карякіна] сказала .", []string{"ORG Суспільного", "PERS Ангеліна Карякіна"}},
+		{"Громадське", "журналістка [PERS Громадського Ангеліна Карякіна] сказала .", []string{"ORG Громадського", "PERS Ангеліна Карякіна"}},
+		{"in agreement", "[PERS Суспільна Ангеліна Карякіна] сказала .", []string{"PERS Суспільна Ангеліна Карякіна"}},
+		{"another adjective", "журналістка [PERS Київського Ангеліна Карякіна] сказала .", []string{"PERS Київського Ангеліна Карякіна"}},
+	})
+}
