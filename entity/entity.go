@@ -1897,6 +1897,11 @@ func nameParts(a *vistka.Analysis, n pending, lemma string) (cores []string, hea
 	}
 	from, to := a.SpanTokens(n.sent, n.span.Start, n.span.End)
 	toks := a.Sentences[n.sent].Tokens[from:to]
+	if inner, ok := legalInner(lemma); ok && len(toks) > 3 && toks[1].Text == "«" && toks[len(toks)-1].Text == "»" {
+		// НАК «Нафтогаз України»: the parts of the quoted name, which
+		// the company is called by (Нафтогаз)
+		toks, lemma = toks[2:len(toks)-1], inner
+	}
 	var lb [8]string
 	lw := scan.AppendFields(lb[:0], lemma)
 	if len(toks) == 0 || len(lw) != len(toks) {

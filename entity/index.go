@@ -524,11 +524,37 @@ func (r *Result) file(i int, f *nameFacts, low string) {
 	if k := typedKey(nb[:0], e.Type, 0, low); !hasKey(r.idx.byName, k) {
 		r.idx.byName[string(k)] = i
 	}
+	if !legal && e.Type == "ORG" {
+		inner, legal = nestedInner(name) // Світанок of ТОВ «Агрофірма «Світанок»»
+	}
 	if legal && e.Type == "ORG" {
 		if k := typedKey(nb[:0], "ORG", 2, scan.ToLower(inner)); !hasKey(r.idx.byName, k) {
 			r.idx.byName[string(k)] = i
 		}
 	}
+}
+
+// nestedInner returns the innermost quoted name of a company named with
+// its legal form and a quoted name that quotes another, a kind's word
+// before it: Світанок of ТОВ «Агрофірма «Світанок»», which the text may
+// call агрофірма «Світанок» or «Світанок» alone.
+func nestedInner(name string) (string, bool) {
+	if !strings.HasSuffix(name, "»»") {
+		return "", false // (most names, told by their last bytes)
+	}
+	form, rest, ok := strings.Cut(name, " ")
+	if !ok || !isAcronym(form) || scan.RuneCount(form) > 5 || !strings.HasPrefix(rest, "«") {
+		return "", false
+	}
+	open := strings.LastIndex(rest, "«")
+	if open <= 0 {
+		return "", false
+	}
+	inner := strings.TrimSuffix(rest[open+len("«"):], "»»")
+	if inner == "" || hasGuillemet(inner) {
+		return "", false
+	}
+	return inner, true
 }
 
 // fileOnce is file for a name entity i is not filed under yet; low may

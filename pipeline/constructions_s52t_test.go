@@ -39,3 +39,34 @@ func TestS52TOutletLines(t *testing.T) {
 		})
 	}
 }
+
+// TestS52TLegalNames checks that a company named with its legal form and
+// a quoted name is one entity with the shorter names the text calls it
+// by: the quoted name without its country tail, and the innermost of two
+// quoted names.
+func TestS52TLegalNames(t *testing.T) {
+	p := load(t)
+	for _, tt := range []struct{ name, text, a, b string }{
+		{"the quoted name without its tail", "Наглядова рада НАК «Нафтогаз України» обрала голову. Вона входить до ради «Нафтогазу» з 2023 року.",
+			"НАК «Нафтогаз України»", "Нафтогазу"},
+		{"a name quoted inside a quoted name", "ТОВ «Агрофірма «Світанок»» отримало грант. Директор агрофірми «Світанок» подякував.",
+			"ТОВ «Агрофірма «Світанок»»", "Світанок"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			x := p.Extract(tt.text, time.Time{})
+			of := func(text string) string {
+				for _, e := range x.Entities {
+					for _, m := range e.Mentions {
+						if m.Text == text {
+							return e.ID
+						}
+					}
+				}
+				return ""
+			}
+			if a, b := of(tt.a), of(tt.b); a == "" || a != b {
+				t.Errorf("%q in %q, %q in %q: want one entity; entities %v", tt.a, a, tt.b, b, x.Entities)
+			}
+		})
+	}
+}
