@@ -2988,16 +2988,21 @@ func (f *finder) greetedBefore(at int, tr trig) string {
 	return ""
 }
 
+// caseAgainst are the prepositions that name whom a case concerns
+// (a case under відносно is read already).
+var caseAgainst = map[string]bool{"щодо": true, "стосовно": true, "проти": true}
+
 // caseAgainstBefore returns whom a case opened by the verb at at concerns
-// when a phrase of щодо or стосовно names it before the verb in its
-// clause ("Стосовно посадовця відкрито кримінальне провадження", "Щодо
-// директора фірми порушено кримінальну справу"); "" when there is none.
+// when a phrase of caseAgainst names it before the verb in its clause
+// ("Стосовно посадовця відкрито кримінальне провадження", "Щодо
+// директора фірми порушено кримінальну справу", "Проти мера відкрито
+// провадження"); "" when there is none.
 func (f *finder) caseAgainstBefore(at int, tr trig) string {
 	for k := at - 1; k >= 0 && k >= at-8; k-- {
 		if f.toks[k].Kind == vistka.Punct {
 			return ""
 		}
-		if l := f.low(k); (l != "щодо" && l != "стосовно") || !isPrep(&f.toks[k]) {
+		if l := f.low(k); !caseAgainst[l] || !isPrep(&f.toks[k]) {
 			continue
 		}
 		h := k + 1
@@ -19807,6 +19812,9 @@ func (f *finder) lightBefore(i int, objs []string) int {
 		// "Нові санкції проти Росії запровадила Канада")
 		if hasCase(t, "v_zna") && !hasCase(t, "v_naz") || hasCase(t, "v_naz") && (f.otherSubject(i, j) || !sameForm(t, &f.toks[i])) {
 			return j
+		}
+		if hasCase(t, "v_rod") && genitiveLight[f.verb(i)] {
+			return j // "Удару по Харкову завдала Росія": завдати takes the genitive
 		}
 		return -1
 	}

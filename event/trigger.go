@@ -390,6 +390,12 @@ var nouns = map[string]kind{
 // "досягли згоди".
 var reached = map[string]bool{"досягти": true, "досягнути": true, "досягати": true}
 
+// genitiveLight are light verbs whose event noun stands in the genitive,
+// so that one put before the verb is read as their object (see
+// objectBefore): "Удару по Харкову завдала Росія", "Поразки ворогу
+// завдали під Києвом".
+var genitiveLight = map[string]bool{"завдати": true, "завдавати": true}
+
 // startVerbs tell that an undertaking starts or is announced as started
 // (see jointUndertaking, jointStarted): "запустили спільну програму".
 var startVerbs = map[string]bool{"запустити": true, "запускати": true, "започаткувати": true, "розпочати": true,

@@ -1,0 +1,52 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// Silent misses by construction class (session 52, helper h52s): frames
+// and word orders that left a sentence with no event although its
+// trigger is known. The sentences are our own.
+
+// TestStrikeNounFirstS52s: the noun of a blow put before завдати, which
+// governs the genitive, is the light verb's object as one in the
+// accusative is ("Допомогу Україні надала Японія"): whoever follows the
+// verb struck what the по phrase names.
+func TestStrikeNounFirstS52s(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"war desk: a state after the verb",
+			"Удару по Харкову завдала Росія.",
+			[]string{"ASSAULT Росія → Харків @Харків"}},
+		{"war desk: forces named by their adjective after the verb",
+			"Удару по Запоріжжю завдали російські війська.",
+			[]string{"ASSAULT російські війська → Запоріжжя @Запоріжжя"}},
+		{"war desk: an air strike with its adjective, in the imperfective",
+			"Авіаційних ударів по Херсону завдавала російська армія.",
+			[]string{"ASSAULT російська армія → Херсон @Херсон"}},
+		{"war desk: the impersonal form, no doer named",
+			"Ракетного удару по Одесі завдано вночі.",
+			[]string{"ASSAULT  → Одеса @Одеса"}},
+	}, wed)
+}
+
+// TestCaseAgainstFirstS52s: a case opened against someone named first
+// under проти, as under щодо or стосовно, concerns that
+// person, whatever form the verb of opening takes.
+func TestCaseAgainstFirstS52s(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"court desk: проти with an impersonal form",
+			"Проти голови райради відкрито кримінальне провадження.",
+			[]string{"ACCUSE  → голова райради"}},
+		{"court desk: проти with почато",
+			"Проти мера Бахмача почато кримінальне провадження.",
+			[]string{"ACCUSE  → мер Бахмача"}},
+		{"court desk: проти with a plural verb and no subject",
+			"Проти заступника міністра порушили кримінальну справу.",
+			[]string{"ACCUSE  → заступник міністра"}},
+	}, wed)
+}
