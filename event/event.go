@@ -2960,6 +2960,36 @@ func (f *finder) frontedThing(i int) int {
 	return h
 }
 
+// frontedPlace returns the place that a name ending at i opens its clause
+// with as the object of a plural verb with no subject ("Харків атакували
+// дронами", "Херсон обстріляли з артилерії"), or "": a masculine or a
+// neuter singular, whose nominative is its accusative, cannot be the
+// subject of a plural verb. A feminine one (Литва) tells its case, and
+// a name joined to another (Китай та Іран) may be a subject of two.
+func (f *finder) frontedPlace(i int) string {
+	if i < 0 {
+		return ""
+	}
+	e := f.entityAt(i)
+	if e == "" || f.ents.Type(e) != "LOC" || i+1 < len(f.toks) && f.entityAt(i+1) == e {
+		return ""
+	}
+	lo := i
+	for lo > 0 && f.entityAt(lo-1) == e {
+		lo--
+	}
+	t := &f.toks[i]
+	if !strings.HasPrefix(t.Tag, "noun:inanim") || plural(t) || strings.Contains(t.Tag, ":nv") || strings.Contains(t.Tag, ":f:") ||
+		!hasCase(t, "v_naz") && !hasCase(t, "v_zna") || f.governedBy(lo) != "" {
+		return ""
+	}
+	lo = f.modifiersBefore(lo)
+	if lo > 0 && (isAnd(&f.toks[lo-1]) || f.low(lo-1) == "з" || f.low(lo-1) == "із") || !f.clauseOpens(f.allBefore(lo)) {
+		return ""
+	}
+	return e
+}
+
 // greets are the verbs of greeting and congratulating.
 var greets = map[string]bool{"привітати": true, "вітати": true}
 
@@ -5665,6 +5695,16 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					// plural verb with no subject, not its doer
 					ev.Actors, rec = nil, append(rec, p)
 				}
+			} else if e := f.frontedPlace(f.adverbsBefore(f.timeBefore(f.adverbsBefore(f.auxBefore(tr.at)))) - 1); e != "" && e == ev.Actors[0] {
+				ev.Actors, rec = nil, append(rec, e) // "Харків атакували дронами": so is a place
+			}
+		}
+		if len(rec) == 0 && len(ev.Actors) <= 1 && tr.verb && !tr.passive && coerced[ev.Type] && strings.Contains(f.toks[tr.at].Tag, "impers") {
+			if e := f.frontedPlace(f.adverbsBefore(f.timeBefore(f.adverbsBefore(f.auxBefore(tr.at)))) - 1); e != "" && (len(ev.Actors) == 0 || e == ev.Actors[0]) {
+				// "Харків обстріляно": the place put first, which the
+				// tagger may read as a nominative, is the object of an
+				// impersonal form, which has no subject
+				ev.Actors, rec = nil, append(rec, e)
 			}
 		}
 		if n := tr.noun; len(rec) == 0 && tr.verb && n >= 0 && n < tr.at && (f.low(n) == "з" || f.low(n) == "із") {

@@ -50,3 +50,29 @@ func TestCaseAgainstFirstS52s(t *testing.T) {
 			[]string{"ACCUSE  → заступник міністра"}},
 	}, wed)
 }
+
+// TestPlaceFirstObjectS52s: a town named first, masculine or neuter
+// singular (its nominative is its accusative, and the tagger may read
+// either), before a plural verb or an impersonal form with no subject of
+// its own, is what was struck, not who struck.
+func TestPlaceFirstObjectS52s(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"war desk: a plural verb with what it was done with",
+			"Харків атакували дронами.",
+			[]string{"ASSAULT  → Харків @Харків"}},
+		{"war desk: a plural verb with whence",
+			"Кременчук обстріляли з важкої артилерії.",
+			[]string{"ASSAULT  → Кременчук @Кременчук"}},
+		{"war desk: an impersonal form with its instrument",
+			"Харків обстріляно ракетами.",
+			[]string{"ASSAULT  → Харків @Харків"}},
+		{"war desk: an impersonal form after an adverb",
+			"Нікополь знову обстріляно з артилерії.",
+			[]string{"ASSAULT  → Нікополь @Нікополь"}},
+		{"foreign desk: two states joined may act together",
+			"Китай та Іран запровадили санкції проти США.",
+			[]string{"SANCTION Китай,Іран → США"}},
+	}, wed)
+}
