@@ -630,13 +630,21 @@ func (f *finder) invertedSubject(at int) string {
 	// "Будівництво мосту профінансує Світовий банк"; and the doer of a
 	// light verb whose own noun opens the clause: "Досудове розслідування
 	// здійснює слідчий відділ поліції")
-	given := f.dativeBefore(at) != "" && f.sumFronted(at) || gives[f.verb(at)] && f.relativeGiven(at) || apposed || f.workFunded(at) || f.lightObjectBefore(at) >= 0
+	// (and so is the giver of a gift put first: "Автомобіль бригаді
+	// подарував фонд «Повернись живим»")
+	given := f.dativeBefore(at) != "" && f.sumFronted(at) || gives[f.verb(at)] && f.relativeGiven(at) || apposed || f.workFunded(at) || f.lightObjectBefore(at) >= 0 ||
+		f.verb(at) == "подарувати" && f.giftBefore(at) >= 0
 	if p := f.animateAfter(at); p != "" {
 		return p // "Кооператив відвідав начальник ОВА": the thing put first
 	}
 	e, start := f.entityAt(at+1), at+1
 	if e == "" && given && at+2 < len(f.toks) && isNoun(&f.toks[at+1]) && giverHeads[f.low(at+1)] && hasCase(&f.toks[at+2], "v_rod") {
 		e, start = f.entityAt(at+2), at+2
+	}
+	if e == "" && given && at+3 < len(f.toks) && isNoun(&f.toks[at+1]) && actorNoun(f.low(at+1)) && isOpenQuote(f.toks[at+2].Text) {
+		// "Автомобіль бригаді подарував фонд «Повернись живим»": a
+		// body's kind before its quoted name
+		e, start = f.entityAt(at+3), at+3
 	}
 	if e == "" && at+2 < len(f.toks) && groupHeads[f.low(at+1)] && hasCase(&f.toks[at+1], "v_naz") {
 		// "кібератаку … здійснило угруповання UAC-0050": a group's noun
@@ -657,6 +665,9 @@ func (f *finder) invertedSubject(at int) string {
 	end := start
 	for end < len(f.toks) && f.entityAt(end) == e {
 		end++
+	}
+	if end < len(f.toks) && start == at+3 && isCloseQuote(f.toks[end].Text) {
+		end++ // past the quoted name's closing mark
 	}
 	if end < len(f.toks) && f.toks[end].Kind != vistka.Punct && !(given && isPrep(&f.toks[end])) {
 		return "" // the name must close the clause (or, a giver's, come before a phrase of how)
@@ -915,7 +926,13 @@ func (f *finder) invertedBody(at int) string {
 			return ""
 		}
 		if strings.HasPrefix(t.Tag, "noun") {
-			if strings.Contains(t.Tag, ":anim") || actorNoun(f.low(j)) || !hasCase(t, "v_zna") && !hasCase(t, "v_naz") || f.governedBy(j) != "" {
+			if f.governedBy(j) != "" || !hasCase(t, "v_zna") && !hasCase(t, "v_naz") && (hasCase(t, "v_rod") || hasCase(t, "v_dav")) {
+				// (past the words that hang on the object or the verb:
+				// "Автомобіль військовим подарував фонд", "Рішення
+				// сільради для мешканців оскаржила прокуратура")
+				continue
+			}
+			if strings.Contains(t.Tag, ":anim") || actorNoun(f.low(j)) || !hasCase(t, "v_zna") && !hasCase(t, "v_naz") {
 				return ""
 			}
 			return p // a thing put first: the object

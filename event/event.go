@@ -4548,6 +4548,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.k.typ == "" && giving && f.goodsDativeBefore(i) >= 0 {
 			tr.k = kind{"AID", ""} // "Ще два автобуси громаді передало Міністерство": the goods and the one given them first
 		}
+		if j := f.giftBefore(i); tr.k.typ == "" && tr.noun < 0 && v == "подарувати" && j >= 0 {
+			// "Машину бригаді подарували волонтери": a gift put first is
+			// given whoever gives it, as one after the verb is (giftAfter),
+			// to the one named before the verb too
+			tr.k, tr.noun, tr.fronted = kind{"AID", ""}, j, true
+		}
 		if tr.k.typ == "" && giving && f.givenBefore(i) {
 			// "Ще два автотрансформатори передасть Литва": the object
 			// first; given to a community or a service named after the
@@ -4561,6 +4567,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.k.typ == "" && (v == "подарувати" || v == "дарувати") && f.giftAfter(i) {
 			tr.k = kind{"AID", ""} // "подарував рятувальникам квадрокоптер": a gift
 		}
+
 		if tr.k.typ == "" && (deliveries[v] || v == "доправити" || v == "доправляти") && f.suppliesAfter(i) {
 			// "конвой доставив у громаду продуктові набори", "волонтери
 			// привозять до сіл ліки": relief brought
@@ -5606,6 +5613,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			}
 		}
 		rec, dest, place := f.objects(from, end, ev.Actors, tr)
+		rec = slices.DeleteFunc(rec, func(r string) bool { return f.kindOfActor(r, ev.Actors) })
 		if c := f.participleComma(tr.at, end); place != "" && c > from {
 			// "взяв під варту чиновника, затриманого у Львові": the place
 			// of the participle's act, not of the verb's
@@ -27212,6 +27220,43 @@ func (f *finder) giftAfter(i int) bool {
 		}
 	}
 	return false
+}
+
+// kindOfActor reports whether the common noun r is the word for the kind
+// of one of actors, standing right before the actor's quoted name in the
+// sentence ("подарував фонд «Повернись живим»": the fund is the giver,
+// not one given).
+func (f *finder) kindOfActor(r string, actors []string) bool {
+	if entity.Index(r) >= 0 || strings.Contains(r, " ") {
+		return false
+	}
+	for j := 2; j < len(f.toks); j++ {
+		if e := f.entityAt(j); e != "" && f.entityAt(j-1) == "" && isOpenQuote(f.toks[j-1].Text) && slices.Contains(actors, e) && f.toks[j-2].Lemma == r {
+			return true
+		}
+	}
+	return false
+}
+
+// giftBefore returns where the thing given as a gift by the verb at i
+// stands when it is put before the verb in its clause, under no
+// preposition, past the words that hang on it or on the verb (its
+// genitives, a possessive, a phrase of для, the one given in the dative,
+// adverbs): "Машину його підрозділу восени подарували волонтери",
+// "Автомобіль військовим подарував фонд"; giftAfter with the object put
+// first. It returns -1 when there is none.
+func (f *finder) giftBefore(i int) int {
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") || strings.HasPrefix(t.Tag, "conj") {
+			return -1
+		}
+		if strings.HasPrefix(t.Tag, "noun") && (hasCase(t, "v_zna") || hasCase(t, "v_naz") && !strings.Contains(t.Tag, ":anim")) &&
+			(materiel[t.Lemma] || gifts[t.Lemma]) && f.governedBy(j) == "" {
+			return j
+		}
+	}
+	return -1
 }
 
 // auditFinds are the verbs of finding that, told of an inspection,

@@ -76,3 +76,30 @@ func TestPlaceFirstObjectS52s(t *testing.T) {
 			[]string{"SANCTION Китай,Іран → США"}},
 	}, wed)
 }
+
+// TestGiftFirstS52s: a gift put before подарувати, with the one given it
+// in the dative before the verb too, is given by whoever follows the
+// verb, as a gift after the verb is (giftAfter): a common noun or a body
+// whose kind stands before its quoted name. A body after the verb is the
+// doer when the noun first is a thing, past the words that hang on it.
+func TestGiftFirstS52s(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"war desk: volunteers after the verb, the brigade in the dative first",
+			"Машину бригаді подарували волонтери.",
+			[]string{"AID волонтери → бригада"}},
+		{"war desk: whom for under для, an adverb of time",
+			"Машину для бригади восени подарували волонтери з Дрогобича.",
+			[]string{"AID волонтери → "}},
+		{"city desk: a fund by its kind and quoted name",
+			"Автомобіль бригаді подарував фонд «Повернись живим».",
+			[]string{"AID Повернись живим → бригада"}},
+		{"city desk: a body after the verb past the genitive of the thing first",
+			"Проєкт міськради схвалив виконавчий комітет.",
+			[]string{"SUPPORT виконавчий комітет → "}},
+		{"no thing given: hope",
+			"Надію подарували волонтери.",
+			nil},
+	}, wed)
+}
