@@ -17970,6 +17970,8 @@ func (f *finder) turnedToAbout(i int) bool {
 			return !rel
 		case (l == "з" || l == "із") && k+1 < len(f.toks) && f.low(k+1) == "привід":
 			return !rel
+		case l == "по" && f.askedFor(k) && !f.askedToTurn(i):
+			return !rel // "звернувся до банку по гарантії": what is asked for
 		}
 		if f.toks[k].Kind == vistka.Punct {
 			switch {
@@ -17990,6 +17992,51 @@ func (f *finder) turnedToAbout(i int) bool {
 	}
 	return false
 }
+
+// askedFor reports whether the по at k governs what one turns to someone
+// for ("по допомогу", "по кредит", "по гарантії", "по роз'яснення"): a
+// common inanimate noun, past adjectives, that is no place, no way of
+// reaching someone (по телефону, in the dative), no whole (по всій
+// області) and no comment a journalist asks for (interviewWords), with
+// no medical care (по медичну допомогу: treatment sought).
+func (f *finder) askedFor(k int) bool {
+	h := k + 1
+	for h < len(f.toks) && isAdj(&f.toks[h]) {
+		if l := f.low(h); l == "весь" || l == "медичний" || l == "меддопомога" {
+			return false
+		}
+		h++
+	}
+	if h >= len(f.toks) {
+		return false
+	}
+	t := &f.toks[h]
+	return strings.HasPrefix(t.Tag, "noun:inanim") && !strings.Contains(t.Tag, ":prop") && !hasCase(t, "v_dav") && !hasCase(t, "v_oru") &&
+		f.entityAt(h) == "" && !settlementNouns[t.Lemma] && !districtNouns[t.Lemma] && !reachedBy[t.Lemma] && !interviewWords[t.Lemma]
+}
+
+// askedToTurn reports whether the verb at i is an infinitive after a verb
+// of asking earlier in the sentence, past a clause set off by commas:
+// "попросив мешканців, чиї будинки пошкоджено, звертатися до ЦНАПу по
+// компенсацію" tells what they are asked to do, not an appeal made.
+func (f *finder) askedToTurn(i int) bool {
+	if !strings.Contains(f.toks[i].Tag, ":inf") {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		if k, ok := verbs[f.verb(j)]; ok && k.typ == "REQUEST" && strings.HasPrefix(f.toks[j].Tag, "verb") {
+			return true
+		}
+	}
+	return false
+}
+
+// reachedBy are the nouns of the ways and places one is reached by or
+// over after по, and of what по сути, по черзі tell (the tagger may read their dative or locative as
+// another case).
+var reachedBy = map[string]bool{"телефон": true, "пошта": true, "лінія": true, "зв'язок": true, "відеозв'язок": true, "радіо": true,
+	"телебачення": true, "ефір": true, "мережа": true, "інтернет": true, "країна": true, "світ": true,
+	"територія": true, "місто": true, "регіон": true, "питання": true, "справа": true, "суть": true, "черга": true}
 
 // proposedTo returns, for a verb of proposing at i that an infinitive
 // follows in its clause, whom it proposes it to: a person or a group in

@@ -103,3 +103,27 @@ func TestGiftFirstS52s(t *testing.T) {
 			nil},
 	}, wed)
 }
+
+// TestTurnedForS52s: turning to someone for something, по with what is
+// asked, is an appeal to them as turning to them about a matter (щодо) is;
+// a way of reaching them (по телефону, по радіо), a whole (по всій
+// області), a comment a journalist asks for, and what one is asked to
+// do are none.
+func TestTurnedForS52s(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"business desk: a plan to ask a bank for guarantees",
+			"Уряд також має намір звернутися до Світового банку по гарантії.",
+			[]string{"REQUEST Уряд → Світовий банк [future]"}},
+		{"politics desk: a deputy asks a commission for an explanation",
+			"Депутат Петренко звернувся до ЦВК по роз'яснення.",
+			[]string{"REQUEST Петренко → ЦВК"}},
+		{"ways and wholes: by phone, by radio, across a region",
+			"Петренко звернувся до Кличка по телефону. Зеленський звернувся до українців по радіо. Мер звернувся до мешканців по всій області.",
+			nil},
+		{"a comment asked for, and what one is asked to do",
+			"Видання звернулося до Петренка по коментар. Саюк попросив мешканців, чиї будинки пошкоджено, звертатися до ЦНАПу по компенсацію.",
+			[]string{"REQUEST Саюк → мешканці"}},
+	}, wed)
+}
