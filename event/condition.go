@@ -926,13 +926,13 @@ func (f *finder) invertedBody(at int) string {
 			return ""
 		}
 		if strings.HasPrefix(t.Tag, "noun") {
-			if f.governedBy(j) != "" || !hasCase(t, "v_zna") && !hasCase(t, "v_naz") && (hasCase(t, "v_rod") || hasCase(t, "v_dav")) {
-				// (past the words that hang on the object or the verb:
-				// "Автомобіль військовим подарував фонд", "Рішення
-				// сільради для мешканців оскаржила прокуратура")
+			if f.governedBy(j) == "" && !hasCase(t, "v_zna") && !hasCase(t, "v_naz") && (hasCase(t, "v_rod") || hasCase(t, "v_dav")) {
+				// (past the genitives and the datives that hang on the
+				// object or the verb: "Автомобіль військовим подарував
+				// фонд", "Проєкт міськради схвалив виконавчий комітет")
 				continue
 			}
-			if strings.Contains(t.Tag, ":anim") || actorNoun(f.low(j)) || !hasCase(t, "v_zna") && !hasCase(t, "v_naz") {
+			if strings.Contains(t.Tag, ":anim") || actorNoun(f.low(j)) || !hasCase(t, "v_zna") && !hasCase(t, "v_naz") || f.governedBy(j) != "" {
 				return ""
 			}
 			return p // a thing put first: the object
