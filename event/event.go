@@ -19464,6 +19464,10 @@ func (f *finder) frontedObject(at int) string {
 	} else if none && strings.Contains(f.toks[0].Tag, "pron:pos") {
 		o = 1 // "Її заступника відсторонено від посади"
 	}
+	adjs := o // "Українських моряків звільнено з полону": past the adjectives
+	for o < at && isAdj(&f.toks[o]) && !strings.Contains(f.toks[o].Tag, "pron") && (hasCase(&f.toks[o], "v_zna") || hasCase(&f.toks[o], "v_rod")) {
+		o++
+	}
 	t := &f.toks[o]
 	// (with its subject after it, the animate accusative the tagger may
 	// read as the genitive: "Львів'янина затримав поліцейський")
@@ -19481,8 +19485,10 @@ func (f *finder) frontedObject(at int) string {
 	if e := f.entityAt(o); e != "" {
 		return e
 	}
-	if !none {
-		return f.objectPhrase(o, trig{noun: -1}) // "Двох чоловіків затримала поліція": двоє чоловіків
+	if !none || o > adjs {
+		// "Двох чоловіків затримала поліція": двоє чоловіків;
+		// "Українських моряків звільнено": українські моряки
+		return f.objectPhrase(o, trig{noun: -1})
 	}
 	return t.Lemma
 }

@@ -127,3 +127,23 @@ func TestTurnedForS52s(t *testing.T) {
 			[]string{"REQUEST Саюк → мешканці"}},
 	}, wed)
 }
+
+// TestPersonFirstWithAdjectivesS52s: people put first with their
+// adjectives before a form with no subject (an impersonal form, a
+// plural) are its object, given in the nominative with the adjectives,
+// plural as they stand: a release from captivity as well as a detention.
+func TestPersonFirstWithAdjectivesS52s(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"war desk: sailors freed from captivity, an impersonal form",
+			"Українських моряків звільнено з полону.",
+			[]string{"RETREAT/release  → українські моряки"}},
+		{"crime desk: activists detained, a plural verb",
+			"Кримських активістів затримали.",
+			[]string{"COERCE  → кримські активісти"}},
+		{"court desk: a blogger fined",
+			"Відомого блогера оштрафували.",
+			[]string{"COERCE  → відомий блогер"}},
+	}, wed)
+}
