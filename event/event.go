@@ -4684,6 +4684,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					consumed[j] = true
 				} else if (v == "захопити" || v == "захоплювати") && f.placeTaken(i) {
 					tr.k = kind{"ASSAULT", ""} // "окупанти захопили Бахмут": a town taken, as окупували
+				} else if leaves[v] && f.placeTaken(i) && f.armedBefore(i) {
+					tr.k = kind{"RETREAT", ""} // "Російські війська залишили Херсон": a town given up by forces
 				} else if (v == "відсторонити" || v == "відстороняти") && f.personBound(i) {
 					// "Мін'юст відсторонив начальника медичної частини",
 					// "ВРП відсторонила суддю": removed from one's post
@@ -5614,6 +5616,16 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		rec, dest, place := f.objects(from, end, ev.Actors, tr)
 		rec = slices.DeleteFunc(rec, func(r string) bool { return f.kindOfActor(r, ev.Actors) })
+		if ev.Type == "RETREAT" && tr.verb && leaves[f.verb(tr.at)] {
+			// "Російські війська залишили Херсон": the town left is where
+			// the retreat was, as after відступили з, no one it was done to
+			for _, r := range rec {
+				if f.ents.Type(r) == "LOC" && place == "" {
+					place = r
+				}
+			}
+			rec = slices.DeleteFunc(rec, func(r string) bool { return f.ents.Type(r) == "LOC" })
+		}
 		if c := f.participleComma(tr.at, end); place != "" && c > from {
 			// "взяв під варту чиновника, затриманого у Львові": the place
 			// of the participle's act, not of the verb's
@@ -20080,6 +20092,28 @@ func (f *finder) packageOpening(j int) bool {
 // no fronted objects ("Голова фракції … заявила").
 func (f *finder) namedTaken(j int, k kind) bool {
 	return k.typ == "ASSAULT" && hasCase(&f.toks[j], "v_zna") && (j+1 >= len(f.toks) || f.entityAt(j+1) != f.entityAt(j))
+}
+
+// leaves are the verbs of leaving a place, a retreat when forces leave
+// a town (see armedBefore).
+var leaves = map[string]bool{"залишити": true, "залишати": true, "покинути": true, "покидати": true}
+
+// armedBefore reports whether the clause of the verb at i names armed
+// forces or invaders before it as its subject, by their noun
+// (війська, окупанти, ворог, підрозділи) or as ЗСУ: "Російські війська
+// залишили Херсон", "ЗСУ залишили Авдіївку" (not "Мільйони українців
+// залишили Україну", people who left).
+func (f *finder) armedBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		t := &f.toks[k]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
+			return false
+		}
+		if l := f.low(k); t.Text == "ЗСУ" || (forces[l] || invaders[l] || militaryWords[l]) && strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_naz") {
+			return true
+		}
+	}
+	return false
 }
 
 // placeTaken reports whether the verb of taking at i has a place's name

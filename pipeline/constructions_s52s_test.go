@@ -147,3 +147,25 @@ func TestPersonFirstWithAdjectivesS52s(t *testing.T) {
 			[]string{"COERCE  → відомий блогер"}},
 	}, wed)
 }
+
+// TestForcesLeaveTownS52s: armed forces or invaders that leave a town
+// (залишити, покинути with a place) retreat from it, the town its place
+// as after відступили з; people who leave a country do not.
+func TestForcesLeaveTownS52s(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"war desk: forces by their noun and adjective",
+			"Російські війська залишили Херсон.",
+			[]string{"RETREAT Російські війська →  @Херсон"}},
+		{"war desk: invaders, покинути",
+			"Окупанти покинули Куп'янськ.",
+			[]string{"RETREAT Окупанти →  @Куп'янськ"}},
+		{"war desk: the army by its acronym",
+			"ЗСУ залишили Авдіївку.",
+			[]string{"RETREAT ЗСУ →  @Авдіївка"}},
+		{"people who left, a delegation that left",
+			"Мільйони українців залишили Україну. Делегація залишила Київ.",
+			nil},
+	}, wed)
+}
