@@ -19923,7 +19923,7 @@ func (f *finder) lightBefore(i int, objs []string) int {
 		// (a form the tagger read as a nominative is the object when the
 		// verb has a subject of its own or does not agree with it:
 		// "Нові санкції проти Росії запровадила Канада")
-		if hasCase(t, "v_zna") && !hasCase(t, "v_naz") || hasCase(t, "v_naz") && (f.otherSubject(i, j) || !sameForm(t, &f.toks[i])) {
+		if hasCase(t, "v_zna") && !hasCase(t, "v_naz") || hasCase(t, "v_naz") && (f.otherSubject(i, j) || !sameForm(t, &f.toks[i]) || f.personAfterVerb(i)) {
 			return j
 		}
 		if hasCase(t, "v_rod") && genitiveLight[f.verb(i)] {
@@ -19932,6 +19932,22 @@ func (f *finder) lightBefore(i int, objs []string) int {
 		return -1
 	}
 	return -1
+}
+
+// personAfterVerb reports whether a person named by a common animate
+// noun in the nominative, of the verb's form, follows the verb at i past
+// its adjectives: the subject put last, so that an event noun before the
+// verb is its object ("Напад на АЗС здійснив місцевий житель").
+func (f *finder) personAfterVerb(i int) bool {
+	h := i + 1
+	for h < len(f.toks) && isAdj(&f.toks[h]) && hasCase(&f.toks[h], "v_naz") {
+		h++
+	}
+	if h >= len(f.toks) {
+		return false
+	}
+	t := &f.toks[h]
+	return strings.HasPrefix(t.Tag, "noun:anim") && !strings.Contains(t.Tag, "pron") && hasCase(t, "v_naz") && sameForm(t, &f.toks[i])
 }
 
 // warnedClause returns the verb of warning (попередили, що …) whose

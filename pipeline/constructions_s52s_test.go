@@ -169,3 +169,19 @@ func TestForcesLeaveTownS52s(t *testing.T) {
 			nil},
 	}, wed)
 }
+
+// TestEventNounFirstPersonLastS52s: an event noun put first that agrees
+// with its light verb in form is still its object when a person by a
+// common noun, of the verb's form, follows the verb as its subject.
+func TestEventNounFirstPersonLastS52s(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"crime desk: an attack made by a local man",
+			"Напад на АЗС здійснив місцевий житель.",
+			[]string{"ASSAULT місцевий житель → "}},
+		{"crime desk: an attack committed, the man with his age and town",
+			"Напад на інкасаторів скоїв 27-річний мешканець Лубен.",
+			[]string{"ASSAULT 27-річний мешканець Лубен → "}},
+	}, wed)
+}
