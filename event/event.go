@@ -92,6 +92,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	out = visitedTown(a, ents, out)
 	out = capitalVisited(a, ents, out)
 	out = targetTown(a, ents, out)
+	out = ownTown(a, ents, out)
 	out = setIn(a, ents, m, out)
 	out = mayorMet(a, ents, out)
 	out = thereThen(a, out)

@@ -1,0 +1,39 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// A town named in the act's clause in another form than after в, у or на
+// is where the act was (session 52, helper h52p): in the genitive after a
+// noun of the town's people or sites, or as the seat of a town's council
+// the act is done in. A town after a title or a delegation says whose,
+// not where. The sentences are our own.
+func TestOwnTownS52p(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"aid desk: help brought to a village's residents",
+			"Волонтери у вівторок привезли питну воду й ліки мешканцям Берислава.",
+			[]string{"AID Волонтери →  @Берислав"}},
+		{"city desk: a head met a town's residents",
+			"Начальник обласної військової адміністрації зустрівся з мешканцями Ізюма.",
+			[]string{"CONSULT/meet Начальник обласної військової адміністрації → мешканці Ізюма @Ізюм"}},
+		{"schools desk: an inspection of a town's schools",
+			"Інспектори ДСНС провели перевірку укриттів у школах Кременчука.",
+			[]string{"ACCUSE Інспектори ДСНС →  @Кременчук"}},
+		{"city desk: a signing in a town's council, a date between",
+			"У Вінницькій міській раді в понеділок, 9 березня, Сергій Моргунов і посол Литви Ернестас Ваґнорюс підписали меморандум про співпрацю.",
+			[]string{"AGREE Сергій Моргунов,Ернестас Ваґнорюс →  @Вінниця"}},
+		{"a delegation of a town says whence, not where",
+			"Делегація Кракова передала лікарні два реанімобілі.",
+			[]string{"AID Краків → лікарня"}},
+		{"a charge served on a resident is not placed by his town",
+			"Поліція повідомила про підозру 30-річному жителю Бершаді.",
+			[]string{"ACCUSE Поліція → 30-річному жителю Бершаді"}},
+		{"a rejection voiced in a town's administration is said, not placed",
+			"У Сумській ОВА ці звинувачення назвали неправдою.",
+			[]string{"REJECT Сумська ОВА → "}},
+	}, wed)
+}
