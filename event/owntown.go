@@ -1,6 +1,7 @@
 package event
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/vistka/vistka"
@@ -18,6 +19,10 @@ import (
 //     the act is done in, or a rally's target: "У Черкаській міській
 //     раді підписали угоду", "ветерани пікетували Луцьку міськраду"
 //     were in Черкаси, Луцьк.
+//
+// An act told by an adverbial participle after its verb's clause takes
+// the place that clause names: "відбили штурм на околицях Мирнограда,
+// узявши в полон шістьох військових" took them there.
 //
 // A town named after a title ("мер Луцька") or a body's other nouns
 // ("делегація Кросна", "президент Любліна") says whose, not where, and
@@ -41,6 +46,14 @@ func ownTown(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []vist
 			continue
 		}
 		lo, hi := f.ownClause(at)
+		if participle(a, e.TriggerSpan.Start) && lo >= 2 && f.toks[lo-1].Text == "," {
+			// "відбили штурм на околицях Мирнограда, узявши в полон
+			// шістьох військових": an adverbial participle's act is
+			// done where the verb it follows was
+			main, _ := f.partClause(lo - 2)
+			e.Place = cmp.Or(f.placeBefore(lo-1), f.townOfClause(main, lo-1, e.Type))
+			continue
+		}
 		e.Place = f.townOfClause(lo, hi, e.Type)
 	}
 	return evs

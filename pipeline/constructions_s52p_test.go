@@ -37,3 +37,22 @@ func TestOwnTownS52p(t *testing.T) {
 			[]string{"REJECT Сумська ОВА → "}},
 	}, wed)
 }
+
+// An act told by an adverbial participle after the clause of its verb is
+// done where that clause says (session 52, helper h52p): its doer, time
+// and place are the verb's. The sentences are our own.
+func TestParticiplePlaceS52p(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"war desk: captives taken where an assault was repelled",
+			"Бійці бригади відбили штурм на околицях Покровська, узявши в полон трьох російських військових.",
+			[]string{"COERCE Бійці бригади → троє російських військових @Покровськ"}},
+		{"border desk: men held where a van was stopped",
+			"Прикордонники зупинили мікроавтобус на околицях Ізмаїла, затримавши двох чоловіків.",
+			[]string{"COERCE Прикордонники → двоє чоловіків @Ізмаїл"}},
+		{"thanks said by a participle are not placed",
+			"Мер зустрівся з волонтерами на площі Свободи, подякувавши їм за допомогу.",
+			[]string{"CONSULT/meet Мер →  @площа Свободи", "SUPPORT Мер → "}},
+	}, wed)
+}
