@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/entity"
@@ -142,7 +143,8 @@ func storyScene(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, 
 // it and its sentence: the nearest act before evs[i] (told indexes evs),
 // in the ten sentences
 // before s, dated by a day (not one to come, a demand's or a threat's,
-// whose day is often a deadline, nor one told in a quote), or the one day
+// whose day is often a deadline, nor one told in a quote, nor one told in
+// an aside of the day before that story's day, see dayBefore), or the one day
 // a sentence with no act names ("У п'ятницю, в останній день саміту,
 // лідери затвердили висновки"), with no act. It returns "" when there is
 // none, when a paragraph between recalls an older story, or when a
@@ -150,9 +152,17 @@ func storyScene(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, 
 // ("Про передачу стало відомо ще в лютому. Тоді посол …"); such a time
 // told in an earlier paragraph is an aside the story comes back from.
 func sceneOf(a *vistka.Analysis, quotes []vistka.Quote, dates []vistka.Date, evs []vistka.Event, told eventIndex, i, s int) (string, *vistka.Event, int) {
+	var aside *vistka.Event // the act of an aside of the day before passed (see dayBefore)
+	asideAt := -1
+	found := func(day string, v *vistka.Event, p int) (string, *vistka.Event, int) {
+		if aside != nil && dayAfter(aside.Date) != day {
+			return aside.Date, aside, asideAt // "Днем раніше, у понеділок, …" after a story of another day: no aside
+		}
+		return day, v, p
+	}
 	for p := s - 1; p >= 0 && p >= s-10; p-- {
 		if background(a.Sentences[p+1].Tokens) || inBackground(a, p) {
-			return "", nil, -1
+			return found("", nil, -1)
 		}
 		before := told.before(p, i)
 		for k := len(before) - 1; k >= 0; k-- {
@@ -160,19 +170,36 @@ func sceneOf(a *vistka.Analysis, quotes []vistka.Quote, dates []vistka.Date, evs
 			if len(v.Aux) > 0 || v.Type == "REQUEST" || v.Type == "THREATEN" || v.TriggerSpan == nil || quotedEvent(quotes, v) || len(v.Date) != len("2006-01-02") {
 				continue
 			}
-			return v.Date, v, p
+			if aside == nil && dayBefore(a.Sentences[p].Tokens) {
+				// "Напередодні поліція затримала …": an aside the
+				// story comes back from, when the story's day before
+				// it is the next day
+				aside, asideAt = v, p
+				continue
+			}
+			return found(v.Date, v, p)
 		}
 		if len(before) > 0 || !timeTold(a, dates, a.Sentences[p]) {
 			continue
 		}
 		if main := mainClause(a.Sentences[p]); onlyDay(dates, main) != "" && allDays(dates, main) {
-			return onlyDay(dates, main), nil, p
+			return found(onlyDay(dates, main), nil, p)
 		}
 		if sameParagraph(a, p, s) {
-			return "", nil, -1
+			return found("", nil, -1)
 		}
 	}
-	return "", nil, -1
+	return found("", nil, -1)
+}
+
+// dayBefore reports whether toks open by going back a day from the
+// story's: "Напередодні", "Днем раніше", "За день до цього". What they
+// tell is an aside; the scene goes on after it on the story's day
+// ("Напередодні поліція затримала в Балаклії чоловіка … Наприкінці дня
+// начальник ОВА зустрівся з мешканцями" met them on the visit's day).
+func dayBefore(toks []vistka.Token) bool {
+	w := openingWords(toks, 3)
+	return len(w) >= 2 && (w[0] == "напередодні" || w[0] == "днем" && w[1] == "раніше" || len(w) == 3 && w[0] == "за" && w[1] == "день" && w[2] == "до")
 }
 
 // sideMet returns the meeting, the visit, the call or the signing dated
@@ -243,12 +270,25 @@ func occasionOpening(toks []vistka.Token) string {
 // sceneOpening reports whether toks open by tying what they tell to the
 // scene told before: "Під час церемонії", "Після зустрічі", "За
 // підсумками переговорів", "На полях саміту", "Згодом", "Після цього",
-// "Того ж дня", "Своєю чергою", "У свою чергу".
+// "Того ж дня", "Своєю чергою", "У свою чергу", "Наприкінці дня" (see
+// laterThatDay).
 func sceneOpening(toks []vistka.Token) bool {
-	if tie, _ := tieOpens(toks); tie != "" || goesOn(toks) || openingGathering(toks) != "" {
+	if tie, _ := tieOpens(toks); tie != "" || goesOn(toks) || laterThatDay(toks) || openingGathering(toks) != "" {
 		return true
 	}
 	return inTurn(openingWords(toks, 3))
+}
+
+// laterThatDay reports whether toks open by a later hour of the day told
+// with no day of its own: "Наприкінці дня", "Під кінець дня", "Увечері"
+// (not "Увечері 3 грудня", "Увечері в середу").
+func laterThatDay(toks []vistka.Token) bool {
+	w := openingWords(toks, 3)
+	if len(w) < 3 {
+		return false
+	}
+	return w[0] == "наприкінці" && w[1] == "дня" || w[0] == "під" && w[1] == "кінець" && w[2] == "дня" ||
+		(w[0] == "увечері" || w[0] == "ввечері") && w[1] != "в" && w[1] != "у" && strings.IndexFunc(w[1], unicode.IsDigit) != 0
 }
 
 // later reports whether toks open by going on to a later time or to the

@@ -56,3 +56,22 @@ func TestParticiplePlaceS52p(t *testing.T) {
 			[]string{"CONSULT/meet Мер →  @площа Свободи", "SUPPORT Мер → "}},
 	}, wed)
 }
+
+// A later hour of the story's day told with no day of its own
+// ("Наприкінці дня", "Під кінець дня", "Увечері") goes on in the scene
+// of that day, and an aside of the day before ("Напередодні", "Днем
+// раніше") does not end the scene when the story's day before it is the
+// next day (session 52, helper h52p; the convention of session 46: the
+// story's day for untied events). The texts are our own.
+func TestLaterThatDayS52p(t *testing.T) {
+	p := load(t)
+	thu := time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC)
+	checkEventsAs(t, p, []construction{
+		{"region desk: a meeting at the end of a visit's day, past an aside of the day before",
+			"Начальник ОВА відвідав Ізюм\n\nНачальник обласної військової адміністрації Олег Синєгубов у середу, 21 січня, відвідав Ізюм.\n" +
+				"Синєгубов зустрівся з волонтерами гуманітарного хабу.\nНапередодні поліція затримала в Ізюмі коригувальника.\n" +
+				"Головний лікар розповів, що лікарня приймає пацієнтів з усього району.\nНаприкінці дня Синєгубов зустрівся з мешканцями міста.",
+			[]string{"CONSULT/visit Олег Синєгубов → Ізюм @Ізюм on 2026-01-21", "CONSULT/meet Олег Синєгубов → волонтери гуманітарного хабу @Ізюм on 2026-01-21",
+				"COERCE поліція → коригувальник @Ізюм on 2026-01-20", "CONSULT/meet Олег Синєгубов → мешканці міста @Ізюм on 2026-01-21"}},
+	}, thu, eventDated)
+}
