@@ -22,7 +22,10 @@ import (
 //
 // An act told by an adverbial participle after its verb's clause takes
 // the place that clause names: "відбили штурм на околицях Мирнограда,
-// узявши в полон шістьох військових" took them there.
+// узявши в полон шістьох військових" took them there. So does aid told in
+// a clause of який on the thing the clause before made or opened there:
+// "У Хмельницькому відкрили центр, який профінансувала Японія" was
+// funded for Хмельницький (see madeThere).
 //
 // A town named after a title ("мер Луцька") or a body's other nouns
 // ("делегація Кросна", "президент Любліна") says whose, not where, and
@@ -54,9 +57,70 @@ func ownTown(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []vist
 			e.Place = cmp.Or(f.placeBefore(lo-1), f.townOfClause(main, lo-1, e.Type))
 			continue
 		}
+		if c := f.madeThere(lo); e.Type == "AID" && c > 0 {
+			// "відкрили у Корабельному районі Миколаєва котельню, яку
+			// збудували коштом Данського фонду": built where it stands
+			main, _ := f.partClause(c - 1)
+			e.Place = cmp.Or(f.townOfDistrict(main, c, f.placeBefore(c)), f.townOfClause(main, c, e.Type))
+			continue
+		}
 		e.Place = f.townOfClause(lo, hi, e.Type)
 	}
 	return evs
+}
+
+// madeThere returns where the comma before lo is when lo opens a clause
+// of який on a thing, in the accusative, that ends a clause whose verb
+// is no verb of speech ("відкрили реабілітаційний центр, який
+// профінансувала Японія", "відкрив у Корабельному районі Миколаєва
+// котельню, яку збудували"); else -1.
+func (f *finder) madeThere(lo int) int {
+	c := lo - 1
+	if c < 2 || lo >= len(f.toks) || f.toks[c].Text != "," || f.toks[lo].Lemma != "який" {
+		return -1
+	}
+	n := &f.toks[c-1]
+	if !isNoun(n) || strings.Contains(n.Tag, ":anim") || !hasCase(n, "v_zna") || f.entityAt(c-1) != "" {
+		return -1
+	}
+	main, _ := f.partClause(c - 1)
+	for j := c - 2; j >= main && j >= 0; j-- {
+		if isVerb(&f.toks[j]) {
+			if speechVerbs[f.verb(j)] {
+				return -1
+			}
+			return c
+		}
+	}
+	return -1
+}
+
+// townOfDistrict returns place, or the town named in the genitive after
+// it when it is a district of a town the tokens lo..hi name so ("у
+// Корабельному районі Миколаєва": Миколаїв), within its name or after.
+func (f *finder) townOfDistrict(lo, hi int, place string) string {
+	within := strings.Contains(f.ents.Name(place), " район ")
+	if !district(f.ents, place) && !within {
+		return place
+	}
+	for j := max(lo, 0); j < hi && j < len(f.toks); j++ {
+		if f.entityAt(j) != place {
+			continue
+		}
+		k := f.nameEnd(j)
+		if within {
+			// "Корабельний район Миколаєва" taken for one place
+			if t := &f.toks[k-1]; hasCase(t, "v_rod") {
+				return cmp.Or(f.settlementAmong([]string{t.Lemma}), place)
+			}
+			break
+		}
+		if c := f.entityAt(k); k < len(f.toks) && c != "" && f.settlement(c) && hasCase(&f.toks[k], "v_rod") {
+			return c
+		}
+		break
+	}
+	return place
 }
 
 // ownClause returns the bounds of the clause of the verb at at (see

@@ -75,3 +75,20 @@ func TestLaterThatDayS52p(t *testing.T) {
 				"COERCE поліція → коригувальник @Ізюм on 2026-01-20", "CONSULT/meet Олег Синєгубов → мешканці міста @Ізюм on 2026-01-21"}},
 	}, thu, eventDated)
 }
+
+// Aid told in a clause of який on a thing the clause before opened or
+// made at a place was given there (session 52, helper h52p): "відкрили
+// центр, який профінансувала Японія". A district of a town named with
+// its town gives the town. The sentences are our own.
+func TestMadeTherePlaceS52p(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"health desk: a centre opened in a town, funded by a donor",
+			"У Хмельницькому відкрили реабілітаційний центр, який профінансувала Японія.",
+			[]string{"AID Японія →  @Хмельницький"}},
+		{"city desk: a shelter opened in a town's district, built by a donor",
+			"Мер відкрив у Шевченківському районі Запоріжжя підземну школу, яку збудували коштом ЮНІСЕФ.",
+			[]string{"AID ЮНІСЕФ →  @Запоріжжя"}},
+	}, wed)
+}
