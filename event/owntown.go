@@ -6,6 +6,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/entity"
+	"github.com/vistka/vistka/gazetteer"
 )
 
 // ownTown places an act whose clause names no place after в, у or на by
@@ -15,6 +16,10 @@ import (
 //     the act is done to or in: "доставили воду мешканцям Антонівки",
 //     "зустрівся з мешканцями Балаклії", "перевірив укриття у закладах
 //     освіти Миргорода" were in Антонівка, Балаклія, Миргород;
+//   - as the town aid was handed over to, in the dative after the verb
+//     (see givenTo): "Люблін передав Луцьку дві машини" gave them in
+//     Луцьк (a capital so named stands for its state: "Берлін передав
+//     Києву системи Patriot");
 //   - as the seat of a town's council or administration (see seatTown)
 //     the act is done in, or a rally's target: "У Черкаській міській
 //     раді підписали угоду", "ветерани пікетували Луцьку міськраду"
@@ -64,7 +69,11 @@ func ownTown(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []vist
 			e.Place = cmp.Or(f.townOfDistrict(main, c, f.placeBefore(c)), f.townOfClause(main, c, e.Type))
 			continue
 		}
-		e.Place = f.townOfClause(lo, hi, e.Type)
+		typ := e.Type
+		if typ == "AID" && inBackground(a, s) {
+			typ = "" // "Нагадаємо, торік Валмієра передала Черкасам три автомобілі": an older gift, not placed so
+		}
+		e.Place = f.townOfClause(lo, hi, typ)
 	}
 	return evs
 }
@@ -145,7 +154,7 @@ func (f *finder) ownClause(at int) (lo, hi int) {
 
 // townOfClause returns the town the tokens lo..hi name, for an act of
 // type typ, in the genitive after a noun of a town's sites or people (see
-// townsPart), or as the seat of a local body in the locative after в or
+// townsPart), as the town aid was given to (see givenTo), or as the seat of a local body in the locative after в or
 // у (or in the accusative, for a rally's target); "" when they name none
 // or two.
 func (f *finder) townOfClause(lo, hi int, typ string) string {
@@ -159,6 +168,10 @@ func (f *finder) townOfClause(lo, hi int, typ string) string {
 		got := ""
 		switch {
 		case f.settlement(id) && hasCase(t, "v_rod") && f.townsPart(j, peopleMet[typ]):
+			got = id
+		case typ == "AID" && f.settlement(id) && f.givenTo(j) && !gazetteer.IsCapital(f.ents.Name(id)):
+			// "Люблін передав Луцьку дві машини": handed over there
+			// ("Берлін передав Києву системи Patriot": the state)
 			got = id
 		case hasCase(t, "v_mis") && (f.low(j-1) == "в" || f.low(j-1) == "у"), typ == "PROTEST" && hasCase(t, "v_zna") && !isPrep(&f.toks[max(j-1, 0)]):
 			got = f.seatTown(id)

@@ -148,8 +148,12 @@ func courtNamed(ents *entity.Result, id string) bool {
 // broughtTo reports whether the place at k is where the sentence's
 // arrival or delivery went, under до in the genitive: "Фінський президент
 // прибув до Харкова", "До Миколаєва доставили перші котельні" (the story
-// told there), not "повернувся до Києва" nor "закликав до Львова".
+// told there), not "повернувся до Києва" nor "закликав до Львова"; or the
+// town things were handed over to (see givenTo).
 func (f *finder) broughtTo(k int) bool {
+	if f.givenTo(k) {
+		return true
+	}
 	if !hasCase(&f.toks[k], "v_rod") || f.governedBy(k) != "до" {
 		return false
 	}
@@ -158,6 +162,22 @@ func (f *finder) broughtTo(k int) bool {
 		return strings.HasPrefix(t.Tag, "verb") && strings.Contains(t.Tag, ":past") && (arrivals[t.Lemma] || deliveries[t.Lemma] || t.Lemma == "прилетіти")
 	})
 }
+
+// givenTo reports whether the town at k is the one a past verb of
+// giving right before it gave to, in the dative: "Люблін передав Луцьку
+// дві машини швидкої допомоги", "Данія подарувала Миколаєву котельні"
+// (the things were brought there; the story is told there as after "до
+// Луцька доставили").
+func (f *finder) givenTo(k int) bool {
+	if k < 1 || !hasCase(&f.toks[k], "v_dav") || f.governedBy(k) != "" {
+		return false
+	}
+	t := &f.toks[k-1]
+	return isVerb(t) && strings.Contains(t.Tag, ":past") && givingVerbs[t.Lemma]
+}
+
+// givingVerbs are the verbs of giving things over in person.
+var givingVerbs = map[string]bool{"передати": true, "подарувати": true, "вручити": true, "доставити": true, "привезти": true}
 
 // townBody reports whether toks open with the name of a town's council,
 // its mayor or its executive, after the town's adjective: міська рада,

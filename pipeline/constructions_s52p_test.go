@@ -92,3 +92,20 @@ func TestMadeTherePlaceS52p(t *testing.T) {
 			[]string{"AID ЮНІСЕФ →  @Запоріжжя"}},
 	}, wed)
 }
+
+// A town handed things over in the headline or the lead's first sentence
+// ("Краків передав Вінниці автобуси") sets the story there for the
+// visitors' signings after it, as an arrival or a delivery does
+// (session 52, helper h52p; the convention of session 46: the act's place
+// for unplaced events). The text is our own.
+func TestGivenToTownS52p(t *testing.T) {
+	p := load(t)
+	thu := time.Date(2026, 3, 12, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"city desk: a memorandum signed by the sides of a gift to a town",
+			"Краків передав Вінниці три автобуси\n\nМісто-партнер Краків у четвер передало Вінниці три шкільні автобуси.\n" +
+				"Автобуси закупили за кошти міського бюджету.\nЗаступник мера Кракова зазначив, що місто готове й надалі допомагати.\n" +
+				"Того ж дня сторони підписали меморандум про співпрацю в галузі освіти.",
+			[]string{"AID Краків → Вінниця @Вінниця", "AGREE Краків,Вінниця →  @Вінниця"}},
+	}, thu)
+}
