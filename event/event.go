@@ -505,12 +505,14 @@ func (f *finder) heldAt(out []vistka.Event, dates []vistka.Date) {
 	for i := range f.toks {
 		switch f.verb(i) {
 		case "відбутися", "відбуватися", "пройти", "проходити", "статися", "тривати":
-			if typ := heldNouns[f.low(max(i-1, 0))]; i > 0 && typ != "" && hasCase(&f.toks[i-1], "v_naz") && !held {
+			h := f.heldNounAt(i)
+			if typ := heldNouns[f.low(max(h, 0))]; h >= 0 && typ != "" && hasCase(&f.toks[h], "v_naz") && !held {
 				// "Затримання відбулося в Ужгороді", "Акція пройшла
-				// біля посольства": where the arrest or the rally told
-				// just before took place
+				// біля посольства", "Акція протесту відбулася в
+				// понеділок": where and when the arrest or the rally
+				// told just before took place
 				held, ceremony, near = true, typ, true
-				stem = heldStems[f.low(i-1)]
+				stem = heldStems[f.low(h)]
 				continue
 			}
 			if f.verb(i) == "статися" {
@@ -579,6 +581,22 @@ func (f *finder) heldAt(out []vistka.Event, dates []vistka.Date) {
 		}
 		return
 	}
+}
+
+// heldNounAt returns the index of the word right before the verb at i,
+// or of the one before it when that is a noun of heldNouns and the noun
+// between, in the genitive or the instrumental, says of what ("Акція
+// протесту відбулася", "Обмін полоненими відбувся"); -1 at the
+// sentence's start.
+func (f *finder) heldNounAt(i int) int {
+	h := i - 1
+	if h < 1 {
+		return h
+	}
+	if t := &f.toks[h]; isNoun(t) && (hasCase(t, "v_rod") || hasCase(t, "v_oru")) && heldNouns[f.low(h-1)] != "" {
+		return h - 1
+	}
+	return h
 }
 
 // meetingSubject returns the index of the meeting noun that is the

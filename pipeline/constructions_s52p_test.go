@@ -109,3 +109,21 @@ func TestGivenToTownS52p(t *testing.T) {
 			[]string{"AID Краків → Вінниця @Вінниця", "AGREE Краків,Вінниця →  @Вінниця"}},
 	}, thu)
 }
+
+// A sentence that says when or where a rally or an exchange told just
+// before took place names it by its noun and what it was of ("Акція
+// протесту відбулася в понеділок", "Обмін полоненими відбувся в
+// неділю"), as by the noun alone (session 52, helper h52p). The
+// sentences are our own.
+func TestHeldOfWhatS52p(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEventsAs(t, p, []construction{
+		{"region desk: a rally's day told after it",
+			"Мешканці села перекрили трасу на Київ. Акція протесту відбулася в понеділок.",
+			[]string{"PROTEST Мешканці села →  on 2026-03-09"}},
+		{"war desk: an exchange's day told after it",
+			"Україна повернула з полону 150 військових. Обмін полоненими відбувся в неділю.",
+			[]string{"RETREAT/release  → Україна,150 військових on 2026-03-08"}},
+	}, wed, eventDated)
+}
