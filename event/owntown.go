@@ -6,7 +6,6 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/entity"
-	"github.com/vistka/vistka/gazetteer"
 )
 
 // ownTown places an act whose clause names no place after в, у or на by
@@ -16,10 +15,6 @@ import (
 //     the act is done to or in: "доставили воду мешканцям Антонівки",
 //     "зустрівся з мешканцями Балаклії", "перевірив укриття у закладах
 //     освіти Миргорода" were in Антонівка, Балаклія, Миргород;
-//   - as the town aid was handed over to, in the dative after the verb
-//     (see givenTo): "Люблін передав Луцьку дві машини" gave them in
-//     Луцьк (a capital so named stands for its state: "Берлін передав
-//     Києву системи Patriot");
 //   - as the seat of a town's council or administration (see seatTown)
 //     the act is done in, or a rally's target: "У Черкаській міській
 //     раді підписали угоду", "ветерани пікетували Луцьку міськраду"
@@ -69,11 +64,7 @@ func ownTown(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []vist
 			e.Place = cmp.Or(f.townOfDistrict(main, c, f.placeBefore(c)), f.townOfClause(main, c, e.Type))
 			continue
 		}
-		typ := e.Type
-		if typ == "AID" && inBackground(a, s) {
-			typ = "" // "Нагадаємо, торік Валмієра передала Черкасам три автомобілі": an older gift, not placed so
-		}
-		e.Place = f.townOfClause(lo, hi, typ)
+		e.Place = f.townOfClause(lo, hi, e.Type)
 	}
 	return evs
 }
@@ -154,7 +145,7 @@ func (f *finder) ownClause(at int) (lo, hi int) {
 
 // townOfClause returns the town the tokens lo..hi name, for an act of
 // type typ, in the genitive after a noun of a town's sites or people (see
-// townsPart), as the town aid was given to (see givenTo), or as the seat of a local body in the locative after в or
+// townsPart), or as the seat of a local body in the locative after в or
 // у (or in the accusative, for a rally's target); "" when they name none
 // or two.
 func (f *finder) townOfClause(lo, hi int, typ string) string {
@@ -167,13 +158,11 @@ func (f *finder) townOfClause(lo, hi int, typ string) string {
 		t := &f.toks[j]
 		got := ""
 		switch {
-		case f.settlement(id) && hasCase(t, "v_rod") && f.townsPart(j, peopleMet[typ]):
+		case f.settlement(id) && hasCase(t, "v_rod") && f.townsPart(j, peopleMet[typ], typ == "AID"):
+			// (aid to a town's sites, "передали генератори лікарням
+			// Харкова", is told of whom it went to, not where)
 			got = id
-		case typ == "AID" && f.settlement(id) && f.givenTo(j) && !gazetteer.IsCapital(f.ents.Name(id)):
-			// "Люблін передав Луцьку дві машини": handed over there
-			// ("Берлін передав Києву системи Patriot": the state)
-			got = id
-		case hasCase(t, "v_mis") && (f.low(j-1) == "в" || f.low(j-1) == "у"), typ == "PROTEST" && hasCase(t, "v_zna") && !isPrep(&f.toks[max(j-1, 0)]):
+		case j > 0 && hasCase(t, "v_mis") && (f.low(j-1) == "в" || f.low(j-1) == "у"), typ == "PROTEST" && hasCase(t, "v_zna") && !isPrep(&f.toks[max(j-1, 0)]):
 			got = f.seatTown(id)
 		}
 		if got == "" {
@@ -188,11 +177,11 @@ func (f *finder) townOfClause(lo, hi int, typ string) string {
 }
 
 // townsPart reports whether the town named at j stands in the genitive
-// after a noun of townSites or, when people is set, of townsfolkNouns,
-// that is no subject (nor, for a site, under з), with at most two
-// genitive nouns or adjectives between ("мешканцям Антонівки", "закладах
-// освіти Миргорода").
-func (f *finder) townsPart(j int, people bool) bool {
+// after a noun of townSites (unless noSites is set) or, when people is
+// set, of townsfolkNouns, that is no subject (nor, for a site, under з),
+// with at most two genitive nouns or adjectives between ("мешканцям
+// Антонівки", "закладах освіти Миргорода").
+func (f *finder) townsPart(j int, people, noSites bool) bool {
 	for k := j - 1; k >= 0 && k >= j-3; k-- {
 		t := &f.toks[k]
 		if f.entityAt(k) != "" || !isNoun(t) && !isAdj(t) {
@@ -202,7 +191,7 @@ func (f *finder) townsPart(j int, people bool) bool {
 			return people && !hasCase(t, "v_naz")
 		}
 		if townSites[t.Lemma] {
-			return !hasCase(t, "v_naz") && !hasCase(t, "v_oru")
+			return !noSites && !hasCase(t, "v_naz") && !hasCase(t, "v_oru")
 		}
 		if isNoun(t) && !hasCase(t, "v_rod") {
 			return false
@@ -229,8 +218,9 @@ func doneOnSite(e *vistka.Event) bool {
 // peopleMet are the types of acts done to people in person, whose town
 // named after them (мешканцям Антонівки, з мешканцями Балаклії) is where:
 // a charge or a contract with a resident is not placed by the town he
-// lives in.
-var peopleMet = map[string]bool{"CONSULT": true, "AID": true, "ASSAULT": true}
+// lives in, nor, as the tests of earlier sessions have it, an attack on
+// residents ("катували мешканців Бучі").
+var peopleMet = map[string]bool{"CONSULT": true, "AID": true}
 
 // townsfolkNouns are the nouns of a town's people.
 var townsfolkNouns = map[string]bool{"мешканець": true, "мешканка": true, "житель": true, "жителька": true}
