@@ -3872,6 +3872,15 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if f.rescued(i, v) {
 			k, ok = kind{"AID", ""}, true // "рятувальники деблокували з-під завалів жінку": people saved
 		}
+		if (v == "здати" || v == "здавати") && f.bloodGiven(i) {
+			k, ok = kind{"AID", ""}, true // "студенти здали кров для поранених": blood donated
+		}
+		if (v == "зібрати" || v == "збирати") && f.fundsRaised(i) {
+			k, ok = kind{"AID", ""}, true // "благодійники зібрали для військових 3 млн гривень": money raised for others
+		}
+		if !ok && f.freeService(i) {
+			k, ok = kind{"AID", ""}, true // "комунальники безкоштовно замінюють вікна мешканцям": work done free for others
+		}
 		if (v == "надійти" || v == "надходити") && f.aidFormFrom(i) != "" {
 			k, ok = kind{"AID", ""}, true // "Кошти надійдуть у вигляді гранту від Японії": money that arrives as aid
 		}
@@ -4424,6 +4433,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			if g == "" {
 				g = f.peopleGiver(i+1, end) // "отримала від партнерів 9,4 млрд доларів"
 			}
+			framed := false
+			if g == "" {
+				// "завдяки підтримці USAID школа отримала нові
+				// ноутбуки": the giver named by its support
+				g = f.frameGiver(f.clauseBounds(i))
+				framed = g != ""
+			}
 			if g != "" && f.ents.Type(g) != "PERS" {
 				for j := i + 1; j < end; j++ {
 					if l := f.low(j); l == "за" || l == "на" {
@@ -4436,7 +4452,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 						break
 					}
 					if (materiel[f.low(j)] || f.buildingMaterials(j)) && isNoun(&f.toks[j]) && f.entityAt(j) == "" && !f.ofOtherThing(j) ||
-						f.afterGiver(i, j, g) && (f.countedThing(j) || (f.low(j) == "кошт" || f.low(j) == "гроші") && isNoun(&f.toks[j])) {
+						(f.afterGiver(i, j, g) || framed) && (f.countedThing(j) || (f.low(j) == "кошт" || f.low(j) == "гроші") && isNoun(&f.toks[j])) {
 						// "Україна отримала від Німеччини ще одну систему
 						// Patriot", "отримала від Данії винищувачі",
 						// "отримала від фонду шість мобільних пунктів",
@@ -4561,7 +4577,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.k.typ == "" && (v == "надати" || v == "надавати") && f.freeAfter(i) {
 			tr.k = kind{"AID", ""} // "надало сучасне обладнання міському центру безкоштовно"
 		}
-		if tr.k.typ == "" && (v == "компенсувати" || v == "компенсовувати") && f.costCovered(i) {
+		if tr.k.typ == "" && (v == "компенсувати" || v == "компенсовувати" || v == "відшкодувати" || v == "відшкодовувати") && f.costCovered(i) {
 			tr.k = kind{"AID", ""} // "компенсуватиме 70% вартості путівок для дітей пільгових категорій"
 		}
 		if tr.k.typ == "" && giving && f.goodsDativeBefore(i) >= 0 {
@@ -6382,6 +6398,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				ev.Actors = append(ev.Actors, g) // "від міської влади": a body named by a common noun
 			} else if g := f.peopleGiver(from, end); g != "" && ev.Type == "AID" {
 				ev.Actors = append(ev.Actors, g) // "отримала від партнерів": people no name stands for
+			} else if g := f.frameGiver(f.clauseBounds(tr.at)); g != "" && ev.Type == "AID" {
+				ev.Actors = append(ev.Actors, g) // "завдяки підтримці USAID школа отримала": whose support
+				ev.Recipients = slices.DeleteFunc(ev.Recipients, func(r string) bool { return r == g })
 			}
 			if len(ev.Actors) == 0 && ev.Type == "AID" && f.underTermsOf(tr.at) {
 				continue // "зміни до програми, за якими ветерани зможуть отримати гранти": who may receive under its terms, no aid given
@@ -23452,6 +23471,12 @@ func (f *finder) aidFormFrom(i int) string {
 	if !form {
 		if help {
 			return place
+		}
+		if from == "" {
+			from = f.frameGiver(lo, hi) // "за сприяння посольства Польщі надійшли два автомобілі"
+		}
+		if from != "" && f.goodsArrived(lo, hi) {
+			return from // "до лікарні надійшли два генератори від уряду Японії": goods and their giver
 		}
 		return ""
 	}

@@ -55,6 +55,11 @@ var costs = map[string]bool{"вартість": true, "витрати": true}
 // кадрів") is no aid.
 func (f *finder) costCovered(i int) bool {
 	cost, people := false, false
+	if i > 0 {
+		// people put first: "фермерам відшкодовують половину вартості техніки"
+		t := &f.toks[i-1]
+		people = strings.HasPrefix(t.Tag, "noun:anim") && !strings.Contains(t.Tag, "pron") && hasCase(t, "v_dav")
+	}
 	for j := i + 1; j < len(f.toks) && j <= i+10 && f.toks[j].Kind != vistka.Punct; j++ {
 		t := &f.toks[j]
 		if !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") {

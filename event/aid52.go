@@ -1,0 +1,186 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/internal/scan"
+)
+
+// clauseBounds returns the first and the last token of the clause around
+// the token at i: from the punctuation before it to the punctuation after
+// it.
+func (f *finder) clauseBounds(i int) (lo, hi int) {
+	lo, hi = i, i
+	for lo > 0 && f.toks[lo-1].Kind != vistka.Punct {
+		lo--
+	}
+	for hi+1 < len(f.toks) && f.toks[hi+1].Kind != vistka.Punct {
+		hi++
+	}
+	return lo, hi
+}
+
+// frameGiver returns the body or the country named in toks[lo:hi+1] as
+// the one whose support brought about what the clause tells, the giver of
+// what is received or arrives there: "завдяки підтримці USAID школа
+// отримала ноутбуки", "за сприяння посольства Польщі до госпіталю
+// надійшли два автомобілі", "за підтримки уряду Канади", "у межах
+// програми ЮНІСЕФ", "коштом уряду Японії"; or "". A name inside quotes
+// names the programme, not its giver ("у межах програми «Зерно з
+// України»").
+func (f *finder) frameGiver(lo, hi int) string {
+	for j := lo; j < hi; j++ {
+		k := -1
+		switch l := f.low(j); {
+		case l == "завдяки":
+			k = j + 1
+			if supportNouns[f.low(k)] {
+				k++ // "завдяки підтримці USAID"
+			}
+		case l == "за" && supportNouns[f.low(j+1)] && hasCase(&f.toks[j+1], "v_rod"):
+			k = j + 2 // "за сприяння посольства", "за підтримки уряду"
+		case (l == "у" || l == "в") && f.low(j+1) == "межа" && j+2 <= hi && schemeNouns[f.low(j+2)]:
+			k = j + 3 // "у межах програми USAID"
+		case l == "кошт" && strings.EqualFold(f.toks[j].Text, "коштом"):
+			k = j + 1 // "коштом уряду Японії"
+		}
+		if k < 0 {
+			continue
+		}
+		for m := k; m <= hi && m <= k+3; m++ {
+			t := &f.toks[m]
+			if t.Kind == vistka.QuoteMark || t.Kind == vistka.Punct {
+				break
+			}
+			if e := f.entityAt(m); e != "" {
+				if typ := f.ents.Type(e); typ == "ORG" || typ == "LOC" {
+					return e
+				}
+				break
+			}
+			if !hasCase(t, "v_rod") {
+				break
+			}
+		}
+	}
+	return ""
+}
+
+// supportNouns are the nouns of the support a giver lends to what others
+// get (see frameGiver).
+var supportNouns = map[string]bool{
+	"підтримка": true, "сприяння": true, "допомога": true, "фінансування": true, "зусилля": true,
+	"співфінансування": true, "партнерство": true,
+}
+
+// schemeNouns are the nouns of the schemes a giver runs (see frameGiver).
+var schemeNouns = map[string]bool{"програма": true, "проєкт": true, "проект": true, "ініціатива": true}
+
+// goodsArrived reports whether the clause lo..hi of a verb of arriving
+// names goods given, by a noun of materiel or a count of things in the
+// nominative: "надійшли два генератори", "надійшов реанімобіль".
+func (f *finder) goodsArrived(lo, hi int) bool {
+	for j := lo; j <= hi; j++ {
+		t := &f.toks[j]
+		if f.countedThing(j) && (j == 0 || !isPrep(&f.toks[j-1])) {
+			return true
+		}
+		if materiel[f.low(j)] && isNoun(t) && hasCase(t, "v_naz") && f.low(j) != "кошти" && f.entityAt(j) == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// freeService reports whether the verb at i tells work done free of
+// charge for others: a word of "free" next to it and, after it in its
+// clause, people or a body it is done for, in the dative or (people) in
+// the accusative: "комунальники безкоштовно замінюють вікна мешканцям",
+// "лікарі безоплатно оглянули 300 переселенців". The verbs of giving and
+// receiving have rules of their own (givenFree, the receipt rules); a
+// reflexive verb tells what the subject gets or does for itself
+// ("можуть безкоштовно скористатися"), and one with no one it is done for
+// tells the subject's own use ("пенсіонери безкоштовно їздять"); an
+// infinitive may be refused ("водії відмовляються безкоштовно перевозити
+// пільговиків").
+func (f *finder) freeService(i int) bool {
+	t := &f.toks[i]
+	v := f.verb(i)
+	if !finiteVerb(t) || gives[v] || receives[v] || scan.HasAnySuffix(f.low(i), "ся", "сь") {
+		return false
+	}
+	free := false
+	for j := max(i-2, 0); j < len(f.toks) && j <= i+2; j++ {
+		if l := f.low(j); l == "безкоштовно" || l == "безоплатно" || l == "безплатно" {
+			free = true
+		}
+	}
+	if !free {
+		return false
+	}
+	for j := i + 1; j < len(f.toks) && j <= i+8; j++ {
+		u := &f.toks[j]
+		if u.Kind == vistka.Punct || j > i+1 && isVerb(u) {
+			return false
+		}
+		if !isNoun(u) || strings.Contains(u.Tag, "pron") || isPrep(&f.toks[j-1]) {
+			continue
+		}
+		anim := strings.Contains(u.Tag, ":anim")
+		counted := j > 0 && (f.toks[j-1].Kind == vistka.Number || strings.HasPrefix(f.toks[j-1].Tag, "numr"))
+		if hasCase(u, "v_dav") && (anim || f.dativeBody(j)) || anim && plural(u) && (hasCase(u, "v_zna") || counted && hasCase(u, "v_rod")) {
+			return true
+		}
+	}
+	return false
+}
+
+// bloodGiven reports whether the verb здати or здавати at i gives blood,
+// named right after it or right before it past one word ("студенти
+// здали кров для поранених", "кров для поранених здали студенти"):
+// donors' help to the wounded, which the gold sets read as aid.
+func (f *finder) bloodGiven(i int) bool {
+	for j := max(i-3, 0); j < len(f.toks) && j <= i+2; j++ {
+		if j != i && f.low(j) == "кров" && isNoun(&f.toks[j]) && !f.punctIn(min(i, j), max(i, j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// punctIn reports whether a punctuation mark stands among toks[from:to].
+func (f *finder) punctIn(from, to int) bool {
+	for j := max(from, 0); j < to && j < len(f.toks); j++ {
+		if f.toks[j].Kind == vistka.Punct {
+			return true
+		}
+	}
+	return false
+}
+
+// fundsRaised reports whether the verb зібрати or збирати at i raises
+// money for others: a sum after it in its clause and whom it is for, after
+// для or in "на потреби", "на допомогу", "на підтримку" ("благодійники
+// зібрали для військових 3 млн гривень", "зібрали 500 тисяч гривень на
+// дрон для бригади"), or goods it buys ("зібрали 200 тисяч гривень на
+// генератор"). What one gathers for oneself ("зібрали урожай") has no sum.
+func (f *finder) fundsRaised(i int) bool {
+	sum, goods := false, false
+	for j := i + 1; j < len(f.toks) && j <= i+10; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || isVerb(t) {
+			break
+		}
+		if f.spanType(j) == "MON" || currencies[f.low(j)] {
+			sum = true
+		}
+		if f.low(j-1) == "на" && (materiel[f.low(j)] || supplies[f.low(j)]) && isNoun(t) {
+			goods = true
+		}
+		if f.low(j-1) == "для" && strings.HasPrefix(t.Tag, "adj:p") && hasCase(t, "v_rod") && (j+1 >= len(f.toks) || !isNoun(&f.toks[j+1])) {
+			goods = true // "для військових", "для поранених": people named by a plural adjective
+		}
+	}
+	return sum && (goods || len(f.beneficiary(i)) > 0 || len(f.aidPurpose(i)) > 0)
+}

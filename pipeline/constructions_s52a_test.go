@@ -1,0 +1,82 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// Goods received or arrived whose giver the sentence names by its support
+// (session 52, helper h52a): "завдяки підтримці X", "за сприяння X", "за
+// підтримки X", "у межах програми X", "коштом X" name the giver of what
+// the subject receives or of what arrives; goods that arrive, counted or
+// by a noun of materiel, "від X" give as well. Complaints that arrive are
+// no aid. The sentences are our own.
+func TestFramedGiverS52a(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"schools desk: received thanks to a donor's support",
+			"Завдяки підтримці USAID школа отримала нові ноутбуки.",
+			[]string{"AID USAID → школа"}},
+		{"health desk: received with an embassy's help, counted",
+			"За сприяння посольства Японії лікарня отримала два генератори.",
+			[]string{"AID Японія → лікарня"}},
+		{"health desk: counted goods arrive from a government",
+			"До лікарні надійшли три генератори від уряду Японії.",
+			[]string{"AID Японія → "}},
+		{"army desk: goods arrive with an embassy's help",
+			"До госпіталю надійшли два автомобілі за сприяння посольства Польщі.",
+			[]string{"AID Польща → "}},
+		{"complaints that arrive are no aid",
+			"До міськради надійшли скарги від мешканців.",
+			nil},
+	}, wed)
+}
+
+// Work done free of charge for others (session 52, helper h52a): a verb
+// with "безкоштовно", "безоплатно" or "безплатно" next to it and people or
+// a body it is done for after it, in the dative or (people) in the
+// accusative, is aid by its subject. A refused infinitive and the
+// subject's own free use are none. The sentences are our own.
+func TestFreeServiceS52a(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"city desk: windows replaced free for residents",
+			"Комунальники безкоштовно замінюють вікна мешканцям пошкоджених будинків.",
+			[]string{"AID Комунальники → мешканці пошкоджених будинків"}},
+		{"health desk: people counted in the genitive examined free",
+			"Лікарі безкоштовно оглянули 300 переселенців.",
+			[]string{"AID Лікарі → "}},
+		{"a free service refused is none",
+			"Водії відмовляються безкоштовно перевозити пільговиків.",
+			[]string{"REJECT Водії → "}},
+		{"the subject's own free use is none",
+			"Пенсіонери безкоштовно їздять у міському транспорті.",
+			nil},
+	}, wed)
+}
+
+// Costs covered, blood given and money raised for others (session 52,
+// helper h52a): відшкодувати as компенсувати, people given to put first
+// ("фермерам відшкодовують половину вартості"); здати кров; зібрати a sum
+// for people named after для or for goods ("на дрон"). A harvest gathered
+// is none. The sentences are our own.
+func TestCostsBloodFundsS52a(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"farm desk: a cost made good to people put first",
+			"Фермерам відшкодовують половину вартості техніки.",
+			[]string{"AID  → фермери"}},
+		{"health desk: blood given for the wounded",
+			"Студенти здали кров для поранених.",
+			[]string{"AID Студенти → поранені"}},
+		{"army desk: money raised for soldiers",
+			"Благодійники зібрали для військових 3 млн гривень.",
+			[]string{"AID Благодійники → "}},
+		{"a harvest gathered is no aid",
+			"Фермери зібрали урожай пшениці.",
+			nil},
+	}, wed)
+}
